@@ -1,0 +1,109 @@
+// Package polgraph holds the domain types of the political knowledge graph.
+//
+// The types mirror the extraction contract (docs/extraction.md): an Article
+// goes in, an Extraction comes out, and the loader writes exactly that
+// Extraction to Neo4j. Subpackages depend on this package, never the reverse.
+package polgraph
+
+// Entity kinds.
+const (
+	KindPerson       = "Person"
+	KindParty        = "Party"
+	KindCountry      = "Country"
+	KindOrganization = "Organization"
+	KindPlace        = "Place"
+)
+
+// Date precisions of an Event.
+const (
+	PrecisionDay     = "day"
+	PrecisionMonth   = "month"
+	PrecisionYear    = "year"
+	PrecisionUnknown = "unknown"
+)
+
+// Event statuses.
+const (
+	StatusAsserted = "asserted"
+	StatusAlleged  = "alleged"
+	StatusDenied   = "denied"
+)
+
+// Article is one news article as read from its source.
+type Article struct {
+	ID          string  `json:"id"`
+	Title       string  `json:"title"`
+	PublishedAt string  `json:"publishedAt,omitempty"` // YYYY-MM-DD
+	URL         *string `json:"url"`
+	Source      *string `json:"source"`
+	// Text is the article body; every offset in an Extraction indexes its bytes.
+	Text string `json:"-"`
+}
+
+// Span is a byte range [Start, End) of an article's text and the text itself.
+type Span struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// Entity is a real-world person, party, country, organisation or place.
+// ID is stable across articles ("person/han-dong").
+type Entity struct {
+	ID       string   `json:"id"`
+	Kind     string   `json:"kind"`
+	Name     string   `json:"name"`
+	Aliases  []string `json:"aliases"`
+	Mentions []Span   `json:"mentions"`
+}
+
+// Time is a temporal expression with its TIMEX3-style value; Value is nil
+// when nothing anchors it.
+type Time struct {
+	Start int     `json:"start"`
+	End   int     `json:"end"`
+	Text  string  `json:"text"`
+	Value *string `json:"value"`
+}
+
+// Participant is an entity's role in an event.
+type Participant struct {
+	Entity string `json:"entity"`
+	Role   string `json:"role"`
+}
+
+// Event is something that happened, dated when the text allows.
+type Event struct {
+	ID           string        `json:"id"`
+	Type         string        `json:"type"`
+	Date         *string       `json:"date"`
+	Precision    string        `json:"precision"`
+	Status       string        `json:"status"`
+	Participants []Participant `json:"participants"`
+	Evidence     Span          `json:"evidence"`
+	Confidence   float64       `json:"confidence"`
+}
+
+// Relation is a fact between two entities, with the sentence that states it.
+type Relation struct {
+	Type       string  `json:"type"`
+	From       string  `json:"from"`
+	To         string  `json:"to"`
+	Role       *string `json:"role,omitempty"`
+	ValidFrom  *string `json:"validFrom"`
+	ValidTo    *string `json:"validTo"`
+	Evidence   Span    `json:"evidence"`
+	Confidence float64 `json:"confidence"`
+}
+
+// Extraction is everything extracted from one article: the contract of
+// `polgraph extract` and the input of the loader.
+type Extraction struct {
+	Article   Article    `json:"article"`
+	Entities  []Entity   `json:"entities"`
+	Times     []Time     `json:"times"`
+	Events    []Event    `json:"events"`
+	Relations []Relation `json:"relations"`
+	// Extractor names the extractor version that produced this extraction.
+	Extractor string `json:"extractor,omitempty"`
+}
