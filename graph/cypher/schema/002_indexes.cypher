@@ -1,0 +1,9 @@
+// Lookups the API filters and sorts on.
+CREATE INDEX entity_kind IF NOT EXISTS FOR (e:Entity) ON (e.kind);
+CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
+CREATE INDEX event_type IF NOT EXISTS FOR (v:Event) ON (v.type);
+CREATE INDEX event_date IF NOT EXISTS FOR (v:Event) ON (v.dateStart);
+CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt);
+// Search over names and aliases (aliasText joins the aliases with newlines,
+// since full-text indexes take strings, not lists).
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText];

@@ -1,0 +1,32 @@
+package graph_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/polgraph/polgraph/graph/graphtest"
+)
+
+func TestApplySchemaIsIdempotent(t *testing.T) {
+	db := graphtest.Open(t)
+	ctx := context.Background()
+	before, err := db.SchemaNames(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.ApplySchema(ctx); err != nil {
+		t.Fatalf("second ApplySchema: %v", err)
+	}
+	after, err := db.SchemaNames(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"article_id", "entity_id", "event_id", "entity_names"} {
+		if !after[want] {
+			t.Errorf("schema lacks %q; have %v", want, after)
+		}
+	}
+	if len(before) != len(after) {
+		t.Errorf("reapplying changed the schema: %d names before, %d after", len(before), len(after))
+	}
+}
