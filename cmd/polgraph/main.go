@@ -1,0 +1,69 @@
+// Command polgraph turns political news into a knowledge graph in Neo4j and
+// serves it over GraphQL.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+const usage = `polgraph turns political news into a knowledge graph.
+
+Usage:
+  polgraph extract [--published YYYY-MM-DD] [--format auto|text|json|html] FILE|-
+  polgraph load [flags] PATH...      extract articles and write them to Neo4j
+  polgraph unload ID...              remove articles and the facts only they support
+  polgraph serve [flags]             serve the GraphQL API
+  polgraph neo4j start|stop|status   manage the local Neo4j that polgraph provisions
+  polgraph version
+
+Neo4j is reached through NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and
+NEO4J_DATABASE; without them, the local server of "polgraph neo4j start".
+`
+
+// command runs one subcommand with the arguments after its name.
+type command func(ctx context.Context, args []string, stdout, stderr io.Writer) error
+
+// errUsage marks a command line that could not be understood; the message has
+// already been printed.
+var errUsage = errors.New("usage")
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	switch {
+	case err == nil:
+	case errors.Is(err, errUsage):
+		os.Exit(2)
+	default:
+		fmt.Fprintln(os.Stderr, "polgraph:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	commands := map[string]command{
+		"extract": runExtract,
+		"load":    runLoad,
+		"unload":  runUnload,
+		"serve":   runServe,
+		"neo4j":   runNeo4j,
+		"version": runVersion,
+	}
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		fmt.Fprint(stdout, usage)
+		return nil
+	}
+	cmd, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(stderr, "polgraph: unknown command %q\n\n%s", args[0], usage)
+		return errUsage
+	}
+	return cmd(ctx, args[1:], stdout, stderr)
+}
