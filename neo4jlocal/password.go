@@ -1,0 +1,47 @@
+package neo4jlocal
+
+import (
+	"crypto/rand"
+	"encoding/base64"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// passwordFile holds the generated initial password, readable by its owner only.
+const passwordFile = "neo4j/password"
+
+// ReadPassword returns the password kept in the cache folder.
+func ReadPassword(cache string) (string, error) {
+	b, err := os.ReadFile(filepath.Join(cache, passwordFile))
+	if err != nil {
+		return "", fmt.Errorf("read Neo4j password: %w", err)
+	}
+	return strings.TrimSpace(string(b)), nil
+}
+
+// ensurePassword returns the password to set: want when given, else the one
+// already kept, else a new random one, which it keeps.
+func ensurePassword(cache, want string) (string, error) {
+	path := filepath.Join(cache, passwordFile)
+	if want != "" {
+		return want, writePrivate(path, want)
+	}
+	if pw, err := ReadPassword(cache); err == nil && pw != "" {
+		return pw, nil
+	}
+	buf := make([]byte, 18)
+	if _, err := rand.Read(buf); err != nil {
+		return "", fmt.Errorf("generate Neo4j password: %w", err)
+	}
+	pw := base64.RawURLEncoding.EncodeToString(buf)
+	return pw, writePrivate(path, pw)
+}
+
+func writePrivate(path, content string) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(path, []byte(content+"\n"), 0o600)
+}
