@@ -1,0 +1,53 @@
+# polgraph: `make run` brings the whole thing up; `make test` checks all of it.
+# Both provision a local Neo4j unless NEO4J_URI points at one of your own.
+
+GO      ?= go
+BIN     := bin/polgraph
+ADDR    ?= 127.0.0.1:8080
+export GOFLAGS := -mod=readonly
+export POLGRAPH_CACHE ?= $(CURDIR)/.cache
+
+# Where a target needs Neo4j: the user's own (NEO4J_URI set) or the local one.
+NEO4J_ENV = if [ -z "$$NEO4J_URI" ]; then $(BIN) neo4j start >&2 && eval "$$($(BIN) neo4j env)"; fi
+
+.PHONY: all build run neo4j neo4j-stop test check generate gencheck bench e2e clean
+
+all: build
+
+build:
+	$(GO) build -o $(BIN) ./cmd/polgraph
+
+neo4j: build
+	$(BIN) neo4j start
+
+neo4j-stop: build
+	$(BIN) neo4j stop
+
+run: build
+	@$(NEO4J_ENV) && \
+	$(BIN) load seeds && \
+	exec $(BIN) serve --addr $(ADDR)
+
+generate:
+	$(GO) generate ./...
+
+# Generated code must match its sources: generating again changes nothing.
+gencheck:
+	@git diff > .cache/gencheck.before 2>/dev/null || { mkdir -p .cache && git diff > .cache/gencheck.before; }
+	@$(GO) generate ./...
+	@git diff > .cache/gencheck.after
+	@cmp -s .cache/gencheck.before .cache/gencheck.after || { echo "go generate ./... changed files: run it and commit the result"; git diff --stat; exit 1; }
+
+check: gencheck
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+
+# Integration tests talk to a real Neo4j and fail, never skip, without one.
+test: build check
+	@$(NEO4J_ENV) && CI=$${CI:-1} $(GO) test -count=1 -timeout 20m ./...
+
+bench: build
+	@$(NEO4J_ENV) && $(GO) test -run '^$$' -bench . -benchmem -timeout 60m ./...
+
+clean:
+	rm -rf bin
