@@ -1,0 +1,475 @@
+// Package gazetteer is the curated knowledge of countries, parties, organisations, places and offices that the entity recogniser matches against.
+//
+// The knowledge lives in embedded TSV files under data/, one file per scope,
+// each opening with comments that state the scope it is complete for. A
+// file's first non-comment line names its columns; cells holding several
+// values separate them with "|"; a value marked with a leading "~" is a
+// surface form that other entries share (such as "Liberals" or
+// "House of Commons"), so the recogniser needs context to choose among them.
+package gazetteer
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/polgraph/polgraph"
+)
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+// Entry is one entity the gazetteer knows.
+type Entry struct {
+	ID   string // ID(Kind, Name): "country/canada"
+	Kind string // polgraph.KindCountry, KindParty, KindOrganization or KindPlace
+	Name string // canonical name: "Canada", "Liberal Party of Canada"
+
+	Aliases   []string // other names that denote it, acronyms included
+	Ambiguous []string // surface forms (possibly Name) shared with other entries: they need context
+	Demonyms  []string // countries: nationality adjectives and nouns ("Canadian", "Canadians")
+	Metonyms  []string // countries: capitals standing for the state ("Ottawa")
+	Country   string   // ISO 3166 alpha-2 code of its country ("CA"); "" if international
+}
+
+// Match is one entry that a surface form can denote, and how it denotes it:
+// Via is "name", "alias", "acronym", "demonym" or "metonym".
+type Match struct {
+	Entry *Entry
+	Via   string
+}
+
+// Office is a role a person can hold. Body is the kind of body the office
+// belongs to: "legislature", "government", "head-of-state", "party",
+// "company", "diplomatic", "city", "region", "judiciary", "military" or
+// "organization" (a role in any organisation: spokesperson, director).
+type Office struct {
+	Title   string   // canonical title, the role of a relation: "Member of Parliament"
+	Aliases []string // other titles: "MP", "MPs", "member of parliament"
+	Body    string
+}
+
+// Gazetteer answers lookups of surface forms. It is immutable once built
+// and so safe for concurrent use.
+type Gazetteer struct {
+	entries    []*Entry
+	exact      map[string][]Match
+	folded     map[string][]Match // lowercased surface forms that are not all capitals
+	countries  map[string]*Entry
+	offices    map[string]*Office // exact titles
+	officeFold map[string]*Office // lowercased titles that are not all capitals
+	honorifics map[string]bool    // without periods
+	maxWords   int
+}
+
+var (
+	defaultOnce sync.Once
+	defaultGaz  *Gazetteer
+)
+
+// Default returns the gazetteer built from the embedded data. The data is
+// parsed on first use; a parse error is a bug in the data, which the tests
+// catch, so it panics.
+func Default() *Gazetteer {
+	defaultOnce.Do(func() {
+		g, err := load(dataFS)
+		if err != nil {
+			panic(err)
+		}
+		defaultGaz = g
+	})
+	return defaultGaz
+}
+
+// Lookup returns every entry a surface form can denote, in data order
+// (countries, parties, organisations, places), each once.
+//
+// Matching is exact and case-sensitive, so "US" is the United States and
+// "us" is nothing. Headlines and shouting get one concession: when nothing
+// matches exactly and the surface form is all capitals ("CANADA") or every
+// word starts with a capital ("House Of Commons"), it is compared without
+// case against the known forms that are not themselves all capitals, which
+// keeps the sentence-initial "Who" from meaning the WHO. A typographic
+// apostrophe matches a straight one.
+//
+// The returned slice is shared: do not modify it or the entries.
+func (g *Gazetteer) Lookup(surface string) []Match {
+	surface = normalize(surface)
+	if m, ok := g.exact[surface]; ok {
+		return m
+	}
+	if allCaps(surface) || titleCase(surface) {
+		return g.folded[strings.ToLower(surface)]
+	}
+	return nil
+}
+
+// MaxWords is the number of space-separated words in the longest surface
+// form of any entry or office, the widest window a longest-match scan needs.
+func (g *Gazetteer) MaxWords() int { return g.maxWords }
+
+// Entries returns all entries in data order. Do not modify it.
+func (g *Gazetteer) Entries() []*Entry { return g.entries }
+
+// Country returns the country with an ISO 3166 alpha-2 code ("CA", "ca"),
+// or nil.
+func (g *Gazetteer) Country(code string) *Entry {
+	return g.countries[strings.ToUpper(code)]
+}
+
+// Office returns the office a title denotes. Titles match regardless of
+// case ("Prime Minister", "prime minister"), except all-capital abbreviations,
+// which match only as written so that "pm" is not "PM".
+func (g *Gazetteer) Office(surface string) (*Office, bool) {
+	surface = normalize(surface)
+	if o, ok := g.offices[surface]; ok {
+		return o, true
+	}
+	o, ok := g.officeFold[strings.ToLower(surface)]
+	return o, ok
+}
+
+// Honorific reports whether word is a title that precedes a person's name
+// ("Mr", "Mr.", "Dr", "Rt. Hon.", "Prime Minister"). Periods are ignored;
+// case is not.
+func (g *Gazetteer) Honorific(word string) bool {
+	return g.honorifics[strings.ReplaceAll(normalize(word), ".", "")]
+}
+
+// normalize makes the spelling variants that the data does not list match:
+// typographic apostrophes and runs of white space.
+func normalize(s string) string {
+	if strings.ContainsAny(s, "’\u00a0") {
+		s = strings.NewReplacer("’", "'", "\u00a0", " ").Replace(s)
+	}
+	if strings.Contains(s, "  ") {
+		s = strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}
+
+// allCaps reports whether s has letters and none of them is lowercase.
+func allCaps(s string) bool {
+	letter := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letter = letter || unicode.IsLetter(r)
+	}
+	return letter
+}
+
+// titleCase reports whether every space-separated word starts with a capital.
+func titleCase(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// The entity files, in data order, and the kind of entity each holds.
+// Files not listed here must be offices.tsv or honorifics.tsv.
+var entityFiles = []struct {
+	prefix, kind string
+}{
+	{"countries", polgraph.KindCountry},
+	{"parties", polgraph.KindParty},
+	{"organizations", polgraph.KindOrganization},
+	{"places", polgraph.KindPlace},
+}
+
+// columns each file may have; "name" is always required.
+var fileColumns = map[string][]string{
+	polgraph.KindCountry:      {"code", "name", "aliases", "acronyms", "demonyms", "capitals"},
+	polgraph.KindParty:        {"country", "name", "aliases", "acronyms"},
+	polgraph.KindOrganization: {"country", "name", "aliases", "acronyms"},
+	polgraph.KindPlace:        {"country", "name", "aliases", "acronyms"},
+	"office":                  {"title", "aliases", "body"},
+	"honorific":               {"title"},
+}
+
+var officeBodies = []string{
+	"legislature", "government", "head-of-state", "party", "company",
+	"diplomatic", "city", "region", "judiciary", "military", "organization",
+}
+
+// row is one data line with its columns by name.
+type row struct {
+	file string
+	line int
+	cell map[string]string
+}
+
+func (r row) errorf(format string, args ...any) error {
+	return fmt.Errorf("gazetteer: %s:%d: %s", r.file, r.line, fmt.Sprintf(format, args...))
+}
+
+// values splits a multi-valued cell.
+func (r row) values(col string) []string {
+	var vs []string
+	for v := range strings.SplitSeq(r.cell[col], "|") {
+		if v = strings.TrimSpace(v); v != "" {
+			vs = append(vs, v)
+		}
+	}
+	return vs
+}
+
+// readTSV reads a data file: "#" lines are comments, blank lines are
+// skipped, the first other line names the columns.
+func readTSV(fsys fs.FS, name string, allowed []string) ([]row, error) {
+	b, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %v", err)
+	}
+	var header []string
+	var rows []row
+	for i, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimRight(line, "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fields := strings.Split(line, "\t")
+		if header == nil {
+			for _, h := range fields {
+				if !slices.Contains(allowed, h) {
+					return nil, fmt.Errorf("gazetteer: %s:%d: unknown column %q (want some of %s)", name, i+1, h, strings.Join(allowed, ", "))
+				}
+			}
+			if !slices.Contains(fields, "name") && !slices.Contains(fields, "title") {
+				return nil, fmt.Errorf("gazetteer: %s:%d: header lacks a name or title column", name, i+1)
+			}
+			header = fields
+			continue
+		}
+		// Exactly as many fields as columns, so that a lost tab cannot
+		// silently shift aliases into the wrong column.
+		if len(fields) != len(header) {
+			return nil, fmt.Errorf("gazetteer: %s:%d: %d fields, header has %d", name, i+1, len(fields), len(header))
+		}
+		r := row{file: name, line: i + 1, cell: make(map[string]string, len(header))}
+		for j, f := range fields {
+			r.cell[header[j]] = strings.TrimSpace(f)
+		}
+		rows = append(rows, r)
+	}
+	if header == nil {
+		return nil, fmt.Errorf("gazetteer: %s: no header line", name)
+	}
+	return rows, nil
+}
+
+// surfaces of one entry in the order their Via ranks.
+type surface struct{ text, via string }
+
+func load(fsys fs.FS) (*Gazetteer, error) {
+	g := &Gazetteer{
+		exact:      make(map[string][]Match),
+		folded:     make(map[string][]Match),
+		countries:  make(map[string]*Entry),
+		offices:    make(map[string]*Office),
+		officeFold: make(map[string]*Office),
+		honorifics: make(map[string]bool),
+	}
+	names, err := fs.Glob(fsys, "data/*.tsv")
+	if err != nil {
+		return nil, err
+	}
+	ids := make(map[string]string) // id -> file:line that defined it
+	var deferred []func() error    // country references, checked once all countries are known
+	for _, ef := range entityFiles {
+		for _, name := range names {
+			base := path.Base(name)
+			if !strings.HasPrefix(base, ef.prefix) {
+				continue
+			}
+			rows, err := readTSV(fsys, name, fileColumns[ef.kind])
+			if err != nil {
+				return nil, err
+			}
+			for _, r := range rows {
+				e, surfaces, err := parseEntry(r, ef.kind)
+				if err != nil {
+					return nil, err
+				}
+				where := fmt.Sprintf("%s:%d", r.file, r.line)
+				if prev, dup := ids[e.ID]; dup {
+					return nil, r.errorf("id %s already defined at %s", e.ID, prev)
+				}
+				ids[e.ID] = where
+				if ef.kind == polgraph.KindCountry {
+					if g.countries[e.Country] != nil {
+						return nil, r.errorf("country code %s used twice", e.Country)
+					}
+					g.countries[e.Country] = e
+				} else if e.Country != "" {
+					deferred = append(deferred, func() error {
+						if g.countries[e.Country] == nil {
+							return r.errorf("unknown country code %q", e.Country)
+						}
+						return nil
+					})
+				}
+				g.entries = append(g.entries, e)
+				g.index(e, surfaces)
+			}
+		}
+	}
+	for _, check := range deferred {
+		if err := check(); err != nil {
+			return nil, err
+		}
+	}
+	if err := g.loadOffices(fsys); err != nil {
+		return nil, err
+	}
+	if err := g.loadHonorifics(fsys); err != nil {
+		return nil, err
+	}
+	return g, nil
+}
+
+// parseEntry builds an entry from a row and lists its surface forms.
+func parseEntry(r row, kind string) (*Entry, []surface, error) {
+	e := &Entry{Kind: kind}
+	var surfaces []surface
+	var ambiguous []string
+	// unmark strips the "~" of a shared form and remembers it.
+	unmark := func(v string) string {
+		if t, ok := strings.CutPrefix(v, "~"); ok {
+			t = strings.TrimSpace(t)
+			ambiguous = append(ambiguous, t)
+			return t
+		}
+		return v
+	}
+	e.Name = unmark(r.cell["name"])
+	if e.Name == "" {
+		return nil, nil, r.errorf("empty name")
+	}
+	surfaces = append(surfaces, surface{e.Name, "name"})
+	e.ID = ID(kind, e.Name)
+	if kind == polgraph.KindCountry {
+		e.Country = r.cell["code"]
+	} else {
+		e.Country = r.cell["country"]
+	}
+	if kind == polgraph.KindCountry || e.Country != "" {
+		if len(e.Country) != 2 || strings.ToUpper(e.Country) != e.Country {
+			return nil, nil, r.errorf("country code %q is not two capital letters", e.Country)
+		}
+	}
+	for _, col := range []struct{ name, via string }{
+		{"aliases", "alias"}, {"acronyms", "acronym"},
+		{"capitals", "metonym"}, {"demonyms", "demonym"},
+	} {
+		for _, v := range r.values(col.name) {
+			v = unmark(v)
+			if strings.HasPrefix(v, "the ") {
+				return nil, nil, r.errorf("%q: surface forms do not start with lowercase \"the\"", v)
+			}
+			surfaces = append(surfaces, surface{v, col.via})
+			switch col.via {
+			case "alias", "acronym":
+				e.Aliases = append(e.Aliases, v)
+			case "metonym":
+				e.Metonyms = append(e.Metonyms, v)
+			case "demonym":
+				e.Demonyms = append(e.Demonyms, v)
+			}
+		}
+	}
+	for _, s := range surfaces {
+		if s.text != strings.TrimSpace(s.text) || strings.Contains(s.text, "  ") || strings.ContainsAny(s.text, "\t’") {
+			return nil, nil, r.errorf("%q: stray space, tab or typographic apostrophe", s.text)
+		}
+	}
+	slices.Sort(ambiguous)
+	e.Ambiguous = slices.Compact(ambiguous)
+	return e, surfaces, nil
+}
+
+// index adds an entry's surface forms, each once per entry, with the first
+// (highest ranking) way it was listed.
+func (g *Gazetteer) index(e *Entry, surfaces []surface) {
+	seen := make(map[string]bool, len(surfaces))
+	foldSeen := make(map[string]bool, len(surfaces))
+	for _, s := range surfaces {
+		if !seen[s.text] {
+			seen[s.text] = true
+			m := g.exact[s.text]
+			g.exact[s.text] = append(m[:len(m):len(m)], Match{e, s.via})
+		}
+		if !allCaps(s.text) {
+			k := strings.ToLower(s.text)
+			if !foldSeen[k] {
+				foldSeen[k] = true
+				m := g.folded[k]
+				g.folded[k] = append(m[:len(m):len(m)], Match{e, s.via})
+			}
+		}
+		g.maxWords = max(g.maxWords, len(strings.Fields(s.text)))
+	}
+}
+
+func (g *Gazetteer) loadOffices(fsys fs.FS) error {
+	const name = "data/offices.tsv"
+	rows, err := readTSV(fsys, name, fileColumns["office"])
+	if err != nil {
+		return err
+	}
+	for _, r := range rows {
+		o := &Office{Title: r.cell["title"], Aliases: r.values("aliases"), Body: r.cell["body"]}
+		if o.Title == "" {
+			return r.errorf("empty title")
+		}
+		if !slices.Contains(officeBodies, o.Body) {
+			return r.errorf("body %q is none of %s", o.Body, strings.Join(officeBodies, ", "))
+		}
+		for _, t := range append([]string{o.Title}, o.Aliases...) {
+			if prev, dup := g.offices[t]; dup {
+				return r.errorf("title %q already belongs to %q", t, prev.Title)
+			}
+			g.offices[t] = o
+			g.maxWords = max(g.maxWords, len(strings.Fields(t)))
+		}
+	}
+	// Case-folded titles second, so that an exact title always wins and a
+	// fold never shadows one.
+	for t, o := range g.offices {
+		if allCaps(t) {
+			continue
+		}
+		k := strings.ToLower(t)
+		if prev, ok := g.officeFold[k]; ok && prev != o {
+			return fmt.Errorf("gazetteer: %s: titles %q and %q differ only in case", name, prev.Title, o.Title)
+		}
+		g.officeFold[k] = o
+	}
+	return nil
+}
+
+func (g *Gazetteer) loadHonorifics(fsys fs.FS) error {
+	rows, err := readTSV(fsys, "data/honorifics.tsv", fileColumns["honorific"])
+	if err != nil {
+		return err
+	}
+	for _, r := range rows {
+		t := strings.ReplaceAll(r.cell["title"], ".", "")
+		if t == "" {
+			return r.errorf("empty title")
+		}
+		g.honorifics[t] = true
+	}
+	return nil
+}

@@ -1,0 +1,282 @@
+package gazetteer
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/polgraph/polgraph"
+)
+
+func TestSlug(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Canada", "canada"},
+		{"Liberal Party of Canada", "liberal-party-of-canada"},
+		{"Prime Minister's Office", "prime-ministers-office"},
+		{"Prime Minister’s Office", "prime-ministers-office"},
+		{"House of Commons of Canada", "house-of-commons-of-canada"},
+		{"Côte d'Ivoire", "cote-divoire"},
+		{"São Tomé and Príncipe", "sao-tome-and-principe"},
+		{"Straße", "strasse"},
+		{"Łukasz Kamiński", "lukasz-kaminski"},
+		{"ÉLYSÉE", "elysee"},
+		{"Jean-Yves Le Drian", "jean-yves-le-drian"},
+		{"  U.S.  ", "u-s"},
+		{"AT&T", "at-t"},
+		{"G7", "g7"},
+		{"Nguyễn Xuân Phúc", "nguyen-xuan-phuc"},
+		{"Recep Tayyip Erdoğan", "recep-tayyip-erdogan"},
+		{"Søren Ærø", "soren-aero"},
+		{"--", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := Slug(tt.in); got != tt.want {
+			t.Errorf("Slug(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	// Names without Latin letters still get a stable, distinct slug.
+	a, b := Slug("习近平"), Slug("李强")
+	if a == b || !strings.HasPrefix(a, "x-") || a != Slug("习近平") {
+		t.Errorf("Slug of non-Latin names: %q, %q", a, b)
+	}
+}
+
+func TestID(t *testing.T) {
+	tests := []struct{ kind, name, want string }{
+		{polgraph.KindCountry, "Canada", "country/canada"},
+		{polgraph.KindParty, "Liberal Party of Canada", "party/liberal-party-of-canada"},
+		{polgraph.KindOrganization, "Prime Minister's Office", "organization/prime-ministers-office"},
+		{polgraph.KindPlace, "Vancouver", "place/vancouver"},
+		{polgraph.KindPerson, "Han Dong", "person/han-dong"},
+	}
+	for _, tt := range tests {
+		if got := ID(tt.kind, tt.name); got != tt.want {
+			t.Errorf("ID(%q, %q) = %q, want %q", tt.kind, tt.name, got, tt.want)
+		}
+	}
+}
+
+// matches renders Lookup's answer as "id via" strings for comparison.
+func matches(ms []Match) []string {
+	var s []string
+	for _, m := range ms {
+		s = append(s, m.Entry.ID+" "+m.Via)
+	}
+	return s
+}
+
+func TestLookup(t *testing.T) {
+	g := Default()
+	tests := []struct {
+		surface string
+		want    []string // "id via"; order-insensitive
+	}{
+		{"Canada", []string{"country/canada name"}},
+		{"CANADA", []string{"country/canada name"}},
+		{"canada", nil},
+		{"Beijing", []string{"country/china metonym"}},
+		{"Canadian", []string{"country/canada demonym"}},
+		{"Canadians", []string{"country/canada demonym"}},
+		{"Chinese", []string{"country/china demonym"}},
+		{"People's Republic of China", []string{"country/china alias"}},
+		{"People’s Republic of China", []string{"country/china alias"}},
+		{"PRC", []string{"country/china acronym"}},
+		{"U.S.", []string{"country/united-states acronym"}},
+		{"US", []string{"country/united-states acronym"}},
+		{"us", nil},
+		{"Us", nil},
+		{"America", []string{"country/united-states alias"}},
+		{"Britain", []string{"country/united-kingdom alias"}},
+		{"UK", []string{"country/united-kingdom acronym"}},
+		{"Russian Federation", []string{"country/russia alias"}},
+		{"Kyiv", []string{"country/ukraine metonym"}},
+		{"Kiev", []string{"country/ukraine metonym"}},
+		{"Ottawa", []string{"country/canada metonym"}},
+		{"Moscow", []string{"country/russia metonym"}},
+		{"Congolese", []string{"country/republic-of-the-congo demonym", "country/democratic-republic-of-the-congo demonym"}},
+		{"Nowhereland", nil},
+	}
+	for _, tt := range tests {
+		got := matches(g.Lookup(tt.surface))
+		slices.Sort(got)
+		want := slices.Clone(tt.want)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("Lookup(%q) = %q, want %q", tt.surface, got, want)
+		}
+	}
+}
+
+func TestOffice(t *testing.T) {
+	g := Default()
+	tests := []struct {
+		surface, title, body string
+	}{
+		{"Prime Minister", "Prime Minister", "government"},
+		{"prime minister", "Prime Minister", "government"},
+		{"PM", "Prime Minister", "government"},
+		{"pm", "", ""},
+		{"MP", "Member of Parliament", "legislature"},
+		{"MPs", "Member of Parliament", "legislature"},
+		{"member of parliament", "Member of Parliament", "legislature"},
+		{"Chancellor of the Exchequer", "Finance Minister", "government"},
+		{"Chancellor", "Chancellor", "government"},
+		{"Congresswoman", "Member of Congress", "legislature"},
+		{"spokeswoman", "Spokesperson", "organization"},
+		{"CEO", "Chief Executive", "company"},
+		{"executive", "Chief Executive", "company"},
+		{"Ambassador", "Ambassador", "diplomatic"},
+		{"mayor", "Mayor", "city"},
+		{"premier", "Premier", "region"},
+		{"Senator", "Senator", "legislature"},
+		{"Leader of the Opposition", "Leader of the Opposition", "legislature"},
+		{"party leader", "Party Leader", "party"},
+		{"Secretary of State", "Secretary of State", "government"},
+		{"Prime Minister’s", "", ""},
+	}
+	for _, tt := range tests {
+		o, ok := g.Office(tt.surface)
+		if tt.title == "" {
+			if ok {
+				t.Errorf("Office(%q) = %q, want none", tt.surface, o.Title)
+			}
+			continue
+		}
+		if !ok || o.Title != tt.title || o.Body != tt.body {
+			t.Errorf("Office(%q) = %+v, %v; want %q (%s)", tt.surface, o, ok, tt.title, tt.body)
+		}
+	}
+}
+
+func TestHonorific(t *testing.T) {
+	g := Default()
+	for _, w := range []string{"Mr", "Mr.", "Mrs.", "Ms", "Dr.", "Sir", "Dame", "Lord", "Lady", "Rt. Hon.", "Hon.", "Prof.", "Gen.", "Col.", "Sen.", "Rep.", "Gov.", "President", "Prime Minister", "Chancellor"} {
+		if !g.Honorific(w) {
+			t.Errorf("Honorific(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"The", "Canada", "mr", "General", "Justice", ""} {
+		if g.Honorific(w) {
+			t.Errorf("Honorific(%q) = true, want false", w)
+		}
+	}
+}
+
+func TestCountry(t *testing.T) {
+	g := Default()
+	for code, id := range map[string]string{"CA": "country/canada", "cn": "country/china", "GB": "country/united-kingdom", "US": "country/united-states", "XK": "country/kosovo", "TW": "country/taiwan"} {
+		if e := g.Country(code); e == nil || e.ID != id {
+			t.Errorf("Country(%q) = %v, want %s", code, e, id)
+		}
+	}
+	if e := g.Country("ZZ"); e != nil {
+		t.Errorf("Country(ZZ) = %v, want nil", e)
+	}
+	n := 0
+	for _, e := range g.Entries() {
+		if e.Kind == polgraph.KindCountry {
+			n++
+		}
+	}
+	// 193 UN members, 2 observers, Taiwan and Kosovo.
+	if n != 197 {
+		t.Errorf("%d countries, want 197", n)
+	}
+}
+
+// TestData checks the invariants the recogniser relies on: every row parsed
+// (Default panics otherwise), ids are unique and well formed, every country
+// code exists, and a surface form denoting two entries is marked ambiguous
+// in each of them.
+func TestData(t *testing.T) {
+	g := Default()
+	ids := make(map[string]bool)
+	owners := make(map[string][]*Entry)
+	for _, e := range g.Entries() {
+		if ids[e.ID] {
+			t.Errorf("duplicate id %s", e.ID)
+		}
+		ids[e.ID] = true
+		if e.ID != ID(e.Kind, e.Name) {
+			t.Errorf("%s: id is not ID(%q, %q)", e.ID, e.Kind, e.Name)
+		}
+		if e.Country != "" && g.Country(e.Country) == nil {
+			t.Errorf("%s: unknown country %q", e.ID, e.Country)
+		}
+		if e.Kind == polgraph.KindCountry && (len(e.Demonyms) == 0 || len(e.Metonyms) == 0) && e.Country != "VA" {
+			t.Errorf("%s: no demonym or no capital", e.ID)
+		}
+		forms := append(append(append([]string{e.Name}, e.Aliases...), e.Demonyms...), e.Metonyms...)
+		slices.Sort(forms)
+		for _, f := range slices.Compact(forms) {
+			owners[f] = append(owners[f], e)
+		}
+		for _, a := range e.Ambiguous {
+			if !slices.Contains(forms, a) {
+				t.Errorf("%s: ambiguous %q is none of its names", e.ID, a)
+			}
+		}
+	}
+	for f, es := range owners {
+		if len(es) < 2 {
+			continue
+		}
+		for _, e := range es {
+			if !slices.Contains(e.Ambiguous, f) {
+				var others []string
+				for _, o := range es {
+					if o != e {
+						others = append(others, o.ID)
+					}
+				}
+				t.Errorf("%s: %q is shared with %s but not marked \"~\"", e.ID, f, strings.Join(others, ", "))
+			}
+		}
+	}
+	if g.MaxWords() < 5 {
+		t.Errorf("MaxWords() = %d, implausibly small", g.MaxWords())
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	base := map[string]string{
+		"data/offices.tsv":    "title\taliases\tbody\nPrime Minister\tPM\tgovernment\n",
+		"data/honorifics.tsv": "title\nMr\n",
+		"data/countries.tsv":  "# scope\ncode\tname\taliases\tacronyms\tdemonyms\tcapitals\nCA\tCanada\t\t\tCanadian\tOttawa\n",
+	}
+	tests := []struct {
+		file, text, want string
+	}{
+		{"data/parties.tsv", "country\tname\taliases\tacronyms\nCA\tLiberal Party of Canada\tLiberals\n", "data/parties.tsv:2: 3 fields, header has 4"},
+		{"data/parties.tsv", "country\tname\taliases\tacronyms\nZZ\tParty\t\t\n", "data/parties.tsv:2: unknown country code \"ZZ\""},
+		{"data/parties.tsv", "# c\ncountry\tname\tnickname\n", "data/parties.tsv:2: unknown column \"nickname\""},
+		{"data/parties.tsv", "country\tname\taliases\tacronyms\nCA\tA B\t\t\nCA\tA-B\t\t\n", "data/parties.tsv:3: id party/a-b already defined at data/parties.tsv:2"},
+		{"data/offices.tsv", "title\taliases\tbody\nMayor\t\ttown\n", "data/offices.tsv:2: body \"town\""},
+		{"data/offices.tsv", "title\taliases\tbody\nMayor\t\tcity\nLord Mayor\tMayor\tcity\n", "data/offices.tsv:3: title \"Mayor\" already belongs to \"Mayor\""},
+	}
+	for _, tt := range tests {
+		fsys := fstest.MapFS{}
+		for name, text := range base {
+			fsys[name] = &fstest.MapFile{Data: []byte(text)}
+		}
+		fsys[tt.file] = &fstest.MapFile{Data: []byte(tt.text)}
+		_, err := load(fsys)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("load with %s %q: error %v, want %q", tt.file, tt.text, err, tt.want)
+		}
+	}
+}
+
+func BenchmarkLookup(b *testing.B) {
+	g := Default()
+	surfaces := []string{"Canada", "Beijing", "House of Commons", "the", "Liberal Party", "HOUSE OF COMMONS", "Han Dong", "Canadian", "Prime Minister"}
+	b.ResetTimer()
+	n := 0
+	for i := 0; b.Loop(); i++ {
+		n += len(g.Lookup(surfaces[i%len(surfaces)]))
+	}
+	_ = fmt.Sprint(n)
+}
