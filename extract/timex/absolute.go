@@ -1,0 +1,544 @@
+package timex
+
+// monthAt reads a month name at i: a capitalised full name, or an
+// abbreviation with or without its dot. It returns the month (0 if none),
+// the index after it and whether it was abbreviated.
+func (t *tagger) monthAt(i int) (m, next int, abbr bool) {
+	w := t.word(i)
+	m = months[w]
+	if m == 0 || !t.capital(i) {
+		return 0, i, false
+	}
+	if len(w) <= 4 && w != "june" && w != "july" && w != "may" {
+		next = i + 1
+		if t.is(next, ".") && t.glued(next) {
+			next++
+		}
+		return m, next, true
+	}
+	return m, i + 1, false
+}
+
+// yearAt reads a four-digit year at i.
+func (t *tagger) yearAt(i int) (y, next int) {
+	n, d, ok := t.number(i)
+	if !ok || d != 4 || n < 1000 || n > 2999 {
+		return 0, i
+	}
+	if t.is(i+1, "%") || countNouns[t.word(i+1)] && !t.capital(i+1) {
+		return 0, i
+	}
+	return n, i + 1
+}
+
+// dayAt reads a day of the month at i, with an optional ordinal suffix.
+func (t *tagger) dayAt(i int) (d, next int) {
+	n, digits, ok := t.number(i)
+	if !ok || digits < 1 || digits > 2 || n < 1 || n > 31 {
+		return 0, i
+	}
+	next = i + 1
+	if t.glued(next) && t.isAny(next, "st", "nd", "rd", "th") {
+		next++
+	}
+	// "May 5 people" or "March 3:15" are not dates.
+	if t.is(next, "%") || t.is(next, ":") && t.glued(next) || countNouns[t.word(next)] {
+		return 0, i
+	}
+	return n, next
+}
+
+// isoDate matches 2023-03-22, 2023/03/22 and the US 3/22/2023.
+func (t *tagger) isoDate(i int) (match, bool) {
+	a, da, ok := t.number(i)
+	if !ok || !t.glued(i+1) || !t.glued(i+2) || !t.glued(i+3) || !t.glued(i+4) {
+		return match{}, false
+	}
+	sep := t.toks[i+1].text
+	if sep != "-" && sep != "/" && sep != "." || !t.is(i+3, sep) {
+		return match{}, false
+	}
+	b, db, ok1 := t.number(i + 2)
+	c, dc, ok2 := t.number(i + 4)
+	if !ok1 || !ok2 || t.glued(i+5) && t.toks[i+5].kind != kPunct {
+		return match{}, false
+	}
+	var y, m, d int
+	switch {
+	case da == 4 && db <= 2 && dc <= 2 && db > 0 && dc > 0:
+		y, m, d = a, b, c
+	case sep != "-" && dc == 4 && da <= 2 && db <= 2 && da > 0 && db > 0:
+		y, m, d = c, a, b
+		if a > 12 { // 22/03/2023
+			m, d = b, a
+		}
+	default:
+		return match{}, false
+	}
+	if !valid(y, m, d) {
+		return match{}, false
+	}
+	dt := date{y, m, d}
+	return match{start: i, end: i + 5, value: dt.String(), typ: typeDate, ref: dt}, true
+}
+
+// dateMods are the modifiers that may precede a date ("early", "mid-").
+func (t *tagger) dateMods(i int) int {
+	switch t.word(i) {
+	case "early", "late", "mid", "earlier", "later":
+		i++
+		if t.is(i, "-") && t.glued(i) {
+			i++
+		}
+		return i
+	case "the":
+		if t.isAny(i+1, "beginning", "end", "middle", "start", "first", "last") && t.is(i+2, "of") {
+			return i + 3
+		}
+	}
+	return i
+}
+
+// monthDate matches "March 22, 2023", "Mar. 22", "March 2021", "September
+// that year" and a bare "April".
+func (t *tagger) monthDate(i int) (match, bool) {
+	j := t.dateMods(i)
+	m, k, abbr := t.monthAt(j)
+	if m == 0 {
+		return match{}, false
+	}
+	if d, k2 := t.dayAt(k); d > 0 {
+		y, k3 := 0, k2
+		if t.is(k2, ",") {
+			if y, k3 = t.yearAt(k2 + 1); y == 0 {
+				k3 = k2
+			}
+		} else if y, k3 = t.yearAt(k2); y == 0 {
+			k3 = k2
+		}
+		var dt date
+		if y != 0 {
+			if !valid(y, m, d) {
+				return match{}, false
+			}
+			dt = date{y, m, d}
+		} else {
+			dt = nearestDay(t.dct, m, d, t.tense(i))
+		}
+		return match{start: i, end: k3, value: dt.String(), typ: typeDate, ref: dt}, true
+	}
+	k2 := k
+	if t.isAny(k2, ",", "of") {
+		k2++
+	}
+	if y, k3 := t.yearAt(k2); y != 0 {
+		dt := date{y, m, 0}
+		return match{start: i, end: k3, value: dt.String(), typ: typeDate, ref: dt}, true
+	}
+	if end := t.thatYear(k); end > k {
+		dt := date{}
+		if t.anchor.ok() {
+			dt = date{t.anchor.y, m, 0}
+		}
+		return match{start: i, end: end, value: dt.String(), typ: typeDate, ref: dt}, true
+	}
+	// A bare month name: abbreviations and the verbs "may" and "march"
+	// need a preposition or modifier before them.
+	if abbr {
+		return match{}, false
+	}
+	prep := j > i || datePreps[t.word(j-1)]
+	if !prep && (m == 3 || m == 5 || t.capital(k) && !t.sentenceEnd(k)) {
+		return match{}, false
+	}
+	dt := nearestMonth(t.dct, m, t.tense(j))
+	return match{start: i, end: k, value: dt.String(), typ: typeDate, ref: dt}, true
+}
+
+// thatYear matches "that year", "the same year", "of that year" at i and
+// returns the index after it.
+func (t *tagger) thatYear(i int) int {
+	if t.is(i, "of") {
+		i++
+	}
+	switch {
+	case t.is(i, "that") && t.is(i+1, "year"):
+		return i + 2
+	case t.is(i, "that") && t.is(i+1, "same") && t.is(i+2, "year"):
+		return i + 3
+	case t.is(i, "the") && t.is(i+1, "same") && t.is(i+2, "year"):
+		return i + 3
+	}
+	return i
+}
+
+// dayMonthDate matches "22 March 2023", "the 22nd of March".
+func (t *tagger) dayMonthDate(i int) (match, bool) {
+	j := i
+	if t.is(j, "the") {
+		j++
+	}
+	d, k := t.dayAt(j)
+	if d == 0 {
+		return match{}, false
+	}
+	if t.is(k, "of") {
+		k++
+	}
+	m, k2, _ := t.monthAt(k)
+	if m == 0 {
+		return match{}, false
+	}
+	y, k3 := t.yearAt(k2)
+	if y == 0 && t.is(k2, ",") {
+		if y, k3 = t.yearAt(k2 + 1); y == 0 {
+			k3 = k2
+		}
+	} else if y == 0 {
+		k3 = k2
+	}
+	var dt date
+	if y != 0 {
+		if !valid(y, m, d) {
+			return match{}, false
+		}
+		dt = date{y, m, d}
+	} else {
+		dt = nearestDay(t.dct, m, d, t.tense(i))
+	}
+	return match{start: i, end: k3, value: dt.String(), typ: typeDate, ref: dt}, true
+}
+
+// year matches years ("2019", "fiscal 2023"), decades ("the 1990s",
+// "mid-1990s", "the '90s") and rejects numbers that are counts, money or
+// identifiers.
+func (t *tagger) year(i int) (match, bool) {
+	j := t.dateMods(i)
+	if t.is(j, "the") && j == i {
+		j++
+	}
+	// "the '90s"
+	if t.quote(j) {
+		n, d, ok := t.number(j + 1)
+		if ok && d == 2 && t.glued(j+1) && t.is(j+2, "s") && t.glued(j+2) && n%10 == 0 {
+			v := "19" + pad(n/10, 1) + "X"
+			if n < 20 && t.dct.ok() && t.dct.y >= 2000 {
+				v = "20" + pad(n/10, 1) + "X"
+			}
+			return match{start: i, end: j + 3, value: v, typ: typeDate}, true
+		}
+		return match{}, false
+	}
+	n, d, ok := t.number(j)
+	if !ok || d != 4 || n < 1000 || n > 2999 {
+		return match{}, false
+	}
+	// Decades and centuries: "1990s", "1800s".
+	if t.is(j+1, "s") && t.glued(j+1) {
+		v := pad(n/10, 3) + "X"
+		if n%100 == 0 {
+			v = pad(n/100, 2)
+		} else if n%10 != 0 {
+			return match{}, false
+		}
+		return match{start: i, end: j + 2, value: v, typ: typeDate}, true
+	}
+	if !t.plausibleYear(j, n) {
+		return match{}, false
+	}
+	dt := date{n, 0, 0}
+	return match{start: i, end: j + 1, value: dt.String(), typ: typeDate, ref: dt}, true
+}
+
+// plausibleYear reports whether the bare four-digit number n at i is a year.
+func (t *tagger) plausibleYear(i, n int) bool {
+	prev := t.word(i - 1)
+	if i > 0 {
+		p := t.toks[i-1]
+		switch {
+		case p.kind == kWord && !t.toks[i].space: // A380, B2019
+			return false
+		case p.kind == kNum && !t.toks[i].space:
+			return false
+		case p.kind == kPunct && !t.toks[i].space:
+			switch p.text {
+			case "$", "£", "€", "¥", "#", "№", "+", ".", ",", ":", "/", "\\", "=", "<", ">", "@", "&", "*", "^", "~", "_", "%":
+				return false
+			case "-", "\u2013":
+				// "post-1959" and "1998-2000" are years; "A-2019" and "10-2019" are not.
+				if i > 1 && !t.toks[i-1].space {
+					pp := t.toks[i-2]
+					if pp.kind == kNum && pp.digits != 4 {
+						return false
+					}
+					if pp.kind == kWord && !datePreps[pp.low] && pp.low != "mid" && pp.low != "post" && pp.low != "pre" {
+						return false
+					}
+				}
+			}
+		}
+	}
+	if numberPrefixes[prev] && !t.capital(i-1) || numberPrefixes[prev] && prev != "a" && prev != "an" {
+		return false
+	}
+	next := i + 1
+	if next < len(t.toks) {
+		nt := t.toks[next]
+		if nt.kind == kNum || nt.kind == kWord && !nt.space {
+			return false
+		}
+		if nt.kind == kPunct && !nt.space {
+			switch nt.text {
+			case "%", "$", "€", "£", ":", "/", "+", "=":
+				return false
+			case ".", ",":
+				if next+1 < len(t.toks) && t.toks[next+1].kind == kNum && !t.toks[next+1].space {
+					return false // 2019.5, 2019,5
+				}
+			case "-":
+				// "1,000-page" style compounds: a hyphen then a word.
+				if w := t.word(next + 1); w != "" && !t.toks[next+1].space && units[w].code == "" {
+					return false
+				}
+			}
+		}
+		if w := t.word(next); countNouns[w] && !t.capital(next) || timeZones[w] {
+			return false
+		}
+	}
+	if n >= 1900 && n <= 2099 {
+		return true
+	}
+	if datePreps[prev] || months[prev] != 0 || prev == "the" && t.word(i+1) == "" {
+		return n >= 1000
+	}
+	return false
+}
+
+// timeZones follow military times ("2200 GMT"), which are not years.
+var timeZones = map[string]bool{
+	"gmt": true, "utc": true, "est": true, "edt": true, "cst": true, "cdt": true,
+	"pst": true, "pdt": true, "mst": true, "mdt": true, "bst": true, "cet": true,
+	"cest": true, "hrs": true, "hours": true, "local": true, "jst": true, "ist": true,
+}
+
+// season matches "summer 2023", "the fall of 1998", "spring that year".
+func (t *tagger) season(i int) (match, bool) {
+	j := t.dateMods(i)
+	if t.is(j, "the") {
+		j++
+	}
+	s := seasons[t.word(j)]
+	if s == "" {
+		return match{}, false
+	}
+	k := j + 1
+	if t.is(k, "of") || t.is(k, ",") {
+		k++
+	}
+	if y, k2 := t.yearAt(k); y != 0 {
+		return match{start: i, end: k2, value: pad(y, 4) + "-" + s, typ: typeDate, ref: date{y, 0, 0}}, true
+	}
+	if end := t.thatYear(j + 1); end > j+1 && t.anchor.ok() {
+		return match{start: i, end: end, value: pad(t.anchor.y, 4) + "-" + s, typ: typeDate}, true
+	}
+	return match{}, false
+}
+
+// quarter matches "the first quarter (of 2023)", "Q3 2022", "the second
+// half of the year".
+func (t *tagger) quarter(i int) (match, bool) {
+	j := i
+	if t.is(j, "the") {
+		j++
+	}
+	var n, k int
+	code := "Q"
+	switch {
+	case t.is(j, "q") && t.capital(j):
+		q, d, ok := t.number(j + 1)
+		if !ok || d != 1 || q < 1 || q > 4 || !t.glued(j+1) {
+			return match{}, false
+		}
+		n, k = q, j+2
+	default:
+		o := ordinals[t.word(j)]
+		if o == 0 {
+			if q, d, ok := t.number(j); ok && d == 1 && t.glued(j+1) && t.isAny(j+1, "st", "nd", "rd", "th") {
+				o, j = q, j+1
+			} else {
+				return match{}, false
+			}
+		}
+		switch t.word(j + 1) {
+		case "quarter":
+			if o < 0 {
+				o = 4
+			}
+		case "half":
+			code = "H"
+			if o < 0 {
+				o = 2
+			}
+		default:
+			return match{}, false
+		}
+		if o < 1 || code == "Q" && o > 4 || code == "H" && o > 2 {
+			return match{}, false
+		}
+		n, k = o, j+2
+	}
+	// The year: explicit, "of this/last/next year", or the publication year.
+	y := t.dct.y
+	end := k
+	k2 := k
+	if t.is(k2, "of") || t.is(k2, ",") {
+		k2++
+	}
+	if yy, k3 := t.yearAt(k2); yy != 0 {
+		y, end = yy, k3
+	} else if t.isAny(k2, "this", "last", "next", "that") && t.is(k2+1, "year") {
+		switch t.word(k2) {
+		case "last":
+			y--
+		case "next":
+			y++
+		case "that":
+			y = t.anchor.y
+		}
+		end = k2 + 2
+	} else if t.is(k2, "the") && t.is(k2+1, "year") {
+		end = k2 + 2
+	}
+	if y == 0 {
+		return match{start: i, end: end, typ: typeDate}, true
+	}
+	return match{start: i, end: end, value: pad(y, 4) + "-" + code + pad(n, 1), typ: typeDate}, true
+}
+
+// century matches "the 20th century", "the nineteenth century".
+func (t *tagger) century(i int) (match, bool) {
+	j := i
+	if t.is(j, "the") {
+		j++
+	}
+	n := ordinals[t.word(j)]
+	k := j + 1
+	if n <= 0 {
+		if c, d, ok := t.number(j); ok && d <= 2 && t.glued(j+1) && t.isAny(j+1, "st", "nd", "rd", "th") {
+			n, k = c, j+2
+		}
+	}
+	if n <= 0 || !t.isAny(k, "century") {
+		return match{}, false
+	}
+	return match{start: i, end: k + 1, value: pad(n-1, 2), typ: typeDate}, true
+}
+
+// holidays maps fixed-date holidays to month*100+day, and movable ones to
+// negative codes resolved by holidayDate.
+var holidays = map[string]int{
+	"christmas": 1225, "halloween": 1031, "thanksgiving": -1, "easter": -2,
+}
+
+// holidayPhrases are the multi-word holidays, keyed by their first word.
+var holidayPhrases = map[string][]struct {
+	words []string
+	code  int
+}{
+	"new":          {{[]string{"new", "year", "'", "s", "day"}, 101}, {[]string{"new", "year", "'", "s", "eve"}, 1231}, {[]string{"new", "year", "\u2019", "s", "day"}, 101}, {[]string{"new", "year", "\u2019", "s", "eve"}, 1231}},
+	"christmas":    {{[]string{"christmas", "eve"}, 1224}, {[]string{"christmas", "day"}, 1225}},
+	"boxing":       {{[]string{"boxing", "day"}, 1226}},
+	"canada":       {{[]string{"canada", "day"}, 701}},
+	"remembrance":  {{[]string{"remembrance", "day"}, 1111}},
+	"veterans":     {{[]string{"veterans", "day"}, 1111}},
+	"valentine":    {{[]string{"valentine", "'", "s", "day"}, 214}, {[]string{"valentine", "\u2019", "s", "day"}, 214}},
+	"labor":        {{[]string{"labor", "day"}, -3}},
+	"labour":       {{[]string{"labour", "day"}, -3}},
+	"memorial":     {{[]string{"memorial", "day"}, -4}},
+	"thanksgiving": {{[]string{"thanksgiving", "day"}, -1}},
+	"easter":       {{[]string{"easter", "sunday"}, -2}, {[]string{"easter", "monday"}, -5}},
+	"good":         {{[]string{"good", "friday"}, -6}},
+}
+
+func holidayDate(y, code int) date {
+	switch code {
+	case -1:
+		return nthWeekday(y, 11, 4, 4) // US Thanksgiving
+	case -2:
+		return easter(y)
+	case -3:
+		return nthWeekday(y, 9, 1, 1)
+	case -4:
+		return nthWeekday(y, 5, 1, -1)
+	case -5:
+		return easter(y).addDays(1)
+	case -6:
+		return easter(y).addDays(-2)
+	}
+	if !valid(y, code/100, code%100) {
+		return date{}
+	}
+	return date{y, code / 100, code % 100}
+}
+
+// holiday matches named days: "Christmas", "last Thanksgiving", "Easter
+// 2023", "New Year's Day".
+func (t *tagger) holiday(i int) (match, bool) {
+	j, dir := i, 0
+	switch t.word(j) {
+	case "last", "past", "previous":
+		j, dir = j+1, -1
+	case "next", "coming":
+		j, dir = j+1, 1
+	case "this":
+		j = j + 1
+	}
+	if !t.capital(j) {
+		return match{}, false
+	}
+	code, k := holidays[t.word(j)], j+1
+	for _, p := range holidayPhrases[t.word(j)] {
+		ok := true
+		for n, w := range p.words {
+			if !t.is(j+n, w) {
+				ok = false
+				break
+			}
+		}
+		if ok && j+len(p.words) > k-1 {
+			code, k = p.code, j+len(p.words)
+		}
+	}
+	if code == 0 {
+		return match{}, false
+	}
+	if y, k2 := t.yearAt(k); y != 0 {
+		dt := holidayDate(y, code)
+		return match{start: i, end: k2, value: dt.String(), typ: typeDate, ref: dt}, true
+	}
+	if !t.dct.ok() {
+		return match{start: i, end: k, typ: typeDate}, true
+	}
+	strict := dir != 0
+	if dir == 0 {
+		dir = t.tense(i)
+	}
+	// The occurrence nearest to the publication date in the tense's direction.
+	var best date
+	bestDist := 1 << 30
+	for y := t.dct.y - 1; y <= t.dct.y+1; y++ {
+		c := holidayDate(y, code)
+		dist := int(c.time().Sub(t.dct.time()).Hours() / 24)
+		if dir < 0 && (dist > 0 || strict && dist == 0) || dir > 0 && (dist < 0 || strict && dist == 0) {
+			continue
+		}
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = c, dist
+		}
+	}
+	return match{start: i, end: k, value: best.String(), typ: typeDate, ref: best}, true
+}

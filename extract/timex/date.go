@@ -1,0 +1,162 @@
+package timex
+
+import (
+	"strconv"
+	"time"
+)
+
+// date is a calendar date of known precision: m and d are 0 when the date
+// is known only to the year or to the month; y is 0 when unknown.
+type date struct{ y, m, d int }
+
+func (d date) ok() bool { return d.y != 0 }
+
+func (d date) time() time.Time {
+	return time.Date(d.y, time.Month(d.m), d.d, 12, 0, 0, 0, time.UTC)
+}
+
+func fromTime(t time.Time) date { return date{t.Year(), int(t.Month()), t.Day()} }
+
+// addDays moves a full date by n days.
+func (d date) addDays(n int) date { return fromTime(d.time().AddDate(0, 0, n)) }
+
+// addMonths moves a date by n months, keeping month precision.
+func (d date) addMonths(n int) date {
+	m := d.y*12 + d.m - 1 + n
+	return date{m / 12, m%12 + 1, 0}
+}
+
+func (d date) weekday() int { return int(d.time().Weekday()) }
+
+func pad(n, width int) string {
+	s := strconv.Itoa(n)
+	for len(s) < width {
+		s = "0" + s
+	}
+	return s
+}
+
+// String writes the date at its own precision.
+func (d date) String() string {
+	switch {
+	case d.y == 0:
+		return ""
+	case d.m == 0:
+		return pad(d.y, 4)
+	case d.d == 0:
+		return pad(d.y, 4) + "-" + pad(d.m, 2)
+	}
+	return pad(d.y, 4) + "-" + pad(d.m, 2) + "-" + pad(d.d, 2)
+}
+
+// week writes the ISO 8601 week of a full date.
+func (d date) week() string {
+	y, w := d.time().ISOWeek()
+	return pad(y, 4) + "-W" + pad(w, 2)
+}
+
+// valid reports whether y-m-d exists in the calendar.
+func valid(y, m, d int) bool {
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return false
+	}
+	return time.Date(y, time.Month(m), d, 12, 0, 0, 0, time.UTC).Day() == d
+}
+
+// nearestDay picks the year of a month and day given without one: the
+// occurrence on or before ref for the past (dir < 0), on or after it for the
+// future (dir > 0), the closest one otherwise.
+func nearestDay(ref date, m, d, dir int) date {
+	if !ref.ok() || m == 0 {
+		return date{}
+	}
+	best, bestDist := date{}, 1<<31
+	rt := ref.time()
+	for y := ref.y - 1; y <= ref.y+1; y++ {
+		if !valid(y, m, d) {
+			continue
+		}
+		c := date{y, m, d}
+		dist := int(c.time().Sub(rt).Hours() / 24)
+		if dir < 0 && dist > 0 || dir > 0 && dist < 0 {
+			continue
+		}
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = c, dist
+		}
+	}
+	return best
+}
+
+// nearestMonth picks the year of a month given without one, as nearestDay.
+func nearestMonth(ref date, m, dir int) date {
+	if !ref.ok() {
+		return date{}
+	}
+	best, bestDist := date{}, 1<<31
+	for y := ref.y - 1; y <= ref.y+1; y++ {
+		dist := (y*12 + m) - (ref.y*12 + ref.m)
+		if dir < 0 && dist > 0 || dir > 0 && dist < 0 {
+			continue
+		}
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = date{y, m, 0}, dist
+		}
+	}
+	return best
+}
+
+// nearestWeekday finds weekday wd relative to ref: the last one on or before
+// ref (dir <= 0), or the next one on or after it (dir > 0). strict excludes
+// ref itself ("last Friday" said on a Friday is a week ago).
+func nearestWeekday(ref date, wd, dir int, strict bool) date {
+	if !ref.ok() || ref.d == 0 {
+		return date{}
+	}
+	diff := wd - ref.weekday()
+	if dir > 0 {
+		if diff < 0 || diff == 0 && strict {
+			diff += 7
+		}
+	} else {
+		if diff > 0 || diff == 0 && strict {
+			diff -= 7
+		}
+	}
+	return ref.addDays(diff)
+}
+
+// easter returns Easter Sunday of year y (anonymous Gregorian algorithm).
+func easter(y int) date {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return date{y, month, day}
+}
+
+// nthWeekday returns the n-th weekday wd of month m in year y; n < 0 counts
+// from the end of the month.
+func nthWeekday(y, m, wd, n int) date {
+	if n > 0 {
+		first := date{y, m, 1}
+		diff := (wd - first.weekday() + 7) % 7
+		return first.addDays(diff + 7*(n-1))
+	}
+	last := date{y, m, 1}.addMonths(1)
+	last = date{last.y, last.m, 1}.addDays(-1)
+	diff := (last.weekday() - wd + 7) % 7
+	return last.addDays(-diff)
+}

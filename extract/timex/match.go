@@ -1,0 +1,234 @@
+package timex
+
+// tagger holds the state of one Tag call.
+type tagger struct {
+	text   string
+	toks   []token
+	dct    date // publication date; zero when unknown
+	anchor date // the last date the text mentioned, for "that year"
+}
+
+// match is one expression found at a token position.
+type match struct {
+	start, end int // token range, end exclusive
+	value, typ string
+	ref        date // date to remember as the discourse anchor, if any
+}
+
+type rule func(t *tagger, i int) (match, bool)
+
+// rules are tried at every token that can start an expression; the longest
+// match wins, and the earlier rule on a tie.
+var rules = []rule{
+	(*tagger).isoDate,
+	(*tagger).monthDate,
+	(*tagger).dayMonthDate,
+	(*tagger).weekdayDate,
+	(*tagger).relativeDay,
+	(*tagger).deictic,
+	(*tagger).season,
+	(*tagger).quarter,
+	(*tagger).year,
+	(*tagger).duration,
+	(*tagger).clock,
+	(*tagger).set,
+	(*tagger).holiday,
+	(*tagger).century,
+}
+
+// starters are the words an expression can begin with; other words are
+// skipped without trying the rules, which keeps the scan fast.
+var starters = map[string]bool{}
+
+func init() {
+	for _, m := range []map[string]int{months, weekdays, numberWords, ordinals} {
+		for w := range m {
+			starters[w] = true
+		}
+	}
+	for _, m := range []map[string]unit{units} {
+		for w := range m {
+			starters[w] = true
+		}
+	}
+	for w := range seasons {
+		starters[w] = true
+	}
+	for w := range holidays {
+		starters[w] = true
+	}
+	for _, w := range []string{
+		"early", "late", "mid", "earlier", "later", "the", "this", "last", "next",
+		"past", "coming", "previous", "following", "that", "today", "tonight",
+		"yesterday", "tomorrow", "now", "currently", "nowadays", "recently", "lately",
+		"daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly",
+		"quarterly", "biweekly", "every", "each", "once", "twice", "almost", "nearly",
+		"about", "more", "less", "over", "under", "at", "around", "roughly",
+		"approximately", "up", "some", "only", "just", "noon", "midnight", "midday",
+		"q", "recent", "for", "another", "half", "thrice", "in", "within", "same",
+		"post", "pre", "fiscal", "new", "boxing", "canada", "labor", "labour",
+		"memorial", "remembrance", "veterans", "valentine", "mother", "father",
+		"independence", "good", "mid", "current", "presently", "future", "second",
+	} {
+		starters[w] = true
+	}
+}
+
+func (t *tagger) match(i int) (match, bool) {
+	tok := &t.toks[i]
+	switch tok.kind {
+	case kWord:
+		if !starters[tok.low] {
+			return match{}, false
+		}
+	case kPunct:
+		if tok.text != "'" && tok.text != "\u2019" {
+			return match{}, false
+		}
+	}
+	var best match
+	found := false
+	for _, r := range rules {
+		m, ok := r(t, i)
+		if ok && m.end > i && (!found || m.end > best.end) {
+			best, found = m, true
+		}
+	}
+	return best, found
+}
+
+// word returns the lower-cased word at i, or "" for numbers, punctuation
+// and positions outside the text.
+func (t *tagger) word(i int) string {
+	if i < 0 || i >= len(t.toks) || t.toks[i].kind != kWord {
+		return ""
+	}
+	return t.toks[i].low
+}
+
+// is reports whether token i is the word or punctuation s (lower case).
+func (t *tagger) is(i int, s string) bool {
+	if i < 0 || i >= len(t.toks) {
+		return false
+	}
+	if t.toks[i].kind == kWord {
+		return t.toks[i].low == s
+	}
+	return t.toks[i].text == s
+}
+
+// isAny is is for several alternatives.
+func (t *tagger) isAny(i int, ss ...string) bool {
+	for _, s := range ss {
+		if t.is(i, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// glued reports whether token i follows token i-1 without a space.
+func (t *tagger) glued(i int) bool {
+	return i > 0 && i < len(t.toks) && !t.toks[i].space
+}
+
+// capital reports whether token i is a capitalised word.
+func (t *tagger) capital(i int) bool {
+	if i < 0 || i >= len(t.toks) || t.toks[i].kind != kWord {
+		return false
+	}
+	c := t.toks[i].text[0]
+	return c >= 'A' && c <= 'Z'
+}
+
+// number returns the value of the number token at i and its plain digit
+// count (0 for grouped numbers such as 1,000).
+func (t *tagger) number(i int) (n, digits int, ok bool) {
+	if i < 0 || i >= len(t.toks) || t.toks[i].kind != kNum {
+		return 0, 0, false
+	}
+	return t.toks[i].num, t.toks[i].digits, true
+}
+
+// quote reports whether token i is an apostrophe.
+func (t *tagger) quote(i int) bool { return t.isAny(i, "'", "\u2019", "`") }
+
+// sentenceEnd reports whether a sentence ends before token i.
+func (t *tagger) sentenceEnd(i int) bool {
+	if i <= 0 || i >= len(t.toks) {
+		return true
+	}
+	if t.toks[i].para {
+		return true
+	}
+	p := t.toks[i-1]
+	if p.kind != kPunct || !t.toks[i].space {
+		return false
+	}
+	switch p.text {
+	case "!", "?", ";":
+		return true
+	case ".":
+		// "Aug. 7", "a.m. Tuesday": a dot after an abbreviation rarely
+		// ends a sentence when a number or lower-case word follows.
+		return t.capital(i) || t.toks[i].kind == kPunct
+	}
+	return false
+}
+
+// tense guesses whether the clause around token i speaks of the future (+1)
+// or the past (-1), from the nearest auxiliary or verb form; 0 when unsure.
+func (t *tagger) tense(i int) int {
+	const window = 30
+	back, fwd := true, true
+	for d := 1; d <= window && (back || fwd); d++ {
+		if back {
+			if j := i - d; j < 0 || t.sentenceEnd(j+1) {
+				back = false
+			} else if v := t.tenseOf(j); v != 0 {
+				return v
+			}
+		}
+		if fwd {
+			if j := i + d; j >= len(t.toks) || t.sentenceEnd(j) {
+				fwd = false
+			} else if v := t.tenseOf(j); v != 0 {
+				return v
+			}
+		}
+	}
+	return 0
+}
+
+func (t *tagger) tenseOf(j int) int {
+	w := t.word(j)
+	if w == "" {
+		return 0
+	}
+	if futureWords[w] {
+		if w == "set" || w == "going" || w == "due" {
+			if !t.is(j+1, "to") && !t.is(j+1, "for") {
+				return 0
+			}
+		}
+		return 1
+	}
+	if pastWords[w] {
+		return -1
+	}
+	if len(w) > 4 && w[len(w)-2:] == "ed" && !notPast[w] {
+		return -1
+	}
+	return 0
+}
+
+// notPast are words ending in -ed that are not past verb forms, or are
+// used as adjectives in news.
+var notPast = map[string]bool{
+	"need": true, "indeed": true, "speed": true, "hundred": true, "united": true,
+	"based": true, "alleged": true, "proposed": true, "supposed": true, "feed": true,
+	"breed": true, "seed": true, "creed": true, "greed": true, "exceed": true,
+	"proceed": true, "succeed": true, "embed": true, "naked": true, "wicked": true,
+	"sacred": true, "kindred": true, "limited": true, "armed": true, "required": true,
+	"advanced": true, "concerned": true, "related": true, "detailed": true,
+}

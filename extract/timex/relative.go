@@ -1,0 +1,313 @@
+package timex
+
+// weekdayDate matches "Wednesday", "on Wednesday evening", "last Friday",
+// "Monday, Oct. 26" and "Tuesday at 9 a.m.".
+func (t *tagger) weekdayDate(i int) (match, bool) {
+	j, dir, strict := i, 0, false
+	switch t.word(j) {
+	case "last", "past", "previous":
+		j, dir, strict = j+1, -1, true
+	case "next", "coming":
+		j, dir, strict = j+1, 1, true
+	case "this":
+		j++
+	}
+	w := t.word(j)
+	wd, ok := weekdays[w]
+	if !ok || len(w) < 6 || !t.capital(j) {
+		return match{}, false
+	}
+	k := j + 1
+	// An explicit date after the weekday wins.
+	k2 := k
+	if t.is(k2, ",") {
+		k2++
+	}
+	if m, ok := t.monthDate(k2); ok && m.ref.d != 0 {
+		m.start = i
+		return m, true
+	}
+	if m, ok := t.dayMonthDate(k2); ok && m.ref.d != 0 {
+		m.start = i
+		return m, true
+	}
+	if dir == 0 {
+		dir = t.tense(i)
+	}
+	dt := nearestWeekday(t.dct, wd, dir, strict)
+	m := match{start: i, end: k, value: dt.String(), typ: typeDate, ref: dt}
+	if t.quote(k) && t.is(k+1, "s") && t.glued(k) {
+		return m, true // "Friday's vote"
+	}
+	if pod := partsOfDay[t.word(k)]; pod != "" && t.word(k) != "overnight" {
+		m.end = k + 1
+		if dt.ok() {
+			m.value += "T" + pod
+		}
+	} else if t.is(k, "at") {
+		if c, end := t.clockAt(k + 1); c != "" {
+			m.end, m.typ = end, typeTime
+			if dt.ok() {
+				m.value += "T" + c
+			}
+		}
+	}
+	return m, true
+}
+
+// relativeDay matches "today", "yesterday morning", "tomorrow", "tonight",
+// "this evening", "last night", "now", "recently", "the future".
+func (t *tagger) relativeDay(i int) (match, bool) {
+	shift, k := 0, i+1
+	pod := ""
+	switch t.word(i) {
+	case "today":
+		if t.word(i-1) == "usa" {
+			return match{}, false
+		}
+	case "tonight":
+		pod = "NI"
+	case "yesterday":
+		shift = -1
+	case "tomorrow":
+		shift = 1
+	case "this":
+		if pod = partsOfDay[t.word(i+1)]; pod == "" || t.word(i+1) == "overnight" {
+			return match{}, false
+		}
+		k++
+	case "last":
+		if !t.isAny(i+1, "night", "evening") {
+			return match{}, false
+		}
+		shift, pod, k = -1, partsOfDay[t.word(i+1)], k+1
+	case "now", "currently", "nowadays", "presently":
+		return match{start: i, end: i + 1, value: "PRESENT_REF", typ: typeDate}, true
+	case "recently", "lately":
+		return match{start: i, end: i + 1, value: "PAST_REF", typ: typeDate}, true
+	case "in":
+		if t.is(i+1, "future") && !t.glued(i+2) && t.word(i+2) == "" {
+			return match{start: i + 1, end: i + 2, value: "FUTURE_REF", typ: typeDate}, true
+		}
+		return match{}, false
+	case "the":
+		return t.theRef(i)
+	default:
+		return match{}, false
+	}
+	if pod == "" && (shift != 0 || t.word(i) == "today") {
+		if p := partsOfDay[t.word(k)]; p != "" && t.word(k) != "overnight" {
+			pod, k = p, k+1
+		}
+	}
+	if !t.dct.ok() {
+		return match{start: i, end: k, typ: typeDate}, true
+	}
+	dt := t.dct.addDays(shift)
+	v := dt.String()
+	if pod != "" {
+		v += "T" + pod
+	}
+	return match{start: i, end: k, value: v, typ: typeDate, ref: dt}, true
+}
+
+// theRef matches "the future", "the past", "the present", "the day before
+// yesterday", "the day after tomorrow".
+func (t *tagger) theRef(i int) (match, bool) {
+	j := i + 1
+	if t.isAny(j, "near", "distant", "foreseeable", "immediate", "not-too-distant") {
+		j++
+	}
+	switch t.word(j) {
+	case "future":
+		if t.word(j+1) != "" && !t.isAny(j+1, "and", "or", "of", "is", "was", "will", "would", "as", "that", "when", "but") {
+			return match{}, false // "the future president"
+		}
+		return match{start: i, end: j + 1, value: "FUTURE_REF", typ: typeDate}, true
+	case "past", "present":
+		if j != i+1 {
+			return match{}, false
+		}
+		if w := t.word(j + 1); w != "" && !t.isAny(j+1, "and", "or", "is", "was", "as", "when", "but", "has", "have", "had", "he", "she", "they", "it", "we", "i", "the") {
+			return match{}, false // "the past two months", "the present government"
+		}
+		if _, _, ok := t.number(j + 1); ok {
+			return match{}, false
+		}
+		v := "PAST_REF"
+		if t.word(j) == "present" {
+			v = "PRESENT_REF"
+		}
+		return match{start: i, end: j + 1, value: v, typ: typeDate}, true
+	case "day":
+		if t.isAny(j+1, "before", "after") && t.isAny(j+2, "yesterday", "tomorrow") {
+			shift := -2
+			if t.is(j+2, "tomorrow") {
+				shift = 2
+			}
+			if !t.dct.ok() {
+				return match{start: i, end: j + 3, typ: typeDate}, true
+			}
+			dt := t.dct.addDays(shift)
+			return match{start: i, end: j + 3, value: dt.String(), typ: typeDate, ref: dt}, true
+		}
+	}
+	return match{}, false
+}
+
+// deictic matches calendar units named relative to the publication date
+// ("this week", "last month", "earlier this year", "next spring") or to the
+// last date mentioned ("that year", "the same day", "the following week",
+// "earlier in the day", "later that month").
+func (t *tagger) deictic(i int) (match, bool) {
+	j := i
+	hedged := false
+	switch t.word(j) {
+	case "early", "late", "mid", "earlier", "later":
+		j, hedged = j+1, true
+		if t.is(j, "-") && t.glued(j) {
+			j++
+		}
+	}
+	shift, anchored := 0, false
+	switch t.word(j) {
+	case "this", "current":
+		j++
+	case "last", "previous":
+		shift, j = -1, j+1
+	case "past":
+		if hedged {
+			return match{}, false
+		}
+		shift, j = -1, j+1
+	case "next", "coming":
+		shift, j = 1, j+1
+	case "that":
+		anchored, j = true, j+1
+		if t.is(j, "same") {
+			j++
+		}
+	case "in":
+		if !hedged || !t.is(j+1, "the") {
+			return match{}, false
+		}
+		anchored, j = true, j+2
+	case "the":
+		switch t.word(j + 1) {
+		case "same":
+			anchored, j = true, j+2
+		case "next", "following":
+			anchored, shift, j = true, 1, j+2
+		case "previous", "preceding":
+			anchored, shift, j = true, -1, j+2
+		case "coming":
+			shift, j = 1, j+2
+		case "past", "last":
+			// "the past year": a duration reaching back from now.
+			if u, ok := units[t.word(j+2)]; ok && !plural(t.word(j+2)) && !hedged {
+				return match{start: i, end: j + 3, value: durationValue(1, u), typ: typeDuration}, true
+			}
+			return match{}, false
+		case "day", "week", "month", "year", "night":
+			// "the day before", "the year after": relative to the last date.
+			if !t.isAny(j+2, "before", "after", "earlier", "later") || t.word(j+3) != "" {
+				return match{}, false
+			}
+			s := -1
+			if t.isAny(j+2, "after", "later") {
+				s = 1
+			}
+			return t.unitValue(i, j+1, j+3, s, true)
+		default:
+			return match{}, false
+		}
+	default:
+		return match{}, false
+	}
+	return t.unitValue(i, j, j+1, shift, anchored)
+}
+
+// unitValue resolves the calendar unit named at u, shifted by shift units
+// from the publication date or, when anchored, from the last date
+// mentioned. The match spans [i, end).
+func (t *tagger) unitValue(i, u, end, shift int, anchored bool) (match, bool) {
+	base := t.dct
+	if anchored {
+		base = t.anchor
+	}
+	w := t.word(u)
+	var v string
+	var ref date
+	switch w {
+	case "day":
+		if base.d != 0 {
+			ref = base.addDays(shift)
+			v = ref.String()
+		}
+	case "morning", "afternoon", "evening", "night":
+		if !anchored && shift == 0 {
+			return match{}, false // "this morning" is relativeDay's
+		}
+		if base.d != 0 {
+			ref = base.addDays(shift)
+			v = ref.String() + "T" + partsOfDay[w]
+		}
+	case "week", "weekend":
+		if base.d != 0 {
+			v = base.addDays(7 * shift).week()
+			if w == "weekend" {
+				v += "-WE"
+			}
+		}
+	case "month":
+		if base.m != 0 {
+			ref = base.addMonths(shift)
+			v = ref.String()
+		}
+	case "year":
+		if base.y != 0 {
+			ref = date{base.y + shift, 0, 0}
+			v = ref.String()
+		}
+	case "decade":
+		if base.y != 0 {
+			v = pad(base.y/10+shift, 3) + "X"
+		}
+	case "century":
+		if base.y != 0 {
+			v = pad(base.y/100+shift, 2)
+		}
+	case "quarter":
+		if base.m != 0 {
+			q := base.y*4 + (base.m-1)/3 + shift
+			v = pad(q/4, 4) + "-Q" + pad(q%4+1, 1)
+		}
+	default:
+		s := seasons[w]
+		if s == "" || anchored && shift != 0 {
+			return match{}, false
+		}
+		if base.m != 0 {
+			v = seasonValue(base, s, shift)
+		}
+	}
+	if anchored && !t.anchor.ok() && v == "" && t.dct.ok() {
+		return match{}, false
+	}
+	return match{start: i, end: end, value: v, typ: typeDate, ref: ref}, true
+}
+
+// seasonValue resolves "last fall", "this summer", "next winter" against ref.
+func seasonValue(ref date, s string, shift int) string {
+	start := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[s]
+	y := ref.y
+	switch {
+	case shift < 0 && ref.m < start+3:
+		y--
+	case shift > 0 && ref.m >= start:
+		y++
+	}
+	return pad(y, 4) + "-" + s
+}
+
+func plural(w string) bool { return len(w) > 1 && w[len(w)-1] == 's' }
