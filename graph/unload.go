@@ -1,0 +1,187 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// UnloadArticles removes the articles and every fact only they supported:
+// their mentions, reports, their share of participations and facts (which
+// go when no other article supports them), then events no longer reported
+// and entities no longer mentioned. Facts with other sources stay, with
+// their summaries recomputed. Unknown ids are ignored. It returns how many
+// articles it removed.
+func (db *DB) UnloadArticles(ctx context.Context, ids []string) (int, error) {
+	if len(ids) == 0 {
+		return 0, nil
+	}
+	sess := db.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: db.database, AccessMode: neo4j.AccessModeWrite})
+	defer sess.Close(ctx)
+	n, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		if _, err := removeSupport(ctx, tx, ids); err != nil {
+			return 0, err
+		}
+		res, err := run(ctx, tx, deleteArticlesCypher, map[string]any{"ids": ids})
+		if err != nil {
+			return 0, fmt.Errorf("graph: delete articles: %w", err)
+		}
+		n, _ := res[0].Get("n")
+		return int(n.(int64)), nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("graph: unload %d articles: %w", len(ids), err)
+	}
+	return n.(int), nil
+}
+
+const deleteArticlesCypher = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+DETACH DELETE a
+RETURN count(*) AS n`
+
+// touched lists the entities and events whose summaries must be recomputed.
+type touched struct{ entities, events []string }
+
+// The three statements of removeSupport. Facts are found from the entities
+// the article mentions (every fact's endpoints are), and must go before the
+// mentions; each list element of an article goes by its index in articles.
+const (
+	removeFactsCypher = `
+UNWIND $ids AS id
+MATCH (:Article {id: id})-[:MENTIONS]->(:Entity)-[r]->(:Entity)
+WHERE type(r) IN $factTypes AND id IN r.articles
+WITH r, collect(id) AS gone
+WITH r, [i IN range(0, size(r.articles) - 1) WHERE NOT r.articles[i] IN gone] AS keep
+SET r.evidence = [i IN keep | r.evidence[i]], r.starts = [i IN keep | r.starts[i]],
+    r.ends = [i IN keep | r.ends[i]], r.froms = [i IN keep | r.froms[i]],
+    r.tos = [i IN keep | r.tos[i]], r.confidences = [i IN keep | r.confidences[i]],
+    r.articles = [i IN keep | r.articles[i]]
+WITH r` + factSummary + `
+WITH r WHERE size(r.articles) = 0
+DELETE r`
+
+	removeReportsCypher = `
+UNWIND $ids AS id
+MATCH (v:Event)-[rep:REPORTED_IN]->(:Article {id: id})
+WITH v, collect(id) AS gone, collect(rep) AS reps
+CALL (v, gone) {
+  MATCH (:Entity)-[p:PARTICIPATED_IN]->(v)
+  WITH p, [x IN p.articles WHERE NOT x IN gone] AS keep
+  SET p.articles = keep
+  WITH p WHERE size(keep) = 0
+  DELETE p
+}
+FOREACH (rep IN reps | DELETE rep)
+WITH v, v.id AS vid
+CALL (v) {
+  WITH v WHERE NOT EXISTS { (v)-[:REPORTED_IN]->() }
+  DETACH DELETE v
+}
+RETURN collect(vid) AS events`
+
+	removeMentionsCypher = `
+UNWIND $ids AS id
+MATCH (:Article {id: id})-[m:MENTIONS]->(n:Entity)
+DELETE m
+WITH DISTINCT n, n.id AS nid
+CALL (n) {
+  WITH n WHERE NOT EXISTS { (:Article)-[:MENTIONS]->(n) }
+  DETACH DELETE n
+}
+RETURN collect(nid) AS entities`
+)
+
+// removeSupport removes everything the articles contributed, keeping the
+// :Article nodes, deletes events and entities left without support and
+// recomputes the others at once, so a corrected article written next in the same transaction starts
+// from the graph as if it had never been loaded.
+func removeSupport(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (touched, error) {
+	var t touched
+	if len(ids) == 0 {
+		return t, nil
+	}
+	p := map[string]any{"ids": ids, "factTypes": factTypes}
+	if _, err := run(ctx, tx, removeFactsCypher, p); err != nil {
+		return t, fmt.Errorf("graph: remove facts: %w", err)
+	}
+	res, err := run(ctx, tx, removeReportsCypher, p)
+	if err != nil {
+		return t, fmt.Errorf("graph: remove reports: %w", err)
+	}
+	t.events = stringList(res, "events")
+	res, err = run(ctx, tx, removeMentionsCypher, p)
+	if err != nil {
+		return t, fmt.Errorf("graph: remove mentions: %w", err)
+	}
+	t.entities = stringList(res, "entities")
+	// Survivors get their summaries back now: events of a corrected article
+	// written next must match against what the other articles say.
+	return t, recompute(ctx, tx, t)
+}
+
+// Recomputing summaries from the edges (docs/graph-model.md). A deleted
+// node simply no longer matches.
+const (
+	recomputeEntitiesCypher = `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+WITH n, COLLECT { MATCH (:Article)-[m:MENTIONS]->(n) RETURN m.name AS x ORDER BY size(x) DESC, x LIMIT 1 }[0] AS name,
+        COLLECT { MATCH (:Article)-[m:MENTIONS]->(n) RETURN m.count AS c } AS counts
+SET n.name = name,
+    n.mentionCount = reduce(s = 0, c IN counts | s + c),
+    n.articleCount = size(counts),
+    n.aliases = COLLECT { MATCH (:Article)-[m:MENTIONS]->(n) UNWIND [m.name] + m.aliases AS x
+                          WITH DISTINCT x WHERE x <> name AND x <> '' RETURN x ORDER BY x }
+WITH n
+SET n.aliasText = reduce(s = '', x IN n.aliases | CASE WHEN s = '' THEN x ELSE s + '\n' + x END)`
+
+	recomputeEventsCypher = `
+UNWIND $ids AS id
+MATCH (v:Event {id: id})
+WITH v,
+  COLLECT { MATCH (v)-[r:REPORTED_IN]->(a:Article)
+            RETURN {date: r.date, precision: r.precision, start: r.dateStart, end: r.dateEnd} AS x
+            ORDER BY CASE r.precision WHEN 'day' THEN 0 WHEN 'week' THEN 1 WHEN 'month' THEN 2
+                       WHEN 'quarter' THEN 3 WHEN 'year' THEN 4 ELSE 9 END, a.publishedAt, a.id LIMIT 1 }[0] AS d,
+  COLLECT { MATCH (v)-[r:REPORTED_IN]->(a:Article) RETURN r.evidence AS x ORDER BY a.publishedAt, a.id LIMIT 1 }[0] AS summary,
+  COLLECT { MATCH (v)-[r:REPORTED_IN]->(:Article) RETURN r.status AS x } AS statuses,
+  COLLECT { MATCH (v)-[:REPORTED_IN]->(a:Article) WHERE a.publishedAt IS NOT NULL
+            RETURN a.publishedAt AS x ORDER BY x LIMIT 1 } AS firsts
+SET v.date = d.date, v.precision = d.precision, v.dateStart = d.start, v.dateEnd = d.end,
+    v.summary = summary, v.firstReported = firsts[0], v.sourceCount = size(statuses),
+    v.status = CASE WHEN 'asserted' IN statuses THEN 'asserted' WHEN 'alleged' IN statuses THEN 'alleged'
+                    WHEN 'denied' IN statuses THEN 'denied' ELSE statuses[0] END`
+)
+
+// recompute refreshes the summaries of touched entities and events.
+func recompute(ctx context.Context, tx neo4j.ManagedTransaction, t touched) error {
+	if ids := dedupe(t.entities); len(ids) > 0 {
+		if _, err := run(ctx, tx, recomputeEntitiesCypher, map[string]any{"ids": ids}); err != nil {
+			return fmt.Errorf("graph: recompute entities: %w", err)
+		}
+	}
+	if ids := dedupe(t.events); len(ids) > 0 {
+		if _, err := run(ctx, tx, recomputeEventsCypher, map[string]any{"ids": ids}); err != nil {
+			return fmt.Errorf("graph: recompute events: %w", err)
+		}
+	}
+	return nil
+}
+
+// stringList returns a list column of the first record as strings.
+func stringList(res []*neo4j.Record, key string) []string {
+	if len(res) == 0 {
+		return nil
+	}
+	v, _ := res[0].Get(key)
+	var out []string
+	for _, x := range v.([]any) {
+		if s, ok := x.(string); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}

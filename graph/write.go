@@ -1,0 +1,226 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/polgraph/polgraph"
+)
+
+// WriteExtractions writes a batch of articles' extractions in one managed
+// write transaction, so each article's facts commit together and the driver
+// retries the whole batch on transient errors (deadlocks, leader changes,
+// a restarted server). An article whose extraction is unchanged since it
+// was last written is skipped without touching a property; a changed one (a
+// corrected text, new metadata, a new extractor) has its old support removed
+// first, in the same transaction. docs/graph-model.md describes the result.
+func (db *DB) WriteExtractions(ctx context.Context, exs []*polgraph.Extraction) error {
+	arts, err := prepare(exs)
+	if err != nil || len(arts) == 0 {
+		return err
+	}
+	sess := db.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: db.database, AccessMode: neo4j.AccessModeWrite})
+	defer sess.Close(ctx)
+	_, err = sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		return nil, writeBatch(ctx, tx, arts)
+	})
+	if err != nil {
+		return fmt.Errorf("graph: write %d articles (first %s): %w", len(arts), arts[0].id, err)
+	}
+	return nil
+}
+
+const existingArticlesCypher = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a.id AS id, a.extractionHash AS hash`
+
+// writeBatch is the transaction function: it may run several times.
+func writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, all []*article) error {
+	ids := make([]string, len(all))
+	for i, a := range all {
+		ids[i] = a.id
+	}
+	res, err := run(ctx, tx, existingArticlesCypher, map[string]any{"ids": ids})
+	if err != nil {
+		return fmt.Errorf("graph: read article hashes: %w", err)
+	}
+	hashes := make(map[string]string)
+	for _, r := range res {
+		hashes[str(r, "id")] = str(r, "hash")
+	}
+	var arts []*article
+	var replaced []string
+	for _, a := range all {
+		h, ok := hashes[a.id]
+		switch {
+		case ok && h == a.extractionHash:
+			continue // unchanged: not a single property rewritten
+		case ok:
+			replaced = append(replaced, a.id)
+		}
+		arts = append(arts, a)
+	}
+	if len(arts) == 0 {
+		return nil
+	}
+	touched, err := removeSupport(ctx, tx, replaced)
+	if err != nil {
+		return err
+	}
+	if err := matchEvents(ctx, tx, arts); err != nil {
+		return err
+	}
+	p := params(arts)
+	for _, step := range []struct{ name, cypher, param string }{
+		{"articles", articlesCypher, "articles"},
+		{"entities", entitiesCypher, "entities"},
+		{"events", eventsCypher, "events"},
+		{"participations", participationsCypher, "parts"},
+		{"facts", factsCypher, "facts"},
+	} {
+		if len(p[step.param]) == 0 {
+			continue
+		}
+		if _, err := run(ctx, tx, step.cypher, map[string]any{step.param: p[step.param]}); err != nil {
+			return fmt.Errorf("graph: write %s: %w", step.name, err)
+		}
+	}
+	for _, a := range arts {
+		for _, e := range a.entities {
+			touched.entities = append(touched.entities, e["id"].(string))
+		}
+		for _, ev := range a.events {
+			touched.events = append(touched.events, ev.id)
+		}
+	}
+	return recompute(ctx, tx, touched)
+}
+
+// params builds the UNWIND lists of a batch. A report, participation or
+// fact that occurs twice for one article (two events of the article merged
+// into one) is written once.
+func params(arts []*article) map[string][]map[string]any {
+	p := make(map[string][]map[string]any)
+	seen := make(map[string]bool)
+	once := func(key string) bool {
+		if seen[key] {
+			return false
+		}
+		seen[key] = true
+		return true
+	}
+	for _, a := range arts {
+		p["articles"] = append(p["articles"], a.row)
+		p["entities"] = append(p["entities"], a.entities...)
+		p["facts"] = append(p["facts"], a.facts...)
+		for _, ev := range a.events {
+			if once("r\x00" + ev.id + "\x00" + a.id) {
+				p["events"] = append(p["events"], map[string]any{
+					"id": ev.id, "article": a.id, "type": ev.typ, "eventId": ev.extID,
+					"evidence": ev.evidence.Text, "start": ev.evidence.Start, "end": ev.evidence.End,
+					"confidence": ev.confidence, "status": ev.status, "extractor": a.row["extractor"],
+					"date": ev.date, "precision": ev.precision,
+					"dateStart": nullIfEmpty(ev.start), "dateEnd": nullIfEmpty(ev.end),
+				})
+			}
+			for _, pp := range ev.parts {
+				if once("p\x00" + pp.entity + "\x00" + ev.id + "\x00" + pp.role + "\x00" + a.id) {
+					p["parts"] = append(p["parts"], map[string]any{
+						"entity": pp.entity, "event": ev.id, "role": pp.role, "article": a.id})
+				}
+			}
+		}
+	}
+	return p
+}
+
+const articlesCypher = `
+UNWIND $articles AS a
+MERGE (n:Article {id: a.id})
+SET n.title = a.title, n.url = a.url, n.source = a.source, n.publishedAt = date(a.publishedAt),
+    n.ingestedAt = datetime(), n.extractor = a.extractor, n.contentHash = a.contentHash,
+    n.extractionHash = a.extractionHash, n.entityCount = a.entityCount,
+    n.eventCount = a.eventCount, n.relationCount = a.relationCount`
+
+// The kind label is set once, on creation: an id names one kind for good.
+const entitiesCypher = `
+UNWIND $entities AS e
+MERGE (n:Entity {id: e.id})
+  ON CREATE SET n.kind = e.kind, n.name = e.name, n:$(e.label)
+WITH n, e
+MATCH (a:Article {id: e.article})
+MERGE (a)-[m:MENTIONS]->(n)
+SET m.count = e.count, m.starts = e.starts, m.ends = e.ends, m.name = e.name, m.aliases = e.aliases`
+
+const eventsCypher = `
+UNWIND $events AS e
+MERGE (v:Event {id: e.id})
+  ON CREATE SET v.type = e.type
+WITH v, e
+MATCH (a:Article {id: e.article})
+MERGE (v)-[r:REPORTED_IN]->(a)
+SET r.evidence = e.evidence, r.start = e.start, r.end = e.end, r.confidence = e.confidence,
+    r.status = e.status, r.extractor = e.extractor, r.eventId = e.eventId, r.type = e.type,
+    r.date = e.date, r.precision = e.precision,
+    r.dateStart = date(e.dateStart), r.dateEnd = date(e.dateEnd)`
+
+const participationsCypher = `
+UNWIND $parts AS p
+MATCH (n:Entity {id: p.entity}), (v:Event {id: p.event})
+MERGE (n)-[r:PARTICIPATED_IN {role: p.role}]->(v)
+WITH r, p
+WHERE NOT p.article IN coalesce(r.articles, [])
+SET r.articles = coalesce(r.articles, []) + p.article`
+
+// Lists grow with coalesce(r.list, []) read in the SET itself: a value
+// projected earlier would be stale when two rows of one batch hit the same
+// relationship. (Go dedupes rows per article, so the WHERE guards only
+// against what an earlier transaction wrote.)
+
+// factSummary recomputes a fact's validity and confidence from its
+// per-article lists (ISO dates compare as strings).
+const factSummary = `
+SET r.validFrom = date(reduce(m = null, s IN r.froms | CASE WHEN s = '' OR (m IS NOT NULL AND m <= s) THEN m ELSE s END)),
+    r.validTo = date(reduce(m = null, s IN r.tos | CASE WHEN s = '' OR (m IS NOT NULL AND m >= s) THEN m ELSE s END)),
+    r.confidence = reduce(m = 0.0, c IN r.confidences | CASE WHEN c > m THEN c ELSE m END)`
+
+const factsCypher = `
+UNWIND $facts AS f
+MATCH (x:Entity {id: f.from}), (y:Entity {id: f.to})
+MERGE (x)-[r:$(f.type) {role: f.role}]->(y)
+WITH r, f
+WHERE NOT f.article IN coalesce(r.articles, [])
+SET r.articles = coalesce(r.articles, []) + f.article,
+    r.evidence = coalesce(r.evidence, []) + f.evidence,
+    r.starts = coalesce(r.starts, []) + f.start,
+    r.ends = coalesce(r.ends, []) + f.end,
+    r.froms = coalesce(r.froms, []) + f.validFrom,
+    r.tos = coalesce(r.tos, []) + f.validTo,
+    r.confidences = coalesce(r.confidences, []) + f.confidence
+WITH r` + factSummary
+
+// run runs one statement in tx and collects its records.
+func run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	res, err := tx.Run(ctx, cypher, params)
+	if err != nil {
+		return nil, err
+	}
+	return res.Collect(ctx)
+}
+
+// str returns a record's string value, "" when null or missing.
+func str(r *neo4j.Record, key string) string {
+	v, _ := r.Get(key)
+	s, _ := v.(string)
+	return s
+}
+
+// dedupe sorts and compacts ids.
+func dedupe(ids []string) []string {
+	slices.Sort(ids)
+	return slices.Compact(ids)
+}

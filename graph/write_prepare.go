@@ -1,0 +1,260 @@
+package graph
+
+import (
+	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/polgraph/polgraph"
+)
+
+// factTypes are the relationship types a polgraph.Relation may have. Types
+// are interpolated into Cypher through $(…), so only these ever reach it.
+var factTypes = []string{"MEMBER_OF", "HOLDS_OFFICE", "REPRESENTS", "LEADS", "WORKS_FOR", "CITIZEN_OF", "LOCATED_IN"}
+
+// kindLabels are the labels an :Entity may carry besides :Entity.
+var kindLabels = []string{polgraph.KindPerson, polgraph.KindParty, polgraph.KindCountry, polgraph.KindOrganization, polgraph.KindPlace}
+
+// coreRoles are the participant roles that identify an event across articles.
+var coreRoles = []string{"agent", "patient"}
+
+// article is one extraction made ready for Cypher: parameters as maps, dates
+// parsed, references checked, hashes computed.
+type article struct {
+	id             string
+	extractionHash string
+	row            map[string]any
+	entities       []map[string]any
+	events         []*event
+	facts          []map[string]any
+}
+
+// event is one extracted event waiting for its final id (see matchEvents).
+type event struct {
+	article    string
+	published  string // YYYY-MM-DD or ""
+	extID      string
+	id         string // final :Event id
+	typ        string
+	date       *string
+	precision  string
+	start, end string // period as YYYY-MM-DD, "" when unknown
+	status     string
+	evidence   polgraph.Span
+	confidence float64
+	core       []participant // agent and patient
+	parts      []participant
+}
+
+type participant struct{ entity, role string }
+
+// prepare turns a batch of extractions into articles. An article id that
+// occurs twice keeps its last version, as if loaded one after the other.
+func prepare(exs []*polgraph.Extraction) ([]*article, error) {
+	var out []*article
+	seen := make(map[string]int)
+	for _, ex := range exs {
+		if ex == nil {
+			continue
+		}
+		a, err := prepareOne(ex)
+		if err != nil {
+			return nil, err
+		}
+		if i, ok := seen[a.id]; ok {
+			out[i] = a
+			continue
+		}
+		seen[a.id] = len(out)
+		out = append(out, a)
+	}
+	return out, nil
+}
+
+func prepareOne(ex *polgraph.Extraction) (*article, error) {
+	id := ex.Article.ID
+	if id == "" {
+		return nil, fmt.Errorf("graph: prepare article %q: empty article id", ex.Article.Title)
+	}
+	published := dateOnly(ex.Article.PublishedAt)
+	a := &article{id: id, extractionHash: ExtractionHash(ex)}
+	a.row = map[string]any{
+		"id":             id,
+		"title":          ex.Article.Title,
+		"url":            ex.Article.URL,
+		"source":         ex.Article.Source,
+		"publishedAt":    nullIfEmpty(published),
+		"extractor":      ex.Extractor,
+		"contentHash":    contentHash(ex),
+		"extractionHash": a.extractionHash,
+		"entityCount":    len(ex.Entities),
+		"eventCount":     len(ex.Events),
+		"relationCount":  len(ex.Relations),
+	}
+
+	// Entities: one MENTIONS per listed entity; duplicates in one article merge.
+	known := make(map[string]map[string]any)
+	for _, e := range ex.Entities {
+		if e.ID == "" {
+			continue
+		}
+		row, ok := known[e.ID]
+		if !ok {
+			label := "Entity" // an unknown kind gets no kind label rather than an arbitrary one
+			if slices.Contains(kindLabels, e.Kind) {
+				label = e.Kind
+			}
+			row = map[string]any{"article": id, "id": e.ID, "kind": e.Kind, "label": label,
+				"name": e.Name, "aliases": []string{}, "starts": []int{}, "ends": []int{}}
+			known[e.ID] = row
+			a.entities = append(a.entities, row)
+		}
+		if len(e.Name) > len(row["name"].(string)) {
+			row["aliases"] = append(row["aliases"].([]string), row["name"].(string))
+			row["name"] = e.Name
+		}
+		row["aliases"] = append(row["aliases"].([]string), e.Aliases...)
+		for _, m := range e.Mentions {
+			row["starts"] = append(row["starts"].([]int), m.Start)
+			row["ends"] = append(row["ends"].([]int), m.End)
+		}
+	}
+	for _, row := range a.entities {
+		row["aliases"] = cleanAliases(row["aliases"].([]string), row["name"].(string))
+		row["count"] = len(row["starts"].([]int))
+	}
+
+	// Events: a participant naming an entity the extraction does not list is
+	// dropped, since the graph could not label it.
+	for i, e := range ex.Events {
+		ev := &event{article: id, published: published, extID: cmp.Or(e.ID, fmt.Sprintf("%s#event-%d", id, i)),
+			typ: e.Type, date: e.Date, precision: e.Precision, status: e.Status,
+			evidence: e.Evidence, confidence: e.Confidence}
+		if ev.date != nil {
+			ev.start, ev.end, _ = Period(*ev.date)
+		}
+		if ev.date == nil || ev.precision == "" {
+			ev.precision = cmp.Or(ev.precision, polgraph.PrecisionUnknown)
+		}
+		for _, p := range e.Participants {
+			if known[p.Entity] == nil || p.Role == "" {
+				continue
+			}
+			pp := participant{p.Entity, p.Role}
+			if slices.Contains(ev.parts, pp) {
+				continue
+			}
+			ev.parts = append(ev.parts, pp)
+			if slices.Contains(coreRoles, p.Role) {
+				ev.core = append(ev.core, pp)
+			}
+		}
+		a.events = append(a.events, ev)
+	}
+
+	// Facts: one per (from, type, to, role) in an article; the most confident wins.
+	facts := make(map[string]int) // key → index in a.facts
+	for _, r := range ex.Relations {
+		if !slices.Contains(factTypes, r.Type) || known[r.From] == nil || known[r.To] == nil {
+			continue
+		}
+		role := ""
+		if r.Role != nil {
+			role = *r.Role
+		}
+		key := r.From + "\x00" + r.Type + "\x00" + r.To + "\x00" + role
+		i, dup := facts[key]
+		if dup && a.facts[i]["confidence"].(float64) >= r.Confidence {
+			continue
+		}
+		var from, to string
+		if r.ValidFrom != nil {
+			from, _, _ = Period(*r.ValidFrom)
+		}
+		if r.ValidTo != nil {
+			_, to, _ = Period(*r.ValidTo)
+		}
+		row := map[string]any{"article": id, "type": r.Type, "from": r.From, "to": r.To, "role": role,
+			"evidence": r.Evidence.Text, "start": r.Evidence.Start, "end": r.Evidence.End,
+			"validFrom": from, "validTo": to, "confidence": r.Confidence}
+		if dup {
+			a.facts[i] = row
+			continue
+		}
+		facts[key] = len(a.facts)
+		a.facts = append(a.facts, row)
+	}
+	return a, nil
+}
+
+// cleanAliases returns the aliases as a sorted set without the name and blanks.
+func cleanAliases(aliases []string, name string) []string {
+	out := []string{}
+	for _, s := range aliases {
+		if s = strings.TrimSpace(s); s != "" && s != name {
+			out = append(out, s)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// dateOnly returns the YYYY-MM-DD date of s (a date or an RFC 3339 time), or
+// "" when s is not one: a bad date must not fail the article's transaction.
+func dateOnly(s string) string {
+	s = strings.TrimSpace(s)
+	if len(s) >= 10 {
+		if _, err := time.Parse(time.DateOnly, s[:10]); err == nil {
+			return s[:10]
+		}
+	}
+	return ""
+}
+
+func nullIfEmpty(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+// contentHash is the SHA-256 of the article text, or of the extraction when
+// the text did not travel with it (extraction JSON omits the text).
+func contentHash(ex *polgraph.Extraction) string {
+	if ex.Article.Text == "" {
+		return ExtractionHash(ex)
+	}
+	sum := sha256.Sum256([]byte(ex.Article.Text))
+	return hex.EncodeToString(sum[:])
+}
+
+// ExtractionHash fingerprints everything the graph would hold for the
+// article: its text, metadata, extractor and facts in a canonical order (so
+// an extractor that lists things in a different order changes nothing).
+func ExtractionHash(ex *polgraph.Extraction) string {
+	c := *ex
+	c.Entities = slices.Clone(c.Entities)
+	slices.SortStableFunc(c.Entities, func(a, b polgraph.Entity) int { return strings.Compare(a.ID, b.ID) })
+	c.Events = slices.Clone(c.Events)
+	slices.SortStableFunc(c.Events, func(a, b polgraph.Event) int {
+		return cmp.Or(strings.Compare(a.ID, b.ID), cmp.Compare(a.Evidence.Start, b.Evidence.Start))
+	})
+	c.Relations = slices.Clone(c.Relations)
+	slices.SortStableFunc(c.Relations, func(a, b polgraph.Relation) int {
+		return cmp.Or(strings.Compare(a.Type, b.Type), strings.Compare(a.From, b.From),
+			strings.Compare(a.To, b.To), cmp.Compare(a.Evidence.Start, b.Evidence.Start))
+	})
+	c.Times = slices.Clone(c.Times)
+	slices.SortStableFunc(c.Times, func(a, b polgraph.Time) int { return cmp.Compare(a.Start, b.Start) })
+	h := sha256.New()
+	b, _ := json.Marshal(c) // plain data: cannot fail
+	h.Write(b)
+	h.Write([]byte{0})
+	h.Write([]byte(ex.Article.Text))
+	return hex.EncodeToString(h.Sum(nil))
+}
