@@ -42,7 +42,7 @@ func (t *tagger) dayAt(i int) (d, next int) {
 		next++
 	}
 	// "May 5 people" or "March 3:15" are not dates.
-	if t.is(next, "%") || t.is(next, ":") && t.glued(next) || countNouns[t.word(next)] {
+	if t.is(next, "%") || t.is(next, ":") && t.glued(next) && t.glued(next+1) && t.toks[next+1].kind == kNum || countNouns[t.word(next)] {
 		return 0, i
 	}
 	return n, next
@@ -108,6 +108,12 @@ func (t *tagger) monthDate(i int) (match, bool) {
 		return match{}, false
 	}
 	if d, k2 := t.dayAt(k); d > 0 {
+		// A range "March 3-5" is dated by its first day.
+		if t.isAny(k2, "-", "–") && t.glued(k2) && t.glued(k2+1) {
+			if e, _, ok := t.number(k2 + 1); ok && e > d && e <= 31 {
+				k2 += 2
+			}
+		}
 		y, k3 := 0, k2
 		if t.is(k2, ",") {
 			if y, k3 = t.yearAt(k2 + 1); y == 0 {
@@ -135,6 +141,10 @@ func (t *tagger) monthDate(i int) (match, bool) {
 		dt := date{y, m, 0}
 		return match{start: i, end: k3, value: dt.String(), typ: typeDate, ref: dt}, true
 	}
+	if y, end := t.relYear(k); y != 0 {
+		dt := date{y, m, 0}
+		return match{start: i, end: end, value: dt.String(), typ: typeDate, ref: dt}, true
+	}
 	if end := t.thatYear(k); end > k {
 		dt := date{}
 		if t.anchor.ok() {
@@ -147,7 +157,8 @@ func (t *tagger) monthDate(i int) (match, bool) {
 	if abbr {
 		return match{}, false
 	}
-	prep := j > i || datePreps[t.word(j-1)]
+	prep := j > i || datePreps[t.word(j-1)] ||
+		t.is(j-1, "the") && t.word(k) != "" && !t.capital(k) // "the March accession"
 	if !prep && (m == 3 || m == 5 || t.capital(k) && !t.sentenceEnd(k)) {
 		return match{}, false
 	}
@@ -158,18 +169,40 @@ func (t *tagger) monthDate(i int) (match, bool) {
 // thatYear matches "that year", "the same year", "of that year" at i and
 // returns the index after it.
 func (t *tagger) thatYear(i int) int {
-	if t.is(i, "of") {
-		i++
+	j := i
+	if t.is(j, "of") {
+		j++
 	}
 	switch {
-	case t.is(i, "that") && t.is(i+1, "year"):
-		return i + 2
-	case t.is(i, "that") && t.is(i+1, "same") && t.is(i+2, "year"):
-		return i + 3
-	case t.is(i, "the") && t.is(i+1, "same") && t.is(i+2, "year"):
-		return i + 3
+	case t.is(j, "that") && t.is(j+1, "year"):
+		return j + 2
+	case t.is(j, "that") && t.is(j+1, "same") && t.is(j+2, "year"):
+		return j + 3
+	case t.is(j, "the") && t.is(j+1, "same") && t.is(j+2, "year"):
+		return j + 3
 	}
 	return i
+}
+
+// relYear matches "this year", "last year", "next year" after a month or
+// season name and returns the year and the index after it.
+func (t *tagger) relYear(i int) (int, int) {
+	j := i
+	if t.is(j, "of") {
+		j++
+	}
+	if !t.is(j+1, "year") || !t.dct.ok() {
+		return 0, i
+	}
+	switch t.word(j) {
+	case "this":
+		return t.dct.y, j + 2
+	case "last":
+		return t.dct.y - 1, j + 2
+	case "next":
+		return t.dct.y + 1, j + 2
+	}
+	return 0, i
 }
 
 // dayMonthDate matches "22 March 2023", "the 22nd of March".
@@ -209,12 +242,37 @@ func (t *tagger) dayMonthDate(i int) (match, bool) {
 	return match{start: i, end: k3, value: dt.String(), typ: typeDate, ref: dt}, true
 }
 
+// dayList matches the second day of "April 24 and 25", in the month and
+// year of the first.
+func (t *tagger) dayList(i int) (match, bool) {
+	d, next := t.dayAt(i)
+	if d == 0 || !t.isAny(i-1, "and", "or") {
+		return match{}, false
+	}
+	if p, _, ok := t.number(i - 2); !ok || p < 1 || p > 31 {
+		return match{}, false
+	}
+	m := months[t.word(i-3)]
+	if m == 0 && t.is(i-3, ".") {
+		m = months[t.word(i-4)]
+	}
+	if m == 0 || t.day.m != m || !valid(t.day.y, m, d) {
+		return match{}, false
+	}
+	dt := date{t.day.y, m, d}
+	return match{start: i, end: next, value: dt.String(), typ: typeDate, ref: dt}, true
+}
+
 // year matches years ("2019", "fiscal 2023"), decades ("the 1990s",
 // "mid-1990s", "the '90s") and rejects numbers that are counts, money or
 // identifiers.
 func (t *tagger) year(i int) (match, bool) {
 	j := t.dateMods(i)
 	if t.is(j, "the") && j == i {
+		// "the" belongs to a decade only: "the 1990s", "the '90s".
+		if !t.quote(j+1) && !(t.is(j+2, "s") && t.glued(j+2)) {
+			return match{}, false
+		}
 		j++
 	}
 	// "the '90s"

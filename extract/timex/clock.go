@@ -75,7 +75,7 @@ func (t *tagger) clock(i int) (match, bool) {
 	if c == "" {
 		return match{}, false
 	}
-	day := t.anchor
+	day := t.day
 	k2 := k
 	if t.isAny(k2, "on", ",") {
 		k2++

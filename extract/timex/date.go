@@ -63,53 +63,49 @@ func valid(y, m, d int) bool {
 	return time.Date(y, time.Month(m), d, 12, 0, 0, 0, time.UTC).Day() == d
 }
 
-// nearestDay picks the year of a month and day given without one: the
-// occurrence on or before ref for the past (dir < 0), on or after it for the
-// future (dir > 0), the closest one otherwise.
-func nearestDay(ref date, m, d, dir int) date {
-	if !ref.ok() || m == 0 {
-		return date{}
-	}
-	best, bestDist := date{}, 1<<31
-	rt := ref.time()
-	for y := ref.y - 1; y <= ref.y+1; y++ {
-		if !valid(y, m, d) {
-			continue
+// yearFor picks the year of month m mentioned without one. News speaks
+// mostly of the recent past and the near future: a month a little after the
+// reference month is still this year even in a past-tense clause ("said it
+// will vote in March"), a month well after it is last year's.
+func yearFor(ref date, m, dir int) int {
+	diff, y := m-ref.m, ref.y
+	switch {
+	case dir > 0:
+		if diff < -2 {
+			y++
 		}
-		c := date{y, m, d}
-		dist := int(c.time().Sub(rt).Hours() / 24)
-		if dir < 0 && dist > 0 || dir > 0 && dist < 0 {
-			continue
+	case dir < 0:
+		if diff > 2 {
+			y--
 		}
-		if dist < 0 {
-			dist = -dist
-		}
-		if dist < bestDist {
-			best, bestDist = c, dist
+	default:
+		if diff > 4 {
+			y--
+		} else if diff < -8 {
+			y++
 		}
 	}
-	return best
+	return y
 }
 
-// nearestMonth picks the year of a month given without one, as nearestDay.
-func nearestMonth(ref date, m, dir int) date {
-	if !ref.ok() {
+// nearestDay dates a month and day given without a year.
+func nearestDay(ref date, m, d, dir int) date {
+	if !ref.ok() || ref.m == 0 {
 		return date{}
 	}
-	best, bestDist := date{}, 1<<31
-	for y := ref.y - 1; y <= ref.y+1; y++ {
-		dist := (y*12 + m) - (ref.y*12 + ref.m)
-		if dir < 0 && dist > 0 || dir > 0 && dist < 0 {
-			continue
-		}
-		if dist < 0 {
-			dist = -dist
-		}
-		if dist < bestDist {
-			best, bestDist = date{y, m, 0}, dist
-		}
+	y := yearFor(ref, m, dir)
+	if !valid(y, m, d) {
+		return date{}
 	}
-	return best
+	return date{y, m, d}
+}
+
+// nearestMonth dates a month given without a year.
+func nearestMonth(ref date, m, dir int) date {
+	if !ref.ok() || ref.m == 0 {
+		return date{}
+	}
+	return date{yearFor(ref, m, dir), m, 0}
 }
 
 // nearestWeekday finds weekday wd relative to ref: the last one on or before

@@ -183,29 +183,41 @@ func (t *tagger) duration(i int) (match, bool) {
 	}
 	uw := t.word(k)
 	u, isUnit := units[uw]
-	if !ok {
-		// A plural unit with no number: "for years", "in recent weeks".
-		if !isUnit || !plural(uw) || !t.capital(k) && !bareUnitPrefix[t.word(k-1)] {
-			return match{}, false
+	end := k + 1
+	long := t.is(end, "-") && t.glued(end) && t.is(end+1, "long") && t.glued(end+1)
+	switch {
+	case !isUnit:
+		return match{}, false
+	case !ok && long:
+		// "day-long", "decades-long"
+		n, end = 1, end+2
+		if plural(uw) {
+			n = -1
 		}
-		if t.capital(k) && !t.sentenceEnd(k) {
+	case !ok:
+		// A plural unit with no number: "for years", "in recent weeks".
+		if !plural(uw) || t.capital(k) || !bareUnitPrefix[t.word(k-1)] {
 			return match{}, false
 		}
 		n = -1
-	} else if !isUnit {
-		return match{}, false
 	}
 	if hyphen && plural(uw) && n >= 0 {
 		return match{}, false // "2-years"
 	}
+	// Ages ("a 6-year-old", "44 years old") are not durations of events.
+	if t.is(end, "-") && t.glued(end) && t.is(end+1, "old") || t.is(end, "old") {
+		return match{}, false
+	}
+	// "60 Minutes" is a title; "a second betrayal" an ordinal.
+	if ok && t.capital(k) && t.toks[j].kind == kNum {
+		return match{}, false
+	}
+	if uw == "second" && t.isAny(j, "a", "one") && t.word(end) != "" && !t.isAny(end, "ago", "later", "earlier", "or", "and") {
+		return match{}, false
+	}
 	// "a year" after "once", "twice" or "times" is a frequency, not a length.
 	if t.isAny(j, "a", "an") && t.isAny(j-1, "once", "twice", "times", "per", "thrice") {
 		return match{}, false
-	}
-	end := k + 1
-	// "day-long", "decades-long"
-	if !ok && t.is(end, "-") && t.glued(end) && t.is(end+1, "long") {
-		end += 2
 	}
 	m := match{start: i, end: end, value: durationValue(n, u), typ: typeDuration}
 	// Dates counted from now or from the last date: "two years ago".
@@ -213,12 +225,20 @@ func (t *tagger) duration(i int) (match, bool) {
 	case "ago":
 		return t.shifted(i, end+1, n, u, t.dct, -1), true
 	case "earlier", "later":
-		if t.word(end+1) == "" && t.anchor.ok() && n > 0 {
-			s := -1
+		if t.word(end+1) == "" && n > 0 && !u.time {
+			s, base := -1, t.anchor
 			if t.is(end, "later") {
 				s = 1
 			}
-			return t.shifted(i, end+1, n, u, t.anchor, s), true
+			switch u.code {
+			case "M":
+				base = t.month
+			case "D", "W":
+				base = t.day
+			}
+			if base.ok() {
+				return t.shifted(i, end+1, n, u, base, s), true
+			}
 		}
 	case "from":
 		if t.is(end+1, "now") {

@@ -134,21 +134,30 @@ var numberPrefixes = map[string]bool{
 // month without a year is the next one rather than the last.
 var futureWords = map[string]bool{
 	"will": true, "shall": true, "ll": true, "scheduled": true, "expected": true,
-	"plans": true, "planned": true, "plan": true, "upcoming": true, "due": true,
+	"plans": true, "plan": true, "until": true, "soon": true, "upcoming": true, "due": true,
 	"tomorrow": true, "next": true, "intends": true, "aims": true, "hopes": true,
 	"wo":     true, // "won't" is scanned as wo + ' + t
 	"slated": true, "set": true, "going": true, "coming": true, "begin": true, "starts": true,
 }
 
+// reportVerbs directly before a date say when something was said: "said
+// Friday" is the last Friday whatever the reported clause's tense.
+var reportVerbs = map[string]bool{
+	"said": true, "told": true, "announced": true, "reported": true, "stated": true,
+	"added": true, "confirmed": true, "declared": true, "disclosed": true,
+	"revealed": true, "wrote": true, "tweeted": true, "warned": true, "insisted": true,
+	"denied": true, "acknowledged": true, "admitted": true, "claimed": true,
+}
+
 // pastWords mark a clause about the past.
 var pastWords = map[string]bool{
-	"was": true, "were": true, "had": true, "did": true, "said": true, "told": true,
+	"was": true, "were": true, "had": true, "did": true,
 	"met": true, "took": true, "came": true, "went": true, "began": true, "made": true,
 	"held": true, "left": true, "gave": true, "found": true, "saw": true, "got": true,
 	"ago": true, "last": true, "earlier": true, "yesterday": true, "won": true,
 	"lost": true, "fell": true, "rose": true, "led": true, "sent": true, "spoke": true,
 	"wrote": true, "brought": true, "thought": true, "knew": true, "became": true,
 	"ran": true, "hit": true, "struck": true, "killed": true, "wounded": true,
-	"been": true, "has": true, "have": true, "since": true, "say": true, "says": true,
+	"been": true, "has": true, "have": true, "since": true,
 	"put": true, "set": false, "quit": true, "shot": true, "caught": true,
 }

@@ -6,6 +6,8 @@ type tagger struct {
 	toks   []token
 	dct    date // publication date; zero when unknown
 	anchor date // the last date the text mentioned, for "that year"
+	month  date // the last date known to the month, for "that month"
+	day    date // the last date known to the day, for "that day", "10 a.m."
 }
 
 // match is one expression found at a token position.
@@ -23,6 +25,7 @@ var rules = []rule{
 	(*tagger).isoDate,
 	(*tagger).monthDate,
 	(*tagger).dayMonthDate,
+	(*tagger).dayList,
 	(*tagger).weekdayDate,
 	(*tagger).relativeDay,
 	(*tagger).deictic,
@@ -180,6 +183,9 @@ func (t *tagger) sentenceEnd(i int) bool {
 // or the past (-1), from the nearest auxiliary or verb form; 0 when unsure.
 func (t *tagger) tense(i int) int {
 	const window = 30
+	if j := i - 1; reportVerbs[t.word(j)] || t.is(j, "on") && reportVerbs[t.word(j-1)] {
+		return -1
+	}
 	back, fwd := true, true
 	for d := 1; d <= window && (back || fwd); d++ {
 		if back {

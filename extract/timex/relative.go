@@ -231,11 +231,18 @@ func (t *tagger) deictic(i int) (match, bool) {
 // from the publication date or, when anchored, from the last date
 // mentioned. The match spans [i, end).
 func (t *tagger) unitValue(i, u, end, shift int, anchored bool) (match, bool) {
+	w := t.word(u)
 	base := t.dct
 	if anchored {
-		base = t.anchor
+		switch w {
+		case "year", "decade", "century":
+			base = t.anchor
+		case "month", "quarter":
+			base = t.month
+		default:
+			base = t.day
+		}
 	}
-	w := t.word(u)
 	var v string
 	var ref date
 	switch w {

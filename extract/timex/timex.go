@@ -33,7 +33,7 @@ func Tag(text string, dct time.Time) []Expr {
 	t := &tagger{text: text, toks: scan(text)}
 	if !dct.IsZero() {
 		t.dct = date{dct.Year(), int(dct.Month()), dct.Day()}
-		t.anchor = t.dct
+		t.anchor, t.month, t.day = t.dct, t.dct, t.dct
 	}
 	var out []Expr
 	for i := 0; i < len(t.toks); {
@@ -50,6 +50,12 @@ func Tag(text string, dct time.Time) []Expr {
 		out = append(out, e)
 		if m.ref.y != 0 {
 			t.anchor = m.ref
+		}
+		if m.ref.m != 0 {
+			t.month = m.ref
+		}
+		if m.ref.d != 0 {
+			t.day = m.ref
 		}
 		i = m.end
 	}
