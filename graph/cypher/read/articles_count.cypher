@@ -1,0 +1,3 @@
+{{template "articlesMatch"}}
+RETURN count(a) AS n
+LIMIT $first

@@ -1,0 +1,3 @@
+{{template "entitiesMatch"}}
+RETURN count(e) AS n
+LIMIT $first

@@ -1,0 +1,4 @@
+UNWIND $ids AS id
+MATCH (v:Event {id: id})
+RETURN {{template "event" "v"}} AS event
+LIMIT $first

@@ -1,0 +1,3 @@
+{{template "eventsMatch"}}
+RETURN count(v) AS n
+LIMIT $first

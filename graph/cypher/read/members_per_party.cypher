@@ -1,0 +1,6 @@
+MATCH (m:Entity)-[r:MEMBER_OF]->(p:Entity)
+WHERE {{template "validAsOf"}}
+WITH p, count(DISTINCT m) AS n
+RETURN {{template "entity" "p"}} AS party, n
+ORDER BY n DESC, party.name
+LIMIT $first

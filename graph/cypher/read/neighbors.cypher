@@ -1,0 +1,13 @@
+// Entities and events within {{.Depth}} steps of an entity, nearest first.
+// Only the given relationship types are followed (all of them when $types
+// is null); articles are never crossed.
+MATCH (a:Entity {id: $id})
+MATCH p = (a)-[:{{template "factTypes"}}|PARTICIPATED_IN*1..{{.Depth}}]-(n)
+WHERE n <> a AND ($types IS NULL OR all(r IN relationships(p) WHERE type(r) IN $types))
+WITH n, p
+ORDER BY length(p)
+WITH n, head(collect(p)) AS p
+RETURN {id: n.id, name: coalesce(n.name, n.summary, n.type), label: coalesce(n.kind, 'Event')} AS node,
+       length(p) AS distance, type(last(relationships(p))) AS via
+ORDER BY distance, node.name, node.id
+LIMIT $first

@@ -1,0 +1,129 @@
+package graph
+
+import (
+	"context"
+	"slices"
+)
+
+// The batch queries answer one field for many parents in one query (the
+// API's dataloaders call them with every parent of a request), each parent
+// getting at most perParent items.
+
+// FactFilter selects facts around an entity; zero fields do not filter.
+type FactFilter struct {
+	Types      []string // MEMBER_OF, …
+	Direction  string   // "OUT", "IN" or "" for both
+	OtherKinds []string // kinds of the entity at the other end
+	AsOf       string   // YYYY-MM-DD: only facts valid that day
+}
+
+// FactTypes are the relationship types of facts.
+var FactTypes = []string{"MEMBER_OF", "HOLDS_OFFICE", "REPRESENTS", "LEADS", "WORKS_FOR", "CITIZEN_OF", "LOCATED_IN"}
+
+// Facts returns the facts touching each entity in ids.
+func (db *DB) Facts(ctx context.Context, ids []string, f FactFilter, perParent int) (map[string][]Fact, error) {
+	dir := f.Direction
+	if dir != "OUT" && dir != "IN" {
+		dir = "BOTH"
+	}
+	params := map[string]any{"types": orNil(f.Types), "dir": dir, "otherKinds": orNil(f.OtherKinds), "asOf": strOrNil(f.AsOf)}
+	return batch(ctx, db, "facts", ids, perParent, params, "facts", readRow.fact)
+}
+
+// FactsByArticle returns the facts each article in ids supports.
+func (db *DB) FactsByArticle(ctx context.Context, ids []string, perParent int) (map[string][]Fact, error) {
+	return batch(ctx, db, "facts_by_article", ids, perParent, map[string]any{}, "facts", readRow.fact)
+}
+
+// Participants returns each event's participants, in role if given.
+func (db *DB) Participants(ctx context.Context, ids []string, role string, perParent int) (map[string][]Participant, error) {
+	return batch(ctx, db, "participants", ids, perParent, map[string]any{"role": strOrNil(role)}, "items", func(m readRow) Participant {
+		return Participant{Role: m.str("role"), Entity: m.row("entity").entity()}
+	})
+}
+
+// Sources returns the articles reporting each event, earliest first.
+func (db *DB) Sources(ctx context.Context, ids []string, perParent int) (map[string][]Source, error) {
+	return batch(ctx, db, "sources", ids, perParent, map[string]any{}, "items", func(m readRow) Source {
+		return Source{Status: m.strp("status"), Provenance: m.provenance()}
+	})
+}
+
+// ArticleEntities returns the entities each article mentions.
+func (db *DB) ArticleEntities(ctx context.Context, ids []string, perParent int) (map[string][]Mention, error) {
+	return batch(ctx, db, "article_entities", ids, perParent, map[string]any{}, "items", func(m readRow) Mention {
+		return Mention{Entity: m.row("entity").entity(), Count: m.int("count"), Starts: m.ints("starts"), Ends: m.ints("ends")}
+	})
+}
+
+// ArticleEvents returns the events each article reports.
+func (db *DB) ArticleEvents(ctx context.Context, ids []string, perParent int) (map[string][]Report, error) {
+	return batch(ctx, db, "article_events", ids, perParent, map[string]any{}, "items", func(m readRow) Report {
+		return Report{Event: m.row("event").event(), Status: m.strp("status"), Provenance: m.provenance()}
+	})
+}
+
+// CoParticipants returns the entities sharing events with each entity.
+func (db *DB) CoParticipants(ctx context.Context, ids []string, perParent int) (map[string][]CoParticipant, error) {
+	return batch(ctx, db, "coparticipants", ids, perParent, map[string]any{}, "items", func(m readRow) CoParticipant {
+		return CoParticipant{Entity: m.row("entity").entity(), SharedEvents: m.int("shared")}
+	})
+}
+
+// Participations returns a page of each entity's events with its role.
+func (db *DB) Participations(ctx context.Context, ids []string, role string, p Page) (map[string]Participations, error) {
+	recs, err := db.query(ctx, "participations", nil, map[string]any{"ids": ids, "first": len(ids), "role": strOrNil(role), "skip": p.skip(), "perParent": p.size()})
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]Participations, len(recs))
+	for _, r := range recs {
+		row := recordRow(r)
+		ps := Participations{Total: row.int("total")}
+		for _, it := range row.rows("items") {
+			ps.Items = append(ps.Items, Participation{Role: it.str("role"), Event: it.row("event").event()})
+		}
+		out[row.str("id")] = ps
+	}
+	return out, nil
+}
+
+// MentionedIn returns a page of the articles mentioning each entity.
+func (db *DB) MentionedIn(ctx context.Context, ids []string, p Page) (map[string]Mentions, error) {
+	recs, err := db.query(ctx, "mentions", nil, map[string]any{"ids": ids, "first": len(ids), "skip": p.skip(), "perParent": p.size()})
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]Mentions, len(recs))
+	for _, r := range recs {
+		row := recordRow(r)
+		ms := Mentions{Total: row.int("total")}
+		for _, it := range row.rows("items") {
+			ms.Items = append(ms.Items, Mention{Article: it.row("article").article(), Count: it.int("count"), Starts: it.ints("starts"), Ends: it.ints("ends")})
+		}
+		out[row.str("id")] = ms
+	}
+	return out, nil
+}
+
+// batch runs a query that returns one row per parent id with a list of
+// items under key, and decodes each item.
+func batch[T any](ctx context.Context, db *DB, name string, ids []string, perParent int, params map[string]any, key string, decode func(readRow) T) (map[string][]T, error) {
+	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
+	params["ids"], params["first"], params["perParent"] = ids, len(ids), Page{First: perParent}.size()
+	recs, err := db.query(ctx, name, nil, params)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string][]T, len(recs))
+	for _, r := range recs {
+		row := recordRow(r)
+		items := row.rows(key)
+		list := make([]T, 0, len(items))
+		for _, it := range items {
+			list = append(list, decode(it))
+		}
+		out[row.str("id")] = list
+	}
+	return out, nil
+}

@@ -1,0 +1,60 @@
+package graph
+
+import (
+	"io/fs"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// Every read query is bounded: its last clause is LIMIT $first.
+func TestReadQueriesEndInLimitFirst(t *testing.T) {
+	names, err := fs.Glob(readFiles, "cypher/read/*.cypher")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := struct {
+		Order         string
+		MaxLen, Depth int
+	}{"x", 2, 1}
+	for _, path := range names {
+		name := strings.TrimSuffix(path[len("cypher/read/"):], ".cypher")
+		if strings.HasPrefix(name, "_") {
+			continue
+		}
+		cypher, err := readCypher(name, data)
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if !strings.HasSuffix(strings.TrimSpace(cypher), "LIMIT $first") {
+			t.Errorf("%s does not end in LIMIT $first:\n%s", name, cypher)
+		}
+		if regexp.MustCompile(`\{\{|<no value>`).MatchString(cypher) {
+			t.Errorf("%s: template left unexpanded:\n%s", name, cypher)
+		}
+	}
+}
+
+func TestLuceneQuery(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"trudeau", "(trudeau^2 trudeau~2 trudeau*)"},
+		{"Han Dong", `"han dong"^4 (han^2 han~1 han*) (dong^2 dong~1 dong*)`},
+		{`a:b) OR "x`, `"a b or x"^4 (a^2) (b^2) (or^2) (x^2)`},
+		{"  ", ""},
+	}
+	for _, tt := range tests {
+		if got := luceneQuery(tt.in); got != tt.want {
+			t.Errorf("luceneQuery(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestPageSize(t *testing.T) {
+	tests := []struct{ first, want int }{{0, DefaultPage}, {-5, DefaultPage}, {1, 1}, {100, 100}, {101, MaxPage}, {1 << 30, MaxPage}}
+	for _, tt := range tests {
+		if got := (Page{First: tt.first}).size(); got != tt.want {
+			t.Errorf("Page{First: %d}.size() = %d, want %d", tt.first, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,182 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// Sort orders a list by one of its fields.
+type Sort struct {
+	Field string // one of the list's Order… constants; "" for the default
+	Desc  bool
+}
+
+// Fields lists can be ordered by.
+const (
+	OrderName          = "name"
+	OrderMentionCount  = "mentionCount"
+	OrderDate          = "date"
+	OrderFirstReported = "firstReported"
+	OrderSourceCount   = "sourceCount"
+	OrderPublishedAt   = "publishedAt"
+	OrderTitle         = "title"
+)
+
+// orderBy maps a Sort onto an ORDER BY clause from a fixed set, so nothing
+// the caller sends ever becomes Cypher text.
+func orderBy(s Sort, def string, clauses map[string]string) (string, error) {
+	field := s.Field
+	if field == "" {
+		field = def
+	}
+	c, ok := clauses[field]
+	if !ok {
+		return "", fmt.Errorf("%w: cannot order by %q", ErrInvalid, field)
+	}
+	if s.Desc {
+		c += " DESC"
+	}
+	return c, nil
+}
+
+// listData is the template data of the list queries.
+type listData struct{ Order string }
+
+// EntityFilter selects entities; zero fields do not filter.
+type EntityFilter struct {
+	NameContains string
+	Kinds        []string
+	MentionedIn  string // article id
+}
+
+func (f EntityFilter) params() map[string]any {
+	return map[string]any{"kinds": orNil(f.Kinds), "name": strOrNil(f.NameContains), "mentionedIn": strOrNil(f.MentionedIn)}
+}
+
+// Entities returns a page of entities and whether more follow.
+func (db *DB) Entities(ctx context.Context, f EntityFilter, s Sort, p Page) ([]Entity, bool, error) {
+	order, err := orderBy(s, OrderName, map[string]string{OrderName: "e.name", OrderMentionCount: "e.mentionCount"})
+	if err != nil {
+		return nil, false, err
+	}
+	params := f.params()
+	params["skip"], params["first"] = p.skip(), p.size()+1
+	recs, err := db.query(ctx, "entities", listData{order}, params)
+	if err != nil {
+		return nil, false, err
+	}
+	out := make([]Entity, 0, len(recs))
+	for _, r := range recs {
+		out = append(out, recordRow(r).row("entity").entity())
+	}
+	return trim(out, p)
+}
+
+// CountEntities counts the entities f selects.
+func (db *DB) CountEntities(ctx context.Context, f EntityFilter) (int, error) {
+	return db.count(ctx, "entities_count", f.params())
+}
+
+// EventFilter selects events; zero fields do not filter. From and To
+// (YYYY-MM-DD) keep events whose period overlaps [From, To].
+type EventFilter struct {
+	Types         []string
+	Status        []string
+	Precision     []string
+	From, To      string
+	Participant   string // entity id
+	Role          string // with Participant: in this role
+	SourceArticle string
+}
+
+func (f EventFilter) params() map[string]any {
+	return map[string]any{"types": orNil(f.Types), "status": orNil(f.Status), "precision": orNil(f.Precision),
+		"from": strOrNil(f.From), "to": strOrNil(f.To), "participant": strOrNil(f.Participant), "role": strOrNil(f.Role),
+		"sourceArticle": strOrNil(f.SourceArticle)}
+}
+
+// Events returns a page of events and whether more follow.
+func (db *DB) Events(ctx context.Context, f EventFilter, s Sort, p Page) ([]Event, bool, error) {
+	order, err := orderBy(s, OrderDate, map[string]string{OrderDate: "v.dateStart", OrderFirstReported: "v.firstReported", OrderSourceCount: "v.sourceCount"})
+	if err != nil {
+		return nil, false, err
+	}
+	params := f.params()
+	params["skip"], params["first"] = p.skip(), p.size()+1
+	recs, err := db.query(ctx, "events", listData{order}, params)
+	if err != nil {
+		return nil, false, err
+	}
+	return trim(readEvents(recs), p)
+}
+
+// CountEvents counts the events f selects.
+func (db *DB) CountEvents(ctx context.Context, f EventFilter) (int, error) {
+	return db.count(ctx, "events_count", f.params())
+}
+
+// ArticleFilter selects articles; zero fields do not filter.
+type ArticleFilter struct {
+	Source   string
+	From, To string // publishedAt range, inclusive
+	Mentions string // entity id
+}
+
+func (f ArticleFilter) params() map[string]any {
+	return map[string]any{"source": strOrNil(f.Source), "from": strOrNil(f.From), "to": strOrNil(f.To), "mentions": strOrNil(f.Mentions)}
+}
+
+// Articles returns a page of articles and whether more follow.
+func (db *DB) Articles(ctx context.Context, f ArticleFilter, s Sort, p Page) ([]Article, bool, error) {
+	if s.Field == "" {
+		s.Desc = true // newest first
+	}
+	order, err := orderBy(s, OrderPublishedAt, map[string]string{OrderPublishedAt: "a.publishedAt", OrderTitle: "a.title"})
+	if err != nil {
+		return nil, false, err
+	}
+	params := f.params()
+	params["skip"], params["first"] = p.skip(), p.size()+1
+	recs, err := db.query(ctx, "articles", listData{order}, params)
+	if err != nil {
+		return nil, false, err
+	}
+	out := make([]Article, 0, len(recs))
+	for _, r := range recs {
+		out = append(out, recordRow(r).row("article").article())
+	}
+	return trim(out, p)
+}
+
+// CountArticles counts the articles f selects.
+func (db *DB) CountArticles(ctx context.Context, f ArticleFilter) (int, error) {
+	return db.count(ctx, "articles_count", f.params())
+}
+
+func (db *DB) count(ctx context.Context, name string, params map[string]any) (int, error) {
+	params["first"] = 1
+	recs, err := db.query(ctx, name, nil, params)
+	if err != nil || len(recs) == 0 {
+		return 0, err
+	}
+	return recordRow(recs[0]).int("n"), nil
+}
+
+func readEvents(recs []*neo4j.Record) []Event {
+	out := make([]Event, 0, len(recs))
+	for _, r := range recs {
+		out = append(out, recordRow(r).row("event").event())
+	}
+	return out
+}
+
+// trim drops the one extra item a list query reads to tell whether another
+// page follows.
+func trim[T any](items []T, p Page) ([]T, bool, error) {
+	if len(items) > p.size() {
+		return items[:p.size()], true, nil
+	}
+	return items, false, nil
+}

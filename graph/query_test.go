@@ -1,0 +1,168 @@
+package graph_test
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/polgraph/polgraph/graph"
+	"github.com/polgraph/polgraph/graph/graphtest"
+	"github.com/polgraph/polgraph/graph/readtest"
+)
+
+func TestReadQueries(t *testing.T) {
+	db := graphtest.Open(t)
+	w := readtest.Load(t, db, "graphq")
+	ctx := context.Background()
+
+	t.Run("lookup", func(t *testing.T) {
+		got, err := db.EntitiesByID(ctx, []string{w.Ilsa, "person/nobody-graphq"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != 1 || got[w.Ilsa].Name != "Ilsa Brandtvik" || got[w.Ilsa].Kind != "Person" {
+			t.Errorf("EntitiesByID = %+v", got)
+		}
+	})
+
+	t.Run("timeline", func(t *testing.T) {
+		evs, more, err := db.Timeline(ctx, graph.TimelineFilter{EntityIDs: []string{w.Ilsa, w.Mira, w.Tomas}}, graph.Page{First: 10})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var types []string
+		for _, e := range evs {
+			types = append(types, e.Type)
+		}
+		if want := []string{"ARREST", "MEETING", "RESIGNATION"}; !slices.Equal(types, want) || more {
+			t.Errorf("timeline types = %v (more %v), want %v", types, more, want)
+		}
+		if len(evs) == 3 && evs[1].SourceCount != 2 {
+			t.Errorf("merged meeting has sourceCount %d, want 2", evs[1].SourceCount)
+		}
+		undated, err := db.UndatedTimeline(ctx, graph.TimelineFilter{EntityIDs: []string{w.Tomas}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(undated) != 1 || undated[0].Type != "INVESTIGATION" {
+			t.Errorf("undated = %+v", undated)
+		}
+		page2, _, err := db.Timeline(ctx, graph.TimelineFilter{EntityIDs: []string{w.Ilsa, w.Mira}}, graph.Page{First: 1, Skip: 1})
+		if err != nil || len(page2) != 1 || page2[0].Type != "MEETING" {
+			t.Errorf("second page = %+v, %v", page2, err)
+		}
+	})
+
+	t.Run("parties asOf", func(t *testing.T) {
+		tests := []struct {
+			asOf string
+			want int
+		}{{"2022-01-01", 1}, {"2023-02-14", 1}, {"2023-04-01", 0}, {"", 1}}
+		for _, tt := range tests {
+			got, err := db.Facts(ctx, []string{w.Ilsa}, graph.FactFilter{Types: []string{"MEMBER_OF"}, Direction: "OUT", AsOf: tt.asOf}, 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got[w.Ilsa]) != tt.want {
+				t.Errorf("asOf %q: %d parties, want %d", tt.asOf, len(got[w.Ilsa]), tt.want)
+			}
+		}
+		got, _ := db.Facts(ctx, []string{w.Ilsa}, graph.FactFilter{Types: []string{"MEMBER_OF"}}, 10)
+		f := got[w.Ilsa][0]
+		if f.To.ID != w.Party || len(f.Provenance) != 2 || f.Provenance[0].Sentence == "" || f.Provenance[0].Article.ID == "" || f.Provenance[0].Extractor == nil {
+			t.Errorf("fact = %+v", f)
+		}
+	})
+
+	t.Run("batch", func(t *testing.T) {
+		parts, err := db.Participations(ctx, []string{w.Ilsa, w.Tomas}, "", graph.Page{First: 10})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if parts[w.Ilsa].Total != 2 || parts[w.Tomas].Total != 2 {
+			t.Errorf("participations = %+v", parts)
+		}
+		srcs, err := db.Sources(ctx, []string{parts[w.Ilsa].Items[0].Event.ID}, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := len(srcs[parts[w.Ilsa].Items[0].Event.ID]); n != 2 {
+			t.Errorf("meeting has %d sources, want 2", n)
+		}
+		co, err := db.CoParticipants(ctx, []string{w.Ilsa}, 10)
+		if err != nil || len(co[w.Ilsa]) == 0 {
+			t.Errorf("coparticipants = %+v, %v", co, err)
+		}
+		facts, err := db.FactsByArticle(ctx, []string{w.Articles[2]}, 10)
+		if err != nil || len(facts[w.Articles[2]]) != 2 {
+			t.Errorf("facts by article = %+v, %v", facts, err)
+		}
+		ments, err := db.MentionedIn(ctx, []string{w.Tomas}, graph.Page{First: 2})
+		if err != nil || ments[w.Tomas].Total != 3 || len(ments[w.Tomas].Items) != 2 {
+			t.Errorf("mentions = %+v, %v", ments, err)
+		}
+	})
+
+	t.Run("search", func(t *testing.T) {
+		for _, q := range []string{"brandtvik", "Ilsa Brandvik", "BRANDTVIK"} {
+			hits, _, err := db.Search(ctx, q, []string{"Person"}, graph.Page{First: 20})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.ContainsFunc(hits, func(h graph.Hit) bool { return h.Entity.ID == w.Ilsa }) {
+				t.Errorf("search %q misses %s: %+v", q, w.Ilsa, hits)
+			}
+		}
+	})
+
+	t.Run("relationships", func(t *testing.T) {
+		paths, err := db.Relationships(ctx, w.Ilsa, w.Mira, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(paths) == 0 {
+			t.Fatal("no path from Ilsa to Mira")
+		}
+		p := paths[0]
+		if p.Nodes[0].ID != w.Ilsa || p.Nodes[len(p.Nodes)-1].ID != w.Mira || len(p.Edges) != len(p.Nodes)-1 {
+			t.Errorf("path = %+v", p)
+		}
+		for _, e := range p.Edges {
+			if len(e.Provenance) == 0 {
+				t.Errorf("edge %+v has no provenance", e)
+			}
+		}
+		if _, err := db.Relationships(ctx, w.Ilsa, w.Mira, 5); err == nil {
+			t.Error("maxHops 5 accepted")
+		}
+	})
+
+	t.Run("neighbors and stats", func(t *testing.T) {
+		ns, err := db.Neighbors(ctx, w.Mira, 1, nil, graph.Page{First: 10})
+		if err != nil || len(ns) != 3 {
+			t.Errorf("neighbors = %+v, %v", ns, err)
+		}
+		s, err := db.Stats(ctx)
+		if err != nil || s.Articles < 3 || s.Events < 4 {
+			t.Errorf("stats = %+v, %v", s, err)
+		}
+		if _, err := db.EventsPerMonth(ctx, nil, "", ""); err != nil {
+			t.Error(err)
+		}
+		if _, err := db.MembersPerParty(ctx, "2022-01-01"); err != nil {
+			t.Error(err)
+		}
+		if _, err := db.MentionsPerSource(ctx); err != nil {
+			t.Error(err)
+		}
+		if _, _, err := db.Entities(ctx, graph.EntityFilter{NameContains: "brandt"}, graph.Sort{Field: graph.OrderMentionCount, Desc: true}, graph.Page{}); err != nil {
+			t.Error(err)
+		}
+		if _, _, err := db.Articles(ctx, graph.ArticleFilter{Mentions: w.Ilsa}, graph.Sort{}, graph.Page{}); err != nil {
+			t.Error(err)
+		}
+		if n, err := db.CountEvents(ctx, graph.EventFilter{Participant: w.Ilsa, Role: "agent"}); err != nil || n != 2 {
+			t.Errorf("CountEvents = %d, %v", n, err)
+		}
+	})
+}

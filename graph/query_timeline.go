@@ -1,0 +1,45 @@
+package graph
+
+import "context"
+
+// TimelineFilter selects a timeline's events; zero fields do not filter.
+type TimelineFilter struct {
+	EntityIDs []string // events any of these took part in
+	From, To  string   // YYYY-MM-DD, bounds on dated events' periods
+	Types     []string
+	Status    []string
+}
+
+func (f TimelineFilter) params() map[string]any {
+	return map[string]any{"ids": orNil(f.EntityIDs), "from": strOrNil(f.From), "to": strOrNil(f.To),
+		"types": orNil(f.Types), "status": orNil(f.Status)}
+}
+
+// Timeline returns a page of dated events in date order and whether more
+// follow. Each event is one node however many articles report it, so it
+// appears once.
+func (db *DB) Timeline(ctx context.Context, f TimelineFilter, p Page) ([]Event, bool, error) {
+	params := f.params()
+	params["skip"], params["first"] = p.skip(), p.size()+1
+	recs, err := db.query(ctx, "timeline", nil, params)
+	if err != nil {
+		return nil, false, err
+	}
+	return trim(readEvents(recs), p)
+}
+
+// CountTimeline counts the dated events of a timeline.
+func (db *DB) CountTimeline(ctx context.Context, f TimelineFilter) (int, error) {
+	return db.count(ctx, "timeline_count", f.params())
+}
+
+// UndatedTimeline returns up to MaxPage events of a timeline that have no date.
+func (db *DB) UndatedTimeline(ctx context.Context, f TimelineFilter) ([]Event, error) {
+	params := f.params()
+	params["first"] = MaxPage
+	recs, err := db.query(ctx, "timeline_undated", nil, params)
+	if err != nil {
+		return nil, err
+	}
+	return readEvents(recs), nil
+}

@@ -1,0 +1,95 @@
+package graph
+
+import (
+	"context"
+	"embed"
+	"fmt"
+	"strings"
+	"sync"
+	"text/template"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// MaxPage is the most items any list returns in one page: the one place the
+// API's page size is capped.
+const MaxPage = 100
+
+// DefaultPage is the page size when the caller gives none.
+const DefaultPage = 20
+
+// Page is a window over a list: Skip items, then at most First (capped to
+// [1, MaxPage]).
+type Page struct {
+	First int
+	Skip  int
+}
+
+// size is the page size actually read.
+func (p Page) size() int {
+	switch {
+	case p.First <= 0:
+		return DefaultPage
+	case p.First > MaxPage:
+		return MaxPage
+	}
+	return p.First
+}
+
+func (p Page) skip() int { return max(p.Skip, 0) }
+
+// Read queries live in cypher/read, one file per query, as text/template
+// so that shared map projections are written once. Template data only ever
+// holds values from fixed sets (ORDER BY clauses, small integers), never
+// user input: user input goes in as parameters.
+//
+//go:embed cypher/read/*.cypher
+var readFiles embed.FS
+
+var readTemplates = template.Must(template.New("read").ParseFS(readFiles, "cypher/read/*.cypher"))
+
+// renderedReads caches each query text by name and template data.
+var renderedReads sync.Map
+
+func readCypher(name string, data any) (string, error) {
+	key := fmt.Sprintf("%s|%v", name, data)
+	if s, ok := renderedReads.Load(key); ok {
+		return s.(string), nil
+	}
+	var b strings.Builder
+	if err := readTemplates.ExecuteTemplate(&b, name+".cypher", data); err != nil {
+		return "", fmt.Errorf("graph: render %s: %w", name, err)
+	}
+	renderedReads.Store(key, b.String())
+	return b.String(), nil
+}
+
+// query runs the read query in cypher/read/name.cypher routed to readers.
+func (db *DB) query(ctx context.Context, name string, data any, params map[string]any) ([]*neo4j.Record, error) {
+	cypher, err := readCypher(name, data)
+	if err != nil {
+		return nil, err
+	}
+	res, err := db.execRead(ctx, name, cypher, params)
+	if err != nil {
+		return nil, fmt.Errorf("graph: %s: %w", name, err)
+	}
+	return res.Records, nil
+}
+
+// orNil turns an empty list into a null parameter, which the queries read
+// as "no filter".
+func orNil[T any](s []T) any {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
+}
+
+// strOrNil turns "" into a null parameter.
+func strOrNil(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}

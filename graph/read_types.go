@@ -1,0 +1,110 @@
+package graph
+
+// The read side's results. Dates are YYYY-MM-DD strings, as the API shows
+// them; nothing between Neo4j and JSON needs them as time.Time.
+
+// Entity is a person, party, country, organisation or place.
+type Entity struct {
+	ID           string
+	Kind         string // polgraph.KindPerson, …
+	Name         string
+	Aliases      []string
+	MentionCount int
+}
+
+// Article is an article's metadata (the text is not kept in the graph).
+type Article struct {
+	ID          string
+	Title       string
+	URL         *string
+	Source      *string
+	PublishedAt *string
+	IngestedAt  *string
+	Extractor   *string
+}
+
+// Event is something that happened.
+type Event struct {
+	ID            string
+	Type          string
+	Date          *string // TIMEX value
+	Precision     string
+	Status        string
+	Summary       *string
+	DateStart     *string
+	DateEnd       *string
+	FirstReported *string
+	SourceCount   int
+}
+
+// Provenance says where a fact drawn from text was read.
+type Provenance struct {
+	Article    Article
+	Sentence   string
+	Start, End int
+	Extractor  *string // the extractor version; the article's when the edge keeps none
+	Confidence *float64
+}
+
+// Fact is a relation between two entities with its validity.
+type Fact struct {
+	Type       string
+	From, To   Entity
+	Role       *string
+	ValidFrom  *string
+	ValidTo    *string
+	Confidence *float64
+	Provenance []Provenance
+}
+
+// Participation is an event one entity took part in, with its role.
+type Participation struct {
+	Role  string
+	Event Event
+}
+
+// Participant is an entity taking part in an event.
+type Participant struct {
+	Role   string
+	Entity Entity
+}
+
+// Source is one article's report of an event.
+type Source struct {
+	Status     *string
+	Provenance Provenance
+}
+
+// Mention is an article mentioning an entity.
+type Mention struct {
+	Article      Article
+	Entity       Entity
+	Count        int
+	Starts, Ends []int
+}
+
+// Report is an event one article reports.
+type Report struct {
+	Event  Event
+	Status *string
+	Provenance
+}
+
+// CoParticipant is an entity that shares events with another.
+type CoParticipant struct {
+	Entity       Entity
+	SharedEvents int
+}
+
+// Batch results: one entry per requested id, in no particular order; an id
+// with nothing has no entry. Total counts the whole list when pages apply.
+type (
+	Participations struct {
+		Items []Participation
+		Total int
+	}
+	Mentions struct {
+		Items []Mention
+		Total int
+	}
+)
