@@ -135,9 +135,27 @@ var numberPrefixes = map[string]bool{
 var futureWords = map[string]bool{
 	"will": true, "shall": true, "ll": true, "scheduled": true, "expected": true,
 	"plans": true, "plan": true, "until": true, "soon": true, "upcoming": true, "due": true,
-	"tomorrow": true, "next": true, "intends": true, "aims": true, "hopes": true,
+	"tomorrow": true, "intends": true, "aims": true, "hopes": true,
 	"wo":     true, // "won't" is scanned as wo + ' + t
 	"slated": true, "set": true, "going": true, "coming": true, "begin": true, "starts": true,
+}
+
+// intentVerbs followed by "to" look forward: "planned to leave on Thursday".
+var intentVerbs = map[string]bool{
+	"planned": true, "intended": true, "hoped": true, "wanted": true, "agreed": true,
+	"decided": true, "promised": true, "vowed": true, "pledged": true, "threatened": true,
+	"prepared": true, "aimed": true, "was": true, "were": true, "scheduled": true,
+	"expected": true, "set": true, "due": true, "poised": true, "ready": true,
+}
+
+// abbreviations end with a dot that does not end the sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "gov": true,
+	"sen": true, "rep": true, "st": true, "jan": true, "feb": true, "mar": true,
+	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
+	"oct": true, "nov": true, "dec": true, "prof": true, "sgt": true, "col": true,
+	"lt": true, "capt": true, "rev": true, "hon": true, "rt": true, "no": true,
+	"vs": true, "jr": true, "sr": true, "inc": true, "corp": true, "co": true,
 }
 
 // reportVerbs directly before a date say when something was said: "said

@@ -172,8 +172,11 @@ func (t *tagger) sentenceEnd(i int) bool {
 	case "!", "?", ";":
 		return true
 	case ".":
-		// "Aug. 7", "a.m. Tuesday": a dot after an abbreviation rarely
-		// ends a sentence when a number or lower-case word follows.
+		// "Aug. 7", "Mr. Dong", "a.m. Tuesday", "U.S. officials": a dot
+		// after an abbreviation or a single letter does not end a sentence.
+		if w := t.word(i - 2); abbreviations[w] || len(w) == 1 && t.glued(i-1) {
+			return false
+		}
 		return t.capital(i) || t.toks[i].kind == kPunct
 	}
 	return false
@@ -210,6 +213,9 @@ func (t *tagger) tenseOf(j int) int {
 	w := t.word(j)
 	if w == "" {
 		return 0
+	}
+	if intentVerbs[w] && t.is(j+1, "to") || w == "early" && t.is(j-1, "as") {
+		return 1
 	}
 	if futureWords[w] {
 		if w == "set" || w == "going" || w == "due" {
