@@ -1,0 +1,270 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/polgraph/polgraph"
+)
+
+// dateEvents dates each event, in order of preference, from: a time
+// expression of its sentence, an earlier mention of the same event, another
+// event of the sentence, the next sentences for the lead, and the story's
+// own date for narration that does not mark itself as earlier.
+func (d *doc) dateEvents() {
+	story := ""
+	firstPara := -1
+	for _, s := range d.sents {
+		if !s.headline {
+			firstPara = s.para
+			break
+		}
+	}
+	for i, ev := range d.events {
+		if v := d.sentenceTime(ev); v != "" {
+			ev.date, ev.prec = eventDate(v)
+			ev.dateFrom = "sentence"
+			continue
+		}
+		if prev := d.corefEvent(i); prev != nil {
+			ev.date, ev.prec, ev.dateFrom = prev.date, prev.prec, "coref"
+			ev.same = prev
+		}
+	}
+	for _, ev := range d.events {
+		if ev.date != "" {
+			continue
+		}
+		for _, o := range d.events {
+			if o != ev && o.sent == ev.sent && o.date != "" && (o.dateFrom == "sentence" || o.dateFrom == "coref") {
+				ev.date, ev.prec, ev.dateFrom = o.date, o.prec, "sibling"
+				break
+			}
+		}
+	}
+	for _, ev := range d.events {
+		if ev.date == "" && d.sents[ev.sent].para == firstPara {
+			if v := d.leadTime(ev.sent); v != "" {
+				ev.date, ev.prec = eventDate(v)
+				ev.dateFrom = "lead"
+				if story == "" && ev.prec == polgraph.PrecisionDay {
+					story = ev.date
+				}
+			}
+		}
+		if story == "" && ev.dateFrom == "sentence" && ev.prec == polgraph.PrecisionDay && d.sents[ev.sent].para <= firstPara+1 {
+			story = ev.date
+		}
+	}
+	if story == "" {
+		return
+	}
+	for _, ev := range d.events {
+		if ev.date == "" && !d.anterior(ev) {
+			ev.date, ev.prec, ev.dateFrom = story, polgraph.PrecisionDay, "story"
+		}
+	}
+}
+
+// sentenceTime is the value of the dated time expression of the event's
+// sentence closest to its trigger; one beyond another trigger counts as further.
+func (d *doc) sentenceTime(ev *event) string {
+	best, bestDist := "", 1<<30
+	trig := d.toks[ev.trig[0]].start
+	for _, t := range d.timesOf(ev.sent) {
+		if _, p := eventDate(t.value); p == polgraph.PrecisionUnknown {
+			continue
+		}
+		dist := abs(t.start - trig)
+		for _, o := range d.events {
+			if o != ev && o.sent == ev.sent {
+				if ot := d.toks[o.trig[0]].start; between(ot, trig, t.start) {
+					dist *= 3
+				}
+			}
+		}
+		if dist < bestDist {
+			best, bestDist = t.value, dist
+		}
+	}
+	return best
+}
+
+func between(x, a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	return a < x && x < b
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// timesOf returns the time expressions of sentence si.
+func (d *doc) timesOf(si int) []timeExpr {
+	lo, _ := slices.BinarySearchFunc(d.times, si, func(t timeExpr, si int) int { return t.sent - si })
+	hi := lo
+	for hi < len(d.times) && d.times[hi].sent == si {
+		hi++
+	}
+	return d.times[lo:hi]
+}
+
+// corefEvent is an earlier dated event of the same type that shares a
+// patient (or, without patients, an agent) with event i: the same event told again.
+func (d *doc) corefEvent(i int) *event {
+	ev := d.events[i]
+	key := d.coreParts(ev)
+	if len(key) == 0 {
+		return nil
+	}
+	for j := i - 1; j >= 0; j-- {
+		o := d.events[j]
+		if o.typ != ev.typ || o.date == "" || o.noun {
+			continue
+		}
+		for _, e := range d.coreParts(o) {
+			if slices.Contains(key, e) {
+				return o
+			}
+		}
+	}
+	return nil
+}
+
+// coreParts are the patients of an event: who is arrested or freed names
+// the event; a source or agent alone does not (an outlet reports often).
+func (d *doc) coreParts(ev *event) []int {
+	var pat []int
+	for _, p := range ev.parts {
+		switch p.role {
+		case "patient":
+			pat = append(pat, p.ent)
+		}
+	}
+	return pat
+}
+
+// leadTime is the first dated time of the two sentences after a lead sentence.
+func (d *doc) leadTime(si int) string {
+	for k := si + 1; k < len(d.sents) && k <= si+2; k++ {
+		for _, t := range d.timesOf(k) {
+			if _, p := eventDate(t.value); p != polgraph.PrecisionUnknown {
+				return t.value
+			}
+		}
+	}
+	return ""
+}
+
+// anterior reports whether the event's clause marks it as before the story
+// or not yet real: past perfect, "earlier", modals.
+func (d *doc) anterior(ev *event) bool {
+	s := &d.sents[ev.sent]
+	for j := s.first; j < ev.trig[0]; j++ {
+		switch d.toks[j].lower {
+		case "earlier", "previously", "recently", "once", "formerly", "will", "would", "could", "may", "might", "should", "must":
+			return true
+		}
+	}
+	for j := ev.trig[0] - 1; j >= s.first && j >= ev.trig[0]-3; j-- {
+		if d.toks[j].lower == "had" {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeEvents drops nominal mentions of events already told by a verb,
+// joins nominal mentions of one event, then events with the same id.
+func (d *doc) mergeEvents() {
+	for _, ev := range d.events {
+		if !ev.noun {
+			continue
+		}
+		if len(ev.parts) == 0 {
+			ev.dropped = true
+			continue
+		}
+		for _, o := range d.events {
+			if o == ev || o.dropped || o.typ != ev.typ {
+				continue
+			}
+			if !o.noun && (shares(o, ev) || o.sent == ev.sent) {
+				ev.dropped = true
+				break
+			}
+			if o.noun && (shares(o, ev)) && compatible(o.date, ev.date) && len(o.date) >= len(ev.date) && o != ev {
+				for _, p := range ev.parts {
+					o.add(p.ent, p.role)
+				}
+				ev.dropped = true
+				break
+			}
+		}
+	}
+	for _, ev := range d.events {
+		if ev.same != nil && !ev.dropped && !ev.same.dropped {
+			for _, p := range ev.parts {
+				ev.same.add(p.ent, p.role)
+			}
+			ev.dropped = true
+		}
+	}
+	byID := map[string]*event{}
+	for _, ev := range d.events {
+		if ev.dropped {
+			continue
+		}
+		ev.conf = confidence(ev)
+		id := d.eventID(ev)
+		if o, ok := byID[id]; ok {
+			for _, p := range ev.parts {
+				o.add(p.ent, p.role)
+			}
+			o.conf = max(o.conf, ev.conf)
+			ev.dropped = true
+			continue
+		}
+		byID[id] = ev
+	}
+}
+
+func shares(a, b *event) bool {
+	for _, p := range a.parts {
+		if b.has(p.ent) {
+			return true
+		}
+	}
+	return false
+}
+
+// compatible dates: one is a prefix of the other, or either is unknown.
+func compatible(a, b string) bool {
+	return a == "" || b == "" || strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
+}
+
+// confidence grows with the evidence: a verb, an agent, a date stated in the sentence.
+func confidence(ev *event) float64 {
+	c := 0.5
+	if !ev.noun {
+		c += 0.15
+	}
+	if len(ev.parts) > 0 {
+		c += 0.1
+	}
+	switch ev.dateFrom {
+	case "sentence", "coref":
+		c += 0.15
+	case "sibling", "lead":
+		c += 0.1
+	}
+	if ev.status == polgraph.StatusAlleged {
+		c -= 0.05
+	}
+	return float64(int(c*100+0.5)) / 100
+}

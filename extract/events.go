@@ -1,0 +1,559 @@
+package extract
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"slices"
+	"strings"
+
+	"github.com/polgraph/polgraph"
+)
+
+// event is an event found at a trigger, before output.
+type event struct {
+	typ        string
+	noun       bool
+	sent       int
+	trig       [2]int // tokens of the trigger
+	parts      []part
+	date, prec string
+	dateFrom   string // "sentence", "coref", "sibling", "lead", "story", ""
+	status     string
+	conf       float64
+	dropped    bool
+	same       *event // an earlier mention of the same event
+}
+
+type part struct {
+	ent  int
+	role string
+}
+
+func (e *event) has(ent int) bool {
+	return slices.ContainsFunc(e.parts, func(p part) bool { return p.ent == ent })
+}
+
+func (e *event) add(ent int, role string) {
+	if ent < 0 || e.has(ent) {
+		return
+	}
+	e.parts = append(e.parts, part{ent, role})
+}
+
+// objectRole is the role of what an event is done to, by type.
+var objectRole = map[string]string{
+	"ARREST": "patient", "RELEASE": "patient", "DISMISSAL": "patient", "LEGAL_ACTION": "patient",
+	"SANCTION": "patient", "APPOINTMENT": "patient", "INVESTIGATION": "patient", "ATTACK": "target",
+	"ACCUSATION": "target", "SUPPORT": "target", "CRITICISM": "target", "DENIAL": "target",
+	"MEETING": "participant", "AGREEMENT": "participant", "REQUEST": "participant",
+	"RESIGNATION": "organization", "REPORT": "target", "VOTE": "participant", "APOLOGY": "target",
+	"ELECTION": "participant", "STATEMENT": "participant", "PROTEST": "target", "INTERFERENCE": "place",
+}
+
+// findEvents finds triggers sentence by sentence, gives each its
+// participants, date and status, then merges the mentions of one event.
+func (d *doc) findEvents() {
+	for si := range d.sents {
+		if d.sents[si].headline {
+			continue
+		}
+		d.sentenceEvents(si)
+	}
+	d.dateEvents()
+	d.mergeEvents()
+}
+
+// occurrence is a trigger found at tokens [i, i+n).
+type occurrence struct {
+	i, n int
+	t    trigger
+}
+
+func (d *doc) triggersIn(si int) []occurrence {
+	s := &d.sents[si]
+	var out []occurrence
+	for i := s.first; i < s.last; i++ {
+		tk := &d.toks[i]
+		if tk.kind != tokWord || tk.quoted || d.inNamedMention(i, si) {
+			continue
+		}
+		best := trigger{}
+		for _, t := range triggers[tk.lower] {
+			if len(t.words) > len(best.words) && d.wordsAt(i, s.last, t.words) {
+				best = t
+			}
+		}
+		if best.words == nil {
+			continue
+		}
+		n := len(best.words)
+		if best.typ = d.refineType(best, i, n, si); best.typ == "" {
+			continue
+		}
+		out = append(out, occurrence{i, n, best})
+		i += n - 1
+	}
+	return out
+}
+
+func (d *doc) wordsAt(i, limit int, words []string) bool {
+	if i+len(words) > limit {
+		return false
+	}
+	for k, w := range words {
+		if d.toks[i+k].lower != w {
+			return false
+		}
+	}
+	return true
+}
+
+// inNamedMention reports whether token i is inside a named mention of sentence si.
+func (d *doc) inNamedMention(i, si int) bool {
+	for _, mi := range d.sentMents[si] {
+		m := &d.ments[mi]
+		if m.first <= i && i < m.last && m.via != "role" && m.via != "pronoun" {
+			return true
+		}
+	}
+	return false
+}
+
+// refineType settles triggers whose type depends on their context; "" drops one.
+func (d *doc) refineType(t trigger, i, n, si int) string {
+	s := &d.sents[si]
+	next := func(k int) string {
+		if i+n+k < s.last {
+			return d.toks[i+n+k].lower
+		}
+		return ""
+	}
+	prev := ""
+	if i > s.first {
+		prev = d.toks[i-1].lower
+	}
+	w := t.words[0]
+	switch {
+	case w == "fired" && (next(0) == "rockets" || next(0) == "shots" || next(0) == "missiles" || next(0) == "on"):
+		return "ATTACK"
+	case w == "dismissed" && len(t.words) == 1:
+		for k := 0; k < 3; k++ {
+			switch next(k) {
+			case "allegations", "claims", "reports", "report", "accusations", "charges", "suggestions":
+				return "DENIAL"
+			}
+		}
+	case w == "expelled" && len(t.words) == 1 || w == "expels":
+		if next(0) == "from" {
+			return "DISMISSAL"
+		}
+	case t.typ == "REPORT" && w == "published" && beForms[prev]:
+		return ""
+	case t.typ == "ATTACK" && !t.noun && (w == "attacked" || w == "attacks"):
+		// verbal attacks on people are criticism
+		if d.personAfter(i+n, s.last) {
+			return "CRITICISM"
+		}
+	case t.typ == "SUPPORT" && w == "backed" && beForms[prev]:
+		return "SUPPORT"
+	case t.typ == "MEETING" && t.noun && w == "talks" && prev != "held" && prev != "peace":
+		return "MEETING"
+	case t.typ == "VOTE" && t.noun && w == "motion" && !(next(0) == "passed" || next(0) == "was" || next(0) == "failed"):
+		return ""
+	case t.typ == "AGREEMENT" && w == "signed" && beForms[prev]:
+		return "AGREEMENT"
+	case t.typ == "SANCTION" && w == "sanctions" && prev == "imposed":
+		return ""
+	case t.typ == "RELEASE" && w == "released" && (next(0) == "a" || next(0) == "its" || next(0) == "the") && d.nounReport(i+n+1, s.last):
+		return "STATEMENT"
+	}
+	return t.typ
+}
+
+// nounReport reports whether a report-like noun ("report", "statement") follows.
+func (d *doc) nounReport(i, limit int) bool {
+	for k := i; k < min(limit, i+3); k++ {
+		switch d.toks[k].lower {
+		case "report", "statement", "video", "list", "figures", "data", "study", "album", "film", "book":
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) personAfter(i, limit int) bool {
+	for _, mi := range d.sentMents[d.sentOf(i-1)] {
+		m := &d.ments[mi]
+		if m.first >= i && m.first < min(limit, i+3) && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceEvents builds an event per trigger of sentence si.
+func (d *doc) sentenceEvents(si int) {
+	s := &d.sents[si]
+	occ := d.triggersIn(si)
+	rel := d.relativeClauses(si)
+	var prevAgent []int
+	for k, o := range occ {
+		ev := &event{typ: o.t.typ, noun: o.t.noun, sent: si, trig: [2]int{o.i, o.i + o.n}, status: polgraph.StatusAsserted}
+		left := s.first
+		for j := o.i - 1; j >= s.first; j-- {
+			if clauseBreaks[d.toks[j].lower] || (k > 0 && j < occ[k-1].i+occ[k-1].n) {
+				left = j + 1
+				break
+			}
+		}
+		right := s.last
+		if k+1 < len(occ) && !takesClause[ev.typ] {
+			right = occ[k+1].i
+		}
+		for j := o.i + o.n; j < right; j++ {
+			if d.toks[j].lower == ";" || (!takesClause[ev.typ] && rightBreaks[d.toks[j].lower]) {
+				right = j
+				break
+			}
+		}
+		passive := !o.t.noun && d.isPassive(o.i, s.first)
+		if o.t.words[0] == "allowed" {
+			passive = true
+		}
+		// subject: the first mention of the clause outside prepositional
+		// phrases and relative clauses; "and advised" shares the subject before it
+		var subj []int
+		if !o.t.noun {
+			if o.t.words[0] == "as" { // "cited a spokesperson for the PMO as saying"
+				subj = d.nearestBefore(o.i, s.first, si)
+			} else if coordinated(d, left, o.i) && prevAgent != nil {
+				subj = prevAgent
+			} else {
+				subj = d.subjectIn(si, left, o.i, rel)
+			}
+		} else {
+			subj = d.modifierBefore(o.i, si)
+		}
+		obj, by, places := d.objectsIn(si, o.i+o.n, right, ev.typ)
+		agentRole := "agent"
+		if ev.typ == "REPORT" {
+			agentRole = "source"
+		}
+		oRole := objectRole[ev.typ]
+		if passive {
+			for _, e := range subj {
+				ev.add(e, oRole)
+			}
+			for _, e := range by {
+				ev.add(e, agentRole)
+			}
+		} else {
+			for _, e := range subj {
+				ev.add(e, agentRole)
+			}
+			for _, e := range by {
+				ev.add(e, "agent")
+			}
+		}
+		if ev.typ == "INTERFERENCE" || ev.typ == "ATTACK" || ev.typ == "ELECTION" || ev.typ == "PROTEST" {
+			for _, e := range obj {
+				if k := d.ents[e].kind; k == polgraph.KindPlace || k == polgraph.KindCountry {
+					places = append(places, e)
+				} else {
+					ev.add(e, oRole)
+				}
+			}
+		} else {
+			for _, e := range obj {
+				ev.add(e, oRole)
+			}
+		}
+		for _, e := range places {
+			ev.add(e, "place")
+		}
+		if ev.typ == "ELECTION" && len(ev.parts) == 0 {
+			for _, mi := range d.sentMents[si] {
+				if m := &d.ments[mi]; m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindCountry {
+					ev.add(m.ent, "place")
+				}
+			}
+		}
+		prevAgent = nil
+		for _, p := range ev.parts {
+			if p.role == agentRole {
+				prevAgent = append(prevAgent, p.ent)
+			}
+		}
+		ev.status = d.statusOf(si, o.i, occ[:k], ev)
+		d.events = append(d.events, ev)
+	}
+}
+
+// rightBreaks end the clause after a trigger.
+var rightBreaks = set("after before while because as when although though but whereas until")
+
+// takesClause are the types whose trigger takes a whole clause as object
+// ("reported that ..."): their object runs to the end of the sentence.
+var takesClause = map[string]bool{"REPORT": true, "ACCUSATION": true, "DENIAL": true}
+
+// coordinated reports whether the trigger follows "and" (with adverbs) at the
+// start of its clause: "... and allegedly advised".
+func coordinated(d *doc, left, i int) bool {
+	for j := i - 1; j >= left && j >= i-3; j-- {
+		switch l := d.toks[j].lower; {
+		case l == "and" || l == "but" || l == "then":
+			return true
+		case strings.HasSuffix(l, "ly") || l == "also" || l == "later" || l == "had" || l == "has" || l == "have" || l == "then":
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// isPassive reports whether the verb at i follows a form of "be".
+func (d *doc) isPassive(i, first int) bool {
+	for j := i - 1; j >= first && j >= i-3; j-- {
+		l := d.toks[j].lower
+		if beForms[l] {
+			return true
+		}
+		if !(strings.HasSuffix(l, "ly") || l == "not" || l == "also" || l == "been" || l == "later" || l == "then" || l == "reportedly") {
+			return false
+		}
+	}
+	return false
+}
+
+// relativeClauses marks the tokens of ", who ... ," clauses of sentence si.
+func (d *doc) relativeClauses(si int) map[int]bool {
+	s := &d.sents[si]
+	var rel map[int]bool
+	for i := s.first + 1; i < s.last; i++ {
+		l := d.toks[i].lower
+		if (l == "who" || l == "which" || l == "whose") && d.toks[i-1].text == "," {
+			if rel == nil {
+				rel = map[int]bool{}
+			}
+			for j := i; j < s.last && d.toks[j].text != ","; j++ {
+				rel[j] = true
+			}
+		}
+	}
+	return rel
+}
+
+// refs returns the entities a mention stands for.
+func (d *doc) refs(m *mention) []int {
+	if m.group != nil {
+		return m.group
+	}
+	if m.ent >= 0 && d.ents[m.ent].kind != "" {
+		return []int{m.ent}
+	}
+	return nil
+}
+
+// inPP reports whether mention m sits in a prepositional phrase.
+func (d *doc) inPP(m *mention, si int) bool {
+	first := d.sents[si].first
+	for j := m.first - 1; j >= first && j >= m.first-4; j-- {
+		l := d.toks[j].lower
+		if prepositions[l] {
+			return true
+		}
+		if determiners[l] || numberWords[l] > 0 || l == "'s" || d.toks[j].cap || strings.HasSuffix(l, "ly") {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// subjectIn picks the subject of a verb at tokens [left, i).
+func (d *doc) subjectIn(si, left, i int, rel map[int]bool) []int {
+	var firstRefs []int
+	mis := d.sentMents[si]
+	for k, mi := range mis {
+		m := &d.ments[mi]
+		if m.first < left || m.last > i || rel[m.first] && !rel[i] {
+			continue
+		}
+		if m.via == "demonym" && !strings.HasSuffix(d.toks[m.last-1].lower, "s") {
+			continue // "Canadian" modifies the noun after it
+		}
+		if d.inPP(m, si) {
+			continue
+		}
+		r := d.refs(m)
+		if r == nil {
+			continue
+		}
+		// "Michael Kovrig and Michael Spavor"
+		out := slices.Clone(r)
+		for k2 := k + 1; k2 < len(mis); k2++ {
+			n := &d.ments[mis[k2]]
+			if n.last > i || n.first-m.last > 2 || !d.joinedByAnd(m.last, n.first) {
+				break
+			}
+			out = append(out, d.refs(n)...)
+			m = n
+		}
+		firstRefs = out
+		break
+	}
+	return firstRefs
+}
+
+// joinedByAnd reports whether tokens [a, b) are "and" or ", and" or ",".
+func (d *doc) joinedByAnd(a, b int) bool {
+	if b <= a {
+		return false
+	}
+	for j := a; j < b; j++ {
+		if l := d.toks[j].lower; l != "and" && l != "," && l != "or" {
+			return false
+		}
+	}
+	return true
+}
+
+// nearestBefore is the entity of the mention closest before token i.
+func (d *doc) nearestBefore(i, first, si int) []int {
+	var best []int
+	for _, mi := range d.sentMents[si] {
+		m := &d.ments[mi]
+		if m.last <= i && m.first >= first {
+			if r := d.refs(m); r != nil {
+				best = r
+			}
+		}
+	}
+	return best
+}
+
+// modifierBefore is the entity right before a noun trigger ("Chinese
+// interference", "Dong's resignation").
+func (d *doc) modifierBefore(i, si int) []int {
+	for _, mi := range d.sentMents[si] {
+		m := &d.ments[mi]
+		gap := i - m.last
+		if gap == 0 || gap == 1 && (d.toks[m.last].lower == "'s" || d.toks[m.last].lower == "foreign") {
+			return d.refs(m)
+		}
+	}
+	return nil
+}
+
+// objectsIn collects what follows a trigger in [from, to): the objects, the
+// agent of a passive ("by China") and places ("in Vancouver").
+func (d *doc) objectsIn(si, from, to int, typ string) (obj, by, places []int) {
+	for _, mi := range d.sentMents[si] {
+		m := &d.ments[mi]
+		if m.first < from || m.last > to {
+			continue
+		}
+		r := d.refs(m)
+		if r == nil {
+			continue
+		}
+		prep := ""
+		for j := m.first - 1; j >= from && j >= m.first-4; j-- {
+			l := d.toks[j].lower
+			if prepositions[l] {
+				prep = l
+				break
+			}
+			if !(determiners[l] || d.toks[j].cap || l == "'s" || numberWords[l] > 0 || l == "senior" || l == "two") {
+				break
+			}
+		}
+		kind := d.ents[r[0]].kind
+		switch {
+		case prep == "by":
+			by = append(by, r...)
+		case (prep == "in" || prep == "at" || prep == "near") && (kind == polgraph.KindPlace || kind == polgraph.KindCountry) && typ != "INTERFERENCE":
+			places = append(places, r...)
+		case (prep == "in" || prep == "at") && typ == "INTERFERENCE" && (kind == polgraph.KindPlace || kind == polgraph.KindCountry):
+			places = append(places, r...)
+		case prep == "" || prep == "to" || prep == "with" || prep == "of" || prep == "from" || prep == "against" || prep == "for" && typ == "REQUEST" || prep == "on" && typ == "SANCTION":
+			if len(obj) > 0 && !takesClause[typ] && !d.joinedByAnd(d.lastObjEnd, m.first) {
+				continue
+			}
+			if typ == "RESIGNATION" && kind == polgraph.KindPerson {
+				continue
+			}
+			obj = append(obj, r...)
+			d.lastObjEnd = m.last
+		}
+	}
+	return obj, by, places
+}
+
+// statusOf says whether an event is asserted, alleged or denied.
+func (d *doc) statusOf(si, i int, before []occurrence, ev *event) string {
+	s := &d.sents[si]
+	for j := s.first; j < s.last; j++ {
+		if allegingWords[d.toks[j].lower] && j < i+3 {
+			if ev.typ == "REPORT" || ev.typ == "ACCUSATION" {
+				break
+			}
+			return polgraph.StatusAlleged
+		}
+	}
+	for _, o := range before {
+		switch o.t.typ {
+		case "REPORT", "ACCUSATION":
+			return polgraph.StatusAlleged
+		case "DENIAL":
+			return polgraph.StatusDenied
+		}
+	}
+	return polgraph.StatusAsserted
+}
+
+// eventID hashes what identifies an event across articles: its type, date
+// and principal participants.
+func (d *doc) eventID(ev *event) string {
+	var ids []string
+	for _, p := range ev.parts {
+		if p.role == "agent" || p.role == "patient" {
+			ids = append(ids, d.ents[p.ent].id)
+		}
+	}
+	if len(ids) == 0 {
+		for _, p := range ev.parts {
+			ids = append(ids, d.ents[p.ent].id)
+		}
+	}
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	sum := sha256.Sum256([]byte(ev.typ + "|" + ev.date + "|" + strings.Join(ids, ",")))
+	return "event/" + hex.EncodeToString(sum[:8])
+}
+
+func (d *doc) outEvents() []polgraph.Event {
+	out := []polgraph.Event{}
+	for _, ev := range d.events {
+		if ev.dropped {
+			continue
+		}
+		pe := polgraph.Event{
+			ID: d.eventID(ev), Type: ev.typ, Precision: polgraph.PrecisionUnknown, Status: ev.status,
+			Participants: []polgraph.Participant{}, Confidence: ev.conf,
+		}
+		if ev.date != "" {
+			date := ev.date
+			pe.Date, pe.Precision = &date, ev.prec
+		}
+		for _, p := range ev.parts {
+			pe.Participants = append(pe.Participants, polgraph.Participant{Entity: d.ents[p.ent].id, Role: p.role})
+			d.ents[p.ent].used = true
+		}
+		s := &d.sents[ev.sent]
+		pe.Evidence = d.span(s.start, s.end)
+		out = append(out, pe)
+	}
+	return out
+}

@@ -1,0 +1,122 @@
+// Package extract turns a news article into entities, times, events and relations.
+package extract
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/extract/gazetteer"
+)
+
+// Version names the extractor's rules; it changes when their output may.
+const Version = "polgraph-extract/0.1"
+
+// Extractor extracts knowledge from articles. It holds only read-only data
+// loaded once, so one Extractor is safe for concurrent use.
+type Extractor struct {
+	gaz *gazetteer.Gazetteer
+}
+
+// New returns an Extractor using the built-in gazetteer.
+func New() *Extractor {
+	return &Extractor{gaz: gazetteer.Default()}
+}
+
+// doc is the working state of one extraction.
+type doc struct {
+	x     *Extractor
+	ctx   context.Context
+	text  string
+	title string
+	dct   time.Time
+	toks  []token
+	sents []sentence
+	ments []mention
+	// sentMents lists each sentence's mentions in text order.
+	sentMents [][]int
+	ents      []*entity
+	times     []timeExpr
+	events    []*event
+	rels      []*relation
+	// lastObjEnd is scratch state of objectsIn.
+	lastObjEnd int
+}
+
+// Extract runs the pipeline over one article. Offsets in the result index
+// a.Text. The publication date a.PublishedAt (YYYY-MM-DD) anchors relative dates.
+func (x *Extractor) Extract(ctx context.Context, a polgraph.Article) (*polgraph.Extraction, error) {
+	d := &doc{x: x, ctx: ctx, text: a.Text, title: a.Title}
+	if a.PublishedAt != "" {
+		t, err := time.Parse("2006-01-02", a.PublishedAt)
+		if err != nil {
+			return nil, fmt.Errorf("extract: publication date %q: %w", a.PublishedAt, err)
+		}
+		d.dct = t
+	}
+	for _, stage := range []struct {
+		name string
+		run  func()
+	}{
+		{"segment", d.segment},
+		{"times", d.tagTimes},
+		{"entities", d.recognize},
+		{"resolve", d.resolve},
+		{"references", d.references},
+		{"events", d.findEvents},
+		{"relations", d.findRelations},
+	} {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("extract %s: %w", stage.name, err)
+		}
+		stage.run()
+	}
+	out := &polgraph.Extraction{Article: a, Extractor: Version}
+	// events and relations first: they mark the entities they use for output
+	out.Events = d.outEvents()
+	out.Relations = d.outRelations()
+	out.Entities = d.outEntities()
+	out.Times = d.outTimes()
+	return out, nil
+}
+
+func (d *doc) span(start, end int) polgraph.Span {
+	return polgraph.Span{Start: start, End: end, Text: d.text[start:end]}
+}
+
+// outEntities lists the entities with a named mention or a part in an
+// event or relation, in order of first mention.
+func (d *doc) outEntities() []polgraph.Entity {
+	out := []polgraph.Entity{}
+	seen := map[string]int{}
+	for _, e := range d.ents {
+		if e.kind == "" || (!d.hasNamed(e) && !e.used) {
+			continue
+		}
+		var pe *polgraph.Entity
+		if i, ok := seen[e.id]; ok {
+			pe = &out[i]
+		} else {
+			out = append(out, polgraph.Entity{ID: e.id, Kind: e.kind, Name: e.name, Aliases: []string{}, Mentions: []polgraph.Span{}})
+			seen[e.id] = len(out) - 1
+			pe = &out[len(out)-1]
+		}
+		for _, s := range e.surfaces {
+			s = cleanName(s)
+			if s != "" && s != pe.Name && !slices.Contains(pe.Aliases, s) {
+				pe.Aliases = append(pe.Aliases, s)
+			}
+		}
+		for _, mi := range e.ments {
+			m := &d.ments[mi]
+			if m.named() {
+				pe.Mentions = append(pe.Mentions, d.span(m.start, m.end))
+			}
+		}
+		slices.SortFunc(pe.Mentions, func(a, b polgraph.Span) int { return a.Start - b.Start })
+		pe.Mentions = slices.CompactFunc(pe.Mentions, func(a, b polgraph.Span) bool { return a.Start == b.Start })
+	}
+	return out
+}

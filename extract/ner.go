@@ -1,0 +1,341 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/extract/gazetteer"
+)
+
+// mention is a stretch of tokens that names or refers to an entity.
+type mention struct {
+	first, last int // tokens [first, last)
+	start, end  int // bytes
+	sent        int
+	kind        string
+	matches     []gazetteer.Match // gazetteer readings, when known
+	via         string            // "name", "alias", "acronym", "demonym", "metonym", "run", "role", "pronoun", "group"
+	strong      bool              // the kind comes from strong evidence
+	office      *gazetteer.Office // an office title right before the name
+	ent         int               // entity index after resolution, -1 before
+	group       []int             // entities a plural mention stands for
+}
+
+// named reports whether the mention names its entity (not a pronoun, role or demonym).
+func (m *mention) named() bool {
+	switch m.via {
+	case "role", "pronoun", "group", "demonym":
+		return false
+	}
+	return true
+}
+
+// recognize finds the named mentions and title cues of every sentence.
+func (d *doc) recognize() {
+	for si := range d.sents {
+		d.recognizeSentence(si)
+	}
+}
+
+func (d *doc) recognizeSentence(si int) {
+	s := &d.sents[si]
+	var office *gazetteer.Office
+	personCue := false
+	for i := s.first; i < s.last; {
+		t := &d.toks[i]
+		if t.kind != tokWord || !t.cap {
+			if t.kind == tokWord && t.lower != "of" && !connectors[t.lower] {
+				office, personCue = nil, false
+			}
+			if t.kind == tokWord {
+				if n, o := d.officeAt(i, s.last); n > 0 {
+					office = o
+					i += n
+					continue
+				}
+			}
+			i++
+			continue
+		}
+		// honorifics: "Mr.", "Rt. Hon.", "Dr"
+		if honorifics[t.bare()] || d.x.gaz.Honorific(t.text) {
+			personCue = true
+			i++
+			if i < s.last && d.toks[i].text == "." {
+				i++
+			}
+			continue
+		}
+		sentenceStart := d.sentenceInitial(i, s.first)
+		// a gazetteer name, office title, or both: take the longest
+		gn, gm := d.gazAt(i, s.last)
+		on, o := d.officeAt(i, s.last)
+		if gn > 0 && gn >= on && !(sentenceStart && gn == 1 && commonWords[t.lower] && len(gm) > 0 && gm[0].Via != "name") {
+			// a capitalised run ending in an organisation word is one name
+			// ("Kenya Airways", "Royal Canadian Air Force")
+			if k := d.runEnd(i, s.last); k > i+gn && orgHeads[d.toks[k-1].lower] && !d.gazInside(i+gn, k) {
+				d.addRun(i, k, si, office, personCue)
+				i = k
+				office, personCue = nil, false
+				continue
+			}
+			d.addMention(mention{first: i, last: i + gn, sent: si, matches: gm, via: gm[0].Via, strong: true, office: office})
+			i += gn
+			office, personCue = nil, false
+			continue
+		}
+		if on > 0 {
+			office = o
+			i += on
+			continue
+		}
+		if sentenceStart && (commonWords[t.lower] || calendarWords[t.lower]) {
+			i++
+			continue
+		}
+		if calendarWords[t.lower] || nonNames[t.lower] {
+			i++
+			continue
+		}
+		k := d.runEnd(i, s.last)
+		// stop the run where a gazetteer name or an office begins
+		for j := i + 1; j < k; j++ {
+			if d.toks[j].kind != tokWord || !d.toks[j].cap {
+				continue
+			}
+			if n, _ := d.gazAt(j, k); n > 0 && !(orgHeads[d.toks[k-1].lower] && k-i >= 2) {
+				k = j
+				break
+			}
+			if n, _ := d.officeAt(j, k); n > 0 {
+				k = j
+				break
+			}
+		}
+		for k > i+1 && (connectors[d.toks[k-1].lower] || d.toks[k-1].lower == "'s") {
+			k--
+		}
+		d.addRun(i, k, si, office, personCue)
+		office, personCue = nil, false
+		i = k
+	}
+}
+
+// nonNames are capitalised words that are not names on their own.
+var nonNames = set("federal national provincial state government parliament independent i")
+
+// orgNouns after a single capitalised word make it an organisation
+// ("Huawei executive", "Google shares").
+var orgNouns = set("executive executives employee employees staff shares stock headquarters spokesman spokeswoman spokesperson subsidiary chief ceo board officials boss bosses")
+
+// sentenceInitial reports whether token i opens its sentence, possibly after quotes.
+func (d *doc) sentenceInitial(i, first int) bool {
+	if i == first {
+		return true
+	}
+	p := d.toks[i-1].text
+	return openers[p] || p == ":" || p == ";" || p == "—" || p == "–"
+}
+
+// gazAt returns the length in tokens of the longest gazetteer name starting at token i.
+func (d *doc) gazAt(i, limit int) (int, []gazetteer.Match) {
+	maxN := d.x.gaz.MaxWords() + 3
+	for n := min(maxN, limit-i); n >= 1; n-- {
+		last := &d.toks[i+n-1]
+		if last.kind != tokWord || !(last.cap || last.allCaps) {
+			continue
+		}
+		if !d.contiguous(i, i+n) {
+			continue
+		}
+		surface := d.text[d.toks[i].start:last.end]
+		if m := d.x.gaz.Lookup(surface); len(m) > 0 {
+			return n, m
+		}
+		if strings.HasSuffix(surface, ".") { // "U.S." at a sentence end lost its period
+			continue
+		}
+	}
+	return 0, nil
+}
+
+// gazInside reports whether a gazetteer name starts in tokens [i, k).
+func (d *doc) gazInside(i, k int) bool {
+	for j := i; j < k; j++ {
+		if n, _ := d.gazAt(j, k); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// officeAt returns the length of the longest office title starting at token i.
+func (d *doc) officeAt(i, limit int) (int, *gazetteer.Office) {
+	for n := min(5, limit-i); n >= 1; n-- {
+		last := &d.toks[i+n-1]
+		if last.kind != tokWord || !d.contiguous(i, i+n) {
+			continue
+		}
+		if o, ok := d.x.gaz.Office(d.text[d.toks[i].start:last.end]); ok {
+			return n, o
+		}
+	}
+	return 0, nil
+}
+
+// contiguous reports whether tokens [i, j) are separated by at most single spaces.
+func (d *doc) contiguous(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		gap := d.toks[k].start - d.toks[k-1].end
+		if gap > 1 || (gap == 1 && d.text[d.toks[k-1].end] != ' ') {
+			return false
+		}
+		if d.toks[k].kind == tokPunct && d.toks[k].lower != "'s" && d.toks[k].text != "-" && d.toks[k].text != "&" && d.toks[k].text != "." {
+			return false
+		}
+	}
+	return true
+}
+
+// runEnd returns the end of the capitalised run starting at i: capitalised
+// words, joined by connectors ("of" only after an organisation or place
+// word) and by a possessive before a capitalised word.
+func (d *doc) runEnd(i, limit int) int {
+	k := i + 1
+	for k < limit {
+		t := &d.toks[k]
+		if t.start-d.toks[k-1].end > 1 {
+			break
+		}
+		if t.kind == tokWord && (t.cap || t.allCaps) && !calendarWords[t.lower] {
+			k++
+			continue
+		}
+		if k+1 < limit && d.toks[k+1].cap && d.toks[k+1].kind == tokWord {
+			prev := d.toks[k-1].lower
+			if (t.lower == "of" && (orgHeads[prev] || placeHeads[prev] || prev == "republic" || prev == "kingdom")) ||
+				(t.lower != "of" && connectors[t.lower]) || (t.text == "&") {
+				k += 2
+				continue
+			}
+			if t.lower == "'s" && orgHeads[d.toks[d.runEndSimple(k+1, limit)-1].lower] {
+				k += 2
+				continue
+			}
+		}
+		break
+	}
+	return k
+}
+
+// runEndSimple is the end of plain capitalised words from i.
+func (d *doc) runEndSimple(i, limit int) int {
+	k := i
+	for k < limit && d.toks[k].kind == tokWord && d.toks[k].cap {
+		k++
+	}
+	if k == i {
+		return i + 1
+	}
+	return k
+}
+
+// addRun classifies an unknown capitalised run and records it.
+func (d *doc) addRun(i, k, si int, office *gazetteer.Office, personCue bool) {
+	if k <= i {
+		return
+	}
+	if k-i == 1 && d.toks[i].lower == "'s" {
+		return
+	}
+	m := mention{first: i, last: k, sent: si, via: "run", office: office}
+	d.classify(&m, personCue)
+	d.addMention(m)
+}
+
+func (d *doc) addMention(m mention) {
+	m.start, m.end = d.toks[m.first].start, d.toks[m.last-1].end
+	m.ent = -1
+	if m.kind == "" && len(m.matches) > 0 {
+		m.kind = m.matches[0].Entry.Kind
+	}
+	d.ments = append(d.ments, m)
+}
+
+// classify guesses the kind of an unknown name from its words and context.
+func (d *doc) classify(m *mention, personCue bool) {
+	toks := d.toks[m.first:m.last]
+	n := len(toks)
+	firstW, lastW := toks[0].lower, toks[n-1].lower
+	m.strong = true
+	switch {
+	case personCue || (m.office != nil && m.office.Body != "company" && m.office.Body != "organization" || m.office != nil && n >= 2):
+		m.kind = polgraph.KindPerson
+	case n >= 2 && lastW == "party":
+		m.kind = polgraph.KindParty
+	case n >= 2 && orgHeads[lastW]:
+		m.kind = polgraph.KindOrganization
+	case n >= 2 && (placeHeads[lastW] || placeOpeners[firstW]):
+		m.kind = polgraph.KindPlace
+	case n >= 3 && orgHeads[firstW] && d.hasWord(m, "of"):
+		m.kind = polgraph.KindOrganization
+	case n == 1 && toks[0].allCaps && len(toks[0].text) <= 6:
+		m.kind = polgraph.KindOrganization
+	case firstNames[firstW] && n >= 2:
+		m.kind = polgraph.KindPerson
+	case n >= 2:
+		m.kind = polgraph.KindPerson
+		m.strong = false
+	default:
+		m.strong = false
+		m.kind = polgraph.KindPerson
+		prev := d.prevWord(m.first, m.sent)
+		next := d.nextWord(m.last, m.sent)
+		switch {
+		case placePrepositions[prev] || next == "," && d.followedByPlace(m.last) || prev == "of" && d.prevWord(m.first-1, m.sent) == "city":
+			m.kind = polgraph.KindPlace
+		case orgNouns[next]:
+			m.kind, m.strong = polgraph.KindOrganization, true
+		case next == "said" || next == "says" || next == "told" || next == "who" || next == "'s" && d.toks[m.last].end == d.toks[m.last-1].end:
+			m.strong = next != "'s"
+		}
+	}
+}
+
+func (d *doc) hasWord(m *mention, w string) bool {
+	for _, t := range d.toks[m.first:m.last] {
+		if t.lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+// prevWord is the lowercase token before i in sentence si, or "".
+func (d *doc) prevWord(i, si int) string {
+	if i-1 < d.sents[si].first || i-1 < 0 {
+		return ""
+	}
+	return d.toks[i-1].lower
+}
+
+// nextWord is the lowercase token at i in sentence si, or "".
+func (d *doc) nextWord(i, si int) string {
+	if i >= d.sents[si].last {
+		return ""
+	}
+	return d.toks[i].lower
+}
+
+// followedByPlace reports whether ", Country" follows token i-1.
+func (d *doc) followedByPlace(i int) bool {
+	if i+1 >= len(d.toks) {
+		return false
+	}
+	n, m := d.gazAt(i+1, min(len(d.toks), i+1+d.x.gaz.MaxWords()))
+	if n == 0 {
+		return false
+	}
+	k := m[0].Entry.Kind
+	return k == polgraph.KindCountry || k == polgraph.KindPlace
+}

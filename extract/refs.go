@@ -1,0 +1,248 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/extract/gazetteer"
+)
+
+var (
+	pronounsSingular = set("he she him her his hers himself herself")
+	pronounsPlural   = set("they them their themselves")
+	determiners      = set("the a an this that our its his her their same senior former")
+	// roleNouns name the kind of organisation a definite description refers to.
+	mediaNouns = set("outlet newspaper paper broadcaster network daily publication tabloid magazine")
+)
+
+// references links what is not a name to the entities it refers to: plural
+// first names ("the two Michaels"), role descriptions ("the MP") when one
+// person in the article holds the role, and pronouns to the last person or
+// group mentioned. It then indexes the mentions of each sentence in order.
+func (d *doc) references() {
+	d.groups()
+	d.bindOffices()
+	for si := range d.sents {
+		d.roleMentions(si)
+	}
+	d.indexSentences()
+	d.pronouns()
+	d.indexSentences()
+}
+
+// groups turns a plural first name into a group of the persons with that
+// first name, when there are at least two.
+func (d *doc) groups() {
+	for _, e := range d.ents {
+		if e.gaz != nil || len(e.words) != 1 || !strings.HasSuffix(e.words[0], "s") {
+			continue
+		}
+		stem := strings.TrimSuffix(e.words[0], "s")
+		var members []int
+		for pi, p := range d.ents {
+			if p.kind == polgraph.KindPerson && len(p.words) >= 2 && p.words[0] == stem {
+				members = append(members, pi)
+			}
+		}
+		if len(members) < 2 {
+			continue
+		}
+		for _, mi := range e.ments {
+			m := &d.ments[mi]
+			m.via, m.group, m.ent = "group", members, -1
+		}
+		e.kind, e.ments = "", nil // no longer an entity
+	}
+}
+
+// bindOffices gives persons the offices their context states:
+// "X, who represents Y in the House of Commons" holds a legislative seat.
+func (d *doc) bindOffices() {
+	mp, _ := d.x.gaz.Office("Member of Parliament")
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.ent < 0 || d.ents[m.ent].kind != polgraph.KindPerson {
+			continue
+		}
+		e := d.ents[m.ent]
+		s := &d.sents[m.sent]
+		j := m.last
+		if j+2 < s.last && d.toks[j].text == "," && d.toks[j+1].lower == "who" && strings.HasPrefix(d.toks[j+2].lower, "represent") && mp != nil {
+			if !slices.Contains(e.offices, mp) {
+				e.offices = append(e.offices, mp)
+			}
+		}
+		// "X, the MP for Y", "X, a Liberal MP"
+		if j+1 < s.last && d.toks[j].text == "," && determiners[d.toks[j+1].lower] {
+			for k := j + 2; k < min(s.last, j+6); k++ {
+				if n, o := d.officeAt(k, s.last); n > 0 {
+					if !slices.Contains(e.offices, o) {
+						e.offices = append(e.offices, o)
+					}
+					break
+				}
+			}
+		}
+	}
+}
+
+// roleMentions finds definite descriptions ("the MP", "the outlet") in a
+// sentence and links each to the one entity that fits it, if only one does.
+func (d *doc) roleMentions(si int) {
+	s := &d.sents[si]
+	for i := s.first; i < s.last; i++ {
+		t := &d.toks[i]
+		if t.kind != tokWord || d.inMention(i) {
+			continue
+		}
+		det := i > s.first && determiners[d.toks[i-1].lower] || i > s.first+1 && determiners[d.toks[i-2].lower]
+		if !det {
+			continue
+		}
+		n, o := d.officeAt(i, s.last)
+		var cands []int
+		switch {
+		case n > 0:
+			if i+n < s.last && d.toks[i+n].cap && d.toks[i+n].kind == tokWord {
+				continue // a title before a name, not a description
+			}
+			cands = d.holders(o)
+		case mediaNouns[t.lower]:
+			n = 1
+			if i+1 < s.last && d.toks[i+1].cap {
+				continue
+			}
+			cands = d.mediaOrgs()
+		default:
+			continue
+		}
+		m := mention{first: i, last: i + n, sent: si, via: "role", strong: true, ent: -1}
+		m.start, m.end = d.toks[i].start, d.toks[i+n-1].end
+		if len(cands) == 1 {
+			m.kind = d.ents[cands[0]].kind
+			d.ments = append(d.ments, m)
+			d.link(len(d.ments)-1, cands[0])
+		}
+		i += n - 1
+	}
+}
+
+// holders are the persons that hold office o.
+func (d *doc) holders(o *gazetteer.Office) []int {
+	var out []int
+	for ei, e := range d.ents {
+		if e.kind == polgraph.KindPerson && slices.Contains(e.offices, o) {
+			out = append(out, ei)
+		}
+	}
+	return out
+}
+
+// mediaOrgs are the news outlets the article names.
+func (d *doc) mediaOrgs() []int {
+	var out []int
+	for ei, e := range d.ents {
+		if e.kind == polgraph.KindOrganization && d.isMedia(e) {
+			out = append(out, ei)
+		}
+	}
+	return out
+}
+
+func (d *doc) isMedia(e *entity) bool {
+	w := lowerWords(e.name)
+	return len(w) > 0 && mediaHeads[w[len(w)-1]]
+}
+
+// inMention reports whether token i is inside a named mention.
+func (d *doc) inMention(i int) bool {
+	for _, mi := range d.sentMentsOf(i) {
+		m := &d.ments[mi]
+		if m.first <= i && i < m.last {
+			return true
+		}
+	}
+	return false
+}
+
+// sentMentsOf returns the mentions of the sentence holding token i (before
+// indexing, all mentions).
+func (d *doc) sentMentsOf(i int) []int {
+	if d.sentMents != nil {
+		si := d.sentOf(i)
+		if si >= 0 {
+			return d.sentMents[si]
+		}
+	}
+	out := make([]int, len(d.ments))
+	for k := range out {
+		out[k] = k
+	}
+	return out
+}
+
+// sentOf returns the sentence holding token i, or -1.
+func (d *doc) sentOf(i int) int {
+	k, ok := slices.BinarySearchFunc(d.sents, i, func(s sentence, i int) int {
+		switch {
+		case s.last <= i:
+			return -1
+		case s.first > i:
+			return 1
+		}
+		return 0
+	})
+	if !ok {
+		return -1
+	}
+	return k
+}
+
+// indexSentences lists each sentence's mentions in text order.
+func (d *doc) indexSentences() {
+	d.sentMents = make([][]int, len(d.sents))
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		d.sentMents[m.sent] = append(d.sentMents[m.sent], mi)
+	}
+	for _, l := range d.sentMents {
+		slices.SortFunc(l, func(a, b int) int { return d.ments[a].start - d.ments[b].start })
+	}
+}
+
+// pronouns links he/she to the last person referred to, they to the last
+// group, looking back at most two sentences.
+func (d *doc) pronouns() {
+	var lastPerson, lastGroup *mention
+	lastPersonSent, lastGroupSent := -10, -10
+	for si := range d.sents {
+		s := &d.sents[si]
+		mis := d.sentMents[si]
+		k := 0
+		for i := s.first; i < s.last; i++ {
+			for k < len(mis) && d.ments[mis[k]].first <= i {
+				m := &d.ments[mis[k]]
+				if m.via == "group" {
+					lastGroup, lastGroupSent = m, si
+				} else if m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson {
+					lastPerson, lastPersonSent = m, si
+				}
+				k++
+			}
+			t := &d.toks[i]
+			if t.kind != tokWord {
+				continue
+			}
+			switch {
+			case pronounsSingular[t.lower] && lastPerson != nil && si-lastPersonSent <= 2:
+				p := mention{first: i, last: i + 1, sent: si, via: "pronoun", kind: polgraph.KindPerson, strong: true, start: t.start, end: t.end}
+				d.ments = append(d.ments, p)
+				d.link(len(d.ments)-1, lastPerson.ent)
+			case pronounsPlural[t.lower] && lastGroup != nil && si-lastGroupSent <= 2:
+				p := mention{first: i, last: i + 1, sent: si, via: "group", kind: polgraph.KindPerson, strong: true, start: t.start, end: t.end, ent: -1, group: lastGroup.group}
+				d.ments = append(d.ments, p)
+			}
+		}
+	}
+}

@@ -1,0 +1,167 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/polgraph/polgraph/reader"
+)
+
+// sentence is a span of tokens [first, last) in doc.toks.
+type sentence struct {
+	start, end  int
+	first, last int
+	para        int
+	headline    bool
+}
+
+// segment splits the text into paragraphs on newlines, drops page furniture,
+// tokenises each paragraph and splits it into sentences.
+func (d *doc) segment() {
+	text := d.text
+	para := 0
+	off := 0
+	headlineDone := false
+	for off < len(text) {
+		nl := strings.IndexByte(text[off:], '\n')
+		end := len(text)
+		if nl >= 0 {
+			end = off + nl
+		}
+		line := text[off:end]
+		lineStart := off
+		off = end + 1
+		if strings.TrimSpace(line) == "" || reader.IsFurniture(line) {
+			continue
+		}
+		headline := false
+		if !headlineDone {
+			headlineDone = true
+			headline = d.title != "" && strings.TrimSpace(line) == d.title
+		}
+		first := len(d.toks)
+		d.toks = tokenize(text, lineStart, end, d.toks)
+		if len(d.toks) == first {
+			continue
+		}
+		markQuotes(d.toks[first:])
+		d.splitSentences(first, len(d.toks), para, headline)
+		para++
+	}
+}
+
+// splitSentences cuts tokens [first, last) of one paragraph into sentences.
+func (d *doc) splitSentences(first, last, para int, headline bool) {
+	s := first
+	for i := first; i < last; i++ {
+		t := &d.toks[i]
+		if t.kind != tokPunct || !(t.text == "." || t.text == "!" || t.text == "?" || t.text == "…") {
+			if t.kind == tokWord && strings.HasSuffix(t.text, ".") && i+1 < last && d.endsAfterAbbrev(i) {
+				d.addSentence(s, i+1, para, headline)
+				s = i + 1
+			}
+			continue
+		}
+		// closing quotes and brackets belong to the sentence they close
+		j := i + 1
+		for j < last && isCloser(d.toks[j].text) && d.toks[j].start == d.toks[j-1].end {
+			j++
+		}
+		if j < last && !d.startsSentence(j) {
+			continue
+		}
+		if t.text == "." && i > first && d.isAbbrev(i-1) && j < last && !d.strongStart(j) {
+			continue
+		}
+		d.addSentence(s, j, para, headline)
+		s = j
+		i = j - 1
+	}
+	if s < last {
+		d.addSentence(s, last, para, headline)
+	}
+}
+
+func (d *doc) addSentence(first, last, para int, headline bool) {
+	d.sents = append(d.sents, sentence{
+		start: d.toks[first].start, end: d.toks[last-1].end,
+		first: first, last: last, para: para, headline: headline,
+	})
+}
+
+func isCloser(s string) bool {
+	return s == "\"" || s == "”" || s == "’" || s == "'" || s == ")" || s == "]"
+}
+
+// isAbbrev reports whether token i is an abbreviation that keeps its period
+// inside the sentence: "Mr", "Jan", "Rt", or an initial "J".
+func (d *doc) isAbbrev(i int) bool {
+	t := &d.toks[i]
+	if t.kind != tokWord || d.toks[i+1].start != t.end {
+		return false
+	}
+	if abbreviations[t.lower] {
+		return true
+	}
+	return len(t.text) == 1 && t.cap
+}
+
+// startsSentence reports whether token j can open a sentence.
+func (d *doc) startsSentence(j int) bool {
+	t := &d.toks[j]
+	if t.kind == tokNum || t.cap {
+		return true
+	}
+	return openers[t.text]
+}
+
+// strongStart is a token that opens a sentence even after an abbreviation.
+func (d *doc) strongStart(j int) bool {
+	t := &d.toks[j]
+	return t.cap && commonWords[t.lower] && !calendarWords[t.lower]
+}
+
+// endsAfterAbbrev handles a dotted abbreviation that ends a sentence
+// ("... in the U.S. The ...").
+func (d *doc) endsAfterAbbrev(i int) bool {
+	return strings.Count(d.toks[i].text, ".") >= 2 && d.strongStart(i+1)
+}
+
+// markQuotes flags tokens inside quotations of six words or more: quoted
+// speech is reported, not narrated, so it yields no events. Short quotes
+// ("back channel") are scare quotes and stay in the narrative.
+func markQuotes(toks []token) {
+	open := -1
+	for i := range toks {
+		switch toks[i].text {
+		case "“":
+			open = i
+		case "”":
+			if open >= 0 {
+				flagQuote(toks[open : i+1])
+			}
+			open = -1
+		case "\"":
+			if open >= 0 {
+				flagQuote(toks[open : i+1])
+				open = -1
+			} else {
+				open = i
+			}
+		}
+	}
+}
+
+func flagQuote(q []token) {
+	words := 0
+	for _, t := range q {
+		if t.kind == tokWord {
+			words++
+		}
+	}
+	if words < 6 {
+		return
+	}
+	for i := range q {
+		q[i].quoted = true
+	}
+}

@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/polgraph/polgraph"
+)
+
+// timeExpr is a temporal expression with its resolved value ("" if none).
+type timeExpr struct {
+	start, end int
+	text       string
+	value      string
+	typ        string // DATE, TIME, DURATION, SET
+	sent       int    // sentence index, -1 if outside every sentence
+}
+
+// tagTimes runs the temporal tagger over the whole text, so that "that year"
+// resolves against what came before, and keeps the expressions inside sentences.
+func (d *doc) tagTimes() {
+	si := 0
+	for _, e := range tagText(d.text, d.dct) {
+		for si < len(d.sents) && d.sents[si].end <= e.start {
+			si++
+		}
+		if si >= len(d.sents) || e.start < d.sents[si].start {
+			continue // furniture
+		}
+		d.times = append(d.times, timeExpr{start: e.start, end: e.end, text: e.text, value: e.value, typ: e.typ, sent: si})
+	}
+}
+
+func (d *doc) outTimes() []polgraph.Time {
+	out := []polgraph.Time{}
+	for _, t := range d.times {
+		pt := polgraph.Time{Start: t.start, End: t.end, Text: t.text}
+		if t.value != "" {
+			v := t.value
+			pt.Value = &v
+		}
+		out = append(out, pt)
+	}
+	return out
+}
+
+// eventDate turns a time value into an event date and its precision:
+// "2023-03-22TEV" -> "2023-03-22" day, "2021-02" month, "2019" year.
+func eventDate(v string) (string, string) {
+	if len(v) >= 10 && v[4] == '-' && v[7] == '-' && isDigits(v[:4]) && isDigits(v[5:7]) && isDigits(v[8:10]) {
+		return v[:10], polgraph.PrecisionDay
+	}
+	if len(v) == 7 && v[4] == '-' && isDigits(v[:4]) && isDigits(v[5:]) {
+		return v, polgraph.PrecisionMonth
+	}
+	if len(v) == 4 && isDigits(v) {
+		return v, polgraph.PrecisionYear
+	}
+	return "", polgraph.PrecisionUnknown
+}
+
+func isDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
+}

@@ -1,0 +1,154 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind classifies a token.
+type tokKind uint8
+
+const (
+	tokWord tokKind = iota
+	tokNum
+	tokPunct
+)
+
+// token is a word, number or punctuation mark with its byte span in the article.
+type token struct {
+	start, end int
+	text       string
+	lower      string
+	kind       tokKind
+	cap        bool // starts with an upper-case letter
+	allCaps    bool // two or more letters, none lower-case
+	quoted     bool // inside a long quotation
+}
+
+func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+// tokenize splits text[start:end] into tokens. Possessive "'s" is its own
+// token so that "Trudeau's" names Trudeau; dotted abbreviations ("U.S.")
+// and inner hyphens and apostrophes ("re-elected", "O'Brien") stay whole.
+func tokenize(text string, start, end int, out []token) []token {
+	i := start
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := scanWord(text, i, end)
+			out = append(out, newToken(text, i, j))
+			i = j
+		default:
+			// possessive 's after a word
+			if isApos(r) && len(out) > 0 && out[len(out)-1].end == i && out[len(out)-1].kind == tokWord {
+				if j := i + n; j < end && (text[j] == 's' || text[j] == 'S') && (j+1 >= end || !isWordByte(text, j+1)) {
+					out = append(out, token{start: i, end: j + 1, text: text[i : j+1], lower: "'s", kind: tokPunct})
+					i = j + 1
+					continue
+				}
+			}
+			out = append(out, token{start: i, end: i + n, text: text[i : i+n], lower: text[i : i+n], kind: tokPunct})
+			i += n
+		}
+	}
+	return out
+}
+
+func isWordByte(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// scanWord returns the end of the word starting at i.
+func scanWord(text string, i, end int) int {
+	j := i
+	letters, dotted := 0, true
+	for j < end {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			j += n
+			letters++
+			continue
+		}
+		if j+n < end && (r == '-' || r == '.' || r == ',' || isApos(r)) {
+			next, _ := utf8.DecodeRuneInString(text[j+n:])
+			if !(unicode.IsLetter(next) || unicode.IsDigit(next)) {
+				break
+			}
+			switch {
+			case r == '.':
+				// U.S., a.m., 3.5: letters or digits on both sides, short pieces
+				prev, _ := utf8.DecodeLastRuneInString(text[i:j])
+				if unicode.IsDigit(prev) && unicode.IsDigit(next) {
+					j += n
+					continue
+				}
+				if letters == 1 && dotted {
+					j += n
+					letters = 0
+					continue
+				}
+				dotted = false
+			case r == ',':
+				prev, _ := utf8.DecodeLastRuneInString(text[i:j])
+				if unicode.IsDigit(prev) && unicode.IsDigit(next) {
+					j += n
+					continue
+				}
+			case isApos(r):
+				// keep O'Brien and don't; split the possessive 's
+				if (next == 's' || next == 'S') && (j+n+1 >= end || !isWordByte(text, j+n+1)) {
+					return j
+				}
+				j += n
+				continue
+			default: // hyphen
+				j += n
+				letters = 0
+				dotted = false
+				continue
+			}
+			break
+		}
+		break
+	}
+	// A dotted abbreviation keeps its final period: "U.S." but not "cat."
+	if dotted && j < end && text[j] == '.' && j-i >= 3 && strings.Count(text[i:j], ".") >= 1 {
+		j++
+	}
+	return j
+}
+
+func newToken(text string, s, e int) token {
+	t := token{start: s, end: e, text: text[s:e]}
+	t.lower = strings.ToLower(t.text)
+	r, _ := utf8.DecodeRuneInString(t.text)
+	if unicode.IsDigit(r) {
+		t.kind = tokNum
+		return t
+	}
+	t.cap = unicode.IsUpper(r)
+	letters, lowers := 0, 0
+	for _, c := range t.text {
+		if unicode.IsLetter(c) {
+			letters++
+			if unicode.IsLower(c) {
+				lowers++
+			}
+		}
+	}
+	t.allCaps = letters >= 2 && lowers == 0
+	return t
+}
+
+// bare is a token's lowercase form without periods ("U.S." -> "us").
+func (t *token) bare() string {
+	if strings.IndexByte(t.lower, '.') < 0 {
+		return t.lower
+	}
+	return strings.ReplaceAll(t.lower, ".", "")
+}
