@@ -10,9 +10,6 @@ import (
 
 var errNotBuilt = errors.New("not built yet")
 
-func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	return errNotBuilt
-}
 func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error { return errNotBuilt }
 func runUnload(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	return errNotBuilt
