@@ -6,6 +6,9 @@ package timex
 func (t *tagger) clockAt(i int) (string, int) {
 	switch t.word(i) {
 	case "noon", "midday":
+		if t.is(i-1, "high") {
+			return "", i
+		}
 		return "12:00", i + 1
 	case "midnight":
 		return "24:00", i + 1

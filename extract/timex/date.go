@@ -71,7 +71,7 @@ func yearFor(ref date, m, dir int) int {
 	diff, y := m-ref.m, ref.y
 	switch {
 	case dir > 0:
-		if diff < -2 {
+		if diff < -1 {
 			y++
 		}
 	case dir < 0:

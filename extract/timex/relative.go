@@ -120,7 +120,7 @@ func (t *tagger) theRef(i int) (match, bool) {
 	}
 	switch t.word(j) {
 	case "future":
-		if t.word(j+1) != "" && !t.isAny(j+1, "and", "or", "of", "is", "was", "will", "would", "as", "that", "when", "but") {
+		if w := t.word(j + 1); w != "" && !clauseWords[w] {
 			return match{}, false // "the future president"
 		}
 		return match{start: i, end: j + 1, value: "FUTURE_REF", typ: typeDate}, true
@@ -128,7 +128,7 @@ func (t *tagger) theRef(i int) (match, bool) {
 		if j != i+1 {
 			return match{}, false
 		}
-		if w := t.word(j + 1); w != "" && !t.isAny(j+1, "and", "or", "is", "was", "as", "when", "but", "has", "have", "had", "he", "she", "they", "it", "we", "i", "the") {
+		if w := t.word(j + 1); w != "" && !clauseWords[w] {
 			return match{}, false // "the past two months", "the present government"
 		}
 		if _, _, ok := t.number(j + 1); ok {
@@ -153,6 +153,21 @@ func (t *tagger) theRef(i int) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// clauseWords may follow "the future" or "the past" used as nouns; any
+// other word makes them adjectives ("the future president").
+var clauseWords = map[string]bool{
+	"and": true, "or": true, "of": true, "is": true, "was": true, "will": true,
+	"would": true, "as": true, "that": true, "when": true, "but": true, "he": true,
+	"she": true, "they": true, "it": true, "we": true, "i": true, "you": true,
+	"the": true, "a": true, "an": true, "to": true, "for": true, "in": true, "on": true,
+	"at": true, "with": true, "by": true, "may": true, "might": true, "could": true,
+	"can": true, "should": true, "must": true, "has": true, "have": true, "had": true,
+	"are": true, "were": true, "be": true, "there": true, "this": true, "these": true,
+	"those": true, "not": true, "if": true, "so": true, "because": true, "while": true,
+	"than": true, "remains": true, "looks": true, "seems": true, "lies": true,
+	"holds": true, "his": true, "her": true, "their": true, "its": true, "our": true,
 }
 
 // deictic matches calendar units named relative to the publication date

@@ -1,0 +1,230 @@
+package timex
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// thursday is the publication date of most cases: Thursday 23 March 2023.
+var thursday = time.Date(2023, 3, 23, 0, 0, 0, 0, time.UTC)
+
+type want struct{ text, value string }
+
+func check(t *testing.T, text string, dct time.Time, wants []want) {
+	t.Helper()
+	got := Tag(text, dct)
+	var g []want
+	for _, e := range got {
+		g = append(g, want{e.Text, e.Value})
+	}
+	if len(g) != len(wants) {
+		t.Errorf("Tag(%q)\n got %q\nwant %q", text, g, wants)
+		return
+	}
+	for i := range g {
+		if g[i] != wants[i] {
+			t.Errorf("Tag(%q)\n got %q\nwant %q", text, g, wants)
+			return
+		}
+	}
+}
+
+func TestSeedPhrases(t *testing.T) {
+	text := "The senator quit the caucus on Wednesday evening. Earlier in the day a paper " +
+		"reported that she had met an envoy in February 2021. In September that year, the " +
+		"two sailors were freed after almost 1000 days in detention. They had been seized in " +
+		"December 2018. She has featured in reports recently, over the 2019 and 2021 Federal elections."
+	check(t, text, thursday, []want{
+		{"Wednesday evening", "2023-03-22TEV"},
+		{"Earlier in the day", "2023-03-22"},
+		{"February 2021", "2021-02"},
+		{"September that year", "2021-09"},
+		{"almost 1000 days", "P1000D"},
+		{"December 2018", "2018-12"},
+		{"recently", "PAST_REF"},
+		{"2019", "2019"},
+		{"2021", "2021"},
+	})
+}
+
+func TestTag(t *testing.T) {
+	tests := []struct {
+		text  string
+		wants []want
+	}{
+		// Absolute dates in the usual news forms.
+		{"The vote was held on March 22, 2023.", []want{{"March 22, 2023", "2023-03-22"}}},
+		{"It opened on 22 March 2023 in Ottawa.", []want{{"22 March 2023", "2023-03-22"}}},
+		{"The deadline passed on Mar. 2 and again on Sept. 5.", []want{{"Mar. 2", "2023-03-02"}, {"Sept. 5", "2022-09-05"}}},
+		{"The filing is dated 2023-03-22.", []want{{"2023-03-22", "2023-03-22"}}},
+		{"Talks began in March 2021.", []want{{"March 2021", "2021-03"}}},
+		{"Prices rose in 2019, the agency said.", []want{{"2019", "2019"}}},
+		{"He emigrated in the mid-1990s.", []want{{"mid-1990s", "199X"}}},
+		{"It was a hit in the '80s.", []want{{"the '80s", "198X"}}},
+		{"The reform of 1848 lasted.", []want{{"1848", "1848"}}},
+		{"The summit is on Monday, April 3.", []want{{"Monday, April 3", "2023-04-03"}}},
+		{"Ministers meet on April 24 and 25.", []want{{"April 24", "2023-04-24"}, {"25", "2023-04-25"}}},
+		{"Turnout fell in the summer of 2022.", []want{{"the summer of 2022", "2022-SU"}}},
+		{"Profits fell in the first quarter of 2022.", []want{{"the first quarter of 2022", "2022-Q1"}}},
+		{"It ended in the 19th century.", []want{{"the 19th century", "18"}}},
+		// Months without a year lean to the past, or the future when the clause does.
+		{"The party lost ground in November.", []want{{"November", "2022-11"}}},
+		{"The party will hold a vote in May.", []want{{"May", "2023-05"}}},
+		{"The court will rule in January.", []want{{"January", "2024-01"}}},
+		{"The plan was adopted in early October this year.", []want{{"early October this year", "2023-10"}}},
+		// Weekdays.
+		{"The minister resigned on Wednesday.", []want{{"Wednesday", "2023-03-22"}}},
+		{"The minister resigned Thursday.", []want{{"Thursday", "2023-03-23"}}},
+		{"The minister will resign on Monday.", []want{{"Monday", "2023-03-27"}}},
+		{"The committee met last Friday.", []want{{"last Friday", "2023-03-17"}}},
+		{"The committee meets next Thursday.", []want{{"next Thursday", "2023-03-30"}}},
+		{"Polls opened Tuesday at 9 a.m.", []want{{"Tuesday at 9 a.m.", "2023-03-21T09:00"}}},
+		{"The strike starts at 10:30 p.m. Friday, union leaders said.", []want{{"10:30 p.m. Friday", "2023-03-24T22:30"}}},
+		// Relative to the publication date.
+		{"Today the bill passed; yesterday it stalled; tomorrow it is signed.", []want{{"Today", "2023-03-23"}, {"yesterday", "2023-03-22"}, {"tomorrow", "2023-03-24"}}},
+		{"Protesters gathered tonight.", []want{{"tonight", "2023-03-23TNI"}}},
+		{"The mayor spoke this morning.", []want{{"this morning", "2023-03-23TMO"}}},
+		{"Sales fell this week, last month and this year.", []want{{"this week", "2023-W12"}, {"last month", "2023-02"}, {"this year", "2023"}}},
+		{"A review follows next month.", []want{{"next month", "2023-04"}}},
+		{"The party was founded two years ago.", []want{{"two years ago", "2021"}}},
+		{"Prices rose earlier this month.", []want{{"earlier this month", "2023-03"}}},
+		{"Rates were cut last year.", []want{{"last year", "2022"}}},
+		{"Crime fell last fall.", []want{{"last fall", "2022-FA"}}},
+		{"The mine closed 11 days ago.", []want{{"11 days ago", "2023-03-12"}}},
+		{"The plant shut six weeks ago.", []want{{"six weeks ago", "2023-W06"}}},
+		// Anchored to the last date mentioned.
+		{"She won in 2015. That year the party split.", []want{{"2015", "2015"}, {"That year", "2015"}}},
+		{"He arrived on June 3, 2020, and left the same month.", []want{{"June 3, 2020", "2020-06-03"}, {"the same month", "2020-06"}}},
+		{"He arrived on June 3, 2020. The next day he left.", []want{{"June 3, 2020", "2020-06-03"}, {"The next day", "2020-06-04"}}},
+		{"The raid was on May 4, 2021. Three days later, police left.", []want{{"May 4, 2021", "2021-05-04"}, {"Three days later", "2021-05-07"}}},
+		{"On May 4, 2021 at 10:35 a.m. the plane landed.", []want{{"May 4, 2021", "2021-05-04"}, {"10:35 a.m.", "2021-05-04T10:35"}}},
+		// Durations.
+		{"The siege lasted three years.", []want{{"three years", "P3Y"}}},
+		{"The talks took a decade.", []want{{"a decade", "P10Y"}}},
+		{"He slept for 5 1/2 hours.", []want{{"5 1/2 hours", "PT5H30M"}}},
+		{"The 16-hour flight landed.", []want{{"16-hour", "PT16H"}}},
+		{"Inflation rose in the past two months.", []want{{"the past two months", "P2M"}}},
+		{"Rents have risen for years.", []want{{"years", "PXY"}}},
+		{"They waited at least 72 hours.", []want{{"at least 72 hours", "PT72H"}}},
+		{"The inquiry ran for twenty-five days.", []want{{"twenty-five days", "P25D"}}},
+		{"The ban stood over the past decade.", []want{{"the past decade", "P10Y"}}},
+		// Sets.
+		{"The paper is printed daily and the board meets every year.", []want{{"daily", "P1D"}, {"every year", "P1Y"}}},
+		{"The council meets twice a month.", []want{{"twice a month", "P1M"}}},
+		// References.
+		{"The party is now in opposition and currently leads polls.", []want{{"now", "PRESENT_REF"}, {"currently", "PRESENT_REF"}}},
+		{"Such deals failed in the past; in the future they may not.", []want{{"the past", "PAST_REF"}, {"the future", "FUTURE_REF"}}},
+		// Holidays.
+		{"The deal was signed on Christmas Eve 2019.", []want{{"Christmas Eve 2019", "2019-12-24"}}},
+		{"Voters met last Thanksgiving.", []want{{"last Thanksgiving", "2022-11-24"}}},
+	}
+	for _, tt := range tests {
+		check(t, tt.text, thursday, tt.wants)
+	}
+}
+
+func TestNotTimes(t *testing.T) {
+	for _, text := range []string{
+		"You may leave if the crowds march on the capital.",
+		"The fund paid $2019 to each of 2000 troops.",
+		"Flight 2019 landed with 1,998 passengers.",
+		"The 44-year-old mayor spoke to 1500 people.",
+		"He scored 2021 points and bought a Boeing 737.",
+		"Sales rose 12.5% to 2,021 units.",
+		"Room 1984 is on the second floor.",
+		"He watched 60 Minutes and High Noon.",
+		"Call 555-2019 for details.",
+		"The next step is a second vote.",
+	} {
+		if got := Tag(text, thursday); len(got) != 0 {
+			t.Errorf("Tag(%q) = %+v, want nothing", text, got)
+		}
+	}
+}
+
+func TestNoPublicationDate(t *testing.T) {
+	check(t, "The minister resigned on Wednesday, two years ago, after a vote in March 2021.", time.Time{}, []want{
+		{"Wednesday", ""}, {"two years ago", ""}, {"March 2021", "2021-03"},
+	})
+	check(t, "The next day he quit.", time.Time{}, []want{{"The next day", ""}})
+}
+
+func TestExprFields(t *testing.T) {
+	text := "On Wednesday evening, after 10 days and two years ago, he met daily at 9 a.m."
+	got := Tag(text, thursday)
+	type row struct{ text, typ, prec string }
+	wants := []row{
+		{"Wednesday evening", "DATE", "day"},
+		{"10 days", "DURATION", ""},
+		{"two years ago", "DATE", "year"},
+		{"daily", "SET", ""},
+		{"9 a.m.", "TIME", ""},
+	}
+	if len(got) != len(wants) {
+		t.Fatalf("Tag(%q) = %+v", text, got)
+	}
+	for i, e := range got {
+		if (row{e.Text, e.Type, e.Precision}) != wants[i] {
+			t.Errorf("expr %d = %+v, want %+v", i, e, wants[i])
+		}
+		if text[e.Start:e.End] != e.Text {
+			t.Errorf("expr %d offsets %d:%d do not give %q", i, e.Start, e.End, e.Text)
+		}
+	}
+}
+
+func TestPrecision(t *testing.T) {
+	for v, want := range map[string]string{
+		"2023-03-22": "day", "2023-03-22TEV": "day", "2021-02": "month", "2021": "year",
+		"2023-W12": "week", "199X": "unknown", "PRESENT_REF": "unknown", "2023-SU": "unknown",
+		"2023-Q1": "unknown", "": "unknown",
+	} {
+		if got := precision(v); got != want {
+			t.Errorf("precision(%q) = %q, want %q", v, got, want)
+		}
+	}
+}
+
+func FuzzTag(f *testing.F) {
+	for _, s := range []string{
+		"On Wednesday evening, almost 1000 days after December 2018.",
+		"3/22/2023 10:35 a.m. Mar. 22 the '90s mid-1990s 5 1/2 hours",
+		"twenty-five days, twice a year, the day before yesterday",
+		"1,000,000 $2019 2019% \u00e9t\u00e9 \u2019 2023-03-22 4 in the morning",
+		"May", "the", "a", "", "9", "'", "Q1 2023", "every other week",
+	} {
+		f.Add(s, int64(1679529600))
+	}
+	f.Fuzz(func(t *testing.T, text string, secs int64) {
+		var dct time.Time
+		if secs%7 != 0 {
+			dct = time.Unix(secs%(1<<34), 0).UTC()
+		}
+		prev := 0
+		for _, e := range Tag(text, dct) {
+			if e.Start < prev || e.End <= e.Start || e.End > len(text) {
+				t.Fatalf("bad offsets %d:%d after %d in %q", e.Start, e.End, prev, text)
+			}
+			if text[e.Start:e.End] != e.Text {
+				t.Fatalf("Text %q != text[%d:%d]", e.Text, e.Start, e.End)
+			}
+			prev = e.End
+		}
+	})
+}
+
+func BenchmarkTag(b *testing.B) {
+	para := "Han Dong, who represents a Toronto riding, resigned on Wednesday evening. " +
+		"Earlier in the day a report said he met a diplomat in February 2021, and in September " +
+		"that year two men were freed after almost 1000 days in prison. The 2019 and 2021 " +
+		"elections were the subject of hearings last month; the inquiry will report next year, " +
+		"officials said, about 3,000 pages long. Nobody may march through the capital today.\n\n"
+	text := strings.Repeat(para, 100)
+	dct := thursday
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Tag(text, dct)
+	}
+}
