@@ -18,7 +18,10 @@ func (t *tagger) clockAt(i int) (string, int) {
 		return "", i
 	}
 	mi, k, colon := 0, i+1, false
-	if t.is(k, ":") && t.glued(k) && t.glued(k+1) {
+	if t.isAny(k, ":", ".") && t.glued(k) && t.glued(k+1) {
+		if t.is(k, ".") && !t.isAny(k+2, "am", "pm", "a", "p") {
+			return "", i // a decimal, not "9.30am"
+		}
 		m, md, ok := t.number(k + 1)
 		if !ok || md != 2 || m > 59 {
 			return "", i

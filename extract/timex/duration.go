@@ -266,6 +266,10 @@ func (t *tagger) shifted(i, end int, n float64, u unit, base date, s int) match 
 	k := int(n*float64(u.mul)+0.5) * s
 	switch {
 	case u.code == "Y" && !u.time:
+		if base.y+k < 1 {
+			m.value = "PAST_REF" // "10,000 years ago"
+			return m
+		}
 		m.ref = date{base.y + k, 0, 0}
 	case u.code == "M" && !u.time && base.m != 0:
 		m.ref = base.addMonths(k)

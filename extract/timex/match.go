@@ -225,10 +225,15 @@ func (t *tagger) tenseOf(j int) int {
 		}
 		return 1
 	}
-	if pastWords[w] {
-		return -1
-	}
-	if len(w) > 4 && w[len(w)-2:] == "ed" && !notPast[w] {
+	if pastWords[w] || len(w) > 4 && w[len(w)-2:] == "ed" && !notPast[w] {
+		// A participle after "be" takes the tense of what precedes:
+		// "will be held", "is to be signed".
+		if t.is(j-1, "be") {
+			if p := t.word(j - 2); futureWords[p] || p == "to" {
+				return 1
+			}
+			return 0
+		}
 		return -1
 	}
 	return 0

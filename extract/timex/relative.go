@@ -188,6 +188,14 @@ func (t *tagger) deictic(i int) (match, bool) {
 	switch t.word(j) {
 	case "this", "current":
 		j++
+		if t.is(j, "past") { // "this past weekend"
+			shift, j = -1, j+1
+		} else if t.is(j, "day") {
+			if t.is(i-1, "to") && i == j-1 { // "to this day"
+				return match{start: i, end: j + 1, value: "PRESENT_REF", typ: typeDate}, true
+			}
+			return match{}, false
+		}
 	case "last", "previous":
 		shift, j = -1, j+1
 	case "past":
@@ -217,6 +225,32 @@ func (t *tagger) deictic(i int) (match, bool) {
 			anchored, shift, j = true, -1, j+2
 		case "coming":
 			shift, j = 1, j+2
+		case "end", "beginning", "start", "middle":
+			// "the end of the year", "the start of next month"
+			if !t.is(j+2, "of") {
+				return match{}, false
+			}
+			k := j + 3
+			switch t.word(k) {
+			case "the", "this":
+			case "last", "previous":
+				shift = -1
+			case "next", "coming":
+				shift = 1
+			default:
+				return match{}, false
+			}
+			if !t.isAny(k+1, "week", "month", "year", "decade", "century", "quarter") {
+				return match{}, false
+			}
+			return t.unitValue(i, k+1, k+2, shift, false)
+		case "weekend":
+			// "over the weekend": the last one, or the next in a future clause.
+			if !t.dct.ok() {
+				return match{start: i, end: j + 2, typ: typeDate}, true
+			}
+			sat := nearestWeekday(t.dct, 6, t.tense(i), false)
+			return match{start: i, end: j + 2, value: sat.week() + "-WE", typ: typeDate}, true
 		case "past", "last":
 			// "the past year": a duration reaching back from now.
 			if u, ok := units[t.word(j+2)]; ok && !plural(t.word(j+2)) && !hedged {

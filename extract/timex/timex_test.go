@@ -228,3 +228,22 @@ func BenchmarkTag(b *testing.B) {
 		Tag(text, dct)
 	}
 }
+
+func TestMore(t *testing.T) {
+	tests := []struct {
+		text  string
+		wants []want
+	}{
+		{"Rallies were held over the weekend.", []want{{"the weekend", "2023-W11-WE"}}},
+		{"Rallies will be held over the weekend.", []want{{"the weekend", "2023-W12-WE"}}},
+		{"Rallies were held this past weekend.", []want{{"this past weekend", "2023-W11-WE"}}},
+		{"The law is due by the end of the year.", []want{{"the end of the year", "2023"}}},
+		{"The feud lasts to this day.", []want{{"this day", "PRESENT_REF"}}},
+		{"Humans arrived some 10,000 years ago.", []want{{"some 10,000 years ago", "PAST_REF"}}},
+		{"Doors will open at 9.30am on Saturday.", []want{{"9.30am on Saturday", "2023-03-25T09:30"}}},
+		{"It grew 2.5 percent.", nil},
+	}
+	for _, tt := range tests {
+		check(t, tt.text, thursday, tt.wants)
+	}
+}
