@@ -18,6 +18,7 @@ type entity struct {
 	weak           bool     // only weak evidence of its kind so far
 	used           bool     // an event or relation refers to it
 	offices        []*gazetteer.Office
+	capitalOf      *gazetteer.Entry // a capital named as a place, not for its state
 }
 
 func (e *entity) addSurface(s string) {
@@ -77,6 +78,16 @@ func (d *doc) resolve() {
 		}
 		match := pickMatch(m.matches, home)
 		m.kind, m.via = match.Entry.Kind, match.Via
+		if match.Via == "metonym" && placePrepositions[d.prevWord(m.first, m.sent)] {
+			// "in Beijing" is the city; "Beijing said" is the state
+			name := d.surfaceOf(m)
+			m.kind, m.via = polgraph.KindPlace, "name"
+			ei := get("name:loc:"+strings.ToLower(name), polgraph.KindPlace, name, nil)
+			d.ents[ei].capitalOf = match.Entry
+			d.ents[ei].words = lowerWords(name)
+			d.link(mi, ei)
+			continue
+		}
 		ei := get("gaz:"+match.Entry.ID, match.Entry.Kind, match.Entry.Name, match.Entry)
 		d.link(mi, ei)
 	}
