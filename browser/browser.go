@@ -1,0 +1,108 @@
+// Package browser serves polgraph's Neo4j Browser style sheet and guide.
+package browser
+
+import (
+	_ "embed"
+	"net"
+	"net/http"
+	"strings"
+)
+
+// Paths the handler serves; mount Handler() at PathPrefix.
+const (
+	PathPrefix = "/browser/"
+	GuidePath  = "/browser/guide"
+	StylePath  = "/browser/style.grass"
+)
+
+//go:embed style.grass
+var style []byte
+
+//go:embed guide.html
+var guide []byte
+
+// Style returns the GRASS style sheet.
+func Style() []byte { return style }
+
+// Guide returns the Browser guide: HTML slides in Neo4j Browser's guide format.
+func Guide() []byte { return guide }
+
+// Handler serves the guide and the style sheet. Neo4j Browser fetches both
+// from its own origin (http://127.0.0.1:7474 or http://localhost:7474) with
+// non-simple headers (Pragma, Cache-Control), so the browser sends a CORS
+// preflight first; both must be answered or Browser reports a network error.
+func Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.Handle(GuidePath, content("text/html; charset=utf-8", guide))
+	mux.Handle(StylePath, content("text/plain; charset=utf-8", style))
+	return cors(mux)
+}
+
+// content serves a fixed body to GET and HEAD.
+func content(contentType string, body []byte) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD, OPTIONS")
+			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+			return
+		}
+		w.Header().Set("Content-Type", contentType)
+		// Browser asks for no-cache too; an edited guide shows up on the next :play.
+		w.Header().Set("Cache-Control", "no-cache")
+		if r.Method == http.MethodGet {
+			w.Write(body)
+		}
+	})
+}
+
+// cors allows any origin: the guide and style sheet are public, read-only
+// documents, and Browser may be opened on any host or port
+// (NEO4J_HTTP_PORT). Preflights are answered here, before routing.
+func cors(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("Access-Control-Allow-Origin", "*")
+		if r.Method == http.MethodOptions {
+			h.Set("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS")
+			if req := r.Header.Get("Access-Control-Request-Headers"); req != "" {
+				// Echo what was asked: Browser's set of headers has changed
+				// between releases (Pragma, Cache-Control, Content-Type, X-*).
+				h.Set("Access-Control-Allow-Headers", req)
+			}
+			h.Set("Access-Control-Max-Age", "600")
+			h.Add("Vary", "Access-Control-Request-Headers")
+			w.WriteHeader(http.StatusNoContent)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// StyleCommand returns the Browser command that applies the style sheet
+// served at addr (host:port, as given to `polgraph serve --addr`).
+func StyleCommand(addr string) string { return ":style " + baseURL(addr) + StylePath }
+
+// PlayCommand returns the Browser command that opens the guide served at addr.
+func PlayCommand(addr string) string { return ":play " + baseURL(addr) + GuidePath }
+
+// baseURL turns a listen address into the URL Browser should fetch from.
+// A wildcard host (":8080", "0.0.0.0:8080", "[::]:8080") becomes 127.0.0.1,
+// one of the hosts allow-listed in browser.remote_content_hostname_whitelist.
+func baseURL(addr string) string {
+	scheme := "http"
+	if s, rest, ok := strings.Cut(addr, "://"); ok {
+		scheme, addr = s, rest
+	}
+	addr = strings.TrimSuffix(addr, "/")
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		host, port = addr, ""
+	}
+	if host == "" || host == "0.0.0.0" || host == "::" {
+		host = "127.0.0.1"
+	}
+	if port != "" {
+		host = net.JoinHostPort(host, port)
+	}
+	return scheme + "://" + host
+}

@@ -1,0 +1,135 @@
+package browser
+
+import (
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+)
+
+func TestCommands(t *testing.T) {
+	tests := []struct {
+		addr, style, play string
+	}{
+		{"127.0.0.1:8080", ":style http://127.0.0.1:8080/browser/style.grass", ":play http://127.0.0.1:8080/browser/guide"},
+		{"localhost:8081", ":style http://localhost:8081/browser/style.grass", ":play http://localhost:8081/browser/guide"},
+		// Wildcard listen addresses are not fetchable URLs: Browser gets an allow-listed host.
+		{":8080", ":style http://127.0.0.1:8080/browser/style.grass", ":play http://127.0.0.1:8080/browser/guide"},
+		{"0.0.0.0:9000", ":style http://127.0.0.1:9000/browser/style.grass", ":play http://127.0.0.1:9000/browser/guide"},
+		{"[::]:9000", ":style http://127.0.0.1:9000/browser/style.grass", ":play http://127.0.0.1:9000/browser/guide"},
+		{"http://127.0.0.1:8080/", ":style http://127.0.0.1:8080/browser/style.grass", ":play http://127.0.0.1:8080/browser/guide"},
+		{"https://polgraph.example.org", ":style https://polgraph.example.org/browser/style.grass", ":play https://polgraph.example.org/browser/guide"},
+	}
+	for _, tt := range tests {
+		if got := StyleCommand(tt.addr); got != tt.style {
+			t.Errorf("StyleCommand(%q) = %q, want %q", tt.addr, got, tt.style)
+		}
+		if got := PlayCommand(tt.addr); got != tt.play {
+			t.Errorf("PlayCommand(%q) = %q, want %q", tt.addr, got, tt.play)
+		}
+	}
+}
+
+func TestHandler(t *testing.T) {
+	srv := httptest.NewServer(Handler())
+	defer srv.Close()
+
+	tests := []struct {
+		name        string
+		method      string
+		path        string
+		headers     map[string]string
+		wantStatus  int
+		wantType    string
+		wantBody    string // substring; "" when no body is expected
+		wantHeaders map[string]string
+	}{
+		{
+			name: "guide from Browser", method: "GET", path: "/browser/guide",
+			headers:    map[string]string{"Origin": "http://127.0.0.1:7474", "Pragma": "no-cache", "Cache-Control": "no-cache"},
+			wantStatus: 200, wantType: "text/html; charset=utf-8", wantBody: `<article class="guide">`,
+			wantHeaders: map[string]string{"Access-Control-Allow-Origin": "*"},
+		},
+		{
+			name: "style from Browser on localhost", method: "GET", path: "/browser/style.grass",
+			headers:    map[string]string{"Origin": "http://localhost:7474"},
+			wantStatus: 200, wantType: "text/plain; charset=utf-8", wantBody: "node.Person {",
+			wantHeaders: map[string]string{"Access-Control-Allow-Origin": "*"},
+		},
+		{
+			// Browser's fetch sends Pragma and Cache-Control, which are not
+			// CORS-safelisted: without this preflight answer the GET never happens.
+			name: "preflight", method: "OPTIONS", path: "/browser/guide",
+			headers: map[string]string{
+				"Origin":                         "http://127.0.0.1:7474",
+				"Access-Control-Request-Method":  "GET",
+				"Access-Control-Request-Headers": "cache-control,pragma",
+			},
+			wantStatus: 204,
+			wantHeaders: map[string]string{
+				"Access-Control-Allow-Origin":  "*",
+				"Access-Control-Allow-Headers": "cache-control,pragma",
+				"Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+			},
+		},
+		{
+			name: "head", method: "HEAD", path: "/browser/style.grass",
+			wantStatus: 200, wantType: "text/plain; charset=utf-8",
+		},
+		{
+			name: "post refused", method: "POST", path: "/browser/guide",
+			wantStatus: 405, wantHeaders: map[string]string{"Allow": "GET, HEAD, OPTIONS"},
+		},
+		{
+			name: "unknown path", method: "GET", path: "/browser/nothing",
+			wantStatus: 404,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			req, err := http.NewRequest(tt.method, srv.URL+tt.path, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for k, v := range tt.headers {
+				req.Header.Set(k, v)
+			}
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer resp.Body.Close()
+			body, _ := io.ReadAll(resp.Body)
+			if resp.StatusCode != tt.wantStatus {
+				t.Errorf("status = %d, want %d", resp.StatusCode, tt.wantStatus)
+			}
+			if tt.wantType != "" {
+				if got := resp.Header.Get("Content-Type"); got != tt.wantType {
+					t.Errorf("Content-Type = %q, want %q", got, tt.wantType)
+				}
+			}
+			if tt.wantBody != "" && !strings.Contains(string(body), tt.wantBody) {
+				t.Errorf("body lacks %q", tt.wantBody)
+			}
+			if tt.method == "HEAD" && len(body) != 0 {
+				t.Errorf("HEAD returned a %d-byte body", len(body))
+			}
+			for k, want := range tt.wantHeaders {
+				if got := resp.Header.Get(k); got != want {
+					t.Errorf("%s = %q, want %q", k, got, want)
+				}
+			}
+		})
+	}
+}
+
+func TestHandlerServesEmbeddedFiles(t *testing.T) {
+	for path, want := range map[string][]byte{GuidePath: Guide(), StylePath: Style()} {
+		rec := httptest.NewRecorder()
+		Handler().ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
+		if rec.Body.String() != string(want) {
+			t.Errorf("GET %s did not return the embedded file", path)
+		}
+	}
+}
