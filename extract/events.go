@@ -201,14 +201,17 @@ func (d *doc) sentenceEvents(si int) {
 		ev := &event{typ: o.t.typ, noun: o.t.noun, sent: si, trig: [2]int{o.i, o.i + o.n}, status: polgraph.StatusAsserted}
 		left := s.first
 		for j := o.i - 1; j >= s.first; j-- {
-			if clauseBreaks[d.toks[j].lower] || (k > 0 && j < occ[k-1].i+occ[k-1].n) {
+			if clauseBreaks[d.toks[j].lower] || (k > 0 && !occ[k-1].t.noun && j < occ[k-1].i+occ[k-1].n) {
 				left = j + 1
 				break
 			}
 		}
 		right := s.last
-		if k+1 < len(occ) && !takesClause[ev.typ] {
-			right = occ[k+1].i
+		for k2 := k + 1; k2 < len(occ); k2++ {
+			if !takesClause[ev.typ] && !occ[k2].t.noun {
+				right = occ[k2].i
+				break
+			}
 		}
 		for j := o.i + o.n; j < right; j++ {
 			if d.toks[j].lower == ";" || (!takesClause[ev.typ] && rightBreaks[d.toks[j].lower]) {
