@@ -110,6 +110,50 @@ func TestLookup(t *testing.T) {
 	}
 }
 
+// TestLookupKnown checks surface forms whose entries live in the data files
+// that grow over time; each must denote at least the wanted entries.
+func TestLookupKnown(t *testing.T) {
+	g := Default()
+	tests := []struct {
+		surface string
+		want    []string // "id via", each of which must be among the matches
+		minimum int      // at least this many matches in all
+	}{
+		{"Liberal Party", []string{"party/liberal-party-of-canada alias", "party/liberal-party-of-australia alias"}, 2},
+		{"Liberals", []string{"party/liberal-party-of-canada alias"}, 2},
+		{"Liberal Party of Canada", []string{"party/liberal-party-of-canada name"}, 1},
+		{"Conservatives", []string{"party/conservative-party-of-canada alias", "party/conservative-party-uk alias"}, 2},
+		{"CCP", []string{"party/chinese-communist-party acronym"}, 1},
+		{"PMO", []string{"organization/prime-ministers-office acronym"}, 1},
+		{"House of Commons", []string{"organization/house-of-commons-of-canada alias", "organization/house-of-commons-of-the-united-kingdom alias"}, 2},
+		{"CSIS", []string{"organization/canadian-security-intelligence-service acronym"}, 1},
+		{"Kremlin", []string{"organization/kremlin name"}, 1},
+		{"White House", []string{"organization/white-house name"}, 1},
+		{"Reuters", []string{"organization/reuters name"}, 1},
+		{"Huawei", []string{"organization/huawei name"}, 1},
+		{"NATO", []string{"organization/north-atlantic-treaty-organization acronym"}, 1},
+		{"Vancouver", []string{"place/vancouver name"}, 1},
+		{"Washington", []string{"country/united-states metonym", "place/washington-state alias"}, 2},
+		{"Congress", []string{"organization/united-states-congress alias", "party/indian-national-congress alias"}, 2},
+		{"AFP", []string{"organization/agence-france-presse acronym", "organization/australian-federal-police acronym"}, 2},
+		{"Brussels", []string{"country/belgium metonym", "organization/european-union alias"}, 2},
+		{"Downing Street", []string{"organization/10-downing-street alias"}, 1},
+		{"Gaza", []string{"place/gaza-strip alias"}, 1},
+		{"Ontario", []string{"place/ontario name"}, 1},
+	}
+	for _, tt := range tests {
+		got := matches(g.Lookup(tt.surface))
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("Lookup(%q) = %q, lacks %q", tt.surface, got, w)
+			}
+		}
+		if len(got) < tt.minimum {
+			t.Errorf("Lookup(%q) = %q, want at least %d", tt.surface, got, tt.minimum)
+		}
+	}
+}
+
 func TestOffice(t *testing.T) {
 	g := Default()
 	tests := []struct {
