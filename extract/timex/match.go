@@ -85,9 +85,11 @@ func (t *tagger) match(i int) (match, bool) {
 			return match{}, false
 		}
 	case kPunct:
-		if tok.text != "'" && tok.text != "\u2019" {
+		// Only a decade ("'90s") starts with punctuation.
+		if tok.text != "'" && tok.text != "\u2019" || t.toks[min(i+1, len(t.toks)-1)].kind != kNum {
 			return match{}, false
 		}
+		return t.year(i)
 	}
 	var best match
 	found := false
