@@ -106,7 +106,7 @@ func (db *DB) Neighbors(ctx context.Context, id string, depth int, types []strin
 		}
 	}
 	data := struct{ Depth int }{depth}
-	recs, err := db.query(ctx, "neighbors", data, map[string]any{"id": id, "types": orNil(types), "first": p.size()})
+	recs, err := db.query(ctx, "neighbors", data, map[string]any{"id": id, "types": orNil(types), "first": p.Size()})
 	if err != nil {
 		return nil, err
 	}

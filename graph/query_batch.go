@@ -72,7 +72,7 @@ func (db *DB) CoParticipants(ctx context.Context, ids []string, perParent int) (
 
 // Participations returns a page of each entity's events with its role.
 func (db *DB) Participations(ctx context.Context, ids []string, role string, p Page) (map[string]Participations, error) {
-	recs, err := db.query(ctx, "participations", nil, map[string]any{"ids": ids, "first": len(ids), "role": strOrNil(role), "skip": p.skip(), "perParent": p.size()})
+	recs, err := db.query(ctx, "participations", nil, map[string]any{"ids": ids, "first": len(ids), "role": strOrNil(role), "skip": p.skip(), "perParent": p.Size()})
 	if err != nil {
 		return nil, err
 	}
@@ -90,7 +90,7 @@ func (db *DB) Participations(ctx context.Context, ids []string, role string, p P
 
 // MentionedIn returns a page of the articles mentioning each entity.
 func (db *DB) MentionedIn(ctx context.Context, ids []string, p Page) (map[string]Mentions, error) {
-	recs, err := db.query(ctx, "mentions", nil, map[string]any{"ids": ids, "first": len(ids), "skip": p.skip(), "perParent": p.size()})
+	recs, err := db.query(ctx, "mentions", nil, map[string]any{"ids": ids, "first": len(ids), "skip": p.skip(), "perParent": p.Size()})
 	if err != nil {
 		return nil, err
 	}
@@ -110,7 +110,7 @@ func (db *DB) MentionedIn(ctx context.Context, ids []string, p Page) (map[string
 // items under key, and decodes each item.
 func batch[T any](ctx context.Context, db *DB, name string, ids []string, perParent int, params map[string]any, key string, decode func(readRow) T) (map[string][]T, error) {
 	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
-	params["ids"], params["first"], params["perParent"] = ids, len(ids), Page{First: perParent}.size()
+	params["ids"], params["first"], params["perParent"] = ids, len(ids), Page{First: perParent}.Size()
 	recs, err := db.query(ctx, name, nil, params)
 	if err != nil {
 		return nil, err

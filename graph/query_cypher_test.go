@@ -53,8 +53,8 @@ func TestLuceneQuery(t *testing.T) {
 func TestPageSize(t *testing.T) {
 	tests := []struct{ first, want int }{{0, DefaultPage}, {-5, DefaultPage}, {1, 1}, {100, 100}, {101, MaxPage}, {1 << 30, MaxPage}}
 	for _, tt := range tests {
-		if got := (Page{First: tt.first}).size(); got != tt.want {
-			t.Errorf("Page{First: %d}.size() = %d, want %d", tt.first, got, tt.want)
+		if got := (Page{First: tt.first}).Size(); got != tt.want {
+			t.Errorf("Page{First: %d}.Size() = %d, want %d", tt.first, got, tt.want)
 		}
 	}
 }

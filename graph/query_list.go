@@ -62,7 +62,7 @@ func (db *DB) Entities(ctx context.Context, f EntityFilter, s Sort, p Page) ([]E
 		return nil, false, err
 	}
 	params := f.params()
-	params["skip"], params["first"] = p.skip(), p.size()+1
+	params["skip"], params["first"] = p.skip(), p.Size()+1
 	recs, err := db.query(ctx, "entities", listData{order}, params)
 	if err != nil {
 		return nil, false, err
@@ -104,7 +104,7 @@ func (db *DB) Events(ctx context.Context, f EventFilter, s Sort, p Page) ([]Even
 		return nil, false, err
 	}
 	params := f.params()
-	params["skip"], params["first"] = p.skip(), p.size()+1
+	params["skip"], params["first"] = p.skip(), p.Size()+1
 	recs, err := db.query(ctx, "events", listData{order}, params)
 	if err != nil {
 		return nil, false, err
@@ -138,7 +138,7 @@ func (db *DB) Articles(ctx context.Context, f ArticleFilter, s Sort, p Page) ([]
 		return nil, false, err
 	}
 	params := f.params()
-	params["skip"], params["first"] = p.skip(), p.size()+1
+	params["skip"], params["first"] = p.skip(), p.Size()+1
 	recs, err := db.query(ctx, "articles", listData{order}, params)
 	if err != nil {
 		return nil, false, err
@@ -175,8 +175,8 @@ func readEvents(recs []*neo4j.Record) []Event {
 // trim drops the one extra item a list query reads to tell whether another
 // page follows.
 func trim[T any](items []T, p Page) ([]T, bool, error) {
-	if len(items) > p.size() {
-		return items[:p.size()], true, nil
+	if len(items) > p.Size() {
+		return items[:p.Size()], true, nil
 	}
 	return items, false, nil
 }

@@ -20,7 +20,7 @@ func (db *DB) Search(ctx context.Context, text string, kinds []string, p Page) (
 	if q == "" {
 		return nil, false, fmt.Errorf("%w: search text has no words", ErrInvalid)
 	}
-	recs, err := db.query(ctx, "search", nil, map[string]any{"query": q, "kinds": orNil(kinds), "skip": p.skip(), "first": p.size() + 1})
+	recs, err := db.query(ctx, "search", nil, map[string]any{"query": q, "kinds": orNil(kinds), "skip": p.skip(), "first": p.Size() + 1})
 	if err != nil {
 		return nil, false, err
 	}

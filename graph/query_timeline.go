@@ -20,7 +20,7 @@ func (f TimelineFilter) params() map[string]any {
 // appears once.
 func (db *DB) Timeline(ctx context.Context, f TimelineFilter, p Page) ([]Event, bool, error) {
 	params := f.params()
-	params["skip"], params["first"] = p.skip(), p.size()+1
+	params["skip"], params["first"] = p.skip(), p.Size()+1
 	recs, err := db.query(ctx, "timeline", nil, params)
 	if err != nil {
 		return nil, false, err

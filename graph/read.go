@@ -25,8 +25,8 @@ type Page struct {
 	Skip  int
 }
 
-// size is the page size actually read.
-func (p Page) size() int {
+// Size is the page size actually read.
+func (p Page) Size() int {
 	switch {
 	case p.First <= 0:
 		return DefaultPage

@@ -1,0 +1,137 @@
+package server
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/graph"
+	"github.com/polgraph/polgraph/server/generated"
+)
+
+// The fields every Entity type shares, resolved by id through the
+// request's loaders: a list of n entities costs one query per field.
+
+func (r *Resolver) loadEntity(ctx context.Context, id string) (graph.Entity, bool, error) {
+	l := loaderFor(ctx, "entity", r.db.EntitiesByID)
+	e, err := l.load(ctx, id)
+	return e, e.ID != "", err
+}
+
+// entityOfKind loads id as kind (polgraph.Kind…): a person(id) query for a
+// party's id finds nothing.
+func (r *Resolver) entityOfKind(ctx context.Context, id, kind string) (generated.Entity, error) {
+	e, ok, err := r.loadEntity(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if !ok || (kind != "" && e.Kind != kind) {
+		return nil, nil // null, as GraphQL answers a lookup that finds nothing
+	}
+	return entityOf(e), nil
+}
+
+func (r *Resolver) facts(ctx context.Context, id string, f graph.FactFilter, first *int) ([]*generated.Fact, error) {
+	per := size(first)
+	l := loaderFor(ctx, fmt.Sprintf("facts|%v|%d", f, per), func(ctx context.Context, ids []string) (map[string][]graph.Fact, error) {
+		return r.db.Facts(ctx, ids, f, per)
+	})
+	fs, err := l.load(ctx, id)
+	return factsOf(fs), err
+}
+
+func (r *Resolver) relations(ctx context.Context, id string, types []generated.RelationType, dir *generated.Direction, asOf *string, first *int) ([]*generated.Fact, error) {
+	f := graph.FactFilter{Types: upperAll(types), AsOf: deref(asOf)}
+	if dir != nil && *dir != generated.DirectionBoth {
+		f.Direction = string(*dir)
+	}
+	return r.facts(ctx, id, f, first)
+}
+
+func (r *Resolver) parties(ctx context.Context, id string, asOf *string) ([]*generated.Fact, error) {
+	return r.facts(ctx, id, graph.FactFilter{Types: []string{"MEMBER_OF"}, Direction: "OUT", OtherKinds: []string{polgraph.KindParty}, AsOf: deref(asOf)}, nil)
+}
+
+func (r *Resolver) offices(ctx context.Context, id string, asOf *string) ([]*generated.Fact, error) {
+	return r.facts(ctx, id, graph.FactFilter{Types: []string{"HOLDS_OFFICE", "REPRESENTS", "LEADS"}, Direction: "OUT", AsOf: deref(asOf)}, nil)
+}
+
+func (r *Resolver) members(ctx context.Context, id string, asOf *string, first *int) ([]*generated.Fact, error) {
+	return r.facts(ctx, id, graph.FactFilter{Types: []string{"MEMBER_OF"}, Direction: "IN", AsOf: deref(asOf)}, first)
+}
+
+func (r *Resolver) people(ctx context.Context, id string, first *int) ([]*generated.Fact, error) {
+	return r.facts(ctx, id, graph.FactFilter{Direction: "IN", OtherKinds: []string{polgraph.KindPerson}}, first)
+}
+
+func (r *Resolver) organizations(ctx context.Context, id string, first *int) ([]*generated.Fact, error) {
+	return r.facts(ctx, id, graph.FactFilter{Direction: "IN", OtherKinds: []string{polgraph.KindOrganization, polgraph.KindParty}}, first)
+}
+
+func (r *Resolver) participations(ctx context.Context, id string, role *string, first *int, after *string) (*generated.ParticipationConnection, error) {
+	p, err := pageOf(first, after)
+	if err != nil {
+		return nil, err
+	}
+	l := loaderFor(ctx, fmt.Sprintf("participations|%s|%v", deref(role), p), func(ctx context.Context, ids []string) (map[string]graph.Participations, error) {
+		return r.db.Participations(ctx, ids, deref(role), p)
+	})
+	ps, err := l.load(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	conn := &generated.ParticipationConnection{TotalCount: ps.Total, Edges: []*generated.ParticipationEdge{}}
+	for i, it := range ps.Items {
+		conn.Edges = append(conn.Edges, &generated.ParticipationEdge{Cursor: cursorAt(p.Skip + i), Node: eventOf(it.Event), Role: it.Role})
+	}
+	conn.PageInfo = pageInfo(p, len(ps.Items), p.Skip+len(ps.Items) < ps.Total)
+	return conn, nil
+}
+
+func (r *Resolver) coParticipants(ctx context.Context, id string, first *int) ([]*generated.CoParticipant, error) {
+	per := size(first)
+	l := loaderFor(ctx, fmt.Sprintf("coparticipants|%d", per), func(ctx context.Context, ids []string) (map[string][]graph.CoParticipant, error) {
+		return r.db.CoParticipants(ctx, ids, per)
+	})
+	cs, err := l.load(ctx, id)
+	out := make([]*generated.CoParticipant, 0, len(cs))
+	for _, c := range cs {
+		out = append(out, &generated.CoParticipant{Entity: entityOf(c.Entity), SharedEvents: c.SharedEvents})
+	}
+	return out, err
+}
+
+func (r *Resolver) mentionedIn(ctx context.Context, id string, first *int, after *string) (*generated.MentionConnection, error) {
+	p, err := pageOf(first, after)
+	if err != nil {
+		return nil, err
+	}
+	l := loaderFor(ctx, fmt.Sprintf("mentions|%v", p), func(ctx context.Context, ids []string) (map[string]graph.Mentions, error) {
+		return r.db.MentionedIn(ctx, ids, p)
+	})
+	ms, err := l.load(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	conn := &generated.MentionConnection{TotalCount: ms.Total, Edges: []*generated.MentionEdge{}}
+	for i, m := range ms.Items {
+		conn.Edges = append(conn.Edges, &generated.MentionEdge{Cursor: cursorAt(p.Skip + i), Node: articleOf(m.Article), Count: m.Count, Starts: nonNil(m.Starts), Ends: nonNil(m.Ends)})
+	}
+	conn.PageInfo = pageInfo(p, len(ms.Items), p.Skip+len(ms.Items) < ms.Total)
+	return conn, nil
+}
+
+func deref[T any](p *T) T {
+	var zero T
+	if p == nil {
+		return zero
+	}
+	return *p
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}

@@ -1,0 +1,93 @@
+package server
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/polgraph/polgraph/graph"
+	"github.com/polgraph/polgraph/server/generated"
+)
+
+// perEvent bounds the participants and sources listed per event and the
+// entities, events and facts listed per article.
+const perEvent = graph.MaxPage
+
+func (r *Resolver) loadEvent(ctx context.Context, id string) (*generated.Event, error) {
+	v, err := loaderFor(ctx, "event", r.db.EventsByID).load(ctx, id)
+	if err != nil || v.ID == "" {
+		return nil, err
+	}
+	return eventOf(v), nil
+}
+
+func (r *Resolver) loadArticle(ctx context.Context, id string) (*generated.Article, error) {
+	a, err := loaderFor(ctx, "article", r.db.ArticlesByID).load(ctx, id)
+	if err != nil || a.ID == "" {
+		return nil, err
+	}
+	return articleOf(a), nil
+}
+
+func (r *Resolver) participants(ctx context.Context, id string, role *string) ([]*generated.Participant, error) {
+	l := loaderFor(ctx, "participants|"+deref(role), func(ctx context.Context, ids []string) (map[string][]graph.Participant, error) {
+		return r.db.Participants(ctx, ids, deref(role), perEvent)
+	})
+	ps, err := l.load(ctx, id)
+	out := make([]*generated.Participant, 0, len(ps))
+	for _, p := range ps {
+		out = append(out, &generated.Participant{Entity: entityOf(p.Entity), Role: p.Role})
+	}
+	return out, err
+}
+
+func (r *Resolver) sources(ctx context.Context, id string) ([]*generated.Source, error) {
+	l := loaderFor(ctx, "sources", func(ctx context.Context, ids []string) (map[string][]graph.Source, error) {
+		return r.db.Sources(ctx, ids, perEvent)
+	})
+	ss, err := l.load(ctx, id)
+	out := make([]*generated.Source, 0, len(ss))
+	for _, s := range ss {
+		src := &generated.Source{Article: articleOf(s.Provenance.Article), Provenance: provenanceOf(s.Provenance)}
+		if s.Status != nil {
+			st := statusOf(*s.Status)
+			src.Status = &st
+		}
+		out = append(out, src)
+	}
+	return out, err
+}
+
+func (r *Resolver) articleEntities(ctx context.Context, id string, first *int) ([]*generated.ArticleMention, error) {
+	per := size(first)
+	l := loaderFor(ctx, fmt.Sprintf("articleEntities|%d", per), func(ctx context.Context, ids []string) (map[string][]graph.Mention, error) {
+		return r.db.ArticleEntities(ctx, ids, per)
+	})
+	ms, err := l.load(ctx, id)
+	out := make([]*generated.ArticleMention, 0, len(ms))
+	for _, m := range ms {
+		out = append(out, &generated.ArticleMention{Entity: entityOf(m.Entity), Count: m.Count, Starts: nonNil(m.Starts), Ends: nonNil(m.Ends)})
+	}
+	return out, err
+}
+
+func (r *Resolver) articleEvents(ctx context.Context, id string, first *int) ([]*generated.ArticleEvent, error) {
+	per := size(first)
+	l := loaderFor(ctx, fmt.Sprintf("articleEvents|%d", per), func(ctx context.Context, ids []string) (map[string][]graph.Report, error) {
+		return r.db.ArticleEvents(ctx, ids, per)
+	})
+	rs, err := l.load(ctx, id)
+	out := make([]*generated.ArticleEvent, 0, len(rs))
+	for _, rep := range rs {
+		out = append(out, &generated.ArticleEvent{Event: eventOf(rep.Event), Provenance: provenanceOf(rep.Provenance)})
+	}
+	return out, err
+}
+
+func (r *Resolver) articleRelations(ctx context.Context, id string, first *int) ([]*generated.Fact, error) {
+	per := size(first)
+	l := loaderFor(ctx, fmt.Sprintf("articleFacts|%d", per), func(ctx context.Context, ids []string) (map[string][]graph.Fact, error) {
+		return r.db.FactsByArticle(ctx, ids, per)
+	})
+	fs, err := l.load(ctx, id)
+	return factsOf(fs), err
+}

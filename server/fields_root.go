@@ -1,0 +1,50 @@
+package server
+
+import (
+	"context"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/polgraph/polgraph/graph"
+	"github.com/polgraph/polgraph/server/generated"
+)
+
+// entityAs narrows a loaded entity to the type a typed lookup (person(id), …)
+// returns.
+func entityAs[T generated.Entity](e generated.Entity, err error) (T, error) {
+	t, _ := e.(T)
+	return t, err
+}
+
+// timeline reads only what the query selects: the dated page, its count,
+// the undated events.
+func (r *Resolver) timeline(ctx context.Context, f graph.TimelineFilter, p graph.Page) (*generated.Timeline, error) {
+	out := &generated.Timeline{Undated: []*generated.Event{}, Events: eventConnection(nil, p, false)}
+	oc := graphql.GetOperationContext(ctx)
+	for _, field := range graphql.CollectFieldsCtx(ctx, nil) {
+		switch field.Name {
+		case "events":
+			evs, more, err := r.db.Timeline(ctx, f, p)
+			if err != nil {
+				return nil, err
+			}
+			conn := eventConnection(evs, p, more)
+			for _, sub := range graphql.CollectFields(oc, field.Selections, nil) {
+				if sub.Name == "totalCount" {
+					if conn.TotalCount, err = r.db.CountTimeline(ctx, f); err != nil {
+						return nil, err
+					}
+				}
+			}
+			out.Events = conn
+		case "undated":
+			evs, err := r.db.UndatedTimeline(ctx, f)
+			if err != nil {
+				return nil, err
+			}
+			for _, v := range evs {
+				out.Undated = append(out.Undated, eventOf(v))
+			}
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,117 @@
+package server
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"time"
+)
+
+// A loader batches the per-parent fetches of one request: every resolver
+// that asks within batchWait (gqlgen resolves a list's items concurrently)
+// shares one query, so a list of n parents costs one query per field, not n.
+// Results are cached for the rest of the request.
+type loader[V any] struct {
+	fetch func(ctx context.Context, ids []string) (map[string]V, error)
+
+	mu      sync.Mutex
+	pending *loaderBatch[V]
+	byID    map[string]*loaderBatch[V]
+}
+
+type loaderBatch[V any] struct {
+	ids  []string
+	done chan struct{}
+	res  map[string]V
+	err  error
+}
+
+const (
+	batchWait = time.Millisecond
+	batchMax  = 100
+)
+
+func newLoader[V any](fetch func(context.Context, []string) (map[string]V, error)) *loader[V] {
+	return &loader[V]{fetch: fetch, byID: make(map[string]*loaderBatch[V])}
+}
+
+// load returns id's value (the zero value when the fetch found none).
+func (l *loader[V]) load(ctx context.Context, id string) (V, error) {
+	l.mu.Lock()
+	b, ok := l.byID[id]
+	if !ok {
+		if l.pending == nil {
+			b = &loaderBatch[V]{done: make(chan struct{})}
+			l.pending = b
+			time.AfterFunc(batchWait, func() { l.flush(ctx, b) })
+		}
+		b = l.pending
+		b.ids = append(b.ids, id)
+		l.byID[id] = b
+		if len(b.ids) >= batchMax {
+			l.pending = nil
+			go l.run(ctx, b)
+		}
+	}
+	l.mu.Unlock()
+	select {
+	case <-b.done:
+	case <-ctx.Done():
+		var zero V
+		return zero, ctx.Err()
+	}
+	return b.res[id], b.err
+}
+
+// flush runs b unless it already ran for being full.
+func (l *loader[V]) flush(ctx context.Context, b *loaderBatch[V]) {
+	l.mu.Lock()
+	if l.pending != b {
+		l.mu.Unlock()
+		return
+	}
+	l.pending = nil
+	l.mu.Unlock()
+	l.run(ctx, b)
+}
+
+func (l *loader[V]) run(ctx context.Context, b *loaderBatch[V]) {
+	defer close(b.done)
+	defer func() {
+		// A panic in a timer goroutine would kill the process; make it an error.
+		if p := recover(); p != nil {
+			b.err = fmt.Errorf("loader panic: %v", p)
+		}
+	}()
+	b.res, b.err = l.fetch(ctx, b.ids)
+}
+
+// loaders holds one request's loaders, one per field and arguments.
+type loaders struct {
+	mu sync.Mutex
+	m  map[string]any
+}
+
+type loadersKey struct{}
+
+func withLoaders(ctx context.Context) context.Context {
+	return context.WithValue(ctx, loadersKey{}, &loaders{m: make(map[string]any)})
+}
+
+// loaderFor returns the request's loader for key, making it with fetch the
+// first time. Without per-request loaders (a resolver called outside a
+// request) every call gets a fresh loader, which is correct, just unbatched.
+func loaderFor[V any](ctx context.Context, key string, fetch func(context.Context, []string) (map[string]V, error)) *loader[V] {
+	ls, _ := ctx.Value(loadersKey{}).(*loaders)
+	if ls == nil {
+		return newLoader(fetch)
+	}
+	ls.mu.Lock()
+	defer ls.mu.Unlock()
+	if l, ok := ls.m[key].(*loader[V]); ok {
+		return l
+	}
+	l := newLoader(fetch)
+	ls.m[key] = l
+	return l
+}

@@ -1,0 +1,88 @@
+// Package server serves polgraph's GraphQL API over HTTP: the only package
+// that speaks GraphQL. Resolvers are thin; graph does the Cypher.
+package server
+
+import (
+	"cmp"
+	"context"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/polgraph/polgraph/graph"
+	"github.com/polgraph/polgraph/server/generated"
+	"github.com/vektah/gqlparser/v2/ast"
+)
+
+// Config configures a server. Zero values pick the defaults.
+type Config struct {
+	Graph  *graph.DB
+	Ingest Ingester // nil: ingestArticle is unavailable
+	// Token is the bearer token mutations need; "" disables mutations.
+	Token         string
+	Introspection bool
+	MaxDepth      int           // default 12
+	MaxComplexity int           // default 50,000
+	Timeout       time.Duration // per request, reaching Neo4j; default 30s
+	Logger        *slog.Logger
+}
+
+// New returns the HTTP handler of the API: /graphql (POST, GET), / (GraphiQL),
+// /static/, /healthz and /metrics.
+func New(cfg Config) http.Handler {
+	log := cmp.Or(cfg.Logger, slog.New(slog.DiscardHandler))
+	timeout := cmp.Or(cfg.Timeout, 30*time.Second)
+	m := newMetrics()
+	cfg.Graph.Observe(m.observeQuery)
+
+	ec := generated.Config{Resolvers: &Resolver{db: cfg.Graph, ingest: cfg.Ingest, log: log}}
+	complexity(&ec.Complexity)
+	gql := handler.New(generated.NewExecutableSchema(ec))
+	gql.AddTransport(transport.Options{})
+	gql.AddTransport(transport.GET{})
+	gql.AddTransport(transport.POST{})
+	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	if cfg.Introspection {
+		gql.Use(extension.Introspection{})
+	}
+	gql.Use(depthLimit{max: cmp.Or(cfg.MaxDepth, 12)})
+	gql.Use(extension.FixedComplexityLimit(cmp.Or(cfg.MaxComplexity, 50_000)))
+	gql.SetErrorPresenter(presentError(log))
+	gql.SetRecoverFunc(recoverPanic(log))
+
+	api := withAuth(cfg.Token, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// The deadline travels with ctx into every Neo4j query of the request.
+		ctx, cancel := context.WithTimeout(r.Context(), timeout)
+		defer cancel()
+		gql.ServeHTTP(w, r.WithContext(withLoaders(ctx)))
+	}))
+
+	mux := http.NewServeMux()
+	mux.Handle("/graphql", m.instrument("graphql", api))
+	mux.Handle("GET /{$}", m.instrument("graphiql", http.HandlerFunc(serveGraphiQL)))
+	mux.Handle("GET /graphiql", m.instrument("graphiql", http.HandlerFunc(serveGraphiQL)))
+	mux.Handle("GET /static/", staticHandler())
+	mux.Handle("GET /healthz", m.instrument("healthz", healthz(cfg.Graph, log)))
+	mux.Handle("GET /metrics", m.handler())
+	return mux
+}
+
+// healthz answers 200 when Neo4j answers, 503 otherwise.
+func healthz(db *graph.DB, log *slog.Logger) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 5*time.Second)
+		defer cancel()
+		w.Header().Set("Content-Type", "application/json")
+		if err := db.Ping(ctx); err != nil {
+			log.WarnContext(ctx, "healthz: neo4j unreachable", "err", err)
+			w.WriteHeader(http.StatusServiceUnavailable)
+			w.Write([]byte(`{"status":"unavailable","neo4j":"unreachable"}` + "\n"))
+			return
+		}
+		w.Write([]byte(`{"status":"ok","neo4j":"ok"}` + "\n"))
+	})
+}
