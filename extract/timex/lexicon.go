@@ -149,6 +149,13 @@ var intentVerbs = map[string]bool{
 	"expected": true, "set": true, "due": true, "poised": true, "ready": true,
 }
 
+// aimVerbs after "was" or "were" and before "to" look forward.
+var aimVerbs = map[string]bool{
+	"planning": true, "preparing": true, "hoping": true, "going": true, "set": true,
+	"scheduled": true, "due": true, "expected": true, "poised": true, "about": true,
+	"trying": true, "seeking": true, "ready": true, "willing": true,
+}
+
 // abbreviations end with a dot that does not end the sentence.
 var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "gov": true,

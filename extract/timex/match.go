@@ -216,8 +216,13 @@ func (t *tagger) tenseOf(j int) int {
 	if w == "" {
 		return 0
 	}
-	if intentVerbs[w] && t.is(j+1, "to") || w == "early" && t.is(j-1, "as") {
+	switch {
+	case intentVerbs[w] && t.is(j+1, "to"), w == "early" && t.is(j-1, "as"):
 		return 1
+	case (w == "was" || w == "were") && aimVerbs[t.word(j+1)] && t.is(j+2, "to"):
+		return 1 // "were planning to drive"
+	case w == "would" && t.is(j+1, "be"):
+		return 1 // "would be traveling"
 	}
 	if futureWords[w] {
 		if w == "set" || w == "going" || w == "due" {
