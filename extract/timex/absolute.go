@@ -102,6 +102,15 @@ func (t *tagger) dateMods(i int) int {
 // monthDate matches "March 22, 2023", "Mar. 22", "March 2021", "September
 // that year" and a bare "April".
 func (t *tagger) monthDate(i int) (match, bool) {
+	// "the week of March 6" names the week of that day.
+	if t.is(i, "the") && t.is(i+1, "week") && t.is(i+2, "of") {
+		m, ok := t.monthDate(i + 3)
+		if !ok || m.ref.d == 0 {
+			return match{}, false
+		}
+		m.start, m.value = i, m.ref.week()
+		return m, true
+	}
 	j := t.dateMods(i)
 	m, k, abbr := t.monthAt(j)
 	if m == 0 {
@@ -336,7 +345,7 @@ func (t *tagger) plausibleYear(i, n int) bool {
 			}
 		}
 	}
-	if numberPrefixes[prev] && !t.capital(i-1) || numberPrefixes[prev] && prev != "a" && prev != "an" {
+	if numberPrefixes[prev] {
 		return false
 	}
 	next := i + 1

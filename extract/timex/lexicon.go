@@ -74,7 +74,7 @@ var datePreps = map[string]bool{
 	"and": true, "or": true, "early": true, "late": true, "mid": true, "before": true,
 	"after": true, "last": true, "next": true, "this": true, "that": true, "on": true,
 	"for": true, "around": true, "throughout": true, "past": true, "each": true,
-	"every": true, "until-": true, "as": true, "circa": true, "c": true, "year": true,
+	"every": true, "as": true, "circa": true, "year": true,
 	"spring": true, "summer": true, "autumn": true, "winter": true, "fall": true,
 	"end": true, "beginning": true, "start": true, "middle": true, "earlier": true,
 	"later": true, "coming": true, "against": true, "at": true, "within": true,
@@ -124,10 +124,9 @@ var numberPrefixes = map[string]bool{
 	"version": true, "windows": true, "office": true, "lot": true, "cell": true,
 	"block": true, "building": true, "floor": true, "street": true, "avenue": true,
 	"road": true, "st": true, "ave": true, "rd": true, "hwy": true, "i": true, "us": true,
-	"a": true, "an": true, "some": true, "about": true, "nearly": true, "almost": true,
-	"approximately": true, "roughly": true, "over": true, "under": true, "than": true,
-	"least": true, "most": true, "total": true, "additional": true, "another": true,
-	"of": false,
+	"some": true, "about": true, "nearly": true, "almost": true, "approximately": true,
+	"roughly": true, "over": true, "under": true, "than": true, "least": true,
+	"most": true, "total": true, "additional": true, "another": true,
 }
 
 // futureWords mark a clause about the future, after which a weekday or a

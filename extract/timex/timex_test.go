@@ -247,3 +247,20 @@ func TestMore(t *testing.T) {
 		check(t, tt.text, thursday, tt.wants)
 	}
 }
+
+func TestYears(t *testing.T) {
+	tests := []struct {
+		text  string
+		wants []want
+	}{
+		{"A 2019 report found gaps.", []want{{"2019", "2019"}}},
+		{"The 2022-23 budget passed.", []want{{"2022", "2022"}}},
+		{"Hearings run the week of March 6.", []want{{"the week of March 6", "2023-W10"}}},
+		{"He served from 1997 to 2006.", []want{{"1997", "1997"}, {"2006", "2006"}}},
+		{"The post-1945 order frayed.", []want{{"1945", "1945"}}},
+		{"Nearly 2000 people and about 1500 police attended.", nil},
+	}
+	for _, tt := range tests {
+		check(t, tt.text, thursday, tt.wants)
+	}
+}
