@@ -12,7 +12,7 @@ import (
 // event of the sentence, the next sentences for the lead, and the story's
 // own date for narration that does not mark itself as earlier.
 func (d *doc) dateEvents() {
-	story := ""
+	story, protagonist := "", -1
 	firstPara := -1
 	for _, s := range d.sents {
 		if !s.headline {
@@ -36,7 +36,7 @@ func (d *doc) dateEvents() {
 			continue
 		}
 		for _, o := range d.events {
-			if o != ev && o.sent == ev.sent && o.date != "" && (o.dateFrom == "sentence" || o.dateFrom == "coref") {
+			if o != ev && o.sent == ev.sent && o.date != "" && !o.noun && (o.dateFrom == "sentence" || o.dateFrom == "coref") {
 				ev.date, ev.prec, ev.dateFrom = o.date, o.prec, "sibling"
 				break
 			}
@@ -47,23 +47,33 @@ func (d *doc) dateEvents() {
 			if v := d.leadTime(ev.sent); v != "" {
 				ev.date, ev.prec = eventDate(v)
 				ev.dateFrom = "lead"
-				if story == "" && ev.prec == polgraph.PrecisionDay {
-					story = ev.date
+				if story == "" && ev.prec == polgraph.PrecisionDay && !ev.noun {
+					story, protagonist = ev.date, d.agentOf(ev)
 				}
 			}
 		}
-		if story == "" && ev.dateFrom == "sentence" && ev.prec == polgraph.PrecisionDay && d.sents[ev.sent].para <= firstPara+1 {
-			story = ev.date
+		if story == "" && !ev.noun && ev.dateFrom == "sentence" && ev.prec == polgraph.PrecisionDay && d.sents[ev.sent].para <= firstPara+1 {
+			story, protagonist = ev.date, d.agentOf(ev)
 		}
 	}
 	if story == "" {
 		return
 	}
 	for _, ev := range d.events {
-		if ev.date == "" && !d.anterior(ev) {
+		if ev.date == "" && !d.anterior(ev) && protagonist >= 0 && d.agentOf(ev) == protagonist {
 			ev.date, ev.prec, ev.dateFrom = story, polgraph.PrecisionDay, "story"
 		}
 	}
+}
+
+// agentOf is the first agent of an event, or -1.
+func (d *doc) agentOf(ev *event) int {
+	for _, p := range ev.parts {
+		if p.role == "agent" {
+			return p.ent
+		}
+	}
+	return -1
 }
 
 // sentenceTime is the value of the dated time expression of the event's
@@ -124,7 +134,7 @@ func (d *doc) corefEvent(i int) *event {
 	}
 	for j := i - 1; j >= 0; j-- {
 		o := d.events[j]
-		if o.typ != ev.typ || o.date == "" || o.noun {
+		if o.typ != ev.typ || o.date == "" {
 			continue
 		}
 		for _, e := range d.coreParts(o) {
@@ -144,6 +154,10 @@ func (d *doc) coreParts(ev *event) []int {
 		switch p.role {
 		case "patient":
 			pat = append(pat, p.ent)
+		case "place":
+			if ev.typ == "ATTACK" {
+				pat = append(pat, p.ent)
+			}
 		}
 	}
 	return pat
@@ -198,7 +212,7 @@ func (d *doc) mergeEvents() {
 				ev.dropped = true
 				break
 			}
-			if o.noun && (shares(o, ev)) && compatible(o.date, ev.date) && len(o.date) >= len(ev.date) && o != ev {
+			if o.noun && shares(o, ev) && compatible(o.date, ev.date) && len(o.date) >= len(ev.date) {
 				for _, p := range ev.parts {
 					o.add(p.ent, p.role)
 				}
@@ -232,6 +246,17 @@ func (d *doc) mergeEvents() {
 		}
 		byID[id] = ev
 	}
+}
+
+// sharesCore reports whether two events share a patient (or an attack a place).
+func sharesCore(d *doc, a, b *event) bool {
+	ca := d.coreParts(a)
+	for _, e := range d.coreParts(b) {
+		if slices.Contains(ca, e) {
+			return true
+		}
+	}
+	return false
 }
 
 func shares(a, b *event) bool {

@@ -236,6 +236,14 @@ func (d *doc) sentenceEvents(si int) {
 			}
 		} else {
 			subj = d.modifierBefore(o.i, si)
+			if len(subj) > 0 && ev.typ != "INTERFERENCE" && ev.typ != "SANCTION" {
+				if k := d.ents[subj[0]].kind; k == polgraph.KindPlace || k == polgraph.KindCountry {
+					for _, e := range subj {
+						ev.add(e, "place")
+					}
+					subj = nil
+				}
+			}
 		}
 		obj, by, places := d.objectsIn(si, o.i+o.n, right, ev.typ)
 		agentRole := "agent"
@@ -254,9 +262,7 @@ func (d *doc) sentenceEvents(si int) {
 			for _, e := range subj {
 				ev.add(e, agentRole)
 			}
-			for _, e := range by {
-				ev.add(e, "agent")
-			}
+			obj = append(obj, by...) // "plotted by X" inside a reported clause
 		}
 		if ev.typ == "INTERFERENCE" || ev.typ == "ATTACK" || ev.typ == "ELECTION" || ev.typ == "PROTEST" {
 			for _, e := range obj {
@@ -374,6 +380,9 @@ func (d *doc) inPP(m *mention, si int) bool {
 	return false
 }
 
+// collectiveNouns after a demonym make it stand for its state ("American authorities").
+var collectiveNouns = set("authorities officials government forces troops police military army navy prosecutors investigators diplomats leaders officers agents")
+
 // subjectIn picks the subject of a verb at tokens [left, i).
 func (d *doc) subjectIn(si, left, i int, rel map[int]bool) []int {
 	var firstRefs []int
@@ -383,8 +392,11 @@ func (d *doc) subjectIn(si, left, i int, rel map[int]bool) []int {
 		if m.first < left || m.last > i || rel[m.first] && !rel[i] {
 			continue
 		}
-		if m.via == "demonym" && !strings.HasSuffix(d.toks[m.last-1].lower, "s") {
-			continue // "Canadian" modifies the noun after it
+		if m.via == "demonym" && !(m.last < i && collectiveNouns[d.toks[m.last].lower]) {
+			continue // "a Libyan", "Canadian MP": a person, not the state
+		}
+		if m.last < i && d.toks[m.last].lower == "'s" {
+			continue // "Poland's Kwasniewski": the possessor is not the subject
 		}
 		if d.inPP(m, si) {
 			continue
@@ -458,7 +470,10 @@ func (d *doc) objectsIn(si, from, to int, typ string) (obj, by, places []int) {
 			continue
 		}
 		r := d.refs(m)
-		if r == nil {
+		if r == nil || m.via == "demonym" && !(m.last < to && collectiveNouns[d.toks[m.last].lower]) {
+			continue
+		}
+		if m.last < to && d.toks[m.last].lower == "'s" {
 			continue
 		}
 		prep := ""

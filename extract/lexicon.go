@@ -127,4 +127,5 @@ var firstNames = set(
 )
 
 // Honorifics the extractor knows even without the gazetteer's list.
-var honorifics = set("mr mrs ms miss mx dr sir dame lord lady rt hon prof professor rev reverend sheikh ayatollah imam rabbi father sister brother")
+var honorifics = set("mr mrs ms miss mx dr sir dame lord lady rt hon prof professor rev reverend sheikh ayatollah imam rabbi father sister brother",
+	"capt sgt gen col lt maj adm cmdr insp det supt cpl pvt attorney prosecutor judge justice inspector detective sergeant captain colonel lieutenant commander admiral")

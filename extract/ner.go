@@ -17,6 +17,7 @@ type mention struct {
 	via         string            // "name", "alias", "acronym", "demonym", "metonym", "run", "role", "pronoun", "group"
 	strong      bool              // the kind comes from strong evidence
 	office      *gazetteer.Office // an office title right before the name
+	officeStart int               // its first token
 	ent         int               // entity index after resolution, -1 before
 	group       []int             // entities a plural mention stands for
 }
@@ -35,11 +36,46 @@ func (d *doc) recognize() {
 	for si := range d.sents {
 		d.recognizeSentence(si)
 	}
+	d.dropUnattested()
+}
+
+// dropUnattested removes one-word names with no support: a capitalised
+// word that opens a sentence and is never capitalised elsewhere ("Media
+// reports ..."), or one the article also writes in lower case ("Federal").
+func (d *doc) dropUnattested() {
+	midCaps, lower := map[string]bool{}, map[string]bool{}
+	for si := range d.sents {
+		s := &d.sents[si]
+		for i := s.first; i < s.last; i++ {
+			t := &d.toks[i]
+			if t.kind != tokWord {
+				continue
+			}
+			if !t.cap && !t.allCaps {
+				lower[t.lower] = true
+			} else if !d.sentenceInitial(i, s.first) {
+				midCaps[t.lower] = true
+			}
+		}
+	}
+	keep := d.ments[:0]
+	for _, m := range d.ments {
+		if m.via == "run" && m.last-m.first == 1 && !m.strong {
+			t := &d.toks[m.first]
+			initial := d.sentenceInitial(m.first, d.sents[m.sent].first)
+			if !firstNames[t.lower] && !t.allCaps && (initial && !midCaps[t.lower] || lower[t.lower]) {
+				continue
+			}
+		}
+		keep = append(keep, m)
+	}
+	d.ments = keep
 }
 
 func (d *doc) recognizeSentence(si int) {
 	s := &d.sents[si]
 	var office *gazetteer.Office
+	officeStart := -1
 	personCue := false
 	for i := s.first; i < s.last; {
 		t := &d.toks[i]
@@ -49,7 +85,7 @@ func (d *doc) recognizeSentence(si int) {
 			}
 			if t.kind == tokWord {
 				if n, o := d.officeAt(i, s.last); n > 0 {
-					office = o
+					office, officeStart = o, i
 					i += n
 					continue
 				}
@@ -58,6 +94,11 @@ func (d *doc) recognizeSentence(si int) {
 			continue
 		}
 		// honorifics: "Mr.", "Rt. Hon.", "Dr"
+		if on, o := d.officeAt(i, s.last); on > 0 && (on > 1 || !d.x.gaz.Honorific(t.text) || i+1 < s.last && d.toks[i+1].cap) {
+			office, officeStart = o, i
+			i += on
+			continue
+		}
 		if honorifics[t.bare()] || d.x.gaz.Honorific(t.text) {
 			personCue = true
 			i++
@@ -74,18 +115,18 @@ func (d *doc) recognizeSentence(si int) {
 			// a capitalised run ending in an organisation word is one name
 			// ("Kenya Airways", "Royal Canadian Air Force")
 			if k := d.runEnd(i, s.last); k > i+gn && orgHeads[d.toks[k-1].lower] && !d.gazInside(i+gn, k) {
-				d.addRun(i, k, si, office, personCue)
+				d.addRun(i, k, si, office, officeStart, personCue)
 				i = k
 				office, personCue = nil, false
 				continue
 			}
-			d.addMention(mention{first: i, last: i + gn, sent: si, matches: gm, via: gm[0].Via, strong: true, office: office})
+			d.addMention(mention{first: i, last: i + gn, sent: si, matches: gm, via: gm[0].Via, strong: true, office: office, officeStart: officeStart})
 			i += gn
 			office, personCue = nil, false
 			continue
 		}
 		if on > 0 {
-			office = o
+			office, officeStart = o, i
 			i += on
 			continue
 		}
@@ -115,7 +156,7 @@ func (d *doc) recognizeSentence(si int) {
 		for k > i+1 && (connectors[d.toks[k-1].lower] || d.toks[k-1].lower == "'s") {
 			k--
 		}
-		d.addRun(i, k, si, office, personCue)
+		d.addRun(i, k, si, office, officeStart, personCue)
 		office, personCue = nil, false
 		i = k
 	}
@@ -241,14 +282,14 @@ func (d *doc) runEndSimple(i, limit int) int {
 }
 
 // addRun classifies an unknown capitalised run and records it.
-func (d *doc) addRun(i, k, si int, office *gazetteer.Office, personCue bool) {
+func (d *doc) addRun(i, k, si int, office *gazetteer.Office, officeStart int, personCue bool) {
 	if k <= i {
 		return
 	}
 	if k-i == 1 && d.toks[i].lower == "'s" {
 		return
 	}
-	m := mention{first: i, last: k, sent: si, via: "run", office: office}
+	m := mention{first: i, last: k, sent: si, via: "run", office: office, officeStart: officeStart}
 	d.classify(&m, personCue)
 	d.addMention(m)
 }

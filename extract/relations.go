@@ -334,17 +334,16 @@ func (d *doc) titleRelations(si int, m *mention) {
 	o := m.office
 	// the office title sits right before the name; find the mention before it
 	var body *mention
-	titleStart := m.first
-	for j := m.first - 1; j >= d.sents[si].first && j >= m.first-5; j-- {
-		if d.toks[j].kind == tokWord && (d.toks[j].cap || workRoles[d.toks[j].lower] || officeWord(d, j)) {
-			titleStart = j
-			continue
-		}
-		break
+	titleStart := m.officeStart
+	if titleStart < d.sents[si].first || titleStart >= m.first {
+		titleStart = m.first
+	}
+	if titleStart > d.sents[si].first && (d.toks[titleStart-1].lower == "senior" || d.toks[titleStart-1].lower == "former" || d.toks[titleStart-1].lower == "top") {
+		titleStart--
 	}
 	for _, bi := range d.sentMents[si] {
 		b := &d.ments[bi]
-		if b.last <= titleStart && b.last >= titleStart-2 && b.ent >= 0 {
+		if b.last <= titleStart && b.last >= titleStart-1 && b.ent >= 0 || b.last == titleStart-2 && d.toks[titleStart-1].lower == "'s" && b.ent >= 0 {
 			body = b
 		}
 		if b.first >= titleStart && b.last <= m.first && b.ent >= 0 {
@@ -389,11 +388,6 @@ func (d *doc) titleRelations(si int, m *mention) {
 			d.addRel(&relation{typ: "HOLDS_OFFICE", from: person, to: country, role: o.Title, sent: si, conf: 0.6})
 		}
 	}
-}
-
-func officeWord(d *doc, j int) bool {
-	_, ok := d.x.gaz.Office(d.toks[j].text)
-	return ok
 }
 
 // isLegislature reports whether an organisation is a legislature.

@@ -38,6 +38,9 @@ func (d *doc) segment() {
 			headlineDone = true
 			headline = d.title != "" && strings.TrimSpace(line) == d.title
 		}
+		if para < 2 && isDateline(line) {
+			headline = true // "DAR ES SALAAM, Tanzania (AP) _" names places, tells nothing
+		}
 		first := len(d.toks)
 		d.toks = tokenize(text, lineStart, end, d.toks)
 		if len(d.toks) == first {
@@ -47,6 +50,23 @@ func (d *doc) segment() {
 		d.splitSentences(first, len(d.toks), para, headline)
 		para++
 	}
+}
+
+// isDateline reports whether a short line is a news dateline.
+func isDateline(line string) bool {
+	t := strings.TrimSpace(line)
+	if len(t) > 100 {
+		return false
+	}
+	if strings.HasSuffix(t, "_") || strings.HasSuffix(t, "--") || strings.HasSuffix(t, "—") {
+		return true
+	}
+	for _, a := range []string{"(AP)", "(Reuters)", "(AFP)", "(UPI)", "(Xinhua)", "(CNN)"} {
+		if strings.HasSuffix(t, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitSentences cuts tokens [first, last) of one paragraph into sentences.

@@ -16,7 +16,7 @@ var triggerTable = []struct{ typ, verbs, nouns string }{
 	{"APPOINTMENT", "appointed, appoints, appoint, appointing, was named, were named, named as, sworn in, took office, takes office, nominated, nominates, elected leader, elected chairman, elected president, elected speaker, installed as, promoted to", "appointment, nomination, swearing-in, inauguration, inaugurated"},
 	{"RESIGNATION", "resigned, resigns, resign, resigning, stepped down, steps down, step down, stepping down, quit, quits, quitting, left the caucus, left the party, leave the caucus, leave the party, leaving the caucus, leaving the party", "resignation"},
 	{"DISMISSAL", "fired, sacked, sacks, dismissed, dismisses, ousted, ousts, removed from, impeached, expelled from, kicked out, suspended from", "dismissal, ouster, impeachment, expulsion from"},
-	{"STATEMENT", "announced, announces, announce, declared, declares, as saying, made the announcement, issued a statement, told reporters, said in a statement", "statement, announcement, declaration"},
+	{"STATEMENT", "announced, announces, announce, declared, declares, vowed, vows, pledged, pledges, warned, warns, promised, as saying, made the announcement, issued a statement, told reporters, said in a statement", "statement, announcement, declaration"},
 	{"REPORT", "reported, reports that, reported that, cited, cites, revealed, reveals, published", ""},
 	{"ACCUSATION", "accused, accuses, accuse, accusing, allege, alleges, blamed, blames, blame, blaming", "accusation, accusations"},
 	{"DENIAL", "denied, denies, deny, denying, refuted, refutes, refute, rejected the, rejects the, dismissed the allegations, dismissed those allegations, dismissed the claims, dismissed the report, dismissed the reports, dismissed allegations, dismissed claims", "denial"},
@@ -34,7 +34,7 @@ var triggerTable = []struct{ typ, verbs, nouns string }{
 	{"INTERFERENCE", "interfered, interferes, meddled, meddling", "interference, influence operation, influence operations, influence campaign, foreign interference"},
 	{"VOTE", "voted, votes, vote on, voted on", "vote, ballot, motion"},
 	{"APOLOGY", "apologised, apologized, apologises, apologizes, apologise, apologize, expressed regret", "apology"},
-	{"ATTACK", "bombed, bombs, attacked, attacks, raided, raids, shelled, invaded, stormed, exploded", "bombing, bombings, attack, attacks, raid, raids, shelling, explosion, blast, assault, air strike, air strikes, airstrike, airstrikes, drone strike, invasion, ambush"},
+	{"ATTACK", "bombed, attacked, attacks, raided, raids, shelled, invaded, stormed, exploded", "bombing, bombings, attack, attacks, raid, raids, shelling, explosion, blast, assault, air strike, air strikes, airstrike, airstrikes, drone strike, invasion, ambush"},
 }
 
 // triggers indexes the table by first word.
