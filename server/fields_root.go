@@ -48,3 +48,18 @@ func (r *Resolver) timeline(ctx context.Context, f graph.TimelineFilter, p graph
 	}
 	return out, nil
 }
+
+// mustExist answers NOT_FOUND for the first id that names no entity: a
+// traversal from nowhere is a mistake, not an empty result.
+func (r *Resolver) mustExist(ctx context.Context, ids ...string) error {
+	found, err := r.db.EntitiesByID(ctx, ids)
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		if _, ok := found[id]; !ok {
+			return notFound("entity", id)
+		}
+	}
+	return nil
+}

@@ -71,9 +71,15 @@ func selectionDepth(set ast.SelectionSet, visiting map[string]bool) int {
 func complexity(c *generated.ComplexityRoot) {
 	page := func(child int, first *int) int { return child * size(first) }
 	c.Query.Search = func(ch int, _ string, _ []generated.EntityKind, first *int, _ *string) int { return page(ch, first) }
-	c.Query.Entities = func(ch int, _ *generated.EntityWhere, _ *generated.EntityOrder, first *int, _ *string) int { return page(ch, first) }
-	c.Query.Events = func(ch int, _ *generated.EventWhere, _ *generated.EventOrder, first *int, _ *string) int { return page(ch, first) }
-	c.Query.Articles = func(ch int, _ *generated.ArticleWhere, _ *generated.ArticleOrder, first *int, _ *string) int { return page(ch, first) }
+	c.Query.Entities = func(ch int, _ *generated.EntityWhere, _ *generated.EntityOrder, first *int, _ *string) int {
+		return page(ch, first)
+	}
+	c.Query.Events = func(ch int, _ *generated.EventWhere, _ *generated.EventOrder, first *int, _ *string) int {
+		return page(ch, first)
+	}
+	c.Query.Articles = func(ch int, _ *generated.ArticleWhere, _ *generated.ArticleOrder, first *int, _ *string) int {
+		return page(ch, first)
+	}
 	c.Query.Timeline = func(ch int, _ []string, _, _ *string, _ []string, _ []generated.EventStatus, first *int, _ *string) int {
 		return page(ch, first)
 	}
@@ -86,7 +92,9 @@ func complexity(c *generated.ComplexityRoot) {
 	c.Article.Relations = func(ch int, first *int) int { return page(ch, first) }
 	c.Person.Events = func(ch int, _ *string, first *int, _ *string) int { return page(ch, first) }
 	c.Person.MentionedIn = func(ch int, first *int, _ *string) int { return page(ch, first) }
-	c.Person.Relations = func(ch int, _ []generated.RelationType, _ *generated.Direction, _ *string, first *int) int { return page(ch, first) }
+	c.Person.Relations = func(ch int, _ []generated.RelationType, _ *generated.Direction, _ *string, first *int) int {
+		return page(ch, first)
+	}
 	c.Person.CoParticipants = func(ch int, first *int) int { return page(ch, first) }
 	c.Party.Members = func(ch int, _ *string, first *int) int { return page(ch, first) }
 	c.Party.Events = func(ch int, _ *string, first *int, _ *string) int { return page(ch, first) }

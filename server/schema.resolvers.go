@@ -171,6 +171,9 @@ func (r *queryResolver) Relationships(ctx context.Context, from string, to strin
 	if maxHops != nil {
 		hops = *maxHops
 	}
+	if err := r.mustExist(ctx, from, to); err != nil {
+		return nil, err
+	}
 	paths, err := r.db.Relationships(ctx, from, to, hops)
 	out := make([]*generated.Path, 0, len(paths))
 	for _, p := range paths {
@@ -186,6 +189,9 @@ func (r *queryResolver) Neighbors(ctx context.Context, id string, depth *int, ty
 	}
 	p, err := pageOf(first, nil)
 	if err != nil {
+		return nil, err
+	}
+	if err := r.mustExist(ctx, id); err != nil {
 		return nil, err
 	}
 	ns, err := r.db.Neighbors(ctx, id, d, types, p)

@@ -1,0 +1,301 @@
+package server_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/polgraph/polgraph/graph/readtest"
+	"github.com/polgraph/polgraph/server"
+)
+
+func TestTimeline(t *testing.T) {
+	a := newAPI(t, server.Config{})
+	w := readtest.Load(t, a.db, "srvq")
+	var got struct {
+		Timeline struct {
+			Events struct {
+				TotalCount int
+				Edges      []struct {
+					Node struct {
+						ID, Type, Precision, Status string
+						Date                        *string
+						Sources                     []struct {
+							Article    struct{ ID string }
+							Provenance struct {
+								Sentence   string
+								Start, End int
+								Extractor  string
+								Confidence float64
+							}
+						}
+						Participants []struct {
+							Role   string
+							Entity struct{ ID, Name string }
+						}
+					}
+				}
+			}
+			Undated []struct{ Type string }
+		}
+	}
+	a.query(`query($ids: [ID!]) { timeline(entityIds: $ids) {
+		events { totalCount edges { node { id type date precision status
+			sources { article { id } provenance { sentence start end extractor confidence } }
+			participants { role entity { id name } } } } }
+		undated { type } } }`, map[string]any{"ids": []string{w.Ilsa, w.Tomas, w.Mira}}, &got)
+
+	var types []string
+	for _, e := range got.Timeline.Events.Edges {
+		types = append(types, e.Node.Type)
+	}
+	if want := []string{"ARREST", "MEETING", "RESIGNATION"}; !slices.Equal(types, want) {
+		t.Fatalf("timeline = %v, want %v", types, want)
+	}
+	if got.Timeline.Events.TotalCount != 3 {
+		t.Errorf("totalCount = %d", got.Timeline.Events.TotalCount)
+	}
+	arrest, meeting := got.Timeline.Events.Edges[0].Node, got.Timeline.Events.Edges[1].Node
+	if arrest.Status != "ALLEGED" || arrest.Precision != "MONTH" || arrest.Date == nil || *arrest.Date != "2021-03" {
+		t.Errorf("arrest = %+v", arrest)
+	}
+	if len(meeting.Sources) != 2 {
+		t.Errorf("the meeting, reported twice, has %d sources; want 2", len(meeting.Sources))
+	}
+	for _, s := range meeting.Sources {
+		p := s.Provenance
+		if p.Sentence == "" || p.End <= p.Start || p.Extractor != "readtest/1" || p.Confidence == 0 {
+			t.Errorf("provenance = %+v", p)
+		}
+	}
+	if len(meeting.Participants) < 2 {
+		t.Errorf("meeting participants = %+v", meeting.Participants)
+	}
+	if len(got.Timeline.Undated) != 1 || got.Timeline.Undated[0].Type != "INVESTIGATION" {
+		t.Errorf("undated = %+v", got.Timeline.Undated)
+	}
+}
+
+func TestPartiesAsOf(t *testing.T) {
+	a := newAPI(t, server.Config{})
+	w := readtest.Load(t, a.db, "srvp")
+	tests := []struct {
+		asOf string
+		want []string
+	}{
+		{"2020-06-01", []string{"Northern Accord Party"}},
+		{"2023-02-14", []string{"Northern Accord Party"}},
+		{"2023-04-01", nil},
+		{"2018-12-31", nil},
+	}
+	for _, tt := range tests {
+		var got struct {
+			Person struct {
+				Parties []struct {
+					To         struct{ Name string }
+					ValidFrom  *string
+					ValidTo    *string
+					Provenance []struct{ Article struct{ ID string } }
+				}
+			}
+		}
+		a.query(`query($id: ID!, $asOf: Date) { person(id: $id) { parties(asOf: $asOf) { to { name } validFrom validTo provenance { article { id } } } } }`,
+			map[string]any{"id": w.Ilsa, "asOf": tt.asOf}, &got)
+		var names []string
+		for _, p := range got.Person.Parties {
+			names = append(names, p.To.Name)
+			if p.ValidFrom == nil || *p.ValidFrom != "2019-01-01" || p.ValidTo == nil || *p.ValidTo != "2023-02-14" || len(p.Provenance) != 2 {
+				t.Errorf("asOf %s: membership %+v", tt.asOf, p)
+			}
+		}
+		if !slices.Equal(names, tt.want) {
+			t.Errorf("parties asOf %s = %v, want %v", tt.asOf, names, tt.want)
+		}
+	}
+	var party struct {
+		Party struct {
+			Members []struct{ From struct{ ID string } }
+		}
+	}
+	a.query(`query($id: ID!) { party(id: $id) { members(asOf: "2022-01-01") { from { id } } } }`, map[string]any{"id": w.Party}, &party)
+	if len(party.Party.Members) != 1 || party.Party.Members[0].From.ID != w.Ilsa {
+		t.Errorf("members = %+v", party.Party.Members)
+	}
+}
+
+func TestSearch(t *testing.T) {
+	a := newAPI(t, server.Config{})
+	w := readtest.Load(t, a.db, "srvs")
+	for _, text := range []string{"brandtvik", "ILSA BRANDTVIK", "Brandvik", "Ilsa Brandtvick"} {
+		var got struct {
+			Search struct {
+				Edges []struct {
+					Score float64
+					Node  struct{ ID, Kind string }
+				}
+			}
+		}
+		a.query(`query($text: String!) { search(text: $text, kinds: [PERSON], first: 50) { edges { score node { id kind } } } }`, map[string]any{"text": text}, &got)
+		found := false
+		for _, e := range got.Search.Edges {
+			found = found || e.Node.ID == w.Ilsa
+			if e.Node.Kind != "PERSON" {
+				t.Errorf("search %q with kinds [PERSON] returned a %s", text, e.Node.Kind)
+			}
+		}
+		if !found {
+			t.Errorf("search %q misses %s: %+v", text, w.Ilsa, got.Search.Edges)
+		}
+	}
+}
+
+func TestRelationshipsAndNeighbors(t *testing.T) {
+	a := newAPI(t, server.Config{})
+	w := readtest.Load(t, a.db, "srvr")
+	var got struct {
+		Relationships []struct {
+			Length int
+			Nodes  []struct {
+				ID, Label string
+				Entity    *struct{ Name string }
+				Event     *struct{ Type string }
+			}
+			Edges []struct {
+				Type, From, To string
+				Provenance     []struct {
+					Sentence string
+					Article  struct{ ID string }
+				}
+			}
+		}
+	}
+	a.query(`query($from: ID!, $to: ID!) { relationships(from: $from, to: $to, maxHops: 4) {
+		length nodes { id label entity { name } event { type } } edges { type from to provenance { sentence article { id } } } } }`,
+		map[string]any{"from": w.Ilsa, "to": w.Mira}, &got)
+	if len(got.Relationships) == 0 {
+		t.Fatal("no path between Ilsa and Mira")
+	}
+	for _, p := range got.Relationships {
+		if p.Nodes[0].ID != w.Ilsa || p.Nodes[len(p.Nodes)-1].ID != w.Mira || p.Length > 4 {
+			t.Errorf("path %+v", p)
+		}
+		for _, n := range p.Nodes {
+			if (n.Label == "Event") != (n.Event != nil) || (n.Label == "Event") == (n.Entity != nil) {
+				t.Errorf("node %+v: entity/event do not match its label", n)
+			}
+		}
+		for _, e := range p.Edges {
+			if len(e.Provenance) == 0 || e.Provenance[0].Sentence == "" {
+				t.Errorf("edge %+v has no evidence", e)
+			}
+		}
+	}
+	var nb struct {
+		Neighbors []struct {
+			Distance int
+			Via      string
+			Node     struct{ ID string }
+		}
+	}
+	a.query(`query($id: ID!) { neighbors(id: $id, depth: 2, types: ["WORKS_FOR", "CITIZEN_OF"], first: 10) { distance via node { id } } }`, map[string]any{"id": w.Mira}, &nb)
+	var ids []string
+	for _, n := range nb.Neighbors {
+		ids = append(ids, n.Node.ID)
+	}
+	slices.Sort(ids)
+	want := []string{w.Country, w.Org, w.Tomas}
+	slices.Sort(want)
+	if !slices.Equal(ids, want) {
+		t.Errorf("neighbors = %v, want %v", ids, want)
+	}
+}
+
+func TestArticleAndStats(t *testing.T) {
+	a := newAPI(t, server.Config{})
+	w := readtest.Load(t, a.db, "srva")
+	var got struct {
+		Article struct {
+			Title    string
+			Entities []struct {
+				Count  int
+				Entity struct{ ID string }
+			}
+			Events []struct {
+				Event      struct{ Type string }
+				Provenance struct{ Sentence string }
+			}
+			Relations []struct{ Type string }
+		}
+		Stats struct {
+			Articles        int
+			MembersPerParty []struct {
+				Party   struct{ ID string }
+				Members int
+			}
+			EventsPerMonth []struct {
+				Month, Type string
+				Count       int
+			}
+			MentionsPerSource []struct {
+				Source   string
+				Mentions int
+			}
+		}
+		Events struct {
+			TotalCount int
+			Edges      []struct{ Node struct{ Type string } }
+		}
+	}
+	a.query(`query($id: ID!, $ilsa: ID!) {
+		article(id: $id) { title entities { count entity { id } } events { event { type } provenance { sentence } } relations { type } }
+		stats { articles membersPerParty(asOf: "2022-01-01") { party { id } members } eventsPerMonth(types: ["ARREST"]) { month type count } mentionsPerSource { source mentions } }
+		events(where: { participant: $ilsa, role: "agent" }, orderBy: { field: DATE, direction: DESC }) { totalCount edges { node { type } } } }`,
+		map[string]any{"id": w.Articles[2], "ilsa": w.Ilsa}, &got)
+	if got.Article.Title != "Kalvane arrest alleged" || len(got.Article.Entities) != 4 || len(got.Article.Events) != 2 || len(got.Article.Relations) != 2 {
+		t.Errorf("article = %+v", got.Article)
+	}
+	if got.Stats.Articles < 3 || len(got.Stats.EventsPerMonth) == 0 || len(got.Stats.MentionsPerSource) == 0 {
+		t.Errorf("stats = %+v", got.Stats)
+	}
+	if !slices.ContainsFunc(got.Stats.MembersPerParty, func(p struct {
+		Party   struct{ ID string }
+		Members int
+	}) bool { return p.Party.ID == w.Party && p.Members == 1 }) {
+		t.Errorf("membersPerParty lacks %s: %+v", w.Party, got.Stats.MembersPerParty)
+	}
+	if got.Events.TotalCount != 2 || len(got.Events.Edges) != 2 || got.Events.Edges[0].Node.Type != "RESIGNATION" {
+		t.Errorf("events = %+v", got.Events)
+	}
+}
+
+func TestPagination(t *testing.T) {
+	a := newAPI(t, server.Config{})
+	w := readtest.Load(t, a.db, "srvg")
+	type page struct {
+		Timeline struct {
+			Events struct {
+				Edges    []struct{ Node struct{ Type string } }
+				PageInfo struct {
+					HasNextPage bool
+					EndCursor   *string
+				}
+			}
+		}
+	}
+	var types []string
+	var after *string
+	for range 5 {
+		var got page
+		a.query(`query($ids: [ID!], $after: String) { timeline(entityIds: $ids, first: 1, after: $after) { events { edges { node { type } } pageInfo { hasNextPage endCursor } } } }`,
+			map[string]any{"ids": []string{w.Ilsa, w.Mira}, "after": after}, &got)
+		for _, e := range got.Timeline.Events.Edges {
+			types = append(types, e.Node.Type)
+		}
+		if !got.Timeline.Events.PageInfo.HasNextPage {
+			break
+		}
+		after = got.Timeline.Events.PageInfo.EndCursor
+	}
+	if want := []string{"ARREST", "MEETING", "RESIGNATION"}; !slices.Equal(types, want) {
+		t.Errorf("paged timeline = %v, want %v", types, want)
+	}
+}
