@@ -60,8 +60,8 @@ func (t *tagger) isoDate(i int) (match, bool) {
 	}
 	b, db, ok1 := t.number(i + 2)
 	c, dc, ok2 := t.number(i + 4)
-	if !ok1 || !ok2 || t.glued(i+5) && t.toks[i+5].kind != kPunct {
-		return match{}, false
+	if !ok1 || !ok2 || t.glued(i+5) && t.toks[i+5].kind != kPunct && !t.is(i+5, "t") {
+		return match{}, false // "2023-03-22T10:00" is still a date
 	}
 	var y, m, d int
 	switch {
@@ -167,7 +167,7 @@ func (t *tagger) monthDate(i int) (match, bool) {
 		return match{}, false
 	}
 	prep := j > i || datePreps[t.word(j-1)] ||
-		t.is(j-1, "the") && t.word(k) != "" && !t.capital(k) // "the March accession"
+		t.is(j-1, "the") && t.word(k) != "" && !t.capital(k) && m != 3 && m != 5 // "the April vote", not "the March for Life"
 	if !prep && (m == 3 || m == 5 || t.capital(k) && !t.sentenceEnd(k)) {
 		return match{}, false
 	}

@@ -264,3 +264,19 @@ func TestYears(t *testing.T) {
 		check(t, tt.text, thursday, tt.wants)
 	}
 }
+
+func TestMonthNames(t *testing.T) {
+	tests := []struct {
+		text  string
+		wants []want
+	}{
+		{"In August, May said the vote would wait.", []want{{"August", "2022-08"}}},
+		{"Theresa May met Emmanuel Macron.", nil},
+		{"Thousands joined the March for Life.", nil},
+		{"The October vote was close.", []want{{"October", "2022-10"}}},
+		{"Logged at 2023-03-22T10:00:00Z.", []want{{"2023-03-22", "2023-03-22"}}},
+	}
+	for _, tt := range tests {
+		check(t, tt.text, thursday, tt.wants)
+	}
+}
