@@ -146,6 +146,14 @@ func durationValue(n float64, u unit) string {
 	return p + strconv.Itoa(int(n)) + u.code
 }
 
+// rateWords end an amount that "a year" or "a day" can follow as a rate.
+var rateWords = map[string]bool{
+	"million": true, "billion": true, "trillion": true, "thousand": true,
+	"hundred": true, "percent": true, "times": true, "once": true, "twice": true,
+	"thrice": true, "dollars": true, "euros": true, "pounds": true, "bn": true,
+	"m": true, "k": true,
+}
+
 // bareUnitPrefix are words after which a plural unit without a number is
 // an unspecified duration: "for years", "in recent weeks".
 var bareUnitPrefix = map[string]bool{
@@ -215,9 +223,13 @@ func (t *tagger) duration(i int) (match, bool) {
 	if uw == "second" && t.isAny(j, "a", "one") && t.word(end) != "" && !t.isAny(end, "ago", "later", "earlier", "or", "and") {
 		return match{}, false
 	}
-	// "a year" after "once", "twice" or "times" is a frequency, not a length.
-	if t.isAny(j, "a", "an") && t.isAny(j-1, "once", "twice", "times", "per", "thrice") {
-		return match{}, false
+	// "a year" after an amount ("$5 million a year", "24 hours a day") is a
+	// rate: a SET, not a length.
+	if t.isAny(j, "a", "an") && i == j && !plural(uw) && !hyphen {
+		prev := t.word(j - 1)
+		if _, _, isNum := t.number(j - 1); isNum || rateWords[prev] || plural(prev) && units[prev].code != "" {
+			return match{start: i, end: end, value: durationValue(1, u), typ: typeSet}, true
+		}
 	}
 	m := match{start: i, end: end, value: durationValue(n, u), typ: typeDuration}
 	// Dates counted from now or from the last date: "two years ago".

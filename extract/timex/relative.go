@@ -86,7 +86,7 @@ func (t *tagger) relativeDay(i int) (match, bool) {
 	case "recently", "lately":
 		return match{start: i, end: i + 1, value: "PAST_REF", typ: typeDate}, true
 	case "in":
-		if t.is(i+1, "future") && !t.glued(i+2) && t.word(i+2) == "" {
+		if w := t.word(i + 2); t.is(i+1, "future") && (w == "" || clauseWords[w]) {
 			return match{start: i + 1, end: i + 2, value: "FUTURE_REF", typ: typeDate}, true
 		}
 		return match{}, false
@@ -115,7 +115,7 @@ func (t *tagger) relativeDay(i int) (match, bool) {
 // yesterday", "the day after tomorrow".
 func (t *tagger) theRef(i int) (match, bool) {
 	j := i + 1
-	if t.isAny(j, "near", "distant", "foreseeable", "immediate", "not-too-distant") {
+	if t.isAny(j, "near", "distant", "foreseeable", "immediate") {
 		j++
 	}
 	switch t.word(j) {

@@ -280,3 +280,23 @@ func TestMonthNames(t *testing.T) {
 		check(t, tt.text, thursday, tt.wants)
 	}
 }
+
+func TestRates(t *testing.T) {
+	tests := []struct {
+		text  string
+		wants []want
+	}{
+		{"The program costs $5 million a year.", []want{{"a year", "P1Y"}}},
+		{"Guards stand watch 24 hours a day.", []want{{"24 hours", "PT24H"}, {"a day", "P1D"}}},
+		{"The board meets three times a year.", []want{{"three times a year", "P1Y"}}},
+		{"The ban will be lifted in future, officials said.", []want{{"future", "FUTURE_REF"}}},
+	}
+	for _, tt := range tests {
+		check(t, tt.text, thursday, tt.wants)
+	}
+	for _, e := range Tag("Guards stand watch 24 hours a day.", thursday) {
+		if e.Text == "a day" && e.Type != "SET" {
+			t.Errorf("%q has type %s, want SET", e.Text, e.Type)
+		}
+	}
+}
