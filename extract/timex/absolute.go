@@ -112,9 +112,30 @@ func (t *tagger) monthDate(i int) (match, bool) {
 		return m, true
 	}
 	j := t.dateMods(i)
+	// "last June", "next April", "this May": relative to the publication month.
+	rel := ""
+	if j == i && t.isAny(i, "last", "next", "this", "past", "coming") {
+		rel, j = t.word(i), i+1
+	}
 	m, k, abbr := t.monthAt(j)
 	if m == 0 {
 		return match{}, false
+	}
+	if rel != "" {
+		if _, k2 := t.dayAt(k); k2 > k || abbr {
+			return match{}, false // "last March 3" is left to the day rule
+		}
+		var dt date
+		if t.dct.ok() {
+			dt = date{t.dct.y, m, 0}
+			switch {
+			case (rel == "last" || rel == "past") && m >= t.dct.m:
+				dt.y--
+			case (rel == "next" || rel == "coming") && m <= t.dct.m:
+				dt.y++
+			}
+		}
+		return match{start: i, end: k, value: dt.String(), typ: typeDate, ref: dt}, true
 	}
 	if d, k2 := t.dayAt(k); d > 0 {
 		// A range "March 3-5" is dated by its first day.

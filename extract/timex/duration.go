@@ -175,7 +175,7 @@ func (t *tagger) duration(i int) (match, bool) {
 			}
 			continue
 		}
-		if hedges[t.word(j)] {
+		if hedges[t.word(j)] && !(t.is(j, "over") && t.is(j+1, "the")) {
 			j++
 			continue
 		}

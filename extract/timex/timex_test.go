@@ -300,3 +300,19 @@ func TestRates(t *testing.T) {
 		}
 	}
 }
+
+func TestRelativeMonths(t *testing.T) {
+	tests := []struct {
+		text  string
+		wants []want
+	}{
+		{"Inflation peaked last June.", []want{{"last June", "2022-06"}}},
+		{"He won the leadership last March.", []want{{"last March", "2022-03"}}},
+		{"The report is due next April.", []want{{"next April", "2023-04"}}},
+		{"The report is due next February.", []want{{"next February", "2024-02"}}},
+		{"Rates fell over the past 12 months.", []want{{"the past 12 months", "P12M"}}},
+	}
+	for _, tt := range tests {
+		check(t, tt.text, thursday, tt.wants)
+	}
+}
