@@ -43,16 +43,9 @@ var errUnauthenticated = &codedError{codeUnauthenticated, "a valid API token is 
 // internals.
 func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
-		if gqlErr, ok := err.(*gqlerror.Error); ok {
-			// gqlgen's own, never a resolver's (resolvers return plain
-			// errors): an argument that does not coerce, such as a bad Date.
-			// The message names the argument and nothing internal.
-			out := graphql.DefaultErrorPresenter(ctx, gqlErr)
-			setCode(out, codeBadUserInput)
-			return out
-		}
 		out := graphql.DefaultErrorPresenter(ctx, err)
 		var coded *codedError
+		var gqlErr *gqlerror.Error
 		switch {
 		case errors.As(err, &coded):
 			out.Message = coded.msg
@@ -60,6 +53,10 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 		case errors.Is(err, graph.ErrInvalid):
 			out.Message = err.Error()
 			setCode(out, codeBadUserInput)
+		case errors.As(err, &gqlErr) && gqlErr.Err == nil && gqlErr.Extensions["code"] != nil:
+			// Made to be shown, code and all (a scalar that does not parse).
+			out.Message = gqlErr.Message
+			out.Extensions = gqlErr.Extensions
 		default:
 			log.ErrorContext(ctx, "graphql: internal error", "path", out.Path.String(), "err", err)
 			out.Message = "internal error"

@@ -259,7 +259,9 @@ func TestArticleAndStats(t *testing.T) {
 	if !slices.ContainsFunc(got.Stats.MembersPerParty, func(p struct {
 		Party   struct{ ID string }
 		Members int
-	}) bool { return p.Party.ID == w.Party && p.Members == 1 }) {
+	}) bool {
+		return p.Party.ID == w.Party && p.Members == 1
+	}) {
 		t.Errorf("membersPerParty lacks %s: %+v", w.Party, got.Stats.MembersPerParty)
 	}
 	if got.Events.TotalCount != 2 || len(got.Events.Edges) != 2 || got.Events.Edges[0].Node.Type != "RESIGNATION" {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/gqlerror"
 )
 
 // MarshalDate writes a YYYY-MM-DD date. Dates stay strings end to end: the
@@ -21,10 +22,15 @@ func MarshalDate(s string) graphql.Marshaler {
 func UnmarshalDate(v any) (string, error) {
 	s, ok := v.(string)
 	if !ok {
-		return "", fmt.Errorf("Date must be a string YYYY-MM-DD, got %T", v)
+		return "", badInput("Date must be a string YYYY-MM-DD, got %T", v)
 	}
 	if _, err := time.Parse(time.DateOnly, s); err != nil {
-		return "", fmt.Errorf("Date must be YYYY-MM-DD, got %q", s)
+		return "", badInput("Date must be YYYY-MM-DD, got %q", s)
 	}
 	return s, nil
+}
+
+// badInput is an error the API shows as it is, coded BAD_USER_INPUT.
+func badInput(format string, args ...any) error {
+	return &gqlerror.Error{Message: fmt.Sprintf(format, args...), Extensions: map[string]any{"code": "BAD_USER_INPUT"}}
 }

@@ -1,0 +1,88 @@
+package server_test
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/polgraph/polgraph/graph"
+	"github.com/polgraph/polgraph/graph/readtest"
+	"github.com/polgraph/polgraph/server"
+)
+
+func TestErrorCodes(t *testing.T) {
+	a := newAPI(t, server.Config{Token: testToken, MaxDepth: 6})
+	w := readtest.Load(t, a.db, "srve")
+	tests := []struct {
+		name, query string
+		token       string
+		wantCode    string
+	}{
+		{"bad date", `{ person(id: "` + w.Ilsa + `") { parties(asOf: "2023-13-45") { role } } }`, "", "BAD_USER_INPUT"},
+		{"maxHops over 4", `{ relationships(from: "` + w.Ilsa + `", to: "` + w.Mira + `", maxHops: 5) { length } }`, "", "BAD_USER_INPUT"},
+		{"depth over 2", `{ neighbors(id: "` + w.Ilsa + `", depth: 3) { distance } }`, "", "BAD_USER_INPUT"},
+		{"negative first", `{ entities(first: -1) { totalCount } }`, "", "BAD_USER_INPUT"},
+		{"bad cursor", `{ entities(after: "nope") { totalCount } }`, "", "BAD_USER_INPUT"},
+		{"unknown relation type", `{ neighbors(id: "` + w.Ilsa + `", types: ["KNOWS"]) { distance } }`, "", "BAD_USER_INPUT"},
+		{"empty search", `{ search(text: "  ") { edges { score } } }`, "", "BAD_USER_INPUT"},
+		{"too deep", `{ person(id: "x") { parties { from { relations { to { relations { to { id } } } } } } } }`, "", "BAD_USER_INPUT"},
+		{"unknown path end", `{ relationships(from: "` + w.Ilsa + `", to: "person/nobody-srve") { length } }`, "", "NOT_FOUND"},
+		{"unload unknown article", `mutation { unloadArticle(id: "readtest-srve-none") }`, testToken, "NOT_FOUND"},
+		{"unload without token", `mutation { unloadArticle(id: "` + w.Articles[0] + `") }`, "", "UNAUTHENTICATED"},
+		{"unload with a wrong token", `mutation { unloadArticle(id: "` + w.Articles[0] + `") }`, "wrong", "UNAUTHENTICATED"},
+		{"ingest without token", `mutation { ingestArticle(input: {title: "t", text: "x"}) { id } }`, "", "UNAUTHENTICATED"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := a.do(tt.query, nil, tt.token)
+			if len(res.Errors) == 0 {
+				t.Fatalf("no error; data %s", res.Data)
+			}
+			if got := res.Errors[0].code(); got != tt.wantCode {
+				t.Errorf("code = %q (%q), want %q", got, res.Errors[0].Message, tt.wantCode)
+			}
+		})
+	}
+	// Nothing was unloaded by the refused mutations.
+	got, err := a.db.ArticlesByID(context.Background(), w.Articles)
+	if err != nil || len(got) != len(w.Articles) {
+		t.Errorf("articles after refused unloads: %d of %d, %v", len(got), len(w.Articles), err)
+	}
+}
+
+// A Neo4j failure is INTERNAL, with nothing of the failure in the message.
+func TestInternalErrorsLeakNothing(t *testing.T) {
+	ctx := context.Background()
+	db, err := graph.Open(ctx, graph.ConfigFromEnv(os.Getenv))
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close(ctx) // every query now fails inside the driver
+	a := newAPI(t, server.Config{Graph: db})
+	res := a.do(`{ search(text: "anything") { edges { score } } }`, nil, "")
+	if len(res.Errors) != 1 {
+		t.Fatalf("errors = %+v", res.Errors)
+	}
+	e := res.Errors[0]
+	if e.code() != "INTERNAL" || e.Message != "internal error" || len(e.Extensions) != 1 {
+		t.Errorf("error = %+v, want INTERNAL with no detail", e)
+	}
+	if code, body := a.get("/healthz"); code != 503 || strings.Contains(body, "bolt") {
+		t.Errorf("healthz on a closed driver = %d %q", code, body)
+	}
+}
+
+func TestUnloadArticle(t *testing.T) {
+	a := newAPI(t, server.Config{Token: testToken})
+	w := readtest.Load(t, a.db, "srvu")
+	res := a.do(`mutation($id: ID!) { unloadArticle(id: $id) }`, map[string]any{"id": w.Articles[2]}, testToken)
+	if len(res.Errors) > 0 || string(res.Data) != `{"unloadArticle":true}` {
+		t.Fatalf("unload = %s %+v", res.Data, res.Errors)
+	}
+	var got struct{ Article *struct{ ID string } }
+	a.query(`query($id: ID!) { article(id: $id) { id } }`, map[string]any{"id": w.Articles[2]}, &got)
+	if got.Article != nil {
+		t.Errorf("article still there after unload: %+v", got.Article)
+	}
+}
