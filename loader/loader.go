@@ -122,7 +122,8 @@ func (l *Loader) Load(ctx context.Context, paths []string) (Summary, error) {
 		return Summary{}, errors.New("loader: Extractor and Store are required")
 	}
 	start := time.Now()
-	ctx, cancel := context.WithCancel(ctx)
+	parent := ctx
+	ctx, cancel := context.WithCancel(ctx) // stops the source and workers when the writer stops
 	defer cancel()
 
 	window := make(chan struct{}, 4*l.Workers+2*l.BatchSize) // records in flight
@@ -161,7 +162,10 @@ func (l *Loader) Load(ctx context.Context, paths []string) (Summary, error) {
 	if err == nil {
 		err = srcErr
 	}
-	if err == nil && ctx.Err() == nil && s.Failed > 0 {
+	if err == nil && parent.Err() != nil {
+		err = parent.Err()
+	}
+	if err == nil && s.Failed > 0 {
 		err = fmt.Errorf("loader: %d of %d records failed: %w", s.Failed, s.Records, ErrFailures)
 	}
 	return s, err

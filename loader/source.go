@@ -120,7 +120,11 @@ func (s *source) walk(ctx context.Context, root string) error {
 		if d.IsDir() {
 			return nil
 		}
-		if !d.Type().IsRegular() {
+		if d.Type()&fs.ModeSymlink != 0 { // follow links to files; a broken one fails to open
+			if info, err := os.Stat(path); err == nil && info.IsDir() {
+				return nil // not followed: a link may loop
+			}
+		} else if !d.Type().IsRegular() {
 			return s.fail(ctx, path, 0, errors.New("not a regular file"))
 		}
 		return s.file(ctx, path)

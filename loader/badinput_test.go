@@ -1,0 +1,189 @@
+package loader_test
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/polgraph/polgraph/graph/graphtest"
+	"github.com/polgraph/polgraph/loader"
+)
+
+const goodText = "Elsbridge council votes on budget\n\nThe council of Elsbridge approved the budget on Tuesday.\n"
+
+func writeFile(t *testing.T, path string, data []byte) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestBadInput puts one bad input next to good ones: the bad one is reported
+// with its file (and line), goes to the dead letter, and the rest loads.
+func TestBadInput(t *testing.T) {
+	big := bytes.Repeat([]byte("The assembly sat late into the night. "), 50<<20/38+1) // 50 MB
+	for _, tc := range []struct {
+		name      string
+		setup     func(t *testing.T, dir string) []string // extra paths to load
+		wantInput string                                  // suffix of the failed input
+		wantErr   string
+		wantGood  int
+	}{
+		{"unreadable file", func(t *testing.T, dir string) []string {
+			os.Symlink(filepath.Join(dir, "gone.txt"), filepath.Join(dir, "news", "dangling.txt"))
+			return nil
+		}, "dangling.txt", "no such file", 3},
+		{"missing path", func(t *testing.T, dir string) []string {
+			return []string{filepath.Join(dir, "nowhere")}
+		}, "nowhere", "no such file", 3},
+		{"invalid UTF-8", func(t *testing.T, dir string) []string {
+			writeFile(t, filepath.Join(dir, "news", "latin1.txt"), []byte("Title\n\nFirst line.\nCaf\xe9 society.\n"))
+			return nil
+		}, "latin1.txt:4", "invalid UTF-8", 3},
+		{"empty", func(t *testing.T, dir string) []string {
+			writeFile(t, filepath.Join(dir, "news", "empty.txt"), nil)
+			return nil
+		}, "empty.txt", "empty", 3},
+		{"binary", func(t *testing.T, dir string) []string {
+			writeFile(t, filepath.Join(dir, "news", "photo.txt"), []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"))
+			return nil
+		}, "photo.txt", "binary", 3},
+		{"malformed JSON line", func(t *testing.T, dir string) []string {
+			writeFile(t, filepath.Join(dir, "news", "more.jsonl"), []byte(
+				`{"title": "Elsbridge one", "text": "Elsbridge voted."}`+"\n"+
+					`{"title": "Elsbridge two", "text": "Elsbridge vot`+"\n"+
+					"\n"+
+					`{"title": "Elsbridge three", "text": "Elsbridge voted again."}`+"\n"))
+			return nil
+		}, "more.jsonl:2", "malformed JSON", 5},
+		{"50 MB file", func(t *testing.T, dir string) []string {
+			writeFile(t, filepath.Join(dir, "news", "huge.txt"), big)
+			return nil
+		}, "huge.txt", "over the size limit", 3},
+		{"50 MB JSON line", func(t *testing.T, dir string) []string {
+			line, _ := json.Marshal(map[string]string{"title": "Long", "text": string(big)})
+			writeFile(t, filepath.Join(dir, "news", "long.jsonl"), append(append(line, '\n'),
+				`{"title": "Elsbridge short", "text": "Elsbridge voted."}`+"\n"...))
+			return nil
+		}, "long.jsonl:1", "over the size limit", 4},
+		{"extraction failure", func(t *testing.T, dir string) []string {
+			writeFile(t, filepath.Join(dir, "news", "hard.txt"), []byte("Too hard to read\n\nElsbridge is complicated.\n"))
+			return nil
+		}, "hard.txt", "extractor gave up", 3},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			db := graphtest.Open(t)
+			ctx := context.Background()
+			p := newPrefix(t, db)
+			o := newOracle(p)
+			o.fail["Too hard to read"] = true
+			dir := t.TempDir()
+			writeFile(t, filepath.Join(dir, "news", "a.txt"), []byte(goodText))
+			writeFile(t, filepath.Join(dir, "news", "deep", "b.html"), []byte(
+				"<html><head><title>Elsbridge mayor re-elected</title></head><body><article><h1>Elsbridge mayor re-elected</h1><p>The mayor of Elsbridge won a second term.</p></article></body></html>"))
+			writeFile(t, filepath.Join(dir, "news", "c.json"), []byte(`{"title": "Elsbridge bridge", "text": "Elsbridge opened its bridge.", "publishedAt": "2024-05-01"}`))
+			paths := append([]string{dir}, tc.setup(t, dir)...)
+
+			var dead bytes.Buffer
+			s, err := newLoader(db, o, &dead).Load(ctx, paths)
+			if !errors.Is(err, loader.ErrFailures) {
+				t.Fatalf("Load error = %v, want ErrFailures", err)
+			}
+			if s.Failed != 1 || len(s.Failures) != 1 {
+				t.Fatalf("summary %+v: want exactly one failure", s)
+			}
+			f := s.Failures[0]
+			if !strings.HasSuffix(f.Input, tc.wantInput) || !strings.Contains(f.Err.Error(), tc.wantErr) {
+				t.Errorf("failure = %s: %v; want input …%s, error containing %q", f.Input, f.Err, tc.wantInput, tc.wantErr)
+			}
+			if s.Written != tc.wantGood {
+				t.Errorf("written = %d, want %d", s.Written, tc.wantGood)
+			}
+			counts, _ := db.Counts(ctx, p)
+			if counts[":Article"] != tc.wantGood {
+				t.Errorf("articles in graph = %d, want %d", counts[":Article"], tc.wantGood)
+			}
+			var line map[string]any
+			if err := json.Unmarshal(dead.Bytes(), &line); err != nil || !strings.HasSuffix(line["input"].(string), tc.wantInput) {
+				t.Errorf("dead letter %q: want one JSON line for %s (%v)", dead.String(), tc.wantInput, err)
+			}
+		})
+	}
+}
+
+// TestDeadLetterLoadsAgain: an article that failed to extract is in the
+// dead letter as an article; once the cause is gone, loading the dead
+// letter file loads it.
+func TestDeadLetterLoadsAgain(t *testing.T) {
+	db := graphtest.Open(t)
+	ctx := context.Background()
+	p := newPrefix(t, db)
+	o := newOracle(p)
+	o.fail["Too hard to read"] = true
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "a.txt"), []byte(goodText))
+	writeFile(t, filepath.Join(dir, "hard.txt"), []byte("Too hard to read\n\nElsbridge is complicated.\n"))
+	var dead bytes.Buffer
+	if _, err := newLoader(db, o, &dead).Load(ctx, []string{dir}); !errors.Is(err, loader.ErrFailures) {
+		t.Fatalf("first load: %v", err)
+	}
+	deadPath := filepath.Join(t.TempDir(), "failed.jsonl")
+	writeFile(t, deadPath, dead.Bytes())
+
+	delete(o.fail, "Too hard to read")
+	s, err := newLoader(db, o, nil).Load(ctx, []string{deadPath})
+	if err != nil || s.Written != 1 {
+		t.Fatalf("loading the dead letter: %+v, %v", s, err)
+	}
+	// The article from the dead letter is the one that failed: same id.
+	sc := bufio.NewScanner(&dead)
+	sc.Scan()
+	var rec struct{ ID string }
+	json.Unmarshal(sc.Bytes(), &rec)
+	lines := dump(t, db, p+rec.ID)
+	if len(lines) == 0 {
+		t.Errorf("article %s not in the graph after reloading the dead letter", rec.ID)
+	}
+}
+
+// TestFeedsAndStdin loads an RSS feed, an Atom feed and JSON Lines piped on
+// standard input.
+func TestFeedsAndStdin(t *testing.T) {
+	db := graphtest.Open(t)
+	ctx := context.Background()
+	p := newPrefix(t, db)
+	o := newOracle(p)
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "feed.xml"), []byte(`<?xml version="1.0"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Elsbridge Courier</title>
+<item><title>Council meets</title><link>https://courier.example/council</link><pubDate>Tue, 07 May 2024 10:00:00 +0000</pubDate>
+<description>&lt;p&gt;The Elsbridge council met on Tuesday.&lt;/p&gt;</description></item>
+<item><title>Bridge opens</title><link>https://courier.example/bridge</link>
+<content:encoded><![CDATA[<p>Elsbridge opened its new bridge.</p><p>Crowds cheered.</p>]]></content:encoded></item>
+</channel></rss>`))
+	writeFile(t, filepath.Join(dir, "atom.atom"), []byte(`<feed xmlns="http://www.w3.org/2005/Atom"><title>Elsbridge Observer</title>
+<entry><title>Mayor speaks</title><link href="https://observer.example/mayor"/><published>2024-05-08T09:00:00Z</published>
+<summary>The mayor of Elsbridge spoke.</summary></entry></feed>`))
+	l := newLoader(db, o, nil)
+	l.Stdin = strings.NewReader(`{"title": "Piped one", "text": "Elsbridge piped."}` + "\n" + `{"title": "Piped two", "text": "Elsbridge piped twice."}` + "\n")
+	s, err := l.Load(ctx, []string{dir, "-"})
+	if err != nil || s.Written != 5 || s.Inputs != 3 {
+		t.Fatalf("Load = %+v, %v; want 5 articles from 3 inputs", s, err)
+	}
+	lines := dump(t, db, p)
+	for _, want := range []string{`title: "Council meets"`, `url: "https://courier.example/council"`,
+		`source: "Elsbridge Courier"`, `publishedAt: date(2024-05-07)`, `title: "Mayor speaks"`, `title: "Piped two"`} {
+		if !strings.Contains(strings.Join(lines, "\n"), want) {
+			t.Errorf("graph lacks %s", want)
+		}
+	}
+}

@@ -1,0 +1,139 @@
+package loader_test
+
+import (
+	"context"
+	"io"
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/graph"
+	"github.com/polgraph/polgraph/graph/graphtest"
+	"github.com/polgraph/polgraph/loader"
+)
+
+// proxy stands between the driver and the real Neo4j, and can cut every
+// connection and refuse new ones for a while: to the driver, exactly a
+// Neo4j that went away and came back.
+type proxy struct {
+	ln     net.Listener
+	target string
+	mu     sync.Mutex
+	down   bool
+	conns  []net.Conn
+}
+
+func startProxy(t *testing.T, target string) *proxy {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &proxy{ln: ln, target: target}
+	t.Cleanup(func() { ln.Close(); p.cut(true) })
+	go p.serve()
+	return p
+}
+
+func (p *proxy) serve() {
+	for {
+		c, err := p.ln.Accept()
+		if err != nil {
+			return
+		}
+		p.mu.Lock()
+		if p.down {
+			c.Close()
+			p.mu.Unlock()
+			continue
+		}
+		up, err := net.Dial("tcp", p.target)
+		if err != nil {
+			c.Close()
+			p.mu.Unlock()
+			continue
+		}
+		p.conns = append(p.conns, c, up)
+		p.mu.Unlock()
+		go func() { io.Copy(up, c); up.Close() }()
+		go func() { io.Copy(c, up); c.Close() }()
+	}
+}
+
+// cut drops every open connection and refuses new ones while down.
+func (p *proxy) cut(down bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.down = down
+	if down {
+		for _, c := range p.conns {
+			c.Close()
+		}
+		p.conns = nil
+	}
+}
+
+// outage is the real store behind the proxy; it takes Neo4j away for a few
+// seconds just before its third batch.
+type outage struct {
+	loader.Store
+	p     *proxy
+	calls int
+	mu    sync.Mutex
+}
+
+func (o *outage) WriteExtractions(ctx context.Context, exs []*polgraph.Extraction) error {
+	o.mu.Lock()
+	o.calls++
+	if o.calls == 3 {
+		o.p.cut(true)
+		time.AfterFunc(4*time.Second, func() { o.p.cut(false) })
+	}
+	o.mu.Unlock()
+	return o.Store.WriteExtractions(ctx, exs)
+}
+
+func TestNeo4jGoesAwayMidLoad(t *testing.T) {
+	db := graphtest.Open(t)
+	ctx := context.Background()
+	const n = 200
+
+	ref := newPrefix(t, db)
+	o := newOracle(ref)
+	refDir := t.TempDir()
+	o.synth(t, filepath.Join(refDir, "news.jsonl"), 3, n)
+	if s, err := newLoader(db, o, nil).Load(ctx, []string{refDir}); err != nil || s.Written != n {
+		t.Fatalf("reference load: %+v, %v", s, err)
+	}
+
+	cfg := graph.ConfigFromEnv(os.Getenv)
+	host := strings.TrimPrefix(strings.TrimPrefix(cfg.URI, "bolt://"), "neo4j://")
+	px := startProxy(t, host)
+	cfg.URI = "bolt://" + px.ln.Addr().String()
+	viaProxy, err := graph.Open(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer viaProxy.Close(ctx)
+
+	p := newPrefix(t, db)
+	o = newOracle(p)
+	dir := t.TempDir()
+	o.synth(t, filepath.Join(dir, "news.jsonl"), 3, n)
+	l := newLoader(&outage{Store: viaProxy, p: px}, o, nil)
+	l.BatchSize = 20
+	start := time.Now()
+	s, err := l.Load(ctx, []string{dir})
+	if err != nil || s.Written != n || s.Failed != 0 {
+		t.Fatalf("load through the outage: %+v, %v", s, err)
+	}
+	if time.Since(start) < 4*time.Second {
+		t.Errorf("the load finished in %v, before Neo4j came back: the outage did not happen", time.Since(start))
+	}
+	omit := []string{"ingestedAt", "extractionHash"}
+	sameLines(t, "after the outage vs without", swap(dump(t, db, p, omit...), p, ref), dump(t, db, ref, omit...))
+}
