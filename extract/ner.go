@@ -121,8 +121,11 @@ func (d *doc) recognizeSentence(si int) {
 				continue
 			}
 			d.addMention(mention{first: i, last: i + gn, sent: si, matches: gm, via: gm[0].Via, strong: true, office: office, officeStart: officeStart})
+			ofBody := office != nil && i > s.first && d.toks[i-1].lower == "of" && i+gn < s.last && d.toks[i+gn].cap
 			i += gn
-			office, personCue = nil, false
+			if !ofBody { // "President of Kazakhstan Nursultan Nazarbayev" keeps the title
+				office, personCue = nil, false
+			}
 			continue
 		}
 		if on > 0 {

@@ -42,6 +42,46 @@ func (d *doc) findRelations() {
 		d.sentenceRelations(si)
 	}
 	d.capitalRelations()
+	d.compatriots()
+}
+
+// compatriots: an article that opens by giving its subject's nationality
+// ("X (1923 – 2012) was a Norwegian politician") is set in that country,
+// and the other people it names are, unless it says otherwise, its citizens.
+func (d *doc) compatriots() {
+	var first *relation
+	for _, r := range d.rels {
+		if r.typ == "CITIZEN_OF" && !d.sents[r.sent].headline {
+			if r.sent <= d.firstBodySentence() {
+				first = r
+			}
+			break
+		}
+	}
+	if first == nil {
+		return
+	}
+	has := map[int]bool{}
+	for _, r := range d.rels {
+		if r.typ == "CITIZEN_OF" {
+			has[r.from] = true
+		}
+	}
+	for ei, e := range d.ents {
+		if e.kind == polgraph.KindPerson && !has[ei] && len(e.words) >= 2 && d.hasNamed(e) {
+			d.addRel(&relation{typ: "CITIZEN_OF", from: ei, to: first.to, sent: d.ments[e.ments[0]].sent, conf: 0.4})
+		}
+	}
+}
+
+// firstBodySentence is the index of the first sentence that is not a headline.
+func (d *doc) firstBodySentence() int {
+	for si, s := range d.sents {
+		if !s.headline {
+			return si
+		}
+	}
+	return -1
 }
 
 func (d *doc) addRel(r *relation) {
@@ -65,12 +105,12 @@ func (d *doc) addRel(r *relation) {
 // link patterns: the words between two mentions, lowercased, with
 // parentheses dropped and other mentions written <per>, <org>, <loc>, <dem>.
 var (
-	reMemberAfter  = regexp.MustCompile(`^(, )?((who|which) (is|was|has been|had been) |is |was |has been |had been |became |, )?(a |an |the )?(\w+ ){0,2}(member|members|politician|candidate|mp|senator|deputy|representative|councillor|activist|official|leader|chairman|minister|spokesman|spokeswoman|spokesperson|founder|co-founder|figure|legislator|lawmaker|congressman|congresswoman)s? (of|for|from|in|with) (the )?$`)
+	reMemberAfter  = regexp.MustCompile(`^(, )?((who|which) (is|was|has been|had been) |is |was |has been |had been |became |, )?(a |an |the )?(\S+ ){0,2}(member|members|politician|candidate|mp|senator|deputy|representative|councillor|activist|official|leader|chairman|minister|spokesman|spokeswoman|spokesperson|founder|co-founder|figure|legislator|lawmaker|congressman|congresswoman)s? (of|for|from|in|with) (the )?$`)
 	reMemberVerb   = regexp.MustCompile(`^(, who )?(\w+ ){0,2}(joined|rejoined|represented|ran for|stood for|sat for|sits for|was a member of|is a member of|became a member of|elected for|elected as a member of|led|leads|founded|co-founded|headed|heads|chaired|chairs) (the )?$`)
 	reMemberBefore = regexp.MustCompile(`^((fellow|former|senior|veteran|prominent|then) )?((\w+ )?(mp|mps|senator|congressman|congresswoman|politician|leader|candidate|member|lawmaker|representative|deputy|councillor|minister|president|chairman|activist|figure|governor|mayor|premier|prime minister|legislator|party leader|whip|speaker)s? )?$`)
 	reLeadAfter    = regexp.MustCompile(`^(, )?((who|which) (is|was) |is |was |became |, |has been |served as |serves as |had been |also served as )?(the )?(\w+ )?(leader|head|chairman|chairwoman|chair|president|prime minister|premier|mayor|governor|king|queen|emperor|chief|director|founder|secretary-general|general secretary|ceo|chief executive|chancellor|ruler|commander) (of|for) (the )?$`)
 	reLeadVerb     = regexp.MustCompile(`^(, who )?(\w+ )?(led|leads|heads|headed|chaired|chairs|founded|ruled|rules|governed|governs) (the )?$`)
-	reLeadBefore   = regexp.MustCompile(`^('s )?(\w+ )?(leader|president|prime minister|premier|mayor|governor|chairman|chairwoman|head|chief|ceo|king|queen|emperor|chancellor|ruler)$`)
+	reLeadBefore   = regexp.MustCompile(`^(and |, )?(its |their |the )?('s )?(\w+ )?(leader|president|prime minister|premier|mayor|governor|chairman|chairwoman|head|chief|ceo|king|queen|emperor|chancellor|ruler)$`)
 	reWorkAfter    = regexp.MustCompile(`^(, )?((who|which) (is|was) |is |was |, )?(a |an |the )?(\w+ )?(executive|employee|spokesman|spokeswoman|spokesperson|reporter|correspondent|editor|journalist|columnist|analyst|engineer|official|officer|adviser|advisor|aide|lawyer|economist|researcher|scientist|director|manager|agent|consultant|ceo|chief executive|president|chairman|founder|professor|lecturer|worker|staffer|producer|presenter|anchor) (at|of|for|with) (the )?$`)
 	reWorkVerb     = regexp.MustCompile(`^(, who )?(\w+ )?(works for|worked for|works at|worked at|joined|was hired by|is employed by|was employed by) (the )?$`)
 	reWorkBefore   = regexp.MustCompile(`^('s )?((senior|former|top|chief|deputy|vice) )?(executive|executives|employee|spokesman|spokeswoman|spokesperson|reporter|correspondent|editor|journalist|columnist|analyst|engineer|official|adviser|advisor|aide|lawyer|economist|researcher|scientist|director|manager|ceo|chief executive|chairman|founder|president|staffer|producer|anchor)$`)
@@ -176,6 +216,26 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 	fe, te := d.ents[from], d.ents[to]
 	fk, tk := fe.kind, te.kind
 	hasPer := strings.Contains(between, "<per>")
+	// "X was a politician in <loc>, who served as mayor of Y": the words
+	// after the last other mention decide, for the sentence's subject
+	if k := strings.LastIndex(between, ">"); k >= 0 && fk == polgraph.KindPerson && !hasPer && d.isSubject(a, si) {
+		tail := between[k+1:]
+		if t := strings.TrimPrefix(strings.TrimPrefix(tail, ","), " "); strings.HasPrefix(t, "who ") || strings.HasPrefix(t, "and ") {
+			between = tail
+		}
+	}
+	// "Janne Johnsen (Conservative Party)"
+	if fk == polgraph.KindPerson && tk == polgraph.KindParty && b.first == a.last+1 && d.toks[a.last].text == "(" {
+		d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.75})
+	}
+	// "Gerald Ford, the Republican candidate"
+	if fk == polgraph.KindPerson && tk == polgraph.KindParty && (between == ", the " || between == ", a " || between == ", an ") && d.personNounAt(b.last, si) {
+		d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.7})
+	}
+	// "King Philip V of Spain"
+	if fk == polgraph.KindPerson && (tk == polgraph.KindCountry || tk == polgraph.KindPlace) && between == "of " && a.named() && b.named() && a.office != nil && headOffice(a.office) {
+		d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.65})
+	}
 	if fk == polgraph.KindPerson && !hasPer {
 		switch tk {
 		case polgraph.KindParty:
@@ -325,8 +385,27 @@ func (d *doc) countryEntity(code string) int {
 	return len(d.ents) - 1
 }
 
-// headOffices are the titles whose holder leads the country.
-var headOffices = set("government head-of-state")
+// headOffice reports whether the holder of o leads the country, region or city.
+func headOffice(o *gazetteer.Office) bool {
+	switch o.Title {
+	case "President", "Prime Minister", "Chancellor", "Monarch", "Premier", "Head of State", "Head of Government", "Mayor", "Governor", "Chief Minister", "Emir", "Sultan", "Supreme Leader":
+		return true
+	}
+	return false
+}
+
+// isSubject reports whether mention m is the first mention of its sentence
+// outside prepositional phrases: the one a sentence is about.
+func (d *doc) isSubject(m *mention, si int) bool {
+	for _, mi := range d.sentMents[si] {
+		o := &d.ments[mi]
+		if o.via == "demonym" || d.inPP(o, si) {
+			continue
+		}
+		return o == m || o.start == m.start
+	}
+	return false
+}
 
 // titleRelations reads a title before a person's name: the body it names
 // before it ("Huawei executive", "Liberal MP", "Polish Foreign Minister").
@@ -373,6 +452,7 @@ func (d *doc) titleRelations(si int, m *mention) {
 				return
 			}
 		case polgraph.KindPlace:
+			country = body.ent
 			if o.Body == "city" || o.Body == "region" {
 				d.addRel(&relation{typ: "LEADS", from: person, to: body.ent, sent: si, conf: 0.65})
 				return
@@ -380,12 +460,18 @@ func (d *doc) titleRelations(si int, m *mention) {
 		}
 	}
 	switch o.Body {
-	case "government", "head-of-state", "diplomatic", "military", "judiciary":
+	case "government", "head-of-state", "diplomatic", "military", "judiciary", "region", "city":
+		if country < 0 && (o.Body == "region" || o.Body == "city") {
+			return
+		}
 		if country < 0 {
 			country = d.homeCountryEntity()
 		}
 		if country >= 0 {
 			d.addRel(&relation{typ: "HOLDS_OFFICE", from: person, to: country, role: o.Title, sent: si, conf: 0.6})
+			if headOffice(o) {
+				d.addRel(&relation{typ: "LEADS", from: person, to: country, sent: si, conf: 0.55})
+			}
 		}
 	}
 }
