@@ -152,6 +152,12 @@ func (t *tagger) monthDate(i int) (match, bool) {
 		} else if y, k3 = t.yearAt(k2); y == 0 {
 			k3 = k2
 		}
+		if y == 0 {
+			// "October 25 last year"
+			if ry, end := t.relYear(k2); ry != 0 {
+				y, k3 = ry, end
+			}
+		}
 		var dt date
 		if y != 0 {
 			if !valid(y, m, d) {

@@ -13,6 +13,22 @@ var hedges = map[string]bool{
 	"following": true, "initial": true, "latest": true,
 }
 
+// orderHedges place a span in time rather than qualify its length.
+var orderHedges = map[string]bool{
+	"past": true, "last": true, "next": true, "first": true, "final": true,
+	"recent": true, "coming": true, "previous": true, "following": true,
+	"initial": true, "latest": true,
+}
+
+// amountAt reports whether a quantity or a plural unit starts at i.
+func (t *tagger) amountAt(i int) bool {
+	if _, _, ok := t.quantity(i); ok {
+		return true
+	}
+	w := t.word(i)
+	return plural(w) && units[w].code != ""
+}
+
 // hedgePhrases are two-word hedges.
 var hedgePhrases = map[[2]string]bool{
 	{"more", "than"}: true, {"less", "than"}: true, {"fewer", "than"}: true,
@@ -175,7 +191,12 @@ func (t *tagger) duration(i int) (match, bool) {
 			}
 			continue
 		}
-		if hedges[t.word(j)] && !(t.is(j, "over") && t.is(j+1, "the")) {
+		if w := t.word(j); hedges[w] && !(w == "over" && t.is(j+1, "the")) {
+			// "last", "next", "first"... are hedges only right before the
+			// amount: not in "the talks last about four hours".
+			if orderHedges[w] && !t.amountAt(j+1) {
+				break
+			}
 			j++
 			continue
 		}

@@ -75,8 +75,8 @@ func (t *tagger) holiday(i int) (match, bool) {
 			code, k = p.code, j+len(p.words)
 		}
 	}
-	if code == 0 {
-		return match{}, false
+	if code == 0 || t.capital(k) && !t.sentenceEnd(k) && months[t.word(k)] == 0 {
+		return match{}, false // "the Good Friday Agreement", "the Easter Rising"
 	}
 	if y, k2 := t.yearAt(k); y != 0 {
 		dt := holidayDate(y, code)

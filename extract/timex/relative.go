@@ -14,8 +14,8 @@ func (t *tagger) weekdayDate(i int) (match, bool) {
 	}
 	w := t.word(j)
 	wd, ok := weekdays[w]
-	if !ok || len(w) < 6 || !t.capital(j) {
-		return match{}, false
+	if !ok || len(w) < 6 || !t.capital(j) || namedDays[t.word(j-1)] && t.capital(j-1) {
+		return match{}, false // "Good Friday", "Black Friday", "Super Tuesday"
 	}
 	k := j + 1
 	// An explicit date after the weekday wins.
@@ -53,6 +53,12 @@ func (t *tagger) weekdayDate(i int) (match, bool) {
 		}
 	}
 	return m, true
+}
+
+// namedDays are capitalised words that turn a weekday into a name.
+var namedDays = map[string]bool{
+	"good": true, "black": true, "super": true, "ash": true, "holy": true,
+	"bloody": true, "cyber": true, "palm": true, "maundy": true, "easter": true,
 }
 
 // relativeDay matches "today", "yesterday morning", "tomorrow", "tonight",

@@ -316,3 +316,20 @@ func TestRelativeMonths(t *testing.T) {
 		check(t, tt.text, thursday, tt.wants)
 	}
 }
+
+func TestNewsForms(t *testing.T) {
+	tests := []struct {
+		text  string
+		wants []want
+	}{
+		{"The hearing is set to last about four hours.", []want{{"about four hours", "PT4H"}}},
+		{"He took office on October 25 last year.", []want{{"October 25 last year", "2022-10-25"}}},
+		{"The Good Friday Agreement endured.", nil},
+		{"Shops close on Good Friday.", []want{{"Good Friday", "2023-04-07"}}},
+		{"The vote is on Wednesday 29 March.", []want{{"Wednesday 29 March", "2023-03-29"}}},
+		{"LONDON, March 22 (Reuters) - Talks resumed.", []want{{"March 22", "2023-03-22"}}},
+	}
+	for _, tt := range tests {
+		check(t, tt.text, thursday, tt.wants)
+	}
+}
