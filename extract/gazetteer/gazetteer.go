@@ -1,11 +1,4 @@
-// Package gazetteer is the curated knowledge of countries, parties, organisations, places and offices that the entity recogniser matches against.
-//
-// The knowledge lives in embedded TSV files under data/, one file per scope,
-// each opening with comments that state the scope it is complete for. A
-// file's first non-comment line names its columns; cells holding several
-// values separate them with "|"; a value marked with a leading "~" is a
-// surface form that other entries share (such as "Liberals" or
-// "House of Commons"), so the recogniser needs context to choose among them.
+// Package gazetteer holds the curated knowledge the entity recogniser matches: countries, parties, organisations, places, offices and honorifics.
 package gazetteer
 
 import (
@@ -22,6 +15,14 @@ import (
 	"github.com/polgraph/polgraph"
 )
 
+// dataFS holds the knowledge as TSV files, one per scope, each opening with
+// "#" comments that state the scope it is complete for. A file's first
+// other line names its columns. A cell holding several values separates them
+// with "|", and a value marked with a leading "~" is a surface form that other
+// entries share ("Liberals", "House of Commons"), so the recogniser needs
+// context to choose among them. The kind of entity a file holds follows from
+// its name: countries*, parties*, organizations*, places*.
+//
 //go:embed data/*.tsv
 var dataFS embed.FS
 
