@@ -14,4 +14,3 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 func runUnload(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	return errNotBuilt
 }
-func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error { return errNotBuilt }

@@ -1,0 +1,105 @@
+package main
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"strconv"
+	"time"
+
+	"github.com/polgraph/polgraph/server"
+)
+
+// Environment variables of serve; flags override them.
+const (
+	envAddr          = "POLGRAPH_ADDR"
+	envToken         = "POLGRAPH_API_TOKEN"
+	envIntrospection = "POLGRAPH_INTROSPECTION"
+)
+
+// runServe serves the GraphQL API until ctx is cancelled (Ctrl-C), then
+// lets requests in flight finish.
+func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	addr := fs.String("addr", cmp.Or(os.Getenv(envAddr), "127.0.0.1:8080"), "listen address (env "+envAddr+")")
+	introspection := fs.Bool("introspection", envBool(envIntrospection, true), "answer introspection queries, which GraphiQL needs (env "+envIntrospection+")")
+	maxDepth := fs.Int("max-depth", 12, "deepest field nesting a query may have")
+	maxComplexity := fs.Int("max-complexity", 50_000, "highest complexity a query may have (list fields count their page size)")
+	timeout := fs.Duration("timeout", 30*time.Second, "per-request deadline, passed on to Neo4j")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: polgraph serve [flags]\n\nMutations need the bearer token in %s; without it they are refused.\n\n", envToken)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return errUsage
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "polgraph serve: unexpected argument %q\n", fs.Arg(0))
+		return errUsage
+	}
+	log := slog.New(slog.NewTextHandler(stderr, nil))
+	token := os.Getenv(envToken)
+	if token == "" {
+		log.Warn("no " + envToken + " set: mutations (ingestArticle, unloadArticle) are disabled")
+	}
+
+	db, err := openGraph(ctx)
+	if err != nil {
+		return err
+	}
+	defer db.Close(context.Background())
+
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s (is another server using the port? try --addr): %w", *addr, err)
+	}
+	h := server.New(server.Config{
+		Graph: db, Token: token, Introspection: *introspection,
+		MaxDepth: *maxDepth, MaxComplexity: *maxComplexity, Timeout: *timeout, Logger: log,
+	})
+	return serve(ctx, ln, h, stdout, log)
+}
+
+// serve runs h on ln until ctx ends, then shuts down gracefully.
+func serve(ctx context.Context, ln net.Listener, h http.Handler, stdout io.Writer, log *slog.Logger) error {
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
+	base := "http://" + ln.Addr().String()
+	fmt.Fprintf(stdout, "polgraph: GraphQL API at %s/graphql\n  GraphiQL  %s/\n  health    %s/healthz\n  metrics   %s/metrics\n", base, base, base, base)
+
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	log.Info("shutting down")
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("serve: %w", err)
+	}
+	return nil
+}
+
+// envBool reads a boolean variable, def when unset or unreadable.
+func envBool(name string, def bool) bool {
+	if b, err := strconv.ParseBool(os.Getenv(name)); err == nil {
+		return b
+	}
+	return def
+}
