@@ -299,6 +299,25 @@ func (t *tagger) dayList(i int) (match, bool) {
 	return match{start: i, end: next, value: dt.String(), typ: typeDate, ref: dt}, true
 }
 
+// ordinalDay matches "on the 18th," in the month last mentioned.
+func (t *tagger) ordinalDay(i int) (match, bool) {
+	if !t.is(i, "the") || !t.is(i-1, "on") {
+		return match{}, false
+	}
+	d, _, ok := t.number(i + 1)
+	if !ok || d < 1 || d > 31 || !t.glued(i+2) || !t.isAny(i+2, "st", "nd", "rd", "th") {
+		return match{}, false
+	}
+	if t.word(i+3) != "" && !t.isAny(i+3, "and", "or", "when", "at") {
+		return match{}, false // "on the 18th floor"
+	}
+	if !t.month.ok() || t.month.m == 0 || !valid(t.month.y, t.month.m, d) {
+		return match{start: i, end: i + 3, typ: typeDate}, true
+	}
+	dt := date{t.month.y, t.month.m, d}
+	return match{start: i, end: i + 3, value: dt.String(), typ: typeDate, ref: dt}, true
+}
+
 // year matches years ("2019", "fiscal 2023"), decades ("the 1990s",
 // "mid-1990s", "the '90s") and rejects numbers that are counts, money or
 // identifiers.

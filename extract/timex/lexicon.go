@@ -138,6 +138,7 @@ var futureWords = map[string]bool{
 	"wo":     true, // "won't" is scanned as wo + ' + t
 	"slated": true, "set": true, "going": true, "coming": true, "begin": true, "starts": true,
 	"begins": true, "opens": true, "meets": true, "resumes": true, "returns": true,
+	"resume": true, "reconvene": true, "reconvenes": true, "convene": true, "convenes": true,
 }
 
 // intentVerbs followed by "to" look forward: "planned to leave on Thursday".

@@ -26,6 +26,7 @@ var rules = []rule{
 	(*tagger).monthDate,
 	(*tagger).dayMonthDate,
 	(*tagger).dayList,
+	(*tagger).ordinalDay,
 	(*tagger).weekdayDate,
 	(*tagger).relativeDay,
 	(*tagger).deictic,
@@ -205,6 +206,8 @@ func (t *tagger) tense(i int) int {
 				fwd = false
 			} else if v := t.tenseOf(j); v != 0 {
 				return v
+			} else if d <= 3 && reportVerbs[t.word(j)] {
+				return -1 // "In August, May said the vote would wait."
 			}
 		}
 	}
@@ -221,8 +224,8 @@ func (t *tagger) tenseOf(j int) int {
 		return 1
 	case (w == "was" || w == "were") && aimVerbs[t.word(j+1)] && t.is(j+2, "to"):
 		return 1 // "were planning to drive"
-	case w == "would" && t.is(j+1, "be"):
-		return 1 // "would be traveling"
+	case w == "would" && !t.isAny(j+1, "have", "not", "n"):
+		return 1 // "said he would resign Friday"; not "would have"
 	}
 	if futureWords[w] {
 		if w == "set" || w == "going" || w == "due" {

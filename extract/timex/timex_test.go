@@ -333,3 +333,18 @@ func TestNewsForms(t *testing.T) {
 		check(t, tt.text, thursday, tt.wants)
 	}
 }
+
+func TestScheduled(t *testing.T) {
+	tests := []struct {
+		text  string
+		wants []want
+	}{
+		{"Schumer said the House would return Tuesday.", []want{{"Tuesday", "2023-03-28"}}},
+		{"Hearings resume at 10 a.m. ET Monday.", []want{{"10 a.m. ET Monday", "2023-03-27T10:00"}}},
+		{"The talks began in March 2023 and ended on the 18th.", []want{{"March 2023", "2023-03"}, {"the 18th", "2023-03-18"}}},
+		{"He lives on the 18th floor.", nil},
+	}
+	for _, tt := range tests {
+		check(t, tt.text, thursday, tt.wants)
+	}
+}
