@@ -41,6 +41,8 @@ type doc struct {
 	times     []timeExpr
 	events    []*event
 	rels      []*relation
+	// lowerSeen holds the words the article writes in lower case.
+	lowerSeen map[string]bool
 	// lastObjEnd is scratch state of objectsIn.
 	lastObjEnd int
 }

@@ -33,6 +33,12 @@ func (m *mention) named() bool {
 
 // recognize finds the named mentions and title cues of every sentence.
 func (d *doc) recognize() {
+	d.lowerSeen = map[string]bool{}
+	for i := range d.toks {
+		if t := &d.toks[i]; t.kind == tokWord && !t.cap && !t.allCaps {
+			d.lowerSeen[t.lower] = true
+		}
+	}
 	for si := range d.sents {
 		d.recognizeSentence(si)
 	}
@@ -43,7 +49,7 @@ func (d *doc) recognize() {
 // word that opens a sentence and is never capitalised elsewhere ("Media
 // reports ..."), or one the article also writes in lower case ("Federal").
 func (d *doc) dropUnattested() {
-	midCaps, lower := map[string]bool{}, map[string]bool{}
+	midCaps, lower := map[string]bool{}, d.lowerSeen
 	for si := range d.sents {
 		s := &d.sents[si]
 		for i := s.first; i < s.last; i++ {
@@ -51,15 +57,16 @@ func (d *doc) dropUnattested() {
 			if t.kind != tokWord {
 				continue
 			}
-			if !t.cap && !t.allCaps {
-				lower[t.lower] = true
-			} else if !d.sentenceInitial(i, s.first) {
+			if (t.cap || t.allCaps) && !d.sentenceInitial(i, s.first) {
 				midCaps[t.lower] = true
 			}
 		}
 	}
 	keep := d.ments[:0]
 	for _, m := range d.ments {
+		if m.kind == "" && len(m.matches) == 0 {
+			continue
+		}
 		if m.via == "run" && m.last-m.first == 1 && !m.strong {
 			t := &d.toks[m.first]
 			initial := d.sentenceInitial(m.first, d.sents[m.sent].first)
@@ -137,7 +144,7 @@ func (d *doc) recognizeSentence(si int) {
 			i++
 			continue
 		}
-		if calendarWords[t.lower] || nonNames[t.lower] {
+		if calendarWords[t.lower] || nonNames[t.lower] || strings.HasPrefix(t.lower, "i'") || strings.HasPrefix(t.lower, "i’") {
 			i++
 			continue
 		}
@@ -323,6 +330,14 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = polgraph.KindPlace
 	case n >= 3 && orgHeads[firstW] && d.hasWord(m, "of"):
 		m.kind = polgraph.KindOrganization
+	case n >= 3 && placeHeads[firstW] && d.hasWord(m, "of"):
+		m.kind = polgraph.KindPlace
+	case firstNames[firstW] && n >= 2 && n <= 4 && !notPersonWords[lastW]:
+		m.kind = polgraph.KindPerson
+	case n >= 2 && !d.nameLike(m):
+		m.kind = "" // a title or a phrase in capitals, not a name
+	case n == 1 && len([]rune(toks[0].text)) == 1:
+		m.kind = ""
 	case n == 1 && toks[0].allCaps && len(toks[0].text) <= 6:
 		m.kind = polgraph.KindOrganization
 	case firstNames[firstW] && n >= 2:
@@ -345,6 +360,34 @@ func (d *doc) classify(m *mention, personCue bool) {
 		}
 	}
 }
+
+// nameLike reports whether a run of capitalised words can be a person's
+// name: no function words ("The Wealth", "We Have"), no words the article
+// also writes in lower case ("Industrial Revolution"), no words of events
+// or works, and not all in capitals.
+func (d *doc) nameLike(m *mention) bool {
+	caps := 0
+	for _, t := range d.toks[m.first:m.last] {
+		if t.kind != tokWord {
+			continue
+		}
+		if t.allCaps && len(t.text) > 2 {
+			caps++
+		}
+		if commonWords[t.lower] || notPersonWords[t.lower] || (d.lowerSeen[t.lower] && !firstNames[t.lower]) {
+			return false
+		}
+	}
+	return caps < 2
+}
+
+// notPersonWords never occur in people's names.
+var notPersonWords = set(
+	"war wars revolution dynasty empire award awards prize medal festival games olympic olympics cup championship league",
+	"act bill code article title chapter section amendment treaty agreement plan programme program project crisis era age",
+	"day week month year century studies study law science history theory principle report manifesto",
+	"water juice properties tail category cyclone hurricane storm virus disease syndrome",
+)
 
 func (d *doc) hasWord(m *mention, w string) bool {
 	for _, t := range d.toks[m.first:m.last] {
