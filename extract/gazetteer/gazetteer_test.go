@@ -1,6 +1,8 @@
 package gazetteer
 
 import (
+	"io/fs"
+	"path"
 	"slices"
 	"strings"
 	"testing"
@@ -249,6 +251,37 @@ func TestCountry(t *testing.T) {
 	// 193 UN members, 2 observers, Taiwan and Kosovo.
 	if n != 197 {
 		t.Errorf("%d countries, want 197", n)
+	}
+}
+
+// TestLoad parses the embedded data as Default does, but reports the first
+// error (file and line) instead of panicking.
+func TestLoad(t *testing.T) {
+	if _, err := load(dataFS); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestScopeHeaders checks that every data file opens by naming itself and
+// its scope ("# countries.tsv: every sovereign state ..."), the convention
+// that keeps each list complete for something stated.
+func TestScopeHeaders(t *testing.T) {
+	names, err := fs.Glob(dataFS, "data/*.tsv")
+	if err != nil || len(names) == 0 {
+		t.Fatalf("no data files: %v", err)
+	}
+	for _, name := range names {
+		b, err := fs.ReadFile(dataFS, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		first, _, _ := strings.Cut(string(b), "\n")
+		if want := "# " + path.Base(name) + ": "; !strings.HasPrefix(first, want) {
+			t.Errorf("%s: first line %q does not start %q", name, first, want)
+		}
+		if !strings.Contains(string(b), "\n# Scope") && !strings.Contains(string(b), "Scope:") {
+			t.Errorf("%s: no \"Scope:\" comment", name)
+		}
 	}
 }
 
