@@ -319,6 +319,10 @@ func (d *doc) classify(m *mention, personCue bool) {
 	n := len(toks)
 	firstW, lastW := toks[0].lower, toks[n-1].lower
 	m.strong = true
+	if k := d.nounAfter(m); k != "" {
+		m.kind = k
+		return
+	}
 	switch {
 	case personCue || (m.office != nil && m.office.Body != "company" && m.office.Body != "organization" || m.office != nil && n >= 2):
 		m.kind = polgraph.KindPerson
@@ -361,6 +365,59 @@ func (d *doc) classify(m *mention, personCue bool) {
 	}
 }
 
+// kindNouns are common nouns that say what kind of thing a name before them
+// ("the ruling Chama Cha Mapinduzi party") or in apposition after it
+// ("Uhuru, a Swahili newspaper") denotes.
+var kindNouns = map[string]string{
+	"party": polgraph.KindParty, "newspaper": polgraph.KindOrganization, "daily": polgraph.KindOrganization,
+	"company": polgraph.KindOrganization, "firm": polgraph.KindOrganization, "agency": polgraph.KindOrganization,
+	"group": polgraph.KindOrganization, "organisation": polgraph.KindOrganization, "organization": polgraph.KindOrganization,
+	"movement": polgraph.KindOrganization, "militia": polgraph.KindOrganization, "university": polgraph.KindOrganization,
+	"broadcaster": polgraph.KindOrganization, "network": polgraph.KindOrganization, "magazine": polgraph.KindOrganization,
+	"bank": polgraph.KindOrganization, "ministry": polgraph.KindOrganization, "band": polgraph.KindOrganization,
+	"city": polgraph.KindPlace, "town": polgraph.KindPlace, "village": polgraph.KindPlace, "province": polgraph.KindPlace,
+	"county": polgraph.KindPlace, "district": polgraph.KindPlace, "region": polgraph.KindPlace, "river": polgraph.KindPlace,
+	"island": polgraph.KindPlace, "state": polgraph.KindPlace, "capital": polgraph.KindPlace, "municipality": polgraph.KindPlace,
+	"neighbourhood": polgraph.KindPlace, "neighborhood": polgraph.KindPlace, "suburb": polgraph.KindPlace, "port": polgraph.KindPlace,
+}
+
+// nounAfter reads the kind of a name off the common noun right after it or
+// in an apposition after it; "" when there is none.
+func (d *doc) nounAfter(m *mention) string {
+	s := &d.sents[m.sent]
+	j := m.last
+	if j < s.last && d.toks[j].kind == tokWord && !d.toks[j].cap {
+		if k, ok := kindNouns[d.toks[j].lower]; ok {
+			return k
+		}
+	}
+	if j+1 < s.last && d.toks[j].text == "," {
+		k := j + 1
+		if l := d.toks[k].lower; l == "or" {
+			// "Uhuru, or Freedom, a Swahili newspaper"
+			for k < s.last && d.toks[k].text != "," {
+				k++
+			}
+			k++
+		}
+		if k < s.last && (d.toks[k].lower == "a" || d.toks[k].lower == "an" || d.toks[k].lower == "the") {
+			for x := k + 1; x < s.last && x <= k+4; x++ {
+				t := &d.toks[x]
+				if t.kind != tokWord {
+					break
+				}
+				if kind, ok := kindNouns[t.lower]; ok {
+					return kind
+				}
+				if personNouns[t.lower] {
+					return polgraph.KindPerson
+				}
+			}
+		}
+	}
+	return ""
+}
+
 // nameLike reports whether a run of capitalised words can be a person's
 // name: no function words ("The Wealth", "We Have"), no words the article
 // also writes in lower case ("Industrial Revolution"), no words of events
@@ -373,6 +430,9 @@ func (d *doc) nameLike(m *mention) bool {
 		}
 		if t.allCaps && len(t.text) > 2 {
 			caps++
+		}
+		if connectors[t.lower] {
+			continue
 		}
 		if commonWords[t.lower] || notPersonWords[t.lower] || (d.lowerSeen[t.lower] && !firstNames[t.lower]) {
 			return false
