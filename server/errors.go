@@ -19,6 +19,10 @@ const (
 	codeInternal        = "INTERNAL"
 )
 
+// ErrBadInput marks an Ingester's error as the client's fault (an article
+// with no text); the API shows its message as BAD_USER_INPUT.
+var ErrBadInput = errors.New("bad input")
+
 // codedError is an error whose message is meant for the client.
 type codedError struct {
 	code string
@@ -50,7 +54,7 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 		case errors.As(err, &coded):
 			out.Message = coded.msg
 			setCode(out, coded.code)
-		case errors.Is(err, graph.ErrInvalid):
+		case errors.Is(err, graph.ErrInvalid), errors.Is(err, ErrBadInput):
 			out.Message = err.Error()
 			setCode(out, codeBadUserInput)
 		case errors.As(err, &gqlErr) && gqlErr.Err == nil && gqlErr.Extensions["code"] != nil:

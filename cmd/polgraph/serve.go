@@ -3,6 +3,7 @@ package main
 import (
 	"cmp"
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -14,6 +15,10 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/extract"
+	"github.com/polgraph/polgraph/graph"
+	"github.com/polgraph/polgraph/reader"
 	"github.com/polgraph/polgraph/server"
 )
 
@@ -65,7 +70,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return fmt.Errorf("listen on %s (is another server using the port? try --addr): %w", *addr, err)
 	}
 	h := server.New(server.Config{
-		Graph: db, Token: token, Introspection: *introspection,
+		Graph: db, Ingest: ingester{extract.New(), db}, Token: token, Introspection: *introspection,
 		MaxDepth: *maxDepth, MaxComplexity: *maxComplexity, Timeout: *timeout, Logger: log,
 	})
 	return serve(ctx, ln, h, stdout, log)
@@ -94,6 +99,41 @@ func serve(ctx context.Context, ln net.Listener, h http.Handler, stdout io.Write
 		return fmt.Errorf("serve: %w", err)
 	}
 	return nil
+}
+
+// ingester puts an article sent to the ingestArticle mutation through the
+// loader's steps: the JSON reader (which normalises the id, date and URL as
+// for a file), the extractor, and the graph's WriteExtractions.
+type ingester struct {
+	x  *extract.Extractor
+	db *graph.DB
+}
+
+func (in ingester) Ingest(ctx context.Context, a polgraph.Article) (string, error) {
+	data, err := json.Marshal(map[string]any{"id": a.ID, "title": a.Title, "text": a.Text,
+		"publishedAt": a.PublishedAt, "url": deref(a.URL), "source": deref(a.Source)})
+	if err != nil {
+		return "", err
+	}
+	art, err := reader.Read("ingestArticle", data, reader.FormatJSON)
+	if err != nil {
+		return "", fmt.Errorf("%w: %w", server.ErrBadInput, err)
+	}
+	ex, err := in.x.Extract(ctx, art)
+	if err != nil {
+		return "", err
+	}
+	if err := in.db.WriteExtractions(ctx, []*polgraph.Extraction{ex}); err != nil {
+		return "", err
+	}
+	return art.ID, nil
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
 }
 
 // envBool reads a boolean variable, def when unset or unreadable.

@@ -8,11 +8,19 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/polgraph/polgraph/graph/graphtest"
 )
 
 // serve prints its URL, answers GraphQL over HTTP and returns nil once its
 // context is cancelled.
 func TestRunServe(t *testing.T) {
+	const token = "serve-test-token"
+	t.Setenv("POLGRAPH_API_TOKEN", token)
+	db := graphtest.Open(t)
+	const article = "servetest-ingest-1"
+	t.Cleanup(func() { db.UnloadArticles(context.Background(), []string{article}) })
+
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	out, w := io.Pipe()
@@ -49,6 +57,33 @@ func TestRunServe(t *testing.T) {
 	res.Body.Close()
 	if string(body) != `{"data":{"__typename":"Query"}}` {
 		t.Errorf("POST { __typename } = %s", body)
+	}
+
+	// ingestArticle goes through reader, extractor and loader store;
+	// unloadArticle takes it out again. Both need the token.
+	mutate := func(query, bearer string) string {
+		req, _ := http.NewRequest(http.MethodPost, url, strings.NewReader(query))
+		req.Header.Set("Content-Type", "application/json")
+		if bearer != "" {
+			req.Header.Set("Authorization", "Bearer "+bearer)
+		}
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer res.Body.Close()
+		b, _ := io.ReadAll(res.Body)
+		return string(b)
+	}
+	ingest := `{"query":"mutation { ingestArticle(input: {id: \"` + article + `\", title: \"Teluk resigns\", publishedAt: \"2024-03-05\", text: \"Zorvan Teluk resigned as leader of the Pelgrave Union on 3 March 2024.\"}) { id title publishedAt } }"}`
+	if got := mutate(ingest, ""); !strings.Contains(got, "UNAUTHENTICATED") {
+		t.Errorf("ingest without token = %s", got)
+	}
+	if got, want := mutate(ingest, token), `{"data":{"ingestArticle":{"id":"`+article+`","title":"Teluk resigns","publishedAt":"2024-03-05"}}}`; got != want {
+		t.Errorf("ingest = %s, want %s", got, want)
+	}
+	if got := mutate(`{"query":"mutation { unloadArticle(id: \"`+article+`\") }"}`, token); got != `{"data":{"unloadArticle":true}}` {
+		t.Errorf("unload = %s", got)
 	}
 
 	cancel()
