@@ -54,7 +54,7 @@ func (t *tagger) isoDate(i int) (match, bool) {
 	if !ok || !t.glued(i+1) || !t.glued(i+2) || !t.glued(i+3) || !t.glued(i+4) {
 		return match{}, false
 	}
-	sep := t.toks[i+1].text
+	sep := t.toks[i+1].low
 	if sep != "-" && sep != "/" && sep != "." || !t.is(i+3, sep) {
 		return match{}, false
 	}
@@ -374,7 +374,7 @@ func (t *tagger) plausibleYear(i, n int) bool {
 		case p.kind == kNum && !t.toks[i].space:
 			return false
 		case p.kind == kPunct && !t.toks[i].space:
-			switch p.text {
+			switch p.low {
 			case "$", "£", "€", "¥", "#", "№", "+", ".", ",", ":", "/", "\\", "=", "<", ">", "@", "&", "*", "^", "~", "_", "%":
 				return false
 			case "-", "\u2013":
@@ -401,7 +401,7 @@ func (t *tagger) plausibleYear(i, n int) bool {
 			return false
 		}
 		if nt.kind == kPunct && !nt.space {
-			switch nt.text {
+			switch nt.low {
 			case "%", "$", "€", "£", ":", "/", "+", "=":
 				return false
 			case ".", ",":

@@ -87,7 +87,7 @@ func (t *tagger) match(i int) (match, bool) {
 		}
 	case kPunct:
 		// Only a decade ("'90s") starts with punctuation.
-		if tok.text != "'" && tok.text != "\u2019" || t.toks[min(i+1, len(t.toks)-1)].kind != kNum {
+		if tok.low != "'" && tok.low != "\u2019" || t.toks[min(i+1, len(t.toks)-1)].kind != kNum {
 			return match{}, false
 		}
 		return t.year(i)
@@ -117,10 +117,7 @@ func (t *tagger) is(i int, s string) bool {
 	if i < 0 || i >= len(t.toks) {
 		return false
 	}
-	if t.toks[i].kind == kWord {
-		return t.toks[i].low == s
-	}
-	return t.toks[i].text == s
+	return t.toks[i].low == s
 }
 
 // isAny is is for several alternatives.
@@ -143,7 +140,7 @@ func (t *tagger) capital(i int) bool {
 	if i < 0 || i >= len(t.toks) || t.toks[i].kind != kWord {
 		return false
 	}
-	c := t.toks[i].text[0]
+	c := t.text[t.toks[i].start]
 	return c >= 'A' && c <= 'Z'
 }
 
@@ -153,7 +150,7 @@ func (t *tagger) number(i int) (n, digits int, ok bool) {
 	if i < 0 || i >= len(t.toks) || t.toks[i].kind != kNum {
 		return 0, 0, false
 	}
-	return t.toks[i].num, t.toks[i].digits, true
+	return int(t.toks[i].num), int(t.toks[i].digits), true
 }
 
 // quote reports whether token i is an apostrophe.
@@ -171,7 +168,7 @@ func (t *tagger) sentenceEnd(i int) bool {
 	if p.kind != kPunct || !t.toks[i].space {
 		return false
 	}
-	switch p.text {
+	switch p.low {
 	case "!", "?", ";":
 		return true
 	case ".":

@@ -12,16 +12,16 @@ const (
 	kPunct
 )
 
-// token is one word, digit group or punctuation mark of the text.
+// token is one word, digit group or punctuation mark of the text. It is
+// kept small: a 5 MB text makes about a million of them.
 type token struct {
-	start, end int
+	start, end int32
+	num        int32 // value of a kNum token, capped at 1e9
+	digits     int16 // number of digits of a kNum token without separators
 	kind       int8
-	space      bool // whitespace (or the start of text) precedes the token
-	para       bool // a line break precedes the token
-	digits     int  // number of digits of a kNum token without separators
-	num        int  // value of a kNum token (capped), 0 otherwise
-	text       string
-	low        string // lower-cased text of a kWord token
+	space      bool   // whitespace (or the start of text) precedes the token
+	para       bool   // a line break precedes the token
+	low        string // lower-cased word, or the text of a number or mark
 }
 
 // scan splits text into tokens. Numbers keep thousands separators
@@ -61,14 +61,14 @@ func scan(text string) []token {
 					d = 0
 					j += 4
 				}
-				toks = append(toks, token{start: i, end: j, kind: kNum, space: space, para: para, digits: d, num: n, text: text[i:j]})
+				toks = append(toks, token{start: int32(i), end: int32(j), kind: kNum, space: space, para: para, digits: int16(min(d, 1<<14)), num: int32(min(n, 1e9)), low: text[i:j]})
 				space, para = false, false
 				i = j
 				continue
 			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 				// fall through to the word scanner below
 			default:
-				toks = append(toks, token{start: i, end: i + 1, kind: kPunct, space: space, para: para, text: text[i : i+1]})
+				toks = append(toks, token{start: int32(i), end: int32(i + 1), kind: kPunct, space: space, para: para, low: text[i : i+1]})
 				space, para = false, false
 				i++
 				continue
@@ -82,7 +82,7 @@ func scan(text string) []token {
 					para = true
 				}
 			} else {
-				toks = append(toks, token{start: i, end: i + size, kind: kPunct, space: space, para: para, text: text[i : i+size]})
+				toks = append(toks, token{start: int32(i), end: int32(i + size), kind: kPunct, space: space, para: para, low: text[i : i+size]})
 				space, para = false, false
 			}
 			i += size
@@ -116,7 +116,7 @@ func scan(text string) []token {
 		if upper {
 			low = lower(w)
 		}
-		toks = append(toks, token{start: i, end: j, kind: kWord, space: space, para: para, text: w, low: low})
+		toks = append(toks, token{start: int32(i), end: int32(j), kind: kWord, space: space, para: para, low: low})
 		space, para = false, false
 		i = j
 	}

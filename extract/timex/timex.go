@@ -42,7 +42,7 @@ func Tag(text string, dct time.Time) []Expr {
 			i++
 			continue
 		}
-		start, end := t.toks[m.start].start, t.toks[m.end-1].end
+		start, end := int(t.toks[m.start].start), int(t.toks[m.end-1].end)
 		e := Expr{Start: start, End: end, Text: text[start:end], Value: m.value, Type: m.typ}
 		if e.Type == typeDate {
 			e.Precision = precision(e.Value)
