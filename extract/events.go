@@ -219,7 +219,7 @@ func (d *doc) sentenceEvents(si int) {
 				break
 			}
 		}
-		passive := !o.t.noun && d.isPassive(o.i, s.first)
+		passive := !o.t.noun && (d.isPassive(o.i, s.first) || d.reducedRelative(o, si))
 		if o.t.words[0] == "allowed" {
 			passive = true
 		}
@@ -236,6 +236,12 @@ func (d *doc) sentenceEvents(si int) {
 			}
 		} else {
 			subj = d.modifierBefore(o.i, si)
+			if objectRole[ev.typ] == "patient" && len(subj) > 0 {
+				for _, e := range subj { // "his release": he is released
+					ev.add(e, "patient")
+				}
+				subj = nil
+			}
 			if len(subj) > 0 && ev.typ != "INTERFERENCE" && ev.typ != "SANCTION" {
 				if k := d.ents[subj[0]].kind; k == polgraph.KindPlace || k == polgraph.KindCountry {
 					for _, e := range subj {
@@ -252,12 +258,16 @@ func (d *doc) sentenceEvents(si int) {
 		}
 		oRole := objectRole[ev.typ]
 		if passive {
+			if len(subj) == 0 && left > s.first {
+				subj = d.subjectIn(si, s.first, o.i, rel)
+			}
 			for _, e := range subj {
 				ev.add(e, oRole)
 			}
 			for _, e := range by {
 				ev.add(e, agentRole)
 			}
+			obj = nil // "released on Thursday, the ministry said": not what was released
 		} else {
 			for _, e := range subj {
 				ev.add(e, agentRole)
@@ -319,6 +329,23 @@ func coordinated(d *doc, left, i int) bool {
 		}
 	}
 	return false
+}
+
+// reducedRelative reports a participle right after a noun that it
+// modifies: "a journalist detained in Belarus".
+func (d *doc) reducedRelative(o occurrence, si int) bool {
+	s := &d.sents[si]
+	w := d.toks[o.i].lower
+	if !strings.HasSuffix(w, "ed") || o.i == s.first || o.i+o.n >= s.last {
+		return false
+	}
+	switch d.toks[o.i+o.n].lower {
+	case "in", "by", "at", "on", "over", "for", "after", "during", "last", "earlier":
+	default:
+		return false
+	}
+	prev := &d.toks[o.i-1]
+	return prev.kind == tokWord && !beForms[prev.lower] && prev.lower != "had" && prev.lower != "has" && prev.lower != "have" && !strings.HasSuffix(prev.lower, "ly") && (prev.cap || personNouns[prev.lower] || workRoles[prev.lower])
 }
 
 // isPassive reports whether the verb at i follows a form of "be".
@@ -509,6 +536,9 @@ func (d *doc) objectsIn(si, from, to int, typ string) (obj, by, places []int) {
 	return obj, by, places
 }
 
+// speechActs are asserted when told: that someone denied or claimed is a fact.
+var speechActs = map[string]bool{"DENIAL": true, "STATEMENT": true, "ACCUSATION": true, "REPORT": true, "CRITICISM": true, "SUPPORT": true}
+
 // statusOf says whether an event is asserted, alleged or denied.
 func (d *doc) statusOf(si, i int, before []occurrence, ev *event) string {
 	s := &d.sents[si]
@@ -519,6 +549,9 @@ func (d *doc) statusOf(si, i int, before []occurrence, ev *event) string {
 			}
 			return polgraph.StatusAlleged
 		}
+	}
+	if speechActs[ev.typ] {
+		return polgraph.StatusAsserted
 	}
 	for _, o := range before {
 		switch o.t.typ {

@@ -28,7 +28,7 @@ var commonWords = set(
 	"after asked according additionally almost once while unlike like following given including during amid among",
 	"new old big small great good bad high low long short early late recent recently former current previous",
 	"chapter section part figure table page introduction conclusion abstract summary background results discussion methods references appendix note notes",
-	"mr mrs ms dr sir madam",
+	"mr mrs ms dr sir madam senior former veteran top late acting interim outgoing incoming",
 	"breaking update updated exclusive watch read listen photo video opinion analysis editorial",
 	"because although despite whatever whoever whichever wherever whenever",
 	"see say says said tell told ask according",

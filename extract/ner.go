@@ -323,6 +323,10 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = k
 		return
 	}
+	if p := d.prevWord(m.first, m.sent); p == "represents" || p == "representing" || p == "represented" {
+		m.kind = polgraph.KindPlace // an electoral district
+		return
+	}
 	switch {
 	case personCue || (m.office != nil && m.office.Body != "company" && m.office.Body != "organization" || m.office != nil && n >= 2):
 		m.kind = polgraph.KindPerson
@@ -355,6 +359,8 @@ func (d *doc) classify(m *mention, personCue bool) {
 		prev := d.prevWord(m.first, m.sent)
 		next := d.nextWord(m.last, m.sent)
 		switch {
+		case prev == "represents" || prev == "representing" || prev == "represented":
+			m.kind, m.strong = polgraph.KindPlace, true
 		case placePrepositions[prev] || next == "," && d.followedByPlace(m.last) || prev == "of" && d.prevWord(m.first-1, m.sent) == "city":
 			m.kind = polgraph.KindPlace
 		case orgNouns[next]:

@@ -78,7 +78,7 @@ func (d *doc) resolve() {
 		}
 		match := pickMatch(m.matches, home)
 		m.kind, m.via = match.Entry.Kind, match.Via
-		if match.Via == "metonym" && placePrepositions[d.prevWord(m.first, m.sent)] {
+		if match.Via == "metonym" && (placePrepositions[d.prevWord(m.first, m.sent)] || d.sents[m.sent].dateline) {
 			// "in Beijing" is the city; "Beijing said" is the state
 			name := d.surfaceOf(m)
 			m.kind, m.via = polgraph.KindPlace, "name"
@@ -157,6 +157,9 @@ func (d *doc) findByWords(words []string, m *mention) (int, bool) {
 				prefix = append(prefix, ei)
 			}
 		}
+		if len(words) >= 2 && kindGroup(e.kind) == "org" && kindGroup(m.kind) == "org" && d.suffixOfSurface(e, words) {
+			suffix = append(suffix, ei)
+		}
 		if len(words) == 1 && m.last-m.first == 1 && d.toks[m.first].allCaps && kindGroup(e.kind) == "org" && initials(e.name) == strings.ToLower(d.toks[m.first].bare()) {
 			acro = append(acro, ei)
 		}
@@ -170,6 +173,18 @@ func (d *doc) findByWords(words []string, m *mention) (int, bool) {
 		return prefix[0], true
 	}
 	return 0, false
+}
+
+// suffixOfSurface reports whether words end one of the entity's names
+// ("Foreign Ministry" of "French Foreign Ministry").
+func (d *doc) suffixOfSurface(e *entity, words []string) bool {
+	for _, s := range append([]string{e.name}, e.surfaces...) {
+		w := lowerWords(s)
+		if len(w) > len(words) && slices.Equal(w[len(w)-len(words):], words) {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerWords splits a name into lowercase words without periods.

@@ -12,6 +12,7 @@ type sentence struct {
 	first, last int
 	para        int
 	headline    bool
+	dateline    bool
 }
 
 // segment splits the text into paragraphs on newlines, drops page furniture,
@@ -38,7 +39,8 @@ func (d *doc) segment() {
 			headlineDone = true
 			headline = d.title != "" && strings.TrimSpace(line) == d.title
 		}
-		if para < 2 && isDateline(line) {
+		dateline := para < 2 && isDateline(line)
+		if dateline {
 			headline = true // "DAR ES SALAAM, Tanzania (AP) _" names places, tells nothing
 		}
 		first := len(d.toks)
@@ -47,7 +49,11 @@ func (d *doc) segment() {
 			continue
 		}
 		markQuotes(d.toks[first:])
+		n := len(d.sents)
 		d.splitSentences(first, len(d.toks), para, headline)
+		for k := n; k < len(d.sents); k++ {
+			d.sents[k].dateline = dateline
+		}
 		para++
 	}
 }
