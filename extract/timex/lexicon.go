@@ -134,7 +134,7 @@ var numberPrefixes = map[string]bool{
 var futureWords = map[string]bool{
 	"will": true, "shall": true, "ll": true, "scheduled": true, "expected": true,
 	"plans": true, "plan": true, "until": true, "soon": true, "upcoming": true, "due": true,
-	"tomorrow": true, "intends": true, "must": true, "aims": true, "hopes": true,
+	"tomorrow": true, "intends": true, "aims": true, "hopes": true,
 	"wo":     true, // "won't" is scanned as wo + ' + t
 	"slated": true, "set": true, "going": true, "coming": true, "begin": true, "starts": true,
 	"begins": true, "opens": true, "meets": true, "resumes": true, "returns": true,
