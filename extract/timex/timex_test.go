@@ -215,7 +215,7 @@ func FuzzTag(f *testing.F) {
 }
 
 func BenchmarkTag(b *testing.B) {
-	para := "Han Dong, who represents a Toronto riding, resigned on Wednesday evening. " +
+	para := "Mara Quill, who represents a lakeside riding, resigned on Wednesday evening. " +
 		"Earlier in the day a report said he met a diplomat in February 2021, and in September " +
 		"that year two men were freed after almost 1000 days in prison. The 2019 and 2021 " +
 		"elections were the subject of hearings last month; the inquiry will report next year, " +
