@@ -503,16 +503,23 @@ func (t *tagger) quarter(i int) (match, bool) {
 		}
 		n, k = o, j+2
 	}
-	// The year: explicit, "of this/last/next year", or the publication year.
+	// The year: explicit, "of this/last/next year", or the publication
+	// year, the year before for a period still to come in a past clause.
 	y := t.dct.y
 	end := k
 	k2 := k
 	if t.is(k2, "of") || t.is(k2, ",") {
 		k2++
 	}
-	if yy, k3 := t.yearAt(k2); yy != 0 {
+	first := (n - 1) * 3 // months before the period starts
+	if code == "H" {
+		first = (n - 1) * 6
+	}
+	yy, k3 := t.yearAt(k2)
+	switch {
+	case yy != 0:
 		y, end = yy, k3
-	} else if t.isAny(k2, "this", "last", "next", "that") && t.is(k2+1, "year") {
+	case t.isAny(k2, "this", "last", "next", "that") && t.is(k2+1, "year"):
 		switch t.word(k2) {
 		case "last":
 			y--
@@ -521,9 +528,16 @@ func (t *tagger) quarter(i int) (match, bool) {
 		case "that":
 			y = t.anchor.y
 		}
+		if !t.dct.ok() && t.word(k2) != "that" {
+			y = 0
+		}
 		end = k2 + 2
-	} else if t.is(k2, "the") && t.is(k2+1, "year") {
+	case t.is(k2, "the") && t.is(k2+1, "year"):
 		end = k2 + 2
+	default:
+		if y != 0 && first >= t.dct.m && t.tense(i) < 0 {
+			y--
+		}
 	}
 	if y == 0 {
 		return match{start: i, end: end, typ: typeDate}, true

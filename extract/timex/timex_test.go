@@ -348,3 +348,19 @@ func TestScheduled(t *testing.T) {
 		check(t, tt.text, thursday, tt.wants)
 	}
 }
+
+func TestQuarters(t *testing.T) {
+	tests := []struct {
+		text  string
+		wants []want
+	}{
+		{"Growth slowed in the fourth quarter.", []want{{"the fourth quarter", "2022-Q4"}}},
+		{"Growth will pick up in the third quarter.", []want{{"the third quarter", "2023-Q3"}}},
+		{"Sales rose in the first quarter of last year.", []want{{"the first quarter of last year", "2022-Q1"}}},
+		{"Q3 2022 was weak.", []want{{"Q3 2022", "2022-Q3"}}},
+	}
+	for _, tt := range tests {
+		check(t, tt.text, thursday, tt.wants)
+	}
+	check(t, "Sales rose in the first quarter of last year.", time.Time{}, []want{{"the first quarter of last year", ""}})
+}
