@@ -391,9 +391,9 @@ func (d *doc) refs(m *mention) []int {
 	return nil
 }
 
-// inPP reports whether mention m sits in a prepositional phrase.
-func (d *doc) inPP(m *mention, si int) bool {
-	first := d.sents[si].first
+// inPP reports whether mention m sits in a prepositional phrase that
+// starts at or after token first.
+func (d *doc) inPP(m *mention, first int) bool {
 	for j := m.first - 1; j >= first && j >= m.first-4; j-- {
 		l := d.toks[j].lower
 		if prepositions[l] {
@@ -425,7 +425,7 @@ func (d *doc) subjectIn(si, left, i int, rel map[int]bool) []int {
 		if m.last < i && d.toks[m.last].lower == "'s" {
 			continue // "Poland's Kwasniewski": the possessor is not the subject
 		}
-		if d.inPP(m, si) {
+		if d.inPP(m, left) {
 			continue
 		}
 		r := d.refs(m)
@@ -500,7 +500,7 @@ func (d *doc) objectsIn(si, from, to int, typ string) (obj, by, places []int) {
 		if r == nil || m.via == "demonym" && !(m.last < to && collectiveNouns[d.toks[m.last].lower]) {
 			continue
 		}
-		if m.last < to && d.toks[m.last].lower == "'s" {
+		if m.last < to && d.toks[m.last].lower == "'s" && len(obj) > 0 {
 			continue
 		}
 		prep := ""

@@ -399,7 +399,7 @@ func headOffice(o *gazetteer.Office) bool {
 func (d *doc) isSubject(m *mention, si int) bool {
 	for _, mi := range d.sentMents[si] {
 		o := &d.ments[mi]
-		if o.via == "demonym" || d.inPP(o, si) {
+		if o.via == "demonym" || d.inPP(o, d.sents[si].first) {
 			continue
 		}
 		return o == m || o.start == m.start
@@ -487,15 +487,50 @@ func isLegislature(e *entity) bool {
 	return false
 }
 
-// homeCountryEntity is the entity of the country the article is most about, or -1.
+// homeCountryEntity is the entity of the country the article is about:
+// named half as often again as any other, a headline or dateline counting
+// thrice; -1 if none stands out.
 func (d *doc) homeCountryEntity() int {
-	best, bestN := -1, 0
+	best, bestN, second := -1, 0, 0
 	for ei, e := range d.ents {
-		if e.kind == polgraph.KindCountry && len(e.ments) > bestN {
-			best, bestN = ei, len(e.ments)
+		if e.kind != polgraph.KindCountry && e.capitalOf == nil {
+			continue
+		}
+		n := 0
+		for _, mi := range e.ments {
+			n++
+			if d.sents[d.ments[mi].sent].headline {
+				n += 2
+			}
+		}
+		if e.capitalOf != nil { // a dateline city stands for its country
+			if ci := d.entityOf(e.capitalOf); ci >= 0 {
+				ei = ci
+			} else {
+				continue
+			}
+		}
+		switch {
+		case n > bestN:
+			best, bestN, second = ei, n, bestN
+		case n > second:
+			second = n
 		}
 	}
+	if 2*bestN < 3*second {
+		return -1
+	}
 	return best
+}
+
+// entityOf returns the entity of a gazetteer entry, or -1.
+func (d *doc) entityOf(g *gazetteer.Entry) int {
+	for ei, e := range d.ents {
+		if e.gaz == g {
+			return ei
+		}
+	}
+	return -1
 }
 
 // capitalRelations places the cities the gazetteer knows in their country.
