@@ -1,0 +1,160 @@
+package server_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/graph"
+	"github.com/polgraph/polgraph/graph/graphtest"
+	"github.com/polgraph/polgraph/server"
+)
+
+// BenchmarkAPI compares timeline, search and relationships sent as GraphQL
+// over loopback HTTP with the same reads made straight through the driver
+// (graph.DB, one ExecuteQuery each), on whatever graph the database holds
+// (BENCHMARKS.md says which). Each runs under b.RunParallel's load and
+// reports p50/p99 latency and throughput.
+func BenchmarkAPI(b *testing.B) {
+	db := graphtest.Open(b)
+	ctx := context.Background()
+	stats, err := db.Stats(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	people, _, err := db.Entities(ctx, graph.EntityFilter{Kinds: []string{polgraph.KindPerson}}, graph.Sort{Field: graph.OrderMentionCount, Desc: true}, graph.Page{First: 20})
+	if err != nil || len(people) < 4 {
+		b.Fatalf("need a graph with people to benchmark (%d found): %v", len(people), err)
+	}
+	b.Logf("graph: %d articles, %d events, %d facts", stats.Articles, stats.Events, stats.Facts)
+	srv := httptest.NewServer(server.New(server.Config{Graph: db}))
+	defer srv.Close()
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 64}}
+
+	pair := func(i int) (string, string) { return people[i%len(people)].ID, people[(i+1)%len(people)].ID }
+	// misspell drops one letter of the surname, as a hurried analyst would.
+	misspell := func(i int) string {
+		n := people[i%len(people)].Name
+		if len(n) > 4 {
+			k := len(n) - 2
+			return n[:k] + n[k+1:]
+		}
+		return n
+	}
+	cases := []struct {
+		name   string
+		gql    func(i int) (string, map[string]any)
+		driver func(ctx context.Context, i int) error
+	}{{
+		name: "timeline",
+		gql: func(i int) (string, map[string]any) {
+			a, c := pair(i)
+			return `query($ids: [ID!]) { timeline(entityIds: $ids, first: 20) { events { edges { node { id type date precision status dateStart dateEnd summary sourceCount } } } } }`,
+				map[string]any{"ids": []string{a, c}}
+		},
+		driver: func(ctx context.Context, i int) error {
+			a, c := pair(i)
+			_, _, err := db.Timeline(ctx, graph.TimelineFilter{EntityIDs: []string{a, c}}, graph.Page{First: 20})
+			return err
+		},
+	}, {
+		name: "search",
+		gql: func(i int) (string, map[string]any) {
+			return `query($text: String!) { search(text: $text, first: 10) { edges { score node { id kind name aliases mentionCount } } } }`,
+				map[string]any{"text": misspell(i)}
+		},
+		driver: func(ctx context.Context, i int) error {
+			_, _, err := db.Search(ctx, misspell(i), nil, graph.Page{First: 10})
+			return err
+		},
+	}, {
+		name: "relationships",
+		gql: func(i int) (string, map[string]any) {
+			a, c := pair(i)
+			return `query($from: ID!, $to: ID!) { relationships(from: $from, to: $to, maxHops: 3) { length nodes { id name label } edges { type from to role provenance { sentence start end confidence article { id } } } } }`,
+				map[string]any{"from": a, "to": c}
+		},
+		driver: func(ctx context.Context, i int) error {
+			a, c := pair(i)
+			_, err := db.Relationships(ctx, a, c, 3)
+			return err
+		},
+	}}
+	for _, c := range cases {
+		b.Run(c.name+"/graphql", func(b *testing.B) {
+			load(b, func(i int) error {
+				q, vars := c.gql(i)
+				return postGraphQL(client, srv.URL+"/graphql", q, vars)
+			})
+		})
+		b.Run(c.name+"/driver", func(b *testing.B) {
+			load(b, func(i int) error { return c.driver(ctx, i) })
+		})
+	}
+}
+
+// load runs op under b.RunParallel and reports latency percentiles and
+// throughput.
+func load(b *testing.B, op func(i int) error) {
+	var (
+		mu   sync.Mutex
+		lats []time.Duration
+		next int
+	)
+	b.ResetTimer()
+	start := time.Now()
+	b.RunParallel(func(pb *testing.PB) {
+		var mine []time.Duration
+		for pb.Next() {
+			mu.Lock()
+			i := next
+			next++
+			mu.Unlock()
+			t := time.Now()
+			if err := op(i); err != nil {
+				b.Error(err)
+				return
+			}
+			mine = append(mine, time.Since(t))
+		}
+		mu.Lock()
+		lats = append(lats, mine...)
+		mu.Unlock()
+	})
+	elapsed := time.Since(start)
+	b.StopTimer()
+	if len(lats) == 0 {
+		return
+	}
+	slices.Sort(lats)
+	pct := func(p float64) float64 { return float64(lats[int(p*float64(len(lats)-1))].Microseconds()) / 1000 }
+	b.ReportMetric(pct(0.50), "p50-ms")
+	b.ReportMetric(pct(0.99), "p99-ms")
+	b.ReportMetric(float64(len(lats))/elapsed.Seconds(), "req/s")
+}
+
+func postGraphQL(client *http.Client, url, query string, vars map[string]any) error {
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	res, err := client.Post(url, "application/json", bytes.NewReader(body))
+	if err != nil {
+		return err
+	}
+	defer res.Body.Close()
+	raw, err := io.ReadAll(res.Body)
+	if err != nil {
+		return err
+	}
+	if res.StatusCode != http.StatusOK || bytes.Contains(raw, []byte(`"errors"`)) {
+		return fmt.Errorf("status %d: %s", res.StatusCode, raw)
+	}
+	return nil
+}
