@@ -12,7 +12,6 @@ import (
 
 	"github.com/polgraph/polgraph"
 	"github.com/polgraph/polgraph/graph"
-
 	"github.com/polgraph/polgraph/server/generated"
 )
 
