@@ -1,6 +1,9 @@
 package timex
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // hedges are words that may precede a quantity of time ("almost 1000
 // days"); they belong to the expression in TIMEX3.
@@ -248,7 +251,8 @@ func (t *tagger) duration(i int) (match, bool) {
 	// rate: a SET, not a length.
 	if t.isAny(j, "a", "an") && i == j && !plural(uw) && !hyphen {
 		prev := t.word(j - 1)
-		if _, _, isNum := t.number(j - 1); isNum || rateWords[prev] || plural(prev) && units[prev].code != "" {
+		// "walk miles a day": a plural noun before "a day" also counts.
+		if _, _, isNum := t.number(j - 1); isNum || rateWords[prev] || plural(prev) && len(prev) > 3 && !strings.HasSuffix(prev, "ss") {
 			return match{start: i, end: end, value: durationValue(1, u), typ: typeSet}, true
 		}
 	}

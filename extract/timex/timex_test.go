@@ -364,3 +364,13 @@ func TestQuarters(t *testing.T) {
 	}
 	check(t, "Sales rose in the first quarter of last year.", time.Time{}, []want{{"the first quarter of last year", ""}})
 }
+
+func TestRateNouns(t *testing.T) {
+	check(t, "Recruits walk miles a day.", thursday, []want{{"a day", "P1D"}})
+	check(t, "A worker makes 20 pins in a day.", thursday, []want{{"a day", "P1D"}})
+	for _, e := range Tag("Recruits walk miles a day.", thursday) {
+		if e.Type != "SET" {
+			t.Errorf("%q has type %s, want SET", e.Text, e.Type)
+		}
+	}
+}
