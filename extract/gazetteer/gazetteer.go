@@ -99,6 +99,15 @@ func Default() *Gazetteer {
 // keeps the sentence-initial "Who" from meaning the WHO. A typographic
 // apostrophe matches a straight one.
 //
+// A form marked ambiguous (Entry.Ambiguous) returns several matches, or
+// one whose other readings are not listed ("Renaissance"); the country of
+// the surrounding text chooses. Via "metonym" means a capital standing for
+// its state ("Beijing said"); where the text means the city itself ("in
+// Beijing"), the entity is the place ID(polgraph.KindPlace, surface) in the
+// match's Entry.Country, which the data does not list a second time.
+// Surface forms carry no possessive and no leading lowercase "the", so strip
+// "'s" and "the" before looking up.
+//
 // The returned slice is shared: do not modify it or the entries.
 func (g *Gazetteer) Lookup(surface string) []Match {
 	surface = normalize(surface)
