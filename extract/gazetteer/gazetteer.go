@@ -99,9 +99,11 @@ func Default() *Gazetteer {
 // keeps the sentence-initial "Who" from meaning the WHO. A typographic
 // apostrophe matches a straight one.
 //
-// A form marked ambiguous (Entry.Ambiguous) returns several matches, or
-// one whose other readings are not listed ("Renaissance"); the country of
-// the surrounding text chooses. Via "metonym" means a capital standing for
+// A form several entries share is in each one's Ambiguous and returns them
+// all; the country of the surrounding text chooses. Some names are also
+// ordinary words or given names ("Reform", "Renaissance", "Chad", "Jordan",
+// "Victoria"), which no mark can flag; a sentence-initial match of one word
+// needs more evidence than a mid-sentence capital. Via "metonym" means a capital standing for
 // its state ("Beijing said"); where the text means the city itself ("in
 // Beijing"), the entity is the place ID(polgraph.KindPlace, surface) in the
 // match's Entry.Country, which the data does not list a second time.
