@@ -457,6 +457,25 @@ func (t *tagger) season(i int) (match, bool) {
 	if end := t.thatYear(j + 1); end > j+1 && t.anchor.ok() {
 		return match{start: i, end: end, value: pad(t.anchor.y, 4) + "-" + s, typ: typeDate}, true
 	}
+	// "in the fall": the last one, or the next in a future clause. Only
+	// after a preposition and before the end of the phrase, which keeps out
+	// "the fall of the government" and "a spring in his step".
+	if j == i+1 && t.is(i, "the") && t.isAny(i-1, "in", "during", "over", "by", "until", "through", "since") &&
+		(t.word(j+1) == "" || clauseWords[t.word(j+1)] && !t.is(j+1, "of")) {
+		if !t.dct.ok() {
+			return match{start: i, end: j + 1, typ: typeDate}, true
+		}
+		start := seasonStart[s]
+		y := t.dct.y
+		if t.tense(i) > 0 {
+			if t.dct.m >= start+3 {
+				y++
+			}
+		} else if start > t.dct.m {
+			y--
+		}
+		return match{start: i, end: j + 1, value: pad(y, 4) + "-" + s, typ: typeDate}, true
+	}
 	return match{}, false
 }
 

@@ -57,6 +57,9 @@ var seasons = map[string]string{
 	"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
 }
 
+// seasonStart is the first month of each season (northern hemisphere).
+var seasonStart = map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
 // ordinals maps ordinal words to numbers, for quarters, halves and days.
 var ordinals = map[string]int{
 	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,

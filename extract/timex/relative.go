@@ -361,7 +361,7 @@ func (t *tagger) unitValue(i, u, end, shift int, anchored bool) (match, bool) {
 
 // seasonValue resolves "last fall", "this summer", "next winter" against ref.
 func seasonValue(ref date, s string, shift int) string {
-	start := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[s]
+	start := seasonStart[s]
 	y := ref.y
 	switch {
 	case shift < 0 && ref.m < start+3:
