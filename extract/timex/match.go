@@ -58,6 +58,18 @@ func init() {
 	for w := range seasons {
 		starters[w] = true
 	}
+	for w := range hedges {
+		starters[w] = true
+	}
+	for p := range hedgePhrases {
+		starters[p[0]] = true
+	}
+	for w := range holidayPhrases {
+		starters[w] = true
+	}
+	for w := range frequencies {
+		starters[w] = true
+	}
 	for w := range holidays {
 		starters[w] = true
 	}

@@ -381,3 +381,9 @@ func TestSeasons(t *testing.T) {
 	check(t, "After the fall of the government, talks stalled.", thursday, nil)
 	check(t, "Voters return next summer.", thursday, []want{{"next summer", "2023-SU"}})
 }
+
+func TestHedges(t *testing.T) {
+	check(t, "The strike lasted barely two weeks.", thursday, []want{{"barely two weeks", "P2W"}})
+	check(t, "It took no more than three days.", thursday, []want{{"no more than three days", "P3D"}})
+	check(t, "The siege lasted well over a year.", thursday, []want{{"well over a year", "P1Y"}})
+}
