@@ -51,3 +51,5 @@ bench: build
 
 clean:
 	rm -rf bin
+
+include e2e.mk

@@ -86,8 +86,11 @@ func StyleCommand(addr string) string { return ":style " + baseURL(addr) + Style
 func PlayCommand(addr string) string { return ":play " + baseURL(addr) + GuidePath }
 
 // baseURL turns a listen address into the URL Browser should fetch from.
-// A wildcard host (":8080", "0.0.0.0:8080", "[::]:8080") becomes 127.0.0.1,
-// one of the hosts allow-listed in browser.remote_content_hostname_whitelist.
+// Loopback and wildcard hosts become localhost: Browser checks the URL's
+// host against browser.remote_content_hostname_whitelist, whose default
+// ("guides.neo4j.com, localhost") is in force until Browser has read the
+// server's setting after connecting, and on any Neo4j not configured by
+// polgraph. 127.0.0.1 passes only once the project's neo4j.conf is read.
 func baseURL(addr string) string {
 	scheme := "http"
 	if s, rest, ok := strings.Cut(addr, "://"); ok {
@@ -98,8 +101,8 @@ func baseURL(addr string) string {
 	if err != nil {
 		host, port = addr, ""
 	}
-	if host == "" || host == "0.0.0.0" || host == "::" {
-		host = "127.0.0.1"
+	if ip := net.ParseIP(host); host == "" || ip != nil && (ip.IsLoopback() || ip.IsUnspecified()) {
+		host = "localhost"
 	}
 	if port != "" {
 		host = net.JoinHostPort(host, port)

@@ -12,13 +12,17 @@ func TestCommands(t *testing.T) {
 	tests := []struct {
 		addr, style, play string
 	}{
-		{"127.0.0.1:8080", ":style http://127.0.0.1:8080/browser/style.grass", ":play http://127.0.0.1:8080/browser/guide"},
+		{"127.0.0.1:8080", ":style http://localhost:8080/browser/style.grass", ":play http://localhost:8080/browser/guide"},
 		{"localhost:8081", ":style http://localhost:8081/browser/style.grass", ":play http://localhost:8081/browser/guide"},
-		// Wildcard listen addresses are not fetchable URLs: Browser gets an allow-listed host.
-		{":8080", ":style http://127.0.0.1:8080/browser/style.grass", ":play http://127.0.0.1:8080/browser/guide"},
-		{"0.0.0.0:9000", ":style http://127.0.0.1:9000/browser/style.grass", ":play http://127.0.0.1:9000/browser/guide"},
-		{"[::]:9000", ":style http://127.0.0.1:9000/browser/style.grass", ":play http://127.0.0.1:9000/browser/guide"},
-		{"http://127.0.0.1:8080/", ":style http://127.0.0.1:8080/browser/style.grass", ":play http://127.0.0.1:8080/browser/guide"},
+		// Wildcard and loopback listen addresses: Browser gets the host its
+		// default allow-list already has.
+		{":8080", ":style http://localhost:8080/browser/style.grass", ":play http://localhost:8080/browser/guide"},
+		{"0.0.0.0:9000", ":style http://localhost:9000/browser/style.grass", ":play http://localhost:9000/browser/guide"},
+		{"[::]:9000", ":style http://localhost:9000/browser/style.grass", ":play http://localhost:9000/browser/guide"},
+		{"[::1]:9000", ":style http://localhost:9000/browser/style.grass", ":play http://localhost:9000/browser/guide"},
+		{"http://127.0.0.1:8080/", ":style http://localhost:8080/browser/style.grass", ":play http://localhost:8080/browser/guide"},
+		// Another host is the user's choice; they allow-list it themselves.
+		{"10.1.2.3:8080", ":style http://10.1.2.3:8080/browser/style.grass", ":play http://10.1.2.3:8080/browser/guide"},
 		{"https://polgraph.example.org", ":style https://polgraph.example.org/browser/style.grass", ":play https://polgraph.example.org/browser/guide"},
 	}
 	for _, tt := range tests {

@@ -1,0 +1,131 @@
+//go:build e2e
+
+package browser
+
+import (
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/polgraph/polgraph/graph"
+	"github.com/polgraph/polgraph/graph/graphtest"
+)
+
+// TestBrowserRunsGuide drives the project's own Neo4j Browser in headless
+// Chromium the way an analyst would: connect, apply the style sheet, open the
+// guide from polgraph's handler, run the guide's first query, and check that
+// Browser draws the seed graph with the style's colours and captions.
+// The screenshot is left in artifacts/e2e/ (git ignores it).
+func TestBrowserRunsGuide(t *testing.T) {
+	db := graphtest.Open(t) // fails, never skips, without Neo4j
+	loadSeed(t, db)
+
+	// The guide and style sheet come from another origin than Browser, as
+	// from `polgraph serve`: this exercises the CORS headers for real.
+	guideSrv := httptest.NewServer(Handler())
+	defer guideSrv.Close()
+	addr := strings.TrimPrefix(guideSrv.URL, "http://")
+
+	cfg := graph.ConfigFromEnv(os.Getenv)
+	bolt, err := url.Parse(cfg.URI)
+	if err != nil {
+		t.Fatalf("NEO4J_URI %q: %v", cfg.URI, err)
+	}
+	browserURL := envOr("NEO4J_BROWSER_URL", "http://127.0.0.1:"+envOr("NEO4J_HTTP_PORT", "7474")+"/browser/")
+
+	wd := startChrome(t)
+	wd.navigate(browserURL)
+
+	// Connect form: the full URL (Browser moves its scheme into the scheme
+	// selector), user, password.
+	host := wd.waitElement(`input[data-testid="boltaddress"]`)
+	wd.replaceText(host, bolt.Scheme+"://"+bolt.Host)
+	user := wd.waitElement(`input[data-testid="username"]`)
+	wd.replaceText(user, cfg.User)
+	wd.typeInto(wd.waitElement(`input[data-testid="password"]`), cfg.Password)
+	wd.clickWhenReady(`button[data-testid="connect"]`)
+	wd.waitFor("Browser to connect", func() bool {
+		return len(wd.find(`input[data-testid="password"]`)) == 0 && wd.pageHas("You are connected")
+	})
+
+	wd.command(StyleCommand(addr))
+	wd.waitFor("the style sheet to apply", func() bool { return wd.pageHas("node.Person") })
+
+	wd.command(PlayCommand(addr))
+	wd.waitFor("the guide's first slide", func() bool { return wd.pageHas("Political news as a knowledge graph") })
+
+	// Browser prepends a play icon to each runnable query; it runs the query.
+	var first string
+	wd.waitFor("the guide's first runnable query", func() bool {
+		var text string
+		wd.script(`const pre = document.querySelector('pre.runnable');
+			return pre ? pre.textContent.trim() : '';`, &text)
+		first = text
+		return text != ""
+	})
+	if want := guideQueries(t)[0]; normalize(first) != normalize(want) {
+		t.Fatalf("guide's first runnable query in Browser = %q, want %q", first, want)
+	}
+	wd.clickWhenReady(`pre.runnable i.fa-play-circle-o`)
+
+	// The result frame draws nodes as <g class="node"> with a circle and
+	// caption text; wait until the layout has them.
+	wd.waitFor("the result to render as a graph", func() bool {
+		return len(wd.find(`svg.neod3viz g.node circle.b-outline`)) > 1
+	})
+	var nodes []struct {
+		Caption string `json:"caption"`
+		Fill    string `json:"fill"`
+	}
+	wd.script(`return Array.from(document.querySelectorAll('svg.neod3viz g.node')).map(g => ({
+		caption: Array.from(g.querySelectorAll('text')).map(t => t.textContent).join(' '),
+		fill: (g.querySelector('circle.b-outline') || {getAttribute: () => ''}).getAttribute('fill') || ''
+	}))`, &nodes)
+	rels := wd.find(`svg.neod3viz g.relationship`)
+	path := wd.screenshot("guide-first-query")
+	t.Logf("graph: %d nodes, %d relationships; screenshot %s", len(nodes), len(rels), path)
+
+	if len(rels) == 0 {
+		t.Error("the graph has no relationships drawn")
+	}
+	// Han Dong, a :Person, is captioned by name in the style's Person colour.
+	person := computeStyle(mustParseStyle(t), "node", "Entity", "Person")
+	found := false
+	for _, n := range nodes {
+		if strings.Contains(n.Caption, "Han") && strings.Contains(n.Caption, "Dong") {
+			found = true
+			if !strings.EqualFold(n.Fill, person["color"]) {
+				t.Errorf("Han Dong drawn in %q, want the style's Person colour %s", n.Fill, person["color"])
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no node captioned Han Dong among %d nodes: %+v", len(nodes), nodes)
+	}
+}
+
+// command types a command into Browser's editor and runs it with Enter.
+func (wd *webDriver) command(cmd string) {
+	wd.t.Helper()
+	wd.click(wd.waitElement(`[data-testid="activeEditor"] .view-lines`))
+	wd.keys(cmd + "\uE007")
+}
+
+// pageHas reports whether the page's visible text contains s.
+func (wd *webDriver) pageHas(s string) bool {
+	wd.t.Helper()
+	var has bool
+	wd.script(`return document.body.innerText.includes(arguments[0]);`, &has, s)
+	return has
+}
+
+func mustParseStyle(t *testing.T) []rule {
+	t.Helper()
+	rules, err := parseGrass(string(Style()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rules
+}

@@ -1,0 +1,17 @@
+# End-to-end test, included by the Makefile: Neo4j Browser from the project's
+# own Neo4j, in headless Chromium driven over WebDriver, connects, applies
+# polgraph's style sheet, opens the guide, runs its first query and checks
+# that the result is drawn as a graph. Debian's chromium and chromium-driver
+# only (apt-get install -y chromium chromium-driver); nothing downloads a
+# browser. Screenshots and the chromedriver log go to artifacts/e2e/, which
+# git ignores.
+
+CHROMIUM     ?= /usr/bin/chromium
+CHROMEDRIVER ?= /usr/bin/chromedriver
+
+e2e: build
+	@test -x $(CHROMIUM) && test -x $(CHROMEDRIVER) || { \
+		echo "make e2e needs Chromium and ChromeDriver: apt-get install -y chromium chromium-driver"; exit 1; }
+	$(GO) vet -tags e2e ./browser/
+	@$(NEO4J_ENV) && CHROMIUM=$(CHROMIUM) CHROMEDRIVER=$(CHROMEDRIVER) \
+		$(GO) test -tags e2e -count=1 -timeout 10m -run '^TestBrowser' -v ./browser/
