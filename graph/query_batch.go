@@ -38,7 +38,7 @@ func (db *DB) FactsByArticle(ctx context.Context, ids []string, perParent int) (
 // Participants returns each event's participants, in role if given.
 func (db *DB) Participants(ctx context.Context, ids []string, role string, perParent int) (map[string][]Participant, error) {
 	return batch(ctx, db, "participants", ids, perParent, map[string]any{"role": strOrNil(role)}, "items", func(m readRow) Participant {
-		return Participant{Role: m.str("role"), Entity: m.row("entity").entity()}
+		return Participant{Role: m.str("role"), Entity: m.row("entity").entity(), Provenance: m.provenances("provenance")}
 	})
 }
 

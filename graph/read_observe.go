@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"fmt"
 	"sync"
 	"time"
 
@@ -39,6 +40,11 @@ func (db *DB) execRead(ctx context.Context, name, cypher string, params map[stri
 	res, err := neo4j.ExecuteQuery(ctx, db.driver, cypher, params, neo4j.EagerResultTransformer, opts...)
 	if f, ok := observers.Load(db); ok {
 		f.(QueryObserver)(name, time.Since(start), err)
+	}
+	if err != nil && ctx.Err() != nil {
+		// The driver reports a spent context as a connectivity error that
+		// does not wrap it; callers want to tell timeouts apart.
+		err = fmt.Errorf("%w: %w", ctx.Err(), err)
 	}
 	return res, err
 }

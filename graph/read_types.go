@@ -63,10 +63,12 @@ type Participation struct {
 	Event Event
 }
 
-// Participant is an entity taking part in an event.
+// Participant is an entity taking part in an event, with the reports that
+// say so.
 type Participant struct {
-	Role   string
-	Entity Entity
+	Role       string
+	Entity     Entity
+	Provenance []Provenance
 }
 
 // Source is one article's report of an event.

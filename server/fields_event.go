@@ -35,7 +35,7 @@ func (r *Resolver) participants(ctx context.Context, id string, role *string) ([
 	ps, err := l.load(ctx, id)
 	out := make([]*generated.Participant, 0, len(ps))
 	for _, p := range ps {
-		out = append(out, &generated.Participant{Entity: entityOf(p.Entity), Role: p.Role})
+		out = append(out, &generated.Participant{Entity: entityOf(p.Entity), Role: p.Role, Provenance: provenancesOf(p.Provenance)})
 	}
 	return out, err
 }

@@ -204,8 +204,9 @@ type ComplexityRoot struct {
 	}
 
 	Participant struct {
-		Entity func(childComplexity int) int
-		Role   func(childComplexity int) int
+		Entity     func(childComplexity int) int
+		Provenance func(childComplexity int) int
+		Role       func(childComplexity int) int
 	}
 
 	ParticipationConnection struct {
@@ -1130,6 +1131,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Participant.Entity(childComplexity), true
+	case "Participant.provenance":
+		if e.ComplexityRoot.Participant.Provenance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Participant.Provenance(childComplexity), true
 	case "Participant.role":
 		if e.ComplexityRoot.Participant.Role == nil {
 			break
@@ -2324,6 +2331,8 @@ type Event {
 type Participant {
   entity: Entity!
   role: String!
+  "The sentences that report this participation."
+  provenance: [Provenance!]!
 }
 
 "An event's report in one article."
@@ -2786,6 +2795,8 @@ func (ec *executionContext) childFields_Participant(ctx context.Context, field g
 		return ec.fieldContext_Participant_entity(ctx, field)
 	case "role":
 		return ec.fieldContext_Participant_role(ctx, field)
+	case "provenance":
+		return ec.fieldContext_Participant_provenance(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Participant", field.Name)
 }
@@ -7131,6 +7142,38 @@ func (ec *executionContext) _Participant_role(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_Participant_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Participant", field, false, false, "String")
+}
+
+func (ec *executionContext) _Participant_provenance(ctx context.Context, field graphql.CollectedField, obj *Participant) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Participant_provenance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Provenance, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Provenance) graphql.Marshaler {
+			return ec.marshalNProvenance2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐProvenanceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Participant_provenance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Participant",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Provenance(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _ParticipationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ParticipationConnection) (ret graphql.Marshaler) {
@@ -12929,6 +12972,11 @@ func (ec *executionContext) _Participant(ctx context.Context, sel ast.SelectionS
 			}
 		case "role":
 			out.Values[i] = ec._Participant_role(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "provenance":
+			out.Values[i] = ec._Participant_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

@@ -243,6 +243,8 @@ type PageInfo struct {
 type Participant struct {
 	Entity Entity `json:"entity"`
 	Role   string `json:"role"`
+	// The sentences that report this participation.
+	Provenance []*Provenance `json:"provenance"`
 }
 
 type ParticipationConnection struct {

@@ -1,12 +1,14 @@
 // The participants of each event in $ids, by role.
 UNWIND $ids AS id
 CALL (id) {
-  MATCH (e:Entity)-[p:PARTICIPATED_IN]->(:Event {id: id})
+  MATCH (e:Entity)-[p:PARTICIPATED_IN]->(v:Event {id: id})
   WHERE $role IS NULL OR p.role = $role
-  WITH p, e
+  WITH p, e, v
   ORDER BY p.role, e.name
   LIMIT $perParent
-  RETURN collect({role: p.role, entity: {{template "entity" "e"}}}) AS items
+  RETURN collect({role: p.role, entity: {{template "entity" "e"}},
+    provenance: [(v)-[r:REPORTED_IN]->(a:Article) WHERE a.id IN coalesce(p.articles, []) |
+      {article: {{template "article" "a"}}, sentence: r.evidence, start: r.start, end: r.end, confidence: r.confidence, extractor: r.extractor}]}) AS items
 }
 RETURN id, items
 LIMIT $first
