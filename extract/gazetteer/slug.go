@@ -9,8 +9,8 @@ import (
 )
 
 // Slug returns the id slug of a name: lowercase ASCII letters and digits,
-// diacritics folded ("Zelenskyy", "Québec" -> "quebec", "Straße" ->
-// "strasse"), apostrophes dropped so that possessives stay one word
+// diacritics folded ("Québec" -> "quebec", "Straße" -> "strasse"),
+// apostrophes dropped so that possessives stay one word
 // ("Prime Minister's Office" -> "prime-ministers-office"), and every other
 // run of characters collapsed to a single "-", never leading or trailing.
 //
