@@ -138,20 +138,22 @@ SET n.name = name,
 WITH n
 SET n.aliasText = reduce(s = '', x IN n.aliases | CASE WHEN s = '' THEN x ELSE s + '\n' + x END)`
 
+	// One pass over an event's reports, in publication order (undated
+	// articles last): the first gives the summary and first report; the
+	// most precise dating wins, the earliest among equals.
 	recomputeEventsCypher = `
 UNWIND $ids AS id
 MATCH (v:Event {id: id})
-WITH v,
-  COLLECT { MATCH (v)-[r:REPORTED_IN]->(a:Article)
-            RETURN {date: r.date, precision: r.precision, start: r.dateStart, end: r.dateEnd} AS x
-            ORDER BY CASE r.precision WHEN 'day' THEN 0 WHEN 'week' THEN 1 WHEN 'month' THEN 2
-                       WHEN 'quarter' THEN 3 WHEN 'year' THEN 4 ELSE 9 END, a.publishedAt, a.id LIMIT 1 }[0] AS d,
-  COLLECT { MATCH (v)-[r:REPORTED_IN]->(a:Article) RETURN r.evidence AS x ORDER BY a.publishedAt, a.id LIMIT 1 }[0] AS summary,
-  COLLECT { MATCH (v)-[r:REPORTED_IN]->(:Article) RETURN r.status AS x } AS statuses,
-  COLLECT { MATCH (v)-[:REPORTED_IN]->(a:Article) WHERE a.publishedAt IS NOT NULL
-            RETURN a.publishedAt AS x ORDER BY x LIMIT 1 } AS firsts
+WITH v, COLLECT { MATCH (v)-[r:REPORTED_IN]->(a:Article)
+                  RETURN {date: r.date, precision: r.precision, start: r.dateStart, end: r.dateEnd,
+                          status: r.status, evidence: r.evidence, published: a.publishedAt,
+                          rank: CASE r.precision WHEN 'day' THEN 0 WHEN 'week' THEN 1 WHEN 'month' THEN 2
+                                WHEN 'quarter' THEN 3 WHEN 'year' THEN 4 ELSE 9 END} AS x
+                  ORDER BY a.publishedAt, a.id } AS reps
+WITH v, reps, [x IN reps | x.status] AS statuses,
+     reduce(best = null, x IN reps | CASE WHEN best IS NULL OR x.rank < best.rank THEN x ELSE best END) AS d
 SET v.date = d.date, v.precision = d.precision, v.dateStart = d.start, v.dateEnd = d.end,
-    v.summary = summary, v.firstReported = firsts[0], v.sourceCount = size(statuses),
+    v.summary = reps[0].evidence, v.firstReported = reps[0].published, v.sourceCount = size(reps),
     v.status = CASE WHEN 'asserted' IN statuses THEN 'asserted' WHEN 'alleged' IN statuses THEN 'alleged'
                     WHEN 'denied' IN statuses THEN 'denied' ELSE statuses[0] END`
 )

@@ -75,13 +75,7 @@ func writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, all []*article
 		return err
 	}
 	p := params(arts)
-	for _, step := range []struct{ name, cypher, param string }{
-		{"articles", articlesCypher, "articles"},
-		{"entities", entitiesCypher, "entities"},
-		{"events", eventsCypher, "events"},
-		{"participations", participationsCypher, "parts"},
-		{"facts", factsCypher, "facts"},
-	} {
+	for _, step := range writeSteps {
 		if len(p[step.param]) == 0 {
 			continue
 		}
@@ -89,15 +83,23 @@ func writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, all []*article
 			return fmt.Errorf("graph: write %s: %w", step.name, err)
 		}
 	}
+	touched.entities = nil // entities were summarised incrementally; events are few and cheap
 	for _, a := range arts {
-		for _, e := range a.entities {
-			touched.entities = append(touched.entities, e["id"].(string))
-		}
 		for _, ev := range a.events {
 			touched.events = append(touched.events, ev.id)
 		}
 	}
 	return recompute(ctx, tx, touched)
+}
+
+// writeSteps are the statements that write a batch, in order: each names
+// the UNWIND list of params it takes.
+var writeSteps = []struct{ name, cypher, param string }{
+	{"articles", articlesCypher, "articles"},
+	{"entities", entitiesCypher, "entities"},
+	{"events", eventsCypher, "events"},
+	{"participations", participationsCypher, "parts"},
+	{"facts", factsCypher, "facts"},
 }
 
 // params builds the UNWIND lists of a batch. A report, participation or
@@ -147,14 +149,33 @@ SET n.title = a.title, n.url = a.url, n.source = a.source, n.publishedAt = date(
     n.eventCount = a.eventCount, n.relationCount = a.relationCount`
 
 // The kind label is set once, on creation: an id names one kind for good.
+// The entity's summary grows with each new mention edge instead of being
+// recomputed from all of them (a country is mentioned by thousands of
+// articles); the result is the same as recomputeEntitiesCypher's. It is one
+// map so that every value is computed from the entity as it was: two rows
+// of a batch may hit the same entity, and each must see the other's write.
 const entitiesCypher = `
 UNWIND $entities AS e
 MERGE (n:Entity {id: e.id})
-  ON CREATE SET n.kind = e.kind, n.name = e.name, n:$(e.label)
+  ON CREATE SET n.kind = e.kind, n.name = e.name, n:$(e.label), n.aliases = [], n.aliasText = '',
+                n.mentionCount = 0, n.articleCount = 0
 WITH n, e
 MATCH (a:Article {id: e.article})
 MERGE (a)-[m:MENTIONS]->(n)
-SET m.count = e.count, m.starts = e.starts, m.ends = e.ends, m.name = e.name, m.aliases = e.aliases`
+SET m.count = e.count, m.starts = e.starts, m.ends = e.ends, m.name = e.name, m.aliases = e.aliases
+SET n += {
+  name: CASE WHEN size(e.name) > size(n.name) OR (size(e.name) = size(n.name) AND e.name < n.name)
+             THEN e.name ELSE n.name END,
+  aliases: CASE WHEN e.name = n.name AND all(x IN e.aliases WHERE x IN n.aliases) THEN n.aliases
+    ELSE COLLECT { UNWIND n.aliases + [n.name, e.name] + e.aliases AS x
+                   WITH DISTINCT x
+                   WHERE x <> '' AND x <> CASE WHEN size(e.name) > size(n.name) OR (size(e.name) = size(n.name) AND e.name < n.name)
+                                                THEN e.name ELSE n.name END
+                   RETURN x ORDER BY x } END,
+  mentionCount: n.mentionCount + e.count,
+  articleCount: n.articleCount + 1
+}
+SET n.aliasText = reduce(s = '', x IN n.aliases | CASE WHEN s = '' THEN x ELSE s + '\n' + x END)`
 
 const eventsCypher = `
 UNWIND $events AS e

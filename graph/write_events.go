@@ -21,6 +21,10 @@ type candidate struct {
 const candidatesCypher = `
 UNWIND $probes AS p
 MATCH (:Entity {id: p.entity})-[:PARTICIPATED_IN {role: p.role}]->(v:Event {type: p.type})
+WHERE CASE WHEN p.start IS NULL
+        THEN v.dateStart IS NULL OR p.published IS NULL OR v.dateStart <= date(p.published)
+        ELSE v.dateStart IS NULL OR (v.dateStart <= date(p.start) AND date(p.end) <= v.dateEnd)
+             OR (date(p.start) <= v.dateStart AND v.dateEnd <= date(p.end)) END
 WITH DISTINCT v
 RETURN v.id AS id, v.type AS type, v.precision AS precision,
        coalesce(toString(v.dateStart), '') AS start, coalesce(toString(v.dateEnd), '') AS end,
@@ -42,7 +46,8 @@ func matchEvents(ctx context.Context, tx neo4j.ManagedTransaction, arts []*artic
 		for _, ev := range a.events {
 			extIDs = append(extIDs, ev.extID)
 			for _, p := range ev.core {
-				probes = append(probes, map[string]any{"entity": p.entity, "role": p.role, "type": ev.typ})
+				probes = append(probes, map[string]any{"entity": p.entity, "role": p.role, "type": ev.typ,
+					"start": nullIfEmpty(ev.start), "end": nullIfEmpty(ev.end), "published": nullIfEmpty(ev.published)})
 			}
 		}
 	}

@@ -1,0 +1,43 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/polgraph/polgraph"
+)
+
+// WriteBare writes extractions with the same UNWIND statements as
+// WriteExtractions and nothing else: no change detection, no replacement
+// of a corrected article, no cross-article event merge (each event keeps
+// its extractor id), no recomputed summaries. It exists to measure the
+// ceiling of writing this graph on a machine (BENCHMARKS.md); loading
+// real data must use WriteExtractions.
+func (db *DB) WriteBare(ctx context.Context, exs []*polgraph.Extraction) error {
+	arts, err := prepare(exs)
+	if err != nil || len(arts) == 0 {
+		return err
+	}
+	for _, a := range arts {
+		for _, ev := range a.events {
+			ev.id = ev.extID
+		}
+	}
+	p := params(arts)
+	sess := db.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: db.database, AccessMode: neo4j.AccessModeWrite})
+	defer sess.Close(ctx)
+	_, err = sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		for _, step := range writeSteps {
+			if len(p[step.param]) == 0 {
+				continue
+			}
+			if _, err := run(ctx, tx, step.cypher, map[string]any{step.param: p[step.param]}); err != nil {
+				return nil, fmt.Errorf("graph: bare write %s: %w", step.name, err)
+			}
+		}
+		return nil, nil
+	})
+	return err
+}
