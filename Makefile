@@ -25,7 +25,7 @@ neo4j-stop: build
 
 run: build
 	@$(NEO4J_ENV) && \
-	$(BIN) load seeds && \
+	$(BIN) seed && \
 	exec $(BIN) serve --addr $(ADDR)
 
 generate:

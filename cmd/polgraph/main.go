@@ -17,6 +17,7 @@ const usage = `polgraph turns political news into a knowledge graph.
 Usage:
   polgraph extract [--published YYYY-MM-DD] [--format auto|text|json|html] FILE|-
   polgraph load [flags] PATH...      extract articles and write them to Neo4j
+  polgraph seed                      load the seed articles built into the binary
   polgraph unload ID...              remove articles and the facts only they support
   polgraph serve [flags]             serve the GraphQL API
   polgraph neo4j start|stop|status   manage the local Neo4j that polgraph provisions
@@ -51,6 +52,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	commands := map[string]command{
 		"extract": runExtract,
 		"load":    runLoad,
+		"seed":    runSeed,
 		"unload":  runUnload,
 		"serve":   runServe,
 		"neo4j":   runNeo4j,
