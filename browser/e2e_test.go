@@ -87,6 +87,36 @@ func TestBrowserRunsGuide(t *testing.T) {
 	path := wd.screenshot("guide-first-query")
 	t.Logf("graph: %d nodes, %d relationships; screenshot %s", len(nodes), len(rels), path)
 
+	// Every slide renders in Browser with exactly the queries the tests run.
+	var shown []string
+	heading := ""
+	for slides := 1; ; slides++ {
+		var slide struct {
+			Heading string   `json:"heading"`
+			Queries []string `json:"queries"`
+		}
+		wd.waitFor("the next slide", func() bool {
+			wd.script(`const c = document.querySelector('[data-testid="carousel"]');
+				return c ? {heading: (c.querySelector('h3') || {}).textContent || '',
+					queries: Array.from(c.querySelectorAll('pre.runnable')).map(p => p.textContent.trim())} : {};`, &slide)
+			return slide.Heading != "" && slide.Heading != heading
+		})
+		heading = slide.Heading
+		shown = append(shown, slide.Queries...)
+		next := wd.find(`[data-testid="carousel"] [data-testid="nextSlide"]`)
+		if len(next) == 0 {
+			t.Logf("guide: %d slides, %d runnable queries; last slide %q", slides, len(shown), heading)
+			break
+		}
+		if slides > 20 {
+			t.Fatal("the guide never reached its last slide")
+		}
+		wd.click(next[0])
+	}
+	if want := guideQueries(t); normalize(strings.Join(shown, "\n")) != normalize(strings.Join(want, "\n")) {
+		t.Errorf("Browser shows the guide's queries as\n%q\nwant\n%q", shown, want)
+	}
+
 	if len(rels) == 0 {
 		t.Error("the graph has no relationships drawn")
 	}
