@@ -33,10 +33,10 @@ generate:
 
 # Generated code must match its sources: generating again changes nothing.
 gencheck:
-	@git diff > .cache/gencheck.before 2>/dev/null || { mkdir -p .cache && git diff > .cache/gencheck.before; }
-	@$(GO) generate ./...
-	@git diff > .cache/gencheck.after
-	@cmp -s .cache/gencheck.before .cache/gencheck.after || { echo "go generate ./... changed files: run it and commit the result"; git diff --stat; exit 1; }
+	@before=$$(mktemp) && after=$$(mktemp) && git diff > $$before && \
+	$(GO) generate ./... && git diff > $$after && \
+	if ! cmp -s $$before $$after; then echo "go generate ./... changed files: run it and commit the result"; git diff --stat; rm -f $$before $$after; exit 1; fi; \
+	rm -f $$before $$after
 
 check: gencheck
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi

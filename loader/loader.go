@@ -51,16 +51,16 @@ type Loader struct {
 	Store     Store
 	Logger    *slog.Logger // default: discard
 
-	Format      string        // default auto
-	Workers     int           // parallel extractions; default GOMAXPROCS
-	BatchSize   int           // articles per write transaction; default 100
-	MaxSize     int64         // largest article file or JSON line, in bytes; default 8 MiB
-	Stdin       io.Reader     // what "-" reads
-	DeadLetter  io.Writer     // failed records as JSON Lines, loadable again; nil: none
-	Progress    io.Writer     // a terminal to draw a progress bar on; nil: log lines instead
+	Format      string           // default auto
+	Workers     int              // parallel extractions; default GOMAXPROCS
+	BatchSize   int              // articles per write transaction; default 100
+	MaxSize     int64            // largest article file or JSON line, in bytes; default 8 MiB
+	Stdin       io.Reader        // what "-" reads
+	DeadLetter  io.Writer        // failed records as JSON Lines, loadable again; nil: none
+	Progress    io.Writer        // a terminal to draw a progress bar on; nil: log lines instead
 	Retryable   func(error) bool // whether a write error may pass by waiting; nil: none may
-	RetryFor    time.Duration // how long to keep retrying an unavailable store; default 5m
-	MaxFailures int           // failures reported in Summary.Failures; default 100
+	RetryFor    time.Duration    // how long to keep retrying an unavailable store; default 5m
+	MaxFailures int              // failures reported in Summary.Failures; default 100
 }
 
 // Summary says what a load did.
