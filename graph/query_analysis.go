@@ -27,6 +27,7 @@ type PathEdge struct {
 	Role       *string
 	ValidFrom  *string
 	ValidTo    *string
+	Support    int // how many articles state it
 	Provenance []Provenance
 }
 
@@ -72,8 +73,12 @@ func (db *DB) Relationships(ctx context.Context, from, to string, maxHops int) (
 			p.Nodes = append(p.Nodes, n.pathNode())
 		}
 		for _, e := range row.rows("edges") {
-			p.Edges = append(p.Edges, PathEdge{Type: e.str("type"), From: e.str("from"), To: e.str("to"), Role: nonEmpty(e.strp("role")),
-				ValidFrom: e.strp("validFrom"), ValidTo: e.strp("validTo"), Provenance: e.provenances("provenance")})
+			edge := PathEdge{Type: e.str("type"), From: e.str("from"), To: e.str("to"), Role: nonEmpty(e.strp("role")),
+				ValidFrom: e.strp("validFrom"), ValidTo: e.strp("validTo"), Support: e.int("support"), Provenance: e.provenances("reports")}
+			if edge.Type != "PARTICIPATED_IN" {
+				edge.Provenance = e.support()
+			}
+			p.Edges = append(p.Edges, edge)
 		}
 		if p.Hops() <= maxHops {
 			out = append(out, p)

@@ -116,7 +116,32 @@ func (m readRow) provenances(k string) []Provenance {
 
 func (m readRow) fact() Fact {
 	return Fact{Type: m.str("type"), From: m.row("from").entity(), To: m.row("to").entity(), Role: nonEmpty(m.strp("role")),
-		ValidFrom: m.strp("validFrom"), ValidTo: m.strp("validTo"), Confidence: m.floatp("confidence"), Provenance: m.provenances("provenance")}
+		ValidFrom: m.strp("validFrom"), ValidTo: m.strp("validTo"), Confidence: m.floatp("confidence"),
+		Support: m.int("support"), Provenance: m.support()}
+}
+
+// support zips a fact's parallel lists of supporting articles (see the
+// "support" fragment) into provenance, in the fact's order.
+func (m readRow) support() []Provenance {
+	arts := make(map[string]Article)
+	for _, a := range m.rows("articles") {
+		arts[a.str("id")] = a.article()
+	}
+	ids, evidence, starts, ends := m.strs("ids"), m.strs("evidence"), m.ints("starts"), m.ints("ends")
+	confs, _ := m["confidences"].([]any)
+	out := make([]Provenance, 0, len(ids))
+	for i, id := range ids {
+		a, ok := arts[id]
+		if !ok || i >= len(evidence) || i >= len(starts) || i >= len(ends) {
+			continue // lists out of step: show what is sound
+		}
+		p := Provenance{Article: a, Sentence: evidence[i], Start: starts[i], End: ends[i], Extractor: a.Extractor}
+		if i < len(confs) {
+			p.Confidence = readRow{"c": confs[i]}.floatp("c")
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // nonEmpty maps "" to nil: the loader stores a missing role as "" because a

@@ -54,7 +54,8 @@ type Fact struct {
 	ValidFrom  *string
 	ValidTo    *string
 	Confidence *float64
-	Provenance []Provenance
+	Support    int          // how many articles state it
+	Provenance []Provenance // the first of them (at most 10)
 }
 
 // Participation is an event one entity took part in, with its role.

@@ -13,7 +13,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/polgraph/polgraph"
 	"github.com/polgraph/polgraph/graph"
 	"github.com/polgraph/polgraph/graph/graphtest"
 	"github.com/polgraph/polgraph/server"
@@ -27,13 +26,10 @@ import (
 func BenchmarkAPI(b *testing.B) {
 	db := graphtest.Open(b)
 	ctx := context.Background()
+	people := benchWorld(b, db)
 	stats, err := db.Stats(ctx)
 	if err != nil {
 		b.Fatal(err)
-	}
-	people, _, err := db.Entities(ctx, graph.EntityFilter{Kinds: []string{polgraph.KindPerson}}, graph.Sort{Field: graph.OrderMentionCount, Desc: true}, graph.Page{First: 20})
-	if err != nil || len(people) < 4 {
-		b.Fatalf("need a graph with people to benchmark (%d found): %v", len(people), err)
 	}
 	b.Logf("graph: %d articles, %d events, %d facts", stats.Articles, stats.Events, stats.Facts)
 	srv := httptest.NewServer(server.New(server.Config{Graph: db}))
@@ -110,6 +106,7 @@ func load(b *testing.B, op func(i int) error) {
 		lats []time.Duration
 		next int
 	)
+	b.SetParallelism(8)
 	b.ResetTimer()
 	start := time.Now()
 	b.RunParallel(func(pb *testing.PB) {

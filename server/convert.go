@@ -101,7 +101,7 @@ func factsOf(fs []graph.Fact) []*generated.Fact {
 	out := make([]*generated.Fact, 0, len(fs))
 	for _, f := range fs {
 		out = append(out, &generated.Fact{Type: generated.RelationType(f.Type), From: entityOf(f.From), To: entityOf(f.To), Role: f.Role,
-			ValidFrom: f.ValidFrom, ValidTo: f.ValidTo, Confidence: f.Confidence, Provenance: provenancesOf(f.Provenance)})
+			ValidFrom: f.ValidFrom, ValidTo: f.ValidTo, Confidence: f.Confidence, SupportCount: f.Support, Provenance: provenancesOf(f.Provenance)})
 	}
 	return out
 }
@@ -118,7 +118,7 @@ func pathOf(p graph.Path) *generated.Path {
 	}
 	for _, e := range p.Edges {
 		out.Edges = append(out.Edges, &generated.PathEdge{Type: e.Type, From: e.From, To: e.To, Role: e.Role,
-			ValidFrom: e.ValidFrom, ValidTo: e.ValidTo, Provenance: provenancesOf(e.Provenance)})
+			ValidFrom: e.ValidFrom, ValidTo: e.ValidTo, SupportCount: e.Support, Provenance: provenancesOf(e.Provenance)})
 	}
 	return out
 }

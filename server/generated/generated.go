@@ -138,14 +138,15 @@ type ComplexityRoot struct {
 	}
 
 	Fact struct {
-		Confidence func(childComplexity int) int
-		From       func(childComplexity int) int
-		Provenance func(childComplexity int) int
-		Role       func(childComplexity int) int
-		To         func(childComplexity int) int
-		Type       func(childComplexity int) int
-		ValidFrom  func(childComplexity int) int
-		ValidTo    func(childComplexity int) int
+		Confidence   func(childComplexity int) int
+		From         func(childComplexity int) int
+		Provenance   func(childComplexity int) int
+		Role         func(childComplexity int) int
+		SupportCount func(childComplexity int) int
+		To           func(childComplexity int) int
+		Type         func(childComplexity int) int
+		ValidFrom    func(childComplexity int) int
+		ValidTo      func(childComplexity int) int
 	}
 
 	KindCount struct {
@@ -246,13 +247,14 @@ type ComplexityRoot struct {
 	}
 
 	PathEdge struct {
-		From       func(childComplexity int) int
-		Provenance func(childComplexity int) int
-		Role       func(childComplexity int) int
-		To         func(childComplexity int) int
-		Type       func(childComplexity int) int
-		ValidFrom  func(childComplexity int) int
-		ValidTo    func(childComplexity int) int
+		From         func(childComplexity int) int
+		Provenance   func(childComplexity int) int
+		Role         func(childComplexity int) int
+		SupportCount func(childComplexity int) int
+		To           func(childComplexity int) int
+		Type         func(childComplexity int) int
+		ValidFrom    func(childComplexity int) int
+		ValidTo      func(childComplexity int) int
 	}
 
 	PathNode struct {
@@ -876,6 +878,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Fact.Role(childComplexity), true
+	case "Fact.supportCount":
+		if e.ComplexityRoot.Fact.SupportCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fact.SupportCount(childComplexity), true
 	case "Fact.to":
 		if e.ComplexityRoot.Fact.To == nil {
 			break
@@ -1318,6 +1326,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PathEdge.Role(childComplexity), true
+	case "PathEdge.supportCount":
+		if e.ComplexityRoot.PathEdge.SupportCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PathEdge.SupportCount(childComplexity), true
 	case "PathEdge.to":
 		if e.ComplexityRoot.PathEdge.To == nil {
 			break
@@ -2012,6 +2026,9 @@ type PathEdge {
   role: String
   validFrom: Date
   validTo: Date
+  "How many articles state this step."
+  supportCount: Int!
+  "Where the first (at most 10) of those articles state it."
   provenance: [Provenance!]!
 }
 
@@ -2223,7 +2240,10 @@ enum Direction {
   BOTH
 }
 
-"A fact between two entities, valid from validFrom to validTo (open ends are null), with the sentences it was read from."
+"""
+A fact between two entities, valid from validFrom to validTo (open ends are
+null; both days included), with the sentences it was read from.
+"""
 type Fact {
   type: RelationType!
   from: Entity!
@@ -2231,7 +2251,11 @@ type Fact {
   role: String
   validFrom: Date
   validTo: Date
+  "The highest confidence of any supporting article."
   confidence: Float
+  "How many articles state this fact."
+  supportCount: Int!
+  "Where the first (at most 10) of those articles state it."
   provenance: [Provenance!]!
 }
 
@@ -2683,6 +2707,8 @@ func (ec *executionContext) childFields_Fact(ctx context.Context, field graphql.
 		return ec.fieldContext_Fact_validTo(ctx, field)
 	case "confidence":
 		return ec.fieldContext_Fact_confidence(ctx, field)
+	case "supportCount":
+		return ec.fieldContext_Fact_supportCount(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Fact_provenance(ctx, field)
 	}
@@ -2887,6 +2913,8 @@ func (ec *executionContext) childFields_PathEdge(ctx context.Context, field grap
 		return ec.fieldContext_PathEdge_validFrom(ctx, field)
 	case "validTo":
 		return ec.fieldContext_PathEdge_validTo(ctx, field)
+	case "supportCount":
+		return ec.fieldContext_PathEdge_supportCount(ctx, field)
 	case "provenance":
 		return ec.fieldContext_PathEdge_provenance(ctx, field)
 	}
@@ -6182,6 +6210,29 @@ func (ec *executionContext) fieldContext_Fact_confidence(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Fact", field, false, false, "Float")
 }
 
+func (ec *executionContext) _Fact_supportCount(ctx context.Context, field graphql.CollectedField, obj *Fact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fact_supportCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SupportCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Fact_supportCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Fact", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Fact_provenance(ctx context.Context, field graphql.CollectedField, obj *Fact) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7954,6 +8005,29 @@ func (ec *executionContext) _PathEdge_validTo(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_PathEdge_validTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PathEdge", field, false, false, "Date")
+}
+
+func (ec *executionContext) _PathEdge_supportCount(ctx context.Context, field graphql.CollectedField, obj *PathEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PathEdge_supportCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SupportCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PathEdge_supportCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PathEdge", field, false, false, "Int")
 }
 
 func (ec *executionContext) _PathEdge_provenance(ctx context.Context, field graphql.CollectedField, obj *PathEdge) (ret graphql.Marshaler) {
@@ -12537,6 +12611,11 @@ func (ec *executionContext) _Fact(ctx context.Context, sel ast.SelectionSet, obj
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "supportCount":
+			out.Values[i] = ec._Fact_supportCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "provenance":
 			out.Values[i] = ec._Fact_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -13286,6 +13365,11 @@ func (ec *executionContext) _PathEdge(ctx context.Context, sel ast.SelectionSet,
 		case "validTo":
 			out.Values[i] = ec._PathEdge_validTo(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "supportCount":
+			out.Values[i] = ec._PathEdge_supportCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "provenance":

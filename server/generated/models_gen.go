@@ -170,15 +170,20 @@ type EventWhere struct {
 	SourceArticle *string `json:"sourceArticle,omitempty"`
 }
 
-// A fact between two entities, valid from validFrom to validTo (open ends are null), with the sentences it was read from.
+// A fact between two entities, valid from validFrom to validTo (open ends are
+// null; both days included), with the sentences it was read from.
 type Fact struct {
-	Type       RelationType  `json:"type"`
-	From       Entity        `json:"from"`
-	To         Entity        `json:"to"`
-	Role       *string       `json:"role,omitempty"`
-	ValidFrom  *string       `json:"validFrom,omitempty"`
-	ValidTo    *string       `json:"validTo,omitempty"`
-	Confidence *float64      `json:"confidence,omitempty"`
+	Type      RelationType `json:"type"`
+	From      Entity       `json:"from"`
+	To        Entity       `json:"to"`
+	Role      *string      `json:"role,omitempty"`
+	ValidFrom *string      `json:"validFrom,omitempty"`
+	ValidTo   *string      `json:"validTo,omitempty"`
+	// The highest confidence of any supporting article.
+	Confidence *float64 `json:"confidence,omitempty"`
+	// How many articles state this fact.
+	SupportCount int `json:"supportCount"`
+	// Where the first (at most 10) of those articles state it.
 	Provenance []*Provenance `json:"provenance"`
 }
 
@@ -291,12 +296,15 @@ type Path struct {
 // One step of a path: a fact (MEMBER_OF, …) or a participation in an event
 // (PARTICIPATED_IN), with the sentences it was read from.
 type PathEdge struct {
-	Type       string        `json:"type"`
-	From       string        `json:"from"`
-	To         string        `json:"to"`
-	Role       *string       `json:"role,omitempty"`
-	ValidFrom  *string       `json:"validFrom,omitempty"`
-	ValidTo    *string       `json:"validTo,omitempty"`
+	Type      string  `json:"type"`
+	From      string  `json:"from"`
+	To        string  `json:"to"`
+	Role      *string `json:"role,omitempty"`
+	ValidFrom *string `json:"validFrom,omitempty"`
+	ValidTo   *string `json:"validTo,omitempty"`
+	// How many articles state this step.
+	SupportCount int `json:"supportCount"`
+	// Where the first (at most 10) of those articles state it.
 	Provenance []*Provenance `json:"provenance"`
 }
 

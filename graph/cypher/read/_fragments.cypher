@@ -2,8 +2,17 @@
 {{define "entity"}}{{.}} {.id, .kind, .name, aliases: coalesce({{.}}.aliases, []), mentionCount: coalesce({{.}}.mentionCount, 0)}{{end}}
 {{define "article"}}{{.}} {.id, .title, .url, .source, .extractor, publishedAt: toString({{.}}.publishedAt), ingestedAt: toString({{.}}.ingestedAt)}{{end}}
 {{define "event"}}{{.}} {.id, .type, .date, .precision, .status, .summary, dateStart: toString({{.}}.dateStart), dateEnd: toString({{.}}.dateEnd), firstReported: toString({{.}}.firstReported), sourceCount: coalesce({{.}}.sourceCount, 0)}{{end}}
-{{/* A fact r from s to t with one provenance entry per supporting article. */}}
+{{/* A fact r from s to t. Its supporting articles come as parallel lists
+     (ids, evidence, starts, ends, confidences), cut to the first
+     maxProvenance (a fact can be stated by hundreds; support counts them
+     all), and the articles themselves are found by id (an index seek per
+     article). graph zips them into provenance. */}}
+{{define "maxProvenance"}}10{{end}}
+{{define "support"}}support: size(coalesce(r.articles, [])), ids: coalesce(r.articles, [])[0..{{template "maxProvenance"}}],
+  evidence: coalesce(r.evidence, [])[0..{{template "maxProvenance"}}], starts: coalesce(r.starts, [])[0..{{template "maxProvenance"}}],
+  ends: coalesce(r.ends, [])[0..{{template "maxProvenance"}}], confidences: coalesce(r.confidences, [])[0..{{template "maxProvenance"}}],
+  articles: COLLECT { UNWIND coalesce(r.articles, [])[0..{{template "maxProvenance"}}] AS aid MATCH (pa:Article {id: aid}) RETURN {{template "article" "pa"}} }{{end}}
 {{define "fact"}}{type: type(r), from: {{template "entity" "s"}}, to: {{template "entity" "t"}}, role: r.role, validFrom: toString(r.validFrom), validTo: toString(r.validTo), confidence: r.confidence,
-  provenance: [i IN range(0, size(coalesce(r.articles, [])) - 1) | {article: head(COLLECT { MATCH (pa:Article {id: r.articles[i]}) RETURN {{template "article" "pa"}} }), sentence: r.evidence[i], start: r.starts[i], end: r.ends[i], confidence: r.confidences[i]}]}{{end}}
+  {{template "support"}}}{{end}}
 {{define "factTypes"}}MEMBER_OF|HOLDS_OFFICE|REPRESENTS|LEADS|WORKS_FOR|CITIZEN_OF|LOCATED_IN{{end}}
 {{define "validAsOf"}}($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) <= r.validTo))){{end}}
