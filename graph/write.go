@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -75,13 +76,8 @@ func writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, all []*article
 		return err
 	}
 	p := params(arts)
-	for _, step := range writeSteps {
-		if len(p[step.param]) == 0 {
-			continue
-		}
-		if _, err := run(ctx, tx, step.cypher, map[string]any{step.param: p[step.param]}); err != nil {
-			return fmt.Errorf("graph: write %s: %w", step.name, err)
-		}
+	if err := writeRows(ctx, tx, p); err != nil {
+		return err
 	}
 	touched.entities = nil // entities were summarised incrementally; events are few and cheap
 	for _, a := range arts {
@@ -93,13 +89,28 @@ func writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, all []*article
 }
 
 // writeSteps are the statements that write a batch, in order: each names
-// the UNWIND list of params it takes.
+// the UNWIND list of params it takes. MENTIONS and REPORTED_IN are CREATEd: an article being
+// written is new or has had its support removed, and params writes one row
+// per article and entity or event.
 var writeSteps = []struct{ name, cypher, param string }{
 	{"articles", articlesCypher, "articles"},
 	{"entities", entitiesCypher, "entities"},
 	{"events", eventsCypher, "events"},
 	{"participations", participationsCypher, "parts"},
 	{"facts", factsCypher, "facts"},
+}
+
+// writeRows runs the write statements over a batch's parameters.
+func writeRows(ctx context.Context, tx neo4j.ManagedTransaction, p map[string][]map[string]any) error {
+	for _, step := range writeSteps {
+		if len(p[step.param]) == 0 {
+			continue
+		}
+		if _, err := run(ctx, tx, step.cypher, map[string]any{step.param: p[step.param]}); err != nil {
+			return fmt.Errorf("graph: write %s: %w", step.name, err)
+		}
+	}
+	return nil
 }
 
 // params builds the UNWIND lists of a batch. A report, participation or
@@ -161,8 +172,7 @@ MERGE (n:Entity {id: e.id})
                 n.mentionCount = 0, n.articleCount = 0
 WITH n, e
 MATCH (a:Article {id: e.article})
-MERGE (a)-[m:MENTIONS]->(n)
-SET m.count = e.count, m.starts = e.starts, m.ends = e.ends, m.name = e.name, m.aliases = e.aliases
+CREATE (a)-[:MENTIONS {count: e.count, starts: e.starts, ends: e.ends, name: e.name, aliases: e.aliases}]->(n)
 SET n += {
   name: CASE WHEN size(e.name) > size(n.name) OR (size(e.name) = size(n.name) AND e.name < n.name)
              THEN e.name ELSE n.name END,
@@ -183,11 +193,10 @@ MERGE (v:Event {id: e.id})
   ON CREATE SET v.type = e.type
 WITH v, e
 MATCH (a:Article {id: e.article})
-MERGE (v)-[r:REPORTED_IN]->(a)
-SET r.evidence = e.evidence, r.start = e.start, r.end = e.end, r.confidence = e.confidence,
-    r.status = e.status, r.extractor = e.extractor, r.eventId = e.eventId, r.type = e.type,
-    r.date = e.date, r.precision = e.precision,
-    r.dateStart = date(e.dateStart), r.dateEnd = date(e.dateEnd)`
+CREATE (v)-[:REPORTED_IN {evidence: e.evidence, start: e.start, end: e.end, confidence: e.confidence,
+    status: e.status, extractor: e.extractor, eventId: e.eventId, type: e.type,
+    date: e.date, precision: e.precision,
+    dateStart: date(e.dateStart), dateEnd: date(e.dateEnd)}]->(a)`
 
 const participationsCypher = `
 UNWIND $parts AS p
@@ -209,10 +218,21 @@ SET r.validFrom = date(reduce(m = null, s IN r.froms | CASE WHEN s = '' OR (m IS
     r.validTo = date(reduce(m = null, s IN r.tos | CASE WHEN s = '' OR (m IS NOT NULL AND m >= s) THEN m ELSE s END)),
     r.confidence = reduce(m = 0.0, c IN r.confidences | CASE WHEN c > m THEN c ELSE m END)`
 
-const factsCypher = `
+// factsCypher MERGEs each fact with a static type (one branch per type of
+// factTypes, never from data): a static type lets MERGE look only at the
+// relationships of that type between two entities that a thousand
+// articles mention, where a dynamic one scans them all.
+var factsCypher = func() string {
+	var branches []string
+	for _, t := range factTypes {
+		branches = append(branches, "  WITH x, y, f WHERE f.type = '"+t+"' MERGE (x)-[r:"+t+" {role: f.role}]->(y) RETURN r")
+	}
+	return `
 UNWIND $facts AS f
 MATCH (x:Entity {id: f.from}), (y:Entity {id: f.to})
-MERGE (x)-[r:$(f.type) {role: f.role}]->(y)
+CALL (x, y, f) {
+` + strings.Join(branches, "\n  UNION\n") + `
+}
 WITH r, f
 WHERE NOT f.article IN coalesce(r.articles, [])
 SET r.articles = coalesce(r.articles, []) + f.article,
@@ -223,6 +243,7 @@ SET r.articles = coalesce(r.articles, []) + f.article,
     r.tos = coalesce(r.tos, []) + f.validTo,
     r.confidences = coalesce(r.confidences, []) + f.confidence
 WITH r` + factSummary
+}()
 
 // run runs one statement in tx and collects its records.
 func run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) ([]*neo4j.Record, error) {

@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -29,15 +28,7 @@ func (db *DB) WriteBare(ctx context.Context, exs []*polgraph.Extraction) error {
 	sess := db.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: db.database, AccessMode: neo4j.AccessModeWrite})
 	defer sess.Close(ctx)
 	_, err = sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		for _, step := range writeSteps {
-			if len(p[step.param]) == 0 {
-				continue
-			}
-			if _, err := run(ctx, tx, step.cypher, map[string]any{step.param: p[step.param]}); err != nil {
-				return nil, fmt.Errorf("graph: bare write %s: %w", step.name, err)
-			}
-		}
-		return nil, nil
+		return nil, writeRows(ctx, tx, p)
 	})
 	return err
 }

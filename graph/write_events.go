@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -18,14 +19,30 @@ type candidate struct {
 	core       map[participant]bool
 }
 
+// Candidates are found from the date side: events of the probe's type that
+// start inside its period, or on the first day of a coarser period holding
+// its start or end (week, month, quarter, year: a coarser dating always
+// starts there). Both are seeks on the event_date index, where walking out
+// from a participant would visit every event of a head of government. Then
+// one participation check per candidate. A dated event's period must nest
+// with the candidate's; an undated one's probe is the month before its
+// article's publication (recentWindow), which the candidate must overlap.
 const candidatesCypher = `
 UNWIND $probes AS p
-MATCH (:Entity {id: p.entity})-[:PARTICIPATED_IN {role: p.role}]->(v:Event {type: p.type})
-WHERE CASE WHEN p.start IS NULL
-        THEN v.dateStart IS NULL OR p.published IS NULL OR v.dateStart <= date(p.published)
-        ELSE v.dateStart IS NULL OR (v.dateStart <= date(p.start) AND date(p.end) <= v.dateEnd)
-             OR (date(p.start) <= v.dateStart AND v.dateEnd <= date(p.end)) END
+CALL (p) {
+  MATCH (v:Event) WHERE v.dateStart IN [s IN p.starts | date(s)] AND v.type = p.type RETURN v
+  UNION
+  MATCH (v:Event) WHERE v.dateStart >= date(p.start) AND v.dateStart <= date(p.end) AND v.type = p.type RETURN v
+}
+WITH p, v
+WHERE CASE WHEN p.overlap THEN v.dateStart <= date(p.end) AND date(p.start) <= v.dateEnd
+      ELSE (v.dateStart <= date(p.start) AND date(p.end) <= v.dateEnd)
+        OR (date(p.start) <= v.dateStart AND v.dateEnd <= date(p.end)) END
+  AND EXISTS { MATCH (:Entity {id: p.entity})-[:PARTICIPATED_IN {role: p.role}]->(v) }
 WITH DISTINCT v
+` + candidateColumns
+
+const candidateColumns = `
 RETURN v.id AS id, v.type AS type, v.precision AS precision,
        coalesce(toString(v.dateStart), '') AS start, coalesce(toString(v.dateEnd), '') AS end,
        COLLECT { MATCH (e:Entity)-[r:PARTICIPATED_IN]->(v) WHERE r.role IN $core RETURN [e.id, r.role] } AS core`
@@ -45,9 +62,17 @@ func matchEvents(ctx context.Context, tx neo4j.ManagedTransaction, arts []*artic
 	for _, a := range arts {
 		for _, ev := range a.events {
 			extIDs = append(extIDs, ev.extID)
+			start, end, overlap := ev.start, ev.end, false
+			if start == "" {
+				if start, end = recentWindow(ev.published); start == "" {
+					continue // undated in an undated article: nothing to anchor a match
+				}
+				overlap = true
+			}
+			starts := append(periodStarts(start), periodStarts(end)...)
 			for _, p := range ev.core {
 				probes = append(probes, map[string]any{"entity": p.entity, "role": p.role, "type": ev.typ,
-					"start": nullIfEmpty(ev.start), "end": nullIfEmpty(ev.end), "published": nullIfEmpty(ev.published)})
+					"start": start, "end": end, "starts": starts, "overlap": overlap})
 			}
 		}
 	}
@@ -106,8 +131,8 @@ func matchEvents(ctx context.Context, tx neo4j.ManagedTransaction, arts []*artic
 
 // bestCandidate returns the event ev reports too, or nil. Candidates sharing
 // more core participants win, then (for a dated event) the more precise date
-// or (for an undated one) the latest date not after publication, then the
-// smaller id, so the choice does not depend on query order.
+// or (for an undated one) the latest start, then the smaller id, so the
+// choice does not depend on query order.
 func bestCandidate(pool []*candidate, ev *event) *candidate {
 	var best *candidate
 	bestShared := 0
@@ -143,16 +168,28 @@ func better(c, than *candidate, ev *event) bool {
 }
 
 // compatible reports whether two datings can be of one event: one period
-// nests in the other, or one is undated (an undated report then only joins
-// an event dated no later than the article's publication).
+// nests in the other; an undated report joins a dated event that overlaps
+// the month before its article's publication (news reports what is
+// recent); two undated ones never merge, having nothing to anchor them.
 func compatible(c *candidate, ev *event) bool {
-	if ev.start == "" {
-		return c.start == "" || ev.published == "" || c.start <= ev.published
-	}
 	if c.start == "" {
-		return true
+		return false
+	}
+	if ev.start == "" {
+		from, to := recentWindow(ev.published)
+		return from != "" && c.start <= to && from <= c.end
 	}
 	return c.start <= ev.start && ev.end <= c.end || ev.start <= c.start && c.end <= ev.end
+}
+
+// recentWindow is the period an undated report in an article published on
+// day may refer to: the 30 days up to it. "" when day is unknown.
+func recentWindow(day string) (start, end string) {
+	t, err := time.Parse(time.DateOnly, day)
+	if err != nil {
+		return "", ""
+	}
+	return t.AddDate(0, 0, -30).Format(time.DateOnly), day
 }
 
 // absorb updates a candidate with an event merged into it, as the recompute
@@ -165,6 +202,24 @@ func absorb(c *candidate, ev *event) {
 	if ev.start != "" && (c.start == "" || precisionRank(ev.precision) < precisionRank(c.precision)) {
 		c.start, c.end, c.precision = ev.start, ev.end, ev.precision
 	}
+}
+
+// periodStarts returns the first days of the week, month, quarter and year
+// holding day (YYYY-MM-DD): where any coarser dating holding it starts.
+func periodStarts(day string) []string {
+	t, err := time.Parse(time.DateOnly, day)
+	if err != nil {
+		return nil
+	}
+	monday := t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
+	month := time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
+	quarter := time.Date(t.Year(), time.Month((int(t.Month())-1)/3*3+1), 1, 0, 0, 0, 0, time.UTC)
+	year := time.Date(t.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
+	var out []string
+	for _, s := range []time.Time{monday, month, quarter, year} {
+		out = append(out, s.Format(time.DateOnly))
+	}
+	return out
 }
 
 func precisionRank(p string) int {

@@ -229,7 +229,9 @@ func TestEventsMergeOnlyWhenCompatible(t *testing.T) {
 		{"same day", "2024-03-12", "day", "2024-03-12", "day", "agent", 1},
 		{"different days", "2024-03-12", "day", "2024-03-14", "day", "agent", 2},
 		{"other month", "2024-03", "month", "2024-04-02", "day", "agent", 2},
-		{"undated joins earlier", "2024-03-12", "day", "", "unknown", "agent", 1},
+		{"undated joins a recent one", "2024-03-12", "day", "", "unknown", "agent", 1},
+		{"undated ignores an old one", "2024-01-02", "day", "", "unknown", "agent", 2},
+		{"undated never joins undated", "", "unknown", "", "unknown", "agent", 2},
 		{"no shared core participant", "2024-03-12", "day", "2024-03-12", "day", "source", 2},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -238,7 +240,7 @@ func TestEventsMergeOnlyWhenCompatible(t *testing.T) {
 			voss := f.entity(polgraph.KindPerson, "alder-voss", "Alder Voss")
 			a := f.article("a", "2024-03-20", "one", voss)
 			a.Events = []polgraph.Event{f.event("ev1", "DISMISSAL", tc.date1, tc.p1, "person/alder-voss", "patient")}
-			b := f.article("b", "2024-04-20", "two", voss)
+			b := f.article("b", "2024-04-05", "two", voss)
 			b.Events = []polgraph.Event{f.event("ev2", "DISMISSAL", tc.date2, tc.p2, "person/alder-voss", "patient")}
 			if tc.role2 != "agent" {
 				b.Events[0].Participants[0].Role = tc.role2

@@ -18,6 +18,7 @@ type collector struct {
 	pending  map[int]*record
 	next     int
 	batch    []*record
+	ticked   int // batch size at the last tick
 	summary  Summary
 	dead     *deadLetter
 	progress *progress
@@ -28,8 +29,8 @@ func newCollector(l *Loader, window chan struct{}) *collector {
 		dead: &deadLetter{w: l.DeadLetter}}
 }
 
-// flushEvery bounds how long a partial batch waits: a slow stream (a feed
-// piped in, an API call) still gets written promptly.
+// flushEvery is how often the collector checks for a batch that stopped
+// growing: a slow stream (a feed piped in) still gets written promptly.
 const flushEvery = 500 * time.Millisecond
 
 func (c *collector) run(ctx context.Context, results <-chan *record, src *source) error {
@@ -56,9 +57,14 @@ func (c *collector) run(ctx context.Context, results <-chan *record, src *source
 				}
 			}
 		case <-tick.C:
-			if err := c.flush(ctx); err != nil {
-				return err
+			// A batch that stopped growing is flushed: the input stalls
+			// (a slow pipe), and what came must not wait for more.
+			if len(c.batch) > 0 && len(c.batch) == c.ticked {
+				if err := c.flush(ctx); err != nil {
+					return err
+				}
 			}
+			c.ticked = len(c.batch)
 			c.progress.update(&c.summary)
 		case <-ctx.Done():
 			return ctx.Err()
@@ -165,7 +171,6 @@ func (c *collector) failed(r *record, err error) {
 		c.summary.Failures = append(c.summary.Failures, Failure{Input: r.input, Err: err})
 	}
 	c.l.Logger.Error("input failed", "input", r.input, "err", err)
-	c.progress.log(fmt.Sprintf("failed: %s: %v", r.input, err))
 	if err := c.dead.add(r, err); err != nil && !errors.Is(err, errNoDeadLetter) {
 		c.l.Logger.Error("dead-letter write failed", "input", r.input, "err", err)
 	}
