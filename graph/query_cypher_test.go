@@ -7,31 +7,34 @@ import (
 	"testing"
 )
 
-// Every read query is bounded: its last clause is LIMIT $first.
+// Every read query, in each of its shapes, renders and is bounded: its last
+// clause is LIMIT $first.
 func TestReadQueriesEndInLimitFirst(t *testing.T) {
 	names, err := fs.Glob(readFiles, "cypher/read/*.cypher")
 	if err != nil {
 		t.Fatal(err)
 	}
-	data := struct {
-		Order         string
-		MaxLen, Depth int
-	}{"x", 2, 1}
 	for _, path := range names {
 		name := strings.TrimSuffix(path[len("cypher/read/"):], ".cypher")
 		if strings.HasPrefix(name, "_") {
 			continue
 		}
-		cypher, err := readCypher(name, data)
-		if err != nil {
-			t.Errorf("%s: %v", name, err)
-			continue
+		type data struct {
+			listData
+			MaxLen, Depth int
 		}
-		if !strings.HasSuffix(strings.TrimSpace(cypher), "LIMIT $first") {
-			t.Errorf("%s does not end in LIMIT $first:\n%s", name, cypher)
-		}
-		if regexp.MustCompile(`\{\{|<no value>`).MatchString(cypher) {
-			t.Errorf("%s: template left unexpanded:\n%s", name, cypher)
+		for _, d := range []data{{listData{Order: "x"}, 2, 1}, {listData{"x", true, true, true, true}, 2, 1}} {
+			cypher, err := readCypher(name, d)
+			if err != nil {
+				t.Errorf("%s: %v", name, err)
+				continue
+			}
+			if !strings.HasSuffix(strings.TrimSpace(cypher), "LIMIT $first") {
+				t.Errorf("%s does not end in LIMIT $first:\n%s", name, cypher)
+			}
+			if regexp.MustCompile(`\{\{|<no value>`).MatchString(cypher) {
+				t.Errorf("%s: template left unexpanded:\n%s", name, cypher)
+			}
 		}
 	}
 }

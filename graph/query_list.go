@@ -41,8 +41,13 @@ func orderBy(s Sort, def string, clauses map[string]string) (string, error) {
 	return c, nil
 }
 
-// listData is the template data of the list queries.
-type listData struct{ Order string }
+// listData is the template data of the list queries: the ORDER BY clause,
+// and where to start matching: from the one node a filter names, rather than
+// from every node of the label.
+type listData struct {
+	Order                                        string
+	ByEntity, ByParticipant, BySource, ByArticle bool
+}
 
 // EntityFilter selects entities; zero fields do not filter.
 type EntityFilter struct {
@@ -63,7 +68,7 @@ func (db *DB) Entities(ctx context.Context, f EntityFilter, s Sort, p Page) ([]E
 	}
 	params := f.params()
 	params["skip"], params["first"] = p.skip(), p.Size()+1
-	recs, err := db.query(ctx, "entities", listData{order}, params)
+	recs, err := db.query(ctx, "entities", listData{Order: order, ByArticle: f.MentionedIn != ""}, params)
 	if err != nil {
 		return nil, false, err
 	}
@@ -76,7 +81,7 @@ func (db *DB) Entities(ctx context.Context, f EntityFilter, s Sort, p Page) ([]E
 
 // CountEntities counts the entities f selects.
 func (db *DB) CountEntities(ctx context.Context, f EntityFilter) (int, error) {
-	return db.count(ctx, "entities_count", f.params())
+	return db.count(ctx, "entities_count", listData{ByArticle: f.MentionedIn != ""}, f.params())
 }
 
 // EventFilter selects events; zero fields do not filter. From and To
@@ -97,6 +102,10 @@ func (f EventFilter) params() map[string]any {
 		"sourceArticle": strOrNil(f.SourceArticle)}
 }
 
+func (f EventFilter) data(order string) listData {
+	return listData{Order: order, ByParticipant: f.Participant != "", BySource: f.Participant == "" && f.SourceArticle != ""}
+}
+
 // Events returns a page of events and whether more follow.
 func (db *DB) Events(ctx context.Context, f EventFilter, s Sort, p Page) ([]Event, bool, error) {
 	order, err := orderBy(s, OrderDate, map[string]string{OrderDate: "v.dateStart", OrderFirstReported: "v.firstReported", OrderSourceCount: "v.sourceCount"})
@@ -105,7 +114,7 @@ func (db *DB) Events(ctx context.Context, f EventFilter, s Sort, p Page) ([]Even
 	}
 	params := f.params()
 	params["skip"], params["first"] = p.skip(), p.Size()+1
-	recs, err := db.query(ctx, "events", listData{order}, params)
+	recs, err := db.query(ctx, "events", f.data(order), params)
 	if err != nil {
 		return nil, false, err
 	}
@@ -114,7 +123,7 @@ func (db *DB) Events(ctx context.Context, f EventFilter, s Sort, p Page) ([]Even
 
 // CountEvents counts the events f selects.
 func (db *DB) CountEvents(ctx context.Context, f EventFilter) (int, error) {
-	return db.count(ctx, "events_count", f.params())
+	return db.count(ctx, "events_count", f.data(""), f.params())
 }
 
 // ArticleFilter selects articles; zero fields do not filter.
@@ -139,7 +148,7 @@ func (db *DB) Articles(ctx context.Context, f ArticleFilter, s Sort, p Page) ([]
 	}
 	params := f.params()
 	params["skip"], params["first"] = p.skip(), p.Size()+1
-	recs, err := db.query(ctx, "articles", listData{order}, params)
+	recs, err := db.query(ctx, "articles", listData{Order: order, ByEntity: f.Mentions != ""}, params)
 	if err != nil {
 		return nil, false, err
 	}
@@ -152,12 +161,12 @@ func (db *DB) Articles(ctx context.Context, f ArticleFilter, s Sort, p Page) ([]
 
 // CountArticles counts the articles f selects.
 func (db *DB) CountArticles(ctx context.Context, f ArticleFilter) (int, error) {
-	return db.count(ctx, "articles_count", f.params())
+	return db.count(ctx, "articles_count", listData{ByEntity: f.Mentions != ""}, f.params())
 }
 
-func (db *DB) count(ctx context.Context, name string, params map[string]any) (int, error) {
+func (db *DB) count(ctx context.Context, name string, data listData, params map[string]any) (int, error) {
 	params["first"] = 1
-	recs, err := db.query(ctx, name, nil, params)
+	recs, err := db.query(ctx, name, data, params)
 	if err != nil || len(recs) == 0 {
 		return 0, err
 	}

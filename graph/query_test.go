@@ -155,11 +155,17 @@ func TestReadQueries(t *testing.T) {
 		if _, err := db.MentionsPerSource(ctx); err != nil {
 			t.Error(err)
 		}
-		if _, _, err := db.Entities(ctx, graph.EntityFilter{NameContains: "brandt"}, graph.Sort{Field: graph.OrderMentionCount, Desc: true}, graph.Page{}); err != nil {
-			t.Error(err)
+		if es, _, err := db.Entities(ctx, graph.EntityFilter{MentionedIn: w.Articles[2], NameContains: "R"}, graph.Sort{Field: graph.OrderMentionCount, Desc: true}, graph.Page{}); err != nil || len(es) != 2 {
+			t.Errorf("entities of article 3 = %+v, %v", es, err)
 		}
-		if _, _, err := db.Articles(ctx, graph.ArticleFilter{Mentions: w.Ilsa}, graph.Sort{}, graph.Page{}); err != nil {
-			t.Error(err)
+		if n, err := db.CountEntities(ctx, graph.EntityFilter{MentionedIn: w.Articles[0], Kinds: []string{"Person"}}); err != nil || n != 2 {
+			t.Errorf("people of article 1 = %d, %v", n, err)
+		}
+		if as, _, err := db.Articles(ctx, graph.ArticleFilter{Mentions: w.Tomas}, graph.Sort{}, graph.Page{}); err != nil || len(as) != 3 || as[0].ID != w.Articles[2] {
+			t.Errorf("articles mentioning Tomas, newest first = %+v, %v", as, err)
+		}
+		if evs, _, err := db.Events(ctx, graph.EventFilter{SourceArticle: w.Articles[1]}, graph.Sort{}, graph.Page{}); err != nil || len(evs) != 2 {
+			t.Errorf("events of article 2 = %+v, %v", evs, err)
 		}
 		if n, err := db.CountEvents(ctx, graph.EventFilter{Participant: w.Ilsa, Role: "agent"}); err != nil || n != 2 {
 			t.Errorf("CountEvents = %d, %v", n, err)

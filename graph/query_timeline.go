@@ -10,6 +10,8 @@ type TimelineFilter struct {
 	Status    []string
 }
 
+func (f TimelineFilter) data() listData { return listData{ByEntity: len(f.EntityIDs) > 0} }
+
 func (f TimelineFilter) params() map[string]any {
 	return map[string]any{"ids": orNil(f.EntityIDs), "from": strOrNil(f.From), "to": strOrNil(f.To),
 		"types": orNil(f.Types), "status": orNil(f.Status)}
@@ -21,7 +23,7 @@ func (f TimelineFilter) params() map[string]any {
 func (db *DB) Timeline(ctx context.Context, f TimelineFilter, p Page) ([]Event, bool, error) {
 	params := f.params()
 	params["skip"], params["first"] = p.skip(), p.Size()+1
-	recs, err := db.query(ctx, "timeline", nil, params)
+	recs, err := db.query(ctx, "timeline", f.data(), params)
 	if err != nil {
 		return nil, false, err
 	}
@@ -30,14 +32,14 @@ func (db *DB) Timeline(ctx context.Context, f TimelineFilter, p Page) ([]Event, 
 
 // CountTimeline counts the dated events of a timeline.
 func (db *DB) CountTimeline(ctx context.Context, f TimelineFilter) (int, error) {
-	return db.count(ctx, "timeline_count", f.params())
+	return db.count(ctx, "timeline_count", f.data(), f.params())
 }
 
 // UndatedTimeline returns up to MaxPage events of a timeline that have no date.
 func (db *DB) UndatedTimeline(ctx context.Context, f TimelineFilter) ([]Event, error) {
 	params := f.params()
 	params["first"] = MaxPage
-	recs, err := db.query(ctx, "timeline_undated", nil, params)
+	recs, err := db.query(ctx, "timeline_undated", f.data(), params)
 	if err != nil {
 		return nil, err
 	}

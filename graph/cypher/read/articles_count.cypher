@@ -1,3 +1,3 @@
-{{template "articlesMatch"}}
+{{template "articlesMatch" .}}
 RETURN count(a) AS n
 LIMIT $first

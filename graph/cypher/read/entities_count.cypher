@@ -1,3 +1,3 @@
-{{template "entitiesMatch"}}
+{{template "entitiesMatch" .}}
 RETURN count(e) AS n
 LIMIT $first

@@ -1,3 +1,3 @@
-{{template "eventsMatch"}}
+{{template "eventsMatch" .}}
 RETURN count(v) AS n
 LIMIT $first

@@ -1,10 +1,12 @@
-{{define "timelineMatch"}}MATCH (v:Event)
-WHERE ($ids IS NULL OR EXISTS { (e:Entity)-[:PARTICIPATED_IN]->(v) WHERE e.id IN $ids })
-  AND ($types IS NULL OR v.type IN $types)
+{{define "timelineMatch"}}{{if .ByEntity}}MATCH (e:Entity)-[:PARTICIPATED_IN]->(v:Event)
+WHERE e.id IN $ids
+WITH DISTINCT v
+{{else}}MATCH (v:Event)
+{{end}}WHERE ($types IS NULL OR v.type IN $types)
   AND ($status IS NULL OR v.status IN $status){{end}}
 // Dated events in date order; a period sorts by its first day, then the
 // more precise (shorter) period first.
-{{template "timelineMatch"}}
+{{template "timelineMatch" .}}
   AND v.dateStart IS NOT NULL
   AND ($from IS NULL OR v.dateEnd >= date($from))
   AND ($to IS NULL OR v.dateStart <= date($to))

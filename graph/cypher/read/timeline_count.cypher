@@ -1,4 +1,4 @@
-{{template "timelineMatch"}}
+{{template "timelineMatch" .}}
   AND v.dateStart IS NOT NULL
   AND ($from IS NULL OR v.dateEnd >= date($from))
   AND ($to IS NULL OR v.dateStart <= date($to))
