@@ -35,8 +35,8 @@ func (d *doc) dateEvents() {
 		if ev.date != "" {
 			continue
 		}
-		for _, o := range d.events {
-			if o != ev && o.sent == ev.sent && o.date != "" && !o.noun && (o.dateFrom == "sentence" || o.dateFrom == "coref") {
+		for _, o := range d.evSent[ev.sent] {
+			if o != ev && o.date != "" && !o.noun && (o.dateFrom == "sentence" || o.dateFrom == "coref") {
 				ev.date, ev.prec, ev.dateFrom = o.date, o.prec, "sibling"
 				break
 			}
@@ -86,8 +86,8 @@ func (d *doc) sentenceTime(ev *event) string {
 			continue
 		}
 		dist := abs(t.start - trig)
-		for _, o := range d.events {
-			if o != ev && o.sent == ev.sent {
+		for _, o := range d.evSent[ev.sent] {
+			if o != ev {
 				if ot := d.toks[o.trig[0]].start; between(ot, trig, t.start) {
 					dist *= 3
 				}
@@ -132,7 +132,7 @@ func (d *doc) corefEvent(i int) *event {
 	if len(key) == 0 {
 		return nil
 	}
-	for j := i - 1; j >= 0; j-- {
+	for j := i - 1; j >= 0 && j >= i-corefWindow; j-- {
 		o := d.events[j]
 		if o.typ != ev.typ || o.date == "" {
 			continue
@@ -145,6 +145,10 @@ func (d *doc) corefEvent(i int) *event {
 	}
 	return nil
 }
+
+// corefWindow is how many events back a retelling of an event is looked
+// for; it keeps long articles linear.
+const corefWindow = 100
 
 // coreParts are the patients of an event: who is arrested or freed names
 // the event; a source or agent alone does not (an outlet reports often).
@@ -196,7 +200,7 @@ func (d *doc) anterior(ev *event) bool {
 // mergeEvents drops nominal mentions of events already told by a verb,
 // joins nominal mentions of one event, then events with the same id.
 func (d *doc) mergeEvents() {
-	for _, ev := range d.events {
+	for i, ev := range d.events {
 		if !ev.noun {
 			continue
 		}
@@ -204,7 +208,7 @@ func (d *doc) mergeEvents() {
 			ev.dropped = true
 			continue
 		}
-		for _, o := range d.events {
+		for _, o := range d.events[max(0, i-corefWindow):min(len(d.events), i+corefWindow)] {
 			if o == ev || o.dropped || o.typ != ev.typ {
 				continue
 			}

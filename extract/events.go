@@ -59,6 +59,10 @@ func (d *doc) findEvents() {
 		}
 		d.sentenceEvents(si)
 	}
+	d.evSent = make([][]*event, len(d.sents))
+	for _, ev := range d.events {
+		d.evSent[ev.sent] = append(d.evSent[ev.sent], ev)
+	}
 	d.dateEvents()
 	d.mergeEvents()
 }
@@ -425,6 +429,9 @@ func (d *doc) subjectIn(si, left, i int, rel map[int]bool) []int {
 		if m.last < i && d.toks[m.last].lower == "'s" {
 			continue // "Poland's Kwasniewski": the possessor is not the subject
 		}
+		if k+1 < len(mis) && d.modifies(m, &d.ments[mis[k+1]]) {
+			continue // "Huawei executive Meng Wanzhou": the name after is the subject
+		}
 		if d.inPP(m, left) {
 			continue
 		}
@@ -446,6 +453,20 @@ func (d *doc) subjectIn(si, left, i int, rel map[int]bool) []int {
 		break
 	}
 	return firstRefs
+}
+
+// modifies reports whether mention m modifies the person named right after
+// it, with at most two lowercase words between.
+func (d *doc) modifies(m, next *mention) bool {
+	if next.first < m.last || next.first > m.last+2 || next.ent < 0 || d.ents[next.ent].kind != polgraph.KindPerson || !next.named() {
+		return false
+	}
+	for j := m.last; j < next.first; j++ {
+		if t := &d.toks[j]; t.kind != tokWord || t.cap || t.lower == "and" || t.lower == "or" {
+			return false
+		}
+	}
+	return true
 }
 
 // joinedByAnd reports whether tokens [a, b) are "and" or ", and" or ",".

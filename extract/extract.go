@@ -41,6 +41,13 @@ type doc struct {
 	times     []timeExpr
 	events    []*event
 	rels      []*relation
+	names     *nameIndex
+	evSent    [][]*event           // events by sentence
+	rel       map[[3]int]*relation // relations by type, from and to
+	home      int                  // homeCountryEntity, once known; -2 before
+	entOfGaz  map[*gazetteer.Entry]int
+	holdersOf map[*gazetteer.Office][]int // persons by the offices they hold
+	media     []int                       // news outlets
 	// lowerSeen holds the words the article writes in lower case.
 	lowerSeen map[string]bool
 	// lastObjEnd is scratch state of objectsIn.
@@ -50,7 +57,7 @@ type doc struct {
 // Extract runs the pipeline over one article. Offsets in the result index
 // a.Text. The publication date a.PublishedAt (YYYY-MM-DD) anchors relative dates.
 func (x *Extractor) Extract(ctx context.Context, a polgraph.Article) (*polgraph.Extraction, error) {
-	d := &doc{x: x, ctx: ctx, text: a.Text, title: a.Title}
+	d := &doc{x: x, ctx: ctx, text: a.Text, title: a.Title, home: -2}
 	if a.PublishedAt != "" {
 		t, err := time.Parse("2006-01-02", a.PublishedAt)
 		if err != nil {

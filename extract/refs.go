@@ -23,6 +23,16 @@ var (
 func (d *doc) references() {
 	d.groups()
 	d.bindOffices()
+	d.indexSentences()
+	d.holdersOf = map[*gazetteer.Office][]int{}
+	for ei, e := range d.ents {
+		if e.kind == polgraph.KindPerson {
+			for _, o := range e.offices {
+				d.holdersOf[o] = append(d.holdersOf[o], ei)
+			}
+		}
+	}
+	d.media = d.mediaOrgs()
 	for si := range d.sents {
 		d.roleMentions(si)
 	}
@@ -34,17 +44,18 @@ func (d *doc) references() {
 // groups turns a plural first name into a group of the persons with that
 // first name, when there are at least two.
 func (d *doc) groups() {
+	byFirst := map[string][]int{}
+	for pi, p := range d.ents {
+		if p.kind == polgraph.KindPerson && len(p.words) >= 2 {
+			byFirst[p.words[0]] = append(byFirst[p.words[0]], pi)
+		}
+	}
 	for _, e := range d.ents {
 		if e.gaz != nil || len(e.words) != 1 || !strings.HasSuffix(e.words[0], "s") {
 			continue
 		}
 		stem := strings.TrimSuffix(e.words[0], "s")
-		var members []int
-		for pi, p := range d.ents {
-			if p.kind == polgraph.KindPerson && len(p.words) >= 2 && p.words[0] == stem {
-				members = append(members, pi)
-			}
-		}
+		members := byFirst[stem]
 		if len(members) < 2 {
 			continue
 		}
@@ -107,13 +118,13 @@ func (d *doc) roleMentions(si int) {
 			if i+n < s.last && d.toks[i+n].cap && d.toks[i+n].kind == tokWord {
 				continue // a title before a name, not a description
 			}
-			cands = d.holders(o)
+			cands = d.holdersOf[o]
 		case mediaNouns[t.lower]:
 			n = 1
 			if i+1 < s.last && d.toks[i+1].cap {
 				continue
 			}
-			cands = d.mediaOrgs()
+			cands = d.media
 		default:
 			continue
 		}
@@ -126,17 +137,6 @@ func (d *doc) roleMentions(si int) {
 		}
 		i += n - 1
 	}
-}
-
-// holders are the persons that hold office o.
-func (d *doc) holders(o *gazetteer.Office) []int {
-	var out []int
-	for ei, e := range d.ents {
-		if e.kind == polgraph.KindPerson && slices.Contains(e.offices, o) {
-			out = append(out, ei)
-		}
-	}
-	return out
 }
 
 // mediaOrgs are the news outlets the article names.

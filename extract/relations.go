@@ -84,21 +84,26 @@ func (d *doc) firstBodySentence() int {
 	return -1
 }
 
+var relTypes = map[string]int{"MEMBER_OF": 1, "HOLDS_OFFICE": 2, "REPRESENTS": 3, "LEADS": 4, "WORKS_FOR": 5, "CITIZEN_OF": 6, "LOCATED_IN": 7}
+
 func (d *doc) addRel(r *relation) {
 	if r.from < 0 || r.to < 0 || r.from == r.to || d.ents[r.from].kind == "" || d.ents[r.to].kind == "" {
 		return
 	}
-	for _, o := range d.rels {
-		if o.typ == r.typ && o.from == r.from && o.to == r.to {
-			if o.validTo == "" {
-				o.validTo = r.validTo
-			}
-			if o.role == "" {
-				o.role = r.role
-			}
-			return
+	key := [3]int{relTypes[r.typ], r.from, r.to}
+	if o, ok := d.rel[key]; ok {
+		if o.validTo == "" {
+			o.validTo = r.validTo
 		}
+		if o.role == "" {
+			o.role = r.role
+		}
+		return
 	}
+	if d.rel == nil {
+		d.rel = map[[3]int]*relation{}
+	}
+	d.rel[key] = r
 	d.rels = append(d.rels, r)
 }
 
@@ -129,7 +134,7 @@ func (d *doc) sentenceRelations(si int) {
 		if ar == nil {
 			continue
 		}
-		for _, bi := range mis[x+1:] {
+		for y, bi := range mis[x+1:] {
 			b := &d.ments[bi]
 			if b.first-a.last > 16 {
 				break
@@ -141,7 +146,7 @@ func (d *doc) sentenceRelations(si int) {
 			if br == nil {
 				continue
 			}
-			between := d.between(si, a.last, b.first)
+			between := d.between(mis[x+1:x+1+y], a.last, b.first)
 			for _, f := range ar {
 				for _, t := range br {
 					d.pairRelations(si, a, b, f, t, between)
@@ -160,10 +165,9 @@ func (d *doc) sentenceRelations(si int) {
 }
 
 // between renders tokens [from, to) of sentence si for the patterns.
-func (d *doc) between(si, from, to int) string {
+func (d *doc) between(mis []int, from, to int) string {
 	var b strings.Builder
 	depth := 0
-	mis := d.sentMents[si]
 	for j := from; j < to; j++ {
 		t := &d.toks[j]
 		switch t.text {
@@ -376,12 +380,11 @@ func (d *doc) countryEntity(code string) int {
 	if g == nil {
 		return -1
 	}
-	for ei, e := range d.ents {
-		if e.gaz == g {
-			return ei
-		}
+	if ei := d.entityOf(g); ei >= 0 {
+		return ei
 	}
 	d.ents = append(d.ents, &entity{id: g.ID, kind: g.Kind, name: g.Name, gaz: g})
+	d.entOfGaz[g] = len(d.ents) - 1
 	return len(d.ents) - 1
 }
 
@@ -491,6 +494,14 @@ func isLegislature(e *entity) bool {
 // named half as often again as any other, a headline or dateline counting
 // thrice; -1 if none stands out.
 func (d *doc) homeCountryEntity() int {
+	if d.home != -2 {
+		return d.home
+	}
+	d.home = d.findHomeCountry()
+	return d.home
+}
+
+func (d *doc) findHomeCountry() int {
 	best, bestN, second := -1, 0, 0
 	for ei, e := range d.ents {
 		if e.kind != polgraph.KindCountry && e.capitalOf == nil {
@@ -525,10 +536,16 @@ func (d *doc) homeCountryEntity() int {
 
 // entityOf returns the entity of a gazetteer entry, or -1.
 func (d *doc) entityOf(g *gazetteer.Entry) int {
-	for ei, e := range d.ents {
-		if e.gaz == g {
-			return ei
+	if d.entOfGaz == nil {
+		d.entOfGaz = map[*gazetteer.Entry]int{}
+		for ei, e := range d.ents {
+			if e.gaz != nil {
+				d.entOfGaz[e.gaz] = ei
+			}
 		}
+	}
+	if ei, ok := d.entOfGaz[g]; ok {
+		return ei
 	}
 	return -1
 }
@@ -539,10 +556,8 @@ func (d *doc) capitalRelations() {
 		if e.kind != polgraph.KindPlace || e.capitalOf == nil {
 			continue
 		}
-		for ci, c := range d.ents {
-			if c.gaz == e.capitalOf && d.hasNamed(c) {
-				d.addRel(&relation{typ: "LOCATED_IN", from: ei, to: ci, sent: d.ments[e.ments[0]].sent, conf: 0.6})
-			}
+		if ci := d.entityOf(e.capitalOf); ci >= 0 && d.hasNamed(d.ents[ci]) {
+			d.addRel(&relation{typ: "LOCATED_IN", from: ei, to: ci, sent: d.ments[e.ments[0]].sent, conf: 0.6})
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -56,6 +57,7 @@ func (d *doc) surfaceOf(m *mention) string {
 // resolve groups mentions into entities: gazetteer entries by id, names by
 // their words, surnames and acronyms to the unique full name that has them.
 func (d *doc) resolve() {
+	d.names = newNameIndex()
 	home := d.homeCountry()
 	byKey := map[string]int{}
 	get := func(key, kind, name string, g *gazetteer.Entry) int {
@@ -132,59 +134,90 @@ func (d *doc) resolve() {
 	d.finishEntities()
 }
 
+// nameIndex finds entities by the words of their names without scanning
+// them all, which keeps resolution linear in long articles.
+type nameIndex struct {
+	same           map[string][]int // all words of the name
+	suffix, prefix map[string][]int // proper suffixes and prefixes of persons' names
+	orgSuffix      map[string][]int // proper suffixes of organisations' names, two words or more
+	initials       map[string][]int // organisations by initials
+	done           map[string]bool  // (entity, what) pairs already indexed
+}
+
+func newNameIndex() *nameIndex {
+	return &nameIndex{same: map[string][]int{}, suffix: map[string][]int{}, prefix: map[string][]int{},
+		orgSuffix: map[string][]int{}, initials: map[string][]int{}, done: map[string]bool{}}
+}
+
+func (x *nameIndex) add(m map[string][]int, key string, ei int) {
+	if l := m[key]; len(l) > 0 && l[len(l)-1] == ei {
+		return
+	}
+	m[key] = append(m[key], ei)
+}
+
+// index records entity ei under its name and one new surface form s.
+func (d *doc) index(ei int, s string) {
+	x, e := d.names, d.ents[ei]
+	ew := e.words
+	if e.gaz != nil || ew == nil {
+		ew = lowerWords(e.name)
+	}
+	if k := fmt.Sprint(ei, "|", e.kind); !x.done[k] {
+		x.done[k] = true
+		x.add(x.same, strings.Join(ew, " "), ei)
+		if e.kind == polgraph.KindPerson {
+			for n := 1; n < len(ew); n++ {
+				x.add(x.suffix, strings.Join(ew[len(ew)-n:], " "), ei)
+				x.add(x.prefix, strings.Join(ew[:n], " "), ei)
+			}
+		}
+		if kindGroup(e.kind) == "org" {
+			x.add(x.initials, initials(e.name), ei)
+		}
+	}
+	if kindGroup(e.kind) == "org" && s != "" && !x.done[fmt.Sprint(ei, "|s|", s)] {
+		x.done[fmt.Sprint(ei, "|s|", s)] = true
+		w := lowerWords(s)
+		for n := 2; n < len(w); n++ {
+			x.add(x.orgSuffix, strings.Join(w[len(w)-n:], " "), ei)
+		}
+	}
+}
+
 // findByWords finds the entity a name refers to: the same words, or the
 // unique longer person name that ends or starts with them ("Dong" ->
 // "Han Dong"), or the organisation an acronym abbreviates.
 func (d *doc) findByWords(words []string, m *mention) (int, bool) {
 	key := strings.Join(words, " ")
+	x := d.names
 	var same, suffix, prefix, acro []int
-	for ei, e := range d.ents {
-		if e.words == nil && e.gaz == nil {
-			continue
-		}
-		ew := e.words
-		if e.gaz != nil {
-			ew = lowerWords(e.name)
-		}
-		if strings.Join(ew, " ") == key && (kindGroup(e.kind) == kindGroup(m.kind) || !m.strong || e.weak) {
+	for _, ei := range x.same[key] {
+		e := d.ents[ei]
+		if kindGroup(e.kind) == kindGroup(m.kind) || !m.strong || e.weak {
 			same = append(same, ei)
-			continue
-		}
-		if len(words) < len(ew) && e.kind == polgraph.KindPerson && !d.toks[m.first].allCaps {
-			if slices.Equal(ew[len(ew)-len(words):], words) {
-				suffix = append(suffix, ei)
-			} else if slices.Equal(ew[:len(words)], words) {
-				prefix = append(prefix, ei)
-			}
-		}
-		if len(words) >= 2 && kindGroup(e.kind) == "org" && kindGroup(m.kind) == "org" && d.suffixOfSurface(e, words) {
-			suffix = append(suffix, ei)
-		}
-		if len(words) == 1 && m.last-m.first == 1 && d.toks[m.first].allCaps && kindGroup(e.kind) == "org" && initials(e.name) == strings.ToLower(d.toks[m.first].bare()) {
-			acro = append(acro, ei)
 		}
 	}
+	if !d.toks[m.first].allCaps {
+		suffix = append(suffix, x.suffix[key]...)
+		prefix = append(prefix, x.prefix[key]...)
+	}
+	if len(words) >= 2 && kindGroup(m.kind) == "org" {
+		suffix = append(suffix, x.orgSuffix[key]...)
+	}
+	if len(words) == 1 && m.last-m.first == 1 && d.toks[m.first].allCaps {
+		acro = x.initials[strings.ToLower(d.toks[m.first].bare())]
+	}
+	suffix = slices.Compact(suffix)
 	for _, c := range [][]int{same, suffix, acro} {
 		if len(c) == 1 {
 			return c[0], true
 		}
 	}
-	if len(prefix) == 1 && len(suffix) == 0 && (m.kind == polgraph.KindPerson) {
+	if len(prefix) == 1 && len(suffix) == 0 && m.kind == polgraph.KindPerson {
 		return prefix[0], true
 	}
 	return 0, false
-}
-
-// suffixOfSurface reports whether words end one of the entity's names
-// ("Foreign Ministry" of "French Foreign Ministry").
-func (d *doc) suffixOfSurface(e *entity, words []string) bool {
-	for _, s := range append([]string{e.name}, e.surfaces...) {
-		w := lowerWords(s)
-		if len(w) > len(words) && slices.Equal(w[len(w)-len(words):], words) {
-			return true
-		}
-	}
-	return false
 }
 
 // lowerWords splits a name into lowercase words without periods.
@@ -232,6 +265,9 @@ func (d *doc) link(mi, ei int) {
 	}
 	if m.office != nil && e.kind == polgraph.KindPerson && !slices.Contains(e.offices, m.office) {
 		e.offices = append(e.offices, m.office)
+	}
+	if d.names != nil && e.kind != "" {
+		d.index(ei, d.surfaceOf(m))
 	}
 }
 

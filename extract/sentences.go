@@ -79,6 +79,11 @@ func isDateline(line string) bool {
 func (d *doc) splitSentences(first, last, para int, headline bool) {
 	s := first
 	for i := first; i < last; i++ {
+		if i-s >= maxSentence {
+			// text without sentence ends: cut it so that work per sentence stays bounded
+			d.addSentence(s, i, para, headline)
+			s = i
+		}
 		t := &d.toks[i]
 		if t.kind != tokPunct || !(t.text == "." || t.text == "!" || t.text == "?" || t.text == "…") {
 			if t.kind == tokWord && strings.HasSuffix(t.text, ".") && i+1 < last && d.endsAfterAbbrev(i) {
@@ -106,6 +111,9 @@ func (d *doc) splitSentences(first, last, para int, headline bool) {
 		d.addSentence(s, last, para, headline)
 	}
 }
+
+// maxSentence is the most tokens a sentence may have.
+const maxSentence = 250
 
 func (d *doc) addSentence(first, last, para int, headline bool) {
 	d.sents = append(d.sents, sentence{

@@ -1,0 +1,55 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Dong’s resignation", []string{"Dong", "’s", "resignation"}},
+		{"Trudeau's Government.", []string{"Trudeau", "'s", "Government", "."}},
+		{"the U.S. embassy", []string{"the", "U.S.", "embassy"}},
+		{"O'Brien don't re-elected", []string{"O'Brien", "don't", "re-elected"}},
+		{"5,500 people, 3.5%", []string{"5,500", "people", ",", "3.5", "%"}},
+		{"“back channel”", []string{"“", "back", "channel", "”"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tk := range tokenize(tt.in, 0, len(tt.in), nil) {
+			if tt.in[tk.start:tk.end] != tk.text {
+				t.Errorf("%q: token %q does not match its offsets", tt.in, tk.text)
+			}
+			got = append(got, tk.text)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("tokenize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Mr. Smith met Rt. Hon. Jane Doe. They talked.", []string{"Mr. Smith met Rt. Hon. Jane Doe.", "They talked."}},
+		{"He left on Jan. 6 for the U.S. embassy. It rained.", []string{"He left on Jan. 6 for the U.S. embassy.", "It rained."}},
+		{"Title line\nBody starts here. “Quote ends.” Next one!", []string{"Title line", "Body starts here.", "“Quote ends.”", "Next one!"}},
+		{"J. Elder Wills directed it.", []string{"J. Elder Wills directed it."}},
+	}
+	for _, tt := range tests {
+		d := &doc{text: tt.in}
+		d.segment()
+		var got []string
+		for _, s := range d.sents {
+			got = append(got, tt.in[s.start:s.end])
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("sentences(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
