@@ -222,6 +222,9 @@ func (d *doc) gazInside(i, k int) bool {
 
 // officeAt returns the length of the longest office title starting at token i.
 func (d *doc) officeAt(i, limit int) (int, *gazetteer.Office) {
+	if t := &d.toks[i]; t.kind != tokWord || commonWords[t.lower] && t.lower != "first" {
+		return 0, nil // no title starts with "the" or "and": skip the lookups
+	}
 	for n := min(5, limit-i); n >= 1; n-- {
 		last := &d.toks[i+n-1]
 		if last.kind != tokWord || !d.contiguous(i, i+n) {
