@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -86,57 +87,52 @@ func BenchmarkAPI(b *testing.B) {
 		},
 	}}
 	for _, c := range cases {
-		b.Run(c.name+"/graphql", func(b *testing.B) {
-			load(b, func(i int) error {
-				q, vars := c.gql(i)
-				return postGraphQL(client, srv.URL+"/graphql", q, vars)
+		for _, clients := range []int{1, 16} {
+			b.Run(fmt.Sprintf("%s/graphql/clients=%d", c.name, clients), func(b *testing.B) {
+				load(b, clients, func(i int) error {
+					q, vars := c.gql(i)
+					return postGraphQL(client, srv.URL+"/graphql", q, vars)
+				})
 			})
-		})
-		b.Run(c.name+"/driver", func(b *testing.B) {
-			load(b, func(i int) error { return c.driver(ctx, i) })
-		})
+			b.Run(fmt.Sprintf("%s/driver/clients=%d", c.name, clients), func(b *testing.B) {
+				load(b, clients, func(i int) error { return c.driver(ctx, i) })
+			})
+		}
 	}
 }
 
-// load runs op under b.RunParallel and reports latency percentiles and
-// throughput.
-func load(b *testing.B, op func(i int) error) {
-	var (
-		mu   sync.Mutex
-		lats []time.Duration
-		next int
-	)
-	b.SetParallelism(8)
+// load runs op b.N times from the given number of concurrent clients and
+// reports latency percentiles and throughput.
+func load(b *testing.B, clients int, op func(i int) error) {
+	lats := make([]time.Duration, b.N)
+	var next atomic.Int64
+	var wg sync.WaitGroup
 	b.ResetTimer()
 	start := time.Now()
-	b.RunParallel(func(pb *testing.PB) {
-		var mine []time.Duration
-		for pb.Next() {
-			mu.Lock()
-			i := next
-			next++
-			mu.Unlock()
-			t := time.Now()
-			if err := op(i); err != nil {
-				b.Error(err)
-				return
+	for range clients {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= b.N {
+					return
+				}
+				t := time.Now()
+				if err := op(i); err != nil {
+					b.Error(err)
+					return
+				}
+				lats[i] = time.Since(t)
 			}
-			mine = append(mine, time.Since(t))
-		}
-		mu.Lock()
-		lats = append(lats, mine...)
-		mu.Unlock()
-	})
+		})
+	}
+	wg.Wait()
 	elapsed := time.Since(start)
 	b.StopTimer()
-	if len(lats) == 0 {
-		return
-	}
 	slices.Sort(lats)
 	pct := func(p float64) float64 { return float64(lats[int(p*float64(len(lats)-1))].Microseconds()) / 1000 }
 	b.ReportMetric(pct(0.50), "p50-ms")
 	b.ReportMetric(pct(0.99), "p99-ms")
-	b.ReportMetric(float64(len(lats))/elapsed.Seconds(), "req/s")
+	b.ReportMetric(float64(b.N)/elapsed.Seconds(), "req/s")
 }
 
 func postGraphQL(client *http.Client, url, query string, vars map[string]any) error {

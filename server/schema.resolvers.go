@@ -170,10 +170,11 @@ func (r *queryResolver) Relationships(ctx context.Context, from string, to strin
 	if maxHops != nil {
 		hops = *maxHops
 	}
-	if err := r.mustExist(ctx, from, to); err != nil {
-		return nil, err
-	}
 	paths, err := r.db.Relationships(ctx, from, to, hops)
+	if err == nil && len(paths) == 0 {
+		// No path: tell a missing entity from an unconnected one.
+		err = r.mustExist(ctx, from, to)
+	}
 	out := make([]*generated.Path, 0, len(paths))
 	for _, p := range paths {
 		out = append(out, pathOf(p))
