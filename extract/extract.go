@@ -50,6 +50,7 @@ type doc struct {
 	media     []int                       // news outlets
 	// lowerSeen holds the words the article writes in lower case.
 	lowerSeen map[string]bool
+	capsSeen  map[string]bool // and those it capitalises
 	// lastObjEnd is scratch state of objectsIn.
 	lastObjEnd int
 }

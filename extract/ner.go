@@ -33,10 +33,12 @@ func (m *mention) named() bool {
 
 // recognize finds the named mentions and title cues of every sentence.
 func (d *doc) recognize() {
-	d.lowerSeen = map[string]bool{}
+	d.lowerSeen, d.capsSeen = map[string]bool{}, map[string]bool{}
 	for i := range d.toks {
 		if t := &d.toks[i]; t.kind == tokWord && !t.cap && !t.allCaps {
 			d.lowerSeen[t.lower] = true
+		} else if t.kind == tokWord {
+			d.capsSeen[t.lower] = true
 		}
 	}
 	for si := range d.sents {
@@ -356,6 +358,18 @@ func (d *doc) classify(m *mention, personCue bool) {
 	case n >= 2:
 		m.kind = polgraph.KindPerson
 		m.strong = false
+	case n == 1 && determiners[d.prevWord(m.first, m.sent)] && !d.toks[m.first].allCaps && !d.pluralName(firstW):
+		// "the Court", "the Constitution": a common noun in capitals
+		switch {
+		case orgHeads[firstW]:
+			m.kind = polgraph.KindOrganization
+		case placeHeads[firstW]:
+			m.kind = polgraph.KindPlace
+		default:
+			m.kind = ""
+		}
+	case n == 1 && commonNounSuffix(firstW):
+		m.kind = ""
 	default:
 		m.strong = false
 		m.kind = polgraph.KindPerson
@@ -372,6 +386,24 @@ func (d *doc) classify(m *mention, personCue bool) {
 			m.strong = next != "'s"
 		}
 	}
+}
+
+// pluralName reports whether w is the plural of a capitalised word the
+// article uses elsewhere ("the Michaels" after "Michael Kovrig").
+func (d *doc) pluralName(w string) bool {
+	stem, ok := strings.CutSuffix(w, "s")
+	return ok && d.capsSeen[stem]
+}
+
+// commonNounSuffix reports endings of English common nouns that names
+// rarely have ("Constitution", "Government", "Wellness").
+func commonNounSuffix(w string) bool {
+	for _, s := range []string{"tion", "ment", "ness", "ity", "ism", "ology", "ship", "ance", "ence", "ing", "ies", "ure", "ists"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // kindNouns are common nouns that say what kind of thing a name before them

@@ -59,6 +59,12 @@ func (d *doc) surfaceOf(m *mention) string {
 func (d *doc) resolve() {
 	d.names = newNameIndex()
 	home := d.homeCountry()
+	named := map[string]bool{} // countries the article names unambiguously
+	for _, m := range d.ments {
+		if len(m.matches) == 1 && m.matches[0].Entry.Country != "" {
+			named[m.matches[0].Entry.Country] = true
+		}
+	}
 	byKey := map[string]int{}
 	get := func(key, kind, name string, g *gazetteer.Entry) int {
 		if i, ok := byKey[key]; ok {
@@ -78,7 +84,13 @@ func (d *doc) resolve() {
 		if len(m.matches) == 0 {
 			continue
 		}
-		match := pickMatch(m.matches, home)
+		match := pickMatch(m.matches, home, named)
+		if !named[match.Entry.Country] && d.sharedForm(match.Entry, d.surfaceOf(m)) {
+			// "Labor" or "House of Commons" names the party or body of a
+			// country the article names; without one, nothing sure
+			m.kind = ""
+			continue
+		}
 		m.kind, m.via = match.Entry.Kind, match.Via
 		if match.Via == "metonym" && (placePrepositions[d.prevWord(m.first, m.sent)] || d.sents[m.sent].dateline) {
 			// "in Beijing" is the city; "Beijing said" is the state
@@ -293,14 +305,28 @@ func (d *doc) homeCountry() string {
 	return best
 }
 
+// sharedForm reports whether surface is a form other entries share.
+func (d *doc) sharedForm(e *gazetteer.Entry, surface string) bool {
+	surface = strings.ReplaceAll(surface, "’", "'")
+	for _, a := range e.Ambiguous {
+		if strings.EqualFold(a, surface) {
+			return true
+		}
+	}
+	return false
+}
+
 // pickMatch chooses among a shared surface's readings: the home country's
 // first, then names over aliases over demonyms.
-func pickMatch(ms []gazetteer.Match, home string) gazetteer.Match {
+func pickMatch(ms []gazetteer.Match, home string, named map[string]bool) gazetteer.Match {
 	best := ms[0]
 	score := func(m gazetteer.Match) int {
 		s := 0
 		if home != "" && m.Entry.Country == home {
 			s += 10
+		}
+		if named[m.Entry.Country] {
+			s += 5
 		}
 		switch m.Via {
 		case "name":
