@@ -109,6 +109,9 @@ func (d *doc) recognizeSentence(si int) {
 			continue
 		}
 		if honorifics[t.bare()] || d.x.gaz.Honorific(t.text) {
+			if !personCue && office == nil {
+				officeStart = i // the title starts here, for "Dr. Bailey"
+			}
 			personCue = true
 			i++
 			if i < s.last && d.toks[i].text == "." {
@@ -305,6 +308,9 @@ func (d *doc) addRun(i, k, si int, office *gazetteer.Office, officeStart int, pe
 		return
 	}
 	m := mention{first: i, last: k, sent: si, via: "run", office: office, officeStart: officeStart}
+	if office == nil && !personCue {
+		m.officeStart = -1
+	}
 	d.classify(&m, personCue)
 	d.addMention(m)
 }

@@ -268,6 +268,10 @@ func (d *doc) link(mi, ei int) {
 	e.ments = append(e.ments, mi)
 	if m.via != "pronoun" && m.via != "role" && m.via != "group" {
 		e.addSurface(d.surfaceOf(m))
+		if m.officeStart >= 0 && m.officeStart < m.first && m.first-m.officeStart <= 4 && m.kind == polgraph.KindPerson && d.sentOf(m.officeStart) == m.sent {
+			// "Senator Hatfield", "Dr. Bailey": the titled name is an alias too
+			e.addSurface(d.text[d.toks[m.officeStart].start:m.end])
+		}
 	}
 	if m.strong && e.weak && m.via == "run" {
 		e.kind, e.weak = m.kind, false
