@@ -103,12 +103,12 @@ func (d *doc) recognizeSentence(si int) {
 			continue
 		}
 		// honorifics: "Mr.", "Rt. Hon.", "Dr"
-		if on, o := d.officeAt(i, s.last); on > 0 && (on > 1 || !d.x.gaz.Honorific(t.text) || i+1 < s.last && d.toks[i+1].cap) {
+		if on, o := d.officeAt(i, s.last); on > 0 && (on > 1 || !d.x.gaz.Honorific(t.text) || i+1 < s.last && d.toks[i+1].cap) && !orgHeads[d.toks[d.runEnd(i, s.last)-1].lower] {
 			office, officeStart = o, i
 			i += on
 			continue
 		}
-		if honorifics[t.bare()] || d.x.gaz.Honorific(t.text) {
+		if (honorifics[t.bare()] || d.x.gaz.Honorific(t.text)) && !orgHeads[d.toks[d.runEnd(i, s.last)-1].lower] {
 			if !personCue && office == nil {
 				officeStart = i // the title starts here, for "Dr. Bailey"
 			}
@@ -178,7 +178,8 @@ func (d *doc) recognizeSentence(si int) {
 }
 
 // nonNames are capitalised words that are not names on their own.
-var nonNames = set("federal national provincial state government parliament independent i")
+var nonNames = set("federal national provincial state government parliament independent i",
+	"english latin protestant catholic christian muslim jewish islamic western eastern northern southern god lord")
 
 // orgNouns after a single capitalised word make it an organisation
 // ("Huawei executive", "Google shares").
@@ -190,7 +191,15 @@ func (d *doc) sentenceInitial(i, first int) bool {
 		return true
 	}
 	p := d.toks[i-1].text
-	return openers[p] || p == ":" || p == ";" || p == "—" || p == "–"
+	if openers[p] || p == ":" || p == ";" || p == "—" || p == "–" {
+		return true
+	}
+	for j := first; j < i; j++ { // "[17] Placed under ..."
+		if d.toks[j].kind == tokWord {
+			return false
+		}
+	}
+	return true
 }
 
 // gazAt returns the length in tokens of the longest gazetteer name starting at token i.
@@ -268,6 +277,10 @@ func (d *doc) runEnd(i, limit int) int {
 		}
 		if t.kind == tokWord && (t.cap || t.allCaps) && !calendarWords[t.lower] {
 			k++
+			// an initial: "Kirk M. Bart", "Ulysses S. Grant"
+			if len(t.text) == 1 && k+1 < limit && d.toks[k].text == "." && d.toks[k].start == t.end && d.toks[k+1].cap && d.toks[k+1].kind == tokWord {
+				k++
+			}
 			continue
 		}
 		if k+1 < limit && d.toks[k+1].cap && d.toks[k+1].kind == tokWord {
@@ -374,7 +387,7 @@ func (d *doc) classify(m *mention, personCue bool) {
 		default:
 			m.kind = ""
 		}
-	case n == 1 && commonNounSuffix(firstW):
+	case n == 1 && (commonNounSuffix(firstW) || d.pluralOfCommon(firstW)):
 		m.kind = ""
 	default:
 		m.strong = false
@@ -399,6 +412,16 @@ func (d *doc) classify(m *mention, personCue bool) {
 func (d *doc) pluralName(w string) bool {
 	stem, ok := strings.CutSuffix(w, "s")
 	return ok && d.capsSeen[stem]
+}
+
+// pluralOfCommon reports a capitalised plural of a word the article writes
+// in lower case ("Tasks" beside "task") or of a weekday ("Saturdays").
+func (d *doc) pluralOfCommon(w string) bool {
+	stem, ok := strings.CutSuffix(w, "s")
+	if !ok || strings.HasSuffix(stem, "s") {
+		return false
+	}
+	return d.lowerSeen[stem] || calendarWords[stem] || d.lowerSeen[strings.TrimSuffix(stem, "e")]
 }
 
 // commonNounSuffix reports endings of English common nouns that names

@@ -20,6 +20,7 @@ type entity struct {
 	used           bool     // an event or relation refers to it
 	offices        []*gazetteer.Office
 	capitalOf      *gazetteer.Entry // a capital named as a place, not for its state
+	titled         []string         // surfaces with a title ("Senator Hatfield"): aliases, never the name
 }
 
 func (e *entity) addSurface(s string) {
@@ -270,7 +271,9 @@ func (d *doc) link(mi, ei int) {
 		e.addSurface(d.surfaceOf(m))
 		if m.officeStart >= 0 && m.officeStart < m.first && m.first-m.officeStart <= 4 && m.kind == polgraph.KindPerson && d.sentOf(m.officeStart) == m.sent {
 			// "Senator Hatfield", "Dr. Bailey": the titled name is an alias too
-			e.addSurface(d.text[d.toks[m.officeStart].start:m.end])
+			t := d.text[d.toks[m.officeStart].start:m.end]
+			e.addSurface(t)
+			e.titled = append(e.titled, t)
 		}
 	}
 	if m.strong && e.weak && m.via == "run" {
@@ -356,7 +359,7 @@ func (d *doc) finishEntities() {
 		}
 		// the fullest surface is the name
 		for _, s := range e.surfaces {
-			if len(lowerWords(s)) > len(lowerWords(e.name)) {
+			if len(lowerWords(s)) > len(lowerWords(e.name)) && !slices.Contains(e.titled, s) {
 				e.name = s
 			}
 		}
