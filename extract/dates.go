@@ -202,7 +202,20 @@ func (d *doc) anterior(ev *event) bool {
 func (d *doc) mergeEvents() {
 	for i, ev := range d.events {
 		if !ev.noun {
+			if len(ev.parts) == 0 {
+				ev.dropped = true // "five Iraqis also were deported": nothing to link
+			}
 			continue
+		}
+		if d.definite(ev) {
+			// "the attacks", "the arrest": an event told before
+			if o := d.lastOfType(i, ev.typ); o != nil {
+				for _, p := range ev.parts {
+					o.add(p.ent, p.role)
+				}
+				ev.dropped = true
+				continue
+			}
 		}
 		if len(ev.parts) == 0 {
 			ev.dropped = true
@@ -261,6 +274,31 @@ func sharesCore(d *doc, a, b *event) bool {
 		}
 	}
 	return false
+}
+
+// definite reports a nominal trigger after "the", "this" or "those".
+func (d *doc) definite(ev *event) bool {
+	i := ev.trig[0]
+	for j := i - 1; j >= d.sents[ev.sent].first && j >= i-3; j-- {
+		switch l := d.toks[j].lower; l {
+		case "the", "this", "that", "these", "those":
+			return true
+		case "latest", "recent", "same", "deadly", "alleged":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// lastOfType is the last event of a type before event i that is kept.
+func (d *doc) lastOfType(i int, typ string) *event {
+	for j := i - 1; j >= 0 && j >= i-corefWindow; j-- {
+		if o := d.events[j]; o.typ == typ && !o.dropped {
+			return o
+		}
+	}
+	return nil
 }
 
 func shares(a, b *event) bool {

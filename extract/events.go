@@ -82,8 +82,9 @@ func (d *doc) triggersIn(si int) []occurrence {
 			continue
 		}
 		best := trigger{}
+		nounish := i > s.first && (determiners[d.toks[i-1].lower] || d.toks[i-1].lower == "'s" || strings.HasSuffix(d.toks[i-1].lower, "est"))
 		for _, t := range triggers[tk.lower] {
-			if len(t.words) > len(best.words) && d.wordsAt(i, s.last, t.words) {
+			if d.wordsAt(i, s.last, t.words) && (len(t.words) > len(best.words) || len(t.words) == len(best.words) && t.noun && nounish) {
 				best = t
 			}
 		}
@@ -210,6 +211,14 @@ func (d *doc) sentenceEvents(si int) {
 				break
 			}
 		}
+		if (ev.typ == "REPORT" || ev.typ == "STATEMENT") && d.finalReportingClause(o, si) {
+			for j := o.i - 1; j >= left; j-- {
+				if d.toks[j].text == "," {
+					left = j + 1
+					break
+				}
+			}
+		}
 		right := s.last
 		for k2 := k + 1; k2 < len(occ); k2++ {
 			if !takesClause[ev.typ] && !occ[k2].t.noun {
@@ -235,6 +244,8 @@ func (d *doc) sentenceEvents(si int) {
 				subj = d.nearestBefore(o.i, s.first, si)
 			} else if coordinated(d, left, o.i) && prevAgent != nil {
 				subj = prevAgent
+			} else if w, ok := d.relativeBefore(o.i, left); ok {
+				subj = d.nearestBefore(w, max(s.first, w-3), si) // the antecedent of "who"
 			} else {
 				subj = d.subjectIn(si, left, o.i, rel)
 			}
@@ -256,9 +267,18 @@ func (d *doc) sentenceEvents(si int) {
 			}
 		}
 		obj, by, places := d.objectsIn(si, o.i+o.n, right, ev.typ)
+		if len(obj) == 0 && !passive && (objectRole[ev.typ] == "patient" || objectRole[ev.typ] == "target") {
+			obj = d.firstPerson(si, o.i+o.n, right) // "searched for a suspect identified as X"
+		}
 		agentRole := "agent"
 		if ev.typ == "REPORT" {
 			agentRole = "source"
+		}
+		if len(subj) == 0 && !o.t.noun {
+			subj = d.institutionOf(si, left, o.i)
+			if len(subj) > 0 && ev.typ == "ATTACK" && (o.t.words[0] == "raided" || o.t.words[0] == "raids") {
+				ev.typ = "INVESTIGATION" // a police raid
+			}
 		}
 		oRole := objectRole[ev.typ]
 		if passive {
@@ -315,9 +335,58 @@ func (d *doc) sentenceEvents(si int) {
 // rightBreaks end the clause after a trigger.
 var rightBreaks = set("after before while because as when although though but whereas until")
 
+// finalReportingClause reports a reporting verb closing its sentence after
+// a comma: "..., a newspaper reported Friday."
+func (d *doc) finalReportingClause(o occurrence, si int) bool {
+	s := &d.sents[si]
+	comma := false
+	for j := o.i - 1; j >= s.first && j >= o.i-4; j-- {
+		if d.toks[j].text == "," {
+			comma = true
+			break
+		}
+	}
+	if !comma {
+		return false
+	}
+	for j := o.i + o.n; j < s.last; j++ {
+		if t := &d.toks[j]; t.kind == tokPunct && t.text != "." || j > o.i+o.n+3 {
+			return false
+		}
+	}
+	return true
+}
+
 // takesClause are the types whose trigger takes a whole clause as object
 // ("reported that ..."): their object runs to the end of the sentence.
 var takesClause = map[string]bool{"REPORT": true, "ACCUSATION": true, "DENIAL": true}
+
+// firstPerson is the first named person in tokens [from, to) of sentence si.
+func (d *doc) firstPerson(si, from, to int) []int {
+	for _, mi := range d.sentMents[si] {
+		m := &d.ments[mi]
+		if m.first >= from && m.last <= to && m.ent >= 0 && m.named() && d.ents[m.ent].kind == polgraph.KindPerson {
+			return []int{m.ent}
+		}
+	}
+	return nil
+}
+
+// relativeBefore finds "who"/"which" right before a verb (past auxiliaries
+// and adverbs): the verb's subject is the relative pronoun's antecedent.
+func (d *doc) relativeBefore(i, left int) (int, bool) {
+	for j := i - 1; j >= left && j >= i-4; j-- {
+		l := d.toks[j].lower
+		switch {
+		case l == "who" || l == "which":
+			return j, true
+		case beForms[l] || l == "had" || l == "has" || l == "have" || l == "not" || strings.HasSuffix(l, "ly"):
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
+}
 
 // coordinated reports whether the trigger follows "and" (with adverbs) at the
 // start of its clause: "... and allegedly advised".
@@ -409,6 +478,29 @@ func (d *doc) inPP(m *mention, first int) bool {
 		return false
 	}
 	return false
+}
+
+// institutionOf reads "police in X", "authorities of X" at the start of a
+// clause as X acting through its institution.
+func (d *doc) institutionOf(si, left, i int) []int {
+	for j := left; j < i-1 && j < left+8; j++ {
+		if !collectiveNouns[d.toks[j].lower] {
+			continue
+		}
+		if p := d.toks[j+1].lower; p != "in" && p != "of" && p != "from" {
+			return nil
+		}
+		for _, mi := range d.sentMents[si] {
+			m := &d.ments[mi]
+			if m.first > j+1 && m.first <= j+3 && m.last <= i && m.ent >= 0 {
+				if k := d.ents[m.ent].kind; k == polgraph.KindCountry || k == polgraph.KindPlace {
+					return []int{m.ent}
+				}
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // collectiveNouns after a demonym make it stand for its state ("American authorities").
