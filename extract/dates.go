@@ -12,7 +12,7 @@ import (
 // event of the sentence, the next sentences for the lead, and the story's
 // own date for narration that does not mark itself as earlier.
 func (d *doc) dateEvents() {
-	story, protagonist := "", -1
+	story, protagonist, storyType := "", -1, ""
 	firstPara := -1
 	for _, s := range d.sents {
 		if !s.headline {
@@ -48,19 +48,19 @@ func (d *doc) dateEvents() {
 				ev.date, ev.prec = eventDate(v)
 				ev.dateFrom = "lead"
 				if story == "" && ev.prec == polgraph.PrecisionDay && !ev.noun {
-					story, protagonist = ev.date, d.agentOf(ev)
+					story, protagonist, storyType = ev.date, d.agentOf(ev), ev.typ
 				}
 			}
 		}
 		if story == "" && !ev.noun && ev.dateFrom == "sentence" && ev.prec == polgraph.PrecisionDay && d.sents[ev.sent].para <= firstPara+1 {
-			story, protagonist = ev.date, d.agentOf(ev)
+			story, protagonist, storyType = ev.date, d.agentOf(ev), ev.typ
 		}
 	}
 	if story == "" {
 		return
 	}
 	for _, ev := range d.events {
-		if ev.date == "" && !d.anterior(ev) && protagonist >= 0 && d.agentOf(ev) == protagonist {
+		if ev.date == "" && !d.anterior(ev) && (protagonist >= 0 && d.agentOf(ev) == protagonist || ev.typ == storyType && !ev.noun) {
 			ev.date, ev.prec, ev.dateFrom = story, polgraph.PrecisionDay, "story"
 		}
 	}
@@ -85,13 +85,24 @@ func (d *doc) sentenceTime(ev *event) string {
 		if _, p := eventDate(t.value); p == polgraph.PrecisionUnknown {
 			continue
 		}
+		if t.end < len(d.text) && (strings.HasPrefix(d.text[t.end:], "'s") || strings.HasPrefix(d.text[t.end:], "’s")) {
+			continue // "last year's blasts": the time dates a noun phrase, not this event
+		}
 		dist := abs(t.start - trig)
+		nearer := false
 		for _, o := range d.evSent[ev.sent] {
 			if o != ev {
-				if ot := d.toks[o.trig[0]].start; between(ot, trig, t.start) {
+				ot := d.toks[o.trig[0]].start
+				if between(ot, trig, t.start) {
 					dist *= 3
 				}
+				if abs(t.start-ot) < abs(t.start-trig) && !(o.noun && !ev.noun) {
+					nearer = true // "Clinton Saturday vowed ... the bombings": Saturday is the vow's
+				}
 			}
+		}
+		if nearer {
+			continue
 		}
 		if dist < bestDist {
 			best, bestDist = t.value, dist
@@ -169,6 +180,15 @@ func (d *doc) coreParts(ev *event) []int {
 
 // leadTime is the first dated time of the two sentences after a lead sentence.
 func (d *doc) leadTime(si int) string {
+	for k := si - 1; k >= 0 && k >= si-2; k-- { // "WARSAW, February 26 (Xinhua) --"
+		if d.sents[k].dateline {
+			for _, t := range d.timesOf(k) {
+				if _, p := eventDate(t.value); p == polgraph.PrecisionDay {
+					return t.value
+				}
+			}
+		}
+	}
 	for k := si + 1; k < len(d.sents) && k <= si+2; k++ {
 		for _, t := range d.timesOf(k) {
 			if _, p := eventDate(t.value); p != polgraph.PrecisionUnknown {
@@ -210,8 +230,16 @@ func (d *doc) mergeEvents() {
 		if d.definite(ev) {
 			// "the attacks", "the arrest": an event told before
 			if o := d.lastOfType(i, ev.typ); o != nil {
-				for _, p := range ev.parts {
-					o.add(p.ent, p.role)
+				for o.dropped && o.same != nil {
+					o = o.same
+				}
+				if !o.dropped {
+					for _, p := range ev.parts {
+						o.add(p.ent, p.role)
+					}
+					if ev.dateFrom == "sentence" && len(ev.date) > len(o.date) && compatible(ev.date, o.date) {
+						o.date, o.prec, o.dateFrom = ev.date, ev.prec, ev.dateFrom
+					}
 				}
 				ev.dropped = true
 				continue
@@ -226,14 +254,14 @@ func (d *doc) mergeEvents() {
 				continue
 			}
 			if !o.noun && (shares(o, ev) || o.sent == ev.sent) {
-				ev.dropped = true
+				ev.dropped, ev.same = true, o
 				break
 			}
 			if o.noun && shares(o, ev) && compatible(o.date, ev.date) && len(o.date) >= len(ev.date) {
 				for _, p := range ev.parts {
 					o.add(p.ent, p.role)
 				}
-				ev.dropped = true
+				ev.dropped, ev.same = true, o
 				break
 			}
 		}
@@ -294,7 +322,7 @@ func (d *doc) definite(ev *event) bool {
 // lastOfType is the last event of a type before event i that is kept.
 func (d *doc) lastOfType(i int, typ string) *event {
 	for j := i - 1; j >= 0 && j >= i-corefWindow; j-- {
-		if o := d.events[j]; o.typ == typ && !o.dropped {
+		if o := d.events[j]; o.typ == typ {
 			return o
 		}
 	}

@@ -579,7 +579,7 @@ func (d *doc) nearestBefore(i, first, si int) []int {
 	var best []int
 	for _, mi := range d.sentMents[si] {
 		m := &d.ments[mi]
-		if m.last <= i && m.first >= first {
+		if m.last <= i && m.first >= first && m.via != "demonym" {
 			if r := d.refs(m); r != nil {
 				best = r
 			}

@@ -34,7 +34,7 @@ var triggerTable = []struct{ typ, verbs, nouns string }{
 	{"INTERFERENCE", "interfered, interferes, meddled, meddling", "interference, influence operation, influence operations, influence campaign, foreign interference"},
 	{"VOTE", "voted, votes, vote on, voted on", "vote, ballot, motion"},
 	{"APOLOGY", "apologised, apologized, apologises, apologizes, apologise, apologize, expressed regret", "apology"},
-	{"ATTACK", "bombed, attacked, attacks, raided, raids, shelled, invaded, stormed, exploded", "bombing, bombings, attack, attacks, raid, raids, shelling, explosion, blast, assault, air strike, air strikes, airstrike, airstrikes, drone strike, invasion, ambush"},
+	{"ATTACK", "bombed, attacked, attacks, raided, raids, shelled, invaded, stormed, exploded", "bombing, bombings, attack, attacks, raid, raids, shelling, explosion, explosions, blast, blasts, assault, air strike, air strikes, airstrike, airstrikes, drone strike, invasion, ambush"},
 }
 
 // triggers indexes the table by first word.
