@@ -79,6 +79,9 @@ func TestRunServe(t *testing.T) {
 	if got := mutate(ingest, ""); !strings.Contains(got, "UNAUTHENTICATED") {
 		t.Errorf("ingest without token = %s", got)
 	}
+	if got, err := db.ArticlesByID(ctx, []string{article}); err != nil || len(got) != 0 {
+		t.Errorf("a refused ingest wrote %v (%v)", got, err)
+	}
 	if got, want := mutate(ingest, token), `{"data":{"ingestArticle":{"id":"`+article+`","title":"Teluk resigns","publishedAt":"2024-03-05"}}}`; got != want {
 		t.Errorf("ingest = %s, want %s", got, want)
 	}
