@@ -96,7 +96,7 @@ func (d *doc) sentenceTime(ev *event) string {
 				if between(ot, trig, t.start) {
 					dist *= 3
 				}
-				if abs(t.start-ot) < abs(t.start-trig) && !(o.noun && !ev.noun) {
+				if timeDist(t.start, ot) < timeDist(t.start, trig) && !(o.noun && !ev.noun) {
 					nearer = true // "Clinton Saturday vowed ... the bombings": Saturday is the vow's
 				}
 			}
@@ -109,6 +109,16 @@ func (d *doc) sentenceTime(ev *event) string {
 		}
 	}
 	return best
+}
+
+// timeDist is how far a time is from a trigger; a time after its verb
+// ("spoke to a diplomat in February 2021") binds closer than one before
+// the next verb.
+func timeDist(t, trig int) int {
+	if t < trig {
+		return 2 * (trig - t)
+	}
+	return t - trig
 }
 
 func between(x, a, b int) bool {
