@@ -2,7 +2,9 @@
 package browser
 
 import (
+	"bytes"
 	_ "embed"
+	"html"
 	"net"
 	"net/http"
 	"strings"
@@ -24,7 +26,8 @@ var guide []byte
 // Style returns the GRASS style sheet.
 func Style() []byte { return style }
 
-// Guide returns the Browser guide: HTML slides in Neo4j Browser's guide format.
+// Guide returns the Browser guide, HTML slides in Neo4j Browser's guide
+// format, as written: its :style command aims at localhost:8080.
 func Guide() []byte { return guide }
 
 // Handler serves the guide and the style sheet. Neo4j Browser fetches both
@@ -33,9 +36,28 @@ func Guide() []byte { return guide }
 // preflight first; both must be answered or Browser reports a network error.
 func Handler() http.Handler {
 	mux := http.NewServeMux()
-	mux.Handle(GuidePath, content("text/html; charset=utf-8", guide))
+	mux.Handle(GuidePath, http.HandlerFunc(serveGuide))
 	mux.Handle(StylePath, content("text/plain; charset=utf-8", style))
 	return cors(mux)
+}
+
+// guideStyle is the guide's runnable :style command as written in
+// guide.html; serveGuide points it at the host the guide was fetched from.
+const guideStyle = ":style http://localhost:8080/browser/style.grass"
+
+// serveGuide serves the guide with its :style command aimed at the server
+// Browser fetched the guide from, whatever its address (--addr).
+func serveGuide(w http.ResponseWriter, r *http.Request) {
+	body := guide
+	if r.Host != "" {
+		base := r.Host
+		if r.TLS != nil {
+			base = "https://" + base
+		}
+		cmd := html.EscapeString(StyleCommand(base))
+		body = bytes.ReplaceAll(guide, []byte(guideStyle), []byte(cmd))
+	}
+	content("text/html; charset=utf-8", body).ServeHTTP(w, r)
 }
 
 // content serves a fixed body to GET and HEAD.

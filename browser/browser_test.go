@@ -131,9 +131,37 @@ func TestHandler(t *testing.T) {
 func TestHandlerServesEmbeddedFiles(t *testing.T) {
 	for path, want := range map[string][]byte{GuidePath: Guide(), StylePath: Style()} {
 		rec := httptest.NewRecorder()
-		Handler().ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
+		req := httptest.NewRequest("GET", path, nil)
+		req.Host = "localhost:8080" // the guide as written
+		Handler().ServeHTTP(rec, req)
 		if rec.Body.String() != string(want) {
 			t.Errorf("GET %s did not return the embedded file", path)
+		}
+	}
+}
+
+// The guide's runnable :style command points at the server the guide came
+// from, so one click applies the style whatever --addr was.
+func TestGuideStyleCommandFollowsHost(t *testing.T) {
+	tests := []struct {
+		host, want string
+	}{
+		{"localhost:8080", ":style http://localhost:8080/browser/style.grass"},
+		{"127.0.0.1:9123", ":style http://localhost:9123/browser/style.grass"},
+		{"10.1.2.3:8080", ":style http://10.1.2.3:8080/browser/style.grass"},
+		{`evil"><script>:1`, ":style http://evil&#34;&gt;&lt;script&gt;:1/browser/style.grass"},
+	}
+	for _, tt := range tests {
+		req := httptest.NewRequest("GET", GuidePath, nil)
+		req.Host = tt.host
+		rec := httptest.NewRecorder()
+		Handler().ServeHTTP(rec, req)
+		body := rec.Body.String()
+		if !strings.Contains(body, tt.want) {
+			t.Errorf("Host %q: guide lacks %q", tt.host, tt.want)
+		}
+		if strings.Count(body, ":style ") != 1 {
+			t.Errorf("Host %q: guide has %d :style commands, want 1", tt.host, strings.Count(body, ":style "))
 		}
 	}
 }

@@ -3,6 +3,8 @@ package browser
 import (
 	"context"
 	"fmt"
+	"net/http/httptest"
+	"net/url"
 	"regexp"
 	"strings"
 	"testing"
@@ -59,6 +61,12 @@ func runAll(t *testing.T, db *graph.DB, queries []string) {
 	params := map[string]any{}
 	for i, q := range queries {
 		name := fmt.Sprintf("%02d %s", i+1, firstLine(q))
+		if strings.HasPrefix(q, ":style ") {
+			if err := checkStyleCommand(q); err != nil {
+				t.Errorf("%s: %v", name, err)
+			}
+			continue
+		}
 		if strings.HasPrefix(q, ":") {
 			if err := setParams(db, params, q); err != nil {
 				t.Errorf("%s: %v", name, err)
@@ -110,6 +118,24 @@ func setParams(db *graph.DB, params map[string]any, block string) error {
 			return fmt.Errorf(":param %s: %w", name, err)
 		}
 		params[name] = rows[0]["value"]
+	}
+	return nil
+}
+
+// checkStyleCommand checks that a ":style URL" command fetches this
+// package's style sheet.
+func checkStyleCommand(cmd string) error {
+	u, err := url.Parse(strings.TrimSpace(strings.TrimPrefix(cmd, ":style ")))
+	if err != nil {
+		return err
+	}
+	if u.Path != StylePath {
+		return fmt.Errorf("%q does not fetch %s", cmd, StylePath)
+	}
+	rec := httptest.NewRecorder()
+	Handler().ServeHTTP(rec, httptest.NewRequest("GET", u.Path, nil))
+	if rec.Code != 200 || rec.Body.String() != string(Style()) {
+		return fmt.Errorf("%q: GET %s = %d, not the style sheet", cmd, u.Path, rec.Code)
 	}
 	return nil
 }

@@ -214,6 +214,18 @@ func (wd *webDriver) clickWhenReady(css string) {
 	})
 }
 
+// clickNth clicks the i-th element matching css once it can be clicked.
+func (wd *webDriver) clickNth(css string, i int) {
+	wd.t.Helper()
+	wd.waitFor(fmt.Sprintf("a clickable %s #%d", css, i), func() bool {
+		els := wd.find(css)
+		if len(els) <= i {
+			return false
+		}
+		return wd.call("POST", "/element/"+els[i]+"/click", map[string]any{}, nil) == nil
+	})
+}
+
 // replaceText selects all of an input's text and types over it. WebDriver's
 // clear does not work on React-controlled inputs: React restores the value.
 func (wd *webDriver) replaceText(el, text string) {
