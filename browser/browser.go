@@ -24,11 +24,11 @@ var style []byte
 var guide []byte
 
 // Style returns the GRASS style sheet.
-func Style() []byte { return style }
+func Style() []byte { return bytes.Clone(style) }
 
 // Guide returns the Browser guide, HTML slides in Neo4j Browser's guide
 // format, as written: its :style command aims at localhost:8080.
-func Guide() []byte { return guide }
+func Guide() []byte { return bytes.Clone(guide) }
 
 // Handler serves the guide and the style sheet. Neo4j Browser fetches both
 // from its own origin (http://127.0.0.1:7474 or http://localhost:7474) with
