@@ -100,6 +100,9 @@ var personNouns = set(
 	"terrorist militant suspect dissident opposition lawmaker legislator senator minister president premier mayor governor envoy ambassador spokesman spokeswoman spokesperson",
 	"muslim christian jew hindu buddhist catholic entrepreneur banker billionaire tycoon monk priest bishop cleric imam rabbi explorer philosopher architect",
 	"mp mps prince princess king queen emperor nobleman aristocrat statesman revolutionary rebel farmer worker employee analyst",
+	"photographer filmmaker bassist guitarist drummer rapper comedian pastor preacher servant magnate monarch sculptor dancer designer chef",
+	"publisher editor broadcaster presenter physicist chemist mathematician biologist astronaut pilot sailor boxer wrestler cyclist swimmer",
+	"councillor alderman mayor governor diplomat bureaucrat judge jurist attorney prosecutor activist campaigner trade unionist unionist",
 )
 
 // workRoles are roles that make a WORKS_FOR relation with an organisation

@@ -113,7 +113,7 @@ var (
 	reMemberAfter  = regexp.MustCompile(`^(, )?((who|which) (is|was|has been|had been) |is |was |has been |had been |became |, )?(a |an |the )?(\S+ ){0,2}(member|members|politician|candidate|mp|senator|deputy|representative|councillor|activist|official|leader|chairman|minister|spokesman|spokeswoman|spokesperson|founder|co-founder|figure|legislator|lawmaker|congressman|congresswoman)s? (of|for|from|in|with) (the )?$`)
 	reMemberVerb   = regexp.MustCompile(`^(, who )?(\w+ ){0,2}(joined|rejoined|represented|ran for|stood for|sat for|sits for|was a member of|is a member of|became a member of|elected for|elected as a member of|led|leads|founded|co-founded|headed|heads|chaired|chairs) (the )?$`)
 	reMemberBefore = regexp.MustCompile(`^((fellow|former|senior|veteran|prominent|then) )?((\w+ )?(mp|mps|senator|congressman|congresswoman|politician|leader|candidate|member|lawmaker|representative|deputy|councillor|minister|president|chairman|activist|figure|governor|mayor|premier|prime minister|legislator|party leader|whip|speaker)s? )?$`)
-	reLeadAfter    = regexp.MustCompile(`^(, )?((who|which) (is|was) |is |was |became |, |has been |served as |serves as |had been |also served as )?(the )?(\w+ )?(leader|head|chairman|chairwoman|chair|president|prime minister|premier|mayor|governor|king|queen|emperor|chief|director|founder|secretary-general|general secretary|ceo|chief executive|chancellor|ruler|commander) (of|for) (the )?$`)
+	reLeadAfter    = regexp.MustCompile(`^(, )?(who |which |and )?((is|was|became|has been|had been|served as|serves as|also served|also|then|later|as|the|a|an|first|future|former|longtime) )*(\w+ )?(leader|head|chairman|chairwoman|chair|president|prime minister|premier|mayor|governor|king|queen|emperor|chief|director|founder|secretary-general|general secretary|ceo|chief executive|chancellor|ruler|commander) (of|for) (the )?$`)
 	reLeadVerb     = regexp.MustCompile(`^(, who )?(\w+ )?(led|leads|heads|headed|chaired|chairs|founded|ruled|rules|governed|governs) (the )?$`)
 	reLeadBefore   = regexp.MustCompile(`^(and |, )?(its |their |the )?('s )?(\w+ )?(leader|president|prime minister|premier|mayor|governor|chairman|chairwoman|head|chief|ceo|king|queen|emperor|chancellor|ruler)$`)
 	reWorkAfter    = regexp.MustCompile(`^(, )?((who|which) (is|was) |is |was |, )?(a |an |the )?(\w+ )?(executive|employee|spokesman|spokeswoman|spokesperson|reporter|correspondent|editor|journalist|columnist|analyst|engineer|official|officer|adviser|advisor|aide|lawyer|economist|researcher|scientist|director|manager|agent|consultant|ceo|chief executive|president|chairman|founder|professor|lecturer|worker|staffer|producer|presenter|anchor) (at|of|for|with) (the )?$`)
@@ -121,6 +121,7 @@ var (
 	reWorkBefore   = regexp.MustCompile(`^('s )?((senior|former|top|chief|deputy|vice) )?(executive|executives|employee|spokesman|spokeswoman|spokesperson|reporter|correspondent|editor|journalist|columnist|analyst|engineer|official|adviser|advisor|aide|lawyer|economist|researcher|scientist|director|manager|ceo|chief executive|chairman|founder|president|staffer|producer|anchor)$`)
 	reCitizenAfter = regexp.MustCompile(`^(, |is |was |, who is |, who was |who was |who is |became )(a |an |the )?((\w+ ){0,2})$`)
 	reCitizenNoun  = regexp.MustCompile(`^((former|senior|veteran|prominent|fellow|leading|top|young|retired|exiled|famous|noted|suspected|alleged) )?(\w+ ){0,1}$`)
+	reCitizenIn    = regexp.MustCompile(`^(, )?(is|was|became) (a|an) (\w+ )?(\w+) (in|from|of) (the )?$`)
 	reRepresents   = regexp.MustCompile(`^(, )?(who |which )?(represents|represented|representing|the mp for|mp for|member for|the member for|member of parliament for|was elected in|was elected for|sits for|sat for) (the )?$`)
 	reLocated      = regexp.MustCompile(`^, $|^ in (the )?$`)
 )
@@ -263,6 +264,11 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 			}
 			if reLeadAfter.MatchString(between) {
 				d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.65})
+			}
+			// "X was a politician in the Canadian province of Alberta",
+			// "a federal judge in the United States"
+			if (b.via == "demonym" || tk == polgraph.KindCountry) && reCitizenIn.MatchString(between) && d.isSubject(a, si) {
+				d.addRel(&relation{typ: "CITIZEN_OF", from: from, to: to, sent: si, conf: 0.6})
 			}
 			if tk == polgraph.KindPlace && reRepresents.MatchString(between) {
 				d.addRel(&relation{typ: "REPRESENTS", from: from, to: to, sent: si, conf: 0.8})

@@ -88,8 +88,13 @@ func (d *doc) resolve() {
 		match := pickMatch(m.matches, home, named)
 		if !named[match.Entry.Country] && d.sharedForm(match.Entry, d.surfaceOf(m)) {
 			// "Labor" or "House of Commons" names the party or body of a
-			// country the article names; without one, nothing sure
-			m.kind = ""
+			// country the article names; without one, "Labour Party" is a
+			// party of that name and "Labor" alone nothing sure
+			m.matches = nil
+			m.via, m.strong = "run", true
+			if m.last-m.first < 2 {
+				m.kind = ""
+			}
 			continue
 		}
 		m.kind, m.via = match.Entry.Kind, match.Via
@@ -109,7 +114,7 @@ func (d *doc) resolve() {
 	// then the other names, strongest evidence of kind first
 	order := make([]int, 0, len(d.ments))
 	for mi := range d.ments {
-		if len(d.ments[mi].matches) == 0 {
+		if len(d.ments[mi].matches) == 0 && d.ments[mi].kind != "" {
 			order = append(order, mi)
 		}
 	}
