@@ -88,51 +88,63 @@ func BenchmarkAPI(b *testing.B) {
 	}}
 	for _, c := range cases {
 		for _, clients := range []int{1, 16} {
-			b.Run(fmt.Sprintf("%s/graphql/clients=%d", c.name, clients), func(b *testing.B) {
-				load(b, clients, func(i int) error {
+			b.Run(fmt.Sprintf("%s/clients=%d", c.name, clients), func(b *testing.B) {
+				gql := func(i int) error {
 					q, vars := c.gql(i)
 					return postGraphQL(client, srv.URL+"/graphql", q, vars)
-				})
-			})
-			b.Run(fmt.Sprintf("%s/driver/clients=%d", c.name, clients), func(b *testing.B) {
-				load(b, clients, func(i int) error { return c.driver(ctx, i) })
+				}
+				load(b, clients, gql, func(i int) error { return c.driver(ctx, i) })
 			})
 		}
 	}
 }
 
-// load runs op b.N times from the given number of concurrent clients and
-// reports latency percentiles and throughput.
-func load(b *testing.B, clients int, op func(i int) error) {
-	lats := make([]time.Duration, b.N)
+// load runs b.N GraphQL requests and b.N driver calls, alternating, from
+// the given number of concurrent clients, and reports each side's latency
+// percentiles, its throughput (clients / mean latency, as if the clients
+// sent only that kind) and the GraphQL overhead at the median. Alternating
+// puts both sides under the same load: on a shared machine, two runs one
+// after the other would compare two different machines.
+func load(b *testing.B, clients int, gql, driver func(i int) error) {
+	lats := [2][]time.Duration{make([]time.Duration, b.N), make([]time.Duration, b.N)}
+	ops := [2]func(int) error{gql, driver}
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	b.ResetTimer()
-	start := time.Now()
 	for range clients {
 		wg.Go(func() {
 			for {
-				i := int(next.Add(1)) - 1
-				if i >= b.N {
+				k := int(next.Add(1)) - 1
+				if k >= 2*b.N {
 					return
 				}
+				side, i := k%2, k/2
 				t := time.Now()
-				if err := op(i); err != nil {
+				if err := ops[side](i); err != nil {
 					b.Error(err)
 					return
 				}
-				lats[i] = time.Since(t)
+				lats[side][i] = time.Since(t)
 			}
 		})
 	}
 	wg.Wait()
-	elapsed := time.Since(start)
 	b.StopTimer()
-	slices.Sort(lats)
-	pct := func(p float64) float64 { return float64(lats[int(p*float64(len(lats)-1))].Microseconds()) / 1000 }
-	b.ReportMetric(pct(0.50), "p50-ms")
-	b.ReportMetric(pct(0.99), "p99-ms")
-	b.ReportMetric(float64(b.N)/elapsed.Seconds(), "req/s")
+	var p50 [2]float64
+	for side, name := range []string{"gql", "drv"} {
+		l := lats[side]
+		var sum time.Duration
+		for _, d := range l {
+			sum += d
+		}
+		slices.Sort(l)
+		ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+		p50[side] = ms(l[len(l)/2])
+		b.ReportMetric(p50[side], name+"-p50-ms")
+		b.ReportMetric(ms(l[int(0.99*float64(len(l)-1))]), name+"-p99-ms")
+		b.ReportMetric(float64(clients)/(sum.Seconds()/float64(len(l))), name+"-req/s")
+	}
+	b.ReportMetric(100*(p50[0]/p50[1]-1), "overhead-%")
 }
 
 func postGraphQL(client *http.Client, url, query string, vars map[string]any) error {
