@@ -103,7 +103,7 @@ func (d *doc) recognizeSentence(si int) {
 			continue
 		}
 		// honorifics: "Mr.", "Rt. Hon.", "Dr"
-		if on, o := d.officeAt(i, s.last); on > 0 && (on > 1 || !d.x.gaz.Honorific(t.text) || i+1 < s.last && d.toks[i+1].cap) && !orgHeads[d.toks[d.runEnd(i, s.last)-1].lower] {
+		if on, o := d.officeAt(i, s.last); on > 0 && (on > 1 || !d.x.gaz.Honorific(t.text) || i+1 < s.last && (d.toks[i+1].cap || d.toks[i+1].lower == "of")) && !orgHeads[d.toks[d.runEnd(i, s.last)-1].lower] {
 			office, officeStart = o, i
 			i += on
 			continue
@@ -317,6 +317,9 @@ func (d *doc) addRun(i, k, si int, office *gazetteer.Office, officeStart int, pe
 	if k <= i {
 		return
 	}
+	if i > d.sents[si].first && d.toks[i-1].lower == "of" {
+		office, personCue = nil, false // "mayor of Bergen": Bergen is what the mayor heads
+	}
 	if k-i == 1 && d.toks[i].lower == "'s" {
 		return
 	}
@@ -397,7 +400,7 @@ func (d *doc) classify(m *mention, personCue bool) {
 		switch {
 		case prev == "represents" || prev == "representing" || prev == "represented":
 			m.kind, m.strong = polgraph.KindPlace, true
-		case placePrepositions[prev] || next == "," && d.followedByPlace(m.last) || prev == "of" && d.prevWord(m.first-1, m.sent) == "city":
+		case placePrepositions[prev] || next == "," && d.followedByPlace(m.last) || prev == "of" && d.headsPlace(m.first-2):
 			m.kind = polgraph.KindPlace
 		case orgNouns[next]:
 			m.kind, m.strong = polgraph.KindOrganization, true
@@ -542,6 +545,20 @@ func (d *doc) nextWord(i, si int) string {
 		return ""
 	}
 	return d.toks[i].lower
+}
+
+// headsPlace reports whether token i is an office or place word that "of X"
+// completes with a place ("mayor of X", "city of X").
+func (d *doc) headsPlace(i int) bool {
+	if i < 0 {
+		return false
+	}
+	l := d.toks[i].lower
+	if placeHeads[l] {
+		return true
+	}
+	o, ok := d.x.gaz.Office(d.toks[i].text)
+	return ok && (o.Body == "city" || o.Body == "region" || o.Body == "head-of-state" || o.Body == "government")
 }
 
 // followedByPlace reports whether ", Country" follows token i-1.
