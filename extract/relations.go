@@ -49,6 +49,7 @@ func (d *doc) findRelations() {
 // ("X (1923 – 2012) was a Norwegian politician") is set in that country,
 // and the other people it names are, unless it says otherwise, its citizens.
 func (d *doc) compatriots() {
+	d.bioNationality()
 	var first *relation
 	for _, r := range d.rels {
 		if r.typ == "CITIZEN_OF" && !d.sents[r.sent].headline {
@@ -70,6 +71,44 @@ func (d *doc) compatriots() {
 	for ei, e := range d.ents {
 		if e.kind == polgraph.KindPerson && !has[ei] && len(e.words) >= 2 && d.hasNamed(e) {
 			d.addRel(&relation{typ: "CITIZEN_OF", from: ei, to: first.to, sent: d.ments[e.ments[0]].sent, conf: 0.4})
+		}
+	}
+}
+
+// bioNationality reads an encyclopedic opening, "X (1920 – 1992) was a
+// politician in the Canadian province of Alberta": the first country or
+// nationality the sentence names is its subject's.
+func (d *doc) bioNationality() {
+	si := d.firstBodySentence()
+	if si < 0 || len(d.sentMents[si]) == 0 {
+		return
+	}
+	subj := &d.ments[d.sentMents[si][0]]
+	if subj.ent < 0 || d.ents[subj.ent].kind != polgraph.KindPerson || subj.first != d.sents[si].first {
+		return
+	}
+	j := subj.last
+	for depth := 0; j < d.sents[si].last; j++ { // skip "(August 20, 1920 – January 16, 1992)"
+		switch d.toks[j].text {
+		case "(":
+			depth++
+			continue
+		case ")":
+			depth--
+			continue
+		}
+		if depth == 0 && d.toks[j].text != "," {
+			break
+		}
+	}
+	if j+1 >= d.sents[si].last || !(d.toks[j].lower == "is" || d.toks[j].lower == "was") {
+		return
+	}
+	for _, mi := range d.sentMents[si][1:] {
+		m := &d.ments[mi]
+		if m.first > j && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindCountry {
+			d.addRel(&relation{typ: "CITIZEN_OF", from: subj.ent, to: m.ent, sent: si, conf: 0.5})
+			return
 		}
 	}
 }
@@ -480,6 +519,9 @@ func (d *doc) titleRelations(si int, m *mention) {
 			d.addRel(&relation{typ: "HOLDS_OFFICE", from: person, to: country, role: o.Title, sent: si, conf: 0.6})
 			if headOffice(o) {
 				d.addRel(&relation{typ: "LEADS", from: person, to: country, sent: si, conf: 0.55})
+				if d.ents[country].kind == polgraph.KindCountry {
+					d.addRel(&relation{typ: "CITIZEN_OF", from: person, to: country, sent: si, conf: 0.5})
+				}
 			}
 		}
 	}
