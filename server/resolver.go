@@ -2,7 +2,6 @@ package server
 
 import (
 	"context"
-	"log/slog"
 
 	"github.com/polgraph/polgraph"
 	"github.com/polgraph/polgraph/graph"
@@ -21,5 +20,4 @@ type Ingester interface {
 type Resolver struct {
 	db     *graph.DB
 	ingest Ingester
-	log    *slog.Logger
 }

@@ -39,7 +39,7 @@ func New(cfg Config) http.Handler {
 	m := newMetrics()
 	cfg.Graph.Observe(m.observeQuery)
 
-	ec := generated.Config{Resolvers: &Resolver{db: cfg.Graph, ingest: cfg.Ingest, log: log}}
+	ec := generated.Config{Resolvers: &Resolver{db: cfg.Graph, ingest: cfg.Ingest}}
 	complexity(&ec.Complexity)
 	gql := handler.New(generated.NewExecutableSchema(ec))
 	gql.AddTransport(transport.Options{})
