@@ -179,7 +179,7 @@ func (d *doc) recognizeSentence(si int) {
 
 // nonNames are capitalised words that are not names on their own.
 var nonNames = set("federal national provincial state government parliament independent i",
-	"english latin protestant catholic christian muslim jewish islamic western eastern northern southern god lord")
+	"english latin protestant catholic christian muslim jewish islamic western eastern northern southern lord")
 
 // orgNouns after a single capitalised word make it an organisation
 // ("Huawei executive", "Google shares").
@@ -404,6 +404,8 @@ func (d *doc) classify(m *mention, personCue bool) {
 			m.kind = polgraph.KindPlace
 		case orgNouns[next]:
 			m.kind, m.strong = polgraph.KindOrganization, true
+		case next == "," && m.last+1 < d.sents[m.sent].last && d.toks[m.last+1].kind == tokNum && len(d.toks[m.last+1].text) == 4:
+			m.strong = true // "(Williams, 2010)": an author
 		case next == "said" || next == "says" || next == "told" || next == "who" || next == "'s" && d.toks[m.last].end == d.toks[m.last-1].end:
 			m.strong = next != "'s"
 		}

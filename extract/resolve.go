@@ -98,7 +98,7 @@ func (d *doc) resolve() {
 			continue
 		}
 		m.kind, m.via = match.Entry.Kind, match.Via
-		if match.Via == "metonym" && (placePrepositions[d.prevWord(m.first, m.sent)] || d.sents[m.sent].dateline) {
+		if match.Via == "metonym" && !d.acting(m) {
 			// "in Beijing" is the city; "Beijing said" is the state
 			name := d.surfaceOf(m)
 			m.kind, m.via = polgraph.KindPlace, "name"
@@ -315,6 +315,21 @@ func (d *doc) homeCountry() string {
 		}
 	}
 	return best
+}
+
+// acting reports whether a capital stands for its state: it does something
+// ("Beijing delay", "Washington warned") or owns something ("Ottawa's
+// decision"); "in Beijing" or "Amsterdam, the Netherlands" is the city.
+func (d *doc) acting(m *mention) bool {
+	s := &d.sents[m.sent]
+	if s.dateline || placePrepositions[d.prevWord(m.first, m.sent)] || m.last >= s.last {
+		return false
+	}
+	next := &d.toks[m.last]
+	if next.lower == "'s" {
+		return true
+	}
+	return next.kind == tokWord && !next.cap && !prepositions[next.lower] && !determiners[next.lower] && next.lower != "and" && next.lower != "or"
 }
 
 // sharedForm reports whether surface is a form other entries share.
