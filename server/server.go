@@ -31,6 +31,10 @@ type Config struct {
 	Logger        *slog.Logger
 }
 
+// maxBody bounds a request: room for a long article sent to ingestArticle,
+// not for a client that streams forever.
+const maxBody = 8 << 20
+
 // New returns the HTTP handler of the API: /graphql (POST, GET), / (GraphiQL),
 // /static/, /healthz and /metrics.
 func New(cfg Config) http.Handler {
@@ -58,6 +62,7 @@ func New(cfg Config) http.Handler {
 		// The deadline travels with ctx into every Neo4j query of the request.
 		ctx, cancel := context.WithTimeout(r.Context(), timeout)
 		defer cancel()
+		r.Body = http.MaxBytesReader(w, r.Body, maxBody)
 		gql.ServeHTTP(w, r.WithContext(withLoaders(ctx)))
 	}))
 

@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strings"
 	"testing"
 
@@ -116,6 +117,17 @@ func TestHTTPEndpoints(t *testing.T) {
 	a.query(`{ __typename }`, nil, &got)
 	if got.Typename != "Query" {
 		t.Errorf("__typename = %q", got.Typename)
+	}
+}
+
+// Queries work over GET too; mutations do not (a link must not write).
+func TestGET(t *testing.T) {
+	a := newAPI(t, server.Config{Token: testToken})
+	if code, body := a.get("/graphql?query=" + url.QueryEscape("{ __typename }")); code != 200 || body != `{"data":{"__typename":"Query"}}` {
+		t.Errorf("GET query = %d %s", code, body)
+	}
+	if code, body := a.get("/graphql?query=" + url.QueryEscape(`mutation { unloadArticle(id: "x") }`)); code == 200 && !strings.Contains(body, "errors") {
+		t.Errorf("GET mutation = %d %s", code, body)
 	}
 }
 
