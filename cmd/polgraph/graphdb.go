@@ -15,9 +15,17 @@ import (
 func cacheDir() string { return cmp.Or(os.Getenv("POLGRAPH_CACHE"), ".cache") }
 
 // openGraph connects to the Neo4j that the NEO4J_* variables name, or to the
-// local server with its generated password, and applies the schema.
+// local server with its kept password, and applies the schema.
 func openGraph(ctx context.Context) (*graph.DB, error) {
 	cfg := graph.ConfigFromEnv(os.Getenv)
+	if os.Getenv(graph.EnvURI) == "" {
+		// The local server, wherever NEO4J_BOLT_PORT put it.
+		local, err := neo4jlocal.NewServer(cacheDir(), os.Getenv)
+		if err != nil {
+			return nil, err
+		}
+		cfg.URI = local.BoltURI()
+	}
 	if cfg.Password == "" {
 		pw, err := neo4jlocal.ReadPassword(cacheDir())
 		if err != nil {
