@@ -18,6 +18,7 @@ type mention struct {
 	strong      bool              // the kind comes from strong evidence
 	office      *gazetteer.Office // an office title right before the name
 	officeStart int               // its first token
+	acronym     bool              // an unknown acronym: kept only if it abbreviates a name
 	ent         int               // entity index after resolution, -1 before
 	group       []int             // entities a plural mention stands for
 }
@@ -374,7 +375,18 @@ func (d *doc) classify(m *mention, personCue bool) {
 	case n == 1 && len([]rune(toks[0].text)) == 1:
 		m.kind = ""
 	case n == 1 && toks[0].allCaps && len(toks[0].text) <= 6:
-		m.kind = polgraph.KindOrganization
+		// an acronym the article spells out nearby, "(CCM)", or one that
+		// abbreviates an organisation named elsewhere (resolved later);
+		// unknown acronyms ("DH", "IQ") are left out
+		m.kind, m.strong = polgraph.KindOrganization, false
+		if !d.parenthesised(m) {
+			m.acronym = true
+		}
+	case n == 1 && strings.Contains(firstW, "-") && !d.toks[m.first].cap:
+		m.kind = ""
+	case n == 1 && hyphenLower(toks[0].text):
+		m.kind = "" // "University-sponsored"
+
 	case firstNames[firstW] && n >= 2:
 		m.kind = polgraph.KindPerson
 	case n >= 2:
@@ -427,6 +439,18 @@ func (d *doc) pluralOfCommon(w string) bool {
 		return false
 	}
 	return d.lowerSeen[stem] || calendarWords[stem] || d.lowerSeen[strings.TrimSuffix(stem, "e")]
+}
+
+// hyphenLower reports a capitalised word whose part after a hyphen is lower
+// case: an adjective ("University-sponsored"), not a name ("Hartsell-Gundy").
+func hyphenLower(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z'
+}
+
+// parenthesised reports whether a mention stands alone in parentheses.
+func (d *doc) parenthesised(m *mention) bool {
+	return m.first > 0 && m.last < len(d.toks) && d.toks[m.first-1].text == "(" && d.toks[m.last].text == ")"
 }
 
 // commonNounSuffix reports endings of English common nouns that names

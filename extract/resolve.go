@@ -143,6 +143,9 @@ func (d *doc) resolve() {
 			d.link(mi, ei)
 			continue
 		}
+		if m.acronym {
+			continue // an acronym that abbreviates nothing the article names
+		}
 		ei := get("name:"+kindGroup(m.kind)+":"+key, m.kind, d.surfaceOf(m), nil)
 		e := d.ents[ei]
 		e.words = words
