@@ -52,7 +52,7 @@ func (d *doc) recognize() {
 // word that opens a sentence and is never capitalised elsewhere ("Media
 // reports ..."), or one the article also writes in lower case ("Federal").
 func (d *doc) dropUnattested() {
-	midCaps, lower := map[string]bool{}, d.lowerSeen
+	midCaps, lower, initials := map[string]bool{}, d.lowerSeen, map[string]int{}
 	for si := range d.sents {
 		s := &d.sents[si]
 		for i := s.first; i < s.last; i++ {
@@ -60,8 +60,12 @@ func (d *doc) dropUnattested() {
 			if t.kind != tokWord {
 				continue
 			}
-			if (t.cap || t.allCaps) && !d.sentenceInitial(i, s.first) {
-				midCaps[t.lower] = true
+			if t.cap || t.allCaps {
+				if d.sentenceInitial(i, s.first) {
+					initials[t.lower]++
+				} else {
+					midCaps[t.lower] = true
+				}
 			}
 		}
 	}
@@ -73,7 +77,7 @@ func (d *doc) dropUnattested() {
 		if m.via == "run" && m.last-m.first == 1 && !m.strong {
 			t := &d.toks[m.first]
 			initial := d.sentenceInitial(m.first, d.sents[m.sent].first)
-			if !firstNames[t.lower] && !t.allCaps && (initial && !midCaps[t.lower] || lower[t.lower]) {
+			if !firstNames[t.lower] && !t.allCaps && (initial && !midCaps[t.lower] && initials[t.lower] < 2 || lower[t.lower]) {
 				continue
 			}
 		}
@@ -382,13 +386,8 @@ func (d *doc) classify(m *mention, personCue bool) {
 		if !d.parenthesised(m) {
 			m.acronym = true
 		}
-	case n == 1 && strings.Contains(firstW, "-") && !d.toks[m.first].cap:
-		m.kind = ""
 	case n == 1 && hyphenLower(toks[0].text):
 		m.kind = "" // "University-sponsored"
-
-	case firstNames[firstW] && n >= 2:
-		m.kind = polgraph.KindPerson
 	case n >= 2:
 		m.kind = polgraph.KindPerson
 		m.strong = false
@@ -405,21 +404,22 @@ func (d *doc) classify(m *mention, personCue bool) {
 	case n == 1 && (commonNounSuffix(firstW) || d.pluralOfCommon(firstW)):
 		m.kind = ""
 	default:
-		m.strong = false
-		m.kind = polgraph.KindPerson
+		// one unknown word: a person unless its context says otherwise
+		m.kind, m.strong = polgraph.KindPerson, false
 		prev := d.prevWord(m.first, m.sent)
 		next := d.nextWord(m.last, m.sent)
 		switch {
-		case prev == "represents" || prev == "representing" || prev == "represented":
-			m.kind, m.strong = polgraph.KindPlace, true
+		case firstNames[firstW]:
+			m.strong = true
+		case next == "'s": // "Franco's granddaughter"
 		case placePrepositions[prev] || next == "," && d.followedByPlace(m.last) || prev == "of" && d.headsPlace(m.first-2):
 			m.kind = polgraph.KindPlace
 		case orgNouns[next]:
 			m.kind, m.strong = polgraph.KindOrganization, true
 		case next == "," && m.last+1 < d.sents[m.sent].last && d.toks[m.last+1].kind == tokNum && len(d.toks[m.last+1].text) == 4:
 			m.strong = true // "(Williams, 2010)": an author
-		case next == "said" || next == "says" || next == "told" || next == "who" || next == "'s" && d.toks[m.last].end == d.toks[m.last-1].end:
-			m.strong = next != "'s"
+		case next == "said" || next == "says" || next == "told" || next == "who":
+			m.strong = true
 		}
 	}
 }
