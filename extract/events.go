@@ -321,6 +321,11 @@ func (d *doc) sentenceEvents(si int) {
 				}
 			}
 		}
+		if o.t.noun { // "and advised" shares the subject of the verb before, not of a noun
+			ev.status = d.statusOf(si, o.i, occ[:k], ev)
+			d.events = append(d.events, ev)
+			continue
+		}
 		prevAgent = nil
 		for _, p := range ev.parts {
 			if p.role == agentRole {
@@ -409,7 +414,7 @@ func coordinated(d *doc, left, i int) bool {
 func (d *doc) reducedRelative(o occurrence, si int) bool {
 	s := &d.sents[si]
 	w := d.toks[o.i].lower
-	if !strings.HasSuffix(w, "ed") || o.i == s.first || o.i+o.n >= s.last {
+	if !strings.HasSuffix(w, "ed") || o.n > 1 || o.i == s.first || o.i+o.n >= s.last {
 		return false
 	}
 	switch d.toks[o.i+o.n].lower {
@@ -418,7 +423,7 @@ func (d *doc) reducedRelative(o occurrence, si int) bool {
 		return false
 	}
 	prev := &d.toks[o.i-1]
-	return prev.kind == tokWord && !beForms[prev.lower] && prev.lower != "had" && prev.lower != "has" && prev.lower != "have" && !strings.HasSuffix(prev.lower, "ly") && (prev.cap || personNouns[prev.lower] || workRoles[prev.lower])
+	return prev.kind == tokWord && !calendarWords[prev.lower] && !beForms[prev.lower] && prev.lower != "had" && prev.lower != "has" && prev.lower != "have" && !strings.HasSuffix(prev.lower, "ly") && (prev.cap || personNouns[prev.lower] || workRoles[prev.lower])
 }
 
 // isPassive reports whether the verb at i follows a form of "be".
@@ -503,6 +508,8 @@ func (d *doc) institutionOf(si, left, i int) []int {
 	return nil
 }
 
+var possessives = set("his her their its")
+
 // collectiveNouns after a demonym make it stand for its state ("American authorities").
 var collectiveNouns = set("authorities officials government forces troops police military army navy prosecutors investigators diplomats leaders officers agents")
 
@@ -528,8 +535,8 @@ func (d *doc) subjectIn(si, left, i int, rel map[int]bool) []int {
 			continue
 		}
 		r := d.refs(m)
-		if r == nil {
-			continue
+		if r == nil || m.via == "pronoun" && possessives[d.toks[m.first].lower] {
+			continue // "His party, the Civic Alliance, called": not he
 		}
 		// "Michael Kovrig and Michael Spavor"
 		out := slices.Clone(r)

@@ -412,8 +412,9 @@ func (d *doc) classify(m *mention, personCue bool) {
 		case firstNames[firstW]:
 			m.strong = true
 		case next == "'s": // "Franco's granddaughter"
-		case placePrepositions[prev] || next == "," && d.followedByPlace(m.last) || prev == "of" && d.headsPlace(m.first-2):
+		case placePrepositions[prev] || next == "," && d.followedByPlace(m.last) || prev == "of" && d.headsPlace(m.first-2) || placeSuffix(firstW):
 			m.kind = polgraph.KindPlace
+			m.strong = prev == "in" || prev == "at" || prev == "near"
 		case orgNouns[next]:
 			m.kind, m.strong = polgraph.KindOrganization, true
 		case next == "," && m.last+1 < d.sents[m.sent].last && d.toks[m.last+1].kind == tokNum && len(d.toks[m.last+1].text) == 4:
@@ -439,6 +440,16 @@ func (d *doc) pluralOfCommon(w string) bool {
 		return false
 	}
 	return d.lowerSeen[stem] || calendarWords[stem] || d.lowerSeen[strings.TrimSuffix(stem, "e")]
+}
+
+// placeSuffix reports endings of place names ("Varovia", "Lindenburg").
+func placeSuffix(w string) bool {
+	for _, s := range []string{"ia", "land", "stan", "burg", "bourg", "ville", "grad", "polis", "shire", "ford", "mouth"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // hyphenLower reports a capitalised word whose part after a hyphen is lower

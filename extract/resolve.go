@@ -241,6 +241,16 @@ func (d *doc) findByWords(words []string, m *mention) (int, bool) {
 	return 0, false
 }
 
+// wordsOnly reports whether tokens [i, j) are words or periods ("Dr.", "Rt. Hon.").
+func (d *doc) wordsOnly(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.toks[k].kind != tokWord && d.toks[k].text != "." {
+			return false
+		}
+	}
+	return true
+}
+
 // lowerWords splits a name into lowercase words without periods.
 func lowerWords(name string) []string {
 	var w []string
@@ -277,7 +287,7 @@ func (d *doc) link(mi, ei int) {
 	e.ments = append(e.ments, mi)
 	if m.via != "pronoun" && m.via != "role" && m.via != "group" {
 		e.addSurface(d.surfaceOf(m))
-		if m.officeStart >= 0 && m.officeStart < m.first && m.first-m.officeStart <= 4 && m.kind == polgraph.KindPerson && d.sentOf(m.officeStart) == m.sent {
+		if m.officeStart >= 0 && m.officeStart < m.first && m.first-m.officeStart <= 4 && m.kind == polgraph.KindPerson && d.sentOf(m.officeStart) == m.sent && d.wordsOnly(m.officeStart, m.first) {
 			// "Senator Hatfield", "Dr. Bailey": the titled name is an alias too
 			t := d.text[d.toks[m.officeStart].start:m.end]
 			e.addSurface(t)

@@ -50,6 +50,12 @@ func (d *doc) segment() {
 		}
 		markQuotes(d.toks[first:])
 		n := len(d.sents)
+		if k := d.datelinePrefix(first, len(d.toks)); k > first && para < 2 && !dateline {
+			// "BRUSSELS (Reuters) - The European Union ...": the prefix is a dateline
+			d.addSentence(first, k, para, true)
+			d.sents[len(d.sents)-1].dateline = true
+			n, first = len(d.sents), k
+		}
 		d.splitSentences(first, len(d.toks), para, headline)
 		for k := n; k < len(d.sents); k++ {
 			d.sents[k].dateline = dateline
@@ -73,6 +79,25 @@ func isDateline(line string) bool {
 		}
 	}
 	return false
+}
+
+// datelinePrefix returns the end of a dateline opening tokens [first, last)
+// ("BRUSSELS (Reuters) -", "WASHINGTON, Aug. 8 (Xinhua) --"), or first.
+func (d *doc) datelinePrefix(first, last int) int {
+	for i := first; i < last && i < first+12; i++ {
+		if d.toks[i].text != ")" || i+1 >= last {
+			continue
+		}
+		j := i + 1
+		for j < last && (d.toks[j].text == "-" || d.toks[j].text == "—" || d.toks[j].text == "–" || d.toks[j].text == "_") {
+			j++
+		}
+		if j > i+1 && d.toks[first].allCaps {
+			return j
+		}
+		return first
+	}
+	return first
 }
 
 // splitSentences cuts tokens [first, last) of one paragraph into sentences.

@@ -22,7 +22,7 @@ var triggerTable = []struct{ typ, verbs, nouns string }{
 	{"DENIAL", "denied, denies, deny, denying, refuted, refutes, refute, rejected the, rejects the, dismissed the allegations, dismissed those allegations, dismissed the claims, dismissed the report, dismissed the reports, dismissed allegations, dismissed claims", "denial"},
 	{"SUPPORT", "defended, defends, defend, defending, backed, backs, endorsed, endorses, praised, praises, supported, supports, stood by", "endorsement"},
 	{"CRITICISM", "criticised, criticized, criticises, criticizes, condemned, condemns, condemn, slammed, slams, denounced, denounces, rebuked, blasted, lambasted", "criticism, condemnation"},
-	{"MEETING", "met, meets, met with, spoke to, spoken to, spoke with, spoken with, held talks, hold talks, holds talks, visited, visits, visiting", "meeting, talks, summit, visit"},
+	{"MEETING", "met, meets, meet, met with, spoke to, spoken to, spoke with, spoken with, held talks, hold talks, holds talks, visited, visits, visiting", "meeting, talks, summit, visit"},
 	{"REQUEST", "asked, asks, urged, urges, urge, called for, calls for, call for, advised, advises, requested, requests, demanded, demands, sought, seeks, appealed, appeals", "request, appeal"},
 	{"ARREST", "arrested, arrests, arrest, detained, detains, taken into custody, took into custody, captured, apprehended", "arrest, arrests, detention"},
 	{"RELEASE", "released, releases, freed, frees, allowed to leave, let go", "release, freeing"},
