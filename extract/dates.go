@@ -303,17 +303,6 @@ func (d *doc) mergeEvents() {
 	}
 }
 
-// sharesCore reports whether two events share a patient (or an attack a place).
-func sharesCore(d *doc, a, b *event) bool {
-	ca := d.coreParts(a)
-	for _, e := range d.coreParts(b) {
-		if slices.Contains(ca, e) {
-			return true
-		}
-	}
-	return false
-}
-
 // definite reports a nominal trigger after "the", "this" or "those".
 func (d *doc) definite(ev *event) bool {
 	i := ev.trig[0]

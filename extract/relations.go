@@ -610,8 +610,6 @@ func (d *doc) capitalRelations() {
 	}
 }
 
-var _ = gazetteer.ID
-
 func (d *doc) outRelations() []polgraph.Relation {
 	out := []polgraph.Relation{}
 	slices.SortStableFunc(d.rels, func(a, b *relation) int { return a.sent - b.sent })
