@@ -82,7 +82,7 @@ func (d *doc) triggersIn(si int) []occurrence {
 			continue
 		}
 		best := trigger{}
-		nounish := i > s.first && (determiners[d.toks[i-1].lower] || d.toks[i-1].lower == "'s" || strings.HasSuffix(d.toks[i-1].lower, "est"))
+		nounish := i > s.first && (determiners[d.toks[i-1].lower] || prepositions[d.toks[i-1].lower] || d.toks[i-1].lower == "'s" || strings.HasSuffix(d.toks[i-1].lower, "est"))
 		for _, t := range triggers[tk.lower] {
 			if d.wordsAt(i, s.last, t.words) && (len(t.words) > len(best.words) || len(t.words) == len(best.words) && t.noun && nounish) {
 				best = t
@@ -159,6 +159,11 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 		if d.personAfter(i+n, s.last) {
 			return "CRITICISM"
 		}
+	case t.typ == "RESIGNATION" && (w == "left" || w == "leaves") && len(t.words) == 1:
+		// "left the Conservative Party", not "left the country"
+		if !d.partyAfter(i+n, s.last) {
+			return ""
+		}
 	case t.typ == "SUPPORT" && w == "backed" && beForms[prev]:
 		return "SUPPORT"
 	case t.typ == "MEETING" && t.noun && w == "talks" && prev != "held" && prev != "peace":
@@ -181,6 +186,20 @@ func (d *doc) nounReport(i, limit int) bool {
 		switch d.toks[k].lower {
 		case "report", "statement", "video", "list", "figures", "data", "study", "album", "film", "book":
 			return true
+		}
+	}
+	return false
+}
+
+// partyAfter reports whether a party or organisation is named within the
+// three tokens from i.
+func (d *doc) partyAfter(i, limit int) bool {
+	for _, mi := range d.sentMents[d.sentOf(i-1)] {
+		m := &d.ments[mi]
+		if m.first >= i && m.first < min(limit, i+3) && m.ent >= 0 {
+			if k := d.ents[m.ent].kind; k == polgraph.KindParty || k == polgraph.KindOrganization {
+				return true
+			}
 		}
 	}
 	return false
@@ -557,7 +576,7 @@ func (d *doc) subjectIn(si, left, i int, rel map[int]bool) []int {
 // modifies reports whether mention m modifies the person named right after
 // it, with at most two lowercase words between.
 func (d *doc) modifies(m, next *mention) bool {
-	if next.first < m.last || next.first > m.last+2 || next.ent < 0 || d.ents[next.ent].kind != polgraph.KindPerson || !next.named() {
+	if next.first < m.last || next.first > m.last+2 || next.ent < 0 || d.ents[next.ent].kind != polgraph.KindPerson || !next.named() && next.via != "role" {
 		return false
 	}
 	for j := m.last; j < next.first; j++ {
@@ -646,8 +665,8 @@ func (d *doc) objectsIn(si, from, to int, typ string) (obj, by, places []int) {
 			if len(obj) > 0 && !takesClause[typ] && !d.joinedByAnd(d.lastObjEnd, m.first) {
 				continue
 			}
-			if typ == "RESIGNATION" && kind == polgraph.KindPerson {
-				continue
+			if typ == "RESIGNATION" && (kind == polgraph.KindPerson || prep == "to") {
+				continue // "defected to Reform UK": the party joined, not left
 			}
 			obj = append(obj, r...)
 			d.lastObjEnd = m.last
@@ -673,15 +692,31 @@ func (d *doc) statusOf(si, i int, before []occurrence, ev *event) string {
 	if speechActs[ev.typ] {
 		return polgraph.StatusAsserted
 	}
+	if coordinated(d, s.first, i) {
+		return polgraph.StatusAsserted // "accused X and called for": two acts, both told
+	}
 	for _, o := range before {
+		if !d.hasThat(o.i+o.n, i) && o.t.typ != "REPORT" {
+			continue
+		}
 		switch o.t.typ {
 		case "REPORT", "ACCUSATION":
-			return polgraph.StatusAlleged
+			return polgraph.StatusAlleged // "reported that ...", "accused him that ..."
 		case "DENIAL":
-			return polgraph.StatusDenied
+			return polgraph.StatusDenied // "denied that ..."
 		}
 	}
 	return polgraph.StatusAsserted
+}
+
+// hasThat reports a complementiser "that" in tokens [i, j).
+func (d *doc) hasThat(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.toks[k].lower == "that" {
+			return true
+		}
+	}
+	return false
 }
 
 // eventID hashes what identifies an event across articles: its type, date

@@ -280,7 +280,7 @@ func (d *doc) runEnd(i, limit int) int {
 		if t.start-d.toks[k-1].end > 1 {
 			break
 		}
-		if t.kind == tokWord && (t.cap || t.allCaps) && !calendarWords[t.lower] {
+		if t.kind == tokWord && (t.cap || t.allCaps) && (!calendarWords[t.lower] || nameMonth(d, k, limit)) {
 			k++
 			// an initial: "Kirk M. Bart", "Ulysses S. Grant"
 			if len(t.text) == 1 && k+1 < limit && d.toks[k].text == "." && d.toks[k].start == t.end && d.toks[k+1].cap && d.toks[k+1].kind == tokWord {
@@ -291,6 +291,7 @@ func (d *doc) runEnd(i, limit int) int {
 		if k+1 < limit && d.toks[k+1].cap && d.toks[k+1].kind == tokWord {
 			prev := d.toks[k-1].lower
 			if (t.lower == "of" && (orgHeads[prev] || placeHeads[prev] || prev == "republic" || prev == "kingdom")) ||
+				(t.lower == "and" && d.districtAt(i)) ||
 				(t.lower != "of" && connectors[t.lower]) || (t.text == "&") {
 				k += 2
 				continue
@@ -303,6 +304,31 @@ func (d *doc) runEnd(i, limit int) int {
 		break
 	}
 	return k
+}
+
+// nameMonth reports a month that is a surname after a name ("Theresa May"):
+// no number follows it.
+func nameMonth(d *doc, k, limit int) bool {
+	switch d.toks[k].lower {
+	case "may", "june", "april", "august":
+		return k+1 >= limit || d.toks[k+1].kind != tokNum
+	}
+	return false
+}
+
+// districtAt reports whether token i starts an electoral district's name,
+// which may hold "and" ("MP for Wexcombe and Thorne").
+func (d *doc) districtAt(i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch d.toks[i-1].lower {
+	case "represents", "representing", "represented":
+		return true
+	case "for":
+		return d.legislatorBefore(i - 1)
+	}
+	return false
 }
 
 // runEndSimple is the end of plain capitalised words from i.
@@ -355,7 +381,7 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = k
 		return
 	}
-	if p := d.prevWord(m.first, m.sent); p == "represents" || p == "representing" || p == "represented" {
+	if p := d.prevWord(m.first, m.sent); p == "represents" || p == "representing" || p == "represented" || p == "for" && d.legislatorBefore(m.first-1) {
 		m.kind = polgraph.KindPlace // an electoral district
 		return
 	}
@@ -596,6 +622,17 @@ func (d *doc) headsPlace(i int) bool {
 	}
 	o, ok := d.x.gaz.Office(d.toks[i].text)
 	return ok && (o.Body == "city" || o.Body == "region" || o.Body == "head-of-state" || o.Body == "government")
+}
+
+// legislatorBefore reports a legislator's title ending right before token
+// i ("the MP for", "member for").
+func (d *doc) legislatorBefore(i int) bool {
+	for n := 1; n <= 4 && i-n >= 0; n++ {
+		if o, ok := d.x.gaz.Office(d.text[d.toks[i-n].start:d.toks[i-1].end]); ok {
+			return o.Body == "legislature"
+		}
+	}
+	return i > 0 && d.toks[i-1].lower == "member"
 }
 
 // followedByPlace reports whether ", Country" follows token i-1.

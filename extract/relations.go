@@ -224,7 +224,7 @@ func (d *doc) between(mis []int, from, to int) string {
 		word := t.lower
 		for _, mi := range mis {
 			m := &d.ments[mi]
-			if m.first <= j && j < m.last {
+			if m.first <= j && j < m.last && m.via != "role" && m.via != "pronoun" {
 				word = "<" + kindTag(m, d) + ">"
 				j = m.last - 1
 				break

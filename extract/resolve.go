@@ -287,7 +287,7 @@ func (d *doc) link(mi, ei int) {
 	e.ments = append(e.ments, mi)
 	if m.via != "pronoun" && m.via != "role" && m.via != "group" {
 		e.addSurface(d.surfaceOf(m))
-		if m.officeStart >= 0 && m.officeStart < m.first && m.first-m.officeStart <= 4 && m.kind == polgraph.KindPerson && d.sentOf(m.officeStart) == m.sent && d.wordsOnly(m.officeStart, m.first) {
+		if m.officeStart >= 0 && m.officeStart < m.first && m.first-m.officeStart <= 4 && m.kind == polgraph.KindPerson && d.sentOf(m.officeStart) == m.sent && d.wordsOnly(m.officeStart, m.first) && d.toks[m.officeStart].cap {
 			// "Senator Hatfield", "Dr. Bailey": the titled name is an alias too
 			t := d.text[d.toks[m.officeStart].start:m.end]
 			e.addSurface(t)

@@ -14,7 +14,7 @@ type trigger struct {
 var triggerTable = []struct{ typ, verbs, nouns string }{
 	{"ELECTION", "re-elected, reelected, was elected, were elected, won the election, lost the election, won re-election, went to the polls", "election, elections, by-election, re-election, general election, presidential election, parliamentary election, referendum"},
 	{"APPOINTMENT", "appointed, appoints, appoint, appointing, was named, were named, named as, sworn in, took office, takes office, nominated, nominates, elected leader, elected chairman, elected president, elected speaker, installed as, promoted to", "appointment, nomination, swearing-in, inauguration, inaugurated"},
-	{"RESIGNATION", "resigned, resigns, resign, resigning, stepped down, steps down, step down, stepping down, quit, quits, quitting, left the caucus, left the party, leave the caucus, leave the party, leaving the caucus, leaving the party", "resignation"},
+	{"RESIGNATION", "resigned, resigns, resign, resigning, stepped down, steps down, step down, stepping down, quit, quits, quitting, defected, defects, defecting, left, leaves, left the caucus, left the party, leave the caucus, leave the party, leaving the caucus, leaving the party", "resignation"},
 	{"DISMISSAL", "fired, sacked, sacks, dismissed, dismisses, ousted, ousts, removed from, impeached, expelled from, kicked out, suspended from", "dismissal, ouster, impeachment, expulsion from"},
 	{"STATEMENT", "announced, announces, announce, declared, declares, vowed, vows, pledged, pledges, warned, warns, promised, as saying, made the announcement, issued a statement, told reporters, said in a statement", "statement, announcement, declaration"},
 	{"REPORT", "reported, reports that, reported that, cited, cites, revealed, reveals, published", ""},
