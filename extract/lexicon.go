@@ -66,6 +66,8 @@ var orgHeads = set(
 	"brigade regiment division command corps battalion fleet squad unit program programme project council commission",
 	"industries industry motors systems technologies technology labs laboratories pharmaceuticals energy oil petroleum airlines railway railways",
 	"nations alliance initiative institute consortium chamber guild lodge order conference summit forum clinic clinics",
+	"universiteit universität université universidad università universidade bibliotheek bibliothèque bibliothek hochschule instituut institut",
+	"ministerie ministerio ministère partei partido parti partij voices collegian",
 )
 
 // mediaHeads end the names of news outlets.
@@ -76,6 +78,7 @@ var placeHeads = set(
 	"city town village county province state region district territory island islands isle river lake sea ocean bay gulf coast mountain mountains mount mt hill hills valley",
 	"street st avenue road square park bridge airport port harbour harbor peninsula desert forest canyon falls strait channel archipelago plain plains",
 	"north south east west northeast northwest southeast southwest heights springs beach capital municipality prefecture oblast governorate borough",
+	"hall mansion tower palace castle cathedral stadium arena tunnel tube trail bay quay pier plaza boulevard",
 )
 
 // placeOpeners start place names ("Lake Ontario", "Mount Kenya", "Port Moresby").

@@ -392,6 +392,8 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = polgraph.KindParty
 	case n >= 2 && orgHeads[lastW]:
 		m.kind = polgraph.KindOrganization
+	case n == 2 && firstNames[firstW] && !orgHeads[lastW]:
+		m.kind = polgraph.KindPerson // "Stuart Hall", "Michael Hill"
 	case n >= 2 && (placeHeads[lastW] || placeOpeners[firstW]):
 		m.kind = polgraph.KindPlace
 	case n >= 3 && orgHeads[firstW] && d.hasWord(m, "of"):
