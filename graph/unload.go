@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -45,14 +46,18 @@ RETURN count(*) AS n`
 // touched lists the entities and events whose summaries must be recomputed.
 type touched struct{ entities, events []string }
 
+// factAlternation is "MEMBER_OF|HOLDS_OFFICE|…": a static type list lets
+// the expansion skip an entity's thousands of other relationships.
+var factAlternation = strings.Join(factTypes, "|")
+
 // The three statements of removeSupport. Facts are found from the entities
 // the article mentions (every fact's endpoints are), and must go before the
 // mentions; each list element of an article goes by its index in articles.
-const (
+var (
 	removeFactsCypher = `
 UNWIND $ids AS id
-MATCH (:Article {id: id})-[:MENTIONS]->(:Entity)-[r]->(:Entity)
-WHERE type(r) IN $factTypes AND id IN r.articles
+MATCH (:Article {id: id})-[:MENTIONS]->(:Entity)-[r:` + factAlternation + `]->(:Entity)
+WHERE id IN r.articles
 WITH r, collect(id) AS gone
 WITH r, [i IN range(0, size(r.articles) - 1) WHERE NOT r.articles[i] IN gone] AS keep
 SET r.evidence = [i IN keep | r.evidence[i]], r.starts = [i IN keep | r.starts[i]],
@@ -82,16 +87,26 @@ CALL (v) {
 }
 RETURN collect(vid) AS events`
 
+	// Counts go down by what the articles contributed. The name and
+	// aliases need a recompute only if a surface form the articles gave is
+	// now given by no other article (each check stops at the first other
+	// article that does): a country's thousand mentions are not re-read.
 	removeMentionsCypher = `
 UNWIND $ids AS id
 MATCH (:Article {id: id})-[m:MENTIONS]->(n:Entity)
-DELETE m
-WITH DISTINCT n, n.id AS nid
-CALL (n) {
-  WITH n WHERE NOT EXISTS { (:Article)-[:MENTIONS]->(n) }
+WITH n, collect(m) AS ms
+WITH n, ms, reduce(c = 0, m IN ms | c + m.count) AS gone,
+     reduce(fs = [], m IN ms | fs + [m.name] + m.aliases) AS forms
+FOREACH (m IN ms | DELETE m)
+SET n.mentionCount = n.mentionCount - gone, n.articleCount = n.articleCount - size(ms)
+WITH n, n.id AS nid, forms, EXISTS { (:Article)-[:MENTIONS]->(n) } AS alive
+WITH n, nid, alive, alive AND NOT all(x IN forms WHERE x = '' OR
+       EXISTS { MATCH (:Article)-[k:MENTIONS]->(n) WHERE k.name = x OR x IN k.aliases }) AS stale
+CALL (n, alive) {
+  WITH n, alive WHERE NOT alive
   DETACH DELETE n
 }
-RETURN collect(nid) AS entities`
+RETURN collect(CASE WHEN stale THEN nid END) AS entities`
 )
 
 // removeSupport removes everything the articles contributed, keeping the
@@ -116,7 +131,7 @@ func removeSupport(ctx context.Context, tx neo4j.ManagedTransaction, ids []strin
 	if err != nil {
 		return t, fmt.Errorf("graph: remove mentions: %w", err)
 	}
-	t.entities = stringList(res, "entities")
+	t.entities = stringList(res, "entities") // those whose names need a recompute
 	// Survivors get their summaries back now: events of a corrected article
 	// written next must match against what the other articles say.
 	return t, recompute(ctx, tx, t)
