@@ -46,7 +46,18 @@ func (p Page) skip() int { return max(p.Skip, 0) }
 //go:embed cypher/read/*.cypher
 var readFiles embed.FS
 
-var readTemplates = template.Must(template.New("read").ParseFS(readFiles, "cypher/read/*.cypher"))
+var readTemplates = template.Must(template.New("read").Funcs(template.FuncMap{
+	"maxProvenance":     func() int { return MaxProvenance },
+	"maxPathProvenance": func() int { return maxPathProvenance },
+}).ParseFS(readFiles, "cypher/read/*.cypher"))
+
+// A fact can be stated by hundreds of articles; the API shows where the
+// first MaxProvenance state it (and how many do), and a path's steps, where
+// the point is why each step holds, the first maxPathProvenance.
+const (
+	MaxProvenance     = 10
+	maxPathProvenance = 3
+)
 
 // renderedReads caches each query text by name and template data.
 var renderedReads sync.Map

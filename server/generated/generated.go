@@ -2028,7 +2028,7 @@ type PathEdge {
   validTo: Date
   "How many articles state this step."
   supportCount: Int!
-  "Where the first (at most 10) of those articles state it."
+  "Where the first (at most 3) of those articles state it; the fact's own provenance lists 10."
   provenance: [Provenance!]!
 }
 

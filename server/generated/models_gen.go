@@ -304,7 +304,7 @@ type PathEdge struct {
 	ValidTo   *string `json:"validTo,omitempty"`
 	// How many articles state this step.
 	SupportCount int `json:"supportCount"`
-	// Where the first (at most 10) of those articles state it.
+	// Where the first (at most 3) of those articles state it; the fact's own provenance lists 10.
 	Provenance []*Provenance `json:"provenance"`
 }
 

@@ -7,11 +7,11 @@
      maxProvenance (a fact can be stated by hundreds; support counts them
      all), and the articles themselves are found by id (an index seek per
      article). graph zips them into provenance. */}}
-{{define "maxProvenance"}}10{{end}}
-{{define "support"}}support: size(coalesce(r.articles, [])), ids: coalesce(r.articles, [])[0..{{template "maxProvenance"}}],
-  evidence: coalesce(r.evidence, [])[0..{{template "maxProvenance"}}], starts: coalesce(r.starts, [])[0..{{template "maxProvenance"}}],
-  ends: coalesce(r.ends, [])[0..{{template "maxProvenance"}}], confidences: coalesce(r.confidences, [])[0..{{template "maxProvenance"}}],
-  articles: COLLECT { UNWIND coalesce(r.articles, [])[0..{{template "maxProvenance"}}] AS aid MATCH (pa:Article {id: aid}) RETURN {{template "article" "pa"}} }{{end}}
+{{define "support"}}{{template "supportN" maxProvenance}}{{end}}
+{{define "supportN"}}support: size(coalesce(r.articles, [])), ids: coalesce(r.articles, [])[0..{{.}}],
+  evidence: coalesce(r.evidence, [])[0..{{.}}], starts: coalesce(r.starts, [])[0..{{.}}],
+  ends: coalesce(r.ends, [])[0..{{.}}], confidences: coalesce(r.confidences, [])[0..{{.}}],
+  articles: COLLECT { UNWIND coalesce(r.articles, [])[0..{{.}}] AS aid MATCH (pa:Article {id: aid}) RETURN {{template "article" "pa"}} }{{end}}
 {{define "fact"}}{type: type(r), from: {{template "entity" "s"}}, to: {{template "entity" "t"}}, role: r.role, validFrom: toString(r.validFrom), validTo: toString(r.validTo), confidence: r.confidence,
   {{template "support"}}}{{end}}
 {{define "factTypes"}}MEMBER_OF|HOLDS_OFFICE|REPRESENTS|LEADS|WORKS_FOR|CITIZEN_OF|LOCATED_IN{{end}}

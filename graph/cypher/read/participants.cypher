@@ -7,7 +7,7 @@ CALL (id) {
   ORDER BY p.role, e.name
   LIMIT $perParent
   RETURN collect({role: p.role, entity: {{template "entity" "e"}},
-    provenance: [(v)-[r:REPORTED_IN]->(a:Article) WHERE a.id IN coalesce(p.articles, [])[0..{{template "maxProvenance"}}] |
+    provenance: [(v)-[r:REPORTED_IN]->(a:Article) WHERE a.id IN coalesce(p.articles, [])[0..{{maxProvenance}}] |
       {article: {{template "article" "a"}}, sentence: r.evidence, start: r.start, end: r.end, confidence: r.confidence, extractor: r.extractor}]}) AS items
 }
 RETURN id, items

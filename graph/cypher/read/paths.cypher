@@ -13,9 +13,9 @@ CALL (p) {
   ORDER BY k
   RETURN collect(CASE type(r)
     WHEN 'PARTICIPATED_IN' THEN {type: type(r), from: s.id, to: t.id, role: r.role, support: size(coalesce(r.articles, [])),
-      reports: [(t)-[rr:REPORTED_IN]->(pa:Article) WHERE pa.id IN coalesce(r.articles, [])[0..{{template "maxProvenance"}}] |
+      reports: [(t)-[rr:REPORTED_IN]->(pa:Article) WHERE pa.id IN coalesce(r.articles, [])[0..{{maxPathProvenance}}] |
         {article: {{template "article" "pa"}}, sentence: rr.evidence, start: rr.start, end: rr.end, confidence: rr.confidence, extractor: rr.extractor}]}
-    ELSE {type: type(r), from: s.id, to: t.id, role: r.role, validFrom: toString(r.validFrom), validTo: toString(r.validTo), {{template "support"}}}
+    ELSE {type: type(r), from: s.id, to: t.id, role: r.role, validFrom: toString(r.validFrom), validTo: toString(r.validTo), {{template "supportN" maxPathProvenance}}}
   END) AS edges
 }
 RETURN [n IN nodes(p) | {id: n.id, name: coalesce(n.name, n.summary, n.type), label: coalesce(n.kind, 'Event')}] AS nodes, edges
