@@ -554,7 +554,7 @@ func (d *doc) subjectIn(si, left, i int, rel map[int]bool) []int {
 			continue
 		}
 		r := d.refs(m)
-		if r == nil || m.via == "pronoun" && possessives[d.toks[m.first].lower] {
+		if r == nil || m.via == "pronoun" && possessives[d.toks[m.first].lower] || d.ents[r[0]].kind == polgraph.KindPlace {
 			continue // "His party, the Civic Alliance, called": not he
 		}
 		// "Michael Kovrig and Michael Spavor"
@@ -580,8 +580,12 @@ func (d *doc) modifies(m, next *mention) bool {
 		return false
 	}
 	for j := m.last; j < next.first; j++ {
-		if t := &d.toks[j]; t.kind != tokWord || t.cap || t.lower == "and" || t.lower == "or" {
+		t := &d.toks[j]
+		if t.kind != tokWord || t.cap && next.via != "role" {
 			return false
+		}
+		if n, _ := d.officeAt(j, next.first+1); n == 0 && !personNouns[t.lower] && !workRoles[t.lower] && t.lower != "senior" && t.lower != "former" {
+			return false // "Moreau appointed Bhandari": a verb, not a title
 		}
 	}
 	return true

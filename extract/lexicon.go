@@ -65,6 +65,7 @@ var orgHeads = set(
 	"guardian mail express standard mirror star sun independent records reuters cabinet government administration secretariat directorate",
 	"brigade regiment division command corps battalion fleet squad unit program programme project council commission",
 	"industries industry motors systems technologies technology labs laboratories pharmaceuticals energy oil petroleum airlines railway railways",
+	"aerospace defence defense dynamics electronics communications telecom partners ventures bancorp financial insurance",
 	"nations alliance initiative institute consortium chamber guild lodge order conference summit forum clinic clinics",
 	"universiteit universität université universidad università universidade bibliotheek bibliothèque bibliothek hochschule instituut institut",
 	"ministerie ministerio ministère partei partido parti partij voices collegian",

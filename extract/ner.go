@@ -164,7 +164,7 @@ func (d *doc) recognizeSentence(si int) {
 			if d.toks[j].kind != tokWord || !d.toks[j].cap {
 				continue
 			}
-			if n, _ := d.gazAt(j, k); n > 0 && !(orgHeads[d.toks[k-1].lower] && k-i >= 2) {
+			if n, _ := d.gazAt(j, k); n > 0 && !(orgHeads[d.toks[k-1].lower] && k-i >= 2) && !(orgHeads[d.toks[i].lower] && d.toks[i+1].lower == "of") {
 				k = j
 				break
 			}

@@ -11,12 +11,12 @@ import (
 
 // relation is a fact between two entities found in one sentence.
 type relation struct {
-	typ      string
-	from, to int
-	role     string
-	validTo  string
-	sent     int
-	conf     float64
+	typ                string
+	from, to           int
+	role               string
+	validFrom, validTo string
+	sent               int
+	conf               float64
 }
 
 // findRelations reads relations off the events (leaving a party ends a
@@ -38,6 +38,11 @@ func (d *doc) findRelations() {
 			}
 		}
 	}
+	for _, ev := range d.events {
+		if !ev.dropped && ev.typ == "APPOINTMENT" {
+			d.appointedAs(ev)
+		}
+	}
 	for si := range d.sents {
 		d.sentenceRelations(si)
 	}
@@ -49,16 +54,7 @@ func (d *doc) findRelations() {
 // ("X (1923 – 2012) was a Norwegian politician") is set in that country,
 // and the other people it names are, unless it says otherwise, its citizens.
 func (d *doc) compatriots() {
-	d.bioNationality()
-	var first *relation
-	for _, r := range d.rels {
-		if r.typ == "CITIZEN_OF" && !d.sents[r.sent].headline {
-			if r.sent <= d.firstBodySentence() {
-				first = r
-			}
-			break
-		}
-	}
+	first := d.bioNationality()
 	if first == nil {
 		return
 	}
@@ -78,14 +74,14 @@ func (d *doc) compatriots() {
 // bioNationality reads an encyclopedic opening, "X (1920 – 1992) was a
 // politician in the Canadian province of Alberta": the first country or
 // nationality the sentence names is its subject's.
-func (d *doc) bioNationality() {
+func (d *doc) bioNationality() *relation {
 	si := d.firstBodySentence()
 	if si < 0 || len(d.sentMents[si]) == 0 {
-		return
+		return nil
 	}
 	subj := &d.ments[d.sentMents[si][0]]
 	if subj.ent < 0 || d.ents[subj.ent].kind != polgraph.KindPerson || subj.first != d.sents[si].first {
-		return
+		return nil
 	}
 	j := subj.last
 	for depth := 0; j < d.sents[si].last; j++ { // skip "(August 20, 1920 – January 16, 1992)"
@@ -102,15 +98,17 @@ func (d *doc) bioNationality() {
 		}
 	}
 	if j+1 >= d.sents[si].last || !(d.toks[j].lower == "is" || d.toks[j].lower == "was") {
-		return
+		return nil
 	}
 	for _, mi := range d.sentMents[si][1:] {
 		m := &d.ments[mi]
 		if m.first > j && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindCountry {
-			d.addRel(&relation{typ: "CITIZEN_OF", from: subj.ent, to: m.ent, sent: si, conf: 0.5})
-			return
+			r := &relation{typ: "CITIZEN_OF", from: subj.ent, to: m.ent, sent: si, conf: 0.5}
+			d.addRel(r)
+			return r
 		}
 	}
+	return nil
 }
 
 // firstBodySentence is the index of the first sentence that is not a headline.
@@ -267,6 +265,9 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 		if t := strings.TrimPrefix(strings.TrimPrefix(tail, ","), " "); strings.HasPrefix(t, "who ") || strings.HasPrefix(t, "and ") {
 			between = tail
 		}
+	}
+	if k := strings.LastIndex(between, " and "); k >= 0 && fk == polgraph.KindPerson && !strings.Contains(between, "<") {
+		between = between[k+5:] // "served as minister and is a member of the"
 	}
 	// "Janne Johnsen (Conservative Party)"
 	if fk == polgraph.KindPerson && tk == polgraph.KindParty && b.first == a.last+1 && d.toks[a.last].text == "(" {
@@ -433,6 +434,39 @@ func (d *doc) countryEntity(code string) int {
 	return len(d.ents) - 1
 }
 
+// appointedAs reads "appointed X as defence minister": X holds the office
+// from the appointment on.
+func (d *doc) appointedAs(ev *event) {
+	s := &d.sents[ev.sent]
+	for j := ev.trig[1]; j+1 < s.last && j < ev.trig[1]+8; j++ {
+		if d.toks[j].lower != "as" {
+			continue
+		}
+		k := j + 1
+		for k < s.last && determiners[d.toks[k].lower] {
+			k++
+		}
+		n, o := d.officeAt(k, s.last)
+		if n == 0 || (o.Body != "government" && o.Body != "head-of-state" && o.Body != "diplomatic" && o.Body != "judiciary") {
+			return
+		}
+		country := d.homeCountryEntity()
+		if country < 0 {
+			return
+		}
+		for _, p := range ev.parts {
+			if p.role == "patient" && d.ents[p.ent].kind == polgraph.KindPerson {
+				r := &relation{typ: "HOLDS_OFFICE", from: p.ent, to: country, role: o.Title, sent: ev.sent, conf: 0.6}
+				if ev.date != "" {
+					r.validFrom = ev.date
+				}
+				d.addRel(r)
+			}
+		}
+		return
+	}
+}
+
 // headOffice reports whether the holder of o leads the country, region or city.
 func headOffice(o *gazetteer.Office) bool {
 	switch o.Title {
@@ -470,7 +504,7 @@ func (d *doc) titleRelations(si int, m *mention) {
 	}
 	for _, bi := range d.sentMents[si] {
 		b := &d.ments[bi]
-		if b.last <= titleStart && b.last >= titleStart-1 && b.ent >= 0 || b.last == titleStart-2 && d.toks[titleStart-1].lower == "'s" && b.ent >= 0 {
+		if b.last <= titleStart && b.last >= titleStart-1 && b.ent >= 0 && d.wordsOnly(b.last, titleStart) || b.last == titleStart-2 && d.toks[titleStart-1].lower == "'s" && b.ent >= 0 {
 			body = b
 		}
 		if b.first >= titleStart && b.last <= m.first && b.ent >= 0 {
@@ -563,9 +597,7 @@ func (d *doc) findHomeCountry() int {
 			}
 		}
 		if e.capitalOf != nil { // a dateline city stands for its country
-			if ci := d.entityOf(e.capitalOf); ci >= 0 {
-				ei = ci
-			} else {
+			if ei = d.countryEntity(e.capitalOf.Country); ei < 0 {
 				continue
 			}
 		}
@@ -622,6 +654,10 @@ func (d *doc) outRelations() []polgraph.Relation {
 		if r.validTo != "" {
 			v := r.validTo
 			pr.ValidTo = &v
+		}
+		if r.validFrom != "" {
+			v := r.validFrom
+			pr.ValidFrom = &v
 		}
 		s := &d.sents[r.sent]
 		pr.Evidence = d.span(s.start, s.end)

@@ -85,6 +85,9 @@ func isDateline(line string) bool {
 // ("BRUSSELS (Reuters) -", "WASHINGTON, Aug. 8 (Xinhua) --"), or first.
 func (d *doc) datelinePrefix(first, last int) int {
 	for i := first; i < last && i < first+12; i++ {
+		if t := d.toks[i].text; (t == "-" || t == "—" || t == "–" || t == "--") && i > first && d.toks[i-1].allCaps && d.toks[first].allCaps && d.allCapsOrPunct(first, i) {
+			return i + 1 // "OTTAWA -"
+		}
 		if d.toks[i].text != ")" || i+1 >= last {
 			continue
 		}
@@ -98,6 +101,17 @@ func (d *doc) datelinePrefix(first, last int) int {
 		return first
 	}
 	return first
+}
+
+// allCapsOrPunct reports whether tokens [i, j) are words in capitals,
+// numbers or punctuation, as in "WASHINGTON, Aug. 8".
+func (d *doc) allCapsOrPunct(i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := &d.toks[k]; t.kind == tokWord && !t.allCaps && !calendarWords[t.bare()] {
+			return false
+		}
+	}
+	return true
 }
 
 // splitSentences cuts tokens [first, last) of one paragraph into sentences.
