@@ -19,6 +19,7 @@ type mention struct {
 	office      *gazetteer.Office // an office title right before the name
 	officeStart int               // its first token
 	acronym     bool              // an unknown acronym: kept only if it abbreviates a name
+	media       bool              // called a newspaper or broadcaster
 	ent         int               // entity index after resolution, -1 before
 	group       []int             // entities a plural mention stands for
 }
@@ -377,8 +378,8 @@ func (d *doc) classify(m *mention, personCue bool) {
 	n := len(toks)
 	firstW, lastW := toks[0].lower, toks[n-1].lower
 	m.strong = true
-	if k := d.nounAfter(m); k != "" {
-		m.kind = k
+	if k, media := d.nounAfter(m); k != "" {
+		m.kind, m.media = k, media
 		return
 	}
 	if p := d.prevWord(m.first, m.sent); p == "represents" || p == "representing" || p == "represented" || p == "for" && d.legislatorBefore(m.first-1) {
@@ -521,12 +522,12 @@ var kindNouns = map[string]string{
 
 // nounAfter reads the kind of a name off the common noun right after it or
 // in an apposition after it; "" when there is none.
-func (d *doc) nounAfter(m *mention) string {
+func (d *doc) nounAfter(m *mention) (kind string, media bool) {
 	s := &d.sents[m.sent]
 	j := m.last
 	if j < s.last && d.toks[j].kind == tokWord && !d.toks[j].cap {
 		if k, ok := kindNouns[d.toks[j].lower]; ok {
-			return k
+			return k, mediaNouns[d.toks[j].lower]
 		}
 	}
 	if j+1 < s.last && d.toks[j].text == "," {
@@ -545,15 +546,15 @@ func (d *doc) nounAfter(m *mention) string {
 					break
 				}
 				if kind, ok := kindNouns[t.lower]; ok {
-					return kind
+					return kind, mediaNouns[t.lower]
 				}
 				if personNouns[t.lower] {
-					return polgraph.KindPerson
+					return polgraph.KindPerson, false
 				}
 			}
 		}
 	}
-	return ""
+	return "", false
 }
 
 // nameLike reports whether a run of capitalised words can be a person's

@@ -140,19 +140,41 @@ func (d *doc) roleMentions(si int) {
 }
 
 // mediaOrgs are the news outlets the article names.
+// mediaOrgs are the news outlets the article names in its body (an agency
+// in the dateline is not "the newspaper").
 func (d *doc) mediaOrgs() []int {
 	var out []int
 	for ei, e := range d.ents {
-		if e.kind == polgraph.KindOrganization && d.isMedia(e) {
+		if e.kind == polgraph.KindOrganization && d.isMedia(e) && d.inBody(e) {
 			out = append(out, ei)
 		}
 	}
 	return out
 }
 
+// inBody reports whether an entity is named outside headlines and datelines.
+func (d *doc) inBody(e *entity) bool {
+	for _, mi := range e.ments {
+		if !d.sents[d.ments[mi].sent].headline {
+			return true
+		}
+	}
+	return false
+}
+
+// isMedia reports a news outlet: by the end of its name ("Global News") or
+// by what the article calls it ("Uhuru, a Swahili newspaper").
 func (d *doc) isMedia(e *entity) bool {
 	w := lowerWords(e.name)
-	return len(w) > 0 && mediaHeads[w[len(w)-1]]
+	if len(w) > 0 && mediaHeads[w[len(w)-1]] {
+		return true
+	}
+	for _, mi := range e.ments {
+		if d.ments[mi].media {
+			return true
+		}
+	}
+	return false
 }
 
 // inMention reports whether token i is inside a named mention.
