@@ -25,7 +25,8 @@ const (
 )
 
 // orderBy maps a Sort onto an ORDER BY clause from a fixed set, so nothing
-// the caller sends ever becomes Cypher text.
+// the caller sends ever becomes Cypher text. Nulls (undated events, say)
+// sort last in either direction.
 func orderBy(s Sort, def string, clauses map[string]string) (string, error) {
 	field := s.Field
 	if field == "" {
@@ -35,6 +36,7 @@ func orderBy(s Sort, def string, clauses map[string]string) (string, error) {
 	if !ok {
 		return "", fmt.Errorf("%w: cannot order by %q", ErrInvalid, field)
 	}
+	c = c + " IS NULL, " + c
 	if s.Desc {
 		c += " DESC"
 	}

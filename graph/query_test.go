@@ -167,6 +167,12 @@ func TestReadQueries(t *testing.T) {
 		if evs, _, err := db.Events(ctx, graph.EventFilter{SourceArticle: w.Articles[1]}, graph.Sort{}, graph.Page{}); err != nil || len(evs) != 2 {
 			t.Errorf("events of article 2 = %+v, %v", evs, err)
 		}
+		for _, desc := range []bool{false, true} {
+			evs, _, err := db.Events(ctx, graph.EventFilter{Participant: w.Tomas}, graph.Sort{Field: graph.OrderDate, Desc: desc}, graph.Page{})
+			if err != nil || len(evs) != 2 || evs[1].Type != "INVESTIGATION" {
+				t.Errorf("Tomas's events by date (desc %v), undated last = %+v, %v", desc, evs, err)
+			}
+		}
 		if n, err := db.CountEvents(ctx, graph.EventFilter{Participant: w.Ilsa, Role: "agent"}); err != nil || n != 2 {
 			t.Errorf("CountEvents = %d, %v", n, err)
 		}
