@@ -1,0 +1,278 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/polgraph/polgraph"
+)
+
+// nonNames are capitalised words that are not names on their own.
+var nonNames = set("federal national provincial state government parliament independent i",
+	"english latin protestant catholic christian muslim jewish islamic western eastern northern southern lord")
+
+// orgNouns after a single capitalised word make it an organisation
+// ("Huawei executive", "Google shares").
+var orgNouns = set("executive executives employee employees staff shares stock headquarters spokesman spokeswoman spokesperson subsidiary chief ceo board officials boss bosses")
+
+// classify guesses the kind of an unknown name from its words and context.
+func (d *doc) classify(m *mention, personCue bool) {
+	toks := d.toks[m.first:m.last]
+	n := len(toks)
+	firstW, lastW := toks[0].lower, toks[n-1].lower
+	m.strong = true
+	if k, media := d.nounAfter(m); k != "" {
+		m.kind, m.media = k, media
+		return
+	}
+	if p := d.prevWord(m.first, m.sent); p == "represents" || p == "representing" || p == "represented" || p == "for" && d.legislatorBefore(m.first-1) {
+		m.kind = polgraph.KindPlace // an electoral district
+		return
+	}
+	switch {
+	case personCue || (m.office != nil && m.office.Body != "company" && m.office.Body != "organization" || m.office != nil && n >= 2):
+		m.kind = polgraph.KindPerson
+	case n >= 2 && lastW == "party":
+		m.kind = polgraph.KindParty
+	case n >= 2 && orgHeads[lastW]:
+		m.kind = polgraph.KindOrganization
+	case n == 2 && firstNames[firstW] && !orgHeads[lastW]:
+		m.kind = polgraph.KindPerson // "Stuart Hall", "Michael Hill"
+	case n >= 2 && (placeHeads[lastW] || placeOpeners[firstW]):
+		m.kind = polgraph.KindPlace
+	case n >= 3 && orgHeads[firstW] && d.hasWord(m, "of"):
+		m.kind = polgraph.KindOrganization
+	case n >= 3 && placeHeads[firstW] && d.hasWord(m, "of"):
+		m.kind = polgraph.KindPlace
+	case firstNames[firstW] && n >= 2 && n <= 4 && !notPersonWords[lastW]:
+		m.kind = polgraph.KindPerson
+	case n >= 2 && !d.nameLike(m):
+		m.kind = "" // a title or a phrase in capitals, not a name
+	case n == 1 && len([]rune(toks[0].text)) == 1:
+		m.kind = ""
+	case n == 1 && toks[0].allCaps && len(toks[0].text) <= 6:
+		// an acronym the article spells out nearby, "(CCM)", or one that
+		// abbreviates an organisation named elsewhere (resolved later);
+		// unknown acronyms ("DH", "IQ") are left out
+		m.kind, m.strong = polgraph.KindOrganization, false
+		if !d.parenthesised(m) {
+			m.acronym = true
+		}
+	case n == 1 && hyphenLower(toks[0].text):
+		m.kind = "" // "University-sponsored"
+	case n >= 2:
+		m.kind = polgraph.KindPerson
+		m.strong = false
+	case n == 1 && determiners[d.prevWord(m.first, m.sent)] && !d.toks[m.first].allCaps && !d.pluralName(firstW):
+		// "the Court", "the Constitution": a common noun in capitals
+		switch {
+		case orgHeads[firstW]:
+			m.kind = polgraph.KindOrganization
+		case placeHeads[firstW]:
+			m.kind = polgraph.KindPlace
+		default:
+			m.kind = ""
+		}
+	case n == 1 && (commonNounSuffix(firstW) || d.pluralOfCommon(firstW)):
+		m.kind = ""
+	default:
+		// one unknown word: a person unless its context says otherwise
+		m.kind, m.strong = polgraph.KindPerson, false
+		prev := d.prevWord(m.first, m.sent)
+		next := d.nextWord(m.last, m.sent)
+		switch {
+		case firstNames[firstW]:
+			m.strong = true
+		case next == "'s": // "Franco's granddaughter"
+		case placePrepositions[prev] || next == "," && d.followedByPlace(m.last) || prev == "of" && d.headsPlace(m.first-2) || placeSuffix(firstW):
+			m.kind = polgraph.KindPlace
+			m.strong = prev == "in" || prev == "at" || prev == "near"
+		case orgNouns[next]:
+			m.kind, m.strong = polgraph.KindOrganization, true
+		case next == "," && m.last+1 < d.sents[m.sent].last && d.toks[m.last+1].kind == tokNum && len(d.toks[m.last+1].text) == 4:
+			m.strong = true // "(Williams, 2010)": an author
+		case next == "said" || next == "says" || next == "told" || next == "who":
+			m.strong = true
+		}
+	}
+}
+
+// pluralName reports whether w is the plural of a capitalised word the
+// article uses elsewhere ("the Michaels" after "Michael Kovrig").
+func (d *doc) pluralName(w string) bool {
+	stem, ok := strings.CutSuffix(w, "s")
+	return ok && d.capsSeen[stem]
+}
+
+// pluralOfCommon reports a capitalised plural of a word the article writes
+// in lower case ("Tasks" beside "task") or of a weekday ("Saturdays").
+func (d *doc) pluralOfCommon(w string) bool {
+	stem, ok := strings.CutSuffix(w, "s")
+	if !ok || strings.HasSuffix(stem, "s") {
+		return false
+	}
+	return d.lowerSeen[stem] || calendarWords[stem] || d.lowerSeen[strings.TrimSuffix(stem, "e")]
+}
+
+// placeSuffix reports endings of place names ("Varovia", "Lindenburg").
+func placeSuffix(w string) bool {
+	for _, s := range []string{"ia", "land", "stan", "burg", "bourg", "ville", "grad", "polis", "shire", "ford", "mouth"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// hyphenLower reports a capitalised word whose part after a hyphen is lower
+// case: an adjective ("University-sponsored"), not a name ("Hartsell-Gundy").
+func hyphenLower(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z'
+}
+
+// parenthesised reports whether a mention stands alone in parentheses.
+func (d *doc) parenthesised(m *mention) bool {
+	return m.first > 0 && m.last < len(d.toks) && d.toks[m.first-1].text == "(" && d.toks[m.last].text == ")"
+}
+
+// commonNounSuffix reports endings of English common nouns that names
+// rarely have ("Constitution", "Government", "Wellness").
+func commonNounSuffix(w string) bool {
+	for _, s := range []string{"tion", "ment", "ness", "ity", "ism", "ology", "ship", "ance", "ence", "ing", "ies", "ure", "ists"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// kindNouns are common nouns that say what kind of thing a name before them
+// ("the ruling Chama Cha Mapinduzi party") or in apposition after it
+// ("Uhuru, a Swahili newspaper") denotes.
+var kindNouns = map[string]string{
+	"party": polgraph.KindParty, "newspaper": polgraph.KindOrganization, "daily": polgraph.KindOrganization,
+	"company": polgraph.KindOrganization, "firm": polgraph.KindOrganization, "agency": polgraph.KindOrganization,
+	"group": polgraph.KindOrganization, "organisation": polgraph.KindOrganization, "organization": polgraph.KindOrganization,
+	"movement": polgraph.KindOrganization, "militia": polgraph.KindOrganization, "university": polgraph.KindOrganization,
+	"broadcaster": polgraph.KindOrganization, "network": polgraph.KindOrganization, "magazine": polgraph.KindOrganization,
+	"bank": polgraph.KindOrganization, "ministry": polgraph.KindOrganization, "band": polgraph.KindOrganization,
+	"city": polgraph.KindPlace, "town": polgraph.KindPlace, "village": polgraph.KindPlace, "province": polgraph.KindPlace,
+	"county": polgraph.KindPlace, "district": polgraph.KindPlace, "region": polgraph.KindPlace, "river": polgraph.KindPlace,
+	"island": polgraph.KindPlace, "state": polgraph.KindPlace, "capital": polgraph.KindPlace, "municipality": polgraph.KindPlace,
+	"neighbourhood": polgraph.KindPlace, "neighborhood": polgraph.KindPlace, "suburb": polgraph.KindPlace, "port": polgraph.KindPlace,
+}
+
+// nounAfter reads the kind of a name off the common noun right after it or
+// in an apposition after it; "" when there is none.
+func (d *doc) nounAfter(m *mention) (kind string, media bool) {
+	s := &d.sents[m.sent]
+	j := m.last
+	if j < s.last && d.toks[j].kind == tokWord && !d.toks[j].cap {
+		if k, ok := kindNouns[d.toks[j].lower]; ok {
+			return k, mediaNouns[d.toks[j].lower]
+		}
+	}
+	if j+1 < s.last && d.toks[j].text == "," {
+		k := j + 1
+		if l := d.toks[k].lower; l == "or" {
+			// "Uhuru, or Freedom, a Swahili newspaper"
+			for k < s.last && d.toks[k].text != "," {
+				k++
+			}
+			k++
+		}
+		if k < s.last && (d.toks[k].lower == "a" || d.toks[k].lower == "an" || d.toks[k].lower == "the") {
+			for x := k + 1; x < s.last && x <= k+4; x++ {
+				t := &d.toks[x]
+				if t.kind != tokWord {
+					break
+				}
+				if kind, ok := kindNouns[t.lower]; ok {
+					return kind, mediaNouns[t.lower]
+				}
+				if personNouns[t.lower] {
+					return polgraph.KindPerson, false
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// nameLike reports whether a run of capitalised words can be a person's
+// name: no function words ("The Wealth", "We Have"), no words the article
+// also writes in lower case ("Industrial Revolution"), no words of events
+// or works, and not all in capitals.
+func (d *doc) nameLike(m *mention) bool {
+	caps := 0
+	for _, t := range d.toks[m.first:m.last] {
+		if t.kind != tokWord {
+			continue
+		}
+		if t.allCaps && len(t.text) > 2 {
+			caps++
+		}
+		if connectors[t.lower] {
+			continue
+		}
+		if commonWords[t.lower] || notPersonWords[t.lower] || (d.lowerSeen[t.lower] && !firstNames[t.lower]) {
+			return false
+		}
+	}
+	return caps < 2
+}
+
+// notPersonWords never occur in people's names.
+var notPersonWords = set(
+	"war wars revolution dynasty empire award awards prize medal festival games olympic olympics cup championship league",
+	"act bill code article title chapter section amendment treaty agreement plan programme program project crisis era age",
+	"day week month year century studies study law science history theory principle report manifesto",
+	"water juice properties tail category cyclone hurricane storm virus disease syndrome",
+)
+
+func (d *doc) hasWord(m *mention, w string) bool {
+	for _, t := range d.toks[m.first:m.last] {
+		if t.lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+// headsPlace reports whether token i is an office or place word that "of X"
+// completes with a place ("mayor of X", "city of X").
+func (d *doc) headsPlace(i int) bool {
+	if i < 0 {
+		return false
+	}
+	l := d.toks[i].lower
+	if placeHeads[l] {
+		return true
+	}
+	o, ok := d.x.gaz.Office(d.toks[i].text)
+	return ok && (o.Body == "city" || o.Body == "region" || o.Body == "head-of-state" || o.Body == "government")
+}
+
+// legislatorBefore reports a legislator's title ending right before token
+// i ("the MP for", "member for").
+func (d *doc) legislatorBefore(i int) bool {
+	for n := 1; n <= 4 && i-n >= 0; n++ {
+		if o, ok := d.x.gaz.Office(d.text[d.toks[i-n].start:d.toks[i-1].end]); ok {
+			return o.Body == "legislature"
+		}
+	}
+	return i > 0 && d.toks[i-1].lower == "member"
+}
+
+// followedByPlace reports whether ", Country" follows token i-1.
+func (d *doc) followedByPlace(i int) bool {
+	if i+1 >= len(d.toks) {
+		return false
+	}
+	n, m := d.gazAt(i+1, min(len(d.toks), i+1+d.x.gaz.MaxWords()))
+	if n == 0 {
+		return false
+	}
+	k := m[0].Entry.Kind
+	return k == polgraph.KindCountry || k == polgraph.KindPlace
+}

@@ -1,0 +1,302 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/polgraph/polgraph"
+)
+
+// firstPerson is the first named person in tokens [from, to) of sentence si.
+func (d *doc) firstPerson(si, from, to int) []int {
+	for _, mi := range d.sentMents[si] {
+		m := &d.ments[mi]
+		if m.first >= from && m.last <= to && m.ent >= 0 && m.named() && d.ents[m.ent].kind == polgraph.KindPerson {
+			return []int{m.ent}
+		}
+	}
+	return nil
+}
+
+// relativeBefore finds "who"/"which" right before a verb (past auxiliaries
+// and adverbs): the verb's subject is the relative pronoun's antecedent.
+func (d *doc) relativeBefore(i, left int) (int, bool) {
+	for j := i - 1; j >= left && j >= i-4; j-- {
+		l := d.toks[j].lower
+		switch {
+		case l == "who" || l == "which":
+			return j, true
+		case beForms[l] || l == "had" || l == "has" || l == "have" || l == "not" || strings.HasSuffix(l, "ly"):
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// coordinated reports whether the trigger follows "and" (with adverbs) at the
+// start of its clause: "... and allegedly advised".
+func coordinated(d *doc, left, i int) bool {
+	for j := i - 1; j >= left && j >= i-3; j-- {
+		switch l := d.toks[j].lower; {
+		case l == "and" || l == "but" || l == "then":
+			return true
+		case strings.HasSuffix(l, "ly") || l == "also" || l == "later" || l == "had" || l == "has" || l == "have" || l == "then":
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// reducedRelative reports a participle right after a noun that it
+// modifies: "a journalist detained in Belarus".
+func (d *doc) reducedRelative(o occurrence, si int) bool {
+	s := &d.sents[si]
+	w := d.toks[o.i].lower
+	if !strings.HasSuffix(w, "ed") || o.n > 1 || o.i == s.first || o.i+o.n >= s.last {
+		return false
+	}
+	switch d.toks[o.i+o.n].lower {
+	case "in", "by", "at", "on", "over", "for", "after", "during", "last", "earlier":
+	default:
+		return false
+	}
+	prev := &d.toks[o.i-1]
+	return prev.kind == tokWord && !calendarWords[prev.lower] && !beForms[prev.lower] && prev.lower != "had" && prev.lower != "has" && prev.lower != "have" && !strings.HasSuffix(prev.lower, "ly") && (prev.cap || personNouns[prev.lower] || workRoles[prev.lower])
+}
+
+// isPassive reports whether the verb at i follows a form of "be".
+func (d *doc) isPassive(i, first int) bool {
+	for j := i - 1; j >= first && j >= i-3; j-- {
+		l := d.toks[j].lower
+		if beForms[l] {
+			return true
+		}
+		if !(strings.HasSuffix(l, "ly") || l == "not" || l == "also" || l == "been" || l == "later" || l == "then" || l == "reportedly") {
+			return false
+		}
+	}
+	return false
+}
+
+// relativeClauses marks the tokens of ", who ... ," clauses of sentence si.
+func (d *doc) relativeClauses(si int) map[int]bool {
+	s := &d.sents[si]
+	var rel map[int]bool
+	for i := s.first + 1; i < s.last; i++ {
+		l := d.toks[i].lower
+		if (l == "who" || l == "which" || l == "whose") && d.toks[i-1].text == "," {
+			if rel == nil {
+				rel = map[int]bool{}
+			}
+			for j := i; j < s.last && d.toks[j].text != ","; j++ {
+				rel[j] = true
+			}
+		}
+	}
+	return rel
+}
+
+// refs returns the entities a mention stands for.
+func (d *doc) refs(m *mention) []int {
+	if m.group != nil {
+		return m.group
+	}
+	if m.ent >= 0 && d.ents[m.ent].kind != "" {
+		return []int{m.ent}
+	}
+	return nil
+}
+
+// inPP reports whether mention m sits in a prepositional phrase that
+// starts at or after token first.
+func (d *doc) inPP(m *mention, first int) bool {
+	for j := m.first - 1; j >= first && j >= m.first-4; j-- {
+		l := d.toks[j].lower
+		if prepositions[l] {
+			return true
+		}
+		if determiners[l] || numberWords[l] > 0 || l == "'s" || d.toks[j].cap || strings.HasSuffix(l, "ly") {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// institutionOf reads "police in X", "authorities of X" at the start of a
+// clause as X acting through its institution.
+func (d *doc) institutionOf(si, left, i int) []int {
+	for j := left; j < i-1 && j < left+8; j++ {
+		if !collectiveNouns[d.toks[j].lower] {
+			continue
+		}
+		if p := d.toks[j+1].lower; p != "in" && p != "of" && p != "from" {
+			return nil
+		}
+		for _, mi := range d.sentMents[si] {
+			m := &d.ments[mi]
+			if m.first > j+1 && m.first <= j+3 && m.last <= i && m.ent >= 0 {
+				if k := d.ents[m.ent].kind; k == polgraph.KindCountry || k == polgraph.KindPlace {
+					return []int{m.ent}
+				}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+var possessives = set("his her their its")
+
+// collectiveNouns after a demonym make it stand for its state ("American authorities").
+var collectiveNouns = set("authorities officials government forces troops police military army navy prosecutors investigators diplomats leaders officers agents")
+
+// subjectIn picks the subject of a verb at tokens [left, i).
+func (d *doc) subjectIn(si, left, i int, rel map[int]bool) []int {
+	var firstRefs []int
+	mis := d.sentMents[si]
+	for k, mi := range mis {
+		m := &d.ments[mi]
+		if m.first < left || m.last > i || rel[m.first] && !rel[i] {
+			continue
+		}
+		if m.via == "demonym" && !(m.last < i && collectiveNouns[d.toks[m.last].lower]) {
+			continue // "a Libyan", "Canadian MP": a person, not the state
+		}
+		if m.last < i && d.toks[m.last].lower == "'s" {
+			continue // "Poland's Kwasniewski": the possessor is not the subject
+		}
+		if k+1 < len(mis) && d.modifies(m, &d.ments[mis[k+1]]) {
+			continue // "Huawei executive Meng Wanzhou": the name after is the subject
+		}
+		if d.inPP(m, left) {
+			continue
+		}
+		r := d.refs(m)
+		if r == nil || m.via == "pronoun" && possessives[d.toks[m.first].lower] || d.ents[r[0]].kind == polgraph.KindPlace {
+			continue // "His party, the Civic Alliance, called": not he
+		}
+		// "Michael Kovrig and Michael Spavor"
+		out := slices.Clone(r)
+		for k2 := k + 1; k2 < len(mis); k2++ {
+			n := &d.ments[mis[k2]]
+			if n.last > i || n.first-m.last > 2 || !d.joinedByAnd(m.last, n.first) {
+				break
+			}
+			out = append(out, d.refs(n)...)
+			m = n
+		}
+		firstRefs = out
+		break
+	}
+	return firstRefs
+}
+
+// modifies reports whether mention m modifies the person named right after
+// it, with at most two lowercase words between.
+func (d *doc) modifies(m, next *mention) bool {
+	if next.first < m.last || next.first > m.last+2 || next.ent < 0 || d.ents[next.ent].kind != polgraph.KindPerson || !next.named() && next.via != "role" {
+		return false
+	}
+	for j := m.last; j < next.first; j++ {
+		t := &d.toks[j]
+		if t.kind != tokWord || t.cap && next.via != "role" {
+			return false
+		}
+		if n, _ := d.officeAt(j, next.first+1); n == 0 && !personNouns[t.lower] && !workRoles[t.lower] && t.lower != "senior" && t.lower != "former" {
+			return false // "Moreau appointed Bhandari": a verb, not a title
+		}
+	}
+	return true
+}
+
+// joinedByAnd reports whether tokens [a, b) are "and" or ", and" or ",".
+func (d *doc) joinedByAnd(a, b int) bool {
+	if b <= a {
+		return false
+	}
+	for j := a; j < b; j++ {
+		if l := d.toks[j].lower; l != "and" && l != "," && l != "or" {
+			return false
+		}
+	}
+	return true
+}
+
+// nearestBefore is the entity of the mention closest before token i.
+func (d *doc) nearestBefore(i, first, si int) []int {
+	var best []int
+	for _, mi := range d.sentMents[si] {
+		m := &d.ments[mi]
+		if m.last <= i && m.first >= first && m.via != "demonym" {
+			if r := d.refs(m); r != nil {
+				best = r
+			}
+		}
+	}
+	return best
+}
+
+// modifierBefore is the entity right before a noun trigger ("Chinese
+// interference", "Dong's resignation").
+func (d *doc) modifierBefore(i, si int) []int {
+	for _, mi := range d.sentMents[si] {
+		m := &d.ments[mi]
+		gap := i - m.last
+		if gap == 0 || gap == 1 && (d.toks[m.last].lower == "'s" || d.toks[m.last].lower == "foreign") {
+			return d.refs(m)
+		}
+	}
+	return nil
+}
+
+// objectsIn collects what follows a trigger in [from, to): the objects, the
+// agent of a passive ("by China") and places ("in Vancouver").
+func (d *doc) objectsIn(si, from, to int, typ string) (obj, by, places []int) {
+	for _, mi := range d.sentMents[si] {
+		m := &d.ments[mi]
+		if m.first < from || m.last > to {
+			continue
+		}
+		r := d.refs(m)
+		if r == nil || m.via == "demonym" && !(m.last < to && collectiveNouns[d.toks[m.last].lower]) {
+			continue
+		}
+		if m.last < to && d.toks[m.last].lower == "'s" && len(obj) > 0 {
+			continue
+		}
+		prep := ""
+		for j := m.first - 1; j >= from && j >= m.first-4; j-- {
+			l := d.toks[j].lower
+			if prepositions[l] {
+				prep = l
+				break
+			}
+			if !(determiners[l] || d.toks[j].cap || l == "'s" || numberWords[l] > 0 || l == "senior" || l == "two") {
+				break
+			}
+		}
+		kind := d.ents[r[0]].kind
+		switch {
+		case prep == "by":
+			by = append(by, r...)
+		case (prep == "in" || prep == "at" || prep == "near") && (kind == polgraph.KindPlace || kind == polgraph.KindCountry) && typ != "INTERFERENCE":
+			places = append(places, r...)
+		case (prep == "in" || prep == "at") && typ == "INTERFERENCE" && (kind == polgraph.KindPlace || kind == polgraph.KindCountry):
+			places = append(places, r...)
+		case prep == "" || prep == "to" || prep == "with" || prep == "of" || prep == "from" || prep == "against" || prep == "for" && typ == "REQUEST" || prep == "on" && typ == "SANCTION":
+			if len(obj) > 0 && !takesClause[typ] && !d.joinedByAnd(d.lastObjEnd, m.first) {
+				continue
+			}
+			if typ == "RESIGNATION" && (kind == polgraph.KindPerson || prep == "to") {
+				continue // "defected to Reform UK": the party joined, not left
+			}
+			obj = append(obj, r...)
+			d.lastObjEnd = m.last
+		}
+	}
+	return obj, by, places
+}

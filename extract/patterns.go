@@ -1,0 +1,231 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/polgraph/polgraph"
+)
+
+// link patterns: the words between two mentions, lowercased, with
+// parentheses dropped and other mentions written <per>, <org>, <loc>, <dem>.
+var (
+	reMemberAfter  = regexp.MustCompile(`^(, )?((who|which) (is|was|has been|had been) |is |was |has been |had been |became |, )?(a |an |the )?(\S+ ){0,2}(member|members|politician|candidate|mp|senator|deputy|representative|councillor|activist|official|leader|chairman|minister|spokesman|spokeswoman|spokesperson|founder|co-founder|figure|legislator|lawmaker|congressman|congresswoman)s? (of|for|from|in|with) (the )?$`)
+	reMemberVerb   = regexp.MustCompile(`^(, who )?(\w+ ){0,2}(joined|rejoined|represented|ran for|stood for|sat for|sits for|was a member of|is a member of|became a member of|elected for|elected as a member of|led|leads|founded|co-founded|headed|heads|chaired|chairs) (the )?$`)
+	reMemberBefore = regexp.MustCompile(`^((fellow|former|senior|veteran|prominent|then) )?((\w+ )?(mp|mps|senator|congressman|congresswoman|politician|leader|candidate|member|lawmaker|representative|deputy|councillor|minister|president|chairman|activist|figure|governor|mayor|premier|prime minister|legislator|party leader|whip|speaker)s? )?$`)
+	reLeadAfter    = regexp.MustCompile(`^(, )?(who |which |and )?((is|was|became|has been|had been|served as|serves as|also served|also|then|later|as|the|a|an|first|future|former|longtime) )*(\w+ )?(leader|head|chairman|chairwoman|chair|president|prime minister|premier|mayor|governor|king|queen|emperor|chief|director|founder|secretary-general|general secretary|ceo|chief executive|chancellor|ruler|commander) (of|for) (the )?$`)
+	reLeadVerb     = regexp.MustCompile(`^(, who )?(\w+ )?(led|leads|heads|headed|chaired|chairs|founded|ruled|rules|governed|governs) (the )?$`)
+	reLeadBefore   = regexp.MustCompile(`^(and |, )?(its |their |the )?('s )?(\w+ )?(leader|president|prime minister|premier|mayor|governor|chairman|chairwoman|head|chief|ceo|king|queen|emperor|chancellor|ruler)$`)
+	reWorkAfter    = regexp.MustCompile(`^(, )?((who|which) (is|was) |is |was |, )?(a |an |the )?(\w+ )?(executive|employee|spokesman|spokeswoman|spokesperson|reporter|correspondent|editor|journalist|columnist|analyst|engineer|official|officer|adviser|advisor|aide|lawyer|economist|researcher|scientist|director|manager|agent|consultant|ceo|chief executive|president|chairman|founder|professor|lecturer|worker|staffer|producer|presenter|anchor) (at|of|for|with) (the )?$`)
+	reWorkVerb     = regexp.MustCompile(`^(, who )?(\w+ )?(works for|worked for|works at|worked at|joined|was hired by|is employed by|was employed by) (the )?$`)
+	reWorkBefore   = regexp.MustCompile(`^('s )?((senior|former|top|chief|deputy|vice) )?(executive|executives|employee|spokesman|spokeswoman|spokesperson|reporter|correspondent|editor|journalist|columnist|analyst|engineer|official|adviser|advisor|aide|lawyer|economist|researcher|scientist|director|manager|ceo|chief executive|chairman|founder|president|staffer|producer|anchor)$`)
+	reCitizenAfter = regexp.MustCompile(`^(, |is |was |, who is |, who was |who was |who is |became )(a |an |the )?((\w+ ){0,2})$`)
+	reCitizenNoun  = regexp.MustCompile(`^((former|senior|veteran|prominent|fellow|leading|top|young|retired|exiled|famous|noted|suspected|alleged) )?(\w+ ){0,1}$`)
+	reCitizenIn    = regexp.MustCompile(`^(, )?(is|was|became) (a|an) (\w+ )?(\w+) (in|from|of) (the )?$`)
+	reRepresents   = regexp.MustCompile(`^(, )?(who |which )?(represents|represented|representing|the mp for|mp for|member for|the member for|member of parliament for|was elected in|was elected for|sits for|sat for) (the )?$`)
+	reLocated      = regexp.MustCompile(`^, $|^ in (the )?$`)
+)
+
+// between renders tokens [from, to) of sentence si for the patterns.
+func (d *doc) between(mis []int, from, to int) string {
+	var b strings.Builder
+	depth := 0
+	for j := from; j < to; j++ {
+		t := &d.toks[j]
+		switch t.text {
+		case "(", "[":
+			depth++
+			continue
+		case ")", "]":
+			depth--
+			continue
+		}
+		if depth > 0 {
+			continue
+		}
+		word := t.lower
+		for _, mi := range mis {
+			m := &d.ments[mi]
+			if m.first <= j && j < m.last && m.via != "role" && m.via != "pronoun" {
+				word = "<" + kindTag(m, d) + ">"
+				j = m.last - 1
+				break
+			}
+		}
+		if word == "'s" || word == "," {
+			b.WriteString(word)
+			b.WriteByte(' ')
+			continue
+		}
+		if b.Len() > 0 && !strings.HasSuffix(b.String(), " ") {
+			b.WriteByte(' ')
+		}
+		b.WriteString(word)
+		b.WriteByte(' ')
+	}
+	s := strings.ReplaceAll(b.String(), " ,", ",")
+	s = strings.ReplaceAll(s, " 's", "'s")
+	return s
+}
+
+func kindTag(m *mention, d *doc) string {
+	if m.via == "demonym" {
+		return "dem"
+	}
+	if m.ent < 0 {
+		return "per"
+	}
+	return kindGroup(d.ents[m.ent].kind)
+}
+
+func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string) {
+	fe, te := d.ents[from], d.ents[to]
+	fk, tk := fe.kind, te.kind
+	hasPer := strings.Contains(between, "<per>")
+	// "X was a politician in <loc>, who served as mayor of Y": the words
+	// after the last other mention decide, for the sentence's subject
+	if k := strings.LastIndex(between, ">"); k >= 0 && fk == polgraph.KindPerson && !hasPer && d.isSubject(a, si) {
+		tail := between[k+1:]
+		if t := strings.TrimPrefix(strings.TrimPrefix(tail, ","), " "); strings.HasPrefix(t, "who ") || strings.HasPrefix(t, "and ") {
+			between = tail
+		}
+	}
+	if k := strings.LastIndex(between, " and "); k >= 0 && fk == polgraph.KindPerson && !strings.Contains(between, "<") {
+		between = between[k+5:] // "served as minister and is a member of the"
+	}
+	// "Janne Johnsen (Conservative Party)"
+	if fk == polgraph.KindPerson && tk == polgraph.KindParty && b.first == a.last+1 && d.toks[a.last].text == "(" {
+		d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.75})
+	}
+	// "Gerald Ford, the Republican candidate"
+	if fk == polgraph.KindPerson && tk == polgraph.KindParty && (between == ", the " || between == ", a " || between == ", an ") && d.personNounAt(b.last, si) {
+		d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.7})
+	}
+	// "King Philip V of Spain"
+	if fk == polgraph.KindPerson && (tk == polgraph.KindCountry || tk == polgraph.KindPlace) && between == "of " && a.named() && b.named() && a.office != nil && headOffice(a.office) {
+		d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.65})
+	}
+	if fk == polgraph.KindPerson && !hasPer {
+		switch tk {
+		case polgraph.KindParty:
+			if reMemberAfter.MatchString(between) || reMemberVerb.MatchString(between) {
+				d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.7})
+			}
+			if reLeadAfter.MatchString(between) || reLeadVerb.MatchString(between) {
+				d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.7})
+			}
+		case polgraph.KindOrganization:
+			if reLeadAfter.MatchString(between) || reLeadVerb.MatchString(between) {
+				d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.65})
+			} else if reWorkAfter.MatchString(between) || reWorkVerb.MatchString(between) {
+				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.65, role: roleWord(between)})
+			} else if reMemberAfter.MatchString(between) && strings.Contains(between, "member") {
+				d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.6})
+			}
+		case polgraph.KindCountry, polgraph.KindPlace:
+			if b.via == "demonym" && reCitizenAfter.MatchString(between) && d.personNounAt(b.last, si) {
+				d.addRel(&relation{typ: "CITIZEN_OF", from: from, to: to, sent: si, conf: 0.7})
+			}
+			if reLeadAfter.MatchString(between) {
+				d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.65})
+			}
+			// "X was a politician in the Canadian province of Alberta",
+			// "a federal judge in the United States"
+			if (b.via == "demonym" || tk == polgraph.KindCountry) && reCitizenIn.MatchString(between) && d.isSubject(a, si) {
+				d.addRel(&relation{typ: "CITIZEN_OF", from: from, to: to, sent: si, conf: 0.6})
+			}
+			if tk == polgraph.KindPlace && reRepresents.MatchString(between) {
+				d.addRel(&relation{typ: "REPRESENTS", from: from, to: to, sent: si, conf: 0.8})
+				d.representsIn(si, from, to, b)
+			}
+			if tk == polgraph.KindCountry && b.via != "demonym" && (strings.Contains(between, "citizen of") || strings.Contains(between, "national of")) {
+				d.addRel(&relation{typ: "CITIZEN_OF", from: from, to: to, sent: si, conf: 0.7})
+			}
+		}
+	}
+	// the body before the person: "Liberal MP X", "Huawei executive X", "Saudi terrorist X"
+	if tk == polgraph.KindPerson && b.named() {
+		switch fk {
+		case polgraph.KindParty:
+			if reMemberBefore.MatchString(between) {
+				d.addRel(&relation{typ: "MEMBER_OF", from: to, to: from, sent: si, conf: 0.7})
+			}
+			if reLeadBefore.MatchString(between) {
+				d.addRel(&relation{typ: "LEADS", from: to, to: from, sent: si, conf: 0.7})
+			}
+		case polgraph.KindOrganization:
+			if reLeadBefore.MatchString(between) {
+				d.addRel(&relation{typ: "LEADS", from: to, to: from, sent: si, conf: 0.65})
+			} else if reWorkBefore.MatchString(between) || reWorkBefore.MatchString(lastWords(between, 2)) && !strings.Contains(between, "<") {
+				d.addRel(&relation{typ: "WORKS_FOR", from: to, to: from, sent: si, conf: 0.7, role: roleWord(between)})
+			}
+		case polgraph.KindCountry:
+			if a.via == "demonym" && between != "" && !strings.Contains(between, "<") && !strings.Contains(between, ",") && reCitizenNoun.MatchString(between) && personNouns[strings.TrimSpace(lastWords(between, 1))] {
+				d.addRel(&relation{typ: "CITIZEN_OF", from: to, to: from, sent: si, conf: 0.65})
+			}
+		}
+	}
+	// places: "Nairobi, Kenya", "Don Valley North in Canada"
+	if fk == polgraph.KindPlace && (tk == polgraph.KindCountry || tk == polgraph.KindPlace) && a.named() && b.named() && b.via != "demonym" && reLocated.MatchString(between) {
+		if between != ", " || d.endsPlace(b.last, si) {
+			d.addRel(&relation{typ: "LOCATED_IN", from: from, to: to, sent: si, conf: 0.7})
+		}
+	}
+}
+
+// endsPlace reports whether "A, B" ends at token i: the end of the sentence,
+// a comma, or a preposition follows, so B is not the start of a list of names.
+func (d *doc) endsPlace(i, si int) bool {
+	if i >= d.sents[si].last {
+		return true
+	}
+	l := d.toks[i].lower
+	return l == "," || l == "." || l == "and" || l == ")" || l == ";" || prepositions[l] || d.toks[i].kind == tokPunct
+}
+
+func lastWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[len(f)-n:]
+	}
+	return strings.Join(f, " ")
+}
+
+// roleWord is the role noun of a pattern ("executive").
+func roleWord(between string) string {
+	for _, w := range strings.Fields(between) {
+		if workRoles[w] {
+			return w
+		}
+	}
+	return ""
+}
+
+// personNounAt reports whether a person noun follows a demonym at token i
+// ("a Norwegian politician"), or the clause ends there ("is Canadian").
+func (d *doc) personNounAt(i, si int) bool {
+	s := &d.sents[si]
+	for j := i; j < s.last && j < i+3; j++ {
+		l := d.toks[j].lower
+		if personNouns[l] || personNouns[strings.TrimSuffix(l, "s")] {
+			return true
+		}
+		if d.toks[j].kind == tokPunct {
+			return j == i
+		}
+	}
+	return false
+}
+
+// isSubject reports whether mention m is the first mention of its sentence
+// outside prepositional phrases: the one a sentence is about.
+func (d *doc) isSubject(m *mention, si int) bool {
+	for _, mi := range d.sentMents[si] {
+		o := &d.ments[mi]
+		if o.via == "demonym" || d.inPP(o, d.sents[si].first) {
+			continue
+		}
+		return o == m || o.start == m.start
+	}
+	return false
+}

@@ -1,0 +1,232 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/extract/gazetteer"
+)
+
+// representsIn adds, for "X, who represents Y in the House of Commons", the
+// seat in the legislature that follows, and Y's country.
+func (d *doc) representsIn(si, person, place int, pm *mention) {
+	for _, mi := range d.sentMents[si] {
+		m := &d.ments[mi]
+		if m.first < pm.last || m.first > pm.last+4 || m.ent < 0 {
+			continue
+		}
+		e := d.ents[m.ent]
+		if e.kind != polgraph.KindOrganization {
+			continue
+		}
+		role := "Member of Parliament"
+		if len(d.ents[person].offices) > 0 {
+			role = d.ents[person].offices[0].Title
+		}
+		d.addRel(&relation{typ: "HOLDS_OFFICE", from: person, to: m.ent, role: role, sent: si, conf: 0.75})
+		if e.gaz != nil && e.gaz.Country != "" {
+			if c := d.countryEntity(e.gaz.Country); c >= 0 {
+				d.addRel(&relation{typ: "LOCATED_IN", from: place, to: c, sent: si, conf: 0.6})
+			}
+		}
+		return
+	}
+}
+
+// countryEntity returns the entity of the country with an ISO code, adding
+// it (without mentions) when the article does not name it.
+func (d *doc) countryEntity(code string) int {
+	g := d.x.gaz.Country(code)
+	if g == nil {
+		return -1
+	}
+	if ei := d.entityOf(g); ei >= 0 {
+		return ei
+	}
+	d.ents = append(d.ents, &entity{id: g.ID, kind: g.Kind, name: g.Name, gaz: g})
+	d.entOfGaz[g] = len(d.ents) - 1
+	return len(d.ents) - 1
+}
+
+// appointedAs reads "appointed X as defence minister": X holds the office
+// from the appointment on.
+func (d *doc) appointedAs(ev *event) {
+	s := &d.sents[ev.sent]
+	for j := ev.trig[1]; j+1 < s.last && j < ev.trig[1]+8; j++ {
+		if d.toks[j].lower != "as" {
+			continue
+		}
+		k := j + 1
+		for k < s.last && determiners[d.toks[k].lower] {
+			k++
+		}
+		n, o := d.officeAt(k, s.last)
+		if n == 0 || (o.Body != "government" && o.Body != "head-of-state" && o.Body != "diplomatic" && o.Body != "judiciary") {
+			return
+		}
+		country := d.homeCountryEntity()
+		if country < 0 {
+			return
+		}
+		for _, p := range ev.parts {
+			if p.role == "patient" && d.ents[p.ent].kind == polgraph.KindPerson {
+				r := &relation{typ: "HOLDS_OFFICE", from: p.ent, to: country, role: o.Title, sent: ev.sent, conf: 0.6}
+				if ev.date != "" {
+					r.validFrom = ev.date
+				}
+				d.addRel(r)
+			}
+		}
+		return
+	}
+}
+
+// headOffice reports whether the holder of o leads the country, region or city.
+func headOffice(o *gazetteer.Office) bool {
+	switch o.Title {
+	case "President", "Prime Minister", "Chancellor", "Monarch", "Premier", "Head of State", "Head of Government", "Mayor", "Governor", "Chief Minister", "Emir", "Sultan", "Supreme Leader":
+		return true
+	}
+	return false
+}
+
+// titleRelations reads a title before a person's name: the body it names
+// before it ("Huawei executive", "Liberal MP", "Polish Foreign Minister").
+func (d *doc) titleRelations(si int, m *mention) {
+	o := m.office
+	// the office title sits right before the name; find the mention before it
+	var body *mention
+	titleStart := m.officeStart
+	if titleStart < d.sents[si].first || titleStart >= m.first {
+		titleStart = m.first
+	}
+	if titleStart > d.sents[si].first && (d.toks[titleStart-1].lower == "senior" || d.toks[titleStart-1].lower == "former" || d.toks[titleStart-1].lower == "top") {
+		titleStart--
+	}
+	for _, bi := range d.sentMents[si] {
+		b := &d.ments[bi]
+		if b.last <= titleStart && b.last >= titleStart-1 && b.ent >= 0 && d.wordsOnly(b.last, titleStart) || b.last == titleStart-2 && d.toks[titleStart-1].lower == "'s" && b.ent >= 0 {
+			body = b
+		}
+		if b.first >= titleStart && b.last <= m.first && b.ent >= 0 {
+			body = b // "Huawei" inside "Huawei executive"
+		}
+	}
+	person := m.ent
+	var country int = -1
+	if body != nil {
+		be := d.ents[body.ent]
+		switch be.kind {
+		case polgraph.KindCountry:
+			country = body.ent
+		case polgraph.KindParty:
+			d.addRel(&relation{typ: "MEMBER_OF", from: person, to: body.ent, sent: si, conf: 0.7})
+			if o.Body == "party" {
+				d.addRel(&relation{typ: "LEADS", from: person, to: body.ent, sent: si, conf: 0.65})
+			}
+			return
+		case polgraph.KindOrganization:
+			if o.Body == "company" || o.Body == "organization" {
+				d.addRel(&relation{typ: "WORKS_FOR", from: person, to: body.ent, role: strings.ToLower(o.Title), sent: si, conf: 0.7})
+				return
+			}
+			if o.Body == "legislature" && isLegislature(be) {
+				d.addRel(&relation{typ: "HOLDS_OFFICE", from: person, to: body.ent, role: o.Title, sent: si, conf: 0.7})
+				return
+			}
+		case polgraph.KindPlace:
+			country = body.ent
+			if o.Body == "city" || o.Body == "region" {
+				d.addRel(&relation{typ: "LEADS", from: person, to: body.ent, sent: si, conf: 0.65})
+				return
+			}
+		}
+	}
+	switch o.Body {
+	case "government", "head-of-state", "diplomatic", "military", "judiciary", "region", "city":
+		if country < 0 && (o.Body == "region" || o.Body == "city") {
+			return
+		}
+		if country < 0 {
+			country = d.homeCountryEntity()
+		}
+		if country >= 0 {
+			d.addRel(&relation{typ: "HOLDS_OFFICE", from: person, to: country, role: o.Title, sent: si, conf: 0.6})
+			if headOffice(o) {
+				d.addRel(&relation{typ: "LEADS", from: person, to: country, sent: si, conf: 0.55})
+				if d.ents[country].kind == polgraph.KindCountry {
+					d.addRel(&relation{typ: "CITIZEN_OF", from: person, to: country, sent: si, conf: 0.5})
+				}
+			}
+		}
+	}
+}
+
+// isLegislature reports whether an organisation is a legislature.
+func isLegislature(e *entity) bool {
+	for _, w := range lowerWords(e.name) {
+		switch w {
+		case "parliament", "commons", "congress", "senate", "assembly", "house", "bundestag", "duma", "diet", "knesset", "lords":
+			return true
+		}
+	}
+	return false
+}
+
+// homeCountryEntity is the entity of the country the article is about:
+// named half as often again as any other, a headline or dateline counting
+// thrice; -1 if none stands out.
+func (d *doc) homeCountryEntity() int {
+	if d.home != -2 {
+		return d.home
+	}
+	d.home = d.findHomeCountry()
+	return d.home
+}
+
+func (d *doc) findHomeCountry() int {
+	best, bestN, second := -1, 0, 0
+	for ei, e := range d.ents {
+		if e.kind != polgraph.KindCountry && e.capitalOf == nil {
+			continue
+		}
+		n := 0
+		for _, mi := range e.ments {
+			n++
+			if d.sents[d.ments[mi].sent].headline {
+				n += 2
+			}
+		}
+		if e.capitalOf != nil { // a dateline city stands for its country
+			if ei = d.countryEntity(e.capitalOf.Country); ei < 0 {
+				continue
+			}
+		}
+		switch {
+		case n > bestN:
+			best, bestN, second = ei, n, bestN
+		case n > second:
+			second = n
+		}
+	}
+	if 2*bestN < 3*second {
+		return -1
+	}
+	return best
+}
+
+// entityOf returns the entity of a gazetteer entry, or -1.
+func (d *doc) entityOf(g *gazetteer.Entry) int {
+	if d.entOfGaz == nil {
+		d.entOfGaz = map[*gazetteer.Entry]int{}
+		for ei, e := range d.ents {
+			if e.gaz != nil {
+				d.entOfGaz[e.gaz] = ei
+			}
+		}
+	}
+	if ei, ok := d.entOfGaz[g]; ok {
+		return ei
+	}
+	return -1
+}
