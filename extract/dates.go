@@ -35,11 +35,17 @@ func (d *doc) dateEvents() {
 		if ev.date != "" {
 			continue
 		}
+		// the nearest dated verb of the sentence: "spoke to X in February
+		// 2021 and advised" shares its time
+		var near *event
 		for _, o := range d.evSent[ev.sent] {
-			if o != ev && o.date != "" && !o.noun && (o.dateFrom == "sentence" || o.dateFrom == "coref") {
-				ev.date, ev.prec, ev.dateFrom = o.date, o.prec, "sibling"
-				break
+			if o != ev && o.date != "" && !o.noun && (o.dateFrom == "sentence" || o.dateFrom == "coref") &&
+				(near == nil || abs(o.trig[0]-ev.trig[0]) < abs(near.trig[0]-ev.trig[0])) {
+				near = o
 			}
+		}
+		if near != nil {
+			ev.date, ev.prec, ev.dateFrom = near.date, near.prec, "sibling"
 		}
 	}
 	for _, ev := range d.events {
