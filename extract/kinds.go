@@ -84,7 +84,7 @@ func (d *doc) classify(m *mention, personCue bool) {
 			m.strong = true
 		case next == "'s": // "Franco's granddaughter"
 		case placePrepositions[prev] || next == "," && d.followedByPlace(m.last) || prev == "of" && d.headsPlace(m.first-2) || placeSuffix(firstW):
-			m.kind = polgraph.KindPlace
+			m.kind, m.cued = polgraph.KindPlace, true
 			m.strong = prev == "in" || prev == "at" || prev == "near"
 		case orgNouns[next]:
 			m.kind, m.strong = polgraph.KindOrganization, true
@@ -167,11 +167,24 @@ var kindNouns = map[string]string{
 func (d *doc) nounAfter(m *mention) (kind string, media bool) {
 	s := &d.sents[m.sent]
 	j := m.last
-	if j < s.last && d.toks[j].kind == tokWord && !d.toks[j].cap {
-		if k, ok := kindNouns[d.toks[j].lower]; ok {
-			return k, mediaNouns[d.toks[j].lower]
+	if j+1 < s.last && d.toks[j].lower == "and" && d.toks[j+1].cap {
+		// "Barracuda and Kayangan lakes": the noun after the pair
+		for j++; j < s.last && d.toks[j].cap; j++ {
 		}
 	}
+	if j < s.last && d.toks[j].kind == tokWord && !d.toks[j].cap {
+		w := d.toks[j].lower
+		if k, ok := kindNouns[w]; ok {
+			return k, mediaNouns[w]
+		}
+		if sing := strings.TrimSuffix(w, "s"); kindNouns[sing] != "" || placeHeads[sing] && len(sing) > 3 {
+			if k := kindNouns[sing]; k != "" {
+				return k, false
+			}
+			return polgraph.KindPlace, false // "Thissio and Pláka districts"
+		}
+	}
+	j = m.last
 	if j+1 < s.last && d.toks[j].text == "," {
 		k := j + 1
 		if l := d.toks[k].lower; l == "or" {

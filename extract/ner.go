@@ -19,6 +19,7 @@ type mention struct {
 	officeStart int               // its first token
 	acronym     bool              // an unknown acronym: kept only if it abbreviates a name
 	media       bool              // called a newspaper or broadcaster
+	cued        bool              // a weak kind read off the context, not the default
 	ent         int               // entity index after resolution, -1 before
 	group       []int             // entities a plural mention stands for
 }

@@ -21,6 +21,7 @@ type entity struct {
 	offices        []*gazetteer.Office
 	capitalOf      *gazetteer.Entry // a capital named as a place, not for its state
 	titled         []string         // surfaces with a title ("Senator Hatfield"): aliases, never the name
+	cued           bool             // its weak kind comes from a context cue
 }
 
 func (e *entity) addSurface(s string) {
@@ -297,8 +298,9 @@ func (d *doc) link(mi, ei int) {
 	if m.strong && e.weak && m.via == "run" {
 		e.kind, e.weak = m.kind, false
 	}
-	if e.weak && m.kind == polgraph.KindPerson {
-		e.kind = polgraph.KindPerson
+	if e.weak && m.cued && !e.cued {
+		// "in Palawan" outweighs a bare "Palawan" taken for a person
+		e.kind, e.cued = m.kind, true
 	}
 	if m.office != nil && e.kind == polgraph.KindPerson && !slices.Contains(e.offices, m.office) {
 		e.offices = append(e.offices, m.office)
