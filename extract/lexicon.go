@@ -66,6 +66,7 @@ var orgHeads = set(
 	"brigade regiment division command corps battalion fleet squad unit program programme project council commission",
 	"industries industry motors systems technologies technology labs laboratories pharmaceuticals energy oil petroleum airlines railway railways",
 	"aerospace defence defense dynamics electronics communications telecom partners ventures bancorp financial insurance",
+	"railroad railroads transit battalion battalions brigades relations orchestra choir ensemble theatre theater",
 	"nations alliance initiative institute consortium chamber guild lodge order conference summit forum clinic clinics",
 	"universiteit universität université universidad università universidade bibliotheek bibliothèque bibliothek hochschule instituut institut",
 	"ministerie ministerio ministère partei partido parti partij voices collegian",
@@ -80,6 +81,7 @@ var placeHeads = set(
 	"street st avenue road square park bridge airport port harbour harbor peninsula desert forest canyon falls strait channel archipelago plain plains",
 	"north south east west northeast northwest southeast southwest heights springs beach capital municipality prefecture oblast governorate borough",
 	"hall mansion tower palace castle cathedral stadium arena tunnel tube trail bay quay pier plaza boulevard",
+	"creek drive highway expressway parkway freeway colony",
 )
 
 // placeOpeners start place names ("Lake Ontario", "Mount Kenya", "Port Moresby").

@@ -154,7 +154,9 @@ func (d *doc) titleRelations(si int, m *mention) {
 			d.addRel(&relation{typ: "HOLDS_OFFICE", from: person, to: country, role: o.Title, sent: si, conf: 0.6})
 			if headOffice(o) {
 				d.addRel(&relation{typ: "LEADS", from: person, to: country, sent: si, conf: 0.55})
-				if d.ents[country].kind == polgraph.KindCountry {
+				// a president is a citizen of the country; a monarch may
+				// reign over several
+				if o.Title != "Monarch" && d.ents[country].kind == polgraph.KindCountry {
 					d.addRel(&relation{typ: "CITIZEN_OF", from: person, to: country, sent: si, conf: 0.5})
 				}
 			}
