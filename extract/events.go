@@ -251,6 +251,9 @@ func (d *doc) sentenceEvents(si int) {
 				break
 			}
 		}
+		if c := d.reportingTail(si); c > o.i && c < right {
+			right = c // "..., the Justice Department said": the source, not an object
+		}
 		passive := !o.t.noun && (d.isPassive(o.i, s.first) || d.reducedRelative(o, si))
 		if o.t.words[0] == "allowed" {
 			passive = true
@@ -358,6 +361,24 @@ func (d *doc) sentenceEvents(si int) {
 
 // rightBreaks end the clause after a trigger.
 var rightBreaks = set("after before while because as when although though but whereas until")
+
+// reportingTail returns the comma that opens a sentence-final reporting
+// clause (", the ministry said."), or -1.
+func (d *doc) reportingTail(si int) int {
+	s := &d.sents[si]
+	for j := s.last - 1; j > s.first && j >= s.last-8; j-- {
+		switch d.toks[j].lower {
+		case "said", "says", "reported", "reports", "told", "added", "announced", "stated":
+			for c := j - 1; c > s.first && c >= j-5; c-- {
+				if d.toks[c].text == "," {
+					return c
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
 
 // finalReportingClause reports a reporting verb closing its sentence after
 // a comma: "..., a newspaper reported Friday."

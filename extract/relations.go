@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/extract/gazetteer"
 )
 
 // relation is a fact between two entities found in one sentence.
@@ -180,13 +181,25 @@ func (d *doc) sentenceRelations(si int) {
 	}
 }
 
-// capitalRelations places the cities the gazetteer knows in their country.
+// capitalRelations places the cities and regions the gazetteer knows in
+// their country, when the article names that country: a reader of "arrested
+// in Vancouver" in a story about Canada knows where Vancouver is.
 func (d *doc) capitalRelations() {
 	for ei, e := range d.ents {
-		if e.kind != polgraph.KindPlace || e.capitalOf == nil {
+		if e.kind != polgraph.KindPlace {
 			continue
 		}
-		if ci := d.entityOf(e.capitalOf); ci >= 0 && d.hasNamed(d.ents[ci]) {
+		var country *gazetteer.Entry
+		switch {
+		case e.capitalOf != nil:
+			country = e.capitalOf
+		case e.gaz != nil && e.gaz.Country != "":
+			country = d.x.gaz.Country(e.gaz.Country)
+		}
+		if country == nil {
+			continue
+		}
+		if ci := d.entityOf(country); ci >= 0 && ci != ei && d.hasNamed(d.ents[ci]) {
 			d.addRel(&relation{typ: "LOCATED_IN", from: ei, to: ci, sent: d.ments[e.ments[0]].sent, conf: 0.6})
 		}
 	}

@@ -86,7 +86,7 @@ func (d *doc) resolve() {
 		if len(m.matches) == 0 {
 			continue
 		}
-		match := pickMatch(m.matches, home, named)
+		match := pickMatch(m.matches, home, named, d.sents[m.sent].dateline)
 		if !named[match.Entry.Country] && d.sharedForm(match.Entry, d.surfaceOf(m)) {
 			// "Labor" or "House of Commons" names the party or body of a
 			// country the article names; without one, "Labour Party" is a
@@ -102,6 +102,11 @@ func (d *doc) resolve() {
 		if match.Via == "metonym" && !d.acting(m) {
 			// "in Beijing" is the city; "Beijing said" is the state
 			name := d.surfaceOf(m)
+			for _, c := range match.Entry.Metonyms {
+				if strings.EqualFold(c, strings.ReplaceAll(name, "’", "'")) {
+					name = c // "WASHINGTON" in a dateline is Washington
+				}
+			}
 			m.kind, m.via = polgraph.KindPlace, "name"
 			ei := get("name:loc:"+strings.ToLower(name), polgraph.KindPlace, name, nil)
 			d.ents[ei].capitalOf = match.Entry
@@ -360,7 +365,7 @@ func (d *doc) sharedForm(e *gazetteer.Entry, surface string) bool {
 
 // pickMatch chooses among a shared surface's readings: the home country's
 // first, then names over aliases over demonyms.
-func pickMatch(ms []gazetteer.Match, home string, named map[string]bool) gazetteer.Match {
+func pickMatch(ms []gazetteer.Match, home string, named map[string]bool, dateline bool) gazetteer.Match {
 	best := ms[0]
 	score := func(m gazetteer.Match) int {
 		s := 0
@@ -369,6 +374,9 @@ func pickMatch(ms []gazetteer.Match, home string, named map[string]bool) gazette
 		}
 		if named[m.Entry.Country] {
 			s += 5
+		}
+		if dateline && m.Via == "metonym" {
+			s += 4 // "WASHINGTON (AP)": the capital, not the state of that name
 		}
 		switch m.Via {
 		case "name":

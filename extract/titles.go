@@ -105,7 +105,7 @@ func (d *doc) titleRelations(si int, m *mention) {
 	}
 	for _, bi := range d.sentMents[si] {
 		b := &d.ments[bi]
-		if b.last <= titleStart && b.last >= titleStart-1 && b.ent >= 0 && d.wordsOnly(b.last, titleStart) || b.last == titleStart-2 && d.toks[titleStart-1].lower == "'s" && b.ent >= 0 {
+		if b.last <= titleStart && b.last >= titleStart-1 && b.ent >= 0 && (d.wordsOnly(b.last, titleStart) || d.toks[b.last].lower == "'s") {
 			body = b
 		}
 		if b.first >= titleStart && b.last <= m.first && b.ent >= 0 {
