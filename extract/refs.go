@@ -238,6 +238,36 @@ func (d *doc) indexSentences() {
 func (d *doc) pronouns() {
 	var lastPerson, lastGroup *mention
 	lastPersonSent, lastGroupSent := -10, -10
+	subjects := make([]int, len(d.sents)) // each sentence's subject if a person, else -1
+	for si := range d.sents {
+		subjects[si] = -1
+		for _, mi := range d.sentMents[si] {
+			m := &d.ments[mi]
+			if m.via == "demonym" || d.inPP(m, d.sents[si].first) {
+				continue
+			}
+			if m.group == nil && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson {
+				subjects[si] = mi
+			}
+			break // a group, an organisation or a place: not a "he" or "she"
+		}
+	}
+	// antecedent prefers the subject of this sentence (if it comes before
+	// the pronoun), then of the two sentences before, then the last person
+	antecedent := func(si, i int) int {
+		if mi := subjects[si]; mi >= 0 && d.ments[mi].last <= i {
+			return d.ments[mi].ent
+		}
+		for k := si - 1; k >= 0 && k >= si-2; k-- {
+			if mi := subjects[k]; mi >= 0 {
+				return d.ments[mi].ent
+			}
+		}
+		if lastPerson != nil && si-lastPersonSent <= 2 {
+			return lastPerson.ent
+		}
+		return -1
+	}
 	for si := range d.sents {
 		s := &d.sents[si]
 		mis := d.sentMents[si]
@@ -257,10 +287,12 @@ func (d *doc) pronouns() {
 				continue
 			}
 			switch {
-			case pronounsSingular[t.lower] && lastPerson != nil && si-lastPersonSent <= 2:
-				p := mention{first: i, last: i + 1, sent: si, via: "pronoun", kind: polgraph.KindPerson, strong: true, start: t.start, end: t.end}
-				d.ments = append(d.ments, p)
-				d.link(len(d.ments)-1, lastPerson.ent)
+			case pronounsSingular[t.lower]:
+				if ei := antecedent(si, i); ei >= 0 {
+					p := mention{first: i, last: i + 1, sent: si, via: "pronoun", kind: polgraph.KindPerson, strong: true, start: t.start, end: t.end}
+					d.ments = append(d.ments, p)
+					d.link(len(d.ments)-1, ei)
+				}
 			case pronounsPlural[t.lower] && lastGroup != nil && si-lastGroupSent <= 2:
 				p := mention{first: i, last: i + 1, sent: si, via: "group", kind: polgraph.KindPerson, strong: true, start: t.start, end: t.end, ent: -1, group: lastGroup.group}
 				d.ments = append(d.ments, p)
