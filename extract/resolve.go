@@ -381,7 +381,9 @@ func pickMatch(ms []gazetteer.Match, home string, named map[string]bool, datelin
 		switch m.Via {
 		case "name":
 			s += 3
-		case "alias", "acronym":
+		case "alias", "acronym", "metonym":
+			// a capital ties with a place's other name and, listed first,
+			// wins: in the news "Washington" is more often the capital
 			s += 2
 		}
 		return s
