@@ -110,6 +110,10 @@ func (d *doc) recognizeSentence(si int) {
 		}
 		// honorifics: "Mr.", "Rt. Hon.", "Dr"
 		if on, o := d.officeAt(i, s.last); on > 0 && (on > 1 || !d.x.gaz.Honorific(t.text) || i+1 < s.last && (d.toks[i+1].cap || d.toks[i+1].lower == "of")) && !orgHeads[d.toks[d.runEnd(i, s.last)-1].lower] {
+			if gn, gm := d.gazAt(i, i+on); gn > 0 && gn < on {
+				// "U.S. Secretary of State": the country inside the title is its body
+				d.addMention(mention{first: i, last: i + gn, sent: si, matches: gm, via: gm[0].Via, strong: true, officeStart: -1})
+			}
 			office, officeStart = o, i
 			i += on
 			continue
@@ -147,6 +151,10 @@ func (d *doc) recognizeSentence(si int) {
 			continue
 		}
 		if on > 0 {
+			if gn > 0 && gn < on {
+				// "U.S. Secretary of State": the country inside the title is its body
+				d.addMention(mention{first: i, last: i + gn, sent: si, matches: gm, via: gm[0].Via, strong: true, officeStart: -1})
+			}
 			office, officeStart = o, i
 			i += on
 			continue
