@@ -49,7 +49,7 @@ func (d *doc) dateEvents() {
 		}
 	}
 	for _, ev := range d.events {
-		if ev.date == "" && d.sents[ev.sent].para == firstPara {
+		if ev.date == "" && !ev.noun && d.sents[ev.sent].para == firstPara {
 			if v := d.leadTime(ev.sent); v != "" {
 				ev.date, ev.prec = eventDate(v)
 				ev.dateFrom = "lead"
@@ -91,8 +91,8 @@ func (d *doc) sentenceTime(ev *event) string {
 		if _, p := eventDate(t.value); p == polgraph.PrecisionUnknown {
 			continue
 		}
-		if t.end < len(d.text) && (strings.HasPrefix(d.text[t.end:], "'s") || strings.HasPrefix(d.text[t.end:], "’s")) {
-			continue // "last year's blasts": the time dates a noun phrase, not this event
+		if t.end < len(d.text) && (strings.HasPrefix(d.text[t.end:], "'s") || strings.HasPrefix(d.text[t.end:], "’s")) && !d.datesNoun(t, ev) {
+			continue // "last year's blasts": the time dates that noun, not this event
 		}
 		dist := abs(t.start - trig)
 		nearer := false
@@ -115,6 +115,12 @@ func (d *doc) sentenceTime(ev *event) string {
 		}
 	}
 	return best
+}
+
+// datesNoun reports whether a possessive time ("last year's") is followed,
+// within three words, by the event's own noun trigger.
+func (d *doc) datesNoun(t timeExpr, ev *event) bool {
+	return ev.noun && d.toks[ev.trig[0]].start > t.end && d.toks[ev.trig[0]].start-t.end < 40
 }
 
 // timeDist is how far a time is from a trigger; a time after its verb
@@ -290,6 +296,27 @@ func (d *doc) mergeEvents() {
 			ev.dropped = true
 		}
 	}
+	for i, ev := range d.events {
+		if ev.dropped || ev.date == "" {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-corefWindow; j-- {
+			o := d.events[j]
+			if ev.sent-o.sent > 2 {
+				break
+			}
+			if o.dropped || o.sent == ev.sent || o.typ != ev.typ || o.date != ev.date || d.conflict(o, ev) {
+				continue
+			}
+			// "The presidents ... have signed" then "Kwasniewski and Havel signed":
+			// one event told twice
+			for _, p := range ev.parts {
+				o.add(p.ent, p.role)
+			}
+			ev.dropped, ev.same = true, o
+			break
+		}
+	}
 	byID := map[string]*event{}
 	for _, ev := range d.events {
 		if ev.dropped {
@@ -307,6 +334,21 @@ func (d *doc) mergeEvents() {
 		}
 		byID[id] = ev
 	}
+}
+
+// conflict reports two events that cannot be one: both have patients and
+// share none.
+func (d *doc) conflict(a, b *event) bool {
+	pa, pb := d.coreParts(a), d.coreParts(b)
+	if len(pa) == 0 || len(pb) == 0 {
+		return false
+	}
+	for _, e := range pa {
+		if slices.Contains(pb, e) {
+			return false
+		}
+	}
+	return true
 }
 
 // definite reports a nominal trigger after "the", "this" or "those".

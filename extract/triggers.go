@@ -23,7 +23,7 @@ var triggerTable = []struct{ typ, verbs, nouns string }{
 	{"SUPPORT", "defended, defends, defend, defending, backed, backs, endorsed, endorses, praised, praises, supported, supports, stood by", "endorsement"},
 	{"CRITICISM", "criticised, criticized, criticises, criticizes, condemned, condemns, condemn, slammed, slams, denounced, denounces, rebuked, blasted, lambasted", "criticism, condemnation"},
 	{"MEETING", "met, meets, meet, met with, spoke to, spoken to, spoke with, spoken with, held talks, hold talks, holds talks, visited, visits, visiting", "meeting, talks, summit, visit"},
-	{"REQUEST", "asked, asks, urged, urges, urge, called for, calls for, call for, advised, advises, requested, requests, demanded, demands, sought, seeks, appealed, appeals", "request, appeal"},
+	{"REQUEST", "asked, asks, urged, urges, urge, invited, invites, called for, calls for, call for, advised, advises, requested, requests, demanded, demands, sought, seeks, appealed, appeals", "request, appeal"},
 	{"ARREST", "arrested, arrests, arrest, detained, detains, taken into custody, took into custody, captured, apprehended", "arrest, arrests, detention"},
 	{"RELEASE", "released, releases, freed, frees, allowed to leave, let go", "release, freeing"},
 	{"LEGAL_ACTION", "charged, charges, sued, sues, convicted, sentenced, indicted, extradited, prosecuted, handed over, deported, tried for, pleaded guilty, pleads guilty, pleaded not guilty, acquitted, fined, jailed, imprisoned, filed a lawsuit, filed suit", "trial, extradition, lawsuit, indictment, conviction, prosecution, deportation"},
