@@ -72,7 +72,7 @@ func (d *doc) classify(m *mention, personCue bool) {
 		default:
 			m.kind = ""
 		}
-	case n == 1 && (commonNounSuffix(firstW) || d.pluralOfCommon(firstW)):
+	case n == 1 && (commonNounSuffix(firstW) || d.pluralOfCommon(firstW) || adjectiveSuffix(firstW)) && !firstNames[firstW]:
 		m.kind = ""
 	default:
 		// one unknown word: a person unless its context says otherwise
@@ -133,6 +133,17 @@ func hyphenLower(w string) bool {
 // parenthesised reports whether a mention stands alone in parentheses.
 func (d *doc) parenthesised(m *mention) bool {
 	return m.first > 0 && m.last < len(d.toks) && d.toks[m.first-1].text == "(" && d.toks[m.last].text == ")"
+}
+
+// adjectiveSuffix reports endings of adjectives of peoples and places the
+// gazetteer does not know ("Byzantian", "Olondrian", "Hindustani").
+func adjectiveSuffix(w string) bool {
+	for _, s := range []string{"ian", "ean", "ese", "ish", "ani"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // commonNounSuffix reports endings of English common nouns that names
@@ -241,6 +252,7 @@ var notPersonWords = set(
 	"act bill code article title chapter section amendment treaty agreement plan programme program project crisis era age",
 	"day week month year century studies study law science history theory principle report manifesto",
 	"water juice properties tail category cyclone hurricane storm virus disease syndrome",
+	"arts sciences ages sites year years affairs rights services domain",
 )
 
 func (d *doc) hasWord(m *mention, w string) bool {
