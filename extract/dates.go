@@ -92,7 +92,7 @@ func (d *doc) sentenceTime(ev *event) string {
 			continue
 		}
 		if t.end < len(d.text) && (strings.HasPrefix(d.text[t.end:], "'s") || strings.HasPrefix(d.text[t.end:], "’s")) && !d.datesNoun(t, ev) {
-			continue // "last year's blasts": the time dates that noun, not this event
+			continue // "last year's vote": the time dates that noun, not this event
 		}
 		dist := abs(t.start - trig)
 		nearer := false
@@ -103,7 +103,7 @@ func (d *doc) sentenceTime(ev *event) string {
 					dist *= 3
 				}
 				if timeDist(t.start, ot) < timeDist(t.start, trig) && !(o.noun && !ev.noun) {
-					nearer = true // "Clinton Saturday vowed ... the bombings": Saturday is the vow's
+					nearer = true // "Varga on Friday condemned ... the raid": Friday is the condemnation's
 				}
 			}
 		}
@@ -202,7 +202,7 @@ func (d *doc) coreParts(ev *event) []int {
 
 // leadTime is the first dated time of the two sentences after a lead sentence.
 func (d *doc) leadTime(si int) string {
-	for k := si - 1; k >= 0 && k >= si-2; k-- { // "WARSAW, February 26 (Xinhua) --"
+	for k := si - 1; k >= 0 && k >= si-2; k-- { // "OSLO, March 3 (Reuters) -"
 		if d.sents[k].dateline {
 			for _, t := range d.timesOf(k) {
 				if _, p := eventDate(t.value); p == polgraph.PrecisionDay {
@@ -245,7 +245,7 @@ func (d *doc) mergeEvents() {
 	for i, ev := range d.events {
 		if !ev.noun {
 			if len(ev.parts) == 0 {
-				ev.dropped = true // "five Iraqis also were deported": nothing to link
+				ev.dropped = true // "three men were also deported": nothing to link
 			}
 			continue
 		}
@@ -308,7 +308,7 @@ func (d *doc) mergeEvents() {
 			if o.dropped || o.sent == ev.sent || o.typ != ev.typ || o.date != ev.date || d.conflict(o, ev) {
 				continue
 			}
-			// "The presidents ... have signed" then "Kwasniewski and Havel signed":
+			// "The two leaders have signed" then "Varga and Holm signed":
 			// one event told twice
 			for _, p := range ev.parts {
 				o.add(p.ent, p.role)

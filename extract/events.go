@@ -381,7 +381,7 @@ func (d *doc) reportingTail(si int) int {
 }
 
 // finalReportingClause reports a reporting verb closing its sentence after
-// a comma: "..., a newspaper reported Friday."
+// a comma: "..., a broadcaster reported on Monday."
 func (d *doc) finalReportingClause(o occurrence, si int) bool {
 	s := &d.sents[si]
 	comma := false

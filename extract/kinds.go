@@ -58,12 +58,12 @@ func (d *doc) classify(m *mention, personCue bool) {
 			m.acronym = true
 		}
 	case n == 1 && hyphenLower(toks[0].text):
-		m.kind = "" // "University-sponsored"
+		m.kind = "" // "Government-backed"
 	case n >= 2:
 		m.kind = polgraph.KindPerson
 		m.strong = false
 	case n == 1 && determiners[d.prevWord(m.first, m.sent)] && !d.toks[m.first].allCaps && !d.pluralName(firstW):
-		// "the Court", "the Constitution": a common noun in capitals
+		// "the Treasury", "the Charter": a common noun in capitals
 		switch {
 		case orgHeads[firstW]:
 			m.kind = polgraph.KindOrganization
@@ -82,14 +82,14 @@ func (d *doc) classify(m *mention, personCue bool) {
 		switch {
 		case firstNames[firstW]:
 			m.strong = true
-		case next == "'s": // "Franco's granddaughter"
+		case next == "'s": // "Varga's daughter"
 		case placePrepositions[prev] || next == "," && d.followedByPlace(m.last) || prev == "of" && d.headsPlace(m.first-2) || placeSuffix(firstW):
 			m.kind, m.cued = polgraph.KindPlace, true
 			m.strong = prev == "in" || prev == "at" || prev == "near"
 		case orgNouns[next]:
 			m.kind, m.strong = polgraph.KindOrganization, true
 		case next == "," && m.last+1 < d.sents[m.sent].last && d.toks[m.last+1].kind == tokNum && len(d.toks[m.last+1].text) == 4:
-			m.strong = true // "(Williams, 2010)": an author
+			m.strong = true // "(Lindqvist, 2019)": an author
 		case next == "said" || next == "says" || next == "told" || next == "who":
 			m.strong = true
 		}
@@ -104,7 +104,7 @@ func (d *doc) pluralName(w string) bool {
 }
 
 // pluralOfCommon reports a capitalised plural of a word the article writes
-// in lower case ("Tasks" beside "task") or of a weekday ("Saturdays").
+// in lower case ("Rules" beside "rule") or of a weekday ("Mondays").
 func (d *doc) pluralOfCommon(w string) bool {
 	stem, ok := strings.CutSuffix(w, "s")
 	if !ok || strings.HasSuffix(stem, "s") {
@@ -124,7 +124,7 @@ func placeSuffix(w string) bool {
 }
 
 // hyphenLower reports a capitalised word whose part after a hyphen is lower
-// case: an adjective ("University-sponsored"), not a name ("Hartsell-Gundy").
+// case: an adjective ("Government-backed"), not a name ("Lloyd-Ashby").
 func hyphenLower(w string) bool {
 	i := strings.LastIndexByte(w, '-')
 	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z'
@@ -136,7 +136,7 @@ func (d *doc) parenthesised(m *mention) bool {
 }
 
 // adjectiveSuffix reports endings of adjectives of peoples and places the
-// gazetteer does not know ("Byzantian", "Olondrian", "Hindustani").
+// gazetteer does not know ("Varovian", "Eldarian", "Tamlani").
 func adjectiveSuffix(w string) bool {
 	for _, s := range []string{"ian", "ean", "ese", "ish", "ani"} {
 		if strings.HasSuffix(w, s) && len(w) > len(s)+2 {
@@ -147,7 +147,7 @@ func adjectiveSuffix(w string) bool {
 }
 
 // commonNounSuffix reports endings of English common nouns that names
-// rarely have ("Constitution", "Government", "Wellness").
+// rarely have ("Foundation", "Settlement", "Fairness").
 func commonNounSuffix(w string) bool {
 	for _, s := range []string{"tion", "ment", "ness", "ity", "ism", "ology", "ship", "ance", "ence", "ing", "ies", "ure", "ists"} {
 		if strings.HasSuffix(w, s) && len(w) > len(s)+2 {
@@ -158,8 +158,8 @@ func commonNounSuffix(w string) bool {
 }
 
 // kindNouns are common nouns that say what kind of thing a name before them
-// ("the ruling Chama Cha Mapinduzi party") or in apposition after it
-// ("Uhuru, a Swahili newspaper") denotes.
+// ("the ruling Narodna Volya party") or in apposition after it
+// ("Glas, a Varovian newspaper") denotes.
 var kindNouns = map[string]string{
 	"party": polgraph.KindParty, "newspaper": polgraph.KindOrganization, "daily": polgraph.KindOrganization,
 	"company": polgraph.KindOrganization, "firm": polgraph.KindOrganization, "agency": polgraph.KindOrganization,
@@ -179,7 +179,7 @@ func (d *doc) nounAfter(m *mention) (kind string, media bool) {
 	s := &d.sents[m.sent]
 	j := m.last
 	if j+1 < s.last && d.toks[j].lower == "and" && d.toks[j+1].cap {
-		// "Barracuda and Kayangan lakes": the noun after the pair
+		// "Tarn and Elsby lakes": the noun after the pair
 		for j++; j < s.last && d.toks[j].cap; j++ {
 		}
 	}
@@ -192,14 +192,14 @@ func (d *doc) nounAfter(m *mention) (kind string, media bool) {
 			if k := kindNouns[sing]; k != "" {
 				return k, false
 			}
-			return polgraph.KindPlace, false // "Thissio and Pláka districts"
+			return polgraph.KindPlace, false // "Nordby and Vik districts"
 		}
 	}
 	j = m.last
 	if j+1 < s.last && d.toks[j].text == "," {
 		k := j + 1
 		if l := d.toks[k].lower; l == "or" {
-			// "Uhuru, or Freedom, a Swahili newspaper"
+			// "Glas, or Voice, a Varovian newspaper"
 			for k < s.last && d.toks[k].text != "," {
 				k++
 			}
@@ -224,8 +224,8 @@ func (d *doc) nounAfter(m *mention) (kind string, media bool) {
 }
 
 // nameLike reports whether a run of capitalised words can be a person's
-// name: no function words ("The Wealth", "We Have"), no words the article
-// also writes in lower case ("Industrial Revolution"), no words of events
+// name: no function words ("The Return", "We Stand"), no words the article
+// also writes in lower case ("Green Revolution"), no words of events
 // or works, and not all in capitals.
 func (d *doc) nameLike(m *mention) bool {
 	caps := 0
@@ -251,7 +251,7 @@ var notPersonWords = set(
 	"war wars revolution dynasty empire award awards prize medal festival games olympic olympics cup championship league",
 	"act bill code article title chapter section amendment treaty agreement plan programme program project crisis era age",
 	"day week month year century studies study law science history theory principle report manifesto",
-	"water juice properties tail category cyclone hurricane storm virus disease syndrome",
+	"water hurricane storm virus disease syndrome",
 	"arts sciences ages sites year years affairs rights services domain",
 )
 

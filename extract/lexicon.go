@@ -52,7 +52,7 @@ var abbreviations = set(
 )
 
 // connectors may join capitalised words inside a name ("House of Commons",
-// "Dar es Salaam", "Osama bin Laden").
+// "Ludwig van Beethoven", "Abu bin Hamid").
 var connectors = set("of de del della di da das dos do du des van von der den la le el al bin ibn bint es y")
 
 // orgHeads end or open organisation names.
@@ -69,7 +69,7 @@ var orgHeads = set(
 	"railroad railroads transit battalion battalions brigades relations orchestra choir ensemble theatre theater",
 	"nations alliance initiative institute consortium chamber guild lodge order conference summit forum clinic clinics",
 	"universiteit universität université universidad università universidade bibliotheek bibliothèque bibliothek hochschule instituut institut",
-	"ministerie ministerio ministère partei partido parti partij voices collegian",
+	"ministerie ministerio ministère partei partido parti partij",
 )
 
 // mediaHeads end the names of news outlets.
@@ -80,25 +80,24 @@ var placeHeads = set(
 	"city town village county province state region district territory island islands isle river lake sea ocean bay gulf coast mountain mountains mount mt hill hills valley",
 	"street st avenue road square park bridge airport port harbour harbor peninsula desert forest canyon falls strait channel archipelago plain plains",
 	"north south east west northeast northwest southeast southwest heights springs beach capital municipality prefecture oblast governorate borough",
-	"hall mansion tower palace castle cathedral stadium arena tunnel tube trail bay quay pier plaza boulevard",
+	"hall mansion tower palace castle cathedral stadium arena tunnel trail bay quay pier plaza boulevard",
 	"creek drive highway expressway parkway freeway colony",
 )
 
 // placeOpeners start place names ("Lake Ontario", "Mount Kenya", "Port Moresby").
 var placeOpeners = set("lake mount mt port cape fort san santa saint st new north south east west upper lower greater")
 
-// personPrepositions and placePrepositions are the words before a name that
-// hint at its kind.
+// placePrepositions before a name hint that it is a place.
 var placePrepositions = set("in at from near to into across outside inside toward towards via through around throughout")
 
-// nameOpenQuotes are characters that may open a sentence before its first word.
+// openers are characters that may open a sentence before its first word.
 var openers = set(`" “ ‘ ' ( [ — – -`)
 
 // plural number words for groups ("the two Michaels").
 var numberWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 
 // personNouns are common nouns for people; after a demonym they make a
-// person's nationality ("Saudi terrorist Osama bin Laden").
+// person's nationality ("Varovian banker Ilie Dorn").
 var personNouns = set(
 	"man woman men women boy girl person people citizen national resident native politician diplomat official activist businessman businesswoman",
 	"executive journalist reporter writer author poet novelist actor actress singer musician artist painter composer director producer player footballer athlete",
@@ -118,9 +117,6 @@ var workRoles = set(
 	"spokesman spokeswoman spokesperson reporter correspondent editor journalist columnist anchor producer analyst engineer founder co-founder",
 	"adviser advisor aide lawyer economist researcher scientist officer agent agents consultant partner vice-president",
 )
-
-// leadRoles make a LEADS relation with the body they head.
-var leadRoles = set("leader head chief chairman chairwoman chair president ceo founder director secretary-general mayor governor premier prime king queen emperor")
 
 // firstNames is a small list of common given names across languages: a
 // capitalised two-word run opening with one of them is a person.

@@ -50,8 +50,8 @@ func (d *doc) recognize() {
 }
 
 // dropUnattested removes one-word names with no support: a capitalised
-// word that opens a sentence and is never capitalised elsewhere ("Media
-// reports ..."), or one the article also writes in lower case ("Federal").
+// word that opens a sentence and is never capitalised elsewhere ("Critics
+// say ..."), or one the article also writes in lower case ("Federal").
 func (d *doc) dropUnattested() {
 	midCaps, lower, initials := map[string]bool{}, d.lowerSeen, map[string]int{}
 	for si := range d.sents {
@@ -120,7 +120,7 @@ func (d *doc) recognizeSentence(si int) {
 		}
 		if (honorifics[t.bare()] || d.x.gaz.Honorific(t.text)) && !orgHeads[d.toks[d.runEnd(i, s.last)-1].lower] {
 			if !personCue && office == nil {
-				officeStart = i // the title starts here, for "Dr. Bailey"
+				officeStart = i // the title starts here, for "Dr. Holm"
 			}
 			personCue = true
 			i++
@@ -135,7 +135,7 @@ func (d *doc) recognizeSentence(si int) {
 		on, o := d.officeAt(i, s.last)
 		if gn > 0 && gn >= on && !(sentenceStart && gn == 1 && commonWords[t.lower] && len(gm) > 0 && gm[0].Via != "name") {
 			// a capitalised run ending in an organisation word is one name
-			// ("Kenya Airways", "Royal Canadian Air Force")
+			// ("Varovia Airways", "Royal Varovian Air Force")
 			if k := d.runEnd(i, s.last); k > i+gn && orgHeads[d.toks[k-1].lower] && !d.gazInside(i+gn, k) {
 				d.addRun(i, k, si, office, officeStart, personCue)
 				i = k
@@ -145,7 +145,7 @@ func (d *doc) recognizeSentence(si int) {
 			d.addMention(mention{first: i, last: i + gn, sent: si, matches: gm, via: gm[0].Via, strong: true, office: office, officeStart: officeStart})
 			ofBody := office != nil && i > s.first && d.toks[i-1].lower == "of" && i+gn < s.last && d.toks[i+gn].cap
 			i += gn
-			if !ofBody { // "President of Kazakhstan Nursultan Nazarbayev" keeps the title
+			if !ofBody { // "President of Varovia Ilie Maranescu" keeps the title
 				office, personCue = nil, false
 			}
 			continue
@@ -200,7 +200,7 @@ func (d *doc) sentenceInitial(i, first int) bool {
 	if openers[p] || p == ":" || p == ";" || p == "—" || p == "–" {
 		return true
 	}
-	for j := first; j < i; j++ { // "[17] Placed under ..."
+	for j := first; j < i; j++ { // "[3] Elected in 1990, ..."
 		if d.toks[j].kind == tokWord {
 			return false
 		}
@@ -283,7 +283,7 @@ func (d *doc) runEnd(i, limit int) int {
 		}
 		if t.kind == tokWord && (t.cap || t.allCaps) && (!calendarWords[t.lower] || nameMonth(d, k, limit)) {
 			k++
-			// an initial: "Kirk M. Bart", "Ulysses S. Grant"
+			// an initial: "Anna K. Holm", "John Q. Varga"
 			if len(t.text) == 1 && k+1 < limit && d.toks[k].text == "." && d.toks[k].start == t.end && d.toks[k+1].cap && d.toks[k+1].kind == tokWord {
 				k++
 			}

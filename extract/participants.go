@@ -151,7 +151,7 @@ func (d *doc) institutionOf(si, left, i int) []int {
 
 var possessives = set("his her their its")
 
-// collectiveNouns after a demonym make it stand for its state ("American authorities").
+// collectiveNouns after a demonym make it stand for its state ("Varovian authorities").
 var collectiveNouns = set("authorities officials government forces troops police military army navy prosecutors investigators diplomats leaders officers agents")
 
 // subjectIn picks the subject of a verb at tokens [left, i).
@@ -164,10 +164,10 @@ func (d *doc) subjectIn(si, left, i int, rel map[int]bool) []int {
 			continue
 		}
 		if m.via == "demonym" && !(m.last < i && collectiveNouns[d.toks[m.last].lower]) {
-			continue // "a Libyan", "Canadian MP": a person, not the state
+			continue // "a Varovian", "Canadian MP": a person, not the state
 		}
 		if m.last < i && d.toks[m.last].lower == "'s" {
-			continue // "Poland's Kwasniewski": the possessor is not the subject
+			continue // "Varovia's Maranescu": the possessor is not the subject
 		}
 		if k+1 < len(mis) && d.modifies(m, &d.ments[mis[k+1]]) {
 			continue // "Huawei executive Meng Wanzhou": the name after is the subject

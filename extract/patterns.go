@@ -93,7 +93,7 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 	if k := strings.LastIndex(between, " and "); k >= 0 && fk == polgraph.KindPerson && !strings.Contains(between, "<") {
 		between = between[k+5:] // "served as minister and is a member of the"
 	}
-	// "Janne Johnsen (Conservative Party)"
+	// "Ada Holm (Labour Party)"
 	if fk == polgraph.KindPerson && tk == polgraph.KindParty && b.first == a.last+1 && d.toks[a.last].text == "(" {
 		d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.75})
 	}
@@ -105,11 +105,11 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 	if fk == polgraph.KindPerson && a.via == "pronoun" && possessives[d.toks[a.first].lower] && (tk == polgraph.KindParty || tk == polgraph.KindOrganization) && (between == "party, the " || between == "party, " || between == "party ") {
 		d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.65})
 	}
-	// "Gerald Ford, the Republican candidate"
+	// "Ada Holm, the Labour candidate"
 	if fk == polgraph.KindPerson && tk == polgraph.KindParty && (between == ", the " || between == ", a " || between == ", an ") && d.personNounAt(b.last, si) {
 		d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.7})
 	}
-	// "King Philip V of Spain"
+	// "King Olaf IX of Varovia"
 	if fk == polgraph.KindPerson && (tk == polgraph.KindCountry || tk == polgraph.KindPlace) && between == "of " && a.named() && b.named() && a.office != nil && headOffice(a.office) {
 		d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.65})
 	}
@@ -138,7 +138,7 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 				d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.65})
 			}
 			// "X was a politician in the Canadian province of Alberta",
-			// "a federal judge in the United States"
+			// "a federal judge in Varovia"
 			if (b.via == "demonym" || tk == polgraph.KindCountry) && reCitizenIn.MatchString(between) && d.isSubject(a, si) {
 				d.addRel(&relation{typ: "CITIZEN_OF", from: from, to: to, sent: si, conf: 0.6})
 			}
@@ -151,7 +151,7 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 			}
 		}
 	}
-	// the body before the person: "Liberal MP X", "Huawei executive X", "Saudi terrorist X"
+	// the body before the person: "Liberal MP X", "Huawei executive X", "Varovian banker X"
 	if tk == polgraph.KindPerson && b.named() {
 		switch fk {
 		case polgraph.KindParty:
@@ -173,7 +173,7 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 			}
 		}
 	}
-	// places: "Nairobi, Kenya", "Don Valley North in Canada"
+	// places: "Lyon, France", "Don Valley North in Canada"
 	if fk == polgraph.KindPlace && (tk == polgraph.KindCountry || tk == polgraph.KindPlace) && a.named() && b.named() && b.via != "demonym" && reLocated.MatchString(between) {
 		if between != ", " || d.endsPlace(b.last, si) {
 			d.addRel(&relation{typ: "LOCATED_IN", from: from, to: to, sent: si, conf: 0.7})
@@ -210,7 +210,7 @@ func roleWord(between string) string {
 }
 
 // personNounAt reports whether a person noun follows a demonym at token i
-// ("a Norwegian politician"), or the clause ends there ("is Canadian").
+// ("a Varovian politician"), or the clause ends there ("is Canadian").
 func (d *doc) personNounAt(i, si int) bool {
 	s := &d.sents[si]
 	for j := i; j < s.last && j < i+3; j++ {

@@ -163,7 +163,7 @@ func (d *doc) inBody(e *entity) bool {
 }
 
 // isMedia reports a news outlet: by the end of its name ("Global News") or
-// by what the article calls it ("Uhuru, a Swahili newspaper").
+// by what the article calls it ("Glas, a Varovian newspaper").
 func (d *doc) isMedia(e *entity) bool {
 	w := lowerWords(e.name)
 	if len(w) > 0 && mediaHeads[w[len(w)-1]] {

@@ -49,7 +49,7 @@ func (d *doc) findRelations() {
 }
 
 // compatriots: an article that opens by giving its subject's nationality
-// ("X (1923 – 2012) was a Norwegian politician") is set in that country,
+// ("X (1921 – 1999) was a Varovian politician") is set in that country,
 // and the other people it names are, unless it says otherwise, its citizens.
 func (d *doc) compatriots() {
 	first := d.bioNationality()

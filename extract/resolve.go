@@ -20,7 +20,7 @@ type entity struct {
 	used           bool     // an event or relation refers to it
 	offices        []*gazetteer.Office
 	capitalOf      *gazetteer.Entry // a capital named as a place, not for its state
-	titled         []string         // surfaces with a title ("Senator Hatfield"): aliases, never the name
+	titled         []string         // surfaces with a title ("Senator Holm"): aliases, never the name
 	cued           bool             // its weak kind comes from a context cue
 }
 
@@ -294,7 +294,7 @@ func (d *doc) link(mi, ei int) {
 	if m.via != "pronoun" && m.via != "role" && m.via != "group" {
 		e.addSurface(d.surfaceOf(m))
 		if m.officeStart >= 0 && m.officeStart < m.first && m.first-m.officeStart <= 4 && m.kind == polgraph.KindPerson && d.sentOf(m.officeStart) == m.sent && d.wordsOnly(m.officeStart, m.first) && d.toks[m.officeStart].cap {
-			// "Senator Hatfield", "Dr. Bailey": the titled name is an alias too
+			// "Senator Holm", "Dr. Varga": the titled name is an alias too
 			t := d.text[d.toks[m.officeStart].start:m.end]
 			e.addSurface(t)
 			e.titled = append(e.titled, t)
@@ -304,7 +304,7 @@ func (d *doc) link(mi, ei int) {
 		e.kind, e.weak = m.kind, false
 	}
 	if e.weak && m.cued && !e.cued {
-		// "in Palawan" outweighs a bare "Palawan" taken for a person
+		// "in Eldoria" outweighs a bare "Eldoria" taken for a person
 		e.kind, e.cued = m.kind, true
 	}
 	if m.office != nil && e.kind == polgraph.KindPerson && !slices.Contains(e.offices, m.office) {

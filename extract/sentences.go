@@ -41,7 +41,7 @@ func (d *doc) segment() {
 		}
 		dateline := para < 2 && isDateline(line)
 		if dateline {
-			headline = true // "DAR ES SALAAM, Tanzania (AP) _" names places, tells nothing
+			headline = true // "LYON, France (AP) _" names places, tells nothing
 		}
 		first := len(d.toks)
 		d.toks = tokenize(text, lineStart, end, d.toks)
@@ -82,7 +82,7 @@ func isDateline(line string) bool {
 }
 
 // datelinePrefix returns the end of a dateline opening tokens [first, last)
-// ("BRUSSELS (Reuters) -", "WASHINGTON, Aug. 8 (Xinhua) --"), or first.
+// ("BRUSSELS (Reuters) -", "OSLO, March 3 (Xinhua) --"), or first.
 func (d *doc) datelinePrefix(first, last int) int {
 	for i := first; i < last && i < first+12; i++ {
 		if t := d.toks[i].text; (t == "-" || t == "—" || t == "–" || t == "--") && i > first && d.toks[i-1].allCaps && d.toks[first].allCaps && d.allCapsOrPunct(first, i) {
