@@ -84,8 +84,9 @@ func (d *doc) classify(m *mention, personCue bool) {
 			m.strong = true
 		case next == "'s": // "Varga's daughter"
 		case placePrepositions[prev] || next == "," && d.followedByPlace(m.last) || prev == "of" && d.headsPlace(m.first-2) || placeSuffix(firstW):
-			m.kind, m.cued = polgraph.KindPlace, true
+			m.kind = polgraph.KindPlace
 			m.strong = prev == "in" || prev == "at" || prev == "near"
+			m.cued = prev != "to" && prev != "from" // "wrote to Byron" is weak evidence
 		case orgNouns[next]:
 			m.kind, m.strong = polgraph.KindOrganization, true
 		case next == "," && m.last+1 < d.sents[m.sent].last && d.toks[m.last+1].kind == tokNum && len(d.toks[m.last+1].text) == 4:

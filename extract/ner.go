@@ -163,7 +163,7 @@ func (d *doc) recognizeSentence(si int) {
 			i++
 			continue
 		}
-		if calendarWords[t.lower] || nonNames[t.lower] || strings.HasPrefix(t.lower, "i'") || strings.HasPrefix(t.lower, "i’") {
+		if calendarWords[t.lower] || nonNames[t.lower] || contraction(t.text) {
 			i++
 			continue
 		}
@@ -189,6 +189,18 @@ func (d *doc) recognizeSentence(si int) {
 		office, personCue = nil, false
 		i = k
 	}
+}
+
+// contraction reports a word like "They're", "I'll" or "Don't": an apostrophe
+// followed by lower case ends no name ("O'Brien" has a capital after it).
+func contraction(w string) bool {
+	for i, r := range w {
+		if r == '\'' || r == '’' {
+			rest := w[i+len(string(r)):]
+			return rest != "" && rest[0] >= 'a' && rest[0] <= 'z'
+		}
+	}
+	return false
 }
 
 // sentenceInitial reports whether token i opens its sentence, possibly after quotes.
