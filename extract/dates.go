@@ -267,8 +267,8 @@ func (d *doc) mergeEvents() {
 				continue
 			}
 		}
-		if len(ev.parts) == 0 {
-			ev.dropped = true
+		if len(ev.parts) == 0 || d.requested(ev) {
+			ev.dropped = true // "called for her resignation": asked for, not done
 			continue
 		}
 		for _, o := range d.events[max(0, i-corefWindow):min(len(d.events), i+corefWindow)] {
@@ -349,6 +349,16 @@ func (d *doc) conflict(a, b *event) bool {
 		}
 	}
 	return true
+}
+
+// requested reports a noun event that a request in its sentence asks for.
+func (d *doc) requested(ev *event) bool {
+	for _, o := range d.evSent[ev.sent] {
+		if o.typ == "REQUEST" && !o.noun && o.trig[1] <= ev.trig[0] && ev.trig[0]-o.trig[1] <= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // definite reports a nominal trigger after "the", "this" or "those".

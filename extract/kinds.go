@@ -287,7 +287,13 @@ func (d *doc) legislatorBefore(i int) bool {
 			return o.Body == "legislature"
 		}
 	}
-	return i > 0 && d.toks[i-1].lower == "member"
+	if i > 0 {
+		switch d.toks[i-1].lower {
+		case "member", "parliament", "assembly", "congress", "senate", "legislature", "seat", "riding", "constituency":
+			return true // "elected to parliament for Hedmark"
+		}
+	}
+	return false
 }
 
 // followedByPlace reports whether ", Country" follows token i-1.

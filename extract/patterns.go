@@ -22,7 +22,7 @@ var (
 	reCitizenAfter = regexp.MustCompile(`^(, |is |was |, who is |, who was |who was |who is |became )(a |an |the )?((\w+ ){0,2})$`)
 	reCitizenNoun  = regexp.MustCompile(`^((former|senior|veteran|prominent|fellow|leading|top|young|retired|exiled|famous|noted|suspected|alleged) )?(\w+ ){0,1}$`)
 	reCitizenIn    = regexp.MustCompile(`^(, )?(is|was|became) (a|an) (\w+ )?(\w+) (in|from|of) (the )?$`)
-	reRepresents   = regexp.MustCompile(`^(, )?(who |which )?(represents|represented|representing|the mp for|mp for|member for|the member for|member of parliament for|was elected in|was elected for|sits for|sat for) (the )?$`)
+	reRepresents   = regexp.MustCompile(`^(, )?(who |which )?(represents|represented|representing|the mp for|mp for|member for|the member for|member of parliament for|was elected in|was elected for|was elected to (the )?\w+ for|sits for|sat for) (the )?$`)
 	reLocated      = regexp.MustCompile(`^, $|^ in (the )?$`)
 )
 

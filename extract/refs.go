@@ -115,8 +115,9 @@ func (d *doc) roleMentions(si int) {
 		var cands []int
 		switch {
 		case n > 0:
-			if i+n < s.last && d.toks[i+n].cap && d.toks[i+n].kind == tokWord {
-				continue // a title before a name, not a description
+			if i+n < s.last && d.toks[i+n].cap && d.toks[i+n].kind == tokWord ||
+				i+n+1 < s.last && d.toks[i+n].text == "," && d.toks[i+n+1].cap {
+				continue // a title before a name ("the justice minister, Ada Holm"), not a description
 			}
 			cands = d.holdersOf[o]
 		case mediaNouns[t.lower]:

@@ -105,6 +105,9 @@ func (d *doc) titleRelations(si int, m *mention) {
 	}
 	for _, bi := range d.sentMents[si] {
 		b := &d.ments[bi]
+		if b.via == "role" || b.via == "pronoun" || b.via == "group" {
+			continue
+		}
 		if b.last <= titleStart && b.last >= titleStart-1 && b.ent >= 0 && (d.wordsOnly(b.last, titleStart) || d.toks[b.last].lower == "'s") {
 			body = b
 		}
@@ -187,8 +190,10 @@ func (d *doc) homeCountryEntity() int {
 }
 
 func (d *doc) findHomeCountry() int {
-	best, bestN, second := -1, 0, 0
-	for ei, e := range d.ents {
+	count := map[int]int{}
+	var order []int
+	for ei := 0; ei < len(d.ents); ei++ {
+		e := d.ents[ei]
 		if e.kind != polgraph.KindCountry && e.capitalOf == nil {
 			continue
 		}
@@ -199,19 +204,27 @@ func (d *doc) findHomeCountry() int {
 				n += 2
 			}
 		}
-		if e.capitalOf != nil { // a dateline city stands for its country
-			if ei = d.countryEntity(e.capitalOf.Country); ei < 0 {
+		ci := ei
+		if e.capitalOf != nil { // a capital, in a dateline or not, counts for its country
+			if ci = d.countryEntity(e.capitalOf.Country); ci < 0 {
 				continue
 			}
 		}
-		switch {
+		if _, ok := count[ci]; !ok {
+			order = append(order, ci)
+		}
+		count[ci] += n
+	}
+	best, bestN, second := -1, 0, 0
+	for _, ci := range order { // in order of first appearance, for determinism
+		switch n := count[ci]; {
 		case n > bestN:
-			best, bestN, second = ei, n, bestN
+			best, bestN, second = ci, n, bestN
 		case n > second:
 			second = n
 		}
 	}
-	if 2*bestN < 3*second {
+	if bestN == 0 || 2*bestN < 3*second {
 		return -1
 	}
 	return best
