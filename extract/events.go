@@ -337,11 +337,7 @@ func (d *doc) sentenceEvents(si int) {
 			ev.add(e, "place")
 		}
 		if ev.typ == "ELECTION" && len(ev.parts) == 0 {
-			for _, mi := range d.sentMents[si] {
-				if m := &d.ments[mi]; m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindCountry {
-					ev.add(m.ent, "place")
-				}
-			}
+			d.electionPlace(ev, si)
 		}
 		if o.t.noun { // "and advised" shares the subject of the verb before, not of a noun
 			ev.status = d.statusOf(si, o.i, occ[:k], ev)

@@ -288,8 +288,8 @@ func (d *doc) objectsIn(si, from, to int, typ string) (obj, by, places []int) {
 		case (prep == "in" || prep == "at") && typ == "INTERFERENCE" && (kind == polgraph.KindPlace || kind == polgraph.KindCountry):
 			places = append(places, r...)
 		case prep == "" || prep == "to" || prep == "with" || prep == "of" || prep == "from" || prep == "against" || prep == "for" && typ == "REQUEST" || prep == "on" && typ == "SANCTION":
-			if len(obj) > 0 && !takesClause[typ] && !d.joinedByAnd(d.lastObjEnd, m.first) {
-				continue
+			if len(obj) > 0 && !d.joinedByAnd(d.lastObjEnd, m.first) {
+				continue // a reported clause's subject is its target, not all it names
 			}
 			if typ == "RESIGNATION" && (kind == polgraph.KindPerson || prep == "to") {
 				continue // "defected to Reform UK": the party joined, not left
@@ -299,4 +299,53 @@ func (d *doc) objectsIn(si, from, to int, typ string) (obj, by, places []int) {
 		}
 	}
 	return obj, by, places
+}
+
+// electionPlace gives an election with no participants the countries its
+// sentence names outright; a demonym modifying another noun ("Chinese
+// interference in the elections") says nothing of where the vote was, so
+// without one the article's home country holds it.
+func (d *doc) electionPlace(ev *event, si int) {
+	for _, mi := range d.sentMents[si] {
+		m := &d.ments[mi]
+		if m.ent < 0 || d.ents[m.ent].kind != polgraph.KindCountry {
+			continue
+		}
+		if m.via == "demonym" || m.last < len(d.toks) && d.toks[m.last].lower == "'s" {
+			continue
+		}
+		ev.add(m.ent, "place")
+	}
+	if len(ev.parts) == 0 {
+		if h := d.politicalHome(); h >= 0 {
+			ev.add(h, "place")
+		}
+	}
+}
+
+// politicalHome is the home country or, when two countries are named as
+// often, the one whose parties and legislatures the article names: votes
+// are held where its institutions are.
+func (d *doc) politicalHome() int {
+	if h := d.homeCountryEntity(); h >= 0 {
+		return h
+	}
+	count := map[string]int{}
+	best, bestN, tie := "", 0, false
+	for _, e := range d.ents {
+		if e.gaz == nil || e.gaz.Country == "" || e.kind != polgraph.KindParty && e.kind != polgraph.KindOrganization {
+			continue
+		}
+		count[e.gaz.Country]++
+		switch n := count[e.gaz.Country]; {
+		case n > bestN:
+			best, bestN, tie = e.gaz.Country, n, false
+		case n == bestN && e.gaz.Country != best:
+			tie = true
+		}
+	}
+	if best == "" || tie {
+		return -1
+	}
+	return d.countryEntity(best)
 }

@@ -8,13 +8,15 @@ var speechActs = map[string]bool{"DENIAL": true, "STATEMENT": true, "ACCUSATION"
 // statusOf says whether an event is asserted, alleged or denied.
 func (d *doc) statusOf(si, i int, before []occurrence, ev *event) string {
 	s := &d.sents[si]
+	n := ev.trig[1] - ev.trig[0]
 	for j := s.first; j < s.last; j++ {
-		if allegingWords[d.toks[j].lower] && j < i+3 {
-			if ev.typ == "REPORT" || ev.typ == "ACCUSATION" {
-				break
-			}
-			return polgraph.StatusAlleged
+		if !allegingWords[d.toks[j].lower] || !d.hedges(j, i, n, s.first, s.last) {
+			continue
 		}
+		if ev.typ == "REPORT" || ev.typ == "ACCUSATION" {
+			break
+		}
+		return polgraph.StatusAlleged
 	}
 	if speechActs[ev.typ] {
 		return polgraph.StatusAsserted
@@ -34,6 +36,86 @@ func (d *doc) statusOf(si, i int, before []occurrence, ev *event) string {
 		}
 	}
 	return polgraph.StatusAsserted
+}
+
+// hedges reports whether the hedge word at j scopes over the trigger of n
+// tokens at i. A hedge qualifies only what it modifies: an adjective its
+// noun phrase ("alleged influence operations" leaves "has resigned" told as
+// fact), an adverb the verb it governs ("allegedly advised"), a reporting
+// word ("sources said", "according to", "claimed that") the whole sentence.
+func (d *doc) hedges(j, i, n, first, last int) bool {
+	switch w := d.toks[j].lower; w {
+	case "allegedly", "reportedly", "purportedly", "supposedly":
+		if j == first || d.toks[j+1].text == "," {
+			return true // "Reportedly, ...": the whole sentence
+		}
+		if i+n == j || i+n+1 == j && d.toks[j-1].text == "," {
+			return true // "resigned, reportedly" or "resigned reportedly"
+		}
+		return i > j && i <= j+3 && !d.breakBetween(j+1, i)
+	case "alleged", "claimed":
+		if d.verbal(j, last) {
+			return i > j // "was alleged to have", "claimed that"
+		}
+		return i > j && i < d.nounPhraseEnd(j+1, last)
+	case "claims", "claim":
+		if j+1 < last && d.toks[j+1].lower == "that" {
+			return i > j
+		}
+		return i > j && i < d.nounPhraseEnd(j+1, last) // "claims of interference"
+	case "according":
+		if j+1 < last && d.toks[j+1].lower == "to" {
+			return true // "according to X": the whole sentence
+		}
+	case "sources":
+		if j+1 < last && reportingVerbs[d.toks[j+1].lower] || j > first && (d.toks[j-1].lower == "citing" || d.toks[j-1].lower == "to") {
+			return true // "sources said", "citing sources"
+		}
+	}
+	return j < i+3
+}
+
+// reportingVerbs after "sources" make them the frame of the sentence.
+var reportingVerbs = set("said say says told tell claim claimed claims close familiar suggest suggested indicated")
+
+// verbal reports whether "alleged"/"claimed" at j is a verb: after a form of
+// be or have, or before "that", "to" or a comma.
+func (d *doc) verbal(j, last int) bool {
+	if j+1 < last {
+		switch d.toks[j+1].lower {
+		case "that", "to", ",", "he", "she", "they", "it":
+			return true
+		}
+	}
+	if j > 0 {
+		p := d.toks[j-1].lower
+		if beForms[p] || p == "has" || p == "have" || p == "had" || d.toks[j-1].cap && p != "the" {
+			return true
+		}
+	}
+	return false
+}
+
+// nounPhraseEnd is the token after the noun phrase that starts at i: it ends
+// at punctuation, a preposition other than "of", a clause break or a verb.
+func (d *doc) nounPhraseEnd(i, last int) int {
+	for k := i; k < last && k < i+6; k++ {
+		t := &d.toks[k]
+		if t.kind == tokPunct || clauseBreaks[t.lower] || prepositions[t.lower] && t.lower != "of" || beForms[t.lower] || t.lower == "has" || t.lower == "have" || t.lower == "had" || t.lower == "and" {
+			return k
+		}
+	}
+	return min(i+6, last)
+}
+
+// breakBetween reports punctuation or a clause break in tokens [a, b).
+func (d *doc) breakBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := &d.toks[k]; t.kind == tokPunct || clauseBreaks[t.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // hasThat reports a complementiser "that" in tokens [i, j).

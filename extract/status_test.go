@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"context"
+	"testing"
+
+	"github.com/polgraph/polgraph"
+)
+
+// A hedge qualifies the phrase it modifies, not its whole sentence.
+func TestStatusScope(t *testing.T) {
+	tests := []struct {
+		text, typ, status string
+	}{
+		{"A Varovian MP linked to alleged Russian influence operations has resigned from the Civic Alliance.", "RESIGNATION", polgraph.StatusAsserted},
+		{"A Varovian MP linked to alleged Russian influence operations has resigned from the Civic Alliance.", "INTERFERENCE", polgraph.StatusAlleged},
+		{"Senator Petra Holm allegedly met Ostrian diplomats in May.", "MEETING", polgraph.StatusAlleged},
+		{"Senator Petra Holm resigned, reportedly after a dispute.", "RESIGNATION", polgraph.StatusAlleged},
+		{"Reportedly, Senator Petra Holm resigned on Monday.", "RESIGNATION", polgraph.StatusAlleged},
+		{"Senator Petra Holm resigned on Monday amid claims of fraud.", "RESIGNATION", polgraph.StatusAsserted},
+		{"Senator Petra Holm resigned on Monday, according to two sources.", "RESIGNATION", polgraph.StatusAlleged},
+		{"It was alleged that Senator Petra Holm met Ostrian diplomats in May.", "MEETING", polgraph.StatusAlleged},
+	}
+	for _, tt := range tests {
+		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, ev := range x.Events {
+			if ev.Type == tt.typ {
+				found = true
+				if ev.Status != tt.status {
+					t.Errorf("%q: %s is %s, want %s", tt.text, tt.typ, ev.Status, tt.status)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s event", tt.text, tt.typ)
+		}
+	}
+}
