@@ -1,4 +1,32 @@
-// Package gazetteer holds the curated knowledge the entity recogniser matches: countries, parties, organisations, places, offices and honorifics.
+// Package gazetteer holds the curated knowledge the entity recogniser matches: countries, parties, organisations, places, political leaders, offices and honorifics.
+//
+// # Leaders
+//
+// data/leaders.tsv lists people who led the countries the party data
+// covers, and some international bodies, since 2000 (Kind polgraph.KindPerson,
+// ID "person/<slug>"). They are not in [Gazetteer.Lookup], whose readings are
+// names of places and bodies; [Gazetteer.LookupLeader] finds them, so that a
+// recogniser opts in. Each leader's Terms give the offices held and when.
+//
+// A full name or full-name alias ("Justin Trudeau", "Volodymyr Zelenskyy",
+// Via "name" or "alias") identifies the leader. A bare surname (Via
+// "surname": "Trudeau", "Xi", "Lula") is only a candidate: the recogniser
+// should accept it when the article already mentioned the leader by full name
+// (the usual "Justin Trudeau ... Trudeau said"), or when the leader's country
+// (Entry.Country, or a Term's Country) is the article's country or named in it
+// and no person of the same surname was mentioned in full; otherwise the
+// surname is an unknown person's. A surname in the entry's Ambiguous (marked
+// "~" in the data) needs more: it is shared with another leader ("Kim",
+// "Lee", "Li"), or it is also an ordinary word, given name or place ("May",
+// "Brown", "Major", "Cameron"), or the press uses it often for someone else
+// ("Clinton"); such a surname should resolve only after a full mention of the
+// leader in the same article, never from country context alone. A leader's
+// surname that is also a country, party or place form is marked "~" in both
+// entries. Those with two surnames in the press or a mononym have them all
+// ("Lula", "Lula da Silva"). Names are in the order of the English-language
+// press: family name first for Chinese and Korean leaders ("Xi Jinping",
+// "Lee Jae-myung", surname "Xi", "Lee"), given name first for Japanese ones
+// ("Shinzo Abe", surname "Abe").
 package gazetteer
 
 import (
@@ -7,6 +35,7 @@ import (
 	"io/fs"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -21,7 +50,7 @@ import (
 // with "|", and a value marked with a leading "~" is a surface form that other
 // entries share ("Liberals", "House of Commons"), so the recogniser needs
 // context to choose among them. The kind of entity a file holds follows from
-// its name: countries*, parties*, organizations*, places*.
+// its name: countries*, parties*, organizations*, places*, leaders*.
 //
 //go:embed data/*.tsv
 var dataFS embed.FS
@@ -37,10 +66,21 @@ type Entry struct {
 	Demonyms  []string // countries: nationality adjectives and nouns ("Canadian", "Canadians")
 	Metonyms  []string // countries: capitals standing for the state ("Ottawa")
 	Country   string   // ISO 3166 alpha-2 code of its country ("CA"); "" if international
+	Terms     []Term   // persons: the offices they held, earliest first
+}
+
+// Term is a period in which a person held an office. A term that began
+// before 2000 gives its true first year.
+type Term struct {
+	Office   string // a title of offices.tsv: "Prime Minister", "President", "Monarch"
+	Country  string // ISO 3166 alpha-2 code of the country; "" for an international office
+	From, To int    // years; To is 0 while the term lasts
 }
 
 // Match is one entry that a surface form can denote, and how it denotes it:
-// Via is "name", "alias", "acronym", "demonym" or "metonym".
+// Via is "name", "alias", "acronym", "demonym" or "metonym", and for
+// persons "surname" (a bare surname, which needs context: see the package
+// documentation).
 type Match struct {
 	Entry *Entry
 	Via   string
@@ -62,6 +102,8 @@ type Gazetteer struct {
 	entries    []*Entry
 	exact      map[string][]Match
 	folded     map[string][]Match // lowercased surface forms that are not all capitals
+	people     map[string][]Match // as exact, for persons
+	peopleFold map[string][]Match // as folded, for persons
 	countries  map[string]*Entry
 	offices    map[string]*Office // exact titles
 	officeFold map[string]*Office // lowercased titles that are not all capitals
@@ -122,11 +164,27 @@ func (g *Gazetteer) Lookup(surface string) []Match {
 	return nil
 }
 
+// LookupLeader is Lookup for the persons of leaders.tsv: every leader a
+// surface form can denote ("Justin Trudeau", "Trudeau", "TRUDEAU"), with the
+// same matching rules. A match Via "surname" is a candidate only; see the
+// package documentation for the context it needs. The returned slice is
+// shared: do not modify it or the entries.
+func (g *Gazetteer) LookupLeader(surface string) []Match {
+	surface = normalize(surface)
+	if m, ok := g.people[surface]; ok {
+		return m
+	}
+	if allCaps(surface) || titleCase(surface) {
+		return g.peopleFold[strings.ToLower(surface)]
+	}
+	return nil
+}
+
 // MaxWords is the number of space-separated words in the longest surface
 // form of any entry or office, the widest window a longest-match scan needs.
 func (g *Gazetteer) MaxWords() int { return g.maxWords }
 
-// Entries returns all entries in data order. Do not modify it.
+// Entries returns all entries in data order, leaders last. Do not modify it.
 func (g *Gazetteer) Entries() []*Entry { return g.entries }
 
 // Country returns the country with an ISO 3166 alpha-2 code ("CA", "ca"),
@@ -198,6 +256,7 @@ var entityFiles = []struct {
 	{"parties", polgraph.KindParty},
 	{"organizations", polgraph.KindOrganization},
 	{"places", polgraph.KindPlace},
+	{"leaders", polgraph.KindPerson},
 }
 
 // columns each file may have; "name" is always required.
@@ -206,6 +265,7 @@ var fileColumns = map[string][]string{
 	polgraph.KindParty:        {"country", "name", "aliases", "acronyms"},
 	polgraph.KindOrganization: {"country", "name", "aliases", "acronyms"},
 	polgraph.KindPlace:        {"country", "name", "aliases", "acronyms"},
+	polgraph.KindPerson:       {"country", "name", "aliases", "surnames", "terms"},
 	"office":                  {"title", "aliases", "body"},
 	"honorific":               {"title"},
 }
@@ -288,6 +348,8 @@ func load(fsys fs.FS) (*Gazetteer, error) {
 	g := &Gazetteer{
 		exact:      make(map[string][]Match),
 		folded:     make(map[string][]Match),
+		people:     make(map[string][]Match),
+		peopleFold: make(map[string][]Match),
 		countries:  make(map[string]*Entry),
 		offices:    make(map[string]*Office),
 		officeFold: make(map[string]*Office),
@@ -324,10 +386,21 @@ func load(fsys fs.FS) (*Gazetteer, error) {
 						return nil, r.errorf("country code %s used twice", e.Country)
 					}
 					g.countries[e.Country] = e
-				} else if e.Country != "" {
+				} else {
+					codes := []string{e.Country}
+					for _, t := range e.Terms {
+						codes = append(codes, t.Country)
+					}
 					deferred = append(deferred, func() error {
-						if g.countries[e.Country] == nil {
-							return r.errorf("unknown country code %q", e.Country)
+						for _, c := range codes {
+							if c != "" && g.countries[c] == nil {
+								return r.errorf("unknown country code %q", c)
+							}
+						}
+						for _, t := range e.Terms {
+							if o, ok := g.offices[t.Office]; !ok || o.Title != t.Office {
+								return r.errorf("office %q is no title of offices.tsv", t.Office)
+							}
 						}
 						return nil
 					})
@@ -337,13 +410,13 @@ func load(fsys fs.FS) (*Gazetteer, error) {
 			}
 		}
 	}
+	if err := g.loadOffices(fsys); err != nil {
+		return nil, err
+	}
 	for _, check := range deferred {
 		if err := check(); err != nil {
 			return nil, err
 		}
-	}
-	if err := g.loadOffices(fsys); err != nil {
-		return nil, err
 	}
 	if err := g.loadHonorifics(fsys); err != nil {
 		return nil, err
@@ -384,6 +457,7 @@ func parseEntry(r row, kind string) (*Entry, []surface, error) {
 	for _, col := range []struct{ name, via string }{
 		{"aliases", "alias"}, {"acronyms", "acronym"},
 		{"capitals", "metonym"}, {"demonyms", "demonym"},
+		{"surnames", "surname"},
 	} {
 		for _, v := range r.values(col.name) {
 			v = unmark(v)
@@ -392,7 +466,7 @@ func parseEntry(r row, kind string) (*Entry, []surface, error) {
 			}
 			surfaces = append(surfaces, surface{v, col.via})
 			switch col.via {
-			case "alias", "acronym":
+			case "alias", "acronym", "surname":
 				e.Aliases = append(e.Aliases, v)
 			case "metonym":
 				e.Metonyms = append(e.Metonyms, v)
@@ -406,28 +480,85 @@ func parseEntry(r row, kind string) (*Entry, []surface, error) {
 			return nil, nil, r.errorf("%q: stray space, tab or typographic apostrophe", s.text)
 		}
 	}
+	for _, v := range r.values("terms") {
+		t, err := parseTerm(v, e.Country)
+		if err != nil {
+			return nil, nil, r.errorf("term %q: %v", v, err)
+		}
+		e.Terms = append(e.Terms, t)
+	}
+	if kind == polgraph.KindPerson && len(e.Terms) == 0 {
+		return nil, nil, r.errorf("a leader without terms")
+	}
 	slices.Sort(ambiguous)
 	e.Ambiguous = slices.Compact(ambiguous)
 	return e, surfaces, nil
 }
 
+// parseTerm reads "[CC:]Office FROM-[TO]": "Prime Minister 2015-2025",
+// "President 2025-" (still in office), "CA:Monarch 1952-2022" (an office of
+// another country than the row's).
+func parseTerm(v, country string) (Term, error) {
+	t := Term{Country: country}
+	if len(v) > 3 && v[2] == ':' {
+		t.Country, v = v[:2], v[3:]
+		if strings.ToUpper(t.Country) != t.Country {
+			return t, fmt.Errorf("country code %q is not two capital letters", t.Country)
+		}
+	}
+	i := strings.LastIndexByte(v, ' ')
+	if i < 0 {
+		return t, fmt.Errorf("want \"Office FROM-TO\"")
+	}
+	t.Office = v[:i]
+	from, to, ok := strings.Cut(v[i+1:], "-")
+	if !ok {
+		return t, fmt.Errorf("want years FROM-TO or FROM-")
+	}
+	var err error
+	if t.From, err = year(from); err != nil {
+		return t, err
+	}
+	if to != "" {
+		if t.To, err = year(to); err != nil {
+			return t, err
+		}
+		if t.To < t.From {
+			return t, fmt.Errorf("ends before it starts")
+		}
+	}
+	return t, nil
+}
+
+func year(s string) (int, error) {
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1900 || n > 2100 {
+		return 0, fmt.Errorf("%q is not a year", s)
+	}
+	return n, nil
+}
+
 // index adds an entry's surface forms, each once per entry, with the first
 // (highest ranking) way it was listed.
 func (g *Gazetteer) index(e *Entry, surfaces []surface) {
+	exact, folded := g.exact, g.folded
+	if e.Kind == polgraph.KindPerson {
+		exact, folded = g.people, g.peopleFold
+	}
 	seen := make(map[string]bool, len(surfaces))
 	foldSeen := make(map[string]bool, len(surfaces))
 	for _, s := range surfaces {
 		if !seen[s.text] {
 			seen[s.text] = true
-			m := g.exact[s.text]
-			g.exact[s.text] = append(m[:len(m):len(m)], Match{e, s.via})
+			m := exact[s.text]
+			exact[s.text] = append(m[:len(m):len(m)], Match{e, s.via})
 		}
 		if !allCaps(s.text) {
 			k := strings.ToLower(s.text)
 			if !foldSeen[k] {
 				foldSeen[k] = true
-				m := g.folded[k]
-				g.folded[k] = append(m[:len(m):len(m)], Match{e, s.via})
+				m := folded[k]
+				folded[k] = append(m[:len(m):len(m)], Match{e, s.via})
 			}
 		}
 		g.maxWords = max(g.maxWords, len(strings.Fields(s.text)))

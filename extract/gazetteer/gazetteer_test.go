@@ -382,6 +382,11 @@ func TestParseErrors(t *testing.T) {
 		{"data/parties.tsv", "# c\ncountry\tname\tnickname\n", "data/parties.tsv:2: unknown column \"nickname\""},
 		{"data/parties.tsv", "country\tname\taliases\tacronyms\nCA\tA B\t\t\nCA\tA-B\t\t\n", "data/parties.tsv:3: id party/a-b already defined at data/parties.tsv:2"},
 		{"data/offices.tsv", "title\taliases\tbody\nMayor\t\ttown\n", "data/offices.tsv:2: body \"town\""},
+		{"data/leaders.tsv", "country\tname\taliases\tsurnames\tterms\nCA\tJustin Trudeau\t\tTrudeau\tPrime Minister 2015-2025\nCA\tMark Carney\t\tCarney\tGovernor 2025-\n", "data/leaders.tsv:3: office \"Governor\" is no title"},
+		{"data/leaders.tsv", "country\tname\taliases\tsurnames\tterms\nCA\tJustin Trudeau\t\tTrudeau\tPrime Minister 2025-2015\n", "data/leaders.tsv:2: term \"Prime Minister 2025-2015\": ends before it starts"},
+		{"data/leaders.tsv", "country\tname\taliases\tsurnames\tterms\nCA\tJustin Trudeau\t\tTrudeau\tPrime Minister\n", "want years FROM-TO"},
+		{"data/leaders.tsv", "country\tname\taliases\tsurnames\tterms\nCA\tCharles III\t\t\tZZ:Monarch 2022-\n", "data/leaders.tsv:2: unknown country code \"ZZ\""},
+		{"data/leaders.tsv", "country\tname\taliases\tsurnames\tterms\nCA\tJustin Trudeau\t\tTrudeau\t\n", "data/leaders.tsv:2: a leader without terms"},
 		{"data/offices.tsv", "title\taliases\tbody\nMayor\t\tcity\nLord Mayor\tMayor\tcity\n", "data/offices.tsv:3: title \"Mayor\" already belongs to \"Mayor\""},
 	}
 	for _, tt := range tests {
@@ -406,3 +411,107 @@ func BenchmarkLookup(b *testing.B) {
 }
 
 var sink []Match
+
+func TestLookupLeader(t *testing.T) {
+	g := Default()
+	tests := []struct {
+		surface   string
+		want      []string // "id via"; order-insensitive
+		ambiguous bool     // the surface is in each match's Ambiguous
+	}{
+		{"Justin Trudeau", []string{"person/justin-trudeau name"}, false},
+		{"Trudeau", []string{"person/justin-trudeau surname"}, false},
+		{"TRUDEAU", []string{"person/justin-trudeau surname"}, false},
+		{"trudeau", nil, false},
+		{"Xi Jinping", []string{"person/xi-jinping name"}, false},
+		{"Xi", []string{"person/xi-jinping surname"}, false},
+		{"Putin", []string{"person/vladimir-putin surname"}, false},
+		{"Bush", []string{"person/george-w-bush surname"}, true},
+		{"George W. Bush", []string{"person/george-w-bush name"}, false},
+		{"Li", []string{"person/li-keqiang surname", "person/li-qiang surname"}, true},
+		{"May", []string{"person/theresa-may surname"}, true},
+		{"Brown", []string{"person/gordon-brown surname"}, true},
+		{"Charles III", []string{"person/charles-iii name"}, false},
+		{"Canada", nil, false},
+	}
+	for _, tt := range tests {
+		ms := g.LookupLeader(tt.surface)
+		got := matches(ms)
+		slices.Sort(got)
+		want := slices.Clone(tt.want)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("LookupLeader(%q) = %q, want %q", tt.surface, got, want)
+		}
+		for _, m := range ms {
+			if amb := slices.Contains(m.Entry.Ambiguous, tt.surface); amb != tt.ambiguous && !allCaps(tt.surface) {
+				t.Errorf("LookupLeader(%q): %s ambiguous = %v, want %v", tt.surface, m.Entry.ID, amb, tt.ambiguous)
+			}
+		}
+		// Leaders stay out of Lookup, which the recogniser uses for names
+		// of places and bodies.
+		for _, m := range g.Lookup(tt.surface) {
+			if m.Entry.Kind == polgraph.KindPerson {
+				t.Errorf("Lookup(%q) returns the person %s", tt.surface, m.Entry.ID)
+			}
+		}
+	}
+}
+
+func TestLeaderTerms(t *testing.T) {
+	g := Default()
+	byID := map[string]*Entry{}
+	for _, e := range g.Entries() {
+		byID[e.ID] = e
+	}
+	tests := []struct {
+		id   string
+		want []Term
+	}{
+		{"person/justin-trudeau", []Term{{"Prime Minister", "CA", 2015, 2025}}},
+		{"person/donald-trump", []Term{{"President", "US", 2017, 2021}, {"President", "US", 2025, 0}}},
+		{"person/liz-truss", []Term{{"Prime Minister", "GB", 2022, 2022}}},
+	}
+	for _, tt := range tests {
+		e := byID[tt.id]
+		if e == nil {
+			t.Errorf("no entry %s", tt.id)
+			continue
+		}
+		if e.Kind != polgraph.KindPerson || !slices.Equal(e.Terms, tt.want) {
+			t.Errorf("%s: %s %+v, want Person %+v", tt.id, e.Kind, e.Terms, tt.want)
+		}
+	}
+	if e := byID["person/charles-iii"]; e == nil || !slices.Contains(e.Terms, Term{"Monarch", "CA", 2022, 0}) {
+		t.Errorf("Charles III does not reign over Canada")
+	}
+	for _, e := range g.Entries() {
+		if e.Kind != polgraph.KindPerson {
+			if len(e.Terms) != 0 {
+				t.Errorf("%s: terms of a %s", e.ID, e.Kind)
+			}
+			continue
+		}
+		if len(e.Terms) == 0 {
+			t.Errorf("%s: no terms", e.ID)
+		}
+		since2000 := false
+		for i, tm := range e.Terms {
+			if o, ok := g.Office(tm.Office); !ok || o.Title != tm.Office {
+				t.Errorf("%s: office %q is not a title", e.ID, tm.Office)
+			}
+			if tm.Country != "" && g.Country(tm.Country) == nil {
+				t.Errorf("%s: unknown country %q", e.ID, tm.Country)
+			}
+			if tm.To == 0 || tm.To >= 2000 {
+				since2000 = true
+			}
+			if i > 0 && tm.From < e.Terms[i-1].From {
+				t.Errorf("%s: terms out of order", e.ID)
+			}
+		}
+		if !since2000 {
+			t.Errorf("%s: no term since 2000", e.ID)
+		}
+	}
+}
