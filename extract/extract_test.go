@@ -61,7 +61,7 @@ func TestSeedEntities(t *testing.T) {
 		{"person/michael-kovrig", "Person", ""},
 		{"person/michael-spavor", "Person", ""},
 		{"person/meng-wanzhou", "Person", ""},
-		{"person/trudeau", "Person", ""},
+		{"person/justin-trudeau", "Person", "Trudeau"},
 		{"party/liberal-party-of-canada", "Party", "Liberal Party"},
 		{"country/canada", "Country", "Canadian"},
 		{"country/china", "Country", "Beijing"},
@@ -112,7 +112,7 @@ func TestSeedEvents(t *testing.T) {
 		{"ARREST", "2018-12", "person/michael-spavor", "patient"},
 		{"ARREST", "2018-12", "person/meng-wanzhou", "patient"},
 		{"DENIAL", "2023-03-22", "person/han-dong", "agent"},
-		{"SUPPORT", "", "person/trudeau", "agent"},
+		{"SUPPORT", "", "person/justin-trudeau", "agent"},
 		{"INTERFERENCE", "", "country/china", "agent"},
 	}
 	for _, tt := range tests {

@@ -80,8 +80,8 @@ func (d *doc) classify(m *mention, personCue bool) {
 		prev := d.prevWord(m.first, m.sent)
 		next := d.nextWord(m.last, m.sent)
 		switch {
-		case firstNames[firstW]:
-			m.strong = true
+		case firstNames[firstW] || len(d.x.gaz.LookupLeader(toks[0].text)) > 0:
+			m.strong = true // a given name or a known leader's surname
 		case next == "'s": // "Varga's daughter"
 		case placePrepositions[prev] || next == "," && d.followedByPlace(m.last) || prev == "of" && d.headsPlace(m.first-2) || placeSuffix(firstW):
 			m.kind = polgraph.KindPlace

@@ -46,6 +46,7 @@ func (d *doc) findRelations() {
 	}
 	d.capitalRelations()
 	d.compatriots()
+	d.governmentLeads()
 }
 
 // compatriots: an article that opens by giving its subject's nationality

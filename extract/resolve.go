@@ -22,6 +22,7 @@ type entity struct {
 	capitalOf      *gazetteer.Entry // a capital named as a place, not for its state
 	titled         []string         // surfaces with a title ("Senator Holm"): aliases, never the name
 	cued           bool             // its weak kind comes from a context cue
+	leader         *gazetteer.Entry // the known leader a person is
 }
 
 func (e *entity) addSurface(s string) {
@@ -411,6 +412,7 @@ func (d *doc) finishEntities() {
 		e.name = cleanName(e.name)
 		e.id = gazetteer.ID(e.kind, e.name)
 	}
+	d.resolveLeaders()
 }
 
 // cleanName drops a possessive and surrounding punctuation from a name.

@@ -150,6 +150,9 @@ func (d *doc) titleRelations(si int, m *mention) {
 		if country < 0 && (o.Body == "region" || o.Body == "city") {
 			return
 		}
+		if t := leaderTerm(d.ents[person], o.Title); country < 0 && t != nil {
+			country = d.countryEntity(t.Country) // "Prime Minister Trudeau": the country he led
+		}
 		if country < 0 {
 			country = d.homeCountryEntity()
 		}

@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/extract/gazetteer"
+)
+
+// aLeader is a leader of the gazetteer whose surname alone is unambiguous
+// and whose office is of a country, so the test names nobody by hand.
+func aLeader(t *testing.T) (*gazetteer.Entry, string, *gazetteer.Entry) {
+	g := gazetteer.Default()
+	for _, e := range g.Entries() {
+		if e.Kind != polgraph.KindPerson || len(e.Terms) == 0 || e.Country == "" {
+			continue
+		}
+		words := strings.Fields(e.Name)
+		sur := words[len(words)-1]
+		ms := g.LookupLeader(sur)
+		if len(ms) != 1 || ms[0].Via != "surname" || len(g.Lookup(sur)) > 0 || ambiguousForm(e, sur) {
+			continue
+		}
+		if c := g.Country(e.Country); c != nil {
+			return e, sur, c
+		}
+	}
+	t.Skip("no leader with an unambiguous surname")
+	return nil, "", nil
+}
+
+func TestLeaderSurname(t *testing.T) {
+	leader, sur, country := aLeader(t)
+	title := leader.Terms[0].Office
+	tests := []struct {
+		name, text string
+		want       string // id of the person named by the surname
+		office     bool   // a HOLDS_OFFICE relation expected
+	}{
+		{"country context", "Budget row in " + country.Name + "\n\n" + sur + " defended the budget on Monday, officials in " + country.Name + " said.", leader.ID, false},
+		{"full name", leader.Name + " spoke on Monday. Later " + sur + " left.", leader.ID, false},
+		{"title in text", title + " " + sur + " met Senator Ana Holm in " + country.Name + " on Monday.", leader.ID, true},
+		{"no context", "Marta " + sur + " opened a bakery on Monday. " + sur + " said it was busy.", gazetteer.ID(polgraph.KindPerson, "Marta "+sur), false},
+	}
+	for _, tt := range tests {
+		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found, office := false, false
+		for _, e := range x.Entities {
+			found = found || e.ID == tt.want
+		}
+		for _, r := range x.Relations {
+			office = office || r.Type == "HOLDS_OFFICE" && r.From == leader.ID
+		}
+		if !found {
+			t.Errorf("%s: no entity %s in %q", tt.name, tt.want, tt.text)
+		}
+		if office != tt.office {
+			t.Errorf("%s: HOLDS_OFFICE = %v, want %v", tt.name, office, tt.office)
+		}
+	}
+}
