@@ -10,23 +10,27 @@
 //
 // A full name or full-name alias ("Justin Trudeau", "Volodymyr Zelenskyy",
 // Via "name" or "alias") identifies the leader. A bare surname (Via
-// "surname": "Trudeau", "Xi", "Lula") is only a candidate: the recogniser
-// should accept it when the article already mentioned the leader by full name
-// (the usual "Justin Trudeau ... Trudeau said"), or when the leader's country
-// (Entry.Country, or a Term's Country) is the article's country or named in it
-// and no person of the same surname was mentioned in full; otherwise the
-// surname is an unknown person's. A surname in the entry's Ambiguous (marked
-// "~" in the data) needs more: it is shared with another leader ("Kim",
-// "Lee", "Li"), or it is also an ordinary word, given name or place ("May",
-// "Brown", "Major", "Cameron"), or the press uses it often for someone else
-// ("Clinton"); such a surname should resolve only after a full mention of the
-// leader in the same article, never from country context alone. A leader's
-// surname that is also a country, party or place form is marked "~" in both
-// entries. Those with two surnames in the press or a mononym have them all
-// ("Lula", "Lula da Silva"). Names are in the order of the English-language
-// press: family name first for Chinese and Korean leaders ("Xi Jinping",
-// "Lee Jae-myung", surname "Xi", "Lee"), given name first for Japanese ones
-// ("Shinzo Abe", surname "Abe").
+// "surname": "Trudeau", "Xi", "Lula", "von der Leyen") is only a candidate:
+// the recogniser should accept it when the article already mentioned the
+// leader by full name (the usual "Justin Trudeau ... Trudeau said"), or when
+// the leader's country (Entry.Country, or a Term's Country) is the
+// article's country or named in it and no other person of that surname was
+// mentioned in full; otherwise the surname is an unknown person's. A
+// surname in the entry's Ambiguous (marked "~" in the data) needs more: it
+// is shared with another leader ("Kim", "Lee", "Li"), or it is also an
+// ordinary word, given name or place ("May", "Brown", "Key", "Cameron"), or
+// the press often uses it for someone else ("Clinton", "Johnson"); such a
+// surname should resolve only after a full mention of that leader in the
+// same article, never from country context alone. A leader's form that is
+// also a country, party, organisation or place form ("Fox") is marked "~"
+// in the leader's entry; the other entry keeps its own marks, as Lookup
+// does not return leaders. Terms tell which leader an office title means
+// in a given year ("the Prime Minister" of CA in 2020), and a holder of an
+// open term (To 0) is the incumbent as of the data, late 2025.
+//
+// Names are in the order of the English-language press: family name first
+// for Chinese and Korean leaders ("Xi Jinping", "Lee Jae-myung", surnames
+// "Xi", "Lee"), given name first for Japanese ones ("Shinzo Abe", "Abe").
 package gazetteer
 
 import (
@@ -74,6 +78,7 @@ type Entry struct {
 type Term struct {
 	Office   string // a title of offices.tsv: "Prime Minister", "President", "Monarch"
 	Country  string // ISO 3166 alpha-2 code of the country; "" for an international office
+	Org      string // for an international office, the ID of its organisation: "organization/united-nations"
 	From, To int    // years; To is 0 while the term lasts
 }
 
@@ -398,6 +403,9 @@ func load(fsys fs.FS) (*Gazetteer, error) {
 							}
 						}
 						for _, t := range e.Terms {
+							if _, ok := ids[t.Org]; t.Org != "" && !ok {
+								return r.errorf("unknown organisation %s", t.Org)
+							}
 							if o, ok := g.offices[t.Office]; !ok || o.Title != t.Office {
 								return r.errorf("office %q is no title of offices.tsv", t.Office)
 							}
@@ -495,15 +503,18 @@ func parseEntry(r row, kind string) (*Entry, []surface, error) {
 	return e, surfaces, nil
 }
 
-// parseTerm reads "[CC:]Office FROM-[TO]": "Prime Minister 2015-2025",
+// parseTerm reads "[WHERE:]Office FROM-[TO]": "Prime Minister 2015-2025",
 // "President 2025-" (still in office), "CA:Monarch 1952-2022" (an office of
-// another country than the row's).
+// another country than the row's), "United Nations:Secretary-General
+// 2017-" (an international office, WHERE the name of an organisation).
 func parseTerm(v, country string) (Term, error) {
 	t := Term{Country: country}
-	if len(v) > 3 && v[2] == ':' {
-		t.Country, v = v[:2], v[3:]
-		if strings.ToUpper(t.Country) != t.Country {
-			return t, fmt.Errorf("country code %q is not two capital letters", t.Country)
+	if where, rest, ok := strings.Cut(v, ":"); ok {
+		v = rest
+		if len(where) == 2 && strings.ToUpper(where) == where {
+			t.Country = where
+		} else {
+			t.Country, t.Org = "", ID(polgraph.KindOrganization, where)
 		}
 	}
 	i := strings.LastIndexByte(v, ' ')
