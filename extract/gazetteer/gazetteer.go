@@ -24,7 +24,10 @@
 // same article, never from country context alone. A leader's form that is
 // also a country, party, organisation or place form ("Fox") is marked "~"
 // in the leader's entry; the other entry keeps its own marks, as Lookup
-// does not return leaders. Terms tell which leader an office title means
+// does not return leaders. An unmarked surname is still a surname: a
+// leader's relatives ("Melania Trump", "Hunter Biden") and namesakes share
+// it, so a full mention of another person with that surname in the article
+// wins over the leader. Terms tell which leader an office title means
 // in a given year ("the Prime Minister" of CA in 2020), and a holder of an
 // open term (To 0) is the incumbent as of the data, late 2025.
 //

@@ -570,3 +570,23 @@ func TestLeaderCoverage(t *testing.T) {
 		}
 	}
 }
+
+// TestLeaderCommonSurnames keeps the "~" on leaders' surnames that are
+// ordinary English words, given names or places, which a capital at the
+// start of a sentence or another person's name would otherwise match.
+func TestLeaderCommonSurnames(t *testing.T) {
+	common := strings.Fields(`may brown major key english fox ban moon park rice young king bush
+		martin johnson cameron howard clark harris kenny sharon bennett morrison abbott
+		philippe michel costa borne abe juan carlos kan han lee kim li chen ma su yu wu lin
+		tang mao chang chung jiang hu khan singh aziz miller novak robertson`)
+	for _, e := range Default().Entries() {
+		if e.Kind != polgraph.KindPerson {
+			continue
+		}
+		for _, a := range e.Aliases {
+			if slices.Contains(common, strings.ToLower(a)) && !slices.Contains(e.Ambiguous, a) {
+				t.Errorf("%s: surname %q is a common word or name but not marked \"~\"", e.ID, a)
+			}
+		}
+	}
+}
