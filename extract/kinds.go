@@ -72,8 +72,8 @@ func (d *doc) classify(m *mention, personCue bool) {
 		default:
 			m.kind = ""
 		}
-	case n == 1 && (commonNounSuffix(firstW) || d.pluralOfCommon(firstW) || adjectiveSuffix(firstW)) && !firstNames[firstW]:
-		m.kind = ""
+	case n == 1 && (commonNounSuffix(firstW) || d.pluralOfCommon(firstW) || adjectiveSuffix(firstW) || commonNouns[firstW] || hasDigit(firstW)) && !firstNames[firstW] && !d.personContext(m):
+		m.kind = "" // "Press", "Image", "L2": words, not names
 	default:
 		// one unknown word: a person unless its context says otherwise
 		m.kind, m.strong = polgraph.KindPerson, false
@@ -240,7 +240,7 @@ func (d *doc) nameLike(m *mention) bool {
 		if connectors[t.lower] {
 			continue
 		}
-		if commonWords[t.lower] || notPersonWords[t.lower] || (d.lowerSeen[t.lower] && !firstNames[t.lower]) {
+		if commonWords[t.lower] || notPersonWords[t.lower] || commonNouns[t.lower] && !firstNames[t.lower] || (d.lowerSeen[t.lower] && !firstNames[t.lower]) {
 			return false
 		}
 	}
@@ -307,4 +307,24 @@ func (d *doc) followedByPlace(i int) bool {
 	}
 	k := m[0].Entry.Kind
 	return k == polgraph.KindCountry || k == polgraph.KindPlace
+}
+
+// personContext reports a cue right after a single word that it names a
+// person: a possessive, a reporting verb, "who".
+func (d *doc) personContext(m *mention) bool {
+	switch d.nextWord(m.last, m.sent) {
+	case "'s", "said", "says", "told", "who", "asked", "replied", "wrote":
+		return true
+	}
+	return false
+}
+
+// hasDigit reports a digit in w ("L2", "COVID-19"): a code, not a name.
+func hasDigit(w string) bool {
+	for _, r := range w {
+		if r >= '0' && r <= '9' {
+			return true
+		}
+	}
+	return false
 }
