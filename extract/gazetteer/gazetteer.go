@@ -65,14 +65,14 @@ var dataFS embed.FS
 // Entry is one entity the gazetteer knows.
 type Entry struct {
 	ID   string // ID(Kind, Name): "country/canada"
-	Kind string // polgraph.KindCountry, KindParty, KindOrganization or KindPlace
+	Kind string // polgraph.KindCountry, KindParty, KindOrganization, KindPlace or KindPerson (leaders)
 	Name string // canonical name: "Canada", "Liberal Party of Canada"
 
-	Aliases   []string // other names that denote it, acronyms included
+	Aliases   []string // other names that denote it, acronyms and (persons) surnames included
 	Ambiguous []string // surface forms (possibly Name) shared with other entries: they need context
 	Demonyms  []string // countries: nationality adjectives and nouns ("Canadian", "Canadians")
 	Metonyms  []string // countries: capitals standing for the state ("Ottawa")
-	Country   string   // ISO 3166 alpha-2 code of its country ("CA"); "" if international
+	Country   string   // ISO 3166 alpha-2 code of its country ("CA"), for a person the country led; "" if international
 	Terms     []Term   // persons: the offices they held, earliest first
 }
 
@@ -528,6 +528,9 @@ func parseTerm(v, country string) (Term, error) {
 	from, to, ok := strings.Cut(v[i+1:], "-")
 	if !ok {
 		return t, fmt.Errorf("want years FROM-TO or FROM-")
+	}
+	if t.Country == "" && t.Org == "" {
+		return t, fmt.Errorf("an international office needs \"Organisation name:\"")
 	}
 	var err error
 	if t.From, err = year(from); err != nil {

@@ -399,6 +399,7 @@ func TestParseErrors(t *testing.T) {
 		{"data/leaders.tsv", "country\tname\taliases\tsurnames\tterms\nCA\tJustin Trudeau\t\tTrudeau\tPrime Minister\n", "want years FROM-TO"},
 		{"data/leaders.tsv", "country\tname\taliases\tsurnames\tterms\nCA\tCharles III\t\t\tZZ:Monarch 2022-\n", "data/leaders.tsv:2: unknown country code \"ZZ\""},
 		{"data/leaders.tsv", "country\tname\taliases\tsurnames\tterms\nCA\tJustin Trudeau\t\tTrudeau\t\n", "data/leaders.tsv:2: a leader without terms"},
+		{"data/leaders.tsv", "country\tname\taliases\tsurnames\tterms\n\tKofi Annan\t\tAnnan\tSecretary-General 1997-2006\n", "data/leaders.tsv:2: term \"Secretary-General 1997-2006\": an international office needs"},
 		{"data/leaders.tsv", "country\tname\taliases\tsurnames\tterms\n\tKofi Annan\t\tAnnan\tUnited Nations:Secretary-General 1997-2006\n", "data/leaders.tsv:2: unknown organisation organization/united-nations"},
 		{"data/offices.tsv", "title\taliases\tbody\nMayor\t\tcity\nLord Mayor\tMayor\tcity\n", "data/offices.tsv:3: title \"Mayor\" already belongs to \"Mayor\""},
 	}
