@@ -3,9 +3,12 @@ package graph
 import (
 	"context"
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
 	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 //go:embed cypher/schema/*.cypher
@@ -24,7 +27,7 @@ func (db *DB) ApplySchema(ctx context.Context) error {
 			return fmt.Errorf("graph: read %s: %w", name, err)
 		}
 		for _, stmt := range splitStatements(string(src)) {
-			if _, err := db.write(ctx, stmt, nil); err != nil {
+			if _, err := db.write(ctx, stmt, nil); err != nil && !alreadyExists(err) {
 				return fmt.Errorf("graph: apply %s: %q: %w", name, stmt, err)
 			}
 		}
@@ -33,6 +36,23 @@ func (db *DB) ApplySchema(ctx context.Context) error {
 		return fmt.Errorf("graph: await indexes: %w", err)
 	}
 	return nil
+}
+
+// alreadyExists reports the error Neo4j gives when another client created
+// the same index or constraint between IF NOT EXISTS's check and its
+// creation: two processes applying the schema at once on a new database.
+func alreadyExists(err error) bool {
+	var nerr *neo4j.Neo4jError
+	if !errors.As(err, &nerr) {
+		return false
+	}
+	switch nerr.Code {
+	case "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists",
+		"Neo.ClientError.Schema.IndexAlreadyExists",
+		"Neo.ClientError.Schema.ConstraintAlreadyExists":
+		return true
+	}
+	return false
 }
 
 // splitStatements splits a .cypher file on semicolons, dropping // comments

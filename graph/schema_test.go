@@ -30,3 +30,19 @@ func TestApplySchemaIsIdempotent(t *testing.T) {
 		t.Errorf("reapplying changed the schema: %d names before, %d after", len(before), len(after))
 	}
 }
+
+// Processes that start together on a new database (parallel test packages,
+// two loaders) apply the schema at once; none of them may fail for it.
+func TestApplySchemaConcurrently(t *testing.T) {
+	db := graphtest.Open(t)
+	ctx := context.Background()
+	errs := make(chan error, 4)
+	for range 4 {
+		go func() { errs <- db.ApplySchema(ctx) }()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Errorf("concurrent ApplySchema: %v", err)
+		}
+	}
+}
