@@ -31,6 +31,8 @@ func (d *doc) classify(m *mention, personCue bool) {
 	switch {
 	case personCue || (m.office != nil && m.office.Body != "company" && m.office.Body != "organization" || m.office != nil && n >= 2):
 		m.kind = polgraph.KindPerson
+	case n >= 3 && allCapsRun(toks):
+		m.kind = "" // "TYPES OF GOVERNMENT": a heading in capitals
 	case n >= 2 && lastW == "party":
 		m.kind = polgraph.KindParty
 	case n >= 2 && orgHeads[lastW]:
@@ -72,7 +74,7 @@ func (d *doc) classify(m *mention, personCue bool) {
 		default:
 			m.kind = ""
 		}
-	case n == 1 && (commonNounSuffix(firstW) || d.pluralOfCommon(firstW) || adjectiveSuffix(firstW) || commonNouns[firstW] || hasDigit(firstW)) && !firstNames[firstW] && !d.personContext(m):
+	case n == 1 && (commonNounSuffix(firstW) || d.pluralOfCommon(firstW) || adjectiveSuffix(firstW) || commonNouns[firstW] || notPersonWords[firstW] || abbreviations[firstW] || hasDigit(firstW)) && !firstNames[firstW] && !d.personContext(m):
 		m.kind = "" // "Press", "Image", "L2": words, not names
 	default:
 		// one unknown word: a person unless its context says otherwise
@@ -83,7 +85,7 @@ func (d *doc) classify(m *mention, personCue bool) {
 		case firstNames[firstW] || len(d.x.gaz.LookupLeader(toks[0].text)) > 0:
 			m.strong = true // a given name or a known leader's surname
 		case next == "'s": // "Varga's daughter"
-		case placePrepositions[prev] || next == "," && d.followedByPlace(m.last) || prev == "of" && d.headsPlace(m.first-2) || placeSuffix(firstW):
+		case placePrepositions[prev] || next == "," && d.followedByPlace(m.last) || prev == "of" && (d.headsPlace(m.first-2) || domainTitles[d.prevWord(m.first-1, m.sent)]) || placeSuffix(firstW):
 			m.kind = polgraph.KindPlace
 			m.strong = prev == "in" || prev == "at" || prev == "near"
 			m.cued = prev != "to" && prev != "from" // "wrote to Byron" is weak evidence
@@ -327,4 +329,17 @@ func hasDigit(w string) bool {
 		}
 	}
 	return false
+}
+
+// domainTitles are titles held "of" a place: "Earl of X", "King of X".
+var domainTitles = set("earl duke duchess count countess baron baroness marquess marquis viscount prince princess king queen emperor empress archbishop bishop sultan emir lord")
+
+// allCapsRun reports a run whose words are all in capitals.
+func allCapsRun(toks []token) bool {
+	for _, t := range toks {
+		if t.kind == tokWord && !t.allCaps && !connectors[t.lower] {
+			return false
+		}
+	}
+	return true
 }

@@ -47,7 +47,7 @@ var calendarWords = set(
 var abbreviations = set(
 	"mr mrs ms mssrs messrs dr prof rev fr sr jr st rt hon gen lt col maj capt cmdr adm sgt cpl pvt gov sen rep pres supt insp det",
 	"jan feb mar apr jun jul aug sep sept oct nov dec",
-	"mt ft ave blvd rd no nos vol vols pp fig figs approx est dept univ assn bros inc ltd co corp plc",
+	"mt ft ave blvd rd no nos vol vols pp fig figs approx est dept univ assn assoc bros inc ltd co corp plc",
 	"vs etc al cf e.g i.e a.m p.m u.s u.k u.n e.u",
 )
 
@@ -128,6 +128,7 @@ var firstNames = set(
 	"pamela patricia patrick paul pedro peter philip pierre rachel ralph raymond rebecca richard rick robert roger ronald rose ruth ryan sam samuel sandra sarah scott sean sergei sharon simon sophie stephen steve steven susan thomas tim timothy todd tom tony victor vincent vladimir walter wang william xi yuri zhang",
 	" hassan hussein omar yusuf ibrahim mahmoud khalid jamal fatima aisha li chen liu yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao liang song rahul raj amit priya sanjay narendra vijay",
 	"giuseppe giovanni marco luca francesco hans jürgen klaus wolfgang helmut angela olaf friedrich heinrich ludwig jacques emile henri jean-pierre jean-claude marie sophie isabelle",
+	" gloria julia olivia sophia sofia lydia claudia cynthia victoria natalia cecilia amelia emilia silvia sylvia sonia nadia lucia antonia gabriela mia lia",
 	" karl lars nils olav knut bjørn gunnar erik ingrid astrid nelson desmond jomo julius yoweri paul-henri",
 )
 

@@ -129,6 +129,10 @@ func (d *doc) recognizeSentence(si int) {
 			}
 			continue
 		}
+		if eraWords[t.lower] && i > s.first && (d.toks[i-1].kind == tokNum || d.toks[i-1].lower == "century" || d.toks[i-1].lower == "millennium") {
+			i++ // "3000 BC": an era, not British Columbia
+			continue
+		}
 		sentenceStart := d.sentenceInitial(i, s.first)
 		// a gazetteer name, office title, or both: take the longest
 		gn, gm := d.gazAt(i, s.last)
@@ -173,7 +177,8 @@ func (d *doc) recognizeSentence(si int) {
 			if d.toks[j].kind != tokWord || !d.toks[j].cap {
 				continue
 			}
-			if n, _ := d.gazAt(j, k); n > 0 && !(orgHeads[d.toks[k-1].lower] && k-i >= 2) && !(orgHeads[d.toks[i].lower] && d.toks[i+1].lower == "of") {
+			if n, _ := d.gazAt(j, k); n > 0 && !(orgHeads[d.toks[k-1].lower] && k-i >= 2) && !(orgHeads[d.toks[i].lower] && d.toks[i+1].lower == "of") && !(j == i+1 && placeOpeners[d.toks[i].lower] && j+n == k) {
+				// "New England" is not England: an opener makes another place
 				k = j
 				break
 			}
@@ -399,3 +404,6 @@ func (d *doc) nextWord(i, si int) string {
 	}
 	return d.toks[i].lower
 }
+
+// eraWords after a year mark an era ("3000 BC", "AD 79" aside).
+var eraWords = set("bc bce ad ce")
