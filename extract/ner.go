@@ -38,7 +38,9 @@ func (d *doc) recognize() {
 	d.lowerSeen, d.capsSeen = map[string]bool{}, map[string]bool{}
 	for i := range d.toks {
 		if t := &d.toks[i]; t.kind == tokWord && !t.cap && !t.allCaps {
-			d.lowerSeen[t.lower] = true
+			if !d.inAddress(i) { // "lotte.wilms@kb.nl" does not make "Lotte" a word
+				d.lowerSeen[t.lower] = true
+			}
 		} else if t.kind == tokWord {
 			d.capsSeen[t.lower] = true
 		}
@@ -47,6 +49,24 @@ func (d *doc) recognize() {
 		d.recognizeSentence(si)
 	}
 	d.dropUnattested()
+}
+
+// inAddress reports whether token i is part of an e-mail or web address:
+// joined without spaces to a neighbour by "@", "." or "/".
+func (d *doc) inAddress(i int) bool {
+	t := &d.toks[i]
+	for _, j := range []int{i - 1, i + 1} {
+		if j < 0 || j >= len(d.toks) {
+			continue
+		}
+		n := &d.toks[j]
+		if (n.end == t.start || n.start == t.end) && (n.text == "@" || n.text == "." || n.text == "/") {
+			if j+1 < len(d.toks) && j > 0 && d.toks[j-1].end == n.start && d.toks[j+1].start == n.end {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dropUnattested removes one-word names with no support: a capitalised
@@ -293,6 +313,9 @@ func (d *doc) contiguous(i, j int) bool {
 // word) and by a possessive before a capitalised word.
 func (d *doc) runEnd(i, limit int) int {
 	k := i + 1
+	if t := &d.toks[i]; len(t.text) == 1 && k+1 < limit && d.toks[k].text == "." && d.toks[k].start == t.end && d.toks[k+1].cap && d.toks[k+1].kind == tokWord {
+		k++ // a leading initial: "K. Anna Holm"
+	}
 	for k < limit {
 		t := &d.toks[k]
 		if t.start-d.toks[k-1].end > 1 {
