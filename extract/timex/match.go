@@ -211,8 +211,8 @@ func (t *tagger) tense(i int) int {
 			}
 		}
 		if fwd {
-			if j := i + d; j >= len(t.toks) || t.sentenceEnd(j) {
-				fwd = false
+			if j := i + d; j >= len(t.toks) || t.sentenceEnd(j) || d > 1 && subordinators[t.word(j)] {
+				fwd = false // "... on Thursday as he was about to be deported": another clause
 			} else if v := t.tenseOf(j); v != 0 {
 				return v
 			} else if d <= 3 && reportVerbs[t.word(j)] {
@@ -253,6 +253,13 @@ func (t *tagger) tenseOf(j int) int {
 			}
 			return 0
 		}
+		if t.isAny(j-1, "is", "are") {
+			// "when he is sentenced": a present passive after "when" is to come
+			if subordinators[t.word(j-2)] || subordinators[t.word(j-3)] {
+				return 1
+			}
+			return 0
+		}
 		return -1
 	}
 	return 0
@@ -267,4 +274,10 @@ var notPast = map[string]bool{
 	"proceed": true, "succeed": true, "embed": true, "naked": true, "wicked": true,
 	"sacred": true, "kindred": true, "limited": true, "armed": true, "required": true,
 	"advanced": true, "concerned": true, "related": true, "detailed": true,
+}
+
+// subordinators open a clause of their own: a tense after one belongs to it.
+var subordinators = map[string]bool{
+	"as": true, "when": true, "while": true, "because": true, "after": true, "before": true,
+	"although": true, "though": true, "once": true, "if": true, "unless": true, "whereas": true,
 }

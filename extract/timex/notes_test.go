@@ -1,0 +1,18 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+// Cases from the extract engineer's notes: a weekday in a past-tense report
+// is the last such day, even when a later clause looks ahead; a month in a
+// future "when" clause is the next one.
+func TestTenseOfBareDates(t *testing.T) {
+	friday := time.Date(1999, 10, 8, 0, 0, 0, 0, time.UTC)
+	check(t, "Police said they detained Ivo Dorn at the port in the early hours of Thursday morning as he was about to be deported.", friday,
+		[]want{{"Thursday morning", "1999-10-07TMO"}})
+	wednesday := time.Date(2024, 5, 8, 0, 0, 0, 0, time.UTC)
+	check(t, "Dorn pleaded guilty on Monday. He faces prison when he is sentenced in September.", wednesday,
+		[]want{{"Monday", "2024-05-06"}, {"September", "2024-09"}})
+}
