@@ -29,8 +29,13 @@ func (d *doc) classify(m *mention, personCue bool) {
 		return
 	}
 	switch {
+	case m.office != nil && !personCue && n == 1 && commonNouns[firstW] && !firstNames[firstW] && !orgHeads[firstW] && !placeHeads[firstW]:
+		m.kind = "" // "official Web pages": a title word before a common noun
 	case personCue || (m.office != nil && m.office.Body != "company" && m.office.Body != "organization" || m.office != nil && n >= 2):
 		m.kind = polgraph.KindPerson
+	case n >= 2 && (firstW == "daily" || firstW == "weekly"):
+		m.kind, m.media = polgraph.KindOrganization, true // "Daily Collegian"
+
 	case n >= 3 && allCapsRun(toks):
 		m.kind = "" // "TYPES OF GOVERNMENT": a heading in capitals
 	case n >= 2 && lastW == "party":

@@ -313,7 +313,7 @@ func (d *doc) contiguous(i, j int) bool {
 // word) and by a possessive before a capitalised word.
 func (d *doc) runEnd(i, limit int) int {
 	k := i + 1
-	if t := &d.toks[i]; len(t.text) == 1 && k+1 < limit && d.toks[k].text == "." && d.toks[k].start == t.end && d.toks[k+1].cap && d.toks[k+1].kind == tokWord {
+	if t := &d.toks[i]; len(t.text) == 1 && k+1 < limit && d.toks[k].text == "." && d.toks[k].start == t.end && d.toks[k+1].cap && d.toks[k+1].kind == tokWord && len(d.toks[k+1].text) > 1 && !d.toks[k+1].allCaps {
 		k++ // a leading initial: "K. Anna Holm"
 	}
 	for k < limit {
