@@ -76,6 +76,12 @@ func (d *doc) classify(m *mention, personCue bool) {
 			m.kind = polgraph.KindOrganization
 		case placeHeads[firstW]:
 			m.kind = polgraph.KindPlace
+		case commonNouns[firstW] || commonWords[firstW] || notPersonWords[firstW] || d.lowerSeen[firstW] || commonNounSuffix(firstW) || adjectiveSuffix(firstW) || calendarWords[firstW] || len(firstW) < 4:
+			m.kind = ""
+		case d.modifiesNoun(m):
+			// "the Zotero library", "the Crown prosecutor": a name no English
+			// word explains, before a noun: a body or a product, not a person
+			m.kind, m.strong = polgraph.KindOrganization, false
 		default:
 			m.kind = ""
 		}
@@ -347,4 +353,13 @@ func allCapsRun(toks []token) bool {
 		}
 	}
 	return true
+}
+
+// modifiesNoun reports a common noun right after the mention.
+func (d *doc) modifiesNoun(m *mention) bool {
+	if m.last >= d.sents[m.sent].last {
+		return false
+	}
+	t := &d.toks[m.last]
+	return t.kind == tokWord && !t.cap && (commonNouns[t.lower] || personNouns[t.lower] || workRoles[t.lower])
 }
