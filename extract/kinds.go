@@ -36,6 +36,8 @@ func (d *doc) classify(m *mention, personCue bool) {
 	case n >= 2 && (firstW == "daily" || firstW == "weekly"):
 		m.kind, m.media = polgraph.KindOrganization, true // "Daily Collegian"
 
+	case n >= 2 && d.affiliationOf(m):
+		m.kind = polgraph.KindOrganization // "Ana Holm of Varna Sent Gaming": where she works
 	case n >= 3 && allCapsRun(toks):
 		m.kind = "" // "TYPES OF GOVERNMENT": a heading in capitals
 	case n >= 2 && lastW == "party":
@@ -93,7 +95,7 @@ func (d *doc) classify(m *mention, personCue bool) {
 		prev := d.prevWord(m.first, m.sent)
 		next := d.nextWord(m.last, m.sent)
 		switch {
-		case firstNames[firstW] || len(d.x.gaz.LookupLeader(toks[0].text)) > 0:
+		case firstNames[firstW] || deities[firstW] || len(d.x.gaz.LookupLeader(toks[0].text)) > 0:
 			m.strong = true // a given name or a known leader's surname
 		case next == "'s": // "Varga's daughter"
 		case placePrepositions[prev] || next == "," && d.followedByPlace(m.last) || prev == "of" && (d.headsPlace(m.first-2) || domainTitles[d.prevWord(m.first-1, m.sent)]) || placeSuffix(firstW):
@@ -363,3 +365,15 @@ func (d *doc) modifiesNoun(m *mention) bool {
 	t := &d.toks[m.last]
 	return t.kind == tokWord && !t.cap && (commonNouns[t.lower] || personNouns[t.lower] || workRoles[t.lower])
 }
+
+// affiliationOf reports "Person of X": X is the body the person belongs to.
+func (d *doc) affiliationOf(m *mention) bool {
+	if m.first < 2 || d.toks[m.first-1].lower != "of" || len(d.ments) == 0 {
+		return false
+	}
+	p := &d.ments[len(d.ments)-1]
+	return p.last == m.first-1 && p.kind == polgraph.KindPerson && p.office == nil && p.last-p.first >= 2
+}
+
+// deities are named as persons whatever the preposition before them.
+var deities = set("god allah jesus christ buddha yahweh jehovah")

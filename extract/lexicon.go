@@ -128,6 +128,7 @@ var firstNames = set(
 	"pamela patricia patrick paul pedro peter philip pierre rachel ralph raymond rebecca richard rick robert roger ronald rose ruth ryan sam samuel sandra sarah scott sean sergei sharon simon sophie stephen steve steven susan thomas tim timothy todd tom tony victor vincent vladimir walter wang william xi yuri zhang",
 	" hassan hussein omar yusuf ibrahim mahmoud khalid jamal fatima aisha li chen liu yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao liang song rahul raj amit priya sanjay narendra vijay",
 	"giuseppe giovanni marco luca francesco hans jürgen klaus wolfgang helmut angela olaf friedrich heinrich ludwig jacques emile henri jean-pierre jean-claude marie sophie isabelle",
+	" liz beth betty kate katie katy jenny jen becky becca andy tony nick nicky joe joey jimmy tommy danny johnny bobby billy teddy freddie charlie ollie alfie archie harvey oscar leo theo felix hugo noah liam ethan mason logan owen dylan tyler kyle chloe zoe ella grace lily ruby evie isla poppy holly molly abby abigail hannah madison megan lauren rachel amber jade",
 	" gloria julia olivia sophia sofia lydia claudia cynthia victoria natalia cecilia amelia emilia silvia sylvia sonia nadia lucia antonia gabriela mia lia",
 	" karl lars nils olav knut bjørn gunnar erik ingrid astrid nelson desmond jomo julius yoweri paul-henri",
 )
