@@ -95,6 +95,8 @@ func (d *doc) classify(m *mention, personCue bool) {
 		prev := d.prevWord(m.first, m.sent)
 		next := d.nextWord(m.last, m.sent)
 		switch {
+		case deities[firstW] && (prev == "my" || prev == "oh"):
+			m.kind = "" // "oh my God": an exclamation
 		case firstNames[firstW] || deities[firstW] || len(d.x.gaz.LookupLeader(toks[0].text)) > 0:
 			m.strong = true // a given name or a known leader's surname
 		case next == "'s": // "Varga's daughter"
