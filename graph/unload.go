@@ -54,16 +54,23 @@ var factAlternation = strings.Join(factTypes, "|")
 // the article mentions (every fact's endpoints are), and must go before the
 // mentions; each list element of an article goes by its index in articles.
 var (
-	removeFactsCypher = `
+	// The facts touching what the articles mention, with their supports.
+	// Which to drop is worked out in Go with a set (removeFacts): in Cypher,
+	// testing each of a popular fact's thousands of supports against the
+	// articles going would cost their product.
+	readFactsCypher = `
 UNWIND $ids AS id
 MATCH (:Article {id: id})-[:MENTIONS]->(:Entity)-[r:` + factAlternation + `]->(:Entity)
-WHERE id IN r.articles
-WITH r, collect(id) AS gone
-WITH r, [i IN range(0, size(r.articles) - 1) WHERE NOT r.articles[i] IN gone] AS keep
-SET r.evidence = [i IN keep | r.evidence[i]], r.starts = [i IN keep | r.starts[i]],
-    r.ends = [i IN keep | r.ends[i]], r.froms = [i IN keep | r.froms[i]],
-    r.tos = [i IN keep | r.tos[i]], r.confidences = [i IN keep | r.confidences[i]],
-    r.articles = [i IN keep | r.articles[i]]
+WITH DISTINCT r
+RETURN elementId(r) AS rid, r.articles AS articles`
+
+	pruneFactsCypher = `
+UNWIND $rows AS row
+MATCH ()-[r]->() WHERE elementId(r) = row.rid
+SET r.evidence = [i IN row.keep | r.evidence[i]], r.starts = [i IN row.keep | r.starts[i]],
+    r.ends = [i IN row.keep | r.ends[i]], r.froms = [i IN row.keep | r.froms[i]],
+    r.tos = [i IN row.keep | r.tos[i]], r.confidences = [i IN row.keep | r.confidences[i]],
+    r.articles = [i IN row.keep | r.articles[i]]
 WITH r` + factSummary + `
 WITH r WHERE size(r.articles) = 0
 DELETE r`
@@ -118,9 +125,9 @@ func removeSupport(ctx context.Context, tx neo4j.ManagedTransaction, ids []strin
 	if len(ids) == 0 {
 		return t, nil
 	}
-	p := map[string]any{"ids": ids, "factTypes": factTypes}
-	if _, err := run(ctx, tx, removeFactsCypher, p); err != nil {
-		return t, fmt.Errorf("graph: remove facts: %w", err)
+	p := map[string]any{"ids": ids}
+	if err := removeFacts(ctx, tx, ids); err != nil {
+		return t, err
 	}
 	res, err := run(ctx, tx, removeReportsCypher, p)
 	if err != nil {
@@ -135,6 +142,40 @@ func removeSupport(ctx context.Context, tx neo4j.ManagedTransaction, ids []strin
 	// Survivors get their summaries back now: events of a corrected article
 	// written next must match against what the other articles say.
 	return t, recompute(ctx, tx, t)
+}
+
+// removeFacts removes the articles' supports from the facts they support,
+// and facts left with none.
+func removeFacts(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) error {
+	res, err := run(ctx, tx, readFactsCypher, map[string]any{"ids": ids})
+	if err != nil {
+		return fmt.Errorf("graph: read facts to remove: %w", err)
+	}
+	gone := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		gone[id] = true
+	}
+	var rows []map[string]any
+	for _, r := range res {
+		articles, _ := r.Get("articles")
+		list, _ := articles.([]any)
+		keep := make([]int, 0, len(list))
+		for i, a := range list {
+			if s, _ := a.(string); !gone[s] {
+				keep = append(keep, i)
+			}
+		}
+		if len(keep) < len(list) {
+			rows = append(rows, map[string]any{"rid": str(r, "rid"), "keep": keep})
+		}
+	}
+	if len(rows) == 0 {
+		return nil
+	}
+	if _, err := run(ctx, tx, pruneFactsCypher, map[string]any{"rows": rows}); err != nil {
+		return fmt.Errorf("graph: remove facts: %w", err)
+	}
+	return nil
 }
 
 // Recomputing summaries from the edges (docs/graph-model.md). A deleted

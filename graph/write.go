@@ -95,6 +95,7 @@ func writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, all []*article
 var writeSteps = []struct{ name, cypher, param string }{
 	{"articles", articlesCypher, "articles"},
 	{"entities", entitiesCypher, "entities"},
+	{"mentions", mentionsCypher, "mentions"},
 	{"events", eventsCypher, "events"},
 	{"participations", participationsCypher, "parts"},
 	{"facts", factsCypher, "facts"},
@@ -128,7 +129,7 @@ func params(arts []*article) map[string][]map[string]any {
 	}
 	for _, a := range arts {
 		p["articles"] = append(p["articles"], a.row)
-		p["entities"] = append(p["entities"], a.entities...)
+		p["mentions"] = append(p["mentions"], a.entities...)
 		p["facts"] = append(p["facts"], a.facts...)
 		for _, ev := range a.events {
 			if once("r\x00" + ev.id + "\x00" + a.id) {
@@ -148,6 +149,8 @@ func params(arts []*article) map[string][]map[string]any {
 			}
 		}
 	}
+	p["entities"] = groupEntities(p["mentions"])
+	p["facts"] = groupFacts(p["facts"])
 	return p
 }
 
@@ -160,19 +163,16 @@ SET n.title = a.title, n.url = a.url, n.source = a.source, n.publishedAt = date(
     n.eventCount = a.eventCount, n.relationCount = a.relationCount`
 
 // The kind label is set once, on creation: an id names one kind for good.
-// The entity's summary grows with each new mention edge instead of being
-// recomputed from all of them (a country is mentioned by thousands of
-// articles); the result is the same as recomputeEntitiesCypher's. It is one
-// map so that every value is computed from the entity as it was: two rows
-// of a batch may hit the same entity, and each must see the other's write.
+// The entity's summary grows by what the batch adds (groupEntities: one
+// row per entity) instead of being recomputed from all its mentions (a
+// country is mentioned by thousands of articles); the result is the same
+// as recomputeEntitiesCypher's. It is one map so that every value is
+// computed from the entity as it was.
 const entitiesCypher = `
 UNWIND $entities AS e
 MERGE (n:Entity {id: e.id})
   ON CREATE SET n.kind = e.kind, n.name = e.name, n:$(e.label), n.aliases = [], n.aliasText = '',
                 n.mentionCount = 0, n.articleCount = 0
-WITH n, e
-MATCH (a:Article {id: e.article})
-CREATE (a)-[:MENTIONS {count: e.count, starts: e.starts, ends: e.ends, name: e.name, aliases: e.aliases}]->(n)
 SET n += {
   name: CASE WHEN size(e.name) > size(n.name) OR (size(e.name) = size(n.name) AND e.name < n.name)
              THEN e.name ELSE n.name END,
@@ -183,9 +183,14 @@ SET n += {
                                                 THEN e.name ELSE n.name END
                    RETURN x ORDER BY x } END,
   mentionCount: n.mentionCount + e.count,
-  articleCount: n.articleCount + 1
+  articleCount: n.articleCount + e.articles
 }
 SET n.aliasText = reduce(s = '', x IN n.aliases | CASE WHEN s = '' THEN x ELSE s + '\n' + x END)`
+
+const mentionsCypher = `
+UNWIND $mentions AS e
+MATCH (a:Article {id: e.article}), (n:Entity {id: e.id})
+CREATE (a)-[:MENTIONS {count: e.count, starts: e.starts, ends: e.ends, name: e.name, aliases: e.aliases}]->(n)`
 
 const eventsCypher = `
 UNWIND $events AS e
@@ -208,8 +213,9 @@ SET r.articles = coalesce(r.articles, []) + p.article`
 
 // Lists grow with coalesce(r.list, []) read in the SET itself: a value
 // projected earlier would be stale when two rows of one batch hit the same
-// relationship. (Go dedupes rows per article, so the WHERE guards only
-// against what an earlier transaction wrote.)
+// relationship. A fact's lists are appended to without checking for the
+// article: an article being written is new or has had its support removed
+// (checking would cost the length of the list, thousands for a popular fact).
 
 // factSummary recomputes a fact's validity and confidence from its
 // per-article lists (ISO dates compare as strings).
@@ -233,15 +239,13 @@ MATCH (x:Entity {id: f.from}), (y:Entity {id: f.to})
 CALL (x, y, f) {
 ` + strings.Join(branches, "\n  UNION\n") + `
 }
-WITH r, f
-WHERE NOT f.article IN coalesce(r.articles, [])
-SET r.articles = coalesce(r.articles, []) + f.article,
+SET r.articles = coalesce(r.articles, []) + f.articles,
     r.evidence = coalesce(r.evidence, []) + f.evidence,
-    r.starts = coalesce(r.starts, []) + f.start,
-    r.ends = coalesce(r.ends, []) + f.end,
-    r.froms = coalesce(r.froms, []) + f.validFrom,
-    r.tos = coalesce(r.tos, []) + f.validTo,
-    r.confidences = coalesce(r.confidences, []) + f.confidence
+    r.starts = coalesce(r.starts, []) + f.starts,
+    r.ends = coalesce(r.ends, []) + f.ends,
+    r.froms = coalesce(r.froms, []) + f.froms,
+    r.tos = coalesce(r.tos, []) + f.tos,
+    r.confidences = coalesce(r.confidences, []) + f.confidences
 WITH r` + factSummary
 }()
 
