@@ -36,6 +36,8 @@ func (d *doc) classify(m *mention, personCue bool) {
 	case n >= 2 && (firstW == "daily" || firstW == "weekly"):
 		m.kind, m.media = polgraph.KindOrganization, true // "Daily Collegian"
 
+	case n >= 2 && (eventNames[lastW] || n >= 3 && toks[n-2].lower == "war" && (lastW == "i" || lastW == "ii")):
+		m.kind = "" // "World War II", "New Year", "Independence Day": events and days
 	case n >= 2 && d.affiliationOf(m):
 		m.kind = polgraph.KindOrganization // "Ana Holm of Varna Sent Gaming": where she works
 	case n >= 3 && allCapsRun(toks):
@@ -379,3 +381,6 @@ func (d *doc) affiliationOf(m *mention) bool {
 
 // deities are named as persons whatever the preposition before them.
 var deities = set("god allah jesus christ buddha yahweh jehovah")
+
+// eventNames end the names of events and days, which are no entities here.
+var eventNames = set("war wars revolution uprising crusade crusades olympics games year day eve")

@@ -160,7 +160,7 @@ func (d *doc) recognizeSentence(si int) {
 		if gn > 0 && gn >= on && !(sentenceStart && gn == 1 && commonWords[t.lower] && len(gm) > 0 && gm[0].Via != "name") {
 			// a capitalised run ending in an organisation word is one name
 			// ("Varovia Airways", "Royal Varovian Air Force")
-			if k := d.runEnd(i, s.last); k > i+gn && orgHeads[d.toks[k-1].lower] && !d.gazInside(i+gn, k) {
+			if k := d.runEnd(i, s.last); k > i+gn && (orgHeads[d.toks[k-1].lower] || placeHeads[d.toks[k-1].lower] && k == i+gn+1) && !d.gazInside(i+gn, k) {
 				d.addRun(i, k, si, office, officeStart, personCue)
 				i = k
 				office, personCue = nil, false
@@ -183,7 +183,7 @@ func (d *doc) recognizeSentence(si int) {
 			i += on
 			continue
 		}
-		if sentenceStart && (commonWords[t.lower] || calendarWords[t.lower]) {
+		if sentenceStart && (commonWords[t.lower] || calendarWords[t.lower]) && !(placeOpeners[t.lower] && i+1 < s.last && d.toks[i+1].cap) {
 			i++
 			continue
 		}
