@@ -343,8 +343,8 @@ func (d *doc) homeCountry() string {
 // decision"); "in Beijing" or "Amsterdam, the Netherlands" is the city.
 func (d *doc) acting(m *mention) bool {
 	s := &d.sents[m.sent]
-	if s.dateline || placePrepositions[d.prevWord(m.first, m.sent)] || m.last >= s.last {
-		return false
+	if p := d.prevWord(m.first, m.sent); s.dateline || placePrepositions[p] || p == "of" || m.last >= s.last {
+		return false // "the last days of Rome doesn't...": the verb is not Rome's
 	}
 	next := &d.toks[m.last]
 	if next.lower == "'s" {
