@@ -248,6 +248,9 @@ func (d *doc) nounAfter(m *mention) (kind string, media bool) {
 // also writes in lower case ("Green Revolution"), no words of events
 // or works, and not all in capitals.
 func (d *doc) nameLike(m *mention) bool {
+	if f := d.toks[m.first].lower; !firstNames[f] && (commonNounSuffix(f) || wordSuffix(f)) {
+		return false // "Childish Recollections", "Medicinal Properties": a title
+	}
 	caps := 0
 	for _, t := range d.toks[m.first:m.last] {
 		if t.kind != tokWord {
@@ -384,3 +387,15 @@ var deities = set("god allah jesus christ buddha yahweh jehovah")
 
 // eventNames end the names of events and days, which are no entities here.
 var eventNames = set("war wars revolution uprising crusade crusades olympics games year day eve")
+
+// wordSuffix reports endings of English adjectives and participles that
+// open titles of works, not names ("Medicinal", "Glorious", "Forgotten").
+func wordSuffix(w string) bool {
+	for _, s := range []string{"ish", "ous", "ive", "ful", "less", "able", "ible"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s)+3 {
+			return true
+		}
+	}
+	// "al" and "ed" end many names too ("Kamal", "Javed"): only long words
+	return len(w) >= 8 && (strings.HasSuffix(w, "al") || strings.HasSuffix(w, "ed"))
+}
