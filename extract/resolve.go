@@ -169,12 +169,13 @@ type nameIndex struct {
 	suffix, prefix map[string][]int // proper suffixes and prefixes of persons' names
 	orgSuffix      map[string][]int // proper suffixes of organisations' names, two words or more
 	initials       map[string][]int // organisations by initials
+	ends           map[string][]int // persons of three words or more by first and last word
 	done           map[string]bool  // (entity, what) pairs already indexed
 }
 
 func newNameIndex() *nameIndex {
 	return &nameIndex{same: map[string][]int{}, suffix: map[string][]int{}, prefix: map[string][]int{},
-		orgSuffix: map[string][]int{}, initials: map[string][]int{}, done: map[string]bool{}}
+		orgSuffix: map[string][]int{}, initials: map[string][]int{}, ends: map[string][]int{}, done: map[string]bool{}}
 }
 
 func (x *nameIndex) add(m map[string][]int, key string, ei int) {
@@ -198,6 +199,9 @@ func (d *doc) index(ei int, s string) {
 			for n := 1; n < len(ew); n++ {
 				x.add(x.suffix, strings.Join(ew[len(ew)-n:], " "), ei)
 				x.add(x.prefix, strings.Join(ew[:n], " "), ei)
+			}
+			if len(ew) >= 3 {
+				x.add(x.ends, ew[0]+" "+ew[len(ew)-1], ei) // "Joshua Norton" for "Joshua Abraham Norton"
 			}
 		}
 		if kindGroup(e.kind) == "org" {
@@ -235,6 +239,9 @@ func (d *doc) findByWords(words []string, m *mention) (int, bool) {
 	}
 	if len(words) == 1 && m.last-m.first == 1 && d.toks[m.first].allCaps {
 		acro = x.initials[strings.ToLower(d.toks[m.first].bare())]
+	}
+	if len(words) == 2 && (m.kind == polgraph.KindPerson || !m.strong) {
+		acro = append(acro, x.ends[key]...) // a middle name left out
 	}
 	suffix = slices.Compact(suffix)
 	for _, c := range [][]int{same, suffix, acro} {
