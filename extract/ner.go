@@ -187,7 +187,7 @@ func (d *doc) recognizeSentence(si int) {
 			i++
 			continue
 		}
-		if calendarWords[t.lower] || nonNames[t.lower] || contraction(t.text) {
+		if calendarWords[t.lower] || nonNames[t.lower] || contraction(t.text) || peoples[t.lower] && !(i+1 < s.last && d.toks[i+1].cap) {
 			i++
 			continue
 		}
@@ -430,3 +430,8 @@ func (d *doc) nextWord(i, si int) string {
 
 // eraWords after a year mark an era ("3000 BC", "AD 79" aside).
 var eraWords = set("bc bce ad ce")
+
+// peoples are adjectives of continents, empires and peoples without a state
+// of their own: alone they name nothing ("Asian kingdoms", "its Ottoman
+// past"); before a name they are part of it ("Ottoman Empire").
+var peoples = set("asian african european arab arabic ottoman mongol mongolian byzantine celtic nordic slavic hispanic latino aboriginal indigenous western eastern")
