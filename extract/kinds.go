@@ -169,7 +169,7 @@ func adjectiveSuffix(w string) bool {
 // commonNounSuffix reports endings of English common nouns that names
 // rarely have ("Foundation", "Settlement", "Fairness").
 func commonNounSuffix(w string) bool {
-	for _, s := range []string{"tion", "ment", "ness", "ity", "ism", "ology", "ship", "ance", "ence", "ing", "ies", "ure", "ists"} {
+	for _, s := range []string{"tion", "ment", "ness", "ity", "ism", "ology", "ship", "ance", "ence", "ing", "ies", "ure", "ists", "virus", "itis", "osis"} {
 		if strings.HasSuffix(w, s) && len(w) > len(s)+2 {
 			return true
 		}

@@ -210,6 +210,9 @@ func (d *doc) recognizeSentence(si int) {
 		for k > i+1 && (connectors[d.toks[k-1].lower] || d.toks[k-1].lower == "'s") {
 			k--
 		}
+		if j := i - 1; j >= s.first && particles[d.toks[j].text] && (j == s.first || !d.toks[j-1].cap) && k-i == 1 {
+			i = j // "de Tocqueville", "van Gogh": the particle belongs to the surname
+		}
 		d.addRun(i, k, si, office, officeStart, personCue)
 		office, personCue = nil, false
 		i = k
@@ -435,3 +438,6 @@ var eraWords = set("bc bce ad ce")
 // of their own: alone they name nothing ("Asian kingdoms", "its Ottoman
 // past"); before a name they are part of it ("Ottoman Empire").
 var peoples = set("asian african european arab arabic ottoman mongol mongolian byzantine celtic nordic slavic hispanic latino aboriginal indigenous western eastern")
+
+// particles are the lowercase words that open a surname used alone.
+var particles = set("de van von da du del della der den bin ibn")
