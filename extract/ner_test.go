@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"context"
+	"testing"
+
+	"github.com/polgraph/polgraph"
+)
+
+func TestRecognizerCases(t *testing.T) {
+	tests := []struct {
+		text     string
+		want     map[string]string // name -> kind expected
+		notNamed []string          // names that must not be entities
+	}{
+		{"Press coverage was thin. Image rights were sold.", nil, []string{"Press", "Image"}},
+		{"The settlement was built in 3000 BC near the river.", nil, []string{"British Columbia", "BC"}},
+		{"Town meetings are common. New England towns hold them every spring.", map[string]string{"New England": polgraph.KindPlace}, []string{"England"}},
+		{"DIFFERENT KINDS OF COUNCIL\n\nThe council met.", nil, []string{"DIFFERENT KINDS OF COUNCIL"}},
+		{"For the respondent: K. Ilse Marwen and Tomas Brevik.", map[string]string{"K. Ilse Marwen": polgraph.KindPerson}, nil},
+		{"The essay quotes de Vorlaan on liberty. Later de Vorlaan wrote again.", map[string]string{"de Vorlaan": polgraph.KindPerson}, nil},
+		{"Ines Calder of Brightwater Sent Media spoke first.", map[string]string{"Brightwater Sent Media": polgraph.KindOrganization}, nil},
+		{"Oh my God, did you see that?", nil, []string{"God"}},
+		{"She mailed ines.calder@example.org and Ines Calder replied.", map[string]string{"Ines Calder": polgraph.KindPerson}, nil},
+		{"The book, Childish Recollections, sold well.", nil, []string{"Childish Recollections"}},
+		{"Tomas Abel Brevik arrived. Tomas Brevik spoke, and Brevik left.", map[string]string{"Tomas Abel Brevik": polgraph.KindPerson}, []string{"Tomas Brevik", "Brevik"}},
+		{"Many southwest Asian kingdoms are old.", nil, []string{"Asian"}},
+	}
+	for _, tt := range tests {
+		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		kinds := map[string]string{}
+		for _, e := range x.Entities {
+			kinds[e.Name] = e.Kind
+		}
+		for name, kind := range tt.want {
+			if kinds[name] != kind {
+				t.Errorf("%q: %s is %q, want %q (entities %v)", tt.text, name, kinds[name], kind, kinds)
+			}
+		}
+		for _, name := range tt.notNamed {
+			if k, ok := kinds[name]; ok {
+				t.Errorf("%q: %s is a %s entity, want none", tt.text, name, k)
+			}
+		}
+	}
+}
