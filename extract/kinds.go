@@ -73,7 +73,8 @@ func (d *doc) classify(m *mention, personCue bool) {
 	case n >= 2:
 		m.kind = polgraph.KindPerson
 		m.strong = false
-	case n == 1 && determiners[d.prevWord(m.first, m.sent)] && !d.toks[m.first].allCaps && !d.pluralName(firstW):
+	case n == 1 && determiners[d.prevWord(m.first, m.sent)] && d.prevWord(m.first, m.sent) != "that" && !d.toks[m.first].allCaps && !d.pluralName(firstW):
+		// ("reported that Varga had met": "that" opens a clause, not a noun phrase)
 		// "the Treasury", "the Charter": a common noun in capitals
 		switch {
 		case orgHeads[firstW]:
