@@ -357,6 +357,9 @@ func (d *doc) acting(m *mention) bool {
 	if next.lower == "'s" {
 		return true
 	}
+	if next.lower == "to" && urgingVerbs[d.prevWord(m.first, m.sent)] {
+		return true // "urged Washington to follow suit": the state is asked to act
+	}
 	return next.kind == tokWord && !next.cap && !prepositions[next.lower] && !determiners[next.lower] && next.lower != "and" && next.lower != "or"
 }
 
@@ -427,3 +430,6 @@ func cleanName(s string) string {
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
 	return strings.Trim(s, " ,.;:\"“”‘’'()")
 }
+
+// urgingVerbs take a state as object and an infinitive after it.
+var urgingVerbs = set("urged urges urge asked asks pressed presses pressured called invited encouraged warned told allowed forced")
