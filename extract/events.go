@@ -298,12 +298,12 @@ func (d *doc) sentenceEvents(si int) {
 		}
 		if len(subj) == 0 && !o.t.noun {
 			subj = d.institutionOf(si, left, o.i)
+			if len(subj) > 0 && ev.typ == "ATTACK" && (o.t.words[0] == "raided" || o.t.words[0] == "raids") {
+				ev.typ = "INVESTIGATION" // a police raid
+			}
 			if len(subj) == 1 && d.ents[subj[0]].kind == polgraph.KindPlace {
 				ev.add(subj[0], "place") // a town's police are not the town acting
 				subj = nil
-			}
-			if len(subj) > 0 && ev.typ == "ATTACK" && (o.t.words[0] == "raided" || o.t.words[0] == "raids") {
-				ev.typ = "INVESTIGATION" // a police raid
 			}
 		}
 		oRole := objectRole[ev.typ]
