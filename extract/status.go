@@ -46,7 +46,7 @@ func (d *doc) statusOf(si, i int, before []occurrence, ev *event) string {
 func (d *doc) hedges(j, i, n, first, last int) bool {
 	switch w := d.toks[j].lower; w {
 	case "allegedly", "reportedly", "purportedly", "supposedly":
-		if j == first || d.toks[j+1].text == "," {
+		if j == first || j+1 < last && d.toks[j+1].text == "," {
 			return true // "Reportedly, ...": the whole sentence
 		}
 		if i+n == j || i+n+1 == j && d.toks[j-1].text == "," {
