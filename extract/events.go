@@ -261,6 +261,7 @@ func (d *doc) sentenceEvents(si int) {
 		// subject: the first mention of the clause outside prepositional
 		// phrases and relative clauses; "and advised" shares the subject before it
 		var subj []int
+		relative := false // the subject is a relative pronoun's antecedent, named or not
 		if !o.t.noun {
 			if o.t.words[0] == "as" { // "cited a spokesperson for the PMO as saying"
 				subj = d.nearestBefore(o.i, s.first, si)
@@ -268,6 +269,7 @@ func (d *doc) sentenceEvents(si int) {
 				subj = prevAgent
 			} else if w, ok := d.relativeBefore(o.i, left); ok {
 				subj = d.nearestBefore(w, max(s.first, w-3), si) // the antecedent of "who"
+				relative = true
 			} else {
 				subj = d.subjectIn(si, left, o.i, rel)
 			}
@@ -308,8 +310,8 @@ func (d *doc) sentenceEvents(si int) {
 		}
 		oRole := objectRole[ev.typ]
 		if passive {
-			if len(subj) == 0 && left > s.first {
-				subj = d.subjectIn(si, s.first, o.i, rel)
+			if len(subj) == 0 && left > s.first && !relative {
+				subj = d.subjectIn(si, s.first, o.i, rel) // not for "a Libyan who was questioned"
 			}
 			for _, e := range subj {
 				ev.add(e, oRole)

@@ -113,7 +113,11 @@ func (d *doc) refs(m *mention) []int {
 // inPP reports whether mention m sits in a prepositional phrase that
 // starts at or after token first.
 func (d *doc) inPP(m *mention, first int) bool {
-	for j := m.first - 1; j >= first && j >= m.first-4; j-- {
+	start := m.first
+	if m.office != nil && m.officeStart >= first && m.officeStart < m.first {
+		start = m.officeStart // "Secretary of State Ana Holm": the "of" is the title's
+	}
+	for j := start - 1; j >= first && j >= start-4; j-- {
 		l := d.toks[j].lower
 		if prepositions[l] {
 			return true
@@ -198,10 +202,14 @@ func (d *doc) subjectIn(si, left, i int, rel map[int]bool) []int {
 // modifies reports whether mention m modifies the person named right after
 // it, with at most two lowercase words between.
 func (d *doc) modifies(m, next *mention) bool {
-	if next.first < m.last || next.first > m.last+2 || next.ent < 0 || d.ents[next.ent].kind != polgraph.KindPerson || !next.named() && next.via != "role" {
+	if next.first < m.last || next.first > m.last+4 || next.ent < 0 || d.ents[next.ent].kind != polgraph.KindPerson || !next.named() && next.via != "role" {
 		return false
 	}
-	for j := m.last; j < next.first; j++ {
+	for j := m.last; j < next.first; {
+		if n, _ := d.officeAt(j, next.first); n > 0 {
+			j += n // "U.S. Secretary of State Ana Holm": a title, capitals and all
+			continue
+		}
 		t := &d.toks[j]
 		if t.kind != tokWord || t.cap && next.via != "role" {
 			return false
@@ -209,6 +217,7 @@ func (d *doc) modifies(m, next *mention) bool {
 		if n, _ := d.officeAt(j, next.first+1); n == 0 && !personNouns[t.lower] && !workRoles[t.lower] && t.lower != "senior" && t.lower != "former" {
 			return false // "Moreau appointed Bhandari": a verb, not a title
 		}
+		j++
 	}
 	return true
 }

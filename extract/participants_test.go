@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"context"
+	"testing"
+
+	"github.com/polgraph/polgraph"
+)
+
+// Participants are who the clause says, no more.
+func TestParticipants(t *testing.T) {
+	tests := []struct {
+		text, typ string
+		want      map[string]string // entity id -> role
+		not       []string          // entity ids that must not take part
+	}{
+		{"U.S. Secretary of State Ana Holm has invited Ivo Dorn to visit.", "REQUEST",
+			map[string]string{"person/ana-holm": "agent"}, []string{"country/united-states"}},
+		{"Canada expelled two Ruritanians who were questioned by the RCMP.", "INVESTIGATION",
+			nil, []string{"country/canada"}},
+		{"The Daily Lantern reported that Ana Holm had met Ivo Dorn and Petra Lind in Oslo.", "REPORT",
+			map[string]string{"person/ana-holm": "target"}, []string{"person/ivo-dorn", "person/petra-lind"}},
+		{"Police in Wexcombe arrested Ivo Dorn on Monday.", "ARREST",
+			map[string]string{"person/ivo-dorn": "patient", "place/wexcombe": "place"}, nil},
+		{"Senator Ana Holm urged Ottawa to act.", "REQUEST",
+			map[string]string{"country/canada": "participant"}, []string{"place/ottawa"}},
+	}
+	for _, tt := range tests {
+		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ev *polgraph.Event
+		for i := range x.Events {
+			if x.Events[i].Type == tt.typ {
+				ev = &x.Events[i]
+				break
+			}
+		}
+		if ev == nil {
+			t.Errorf("%q: no %s event", tt.text, tt.typ)
+			continue
+		}
+		roles := map[string]string{}
+		for _, p := range ev.Participants {
+			roles[p.Entity] = p.Role
+		}
+		for id, role := range tt.want {
+			if roles[id] != role {
+				t.Errorf("%q: %s is %q, want %q (%v)", tt.text, id, roles[id], role, roles)
+			}
+		}
+		for _, id := range tt.not {
+			if r, ok := roles[id]; ok {
+				t.Errorf("%q: %s takes part as %s", tt.text, id, r)
+			}
+		}
+	}
+}
