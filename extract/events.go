@@ -321,6 +321,9 @@ func (d *doc) sentenceEvents(si int) {
 			}
 			obj = nil // "released on Thursday, the ministry said": not what was released
 		} else {
+			if o.t.noun && len(subj) == 0 && len(by) > 0 {
+				subj, by = by, nil // "a statement by X": X made it
+			}
 			for _, e := range subj {
 				ev.add(e, agentRole)
 			}

@@ -211,6 +211,10 @@ func (d *doc) modifies(m, next *mention) bool {
 			continue
 		}
 		t := &d.toks[j]
+		if honorifics[t.lower] && t.cap {
+			j++ // "U.S. Attorney Ana Holm"
+			continue
+		}
 		if t.kind != tokWord || t.cap && next.via != "role" {
 			return false
 		}
@@ -276,6 +280,9 @@ func (d *doc) objectsIn(si, from, to int, typ string) (obj, by, places []int) {
 		}
 		if m.last < to && d.toks[m.last].lower == "'s" && len(obj) > 0 {
 			continue
+		}
+		if k := slices.Index(d.sentMents[si], mi); k+1 < len(d.sentMents[si]) && d.modifies(m, &d.ments[d.sentMents[si][k+1]]) {
+			continue // "by U.S. Attorney Ana Holm": the country qualifies the person
 		}
 		prep := ""
 		for j := m.first - 1; j >= from && j >= m.first-4; j-- {

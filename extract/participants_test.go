@@ -22,6 +22,8 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/ana-holm": "target"}, []string{"person/ivo-dorn", "person/petra-lind"}},
 		{"Police in Wexcombe arrested Ivo Dorn on Monday.", "ARREST",
 			map[string]string{"person/ivo-dorn": "patient", "place/wexcombe": "place"}, nil},
+		{"The hearing was moved, according to a statement by U.S. Attorney Ana Holm.", "STATEMENT",
+			map[string]string{"person/ana-holm": "agent"}, []string{"country/united-states"}},
 		{"Senator Ana Holm urged Ottawa to act.", "REQUEST",
 			map[string]string{"country/canada": "participant"}, []string{"place/ottawa"}},
 	}

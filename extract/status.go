@@ -65,7 +65,9 @@ func (d *doc) hedges(j, i, n, first, last int) bool {
 		return i > j && i < d.nounPhraseEnd(j+1, last) // "claims of interference"
 	case "according":
 		if j+1 < last && d.toks[j+1].lower == "to" {
-			return true // "according to X": the whole sentence
+			// "according to X": the whole sentence, but for the statement
+			// that is X itself ("according to a statement by ...")
+			return !(i > j+1 && i <= j+4 && !d.breakBetween(j+2, i))
 		}
 	case "sources":
 		if j+1 < last && reportingVerbs[d.toks[j+1].lower] || j > first && (d.toks[j-1].lower == "citing" || d.toks[j-1].lower == "to") {

@@ -20,6 +20,7 @@ func TestStatusScope(t *testing.T) {
 		{"Senator Petra Holm resigned on Monday amid claims of fraud.", "RESIGNATION", polgraph.StatusAsserted},
 		{"Senator Petra Holm resigned on Monday, according to two sources.", "RESIGNATION", polgraph.StatusAlleged},
 		{"It was alleged that Senator Petra Holm met Ostrian diplomats in May.", "MEETING", polgraph.StatusAlleged},
+		{"The hearing was moved, according to a statement by Senator Petra Holm.", "STATEMENT", polgraph.StatusAsserted},
 	}
 	for _, tt := range tests {
 		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})
