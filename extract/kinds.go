@@ -20,6 +20,10 @@ func (d *doc) classify(m *mention, personCue bool) {
 	n := len(toks)
 	firstW, lastW := toks[0].lower, toks[n-1].lower
 	m.strong = true
+	if n == 1 && commonNouns[firstW] && !firstNames[firstW] && d.sentenceInitial(m.first, d.sents[m.sent].first) {
+		m.kind = "" // "Pressure mounts on ...": a word capitalised for its place
+		return
+	}
 	if k, media := d.nounAfter(m); k != "" {
 		m.kind, m.media = k, media
 		return

@@ -26,6 +26,7 @@ func (d *doc) resolveLeaders() {
 			e.id, e.name = l.ID, l.Name
 		}
 	}
+	d.nationalGovernments()
 }
 
 // leaderOf is the one leader a person's name denotes in this article, or nil.
@@ -104,25 +105,82 @@ func leaderTerm(e *entity, title string) *gazetteer.Term {
 // the gazetteer knows.
 func (d *doc) governmentLeads() {
 	for oi, o := range d.ents {
-		if o.kind != polgraph.KindOrganization || o.gaz != nil {
+		if o.kind != polgraph.KindOrganization || len(o.ments) == 0 {
 			continue
 		}
-		w := lowerWords(o.name)
-		if len(w) < 2 || !governmentHeads[w[len(w)-1]] {
-			continue
-		}
-		owner := strings.TrimSuffix(strings.TrimSuffix(strings.Join(w[:len(w)-1], " "), "'s"), "’s")
-		for pi, p := range d.ents {
-			if p.kind != polgraph.KindPerson || len(p.words) == 0 || p.words[len(p.words)-1] != owner && strings.Join(p.words, " ") != owner {
-				continue
-			}
-			for _, mi := range o.ments {
-				d.addRel(&relation{typ: "LEADS", from: pi, to: oi, sent: d.ments[mi].sent, conf: 0.6})
+		for _, s := range o.surfaces {
+			if pi := d.governmentOwner(s); pi >= 0 {
+				d.addRel(&relation{typ: "LEADS", from: pi, to: oi, sent: d.ments[o.ments[0]].sent, conf: 0.6})
 				break
 			}
 		}
 	}
 }
+
+// governmentOwner is the person a government is named after ("Trudeau's
+// Government", "the Moreau administration"), or -1.
+func (d *doc) governmentOwner(surface string) int {
+	w := lowerWords(surface)
+	if len(w) < 2 || !governmentHeads[w[len(w)-1]] {
+		return -1
+	}
+	owner := strings.Join(w[:len(w)-1], " ")
+	for pi, p := range d.ents {
+		if p.kind == polgraph.KindPerson && len(p.words) > 0 && (p.words[len(p.words)-1] == owner || strings.Join(p.words, " ") == owner) {
+			return pi
+		}
+	}
+	// named only in the government's name: a leader of the article's country
+	sw := strings.Fields(cleanName(surface))
+	if len(sw) < 2 {
+		return -1
+	}
+	l := d.leaderOf(cleanName(strings.Join(sw[:len(sw)-1], " ")), d.namedCountries())
+	if l == nil {
+		return -1
+	}
+	for pi, p := range d.ents {
+		if p.leader == l {
+			return pi
+		}
+	}
+	d.ents = append(d.ents, &entity{id: l.ID, kind: polgraph.KindPerson, name: l.Name, leader: l, words: lowerWords(l.Name)})
+	return len(d.ents) - 1
+}
+
+// nationalGovernments gives a government named after a known head of
+// government its country's entry: "Trudeau's Government" is the Government
+// of Canada.
+func (d *doc) nationalGovernments() {
+	for _, o := range d.ents {
+		if o.kind != polgraph.KindOrganization || o.gaz != nil {
+			continue
+		}
+		pi := d.governmentOwner(o.name)
+		if pi < 0 || d.ents[pi].leader == nil {
+			continue
+		}
+		for _, t := range d.ents[pi].leader.Terms {
+			c := d.x.gaz.Country(t.Country)
+			if c == nil || !headsGovernment[t.Office] {
+				continue
+			}
+			for _, m := range d.x.gaz.Lookup("Government of " + c.Name) {
+				if m.Entry.Kind == polgraph.KindOrganization && m.Entry.Country == c.Country {
+					o.addSurface(o.name)
+					o.gaz, o.id, o.name = m.Entry, m.Entry.ID, m.Entry.Name
+					break
+				}
+			}
+			if o.gaz != nil {
+				break
+			}
+		}
+	}
+}
+
+// headsGovernment are the offices whose holder's name a government takes.
+var headsGovernment = map[string]bool{"Prime Minister": true, "President": true, "Chancellor": true, "Premier": true}
 
 // governmentHeads end the name of a government called after its leader.
 var governmentHeads = set("government administration cabinet ministry")

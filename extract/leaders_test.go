@@ -64,3 +64,24 @@ func TestLeaderSurname(t *testing.T) {
 		}
 	}
 }
+
+func TestLeaderGovernment(t *testing.T) {
+	leader, sur, country := aLeader(t)
+	g := gazetteer.Default()
+	govs := g.Lookup("Government of " + country.Name)
+	if len(govs) == 0 || !headsGovernment[leader.Terms[0].Office] {
+		t.Skip("no government entry for the leader's country")
+	}
+	text := "Pressure mounts on " + sur + "'s Government in " + country.Name + " after a series of reports."
+	x, err := extractor.Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2024-06-05"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	leads := false
+	for _, r := range x.Relations {
+		leads = leads || r.Type == "LEADS" && r.From == leader.ID && r.To == govs[0].Entry.ID
+	}
+	if !leads {
+		t.Errorf("%q: no LEADS %s -> %s in %+v", text, leader.ID, govs[0].Entry.ID, x.Relations)
+	}
+}
