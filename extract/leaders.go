@@ -33,7 +33,7 @@ func (d *doc) resolveLeaders() {
 func (d *doc) leaderOf(name string, countries map[string]bool) *gazetteer.Entry {
 	var found *gazetteer.Entry
 	for _, m := range d.x.gaz.LookupLeader(name) {
-		if m.Via == "surname" && (ambiguousForm(m.Entry, name) || !ledAny(m.Entry, countries)) {
+		if m.Via == "surname" && (ambiguousForm(m.Entry, name) || !ledAny(m.Entry, countries) || d.beforeTerms(m.Entry)) {
 			continue
 		}
 		if found != nil && found != m.Entry {
@@ -184,3 +184,16 @@ var headsGovernment = map[string]bool{"Prime Minister": true, "President": true,
 
 // governmentHeads end the name of a government called after its leader.
 var governmentHeads = set("government administration cabinet ministry")
+
+// beforeTerms reports an article published before the leader first took
+// office: then a bare surname is more likely someone else's.
+func (d *doc) beforeTerms(e *gazetteer.Entry) bool {
+	if d.dct.IsZero() || len(e.Terms) == 0 {
+		return false
+	}
+	first := e.Terms[0].From
+	for _, t := range e.Terms {
+		first = min(first, t.From)
+	}
+	return d.dct.Year() < first
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -42,10 +43,15 @@ func TestLeaderSurname(t *testing.T) {
 		{"country context", "Budget row in " + country.Name + "\n\n" + sur + " defended the budget on Monday, officials in " + country.Name + " said.", leader.ID, false},
 		{"full name", leader.Name + " spoke on Monday. Later " + sur + " left.", leader.ID, false},
 		{"title in text", title + " " + sur + " met Senator Ana Holm in " + country.Name + " on Monday.", leader.ID, true},
+		{"before office", "Budget row in " + country.Name + "\n\n" + sur + " defended the budget on Monday.", gazetteer.ID(polgraph.KindPerson, sur), false},
 		{"no context", "Marta " + sur + " opened a bakery on Monday. " + sur + " said it was busy.", gazetteer.ID(polgraph.KindPerson, "Marta "+sur), false},
 	}
 	for _, tt := range tests {
-		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})
+		date := "2024-06-05"
+		if tt.name == "before office" {
+			date = fmt.Sprintf("%d-01-01", leader.Terms[0].From-5)
+		}
+		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: date})
 		if err != nil {
 			t.Fatal(err)
 		}
