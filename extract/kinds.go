@@ -24,6 +24,10 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = "" // "Pressure mounts on ...": a word capitalised for its place
 		return
 	}
+	if n >= 2 && (eventNames[lastW] || n >= 3 && toks[n-2].lower == "war" && (lastW == "i" || lastW == "ii")) {
+		m.kind = "" // "World War II", "New Year", "Independence Day": events and days
+		return
+	}
 	if k, media := d.nounAfter(m); k != "" {
 		m.kind, m.media = k, media
 		return
@@ -40,8 +44,6 @@ func (d *doc) classify(m *mention, personCue bool) {
 	case n >= 2 && (firstW == "daily" || firstW == "weekly"):
 		m.kind, m.media = polgraph.KindOrganization, true // "Daily Collegian"
 
-	case n >= 2 && (eventNames[lastW] || n >= 3 && toks[n-2].lower == "war" && (lastW == "i" || lastW == "ii")):
-		m.kind = "" // "World War II", "New Year", "Independence Day": events and days
 	case n >= 2 && d.affiliationOf(m):
 		m.kind = polgraph.KindOrganization // "Ana Holm of Varna Sent Gaming": where she works
 	case n >= 3 && allCapsRun(toks):

@@ -428,6 +428,10 @@ func (d *doc) finishEntities() {
 // cleanName drops a possessive and surrounding punctuation from a name.
 func cleanName(s string) string {
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+	s = strings.Trim(s, " ,;:\"“”‘’'()")
+	if n := len(s); n >= 3 && s[n-1] == '.' && s[n-3] == '.' {
+		return s // "Washington D.C.": the period is the abbreviation's
+	}
 	return strings.Trim(s, " ,.;:\"“”‘’'()")
 }
 
