@@ -24,15 +24,19 @@ type candidate struct {
 // its start or end (week, month, quarter, year: a coarser dating always
 // starts there). Both are seeks on the event_date index, where walking out
 // from a participant would visit every event of a head of government. Then
-// one participation check per candidate. A dated event's period must nest
+// one participation check per candidate. The hints keep the plan: one
+// compiled while the graph was small would start from the participant, and
+// get slower with every event a head of government takes part in. A dated event's period must nest
 // with the candidate's; an undated one's probe is the month before its
 // article's publication (recentWindow), which the candidate must overlap.
 const candidatesCypher = `
 UNWIND $probes AS p
 CALL (p) {
-  MATCH (v:Event) WHERE v.dateStart IN [s IN p.starts | date(s)] AND v.type = p.type RETURN v
+  MATCH (v:Event) USING INDEX v:Event(dateStart)
+  WHERE v.dateStart IN [s IN p.starts | date(s)] AND v.type = p.type RETURN v
   UNION
-  MATCH (v:Event) WHERE v.dateStart >= date(p.start) AND v.dateStart <= date(p.end) AND v.type = p.type RETURN v
+  MATCH (v:Event) USING INDEX v:Event(dateStart)
+  WHERE v.dateStart >= date(p.start) AND v.dateStart <= date(p.end) AND v.type = p.type RETURN v
 }
 WITH p, v
 WHERE CASE WHEN p.overlap THEN v.dateStart <= date(p.end) AND date(p.start) <= v.dateEnd

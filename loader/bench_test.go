@@ -44,6 +44,9 @@ func BenchmarkLoadEndToEnd(b *testing.B) {
 		}
 		f.Close()
 		l := &loader.Loader{Extractor: extract.New(), Store: db, Retryable: graph.Retryable}
+		if size, err := strconv.Atoi(os.Getenv("POLGRAPH_BENCH_BATCH")); err == nil {
+			l.BatchSize = size
+		}
 		b.StartTimer()
 		s, err := l.Load(ctx, []string{path})
 		b.StopTimer()
