@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -41,7 +42,7 @@ func (d *deadLetter) add(r *record, cause error) error {
 			line["source"] = *a.Source
 		}
 	} else if len(r.data) > 0 && utf8.Valid(r.data) {
-		line["raw"] = string(r.data)
+		line["raw"] = string(bytes.TrimRight(r.data, "\r\n"))
 	}
 	if err := d.enc.Encode(line); err != nil {
 		return fmt.Errorf("loader: write dead letter: %w", err)
