@@ -16,7 +16,6 @@ type progress struct {
 	start time.Time
 	last  time.Time
 	bytes int64 // input bytes accounted for by records taken
-	drawn bool
 }
 
 const (
@@ -67,17 +66,6 @@ func (p *progress) show(s *Summary, now time.Time) {
 		line = fmt.Sprintf("[%s%s] %5.1f%%  %s  ETA %v", strings.Repeat("=", n), strings.Repeat(" ", width-n), 100*frac, line, eta)
 	}
 	fmt.Fprintf(p.term, "\r\033[K%s", line)
-	p.drawn = true
-}
-
-// log prints a message above the bar.
-func (p *progress) log(msg string) {
-	if p.term == nil {
-		return
-	}
-	fmt.Fprintf(p.term, "\r\033[K%s\n", msg)
-	p.drawn = false
-	p.last = time.Time{} // redraw at the next update
 }
 
 func (p *progress) finish(s *Summary) {
