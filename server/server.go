@@ -13,6 +13,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/polgraph/polgraph/browser"
 	"github.com/polgraph/polgraph/graph"
 	"github.com/polgraph/polgraph/server/generated"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -36,7 +37,7 @@ type Config struct {
 const maxBody = 8 << 20
 
 // New returns the HTTP handler of the API: /graphql (POST, GET), / (GraphiQL),
-// /static/, /healthz and /metrics.
+// /static/, /healthz, /metrics and /browser/ (Neo4j Browser guide and style).
 func New(cfg Config) http.Handler {
 	log := cmp.Or(cfg.Logger, slog.New(slog.DiscardHandler))
 	timeout := cmp.Or(cfg.Timeout, 30*time.Second)
@@ -73,6 +74,9 @@ func New(cfg Config) http.Handler {
 	mux.Handle("GET /static/", staticHandler())
 	mux.Handle("GET /healthz", m.instrument("healthz", healthz(cfg.Graph, log)))
 	mux.Handle("GET /metrics", m.handler())
+	// Neo4j Browser's guide and style sheet; no method in the pattern, so
+	// Browser's CORS preflights (OPTIONS) reach the handler.
+	mux.Handle(browser.PathPrefix, browser.Handler())
 	return mux
 }
 
