@@ -6,11 +6,13 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/polgraph/polgraph"
 	"github.com/polgraph/polgraph/graph/graphtest"
 	"github.com/polgraph/polgraph/loader"
 )
@@ -185,5 +187,51 @@ func TestFeedsAndStdin(t *testing.T) {
 		if !strings.Contains(strings.Join(lines, "\n"), want) {
 			t.Errorf("graph lacks %s", want)
 		}
+	}
+}
+
+// poison is the real store, refusing any batch that holds one article (as
+// a write that fails for that article's data would).
+type poison struct {
+	loader.Store
+	title string
+}
+
+var errPoison = errors.New("the store refused this article")
+
+func (p *poison) WriteExtractions(ctx context.Context, exs []*polgraph.Extraction) error {
+	for _, ex := range exs {
+		if ex.Article.Title == p.title {
+			return errPoison
+		}
+	}
+	return p.Store.WriteExtractions(ctx, exs)
+}
+
+// TestBadArticleSparesItsBatch: a batch that fails for good is written
+// article by article, so only the article at fault fails.
+func TestBadArticleSparesItsBatch(t *testing.T) {
+	db := graphtest.Open(t)
+	ctx := context.Background()
+	p := newPrefix(t, db)
+	o := newOracle(p)
+	var lines strings.Builder
+	for i := range 30 {
+		fmt.Fprintf(&lines, `{"title": "Elsbridge %d", "text": "Elsbridge, part %d."}`+"\n", i, i)
+	}
+	path := filepath.Join(t.TempDir(), "news.jsonl")
+	writeFile(t, path, []byte(lines.String()))
+	var dead bytes.Buffer
+	l := newLoader(&poison{Store: db, title: "Elsbridge 17"}, o, &dead)
+	l.BatchSize = 10
+	s, err := l.Load(ctx, []string{path})
+	if !errors.Is(err, loader.ErrFailures) || s.Written != 29 || s.Failed != 1 {
+		t.Fatalf("Load = %+v, %v; want 29 written and 1 failed", s, err)
+	}
+	if f := s.Failures[0]; !strings.HasSuffix(f.Input, "news.jsonl:18") || !errors.Is(f.Err, errPoison) {
+		t.Errorf("failure = %s: %v; want news.jsonl:18 refused by the store", f.Input, f.Err)
+	}
+	if !strings.Contains(dead.String(), `"title":"Elsbridge 17"`) {
+		t.Errorf("dead letter lacks the refused article: %s", dead.String())
 	}
 }
