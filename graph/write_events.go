@@ -51,15 +51,21 @@ RETURN v.id AS id, v.type AS type, v.precision AS precision,
        coalesce(toString(v.dateStart), '') AS start, coalesce(toString(v.dateEnd), '') AS end,
        COLLECT { MATCH (e:Entity)-[r:PARTICIPATED_IN]->(v) WHERE r.role IN $core RETURN [e.id, r.role] } AS core`
 
+// existingEventsCypher finds events holding the extractor ids of the batch:
+// an extractor that names events by what they are (type, date and
+// participants, as extract does) gives one event one id in every article.
 const existingEventsCypher = `
 UNWIND $ids AS id
 MATCH (v:Event {id: id})
-RETURN v.id AS id`
+WITH DISTINCT v
+` + candidateColumns
 
 // matchEvents gives every event of the batch its final :Event id: the id of
-// an event it reports too (same type, a shared agent or patient, compatible
-// dates; see docs/graph-model.md), else its own extractor id, qualified by
-// the article id if another event already holds that id.
+// an event it reports too (the event holding its extractor id, if of the
+// same type and compatible date; else one of the same type with a shared
+// agent or patient and a compatible date; see docs/graph-model.md), else
+// its own extractor id, qualified by the article id if another event
+// already holds that id.
 func matchEvents(ctx context.Context, tx neo4j.ManagedTransaction, arts []*article) error {
 	var probes []map[string]any
 	var extIDs []string
@@ -89,30 +95,29 @@ func matchEvents(ctx context.Context, tx neo4j.ManagedTransaction, arts []*artic
 		if err != nil {
 			return fmt.Errorf("graph: find candidate events: %w", err)
 		}
-		for _, r := range res {
-			c := &candidate{id: str(r, "id"), typ: str(r, "type"), precision: str(r, "precision"),
-				start: str(r, "start"), end: str(r, "end"), core: make(map[participant]bool)}
-			core, _ := r.Get("core")
-			for _, pair := range core.([]any) {
-				p := pair.([]any)
-				c.core[participant{p[0].(string), p[1].(string)}] = true
-			}
-			pool = append(pool, c)
-		}
+		pool = candidates(res)
 	}
-	res, err := run(ctx, tx, existingEventsCypher, map[string]any{"ids": extIDs})
+	res, err := run(ctx, tx, existingEventsCypher, map[string]any{"ids": extIDs, "core": coreRoles})
 	if err != nil {
 		return fmt.Errorf("graph: find existing event ids: %w", err)
 	}
 	taken := make(map[string]bool)
-	for _, r := range res {
-		taken[str(r, "id")] = true
+	byExtID := make(map[string]*candidate) // the event each extractor id went to
+	for _, c := range candidates(res) {
+		taken[c.id] = true
+		byExtID[c.id] = c
+		pool = append(pool, c)
 	}
 
 	for _, a := range arts {
 		for _, ev := range a.events {
-			if c := bestCandidate(pool, ev); c != nil {
+			c := byExtID[ev.extID]
+			if c == nil || c.typ != ev.typ || !(compatible(c, ev) || c.start == "" && ev.start == "") {
+				c = bestCandidate(pool, ev)
+			}
+			if c != nil {
 				ev.id = c.id
+				byExtID[ev.extID] = c
 				absorb(c, ev)
 				continue
 			}
@@ -124,13 +129,30 @@ func matchEvents(ctx context.Context, tx neo4j.ManagedTransaction, arts []*artic
 				}
 			}
 			taken[ev.id] = true
-			c := &candidate{id: ev.id, typ: ev.typ, start: ev.start, end: ev.end, precision: ev.precision,
+			c = &candidate{id: ev.id, typ: ev.typ, start: ev.start, end: ev.end, precision: ev.precision,
 				core: make(map[participant]bool)}
 			absorb(c, ev)
 			pool = append(pool, c)
+			byExtID[ev.extID] = c
 		}
 	}
 	return nil
+}
+
+// candidates reads the rows of candidateColumns.
+func candidates(res []*neo4j.Record) []*candidate {
+	var out []*candidate
+	for _, r := range res {
+		c := &candidate{id: str(r, "id"), typ: str(r, "type"), precision: str(r, "precision"),
+			start: str(r, "start"), end: str(r, "end"), core: make(map[participant]bool)}
+		core, _ := r.Get("core")
+		for _, pair := range core.([]any) {
+			p := pair.([]any)
+			c.core[participant{p[0].(string), p[1].(string)}] = true
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // bestCandidate returns the event ev reports too, or nil. Candidates sharing

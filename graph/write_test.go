@@ -353,3 +353,22 @@ func TestPeriod(t *testing.T) {
 		}
 	}
 }
+
+// TestSameExtractorIDMerges: an extractor that names events by what they are
+// gives one event the same id in two articles; without an agent or patient
+// to share, the id alone merges them.
+func TestSameExtractorIDMerges(t *testing.T) {
+	db := graphtest.Open(t)
+	f := fixture{testPrefix(t, db)}
+	square := f.entity(polgraph.KindPlace, "amber-square", "Amber Square")
+	for _, tc := range []struct{ name, date2 string }{{"a", "2024-03-12"}, {"b", "2024-03-12"}} {
+		ex := f.article(tc.name, "2024-03-13", "Crowds filled Amber Square.", square)
+		ex.Events = []polgraph.Event{f.event("event/protest-amber-square", "PROTEST", tc.date2, "day", "place/amber-square", "place")}
+		write(t, db, ex)
+	}
+	lines := dump(t, db, f.p)
+	ev := line(t, lines, "node :Event")
+	if !strings.Contains(ev, "sourceCount: 2") {
+		t.Errorf("one protest reported twice: %s", ev)
+	}
+}
