@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/browser"
 	"github.com/polgraph/polgraph/extract"
 	"github.com/polgraph/polgraph/graph"
 	"github.com/polgraph/polgraph/reader"
@@ -81,6 +82,8 @@ func serve(ctx context.Context, ln net.Listener, h http.Handler, stdout io.Write
 	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
 	base := "http://" + ln.Addr().String()
 	fmt.Fprintf(stdout, "polgraph: GraphQL API at %s/graphql\n  GraphiQL  %s/\n  health    %s/healthz\n  metrics   %s/metrics\n", base, base, base, base)
+	fmt.Fprintf(stdout, "In Neo4j Browser, style the graph with\n  %s\nand open the guide with\n  %s\n",
+		browser.StyleCommand(ln.Addr().String()), browser.PlayCommand(ln.Addr().String()))
 
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
