@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/reader"
 )
 
 // Generator produces articles one after another. The same seed and prefix
@@ -325,23 +326,13 @@ func shift(ex *polgraph.Extraction, n int) {
 	}
 }
 
-// jsonArticle is an article as a line of JSON Lines: the loader's input.
-type jsonArticle struct {
-	ID          string  `json:"id"`
-	Title       string  `json:"title"`
-	Text        string  `json:"text"`
-	PublishedAt string  `json:"publishedAt,omitempty"`
-	URL         *string `json:"url,omitempty"`
-	Source      *string `json:"source,omitempty"`
-}
-
 // WriteJSONL writes n articles from g to w, one JSON object per line.
 func (g *Generator) WriteJSONL(w io.Writer, n int) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	for range n {
 		a := g.Next().Article
-		if err := enc.Encode(jsonArticle{a.ID, a.Title, a.Text, a.PublishedAt, a.URL, a.Source}); err != nil {
+		if err := enc.Encode(reader.InputOf(a)); err != nil {
 			return fmt.Errorf("synth: write article: %w", err)
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/polgraph/polgraph/reader"
 	"github.com/polgraph/polgraph/seeds"
 )
 
@@ -31,16 +32,7 @@ func runSeed(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	enc := json.NewEncoder(f)
 	for _, a := range articles {
-		// Article.Text is not part of its JSON form; the input format carries it.
-		line := struct {
-			ID          string  `json:"id"`
-			Title       string  `json:"title"`
-			Text        string  `json:"text"`
-			PublishedAt string  `json:"publishedAt"`
-			URL         *string `json:"url"`
-			Source      *string `json:"source"`
-		}{a.ID, a.Title, a.Text, a.PublishedAt, a.URL, a.Source}
-		if err := enc.Encode(line); err != nil {
+		if err := enc.Encode(reader.InputOf(a)); err != nil {
 			f.Close()
 			return fmt.Errorf("seed: write %s: %w", path, err)
 		}
