@@ -18,6 +18,7 @@ Usage:
   polgraph extract [--published YYYY-MM-DD] [--format auto|text|json|html] FILE|-
   polgraph load [flags] PATH...      extract articles and write them to Neo4j
   polgraph seed                      load the seed articles built into the binary
+  polgraph synth [flags] N           write N fictional political articles as JSON Lines
   polgraph unload ID...              remove articles and the facts only they support
   polgraph serve [flags]             serve the GraphQL API
   polgraph neo4j start|stop|status   manage the local Neo4j that polgraph provisions
@@ -53,6 +54,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		"extract": runExtract,
 		"load":    runLoad,
 		"seed":    runSeed,
+		"synth":   runSynth,
 		"unload":  runUnload,
 		"serve":   runServe,
 		"neo4j":   runNeo4j,
