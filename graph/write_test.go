@@ -2,8 +2,6 @@ package graph_test
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"slices"
 	"strings"
 	"testing"
@@ -16,38 +14,7 @@ import (
 // The articles below are fictional: Alder Voss of the Amber Union party in
 // the Republic of Valdoria, and their colleagues.
 
-// testPrefix returns a prefix unique to one test, for every id it writes,
-// and removes the test's articles (and so everything they supported) when
-// the test ends. The database is shared: never touch other ids.
-func testPrefix(t *testing.T, db *graph.DB) string {
-	t.Helper()
-	b := make([]byte, 4)
-	rand.Read(b)
-	p := "zz-test-" + hex.EncodeToString(b) + "/"
-	t.Cleanup(func() {
-		ctx := context.Background()
-		lines, err := db.Dump(ctx, p)
-		if err != nil {
-			t.Errorf("cleanup dump: %v", err)
-			return
-		}
-		var ids []string
-		for _, l := range lines {
-			if strings.HasPrefix(l, "node :Article ") {
-				_, rest, _ := strings.Cut(l, `id: "`)
-				id, _, _ := strings.Cut(rest, `"`)
-				ids = append(ids, id)
-			}
-		}
-		if _, err := db.UnloadArticles(ctx, ids); err != nil {
-			t.Errorf("cleanup unload: %v", err)
-		}
-		if left, _ := db.Dump(ctx, p); len(left) > 0 {
-			t.Errorf("unloading every article left %d lines, first %s", len(left), left[0])
-		}
-	})
-	return p
-}
+func testPrefix(t *testing.T, db *graph.DB) string { return graphtest.Prefix(t, db, "test") }
 
 // fixture builds extractions whose ids all start with a prefix.
 type fixture struct{ p string }

@@ -3,8 +3,6 @@ package loader_test
 import (
 	"bytes"
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"errors"
 	"os"
 	"path/filepath"
@@ -73,43 +71,10 @@ func (o *oracle) Extract(ctx context.Context, a polgraph.Article) (*polgraph.Ext
 		Mentions: []polgraph.Span{{Start: 0, End: len(town), Text: town}}}}}, nil
 }
 
-func newPrefix(t *testing.T, db *graph.DB) string {
-	t.Helper()
-	b := make([]byte, 4)
-	rand.Read(b)
-	p := "zz-load-" + hex.EncodeToString(b) + "/"
-	t.Cleanup(func() { cleanup(t, db, p) })
-	return p
-}
+func newPrefix(t *testing.T, db *graph.DB) string { return graphtest.Prefix(t, db, "load") }
 
 // cleanup unloads the prefix's articles, and so everything they supported.
-func cleanup(t *testing.T, db *graph.DB, prefix string) {
-	ctx := context.Background()
-	lines, err := db.Dump(ctx, prefix)
-	if err != nil {
-		t.Errorf("cleanup: %v", err)
-		return
-	}
-	var ids []string
-	for _, l := range lines {
-		if strings.HasPrefix(l, "node :Article ") {
-			_, rest, _ := strings.Cut(l, `id: "`)
-			id, _, _ := strings.Cut(rest, `"`)
-			ids = append(ids, id)
-		}
-	}
-	for len(ids) > 0 {
-		n := min(len(ids), 500)
-		if _, err := db.UnloadArticles(ctx, ids[:n]); err != nil {
-			t.Errorf("cleanup: %v", err)
-			return
-		}
-		ids = ids[n:]
-	}
-	if left, _ := db.Dump(ctx, prefix); len(left) > 0 {
-		t.Errorf("cleanup left %d lines, first %s", len(left), left[0])
-	}
-}
+func cleanup(t *testing.T, db *graph.DB, prefix string) { graphtest.Unload(t, db, prefix) }
 
 func newLoader(db loader.Store, o *oracle, dead *bytes.Buffer) *loader.Loader {
 	l := &loader.Loader{Extractor: o, Store: db, BatchSize: 25, Retryable: graph.Retryable}
