@@ -149,6 +149,21 @@ func TestLoadTwiceChangesNothing(t *testing.T) {
 	}
 }
 
+// referenceLoad loads n synthetic articles (generator seed) under a fresh
+// prefix without interruption, and returns the prefix: what an interrupted
+// or disturbed load of the same articles must end up equal to.
+func referenceLoad(t *testing.T, db *graph.DB, seed uint64, n int) string {
+	t.Helper()
+	ref := newPrefix(t, db)
+	dir := t.TempDir()
+	o := newOracle(ref)
+	o.synth(t, filepath.Join(dir, "news.jsonl"), seed, n)
+	if s, err := newLoader(db, o, nil).Load(context.Background(), []string{dir}); err != nil || s.Written != n {
+		t.Fatalf("reference load: %+v, %v", s, err)
+	}
+	return ref
+}
+
 // TestInterruptedLoadRerun cancels a load midway (as Ctrl-C does), loads
 // again, and compares with an uninterrupted load of the same articles
 // under another prefix.
@@ -157,16 +172,10 @@ func TestInterruptedLoadRerun(t *testing.T) {
 	ctx := context.Background()
 	const n = 300
 
-	ref := newPrefix(t, db)
-	o := newOracle(ref)
-	refDir := t.TempDir()
-	o.synth(t, filepath.Join(refDir, "news.jsonl"), 2, n)
-	if s, err := newLoader(db, o, nil).Load(ctx, []string{refDir}); err != nil || s.Written != n {
-		t.Fatalf("reference load: %+v, %v", s, err)
-	}
+	ref := referenceLoad(t, db, 2, n)
 
 	p := newPrefix(t, db)
-	o = newOracle(p)
+	o := newOracle(p)
 	dir := t.TempDir()
 	o.synth(t, filepath.Join(dir, "news.jsonl"), 2, n)
 	cctx, cancel := context.WithCancel(ctx)

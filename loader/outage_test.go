@@ -102,13 +102,7 @@ func TestNeo4jGoesAwayMidLoad(t *testing.T) {
 	ctx := context.Background()
 	const n = 200
 
-	ref := newPrefix(t, db)
-	o := newOracle(ref)
-	refDir := t.TempDir()
-	o.synth(t, filepath.Join(refDir, "news.jsonl"), 3, n)
-	if s, err := newLoader(db, o, nil).Load(ctx, []string{refDir}); err != nil || s.Written != n {
-		t.Fatalf("reference load: %+v, %v", s, err)
-	}
+	ref := referenceLoad(t, db, 3, n)
 
 	cfg := graph.ConfigFromEnv(os.Getenv)
 	host := strings.TrimPrefix(strings.TrimPrefix(cfg.URI, "bolt://"), "neo4j://")
@@ -121,7 +115,7 @@ func TestNeo4jGoesAwayMidLoad(t *testing.T) {
 	defer viaProxy.Close(ctx)
 
 	p := newPrefix(t, db)
-	o = newOracle(p)
+	o := newOracle(p)
 	dir := t.TempDir()
 	o.synth(t, filepath.Join(dir, "news.jsonl"), 3, n)
 	l := newLoader(&outage{Store: viaProxy, p: px}, o, nil)
