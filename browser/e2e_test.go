@@ -3,6 +3,7 @@
 package browser
 
 import (
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -10,6 +11,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/polgraph/polgraph/graph"
 	"github.com/polgraph/polgraph/graph/graphtest"
@@ -66,19 +68,19 @@ func TestBrowserRunsGuide(t *testing.T) {
 	if shownFirst[0] != StyleCommand(addr) {
 		t.Fatalf("guide's first runnable command in Browser = %q, want %q", shownFirst[0], StyleCommand(addr))
 	}
-	wd.clickNth(`[data-testid="carousel"] pre.runnable i.fa-play-circle-o`, 0)
+	wd.runFromGuide(0, shownFirst[0])
 	wd.waitFor("the style sheet to apply", func() bool { return wd.pageHas("node.Person") })
 
 	first := firstCypher(served)
 	if normalize(shownFirst[1]) != normalize(first) {
 		t.Fatalf("guide's first query in Browser = %q, want %q", shownFirst[1], first)
 	}
-	wd.clickNth(`[data-testid="carousel"] pre.runnable i.fa-play-circle-o`, 1)
+	wd.runFromGuide(1, shownFirst[1])
 
 	// The result frame draws nodes as <g class="node"> with a circle and
 	// caption text; wait until the layout has them.
 	wd.waitFor("the result to render as a graph", func() bool {
-		return len(wd.find(`svg.neod3viz g.node circle.b-outline`)) > 1
+		return len(wd.find(`[data-testid="frame"] svg.neod3viz g.node circle.b-outline`)) > 1
 	})
 	var nodes []struct {
 		Caption string `json:"caption"`
@@ -160,6 +162,37 @@ func servedGuideQueries(t *testing.T, url string) []string {
 		qs = append(qs, s.runnable...)
 	}
 	return qs
+}
+
+// runFromGuide clicks the play icon of the guide's i-th runnable query and
+// waits until Browser has opened a frame for it. A click that lands while
+// the stream is still moving (a frame or a banner being inserted above the
+// guide) can miss the icon without any error; it is clicked again then.
+func (wd *webDriver) runFromGuide(i int, query string) {
+	wd.t.Helper()
+	want := normalize(query)
+	opened := func() bool {
+		var top string
+		wd.script(`const c = document.querySelector('[data-testid="frame"] [data-testid="frameCommand"]');
+			return c ? c.textContent : '';`, &top)
+		// The frame's editor shows the prompt ("neo4j$", "$") before the query.
+		return strings.HasSuffix(normalize(top), want)
+	}
+	for try := 1; ; try++ {
+		wd.clickNth(`[data-testid="carousel"] pre.runnable i.fa-play-circle-o`, i)
+		deadline := time.Now().Add(10 * time.Second)
+		for time.Now().Before(deadline) {
+			if opened() {
+				return
+			}
+			time.Sleep(250 * time.Millisecond)
+		}
+		if try == 3 {
+			wd.waitFor(fmt.Sprintf("a frame running the guide's query #%d %q", i, query), opened)
+			return
+		}
+		wd.t.Logf("clicked the play icon of the guide's query #%d, no frame opened in 10s: clicking again", i)
+	}
 }
 
 // command types a command into Browser's editor and runs it with Enter.

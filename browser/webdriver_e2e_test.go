@@ -175,9 +175,29 @@ func (wd *webDriver) waitFor(what string, cond func() bool) {
 	for !cond() {
 		if time.Now().After(deadline) {
 			wd.screenshot("failure")
+			wd.logPage()
 			wd.t.Fatalf("timed out after %s waiting for %s", wd.timeout, what)
 		}
 		time.Sleep(250 * time.Millisecond)
+	}
+}
+
+// logPage logs the start of each of Browser's frames, newest first (or the
+// page's text where there are none), so a run whose screenshot is out of
+// reach, as on CI, still tells what the page showed.
+func (wd *webDriver) logPage() {
+	wd.t.Helper()
+	var frames []string
+	err := wd.call("POST", "/execute/sync", map[string]any{"args": []any{}, "script": `
+		const fs = Array.from(document.querySelectorAll('[data-testid="frame"]'));
+		const texts = fs.length ? fs.map(f => f.innerText) : [document.body.innerText];
+		return texts.map(t => t.replace(/\s+/g, ' ').slice(0, 400));`}, &frames)
+	if err != nil {
+		wd.t.Logf("page text: %v", err)
+		return
+	}
+	for i, f := range frames {
+		wd.t.Logf("frame %d: %s", i, f)
 	}
 }
 
