@@ -10,7 +10,7 @@ import (
 const (
 	MaxHops  = 4
 	MaxDepth = 2
-	maxPaths = 10
+	MaxPaths = 10
 )
 
 // PathNode is an entity or an event on a path.
@@ -61,7 +61,7 @@ func (db *DB) Relationships(ctx context.Context, from, to string, maxHops int) (
 		return nil, fmt.Errorf("%w: from and to are the same entity", ErrInvalid)
 	}
 	data := struct{ MaxLen int }{2 * maxHops}
-	recs, err := db.query(ctx, "paths", data, map[string]any{"from": from, "to": to, "first": maxPaths})
+	recs, err := db.query(ctx, "paths", data, map[string]any{"from": from, "to": to, "first": MaxPaths})
 	if err != nil {
 		return nil, err
 	}

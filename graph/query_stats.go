@@ -2,8 +2,8 @@ package graph
 
 import "context"
 
-// maxGroups bounds the group-by counts, which are not paged.
-const maxGroups = 1000
+// MaxGroups bounds the group-by counts, which are not paged.
+const MaxGroups = 1000
 
 // Stats are the graph's sizes.
 type Stats struct {
@@ -39,7 +39,7 @@ type MonthCount struct {
 
 // EventsPerMonth counts dated events per month (YYYY-MM) and type.
 func (db *DB) EventsPerMonth(ctx context.Context, types []string, from, to string) ([]MonthCount, error) {
-	recs, err := db.query(ctx, "events_per_month", nil, map[string]any{"types": orNil(types), "from": strOrNil(from), "to": strOrNil(to), "first": maxGroups})
+	recs, err := db.query(ctx, "events_per_month", nil, map[string]any{"types": orNil(types), "from": strOrNil(from), "to": strOrNil(to), "first": MaxGroups})
 	if err != nil {
 		return nil, err
 	}
@@ -59,7 +59,7 @@ type PartyCount struct {
 
 // MembersPerParty counts each party's members, valid on asOf when given.
 func (db *DB) MembersPerParty(ctx context.Context, asOf string) ([]PartyCount, error) {
-	recs, err := db.query(ctx, "members_per_party", nil, map[string]any{"asOf": strOrNil(asOf), "first": maxGroups})
+	recs, err := db.query(ctx, "members_per_party", nil, map[string]any{"asOf": strOrNil(asOf), "first": MaxGroups})
 	if err != nil {
 		return nil, err
 	}
@@ -79,7 +79,7 @@ type SourceCount struct {
 
 // MentionsPerSource counts entity mentions and articles per source.
 func (db *DB) MentionsPerSource(ctx context.Context) ([]SourceCount, error) {
-	recs, err := db.query(ctx, "mentions_per_source", nil, map[string]any{"first": maxGroups})
+	recs, err := db.query(ctx, "mentions_per_source", nil, map[string]any{"first": MaxGroups})
 	if err != nil {
 		return nil, err
 	}

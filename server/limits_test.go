@@ -22,6 +22,31 @@ func TestComplexityLimit(t *testing.T) {
 	}
 }
 
+// Every list is priced, whether it pages with first or not: lists nested
+// through fields that take no page size are refused at the default limit as
+// surely as paged ones, and the queries the API is for still pass.
+func TestComplexityPricesEveryList(t *testing.T) {
+	a := newAPI(t, server.Config{})
+	tests := []struct {
+		name    string
+		query   string
+		refused bool
+	}{
+		{"facts through facts", `{ entities(first: 100) { edges { node { ... on Place { relations(first: 100) { from { ... on Place { relations(first: 100) { from { ... on Place { relations(first: 100) { from { id } } } } } } } } } } } } }`, true},
+		{"parties of every person's co-participants", `{ entities(first: 100) { edges { node { ... on Person { coParticipants(first: 100) { entity { ... on Person { parties { to { id } provenance { sentence } } } } } } } } } }`, true},
+		{"undated events' participants' facts", `{ timeline(entityIds: ["x"]) { undated { participants { entity { ... on Person { offices { role provenance { sentence } } } } } } } }`, true},
+		{"a timeline with participants and sources", `{ timeline(entityIds: ["x"], first: 20) { events { edges { node { type date participants { role entity { id name } } sources { article { id title } provenance { sentence start end } } } } } undated { id type } } }`, false},
+		{"paths with provenance", `{ relationships(from: "a", to: "b", maxHops: 4) { nodes { id name } edges { type provenance { sentence article { id } } } } }`, false},
+	}
+	for _, tt := range tests {
+		res := a.do(tt.query, nil, "")
+		refused := len(res.Errors) > 0 && res.Errors[0].code() == "COMPLEXITY_LIMIT_EXCEEDED"
+		if refused != tt.refused {
+			t.Errorf("%s: refused = %v, want %v (errors %+v)", tt.name, refused, tt.refused, res.Errors)
+		}
+	}
+}
+
 // The request's deadline bounds the request: with none left, nothing runs
 // and no data comes back (graph's TestReadHonoursDeadline shows Neo4j
 // calls refusing a spent context).

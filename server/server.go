@@ -27,7 +27,7 @@ type Config struct {
 	Token         string
 	Introspection bool
 	MaxDepth      int           // default 12
-	MaxComplexity int           // default 50,000
+	MaxComplexity int           // default 250,000
 	Timeout       time.Duration // per request, reaching Neo4j; default 30s
 	Logger        *slog.Logger
 }
@@ -45,8 +45,7 @@ func New(cfg Config) http.Handler {
 	cfg.Graph.Observe(m.observeQuery)
 
 	ec := generated.Config{Resolvers: &Resolver{db: cfg.Graph, ingest: cfg.Ingest}}
-	complexity(&ec.Complexity)
-	gql := handler.New(generated.NewExecutableSchema(ec))
+	gql := handler.New(pricedSchema{generated.NewExecutableSchema(ec)})
 	gql.AddTransport(transport.Options{})
 	gql.AddTransport(transport.GET{})
 	gql.AddTransport(transport.POST{})
@@ -55,7 +54,7 @@ func New(cfg Config) http.Handler {
 		gql.Use(extension.Introspection{})
 	}
 	gql.Use(depthLimit{max: cmp.Or(cfg.MaxDepth, 12)})
-	gql.Use(extension.FixedComplexityLimit(cmp.Or(cfg.MaxComplexity, 50_000)))
+	gql.Use(extension.FixedComplexityLimit(cmp.Or(cfg.MaxComplexity, 250_000)))
 	gql.SetErrorPresenter(presentError(log))
 	gql.SetRecoverFunc(recoverPanic(log))
 

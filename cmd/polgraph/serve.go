@@ -38,7 +38,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	addr := fs.String("addr", cmp.Or(os.Getenv(envAddr), "127.0.0.1:8080"), "listen address (env "+envAddr+")")
 	introspection := fs.Bool("introspection", envBool(envIntrospection, true), "answer introspection queries, which GraphiQL needs (env "+envIntrospection+")")
 	maxDepth := fs.Int("max-depth", 12, "deepest field nesting a query may have")
-	maxComplexity := fs.Int("max-complexity", 50_000, "highest complexity a query may have (list fields count their page size)")
+	maxComplexity := fs.Int("max-complexity", 250_000, "highest complexity a query may have (every list field costs its page size or bound times its selection)")
 	timeout := fs.Duration("timeout", 30*time.Second, "per-request deadline, passed on to Neo4j")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: polgraph serve [flags]\n\nMutations need the bearer token in %s; without it they are refused.\n\n", envToken)
