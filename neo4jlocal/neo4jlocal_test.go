@@ -59,6 +59,22 @@ func TestEnsurePasswordKeepsGeneratedPassword(t *testing.T) {
 	}
 }
 
+// A password Neo4j would refuse is refused before it is kept, so the next
+// start without NEO4J_PASSWORD still finds the generated one.
+func TestEnsurePasswordRefusesShortPasswordWithoutKeepingIt(t *testing.T) {
+	cache := t.TempDir()
+	first, err := ensurePassword(cache, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pw, err := ensurePassword(cache, "short"); err == nil {
+		t.Fatalf("ensurePassword(short) = %q, nil; want an error", pw)
+	}
+	if kept, _ := ReadPassword(cache); kept != first {
+		t.Errorf("kept password = %q after a refused one, want %q", kept, first)
+	}
+}
+
 func TestStatusWithoutInstallation(t *testing.T) {
 	s, err := NewServer(t.TempDir(), func(string) string { return "" })
 	if err != nil {

@@ -12,6 +12,9 @@ import (
 // passwordFile holds the generated initial password, readable by its owner only.
 const passwordFile = "neo4j/password"
 
+// minPassword is the shortest password Neo4j 5 accepts by default.
+const minPassword = 8
+
 // ReadPassword returns the password kept in the cache folder.
 func ReadPassword(cache string) (string, error) {
 	b, err := os.ReadFile(filepath.Join(cache, passwordFile))
@@ -26,6 +29,11 @@ func ReadPassword(cache string) (string, error) {
 func ensurePassword(cache, want string) (string, error) {
 	path := filepath.Join(cache, passwordFile)
 	if want != "" {
+		// Checked before it is kept: a refused password must not stay
+		// behind to fail every later start.
+		if len(want) < minPassword {
+			return "", fmt.Errorf("NEO4J_PASSWORD must have at least %d characters", minPassword)
+		}
 		return want, writePrivate(path, want)
 	}
 	if pw, err := ReadPassword(cache); err == nil && pw != "" {

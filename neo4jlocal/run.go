@@ -2,7 +2,6 @@ package neo4jlocal
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net"
 	"net/http"
@@ -64,9 +63,6 @@ func (s *Server) initPassword(ctx context.Context, logf func(string, ...any)) (s
 	pw, err := ensurePassword(s.Cache, s.Password)
 	if err != nil {
 		return "", err
-	}
-	if len(pw) < 8 {
-		return "", errors.New("NEO4J_PASSWORD must have at least 8 characters")
 	}
 	cmd := exec.CommandContext(ctx, javaCmd(), "-cp", filepath.Join(s.home(), "lib", "*"),
 		"org.neo4j.cli.AdminTool", "dbms", "set-initial-password", pw)

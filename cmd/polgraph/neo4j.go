@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/polgraph/polgraph/neo4jlocal"
 )
@@ -49,10 +50,16 @@ func runNeo4j(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "export NEO4J_URI=%s NEO4J_USER=neo4j NEO4J_PASSWORD=%s\n", srv.BoltURI(), pw)
+		fmt.Fprintf(stdout, "export NEO4J_URI=%s NEO4J_USER=neo4j NEO4J_PASSWORD=%s\n", shellQuote(srv.BoltURI()), shellQuote(pw))
 		return nil
 	default:
 		fmt.Fprint(stderr, neo4jUsage)
 		return errUsage
 	}
+}
+
+// shellQuote quotes s for a POSIX shell, so that `eval "$(polgraph neo4j env)"`
+// sets a password with spaces, quotes or $(…) in it as written, never runs it.
+func shellQuote(s string) string {
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
