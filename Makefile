@@ -31,11 +31,13 @@ run: build
 generate:
 	$(GO) generate ./...
 
-# Generated code must match its sources: generating again changes nothing.
+# Generated code must match its sources: generating again changes nothing,
+# neither a tracked file nor a new one.
 gencheck:
-	@before=$$(mktemp) && after=$$(mktemp) && git diff > $$before && \
-	$(GO) generate ./... && git diff > $$after && \
-	if ! cmp -s $$before $$after; then echo "go generate ./... changed files: run it and commit the result"; git diff --stat; rm -f $$before $$after; exit 1; fi; \
+	@before=$$(mktemp) && after=$$(mktemp) && \
+	{ git diff; git status --porcelain --untracked-files=all; } > $$before && \
+	$(GO) generate ./... && { git diff; git status --porcelain --untracked-files=all; } > $$after && \
+	if ! cmp -s $$before $$after; then echo "go generate ./... changed files: run it and commit the result"; git status --short; rm -f $$before $$after; exit 1; fi; \
 	rm -f $$before $$after
 
 check: gencheck
