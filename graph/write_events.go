@@ -60,6 +60,24 @@ MATCH (v:Event {id: id})
 WITH DISTINCT v
 ` + candidateColumns
 
+// qualifiedID is the n-th id an article gives an event whose extractor id
+// another event holds.
+func qualifiedID(article, extID string, n int) string {
+	if n == 1 {
+		return article + "#" + extID
+	}
+	return fmt.Sprintf("%s#%s-%d", article, extID, n)
+}
+
+// takenIDsCypher finds the article-qualified ids (see matchEvents) that
+// events already hold: an earlier version of an article may have left one,
+// kept alive by other articles' reports, and a new event must not join it
+// by id alone.
+const takenIDsCypher = `
+UNWIND $prefixes AS prefix
+MATCH (v:Event) WHERE v.id STARTS WITH prefix
+RETURN v.id AS id`
+
 // matchEvents gives every event of the batch its final :Event id: the id of
 // an event it reports too (the event holding its extractor id, if of the
 // same type and compatible date; else one of the same type with a shared
@@ -68,10 +86,11 @@ WITH DISTINCT v
 // already holds that id.
 func matchEvents(ctx context.Context, tx neo4j.ManagedTransaction, arts []*article) error {
 	var probes []map[string]any
-	var extIDs []string
+	var extIDs, qualified []string
 	for _, a := range arts {
 		for _, ev := range a.events {
 			extIDs = append(extIDs, ev.extID)
+			qualified = append(qualified, qualifiedID(a.id, ev.extID, 1))
 			start, end, overlap := ev.start, ev.end, false
 			if start == "" {
 				if start, end = recentWindow(ev.published); start == "" {
@@ -108,6 +127,14 @@ func matchEvents(ctx context.Context, tx neo4j.ManagedTransaction, arts []*artic
 		byExtID[c.id] = c
 		pool = append(pool, c)
 	}
+	res, err = run(ctx, tx, takenIDsCypher, map[string]any{"prefixes": qualified})
+	if err != nil {
+		return fmt.Errorf("graph: find taken event ids: %w", err)
+	}
+	for _, r := range res {
+		id, _ := r.Get("id")
+		taken[id.(string)] = true
+	}
 
 	for _, a := range arts {
 		for _, ev := range a.events {
@@ -123,10 +150,7 @@ func matchEvents(ctx context.Context, tx neo4j.ManagedTransaction, arts []*artic
 			}
 			ev.id = ev.extID
 			for n := 1; taken[ev.id]; n++ {
-				ev.id = fmt.Sprintf("%s#%s", a.id, ev.extID)
-				if n > 1 {
-					ev.id = fmt.Sprintf("%s#%s-%d", a.id, ev.extID, n)
-				}
+				ev.id = qualifiedID(a.id, ev.extID, n)
 			}
 			taken[ev.id] = true
 			c = &candidate{id: ev.id, typ: ev.typ, start: ev.start, end: ev.end, precision: ev.precision,

@@ -339,3 +339,35 @@ func TestSameExtractorIDMerges(t *testing.T) {
 		t.Errorf("one protest reported twice: %s", ev)
 	}
 }
+
+// An article's event whose extractor id another event holds gets an id
+// qualified by the article; when a corrected version of that article comes
+// back with another event under the same extractor id, the qualified id may
+// still be held, by the old event other articles kept alive. The new event
+// must not join it.
+func TestCorrectedEventDoesNotJoinItsOldQualifiedID(t *testing.T) {
+	db := graphtest.Open(t)
+	f := fixture{testPrefix(t, db)}
+	voss := f.entity(polgraph.KindPerson, "alder-voss", "Alder Voss")
+	kell := f.entity(polgraph.KindPerson, "mira-kell", "Mira Kell")
+	x := f.article("x", "2024-05-02", "Mira Kell won the election.", kell)
+	x.Events = []polgraph.Event{f.event("ev", "ELECTION", "2024-05-01", "day", "person/mira-kell", "agent")}
+	a := f.article("a", "2024-03-20", "Alder Voss resigned on 12 March.", voss)
+	a.Events = []polgraph.Event{f.event("ev", "RESIGNATION", "2024-03-12", "day", "person/alder-voss", "agent")}
+	b := f.article("b", "2024-03-21", "Voss resigned on 12 March.", voss)
+	b.Events = []polgraph.Event{f.event("b-ev", "RESIGNATION", "2024-03-12", "day", "person/alder-voss", "agent")}
+	write(t, db, x)
+	write(t, db, a)
+	write(t, db, b)
+
+	corrected := f.article("a", "2024-03-20", "Alder Voss spoke on 1 June.", voss)
+	corrected.Events = []polgraph.Event{f.event("ev", "STATEMENT", "2024-06-01", "day", "person/alder-voss", "agent")}
+	write(t, db, corrected)
+
+	lines := dump(t, db, f.p)
+	if res := line(t, lines, "node :Event", `"RESIGNATION"`); !strings.Contains(res, "sourceCount: 1") {
+		t.Errorf("the resignation only b reports now: %s", res)
+	}
+	line(t, lines, "node :Event", `"STATEMENT"`, "sourceCount: 1")
+	line(t, lines, "node :Event", `"ELECTION"`, "sourceCount: 1")
+}
