@@ -3,6 +3,8 @@ package graph
 import (
 	"context"
 	"slices"
+
+	"github.com/polgraph/polgraph"
 )
 
 // The batch queries answer one field for many parents in one query (the
@@ -33,6 +35,26 @@ func (db *DB) Facts(ctx context.Context, ids []string, f FactFilter, perParent i
 // FactsByArticle returns the facts each article in ids supports.
 func (db *DB) FactsByArticle(ctx context.Context, ids []string, perParent int) (map[string][]Fact, error) {
 	return batch(ctx, db, "facts_by_article", ids, perParent, map[string]any{}, "facts", readRow.fact)
+}
+
+// CountryPeople returns the people of each country in ids, most mentioned
+// first: persons with a fact to the country, to an entity a chain of at
+// most 3 LOCATED_IN facts leads from to it, or to one of its organisations
+// (CountryOrganizations).
+func (db *DB) CountryPeople(ctx context.Context, ids []string, perParent int) (map[string][]Entity, error) {
+	return batch(ctx, db, "country_people", ids, perParent, countryParams(), "items", readRow.entity)
+}
+
+// CountryOrganizations returns the organisations and parties of each
+// country in ids, most mentioned first: those with a fact to the country or
+// to an entity in it (as for CountryPeople), and those whose office holders,
+// members or leaders represent the country or an entity in it.
+func (db *DB) CountryOrganizations(ctx context.Context, ids []string, perParent int) (map[string][]Entity, error) {
+	return batch(ctx, db, "country_organizations", ids, perParent, countryParams(), "items", readRow.entity)
+}
+
+func countryParams() map[string]any {
+	return map[string]any{"personKind": polgraph.KindPerson, "orgKinds": []string{polgraph.KindOrganization, polgraph.KindParty}}
 }
 
 // Participants returns each event's participants, in role if given.

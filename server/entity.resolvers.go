@@ -27,11 +27,11 @@ func (r *countryResolver) MentionedIn(ctx context.Context, obj *generated.Countr
 	return r.mentionedIn(ctx, obj.ID, first, after)
 }
 
-func (r *countryResolver) People(ctx context.Context, obj *generated.Country, first *int) ([]*generated.Fact, error) {
+func (r *countryResolver) People(ctx context.Context, obj *generated.Country, first *int) ([]*generated.Person, error) {
 	return r.people(ctx, obj.ID, first)
 }
 
-func (r *countryResolver) Organizations(ctx context.Context, obj *generated.Country, first *int) ([]*generated.Fact, error) {
+func (r *countryResolver) Organizations(ctx context.Context, obj *generated.Country, first *int) ([]generated.Entity, error) {
 	return r.organizations(ctx, obj.ID, first)
 }
 

@@ -60,12 +60,34 @@ func (r *Resolver) members(ctx context.Context, id string, asOf *string, first *
 	return r.facts(ctx, id, graph.FactFilter{Types: []string{"MEMBER_OF"}, Direction: "IN", AsOf: deref(asOf)}, first)
 }
 
-func (r *Resolver) people(ctx context.Context, id string, first *int) ([]*generated.Fact, error) {
-	return r.facts(ctx, id, graph.FactFilter{Direction: "IN", OtherKinds: []string{polgraph.KindPerson}}, first)
+// countryMembers loads a country's people or organisations (graph's
+// CountryPeople or CountryOrganizations, named by key).
+func (r *Resolver) countryMembers(ctx context.Context, key string, fetch func(context.Context, []string, int) (map[string][]graph.Entity, error), id string, first *int) ([]graph.Entity, error) {
+	per := size(first)
+	l := loaderFor(ctx, fmt.Sprintf("%s|%d", key, per), func(ctx context.Context, ids []string) (map[string][]graph.Entity, error) {
+		return fetch(ctx, ids, per)
+	})
+	return l.load(ctx, id)
 }
 
-func (r *Resolver) organizations(ctx context.Context, id string, first *int) ([]*generated.Fact, error) {
-	return r.facts(ctx, id, graph.FactFilter{Direction: "IN", OtherKinds: []string{polgraph.KindOrganization, polgraph.KindParty}}, first)
+func (r *Resolver) people(ctx context.Context, id string, first *int) ([]*generated.Person, error) {
+	es, err := r.countryMembers(ctx, "countryPeople", r.db.CountryPeople, id, first)
+	out := make([]*generated.Person, 0, len(es))
+	for _, e := range es {
+		if p, ok := entityOf(e).(*generated.Person); ok {
+			out = append(out, p)
+		}
+	}
+	return out, err
+}
+
+func (r *Resolver) organizations(ctx context.Context, id string, first *int) ([]generated.Entity, error) {
+	es, err := r.countryMembers(ctx, "countryOrganizations", r.db.CountryOrganizations, id, first)
+	out := make([]generated.Entity, 0, len(es))
+	for _, e := range es {
+		out = append(out, entityOf(e))
+	}
+	return out, err
 }
 
 func (r *Resolver) participations(ctx context.Context, id string, role *string, first *int, after *string) (*generated.ParticipationConnection, error) {

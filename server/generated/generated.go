@@ -372,8 +372,8 @@ type CountryResolver interface {
 	Events(ctx context.Context, obj *Country, role *string, first *int, after *string) (*ParticipationConnection, error)
 	CoParticipants(ctx context.Context, obj *Country, first *int) ([]*CoParticipant, error)
 	MentionedIn(ctx context.Context, obj *Country, first *int, after *string) (*MentionConnection, error)
-	People(ctx context.Context, obj *Country, first *int) ([]*Fact, error)
-	Organizations(ctx context.Context, obj *Country, first *int) ([]*Fact, error)
+	People(ctx context.Context, obj *Country, first *int) ([]*Person, error)
+	Organizations(ctx context.Context, obj *Country, first *int) ([]Entity, error)
 }
 type EventResolver interface {
 	Participants(ctx context.Context, obj *Event, role *string) ([]*Participant, error)
@@ -2194,10 +2194,24 @@ type Country implements Entity {
   events(role: String, first: Int, after: String): ParticipationConnection!
   coParticipants(first: Int): [CoParticipant!]!
   mentionedIn(first: Int, after: String): MentionConnection!
-  "People with a fact pointing at this country (citizens, representatives, office holders)."
-  people(first: Int): [Fact!]!
-  "Organisations and parties with a fact pointing at this country."
-  organizations(first: Int): [Fact!]!
+  """
+  The people of this country, most mentioned first: every person with a fact
+  (CITIZEN_OF, HOLDS_OFFICE, MEMBER_OF, WORKS_FOR, LEADS, REPRESENTS or
+  LOCATED_IN) to the country, to an entity in it, or to one of its
+  organizations. An entity is in the country when a chain of at most 3
+  LOCATED_IN facts leads from it to the country (a district in a city in a
+  province). Facts count whatever their validity dates; each person's
+  relations say which hold when, and on what evidence.
+  """
+  people(first: Int): [Person!]!
+  """
+  The organisations and parties of this country, most mentioned first: those
+  with a fact to the country or to an entity in it (as for people: so those
+  LOCATED_IN it), and those an office holder, member or leader of
+  (HOLDS_OFFICE, MEMBER_OF, LEADS) REPRESENTS the country or an entity in it:
+  an MP's party and parliament. Each is an Organization or a Party.
+  """
+  organizations(first: Int): [Entity!]!
 }
 
 type Organization implements Entity {
@@ -5366,8 +5380,8 @@ func (ec *executionContext) _Country_people(ctx context.Context, field graphql.C
 			return ec.Resolvers.Country().People(ctx, obj, fc.Args["first"].(*int))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*Fact) graphql.Marshaler {
-			return ec.marshalNFact2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFactᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPersonᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5380,7 +5394,7 @@ func (ec *executionContext) fieldContext_Country_people(ctx context.Context, fie
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Fact(ctx, field)
+			return ec.childFields_Person(ctx, field)
 		},
 	}
 	defer func() {
@@ -5410,8 +5424,8 @@ func (ec *executionContext) _Country_organizations(ctx context.Context, field gr
 			return ec.Resolvers.Country().Organizations(ctx, obj, fc.Args["first"].(*int))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*Fact) graphql.Marshaler {
-			return ec.marshalNFact2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFactᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []Entity) graphql.Marshaler {
+			return ec.marshalNEntity2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEntityᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5424,7 +5438,7 @@ func (ec *executionContext) fieldContext_Country_organizations(ctx context.Conte
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Fact(ctx, field)
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
 		},
 	}
 	defer func() {
@@ -14611,6 +14625,22 @@ func (ec *executionContext) marshalNEntity2githubᚗcomᚋpolgraphᚋpolgraphᚋ
 	return ec._Entity(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNEntity2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEntityᚄ(ctx context.Context, sel ast.SelectionSet, v []Entity) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEntity2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEntity(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNEntityConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEntityConnection(ctx context.Context, sel ast.SelectionSet, v *EntityConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "EntityConnection!")
@@ -15104,6 +15134,30 @@ func (ec *executionContext) marshalNPathNode2ᚖgithubᚗcomᚋpolgraphᚋpolgra
 		return graphql.Null
 	}
 	return ec._PathNode(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPerson2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPersonᚄ(ctx context.Context, sel ast.SelectionSet, v []*Person) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPerson2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPerson(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPerson2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPerson(ctx context.Context, sel ast.SelectionSet, v *Person) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Person!")
+		return graphql.Null
+	}
+	return ec._Person(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNProvenance2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐProvenanceᚄ(ctx context.Context, sel ast.SelectionSet, v []*Provenance) graphql.Marshaler {

@@ -90,10 +90,20 @@ type Country struct {
 	Events         *ParticipationConnection `json:"events"`
 	CoParticipants []*CoParticipant         `json:"coParticipants"`
 	MentionedIn    *MentionConnection       `json:"mentionedIn"`
-	// People with a fact pointing at this country (citizens, representatives, office holders).
-	People []*Fact `json:"people"`
-	// Organisations and parties with a fact pointing at this country.
-	Organizations []*Fact `json:"organizations"`
+	// The people of this country, most mentioned first: every person with a fact
+	// (CITIZEN_OF, HOLDS_OFFICE, MEMBER_OF, WORKS_FOR, LEADS, REPRESENTS or
+	// LOCATED_IN) to the country, to an entity in it, or to one of its
+	// organizations. An entity is in the country when a chain of at most 3
+	// LOCATED_IN facts leads from it to the country (a district in a city in a
+	// province). Facts count whatever their validity dates; each person's
+	// relations say which hold when, and on what evidence.
+	People []*Person `json:"people"`
+	// The organisations and parties of this country, most mentioned first: those
+	// with a fact to the country or to an entity in it (as for people: so those
+	// LOCATED_IN it), and those an office holder, member or leader of
+	// (HOLDS_OFFICE, MEMBER_OF, LEADS) REPRESENTS the country or an entity in it:
+	// an MP's party and parliament. Each is an Organization or a Party.
+	Organizations []Entity `json:"organizations"`
 }
 
 func (Country) IsEntity() {}

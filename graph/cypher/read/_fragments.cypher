@@ -16,3 +16,20 @@
   {{template "support"}}}{{end}}
 {{define "factTypes"}}MEMBER_OF|HOLDS_OFFICE|REPRESENTS|LEADS|WORKS_FOR|CITIZEN_OF|LOCATED_IN{{end}}
 {{define "validAsOf"}}($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) <= r.validTo))){{end}}
+{{/* Who belongs to country c (Country.people and .organizations in
+     schema/entity.graphqls state the rule): inside is c and every entity a
+     chain of at most 3 LOCATED_IN facts leads from to c; orgs are the
+     organisations and parties with a fact to one of those, or whose office
+     holders, members or leaders represent one. */}}
+{{define "countryInside"}}COLLECT { MATCH (x:Entity)-[:LOCATED_IN*0..3]->(c) RETURN DISTINCT x }{{end}}
+{{define "countryOrgs"}}COLLECT {
+    UNWIND inside AS x
+    MATCH (o:Entity)-[:{{template "factTypes"}}]->(x)
+    WHERE o.kind IN $orgKinds
+    RETURN o
+  UNION
+    UNWIND inside AS x
+    MATCH (x)<-[:REPRESENTS]-(:Entity {kind: $personKind})-[:HOLDS_OFFICE|MEMBER_OF|LEADS]->(o:Entity)
+    WHERE o.kind IN $orgKinds
+    RETURN o
+  }{{end}}
