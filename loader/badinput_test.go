@@ -235,3 +235,53 @@ func TestBadArticleSparesItsBatch(t *testing.T) {
 		t.Errorf("dead letter lacks the refused article: %s", dead.String())
 	}
 }
+
+// TestJSONLinesWithBadFirstLine: JSON Lines not named .jsonl are still read
+// line by line when the first line is malformed or longer than the detection
+// peek, so only the bad line fails, with its line number.
+func TestJSONLinesWithBadFirstLine(t *testing.T) {
+	good := `{"title": "Elsbridge harbour", "text": "Elsbridge dredged its harbour."}` + "\n"
+	long := strings.Repeat("The Elsbridge assembly sat late. ", 100<<10/33+1) // over the 64 KiB peek
+	for _, tc := range []struct {
+		name      string
+		file      string // "" for stdin
+		data      string
+		wantInput string // "" for no failure
+		wantGood  int
+	}{
+		{"malformed first line on stdin", "", `{"id": "a", "text": "Elsbridge vot` + "\n" + good, "-:1", 1},
+		{"malformed first line in a .json file", "export.json", `{"id": "a", "text": "Elsbridge vot` + "\n" + good, "export.json:1", 1},
+		{"long first line on stdin", "", `{"title": "Elsbridge long", "text": "` + long + `"}` + "\n" + good, "", 2},
+		{"long malformed first line on stdin", "", `{"title": "Elsbridge long", "text": "` + long + "\n" + good, "-:1", 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			db := graphtest.Open(t)
+			p := newPrefix(t, db)
+			l := newLoader(db, newOracle(p), nil)
+			path := "-"
+			if tc.file != "" {
+				path = filepath.Join(t.TempDir(), tc.file)
+				writeFile(t, path, []byte(tc.data))
+			} else {
+				l.Stdin = strings.NewReader(tc.data)
+			}
+			s, err := l.Load(context.Background(), []string{path})
+			if s.Written != tc.wantGood {
+				t.Errorf("written = %d, want %d (%v)", s.Written, tc.wantGood, err)
+			}
+			var got []string
+			for _, f := range s.Failures {
+				got = append(got, f.Input)
+			}
+			if tc.wantInput == "" {
+				if len(got) > 0 || err != nil {
+					t.Errorf("failures = %q, %v; want none", got, err)
+				}
+				return
+			}
+			if len(got) != 1 || !strings.HasSuffix(got[0], tc.wantInput) || !strings.Contains(s.Failures[0].Err.Error(), "malformed JSON") {
+				t.Errorf("failures = %q (%v); want one malformed JSON at …%s", got, s.Failures, tc.wantInput)
+			}
+		})
+	}
+}

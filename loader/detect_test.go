@@ -1,6 +1,9 @@
 package loader
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestDetect(t *testing.T) {
 	for _, tc := range []struct{ name, head, want string }{
@@ -15,6 +18,13 @@ func TestDetect(t *testing.T) {
 		{"page.html", `<html><body><p>Hi</p></body></html>`, "html"},
 		{"-", "<!DOCTYPE html><html>", "html"},
 		{"a.txt", "Title\n\nBody text.\n", "text"},
+		// A malformed first line must not hide the lines after it.
+		{"-", "{\"id\":\"a\",\"text\":\"bad\n{\"id\":\"b\",\"text\":\"ok\"}\n", FormatJSONL},
+		{"export.json", "{\"text\": \"bad\nnot json\n{\"text\": \"ok\"}\n", FormatJSONL},
+		{"-", `{"text": "` + strings.Repeat("a", peekSize), FormatJSONL}, // first line longer than the peek
+		{"-", `{"text": "bad"`, FormatJSON},                              // one line, all of it: one record
+		{"bad.json", "{\n  \"text\": \"a\",\n  \"title\": x\n}\n", FormatJSON},
+		{"nested.json", "{\n  \"text\": \"a\",\n  \"tags\": [\n    {\"k\": 1}\n    {\"k\": 2}\n  ]\n}\n", FormatJSON},
 	} {
 		if got := detect(tc.name, []byte(tc.head)); got != tc.want {
 			t.Errorf("detect(%q, %.30q) = %q, want %q", tc.name, tc.head, got, tc.want)

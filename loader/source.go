@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -140,6 +141,9 @@ func (s *source) file(ctx context.Context, path string) error {
 	return s.stream(ctx, path, f)
 }
 
+// peekSize is how much of an input detect sees.
+const peekSize = 64 << 10
+
 // stream emits the records of one input: each line of JSON Lines, each item
 // of a feed, or the whole input as one article.
 func (s *source) stream(ctx context.Context, name string, in io.Reader) error {
@@ -147,8 +151,8 @@ func (s *source) stream(ctx context.Context, name string, in io.Reader) error {
 	if in == nil {
 		return s.fail(ctx, name, 0, errors.New("no standard input"))
 	}
-	br := bufio.NewReaderSize(in, 64<<10)
-	head, err := br.Peek(br.Size()) // enough to see a JSON line end
+	br := bufio.NewReaderSize(in, peekSize)
+	head, err := br.Peek(peekSize) // enough to see a JSON line end
 	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
 		return s.fail(ctx, name, 0, fmt.Errorf("read: %w", err))
 	}
@@ -238,9 +242,10 @@ func (s *source) lines(ctx context.Context, name string, br *bufio.Reader) error
 	}
 }
 
-// detect tells an input's format from its name and first bytes: JSON Lines
-// when a JSON object ends its first line and more follow, a feed when the
-// markup is RSS or Atom, else what reader.Detect says.
+// detect tells an input's format from its name and head, its first peekSize
+// bytes (all of it when shorter): JSON Lines when it starts with a JSON
+// object and is not one JSON value (see jsonLines), a feed when the markup
+// is RSS or Atom, else what reader.Detect says.
 func detect(name string, head []byte) string {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".jsonl", ".ndjson":
@@ -250,8 +255,7 @@ func detect(name string, head []byte) string {
 	}
 	trimmed := bytes.TrimLeft(head, " \t\r\n\xef\xbb\xbf")
 	if len(trimmed) > 0 && trimmed[0] == '{' {
-		first, rest, found := bytes.Cut(trimmed, []byte("\n"))
-		if found && len(bytes.TrimSpace(rest)) > 0 && bytes.HasSuffix(bytes.TrimSpace(first), []byte("}")) {
+		if jsonLines(trimmed, len(head) >= peekSize) {
 			return FormatJSONL
 		}
 		return FormatJSON
@@ -265,4 +269,26 @@ func detect(name string, head []byte) string {
 		}
 	}
 	return reader.Detect(name, head)
+}
+
+// jsonLines tells JSON Lines from one JSON object, given a head that starts
+// with '{' and whether the input may go on past it. A malformed line must
+// not turn JSON Lines into one bad JSON record (every good line lost), so
+// the first line need not be valid: a later line that starts with '{' in
+// its first column is enough, since in pretty-printed JSON only the outer
+// braces stand there. A first line that fills the whole head is taken as
+// JSON Lines too: pretty printers break after the opening brace, so such a
+// line is minified JSON, which loads the same as a line of JSON Lines.
+func jsonLines(head []byte, truncated bool) bool {
+	if json.Valid(head) {
+		return false // one JSON value, however laid out
+	}
+	first, rest, found := bytes.Cut(head, []byte("\n"))
+	switch {
+	case !found:
+		return truncated
+	case json.Valid(first):
+		return true // an object, then more (else head were valid)
+	}
+	return bytes.HasPrefix(rest, []byte("{")) || bytes.Contains(rest, []byte("\n{"))
 }
