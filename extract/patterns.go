@@ -90,6 +90,13 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 			between = tail
 		}
 	}
+	if (strings.HasPrefix(between, ", who ") || strings.HasPrefix(between, ", whose ")) && fk == polgraph.KindPerson && !hasPer {
+		// "X, who represents <loc> in the chamber, has been a member of
+		// the": the relative clause closed, the subject's own verb follows
+		if j := strings.LastIndex(between[2:], ", "); j >= 0 && !strings.Contains(between[j+4:], "<") {
+			between = between[j+4:]
+		}
+	}
 	if k := strings.LastIndex(between, " and "); k >= 0 && fk == polgraph.KindPerson && !strings.Contains(between, "<") {
 		between = between[k+5:] // "served as minister and is a member of the"
 	}

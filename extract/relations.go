@@ -152,9 +152,15 @@ func (d *doc) sentenceRelations(si int) {
 		if ar == nil {
 			continue
 		}
+		// a relative clause after a name ("X, who represents Y in the Z,
+		// has been a member of W") puts the name's own verb further away
+		maxGap := 16
+		if a.last+1 < d.sents[si].last && d.toks[a.last].text == "," && (d.toks[a.last+1].lower == "who" || d.toks[a.last+1].lower == "whose") {
+			maxGap = 28
+		}
 		for y, bi := range mis[x+1:] {
 			b := &d.ments[bi]
-			if b.first-a.last > 16 {
+			if b.first-a.last > maxGap {
 				break
 			}
 			if b.first < a.last {
@@ -165,9 +171,17 @@ func (d *doc) sentenceRelations(si int) {
 				continue
 			}
 			between := d.between(mis[x+1:x+1+y], a.last, b.first)
+			before := len(d.rels)
 			for _, f := range ar {
 				for _, t := range br {
 					d.pairRelations(si, a, b, f, t, between)
+				}
+			}
+			if since := d.sinceAfter(si, b.last); since != "" {
+				for _, r := range d.rels[before:] {
+					if r.validFrom == "" && r.validTo == "" && r.typ != "LOCATED_IN" && r.typ != "CITIZEN_OF" {
+						r.validFrom = since // "a member of the X since 2005"
+					}
 				}
 			}
 		}
@@ -230,4 +244,20 @@ func (d *doc) outRelations() []polgraph.Relation {
 		out = append(out, pr)
 	}
 	return out
+}
+
+// sinceAfter is the date of a "since DATE" right after token i ("a member
+// of the Amber Union since 2005"), or "".
+func (d *doc) sinceAfter(si, i int) string {
+	if i >= d.sents[si].last || d.toks[i].lower != "since" || i+1 >= d.sents[si].last {
+		return ""
+	}
+	next := d.toks[i+1].start
+	for _, t := range d.times {
+		if t.start == next && t.typ == "DATE" {
+			date, _ := eventDate(t.value)
+			return date
+		}
+	}
+	return ""
 }

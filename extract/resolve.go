@@ -61,6 +61,16 @@ func (d *doc) surfaceOf(m *mention) string {
 // their words, surnames and acronyms to the unique full name that has them.
 func (d *doc) resolve() {
 	d.names = newNameIndex()
+	for mi := range d.ments {
+		if m := &d.ments[mi]; aliasesOnly(m.matches) && d.tailOfUnknownName(m) {
+			// "the People's Alliance" after "the Kavranian People's
+			// Alliance": the article's own party, not a namesake the
+			// gazetteer knows by that short form (nor evidence of the
+			// namesake's country)
+			m.matches = nil
+			m.via, m.strong = "run", true
+		}
+	}
 	home := d.homeCountry()
 	named := map[string]bool{} // countries the article names unambiguously
 	for _, m := range d.ments {
@@ -321,6 +331,40 @@ func (d *doc) link(mi, ei int) {
 	if d.names != nil && e.kind != "" {
 		d.index(ei, d.surfaceOf(m))
 	}
+}
+
+// aliasesOnly reports whether every reading is another name of a body or
+// place (no person, no canonical name, no acronym or demonym).
+func aliasesOnly(ms []gazetteer.Match) bool {
+	for _, x := range ms {
+		if x.Via != "alias" || x.Entry.Kind == polgraph.KindPerson {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
+// tailOfUnknownName reports whether the article also names, without any
+// gazetteer reading, something whose name ends with m's words and is longer.
+func (d *doc) tailOfUnknownName(m *mention) bool {
+	n := m.last - m.first
+	for i := range d.ments {
+		o := &d.ments[i]
+		if len(o.matches) > 0 || o.kind == "" || o.last-o.first <= n {
+			continue
+		}
+		tail := true
+		for k := range n {
+			if d.toks[o.last-n+k].lower != d.toks[m.first+k].lower {
+				tail = false
+				break
+			}
+		}
+		if tail {
+			return true
+		}
+	}
+	return false
 }
 
 // homeCountry is the country the article is most about: the one its
