@@ -33,6 +33,16 @@ func (db *DB) Search(ctx context.Context, text string, kinds []string, p Page) (
 	return trim(out, p)
 }
 
+// CountSearch counts the entities Search finds for text and kinds, on
+// every page together.
+func (db *DB) CountSearch(ctx context.Context, text string, kinds []string) (int, error) {
+	q := luceneQuery(text)
+	if q == "" {
+		return 0, fmt.Errorf("%w: search text has no words", ErrInvalid)
+	}
+	return db.count(ctx, "search_count", listData{}, map[string]any{"query": q, "kinds": orNil(kinds)})
+}
+
 // luceneQuery turns what a user typed into a Lucene query that forgives
 // case (the index analyzer lowercases), small misspellings (fuzzy terms:
 // one edit for short words, two for longer ones) and unfinished words

@@ -1,9 +1,13 @@
 package server_test
 
 import (
+	"context"
 	"slices"
+	"strings"
 	"testing"
 
+	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/graph/graphtest"
 	"github.com/polgraph/polgraph/graph/readtest"
 	"github.com/polgraph/polgraph/server"
 )
@@ -299,5 +303,52 @@ func TestPagination(t *testing.T) {
 	}
 	if want := []string{"ARREST", "MEETING", "RESIGNATION"}; !slices.Equal(types, want) {
 		t.Errorf("paged timeline = %v, want %v", types, want)
+	}
+}
+
+// search counts its matches like every other connection.
+func TestSearchTotalCount(t *testing.T) {
+	a := newAPI(t, server.Config{})
+	p := graphtest.Prefix(t, a.db, "search")
+	var text strings.Builder
+	var entities []polgraph.Entity
+	for _, e := range []struct{ kind, slug, name string }{
+		{polgraph.KindPerson, "zephyrine-quorvexilith", "Zephyrine Quorvexilith"},
+		{polgraph.KindOrganization, "quorvexilith-foundation", "Quorvexilith Foundation"},
+		{polgraph.KindPlace, "quorvexilith-bay", "Quorvexilith Bay"},
+	} {
+		start := text.Len()
+		text.WriteString(e.name + ". ")
+		entities = append(entities, polgraph.Entity{ID: p + e.slug, Kind: e.kind, Name: e.name,
+			Mentions: []polgraph.Span{{Start: start, End: start + len(e.name), Text: e.name}}})
+	}
+	ex := &polgraph.Extraction{Extractor: "test-1", Entities: entities,
+		Article: polgraph.Article{ID: p + "a", Title: "Quorvexilith", PublishedAt: "2024-05-01", Text: text.String()}}
+	if err := a.db.WriteExtractions(context.Background(), []*polgraph.Extraction{ex}); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		kinds        []string
+		total, edges int
+		wantNextPage bool
+	}{
+		{nil, 3, 1, true},
+		{[]string{"PERSON"}, 1, 1, false},
+		{[]string{"PARTY"}, 0, 0, false},
+	}
+	for _, tt := range tests {
+		var got struct {
+			Search struct {
+				TotalCount int
+				Edges      []struct{ Node struct{ ID string } }
+				PageInfo   struct{ HasNextPage bool }
+			}
+		}
+		a.query(`query($kinds: [EntityKind!]) { search(text: "quorvexilith", kinds: $kinds, first: 1) { totalCount edges { node { id } } pageInfo { hasNextPage } } }`,
+			map[string]any{"kinds": tt.kinds}, &got)
+		if s := got.Search; s.TotalCount != tt.total || len(s.Edges) != tt.edges || s.PageInfo.HasNextPage != tt.wantNextPage {
+			t.Errorf("search kinds %v: totalCount %d, %d edges, hasNextPage %v; want %d, %d, %v",
+				tt.kinds, s.TotalCount, len(s.Edges), s.PageInfo.HasNextPage, tt.total, tt.edges, tt.wantNextPage)
+		}
 	}
 }

@@ -96,7 +96,10 @@ func (r *queryResolver) Search(ctx context.Context, text string, kinds []generat
 	for i, h := range hits {
 		conn.Edges = append(conn.Edges, &generated.SearchEdge{Cursor: cursorAt(p.Skip + i), Node: entityOf(h.Entity), Score: h.Score})
 	}
-	return conn, nil
+	if wantsTotal(ctx) {
+		conn.TotalCount, err = r.db.CountSearch(ctx, text, kindsOf(kinds))
+	}
+	return conn, err
 }
 
 func (r *queryResolver) Entities(ctx context.Context, where *generated.EntityWhere, orderBy *generated.EntityOrder, first *int, after *string) (*generated.EntityConnection, error) {

@@ -379,6 +379,8 @@ type Query struct {
 type SearchConnection struct {
 	Edges    []*SearchEdge `json:"edges"`
 	PageInfo *PageInfo     `json:"pageInfo"`
+	// How many entities match, on every page together.
+	TotalCount int `json:"totalCount"`
 }
 
 type SearchEdge struct {

@@ -33,3 +33,6 @@
     WHERE o.kind IN $orgKinds
     RETURN o
   }{{end}}
+{{/* The entities a search ($query, built by graph.luceneQuery) finds, of $kinds. */}}
+{{define "searchMatch"}}CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node AS e, score
+WHERE $kinds IS NULL OR e.kind IN $kinds{{end}}
