@@ -67,6 +67,11 @@ func TestBadInput(t *testing.T) {
 					`{"title": "Elsbridge three", "text": "Elsbridge voted again."}`+"\n"))
 			return nil
 		}, "more.jsonl:2", "malformed JSON", 5},
+		{"malformed JSON file", func(t *testing.T, dir string) []string {
+			writeFile(t, filepath.Join(dir, "news", "bad.json"), []byte(
+				"{\n  \"title\": \"Elsbridge four\",\n  \"text\": \"Elsbridge voted.\",\n  \"source\" \"Elsbridge Courier\"\n}\n"))
+			return nil
+		}, "bad.json:4:12", "malformed JSON", 3},
 		{"50 MB file", func(t *testing.T, dir string) []string {
 			writeFile(t, filepath.Join(dir, "news", "huge.txt"), big)
 			return nil

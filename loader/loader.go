@@ -75,7 +75,7 @@ type Summary struct {
 
 // Failure is one input or record that could not be loaded.
 type Failure struct {
-	Input string // "file", "file:line" or "-:line"
+	Input string // "file", "file:line", "file:line:column" (malformed JSON) or "-:line"
 	Err   error
 }
 
