@@ -56,8 +56,8 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = polgraph.KindPerson // "Stuart Hall", "Michael Hill"
 	case n >= 2 && (placeHeads[lastW] || placeOpeners[firstW]):
 		m.kind = polgraph.KindPlace
-	case n >= 3 && orgHeads[firstW] && d.hasWord(m, "of"):
-		m.kind = polgraph.KindOrganization
+	case n >= 3 && (orgHeads[firstW] || d.headBeforeOf(m, orgHeads)) && d.hasWord(m, "of"):
+		m.kind = polgraph.KindOrganization // "Central Bank of Kavrania"
 	case n >= 3 && placeHeads[firstW] && d.hasWord(m, "of"):
 		m.kind = polgraph.KindPlace
 	case firstNames[firstW] && n >= 2 && n <= 4 && !notPersonWords[lastW]:
@@ -96,6 +96,8 @@ func (d *doc) classify(m *mention, personCue bool) {
 		default:
 			m.kind = ""
 		}
+	case n == 1 && pluralPersonNoun(firstW):
+		m.kind = "" // "Analysts said", "Diplomats warned": people, but no one named
 	case n == 1 && (commonNounSuffix(firstW) || d.pluralOfCommon(firstW) || adjectiveSuffix(firstW) || commonNouns[firstW] || notPersonWords[firstW] || abbreviations[firstW] || hasDigit(firstW)) && !firstNames[firstW] && !d.personContext(m):
 		m.kind = "" // "Press", "Image", "L2": words, not names
 	default:
@@ -121,6 +123,16 @@ func (d *doc) classify(m *mention, personCue bool) {
 			m.strong = true
 		}
 	}
+}
+
+// pluralPersonNoun reports the plural of a noun for people ("analysts",
+// "lawmakers", "women").
+func pluralPersonNoun(w string) bool {
+	if w == "men" || w == "women" || w == "people" {
+		return true
+	}
+	stem, ok := strings.CutSuffix(w, "s")
+	return ok && personNouns[stem]
 }
 
 // pluralName reports whether w is the plural of a capitalised word the
@@ -284,6 +296,17 @@ var notPersonWords = set(
 	"water hurricane storm virus disease syndrome",
 	"arts sciences ages sites year years affairs rights services domain",
 )
+
+// headBeforeOf reports whether the word before the name's first "of" is
+// one of heads: "Central Bank of X", "National Assembly of X".
+func (d *doc) headBeforeOf(m *mention, heads map[string]bool) bool {
+	for j := m.first + 1; j < m.last; j++ {
+		if d.toks[j].lower == "of" {
+			return heads[d.toks[j-1].lower]
+		}
+	}
+	return false
+}
 
 func (d *doc) hasWord(m *mention, w string) bool {
 	for _, t := range d.toks[m.first:m.last] {

@@ -160,7 +160,9 @@ func (d *doc) recognizeSentence(si int) {
 		if gn > 0 && gn >= on && !(sentenceStart && gn == 1 && commonWords[t.lower] && len(gm) > 0 && gm[0].Via != "name") {
 			// a capitalised run ending in an organisation word is one name
 			// ("Varovia Airways", "Royal Varovian Air Force")
-			if k := d.runEnd(i, s.last); k > i+gn && (orgHeads[d.toks[k-1].lower] || placeHeads[d.toks[k-1].lower] && k == i+gn+1) && !d.gazInside(i+gn, k) {
+			// or continuing with "of" and a place the gazetteer does not
+			// know ("National Assembly of Kavrania": not France's)
+			if k := d.runEnd(i, s.last); k > i+gn && (orgHeads[d.toks[k-1].lower] || placeHeads[d.toks[k-1].lower] && k == i+gn+1 || orgHeads[d.toks[i+gn-1].lower] && d.toks[i+gn].lower == "of") && !d.gazInside(i+gn, k) {
 				d.addRun(i, k, si, office, officeStart, personCue)
 				i = k
 				office, personCue = nil, false
@@ -187,7 +189,7 @@ func (d *doc) recognizeSentence(si int) {
 			i++
 			continue
 		}
-		if calendarWords[t.lower] || nonNames[t.lower] || contraction(t.text) || peoples[t.lower] && !(i+1 < s.last && d.toks[i+1].cap) {
+		if calendarWords[t.lower] || nonNames[t.lower] && !d.bodyOf(i, s.last) || contraction(t.text) || peoples[t.lower] && !(i+1 < s.last && d.toks[i+1].cap) {
 			i++
 			continue
 		}
@@ -217,6 +219,12 @@ func (d *doc) recognizeSentence(si int) {
 		office, personCue = nil, false
 		i = k
 	}
+}
+
+// bodyOf reports an organisation word that opens "X of Name" ("Parliament
+// of Kavrania"), which names a body though the word alone does not.
+func (d *doc) bodyOf(i, limit int) bool {
+	return orgHeads[d.toks[i].lower] && i+2 < limit && d.toks[i+1].lower == "of" && d.toks[i+2].cap && d.toks[i+2].kind == tokWord
 }
 
 // contraction reports a word like "They're", "I'll" or "Don't": an apostrophe

@@ -25,6 +25,10 @@ func TestRecognizerCases(t *testing.T) {
 		{"The book, Childish Recollections, sold well.", nil, []string{"Childish Recollections"}},
 		{"Tomas Abel Brevik arrived. Tomas Brevik spoke, and Brevik left.", map[string]string{"Tomas Abel Brevik": polgraph.KindPerson}, []string{"Tomas Brevik", "Brevik"}},
 		{"Many southwest Asian kingdoms are old.", nil, []string{"Asian"}},
+		{"The National Assembly of Kavrania voted. The Central Bank of Kavrania waited. Tomas Brevik spoke to the Parliament of Kavrania.",
+			map[string]string{"National Assembly of Kavrania": polgraph.KindOrganization, "Central Bank of Kavrania": polgraph.KindOrganization, "Parliament of Kavrania": polgraph.KindOrganization},
+			[]string{"National Assembly", "National Assembly of Quebec", "National Assembly (France)"}},
+		{"Analysts said the vote was close. Diplomats disagreed.", nil, []string{"Analysts", "Diplomats"}},
 	}
 	for _, tt := range tests {
 		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text})
