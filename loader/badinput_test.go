@@ -55,6 +55,14 @@ func TestBadInput(t *testing.T) {
 			writeFile(t, filepath.Join(dir, "news", "empty.txt"), nil)
 			return nil
 		}, "empty.txt", "empty", 3},
+		{"empty JSON Lines", func(t *testing.T, dir string) []string {
+			writeFile(t, filepath.Join(dir, "news", "empty.jsonl"), nil)
+			return nil
+		}, "empty.jsonl", "empty", 3},
+		{"blank JSON Lines", func(t *testing.T, dir string) []string {
+			writeFile(t, filepath.Join(dir, "news", "blank.ndjson"), []byte("\n  \n\t\r\n"))
+			return nil
+		}, "blank.ndjson", "empty", 3},
 		{"binary", func(t *testing.T, dir string) []string {
 			writeFile(t, filepath.Join(dir, "news", "photo.txt"), []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"))
 			return nil

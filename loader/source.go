@@ -198,9 +198,12 @@ func readCapped(r io.Reader, max int64) ([]byte, error) {
 }
 
 // lines emits each non-blank line of JSON Lines as one JSON article. A line
-// longer than MaxSize is skipped, reported, and not held in memory.
+// longer than MaxSize is skipped, reported, and not held in memory. Input
+// with no line but blank ones fails, as an empty file of another format
+// does: loading nothing from it is surely not what was meant.
 func (s *source) lines(ctx context.Context, name string, br *bufio.Reader) error {
 	var line []byte
+	empty := true
 	for n := 1; ; n++ {
 		line = line[:0]
 		var size int64
@@ -222,6 +225,9 @@ func (s *source) lines(ctx context.Context, name string, br *bufio.Reader) error
 			}
 		}
 		input := fmt.Sprintf("%s:%d", name, n)
+		if tooLong || len(bytes.TrimSpace(line)) > 0 {
+			empty = false
+		}
 		switch {
 		case tooLong:
 			if e := s.fail(ctx, input, size, fmt.Errorf("line of %d bytes: %w of %d bytes", size, errTooLarge, s.l.MaxSize)); e != nil {
@@ -232,6 +238,9 @@ func (s *source) lines(ctx context.Context, name string, br *bufio.Reader) error
 			if e := s.emit(ctx, r); e != nil {
 				return e
 			}
+		}
+		if err == io.EOF && empty {
+			return s.fail(ctx, name, 0, fmt.Errorf("read %s: %w (no JSON lines)", name, reader.ErrEmpty))
 		}
 		if err == io.EOF {
 			return nil
