@@ -37,7 +37,8 @@ type MonthCount struct {
 	Count       int
 }
 
-// EventsPerMonth counts dated events per month (YYYY-MM) and type.
+// EventsPerMonth counts events per month (YYYY-MM) and type. Only events
+// dated within one month count: those dated by year or quarter are left out.
 func (db *DB) EventsPerMonth(ctx context.Context, types []string, from, to string) ([]MonthCount, error) {
 	recs, err := db.query(ctx, "events_per_month", nil, map[string]any{"types": orNil(types), "from": strOrNil(from), "to": strOrNil(to), "first": MaxGroups})
 	if err != nil {

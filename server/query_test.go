@@ -3,6 +3,7 @@ package server_test
 import (
 	"context"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -350,5 +351,49 @@ func TestSearchTotalCount(t *testing.T) {
 			t.Errorf("search kinds %v: totalCount %d, %d edges, hasNextPage %v; want %d, %d, %v",
 				tt.kinds, s.TotalCount, len(s.Edges), s.PageInfo.HasNextPage, tt.total, tt.edges, tt.wantNextPage)
 		}
+	}
+}
+
+// An event dated only by year has no month: eventsPerMonth leaves it out
+// rather than count it under January.
+func TestEventsPerMonthLeavesOutYears(t *testing.T) {
+	a := newAPI(t, server.Config{})
+	p := graphtest.Prefix(t, a.db, "months")
+	const text = "Orla Fenwick denied it in 1712. Piet Varga denied it in March 1712. Quin Adler denied it on 9 March 1712."
+	var entities []polgraph.Entity
+	var events []polgraph.Event
+	for i, e := range []struct{ slug, name, date, precision string }{
+		{"orla-fenwick", "Orla Fenwick", "1712", polgraph.PrecisionYear},
+		{"piet-varga", "Piet Varga", "1712-03", polgraph.PrecisionMonth},
+		{"quin-adler", "Quin Adler", "1712-03-09", polgraph.PrecisionDay},
+	} {
+		id := p + "person/" + e.slug
+		start := strings.Index(text, e.name)
+		entities = append(entities, polgraph.Entity{ID: id, Kind: polgraph.KindPerson, Name: e.name,
+			Mentions: []polgraph.Span{{Start: start, End: start + len(e.name), Text: e.name}}})
+		events = append(events, polgraph.Event{ID: p + "denial-" + strconv.Itoa(i), Type: "DENIAL", Date: &e.date, Precision: e.precision,
+			Status: polgraph.StatusAsserted, Confidence: 0.8, Participants: []polgraph.Participant{{Entity: id, Role: "agent"}},
+			Evidence: polgraph.Span{Start: start, End: start + len(e.name), Text: e.name}})
+	}
+	ex := &polgraph.Extraction{Extractor: "test-1", Entities: entities, Events: events,
+		Article: polgraph.Article{ID: p + "a", Title: "Denials of 1712", PublishedAt: "1712-04-01", Text: text}}
+	if err := a.db.WriteExtractions(context.Background(), []*polgraph.Extraction{ex}); err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Stats struct {
+			EventsPerMonth []struct {
+				Month, Type string
+				Count       int
+			}
+		}
+	}
+	a.query(`{ stats { eventsPerMonth(types: ["DENIAL"], from: "1712-01-01", to: "1712-12-31") { month type count } } }`, nil, &got)
+	want := []struct {
+		Month, Type string
+		Count       int
+	}{{"1712-03", "DENIAL", 2}}
+	if !slices.Equal(got.Stats.EventsPerMonth, want) {
+		t.Errorf("eventsPerMonth in 1712 = %+v, want %+v (the year-dated denial left out)", got.Stats.EventsPerMonth, want)
 	}
 }

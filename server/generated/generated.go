@@ -2051,6 +2051,11 @@ type Stats {
   events: Int!
   facts: Int!
   entities: [KindCount!]!
+  """
+  Events per month and type, counting only events dated within one month (to
+  the day or the month). Events dated only by year (or quarter) are left out:
+  they have no month, and counting them under January would invent a peak.
+  """
   eventsPerMonth(types: [String!], from: Date, to: Date): [MonthCount!]!
   membersPerParty(asOf: Date): [PartyCount!]!
   mentionsPerSource: [SourceCount!]!

@@ -404,10 +404,13 @@ type SourceCount struct {
 }
 
 type Stats struct {
-	Articles          int            `json:"articles"`
-	Events            int            `json:"events"`
-	Facts             int            `json:"facts"`
-	Entities          []*KindCount   `json:"entities"`
+	Articles int          `json:"articles"`
+	Events   int          `json:"events"`
+	Facts    int          `json:"facts"`
+	Entities []*KindCount `json:"entities"`
+	// Events per month and type, counting only events dated within one month (to
+	// the day or the month). Events dated only by year (or quarter) are left out:
+	// they have no month, and counting them under January would invent a peak.
 	EventsPerMonth    []*MonthCount  `json:"eventsPerMonth"`
 	MembersPerParty   []*PartyCount  `json:"membersPerParty"`
 	MentionsPerSource []*SourceCount `json:"mentionsPerSource"`
