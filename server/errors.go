@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/polgraph/polgraph/graph"
@@ -54,8 +55,11 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 		case errors.As(err, &coded):
 			out.Message = coded.msg
 			setCode(out, coded.code)
-		case errors.Is(err, graph.ErrInvalid), errors.Is(err, ErrBadInput):
-			out.Message = err.Error()
+		case errors.Is(err, graph.ErrInvalid):
+			out.Message = userMessage(err, graph.ErrInvalid)
+			setCode(out, codeBadUserInput)
+		case errors.Is(err, ErrBadInput):
+			out.Message = userMessage(err, ErrBadInput)
 			setCode(out, codeBadUserInput)
 		case errors.As(err, &gqlErr) && gqlErr.Err == nil && gqlErr.Extensions["code"] != nil:
 			// Made to be shown, code and all (a scalar that does not parse).
@@ -66,9 +70,32 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 			out.Message = "internal error"
 			out.Extensions = map[string]any{"code": codeInternal}
 		}
+		if len(out.Locations) == 0 && out.Extensions["code"] == codeBadUserInput {
+			// An argument that does not parse comes with a path but no
+			// position: point at the field it was given to.
+			if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Field != nil && fc.Field.Position != nil {
+				out.Locations = []gqlerror.Location{{Line: fc.Field.Position.Line, Column: fc.Field.Position.Column}}
+			}
+		}
 		out.Err = nil
 		return out
 	}
+}
+
+// userMessage is what err, which wraps sentinel, tells the user: the
+// message from the sentinel on ("maxHops must be between 1 and 4"), without
+// gqlgen's "input:1:3: relationships " (the error's locations and path say
+// where) or whatever wrapped it on its way up, nor the sentinel's own words.
+func userMessage(err, sentinel error) string {
+	var gqlErr *gqlerror.Error
+	for errors.As(err, &gqlErr) && gqlErr.Err != nil {
+		err = gqlErr.Err
+	}
+	msg := err.Error()
+	if _, after, ok := strings.Cut(msg, sentinel.Error()+": "); ok {
+		return after
+	}
+	return msg
 }
 
 func setCode(e *gqlerror.Error, code string) {

@@ -2,10 +2,13 @@ package server_test
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
 
+	"github.com/polgraph/polgraph"
 	"github.com/polgraph/polgraph/graph"
 	"github.com/polgraph/polgraph/graph/readtest"
 	"github.com/polgraph/polgraph/server"
@@ -86,3 +89,52 @@ func TestUnloadArticle(t *testing.T) {
 		t.Errorf("article still there after unload: %+v", got.Article)
 	}
 }
+
+// An input error says what is wrong and nothing else: where it is, the
+// error's path and locations say.
+func TestUserInputMessages(t *testing.T) {
+	bad := ingestFunc(func(context.Context, polgraph.Article) (string, error) {
+		return "", fmt.Errorf("%w: %w", server.ErrBadInput, errors.New("publishedAt: not a date"))
+	})
+	a := newAPI(t, server.Config{Token: testToken, Ingest: bad})
+	w := readtest.Load(t, a.db, "srvm")
+	tests := []struct {
+		name, query, path, want string
+	}{
+		{"maxHops 9", `{ relationships(from: "` + w.Ilsa + `", to: "` + w.Mira + `", maxHops: 9) { length } }`, "relationships", "maxHops must be between 1 and 4"},
+		{"same ends", `{ relationships(from: "` + w.Ilsa + `", to: "` + w.Ilsa + `") { length } }`, "relationships", "from and to are the same entity"},
+		{"depth 3", `{ neighbors(id: "` + w.Ilsa + `", depth: 3) { distance } }`, "neighbors", "depth must be between 1 and 2"},
+		{"unknown relation type", `{ neighbors(id: "` + w.Ilsa + `", types: ["KNOWS"]) { distance } }`, "neighbors", `unknown relationship type "KNOWS"`},
+		{"empty search", `{ search(text: "  ") { edges { score } } }`, "search", "search text has no words"},
+		{"negative first", `{ entities(first: -1) { totalCount } }`, "entities", "first must be positive"},
+		{"bad cursor", `{ entities(after: "nope") { totalCount } }`, "entities", `after: not a cursor of this API: "nope"`},
+		{"bad date", `{ stats { eventsPerMonth(from: "2023-13-45") { count } } }`, "stats.eventsPerMonth.from", `Date must be YYYY-MM-DD, got "2023-13-45"`},
+		{"ingest refused by the reader", `mutation { ingestArticle(input: {title: "t", text: "x"}) { id } }`, "ingestArticle", "publishedAt: not a date"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := a.do(tt.query, nil, testToken)
+			if len(res.Errors) != 1 {
+				t.Fatalf("errors = %+v", res.Errors)
+			}
+			e := res.Errors[0]
+			if e.Message != tt.want || e.code() != "BAD_USER_INPUT" {
+				t.Errorf("error %q (%s), want %q (BAD_USER_INPUT)", e.Message, e.code(), tt.want)
+			}
+			var path []string
+			for _, p := range e.Path {
+				path = append(path, fmt.Sprint(p))
+			}
+			if strings.Join(path, ".") != tt.path {
+				t.Errorf("path = %v, want %s", e.Path, tt.path)
+			}
+			if len(e.Locations) != 1 || e.Locations[0].Line != 1 || e.Locations[0].Column == 0 {
+				t.Errorf("locations = %+v, want the field's", e.Locations)
+			}
+		})
+	}
+}
+
+type ingestFunc func(context.Context, polgraph.Article) (string, error)
+
+func (f ingestFunc) Ingest(ctx context.Context, a polgraph.Article) (string, error) { return f(ctx, a) }

@@ -37,6 +37,11 @@ func newAPI(t testing.TB, cfg server.Config) *api {
 type gqlError struct {
 	Message    string         `json:"message"`
 	Extensions map[string]any `json:"extensions"`
+	Path       []any          `json:"path"`
+	Locations  []struct {
+		Line   int `json:"line"`
+		Column int `json:"column"`
+	} `json:"locations"`
 }
 
 type response struct {
