@@ -136,3 +136,25 @@ var firstNames = set(
 // Honorifics the extractor knows even without the gazetteer's list.
 var honorifics = set("mr mrs ms miss mx dr sir dame lord lady rt hon prof professor rev reverend sheikh ayatollah imam rabbi father sister brother",
 	"capt sgt gen col lt maj adm cmdr insp det supt cpl pvt attorney prosecutor judge justice inspector detective sergeant captain colonel lieutenant commander admiral")
+
+// partyNameWords are the words party names of many countries are made of:
+// a name of these words only ("National Unity", "Social Democrats") names
+// a party the gazetteer knows only where the article names its country.
+var partyNameWords = set(
+	"national unity party people's peoples popular democratic democrats democrat social socialist socialists liberal liberals conservative conservatives",
+	"labour labor green greens left right centre center union alliance front movement progressive progressives reform new united justice freedom",
+	"solidarity civic renewal independent independents christian workers workers' communist communists patriotic development congress league",
+	"forward together future hope change citizens civil rally republican republicans coalition bloc list action revival homeland the of and for",
+)
+
+// genericPartyName reports whether every word of a party's name is a
+// common word of party names.
+func genericPartyName(name string) bool {
+	words := strings.Fields(strings.ToLower(strings.ReplaceAll(name, "’", "'")))
+	for _, w := range words {
+		if !partyNameWords[w] {
+			return false
+		}
+	}
+	return len(words) > 0
+}

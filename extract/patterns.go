@@ -10,6 +10,8 @@ import (
 // link patterns: the words between two mentions, lowercased, with
 // parentheses dropped and other mentions written <per>, <org>, <loc>, <dem>.
 var (
+	reAge          = regexp.MustCompile(`^, \d{1,3}, `)
+	reOwnParty     = regexp.MustCompile(`^'s ((ruling|governing|own|opposition|centrist|conservative|liberal|nationalist|populist|right-wing|left-wing|far-right|far-left) )?$`)
 	reMemberAfter  = regexp.MustCompile(`^(, )?((who|which) (is|was|has been|had been) |is |was |has been |had been |became |, )?(a |an |the )?(\S+ ){0,2}(member|members|politician|candidate|mp|senator|deputy|representative|councillor|activist|official|leader|chairman|minister|spokesman|spokeswoman|spokesperson|founder|co-founder|figure|legislator|lawmaker|congressman|congresswoman)s? (of|for|from|in|with) (the )?$`)
 	reMemberVerb   = regexp.MustCompile(`^(, who )?(\w+ ){0,2}(joined|rejoined|represented|ran for|stood for|sat for|sits for|was a member of|is a member of|became a member of|elected for|elected as a member of|led|leads|founded|co-founded|headed|heads|chaired|chairs) (the )?$`)
 	reMemberBefore = regexp.MustCompile(`^((fellow|former|senior|veteran|prominent|then) )?((\w+ )?(mp|mps|senator|congressman|congresswoman|politician|leader|candidate|member|lawmaker|representative|deputy|councillor|minister|president|chairman|activist|figure|governor|mayor|premier|prime minister|legislator|party leader|whip|speaker)s? )?$`)
@@ -82,6 +84,9 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 	fe, te := d.ents[from], d.ents[to]
 	fk, tk := fe.kind, te.kind
 	hasPer := strings.Contains(between, "<per>")
+	if m := reAge.FindString(between); m != "" && fk == polgraph.KindPerson {
+		between = between[len(m)-2:] // "Ostrava, 54, who leads the": the age aside
+	}
 	// "X was a politician in <loc>, who served as mayor of Y": the words
 	// after the last other mention decide, for the sentence's subject
 	if k := strings.LastIndex(between, ">"); k >= 0 && fk == polgraph.KindPerson && !hasPer && d.isSubject(a, si) {
@@ -107,6 +112,10 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 	// "Dana Whitcombe, a Democrat from Oregon"
 	if fk == polgraph.KindPerson && tk == polgraph.KindParty && (between == ", a " || between == ", an " || between == "is a " || between == "was a ") && !d.personNounAt(b.last, si) {
 		d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.7})
+	}
+	// "Verhaegen's ruling National Unity party", "Holm's own party"
+	if fk == polgraph.KindPerson && tk == polgraph.KindParty && reOwnParty.MatchString(between) {
+		d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.6})
 	}
 	// "His party, the Civic Alliance"
 	if fk == polgraph.KindPerson && a.via == "pronoun" && possessives[d.toks[a.first].lower] && (tk == polgraph.KindParty || tk == polgraph.KindOrganization) && (between == "party, the " || between == "party, " || between == "party ") {

@@ -53,3 +53,41 @@ func deref(s *string) string {
 	}
 	return *s
 }
+
+// A story set in a place the gazetteer does not know, which mentions one
+// known country in passing: a bare "President" is not that country's, a
+// party name made of common words is not a namesake abroad, and an age
+// between a name and its clause does not hide the clause.
+func TestStorySetInAnUnknownPlace(t *testing.T) {
+	text := "Opposition leader arrested in Varnholt\n\n" +
+		"Police in Varnholt arrested opposition leader Marek Ostrava on Saturday.\n\n" +
+		"Ostrava, 54, who leads the Civic Renewal Party, was detained at his home.\n\n" +
+		"President Ilona Verhaegen denied that the arrest was politically motivated.\n\n" +
+		"The United States condemned the arrest. Washington urged the government to release Ostrava.\n\n" +
+		"Verhaegen's ruling National Unity party won 61 percent of the vote last year."
+	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Title: "Opposition leader arrested in Varnholt", Text: text, PublishedAt: "2024-06-10"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	has := map[string]bool{}
+	for _, r := range x.Relations {
+		has[r.Type+" "+r.From+" "+r.To] = true
+	}
+	for _, want := range []string{
+		"LEADS person/marek-ostrava party/civic-renewal-party",
+		"MEMBER_OF person/ilona-verhaegen party/national-unity",
+	} {
+		if !has[want] {
+			t.Errorf("missing %s among %v", want, has)
+		}
+	}
+	for _, wrong := range []string{
+		"HOLDS_OFFICE person/ilona-verhaegen country/united-states",
+		"LEADS person/ilona-verhaegen country/united-states",
+		"MEMBER_OF person/ilona-verhaegen party/national-unity-israel",
+	} {
+		if has[wrong] {
+			t.Errorf("wrong fact %s", wrong)
+		}
+	}
+}

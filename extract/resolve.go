@@ -73,8 +73,9 @@ func (d *doc) resolve() {
 	}
 	home := d.homeCountry()
 	named := map[string]bool{} // countries the article names unambiguously
-	for _, m := range d.ments {
-		if len(m.matches) == 1 && m.matches[0].Entry.Country != "" {
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if len(m.matches) == 1 && m.matches[0].Entry.Country != "" && !d.needsCountry(m.matches[0].Entry, m) {
 			named[m.matches[0].Entry.Country] = true
 		}
 	}
@@ -98,7 +99,7 @@ func (d *doc) resolve() {
 			continue
 		}
 		match := pickMatch(m.matches, home, named, d.sents[m.sent].dateline)
-		if !named[match.Entry.Country] && d.sharedForm(match.Entry, d.surfaceOf(m)) {
+		if !named[match.Entry.Country] && d.needsCountry(match.Entry, m) {
 			// "Labor" or "House of Commons" names the party or body of a
 			// country the article names; without one, "Labour Party" is a
 			// party of that name and "Labor" alone nothing sure
@@ -405,6 +406,14 @@ func (d *doc) acting(m *mention) bool {
 		return true // "urged Washington to follow suit": the state is asked to act
 	}
 	return next.kind == tokWord && !next.cap && !prepositions[next.lower] && !determiners[next.lower] && next.lower != "and" && next.lower != "or"
+}
+
+// needsCountry reports whether m names entry e only where the article names
+// e's country too: a form other entries share, or a party name made of
+// words party names everywhere are made of ("National Unity").
+func (d *doc) needsCountry(e *gazetteer.Entry, m *mention) bool {
+	surface := d.surfaceOf(m)
+	return d.sharedForm(e, surface) || e.Kind == polgraph.KindParty && genericPartyName(surface)
 }
 
 // sharedForm reports whether surface is a form other entries share.

@@ -197,7 +197,7 @@ func (d *doc) findHomeCountry() int {
 	var order []int
 	for ei := 0; ei < len(d.ents); ei++ {
 		e := d.ents[ei]
-		if e.kind != polgraph.KindCountry && e.capitalOf == nil {
+		if e.kind != polgraph.KindCountry && e.capitalOf == nil && !d.headlineSetting(e) {
 			continue
 		}
 		n := 0
@@ -227,10 +227,26 @@ func (d *doc) findHomeCountry() int {
 			second = n
 		}
 	}
-	if bestN == 0 || 2*bestN < 3*second {
-		return -1
+	if bestN == 0 || 2*bestN < 3*second || d.ents[best].kind != polgraph.KindCountry && d.ents[best].capitalOf == nil {
+		return -1 // a place we know nothing of is what the story is about
 	}
 	return best
+}
+
+// headlineSetting reports a place the gazetteer does not know that the
+// headline names ("Opposition leader arrested in Varnholt"). It competes
+// with the countries for the article's home: a story set there is not the
+// home of the one country it mentions in passing ("Washington urged…").
+func (d *doc) headlineSetting(e *entity) bool {
+	if e.kind != polgraph.KindPlace || e.gaz != nil || e.capitalOf != nil {
+		return false
+	}
+	for _, mi := range e.ments {
+		if d.sents[d.ments[mi].sent].headline {
+			return true
+		}
+	}
+	return false
 }
 
 // entityOf returns the entity of a gazetteer entry, or -1.
