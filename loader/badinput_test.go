@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -167,6 +168,132 @@ func TestDeadLetterLoadsAgain(t *testing.T) {
 	lines := dump(t, db, p+rec.ID)
 	if len(lines) == 0 {
 		t.Errorf("article %s not in the graph after reloading the dead letter", rec.ID)
+	}
+}
+
+// TestDeadLetterRetriesReadFailures: an input that could not be read is in
+// the dead letter as the file (or line) to read again, or, for a JSON line,
+// as its raw text. Loading the dead letter fails the same way until the
+// cause is fixed (in the file, or in the dead letter for raw text), then
+// loads just that article, from any folder.
+func TestDeadLetterRetriesReadFailures(t *testing.T) {
+	const fixed = `{"title": "Elsbridge fixed", "text": "Elsbridge fixed its budget."}`
+	good := `{"title": "Elsbridge good", "text": "Elsbridge voted."}` + "\n"
+	long := `{"title": "Elsbridge long", "text": "` + strings.Repeat("Elsbridge sat late. ", 100) + `"}` + "\n"
+	fixFile := func(data string) func(t *testing.T, file string, dead []byte) []byte {
+		return func(t *testing.T, file string, dead []byte) []byte {
+			writeFile(t, file, []byte(data))
+			return dead
+		}
+	}
+	for _, tc := range []struct {
+		name    string
+		file    string // the bad input, in the folder loaded
+		data    string
+		wantErr string
+		fix     func(t *testing.T, file string, dead []byte) []byte // returns the dead letter to load
+	}{
+		{"dangling link", "dangling.txt", "", "no such file", func(t *testing.T, file string, dead []byte) []byte {
+			writeFile(t, filepath.Join(filepath.Dir(file), "gone.txt"), []byte(goodText))
+			return dead
+		}},
+		{"invalid UTF-8", "latin1.txt", "Elsbridge caf\xe9s\n\nCaf\xe9 society.\n", "invalid UTF-8",
+			fixFile("Elsbridge caf\u00e9s\n\nCaf\u00e9 society.\n")},
+		{"empty", "empty.txt", "", "empty", fixFile(goodText)},
+		{"binary", "photo.txt", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary", fixFile(goodText)},
+		{"too large", "huge.txt", strings.Repeat("Elsbridge sat late. ", 100), "over the size limit", fixFile(goodText)},
+		{"malformed JSON file", "bad.json", `{"title": "Elsbridge", "text" "Elsbridge voted."}`, "malformed JSON", fixFile(fixed)},
+		{"JSON line too long", "long.jsonl", long + good, "over the size limit", fixFile(fixed + "\n" + good)},
+		{"malformed JSON line", "more.jsonl", good + `{"title": "Elsbridge two", "text": "Elsbridge vot` + "\n", "malformed JSON",
+			func(t *testing.T, _ string, dead []byte) []byte { // fixed in place, in the dead letter
+				var rec map[string]any
+				if err := json.Unmarshal(dead, &rec); err != nil || rec["raw"] == nil {
+					t.Fatalf("dead letter %s: want a raw line (%v)", dead, err)
+				}
+				rec["raw"] = fixed
+				out, _ := json.Marshal(rec)
+				return append(out, '\n')
+			}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			db := graphtest.Open(t)
+			ctx := context.Background()
+			p := newPrefix(t, db)
+			o := newOracle(p)
+			dir := t.TempDir()
+			t.Chdir(dir) // load relative paths, then the dead letter from elsewhere
+			file := filepath.Join(dir, "news", tc.file)
+			if tc.name == "dangling link" {
+				os.MkdirAll(filepath.Dir(file), 0o755)
+				os.Symlink(filepath.Join(dir, "news", "gone.txt"), file)
+			} else {
+				writeFile(t, file, []byte(tc.data))
+			}
+			load := func(paths ...string) (loader.Summary, []byte, error) {
+				var dead bytes.Buffer
+				l := newLoader(db, o, &dead)
+				l.MaxSize = 1 << 10
+				s, err := l.Load(ctx, paths)
+				return s, dead.Bytes(), err
+			}
+			s, dead, err := load("news")
+			if !errors.Is(err, loader.ErrFailures) || s.Failed != 1 {
+				t.Fatalf("first load = %+v, %v; want one failure", s, err)
+			}
+			t.Chdir(t.TempDir())
+			deadPath := filepath.Join(t.TempDir(), "failed.jsonl")
+
+			writeFile(t, deadPath, dead)
+			s, again, err := load(deadPath)
+			if !errors.Is(err, loader.ErrFailures) || s.Failed != 1 || !strings.Contains(s.Failures[0].Err.Error(), tc.wantErr) {
+				t.Fatalf("reloading before the fix = %+v, %v; want the same failure (%s)", s, err, tc.wantErr)
+			}
+			if got, want := retryOf(t, again), retryOf(t, dead); !maps.Equal(got, want) {
+				t.Errorf("dead letter of the reload retries %v, want %v, as the first one", got, want)
+			}
+
+			writeFile(t, deadPath, tc.fix(t, file, dead))
+			s, _, err = load(deadPath)
+			if err != nil || s.Records != 1 || s.Written != 1 {
+				t.Errorf("reloading after the fix = %+v, %v; want the one article written", s, err)
+			}
+		})
+	}
+}
+
+// retryOf is what a one-line dead letter retries: all but input and error.
+func retryOf(t *testing.T, dead []byte) map[string]any {
+	t.Helper()
+	var rec map[string]any
+	if err := json.Unmarshal(dead, &rec); err != nil {
+		t.Fatalf("dead letter %s: %v", dead, err)
+	}
+	delete(rec, "input")
+	delete(rec, "error")
+	return rec
+}
+
+// TestDeadLetterOfStdinNotKept: standard input too large to keep cannot be
+// read again, and loading its dead letter says so, not that text is missing.
+func TestDeadLetterOfStdinNotKept(t *testing.T) {
+	db := graphtest.Open(t)
+	ctx := context.Background()
+	p := newPrefix(t, db)
+	var dead bytes.Buffer
+	l := newLoader(db, newOracle(p), &dead)
+	l.MaxSize = 1 << 10
+	l.Stdin = strings.NewReader(strings.Repeat("Elsbridge sat late. ", 100))
+	if _, err := l.Load(ctx, []string{"-"}); !errors.Is(err, loader.ErrFailures) {
+		t.Fatalf("first load: %v", err)
+	}
+	deadPath := filepath.Join(t.TempDir(), "failed.jsonl")
+	writeFile(t, deadPath, dead.Bytes())
+	s, err := newLoader(db, newOracle(p), nil).Load(ctx, []string{deadPath})
+	if !errors.Is(err, loader.ErrFailures) || s.Failed != 1 {
+		t.Fatalf("reloading = %+v, %v; want one failure", s, err)
+	}
+	if got := s.Failures[0].Err.Error(); !strings.Contains(got, "kept nothing") || !strings.Contains(got, "over the size limit") {
+		t.Errorf("failure = %s; want that nothing was kept, and the first error", got)
 	}
 }
 

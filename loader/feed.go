@@ -41,7 +41,7 @@ type link struct {
 // feed emits one record per item of an RSS or Atom feed, each named by the
 // line its item starts on. The item becomes a JSON article for reader.Read,
 // so feed articles get ids exactly like any other (from the canonical URL).
-func (s *source) feed(ctx context.Context, name string, data []byte) error {
+func (s *source) feed(ctx context.Context, name, file string, data []byte) error {
 	dec := xml.NewDecoder(bytes.NewReader(data))
 	dec.Strict = false
 	dec.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
@@ -54,7 +54,7 @@ func (s *source) feed(ctx context.Context, name string, data []byte) error {
 		}
 		if err != nil {
 			line, _ := dec.InputPos()
-			return s.fail(ctx, fmt.Sprintf("%s:%d", name, line), 0, fmt.Errorf("feed: %w", err))
+			return s.fail(ctx, &record{input: fmt.Sprintf("%s:%d", name, line), file: file}, fmt.Errorf("feed: %w", err))
 		}
 		start, ok := tok.(xml.StartElement)
 		if !ok {
@@ -74,17 +74,17 @@ func (s *source) feed(ctx context.Context, name string, data []byte) error {
 			input := fmt.Sprintf("%s:%d", name, line)
 			var it feedItem
 			if err := dec.DecodeElement(&it, &start); err != nil {
-				return s.fail(ctx, input, 0, fmt.Errorf("feed item: %w", err))
+				return s.fail(ctx, &record{input: input, file: file}, fmt.Errorf("feed item: %w", err))
 			}
 			data, err := it.article(source)
-			r := &record{input: input, format: reader.FormatJSON, data: data, size: int64(len(data)), err: err}
+			r := &record{input: input, file: file, format: reader.FormatJSON, data: data, size: int64(len(data)), err: err}
 			if err := s.emit(ctx, r); err != nil {
 				return err
 			}
 		}
 	}
 	if items == 0 {
-		return s.fail(ctx, name, int64(len(data)), errors.New("feed: no items"))
+		return s.fail(ctx, &record{input: name, file: file, size: int64(len(data))}, errors.New("feed: no items"))
 	}
 	return nil
 }

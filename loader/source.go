@@ -23,6 +23,8 @@ import (
 type record struct {
 	seq     int
 	input   string // where it came from: "file", "file:line", "-:line"
+	file    string // the file to read again to retry it, absolute; "" when only its bytes can be (stdin)
+	line    int    // its line number in JSON Lines, 0 for a whole input: a line is retried alone
 	format  string // text, json, html (for reader.Read)
 	data    []byte // raw bytes, until read
 	size    int64  // bytes of input it accounts for, for progress
@@ -39,6 +41,8 @@ type source struct {
 	seq    int
 	opened atomic.Int64
 	total  atomic.Int64 // bytes of all named files, for progress; 0 when unknown
+
+	retrying map[string]bool // files a dead letter has us read again, against loops
 }
 
 func (s *source) inputs() int { return int(s.opened.Load()) }
@@ -51,7 +55,7 @@ func (s *source) run(ctx context.Context, paths []string) error {
 	for _, p := range paths {
 		var err error
 		if p == "-" {
-			err = s.stream(ctx, "-", s.l.Stdin)
+			err = s.stream(ctx, "-", "", s.l.Stdin)
 		} else {
 			err = s.walk(ctx, p)
 		}
@@ -101,8 +105,30 @@ func (s *source) emit(ctx context.Context, r *record) error {
 	}
 }
 
-func (s *source) fail(ctx context.Context, input string, size int64, err error) error {
-	return s.emit(ctx, &record{input: input, size: size, err: err})
+// fail emits r as failed with err.
+func (s *source) fail(ctx context.Context, r *record, err error) error {
+	r.err = err
+	return s.emit(ctx, r)
+}
+
+// emitOrRetry emits r, unless it is a dead-letter record that holds no
+// article: then what it stands for is read again instead.
+func (s *source) emitOrRetry(ctx context.Context, r *record) error {
+	if r.err == nil && r.format == reader.FormatJSON {
+		if rt, ok := parseRetry(r.data); ok {
+			return s.retry(ctx, r, rt)
+		}
+	}
+	return s.emit(ctx, r)
+}
+
+// absPath is path made absolute, so that a dead letter naming it can be
+// loaded from any folder.
+func absPath(path string) string {
+	if abs, err := filepath.Abs(path); err == nil {
+		return abs
+	}
+	return path
 }
 
 // walk emits the records of a file, or of every file under a folder in
@@ -110,7 +136,7 @@ func (s *source) fail(ctx context.Context, input string, size int64, err error) 
 func (s *source) walk(ctx context.Context, root string) error {
 	return filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
-			return s.fail(ctx, path, 0, fmt.Errorf("open: %w", err))
+			return s.fail(ctx, &record{input: path, file: absPath(path)}, fmt.Errorf("open: %w", err))
 		}
 		if path != root && strings.HasPrefix(d.Name(), ".") {
 			if d.IsDir() {
@@ -126,35 +152,37 @@ func (s *source) walk(ctx context.Context, root string) error {
 				return nil // not followed: a link may loop
 			}
 		} else if !d.Type().IsRegular() {
-			return s.fail(ctx, path, 0, errors.New("not a regular file"))
+			return s.fail(ctx, &record{input: path, file: absPath(path)}, errors.New("not a regular file"))
 		}
 		return s.file(ctx, path)
 	})
 }
 
 func (s *source) file(ctx context.Context, path string) error {
+	file := absPath(path)
 	f, err := os.Open(path)
 	if err != nil {
-		return s.fail(ctx, path, 0, fmt.Errorf("open: %w", err))
+		return s.fail(ctx, &record{input: path, file: file}, fmt.Errorf("open: %w", err))
 	}
 	defer f.Close()
-	return s.stream(ctx, path, f)
+	return s.stream(ctx, path, file, f)
 }
 
 // peekSize is how much of an input detect sees.
 const peekSize = 64 << 10
 
 // stream emits the records of one input: each line of JSON Lines, each item
-// of a feed, or the whole input as one article.
-func (s *source) stream(ctx context.Context, name string, in io.Reader) error {
+// of a feed, or the whole input as one article. file is the input's file,
+// "" for standard input.
+func (s *source) stream(ctx context.Context, name, file string, in io.Reader) error {
 	s.opened.Add(1)
 	if in == nil {
-		return s.fail(ctx, name, 0, errors.New("no standard input"))
+		return s.fail(ctx, &record{input: name}, errors.New("no standard input"))
 	}
 	br := bufio.NewReaderSize(in, peekSize)
 	head, err := br.Peek(peekSize) // enough to see a JSON line end
 	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
-		return s.fail(ctx, name, 0, fmt.Errorf("read: %w", err))
+		return s.fail(ctx, &record{input: name, file: file}, fmt.Errorf("read: %w", err))
 	}
 	format := s.l.Format
 	if format == FormatAuto {
@@ -162,22 +190,22 @@ func (s *source) stream(ctx context.Context, name string, in io.Reader) error {
 	}
 	switch format {
 	case FormatJSONL:
-		return s.lines(ctx, name, br)
+		return s.lines(ctx, name, file, br)
 	case FormatFeed:
 		data, err := readCapped(br, s.l.MaxSize*4) // a feed holds many articles
 		if err != nil {
-			return s.fail(ctx, name, int64(len(data)), err)
+			return s.fail(ctx, &record{input: name, file: file, size: int64(len(data))}, err)
 		}
-		return s.feed(ctx, name, data)
+		return s.feed(ctx, name, file, data)
 	}
 	data, err := readCapped(br, s.l.MaxSize)
 	if err != nil {
-		return s.fail(ctx, name, int64(len(data)), err)
+		return s.fail(ctx, &record{input: name, file: file, size: int64(len(data))}, err)
 	}
 	if format == FormatAuto || format == "" {
 		format = reader.FormatAuto
 	}
-	return s.emit(ctx, &record{input: name, format: format, data: data, size: int64(len(data))})
+	return s.emitOrRetry(ctx, &record{input: name, file: file, format: format, data: data, size: int64(len(data))})
 }
 
 // errTooLarge reports an input over the size cap.
@@ -201,54 +229,59 @@ func readCapped(r io.Reader, max int64) ([]byte, error) {
 // longer than MaxSize is skipped, reported, and not held in memory. Input
 // with no line but blank ones fails, as an empty file of another format
 // does: loading nothing from it is surely not what was meant.
-func (s *source) lines(ctx context.Context, name string, br *bufio.Reader) error {
-	var line []byte
+func (s *source) lines(ctx context.Context, name, file string, br *bufio.Reader) error {
+	var buf []byte
 	empty := true
 	for n := 1; ; n++ {
-		line = line[:0]
-		var size int64
-		tooLong := false
-		var err error
-		for {
-			var frag []byte
-			frag, err = br.ReadSlice('\n')
-			size += int64(len(frag))
-			if !tooLong {
-				if int64(len(line)+len(frag)) > s.l.MaxSize {
-					tooLong, line = true, line[:0]
-				} else {
-					line = append(line, frag...)
-				}
-			}
-			if !errors.Is(err, bufio.ErrBufferFull) {
-				break
-			}
-		}
-		input := fmt.Sprintf("%s:%d", name, n)
+		line, size, tooLong, err := readLine(br, buf, s.l.MaxSize)
+		buf = line
 		if tooLong || len(bytes.TrimSpace(line)) > 0 {
 			empty = false
+			if e := s.emitOrRetry(ctx, s.lineRecord(name, file, n, line, size, tooLong)); e != nil {
+				return e
+			}
 		}
 		switch {
-		case tooLong:
-			if e := s.fail(ctx, input, size, fmt.Errorf("line of %d bytes: %w of %d bytes", size, errTooLarge, s.l.MaxSize)); e != nil {
-				return e
-			}
-		case len(bytes.TrimSpace(line)) > 0:
-			r := &record{input: input, format: reader.FormatJSON, data: bytes.Clone(line), size: size}
-			if e := s.emit(ctx, r); e != nil {
-				return e
-			}
-		}
-		if err == io.EOF && empty {
-			return s.fail(ctx, name, 0, fmt.Errorf("read %s: %w (no JSON lines)", name, reader.ErrEmpty))
-		}
-		if err == io.EOF {
+		case err == io.EOF && empty:
+			return s.fail(ctx, &record{input: name, file: file}, fmt.Errorf("read %s: %w (no JSON lines)", name, reader.ErrEmpty))
+		case err == io.EOF:
 			return nil
-		}
-		if err != nil {
-			return s.fail(ctx, input, 0, fmt.Errorf("read: %w", err))
+		case err != nil:
+			return s.fail(ctx, &record{input: fmt.Sprintf("%s:%d", name, n), file: file}, fmt.Errorf("read: %w", err))
 		}
 	}
+}
+
+// readLine reads the next line into buf, or only counts its bytes once it
+// passes max, so that a huge line is never held.
+func readLine(br *bufio.Reader, buf []byte, max int64) (line []byte, size int64, tooLong bool, err error) {
+	line = buf[:0]
+	for {
+		var frag []byte
+		frag, err = br.ReadSlice('\n')
+		size += int64(len(frag))
+		if !tooLong {
+			if int64(len(line)+len(frag)) > max {
+				tooLong, line = true, line[:0]
+			} else {
+				line = append(line, frag...)
+			}
+		}
+		if !errors.Is(err, bufio.ErrBufferFull) {
+			return line, size, tooLong, err
+		}
+	}
+}
+
+// lineRecord is line n of JSON Lines, or its failure when it was too long.
+func (s *source) lineRecord(name, file string, n int, line []byte, size int64, tooLong bool) *record {
+	r := &record{input: fmt.Sprintf("%s:%d", name, n), file: file, line: n, size: size}
+	if tooLong {
+		r.err = fmt.Errorf("line of %d bytes: %w of %d bytes", size, errTooLarge, s.l.MaxSize)
+	} else {
+		r.format, r.data = reader.FormatJSON, bytes.Clone(line)
+	}
+	return r
 }
 
 // detect tells an input's format from its name and head, its first peekSize
