@@ -6,16 +6,32 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/extract"
 	"github.com/polgraph/polgraph/graph"
+	"github.com/polgraph/polgraph/graph/graphtest"
 	"github.com/polgraph/polgraph/graph/readtest"
 	"github.com/polgraph/polgraph/server"
 )
 
 func TestErrorCodes(t *testing.T) {
-	a := newAPI(t, server.Config{Token: testToken, MaxDepth: 6})
+	// The ingester extracts and writes as the served one does, so a refused
+	// ingest that got through would leave its article in the graph.
+	db := graphtest.Open(t)
+	refused := graphtest.Prefix(t, db, "refused") + "ingest"
+	var ingests atomic.Int32
+	ingest := ingestFunc(func(ctx context.Context, art polgraph.Article) (string, error) {
+		ingests.Add(1)
+		ex, err := extract.New().Extract(ctx, art)
+		if err != nil {
+			return "", err
+		}
+		return art.ID, db.WriteExtractions(ctx, []*polgraph.Extraction{ex})
+	})
+	a := newAPI(t, server.Config{Graph: db, Token: testToken, MaxDepth: 6, Ingest: ingest})
 	w := readtest.Load(t, a.db, "srve")
 	tests := []struct {
 		name, query string
@@ -34,7 +50,8 @@ func TestErrorCodes(t *testing.T) {
 		{"unload unknown article", `mutation { unloadArticle(id: "readtest-srve-none") }`, testToken, "NOT_FOUND"},
 		{"unload without token", `mutation { unloadArticle(id: "` + w.Articles[0] + `") }`, "", "UNAUTHENTICATED"},
 		{"unload with a wrong token", `mutation { unloadArticle(id: "` + w.Articles[0] + `") }`, "wrong", "UNAUTHENTICATED"},
-		{"ingest without token", `mutation { ingestArticle(input: {title: "t", text: "x"}) { id } }`, "", "UNAUTHENTICATED"},
+		{"ingest without token", `mutation { ingestArticle(input: {id: "` + refused + `", title: "Teluk resigns", text: "Zorvan Teluk resigned as leader of the Pelgrave Union on 3 March 2024."}) { id } }`, "", "UNAUTHENTICATED"},
+		{"ingest with a wrong token", `mutation { ingestArticle(input: {id: "` + refused + `", title: "Teluk resigns", text: "Zorvan Teluk resigned as leader of the Pelgrave Union on 3 March 2024."}) { id } }`, "wrong", "UNAUTHENTICATED"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -47,10 +64,16 @@ func TestErrorCodes(t *testing.T) {
 			}
 		})
 	}
-	// Nothing was unloaded by the refused mutations.
+	// Nothing was unloaded by the refused mutations, nor ingested.
 	got, err := a.db.ArticlesByID(context.Background(), w.Articles)
 	if err != nil || len(got) != len(w.Articles) {
 		t.Errorf("articles after refused unloads: %d of %d, %v", len(got), len(w.Articles), err)
+	}
+	if n := ingests.Load(); n != 0 {
+		t.Errorf("the ingester ran %d times for refused ingests", n)
+	}
+	if got, err := a.db.ArticlesByID(context.Background(), []string{refused}); err != nil || len(got) != 0 {
+		t.Errorf("a refused ingest wrote %v (%v)", got, err)
 	}
 }
 

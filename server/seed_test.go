@@ -3,6 +3,7 @@ package server_test
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/polgraph/polgraph"
@@ -43,52 +44,102 @@ const (
 	meng    = "person/meng-wanzhou"
 )
 
+// The story the seed article tells, in date order: the two Michaels
+// arrested in December 2018, Han Dong's alleged meeting in February 2021,
+// their release in September 2021, his resignation on 22 March 2023. Other
+// events may lie between.
 func TestSeedTimeline(t *testing.T) {
 	a := newAPI(t, server.Config{})
 	loadSeeds(t, a.db)
+	type event struct {
+		Type, Status, Precision string
+		Date                    *string
+		Participants            []struct {
+			Role   string
+			Entity struct{ ID string }
+		}
+		Sources []struct{ Provenance struct{ Sentence string } }
+	}
 	var got struct {
 		Timeline struct {
 			Events struct {
-				Edges []struct {
-					Node struct {
-						Type, Status string
-						Date         *string
-						Participants []struct{ Entity struct{ ID string } }
-						Sources      []struct{ Provenance struct{ Sentence string } }
-					}
-				}
+				Edges []struct{ Node event }
 			}
 		}
 	}
 	a.query(`query($ids: [ID!]) { timeline(entityIds: $ids, first: 100) { events { edges { node {
-		type status date participants { entity { id } } sources { provenance { sentence } } } } } } }`,
+		type status precision date participants { role entity { id } } sources { provenance { sentence } } } } } } }`,
 		map[string]any{"ids": []string{hanDong, kovrig, spavor}}, &got)
 
-	// The four events the article is about, in this order (others may lie between).
-	want := []struct{ typ, date string }{
-		{"ARREST", "2018-12"},      // the two Michaels arrested in December 2018
-		{"", "2021-02"},            // Han Dong's alleged February 2021 meeting/advice
-		{"RELEASE", "2021-09"},     // released in September 2021
-		{"RESIGNATION", "2023-03"}, // resigned from caucus on 22 March 2023
+	date := func(e event) string {
+		if e.Date == nil {
+			return ""
+		}
+		return *e.Date
 	}
-	i := 0
+	involves := func(e event, ids ...string) []string {
+		var out []string
+		for _, p := range e.Participants {
+			if slices.Contains(ids, p.Entity.ID) {
+				out = append(out, p.Entity.ID)
+			}
+		}
+		return out
+	}
 	var seen []string
 	for _, e := range got.Timeline.Events.Edges {
-		n := e.Node
-		date := ""
-		if n.Date != nil {
-			date = *n.Date
-		}
-		seen = append(seen, n.Type+" "+date)
-		if i < len(want) && (want[i].typ == "" || n.Type == want[i].typ) && len(date) >= len(want[i].date) && date[:len(want[i].date)] == want[i].date {
-			if len(n.Sources) == 0 || n.Sources[0].Provenance.Sentence == "" {
-				t.Errorf("%s %s has no evidence", n.Type, date)
-			}
-			i++
-		}
+		seen = append(seen, e.Node.Type+" "+date(e.Node)+" "+e.Node.Status)
 	}
-	if i < len(want) {
-		t.Errorf("timeline lacks %s %s in order; got %v", want[i].typ, want[i].date, seen)
+
+	// Each step of the story: the events it is made of (by position in the
+	// timeline), and whom they must involve between them.
+	steps := []struct {
+		name  string
+		match func(event) bool
+		who   []string
+	}{
+		{"December 2018 arrests", func(e event) bool {
+			return e.Type == "ARREST" && strings.HasPrefix(date(e), "2018-12") && len(involves(e, kovrig, spavor)) > 0
+		}, []string{kovrig, spavor}},
+		{"Han Dong's alleged February 2021 meeting", func(e event) bool {
+			return e.Type == "MEETING" && date(e) == "2021-02" && e.Status == "ALLEGED" && len(involves(e, hanDong)) > 0
+		}, []string{hanDong}},
+		{"September 2021 release", func(e event) bool {
+			return e.Type == "RELEASE" && date(e) == "2021-09" && len(involves(e, kovrig, spavor)) > 0
+		}, []string{kovrig, spavor}},
+		{"22 March 2023 resignation", func(e event) bool {
+			return e.Type == "RESIGNATION" && date(e) == "2023-03-22" && e.Precision == "DAY" && len(involves(e, hanDong)) > 0
+		}, []string{hanDong}},
+	}
+	last := -1 // position of the previous step's last event
+	for _, st := range steps {
+		first, end := -1, -1
+		var who []string
+		for i, e := range got.Timeline.Events.Edges {
+			if !st.match(e.Node) {
+				continue
+			}
+			if first < 0 {
+				first = i
+			}
+			end = i
+			who = append(who, involves(e.Node, st.who...)...)
+			if len(e.Node.Sources) == 0 || e.Node.Sources[0].Provenance.Sentence == "" {
+				t.Errorf("%s: %s %s has no evidence", st.name, e.Node.Type, date(e.Node))
+			}
+		}
+		switch {
+		case first < 0:
+			t.Fatalf("timeline lacks the %s; got %v", st.name, seen)
+		case first <= last:
+			t.Errorf("the %s (at %d) does not come after the step before (at %d); got %v", st.name, first, last, seen)
+		}
+		for _, id := range st.who {
+			if !slices.Contains(who, id) {
+				t.Errorf("the %s does not involve %s", st.name, id)
+			}
+		}
+		last = end
 	}
 }
 
