@@ -39,7 +39,7 @@ func (d *doc) dateEvents() {
 		// 2021 and advised" shares its time
 		var near *event
 		for _, o := range d.evSent[ev.sent] {
-			if o != ev && o.date != "" && !o.noun && (o.dateFrom == "sentence" || o.dateFrom == "coref") &&
+			if o != ev && o.date != "" && !o.noun && (o.dateFrom == "sentence" || o.dateFrom == "coref") && !reports(o, ev) && !reports(ev, o) &&
 				(near == nil || abs(o.trig[0]-ev.trig[0]) < abs(near.trig[0]-ev.trig[0])) {
 				near = o
 			}
@@ -70,6 +70,13 @@ func (d *doc) dateEvents() {
 			ev.date, ev.prec, ev.dateFrom = story, polgraph.PrecisionDay, "story"
 		}
 	}
+}
+
+// reports reports whether event b is told inside the clause that reporting
+// event a introduces ("Global News reported on Monday that Holm had met
+// officials"): when a was told says nothing of when b happened.
+func reports(a, b *event) bool {
+	return takesClause[a.typ] && !a.noun && b.trig[0] > a.trig[0]
 }
 
 // agentOf is the first agent of an event, or -1.

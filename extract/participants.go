@@ -63,6 +63,9 @@ func (d *doc) reducedRelative(o occurrence, si int) bool {
 	default:
 		return false
 	}
+	if !s.headline && d.hasThat(o.i+o.n, min(o.i+o.n+5, s.last)) {
+		return false // "Global News reported on Monday that…": a clause follows, the verb is the sentence's
+	}
 	prev := &d.toks[o.i-1]
 	return prev.kind == tokWord && !calendarWords[prev.lower] && !beForms[prev.lower] && prev.lower != "had" && prev.lower != "has" && prev.lower != "have" && !strings.HasSuffix(prev.lower, "ly") && (prev.cap || personNouns[prev.lower] || workRoles[prev.lower])
 }
@@ -156,7 +159,14 @@ func (d *doc) institutionOf(si, left, i int) []int {
 var possessives = set("his her their its")
 
 // collectiveNouns after a demonym make it stand for its state ("Varovian authorities").
-var collectiveNouns = set("authorities officials government forces troops police military army navy prosecutors investigators diplomats leaders officers agents")
+var collectiveNouns = set("authorities officials government forces troops police military army navy prosecutors investigators diplomats leaders officers agents",
+	"embassy consulate mission spokesman spokeswoman spokesperson")
+
+// statelike reports a mention of a country (or its capital standing for it).
+func (d *doc) statelike(m *mention) bool {
+	r := d.refs(m)
+	return len(r) == 1 && d.ents[r[0]].kind == polgraph.KindCountry
+}
 
 // subjectIn picks the subject of a verb at tokens [left, i).
 func (d *doc) subjectIn(si, left, i int, rel map[int]bool) []int {
@@ -170,8 +180,8 @@ func (d *doc) subjectIn(si, left, i int, rel map[int]bool) []int {
 		if m.via == "demonym" && !(m.last < i && collectiveNouns[d.toks[m.last].lower]) {
 			continue // "a Varovian", "Canadian MP": a person, not the state
 		}
-		if m.last < i && d.toks[m.last].lower == "'s" {
-			continue // "Varovia's Maranescu": the possessor is not the subject
+		if m.last < i && d.toks[m.last].lower == "'s" && !(m.last+1 < i && collectiveNouns[d.toks[m.last+1].lower] && d.statelike(m)) {
+			continue // "Varovia's Maranescu": the possessor is not the subject; "China's embassy" is the state
 		}
 		if k+1 < len(mis) && d.modifies(m, &d.ments[mis[k+1]]) {
 			continue // "Huawei executive Meng Wanzhou": the name after is the subject

@@ -10,6 +10,7 @@ import (
 // link patterns: the words between two mentions, lowercased, with
 // parentheses dropped and other mentions written <per>, <org>, <loc>, <dem>.
 var (
+	reJoined       = regexp.MustCompile(`\b(joined|rejoined|became a member of|was elected leader of|became leader of|took over as leader of)\b`)
 	reAge          = regexp.MustCompile(`^, \d{1,3}, `)
 	reOwnParty     = regexp.MustCompile(`^'s ((ruling|governing|own|opposition|centrist|conservative|liberal|nationalist|populist|right-wing|left-wing|far-right|far-left) )?$`)
 	reMemberAfter  = regexp.MustCompile(`^(, )?((who|which) (is|was|has been|had been) |is |was |has been |had been |became |, )?(a |an |the )?(\S+ ){0,2}(member|members|politician|candidate|mp|senator|deputy|representative|councillor|activist|official|leader|chairman|minister|spokesman|spokeswoman|spokesperson|founder|co-founder|figure|legislator|lawmaker|congressman|congresswoman)s? (of|for|from|in|with) (the )?$`)

@@ -259,6 +259,11 @@ func (d *doc) pronouns() {
 		if mi := subjects[si]; mi >= 0 && d.ments[mi].last <= i {
 			return d.ments[mi].ent
 		}
+		if lastPerson != nil && lastPersonSent == si && lastPerson.last+1 == i && d.toks[lastPerson.last].lower == "and" {
+			// "The agency warned that Penwright and his family…": the
+			// person just named, not an earlier subject
+			return lastPerson.ent
+		}
 		for k := si - 1; k >= 0 && k >= si-2; k-- {
 			if mi := subjects[k]; mi >= 0 {
 				return d.ments[mi].ent

@@ -122,6 +122,17 @@ func (d *doc) firstBodySentence() int {
 
 var relTypes = map[string]int{"MEMBER_OF": 1, "HOLDS_OFFICE": 2, "REPRESENTS": 3, "LEADS": 4, "WORKS_FOR": 5, "CITIZEN_OF": 6, "LOCATED_IN": 7}
 
+// startFacts dates the facts from entity f to t that hold over time and
+// have no start yet: "a member of the Amber Union since 2005", whether this
+// sentence or an earlier one found the membership.
+func (d *doc) startFacts(f, t int, since string) {
+	for _, typ := range []string{"MEMBER_OF", "HOLDS_OFFICE", "REPRESENTS", "LEADS", "WORKS_FOR"} {
+		if r, ok := d.rel[[3]int{relTypes[typ], f, t}]; ok && r.validFrom == "" && (r.validTo == "" || r.validTo >= since) {
+			r.validFrom = since
+		}
+	}
+}
+
 func (d *doc) addRel(r *relation) {
 	if r.from < 0 || r.to < 0 || r.from == r.to || d.ents[r.from].kind == "" || d.ents[r.to].kind == "" {
 		return
@@ -171,16 +182,12 @@ func (d *doc) sentenceRelations(si int) {
 				continue
 			}
 			between := d.between(mis[x+1:x+1+y], a.last, b.first)
-			before := len(d.rels)
+			since := d.sinceAfter(si, b.last, between)
 			for _, f := range ar {
 				for _, t := range br {
 					d.pairRelations(si, a, b, f, t, between)
-				}
-			}
-			if since := d.sinceAfter(si, b.last); since != "" {
-				for _, r := range d.rels[before:] {
-					if r.validFrom == "" && r.validTo == "" && r.typ != "LOCATED_IN" && r.typ != "CITIZEN_OF" {
-						r.validFrom = since // "a member of the X since 2005"
+					if since != "" {
+						d.startFacts(f, t, since)
 					}
 				}
 			}
@@ -246,10 +253,17 @@ func (d *doc) outRelations() []polgraph.Relation {
 	return out
 }
 
-// sinceAfter is the date of a "since DATE" right after token i ("a member
-// of the Amber Union since 2005"), or "".
-func (d *doc) sinceAfter(si, i int) string {
-	if i >= d.sents[si].last || d.toks[i].lower != "since" || i+1 >= d.sents[si].last {
+// sinceAfter is the date a fact starts on, from the words right after its
+// second mention: "a member of the Amber Union since 2005", or "joined the
+// Amber Union in 2004" (between holds the words before that mention).
+func (d *doc) sinceAfter(si, i int, between string) string {
+	if i+1 >= d.sents[si].last {
+		return ""
+	}
+	switch w := d.toks[i].lower; {
+	case w == "since":
+	case w == "in" && reJoined.MatchString(between):
+	default:
 		return ""
 	}
 	next := d.toks[i+1].start
