@@ -41,9 +41,9 @@ func (l *loader[V]) load(ctx context.Context, id string) (V, error) {
 	b, ok := l.byID[id]
 	if !ok {
 		if l.pending == nil {
-			b = &loaderBatch[V]{done: make(chan struct{})}
-			l.pending = b
-			time.AfterFunc(batchWait, func() { l.flush(ctx, b) })
+			nb := &loaderBatch[V]{done: make(chan struct{})} // the timer's own: b is written below
+			l.pending = nb
+			time.AfterFunc(batchWait, func() { l.flush(ctx, nb) })
 		}
 		b = l.pending
 		b.ids = append(b.ids, id)
