@@ -12,7 +12,7 @@ import (
 // before ctx's deadline as the transaction timeout, reported to the
 // observer under name, its error wrapping ctx's once ctx is done.
 // WriteExtractions ("write_extractions") and UnloadArticles
-// ("unload_articles") are meant to run through it.
+// ("unload_articles") run through it.
 func (db *DB) executeWrite(ctx context.Context, name string, work neo4j.ManagedTransactionWork) (any, error) {
 	sess := db.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: db.database, AccessMode: neo4j.AccessModeWrite})
 	defer sess.Close(ctx)

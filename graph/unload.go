@@ -18,9 +18,7 @@ func (db *DB) UnloadArticles(ctx context.Context, ids []string) (int, error) {
 	if len(ids) == 0 {
 		return 0, nil
 	}
-	sess := db.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: db.database, AccessMode: neo4j.AccessModeWrite})
-	defer sess.Close(ctx)
-	n, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+	n, err := db.executeWrite(ctx, "unload_articles", func(tx neo4j.ManagedTransaction) (any, error) {
 		if _, err := removeSupport(ctx, tx, ids); err != nil {
 			return 0, err
 		}

@@ -23,9 +23,7 @@ func (db *DB) WriteExtractions(ctx context.Context, exs []*polgraph.Extraction) 
 	if err != nil || len(arts) == 0 {
 		return err
 	}
-	sess := db.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: db.database, AccessMode: neo4j.AccessModeWrite})
-	defer sess.Close(ctx)
-	_, err = sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+	_, err = db.executeWrite(ctx, "write_extractions", func(tx neo4j.ManagedTransaction) (any, error) {
 		return nil, writeBatch(ctx, tx, arts)
 	})
 	if err != nil {

@@ -32,11 +32,11 @@ func newMetrics() *metrics {
 			Buckets: []float64{.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10},
 		}, []string{"handler"}),
 		neo4j: prometheus.NewHistogramVec(prometheus.HistogramOpts{
-			Name: "polgraph_neo4j_query_duration_seconds", Help: "Neo4j read query time by query (file in graph/cypher/read).",
+			Name: "polgraph_neo4j_query_duration_seconds", Help: "Neo4j query time by query: a read (file in graph/cypher/read), write_extractions or unload_articles.",
 			Buckets: []float64{.0005, .001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5},
 		}, []string{"query"}),
 		neo4jErrs: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "polgraph_neo4j_query_errors_total", Help: "Neo4j read queries that failed, by query.",
+			Name: "polgraph_neo4j_query_errors_total", Help: "Neo4j queries that failed, by query.",
 		}, []string{"query"}),
 	}
 	m.registry.MustRegister(m.requests, m.latency, m.neo4j, m.neo4jErrs,

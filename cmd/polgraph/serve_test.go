@@ -88,6 +88,18 @@ func TestRunServe(t *testing.T) {
 	if got := mutate(`{"query":"mutation { unloadArticle(id: \"`+article+`\") }"}`, token); got != `{"data":{"unloadArticle":true}}` {
 		t.Errorf("unload = %s", got)
 	}
+	// Both writes are timed in /metrics beside the reads.
+	res, err = http.Get(strings.TrimSuffix(url, "/graphql") + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	metrics, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	for _, q := range []string{"write_extractions", "unload_articles"} {
+		if !strings.Contains(string(metrics), `polgraph_neo4j_query_duration_seconds_count{query="`+q+`"}`) {
+			t.Errorf("/metrics has no timing of %s", q)
+		}
+	}
 
 	cancel()
 	select {
