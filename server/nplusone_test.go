@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"bufio"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -67,17 +68,25 @@ func TestNoNPlusOne(t *testing.T) {
 	if events < 3 || participants < 5 {
 		t.Fatalf("fixture too small to show N+1: %d events, %d participants", events, participants)
 	}
-	want := map[string]int{"timeline": 1, "sources": 1, "participants": 1, "mentions": 1, "facts": 1}
+	// One query per field. A loader batches what its resolvers ask within
+	// a millisecond, so on a loaded machine a field may take a second
+	// query; never one per parent: every field below has at least three
+	// parents (events, or participants).
+	fields := []string{"timeline", "sources", "participants", "mentions", "facts"}
 	total := 0
 	for name, n := range after {
-		if d := n - before[name]; d > 0 {
-			total += d
-			if d != want[name] {
-				t.Errorf("%d %q queries for %d events and %d participants, want %d", d, name, events, participants, want[name])
-			}
+		d := n - before[name]
+		if d <= 0 {
+			continue
+		}
+		total += d
+		if !slices.Contains(fields, name) {
+			t.Errorf("%d %q queries, want none", d, name)
+		} else if name == "timeline" && d != 1 || d > 2 {
+			t.Errorf("%d %q queries for %d events and %d participants, want 1 (at most 2 below the root)", d, name, events, participants)
 		}
 	}
-	if total != 5 {
-		t.Errorf("%d queries in all, want 5 (one per field)", total)
+	if total < len(fields) {
+		t.Errorf("%d queries in all, want one per field (%d)", total, len(fields))
 	}
 }
