@@ -174,7 +174,7 @@ func (d *doc) corefEvent(i int) *event {
 	}
 	for j := i - 1; j >= 0 && j >= i-corefWindow; j-- {
 		o := d.events[j]
-		if o.typ != ev.typ || o.date == "" {
+		if o.typ != ev.typ || o.date == "" || ev.typ == "LEGAL_ACTION" && !d.sameStage(o, ev) {
 			continue
 		}
 		for _, e := range d.coreParts(o) {
@@ -184,6 +184,17 @@ func (d *doc) corefEvent(i int) *event {
 		}
 	}
 	return nil
+}
+
+// sameStage reports whether two legal actions are told by the same verb
+// ("charged" twice) or one is a noun: being charged and being sentenced
+// are two steps of a case, not one event told again.
+func (d *doc) sameStage(a, b *event) bool {
+	if a.noun || b.noun {
+		return true
+	}
+	wa, wb := d.toks[a.trig[0]].lower, d.toks[b.trig[0]].lower
+	return wa[:min(4, len(wa))] == wb[:min(4, len(wb))]
 }
 
 // corefWindow is how many events back a retelling of an event is looked

@@ -220,7 +220,7 @@ func (d *doc) sentenceEvents(si int) {
 	s := &d.sents[si]
 	occ := d.triggersIn(si)
 	rel := d.relativeClauses(si)
-	var prevAgent []int
+	var prevAgent, prevPatient []int // of the last verb: who did it; who it was done to, when passive
 	for k, o := range occ {
 		ev := &event{typ: o.t.typ, noun: o.t.noun, sent: si, trig: [2]int{o.i, o.i + o.n}, status: polgraph.StatusAsserted}
 		left := s.first
@@ -267,6 +267,10 @@ func (d *doc) sentenceEvents(si int) {
 				subj = d.nearestBefore(o.i, s.first, si)
 			} else if coordinated(d, left, o.i) && prevAgent != nil {
 				subj = prevAgent
+			} else if coordinated(d, left, o.i) && prevPatient != nil && strings.HasSuffix(o.t.words[0], "ed") {
+				// "was arrested in October and charged with bribery": the
+				// passive goes on, with the same subject
+				subj, passive = prevPatient, true
 			} else if w, ok := d.relativeBefore(o.i, left); ok {
 				subj = d.nearestBefore(w, max(s.first, w-3), si) // the antecedent of "who"
 				relative = true
@@ -348,15 +352,21 @@ func (d *doc) sentenceEvents(si int) {
 		if ev.typ == "ELECTION" && len(ev.parts) == 0 {
 			d.electionPlace(ev, si)
 		}
+		if ev.typ == "SANCTION" && strings.HasPrefix(o.t.words[0], "expel") {
+			d.partyExpulsion(ev, si)
+		}
 		if o.t.noun { // "and advised" shares the subject of the verb before, not of a noun
 			ev.status = d.statusOf(si, o.i, occ[:k], ev)
 			d.events = append(d.events, ev)
 			continue
 		}
-		prevAgent = nil
+		prevAgent, prevPatient = nil, nil
 		for _, p := range ev.parts {
 			if p.role == agentRole {
 				prevAgent = append(prevAgent, p.ent)
+			}
+			if passive && p.role == objectRole[ev.typ] && slices.Contains(subj, p.ent) {
+				prevPatient = append(prevPatient, p.ent)
 			}
 		}
 		ev.status = d.statusOf(si, o.i, occ[:k], ev)
@@ -454,4 +464,29 @@ func (d *doc) outEvents() []polgraph.Event {
 		out = append(out, pe)
 	}
 	return out
+}
+
+// partyExpulsion makes an expulsion of a person from a party the sentence
+// names a dismissal from it ("a member of the Smer party until he was
+// expelled"); a state expelling a diplomat stays a sanction.
+func (d *doc) partyExpulsion(ev *event, si int) {
+	person := false
+	for _, p := range ev.parts {
+		if p.role == "patient" && d.ents[p.ent].kind == polgraph.KindPerson {
+			person = true
+		}
+		if p.role == "agent" && d.ents[p.ent].kind == polgraph.KindCountry {
+			return
+		}
+	}
+	if !person {
+		return
+	}
+	for _, mi := range d.sentMents[si] {
+		if m := &d.ments[mi]; m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindParty {
+			ev.typ = "DISMISSAL"
+			ev.add(m.ent, "organization")
+			return
+		}
+	}
 }

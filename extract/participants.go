@@ -160,7 +160,7 @@ var possessives = set("his her their its")
 
 // collectiveNouns after a demonym make it stand for its state ("Varovian authorities").
 var collectiveNouns = set("authorities officials government forces troops police military army navy prosecutors investigators diplomats leaders officers agents",
-	"embassy consulate mission spokesman spokeswoman spokesperson")
+	"embassy consulate mission spokesman spokeswoman spokesperson parliament legislature cabinet senate congress")
 
 // statelike reports a mention of a country (or its capital standing for it).
 func (d *doc) statelike(m *mention) bool {
@@ -300,6 +300,9 @@ func (d *doc) objectsIn(si, from, to int, typ string) (obj, by, places []int) {
 			if prepositions[l] {
 				prep = l
 				break
+			}
+			if l == "that" {
+				break // "reported on Monday that Ana Holm…": a clause opens, "on" is not hers
 			}
 			if !(determiners[l] || d.toks[j].cap || l == "'s" || numberWords[l] > 0 || l == "senior" || l == "two") {
 				break

@@ -26,6 +26,18 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/ana-holm": "agent"}, []string{"country/united-states"}},
 		{"Senator Ana Holm urged Ottawa to act.", "REQUEST",
 			map[string]string{"country/canada": "participant"}, []string{"place/ottawa"}},
+		{"Ivo Dorn, 61, was arrested in October and charged with bribery.", "LEGAL_ACTION",
+			map[string]string{"person/ivo-dorn": "patient"}, nil},
+		{"Ivo Dorn was a member of the Amber Union party until he was expelled in 2022.", "DISMISSAL",
+			map[string]string{"person/ivo-dorn": "patient", "party/amber-union": "organization"}, nil},
+		{"Canada expelled Ivo Dorn, a Ruritanian diplomat.", "SANCTION",
+			map[string]string{"country/canada": "agent", "person/ivo-dorn": "patient"}, nil},
+		{"China's embassy denied the report.", "DENIAL",
+			map[string]string{"country/china": "agent"}, nil},
+		{"Global News reported on Monday that Ana Holm had met Ivo Dorn.", "REPORT",
+			map[string]string{"organization/global-news": "source", "person/ana-holm": "target"}, nil},
+		{"The European Commission welcomed the ruling.", "SUPPORT",
+			map[string]string{"organization/european-commission": "agent"}, nil},
 	}
 	for _, tt := range tests {
 		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})

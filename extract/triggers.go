@@ -20,7 +20,7 @@ var triggerTable = []struct{ typ, verbs, nouns string }{
 	{"REPORT", "reported, reports that, reported that, cited, cites, revealed, reveals, published", ""},
 	{"ACCUSATION", "accused, accuses, accuse, accusing, allege, alleges, blamed, blames, blame, blaming", "accusation, accusations"},
 	{"DENIAL", "denied, denies, deny, denying, refuted, refutes, refute, rejected the, rejects the, dismissed the allegations, dismissed those allegations, dismissed the claims, dismissed the report, dismissed the reports, dismissed allegations, dismissed claims", "denial"},
-	{"SUPPORT", "defended, defends, defend, defending, backed, backs, endorsed, endorses, praised, praises, supported, supports, stood by", "endorsement"},
+	{"SUPPORT", "defended, defends, defend, defending, backed, backs, endorsed, endorses, praised, praises, supported, supports, stood by, welcomed, welcomes, hailed, hails, applauded", "endorsement"},
 	{"CRITICISM", "criticised, criticized, criticises, criticizes, condemned, condemns, condemn, slammed, slams, denounced, denounces, rebuked, blasted, lambasted", "criticism, condemnation"},
 	{"MEETING", "met, meets, meet, met with, spoke to, spoken to, spoke with, spoken with, held talks, hold talks, holds talks, visited, visits, visiting", "meeting, talks, summit, visit"},
 	{"REQUEST", "asked, asks, urged, urges, urge, invited, invites, called for, calls for, call for, advised, advises, requested, requests, demanded, demands, sought, seeks, appealed, appeals", "request, appeal"},
