@@ -138,6 +138,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 		prev = d.toks[i-1].lower
 	}
 	w := t.words[0]
+	if !t.noun && prev == "to" && d.irrealisBefore(i-1, s.first) {
+		return "" // "urged Orlov to resign", "refused to step down": nothing happened
+	}
 	switch {
 	case w == "fired" && (next(0) == "rockets" || next(0) == "shots" || next(0) == "missiles" || next(0) == "on"):
 		return "ATTACK"
@@ -489,4 +492,26 @@ func (d *doc) partyExpulsion(ev *event, si int) {
 			return
 		}
 	}
+}
+
+// irrealisVerbs before "to VERB" make the verb's event wished, planned or
+// refused, not told: "urged him to resign", "threatened to quit".
+var irrealisVerbs = set("urged urges urge urging asked asks ask asking called calls call pressed presses demanded demands wants wanted want",
+	"plans planned plan planning threatened threatens threaten refused refuses refuse vowed vows pledged pledges promised promises",
+	"expected expects likely hopes hoped hope seeks sought seek trying tried try intends intended intend would could should must",
+	"willing ready due going about encouraged encourages invited invites told tells advised advises")
+
+// irrealisBefore reports an irrealis verb in the clause before the "to" at
+// token to.
+func (d *doc) irrealisBefore(to, first int) bool {
+	for j := to - 1; j >= first && j >= to-6; j-- {
+		t := &d.toks[j]
+		if t.kind == tokPunct || clauseBreaks[t.lower] {
+			return false
+		}
+		if irrealisVerbs[t.lower] {
+			return true
+		}
+	}
+	return false
 }

@@ -72,6 +72,9 @@ func (d *doc) reducedRelative(o occurrence, si int) bool {
 
 // isPassive reports whether the verb at i follows a form of "be".
 func (d *doc) isPassive(i, first int) bool {
+	if strings.HasSuffix(d.toks[i].lower, "ing") {
+		return false // "was stepping down": progressive, not passive
+	}
 	for j := i - 1; j >= first && j >= i-3; j-- {
 		l := d.toks[j].lower
 		if beForms[l] {
@@ -290,6 +293,9 @@ func (d *doc) objectsIn(si, from, to int, typ string) (obj, by, places []int) {
 		}
 		if m.last < to && d.toks[m.last].lower == "'s" && len(obj) > 0 {
 			continue
+		}
+		if m.via == "pronoun" && possessives[d.toks[m.first].lower] && m.last < to && d.toks[m.last].kind == tokWord {
+			continue // "appointed his deputy, Andrei Cazan": the deputy, not him
 		}
 		if k := slices.Index(d.sentMents[si], mi); k+1 < len(d.sentMents[si]) && d.modifies(m, &d.ments[d.sentMents[si][k+1]]) {
 			continue // "by U.S. Attorney Ana Holm": the country qualifies the person

@@ -36,6 +36,12 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"country/china": "agent"}, nil},
 		{"Global News reported on Monday that Ana Holm had met Ivo Dorn.", "REPORT",
 			map[string]string{"organization/global-news": "source", "person/ana-holm": "target"}, nil},
+		{"Mirela Dascalu quit on Monday. Stefan Orlov accepted her resignation and appointed his deputy, Andrei Cazan, as acting minister.", "APPOINTMENT",
+			map[string]string{"person/stefan-orlov": "agent", "person/andrei-cazan": "patient"}, nil},
+		{"Mirela Dascalu quit on Monday. Stefan Orlov accepted her resignation.", "RESIGNATION",
+			map[string]string{"person/mirela-dascalu": "agent"}, []string{"person/stefan-orlov"}},
+		{"Mirela Dascalu said she was stepping down but denied any wrongdoing.", "DENIAL",
+			map[string]string{"person/mirela-dascalu": "agent"}, nil},
 		{"The European Commission welcomed the ruling.", "SUPPORT",
 			map[string]string{"organization/european-commission": "agent"}, nil},
 	}

@@ -255,21 +255,23 @@ func (d *doc) pronouns() {
 	}
 	// antecedent prefers the subject of this sentence (if it comes before
 	// the pronoun), then of the two sentences before, then the last person
-	antecedent := func(si, i int) int {
-		if mi := subjects[si]; mi >= 0 && d.ments[mi].last <= i {
+	// a candidate of the wrong gender is passed over: "Orlov accepted her
+	// resignation" is not Orlov's
+	antecedent := func(si, i, g int) int {
+		if mi := subjects[si]; mi >= 0 && d.ments[mi].last <= i && d.agrees(g, d.ments[mi].ent) {
 			return d.ments[mi].ent
 		}
-		if lastPerson != nil && lastPersonSent == si && lastPerson.last+1 == i && d.toks[lastPerson.last].lower == "and" {
+		if lastPerson != nil && lastPersonSent == si && lastPerson.last+1 == i && d.toks[lastPerson.last].lower == "and" && d.agrees(g, lastPerson.ent) {
 			// "The agency warned that Penwright and his family…": the
 			// person just named, not an earlier subject
 			return lastPerson.ent
 		}
 		for k := si - 1; k >= 0 && k >= si-2; k-- {
-			if mi := subjects[k]; mi >= 0 {
+			if mi := subjects[k]; mi >= 0 && d.agrees(g, d.ments[mi].ent) {
 				return d.ments[mi].ent
 			}
 		}
-		if lastPerson != nil && si-lastPersonSent <= 2 {
+		if lastPerson != nil && si-lastPersonSent <= 2 && d.agrees(g, lastPerson.ent) {
 			return lastPerson.ent
 		}
 		return -1
@@ -294,7 +296,7 @@ func (d *doc) pronouns() {
 			}
 			switch {
 			case pronounsSingular[t.lower]:
-				if ei := antecedent(si, i); ei >= 0 {
+				if ei := antecedent(si, i, pronounGender(t.lower)); ei >= 0 {
 					p := mention{first: i, last: i + 1, sent: si, via: "pronoun", kind: polgraph.KindPerson, strong: true, start: t.start, end: t.end}
 					d.ments = append(d.ments, p)
 					d.link(len(d.ments)-1, ei)
