@@ -229,9 +229,11 @@ func (d *doc) leadTime(si int) string {
 			}
 		}
 	}
+	// the lead's news is recent: a day or a month dates it, a bare year
+	// in the next sentences is background ("joined the party in 2010")
 	for k := si + 1; k < len(d.sents) && k <= si+2; k++ {
 		for _, t := range d.timesOf(k) {
-			if _, p := eventDate(t.value); p != polgraph.PrecisionUnknown {
+			if _, p := eventDate(t.value); p == polgraph.PrecisionDay || p == polgraph.PrecisionMonth {
 				return t.value
 			}
 		}

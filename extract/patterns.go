@@ -25,7 +25,7 @@ var (
 	reCitizenAfter = regexp.MustCompile(`^(, |is |was |, who is |, who was |who was |who is |became )(a |an |the )?((\w+ ){0,2})$`)
 	reCitizenNoun  = regexp.MustCompile(`^((former|senior|veteran|prominent|fellow|leading|top|young|retired|exiled|famous|noted|suspected|alleged) )?(\w+ ){0,1}$`)
 	reCitizenIn    = regexp.MustCompile(`^(, )?(is|was|became) (a|an) (\w+ )?(\w+) (in|from|of) (the )?$`)
-	reRepresents   = regexp.MustCompile(`^(, )?(who |which )?(represents|represented|representing|the mp for|mp for|member for|the member for|member of parliament for|was elected in|was elected for|was elected to (the )?\w+ for|sits for|sat for) (the )?$`)
+	reRepresents   = regexp.MustCompile(`^(, )?(who |which )?((served|serves|has served|had served|was|is|became|has been|had been) (as )?(an? |the )?)?(represents|represented|representing|the mp for|mp for|member for|the member for|member of parliament for|was elected in|was elected for|was elected to (the )?\w+ for|sits for|sat for) (the )?$`)
 	reLocated      = regexp.MustCompile(`^, $|^ in (the )?$`)
 )
 
@@ -86,7 +86,10 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 	fk, tk := fe.kind, te.kind
 	hasPer := strings.Contains(between, "<per>")
 	if m := reAge.FindString(between); m != "" && fk == polgraph.KindPerson {
-		between = between[len(m)-2:] // "Ostrava, 54, who leads the": the age aside
+		// the age aside: "Ostrava, 54, who leads the", "Dascalu, 47, joined the"
+		if between = between[len(m):]; strings.HasPrefix(between, "who ") || strings.HasPrefix(between, "whose ") {
+			between = ", " + between
+		}
 	}
 	// "X was a politician in <loc>, who served as mayor of Y": the words
 	// after the last other mention decide, for the sentence's subject
@@ -103,8 +106,11 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 			between = between[j+4:]
 		}
 	}
-	if k := strings.LastIndex(between, " and "); k >= 0 && fk == polgraph.KindPerson && !strings.Contains(between, "<") {
-		between = between[k+5:] // "served as minister and is a member of the"
+	if k := strings.LastIndex(between, " and "); k >= 0 && fk == polgraph.KindPerson && !strings.Contains(between[k:], "<") && (!strings.Contains(between, "<") || !hasPer && d.isSubject(a, si)) {
+		// "served as minister and is a member of the"; "joined the <org>
+		// in 2010 and served as a member of parliament for": the subject's
+		// second verb
+		between = between[k+5:]
 	}
 	// "Ada Holm (Labour Party)"
 	if fk == polgraph.KindPerson && tk == polgraph.KindParty && b.first == a.last+1 && d.toks[a.last].text == "(" {

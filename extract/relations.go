@@ -122,13 +122,19 @@ func (d *doc) firstBodySentence() int {
 
 var relTypes = map[string]int{"MEMBER_OF": 1, "HOLDS_OFFICE": 2, "REPRESENTS": 3, "LEADS": 4, "WORKS_FOR": 5, "CITIZEN_OF": 6, "LOCATED_IN": 7}
 
-// startFacts dates the facts from entity f to t that hold over time and
-// have no start yet: "a member of the Amber Union since 2005", whether this
-// sentence or an earlier one found the membership.
-func (d *doc) startFacts(f, t int, since string) {
+// dateFacts dates the facts from entity f to t that hold over time and
+// have no start yet: "a member of the Amber Union since 2005", "MP for
+// Northgate from 2016 until 2020", whether this sentence or an earlier one
+// found the fact. until may be "".
+func (d *doc) dateFacts(f, t int, since, until string) {
 	for _, typ := range []string{"MEMBER_OF", "HOLDS_OFFICE", "REPRESENTS", "LEADS", "WORKS_FOR"} {
-		if r, ok := d.rel[[3]int{relTypes[typ], f, t}]; ok && r.validFrom == "" && (r.validTo == "" || r.validTo >= since) {
-			r.validFrom = since
+		r, ok := d.rel[[3]int{relTypes[typ], f, t}]
+		if !ok || r.validFrom != "" || r.validTo != "" && r.validTo < since {
+			continue
+		}
+		r.validFrom = since
+		if r.validTo == "" {
+			r.validTo = until
 		}
 	}
 }
@@ -164,9 +170,11 @@ func (d *doc) sentenceRelations(si int) {
 			continue
 		}
 		// a relative clause after a name ("X, who represents Y in the Z,
-		// has been a member of W") puts the name's own verb further away
+		// has been a member of W") puts the name's own verb further away,
+		// as does the subject's second verb ("X joined the Y in 2010 and
+		// served as MP for Z")
 		maxGap := 16
-		if a.last+1 < d.sents[si].last && d.toks[a.last].text == "," && (d.toks[a.last+1].lower == "who" || d.toks[a.last+1].lower == "whose") {
+		if a.last+1 < d.sents[si].last && d.toks[a.last].text == "," && (d.toks[a.last+1].lower == "who" || d.toks[a.last+1].lower == "whose") || d.isSubject(a, si) {
 			maxGap = 28
 		}
 		for y, bi := range mis[x+1:] {
@@ -182,12 +190,12 @@ func (d *doc) sentenceRelations(si int) {
 				continue
 			}
 			between := d.between(mis[x+1:x+1+y], a.last, b.first)
-			since := d.sinceAfter(si, b.last, between)
+			since, until := d.periodAfter(si, b.last, between)
 			for _, f := range ar {
 				for _, t := range br {
 					d.pairRelations(si, a, b, f, t, between)
 					if since != "" {
-						d.startFacts(f, t, since)
+						d.dateFacts(f, t, since, until)
 					}
 				}
 			}
@@ -253,25 +261,48 @@ func (d *doc) outRelations() []polgraph.Relation {
 	return out
 }
 
-// sinceAfter is the date a fact starts on, from the words right after its
-// second mention: "a member of the Amber Union since 2005", or "joined the
-// Amber Union in 2004" (between holds the words before that mention).
-func (d *doc) sinceAfter(si, i int, between string) string {
-	if i+1 >= d.sents[si].last {
-		return ""
+// periodAfter is when a fact held, from the words right after its second
+// mention: "a member of the Amber Union since 2005", "joined the Amber Union
+// in 2004" (between holds the words before that mention), "MP for
+// Northgate from 2016 until 2020". until is "" when the fact still holds or
+// the text does not say.
+func (d *doc) periodAfter(si, i int, between string) (since, until string) {
+	last := d.sents[si].last
+	if i+1 >= last {
+		return "", ""
 	}
 	switch w := d.toks[i].lower; {
 	case w == "since":
 	case w == "in" && reJoined.MatchString(between):
+	case w == "from":
+		since, next := d.dateAt(i + 1)
+		if since != "" && next+1 < last && (d.toks[next].lower == "until" || d.toks[next].lower == "to" || d.toks[next].lower == "till") {
+			until, _ = d.dateAt(next + 1)
+		}
+		if until == "" {
+			return "", "" // "from 2016" alone is as often a source as a start
+		}
+		return since, until
 	default:
-		return ""
+		return "", ""
 	}
-	next := d.toks[i+1].start
+	since, _ = d.dateAt(i + 1)
+	return since, ""
+}
+
+// dateAt is the date of a time expression starting at token i and the
+// token after it, or "".
+func (d *doc) dateAt(i int) (string, int) {
+	next := d.toks[i].start
 	for _, t := range d.times {
 		if t.start == next && t.typ == "DATE" {
 			date, _ := eventDate(t.value)
-			return date
+			j := i
+			for j < len(d.toks) && d.toks[j].start < t.end {
+				j++
+			}
+			return date, j
 		}
 	}
-	return ""
+	return "", i
 }

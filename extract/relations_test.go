@@ -111,3 +111,33 @@ func TestIrrealisInfinitiveIsNoEvent(t *testing.T) {
 		}
 	}
 }
+
+// A career sentence: the age aside, two verbs of one subject, and the
+// periods they give.
+func TestCareerSentenceDatesFacts(t *testing.T) {
+	text := "Mirela Dascalu resigned on Wednesday.\n\n" +
+		"Dascalu, 47, joined the Social Democratic Party in 2010 and served as a member of parliament for Northgate from 2016 until 2020."
+	x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2024-05-17"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type period struct{ from, to string }
+	got := map[string]period{}
+	for _, r := range x.Relations {
+		got[r.Type+" "+r.To] = period{deref(r.ValidFrom), deref(r.ValidTo)}
+	}
+	want := map[string]period{
+		"MEMBER_OF party/social-democratic-party": {"2010", ""},
+		"REPRESENTS place/northgate":              {"2016", "2020"},
+	}
+	for k, w := range want {
+		if g, ok := got[k]; !ok || g != w {
+			t.Errorf("%s: got %+v (found %v), want %+v", k, g, ok, w)
+		}
+	}
+	for _, ev := range x.Events {
+		if ev.Type == "RESIGNATION" && deref(ev.Date) != "2024-05-15" {
+			t.Errorf("resignation dated %q, want 2024-05-15 (not the background year)", deref(ev.Date))
+		}
+	}
+}
