@@ -51,8 +51,21 @@ func pronounGender(w string) int {
 }
 
 // genderOf is what the article shows of person ei's gender: an honorific
-// before a mention ("Mr", "Mrs"), else a given name's.
+// before a mention ("Mr", "Mrs"), else a given name's. It is read once per
+// entity: a long article asks for it at every pronoun.
 func (d *doc) genderOf(ei int) int {
+	if d.genders == nil {
+		d.genders = map[int]int{}
+	}
+	if g, ok := d.genders[ei]; ok {
+		return g
+	}
+	g := d.readGender(ei)
+	d.genders[ei] = g
+	return g
+}
+
+func (d *doc) readGender(ei int) int {
 	e := d.ents[ei]
 	if e.kind != polgraph.KindPerson {
 		return genderUnknown

@@ -293,16 +293,17 @@ func (d *doc) periodAfter(si, i int, between string) (since, until string) {
 // dateAt is the date of a time expression starting at token i and the
 // token after it, or "".
 func (d *doc) dateAt(i int) (string, int) {
-	next := d.toks[i].start
-	for _, t := range d.times {
-		if t.start == next && t.typ == "DATE" {
-			date, _ := eventDate(t.value)
-			j := i
-			for j < len(d.toks) && d.toks[j].start < t.end {
-				j++
-			}
-			return date, j
-		}
+	start := d.toks[i].start
+	// d.times is in text order
+	k, found := slices.BinarySearchFunc(d.times, start, func(t timeExpr, s int) int { return t.start - s })
+	if !found || d.times[k].typ != "DATE" {
+		return "", i
 	}
-	return "", i
+	t := d.times[k]
+	date, _ := eventDate(t.value)
+	j := i
+	for j < len(d.toks) && d.toks[j].start < t.end {
+		j++
+	}
+	return date, j
 }

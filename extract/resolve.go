@@ -61,8 +61,9 @@ func (d *doc) surfaceOf(m *mention) string {
 // their words, surnames and acronyms to the unique full name that has them.
 func (d *doc) resolve() {
 	d.names = newNameIndex()
+	tails := d.unknownNameTails()
 	for mi := range d.ments {
-		if m := &d.ments[mi]; aliasesOnly(m.matches) && d.tailOfUnknownName(m) {
+		if m := &d.ments[mi]; aliasesOnly(m.matches) && tails[d.wordsKey(m.first, m.last)] {
 			// "the People's Alliance" after "the Kavranian People's
 			// Alliance": the article's own party, not a namesake the
 			// gazetteer knows by that short form (nor evidence of the
@@ -345,27 +346,33 @@ func aliasesOnly(ms []gazetteer.Match) bool {
 	return len(ms) > 0
 }
 
-// tailOfUnknownName reports whether the article also names, without any
-// gazetteer reading, something whose name ends with m's words and is longer.
-func (d *doc) tailOfUnknownName(m *mention) bool {
-	n := m.last - m.first
+// unknownNameTails are the proper tails of the names the article gives
+// without any gazetteer reading: "people's alliance" and "alliance" for
+// "Kavranian People's Alliance".
+func (d *doc) unknownNameTails() map[string]bool {
+	tails := map[string]bool{}
 	for i := range d.ments {
 		o := &d.ments[i]
-		if len(o.matches) > 0 || o.kind == "" || o.last-o.first <= n {
+		if len(o.matches) > 0 || o.kind == "" {
 			continue
 		}
-		tail := true
-		for k := range n {
-			if d.toks[o.last-n+k].lower != d.toks[m.first+k].lower {
-				tail = false
-				break
-			}
-		}
-		if tail {
-			return true
+		for k := o.first + 1; k < o.last; k++ {
+			tails[d.wordsKey(k, o.last)] = true
 		}
 	}
-	return false
+	return tails
+}
+
+// wordsKey is tokens [i, j) lowercased and joined by spaces.
+func (d *doc) wordsKey(i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(d.toks[k].lower)
+	}
+	return b.String()
 }
 
 // homeCountry is the country the article is most about: the one its
