@@ -155,7 +155,14 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 		if next(0) == "from" {
 			return "DISMISSAL"
 		}
-	case t.typ == "REPORT" && w == "published" && beForms[prev]:
+	case t.typ == "REPORT" && w == "published" && d.isPassive(i, s.first):
+		// "the report was published": no one named reports it; "was
+		// published on Monday by the daily X" is X's report
+		for k := i + n; k < s.last && k < i+n+6; k++ {
+			if d.toks[k].lower == "by" {
+				return t.typ
+			}
+		}
 		return ""
 	case t.typ == "ATTACK" && !t.noun && (w == "attacked" || w == "attacks"):
 		// verbal attacks on people are criticism

@@ -32,6 +32,10 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind, m.media = k, media
 		return
 	}
+	if k, media := d.nounBefore(m); k != "" {
+		m.kind, m.media = k, media
+		return
+	}
 	if p := d.prevWord(m.first, m.sent); p == "represents" || p == "representing" || p == "represented" || p == "for" && d.legislatorBefore(m.first-1) {
 		m.kind = polgraph.KindPlace // an electoral district
 		return
@@ -260,6 +264,30 @@ func (d *doc) nounAfter(m *mention) (kind string, media bool) {
 		}
 	}
 	return "", false
+}
+
+// nounBefore is the kind a common noun right before the name gives it:
+// "the daily Jurnalul Nou", "the capital, Valdora," (an apposition, closed
+// by punctuation: "in the capital, Smith said" is no name of the capital).
+func (d *doc) nounBefore(m *mention) (kind string, media bool) {
+	s := &d.sents[m.sent]
+	j := m.first - 1
+	comma := j > s.first && d.toks[j].text == ","
+	if comma {
+		if m.last < s.last && d.toks[m.last].kind == tokWord {
+			return "", false
+		}
+		j--
+	}
+	if j <= s.first || d.toks[j].kind != tokWord || d.toks[j].cap {
+		return "", false
+	}
+	w := d.toks[j].lower
+	k, ok := kindNouns[w]
+	if !ok || !determiners[d.toks[j-1].lower] && !possessives[d.toks[j-1].lower] && !d.toks[j-1].cap {
+		return "", false
+	}
+	return k, mediaNouns[w]
 }
 
 // nameLike reports whether a run of capitalised words can be a person's

@@ -29,6 +29,8 @@ func TestRecognizerCases(t *testing.T) {
 			map[string]string{"National Assembly of Kavrania": polgraph.KindOrganization, "Central Bank of Kavrania": polgraph.KindOrganization, "Parliament of Kavrania": polgraph.KindOrganization},
 			[]string{"National Assembly", "National Assembly of Quebec", "National Assembly (France)"}},
 		{"Analysts said the vote was close. Diplomats disagreed.", nil, []string{"Analysts", "Diplomats"}},
+		{"Ilsa Varn spoke at a rally in the capital, Valdora, on Thursday. In the capital, Brevik said the vote was close.",
+			map[string]string{"Valdora": polgraph.KindPlace, "Brevik": polgraph.KindPerson}, nil},
 	}
 	for _, tt := range tests {
 		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text})

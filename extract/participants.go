@@ -80,7 +80,7 @@ func (d *doc) isPassive(i, first int) bool {
 		if beForms[l] {
 			return true
 		}
-		if !(strings.HasSuffix(l, "ly") || l == "not" || l == "also" || l == "been" || l == "later" || l == "then" || l == "reportedly") {
+		if !(strings.HasSuffix(l, "ly") || l == "not" || l == "also" || l == "been" || l == "later" || l == "then" || l == "reportedly" || l == "first" || l == "already" || l == "just" || l == "never" || l == "once") {
 			return false
 		}
 	}
@@ -310,7 +310,7 @@ func (d *doc) objectsIn(si, from, to int, typ string) (obj, by, places []int) {
 			if l == "that" {
 				break // "reported on Monday that Ana Holm…": a clause opens, "on" is not hers
 			}
-			if !(determiners[l] || d.toks[j].cap || l == "'s" || numberWords[l] > 0 || l == "senior" || l == "two") {
+			if !(determiners[l] || d.toks[j].cap || l == "'s" || numberWords[l] > 0 || l == "senior" || l == "two" || kindNouns[l] != "") {
 				break
 			}
 		}

@@ -42,6 +42,8 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/mirela-dascalu": "agent"}, []string{"person/stefan-orlov"}},
 		{"Mirela Dascalu said she was stepping down but denied any wrongdoing.", "DENIAL",
 			map[string]string{"person/mirela-dascalu": "agent"}, nil},
+		{"The recordings were first published on Monday by the daily Jurnalul Nou.", "REPORT",
+			map[string]string{"organization/jurnalul-nou": "source"}, nil},
 		{"The European Commission welcomed the ruling.", "SUPPORT",
 			map[string]string{"organization/european-commission": "agent"}, nil},
 	}

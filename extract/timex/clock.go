@@ -111,6 +111,9 @@ var frequencies = map[string]string{
 func (t *tagger) set(i int) (match, bool) {
 	w := t.word(i)
 	if v := frequencies[w]; v != "" {
+		if t.isAny(i-1, "the", "a", "national", "local", "regional") && t.capital(i+1) {
+			return match{}, false // "the daily Jurnalul Nou", "a weekly Der Spiegel": a newspaper
+		}
 		return match{start: i, end: i + 1, value: v, typ: typeSet}, true
 	}
 	j := i

@@ -111,6 +111,7 @@ func TestTag(t *testing.T) {
 		{"The ban stood over the past decade.", []want{{"the past decade", "P10Y"}}},
 		// Sets.
 		{"The paper is printed daily and the board meets every year.", []want{{"daily", "P1D"}, {"every year", "P1Y"}}},
+		{"The recordings were published by the daily Jurnalul Nou.", nil},
 		{"The council meets twice a month.", []want{{"twice a month", "P1M"}}},
 		// References.
 		{"The party is now in opposition and currently leads polls.", []want{{"now", "PRESENT_REF"}, {"currently", "PRESENT_REF"}}},
