@@ -46,9 +46,11 @@ type doc struct {
 	rel       map[[3]int]*relation // relations by type, from and to
 	home      int                  // homeCountryEntity, once known; -2 before
 	entOfGaz  map[*gazetteer.Entry]int
-	genders   map[int]int                 // genderOf, per person entity once read
-	holdersOf map[*gazetteer.Office][]int // persons by the offices they hold
-	media     []int                       // news outlets
+	genders   map[int]int // genderOf, per person entity once read
+	// officeBodies are the countries (or places) offices were last named of
+	officeBodies map[string]int
+	holdersOf    map[*gazetteer.Office][]int // persons by the offices they hold
+	media        []int                       // news outlets
 	// lowerSeen holds the words the article writes in lower case.
 	lowerSeen map[string]bool
 	capsSeen  map[string]bool // and those it capitalises

@@ -37,8 +37,8 @@ func (d *doc) findRelations() {
 		}
 	}
 	for _, ev := range d.events {
-		if !ev.dropped && ev.typ == "APPOINTMENT" {
-			d.appointedAs(ev)
+		if !ev.dropped && (ev.typ == "APPOINTMENT" || ev.typ == "RESIGNATION" || ev.typ == "DISMISSAL") {
+			d.officeAs(ev)
 		}
 	}
 	for si := range d.sents {

@@ -141,3 +141,28 @@ func TestCareerSentenceDatesFacts(t *testing.T) {
 		}
 	}
 }
+
+// "Resigned as minister of X" ends an office; "appointed as" starts one.
+func TestOfficeAsEndsOrStartsIt(t *testing.T) {
+	text := "Ruritania in crisis\n\nMirela Dascalu resigned as finance minister of Ruritania on Wednesday. " +
+		"Stefan Orlov appointed Andrei Cazan as finance minister on Thursday."
+	x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2024-05-17"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ended, started bool
+	for _, r := range x.Relations {
+		if r.Type != "HOLDS_OFFICE" {
+			continue
+		}
+		switch r.From {
+		case "person/mirela-dascalu":
+			ended = deref(r.ValidTo) == "2024-05-15" && r.To == "place/ruritania"
+		case "person/andrei-cazan":
+			started = deref(r.ValidFrom) == "2024-05-16"
+		}
+	}
+	if !ended || !started {
+		t.Errorf("office ended %v, started %v; relations %+v", ended, started, x.Relations)
+	}
+}
