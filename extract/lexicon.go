@@ -81,7 +81,7 @@ var placeHeads = set(
 	"street st avenue road square park bridge airport port harbour harbor peninsula desert forest canyon falls strait channel archipelago plain plains",
 	"north south east west northeast northwest southeast southwest heights springs beach capital municipality prefecture oblast governorate borough",
 	"hall mansion tower palace castle cathedral stadium arena tunnel trail bay quay pier plaza boulevard",
-	"creek drive highway expressway parkway freeway colony",
+	"creek drive highway expressway parkway freeway colony empire kingdom caliphate sultanate khanate emirate principality duchy",
 )
 
 // placeOpeners start place names ("Lake Ontario", "Mount Kenya", "Port Moresby").

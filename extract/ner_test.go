@@ -29,6 +29,7 @@ func TestRecognizerCases(t *testing.T) {
 			map[string]string{"National Assembly of Kavrania": polgraph.KindOrganization, "Central Bank of Kavrania": polgraph.KindOrganization, "Parliament of Kavrania": polgraph.KindOrganization},
 			[]string{"National Assembly", "National Assembly of Quebec", "National Assembly (France)"}},
 		{"Analysts said the vote was close. Diplomats disagreed.", nil, []string{"Analysts", "Diplomats"}},
+		{"Greece suffered under the Ottoman Empire.", map[string]string{"Ottoman Empire": polgraph.KindPlace}, nil},
 		{"Ilsa Varn spoke at a rally in the capital, Valdora, on Thursday. In the capital, Brevik said the vote was close.",
 			map[string]string{"Valdora": polgraph.KindPlace, "Brevik": polgraph.KindPerson}, nil},
 	}
