@@ -151,7 +151,12 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 			} else if reWorkAfter.MatchString(between) || reWorkVerb.MatchString(between) {
 				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.65, role: roleWord(between)})
 			} else if reMemberAfter.MatchString(between) && strings.Contains(between, "member") {
-				d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.6})
+				if isLegislature(te) {
+					// "a Democratic member of the House of Representatives": a seat
+					d.addRel(&relation{typ: "HOLDS_OFFICE", from: from, to: to, role: "Member", sent: si, conf: 0.65})
+				} else {
+					d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.6})
+				}
 			}
 		case polgraph.KindCountry, polgraph.KindPlace:
 			if b.via == "demonym" && reCitizenAfter.MatchString(between) && d.personNounAt(b.last, si) {

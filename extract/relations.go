@@ -204,10 +204,13 @@ func (d *doc) sentenceRelations(si int) {
 	// titles: "senior Huawei executive Meng Wanzhou", "Canadian Prime Minister X"
 	for _, mi := range mis {
 		m := &d.ments[mi]
-		if m.office == nil || m.ent < 0 || d.ents[m.ent].kind != polgraph.KindPerson {
+		if m.ent < 0 || d.ents[m.ent].kind != polgraph.KindPerson || !m.named() {
 			continue
 		}
-		d.titleRelations(si, m)
+		if m.office != nil {
+			d.titleRelations(si, m)
+		}
+		d.appositiveTitle(si, m)
 	}
 }
 

@@ -166,3 +166,30 @@ func TestOfficeAsEndsOrStartsIt(t *testing.T) {
 		t.Errorf("office ended %v, started %v; relations %+v", ended, started, x.Relations)
 	}
 }
+
+// A title in apposition after the name gives the same facts as one before
+// it; a seat in a legislature is an office, not a membership.
+func TestAppositiveTitleAndSeat(t *testing.T) {
+	text := "Ana Holm, the Australian Minister for Trade, signed the agreement. " +
+		"Tomas Brevik was a Democratic member of the United States House of Representatives."
+	x, err := New().Extract(context.Background(), polgraph.Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	has := map[string]string{}
+	for _, r := range x.Relations {
+		has[r.Type+" "+r.From+" "+r.To] = deref(r.Role)
+	}
+	for want, role := range map[string]string{
+		"HOLDS_OFFICE person/ana-holm country/australia":                                       "Trade Minister",
+		"HOLDS_OFFICE person/tomas-brevik organization/united-states-house-of-representatives": "Member",
+		"MEMBER_OF person/tomas-brevik party/democratic-party":                                 "",
+	} {
+		if got, ok := has[want]; !ok || got != role {
+			t.Errorf("%s: role %q (found %v), want %q; relations %v", want, got, ok, role, has)
+		}
+	}
+	if _, ok := has["MEMBER_OF person/tomas-brevik organization/united-states-house-of-representatives"]; ok {
+		t.Error("a seat in the House read as a membership")
+	}
+}

@@ -149,32 +149,82 @@ func (d *doc) titleRelations(si int, m *mention) {
 			body = b // "Huawei" inside "Huawei executive"
 		}
 	}
-	person := m.ent
-	var country int = -1
+	bodyEnt := -1
 	if body != nil {
-		be := d.ents[body.ent]
+		bodyEnt = body.ent
+	}
+	d.officeFacts(si, m.ent, o, bodyEnt)
+}
+
+// appositiveTitle reads a title after a person's name, closed by a comma or
+// the sentence's end: "Simon Crean, the Australian Minister for Trade,",
+// "Ana Holm, foreign minister of Varovia, said". A former office is left
+// alone: when it ended is not said.
+func (d *doc) appositiveTitle(si int, m *mention) {
+	s := &d.sents[si]
+	k := m.last
+	if k+2 >= s.last || d.toks[k].text != "," {
+		return
+	}
+	k++
+	if determiners[d.toks[k].lower] {
+		k++
+	}
+	body := -1
+	for _, bi := range d.sentMents[si] {
+		if b := &d.ments[bi]; b.first == k && b.ent >= 0 && b.last < s.last {
+			if kind := d.ents[b.ent].kind; kind == polgraph.KindCountry || kind == polgraph.KindParty || kind == polgraph.KindOrganization {
+				body, k = b.ent, b.last // "the Australian", "the Liberal"
+			}
+		}
+	}
+	n, o := d.officeAt(k, s.last)
+	if n == 0 {
+		return
+	}
+	end := k + n
+	if c := d.countryAfter(si, end); c >= 0 && body < 0 {
+		body = c
+		for end < s.last && d.toks[end].text != "," && d.toks[end].text != "." {
+			end++
+		}
+	}
+	if end < s.last && d.toks[end].text != "," && d.toks[end].text != "." {
+		return // "Holm, a minister's daughter": no apposition of a title
+	}
+	d.officeFacts(si, m.ent, o, body)
+}
+
+// officeFacts are the facts a person's office title gives, with the body
+// the text names for it (a country, party, organisation or place; -1 for
+// none): MEMBER_OF and LEADS a party, WORKS_FOR a company, HOLDS_OFFICE in
+// a legislature or a country, which its head LEADS.
+func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int) {
+	var country int = -1
+	if bodyEnt >= 0 {
+		be := d.ents[bodyEnt]
 		switch be.kind {
 		case polgraph.KindCountry:
-			country = body.ent
+			country = bodyEnt
 		case polgraph.KindParty:
-			d.addRel(&relation{typ: "MEMBER_OF", from: person, to: body.ent, sent: si, conf: 0.7})
+			d.addRel(&relation{typ: "MEMBER_OF", from: person, to: bodyEnt, sent: si, conf: 0.7})
 			if o.Body == "party" {
-				d.addRel(&relation{typ: "LEADS", from: person, to: body.ent, sent: si, conf: 0.65})
+				d.addRel(&relation{typ: "LEADS", from: person, to: bodyEnt, sent: si, conf: 0.65})
 			}
 			return
 		case polgraph.KindOrganization:
 			if o.Body == "company" || o.Body == "organization" {
-				d.addRel(&relation{typ: "WORKS_FOR", from: person, to: body.ent, role: strings.ToLower(o.Title), sent: si, conf: 0.7})
+				d.addRel(&relation{typ: "WORKS_FOR", from: person, to: bodyEnt, role: strings.ToLower(o.Title), sent: si, conf: 0.7})
 				return
 			}
 			if o.Body == "legislature" && isLegislature(be) {
-				d.addRel(&relation{typ: "HOLDS_OFFICE", from: person, to: body.ent, role: o.Title, sent: si, conf: 0.7})
+				d.addRel(&relation{typ: "HOLDS_OFFICE", from: person, to: bodyEnt, role: o.Title, sent: si, conf: 0.7})
 				return
 			}
 		case polgraph.KindPlace:
-			country = body.ent
+			country = bodyEnt
 			if o.Body == "city" || o.Body == "region" {
-				d.addRel(&relation{typ: "LEADS", from: person, to: body.ent, sent: si, conf: 0.65})
+				d.addRel(&relation{typ: "LEADS", from: person, to: bodyEnt, sent: si, conf: 0.65})
 				return
 			}
 		}
