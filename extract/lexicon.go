@@ -158,3 +158,27 @@ func genericPartyName(name string) bool {
 	}
 	return len(words) > 0
 }
+
+// bodyNameWords are the words the names of state bodies are made of in
+// every country: "Security Service", "Supreme Court", "Foreign Ministry".
+var bodyNameWords = set(
+	"the of and for national federal state central supreme constitutional high general public royal armed",
+	"security intelligence information service services agency bureau office directorate department ministry",
+	"court courts tribunal council assembly parliament senate congress house chamber representatives commons lords",
+	"bank police guard army navy air force forces defence defense foreign affairs interior home justice finance treasury",
+	"health economy trade commerce energy environment education transport labour labor culture immigration",
+	"election electoral commission committee investigation investigative prosecutor prosecutors prosecution anti-corruption",
+	"border customs revenue tax statistics audit accounts government cabinet presidential president's prime minister's",
+)
+
+// genericBodyName reports whether every word of a body's name is a common
+// word of state bodies' names.
+func genericBodyName(name string) bool {
+	words := strings.Fields(strings.ToLower(strings.ReplaceAll(name, "’", "'")))
+	for _, w := range words {
+		if !bodyNameWords[w] {
+			return false
+		}
+	}
+	return len(words) > 0
+}

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/polgraph/polgraph"
 	"github.com/polgraph/polgraph/extract/gazetteer"
 )
 
@@ -199,7 +200,7 @@ func (d *doc) recognizeSentence(si int) {
 			if d.toks[j].kind != tokWord || !d.toks[j].cap {
 				continue
 			}
-			if n, _ := d.gazAt(j, k); n > 0 && !(orgHeads[d.toks[k-1].lower] && k-i >= 2) && !(orgHeads[d.toks[i].lower] && d.toks[i+1].lower == "of") && !(j == i+1 && placeOpeners[d.toks[i].lower] && j+n == k) {
+			if n, _ := d.gazAt(j, k); n > 0 && !d.genericGazAt(j, k) && !(orgHeads[d.toks[k-1].lower] && k-i >= 2) && !(orgHeads[d.toks[i].lower] && d.toks[i+1].lower == "of") && !(j == i+1 && placeOpeners[d.toks[i].lower] && j+n == k) {
 				// "New England" is not England: an opener makes another place
 				k = j
 				break
@@ -281,11 +282,51 @@ func (d *doc) gazAt(i, limit int) (int, []gazetteer.Match) {
 // gazInside reports whether a gazetteer name starts in tokens [i, k).
 func (d *doc) gazInside(i, k int) bool {
 	for j := i; j < k; j++ {
-		if n, _ := d.gazAt(j, k); n > 0 {
+		if n, _ := d.gazAt(j, k); n > 0 && (j > i && d.toks[j-1].lower == "'s" || !d.genericGazAt(j, k)) {
+			return true // "Canada's Supreme Court" is Canada's, the court known
+		}
+	}
+	return false
+}
+
+// bodyWordsOnly reports whether tokens [i, k) are words of state bodies'
+// names but no head of one: "Information" in "Information and Security
+// Service", where "British Library and Columbia University" are two names.
+func (d *doc) bodyWordsOnly(i, k int) bool {
+	for j := i; j < k; j++ {
+		if w := d.toks[j].lower; !bodyNameWords[w] && !d.demonymAt(j) {
+			return false
+		}
+	}
+	return !orgHeads[d.toks[k-1].lower]
+}
+
+// demonymAt reports whether token j is a demonym the gazetteer knows.
+func (d *doc) demonymAt(j int) bool {
+	for _, m := range d.x.gaz.Lookup(d.toks[j].text) {
+		if m.Via == "demonym" {
 			return true
 		}
 	}
 	return false
+}
+
+// genericGazAt reports whether the gazetteer name at token j is only a
+// generic name of state bodies ("Security Service", "Supreme Court"),
+// which a longer name around it ("Moldovan Information and Security
+// Service") makes a part of, not a namesake.
+func (d *doc) genericGazAt(j, k int) bool {
+	n, ms := d.gazAt(j, k)
+	if n == 0 {
+		return false
+	}
+	surface := d.text[d.toks[j].start:d.toks[j+n-1].end]
+	for _, m := range ms {
+		if m.Entry.Kind != polgraph.KindOrganization || !genericBodyName(surface) {
+			return false
+		}
+	}
+	return true
 }
 
 // officeAt returns the length of the longest office title starting at token i.
@@ -348,7 +389,9 @@ func (d *doc) runEnd(i, limit int) int {
 				k += 2
 				continue
 			}
-			if t.lower == "'s" && orgHeads[d.toks[d.runEndSimple(k+1, limit)-1].lower] {
+			if (t.lower == "'s" || t.lower == "and" && d.bodyWordsOnly(i, k)) && orgHeads[d.toks[d.runEndSimple(k+1, limit)-1].lower] {
+				// "Information and Security Service", "Ministry of Foreign
+				// Affairs and Trade": the name goes on to its head word
 				k += 2
 				continue
 			}

@@ -30,6 +30,10 @@ func TestRecognizerCases(t *testing.T) {
 			[]string{"National Assembly", "National Assembly of Quebec", "National Assembly (France)"}},
 		{"Analysts said the vote was close. Diplomats disagreed.", nil, []string{"Analysts", "Diplomats"}},
 		{"Greece suffered under the Ottoman Empire.", map[string]string{"Ottoman Empire": polgraph.KindPlace}, nil},
+		{"The Moldovan Information and Security Service said it had found the network.",
+			map[string]string{"Moldovan Information and Security Service": polgraph.KindOrganization}, []string{"MI5", "Security Service"}},
+		{"She worked at the British Library and Columbia University.",
+			map[string]string{"British Library": polgraph.KindOrganization, "Columbia University": polgraph.KindOrganization}, nil},
 		{"Ilsa Varn spoke at a rally in the capital, Valdora, on Thursday. In the capital, Brevik said the vote was close.",
 			map[string]string{"Valdora": polgraph.KindPlace, "Brevik": polgraph.KindPerson}, nil},
 	}

@@ -416,11 +416,13 @@ func (d *doc) acting(m *mention) bool {
 }
 
 // needsCountry reports whether m names entry e only where the article names
-// e's country too: a form other entries share, or a party name made of
-// words party names everywhere are made of ("National Unity").
+// e's country too: a form other entries share, or a party name or another
+// name of a state body made of words such names everywhere are made of
+// ("National Unity", "Security Service").
 func (d *doc) needsCountry(e *gazetteer.Entry, m *mention) bool {
 	surface := d.surfaceOf(m)
-	return d.sharedForm(e, surface) || e.Kind == polgraph.KindParty && genericPartyName(surface)
+	return d.sharedForm(e, surface) || e.Kind == polgraph.KindParty && genericPartyName(surface) ||
+		e.Kind == polgraph.KindOrganization && e.Country != "" && !strings.EqualFold(surface, e.Name) && genericBodyName(surface)
 }
 
 // sharedForm reports whether surface is a form other entries share.
