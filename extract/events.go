@@ -248,15 +248,20 @@ func (d *doc) sentenceEvents(si int) {
 				}
 			}
 		}
+		// a clause-taking verb ("denied that …") governs the rest of the
+		// sentence; a denial of a noun ("denied the allegations and
+		// accused X") ends at the next verb, as other events do (a report
+		// "cited a spokesperson as saying that …" goes on)
+		clause := takesClause[ev.typ] && !(ev.typ == "DENIAL" && o.i+o.n < s.last && nounObjectStarts[d.toks[o.i+o.n].lower])
 		right := s.last
 		for k2 := k + 1; k2 < len(occ); k2++ {
-			if !takesClause[ev.typ] && !occ[k2].t.noun {
+			if !clause && !occ[k2].t.noun {
 				right = occ[k2].i
 				break
 			}
 		}
 		for j := o.i + o.n; j < right; j++ {
-			if d.toks[j].lower == ";" || (!takesClause[ev.typ] && rightBreaks[d.toks[j].lower]) {
+			if d.toks[j].lower == ";" || (!clause && rightBreaks[d.toks[j].lower]) {
 				right = j
 				break
 			}
@@ -283,6 +288,9 @@ func (d *doc) sentenceEvents(si int) {
 				subj, passive = prevPatient, true
 			} else if w, ok := d.relativeBefore(o.i, left); ok {
 				subj = d.nearestBefore(w, max(s.first, w-3), si) // the antecedent of "who"
+				if subj == nil {
+					subj = d.appositionHead(w, si) // "Ilan Shor, a fugitive politician who was sentenced"
+				}
 				relative = true
 			} else {
 				subj = d.subjectIn(si, left, o.i, rel)
@@ -426,6 +434,9 @@ func (d *doc) finalReportingClause(o occurrence, si int) bool {
 	}
 	return true
 }
+
+// nounObjectStarts open a noun phrase object right after a verb.
+var nounObjectStarts = set("the a an any all his her their its those these such")
 
 // takesClause are the types whose trigger takes a whole clause as object
 // ("reported that ..."): their object runs to the end of the sentence.

@@ -266,6 +266,32 @@ func (d *doc) nearestBefore(i, first, si int) []int {
 	return best
 }
 
+// appositionHead is the name a relative pronoun at w reaches through an
+// apposition: "Ilan Shor, a fugitive politician who …" (at most four words
+// between the comma's article and "who").
+func (d *doc) appositionHead(w, si int) []int {
+	first := d.sents[si].first
+	for j := w - 1; j > first && j >= w-5; j-- {
+		t := d.toks[j].lower
+		if t != "a" && t != "an" && t != "the" {
+			if d.toks[j].kind != tokWord || d.toks[j].cap {
+				return nil
+			}
+			continue
+		}
+		if j-1 <= first || d.toks[j-1].text != "," {
+			return nil
+		}
+		for _, mi := range d.sentMents[si] {
+			if m := &d.ments[mi]; m.last == j-1 && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson {
+				return d.refs(m)
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // modifierBefore is the entity right before a noun trigger ("Chinese
 // interference", "Dong's resignation").
 func (d *doc) modifierBefore(i, si int) []int {
@@ -344,6 +370,12 @@ func (d *doc) electionPlace(ev *event, si int) {
 	for _, mi := range d.sentMents[si] {
 		m := &d.ments[mi]
 		if m.ent < 0 || d.ents[m.ent].kind != polgraph.KindCountry {
+			continue
+		}
+		// near its trigger ("Moldova's referendum", "the election in
+		// Moldova"): a country that acts elsewhere in the sentence ("Russia
+		// had funded activists to sway the referendum") held no vote
+		if m.last < ev.trig[0]-4 || m.first > ev.trig[1]+3 {
 			continue
 		}
 		if m.via == "demonym" || m.last < len(d.toks) && d.toks[m.last].lower == "'s" {
