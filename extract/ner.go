@@ -331,8 +331,8 @@ func (d *doc) genericGazAt(j, k int) bool {
 
 // officeAt returns the length of the longest office title starting at token i.
 func (d *doc) officeAt(i, limit int) (int, *gazetteer.Office) {
-	if t := &d.toks[i]; t.kind != tokWord || commonWords[t.lower] && t.lower != "first" {
-		return 0, nil // no title starts with "the" or "and": skip the lookups
+	if t := &d.toks[i]; t.kind != tokWord || !d.x.gaz.OfficeStarts(t.lower) {
+		return 0, nil // no title starts with "the" or "said": skip the lookups
 	}
 	for n := min(5, limit-i); n >= 1; n-- {
 		last := &d.toks[i+n-1]

@@ -115,8 +115,11 @@ type Gazetteer struct {
 	countries  map[string]*Entry
 	offices    map[string]*Office // exact titles
 	officeFold map[string]*Office // lowercased titles that are not all capitals
-	honorifics map[string]bool    // without periods
-	maxWords   int
+	// officeFirst holds the lowercased first word of every title: most
+	// words of a text start none, and are turned away before any lookup
+	officeFirst map[string]bool
+	honorifics  map[string]bool // without periods
+	maxWords    int
 }
 
 var (
@@ -213,6 +216,12 @@ func (g *Gazetteer) Office(surface string) (*Office, bool) {
 	return o, ok
 }
 
+// OfficeStarts reports whether some office title starts with word, given
+// in lower case: a cheap test before the lookups of Office.
+func (g *Gazetteer) OfficeStarts(lower string) bool {
+	return g.officeFirst[normalize(lower)]
+}
+
 // Honorific reports whether word is a title that precedes a person's name
 // ("Mr", "Mr.", "Dr", "Rt. Hon.", "Prime Minister"). Periods are ignored;
 // case is not.
@@ -223,6 +232,13 @@ func (g *Gazetteer) Honorific(word string) bool {
 // normalize makes the spelling variants that the data does not list match:
 // typographic apostrophes and runs of white space.
 func normalize(s string) string {
+	plain := true // ASCII with single spaces, the usual case: nothing to do
+	for i := 0; i < len(s) && plain; i++ {
+		plain = s[i] < 0x80 && !(s[i] == ' ' && i+1 < len(s) && s[i+1] == ' ')
+	}
+	if plain {
+		return s
+	}
 	if strings.ContainsAny(s, "’\u00a0") {
 		s = strings.NewReplacer("’", "'", "\u00a0", " ").Replace(s)
 	}
@@ -354,14 +370,15 @@ type surface struct{ text, via string }
 
 func load(fsys fs.FS) (*Gazetteer, error) {
 	g := &Gazetteer{
-		exact:      make(map[string][]Match),
-		folded:     make(map[string][]Match),
-		people:     make(map[string][]Match),
-		peopleFold: make(map[string][]Match),
-		countries:  make(map[string]*Entry),
-		offices:    make(map[string]*Office),
-		officeFold: make(map[string]*Office),
-		honorifics: make(map[string]bool),
+		exact:       make(map[string][]Match),
+		folded:      make(map[string][]Match),
+		people:      make(map[string][]Match),
+		peopleFold:  make(map[string][]Match),
+		countries:   make(map[string]*Entry),
+		offices:     make(map[string]*Office),
+		officeFold:  make(map[string]*Office),
+		officeFirst: make(map[string]bool),
+		honorifics:  make(map[string]bool),
 	}
 	names, err := fs.Glob(fsys, "data/*.tsv")
 	if err != nil {
@@ -602,6 +619,8 @@ func (g *Gazetteer) loadOffices(fsys fs.FS) error {
 			}
 			g.offices[t] = o
 			g.maxWords = max(g.maxWords, len(strings.Fields(t)))
+			first, _, _ := strings.Cut(strings.ToLower(t), " ")
+			g.officeFirst[first] = true
 		}
 	}
 	// Case-folded titles second, so that an exact title always wins and a
