@@ -297,7 +297,13 @@ func (d *doc) sentenceEvents(si int) {
 			}
 		} else {
 			subj = d.modifierBefore(o.i, si)
-			if objectRole[ev.typ] == "patient" && len(subj) > 0 {
+			light := false
+			if lv := d.lightVerbBefore(o.i, left); subj == nil && lv >= 0 {
+				// "The Justice Department opened an investigation": who
+				// opened it leads it
+				subj, light = d.subjectIn(si, left, lv, rel), true
+			}
+			if objectRole[ev.typ] == "patient" && len(subj) > 0 && !light {
 				for _, e := range subj { // "his release": he is released
 					ev.add(e, "patient")
 				}
@@ -433,6 +439,26 @@ func (d *doc) finalReportingClause(o occurrence, si int) bool {
 		}
 	}
 	return true
+}
+
+// lightVerbs carry an event told by its noun: "opened an investigation",
+// "imposed sanctions", "held talks".
+var lightVerbs = set("opened opens launched launches began begins started starts ordered orders announced announces conducted conducts",
+	"imposed imposes held holds made makes issued issues filed files staged stages led leads signed signs")
+
+// lightVerbBefore is the light verb right before the noun trigger at i
+// (across an article or a determiner and one adjective), or -1.
+func (d *doc) lightVerbBefore(i, left int) int {
+	for j := i - 1; j >= left && j >= i-3; j-- {
+		w := d.toks[j].lower
+		if lightVerbs[w] {
+			return j
+		}
+		if !determiners[w] && !(d.toks[j].kind == tokWord && !d.toks[j].cap) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // nounObjectStarts open a noun phrase object right after a verb.

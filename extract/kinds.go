@@ -115,6 +115,8 @@ func (d *doc) classify(m *mention, personCue bool) {
 		case firstNames[firstW] || deities[firstW] || len(d.x.gaz.LookupLeader(toks[0].text)) > 0:
 			m.strong = true // a given name or a known leader's surname
 		case next == "'s": // "Varga's daughter"
+		case prev == "into" && probeNouns[d.prevWord(m.first-1, m.sent)]:
+			// "an investigation into Hollins": whom it looks into, no place
 		case placePrepositions[prev] || next == "," && d.followedByPlace(m.last) || prev == "of" && (d.headsPlace(m.first-2) || domainTitles[d.prevWord(m.first-1, m.sent)]) || placeSuffix(firstW):
 			m.kind = polgraph.KindPlace
 			m.strong = prev == "in" || prev == "at" || prev == "near"
@@ -128,6 +130,9 @@ func (d *doc) classify(m *mention, personCue bool) {
 		}
 	}
 }
+
+// probeNouns are looked "into" someone or something, not somewhere.
+var probeNouns = set("investigation investigations inquiry inquiries enquiry probe probes inquest look research")
 
 // pluralPersonNoun reports the plural of a noun for people ("analysts",
 // "lawmakers", "women").

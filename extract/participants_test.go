@@ -52,6 +52,8 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"organization/kremlin": "agent"}, nil},
 		{"Maia Sandu, who won a second term on Sunday, thanked voters.", "ELECTION",
 			map[string]string{"person/maia-sandu": "agent"}, nil},
+		{"The Justice Department opened an investigation into Garrett Hollins last year.", "INVESTIGATION",
+			map[string]string{"organization/justice-department": "agent", "person/garrett-hollins": "patient"}, nil},
 		{"The European Commission welcomed the ruling.", "SUPPORT",
 			map[string]string{"organization/european-commission": "agent"}, nil},
 	}

@@ -193,3 +193,30 @@ func TestAppositiveTitleAndSeat(t *testing.T) {
 		t.Error("a seat in the House read as a membership")
 	}
 }
+
+// A senator sits in the one Senate the article names, not in its
+// committee; "an investigation into X" makes X no place.
+func TestSenatorSitsInTheSenate(t *testing.T) {
+	text := "WASHINGTON — The Senate Judiciary Committee voted on Thursday to subpoena Garrett Hollins. " +
+		"The Senate will debate the bill. Senator Dana Whitcombe said the subpoena was overdue. " +
+		"The Justice Department opened an investigation into Hollins last year."
+	x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2024-05-10"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var seat string
+	for _, r := range x.Relations {
+		if r.Type == "HOLDS_OFFICE" && r.From == "person/dana-whitcombe" {
+			seat = r.To
+		}
+	}
+	if seat != "organization/united-states-senate" {
+		t.Errorf("the senator's seat is %q, want organization/united-states-senate", seat)
+	}
+	for _, e := range x.Entities {
+		if e.ID == "person/garrett-hollins" || e.Name != "Garrett Hollins" {
+			continue
+		}
+		t.Errorf("Garrett Hollins is a %s", e.Kind)
+	}
+}

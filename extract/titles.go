@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/polgraph/polgraph"
@@ -229,6 +230,14 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int) {
 			}
 		}
 	}
+	if o.Body == "legislature" && bodyEnt < 0 {
+		// "Senator Dana Whitcombe": the one chamber of that name the
+		// article names
+		if l := d.chamberOf(o); l >= 0 {
+			d.addRel(&relation{typ: "HOLDS_OFFICE", from: person, to: l, role: o.Title, sent: si, conf: 0.6})
+		}
+		return
+	}
 	switch o.Body {
 	case "government", "head-of-state", "diplomatic", "military", "judiciary", "region", "city":
 		if country < 0 && (o.Body == "region" || o.Body == "city") {
@@ -252,6 +261,34 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int) {
 			}
 		}
 	}
+}
+
+// chamberWords name the chamber a legislator's title belongs to.
+var chamberWords = map[string]string{
+	"Senator": "senate", "Member of Congress": "house", "Member of Parliament": "parliament",
+	"Member of the National Assembly": "assembly", "Member of the European Parliament": "european",
+}
+
+// chamberOf is the only legislature the article names whose name has the
+// word of o's chamber ("Senate" for a senator), or -1.
+func (d *doc) chamberOf(o *gazetteer.Office) int {
+	w, ok := chamberWords[o.Title]
+	if !ok {
+		return -1
+	}
+	found := -1
+	for ei, e := range d.ents {
+		words := lowerWords(e.name)
+		if e.kind != polgraph.KindOrganization || !isLegislature(e) || !slices.Contains(words, w) ||
+			slices.Contains(words, "committee") || slices.Contains(words, "caucus") {
+			continue // a committee of the Senate is no chamber
+		}
+		if found >= 0 {
+			return -1 // two senates: which one is not said
+		}
+		found = ei
+	}
+	return found
 }
 
 // isLegislature reports whether an organisation is a legislature.
