@@ -198,7 +198,7 @@ func TestAppositiveTitleAndSeat(t *testing.T) {
 // committee; "an investigation into X" makes X no place.
 func TestSenatorSitsInTheSenate(t *testing.T) {
 	text := "WASHINGTON — The Senate Judiciary Committee voted on Thursday to subpoena Garrett Hollins. " +
-		"The Senate will debate the bill. Senator Dana Whitcombe said the subpoena was overdue. " +
+		"The Senate will debate the bill. Senator Dana Whitcombe said the subpoena was overdue. The White House declined to comment. " +
 		"The Justice Department opened an investigation into Hollins last year."
 	x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2024-05-10"})
 	if err != nil {
