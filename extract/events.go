@@ -138,6 +138,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 		prev = d.toks[i-1].lower
 	}
 	w := t.words[0]
+	if t.noun && (w == "vote" || w == "ballot") && prev == "the" && i-2 >= s.first && d.toks[i-2].lower == "of" && i-3 >= s.first && shareWords[d.toks[i-3].lower] {
+		return "" // "34 percent of the vote": a result, not a vote held
+	}
 	if !t.noun && prev == "to" && d.irrealisBefore(i-1, s.first) {
 		return "" // "urged Orlov to resign", "refused to step down": nothing happened
 	}
@@ -440,6 +443,9 @@ func (d *doc) finalReportingClause(o occurrence, si int) bool {
 	}
 	return true
 }
+
+// shareWords before "of the vote" make it a share of the votes cast.
+var shareWords = set("percent per cent % share majority half third quarter most")
 
 // lightVerbs carry an event told by its noun: "opened an investigation",
 // "imposed sanctions", "held talks".

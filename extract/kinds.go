@@ -36,6 +36,10 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind, m.media = k, media
 		return
 	}
+	if n >= 2 && partyAdjectives[d.prevWord(m.first, m.sent)] && !personCue && m.office == nil && !firstNames[firstW] {
+		m.kind = polgraph.KindParty // "the centre-right Civic Union", "the ruling Popular Front"
+		return
+	}
 	if p := d.prevWord(m.first, m.sent); p == "represents" || p == "representing" || p == "represented" || p == "for" && d.legislatorBefore(m.first-1) {
 		m.kind = polgraph.KindPlace // an electoral district
 		return
@@ -130,6 +134,11 @@ func (d *doc) classify(m *mention, personCue bool) {
 		}
 	}
 }
+
+// partyAdjectives place a party on the spectrum or in power: the name
+// after one is a party's.
+var partyAdjectives = set("centre-right center-right centre-left center-left far-right far-left right-wing left-wing",
+	"ruling governing nationalist populist ultranationalist pro-european eurosceptic pro-government pro-russian pro-western")
 
 // probeNouns are looked "into" someone or something, not somewhere.
 var probeNouns = set("investigation investigations inquiry inquiries enquiry probe probes inquest look research")

@@ -220,3 +220,37 @@ func TestSenatorSitsInTheSenate(t *testing.T) {
 		t.Errorf("Garrett Hollins is a %s", e.Kind)
 	}
 }
+
+// A wire story: the agency's country is not the story's, so a shared party
+// name of that country is not read; a party is known by the spectrum word
+// before it; a share of the vote is no vote.
+func TestWireStoryParties(t *testing.T) {
+	text := "OSLO, Norway (Reuters) - The centre-right Civic Union won Sunday's parliamentary election with 34 percent of the vote.\n\n" +
+		"Civic Union leader Henrik Aasgaard said he would begin talks. Ingrid Solheim, who has led the Labour Party since 2015, conceded."
+	x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2025-09-09"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	for _, e := range x.Entities {
+		ids[e.ID] = true
+	}
+	if ids["party/labour-party-uk"] {
+		t.Error("Labour read as the British party in a Norwegian story filed by Reuters")
+	}
+	if !ids["party/civic-union"] {
+		t.Errorf("the centre-right Civic Union is no party: %v", ids)
+	}
+	for _, ev := range x.Events {
+		if ev.Type == "VOTE" {
+			t.Errorf("a share of the vote read as a vote: %+v", ev)
+		}
+	}
+	leads := false
+	for _, r := range x.Relations {
+		leads = leads || r.Type == "LEADS" && r.From == "person/henrik-aasgaard" && r.To == "party/civic-union"
+	}
+	if !leads {
+		t.Errorf("Aasgaard does not lead the Civic Union: %+v", x.Relations)
+	}
+}

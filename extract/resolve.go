@@ -76,8 +76,10 @@ func (d *doc) resolve() {
 	named := map[string]bool{} // countries the article names unambiguously
 	for mi := range d.ments {
 		m := &d.ments[mi]
-		if len(m.matches) == 1 && m.matches[0].Entry.Country != "" && !d.needsCountry(m.matches[0].Entry, m) {
-			named[m.matches[0].Entry.Country] = true
+		// an outlet or a company says little of where the story is:
+		// Reuters is British, its reports are of everywhere
+		if e := m.matches; len(e) == 1 && e[0].Entry.Country != "" && !e[0].Entry.Media() && !e[0].Entry.Company() && !d.needsCountry(e[0].Entry, m) {
+			named[e[0].Entry.Country] = true
 		}
 	}
 	byKey := map[string]int{}
@@ -382,7 +384,7 @@ func (d *doc) homeCountry() string {
 	count := map[string]int{}
 	best, bestN := "", 0
 	for _, m := range d.ments {
-		if len(m.matches) != 1 {
+		if len(m.matches) != 1 || m.matches[0].Entry.Media() || m.matches[0].Entry.Company() {
 			continue
 		}
 		c := m.matches[0].Entry.Country

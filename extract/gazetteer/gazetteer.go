@@ -74,7 +74,14 @@ type Entry struct {
 	Metonyms  []string // countries: capitals standing for the state ("Ottawa")
 	Country   string   // ISO 3166 alpha-2 code of its country ("CA"), for a person the country led; "" if international
 	Terms     []Term   // persons: the offices they held, earliest first
+	Scope     string   // the data file it comes from, without .tsv: "organizations-media"
 }
+
+// Media reports whether the entry is a news outlet or agency.
+func (e *Entry) Media() bool { return e.Scope == "organizations-media" }
+
+// Company reports whether the entry is a company.
+func (e *Entry) Company() bool { return e.Scope == "organizations-companies" }
 
 // Term is a period in which a person held an office. A term that began
 // before 2000 gives its true first year.
@@ -401,6 +408,7 @@ func load(fsys fs.FS) (*Gazetteer, error) {
 				if err != nil {
 					return nil, err
 				}
+				e.Scope = strings.TrimSuffix(base, ".tsv")
 				where := fmt.Sprintf("%s:%d", r.file, r.line)
 				if prev, dup := ids[e.ID]; dup {
 					return nil, r.errorf("id %s already defined at %s", e.ID, prev)
