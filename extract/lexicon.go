@@ -149,14 +149,18 @@ var partyNameWords = set(
 
 // genericPartyName reports whether every word of a party's name is a
 // common word of party names.
-func genericPartyName(name string) bool {
-	words := strings.Fields(strings.ToLower(strings.ReplaceAll(name, "’", "'")))
-	for _, w := range words {
-		if !partyNameWords[w] {
+func genericPartyName(name string) bool { return allWordsIn(name, partyNameWords) }
+
+// allWordsIn reports whether name has words and every one, lowercased, is in
+// words.
+func allWordsIn(name string, words map[string]bool) bool {
+	fields := strings.Fields(strings.ToLower(strings.ReplaceAll(name, "’", "'")))
+	for _, w := range fields {
+		if !words[w] {
 			return false
 		}
 	}
-	return len(words) > 0
+	return len(fields) > 0
 }
 
 // bodyNameWords are the words the names of state bodies are made of in
@@ -173,12 +177,4 @@ var bodyNameWords = set(
 
 // genericBodyName reports whether every word of a body's name is a common
 // word of state bodies' names.
-func genericBodyName(name string) bool {
-	words := strings.Fields(strings.ToLower(strings.ReplaceAll(name, "’", "'")))
-	for _, w := range words {
-		if !bodyNameWords[w] {
-			return false
-		}
-	}
-	return len(words) > 0
-}
+func genericBodyName(name string) bool { return allWordsIn(name, bodyNameWords) }
