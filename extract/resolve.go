@@ -75,11 +75,8 @@ func (d *doc) resolve() {
 	home := d.homeCountry()
 	named := map[string]bool{} // countries the article names unambiguously
 	for mi := range d.ments {
-		m := &d.ments[mi]
-		// an outlet or a company says little of where the story is:
-		// Reuters is British, its reports are of everywhere
-		if e := m.matches; len(e) == 1 && e[0].Entry.Country != "" && !e[0].Entry.Media() && !e[0].Entry.Company() && !d.needsCountry(e[0].Entry, m) {
-			named[e[0].Entry.Country] = true
+		if c := d.countryNamed(&d.ments[mi]); c != "" {
+			named[c] = true
 		}
 	}
 	byKey := map[string]int{}
@@ -383,11 +380,8 @@ func (d *doc) wordsKey(i, j int) string {
 func (d *doc) homeCountry() string {
 	count := map[string]int{}
 	best, bestN := "", 0
-	for _, m := range d.ments {
-		if len(m.matches) != 1 || m.matches[0].Entry.Media() || m.matches[0].Entry.Company() {
-			continue
-		}
-		c := m.matches[0].Entry.Country
+	for mi := range d.ments {
+		c := d.countryNamed(&d.ments[mi])
 		if c == "" {
 			continue
 		}
@@ -415,6 +409,21 @@ func (d *doc) acting(m *mention) bool {
 		return true // "urged Washington to follow suit": the state is asked to act
 	}
 	return next.kind == tokWord && !next.cap && !prepositions[next.lower] && !determiners[next.lower] && next.lower != "and" && next.lower != "or"
+}
+
+// countryNamed is the country a mention names without doubt, or "": it has
+// one reading, which is not an outlet or a company (Reuters is British,
+// its reports are of everywhere) nor a form that itself needs its country
+// named.
+func (d *doc) countryNamed(m *mention) string {
+	if len(m.matches) != 1 {
+		return ""
+	}
+	e := m.matches[0].Entry
+	if e.Media() || e.Company() || d.needsCountry(e, m) {
+		return ""
+	}
+	return e.Country
 }
 
 // needsCountry reports whether m names entry e only where the article names
