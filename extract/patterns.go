@@ -85,32 +85,8 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 	fe, te := d.ents[from], d.ents[to]
 	fk, tk := fe.kind, te.kind
 	hasPer := strings.Contains(between, "<per>")
-	if m := reAge.FindString(between); m != "" && fk == polgraph.KindPerson {
-		// the age aside: "Ostrava, 54, who leads the", "Dascalu, 47, joined the"
-		if between = between[len(m):]; strings.HasPrefix(between, "who ") || strings.HasPrefix(between, "whose ") {
-			between = ", " + between
-		}
-	}
-	// "X was a politician in <loc>, who served as mayor of Y": the words
-	// after the last other mention decide, for the sentence's subject
-	if k := strings.LastIndex(between, ">"); k >= 0 && fk == polgraph.KindPerson && !hasPer && d.isSubject(a, si) {
-		tail := between[k+1:]
-		if t := strings.TrimPrefix(strings.TrimPrefix(tail, ","), " "); strings.HasPrefix(t, "who ") || strings.HasPrefix(t, "and ") {
-			between = tail
-		}
-	}
-	if (strings.HasPrefix(between, ", who ") || strings.HasPrefix(between, ", whose ")) && fk == polgraph.KindPerson && !hasPer {
-		// "X, who represents <loc> in the chamber, has been a member of
-		// the": the relative clause closed, the subject's own verb follows
-		if j := strings.LastIndex(between[2:], ", "); j >= 0 && !strings.Contains(between[j+4:], "<") {
-			between = between[j+4:]
-		}
-	}
-	if k := strings.LastIndex(between, " and "); k >= 0 && fk == polgraph.KindPerson && !strings.Contains(between[k:], "<") && (!strings.Contains(between, "<") || !hasPer && d.isSubject(a, si)) {
-		// "served as minister and is a member of the"; "joined the <org>
-		// in 2010 and served as a member of parliament for": the subject's
-		// second verb
-		between = between[k+5:]
+	if fk == polgraph.KindPerson {
+		between = d.personVerbPhrase(si, a, between, hasPer)
 	}
 	// "Ada Holm (Labour Party)"
 	if fk == polgraph.KindPerson && tk == polgraph.KindParty && b.first == a.last+1 && d.toks[a.last].text == "(" {
@@ -264,4 +240,35 @@ func (d *doc) isSubject(m *mention, si int) bool {
 		return o == m || o.start == m.start
 	}
 	return false
+}
+
+// personVerbPhrase narrows the words between a person and a later mention to
+// what the person is said to be or do, past what stands between: an age
+// ("Ostrava, 54, who leads the"), a closed relative clause ("X, who
+// represents <loc> in the chamber, has been a member of the"), an earlier
+// verb ("joined the <org> in 2010 and served as a member of parliament
+// for").
+func (d *doc) personVerbPhrase(si int, a *mention, between string, hasPer bool) string {
+	if m := reAge.FindString(between); m != "" {
+		if between = between[len(m):]; strings.HasPrefix(between, "who ") || strings.HasPrefix(between, "whose ") {
+			between = ", " + between
+		}
+	}
+	// "X was a politician in <loc>, who served as mayor of Y": the words
+	// after the last other mention decide, for the sentence's subject
+	if k := strings.LastIndex(between, ">"); k >= 0 && !hasPer && d.isSubject(a, si) {
+		tail := between[k+1:]
+		if t := strings.TrimPrefix(strings.TrimPrefix(tail, ","), " "); strings.HasPrefix(t, "who ") || strings.HasPrefix(t, "and ") {
+			between = tail
+		}
+	}
+	if (strings.HasPrefix(between, ", who ") || strings.HasPrefix(between, ", whose ")) && !hasPer {
+		if j := strings.LastIndex(between[2:], ", "); j >= 0 && !strings.Contains(between[j+4:], "<") {
+			between = between[j+4:]
+		}
+	}
+	if k := strings.LastIndex(between, " and "); k >= 0 && !strings.Contains(between[k:], "<") && (!strings.Contains(between, "<") || !hasPer && d.isSubject(a, si)) {
+		between = between[k+5:] // "served as minister and is a member of the"
+	}
+	return between
 }
