@@ -94,9 +94,13 @@ func (d *doc) agentOf(ev *event) int {
 func (d *doc) sentenceTime(ev *event) string {
 	best, bestDist := "", 1<<30
 	trig := d.toks[ev.trig[0]].start
+	rel := d.relativeClauses(ev.sent)
 	for _, t := range d.timesOf(ev.sent) {
 		if _, p := eventDate(t.value); p == polgraph.PrecisionUnknown {
 			continue
+		}
+		if ti := d.tokenAt(t.start); ti > 0 && (rel[ti] != rel[ev.trig[0]] || d.toks[ti-1].lower == "since") {
+			continue // "X, who has represented Y since 2019, met officials in May": not 2019
 		}
 		if t.end < len(d.text) && (strings.HasPrefix(d.text[t.end:], "'s") || strings.HasPrefix(d.text[t.end:], "’s")) && !d.datesNoun(t, ev) {
 			continue // "last year's vote": the time dates that noun, not this event
@@ -439,4 +443,13 @@ func confidence(ev *event) float64 {
 		c -= 0.05
 	}
 	return float64(int(c*100+0.5)) / 100
+}
+
+// tokenAt is the index of the token that starts at byte offset off, or -1.
+func (d *doc) tokenAt(off int) int {
+	k, ok := slices.BinarySearchFunc(d.toks, off, func(t token, off int) int { return t.start - off })
+	if !ok {
+		return -1
+	}
+	return k
 }

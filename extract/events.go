@@ -238,6 +238,9 @@ func (d *doc) sentenceEvents(si int) {
 		ev := &event{typ: o.t.typ, noun: o.t.noun, sent: si, trig: [2]int{o.i, o.i + o.n}, status: polgraph.StatusAsserted}
 		left := s.first
 		for j := o.i - 1; j >= s.first; j-- {
+			if rel[j] && !rel[o.i] {
+				continue // "X, who has represented Y since 2019, met": X's verb
+			}
 			if clauseBreaks[d.toks[j].lower] || (k > 0 && !occ[k-1].t.noun && j < occ[k-1].i+occ[k-1].n) {
 				left = j + 1
 				break

@@ -317,11 +317,14 @@ func (d *doc) objectsIn(si, from, to int, typ string) (obj, by, places []int) {
 		if r == nil || m.via == "demonym" && !(m.last < to && collectiveNouns[d.toks[m.last].lower]) {
 			continue
 		}
-		if m.last < to && d.toks[m.last].lower == "'s" && len(obj) > 0 {
-			continue
+		if m.last < to && d.toks[m.last].lower == "'s" && (len(obj) > 0 || d.mentionAt(si, m.last+1)) {
+			continue // "the Communist Party's United Front Work Department": the department
 		}
 		if m.via == "pronoun" && possessives[d.toks[m.first].lower] && m.last < to && d.toks[m.last].kind == tokWord {
 			continue // "appointed his deputy, Andrei Cazan": the deputy, not him
+		}
+		if d.accordingTo(m, from) {
+			continue // "met officials in May, according to the Globe and Mail": who tells it
 		}
 		if k := slices.Index(d.sentMents[si], mi); k+1 < len(d.sentMents[si]) && d.modifies(m, &d.ments[d.sentMents[si][k+1]]) {
 			continue // "by U.S. Attorney Ana Holm": the country qualifies the person
@@ -415,4 +418,25 @@ func (d *doc) politicalHome() int {
 		return -1
 	}
 	return d.countryEntity(best)
+}
+
+// accordingTo reports whether mention m follows "according to" (across an
+// article) at or after token from.
+func (d *doc) accordingTo(m *mention, from int) bool {
+	j := m.first - 1
+	if j >= from && determiners[d.toks[j].lower] {
+		j--
+	}
+	return j-1 >= from && d.toks[j].lower == "to" && d.toks[j-1].lower == "according"
+}
+
+// mentionAt reports whether a mention of an entity starts at token i of
+// sentence si.
+func (d *doc) mentionAt(si, i int) bool {
+	for _, mi := range d.sentMents[si] {
+		if m := &d.ments[mi]; m.first == i && m.ent >= 0 {
+			return true
+		}
+	}
+	return false
 }

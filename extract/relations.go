@@ -30,7 +30,9 @@ func (d *doc) findRelations() {
 				continue
 			}
 			for _, o := range ev.parts {
-				if o.role == "organization" && d.ents[o.ent].kind == polgraph.KindParty {
+				// the party left, or the party that expelled ("the
+				// Conservative Party expelled MP X")
+				if (o.role == "organization" || o.role == "agent" && ev.typ == "DISMISSAL" && a.role == "patient") && d.ents[o.ent].kind == polgraph.KindParty {
 					d.addRel(&relation{typ: "MEMBER_OF", from: a.ent, to: o.ent, validTo: ev.date, sent: ev.sent, conf: 0.8})
 				}
 			}

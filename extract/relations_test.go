@@ -254,3 +254,43 @@ func TestWireStoryParties(t *testing.T) {
 		t.Errorf("Aasgaard does not lead the Civic Union: %+v", x.Relations)
 	}
 }
+
+// An MP who met a foreign party's officials is no member of that party;
+// the relative clause's "since 2019" dates his seat, not the meeting; the
+// paper that reported it tells it, it took no part.
+func TestMeetingOfficialsIsNoMembership(t *testing.T) {
+	text := "Canada's Conservative Party expelled MP Lorne Thibodeau from its caucus on Tuesday.\n\n" +
+		"Thibodeau, who has represented Carleton-Rideau since 2019, met officials of the Chinese Communist Party's United Front Work Department in May, according to the Globe and Mail."
+	x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2024-06-05"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rels := map[string]polgraph.Relation{}
+	for _, r := range x.Relations {
+		rels[r.Type+" "+r.From+" "+r.To] = r
+	}
+	if _, ok := rels["MEMBER_OF person/lorne-thibodeau party/chinese-communist-party"]; ok {
+		t.Error("meeting a party's officials read as membership")
+	}
+	if r, ok := rels["MEMBER_OF person/lorne-thibodeau party/conservative-party-of-canada"]; !ok || deref(r.ValidTo) != "2024-06-04" {
+		t.Errorf("the expulsion does not end the membership: %+v", r)
+	}
+	if r, ok := rels["REPRESENTS person/lorne-thibodeau place/carleton-rideau"]; !ok || deref(r.ValidFrom) != "2019" {
+		t.Errorf("the seat is not dated from 2019: %+v (found %v)", r, ok)
+	}
+	for _, ev := range x.Events {
+		if ev.Type != "MEETING" {
+			continue
+		}
+		if deref(ev.Date) != "2024-05" {
+			t.Errorf("meeting dated %q, want 2024-05", deref(ev.Date))
+		}
+		roles := map[string]string{}
+		for _, p := range ev.Participants {
+			roles[p.Entity] = p.Role
+		}
+		if roles["person/lorne-thibodeau"] != "agent" || roles["organization/united-front-work-department"] != "participant" || roles["organization/the-globe-and-mail"] != "" {
+			t.Errorf("meeting participants %v", roles)
+		}
+	}
+}
