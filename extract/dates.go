@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/polgraph/polgraph"
@@ -24,6 +25,7 @@ func (d *doc) dateEvents() {
 		if v := d.sentenceTime(ev); v != "" {
 			ev.date, ev.prec = eventDate(v)
 			ev.dateFrom = "sentence"
+			d.pastTense(ev)
 			continue
 		}
 		if prev := d.corefEvent(i); prev != nil {
@@ -70,6 +72,42 @@ func (d *doc) dateEvents() {
 			ev.date, ev.prec, ev.dateFrom = story, polgraph.PrecisionDay, "story"
 		}
 	}
+}
+
+// pastTense moves an event told in the simple past ("voted in March") out
+// of the future a bare month or day gave it (an article of February: last
+// March), where the time tagger, reading tense less surely than a trigger
+// in the past does, kept the coming one.
+func (d *doc) pastTense(ev *event) {
+	if d.dct.IsZero() || ev.noun || ev.prec != polgraph.PrecisionMonth && ev.prec != polgraph.PrecisionDay {
+		return
+	}
+	w := d.toks[ev.trig[0]].lower
+	if !strings.HasSuffix(w, "ed") || ev.trig[0] > d.sents[ev.sent].first && !pastContext(d.toks[ev.trig[0]-1].lower) {
+		return
+	}
+	limit := d.dct.Format("2006-01-02")[:len(ev.date)]
+	if ev.date <= limit {
+		return
+	}
+	y, err := strconv.Atoi(ev.date[:4])
+	if err != nil {
+		return
+	}
+	if earlier := strconv.Itoa(y-1) + ev.date[4:]; earlier <= limit {
+		ev.date = earlier
+	}
+}
+
+// pastContext reports whether the word before a past-tense verb leaves it a
+// simple past: not "will be voted", "to be held", "has voted" (present
+// perfect is past too).
+func pastContext(prev string) bool {
+	switch prev {
+	case "will", "would", "be", "to", "shall", "should", "could", "can", "may", "might", "must", "is", "are", "being":
+		return false
+	}
+	return true
 }
 
 // reports reports whether event b is told inside the clause that reporting

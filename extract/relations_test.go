@@ -294,3 +294,17 @@ func TestMeetingOfficialsIsNoMembership(t *testing.T) {
 		}
 	}
 }
+
+// A vote told in the simple past happened: in an article of February, the
+// March it names is last year's.
+func TestPastTenseEventIsNotInTheFuture(t *testing.T) {
+	x, err := New().Extract(context.Background(), polgraph.Article{Text: "Slovakia's parliament voted in March to tighten the rules.", PublishedAt: "2024-02-16"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range x.Events {
+		if ev.Type == "VOTE" && deref(ev.Date) != "2023-03" {
+			t.Errorf("vote dated %q, want 2023-03", deref(ev.Date))
+		}
+	}
+}
