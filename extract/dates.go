@@ -137,8 +137,12 @@ func (d *doc) sentenceTime(ev *event) string {
 		if _, p := eventDate(t.value); p == polgraph.PrecisionUnknown {
 			continue
 		}
-		if ti := d.tokenAt(t.start); ti > 0 && (rel[ti] != rel[ev.trig[0]] || d.toks[ti-1].lower == "since") {
+		ti := d.tokenAt(t.start)
+		if ti > 0 && (rel[ti] != rel[ev.trig[0]] || d.toks[ti-1].lower == "since") {
 			continue // "X, who has represented Y since 2019, met officials in May": not 2019
+		}
+		if ti > ev.trig[1] && d.subordinateBetween(ev.trig[1], ti) {
+			continue // "accused X of failing to register while he lobbied in 2021": the lobbying's year
 		}
 		if t.end < len(d.text) && (strings.HasPrefix(d.text[t.end:], "'s") || strings.HasPrefix(d.text[t.end:], "’s")) && !d.datesNoun(t, ev) {
 			continue // "last year's vote": the time dates that noun, not this event
@@ -481,6 +485,17 @@ func confidence(ev *event) float64 {
 		c -= 0.05
 	}
 	return float64(int(c*100+0.5)) / 100
+}
+
+// subordinateBetween reports a subordinating word in tokens [i, j): what
+// follows it is another clause, with times of its own.
+func (d *doc) subordinateBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		if w := d.toks[k].lower; w == "while" || w == "when" || w == "because" || w == "although" || w == "whereas" || w == "until" {
+			return true
+		}
+	}
+	return false
 }
 
 // tokenAt is the index of the token that starts at byte offset off, or -1.

@@ -308,3 +308,16 @@ func TestPastTenseEventIsNotInTheFuture(t *testing.T) {
 		}
 	}
 }
+
+// A time in a subordinate clause after the trigger is that clause's.
+func TestSubordinateClauseTimeIsItsOwn(t *testing.T) {
+	x, err := New().Extract(context.Background(), polgraph.Article{Text: "Tomas Brevik accused Garrett Hollins of failing to register while he lobbied for Qatar in 2021.", PublishedAt: "2024-05-10"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range x.Events {
+		if ev.Type == "ACCUSATION" && deref(ev.Date) == "2021" {
+			t.Error("the accusation dated by the lobbying's year")
+		}
+	}
+}
