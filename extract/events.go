@@ -141,6 +141,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.noun && (w == "vote" || w == "ballot") && prev == "the" && i-2 >= s.first && d.toks[i-2].lower == "of" && i-3 >= s.first && shareWords[d.toks[i-3].lower] {
 		return "" // "34 percent of the vote": a result, not a vote held
 	}
+	if !t.noun && len(t.words) == 1 && (prev == "a" || prev == "an") && strings.HasSuffix(w, "ed") {
+		return "" // "a sanctioned buyer": an adjective, no event told
+	}
 	if !t.noun && prev == "to" && d.irrealisBefore(i-1, s.first) {
 		return "" // "urged Orlov to resign", "refused to step down": nothing happened
 	}

@@ -27,7 +27,9 @@ var maleNames = set(
 	"stefan stephen steve steven thomas tim timothy todd tom tony victor vincent vladimir walter william xavier yusuf ibrahim mahmoud khalid jamal",
 	"hassan hussein rahul raj amit sanjay narendra vijay giuseppe giovanni luca francesco jürgen klaus wolfgang helmut friedrich heinrich ludwig jacques",
 	"emile henri lars nils olav knut bjørn gunnar nelson desmond jomo julius yoweri marek tomas radovan pavel jan piotr viktor oleg mikhail yuri",
-	"jonas andrzej miroslav",
+	"jonas andrzej miroslav teodor tomasz pawel jakub vaclav milos zoran dragan goran bogdan mihai ion radu florin dimitri giorgos",
+	"kostas yannis nikos emre mehmet recep kemal ahmet mustafa hakan sven jens henrik mats ulf magnus matteo giorgio sergio mario",
+	"enrico gabriel rishi keir volodymyr dmytro oleksandr andriy taras jagmeet mateusz krzysztof lukasz marcin wojciech",
 )
 
 var femaleNames = set(
@@ -37,6 +39,9 @@ var femaleNames = set(
 	"claudia cynthia victoria cecilia amelia emilia silvia sylvia sonia nadia lucia antonia gabriela mia priya marie isabelle ingrid astrid liz beth",
 	"betty katie katy jenny becky chloe zoe ella grace lily ruby isla poppy holly elena mirela irina olga svetlana tatiana ilona ilsa katrin corinne",
 	"tessa jana dana mira petra harriet margaret theresa angelika ursula giorgia marine ségolène nicole brigitte hanna hannah agnieszka beata ewa",
+	"ilse inge helga greta birgit karin kirsten annika agnes beatrix zuzana katarzyna magdalena joanna marta lenka irena milena ivana",
+	"vesna daniela simona ioana mihaela andreea raluca oana alina ines carmen pilar giulia francesca chiara paola federica valentina",
+	"alessandra elisa sara camille chantal sylvie valérie nathalie hélène annalena svenja sahra saskia mette sanna jacinda kemi",
 )
 
 // pronounGender is the gender a third-person singular pronoun asks for.

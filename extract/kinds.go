@@ -138,7 +138,7 @@ func (d *doc) classify(m *mention, personCue bool) {
 // partyAdjectives place a party on the spectrum or in power: the name
 // after one is a party's.
 var partyAdjectives = set("centre-right center-right centre-left center-left far-right far-left right-wing left-wing",
-	"ruling governing nationalist populist ultranationalist pro-european eurosceptic pro-government pro-russian pro-western")
+	"ruling governing opposition nationalist populist ultranationalist pro-european eurosceptic pro-government pro-russian pro-western")
 
 // probeNouns are looked "into" someone or something, not somewhere.
 var probeNouns = set("investigation investigations inquiry inquiries enquiry probe probes inquest look research")

@@ -55,6 +55,9 @@ func coordinated(d *doc, left, i int) bool {
 func (d *doc) reducedRelative(o occurrence, si int) bool {
 	s := &d.sents[si]
 	w := d.toks[o.i].lower
+	if intransitive[o.t.typ] {
+		return false // "Marwen of Varovia resigned on Wednesday": no one resigns someone
+	}
 	if !strings.HasSuffix(w, "ed") || o.n > 1 || o.i == s.first || o.i+o.n >= s.last {
 		return false
 	}
@@ -69,6 +72,9 @@ func (d *doc) reducedRelative(o occurrence, si int) bool {
 	prev := &d.toks[o.i-1]
 	return prev.kind == tokWord && !calendarWords[prev.lower] && !beForms[prev.lower] && prev.lower != "had" && prev.lower != "has" && prev.lower != "have" && !strings.HasSuffix(prev.lower, "ly") && (prev.cap || personNouns[prev.lower] || workRoles[prev.lower])
 }
+
+// intransitive are the types whose verbs take no object to make passive.
+var intransitive = map[string]bool{"RESIGNATION": true, "APOLOGY": true, "PROTEST": true}
 
 // isPassive reports whether the verb at i follows a form of "be".
 func (d *doc) isPassive(i, first int) bool {

@@ -54,6 +54,10 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/maia-sandu": "agent"}, nil},
 		{"The Justice Department opened an investigation into Garrett Hollins last year.", "INVESTIGATION",
 			map[string]string{"organization/justice-department": "agent", "person/garrett-hollins": "patient"}, nil},
+		{"Defence Minister Ilse Marwen of Varovia resigned on Wednesday.", "RESIGNATION",
+			map[string]string{"person/ilse-marwen": "agent"}, nil},
+		{"Ilse Marwen resigned. Prime Minister Teodor Rusnak accepted her resignation.", "RESIGNATION",
+			map[string]string{"person/ilse-marwen": "agent"}, []string{"person/teodor-rusnak"}},
 		{"The European Commission welcomed the ruling.", "SUPPORT",
 			map[string]string{"organization/european-commission": "agent"}, nil},
 	}

@@ -321,3 +321,31 @@ func TestSubordinateClauseTimeIsItsOwn(t *testing.T) {
 		}
 	}
 }
+
+// "a sanctioned buyer" tells of no sanction; "Minister X of Y" holds the
+// office of Y; "the opposition X" is a party.
+func TestAdjectivalParticipleAndTitleOfPlace(t *testing.T) {
+	text := "Defence Minister Ilse Marwen of Varovia resigned on Wednesday after a memo showed she had approved a sale to a sanctioned buyer. " +
+		"The opposition Civic Alliance called for an inquiry."
+	x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2024-03-14"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range x.Events {
+		if ev.Type == "SANCTION" {
+			t.Errorf("a sanctioned buyer read as a sanction: %+v", ev)
+		}
+	}
+	office := false
+	for _, r := range x.Relations {
+		office = office || r.Type == "HOLDS_OFFICE" && r.From == "person/ilse-marwen" && r.To == "place/varovia" && deref(r.Role) == "Defence Minister"
+	}
+	if !office {
+		t.Errorf("no Defence Minister office of Varovia: %+v", x.Relations)
+	}
+	for _, e := range x.Entities {
+		if e.Name == "Civic Alliance" && e.Kind != polgraph.KindParty {
+			t.Errorf("the opposition Civic Alliance is a %s", e.Kind)
+		}
+	}
+}

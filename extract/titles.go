@@ -153,6 +153,8 @@ func (d *doc) titleRelations(si int, m *mention) {
 	bodyEnt := -1
 	if body != nil {
 		bodyEnt = body.ent
+	} else {
+		bodyEnt = d.countryAfter(si, m.last) // "Defence Minister Ilse Marwen of Varovia"
 	}
 	d.officeFacts(si, m.ent, o, bodyEnt)
 }
