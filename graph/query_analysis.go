@@ -22,13 +22,14 @@ type PathNode struct {
 
 // PathEdge is one step of a path: a fact, or a participation in an event.
 type PathEdge struct {
-	Type       string
-	From, To   string
-	Role       *string
-	ValidFrom  *string
-	ValidTo    *string
-	Support    int // how many articles state it
-	Provenance []Provenance
+	Type                       string
+	From, To                   string
+	Role                       *string
+	ValidFrom                  *string
+	ValidTo                    *string
+	FromPrecision, ToPrecision string // as in Fact
+	Support                    int    // how many articles state it
+	Provenance                 []Provenance
 }
 
 // Path joins two entities; Edges[i] joins Nodes[i] and Nodes[i+1].
@@ -74,7 +75,8 @@ func (db *DB) Relationships(ctx context.Context, from, to string, maxHops int) (
 		}
 		for _, e := range row.rows("edges") {
 			edge := PathEdge{Type: e.str("type"), From: e.str("from"), To: e.str("to"), Role: nonEmpty(e.strp("role")),
-				ValidFrom: e.strp("validFrom"), ValidTo: e.strp("validTo"), Support: e.int("support"), Provenance: e.provenances("reports")}
+				ValidFrom: e.strp("validFrom"), ValidTo: e.strp("validTo"), FromPrecision: e.str("validFromPrecision"), ToPrecision: e.str("validToPrecision"),
+				Support: e.int("support"), Provenance: e.provenances("reports")}
 			if edge.Type != "PARTICIPATED_IN" {
 				edge.Provenance = e.support()
 			}

@@ -116,8 +116,9 @@ func (m readRow) provenances(k string) []Provenance {
 
 func (m readRow) fact() Fact {
 	return Fact{Type: m.str("type"), From: m.row("from").entity(), To: m.row("to").entity(), Role: nonEmpty(m.strp("role")),
-		ValidFrom: m.strp("validFrom"), ValidTo: m.strp("validTo"), Confidence: m.floatp("confidence"),
-		Support: m.int("support"), Provenance: m.support()}
+		ValidFrom: m.strp("validFrom"), ValidTo: m.strp("validTo"), FromPrecision: m.str("validFromPrecision"), ToPrecision: m.str("validToPrecision"),
+		Confidence: m.floatp("confidence"),
+		Support:    m.int("support"), Provenance: m.support()}
 }
 
 // support zips a fact's parallel lists of supporting articles (see the

@@ -48,14 +48,17 @@ type Provenance struct {
 
 // Fact is a relation between two entities with its validity.
 type Fact struct {
-	Type       string
-	From, To   Entity
-	Role       *string
-	ValidFrom  *string
-	ValidTo    *string
-	Confidence *float64
-	Support    int          // how many articles state it
-	Provenance []Provenance // the first of them (at most 10)
+	Type      string
+	From, To  Entity
+	Role      *string
+	ValidFrom *string // the first day of the earliest start an article gives
+	ValidTo   *string // the last day of the latest end
+	// FromPrecision and ToPrecision say what the articles gave ("year" for
+	// "since 2019": ValidFrom 2019-01-01 is its first day); "" when unknown.
+	FromPrecision, ToPrecision string
+	Confidence                 *float64
+	Support                    int          // how many articles state it
+	Provenance                 []Provenance // the first of them (at most 10)
 }
 
 // Participation is an event one entity took part in, with its role.

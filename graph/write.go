@@ -216,10 +216,14 @@ SET r.articles = coalesce(r.articles, []) + p.article`
 // (checking would cost the length of the list, thousands for a popular fact).
 
 // factSummary recomputes a fact's validity and confidence from its
-// per-article lists (ISO dates compare as strings).
-const factSummary = `
-SET r.validFrom = date(reduce(m = null, s IN r.froms | CASE WHEN s = '' OR (m IS NOT NULL AND m <= s) THEN m ELSE s END)),
-    r.validTo = date(reduce(m = null, s IN r.tos | CASE WHEN s = '' OR (m IS NOT NULL AND m >= s) THEN m ELSE s END)),
+// per-article lists. Each bound is written "YYYY-MM-DD~precision" (see
+// periodBound): ISO dates of one width compare as strings, so the earliest
+// start and the latest end are string extremes, and the precision comes
+// with the day it qualifies ("2019-01-01~year": the article said 2019).
+const factSummary = `, reduce(m = null, s IN r.froms | CASE WHEN s = '' OR (m IS NOT NULL AND m <= s) THEN m ELSE s END) AS vf,
+     reduce(m = null, s IN r.tos | CASE WHEN s = '' OR (m IS NOT NULL AND m >= s) THEN m ELSE s END) AS vt
+SET r.validFrom = date(left(vf, 10)), r.validFromPrecision = CASE WHEN size(vf) > 11 THEN substring(vf, 11) END,
+    r.validTo = date(left(vt, 10)), r.validToPrecision = CASE WHEN size(vt) > 11 THEN substring(vt, 11) END,
     r.confidence = reduce(m = 0.0, c IN r.confidences | CASE WHEN c > m THEN c ELSE m END)`
 
 // factsCypher MERGEs each fact with a static type (one branch per type of

@@ -58,3 +58,37 @@ func Period(value string) (start, end string, ok bool) {
 	}
 	return "", "", false
 }
+
+// Precision names the period a TIMEX value gives: "day", "week", "month",
+// "quarter" or "year"; "" for none Period reads.
+func Precision(value string) string {
+	v := strings.TrimSpace(value)
+	if _, _, ok := Period(v); !ok {
+		return ""
+	}
+	switch {
+	case len(v) >= 10:
+		return "day"
+	case len(v) == 7 && v[5] == 'Q':
+		return "quarter"
+	case len(v) == 7:
+		return "month"
+	case len(v) == 8:
+		return "week"
+	}
+	return "year"
+}
+
+// periodBound is how a fact keeps one article's bound of its validity: the
+// first (start) or last day of the period value names, with its precision,
+// "2019-01-01~year"; "" when value names no period.
+func periodBound(value string, start bool) string {
+	first, last, ok := Period(value)
+	if !ok {
+		return ""
+	}
+	if !start {
+		first = last
+	}
+	return first + "~" + Precision(value)
+}

@@ -174,10 +174,10 @@ func prepareOne(ex *polgraph.Extraction) (*article, error) {
 		}
 		var from, to string
 		if r.ValidFrom != nil {
-			from, _, _ = Period(*r.ValidFrom)
+			from = periodBound(*r.ValidFrom, true)
 		}
 		if r.ValidTo != nil {
-			_, to, _ = Period(*r.ValidTo)
+			to = periodBound(*r.ValidTo, false)
 		}
 		row := map[string]any{"article": id, "type": r.Type, "from": r.From, "to": r.To, "role": role,
 			"evidence": r.Evidence.Text, "start": r.Evidence.Start, "end": r.Evidence.End,

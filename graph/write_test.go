@@ -176,8 +176,8 @@ func TestCrossArticleMerge(t *testing.T) {
 		}
 	}
 	fact := line(t, lines, "MEMBER_OF")
-	for _, w := range []string{"validFrom: date(2018-06-01)", "confidence: 0.9",
-		`articles: ["` + f.p + `a", "` + f.p + `b"]`, `froms: ["2019-01-01", "2018-06-01"]`} {
+	for _, w := range []string{"validFrom: date(2018-06-01)", `validFromPrecision: "month"`, "confidence: 0.9",
+		`articles: ["` + f.p + `a", "` + f.p + `b"]`, `froms: ["2019-01-01~year", "2018-06-01~month"]`} {
 		if !strings.Contains(fact, w) {
 			t.Errorf("merged fact %s lacks %s", fact, w)
 		}
@@ -303,20 +303,23 @@ func TestOneBatchEqualsOneByOne(t *testing.T) {
 }
 
 func TestPeriod(t *testing.T) {
-	for _, tc := range []struct{ in, start, end string }{
-		{"2023-03-22", "2023-03-22", "2023-03-22"},
-		{"2023-03-22TEV", "2023-03-22", "2023-03-22"},
-		{"2024-02", "2024-02-01", "2024-02-29"},
-		{"2021", "2021-01-01", "2021-12-31"},
-		{"2021-Q3", "2021-07-01", "2021-09-30"},
-		{"2023-W12", "2023-03-20", "2023-03-26"},
-		{"P1000D", "", ""},
-		{"PRESENT_REF", "", ""},
-		{"2023-13", "", ""},
+	for _, tc := range []struct{ in, start, end, precision string }{
+		{"2023-03-22", "2023-03-22", "2023-03-22", "day"},
+		{"2023-03-22TEV", "2023-03-22", "2023-03-22", "day"},
+		{"2024-02", "2024-02-01", "2024-02-29", "month"},
+		{"2021", "2021-01-01", "2021-12-31", "year"},
+		{"2021-Q3", "2021-07-01", "2021-09-30", "quarter"},
+		{"2023-W12", "2023-03-20", "2023-03-26", "week"},
+		{"P1000D", "", "", ""},
+		{"PRESENT_REF", "", "", ""},
+		{"2023-13", "", "", ""},
 	} {
 		start, end, _ := graph.Period(tc.in)
 		if start != tc.start || end != tc.end {
 			t.Errorf("Period(%q) = %q, %q; want %q, %q", tc.in, start, end, tc.start, tc.end)
+		}
+		if got := graph.Precision(tc.in); got != tc.precision {
+			t.Errorf("Precision(%q) = %q, want %q", tc.in, got, tc.precision)
 		}
 	}
 }

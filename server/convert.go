@@ -77,6 +77,19 @@ func eventOf(v graph.Event) *generated.Event {
 		Status: statusOf(v.Status), Summary: v.Summary, FirstReported: v.FirstReported, SourceCount: v.SourceCount}
 }
 
+// boundPrecision is the precision of a fact's bound: none without a bound,
+// UNKNOWN for one written before precisions were kept.
+func boundPrecision(bound *string, precision string) *generated.DatePrecision {
+	if bound == nil {
+		return nil
+	}
+	p := generated.DatePrecision(strings.ToUpper(precision))
+	if !p.IsValid() {
+		p = generated.DatePrecisionUnknown
+	}
+	return &p
+}
+
 func statusOf(s string) generated.EventStatus {
 	st := generated.EventStatus(strings.ToUpper(s))
 	if !st.IsValid() {
@@ -101,7 +114,8 @@ func factsOf(fs []graph.Fact) []*generated.Fact {
 	out := make([]*generated.Fact, 0, len(fs))
 	for _, f := range fs {
 		out = append(out, &generated.Fact{Type: generated.RelationType(f.Type), From: entityOf(f.From), To: entityOf(f.To), Role: f.Role,
-			ValidFrom: f.ValidFrom, ValidTo: f.ValidTo, Confidence: f.Confidence, SupportCount: f.Support, Provenance: provenancesOf(f.Provenance)})
+			ValidFrom: f.ValidFrom, ValidTo: f.ValidTo, ValidFromPrecision: boundPrecision(f.ValidFrom, f.FromPrecision),
+			ValidToPrecision: boundPrecision(f.ValidTo, f.ToPrecision), Confidence: f.Confidence, SupportCount: f.Support, Provenance: provenancesOf(f.Provenance)})
 	}
 	return out
 }
@@ -118,7 +132,8 @@ func pathOf(p graph.Path) *generated.Path {
 	}
 	for _, e := range p.Edges {
 		out.Edges = append(out.Edges, &generated.PathEdge{Type: e.Type, From: e.From, To: e.To, Role: e.Role,
-			ValidFrom: e.ValidFrom, ValidTo: e.ValidTo, SupportCount: e.Support, Provenance: provenancesOf(e.Provenance)})
+			ValidFrom: e.ValidFrom, ValidTo: e.ValidTo, ValidFromPrecision: boundPrecision(e.ValidFrom, e.FromPrecision),
+			ValidToPrecision: boundPrecision(e.ValidTo, e.ToPrecision), SupportCount: e.Support, Provenance: provenancesOf(e.Provenance)})
 	}
 	return out
 }

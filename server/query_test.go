@@ -96,20 +96,24 @@ func TestPartiesAsOf(t *testing.T) {
 		var got struct {
 			Person struct {
 				Parties []struct {
-					To         struct{ Name string }
-					ValidFrom  *string
-					ValidTo    *string
-					Provenance []struct{ Article struct{ ID string } }
+					To                                   struct{ Name string }
+					ValidFrom, ValidTo                   *string
+					ValidFromPrecision, ValidToPrecision *string
+					Provenance                           []struct{ Article struct{ ID string } }
 				}
 			}
 		}
-		a.query(`query($id: ID!, $asOf: Date) { person(id: $id) { parties(asOf: $asOf) { to { name } validFrom validTo provenance { article { id } } } } }`,
+		a.query(`query($id: ID!, $asOf: Date) { person(id: $id) { parties(asOf: $asOf) { to { name } validFrom validTo validFromPrecision validToPrecision provenance { article { id } } } } }`,
 			map[string]any{"id": w.Ilsa, "asOf": tt.asOf}, &got)
 		var names []string
 		for _, p := range got.Person.Parties {
 			names = append(names, p.To.Name)
 			if p.ValidFrom == nil || *p.ValidFrom != "2019-01-01" || p.ValidTo == nil || *p.ValidTo != "2023-02-14" || len(p.Provenance) != 2 {
 				t.Errorf("asOf %s: membership %+v", tt.asOf, p)
+			}
+			// "since 2019": the first day of a year, and said to be so
+			if p.ValidFromPrecision == nil || *p.ValidFromPrecision != "YEAR" || p.ValidToPrecision == nil || *p.ValidToPrecision != "DAY" {
+				t.Errorf("asOf %s: membership precisions %v, %v; want YEAR, DAY", tt.asOf, p.ValidFromPrecision, p.ValidToPrecision)
 			}
 		}
 		if !slices.Equal(names, tt.want) {

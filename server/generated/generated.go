@@ -138,15 +138,17 @@ type ComplexityRoot struct {
 	}
 
 	Fact struct {
-		Confidence   func(childComplexity int) int
-		From         func(childComplexity int) int
-		Provenance   func(childComplexity int) int
-		Role         func(childComplexity int) int
-		SupportCount func(childComplexity int) int
-		To           func(childComplexity int) int
-		Type         func(childComplexity int) int
-		ValidFrom    func(childComplexity int) int
-		ValidTo      func(childComplexity int) int
+		Confidence         func(childComplexity int) int
+		From               func(childComplexity int) int
+		Provenance         func(childComplexity int) int
+		Role               func(childComplexity int) int
+		SupportCount       func(childComplexity int) int
+		To                 func(childComplexity int) int
+		Type               func(childComplexity int) int
+		ValidFrom          func(childComplexity int) int
+		ValidFromPrecision func(childComplexity int) int
+		ValidTo            func(childComplexity int) int
+		ValidToPrecision   func(childComplexity int) int
 	}
 
 	KindCount struct {
@@ -247,14 +249,16 @@ type ComplexityRoot struct {
 	}
 
 	PathEdge struct {
-		From         func(childComplexity int) int
-		Provenance   func(childComplexity int) int
-		Role         func(childComplexity int) int
-		SupportCount func(childComplexity int) int
-		To           func(childComplexity int) int
-		Type         func(childComplexity int) int
-		ValidFrom    func(childComplexity int) int
-		ValidTo      func(childComplexity int) int
+		From               func(childComplexity int) int
+		Provenance         func(childComplexity int) int
+		Role               func(childComplexity int) int
+		SupportCount       func(childComplexity int) int
+		To                 func(childComplexity int) int
+		Type               func(childComplexity int) int
+		ValidFrom          func(childComplexity int) int
+		ValidFromPrecision func(childComplexity int) int
+		ValidTo            func(childComplexity int) int
+		ValidToPrecision   func(childComplexity int) int
 	}
 
 	PathNode struct {
@@ -903,12 +907,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Fact.ValidFrom(childComplexity), true
+	case "Fact.validFromPrecision":
+		if e.ComplexityRoot.Fact.ValidFromPrecision == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fact.ValidFromPrecision(childComplexity), true
 	case "Fact.validTo":
 		if e.ComplexityRoot.Fact.ValidTo == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Fact.ValidTo(childComplexity), true
+	case "Fact.validToPrecision":
+		if e.ComplexityRoot.Fact.ValidToPrecision == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fact.ValidToPrecision(childComplexity), true
 
 	case "KindCount.count":
 		if e.ComplexityRoot.KindCount.Count == nil {
@@ -1351,12 +1367,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PathEdge.ValidFrom(childComplexity), true
+	case "PathEdge.validFromPrecision":
+		if e.ComplexityRoot.PathEdge.ValidFromPrecision == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PathEdge.ValidFromPrecision(childComplexity), true
 	case "PathEdge.validTo":
 		if e.ComplexityRoot.PathEdge.ValidTo == nil {
 			break
 		}
 
 		return e.ComplexityRoot.PathEdge.ValidTo(childComplexity), true
+	case "PathEdge.validToPrecision":
+		if e.ComplexityRoot.PathEdge.ValidToPrecision == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PathEdge.ValidToPrecision(childComplexity), true
 
 	case "PathNode.entity":
 		if e.ComplexityRoot.PathNode.Entity == nil {
@@ -2033,6 +2061,9 @@ type PathEdge {
   role: String
   validFrom: Date
   validTo: Date
+  "As in Fact."
+  validFromPrecision: DatePrecision
+  validToPrecision: DatePrecision
   "How many articles state this step."
   supportCount: Int!
   "Where the first (at most 3) of those articles state it; the fact's own provenance lists 10."
@@ -2268,7 +2299,10 @@ enum Direction {
 
 """
 A fact between two entities, valid from validFrom to validTo (open ends are
-null; both days included), with the sentences it was read from.
+null; both days included), with the sentences it was read from. A bound the
+articles give as a month or a year is its first (validFrom) or last
+(validTo) day; its precision says which: "since 2019" is validFrom
+2019-01-01 with validFromPrecision YEAR.
 """
 type Fact {
   type: RelationType!
@@ -2277,6 +2311,8 @@ type Fact {
   role: String
   validFrom: Date
   validTo: Date
+  validFromPrecision: DatePrecision
+  validToPrecision: DatePrecision
   "The highest confidence of any supporting article."
   confidence: Float
   "How many articles state this fact."
@@ -2356,7 +2392,11 @@ type MentionEdge {
 
 enum DatePrecision {
   DAY
+  "a fact's bound only: an ISO week"
+  WEEK
   MONTH
+  "a fact's bound only: a quarter"
+  QUARTER
   YEAR
   UNKNOWN
 }
@@ -2733,6 +2773,10 @@ func (ec *executionContext) childFields_Fact(ctx context.Context, field graphql.
 		return ec.fieldContext_Fact_validFrom(ctx, field)
 	case "validTo":
 		return ec.fieldContext_Fact_validTo(ctx, field)
+	case "validFromPrecision":
+		return ec.fieldContext_Fact_validFromPrecision(ctx, field)
+	case "validToPrecision":
+		return ec.fieldContext_Fact_validToPrecision(ctx, field)
 	case "confidence":
 		return ec.fieldContext_Fact_confidence(ctx, field)
 	case "supportCount":
@@ -2941,6 +2985,10 @@ func (ec *executionContext) childFields_PathEdge(ctx context.Context, field grap
 		return ec.fieldContext_PathEdge_validFrom(ctx, field)
 	case "validTo":
 		return ec.fieldContext_PathEdge_validTo(ctx, field)
+	case "validFromPrecision":
+		return ec.fieldContext_PathEdge_validFromPrecision(ctx, field)
+	case "validToPrecision":
+		return ec.fieldContext_PathEdge_validToPrecision(ctx, field)
 	case "supportCount":
 		return ec.fieldContext_PathEdge_supportCount(ctx, field)
 	case "provenance":
@@ -6217,6 +6265,52 @@ func (ec *executionContext) fieldContext_Fact_validTo(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Fact", field, false, false, "Date")
 }
 
+func (ec *executionContext) _Fact_validFromPrecision(ctx context.Context, field graphql.CollectedField, obj *Fact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fact_validFromPrecision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ValidFromPrecision, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *DatePrecision) graphql.Marshaler {
+			return ec.marshalODatePrecision2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐDatePrecision(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Fact_validFromPrecision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Fact", field, false, false, "DatePrecision")
+}
+
+func (ec *executionContext) _Fact_validToPrecision(ctx context.Context, field graphql.CollectedField, obj *Fact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fact_validToPrecision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ValidToPrecision, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *DatePrecision) graphql.Marshaler {
+			return ec.marshalODatePrecision2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐDatePrecision(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Fact_validToPrecision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Fact", field, false, false, "DatePrecision")
+}
+
 func (ec *executionContext) _Fact_confidence(ctx context.Context, field graphql.CollectedField, obj *Fact) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8035,6 +8129,52 @@ func (ec *executionContext) _PathEdge_validTo(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_PathEdge_validTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PathEdge", field, false, false, "Date")
+}
+
+func (ec *executionContext) _PathEdge_validFromPrecision(ctx context.Context, field graphql.CollectedField, obj *PathEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PathEdge_validFromPrecision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ValidFromPrecision, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *DatePrecision) graphql.Marshaler {
+			return ec.marshalODatePrecision2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐDatePrecision(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PathEdge_validFromPrecision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PathEdge", field, false, false, "DatePrecision")
+}
+
+func (ec *executionContext) _PathEdge_validToPrecision(ctx context.Context, field graphql.CollectedField, obj *PathEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PathEdge_validToPrecision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ValidToPrecision, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *DatePrecision) graphql.Marshaler {
+			return ec.marshalODatePrecision2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐDatePrecision(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PathEdge_validToPrecision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PathEdge", field, false, false, "DatePrecision")
 }
 
 func (ec *executionContext) _PathEdge_supportCount(ctx context.Context, field graphql.CollectedField, obj *PathEdge) (ret graphql.Marshaler) {
@@ -12659,6 +12799,16 @@ func (ec *executionContext) _Fact(ctx context.Context, sel ast.SelectionSet, obj
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "validFromPrecision":
+			out.Values[i] = ec._Fact_validFromPrecision(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "validToPrecision":
+			out.Values[i] = ec._Fact_validToPrecision(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "confidence":
 			out.Values[i] = ec._Fact_confidence(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -13417,6 +13567,16 @@ func (ec *executionContext) _PathEdge(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "validTo":
 			out.Values[i] = ec._PathEdge_validTo(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "validFromPrecision":
+			out.Values[i] = ec._PathEdge_validFromPrecision(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "validToPrecision":
+			out.Values[i] = ec._PathEdge_validToPrecision(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -15631,6 +15791,22 @@ func (ec *executionContext) marshalODatePrecision2ᚕgithubᚗcomᚋpolgraphᚋp
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalODatePrecision2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐDatePrecision(ctx context.Context, v any) (*DatePrecision, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(DatePrecision)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODatePrecision2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐDatePrecision(ctx context.Context, sel ast.SelectionSet, v *DatePrecision) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalODirection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐDirection(ctx context.Context, v any) (*Direction, error) {

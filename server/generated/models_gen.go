@@ -181,14 +181,19 @@ type EventWhere struct {
 }
 
 // A fact between two entities, valid from validFrom to validTo (open ends are
-// null; both days included), with the sentences it was read from.
+// null; both days included), with the sentences it was read from. A bound the
+// articles give as a month or a year is its first (validFrom) or last
+// (validTo) day; its precision says which: "since 2019" is validFrom
+// 2019-01-01 with validFromPrecision YEAR.
 type Fact struct {
-	Type      RelationType `json:"type"`
-	From      Entity       `json:"from"`
-	To        Entity       `json:"to"`
-	Role      *string      `json:"role,omitempty"`
-	ValidFrom *string      `json:"validFrom,omitempty"`
-	ValidTo   *string      `json:"validTo,omitempty"`
+	Type               RelationType   `json:"type"`
+	From               Entity         `json:"from"`
+	To                 Entity         `json:"to"`
+	Role               *string        `json:"role,omitempty"`
+	ValidFrom          *string        `json:"validFrom,omitempty"`
+	ValidTo            *string        `json:"validTo,omitempty"`
+	ValidFromPrecision *DatePrecision `json:"validFromPrecision,omitempty"`
+	ValidToPrecision   *DatePrecision `json:"validToPrecision,omitempty"`
 	// The highest confidence of any supporting article.
 	Confidence *float64 `json:"confidence,omitempty"`
 	// How many articles state this fact.
@@ -312,6 +317,9 @@ type PathEdge struct {
 	Role      *string `json:"role,omitempty"`
 	ValidFrom *string `json:"validFrom,omitempty"`
 	ValidTo   *string `json:"validTo,omitempty"`
+	// As in Fact.
+	ValidFromPrecision *DatePrecision `json:"validFromPrecision,omitempty"`
+	ValidToPrecision   *DatePrecision `json:"validToPrecision,omitempty"`
 	// How many articles state this step.
 	SupportCount int `json:"supportCount"`
 	// Where the first (at most 3) of those articles state it; the fact's own provenance lists 10.
@@ -481,22 +489,28 @@ func (e ArticleOrderField) MarshalJSON() ([]byte, error) {
 type DatePrecision string
 
 const (
-	DatePrecisionDay     DatePrecision = "DAY"
-	DatePrecisionMonth   DatePrecision = "MONTH"
+	DatePrecisionDay DatePrecision = "DAY"
+	// a fact's bound only: an ISO week
+	DatePrecisionWeek  DatePrecision = "WEEK"
+	DatePrecisionMonth DatePrecision = "MONTH"
+	// a fact's bound only: a quarter
+	DatePrecisionQuarter DatePrecision = "QUARTER"
 	DatePrecisionYear    DatePrecision = "YEAR"
 	DatePrecisionUnknown DatePrecision = "UNKNOWN"
 )
 
 var AllDatePrecision = []DatePrecision{
 	DatePrecisionDay,
+	DatePrecisionWeek,
 	DatePrecisionMonth,
+	DatePrecisionQuarter,
 	DatePrecisionYear,
 	DatePrecisionUnknown,
 }
 
 func (e DatePrecision) IsValid() bool {
 	switch e {
-	case DatePrecisionDay, DatePrecisionMonth, DatePrecisionYear, DatePrecisionUnknown:
+	case DatePrecisionDay, DatePrecisionWeek, DatePrecisionMonth, DatePrecisionQuarter, DatePrecisionYear, DatePrecisionUnknown:
 		return true
 	}
 	return false

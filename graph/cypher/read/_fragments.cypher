@@ -12,7 +12,7 @@
   evidence: coalesce(r.evidence, [])[0..{{.}}], starts: coalesce(r.starts, [])[0..{{.}}],
   ends: coalesce(r.ends, [])[0..{{.}}], confidences: coalesce(r.confidences, [])[0..{{.}}],
   articles: COLLECT { UNWIND coalesce(r.articles, [])[0..{{.}}] AS aid MATCH (pa:Article {id: aid}) RETURN {{template "article" "pa"}} }{{end}}
-{{define "fact"}}{type: type(r), from: {{template "entity" "s"}}, to: {{template "entity" "t"}}, role: r.role, validFrom: toString(r.validFrom), validTo: toString(r.validTo), confidence: r.confidence,
+{{define "fact"}}{type: type(r), from: {{template "entity" "s"}}, to: {{template "entity" "t"}}, role: r.role, validFrom: toString(r.validFrom), validTo: toString(r.validTo), validFromPrecision: r.validFromPrecision, validToPrecision: r.validToPrecision, confidence: r.confidence,
   {{template "support"}}}{{end}}
 {{define "factTypes"}}MEMBER_OF|HOLDS_OFFICE|REPRESENTS|LEADS|WORKS_FOR|CITIZEN_OF|LOCATED_IN{{end}}
 {{define "validAsOf"}}($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) <= r.validTo))){{end}}

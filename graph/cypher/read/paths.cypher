@@ -15,7 +15,7 @@ CALL (p) {
     WHEN 'PARTICIPATED_IN' THEN {type: type(r), from: s.id, to: t.id, role: r.role, support: size(coalesce(r.articles, [])),
       reports: [(t)-[rr:REPORTED_IN]->(pa:Article) WHERE pa.id IN coalesce(r.articles, [])[0..{{maxPathProvenance}}] |
         {article: {{template "article" "pa"}}, sentence: rr.evidence, start: rr.start, end: rr.end, confidence: rr.confidence, extractor: rr.extractor}]}
-    ELSE {type: type(r), from: s.id, to: t.id, role: r.role, validFrom: toString(r.validFrom), validTo: toString(r.validTo), {{template "supportN" maxPathProvenance}}}
+    ELSE {type: type(r), from: s.id, to: t.id, role: r.role, validFrom: toString(r.validFrom), validTo: toString(r.validTo), validFromPrecision: r.validFromPrecision, validToPrecision: r.validToPrecision, {{template "supportN" maxPathProvenance}}}
   END) AS edges
 }
 RETURN [n IN nodes(p) | {id: n.id, name: coalesce(n.name, n.summary, n.type), label: coalesce(n.kind, 'Event')}] AS nodes, edges
