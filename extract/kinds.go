@@ -127,8 +127,9 @@ func (d *doc) classify(m *mention, personCue bool) {
 			m.cued = prev != "to" && prev != "from" // "wrote to Byron" is weak evidence
 		case orgNouns[next]:
 			m.kind, m.strong = polgraph.KindOrganization, true
-		case next == "," && m.last+1 < d.sents[m.sent].last && d.toks[m.last+1].kind == tokNum && len(d.toks[m.last+1].text) == 4:
-			m.strong = true // "(Lindqvist, 2019)": an author
+		case next == "," && m.last+1 < d.sents[m.sent].last && d.toks[m.last+1].kind == tokNum && len(d.toks[m.last+1].text) == 4,
+			d.citedAuthor(m):
+			m.strong = true // "(Lindqvist, 2019)", "Biggs et al.", "Tang (2011)", "Holm and Tang, 2015": authors
 		case next == "said" || next == "says" || next == "told" || next == "who":
 			m.strong = true
 		}
@@ -151,6 +152,29 @@ func pluralPersonNoun(w string) bool {
 	}
 	stem, ok := strings.CutSuffix(w, "s")
 	return ok && personNouns[stem]
+}
+
+// citedAuthor reports a surname cited as an author: "Biggs et al.",
+// "Tang (2011)", or the first of two ("Lindqvist and Holm, 2015").
+func (d *doc) citedAuthor(m *mention) bool {
+	last := d.sents[m.sent].last
+	at := func(k int) string {
+		if k < last {
+			return d.toks[k].lower
+		}
+		return ""
+	}
+	year := func(k int) bool { return k < last && d.toks[k].kind == tokNum && len(d.toks[k].text) == 4 }
+	k := m.last
+	switch {
+	case at(k) == "et" && strings.HasPrefix(at(k+1), "al"):
+		return true
+	case at(k) == "(" && year(k+1):
+		return true
+	case (at(k) == "and" || at(k) == "&") && k+1 < last && d.toks[k+1].cap:
+		return at(k+2) == "," && year(k+3) || at(k+2) == "(" && year(k+3) || at(k+2) == "et"
+	}
+	return false
 }
 
 // pluralName reports whether w is the plural of a capitalised word the

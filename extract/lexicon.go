@@ -25,7 +25,7 @@ var commonWords = set(
 	"not no yes all any both each every few many most much none other others some such only own same very just also even still already again ever never always often sometimes soon later earlier now then today tomorrow yesterday tonight meanwhile however therefore thus moreover furthermore instead indeed perhaps maybe nevertheless nonetheless otherwise",
 	"one two three four five six seven eight nine ten first second third last next another several",
 	"let lets please thank thanks dear oh well okay ok yeah hello hi wow sorry um uh mm hmm ah alright really anyway actually basically maybe right",
-	"after asked according additionally almost once while unlike like following given including during amid among",
+	"after asked according additionally almost once while unlike like following given including during amid among as",
 	"new old big small great good bad high low long short early late recent recently former current previous",
 	"chapter section part figure table page introduction conclusion abstract summary background results discussion methods references appendix note notes",
 	"mr mrs ms dr sir madam senior former veteran top late acting interim outgoing incoming",
