@@ -34,8 +34,8 @@ func (d *doc) dateEvents() {
 		}
 	}
 	for _, ev := range d.events {
-		if ev.date != "" {
-			continue
+		if ev.date != "" || ev.noun {
+			continue // a noun is no coordinated verb: "vowed on Saturday to punish those behind the bombings"
 		}
 		// the nearest dated verb of the sentence: "spoke to X in February
 		// 2021 and advised" shares its time

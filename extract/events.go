@@ -560,7 +560,7 @@ var irrealisVerbs = set("urged urges urge urging asked asks ask asking called ca
 // irrealisBefore reports an irrealis verb in the clause before the "to" at
 // token to.
 func (d *doc) irrealisBefore(to, first int) bool {
-	for j := to - 1; j >= first && j >= to-6; j-- {
+	for j := to - 1; j >= first && j >= to-10; j-- { // "invited Polish Foreign Minister X Y to visit"
 		t := &d.toks[j]
 		if t.kind == tokPunct || clauseBreaks[t.lower] {
 			return false

@@ -349,3 +349,18 @@ func TestAdjectivalParticipleAndTitleOfPlace(t *testing.T) {
 		}
 	}
 }
+
+// A noun event in a verb's clause does not take the verb's day: the
+// bombings were not on the Saturday a president vowed to punish them.
+func TestNounEventKeepsItsOwnDate(t *testing.T) {
+	text := "President Ana Holm on Saturday vowed to punish those behind the bombings."
+	x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "1998-08-09"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range x.Events {
+		if ev.Type == "ATTACK" && ev.Date != nil {
+			t.Errorf("the bombings dated %s, the day of the vow", *ev.Date)
+		}
+	}
+}
