@@ -251,25 +251,38 @@ func (d *doc) joinedByAnd(a, b int) bool {
 		return false
 	}
 	for j := a; j < b; j++ {
-		if l := d.toks[j].lower; l != "and" && l != "," && l != "or" {
+		// "Poland, the Czech Republic and Hungary", "Canada and the EU"
+		if l := d.toks[j].lower; l != "and" && l != "," && l != "or" && !(l == "the" && j+1 == b) {
 			return false
 		}
 	}
 	return true
 }
 
-// nearestBefore is the entity of the mention closest before token i.
+// nearestBefore is the entity of the mention closest before token i, with
+// those coordinated before it ("Poland, the Czech Republic and Hungary,
+// who were invited").
 func (d *doc) nearestBefore(i, first, si int) []int {
-	var best []int
-	for _, mi := range d.sentMents[si] {
+	mis := d.sentMents[si]
+	best := -1
+	for k, mi := range mis {
 		m := &d.ments[mi]
-		if m.last <= i && m.first >= first && m.via != "demonym" {
-			if r := d.refs(m); r != nil {
-				best = r
-			}
+		if m.last <= i && m.first >= first && m.via != "demonym" && d.refs(m) != nil {
+			best = k
 		}
 	}
-	return best
+	if best < 0 {
+		return nil
+	}
+	out := slices.Clone(d.refs(&d.ments[mis[best]]))
+	for k := best - 1; k >= 0; k-- {
+		prev, next := &d.ments[mis[k]], &d.ments[mis[k+1]]
+		if next.first-prev.last > 2 || !d.joinedByAnd(prev.last, next.first) || d.refs(prev) == nil {
+			break
+		}
+		out = slices.Concat(d.refs(prev), out) // a copy: refs may be a mention's own group
+	}
+	return out
 }
 
 // appositionHead is the name a relative pronoun at w reaches through an

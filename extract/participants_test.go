@@ -58,6 +58,10 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/ilse-marwen": "agent"}, nil},
 		{"Ilse Marwen resigned. Prime Minister Teodor Rusnak accepted her resignation.", "RESIGNATION",
 			map[string]string{"person/ilse-marwen": "agent"}, []string{"person/teodor-rusnak"}},
+		{"Poland, the Czech Republic and Hungary, who were invited to join NATO in July 1997, joined in March.", "REQUEST",
+			map[string]string{"country/poland": "participant", "country/czech-republic": "participant", "country/hungary": "participant"}, nil},
+		{"The European Union and the United States condemned the arrest.", "CRITICISM",
+			map[string]string{"organization/european-union": "agent", "country/united-states": "agent"}, nil},
 		{"The European Commission welcomed the ruling.", "SUPPORT",
 			map[string]string{"organization/european-commission": "agent"}, nil},
 	}
