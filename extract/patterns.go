@@ -109,7 +109,7 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 		d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.7})
 	}
 	// "King Olaf IX of Varovia"
-	if fk == polgraph.KindPerson && (tk == polgraph.KindCountry || tk == polgraph.KindPlace) && between == "of " && a.named() && b.named() && a.office != nil && headOffice(a.office) {
+	if fk == polgraph.KindPerson && (tk == polgraph.KindCountry || tk == polgraph.KindPlace) && between == "of " && a.named() && b.named() && a.office != nil && headOffice(a.office) && !d.formerTitle(a) {
 		d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.65})
 	}
 	if fk == polgraph.KindPerson && !hasPer {

@@ -364,3 +364,23 @@ func TestNounEventKeepsItsOwnDate(t *testing.T) {
 		}
 	}
 }
+
+// A former office is no office held now: with no end date it would read as
+// held still, so it gives no fact.
+func TestFormerTitleGivesNoCurrentOffice(t *testing.T) {
+	text := "Former Prime Minister Ilse Marwen of Varovia criticised the plan. Prime Minister Tomas Brevik of Varovia agreed."
+	x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2024-05-10"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	current := false
+	for _, r := range x.Relations {
+		if r.From == "person/ilse-marwen" && (r.Type == "HOLDS_OFFICE" || r.Type == "LEADS") {
+			t.Errorf("a former prime minister %s %s", r.Type, r.To)
+		}
+		current = current || r.From == "person/tomas-brevik" && r.Type == "HOLDS_OFFICE"
+	}
+	if !current {
+		t.Errorf("the prime minister holds no office: %+v", x.Relations)
+	}
+}
