@@ -190,6 +190,11 @@ func (d *doc) recognizeSentence(si int) {
 			i++
 			continue
 		}
+		if strings.HasPrefix(t.lower, "ex-") && hyphenLower(t.text) {
+			i++ // "Ex-president Tomas Brevik": a former title, no part of the name
+			office, personCue = nil, false
+			continue
+		}
 		if calendarWords[t.lower] || nonNames[t.lower] && !d.bodyOf(i, s.last) || contraction(t.text) || peoples[t.lower] && !(i+1 < s.last && d.toks[i+1].cap) {
 			i++
 			continue

@@ -30,6 +30,7 @@ func TestRecognizerCases(t *testing.T) {
 			[]string{"National Assembly", "National Assembly of Quebec", "National Assembly (France)"}},
 		{"Analysts said the vote was close. Diplomats disagreed.", nil, []string{"Analysts", "Diplomats"}},
 		{"Greece suffered under the Ottoman Empire.", map[string]string{"Ottoman Empire": polgraph.KindPlace}, nil},
+		{"Ex-president Tomas Brevik agreed.", map[string]string{"Tomas Brevik": polgraph.KindPerson}, []string{"Ex-president Tomas Brevik"}},
 		{"Alignment matters (Brevik et al., 2011; Lindqvist and Holm, 2015). As Marwen and Tang (2012) argue, it works.",
 			map[string]string{"Brevik": polgraph.KindPerson, "Lindqvist": polgraph.KindPerson, "Holm": polgraph.KindPerson, "Marwen": polgraph.KindPerson, "Tang": polgraph.KindPerson},
 			[]string{"As Marwen"}},
