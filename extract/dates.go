@@ -491,12 +491,15 @@ func confidence(ev *event) float64 {
 // follows it is another clause, with times of its own.
 func (d *doc) subordinateBetween(i, j int) bool {
 	for k := i; k < j; k++ {
-		if w := d.toks[k].lower; w == "while" || w == "when" || w == "because" || w == "although" || w == "whereas" || w == "until" {
+		if subordinators[d.toks[k].lower] {
 			return true
 		}
 	}
 	return false
 }
+
+// subordinators open a clause with times of its own.
+var subordinators = set("while when because although whereas until")
 
 // tokenAt is the index of the token that starts at byte offset off, or -1.
 func (d *doc) tokenAt(off int) int {

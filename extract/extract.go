@@ -49,6 +49,7 @@ type doc struct {
 	genders   map[int]int // genderOf, per person entity once read
 	// officeBodies are the countries (or places) offices were last named of
 	officeBodies map[string]int
+	relClauses   map[int]map[int]bool        // relativeClauses, per sentence once read
 	holdersOf    map[*gazetteer.Office][]int // persons by the offices they hold
 	media        []int                       // news outlets
 	// lowerSeen holds the words the article writes in lower case.

@@ -205,7 +205,7 @@ func (d *doc) recognizeSentence(si int) {
 			if d.toks[j].kind != tokWord || !d.toks[j].cap {
 				continue
 			}
-			if n, _ := d.gazAt(j, k); n > 0 && !d.genericGazAt(j, k) && !(orgHeads[d.toks[k-1].lower] && k-i >= 2) && !(orgHeads[d.toks[i].lower] && d.toks[i+1].lower == "of") && !(j == i+1 && placeOpeners[d.toks[i].lower] && j+n == k) {
+			if n, ms := d.gazAt(j, k); n > 0 && !d.genericMatch(j, n, ms) && !(orgHeads[d.toks[k-1].lower] && k-i >= 2) && !(orgHeads[d.toks[i].lower] && d.toks[i+1].lower == "of") && !(j == i+1 && placeOpeners[d.toks[i].lower] && j+n == k) {
 				// "New England" is not England: an opener makes another place
 				k = j
 				break
@@ -287,7 +287,7 @@ func (d *doc) gazAt(i, limit int) (int, []gazetteer.Match) {
 // gazInside reports whether a gazetteer name starts in tokens [i, k).
 func (d *doc) gazInside(i, k int) bool {
 	for j := i; j < k; j++ {
-		if n, _ := d.gazAt(j, k); n > 0 && (j > i && d.toks[j-1].lower == "'s" || !d.genericGazAt(j, k)) {
+		if n, ms := d.gazAt(j, k); n > 0 && (j > i && d.toks[j-1].lower == "'s" || !d.genericMatch(j, n, ms)) {
 			return true // "Canada's Supreme Court" is Canada's, the court known
 		}
 	}
@@ -316,15 +316,11 @@ func (d *doc) demonymAt(j int) bool {
 	return false
 }
 
-// genericGazAt reports whether the gazetteer name at token j is only a
-// generic name of state bodies ("Security Service", "Supreme Court"),
-// which a longer name around it ("Moldovan Information and Security
-// Service") makes a part of, not a namesake.
-func (d *doc) genericGazAt(j, k int) bool {
-	n, ms := d.gazAt(j, k)
-	if n == 0 {
-		return false
-	}
+// genericMatch reports whether the gazetteer readings ms of the n tokens
+// at j are only a generic name of state bodies ("Security Service",
+// "Supreme Court"), which a longer name around it ("Moldovan Information
+// and Security Service") makes a part of, not a namesake.
+func (d *doc) genericMatch(j, n int, ms []gazetteer.Match) bool {
 	surface := d.text[d.toks[j].start:d.toks[j+n-1].end]
 	for _, m := range ms {
 		if m.Entry.Kind != polgraph.KindOrganization || !genericBodyName(surface) {

@@ -95,6 +95,18 @@ func (d *doc) isPassive(i, first int) bool {
 
 // relativeClauses marks the tokens of ", who ... ," clauses of sentence si.
 func (d *doc) relativeClauses(si int) map[int]bool {
+	if d.relClauses == nil {
+		d.relClauses = make(map[int]map[int]bool)
+	}
+	if rel, ok := d.relClauses[si]; ok {
+		return rel // events and their dates both ask, sentence by sentence
+	}
+	rel := d.readRelativeClauses(si)
+	d.relClauses[si] = rel
+	return rel
+}
+
+func (d *doc) readRelativeClauses(si int) map[int]bool {
 	s := &d.sents[si]
 	var rel map[int]bool
 	for i := s.first + 1; i < s.last; i++ {

@@ -156,11 +156,7 @@ func (d *doc) titleRelations(si int, m *mention) {
 	} else {
 		bodyEnt = d.countryAfter(si, m.last) // "Defence Minister Ilse Marwen of Varovia"
 	}
-	start := titleStart
-	if body != nil {
-		start = min(start, body.first)
-	}
-	if d.formerAt(si, start) || formerWords[d.toks[titleStart].lower] {
+	if d.formerTitle(m) || d.formerBefore(si, titleStart) || body != nil && d.formerBefore(si, body.first) {
 		// "former Prime Minister X": held it once, when is not said; as a
 		// fact with no end it would read as held still
 		return
@@ -168,15 +164,16 @@ func (d *doc) titleRelations(si int, m *mention) {
 	d.officeFacts(si, m.ent, o, bodyEnt)
 }
 
-// formerAt reports a word of formerWords right before token i.
-func (d *doc) formerAt(si, i int) bool {
-	return i > d.sents[si].first && formerWords[d.toks[i-1].lower]
+// formerBefore reports a word of formerWords at token i or right before
+// it: "former" in "Former Prime Minister", "former Varovian President".
+func (d *doc) formerBefore(si, i int) bool {
+	return formerWords[d.toks[i].lower] || i > d.sents[si].first && formerWords[d.toks[i-1].lower]
 }
 
 // formerTitle reports whether the title before a person's mention is one
 // they no longer hold: "Former Prime Minister X".
 func (d *doc) formerTitle(m *mention) bool {
-	return m.office != nil && m.officeStart >= 0 && (formerWords[d.toks[m.officeStart].lower] || d.formerAt(m.sent, m.officeStart))
+	return m.office != nil && m.officeStart >= 0 && d.formerBefore(m.sent, m.officeStart)
 }
 
 // formerWords before a title say its holder no longer holds it.

@@ -87,19 +87,19 @@ func intArg(v any) (int, bool) {
 	case int:
 		return n, true
 	case int64:
-		return int(max(min(n, math.MaxInt32), math.MinInt32)), true
+		return int(n), true
 	case float64:
-		return int(max(min(n, math.MaxInt32), math.MinInt32)), true
+		return int(max(min(n, math.MaxInt32), math.MinInt32)), true // a float beyond int has no int value
 	case json.Number:
 		i, err := n.Int64()
-		return int(max(min(i, math.MaxInt32), math.MinInt32)), err == nil
+		return int(i), err == nil
 	}
 	return 0, false
 }
 
 func saturatingMul(a, b int) int {
 	if a <= 0 || b <= 0 {
-		return max(a, b, 0)
+		return 0
 	}
 	if a > math.MaxInt/b {
 		return math.MaxInt
