@@ -32,12 +32,21 @@ func (r *Resolver) entityOfKind(ctx context.Context, id, kind string) (generated
 }
 
 func (r *Resolver) facts(ctx context.Context, id string, f graph.FactFilter, first *int) ([]*generated.Fact, error) {
-	per := size(first)
-	l := loaderFor(ctx, fmt.Sprintf("facts|%v|%d", f, per), func(ctx context.Context, ids []string) (map[string][]graph.Fact, error) {
+	fs, err := loadPage(ctx, fmt.Sprintf("facts|%v", f), id, first, func(ctx context.Context, ids []string, per int) (map[string][]graph.Fact, error) {
 		return r.db.Facts(ctx, ids, f, per)
 	})
-	fs, err := l.load(ctx, id)
 	return factsOf(fs), err
+}
+
+// loadPage loads the first items of parent id through the request's loader
+// named key (and the page size): one fetch for every parent the request
+// asks about, each given at most that many items.
+func loadPage[V any](ctx context.Context, key, id string, first *int, fetch func(ctx context.Context, ids []string, per int) (map[string][]V, error)) ([]V, error) {
+	per := size(first)
+	l := loaderFor(ctx, fmt.Sprintf("%s|%d", key, per), func(ctx context.Context, ids []string) (map[string][]V, error) {
+		return fetch(ctx, ids, per)
+	})
+	return l.load(ctx, id)
 }
 
 func (r *Resolver) relations(ctx context.Context, id string, types []generated.RelationType, dir *generated.Direction, asOf *string, first *int) ([]*generated.Fact, error) {
@@ -60,18 +69,8 @@ func (r *Resolver) members(ctx context.Context, id string, asOf *string, first *
 	return r.facts(ctx, id, graph.FactFilter{Types: []string{"MEMBER_OF"}, Direction: "IN", AsOf: deref(asOf)}, first)
 }
 
-// countryMembers loads a country's people or organisations (graph's
-// CountryPeople or CountryOrganizations, named by key).
-func (r *Resolver) countryMembers(ctx context.Context, key string, fetch func(context.Context, []string, int) (map[string][]graph.Entity, error), id string, first *int) ([]graph.Entity, error) {
-	per := size(first)
-	l := loaderFor(ctx, fmt.Sprintf("%s|%d", key, per), func(ctx context.Context, ids []string) (map[string][]graph.Entity, error) {
-		return fetch(ctx, ids, per)
-	})
-	return l.load(ctx, id)
-}
-
 func (r *Resolver) people(ctx context.Context, id string, first *int) ([]*generated.Person, error) {
-	es, err := r.countryMembers(ctx, "countryPeople", r.db.CountryPeople, id, first)
+	es, err := loadPage(ctx, "countryPeople", id, first, r.db.CountryPeople)
 	out := make([]*generated.Person, 0, len(es))
 	for _, e := range es {
 		if p, ok := entityOf(e).(*generated.Person); ok {
@@ -82,7 +81,7 @@ func (r *Resolver) people(ctx context.Context, id string, first *int) ([]*genera
 }
 
 func (r *Resolver) organizations(ctx context.Context, id string, first *int) ([]generated.Entity, error) {
-	es, err := r.countryMembers(ctx, "countryOrganizations", r.db.CountryOrganizations, id, first)
+	es, err := loadPage(ctx, "countryOrganizations", id, first, r.db.CountryOrganizations)
 	out := make([]generated.Entity, 0, len(es))
 	for _, e := range es {
 		out = append(out, entityOf(e))
@@ -111,11 +110,7 @@ func (r *Resolver) participations(ctx context.Context, id string, role *string, 
 }
 
 func (r *Resolver) coParticipants(ctx context.Context, id string, first *int) ([]*generated.CoParticipant, error) {
-	per := size(first)
-	l := loaderFor(ctx, fmt.Sprintf("coparticipants|%d", per), func(ctx context.Context, ids []string) (map[string][]graph.CoParticipant, error) {
-		return r.db.CoParticipants(ctx, ids, per)
-	})
-	cs, err := l.load(ctx, id)
+	cs, err := loadPage(ctx, "coparticipants", id, first, r.db.CoParticipants)
 	out := make([]*generated.CoParticipant, 0, len(cs))
 	for _, c := range cs {
 		out = append(out, &generated.CoParticipant{Entity: entityOf(c.Entity), SharedEvents: c.SharedEvents})
