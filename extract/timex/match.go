@@ -208,6 +208,8 @@ func (t *tagger) tense(i int) int {
 				back = false
 			} else if v := t.tenseOf(j); v != 0 {
 				return v
+			} else if reportVerbs[t.word(j)] {
+				return -1 // "told reporters on Sunday that she would": the telling's Sunday
 			}
 		}
 		if fwd {

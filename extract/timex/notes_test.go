@@ -15,4 +15,9 @@ func TestTenseOfBareDates(t *testing.T) {
 	wednesday := time.Date(2024, 5, 8, 0, 0, 0, 0, time.UTC)
 	check(t, "Dorn pleaded guilty on Monday. He faces prison when he is sentenced in September.", wednesday,
 		[]want{{"Monday", "2024-05-06"}, {"September", "2024-09"}})
+	// a reporting verb in the past with its hearers between it and the day
+	// tells of the last such day, whatever the reported clause promises
+	monday := time.Date(2025, 5, 12, 0, 0, 0, 0, time.UTC)
+	check(t, "Premier Orla Vinter told reporters on Sunday that she would respect the result.", monday,
+		[]want{{"Sunday", "2025-05-11"}})
 }
