@@ -92,6 +92,11 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 	if fk == polgraph.KindPerson && tk == polgraph.KindParty && b.first == a.last+1 && d.toks[a.last].text == "(" {
 		d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.75})
 	}
+	// "Ana Lisk of the Green Party won 12 per cent": a candidate named with
+	// the party she stands for, as election reports list them
+	if fk == polgraph.KindPerson && tk == polgraph.KindParty && (between == "of the " || between == "of ") {
+		d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.7})
+	}
 	// "Dana Whitcombe, a Democrat from Oregon"
 	if fk == polgraph.KindPerson && tk == polgraph.KindParty && (between == ", a " || between == ", an " || between == "is a " || between == "was a ") && !d.personNounAt(b.last, si) {
 		d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.7})

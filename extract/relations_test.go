@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/polgraph/polgraph"
@@ -382,5 +383,26 @@ func TestFormerTitleGivesNoCurrentOffice(t *testing.T) {
 	}
 	if !current {
 		t.Errorf("the prime minister holds no office: %+v", x.Relations)
+	}
+}
+
+// An election report names each candidate with the party she stands for.
+func TestCandidateOfParty(t *testing.T) {
+	text := "Ana Lisk of the Civic Alliance party won 12 per cent, while Petar Hollan of the Labour Party came second."
+	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: text, PublishedAt: "2025-05-12"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"person/ana-lisk": "civic-alliance", "person/petar-hollan": "labour-party"}
+	for from, party := range want {
+		found := false
+		for _, r := range x.Relations {
+			if r.Type == "MEMBER_OF" && r.From == from && strings.Contains(r.To, party) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no MEMBER_OF %s → *%s* among %+v", from, party, x.Relations)
+		}
 	}
 }
