@@ -1,0 +1,231 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+	"time"
+)
+
+// actorDictionary is the people and bodies of Phoenix.Countries.actors.txt
+// with their dated roles. Country entries ("GERMANY_ [DEU]", the code on
+// the name line) are left out: the gazetteer knows countries already.
+type actorDictionary struct {
+	actors  []*actor
+	dropped map[string][]string
+}
+
+type actor struct {
+	name    string // "ANGELA MERKEL"
+	aliases []string
+	roles   []actorRole
+}
+
+type actorRole struct {
+	code, country, role string // "DEUGOVEDU", "DEU", "GOV"
+	from, to            string // YYYY-MM-DD or ""; to is exclusive, as in PETRARCH
+}
+
+// roleCodes are CAMEO's actor role codes. A code is a country followed by
+// three-letter parts; the role is the first part in this set, so that
+// "DEUGOVEDU" is DEU GOV and "DNKFROELI" (Faroe Islands) is DNK ELI.
+var roleCodes = map[string]bool{
+	"GOV": true, "ELI": true, "MIL": true, "OPP": true, "LEG": true, "JUD": true, "REB": true,
+	"COP": true, "SPY": true, "INS": true, "UAF": true, "PTY": true, "BUS": true, "EDU": true,
+	"MED": true, "HLH": true, "LAB": true, "AGR": true, "ENV": true, "DEV": true, "HRI": true,
+	"REL": true, "REF": true, "CVL": true, "CRM": true, "IGO": true, "NGO": true,
+}
+
+func readActors(path string) (*actorDictionary, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	d := &actorDictionary{dropped: map[string][]string{}}
+	var cur *actor // nil while inside a country entry
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		n++
+		raw := sc.Text()
+		line := stripComment(raw)
+		if line == "" {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(line, "["):
+			if cur == nil {
+				d.drop("role outside a person entry", fmt.Sprintf("%d: %s", n, raw))
+				continue
+			}
+			r, why := parseRole(line)
+			if why != "" {
+				d.drop(why, fmt.Sprintf("%d: %s", n, raw))
+				continue
+			}
+			cur.roles = append(cur.roles, r)
+		case strings.HasPrefix(line, "+"):
+			if cur == nil {
+				continue // an alias of a country
+			}
+			if a := phraseWords(line[1:]); a != "" && a != strings.ToLower(cur.name) && !contains(cur.aliases, a) {
+				cur.aliases = append(cur.aliases, a)
+			}
+		case strings.Contains(line, "["):
+			cur = nil // a country or territory: code on the name line
+		default:
+			cur = &actor{name: strings.ToUpper(phraseWords(line))}
+			d.actors = append(d.actors, cur)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return d, nil
+}
+
+func (d *actorDictionary) drop(why, line string) {
+	d.dropped[why] = append(d.dropped[why], strings.TrimSpace(line))
+}
+
+// parseRole reads "[DEUGOV >051122]", "[DEUELI 720101-000101]",
+// "[EGYGOV > 140608]" or "[DEUELI]".
+func parseRole(line string) (actorRole, string) {
+	end := strings.Index(line, "]")
+	if end < 0 {
+		return actorRole{}, "unclosed role"
+	}
+	f := strings.Fields(line[1:end])
+	if len(f) == 0 {
+		return actorRole{}, "empty role"
+	}
+	r := actorRole{code: f[0]}
+	if len(r.code) < 6 || len(r.code)%3 != 0 {
+		return actorRole{}, "code without a role (a place, not a person)"
+	}
+	r.country = r.code[:3]
+	if r.country == "IGO" {
+		return actorRole{}, "international organisation, not a country"
+	}
+	for i := 3; i+3 <= len(r.code); i += 3 {
+		if roleCodes[r.code[i:i+3]] {
+			r.role = r.code[i : i+3]
+			break
+		}
+	}
+	if r.role == "" {
+		return actorRole{}, "no known role in code"
+	}
+	dates := strings.Join(f[1:], "")
+	var err error
+	switch {
+	case dates == "":
+	case strings.HasPrefix(dates, ">"):
+		r.from, err = isoDate(dates[1:])
+	case strings.HasPrefix(dates, "<"):
+		r.to, err = isoDate(dates[1:])
+	case strings.Contains(dates, "-"):
+		a, b, _ := strings.Cut(dates, "-")
+		if r.from, err = isoDate(a); err == nil {
+			r.to, err = isoDate(b)
+		}
+		if err == nil && r.to <= r.from {
+			err = fmt.Errorf("end %s not after start %s", r.to, r.from)
+		}
+	default:
+		r.from, err = isoDate(dates) // PETRARCH reads a bare date as a start
+	}
+	if err != nil {
+		return actorRole{}, "bad date: " + err.Error()
+	}
+	return r, ""
+}
+
+// isoDate reads YYMMDD or YYYYMMDD. Two-digit years follow PETRARCH's
+// dstr_to_ordate: 00-30 are 20YY, 31-99 are 19YY (the file has many
+// 1931-1949 starts, so a 50 pivot would misdate them by a century).
+func isoDate(s string) (string, error) {
+	var full string
+	switch len(s) {
+	case 6:
+		century := "19"
+		if s[:2] <= "30" {
+			century = "20"
+		}
+		full = century + s
+	case 8:
+		full = s
+	default:
+		return "", fmt.Errorf("date %q is neither YYMMDD nor YYYYMMDD", s)
+	}
+	t, err := time.Parse("20060102", full)
+	if err != nil {
+		return "", fmt.Errorf("date %q: %w", s, err)
+	}
+	return t.Format("2006-01-02"), nil
+}
+
+func (d *actorDictionary) tsv() string {
+	var sb strings.Builder
+	sb.WriteString("# People and bodies with dated CAMEO roles, from PETRARCH2 Phoenix.Countries.actors.txt\n")
+	sb.WriteString("# (MIT, see LICENSE-PETRARCH2.txt). Generated by extract/cameo/internal/convert: edit the\n")
+	sb.WriteString("# converter, not this file. One line per role, in the source's order, which is PETRARCH's\n")
+	sb.WriteString("# precedence. from is inclusive, to is exclusive (PETRARCH's date test); empty means open.\n")
+	sb.WriteString("# name\taliases (|-separated)\tcountry\trole\tfrom\tto\tactor code\n")
+	for _, a := range d.actors {
+		name := titleCase(a.name)
+		aliases := make([]string, len(a.aliases))
+		for i, al := range a.aliases {
+			aliases[i] = titleCase(al)
+		}
+		for _, r := range a.roles {
+			fmt.Fprintf(&sb, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", name, strings.Join(aliases, "|"), r.country, r.role, r.from, r.to, r.code)
+		}
+	}
+	return sb.String()
+}
+
+// titleCase turns the source's upper case into "Angela Merkel",
+// "Al-Assad", "O'Neill"; it cannot know "McCain".
+func titleCase(s string) string {
+	b := []byte(strings.ToLower(s))
+	start := true
+	for i, c := range b {
+		if start && c >= 'a' && c <= 'z' {
+			b[i] = c - 'a' + 'A'
+		}
+		start = c == ' ' || c == '-' || c == '\'' || c == '.'
+	}
+	return string(b)
+}
+
+func (d *actorDictionary) report(w io.Writer) {
+	people, roles := 0, 0
+	for _, a := range d.actors {
+		if len(a.roles) > 0 {
+			people++
+		}
+		roles += len(a.roles)
+	}
+	fmt.Fprintf(w, "leaders.tsv: %d entries with roles (of %d), %d roles\n", people, len(d.actors), roles)
+	whys := make([]string, 0, len(d.dropped))
+	for why := range d.dropped {
+		whys = append(whys, why)
+	}
+	sort.Strings(whys)
+	for _, why := range whys {
+		fmt.Fprintf(w, "dropped %d roles (%s)", len(d.dropped[why]), why)
+		for i, l := range d.dropped[why] {
+			if i == 5 {
+				fmt.Fprint(w, "\n\t...")
+				break
+			}
+			fmt.Fprintf(w, "\n\t%s", l)
+		}
+		fmt.Fprintln(w)
+	}
+}
