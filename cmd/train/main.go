@@ -1,0 +1,149 @@
+// Command train trains polgraph's part-of-speech tagger, lemmatizer and
+// dependency parser on UD_English-EWT and UD_English-GUM, reports their
+// accuracy and writes the model that package extract/parse embeds.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"runtime"
+	"syscall"
+	"time"
+
+	"github.com/polgraph/polgraph/extract/parse"
+	"github.com/polgraph/polgraph/extract/parse/conllu"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	switch {
+	case err == nil:
+	case errors.Is(err, flag.ErrHelp):
+		os.Exit(2)
+	default:
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("train", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var (
+		ewtDir   = fs.String("ewt", "", "UD_English-EWT directory (required)")
+		gumDir   = fs.String("gum", "", "UD_English-GUM directory (optional)")
+		exclude  = fs.String("exclude", "extract/parse/data/gum-excluded.txt", "GUM documents never to train on, one per line")
+		gumNC    = fs.Bool("gum-nc", false, "also train on GUM's non-commercially licensed genres (fiction, wikiHow)")
+		out      = fs.String("out", "extract/parse/model/en_ud.model.gz", "model file to write")
+		opt      parse.TrainOptions
+		seed     = fs.Uint64("seed", 1, "random seed: the same data and seed give the same model")
+		workers  = fs.Int("workers", runtime.GOMAXPROCS(0), "goroutines for the jackknife and evaluation")
+		explore  = fs.Float64("explore", 0.9, "how often the parser follows its own transitions once exploring")
+		tagEpoch = fs.Int("tagger-epochs", 10, "most tagger epochs (the best on EWT dev is kept)")
+		parEpoch = fs.Int("parser-epochs", 15, "most parser epochs (the best on EWT dev is kept)")
+	)
+	fs.IntVar(&opt.Folds, "folds", 5, "jackknife folds for the parser's training tags")
+	fs.IntVar(&opt.MinCount, "min-count", 2, "drop features seen fewer times in training")
+	fs.IntVar(&opt.TaggerMinQ, "tagger-min-q", 1, "drop tagger weights under this many quantisation steps")
+	fs.IntVar(&opt.ParserMinQ, "parser-min-q", 1, "drop parser weights under this many quantisation steps")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *ewtDir == "" {
+		fs.Usage()
+		return fmt.Errorf("-ewt is required: %w", flag.ErrHelp)
+	}
+	opt.Seed, opt.Workers, opt.Explore, opt.TaggerEpochs, opt.ParserEpochs = *seed, *workers, *explore, *tagEpoch, *parEpoch
+	start := time.Now()
+
+	ewt, err := loadEWT(*ewtDir)
+	if err != nil {
+		return err
+	}
+	ewt.report(stdout)
+	train := ewt.train
+	var gumTest []conllu.Sentence
+	if *gumDir != "" {
+		excluded, err := readExcluded(*exclude)
+		if err != nil {
+			return err
+		}
+		gum, err := loadGUM(*gumDir, excluded, *gumNC)
+		if err != nil {
+			return err
+		}
+		gum.report(stdout)
+		train = append(train[:len(train):len(train)], gum.train...)
+		gumTest = gum.test
+	}
+	temporal := temporalLemmas(ewt.train)
+	for _, ss := range [][]conllu.Sentence{ewt.train, ewt.dev, ewt.test} {
+		restoreUnmarked(ss, nil)
+	}
+	for _, ss := range [][]conllu.Sentence{train[len(ewt.train):], gumTest} {
+		restoreUnmarked(ss, temporal)
+	}
+	fmt.Fprintf(stdout, "training on %d sentences, %d words; %d temporal lemmas tell obl:tmod from obl:npmod\n",
+		len(train), countWords(train), len(temporal))
+
+	p, err := parse.Train(ctx, train, ewt.dev, opt, stdout)
+	if err != nil {
+		return err
+	}
+	trained := time.Since(start)
+
+	fmt.Fprintf(stdout, "EWT dev:  %s\n", p.Evaluate(ewt.dev, *workers))
+	fmt.Fprintf(stdout, "EWT test: %s\n", p.Evaluate(ewt.test, *workers))
+	if gumTest != nil {
+		fmt.Fprintf(stdout, "GUM test: %s\n", p.Evaluate(gumTest, *workers))
+	}
+	if err := writeModel(p, *out); err != nil {
+		return err
+	}
+	info, err := os.Stat(*out)
+	if err != nil {
+		return fmt.Errorf("stat model %s: %w", *out, err)
+	}
+	fmt.Fprintf(stdout, "wrote %s (%.1f MB); training took %s\n", *out, float64(info.Size())/1e6, trained.Round(time.Second))
+	return nil
+}
+
+// writeModel writes the model next to its final place and renames it, so
+// an interrupted run never leaves half a model.
+func writeModel(p *parse.Parser, path string) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return fmt.Errorf("write model %s: %w", path, err)
+	}
+	tmp := path + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return fmt.Errorf("write model %s: %w", tmp, err)
+	}
+	if err := p.Save(f); err != nil {
+		f.Close()
+		return fmt.Errorf("write model %s: %w", tmp, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("write model %s: %w", tmp, err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return fmt.Errorf("write model %s: %w", path, err)
+	}
+	return nil
+}
+
+func countWords(ss []conllu.Sentence) int {
+	n := 0
+	for _, s := range ss {
+		n += s.Len()
+	}
+	return n
+}

@@ -1,0 +1,261 @@
+package parse
+
+// Parser feature templates, after Zhang & Nivre (2011) adapted to
+// arc-hybrid: words (w) and tags (p) of the top three stack words (s0, s1,
+// s2) and the first three buffer words (b0, b1, b2), their pairs and
+// triples, distances, valencies, the words, tags and labels (l) of the
+// outermost dependents, and the label sets of each side.
+const (
+	fS0w uint64 = iota + 1000
+	fS0p
+	fS0wp
+	fS1w
+	fS1p
+	fS1wp
+	fS2w
+	fS2p
+	fB0w
+	fB0p
+	fB0wp
+	fB1w
+	fB1p
+	fB1wp
+	fB2w
+	fB2p
+	fS0wpB0wp
+	fS0wpB0w
+	fS0wB0wp
+	fS0wpB0p
+	fS0pB0wp
+	fS0wB0w
+	fS0pB0p
+	fB0pB1p
+	fS1wpS0wp
+	fS1wS0w
+	fS1pS0p
+	fS1wpS0p
+	fS1pS0wp
+	fS1pB0p
+	fS1wB0w
+	fB0pB1pB2p
+	fS0pB0pB1p
+	fS1pS0pB0p
+	fS2pS1pS0p
+	fS0pS0l1pB0p
+	fS0pS0r1pB0p
+	fS0pB0pB0l1p
+	fS1pS0pS0l1p
+	fS1pS0pS0r1p
+	fS1pS1r1pS0p
+	fS1pS1l1pS0p
+	fS0wD
+	fS0pD
+	fB0wD
+	fB0pD
+	fS0wB0wD
+	fS0pB0pD
+	fS1wD1
+	fS1pD1
+	fS0wD1
+	fS0pD1
+	fS1pS0pD1
+	fS1wS0wD1
+	fS0wVl
+	fS0pVl
+	fS0wVr
+	fS0pVr
+	fS1wVl
+	fS1pVl
+	fS1wVr
+	fS1pVr
+	fB0wVl
+	fB0pVl
+	fS0l1w
+	fS0l1p
+	fS0l1l
+	fS0r1w
+	fS0r1p
+	fS0r1l
+	fS1l1w
+	fS1l1p
+	fS1l1l
+	fS1r1w
+	fS1r1p
+	fS1r1l
+	fB0l1w
+	fB0l1p
+	fB0l1l
+	fS0l2p
+	fS0l2l
+	fS0r2p
+	fS0r2l
+	fS1r2p
+	fS1r2l
+	fB0l2p
+	fB0l2l
+	fS0pS0l1lS0l2l
+	fS0pS0r1lS0r2l
+	fS1pS1r1lS1r2l
+	fB0pB0l1lB0l2l
+	fS0wLs
+	fS0pLs
+	fS0wRs
+	fS0pRs
+	fS1wRs
+	fS1pRs
+	fB0wLs
+	fB0pLs
+)
+
+// Values for words and tags outside the sentence and for ROOT.
+const (
+	noWord   = 1
+	rootWord = 2
+)
+
+// parseFeatures appends the features of the state. words and tags hold
+// per-word hashes with ROOT's at index n.
+func (s *state) parseFeatures(words, tags []uint64, out []uint32) []uint32 {
+	w := func(i int32) uint64 {
+		if i < 0 {
+			return noWord
+		}
+		return words[i]
+	}
+	p := func(i int32) uint64 {
+		if i < 0 {
+			return noWord
+		}
+		return tags[i]
+	}
+	l := func(i int32) uint64 {
+		if i < 0 {
+			return noWord
+		}
+		return uint64(s.label[i]) + 3
+	}
+	child := func(c []int32, i int32) int32 {
+		if i < 0 {
+			return -1
+		}
+		return c[i]
+	}
+	val := func(v []uint8, i int32) uint64 {
+		if i < 0 {
+			return 0
+		}
+		return uint64(v[i]) + 1
+	}
+	set := func(v []uint64, i int32) uint64 {
+		if i < 0 {
+			return 0
+		}
+		return v[i] + 1
+	}
+
+	s0, s1, s2 := s.top(0), s.top(1), s.top(2)
+	b0, b1, b2 := s.buf(0), s.buf(1), s.buf(2)
+	s0w, s0p, s1w, s1p, s2w, s2p := w(s0), p(s0), w(s1), p(s1), w(s2), p(s2)
+	b0w, b0p, b1w, b1p, b2w, b2p := w(b0), p(b0), w(b1), p(b1), w(b2), p(b2)
+	s0wp, s1wp, b0wp := mix(s0w, s0p), mix(s1w, s1p), mix(b0w, b0p)
+
+	s0l1, s0l2, s0r1, s0r2 := child(s.lc1, s0), child(s.lc2, s0), child(s.rc1, s0), child(s.rc2, s0)
+	s1l1, s1r1, s1r2 := child(s.lc1, s1), child(s.rc1, s1), child(s.rc2, s1)
+	b0l1, b0l2 := child(s.lc1, b0), child(s.lc2, b0)
+
+	d0 := s.distance(s0, b0)
+	d1 := s.distance(s1, s0)
+
+	return append(out,
+		key1(fS0w, s0w), key1(fS0p, s0p), key1(fS0wp, s0wp),
+		key1(fS1w, s1w), key1(fS1p, s1p), key1(fS1wp, s1wp),
+		key1(fS2w, s2w), key1(fS2p, s2p),
+		key1(fB0w, b0w), key1(fB0p, b0p), key1(fB0wp, b0wp),
+		key1(fB1w, b1w), key1(fB1p, b1p), key2(fB1wp, b1w, b1p),
+		key1(fB2w, b2w), key1(fB2p, b2p),
+
+		key2(fS0wpB0wp, s0wp, b0wp),
+		key2(fS0wpB0w, s0wp, b0w),
+		key2(fS0wB0wp, s0w, b0wp),
+		key2(fS0wpB0p, s0wp, b0p),
+		key2(fS0pB0wp, s0p, b0wp),
+		key2(fS0wB0w, s0w, b0w),
+		key2(fS0pB0p, s0p, b0p),
+		key2(fB0pB1p, b0p, b1p),
+		key2(fS1wpS0wp, s1wp, s0wp),
+		key2(fS1wS0w, s1w, s0w),
+		key2(fS1pS0p, s1p, s0p),
+		key2(fS1wpS0p, s1wp, s0p),
+		key2(fS1pS0wp, s1p, s0wp),
+		key2(fS1pB0p, s1p, b0p),
+		key2(fS1wB0w, s1w, b0w),
+
+		key3(fB0pB1pB2p, b0p, b1p, b2p),
+		key3(fS0pB0pB1p, s0p, b0p, b1p),
+		key3(fS1pS0pB0p, s1p, s0p, b0p),
+		key3(fS2pS1pS0p, s2p, s1p, s0p),
+		key3(fS0pS0l1pB0p, s0p, p(s0l1), b0p),
+		key3(fS0pS0r1pB0p, s0p, p(s0r1), b0p),
+		key3(fS0pB0pB0l1p, s0p, b0p, p(b0l1)),
+		key3(fS1pS0pS0l1p, s1p, s0p, p(s0l1)),
+		key3(fS1pS0pS0r1p, s1p, s0p, p(s0r1)),
+		key3(fS1pS1r1pS0p, s1p, p(s1r1), s0p),
+		key3(fS1pS1l1pS0p, s1p, p(s1l1), s0p),
+
+		key2(fS0wD, s0w, d0), key2(fS0pD, s0p, d0),
+		key2(fB0wD, b0w, d0), key2(fB0pD, b0p, d0),
+		key3(fS0wB0wD, s0w, b0w, d0), key3(fS0pB0pD, s0p, b0p, d0),
+		key2(fS1wD1, s1w, d1), key2(fS1pD1, s1p, d1),
+		key2(fS0wD1, s0w, d1), key2(fS0pD1, s0p, d1),
+		key3(fS1pS0pD1, s1p, s0p, d1), key3(fS1wS0wD1, s1w, s0w, d1),
+
+		key2(fS0wVl, s0w, val(s.nl, s0)), key2(fS0pVl, s0p, val(s.nl, s0)),
+		key2(fS0wVr, s0w, val(s.nr, s0)), key2(fS0pVr, s0p, val(s.nr, s0)),
+		key2(fS1wVl, s1w, val(s.nl, s1)), key2(fS1pVl, s1p, val(s.nl, s1)),
+		key2(fS1wVr, s1w, val(s.nr, s1)), key2(fS1pVr, s1p, val(s.nr, s1)),
+		key2(fB0wVl, b0w, val(s.nl, b0)), key2(fB0pVl, b0p, val(s.nl, b0)),
+
+		key1(fS0l1w, w(s0l1)), key1(fS0l1p, p(s0l1)), key1(fS0l1l, l(s0l1)),
+		key1(fS0r1w, w(s0r1)), key1(fS0r1p, p(s0r1)), key1(fS0r1l, l(s0r1)),
+		key1(fS1l1w, w(s1l1)), key1(fS1l1p, p(s1l1)), key1(fS1l1l, l(s1l1)),
+		key1(fS1r1w, w(s1r1)), key1(fS1r1p, p(s1r1)), key1(fS1r1l, l(s1r1)),
+		key1(fB0l1w, w(b0l1)), key1(fB0l1p, p(b0l1)), key1(fB0l1l, l(b0l1)),
+		key1(fS0l2p, p(s0l2)), key1(fS0l2l, l(s0l2)),
+		key1(fS0r2p, p(s0r2)), key1(fS0r2l, l(s0r2)),
+		key1(fS1r2p, p(s1r2)), key1(fS1r2l, l(s1r2)),
+		key1(fB0l2p, p(b0l2)), key1(fB0l2l, l(b0l2)),
+		key3(fS0pS0l1lS0l2l, s0p, l(s0l1), l(s0l2)),
+		key3(fS0pS0r1lS0r2l, s0p, l(s0r1), l(s0r2)),
+		key3(fS1pS1r1lS1r2l, s1p, l(s1r1), l(s1r2)),
+		key3(fB0pB0l1lB0l2l, b0p, l(b0l1), l(b0l2)),
+
+		key2(fS0wLs, s0w, set(s.lset, s0)), key2(fS0pLs, s0p, set(s.lset, s0)),
+		key2(fS0wRs, s0w, set(s.rset, s0)), key2(fS0pRs, s0p, set(s.rset, s0)),
+		key2(fS1wRs, s1w, set(s.rset, s1)), key2(fS1pRs, s1p, set(s.rset, s1)),
+		key2(fB0wLs, b0w, set(s.lset, b0)), key2(fB0pLs, b0p, set(s.lset, b0)),
+	)
+}
+
+// distance buckets the distance between two words: 1–4, 5–6, 7–10, more;
+// 8 when one of them is ROOT, 0 when one is missing.
+func (s *state) distance(a, b int32) uint64 {
+	switch {
+	case a < 0 || b < 0:
+		return 0
+	case a == s.n || b == s.n:
+		return 8
+	}
+	d := b - a
+	if d < 0 {
+		d = -d
+	}
+	switch {
+	case d <= 4:
+		return uint64(d)
+	case d <= 6:
+		return 5
+	case d <= 10:
+		return 6
+	}
+	return 7
+}

@@ -1,0 +1,183 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// lemmatizer gives lower-case lemmas: the lemma the training data gives
+// a (form, UPOS) pair most often, else a suffix rule learned from the
+// training data for that UPOS ("criticised" → "criticise" by analogy with
+// "organised" → "organise"), else the form itself.
+type lemmatizer struct {
+	// exceptions holds "UPOS\x00form" → lemma where the rules go wrong.
+	exceptions map[string]string
+	// rules holds "UPOS\x00suffix" → the rewrite for unseen forms with
+	// that suffix; the longest matching suffix wins.
+	rules map[string]lemmaRule
+}
+
+type lemmaRule struct {
+	strip int    // bytes to cut from the end of the form
+	add   string // then appended
+}
+
+const maxRuleSuffix = 6
+
+// ruleUPOS are the parts of speech whose unseen forms get suffix rules;
+// the others are closed classes or (PROPN, NUM) their own lemma.
+var ruleUPOS = map[string]bool{"NOUN": true, "VERB": true, "ADJ": true, "ADV": true, "AUX": true}
+
+// lemma returns the lemma of the lower-cased normalised form lower.
+func (l *lemmatizer) lemma(lower []byte, upos string, buf []byte) string {
+	buf = append(append(append(buf[:0], upos...), 0), lower...)
+	if lem, ok := l.exceptions[string(buf)]; ok {
+		return lem
+	}
+	if r, ok := l.rule(lower, upos, buf); ok && r.strip < len(lower) {
+		return string(lower[:len(lower)-r.strip]) + r.add
+	}
+	return string(lower)
+}
+
+// rule finds the rule for the longest known suffix of lower.
+func (l *lemmatizer) rule(lower []byte, upos string, buf []byte) (lemmaRule, bool) {
+	if !ruleUPOS[upos] {
+		return lemmaRule{}, false
+	}
+	for k := min(maxRuleSuffix, utf8.RuneCount(lower)-1); k >= 1; k-- {
+		suffix := lower[suffixStart(lower, k):]
+		buf = append(append(append(buf[:0], upos...), 0), suffix...)
+		if r, ok := l.rules[string(buf)]; ok {
+			return r, true
+		}
+	}
+	return lemmaRule{}, false
+}
+
+// ruleFor is the rewrite that turns form into lemma.
+func ruleFor(form, lemma string) lemmaRule {
+	p := 0
+	for p < len(form) && p < len(lemma) && form[p] == lemma[p] {
+		p++
+	}
+	for p > 0 && p < len(form) && !utf8.RuneStart(form[p]) {
+		p-- // never cut inside a character
+	}
+	return lemmaRule{strip: len(form) - p, add: lemma[p:]}
+}
+
+// lemmaCounts gathers training pairs for learnLemmatizer.
+type lemmaCounts map[string]map[string]int // "UPOS\x00form" → lemma → count
+
+func (c lemmaCounts) add(form, upos, lemma string) {
+	if form == "" || lemma == "" || lemma == "_" {
+		return
+	}
+	k := upos + "\x00" + normLower(form)
+	m := c[k]
+	if m == nil {
+		m = map[string]int{}
+		c[k] = m
+	}
+	m[normLower(lemma)]++
+}
+
+func normLower(s string) string { return string(lowerInto(nil, s)) }
+
+// learnLemmatizer picks each pair's most frequent lemma, learns suffix
+// rules from word types (so that a few frequent irregular verbs do not
+// outvote the regular pattern), and keeps as exceptions only the pairs the
+// rules get wrong.
+func learnLemmatizer(c lemmaCounts) *lemmatizer {
+	best := make(map[string]string, len(c))
+	for k, lemmas := range c {
+		var top string
+		n := -1
+		for lem, cnt := range lemmas {
+			if cnt > n || (cnt == n && lem < top) {
+				top, n = lem, cnt
+			}
+		}
+		best[k] = top
+	}
+	type tally map[lemmaRule]int
+	votes := map[string]tally{}
+	for k, lem := range best {
+		upos, form, _ := strings.Cut(k, "\x00")
+		if !ruleUPOS[upos] {
+			continue
+		}
+		r := ruleFor(form, lem)
+		for n := 1; n <= min(maxRuleSuffix, utf8.RuneCountInString(form)-1); n++ {
+			suffix := form[suffixStart([]byte(form), n):]
+			if len(suffix) < r.strip {
+				continue // the suffix must contain what the rule cuts
+			}
+			sk := upos + "\x00" + suffix
+			if votes[sk] == nil {
+				votes[sk] = tally{}
+			}
+			votes[sk][r]++
+		}
+	}
+	l := &lemmatizer{exceptions: map[string]string{}, rules: map[string]lemmaRule{}}
+	for sk, t := range votes {
+		var top lemmaRule
+		n, total := -1, 0
+		for r, cnt := range t {
+			total += cnt
+			if cnt > n || (cnt == n && (r.strip < top.strip || (r.strip == top.strip && r.add < top.add))) {
+				top, n = r, cnt
+			}
+		}
+		// A suffix seen on one word type only is that word, not a rule.
+		if total >= 2 && (top.strip > 0 || top.add != "") {
+			l.rules[sk] = top
+		}
+	}
+	// Rules with no change are implied by the absence of a rule only if no
+	// shorter suffix has a rule, so keep the "keep as is" votes that win
+	// against a shorter suffix's rewrite.
+	for sk, t := range votes {
+		if _, ok := l.rules[sk]; ok {
+			continue
+		}
+		total, same := 0, 0
+		for r, cnt := range t {
+			total += cnt
+			if r.strip == 0 && r.add == "" {
+				same = cnt
+			}
+		}
+		if total >= 2 && same*2 > total {
+			l.rules[sk] = lemmaRule{}
+		}
+	}
+	l.pruneRules()
+	var buf []byte
+	for k, lem := range best {
+		upos, form, _ := strings.Cut(k, "\x00")
+		if got := l.lemma([]byte(form), upos, buf); got != lem {
+			l.exceptions[k] = lem
+		}
+	}
+	return l
+}
+
+// pruneRules drops rules that say the same as the next shorter suffix's
+// rule (or, for "keep as is", as no rule at all).
+func (l *lemmatizer) pruneRules() {
+	redundant := []string{}
+	for sk, r := range l.rules {
+		upos, suffix, _ := strings.Cut(sk, "\x00")
+		// rule looks at the suffixes of its argument shorter than it.
+		shorter, ok := l.rule([]byte(suffix), upos, nil)
+		if (ok && shorter == r) || (!ok && r == lemmaRule{}) {
+			redundant = append(redundant, sk)
+		}
+	}
+	for _, sk := range redundant {
+		delete(l.rules, sk)
+	}
+}

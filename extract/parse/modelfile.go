@@ -1,0 +1,287 @@
+package parse
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"maps"
+	"slices"
+)
+
+// The model file is gzip-compressed binary: a magic line, then the
+// tagger's classes and dictionary, the labels, the lemmatizer, and the
+// two weight tables. Each table is written column by column (key deltas,
+// row lengths, class deltas, weights) because like values next to each
+// other compress better.
+
+const modelMagic = "polgraph-ud-model 1\n"
+
+// maxClasses bounds the classes of a table: entries store them in a byte.
+const maxClasses = 256
+
+// Save writes the model.
+func (p *Parser) Save(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return fmt.Errorf("parse: save model: %w", err)
+	}
+	bw := bufio.NewWriter(zw)
+	e := &encoder{w: bw}
+	e.bytes([]byte(modelMagic))
+	e.uint(uint64(len(p.tagger.classes)))
+	for _, c := range p.tagger.classes {
+		e.string(c.UPOS)
+		e.string(c.XPOS)
+	}
+	words := slices.Sorted(maps.Keys(p.tagger.dict))
+	e.uint(uint64(len(words)))
+	for _, w := range words {
+		e.string(w)
+		e.uint(uint64(p.tagger.dict[w]))
+	}
+	e.uint(uint64(len(p.labels)))
+	for _, l := range p.labels {
+		e.string(l)
+	}
+	e.uint(uint64(p.root))
+	keys := slices.Sorted(maps.Keys(p.lemmas.exceptions))
+	e.uint(uint64(len(keys)))
+	for _, k := range keys {
+		e.string(k)
+		e.string(p.lemmas.exceptions[k])
+	}
+	keys = slices.Sorted(maps.Keys(p.lemmas.rules))
+	e.uint(uint64(len(keys)))
+	for _, k := range keys {
+		r := p.lemmas.rules[k]
+		e.string(k)
+		e.uint(uint64(r.strip))
+		e.string(r.add)
+	}
+	e.weights(p.tagger.w)
+	e.weights(p.weights)
+	if e.err != nil {
+		return fmt.Errorf("parse: save model: %w", e.err)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("parse: save model: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("parse: save model: %w", err)
+	}
+	return nil
+}
+
+// Load reads a model written by Save.
+func Load(r io.Reader) (*Parser, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("parse: load model: %w", err)
+	}
+	d := &decoder{r: bufio.NewReaderSize(zr, 1<<16)}
+	if string(d.bytes(len(modelMagic))) != modelMagic {
+		return nil, errors.New("parse: load model: not a polgraph UD model")
+	}
+	p := &Parser{}
+	nTags := d.count(maxClasses)
+	p.tagger.classes = make([]tagClass, nTags)
+	for i := range p.tagger.classes {
+		p.tagger.classes[i] = tagClass{UPOS: d.string(), XPOS: d.string()}
+	}
+	nDict := d.count(1 << 24)
+	p.tagger.dict = make(map[string]uint8, nDict)
+	for range nDict {
+		w := d.string()
+		p.tagger.dict[w] = uint8(d.below(nTags))
+	}
+	p.labels = make([]string, d.count((maxClasses-1)/2))
+	for i := range p.labels {
+		p.labels[i] = d.string()
+	}
+	p.root = uint8(d.below(len(p.labels)))
+	p.lemmas = &lemmatizer{exceptions: map[string]string{}, rules: map[string]lemmaRule{}}
+	for range d.count(1 << 24) {
+		k := d.string()
+		p.lemmas.exceptions[k] = d.string()
+	}
+	for range d.count(1 << 24) {
+		k := d.string()
+		strip := int(d.uint())
+		p.lemmas.rules[k] = lemmaRule{strip: strip, add: d.string()}
+	}
+	p.tagger.w = d.weights(nTags)
+	p.weights = d.weights(1 + 2*len(p.labels))
+	if d.err != nil {
+		return nil, fmt.Errorf("parse: load model: %w", d.err)
+	}
+	if err := zr.Close(); err != nil {
+		return nil, fmt.Errorf("parse: load model: %w", err)
+	}
+	return p, nil
+}
+
+type encoder struct {
+	w   *bufio.Writer
+	err error
+	tmp [binary.MaxVarintLen64]byte
+}
+
+func (e *encoder) bytes(b []byte) {
+	if e.err == nil {
+		_, e.err = e.w.Write(b)
+	}
+}
+
+func (e *encoder) uint(v uint64) { e.bytes(binary.AppendUvarint(e.tmp[:0], v)) }
+func (e *encoder) int(v int64)   { e.bytes(binary.AppendVarint(e.tmp[:0], v)) }
+
+func (e *encoder) string(s string) {
+	e.uint(uint64(len(s)))
+	e.bytes([]byte(s))
+}
+
+func (e *encoder) weights(w *weights) {
+	rows := w.rows()
+	e.uint(uint64(w.nClasses))
+	e.uint(uint64(len(rows)))
+	prev := uint32(0)
+	for _, r := range rows {
+		e.uint(uint64(r.key - prev))
+		prev = r.key
+	}
+	for _, r := range rows {
+		e.uint(uint64(len(r.entries)))
+	}
+	for _, r := range rows {
+		c := uint8(0)
+		for _, en := range r.entries {
+			e.uint(uint64(en.cls - c))
+			c = en.cls
+		}
+	}
+	for _, r := range rows {
+		for _, en := range r.entries {
+			e.int(int64(en.w))
+		}
+	}
+}
+
+type decoder struct {
+	r   *bufio.Reader
+	err error
+}
+
+func (d *decoder) fail(err error) {
+	if d.err == nil {
+		d.err = err
+	}
+}
+
+func (d *decoder) bytes(n int) []byte {
+	if d.err != nil {
+		return nil
+	}
+	b := make([]byte, n)
+	if _, err := io.ReadFull(d.r, b); err != nil {
+		d.fail(err)
+		return nil
+	}
+	return b
+}
+
+func (d *decoder) uint() uint64 {
+	if d.err != nil {
+		return 0
+	}
+	v, err := binary.ReadUvarint(d.r)
+	d.fail(err)
+	return v
+}
+
+func (d *decoder) int() int64 {
+	if d.err != nil {
+		return 0
+	}
+	v, err := binary.ReadVarint(d.r)
+	d.fail(err)
+	return v
+}
+
+// count reads a length and checks it against limit.
+func (d *decoder) count(limit int) int {
+	v := d.uint()
+	if v > uint64(limit) {
+		d.fail(fmt.Errorf("count %d over %d", v, limit))
+		return 0
+	}
+	return int(v)
+}
+
+// below reads a value that must be less than n.
+func (d *decoder) below(n int) int {
+	v := d.uint()
+	if v >= uint64(n) {
+		d.fail(fmt.Errorf("value %d out of range %d", v, n))
+		return 0
+	}
+	return int(v)
+}
+
+func (d *decoder) string() string { return string(d.bytes(d.count(1 << 20))) }
+
+func (d *decoder) weights(nClasses int) *weights {
+	if got := d.count(maxClasses); got != nClasses && d.err == nil {
+		d.fail(fmt.Errorf("table has %d classes, want %d", got, nClasses))
+	}
+	n := d.count(1 << 28)
+	if d.err != nil {
+		return nil
+	}
+	rows := make([]row, n)
+	k := uint32(0)
+	for i := range rows {
+		k += uint32(d.uint())
+		rows[i].key = k
+	}
+	lens := make([]int, n)
+	total := 0
+	for i := range lens {
+		lens[i] = d.count(nClasses)
+		total += lens[i]
+	}
+	if d.err != nil {
+		return nil
+	}
+	all := make([]entry, total)
+	off := 0
+	for i := range rows {
+		rows[i].entries = all[off : off+lens[i]]
+		off += lens[i]
+		c := 0
+		for j := range rows[i].entries {
+			c += int(d.uint())
+			if c >= nClasses {
+				d.fail(fmt.Errorf("class %d out of range %d", c, nClasses))
+				return nil
+			}
+			rows[i].entries[j].cls = uint8(c)
+		}
+	}
+	for i := range rows {
+		for j := range rows[i].entries {
+			v := d.int()
+			if v < -32768 || v > 32767 {
+				d.fail(fmt.Errorf("weight %d out of range", v))
+				return nil
+			}
+			rows[i].entries[j].w = int16(v)
+		}
+	}
+	if d.err != nil {
+		return nil
+	}
+	return newWeights(nClasses, rows)
+}

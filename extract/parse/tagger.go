@@ -1,0 +1,122 @@
+package parse
+
+// tagger is a greedy left-to-right averaged-perceptron tagger (after
+// Honnibal's "A good part-of-speech tagger in about 200 lines of Python").
+// Its classes are (UPOS, XPOS) pairs: the Penn tag's finer distinctions
+// (VBD/VBN, NN/NNS) come for free and help the parser.
+type tagger struct {
+	classes []tagClass
+	w       *weights
+	// dict tags frequent words that nearly always have the same tag
+	// without scoring them: faster, and no less accurate.
+	dict map[string]uint8
+}
+
+type tagClass struct{ UPOS, XPOS string }
+
+// Tagger feature templates.
+const (
+	tBias uint64 = iota + 1
+	tWord
+	tRaw
+	tSuf1
+	tSuf2
+	tSuf3
+	tSuf4
+	tPre1
+	tPre2
+	tShape
+	tCapFirst
+	tPrev1
+	tPrev2
+	tPrev12
+	tPrev1Word
+	tPrevWord
+	tPrevSuf3
+	tPrev2Word
+	tNextWord
+	tNextSuf3
+	tNext2Word
+	tNextShape
+	tPrevWordWord
+	tWordNextWord
+	tPrev1NextWord
+	tPrevShape
+	tNext2Suf3
+)
+
+// tagFeatures appends the features of word i (index into the padded info)
+// given the two previous tags.
+func tagFeatures(info []wordInfo, i int, prev1, prev2 uint64, out []uint32) []uint32 {
+	w, p, pp, n, nn := &info[i], &info[i-1], &info[i-2], &info[i+1], &info[i+2]
+	first := uint64(0)
+	if i == pad {
+		first = 1
+	}
+	cap := uint64(0)
+	if w.capital {
+		cap = 1
+	}
+	return append(out,
+		key1(tBias, 0),
+		key1(tWord, w.lower),
+		key1(tRaw, w.raw),
+		key1(tSuf1, w.suf1),
+		key1(tSuf2, w.suf2),
+		key1(tSuf3, w.suf3),
+		key1(tSuf4, w.suf4),
+		key1(tPre1, w.pre1),
+		key1(tPre2, w.pre2),
+		key1(tShape, w.shape),
+		key2(tCapFirst, cap, first),
+		key1(tPrev1, prev1),
+		key1(tPrev2, prev2),
+		key2(tPrev12, prev1, prev2),
+		key2(tPrev1Word, prev1, w.lower),
+		key1(tPrevWord, p.lower),
+		key1(tPrevSuf3, p.suf3),
+		key1(tPrev2Word, pp.lower),
+		key1(tNextWord, n.lower),
+		key1(tNextSuf3, n.suf3),
+		key1(tNext2Word, nn.lower),
+		key1(tNextShape, n.shape),
+		key2(tPrevWordWord, p.lower, w.lower),
+		key2(tWordNextWord, w.lower, n.lower),
+		key2(tPrev1NextWord, prev1, n.lower),
+		key1(tPrevShape, p.shape),
+		key1(tNext2Suf3, nn.suf3),
+	)
+}
+
+// history values for the tag features: class+3, with sentinels below.
+const noTag = 1
+
+func tagHistory(cls uint8) uint64 { return uint64(cls) + 3 }
+
+// tag assigns a class to each word of the sentence described by info.
+func (t *tagger) tag(words []string, info []wordInfo, out []uint8, feats []uint32, scores []int32) ([]uint8, []uint32) {
+	out = out[:0]
+	p1, p2 := uint64(noTag), uint64(noTag)
+	for j, word := range words {
+		cls, ok := t.dict[word]
+		if !ok {
+			feats = tagFeatures(info, j+pad, p1, p2, feats[:0])
+			clear(scores)
+			t.w.score(feats, scores)
+			cls = uint8(argmax(scores))
+		}
+		out = append(out, cls)
+		p2, p1 = p1, tagHistory(cls)
+	}
+	return out, feats
+}
+
+func argmax(scores []int32) int {
+	best := 0
+	for c, s := range scores {
+		if s > scores[best] {
+			best = c
+		}
+	}
+	return best
+}
