@@ -31,11 +31,16 @@ const (
 
 // Article is one news article as read from its source.
 type Article struct {
-	ID          string  `json:"id"`
-	Title       string  `json:"title"`
-	PublishedAt string  `json:"publishedAt,omitempty"` // YYYY-MM-DD
-	URL         *string `json:"url"`
-	Source      *string `json:"source"`
+	ID          string `json:"id"`
+	Title       string `json:"title"`
+	PublishedAt string `json:"publishedAt,omitempty"` // YYYY-MM-DD
+	// PublishedFrom says where PublishedAt came from, so that a date a page
+	// only implied can be told from one its publisher stated: reader's
+	// DateFrom* ("json-ld", "meta", "time", "url", "sidecar", "flag"); empty
+	// when the article came with its date (JSON input, a feed) or has none.
+	PublishedFrom string  `json:"publishedFrom,omitempty"`
+	URL           *string `json:"url"`
+	Source        *string `json:"source"`
 	// Text is the article body; every offset in an Extraction indexes its bytes.
 	Text string `json:"-"`
 }

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/polgraph/polgraph"
 )
@@ -15,8 +14,10 @@ type jsonArticle struct {
 	Title       string  `json:"title"`
 	Text        *string `json:"text"`
 	PublishedAt string  `json:"publishedAt"`
-	URL         string  `json:"url"`
-	Source      string  `json:"source"`
+	// PublishedFrom is kept only with a date it can be about.
+	PublishedFrom string `json:"publishedFrom"`
+	URL           string `json:"url"`
+	Source        string `json:"source"`
 }
 
 func readJSON(data []byte) (polgraph.Article, error) {
@@ -32,6 +33,9 @@ func readJSON(data []byte) (polgraph.Article, error) {
 		Text:        *j.Text,
 		PublishedAt: NormalizeDate(j.PublishedAt),
 	}
+	if a.PublishedAt != "" {
+		a.PublishedFrom = strings.TrimSpace(j.PublishedFrom)
+	}
 	switch id := j.ID.(type) {
 	case string:
 		a.ID = strings.TrimSpace(id)
@@ -45,28 +49,4 @@ func readJSON(data []byte) (polgraph.Article, error) {
 		a.Source = &j.Source
 	}
 	return a, nil
-}
-
-// NormalizeDate turns the usual publication date layouts into YYYY-MM-DD;
-// it returns "" for what it cannot read.
-func NormalizeDate(s string) string {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return ""
-	}
-	for _, layout := range []string{
-		"2006-01-02", time.RFC3339, time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02 15:04:05",
-		"2006-01-02T15:04", "20060102", time.RFC1123Z, time.RFC1123, time.RFC822Z, time.RFC822,
-		"Mon, 2 Jan 2006 15:04:05 -0700", "January 2, 2006", "2 January 2006", "Jan 2, 2006",
-	} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t.Format("2006-01-02")
-		}
-	}
-	if len(s) >= 10 {
-		if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
-			return t.Format("2006-01-02")
-		}
-	}
-	return ""
 }

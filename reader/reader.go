@@ -37,47 +37,92 @@ var (
 // format is "auto", "text", "json" or "html" ("" means auto).
 // Offsets computed later index the bytes of the returned Article.Text.
 func Read(name string, data []byte, format string) (polgraph.Article, error) {
+	a, _, err := ReadEncoded(name, data, format)
+	return a, err
+}
+
+// ReadEncoded is Read that also tells how the bytes were decoded. Character
+// sets are dealt with before anything else: a UTF-16 file with a byte-order
+// mark is decoded whatever its format; a page is decoded from what it
+// declares or what its bytes show (decodeHTML); text and JSON, which
+// declare nothing, must be UTF-8.
+func ReadEncoded(name string, data []byte, format string) (polgraph.Article, Encoding, error) {
 	if name == "" {
 		name = "-"
 	}
-	if err := check(data); err != nil {
-		return polgraph.Article{}, fmt.Errorf("read %s: %w", name, err)
+	fail := func(enc Encoding, err error) (polgraph.Article, Encoding, error) {
+		return polgraph.Article{}, enc, fmt.Errorf("read %s: %w", name, err)
 	}
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // a BOM is not text
+	data, enc, decoded, err := utf16BOM(data)
+	if err != nil {
+		return fail(enc, err)
+	}
+	if bytes.HasPrefix(data, utf8BOM) { // a BOM is not text
+		data, enc, decoded = data[len(utf8BOM):], Encoding{"utf-8", "bom"}, true
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return fail(enc, ErrEmpty)
+	}
 	if format == "" || format == FormatAuto {
 		format = Detect(name, data)
 	}
-	var (
-		a   polgraph.Article
-		err error
-	)
+	var a polgraph.Article
 	switch format {
-	case FormatText:
-		a = readText(data)
-	case FormatJSON:
-		a, err = readJSON(data)
+	case FormatText, FormatJSON:
+		if err := check(data); err != nil {
+			return fail(enc, err)
+		}
+		if enc.Name == "" {
+			enc = Encoding{"utf-8", "utf-8"}
+		}
+		if format == FormatText {
+			a = readText(data)
+		} else {
+			a, err = readJSON(data)
+		}
 	case FormatHTML:
+		if data, enc, err = decodePage(data, enc, decoded); err != nil {
+			return fail(enc, err)
+		}
 		a, err = readHTML(data)
 	default:
 		err = fmt.Errorf("%w %q (want auto, text, json or html)", ErrFormat, format)
 	}
 	if err != nil {
-		return polgraph.Article{}, fmt.Errorf("read %s: %w", name, err)
+		return fail(enc, err)
 	}
 	if strings.TrimSpace(a.Text) == "" {
-		return polgraph.Article{}, fmt.Errorf("read %s: %w", name, ErrNoText)
+		return fail(enc, ErrNoText)
 	}
 	if a.ID == "" {
 		a.ID = articleID(a)
 	}
-	return a, nil
+	return a, enc, nil
 }
 
-// check rejects what cannot be an article: nothing, binary data, bad UTF-8.
-func check(data []byte) error {
-	if len(bytes.TrimSpace(data)) == 0 {
-		return ErrEmpty
+var utf8BOM = []byte("\xef\xbb\xbf")
+
+// decodePage makes a page UTF-8 (unless a byte-order mark already said how)
+// and fit to parse: binary data is refused; NUL bytes, which browsers skip
+// and x/net/html would carry into the text, are dropped.
+func decodePage(data []byte, enc Encoding, decoded bool) ([]byte, Encoding, error) {
+	if !decoded {
+		var err error
+		if data, enc, err = decodeHTML(data); err != nil {
+			return nil, enc, err
+		}
+	} else if enc.Name == "utf-8" {
+		data = []byte(strings.ToValidUTF8(string(data), "\uFFFD"))
 	}
+	if n := controlChars(data); n*20 > len(data) { // more than 5%: not a page
+		return nil, enc, fmt.Errorf("%w (%d control characters)", ErrBinary, n)
+	}
+	return bytes.ReplaceAll(data, []byte{0}, nil), enc, nil
+}
+
+// check rejects what cannot be a text or JSON article: binary data, bad
+// UTF-8 (neither says what else it could be; a page does, see decodePage).
+func check(data []byte) error {
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return fmt.Errorf("%w (NUL byte at offset %d)", ErrBinary, i)
 	}
@@ -92,16 +137,22 @@ func check(data []byte) error {
 		}
 		return fmt.Errorf("%w at byte offset %d", ErrUTF8, off)
 	}
-	ctrl := 0
-	for _, c := range data {
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
-			ctrl++
-		}
-	}
-	if ctrl*20 > len(data) { // more than 5% control characters
+	if ctrl := controlChars(data); ctrl*20 > len(data) { // more than 5% control characters
 		return fmt.Errorf("%w (%d control characters)", ErrBinary, ctrl)
 	}
 	return nil
+}
+
+// controlChars counts the bytes below space other than line breaks, tabs
+// and form feeds.
+func controlChars(data []byte) int {
+	n := 0
+	for _, c := range data {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			n++
+		}
+	}
+	return n
 }
 
 // Detect guesses the format of data from its file name and first bytes.
