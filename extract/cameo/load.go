@@ -141,7 +141,7 @@ func (d *Dictionary) loadVerbs(fsys fs.FS, synsets map[string]unit) error {
 			if err != nil {
 				return fmt.Errorf("pattern %q: %w", text, err)
 			}
-			p.code = code
+			p.code, p.origin = code, foldVerb(c[4])
 			cur.patterns = append(cur.patterns, p)
 		default:
 			return fmt.Errorf("want a verb or a pattern, got %q and %q", verb, text)

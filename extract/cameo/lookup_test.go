@@ -28,6 +28,9 @@ func TestLookup(t *testing.T) {
 		{"police raid homes", Frame{Verb: "raid", Before: words("riot police"), After: words("the homes of two activists")}, "175", "", true},
 		{"aircraft raid", Frame{Verb: "raid", Before: words("fighter jets"), After: words("a village near Dornholm")}, "195", "ATTACK", true},
 		{"armed raid", Frame{Verb: "raid", Before: words("armed men"), After: words("a village near Dornholm")}, "190", "ATTACK", false},
+		// "* &town" was written for "take", a verb of arrest's block: over a
+		// flat frame it would make any arrest in a town an occupation.
+		{"arrest in a town", Frame{Verb: "arrest", Before: words("the agency"), After: words("Ivo Dorn on Tuesday in Cape Town")}, "173", "ARREST", false},
 		{"criticize", Frame{Verb: "criticize", After: words("the budget")}, "111", "CRITICISM", false},
 		{"criticise", Frame{Verb: "criticise", After: words("the budget")}, "111", "CRITICISM", false},
 		{"accuse", Frame{Verb: "accuse", After: words("Minister Vella of fraud")}, "112", "ACCUSATION", false},

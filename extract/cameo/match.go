@@ -24,6 +24,8 @@ type block struct {
 type pattern struct {
 	text   string
 	code   Code
+	origin string // the folded verb it was written for, or ""
+
 	before []unit // subject side
 	after  []unit // object side, prepositional phrases flattened
 }
@@ -148,7 +150,8 @@ func hasRunAt(words []string, at int, run []string) bool {
 	return true
 }
 
-// Lookup codes the frame. A verb with a particle is tried first as the
+// Lookup codes the frame with the patterns written for its verb (or for
+// every verb of its block). A verb with a particle is tried first as the
 // multi-word verb ("blow up"), then as the bare verb with the particle read
 // as the first word after it ("set" + "off explosives"). The pattern with
 // the most words matched wins, the first in file order on a tie; with none,
@@ -157,11 +160,14 @@ func hasRunAt(words []string, at int, run []string) bool {
 func (d *Dictionary) Lookup(f Frame) (Match, bool) {
 	after := f.After
 	e, ok := verbEntry{}, false
+	key := ""
 	if f.Particle != "" {
-		e, ok = d.verbs[foldVerb(f.Verb+" "+f.Particle)]
+		key = foldVerb(f.Verb + " " + f.Particle)
+		e, ok = d.verbs[key]
 	}
 	if !ok {
-		e, ok = d.verbs[foldVerb(f.Verb)]
+		key = foldVerb(f.Verb)
+		e, ok = d.verbs[key]
 		if f.Particle != "" {
 			after = append([]string{f.Particle}, f.After...)
 		}
@@ -173,6 +179,14 @@ func (d *Dictionary) Lookup(f Frame) (Match, bool) {
 	afterFolded := foldWords(after)
 	best, bestN := -1, 0
 	for i, p := range e.block.patterns {
+		if p.origin != "" && p.origin != key && strings.ContainsAny(p.text, "&({") {
+			// PETRARCH shares a block's patterns among its verbs over a
+			// parse tree; over a flat frame, a synset or phrase written
+			// for another verb ("* &town" for "take") misfires on its
+			// synonyms ("arrested ... in Cape Town"), while a plain object
+			// ("* allegation" for "reject") carries over to "deny"
+			continue
+		}
 		if n := p.literals(); n > bestN && p.matches(before, afterFolded) {
 			best, bestN = i, n
 		}
