@@ -19,8 +19,8 @@ var ErrCharset = errors.New("cannot decode character set")
 
 // Encoding is how a page's bytes were decoded, for messages and polgraph read.
 type Encoding struct {
-	Name string // WHATWG name: "utf-8", "windows-1252", "shift_jis"…
-	How  string // "bom", "utf-8" (valid as is), "declared", "guessed"
+	Name string `json:"name"` // WHATWG name: "utf-8", "windows-1252", "shift_jis"…
+	How  string `json:"how"`  // "bom", "utf-8" (valid as is), "declared", "guessed"
 }
 
 // declScan is how much of a page is searched for a charset declaration.
@@ -58,8 +58,9 @@ func utf16BOM(data []byte) (out []byte, enc Encoding, ok bool, err error) {
 //     ISO-8859-1 and are UTF-8 are common, the reverse with high bytes that
 //     happen to form valid UTF-8 sequences almost never happens;
 //  2. a declared character set (meta charset, http-equiv, XML declaration);
-//  3. bytes that are mostly UTF-8 with a few broken sequences stay UTF-8,
-//     the broken bytes replaced with U+FFFD, as a browser shows them;
+//  3. bytes declared UTF-8 with some valid sequences among broken ones, or
+//     undeclared bytes that are mostly UTF-8, stay UTF-8, the broken bytes
+//     replaced with U+FFFD, as a browser shows them;
 //  4. anything else is windows-1252, the browsers' default for an
 //     undeclared page, which decodes every byte.
 //
@@ -82,7 +83,8 @@ func decodeHTML(data []byte) ([]byte, Encoding, error) {
 		}
 		return out, Encoding{name, "declared"}, nil
 	}
-	if mostlyUTF8(data) {
+	valid, invalid := utf8Sequences(data)
+	if (decl == "utf-8" && valid > 0) || valid > invalid {
 		how := "guessed"
 		if decl == "utf-8" {
 			how = "declared"
@@ -103,11 +105,11 @@ func sevenBitEncoding(name string) bool {
 	return name == "iso-2022-jp"
 }
 
-// mostlyUTF8 reports whether data has more valid multi-byte UTF-8 sequences
-// than invalid bytes: a UTF-8 page with a few bytes pasted in from elsewhere,
-// not a legacy page whose accented letters happen to include some UTF-8.
-func mostlyUTF8(data []byte) bool {
-	valid, invalid := 0, 0
+// utf8Sequences counts data's valid multi-byte UTF-8 sequences and its
+// bytes that are no part of one. More valid than invalid is a UTF-8 page
+// with a few bytes pasted in from elsewhere; none valid is a legacy page,
+// whatever it declares.
+func utf8Sequences(data []byte) (valid, invalid int) {
 	for i := 0; i < len(data); {
 		if data[i] < utf8.RuneSelf {
 			i++
@@ -121,7 +123,7 @@ func mostlyUTF8(data []byte) bool {
 		}
 		i += n
 	}
-	return valid > invalid
+	return valid, invalid
 }
 
 var xmlEncoding = regexp.MustCompile(`^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']`)

@@ -25,7 +25,6 @@ func readHTML(data []byte) (polgraph.Article, error) {
 	res := mainContent(root)
 
 	var a polgraph.Article
-	a.Title = strings.TrimSpace(firstNonEmpty(res.Metadata.Title, page.fallbackTitle()))
 	if u := firstNonEmpty(res.Metadata.URL, page.url); u != "" {
 		u = strings.TrimSpace(u)
 		a.URL = &u
@@ -34,6 +33,7 @@ func readHTML(data []byte) (polgraph.Article, error) {
 		s = strings.TrimSpace(s)
 		a.Source = &s
 	}
+	a.Title = articleTitle(res.Metadata.Title, firstNonEmpty(page.site, res.Metadata.Sitename), page)
 	pageURL := ""
 	if a.URL != nil {
 		pageURL = *a.URL
@@ -41,7 +41,7 @@ func readHTML(data []byte) (polgraph.Article, error) {
 	d := findPublished(root, a.Title, pageURL)
 	a.PublishedAt, a.PublishedFrom = d.date, d.source
 	if res.ContentNode != nil {
-		a.Text = blockText(res.ContentNode)
+		a.Text = withoutFurniture(blockText(res.ContentNode))
 	}
 	if strings.TrimSpace(a.Text) == "" {
 		a.Text = densestParagraphs(root, page)
@@ -57,7 +57,25 @@ var extractOptions = trafilatura.Options{
 	EnableFallback:  true,
 	ExcludeComments: true,
 	HtmlDateMode:    trafilatura.Disabled,
+	PruneSelector:   commentSections,
 }
+
+// commentSections are the containers of reader comments, by the names
+// go-trafilatura itself leaves out of the main text ("comment…",
+// "post-comments", Disqus). It only prunes them from its own extraction;
+// its fallbacks (readability, DOM Distiller) see the whole page, and on a
+// page whose comments outweigh the article they take the comments for the
+// article. Pruning them first keeps them from every candidate.
+var commentSections = func() string {
+	var sel []string
+	for _, tag := range []string{"div", "section", "ol", "ul", "dl"} {
+		for _, attr := range []string{`[id^="comment"]`, `[id^="Comment"]`, `[class^="comment"]`, `[class^="Comment"]`,
+			`[class*="article-comments"]`, `[class*="post-comments"]`, `[id^="disqus_thread"]`, `[id^="dsq-comments"]`} {
+			sel = append(sel, tag+attr)
+		}
+	}
+	return strings.Join(sel, ", ")
+}()
 
 // mainContent runs go-trafilatura on the page (it prunes copies, never the
 // tree it is given). A failure or a panic on a hostile page yields an empty
@@ -73,4 +91,24 @@ func mainContent(root *html.Node) (res trafilatura.ExtractResult) {
 		return trafilatura.ExtractResult{}
 	}
 	return *r
+}
+
+// withoutFurniture drops the lines of page furniture (IsFurniture: "Share",
+// "Advertisement", "Leave a Reply") that go-trafilatura kept: the extractor
+// would skip them anyway, and a reader of polgraph read need not see them.
+func withoutFurniture(text string) string {
+	paras := strings.Split(text, "\n\n")
+	kept := paras[:0]
+	for _, p := range paras {
+		var lines []string
+		for _, l := range strings.Split(p, "\n") {
+			if !IsFurniture(l) {
+				lines = append(lines, l)
+			}
+		}
+		if len(lines) > 0 {
+			kept = append(kept, strings.Join(lines, "\n"))
+		}
+	}
+	return strings.Join(kept, "\n\n")
 }

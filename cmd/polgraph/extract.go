@@ -10,7 +10,6 @@ import (
 	"os"
 
 	"github.com/polgraph/polgraph/extract"
-	"github.com/polgraph/polgraph/reader"
 )
 
 // runExtract implements
@@ -35,29 +34,9 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		return errors.New("extract: want exactly one FILE or -")
 	}
 	name := fs.Arg(0)
-	var (
-		data []byte
-		err  error
-	)
-	if name == "-" {
-		data, err = io.ReadAll(os.Stdin)
-		name = "<stdin>"
-	} else {
-		data, err = os.ReadFile(name)
-	}
+	a, _, err := readArticle(name, *format, *published, os.Stdin)
 	if err != nil {
 		return fmt.Errorf("extract: %w", err)
-	}
-	a, err := reader.Read(name, data, *format)
-	if err != nil {
-		return fmt.Errorf("extract: %w", err)
-	}
-	if *published != "" {
-		p := reader.NormalizeDate(*published)
-		if p == "" {
-			return fmt.Errorf("extract: --published %q: want YYYY-MM-DD", *published)
-		}
-		a.PublishedAt = p
 	}
 	x, err := extract.New().Extract(ctx, a)
 	if err != nil {

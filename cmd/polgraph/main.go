@@ -16,6 +16,7 @@ const usage = `polgraph turns political news into a knowledge graph.
 
 Usage:
   polgraph extract [--published YYYY-MM-DD] [--format auto|text|json|html] FILE|-
+  polgraph read [--published YYYY-MM-DD] [--format …] FILE|-   the article as polgraph reads it
   polgraph load [flags] PATH...      extract articles and write them to Neo4j
   polgraph seed                      load the seed articles built into the binary
   polgraph synth [flags] N           write N fictional political articles as JSON Lines
@@ -52,6 +53,7 @@ func main() {
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	commands := map[string]command{
 		"extract": runExtract,
+		"read":    runRead,
 		"load":    runLoad,
 		"seed":    runSeed,
 		"synth":   runSynth,
