@@ -186,7 +186,8 @@ func (d *doc) recognizeSentence(si int) {
 			i += on
 			continue
 		}
-		if sentenceStart && (commonWords[t.lower] || calendarWords[t.lower]) && !(placeOpeners[t.lower] && i+1 < s.last && d.toks[i+1].cap) {
+		givenName := calendarWords[t.lower] && nameMonth(d, i, s.last) && i+1 < s.last && d.toks[i+1].kind == tokWord && d.toks[i+1].cap
+		if sentenceStart && (commonWords[t.lower] || calendarWords[t.lower] && !givenName) && !(placeOpeners[t.lower] && i+1 < s.last && d.toks[i+1].cap) {
 			i++
 			continue
 		}
@@ -195,7 +196,7 @@ func (d *doc) recognizeSentence(si int) {
 			office, personCue = nil, false
 			continue
 		}
-		if calendarWords[t.lower] || nonNames[t.lower] && !d.bodyOf(i, s.last) || contraction(t.text) || peoples[t.lower] && !(i+1 < s.last && d.toks[i+1].cap) {
+		if calendarWords[t.lower] && !givenName || nonNames[t.lower] && !d.bodyOf(i, s.last) || contraction(t.text) || peoples[t.lower] && !(i+1 < s.last && d.toks[i+1].cap) {
 			i++
 			continue
 		}
@@ -406,8 +407,9 @@ func (d *doc) runEnd(i, limit int) int {
 // no number follows it.
 func nameMonth(d *doc, k, limit int) bool {
 	switch d.toks[k].lower {
-	case "may", "june", "april", "august":
-		return k+1 >= limit || d.toks[k+1].kind != tokNum
+	case "may", "june", "april", "august", "jan":
+		// given names, unless a day follows ("May 3", "Jan. 5")
+		return k+1 >= limit || d.toks[k+1].kind != tokNum && d.toks[k+1].text != "."
 	}
 	return false
 }

@@ -21,6 +21,8 @@ func TestRecognizerCases(t *testing.T) {
 		{"The essay quotes de Vorlaan on liberty. Later de Vorlaan wrote again.", map[string]string{"de Vorlaan": polgraph.KindPerson}, nil},
 		{"Ines Calder of Brightwater Sent Media spoke first.", map[string]string{"Brightwater Sent Media": polgraph.KindOrganization}, nil},
 		{"Oh my God, did you see that?", nil, []string{"God"}},
+		// month names that are given names before a surname
+		{"Prime Minister Jan Ruzek declined to comment. Foreign Minister May Holt met him on Jan. 5.", map[string]string{"Jan Ruzek": polgraph.KindPerson, "May Holt": polgraph.KindPerson}, []string{"Ruzek", "Holt"}},
 		{"She mailed ines.calder@example.org and Ines Calder replied.", map[string]string{"Ines Calder": polgraph.KindPerson}, nil},
 		{"The book, Childish Recollections, sold well.", nil, []string{"Childish Recollections"}},
 		{"Tomas Abel Brevik arrived. Tomas Brevik spoke, and Brevik left.", map[string]string{"Tomas Abel Brevik": polgraph.KindPerson}, []string{"Tomas Brevik", "Brevik"}},
