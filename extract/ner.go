@@ -408,8 +408,8 @@ func (d *doc) runEnd(i, limit int) int {
 func nameMonth(d *doc, k, limit int) bool {
 	switch d.toks[k].lower {
 	case "may", "june", "april", "august", "jan":
-		// given names, unless a day follows ("May 3", "Jan. 5")
-		return k+1 >= limit || d.toks[k+1].kind != tokNum && d.toks[k+1].text != "."
+		// given names, unless a day follows ("May 3")
+		return k+1 >= limit || d.toks[k+1].kind != tokNum
 	}
 	return false
 }
