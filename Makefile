@@ -55,3 +55,12 @@ clean:
 	rm -rf bin
 
 include e2e.mk
+
+# Main text, dates and titles of HTML pages, scored on trafilatura's
+# evaluation set (README, "Reading HTML pages"; figures in BENCHMARKS.md).
+# It fetches nothing: POLGRAPH_HTML_EVAL names a copy of the trafilatura
+# repository's tests/ folder. Not part of `make test`. V=1 lists refused
+# pages and the dates and titles that differ.
+.PHONY: bench-html
+bench-html:
+	$(GO) run ./reader/benchhtml $(if $(V),-v)

@@ -116,3 +116,44 @@ func TestPagesGolden(t *testing.T) {
 		})
 	}
 }
+
+// TestReadConcurrently: load reads pages on several goroutines at once;
+// each must read as it does alone (go-trafilatura keeps no shared state
+// that one page's reading could leave to another's).
+func TestReadConcurrently(t *testing.T) {
+	pages, _ := filepath.Glob(filepath.Join("testdata", "pages", "*.html"))
+	asJSON := func(in Input) string {
+		b, _ := json.Marshal(in)
+		return string(b)
+	}
+	want := map[string]string{}
+	for _, p := range pages {
+		in, _ := readPage(t, filepath.Base(p))
+		want[p] = asJSON(in)
+	}
+	errs := make(chan string, 4*len(pages))
+	done := make(chan struct{})
+	for range 4 {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for _, p := range pages {
+				data, err := os.ReadFile(p)
+				if err != nil {
+					errs <- err.Error()
+					continue
+				}
+				a, err := Read(p, data, FormatAuto)
+				if err != nil || asJSON(InputOf(a)) != want[p] {
+					errs <- p
+				}
+			}
+		}()
+	}
+	for range 4 {
+		<-done
+	}
+	close(errs)
+	for e := range errs {
+		t.Errorf("read differently on a goroutine: %s", e)
+	}
+}

@@ -31,7 +31,7 @@ func main() {
 
 func run(dir string, verbose bool, out io.Writer) error {
 	if dir == "" {
-		return errors.New("set POLGRAPH_HTML_EVAL to a copy of the trafilatura repository's tests/ folder (see README, Benchmarks)")
+		return errors.New("set POLGRAPH_HTML_EVAL to a copy of the trafilatura repository's tests/ folder (see README, Reading HTML pages)")
 	}
 	raw, err := os.ReadFile(filepath.Join(dir, "evaldata.json"))
 	if err != nil {
