@@ -12,9 +12,9 @@ import (
 )
 
 // readHTML reads a page already decoded to UTF-8. The main text and the
-// title, URL and site name are go-trafilatura's (see README, Dependencies);
-// the publication date is polgraph's own (findPublished), since it must say
-// where it came from. A page go-trafilatura finds no text in, or fails on,
+// URL and site name are go-trafilatura's (README, "Reading HTML pages"),
+// the title the page's headline (articleTitle); the publication date is
+// polgraph's own (findPublished), since it must say where it came from. A page go-trafilatura finds no text in, or fails on,
 // falls back to the paragraphs reader polgraph had before it.
 func readHTML(data []byte) (polgraph.Article, error) {
 	root, err := html.Parse(bytes.NewReader(data))
@@ -29,11 +29,11 @@ func readHTML(data []byte) (polgraph.Article, error) {
 		u = strings.TrimSpace(u)
 		a.URL = &u
 	}
-	if s := firstNonEmpty(page.site, res.Metadata.Sitename); s != "" {
-		s = strings.TrimSpace(s)
-		a.Source = &s
+	site := strings.TrimSpace(firstNonEmpty(page.site, res.Metadata.Sitename))
+	if site != "" {
+		a.Source = &site
 	}
-	a.Title = articleTitle(res.Metadata.Title, firstNonEmpty(page.site, res.Metadata.Sitename), page)
+	a.Title = articleTitle(res.Metadata.Title, site, page)
 	pageURL := ""
 	if a.URL != nil {
 		pageURL = *a.URL
