@@ -64,3 +64,24 @@ include e2e.mk
 .PHONY: bench-html
 bench-html:
 	$(GO) run ./reader/benchhtml $(if $(V),-v)
+
+# Retrain the tagger and parser that extract/parse embeds (not part of
+# `make test`; about 10 minutes on 2 cores). Clone the treebanks first:
+#   git clone https://github.com/UniversalDependencies/UD_English-EWT ../UD_English-EWT
+#   git clone https://github.com/UniversalDependencies/UD_English-GUM ../UD_English-GUM
+UD_EWT_DIR ?= ../UD_English-EWT
+UD_GUM_DIR ?= ../UD_English-GUM
+
+.PHONY: train
+train:
+	$(GO) run ./cmd/train -ewt $(UD_EWT_DIR) -gum $(UD_GUM_DIR) -out extract/parse/model/en_ud.model.gz
+
+# Extraction quality: the scorer beside the project (../shared/eval, kept out
+# of the repository) on the dev corpora, then on evalset/ (tune/ for rules,
+# validation/ held out: no rule is written against it). Not part of
+# `make test`.
+SHARED ?= ../shared
+.PHONY: eval
+eval: build
+	python3 $(SHARED)/eval/run.py --bin ./$(BIN) $(SHARED)/corpus/seed $(SHARED)/corpus/dev/gum $(SHARED)/corpus/dev/te3 $(SHARED)/corpus/dev/redocred $(SHARED)/corpus/dev/events
+	python3 $(SHARED)/eval/run.py --bin ./$(BIN) evalset/tune evalset/validation
