@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -72,6 +73,23 @@ func TestEnsurePasswordRefusesShortPasswordWithoutKeepingIt(t *testing.T) {
 	}
 	if kept, _ := ReadPassword(cache); kept != first {
 		t.Errorf("kept password = %q after a refused one, want %q", kept, first)
+	}
+}
+
+// neo4j-admin reads a password that starts with '-' as an option: a
+// generated one never does, and a given one is refused by name.
+func TestPasswordNeverStartsWithADash(t *testing.T) {
+	for range 200 {
+		pw, err := ensurePassword(t.TempDir(), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.HasPrefix(pw, "-") {
+			t.Fatalf("generated password %q starts with '-'", pw)
+		}
+	}
+	if _, err := ensurePassword(t.TempDir(), "-secret-password"); err == nil || !strings.Contains(err.Error(), "NEO4J_PASSWORD") {
+		t.Errorf("ensurePassword(-secret-password) error = %v, want one naming NEO4J_PASSWORD", err)
 	}
 }
 

@@ -34,6 +34,10 @@ func ensurePassword(cache, want string) (string, error) {
 		if len(want) < minPassword {
 			return "", fmt.Errorf("NEO4J_PASSWORD must have at least %d characters", minPassword)
 		}
+		if strings.HasPrefix(want, "-") {
+			// neo4j-admin would read it as an option
+			return "", fmt.Errorf("NEO4J_PASSWORD must not start with '-'")
+		}
 		return want, writePrivate(path, want)
 	}
 	if pw, err := ReadPassword(cache); err == nil && pw != "" {
@@ -43,7 +47,9 @@ func ensurePassword(cache, want string) (string, error) {
 	if _, err := rand.Read(buf); err != nil {
 		return "", fmt.Errorf("generate Neo4j password: %w", err)
 	}
-	pw := base64.RawURLEncoding.EncodeToString(buf)
+	// a letter first: base64url may start with '-', which neo4j-admin
+	// reads as an option
+	pw := "p" + base64.RawURLEncoding.EncodeToString(buf)
 	return pw, writePrivate(path, pw)
 }
 
