@@ -105,6 +105,13 @@ const (
 	fS1pRs
 	fB0wLs
 	fB0pLs
+	fS0Suf3
+	fB0Suf3
+	fS1Suf3
+	fS0ShapeB0Shape
+	fB0ShapeB1Shape
+	fS0pB0pPunct
+	fS1pS0pPunct
 )
 
 // Values for words and tags outside the sentence and for ROOT.
@@ -113,14 +120,26 @@ const (
 	rootWord = 2
 )
 
-// parseFeatures appends the features of the state. words and tags hold
-// per-word hashes with ROOT's at index n.
-func (s *state) parseFeatures(words, tags []uint64, out []uint32) []uint32 {
+// parseFeatures appends the features of the state.
+func (s *state) parseFeatures(in *parserInput, out []uint32) []uint32 {
+	words, tags := in.words, in.tags
 	w := func(i int32) uint64 {
 		if i < 0 {
 			return noWord
 		}
-		return words[i]
+		return words[i].lower
+	}
+	suf := func(i int32) uint64 {
+		if i < 0 {
+			return noWord
+		}
+		return words[i].suf3
+	}
+	shape := func(i int32) uint64 {
+		if i < 0 {
+			return noWord
+		}
+		return words[i].shape
 	}
 	p := func(i int32) uint64 {
 		if i < 0 {
@@ -165,6 +184,8 @@ func (s *state) parseFeatures(words, tags []uint64, out []uint32) []uint32 {
 
 	d0 := s.distance(s0, b0)
 	d1 := s.distance(s1, s0)
+	p0 := in.punctBetween(s0, b0)
+	p1 := in.punctBetween(s1, s0)
 
 	return append(out,
 		key1(fS0w, s0w), key1(fS0p, s0p), key1(fS0wp, s0wp),
@@ -233,7 +254,24 @@ func (s *state) parseFeatures(words, tags []uint64, out []uint32) []uint32 {
 		key2(fS0wRs, s0w, set(s.rset, s0)), key2(fS0pRs, s0p, set(s.rset, s0)),
 		key2(fS1wRs, s1w, set(s.rset, s1)), key2(fS1pRs, s1p, set(s.rset, s1)),
 		key2(fB0wLs, b0w, set(s.lset, b0)), key2(fB0pLs, b0p, set(s.lset, b0)),
+
+		key2(fS0Suf3, suf(s0), s0p), key2(fB0Suf3, suf(b0), b0p), key2(fS1Suf3, suf(s1), s1p),
+		key2(fS0ShapeB0Shape, shape(s0), shape(b0)), key2(fB0ShapeB1Shape, shape(b0), shape(b1)),
+		key3(fS0pB0pPunct, s0p, b0p, p0), key3(fS1pS0pPunct, s1p, s0p, p1),
 	)
+}
+
+// punctBetween counts (up to 3) the punctuation marks strictly between
+// words a < b; 4 when either is missing or ROOT.
+func (in *parserInput) punctBetween(a, b int32) uint64 {
+	n := int32(len(in.words) - 1)
+	if a < 0 || b < 0 || a >= n || b >= n {
+		return 4
+	}
+	if a > b {
+		a, b = b, a
+	}
+	return uint64(min(in.punctBefore[b]-in.punctBefore[a+1], 3))
 }
 
 // distance buckets the distance between two words: 1–4, 5–6, 7–10, more;

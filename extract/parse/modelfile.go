@@ -17,10 +17,11 @@ import (
 // row lengths, class deltas, weights) because like values next to each
 // other compress better.
 
-const modelMagic = "polgraph-ud-model 1\n"
+const modelMagic = "polgraph-ud-model 3\n"
 
-// maxClasses bounds the classes of a table: entries store them in a byte.
-const maxClasses = 256
+// maxClasses bounds the classes of a table: entries store them in a byte,
+// and score keeps a row's length in one.
+const maxClasses = 255
 
 // Save writes the model.
 func (p *Parser) Save(w io.Writer) error {
@@ -41,6 +42,16 @@ func (p *Parser) Save(w io.Writer) error {
 	for _, w := range words {
 		e.string(w)
 		e.uint(uint64(p.tagger.dict[w]))
+	}
+	words = slices.Sorted(maps.Keys(p.tagger.lex))
+	e.uint(uint64(len(words)))
+	for _, w := range words {
+		e.string(w)
+		cs := p.tagger.lex[w]
+		e.uint(uint64(len(cs)))
+		for _, c := range cs {
+			e.uint(uint64(c))
+		}
 	}
 	e.uint(uint64(len(p.labels)))
 	for _, l := range p.labels {
@@ -97,6 +108,17 @@ func Load(r io.Reader) (*Parser, error) {
 		w := d.string()
 		p.tagger.dict[w] = uint8(d.below(nTags))
 	}
+	nLex := d.count(1 << 24)
+	lex := make(map[string][]uint8, nLex)
+	for range nLex {
+		w := d.string()
+		cs := make([]uint8, d.count(nTags))
+		for i := range cs {
+			cs[i] = uint8(d.below(nTags))
+		}
+		lex[w] = cs
+	}
+	p.tagger.setLexicon(lex)
 	p.labels = make([]string, d.count((maxClasses-1)/2))
 	for i := range p.labels {
 		p.labels[i] = d.string()
@@ -112,6 +134,7 @@ func Load(r io.Reader) (*Parser, error) {
 		strip := int(d.uint())
 		p.lemmas.rules[k] = lemmaRule{strip: strip, add: d.string()}
 	}
+	p.punct = punctClasses(p.tagger.classes)
 	p.tagger.w = d.weights(nTags)
 	p.weights = d.weights(1 + 2*len(p.labels))
 	if d.err != nil {
@@ -144,6 +167,10 @@ func (e *encoder) string(s string) {
 }
 
 func (e *encoder) weights(w *weights) {
+	if len(w.entries) >= maxEntries {
+		e.err = fmt.Errorf("table of %d weights, at most %d supported", len(w.entries), maxEntries)
+		return
+	}
 	rows := w.rows()
 	e.uint(uint64(w.nClasses))
 	e.uint(uint64(len(rows)))
@@ -273,11 +300,11 @@ func (d *decoder) weights(nClasses int) *weights {
 	for i := range rows {
 		for j := range rows[i].entries {
 			v := d.int()
-			if v < -32768 || v > 32767 {
+			if v < -128 || v > 127 {
 				d.fail(fmt.Errorf("weight %d out of range", v))
 				return nil
 			}
-			rows[i].entries[j].w = int16(v)
+			rows[i].entries[j].w = int8(v)
 		}
 	}
 	if d.err != nil {

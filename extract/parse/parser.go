@@ -13,7 +13,8 @@ type Parser struct {
 	tagger  tagger
 	lemmas  *lemmatizer
 	labels  []string
-	root    uint8 // id of the "root" label
+	root    uint8  // id of the "root" label
+	punct   []bool // tag classes that are punctuation
 	weights *weights
 	pool    sync.Pool // *workspace
 }
@@ -26,9 +27,9 @@ type workspace struct {
 	lemBuf  []byte
 	tags    []uint8
 	feats   []uint32
+	hits    []uint32
 	scores  []int32
-	words   []uint64
-	tagHash []uint64
+	in      parserInput
 	st      state
 }
 
@@ -91,18 +92,19 @@ func (p *Parser) Parse(words []string) Tree {
 	defer p.pool.Put(ws)
 
 	ws.info, ws.lowered, ws.buf = describeWords(words, ws.info, ws.lowered, ws.buf)
+	p.tagger.annotate(ws.info, ws.lowered)
 	ws.scores = resize(ws.scores, len(p.tagger.classes))
-	ws.tags, ws.feats = p.tagger.tag(words, ws.info, ws.tags, ws.feats, ws.scores)
+	ws.tags, ws.feats, ws.hits = p.tagger.tag(words, ws.info, ws.tags, ws.feats, ws.hits, ws.scores)
 	for i, c := range ws.tags {
 		tc := p.tagger.classes[c]
 		t.UPOS[i], t.XPOS[i] = tc.UPOS, tc.XPOS
 		t.Lemma[i] = p.lemmas.lemma(ws.lowered[i], tc.UPOS, ws.lemBuf)
 	}
 
-	ws.words, ws.tagHash = parserInputs(ws.info, ws.tags, ws.words, ws.tagHash)
+	ws.in.fill(ws.info, ws.tags, p.punct)
 	st := &ws.st
 	ws.scores = resize(ws.scores, p.weights.nClasses)
-	ws.feats = p.parse(st, ws.words, ws.tagHash, ws.feats, ws.scores)
+	ws.feats, ws.hits = p.parse(st, &ws.in, ws.feats, ws.hits, ws.scores)
 	for i := range n {
 		h := st.head[i]
 		if h == int32(n) {
@@ -114,26 +116,55 @@ func (p *Parser) Parse(words []string) Tree {
 	return t
 }
 
-// parserInputs gives the parser each word's lower-case hash and tag,
-// with ROOT's at the end.
-func parserInputs(info []wordInfo, tags []uint8, words, tagHash []uint64) ([]uint64, []uint64) {
-	words, tagHash = words[:0], tagHash[:0]
-	for i, c := range tags {
-		words = append(words, info[i+pad].lower)
-		tagHash = append(tagHash, uint64(c)+3)
+// parserInput is what the parser's features read of a sentence: per word
+// (ROOT's last) its description and tag, and how many punctuation marks
+// precede it.
+type parserInput struct {
+	words       []wordInfo
+	tags        []uint64
+	punctBefore []int32
+}
+
+// rootInfo describes ROOT.
+var rootInfo = wordInfo{lower: rootWord, raw: rootWord, shape: rootWord, suf1: rootWord, suf2: rootWord,
+	suf3: rootWord, suf4: rootWord, pre1: rootWord, pre2: rootWord}
+
+// fill sets in up for the words described by info (padded) with tags.
+func (in *parserInput) fill(info []wordInfo, tags []uint8, punct []bool) {
+	in.words = append(in.words[:0], info[pad:pad+len(tags)]...)
+	in.words = append(in.words, rootInfo)
+	in.tags = in.tags[:0]
+	in.punctBefore = in.punctBefore[:0]
+	n := int32(0)
+	for _, c := range tags {
+		in.tags = append(in.tags, uint64(c)+3)
+		in.punctBefore = append(in.punctBefore, n)
+		if punct[c] {
+			n++
+		}
 	}
-	return append(words, rootWord), append(tagHash, rootWord)
+	in.tags = append(in.tags, rootWord)
+	in.punctBefore = append(in.punctBefore, n)
+}
+
+// punctClasses marks the tag classes that are punctuation.
+func punctClasses(classes []tagClass) []bool {
+	out := make([]bool, len(classes))
+	for i, c := range classes {
+		out[i] = c.UPOS == "PUNCT"
+	}
+	return out
 }
 
 // parse runs the transition system to the end.
-func (p *Parser) parse(st *state, words, tags []uint64, feats []uint32, scores []int32) []uint32 {
-	st.reset(len(words) - 1)
+func (p *Parser) parse(st *state, in *parserInput, feats, hits []uint32, scores []int32) ([]uint32, []uint32) {
+	st.reset(len(in.words) - 1)
 	nLabels := len(p.labels)
 	for !st.terminal() {
-		feats = st.parseFeatures(words, tags, feats[:0])
+		feats = st.parseFeatures(in, feats[:0])
 		clear(scores)
-		p.weights.score(feats, scores)
+		hits = p.weights.score(feats, scores, hits)
 		st.apply(best(st, scores, nLabels, p.root), nLabels)
 	}
-	return feats
+	return feats, hits
 }

@@ -10,6 +10,42 @@ type tagger struct {
 	// dict tags frequent words that nearly always have the same tag
 	// without scoring them: faster, and no less accurate.
 	dict map[string]uint8
+	// lex lists the classes each word of the training data was seen
+	// with (its "ambiguity class"), and amb hashes each list. A feature
+	// on it lets a word's known tags outvote an odd context: "won" is a
+	// verb even after "Varga's party".
+	lex map[string][]uint8
+	amb map[string]uint64
+}
+
+// Ambiguity-class values for words outside the lexicon.
+const unknownAmb = 3
+
+func ambHash(classes []uint8) uint64 {
+	h := uint64(unknownAmb + 1)
+	for _, c := range classes {
+		h = mix(h, uint64(c)+1)
+	}
+	return h
+}
+
+func (t *tagger) setLexicon(lex map[string][]uint8) {
+	t.lex = lex
+	t.amb = make(map[string]uint64, len(lex))
+	for w, cs := range lex {
+		t.amb[w] = ambHash(cs)
+	}
+}
+
+// annotate sets the ambiguity class of each word (info is padded).
+func (t *tagger) annotate(info []wordInfo, lowered [][]byte) {
+	for i, lw := range lowered {
+		a, ok := t.amb[string(lw)]
+		if !ok {
+			a = unknownAmb
+		}
+		info[i+pad].amb = a
+	}
 }
 
 type tagClass struct{ UPOS, XPOS string }
@@ -43,6 +79,13 @@ const (
 	tPrev1NextWord
 	tPrevShape
 	tNext2Suf3
+	tAmb
+	tAmbNext
+	tAmbNext2
+	tAmbPrev
+	tPrev1Amb
+	tAmbAmbNext
+	tAmbSuf3
 )
 
 // tagFeatures appends the features of word i (index into the padded info)
@@ -85,6 +128,13 @@ func tagFeatures(info []wordInfo, i int, prev1, prev2 uint64, out []uint32) []ui
 		key2(tPrev1NextWord, prev1, n.lower),
 		key1(tPrevShape, p.shape),
 		key1(tNext2Suf3, nn.suf3),
+		key1(tAmb, w.amb),
+		key1(tAmbNext, n.amb),
+		key1(tAmbNext2, nn.amb),
+		key1(tAmbPrev, p.amb),
+		key2(tPrev1Amb, prev1, w.amb),
+		key2(tAmbAmbNext, w.amb, n.amb),
+		key2(tAmbSuf3, w.amb, w.suf3),
 	)
 }
 
@@ -94,7 +144,7 @@ const noTag = 1
 func tagHistory(cls uint8) uint64 { return uint64(cls) + 3 }
 
 // tag assigns a class to each word of the sentence described by info.
-func (t *tagger) tag(words []string, info []wordInfo, out []uint8, feats []uint32, scores []int32) ([]uint8, []uint32) {
+func (t *tagger) tag(words []string, info []wordInfo, out []uint8, feats, hits []uint32, scores []int32) ([]uint8, []uint32, []uint32) {
 	out = out[:0]
 	p1, p2 := uint64(noTag), uint64(noTag)
 	for j, word := range words {
@@ -102,13 +152,13 @@ func (t *tagger) tag(words []string, info []wordInfo, out []uint8, feats []uint3
 		if !ok {
 			feats = tagFeatures(info, j+pad, p1, p2, feats[:0])
 			clear(scores)
-			t.w.score(feats, scores)
+			hits = t.w.score(feats, scores, hits)
 			cls = uint8(argmax(scores))
 		}
 		out = append(out, cls)
 		p2, p1 = p1, tagHistory(cls)
 	}
-	return out, feats
+	return out, feats, hits
 }
 
 func argmax(scores []int32) int {

@@ -198,8 +198,15 @@ func (c chunk) joinsInner(seg, k, b int, r rune, n int) bool {
 		return strings.Contains(w, ".") && isDottedLetters(w) // the last period of "U.S.-led"
 	case ',', ':':
 		return unicode.IsDigit(prev) && unicode.IsDigit(next) // "1,000", "10:30"
-	case '/', '@':
-		return alnum(prev) && alnum(next) // "and/or", "24/7"
+	case '@':
+		return alnum(prev) && alnum(next)
+	case '/':
+		// Dates and short forms stay whole ("4/14/00", "w/o", "L/C");
+		// UD splits words joined by a slash ("and / or", "USD / DM").
+		if unicode.IsDigit(prev) && unicode.IsDigit(next) {
+			return true
+		}
+		return alnum(prev) && alnum(next) && (utf8.RuneCountInString(s[seg:k]) == 1 || singleRuneWord(s[k+n:b]))
 	case '&':
 		return unicode.IsLetter(prev) && unicode.IsLetter(next) // "AT&T"
 	case '-', '‐', '‑':
@@ -253,6 +260,9 @@ func cliticCut(w string) int {
 		for _, cl := range []string{"s", "m", "d", "re", "ve", "ll"} {
 			if strings.HasSuffix(lw, ap+cl) {
 				cut := len(w) - len(ap) - len(cl)
+				if cl == "s" && allDigits(w[:cut]) {
+					return 0 // "the 80's"
+				}
 				if cut > 0 {
 					if r, _ := utf8.DecodeLastRuneInString(w[:cut]); unicode.IsLetter(r) || unicode.IsDigit(r) {
 						return cut
@@ -276,9 +286,19 @@ func keepsLeading(w string, r rune, n int) bool {
 	case '\'', '’', '.', '-':
 		return unicode.IsDigit(next)
 	case '#', '@':
-		return unicode.IsLetter(next) || unicode.IsDigit(next)
+		return unicode.IsLetter(next) // "#vote"; "# 10" is two words
 	}
 	return false
+}
+
+// singleRuneWord says whether w starts with a one-letter word.
+func singleRuneWord(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsLetter(r) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(w[n:])
+	return n == len(w) || !(unicode.IsLetter(next) || unicode.IsDigit(next))
 }
 
 // keepsPeriod says whether the final period of w is part of an
@@ -332,13 +352,22 @@ var numberAbbrevs = setOf("no", "nos", "vol", "fig", "art", "p", "pp", "ch", "se
 // abbrevs keep their period inside a text.
 var abbrevs = setOf("mr", "mrs", "ms", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "gen", "col",
 	"lt", "sgt", "capt", "cpt", "maj", "adm", "cmdr", "cdr", "st", "ste", "messrs", "mme", "mlle", "rev",
-	"hon", "pres", "supt", "insp", "det", "atty", "fr", "sr", "jr", "vs", "v", "etc", "approx", "est",
+	"hon", "pres", "supt", "al", "ont", "insp", "det", "atty", "fr", "sr", "jr", "vs", "v", "etc", "approx", "est",
 	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 	"ave", "blvd", "rd", "mt", "ft", "dept", "univ", "assn", "govt", "min", "max", "mln", "bn", "cf",
 	"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la",
 	"md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn",
 	"tex", "va", "vt", "wash", "wis", "wyo")
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigitByte(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))

@@ -25,6 +25,7 @@ func TestTokenize(t *testing.T) {
 		{"We cannot and we're gonna lose", "We|can|not|and|we|'re|gon|na|lose"},
 		{"O'Brien's AT&T deal, No. 10 and no.", "O'Brien|'s|AT&T|deal|,|No.|10|and|no|."},
 		{"the '90s and 10:30 and .5 and #vote", "the|'90s|and|10:30|and|.5|and|#vote"},
+		{"and/or USD/DM on 4/14/00 w/o L/C, the 80's, deal #4327", "and|/|or|USD|/|DM|on|4/14/00|w/o|L/C|,|the|80's|,|deal|#|4327"},
 		{"Acme Inc.", "Acme|Inc."},
 		{"etc.", "etc."},
 		{"", ""},

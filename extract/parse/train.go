@@ -136,6 +136,7 @@ func Train(ctx context.Context, train, dev []conllu.Sentence, opt TrainOptions, 
 		return nil, fmt.Errorf("parse: train: %d relations, at most %d supported", len(labels), (maxClasses-1)/2)
 	}
 	fmt.Fprintf(log, "parser: %d relations\n", len(labels))
+	punct := punctClasses(classes)
 	parseSents := make([]parseSent, 0, len(train))
 	lifted := 0
 	var info []wordInfo
@@ -157,16 +158,17 @@ func Train(ctx context.Context, train, dev []conllu.Sentence, opt TrainOptions, 
 			labs[j] = labelOf[s.Rel[j]]
 		}
 		info, lowered, buf = describeWords(s.Words, info, lowered, buf)
-		words, tags := parserInputs(info, predTags[i], nil, nil)
-		parseSents = append(parseSents, parseSent{words: words, tags: tags, gold: newGold(heads, labs)})
+		ps := parseSent{gold: newGold(heads, labs)}
+		ps.in.fill(info, predTags[i], punct)
+		parseSents = append(parseSents, ps)
 	}
 	fmt.Fprintf(log, "parser: %d sentences, %d made projective by lifting arcs\n", len(parseSents), lifted)
 
-	p := &Parser{tagger: *tg, lemmas: lemmas, labels: labels, root: root}
+	p := &Parser{tagger: *tg, lemmas: lemmas, labels: labels, root: root, punct: punct}
 	prun := parserRun{labels: labels, root: root, train: parseSents, epochs: opt.ParserEpochs, seed: opt.Seed,
 		minCount: int32(opt.MinCount), minQ: opt.ParserMinQ, exploreFrom: opt.ExploreFrom, explore: opt.Explore, log: log,
 		devScore: func(w *weights) (float64, string) {
-			cand := &Parser{tagger: *tg, lemmas: lemmas, labels: labels, root: root, weights: w}
+			cand := &Parser{tagger: *tg, lemmas: lemmas, labels: labels, root: root, punct: punct, weights: w}
 			sc := cand.Evaluate(dev, opt.Workers)
 			return sc.LASNoPunct, fmt.Sprintf("UAS %.4f LAS %.4f (no punct)", sc.UASNoPunct, sc.LASNoPunct)
 		}}

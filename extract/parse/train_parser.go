@@ -11,9 +11,8 @@ import (
 // parseSent is a training sentence for the parser: predicted tags (so
 // training sees the tagger's mistakes, as parsing will) and the gold tree.
 type parseSent struct {
-	words []uint64 // lower-case hashes, ROOT's last
-	tags  []uint64 // tag hashes, ROOT's last
-	gold  gold
+	in   parserInput
+	gold gold
 }
 
 type parserRun struct {
@@ -44,9 +43,9 @@ func (r parserRun) trainParser(ctx context.Context) (*weights, int, error) {
 	// Count features along the gold transitions; rarer ones are dropped.
 	counts := map[uint32]int32{}
 	for _, s := range r.train {
-		st.reset(len(s.words) - 1)
+		st.reset(len(s.in.words) - 1)
 		for !st.terminal() {
-			feats = st.parseFeatures(s.words, s.tags, feats[:0])
+			feats = st.parseFeatures(&s.in, feats[:0])
 			for _, f := range feats {
 				counts[f]++
 			}
@@ -76,9 +75,9 @@ func (r parserRun) trainParser(ctx context.Context) (*weights, int, error) {
 				return nil, 0, ctx.Err()
 			}
 			s := &r.train[si]
-			st.reset(len(s.words) - 1)
+			st.reset(len(s.in.words) - 1)
 			for !st.terminal() {
-				feats = st.parseFeatures(s.words, s.tags, feats[:0])
+				feats = st.parseFeatures(&s.in, feats[:0])
 				rows := tr.lookup(feats)
 				tr.score(rows, scores)
 				sh, le, ri := st.costs(&s.gold)

@@ -94,6 +94,45 @@ func tagDictionary(sents []tagSent) map[string]uint8 {
 	return dict
 }
 
+// lexicon lists, for each lower-cased word seen at least 3 times, the
+// classes it has in at least a tenth of its occurrences. Rarer words are
+// left out so that training, where every word is in the lexicon by
+// construction, resembles tagging new text.
+func lexicon(sents []tagSent) map[string][]uint8 {
+	counts := map[string]map[uint8]int{}
+	var buf []byte
+	for _, s := range sents {
+		for i, w := range s.words {
+			buf = lowerInto(buf[:0], w)
+			m := counts[string(buf)]
+			if m == nil {
+				m = map[uint8]int{}
+				counts[string(buf)] = m
+			}
+			m[s.gold[i]]++
+		}
+	}
+	lex := map[string][]uint8{}
+	for w, m := range counts {
+		total := 0
+		for _, n := range m {
+			total += n
+		}
+		if total < 3 {
+			continue
+		}
+		var cs []uint8
+		for c, n := range m {
+			if n*10 >= total {
+				cs = append(cs, c)
+			}
+		}
+		slices.Sort(cs)
+		lex[w] = cs
+	}
+	return lex
+}
+
 // taggerRun is one tagger training: its data, settings and result.
 type taggerRun struct {
 	classes  []tagClass
@@ -111,6 +150,8 @@ type taggerRun struct {
 // development data (or its last epoch without development data).
 func (r taggerRun) trainTagger(ctx context.Context) (*tagger, int, error) {
 	dict := tagDictionary(r.train)
+	lexTagger := &tagger{}
+	lexTagger.setLexicon(lexicon(r.train))
 	var (
 		info    []wordInfo
 		lowered [][]byte
@@ -120,6 +161,7 @@ func (r taggerRun) trainTagger(ctx context.Context) (*tagger, int, error) {
 	counts := map[uint32]int32{}
 	for _, s := range r.train {
 		info, lowered, buf = describeWords(s.words, info, lowered, buf)
+		lexTagger.annotate(info, lowered)
 		p1, p2 := uint64(noTag), uint64(noTag)
 		for i := range s.words {
 			feats = tagFeatures(info, i+pad, p1, p2, feats[:0])
@@ -149,6 +191,7 @@ func (r taggerRun) trainTagger(ctx context.Context) (*tagger, int, error) {
 			}
 			s := r.train[si]
 			info, lowered, buf = describeWords(s.words, info, lowered, buf)
+			lexTagger.annotate(info, lowered)
 			p1, p2 := uint64(noTag), uint64(noTag)
 			for i, w := range s.words {
 				guess, ok := dict[w]
@@ -169,7 +212,7 @@ func (r taggerRun) trainTagger(ctx context.Context) (*tagger, int, error) {
 				p2, p1 = p1, tagHistory(guess)
 			}
 		}
-		tg := &tagger{classes: r.classes, w: tr.averaged(r.minQ), dict: dict}
+		tg := &tagger{classes: r.classes, w: tr.averaged(r.minQ), dict: dict, lex: lexTagger.lex, amb: lexTagger.amb}
 		if r.dev == nil {
 			if epoch == r.epochs {
 				best, bestEpoch = tg, epoch
@@ -203,13 +246,15 @@ func (t *tagger) accuracy(sents []tagSent) float64 {
 		lowered [][]byte
 		buf     []byte
 		feats   []uint32
+		hits    []uint32
 		out     []uint8
 	)
 	scores := make([]int32, len(t.classes))
 	right, total := 0, 0
 	for _, s := range sents {
 		info, lowered, buf = describeWords(s.words, info, lowered, buf)
-		out, feats = t.tag(s.words, info, out, feats, scores)
+		t.annotate(info, lowered)
+		out, feats, hits = t.tag(s.words, info, out, feats, hits, scores)
 		for i, c := range out {
 			if c == s.gold[i] {
 				right++
@@ -227,12 +272,14 @@ func (t *tagger) tagAll(sents []tagSent) [][]uint8 {
 		lowered [][]byte
 		buf     []byte
 		feats   []uint32
+		hits    []uint32
 	)
 	scores := make([]int32, len(t.classes))
 	out := make([][]uint8, len(sents))
 	for i, s := range sents {
 		info, lowered, buf = describeWords(s.words, info, lowered, buf)
-		out[i], feats = t.tag(s.words, info, nil, feats, scores)
+		t.annotate(info, lowered)
+		out[i], feats, hits = t.tag(s.words, info, nil, feats, hits, scores)
 	}
 	return out
 }

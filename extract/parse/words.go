@@ -10,6 +10,7 @@ type wordInfo struct {
 	lower, raw, shape      uint64
 	suf1, suf2, suf3, suf4 uint64
 	pre1, pre2             uint64
+	amb                    uint64 // the tags the word was seen with in training (tagger.annotate)
 	capital                bool
 }
 
@@ -19,8 +20,8 @@ const pad = 2
 
 // Sentinel values for words outside the sentence.
 var (
-	startWord = wordInfo{lower: 1, raw: 1, shape: 1, suf1: 1, suf2: 1, suf3: 1, suf4: 1, pre1: 1, pre2: 1}
-	endWord   = wordInfo{lower: 2, raw: 2, shape: 2, suf1: 2, suf2: 2, suf3: 2, suf4: 2, pre1: 2, pre2: 2}
+	startWord = wordInfo{lower: 1, raw: 1, shape: 1, suf1: 1, suf2: 1, suf3: 1, suf4: 1, pre1: 1, pre2: 1, amb: 1}
+	endWord   = wordInfo{lower: 2, raw: 2, shape: 2, suf1: 2, suf2: 2, suf3: 2, suf4: 2, pre1: 2, pre2: 2, amb: 2}
 )
 
 // describeWords fills info with pad sentinels, the words, and pad
