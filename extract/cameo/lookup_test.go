@@ -34,9 +34,15 @@ func TestLookup(t *testing.T) {
 		{"criticize", Frame{Verb: "criticize", After: words("the budget")}, "111", "CRITICISM", false},
 		{"criticise", Frame{Verb: "criticise", After: words("the budget")}, "111", "CRITICISM", false},
 		{"accuse", Frame{Verb: "accuse", After: words("Minister Vella of fraud")}, "112", "ACCUSATION", false},
-		{"deny allegations", Frame{Verb: "deny", After: words("the allegations of bribery")}, "016", "DENIAL", true},
-		// Denying entry is blocking passage in CAMEO, not a denial.
-		{"deny entry", Frame{Verb: "deny", After: words("entry to the observers")}, "144", "PROTEST", true},
+		// "* allegation" was written for "reject": patterns count only for
+		// their own verb, so deny keeps its block default (no event code;
+		// the caller's own trigger says DENIAL)
+		{"deny allegations", Frame{Verb: "deny", After: words("the allegations of bribery")}, "---", "", false},
+		{"reject allegations", Frame{Verb: "reject", After: words("the allegations of bribery")}, "016", "DENIAL", true},
+		{"arrest at an airport", Frame{Verb: "arrest", After: words("Ivo Dorn at the airport")}, "173", "ARREST", false},
+		// Denying entry reduces relations (160, written for deny; 144, blocking
+		// passage, was written for refuse): either way not a denial.
+		{"deny entry", Frame{Verb: "deny", After: words("entry to the observers")}, "160", "", true},
 		{"meet", Frame{Verb: "meet", After: words("President Ostrava in Lanz")}, "040", "MEETING", false},
 		{"sign agreement", Frame{Verb: "sign", After: words("an agreement with Marovia")}, "057", "AGREEMENT", true},
 		// SIGN's block default is ---: signing a letter is no event.

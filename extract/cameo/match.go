@@ -179,12 +179,12 @@ func (d *Dictionary) Lookup(f Frame) (Match, bool) {
 	afterFolded := foldWords(after)
 	best, bestN := -1, 0
 	for i, p := range e.block.patterns {
-		if p.origin != "" && p.origin != key && strings.ContainsAny(p.text, "&({") {
+		if p.origin != "" && p.origin != key {
 			// PETRARCH shares a block's patterns among its verbs over a
-			// parse tree; over a flat frame, a synset or phrase written
-			// for another verb ("* &town" for "take") misfires on its
-			// synonyms ("arrested ... in Cape Town"), while a plain object
-			// ("* allegation" for "reject") carries over to "deny"
+			// parse tree; over a flat frame, one written for another verb
+			// misfires on its synonyms: "take * &town" and "seize *
+			// airport" made arrests in Cape Town and at an airport
+			// occupations
 			continue
 		}
 		if n := p.literals(); n > bestN && p.matches(before, afterFolded) {
