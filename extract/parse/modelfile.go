@@ -167,7 +167,7 @@ func (e *encoder) string(s string) {
 }
 
 func (e *encoder) weights(w *weights) {
-	if len(w.entries) >= maxEntries {
+	if len(w.entries) > maxEntries {
 		e.err = fmt.Errorf("table of %d weights, at most %d supported", len(w.entries), maxEntries)
 		return
 	}

@@ -28,7 +28,7 @@ type workspace struct {
 	tags    []uint8
 	feats   []uint32
 	hits    []uint32
-	scores  []int32
+	scores  scoreArray
 	in      parserInput
 	st      state
 }
@@ -93,8 +93,7 @@ func (p *Parser) Parse(words []string) Tree {
 
 	ws.info, ws.lowered, ws.buf = describeWords(words, ws.info, ws.lowered, ws.buf)
 	p.tagger.annotate(ws.info, ws.lowered)
-	ws.scores = resize(ws.scores, len(p.tagger.classes))
-	ws.tags, ws.feats, ws.hits = p.tagger.tag(words, ws.info, ws.tags, ws.feats, ws.hits, ws.scores)
+	ws.tags, ws.feats, ws.hits = p.tagger.tag(words, ws.info, ws.tags, ws.feats, ws.hits, &ws.scores)
 	for i, c := range ws.tags {
 		tc := p.tagger.classes[c]
 		t.UPOS[i], t.XPOS[i] = tc.UPOS, tc.XPOS
@@ -103,8 +102,7 @@ func (p *Parser) Parse(words []string) Tree {
 
 	ws.in.fill(ws.info, ws.tags, p.punct)
 	st := &ws.st
-	ws.scores = resize(ws.scores, p.weights.nClasses)
-	ws.feats, ws.hits = p.parse(st, &ws.in, ws.feats, ws.hits, ws.scores)
+	ws.feats, ws.hits = p.parse(st, &ws.in, ws.feats, ws.hits, &ws.scores)
 	for i := range n {
 		h := st.head[i]
 		if h == int32(n) {
@@ -157,14 +155,14 @@ func punctClasses(classes []tagClass) []bool {
 }
 
 // parse runs the transition system to the end.
-func (p *Parser) parse(st *state, in *parserInput, feats, hits []uint32, scores []int32) ([]uint32, []uint32) {
+func (p *Parser) parse(st *state, in *parserInput, feats, hits []uint32, scores *scoreArray) ([]uint32, []uint32) {
 	st.reset(len(in.words) - 1)
 	nLabels := len(p.labels)
 	for !st.terminal() {
 		feats = st.parseFeatures(in, feats[:0])
-		clear(scores)
+		clear(scores[:p.weights.nClasses])
 		hits = p.weights.score(feats, scores, hits)
-		st.apply(best(st, scores, nLabels, p.root), nLabels)
+		st.apply(best(st, scores[:p.weights.nClasses], nLabels, p.root), nLabels)
 	}
 	return feats, hits
 }

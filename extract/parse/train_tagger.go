@@ -249,7 +249,7 @@ func (t *tagger) accuracy(sents []tagSent) float64 {
 		hits    []uint32
 		out     []uint8
 	)
-	scores := make([]int32, len(t.classes))
+	scores := new(scoreArray)
 	right, total := 0, 0
 	for _, s := range sents {
 		info, lowered, buf = describeWords(s.words, info, lowered, buf)
@@ -274,7 +274,7 @@ func (t *tagger) tagAll(sents []tagSent) [][]uint8 {
 		feats   []uint32
 		hits    []uint32
 	)
-	scores := make([]int32, len(t.classes))
+	scores := new(scoreArray)
 	out := make([][]uint8, len(sents))
 	for i, s := range sents {
 		info, lowered, buf = describeWords(s.words, info, lowered, buf)

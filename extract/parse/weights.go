@@ -9,12 +9,14 @@ type weights struct {
 	nClasses int
 	mask     uint32
 	slots    []slot
-	// entries holds the rows back to back; a row starts with a header
-	// entry whose cls is the number of entries that follow.
-	entries []entry
+	entries  []entry // the rows back to back
 }
 
-type slot struct{ key, off uint32 }
+// slot is a table cell: a feature key (0 when empty) and where its row
+// is, packed as offset | length<<24 so that finding a row is one load.
+type slot struct{ key, row uint32 }
+
+func (s slot) span() (off, n int) { return int(s.row & (1<<24 - 1)), int(s.row >> 24) }
 
 // entry is one weight, quantised to a byte (finer steps made the model
 // twice the size for no accuracy).
@@ -29,24 +31,27 @@ type row struct {
 	entries []entry
 }
 
-// maxEntries bounds a table's entries: score packs offsets into 24 bits.
-const maxEntries = 1<<24 - 1
+// maxEntries bounds a table's entries: slots pack offsets into 24 bits
+// (and row lengths, at most maxClasses, into 8).
+const maxEntries = 1 << 24
 
 // newWeights builds a table; rows beyond maxEntries are dropped (the
 // model writer refuses such tables, so it does not happen to a loaded one).
+// The table is kept at most half full: most lookups are of features the
+// model does not have, and they must end at an empty slot soon.
 func newWeights(nClasses int, rows []row) *weights {
 	size := uint32(16)
-	for size < uint32(len(rows))*2 {
+	for size < 2*uint32(len(rows)) {
 		size <<= 1
 	}
 	w := &weights{nClasses: nClasses, mask: size - 1, slots: make([]slot, size)}
 	n := 0
 	for _, r := range rows {
-		n += 1 + len(r.entries)
+		n += len(r.entries)
 	}
-	w.entries = make([]entry, 0, n)
+	w.entries = make([]entry, 0, min(n, maxEntries))
 	for _, r := range rows {
-		if len(r.entries) == 0 || len(w.entries)+1+len(r.entries) > maxEntries {
+		if len(r.entries) == 0 || len(r.entries) > maxClasses || len(w.entries)+len(r.entries) > maxEntries {
 			continue
 		}
 		i := r.key & w.mask
@@ -56,21 +61,24 @@ func newWeights(nClasses int, rows []row) *weights {
 		if w.slots[i].key == r.key {
 			continue // a duplicate key keeps its first row
 		}
-		w.slots[i] = slot{key: r.key, off: uint32(len(w.entries))}
-		w.entries = append(w.entries, entry{cls: uint8(len(r.entries))})
+		w.slots[i] = slot{key: r.key, row: uint32(len(w.entries)) | uint32(len(r.entries))<<24}
 		w.entries = append(w.entries, r.entries...)
 	}
 	return w
 }
 
-// score adds the weights of feats to scores (len nClasses). hits is
-// scratch space, returned for reuse.
+// scoreArray holds one score per class; indexing it with a byte class
+// needs no bounds check, which is most of the inner loop of scoring.
+type scoreArray [256]int32
+
+// score adds the weights of feats to scores. hits is scratch space,
+// returned for reuse.
 //
 // The table is far bigger than the caches, so the time goes in cache
 // misses. Probing every feature first and reading rows afterwards keeps
 // the loads of one pass independent of each other, and the processor
 // overlaps their misses instead of waiting for each in turn.
-func (w *weights) score(feats []uint32, scores []int32, hits []uint32) []uint32 {
+func (w *weights) score(feats []uint32, scores *scoreArray, hits []uint32) []uint32 {
 	slots, entries, mask := w.slots, w.entries, w.mask
 	hits = hits[:0]
 	for _, k := range feats {
@@ -78,7 +86,7 @@ func (w *weights) score(feats []uint32, scores []int32, hits []uint32) []uint32 
 		for {
 			s := slots[i]
 			if s.key == k {
-				hits = append(hits, s.off)
+				hits = append(hits, s.row)
 				break
 			}
 			if s.key == 0 {
@@ -87,15 +95,20 @@ func (w *weights) score(feats []uint32, scores []int32, hits []uint32) []uint32 
 			i = (i + 1) & mask
 		}
 	}
-	// Row lengths next, again independent loads, kept in the high bits
-	// (rows hold at most 255 entries; offsets stay below 2^24).
-	for j, off := range hits {
-		hits[j] = off | uint32(entries[off].cls)<<24
-	}
+	// Touch the start of every row before reading any: again loads
+	// independent of each other, whose misses overlap; reading rows
+	// straight away serialises them behind the inner loop's branches.
+	// The sum only keeps the loads from being optimised away; class 255
+	// is never a real class (maxClasses).
+	touch := int32(0)
 	for _, h := range hits {
-		off := int(h & (1<<24 - 1))
-		n := int(h >> 24)
-		for _, e := range entries[off+1 : off+1+n] {
+		off, _ := slot{row: h}.span()
+		touch += int32(entries[off].w)
+	}
+	scores[255] = touch
+	for _, h := range hits {
+		off, n := slot{row: h}.span()
+		for _, e := range entries[off : off+n] {
 			scores[e.cls] += int32(e.w)
 		}
 	}
@@ -109,14 +122,13 @@ func (w *weights) rows() []row {
 		if s.key == 0 {
 			continue
 		}
-		n := int(w.entries[s.off].cls)
-		out = append(out, row{key: s.key, entries: w.entries[s.off+1 : int(s.off)+1+n]})
+		off, n := s.span()
+		out = append(out, row{key: s.key, entries: w.entries[off : off+n]})
 	}
 	sortRows(out)
 	return out
 }
 
-// numEntries counts stored weights, row headers included.
 func (w *weights) numEntries() int { return len(w.entries) }
 
 func (w *weights) numRows() int {
