@@ -19,6 +19,9 @@ func (db *DB) UnloadArticles(ctx context.Context, ids []string) (int, error) {
 		return 0, nil
 	}
 	n, err := db.executeWrite(ctx, "unload_articles", func(tx neo4j.ManagedTransaction) (any, error) {
+		if err := lockWrites(ctx, tx); err != nil {
+			return 0, err
+		}
 		if _, err := removeSupport(ctx, tx, ids); err != nil {
 			return 0, err
 		}

@@ -32,27 +32,22 @@ func (db *DB) WriteExtractions(ctx context.Context, exs []*polgraph.Extraction) 
 	return nil
 }
 
-const existingArticlesCypher = `
-UNWIND $ids AS id
-MATCH (a:Article {id: id})
-RETURN a.id AS id, a.extractionHash AS hash`
-
-// writeBatch is the transaction function: it may run several times.
-func writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, all []*article) error {
+// changedArticles returns the articles of the batch that are new or whose
+// extraction changed, and the ids of the changed ones (their old support
+// must go first).
+func changedArticles(ctx context.Context, tx neo4j.ManagedTransaction, all []*article) (arts []*article, replaced []string, err error) {
 	ids := make([]string, len(all))
 	for i, a := range all {
 		ids[i] = a.id
 	}
 	res, err := run(ctx, tx, existingArticlesCypher, map[string]any{"ids": ids})
 	if err != nil {
-		return fmt.Errorf("graph: read article hashes: %w", err)
+		return nil, nil, fmt.Errorf("graph: read article hashes: %w", err)
 	}
 	hashes := make(map[string]string)
 	for _, r := range res {
 		hashes[str(r, "id")] = str(r, "hash")
 	}
-	var arts []*article
-	var replaced []string
 	for _, a := range all {
 		h, ok := hashes[a.id]
 		switch {
@@ -63,8 +58,31 @@ func writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, all []*article
 		}
 		arts = append(arts, a)
 	}
-	if len(arts) == 0 {
-		return nil
+	return arts, replaced, nil
+}
+
+const existingArticlesCypher = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a.id AS id, a.extractionHash AS hash`
+
+// writeBatch is the transaction function: it may run several times. Which
+// articles to write is decided twice: first without the lock, so that a
+// batch of unchanged articles (a second loader over the same input) costs
+// one read and waits for no one; then under the write lock (lock.go),
+// which is what counts: another writer may have committed some of the
+// batch's articles while this one waited for the lock.
+func writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, all []*article) error {
+	arts, _, err := changedArticles(ctx, tx, all)
+	if err != nil || len(arts) == 0 {
+		return err
+	}
+	if err := lockWrites(ctx, tx); err != nil {
+		return err
+	}
+	arts, replaced, err := changedArticles(ctx, tx, all)
+	if err != nil || len(arts) == 0 {
+		return err
 	}
 	touched, err := removeSupport(ctx, tx, replaced)
 	if err != nil {

@@ -21,6 +21,7 @@ Usage:
   polgraph seed                      load the seed articles built into the binary
   polgraph synth [flags] N           write N fictional political articles as JSON Lines
   polgraph unload ID...              remove articles and the facts only they support
+  polgraph check [--repair]          find (and fix) duplicate edges and counters that disagree
   polgraph serve [flags]             serve the GraphQL API
   polgraph neo4j start|stop|status   manage the local Neo4j that polgraph provisions
   polgraph version
@@ -58,6 +59,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		"seed":    runSeed,
 		"synth":   runSynth,
 		"unload":  runUnload,
+		"check":   runCheck,
 		"serve":   runServe,
 		"neo4j":   runNeo4j,
 		"version": runVersion,

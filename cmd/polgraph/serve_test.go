@@ -5,7 +5,9 @@ import (
 	"context"
 	"io"
 	"net/http"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -85,8 +87,34 @@ func TestRunServe(t *testing.T) {
 	if got, want := mutate(ingest, token), `{"data":{"ingestArticle":{"id":"`+article+`","title":"Teluk resigns","publishedAt":"2024-03-05"}}}`; got != want {
 		t.Errorf("ingest = %s, want %s", got, want)
 	}
+	one, err := db.Dump(ctx, article, "ingestedAt")
+	if err != nil || len(one) < 2 {
+		t.Fatalf("dump of the ingested article: %v, %v; want it and its edges", one, err)
+	}
 	if got := mutate(`{"query":"mutation { unloadArticle(id: \"`+article+`\") }"}`, token); got != `{"data":{"unloadArticle":true}}` {
 		t.Errorf("unload = %s", got)
+	}
+
+	// Eight identical ingestArticle calls at once write what one does: the
+	// article's MENTIONS and REPORTED_IN once each (issue 15: 8 copies).
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			if got := mutate(ingest, token); strings.Contains(got, "errors") {
+				t.Errorf("concurrent ingest = %s", got)
+			}
+		})
+	}
+	wg.Wait()
+	eight, err := db.Dump(ctx, article, "ingestedAt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(eight, one) {
+		t.Errorf("8 concurrent ingests wrote %d lines, one ingest %d:\n%s", len(eight), len(one), strings.Join(eight, "\n"))
+	}
+	if got := mutate(`{"query":"mutation { unloadArticle(id: \"`+article+`\") }"}`, token); got != `{"data":{"unloadArticle":true}}` {
+		t.Errorf("unload after concurrent ingests = %s", got)
 	}
 	// Both writes are timed in /metrics beside the reads.
 	res, err = http.Get(strings.TrimSuffix(url, "/graphql") + "/metrics")

@@ -1,0 +1,208 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// CheckReport is what Check found: edges that should exist once but exist
+// several times, provenance lists naming an article twice, and summaries
+// that disagree with the edges they summarise. Graphs written by versions
+// before writes were serialised (concurrent loaders) can hold all of them.
+type CheckReport struct {
+	DuplicateMentions       int // MENTIONS edges beyond one per article and entity
+	DuplicateReports        int // REPORTED_IN edges beyond one per event and article
+	DuplicateParticipations int // PARTICIPATED_IN edges beyond one per entity, event and role
+	DuplicateFacts          int // fact edges beyond one per (from, type, to, role)
+	RepeatedSupports        int // participations and facts whose articles list names an article twice
+	EntityCounters          int // entities whose mentionCount or articleCount disagree with their MENTIONS
+	EventCounters           int // events whose sourceCount disagrees with their REPORTED_IN
+	Examples                []string
+}
+
+// Problems is the number of problems found.
+func (r CheckReport) Problems() int {
+	return r.DuplicateMentions + r.DuplicateReports + r.DuplicateParticipations + r.DuplicateFacts +
+		r.RepeatedSupports + r.EntityCounters + r.EventCounters
+}
+
+// String lists the non-zero findings, one a line.
+func (r CheckReport) String() string {
+	var b strings.Builder
+	for _, f := range []struct {
+		n    int
+		what string
+	}{
+		{r.DuplicateMentions, "duplicate MENTIONS edges"},
+		{r.DuplicateReports, "duplicate REPORTED_IN edges"},
+		{r.DuplicateParticipations, "duplicate PARTICIPATED_IN edges"},
+		{r.DuplicateFacts, "duplicate fact edges"},
+		{r.RepeatedSupports, "participations or facts naming an article twice"},
+		{r.EntityCounters, "entities whose mentionCount/articleCount disagree with their mentions"},
+		{r.EventCounters, "events whose sourceCount disagrees with their reports"},
+	} {
+		if f.n > 0 {
+			fmt.Fprintf(&b, "%d %s\n", f.n, f.what)
+		}
+	}
+	return b.String()
+}
+
+// The checks. Each returns n (problems) and up to three example ids; an
+// empty prefix matches every id.
+var checks = []struct {
+	name   string
+	field  func(*CheckReport) *int
+	cypher string
+}{
+	{"duplicate mentions", func(r *CheckReport) *int { return &r.DuplicateMentions }, `
+MATCH (a:Article)-[m:MENTIONS]->(n:Entity) WHERE a.id STARTS WITH $prefix
+WITH a, n, count(m) AS c WHERE c > 1
+RETURN sum(c - 1) AS n, collect(a.id + ' MENTIONS ' + n.id)[..3] AS examples`},
+	{"duplicate reports", func(r *CheckReport) *int { return &r.DuplicateReports }, `
+MATCH (v:Event)-[m:REPORTED_IN]->(a:Article) WHERE a.id STARTS WITH $prefix
+WITH a, v, count(m) AS c WHERE c > 1
+RETURN sum(c - 1) AS n, collect(v.id + ' REPORTED_IN ' + a.id)[..3] AS examples`},
+	{"duplicate participations", func(r *CheckReport) *int { return &r.DuplicateParticipations }, `
+MATCH (e:Entity)-[p:PARTICIPATED_IN]->(v:Event) WHERE e.id STARTS WITH $prefix
+WITH e, v, p.role AS role, count(p) AS c WHERE c > 1
+RETURN sum(c - 1) AS n, collect(e.id + ' PARTICIPATED_IN ' + v.id)[..3] AS examples`},
+	{"duplicate facts", func(r *CheckReport) *int { return &r.DuplicateFacts }, `
+MATCH (x:Entity)-[f:` + factAlternation + `]->(y:Entity) WHERE x.id STARTS WITH $prefix
+WITH x, y, type(f) AS t, f.role AS role, count(f) AS c WHERE c > 1
+RETURN sum(c - 1) AS n, collect(x.id + ' ' + t + ' ' + y.id)[..3] AS examples`},
+	{"repeated supports", func(r *CheckReport) *int { return &r.RepeatedSupports }, `
+MATCH (x:Entity)-[f:PARTICIPATED_IN|` + factAlternation + `]->() WHERE x.id STARTS WITH $prefix
+  AND size(f.articles) > size(COLLECT { UNWIND f.articles AS a RETURN DISTINCT a })
+RETURN count(f) AS n, collect(x.id + ' ' + type(f))[..3] AS examples`},
+	{"entity counters", func(r *CheckReport) *int { return &r.EntityCounters }, `
+MATCH (n:Entity) WHERE n.id STARTS WITH $prefix
+WITH n, COLLECT { MATCH (:Article)-[m:MENTIONS]->(n) RETURN m.count } AS counts
+WHERE n.mentionCount <> reduce(s = 0, c IN counts | s + c) OR n.articleCount <> size(counts)
+RETURN count(n) AS n, collect(n.id)[..3] AS examples`},
+	{"event counters", func(r *CheckReport) *int { return &r.EventCounters }, `
+MATCH (v:Event) WHERE v.id STARTS WITH $prefix AND v.sourceCount <> COUNT { (v)-[:REPORTED_IN]->() }
+RETURN count(v) AS n, collect(v.id)[..3] AS examples`},
+}
+
+// Check looks for duplicate edges, repeated provenance and counters that
+// disagree with the edges, among nodes whose id starts with prefix ("" for
+// the whole graph). It reads only.
+func (db *DB) Check(ctx context.Context, prefix string) (CheckReport, error) {
+	var rep CheckReport
+	for _, c := range checks {
+		res, err := db.read(ctx, c.cypher, map[string]any{"prefix": prefix})
+		if err != nil {
+			return rep, fmt.Errorf("graph: check %s: %w", c.name, err)
+		}
+		if len(res.Records) == 0 {
+			continue
+		}
+		r := res.Records[0]
+		n, _ := r.Get("n")
+		if v, ok := n.(int64); ok {
+			*c.field(&rep) = int(v)
+		}
+		ex, _ := r.Get("examples")
+		for _, x := range ex.([]any) {
+			rep.Examples = append(rep.Examples, c.name+": "+x.(string))
+		}
+	}
+	return rep, nil
+}
+
+// The repairs, run in order in one transaction. Duplicate article edges
+// are copies written by two writers of one article: one copy stays.
+// Duplicate shared edges are merged into one, their provenance lists
+// concatenated, then lists naming an article twice keep its first support.
+var repairs = []struct{ name, cypher string }{
+	{"duplicate mentions", `
+MATCH (a:Article)-[m:MENTIONS]->(n:Entity) WHERE a.id STARTS WITH $prefix
+WITH a, n, collect(m) AS ms WHERE size(ms) > 1
+FOREACH (m IN tail(ms) | DELETE m)
+RETURN collect(n.id) AS entities, [] AS events`},
+	{"duplicate reports", `
+MATCH (v:Event)-[m:REPORTED_IN]->(a:Article) WHERE a.id STARTS WITH $prefix
+WITH a, v, collect(m) AS ms WHERE size(ms) > 1
+FOREACH (m IN tail(ms) | DELETE m)
+RETURN [] AS entities, collect(v.id) AS events`},
+	{"duplicate participations", `
+MATCH (e:Entity)-[p:PARTICIPATED_IN]->(v:Event) WHERE e.id STARTS WITH $prefix
+WITH e, v, p.role AS role, collect(p) AS ps WHERE size(ps) > 1
+WITH v, head(ps) AS keep, tail(ps) AS drop
+SET keep.articles = keep.articles + reduce(l = [], p IN drop | l + p.articles)
+FOREACH (p IN drop | DELETE p)
+RETURN [] AS entities, collect(v.id) AS events`},
+	{"duplicate facts", `
+MATCH (x:Entity)-[f:` + factAlternation + `]->(y:Entity) WHERE x.id STARTS WITH $prefix
+WITH x, y, type(f) AS t, f.role AS role, collect(f) AS fs WHERE size(fs) > 1
+WITH head(fs) AS r, tail(fs) AS drop
+SET r.articles = r.articles + reduce(l = [], f IN drop | l + f.articles),
+    r.evidence = r.evidence + reduce(l = [], f IN drop | l + f.evidence),
+    r.starts = r.starts + reduce(l = [], f IN drop | l + f.starts),
+    r.ends = r.ends + reduce(l = [], f IN drop | l + f.ends),
+    r.froms = r.froms + reduce(l = [], f IN drop | l + f.froms),
+    r.tos = r.tos + reduce(l = [], f IN drop | l + f.tos),
+    r.confidences = r.confidences + reduce(l = [], f IN drop | l + f.confidences)
+FOREACH (f IN drop | DELETE f)
+WITH r` + factSummary + `
+RETURN [] AS entities, [] AS events`},
+	{"repeated participations", `
+MATCH (e:Entity)-[p:PARTICIPATED_IN]->(v:Event) WHERE e.id STARTS WITH $prefix
+  AND size(p.articles) > size(COLLECT { UNWIND p.articles AS a RETURN DISTINCT a })
+SET p.articles = reduce(l = [], a IN p.articles | CASE WHEN a IN l THEN l ELSE l + a END)
+RETURN [] AS entities, collect(v.id) AS events`},
+	{"repeated facts", `
+MATCH (x:Entity)-[r:` + factAlternation + `]->(:Entity) WHERE x.id STARTS WITH $prefix
+  AND size(r.articles) > size(COLLECT { UNWIND r.articles AS a RETURN DISTINCT a })
+WITH r, [i IN range(0, size(r.articles) - 1) WHERE NOT r.articles[i] IN r.articles[..i]] AS keep
+SET r.evidence = [i IN keep | r.evidence[i]], r.starts = [i IN keep | r.starts[i]],
+    r.ends = [i IN keep | r.ends[i]], r.froms = [i IN keep | r.froms[i]],
+    r.tos = [i IN keep | r.tos[i]], r.confidences = [i IN keep | r.confidences[i]],
+    r.articles = [i IN keep | r.articles[i]]
+WITH r` + factSummary + `
+RETURN [] AS entities, [] AS events`},
+	{"entity counters", `
+MATCH (n:Entity) WHERE n.id STARTS WITH $prefix
+WITH n, COLLECT { MATCH (:Article)-[m:MENTIONS]->(n) RETURN m.count } AS counts
+WHERE n.mentionCount <> reduce(s = 0, c IN counts | s + c) OR n.articleCount <> size(counts)
+RETURN collect(n.id) AS entities, [] AS events`},
+	{"event counters", `
+MATCH (v:Event) WHERE v.id STARTS WITH $prefix AND v.sourceCount <> COUNT { (v)-[:REPORTED_IN]->() }
+RETURN [] AS entities, collect(v.id) AS events`},
+}
+
+// Repair fixes what Check finds, under the write lock and in one
+// transaction, from the articles' own edges: duplicate copies of an
+// article's MENTIONS and REPORTED_IN go, duplicate participations and
+// facts merge with each article's support kept once, and the summaries of
+// every entity and event touched are recomputed from their edges. It
+// returns what Check found before repairing.
+func (db *DB) Repair(ctx context.Context, prefix string) (CheckReport, error) {
+	rep, err := db.Check(ctx, prefix)
+	if err != nil || rep.Problems() == 0 {
+		return rep, err
+	}
+	_, err = db.executeWrite(ctx, "repair", func(tx neo4j.ManagedTransaction) (any, error) {
+		if err := lockWrites(ctx, tx); err != nil {
+			return nil, err
+		}
+		var t touched
+		for _, r := range repairs {
+			res, err := run(ctx, tx, r.cypher, map[string]any{"prefix": prefix})
+			if err != nil {
+				return nil, fmt.Errorf("graph: repair %s: %w", r.name, err)
+			}
+			t.entities = append(t.entities, stringList(res, "entities")...)
+			t.events = append(t.events, stringList(res, "events")...)
+		}
+		return nil, recompute(ctx, tx, t)
+	})
+	if err != nil {
+		return rep, fmt.Errorf("graph: repair: %w", err)
+	}
+	return rep, nil
+}
