@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Hit is one search result.
@@ -16,9 +17,9 @@ type Hit struct {
 // Search finds entities whose name or aliases match text, best first. Kinds
 // (polgraph.KindPerson, …) narrow it when given.
 func (db *DB) Search(ctx context.Context, text string, kinds []string, p Page) ([]Hit, bool, error) {
-	q := luceneQuery(text)
-	if q == "" {
-		return nil, false, fmt.Errorf("%w: search text has no words", ErrInvalid)
+	q, err := searchQuery(text)
+	if err != nil {
+		return nil, false, err
 	}
 	recs, err := db.query(ctx, "search", nil, map[string]any{"query": q, "kinds": orNil(kinds), "skip": p.skip(), "first": p.Size() + 1})
 	if err != nil {
@@ -36,11 +37,37 @@ func (db *DB) Search(ctx context.Context, text string, kinds []string, p Page) (
 // CountSearch counts the entities Search finds for text and kinds, on
 // every page together.
 func (db *DB) CountSearch(ctx context.Context, text string, kinds []string) (int, error) {
-	q := luceneQuery(text)
-	if q == "" {
-		return 0, fmt.Errorf("%w: search text has no words", ErrInvalid)
+	q, err := searchQuery(text)
+	if err != nil {
+		return 0, err
 	}
 	return db.count(ctx, "search_count", listData{}, map[string]any{"query": q, "kinds": orNil(kinds)})
+}
+
+// Bounds on what a search may ask: names are short, and Lucene refuses a
+// fuzzy term past a few hundred characters (which the API reported as an
+// internal error).
+const (
+	maxSearchText = 1000 // characters of the whole text
+	maxSearchWord = 100  // characters of one word
+)
+
+// searchQuery is luceneQuery of text, or ErrInvalid saying which bound
+// text breaks.
+func searchQuery(text string) (string, error) {
+	if n := utf8.RuneCountInString(text); n > maxSearchText {
+		return "", fmt.Errorf("%w: search text is %d characters long; at most %d are allowed", ErrInvalid, n, maxSearchText)
+	}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if n := utf8.RuneCountInString(w); n > maxSearchWord {
+			return "", fmt.Errorf("%w: a search word is %d characters long; at most %d are allowed", ErrInvalid, n, maxSearchWord)
+		}
+	}
+	q := luceneQuery(text)
+	if q == "" {
+		return "", fmt.Errorf("%w: search text has no words", ErrInvalid)
+	}
+	return q, nil
 }
 
 // luceneQuery turns what a user typed into a Lucene query that forgives

@@ -17,12 +17,16 @@ func cursorAt(offset int) string {
 }
 
 // pageOf turns Relay arguments into a graph.Page: after the item at the
-// cursor's offset, first items (graph caps the size).
+// cursor's offset, first items. A first above graph.MaxPage is refused,
+// not silently capped: the client would take a short page for the end.
 func pageOf(first *int, after *string) (graph.Page, error) {
 	p := graph.Page{}
 	if first != nil {
 		if *first <= 0 {
 			return p, userErrorf("first must be positive")
+		}
+		if *first > graph.MaxPage {
+			return p, userErrorf("first is %d, but a page holds at most %d items: ask for %d or fewer and follow pageInfo.endCursor with after", *first, graph.MaxPage, graph.MaxPage)
 		}
 		p.First = *first
 	}

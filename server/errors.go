@@ -61,6 +61,10 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 		case errors.Is(err, ErrBadInput):
 			out.Message = userMessage(err, ErrBadInput)
 			setCode(out, codeBadUserInput)
+		case isUnavailable(err):
+			log.WarnContext(ctx, "graphql: neo4j unavailable", "path", out.Path.String(), "err", err)
+			out.Message = "Neo4j is unavailable, so the graph cannot be read or written now; try again shortly"
+			out.Extensions = map[string]any{"code": codeUnavailable}
 		case errors.As(err, &gqlErr) && gqlErr.Err == nil && gqlErr.Extensions["code"] != nil:
 			// Made to be shown, code and all (a scalar that does not parse).
 			out.Message = gqlErr.Message

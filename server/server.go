@@ -29,12 +29,9 @@ type Config struct {
 	MaxDepth      int           // default 12
 	MaxComplexity int           // default 250,000
 	Timeout       time.Duration // per request, reaching Neo4j; default 30s
+	Limits        Limits        // on request bodies and query texts, checked before parsing
 	Logger        *slog.Logger
 }
-
-// maxBody bounds a request: room for a long article sent to ingestArticle,
-// not for a client that streams forever.
-const maxBody = 8 << 20
 
 // New returns the HTTP handler of the API: /graphql (POST, GET), / (GraphiQL),
 // /static/, /healthz, /metrics and /browser/ (Neo4j Browser guide and style).
@@ -62,9 +59,10 @@ func New(cfg Config) http.Handler {
 		// The deadline travels with ctx into every Neo4j query of the request.
 		ctx, cancel := context.WithTimeout(r.Context(), timeout)
 		defer cancel()
-		r.Body = http.MaxBytesReader(w, r.Body, maxBody)
 		gql.ServeHTTP(w, r.WithContext(withLoaders(ctx)))
 	}))
+	// Limits first, so no work is done for a request refused by them.
+	api = guard(cfg.Limits.withDefaults(), &health{db: cfg.Graph, log: log}, api)
 
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", m.instrument("graphql", api))
@@ -77,6 +75,23 @@ func New(cfg Config) http.Handler {
 	// Browser's CORS preflights (OPTIONS) reach the handler.
 	mux.Handle(browser.PathPrefix, browser.Handler())
 	return mux
+}
+
+// NewHTTPServer returns the API (New) in an http.Server whose timeouts
+// bound every connection: headers within 10 s, the whole request (a body
+// sent slowly included) within the request timeout, the response within
+// that plus 10 s, and idle keep-alive connections closed after a minute.
+func NewHTTPServer(cfg Config) *http.Server {
+	timeout := cmp.Or(cfg.Timeout, 30*time.Second)
+	log := cmp.Or(cfg.Logger, slog.New(slog.DiscardHandler))
+	return &http.Server{
+		Handler:           New(cfg),
+		ReadHeaderTimeout: min(10*time.Second, timeout),
+		ReadTimeout:       timeout,
+		WriteTimeout:      timeout + 10*time.Second,
+		IdleTimeout:       time.Minute,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
 }
 
 // healthz answers 200 when Neo4j answers, 503 otherwise.

@@ -44,8 +44,22 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
-	if fs.NArg() == 0 || !slices.Contains(loader.Formats, *format) {
+	if fs.NArg() == 0 {
 		fs.Usage()
+		return errUsage
+	}
+	if err := firstProblem(
+		oneOf("--format", *format, loader.Formats),
+		oneOf("--progress", *progress, []string{"auto", "bar", "log"}),
+		atLeast("--workers", int64(*workers), 1, "one extraction at a time"),
+		atMost("--workers", int64(*workers), 1024),
+		atLeast("--batch", int64(*batch), 1, "articles per write transaction"),
+		atMost("--batch", int64(*batch), 10_000),
+		atLeast("--max-size", *maxSize, 1024, "bytes; an article needs room"),
+		atMost("--max-size", *maxSize, 1<<30),
+		positiveDuration("--retry-for", *retryFor),
+	); err != nil {
+		fmt.Fprintf(stderr, "polgraph load: %v\n", err)
 		return errUsage
 	}
 

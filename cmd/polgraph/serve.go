@@ -39,7 +39,12 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	introspection := fs.Bool("introspection", envBool(envIntrospection, true), "answer introspection queries, which GraphiQL needs (env "+envIntrospection+")")
 	maxDepth := fs.Int("max-depth", 12, "deepest field nesting a query may have")
 	maxComplexity := fs.Int("max-complexity", 250_000, "highest complexity a query may have (every list field costs its page size or bound times its selection)")
-	timeout := fs.Duration("timeout", 30*time.Second, "per-request deadline, passed on to Neo4j")
+	timeout := fs.Duration("timeout", 30*time.Second, "per-request deadline, passed on to Neo4j; also how long a request body may take to arrive")
+	maxBody := fs.Int64("max-body", 8<<20, "largest request body, in `bytes` (an article sent to ingestArticle must fit)")
+	maxQueryBytes := fs.Int("max-query-bytes", 64<<10, "longest query text, in `bytes`")
+	maxTokens := fs.Int("max-tokens", 10_000, "most lexical tokens a query may have")
+	maxFields := fs.Int("max-fields", 1_000, "most fields a query may select, fragments counted where spread")
+	maxAliases := fs.Int("max-aliases", 200, "most aliased fields a query may have")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: polgraph serve [flags]\n\nMutations need the bearer token in %s; without it they are refused.\n\n", envToken)
 		fs.PrintDefaults()
@@ -52,6 +57,19 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "polgraph serve: unexpected argument %q\n", fs.Arg(0))
+		return errUsage
+	}
+	if err := firstProblem(
+		atLeast("--max-depth", int64(*maxDepth), 1, "a query needs at least one level"),
+		atLeast("--max-complexity", int64(*maxComplexity), 1, ""),
+		positiveDuration("--timeout", *timeout),
+		atLeast("--max-body", *maxBody, 1024, "a request needs room for its query"),
+		atLeast("--max-query-bytes", int64(*maxQueryBytes), 64, ""),
+		atLeast("--max-tokens", int64(*maxTokens), 10, ""),
+		atLeast("--max-fields", int64(*maxFields), 1, ""),
+		atLeast("--max-aliases", int64(*maxAliases), 0, ""),
+	); err != nil {
+		fmt.Fprintf(stderr, "polgraph serve: %v\n", err)
 		return errUsage
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
@@ -70,16 +88,17 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return fmt.Errorf("listen on %s (is another server using the port? try --addr): %w", *addr, err)
 	}
-	h := server.New(server.Config{
+	srv := server.NewHTTPServer(server.Config{
 		Graph: db, Ingest: ingester{extract.New(), db}, Token: token, Introspection: *introspection,
 		MaxDepth: *maxDepth, MaxComplexity: *maxComplexity, Timeout: *timeout, Logger: log,
+		Limits: server.Limits{MaxBody: *maxBody, MaxQueryBytes: *maxQueryBytes, MaxTokens: *maxTokens,
+			MaxFields: *maxFields, MaxAliases: *maxAliases},
 	})
-	return serve(ctx, ln, h, stdout, log)
+	return serve(ctx, ln, srv, stdout, log)
 }
 
-// serve runs h on ln until ctx ends, then shuts down gracefully.
-func serve(ctx context.Context, ln net.Listener, h http.Handler, stdout io.Writer, log *slog.Logger) error {
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
+// serve runs srv on ln until ctx ends, then shuts down gracefully.
+func serve(ctx context.Context, ln net.Listener, srv *http.Server, stdout io.Writer, log *slog.Logger) error {
 	base := "http://" + ln.Addr().String()
 	fmt.Fprintf(stdout, "polgraph: GraphQL API at %s/graphql\n  GraphiQL  %s/\n  health    %s/healthz\n  metrics   %s/metrics\n", base, base, base, base)
 	fmt.Fprintf(stdout, "In Neo4j Browser, style the graph with\n  %s\nand open the guide with\n  %s\n",
