@@ -85,3 +85,20 @@ SHARED ?= ../shared
 eval: build
 	python3 $(SHARED)/eval/run.py --bin ./$(BIN) $(SHARED)/corpus/seed $(SHARED)/corpus/dev/gum $(SHARED)/corpus/dev/te3 $(SHARED)/corpus/dev/redocred $(SHARED)/corpus/dev/events
 	python3 $(SHARED)/eval/run.py --bin ./$(BIN) evalset/tune evalset/validation
+
+# Retrain the named-entity tagger that extract/entity embeds (not part of
+# `make test`; about 3 minutes on 2 cores). Clone GUM's repository (its
+# entity layer) beside UD_English-GUM (its file lists), and UniversalNER's
+# English-EWT for the scores:
+#   git clone https://github.com/amir-zeldes/gum ../gum
+#   git clone https://github.com/UniversalNER/UNER_English-EWT ../UNER_English-EWT
+GUM_DIR  ?= ../gum
+UNER_DIR ?= ../UNER_English-EWT
+GUM_LISTS = $(UD_GUM_DIR)/not-to-release/file-lists
+comma := ,
+
+.PHONY: train-entity
+train-entity:
+	nice -n 15 $(GO) run ./cmd/train-entity -gum $(GUM_DIR) \
+		$(if $(wildcard $(GUM_LISTS)/files.train),-train-list $(GUM_LISTS)/files.train -not-train $(GUM_LISTS)/files.dev$(comma)$(GUM_LISTS)/files.test) \
+		$(if $(wildcard $(UNER_DIR)),-uner $(UNER_DIR)) $(TRAIN_ENTITY_FLAGS)
