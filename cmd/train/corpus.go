@@ -38,7 +38,7 @@ func (t *treebank) report(w io.Writer) {
 		for _, r := range slices.Sorted(mapsKeys(t.excludedReasons)) {
 			reasons = append(reasons, fmt.Sprintf("%s %d", r, t.excludedReasons[r]))
 		}
-		fmt.Fprintf(w, "%s train: %d documents, %d sentences, %d words excluded (%s)\n",
+		fmt.Fprintf(w, "%s train: %d documents, %d sentences, %d words excluded (documents by reason, some have two: %s)\n",
 			t.name, t.excludedDocs, t.excludedSents, t.excludedWords, strings.Join(reasons, ", "))
 	}
 	fmt.Fprintf(w, "%s dev: %d sentences; test: %d sentences\n", t.name, len(t.dev), len(t.test))
@@ -137,27 +137,32 @@ func loadGUM(dir string, excluded map[string]bool, nc bool) (*treebank, error) {
 	t.trainFrom = from
 	seen := map[string]bool{}
 	for _, s := range train {
-		reason := ""
-		switch {
-		case s.Doc == "":
+		if s.Doc == "" {
 			return nil, fmt.Errorf("GUM train sentence %q has no document id", s.ID)
-		case strings.HasPrefix(s.Doc, "GUM_news_"):
-			reason = "news"
-		case heldOut[s.Doc]:
-			reason = "dev/test"
-		case excluded[s.Doc]:
-			reason = "polgraph evaluation"
-		case !nc && slices.ContainsFunc(ncGenres, func(g string) bool { return strings.HasPrefix(s.Doc, g) }):
-			reason = "non-commercial licence"
 		}
-		if reason == "" {
+		var reasons []string
+		if strings.HasPrefix(s.Doc, "GUM_news_") {
+			reasons = append(reasons, "news")
+		}
+		if heldOut[s.Doc] {
+			reasons = append(reasons, "in dev/test")
+		}
+		if excluded[s.Doc] {
+			reasons = append(reasons, "polgraph evaluation")
+		}
+		if !nc && slices.ContainsFunc(ncGenres, func(g string) bool { return strings.HasPrefix(s.Doc, g) }) {
+			reasons = append(reasons, "non-commercial licence")
+		}
+		if len(reasons) == 0 {
 			t.train = append(t.train, s)
 			continue
 		}
 		if !seen[s.Doc] {
 			seen[s.Doc] = true
 			t.excludedDocs++
-			t.excludedReasons[reason]++
+			for _, r := range reasons {
+				t.excludedReasons[r]++
+			}
 		}
 		t.excludedSents++
 		t.excludedWords += s.Len()

@@ -42,6 +42,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		gumDir   = fs.String("gum", "", "UD_English-GUM directory (optional)")
 		exclude  = fs.String("exclude", "extract/parse/data/gum-excluded.txt", "GUM documents never to train on, one per line")
 		gumNC    = fs.Bool("gum-nc", false, "also train on GUM's non-commercially licensed genres (fiction, wikiHow)")
+		dataOnly = fs.Bool("data-only", false, "report what would be trained on, and stop")
 		out      = fs.String("out", "extract/parse/model/en_ud.model.gz", "model file to write")
 		opt      parse.TrainOptions
 		seed     = fs.Uint64("seed", 1, "random seed: the same data and seed give the same model")
@@ -93,6 +94,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "training on %d sentences, %d words; %d temporal lemmas tell obl:tmod from obl:npmod\n",
 		len(train), countWords(train), len(temporal))
+	if *dataOnly {
+		return nil
+	}
 
 	p, err := parse.Train(ctx, train, ewt.dev, opt, stdout)
 	if err != nil {
