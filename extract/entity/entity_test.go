@@ -143,6 +143,11 @@ func FuzzTag(f *testing.F) {
 		ws := strings.Fields(s)
 		checkSpans(t, ws, tg.Tag(ws, nil))
 		checkSpans(t, ws, tg.TagWithHints(ws, nil, ws))
+		for _, s := range tg.TagScored(ws, nil) {
+			if s.Margin < 0 {
+				t.Fatalf("%v has margin %f", s.Span, s.Margin)
+			}
+		}
 	})
 }
 
@@ -231,5 +236,31 @@ func TestHints(t *testing.T) {
 		if h, ok := want[w]; ok && got[i] != h {
 			t.Errorf("hint of %q is %q, want %q", w, got[i], h)
 		}
+	}
+}
+
+func TestTagScoredAgreesWithTag(t *testing.T) {
+	tg := Default()
+	for _, text := range []string{
+		"Ilse Varga, the interior minister, met Tomas Ekwueme in Port Ambrose on Friday.",
+		"Prime Minister Tomas Ekwueme arrived in Velmora for talks with the Civic Union.",
+		"The talks will continue next week, a spokesman said.",
+	} {
+		ws := words(text)
+		want := tg.Tag(ws, nil)
+		scored := tg.TagScored(ws, nil)
+		var got []Span
+		for _, s := range scored {
+			got = append(got, s.Span)
+			if s.Margin < 0 {
+				t.Errorf("%s: %v has margin %f < 0", text, s.Span, s.Margin)
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: TagScored %v, Tag %v", text, got, want)
+		}
+	}
+	if tg.TagScored(nil, nil) != nil {
+		t.Error("spans in no words")
 	}
 }

@@ -86,7 +86,7 @@ func (t *Tagger) TagWithHints(words, upos, hints []string) []Span {
 		return nil
 	}
 	if len(upos) != len(words) {
-		upos = parse.Default().Parse(words).UPOS
+		upos = t.parseUPOS(words)
 	}
 	if len(hints) != len(words) {
 		hints = nil
@@ -126,6 +126,9 @@ func isTitleHint(h string) bool {
 	}
 	return false
 }
+
+// parseUPOS tags words with package parse.
+func (t *Tagger) parseUPOS(words []string) []string { return parse.Default().Parse(words).UPOS }
 
 func (t *Tagger) workspace() *workspace {
 	if ws, ok := t.pool.Get().(*workspace); ok {
