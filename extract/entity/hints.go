@@ -18,8 +18,10 @@ import (
 // office or honorific starting at each place, prefixed B- for its first
 // word and I- for the others ("B-country", "I-party", "B-office",
 // "B-honorific"); failing that, whether the word is a common given name
-// or surname ("given", "surname", "given-surname"). The tagger takes them
-// as features; they suggest, the context decides.
+// or surname ("given", "surname", "given-surname") or, capitalised, a
+// word that says what a name names ("designator-org" for "Corp.",
+// "designator-place" for "River"). The tagger takes them as features;
+// they suggest, the context decides.
 //
 // Lower-case words are also looked up title-cased ("tampa bay" as "Tampa
 // Bay"), as web text often drops capitals; the weights learn how far to
