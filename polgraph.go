@@ -87,6 +87,9 @@ type Event struct {
 	Participants []Participant `json:"participants"`
 	Evidence     Span          `json:"evidence"`
 	Confidence   float64       `json:"confidence"`
+	// Denies lists, on a denial, the ids of the events of the same
+	// extraction that it denies.
+	Denies []string `json:"denies,omitempty"`
 }
 
 // Relation is a fact between two entities, with the sentence that states it.

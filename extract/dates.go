@@ -64,6 +64,7 @@ func (d *doc) dateEvents() {
 			story, protagonist, storyType = ev.date, d.agentOf(ev), ev.typ
 		}
 	}
+	d.dateSpeech(story)
 	if story == "" {
 		return
 	}
@@ -131,13 +132,32 @@ func (d *doc) agentOf(ev *event) int {
 // sentence closest to its trigger; one beyond another trigger counts as further.
 func (d *doc) sentenceTime(ev *event) string {
 	best, bestDist := "", 1<<30
+	treeBest, treeDist := "", 1<<30
 	trig := d.toks[ev.trig[0]].start
 	rel := d.relativeClauses(ev.sent)
+	x, own := d.syntaxOf(ev.sent), d.eventWords(ev)
 	for _, t := range d.timesOf(ev.sent) {
 		if _, p := eventDate(t.value); p == polgraph.PrecisionUnknown {
 			continue
 		}
 		ti := d.tokenAt(t.start)
+		if x != nil && ti >= 0 {
+			if w := x.timeOwner(ti, d.tokenBefore(t.end)+1, d.isEventWord(x, ev.sent)); w >= 0 {
+				if own[w] {
+					if abs(t.start-trig) < treeDist {
+						treeBest, treeDist = t.value, abs(t.start-trig)
+					}
+					continue
+				}
+				// the tree says which clause the time belongs to; a time
+				// on another noun may still be a noun event's own, where
+				// the parse hangs a phrase on the wrong noun ("interference
+				// in the 2019 elections"), so the windows judge those
+				if !ev.noun || x.isVerb(w) {
+					continue
+				}
+			}
+		}
 		if ti > 0 && (rel[ti] != rel[ev.trig[0]] || d.toks[ti-1].lower == "since") {
 			continue // "X, who has represented Y since 2019, met officials in May": not 2019
 		}
@@ -166,6 +186,9 @@ func (d *doc) sentenceTime(ev *event) string {
 		if dist < bestDist {
 			best, bestDist = t.value, dist
 		}
+	}
+	if treeBest != "" {
+		return treeBest
 	}
 	return best
 }
@@ -395,7 +418,7 @@ func (d *doc) mergeEvents() {
 				o.add(p.ent, p.role)
 			}
 			o.conf = max(o.conf, ev.conf)
-			ev.dropped = true
+			ev.dropped, ev.same = true, o
 			continue
 		}
 		byID[id] = ev
@@ -405,6 +428,12 @@ func (d *doc) mergeEvents() {
 // conflict reports two events that cannot be one: both have patients and
 // share none.
 func (d *doc) conflict(a, b *event) bool {
+	if a.speech || b.speech {
+		// what two speakers said are two statements
+		if x, y := d.agentOf(a), d.agentOf(b); x >= 0 && y >= 0 && x != y {
+			return true
+		}
+	}
 	pa, pb := d.coreParts(a), d.coreParts(b)
 	if len(pa) == 0 || len(pb) == 0 {
 		return false
@@ -508,4 +537,107 @@ func (d *doc) tokenAt(off int) int {
 		return -1
 	}
 	return k
+}
+
+// eventWords are the words whose times date event ev: its trigger's, and
+// for a noun told through a light verb or the subject of a verb, that
+// verb's.
+func (d *doc) eventWords(ev *event) map[int]bool {
+	x := d.syntaxOf(ev.sent)
+	if x == nil {
+		return nil
+	}
+	own := map[int]bool{}
+	v := x.trigger(ev.trig[0], ev.trig[1]-ev.trig[0])
+	if v < 0 {
+		return own
+	}
+	own[v] = true
+	if h := x.head(v); ev.noun && h >= 0 && (lightVerbs[strings.ToLower(x.tree.Words[h])] || x.baseRel(v) == "nsubj") {
+		// "opened an investigation on Monday"; "the bombings on Aug. 7
+		// killed 258 people": what the event itself did dates it
+		own[h] = true
+	}
+	return own
+}
+
+// isEventWord tells, for the tree of sentence si, whether a word is the
+// trigger of one of the sentence's events.
+func (d *doc) isEventWord(x *syntax, si int) func(w int) bool {
+	return func(w int) bool {
+		for _, o := range d.evSent[si] {
+			if x.trigger(o.trig[0], o.trig[1]-o.trig[0]) == w {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// dateSpeech dates what a named speaker "said" with no time of its own on
+// the day the report is datelined, else the day of its lead story, else
+// the day it was published: news reports what was said for it, and says so
+// when it was said earlier ("had said", "said last year").
+func (d *doc) dateSpeech(story string) {
+	day := d.datelineDay()
+	if day == "" {
+		day = story
+	}
+	if day == "" && !d.dct.IsZero() {
+		day = d.dct.Format("2006-01-02")
+	}
+	if day == "" {
+		return
+	}
+	for _, ev := range d.events {
+		if ev.speech && ev.date == "" && !d.toldEarlier(ev) {
+			ev.date, ev.prec, ev.dateFrom = day, polgraph.PrecisionDay, "story"
+		}
+	}
+}
+
+// toldEarlier reports a speech verb in the past perfect or under a modal,
+// or in a clause that hangs on one: "had said", "would say", "Trudeau had
+// defended the MP, as he said".
+func (d *doc) toldEarlier(ev *event) bool {
+	x := d.syntaxOf(ev.sent)
+	if x == nil {
+		return d.anterior(ev)
+	}
+	for v, n := x.trigger(ev.trig[0], ev.trig[1]-ev.trig[0]), 0; v >= 0 && n < 4; v, n = x.head(v), n+1 {
+		for _, a := range x.childrenWith(v, "aux") {
+			if w := strings.ToLower(x.tree.Words[a]); w == "had" || w == "'d" || modals[w] {
+				return true
+			}
+		}
+		if r := x.rel(v); r != "advcl" && r != "conj" {
+			// a reporting clause hangs on the quote it reports ("…, he
+			// said"): the quote's tense is not the telling's
+			break
+		}
+	}
+	return false
+}
+
+var modals = set("will would shall should can could may might must")
+
+// datelineDay is the day a dateline gives ("VALDORA, May 11 (Reuters) -"), or "".
+func (d *doc) datelineDay() string {
+	for si, s := range d.sents {
+		if !s.dateline {
+			continue
+		}
+		for _, t := range d.timesOf(si) {
+			if v, p := eventDate(t.value); p == polgraph.PrecisionDay {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
+// tokenBefore is the last token that starts before byte offset off.
+func (d *doc) tokenBefore(off int) int {
+	k, _ := slices.BinarySearchFunc(d.toks, off, func(t token, off int) int { return t.start - off })
+	return k - 1
 }

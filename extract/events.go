@@ -13,6 +13,7 @@ import (
 type event struct {
 	typ        string
 	noun       bool
+	speech     bool // told by a verb of reported speech
 	sent       int
 	trig       [2]int // tokens of the trigger
 	parts      []part
@@ -22,6 +23,7 @@ type event struct {
 	conf       float64
 	dropped    bool
 	same       *event // an earlier mention of the same event
+	denies     []*event
 }
 
 type part struct {
@@ -65,6 +67,7 @@ func (d *doc) findEvents() {
 	}
 	d.dateEvents()
 	d.mergeEvents()
+	d.linkDenials()
 }
 
 // occurrence is a trigger found at tokens [i, i+n).
@@ -95,6 +98,7 @@ func (d *doc) triggersIn(si int) []occurrence {
 		if best.typ = d.refineType(best, i, n, si); best.typ == "" {
 			continue
 		}
+		best.typ = d.cameoRetype(si, occurrence{i, n, best}, best.typ)
 		out = append(out, occurrence{i, n, best})
 		i += n - 1
 	}
@@ -138,6 +142,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 		prev = d.toks[i-1].lower
 	}
 	w := t.words[0]
+	if t.speech && !d.namedSpeaker(i, si) {
+		return "" // "it is said", "as he told it": no one's statement
+	}
 	if t.noun && (w == "vote" || w == "ballot") && prev == "the" && i-2 >= s.first && d.toks[i-2].lower == "of" && i-3 >= s.first && shareWords[d.toks[i-3].lower] {
 		return "" // "34 percent of the vote": a result, not a vote held
 	}
@@ -238,7 +245,7 @@ func (d *doc) sentenceEvents(si int) {
 	rel := d.relativeClauses(si)
 	var prevAgent, prevPatient []int // of the last verb: who did it; who it was done to, when passive
 	for k, o := range occ {
-		ev := &event{typ: o.t.typ, noun: o.t.noun, sent: si, trig: [2]int{o.i, o.i + o.n}, status: polgraph.StatusAsserted}
+		ev := &event{typ: o.t.typ, noun: o.t.noun, speech: o.t.speech, sent: si, trig: [2]int{o.i, o.i + o.n}, status: polgraph.StatusAsserted}
 		left := s.first
 		for j := o.i - 1; j >= s.first; j-- {
 			if rel[j] && !rel[o.i] {
@@ -328,7 +335,33 @@ func (d *doc) sentenceEvents(si int) {
 			}
 		}
 		obj, by, places := d.objectsIn(si, o.i+o.n, right, ev.typ)
-		if len(obj) == 0 && !passive && (objectRole[ev.typ] == "patient" || objectRole[ev.typ] == "target") {
+		// the tree decides where it names someone; where it finds no one
+		// (a parse gone astray, a name it cannot reach) the windows'
+		// reading stands
+		treeSubj, treeObj := false, false
+		if !o.t.noun && o.t.words[0] != "as" {
+			if a, ok := d.argsFromTree(si, o, ev.typ); ok {
+				// a participle read as modifying a noun is passive only
+				// where the windows see a reduced relative too: "His party,
+				// the Civic Alliance, called for" is no one calling it
+				passive = a.passive && (a.marked || passive)
+				if beForms[o.t.words[0]] {
+					// the table words the voice itself: "was elected"
+					// names who won
+					passive = false
+				}
+				if treeSubj = len(a.subj) > 0; treeSubj {
+					subj, relative = a.subj, a.relative
+				}
+				if treeObj = len(a.obj) > 0; treeObj {
+					obj = a.obj
+				}
+				if len(a.by) > 0 || len(a.places) > 0 {
+					by, places = a.by, a.places
+				}
+			}
+		}
+		if len(obj) == 0 && !passive && !treeObj && (objectRole[ev.typ] == "patient" || objectRole[ev.typ] == "target") {
 			obj = d.firstPerson(si, o.i+o.n, right) // "searched for a suspect identified as X"
 		}
 		agentRole := "agent"
@@ -381,6 +414,14 @@ func (d *doc) sentenceEvents(si int) {
 		}
 		for _, e := range places {
 			ev.add(e, "place")
+		}
+		if ev.speech && d.outletSpeaks(ev) {
+			ev.typ = "REPORT" // "the newspaper Uhuru said": an outlet reports
+			for k := range ev.parts {
+				if ev.parts[k].role == "agent" {
+					ev.parts[k].role = "source"
+				}
+			}
 		}
 		if ev.typ == "ELECTION" && len(ev.parts) == 0 {
 			d.electionPlace(ev, si)
@@ -518,6 +559,11 @@ func (d *doc) outEvents() []polgraph.Event {
 			pe.Participants = append(pe.Participants, polgraph.Participant{Entity: d.ents[p.ent].id, Role: p.role})
 			d.ents[p.ent].used = true
 		}
+		for _, t := range ev.denies {
+			if id := d.eventID(t); !slices.Contains(pe.Denies, id) {
+				pe.Denies = append(pe.Denies, id)
+			}
+		}
 		s := &d.sents[ev.sent]
 		pe.Evidence = d.span(s.start, s.end)
 		out = append(out, pe)
@@ -570,4 +616,19 @@ func (d *doc) irrealisBefore(to, first int) bool {
 		}
 	}
 	return false
+}
+
+// outletSpeaks reports whether every agent of a speech event is a news
+// outlet.
+func (d *doc) outletSpeaks(ev *event) bool {
+	n := 0
+	for _, p := range ev.parts {
+		if p.role == "agent" {
+			if !slices.Contains(d.media, p.ent) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }

@@ -57,6 +57,9 @@ type doc struct {
 	capsSeen  map[string]bool // and those it capitalises
 	// lastObjEnd is scratch state of objectsIn.
 	lastObjEnd int
+	// trees are the parses of the sentences asked for, by sentence.
+	trees  []*syntax
+	parsed []bool
 }
 
 // Extract runs the pipeline over one article. Offsets in the result index

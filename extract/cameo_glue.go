@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"github.com/polgraph/polgraph/extract/cameo"
+)
+
+// clauseRels are the dependents that open a clause of their own: their
+// words say nothing of what the verb itself does.
+var clauseRels = set("ccomp parataxis advcl conj acl:relcl csubj punct mark discourse")
+
+// subjectRels are a verb's subjects.
+var subjectRels = set("nsubj nsubj:pass csubj csubj:pass expl")
+
+// cameoMatch reads verb trigger o with its clause against the CAMEO verb
+// patterns: "fired artillery rounds at the border" is an attack, "fired the
+// minister" is not. ok is false without a parse of the verb.
+func (d *doc) cameoMatch(si int, o occurrence) (m cameo.Match, ok bool) {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return m, false
+	}
+	v := x.trigger(o.i, o.n)
+	if v < 0 || !x.isVerb(v) {
+		return m, false
+	}
+	f := cameo.Frame{Verb: x.lemma(v)}
+	if prt := x.childrenWith(v, "compound:prt"); len(prt) > 0 {
+		f.Particle = x.lemma(prt[0])
+	}
+	var before, after []int
+	for c, h := range x.tree.Head {
+		if h != v {
+			continue
+		}
+		switch {
+		case subjectRels[x.rel(c)]:
+			before = append(before, x.subtree(c, clauseRels)...)
+		case c > v && !clauseRels[x.rel(c)] && !subjectRels[x.rel(c)]:
+			after = append(after, x.subtree(c, clauseRels)...)
+		}
+	}
+	f.Before = x.words(before)
+	f.After = x.words(after)
+	if len(f.After) > 15 {
+		f.After = f.After[:15]
+	}
+	return cameo.Default().Lookup(f)
+}
+
+// cameoRetype settles a verb trigger's type by the CAMEO pattern its clause
+// matches, where a pattern (not just the verb) speaks and gives one of the
+// contract's types: the patterns know the objects that change what a verb
+// tells ("fired artillery rounds" is an attack). CAMEO codes relations
+// between states and groups, not careers or votes, so a type it does not
+// model (a dismissal, an appointment) yields only to a violent reading:
+// "fired the president" stays a dismissal though CAMEO reads criticism.
+func (d *doc) cameoRetype(si int, o occurrence, typ string) string {
+	if o.t.noun || o.t.speech {
+		return typ
+	}
+	m, ok := d.cameoMatch(si, o)
+	if !ok || !m.Specific || m.Type == "" || m.Type == typ {
+		return typ
+	}
+	if notCAMEO[typ] && m.Type != "ATTACK" {
+		return typ
+	}
+	return m.Type
+}
+
+// notCAMEO are the contract's event types that no CAMEO code maps to
+// (extract/cameo/data/types.tsv).
+var notCAMEO = set("ELECTION APPOINTMENT RESIGNATION DISMISSAL REPORT VOTE INTERFERENCE")

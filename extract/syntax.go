@@ -1,0 +1,248 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/polgraph/polgraph/extract/parse"
+)
+
+// syntax is a sentence's dependency tree laid over the article's tokens.
+type syntax struct {
+	tree parse.Tree
+	tok  []int // the article token of each word
+	word []int // the first word of each token of the sentence, by token - first
+	// first is the sentence's first token.
+	first int
+}
+
+// maxParsedWords bounds the sentences worth a parse: a longer "sentence" is
+// a list or a table, which the windows read as well.
+const maxParsedWords = 150
+
+// syntaxOf parses sentence si once, on demand, so that only the sentences
+// with a trigger or a relation cue pay for a parse. It is nil where the
+// sentence is too long to parse.
+func (d *doc) syntaxOf(si int) *syntax {
+	if d.trees == nil {
+		d.trees = make([]*syntax, len(d.sents))
+		d.parsed = make([]bool, len(d.sents))
+	}
+	if d.parsed[si] {
+		return d.trees[si]
+	}
+	d.parsed[si] = true
+	s := &d.sents[si]
+	if s.last-s.first > maxParsedWords {
+		return nil
+	}
+	x := &syntax{first: s.first, word: make([]int, s.last-s.first)}
+	var words []string
+	for i := s.first; i < s.last; i++ {
+		x.word[i-s.first] = len(words)
+		for _, w := range splitClitics(d.toks[i].text) {
+			words = append(words, w)
+			x.tok = append(x.tok, i)
+		}
+	}
+	x.tree = parse.Default().Parse(words)
+	d.trees[si] = x
+	return x
+}
+
+// splitClitics splits a token the way the treebank writes it: "don't" is
+// "do n't", "they're" is "they 're" (the possessive 's is a token already).
+func splitClitics(w string) []string {
+	l := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+	if len(l) > 3 && strings.HasSuffix(l, "n't") {
+		cut := len(w) - len("n't")
+		if strings.HasSuffix(w, "n’t") {
+			cut = len(w) - len("n’t")
+		}
+		return []string{w[:cut], w[cut:]}
+	}
+	for _, c := range []string{"'re", "'ve", "'ll", "'d", "'m"} {
+		if len(l) > len(c) && strings.HasSuffix(l, c) {
+			cut := strings.LastIndexAny(w, "'’")
+			return []string{w[:cut], w[cut:]}
+		}
+	}
+	return []string{w}
+}
+
+// at is the word of token i, or -1 outside the sentence.
+func (x *syntax) at(i int) int {
+	if i < x.first || i-x.first >= len(x.word) {
+		return -1
+	}
+	return x.word[i-x.first]
+}
+
+func (x *syntax) head(w int) int     { return x.tree.Head[w] }
+func (x *syntax) rel(w int) string   { return x.tree.Rel[w] }
+func (x *syntax) lemma(w int) string { return x.tree.Lemma[w] }
+func (x *syntax) pos(w int) string   { return x.tree.UPOS[w] }
+
+// baseRel is a relation without its subtype: "nsubj:pass" is "nsubj".
+func (x *syntax) baseRel(w int) string {
+	r := x.tree.Rel[w]
+	if i := strings.IndexByte(r, ':'); i >= 0 {
+		return r[:i]
+	}
+	return r
+}
+
+// childrenWith lists the dependents of w whose relation is one of rels.
+func (x *syntax) childrenWith(w int, rels ...string) []int {
+	var out []int
+	for c, h := range x.tree.Head {
+		if h == w {
+			for _, r := range rels {
+				if x.tree.Rel[c] == r {
+					out = append(out, c)
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// caseOf is the preposition of a nominal ("in", "according to"), or "".
+func (x *syntax) caseOf(w int) string {
+	var parts []string
+	for c, h := range x.tree.Head {
+		if h == w && x.tree.Rel[c] == "case" && c < w {
+			parts = append(parts, strings.ToLower(x.tree.Words[c]))
+			for f, hf := range x.tree.Head {
+				if hf == c && x.tree.Rel[f] == "fixed" {
+					parts = append(parts, strings.ToLower(x.tree.Words[f]))
+				}
+			}
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// isVerb reports whether the parser reads word w as a verb.
+func (x *syntax) isVerb(w int) bool {
+	p := x.tree.UPOS[w]
+	return p == "VERB" || p == "AUX"
+}
+
+// dominates reports whether a is b or an ancestor of b.
+func (x *syntax) dominates(a, b int) bool {
+	for n := 0; b >= 0 && n <= len(x.tree.Head); n++ {
+		if a == b {
+			return true
+		}
+		b = x.tree.Head[b]
+	}
+	return false
+}
+
+// lastWord is the last word of token i.
+func (x *syntax) lastWord(i int) int {
+	if i+1-x.first < len(x.word) {
+		return x.word[i+1-x.first] - 1
+	}
+	return len(x.tree.Words) - 1
+}
+
+// spanHead is the word of tokens [first, last) whose head lies outside
+// them, or -1.
+func (x *syntax) spanHead(first, last int) int {
+	if first < x.first || last <= first || last-x.first > len(x.word) {
+		return -1
+	}
+	lo, hi := x.at(first), x.lastWord(last-1)
+	if lo < 0 || hi < lo {
+		return -1
+	}
+	for w := lo; w <= hi; w++ {
+		if h := x.tree.Head[w]; h < lo || h > hi {
+			return w
+		}
+	}
+	return -1
+}
+
+// timeOwner is the word a time expression over tokens [first, last)
+// dates, or -1 when the tree does not say. A time that modifies a noun
+// ("the 2015 raid", "last year's vote") dates that noun; one in a
+// prepositional phrase under a noun dates it when it is an event, else the
+// verb above it (the phrase may hang on the wrong noun); one on a verb
+// ("resigned on Monday") dates that verb.
+func (x *syntax) timeOwner(first, last int, isEvent func(w int) bool) int {
+	w := x.spanHead(first, last)
+	if w < 0 {
+		return -1
+	}
+	h := x.head(w)
+	if h < 0 {
+		return -1
+	}
+	switch x.baseRel(w) {
+	case "compound", "amod", "nummod", "det":
+		return h
+	case "nmod":
+		if x.rel(w) == "nmod:poss" || isEvent(h) {
+			return h
+		}
+	}
+	for n, steps := h, 0; n >= 0 && steps < len(x.tree.Words); n, steps = x.head(n), steps+1 {
+		if isEvent(n) || x.isVerb(n) && x.rel(n) != "xcomp" {
+			// an infinitive that tells no event of its own hands its time
+			// up: "were invited to join NATO in July 1997" is July's
+			// invitation
+			return n
+		}
+	}
+	return -1
+}
+
+// subtree lists, in order, the words of w's subtree, leaving out
+// punctuation and the dependents (with theirs) whose relation is in skip.
+func (x *syntax) subtree(w int, skip map[string]bool) []int {
+	in := make([]bool, len(x.tree.Words))
+	in[w] = true
+	for c := range x.tree.Words {
+		var path []int
+		n := c
+		for n >= 0 && !in[n] && !skip[x.rel(n)] && len(path) <= len(x.tree.Words) {
+			path = append(path, n)
+			n = x.head(n)
+		}
+		if n >= 0 && in[n] {
+			for _, p := range path {
+				in[p] = true
+			}
+		}
+	}
+	var out []int
+	for c, ok := range in {
+		if ok && x.tree.UPOS[c] != "PUNCT" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// words are the lowercase forms of words ws.
+func (x *syntax) words(ws []int) []string {
+	out := make([]string, len(ws))
+	for k, w := range ws {
+		out[k] = strings.ToLower(x.tree.Words[w])
+	}
+	return out
+}
+
+// trigger is the word that heads a trigger of n tokens from token i: "was
+// elected" is "elected", "stepped down" is "stepped".
+func (x *syntax) trigger(i, n int) int {
+	if n > 1 {
+		if w := x.spanHead(i, i+n); w >= 0 {
+			return w
+		}
+	}
+	return x.at(i)
+}

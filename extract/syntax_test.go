@@ -1,0 +1,120 @@
+package extract
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/polgraph/polgraph"
+)
+
+// wantEvent is an event a sentence must yield: its type, date and some of
+// its participants by role ("agent:person/orla-vinter").
+type wantEvent struct {
+	typ, date string
+	parts     []string
+}
+
+// Sentences whose participants, types and dates only the parse tree gets
+// right: the clause a time belongs to, the object that changes what a verb
+// tells, the subject a conjunct or a relative clause shares, and reported
+// speech by a named speaker.
+func TestEventsFromTheTree(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []wantEvent
+		not        []string // types that must not be found
+	}{
+		{
+			name: "a time in a noun phrase dates that noun, not the verb",
+			text: "Premier Orla Vinter apologised on Friday for the 2015 raid on the newspaper.",
+			want: []wantEvent{{"APOLOGY", "2025-05-09", []string{"agent:person/orla-vinter"}}},
+		},
+		{
+			name: "a verb read with its object: artillery is fired in an attack",
+			text: "The Russian army fired artillery rounds at rebel positions on Saturday.",
+			want: []wantEvent{{"ATTACK", "2025-05-10", nil}},
+			not:  []string{"DISMISSAL"},
+		},
+		{
+			name: "firing a minister is a dismissal",
+			text: "Premier Orla Vinter fired the finance minister, Teodor Rusnak, on Saturday.",
+			want: []wantEvent{{"DISMISSAL", "2025-05-10", []string{"agent:person/orla-vinter", "patient:person/teodor-rusnak"}}},
+			not:  []string{"ATTACK"},
+		},
+		{
+			name: "a conjunct shares the passive subject",
+			text: "Teodor Rusnak was arrested in Valdora on Tuesday and charged with treason.",
+			want: []wantEvent{
+				{"ARREST", "2025-05-06", []string{"patient:person/teodor-rusnak"}},
+				{"LEGAL_ACTION", "2025-05-06", []string{"patient:person/teodor-rusnak"}},
+			},
+		},
+		{
+			name: "the time of a reporting verb does not date what it reports",
+			text: "Orla Vinter said on Monday that Teodor Rusnak had resigned in March.",
+			want: []wantEvent{
+				{"STATEMENT", "2025-05-12", []string{"agent:person/orla-vinter"}},
+				{"RESIGNATION", "2025-03", []string{"agent:person/teodor-rusnak"}},
+			},
+		},
+		{
+			name: "a named speaker in apposition",
+			text: "Mirela Osk, a spokeswoman for the Varovian Interior Ministry, said turnout was high.",
+			want: []wantEvent{{"STATEMENT", "2025-05-12", []string{"agent:person/mirela-osk"}}},
+		},
+		{
+			name: "no one's statement",
+			text: "It is said that turnout was high, and analysts say the count was fair.",
+			not:  []string{"STATEMENT"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: tt.text, PublishedAt: "2025-05-12"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tt.want {
+				if !treeEventFound(x, w) {
+					t.Errorf("no %s dated %q with %v; got %s", w.typ, w.date, w.parts, eventsString(x))
+				}
+			}
+			for _, typ := range tt.not {
+				for _, ev := range x.Events {
+					if ev.Type == typ {
+						t.Errorf("unwanted %s; got %s", typ, eventsString(x))
+					}
+				}
+			}
+		})
+	}
+}
+
+func treeEventFound(x *polgraph.Extraction, w wantEvent) bool {
+	for _, ev := range x.Events {
+		if ev.Type != w.typ || deref(ev.Date) != w.date {
+			continue
+		}
+		var parts []string
+		for _, p := range ev.Participants {
+			parts = append(parts, p.Role+":"+p.Entity)
+		}
+		if !slices.ContainsFunc(w.parts, func(p string) bool { return !slices.Contains(parts, p) }) {
+			return true
+		}
+	}
+	return false
+}
+
+func eventsString(x *polgraph.Extraction) string {
+	var b strings.Builder
+	for _, ev := range x.Events {
+		b.WriteString("\n\t" + ev.Type + " " + deref(ev.Date))
+		for _, p := range ev.Participants {
+			b.WriteString(" " + p.Role + ":" + p.Entity)
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,341 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/polgraph/polgraph"
+)
+
+// treeArgs are a verb's participants as its dependency tree gives them.
+type treeArgs struct {
+	subj, obj, by, places []int
+	passive               bool
+	// marked: the passive is marked ("was arrested"), not read off a
+	// participle modifying a noun
+	marked bool
+	// relative: the subject is the antecedent of a relative clause or a
+	// participle ("a journalist detained in Belarus")
+	relative bool
+}
+
+// argsFromTree reads a verb trigger's participants off the parse of its
+// sentence: its subject (or, for a relative clause, a participle or a
+// conjunct, the subject it shares), its objects, the agent of a passive and
+// the places it happened. ok is false where the parser reads no verb at the
+// trigger, so the caller keeps what the word windows found.
+func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok bool) {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return a, false
+	}
+	v := x.trigger(o.i, o.n)
+	if v < 0 || !x.isVerb(v) {
+		return a, false
+	}
+	subjWords, passive, relative := x.subjectOf(v, 0)
+	a.passive, a.relative = passive, relative
+	a.marked = len(x.childrenWith(v, "nsubj:pass", "aux:pass", "csubj:pass")) > 0
+	for _, w := range subjWords {
+		if m := d.mentionOver(si, x.tok[w]); m != nil && d.inPP(m, d.sents[si].first) {
+			continue // "X, a reporter for Le Monde, was arrested": no subject follows a preposition
+		}
+		a.subj = appendNew(a.subj, d.entsAt(si, x, w, typ)...)
+	}
+	for c, h := range x.tree.Head {
+		if h != v {
+			continue
+		}
+		switch x.rel(c) {
+		case "obj", "iobj":
+			a.obj = appendNew(a.obj, d.entsAt(si, x, c, typ)...)
+		case "obl", "obl:agent", "obl:arg":
+			d.oblique(si, x, c, typ, &a)
+		case "ccomp":
+			if takesClause[typ] {
+				a.obj = appendNew(a.obj, d.clauseSubject(si, x, c, typ)...)
+			}
+		}
+	}
+	a.subj = slices.DeleteFunc(a.subj, func(e int) bool { return slices.Contains(a.obj, e) })
+	// a town does not act: "police in Wexcombe arrested" happened there
+	a.subj = slices.DeleteFunc(a.subj, func(e int) bool {
+		if d.ents[e].kind == polgraph.KindPlace {
+			a.places = appendNew(a.places, e)
+			return true
+		}
+		return false
+	})
+	return a, true
+}
+
+// oblique sorts a prepositional dependent of the verb: the agent of a
+// passive ("by X"), a place ("in X") or an object ("with X", "against X").
+func (d *doc) oblique(si int, x *syntax, c int, typ string, a *treeArgs) {
+	prep := x.caseOf(c)
+	ents := d.entsAt(si, x, c, typ)
+	if len(ents) == 0 {
+		return
+	}
+	kind := d.ents[ents[0]].kind
+	placeKind := kind == polgraph.KindPlace || kind == polgraph.KindCountry
+	switch {
+	case prep == "by":
+		a.by = appendNew(a.by, ents...)
+	case prep == "according to":
+	case placePreps[prep] && placeKind:
+		a.places = appendNew(a.places, ents...)
+	case objectPreps[prep] || prep == "for" && typ == "REQUEST" || prep == "on" && typ == "SANCTION":
+		if typ == "RESIGNATION" && (kind == polgraph.KindPerson || prep == "to") {
+			return // "defected to Reform UK": the party joined, not left
+		}
+		a.obj = appendNew(a.obj, ents...)
+	}
+}
+
+// placePreps put a place or country dependent where the event happened.
+var placePreps = set("in at near inside outside across throughout")
+
+// objectPreps put a dependent among what the event is done to or with.
+var objectPreps = set("to with of from against into over")
+
+// subjectOf finds the words that stand as verb v's subject: its own
+// nsubj, or the one it shares as a conjunct ("was arrested and charged"),
+// an infinitive or an adverbial clause, or the noun a relative clause or a
+// participle modifies. passive tells whether that subject undergoes the
+// event.
+func (x *syntax) subjectOf(v, depth int) (subj []int, passive, relative bool) {
+	passive = len(x.childrenWith(v, "nsubj:pass", "aux:pass", "csubj:pass")) > 0
+	if s := x.childrenWith(v, "nsubj", "nsubj:pass"); len(s) > 0 {
+		if x.rel(v) == "acl:relcl" && relativePronouns[strings.ToLower(x.tree.Words[s[0]])] {
+			return []int{x.head(v)}, passive, true
+		}
+		return s, passive, false
+	}
+	h := x.head(v)
+	if h < 0 || depth > 4 {
+		return nil, passive, false
+	}
+	switch x.rel(v) {
+	case "conj":
+		if !x.isVerb(h) {
+			return nil, passive, false
+		}
+		hs, hp, hr := x.subjectOf(h, depth+1)
+		// "was arrested in October and charged with bribery": the
+		// participle goes on in the passive when it takes no object
+		if hp && participle(x.tree.Words[v]) && len(x.childrenWith(v, "obj")) == 0 {
+			passive = true
+		}
+		return hs, passive, hr
+	case "acl:relcl":
+		return []int{h}, passive, true
+	case "acl":
+		// "a journalist detained in Belarus": the noun undergoes it; "a
+		// group seeking talks" does it, and so does one with an object
+		// ("police in Wexcombe arrested Ivo Dorn", a root read as a
+		// participle)
+		return []int{h}, participle(x.tree.Words[v]) && len(x.childrenWith(v, "obj")) == 0, true
+	case "advcl", "xcomp":
+		if !x.isVerb(h) {
+			return nil, passive, false
+		}
+		if x.rel(v) == "xcomp" {
+			if o := x.childrenWith(h, "obj"); len(o) > 0 {
+				return o, passive, false // "urged Orlov to resign": Orlov would
+			}
+		}
+		hs, _, hr := x.subjectOf(h, depth+1)
+		return hs, passive, hr
+	}
+	return nil, passive, false
+}
+
+var relativePronouns = set("who which that whom")
+
+// participle reports a past participle by its form: "detained", "held",
+// "taken"; not "seeking".
+func participle(w string) bool {
+	l := strings.ToLower(w)
+	return strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "en") || irregularParticiples[l]
+}
+
+var irregularParticiples = set("held met led sent left kept told found brought caught fought bought sought struck shot hit cut put set built spent lost paid sold won made said heard")
+
+// entsAt lists the entities a word names: the mention over it (a title
+// before a name is the name's), else a name set in apposition to it, a body
+// that holds it ("the Liberal caucus") or, for a body's members ("police in
+// Valdora", "China's embassy"), the state behind them, with the entities
+// coordinated with it ("Poland, Hungary and the Czech Republic").
+func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
+	var out []int
+	if m := d.mentionOver(si, x.tok[w]); m != nil && d.refs(m) != nil && !(m.via == "demonym" && x.rel(w) == "amod") {
+		out = appendNew(out, d.refs(m)...)
+	} else {
+		out = d.nameUnder(si, x, w)
+		if len(out) == 0 && collectiveNouns[strings.ToLower(x.tree.Words[w])] {
+			out = d.bodyOfMember(si, x, w)
+		}
+		if len(out) == 0 {
+			out = d.appositionAfter(si, x.tok[w])
+		}
+	}
+	for _, c := range x.childrenWith(w, "conj") {
+		out = appendNew(out, d.entsAt(si, x, c, typ)...)
+	}
+	// "Poland, the Czech Republic and Hungary" read as a name with another
+	// in apposition: a list when both are named things of one kind
+	for _, c := range x.childrenWith(w, "appos") {
+		if len(out) == 0 {
+			break
+		}
+		if m := d.mentionOver(si, x.tok[c]); m != nil && m.named() && m.ent >= 0 && d.ents[m.ent].kind == d.ents[out[0]].kind {
+			out = appendNew(out, d.entsAt(si, x, c, typ)...)
+		}
+	}
+	return out
+}
+
+// nameUnder is the name a common noun stands for through its dependents:
+// a name in apposition ("the minister, Ana Holm"), a person first, or the
+// party or body a noun belongs to ("the Liberal caucus", "the Labour
+// leadership"), never a demonym or a country ("a Canadian MP" is no
+// Canada).
+func (d *doc) nameUnder(si int, x *syntax, w int) []int {
+	var body []int
+	for c, h := range x.tree.Head {
+		if h != w {
+			continue
+		}
+		m := d.mentionOver(si, x.tok[c])
+		if m == nil || d.refs(m) == nil || m.via == "demonym" {
+			continue
+		}
+		kind := d.ents[d.refs(m)[0]].kind
+		switch x.rel(c) {
+		case "appos", "flat":
+			if kind == polgraph.KindPerson {
+				return d.refs(m)
+			}
+			if body == nil {
+				body = d.refs(m)
+			}
+		case "compound", "amod", "nmod:poss", "nmod":
+			if x.rel(c) == "nmod" && x.caseOf(c) != "of" {
+				continue
+			}
+			// "the Liberal caucus", "the caucus of the Liberal Party"
+			if (kind == polgraph.KindParty || kind == polgraph.KindOrganization) && body == nil {
+				body = d.refs(m)
+			}
+		}
+	}
+	return body
+}
+
+// bodyOfMember is the state or organisation a collective noun stands for: "the
+// Varovian authorities", "China's embassy", "police in Valdora".
+func (d *doc) bodyOfMember(si int, x *syntax, w int) []int {
+	for _, c := range x.childrenWith(w, "nmod:poss", "amod", "nmod", "compound") {
+		m := d.mentionOver(si, x.tok[c])
+		if m == nil || d.refs(m) == nil {
+			continue
+		}
+		if x.rel(c) == "nmod" && !placePreps[x.caseOf(c)] && x.caseOf(c) != "of" && x.caseOf(c) != "from" {
+			continue
+		}
+		return d.refs(m)
+	}
+	return nil
+}
+
+// mentionOver is the mention of sentence si that covers token i, or nil;
+// an office title before a name is the name's ("Secretary of State Ana
+// Holm").
+func (d *doc) mentionOver(si, i int) *mention {
+	for _, mi := range d.sentMents[si] {
+		if m := &d.ments[mi]; m.first <= i && i < m.last {
+			return m
+		}
+	}
+	for _, mi := range d.sentMents[si] {
+		if m := &d.ments[mi]; m.office != nil && m.officeStart <= i && i < m.first {
+			return m
+		}
+	}
+	return nil
+}
+
+// appendNew appends the values of add not already in s.
+func appendNew(s []int, add ...int) []int {
+	for _, v := range add {
+		if !slices.Contains(s, v) {
+			s = append(s, v)
+		}
+	}
+	return s
+}
+
+// namedSpeaker reports whether the verb of reported speech at token i has
+// a subject that names a person or body: "Holm said", "the ministry said
+// in a statement", not "it is said" or "analysts say".
+func (d *doc) namedSpeaker(i, si int) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	v := x.at(i)
+	if v < 0 || !x.isVerb(v) {
+		return false
+	}
+	subj, passive, _ := x.subjectOf(v, 0)
+	if passive {
+		return false
+	}
+	for _, m := range x.childrenWith(v, "mark") {
+		if strings.EqualFold(x.tree.Words[m], "as") {
+			return false // "had defended the MP, as he said": the saying backs another event
+		}
+	}
+	for _, w := range subj {
+		if len(d.entsAt(si, x, w, "STATEMENT")) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseSubject is whom a reported clause is about: its subject, or where
+// that names no one ("sources said that the MP had met"), the subject of
+// the clause it reports in turn.
+func (d *doc) clauseSubject(si int, x *syntax, c int, typ string) []int {
+	for depth := 0; c >= 0 && depth < 3; depth++ {
+		var out []int
+		for _, s := range x.childrenWith(c, "nsubj", "nsubj:pass") {
+			out = appendNew(out, d.entsAt(si, x, s, typ)...)
+		}
+		if len(out) > 0 {
+			return out
+		}
+		next := x.childrenWith(c, "ccomp")
+		if len(next) == 0 {
+			return nil
+		}
+		c = next[0]
+	}
+	return nil
+}
+
+// appositionAfter is the person named in apposition right after token i
+// ("his deputy, Andrei Cazan,"), which a parse may hang elsewhere.
+func (d *doc) appositionAfter(si, i int) []int {
+	if i+2 >= d.sents[si].last || d.toks[i+1].text != "," {
+		return nil
+	}
+	for _, mi := range d.sentMents[si] {
+		if m := &d.ments[mi]; m.first == i+2 && m.named() && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson {
+			return d.refs(m)
+		}
+	}
+	return nil
+}
