@@ -43,6 +43,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		exclude  = fs.String("exclude", "extract/parse/data/gum-excluded.txt", "GUM documents never to train on, one per line")
 		gumNC    = fs.Bool("gum-nc", false, "also train on GUM's non-commercially licensed genres (fiction, wikiHow)")
 		dataOnly = fs.Bool("data-only", false, "report what would be trained on, and stop")
+		from     = fs.String("from", "", "instead of training, prune this model by -tagger-min-q and -parser-min-q, score it and write it")
 		out      = fs.String("out", "extract/parse/model/en_ud.model.gz", "model file to write")
 		opt      parse.TrainOptions
 		seed     = fs.Uint64("seed", 1, "random seed: the same data and seed give the same model")
@@ -53,8 +54,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	)
 	fs.IntVar(&opt.Folds, "folds", 5, "jackknife folds for the parser's training tags")
 	fs.IntVar(&opt.MinCount, "min-count", 2, "drop features seen fewer times in training")
-	fs.IntVar(&opt.TaggerMinQ, "tagger-min-q", 1, "drop tagger weights under this many quantisation steps")
-	fs.IntVar(&opt.ParserMinQ, "parser-min-q", 1, "drop parser weights under this many quantisation steps")
+	fs.IntVar(&opt.TaggerMinQ, "tagger-min-q", 1, "drop tagger features whose weights are all under this many quantisation steps")
+	fs.IntVar(&opt.ParserMinQ, "parser-min-q", 1, "drop parser features whose weights are all under this many quantisation steps")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -98,8 +99,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return nil
 	}
 
-	p, err := parse.Train(ctx, train, ewt.dev, opt, stdout)
-	if err != nil {
+	var p *parse.Parser
+	if *from != "" {
+		p, err = loadModel(*from)
+		if err != nil {
+			return err
+		}
+		p = p.Prune(opt.TaggerMinQ, opt.ParserMinQ)
+	} else if p, err = parse.Train(ctx, train, ewt.dev, opt, stdout); err != nil {
 		return err
 	}
 	trained := time.Since(start)
@@ -118,6 +125,19 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "wrote %s (%.1f MB); training took %s\n", *out, float64(info.Size())/1e6, trained.Round(time.Second))
 	return nil
+}
+
+func loadModel(path string) (*parse.Parser, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read model: %w", err)
+	}
+	defer f.Close()
+	p, err := parse.Load(f)
+	if err != nil {
+		return nil, fmt.Errorf("read model %s: %w", path, err)
+	}
+	return p, nil
 }
 
 // writeModel writes the model next to its final place and renames it, so

@@ -19,9 +19,9 @@ import (
 
 const modelMagic = "polgraph-ud-model 3\n"
 
-// maxClasses bounds the classes of a table: entries store them in a byte,
-// and score keeps a row's length in one.
-const maxClasses = 255
+// maxClasses bounds the classes of a table: slots keep a class, and a
+// row's length, in 7 bits (and scoreArray's last cell is scratch).
+const maxClasses = 127
 
 // Save writes the model.
 func (p *Parser) Save(w io.Writer) error {

@@ -48,6 +48,12 @@ func (t *tagger) annotate(info []wordInfo, lowered [][]byte) {
 	}
 }
 
+// withWeights returns a copy of t with weights w.
+func (t tagger) withWeights(w *weights) tagger {
+	t.w = w
+	return t
+}
+
 type tagClass struct{ UPOS, XPOS string }
 
 // Tagger feature templates.

@@ -19,7 +19,7 @@ type TrainOptions struct {
 	Folds        int     // jackknife folds tagging the parser's training data (default 5)
 	Seed         uint64  // all shuffling and exploration derive from it (default 1)
 	MinCount     int     // features seen fewer times in training are dropped (default 2)
-	TaggerMinQ   int     // tagger weights below this many quantisation steps are dropped (default 1)
+	TaggerMinQ   int     // tagger features whose weights are all below this many quantisation steps are dropped (default 1)
 	ParserMinQ   int     // likewise for the parser (default 1)
 	ExploreFrom  int     // first parser epoch that explores its own mistakes (default 2)
 	Explore      float64 // how often it follows its own transition then (default 0.9)

@@ -96,9 +96,13 @@ func (t *trainer) add(r int32, cls int, delta float32) {
 func (t *trainer) tick() { t.clock++ }
 
 // averaged returns the averaged weights, quantised to a byte with one
-// scale for the whole table. Weights that round below minQ quantisation
-// steps are dropped: most are features updated once or twice, and
-// dropping them costs no accuracy and makes the model a third smaller.
+// scale for the whole table. Weights that round to 0 are dropped, and so
+// are the features whose weights all round below minQ quantisation steps:
+// most are rare features updated a few times, and dropping them costs
+// little accuracy and makes the table small enough to stay in the
+// processor's caches. (Dropping the small weights of the features kept
+// instead distorts the frequent ones, which act as biases, and costs far
+// more.)
 func (t *trainer) averaged(minQ int) *weights {
 	keys := make([]uint32, len(t.rows))
 	for k, r := range t.index {
@@ -117,14 +121,16 @@ func (t *trainer) averaged(minQ int) *weights {
 	rows := make([]row, 0, len(t.rows))
 	for r, ws := range t.rows {
 		var es []entry
+		big := false
 		for _, w := range ws {
 			q := math.Round(avg(w) * scale)
-			if math.Abs(q) < float64(max(minQ, 1)) {
+			if q == 0 {
 				continue
 			}
+			big = big || math.Abs(q) >= float64(minQ)
 			es = append(es, entry{cls: uint8(w.cls), w: int8(q)})
 		}
-		if len(es) > 0 {
+		if big {
 			slices.SortFunc(es, func(a, b entry) int { return int(a.cls) - int(b.cls) })
 			rows = append(rows, row{key: keys[r], entries: es})
 		}

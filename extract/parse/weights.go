@@ -7,16 +7,48 @@ package parse
 // classes.
 type weights struct {
 	nClasses int
-	mask     uint32
-	slots    []slot
-	entries  []entry // the rows back to back
+	size     uint32  // len(slots)
+	slots    []slot  // linear probing, the home slot of key k is k·size/2³²
+	entries  []entry // the sparse rows of more than two entries, back to back
+	// dense holds the rows of at least denseMin entries as one byte per
+	// class (weight+128), stride words of eight classes each.
+	dense  []uint64
+	stride int
 }
 
-// slot is a table cell: a feature key (0 when empty) and where its row
-// is, packed as offset | length<<24 so that finding a row is one load.
+// denseMin is the length from which a row is stored dense. The features
+// that fire at nearly every step (tags, labels, missing words) have
+// weights for most classes, and adding them up entry by entry was most
+// of the time once the table stayed in the caches; a dense row is added
+// eight classes at a time (see score).
+const denseMin = 24
+
+// slot is a table cell: a feature key (0 when empty) and its row. Most
+// rows have one or two entries, and those sit in the slot itself
+// (inlineBit set, the second entry's presence in secondBit, each entry
+// in 15 bits: class<<8 | weight byte), so that finding the key finds the
+// weights with no second cache miss. Longer rows are offset | length<<24
+// into entries, and dense rows their number (length 0).
 type slot struct{ key, row uint32 }
 
+const (
+	inlineBit = 1 << 31
+	secondBit = 1 << 30
+)
+
 func (s slot) span() (off, n int) { return int(s.row & (1<<24 - 1)), int(s.row >> 24) }
+
+// inlineEntries unpacks an inline row.
+func (s slot) inlineEntries() []entry {
+	es := []entry{unpackEntry(s.row)}
+	if s.row&secondBit != 0 {
+		es = append(es, unpackEntry(s.row>>15))
+	}
+	return es
+}
+
+func packEntry(e entry) uint32   { return uint32(e.cls)<<8 | uint32(uint8(e.w)) }
+func unpackEntry(v uint32) entry { return entry{cls: uint8(v >> 8 & 0x7f), w: int8(uint8(v))} }
 
 // entry is one weight, quantised to a byte (finer steps made the model
 // twice the size for no accuracy).
@@ -32,37 +64,62 @@ type row struct {
 }
 
 // maxEntries bounds a table's entries: slots pack offsets into 24 bits
-// (and row lengths, at most maxClasses, into 8).
+// (and row lengths, at most maxClasses, into 7).
 const maxEntries = 1 << 24
+
+// home is the first slot to probe for key k.
+func home(k, size uint32) uint32 { return uint32(uint64(k) * uint64(size) >> 32) }
 
 // newWeights builds a table; rows beyond maxEntries are dropped (the
 // model writer refuses such tables, so it does not happen to a loaded one).
-// The table is kept at most half full: most lookups are of features the
-// model does not have, and they must end at an empty slot soon.
+// The table is kept at most 60% full: most lookups end at an empty slot
+// or find their key within a cache line, and a table this size stays in
+// the processor's caches far better than a sparser one.
 func newWeights(nClasses int, rows []row) *weights {
-	size := uint32(16)
-	for size < 2*uint32(len(rows)) {
-		size <<= 1
-	}
-	w := &weights{nClasses: nClasses, mask: size - 1, slots: make([]slot, size)}
+	size := max(16, uint32(len(rows))*5/3+1)
+	w := &weights{nClasses: nClasses, size: size, slots: make([]slot, size), stride: (nClasses + 7) / 8}
 	n := 0
 	for _, r := range rows {
-		n += len(r.entries)
+		if len(r.entries) > 2 && len(r.entries) < denseMin {
+			n += len(r.entries)
+		}
 	}
 	w.entries = make([]entry, 0, min(n, maxEntries))
 	for _, r := range rows {
 		if len(r.entries) == 0 || len(r.entries) > maxClasses || len(w.entries)+len(r.entries) > maxEntries {
 			continue
 		}
-		i := r.key & w.mask
+		i := home(r.key, size)
 		for w.slots[i].key != 0 && w.slots[i].key != r.key {
-			i = (i + 1) & w.mask
+			if i++; i == size {
+				i = 0
+			}
 		}
 		if w.slots[i].key == r.key {
 			continue // a duplicate key keeps its first row
 		}
-		w.slots[i] = slot{key: r.key, row: uint32(len(w.entries)) | uint32(len(r.entries))<<24}
-		w.entries = append(w.entries, r.entries...)
+		var v uint32
+		switch {
+		case len(r.entries) == 1:
+			v = inlineBit | packEntry(r.entries[0])
+		case len(r.entries) == 2:
+			v = inlineBit | secondBit | packEntry(r.entries[0]) | packEntry(r.entries[1])<<15
+		case len(r.entries) >= denseMin && len(w.dense)/w.stride < maxEntries:
+			v = uint32(len(w.dense) / w.stride)
+			start := len(w.dense)
+			for range w.stride {
+				w.dense = append(w.dense, 0x8080808080808080)
+			}
+			for _, e := range r.entries {
+				i := start + int(e.cls)/8
+				sh := uint(e.cls%8) * 8
+				w.dense[i] = w.dense[i]&^(0xff<<sh) | uint64(uint8(int(e.w)+128))<<sh
+			}
+		default:
+			v = uint32(len(w.entries)) | uint32(len(r.entries))<<24
+			w.entries = append(w.entries, r.entries...)
+		}
+		w.slots[i] = slot{key: r.key, row: v}
 	}
 	return w
 }
@@ -74,45 +131,99 @@ type scoreArray [256]int32
 // score adds the weights of feats to scores. hits is scratch space,
 // returned for reuse.
 //
-// The table is far bigger than the caches, so the time goes in cache
-// misses. Probing every feature first and reading rows afterwards keeps
-// the loads of one pass independent of each other, and the processor
-// overlaps their misses instead of waiting for each in turn.
+// The time goes in cache misses. Probing every feature first and reading
+// long rows afterwards keeps the loads of one pass independent of each
+// other, and the processor overlaps their misses instead of waiting for
+// each in turn; short rows come with their slot.
 func (w *weights) score(feats []uint32, scores *scoreArray, hits []uint32) []uint32 {
-	slots, entries, mask := w.slots, w.entries, w.mask
+	slots, entries, size := w.slots, w.entries, w.size
 	hits = hits[:0]
 	for _, k := range feats {
-		i := k & mask
+		i := home(k, size)
 		for {
 			s := slots[i]
 			if s.key == k {
-				hits = append(hits, s.row)
+				v := s.row
+				if v&inlineBit == 0 {
+					hits = append(hits, v)
+					break
+				}
+				scores[uint8(v>>8&0x7f)] += int32(int8(uint8(v)))
+				if v&secondBit != 0 {
+					scores[uint8(v>>23&0x7f)] += int32(int8(uint8(v >> 15)))
+				}
 				break
 			}
 			if s.key == 0 {
 				break
 			}
-			i = (i + 1) & mask
+			if i++; i == size {
+				i = 0
+			}
 		}
 	}
-	// Touch the start of every row before reading any: again loads
+	// Touch the start of every long row before reading any: again loads
 	// independent of each other, whose misses overlap; reading rows
 	// straight away serialises them behind the inner loop's branches.
 	// The sum only keeps the loads from being optimised away; class 255
 	// is never a real class (maxClasses).
-	touch := int32(0)
-	for _, h := range hits {
-		off, _ := slot{row: h}.span()
-		touch += int32(entries[off].w)
-	}
-	scores[255] = touch
+	dense, stride := w.dense, w.stride
+	touch := uint64(0)
 	for _, h := range hits {
 		off, n := slot{row: h}.span()
+		if n == 0 {
+			touch += dense[off*stride]
+		} else {
+			touch += uint64(entries[off].w)
+		}
+	}
+	scores[255] = int32(touch)
+	// Dense rows are added eight classes at a time: each word holds the
+	// classes' weights+128 in its bytes, and even and odd bytes are added
+	// into 16-bit lanes of two accumulators. Biased weights are never
+	// negative, so no lane carries into the next until 257 rows, and the
+	// accumulators are emptied long before that.
+	const lanes = 0x00ff00ff00ff00ff
+	var even, odd [maxClasses/8 + 1]uint64
+	nDense := 0
+	for _, h := range hits {
+		off, n := slot{row: h}.span()
+		if n == 0 {
+			row := dense[off*stride : off*stride+stride]
+			for j, x := range row {
+				even[j] += x & lanes
+				odd[j] += x >> 8 & lanes
+			}
+			if nDense++; nDense == 256 {
+				w.flushDense(scores, &even, &odd, nDense)
+				nDense = 0
+			}
+			continue
+		}
 		for _, e := range entries[off : off+n] {
 			scores[e.cls] += int32(e.w)
 		}
 	}
+	if nDense > 0 {
+		w.flushDense(scores, &even, &odd, nDense)
+	}
 	return hits
+}
+
+// flushDense adds the dense accumulators of score, over n rows, to scores
+// and empties them.
+func (w *weights) flushDense(scores *scoreArray, even, odd *[maxClasses/8 + 1]uint64, n int) {
+	bias := int32(128 * n)
+	for c := range w.nClasses {
+		j, b := c/8, uint(c%8)
+		acc := even[j]
+		if b%2 == 1 {
+			acc = odd[j]
+		}
+		scores[c] += int32(acc>>(16*(b/2))&0xffff) - bias
+	}
+	clear(even[:])
+	clear(odd[:])
 }
 
 // rows lists the table's rows in key order (for writing the model).
@@ -122,14 +233,47 @@ func (w *weights) rows() []row {
 		if s.key == 0 {
 			continue
 		}
+		if s.row&inlineBit != 0 {
+			out = append(out, row{key: s.key, entries: s.inlineEntries()})
+			continue
+		}
 		off, n := s.span()
+		if n == 0 {
+			out = append(out, row{key: s.key, entries: w.denseEntries(off)})
+			continue
+		}
 		out = append(out, row{key: s.key, entries: w.entries[off : off+n]})
 	}
 	sortRows(out)
 	return out
 }
 
-func (w *weights) numEntries() int { return len(w.entries) }
+// denseEntries unpacks dense row i.
+func (w *weights) denseEntries(i int) []entry {
+	var es []entry
+	for c := range w.nClasses {
+		v := int(uint8(w.dense[i*w.stride+c/8]>>(8*(c%8)))) - 128
+		if v != 0 {
+			es = append(es, entry{cls: uint8(c), w: int8(v)})
+		}
+	}
+	return es
+}
+
+// numEntries counts the weights.
+func (w *weights) numEntries() int {
+	n := len(w.entries)
+	for _, s := range w.slots {
+		switch off, l := s.span(); {
+		case s.key == 0:
+		case s.row&inlineBit != 0:
+			n += len(s.inlineEntries())
+		case l == 0:
+			n += len(w.denseEntries(off))
+		}
+	}
+	return n
+}
 
 func (w *weights) numRows() int {
 	n := 0
@@ -139,4 +283,28 @@ func (w *weights) numRows() int {
 		}
 	}
 	return n
+}
+
+// pruned returns a copy of w without the rows whose weights are all
+// under minQ quantisation steps (see trainer.averaged).
+func (w *weights) pruned(minQ int) *weights {
+	var rows []row
+	for _, r := range w.rows() {
+		for _, e := range r.entries {
+			if int(e.w) >= minQ || int(e.w) <= -minQ {
+				rows = append(rows, r)
+				break
+			}
+		}
+	}
+	return newWeights(w.nClasses, rows)
+}
+
+// Prune returns a copy of p without the tagger features whose weights are
+// all under taggerMinQ quantisation steps, nor the parser features under
+// parserMinQ: a smaller, faster model, for cmd/train to make from a
+// trained one. It prunes as training with these settings would.
+func (p *Parser) Prune(taggerMinQ, parserMinQ int) *Parser {
+	return &Parser{tagger: p.tagger.withWeights(p.tagger.w.pruned(taggerMinQ)), lemmas: p.lemmas,
+		labels: p.labels, root: p.root, punct: p.punct, weights: p.weights.pruned(parserMinQ)}
 }
