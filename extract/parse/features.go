@@ -122,6 +122,52 @@ const (
 
 // parseFeatures appends the features of the state.
 func (s *state) parseFeatures(in *parserInput, out []uint32) []uint32 {
+	return s.stackFeatures(in, s.bufferFeatures(in, out))
+}
+
+// bufferFeatures appends the features that read only the buffer's first
+// words, which stay the same until the next SHIFT: the parser scores them
+// once for all the transitions in between.
+func (s *state) bufferFeatures(in *parserInput, out []uint32) []uint32 {
+	words, tags := in.words, in.tags
+	w := func(i int32) uint64 {
+		if i < 0 {
+			return noWord
+		}
+		return words[i].lower
+	}
+	p := func(i int32) uint64 {
+		if i < 0 {
+			return noWord
+		}
+		return tags[i]
+	}
+	shape := func(i int32) uint64 {
+		if i < 0 {
+			return noWord
+		}
+		return words[i].shape
+	}
+	b0, b1, b2 := s.buf(0), s.buf(1), s.buf(2)
+	b0w, b0p, b1w, b1p, b2w, b2p := w(b0), p(b0), w(b1), p(b1), w(b2), p(b2)
+	b0suf := uint64(noWord)
+	if b0 >= 0 {
+		b0suf = words[b0].suf3
+	}
+	return append(out,
+		key1(fB0w, b0w), key1(fB0p, b0p), key1(fB0wp, mix(b0w, b0p)),
+		key1(fB1w, b1w), key1(fB1p, b1p), key2(fB1wp, b1w, b1p),
+		key1(fB2w, b2w), key1(fB2p, b2p),
+		key2(fB0pB1p, b0p, b1p),
+		key3(fB0pB1pB2p, b0p, b1p, b2p),
+		key2(fB0Suf3, b0suf, b0p),
+		key2(fB0ShapeB1Shape, shape(b0), shape(b1)),
+	)
+}
+
+// stackFeatures appends the features of the state that bufferFeatures
+// leaves out.
+func (s *state) stackFeatures(in *parserInput, out []uint32) []uint32 {
 	words, tags := in.words, in.tags
 	w := func(i int32) uint64 {
 		if i < 0 {
@@ -173,9 +219,9 @@ func (s *state) parseFeatures(in *parserInput, out []uint32) []uint32 {
 	}
 
 	s0, s1, s2 := s.top(0), s.top(1), s.top(2)
-	b0, b1, b2 := s.buf(0), s.buf(1), s.buf(2)
+	b0, b1 := s.buf(0), s.buf(1)
 	s0w, s0p, s1w, s1p, s2w, s2p := w(s0), p(s0), w(s1), p(s1), w(s2), p(s2)
-	b0w, b0p, b1w, b1p, b2w, b2p := w(b0), p(b0), w(b1), p(b1), w(b2), p(b2)
+	b0w, b0p, b1p := w(b0), p(b0), p(b1)
 	s0wp, s1wp, b0wp := mix(s0w, s0p), mix(s1w, s1p), mix(b0w, b0p)
 
 	s0l1, s0l2, s0r1, s0r2 := child(s.lc1, s0), child(s.lc2, s0), child(s.rc1, s0), child(s.rc2, s0)
@@ -191,9 +237,6 @@ func (s *state) parseFeatures(in *parserInput, out []uint32) []uint32 {
 		key1(fS0w, s0w), key1(fS0p, s0p), key1(fS0wp, s0wp),
 		key1(fS1w, s1w), key1(fS1p, s1p), key1(fS1wp, s1wp),
 		key1(fS2w, s2w), key1(fS2p, s2p),
-		key1(fB0w, b0w), key1(fB0p, b0p), key1(fB0wp, b0wp),
-		key1(fB1w, b1w), key1(fB1p, b1p), key2(fB1wp, b1w, b1p),
-		key1(fB2w, b2w), key1(fB2p, b2p),
 
 		key2(fS0wpB0wp, s0wp, b0wp),
 		key2(fS0wpB0w, s0wp, b0w),
@@ -202,7 +245,6 @@ func (s *state) parseFeatures(in *parserInput, out []uint32) []uint32 {
 		key2(fS0pB0wp, s0p, b0wp),
 		key2(fS0wB0w, s0w, b0w),
 		key2(fS0pB0p, s0p, b0p),
-		key2(fB0pB1p, b0p, b1p),
 		key2(fS1wpS0wp, s1wp, s0wp),
 		key2(fS1wS0w, s1w, s0w),
 		key2(fS1pS0p, s1p, s0p),
@@ -211,7 +253,6 @@ func (s *state) parseFeatures(in *parserInput, out []uint32) []uint32 {
 		key2(fS1pB0p, s1p, b0p),
 		key2(fS1wB0w, s1w, b0w),
 
-		key3(fB0pB1pB2p, b0p, b1p, b2p),
 		key3(fS0pB0pB1p, s0p, b0p, b1p),
 		key3(fS1pS0pB0p, s1p, s0p, b0p),
 		key3(fS2pS1pS0p, s2p, s1p, s0p),
@@ -255,8 +296,8 @@ func (s *state) parseFeatures(in *parserInput, out []uint32) []uint32 {
 		key2(fS1wRs, s1w, set(s.rset, s1)), key2(fS1pRs, s1p, set(s.rset, s1)),
 		key2(fB0wLs, b0w, set(s.lset, b0)), key2(fB0pLs, b0p, set(s.lset, b0)),
 
-		key2(fS0Suf3, suf(s0), s0p), key2(fB0Suf3, suf(b0), b0p), key2(fS1Suf3, suf(s1), s1p),
-		key2(fS0ShapeB0Shape, shape(s0), shape(b0)), key2(fB0ShapeB1Shape, shape(b0), shape(b1)),
+		key2(fS0Suf3, suf(s0), s0p), key2(fS1Suf3, suf(s1), s1p),
+		key2(fS0ShapeB0Shape, shape(s0), shape(b0)),
 		key3(fS0pB0pPunct, s0p, b0p, p0), key3(fS1pS0pPunct, s1p, s0p, p1),
 	)
 }

@@ -29,8 +29,10 @@ type workspace struct {
 	feats   []uint32
 	hits    []uint32
 	scores  scoreArray
-	in      parserInput
-	st      state
+	// bufScores are the scores of the buffer's features (see parse).
+	bufScores scoreArray
+	in        parserInput
+	st        state
 }
 
 // modelFS embeds the model directory rather than the model file so that
@@ -102,7 +104,7 @@ func (p *Parser) Parse(words []string) Tree {
 
 	ws.in.fill(ws.info, ws.tags, p.punct)
 	st := &ws.st
-	ws.feats, ws.hits = p.parse(st, &ws.in, ws.feats, ws.hits, &ws.scores)
+	ws.feats, ws.hits = p.parse(st, &ws.in, ws.feats, ws.hits, &ws.scores, &ws.bufScores)
 	for i := range n {
 		h := st.head[i]
 		if h == int32(n) {
@@ -155,14 +157,23 @@ func punctClasses(classes []tagClass) []bool {
 }
 
 // parse runs the transition system to the end.
-func (p *Parser) parse(st *state, in *parserInput, feats, hits []uint32, scores *scoreArray) ([]uint32, []uint32) {
+func (p *Parser) parse(st *state, in *parserInput, feats, hits []uint32, scores, bufScores *scoreArray) ([]uint32, []uint32) {
 	st.reset(len(in.words) - 1)
-	nLabels := len(p.labels)
+	nLabels, nClasses := len(p.labels), p.weights.nClasses
+	bufFront := int32(-1)
 	for !st.terminal() {
-		feats = st.parseFeatures(in, feats[:0])
-		clear(scores[:p.weights.nClasses])
+		if st.b != bufFront {
+			// A new buffer front: score the features of the buffer alone,
+			// which hold until the next SHIFT.
+			bufFront = st.b
+			feats = st.bufferFeatures(in, feats[:0])
+			clear(bufScores[:nClasses])
+			hits = p.weights.score(feats, bufScores, hits)
+		}
+		feats = st.stackFeatures(in, feats[:0])
+		copy(scores[:nClasses], bufScores[:nClasses])
 		hits = p.weights.score(feats, scores, hits)
-		st.apply(best(st, scores[:p.weights.nClasses], nLabels, p.root), nLabels)
+		st.apply(best(st, scores[:nClasses], nLabels, p.root), nLabels)
 	}
 	return feats, hits
 }
