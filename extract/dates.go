@@ -135,8 +135,13 @@ func (d *doc) sentenceTime(ev *event) string {
 	treeBest, treeDist := "", 1<<30
 	trig := d.toks[ev.trig[0]].start
 	rel := d.relativeClauses(ev.sent)
-	x, own := d.syntaxOf(ev.sent), d.eventWords(ev)
-	for _, t := range d.timesOf(ev.sent) {
+	times := d.timesOf(ev.sent)
+	var x *syntax
+	var own map[int]bool
+	if len(times) > 0 { // a sentence with no time needs no parse to date it
+		x, own = d.syntaxOf(ev.sent), d.eventWords(ev)
+	}
+	for _, t := range times {
 		if _, p := eventDate(t.value); p == polgraph.PrecisionUnknown {
 			continue
 		}

@@ -292,6 +292,9 @@ func (d *doc) nounAfter(m *mention) (kind string, media bool) {
 				if t.kind != tokWord {
 					break
 				}
+				if t.cap && x+1 < s.last && d.toks[x+1].kind == tokWord {
+					continue // "X, a Labour Party councillor": a name modifies the noun that gives the kind
+				}
 				if kind, ok := kindNouns[t.lower]; ok {
 					return kind, mediaNouns[t.lower]
 				}

@@ -45,6 +45,7 @@ func (d *doc) findRelations() {
 	}
 	for si := range d.sents {
 		d.sentenceRelations(si)
+		d.treeMemberships(si)
 	}
 	d.capitalRelations()
 	d.compatriots()

@@ -406,3 +406,24 @@ func TestCandidateOfParty(t *testing.T) {
 		}
 	}
 }
+
+// A party that modifies a role noun set beside a name is that person's:
+// "the Labour candidate", "a Labour Party councillor".
+func TestPartyOfARoleInApposition(t *testing.T) {
+	text := "Sara Holm, the Labour candidate for Leeds North, conceded on Friday. Tomas Brevik, a Labour Party councillor in Leeds, said the count was fair."
+	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: text, PublishedAt: "2025-05-12"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, from := range []string{"person/sara-holm", "person/tomas-brevik"} {
+		found := false
+		for _, r := range x.Relations {
+			if r.Type == "MEMBER_OF" && r.From == from && r.To == "party/labour-party-uk" {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no MEMBER_OF %s → party/labour-party-uk among %+v", from, x.Relations)
+		}
+	}
+}

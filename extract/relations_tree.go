@@ -1,0 +1,92 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/polgraph/polgraph"
+)
+
+// partyRoles are the nouns for a party's people: a party that modifies one
+// ("a Green Party councillor", "the Labour candidate") names the party of
+// whoever the noun stands for.
+var partyRoles = set("member members candidate candidates nominee mp mps lawmaker lawmakers legislator legislators",
+	"senator senators deputy deputies representative councillor councillors congressman congresswoman politician politicians",
+	"activist activists official officials minister ministers spokesman spokeswoman spokesperson leader chairman chairwoman figure veteran stalwart whip")
+
+// treeMemberships reads party memberships off the tree of sentence si: a
+// party that modifies a name ("Labour's Keir Starmer") or a role noun set
+// beside the name ("Ana Lisk, a Green Party councillor"; "Sara Holm, the
+// Labour candidate for Leeds North"; "Conservative MP Priti Patel").
+func (d *doc) treeMemberships(si int) {
+	var persons []*mention
+	for _, mi := range d.sentMents[si] {
+		if m := &d.ments[mi]; m.named() && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson {
+			persons = append(persons, m)
+		}
+	}
+	if len(persons) == 0 || !d.sentenceNames(si, polgraph.KindParty) {
+		return
+	}
+	x := d.syntaxOf(si)
+	if x == nil {
+		return
+	}
+	for _, m := range persons {
+		first := m.first
+		if m.office != nil && m.officeStart >= 0 && m.officeStart < first {
+			first = m.officeStart // "Conservative MP Priti Patel": the title is the name's
+		}
+		w := x.spanHead(m.first, m.last)
+		if w < 0 {
+			continue
+		}
+		// the words that stand for the person: the name, its title and
+		// the role nouns in apposition to it
+		words := []int{w}
+		for k := x.at(first); k >= 0 && k < x.at(m.first); k++ {
+			words = append(words, k)
+		}
+		words = append(words, x.childrenWith(w, "appos")...)
+		if r := x.rel(w); (r == "appos" || r == "flat" || r == "compound") && x.head(w) >= 0 {
+			words = append(words, x.head(w))
+		}
+		for _, n := range words {
+			if n != w && !partyRoles[strings.ToLower(x.tree.Words[n])] {
+				continue
+			}
+			if p := d.partyModifying(si, x, n); p >= 0 {
+				d.addRel(&relation{typ: "MEMBER_OF", from: m.ent, to: p, sent: si, conf: 0.65})
+			}
+		}
+	}
+}
+
+// partyModifying is the party named by a modifier of word n ("Labour's",
+// "the Green Party", "of the Labour Party"), or -1.
+func (d *doc) partyModifying(si int, x *syntax, n int) int {
+	for c, h := range x.tree.Head {
+		if h != n {
+			continue
+		}
+		switch x.rel(c) {
+		case "compound", "nmod:poss", "amod", "nmod":
+			if x.rel(c) == "nmod" && x.caseOf(c) != "of" {
+				continue
+			}
+			if m := d.mentionOver(si, x.tok[c]); m != nil && m.ent >= 0 && m.via != "demonym" && d.ents[m.ent].kind == polgraph.KindParty {
+				return m.ent
+			}
+		}
+	}
+	return -1
+}
+
+// sentenceNames reports whether sentence si names an entity of a kind.
+func (d *doc) sentenceNames(si int, kind string) bool {
+	for _, mi := range d.sentMents[si] {
+		if m := &d.ments[mi]; m.ent >= 0 && d.ents[m.ent].kind == kind {
+			return true
+		}
+	}
+	return false
+}
