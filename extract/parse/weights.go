@@ -180,29 +180,46 @@ func (w *weights) score(feats []uint32, scores *scoreArray, hits []uint32) []uin
 	scores[255] = int32(touch)
 	// Dense rows are added eight classes at a time: each word holds the
 	// classes' weights+128 in its bytes, and even and odd bytes are added
-	// into 16-bit lanes of two accumulators. Biased weights are never
-	// negative, so no lane carries into the next until 257 rows, and the
-	// accumulators are emptied long before that.
-	const lanes = 0x00ff00ff00ff00ff
+	// into 16-bit lanes of two accumulators, four rows at a time. Biased
+	// weights are never negative, so no lane carries into the next before
+	// 257 rows, and the accumulators are emptied long before that.
 	var even, odd [maxClasses/8 + 1]uint64
 	nDense := 0
+	var quad [4]int
+	nq := 0
 	for _, h := range hits {
 		off, n := slot{row: h}.span()
-		if n == 0 {
-			row := dense[off*stride : off*stride+stride]
-			for j, x := range row {
-				even[j] += x & lanes
-				odd[j] += x >> 8 & lanes
-			}
-			if nDense++; nDense == 256 {
-				w.flushDense(scores, &even, &odd, nDense)
-				nDense = 0
+		if n != 0 {
+			for _, e := range entries[off : off+n] {
+				scores[e.cls] += int32(e.w)
 			}
 			continue
 		}
-		for _, e := range entries[off : off+n] {
-			scores[e.cls] += int32(e.w)
+		quad[nq] = off * stride
+		if nq++; nq < 4 {
+			continue
 		}
+		nq = 0
+		r0 := dense[quad[0] : quad[0]+stride]
+		r1 := dense[quad[1] : quad[1]+stride]
+		r2 := dense[quad[2] : quad[2]+stride]
+		r3 := dense[quad[3] : quad[3]+stride]
+		for j := range r0 {
+			a, b, c, d := r0[j], r1[j], r2[j], r3[j]
+			even[j] += a&denseLanes + b&denseLanes + c&denseLanes + d&denseLanes
+			odd[j] += a>>8&denseLanes + b>>8&denseLanes + c>>8&denseLanes + d>>8&denseLanes
+		}
+		if nDense += 4; nDense >= 252 {
+			w.flushDense(scores, &even, &odd, nDense)
+			nDense = 0
+		}
+	}
+	for _, off := range quad[:nq] {
+		for j, x := range dense[off : off+stride] {
+			even[j] += x & denseLanes
+			odd[j] += x >> 8 & denseLanes
+		}
+		nDense++
 	}
 	if nDense > 0 {
 		w.flushDense(scores, &even, &odd, nDense)
@@ -210,17 +227,20 @@ func (w *weights) score(feats []uint32, scores *scoreArray, hits []uint32) []uin
 	return hits
 }
 
+// denseLanes picks every other byte of a dense row's word.
+const denseLanes = 0x00ff00ff00ff00ff
+
 // flushDense adds the dense accumulators of score, over n rows, to scores
 // and empties them.
 func (w *weights) flushDense(scores *scoreArray, even, odd *[maxClasses/8 + 1]uint64, n int) {
 	bias := int32(128 * n)
-	for c := range w.nClasses {
-		j, b := c/8, uint(c%8)
-		acc := even[j]
-		if b%2 == 1 {
-			acc = odd[j]
+	for j := range w.stride {
+		e, o := even[j], odd[j]
+		c := j * 8
+		for k := range 4 {
+			scores[uint8(c+2*k)] += int32(e>>(16*k)&0xffff) - bias
+			scores[uint8(c+2*k+1)] += int32(o>>(16*k)&0xffff) - bias
 		}
-		scores[c] += int32(acc>>(16*(b/2))&0xffff) - bias
 	}
 	clear(even[:])
 	clear(odd[:])
