@@ -39,34 +39,21 @@ func (d *doc) syntaxOf(si int) *syntax {
 	var words []string
 	for i := s.first; i < s.last; i++ {
 		x.word[i-s.first] = len(words)
-		for _, w := range splitClitics(d.toks[i].text) {
-			words = append(words, w)
+		// the treebank's own word split within the token: "don't" is "do
+		// n't", "Carleton-Rideau" is "Carleton - Rideau"
+		if d.toks[i].kind != tokWord { // "'s" and punctuation are words as they are
+			words = append(words, d.toks[i].text)
+			x.tok = append(x.tok, i)
+			continue
+		}
+		for _, w := range parse.Tokenize(d.toks[i].text) {
+			words = append(words, w.Text)
 			x.tok = append(x.tok, i)
 		}
 	}
 	x.tree = parse.Default().Parse(words)
 	d.trees[si] = x
 	return x
-}
-
-// splitClitics splits a token the way the treebank writes it: "don't" is
-// "do n't", "they're" is "they 're" (the possessive 's is a token already).
-func splitClitics(w string) []string {
-	l := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
-	if len(l) > 3 && strings.HasSuffix(l, "n't") {
-		cut := len(w) - len("n't")
-		if strings.HasSuffix(w, "n’t") {
-			cut = len(w) - len("n’t")
-		}
-		return []string{w[:cut], w[cut:]}
-	}
-	for _, c := range []string{"'re", "'ve", "'ll", "'d", "'m"} {
-		if len(l) > len(c) && strings.HasSuffix(l, c) {
-			cut := strings.LastIndexAny(w, "'’")
-			return []string{w[:cut], w[cut:]}
-		}
-	}
-	return []string{w}
 }
 
 // at is the word of token i, or -1 outside the sentence.
