@@ -65,6 +65,9 @@ func (d *doc) cameoRetype(si int, o occurrence, typ string) string {
 	if notCAMEO[typ] && m.Type != "ATTACK" {
 		return typ
 	}
+	if m.Code == "173" && typ == "LEGAL_ACTION" {
+		return typ // CAMEO's 173 joins arrest and charge: "charged him" stays a charge
+	}
 	return m.Type
 }
 

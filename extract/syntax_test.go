@@ -118,3 +118,14 @@ func eventsString(x *polgraph.Extraction) string {
 	}
 	return b.String()
 }
+
+// CAMEO codes arresting and charging alike (173): a charge stays a charge.
+func TestChargeIsNoArrest(t *testing.T) {
+	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: "Prosecutors charged Teodor Rusnak with fraud in January 2021.", PublishedAt: "2025-05-12"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !treeEventFound(x, wantEvent{"LEGAL_ACTION", "2021-01", []string{"patient:person/teodor-rusnak"}}) {
+		t.Errorf("no LEGAL_ACTION 2021-01 for Rusnak; got %s", eventsString(x))
+	}
+}
