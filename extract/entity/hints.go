@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"github.com/polgraph/polgraph/extract/internal/featurehash"
+
 	"bufio"
 	"bytes"
 	"embed"
@@ -86,19 +88,19 @@ func gazetteerHints(words []string, out []string, buf []byte) []byte {
 			i++
 			continue
 		}
-		buf = lowerInto(buf[:0], words[i])
+		buf = featurehash.LowerInto(buf[:0], words[i])
 		n := ix.first[string(buf)]
 		if g.OfficeStarts(string(buf)) {
 			n = maxWords
 		}
 		// The window ends at the first word no surface form has.
 		for k := i + 1; k < min(i+n, len(words)); k++ {
-			if !ix.vocab[string(lowerInto(buf[:0], words[k]))] {
+			if !ix.vocab[string(featurehash.LowerInto(buf[:0], words[k]))] {
 				n = k - i
 				break
 			}
 		}
-		buf = lowerInto(buf[:0], words[i])
+		buf = featurehash.LowerInto(buf[:0], words[i])
 		kind, found := "", 0
 		// Longest first: the window's words joined by spaces, cut back a
 		// word at a time.

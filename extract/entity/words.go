@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"github.com/polgraph/polgraph/extract/internal/featurehash"
+
 	"unicode"
 	"unicode/utf8"
 )
@@ -71,29 +73,29 @@ func describeWords(words, upos, hints []string, info []wordInfo, buf []byte) ([]
 	}
 	for i, w := range words {
 		start := len(buf)
-		buf = lowerInto(buf, w)
+		buf = featurehash.LowerInto(buf, w)
 		lw := buf[start:len(buf):len(buf)]
 		d := wordInfo{
-			lower: hashBytes(lw),
-			raw:   hashString(w),
-			pre2:  hashBytes(lw[:prefixEnd(lw, 2)]),
-			pre3:  hashBytes(lw[:prefixEnd(lw, 3)]),
-			suf2:  hashBytes(lw[suffixStart(lw, 2):]),
-			suf3:  hashBytes(lw[suffixStart(lw, 3):]),
-			suf4:  hashBytes(lw[suffixStart(lw, 4):]),
+			lower: featurehash.Bytes(lw),
+			raw:   featurehash.String(w),
+			pre2:  featurehash.Bytes(lw[:featurehash.PrefixEnd(lw, 2)]),
+			pre3:  featurehash.Bytes(lw[:featurehash.PrefixEnd(lw, 3)]),
+			suf2:  featurehash.Bytes(lw[featurehash.SuffixStart(lw, 2):]),
+			suf3:  featurehash.Bytes(lw[featurehash.SuffixStart(lw, 3):]),
+			suf4:  featurehash.Bytes(lw[featurehash.SuffixStart(lw, 4):]),
 		}
 		d.shape, d.short, d.caps = shapeOf(w)
 		d.alpha = d.caps != capsNone
 		d.upper = d.caps == capsInitial || d.caps == capsAll || d.caps == capsMixed
 		d.single = d.caps == capsSingle
 		if i < len(upos) {
-			d.tag = hashString(upos[i])
+			d.tag = featurehash.String(upos[i])
 			d.nameLike = upos[i] == "PROPN" || (d.upper && i > 0 && commonTag(upos[i]))
 		} else {
 			d.nameLike = d.upper && i > 0
 		}
 		if i < len(hints) && hints[i] != "" {
-			d.hint = hashString(hints[i])
+			d.hint = featurehash.String(hints[i])
 		}
 		d.joiner = joiners[string(lw)]
 		info = append(info, d)
@@ -172,7 +174,7 @@ func markRuns(ws []wordInfo) {
 // "2019-20" → "dd-dd"), and of its short shape, with runs cut at one
 // ("Xx", "X.X.", "d-d"); and its capitalisation class.
 func shapeOf(w string) (shape, short, caps uint64) {
-	h, hs := uint64(fnvOffset), uint64(fnvOffset)
+	h, hs := uint64(featurehash.Offset), uint64(featurehash.Offset)
 	var prev rune
 	run := 0
 	upper, lower, first := 0, 0, true
@@ -205,14 +207,14 @@ func shapeOf(w string) (shape, short, caps uint64) {
 		} else {
 			run = 0
 			hs ^= uint64(c)
-			hs *= fnvPrime
+			hs *= featurehash.Prime
 		}
 		prev = c
 		if run >= 2 {
 			continue
 		}
 		h ^= uint64(c)
-		h *= fnvPrime
+		h *= featurehash.Prime
 	}
 	switch {
 	case upper == 0 && lower == 0:

@@ -1,5 +1,7 @@
 package parse
 
+import "github.com/polgraph/polgraph/extract/internal/featurehash"
+
 // Parser feature templates, after Zhang & Nivre (2011) adapted to
 // arc-hybrid: words (w) and tags (p) of the top three stack words (s0, s1,
 // s2) and the first three buffer words (b0, b1, b2), their pairs and
@@ -155,13 +157,13 @@ func (s *state) bufferFeatures(in *parserInput, out []uint32) []uint32 {
 		b0suf = words[b0].suf3
 	}
 	return append(out,
-		key1(fB0w, b0w), key1(fB0p, b0p), key1(fB0wp, mix(b0w, b0p)),
-		key1(fB1w, b1w), key1(fB1p, b1p), key2(fB1wp, b1w, b1p),
-		key1(fB2w, b2w), key1(fB2p, b2p),
-		key2(fB0pB1p, b0p, b1p),
-		key3(fB0pB1pB2p, b0p, b1p, b2p),
-		key2(fB0Suf3, b0suf, b0p),
-		key2(fB0ShapeB1Shape, shape(b0), shape(b1)),
+		featurehash.Key1(fB0w, b0w), featurehash.Key1(fB0p, b0p), featurehash.Key1(fB0wp, featurehash.Mix(b0w, b0p)),
+		featurehash.Key1(fB1w, b1w), featurehash.Key1(fB1p, b1p), featurehash.Key2(fB1wp, b1w, b1p),
+		featurehash.Key1(fB2w, b2w), featurehash.Key1(fB2p, b2p),
+		featurehash.Key2(fB0pB1p, b0p, b1p),
+		featurehash.Key3(fB0pB1pB2p, b0p, b1p, b2p),
+		featurehash.Key2(fB0Suf3, b0suf, b0p),
+		featurehash.Key2(fB0ShapeB1Shape, shape(b0), shape(b1)),
 	)
 }
 
@@ -222,7 +224,7 @@ func (s *state) stackFeatures(in *parserInput, out []uint32) []uint32 {
 	b0, b1 := s.buf(0), s.buf(1)
 	s0w, s0p, s1w, s1p, s2w, s2p := w(s0), p(s0), w(s1), p(s1), w(s2), p(s2)
 	b0w, b0p, b1p := w(b0), p(b0), p(b1)
-	s0wp, s1wp, b0wp := mix(s0w, s0p), mix(s1w, s1p), mix(b0w, b0p)
+	s0wp, s1wp, b0wp := featurehash.Mix(s0w, s0p), featurehash.Mix(s1w, s1p), featurehash.Mix(b0w, b0p)
 
 	s0l1, s0l2, s0r1, s0r2 := child(s.lc1, s0), child(s.lc2, s0), child(s.rc1, s0), child(s.rc2, s0)
 	s1l1, s1r1, s1r2 := child(s.lc1, s1), child(s.rc1, s1), child(s.rc2, s1)
@@ -234,71 +236,71 @@ func (s *state) stackFeatures(in *parserInput, out []uint32) []uint32 {
 	p1 := in.punctBetween(s1, s0)
 
 	return append(out,
-		key1(fS0w, s0w), key1(fS0p, s0p), key1(fS0wp, s0wp),
-		key1(fS1w, s1w), key1(fS1p, s1p), key1(fS1wp, s1wp),
-		key1(fS2w, s2w), key1(fS2p, s2p),
+		featurehash.Key1(fS0w, s0w), featurehash.Key1(fS0p, s0p), featurehash.Key1(fS0wp, s0wp),
+		featurehash.Key1(fS1w, s1w), featurehash.Key1(fS1p, s1p), featurehash.Key1(fS1wp, s1wp),
+		featurehash.Key1(fS2w, s2w), featurehash.Key1(fS2p, s2p),
 
-		key2(fS0wpB0wp, s0wp, b0wp),
-		key2(fS0wpB0w, s0wp, b0w),
-		key2(fS0wB0wp, s0w, b0wp),
-		key2(fS0wpB0p, s0wp, b0p),
-		key2(fS0pB0wp, s0p, b0wp),
-		key2(fS0wB0w, s0w, b0w),
-		key2(fS0pB0p, s0p, b0p),
-		key2(fS1wpS0wp, s1wp, s0wp),
-		key2(fS1wS0w, s1w, s0w),
-		key2(fS1pS0p, s1p, s0p),
-		key2(fS1wpS0p, s1wp, s0p),
-		key2(fS1pS0wp, s1p, s0wp),
-		key2(fS1pB0p, s1p, b0p),
-		key2(fS1wB0w, s1w, b0w),
+		featurehash.Key2(fS0wpB0wp, s0wp, b0wp),
+		featurehash.Key2(fS0wpB0w, s0wp, b0w),
+		featurehash.Key2(fS0wB0wp, s0w, b0wp),
+		featurehash.Key2(fS0wpB0p, s0wp, b0p),
+		featurehash.Key2(fS0pB0wp, s0p, b0wp),
+		featurehash.Key2(fS0wB0w, s0w, b0w),
+		featurehash.Key2(fS0pB0p, s0p, b0p),
+		featurehash.Key2(fS1wpS0wp, s1wp, s0wp),
+		featurehash.Key2(fS1wS0w, s1w, s0w),
+		featurehash.Key2(fS1pS0p, s1p, s0p),
+		featurehash.Key2(fS1wpS0p, s1wp, s0p),
+		featurehash.Key2(fS1pS0wp, s1p, s0wp),
+		featurehash.Key2(fS1pB0p, s1p, b0p),
+		featurehash.Key2(fS1wB0w, s1w, b0w),
 
-		key3(fS0pB0pB1p, s0p, b0p, b1p),
-		key3(fS1pS0pB0p, s1p, s0p, b0p),
-		key3(fS2pS1pS0p, s2p, s1p, s0p),
-		key3(fS0pS0l1pB0p, s0p, p(s0l1), b0p),
-		key3(fS0pS0r1pB0p, s0p, p(s0r1), b0p),
-		key3(fS0pB0pB0l1p, s0p, b0p, p(b0l1)),
-		key3(fS1pS0pS0l1p, s1p, s0p, p(s0l1)),
-		key3(fS1pS0pS0r1p, s1p, s0p, p(s0r1)),
-		key3(fS1pS1r1pS0p, s1p, p(s1r1), s0p),
-		key3(fS1pS1l1pS0p, s1p, p(s1l1), s0p),
+		featurehash.Key3(fS0pB0pB1p, s0p, b0p, b1p),
+		featurehash.Key3(fS1pS0pB0p, s1p, s0p, b0p),
+		featurehash.Key3(fS2pS1pS0p, s2p, s1p, s0p),
+		featurehash.Key3(fS0pS0l1pB0p, s0p, p(s0l1), b0p),
+		featurehash.Key3(fS0pS0r1pB0p, s0p, p(s0r1), b0p),
+		featurehash.Key3(fS0pB0pB0l1p, s0p, b0p, p(b0l1)),
+		featurehash.Key3(fS1pS0pS0l1p, s1p, s0p, p(s0l1)),
+		featurehash.Key3(fS1pS0pS0r1p, s1p, s0p, p(s0r1)),
+		featurehash.Key3(fS1pS1r1pS0p, s1p, p(s1r1), s0p),
+		featurehash.Key3(fS1pS1l1pS0p, s1p, p(s1l1), s0p),
 
-		key2(fS0wD, s0w, d0), key2(fS0pD, s0p, d0),
-		key2(fB0wD, b0w, d0), key2(fB0pD, b0p, d0),
-		key3(fS0wB0wD, s0w, b0w, d0), key3(fS0pB0pD, s0p, b0p, d0),
-		key2(fS1wD1, s1w, d1), key2(fS1pD1, s1p, d1),
-		key2(fS0wD1, s0w, d1), key2(fS0pD1, s0p, d1),
-		key3(fS1pS0pD1, s1p, s0p, d1), key3(fS1wS0wD1, s1w, s0w, d1),
+		featurehash.Key2(fS0wD, s0w, d0), featurehash.Key2(fS0pD, s0p, d0),
+		featurehash.Key2(fB0wD, b0w, d0), featurehash.Key2(fB0pD, b0p, d0),
+		featurehash.Key3(fS0wB0wD, s0w, b0w, d0), featurehash.Key3(fS0pB0pD, s0p, b0p, d0),
+		featurehash.Key2(fS1wD1, s1w, d1), featurehash.Key2(fS1pD1, s1p, d1),
+		featurehash.Key2(fS0wD1, s0w, d1), featurehash.Key2(fS0pD1, s0p, d1),
+		featurehash.Key3(fS1pS0pD1, s1p, s0p, d1), featurehash.Key3(fS1wS0wD1, s1w, s0w, d1),
 
-		key2(fS0wVl, s0w, val(s.nl, s0)), key2(fS0pVl, s0p, val(s.nl, s0)),
-		key2(fS0wVr, s0w, val(s.nr, s0)), key2(fS0pVr, s0p, val(s.nr, s0)),
-		key2(fS1wVl, s1w, val(s.nl, s1)), key2(fS1pVl, s1p, val(s.nl, s1)),
-		key2(fS1wVr, s1w, val(s.nr, s1)), key2(fS1pVr, s1p, val(s.nr, s1)),
-		key2(fB0wVl, b0w, val(s.nl, b0)), key2(fB0pVl, b0p, val(s.nl, b0)),
+		featurehash.Key2(fS0wVl, s0w, val(s.nl, s0)), featurehash.Key2(fS0pVl, s0p, val(s.nl, s0)),
+		featurehash.Key2(fS0wVr, s0w, val(s.nr, s0)), featurehash.Key2(fS0pVr, s0p, val(s.nr, s0)),
+		featurehash.Key2(fS1wVl, s1w, val(s.nl, s1)), featurehash.Key2(fS1pVl, s1p, val(s.nl, s1)),
+		featurehash.Key2(fS1wVr, s1w, val(s.nr, s1)), featurehash.Key2(fS1pVr, s1p, val(s.nr, s1)),
+		featurehash.Key2(fB0wVl, b0w, val(s.nl, b0)), featurehash.Key2(fB0pVl, b0p, val(s.nl, b0)),
 
-		key1(fS0l1w, w(s0l1)), key1(fS0l1p, p(s0l1)), key1(fS0l1l, l(s0l1)),
-		key1(fS0r1w, w(s0r1)), key1(fS0r1p, p(s0r1)), key1(fS0r1l, l(s0r1)),
-		key1(fS1l1w, w(s1l1)), key1(fS1l1p, p(s1l1)), key1(fS1l1l, l(s1l1)),
-		key1(fS1r1w, w(s1r1)), key1(fS1r1p, p(s1r1)), key1(fS1r1l, l(s1r1)),
-		key1(fB0l1w, w(b0l1)), key1(fB0l1p, p(b0l1)), key1(fB0l1l, l(b0l1)),
-		key1(fS0l2p, p(s0l2)), key1(fS0l2l, l(s0l2)),
-		key1(fS0r2p, p(s0r2)), key1(fS0r2l, l(s0r2)),
-		key1(fS1r2p, p(s1r2)), key1(fS1r2l, l(s1r2)),
-		key1(fB0l2p, p(b0l2)), key1(fB0l2l, l(b0l2)),
-		key3(fS0pS0l1lS0l2l, s0p, l(s0l1), l(s0l2)),
-		key3(fS0pS0r1lS0r2l, s0p, l(s0r1), l(s0r2)),
-		key3(fS1pS1r1lS1r2l, s1p, l(s1r1), l(s1r2)),
-		key3(fB0pB0l1lB0l2l, b0p, l(b0l1), l(b0l2)),
+		featurehash.Key1(fS0l1w, w(s0l1)), featurehash.Key1(fS0l1p, p(s0l1)), featurehash.Key1(fS0l1l, l(s0l1)),
+		featurehash.Key1(fS0r1w, w(s0r1)), featurehash.Key1(fS0r1p, p(s0r1)), featurehash.Key1(fS0r1l, l(s0r1)),
+		featurehash.Key1(fS1l1w, w(s1l1)), featurehash.Key1(fS1l1p, p(s1l1)), featurehash.Key1(fS1l1l, l(s1l1)),
+		featurehash.Key1(fS1r1w, w(s1r1)), featurehash.Key1(fS1r1p, p(s1r1)), featurehash.Key1(fS1r1l, l(s1r1)),
+		featurehash.Key1(fB0l1w, w(b0l1)), featurehash.Key1(fB0l1p, p(b0l1)), featurehash.Key1(fB0l1l, l(b0l1)),
+		featurehash.Key1(fS0l2p, p(s0l2)), featurehash.Key1(fS0l2l, l(s0l2)),
+		featurehash.Key1(fS0r2p, p(s0r2)), featurehash.Key1(fS0r2l, l(s0r2)),
+		featurehash.Key1(fS1r2p, p(s1r2)), featurehash.Key1(fS1r2l, l(s1r2)),
+		featurehash.Key1(fB0l2p, p(b0l2)), featurehash.Key1(fB0l2l, l(b0l2)),
+		featurehash.Key3(fS0pS0l1lS0l2l, s0p, l(s0l1), l(s0l2)),
+		featurehash.Key3(fS0pS0r1lS0r2l, s0p, l(s0r1), l(s0r2)),
+		featurehash.Key3(fS1pS1r1lS1r2l, s1p, l(s1r1), l(s1r2)),
+		featurehash.Key3(fB0pB0l1lB0l2l, b0p, l(b0l1), l(b0l2)),
 
-		key2(fS0wLs, s0w, set(s.lset, s0)), key2(fS0pLs, s0p, set(s.lset, s0)),
-		key2(fS0wRs, s0w, set(s.rset, s0)), key2(fS0pRs, s0p, set(s.rset, s0)),
-		key2(fS1wRs, s1w, set(s.rset, s1)), key2(fS1pRs, s1p, set(s.rset, s1)),
-		key2(fB0wLs, b0w, set(s.lset, b0)), key2(fB0pLs, b0p, set(s.lset, b0)),
+		featurehash.Key2(fS0wLs, s0w, set(s.lset, s0)), featurehash.Key2(fS0pLs, s0p, set(s.lset, s0)),
+		featurehash.Key2(fS0wRs, s0w, set(s.rset, s0)), featurehash.Key2(fS0pRs, s0p, set(s.rset, s0)),
+		featurehash.Key2(fS1wRs, s1w, set(s.rset, s1)), featurehash.Key2(fS1pRs, s1p, set(s.rset, s1)),
+		featurehash.Key2(fB0wLs, b0w, set(s.lset, b0)), featurehash.Key2(fB0pLs, b0p, set(s.lset, b0)),
 
-		key2(fS0Suf3, suf(s0), s0p), key2(fS1Suf3, suf(s1), s1p),
-		key2(fS0ShapeB0Shape, shape(s0), shape(b0)),
-		key3(fS0pB0pPunct, s0p, b0p, p0), key3(fS1pS0pPunct, s1p, s0p, p1),
+		featurehash.Key2(fS0Suf3, suf(s0), s0p), featurehash.Key2(fS1Suf3, suf(s1), s1p),
+		featurehash.Key2(fS0ShapeB0Shape, shape(s0), shape(b0)),
+		featurehash.Key3(fS0pB0pPunct, s0p, b0p, p0), featurehash.Key3(fS1pS0pPunct, s1p, s0p, p1),
 	)
 }
 

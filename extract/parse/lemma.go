@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"github.com/polgraph/polgraph/extract/internal/featurehash"
+
 	"strings"
 	"unicode/utf8"
 )
@@ -46,7 +48,7 @@ func (l *lemmatizer) rule(lower []byte, upos string, buf []byte) (lemmaRule, boo
 		return lemmaRule{}, false
 	}
 	for k := min(maxRuleSuffix, utf8.RuneCount(lower)-1); k >= 1; k-- {
-		suffix := lower[suffixStart(lower, k):]
+		suffix := lower[featurehash.SuffixStart(lower, k):]
 		buf = append(append(append(buf[:0], upos...), 0), suffix...)
 		if r, ok := l.rules[string(buf)]; ok {
 			return r, true
@@ -83,7 +85,7 @@ func (c lemmaCounts) add(form, upos, lemma string) {
 	m[normLower(lemma)]++
 }
 
-func normLower(s string) string { return string(lowerInto(nil, s)) }
+func normLower(s string) string { return string(featurehash.LowerInto(nil, s)) }
 
 // learnLemmatizer picks each pair's most frequent lemma, learns suffix
 // rules from word types (so that a few frequent irregular verbs do not
@@ -110,7 +112,7 @@ func learnLemmatizer(c lemmaCounts) *lemmatizer {
 		}
 		r := ruleFor(form, lem)
 		for n := 1; n <= min(maxRuleSuffix, utf8.RuneCountInString(form)-1); n++ {
-			suffix := form[suffixStart([]byte(form), n):]
+			suffix := form[featurehash.SuffixStart([]byte(form), n):]
 			if len(suffix) < r.strip {
 				continue // the suffix must contain what the rule cuts
 			}

@@ -1,5 +1,7 @@
 package parse
 
+import "github.com/polgraph/polgraph/extract/internal/featurehash"
+
 // tagger is a greedy left-to-right averaged-perceptron tagger (after
 // Honnibal's "A good part-of-speech tagger in about 200 lines of Python").
 // Its classes are (UPOS, XPOS) pairs: the Penn tag's finer distinctions
@@ -24,7 +26,7 @@ const unknownAmb = 3
 func ambHash(classes []uint8) uint64 {
 	h := uint64(unknownAmb + 1)
 	for _, c := range classes {
-		h = mix(h, uint64(c)+1)
+		h = featurehash.Mix(h, uint64(c)+1)
 	}
 	return h
 }
@@ -107,40 +109,40 @@ func tagFeatures(info []wordInfo, i int, prev1, prev2 uint64, out []uint32) []ui
 		cap = 1
 	}
 	return append(out,
-		key1(tBias, 0),
-		key1(tWord, w.lower),
-		key1(tRaw, w.raw),
-		key1(tSuf1, w.suf1),
-		key1(tSuf2, w.suf2),
-		key1(tSuf3, w.suf3),
-		key1(tSuf4, w.suf4),
-		key1(tPre1, w.pre1),
-		key1(tPre2, w.pre2),
-		key1(tShape, w.shape),
-		key2(tCapFirst, cap, first),
-		key1(tPrev1, prev1),
-		key1(tPrev2, prev2),
-		key2(tPrev12, prev1, prev2),
-		key2(tPrev1Word, prev1, w.lower),
-		key1(tPrevWord, p.lower),
-		key1(tPrevSuf3, p.suf3),
-		key1(tPrev2Word, pp.lower),
-		key1(tNextWord, n.lower),
-		key1(tNextSuf3, n.suf3),
-		key1(tNext2Word, nn.lower),
-		key1(tNextShape, n.shape),
-		key2(tPrevWordWord, p.lower, w.lower),
-		key2(tWordNextWord, w.lower, n.lower),
-		key2(tPrev1NextWord, prev1, n.lower),
-		key1(tPrevShape, p.shape),
-		key1(tNext2Suf3, nn.suf3),
-		key1(tAmb, w.amb),
-		key1(tAmbNext, n.amb),
-		key1(tAmbNext2, nn.amb),
-		key1(tAmbPrev, p.amb),
-		key2(tPrev1Amb, prev1, w.amb),
-		key2(tAmbAmbNext, w.amb, n.amb),
-		key2(tAmbSuf3, w.amb, w.suf3),
+		featurehash.Key1(tBias, 0),
+		featurehash.Key1(tWord, w.lower),
+		featurehash.Key1(tRaw, w.raw),
+		featurehash.Key1(tSuf1, w.suf1),
+		featurehash.Key1(tSuf2, w.suf2),
+		featurehash.Key1(tSuf3, w.suf3),
+		featurehash.Key1(tSuf4, w.suf4),
+		featurehash.Key1(tPre1, w.pre1),
+		featurehash.Key1(tPre2, w.pre2),
+		featurehash.Key1(tShape, w.shape),
+		featurehash.Key2(tCapFirst, cap, first),
+		featurehash.Key1(tPrev1, prev1),
+		featurehash.Key1(tPrev2, prev2),
+		featurehash.Key2(tPrev12, prev1, prev2),
+		featurehash.Key2(tPrev1Word, prev1, w.lower),
+		featurehash.Key1(tPrevWord, p.lower),
+		featurehash.Key1(tPrevSuf3, p.suf3),
+		featurehash.Key1(tPrev2Word, pp.lower),
+		featurehash.Key1(tNextWord, n.lower),
+		featurehash.Key1(tNextSuf3, n.suf3),
+		featurehash.Key1(tNext2Word, nn.lower),
+		featurehash.Key1(tNextShape, n.shape),
+		featurehash.Key2(tPrevWordWord, p.lower, w.lower),
+		featurehash.Key2(tWordNextWord, w.lower, n.lower),
+		featurehash.Key2(tPrev1NextWord, prev1, n.lower),
+		featurehash.Key1(tPrevShape, p.shape),
+		featurehash.Key1(tNext2Suf3, nn.suf3),
+		featurehash.Key1(tAmb, w.amb),
+		featurehash.Key1(tAmbNext, n.amb),
+		featurehash.Key1(tAmbNext2, nn.amb),
+		featurehash.Key1(tAmbPrev, p.amb),
+		featurehash.Key2(tPrev1Amb, prev1, w.amb),
+		featurehash.Key2(tAmbAmbNext, w.amb, n.amb),
+		featurehash.Key2(tAmbSuf3, w.amb, w.suf3),
 	)
 }
 

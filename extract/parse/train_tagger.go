@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"github.com/polgraph/polgraph/extract/internal/featurehash"
+
 	"context"
 	"fmt"
 	"io"
@@ -103,7 +105,7 @@ func lexicon(sents []tagSent) map[string][]uint8 {
 	var buf []byte
 	for _, s := range sents {
 		for i, w := range s.words {
-			buf = lowerInto(buf[:0], w)
+			buf = featurehash.LowerInto(buf[:0], w)
 			m := counts[string(buf)]
 			if m == nil {
 				m = map[uint8]int{}

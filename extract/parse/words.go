@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"github.com/polgraph/polgraph/extract/internal/featurehash"
+
 	"unicode"
 	"unicode/utf8"
 )
@@ -36,22 +38,22 @@ func describeWords(words []string, info []wordInfo, lowered [][]byte, buf []byte
 	}
 	for _, w := range words {
 		start := len(buf)
-		buf = lowerInto(buf, w)
+		buf = featurehash.LowerInto(buf, w)
 		lowered = append(lowered, buf[start:len(buf):len(buf)])
 	}
 	for i, w := range words {
 		lw := lowered[i]
 		r, _ := utf8.DecodeRuneInString(w)
 		info = append(info, wordInfo{
-			lower:   hashBytes(lw),
-			raw:     hashString(w),
-			shape:   shapeHash(w),
-			suf1:    hashBytes(lw[suffixStart(lw, 1):]),
-			suf2:    hashBytes(lw[suffixStart(lw, 2):]),
-			suf3:    hashBytes(lw[suffixStart(lw, 3):]),
-			suf4:    hashBytes(lw[suffixStart(lw, 4):]),
-			pre1:    hashBytes(lw[:prefixEnd(lw, 1)]),
-			pre2:    hashBytes(lw[:prefixEnd(lw, 2)]),
+			lower:   featurehash.Bytes(lw),
+			raw:     featurehash.String(w),
+			shape:   featurehash.Shape(w),
+			suf1:    featurehash.Bytes(lw[featurehash.SuffixStart(lw, 1):]),
+			suf2:    featurehash.Bytes(lw[featurehash.SuffixStart(lw, 2):]),
+			suf3:    featurehash.Bytes(lw[featurehash.SuffixStart(lw, 3):]),
+			suf4:    featurehash.Bytes(lw[featurehash.SuffixStart(lw, 4):]),
+			pre1:    featurehash.Bytes(lw[:featurehash.PrefixEnd(lw, 1)]),
+			pre2:    featurehash.Bytes(lw[:featurehash.PrefixEnd(lw, 2)]),
 			capital: unicode.IsUpper(r),
 		})
 	}

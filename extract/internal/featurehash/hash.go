@@ -1,4 +1,7 @@
-package parse
+// Package featurehash hashes the features of polgraph's perceptron models
+// (the tagger and parser of extract/parse, the name tagger of
+// extract/entity) into the fixed keys their model files store.
+package featurehash
 
 import (
 	"math/bits"
@@ -11,37 +14,37 @@ import (
 // stored in the model file.
 
 const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
+	Offset = 14695981039346656037
+	Prime  = 1099511628211
 )
 
-// hashBytes is FNV-1a.
-func hashBytes(b []byte) uint64 {
-	h := uint64(fnvOffset)
+// Bytes is FNV-1a.
+func Bytes(b []byte) uint64 {
+	h := uint64(Offset)
 	for _, c := range b {
 		h ^= uint64(c)
-		h *= fnvPrime
+		h *= Prime
 	}
 	return h
 }
 
-func hashString(s string) uint64 {
-	h := uint64(fnvOffset)
+func String(s string) uint64 {
+	h := uint64(Offset)
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
-		h *= fnvPrime
+		h *= Prime
 	}
 	return h
 }
 
-// mix combines two 64-bit values (the wyhash multiply-fold).
-func mix(a, b uint64) uint64 {
+// Mix combines two 64-bit values (the wyhash multiply-fold).
+func Mix(a, b uint64) uint64 {
 	hi, lo := bits.Mul64(a^0xa0761d6478bd642f, b^0xe7037ed1a0b428db)
 	return hi ^ lo
 }
 
-// key folds a combined hash to a feature key; 0 marks an empty table slot.
-func key(h uint64) uint32 {
+// Key folds a combined hash to a feature key; 0 marks an empty table slot.
+func Key(h uint64) uint32 {
 	k := uint32(h>>32) ^ uint32(h)
 	if k == 0 {
 		k = 1
@@ -49,13 +52,13 @@ func key(h uint64) uint32 {
 	return k
 }
 
-func key1(t, a uint64) uint32       { return key(mix(t, a)) }
-func key2(t, a, b uint64) uint32    { return key(mix(mix(t, a), b)) }
-func key3(t, a, b, c uint64) uint32 { return key(mix(mix(mix(t, a), b), c)) }
+func Key1(t, a uint64) uint32       { return Key(Mix(t, a)) }
+func Key2(t, a, b uint64) uint32    { return Key(Mix(Mix(t, a), b)) }
+func Key3(t, a, b, c uint64) uint32 { return Key(Mix(Mix(Mix(t, a), b), c)) }
 
-// lowerInto appends the lower-cased, apostrophe- and quote-normalised form
+// LowerInto appends the lower-cased, apostrophe- and quote-normalised form
 // of w to buf: "Don’t" and "don't" look the same to the features.
-func lowerInto(buf []byte, w string) []byte {
+func LowerInto(buf []byte, w string) []byte {
 	for i := 0; i < len(w); {
 		c := w[i]
 		if c < utf8.RuneSelf {
@@ -80,8 +83,8 @@ func lowerInto(buf []byte, w string) []byte {
 	return buf
 }
 
-// suffixStart returns where the last k runes of b start.
-func suffixStart(b []byte, k int) int {
+// SuffixStart returns where the last k runes of b start.
+func SuffixStart(b []byte, k int) int {
 	i := len(b)
 	for ; k > 0 && i > 0; k-- {
 		_, n := utf8.DecodeLastRune(b[:i])
@@ -90,8 +93,8 @@ func suffixStart(b []byte, k int) int {
 	return i
 }
 
-// prefixEnd returns where the first k runes of b end.
-func prefixEnd(b []byte, k int) int {
+// PrefixEnd returns where the first k runes of b end.
+func PrefixEnd(b []byte, k int) int {
 	i := 0
 	for ; k > 0 && i < len(b); k-- {
 		_, n := utf8.DecodeRune(b[i:])
@@ -100,11 +103,11 @@ func prefixEnd(b []byte, k int) int {
 	return i
 }
 
-// shapeHash hashes the word shape: X for upper case, x for lower case, d
+// Shape hashes the word shape: X for upper case, x for lower case, d
 // for digits, other characters as themselves, runs cut at two
 // ("Varga" → "Xxx", "U.S." → "X.X.", "2019-20" → "dd-dd").
-func shapeHash(w string) uint64 {
-	h := uint64(fnvOffset)
+func Shape(w string) uint64 {
+	h := uint64(Offset)
 	var prev rune
 	run := 0
 	for _, r := range w {
@@ -131,7 +134,7 @@ func shapeHash(w string) uint64 {
 		}
 		prev = c
 		h ^= uint64(c)
-		h *= fnvPrime
+		h *= Prime
 	}
 	return h
 }
