@@ -1,0 +1,137 @@
+// Package modelio reads and writes the varint fields of polgraph's model
+// files (extract/parse, extract/entity), keeping the first error so a
+// caller checks once at the end.
+package modelio
+
+import (
+	"bufio"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+)
+
+// Encoder writes varints and strings; Err is the first write error.
+type Encoder struct {
+	w   *bufio.Writer
+	Err error
+	tmp [binary.MaxVarintLen64]byte
+}
+
+// NewEncoder writes to w.
+func NewEncoder(w *bufio.Writer) *Encoder { return &Encoder{w: w} }
+
+// Bytes writes b as it is.
+func (e *Encoder) Bytes(b []byte) {
+	if e.Err == nil {
+		_, e.Err = e.w.Write(b)
+	}
+}
+
+// Uint writes an unsigned varint.
+func (e *Encoder) Uint(v uint64) { e.Bytes(binary.AppendUvarint(e.tmp[:0], v)) }
+
+// Int writes a signed varint.
+func (e *Encoder) Int(v int64) { e.Bytes(binary.AppendVarint(e.tmp[:0], v)) }
+
+// String writes a length and the bytes of s.
+func (e *Encoder) String(s string) {
+	e.Uint(uint64(len(s)))
+	e.Bytes([]byte(s))
+}
+
+// Decoder reads a decompressed model from memory: varints decoded from a
+// byte slice load a model several times faster than through a reader.
+// Err is the first error; every read after it returns zero.
+type Decoder struct {
+	b   []byte
+	Err error
+}
+
+// NewDecoder reads b.
+func NewDecoder(b []byte) *Decoder { return &Decoder{b: b} }
+
+// Rest is how many bytes are left unread.
+func (d *Decoder) Rest() int { return len(d.b) }
+
+// Fail records err unless an error came first.
+func (d *Decoder) Fail(err error) {
+	if d.Err == nil {
+		d.Err = err
+	}
+}
+
+// Bytes reads n bytes.
+func (d *Decoder) Bytes(n int) []byte {
+	if d.Err != nil {
+		return nil
+	}
+	if n > len(d.b) {
+		d.Fail(io.ErrUnexpectedEOF)
+		return nil
+	}
+	b := d.b[:n:n]
+	d.b = d.b[n:]
+	return b
+}
+
+// Uint reads an unsigned varint.
+func (d *Decoder) Uint() uint64 {
+	if d.Err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.Fail(errors.New("bad or truncated varint"))
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+// Int reads a signed varint.
+func (d *Decoder) Int() int64 {
+	if d.Err != nil {
+		return 0
+	}
+	v, n := binary.Varint(d.b)
+	if n <= 0 {
+		d.Fail(errors.New("bad or truncated varint"))
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+// Int32 reads a signed varint that must fit 32 bits.
+func (d *Decoder) Int32() int32 {
+	v := d.Int()
+	if v < -1<<31 || v >= 1<<31 {
+		d.Fail(fmt.Errorf("value %d out of 32-bit range", v))
+		return 0
+	}
+	return int32(v)
+}
+
+// Count reads a length and checks it against limit.
+func (d *Decoder) Count(limit int) int {
+	v := d.Uint()
+	if v > uint64(limit) {
+		d.Fail(fmt.Errorf("count %d over %d", v, limit))
+		return 0
+	}
+	return int(v)
+}
+
+// Below reads a value that must be less than n.
+func (d *Decoder) Below(n int) int {
+	v := d.Uint()
+	if v >= uint64(n) {
+		d.Fail(fmt.Errorf("value %d out of range %d", v, n))
+		return 0
+	}
+	return int(v)
+}
+
+// String reads a length (at most 1 MiB) and that many bytes.
+func (d *Decoder) String() string { return string(d.Bytes(d.Count(1 << 20))) }
