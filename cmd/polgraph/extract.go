@@ -3,8 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -18,23 +16,11 @@ import (
 //
 // printing the extraction contract's JSON on stdout.
 func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	published := fs.String("published", "", "publication date `YYYY-MM-DD`; anchors relative dates")
-	format := fs.String("format", "auto", "input format: auto, text, json or html")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: polgraph extract [--published YYYY-MM-DD] [--format auto|text|json|html] FILE|-")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
+	name, format, published, err := articleArgs("extract", "anchors relative dates", args, stderr)
+	if err != nil {
 		return err
 	}
-	if fs.NArg() != 1 {
-		fs.Usage()
-		return errors.New("extract: want exactly one FILE or -")
-	}
-	name := fs.Arg(0)
-	a, _, err := readArticle(name, *format, *published, os.Stdin)
+	a, _, err := readArticle(name, format, published, os.Stdin)
 	if err != nil {
 		return fmt.Errorf("extract: %w", err)
 	}

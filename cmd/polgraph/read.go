@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -22,27 +21,16 @@ import (
 // it came from, URL, source). Feeding that output to extract gives the same
 // extraction as the file itself.
 func runRead(_ context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("read", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	published := fs.String("published", "", "publication date `YYYY-MM-DD`; wins over the page's and the sidecar's")
-	format := fs.String("format", "auto", "input format: auto, text, json or html")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: polgraph read [--published YYYY-MM-DD] [--format auto|text|json|html] FILE|-")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
+	name, format, published, err := articleArgs("read", "wins over the page's and the sidecar's", args, stderr)
+	if err != nil {
 		return err
 	}
-	if fs.NArg() != 1 {
-		fs.Usage()
-		return errors.New("read: want exactly one FILE or -")
-	}
-	a, enc, err := readArticle(fs.Arg(0), *format, *published, os.Stdin)
+	a, enc, err := readArticle(name, format, published, os.Stdin)
 	if err != nil {
 		return fmt.Errorf("read: %w", err)
 	}
 	if enc.Name != "" && enc.Name != "utf-8" {
-		fmt.Fprintf(stderr, "polgraph read: %s decoded from %s (%s)\n", fs.Arg(0), enc.Name, enc.How)
+		fmt.Fprintf(stderr, "polgraph read: %s decoded from %s (%s)\n", name, enc.Name, enc.How)
 	}
 	out := json.NewEncoder(stdout)
 	out.SetIndent("", " ")
@@ -51,6 +39,27 @@ func runRead(_ context.Context, args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("read: write: %w", err)
 	}
 	return nil
+}
+
+// articleArgs parses the arguments that read and extract share:
+// [--published YYYY-MM-DD] [--format auto|text|json|html] FILE|-.
+func articleArgs(cmd, publishedDoc string, args []string, stderr io.Writer) (name, format, published string, err error) {
+	fs := flag.NewFlagSet(cmd, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	pub := fs.String("published", "", "publication date `YYYY-MM-DD`; "+publishedDoc)
+	form := fs.String("format", "auto", "input format: auto, text, json or html")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: polgraph %s [--published YYYY-MM-DD] [--format auto|text|json|html] FILE|-\n", cmd)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return "", "", "", err
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return "", "", "", fmt.Errorf("%s: want exactly one FILE or -", cmd)
+	}
+	return fs.Arg(0), *form, *pub, nil
 }
 
 // readArticle reads one article the way extract and read both do: a file

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"github.com/polgraph/polgraph/internal/modelio"
+
 	"context"
 	"errors"
 	"flag"
@@ -97,7 +99,7 @@ func runArgs(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		fmt.Fprintf(stdout, "UNER EWT test: %s\n", t.Evaluate(unerTest))
 	}
 	fmt.Fprintf(stdout, "GUM dev named mentions: %s\n", t.Evaluate(data.dev))
-	if err := writeModel(t, o.out); err != nil {
+	if err := modelio.WriteFile(o.out, t.Save); err != nil {
 		return err
 	}
 	info, err := os.Stat(o.out)
@@ -223,30 +225,6 @@ func countSpans(ss []entity.Sentence) int {
 		n += len(s.Spans)
 	}
 	return n
-}
-
-// writeModel writes the model next to its final place and renames it, so
-// an interrupted run never leaves half a model.
-func writeModel(t *entity.Tagger, path string) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return fmt.Errorf("write model %s: %w", path, err)
-	}
-	tmp := path + ".tmp"
-	f, err := os.Create(tmp)
-	if err != nil {
-		return fmt.Errorf("write model %s: %w", tmp, err)
-	}
-	if err := t.Save(f); err != nil {
-		f.Close()
-		return fmt.Errorf("write model %s: %w", tmp, err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("write model %s: %w", tmp, err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return fmt.Errorf("write model %s: %w", path, err)
-	}
-	return nil
 }
 
 // writeIOB2 writes sentences with their names as IOB2 tags.

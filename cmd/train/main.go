@@ -4,6 +4,8 @@
 package main
 
 import (
+	"github.com/polgraph/polgraph/internal/modelio"
+
 	"context"
 	"errors"
 	"flag"
@@ -11,7 +13,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"runtime"
 	"syscall"
 	"time"
@@ -116,7 +117,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if gumTest != nil {
 		fmt.Fprintf(stdout, "GUM test: %s\n", p.Evaluate(gumTest, *workers))
 	}
-	if err := writeModel(p, *out); err != nil {
+	if err := modelio.WriteFile(*out, p.Save); err != nil {
 		return err
 	}
 	info, err := os.Stat(*out)
@@ -138,30 +139,6 @@ func loadModel(path string) (*parse.Parser, error) {
 		return nil, fmt.Errorf("read model %s: %w", path, err)
 	}
 	return p, nil
-}
-
-// writeModel writes the model next to its final place and renames it, so
-// an interrupted run never leaves half a model.
-func writeModel(p *parse.Parser, path string) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return fmt.Errorf("write model %s: %w", path, err)
-	}
-	tmp := path + ".tmp"
-	f, err := os.Create(tmp)
-	if err != nil {
-		return fmt.Errorf("write model %s: %w", tmp, err)
-	}
-	if err := p.Save(f); err != nil {
-		f.Close()
-		return fmt.Errorf("write model %s: %w", tmp, err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("write model %s: %w", tmp, err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return fmt.Errorf("write model %s: %w", path, err)
-	}
-	return nil
 }
 
 func countWords(ss []conllu.Sentence) int {

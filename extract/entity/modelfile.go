@@ -1,7 +1,7 @@
 package entity
 
 import (
-	"github.com/polgraph/polgraph/extract/internal/modelio"
+	"github.com/polgraph/polgraph/internal/modelio"
 
 	"bufio"
 	"compress/gzip"

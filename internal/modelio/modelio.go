@@ -1,6 +1,6 @@
-// Package modelio reads and writes the varint fields of polgraph's model
-// files (extract/parse, extract/entity), keeping the first error so a
-// caller checks once at the end.
+// Package modelio reads and writes polgraph's model files (extract/parse,
+// extract/entity): their varint fields, keeping the first error so a
+// caller checks once at the end, and the file itself, written whole or not at all.
 package modelio
 
 import (
@@ -9,6 +9,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 )
 
 // Encoder writes varints and strings; Err is the first write error.
@@ -135,3 +137,27 @@ func (d *Decoder) Below(n int) int {
 
 // String reads a length (at most 1 MiB) and that many bytes.
 func (d *Decoder) String() string { return string(d.Bytes(d.Count(1 << 20))) }
+
+// WriteFile writes a model with save beside path and renames it into
+// place, so an interrupted run never leaves half a model.
+func WriteFile(path string, save func(io.Writer) error) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return fmt.Errorf("write model %s: %w", path, err)
+	}
+	tmp := path + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return fmt.Errorf("write model %s: %w", tmp, err)
+	}
+	if err := save(f); err != nil {
+		f.Close()
+		return fmt.Errorf("write model %s: %w", tmp, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("write model %s: %w", tmp, err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return fmt.Errorf("write model %s: %w", path, err)
+	}
+	return nil
+}
