@@ -170,6 +170,7 @@ func (d *doc) resolve() {
 		e.weak = !m.strong
 		d.link(mi, ei)
 	}
+	d.contextKinds()
 	d.finishEntities()
 }
 

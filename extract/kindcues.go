@@ -1,0 +1,293 @@
+package extract
+
+import (
+	_ "embed"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/polgraph/polgraph"
+)
+
+//go:embed data/kind_cues.tsv
+var kindCuesTSV string
+
+// kindCues is data/kind_cues.tsv: by cue and lemma, the kind a name in
+// that place of the tree has; the last words a party's name may end in;
+// and the endings that make a demonym.
+type kindCues struct {
+	kind       map[[2]string]string // {cue, lemma} -> kind
+	words      map[string]bool      // every lemma of a cue, to skip sentences with none
+	partyHeads map[string]bool
+	suffixes   []string
+}
+
+var cues = func() kindCues {
+	c := kindCues{kind: map[[2]string]string{}, words: map[string]bool{}, partyHeads: map[string]bool{}}
+	for n, line := range strings.Split(kindCuesTSV, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			panic(fmt.Sprintf("extract: data/kind_cues.tsv:%d: want cue, word, kind: %q", n+1, line))
+		}
+		switch f[0] {
+		case "suffix":
+			c.suffixes = append(c.suffixes, f[1])
+		case "head":
+			c.partyHeads[f[1]] = true
+		case "poss", "of", "demonym", "with", "result":
+			if f[2] != polgraph.KindCountry && f[2] != polgraph.KindParty {
+				panic(fmt.Sprintf("extract: data/kind_cues.tsv:%d: kind %q: want Country or Party", n+1, f[2]))
+			}
+			c.kind[[2]string{f[0], f[1]}] = f[2]
+			for _, w := range nounForms(f[1]) {
+				c.words[w] = true
+			}
+		default:
+			panic(fmt.Sprintf("extract: data/kind_cues.tsv:%d: unknown cue %q", n+1, f[0]))
+		}
+	}
+	return c
+}()
+
+// nounForms are a lemma and its plurals, as the words of a sentence not
+// yet parsed may spell it: "authority", "authorities".
+func nounForms(lemma string) []string {
+	out := []string{lemma, lemma + "s", lemma + "es"}
+	if y, ok := strings.CutSuffix(lemma, "y"); ok {
+		out = append(out, y+"ies")
+	}
+	return out
+}
+
+// of is the kind cue gives word w by its lemma, or by its spelling where
+// the lemmatiser kept a plural ("troops").
+func (c kindCues) of(cue string, x *syntax, w int) string {
+	if k := c.kind[[2]string{cue, strings.ToLower(x.lemma(w))}]; k != "" {
+		return k
+	}
+	word := strings.ToLower(x.tree.Words[w])
+	for _, sing := range []string{strings.TrimSuffix(word, "s"), strings.TrimSuffix(word, "es"), strings.TrimSuffix(word, "ies") + "y"} {
+		if k := c.kind[[2]string{cue, sing}]; k != "" {
+			return k
+		}
+	}
+	return ""
+}
+
+// demonymForms are the words made from a one-word name (lowercase):
+// "varovian", "varovians" from "varovia".
+func (c kindCues) demonymForms(name string) []string {
+	if len(name) < 4 {
+		return nil
+	}
+	stems := []string{name}
+	if last := name[len(name)-1]; last == 'a' || last == 'y' {
+		stems = append(stems, name[:len(name)-1])
+	}
+	var out []string
+	for _, s := range stems {
+		for _, suf := range c.suffixes {
+			out = append(out, s+suf)
+		}
+	}
+	return out
+}
+
+// contextKinds settles the kind of the names no gazetteer knows by where
+// the parse tree puts them: the possessor of a state's institutions is a
+// state ("Varovia's prime minister", "the authorities of Varovia",
+// "Varovian troops"), and what takes a share of the vote is a party ("the
+// Green Front took 12 per cent"). Such a cue outweighs what a name's
+// spelling or a preposition before it suggested; a person known by a
+// given name or a title keeps their kind. A word made from a state's name
+// ("Varovian") that stands alone is a mention of the state, as a
+// gazetteer's demonym is.
+func (d *doc) contextKinds() {
+	var capitalised map[string][]int // lowercase capitalised word -> its tokens
+	for ei, e := range d.ents {
+		if e.gaz != nil || e.capitalOf != nil || !d.kindOpen(e) {
+			continue
+		}
+		votes := map[string]int{}
+		for _, mi := range e.ments {
+			if m := &d.ments[mi]; m.named() {
+				for _, k := range d.mentionCues(m) {
+					votes[k]++
+				}
+			}
+		}
+		var demonyms []int // tokens
+		if len(e.words) == 1 {
+			if capitalised == nil {
+				capitalised = d.capitalisedWords()
+			}
+			for _, f := range cues.demonymForms(e.words[0]) {
+				demonyms = append(demonyms, capitalised[f]...)
+			}
+			for _, i := range demonyms {
+				if k := d.demonymCue(i); k != "" {
+					votes[k]++
+				}
+			}
+		}
+		switch {
+		case votes[polgraph.KindCountry] > votes[polgraph.KindParty] && len(e.words) <= 3:
+			e.kind = polgraph.KindCountry
+		case votes[polgraph.KindParty] > 0 && len(e.words) >= 2 && d.mayBeParty(e):
+			e.kind = polgraph.KindParty
+		case len(demonyms) > 0 && e.kind == polgraph.KindPerson:
+			e.kind = polgraph.KindPlace // a people's name is made from it: a land, not a person
+		default:
+			continue
+		}
+		e.weak = false
+		if e.kind == polgraph.KindCountry {
+			d.linkDemonyms(ei, demonyms)
+		}
+	}
+}
+
+// kindOpen reports whether an entity's kind may still change: not a person
+// named with a given name or a title.
+func (d *doc) kindOpen(e *entity) bool {
+	switch e.kind {
+	case polgraph.KindPlace, polgraph.KindOrganization:
+		return true
+	case polgraph.KindPerson:
+		return len(e.offices) == 0 && len(e.titled) == 0 && len(e.words) > 0 && len(e.words) <= 3 && !firstNames[e.words[0]]
+	}
+	return false
+}
+
+// mayBeParty reports whether a name's last word allows a party: one that
+// parties share with other bodies ("Front"), or, but for a person's name
+// (a candidate takes a share of the vote too), none that names a body.
+func (d *doc) mayBeParty(e *entity) bool {
+	last := e.words[len(e.words)-1]
+	return cues.partyHeads[last] || e.kind != polgraph.KindPerson && !orgHeads[last]
+}
+
+// mentionCues are the kinds the tree gives mention m by its head word's
+// relation to the word it hangs on.
+func (d *doc) mentionCues(m *mention) []string {
+	if !d.sentenceHasCue(m.sent) {
+		return nil
+	}
+	x := d.syntaxOf(m.sent)
+	if x == nil {
+		return nil
+	}
+	w := x.spanHead(m.first, m.last)
+	if w < 0 || x.head(w) < 0 {
+		return nil
+	}
+	var out []string
+	add := func(cue string, w int) {
+		if k := cues.of(cue, x, w); k != "" {
+			out = append(out, k)
+		}
+	}
+	switch {
+	case x.rel(w) == "nmod:poss":
+		add("poss", x.nounModified(x.head(w)))
+	case x.baseRel(w) == "nmod" && x.caseOf(w) == "of":
+		add("of", x.nounModified(x.head(w)))
+	case (x.baseRel(w) == "nmod" || x.baseRel(w) == "obl") && x.caseOf(w) == "with":
+		add("with", x.head(w))
+	}
+	// "the Green Front took 12 per cent", "the Green Front on 12.4 per cent"
+	for c, h := range x.tree.Head {
+		switch {
+		case h == w && x.baseRel(c) == "nmod" && x.caseOf(c) == "on",
+			x.baseRel(w) == "nsubj" && h == x.head(w) && x.baseRel(c) == "obj":
+			add("result", c)
+		}
+	}
+	return out
+}
+
+// nounModified follows word w up through the modifiers it is one of
+// ("deputy" in "deputy prime minister", which a parser may take for the
+// head of the possessive) to the noun they modify.
+func (x *syntax) nounModified(w int) int {
+	for range 3 {
+		switch x.baseRel(w) {
+		case "amod", "compound", "flat":
+			if h := x.head(w); h >= 0 {
+				w = h
+				continue
+			}
+		}
+		break
+	}
+	return w
+}
+
+// demonymCue is the kind a demonym at token i gets from the word it
+// modifies: "Varovian troops", "the Varovian Interior Ministry" are a
+// state's.
+func (d *doc) demonymCue(i int) string {
+	si := d.sentOf(i)
+	if si < 0 || !d.sentenceHasCue(si) {
+		return ""
+	}
+	x := d.syntaxOf(si)
+	if x == nil {
+		return ""
+	}
+	w := x.at(i)
+	if w < 0 || x.head(w) < 0 {
+		return ""
+	}
+	switch x.baseRel(w) {
+	case "amod", "compound", "nmod":
+		return cues.of("demonym", x, x.nounModified(x.head(w)))
+	}
+	return ""
+}
+
+// sentenceHasCue reports whether sentence si has a cue word at all, so that
+// sentences without one are not parsed for it.
+func (d *doc) sentenceHasCue(si int) bool {
+	s := &d.sents[si]
+	for i := s.first; i < s.last; i++ {
+		if cues.words[d.toks[i].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalisedWords indexes the article's capitalised words by their
+// lowercase form.
+func (d *doc) capitalisedWords() map[string][]int {
+	out := map[string][]int{}
+	for i := range d.toks {
+		if t := &d.toks[i]; t.kind == tokWord && t.cap {
+			out[t.lower] = append(out[t.lower], i)
+		}
+	}
+	return out
+}
+
+// linkDemonyms makes the demonyms at tokens that are mentions of their
+// own, of a name no gazetteer knows, mentions of the state ei.
+func (d *doc) linkDemonyms(ei int, tokens []int) {
+	for _, i := range tokens {
+		for mi := range d.ments {
+			m := &d.ments[mi]
+			if m.first != i || m.last != i+1 || m.ent < 0 || m.ent == ei || d.ents[m.ent].gaz != nil {
+				continue
+			}
+			old := d.ents[m.ent]
+			old.ments = slices.DeleteFunc(old.ments, func(x int) bool { return x == mi })
+			m.ent, m.via = ei, "demonym"
+			e := d.ents[ei]
+			e.ments = append(e.ments, mi)
+			slices.Sort(e.ments)
+		}
+	}
+}

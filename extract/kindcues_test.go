@@ -1,0 +1,74 @@
+package extract
+
+import (
+	"context"
+	"testing"
+
+	"github.com/polgraph/polgraph"
+)
+
+// Names no gazetteer knows get their kind from where the tree puts them:
+// the possessor of a state's institutions is a state, a word made from its
+// name is a mention of it, and what takes a share of the vote is a party,
+// unless it is a person's name.
+func TestKindFromContext(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       map[string]string // entity name -> kind
+		absent     []string          // names that must not be entities of their own
+	}{
+		{
+			name: "possessor of a minister",
+			text: "Tomas Adler, Varnessa's former deputy prime minister, was charged on Monday.",
+			want: map[string]string{"Varnessa": polgraph.KindCountry, "Tomas Adler": polgraph.KindPerson},
+		},
+		{
+			name: "completes the authorities with of",
+			text: "The commission urged the authorities of Osterhal to release the journalists on Tuesday.",
+			want: map[string]string{"Osterhal": polgraph.KindCountry},
+		},
+		{
+			name:   "a demonym before troops",
+			text:   "Keldaran troops crossed the river on Friday. On Saturday, Keldara denied that its soldiers had fired first.",
+			want:   map[string]string{"Keldara": polgraph.KindCountry},
+			absent: []string{"Keldaran"},
+		},
+		{
+			name: "a share of the vote",
+			text: "In the election on Sunday the Harvest Front took 14 per cent, its best result.",
+			want: map[string]string{"Harvest Front": polgraph.KindParty},
+		},
+		{
+			name: "a candidate's share of the vote",
+			text: "Milo Brandvik took 61 per cent in the election on Sunday.",
+			want: map[string]string{"Milo Brandvik": polgraph.KindPerson},
+		},
+		{
+			name: "a commission reports a share",
+			text: "The Central Polling Commission said on Sunday that turnout reached 61 per cent.",
+			want: map[string]string{"Central Polling Commission": polgraph.KindOrganization},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: tt.text, PublishedAt: "2024-05-02"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]string{}
+			for _, e := range x.Entities {
+				got[e.Name] = e.Kind
+			}
+			for name, kind := range tt.want {
+				if got[name] != kind {
+					t.Errorf("%s: kind %q, want %q (entities %v)", name, got[name], kind, got)
+				}
+			}
+			for _, name := range tt.absent {
+				if k, ok := got[name]; ok {
+					t.Errorf("%s is an entity of its own (%s), want a mention of the state", name, k)
+				}
+			}
+		})
+	}
+}
