@@ -228,10 +228,11 @@ func (x *syntax) nounModified(w int) int {
 
 // demonymCue is the kind a demonym at token i gets from the word it
 // modifies: "Varovian troops", "the Varovian Interior Ministry" are a
-// state's.
+// state's; and a people named as such, "Varovians voted", are a nation's.
 func (d *doc) demonymCue(i int) string {
 	si := d.sentOf(i)
-	if si < 0 || !d.sentenceHasCue(si) {
+	people := strings.HasSuffix(d.toks[i].lower, "ns")
+	if si < 0 || !people && !d.sentenceHasCue(si) {
 		return ""
 	}
 	x := d.syntaxOf(si)
@@ -245,6 +246,10 @@ func (d *doc) demonymCue(i int) string {
 	switch x.baseRel(w) {
 	case "amod", "compound", "nmod":
 		return cues.of("demonym", x, x.nounModified(x.head(w)))
+	case "nsubj", "obj", "conj":
+		if people {
+			return polgraph.KindCountry // "Varovians voted": a nation's people
+		}
 	}
 	return ""
 }

@@ -34,6 +34,16 @@ func TestKindFromContext(t *testing.T) {
 			absent: []string{"Keldaran"},
 		},
 		{
+			name: "a nation's people",
+			text: "Turnout was high across Kelmaria on Sunday. Kelmarians voted for change, the commission said.",
+			want: map[string]string{"Kelmaria": polgraph.KindCountry},
+		},
+		{
+			name: "a possessive supports a name that opens its sentence",
+			text: "Talks resumed in Ostrel on Monday. Varnessa's prime minister said the talks would go on.",
+			want: map[string]string{"Varnessa": polgraph.KindCountry},
+		},
+		{
 			name: "a share of the vote",
 			text: "In the election on Sunday the Harvest Front took 14 per cent, its best result.",
 			want: map[string]string{"Harvest Front": polgraph.KindParty},

@@ -99,13 +99,23 @@ func (d *doc) dropUnattested() {
 		if m.via == "run" && m.last-m.first == 1 && !m.strong {
 			t := &d.toks[m.first]
 			initial := d.sentenceInitial(m.first, d.sents[m.sent].first)
-			if !firstNames[t.lower] && !t.allCaps && (initial && !midCaps[t.lower] && initials[t.lower] < 2 || lower[t.lower]) {
+			if !firstNames[t.lower] && !t.allCaps && (initial && !midCaps[t.lower] && initials[t.lower] < 2 && !d.possessedName(&m) || lower[t.lower]) {
 				continue
 			}
 		}
 		keep = append(keep, m)
 	}
 	d.ments = keep
+}
+
+// possessedName reports a one-word name that takes a possessive, which
+// supports it as a name though it opens its sentence ("Varnessa's prime
+// minister said"): words capitalised for their place rarely take one, and
+// those that do ("Today's") are common or calendar words.
+func (d *doc) possessedName(m *mention) bool {
+	w := d.toks[m.first].lower
+	return m.last < len(d.toks) && (d.toks[m.last].lower == "'s" || d.toks[m.last].lower == "’s") &&
+		!commonWords[w] && !commonNouns[w] && !calendarWords[w]
 }
 
 func (d *doc) recognizeSentence(si int) {

@@ -46,6 +46,7 @@ func (d *doc) findRelations() {
 	for si := range d.sents {
 		d.sentenceRelations(si)
 		d.treeMemberships(si)
+		d.officeRelations(si)
 	}
 	d.capitalRelations()
 	d.compatriots()

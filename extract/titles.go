@@ -153,8 +153,11 @@ func (d *doc) titleRelations(si int, m *mention) {
 	bodyEnt := -1
 	if body != nil {
 		bodyEnt = body.ent
-	} else {
-		bodyEnt = d.countryAfter(si, m.last) // "Defence Minister Ilse Marwen of Varovia"
+	} else if bodyEnt = d.countryAfter(si, m.last); bodyEnt < 0 { // "Defence Minister Ilse Marwen of Varovia"
+		// "whose leader Dita Morrow", "In Dravonia, Foreign Minister X said"
+		if bodyEnt = d.possessorBefore(si, titleStart); bodyEnt < 0 {
+			bodyEnt = d.clauseCountry(si, m)
+		}
 	}
 	if d.formerTitle(m) || d.formerBefore(si, titleStart) || body != nil && d.formerBefore(si, body.first) {
 		// "former Prime Minister X": held it once, when is not said; as a

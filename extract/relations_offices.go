@@ -1,0 +1,192 @@
+package extract
+
+import (
+	"github.com/polgraph/polgraph"
+)
+
+// possessivePronouns stand for a body named before them: "its leader",
+// "whose leader", "their candidate".
+var possessivePronouns = set("its their whose")
+
+// leadVerbs make their subject the leader of their object: "X, who leads
+// the Civic Alliance", "X heads the party".
+var leadVerbs = set("lead head chair")
+
+// officeRelations reads the offices set beside a name that the title
+// before it does not give: a title in apposition before the name
+// ("Kallistan's prime minister, Oskar Lindh,", "its leader, Ana Holm,"),
+// a body that a pronoun stands for ("whose leader Dita Morrow"), a verb of
+// leading ("X, who leads the Civic Alliance"), and the country a clause is
+// set in ("In Dravonia, Foreign Minister X said").
+func (d *doc) officeRelations(si int) {
+	for _, mi := range d.sentMents[si] {
+		m := &d.ments[mi]
+		if m.ent < 0 || d.ents[m.ent].kind != polgraph.KindPerson || !m.named() {
+			continue
+		}
+		d.titleInApposition(si, m)
+	}
+	d.leadVerbRelations(si)
+}
+
+// titleInApposition reads "Kallistan's prime minister, Oskar Lindh," and
+// "Its foreign minister, Lukas Brenner,": a title, closed by a comma,
+// right before the name, with the body that possesses it.
+func (d *doc) titleInApposition(si int, m *mention) {
+	s := &d.sents[si]
+	comma := m.first - 1
+	if comma <= s.first || d.toks[comma].text != "," {
+		return
+	}
+	for k := max(s.first, comma-5); k < comma; k++ {
+		n, o := d.officeAt(k, comma)
+		if o == nil || k+n != comma {
+			continue
+		}
+		if d.formerBefore(si, k) {
+			return
+		}
+		if body := d.possessorBefore(si, k); body >= 0 {
+			d.officeFacts(si, m.ent, o, body)
+		}
+		return
+	}
+}
+
+// possessorBefore is the body that possesses a title starting at token i:
+// the name before "'s" ("Kallistan's"), or the body a possessive pronoun
+// stands for: for "whose", the name the relative clause follows; for "its"
+// and "their", the last body named in this sentence or the one before.
+// It is -1 when there is none.
+func (d *doc) possessorBefore(si, i int) int {
+	s := &d.sents[si]
+	if i <= s.first {
+		return -1
+	}
+	prev := d.toks[i-1].lower
+	switch {
+	case prev == "'s" || prev == "’s":
+		for _, mi := range d.sentMents[si] {
+			if m := &d.ments[mi]; m.ent >= 0 && (m.last == i-1 || m.last == i) && m.first < i-1 && isBody(d.ents[m.ent].kind) {
+				return m.ent
+			}
+		}
+	case prev == "whose":
+		return d.lastBodyBefore(si, i-1)
+	case possessivePronouns[prev]:
+		if b := d.lastBodyBefore(si, i-1); b >= 0 {
+			return b
+		}
+		if si > 0 {
+			return d.lastBodyBefore(si-1, d.sents[si-1].last)
+		}
+	}
+	return -1
+}
+
+// lastBodyBefore is the entity of the last named country, party or
+// organisation of sentence si ending before token i, outside quotations,
+// or -1.
+func (d *doc) lastBodyBefore(si, i int) int {
+	found := -1
+	for _, mi := range d.sentMents[si] {
+		m := &d.ments[mi]
+		if m.last > i {
+			break
+		}
+		if m.ent >= 0 && m.named() && isBody(d.ents[m.ent].kind) && !d.toks[m.first].quoted {
+			found = m.ent // a body named inside a quotation is the speaker's word, not the pronoun's antecedent
+		}
+	}
+	return found
+}
+
+// isBody reports the kinds that hold offices: countries, parties and
+// organisations.
+func isBody(kind string) bool {
+	return kind == polgraph.KindCountry || kind == polgraph.KindParty || kind == polgraph.KindOrganization
+}
+
+// leadVerbRelations reads "X, who leads the Civic Alliance" and "X heads
+// the Green Front" off the tree: the verb's subject (or, for a relative
+// clause, the name it follows) leads the party or body that is its object.
+func (d *doc) leadVerbRelations(si int) {
+	if !d.sentenceNames(si, polgraph.KindPerson) {
+		return
+	}
+	x := d.syntaxOf(si)
+	if x == nil {
+		return
+	}
+	for v := range x.tree.Head {
+		if !leadVerbs[x.lemma(v)] || !x.isVerb(v) {
+			continue
+		}
+		leader, led := -1, -1
+		for c, h := range x.tree.Head {
+			if h != v {
+				continue
+			}
+			switch x.baseRel(c) {
+			case "nsubj":
+				leader = d.personAt(si, x, c)
+				if leader < 0 && x.rel(v) == "acl:relcl" && x.head(v) >= 0 {
+					leader = d.personAt(si, x, x.head(v)) // "X, who leads"
+				}
+			case "obj":
+				led = d.bodyUnder(si, x, c)
+			}
+		}
+		if leader < 0 || led < 0 {
+			continue
+		}
+		d.addRel(&relation{typ: "LEADS", from: leader, to: led, sent: si, conf: 0.65})
+		if d.ents[led].kind == polgraph.KindParty {
+			d.addRel(&relation{typ: "MEMBER_OF", from: leader, to: led, sent: si, conf: 0.65})
+		}
+	}
+}
+
+// personAt is the person named at word w, or -1.
+func (d *doc) personAt(si int, x *syntax, w int) int {
+	if m := d.mentionOver(si, x.tok[w]); m != nil && m.ent >= 0 && m.named() && d.ents[m.ent].kind == polgraph.KindPerson {
+		return m.ent
+	}
+	return -1
+}
+
+// bodyUnder is the party or organisation named at word w or in apposition
+// to it ("the centre-right Civic Alliance"), or -1.
+func (d *doc) bodyUnder(si int, x *syntax, w int) int {
+	for _, c := range append([]int{w}, x.childrenWith(w, "appos", "compound", "flat")...) {
+		if m := d.mentionOver(si, x.tok[c]); m != nil && m.ent >= 0 && m.named() {
+			if k := d.ents[m.ent].kind; k == polgraph.KindParty || k == polgraph.KindOrganization {
+				return m.ent
+			}
+		}
+	}
+	return -1
+}
+
+// clauseCountry is the country a clause with subject m is set in: "In
+// Dravonia, Foreign Minister X dismissed the apology". It is -1 when the
+// tree names none.
+func (d *doc) clauseCountry(si int, m *mention) int {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return -1
+	}
+	w := x.spanHead(m.first, m.last)
+	if w < 0 || x.baseRel(w) != "nsubj" || x.head(w) < 0 {
+		return -1
+	}
+	for _, c := range x.childrenWith(x.head(w), "obl") {
+		if x.caseOf(c) != "in" {
+			continue
+		}
+		if cm := d.mentionOver(si, x.tok[c]); cm != nil && cm.ent >= 0 && d.ents[cm.ent].kind == polgraph.KindCountry {
+			return cm.ent
+		}
+	}
+	return -1
+}

@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"context"
+	"testing"
+
+	"github.com/polgraph/polgraph"
+)
+
+// Offices set beside a name rather than right before it: a title in
+// apposition with the body that possesses it, a pronoun that stands for a
+// body, a verb of leading, and the country a clause is set in.
+func TestOfficesBesideTheName(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       [][3]string // type, from name, to name
+		not        [][3]string
+	}{
+		{
+			name: "possessor of a title in apposition",
+			text: "Talks resumed in Ostrel on Monday. Varnessa's prime minister, Ilse Dornach, said the talks would go on.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ilse Dornach", "Varnessa"}},
+		},
+		{
+			name: "its leader after the party",
+			text: "The opposition Harvest Front demanded an inquiry on Monday, and its leader, Pell Orvik, accused the government of lying.",
+			want: [][3]string{{"LEADS", "Pell Orvik", "Harvest Front"}, {"MEMBER_OF", "Pell Orvik", "Harvest Front"}},
+		},
+		{
+			name: "whose leader",
+			text: "The Harvest Front party, whose leader Pell Orvik has campaigned against graft, welcomed the verdict on Monday.",
+			want: [][3]string{{"LEADS", "Pell Orvik", "Harvest Front"}},
+		},
+		{
+			name: "who leads",
+			text: "Prime Minister Ansel Dray, who leads the centre-right Civic Compact party, defended the decision on Tuesday.",
+			want: [][3]string{{"LEADS", "Ansel Dray", "Civic Compact"}},
+		},
+		{
+			name: "a body inside a quotation is no antecedent",
+			text: "The ministry rejected the claim. \"We have never given money to the Harvest Front and never will,\" its spokesman, Oda Lind, told reporters.",
+			not:  [][3]string{{"WORKS_FOR", "Oda Lind", "Harvest Front"}, {"MEMBER_OF", "Oda Lind", "Harvest Front"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: tt.text, PublishedAt: "2024-05-02"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			names := map[string]string{}
+			for _, e := range x.Entities {
+				names[e.ID] = e.Name
+			}
+			got := map[[3]string]bool{}
+			for _, r := range x.Relations {
+				got[[3]string{r.Type, names[r.From], names[r.To]}] = true
+			}
+			for _, w := range tt.want {
+				if !got[w] {
+					t.Errorf("no %v among %v", w, got)
+				}
+			}
+			for _, w := range tt.not {
+				if got[w] {
+					t.Errorf("unwanted %v", w)
+				}
+			}
+		})
+	}
+}
