@@ -151,17 +151,19 @@ func (c *collector) write(ctx context.Context, batch []*record) error {
 	}
 	start := time.Now()
 	wait := 250 * time.Millisecond
+	defer c.progress.writeEnded()
 	for attempt := 1; ; attempt++ {
+		c.progress.writeStarted(len(c.window))
 		err := c.l.Store.WriteExtractions(ctx, exs)
 		if err == nil {
 			c.summary.Written += len(batch)
-			c.progress.available()
+			c.progress.answered()
 			return nil
 		}
 		if ctx.Err() != nil || !c.l.Retryable(err) || time.Since(start) > c.l.RetryFor {
 			return err
 		}
-		c.progress.unavailable(len(c.window), err)
+		c.progress.unavailable(err)
 		c.l.Logger.Debug("write failed; retrying", "attempt", attempt, "in", wait.String(), "err", err)
 		select {
 		case <-time.After(wait/2 + rand.N(wait/2)):

@@ -25,14 +25,19 @@ type progress struct {
 	written int
 	failed  int
 	bytes   int64     // input bytes accounted for by records taken
-	waiting int       // articles in flight while the store is unavailable
-	down    time.Time // when the store became unavailable; zero while it answers
+	waiting int       // articles in flight during the write under way
+	writing time.Time // when the write under way started; zero between writes
+	down    time.Time // when the store stopped answering; zero while it answers
 	warned  bool      // the first outage was reported with the hint
 }
 
 const (
 	drawEvery = 200 * time.Millisecond
 	logEvery  = 10 * time.Second
+	// stallAfter is how long a write may take before progress says Neo4j
+	// has not answered: the driver retries for 30 s before it reports an
+	// outage, and a batch takes well under a second.
+	stallAfter = 3 * time.Second
 )
 
 func newProgress(l *Loader, src *source) *progress {
@@ -74,18 +79,26 @@ func (p *progress) update(s *Summary) {
 	p.mu.Unlock()
 }
 
-// unavailable records that a write failed on an unavailable store, with
-// waiting articles in flight. The first time, it warns at once, with the
-// loader's hint (how to start a local Neo4j).
-func (p *progress) unavailable(waiting int, err error) {
+// writeStarted records that a write begins, with waiting articles in
+// flight (read but not yet written).
+func (p *progress) writeStarted(waiting int) {
 	p.mu.Lock()
-	p.waiting = waiting
+	p.writing, p.waiting = time.Now(), waiting
+	p.mu.Unlock()
+}
+
+// unavailable records that a write failed on an unavailable store. The
+// first time, it warns at once, with the loader's hint (how to start a
+// local Neo4j).
+func (p *progress) unavailable(err error) {
+	p.mu.Lock()
 	first := p.down.IsZero()
 	if first {
-		p.down = time.Now()
+		p.down = p.writing // it stopped answering when the write began
 	}
 	hint := !p.warned && p.l.UnavailableHint != ""
 	p.warned = true
+	waiting := p.waiting
 	p.mu.Unlock()
 	if first {
 		args := []any{"waiting", waiting, "err", err}
@@ -96,20 +109,40 @@ func (p *progress) unavailable(waiting int, err error) {
 	}
 }
 
-// available records that the store answers again.
-func (p *progress) available() {
+// writeEnded records that the write under way returned.
+func (p *progress) writeEnded() {
+	p.mu.Lock()
+	p.writing, p.waiting = time.Time{}, 0
+	p.mu.Unlock()
+}
+
+// answered records that a write succeeded: the store answers again.
+func (p *progress) answered() {
 	p.mu.Lock()
 	down := p.down
-	p.down, p.waiting = time.Time{}, 0
+	p.down = time.Time{}
 	p.mu.Unlock()
 	if !down.IsZero() {
 		p.l.Logger.Info("Neo4j is back", "after", time.Since(down).Round(time.Second).String())
 	}
 }
 
+// stalled says how long the store has not answered, if it has not for
+// stallAfter: what progress reports instead of an ETA.
+func stalled(now, writing, down time.Time, waiting int) string {
+	switch {
+	case !down.IsZero():
+		return fmt.Sprintf("Neo4j unavailable for %v, retrying, %d %s waiting", now.Sub(down).Round(time.Second), waiting, plural(waiting, "article"))
+	case !writing.IsZero() && now.Sub(writing) >= stallAfter:
+		return fmt.Sprintf("Neo4j has not answered for %v, %d %s waiting", now.Sub(writing).Round(time.Second), waiting, plural(waiting, "article"))
+	}
+	return ""
+}
+
 func (p *progress) show(now time.Time) {
 	p.mu.Lock()
-	written, failed, bytes, waiting, down := p.written, p.failed, p.bytes, p.waiting, p.down
+	written, failed, bytes := p.written, p.failed, p.bytes
+	stall := stalled(now, p.writing, p.down, p.waiting)
 	p.mu.Unlock()
 	elapsed := now.Sub(p.start)
 	total, articles := p.src.total.Load(), p.src.articles.Load()
@@ -129,8 +162,8 @@ func (p *progress) show(now time.Time) {
 		done = fmt.Sprintf("%d/%d articles", written, articles)
 	}
 	if p.term == nil {
-		if !down.IsZero() {
-			p.l.Logger.Warn("Neo4j unavailable, retrying", "waiting", waiting, "for", now.Sub(down).Round(time.Second).String(), "written", done)
+		if stall != "" {
+			p.l.Logger.Warn(stall, "written", done, "failed", failed)
 			return
 		}
 		args := []any{"written", done, "failed", failed, "rate", Rate(written, elapsed)}
@@ -141,8 +174,8 @@ func (p *progress) show(now time.Time) {
 		return
 	}
 	line := fmt.Sprintf("%s  %s  %d failed", done, Rate(written, elapsed), failed)
-	if !down.IsZero() {
-		line += fmt.Sprintf("  Neo4j unavailable for %v, retrying, %d %s waiting", now.Sub(down).Round(time.Second), waiting, plural(waiting, "article"))
+	if stall != "" {
+		line += "  " + stall
 	} else if frac > 0 {
 		line += fmt.Sprintf("  ETA %v", eta)
 	}

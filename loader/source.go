@@ -20,12 +20,12 @@ import (
 // that stands for it.
 type record struct {
 	seq     int
-	input   string // where it came from: "file", "file:line", "-:line"
-	file    string // the file to read again to retry it, absolute; "" when only its bytes can be (stdin)
-	line    int    // its line number in JSON Lines, 0 for a whole input: a line is retried alone
-	format  string // text, json, html (for reader.Read)
-	data    []byte // raw bytes, until read
-	size    int64  // bytes of input it accounts for, for progress
+	input   string          // where it came from: "file", "file:line", "-:line"
+	file    string          // the file to read again to retry it, absolute; "" when only its bytes can be (stdin)
+	line    int             // its line number in JSON Lines, 0 for a whole input: a line is retried alone
+	format  string          // text, json, html (for reader.Read)
+	data    []byte          // raw bytes, until read
+	size    int64           // bytes of input it accounts for, for progress
 	sidecar *reader.Sidecar // NAME.meta.json beside the file, applied once it is read
 	article *polgraph.Article
 	ex      *polgraph.Extraction
