@@ -40,14 +40,18 @@ func SidecarPath(path string) string {
 	return strings.TrimSuffix(path, filepath.Ext(path)) + SidecarSuffix
 }
 
-// ArticleOfSidecar is the article file beside the sidecar path, or "" when
-// there is none.
+// ArticleOfSidecar is the article file beside the sidecar path (NAME.txt,
+// .html, .json… or NAME with no extension), or "" when there is none.
 func ArticleOfSidecar(path string) string {
 	base := path[:len(path)-len(SidecarSuffix)]
+	isFile := func(p string) bool { info, err := os.Stat(p); return err == nil && !info.IsDir() }
 	for _, ext := range SidecarExts {
-		if info, err := os.Stat(base + ext); err == nil && !info.IsDir() {
+		if isFile(base + ext) {
 			return base + ext
 		}
+	}
+	if isFile(base) {
+		return base
 	}
 	return ""
 }
