@@ -197,11 +197,17 @@ func openGraphRetrying(ctx context.Context, logger *slog.Logger, retryFor time.D
 	wait := firstWait
 	for {
 		db, err := openGraph(ctx)
-		if err == nil || !graph.Retryable(err) || time.Since(start) > retryFor {
+		hint := unavailableHint()
+		switch {
+		case err == nil || !graph.Retryable(err):
 			return db, err
+		case time.Since(start) > retryFor && hint != "":
+			return nil, fmt.Errorf("%w (%s)", err, hint)
+		case time.Since(start) > retryFor:
+			return nil, err
 		}
 		args := []any{"in", wait.String(), "err", err}
-		if hint := unavailableHint(); hint != "" && wait == firstWait {
+		if hint != "" && wait == firstWait {
 			args = append(args, "hint", hint)
 		}
 		logger.Warn("Neo4j unavailable, retrying", args...)
