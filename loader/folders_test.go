@@ -66,8 +66,8 @@ func dryRun(t *testing.T, l *loader.Loader, paths ...string) (loader.Summary, []
 func TestFolderWalkLoadsOnlyArticles(t *testing.T) {
 	dir := folderAsKept(t)
 	s, inputs, _, err := dryRun(t, &loader.Loader{}, dir)
-	if err != nil || s.Failed != 0 {
-		t.Fatalf("dry run: %+v, %v; want no failure", s, err)
+	if err != nil || s.Failed != 0 || s.Inputs != 4 {
+		t.Fatalf("dry run: %+v, %v; want 4 inputs and no failure", s, err)
 	}
 	rel := func(p string) string { r, _ := filepath.Rel(dir, p); return filepath.ToSlash(r) }
 	var got []string

@@ -126,26 +126,27 @@ func (s *source) file(ctx context.Context, path string, walked bool) error {
 // more often than news), a .xml file a feed, and a JSON Lines file no
 // dead letter. left says the input was dealt with.
 func (s *source) notArticle(ctx context.Context, name, file string, head []byte, format string, walked bool) (left bool, err error) {
+	skip := func(kind, reason string) (bool, error) {
+		s.skipped = append(s.skipped, Skip{name, kind, reason})
+		s.opened.Add(-1) // not an input, though opened to look at
+		return true, nil
+	}
 	if f, ok := reader.Sniff(head); ok {
 		if !walked {
 			return true, s.fail(ctx, &record{input: name, file: file}, fmt.Errorf("read %s: %w", name, f.Err()))
 		}
-		s.skipped = append(s.skipped, Skip{name, f.Kind, f.Name + ", by its content"})
-		return true, nil
+		return skip(f.Kind, f.Name+", by its content")
 	}
 	if !walked {
 		return false, nil
 	}
 	switch ext := strings.ToLower(filepath.Ext(name)); {
 	case ext == "" && format != FormatJSON && format != FormatJSONL && format != FormatHTML && format != FormatFeed:
-		s.skipped = append(s.skipped, Skip{name, SkipUnknown, "no extension, and not HTML, JSON or a feed (name a text article NAME.txt)"})
-		return true, nil
+		return skip(SkipUnknown, "no extension, and not HTML, JSON or a feed (name a text article NAME.txt)")
 	case ext == ".xml" && format != FormatFeed:
-		s.skipped = append(s.skipped, Skip{name, SkipUnknown, "XML that is not an RSS or Atom feed"})
-		return true, nil
+		return skip(SkipUnknown, "XML that is not an RSS or Atom feed")
 	case format == FormatJSONL && isDeadLetter(head):
-		s.skipped = append(s.skipped, Skip{name, SkipDeadLetter, "its first record (load it by name to retry its records)"})
-		return true, nil
+		return skip(SkipDeadLetter, "its first record (load it by name to retry its records)")
 	}
 	return false, nil
 }
