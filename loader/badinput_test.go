@@ -65,9 +65,9 @@ func TestBadInput(t *testing.T) {
 			return nil
 		}, "blank.ndjson", "empty", 3},
 		{"binary", func(t *testing.T, dir string) []string {
-			writeFile(t, filepath.Join(dir, "news", "photo.txt"), []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"))
+			writeFile(t, filepath.Join(dir, "news", "blob.txt"), []byte("\x13\x37\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"))
 			return nil
-		}, "photo.txt", "binary", 3},
+		}, "blob.txt", "binary", 3},
 		{"malformed JSON line", func(t *testing.T, dir string) []string {
 			writeFile(t, filepath.Join(dir, "news", "more.jsonl"), []byte(
 				`{"title": "Elsbridge one", "text": "Elsbridge voted."}`+"\n"+
@@ -200,7 +200,7 @@ func TestDeadLetterRetriesReadFailures(t *testing.T) {
 		{"invalid UTF-8", "latin1.txt", "Elsbridge caf\xe9s\n\nCaf\xe9 society.\n", "invalid UTF-8",
 			fixFile("Elsbridge caf\u00e9s\n\nCaf\u00e9 society.\n")},
 		{"empty", "empty.txt", "", "empty", fixFile(goodText)},
-		{"binary", "photo.txt", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary", fixFile(goodText)},
+		{"binary", "blob.txt", "\x13\x37\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary", fixFile(goodText)},
 		{"too large", "huge.txt", strings.Repeat("Elsbridge sat late. ", 100), "over the size limit", fixFile(goodText)},
 		{"malformed JSON file", "bad.json", `{"title": "Elsbridge", "text" "Elsbridge voted."}`, "malformed JSON", fixFile(fixed)},
 		{"JSON line too long", "long.jsonl", long + good, "over the size limit", fixFile(fixed + "\n" + good)},

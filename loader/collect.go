@@ -35,7 +35,7 @@ const flushEvery = 500 * time.Millisecond
 
 func (c *collector) run(ctx context.Context, results <-chan *record, src *source) error {
 	c.progress = newProgress(c.l, src)
-	defer c.progress.finish(&c.summary)
+	defer c.progress.finish()
 	tick := time.NewTicker(flushEvery)
 	defer tick.Stop()
 	for {
@@ -65,7 +65,6 @@ func (c *collector) run(ctx context.Context, results <-chan *record, src *source
 				}
 			}
 			c.ticked = len(c.batch)
-			c.progress.update(&c.summary)
 		case <-ctx.Done():
 			return ctx.Err()
 		}
@@ -75,9 +74,16 @@ func (c *collector) run(ctx context.Context, results <-chan *record, src *source
 // take handles the next record in input order.
 func (c *collector) take(ctx context.Context, r *record) error {
 	c.summary.Records++
-	c.progress.bytes += r.size
+	c.progress.took(r.size)
+	defer c.progress.update(&c.summary)
 	if r.err != nil {
 		c.failed(r, r.err)
+		<-c.window
+		return nil
+	}
+	if c.l.DryRun != nil {
+		c.l.DryRun(r.input, *r.article)
+		c.summary.Written++
 		<-c.window
 		return nil
 	}
@@ -145,16 +151,20 @@ func (c *collector) write(ctx context.Context, batch []*record) error {
 	}
 	start := time.Now()
 	wait := 250 * time.Millisecond
+	defer c.progress.writeEnded()
 	for attempt := 1; ; attempt++ {
+		c.progress.writeStarted(len(c.window))
 		err := c.l.Store.WriteExtractions(ctx, exs)
 		if err == nil {
 			c.summary.Written += len(batch)
+			c.progress.answered()
 			return nil
 		}
 		if ctx.Err() != nil || !c.l.Retryable(err) || time.Since(start) > c.l.RetryFor {
 			return err
 		}
-		c.l.Logger.Warn("write failed; retrying", "attempt", attempt, "in", wait.String(), "err", err)
+		c.progress.unavailable(err)
+		c.l.Logger.Debug("write failed; retrying", "attempt", attempt, "in", wait.String(), "err", err)
 		select {
 		case <-time.After(wait/2 + rand.N(wait/2)):
 		case <-ctx.Done():

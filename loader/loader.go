@@ -61,15 +61,23 @@ type Loader struct {
 	Retryable   func(error) bool // whether a write error may pass by waiting; nil: none may
 	RetryFor    time.Duration    // how long to keep retrying an unavailable store; default 5m
 	MaxFailures int              // failures reported in Summary.Failures; default 100
+	// UnavailableHint is said with the first report of an unavailable
+	// store: how to make it available ("polgraph neo4j start").
+	UnavailableHint string
+	// DryRun, when set, makes Load read every article, extract and write
+	// none, and hand each, in input order, to DryRun; Extractor and Store
+	// may be nil. Summary.Written then counts the articles that would be.
+	DryRun func(input string, a polgraph.Article)
 }
 
 // Summary says what a load did.
 type Summary struct {
 	Inputs   int       // files and streams opened
 	Records  int       // articles or would-be articles seen
-	Written  int       // articles written (including unchanged ones)
+	Written  int       // articles written (including unchanged ones); in a dry run, read
 	Failed   int       // records that failed
 	Failures []Failure // the first MaxFailures of them
+	Skipped  []Skip    // files and folders a folder walk left out
 	Elapsed  time.Duration
 }
 
@@ -118,7 +126,7 @@ func (l *Loader) defaults() {
 // the job with the same graph.
 func (l *Loader) Load(ctx context.Context, paths []string) (Summary, error) {
 	l.defaults()
-	if l.Extractor == nil || l.Store == nil {
+	if l.DryRun == nil && (l.Extractor == nil || l.Store == nil) {
 		return Summary{}, errors.New("loader: Extractor and Store are required")
 	}
 	start := time.Now()
@@ -158,6 +166,7 @@ func (l *Loader) Load(ctx context.Context, paths []string) (Summary, error) {
 	}
 	s := c.summary
 	s.Inputs = src.inputs()
+	s.Skipped = src.skipped
 	s.Elapsed = time.Since(start)
 	if err == nil {
 		err = srcErr
@@ -185,6 +194,9 @@ func (l *Loader) process(ctx context.Context, r *record) {
 		r.article = &a
 	}
 	r.data = nil // the article holds the text now; keep memory to one copy
+	if l.DryRun != nil {
+		return // read, and nothing more: nothing is written
+	}
 	ex, err := l.Extractor.Extract(ctx, *r.article)
 	if err != nil {
 		r.err = fmt.Errorf("extract: %w", err)

@@ -1,11 +1,15 @@
 package loader_test
 
 import (
+	"bytes"
 	"context"
+	"errors"
 	"io"
+	"log/slog"
 	"net"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -120,6 +124,8 @@ func TestNeo4jGoesAwayMidLoad(t *testing.T) {
 	o.synth(t, filepath.Join(dir, "news.jsonl"), 3, n)
 	l := newLoader(&outage{Store: viaProxy, p: px}, o, nil)
 	l.BatchSize = 20
+	var term bytes.Buffer // what a terminal would show
+	l.Progress = &term
 	start := time.Now()
 	s, err := l.Load(ctx, []string{dir})
 	if err != nil || s.Written != n || s.Failed != 0 {
@@ -128,6 +134,51 @@ func TestNeo4jGoesAwayMidLoad(t *testing.T) {
 	if time.Since(start) < 4*time.Second {
 		t.Errorf("the load finished in %v, before Neo4j came back: the outage did not happen", time.Since(start))
 	}
+	// The progress line went on while the write waited, saying why.
+	if !regexp.MustCompile(`Neo4j (has not answered|unavailable) for \d+s.* \d+ articles waiting`).Match(term.Bytes()) {
+		t.Errorf("progress during the outage never said Neo4j was not answering:\n%.2000q", term.String())
+	}
 	omit := []string{"ingestedAt", "extractionHash"}
 	sameLines(t, "after the outage vs without", swap(dump(t, db, p, omit...), p, ref), dump(t, db, ref, omit...))
+}
+
+// flaky is the real store, failing its first writes as an unavailable
+// Neo4j does once the driver gives up retrying.
+type flaky struct {
+	loader.Store
+	mu    sync.Mutex
+	fails int
+}
+
+var errUnavailable = errors.New("connection refused")
+
+func (f *flaky) WriteExtractions(ctx context.Context, exs []*polgraph.Extraction) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.fails > 0 {
+		f.fails--
+		return errUnavailable
+	}
+	return f.Store.WriteExtractions(ctx, exs)
+}
+
+// The first failure says how to bring Neo4j up, once; its return is said.
+func TestUnavailableStoreReported(t *testing.T) {
+	db := graphtest.Open(t)
+	p := newPrefix(t, db)
+	o := newOracle(p)
+	dir := t.TempDir()
+	o.synth(t, filepath.Join(dir, "news.jsonl"), 4, 30)
+	var logs bytes.Buffer
+	l := newLoader(&flaky{Store: db, fails: 3}, o, nil)
+	l.Logger = slog.New(slog.NewTextHandler(&logs, nil))
+	l.Retryable = func(err error) bool { return errors.Is(err, errUnavailable) }
+	l.UnavailableHint = "start the local Neo4j with `polgraph neo4j start`"
+	if s, err := l.Load(context.Background(), []string{dir}); err != nil || s.Written != 30 {
+		t.Fatalf("load: %+v, %v", s, err)
+	}
+	out := logs.String()
+	if n := strings.Count(out, "polgraph neo4j start"); n != 1 || !strings.Contains(out, `msg="Neo4j unavailable, retrying"`) || !strings.Contains(out, `msg="Neo4j is back"`) {
+		t.Errorf("logs name the hint %d times, want once with the outage and its end:\n%s", n, out)
+	}
 }

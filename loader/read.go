@@ -11,12 +11,16 @@ import (
 	"github.com/polgraph/polgraph/reader"
 )
 
-// read parses a record's bytes into an article. Invalid UTF-8 or malformed
-// JSON in a whole file is reported with its line (and the JSON error's
-// column), which says more than a byte offset.
+// read parses a record's bytes into an article, with what its sidecar
+// says. Invalid UTF-8 or malformed JSON in a whole file is reported with
+// its line (and the JSON error's column), which says more than a byte
+// offset.
 func (l *Loader) read(r *record) (polgraph.Article, error) {
 	a, err := reader.Read(r.input, r.data, r.format)
 	if err == nil {
+		if r.sidecar != nil {
+			r.sidecar.Apply(&a)
+		}
 		return a, nil
 	}
 	if bytes.ContainsRune([]byte(r.input), ':') {

@@ -8,8 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync/atomic"
@@ -22,12 +20,13 @@ import (
 // that stands for it.
 type record struct {
 	seq     int
-	input   string // where it came from: "file", "file:line", "-:line"
-	file    string // the file to read again to retry it, absolute; "" when only its bytes can be (stdin)
-	line    int    // its line number in JSON Lines, 0 for a whole input: a line is retried alone
-	format  string // text, json, html (for reader.Read)
-	data    []byte // raw bytes, until read
-	size    int64  // bytes of input it accounts for, for progress
+	input   string          // where it came from: "file", "file:line", "-:line"
+	file    string          // the file to read again to retry it, absolute; "" when only its bytes can be (stdin)
+	line    int             // its line number in JSON Lines, 0 for a whole input: a line is retried alone
+	format  string          // text, json, html (for reader.Read)
+	data    []byte          // raw bytes, until read
+	size    int64           // bytes of input it accounts for, for progress
+	sidecar *reader.Sidecar // NAME.meta.json beside the file, applied once it is read
 	article *polgraph.Article
 	ex      *polgraph.Extraction
 	err     error
@@ -40,7 +39,11 @@ type source struct {
 	out    chan<- *record
 	seq    int
 	opened atomic.Int64
-	total  atomic.Int64 // bytes of all named files, for progress; 0 when unknown
+	total  atomic.Int64 // bytes of all files to load, for progress; 0 when unknown
+	// articles is how many articles the files to load hold, for progress;
+	// 0 when unknown (a JSON Lines file or a feed holds any number).
+	articles atomic.Int64
+	skipped  []Skip // what the folder walk left out, in walk order
 
 	retrying map[string]bool // files a dead letter has us read again, against loops
 }
@@ -51,11 +54,11 @@ func (s *source) inputs() int { return int(s.opened.Load()) }
 var errStop = errors.New("stop")
 
 func (s *source) run(ctx context.Context, paths []string) error {
-	s.total.Store(totalSize(paths))
+	s.count(paths)
 	for _, p := range paths {
 		var err error
 		if p == "-" {
-			err = s.stream(ctx, "-", "", s.l.Stdin)
+			err = s.stream(ctx, "-", "", s.l.Stdin, false)
 		} else {
 			err = s.walk(ctx, p)
 		}
@@ -67,25 +70,6 @@ func (s *source) run(ctx context.Context, paths []string) error {
 		}
 	}
 	return nil
-}
-
-// totalSize sums the sizes of the regular files under paths.
-func totalSize(paths []string) int64 {
-	var n int64
-	for _, p := range paths {
-		if p == "-" {
-			continue
-		}
-		filepath.WalkDir(p, func(_ string, d fs.DirEntry, err error) error {
-			if err == nil && d.Type().IsRegular() {
-				if info, err := d.Info(); err == nil {
-					n += info.Size()
-				}
-			}
-			return nil
-		})
-	}
-	return n
 }
 
 // emit sends a record, waiting for room in the window of records in flight.
@@ -131,50 +115,13 @@ func absPath(path string) string {
 	return path
 }
 
-// walk emits the records of a file, or of every file under a folder in
-// lexical order (hidden files and folders skipped).
-func (s *source) walk(ctx context.Context, root string) error {
-	return filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return s.fail(ctx, &record{input: path, file: absPath(path)}, fmt.Errorf("open: %w", err))
-		}
-		if path != root && strings.HasPrefix(d.Name(), ".") {
-			if d.IsDir() {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if d.IsDir() {
-			return nil
-		}
-		if d.Type()&fs.ModeSymlink != 0 { // follow links to files; a broken one fails to open
-			if info, err := os.Stat(path); err == nil && info.IsDir() {
-				return nil // not followed: a link may loop
-			}
-		} else if !d.Type().IsRegular() {
-			return s.fail(ctx, &record{input: path, file: absPath(path)}, errors.New("not a regular file"))
-		}
-		return s.file(ctx, path)
-	})
-}
-
-func (s *source) file(ctx context.Context, path string) error {
-	file := absPath(path)
-	f, err := os.Open(path)
-	if err != nil {
-		return s.fail(ctx, &record{input: path, file: file}, fmt.Errorf("open: %w", err))
-	}
-	defer f.Close()
-	return s.stream(ctx, path, file, f)
-}
-
 // peekSize is how much of an input detect sees.
 const peekSize = 64 << 10
 
 // stream emits the records of one input: each line of JSON Lines, each item
 // of a feed, or the whole input as one article. file is the input's file,
 // "" for standard input.
-func (s *source) stream(ctx context.Context, name, file string, in io.Reader) error {
+func (s *source) stream(ctx context.Context, name, file string, in io.Reader, walked bool) error {
 	s.opened.Add(1)
 	if in == nil {
 		return s.fail(ctx, &record{input: name}, errors.New("no standard input"))
@@ -187,6 +134,9 @@ func (s *source) stream(ctx context.Context, name, file string, in io.Reader) er
 	format := s.l.Format
 	if format == FormatAuto {
 		format = detect(name, head)
+	}
+	if left, err := s.notArticle(ctx, name, file, head, format, walked); left || err != nil {
+		return err
 	}
 	switch format {
 	case FormatJSONL:
@@ -205,7 +155,7 @@ func (s *source) stream(ctx context.Context, name, file string, in io.Reader) er
 	if format == FormatAuto || format == "" {
 		format = reader.FormatAuto
 	}
-	return s.emitOrRetry(ctx, &record{input: name, file: file, format: format, data: data, size: int64(len(data))})
+	return s.emitOrRetry(ctx, s.withSidecar(&record{input: name, file: file, format: format, data: data, size: int64(len(data))}))
 }
 
 // errTooLarge reports an input over the size cap.

@@ -57,7 +57,7 @@ func TestReadRefusesOnlyWhatCannotBeDecoded(t *testing.T) {
 	}{
 		{"replacement encoding", "korean.html", []byte(page(`<meta charset="iso-2022-kr">`, "\x1b$)C\x0e\x21\x21\x0f \xc7\xd1")), ErrCharset, `"iso-2022-kr"`},
 		{"odd UTF-16", "odd.html", []byte("\xff\xfe<\x00h\x00t"), ErrCharset, "utf-16le"},
-		{"binary named .html", "photo.html", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06\x00\x00\x00"), ErrBinary, "control characters"},
+		{"binary named .html", "blob.html", []byte("\x13\x37\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06\x00\x00\x00"), ErrBinary, "control characters"},
 		{"latin-1 text file", "notes.txt", []byte("caf\xe9 cr\xe8me"), ErrUTF8, "byte offset 3"},
 	}
 	for _, tt := range tests {

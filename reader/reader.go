@@ -53,6 +53,9 @@ func ReadEncoded(name string, data []byte, format string) (polgraph.Article, Enc
 	fail := func(enc Encoding, err error) (polgraph.Article, Encoding, error) {
 		return polgraph.Article{}, enc, fmt.Errorf("read %s: %w", name, err)
 	}
+	if f, ok := Sniff(data); ok {
+		return fail(Encoding{}, f.Err())
+	}
 	data, enc, decoded, err := utf16BOM(data)
 	if err != nil {
 		return fail(enc, err)

@@ -104,7 +104,7 @@ func TestReadErrors(t *testing.T) {
 	}{
 		{"empty", nil, ErrEmpty},
 		{"blank", []byte(" \n\t"), ErrEmpty},
-		{"binary", []byte("PK\x03\x04\x00\x00"), ErrBinary},
+		{"binary", []byte("\x13\x37\x03\x04\x00\x00"), ErrBinary},
 		{"latin1", []byte("caf\xe9 cr\xe8me"), ErrUTF8},
 		{"format", []byte("text"), ErrFormat},
 	}

@@ -1,7 +1,6 @@
 package reader
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -23,9 +22,38 @@ type Sidecar struct {
 	Source      string `json:"source"`
 }
 
+// SidecarSuffix ends the name of every sidecar.
+const SidecarSuffix = ".meta.json"
+
+// SidecarExts are the extensions of the article files a sidecar may sit
+// beside, in the order ArticleOfSidecar looks for them: files that hold
+// one article each (a JSON Lines file or a feed holds many).
+var SidecarExts = []string{".txt", ".text", ".html", ".htm", ".xhtml", ".json"}
+
+// IsSidecar tells whether path is named as a sidecar.
+func IsSidecar(path string) bool {
+	return strings.HasSuffix(strings.ToLower(path), SidecarSuffix)
+}
+
 // SidecarPath is where the sidecar of the article file path would be.
 func SidecarPath(path string) string {
-	return strings.TrimSuffix(path, filepath.Ext(path)) + ".meta.json"
+	return strings.TrimSuffix(path, filepath.Ext(path)) + SidecarSuffix
+}
+
+// ArticleOfSidecar is the article file beside the sidecar path (NAME.txt,
+// .html, .json… or NAME with no extension), or "" when there is none.
+func ArticleOfSidecar(path string) string {
+	base := path[:len(path)-len(SidecarSuffix)]
+	isFile := func(p string) bool { info, err := os.Stat(p); return err == nil && !info.IsDir() }
+	for _, ext := range SidecarExts {
+		if isFile(base + ext) {
+			return base + ext
+		}
+	}
+	if isFile(base) {
+		return base
+	}
+	return ""
 }
 
 // ReadSidecar reads the sidecar of the article file path; ok is false when
@@ -41,18 +69,27 @@ func ReadSidecar(path string) (s Sidecar, ok bool, err error) {
 	if err != nil {
 		return Sidecar{}, false, fmt.Errorf("read sidecar %s: %w", sp, err)
 	}
-	if err := json.Unmarshal(data, &s); err != nil {
-		return Sidecar{}, false, fmt.Errorf("read sidecar %s: %w", sp, err)
+	s, err = ParseSidecar(sp, data)
+	return s, err == nil, err
+}
+
+// ParseSidecar reads the sidecar named name from its bytes.
+func ParseSidecar(name string, data []byte) (Sidecar, error) {
+	var s Sidecar
+	if err := decodeObject(data, &s, `a sidecar: {"publishedAt": "YYYY-MM-DD", "url": "…", "source": "…", "title": "…", "id": "…"}`); err != nil {
+		return Sidecar{}, fmt.Errorf("read sidecar %s: %w", name, err)
 	}
 	if s.PublishedAt != "" && NormalizeDate(s.PublishedAt) == "" {
-		return Sidecar{}, false, fmt.Errorf("read sidecar %s: publishedAt %q is no date (want YYYY-MM-DD)", sp, s.PublishedAt)
+		return Sidecar{}, fmt.Errorf("read sidecar %s: publishedAt %q is no date (want YYYY-MM-DD)", name, s.PublishedAt)
 	}
-	return s, true, nil
+	return s, nil
 }
 
 // Apply sets on a what the sidecar says. Its date wins over the page's
-// (DateFromSidecar); its URL, when the page stated no date, may give one.
+// (DateFromSidecar); its URL, when the page stated no date, may give one,
+// and names the article unless the file or the sidecar gave an id.
 func (s Sidecar) Apply(a *polgraph.Article) {
+	derived := a.ID == "" || a.ID == articleID(*a) // not given by the file: named by its URL or text
 	if s.ID != "" {
 		a.ID = strings.TrimSpace(s.ID)
 	}
@@ -75,6 +112,9 @@ func (s Sidecar) Apply(a *polgraph.Article) {
 	if d := NormalizeDate(s.PublishedAt); d != "" {
 		a.PublishedAt, a.PublishedFrom = d, DateFromSidecar
 	}
+	if derived && s.ID == "" {
+		a.ID = articleID(*a) // a URL the sidecar gave names the article
+	}
 }
 
 // Published sets the date the user gave on the command line (--published),
@@ -95,6 +135,9 @@ func ReadFile(path, format string) (polgraph.Article, Encoding, error) {
 	if err != nil {
 		return polgraph.Article{}, Encoding{}, fmt.Errorf("read %s: %w", path, err)
 	}
+	if IsSidecar(path) {
+		return polgraph.Article{}, Encoding{}, RefuseSidecar(path)
+	}
 	a, enc, err := ReadEncoded(path, data, format)
 	if err != nil {
 		return a, enc, err
@@ -103,10 +146,15 @@ func ReadFile(path, format string) (polgraph.Article, Encoding, error) {
 	if err != nil || !ok {
 		return a, enc, err
 	}
-	derived := a.ID == articleID(a) // not given by the file: named by its URL or text
 	s.Apply(&a)
-	if derived && s.ID == "" {
-		a.ID = articleID(a) // a URL the sidecar gave names the article
-	}
 	return a, enc, nil
+}
+
+// RefuseSidecar is the error for a sidecar given where an article was
+// expected: it names the article the sidecar belongs to.
+func RefuseSidecar(path string) error {
+	if art := ArticleOfSidecar(path); art != "" {
+		return fmt.Errorf("read %s: a sidecar, not an article: give its article %s, which it applies to", path, art)
+	}
+	return fmt.Errorf("read %s: a sidecar (what is known about NAME.txt, .html or .json), not an article, and no article beside it", path)
 }

@@ -1,16 +1,16 @@
 // Package seeds holds the seed articles that `make run` loads, embedded in the binary.
 //
-// Each article is NAME.txt, a page as scraped, with NAME.meta.json beside it
-// for what the page itself does not say (its publication date, its source).
+// Each article is NAME.txt, a page as scraped, with its sidecar
+// NAME.meta.json beside it for what the page itself does not say (its
+// publication date, its source): the convention `polgraph load` follows
+// for a folder of articles (reader.Sidecar), so that `polgraph load seeds/`
+// and `polgraph seed` load the same article.
 package seeds
 
 import (
 	"embed"
-	"encoding/json"
 	"fmt"
 	"io/fs"
-	"path"
-	"strings"
 
 	"github.com/polgraph/polgraph"
 	"github.com/polgraph/polgraph/reader"
@@ -18,14 +18,6 @@ import (
 
 //go:embed *.txt *.meta.json
 var files embed.FS
-
-// meta is what NAME.meta.json may say about NAME.txt.
-type meta struct {
-	ID          string `json:"id"`
-	PublishedAt string `json:"publishedAt"`
-	URL         string `json:"url"`
-	Source      string `json:"source"`
-}
 
 // Articles reads every seed article.
 func Articles() ([]polgraph.Article, error) {
@@ -49,29 +41,19 @@ func read(name string) (polgraph.Article, error) {
 	if err != nil {
 		return polgraph.Article{}, err
 	}
-	a, err := reader.Read(name, data, "text")
+	a, err := reader.Read(name, data, reader.FormatText)
 	if err != nil {
 		return polgraph.Article{}, err
 	}
-	raw, err := files.ReadFile(strings.TrimSuffix(name, path.Ext(name)) + ".meta.json")
+	sidecar := reader.SidecarPath(name)
+	raw, err := files.ReadFile(sidecar)
 	if err != nil {
-		return polgraph.Article{}, fmt.Errorf("%s has no .meta.json beside it: %w", name, err)
+		return polgraph.Article{}, fmt.Errorf("%s has no %s beside it: %w", name, sidecar, err)
 	}
-	var m meta
-	if err := json.Unmarshal(raw, &m); err != nil {
-		return polgraph.Article{}, fmt.Errorf("%s.meta.json: %w", name, err)
+	s, err := reader.ParseSidecar(sidecar, raw)
+	if err != nil {
+		return polgraph.Article{}, err
 	}
-	if m.ID != "" {
-		a.ID = m.ID
-	}
-	if m.PublishedAt != "" {
-		a.PublishedAt = m.PublishedAt
-	}
-	if m.URL != "" {
-		a.URL = &m.URL
-	}
-	if m.Source != "" {
-		a.Source = &m.Source
-	}
+	s.Apply(&a)
 	return a, nil
 }

@@ -20,11 +20,9 @@ checks again. It exits 1 when problems remain.
 // runCheck implements polgraph check.
 func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	repair := fs.Bool("repair", false, "fix what is found")
-	fs.Usage = func() { fmt.Fprint(stderr, checkUsage); fs.PrintDefaults() }
-	if err := fs.Parse(args); err != nil {
-		return errUsage
+	if err := parseFlags(fs, checkUsage, args, stdout, stderr); err != nil {
+		return err
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "polgraph check: unexpected argument %q\n", fs.Arg(0))

@@ -16,7 +16,7 @@ import (
 //
 // printing the extraction contract's JSON on stdout.
 func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	name, format, published, err := articleArgs("extract", "anchors relative dates", args, stderr)
+	name, format, published, err := articleArgs("extract", "anchors relative dates", args, stdout, stderr)
 	if err != nil {
 		return err
 	}

@@ -10,11 +10,13 @@ import (
 	"log/slog"
 	"math/rand/v2"
 	"os"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
 	"time"
 
+	"github.com/polgraph/polgraph"
 	"github.com/polgraph/polgraph/extract"
 	"github.com/polgraph/polgraph/graph"
 	"github.com/polgraph/polgraph/loader"
@@ -25,80 +27,114 @@ const loadUsage = `usage: polgraph load [flags] PATH...
 Extracts every article under PATH (files, folders recursively, "-" for
 standard input) and writes it to Neo4j. Formats: text, JSON, JSON Lines
 (one article per line), HTML, RSS/Atom; detected unless --format says.
+NAME.meta.json beside NAME.txt, .html or .json (a sidecar) gives what the
+file does not say: publishedAt, url, source, title, id.
+
+In a folder, only article files are loaded (.txt, .html, .json, .jsonl,
+.rss, .atom; with no extension, HTML, JSON or a feed); source code, images,
+PDFs, office documents, archives, hidden files and dead letters are skipped
+and listed. A file named on the command line is always tried.
+
 Loading again is safe: unchanged articles are skipped, corrected ones
 replaced. Failed records go to a dead-letter file that can be loaded again.
 `
 
+// loadOptions are the flags of load, which seed shares.
+type loadOptions struct {
+	format   string
+	workers  int
+	batch    int
+	maxSize  int64
+	deadPath string
+	retryFor time.Duration
+	progress string
+	dryRun   bool
+	verbose  bool
+}
+
+func loadFlags(fs *flag.FlagSet) *loadOptions {
+	o := &loadOptions{}
+	fs.StringVar(&o.format, "format", "auto", "input format: "+strings.Join(loader.Formats, ", "))
+	fs.IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "parallel extractions")
+	fs.IntVar(&o.batch, "batch", 100, "articles per write transaction")
+	fs.Int64Var(&o.maxSize, "max-size", 8<<20, "largest article file or JSON line, in `bytes`")
+	fs.StringVar(&o.deadPath, "dead-letter", "", "`file` for failed records, as JSON Lines (default $POLGRAPH_CACHE/dead-letters/polgraph-failed-TIME.jsonl, created only on failure)")
+	fs.DurationVar(&o.retryFor, "retry-for", 5*time.Minute, "how long to wait for an unavailable Neo4j")
+	fs.StringVar(&o.progress, "progress", "auto", "auto (a progress line on a terminal, else log lines), bar or log")
+	fs.BoolVar(&o.dryRun, "dry-run", false, "say what would be loaded, skipped and failed; read every article, write nothing")
+	fs.BoolVar(&o.verbose, "verbose", false, "list every file skipped, with why")
+	return o
+}
+
+func (o *loadOptions) check() error {
+	return firstProblem(
+		oneOf("--format", o.format, loader.Formats),
+		oneOf("--progress", o.progress, []string{"auto", "bar", "log"}),
+		atLeast("--workers", int64(o.workers), 1, "one extraction at a time"),
+		atMost("--workers", int64(o.workers), 1024),
+		atLeast("--batch", int64(o.batch), 1, "articles per write transaction"),
+		atMost("--batch", int64(o.batch), 10_000),
+		atLeast("--max-size", o.maxSize, 1024, "bytes; an article needs room"),
+		atMost("--max-size", o.maxSize, 1<<30),
+		positiveDuration("--retry-for", o.retryFor),
+	)
+}
+
 // runLoad implements polgraph load.
 func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("load", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	format := fs.String("format", "auto", "input format: "+strings.Join(loader.Formats, ", "))
-	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "parallel extractions")
-	batch := fs.Int("batch", 100, "articles per write transaction")
-	maxSize := fs.Int64("max-size", 8<<20, "largest article file or JSON line, in `bytes`")
-	deadPath := fs.String("dead-letter", "", "`file` for failed records, as JSON Lines (default polgraph-failed-TIME.jsonl, created only on failure)")
-	retryFor := fs.Duration("retry-for", 5*time.Minute, "how long to wait for an unavailable Neo4j")
-	progress := fs.String("progress", "auto", "auto (a bar on a terminal, else log lines), bar or log")
-	fs.Usage = func() { fmt.Fprint(stderr, loadUsage); fs.PrintDefaults() }
-	if err := fs.Parse(args); err != nil {
-		return errUsage
+	o := loadFlags(fs)
+	if err := parseFlags(fs, loadUsage, args, stdout, stderr); err != nil {
+		return err
 	}
 	if fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "polgraph load: no PATH to load")
 		fs.Usage()
 		return errUsage
 	}
-	if err := firstProblem(
-		oneOf("--format", *format, loader.Formats),
-		oneOf("--progress", *progress, []string{"auto", "bar", "log"}),
-		atLeast("--workers", int64(*workers), 1, "one extraction at a time"),
-		atMost("--workers", int64(*workers), 1024),
-		atLeast("--batch", int64(*batch), 1, "articles per write transaction"),
-		atMost("--batch", int64(*batch), 10_000),
-		atLeast("--max-size", *maxSize, 1024, "bytes; an article needs room"),
-		atMost("--max-size", *maxSize, 1<<30),
-		positiveDuration("--retry-for", *retryFor),
-	); err != nil {
-		fmt.Fprintf(stderr, "polgraph load: %v\n", err)
+	return load(ctx, "load", o, fs.Args(), stdout, stderr)
+}
+
+// load loads paths with the options o, for the command cmd.
+func load(ctx context.Context, cmd string, o *loadOptions, paths []string, stdout, stderr io.Writer) error {
+	if err := o.check(); err != nil {
+		fmt.Fprintf(stderr, "polgraph %s: %v\n", cmd, err)
 		return errUsage
 	}
-
-	bar := *progress == "bar" || *progress == "auto" && isTerminal(stderr)
+	bar := o.progress == "bar" || o.progress == "auto" && isTerminal(stderr)
 	logOut := stderr
 	if bar {
 		logOut = clearLine{stderr} // log lines must not land on the bar
 	}
 	logger := slog.New(slog.NewTextHandler(logOut, nil))
-	db, err := openGraphRetrying(ctx, logger, *retryFor)
-	if err != nil {
-		return err
-	}
-	defer db.Close(context.WithoutCancel(ctx))
-
-	if *deadPath == "" {
-		*deadPath = "polgraph-failed-" + time.Now().UTC().Format("20060102T150405") + ".jsonl"
-	}
-	dead := &lazyFile{path: *deadPath}
 	l := &loader.Loader{
-		Extractor: extract.New(), Store: db, Logger: logger,
-		Format: *format, Workers: *workers, BatchSize: *batch, MaxSize: *maxSize,
-		Stdin: os.Stdin, DeadLetter: dead, Retryable: graph.Retryable, RetryFor: *retryFor,
+		Logger: logger, Format: o.format, Workers: o.workers, BatchSize: o.batch, MaxSize: o.maxSize,
+		Stdin: os.Stdin, Retryable: graph.Retryable, RetryFor: o.retryFor, UnavailableHint: unavailableHint(),
 	}
 	if bar {
 		l.Progress = stderr
 	}
-	s, err := l.Load(ctx, fs.Args())
+	if o.dryRun {
+		l.DryRun = func(input string, a polgraph.Article) { fmt.Fprintln(stdout, wouldLoad(input, a)) }
+		s, err := l.Load(ctx, paths)
+		report(stdout, stderr, s, o.verbose, true)
+		return err
+	}
+	db, err := openGraphRetrying(ctx, logger, o.retryFor)
+	if err != nil {
+		return err
+	}
+	defer db.Close(context.WithoutCancel(ctx))
+	if o.deadPath == "" {
+		o.deadPath = filepath.Join(cacheDir(), "dead-letters", "polgraph-failed-"+time.Now().UTC().Format("20060102T150405")+".jsonl")
+	}
+	dead := &lazyFile{path: o.deadPath}
+	l.Extractor, l.Store, l.DeadLetter = extract.New(), db, dead
+	s, err := l.Load(ctx, paths)
 	if cerr := dead.Close(); cerr != nil && err == nil {
 		err = cerr
 	}
-	fmt.Fprintf(stdout, "loaded %d articles from %d inputs in %v (%.0f articles/s); %d failed\n",
-		s.Written, s.Inputs, s.Elapsed.Round(time.Millisecond), float64(s.Written)/max(s.Elapsed.Seconds(), 1e-3), s.Failed)
-	for _, f := range s.Failures {
-		fmt.Fprintf(stderr, "  %s: %v\n", f.Input, f.Err)
-	}
-	if s.Failed > len(s.Failures) {
-		fmt.Fprintf(stderr, "  … and %d more\n", s.Failed-len(s.Failures))
-	}
+	report(stdout, stderr, s, o.verbose, false)
 	if dead.f != nil {
 		fmt.Fprintf(stderr, "failed records are in %s: fix them and load that file again\n", dead.path)
 	}
@@ -111,12 +147,11 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 // runUnload implements polgraph unload ID... ("-" reads ids from stdin, one a line).
 func runUnload(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("unload", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: polgraph unload ID...   (\"-\" reads ids from standard input, one a line)")
-		fmt.Fprintln(stderr, "Removes the articles and every fact only they support; facts with other sources stay.")
+	const usage = "usage: polgraph unload ID...   (\"-\" reads ids from standard input, one a line)\n\nRemoves the articles and every fact only they support; facts with other sources stay.\n"
+	if err := parseFlags(fs, usage, args, stdout, stderr); err != nil {
+		return err
 	}
-	if err := fs.Parse(args); err != nil || fs.NArg() == 0 {
+	if fs.NArg() == 0 {
 		fs.Usage()
 		return errUsage
 	}
@@ -157,14 +192,25 @@ func runUnload(ctx context.Context, args []string, stdout, stderr io.Writer) err
 // openGraphRetrying is openGraph that waits, with backoff, for a Neo4j
 // that is starting or restarting.
 func openGraphRetrying(ctx context.Context, logger *slog.Logger, retryFor time.Duration) (*graph.DB, error) {
+	const firstWait = 500 * time.Millisecond
 	start := time.Now()
-	wait := 500 * time.Millisecond
+	wait := firstWait
 	for {
 		db, err := openGraph(ctx)
-		if err == nil || !graph.Retryable(err) || time.Since(start) > retryFor {
+		hint := unavailableHint()
+		switch {
+		case err == nil || !graph.Retryable(err):
 			return db, err
+		case time.Since(start) > retryFor && hint != "":
+			return nil, fmt.Errorf("%w (%s)", err, hint)
+		case time.Since(start) > retryFor:
+			return nil, err
 		}
-		logger.Warn("Neo4j unavailable; retrying", "in", wait.String(), "err", err)
+		args := []any{"in", wait.String(), "err", err}
+		if hint != "" && wait == firstWait {
+			args = append(args, "hint", hint)
+		}
+		logger.Warn("Neo4j unavailable, retrying", args...)
 		select {
 		case <-time.After(wait/2 + rand.N(wait/2)):
 		case <-ctx.Done():
@@ -182,6 +228,9 @@ type lazyFile struct {
 
 func (l *lazyFile) Write(p []byte) (int, error) {
 	if l.f == nil {
+		if err := os.MkdirAll(filepath.Dir(l.path), 0o755); err != nil {
+			return 0, err
+		}
 		f, err := os.Create(l.path)
 		if err != nil {
 			return 0, err

@@ -23,8 +23,9 @@ Usage:
   polgraph unload ID...              remove articles and the facts only they support
   polgraph check [--repair]          find (and fix) duplicate edges and counters that disagree
   polgraph serve [flags]             serve the GraphQL API
-  polgraph neo4j start|stop|status   manage the local Neo4j that polgraph provisions
+  polgraph neo4j start|stop|status|env   manage the local Neo4j that polgraph provisions
   polgraph version
+  polgraph help COMMAND              the command's usage and flags (also COMMAND --help)
 
 Neo4j is reached through NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and
 NEO4J_DATABASE; without them, the local server of "polgraph neo4j start".
@@ -64,14 +65,20 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		"neo4j":   runNeo4j,
 		"version": runVersion,
 	}
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+	if len(args) == 0 || isHelp(args) || len(args) == 1 && args[0] == "help" {
 		fmt.Fprint(stdout, usage)
 		return nil
+	}
+	if args[0] == "help" && len(args) == 2 {
+		args = []string{args[1], "--help"}
 	}
 	cmd, ok := commands[args[0]]
 	if !ok {
 		fmt.Fprintf(stderr, "polgraph: unknown command %q\n\n%s", args[0], usage)
 		return errUsage
 	}
-	return cmd(ctx, args[1:], stdout, stderr)
+	if err := cmd(ctx, args[1:], stdout, stderr); !errors.Is(err, errHelp) {
+		return err
+	}
+	return nil
 }

@@ -22,6 +22,10 @@ initial password; NEO4J_BOLT_PORT and NEO4J_HTTP_PORT move the ports.
 `
 
 func runNeo4j(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if isHelp(args) {
+		fmt.Fprint(stdout, neo4jUsage)
+		return nil
+	}
 	if len(args) != 1 {
 		fmt.Fprint(stderr, neo4jUsage)
 		return errUsage

@@ -21,7 +21,7 @@ import (
 // it came from, URL, source). Feeding that output to extract gives the same
 // extraction as the file itself.
 func runRead(_ context.Context, args []string, stdout, stderr io.Writer) error {
-	name, format, published, err := articleArgs("read", "wins over the page's and the sidecar's", args, stderr)
+	name, format, published, err := articleArgs("read", "wins over the page's and the sidecar's", args, stdout, stderr)
 	if err != nil {
 		return err
 	}
@@ -41,23 +41,35 @@ func runRead(_ context.Context, args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
+// articleUsage is the usage of read and extract.
+var articleUsage = map[string]string{
+	"read": `usage: polgraph read [--published YYYY-MM-DD] [--format auto|text|json|html] FILE|-
+
+Prints the article as polgraph reads it, before any extraction, as the JSON
+input of extract and load: title, text, publication date and where it came
+from, URL, source. A sidecar FILE.meta.json beside FILE applies.
+`,
+	"extract": `usage: polgraph extract [--published YYYY-MM-DD] [--format auto|text|json|html] FILE|-
+
+Prints the extraction of one article as JSON: entities, dated events and
+relations, each with its evidence. A sidecar FILE.meta.json beside FILE
+applies.
+`,
+}
+
 // articleArgs parses the arguments that read and extract share:
 // [--published YYYY-MM-DD] [--format auto|text|json|html] FILE|-.
-func articleArgs(cmd, publishedDoc string, args []string, stderr io.Writer) (name, format, published string, err error) {
+func articleArgs(cmd, publishedDoc string, args []string, stdout, stderr io.Writer) (name, format, published string, err error) {
 	fs := flag.NewFlagSet(cmd, flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	pub := fs.String("published", "", "publication date `YYYY-MM-DD`; "+publishedDoc)
 	form := fs.String("format", "auto", "input format: auto, text, json or html")
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: polgraph %s [--published YYYY-MM-DD] [--format auto|text|json|html] FILE|-\n", cmd)
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, articleUsage[cmd], args, stdout, stderr); err != nil {
 		return "", "", "", err
 	}
 	if fs.NArg() != 1 {
+		fmt.Fprintf(stderr, "polgraph %s: want exactly one FILE or -\n", cmd)
 		fs.Usage()
-		return "", "", "", fmt.Errorf("%s: want exactly one FILE or -", cmd)
+		return "", "", "", errUsage
 	}
 	return fs.Arg(0), *form, *pub, nil
 }

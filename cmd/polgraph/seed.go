@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -12,10 +13,27 @@ import (
 	"github.com/polgraph/polgraph/seeds"
 )
 
+const seedUsage = `usage: polgraph seed [flags]
+
+Loads the seed articles built into the binary (seeds/: each NAME.txt with
+its sidecar NAME.meta.json), as polgraph load loads a folder; loading them
+again changes nothing. The flags are load's.
+`
+
 // runSeed loads the seed articles embedded in the binary, through the same
 // path as `polgraph load`: they are handed over as one JSON Lines file, so
 // every flag of load applies and loading them again changes nothing.
 func runSeed(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("seed", flag.ContinueOnError)
+	o := loadFlags(fs)
+	if err := parseFlags(fs, seedUsage, args, stdout, stderr); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "polgraph seed: unexpected argument %q (the seed articles are built in; polgraph load loads files)\n", fs.Arg(0))
+		fs.Usage()
+		return errUsage
+	}
 	articles, err := seeds.Articles()
 	if err != nil {
 		return err
@@ -40,5 +58,6 @@ func runSeed(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err := f.Close(); err != nil {
 		return fmt.Errorf("seed: %w", err)
 	}
-	return runLoad(ctx, append(append([]string{}, args...), "--format", "jsonl", path), stdout, stderr)
+	o.format = "jsonl"
+	return load(ctx, "seed", o, []string{path}, stdout, stderr)
 }

@@ -34,7 +34,6 @@ const (
 // lets requests in flight finish.
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	addr := fs.String("addr", cmp.Or(os.Getenv(envAddr), "127.0.0.1:8080"), "listen address (env "+envAddr+")")
 	introspection := fs.Bool("introspection", envBool(envIntrospection, true), "answer introspection queries, which GraphiQL needs (env "+envIntrospection+")")
 	maxDepth := fs.Int("max-depth", 12, "deepest field nesting a query may have")
@@ -45,15 +44,9 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	maxTokens := fs.Int("max-tokens", 10_000, "most lexical tokens a query may have")
 	maxFields := fs.Int("max-fields", 1_000, "most fields a query may select, fragments counted where spread")
 	maxAliases := fs.Int("max-aliases", 200, "most aliased fields a query may have")
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: polgraph serve [flags]\n\nMutations need the bearer token in %s; without it they are refused.\n\n", envToken)
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return errUsage
+	usage := fmt.Sprintf("usage: polgraph serve [flags]\n\nServes the GraphQL API, GraphiQL, /healthz and /metrics. Mutations need the\nbearer token in %s; without it they are refused.\n", envToken)
+	if err := parseFlags(fs, usage, args, stdout, stderr); err != nil {
+		return err
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "polgraph serve: unexpected argument %q\n", fs.Arg(0))

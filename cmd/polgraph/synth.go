@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"flag"
-	"fmt"
 	"io"
 	"strconv"
 
@@ -15,14 +14,13 @@ import (
 // articles about a fictional political world, as JSON Lines on stdout.
 func runSynth(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("synth", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	seed := fs.Uint64("seed", 1, "random seed: the same seed gives the same articles")
 	prefix := fs.String("prefix", "", "prefix of every article id")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: polgraph synth [--seed S] [--prefix P] N   (JSON Lines on stdout, for polgraph load)")
-		fs.PrintDefaults()
+	const usage = "usage: polgraph synth [--seed S] [--prefix P] N\n\nWrites N fictional political articles as JSON Lines on stdout, for polgraph load.\n"
+	if err := parseFlags(fs, usage, args, stdout, stderr); err != nil {
+		return err
 	}
-	if err := fs.Parse(args); err != nil || fs.NArg() != 1 {
+	if fs.NArg() != 1 {
 		fs.Usage()
 		return errUsage
 	}

@@ -8,6 +8,10 @@ import (
 )
 
 func runVersion(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if isHelp(args) {
+		fmt.Fprintln(stdout, "usage: polgraph version\n\nPrints the version of polgraph.")
+		return nil
+	}
 	version := "devel"
 	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
 		version = info.Main.Version
