@@ -8,7 +8,7 @@ CALL (id) {
   LIMIT $perParent
   RETURN collect({article: {{template "article" "a"}}, status: r.status, sentence: r.evidence, start: r.start, end: r.end, confidence: r.confidence, extractor: r.extractor,
                   by: COLLECT { MATCH (x:Entity)-[c:CLAIMS]->(v) WHERE c.article = a.id AND c.status <> 'denied'
-                                RETURN DISTINCT {{template "entity" "x"}} AS x ORDER BY x.name }}) AS items
+                                RETURN DISTINCT {{template "entity" "x"}} AS x ORDER BY x.name LIMIT {{maxProvenance}} }}) AS items
 }
 RETURN id, items
 LIMIT $first
