@@ -1,8 +1,6 @@
 package graph
 
-import (
-	"context"
-)
+import "context"
 
 // ClaimFilter selects claims: events some entity alleges, asserts or
 // denies, or that are alleged or denied (docs/graph-model.md, "Claims").
@@ -51,13 +49,7 @@ func (db *DB) Claims(ctx context.Context, f ClaimFilter, p Page) ([]Event, bool,
 
 // CountClaims counts the claims f selects.
 func (db *DB) CountClaims(ctx context.Context, f ClaimFilter) (int, error) {
-	params := f.params()
-	params["first"] = 1
-	recs, err := db.query(ctx, "claims_count", f.data(), params)
-	if err != nil || len(recs) == 0 {
-		return 0, err
-	}
-	return recordRow(recs[0]).int("n"), nil
+	return db.count(ctx, "claims_count", f.data(), f.params())
 }
 
 // Claim is what one entity says of an event in one article.
