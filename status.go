@@ -10,16 +10,6 @@ type Status string
 // Statuses lists every Status, in the order the API lists them.
 var Statuses = []Status{StatusAsserted, StatusAlleged, StatusDenied}
 
-// Valid reports whether s is one of Statuses.
-func (s Status) Valid() bool {
-	for _, x := range Statuses {
-		if s == x {
-			return true
-		}
-	}
-	return false
-}
-
 // ClaimStatus is the status a claimant gives an event it speaks of: the
 // source of an asserted event asserts it; the source of an alleged one
 // alleges it, and still does when the event's own subject denies it (the
