@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -59,23 +60,28 @@ func TestBrowserRunsGuide(t *testing.T) {
 	served := servedGuideQueries(t, guideSrv.URL+GuidePath)
 
 	// Browser prepends a play icon to each runnable query; clicking it runs
-	// the query. The guide starts with its :style command, then a query.
+	// the query. The guide starts with its :style command, then the :param
+	// naming the entity its queries ask about, then a query.
 	var shownFirst []string
 	wd.waitFor("the first slide's runnable queries", func() bool {
 		wd.script(`return Array.from(document.querySelectorAll('[data-testid="carousel"] pre.runnable')).map(p => p.textContent.trim());`, &shownFirst)
-		return len(shownFirst) >= 2
+		return len(shownFirst) >= 3
 	})
 	if shownFirst[0] != StyleCommand(addr) {
 		t.Fatalf("guide's first runnable command in Browser = %q, want %q", shownFirst[0], StyleCommand(addr))
 	}
 	wd.runFromGuide(0, shownFirst[0])
 	wd.waitFor("the style sheet to apply", func() bool { return wd.pageHas("node.Person") })
-
-	first := firstCypher(served)
-	if normalize(shownFirst[1]) != normalize(first) {
-		t.Fatalf("guide's first query in Browser = %q, want %q", shownFirst[1], first)
+	if !strings.HasPrefix(shownFirst[1], ":param ") {
+		t.Fatalf("guide's second runnable command in Browser = %q, want the :param its queries use", shownFirst[1])
 	}
 	wd.runFromGuide(1, shownFirst[1])
+
+	first := firstCypher(served)
+	if normalize(shownFirst[2]) != normalize(first) {
+		t.Fatalf("guide's first query in Browser = %q, want %q", shownFirst[2], first)
+	}
+	wd.runFromGuide(2, shownFirst[2])
 
 	// The result frame draws nodes as <g class="node"> with a circle and
 	// caption text; wait until the layout has them.
@@ -97,11 +103,11 @@ func TestBrowserRunsGuide(t *testing.T) {
 	// Every slide renders in Browser with exactly the queries the tests run.
 	var shown []string
 	heading := ""
+	var slide struct {
+		Heading string   `json:"heading"`
+		Queries []string `json:"queries"`
+	}
 	for slides := 1; ; slides++ {
-		var slide struct {
-			Heading string   `json:"heading"`
-			Queries []string `json:"queries"`
-		}
 		wd.waitFor("the next slide", func() bool {
 			wd.script(`const c = document.querySelector('[data-testid="carousel"]');
 				return c ? {heading: (c.querySelector('h3') || {}).textContent || '',
@@ -124,6 +130,8 @@ func TestBrowserRunsGuide(t *testing.T) {
 		t.Errorf("Browser shows the guide's queries as\n%q\nwant\n%q", shown, want)
 	}
 
+	checkAllegationsSlide(t, wd, slide.Heading, slide.Queries)
+
 	if len(rels) == 0 {
 		t.Error("the graph has no relationships drawn")
 	}
@@ -140,6 +148,72 @@ func TestBrowserRunsGuide(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no node captioned Han Dong among %d nodes: %+v", len(nodes), nodes)
+	}
+}
+
+// checkAllegationsSlide runs, from the guide's last slide ("Allegations
+// and their denials"), the query that draws denied claims with their
+// denials, and checks that Browser draws them apart: denied and alleged
+// events in their own colours and captions, never in the asserted events'
+// colour, and DENIES edges drawn. The screenshot is
+// artifacts/e2e/allegations-denied.png.
+func checkAllegationsSlide(t *testing.T, wd *webDriver, heading string, queries []string) {
+	t.Helper()
+	if heading != "Allegations and their denials" {
+		t.Fatalf("the guide's last slide is %q, want the allegations slide", heading)
+	}
+	i := slices.IndexFunc(queries, func(q string) bool {
+		return strings.Contains(q, "[d:DENIES]") && strings.Contains(q, "RETURN x, r, claim, d")
+	})
+	if i < 0 {
+		t.Fatalf("the allegations slide has no query drawing DENIES: %q", queries)
+	}
+	wd.runFromGuide(i, queries[i])
+	// The newest frame comes first.
+	const frame = `document.querySelector('[data-testid="frame"] svg.neod3viz')`
+	wd.waitFor("the denied claims to render as a graph", func() bool {
+		var n int
+		wd.script(`const s = `+frame+`; return s ? s.querySelectorAll('g.relationship').length : 0;`, &n)
+		return n > 0
+	})
+	var drawn struct {
+		Nodes []struct {
+			Caption string `json:"caption"`
+			Fill    string `json:"fill"`
+		} `json:"nodes"`
+		Rels []string `json:"rels"`
+	}
+	wd.script(`const s = `+frame+`; return {
+		nodes: Array.from(s.querySelectorAll('g.node')).map(g => ({
+			caption: Array.from(g.querySelectorAll('text')).map(t => t.textContent).join(' '),
+			fill: (g.querySelector('circle.b-outline') || {getAttribute: () => ''}).getAttribute('fill') || ''})),
+		rels: Array.from(s.querySelectorAll('g.relationship')).map(g => g.textContent.trim())};`, &drawn)
+	path := wd.screenshot("allegations-denied")
+	t.Logf("allegations: %d nodes, %d relationships; screenshot %s", len(drawn.Nodes), len(drawn.Rels), path)
+
+	rules := mustParseStyle(t)
+	asserted := computeStyle(rules, "node", "Event")["color"]
+	denied := computeStyle(rules, "node", "Event", "Denied")["color"]
+	alleged := computeStyle(rules, "node", "Event", "Alleged")["color"]
+	deniedEvents := 0
+	for _, n := range drawn.Nodes {
+		switch {
+		case strings.Contains(n.Caption, "(denied)"):
+			deniedEvents++
+			if !strings.EqualFold(n.Fill, denied) {
+				t.Errorf("denied event %q drawn in %q, want the style's Denied colour %s", n.Caption, n.Fill, denied)
+			}
+		case strings.Contains(n.Caption, "(alleged)"):
+			if !strings.EqualFold(n.Fill, alleged) {
+				t.Errorf("alleged event %q drawn in %q, want the style's Alleged colour %s", n.Caption, n.Fill, alleged)
+			}
+		}
+	}
+	if deniedEvents == 0 || strings.EqualFold(denied, asserted) {
+		t.Errorf("no event drawn as denied (colour %s, asserted events %s) among %+v", denied, asserted, drawn.Nodes)
+	}
+	if !slices.ContainsFunc(drawn.Rels, func(r string) bool { return strings.Contains(r, "DENIES") }) {
+		t.Errorf("no DENIES edge drawn among %q", drawn.Rels)
 	}
 }
 

@@ -148,7 +148,33 @@ func TestStyleSheet(t *testing.T) {
 			t.Errorf("labels %v share colour %s", labels, c)
 		}
 	}
-	for _, typ := range []string{"MENTIONS", "REPORTED_IN", "PARTICIPATED_IN", "MEMBER_OF", "HOLDS_OFFICE", "REPRESENTS", "LEADS", "WORKS_FOR", "CITIZEN_OF", "LOCATED_IN"} {
+	// Claims stand apart from facts: an alleged event and a denied one each
+	// have their own colour and say so in the caption; one alleged and then
+	// denied shows as denied (the later rule wins, as in Browser).
+	event := computeStyle(rules, "node", "Event")
+	for _, tc := range []struct {
+		labels       []string
+		like, marker string
+	}{
+		{[]string{"Event", "Alleged"}, "Event:Alleged", "(alleged)"},
+		{[]string{"Event", "Denied"}, "Event:Denied", "(denied)"},
+		{[]string{"Event", "Alleged", "Denied"}, "Event:Denied", "(denied)"},
+	} {
+		s := computeStyle(rules, "node", tc.labels...)
+		if want := computeStyle(rules, "node", strings.Split(tc.like, ":")...); s["color"] != want["color"] {
+			t.Errorf("%v drawn %s, want %s's %s", tc.labels, s["color"], tc.like, want["color"])
+		}
+		if s["color"] == event["color"] || s["caption"] != "{type} {date} "+tc.marker {
+			t.Errorf("%v = colour %s caption %q: not told apart from an asserted event (%s)", tc.labels, s["color"], s["caption"], event["color"])
+		}
+	}
+	if a, d := computeStyle(rules, "node", "Event", "Alleged"), computeStyle(rules, "node", "Event", "Denied"); a["color"] == d["color"] {
+		t.Errorf("alleged and denied events share colour %s", a["color"])
+	}
+	if c := computeStyle(rules, "relationship", "CLAIMS")["caption"]; c != "{status}" {
+		t.Errorf("CLAIMS caption %q, want its status", c)
+	}
+	for _, typ := range []string{"MENTIONS", "REPORTED_IN", "PARTICIPATED_IN", "MEMBER_OF", "HOLDS_OFFICE", "REPRESENTS", "LEADS", "WORKS_FOR", "CITIZEN_OF", "LOCATED_IN", "CLAIMS", "DENIES"} {
 		found := false
 		for _, r := range rules {
 			found = found || r.selector == "relationship."+typ

@@ -79,6 +79,7 @@ type Participant struct {
 type Source struct {
 	Status     *string
 	Provenance Provenance
+	By         []Entity // who the article says alleges or asserts it (the first MaxProvenance)
 }
 
 // Mention is an article mentioning an entity.

@@ -127,6 +127,9 @@ func removeSupport(ctx context.Context, tx neo4j.ManagedTransaction, ids []strin
 		return t, nil
 	}
 	p := map[string]any{"ids": ids}
+	if err := removeClaims(ctx, tx, ids); err != nil {
+		return t, err
+	}
 	if err := removeFacts(ctx, tx, ids); err != nil {
 		return t, err
 	}
@@ -226,6 +229,7 @@ func recompute(ctx context.Context, tx neo4j.ManagedTransaction, t touched) erro
 		if _, err := run(ctx, tx, recomputeEventsCypher, map[string]any{"ids": ids}); err != nil {
 			return fmt.Errorf("graph: recompute events: %w", err)
 		}
+		return labelEvents(ctx, tx, ids)
 	}
 	return nil
 }

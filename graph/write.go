@@ -95,6 +95,9 @@ func writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, all []*article
 	if err := writeRows(ctx, tx, p); err != nil {
 		return err
 	}
+	if err := writeClaims(ctx, tx, arts); err != nil {
+		return err
+	}
 	touched.entities = nil // entities were summarised incrementally; events are few and cheap
 	for _, a := range arts {
 		for _, ev := range a.events {

@@ -49,6 +49,7 @@ type event struct {
 	confidence float64
 	core       []participant // agent and patient
 	parts      []participant
+	denies     []string // extractor ids of the article's events it denies
 }
 
 type participant struct{ entity, role string }
@@ -134,7 +135,7 @@ func prepareOne(ex *polgraph.Extraction) (*article, error) {
 	for i, e := range ex.Events {
 		ev := &event{article: id, published: published, extID: cmp.Or(e.ID, fmt.Sprintf("%s#event-%d", id, i)),
 			typ: e.Type, date: e.Date, precision: e.Precision, status: e.Status,
-			evidence: e.Evidence, confidence: e.Confidence}
+			evidence: e.Evidence, confidence: e.Confidence, denies: e.Denies}
 		if ev.date != nil {
 			ev.start, ev.end, _ = Period(*ev.date)
 		}

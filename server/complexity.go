@@ -34,6 +34,7 @@ var listBounds = map[string]int{
 	"PathEdge.provenance":     graph.MaxProvenance,
 	"Fact.provenance":         graph.MaxProvenance,
 	"Participant.provenance":  graph.MaxProvenance,
+	"Source.by":               graph.MaxProvenance,
 	"Stats.eventsPerMonth":    graph.MaxGroups,
 	"Stats.membersPerParty":   graph.MaxGroups,
 	"Stats.mentionsPerSource": graph.MaxGroups,

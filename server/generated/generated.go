@@ -81,6 +81,12 @@ type ComplexityRoot struct {
 		Starts func(childComplexity int) int
 	}
 
+	Claim struct {
+		By         func(childComplexity int) int
+		Provenance func(childComplexity int) int
+		Status     func(childComplexity int) int
+	}
+
 	CoParticipant struct {
 		Entity       func(childComplexity int) int
 		SharedEvents func(childComplexity int) int
@@ -115,6 +121,9 @@ type ComplexityRoot struct {
 		Date          func(childComplexity int) int
 		DateEnd       func(childComplexity int) int
 		DateStart     func(childComplexity int) int
+		Denials       func(childComplexity int) int
+		DeniedBy      func(childComplexity int) int
+		Denies        func(childComplexity int) int
 		FirstReported func(childComplexity int) int
 		ID            func(childComplexity int) int
 		Participants  func(childComplexity int, role *string) int
@@ -307,6 +316,7 @@ type ComplexityRoot struct {
 	Query struct {
 		Article       func(childComplexity int, id string) int
 		Articles      func(childComplexity int, where *ArticleWhere, orderBy *ArticleOrder, first *int, after *string) int
+		Claims        func(childComplexity int, about *string, by *string, status []EventStatus, denied *bool, from *string, to *string, first *int, after *string) int
 		Country       func(childComplexity int, id string) int
 		Entities      func(childComplexity int, where *EntityWhere, orderBy *EntityOrder, first *int, after *string) int
 		Entity        func(childComplexity int, id string) int
@@ -337,6 +347,7 @@ type ComplexityRoot struct {
 
 	Source struct {
 		Article    func(childComplexity int) int
+		By         func(childComplexity int) int
 		Provenance func(childComplexity int) int
 		Status     func(childComplexity int) int
 	}
@@ -383,6 +394,9 @@ type CountryResolver interface {
 type EventResolver interface {
 	Participants(ctx context.Context, obj *Event, role *string) ([]*Participant, error)
 	Sources(ctx context.Context, obj *Event) ([]*Source, error)
+	Denials(ctx context.Context, obj *Event) ([]*Claim, error)
+	DeniedBy(ctx context.Context, obj *Event) ([]*Event, error)
+	Denies(ctx context.Context, obj *Event) ([]*Event, error)
 }
 type MutationResolver interface {
 	IngestArticle(ctx context.Context, input ArticleInput) (*Article, error)
@@ -436,6 +450,7 @@ type QueryResolver interface {
 	Relationships(ctx context.Context, from string, to string, maxHops *int) ([]*Path, error)
 	Neighbors(ctx context.Context, id string, depth *int, types []string, first *int) ([]*Neighbor, error)
 	Stats(ctx context.Context) (*Stats, error)
+	Claims(ctx context.Context, about *string, by *string, status []EventStatus, denied *bool, from *string, to *string, first *int, after *string) (*EventConnection, error)
 }
 type StatsResolver interface {
 	EventsPerMonth(ctx context.Context, obj *Stats, types []string, from *string, to *string) ([]*MonthCount, error)
@@ -607,6 +622,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ArticleMention.Starts(childComplexity), true
 
+	case "Claim.by":
+		if e.ComplexityRoot.Claim.By == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Claim.By(childComplexity), true
+	case "Claim.provenance":
+		if e.ComplexityRoot.Claim.Provenance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Claim.Provenance(childComplexity), true
+	case "Claim.status":
+		if e.ComplexityRoot.Claim.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Claim.Status(childComplexity), true
+
 	case "CoParticipant.entity":
 		if e.ComplexityRoot.CoParticipant.Entity == nil {
 			break
@@ -767,6 +801,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.DateStart(childComplexity), true
+	case "Event.denials":
+		if e.ComplexityRoot.Event.Denials == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.Denials(childComplexity), true
+	case "Event.deniedBy":
+		if e.ComplexityRoot.Event.DeniedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.DeniedBy(childComplexity), true
+	case "Event.denies":
+		if e.ComplexityRoot.Event.Denies == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.Denies(childComplexity), true
 	case "Event.firstReported":
 		if e.ComplexityRoot.Event.FirstReported == nil {
 			break
@@ -1648,6 +1700,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Articles(childComplexity, args["where"].(*ArticleWhere), args["orderBy"].(*ArticleOrder), args["first"].(*int), args["after"].(*string)), true
+	case "Query.claims":
+		if e.ComplexityRoot.Query.Claims == nil {
+			break
+		}
+
+		args, err := ec.field_Query_claims_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Claims(childComplexity, args["about"].(*string), args["by"].(*string), args["status"].([]EventStatus), args["denied"].(*bool), args["from"].(*string), args["to"].(*string), args["first"].(*int), args["after"].(*string)), true
 	case "Query.country":
 		if e.ComplexityRoot.Query.Country == nil {
 			break
@@ -1843,6 +1906,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Source.Article(childComplexity), true
+	case "Source.by":
+		if e.ComplexityRoot.Source.By == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.By(childComplexity), true
 	case "Source.provenance":
 		if e.ComplexityRoot.Source.Provenance == nil {
 			break
@@ -2170,6 +2239,49 @@ type ArticleConnection {
 type ArticleEdge {
   cursor: String!
   node: Article!
+}
+`, BuiltIn: false},
+	{Name: "../../schema/claims.graphqls", Input: `# Claims: who alleges, asserts or denies what (docs/graph-model.md, "Claims").
+
+"What one entity says of an event in one article."
+type Claim {
+  "Who says it: a person, party, organisation or media outlet."
+  by: Entity!
+  "ALLEGED or ASSERTED by the event's source; DENIED by one who denies it."
+  status: EventStatus!
+  "The article and the sentence that say so."
+  provenance: Provenance!
+}
+
+extend type Event {
+  "Who denies this event, each with the article and sentence of the denial, earliest article first."
+  denials: [Claim!]!
+  "The denials (DENIAL events, or statements refuting it) that deny this event."
+  deniedBy: [Event!]!
+  "On a denial: the events it denies."
+  denies: [Event!]!
+}
+
+extend type Source {
+  """
+  Who this article says alleges or asserts the event (its source
+  participants: an outlet, a spokesperson, an accuser). Empty when the
+  article states the event on its own authority or on unnamed sources.
+  """
+  by: [Entity!]!
+}
+
+extend type Query {
+  """
+  Claims: events someone alleges, asserts or denies, and events that are
+  alleged or denied, in date order (undated last). about keeps claims about
+  an entity (it takes part other than as source); by keeps what an entity
+  claims, and status then filters what it says (by + ALLEGED: everything it
+  alleged); otherwise status filters the event's status. denied: true keeps
+  events that are denied (by their status or a denial), false those nobody
+  denied; from and to keep events whose dates overlap them.
+  """
+  claims(about: ID, by: ID, status: [EventStatus!], denied: Boolean, from: Date, to: Date, first: Int, after: String): EventConnection!
 }
 `, BuiltIn: false},
 	{Name: "../../schema/entity.graphqls", Input: `enum EntityKind {
@@ -2647,6 +2759,18 @@ func (ec *executionContext) childFields_ArticleMention(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type ArticleMention", field.Name)
 }
 
+func (ec *executionContext) childFields_Claim(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "by":
+		return ec.fieldContext_Claim_by(ctx, field)
+	case "status":
+		return ec.fieldContext_Claim_status(ctx, field)
+	case "provenance":
+		return ec.fieldContext_Claim_provenance(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Claim", field.Name)
+}
+
 func (ec *executionContext) childFields_CoParticipant(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "entity":
@@ -2733,6 +2857,12 @@ func (ec *executionContext) childFields_Event(ctx context.Context, field graphql
 		return ec.fieldContext_Event_participants(ctx, field)
 	case "sources":
 		return ec.fieldContext_Event_sources(ctx, field)
+	case "denials":
+		return ec.fieldContext_Event_denials(ctx, field)
+	case "deniedBy":
+		return ec.fieldContext_Event_deniedBy(ctx, field)
+	case "denies":
+		return ec.fieldContext_Event_denies(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Event", field.Name)
 }
@@ -3115,6 +3245,8 @@ func (ec *executionContext) childFields_Source(ctx context.Context, field graphq
 		return ec.fieldContext_Source_status(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Source_provenance(ctx, field)
+	case "by":
+		return ec.fieldContext_Source_by(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Source", field.Name)
 }
@@ -4022,6 +4154,76 @@ func (ec *executionContext) field_Query_articles_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_claims_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "about",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["about"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "by",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["by"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "status",
+		func(ctx context.Context, v any) ([]EventStatus, error) {
+			return ec.unmarshalOEventStatus2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventStatusᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["status"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "denied",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["denied"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalODate2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalODate2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg7
 	return args, nil
 }
 
@@ -5085,6 +5287,93 @@ func (ec *executionContext) fieldContext_ArticleMention_ends(_ context.Context, 
 	return graphql.NewScalarFieldContext("ArticleMention", field, false, false, "Int")
 }
 
+func (ec *executionContext) _Claim_by(ctx context.Context, field graphql.CollectedField, obj *Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Claim_by(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.By, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v Entity) graphql.Marshaler {
+			return ec.marshalNEntity2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEntity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Claim_by(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Claim",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Claim_status(ctx context.Context, field graphql.CollectedField, obj *Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Claim_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v EventStatus) graphql.Marshaler {
+			return ec.marshalNEventStatus2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Claim_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Claim", field, false, false, "EventStatus")
+}
+
+func (ec *executionContext) _Claim_provenance(ctx context.Context, field graphql.CollectedField, obj *Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Claim_provenance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Provenance, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Provenance) graphql.Marshaler {
+			return ec.marshalNProvenance2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐProvenance(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Claim_provenance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Claim",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Provenance(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _CoParticipant_entity(ctx context.Context, field graphql.CollectedField, obj *CoParticipant) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5962,6 +6251,102 @@ func (ec *executionContext) fieldContext_Event_sources(_ context.Context, field 
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Event_denials(ctx context.Context, field graphql.CollectedField, obj *Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_denials(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Event().Denials(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Claim) graphql.Marshaler {
+			return ec.marshalNClaim2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐClaimᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Event_denials(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Event",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Claim(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Event_deniedBy(ctx context.Context, field graphql.CollectedField, obj *Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_deniedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Event().DeniedBy(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Event) graphql.Marshaler {
+			return ec.marshalNEvent2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Event_deniedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Event",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Event(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Event_denies(ctx context.Context, field graphql.CollectedField, obj *Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_denies(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Event().Denies(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Event) graphql.Marshaler {
+			return ec.marshalNEvent2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Event_denies(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Event",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Event(ctx, field)
 		},
 	}
 	return fc, nil
@@ -9874,6 +10259,50 @@ func (ec *executionContext) fieldContext_Query_stats(_ context.Context, field gr
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_claims(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_claims(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Claims(ctx, fc.Args["about"].(*string), fc.Args["by"].(*string), fc.Args["status"].([]EventStatus), fc.Args["denied"].(*bool), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *EventConnection) graphql.Marshaler {
+			return ec.marshalNEventConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_claims(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_claims_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10197,6 +10626,38 @@ func (ec *executionContext) fieldContext_Source_provenance(_ context.Context, fi
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Provenance(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Source_by(ctx context.Context, field graphql.CollectedField, obj *Source) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_by(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.By, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []Entity) graphql.Marshaler {
+			return ec.marshalNEntity2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEntityᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Source_by(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Source",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
 		},
 	}
 	return fc, nil
@@ -12379,6 +12840,49 @@ func (ec *executionContext) _ArticleMention(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var claimImplementors = []string{"Claim"}
+
+func (ec *executionContext) _Claim(ctx context.Context, sel ast.SelectionSet, obj *Claim) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, claimImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Claim")
+		case "by":
+			out.Values[i] = ec._Claim_by(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._Claim_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "provenance":
+			out.Values[i] = ec._Claim_provenance(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var coParticipantImplementors = []string{"CoParticipant"}
 
 func (ec *executionContext) _CoParticipant(ctx context.Context, sel ast.SelectionSet, obj *CoParticipant) graphql.Marshaler {
@@ -12659,6 +13163,24 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Event_sources(ctx, field, obj)
+				})
+		case "denials":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Event_denials(ctx, field, obj)
+				})
+		case "deniedBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Event_deniedBy(ctx, field, obj)
+				})
+		case "denies":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Event_denies(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -14001,6 +14523,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_stats(ctx, field)
 				})
+		case "claims":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_claims(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -14141,6 +14669,11 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 			}
 		case "provenance":
 			out.Values[i] = ec._Source_provenance(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "by":
+			out.Values[i] = ec._Source_by(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -14785,6 +15318,30 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 		graphql.AddInvalidNullFromMarshaler(ctx, "Boolean!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNClaim2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐClaimᚄ(ctx context.Context, sel ast.SelectionSet, v []*Claim) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNClaim2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐClaim(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNClaim2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐClaim(ctx context.Context, sel ast.SelectionSet, v *Claim) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Claim!")
+		return graphql.Null
+	}
+	return ec._Claim(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNCoParticipant2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipantᚄ(ctx context.Context, sel ast.SelectionSet, v []*CoParticipant) graphql.Marshaler {

@@ -75,6 +75,16 @@ type ArticleWhere struct {
 	Mentions *string `json:"mentions,omitempty"`
 }
 
+// What one entity says of an event in one article.
+type Claim struct {
+	// Who says it: a person, party, organisation or media outlet.
+	By Entity `json:"by"`
+	// ALLEGED or ASSERTED by the event's source; DENIED by one who denies it.
+	Status EventStatus `json:"status"`
+	// The article and the sentence that say so.
+	Provenance *Provenance `json:"provenance"`
+}
+
 type CoParticipant struct {
 	Entity       Entity `json:"entity"`
 	SharedEvents int    `json:"sharedEvents"`
@@ -149,6 +159,12 @@ type Event struct {
 	Participants  []*Participant `json:"participants"`
 	// The articles that report this event, with the sentence that does.
 	Sources []*Source `json:"sources"`
+	// Who denies this event, each with the article and sentence of the denial, earliest article first.
+	Denials []*Claim `json:"denials"`
+	// The denials (DENIAL events, or statements refuting it) that deny this event.
+	DeniedBy []*Event `json:"deniedBy"`
+	// On a denial: the events it denies.
+	Denies []*Event `json:"denies"`
 }
 
 type EventConnection struct {
@@ -403,6 +419,10 @@ type Source struct {
 	Article    *Article     `json:"article"`
 	Status     *EventStatus `json:"status,omitempty"`
 	Provenance *Provenance  `json:"provenance"`
+	// Who this article says alleges or asserts the event (its source
+	// participants: an outlet, a spokesperson, an accuser). Empty when the
+	// article states the event on its own authority or on unnamed sources.
+	By []Entity `json:"by"`
 }
 
 type SourceCount struct {

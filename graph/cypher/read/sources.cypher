@@ -1,11 +1,14 @@
-// The articles reporting each event in $ids, with the reporting sentence.
+// The articles reporting each event in $ids, with the reporting sentence
+// and who each article says alleges or asserts the event (its CLAIMS).
 UNWIND $ids AS id
 CALL (id) {
-  MATCH (:Event {id: id})-[r:REPORTED_IN]->(a:Article)
-  WITH r, a
+  MATCH (v:Event {id: id})-[r:REPORTED_IN]->(a:Article)
+  WITH v, r, a
   ORDER BY a.publishedAt, a.id
   LIMIT $perParent
-  RETURN collect({article: {{template "article" "a"}}, status: r.status, sentence: r.evidence, start: r.start, end: r.end, confidence: r.confidence, extractor: r.extractor}) AS items
+  RETURN collect({article: {{template "article" "a"}}, status: r.status, sentence: r.evidence, start: r.start, end: r.end, confidence: r.confidence, extractor: r.extractor,
+                  by: COLLECT { MATCH (x:Entity)-[c:CLAIMS]->(v) WHERE c.article = a.id AND c.status <> 'denied'
+                                RETURN DISTINCT {{template "entity" "x"}} AS x ORDER BY x.name LIMIT {{maxProvenance}} }}) AS items
 }
 RETURN id, items
 LIMIT $first

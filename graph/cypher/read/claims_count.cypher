@@ -1,0 +1,3 @@
+{{template "claimsMatch" .}}
+RETURN count(v) AS n
+LIMIT $first
