@@ -43,21 +43,28 @@ func TestTimelinePage(t *testing.T) {
 	wd.pick("Han Dong", "person/han-dong")
 	wd.pick("Kovrig", "person/michael-kovrig")
 
+	// Wait until both are drawn, not one of them still loading.
+	const selection = "ids=person/han-dong,person/michael-kovrig"
+	wd.waitFor("both entities' events drawn", func() bool {
+		var shown string
+		wd.script(`return document.body.dataset.shown || '';`, &shown)
+		return shown == selection
+	})
 	var search string
 	wd.script(`return location.search;`, &search)
-	if !strings.Contains(search, "ids=person/han-dong,person/michael-kovrig") {
+	if search != "?"+selection {
 		t.Fatalf("the URL does not hold the selection: %q", search)
 	}
 
 	// The list and the chart, in date order.
 	type row struct{ ID, Date, Start, Type, Status string }
 	var rows []row
-	wd.waitFor("the events", func() bool {
-		wd.script(`return Array.from(document.querySelectorAll('#event-list li')).map(li => ({
-			id: li.dataset.id, date: li.dataset.date, start: li.dataset.dateStart,
-			type: li.querySelector('.row-button').textContent, status: li.className}));`, &rows)
-		return len(rows) >= 3
-	})
+	wd.script(`return Array.from(document.querySelectorAll('#event-list li')).map(li => ({
+		id: li.dataset.id, date: li.dataset.date, start: li.dataset.dateStart,
+		type: li.querySelector('.row-button').textContent, status: li.className}));`, &rows)
+	if len(rows) < 3 {
+		t.Fatalf("%d events listed, want the seed's (at least 3)", len(rows))
+	}
 	for i := 1; i < len(rows); i++ {
 		if rows[i].Start < rows[i-1].Start {
 			t.Errorf("event %d (%s) lists before %d (%s): not in date order", i-1, rows[i-1].Date, i, rows[i].Date)

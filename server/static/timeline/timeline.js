@@ -109,6 +109,9 @@
 
   async function load() {
     const seq = ++loadSeq;
+    // body[data-shown] names the selection on screen once it is drawn, for
+    // scripts (and tests) that must not read a view still loading.
+    delete document.body.dataset.shown;
     writeURL();
     renderSelected();
     if (!state.entities.length) {
@@ -140,6 +143,7 @@
       if (seq !== loadSeq) return; // a newer selection is loading
       events = got; total = count; undated = u.timeline.undated;
       render();
+      document.body.dataset.shown = query();
       if (state.event) showDetails(state.event);
     } catch (e) {
       if (seq === loadSeq) setStatus(`Could not load the timeline: ${e.message}`, true);
@@ -370,7 +374,7 @@
       if (t > hi) break;
       if (t >= lo) {
         const tx = x(t);
-        g.append(svgEl('line', { x1: tx, x2: tx, y1: top - 6, y2: height - 4 }));
+        g.append(svgEl('line', { x1: tx, x2: tx, y1: top - 6, y2: height - 4, 'data-date': new Date(t).toISOString().slice(0, 10) }));
         const label = svgEl('text', { x: tx, y: top - 12, 'text-anchor': 'middle' });
         label.textContent = step >= 12 ? `${y}` : `${MONTHS[m]} ${y}`;
         g.append(label);
@@ -521,7 +525,11 @@
       close.addEventListener('click', () => { state.event = ''; writeURL(); highlight(); aside.hidden = true; });
       const head = el('h2', {}, ev.type);
       head.prepend(swatch(colourOf(ev.type)));
-      const when = ev.date ? `${ev.date} (${ev.precision.toLowerCase()}: ${ev.dateStart === ev.dateEnd ? ev.dateStart : `${ev.dateStart} to ${ev.dateEnd}`})` : 'undated';
+      let when = 'undated';
+      if (ev.date) {
+        when = ev.dateStart === ev.dateEnd ? `${ev.date} (a day)`
+          : `${ev.date} (a ${ev.precision.toLowerCase()}: ${ev.dateStart} to ${ev.dateEnd})`;
+      }
       const meta = el('p', { class: 'when' }, when);
       meta.append(' ', el('span', { class: `badge ${ev.status.toLowerCase()}` }, ev.status.toLowerCase()));
       const who = el('ul', { class: 'participants' });
