@@ -72,7 +72,9 @@ func TestTimelinePage(t *testing.T) {
 	}
 	type mark struct {
 		ID, Lane, Date, Precision, Status, Type, Shape string
-		X, Width, DashArray                            float64
+		X                                              float64 // where the event's first day starts on the axis
+		Width                                          float64
+		DashArray                                      float64
 	}
 	var marks []mark
 	wd.script(`return Array.from(document.querySelectorAll('#chart g.event')).map(g => {
@@ -80,7 +82,7 @@ func TestTimelinePage(t *testing.T) {
 		const dash = getComputedStyle(s).strokeDasharray;
 		return {id: g.dataset.id, lane: g.dataset.lane, date: g.dataset.date, precision: g.dataset.precision,
 			status: g.dataset.status, type: g.dataset.type, shape: s.getAttribute('class'),
-			x: b.x, width: b.width, dashArray: dash === 'none' ? 0 : parseFloat(dash)};
+			x: +g.dataset.x, width: b.width, dashArray: dash === 'none' ? 0 : parseFloat(dash)};
 	});`, &marks)
 	start := map[string]string{}
 	for _, r := range rows {
@@ -171,6 +173,24 @@ func TestTimelinePage(t *testing.T) {
 		wd.script(`return {chips: Array.from(document.querySelectorAll('#selected .chip')).map(c => c.dataset.id),
 			evidence: document.querySelectorAll('#details mark.evidence').length};`, &got)
 		return slices.Equal(got.Chips, []string{"person/han-dong", "person/michael-kovrig"}) && got.Evidence > 0
+	})
+
+	// A link naming an entity the graph lacks says so and shows the rest.
+	wd.navigate(base + "/timeline?ids=person/han-dong,person/nobody-at-all")
+	wd.waitFor("the unknown entity reported", func() bool {
+		var got struct {
+			Chips  []string
+			Status string
+		}
+		wd.script(`return {chips: Array.from(document.querySelectorAll('#selected .chip')).map(c => c.dataset.id),
+			status: document.getElementById('status').textContent};`, &got)
+		return slices.Equal(got.Chips, []string{"person/han-dong"}) && strings.Contains(got.Status, "person/nobody-at-all")
+	})
+	wd.navigate(base + "/timeline" + search)
+	wd.waitFor("the shared view again", func() bool {
+		var shown string
+		wd.script(`return document.body.dataset.shown || '';`, &shown)
+		return strings.HasPrefix(shown, selection)
 	})
 
 	// The exports the buttons download, through timelineExport.

@@ -20,7 +20,7 @@
     participants { role entity { id name kind } }`;
 
   const $ = (id) => document.getElementById(id);
-  const state = { entities: [], from: '', to: '', types: null, event: '' };
+  const state = { entities: [], missing: [], from: '', to: '', types: null, event: '' };
   let events = [];     // dated, in date order
   let undated = [];
   let total = 0;
@@ -44,11 +44,13 @@
     return body.data;
   }
 
-  // Denials link to what they deny when the API has Event.denies (issue
-  // 14): one probe, whose validation error says the field is not there yet.
+  // Denials link to what they deny when the API has Event.denies, a list
+  // of events (issue 14). One probe asks for it on an event that does not
+  // exist: an answer without errors means the field is there; a validation
+  // error, that this server does not have it yet, and no links are drawn.
   async function probeDenials() {
     try {
-      await gql('query DenialProbe { event(id: "") { denies { id } } }');
+      await gql('query DenialProbe { event(id: "event/none") { denies { id } } }');
       denialField = 'denies { id }';
     } catch (e) {
       denialField = '';
@@ -98,11 +100,8 @@
     const fields = ids.map((_, i) => `e${i}: entity(id: $id${i}) { id name kind }`).join('\n');
     const vars = Object.fromEntries(ids.map((id, i) => [`id${i}`, id]));
     const data = await gql(`query Selected(${params}) { ${fields} }`, vars);
-    ids.forEach((id, i) => {
-      const e = data[`e${i}`];
-      if (e) state.entities.push(e);
-      else setStatus(`No entity with id ${id}.`, true);
-    });
+    state.missing = ids.filter((_, i) => !data[`e${i}`]);
+    ids.forEach((_, i) => { if (data[`e${i}`]) state.entities.push(data[`e${i}`]); });
   }
 
   // ---- Loading ----------------------------------------------------------
@@ -116,8 +115,9 @@
     renderSelected();
     if (!state.entities.length) {
       events = []; undated = []; total = 0;
+      const missing = state.missing.length;
       render();
-      setStatus('Pick people, parties or countries to see their events.');
+      if (!missing) setStatus('Pick people, parties or countries to see their events.');
       return;
     }
     setStatus('Loading…');
@@ -281,7 +281,11 @@
     renderList(shown);
     renderUndated();
     renderLegend(types);
-    if (state.entities.length) {
+    if (state.missing.length) {
+      // Said once, on the view the link opened.
+      setStatus(`The link names no entity with id ${state.missing.join(', ')}; it is left out.`, true);
+      state.missing = [];
+    } else if (state.entities.length) {
       let msg = `${shown.length} dated event${shown.length === 1 ? '' : 's'}`;
       if (undated.length) msg += `, ${undated.length} undated`;
       if (total > events.length) msg += ` (the first ${events.length} of ${total}: narrow the dates to see the rest)`;
@@ -394,7 +398,7 @@
     const colour = colourOf(ev.type);
     const g = svgEl('g', {
       class: `event status-${ev.status.toLowerCase()}`, tabindex: 0, role: 'button',
-      'data-id': ev.id, 'data-lane': laneId, 'data-date': ev.date, 'data-precision': ev.precision,
+      'data-id': ev.id, 'data-lane': laneId, 'data-date': ev.date, 'data-precision': ev.precision, 'data-x': m.x1.toFixed(2),
       'data-status': ev.status, 'data-type': ev.type,
       'aria-label': `${ev.type}, ${ev.date}, ${ev.status.toLowerCase()}`,
     });
