@@ -16,7 +16,6 @@ const maxExportEvents = 10 * graph.MaxPage
 
 // exported is a timeline written in one format.
 type exported struct {
-	format    export.Format
 	body      []byte
 	events    int
 	truncated bool
@@ -85,7 +84,7 @@ func (r *Resolver) exportTimeline(ctx context.Context, format export.Format, f g
 	if err := export.Write(&b, format, t, time.Now()); err != nil {
 		return nil, fmt.Errorf("export: write %s: %w", format, err)
 	}
-	return &exported{format: format, body: b.Bytes(), events: len(evs), truncated: truncated}, nil
+	return &exported{body: b.Bytes(), events: len(evs), truncated: truncated}, nil
 }
 
 func exportEventOf(v graph.Event, ps []graph.Participant, ss []graph.Source) export.Event {
