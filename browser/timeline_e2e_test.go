@@ -137,6 +137,20 @@ func TestTimelinePage(t *testing.T) {
 		}
 	}
 
+	// Denials: a link for each pair of a denial and an event it denies
+	// that the API gives and the chart shows, and no other; none while
+	// the API has no Event.denies.
+	var drawnIDs []string
+	for _, m := range marks {
+		drawnIDs = append(drawnIDs, m.ID)
+	}
+	wantLinks := denialLinks(t, base, []string{"person/han-dong", "person/michael-kovrig"}, drawnIDs)
+	var links []string
+	wd.script(`return Array.from(document.querySelectorAll('#chart path.denial-link')).map(p => p.dataset.from + ' denies ' + p.dataset.to).sort();`, &links)
+	if !slices.Equal(links, wantLinks) {
+		t.Errorf("denial links drawn %q, want %q", links, wantLinks)
+	}
+
 	// Clicking the resignation shows its sources with the evidence.
 	want := evidence(t, base, resignation.ID)
 	wd.clickWhenReady(fmt.Sprintf(`#chart g.event[data-id="%s"][data-lane="person/han-dong"]`, resignation.ID))
@@ -216,8 +230,8 @@ func TestTimelinePage(t *testing.T) {
 	if len(slides) != len(rows) {
 		t.Errorf("the TimelineJS export has %d slides, want one per dated event (%d)", len(slides), len(rows))
 	}
-	t.Logf("timeline: %d events drawn, %d of them months; exports: %d CSV rows, %d VEVENTs, %d slides",
-		len(marks), months, len(csvRows), len(vevents), len(slides))
+	t.Logf("timeline: %d events drawn, %d of them months, %d denial links; exports: %d CSV rows, %d VEVENTs, %d slides",
+		len(marks), months, len(links), len(csvRows), len(vevents), len(slides))
 }
 
 // pick types text into the search box and clicks the suggestion for id.
@@ -276,32 +290,94 @@ type eventEvidence struct {
 // evidence asks the API, as any client would, for an event's sources.
 func evidence(t *testing.T, base, id string) eventEvidence {
 	t.Helper()
-	body, _ := json.Marshal(map[string]any{"query": `query($id: ID!) { event(id: $id) { sources {
-		article { source publishedAt } provenance { sentence } } } }`, "variables": map[string]any{"id": id}})
+	var out struct {
+		Event struct {
+			Sources []struct {
+				Article    struct{ Source, PublishedAt string }
+				Provenance struct{ Sentence string }
+			}
+		}
+	}
+	if errs := postQuery(t, base, `query($id: ID!) { event(id: $id) { sources {
+		article { source publishedAt } provenance { sentence } } } }`, map[string]any{"id": id}, &out); len(errs) > 0 || len(out.Event.Sources) == 0 {
+		t.Fatalf("event %s: no sources (%v)", id, errs)
+	}
+	var ev eventEvidence
+	for _, s := range out.Event.Sources {
+		ev.sentences = append(ev.sentences, s.Provenance.Sentence)
+	}
+	ev.outlet, ev.published = out.Event.Sources[0].Article.Source, out.Event.Sources[0].Article.PublishedAt
+	return ev
+}
+
+// denialLinks is what the API says the chart's denial links must be:
+// "DENIAL-ID denies EVENT-ID" for each drawn denial and drawn event it
+// denies, sorted; none when the API has no Event.denies (issue 14).
+func denialLinks(t *testing.T, base string, ids, drawnIDs []string) []string {
+	t.Helper()
+	var out struct {
+		Timeline struct {
+			Events struct {
+				Edges []struct {
+					Node struct {
+						ID     string
+						Denies []struct{ ID string }
+					}
+				}
+			}
+		}
+	}
+	errs := postQuery(t, base, `query($ids: [ID!]) { timeline(entityIds: $ids, first: 100) { events { edges { node { id denies { id } } } } } }`,
+		map[string]any{"ids": ids}, &out)
+	if len(errs) > 0 {
+		if strings.Contains(errs[0], `Cannot query field "denies"`) {
+			return nil
+		}
+		t.Fatalf("timeline with denies: %v", errs)
+	}
+	drawn := map[string]bool{}
+	for _, id := range drawnIDs {
+		drawn[id] = true
+	}
+	var want []string
+	for _, e := range out.Timeline.Events.Edges {
+		for _, d := range e.Node.Denies {
+			if drawn[e.Node.ID] && drawn[d.ID] {
+				want = append(want, e.Node.ID+" denies "+d.ID)
+			}
+		}
+	}
+	slices.Sort(want)
+	return want
+}
+
+// postQuery sends a GraphQL query to the served API and decodes its data
+// into out, returning the errors' messages.
+func postQuery(t *testing.T, base, query string, vars map[string]any, out any) []string {
+	t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
 	res, err := http.Post(base+"/graphql", "application/json", bytes.NewReader(body))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer res.Body.Close()
-	var out struct {
-		Data struct {
-			Event struct {
-				Sources []struct {
-					Article    struct{ Source, PublishedAt string }
-					Provenance struct{ Sentence string }
-				}
-			}
+	var resp struct {
+		Data   json.RawMessage
+		Errors []struct{ Message string }
+	}
+	if err := json.NewDecoder(res.Body).Decode(&resp); err != nil {
+		t.Fatalf("%s: %v", base, err)
+	}
+	var msgs []string
+	for _, e := range resp.Errors {
+		msgs = append(msgs, e.Message)
+	}
+	if len(msgs) == 0 {
+		if err := json.Unmarshal(resp.Data, out); err != nil {
+			t.Fatal(err)
 		}
 	}
-	if err := json.NewDecoder(res.Body).Decode(&out); err != nil || len(out.Data.Event.Sources) == 0 {
-		t.Fatalf("event %s: no sources (%v)", id, err)
-	}
-	var ev eventEvidence
-	for _, s := range out.Data.Event.Sources {
-		ev.sentences = append(ev.sentences, s.Provenance.Sentence)
-	}
-	ev.outlet, ev.published = out.Data.Event.Sources[0].Article.Source, out.Data.Event.Sources[0].Article.PublishedAt
-	return ev
+	return msgs
 }
 
 func days(t *testing.T, from, to string) float64 {

@@ -341,7 +341,7 @@
     svg.append(defs());
     drawAxis(svg, lo, hi, x, top, height);
 
-    const positions = new Map(); // event id → [{x, y}]
+    const positions = new Map(); // event id → [{left, right, y}], one per lane
     for (const lane of lanes) {
       const g = svgEl('g', { class: 'lane', 'data-entity': lane.entity.id });
       g.append(svgEl('rect', { class: 'lane-bg', x: 0, y: lane.y, width, height: lane.height }));
@@ -354,7 +354,7 @@
         const cy = lane.y + 5 + m.row * rowH + rowH / 2;
         g.append(mark(m, cy, lane.entity.id));
         const list = positions.get(m.ev.id) || [];
-        list.push({ x: m.ev.precision === 'DAY' ? m.cx : (m.x1 + m.x2) / 2, y: cy });
+        list.push(m.ev.precision === 'DAY' ? { left: m.cx - 6, right: m.cx + 6, y: cy } : { left: m.x1, right: m.x2, y: cy });
         positions.set(m.ev.id, list);
       }
       svg.append(g);
@@ -425,7 +425,9 @@
   }
 
   // drawDenials links each denial to what it denies (Event.denies, when the
-  // API has it): a dashed arc with an arrow from the denial to the claim.
+  // API has it): a dashed arc from the denial's side to the side of the
+  // claim that faces it, ending in an arrow, so that the arrow lands on
+  // the claim and not on a mark stacked above it.
   function drawDenials(svg, shown, positions) {
     const g = svgEl('g', { class: 'denials' });
     for (const ev of shown) {
@@ -433,8 +435,12 @@
         const from = (positions.get(ev.id) || [])[0];
         const to = (positions.get(target.id) || [])[0];
         if (!from || !to) continue;
-        const lift = Math.min(40, 10 + Math.abs(to.x - from.x) / 6);
-        const d = `M${from.x},${from.y - 7} C${from.x},${from.y - lift} ${to.x},${to.y - lift} ${to.x},${to.y - 8}`;
+        const leftward = to.right <= from.left;
+        const sx = leftward ? from.left - 1 : from.right + 1;
+        const ex = leftward ? to.right + 3 : to.left - 3;
+        const k = Math.max(Math.abs(sx - ex) / 3, 12) * (leftward ? -1 : 1);
+        const lift = Math.min(40, 12 + Math.abs(sx - ex) / 8);
+        const d = `M${sx},${from.y} C${sx + k},${from.y - lift} ${ex - k},${to.y - lift} ${ex},${to.y}`;
         g.append(svgEl('path', { class: 'denial-link', d, 'data-from': ev.id, 'data-to': target.id, 'marker-end': 'url(#arrow)' }));
       }
     }
@@ -519,8 +525,9 @@
     aside.hidden = false;
     aside.replaceChildren(el('p', {}, 'Loading the sources…'));
     try {
+      const links = denialField ? 'denies { id type date } deniedBy { id type date }' : '';
       const data = await gql(`query EventSources($id: ID!) { event(id: $id) {
-        ${EVENT_FIELDS}
+        ${EVENT_FIELDS} ${links}
         sources { status article { id title url source publishedAt } provenance { sentence } } } }`, { id });
       if (seq !== detailSeq) return;
       const ev = data.event;
@@ -541,10 +548,23 @@
       const count = el('p', { class: 'count' }, `Reported by ${ev.sourceCount} article${ev.sourceCount === 1 ? '' : 's'}.`);
       const sources = el('ol', { class: 'sources' });
       for (const s of ev.sources) sources.append(sourceItem(s));
-      aside.replaceChildren(close, head, meta, who, count, sources);
+      aside.replaceChildren(close, head, meta, who, ...eventLinks('Denies', ev.denies), ...eventLinks('Denied by', ev.deniedBy), count, sources);
     } catch (e) {
       if (seq === detailSeq) aside.replaceChildren(el('p', { class: 'error' }, `Could not load the sources: ${e.message}`));
     }
+  }
+
+  // eventLinks lists related events (what a denial denies, what denies an
+  // event) as buttons that open them.
+  function eventLinks(title, evs) {
+    if (!evs || !evs.length) return [];
+    const ul = el('ul', { class: 'related', 'aria-label': title });
+    for (const r of evs) {
+      const b = el('button', { type: 'button', class: 'row-button', 'data-id': r.id }, `${r.type} ${r.date || '(undated)'}`);
+      b.addEventListener('click', () => select(r.id));
+      ul.append(el('li', {}, b));
+    }
+    return [el('h3', {}, title), ul];
   }
 
   function sourceItem(s) {
