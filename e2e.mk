@@ -1,7 +1,10 @@
-# End-to-end test, included by the Makefile: Neo4j Browser from the project's
-# own Neo4j, in headless Chromium driven over WebDriver, connects, applies
-# polgraph's style sheet, opens the guide, runs its first query and checks
-# that the result is drawn as a graph. Debian's chromium and chromium-driver
+# End-to-end tests, included by the Makefile, in headless Chromium driven
+# over WebDriver: Neo4j Browser from the project's own Neo4j connects,
+# applies polgraph's style sheet, opens the guide, runs its first query and
+# checks that the result is drawn as a graph (TestBrowser*); and the
+# /timeline page of bin/polgraph serve, on the seed graph, shows Han Dong's
+# and Michael Kovrig's events, their evidence and their exports
+# (TestTimeline*). Debian's chromium and chromium-driver
 # only (apt-get install -y chromium chromium-driver); nothing downloads a
 # browser. Screenshots and the chromedriver log go to artifacts/e2e/, which
 # git ignores.
@@ -14,4 +17,4 @@ e2e: build
 		echo "make e2e needs Chromium and ChromeDriver: apt-get install -y chromium chromium-driver"; exit 1; }
 	$(GO) vet -tags e2e ./browser/
 	@$(NEO4J_ENV) && CHROMIUM=$(CHROMIUM) CHROMEDRIVER=$(CHROMEDRIVER) \
-		$(GO) test -tags e2e -count=1 -timeout 10m -run '^TestBrowser' -v ./browser/
+		$(GO) test -tags e2e -count=1 -timeout 10m -run '^(TestBrowser|TestTimeline)' -v ./browser/

@@ -34,14 +34,16 @@ type Config struct {
 }
 
 // New returns the HTTP handler of the API: /graphql (POST, GET), / (GraphiQL),
-// /static/, /healthz, /metrics and /browser/ (Neo4j Browser guide and style).
+// /timeline (the timeline page) and /timeline/export, /static/, /healthz,
+// /metrics and /browser/ (Neo4j Browser guide and style).
 func New(cfg Config) http.Handler {
 	log := cmp.Or(cfg.Logger, slog.New(slog.DiscardHandler))
 	timeout := cmp.Or(cfg.Timeout, 30*time.Second)
 	m := newMetrics()
 	cfg.Graph.Observe(m.observeQuery)
 
-	ec := generated.Config{Resolvers: &Resolver{db: cfg.Graph, ingest: cfg.Ingest}}
+	res := &Resolver{db: cfg.Graph, ingest: cfg.Ingest}
+	ec := generated.Config{Resolvers: res}
 	gql := handler.New(pricedSchema{generated.NewExecutableSchema(ec)})
 	gql.AddTransport(transport.Options{})
 	gql.AddTransport(transport.GET{})
@@ -69,6 +71,8 @@ func New(cfg Config) http.Handler {
 	mux.Handle("GET /{$}", m.instrument("graphiql", http.HandlerFunc(serveGraphiQL)))
 	mux.Handle("GET /graphiql", m.instrument("graphiql", http.HandlerFunc(serveGraphiQL)))
 	mux.Handle("GET /static/", staticHandler())
+	mux.Handle("GET "+TimelinePath, m.instrument("timeline", http.HandlerFunc(serveTimelinePage)))
+	mux.Handle("GET "+TimelinePath+"/export", m.instrument("timeline_export", res.serveTimelineExport(timeout, log)))
 	mux.Handle("GET /healthz", m.instrument("healthz", healthz(cfg.Graph, log)))
 	mux.Handle("GET /metrics", m.handler())
 	// Neo4j Browser's guide and style sheet; no method in the pattern, so

@@ -93,7 +93,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 // serve runs srv on ln until ctx ends, then shuts down gracefully.
 func serve(ctx context.Context, ln net.Listener, srv *http.Server, stdout io.Writer, log *slog.Logger) error {
 	base := "http://" + ln.Addr().String()
-	fmt.Fprintf(stdout, "polgraph: GraphQL API at %s/graphql\n  GraphiQL  %s/\n  health    %s/healthz\n  metrics   %s/metrics\n", base, base, base, base)
+	fmt.Fprintf(stdout, "polgraph: GraphQL API at %s/graphql\n  GraphiQL  %s/\n  timeline  %s%s\n  health    %s/healthz\n  metrics   %s/metrics\n",
+		base, base, base, server.TimelinePath, base, base)
 	fmt.Fprintf(stdout, "In Neo4j Browser, style the graph with\n  %s\nand open the guide with\n  %s\n",
 		browser.StyleCommand(ln.Addr().String()), browser.PlayCommand(ln.Addr().String()))
 

@@ -314,23 +314,24 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Article       func(childComplexity int, id string) int
-		Articles      func(childComplexity int, where *ArticleWhere, orderBy *ArticleOrder, first *int, after *string) int
-		Claims        func(childComplexity int, about *string, by *string, status []EventStatus, denied *bool, from *string, to *string, first *int, after *string) int
-		Country       func(childComplexity int, id string) int
-		Entities      func(childComplexity int, where *EntityWhere, orderBy *EntityOrder, first *int, after *string) int
-		Entity        func(childComplexity int, id string) int
-		Event         func(childComplexity int, id string) int
-		Events        func(childComplexity int, where *EventWhere, orderBy *EventOrder, first *int, after *string) int
-		Neighbors     func(childComplexity int, id string, depth *int, types []string, first *int) int
-		Organization  func(childComplexity int, id string) int
-		Party         func(childComplexity int, id string) int
-		Person        func(childComplexity int, id string) int
-		Place         func(childComplexity int, id string) int
-		Relationships func(childComplexity int, from string, to string, maxHops *int) int
-		Search        func(childComplexity int, text string, kinds []EntityKind, first *int, after *string) int
-		Stats         func(childComplexity int) int
-		Timeline      func(childComplexity int, entityIds []string, from *string, to *string, types []string, status []EventStatus, first *int, after *string) int
+		Article        func(childComplexity int, id string) int
+		Articles       func(childComplexity int, where *ArticleWhere, orderBy *ArticleOrder, first *int, after *string) int
+		Claims         func(childComplexity int, about *string, by *string, status []EventStatus, denied *bool, from *string, to *string, first *int, after *string) int
+		Country        func(childComplexity int, id string) int
+		Entities       func(childComplexity int, where *EntityWhere, orderBy *EntityOrder, first *int, after *string) int
+		Entity         func(childComplexity int, id string) int
+		Event          func(childComplexity int, id string) int
+		Events         func(childComplexity int, where *EventWhere, orderBy *EventOrder, first *int, after *string) int
+		Neighbors      func(childComplexity int, id string, depth *int, types []string, first *int) int
+		Organization   func(childComplexity int, id string) int
+		Party          func(childComplexity int, id string) int
+		Person         func(childComplexity int, id string) int
+		Place          func(childComplexity int, id string) int
+		Relationships  func(childComplexity int, from string, to string, maxHops *int) int
+		Search         func(childComplexity int, text string, kinds []EntityKind, first *int, after *string) int
+		Stats          func(childComplexity int) int
+		Timeline       func(childComplexity int, entityIds []string, from *string, to *string, types []string, status []EventStatus, first *int, after *string) int
+		TimelineExport func(childComplexity int, format TimelineFormat, entityIds []string, from *string, to *string, types []string, status []EventStatus) int
 	}
 
 	SearchConnection struct {
@@ -371,6 +372,15 @@ type ComplexityRoot struct {
 	Timeline struct {
 		Events  func(childComplexity int) int
 		Undated func(childComplexity int) int
+	}
+
+	TimelineExport struct {
+		Body        func(childComplexity int) int
+		ContentType func(childComplexity int) int
+		EventCount  func(childComplexity int) int
+		Filename    func(childComplexity int) int
+		Format      func(childComplexity int) int
+		Truncated   func(childComplexity int) int
 	}
 }
 
@@ -451,6 +461,7 @@ type QueryResolver interface {
 	Neighbors(ctx context.Context, id string, depth *int, types []string, first *int) ([]*Neighbor, error)
 	Stats(ctx context.Context) (*Stats, error)
 	Claims(ctx context.Context, about *string, by *string, status []EventStatus, denied *bool, from *string, to *string, first *int, after *string) (*EventConnection, error)
+	TimelineExport(ctx context.Context, format TimelineFormat, entityIds []string, from *string, to *string, types []string, status []EventStatus) (*TimelineExport, error)
 }
 type StatsResolver interface {
 	EventsPerMonth(ctx context.Context, obj *Stats, types []string, from *string, to *string) ([]*MonthCount, error)
@@ -1861,6 +1872,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Timeline(childComplexity, args["entityIds"].([]string), args["from"].(*string), args["to"].(*string), args["types"].([]string), args["status"].([]EventStatus), args["first"].(*int), args["after"].(*string)), true
+	case "Query.timelineExport":
+		if e.ComplexityRoot.Query.TimelineExport == nil {
+			break
+		}
+
+		args, err := ec.field_Query_timelineExport_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.TimelineExport(childComplexity, args["format"].(TimelineFormat), args["entityIds"].([]string), args["from"].(*string), args["to"].(*string), args["types"].([]string), args["status"].([]EventStatus)), true
 
 	case "SearchConnection.edges":
 		if e.ComplexityRoot.SearchConnection.Edges == nil {
@@ -2009,6 +2031,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Timeline.Undated(childComplexity), true
+
+	case "TimelineExport.body":
+		if e.ComplexityRoot.TimelineExport.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineExport.Body(childComplexity), true
+	case "TimelineExport.contentType":
+		if e.ComplexityRoot.TimelineExport.ContentType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineExport.ContentType(childComplexity), true
+	case "TimelineExport.eventCount":
+		if e.ComplexityRoot.TimelineExport.EventCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineExport.EventCount(childComplexity), true
+	case "TimelineExport.filename":
+		if e.ComplexityRoot.TimelineExport.Filename == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineExport.Filename(childComplexity), true
+	case "TimelineExport.format":
+		if e.ComplexityRoot.TimelineExport.Format == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineExport.Format(childComplexity), true
+	case "TimelineExport.truncated":
+		if e.ComplexityRoot.TimelineExport.Truncated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineExport.Truncated(childComplexity), true
 
 	}
 	return 0, false
@@ -2680,6 +2739,39 @@ type Provenance {
   confidence: Float
 }
 `, BuiltIn: false},
+	{Name: "../../schema/timeline.graphqls", Input: `enum TimelineFormat {
+  "CSV, one row per source of each event (RFC 4180)."
+  CSV
+  "iCalendar (RFC 5545): one all-day VEVENT per dated event, spanning the days its date can mean."
+  ICS
+  "The JSON that Knight Lab's TimelineJS reads: one slide per dated event."
+  TIMELINEJS
+}
+
+"""
+A timeline as a document other tools read, each event with its sources (the
+article, its outlet and date, the evidence sentence). The same document as
+GET /timeline/export?format=…&ids=…&from=…&to=…&types=…&status=….
+"""
+type TimelineExport {
+  format: TimelineFormat!
+  "text/csv, text/calendar or application/json."
+  contentType: String!
+  "A name for the file, with the format's extension."
+  filename: String!
+  "The document."
+  body: String!
+  "How many events the document holds, dated and undated (iCalendar and TimelineJS leave undated ones out)."
+  eventCount: Int!
+  "True when the selection has more dated events than an export holds (1000): narrow it by dates, types or entities."
+  truncated: Boolean!
+}
+
+extend type Query {
+  "The timeline(…) selection as a CSV, iCalendar or TimelineJS document, up to 1000 dated events and 100 undated ones."
+  timelineExport(format: TimelineFormat!, entityIds: [ID!], from: Date, to: Date, types: [String!], status: [EventStatus!]): TimelineExport!
+}
+`, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
@@ -3291,6 +3383,24 @@ func (ec *executionContext) childFields_Timeline(ctx context.Context, field grap
 		return ec.fieldContext_Timeline_undated(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Timeline", field.Name)
+}
+
+func (ec *executionContext) childFields_TimelineExport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "format":
+		return ec.fieldContext_TimelineExport_format(ctx, field)
+	case "contentType":
+		return ec.fieldContext_TimelineExport_contentType(ctx, field)
+	case "filename":
+		return ec.fieldContext_TimelineExport_filename(ctx, field)
+	case "body":
+		return ec.fieldContext_TimelineExport_body(ctx, field)
+	case "eventCount":
+		return ec.fieldContext_TimelineExport_eventCount(ctx, field)
+	case "truncated":
+		return ec.fieldContext_TimelineExport_truncated(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TimelineExport", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4504,6 +4614,60 @@ func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_timelineExport_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "format",
+		func(ctx context.Context, v any) (TimelineFormat, error) {
+			return ec.unmarshalNTimelineFormat2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐTimelineFormat(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["format"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "entityIds",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["entityIds"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalODate2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalODate2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "status",
+		func(ctx context.Context, v any) ([]EventStatus, error) {
+			return ec.unmarshalOEventStatus2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventStatusᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["status"] = arg5
 	return args, nil
 }
 
@@ -10303,6 +10467,50 @@ func (ec *executionContext) fieldContext_Query_claims(ctx context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_timelineExport(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_timelineExport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().TimelineExport(ctx, fc.Args["format"].(TimelineFormat), fc.Args["entityIds"].([]string), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["types"].([]string), fc.Args["status"].([]EventStatus))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *TimelineExport) graphql.Marshaler {
+			return ec.marshalNTimelineExport2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐTimelineExport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_timelineExport(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TimelineExport(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_timelineExport_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11015,6 +11223,144 @@ func (ec *executionContext) fieldContext_Timeline_undated(_ context.Context, fie
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _TimelineExport_format(ctx context.Context, field graphql.CollectedField, obj *TimelineExport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineExport_format(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Format, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v TimelineFormat) graphql.Marshaler {
+			return ec.marshalNTimelineFormat2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐTimelineFormat(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineExport_format(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineExport", field, false, false, "TimelineFormat")
+}
+
+func (ec *executionContext) _TimelineExport_contentType(ctx context.Context, field graphql.CollectedField, obj *TimelineExport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineExport_contentType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ContentType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineExport_contentType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineExport", field, false, false, "String")
+}
+
+func (ec *executionContext) _TimelineExport_filename(ctx context.Context, field graphql.CollectedField, obj *TimelineExport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineExport_filename(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Filename, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineExport_filename(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineExport", field, false, false, "String")
+}
+
+func (ec *executionContext) _TimelineExport_body(ctx context.Context, field graphql.CollectedField, obj *TimelineExport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineExport_body(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Body, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineExport_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineExport", field, false, false, "String")
+}
+
+func (ec *executionContext) _TimelineExport_eventCount(ctx context.Context, field graphql.CollectedField, obj *TimelineExport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineExport_eventCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EventCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineExport_eventCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineExport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TimelineExport_truncated(ctx context.Context, field graphql.CollectedField, obj *TimelineExport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineExport_truncated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Truncated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineExport_truncated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineExport", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -14529,6 +14875,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_claims(ctx, field)
 				})
+		case "timelineExport":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_timelineExport(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -14821,6 +15173,64 @@ func (ec *executionContext) _Timeline(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "undated":
 			out.Values[i] = ec._Timeline_undated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var timelineExportImplementors = []string{"TimelineExport"}
+
+func (ec *executionContext) _TimelineExport(ctx context.Context, sel ast.SelectionSet, obj *TimelineExport) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, timelineExportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TimelineExport")
+		case "format":
+			out.Values[i] = ec._TimelineExport_format(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "contentType":
+			out.Values[i] = ec._TimelineExport_contentType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "filename":
+			out.Values[i] = ec._TimelineExport_filename(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "body":
+			out.Values[i] = ec._TimelineExport_body(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "eventCount":
+			out.Values[i] = ec._TimelineExport_eventCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "truncated":
+			out.Values[i] = ec._TimelineExport_truncated(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -16092,6 +16502,24 @@ func (ec *executionContext) marshalNTimeline2ᚖgithubᚗcomᚋpolgraphᚋpolgra
 		return graphql.Null
 	}
 	return ec._Timeline(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTimelineExport2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐTimelineExport(ctx context.Context, sel ast.SelectionSet, v *TimelineExport) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TimelineExport!")
+		return graphql.Null
+	}
+	return ec._TimelineExport(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNTimelineFormat2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐTimelineFormat(ctx context.Context, v any) (TimelineFormat, error) {
+	var res TimelineFormat
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTimelineFormat2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐTimelineFormat(ctx context.Context, sel ast.SelectionSet, v TimelineFormat) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {

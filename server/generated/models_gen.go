@@ -451,6 +451,23 @@ type Timeline struct {
 	Undated []*Event `json:"undated"`
 }
 
+// A timeline as a document other tools read, each event with its sources (the
+// article, its outlet and date, the evidence sentence). The same document as
+// GET /timeline/export?format=…&ids=…&from=…&to=…&types=…&status=….
+type TimelineExport struct {
+	Format TimelineFormat `json:"format"`
+	// text/csv, text/calendar or application/json.
+	ContentType string `json:"contentType"`
+	// A name for the file, with the format's extension.
+	Filename string `json:"filename"`
+	// The document.
+	Body string `json:"body"`
+	// How many events the document holds, dated and undated (iCalendar and TimelineJS leave undated ones out).
+	EventCount int `json:"eventCount"`
+	// True when the selection has more dated events than an export holds (1000): narrow it by dates, types or entities.
+	Truncated bool `json:"truncated"`
+}
+
 type ArticleOrderField string
 
 const (
@@ -973,6 +990,66 @@ func (e *SortDirection) UnmarshalJSON(b []byte) error {
 }
 
 func (e SortDirection) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type TimelineFormat string
+
+const (
+	// CSV, one row per source of each event (RFC 4180).
+	TimelineFormatCSV TimelineFormat = "CSV"
+	// iCalendar (RFC 5545): one all-day VEVENT per dated event, spanning the days its date can mean.
+	TimelineFormatIcs TimelineFormat = "ICS"
+	// The JSON that Knight Lab's TimelineJS reads: one slide per dated event.
+	TimelineFormatTimelinejs TimelineFormat = "TIMELINEJS"
+)
+
+var AllTimelineFormat = []TimelineFormat{
+	TimelineFormatCSV,
+	TimelineFormatIcs,
+	TimelineFormatTimelinejs,
+}
+
+func (e TimelineFormat) IsValid() bool {
+	switch e {
+	case TimelineFormatCSV, TimelineFormatIcs, TimelineFormatTimelinejs:
+		return true
+	}
+	return false
+}
+
+func (e TimelineFormat) String() string {
+	return string(e)
+}
+
+func (e *TimelineFormat) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = TimelineFormat(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid TimelineFormat", str)
+	}
+	return nil
+}
+
+func (e TimelineFormat) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *TimelineFormat) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e TimelineFormat) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
