@@ -90,6 +90,10 @@ type Event struct {
 	// Denies lists, on a denial, the ids of the events of the same
 	// extraction that it denies.
 	Denies []string `json:"denies,omitempty"`
+	// Attribution is the unnamed speaker a claim is told on the word of
+	// ("two national security sources"); a named one is a source
+	// participant.
+	Attribution string `json:"attribution,omitempty"`
 }
 
 // Relation is a fact between two entities, with the sentence that states it.

@@ -16,11 +16,14 @@ func (d *doc) linkDenials() {
 		if ev.dropped || ev.typ != "DENIAL" {
 			continue
 		}
+		denier := d.agentOf(ev)
 		if t := d.deniedInClause(ev); t != nil {
+			if t.has(denier) {
+				t.status = "denied" // "Holm denied that she had met the envoy"
+			}
 			ev.denies = append(ev.denies, t)
 			continue
 		}
-		denier := d.agentOf(ev)
 		if denier < 0 {
 			continue
 		}
@@ -40,6 +43,7 @@ func (d *doc) linkDenials() {
 			}
 			if alleged != nil {
 				ev.denies = append(ev.denies, alleged)
+				alleged.status = "denied" // denied by its own subject, still alleged by its source
 				break
 			}
 			if claim != nil {
@@ -82,8 +86,33 @@ func (d *doc) deniedInClause(ev *event) *event {
 			continue
 		}
 		if w := x.trigger(o.trig[0], o.trig[1]-o.trig[0]); w >= 0 && slices.ContainsFunc(clauses, func(c int) bool { return x.dominates(c, w) }) {
-			return o.kept()
+			return d.allegedEarlier(o.kept())
 		}
 	}
 	return nil
+}
+
+// allegedEarlier is the alleged event an undated denied clause tells
+// again: in "The Lantern reported that Holm met the envoy in May. Holm
+// denied that she had met the envoy", the denied meeting is the reported
+// one, which the clause's own event then merges into. It is o itself when
+// no earlier event of its type, alleged, shares its subject.
+func (d *doc) allegedEarlier(o *event) *event {
+	if o == nil || o.date != "" {
+		return o
+	}
+	subj := d.agentOf(o)
+	if subj < 0 {
+		return o
+	}
+	for _, e := range d.events {
+		if e == o {
+			break
+		}
+		if e = e.kept(); e != nil && e != o && e.typ == o.typ && e.status == "alleged" && e.has(subj) {
+			o.dropped, o.same = true, e
+			return e
+		}
+	}
+	return o
 }

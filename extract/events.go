@@ -24,6 +24,9 @@ type event struct {
 	dropped    bool
 	same       *event // an earlier mention of the same event
 	denies     []*event
+	// attribution is the unnamed speaker the event is told on the word of
+	// ("two national security sources").
+	attribution string
 }
 
 type part struct {
@@ -67,6 +70,7 @@ func (d *doc) findEvents() {
 	}
 	d.dateEvents()
 	d.mergeEvents()
+	d.attributeClaims()
 	d.linkDenials()
 }
 
@@ -549,7 +553,7 @@ func (d *doc) outEvents() []polgraph.Event {
 		}
 		pe := polgraph.Event{
 			ID: d.eventID(ev), Type: ev.typ, Precision: polgraph.PrecisionUnknown, Status: ev.status,
-			Participants: []polgraph.Participant{}, Confidence: ev.conf,
+			Participants: []polgraph.Participant{}, Confidence: ev.conf, Attribution: ev.attribution,
 		}
 		if ev.date != "" {
 			date := ev.date

@@ -1,0 +1,162 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/polgraph/polgraph"
+)
+
+// reportingWords are the verbs that attribute the clause they govern to
+// their subject: the speech verbs of data/triggers.tsv and the one-word
+// verbs of reports and accusations ("reported", "alleged").
+var reportingWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, ts := range triggers {
+		for _, t := range ts {
+			if len(t.words) == 1 && !t.noun && (t.speech || t.typ == "REPORT" || t.typ == "ACCUSATION") {
+				out[t.words[0]] = true
+			}
+		}
+	}
+	return out
+}()
+
+// attributeClaims gives each event told in a reported clause who makes the
+// claim: "Global News reported that two security sources had said that the
+// MP met the consul" makes Global News the meeting's source, and the
+// unnamed "two security sources" its attribution. The nearest named
+// speaker up the chain of reported clauses is the source; the nearest
+// speaker the article does not name is the attribution. "According to X"
+// on the clause names its source too. A speaker who takes part in the
+// event ("Holm said she had resigned") is no source of it.
+func (d *doc) attributeClaims() {
+	for _, ev := range d.events {
+		d.citationOnly(ev)
+	}
+	for _, ev := range d.events {
+		if ev.dropped || ev.noun || claimTypes[ev.typ] || ev.typ == "DENIAL" {
+			continue
+		}
+		x := d.syntaxOf(ev.sent)
+		if x == nil {
+			continue
+		}
+		w := x.trigger(ev.trig[0], ev.trig[1]-ev.trig[0])
+		if w < 0 {
+			continue
+		}
+		source, attribution := d.claimant(ev, x, w)
+		if source >= 0 && !ev.has(source) {
+			ev.add(source, "source")
+		}
+		if attribution != "" && ev.attribution == "" {
+			ev.attribution = attribution
+		}
+	}
+}
+
+// reportedClause are the relations of a clause to the verb that reports
+// it: "said that ...", "…, she said", and "cited X as saying" (an adverbial
+// clause, as a parser also reads some "that" clauses).
+var reportedClause = set("ccomp parataxis advcl")
+
+// claimant walks up from word w through the clauses that report it and
+// returns the first named speaker (an entity, or -1) and the first
+// unnamed one's words ("two national security sources").
+func (d *doc) claimant(ev *event, x *syntax, w int) (source int, attribution string) {
+	source = -1
+	for c, depth := w, 0; c >= 0 && depth < 8; depth++ {
+		if s := d.accordingToOn(ev.sent, x, c); s >= 0 {
+			return s, attribution
+		}
+		h := x.head(c)
+		if h < 0 {
+			break
+		}
+		if reportedClause[x.baseRel(c)] && (reportingWords[strings.ToLower(x.tree.Words[h])] || citingVerbs[x.lemma(h)]) {
+			for _, s := range x.childrenWith(h, "nsubj") {
+				if ents := d.entsAt(ev.sent, x, s, "STATEMENT"); len(ents) > 0 {
+					return ents[0], attribution
+				}
+				if attribution == "" && x.pos(s) == "NOUN" {
+					attribution = x.phrase(s)
+				}
+			}
+		}
+		c = h
+	}
+	return source, attribution
+}
+
+// accordingToOn is the entity named in an "according to X" on word c, or -1.
+func (d *doc) accordingToOn(si int, x *syntax, c int) int {
+	for _, o := range x.childrenWith(c, "obl", "nmod") {
+		if x.caseOf(o) != "according to" {
+			continue
+		}
+		for _, e := range d.entsAt(si, x, o, "STATEMENT") {
+			if k := d.ents[e].kind; k == polgraph.KindPerson || k == polgraph.KindOrganization || k == polgraph.KindParty || k == polgraph.KindCountry {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
+// phrase is the words of the noun phrase headed by w, without the clauses
+// inside it: "two national security sources".
+func (x *syntax) phrase(w int) string {
+	ws := x.subtree(w, clauseRels)
+	if len(ws) == 0 || len(ws) > 8 {
+		return ""
+	}
+	out := make([]string, len(ws))
+	for k, w := range ws {
+		out[k] = x.tree.Words[w]
+	}
+	return strings.Join(out, " ")
+}
+
+// citationOnly folds a report that only cites someone's words into the
+// statement it cites: in "Global News cited a spokesperson as saying that
+// ...", the spokesperson's statement is the event, told on Global News's
+// word; the citing is no report of its own.
+func (d *doc) citationOnly(ev *event) {
+	if ev.dropped || ev.noun || ev.typ != "REPORT" {
+		return
+	}
+	x := d.syntaxOf(ev.sent)
+	if x == nil {
+		return
+	}
+	v := x.trigger(ev.trig[0], ev.trig[1]-ev.trig[0])
+	if v < 0 || !citingVerbs[x.lemma(v)] {
+		return
+	}
+	var saying int = -1
+	for _, c := range x.childrenWith(v, "advcl", "xcomp") {
+		for _, m := range x.childrenWith(c, "mark") {
+			if strings.EqualFold(x.tree.Words[m], "as") && reportingWords[strings.ToLower(x.tree.Words[c])] {
+				saying = c
+			}
+		}
+	}
+	if saying < 0 {
+		return
+	}
+	for _, o := range d.evSent[ev.sent] {
+		if o == ev || o.dropped || x.trigger(o.trig[0], o.trig[1]-o.trig[0]) != saying {
+			continue
+		}
+		for _, p := range ev.parts {
+			if p.role == "source" {
+				o.add(p.ent, "source")
+			}
+		}
+		ev.dropped = true
+	}
+}
+
+// citingVerbs cite another's words: "cited X as saying", "quoted X as
+// saying".
+var citingVerbs = set("cite quote")

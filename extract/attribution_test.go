@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"context"
+	"testing"
+
+	"github.com/polgraph/polgraph"
+)
+
+// A claim carries who makes it: the named speaker up the chain of reported
+// clauses is its source and an unnamed one its attribution; a report that
+// only cites someone's words is folded into the statement it cites; and an
+// alleged event its own subject denies is denied, still sourced.
+func TestClaimsCarryWhoMakesThem(t *testing.T) {
+	text := "The Daily Lantern reported on Monday that two intelligence officials had said that senator Ada Rusk met a Varnessan envoy in May 2022. " +
+		"The Daily Lantern also cited a spokesman for the Interior Ministry as saying that the ministry had opened no inquiry. " +
+		"Rusk denied that she had met the envoy."
+	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: text, PublishedAt: "2024-05-02"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]string{}
+	for _, e := range x.Entities {
+		names[e.ID] = e.Name
+	}
+	roles := func(ev polgraph.Event) map[string]string {
+		out := map[string]string{}
+		for _, p := range ev.Participants {
+			out[names[p.Entity]] = p.Role
+		}
+		return out
+	}
+	var meeting, statement *polgraph.Event
+	reports := 0
+	for i, ev := range x.Events {
+		switch ev.Type {
+		case "MEETING":
+			meeting = &x.Events[i]
+		case "STATEMENT":
+			if roles(ev)["Interior Ministry"] != "" {
+				statement = &x.Events[i]
+			}
+		case "REPORT":
+			reports++
+		}
+	}
+	if meeting == nil {
+		t.Fatalf("no meeting among %+v", x.Events)
+	}
+	if got := roles(*meeting)["Daily Lantern"]; got != "source" {
+		t.Errorf("meeting: Daily Lantern's role %q, want source (%v)", got, roles(*meeting))
+	}
+	if meeting.Attribution != "two intelligence officials" {
+		t.Errorf("meeting attribution %q, want %q", meeting.Attribution, "two intelligence officials")
+	}
+	if meeting.Status != "denied" {
+		t.Errorf("meeting status %q, want denied (Rusk denies it)", meeting.Status)
+	}
+	if statement == nil {
+		t.Fatalf("no statement by the Interior Ministry among %+v", x.Events)
+	}
+	if got := roles(*statement)["Daily Lantern"]; got != "source" {
+		t.Errorf("cited statement: Daily Lantern's role %q, want source", got)
+	}
+	if reports != 1 {
+		t.Errorf("%d reports, want 1: the citing is folded into the statement it cites", reports)
+	}
+}
