@@ -66,3 +66,33 @@ func TestClaimsCarryWhoMakesThem(t *testing.T) {
 		t.Errorf("%d reports, want 1: the citing is folded into the statement it cites", reports)
 	}
 }
+
+// A denial whose denier the claim does not name finds what it denies by
+// the noun it takes: "dismissed the accusations" answers the accusation.
+func TestDenialByItsNoun(t *testing.T) {
+	text := "Varnessa accused Keldara of sending spies across the border on Monday. " +
+		"The weather in the capital was mild. " +
+		"Oda Lind, a spokeswoman for the Keldaran foreign ministry, dismissed the accusations as fantasy."
+	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: text, PublishedAt: "2024-05-02"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	types := map[string]string{}
+	for _, ev := range x.Events {
+		types[ev.ID] = ev.Type
+	}
+	for _, ev := range x.Events {
+		if ev.Type != "DENIAL" {
+			continue
+		}
+		if len(ev.Denies) != 1 || types[ev.Denies[0]] != "ACCUSATION" {
+			var got []string
+			for _, id := range ev.Denies {
+				got = append(got, types[id])
+			}
+			t.Errorf("the denial denies %v, want the accusation", got)
+		}
+		return
+	}
+	t.Fatalf("no denial among %+v", x.Events)
+}

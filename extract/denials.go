@@ -1,6 +1,11 @@
 package extract
 
-import "slices"
+import (
+	_ "embed"
+	"fmt"
+	"slices"
+	"strings"
+)
 
 // claimTypes tell of a claim that a denial can answer.
 var claimTypes = set("REPORT ACCUSATION")
@@ -25,9 +30,13 @@ func (d *doc) linkDenials() {
 			continue
 		}
 		if denier < 0 {
+			if t := d.deniedByNoun(i, ev); t != nil {
+				ev.denies = append(ev.denies, t)
+			}
 			continue
 		}
-		for si := ev.sent; si >= 0 && si >= ev.sent-4; si-- {
+		linked := false
+		for si := ev.sent; si >= 0 && si >= ev.sent-4 && !linked; si-- {
 			var alleged, claim *event
 			for _, o := range d.events[:i] {
 				o = o.kept()
@@ -44,14 +53,87 @@ func (d *doc) linkDenials() {
 			if alleged != nil {
 				ev.denies = append(ev.denies, alleged)
 				alleged.status = "denied" // denied by its own subject, still alleged by its source
-				break
-			}
-			if claim != nil {
+				linked = true
+			} else if claim != nil {
 				ev.denies = append(ev.denies, claim)
-				break
+				linked = true
+			}
+		}
+		if !linked {
+			if t := d.deniedByNoun(i, ev); t != nil {
+				ev.denies = append(ev.denies, t)
 			}
 		}
 	}
+}
+
+//go:embed data/denied_nouns.tsv
+var deniedNounsTSV string
+
+// deniedNouns is data/denied_nouns.tsv: noun -> the kind of event it refers to.
+var deniedNouns = func() map[string]string {
+	out := map[string]string{}
+	for n, line := range strings.Split(deniedNounsTSV, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 2 || f[1] != "accusation" && f[1] != "report" && f[1] != "claim" {
+			panic(fmt.Sprintf("extract: data/denied_nouns.tsv:%d: want noun, accusation|report|claim: %q", n+1, line))
+		}
+		out[f[0]] = f[1]
+	}
+	return out
+}()
+
+// deniedByNoun links a denial about no claim of its denier's by the noun
+// it takes as object: "dismissed the accusations" denies the nearest
+// accusation before it, "denied any involvement" the nearest alleged event
+// or claim, within four sentences. It is nil without such a noun.
+func (d *doc) deniedByNoun(i int, ev *event) *event {
+	x := d.syntaxOf(ev.sent)
+	if x == nil || ev.noun {
+		return nil
+	}
+	v := x.trigger(ev.trig[0], ev.trig[1]-ev.trig[0])
+	if v < 0 {
+		return nil
+	}
+	refers := ""
+	for _, o := range x.childrenWith(v, "obj") {
+		if r := deniedNouns[strings.ToLower(x.lemma(o))]; r != "" {
+			refers = r
+		}
+	}
+	if refers == "" {
+		return nil
+	}
+	var first, second *event
+	for k := i - 1; k >= 0; k-- {
+		o := d.events[k].kept()
+		if o == nil || o == ev || o.sent < ev.sent-4 {
+			continue
+		}
+		want := o.typ == "ACCUSATION"
+		fallback := claimTypes[o.typ] || o.status == "alleged"
+		switch refers {
+		case "report":
+			want = o.typ == "REPORT"
+		case "claim":
+			want, fallback = o.status == "alleged", claimTypes[o.typ]
+		}
+		if want {
+			first = o
+			break
+		}
+		if fallback && second == nil {
+			second = o
+		}
+	}
+	if first != nil {
+		return first
+	}
+	return second
 }
 
 // kept is the event that stands for ev in the output: itself, or the
