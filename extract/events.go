@@ -155,8 +155,8 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if !t.noun && len(t.words) == 1 && (prev == "a" || prev == "an") && strings.HasSuffix(w, "ed") {
 		return "" // "a sanctioned buyer": an adjective, no event told
 	}
-	if !t.noun && prev == "to" && d.irrealisBefore(i-1, s.first) {
-		return "" // "urged Orlov to resign", "refused to step down": nothing happened
+	if !t.noun && prev == "to" && d.irrealisBefore(i-1, s.first) || d.wishedInTree(si, i, n) {
+		return "" // "urged Orlov to resign", "refused to step down", "urged partners to widen sanctions": nothing happened
 	}
 	switch {
 	case w == "fired" && (next(0) == "rockets" || next(0) == "shots" || next(0) == "missiles" || next(0) == "on"):
@@ -617,6 +617,32 @@ func (d *doc) irrealisBefore(to, first int) bool {
 		}
 		if irrealisVerbs[t.lower] {
 			return true
+		}
+	}
+	return false
+}
+
+// wishedInTree reports a trigger that is, or is the object of, an infinitive governed by a verb
+// of wishing, asking or planning takes as object: "urged partners to widen
+// sanctions", "plans to hold a referendum". Nothing has happened yet.
+func (d *doc) wishedInTree(si, i, n int) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	w := x.trigger(i, n)
+	for depth := 0; w >= 0 && depth < 4; depth++ {
+		h := x.head(w)
+		if h < 0 {
+			return false
+		}
+		switch x.baseRel(w) {
+		case "xcomp":
+			return irrealisVerbs[strings.ToLower(x.tree.Words[h])]
+		case "obj", "obl", "nmod", "compound":
+			w = h
+		default:
+			return false
 		}
 	}
 	return false

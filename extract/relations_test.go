@@ -94,20 +94,23 @@ func TestStorySetInAnUnknownPlace(t *testing.T) {
 }
 
 // Wishes, plans and refusals are no events: "urged Orlov to resign" tells
-// of a request, not of a resignation.
+// of a request, not of a resignation, nor "urged partners to widen
+// sanctions" of sanctions.
 func TestIrrealisInfinitiveIsNoEvent(t *testing.T) {
 	for _, text := range []string{
 		"Elena Vasiliu urged Stefan Orlov to resign.",
 		"Stefan Orlov refused to resign on Monday.",
 		"Stefan Orlov threatened to resign.",
+		"Elena Vasiliu urged her partners to widen sanctions against Varnessa.",
+		"Stefan Orlov plans to call a resignation vote.",
 	} {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2024-05-17"})
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, ev := range x.Events {
-			if ev.Type == "RESIGNATION" {
-				t.Errorf("%q: a resignation was extracted: %+v", text, ev)
+			if ev.Type == "RESIGNATION" || ev.Type == "SANCTION" {
+				t.Errorf("%q: a %s was extracted: %+v", text, ev.Type, ev)
 			}
 		}
 	}
