@@ -10,7 +10,7 @@ export POLGRAPH_CACHE ?= $(CURDIR)/.cache
 # Where a target needs Neo4j: the user's own (NEO4J_URI set) or the local one.
 NEO4J_ENV = if [ -z "$$NEO4J_URI" ]; then $(BIN) neo4j start >&2 && eval "$$($(BIN) neo4j env)"; fi
 
-.PHONY: all build run neo4j neo4j-stop test check generate gencheck bench e2e clean
+.PHONY: all build run neo4j neo4j-stop test soak check generate gencheck bench e2e clean
 
 all: build
 
@@ -47,6 +47,17 @@ check: gencheck
 # Integration tests talk to a real Neo4j and fail, never skip, without one.
 test: build check
 	@$(NEO4J_ENV) && CI=$${CI:-1} $(GO) test -count=1 -timeout 20m ./...
+
+# The fault tests at full size (not part of `make test`, which runs them
+# small): concurrent loaders over 2,500 articles, a load through a Neo4j
+# outage, kill -9 and rerun over 5,000, signals; then each extraction
+# fuzzer for SOAK_FUZZ with its time bound. About half an hour on 2 cores.
+SOAK_FUZZ ?= 5m
+soak: build
+	@$(NEO4J_ENV) && export CI=1 POLGRAPH_SOAK=1 && \
+	$(GO) test -count=1 -timeout 90m -run 'Concurrent|GoesAway|Killed|Stuck|Signal' ./loader/ ./cmd/polgraph/ ./graph/ && \
+	$(GO) test -run '^$$' -fuzz '^FuzzGluedMarkup$$' -fuzztime $(SOAK_FUZZ) ./extract/ && \
+	$(GO) test -run '^$$' -fuzz '^FuzzExtract$$' -fuzztime $(SOAK_FUZZ) ./extract/
 
 bench: build
 	@$(NEO4J_ENV) && $(GO) test -run '^$$' -bench . -benchmem -timeout 60m ./...

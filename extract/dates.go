@@ -345,11 +345,11 @@ func (d *doc) mergeEvents() {
 		}
 		if d.definite(ev) {
 			// "the attacks", "the arrest": an event told before
-			if o := d.lastOfType(i, ev.typ); o != nil {
-				for o.dropped && o.same != nil {
-					o = o.same
-				}
-				if !o.dropped {
+			// o.kept(), not a walk along same, which can circle: the earlier
+			// mention may have been merged into ev, whose own same (the
+			// event its date came from) leads back to it
+			if o := d.lastOfType(i, ev.typ); o != nil && o.kept() != ev {
+				if o = o.kept(); o != nil {
 					for _, p := range ev.parts {
 						o.add(p.ent, p.role)
 					}

@@ -59,6 +59,9 @@ var objectRole = map[string]string{
 // participants, date and status, then merges the mentions of one event.
 func (d *doc) findEvents() {
 	for si := range d.sents {
+		if d.ctx.Err() != nil {
+			return // the longest stage: stop within a sentence of a cancel
+		}
 		if d.sents[si].headline {
 			continue
 		}

@@ -90,6 +90,9 @@ func (x *Extractor) Extract(ctx context.Context, a polgraph.Article) (*polgraph.
 		}
 		stage.run()
 	}
+	if err := ctx.Err(); err != nil { // a stage cut short gives no result
+		return nil, fmt.Errorf("extract: %w", err)
+	}
 	out := &polgraph.Extraction{Article: a, Extractor: Version}
 	// events and relations first: they mark the entities they use for output
 	out.Events = d.outEvents()

@@ -18,7 +18,7 @@ import (
 func TestConcurrentLoadersSameGraph(t *testing.T) {
 	db := graphtest.Open(t)
 	ctx := context.Background()
-	const n = 160
+	n := graphtest.Soak(160, 2500)
 	ref := referenceLoad(t, db, 5, n)
 	omit := []string{"ingestedAt", "extractionHash"} // the hash covers the ids
 	want := dump(t, db, ref, omit...)

@@ -68,6 +68,9 @@ type Loader struct {
 	// none, and hand each, in input order, to DryRun; Extractor and Store
 	// may be nil. Summary.Written then counts the articles that would be.
 	DryRun func(input string, a polgraph.Article)
+	// ExtractBudget is the longest one article's extraction may take
+	// before it fails alone (see ExtractWithin); default DefaultExtractBudget.
+	ExtractBudget time.Duration
 }
 
 // Summary says what a load did.
@@ -109,6 +112,9 @@ func (l *Loader) defaults() {
 	}
 	if l.RetryFor <= 0 {
 		l.RetryFor = 5 * time.Minute
+	}
+	if l.ExtractBudget <= 0 {
+		l.ExtractBudget = DefaultExtractBudget
 	}
 	if l.MaxFailures <= 0 {
 		l.MaxFailures = 100
@@ -197,8 +203,13 @@ func (l *Loader) process(ctx context.Context, r *record) {
 	if l.DryRun != nil {
 		return // read, and nothing more: nothing is written
 	}
-	ex, err := l.Extractor.Extract(ctx, *r.article)
-	if err != nil {
+	ex, err := ExtractWithin(ctx, l.Extractor, *r.article, l.ExtractBudget)
+	var budget *BudgetError
+	switch {
+	case errors.As(err, &budget):
+		r.err = err // says what happened already
+		return
+	case err != nil:
 		r.err = fmt.Errorf("extract: %w", err)
 		return
 	}

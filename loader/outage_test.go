@@ -104,7 +104,7 @@ func (o *outage) WriteExtractions(ctx context.Context, exs []*polgraph.Extractio
 func TestNeo4jGoesAwayMidLoad(t *testing.T) {
 	db := graphtest.Open(t)
 	ctx := context.Background()
-	const n = 200
+	n := graphtest.Soak(200, 2000)
 
 	ref := referenceLoad(t, db, 3, n)
 

@@ -29,11 +29,11 @@ func readHTML(data []byte) (polgraph.Article, error) {
 		u = strings.TrimSpace(u)
 		a.URL = &u
 	}
-	site := strings.TrimSpace(firstNonEmpty(page.site, res.Metadata.Sitename))
+	site := shortField(strings.TrimSpace(firstNonEmpty(page.site, res.Metadata.Sitename)))
 	if site != "" {
 		a.Source = &site
 	}
-	a.Title = articleTitle(res.Metadata.Title, site, page)
+	a.Title = shortField(articleTitle(res.Metadata.Title, site, page))
 	pageURL := ""
 	if a.URL != nil {
 		pageURL = *a.URL

@@ -193,7 +193,7 @@ func readText(data []byte) polgraph.Article {
 	a := polgraph.Article{Text: text}
 	for line := range strings.Lines(text) {
 		if t := strings.TrimSpace(line); t != "" {
-			a.Title = t
+			a.Title = shortField(t)
 			break
 		}
 	}

@@ -2,6 +2,7 @@ package reader
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // articleTitle is the article's headline. A page's <h1> that its <title>,
@@ -60,4 +61,26 @@ func cutLast(s, sep string) (before, after string, ok bool) {
 		return s, "", false
 	}
 	return s[:i], s[i+len(sep):], true
+}
+
+// maxShortField is the longest, in bytes, a title or site name found in
+// the article itself may be: the first line of a text with no line break
+// is the whole text, and a page's <title> can be anything. Headlines run to
+// about 100 characters; what a source states itself (a JSON title) is kept.
+const maxShortField = 300
+
+// shortField is s cut to maxShortField bytes at a word boundary, ending in
+// "…" when anything was cut.
+func shortField(s string) string {
+	if len(s) <= maxShortField {
+		return s
+	}
+	cut := maxShortField - len("…")
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	if sp := strings.LastIndexAny(s[:cut], " \t\n"); sp > maxShortField/2 {
+		cut = sp
+	}
+	return strings.TrimRight(s[:cut], " \t\n") + "…"
 }

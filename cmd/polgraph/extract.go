@@ -8,6 +8,7 @@ import (
 	"os"
 
 	"github.com/polgraph/polgraph/extract"
+	"github.com/polgraph/polgraph/loader"
 )
 
 // runExtract implements
@@ -24,7 +25,8 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err != nil {
 		return fmt.Errorf("extract: %w", err)
 	}
-	x, err := extract.New().Extract(ctx, a)
+	// no budget, but an interrupt returns at once, whatever the extractor does
+	x, err := loader.ExtractWithin(ctx, extract.New(), a, 0)
 	if err != nil {
 		return fmt.Errorf("extract %s: %w", name, err)
 	}

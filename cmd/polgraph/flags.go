@@ -29,6 +29,14 @@ func positiveDuration(flag string, got time.Duration) error {
 	return fmt.Errorf("%s %v must be a positive duration, such as 30s or 2m", flag, got)
 }
 
+// shorter refuses a duration that is not below another it must fit in.
+func shorter(flag string, got time.Duration, otherFlag string, other time.Duration) error {
+	if got < other {
+		return nil
+	}
+	return fmt.Errorf("%s %v is too long: it must be shorter than %s (%v)", flag, got, otherFlag, other)
+}
+
 func firstProblem(errs ...error) error {
 	for _, err := range errs {
 		if err != nil {

@@ -48,6 +48,7 @@ type loadOptions struct {
 	deadPath string
 	retryFor time.Duration
 	progress string
+	budget   time.Duration // per article's extraction
 	dryRun   bool
 	verbose  bool
 }
@@ -61,6 +62,7 @@ func loadFlags(fs *flag.FlagSet) *loadOptions {
 	fs.StringVar(&o.deadPath, "dead-letter", "", "`file` for failed records, as JSON Lines (default $POLGRAPH_CACHE/dead-letters/polgraph-failed-TIME.jsonl, created only on failure)")
 	fs.DurationVar(&o.retryFor, "retry-for", 5*time.Minute, "how long to wait for an unavailable Neo4j")
 	fs.StringVar(&o.progress, "progress", "auto", "auto (a progress line on a terminal, else log lines), bar or log")
+	fs.DurationVar(&o.budget, "extract-budget", loader.DefaultExtractBudget, "longest one article's extraction may take; an article over it fails alone, to the dead letter")
 	fs.BoolVar(&o.dryRun, "dry-run", false, "say what would be loaded, skipped and failed; read every article, write nothing")
 	fs.BoolVar(&o.verbose, "verbose", false, "list every file skipped, with why")
 	return o
@@ -77,6 +79,7 @@ func (o *loadOptions) check() error {
 		atLeast("--max-size", o.maxSize, 1024, "bytes; an article needs room"),
 		atMost("--max-size", o.maxSize, 1<<30),
 		positiveDuration("--retry-for", o.retryFor),
+		positiveDuration("--extract-budget", o.budget),
 	)
 }
 
@@ -110,6 +113,7 @@ func load(ctx context.Context, cmd string, o *loadOptions, paths []string, stdou
 	l := &loader.Loader{
 		Logger: logger, Format: o.format, Workers: o.workers, BatchSize: o.batch, MaxSize: o.maxSize,
 		Stdin: os.Stdin, Retryable: graph.Retryable, RetryFor: o.retryFor, UnavailableHint: unavailableHint(),
+		ExtractBudget: o.budget,
 	}
 	if bar {
 		l.Progress = stderr

@@ -28,7 +28,7 @@ func TestLoadKilledThenRerun(t *testing.T) {
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
 		t.Fatalf("build: %v\n%s", err, out)
 	}
-	const n = 1500
+	n := graphtest.Soak(1500, 5000)
 	stamp := strconv.FormatInt(time.Now().UnixNano(), 36)
 	omit := []string{"ingestedAt", "extractionHash"}
 

@@ -19,6 +19,7 @@ import (
 	"github.com/polgraph/polgraph/browser"
 	"github.com/polgraph/polgraph/extract"
 	"github.com/polgraph/polgraph/graph"
+	"github.com/polgraph/polgraph/loader"
 	"github.com/polgraph/polgraph/reader"
 	"github.com/polgraph/polgraph/server"
 )
@@ -44,6 +45,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	maxTokens := fs.Int("max-tokens", 10_000, "most lexical tokens a query may have")
 	maxFields := fs.Int("max-fields", 1_000, "most fields a query may select, fragments counted where spread")
 	maxAliases := fs.Int("max-aliases", 200, "most aliased fields a query may have")
+	budget := fs.Duration("extract-budget", 20*time.Second, "longest an ingestArticle's extraction may take; under --timeout, which must leave time to write")
 	usage := fmt.Sprintf("usage: polgraph serve [flags]\n\nServes the GraphQL API, GraphiQL, /healthz and /metrics. Mutations need the\nbearer token in %s; without it they are refused.\n", envToken)
 	if err := parseFlags(fs, usage, args, stdout, stderr); err != nil {
 		return err
@@ -61,6 +63,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		atLeast("--max-tokens", int64(*maxTokens), 10, ""),
 		atLeast("--max-fields", int64(*maxFields), 1, ""),
 		atLeast("--max-aliases", int64(*maxAliases), 0, ""),
+		positiveDuration("--extract-budget", *budget),
+		shorter("--extract-budget", *budget, "--timeout", *timeout),
 	); err != nil {
 		fmt.Fprintf(stderr, "polgraph serve: %v\n", err)
 		return errUsage
@@ -82,7 +86,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return fmt.Errorf("listen on %s (is another server using the port? try --addr): %w", *addr, err)
 	}
 	srv := server.NewHTTPServer(server.Config{
-		Graph: db, Ingest: ingester{extract.New(), db}, Token: token, Introspection: *introspection,
+		Graph: db, Ingest: ingester{extract.New(), db, *budget}, Token: token, Introspection: *introspection,
 		MaxDepth: *maxDepth, MaxComplexity: *maxComplexity, Timeout: *timeout, Logger: log,
 		Limits: server.Limits{MaxBody: *maxBody, MaxQueryBytes: *maxQueryBytes, MaxTokens: *maxTokens,
 			MaxFields: *maxFields, MaxAliases: *maxAliases},
@@ -121,8 +125,9 @@ func serve(ctx context.Context, ln net.Listener, srv *http.Server, stdout io.Wri
 // loader's steps: the JSON reader (which normalises the id, date and URL as
 // for a file), the extractor, and the graph's WriteExtractions.
 type ingester struct {
-	x  *extract.Extractor
-	db *graph.DB
+	x      *extract.Extractor
+	db     *graph.DB
+	budget time.Duration // for the extraction, as in load
 }
 
 func (in ingester) Ingest(ctx context.Context, a polgraph.Article) (string, error) {
@@ -135,7 +140,11 @@ func (in ingester) Ingest(ctx context.Context, a polgraph.Article) (string, erro
 	if err != nil {
 		return "", fmt.Errorf("%w: %w", server.ErrBadInput, err)
 	}
-	ex, err := in.x.Extract(ctx, art)
+	ex, err := loader.ExtractWithin(ctx, in.x, art, in.budget)
+	var budget *loader.BudgetError
+	if errors.As(err, &budget) { // the article's doing: say so
+		return "", fmt.Errorf("%w: %w; a shorter article may pass", server.ErrBadInput, err)
+	}
 	if err != nil {
 		return "", err
 	}
