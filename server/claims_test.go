@@ -126,28 +126,21 @@ func TestSeedClaims(t *testing.T) {
 			t.Errorf("%d %q queries for %d claims, want 1 (at most 2 below the root)", d, name, len(about.Claims.Edges))
 		}
 	}
-	// The meeting, and whom the claims told in its sentence ("Earlier in
-	// the day the outlet Global News reported that two national security
-	// sources had said that the MP had spoken to …") name as their source.
-	// Today's extractor gives Global News as the source of a REPORT event
-	// of that sentence, not of the meeting itself; either satisfies this.
+	// The meeting ("Earlier in the day the outlet Global News reported that
+	// two national security sources had said that the MP had spoken to …")
+	// names Global News as its source, and Han Dong's own denial makes it
+	// DENIED.
 	var meeting *claimNode
-	var sentenceSources []string
 	for i, e := range about.Claims.Edges {
 		if e.Node.Type == "MEETING" && e.Node.Date != nil && *e.Node.Date == "2021-02" {
 			meeting = &about.Claims.Edges[i].Node
-		}
-		if strings.Contains(e.Node.Summary, "Global News reported that") {
-			sentenceSources = append(sentenceSources, e.Node.sourcedBy()...)
 		}
 	}
 	if meeting == nil || about.Claims.TotalCount != len(about.Claims.Edges) {
 		t.Fatalf("claims about Han Dong lack the alleged meeting (or totalCount %d is off): %+v", about.Claims.TotalCount, about.Claims.Edges)
 	}
-	// Alleged by the report; DENIED once the extractor marks what its own
-	// subject denies (the contract allows it): either way not ASSERTED.
-	if meeting.Status != "ALLEGED" && meeting.Status != "DENIED" {
-		t.Errorf("meeting status %s, want ALLEGED or DENIED", meeting.Status)
+	if meeting.Status != "DENIED" {
+		t.Errorf("meeting status %s, want DENIED (denied by its own subject)", meeting.Status)
 	}
 	if d := meeting.deniers(); len(d) != 1 || !strings.HasPrefix(d[0], "Han Dong: Dong refuted the report") {
 		t.Errorf("meeting denied by %q, want Han Dong refuting the report", d)
@@ -155,8 +148,8 @@ func TestSeedClaims(t *testing.T) {
 	if len(meeting.DeniedBy) != 1 || meeting.DeniedBy[0].Type != "DENIAL" {
 		t.Errorf("meeting deniedBy %+v, want his DENIAL", meeting.DeniedBy)
 	}
-	if !slices.Contains(sentenceSources, "Global News") {
-		t.Errorf("the claims of the meeting's sentence name %v as their sources, want Global News", sentenceSources)
+	if src := meeting.sourcedBy(); !slices.Contains(src, "Global News") {
+		t.Errorf("the meeting names %v as its sources, want Global News", src)
 	}
 
 	var denied struct{ Denied, NotDenied claimEdges }

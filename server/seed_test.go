@@ -102,7 +102,8 @@ func TestSeedTimeline(t *testing.T) {
 			return e.Type == "ARREST" && strings.HasPrefix(date(e), "2018-12") && len(involves(e, kovrig, spavor)) > 0
 		}, []string{kovrig, spavor}},
 		{"Han Dong's alleged February 2021 meeting", func(e event) bool {
-			return e.Type == "MEETING" && date(e) == "2021-02" && e.Status == "ALLEGED" && len(involves(e, hanDong)) > 0
+			// alleged by Global News, denied by Han Dong himself
+			return e.Type == "MEETING" && date(e) == "2021-02" && e.Status == "DENIED" && len(involves(e, hanDong)) > 0
 		}, []string{hanDong}},
 		{"September 2021 release", func(e event) bool {
 			return e.Type == "RELEASE" && date(e) == "2021-09" && len(involves(e, kovrig, spavor)) > 0
