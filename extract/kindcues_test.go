@@ -82,3 +82,21 @@ func TestKindFromContext(t *testing.T) {
 		})
 	}
 }
+
+// A name written with and without its diacritics is one person.
+func TestNameWithAndWithoutDiacritics(t *testing.T) {
+	text := "Zoltán Kovács, the mayor of Veszla, resigned on Monday. Kovacs said he had done nothing wrong."
+	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: text, PublishedAt: "2024-05-02"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var persons []string
+	for _, e := range x.Entities {
+		if e.Kind == polgraph.KindPerson {
+			persons = append(persons, e.Name)
+		}
+	}
+	if len(persons) != 1 || persons[0] != "Zoltán Kovács" {
+		t.Errorf("persons %q, want one: Zoltán Kovács", persons)
+	}
+}

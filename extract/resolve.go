@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/polgraph/polgraph"
 	"github.com/polgraph/polgraph/extract/gazetteer"
@@ -140,7 +141,7 @@ func (d *doc) resolve() {
 		var w []string
 		for _, t := range d.toks[m.first:m.last] {
 			if t.kind == tokWord {
-				w = append(w, t.bare())
+				w = append(w, foldWord(t.bare()))
 			}
 		}
 		return w
@@ -277,14 +278,31 @@ func (d *doc) wordsOnly(i, j int) bool {
 	return true
 }
 
-// lowerWords splits a name into lowercase words without periods.
+// lowerWords splits a name into lowercase words without periods, their
+// diacritics folded.
 func lowerWords(name string) []string {
 	var w []string
 	for f := range strings.FieldsSeq(strings.ToLower(name)) {
 		f = strings.ReplaceAll(f, ".", "")
 		f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")
 		if f != "" {
-			w = append(w, f)
+			w = append(w, foldWord(f))
+		}
+	}
+	return w
+}
+
+// foldWord folds the diacritics of a lowercase name word, so that a name
+// written with and without them is one name ("Kovács" and "Kovacs",
+// "Erdoğan" and "Erdogan"), as its id already is. Words in plain ASCII are
+// kept as they are.
+func foldWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			if f := gazetteer.Slug(w); f != "" && !strings.HasPrefix(f, "x-") {
+				return f
+			}
+			return w
 		}
 	}
 	return w
