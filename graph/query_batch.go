@@ -67,7 +67,7 @@ func (db *DB) Participants(ctx context.Context, ids []string, role string, perPa
 // Sources returns the articles reporting each event, earliest first.
 func (db *DB) Sources(ctx context.Context, ids []string, perParent int) (map[string][]Source, error) {
 	return batch(ctx, db, "sources", ids, perParent, map[string]any{}, "items", func(m readRow) Source {
-		return Source{Status: m.strp("status"), Provenance: m.provenance(), By: readEntities(m.rows("by"))}
+		return Source{Status: m.strp("status"), Provenance: m.provenance(), By: readEntities(m.rows("by")), Attribution: m.strp("attribution")}
 	})
 }
 

@@ -80,6 +80,9 @@ type Source struct {
 	Status     *string
 	Provenance Provenance
 	By         []Entity // who the article says alleges or asserts it (the first MaxProvenance)
+	// Attribution is the unnamed speaker the article tells the event on
+	// the word of ("two national security sources"), if any.
+	Attribution *string
 }
 
 // Mention is an article mentioning an entity.

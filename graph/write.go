@@ -156,7 +156,8 @@ func params(arts []*article) map[string][]map[string]any {
 					"id": ev.id, "article": a.id, "type": ev.typ, "eventId": ev.extID,
 					"evidence": ev.evidence.Text, "start": ev.evidence.Start, "end": ev.evidence.End,
 					"confidence": ev.confidence, "status": ev.status, "extractor": a.row["extractor"],
-					"date": ev.date, "precision": ev.precision,
+					"attribution": nullIfEmpty(ev.attribution),
+					"date":        ev.date, "precision": ev.precision,
 					"dateStart": nullIfEmpty(ev.start), "dateEnd": nullIfEmpty(ev.end),
 				})
 			}
@@ -218,7 +219,7 @@ MERGE (v:Event {id: e.id})
 WITH v, e
 MATCH (a:Article {id: e.article})
 CREATE (v)-[:REPORTED_IN {evidence: e.evidence, start: e.start, end: e.end, confidence: e.confidence,
-    status: e.status, extractor: e.extractor, eventId: e.eventId, type: e.type,
+    status: e.status, extractor: e.extractor, eventId: e.eventId, type: e.type, attribution: e.attribution,
     date: e.date, precision: e.precision,
     dateStart: date(e.dateStart), dateEnd: date(e.dateEnd)}]->(a)`
 

@@ -50,6 +50,8 @@ type event struct {
 	core       []participant // agent and patient
 	parts      []participant
 	denies     []string // extractor ids of the article's events it denies
+	// attribution is the unnamed speaker the article tells it on the word of
+	attribution string
 }
 
 type participant struct{ entity, role string }
@@ -135,7 +137,7 @@ func prepareOne(ex *polgraph.Extraction) (*article, error) {
 	for i, e := range ex.Events {
 		ev := &event{article: id, published: published, extID: cmp.Or(e.ID, fmt.Sprintf("%s#event-%d", id, i)),
 			typ: e.Type, date: e.Date, precision: e.Precision, status: e.Status,
-			evidence: e.Evidence, confidence: e.Confidence, denies: e.Denies}
+			evidence: e.Evidence, confidence: e.Confidence, denies: e.Denies, attribution: e.Attribution}
 		if ev.date != nil {
 			ev.start, ev.end, _ = Period(*ev.date)
 		}

@@ -19,7 +19,7 @@ const (
   claims(about: "person/han-dong", first: 50) {
     totalCount
     edges { node { id type date status summary
-      sources { status by { name } provenance { sentence article { title } } }
+      sources { status by { name } attribution provenance { sentence article { title } } }
       denials { by { name } provenance { sentence article { title } } }
       deniedBy { type summary } } }
   }
@@ -71,9 +71,10 @@ type claimNode struct {
 	ID, Type, Status, Summary string
 	Date                      *string
 	Sources                   []struct {
-		Status     string
-		By         []struct{ Name string }
-		Provenance struct {
+		Status      string
+		Attribution *string
+		By          []struct{ Name string }
+		Provenance  struct {
 			Sentence string
 			Article  struct{ Title string }
 		}
@@ -150,6 +151,9 @@ func TestSeedClaims(t *testing.T) {
 	}
 	if src := meeting.sourcedBy(); !slices.Contains(src, "Global News") {
 		t.Errorf("the meeting names %v as its sources, want Global News", src)
+	}
+	if len(meeting.Sources) == 0 || meeting.Sources[0].Attribution == nil || *meeting.Sources[0].Attribution != "two national security sources" {
+		t.Errorf("the meeting's sources %+v, want one told on the word of \"two national security sources\"", meeting.Sources)
 	}
 
 	var denied struct{ Denied, NotDenied claimEdges }
@@ -228,7 +232,7 @@ func TestClaimsAcrossArticles(t *testing.T) {
 	}
 	a.query(`query($by: ID!, $denial: ID!) {
 		alleged: claims(by: $by, status: [ALLEGED]) { totalCount edges { node { id status
-			sources { status by { name } provenance { sentence article { title } } }
+			sources { status by { name } attribution provenance { sentence article { title } } }
 			denials { by { name } provenance { sentence } }
 			deniedBy { type summary } } } }
 		denial: event(id: $denial) { denies { id } } }`,

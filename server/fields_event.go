@@ -47,7 +47,7 @@ func (r *Resolver) sources(ctx context.Context, id string) ([]*generated.Source,
 	ss, err := l.load(ctx, id)
 	out := make([]*generated.Source, 0, len(ss))
 	for _, s := range ss {
-		src := &generated.Source{Article: articleOf(s.Provenance.Article), Provenance: provenanceOf(s.Provenance), By: entitiesOf(s.By)}
+		src := &generated.Source{Article: articleOf(s.Provenance.Article), Provenance: provenanceOf(s.Provenance), By: entitiesOf(s.By), Attribution: s.Attribution}
 		if s.Status != nil {
 			st := statusOf(*s.Status)
 			src.Status = &st

@@ -347,10 +347,11 @@ type ComplexityRoot struct {
 	}
 
 	Source struct {
-		Article    func(childComplexity int) int
-		By         func(childComplexity int) int
-		Provenance func(childComplexity int) int
-		Status     func(childComplexity int) int
+		Article     func(childComplexity int) int
+		Attribution func(childComplexity int) int
+		By          func(childComplexity int) int
+		Provenance  func(childComplexity int) int
+		Status      func(childComplexity int) int
 	}
 
 	SourceCount struct {
@@ -1928,6 +1929,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Source.Article(childComplexity), true
+	case "Source.attribution":
+		if e.ComplexityRoot.Source.Attribution == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.Attribution(childComplexity), true
 	case "Source.by":
 		if e.ComplexityRoot.Source.By == nil {
 			break
@@ -2328,6 +2335,11 @@ extend type Source {
   article states the event on its own authority or on unnamed sources.
   """
   by: [Entity!]!
+  """
+  The unnamed speaker this article tells the event on the word of ("two
+  national security sources"), where it names none; null otherwise.
+  """
+  attribution: String
 }
 
 extend type Query {
@@ -3339,6 +3351,8 @@ func (ec *executionContext) childFields_Source(ctx context.Context, field graphq
 		return ec.fieldContext_Source_provenance(ctx, field)
 	case "by":
 		return ec.fieldContext_Source_by(ctx, field)
+	case "attribution":
+		return ec.fieldContext_Source_attribution(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Source", field.Name)
 }
@@ -10871,6 +10885,29 @@ func (ec *executionContext) fieldContext_Source_by(_ context.Context, field grap
 	return fc, nil
 }
 
+func (ec *executionContext) _Source_attribution(ctx context.Context, field graphql.CollectedField, obj *Source) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_attribution(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Attribution, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Source_attribution(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
+}
+
 func (ec *executionContext) _SourceCount_source(ctx context.Context, field graphql.CollectedField, obj *SourceCount) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15027,6 +15064,11 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 		case "by":
 			out.Values[i] = ec._Source_by(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "attribution":
+			out.Values[i] = ec._Source_attribution(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:

@@ -423,6 +423,9 @@ type Source struct {
 	// participants: an outlet, a spokesperson, an accuser). Empty when the
 	// article states the event on its own authority or on unnamed sources.
 	By []Entity `json:"by"`
+	// The unnamed speaker this article tells the event on the word of ("two
+	// national security sources"), where it names none; null otherwise.
+	Attribution *string `json:"attribution,omitempty"`
 }
 
 type SourceCount struct {

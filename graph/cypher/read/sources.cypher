@@ -6,7 +6,7 @@ CALL (id) {
   WITH v, r, a
   ORDER BY a.publishedAt, a.id
   LIMIT $perParent
-  RETURN collect({article: {{template "article" "a"}}, status: r.status, sentence: r.evidence, start: r.start, end: r.end, confidence: r.confidence, extractor: r.extractor,
+  RETURN collect({article: {{template "article" "a"}}, status: r.status, attribution: r.attribution, sentence: r.evidence, start: r.start, end: r.end, confidence: r.confidence, extractor: r.extractor,
                   by: COLLECT { MATCH (x:Entity)-[c:CLAIMS]->(v) WHERE c.article = a.id AND c.status <> 'denied'
                                 RETURN DISTINCT {{template "entity" "x"}} AS x ORDER BY x.name LIMIT {{maxProvenance}} }}) AS items
 }
