@@ -4,6 +4,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	nametagger "github.com/polgraph/polgraph/extract/entity"
 	"slices"
 	"time"
 
@@ -58,8 +59,9 @@ type doc struct {
 	// lastObjEnd is scratch state of objectsIn.
 	lastObjEnd int
 	// trees are the parses of the sentences asked for, by sentence.
-	trees  []*syntax
-	parsed []bool
+	trees    []*syntax
+	parsed   []bool
+	nameTags map[int][]nametagger.ScoredSpan // the name tagger's spans, by sentence
 }
 
 // Extract runs the pipeline over one article. Offsets in the result index

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/polgraph/polgraph"
+	nametagger "github.com/polgraph/polgraph/extract/entity"
 )
 
 //go:embed data/kind_cues.tsv
@@ -141,7 +142,11 @@ func (d *doc) contextKinds() {
 		case len(demonyms) > 0 && e.kind == polgraph.KindPerson:
 			e.kind = polgraph.KindPlace // a people's name is made from it: a land, not a person
 		default:
-			continue
+			k := d.taggerKind(e)
+			if k == "" || k == e.kind {
+				continue
+			}
+			e.kind = k
 		}
 		e.weak = false
 		if e.kind == polgraph.KindCountry {
@@ -295,4 +300,56 @@ func (d *doc) linkDemonyms(ei int, tokens []int) {
 			slices.Sort(e.ments)
 		}
 	}
+}
+
+// minTaggerMargin is the margin, summed over an entity's mentions, from
+// which the learned name tagger's kind replaces one the rules guessed on
+// weak evidence (extract/entity, BENCHMARKS.md: its precision by margin).
+const minTaggerMargin = 1.0
+
+// taggerKind is the kind the learned name tagger gives an entity whose kind
+// rests on weak evidence ("Corvel Construction" taken for a person for
+// want of a known word), or "" where it does not speak clearly: the
+// tagger has read names in context, which the rules' word lists do not.
+func (d *doc) taggerKind(e *entity) string {
+	if !e.weak {
+		return ""
+	}
+	margin := map[string]float64{}
+	for _, mi := range e.ments {
+		m := &d.ments[mi]
+		if !m.named() {
+			continue
+		}
+		x := d.syntaxOf(m.sent)
+		if x == nil {
+			continue
+		}
+		lo, hi := x.at(m.first), x.lastWord(m.last-1)+1
+		for _, s := range d.nameSpans(m.sent, x) {
+			if s.Start == lo && s.End == hi {
+				margin[s.Label] += s.Margin
+			}
+		}
+	}
+	// Only an organisation: the rules' persons and places rest on given
+	// names and prepositions the tagger reads no better ("Maia Sandu, who
+	// won" is no place), while the bodies they miss are names no word
+	// list can hold.
+	if margin["ORG"] >= minTaggerMargin && margin["ORG"] > margin["PER"] && margin["ORG"] > margin["LOC"] {
+		return polgraph.KindOrganization
+	}
+	return ""
+}
+
+// nameSpans tags sentence si's names once.
+func (d *doc) nameSpans(si int, x *syntax) []nametagger.ScoredSpan {
+	if spans, ok := d.nameTags[si]; ok {
+		return spans
+	}
+	if d.nameTags == nil {
+		d.nameTags = map[int][]nametagger.ScoredSpan{}
+	}
+	d.nameTags[si] = nametagger.Default().TagScored(x.tree.Words, x.tree.UPOS)
+	return d.nameTags[si]
 }

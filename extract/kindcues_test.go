@@ -44,6 +44,11 @@ func TestKindFromContext(t *testing.T) {
 			want: map[string]string{"Varnessa": polgraph.KindCountry},
 		},
 		{
+			name: "the learned tagger names a company the word lists do not know",
+			text: "The ministry steered the contract to Corvane Construction after its chief executive, Boris Alt, paid the deputy minister. Police later raided Corvane Construction in Lidova.",
+			want: map[string]string{"Corvane Construction": polgraph.KindOrganization, "Boris Alt": polgraph.KindPerson},
+		},
+		{
 			name: "a share of the vote",
 			text: "In the election on Sunday the Harvest Front took 14 per cent, its best result.",
 			want: map[string]string{"Harvest Front": polgraph.KindParty},
