@@ -179,7 +179,8 @@ MERGE (n:Article {id: a.id})
 SET n.title = a.title, n.url = a.url, n.source = a.source, n.publishedAt = date(a.publishedAt),
     n.ingestedAt = datetime(), n.extractor = a.extractor, n.contentHash = a.contentHash,
     n.extractionHash = a.extractionHash, n.entityCount = a.entityCount,
-    n.eventCount = a.eventCount, n.relationCount = a.relationCount`
+    n.eventCount = a.eventCount, n.relationCount = a.relationCount,
+    n.publishedFrom = a.publishedFrom, n.text = a.text`
 
 // The kind label is set once, on creation: an id names one kind for good.
 // The entity's summary grows by what the batch adds (groupEntities: one
