@@ -91,6 +91,10 @@ func TestRebuildEqualsFreshLoad(t *testing.T) {
 }
 
 func TestSchemaStateProblem(t *testing.T) {
+	db := graphtest.Open(t) // which marks the test database current
+	if s, err := db.SchemaState(context.Background()); err != nil || s != (graph.SchemaState{Version: graph.SchemaVersion}) {
+		t.Errorf("SchemaState = %+v, %v; want version %d, no rebuild", s, err, graph.SchemaVersion)
+	}
 	for _, tc := range []struct {
 		s        graph.SchemaState
 		outdated bool

@@ -43,8 +43,9 @@ func (s SchemaState) Problem() error {
 // with articles and no node was written before versions were kept
 // (version 1); an empty one gets this version.
 const schemaStateCypher = `
+WITH EXISTS { (:Article) } AS written
 MERGE (s:GraphSchema {id: 'graph'})
-  ON CREATE SET s.schemaVersion = CASE WHEN EXISTS { (:Article) } THEN 1 ELSE $version END
+  ON CREATE SET s.schemaVersion = CASE WHEN written THEN 1 ELSE $version END
 RETURN s.schemaVersion AS version, coalesce(s.rebuilding, '') AS rebuilding`
 
 // SchemaState reads the graph's schema version, stamping an empty graph
