@@ -261,8 +261,8 @@ const factBounds = `CASE WHEN r.validFrom IS NOT NULL THEN toString(r.validFrom)
 
 // factAggregate is a unit subquery setting fact r's validity and
 // confidence from ss, a list of {validFrom, validTo, confidence}: its
-// supports, or its current aggregate and the supports a batch adds (min,
-// max and max need nothing else).
+// supports, or its current aggregate and the supports a batch adds (a
+// minimum and two maximums need nothing else).
 const factAggregate = `
 CALL (r, ss) {
   WITH r, reduce(m = null, s IN ss | CASE WHEN s.validFrom IS NULL OR (m IS NOT NULL AND m <= s.validFrom) THEN m ELSE s.validFrom END) AS vf,
