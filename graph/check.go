@@ -188,8 +188,7 @@ RETURN [] AS entities, collect(v.id) AS events, [] AS facts`},
 // article's MENTIONS, REPORTED_IN and SUPPORTS go, duplicate
 // participations and facts merge with each article's support kept once,
 // and the summaries of every entity, event and fact touched are recomputed
-// from their edges. It
-// returns what Check found before repairing.
+// from their edges. It returns what Check found before repairing.
 func (db *DB) Repair(ctx context.Context, prefix string) (CheckReport, error) {
 	rep, err := db.Check(ctx, prefix)
 	if err != nil || rep.Problems() == 0 {

@@ -223,6 +223,9 @@ CREATE (v)-[:REPORTED_IN {evidence: e.evidence, start: e.start, end: e.end, conf
     date: e.date, precision: e.precision,
     dateStart: date(e.dateStart), dateEnd: date(e.dateEnd)}]->(a)`
 
+// A participation's articles list grows with coalesce(r.articles, []) read
+// in the SET itself: a value projected earlier would be stale when two rows
+// of one batch hit the same relationship.
 const participationsCypher = `
 UNWIND $parts AS p
 MATCH (n:Entity {id: p.entity}), (v:Event {id: p.event})
