@@ -27,11 +27,9 @@ count: load their files again afterwards.
 // runRebuild implements polgraph rebuild.
 func runRebuild(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("rebuild", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	batch := fs.Int("batch", 100, "articles per write transaction")
-	fs.Usage = func() { fmt.Fprint(stderr, rebuildUsage); fs.PrintDefaults() }
-	if err := fs.Parse(args); err != nil {
-		return errUsage
+	if err := parseFlags(fs, rebuildUsage, args, stdout, stderr); err != nil {
+		return err
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "polgraph rebuild: unexpected argument %q\n", fs.Arg(0))
