@@ -225,7 +225,9 @@ func recompute(ctx context.Context, tx neo4j.ManagedTransaction, t touched) erro
 		if _, err := run(ctx, tx, recomputeEventsCypher, map[string]any{"ids": ids}); err != nil {
 			return fmt.Errorf("graph: recompute events: %w", err)
 		}
-		return labelEvents(ctx, tx, ids)
+		if err := labelEvents(ctx, tx, ids); err != nil {
+			return err
+		}
 	}
 	if ids := dedupe(t.facts); len(ids) > 0 {
 		if _, err := run(ctx, tx, recomputeFactsCypher, map[string]any{"ids": ids}); err != nil {
