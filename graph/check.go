@@ -9,15 +9,17 @@ import (
 )
 
 // CheckReport is what Check found: edges that should exist once but exist
-// several times, provenance lists naming an article twice, and summaries
-// that disagree with the edges they summarise. Graphs written by versions
+// several times, provenance naming an article twice, and summaries that
+// disagree with the edges they summarise. Graphs written by versions
 // before writes were serialised (concurrent loaders) can hold all of them.
 type CheckReport struct {
 	DuplicateMentions       int // MENTIONS edges beyond one per article and entity
 	DuplicateReports        int // REPORTED_IN edges beyond one per event and article
 	DuplicateParticipations int // PARTICIPATED_IN edges beyond one per entity, event and role
 	DuplicateFacts          int // fact edges beyond one per (from, type, to, role)
-	RepeatedSupports        int // participations and facts whose articles list names an article twice
+	RepeatedSupports        int // participations whose articles list names an article twice
+	DuplicateSupports       int // SUPPORTS edges beyond one per article and fact
+	FactCounters            int // facts whose supportCount disagrees with their SUPPORTS edges
 	EntityCounters          int // entities whose mentionCount or articleCount disagree with their MENTIONS
 	EventCounters           int // events whose sourceCount disagrees with their REPORTED_IN
 	Examples                []string
@@ -26,7 +28,7 @@ type CheckReport struct {
 // Problems is the number of problems found.
 func (r CheckReport) Problems() int {
 	return r.DuplicateMentions + r.DuplicateReports + r.DuplicateParticipations + r.DuplicateFacts +
-		r.RepeatedSupports + r.EntityCounters + r.EventCounters
+		r.RepeatedSupports + r.DuplicateSupports + r.FactCounters + r.EntityCounters + r.EventCounters
 }
 
 // String lists the non-zero findings, one a line.
@@ -40,7 +42,9 @@ func (r CheckReport) String() string {
 		{r.DuplicateReports, "duplicate REPORTED_IN edges"},
 		{r.DuplicateParticipations, "duplicate PARTICIPATED_IN edges"},
 		{r.DuplicateFacts, "duplicate fact edges"},
-		{r.RepeatedSupports, "participations or facts naming an article twice"},
+		{r.RepeatedSupports, "participations naming an article twice"},
+		{r.DuplicateSupports, "duplicate SUPPORTS edges"},
+		{r.FactCounters, "facts whose supportCount disagrees with their supports"},
 		{r.EntityCounters, "entities whose mentionCount/articleCount disagree with their mentions"},
 		{r.EventCounters, "events whose sourceCount disagrees with their reports"},
 	} {
@@ -75,9 +79,17 @@ MATCH (x:Entity)-[f:` + factAlternation + `]->(y:Entity) WHERE x.id STARTS WITH 
 WITH x, y, type(f) AS t, f.role AS role, count(f) AS c WHERE c > 1
 RETURN sum(c - 1) AS n, collect(x.id + ' ' + t + ' ' + y.id)[..3] AS examples`},
 	{"repeated supports", func(r *CheckReport) *int { return &r.RepeatedSupports }, `
-MATCH (x:Entity)-[f:PARTICIPATED_IN|` + factAlternation + `]->() WHERE x.id STARTS WITH $prefix
+MATCH (x:Entity)-[f:PARTICIPATED_IN]->() WHERE x.id STARTS WITH $prefix
   AND size(f.articles) > size(COLLECT { UNWIND f.articles AS a RETURN DISTINCT a })
 RETURN count(f) AS n, collect(x.id + ' ' + type(f))[..3] AS examples`},
+	{"duplicate supports", func(r *CheckReport) *int { return &r.DuplicateSupports }, `
+MATCH (a:Article)-[s:SUPPORTS]->(:Entity) WHERE a.id STARTS WITH $prefix
+WITH a, s.fact AS fact, count(s) AS c WHERE c > 1
+RETURN sum(c - 1) AS n, collect(a.id + ' SUPPORTS ' + replace(fact, '\u001F', ' '))[..3] AS examples`},
+	{"fact counters", func(r *CheckReport) *int { return &r.FactCounters }, `
+MATCH (x:Entity)-[r:` + factAlternation + `]->(y:Entity) WHERE x.id STARTS WITH $prefix
+  AND coalesce(r.supportCount, -1) <> COUNT { MATCH ()-[s:SUPPORTS]->() WHERE s.fact = ` + factKeyOf("r", "x", "y") + ` }
+RETURN count(r) AS n, collect(x.id + ' ' + type(r) + ' ' + y.id)[..3] AS examples`},
 	{"entity counters", func(r *CheckReport) *int { return &r.EntityCounters }, `
 MATCH (n:Entity) WHERE n.id STARTS WITH $prefix
 WITH n, COLLECT { MATCH (:Article)-[m:MENTIONS]->(n) RETURN m.count } AS counts
@@ -115,72 +127,68 @@ func (db *DB) Check(ctx context.Context, prefix string) (CheckReport, error) {
 }
 
 // The repairs, run in order in one transaction. Duplicate article edges
-// are copies written by two writers of one article: one copy stays.
-// Duplicate shared edges are merged into one, their provenance lists
-// concatenated, then lists naming an article twice keep its first support.
+// are copies written by two writers of one article: one copy stays (a
+// support, the first written). Duplicate participations merge into one,
+// their article lists concatenated, then lists naming an article twice
+// keep its first support. Duplicate facts: one stays, and like every fact
+// whose supports changed, gets its aggregates back from them.
 var repairs = []struct{ name, cypher string }{
 	{"duplicate mentions", `
 MATCH (a:Article)-[m:MENTIONS]->(n:Entity) WHERE a.id STARTS WITH $prefix
 WITH a, n, collect(m) AS ms WHERE size(ms) > 1
 FOREACH (m IN tail(ms) | DELETE m)
-RETURN collect(n.id) AS entities, [] AS events`},
+RETURN collect(n.id) AS entities, [] AS events, [] AS facts`},
 	{"duplicate reports", `
 MATCH (v:Event)-[m:REPORTED_IN]->(a:Article) WHERE a.id STARTS WITH $prefix
 WITH a, v, collect(m) AS ms WHERE size(ms) > 1
 FOREACH (m IN tail(ms) | DELETE m)
-RETURN [] AS entities, collect(v.id) AS events`},
+RETURN [] AS entities, collect(v.id) AS events, [] AS facts`},
 	{"duplicate participations", `
 MATCH (e:Entity)-[p:PARTICIPATED_IN]->(v:Event) WHERE e.id STARTS WITH $prefix
 WITH e, v, p.role AS role, collect(p) AS ps WHERE size(ps) > 1
 WITH v, head(ps) AS keep, tail(ps) AS drop
 SET keep.articles = keep.articles + reduce(l = [], p IN drop | l + p.articles)
 FOREACH (p IN drop | DELETE p)
-RETURN [] AS entities, collect(v.id) AS events`},
+RETURN [] AS entities, collect(v.id) AS events, [] AS facts`},
 	{"duplicate facts", `
 MATCH (x:Entity)-[f:` + factAlternation + `]->(y:Entity) WHERE x.id STARTS WITH $prefix
 WITH x, y, type(f) AS t, f.role AS role, collect(f) AS fs WHERE size(fs) > 1
-WITH head(fs) AS r, tail(fs) AS drop
-SET r.articles = r.articles + reduce(l = [], f IN drop | l + f.articles),
-    r.evidence = r.evidence + reduce(l = [], f IN drop | l + f.evidence),
-    r.starts = r.starts + reduce(l = [], f IN drop | l + f.starts),
-    r.ends = r.ends + reduce(l = [], f IN drop | l + f.ends),
-    r.froms = r.froms + reduce(l = [], f IN drop | l + f.froms),
-    r.tos = r.tos + reduce(l = [], f IN drop | l + f.tos),
-    r.confidences = r.confidences + reduce(l = [], f IN drop | l + f.confidences)
-FOREACH (f IN drop | DELETE f)
-WITH r` + factSummary + `
-RETURN [] AS entities, [] AS events`},
+FOREACH (f IN tail(fs) | DELETE f)
+RETURN [] AS entities, [] AS events, collect(elementId(head(fs))) AS facts`},
 	{"repeated participations", `
 MATCH (e:Entity)-[p:PARTICIPATED_IN]->(v:Event) WHERE e.id STARTS WITH $prefix
   AND size(p.articles) > size(COLLECT { UNWIND p.articles AS a RETURN DISTINCT a })
 SET p.articles = reduce(l = [], a IN p.articles | CASE WHEN a IN l THEN l ELSE l + a END)
-RETURN [] AS entities, collect(v.id) AS events`},
-	{"repeated facts", `
-MATCH (x:Entity)-[r:` + factAlternation + `]->(:Entity) WHERE x.id STARTS WITH $prefix
-  AND size(r.articles) > size(COLLECT { UNWIND r.articles AS a RETURN DISTINCT a })
-WITH r, [i IN range(0, size(r.articles) - 1) WHERE NOT r.articles[i] IN r.articles[..i]] AS keep
-SET r.evidence = [i IN keep | r.evidence[i]], r.starts = [i IN keep | r.starts[i]],
-    r.ends = [i IN keep | r.ends[i]], r.froms = [i IN keep | r.froms[i]],
-    r.tos = [i IN keep | r.tos[i]], r.confidences = [i IN keep | r.confidences[i]],
-    r.articles = [i IN keep | r.articles[i]]
-WITH r` + factSummary + `
-RETURN [] AS entities, [] AS events`},
+RETURN [] AS entities, collect(v.id) AS events, [] AS facts`},
+	{"duplicate supports", `
+MATCH (a:Article)-[s:SUPPORTS]->(x:Entity) WHERE a.id STARTS WITH $prefix
+WITH a, x, s ORDER BY s.seq
+WITH a, x, s.fact AS fact, collect(s) AS ss WHERE size(ss) > 1
+WITH x, head(ss) AS keep, tail(ss) AS drop
+FOREACH (s IN drop | DELETE s)
+WITH x, keep
+MATCH (x)-[r:` + factAlternation + `]->(:Entity {id: keep.to}) WHERE type(r) = keep.type AND r.role = keep.role
+RETURN [] AS entities, [] AS events, collect(elementId(r)) AS facts`},
+	{"fact counters", `
+MATCH (x:Entity)-[r:` + factAlternation + `]->(y:Entity) WHERE x.id STARTS WITH $prefix
+  AND coalesce(r.supportCount, -1) <> COUNT { MATCH ()-[s:SUPPORTS]->() WHERE s.fact = ` + factKeyOf("r", "x", "y") + ` }
+RETURN [] AS entities, [] AS events, collect(elementId(r)) AS facts`},
 	{"entity counters", `
 MATCH (n:Entity) WHERE n.id STARTS WITH $prefix
 WITH n, COLLECT { MATCH (:Article)-[m:MENTIONS]->(n) RETURN m.count } AS counts
 WHERE n.mentionCount <> reduce(s = 0, c IN counts | s + c) OR n.articleCount <> size(counts)
-RETURN collect(n.id) AS entities, [] AS events`},
+RETURN collect(n.id) AS entities, [] AS events, [] AS facts`},
 	{"event counters", `
 MATCH (v:Event) WHERE v.id STARTS WITH $prefix AND v.sourceCount <> COUNT { (v)-[:REPORTED_IN]->() }
-RETURN [] AS entities, collect(v.id) AS events`},
+RETURN [] AS entities, collect(v.id) AS events, [] AS facts`},
 }
 
 // Repair fixes what Check finds, under the write lock and in one
 // transaction, from the articles' own edges: duplicate copies of an
-// article's MENTIONS and REPORTED_IN go, duplicate participations and
-// facts merge with each article's support kept once, and the summaries of
-// every entity and event touched are recomputed from their edges. It
-// returns what Check found before repairing.
+// article's MENTIONS, REPORTED_IN and SUPPORTS go, duplicate
+// participations and facts merge with each article's support kept once,
+// and the summaries of every entity, event and fact touched are recomputed
+// from their edges. It returns what Check found before repairing.
 func (db *DB) Repair(ctx context.Context, prefix string) (CheckReport, error) {
 	rep, err := db.Check(ctx, prefix)
 	if err != nil || rep.Problems() == 0 {
@@ -198,6 +206,7 @@ func (db *DB) Repair(ctx context.Context, prefix string) (CheckReport, error) {
 			}
 			t.entities = append(t.entities, stringList(res, "entities")...)
 			t.events = append(t.events, stringList(res, "events")...)
+			t.facts = append(t.facts, stringList(res, "facts")...)
 		}
 		return nil, recompute(ctx, tx, t)
 	})

@@ -106,7 +106,7 @@ func TestConcurrentWritersAreSomeSequentialOrder(t *testing.T) {
 
 // Repair mends a graph that writers without the lock left: each article's
 // edges written twice more (WriteBare writes without looking), counters
-// inflated by them, facts listing an article twice. After it the graph equals one
+// inflated by them, facts supported twice by one article. After it the graph equals one
 // write's, and Check finds nothing.
 func TestRepairFixesDuplicates(t *testing.T) {
 	db := graphtest.Open(t)
@@ -135,8 +135,9 @@ func TestRepairFixesDuplicates(t *testing.T) {
 	}{
 		{"duplicate mentions", rep.DuplicateMentions, 2 * 4}, // 2 extra copies of 4 mentions
 		{"duplicate reports", rep.DuplicateReports, 2},
-		{"repeated supports", rep.RepeatedSupports, 2},
-		{"entity counters", rep.EntityCounters, 0}, // they count the copies: inflated, as the copies go
+		{"duplicate supports", rep.DuplicateSupports, 2 * 2}, // 2 extra copies of 2 supports
+		{"fact counters", rep.FactCounters, 0},               // they count the copies too
+		{"entity counters", rep.EntityCounters, 0},           // they count the copies: inflated, as the copies go
 		{"event counters", rep.EventCounters, 1},
 	} {
 		if tc.got != tc.want {

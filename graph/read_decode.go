@@ -121,29 +121,9 @@ func (m readRow) fact() Fact {
 		Support:    m.int("support"), Provenance: m.support()}
 }
 
-// support zips a fact's parallel lists of supporting articles (see the
-// "support" fragment) into provenance, in the fact's order.
-func (m readRow) support() []Provenance {
-	arts := make(map[string]Article)
-	for _, a := range m.rows("articles") {
-		arts[a.str("id")] = a.article()
-	}
-	ids, evidence, starts, ends := m.strs("ids"), m.strs("evidence"), m.ints("starts"), m.ints("ends")
-	confs, _ := m["confidences"].([]any)
-	out := make([]Provenance, 0, len(ids))
-	for i, id := range ids {
-		a, ok := arts[id]
-		if !ok || i >= len(evidence) || i >= len(starts) || i >= len(ends) {
-			continue // lists out of step: show what is sound
-		}
-		p := Provenance{Article: a, Sentence: evidence[i], Start: starts[i], End: ends[i], Extractor: a.Extractor}
-		if i < len(confs) {
-			p.Confidence = readRow{"c": confs[i]}.floatp("c")
-		}
-		out = append(out, p)
-	}
-	return out
-}
+// support reads a fact's first supports (see the "support" fragment) as
+// provenance, in the order they were written.
+func (m readRow) support() []Provenance { return m.provenances("supports") }
 
 // nonEmpty maps "" to nil: the loader stores a missing role as "" because a
 // MERGE key cannot be null.

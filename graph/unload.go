@@ -44,37 +44,43 @@ MATCH (a:Article {id: id})
 DETACH DELETE a
 RETURN count(*) AS n`
 
-// touched lists the entities and events whose summaries must be recomputed.
-type touched struct{ entities, events []string }
+// touched lists the entities and events (by id) and facts (by element id)
+// whose summaries must be recomputed.
+type touched struct{ entities, events, facts []string }
 
 // factAlternation is "MEMBER_OF|HOLDS_OFFICE|…": a static type list lets
 // the expansion skip an entity's thousands of other relationships.
 var factAlternation = strings.Join(factTypes, "|")
 
-// The three statements of removeSupport. Facts are found from the entities
-// the article mentions (every fact's endpoints are), and must go before the
-// mentions; each list element of an article goes by its index in articles.
+// The statements of removeSupport. Facts must go before the mentions
+// (which delete entities left unmentioned).
 var (
-	// The facts touching what the articles mention, with their supports.
-	// Which to drop is worked out in Go with a set (removeFacts): in Cypher,
-	// testing each of a popular fact's thousands of supports against the
-	// articles going would cost their product.
-	readFactsCypher = `
+	// An article's supports, grouped by fact, are deleted and the fact's
+	// count goes down by them. Only when a deleted support held one of the
+	// fact's extremes (earliest start, latest end, highest confidence) are
+	// the aggregates recomputed from the supports left (the support_fact
+	// index finds them); a fact left with none goes.
+	removeFactsCypher = `
 UNWIND $ids AS id
-MATCH (:Article {id: id})-[:MENTIONS]->(:Entity)-[r:` + factAlternation + `]->(:Entity)
-WITH DISTINCT r
-RETURN elementId(r) AS rid, r.articles AS articles`
-
-	pruneFactsCypher = `
-UNWIND $rows AS row
-MATCH ()-[r]->() WHERE elementId(r) = row.rid
-SET r.evidence = [i IN row.keep | r.evidence[i]], r.starts = [i IN row.keep | r.starts[i]],
-    r.ends = [i IN row.keep | r.ends[i]], r.froms = [i IN row.keep | r.froms[i]],
-    r.tos = [i IN row.keep | r.tos[i]], r.confidences = [i IN row.keep | r.confidences[i]],
-    r.articles = [i IN row.keep | r.articles[i]]
-WITH r` + factSummary + `
-WITH r WHERE size(r.articles) = 0
-DELETE r`
+MATCH (:Article {id: id})-[s:SUPPORTS]->(x:Entity)
+WITH x, s.fact AS key, s.type AS type, s.to AS to, s.role AS role, collect(s) AS gone
+WITH x, key, type, to, role, gone, [s IN gone | s {.validFrom, .validTo, .confidence}] AS lost
+FOREACH (s IN gone | DELETE s)
+WITH x, key, type, to, role, lost
+MATCH (x)-[r:` + factAlternation + `]->(:Entity {id: to}) WHERE type(r) = type AND r.role = role
+WITH r, key, lost, ` + factBounds + `
+WITH r, key, size(lost) AS n, any(s IN lost WHERE s.confidence = r.confidence OR s.validFrom = vf0 OR s.validTo = vt0) AS extreme
+SET r.supportCount = r.supportCount - n
+WITH r, key, extreme
+CALL (r, key, extreme) {
+  WITH r, key WHERE r.supportCount > 0 AND extreme
+  WITH r, COLLECT { MATCH ()-[s:SUPPORTS]->() WHERE s.fact = key RETURN s {.validFrom, .validTo, .confidence} } AS ss` +
+		indent(factAggregate) + `
+}
+CALL (r) {
+  WITH r WHERE r.supportCount <= 0
+  DELETE r
+}`
 
 	removeReportsCypher = `
 UNWIND $ids AS id
@@ -151,36 +157,14 @@ func removeSupport(ctx context.Context, tx neo4j.ManagedTransaction, ids []strin
 // removeFacts removes the articles' supports from the facts they support,
 // and facts left with none.
 func removeFacts(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) error {
-	res, err := run(ctx, tx, readFactsCypher, map[string]any{"ids": ids})
-	if err != nil {
-		return fmt.Errorf("graph: read facts to remove: %w", err)
-	}
-	gone := make(map[string]bool, len(ids))
-	for _, id := range ids {
-		gone[id] = true
-	}
-	var rows []map[string]any
-	for _, r := range res {
-		articles, _ := r.Get("articles")
-		list, _ := articles.([]any)
-		keep := make([]int, 0, len(list))
-		for i, a := range list {
-			if s, _ := a.(string); !gone[s] {
-				keep = append(keep, i)
-			}
-		}
-		if len(keep) < len(list) {
-			rows = append(rows, map[string]any{"rid": str(r, "rid"), "keep": keep})
-		}
-	}
-	if len(rows) == 0 {
-		return nil
-	}
-	if _, err := run(ctx, tx, pruneFactsCypher, map[string]any{"rows": rows}); err != nil {
+	if _, err := run(ctx, tx, removeFactsCypher, map[string]any{"ids": ids}); err != nil {
 		return fmt.Errorf("graph: remove facts: %w", err)
 	}
 	return nil
 }
+
+// indent indents a Cypher fragment by two spaces, to sit in a subquery.
+func indent(s string) string { return strings.ReplaceAll(s, "\n", "\n  ") }
 
 // Recomputing summaries from the edges (docs/graph-model.md). A deleted
 // node simply no longer matches.
@@ -218,7 +202,19 @@ SET v.date = d.date, v.precision = d.precision, v.dateStart = d.start, v.dateEnd
                     WHEN 'denied' IN statuses THEN 'denied' ELSE statuses[0] END`
 )
 
-// recompute refreshes the summaries of touched entities and events.
+// recomputeFactsCypher gives facts their count and aggregates back from
+// their supports; a fact with none goes.
+var recomputeFactsCypher = `
+UNWIND $ids AS rid
+MATCH (x:Entity)-[r]->(y:Entity) WHERE elementId(r) = rid
+WITH r, COLLECT { MATCH ()-[s:SUPPORTS]->() WHERE s.fact = ` + factKeyOf("r", "x", "y") + `
+                  RETURN s {.validFrom, .validTo, .confidence} } AS ss
+SET r.supportCount = size(ss)
+WITH r, ss` + factAggregate + `
+WITH r WHERE r.supportCount = 0
+DELETE r`
+
+// recompute refreshes the summaries of touched entities, events and facts.
 func recompute(ctx context.Context, tx neo4j.ManagedTransaction, t touched) error {
 	if ids := dedupe(t.entities); len(ids) > 0 {
 		if _, err := run(ctx, tx, recomputeEntitiesCypher, map[string]any{"ids": ids}); err != nil {
@@ -229,7 +225,14 @@ func recompute(ctx context.Context, tx neo4j.ManagedTransaction, t touched) erro
 		if _, err := run(ctx, tx, recomputeEventsCypher, map[string]any{"ids": ids}); err != nil {
 			return fmt.Errorf("graph: recompute events: %w", err)
 		}
-		return labelEvents(ctx, tx, ids)
+		if err := labelEvents(ctx, tx, ids); err != nil {
+			return err
+		}
+	}
+	if ids := dedupe(t.facts); len(ids) > 0 {
+		if _, err := run(ctx, tx, recomputeFactsCypher, map[string]any{"ids": ids}); err != nil {
+			return fmt.Errorf("graph: recompute facts: %w", err)
+		}
 	}
 	return nil
 }

@@ -180,7 +180,8 @@ MERGE (n:Article {id: a.id})
 SET n.title = a.title, n.url = a.url, n.source = a.source, n.publishedAt = date(a.publishedAt),
     n.ingestedAt = datetime(), n.extractor = a.extractor, n.contentHash = a.contentHash,
     n.extractionHash = a.extractionHash, n.entityCount = a.entityCount,
-    n.eventCount = a.eventCount, n.relationCount = a.relationCount`
+    n.eventCount = a.eventCount, n.relationCount = a.relationCount,
+    n.publishedFrom = a.publishedFrom, n.text = a.text`
 
 // The kind label is set once, on creation: an id names one kind for good.
 // The entity's summary grows by what the batch adds (groupEntities: one
@@ -223,6 +224,9 @@ CREATE (v)-[:REPORTED_IN {evidence: e.evidence, start: e.start, end: e.end, conf
     date: e.date, precision: e.precision,
     dateStart: date(e.dateStart), dateEnd: date(e.dateEnd)}]->(a)`
 
+// A participation's articles list grows with coalesce(r.articles, []) read
+// in the SET itself: a value projected earlier would be stale when two rows
+// of one batch hit the same relationship.
 const participationsCypher = `
 UNWIND $parts AS p
 MATCH (n:Entity {id: p.entity}), (v:Event {id: p.event})
@@ -231,27 +235,57 @@ WITH r, p
 WHERE NOT p.article IN coalesce(r.articles, [])
 SET r.articles = coalesce(r.articles, []) + p.article`
 
-// Lists grow with coalesce(r.list, []) read in the SET itself: a value
-// projected earlier would be stale when two rows of one batch hit the same
-// relationship. A fact's lists are appended to without checking for the
-// article: an article being written is new or has had its support removed
-// (checking would cost the length of the list, thousands for a popular fact).
+// A fact is one relationship (x)-[r:TYPE {role}]->(y) holding only
+// aggregates: supportCount, validity and confidence. Each article's
+// support is its own (:Article)-[:SUPPORTS]->(x) relationship carrying the
+// sentence, offsets, bounds and confidence, found by the fact's key (see
+// factKey) through the support_fact index. Writing an article adds its
+// supports and folds them into the aggregates: it never reads or rewrites
+// the supports of other articles, so its cost does not grow with the
+// fact's history (docs/graph-model.md).
 
-// factSummary recomputes a fact's validity and confidence from its
-// per-article lists. Each bound is written "YYYY-MM-DD~precision" (see
-// periodBound): ISO dates of one width compare as strings, so the earliest
-// start and the latest end are string extremes, and the precision comes
-// with the day it qualifies ("2019-01-01~year": the article said 2019).
-const factSummary = `, reduce(m = null, s IN r.froms | CASE WHEN s = '' OR (m IS NOT NULL AND m <= s) THEN m ELSE s END) AS vf,
-     reduce(m = null, s IN r.tos | CASE WHEN s = '' OR (m IS NOT NULL AND m >= s) THEN m ELSE s END) AS vt
-SET r.validFrom = date(left(vf, 10)), r.validFromPrecision = CASE WHEN size(vf) > 11 THEN substring(vf, 11) END,
-    r.validTo = date(left(vt, 10)), r.validToPrecision = CASE WHEN size(vt) > 11 THEN substring(vt, 11) END,
-    r.confidence = reduce(m = 0.0, c IN r.confidences | CASE WHEN c > m THEN c ELSE m END)`
+// factKey names a fact in its supports: type, from, to and role joined by
+// the unit separator, which no id or role holds.
+func factKey(typ, from, to, role string) string {
+	return typ + "\x1f" + from + "\x1f" + to + "\x1f" + role
+}
+
+// factKeyOf is factKey in Cypher, for a fact r from s to t.
+func factKeyOf(r, s, t string) string {
+	return "type(" + r + ") + '\\u001F' + " + s + ".id + '\\u001F' + " + t + ".id + '\\u001F' + " + r + ".role"
+}
+
+// factBounds is a fact's current validity as supports keep theirs: each
+// bound written "YYYY-MM-DD~precision" (see periodBound), so that ISO
+// dates of one width compare as strings, the earliest start and the
+// latest end are string extremes, and the precision comes with the day it
+// qualifies ("2019-01-01~year": the article said 2019).
+const factBounds = `CASE WHEN r.validFrom IS NOT NULL THEN toString(r.validFrom) + '~' + coalesce(r.validFromPrecision, '') END AS vf0,
+     CASE WHEN r.validTo IS NOT NULL THEN toString(r.validTo) + '~' + coalesce(r.validToPrecision, '') END AS vt0`
+
+// factAggregate is a unit subquery setting fact r's validity and
+// confidence from ss, a list of {validFrom, validTo, confidence}: its
+// supports, or its current aggregate and the supports a batch adds (a
+// minimum and two maximums need nothing else).
+const factAggregate = `
+CALL (r, ss) {
+  WITH r, reduce(m = null, s IN ss | CASE WHEN s.validFrom IS NULL OR (m IS NOT NULL AND m <= s.validFrom) THEN m ELSE s.validFrom END) AS vf,
+       reduce(m = null, s IN ss | CASE WHEN s.validTo IS NULL OR (m IS NOT NULL AND m >= s.validTo) THEN m ELSE s.validTo END) AS vt,
+       reduce(m = 0.0, s IN ss | CASE WHEN s.confidence > m THEN s.confidence ELSE m END) AS c
+  SET r.validFrom = date(left(vf, 10)), r.validFromPrecision = CASE WHEN size(vf) > 11 THEN substring(vf, 11) END,
+      r.validTo = date(left(vt, 10)), r.validToPrecision = CASE WHEN size(vt) > 11 THEN substring(vt, 11) END,
+      r.confidence = c
+}`
 
 // factsCypher MERGEs each fact with a static type (one branch per type of
 // factTypes, never from data): a static type lets MERGE look only at the
 // relationships of that type between two entities that a thousand
-// articles mention, where a dynamic one scans them all.
+// articles mention, where a dynamic one scans them all. groupFacts gives
+// one row per fact, so no two rows update one relationship. A support's
+// seq orders a fact's supports as they were written (the API's first N);
+// the next one is found by the support_fact index, highest first (ordering
+// by both of the index's properties is what lets the planner read it in
+// order and stop at one, rather than sort every support of the fact).
 var factsCypher = func() string {
 	var branches []string
 	for _, t := range factTypes {
@@ -263,14 +297,20 @@ MATCH (x:Entity {id: f.from}), (y:Entity {id: f.to})
 CALL (x, y, f) {
 ` + strings.Join(branches, "\n  UNION\n") + `
 }
-SET r.articles = coalesce(r.articles, []) + f.articles,
-    r.evidence = coalesce(r.evidence, []) + f.evidence,
-    r.starts = coalesce(r.starts, []) + f.starts,
-    r.ends = coalesce(r.ends, []) + f.ends,
-    r.froms = coalesce(r.froms, []) + f.froms,
-    r.tos = coalesce(r.tos, []) + f.tos,
-    r.confidences = coalesce(r.confidences, []) + f.confidences
-WITH r` + factSummary
+WITH r, f, x, ` + factBounds + `,
+     COLLECT { MATCH ()-[s:SUPPORTS]->() WHERE s.fact = f.key AND s.seq IS NOT NULL
+               RETURN s.seq AS seq ORDER BY s.fact DESC, s.seq DESC LIMIT 1 } AS top
+WITH r, f, x, coalesce(top[0] + 1, 0) AS base,
+     [{validFrom: vf0, validTo: vt0, confidence: r.confidence}] + f.supports AS ss
+SET r.supportCount = coalesce(r.supportCount, 0) + size(f.supports)
+WITH r, f, x, base, ss` + factAggregate + `
+WITH f, x, base
+UNWIND range(0, size(f.supports) - 1) AS i
+WITH f, x, base + i AS seq, f.supports[i] AS s
+MATCH (a:Article {id: s.article})
+CREATE (a)-[:SUPPORTS {fact: f.key, seq: seq, type: f.type, to: f.to, role: f.role,
+    evidence: s.evidence, start: s.start, end: s.end, validFrom: s.validFrom, validTo: s.validTo,
+    confidence: s.confidence}]->(x)`
 }()
 
 // run runs one statement in tx and collects its records.

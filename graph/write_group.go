@@ -8,8 +8,7 @@ import (
 // A popular entity or fact is touched by many articles of one batch (a
 // country by a third of them). groupEntities and groupFacts fold a batch's
 // rows into one per node or relationship, so each is rewritten once per
-// batch, not once per article: its summary (and a fact's provenance lists,
-// which grow with every supporting article) is the costliest write.
+// batch, not once per article: its summary is the costliest write.
 
 // groupEntities returns one row per entity: its kind and label, the best
 // name the batch gives (longest, then alphabetical: as recomputeEntities
@@ -42,28 +41,24 @@ func groupEntities(rows []map[string]any) []map[string]any {
 	return out
 }
 
-// groupFacts returns one row per (type, from, to, role) with the batch's
-// supports as parallel lists, in article order.
+// groupFacts returns one row per (type, from, to, role) with its key
+// (factKey) and the batch's supports, in article order.
 func groupFacts(rows []map[string]any) []map[string]any {
 	byKey := make(map[string]map[string]any)
 	var out []map[string]any
 	for _, r := range rows {
-		key := r["type"].(string) + "\x00" + r["from"].(string) + "\x00" + r["to"].(string) + "\x00" + r["role"].(string)
+		key := factKey(r["type"].(string), r["from"].(string), r["to"].(string), r["role"].(string))
 		g, ok := byKey[key]
 		if !ok {
-			g = map[string]any{"type": r["type"], "from": r["from"], "to": r["to"], "role": r["role"],
-				"articles": []string{}, "evidence": []string{}, "starts": []int{}, "ends": []int{},
-				"froms": []string{}, "tos": []string{}, "confidences": []float64{}}
+			g = map[string]any{"key": key, "type": r["type"], "from": r["from"], "to": r["to"], "role": r["role"],
+				"supports": []map[string]any{}}
 			byKey[key] = g
 			out = append(out, g)
 		}
-		g["articles"] = append(g["articles"].([]string), r["article"].(string))
-		g["evidence"] = append(g["evidence"].([]string), r["evidence"].(string))
-		g["starts"] = append(g["starts"].([]int), r["start"].(int))
-		g["ends"] = append(g["ends"].([]int), r["end"].(int))
-		g["froms"] = append(g["froms"].([]string), r["validFrom"].(string))
-		g["tos"] = append(g["tos"].([]string), r["validTo"].(string))
-		g["confidences"] = append(g["confidences"].([]float64), r["confidence"].(float64))
+		g["supports"] = append(g["supports"].([]map[string]any), map[string]any{
+			"article": r["article"], "evidence": r["evidence"], "start": r["start"], "end": r["end"],
+			"validFrom": nullIfEmpty(r["validFrom"].(string)), "validTo": nullIfEmpty(r["validTo"].(string)),
+			"confidence": r["confidence"]})
 	}
 	// Deterministic statement order: the same batch takes locks in the same order.
 	slices.SortStableFunc(out, func(a, b map[string]any) int {

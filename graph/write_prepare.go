@@ -98,6 +98,11 @@ func prepareOne(ex *polgraph.Extraction) (*article, error) {
 		"entityCount":    len(ex.Entities),
 		"eventCount":     len(ex.Events),
 		"relationCount":  len(ex.Relations),
+		"publishedFrom":  nullIfEmpty(ex.Article.PublishedFrom),
+		"text":           nil, // kept for polgraph rebuild, when not too long
+	}
+	if len(ex.Article.Text) <= MaxStoredText {
+		a.row["text"] = nullIfEmpty(ex.Article.Text)
 	}
 
 	// Entities: one MENTIONS per listed entity; duplicates in one article merge.

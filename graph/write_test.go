@@ -150,7 +150,7 @@ func TestCrossArticleMerge(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := map[string]int{":Article": 2, ":Entity:Person": 2, ":Entity:Party": 1, ":Event": 2,
-		"MENTIONS": 5, "REPORTED_IN": 3, "PARTICIPATED_IN": 4, "MEMBER_OF": 1}
+		"MENTIONS": 5, "REPORTED_IN": 3, "PARTICIPATED_IN": 4, "MEMBER_OF": 1, "SUPPORTS": 2}
 	for k, n := range want {
 		if counts[k] != n {
 			t.Errorf("count %s = %d, want %d (all: %v)", k, counts[k], n, counts)
@@ -175,12 +175,19 @@ func TestCrossArticleMerge(t *testing.T) {
 			t.Errorf("merged event %s lacks %s", ev, w)
 		}
 	}
-	fact := line(t, lines, "MEMBER_OF")
+	fact := line(t, lines, "-[:MEMBER_OF]->")
 	for _, w := range []string{"validFrom: date(2018-06-01)", `validFromPrecision: "month"`, "confidence: 0.9",
-		`articles: ["` + f.p + `a", "` + f.p + `b"]`, `froms: ["2019-01-01~year", "2018-06-01~month"]`} {
+		"supportCount: 2"} {
 		if !strings.Contains(fact, w) {
 			t.Errorf("merged fact %s lacks %s", fact, w)
 		}
+	}
+	// One support per article, in the order they were written.
+	for _, w := range [][]string{
+		{"(" + f.p + "a)-[:SUPPORTS]->", `validFrom: "2019-01-01~year"`, "seq: 0", "confidence: 0.7"},
+		{"(" + f.p + "b)-[:SUPPORTS]->", `validFrom: "2018-06-01~month"`, "seq: 1", "confidence: 0.9"},
+	} {
+		line(t, lines, w...)
 	}
 }
 

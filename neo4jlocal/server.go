@@ -21,10 +21,13 @@ type Server struct {
 	BoltPort int
 	HTTPPort int
 	Password string // wanted initial password; "" keeps or generates one
+	Memory   Memory // heap and page cache (memory.go)
 }
 
-// NewServer returns the server under cache with ports and password from the
-// environment (NEO4J_BOLT_PORT, NEO4J_HTTP_PORT, NEO4J_PASSWORD) or defaults.
+// NewServer returns the server under cache with ports, password and memory
+// from the environment (NEO4J_BOLT_PORT, NEO4J_HTTP_PORT, NEO4J_PASSWORD,
+// NEO4J_HEAP_SIZE, NEO4J_PAGECACHE_SIZE) or defaults (memory sized to the
+// machine).
 func NewServer(cache string, getenv func(string) string) (*Server, error) {
 	s := &Server{Cache: cache, Password: getenv("NEO4J_PASSWORD")}
 	var err error
@@ -32,6 +35,9 @@ func NewServer(cache string, getenv func(string) string) (*Server, error) {
 		return nil, err
 	}
 	if s.HTTPPort, err = port(getenv, "NEO4J_HTTP_PORT", 7474); err != nil {
+		return nil, err
+	}
+	if s.Memory, err = memoryFor(getenv, machineMiB()); err != nil {
 		return nil, err
 	}
 	return s, nil

@@ -10,11 +10,11 @@ import (
 const checkUsage = `usage: polgraph check [--repair]
 
 Looks through the whole graph for what concurrent writers of earlier
-versions could leave: duplicate MENTIONS, REPORTED_IN, PARTICIPATED_IN and
-fact edges, provenance lists naming an article twice, and entity and event
-counters that disagree with their edges. With --repair it fixes them from
-the articles' own edges, in one transaction under the write lock, then
-checks again. It exits 1 when problems remain.
+versions could leave: duplicate MENTIONS, REPORTED_IN, PARTICIPATED_IN,
+SUPPORTS and fact edges, and entity, event and fact counters that disagree
+with their edges. With --repair it fixes them from the articles' own
+edges, in one transaction under the write lock, then checks again. It
+exits 1 when problems remain.
 `
 
 // runCheck implements polgraph check.

@@ -15,8 +15,27 @@ import (
 func cacheDir() string { return cmp.Or(os.Getenv("POLGRAPH_CACHE"), ".cache") }
 
 // openGraph connects to the Neo4j that the NEO4J_* variables name, or to the
-// local server with its kept password, and applies the schema.
+// local server with its kept password, applies the schema and checks that
+// the graph's schema version is this polgraph's (else `polgraph rebuild`).
 func openGraph(ctx context.Context) (*graph.DB, error) {
+	db, err := openGraphAnyVersion(ctx)
+	if err != nil {
+		return nil, err
+	}
+	s, err := db.SchemaState(ctx)
+	if err == nil {
+		err = s.Problem()
+	}
+	if err != nil {
+		db.Close(ctx)
+		return nil, err
+	}
+	return db, nil
+}
+
+// openGraphAnyVersion is openGraph for polgraph rebuild, which upgrades the
+// graph's schema version.
+func openGraphAnyVersion(ctx context.Context) (*graph.DB, error) {
 	cfg := graph.ConfigFromEnv(os.Getenv)
 	if os.Getenv(graph.EnvURI) == "" {
 		// The local server, wherever NEO4J_BOLT_PORT put it.

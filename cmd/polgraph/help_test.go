@@ -16,7 +16,7 @@ type loaderSkip = loader.Skip
 func TestEveryCommandHelps(t *testing.T) {
 	for _, args := range [][]string{
 		{"extract", "--help"}, {"read", "-h"}, {"load", "--help"}, {"seed", "--help"}, {"synth", "--help"},
-		{"unload", "--help"}, {"check", "--help"}, {"serve", "--help"}, {"neo4j", "--help"}, {"version", "--help"},
+		{"unload", "--help"}, {"check", "--help"}, {"rebuild", "--help"}, {"serve", "--help"}, {"neo4j", "--help"}, {"version", "--help"},
 		{"help", "load"},
 	} {
 		var stdout, stderr bytes.Buffer

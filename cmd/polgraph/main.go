@@ -22,6 +22,7 @@ Usage:
   polgraph synth [flags] N           write N fictional political articles as JSON Lines
   polgraph unload ID...              remove articles and the facts only they support
   polgraph check [--repair]          find (and fix) duplicate edges and counters that disagree
+  polgraph rebuild                   upgrade the graph: re-extract every article from its stored text
   polgraph serve [flags]             serve the GraphQL API
   polgraph neo4j start|stop|status|env   manage the local Neo4j that polgraph provisions
   polgraph version
@@ -65,6 +66,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		"synth":   runSynth,
 		"unload":  runUnload,
 		"check":   runCheck,
+		"rebuild": runRebuild,
 		"serve":   runServe,
 		"neo4j":   runNeo4j,
 		"version": runVersion,

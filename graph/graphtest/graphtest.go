@@ -27,7 +27,11 @@ func Open(t testing.TB) *graph.DB {
 		t.Fatalf("integration tests need Neo4j (run `make neo4j`, or set NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD): %v", err)
 	}
 	var schemaErr error
-	schemaOnce.Do(func() { schemaErr = db.ApplySchema(ctx) })
+	schemaOnce.Do(func() {
+		if schemaErr = db.ApplySchema(ctx); schemaErr == nil {
+			schemaErr = db.MarkSchemaCurrent(ctx) // every test writes today's model
+		}
+	})
 	if schemaErr != nil {
 		t.Fatalf("apply schema: %v", schemaErr)
 	}

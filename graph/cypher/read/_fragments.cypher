@@ -2,16 +2,18 @@
 {{define "entity"}}{{.}} {.id, .kind, .name, aliases: coalesce({{.}}.aliases, []), mentionCount: coalesce({{.}}.mentionCount, 0)}{{end}}
 {{define "article"}}{{.}} {.id, .title, .url, .source, .extractor, publishedAt: toString({{.}}.publishedAt), ingestedAt: toString({{.}}.ingestedAt)}{{end}}
 {{define "event"}}{{.}} {.id, .type, .date, .precision, .status, .summary, dateStart: toString({{.}}.dateStart), dateEnd: toString({{.}}.dateEnd), firstReported: toString({{.}}.firstReported), sourceCount: coalesce({{.}}.sourceCount, 0)}{{end}}
-{{/* A fact r from s to t. Its supporting articles come as parallel lists
-     (ids, evidence, starts, ends, confidences), cut to the first
-     maxProvenance (a fact can be stated by hundreds; support counts them
-     all), and the articles themselves are found by id (an index seek per
-     article). graph zips them into provenance. */}}
+{{/* A fact r from s to t. It counts its supporting articles
+     (supportCount); each support is an (:Article)-[:SUPPORTS]->(s)
+     relationship with the fact's key (graph.factKey), and the first
+     maxProvenance, in the order they were written, come from the
+     support_fact index, read in its order (fact, seq) and cut at the
+     limit: a fact stated by thousands costs no more. */}}
 {{define "support"}}{{template "supportN" maxProvenance}}{{end}}
-{{define "supportN"}}support: size(coalesce(r.articles, [])), ids: coalesce(r.articles, [])[0..{{.}}],
-  evidence: coalesce(r.evidence, [])[0..{{.}}], starts: coalesce(r.starts, [])[0..{{.}}],
-  ends: coalesce(r.ends, [])[0..{{.}}], confidences: coalesce(r.confidences, [])[0..{{.}}],
-  articles: COLLECT { UNWIND coalesce(r.articles, [])[0..{{.}}] AS aid MATCH (pa:Article {id: aid}) RETURN {{template "article" "pa"}} }{{end}}
+{{define "supportN"}}support: coalesce(r.supportCount, 0),
+  supports: COLLECT { MATCH (pa:Article)-[sp:SUPPORTS]->() WHERE sp.fact = {{template "factKey"}} AND sp.seq IS NOT NULL
+                      RETURN {article: {{template "article" "pa"}}, sentence: sp.evidence, start: sp.start, end: sp.end, confidence: sp.confidence} AS support
+                      ORDER BY sp.fact, sp.seq LIMIT {{.}} }{{end}}
+{{define "factKey"}}type(r) + '\u001F' + s.id + '\u001F' + t.id + '\u001F' + r.role{{end}}
 {{define "fact"}}{type: type(r), from: {{template "entity" "s"}}, to: {{template "entity" "t"}}, role: r.role, validFrom: toString(r.validFrom), validTo: toString(r.validTo), validFromPrecision: r.validFromPrecision, validToPrecision: r.validToPrecision, confidence: r.confidence,
   {{template "support"}}}{{end}}
 {{define "factTypes"}}MEMBER_OF|HOLDS_OFFICE|REPRESENTS|LEADS|WORKS_FOR|CITIZEN_OF|LOCATED_IN{{end}}

@@ -7,3 +7,6 @@ CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt);
 // Search over names and aliases (aliasText joins the aliases with newlines,
 // since full-text indexes take strings, not lists).
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText];
+// A fact's supports, one per article (graph/write.go): found by the fact's
+// key, in the order they were written.
+CREATE INDEX support_fact IF NOT EXISTS FOR ()-[s:SUPPORTS]-() ON (s.fact, s.seq);

@@ -1,0 +1,20 @@
+package graph
+
+import "context"
+
+// ToListModel rewrites the facts of the articles under prefix as schema
+// version 1 kept them (parallel lists on the fact, no SUPPORTS edge, no
+// supportCount): a graph an earlier polgraph wrote, for rebuild tests.
+func (db *DB) ToListModel(ctx context.Context, prefix string) error {
+	_, err := db.write(ctx, `
+MATCH (a:Article)-[s:SUPPORTS]->(x:Entity) WHERE a.id STARTS WITH $prefix
+MATCH (x)-[r:`+factAlternation+`]->(:Entity {id: s.to}) WHERE type(r) = s.type AND r.role = s.role
+WITH r, s, a ORDER BY s.seq
+WITH r, collect(s) AS ss, collect(a.id) AS ids
+SET r.articles = ids, r.evidence = [s IN ss | s.evidence], r.starts = [s IN ss | s.start],
+    r.ends = [s IN ss | s.end], r.froms = [s IN ss | coalesce(s.validFrom, '')],
+    r.tos = [s IN ss | coalesce(s.validTo, '')], r.confidences = [s IN ss | s.confidence]
+REMOVE r.supportCount
+FOREACH (s IN ss | DELETE s)`, map[string]any{"prefix": prefix})
+	return err
+}
