@@ -119,17 +119,6 @@ func FuzzGluedMarkup(f *testing.F) {
 		a := polgraph.Article{ID: "fuzz", Title: "Fuzz", Text: glueMarkup(text, glue), PublishedAt: "2000-01-01"}
 		limit := 20*time.Second + time.Duration(len(a.Text))*time.Millisecond
 		x := extractWithin(t, a, limit)
-		for _, e := range x.Entities {
-			for _, m := range e.Mentions {
-				if m.Start < 0 || m.End > len(a.Text) || a.Text[m.Start:m.End] != m.Text {
-					t.Fatalf("bad mention %+v", m)
-				}
-			}
-		}
-		for _, ev := range x.Events {
-			if ev.Evidence.End > len(a.Text) || a.Text[ev.Evidence.Start:ev.Evidence.End] != ev.Evidence.Text {
-				t.Fatalf("bad evidence %+v", ev.Evidence)
-			}
-		}
+		checkSpans(t, a, x)
 	})
 }

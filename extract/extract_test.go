@@ -326,18 +326,7 @@ func FuzzExtract(f *testing.F) {
 		if err != nil {
 			return
 		}
-		for _, e := range x.Entities {
-			for _, m := range e.Mentions {
-				if m.Start < 0 || m.End > len(a.Text) || a.Text[m.Start:m.End] != m.Text {
-					t.Fatalf("bad mention %+v", m)
-				}
-			}
-		}
-		for _, ev := range x.Events {
-			if ev.Evidence.End > len(a.Text) || a.Text[ev.Evidence.Start:ev.Evidence.End] != ev.Evidence.Text {
-				t.Fatalf("bad evidence %+v", ev.Evidence)
-			}
-		}
+		checkSpans(t, a, x)
 	})
 }
 
@@ -353,6 +342,24 @@ func BenchmarkExtract(b *testing.B) {
 	for b.Loop() {
 		if _, err := extractor.Extract(context.Background(), a); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// checkSpans fails t unless every mention and evidence of x is the text of
+// a at its offsets.
+func checkSpans(t *testing.T, a polgraph.Article, x *polgraph.Extraction) {
+	t.Helper()
+	for _, e := range x.Entities {
+		for _, m := range e.Mentions {
+			if m.Start < 0 || m.End > len(a.Text) || a.Text[m.Start:m.End] != m.Text {
+				t.Fatalf("bad mention %+v", m)
+			}
+		}
+	}
+	for _, ev := range x.Events {
+		if ev.Evidence.End > len(a.Text) || a.Text[ev.Evidence.Start:ev.Evidence.End] != ev.Evidence.Text {
+			t.Fatalf("bad evidence %+v", ev.Evidence)
 		}
 	}
 }
