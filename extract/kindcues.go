@@ -3,7 +3,6 @@ package extract
 import (
 	_ "embed"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/polgraph/polgraph"
@@ -292,12 +291,8 @@ func (d *doc) linkDemonyms(ei int, tokens []int) {
 			if m.first != i || m.last != i+1 || m.ent < 0 || m.ent == ei || d.ents[m.ent].gaz != nil {
 				continue
 			}
-			old := d.ents[m.ent]
-			old.ments = slices.DeleteFunc(old.ments, func(x int) bool { return x == mi })
-			m.ent, m.via = ei, "demonym"
-			e := d.ents[ei]
-			e.ments = append(e.ments, mi)
-			slices.Sort(e.ments)
+			d.moveMention(mi, ei)
+			m.via = "demonym"
 		}
 	}
 }

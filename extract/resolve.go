@@ -172,6 +172,7 @@ func (d *doc) resolve() {
 		d.link(mi, ei)
 	}
 	d.contextKinds()
+	d.honorificSurnames()
 	d.finishEntities()
 }
 

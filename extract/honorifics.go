@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/polgraph/polgraph"
+)
+
+// honorificGender is the gender a title before a surname gives: "Ms Zuma"
+// is a woman.
+func honorificGender(w string) int {
+	switch strings.TrimSuffix(w, ".") {
+	case "mr", "sir", "lord":
+		return genderMale
+	case "mrs", "ms", "miss", "dame", "lady":
+		return genderFemale
+	}
+	return genderUnknown
+}
+
+// honorificSurnames links a surname with a gendered honorific ("Ms Zuma"),
+// taken alone or for a person whose given name says the other gender
+// (Jacob Zuma), to the one person of that surname the article names whose
+// given name does not say the other gender (Dudu Zuma). A surname alone
+// cannot tell two namesakes apart; its honorific can. Where two remain,
+// the surname is left as it was.
+func (d *doc) honorificSurnames() {
+mentions:
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.ent < 0 || m.first == 0 || m.last-m.first != 1 || d.ents[m.ent].kind != polgraph.KindPerson {
+			continue
+		}
+		g := honorificGender(d.toks[m.first-1].lower)
+		if cur := d.ents[m.ent]; g == genderUnknown || len(personWords(cur)) >= 2 && givenNameGender(cur) != opposite(g) {
+			continue // no honorific, or already a full name it fits
+		}
+		surname := foldWord(d.toks[m.first].bare())
+		other := -1
+		for ei, e := range d.ents {
+			words := personWords(e)
+			if ei == m.ent || e.kind != polgraph.KindPerson || len(words) < 2 || words[len(words)-1] != surname || givenNameGender(e) == opposite(g) {
+				continue
+			}
+			if other >= 0 {
+				continue mentions // two namesakes of that gender: which is not said
+			}
+			other = ei
+		}
+		if other >= 0 {
+			d.moveMention(mi, other)
+		}
+	}
+}
+
+// personWords are the lowercase words of a person's name, whether the
+// gazetteer or the article gave it.
+func personWords(e *entity) []string {
+	if len(e.words) > 0 {
+		return e.words
+	}
+	return lowerWords(e.name)
+}
+
+// opposite is the other of two genders.
+func opposite(g int) int {
+	if g == genderMale {
+		return genderFemale
+	}
+	return genderMale
+}
+
+// givenNameGender is the gender of a person's given name, if the lists
+// know it.
+func givenNameGender(e *entity) int {
+	words := personWords(e)
+	if len(words) == 0 {
+		return genderUnknown
+	}
+	switch first := words[0]; {
+	case maleNames[first]:
+		return genderMale
+	case femaleNames[first]:
+		return genderFemale
+	}
+	return genderUnknown
+}
+
+// moveMention links mention mi to entity ei instead of its own.
+func (d *doc) moveMention(mi, ei int) {
+	m := &d.ments[mi]
+	old := d.ents[m.ent]
+	old.ments = slices.DeleteFunc(old.ments, func(x int) bool { return x == mi })
+	m.ent = ei
+	e := d.ents[ei]
+	e.ments = append(e.ments, mi)
+	slices.Sort(e.ments)
+}
