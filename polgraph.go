@@ -53,13 +53,24 @@ type Span struct {
 }
 
 // Entity is a real-world person, party, country, organisation or place.
-// ID is stable across articles ("person/han-dong").
+// ID is stable across articles ("person/han-dong"); docs/graph-model.md
+// says what else it guarantees.
 type Entity struct {
 	ID       string   `json:"id"`
 	Kind     string   `json:"kind"`
 	Name     string   `json:"name"`
 	Aliases  []string `json:"aliases"`
 	Mentions []Span   `json:"mentions"`
+	// External holds keys of the same thing in other data sets, where the
+	// curated data knows them (parties); nil otherwise.
+	External *ExternalKeys `json:"external,omitempty"`
+}
+
+// ExternalKeys identify an entity outside polgraph, so that analysts can
+// join the graph with other data.
+type ExternalKeys struct {
+	Wikidata  string `json:"wikidata,omitempty"`  // Wikidata item id: "Q29552"
+	Wikipedia string `json:"wikipedia,omitempty"` // English Wikipedia article title: "Democratic Party (United States)"
 }
 
 // Time is a temporal expression with its TIMEX3-style value; Value is nil

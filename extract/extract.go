@@ -108,6 +108,14 @@ func (d *doc) span(start, end int) polgraph.Span {
 	return polgraph.Span{Start: start, End: end, Text: d.text[start:end]}
 }
 
+// externalKeys are a gazetteer entry's keys in other data sets, or nil.
+func externalKeys(g *gazetteer.Entry) *polgraph.ExternalKeys {
+	if g == nil || g.Wikidata == "" && g.Wikipedia == "" {
+		return nil
+	}
+	return &polgraph.ExternalKeys{Wikidata: g.Wikidata, Wikipedia: g.Wikipedia}
+}
+
 // outEntities lists the entities with a named mention or a part in an
 // event or relation, in order of first mention.
 func (d *doc) outEntities() []polgraph.Entity {
@@ -121,7 +129,7 @@ func (d *doc) outEntities() []polgraph.Entity {
 		if i, ok := seen[e.id]; ok {
 			pe = &out[i]
 		} else {
-			out = append(out, polgraph.Entity{ID: e.id, Kind: e.kind, Name: e.name, Aliases: []string{}, Mentions: []polgraph.Span{}})
+			out = append(out, polgraph.Entity{ID: e.id, Kind: e.kind, Name: e.name, Aliases: []string{}, Mentions: []polgraph.Span{}, External: externalKeys(e.gaz)})
 			seen[e.id] = len(out) - 1
 			pe = &out[len(out)-1]
 		}

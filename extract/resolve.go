@@ -24,6 +24,7 @@ type entity struct {
 	titled         []string         // surfaces with a title ("Senator Holm"): aliases, never the name
 	cued           bool             // its weak kind comes from a context cue
 	leader         *gazetteer.Entry // the known leader a person is
+	unsure         bool             // named by a shared or generic party name the article's countries do not resolve
 }
 
 func (e *entity) addSurface(s string) {
@@ -74,10 +75,13 @@ func (d *doc) resolve() {
 		}
 	}
 	home := d.homeCountry()
-	named := map[string]bool{} // countries the article names unambiguously
+	named := map[string]bool{} // countries (and places, as "region:" and name) the article names unambiguously
 	for mi := range d.ments {
 		if c := d.countryNamed(&d.ments[mi]); c != "" {
 			named[c] = true
+			if e := d.ments[mi].matches[0].Entry; e.Kind == polgraph.KindPlace {
+				named["region:"+e.Name] = true
+			}
 		}
 	}
 	byKey := map[string]int{}
@@ -94,16 +98,18 @@ func (d *doc) resolve() {
 		return len(d.ents) - 1
 	}
 	// gazetteer mentions first: they are certain
+	unsure := map[int]bool{} // mentions of parties context cannot choose among
 	for mi := range d.ments {
 		m := &d.ments[mi]
 		if len(m.matches) == 0 {
 			continue
 		}
 		match := pickMatch(m.matches, home, named, d.sents[m.sent].dateline)
-		if !named[match.Entry.Country] && d.needsCountry(match.Entry, m) {
+		if !supported(match.Entry, named) && d.needsCountry(match.Entry, m) {
 			// "Labor" or "House of Commons" names the party or body of a
 			// country the article names; without one, "Labour Party" is a
 			// party of that name and "Labor" alone nothing sure
+			unsure[mi] = match.Entry.Kind == polgraph.KindParty
 			m.matches = nil
 			m.via, m.strong = "run", true
 			if m.last-m.first < 2 {
@@ -170,6 +176,11 @@ func (d *doc) resolve() {
 		e.words = words
 		e.weak = !m.strong
 		d.link(mi, ei)
+	}
+	for mi := range unsure {
+		if ei := d.ments[mi].ent; ei >= 0 && d.ents[ei].gaz == nil {
+			d.ents[ei].unsure = true
+		}
 	}
 	d.contextKinds()
 	d.honorificSurnames()
@@ -413,6 +424,20 @@ func (d *doc) homeCountry() string {
 	return best
 }
 
+// datelineCountry is the country the dateline names ("OSLO, Norway
+// (Reuters) -"), or "": where a story is filed is surer than the country it
+// names most, which may be a foreign one commenting on it.
+func (d *doc) datelineCountry() string {
+	for mi := range d.ments {
+		if m := &d.ments[mi]; d.sents[m.sent].dateline {
+			if c := d.countryNamed(m); c != "" {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
 // acting reports whether a capital stands for its state: it does something
 // ("Beijing delay", "Washington warned") or owns something ("Ottawa's
 // decision"); "in Beijing" or "Amsterdam, the Netherlands" is the city.
@@ -467,16 +492,25 @@ func (d *doc) sharedForm(e *gazetteer.Entry, surface string) bool {
 	return false
 }
 
+// supported reports whether the article names the country of an entry, or
+// for a party of a territory ("Hong Kong") the territory.
+func supported(e *gazetteer.Entry, named map[string]bool) bool {
+	if e.Region != "" {
+		return named["region:"+e.Region]
+	}
+	return named[e.Country]
+}
+
 // pickMatch chooses among a shared surface's readings: the home country's
 // first, then names over aliases over demonyms.
 func pickMatch(ms []gazetteer.Match, home string, named map[string]bool, dateline bool) gazetteer.Match {
 	best := ms[0]
 	score := func(m gazetteer.Match) int {
 		s := 0
-		if home != "" && m.Entry.Country == home {
+		if home != "" && m.Entry.Country == home && (m.Entry.Region == "" || supported(m.Entry, named)) {
 			s += 10
 		}
-		if named[m.Entry.Country] {
+		if supported(m.Entry, named) {
 			s += 5
 		}
 		if dateline && m.Via == "metonym" {
@@ -514,6 +548,9 @@ func (d *doc) finishEntities() {
 		}
 		e.name = cleanName(e.name)
 		e.id = gazetteer.ID(e.kind, e.name)
+		if e.unsure && e.kind == polgraph.KindParty {
+			e.id = gazetteer.ScopedID(e.id, d.datelineCountry(), d.text)
+		}
 	}
 	d.resolveLeaders()
 }

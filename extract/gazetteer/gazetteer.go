@@ -73,8 +73,15 @@ type Entry struct {
 	Demonyms  []string // countries: nationality adjectives and nouns ("Canadian", "Canadians")
 	Metonyms  []string // countries: capitals standing for the state ("Ottawa")
 	Country   string   // ISO 3166 alpha-2 code of its country ("CA"), for a person the country led; "" if international
+	Region    string   // parties of a territory with its own party system: the place's name ("Hong Kong"), which context must name rather than the country
 	Terms     []Term   // persons: the offices they held, earliest first
 	Scope     string   // the data file it comes from, without .tsv: "organizations-media"
+
+	// External keys, where the curated data has them: the Wikidata item
+	// ("Q29552") and the English Wikipedia article's title ("Democratic
+	// Party (United States)"), so that analysts can join the graph with
+	// other data.
+	Wikidata, Wikipedia string
 }
 
 // Media reports whether the entry is a news outlet or agency.
@@ -160,7 +167,9 @@ func Default() *Gazetteer {
 // apostrophe matches a straight one.
 //
 // A form several entries share is in each one's Ambiguous and returns them
-// all; the country of the surrounding text chooses. Some names are also
+// all; the country of the surrounding text chooses (for a party with a
+// Region, the territory). A form two parties share is Ambiguous even where
+// the data does not mark it. Some names are also
 // ordinary words or given names ("Reform", "Renaissance", "Chad", "Jordan",
 // "Victoria"), which no mark can flag; a sentence-initial match of one word
 // needs more evidence than a mid-sentence capital. Via "metonym" means a capital standing for
@@ -292,8 +301,8 @@ var entityFiles = []struct {
 
 // columns each file may have; "name" is always required.
 var fileColumns = map[string][]string{
-	polgraph.KindCountry:      {"code", "name", "aliases", "acronyms", "demonyms", "capitals"},
-	polgraph.KindParty:        {"country", "name", "aliases", "acronyms"},
+	polgraph.KindCountry:      {"code", "name", "aliases", "acronyms", "demonyms", "capitals", "wikidata", "wikipedia"},
+	polgraph.KindParty:        {"country", "region", "name", "aliases", "acronyms", "wikidata", "wikipedia"},
 	polgraph.KindOrganization: {"country", "name", "aliases", "acronyms"},
 	polgraph.KindPlace:        {"country", "name", "aliases", "acronyms"},
 	polgraph.KindPerson:       {"country", "name", "aliases", "surnames", "terms"},
@@ -430,6 +439,11 @@ func load(fsys fs.FS) (*Gazetteer, error) {
 								return r.errorf("unknown country code %q", c)
 							}
 						}
+						if e.Region != "" && !slices.ContainsFunc(g.exact[e.Region], func(m Match) bool {
+							return m.Entry.Kind == polgraph.KindPlace && m.Entry.Country == e.Country
+						}) {
+							return r.errorf("region %q is no place of %s", e.Region, e.Country)
+						}
 						for _, t := range e.Terms {
 							if _, ok := ids[t.Org]; t.Org != "" && !ok {
 								return r.errorf("unknown organisation %s", t.Org)
@@ -446,6 +460,7 @@ func load(fsys fs.FS) (*Gazetteer, error) {
 			}
 		}
 	}
+	g.markSharedPartyForms()
 	if err := g.loadOffices(fsys); err != nil {
 		return nil, err
 	}
@@ -480,6 +495,10 @@ func parseEntry(r row, kind string) (*Entry, []surface, error) {
 	}
 	surfaces = append(surfaces, surface{e.Name, "name"})
 	e.ID = ID(kind, e.Name)
+	e.Wikidata, e.Wikipedia, e.Region = r.cell["wikidata"], r.cell["wikipedia"], r.cell["region"]
+	if e.Wikidata != "" && !validWikidata(e.Wikidata) {
+		return nil, nil, r.errorf("wikidata %q is not an item id (Q and digits)", e.Wikidata)
+	}
 	if kind == polgraph.KindCountry {
 		e.Country = r.cell["code"]
 	} else {
@@ -605,6 +624,38 @@ func (g *Gazetteer) index(e *Entry, surfaces []surface) {
 		}
 		g.maxWords = max(g.maxWords, len(strings.Fields(s.text)))
 	}
+}
+
+// markSharedPartyForms marks a form that several parties have ("NPP" of
+// Ghana, Hong Kong and Taiwan) as needing context in each of them, whether
+// or not the data marked it: with parties of every country, a file cannot
+// know which of its forms another file shares.
+func (g *Gazetteer) markSharedPartyForms() {
+	for form, ms := range g.exact {
+		var parties []*Entry
+		for _, m := range ms {
+			if m.Entry.Kind == polgraph.KindParty && !slices.Contains(parties, m.Entry) {
+				parties = append(parties, m.Entry)
+			}
+		}
+		if len(parties) < 2 {
+			continue
+		}
+		for _, e := range parties {
+			if !slices.Contains(e.Ambiguous, form) {
+				e.Ambiguous = append(e.Ambiguous, form)
+				slices.Sort(e.Ambiguous)
+			}
+		}
+	}
+}
+
+func validWikidata(s string) bool {
+	if len(s) < 2 || s[0] != 'Q' {
+		return false
+	}
+	_, err := strconv.ParseUint(s[1:], 10, 64)
+	return err == nil
 }
 
 func (g *Gazetteer) loadOffices(fsys fs.FS) error {

@@ -60,6 +60,28 @@ func TestID(t *testing.T) {
 	}
 }
 
+func TestScopedID(t *testing.T) {
+	a := ScopedID("party/npp", "", "The NPP walked out.")
+	tests := []struct{ name, got, want string }{
+		{"by country", ScopedID("party/npp", "KE", "any text"), "party/npp--ke"},
+		{"same article", ScopedID("party/npp", "", "The NPP walked out."), a},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.name, tt.got, tt.want)
+		}
+	}
+	if b := ScopedID("party/npp", "", "The NPP walked in."); b == a || !strings.HasPrefix(a, "party/npp--a") {
+		t.Errorf("article scopes %q and %q: want distinct ids starting party/npp--a", a, b)
+	}
+	// no known entity's id can be a scoped one
+	for _, e := range Default().Entries() {
+		if strings.Contains(e.ID, "--") {
+			t.Errorf("%s: a known entity's id holds \"--\"", e.ID)
+		}
+	}
+}
+
 // matches renders Lookup's answer as "id via" strings for comparison.
 func matches(ms []Match) []string {
 	var s []string
@@ -402,6 +424,8 @@ func TestParseErrors(t *testing.T) {
 		{"data/leaders.tsv", "country\tname\taliases\tsurnames\tterms\n\tKofi Annan\t\tAnnan\tSecretary-General 1997-2006\n", "data/leaders.tsv:2: term \"Secretary-General 1997-2006\": an international office needs"},
 		{"data/leaders.tsv", "country\tname\taliases\tsurnames\tterms\n\tKofi Annan\t\tAnnan\tUnited Nations:Secretary-General 1997-2006\n", "data/leaders.tsv:2: unknown organisation organization/united-nations"},
 		{"data/offices.tsv", "title\taliases\tbody\nMayor\t\tcity\nLord Mayor\tMayor\tcity\n", "data/offices.tsv:3: title \"Mayor\" already belongs to \"Mayor\""},
+		{"data/parties.tsv", "country\tname\taliases\tacronyms\twikidata\nCA\tA\t\t\t12\n", "data/parties.tsv:2: wikidata \"12\" is not an item id"},
+		{"data/parties.tsv", "country\tregion\tname\nCA\tYukon\tA\n", "data/parties.tsv:2: region \"Yukon\" is no place of CA"},
 	}
 	for _, tt := range tests {
 		fsys := fstest.MapFS{}
@@ -412,6 +436,69 @@ func TestParseErrors(t *testing.T) {
 		_, err := load(fsys)
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("load with %s %q: error %v, want %q", tt.file, tt.text, err, tt.want)
+		}
+	}
+}
+
+// TestPartyIdentity holds the id scheme docs/graph-model.md states for
+// parties: no party's canonical name (and so its id) is a form another
+// party has, so a bare shared name ("Democratic Party") is never an id of
+// a known party, and a form several parties have needs context in each.
+func TestPartyIdentity(t *testing.T) {
+	g := Default()
+	for _, e := range g.Entries() {
+		if e.Kind != polgraph.KindParty {
+			continue
+		}
+		for _, m := range g.Lookup(e.Name) {
+			if m.Entry != e && m.Entry.Kind == polgraph.KindParty {
+				t.Errorf("%s: canonical name %q is also a form of %s", e.ID, e.Name, m.Entry.ID)
+			}
+		}
+	}
+	tests := []struct {
+		form      string
+		countries []string // of the parties it may denote, sorted
+	}{
+		{"Democratic Party", []string{"AD", "CN", "IT", "US"}}, // Andorra, Hong Kong, Italy (by alias), United States, among others
+		{"NPP", []string{"CN", "GH", "TW"}},                    // Hong Kong's New People's Party, Ghana's New Patriotic Party, Taiwan's New Power Party
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range g.Lookup(tt.form) {
+			if m.Entry.Kind != polgraph.KindParty {
+				continue
+			}
+			got = append(got, m.Entry.Country)
+			if !slices.Contains(m.Entry.Ambiguous, tt.form) {
+				t.Errorf("Lookup(%q): %s does not mark it as needing context", tt.form, m.Entry.ID)
+			}
+		}
+		for _, c := range tt.countries {
+			if !slices.Contains(got, c) {
+				t.Errorf("Lookup(%q) countries = %v, want %s among them", tt.form, got, c)
+			}
+		}
+	}
+}
+
+// TestExternalKeys checks the keys Party Facts supplies, on a hand-listed
+// party and on one of its own.
+func TestExternalKeys(t *testing.T) {
+	g := Default()
+	tests := []struct{ form, country, wikidata, wikipedia string }{
+		{"GOP", "US", "Q29468", "Republican Party (United States)"},
+		{"DAB", "CN", "Q21916", "Democratic Alliance for the Betterment and Progress of Hong Kong"},
+		{"New Patriotic Party", "GH", "Q1148441", "New Patriotic Party"},
+	}
+	for _, tt := range tests {
+		ms := g.Lookup(tt.form)
+		if len(ms) != 1 {
+			t.Errorf("Lookup(%q) = %d readings, want 1", tt.form, len(ms))
+			continue
+		}
+		if e := ms[0].Entry; e.Country != tt.country || e.Wikidata != tt.wikidata || e.Wikipedia != tt.wikipedia {
+			t.Errorf("Lookup(%q) = %s %s %q, want %s %s %q", tt.form, e.Country, e.Wikidata, e.Wikipedia, tt.country, tt.wikidata, tt.wikipedia)
 		}
 	}
 }

@@ -66,6 +66,23 @@ func ID(kind, name string) string {
 	return strings.ToLower(kind) + "/" + Slug(name)
 }
 
+// ScopedID is the id of a party (or body) the text names by a form that
+// several known ones share ("Democratic Party", "NPP") where its context
+// cannot tell which: id with the scope it was seen in, "--" and the code of
+// the country the article was filed in ("party/npp--ke"), or without one
+// "--a" and a hash of the article's text ("party/npp--a1b2c3d4"). Slugs
+// never hold "--", so a scoped id is never the id of a known entity nor of
+// a name seen without doubt; it stands for one thing at most: the party of
+// that name in that country, or in that article.
+func ScopedID(id, country, article string) string {
+	if country != "" {
+		return id + "--" + strings.ToLower(country)
+	}
+	h := fnv.New32a()
+	h.Write([]byte(article))
+	return fmt.Sprintf("%s--a%08x", id, h.Sum32())
+}
+
 func isApostrophe(r rune) bool {
 	switch r {
 	case '\'', '’', '‘', 'ʼ', 'ʻ', '`', '´':

@@ -1,0 +1,89 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/extract/gazetteer"
+)
+
+// partyIDs extracts an article and maps each surface of a party mention to
+// the party's id.
+func partyIDs(t *testing.T, text string) map[string]string {
+	t.Helper()
+	x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2025-03-02"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]string{}
+	for _, e := range x.Entities {
+		if e.Kind != polgraph.KindParty {
+			continue
+		}
+		for _, m := range e.Mentions {
+			ids[m.Text] = e.ID
+		}
+	}
+	return ids
+}
+
+// Same-named real parties of two countries, in stories with invented
+// events: the article's country decides which one a shared name or acronym
+// denotes, and without a country the id is scoped so that it cannot merge
+// with a different party.
+func TestSharedPartyNamesByCountry(t *testing.T) {
+	tests := []struct {
+		name, text, surface, want string
+	}{
+		{"Democratic Party in a Hong Kong story",
+			"HONG KONG - The Democratic Party said on Sunday it would field no candidates in the district council vote in Hong Kong next month.",
+			"Democratic Party", "party/democratic-party-hong-kong"},
+		{"Democratic Party in a US story",
+			"WASHINGTON - The Democratic Party said on Sunday it would hold its convention in Ohio, as senators in the United States returned from recess.",
+			"Democratic Party", "party/democratic-party-united-states"},
+		{"NPP in a Ghana story",
+			"ACCRA, Ghana - The NPP chose a new running mate on Saturday, party officials in Ghana said.",
+			"NPP", "party/new-patriotic-party"},
+		{"NPP in a Hong Kong story",
+			"The NPP held a rally in Hong Kong on Saturday to back its candidate for the Legislative Council.",
+			"NPP", "party/new-peoples-party"},
+		{"NPP in a Taiwan story",
+			"TAIPEI, Taiwan - The NPP walked out of the legislature on Friday over the budget.",
+			"NPP", "party/new-power-party"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := partyIDs(t, tt.text)[tt.surface]; got != tt.want {
+				t.Errorf("%q is %q, want %q", tt.surface, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSharedPartyNamesWithoutCountry(t *testing.T) {
+	// an acronym no country in the article supports is no known party: it
+	// stays unresolved (an acronym alone makes no entity, "CC" of "CC
+	// BY-SA" being no party either)
+	text := "The NPP walked out of the chamber on Friday after a vote on the budget."
+	if got := partyIDs(t, text)["NPP"]; got != "" && !strings.Contains(got, "--") {
+		t.Errorf("NPP without a country is %q, want no entity or a scoped id", got)
+	}
+	// a shared name gets an id scoped by the country the story is filed
+	// from, when none of the parties of that name is of that country, and
+	// by the article without a dateline
+	tests := []struct {
+		text, surface, want string
+	}{
+		{"OSLO, Norway (AP) - The Democratic Party said on Sunday it would not contest the by-election.",
+			"Democratic Party", "party/democratic-party--no"},
+		{"The Democratic Party said on Sunday it would not contest the by-election.",
+			"Democratic Party", gazetteer.ScopedID("party/democratic-party", "", "The Democratic Party said on Sunday it would not contest the by-election.")},
+	}
+	for _, tt := range tests {
+		if got := partyIDs(t, tt.text)[tt.surface]; got != tt.want {
+			t.Errorf("%q in %q is %q, want %q", tt.surface, tt.text, got, tt.want)
+		}
+	}
+}
