@@ -25,11 +25,11 @@ func (r *pathNodeResolver) Event(ctx context.Context, obj *generated.PathNode) (
 	return r.loadEvent(ctx, obj.ID)
 }
 
-func (r *statsResolver) EventsPerMonth(ctx context.Context, obj *generated.Stats, types []string, from *string, to *string) ([]*generated.MonthCount, error) {
-	ms, err := r.db.EventsPerMonth(ctx, types, deref(from), deref(to))
+func (r *statsResolver) EventsPerMonth(ctx context.Context, obj *generated.Stats, types []generated.EventType, from *string, to *string) ([]*generated.MonthCount, error) {
+	ms, err := r.db.EventsPerMonth(ctx, strs(types), deref(from), deref(to))
 	out := make([]*generated.MonthCount, 0, len(ms))
 	for _, m := range ms {
-		out = append(out, &generated.MonthCount{Month: m.Month, Type: m.Type, Count: m.Count})
+		out = append(out, &generated.MonthCount{Month: m.Month, Type: generated.EventType(m.Type), Count: m.Count})
 	}
 	return out, err
 }

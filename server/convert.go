@@ -35,6 +35,27 @@ func lowerAll[T ~string](vs []T) []string {
 	return out
 }
 
+// strs is vs as the graph's strings: event types are spelled alike in both.
+func strs[T ~string](vs []T) []string {
+	out := make([]string, 0, len(vs))
+	for _, v := range vs {
+		out = append(out, string(v))
+	}
+	return out
+}
+
+// roleName is the graph's name of a role argument ("agent"), "" for none.
+func roleName(r *generated.ParticipantRole) string {
+	if r == nil {
+		return ""
+	}
+	return strings.ToLower(string(*r))
+}
+
+func roleOf(role string) generated.ParticipantRole {
+	return generated.ParticipantRole(strings.ToUpper(role))
+}
+
 func upperAll[T ~string](vs []T) []string {
 	out := make([]string, 0, len(vs))
 	for _, v := range vs {
@@ -73,7 +94,7 @@ func eventOf(v graph.Event) *generated.Event {
 	if !precision.IsValid() {
 		precision = generated.DatePrecisionUnknown
 	}
-	return &generated.Event{ID: v.ID, Type: v.Type, Date: v.Date, Precision: precision, DateStart: v.DateStart, DateEnd: v.DateEnd,
+	return &generated.Event{ID: v.ID, Type: generated.EventType(v.Type), Date: v.Date, Precision: precision, DateStart: v.DateStart, DateEnd: v.DateEnd,
 		Status: statusOf(v.Status), Summary: v.Summary, FirstReported: v.FirstReported, SourceCount: v.SourceCount}
 }
 

@@ -11,7 +11,7 @@ import (
 	"github.com/polgraph/polgraph/server/generated"
 )
 
-func (r *eventResolver) Participants(ctx context.Context, obj *generated.Event, role *string) ([]*generated.Participant, error) {
+func (r *eventResolver) Participants(ctx context.Context, obj *generated.Event, role *generated.ParticipantRole) ([]*generated.Participant, error) {
 	return r.participants(ctx, obj.ID, role)
 }
 

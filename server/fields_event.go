@@ -28,14 +28,14 @@ func (r *Resolver) loadArticle(ctx context.Context, id string) (*generated.Artic
 	return articleOf(a), nil
 }
 
-func (r *Resolver) participants(ctx context.Context, id string, role *string) ([]*generated.Participant, error) {
-	l := loaderFor(ctx, "participants|"+deref(role), func(ctx context.Context, ids []string) (map[string][]graph.Participant, error) {
-		return r.db.Participants(ctx, ids, deref(role), perEvent)
+func (r *Resolver) participants(ctx context.Context, id string, role *generated.ParticipantRole) ([]*generated.Participant, error) {
+	l := loaderFor(ctx, "participants|"+roleName(role), func(ctx context.Context, ids []string) (map[string][]graph.Participant, error) {
+		return r.db.Participants(ctx, ids, roleName(role), perEvent)
 	})
 	ps, err := l.load(ctx, id)
 	out := make([]*generated.Participant, 0, len(ps))
 	for _, p := range ps {
-		out = append(out, &generated.Participant{Entity: entityOf(p.Entity), Role: p.Role, Provenance: provenancesOf(p.Provenance)})
+		out = append(out, &generated.Participant{Entity: entityOf(p.Entity), Role: roleOf(p.Role), Provenance: provenancesOf(p.Provenance)})
 	}
 	return out, err
 }

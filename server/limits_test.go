@@ -85,13 +85,13 @@ func TestParticipantProvenance(t *testing.T) {
 			}
 		}
 	}
-	a.query(`query($id: ID!) { person(id: $id) { events(role: "agent") { edges { role node { type
-		participants(role: "agent") { role entity { id } provenance { sentence article { id } } } } } } } }`, map[string]any{"id": w.Ilsa}, &got)
+	a.query(`query($id: ID!) { person(id: $id) { events(role: AGENT) { edges { role node { type
+		participants(role: AGENT) { role entity { id } provenance { sentence article { id } } } } } } } }`, map[string]any{"id": w.Ilsa}, &got)
 	if len(got.Person.Events.Edges) != 2 {
 		t.Fatalf("Ilsa's agent events = %+v", got.Person.Events.Edges)
 	}
 	for _, e := range got.Person.Events.Edges {
-		if e.Role != "agent" || len(e.Node.Participants) != 1 || e.Node.Participants[0].Entity.ID != w.Ilsa {
+		if e.Role != "AGENT" || len(e.Node.Participants) != 1 || e.Node.Participants[0].Entity.ID != w.Ilsa {
 			t.Errorf("event %+v", e)
 			continue
 		}

@@ -256,8 +256,8 @@ func TestArticleAndStats(t *testing.T) {
 	}
 	a.query(`query($id: ID!, $ilsa: ID!) {
 		article(id: $id) { title entities { count entity { id } } events { event { type } provenance { sentence } } relations { type } }
-		stats { articles membersPerParty(asOf: "2022-01-01") { party { id } members } eventsPerMonth(types: ["ARREST"]) { month type count } mentionsPerSource { source mentions } }
-		events(where: { participant: $ilsa, role: "agent" }, orderBy: { field: DATE, direction: DESC }) { totalCount edges { node { type } } } }`,
+		stats { articles membersPerParty(asOf: "2022-01-01") { party { id } members } eventsPerMonth(types: [ARREST]) { month type count } mentionsPerSource { source mentions } }
+		events(where: { participant: $ilsa, role: AGENT }, orderBy: { field: DATE, direction: DESC }) { totalCount edges { node { type } } } }`,
 		map[string]any{"id": w.Articles[2], "ilsa": w.Ilsa}, &got)
 	if got.Article.Title != "Kalvane arrest alleged" || len(got.Article.Entities) != 4 || len(got.Article.Events) != 2 || len(got.Article.Relations) != 2 {
 		t.Errorf("article = %+v", got.Article)
@@ -392,7 +392,7 @@ func TestEventsPerMonthLeavesOutYears(t *testing.T) {
 			}
 		}
 	}
-	a.query(`{ stats { eventsPerMonth(types: ["DENIAL"], from: "1712-01-01", to: "1712-12-31") { month type count } } }`, nil, &got)
+	a.query(`{ stats { eventsPerMonth(types: [DENIAL], from: "1712-01-01", to: "1712-12-31") { month type count } } }`, nil, &got)
 	want := []struct {
 		Month, Type string
 		Count       int

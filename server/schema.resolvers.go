@@ -76,11 +76,13 @@ func (r *queryResolver) Place(ctx context.Context, id string) (*generated.Place,
 }
 
 func (r *queryResolver) Event(ctx context.Context, id string) (*generated.Event, error) {
-	return r.loadEvent(ctx, id)
+	v, err := r.loadEvent(ctx, id)
+	return orNotFound(v, err, "event", id)
 }
 
 func (r *queryResolver) Article(ctx context.Context, id string) (*generated.Article, error) {
-	return r.loadArticle(ctx, id)
+	a, err := r.loadArticle(ctx, id)
+	return orNotFound(a, err, "article", id)
 }
 
 func (r *queryResolver) Search(ctx context.Context, text string, kinds []generated.EntityKind, first *int, after *string) (*generated.SearchConnection, error) {
@@ -108,6 +110,9 @@ func (r *queryResolver) Entities(ctx context.Context, where *generated.EntityWhe
 		return nil, err
 	}
 	f := entityFilter(where)
+	if err := r.idsExist(ctx, nil, []string{f.MentionedIn}); err != nil {
+		return nil, err
+	}
 	es, more, err := r.db.Entities(ctx, f, entitySort(orderBy), p)
 	if err != nil {
 		return nil, err
@@ -128,6 +133,9 @@ func (r *queryResolver) Events(ctx context.Context, where *generated.EventWhere,
 		return nil, err
 	}
 	f := eventFilter(where)
+	if err := r.idsExist(ctx, []string{f.Participant}, []string{f.SourceArticle}); err != nil {
+		return nil, err
+	}
 	evs, more, err := r.db.Events(ctx, f, eventSort(orderBy), p)
 	if err != nil {
 		return nil, err
@@ -145,6 +153,9 @@ func (r *queryResolver) Articles(ctx context.Context, where *generated.ArticleWh
 		return nil, err
 	}
 	f := articleFilter(where)
+	if err := r.idsExist(ctx, []string{f.Mentions}, nil); err != nil {
+		return nil, err
+	}
 	as, more, err := r.db.Articles(ctx, f, articleSort(orderBy), p)
 	if err != nil {
 		return nil, err
@@ -159,12 +170,15 @@ func (r *queryResolver) Articles(ctx context.Context, where *generated.ArticleWh
 	return conn, err
 }
 
-func (r *queryResolver) Timeline(ctx context.Context, entityIds []string, from *string, to *string, types []string, status []generated.EventStatus, first *int, after *string) (*generated.Timeline, error) {
+func (r *queryResolver) Timeline(ctx context.Context, entityIds []string, from *string, to *string, types []generated.EventType, status []generated.EventStatus, first *int, after *string) (*generated.Timeline, error) {
 	p, err := pageOf(first, after)
 	if err != nil {
 		return nil, err
 	}
-	f := graph.TimelineFilter{EntityIDs: entityIds, From: deref(from), To: deref(to), Types: types, Status: lowerAll(status)}
+	f := graph.TimelineFilter{EntityIDs: entityIds, From: deref(from), To: deref(to), Types: strs(types), Status: lowerAll(status)}
+	if err := r.idsExist(ctx, entityIds, nil); err != nil {
+		return nil, err
+	}
 	return r.timeline(ctx, f, p)
 }
 

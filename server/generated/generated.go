@@ -95,7 +95,7 @@ type ComplexityRoot struct {
 	Country struct {
 		Aliases        func(childComplexity int) int
 		CoParticipants func(childComplexity int, first *int) int
-		Events         func(childComplexity int, role *string, first *int, after *string) int
+		Events         func(childComplexity int, role *ParticipantRole, first *int, after *string) int
 		ID             func(childComplexity int) int
 		Kind           func(childComplexity int) int
 		MentionCount   func(childComplexity int) int
@@ -126,7 +126,7 @@ type ComplexityRoot struct {
 		Denies        func(childComplexity int) int
 		FirstReported func(childComplexity int) int
 		ID            func(childComplexity int) int
-		Participants  func(childComplexity int, role *string) int
+		Participants  func(childComplexity int, role *ParticipantRole) int
 		Precision     func(childComplexity int) int
 		SourceCount   func(childComplexity int) int
 		Sources       func(childComplexity int) int
@@ -199,7 +199,7 @@ type ComplexityRoot struct {
 	Organization struct {
 		Aliases        func(childComplexity int) int
 		CoParticipants func(childComplexity int, first *int) int
-		Events         func(childComplexity int, role *string, first *int, after *string) int
+		Events         func(childComplexity int, role *ParticipantRole, first *int, after *string) int
 		ID             func(childComplexity int) int
 		Kind           func(childComplexity int) int
 		MentionCount   func(childComplexity int) int
@@ -236,7 +236,7 @@ type ComplexityRoot struct {
 	Party struct {
 		Aliases        func(childComplexity int) int
 		CoParticipants func(childComplexity int, first *int) int
-		Events         func(childComplexity int, role *string, first *int, after *string) int
+		Events         func(childComplexity int, role *ParticipantRole, first *int, after *string) int
 		ID             func(childComplexity int) int
 		Kind           func(childComplexity int) int
 		Members        func(childComplexity int, asOf *string, first *int) int
@@ -281,7 +281,7 @@ type ComplexityRoot struct {
 	Person struct {
 		Aliases        func(childComplexity int) int
 		CoParticipants func(childComplexity int, first *int) int
-		Events         func(childComplexity int, role *string, first *int, after *string) int
+		Events         func(childComplexity int, role *ParticipantRole, first *int, after *string) int
 		ID             func(childComplexity int) int
 		Kind           func(childComplexity int) int
 		MentionCount   func(childComplexity int) int
@@ -295,7 +295,7 @@ type ComplexityRoot struct {
 	Place struct {
 		Aliases        func(childComplexity int) int
 		CoParticipants func(childComplexity int, first *int) int
-		Events         func(childComplexity int, role *string, first *int, after *string) int
+		Events         func(childComplexity int, role *ParticipantRole, first *int, after *string) int
 		ID             func(childComplexity int) int
 		Kind           func(childComplexity int) int
 		MentionCount   func(childComplexity int) int
@@ -330,8 +330,8 @@ type ComplexityRoot struct {
 		Relationships  func(childComplexity int, from string, to string, maxHops *int) int
 		Search         func(childComplexity int, text string, kinds []EntityKind, first *int, after *string) int
 		Stats          func(childComplexity int) int
-		Timeline       func(childComplexity int, entityIds []string, from *string, to *string, types []string, status []EventStatus, first *int, after *string) int
-		TimelineExport func(childComplexity int, format TimelineFormat, entityIds []string, from *string, to *string, types []string, status []EventStatus) int
+		Timeline       func(childComplexity int, entityIds []string, from *string, to *string, types []EventType, status []EventStatus, first *int, after *string) int
+		TimelineExport func(childComplexity int, format TimelineFormat, entityIds []string, from *string, to *string, types []EventType, status []EventStatus) int
 	}
 
 	SearchConnection struct {
@@ -364,7 +364,7 @@ type ComplexityRoot struct {
 		Articles          func(childComplexity int) int
 		Entities          func(childComplexity int) int
 		Events            func(childComplexity int) int
-		EventsPerMonth    func(childComplexity int, types []string, from *string, to *string) int
+		EventsPerMonth    func(childComplexity int, types []EventType, from *string, to *string) int
 		Facts             func(childComplexity int) int
 		MembersPerParty   func(childComplexity int, asOf *string) int
 		MentionsPerSource func(childComplexity int) int
@@ -396,14 +396,14 @@ type ArticleResolver interface {
 }
 type CountryResolver interface {
 	Relations(ctx context.Context, obj *Country, types []RelationType, direction *Direction, asOf *string, first *int) ([]*Fact, error)
-	Events(ctx context.Context, obj *Country, role *string, first *int, after *string) (*ParticipationConnection, error)
+	Events(ctx context.Context, obj *Country, role *ParticipantRole, first *int, after *string) (*ParticipationConnection, error)
 	CoParticipants(ctx context.Context, obj *Country, first *int) ([]*CoParticipant, error)
 	MentionedIn(ctx context.Context, obj *Country, first *int, after *string) (*MentionConnection, error)
 	People(ctx context.Context, obj *Country, first *int) ([]*Person, error)
 	Organizations(ctx context.Context, obj *Country, first *int) ([]Entity, error)
 }
 type EventResolver interface {
-	Participants(ctx context.Context, obj *Event, role *string) ([]*Participant, error)
+	Participants(ctx context.Context, obj *Event, role *ParticipantRole) ([]*Participant, error)
 	Sources(ctx context.Context, obj *Event) ([]*Source, error)
 	Denials(ctx context.Context, obj *Event) ([]*Claim, error)
 	DeniedBy(ctx context.Context, obj *Event) ([]*Event, error)
@@ -415,13 +415,13 @@ type MutationResolver interface {
 }
 type OrganizationResolver interface {
 	Relations(ctx context.Context, obj *Organization, types []RelationType, direction *Direction, asOf *string, first *int) ([]*Fact, error)
-	Events(ctx context.Context, obj *Organization, role *string, first *int, after *string) (*ParticipationConnection, error)
+	Events(ctx context.Context, obj *Organization, role *ParticipantRole, first *int, after *string) (*ParticipationConnection, error)
 	CoParticipants(ctx context.Context, obj *Organization, first *int) ([]*CoParticipant, error)
 	MentionedIn(ctx context.Context, obj *Organization, first *int, after *string) (*MentionConnection, error)
 }
 type PartyResolver interface {
 	Relations(ctx context.Context, obj *Party, types []RelationType, direction *Direction, asOf *string, first *int) ([]*Fact, error)
-	Events(ctx context.Context, obj *Party, role *string, first *int, after *string) (*ParticipationConnection, error)
+	Events(ctx context.Context, obj *Party, role *ParticipantRole, first *int, after *string) (*ParticipationConnection, error)
 	CoParticipants(ctx context.Context, obj *Party, first *int) ([]*CoParticipant, error)
 	MentionedIn(ctx context.Context, obj *Party, first *int, after *string) (*MentionConnection, error)
 	Members(ctx context.Context, obj *Party, asOf *string, first *int) ([]*Fact, error)
@@ -432,7 +432,7 @@ type PathNodeResolver interface {
 }
 type PersonResolver interface {
 	Relations(ctx context.Context, obj *Person, types []RelationType, direction *Direction, asOf *string, first *int) ([]*Fact, error)
-	Events(ctx context.Context, obj *Person, role *string, first *int, after *string) (*ParticipationConnection, error)
+	Events(ctx context.Context, obj *Person, role *ParticipantRole, first *int, after *string) (*ParticipationConnection, error)
 	CoParticipants(ctx context.Context, obj *Person, first *int) ([]*CoParticipant, error)
 	MentionedIn(ctx context.Context, obj *Person, first *int, after *string) (*MentionConnection, error)
 	Parties(ctx context.Context, obj *Person, asOf *string) ([]*Fact, error)
@@ -440,7 +440,7 @@ type PersonResolver interface {
 }
 type PlaceResolver interface {
 	Relations(ctx context.Context, obj *Place, types []RelationType, direction *Direction, asOf *string, first *int) ([]*Fact, error)
-	Events(ctx context.Context, obj *Place, role *string, first *int, after *string) (*ParticipationConnection, error)
+	Events(ctx context.Context, obj *Place, role *ParticipantRole, first *int, after *string) (*ParticipationConnection, error)
 	CoParticipants(ctx context.Context, obj *Place, first *int) ([]*CoParticipant, error)
 	MentionedIn(ctx context.Context, obj *Place, first *int, after *string) (*MentionConnection, error)
 }
@@ -457,15 +457,15 @@ type QueryResolver interface {
 	Entities(ctx context.Context, where *EntityWhere, orderBy *EntityOrder, first *int, after *string) (*EntityConnection, error)
 	Events(ctx context.Context, where *EventWhere, orderBy *EventOrder, first *int, after *string) (*EventConnection, error)
 	Articles(ctx context.Context, where *ArticleWhere, orderBy *ArticleOrder, first *int, after *string) (*ArticleConnection, error)
-	Timeline(ctx context.Context, entityIds []string, from *string, to *string, types []string, status []EventStatus, first *int, after *string) (*Timeline, error)
+	Timeline(ctx context.Context, entityIds []string, from *string, to *string, types []EventType, status []EventStatus, first *int, after *string) (*Timeline, error)
 	Relationships(ctx context.Context, from string, to string, maxHops *int) ([]*Path, error)
 	Neighbors(ctx context.Context, id string, depth *int, types []string, first *int) ([]*Neighbor, error)
 	Stats(ctx context.Context) (*Stats, error)
 	Claims(ctx context.Context, about *string, by *string, status []EventStatus, denied *bool, from *string, to *string, first *int, after *string) (*EventConnection, error)
-	TimelineExport(ctx context.Context, format TimelineFormat, entityIds []string, from *string, to *string, types []string, status []EventStatus) (*TimelineExport, error)
+	TimelineExport(ctx context.Context, format TimelineFormat, entityIds []string, from *string, to *string, types []EventType, status []EventStatus) (*TimelineExport, error)
 }
 type StatsResolver interface {
-	EventsPerMonth(ctx context.Context, obj *Stats, types []string, from *string, to *string) ([]*MonthCount, error)
+	EventsPerMonth(ctx context.Context, obj *Stats, types []EventType, from *string, to *string) ([]*MonthCount, error)
 	MembersPerParty(ctx context.Context, obj *Stats, asOf *string) ([]*PartyCount, error)
 	MentionsPerSource(ctx context.Context, obj *Stats) ([]*SourceCount, error)
 }
@@ -693,7 +693,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Country.Events(childComplexity, args["role"].(*string), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Country.Events(childComplexity, args["role"].(*ParticipantRole), args["first"].(*int), args["after"].(*string)), true
 	case "Country.id":
 		if e.ComplexityRoot.Country.ID == nil {
 			break
@@ -853,7 +853,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Event.Participants(childComplexity, args["role"].(*string)), true
+		return e.ComplexityRoot.Event.Participants(childComplexity, args["role"].(*ParticipantRole)), true
 	case "Event.precision":
 		if e.ComplexityRoot.Event.Precision == nil {
 			break
@@ -1141,7 +1141,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Organization.Events(childComplexity, args["role"].(*string), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Organization.Events(childComplexity, args["role"].(*ParticipantRole), args["first"].(*int), args["after"].(*string)), true
 	case "Organization.id":
 		if e.ComplexityRoot.Organization.ID == nil {
 			break
@@ -1298,7 +1298,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Party.Events(childComplexity, args["role"].(*string), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Party.Events(childComplexity, args["role"].(*ParticipantRole), args["first"].(*int), args["after"].(*string)), true
 	case "Party.id":
 		if e.ComplexityRoot.Party.ID == nil {
 			break
@@ -1508,7 +1508,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Person.Events(childComplexity, args["role"].(*string), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Person.Events(childComplexity, args["role"].(*ParticipantRole), args["first"].(*int), args["after"].(*string)), true
 	case "Person.id":
 		if e.ComplexityRoot.Person.ID == nil {
 			break
@@ -1605,7 +1605,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Place.Events(childComplexity, args["role"].(*string), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Place.Events(childComplexity, args["role"].(*ParticipantRole), args["first"].(*int), args["after"].(*string)), true
 	case "Place.id":
 		if e.ComplexityRoot.Place.ID == nil {
 			break
@@ -1872,7 +1872,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Timeline(childComplexity, args["entityIds"].([]string), args["from"].(*string), args["to"].(*string), args["types"].([]string), args["status"].([]EventStatus), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Timeline(childComplexity, args["entityIds"].([]string), args["from"].(*string), args["to"].(*string), args["types"].([]EventType), args["status"].([]EventStatus), args["first"].(*int), args["after"].(*string)), true
 	case "Query.timelineExport":
 		if e.ComplexityRoot.Query.TimelineExport == nil {
 			break
@@ -1883,7 +1883,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.TimelineExport(childComplexity, args["format"].(TimelineFormat), args["entityIds"].([]string), args["from"].(*string), args["to"].(*string), args["types"].([]string), args["status"].([]EventStatus)), true
+		return e.ComplexityRoot.Query.TimelineExport(childComplexity, args["format"].(TimelineFormat), args["entityIds"].([]string), args["from"].(*string), args["to"].(*string), args["types"].([]EventType), args["status"].([]EventStatus)), true
 
 	case "SearchConnection.edges":
 		if e.ComplexityRoot.SearchConnection.Edges == nil {
@@ -2001,7 +2001,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Stats.EventsPerMonth(childComplexity, args["types"].([]string), args["from"].(*string), args["to"].(*string)), true
+		return e.ComplexityRoot.Stats.EventsPerMonth(childComplexity, args["types"].([]EventType), args["from"].(*string), args["to"].(*string)), true
 	case "Stats.facts":
 		if e.ComplexityRoot.Stats.Facts == nil {
 			break
@@ -2222,7 +2222,7 @@ type Stats {
   the day or the month). Events dated only by year (or quarter) are left out:
   they have no month, and counting them under January would invent a peak.
   """
-  eventsPerMonth(types: [String!], from: Date, to: Date): [MonthCount!]!
+  eventsPerMonth(types: [EventType!], from: Date, to: Date): [MonthCount!]!
   membersPerParty(asOf: Date): [PartyCount!]!
   mentionsPerSource: [SourceCount!]!
 }
@@ -2235,7 +2235,7 @@ type KindCount {
 type MonthCount {
   "YYYY-MM"
   month: String!
-  type: String!
+  type: EventType!
   count: Int!
 }
 
@@ -2373,7 +2373,7 @@ interface Entity {
   "Facts from or to this entity; asOf keeps those valid on that day."
   relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int): [Fact!]!
   "Events this entity took part in, with its role."
-  events(role: String, first: Int, after: String): ParticipationConnection!
+  events(role: ParticipantRole, first: Int, after: String): ParticipationConnection!
   "Entities that took part in the same events, most shared first."
   coParticipants(first: Int): [CoParticipant!]!
   "Articles that mention this entity, newest first."
@@ -2387,7 +2387,7 @@ type Person implements Entity {
   aliases: [String!]!
   mentionCount: Int!
   relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int): [Fact!]!
-  events(role: String, first: Int, after: String): ParticipationConnection!
+  events(role: ParticipantRole, first: Int, after: String): ParticipationConnection!
   coParticipants(first: Int): [CoParticipant!]!
   mentionedIn(first: Int, after: String): MentionConnection!
   "Party memberships with their validity; asOf keeps those valid on that day."
@@ -2403,7 +2403,7 @@ type Party implements Entity {
   aliases: [String!]!
   mentionCount: Int!
   relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int): [Fact!]!
-  events(role: String, first: Int, after: String): ParticipationConnection!
+  events(role: ParticipantRole, first: Int, after: String): ParticipationConnection!
   coParticipants(first: Int): [CoParticipant!]!
   mentionedIn(first: Int, after: String): MentionConnection!
   "MEMBER_OF facts into this party; asOf keeps those valid on that day."
@@ -2417,7 +2417,7 @@ type Country implements Entity {
   aliases: [String!]!
   mentionCount: Int!
   relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int): [Fact!]!
-  events(role: String, first: Int, after: String): ParticipationConnection!
+  events(role: ParticipantRole, first: Int, after: String): ParticipationConnection!
   coParticipants(first: Int): [CoParticipant!]!
   mentionedIn(first: Int, after: String): MentionConnection!
   """
@@ -2447,7 +2447,7 @@ type Organization implements Entity {
   aliases: [String!]!
   mentionCount: Int!
   relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int): [Fact!]!
-  events(role: String, first: Int, after: String): ParticipationConnection!
+  events(role: ParticipantRole, first: Int, after: String): ParticipationConnection!
   coParticipants(first: Int): [CoParticipant!]!
   mentionedIn(first: Int, after: String): MentionConnection!
 }
@@ -2459,19 +2459,9 @@ type Place implements Entity {
   aliases: [String!]!
   mentionCount: Int!
   relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int): [Fact!]!
-  events(role: String, first: Int, after: String): ParticipationConnection!
+  events(role: ParticipantRole, first: Int, after: String): ParticipationConnection!
   coParticipants(first: Int): [CoParticipant!]!
   mentionedIn(first: Int, after: String): MentionConnection!
-}
-
-enum RelationType {
-  MEMBER_OF
-  HOLDS_OFFICE
-  REPRESENTS
-  LEADS
-  WORKS_FOR
-  CITIZEN_OF
-  LOCATED_IN
 }
 
 enum Direction {
@@ -2567,27 +2557,10 @@ type MentionEdge {
   ends: [Int!]!
 }
 `, BuiltIn: false},
-	{Name: "../../schema/event.graphqls", Input: `enum EventStatus {
-  ASSERTED
-  ALLEGED
-  DENIED
-}
-
-enum DatePrecision {
-  DAY
-  "a fact's bound only: an ISO week"
-  WEEK
-  MONTH
-  "a fact's bound only: a quarter"
-  QUARTER
-  YEAR
-  UNKNOWN
-}
-
-"Something that happened, dated as precisely as the articles allow."
+	{Name: "../../schema/event.graphqls", Input: `"Something that happened, dated as precisely as the articles allow."
 type Event {
   id: ID!
-  type: String!
+  type: EventType!
   "The TIMEX value as read (2021-02, 2018-12-10); null when nothing anchors it."
   date: String
   precision: DatePrecision!
@@ -2598,14 +2571,14 @@ type Event {
   summary: String
   firstReported: Date
   sourceCount: Int!
-  participants(role: String): [Participant!]!
+  participants(role: ParticipantRole): [Participant!]!
   "The articles that report this event, with the sentence that does."
   sources: [Source!]!
 }
 
 type Participant {
   entity: Entity!
-  role: String!
+  role: ParticipantRole!
   "The sentences that report this participation."
   provenance: [Provenance!]!
 }
@@ -2621,7 +2594,7 @@ type Source {
 type ParticipationEdge {
   cursor: String!
   node: Event!
-  role: String!
+  role: ParticipantRole!
 }
 
 type ParticipationConnection {
@@ -2631,14 +2604,14 @@ type ParticipationConnection {
 }
 
 input EventWhere {
-  types: [String!]
+  types: [EventType!]
   status: [EventStatus!]
   precision: [DatePrecision!]
   from: Date
   to: Date
   "Only events this entity took part in."
   participant: ID
-  role: String
+  role: ParticipantRole
   "Only events this article reports."
   sourceArticle: ID
 }
@@ -2702,7 +2675,7 @@ type Query {
   date order and undated ones apart. An event reported by several articles
   appears once, with all its sources.
   """
-  timeline(entityIds: [ID!], from: Date, to: Date, types: [String!], status: [EventStatus!], first: Int, after: String): Timeline!
+  timeline(entityIds: [ID!], from: Date, to: Date, types: [EventType!], status: [EventStatus!], first: Int, after: String): Timeline!
 
   "The shortest paths between two entities through facts and shared events; maxHops counts entity-to-entity steps (at most 4)."
   relationships(from: ID!, to: ID!, maxHops: Int = 3): [Path!]!
@@ -2781,7 +2754,84 @@ type TimelineExport {
 
 extend type Query {
   "The timeline(…) selection as a CSV, iCalendar or TimelineJS document, up to 1000 dated events and 100 undated ones."
-  timelineExport(format: TimelineFormat!, entityIds: [ID!], from: Date, to: Date, types: [String!], status: [EventStatus!]): TimelineExport!
+  timelineExport(format: TimelineFormat!, entityIds: [ID!], from: Date, to: Date, types: [EventType!], status: [EventStatus!]): TimelineExport!
+}
+`, BuiltIn: false},
+	{Name: "../../schema/vocabulary.graphqls", Input: `# Code generated by internal/vocabgen from polgraph's vocabularies (vocab.go, status.go). DO NOT EDIT.
+
+"What kind of thing an event is (the extraction contract's event types)."
+enum EventType {
+  ELECTION
+  APPOINTMENT
+  RESIGNATION
+  DISMISSAL
+  STATEMENT
+  REPORT
+  ACCUSATION
+  DENIAL
+  SUPPORT
+  CRITICISM
+  MEETING
+  REQUEST
+  ARREST
+  RELEASE
+  LEGAL_ACTION
+  INVESTIGATION
+  SANCTION
+  AGREEMENT
+  PROTEST
+  INTERFERENCE
+  VOTE
+  APOLOGY
+  ATTACK
+}
+
+"The part an entity plays in an event."
+enum ParticipantRole {
+  "who acts: the one who resigns, arrests, accuses, meets"
+  AGENT
+  "who it is done to: the one arrested, dismissed, sanctioned"
+  PATIENT
+  "the body it happens in or for"
+  ORGANIZATION
+  "where it happens"
+  PLACE
+  "who says so: an outlet, a spokesperson, an accuser"
+  SOURCE
+  "whom a statement or accusation is about"
+  TARGET
+  "anyone else taking part"
+  PARTICIPANT
+}
+
+"How an article presents an event: as fact, as someone's allegation, or as denied."
+enum EventStatus {
+  ASSERTED
+  ALLEGED
+  DENIED
+}
+
+"How precisely a date is known, finest first. An event's date is DAY, MONTH, YEAR or UNKNOWN."
+enum DatePrecision {
+  DAY
+  "a fact's bound only: an ISO week"
+  WEEK
+  MONTH
+  "a fact's bound only: a quarter"
+  QUARTER
+  YEAR
+  UNKNOWN
+}
+
+"The type of a fact between two entities."
+enum RelationType {
+  MEMBER_OF
+  HOLDS_OFFICE
+  REPRESENTS
+  LEADS
+  WORKS_FOR
+  CITIZEN_OF
+  LOCATED_IN
 }
 `, BuiltIn: false},
 }
@@ -3593,8 +3643,8 @@ func (ec *executionContext) field_Country_events_args(ctx context.Context, rawAr
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "role",
-		func(ctx context.Context, v any) (*string, error) {
-			return ec.unmarshalOString2ᚖstring(ctx, v)
+		func(ctx context.Context, v any) (*ParticipantRole, error) {
+			return ec.unmarshalOParticipantRole2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipantRole(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3711,8 +3761,8 @@ func (ec *executionContext) field_Event_participants_args(ctx context.Context, r
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "role",
-		func(ctx context.Context, v any) (*string, error) {
-			return ec.unmarshalOString2ᚖstring(ctx, v)
+		func(ctx context.Context, v any) (*ParticipantRole, error) {
+			return ec.unmarshalOParticipantRole2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipantRole(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3767,8 +3817,8 @@ func (ec *executionContext) field_Organization_events_args(ctx context.Context, 
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "role",
-		func(ctx context.Context, v any) (*string, error) {
-			return ec.unmarshalOString2ᚖstring(ctx, v)
+		func(ctx context.Context, v any) (*ParticipantRole, error) {
+			return ec.unmarshalOParticipantRole2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipantRole(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3871,8 +3921,8 @@ func (ec *executionContext) field_Party_events_args(ctx context.Context, rawArgs
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "role",
-		func(ctx context.Context, v any) (*string, error) {
-			return ec.unmarshalOString2ᚖstring(ctx, v)
+		func(ctx context.Context, v any) (*ParticipantRole, error) {
+			return ec.unmarshalOParticipantRole2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipantRole(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3997,8 +4047,8 @@ func (ec *executionContext) field_Person_events_args(ctx context.Context, rawArg
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "role",
-		func(ctx context.Context, v any) (*string, error) {
-			return ec.unmarshalOString2ᚖstring(ctx, v)
+		func(ctx context.Context, v any) (*ParticipantRole, error) {
+			return ec.unmarshalOParticipantRole2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipantRole(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -4129,8 +4179,8 @@ func (ec *executionContext) field_Place_events_args(ctx context.Context, rawArgs
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "role",
-		func(ctx context.Context, v any) (*string, error) {
-			return ec.unmarshalOString2ᚖstring(ctx, v)
+		func(ctx context.Context, v any) (*ParticipantRole, error) {
+			return ec.unmarshalOParticipantRole2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipantRole(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -4667,8 +4717,8 @@ func (ec *executionContext) field_Query_timelineExport_args(ctx context.Context,
 	}
 	args["to"] = arg3
 	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "types",
-		func(ctx context.Context, v any) ([]string, error) {
-			return ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+		func(ctx context.Context, v any) ([]EventType, error) {
+			return ec.unmarshalOEventType2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventTypeᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -4713,8 +4763,8 @@ func (ec *executionContext) field_Query_timeline_args(ctx context.Context, rawAr
 	}
 	args["to"] = arg2
 	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "types",
-		func(ctx context.Context, v any) ([]string, error) {
-			return ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+		func(ctx context.Context, v any) ([]EventType, error) {
+			return ec.unmarshalOEventType2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventTypeᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -4751,8 +4801,8 @@ func (ec *executionContext) field_Stats_eventsPerMonth_args(ctx context.Context,
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types",
-		func(ctx context.Context, v any) ([]string, error) {
-			return ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+		func(ctx context.Context, v any) ([]EventType, error) {
+			return ec.unmarshalOEventType2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventTypeᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -5776,7 +5826,7 @@ func (ec *executionContext) _Country_events(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Country().Events(ctx, obj, fc.Args["role"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Country().Events(ctx, obj, fc.Args["role"].(*ParticipantRole), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ParticipationConnection) graphql.Marshaler {
@@ -6163,15 +6213,15 @@ func (ec *executionContext) _Event_type(ctx context.Context, field graphql.Colle
 			return obj.Type, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v EventType) graphql.Marshaler {
+			return ec.marshalNEventType2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventType(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_Event_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Event", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Event", field, false, false, "EventType")
 }
 
 func (ec *executionContext) _Event_date(ctx context.Context, field graphql.CollectedField, obj *Event) (ret graphql.Marshaler) {
@@ -6368,7 +6418,7 @@ func (ec *executionContext) _Event_participants(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Event().Participants(ctx, obj, fc.Args["role"].(*string))
+			return ec.Resolvers.Event().Participants(ctx, obj, fc.Args["role"].(*ParticipantRole))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*Participant) graphql.Marshaler {
@@ -7244,15 +7294,15 @@ func (ec *executionContext) _MonthCount_type(ctx context.Context, field graphql.
 			return obj.Type, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v EventType) graphql.Marshaler {
+			return ec.marshalNEventType2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventType(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_MonthCount_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("MonthCount", field, false, false, "String")
+	return graphql.NewScalarFieldContext("MonthCount", field, false, false, "EventType")
 }
 
 func (ec *executionContext) _MonthCount_count(ctx context.Context, field graphql.CollectedField, obj *MonthCount) (ret graphql.Marshaler) {
@@ -7613,7 +7663,7 @@ func (ec *executionContext) _Organization_events(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Organization().Events(ctx, obj, fc.Args["role"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Organization().Events(ctx, obj, fc.Args["role"].(*ParticipantRole), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ParticipationConnection) graphql.Marshaler {
@@ -7871,15 +7921,15 @@ func (ec *executionContext) _Participant_role(ctx context.Context, field graphql
 			return obj.Role, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v ParticipantRole) graphql.Marshaler {
+			return ec.marshalNParticipantRole2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipantRole(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_Participant_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Participant", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Participant", field, false, false, "ParticipantRole")
 }
 
 func (ec *executionContext) _Participant_provenance(ctx context.Context, field graphql.CollectedField, obj *Participant) (ret graphql.Marshaler) {
@@ -8068,15 +8118,15 @@ func (ec *executionContext) _ParticipationEdge_role(ctx context.Context, field g
 			return obj.Role, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v ParticipantRole) graphql.Marshaler {
+			return ec.marshalNParticipantRole2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipantRole(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_ParticipationEdge_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ParticipationEdge", field, false, false, "String")
+	return graphql.NewScalarFieldContext("ParticipationEdge", field, false, false, "ParticipantRole")
 }
 
 func (ec *executionContext) _Party_id(ctx context.Context, field graphql.CollectedField, obj *Party) (ret graphql.Marshaler) {
@@ -8248,7 +8298,7 @@ func (ec *executionContext) _Party_events(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Party().Events(ctx, obj, fc.Args["role"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Party().Events(ctx, obj, fc.Args["role"].(*ParticipantRole), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ParticipationConnection) graphql.Marshaler {
@@ -9097,7 +9147,7 @@ func (ec *executionContext) _Person_events(ctx context.Context, field graphql.Co
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Person().Events(ctx, obj, fc.Args["role"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Person().Events(ctx, obj, fc.Args["role"].(*ParticipantRole), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ParticipationConnection) graphql.Marshaler {
@@ -9476,7 +9526,7 @@ func (ec *executionContext) _Place_events(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Place().Events(ctx, obj, fc.Args["role"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Place().Events(ctx, obj, fc.Args["role"].(*ParticipantRole), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ParticipationConnection) graphql.Marshaler {
@@ -10283,7 +10333,7 @@ func (ec *executionContext) _Query_timeline(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Timeline(ctx, fc.Args["entityIds"].([]string), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["types"].([]string), fc.Args["status"].([]EventStatus), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Timeline(ctx, fc.Args["entityIds"].([]string), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["types"].([]EventType), fc.Args["status"].([]EventStatus), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *Timeline) graphql.Marshaler {
@@ -10491,7 +10541,7 @@ func (ec *executionContext) _Query_timelineExport(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().TimelineExport(ctx, fc.Args["format"].(TimelineFormat), fc.Args["entityIds"].([]string), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["types"].([]string), fc.Args["status"].([]EventStatus))
+			return ec.Resolvers.Query().TimelineExport(ctx, fc.Args["format"].(TimelineFormat), fc.Args["entityIds"].([]string), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["types"].([]EventType), fc.Args["status"].([]EventStatus))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *TimelineExport) graphql.Marshaler {
@@ -11088,7 +11138,7 @@ func (ec *executionContext) _Stats_eventsPerMonth(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Stats().EventsPerMonth(ctx, obj, fc.Args["types"].([]string), fc.Args["from"].(*string), fc.Args["to"].(*string))
+			return ec.Resolvers.Stats().EventsPerMonth(ctx, obj, fc.Args["types"].([]EventType), fc.Args["from"].(*string), fc.Args["to"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*MonthCount) graphql.Marshaler {
@@ -12848,7 +12898,7 @@ func (ec *executionContext) unmarshalInputEventWhere(ctx context.Context, obj an
 		switch k {
 		case "types":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("types"))
-			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			data, err := ec.unmarshalOEventType2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventTypeᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -12890,7 +12940,7 @@ func (ec *executionContext) unmarshalInputEventWhere(ctx context.Context, obj an
 			it.Participant = data
 		case "role":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			data, err := ec.unmarshalOParticipantRole2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipantRole(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -15982,6 +16032,16 @@ func (ec *executionContext) marshalNEventStatus2githubᚗcomᚋpolgraphᚋpolgra
 	return v
 }
 
+func (ec *executionContext) unmarshalNEventType2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventType(ctx context.Context, v any) (EventType, error) {
+	var res EventType
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNEventType2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventType(ctx context.Context, sel ast.SelectionSet, v EventType) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNFact2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFactᚄ(ctx context.Context, sel ast.SelectionSet, v []*Fact) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -16211,6 +16271,16 @@ func (ec *executionContext) marshalNParticipant2ᚖgithubᚗcomᚋpolgraphᚋpol
 		return graphql.Null
 	}
 	return ec._Participant(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNParticipantRole2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipantRole(ctx context.Context, v any) (ParticipantRole, error) {
+	var res ParticipantRole
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNParticipantRole2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipantRole(ctx context.Context, sel ast.SelectionSet, v ParticipantRole) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNParticipationConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipationConnection(ctx context.Context, sel ast.SelectionSet, v *ParticipationConnection) graphql.Marshaler {
@@ -16978,6 +17048,42 @@ func (ec *executionContext) marshalOEventStatus2ᚖgithubᚗcomᚋpolgraphᚋpol
 	return v
 }
 
+func (ec *executionContext) unmarshalOEventType2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventTypeᚄ(ctx context.Context, v any) ([]EventType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]EventType, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNEventType2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventType(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOEventType2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []EventType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEventType2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventType(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalOEventWhere2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventWhere(ctx context.Context, v any) (*EventWhere, error) {
 	if v == nil {
 		return nil, nil
@@ -17079,6 +17185,22 @@ func (ec *executionContext) marshalOOrganization2ᚖgithubᚗcomᚋpolgraphᚋpo
 		return graphql.Null
 	}
 	return ec._Organization(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOParticipantRole2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipantRole(ctx context.Context, v any) (*ParticipantRole, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(ParticipantRole)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOParticipantRole2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipantRole(ctx context.Context, sel ast.SelectionSet, v *ParticipantRole) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) marshalOParty2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParty(ctx context.Context, sel ast.SelectionSet, v *Party) graphql.Marshaler {

@@ -144,8 +144,8 @@ type EntityWhere struct {
 
 // Something that happened, dated as precisely as the articles allow.
 type Event struct {
-	ID   string `json:"id"`
-	Type string `json:"type"`
+	ID   string    `json:"id"`
+	Type EventType `json:"type"`
 	// The TIMEX value as read (2021-02, 2018-12-10); null when nothing anchors it.
 	Date      *string       `json:"date,omitempty"`
 	Precision DatePrecision `json:"precision"`
@@ -184,14 +184,14 @@ type EventOrder struct {
 }
 
 type EventWhere struct {
-	Types     []string        `json:"types,omitempty"`
+	Types     []EventType     `json:"types,omitempty"`
 	Status    []EventStatus   `json:"status,omitempty"`
 	Precision []DatePrecision `json:"precision,omitempty"`
 	From      *string         `json:"from,omitempty"`
 	To        *string         `json:"to,omitempty"`
 	// Only events this entity took part in.
-	Participant *string `json:"participant,omitempty"`
-	Role        *string `json:"role,omitempty"`
+	Participant *string          `json:"participant,omitempty"`
+	Role        *ParticipantRole `json:"role,omitempty"`
 	// Only events this article reports.
 	SourceArticle *string `json:"sourceArticle,omitempty"`
 }
@@ -240,9 +240,9 @@ type MentionEdge struct {
 
 type MonthCount struct {
 	// YYYY-MM
-	Month string `json:"month"`
-	Type  string `json:"type"`
-	Count int    `json:"count"`
+	Month string    `json:"month"`
+	Type  EventType `json:"type"`
+	Count int       `json:"count"`
 }
 
 type Mutation struct {
@@ -277,8 +277,8 @@ type PageInfo struct {
 }
 
 type Participant struct {
-	Entity Entity `json:"entity"`
-	Role   string `json:"role"`
+	Entity Entity          `json:"entity"`
+	Role   ParticipantRole `json:"role"`
 	// The sentences that report this participation.
 	Provenance []*Provenance `json:"provenance"`
 }
@@ -291,9 +291,9 @@ type ParticipationConnection struct {
 
 // An event as one entity took part in it.
 type ParticipationEdge struct {
-	Cursor string `json:"cursor"`
-	Node   *Event `json:"node"`
-	Role   string `json:"role"`
+	Cursor string          `json:"cursor"`
+	Node   *Event          `json:"node"`
+	Role   ParticipantRole `json:"role"`
 }
 
 type Party struct {
@@ -526,6 +526,7 @@ func (e ArticleOrderField) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// How precisely a date is known, finest first. An event's date is DAY, MONTH, YEAR or UNKNOWN.
 type DatePrecision string
 
 const (
@@ -821,6 +822,7 @@ func (e EventOrderField) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// How an article presents an event: as fact, as someone's allegation, or as denied.
 type EventStatus string
 
 const (
@@ -878,6 +880,178 @@ func (e EventStatus) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// What kind of thing an event is (the extraction contract's event types).
+type EventType string
+
+const (
+	EventTypeElection      EventType = "ELECTION"
+	EventTypeAppointment   EventType = "APPOINTMENT"
+	EventTypeResignation   EventType = "RESIGNATION"
+	EventTypeDismissal     EventType = "DISMISSAL"
+	EventTypeStatement     EventType = "STATEMENT"
+	EventTypeReport        EventType = "REPORT"
+	EventTypeAccusation    EventType = "ACCUSATION"
+	EventTypeDenial        EventType = "DENIAL"
+	EventTypeSupport       EventType = "SUPPORT"
+	EventTypeCriticism     EventType = "CRITICISM"
+	EventTypeMeeting       EventType = "MEETING"
+	EventTypeRequest       EventType = "REQUEST"
+	EventTypeArrest        EventType = "ARREST"
+	EventTypeRelease       EventType = "RELEASE"
+	EventTypeLegalAction   EventType = "LEGAL_ACTION"
+	EventTypeInvestigation EventType = "INVESTIGATION"
+	EventTypeSanction      EventType = "SANCTION"
+	EventTypeAgreement     EventType = "AGREEMENT"
+	EventTypeProtest       EventType = "PROTEST"
+	EventTypeInterference  EventType = "INTERFERENCE"
+	EventTypeVote          EventType = "VOTE"
+	EventTypeApology       EventType = "APOLOGY"
+	EventTypeAttack        EventType = "ATTACK"
+)
+
+var AllEventType = []EventType{
+	EventTypeElection,
+	EventTypeAppointment,
+	EventTypeResignation,
+	EventTypeDismissal,
+	EventTypeStatement,
+	EventTypeReport,
+	EventTypeAccusation,
+	EventTypeDenial,
+	EventTypeSupport,
+	EventTypeCriticism,
+	EventTypeMeeting,
+	EventTypeRequest,
+	EventTypeArrest,
+	EventTypeRelease,
+	EventTypeLegalAction,
+	EventTypeInvestigation,
+	EventTypeSanction,
+	EventTypeAgreement,
+	EventTypeProtest,
+	EventTypeInterference,
+	EventTypeVote,
+	EventTypeApology,
+	EventTypeAttack,
+}
+
+func (e EventType) IsValid() bool {
+	switch e {
+	case EventTypeElection, EventTypeAppointment, EventTypeResignation, EventTypeDismissal, EventTypeStatement, EventTypeReport, EventTypeAccusation, EventTypeDenial, EventTypeSupport, EventTypeCriticism, EventTypeMeeting, EventTypeRequest, EventTypeArrest, EventTypeRelease, EventTypeLegalAction, EventTypeInvestigation, EventTypeSanction, EventTypeAgreement, EventTypeProtest, EventTypeInterference, EventTypeVote, EventTypeApology, EventTypeAttack:
+		return true
+	}
+	return false
+}
+
+func (e EventType) String() string {
+	return string(e)
+}
+
+func (e *EventType) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = EventType(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid EventType", str)
+	}
+	return nil
+}
+
+func (e EventType) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *EventType) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e EventType) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The part an entity plays in an event.
+type ParticipantRole string
+
+const (
+	// who acts: the one who resigns, arrests, accuses, meets
+	ParticipantRoleAgent ParticipantRole = "AGENT"
+	// who it is done to: the one arrested, dismissed, sanctioned
+	ParticipantRolePatient ParticipantRole = "PATIENT"
+	// the body it happens in or for
+	ParticipantRoleOrganization ParticipantRole = "ORGANIZATION"
+	// where it happens
+	ParticipantRolePlace ParticipantRole = "PLACE"
+	// who says so: an outlet, a spokesperson, an accuser
+	ParticipantRoleSource ParticipantRole = "SOURCE"
+	// whom a statement or accusation is about
+	ParticipantRoleTarget ParticipantRole = "TARGET"
+	// anyone else taking part
+	ParticipantRoleParticipant ParticipantRole = "PARTICIPANT"
+)
+
+var AllParticipantRole = []ParticipantRole{
+	ParticipantRoleAgent,
+	ParticipantRolePatient,
+	ParticipantRoleOrganization,
+	ParticipantRolePlace,
+	ParticipantRoleSource,
+	ParticipantRoleTarget,
+	ParticipantRoleParticipant,
+}
+
+func (e ParticipantRole) IsValid() bool {
+	switch e {
+	case ParticipantRoleAgent, ParticipantRolePatient, ParticipantRoleOrganization, ParticipantRolePlace, ParticipantRoleSource, ParticipantRoleTarget, ParticipantRoleParticipant:
+		return true
+	}
+	return false
+}
+
+func (e ParticipantRole) String() string {
+	return string(e)
+}
+
+func (e *ParticipantRole) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ParticipantRole(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ParticipantRole", str)
+	}
+	return nil
+}
+
+func (e ParticipantRole) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ParticipantRole) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ParticipantRole) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The type of a fact between two entities.
 type RelationType string
 
 const (
