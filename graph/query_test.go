@@ -146,7 +146,7 @@ func TestReadQueries(t *testing.T) {
 		if err != nil || s.Articles < 3 || s.Events < 4 {
 			t.Errorf("stats = %+v, %v", s, err)
 		}
-		if _, err := db.EventsPerMonth(ctx, nil, "", ""); err != nil {
+		if _, err := db.EventsPerMonth(ctx, nil, graph.DateRange{}); err != nil {
 			t.Error(err)
 		}
 		if _, err := db.MembersPerParty(ctx, "2022-01-01"); err != nil {

@@ -5,7 +5,7 @@ import "context"
 // TimelineFilter selects a timeline's events; zero fields do not filter.
 type TimelineFilter struct {
 	EntityIDs []string // events any of these took part in
-	From, To  string   // YYYY-MM-DD, bounds on dated events' periods
+	Dates     DateRange
 	Types     []string
 	Status    []string
 }
@@ -13,8 +13,7 @@ type TimelineFilter struct {
 func (f TimelineFilter) data() listData { return listData{ByEntity: len(f.EntityIDs) > 0} }
 
 func (f TimelineFilter) params() map[string]any {
-	return map[string]any{"ids": orNil(f.EntityIDs), "from": strOrNil(f.From), "to": strOrNil(f.To),
-		"types": orNil(f.Types), "status": orNil(f.Status)}
+	return f.Dates.params(map[string]any{"ids": orNil(f.EntityIDs), "types": orNil(f.Types), "status": orNil(f.Status)})
 }
 
 // Timeline returns a page of dated events in date order and whether more

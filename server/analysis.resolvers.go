@@ -25,8 +25,8 @@ func (r *pathNodeResolver) Event(ctx context.Context, obj *generated.PathNode) (
 	return r.loadEvent(ctx, obj.ID)
 }
 
-func (r *statsResolver) EventsPerMonth(ctx context.Context, obj *generated.Stats, types []generated.EventType, from *string, to *string) ([]*generated.MonthCount, error) {
-	ms, err := r.db.EventsPerMonth(ctx, strs(types), deref(from), deref(to))
+func (r *statsResolver) EventsPerMonth(ctx context.Context, obj *generated.Stats, types []generated.EventType, from *string, to *string, minPrecision *generated.DatePrecision) ([]*generated.MonthCount, error) {
+	ms, err := r.db.EventsPerMonth(ctx, strs(types), dateRange(from, to, minPrecision))
 	out := make([]*generated.MonthCount, 0, len(ms))
 	for _, m := range ms {
 		out = append(out, &generated.MonthCount{Month: m.Month, Type: generated.EventType(m.Type), Count: m.Count})

@@ -24,8 +24,8 @@ func (r *eventResolver) Denies(ctx context.Context, obj *generated.Event) ([]*ge
 	return r.linkedEvents(ctx, "denies", obj.ID, r.db.Denies)
 }
 
-func (r *queryResolver) Claims(ctx context.Context, about *string, by *string, status []generated.EventStatus, denied *bool, from *string, to *string, first *int, after *string) (*generated.EventConnection, error) {
-	f := graph.ClaimFilter{About: deref(about), By: deref(by), Status: lowerAll(status), Denied: denied, From: deref(from), To: deref(to)}
+func (r *queryResolver) Claims(ctx context.Context, about *string, by *string, status []generated.EventStatus, denied *bool, from *string, to *string, minPrecision *generated.DatePrecision, first *int, after *string) (*generated.EventConnection, error) {
+	f := graph.ClaimFilter{About: deref(about), By: deref(by), Status: lowerAll(status), Denied: denied, Dates: dateRange(from, to, minPrecision)}
 	if err := r.idsExist(ctx, []string{f.About, f.By}, nil); err != nil {
 		return nil, err
 	}

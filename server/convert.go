@@ -35,6 +35,15 @@ func lowerAll[T ~string](vs []T) []string {
 	return out
 }
 
+// dateRange is a query's date filter (graph.DateRange).
+func dateRange(from, to *string, minPrecision *generated.DatePrecision) graph.DateRange {
+	r := graph.DateRange{From: deref(from), To: deref(to)}
+	if minPrecision != nil {
+		r.MinPrecision = strings.ToLower(string(*minPrecision))
+	}
+	return r
+}
+
 // strs is vs as the graph's strings: event types are spelled alike in both.
 func strs[T ~string](vs []T) []string {
 	out := make([]string, 0, len(vs))

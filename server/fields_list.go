@@ -46,7 +46,7 @@ func eventFilter(w *generated.EventWhere) graph.EventFilter {
 	if w == nil {
 		return graph.EventFilter{}
 	}
-	return graph.EventFilter{Types: strs(w.Types), Status: lowerAll(w.Status), Precision: lowerAll(w.Precision), From: deref(w.From), To: deref(w.To),
+	return graph.EventFilter{Types: strs(w.Types), Status: lowerAll(w.Status), Precision: lowerAll(w.Precision), Dates: dateRange(w.From, w.To, w.MinPrecision),
 		Participant: deref(w.Participant), Role: roleName(w.Role), SourceArticle: deref(w.SourceArticle)}
 }
 

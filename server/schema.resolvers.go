@@ -170,12 +170,12 @@ func (r *queryResolver) Articles(ctx context.Context, where *generated.ArticleWh
 	return conn, err
 }
 
-func (r *queryResolver) Timeline(ctx context.Context, entityIds []string, from *string, to *string, types []generated.EventType, status []generated.EventStatus, first *int, after *string) (*generated.Timeline, error) {
+func (r *queryResolver) Timeline(ctx context.Context, entityIds []string, from *string, to *string, minPrecision *generated.DatePrecision, types []generated.EventType, status []generated.EventStatus, first *int, after *string) (*generated.Timeline, error) {
 	p, err := pageOf(first, after)
 	if err != nil {
 		return nil, err
 	}
-	f := graph.TimelineFilter{EntityIDs: entityIds, From: deref(from), To: deref(to), Types: strs(types), Status: lowerAll(status)}
+	f := graph.TimelineFilter{EntityIDs: entityIds, Dates: dateRange(from, to, minPrecision), Types: strs(types), Status: lowerAll(status)}
 	if err := r.idsExist(ctx, entityIds, nil); err != nil {
 		return nil, err
 	}

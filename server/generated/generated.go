@@ -316,7 +316,7 @@ type ComplexityRoot struct {
 	Query struct {
 		Article        func(childComplexity int, id string) int
 		Articles       func(childComplexity int, where *ArticleWhere, orderBy *ArticleOrder, first *int, after *string) int
-		Claims         func(childComplexity int, about *string, by *string, status []EventStatus, denied *bool, from *string, to *string, first *int, after *string) int
+		Claims         func(childComplexity int, about *string, by *string, status []EventStatus, denied *bool, from *string, to *string, minPrecision *DatePrecision, first *int, after *string) int
 		Country        func(childComplexity int, id string) int
 		Entities       func(childComplexity int, where *EntityWhere, orderBy *EntityOrder, first *int, after *string) int
 		Entity         func(childComplexity int, id string) int
@@ -330,8 +330,8 @@ type ComplexityRoot struct {
 		Relationships  func(childComplexity int, from string, to string, maxHops *int) int
 		Search         func(childComplexity int, text string, kinds []EntityKind, first *int, after *string) int
 		Stats          func(childComplexity int) int
-		Timeline       func(childComplexity int, entityIds []string, from *string, to *string, types []EventType, status []EventStatus, first *int, after *string) int
-		TimelineExport func(childComplexity int, format TimelineFormat, entityIds []string, from *string, to *string, types []EventType, status []EventStatus) int
+		Timeline       func(childComplexity int, entityIds []string, from *string, to *string, minPrecision *DatePrecision, types []EventType, status []EventStatus, first *int, after *string) int
+		TimelineExport func(childComplexity int, format TimelineFormat, entityIds []string, from *string, to *string, minPrecision *DatePrecision, types []EventType, status []EventStatus) int
 	}
 
 	SearchConnection struct {
@@ -364,7 +364,7 @@ type ComplexityRoot struct {
 		Articles          func(childComplexity int) int
 		Entities          func(childComplexity int) int
 		Events            func(childComplexity int) int
-		EventsPerMonth    func(childComplexity int, types []EventType, from *string, to *string) int
+		EventsPerMonth    func(childComplexity int, types []EventType, from *string, to *string, minPrecision *DatePrecision) int
 		Facts             func(childComplexity int) int
 		MembersPerParty   func(childComplexity int, asOf *string) int
 		MentionsPerSource func(childComplexity int) int
@@ -457,15 +457,15 @@ type QueryResolver interface {
 	Entities(ctx context.Context, where *EntityWhere, orderBy *EntityOrder, first *int, after *string) (*EntityConnection, error)
 	Events(ctx context.Context, where *EventWhere, orderBy *EventOrder, first *int, after *string) (*EventConnection, error)
 	Articles(ctx context.Context, where *ArticleWhere, orderBy *ArticleOrder, first *int, after *string) (*ArticleConnection, error)
-	Timeline(ctx context.Context, entityIds []string, from *string, to *string, types []EventType, status []EventStatus, first *int, after *string) (*Timeline, error)
+	Timeline(ctx context.Context, entityIds []string, from *string, to *string, minPrecision *DatePrecision, types []EventType, status []EventStatus, first *int, after *string) (*Timeline, error)
 	Relationships(ctx context.Context, from string, to string, maxHops *int) ([]*Path, error)
 	Neighbors(ctx context.Context, id string, depth *int, types []string, first *int) ([]*Neighbor, error)
 	Stats(ctx context.Context) (*Stats, error)
-	Claims(ctx context.Context, about *string, by *string, status []EventStatus, denied *bool, from *string, to *string, first *int, after *string) (*EventConnection, error)
-	TimelineExport(ctx context.Context, format TimelineFormat, entityIds []string, from *string, to *string, types []EventType, status []EventStatus) (*TimelineExport, error)
+	Claims(ctx context.Context, about *string, by *string, status []EventStatus, denied *bool, from *string, to *string, minPrecision *DatePrecision, first *int, after *string) (*EventConnection, error)
+	TimelineExport(ctx context.Context, format TimelineFormat, entityIds []string, from *string, to *string, minPrecision *DatePrecision, types []EventType, status []EventStatus) (*TimelineExport, error)
 }
 type StatsResolver interface {
-	EventsPerMonth(ctx context.Context, obj *Stats, types []EventType, from *string, to *string) ([]*MonthCount, error)
+	EventsPerMonth(ctx context.Context, obj *Stats, types []EventType, from *string, to *string, minPrecision *DatePrecision) ([]*MonthCount, error)
 	MembersPerParty(ctx context.Context, obj *Stats, asOf *string) ([]*PartyCount, error)
 	MentionsPerSource(ctx context.Context, obj *Stats) ([]*SourceCount, error)
 }
@@ -1722,7 +1722,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Claims(childComplexity, args["about"].(*string), args["by"].(*string), args["status"].([]EventStatus), args["denied"].(*bool), args["from"].(*string), args["to"].(*string), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Claims(childComplexity, args["about"].(*string), args["by"].(*string), args["status"].([]EventStatus), args["denied"].(*bool), args["from"].(*string), args["to"].(*string), args["minPrecision"].(*DatePrecision), args["first"].(*int), args["after"].(*string)), true
 	case "Query.country":
 		if e.ComplexityRoot.Query.Country == nil {
 			break
@@ -1872,7 +1872,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Timeline(childComplexity, args["entityIds"].([]string), args["from"].(*string), args["to"].(*string), args["types"].([]EventType), args["status"].([]EventStatus), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Timeline(childComplexity, args["entityIds"].([]string), args["from"].(*string), args["to"].(*string), args["minPrecision"].(*DatePrecision), args["types"].([]EventType), args["status"].([]EventStatus), args["first"].(*int), args["after"].(*string)), true
 	case "Query.timelineExport":
 		if e.ComplexityRoot.Query.TimelineExport == nil {
 			break
@@ -1883,7 +1883,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.TimelineExport(childComplexity, args["format"].(TimelineFormat), args["entityIds"].([]string), args["from"].(*string), args["to"].(*string), args["types"].([]EventType), args["status"].([]EventStatus)), true
+		return e.ComplexityRoot.Query.TimelineExport(childComplexity, args["format"].(TimelineFormat), args["entityIds"].([]string), args["from"].(*string), args["to"].(*string), args["minPrecision"].(*DatePrecision), args["types"].([]EventType), args["status"].([]EventStatus)), true
 
 	case "SearchConnection.edges":
 		if e.ComplexityRoot.SearchConnection.Edges == nil {
@@ -2001,7 +2001,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Stats.EventsPerMonth(childComplexity, args["types"].([]EventType), args["from"].(*string), args["to"].(*string)), true
+		return e.ComplexityRoot.Stats.EventsPerMonth(childComplexity, args["types"].([]EventType), args["from"].(*string), args["to"].(*string), args["minPrecision"].(*DatePrecision)), true
 	case "Stats.facts":
 		if e.ComplexityRoot.Stats.Facts == nil {
 			break
@@ -2218,11 +2218,15 @@ type Stats {
   facts: Int!
   entities: [KindCount!]!
   """
-  Events per month and type, counting only events dated within one month (to
-  the day or the month). Events dated only by year (or quarter) are left out:
-  they have no month, and counting them under January would invent a peak.
+  Events per month and type: the events events(where: {from, to,
+  minPrecision}) finds, counted under the month their period lies in.
+  minPrecision is MONTH unless DAY is asked (YEAR or QUARTER count as
+  MONTH): an event dated only by year (or quarter), or a week across two
+  months, has no month, and counting it under January would invent a peak.
+  So eventsPerMonth(from: March 1, to: March 31) counts what events(where:
+  {from: March 1, to: March 31, minPrecision: MONTH}) lists.
   """
-  eventsPerMonth(types: [EventType!], from: Date, to: Date): [MonthCount!]!
+  eventsPerMonth(types: [EventType!], from: Date, to: Date, minPrecision: DatePrecision): [MonthCount!]!
   membersPerParty(asOf: Date): [PartyCount!]!
   mentionsPerSource: [SourceCount!]!
 }
@@ -2350,9 +2354,10 @@ extend type Query {
   claims, and status then filters what it says (by + ALLEGED: everything it
   alleged); otherwise status filters the event's status. denied: true keeps
   events that are denied (by their status or a denial), false those nobody
-  denied; from and to keep events whose dates overlap them.
+  denied; from, to and minPrecision keep events in that range as
+  events(where:) does (Dates in docs/api.md).
   """
-  claims(about: ID, by: ID, status: [EventStatus!], denied: Boolean, from: Date, to: Date, first: Int, after: String): EventConnection!
+  claims(about: ID, by: ID, status: [EventStatus!], denied: Boolean, from: Date, to: Date, minPrecision: DatePrecision, first: Int, after: String): EventConnection!
 }
 `, BuiltIn: false},
 	{Name: "../../schema/entity.graphqls", Input: `enum EntityKind {
@@ -2607,8 +2612,11 @@ input EventWhere {
   types: [EventType!]
   status: [EventStatus!]
   precision: [DatePrecision!]
+  "Events whose period (dateStart to dateEnd) overlaps from to to; both days included."
   from: Date
   to: Date
+  "Only events dated at least this precisely (see Dates in docs/api.md): MONTH keeps DAY and MONTH, leaving out YEAR and undated."
+  minPrecision: DatePrecision
   "Only events this entity took part in."
   participant: ID
   role: ParticipantRole
@@ -2673,9 +2681,11 @@ type Query {
   """
   Events involving any of entityIds (all events when empty), dated ones in
   date order and undated ones apart. An event reported by several articles
-  appears once, with all its sources.
+  appears once, with all its sources. from, to and minPrecision filter as
+  events(where:) does (Dates in docs/api.md); a minPrecision leaves no
+  undated event.
   """
-  timeline(entityIds: [ID!], from: Date, to: Date, types: [EventType!], status: [EventStatus!], first: Int, after: String): Timeline!
+  timeline(entityIds: [ID!], from: Date, to: Date, minPrecision: DatePrecision, types: [EventType!], status: [EventStatus!], first: Int, after: String): Timeline!
 
   "The shortest paths between two entities through facts and shared events; maxHops counts entity-to-entity steps (at most 4)."
   relationships(from: ID!, to: ID!, maxHops: Int = 3): [Path!]!
@@ -2754,7 +2764,7 @@ type TimelineExport {
 
 extend type Query {
   "The timeline(…) selection as a CSV, iCalendar or TimelineJS document, up to 1000 dated events and 100 undated ones."
-  timelineExport(format: TimelineFormat!, entityIds: [ID!], from: Date, to: Date, types: [EventType!], status: [EventStatus!]): TimelineExport!
+  timelineExport(format: TimelineFormat!, entityIds: [ID!], from: Date, to: Date, minPrecision: DatePrecision, types: [EventType!], status: [EventStatus!]): TimelineExport!
 }
 `, BuiltIn: false},
 	{Name: "../../schema/vocabulary.graphqls", Input: `# Code generated by internal/vocabgen from polgraph's vocabularies (vocab.go, status.go). DO NOT EDIT.
@@ -4382,22 +4392,30 @@ func (ec *executionContext) field_Query_claims_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["to"] = arg5
-	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "minPrecision",
+		func(ctx context.Context, v any) (*DatePrecision, error) {
+			return ec.unmarshalODatePrecision2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐDatePrecision(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["minPrecision"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg6
-	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg7
+	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg7
+	args["after"] = arg8
 	return args, nil
 }
 
@@ -4716,22 +4734,30 @@ func (ec *executionContext) field_Query_timelineExport_args(ctx context.Context,
 		return nil, err
 	}
 	args["to"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "minPrecision",
+		func(ctx context.Context, v any) (*DatePrecision, error) {
+			return ec.unmarshalODatePrecision2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐDatePrecision(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["minPrecision"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "types",
 		func(ctx context.Context, v any) ([]EventType, error) {
 			return ec.unmarshalOEventType2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventTypeᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["types"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "status",
+	args["types"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "status",
 		func(ctx context.Context, v any) ([]EventStatus, error) {
 			return ec.unmarshalOEventStatus2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventStatusᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["status"] = arg5
+	args["status"] = arg6
 	return args, nil
 }
 
@@ -4762,38 +4788,46 @@ func (ec *executionContext) field_Query_timeline_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["to"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "minPrecision",
+		func(ctx context.Context, v any) (*DatePrecision, error) {
+			return ec.unmarshalODatePrecision2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐDatePrecision(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["minPrecision"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "types",
 		func(ctx context.Context, v any) ([]EventType, error) {
 			return ec.unmarshalOEventType2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventTypeᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["types"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "status",
+	args["types"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "status",
 		func(ctx context.Context, v any) ([]EventStatus, error) {
 			return ec.unmarshalOEventStatus2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventStatusᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["status"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	args["status"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg5
-	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg6
+	args["after"] = arg7
 	return args, nil
 }
 
@@ -4824,6 +4858,14 @@ func (ec *executionContext) field_Stats_eventsPerMonth_args(ctx context.Context,
 		return nil, err
 	}
 	args["to"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "minPrecision",
+		func(ctx context.Context, v any) (*DatePrecision, error) {
+			return ec.unmarshalODatePrecision2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐDatePrecision(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["minPrecision"] = arg3
 	return args, nil
 }
 
@@ -10333,7 +10375,7 @@ func (ec *executionContext) _Query_timeline(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Timeline(ctx, fc.Args["entityIds"].([]string), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["types"].([]EventType), fc.Args["status"].([]EventStatus), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Timeline(ctx, fc.Args["entityIds"].([]string), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["minPrecision"].(*DatePrecision), fc.Args["types"].([]EventType), fc.Args["status"].([]EventStatus), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *Timeline) graphql.Marshaler {
@@ -10497,7 +10539,7 @@ func (ec *executionContext) _Query_claims(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Claims(ctx, fc.Args["about"].(*string), fc.Args["by"].(*string), fc.Args["status"].([]EventStatus), fc.Args["denied"].(*bool), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Claims(ctx, fc.Args["about"].(*string), fc.Args["by"].(*string), fc.Args["status"].([]EventStatus), fc.Args["denied"].(*bool), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["minPrecision"].(*DatePrecision), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *EventConnection) graphql.Marshaler {
@@ -10541,7 +10583,7 @@ func (ec *executionContext) _Query_timelineExport(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().TimelineExport(ctx, fc.Args["format"].(TimelineFormat), fc.Args["entityIds"].([]string), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["types"].([]EventType), fc.Args["status"].([]EventStatus))
+			return ec.Resolvers.Query().TimelineExport(ctx, fc.Args["format"].(TimelineFormat), fc.Args["entityIds"].([]string), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["minPrecision"].(*DatePrecision), fc.Args["types"].([]EventType), fc.Args["status"].([]EventStatus))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *TimelineExport) graphql.Marshaler {
@@ -11138,7 +11180,7 @@ func (ec *executionContext) _Stats_eventsPerMonth(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Stats().EventsPerMonth(ctx, obj, fc.Args["types"].([]EventType), fc.Args["from"].(*string), fc.Args["to"].(*string))
+			return ec.Resolvers.Stats().EventsPerMonth(ctx, obj, fc.Args["types"].([]EventType), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["minPrecision"].(*DatePrecision))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*MonthCount) graphql.Marshaler {
@@ -12889,7 +12931,7 @@ func (ec *executionContext) unmarshalInputEventWhere(ctx context.Context, obj an
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"types", "status", "precision", "from", "to", "participant", "role", "sourceArticle"}
+	fieldsInOrder := [...]string{"types", "status", "precision", "from", "to", "minPrecision", "participant", "role", "sourceArticle"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -12931,6 +12973,13 @@ func (ec *executionContext) unmarshalInputEventWhere(ctx context.Context, obj an
 				return it, err
 			}
 			it.To = data
+		case "minPrecision":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minPrecision"))
+			data, err := ec.unmarshalODatePrecision2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐDatePrecision(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinPrecision = data
 		case "participant":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("participant"))
 			data, err := ec.unmarshalOID2ᚖstring(ctx, v)

@@ -187,8 +187,11 @@ type EventWhere struct {
 	Types     []EventType     `json:"types,omitempty"`
 	Status    []EventStatus   `json:"status,omitempty"`
 	Precision []DatePrecision `json:"precision,omitempty"`
-	From      *string         `json:"from,omitempty"`
-	To        *string         `json:"to,omitempty"`
+	// Events whose period (dateStart to dateEnd) overlaps from to to; both days included.
+	From *string `json:"from,omitempty"`
+	To   *string `json:"to,omitempty"`
+	// Only events dated at least this precisely (see Dates in docs/api.md): MONTH keeps DAY and MONTH, leaving out YEAR and undated.
+	MinPrecision *DatePrecision `json:"minPrecision,omitempty"`
 	// Only events this entity took part in.
 	Participant *string          `json:"participant,omitempty"`
 	Role        *ParticipantRole `json:"role,omitempty"`
@@ -439,9 +442,13 @@ type Stats struct {
 	Events   int          `json:"events"`
 	Facts    int          `json:"facts"`
 	Entities []*KindCount `json:"entities"`
-	// Events per month and type, counting only events dated within one month (to
-	// the day or the month). Events dated only by year (or quarter) are left out:
-	// they have no month, and counting them under January would invent a peak.
+	// Events per month and type: the events events(where: {from, to,
+	// minPrecision}) finds, counted under the month their period lies in.
+	// minPrecision is MONTH unless DAY is asked (YEAR or QUARTER count as
+	// MONTH): an event dated only by year (or quarter), or a week across two
+	// months, has no month, and counting it under January would invent a peak.
+	// So eventsPerMonth(from: March 1, to: March 31) counts what events(where:
+	// {from: March 1, to: March 31, minPrecision: MONTH}) lists.
 	EventsPerMonth    []*MonthCount  `json:"eventsPerMonth"`
 	MembersPerParty   []*PartyCount  `json:"membersPerParty"`
 	MentionsPerSource []*SourceCount `json:"mentionsPerSource"`

@@ -35,6 +35,10 @@
     WHERE o.kind IN $orgKinds
     RETURN o
   }{{end}}
+{{/* Whether event {{.}} is in the date range $from, $to, $precisions (graph.DateRange says what that means). */}}
+{{define "inDateRange"}}($from IS NULL OR {{.}}.dateEnd >= date($from))
+  AND ($to IS NULL OR {{.}}.dateStart <= date($to))
+  AND ($precisions IS NULL OR {{.}}.precision IN $precisions){{end}}
 {{/* The entities a search ($query, built by graph.luceneQuery) finds, of $kinds. */}}
 {{define "searchMatch"}}CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node AS e, score
 WHERE $kinds IS NULL OR e.kind IN $kinds{{end}}
