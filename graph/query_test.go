@@ -116,7 +116,7 @@ func TestReadQueries(t *testing.T) {
 	})
 
 	t.Run("relationships", func(t *testing.T) {
-		paths, err := db.Relationships(ctx, w.Ilsa, w.Mira, 4)
+		paths, err := db.Relationships(ctx, w.Ilsa, w.Mira, graph.PathFilter{MaxHops: 4})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -132,7 +132,7 @@ func TestReadQueries(t *testing.T) {
 				t.Errorf("edge %+v has no provenance", e)
 			}
 		}
-		if _, err := db.Relationships(ctx, w.Ilsa, w.Mira, 5); err == nil {
+		if _, err := db.Relationships(ctx, w.Ilsa, w.Mira, graph.PathFilter{MaxHops: 5}); err == nil {
 			t.Error("maxHops 5 accepted")
 		}
 	})

@@ -12,14 +12,14 @@ import (
 )
 
 func (r *pathNodeResolver) Entity(ctx context.Context, obj *generated.PathNode) (generated.Entity, error) {
-	if obj.Label == "Event" {
+	if obj.Kind == "Event" {
 		return nil, nil
 	}
 	return r.entityOfKind(ctx, obj.ID, "")
 }
 
 func (r *pathNodeResolver) Event(ctx context.Context, obj *generated.PathNode) (*generated.Event, error) {
-	if obj.Label != "Event" {
+	if obj.Kind != "Event" {
 		return nil, nil
 	}
 	return r.loadEvent(ctx, obj.ID)

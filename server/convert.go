@@ -151,7 +151,7 @@ func factsOf(fs []graph.Fact) []*generated.Fact {
 }
 
 func pathNodeOf(n graph.PathNode) *generated.PathNode {
-	out := &generated.PathNode{ID: n.ID, Name: n.Name, Label: n.Label}
+	out := &generated.PathNode{ID: n.ID, Name: n.Name, Kind: n.Kind, Label: n.Label}
 	return out
 }
 

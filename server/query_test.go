@@ -164,9 +164,9 @@ func TestRelationshipsAndNeighbors(t *testing.T) {
 		Relationships []struct {
 			Length int
 			Nodes  []struct {
-				ID, Label string
-				Entity    *struct{ Name string }
-				Event     *struct{ Type string }
+				ID, Kind, Label string
+				Entity          *struct{ Name string }
+				Event           *struct{ Type string }
 			}
 			Edges []struct {
 				Type, From, To string
@@ -178,7 +178,7 @@ func TestRelationshipsAndNeighbors(t *testing.T) {
 		}
 	}
 	a.query(`query($from: ID!, $to: ID!) { relationships(from: $from, to: $to, maxHops: 4) {
-		length nodes { id label entity { name } event { type } } edges { type from to provenance { sentence article { id } } } } }`,
+		length nodes { id kind label entity { name } event { type } } edges { type from to provenance { sentence article { id } } } } }`,
 		map[string]any{"from": w.Ilsa, "to": w.Mira}, &got)
 	if len(got.Relationships) == 0 {
 		t.Fatal("no path between Ilsa and Mira")
@@ -188,8 +188,11 @@ func TestRelationshipsAndNeighbors(t *testing.T) {
 			t.Errorf("path %+v", p)
 		}
 		for _, n := range p.Nodes {
-			if (n.Label == "Event") != (n.Event != nil) || (n.Label == "Event") == (n.Entity != nil) {
-				t.Errorf("node %+v: entity/event do not match its label", n)
+			if (n.Kind == "Event") != (n.Event != nil) || (n.Kind == "Event") == (n.Entity != nil) {
+				t.Errorf("node %+v: entity/event do not match its kind", n)
+			}
+			if n.Entity != nil && n.Label != n.Entity.Name {
+				t.Errorf("entity node %+v: label is not its name", n)
 			}
 		}
 		for _, e := range p.Edges {

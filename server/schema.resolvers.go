@@ -8,6 +8,7 @@ package server
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/polgraph/polgraph"
@@ -182,12 +183,13 @@ func (r *queryResolver) Timeline(ctx context.Context, entityIds []string, from *
 	return r.timeline(ctx, f, p)
 }
 
-func (r *queryResolver) Relationships(ctx context.Context, from string, to string, maxHops *int) ([]*generated.Path, error) {
-	hops := 3
+func (r *queryResolver) Relationships(ctx context.Context, from string, to string, maxHops *int, relationTypes []generated.RelationType, excludeRelationTypes []generated.RelationType, via []generated.PathStep) ([]*generated.Path, error) {
+	f := graph.PathFilter{MaxHops: 3, RelationTypes: strs(relationTypes), ExcludeRelationTypes: strs(excludeRelationTypes),
+		Facts: slices.Contains(via, generated.PathStepFact), Events: slices.Contains(via, generated.PathStepEvent)}
 	if maxHops != nil {
-		hops = *maxHops
+		f.MaxHops = *maxHops
 	}
-	paths, err := r.db.Relationships(ctx, from, to, hops)
+	paths, err := r.db.Relationships(ctx, from, to, f)
 	if err == nil && len(paths) == 0 {
 		// No path: tell a missing entity from an unconnected one.
 		err = r.mustExist(ctx, from, to)

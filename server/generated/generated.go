@@ -274,6 +274,7 @@ type ComplexityRoot struct {
 		Entity func(childComplexity int) int
 		Event  func(childComplexity int) int
 		ID     func(childComplexity int) int
+		Kind   func(childComplexity int) int
 		Label  func(childComplexity int) int
 		Name   func(childComplexity int) int
 	}
@@ -327,7 +328,7 @@ type ComplexityRoot struct {
 		Party          func(childComplexity int, id string) int
 		Person         func(childComplexity int, id string) int
 		Place          func(childComplexity int, id string) int
-		Relationships  func(childComplexity int, from string, to string, maxHops *int) int
+		Relationships  func(childComplexity int, from string, to string, maxHops *int, relationTypes []RelationType, excludeRelationTypes []RelationType, via []PathStep) int
 		Search         func(childComplexity int, text string, kinds []EntityKind, first *int, after *string) int
 		Stats          func(childComplexity int) int
 		Timeline       func(childComplexity int, entityIds []string, from *string, to *string, minPrecision *DatePrecision, types []EventType, status []EventStatus, first *int, after *string) int
@@ -458,7 +459,7 @@ type QueryResolver interface {
 	Events(ctx context.Context, where *EventWhere, orderBy *EventOrder, first *int, after *string) (*EventConnection, error)
 	Articles(ctx context.Context, where *ArticleWhere, orderBy *ArticleOrder, first *int, after *string) (*ArticleConnection, error)
 	Timeline(ctx context.Context, entityIds []string, from *string, to *string, minPrecision *DatePrecision, types []EventType, status []EventStatus, first *int, after *string) (*Timeline, error)
-	Relationships(ctx context.Context, from string, to string, maxHops *int) ([]*Path, error)
+	Relationships(ctx context.Context, from string, to string, maxHops *int, relationTypes []RelationType, excludeRelationTypes []RelationType, via []PathStep) ([]*Path, error)
 	Neighbors(ctx context.Context, id string, depth *int, types []string, first *int) ([]*Neighbor, error)
 	Stats(ctx context.Context) (*Stats, error)
 	Claims(ctx context.Context, about *string, by *string, status []EventStatus, denied *bool, from *string, to *string, minPrecision *DatePrecision, first *int, after *string) (*EventConnection, error)
@@ -1468,6 +1469,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PathNode.ID(childComplexity), true
+	case "PathNode.kind":
+		if e.ComplexityRoot.PathNode.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PathNode.Kind(childComplexity), true
 	case "PathNode.label":
 		if e.ComplexityRoot.PathNode.Label == nil {
 			break
@@ -1844,7 +1851,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Relationships(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int)), true
+		return e.ComplexityRoot.Query.Relationships(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int), args["relationTypes"].([]RelationType), args["excludeRelationTypes"].([]RelationType), args["via"].([]PathStep)), true
 	case "Query.search":
 		if e.ComplexityRoot.Query.Search == nil {
 			break
@@ -2178,8 +2185,15 @@ type Path {
 "An entity or an event on a path."
 type PathNode {
   id: ID!
+  "An entity's name; an event's summary (its evidence sentence)."
   name: String!
   "Entity kind (Person, Party, …) or Event."
+  kind: String!
+  """
+  A short caption: an entity's name; an event's type, date and the people
+  and bodies taking part other than sources ("ARREST 2018-12: Meng Wanzhou";
+  "undated" for no date, "+2" for names left out).
+  """
   label: String!
   entity: Entity
   event: Event
@@ -2203,6 +2217,12 @@ type PathEdge {
   supportCount: Int!
   "Where the first (at most 3) of those articles state it; the fact's own provenance lists 10."
   provenance: [Provenance!]!
+}
+
+"What a path may step through: a fact between two entities, or an event both took part in."
+enum PathStep {
+  FACT
+  EVENT
 }
 
 type Neighbor {
@@ -2687,8 +2707,16 @@ type Query {
   """
   timeline(entityIds: [ID!], from: Date, to: Date, minPrecision: DatePrecision, types: [EventType!], status: [EventStatus!], first: Int, after: String): Timeline!
 
-  "The shortest paths between two entities through facts and shared events; maxHops counts entity-to-entity steps (at most 4)."
-  relationships(from: ID!, to: ID!, maxHops: Int = 3): [Path!]!
+  """
+  The shortest paths between two entities, fewest steps first, then the best
+  supported (the article count of the weakest step, then of all). maxHops
+  counts entity-to-entity steps (at most 4): a fact is one, a shared event
+  one. via keeps paths through facts or events only (both when empty);
+  relationTypes keeps facts of those types (all when empty) and
+  excludeRelationTypes leaves some out: [LOCATED_IN, CITIZEN_OF] asks how
+  two people are connected other than by geography.
+  """
+  relationships(from: ID!, to: ID!, maxHops: Int = 3, relationTypes: [RelationType!], excludeRelationTypes: [RelationType!], via: [PathStep!]): [Path!]!
 
   "Entities and events within depth (at most 2) steps of id, through the given relation types (all when empty)."
   neighbors(id: ID!, depth: Int = 1, types: [String!], first: Int): [Neighbor!]!
@@ -3297,6 +3325,8 @@ func (ec *executionContext) childFields_PathNode(ctx context.Context, field grap
 		return ec.fieldContext_PathNode_id(ctx, field)
 	case "name":
 		return ec.fieldContext_PathNode_name(ctx, field)
+	case "kind":
+		return ec.fieldContext_PathNode_kind(ctx, field)
 	case "label":
 		return ec.fieldContext_PathNode_label(ctx, field)
 	case "entity":
@@ -4658,6 +4688,30 @@ func (ec *executionContext) field_Query_relationships_args(ctx context.Context, 
 		return nil, err
 	}
 	args["maxHops"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "relationTypes",
+		func(ctx context.Context, v any) ([]RelationType, error) {
+			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐRelationTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["relationTypes"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "excludeRelationTypes",
+		func(ctx context.Context, v any) ([]RelationType, error) {
+			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐRelationTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["excludeRelationTypes"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "via",
+		func(ctx context.Context, v any) ([]PathStep, error) {
+			return ec.unmarshalOPathStep2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPathStepᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["via"] = arg5
 	return args, nil
 }
 
@@ -8933,6 +8987,29 @@ func (ec *executionContext) fieldContext_PathNode_name(_ context.Context, field 
 	return graphql.NewScalarFieldContext("PathNode", field, false, false, "String")
 }
 
+func (ec *executionContext) _PathNode_kind(ctx context.Context, field graphql.CollectedField, obj *PathNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PathNode_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PathNode_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PathNode", field, false, false, "String")
+}
+
 func (ec *executionContext) _PathNode_label(ctx context.Context, field graphql.CollectedField, obj *PathNode) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10419,7 +10496,7 @@ func (ec *executionContext) _Query_relationships(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Relationships(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int))
+			return ec.Resolvers.Query().Relationships(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int), fc.Args["relationTypes"].([]RelationType), fc.Args["excludeRelationTypes"].([]RelationType), fc.Args["via"].([]PathStep))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*Path) graphql.Marshaler {
@@ -14632,6 +14709,11 @@ func (ec *executionContext) _PathNode(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "kind":
+			out.Values[i] = ec._PathNode_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "label":
 			out.Values[i] = ec._PathNode_label(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -16468,6 +16550,16 @@ func (ec *executionContext) marshalNPathNode2ᚖgithubᚗcomᚋpolgraphᚋpolgra
 	return ec._PathNode(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNPathStep2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPathStep(ctx context.Context, v any) (PathStep, error) {
+	var res PathStep
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPathStep2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPathStep(ctx context.Context, sel ast.SelectionSet, v PathStep) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNPerson2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPersonᚄ(ctx context.Context, sel ast.SelectionSet, v []*Person) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -17257,6 +17349,42 @@ func (ec *executionContext) marshalOParty2ᚖgithubᚗcomᚋpolgraphᚋpolgraph�
 		return graphql.Null
 	}
 	return ec._Party(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOPathStep2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPathStepᚄ(ctx context.Context, v any) ([]PathStep, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]PathStep, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPathStep2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPathStep(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOPathStep2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPathStepᚄ(ctx context.Context, sel ast.SelectionSet, v []PathStep) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPathStep2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPathStep(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalOPerson2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPerson(ctx context.Context, sel ast.SelectionSet, v *Person) graphql.Marshaler {

@@ -347,9 +347,14 @@ type PathEdge struct {
 
 // An entity or an event on a path.
 type PathNode struct {
-	ID   string `json:"id"`
+	ID string `json:"id"`
+	// An entity's name; an event's summary (its evidence sentence).
 	Name string `json:"name"`
 	// Entity kind (Person, Party, …) or Event.
+	Kind string `json:"kind"`
+	// A short caption: an entity's name; an event's type, date and the people
+	// and bodies taking part other than sources ("ARREST 2018-12: Meng Wanzhou";
+	// "undated" for no date, "+2" for names left out).
 	Label  string `json:"label"`
 	Entity Entity `json:"entity,omitempty"`
 	Event  *Event `json:"event,omitempty"`
@@ -1053,6 +1058,62 @@ func (e *ParticipantRole) UnmarshalJSON(b []byte) error {
 }
 
 func (e ParticipantRole) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What a path may step through: a fact between two entities, or an event both took part in.
+type PathStep string
+
+const (
+	PathStepFact  PathStep = "FACT"
+	PathStepEvent PathStep = "EVENT"
+)
+
+var AllPathStep = []PathStep{
+	PathStepFact,
+	PathStepEvent,
+}
+
+func (e PathStep) IsValid() bool {
+	switch e {
+	case PathStepFact, PathStepEvent:
+		return true
+	}
+	return false
+}
+
+func (e PathStep) String() string {
+	return string(e)
+}
+
+func (e *PathStep) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = PathStep(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid PathStep", str)
+	}
+	return nil
+}
+
+func (e PathStep) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *PathStep) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e PathStep) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

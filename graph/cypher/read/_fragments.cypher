@@ -35,6 +35,11 @@
     WHERE o.kind IN $orgKinds
     RETURN o
   }{{end}}
+{{/* A node on a path or near an entity: an entity, or an event with its
+     type, date and the names of its participants other than sources, from
+     which graph makes its short label. */}}
+{{define "pathNode"}}{id: {{.}}.id, name: coalesce({{.}}.name, {{.}}.summary, {{.}}.type), kind: coalesce({{.}}.kind, 'Event'), type: {{.}}.type, date: {{.}}.date,
+  who: [({{.}})<-[pr:PARTICIPATED_IN]-(x:Entity) WHERE pr.role <> 'source' | {role: pr.role, name: x.name}]}{{end}}
 {{/* Whether event {{.}} is in the date range $from, $to, $precisions (graph.DateRange says what that means). */}}
 {{define "inDateRange"}}($from IS NULL OR {{.}}.dateEnd >= date($from))
   AND ($to IS NULL OR {{.}}.dateStart <= date($to))
