@@ -75,9 +75,9 @@ func TestDateRangeIsOneFilter(t *testing.T) {
 		})
 	}
 
-	undated, err := db.UndatedTimeline(ctx, graph.TimelineFilter{EntityIDs: []string{person}})
+	undated, err := db.UndatedTimeline(ctx, graph.TimelineFilter{EntityIDs: []string{person}}, 0)
 	checkIDs(t, "undated", eventIDs(undated), err, []string{f.p + "dates-undated"})
-	undated, err = db.UndatedTimeline(ctx, graph.TimelineFilter{EntityIDs: []string{person}, Dates: graph.DateRange{MinPrecision: polgraph.PrecisionYear}})
+	undated, err = db.UndatedTimeline(ctx, graph.TimelineFilter{EntityIDs: []string{person}, Dates: graph.DateRange{MinPrecision: polgraph.PrecisionYear}}, 0)
 	checkIDs(t, "undated with a minimum precision", eventIDs(undated), err, nil)
 }
 

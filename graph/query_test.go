@@ -40,7 +40,7 @@ func TestReadQueries(t *testing.T) {
 		if len(evs) == 3 && evs[1].SourceCount != 2 {
 			t.Errorf("merged meeting has sourceCount %d, want 2", evs[1].SourceCount)
 		}
-		undated, err := db.UndatedTimeline(ctx, graph.TimelineFilter{EntityIDs: []string{w.Tomas}})
+		undated, err := db.UndatedTimeline(ctx, graph.TimelineFilter{EntityIDs: []string{w.Tomas}}, 0)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -34,10 +34,11 @@ func (db *DB) CountTimeline(ctx context.Context, f TimelineFilter) (int, error) 
 	return db.count(ctx, "timeline_count", f.data(), f.params())
 }
 
-// UndatedTimeline returns up to MaxPage events of a timeline that have no date.
-func (db *DB) UndatedTimeline(ctx context.Context, f TimelineFilter) ([]Event, error) {
+// UndatedTimeline returns up to first (at most MaxPage) events of a
+// timeline that have no date.
+func (db *DB) UndatedTimeline(ctx context.Context, f TimelineFilter, first int) ([]Event, error) {
 	params := f.params()
-	params["first"] = MaxPage
+	params["first"] = Page{First: first}.Size()
 	recs, err := db.query(ctx, "timeline_undated", f.data(), params)
 	if err != nil {
 		return nil, err

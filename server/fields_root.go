@@ -37,7 +37,15 @@ func (r *Resolver) timeline(ctx context.Context, f graph.TimelineFilter, p graph
 			}
 			out.Events = conn
 		case "undated":
-			evs, err := r.db.UndatedTimeline(ctx, f)
+			var first *int
+			if n, ok := intArg(field.ArgumentMap(oc.Variables)["first"]); ok {
+				first = &n
+			}
+			per, err := perParent(first)
+			if err != nil {
+				return nil, err
+			}
+			evs, err := r.db.UndatedTimeline(ctx, f, per)
 			if err != nil {
 				return nil, err
 			}

@@ -126,10 +126,10 @@ type ComplexityRoot struct {
 		Denies        func(childComplexity int) int
 		FirstReported func(childComplexity int) int
 		ID            func(childComplexity int) int
-		Participants  func(childComplexity int, role *ParticipantRole) int
+		Participants  func(childComplexity int, role *ParticipantRole, first *int) int
 		Precision     func(childComplexity int) int
 		SourceCount   func(childComplexity int) int
-		Sources       func(childComplexity int) int
+		Sources       func(childComplexity int, first *int) int
 		Status        func(childComplexity int) int
 		Summary       func(childComplexity int) int
 		Type          func(childComplexity int) int
@@ -373,7 +373,7 @@ type ComplexityRoot struct {
 
 	Timeline struct {
 		Events  func(childComplexity int) int
-		Undated func(childComplexity int) int
+		Undated func(childComplexity int, first *int) int
 	}
 
 	TimelineExport struct {
@@ -404,8 +404,8 @@ type CountryResolver interface {
 	Organizations(ctx context.Context, obj *Country, first *int) ([]Entity, error)
 }
 type EventResolver interface {
-	Participants(ctx context.Context, obj *Event, role *ParticipantRole) ([]*Participant, error)
-	Sources(ctx context.Context, obj *Event) ([]*Source, error)
+	Participants(ctx context.Context, obj *Event, role *ParticipantRole, first *int) ([]*Participant, error)
+	Sources(ctx context.Context, obj *Event, first *int) ([]*Source, error)
 	Denials(ctx context.Context, obj *Event) ([]*Claim, error)
 	DeniedBy(ctx context.Context, obj *Event) ([]*Event, error)
 	Denies(ctx context.Context, obj *Event) ([]*Event, error)
@@ -854,7 +854,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Event.Participants(childComplexity, args["role"].(*ParticipantRole)), true
+		return e.ComplexityRoot.Event.Participants(childComplexity, args["role"].(*ParticipantRole), args["first"].(*int)), true
 	case "Event.precision":
 		if e.ComplexityRoot.Event.Precision == nil {
 			break
@@ -872,7 +872,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Event.Sources(childComplexity), true
+		args, err := ec.field_Event_sources_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Event.Sources(childComplexity, args["first"].(*int)), true
 	case "Event.status":
 		if e.ComplexityRoot.Event.Status == nil {
 			break
@@ -2044,7 +2049,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Timeline.Undated(childComplexity), true
+		args, err := ec.field_Timeline_undated_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Timeline.Undated(childComplexity, args["first"].(*int)), true
 
 	case "TimelineExport.body":
 		if e.ComplexityRoot.TimelineExport.Body == nil {
@@ -2596,9 +2606,10 @@ type Event {
   summary: String
   firstReported: Date
   sourceCount: Int!
-  participants(role: ParticipantRole): [Participant!]!
-  "The articles that report this event, with the sentence that does."
-  sources: [Source!]!
+  "Who took part, in the role asked (every role when null); first defaults to 20, at most 100."
+  participants(role: ParticipantRole, first: Int): [Participant!]!
+  "The articles that report this event, with the sentence that does; first defaults to 20, at most 100 (sourceCount counts them all)."
+  sources(first: Int): [Source!]!
 }
 
 type Participant {
@@ -2669,8 +2680,8 @@ type EventEdge {
 type Timeline {
   "Dated events in date order."
   events: EventConnection!
-  "Events with no date, apart."
-  undated: [Event!]!
+  "Events with no date, apart, first reported first; first defaults to 20, at most 100."
+  undated(first: Int): [Event!]!
 }
 `, BuiltIn: false},
 	{Name: "../../schema/schema.graphqls", Input: `"A calendar date, YYYY-MM-DD."
@@ -3808,6 +3819,28 @@ func (ec *executionContext) field_Event_participants_args(ctx context.Context, r
 		return nil, err
 	}
 	args["role"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Event_sources_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
 	return args, nil
 }
 
@@ -4934,6 +4967,20 @@ func (ec *executionContext) field_Stats_membersPerParty_args(ctx context.Context
 		return nil, err
 	}
 	args["asOf"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Timeline_undated_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
 	return args, nil
 }
 
@@ -6514,7 +6561,7 @@ func (ec *executionContext) _Event_participants(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Event().Participants(ctx, obj, fc.Args["role"].(*ParticipantRole))
+			return ec.Resolvers.Event().Participants(ctx, obj, fc.Args["role"].(*ParticipantRole), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*Participant) graphql.Marshaler {
@@ -6557,7 +6604,8 @@ func (ec *executionContext) _Event_sources(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Event_sources(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Event().Sources(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Event().Sources(ctx, obj, fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*Source) graphql.Marshaler {
@@ -6567,7 +6615,7 @@ func (ec *executionContext) _Event_sources(ctx context.Context, field graphql.Co
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Event_sources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Event_sources(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Event",
 		Field:      field,
@@ -6576,6 +6624,17 @@ func (ec *executionContext) fieldContext_Event_sources(_ context.Context, field 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Source(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Event_sources_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -11418,7 +11477,7 @@ func (ec *executionContext) _Timeline_undated(ctx context.Context, field graphql
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Timeline_undated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Timeline_undated(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Timeline",
 		Field:      field,
@@ -11427,6 +11486,17 @@ func (ec *executionContext) fieldContext_Timeline_undated(_ context.Context, fie
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Event(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Timeline_undated_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }

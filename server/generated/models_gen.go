@@ -150,14 +150,15 @@ type Event struct {
 	Date      *string       `json:"date,omitempty"`
 	Precision DatePrecision `json:"precision"`
 	// The first and last day the date can mean.
-	DateStart     *string        `json:"dateStart,omitempty"`
-	DateEnd       *string        `json:"dateEnd,omitempty"`
-	Status        EventStatus    `json:"status"`
-	Summary       *string        `json:"summary,omitempty"`
-	FirstReported *string        `json:"firstReported,omitempty"`
-	SourceCount   int            `json:"sourceCount"`
-	Participants  []*Participant `json:"participants"`
-	// The articles that report this event, with the sentence that does.
+	DateStart     *string     `json:"dateStart,omitempty"`
+	DateEnd       *string     `json:"dateEnd,omitempty"`
+	Status        EventStatus `json:"status"`
+	Summary       *string     `json:"summary,omitempty"`
+	FirstReported *string     `json:"firstReported,omitempty"`
+	SourceCount   int         `json:"sourceCount"`
+	// Who took part, in the role asked (every role when null); first defaults to 20, at most 100.
+	Participants []*Participant `json:"participants"`
+	// The articles that report this event, with the sentence that does; first defaults to 20, at most 100 (sourceCount counts them all).
 	Sources []*Source `json:"sources"`
 	// Who denies this event, each with the article and sentence of the denial, earliest article first.
 	Denials []*Claim `json:"denials"`
@@ -462,7 +463,7 @@ type Stats struct {
 type Timeline struct {
 	// Dated events in date order.
 	Events *EventConnection `json:"events"`
-	// Events with no date, apart.
+	// Events with no date, apart, first reported first; first defaults to 20, at most 100.
 	Undated []*Event `json:"undated"`
 }
 
