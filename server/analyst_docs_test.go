@@ -36,8 +36,8 @@ func TestAnalystExamples(t *testing.T) {
 	a := newAPI(t, server.Config{})
 	loadSeeds(t, a.db)
 	examples := analystExamples(t)
-	if len(examples) != 3 {
-		t.Fatalf("%d examples in docs/api.md, want 3", len(examples))
+	if len(examples) != 4 {
+		t.Fatalf("%d examples in docs/api.md, want 4", len(examples))
 	}
 	run := func(q string, v any) {
 		t.Helper()
@@ -52,7 +52,7 @@ func TestAnalystExamples(t *testing.T) {
 
 	var timeline struct {
 		Timeline struct {
-			Events struct{ TotalCount int }
+			Events  struct{ TotalCount int }
 			Undated []struct {
 				Participants []struct{ Entity struct{ ID string } }
 				Sources      []struct{ Provenance struct{ Sentence string } }
@@ -117,6 +117,30 @@ func TestAnalystExamples(t *testing.T) {
 			if n.Label == "" || len(n.Label) > 80 {
 				t.Errorf("node label %q: want a short caption", n.Label)
 			}
+		}
+	}
+
+	var said struct {
+		SearchEvidence struct {
+			Edges []struct {
+				Node struct {
+					Event      struct{ ID string }
+					Provenance struct {
+						Sentence   string
+						Start, End int
+					}
+				}
+			}
+		}
+	}
+	run(examples[3], &said)
+	if len(said.SearchEvidence.Edges) == 0 {
+		t.Error("searchEvidence: no sentence of the seed says arrested")
+	}
+	for _, e := range said.SearchEvidence.Edges {
+		p := e.Node.Provenance
+		if !strings.Contains(strings.ToLower(p.Sentence), "arrest") || p.End-p.Start != len(p.Sentence) || e.Node.Event.ID == "" {
+			t.Errorf("hit %+v: want an event and a sentence about an arrest, its offsets spanning it", e.Node)
 		}
 	}
 }

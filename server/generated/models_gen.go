@@ -200,6 +200,25 @@ type EventWhere struct {
 	SourceArticle *string `json:"sourceArticle,omitempty"`
 }
 
+type EvidenceConnection struct {
+	Edges    []*EvidenceEdge `json:"edges"`
+	PageInfo *PageInfo       `json:"pageInfo"`
+}
+
+type EvidenceEdge struct {
+	Cursor string       `json:"cursor"`
+	Node   *EvidenceHit `json:"node"`
+}
+
+// An event's report whose sentence matches a searchEvidence text.
+type EvidenceHit struct {
+	Event *Event `json:"event"`
+	// The article and the matching sentence, with its byte offsets.
+	Provenance *Provenance `json:"provenance"`
+	// Lucene relevance; higher is better.
+	Score float64 `json:"score"`
+}
+
 // A fact between two entities, valid from validFrom to validTo (open ends are
 // null; both days included), with the sentences it was read from. A bound the
 // articles give as a month or a year is its first (validFrom) or last
