@@ -106,6 +106,13 @@ func TestBrowserRunsGuide(t *testing.T) {
 	rels := wd.find(`svg.neod3viz g.relationship`)
 	path := wd.screenshot("guide-first-query")
 	t.Logf("graph: %d nodes, %d relationships; screenshot %s", len(nodes), len(rels), path)
+	// Browser cuts a caption too long for its circle with an ellipsis,
+	// mid-word ("RESIGNATI…"): every caption fits whole.
+	for _, n := range nodes {
+		if strings.Contains(n.Caption, "…") {
+			t.Errorf("caption %q is cut", n.Caption)
+		}
+	}
 
 	// Every slide renders in Browser with exactly the queries the tests run.
 	var shown []string
