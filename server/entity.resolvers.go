@@ -87,12 +87,12 @@ func (r *personResolver) MentionedIn(ctx context.Context, obj *generated.Person,
 	return r.mentionedIn(ctx, obj.ID, first, after)
 }
 
-func (r *personResolver) Parties(ctx context.Context, obj *generated.Person, asOf *string) ([]*generated.Fact, error) {
-	return r.parties(ctx, obj.ID, asOf)
+func (r *personResolver) Parties(ctx context.Context, obj *generated.Person, asOf *string, first *int) ([]*generated.Fact, error) {
+	return r.parties(ctx, obj.ID, asOf, first)
 }
 
-func (r *personResolver) Offices(ctx context.Context, obj *generated.Person, asOf *string) ([]*generated.Fact, error) {
-	return r.offices(ctx, obj.ID, asOf)
+func (r *personResolver) Offices(ctx context.Context, obj *generated.Person, asOf *string, first *int) ([]*generated.Fact, error) {
+	return r.offices(ctx, obj.ID, asOf, first)
 }
 
 func (r *placeResolver) Relations(ctx context.Context, obj *generated.Place, types []generated.RelationType, direction *generated.Direction, asOf *string, first *int) ([]*generated.Fact, error) {

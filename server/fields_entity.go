@@ -66,12 +66,12 @@ func (r *Resolver) relations(ctx context.Context, id string, types []generated.R
 	return r.facts(ctx, id, f, first)
 }
 
-func (r *Resolver) parties(ctx context.Context, id string, asOf *string) ([]*generated.Fact, error) {
-	return r.facts(ctx, id, graph.FactFilter{Types: []string{"MEMBER_OF"}, Direction: "OUT", OtherKinds: []string{polgraph.KindParty}, AsOf: deref(asOf)}, nil)
+func (r *Resolver) parties(ctx context.Context, id string, asOf *string, first *int) ([]*generated.Fact, error) {
+	return r.facts(ctx, id, graph.FactFilter{Types: []string{polgraph.RelationMemberOf}, Direction: "OUT", OtherKinds: []string{polgraph.KindParty}, AsOf: deref(asOf)}, first)
 }
 
-func (r *Resolver) offices(ctx context.Context, id string, asOf *string) ([]*generated.Fact, error) {
-	return r.facts(ctx, id, graph.FactFilter{Types: []string{"HOLDS_OFFICE", "REPRESENTS", "LEADS"}, Direction: "OUT", AsOf: deref(asOf)}, nil)
+func (r *Resolver) offices(ctx context.Context, id string, asOf *string, first *int) ([]*generated.Fact, error) {
+	return r.facts(ctx, id, graph.FactFilter{Types: []string{polgraph.RelationHoldsOffice, polgraph.RelationRepresents, polgraph.RelationLeads}, Direction: "OUT", AsOf: deref(asOf)}, first)
 }
 
 func (r *Resolver) members(ctx context.Context, id string, asOf *string, first *int) ([]*generated.Fact, error) {

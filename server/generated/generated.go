@@ -121,9 +121,9 @@ type ComplexityRoot struct {
 		Date          func(childComplexity int) int
 		DateEnd       func(childComplexity int) int
 		DateStart     func(childComplexity int) int
-		Denials       func(childComplexity int) int
-		DeniedBy      func(childComplexity int) int
-		Denies        func(childComplexity int) int
+		Denials       func(childComplexity int, first *int) int
+		DeniedBy      func(childComplexity int, first *int) int
+		Denies        func(childComplexity int, first *int) int
 		FirstReported func(childComplexity int) int
 		ID            func(childComplexity int) int
 		Participants  func(childComplexity int, role *ParticipantRole, first *int) int
@@ -304,8 +304,8 @@ type ComplexityRoot struct {
 		MentionCount   func(childComplexity int) int
 		MentionedIn    func(childComplexity int, first *int, after *string) int
 		Name           func(childComplexity int) int
-		Offices        func(childComplexity int, asOf *string) int
-		Parties        func(childComplexity int, asOf *string) int
+		Offices        func(childComplexity int, asOf *string, first *int) int
+		Parties        func(childComplexity int, asOf *string, first *int) int
 		Relations      func(childComplexity int, types []RelationType, direction *Direction, asOf *string, first *int) int
 	}
 
@@ -423,9 +423,9 @@ type CountryResolver interface {
 type EventResolver interface {
 	Participants(ctx context.Context, obj *Event, role *ParticipantRole, first *int) ([]*Participant, error)
 	Sources(ctx context.Context, obj *Event, first *int) ([]*Source, error)
-	Denials(ctx context.Context, obj *Event) ([]*Claim, error)
-	DeniedBy(ctx context.Context, obj *Event) ([]*Event, error)
-	Denies(ctx context.Context, obj *Event) ([]*Event, error)
+	Denials(ctx context.Context, obj *Event, first *int) ([]*Claim, error)
+	DeniedBy(ctx context.Context, obj *Event, first *int) ([]*Event, error)
+	Denies(ctx context.Context, obj *Event, first *int) ([]*Event, error)
 }
 type MutationResolver interface {
 	IngestArticle(ctx context.Context, input ArticleInput) (*Article, error)
@@ -453,8 +453,8 @@ type PersonResolver interface {
 	Events(ctx context.Context, obj *Person, role *ParticipantRole, first *int, after *string) (*ParticipationConnection, error)
 	CoParticipants(ctx context.Context, obj *Person, first *int) ([]*CoParticipant, error)
 	MentionedIn(ctx context.Context, obj *Person, first *int, after *string) (*MentionConnection, error)
-	Parties(ctx context.Context, obj *Person, asOf *string) ([]*Fact, error)
-	Offices(ctx context.Context, obj *Person, asOf *string) ([]*Fact, error)
+	Parties(ctx context.Context, obj *Person, asOf *string, first *int) ([]*Fact, error)
+	Offices(ctx context.Context, obj *Person, asOf *string, first *int) ([]*Fact, error)
 }
 type PlaceResolver interface {
 	Relations(ctx context.Context, obj *Place, types []RelationType, direction *Direction, asOf *string, first *int) ([]*Fact, error)
@@ -837,19 +837,34 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Event.Denials(childComplexity), true
+		args, err := ec.field_Event_denials_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Event.Denials(childComplexity, args["first"].(*int)), true
 	case "Event.deniedBy":
 		if e.ComplexityRoot.Event.DeniedBy == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Event.DeniedBy(childComplexity), true
+		args, err := ec.field_Event_deniedBy_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Event.DeniedBy(childComplexity, args["first"].(*int)), true
 	case "Event.denies":
 		if e.ComplexityRoot.Event.Denies == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Event.Denies(childComplexity), true
+		args, err := ec.field_Event_denies_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Event.Denies(childComplexity, args["first"].(*int)), true
 	case "Event.firstReported":
 		if e.ComplexityRoot.Event.FirstReported == nil {
 			break
@@ -1629,7 +1644,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Person.Offices(childComplexity, args["asOf"].(*string)), true
+		return e.ComplexityRoot.Person.Offices(childComplexity, args["asOf"].(*string), args["first"].(*int)), true
 	case "Person.parties":
 		if e.ComplexityRoot.Person.Parties == nil {
 			break
@@ -1640,7 +1655,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Person.Parties(childComplexity, args["asOf"].(*string)), true
+		return e.ComplexityRoot.Person.Parties(childComplexity, args["asOf"].(*string), args["first"].(*int)), true
 	case "Person.relations":
 		if e.ComplexityRoot.Person.Relations == nil {
 			break
@@ -2428,12 +2443,12 @@ type Claim {
 }
 
 extend type Event {
-  "Who denies this event, each with the article and sentence of the denial, earliest article first."
-  denials: [Claim!]!
-  "The denials (DENIAL events, or statements refuting it) that deny this event."
-  deniedBy: [Event!]!
-  "On a denial: the events it denies."
-  denies: [Event!]!
+  "Who denies this event, each with the article and sentence of the denial, earliest article first; first defaults to 20, at most 100."
+  denials(first: Int): [Claim!]!
+  "The denials (DENIAL events, or statements refuting it) that deny this event; first defaults to 20, at most 100."
+  deniedBy(first: Int): [Event!]!
+  "On a denial: the events it denies; first defaults to 20, at most 100."
+  denies(first: Int): [Event!]!
 }
 
 extend type Source {
@@ -2499,10 +2514,10 @@ type Person implements Entity {
   events(role: ParticipantRole, first: Int, after: String): ParticipationConnection!
   coParticipants(first: Int): [CoParticipant!]!
   mentionedIn(first: Int, after: String): MentionConnection!
-  "Party memberships with their validity; asOf keeps those valid on that day."
-  parties(asOf: Date): [Fact!]!
-  "Offices held (HOLDS_OFFICE, REPRESENTS, LEADS) with their validity."
-  offices(asOf: Date): [Fact!]!
+  "Party memberships with their validity; asOf keeps those valid on that day; first defaults to 20."
+  parties(asOf: Date, first: Int): [Fact!]!
+  "Offices held (HOLDS_OFFICE, REPRESENTS, LEADS) with their validity; first defaults to 20."
+  offices(asOf: Date, first: Int): [Fact!]!
 }
 
 type Party implements Entity {
@@ -3943,6 +3958,48 @@ func (ec *executionContext) field_Country_relations_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Event_denials_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Event_deniedBy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Event_denies_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Event_participants_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4314,6 +4371,14 @@ func (ec *executionContext) field_Person_offices_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["asOf"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
 	return args, nil
 }
 
@@ -4328,6 +4393,14 @@ func (ec *executionContext) field_Person_parties_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["asOf"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
 	return args, nil
 }
 
@@ -6821,7 +6894,8 @@ func (ec *executionContext) _Event_denials(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Event_denials(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Event().Denials(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Event().Denials(ctx, obj, fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*Claim) graphql.Marshaler {
@@ -6831,7 +6905,7 @@ func (ec *executionContext) _Event_denials(ctx context.Context, field graphql.Co
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Event_denials(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Event_denials(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Event",
 		Field:      field,
@@ -6840,6 +6914,17 @@ func (ec *executionContext) fieldContext_Event_denials(_ context.Context, field 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Claim(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Event_denials_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -6853,7 +6938,8 @@ func (ec *executionContext) _Event_deniedBy(ctx context.Context, field graphql.C
 			return ec.fieldContext_Event_deniedBy(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Event().DeniedBy(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Event().DeniedBy(ctx, obj, fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*Event) graphql.Marshaler {
@@ -6863,7 +6949,7 @@ func (ec *executionContext) _Event_deniedBy(ctx context.Context, field graphql.C
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Event_deniedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Event_deniedBy(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Event",
 		Field:      field,
@@ -6872,6 +6958,17 @@ func (ec *executionContext) fieldContext_Event_deniedBy(_ context.Context, field
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Event(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Event_deniedBy_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -6885,7 +6982,8 @@ func (ec *executionContext) _Event_denies(ctx context.Context, field graphql.Col
 			return ec.fieldContext_Event_denies(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Event().Denies(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Event().Denies(ctx, obj, fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*Event) graphql.Marshaler {
@@ -6895,7 +6993,7 @@ func (ec *executionContext) _Event_denies(ctx context.Context, field graphql.Col
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Event_denies(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Event_denies(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Event",
 		Field:      field,
@@ -6904,6 +7002,17 @@ func (ec *executionContext) fieldContext_Event_denies(_ context.Context, field g
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Event(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Event_denies_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -9836,7 +9945,7 @@ func (ec *executionContext) _Person_parties(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Person().Parties(ctx, obj, fc.Args["asOf"].(*string))
+			return ec.Resolvers.Person().Parties(ctx, obj, fc.Args["asOf"].(*string), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*Fact) graphql.Marshaler {
@@ -9880,7 +9989,7 @@ func (ec *executionContext) _Person_offices(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Person().Offices(ctx, obj, fc.Args["asOf"].(*string))
+			return ec.Resolvers.Person().Offices(ctx, obj, fc.Args["asOf"].(*string), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*Fact) graphql.Marshaler {

@@ -160,11 +160,11 @@ type Event struct {
 	Participants []*Participant `json:"participants"`
 	// The articles that report this event, with the sentence that does; first defaults to 20, at most 100 (sourceCount counts them all).
 	Sources []*Source `json:"sources"`
-	// Who denies this event, each with the article and sentence of the denial, earliest article first.
+	// Who denies this event, each with the article and sentence of the denial, earliest article first; first defaults to 20, at most 100.
 	Denials []*Claim `json:"denials"`
-	// The denials (DENIAL events, or statements refuting it) that deny this event.
+	// The denials (DENIAL events, or statements refuting it) that deny this event; first defaults to 20, at most 100.
 	DeniedBy []*Event `json:"deniedBy"`
-	// On a denial: the events it denies.
+	// On a denial: the events it denies; first defaults to 20, at most 100.
 	Denies []*Event `json:"denies"`
 }
 
@@ -390,9 +390,9 @@ type Person struct {
 	Events         *ParticipationConnection `json:"events"`
 	CoParticipants []*CoParticipant         `json:"coParticipants"`
 	MentionedIn    *MentionConnection       `json:"mentionedIn"`
-	// Party memberships with their validity; asOf keeps those valid on that day.
+	// Party memberships with their validity; asOf keeps those valid on that day; first defaults to 20.
 	Parties []*Fact `json:"parties"`
-	// Offices held (HOLDS_OFFICE, REPRESENTS, LEADS) with their validity.
+	// Offices held (HOLDS_OFFICE, REPRESENTS, LEADS) with their validity; first defaults to 20.
 	Offices []*Fact `json:"offices"`
 }
 
