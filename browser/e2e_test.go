@@ -38,14 +38,21 @@ func TestBrowserRunsGuide(t *testing.T) {
 	if err != nil {
 		t.Fatalf("NEO4J_URI %q: %v", cfg.URI, err)
 	}
-	browserURL := envOr("NEO4J_BROWSER_URL", "http://127.0.0.1:"+envOr("NEO4J_HTTP_PORT", "7474")+"/browser/")
+	// The URL polgraph neo4j start prints: dbms= names this Neo4j's Bolt.
+	browserURL := envOr("NEO4J_BROWSER_URL", "http://127.0.0.1:"+envOr("NEO4J_HTTP_PORT", "7474")+"/browser/?dbms="+bolt.Scheme+"://"+cfg.User+"@"+bolt.Host)
 
 	wd := startChrome(t)
 	wd.navigate(browserURL)
 
-	// Connect form: the full URL (Browser moves its scheme into the scheme
-	// selector), user, password.
+	// Connect form: opened on this Neo4j's Bolt address by the URL, not on
+	// Browser's default 7687; then the full URL (Browser moves its scheme
+	// into the scheme selector), user, password.
 	host := wd.waitElement(`input[data-testid="boltaddress"]`)
+	var prefilled string
+	wd.script(`return document.querySelector('input[data-testid="boltaddress"]').value;`, &prefilled)
+	if !strings.Contains(prefilled, bolt.Host) {
+		t.Errorf("connect form opened on %q, want %s as the printed URL says", prefilled, bolt.Host)
+	}
 	wd.replaceText(host, bolt.Scheme+"://"+bolt.Host)
 	user := wd.waitElement(`input[data-testid="username"]`)
 	wd.replaceText(user, cfg.User)
@@ -99,6 +106,13 @@ func TestBrowserRunsGuide(t *testing.T) {
 	rels := wd.find(`svg.neod3viz g.relationship`)
 	path := wd.screenshot("guide-first-query")
 	t.Logf("graph: %d nodes, %d relationships; screenshot %s", len(nodes), len(rels), path)
+	// Browser cuts a caption too long for its circle with an ellipsis,
+	// mid-word ("RESIGNATI…"): every caption fits whole.
+	for _, n := range nodes {
+		if strings.Contains(n.Caption, "…") {
+			t.Errorf("caption %q is cut", n.Caption)
+		}
+	}
 
 	// Every slide renders in Browser with exactly the queries the tests run.
 	var shown []string

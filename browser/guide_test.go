@@ -118,6 +118,7 @@ func TestGuideFormat(t *testing.T) {
 		"An MP's party history",
 		"A person's timeline",
 		"Paths between two people",
+		"On a large graph",
 		"Who reported what",
 		"Allegations and their denials",
 	}

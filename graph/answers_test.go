@@ -88,7 +88,7 @@ func TestAnswersMatchGolden(t *testing.T) {
 			t.Fatal(err)
 		}
 		timelines = append(timelines, []any{ids[i], tl})
-		ps, err := db.Relationships(ctx, ids[i], ids[len(ids)-1-i], 2)
+		ps, err := db.Relationships(ctx, ids[i], ids[len(ids)-1-i], graph.PathFilter{MaxHops: 2})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,9 +1,13 @@
 package graph
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
+	"strings"
+
+	"github.com/polgraph/polgraph"
 )
 
 // Limits of the traversals, which grow fast with depth on a dense graph.
@@ -17,7 +21,50 @@ const (
 type PathNode struct {
 	ID    string
 	Name  string
-	Label string // the entity kind, or "Event"
+	Kind  string // the entity kind, or "Event"
+	Label string // short: the entity's name, or "ARREST 2018-12: Meng Wanzhou"
+}
+
+// maxLabelNames bounds the participants an event's label names.
+const maxLabelNames = 2
+
+// eventLabel is an event's short label: its type, its date ("undated" for
+// none) and the names of its participants other than sources, the roles of
+// polgraph.Roles in their order, then by name ("+2" for those left out).
+func eventLabel(typ string, date *string, who []readRow) string {
+	when := "undated"
+	if date != nil && *date != "" {
+		when = *date
+	}
+	slices.SortFunc(who, func(a, b readRow) int {
+		if c := cmp.Compare(roleRank(a.str("role")), roleRank(b.str("role"))); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.str("name"), b.str("name"))
+	})
+	var names []string
+	for _, w := range who {
+		if n := w.str("name"); !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	label := typ + " " + when
+	if len(names) == 0 {
+		return label
+	}
+	more := ""
+	if len(names) > maxLabelNames {
+		more = fmt.Sprintf(" +%d", len(names)-maxLabelNames)
+		names = names[:maxLabelNames]
+	}
+	return label + ": " + strings.Join(names, ", ") + more
+}
+
+func roleRank(role string) int {
+	if i := slices.Index(polgraph.Roles, polgraph.Role(role)); i >= 0 {
+		return i
+	}
+	return len(polgraph.Roles)
 }
 
 // PathEdge is one step of a path: a fact, or a participation in an event.
@@ -52,16 +99,63 @@ func (p Path) Hops() int {
 	return n / 2
 }
 
+// PathFilter says which steps a path may take; zero fields do not filter.
+type PathFilter struct {
+	// MaxHops bounds the entity-to-entity steps (1..MaxHops).
+	MaxHops int
+	// RelationTypes are the fact types a path may follow (all when
+	// empty), less ExcludeRelationTypes.
+	RelationTypes, ExcludeRelationTypes []string
+	// Facts and Events say whether a path may take a fact, or a shared
+	// event, as a step; both false means both.
+	Facts, Events bool
+}
+
+// types is the relationship type pattern the paths may follow
+// ("MEMBER_OF|PARTICIPATED_IN"), from names checked against the
+// vocabulary, so that it can be written into the query.
+func (f PathFilter) types() (string, error) {
+	for _, t := range slices.Concat(f.RelationTypes, f.ExcludeRelationTypes) {
+		if !slices.Contains(polgraph.RelationTypes, polgraph.RelationType(t)) {
+			return "", fmt.Errorf("%w: unknown relation type %q", ErrInvalid, t)
+		}
+	}
+	var types []string
+	if f.Facts || !f.Events {
+		for _, t := range polgraph.RelationTypes {
+			if (len(f.RelationTypes) == 0 || slices.Contains(f.RelationTypes, string(t))) && !slices.Contains(f.ExcludeRelationTypes, string(t)) {
+				types = append(types, string(t))
+			}
+		}
+	}
+	if f.Events || !f.Facts {
+		types = append(types, "PARTICIPATED_IN")
+	}
+	if len(types) == 0 {
+		return "", fmt.Errorf("%w: no relation type is left to follow", ErrInvalid)
+	}
+	return strings.Join(types, "|"), nil
+}
+
 // Relationships returns the shortest paths between two entities through
-// facts and shared events, of at most maxHops (1..MaxHops) steps.
-func (db *DB) Relationships(ctx context.Context, from, to string, maxHops int) ([]Path, error) {
+// the steps f allows, of at most f.MaxHops steps: fewest steps first, then
+// the best supported (the weakest step's article count, then all steps').
+func (db *DB) Relationships(ctx context.Context, from, to string, f PathFilter) ([]Path, error) {
+	maxHops := f.MaxHops
 	if maxHops < 1 || maxHops > MaxHops {
 		return nil, fmt.Errorf("%w: maxHops must be between 1 and %d", ErrInvalid, MaxHops)
 	}
 	if from == to {
 		return nil, fmt.Errorf("%w: from and to are the same entity", ErrInvalid)
 	}
-	data := struct{ MaxLen int }{2 * maxHops}
+	types, err := f.types()
+	if err != nil {
+		return nil, err
+	}
+	data := struct {
+		MaxLen int
+		Types  string
+	}{2 * maxHops, types}
 	recs, err := db.query(ctx, "paths", data, map[string]any{"from": from, "to": to, "first": MaxPaths})
 	if err != nil {
 		return nil, err
@@ -86,11 +180,38 @@ func (db *DB) Relationships(ctx context.Context, from, to string, maxHops int) (
 			out = append(out, p)
 		}
 	}
+	slices.SortStableFunc(out, func(a, b Path) int {
+		if c := cmp.Compare(a.Hops(), b.Hops()); c != 0 {
+			return c
+		}
+		aw, at := a.support()
+		bw, bt := b.support()
+		if c := cmp.Compare(bw, aw); c != 0 {
+			return c
+		}
+		return cmp.Compare(bt, at)
+	})
 	return out, nil
 }
 
+// support is the article count of a path's weakest step and of all its
+// steps together.
+func (p Path) support() (weakest, total int) {
+	for i, e := range p.Edges {
+		if i == 0 || e.Support < weakest {
+			weakest = e.Support
+		}
+		total += e.Support
+	}
+	return weakest, total
+}
+
 func (m readRow) pathNode() PathNode {
-	return PathNode{ID: m.str("id"), Name: m.str("name"), Label: m.str("label")}
+	n := PathNode{ID: m.str("id"), Name: m.str("name"), Kind: m.str("kind"), Label: m.str("name")}
+	if n.Kind == "Event" {
+		n.Label = eventLabel(m.str("type"), m.strp("date"), m.rows("who"))
+	}
+	return n
 }
 
 // Neighbor is a node near another.

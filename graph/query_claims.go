@@ -16,8 +16,8 @@ type ClaimFilter struct {
 	Status []string // polgraph.Statuses
 	// Denied keeps events that are denied (their status, or a denial that
 	// denies them) when true, those that are not when false.
-	Denied   *bool
-	From, To string // YYYY-MM-DD: events whose period overlaps [From, To]
+	Denied *bool
+	Dates  DateRange
 }
 
 func (f ClaimFilter) params() map[string]any {
@@ -25,8 +25,7 @@ func (f ClaimFilter) params() map[string]any {
 	if f.Denied != nil {
 		denied = *f.Denied
 	}
-	return map[string]any{"about": strOrNil(f.About), "by": strOrNil(f.By), "status": orNil(f.Status),
-		"denied": denied, "from": strOrNil(f.From), "to": strOrNil(f.To)}
+	return f.Dates.params(map[string]any{"about": strOrNil(f.About), "by": strOrNil(f.By), "status": orNil(f.Status), "denied": denied})
 }
 
 // data says where the claims queries start matching: from the claimant

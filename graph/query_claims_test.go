@@ -36,15 +36,15 @@ func TestClaimQueries(t *testing.T) {
 		{"about Voss, denied", graph.ClaimFilter{About: f.p + "person/alder-voss", Denied: &yes}, []string{meeting}},
 		{"about Voss, not denied", graph.ClaimFilter{About: f.p + "person/alder-voss", Denied: &no}, []string{bribe}},
 		{"about Voss, asserted", graph.ClaimFilter{About: f.p + "person/alder-voss", Status: []string{"asserted"}}, nil},
-		{"about Voss, from 2000", graph.ClaimFilter{About: f.p + "person/alder-voss", From: "2000-01-01"}, []string{meeting}},
+		{"about Voss, from 2000", graph.ClaimFilter{About: f.p + "person/alder-voss", Dates: graph.DateRange{From: "2000-01-01"}}, []string{meeting}},
 		{"about the Courier: only as a source", graph.ClaimFilter{About: f.p + "organization/valdoria-courier"}, nil},
 		{"by the Courier, alleged", graph.ClaimFilter{By: f.p + "organization/valdoria-courier", Status: []string{"alleged"}}, []string{bribe, meeting}},
 		{"by the Courier, asserted", graph.ClaimFilter{By: f.p + "organization/valdoria-courier", Status: []string{"asserted"}}, nil},
 		{"by Pell Radio", graph.ClaimFilter{By: f.p + "organization/pell-radio"}, []string{meeting}},
 		{"by Voss, denied", graph.ClaimFilter{By: f.p + "person/alder-voss", Status: []string{"denied"}}, []string{meeting}},
 		{"by Voss about Kell", graph.ClaimFilter{By: f.p + "person/alder-voss", About: f.p + "person/mira-kell"}, []string{meeting}},
-		{"all alleged in 1887, not denied", graph.ClaimFilter{Status: []string{"alleged"}, Denied: &no, From: "1887-01-01", To: "1887-12-31"}, []string{bribe}},
-		{"all denied in 1887", graph.ClaimFilter{Denied: &yes, From: "1887-01-01", To: "1887-12-31"}, nil},
+		{"all alleged in 1887, not denied", graph.ClaimFilter{Status: []string{"alleged"}, Denied: &no, Dates: graph.DateRange{From: "1887-01-01", To: "1887-12-31"}}, []string{bribe}},
+		{"all denied in 1887", graph.ClaimFilter{Denied: &yes, Dates: graph.DateRange{From: "1887-01-01", To: "1887-12-31"}}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			evs, more, err := db.Claims(ctx, tc.f, graph.Page{First: 10})

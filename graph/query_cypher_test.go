@@ -22,8 +22,9 @@ func TestReadQueriesEndInLimitFirst(t *testing.T) {
 		type data struct {
 			listData
 			MaxLen, Depth int
+			Types         string
 		}
-		for _, d := range []data{{listData{Order: "x"}, 2, 1}, {listData{"x", true, true, true, true}, 2, 1}} {
+		for _, d := range []data{{listData{Order: "x"}, 2, 1, "MEMBER_OF"}, {listData{"x", true, true, true, true}, 2, 1, "MEMBER_OF|PARTICIPATED_IN"}} {
 			cypher, err := readCypher(name, d)
 			if err != nil {
 				t.Errorf("%s: %v", name, err)

@@ -86,22 +86,20 @@ func (db *DB) CountEntities(ctx context.Context, f EntityFilter) (int, error) {
 	return db.count(ctx, "entities_count", listData{ByArticle: f.MentionedIn != ""}, f.params())
 }
 
-// EventFilter selects events; zero fields do not filter. From and To
-// (YYYY-MM-DD) keep events whose period overlaps [From, To].
+// EventFilter selects events; zero fields do not filter.
 type EventFilter struct {
 	Types         []string
 	Status        []string
 	Precision     []string
-	From, To      string
+	Dates         DateRange
 	Participant   string // entity id
 	Role          string // with Participant: in this role
 	SourceArticle string
 }
 
 func (f EventFilter) params() map[string]any {
-	return map[string]any{"types": orNil(f.Types), "status": orNil(f.Status), "precision": orNil(f.Precision),
-		"from": strOrNil(f.From), "to": strOrNil(f.To), "participant": strOrNil(f.Participant), "role": strOrNil(f.Role),
-		"sourceArticle": strOrNil(f.SourceArticle)}
+	return f.Dates.params(map[string]any{"types": orNil(f.Types), "status": orNil(f.Status), "precision": orNil(f.Precision),
+		"participant": strOrNil(f.Participant), "role": strOrNil(f.Role), "sourceArticle": strOrNil(f.SourceArticle)})
 }
 
 func (f EventFilter) data(order string) listData {

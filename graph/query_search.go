@@ -96,3 +96,30 @@ func luceneQuery(text string) string {
 	}
 	return strings.Join(clauses, " ")
 }
+
+// EvidenceHit is an event report whose sentence matches a search.
+type EvidenceHit struct {
+	Event      Event
+	Provenance Provenance // the article and the matching sentence
+	Score      float64
+}
+
+// SearchEvidence finds the reports of events whose evidence sentence
+// matches text, best first; types (event types) narrow it when given.
+func (db *DB) SearchEvidence(ctx context.Context, text string, types []string, p Page) ([]EvidenceHit, bool, error) {
+	q, err := searchQuery(text)
+	if err != nil {
+		return nil, false, err
+	}
+	recs, err := db.query(ctx, "search_evidence", nil, map[string]any{"query": q, "types": orNil(types), "skip": p.skip(), "first": p.Size() + 1})
+	if err != nil {
+		return nil, false, err
+	}
+	out := make([]EvidenceHit, 0, len(recs))
+	for _, r := range recs {
+		row := recordRow(r)
+		score, _ := row["score"].(float64)
+		out = append(out, EvidenceHit{Event: row.row("event").event(), Provenance: row.row("provenance").provenance(), Score: score})
+	}
+	return trim(out, p)
+}

@@ -1,6 +1,10 @@
 package graph
 
-import "context"
+import (
+	"context"
+
+	"github.com/polgraph/polgraph"
+)
 
 // MaxGroups bounds the group-by counts, which are not paged.
 const MaxGroups = 1000
@@ -37,10 +41,15 @@ type MonthCount struct {
 	Count       int
 }
 
-// EventsPerMonth counts events per month (YYYY-MM) and type. Only events
-// dated within one month count: those dated by year or quarter are left out.
-func (db *DB) EventsPerMonth(ctx context.Context, types []string, from, to string) ([]MonthCount, error) {
-	recs, err := db.query(ctx, "events_per_month", nil, map[string]any{"types": orNil(types), "from": strOrNil(from), "to": strOrNil(to), "first": MaxGroups})
+// EventsPerMonth counts the events in dates per month (YYYY-MM) and type.
+// Only events dated within one month count: a MinPrecision coarser than a
+// month, or none, is taken as MONTH, so those dated by year or quarter are
+// left out.
+func (db *DB) EventsPerMonth(ctx context.Context, types []string, dates DateRange) ([]MonthCount, error) {
+	if !polgraph.Precision(dates.MinPrecision).AtLeast(polgraph.PrecisionMonth) {
+		dates.MinPrecision = polgraph.PrecisionMonth
+	}
+	recs, err := db.query(ctx, "events_per_month", nil, dates.params(map[string]any{"types": orNil(types), "first": MaxGroups}))
 	if err != nil {
 		return nil, err
 	}

@@ -40,7 +40,7 @@ func TestReadQueries(t *testing.T) {
 		if len(evs) == 3 && evs[1].SourceCount != 2 {
 			t.Errorf("merged meeting has sourceCount %d, want 2", evs[1].SourceCount)
 		}
-		undated, err := db.UndatedTimeline(ctx, graph.TimelineFilter{EntityIDs: []string{w.Tomas}})
+		undated, err := db.UndatedTimeline(ctx, graph.TimelineFilter{EntityIDs: []string{w.Tomas}}, 0)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -116,7 +116,7 @@ func TestReadQueries(t *testing.T) {
 	})
 
 	t.Run("relationships", func(t *testing.T) {
-		paths, err := db.Relationships(ctx, w.Ilsa, w.Mira, 4)
+		paths, err := db.Relationships(ctx, w.Ilsa, w.Mira, graph.PathFilter{MaxHops: 4})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -132,7 +132,7 @@ func TestReadQueries(t *testing.T) {
 				t.Errorf("edge %+v has no provenance", e)
 			}
 		}
-		if _, err := db.Relationships(ctx, w.Ilsa, w.Mira, 5); err == nil {
+		if _, err := db.Relationships(ctx, w.Ilsa, w.Mira, graph.PathFilter{MaxHops: 5}); err == nil {
 			t.Error("maxHops 5 accepted")
 		}
 	})
@@ -146,7 +146,7 @@ func TestReadQueries(t *testing.T) {
 		if err != nil || s.Articles < 3 || s.Events < 4 {
 			t.Errorf("stats = %+v, %v", s, err)
 		}
-		if _, err := db.EventsPerMonth(ctx, nil, "", ""); err != nil {
+		if _, err := db.EventsPerMonth(ctx, nil, graph.DateRange{}); err != nil {
 			t.Error(err)
 		}
 		if _, err := db.MembersPerParty(ctx, "2022-01-01"); err != nil {

@@ -5,7 +5,7 @@ import "context"
 // TimelineFilter selects a timeline's events; zero fields do not filter.
 type TimelineFilter struct {
 	EntityIDs []string // events any of these took part in
-	From, To  string   // YYYY-MM-DD, bounds on dated events' periods
+	Dates     DateRange
 	Types     []string
 	Status    []string
 }
@@ -13,8 +13,7 @@ type TimelineFilter struct {
 func (f TimelineFilter) data() listData { return listData{ByEntity: len(f.EntityIDs) > 0} }
 
 func (f TimelineFilter) params() map[string]any {
-	return map[string]any{"ids": orNil(f.EntityIDs), "from": strOrNil(f.From), "to": strOrNil(f.To),
-		"types": orNil(f.Types), "status": orNil(f.Status)}
+	return f.Dates.params(map[string]any{"ids": orNil(f.EntityIDs), "types": orNil(f.Types), "status": orNil(f.Status)})
 }
 
 // Timeline returns a page of dated events in date order and whether more
@@ -35,10 +34,11 @@ func (db *DB) CountTimeline(ctx context.Context, f TimelineFilter) (int, error) 
 	return db.count(ctx, "timeline_count", f.data(), f.params())
 }
 
-// UndatedTimeline returns up to MaxPage events of a timeline that have no date.
-func (db *DB) UndatedTimeline(ctx context.Context, f TimelineFilter) ([]Event, error) {
+// UndatedTimeline returns up to first (at most MaxPage) events of a
+// timeline that have no date.
+func (db *DB) UndatedTimeline(ctx context.Context, f TimelineFilter, first int) ([]Event, error) {
 	params := f.params()
-	params["first"] = MaxPage
+	params["first"] = Page{First: first}.Size()
 	recs, err := db.query(ctx, "timeline_undated", f.data(), params)
 	if err != nil {
 		return nil, err

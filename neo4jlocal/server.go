@@ -63,9 +63,11 @@ func (s *Server) logFile() string { return filepath.Join(s.home(), "logs", "cons
 // BoltURI is the address clients connect to.
 func (s *Server) BoltURI() string { return fmt.Sprintf("bolt://127.0.0.1:%d", s.BoltPort) }
 
-// BrowserURL is Neo4j Browser's address.
+// BrowserURL is Neo4j Browser's address, with dbms= (Browser's URL
+// parameter) naming this server's Bolt address and user, so that the
+// connect form opens on this Neo4j and not on whatever answers on 7687.
 func (s *Server) BrowserURL() string {
-	return fmt.Sprintf("http://127.0.0.1:%d/browser/", s.HTTPPort)
+	return fmt.Sprintf("http://127.0.0.1:%d/browser/?dbms=bolt://neo4j@127.0.0.1:%d", s.HTTPPort, s.BoltPort)
 }
 
 // javaCmd is the java launcher: $JAVA_HOME/bin/java when set, else java on PATH.

@@ -12,24 +12,24 @@ import (
 )
 
 func (r *pathNodeResolver) Entity(ctx context.Context, obj *generated.PathNode) (generated.Entity, error) {
-	if obj.Label == "Event" {
+	if obj.Kind == "Event" {
 		return nil, nil
 	}
 	return r.entityOfKind(ctx, obj.ID, "")
 }
 
 func (r *pathNodeResolver) Event(ctx context.Context, obj *generated.PathNode) (*generated.Event, error) {
-	if obj.Label != "Event" {
+	if obj.Kind != "Event" {
 		return nil, nil
 	}
 	return r.loadEvent(ctx, obj.ID)
 }
 
-func (r *statsResolver) EventsPerMonth(ctx context.Context, obj *generated.Stats, types []string, from *string, to *string) ([]*generated.MonthCount, error) {
-	ms, err := r.db.EventsPerMonth(ctx, types, deref(from), deref(to))
+func (r *statsResolver) EventsPerMonth(ctx context.Context, obj *generated.Stats, types []generated.EventType, from *string, to *string, minPrecision *generated.DatePrecision) ([]*generated.MonthCount, error) {
+	ms, err := r.db.EventsPerMonth(ctx, strs(types), dateRange(from, to, minPrecision))
 	out := make([]*generated.MonthCount, 0, len(ms))
 	for _, m := range ms {
-		out = append(out, &generated.MonthCount{Month: m.Month, Type: m.Type, Count: m.Count})
+		out = append(out, &generated.MonthCount{Month: m.Month, Type: generated.EventType(m.Type), Count: m.Count})
 	}
 	return out, err
 }

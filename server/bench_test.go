@@ -82,7 +82,7 @@ func BenchmarkAPI(b *testing.B) {
 		},
 		driver: func(ctx context.Context, i int) error {
 			a, c := pair(i)
-			_, err := db.Relationships(ctx, a, c, 3)
+			_, err := db.Relationships(ctx, a, c, graph.PathFilter{MaxHops: 3})
 			return err
 		},
 	}}

@@ -12,19 +12,22 @@ import (
 	"github.com/polgraph/polgraph/server/generated"
 )
 
-func (r *eventResolver) Denials(ctx context.Context, obj *generated.Event) ([]*generated.Claim, error) {
-	return r.denials(ctx, obj.ID)
+func (r *eventResolver) Denials(ctx context.Context, obj *generated.Event, first *int) ([]*generated.Claim, error) {
+	return r.denials(ctx, obj.ID, first)
 }
 
-func (r *eventResolver) DeniedBy(ctx context.Context, obj *generated.Event) ([]*generated.Event, error) {
-	return r.linkedEvents(ctx, "deniedBy", obj.ID, r.db.DeniedBy)
+func (r *eventResolver) DeniedBy(ctx context.Context, obj *generated.Event, first *int) ([]*generated.Event, error) {
+	return r.linkedEvents(ctx, "deniedBy", obj.ID, first, r.db.DeniedBy)
 }
 
-func (r *eventResolver) Denies(ctx context.Context, obj *generated.Event) ([]*generated.Event, error) {
-	return r.linkedEvents(ctx, "denies", obj.ID, r.db.Denies)
+func (r *eventResolver) Denies(ctx context.Context, obj *generated.Event, first *int) ([]*generated.Event, error) {
+	return r.linkedEvents(ctx, "denies", obj.ID, first, r.db.Denies)
 }
 
-func (r *queryResolver) Claims(ctx context.Context, about *string, by *string, status []generated.EventStatus, denied *bool, from *string, to *string, first *int, after *string) (*generated.EventConnection, error) {
-	f := graph.ClaimFilter{About: deref(about), By: deref(by), Status: lowerAll(status), Denied: denied, From: deref(from), To: deref(to)}
+func (r *queryResolver) Claims(ctx context.Context, about *string, by *string, status []generated.EventStatus, denied *bool, from *string, to *string, minPrecision *generated.DatePrecision, first *int, after *string) (*generated.EventConnection, error) {
+	f := graph.ClaimFilter{About: deref(about), By: deref(by), Status: lowerAll(status), Denied: denied, Dates: dateRange(from, to, minPrecision)}
+	if err := r.idsExist(ctx, []string{f.About, f.By}, nil); err != nil {
+		return nil, err
+	}
 	return r.claims(ctx, f, first, after)
 }

@@ -10,7 +10,6 @@ import (
 	"github.com/polgraph/polgraph"
 	"github.com/polgraph/polgraph/graph/graphtest"
 	"github.com/polgraph/polgraph/server"
-	"github.com/polgraph/polgraph/server/generated"
 )
 
 // The three questions docs/api.md answers with one query each, as written there.
@@ -49,21 +48,6 @@ func TestClaimsExamplesInDocs(t *testing.T) {
 		if !strings.Contains(string(doc), q) {
 			t.Errorf("docs/api.md lacks the example this test runs:\n%s", q)
 		}
-	}
-}
-
-// The schema's EventStatus enum lists exactly polgraph.Statuses.
-func TestEventStatusEnumIsTheDomainList(t *testing.T) {
-	var got []string
-	for _, s := range generated.AllEventStatus {
-		got = append(got, strings.ToLower(string(s)))
-	}
-	var want []string
-	for _, s := range polgraph.Statuses {
-		want = append(want, string(s))
-	}
-	if !slices.Equal(got, want) {
-		t.Errorf("EventStatus = %v, polgraph.Statuses = %v", got, want)
 	}
 }
 

@@ -35,6 +35,36 @@ func lowerAll[T ~string](vs []T) []string {
 	return out
 }
 
+// dateRange is a query's date filter (graph.DateRange).
+func dateRange(from, to *string, minPrecision *generated.DatePrecision) graph.DateRange {
+	r := graph.DateRange{From: deref(from), To: deref(to)}
+	if minPrecision != nil {
+		r.MinPrecision = strings.ToLower(string(*minPrecision))
+	}
+	return r
+}
+
+// strs is vs as the graph's strings: event types are spelled alike in both.
+func strs[T ~string](vs []T) []string {
+	out := make([]string, 0, len(vs))
+	for _, v := range vs {
+		out = append(out, string(v))
+	}
+	return out
+}
+
+// roleName is the graph's name of a role argument ("agent"), "" for none.
+func roleName(r *generated.ParticipantRole) string {
+	if r == nil {
+		return ""
+	}
+	return strings.ToLower(string(*r))
+}
+
+func roleOf(role string) generated.ParticipantRole {
+	return generated.ParticipantRole(strings.ToUpper(role))
+}
+
 func upperAll[T ~string](vs []T) []string {
 	out := make([]string, 0, len(vs))
 	for _, v := range vs {
@@ -73,7 +103,7 @@ func eventOf(v graph.Event) *generated.Event {
 	if !precision.IsValid() {
 		precision = generated.DatePrecisionUnknown
 	}
-	return &generated.Event{ID: v.ID, Type: v.Type, Date: v.Date, Precision: precision, DateStart: v.DateStart, DateEnd: v.DateEnd,
+	return &generated.Event{ID: v.ID, Type: generated.EventType(v.Type), Date: v.Date, Precision: precision, DateStart: v.DateStart, DateEnd: v.DateEnd,
 		Status: statusOf(v.Status), Summary: v.Summary, FirstReported: v.FirstReported, SourceCount: v.SourceCount}
 }
 
@@ -121,7 +151,7 @@ func factsOf(fs []graph.Fact) []*generated.Fact {
 }
 
 func pathNodeOf(n graph.PathNode) *generated.PathNode {
-	out := &generated.PathNode{ID: n.ID, Name: n.Name, Label: n.Label}
+	out := &generated.PathNode{ID: n.ID, Name: n.Name, Kind: n.Kind, Label: n.Label}
 	return out
 }
 

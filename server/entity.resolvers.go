@@ -15,7 +15,7 @@ func (r *countryResolver) Relations(ctx context.Context, obj *generated.Country,
 	return r.relations(ctx, obj.ID, types, direction, asOf, first)
 }
 
-func (r *countryResolver) Events(ctx context.Context, obj *generated.Country, role *string, first *int, after *string) (*generated.ParticipationConnection, error) {
+func (r *countryResolver) Events(ctx context.Context, obj *generated.Country, role *generated.ParticipantRole, first *int, after *string) (*generated.ParticipationConnection, error) {
 	return r.participations(ctx, obj.ID, role, first, after)
 }
 
@@ -39,7 +39,7 @@ func (r *organizationResolver) Relations(ctx context.Context, obj *generated.Org
 	return r.relations(ctx, obj.ID, types, direction, asOf, first)
 }
 
-func (r *organizationResolver) Events(ctx context.Context, obj *generated.Organization, role *string, first *int, after *string) (*generated.ParticipationConnection, error) {
+func (r *organizationResolver) Events(ctx context.Context, obj *generated.Organization, role *generated.ParticipantRole, first *int, after *string) (*generated.ParticipationConnection, error) {
 	return r.participations(ctx, obj.ID, role, first, after)
 }
 
@@ -55,7 +55,7 @@ func (r *partyResolver) Relations(ctx context.Context, obj *generated.Party, typ
 	return r.relations(ctx, obj.ID, types, direction, asOf, first)
 }
 
-func (r *partyResolver) Events(ctx context.Context, obj *generated.Party, role *string, first *int, after *string) (*generated.ParticipationConnection, error) {
+func (r *partyResolver) Events(ctx context.Context, obj *generated.Party, role *generated.ParticipantRole, first *int, after *string) (*generated.ParticipationConnection, error) {
 	return r.participations(ctx, obj.ID, role, first, after)
 }
 
@@ -75,7 +75,7 @@ func (r *personResolver) Relations(ctx context.Context, obj *generated.Person, t
 	return r.relations(ctx, obj.ID, types, direction, asOf, first)
 }
 
-func (r *personResolver) Events(ctx context.Context, obj *generated.Person, role *string, first *int, after *string) (*generated.ParticipationConnection, error) {
+func (r *personResolver) Events(ctx context.Context, obj *generated.Person, role *generated.ParticipantRole, first *int, after *string) (*generated.ParticipationConnection, error) {
 	return r.participations(ctx, obj.ID, role, first, after)
 }
 
@@ -87,19 +87,19 @@ func (r *personResolver) MentionedIn(ctx context.Context, obj *generated.Person,
 	return r.mentionedIn(ctx, obj.ID, first, after)
 }
 
-func (r *personResolver) Parties(ctx context.Context, obj *generated.Person, asOf *string) ([]*generated.Fact, error) {
-	return r.parties(ctx, obj.ID, asOf)
+func (r *personResolver) Parties(ctx context.Context, obj *generated.Person, asOf *string, first *int) ([]*generated.Fact, error) {
+	return r.parties(ctx, obj.ID, asOf, first)
 }
 
-func (r *personResolver) Offices(ctx context.Context, obj *generated.Person, asOf *string) ([]*generated.Fact, error) {
-	return r.offices(ctx, obj.ID, asOf)
+func (r *personResolver) Offices(ctx context.Context, obj *generated.Person, asOf *string, first *int) ([]*generated.Fact, error) {
+	return r.offices(ctx, obj.ID, asOf, first)
 }
 
 func (r *placeResolver) Relations(ctx context.Context, obj *generated.Place, types []generated.RelationType, direction *generated.Direction, asOf *string, first *int) ([]*generated.Fact, error) {
 	return r.relations(ctx, obj.ID, types, direction, asOf, first)
 }
 
-func (r *placeResolver) Events(ctx context.Context, obj *generated.Place, role *string, first *int, after *string) (*generated.ParticipationConnection, error) {
+func (r *placeResolver) Events(ctx context.Context, obj *generated.Place, role *generated.ParticipantRole, first *int, after *string) (*generated.ParticipationConnection, error) {
 	return r.participations(ctx, obj.ID, role, first, after)
 }
 

@@ -36,8 +36,23 @@ func userErrorf(format string, args ...any) error {
 	return &codedError{codeBadUserInput, fmt.Sprintf(format, args...)}
 }
 
+// notFound names the id that names nothing. An entity id is a kind and a
+// slug ("person/han-dong"); one without the slash is most likely a name
+// typed where the id belongs, so the message says how to find the id.
 func notFound(what, id string) error {
-	return &codedError{codeNotFound, fmt.Sprintf("no %s with id %q", what, id)}
+	msg := fmt.Sprintf("no %s with id %q", what, id)
+	if isEntity(what) && !strings.Contains(id, "/") && strings.TrimSpace(id) != "" {
+		msg += fmt.Sprintf(`: ids look like "person/han-dong", not a name; search(text: %q) finds the entity and its id`, id)
+	}
+	return &codedError{codeNotFound, msg}
+}
+
+func isEntity(what string) bool {
+	switch what {
+	case "entity", "person", "party", "country", "organization", "place":
+		return true
+	}
+	return false
 }
 
 var errUnauthenticated = &codedError{codeUnauthenticated, "a valid API token is required (Authorization: Bearer …)"}

@@ -106,10 +106,9 @@ func TestUnloadArticle(t *testing.T) {
 	if len(res.Errors) > 0 || string(res.Data) != `{"unloadArticle":true}` {
 		t.Fatalf("unload = %s %+v", res.Data, res.Errors)
 	}
-	var got struct{ Article *struct{ ID string } }
-	a.query(`query($id: ID!) { article(id: $id) { id } }`, map[string]any{"id": w.Articles[2]}, &got)
-	if got.Article != nil {
-		t.Errorf("article still there after unload: %+v", got.Article)
+	res = a.do(`query($id: ID!) { article(id: $id) { id } }`, map[string]any{"id": w.Articles[2]}, "")
+	if len(res.Errors) != 1 || res.Errors[0].code() != "NOT_FOUND" || string(res.Data) != `{"article":null}` {
+		t.Errorf("article after unload = %s %+v, want null and NOT_FOUND", res.Data, res.Errors)
 	}
 }
 
@@ -161,3 +160,46 @@ func TestUserInputMessages(t *testing.T) {
 type ingestFunc func(context.Context, polgraph.Article) (string, error)
 
 func (f ingestFunc) Ingest(ctx context.Context, a polgraph.Article) (string, error) { return f(ctx, a) }
+
+// An id that names nothing is NOT_FOUND wherever it is given, with the id
+// named; a name given where an entity id belongs is told how to find the
+// id. Nothing answers an empty list or a silent null instead.
+func TestUnknownIDs(t *testing.T) {
+	a := newAPI(t, server.Config{})
+	w := readtest.Load(t, a.db, "srvn")
+	const nobody = "person/nobody-srvn"
+	hint := `search(text: "Ilsa Varga") finds the entity and its id`
+	tests := []struct {
+		name, query, path, want string
+	}{
+		{"entity", `{ entity(id: "` + nobody + `") { name } }`, "entity", `no entity with id "` + nobody + `"`},
+		{"person by name", `{ person(id: "Ilsa Varga") { name } }`, "person", `no person with id "Ilsa Varga": ids look like "person/han-dong", not a name; ` + hint},
+		{"person given a party", `{ person(id: "` + w.Party + `") { name } }`, "person", `no person with id "` + w.Party + `": it is a Party; ask entity(id:) or party(id:)`},
+		{"event", `{ event(id: "event/nothing-srvn") { type } }`, "event", `no event with id "event/nothing-srvn"`},
+		{"article", `{ article(id: "readtest-srvn-none") { title } }`, "article", `no article with id "readtest-srvn-none"`},
+		{"timeline by name", `{ timeline(entityIds: ["` + w.Ilsa + `", "Ilsa Varga"]) { undated { id } } }`, "timeline", `no entity with id "Ilsa Varga": ids look like "person/han-dong", not a name; ` + hint},
+		{"events of a participant", `{ events(where: {participant: "` + nobody + `"}) { totalCount } }`, "events", `no entity with id "` + nobody + `"`},
+		{"events of an article", `{ events(where: {sourceArticle: "readtest-srvn-none"}) { totalCount } }`, "events", `no article with id "readtest-srvn-none"`},
+		{"articles mentioning", `{ articles(where: {mentions: "` + nobody + `"}) { totalCount } }`, "articles", `no entity with id "` + nobody + `"`},
+		{"entities of an article", `{ entities(where: {mentionedIn: "readtest-srvn-none"}) { totalCount } }`, "entities", `no article with id "readtest-srvn-none"`},
+		{"claims about", `{ claims(about: "` + nobody + `") { totalCount } }`, "claims", `no entity with id "` + nobody + `"`},
+		{"claims by", `{ claims(by: "` + nobody + `") { totalCount } }`, "claims", `no entity with id "` + nobody + `"`},
+		{"path end", `{ relationships(from: "` + w.Ilsa + `", to: "` + nobody + `") { length } }`, "relationships", `no entity with id "` + nobody + `"`},
+		{"neighbours", `{ neighbors(id: "` + nobody + `") { distance } }`, "neighbors", `no entity with id "` + nobody + `"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := a.do(tt.query, nil, "")
+			if len(res.Errors) != 1 {
+				t.Fatalf("errors = %+v, data %s", res.Errors, res.Data)
+			}
+			e := res.Errors[0]
+			if e.Message != tt.want || e.code() != "NOT_FOUND" {
+				t.Errorf("error %q (%s), want %q (NOT_FOUND)", e.Message, e.code(), tt.want)
+			}
+			if len(e.Path) != 1 || fmt.Sprint(e.Path[0]) != tt.path {
+				t.Errorf("path = %v, want %s", e.Path, tt.path)
+			}
+		})
+	}
+}

@@ -11,12 +11,12 @@ import (
 	"github.com/polgraph/polgraph/server/generated"
 )
 
-func (r *eventResolver) Participants(ctx context.Context, obj *generated.Event, role *string) ([]*generated.Participant, error) {
-	return r.participants(ctx, obj.ID, role)
+func (r *eventResolver) Participants(ctx context.Context, obj *generated.Event, role *generated.ParticipantRole, first *int) ([]*generated.Participant, error) {
+	return r.participants(ctx, obj.ID, role, first)
 }
 
-func (r *eventResolver) Sources(ctx context.Context, obj *generated.Event) ([]*generated.Source, error) {
-	return r.sources(ctx, obj.ID)
+func (r *eventResolver) Sources(ctx context.Context, obj *generated.Event, first *int) ([]*generated.Source, error) {
+	return r.sources(ctx, obj.ID, first)
 }
 
 func (r *Resolver) Event() generated.EventResolver { return &eventResolver{r} }

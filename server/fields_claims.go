@@ -2,14 +2,19 @@ package server
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/polgraph/polgraph/graph"
 	"github.com/polgraph/polgraph/server/generated"
 )
 
-func (r *Resolver) denials(ctx context.Context, id string) ([]*generated.Claim, error) {
-	l := loaderFor(ctx, "denials", func(ctx context.Context, ids []string) (map[string][]graph.Claim, error) {
-		return r.db.Denials(ctx, ids, perEvent)
+func (r *Resolver) denials(ctx context.Context, id string, first *int) ([]*generated.Claim, error) {
+	per, err := perParent(first)
+	if err != nil {
+		return nil, err
+	}
+	l := loaderFor(ctx, fmt.Sprintf("denials|%d", per), func(ctx context.Context, ids []string) (map[string][]graph.Claim, error) {
+		return r.db.Denials(ctx, ids, per)
 	})
 	cs, err := l.load(ctx, id)
 	out := make([]*generated.Claim, 0, len(cs))
@@ -21,9 +26,13 @@ func (r *Resolver) denials(ctx context.Context, id string) ([]*generated.Claim, 
 
 // linkedEvents loads, through the request's loader named key, the events
 // fetch links to each event: the denials of an event, or what a denial denies.
-func (r *Resolver) linkedEvents(ctx context.Context, key, id string, fetch func(context.Context, []string, int) (map[string][]graph.Event, error)) ([]*generated.Event, error) {
-	l := loaderFor(ctx, key, func(ctx context.Context, ids []string) (map[string][]graph.Event, error) {
-		return fetch(ctx, ids, perEvent)
+func (r *Resolver) linkedEvents(ctx context.Context, key, id string, first *int, fetch func(context.Context, []string, int) (map[string][]graph.Event, error)) ([]*generated.Event, error) {
+	per, err := perParent(first)
+	if err != nil {
+		return nil, err
+	}
+	l := loaderFor(ctx, fmt.Sprintf("%s|%d", key, per), func(ctx context.Context, ids []string) (map[string][]graph.Event, error) {
+		return fetch(ctx, ids, per)
 	})
 	evs, err := l.load(ctx, id)
 	out := make([]*generated.Event, 0, len(evs))

@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/polgraph/polgraph"
 	"github.com/polgraph/polgraph/graph"
@@ -18,15 +19,23 @@ func (r *Resolver) loadEntity(ctx context.Context, id string) (graph.Entity, boo
 	return e, e.ID != "", err
 }
 
-// entityOfKind loads id as kind (polgraph.Kind…): a person(id) query for a
-// party's id finds nothing.
+// entityOfKind loads id as kind (polgraph.Kind…): NOT_FOUND for an id that
+// names nothing, and for a person(id) query given a party's id, which says
+// what the id does name.
 func (r *Resolver) entityOfKind(ctx context.Context, id, kind string) (generated.Entity, error) {
 	e, ok, err := r.loadEntity(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	if !ok || (kind != "" && e.Kind != kind) {
-		return nil, nil // null, as GraphQL answers a lookup that finds nothing
+	if !ok {
+		what := "entity"
+		if kind != "" {
+			what = strings.ToLower(kind)
+		}
+		return nil, notFound(what, id)
+	}
+	if kind != "" && e.Kind != kind {
+		return nil, &codedError{codeNotFound, fmt.Sprintf("no %s with id %q: it is a %s; ask entity(id:) or %s(id:)", strings.ToLower(kind), id, e.Kind, strings.ToLower(e.Kind))}
 	}
 	return entityOf(e), nil
 }
@@ -57,12 +66,12 @@ func (r *Resolver) relations(ctx context.Context, id string, types []generated.R
 	return r.facts(ctx, id, f, first)
 }
 
-func (r *Resolver) parties(ctx context.Context, id string, asOf *string) ([]*generated.Fact, error) {
-	return r.facts(ctx, id, graph.FactFilter{Types: []string{"MEMBER_OF"}, Direction: "OUT", OtherKinds: []string{polgraph.KindParty}, AsOf: deref(asOf)}, nil)
+func (r *Resolver) parties(ctx context.Context, id string, asOf *string, first *int) ([]*generated.Fact, error) {
+	return r.facts(ctx, id, graph.FactFilter{Types: []string{polgraph.RelationMemberOf}, Direction: "OUT", OtherKinds: []string{polgraph.KindParty}, AsOf: deref(asOf)}, first)
 }
 
-func (r *Resolver) offices(ctx context.Context, id string, asOf *string) ([]*generated.Fact, error) {
-	return r.facts(ctx, id, graph.FactFilter{Types: []string{"HOLDS_OFFICE", "REPRESENTS", "LEADS"}, Direction: "OUT", AsOf: deref(asOf)}, nil)
+func (r *Resolver) offices(ctx context.Context, id string, asOf *string, first *int) ([]*generated.Fact, error) {
+	return r.facts(ctx, id, graph.FactFilter{Types: []string{polgraph.RelationHoldsOffice, polgraph.RelationRepresents, polgraph.RelationLeads}, Direction: "OUT", AsOf: deref(asOf)}, first)
 }
 
 func (r *Resolver) members(ctx context.Context, id string, asOf *string, first *int) ([]*generated.Fact, error) {
@@ -89,13 +98,13 @@ func (r *Resolver) organizations(ctx context.Context, id string, first *int) ([]
 	return out, err
 }
 
-func (r *Resolver) participations(ctx context.Context, id string, role *string, first *int, after *string) (*generated.ParticipationConnection, error) {
+func (r *Resolver) participations(ctx context.Context, id string, role *generated.ParticipantRole, first *int, after *string) (*generated.ParticipationConnection, error) {
 	p, err := pageOf(first, after)
 	if err != nil {
 		return nil, err
 	}
-	l := loaderFor(ctx, fmt.Sprintf("participations|%s|%v", deref(role), p), func(ctx context.Context, ids []string) (map[string]graph.Participations, error) {
-		return r.db.Participations(ctx, ids, deref(role), p)
+	l := loaderFor(ctx, fmt.Sprintf("participations|%s|%v", roleName(role), p), func(ctx context.Context, ids []string) (map[string]graph.Participations, error) {
+		return r.db.Participations(ctx, ids, roleName(role), p)
 	})
 	ps, err := l.load(ctx, id)
 	if err != nil {
@@ -103,7 +112,7 @@ func (r *Resolver) participations(ctx context.Context, id string, role *string, 
 	}
 	conn := &generated.ParticipationConnection{TotalCount: ps.Total, Edges: []*generated.ParticipationEdge{}}
 	for i, it := range ps.Items {
-		conn.Edges = append(conn.Edges, &generated.ParticipationEdge{Cursor: cursorAt(p.Skip + i), Node: eventOf(it.Event), Role: it.Role})
+		conn.Edges = append(conn.Edges, &generated.ParticipationEdge{Cursor: cursorAt(p.Skip + i), Node: eventOf(it.Event), Role: roleOf(it.Role)})
 	}
 	conn.PageInfo = pageInfo(p, len(ps.Items), p.Skip+len(ps.Items) < ps.Total)
 	return conn, nil

@@ -28,21 +28,29 @@ func (r *Resolver) loadArticle(ctx context.Context, id string) (*generated.Artic
 	return articleOf(a), nil
 }
 
-func (r *Resolver) participants(ctx context.Context, id string, role *string) ([]*generated.Participant, error) {
-	l := loaderFor(ctx, "participants|"+deref(role), func(ctx context.Context, ids []string) (map[string][]graph.Participant, error) {
-		return r.db.Participants(ctx, ids, deref(role), perEvent)
+func (r *Resolver) participants(ctx context.Context, id string, role *generated.ParticipantRole, first *int) ([]*generated.Participant, error) {
+	per, err := perParent(first)
+	if err != nil {
+		return nil, err
+	}
+	l := loaderFor(ctx, fmt.Sprintf("participants|%s|%d", roleName(role), per), func(ctx context.Context, ids []string) (map[string][]graph.Participant, error) {
+		return r.db.Participants(ctx, ids, roleName(role), per)
 	})
 	ps, err := l.load(ctx, id)
 	out := make([]*generated.Participant, 0, len(ps))
 	for _, p := range ps {
-		out = append(out, &generated.Participant{Entity: entityOf(p.Entity), Role: p.Role, Provenance: provenancesOf(p.Provenance)})
+		out = append(out, &generated.Participant{Entity: entityOf(p.Entity), Role: roleOf(p.Role), Provenance: provenancesOf(p.Provenance)})
 	}
 	return out, err
 }
 
-func (r *Resolver) sources(ctx context.Context, id string) ([]*generated.Source, error) {
-	l := loaderFor(ctx, "sources", func(ctx context.Context, ids []string) (map[string][]graph.Source, error) {
-		return r.db.Sources(ctx, ids, perEvent)
+func (r *Resolver) sources(ctx context.Context, id string, first *int) ([]*generated.Source, error) {
+	per, err := perParent(first)
+	if err != nil {
+		return nil, err
+	}
+	l := loaderFor(ctx, fmt.Sprintf("sources|%d", per), func(ctx context.Context, ids []string) (map[string][]graph.Source, error) {
+		return r.db.Sources(ctx, ids, per)
 	})
 	ss, err := l.load(ctx, id)
 	out := make([]*generated.Source, 0, len(ss))
@@ -55,6 +63,14 @@ func (r *Resolver) sources(ctx context.Context, id string) ([]*generated.Source,
 		out = append(out, src)
 	}
 	return out, err
+}
+
+// perParent is how many items a list under each parent holds: first, as a
+// page (20 by default, at most 100), which is also what the complexity
+// limit prices it at.
+func perParent(first *int) (int, error) {
+	p, err := pageOf(first, nil)
+	return p.Size(), err
 }
 
 func (r *Resolver) articleEntities(ctx context.Context, id string, first *int) ([]*generated.ArticleMention, error) {

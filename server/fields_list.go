@@ -46,8 +46,8 @@ func eventFilter(w *generated.EventWhere) graph.EventFilter {
 	if w == nil {
 		return graph.EventFilter{}
 	}
-	return graph.EventFilter{Types: w.Types, Status: lowerAll(w.Status), Precision: lowerAll(w.Precision), From: deref(w.From), To: deref(w.To),
-		Participant: deref(w.Participant), Role: deref(w.Role), SourceArticle: deref(w.SourceArticle)}
+	return graph.EventFilter{Types: strs(w.Types), Status: lowerAll(w.Status), Precision: lowerAll(w.Precision), Dates: dateRange(w.From, w.To, w.MinPrecision),
+		Participant: deref(w.Participant), Role: roleName(w.Role), SourceArticle: deref(w.SourceArticle)}
 }
 
 func eventSort(o *generated.EventOrder) graph.Sort {

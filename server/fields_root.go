@@ -37,7 +37,15 @@ func (r *Resolver) timeline(ctx context.Context, f graph.TimelineFilter, p graph
 			}
 			out.Events = conn
 		case "undated":
-			evs, err := r.db.UndatedTimeline(ctx, f)
+			var first *int
+			if n, ok := intArg(field.ArgumentMap(oc.Variables)["first"]); ok {
+				first = &n
+			}
+			per, err := perParent(first)
+			if err != nil {
+				return nil, err
+			}
+			evs, err := r.db.UndatedTimeline(ctx, f, per)
 			if err != nil {
 				return nil, err
 			}
@@ -47,6 +55,49 @@ func (r *Resolver) timeline(ctx context.Context, f graph.TimelineFilter, p graph
 		}
 	}
 	return out, nil
+}
+
+// orNotFound turns a lookup that found nothing into NOT_FOUND naming the id.
+func orNotFound[T any](v *T, err error, what, id string) (*T, error) {
+	if err == nil && v == nil {
+		err = notFound(what, id)
+	}
+	return v, err
+}
+
+// idsExist answers NOT_FOUND for the first of the entity and article ids a
+// filter names ("" for none given) that names nothing: a filter on a
+// mistyped id is a mistake, not an empty result.
+func (r *Resolver) idsExist(ctx context.Context, entityIDs, articleIDs []string) error {
+	entityIDs, articleIDs = nonEmpty(entityIDs), nonEmpty(articleIDs)
+	if len(entityIDs) > 0 {
+		if err := r.mustExist(ctx, entityIDs...); err != nil {
+			return err
+		}
+	}
+	if len(articleIDs) == 0 {
+		return nil
+	}
+	found, err := r.db.ArticlesByID(ctx, articleIDs)
+	if err != nil {
+		return err
+	}
+	for _, id := range articleIDs {
+		if _, ok := found[id]; !ok {
+			return notFound("article", id)
+		}
+	}
+	return nil
+}
+
+func nonEmpty(ids []string) []string {
+	out := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if id != "" {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // mustExist answers NOT_FOUND for the first id that names no entity: a

@@ -36,6 +36,7 @@ func TestComplexityPricesEveryList(t *testing.T) {
 		{"parties of every person's co-participants", `{ entities(first: 100) { edges { node { ... on Person { coParticipants(first: 100) { entity { ... on Person { parties { to { id } provenance { sentence } } } } } } } } } }`, true},
 		{"undated events' participants' facts", `{ timeline(entityIds: ["x"]) { undated { participants { entity { ... on Person { offices { role provenance { sentence } } } } } } } }`, true},
 		{"a timeline with participants and sources", `{ timeline(entityIds: ["x"], first: 20) { events { edges { node { type date participants { role entity { id name } } sources { article { id title } provenance { sentence start end } } } } } undated { id type } } }`, false},
+		{"undated events with participants and sources", `{ timeline(entityIds: ["x"]) { undated { id type participants { role entity { id name } } sources { article { id title } provenance { sentence start end } } } } }`, false},
 		{"paths with provenance", `{ relationships(from: "a", to: "b", maxHops: 4) { nodes { id name } edges { type provenance { sentence article { id } } } } }`, false},
 	}
 	for _, tt := range tests {
@@ -85,13 +86,13 @@ func TestParticipantProvenance(t *testing.T) {
 			}
 		}
 	}
-	a.query(`query($id: ID!) { person(id: $id) { events(role: "agent") { edges { role node { type
-		participants(role: "agent") { role entity { id } provenance { sentence article { id } } } } } } } }`, map[string]any{"id": w.Ilsa}, &got)
+	a.query(`query($id: ID!) { person(id: $id) { events(role: AGENT) { edges { role node { type
+		participants(role: AGENT) { role entity { id } provenance { sentence article { id } } } } } } } }`, map[string]any{"id": w.Ilsa}, &got)
 	if len(got.Person.Events.Edges) != 2 {
 		t.Fatalf("Ilsa's agent events = %+v", got.Person.Events.Edges)
 	}
 	for _, e := range got.Person.Events.Edges {
-		if e.Role != "agent" || len(e.Node.Participants) != 1 || e.Node.Participants[0].Entity.ID != w.Ilsa {
+		if e.Role != "AGENT" || len(e.Node.Participants) != 1 || e.Node.Participants[0].Entity.ID != w.Ilsa {
 			t.Errorf("event %+v", e)
 			continue
 		}
@@ -99,5 +100,19 @@ func TestParticipantProvenance(t *testing.T) {
 		if p := e.Node.Participants[0].Provenance; len(p) != wantSources || p[0].Sentence == "" {
 			t.Errorf("%s: participation provenance %+v, want %d sentences", e.Node.Type, p, wantSources)
 		}
+	}
+}
+
+// A refused query is told which chain of lists costs most and which first
+// to lower, to what.
+func TestComplexityErrorSaysWhatToLower(t *testing.T) {
+	a := newAPI(t, server.Config{MaxComplexity: 5000})
+	res := a.do(`{ entities(first: 100) { edges { node { id mentionedIn(first: 100) { edges { node { id } } } } } } }`, nil, "")
+	if len(res.Errors) != 1 || res.Errors[0].code() != "COMPLEXITY_LIMIT_EXCEEDED" {
+		t.Fatalf("errors = %+v, want a complexity error", res.Errors)
+	}
+	want := "operation has complexity 30401, over the limit of 5000; entities.edges.node.mentionedIn costs most, its lists multiplying: entities (100) × mentionedIn (100); lower first on entities.edges.node.mentionedIn (to 16 or less) or select less under it"
+	if got := res.Errors[0].Message; got != want {
+		t.Errorf("message\n%s\nwant\n%s", got, want)
 	}
 }

@@ -164,9 +164,9 @@ func TestRelationshipsAndNeighbors(t *testing.T) {
 		Relationships []struct {
 			Length int
 			Nodes  []struct {
-				ID, Label string
-				Entity    *struct{ Name string }
-				Event     *struct{ Type string }
+				ID, Kind, Label string
+				Entity          *struct{ Name string }
+				Event           *struct{ Type string }
 			}
 			Edges []struct {
 				Type, From, To string
@@ -178,7 +178,7 @@ func TestRelationshipsAndNeighbors(t *testing.T) {
 		}
 	}
 	a.query(`query($from: ID!, $to: ID!) { relationships(from: $from, to: $to, maxHops: 4) {
-		length nodes { id label entity { name } event { type } } edges { type from to provenance { sentence article { id } } } } }`,
+		length nodes { id kind label entity { name } event { type } } edges { type from to provenance { sentence article { id } } } } }`,
 		map[string]any{"from": w.Ilsa, "to": w.Mira}, &got)
 	if len(got.Relationships) == 0 {
 		t.Fatal("no path between Ilsa and Mira")
@@ -188,8 +188,11 @@ func TestRelationshipsAndNeighbors(t *testing.T) {
 			t.Errorf("path %+v", p)
 		}
 		for _, n := range p.Nodes {
-			if (n.Label == "Event") != (n.Event != nil) || (n.Label == "Event") == (n.Entity != nil) {
-				t.Errorf("node %+v: entity/event do not match its label", n)
+			if (n.Kind == "Event") != (n.Event != nil) || (n.Kind == "Event") == (n.Entity != nil) {
+				t.Errorf("node %+v: entity/event do not match its kind", n)
+			}
+			if n.Entity != nil && n.Label != n.Entity.Name {
+				t.Errorf("entity node %+v: label is not its name", n)
 			}
 		}
 		for _, e := range p.Edges {
@@ -256,8 +259,8 @@ func TestArticleAndStats(t *testing.T) {
 	}
 	a.query(`query($id: ID!, $ilsa: ID!) {
 		article(id: $id) { title entities { count entity { id } } events { event { type } provenance { sentence } } relations { type } }
-		stats { articles membersPerParty(asOf: "2022-01-01") { party { id } members } eventsPerMonth(types: ["ARREST"]) { month type count } mentionsPerSource { source mentions } }
-		events(where: { participant: $ilsa, role: "agent" }, orderBy: { field: DATE, direction: DESC }) { totalCount edges { node { type } } } }`,
+		stats { articles membersPerParty(asOf: "2022-01-01") { party { id } members } eventsPerMonth(types: [ARREST]) { month type count } mentionsPerSource { source mentions } }
+		events(where: { participant: $ilsa, role: AGENT }, orderBy: { field: DATE, direction: DESC }) { totalCount edges { node { type } } } }`,
 		map[string]any{"id": w.Articles[2], "ilsa": w.Ilsa}, &got)
 	if got.Article.Title != "Kalvane arrest alleged" || len(got.Article.Entities) != 4 || len(got.Article.Events) != 2 || len(got.Article.Relations) != 2 {
 		t.Errorf("article = %+v", got.Article)
@@ -392,7 +395,7 @@ func TestEventsPerMonthLeavesOutYears(t *testing.T) {
 			}
 		}
 	}
-	a.query(`{ stats { eventsPerMonth(types: ["DENIAL"], from: "1712-01-01", to: "1712-12-31") { month type count } } }`, nil, &got)
+	a.query(`{ stats { eventsPerMonth(types: [DENIAL], from: "1712-01-01", to: "1712-12-31") { month type count } } }`, nil, &got)
 	want := []struct {
 		Month, Type string
 		Count       int

@@ -8,6 +8,7 @@ package server
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/polgraph/polgraph"
@@ -76,11 +77,13 @@ func (r *queryResolver) Place(ctx context.Context, id string) (*generated.Place,
 }
 
 func (r *queryResolver) Event(ctx context.Context, id string) (*generated.Event, error) {
-	return r.loadEvent(ctx, id)
+	v, err := r.loadEvent(ctx, id)
+	return orNotFound(v, err, "event", id)
 }
 
 func (r *queryResolver) Article(ctx context.Context, id string) (*generated.Article, error) {
-	return r.loadArticle(ctx, id)
+	a, err := r.loadArticle(ctx, id)
+	return orNotFound(a, err, "article", id)
 }
 
 func (r *queryResolver) Search(ctx context.Context, text string, kinds []generated.EntityKind, first *int, after *string) (*generated.SearchConnection, error) {
@@ -108,6 +111,9 @@ func (r *queryResolver) Entities(ctx context.Context, where *generated.EntityWhe
 		return nil, err
 	}
 	f := entityFilter(where)
+	if err := r.idsExist(ctx, nil, []string{f.MentionedIn}); err != nil {
+		return nil, err
+	}
 	es, more, err := r.db.Entities(ctx, f, entitySort(orderBy), p)
 	if err != nil {
 		return nil, err
@@ -128,6 +134,9 @@ func (r *queryResolver) Events(ctx context.Context, where *generated.EventWhere,
 		return nil, err
 	}
 	f := eventFilter(where)
+	if err := r.idsExist(ctx, []string{f.Participant}, []string{f.SourceArticle}); err != nil {
+		return nil, err
+	}
 	evs, more, err := r.db.Events(ctx, f, eventSort(orderBy), p)
 	if err != nil {
 		return nil, err
@@ -145,6 +154,9 @@ func (r *queryResolver) Articles(ctx context.Context, where *generated.ArticleWh
 		return nil, err
 	}
 	f := articleFilter(where)
+	if err := r.idsExist(ctx, []string{f.Mentions}, nil); err != nil {
+		return nil, err
+	}
 	as, more, err := r.db.Articles(ctx, f, articleSort(orderBy), p)
 	if err != nil {
 		return nil, err
@@ -159,21 +171,25 @@ func (r *queryResolver) Articles(ctx context.Context, where *generated.ArticleWh
 	return conn, err
 }
 
-func (r *queryResolver) Timeline(ctx context.Context, entityIds []string, from *string, to *string, types []string, status []generated.EventStatus, first *int, after *string) (*generated.Timeline, error) {
+func (r *queryResolver) Timeline(ctx context.Context, entityIds []string, from *string, to *string, minPrecision *generated.DatePrecision, types []generated.EventType, status []generated.EventStatus, first *int, after *string) (*generated.Timeline, error) {
 	p, err := pageOf(first, after)
 	if err != nil {
 		return nil, err
 	}
-	f := graph.TimelineFilter{EntityIDs: entityIds, From: deref(from), To: deref(to), Types: types, Status: lowerAll(status)}
+	f := graph.TimelineFilter{EntityIDs: entityIds, Dates: dateRange(from, to, minPrecision), Types: strs(types), Status: lowerAll(status)}
+	if err := r.idsExist(ctx, entityIds, nil); err != nil {
+		return nil, err
+	}
 	return r.timeline(ctx, f, p)
 }
 
-func (r *queryResolver) Relationships(ctx context.Context, from string, to string, maxHops *int) ([]*generated.Path, error) {
-	hops := 3
+func (r *queryResolver) Relationships(ctx context.Context, from string, to string, maxHops *int, relationTypes []generated.RelationType, excludeRelationTypes []generated.RelationType, via []generated.PathStep) ([]*generated.Path, error) {
+	f := graph.PathFilter{MaxHops: 3, RelationTypes: strs(relationTypes), ExcludeRelationTypes: strs(excludeRelationTypes),
+		Facts: slices.Contains(via, generated.PathStepFact), Events: slices.Contains(via, generated.PathStepEvent)}
 	if maxHops != nil {
-		hops = *maxHops
+		f.MaxHops = *maxHops
 	}
-	paths, err := r.db.Relationships(ctx, from, to, hops)
+	paths, err := r.db.Relationships(ctx, from, to, f)
 	if err == nil && len(paths) == 0 {
 		// No path: tell a missing entity from an unconnected one.
 		err = r.mustExist(ctx, from, to)

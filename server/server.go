@@ -53,7 +53,7 @@ func New(cfg Config) http.Handler {
 		gql.Use(extension.Introspection{})
 	}
 	gql.Use(depthLimit{max: cmp.Or(cfg.MaxDepth, 12)})
-	gql.Use(extension.FixedComplexityLimit(cmp.Or(cfg.MaxComplexity, 250_000)))
+	gql.Use(newComplexityLimit(cmp.Or(cfg.MaxComplexity, 250_000)))
 	gql.SetErrorPresenter(presentError(log))
 	gql.SetRecoverFunc(recoverPanic(log))
 

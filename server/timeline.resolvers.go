@@ -14,12 +14,12 @@ import (
 	"github.com/polgraph/polgraph/server/generated"
 )
 
-func (r *queryResolver) TimelineExport(ctx context.Context, format generated.TimelineFormat, entityIds []string, from *string, to *string, types []string, status []generated.EventStatus) (*generated.TimelineExport, error) {
+func (r *queryResolver) TimelineExport(ctx context.Context, format generated.TimelineFormat, entityIds []string, from *string, to *string, minPrecision *generated.DatePrecision, types []generated.EventType, status []generated.EventStatus) (*generated.TimelineExport, error) {
 	f, err := export.ParseFormat(strings.ToLower(string(format)))
 	if err != nil {
 		return nil, userErrorf("%v", err)
 	}
-	out, err := r.exportTimeline(ctx, f, graph.TimelineFilter{EntityIDs: entityIds, From: deref(from), To: deref(to), Types: types, Status: lowerAll(status)})
+	out, err := r.exportTimeline(ctx, f, graph.TimelineFilter{EntityIDs: entityIds, Dates: dateRange(from, to, minPrecision), Types: strs(types), Status: lowerAll(status)})
 	if err != nil {
 		return nil, err
 	}

@@ -58,7 +58,7 @@ func (r *Resolver) exportTimeline(ctx context.Context, format export.Format, f g
 			break
 		}
 	}
-	undated, err := r.db.UndatedTimeline(ctx, f)
+	undated, err := r.db.UndatedTimeline(ctx, f, graph.MaxPage)
 	if err != nil {
 		return nil, fmt.Errorf("export: undated events: %w", err)
 	}

@@ -31,7 +31,7 @@ func serveTimelinePage(w http.ResponseWriter, r *http.Request) {
 }
 
 // serveTimelineExport answers GET /timeline/export?format=csv|ics|timelinejs
-// with the selection the page's URL holds (ids, from, to, types, status;
+// with the selection the page's URL holds (ids, from, to, minPrecision, types, status;
 // lists comma-separated) as a file: timelineExport(…) for clients that
 // want a link, a calendar subscribing to an .ics for one.
 func (r *Resolver) serveTimelineExport(timeout time.Duration, log *slog.Logger) http.Handler {
@@ -76,7 +76,13 @@ func exportRequest(q url.Values) (export.Format, graph.TimelineFilter, error) {
 		}
 		f.Status = append(f.Status, strings.ToLower(s))
 	}
-	for name, dst := range map[string]*string{"from": &f.From, "to": &f.To} {
+	if v := q.Get("minPrecision"); v != "" {
+		if !generated.DatePrecision(strings.ToUpper(v)).IsValid() {
+			return "", f, fmt.Errorf("timeline export: minPrecision %q: want DAY, MONTH or YEAR", v)
+		}
+		f.Dates.MinPrecision = strings.ToLower(v)
+	}
+	for name, dst := range map[string]*string{"from": &f.Dates.From, "to": &f.Dates.To} {
 		if v := q.Get(name); v != "" {
 			if _, err := time.Parse(time.DateOnly, v); err != nil {
 				return "", f, fmt.Errorf("timeline export: %s %q: want a date YYYY-MM-DD", name, v)

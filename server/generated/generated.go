@@ -95,7 +95,7 @@ type ComplexityRoot struct {
 	Country struct {
 		Aliases        func(childComplexity int) int
 		CoParticipants func(childComplexity int, first *int) int
-		Events         func(childComplexity int, role *string, first *int, after *string) int
+		Events         func(childComplexity int, role *ParticipantRole, first *int, after *string) int
 		ID             func(childComplexity int) int
 		Kind           func(childComplexity int) int
 		MentionCount   func(childComplexity int) int
@@ -121,15 +121,15 @@ type ComplexityRoot struct {
 		Date          func(childComplexity int) int
 		DateEnd       func(childComplexity int) int
 		DateStart     func(childComplexity int) int
-		Denials       func(childComplexity int) int
-		DeniedBy      func(childComplexity int) int
-		Denies        func(childComplexity int) int
+		Denials       func(childComplexity int, first *int) int
+		DeniedBy      func(childComplexity int, first *int) int
+		Denies        func(childComplexity int, first *int) int
 		FirstReported func(childComplexity int) int
 		ID            func(childComplexity int) int
-		Participants  func(childComplexity int, role *string) int
+		Participants  func(childComplexity int, role *ParticipantRole, first *int) int
 		Precision     func(childComplexity int) int
 		SourceCount   func(childComplexity int) int
-		Sources       func(childComplexity int) int
+		Sources       func(childComplexity int, first *int) int
 		Status        func(childComplexity int) int
 		Summary       func(childComplexity int) int
 		Type          func(childComplexity int) int
@@ -144,6 +144,22 @@ type ComplexityRoot struct {
 	EventEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	EvidenceConnection struct {
+		Edges    func(childComplexity int) int
+		PageInfo func(childComplexity int) int
+	}
+
+	EvidenceEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	EvidenceHit struct {
+		Event      func(childComplexity int) int
+		Provenance func(childComplexity int) int
+		Score      func(childComplexity int) int
 	}
 
 	Fact struct {
@@ -199,7 +215,7 @@ type ComplexityRoot struct {
 	Organization struct {
 		Aliases        func(childComplexity int) int
 		CoParticipants func(childComplexity int, first *int) int
-		Events         func(childComplexity int, role *string, first *int, after *string) int
+		Events         func(childComplexity int, role *ParticipantRole, first *int, after *string) int
 		ID             func(childComplexity int) int
 		Kind           func(childComplexity int) int
 		MentionCount   func(childComplexity int) int
@@ -236,7 +252,7 @@ type ComplexityRoot struct {
 	Party struct {
 		Aliases        func(childComplexity int) int
 		CoParticipants func(childComplexity int, first *int) int
-		Events         func(childComplexity int, role *string, first *int, after *string) int
+		Events         func(childComplexity int, role *ParticipantRole, first *int, after *string) int
 		ID             func(childComplexity int) int
 		Kind           func(childComplexity int) int
 		Members        func(childComplexity int, asOf *string, first *int) int
@@ -274,6 +290,7 @@ type ComplexityRoot struct {
 		Entity func(childComplexity int) int
 		Event  func(childComplexity int) int
 		ID     func(childComplexity int) int
+		Kind   func(childComplexity int) int
 		Label  func(childComplexity int) int
 		Name   func(childComplexity int) int
 	}
@@ -281,21 +298,21 @@ type ComplexityRoot struct {
 	Person struct {
 		Aliases        func(childComplexity int) int
 		CoParticipants func(childComplexity int, first *int) int
-		Events         func(childComplexity int, role *string, first *int, after *string) int
+		Events         func(childComplexity int, role *ParticipantRole, first *int, after *string) int
 		ID             func(childComplexity int) int
 		Kind           func(childComplexity int) int
 		MentionCount   func(childComplexity int) int
 		MentionedIn    func(childComplexity int, first *int, after *string) int
 		Name           func(childComplexity int) int
-		Offices        func(childComplexity int, asOf *string) int
-		Parties        func(childComplexity int, asOf *string) int
+		Offices        func(childComplexity int, asOf *string, first *int) int
+		Parties        func(childComplexity int, asOf *string, first *int) int
 		Relations      func(childComplexity int, types []RelationType, direction *Direction, asOf *string, first *int) int
 	}
 
 	Place struct {
 		Aliases        func(childComplexity int) int
 		CoParticipants func(childComplexity int, first *int) int
-		Events         func(childComplexity int, role *string, first *int, after *string) int
+		Events         func(childComplexity int, role *ParticipantRole, first *int, after *string) int
 		ID             func(childComplexity int) int
 		Kind           func(childComplexity int) int
 		MentionCount   func(childComplexity int) int
@@ -316,7 +333,7 @@ type ComplexityRoot struct {
 	Query struct {
 		Article        func(childComplexity int, id string) int
 		Articles       func(childComplexity int, where *ArticleWhere, orderBy *ArticleOrder, first *int, after *string) int
-		Claims         func(childComplexity int, about *string, by *string, status []EventStatus, denied *bool, from *string, to *string, first *int, after *string) int
+		Claims         func(childComplexity int, about *string, by *string, status []EventStatus, denied *bool, from *string, to *string, minPrecision *DatePrecision, first *int, after *string) int
 		Country        func(childComplexity int, id string) int
 		Entities       func(childComplexity int, where *EntityWhere, orderBy *EntityOrder, first *int, after *string) int
 		Entity         func(childComplexity int, id string) int
@@ -327,11 +344,12 @@ type ComplexityRoot struct {
 		Party          func(childComplexity int, id string) int
 		Person         func(childComplexity int, id string) int
 		Place          func(childComplexity int, id string) int
-		Relationships  func(childComplexity int, from string, to string, maxHops *int) int
+		Relationships  func(childComplexity int, from string, to string, maxHops *int, relationTypes []RelationType, excludeRelationTypes []RelationType, via []PathStep) int
 		Search         func(childComplexity int, text string, kinds []EntityKind, first *int, after *string) int
+		SearchEvidence func(childComplexity int, text string, types []EventType, first *int, after *string) int
 		Stats          func(childComplexity int) int
-		Timeline       func(childComplexity int, entityIds []string, from *string, to *string, types []string, status []EventStatus, first *int, after *string) int
-		TimelineExport func(childComplexity int, format TimelineFormat, entityIds []string, from *string, to *string, types []string, status []EventStatus) int
+		Timeline       func(childComplexity int, entityIds []string, from *string, to *string, minPrecision *DatePrecision, types []EventType, status []EventStatus, first *int, after *string) int
+		TimelineExport func(childComplexity int, format TimelineFormat, entityIds []string, from *string, to *string, minPrecision *DatePrecision, types []EventType, status []EventStatus) int
 	}
 
 	SearchConnection struct {
@@ -364,7 +382,7 @@ type ComplexityRoot struct {
 		Articles          func(childComplexity int) int
 		Entities          func(childComplexity int) int
 		Events            func(childComplexity int) int
-		EventsPerMonth    func(childComplexity int, types []string, from *string, to *string) int
+		EventsPerMonth    func(childComplexity int, types []EventType, from *string, to *string, minPrecision *DatePrecision) int
 		Facts             func(childComplexity int) int
 		MembersPerParty   func(childComplexity int, asOf *string) int
 		MentionsPerSource func(childComplexity int) int
@@ -372,7 +390,7 @@ type ComplexityRoot struct {
 
 	Timeline struct {
 		Events  func(childComplexity int) int
-		Undated func(childComplexity int) int
+		Undated func(childComplexity int, first *int) int
 	}
 
 	TimelineExport struct {
@@ -396,18 +414,18 @@ type ArticleResolver interface {
 }
 type CountryResolver interface {
 	Relations(ctx context.Context, obj *Country, types []RelationType, direction *Direction, asOf *string, first *int) ([]*Fact, error)
-	Events(ctx context.Context, obj *Country, role *string, first *int, after *string) (*ParticipationConnection, error)
+	Events(ctx context.Context, obj *Country, role *ParticipantRole, first *int, after *string) (*ParticipationConnection, error)
 	CoParticipants(ctx context.Context, obj *Country, first *int) ([]*CoParticipant, error)
 	MentionedIn(ctx context.Context, obj *Country, first *int, after *string) (*MentionConnection, error)
 	People(ctx context.Context, obj *Country, first *int) ([]*Person, error)
 	Organizations(ctx context.Context, obj *Country, first *int) ([]Entity, error)
 }
 type EventResolver interface {
-	Participants(ctx context.Context, obj *Event, role *string) ([]*Participant, error)
-	Sources(ctx context.Context, obj *Event) ([]*Source, error)
-	Denials(ctx context.Context, obj *Event) ([]*Claim, error)
-	DeniedBy(ctx context.Context, obj *Event) ([]*Event, error)
-	Denies(ctx context.Context, obj *Event) ([]*Event, error)
+	Participants(ctx context.Context, obj *Event, role *ParticipantRole, first *int) ([]*Participant, error)
+	Sources(ctx context.Context, obj *Event, first *int) ([]*Source, error)
+	Denials(ctx context.Context, obj *Event, first *int) ([]*Claim, error)
+	DeniedBy(ctx context.Context, obj *Event, first *int) ([]*Event, error)
+	Denies(ctx context.Context, obj *Event, first *int) ([]*Event, error)
 }
 type MutationResolver interface {
 	IngestArticle(ctx context.Context, input ArticleInput) (*Article, error)
@@ -415,13 +433,13 @@ type MutationResolver interface {
 }
 type OrganizationResolver interface {
 	Relations(ctx context.Context, obj *Organization, types []RelationType, direction *Direction, asOf *string, first *int) ([]*Fact, error)
-	Events(ctx context.Context, obj *Organization, role *string, first *int, after *string) (*ParticipationConnection, error)
+	Events(ctx context.Context, obj *Organization, role *ParticipantRole, first *int, after *string) (*ParticipationConnection, error)
 	CoParticipants(ctx context.Context, obj *Organization, first *int) ([]*CoParticipant, error)
 	MentionedIn(ctx context.Context, obj *Organization, first *int, after *string) (*MentionConnection, error)
 }
 type PartyResolver interface {
 	Relations(ctx context.Context, obj *Party, types []RelationType, direction *Direction, asOf *string, first *int) ([]*Fact, error)
-	Events(ctx context.Context, obj *Party, role *string, first *int, after *string) (*ParticipationConnection, error)
+	Events(ctx context.Context, obj *Party, role *ParticipantRole, first *int, after *string) (*ParticipationConnection, error)
 	CoParticipants(ctx context.Context, obj *Party, first *int) ([]*CoParticipant, error)
 	MentionedIn(ctx context.Context, obj *Party, first *int, after *string) (*MentionConnection, error)
 	Members(ctx context.Context, obj *Party, asOf *string, first *int) ([]*Fact, error)
@@ -432,15 +450,15 @@ type PathNodeResolver interface {
 }
 type PersonResolver interface {
 	Relations(ctx context.Context, obj *Person, types []RelationType, direction *Direction, asOf *string, first *int) ([]*Fact, error)
-	Events(ctx context.Context, obj *Person, role *string, first *int, after *string) (*ParticipationConnection, error)
+	Events(ctx context.Context, obj *Person, role *ParticipantRole, first *int, after *string) (*ParticipationConnection, error)
 	CoParticipants(ctx context.Context, obj *Person, first *int) ([]*CoParticipant, error)
 	MentionedIn(ctx context.Context, obj *Person, first *int, after *string) (*MentionConnection, error)
-	Parties(ctx context.Context, obj *Person, asOf *string) ([]*Fact, error)
-	Offices(ctx context.Context, obj *Person, asOf *string) ([]*Fact, error)
+	Parties(ctx context.Context, obj *Person, asOf *string, first *int) ([]*Fact, error)
+	Offices(ctx context.Context, obj *Person, asOf *string, first *int) ([]*Fact, error)
 }
 type PlaceResolver interface {
 	Relations(ctx context.Context, obj *Place, types []RelationType, direction *Direction, asOf *string, first *int) ([]*Fact, error)
-	Events(ctx context.Context, obj *Place, role *string, first *int, after *string) (*ParticipationConnection, error)
+	Events(ctx context.Context, obj *Place, role *ParticipantRole, first *int, after *string) (*ParticipationConnection, error)
 	CoParticipants(ctx context.Context, obj *Place, first *int) ([]*CoParticipant, error)
 	MentionedIn(ctx context.Context, obj *Place, first *int, after *string) (*MentionConnection, error)
 }
@@ -457,15 +475,16 @@ type QueryResolver interface {
 	Entities(ctx context.Context, where *EntityWhere, orderBy *EntityOrder, first *int, after *string) (*EntityConnection, error)
 	Events(ctx context.Context, where *EventWhere, orderBy *EventOrder, first *int, after *string) (*EventConnection, error)
 	Articles(ctx context.Context, where *ArticleWhere, orderBy *ArticleOrder, first *int, after *string) (*ArticleConnection, error)
-	Timeline(ctx context.Context, entityIds []string, from *string, to *string, types []string, status []EventStatus, first *int, after *string) (*Timeline, error)
-	Relationships(ctx context.Context, from string, to string, maxHops *int) ([]*Path, error)
+	Timeline(ctx context.Context, entityIds []string, from *string, to *string, minPrecision *DatePrecision, types []EventType, status []EventStatus, first *int, after *string) (*Timeline, error)
+	Relationships(ctx context.Context, from string, to string, maxHops *int, relationTypes []RelationType, excludeRelationTypes []RelationType, via []PathStep) ([]*Path, error)
 	Neighbors(ctx context.Context, id string, depth *int, types []string, first *int) ([]*Neighbor, error)
 	Stats(ctx context.Context) (*Stats, error)
-	Claims(ctx context.Context, about *string, by *string, status []EventStatus, denied *bool, from *string, to *string, first *int, after *string) (*EventConnection, error)
-	TimelineExport(ctx context.Context, format TimelineFormat, entityIds []string, from *string, to *string, types []string, status []EventStatus) (*TimelineExport, error)
+	Claims(ctx context.Context, about *string, by *string, status []EventStatus, denied *bool, from *string, to *string, minPrecision *DatePrecision, first *int, after *string) (*EventConnection, error)
+	SearchEvidence(ctx context.Context, text string, types []EventType, first *int, after *string) (*EvidenceConnection, error)
+	TimelineExport(ctx context.Context, format TimelineFormat, entityIds []string, from *string, to *string, minPrecision *DatePrecision, types []EventType, status []EventStatus) (*TimelineExport, error)
 }
 type StatsResolver interface {
-	EventsPerMonth(ctx context.Context, obj *Stats, types []string, from *string, to *string) ([]*MonthCount, error)
+	EventsPerMonth(ctx context.Context, obj *Stats, types []EventType, from *string, to *string, minPrecision *DatePrecision) ([]*MonthCount, error)
 	MembersPerParty(ctx context.Context, obj *Stats, asOf *string) ([]*PartyCount, error)
 	MentionsPerSource(ctx context.Context, obj *Stats) ([]*SourceCount, error)
 }
@@ -693,7 +712,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Country.Events(childComplexity, args["role"].(*string), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Country.Events(childComplexity, args["role"].(*ParticipantRole), args["first"].(*int), args["after"].(*string)), true
 	case "Country.id":
 		if e.ComplexityRoot.Country.ID == nil {
 			break
@@ -818,19 +837,34 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Event.Denials(childComplexity), true
+		args, err := ec.field_Event_denials_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Event.Denials(childComplexity, args["first"].(*int)), true
 	case "Event.deniedBy":
 		if e.ComplexityRoot.Event.DeniedBy == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Event.DeniedBy(childComplexity), true
+		args, err := ec.field_Event_deniedBy_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Event.DeniedBy(childComplexity, args["first"].(*int)), true
 	case "Event.denies":
 		if e.ComplexityRoot.Event.Denies == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Event.Denies(childComplexity), true
+		args, err := ec.field_Event_denies_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Event.Denies(childComplexity, args["first"].(*int)), true
 	case "Event.firstReported":
 		if e.ComplexityRoot.Event.FirstReported == nil {
 			break
@@ -853,7 +887,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Event.Participants(childComplexity, args["role"].(*string)), true
+		return e.ComplexityRoot.Event.Participants(childComplexity, args["role"].(*ParticipantRole), args["first"].(*int)), true
 	case "Event.precision":
 		if e.ComplexityRoot.Event.Precision == nil {
 			break
@@ -871,7 +905,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Event.Sources(childComplexity), true
+		args, err := ec.field_Event_sources_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Event.Sources(childComplexity, args["first"].(*int)), true
 	case "Event.status":
 		if e.ComplexityRoot.Event.Status == nil {
 			break
@@ -922,6 +961,51 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EventEdge.Node(childComplexity), true
+
+	case "EvidenceConnection.edges":
+		if e.ComplexityRoot.EvidenceConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvidenceConnection.Edges(childComplexity), true
+	case "EvidenceConnection.pageInfo":
+		if e.ComplexityRoot.EvidenceConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvidenceConnection.PageInfo(childComplexity), true
+
+	case "EvidenceEdge.cursor":
+		if e.ComplexityRoot.EvidenceEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvidenceEdge.Cursor(childComplexity), true
+	case "EvidenceEdge.node":
+		if e.ComplexityRoot.EvidenceEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvidenceEdge.Node(childComplexity), true
+
+	case "EvidenceHit.event":
+		if e.ComplexityRoot.EvidenceHit.Event == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvidenceHit.Event(childComplexity), true
+	case "EvidenceHit.provenance":
+		if e.ComplexityRoot.EvidenceHit.Provenance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvidenceHit.Provenance(childComplexity), true
+	case "EvidenceHit.score":
+		if e.ComplexityRoot.EvidenceHit.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvidenceHit.Score(childComplexity), true
 
 	case "Fact.confidence":
 		if e.ComplexityRoot.Fact.Confidence == nil {
@@ -1141,7 +1225,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Organization.Events(childComplexity, args["role"].(*string), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Organization.Events(childComplexity, args["role"].(*ParticipantRole), args["first"].(*int), args["after"].(*string)), true
 	case "Organization.id":
 		if e.ComplexityRoot.Organization.ID == nil {
 			break
@@ -1298,7 +1382,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Party.Events(childComplexity, args["role"].(*string), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Party.Events(childComplexity, args["role"].(*ParticipantRole), args["first"].(*int), args["after"].(*string)), true
 	case "Party.id":
 		if e.ComplexityRoot.Party.ID == nil {
 			break
@@ -1468,6 +1552,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PathNode.ID(childComplexity), true
+	case "PathNode.kind":
+		if e.ComplexityRoot.PathNode.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PathNode.Kind(childComplexity), true
 	case "PathNode.label":
 		if e.ComplexityRoot.PathNode.Label == nil {
 			break
@@ -1508,7 +1598,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Person.Events(childComplexity, args["role"].(*string), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Person.Events(childComplexity, args["role"].(*ParticipantRole), args["first"].(*int), args["after"].(*string)), true
 	case "Person.id":
 		if e.ComplexityRoot.Person.ID == nil {
 			break
@@ -1554,7 +1644,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Person.Offices(childComplexity, args["asOf"].(*string)), true
+		return e.ComplexityRoot.Person.Offices(childComplexity, args["asOf"].(*string), args["first"].(*int)), true
 	case "Person.parties":
 		if e.ComplexityRoot.Person.Parties == nil {
 			break
@@ -1565,7 +1655,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Person.Parties(childComplexity, args["asOf"].(*string)), true
+		return e.ComplexityRoot.Person.Parties(childComplexity, args["asOf"].(*string), args["first"].(*int)), true
 	case "Person.relations":
 		if e.ComplexityRoot.Person.Relations == nil {
 			break
@@ -1605,7 +1695,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Place.Events(childComplexity, args["role"].(*string), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Place.Events(childComplexity, args["role"].(*ParticipantRole), args["first"].(*int), args["after"].(*string)), true
 	case "Place.id":
 		if e.ComplexityRoot.Place.ID == nil {
 			break
@@ -1722,7 +1812,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Claims(childComplexity, args["about"].(*string), args["by"].(*string), args["status"].([]EventStatus), args["denied"].(*bool), args["from"].(*string), args["to"].(*string), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Claims(childComplexity, args["about"].(*string), args["by"].(*string), args["status"].([]EventStatus), args["denied"].(*bool), args["from"].(*string), args["to"].(*string), args["minPrecision"].(*DatePrecision), args["first"].(*int), args["after"].(*string)), true
 	case "Query.country":
 		if e.ComplexityRoot.Query.Country == nil {
 			break
@@ -1844,7 +1934,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Relationships(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int)), true
+		return e.ComplexityRoot.Query.Relationships(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int), args["relationTypes"].([]RelationType), args["excludeRelationTypes"].([]RelationType), args["via"].([]PathStep)), true
 	case "Query.search":
 		if e.ComplexityRoot.Query.Search == nil {
 			break
@@ -1856,6 +1946,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Search(childComplexity, args["text"].(string), args["kinds"].([]EntityKind), args["first"].(*int), args["after"].(*string)), true
+	case "Query.searchEvidence":
+		if e.ComplexityRoot.Query.SearchEvidence == nil {
+			break
+		}
+
+		args, err := ec.field_Query_searchEvidence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SearchEvidence(childComplexity, args["text"].(string), args["types"].([]EventType), args["first"].(*int), args["after"].(*string)), true
 	case "Query.stats":
 		if e.ComplexityRoot.Query.Stats == nil {
 			break
@@ -1872,7 +1973,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Timeline(childComplexity, args["entityIds"].([]string), args["from"].(*string), args["to"].(*string), args["types"].([]string), args["status"].([]EventStatus), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Timeline(childComplexity, args["entityIds"].([]string), args["from"].(*string), args["to"].(*string), args["minPrecision"].(*DatePrecision), args["types"].([]EventType), args["status"].([]EventStatus), args["first"].(*int), args["after"].(*string)), true
 	case "Query.timelineExport":
 		if e.ComplexityRoot.Query.TimelineExport == nil {
 			break
@@ -1883,7 +1984,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.TimelineExport(childComplexity, args["format"].(TimelineFormat), args["entityIds"].([]string), args["from"].(*string), args["to"].(*string), args["types"].([]string), args["status"].([]EventStatus)), true
+		return e.ComplexityRoot.Query.TimelineExport(childComplexity, args["format"].(TimelineFormat), args["entityIds"].([]string), args["from"].(*string), args["to"].(*string), args["minPrecision"].(*DatePrecision), args["types"].([]EventType), args["status"].([]EventStatus)), true
 
 	case "SearchConnection.edges":
 		if e.ComplexityRoot.SearchConnection.Edges == nil {
@@ -2001,7 +2102,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Stats.EventsPerMonth(childComplexity, args["types"].([]string), args["from"].(*string), args["to"].(*string)), true
+		return e.ComplexityRoot.Stats.EventsPerMonth(childComplexity, args["types"].([]EventType), args["from"].(*string), args["to"].(*string), args["minPrecision"].(*DatePrecision)), true
 	case "Stats.facts":
 		if e.ComplexityRoot.Stats.Facts == nil {
 			break
@@ -2037,7 +2138,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Timeline.Undated(childComplexity), true
+		args, err := ec.field_Timeline_undated_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Timeline.Undated(childComplexity, args["first"].(*int)), true
 
 	case "TimelineExport.body":
 		if e.ComplexityRoot.TimelineExport.Body == nil {
@@ -2178,8 +2284,15 @@ type Path {
 "An entity or an event on a path."
 type PathNode {
   id: ID!
+  "An entity's name; an event's summary (its evidence sentence)."
   name: String!
   "Entity kind (Person, Party, …) or Event."
+  kind: String!
+  """
+  A short caption: an entity's name; an event's type, date and the people
+  and bodies taking part other than sources ("ARREST 2018-12: Meng Wanzhou";
+  "undated" for no date, "+2" for names left out).
+  """
   label: String!
   entity: Entity
   event: Event
@@ -2205,6 +2318,12 @@ type PathEdge {
   provenance: [Provenance!]!
 }
 
+"What a path may step through: a fact between two entities, or an event both took part in."
+enum PathStep {
+  FACT
+  EVENT
+}
+
 type Neighbor {
   node: PathNode!
   distance: Int!
@@ -2218,11 +2337,15 @@ type Stats {
   facts: Int!
   entities: [KindCount!]!
   """
-  Events per month and type, counting only events dated within one month (to
-  the day or the month). Events dated only by year (or quarter) are left out:
-  they have no month, and counting them under January would invent a peak.
+  Events per month and type: the events events(where: {from, to,
+  minPrecision}) finds, counted under the month their period lies in.
+  minPrecision is MONTH unless DAY is asked (YEAR or QUARTER count as
+  MONTH): an event dated only by year (or quarter), or a week across two
+  months, has no month, and counting it under January would invent a peak.
+  So eventsPerMonth(from: March 1, to: March 31) counts what events(where:
+  {from: March 1, to: March 31, minPrecision: MONTH}) lists.
   """
-  eventsPerMonth(types: [String!], from: Date, to: Date): [MonthCount!]!
+  eventsPerMonth(types: [EventType!], from: Date, to: Date, minPrecision: DatePrecision): [MonthCount!]!
   membersPerParty(asOf: Date): [PartyCount!]!
   mentionsPerSource: [SourceCount!]!
 }
@@ -2235,7 +2358,7 @@ type KindCount {
 type MonthCount {
   "YYYY-MM"
   month: String!
-  type: String!
+  type: EventType!
   count: Int!
 }
 
@@ -2320,12 +2443,12 @@ type Claim {
 }
 
 extend type Event {
-  "Who denies this event, each with the article and sentence of the denial, earliest article first."
-  denials: [Claim!]!
-  "The denials (DENIAL events, or statements refuting it) that deny this event."
-  deniedBy: [Event!]!
-  "On a denial: the events it denies."
-  denies: [Event!]!
+  "Who denies this event, each with the article and sentence of the denial, earliest article first; first defaults to 20, at most 100."
+  denials(first: Int): [Claim!]!
+  "The denials (DENIAL events, or statements refuting it) that deny this event; first defaults to 20, at most 100."
+  deniedBy(first: Int): [Event!]!
+  "On a denial: the events it denies; first defaults to 20, at most 100."
+  denies(first: Int): [Event!]!
 }
 
 extend type Source {
@@ -2350,9 +2473,10 @@ extend type Query {
   claims, and status then filters what it says (by + ALLEGED: everything it
   alleged); otherwise status filters the event's status. denied: true keeps
   events that are denied (by their status or a denial), false those nobody
-  denied; from and to keep events whose dates overlap them.
+  denied; from, to and minPrecision keep events in that range as
+  events(where:) does (Dates in docs/api.md).
   """
-  claims(about: ID, by: ID, status: [EventStatus!], denied: Boolean, from: Date, to: Date, first: Int, after: String): EventConnection!
+  claims(about: ID, by: ID, status: [EventStatus!], denied: Boolean, from: Date, to: Date, minPrecision: DatePrecision, first: Int, after: String): EventConnection!
 }
 `, BuiltIn: false},
 	{Name: "../../schema/entity.graphqls", Input: `enum EntityKind {
@@ -2373,7 +2497,7 @@ interface Entity {
   "Facts from or to this entity; asOf keeps those valid on that day."
   relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int): [Fact!]!
   "Events this entity took part in, with its role."
-  events(role: String, first: Int, after: String): ParticipationConnection!
+  events(role: ParticipantRole, first: Int, after: String): ParticipationConnection!
   "Entities that took part in the same events, most shared first."
   coParticipants(first: Int): [CoParticipant!]!
   "Articles that mention this entity, newest first."
@@ -2387,13 +2511,13 @@ type Person implements Entity {
   aliases: [String!]!
   mentionCount: Int!
   relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int): [Fact!]!
-  events(role: String, first: Int, after: String): ParticipationConnection!
+  events(role: ParticipantRole, first: Int, after: String): ParticipationConnection!
   coParticipants(first: Int): [CoParticipant!]!
   mentionedIn(first: Int, after: String): MentionConnection!
-  "Party memberships with their validity; asOf keeps those valid on that day."
-  parties(asOf: Date): [Fact!]!
-  "Offices held (HOLDS_OFFICE, REPRESENTS, LEADS) with their validity."
-  offices(asOf: Date): [Fact!]!
+  "Party memberships with their validity; asOf keeps those valid on that day; first defaults to 20."
+  parties(asOf: Date, first: Int): [Fact!]!
+  "Offices held (HOLDS_OFFICE, REPRESENTS, LEADS) with their validity; first defaults to 20."
+  offices(asOf: Date, first: Int): [Fact!]!
 }
 
 type Party implements Entity {
@@ -2403,7 +2527,7 @@ type Party implements Entity {
   aliases: [String!]!
   mentionCount: Int!
   relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int): [Fact!]!
-  events(role: String, first: Int, after: String): ParticipationConnection!
+  events(role: ParticipantRole, first: Int, after: String): ParticipationConnection!
   coParticipants(first: Int): [CoParticipant!]!
   mentionedIn(first: Int, after: String): MentionConnection!
   "MEMBER_OF facts into this party; asOf keeps those valid on that day."
@@ -2417,7 +2541,7 @@ type Country implements Entity {
   aliases: [String!]!
   mentionCount: Int!
   relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int): [Fact!]!
-  events(role: String, first: Int, after: String): ParticipationConnection!
+  events(role: ParticipantRole, first: Int, after: String): ParticipationConnection!
   coParticipants(first: Int): [CoParticipant!]!
   mentionedIn(first: Int, after: String): MentionConnection!
   """
@@ -2447,7 +2571,7 @@ type Organization implements Entity {
   aliases: [String!]!
   mentionCount: Int!
   relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int): [Fact!]!
-  events(role: String, first: Int, after: String): ParticipationConnection!
+  events(role: ParticipantRole, first: Int, after: String): ParticipationConnection!
   coParticipants(first: Int): [CoParticipant!]!
   mentionedIn(first: Int, after: String): MentionConnection!
 }
@@ -2459,19 +2583,9 @@ type Place implements Entity {
   aliases: [String!]!
   mentionCount: Int!
   relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int): [Fact!]!
-  events(role: String, first: Int, after: String): ParticipationConnection!
+  events(role: ParticipantRole, first: Int, after: String): ParticipationConnection!
   coParticipants(first: Int): [CoParticipant!]!
   mentionedIn(first: Int, after: String): MentionConnection!
-}
-
-enum RelationType {
-  MEMBER_OF
-  HOLDS_OFFICE
-  REPRESENTS
-  LEADS
-  WORKS_FOR
-  CITIZEN_OF
-  LOCATED_IN
 }
 
 enum Direction {
@@ -2567,27 +2681,10 @@ type MentionEdge {
   ends: [Int!]!
 }
 `, BuiltIn: false},
-	{Name: "../../schema/event.graphqls", Input: `enum EventStatus {
-  ASSERTED
-  ALLEGED
-  DENIED
-}
-
-enum DatePrecision {
-  DAY
-  "a fact's bound only: an ISO week"
-  WEEK
-  MONTH
-  "a fact's bound only: a quarter"
-  QUARTER
-  YEAR
-  UNKNOWN
-}
-
-"Something that happened, dated as precisely as the articles allow."
+	{Name: "../../schema/event.graphqls", Input: `"Something that happened, dated as precisely as the articles allow."
 type Event {
   id: ID!
-  type: String!
+  type: EventType!
   "The TIMEX value as read (2021-02, 2018-12-10); null when nothing anchors it."
   date: String
   precision: DatePrecision!
@@ -2598,14 +2695,15 @@ type Event {
   summary: String
   firstReported: Date
   sourceCount: Int!
-  participants(role: String): [Participant!]!
-  "The articles that report this event, with the sentence that does."
-  sources: [Source!]!
+  "Who took part, in the role asked (every role when null); first defaults to 20, at most 100."
+  participants(role: ParticipantRole, first: Int): [Participant!]!
+  "The articles that report this event, with the sentence that does; first defaults to 20, at most 100 (sourceCount counts them all)."
+  sources(first: Int): [Source!]!
 }
 
 type Participant {
   entity: Entity!
-  role: String!
+  role: ParticipantRole!
   "The sentences that report this participation."
   provenance: [Provenance!]!
 }
@@ -2621,7 +2719,7 @@ type Source {
 type ParticipationEdge {
   cursor: String!
   node: Event!
-  role: String!
+  role: ParticipantRole!
 }
 
 type ParticipationConnection {
@@ -2631,14 +2729,17 @@ type ParticipationConnection {
 }
 
 input EventWhere {
-  types: [String!]
+  types: [EventType!]
   status: [EventStatus!]
   precision: [DatePrecision!]
+  "Events whose period (dateStart to dateEnd) overlaps from to to; both days included."
   from: Date
   to: Date
+  "Only events dated at least this precisely (see Dates in docs/api.md): MONTH keeps DAY and MONTH, leaving out YEAR and undated."
+  minPrecision: DatePrecision
   "Only events this entity took part in."
   participant: ID
-  role: String
+  role: ParticipantRole
   "Only events this article reports."
   sourceArticle: ID
 }
@@ -2668,8 +2769,37 @@ type EventEdge {
 type Timeline {
   "Dated events in date order."
   events: EventConnection!
-  "Events with no date, apart."
-  undated: [Event!]!
+  "Events with no date, apart, first reported first; first defaults to 20, at most 100."
+  undated(first: Int): [Event!]!
+}
+`, BuiltIn: false},
+	{Name: "../../schema/evidence.graphqls", Input: `"An event's report whose sentence matches a searchEvidence text."
+type EvidenceHit {
+  event: Event!
+  "The article and the matching sentence, with its byte offsets."
+  provenance: Provenance!
+  "Lucene relevance; higher is better."
+  score: Float!
+}
+
+type EvidenceEdge {
+  cursor: String!
+  node: EvidenceHit!
+}
+
+type EvidenceConnection {
+  edges: [EvidenceEdge!]!
+  pageInfo: PageInfo!
+}
+
+extend type Query {
+  """
+  What was said: the reports of events whose evidence sentence matches text,
+  best first, each with its event, article and sentence; forgiving of case
+  and small misspellings, as search is. types narrows it to those event
+  types. Facts' sentences are not searched yet.
+  """
+  searchEvidence(text: String!, types: [EventType!], first: Int, after: String): EvidenceConnection!
 }
 `, BuiltIn: false},
 	{Name: "../../schema/schema.graphqls", Input: `"A calendar date, YYYY-MM-DD."
@@ -2700,12 +2830,22 @@ type Query {
   """
   Events involving any of entityIds (all events when empty), dated ones in
   date order and undated ones apart. An event reported by several articles
-  appears once, with all its sources.
+  appears once, with all its sources. from, to and minPrecision filter as
+  events(where:) does (Dates in docs/api.md); a minPrecision leaves no
+  undated event.
   """
-  timeline(entityIds: [ID!], from: Date, to: Date, types: [String!], status: [EventStatus!], first: Int, after: String): Timeline!
+  timeline(entityIds: [ID!], from: Date, to: Date, minPrecision: DatePrecision, types: [EventType!], status: [EventStatus!], first: Int, after: String): Timeline!
 
-  "The shortest paths between two entities through facts and shared events; maxHops counts entity-to-entity steps (at most 4)."
-  relationships(from: ID!, to: ID!, maxHops: Int = 3): [Path!]!
+  """
+  The shortest paths between two entities, fewest steps first, then the best
+  supported (the article count of the weakest step, then of all). maxHops
+  counts entity-to-entity steps (at most 4): a fact is one, a shared event
+  one. via keeps paths through facts or events only (both when empty);
+  relationTypes keeps facts of those types (all when empty) and
+  excludeRelationTypes leaves some out: [LOCATED_IN, CITIZEN_OF] asks how
+  two people are connected other than by geography.
+  """
+  relationships(from: ID!, to: ID!, maxHops: Int = 3, relationTypes: [RelationType!], excludeRelationTypes: [RelationType!], via: [PathStep!]): [Path!]!
 
   "Entities and events within depth (at most 2) steps of id, through the given relation types (all when empty)."
   neighbors(id: ID!, depth: Int = 1, types: [String!], first: Int): [Neighbor!]!
@@ -2781,7 +2921,84 @@ type TimelineExport {
 
 extend type Query {
   "The timeline(…) selection as a CSV, iCalendar or TimelineJS document, up to 1000 dated events and 100 undated ones."
-  timelineExport(format: TimelineFormat!, entityIds: [ID!], from: Date, to: Date, types: [String!], status: [EventStatus!]): TimelineExport!
+  timelineExport(format: TimelineFormat!, entityIds: [ID!], from: Date, to: Date, minPrecision: DatePrecision, types: [EventType!], status: [EventStatus!]): TimelineExport!
+}
+`, BuiltIn: false},
+	{Name: "../../schema/vocabulary.graphqls", Input: `# Code generated by internal/vocabgen from polgraph's vocabularies (vocab.go, status.go). DO NOT EDIT.
+
+"What kind of thing an event is (the extraction contract's event types)."
+enum EventType {
+  ELECTION
+  APPOINTMENT
+  RESIGNATION
+  DISMISSAL
+  STATEMENT
+  REPORT
+  ACCUSATION
+  DENIAL
+  SUPPORT
+  CRITICISM
+  MEETING
+  REQUEST
+  ARREST
+  RELEASE
+  LEGAL_ACTION
+  INVESTIGATION
+  SANCTION
+  AGREEMENT
+  PROTEST
+  INTERFERENCE
+  VOTE
+  APOLOGY
+  ATTACK
+}
+
+"The part an entity plays in an event."
+enum ParticipantRole {
+  "who acts: the one who resigns, arrests, accuses, meets"
+  AGENT
+  "who it is done to: the one arrested, dismissed, sanctioned"
+  PATIENT
+  "the body it happens in or for"
+  ORGANIZATION
+  "where it happens"
+  PLACE
+  "who says so: an outlet, a spokesperson, an accuser"
+  SOURCE
+  "whom a statement or accusation is about"
+  TARGET
+  "anyone else taking part"
+  PARTICIPANT
+}
+
+"How an article presents an event: as fact, as someone's allegation, or as denied."
+enum EventStatus {
+  ASSERTED
+  ALLEGED
+  DENIED
+}
+
+"How precisely a date is known, finest first. An event's date is DAY, MONTH, YEAR or UNKNOWN."
+enum DatePrecision {
+  DAY
+  "a fact's bound only: an ISO week"
+  WEEK
+  MONTH
+  "a fact's bound only: a quarter"
+  QUARTER
+  YEAR
+  UNKNOWN
+}
+
+"The type of a fact between two entities."
+enum RelationType {
+  MEMBER_OF
+  HOLDS_OFFICE
+  REPRESENTS
+  LEADS
+  WORKS_FOR
+  CITIZEN_OF
+  LOCATED_IN
 }
 `, BuiltIn: false},
 }
@@ -2991,6 +3208,38 @@ func (ec *executionContext) childFields_EventEdge(ctx context.Context, field gra
 		return ec.fieldContext_EventEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EventEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_EvidenceConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_EvidenceConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_EvidenceConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EvidenceConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_EvidenceEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_EvidenceEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_EvidenceEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EvidenceEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_EvidenceHit(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "event":
+		return ec.fieldContext_EvidenceHit_event(ctx, field)
+	case "provenance":
+		return ec.fieldContext_EvidenceHit_provenance(ctx, field)
+	case "score":
+		return ec.fieldContext_EvidenceHit_score(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EvidenceHit", field.Name)
 }
 
 func (ec *executionContext) childFields_Fact(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3237,6 +3486,8 @@ func (ec *executionContext) childFields_PathNode(ctx context.Context, field grap
 		return ec.fieldContext_PathNode_id(ctx, field)
 	case "name":
 		return ec.fieldContext_PathNode_name(ctx, field)
+	case "kind":
+		return ec.fieldContext_PathNode_kind(ctx, field)
 	case "label":
 		return ec.fieldContext_PathNode_label(ctx, field)
 	case "entity":
@@ -3593,8 +3844,8 @@ func (ec *executionContext) field_Country_events_args(ctx context.Context, rawAr
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "role",
-		func(ctx context.Context, v any) (*string, error) {
-			return ec.unmarshalOString2ᚖstring(ctx, v)
+		func(ctx context.Context, v any) (*ParticipantRole, error) {
+			return ec.unmarshalOParticipantRole2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipantRole(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3707,17 +3958,81 @@ func (ec *executionContext) field_Country_relations_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Event_denials_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Event_deniedBy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Event_denies_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Event_participants_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "role",
-		func(ctx context.Context, v any) (*string, error) {
-			return ec.unmarshalOString2ᚖstring(ctx, v)
+		func(ctx context.Context, v any) (*ParticipantRole, error) {
+			return ec.unmarshalOParticipantRole2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipantRole(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
 	args["role"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Event_sources_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
 	return args, nil
 }
 
@@ -3767,8 +4082,8 @@ func (ec *executionContext) field_Organization_events_args(ctx context.Context, 
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "role",
-		func(ctx context.Context, v any) (*string, error) {
-			return ec.unmarshalOString2ᚖstring(ctx, v)
+		func(ctx context.Context, v any) (*ParticipantRole, error) {
+			return ec.unmarshalOParticipantRole2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipantRole(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3871,8 +4186,8 @@ func (ec *executionContext) field_Party_events_args(ctx context.Context, rawArgs
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "role",
-		func(ctx context.Context, v any) (*string, error) {
-			return ec.unmarshalOString2ᚖstring(ctx, v)
+		func(ctx context.Context, v any) (*ParticipantRole, error) {
+			return ec.unmarshalOParticipantRole2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipantRole(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3997,8 +4312,8 @@ func (ec *executionContext) field_Person_events_args(ctx context.Context, rawArg
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "role",
-		func(ctx context.Context, v any) (*string, error) {
-			return ec.unmarshalOString2ᚖstring(ctx, v)
+		func(ctx context.Context, v any) (*ParticipantRole, error) {
+			return ec.unmarshalOParticipantRole2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipantRole(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -4056,6 +4371,14 @@ func (ec *executionContext) field_Person_offices_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["asOf"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
 	return args, nil
 }
 
@@ -4070,6 +4393,14 @@ func (ec *executionContext) field_Person_parties_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["asOf"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
 	return args, nil
 }
 
@@ -4129,8 +4460,8 @@ func (ec *executionContext) field_Place_events_args(ctx context.Context, rawArgs
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "role",
-		func(ctx context.Context, v any) (*string, error) {
-			return ec.unmarshalOString2ᚖstring(ctx, v)
+		func(ctx context.Context, v any) (*ParticipantRole, error) {
+			return ec.unmarshalOParticipantRole2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipantRole(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -4332,22 +4663,30 @@ func (ec *executionContext) field_Query_claims_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["to"] = arg5
-	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "minPrecision",
+		func(ctx context.Context, v any) (*DatePrecision, error) {
+			return ec.unmarshalODatePrecision2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐDatePrecision(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["minPrecision"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg6
-	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg7
+	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg7
+	args["after"] = arg8
 	return args, nil
 }
 
@@ -4590,6 +4929,68 @@ func (ec *executionContext) field_Query_relationships_args(ctx context.Context, 
 		return nil, err
 	}
 	args["maxHops"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "relationTypes",
+		func(ctx context.Context, v any) ([]RelationType, error) {
+			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐRelationTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["relationTypes"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "excludeRelationTypes",
+		func(ctx context.Context, v any) ([]RelationType, error) {
+			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐRelationTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["excludeRelationTypes"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "via",
+		func(ctx context.Context, v any) ([]PathStep, error) {
+			return ec.unmarshalOPathStep2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPathStepᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["via"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_searchEvidence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "text",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["text"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]EventType, error) {
+			return ec.unmarshalOEventType2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
 	return args, nil
 }
 
@@ -4666,22 +5067,30 @@ func (ec *executionContext) field_Query_timelineExport_args(ctx context.Context,
 		return nil, err
 	}
 	args["to"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "types",
-		func(ctx context.Context, v any) ([]string, error) {
-			return ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "minPrecision",
+		func(ctx context.Context, v any) (*DatePrecision, error) {
+			return ec.unmarshalODatePrecision2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐDatePrecision(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["types"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "status",
+	args["minPrecision"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]EventType, error) {
+			return ec.unmarshalOEventType2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "status",
 		func(ctx context.Context, v any) ([]EventStatus, error) {
 			return ec.unmarshalOEventStatus2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventStatusᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["status"] = arg5
+	args["status"] = arg6
 	return args, nil
 }
 
@@ -4712,38 +5121,46 @@ func (ec *executionContext) field_Query_timeline_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["to"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "types",
-		func(ctx context.Context, v any) ([]string, error) {
-			return ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "minPrecision",
+		func(ctx context.Context, v any) (*DatePrecision, error) {
+			return ec.unmarshalODatePrecision2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐDatePrecision(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["types"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "status",
+	args["minPrecision"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]EventType, error) {
+			return ec.unmarshalOEventType2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "status",
 		func(ctx context.Context, v any) ([]EventStatus, error) {
 			return ec.unmarshalOEventStatus2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventStatusᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["status"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	args["status"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg5
-	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg6
+	args["after"] = arg7
 	return args, nil
 }
 
@@ -4751,8 +5168,8 @@ func (ec *executionContext) field_Stats_eventsPerMonth_args(ctx context.Context,
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types",
-		func(ctx context.Context, v any) ([]string, error) {
-			return ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+		func(ctx context.Context, v any) ([]EventType, error) {
+			return ec.unmarshalOEventType2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventTypeᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -4774,6 +5191,14 @@ func (ec *executionContext) field_Stats_eventsPerMonth_args(ctx context.Context,
 		return nil, err
 	}
 	args["to"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "minPrecision",
+		func(ctx context.Context, v any) (*DatePrecision, error) {
+			return ec.unmarshalODatePrecision2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐDatePrecision(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["minPrecision"] = arg3
 	return args, nil
 }
 
@@ -4788,6 +5213,20 @@ func (ec *executionContext) field_Stats_membersPerParty_args(ctx context.Context
 		return nil, err
 	}
 	args["asOf"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Timeline_undated_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
 	return args, nil
 }
 
@@ -5776,7 +6215,7 @@ func (ec *executionContext) _Country_events(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Country().Events(ctx, obj, fc.Args["role"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Country().Events(ctx, obj, fc.Args["role"].(*ParticipantRole), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ParticipationConnection) graphql.Marshaler {
@@ -6163,15 +6602,15 @@ func (ec *executionContext) _Event_type(ctx context.Context, field graphql.Colle
 			return obj.Type, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v EventType) graphql.Marshaler {
+			return ec.marshalNEventType2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventType(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_Event_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Event", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Event", field, false, false, "EventType")
 }
 
 func (ec *executionContext) _Event_date(ctx context.Context, field graphql.CollectedField, obj *Event) (ret graphql.Marshaler) {
@@ -6368,7 +6807,7 @@ func (ec *executionContext) _Event_participants(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Event().Participants(ctx, obj, fc.Args["role"].(*string))
+			return ec.Resolvers.Event().Participants(ctx, obj, fc.Args["role"].(*ParticipantRole), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*Participant) graphql.Marshaler {
@@ -6411,7 +6850,8 @@ func (ec *executionContext) _Event_sources(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Event_sources(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Event().Sources(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Event().Sources(ctx, obj, fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*Source) graphql.Marshaler {
@@ -6421,7 +6861,7 @@ func (ec *executionContext) _Event_sources(ctx context.Context, field graphql.Co
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Event_sources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Event_sources(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Event",
 		Field:      field,
@@ -6430,6 +6870,17 @@ func (ec *executionContext) fieldContext_Event_sources(_ context.Context, field 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Source(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Event_sources_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -6443,7 +6894,8 @@ func (ec *executionContext) _Event_denials(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Event_denials(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Event().Denials(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Event().Denials(ctx, obj, fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*Claim) graphql.Marshaler {
@@ -6453,7 +6905,7 @@ func (ec *executionContext) _Event_denials(ctx context.Context, field graphql.Co
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Event_denials(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Event_denials(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Event",
 		Field:      field,
@@ -6462,6 +6914,17 @@ func (ec *executionContext) fieldContext_Event_denials(_ context.Context, field 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Claim(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Event_denials_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -6475,7 +6938,8 @@ func (ec *executionContext) _Event_deniedBy(ctx context.Context, field graphql.C
 			return ec.fieldContext_Event_deniedBy(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Event().DeniedBy(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Event().DeniedBy(ctx, obj, fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*Event) graphql.Marshaler {
@@ -6485,7 +6949,7 @@ func (ec *executionContext) _Event_deniedBy(ctx context.Context, field graphql.C
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Event_deniedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Event_deniedBy(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Event",
 		Field:      field,
@@ -6494,6 +6958,17 @@ func (ec *executionContext) fieldContext_Event_deniedBy(_ context.Context, field
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Event(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Event_deniedBy_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -6507,7 +6982,8 @@ func (ec *executionContext) _Event_denies(ctx context.Context, field graphql.Col
 			return ec.fieldContext_Event_denies(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Event().Denies(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Event().Denies(ctx, obj, fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*Event) graphql.Marshaler {
@@ -6517,7 +6993,7 @@ func (ec *executionContext) _Event_denies(ctx context.Context, field graphql.Col
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Event_denies(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Event_denies(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Event",
 		Field:      field,
@@ -6526,6 +7002,17 @@ func (ec *executionContext) fieldContext_Event_denies(_ context.Context, field g
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Event(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Event_denies_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -6670,6 +7157,212 @@ func (ec *executionContext) fieldContext_EventEdge_node(_ context.Context, field
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _EvidenceConnection_edges(ctx context.Context, field graphql.CollectedField, obj *EvidenceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvidenceConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*EvidenceEdge) graphql.Marshaler {
+			return ec.marshalNEvidenceEdge2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEvidenceEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvidenceConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvidenceConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EvidenceEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EvidenceConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *EvidenceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvidenceConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvidenceConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvidenceConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EvidenceEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *EvidenceEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvidenceEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvidenceEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvidenceEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _EvidenceEdge_node(ctx context.Context, field graphql.CollectedField, obj *EvidenceEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvidenceEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *EvidenceHit) graphql.Marshaler {
+			return ec.marshalNEvidenceHit2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEvidenceHit(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvidenceEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvidenceEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EvidenceHit(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EvidenceHit_event(ctx context.Context, field graphql.CollectedField, obj *EvidenceHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvidenceHit_event(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Event, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Event) graphql.Marshaler {
+			return ec.marshalNEvent2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEvent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvidenceHit_event(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvidenceHit",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Event(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EvidenceHit_provenance(ctx context.Context, field graphql.CollectedField, obj *EvidenceHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvidenceHit_provenance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Provenance, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Provenance) graphql.Marshaler {
+			return ec.marshalNProvenance2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐProvenance(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvidenceHit_provenance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvidenceHit",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Provenance(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EvidenceHit_score(ctx context.Context, field graphql.CollectedField, obj *EvidenceHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvidenceHit_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvidenceHit_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvidenceHit", field, false, false, "Float")
 }
 
 func (ec *executionContext) _Fact_type(ctx context.Context, field graphql.CollectedField, obj *Fact) (ret graphql.Marshaler) {
@@ -7244,15 +7937,15 @@ func (ec *executionContext) _MonthCount_type(ctx context.Context, field graphql.
 			return obj.Type, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v EventType) graphql.Marshaler {
+			return ec.marshalNEventType2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventType(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_MonthCount_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("MonthCount", field, false, false, "String")
+	return graphql.NewScalarFieldContext("MonthCount", field, false, false, "EventType")
 }
 
 func (ec *executionContext) _MonthCount_count(ctx context.Context, field graphql.CollectedField, obj *MonthCount) (ret graphql.Marshaler) {
@@ -7613,7 +8306,7 @@ func (ec *executionContext) _Organization_events(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Organization().Events(ctx, obj, fc.Args["role"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Organization().Events(ctx, obj, fc.Args["role"].(*ParticipantRole), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ParticipationConnection) graphql.Marshaler {
@@ -7871,15 +8564,15 @@ func (ec *executionContext) _Participant_role(ctx context.Context, field graphql
 			return obj.Role, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v ParticipantRole) graphql.Marshaler {
+			return ec.marshalNParticipantRole2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipantRole(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_Participant_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Participant", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Participant", field, false, false, "ParticipantRole")
 }
 
 func (ec *executionContext) _Participant_provenance(ctx context.Context, field graphql.CollectedField, obj *Participant) (ret graphql.Marshaler) {
@@ -8068,15 +8761,15 @@ func (ec *executionContext) _ParticipationEdge_role(ctx context.Context, field g
 			return obj.Role, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v ParticipantRole) graphql.Marshaler {
+			return ec.marshalNParticipantRole2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipantRole(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_ParticipationEdge_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ParticipationEdge", field, false, false, "String")
+	return graphql.NewScalarFieldContext("ParticipationEdge", field, false, false, "ParticipantRole")
 }
 
 func (ec *executionContext) _Party_id(ctx context.Context, field graphql.CollectedField, obj *Party) (ret graphql.Marshaler) {
@@ -8248,7 +8941,7 @@ func (ec *executionContext) _Party_events(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Party().Events(ctx, obj, fc.Args["role"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Party().Events(ctx, obj, fc.Args["role"].(*ParticipantRole), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ParticipationConnection) graphql.Marshaler {
@@ -8841,6 +9534,29 @@ func (ec *executionContext) fieldContext_PathNode_name(_ context.Context, field 
 	return graphql.NewScalarFieldContext("PathNode", field, false, false, "String")
 }
 
+func (ec *executionContext) _PathNode_kind(ctx context.Context, field graphql.CollectedField, obj *PathNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PathNode_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PathNode_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PathNode", field, false, false, "String")
+}
+
 func (ec *executionContext) _PathNode_label(ctx context.Context, field graphql.CollectedField, obj *PathNode) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9097,7 +9813,7 @@ func (ec *executionContext) _Person_events(ctx context.Context, field graphql.Co
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Person().Events(ctx, obj, fc.Args["role"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Person().Events(ctx, obj, fc.Args["role"].(*ParticipantRole), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ParticipationConnection) graphql.Marshaler {
@@ -9229,7 +9945,7 @@ func (ec *executionContext) _Person_parties(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Person().Parties(ctx, obj, fc.Args["asOf"].(*string))
+			return ec.Resolvers.Person().Parties(ctx, obj, fc.Args["asOf"].(*string), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*Fact) graphql.Marshaler {
@@ -9273,7 +9989,7 @@ func (ec *executionContext) _Person_offices(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Person().Offices(ctx, obj, fc.Args["asOf"].(*string))
+			return ec.Resolvers.Person().Offices(ctx, obj, fc.Args["asOf"].(*string), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*Fact) graphql.Marshaler {
@@ -9476,7 +10192,7 @@ func (ec *executionContext) _Place_events(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Place().Events(ctx, obj, fc.Args["role"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Place().Events(ctx, obj, fc.Args["role"].(*ParticipantRole), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ParticipationConnection) graphql.Marshaler {
@@ -10283,7 +10999,7 @@ func (ec *executionContext) _Query_timeline(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Timeline(ctx, fc.Args["entityIds"].([]string), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["types"].([]string), fc.Args["status"].([]EventStatus), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Timeline(ctx, fc.Args["entityIds"].([]string), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["minPrecision"].(*DatePrecision), fc.Args["types"].([]EventType), fc.Args["status"].([]EventStatus), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *Timeline) graphql.Marshaler {
@@ -10327,7 +11043,7 @@ func (ec *executionContext) _Query_relationships(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Relationships(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int))
+			return ec.Resolvers.Query().Relationships(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int), fc.Args["relationTypes"].([]RelationType), fc.Args["excludeRelationTypes"].([]RelationType), fc.Args["via"].([]PathStep))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*Path) graphql.Marshaler {
@@ -10447,7 +11163,7 @@ func (ec *executionContext) _Query_claims(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Claims(ctx, fc.Args["about"].(*string), fc.Args["by"].(*string), fc.Args["status"].([]EventStatus), fc.Args["denied"].(*bool), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Claims(ctx, fc.Args["about"].(*string), fc.Args["by"].(*string), fc.Args["status"].([]EventStatus), fc.Args["denied"].(*bool), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["minPrecision"].(*DatePrecision), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *EventConnection) graphql.Marshaler {
@@ -10481,6 +11197,50 @@ func (ec *executionContext) fieldContext_Query_claims(ctx context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_searchEvidence(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_searchEvidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SearchEvidence(ctx, fc.Args["text"].(string), fc.Args["types"].([]EventType), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *EvidenceConnection) graphql.Marshaler {
+			return ec.marshalNEvidenceConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEvidenceConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_searchEvidence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EvidenceConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_searchEvidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_timelineExport(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10491,7 +11251,7 @@ func (ec *executionContext) _Query_timelineExport(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().TimelineExport(ctx, fc.Args["format"].(TimelineFormat), fc.Args["entityIds"].([]string), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["types"].([]string), fc.Args["status"].([]EventStatus))
+			return ec.Resolvers.Query().TimelineExport(ctx, fc.Args["format"].(TimelineFormat), fc.Args["entityIds"].([]string), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["minPrecision"].(*DatePrecision), fc.Args["types"].([]EventType), fc.Args["status"].([]EventStatus))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *TimelineExport) graphql.Marshaler {
@@ -11088,7 +11848,7 @@ func (ec *executionContext) _Stats_eventsPerMonth(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Stats().EventsPerMonth(ctx, obj, fc.Args["types"].([]string), fc.Args["from"].(*string), fc.Args["to"].(*string))
+			return ec.Resolvers.Stats().EventsPerMonth(ctx, obj, fc.Args["types"].([]EventType), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["minPrecision"].(*DatePrecision))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*MonthCount) graphql.Marshaler {
@@ -11249,7 +12009,7 @@ func (ec *executionContext) _Timeline_undated(ctx context.Context, field graphql
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Timeline_undated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Timeline_undated(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Timeline",
 		Field:      field,
@@ -11258,6 +12018,17 @@ func (ec *executionContext) fieldContext_Timeline_undated(_ context.Context, fie
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Event(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Timeline_undated_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -12839,7 +13610,7 @@ func (ec *executionContext) unmarshalInputEventWhere(ctx context.Context, obj an
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"types", "status", "precision", "from", "to", "participant", "role", "sourceArticle"}
+	fieldsInOrder := [...]string{"types", "status", "precision", "from", "to", "minPrecision", "participant", "role", "sourceArticle"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -12848,7 +13619,7 @@ func (ec *executionContext) unmarshalInputEventWhere(ctx context.Context, obj an
 		switch k {
 		case "types":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("types"))
-			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			data, err := ec.unmarshalOEventType2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventTypeᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -12881,6 +13652,13 @@ func (ec *executionContext) unmarshalInputEventWhere(ctx context.Context, obj an
 				return it, err
 			}
 			it.To = data
+		case "minPrecision":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minPrecision"))
+			data, err := ec.unmarshalODatePrecision2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐDatePrecision(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinPrecision = data
 		case "participant":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("participant"))
 			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
@@ -12890,7 +13668,7 @@ func (ec *executionContext) unmarshalInputEventWhere(ctx context.Context, obj an
 			it.Participant = data
 		case "role":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			data, err := ec.unmarshalOParticipantRole2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipantRole(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -13643,6 +14421,125 @@ func (ec *executionContext) _EventEdge(ctx context.Context, sel ast.SelectionSet
 			}
 		case "node":
 			out.Values[i] = ec._EventEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var evidenceConnectionImplementors = []string{"EvidenceConnection"}
+
+func (ec *executionContext) _EvidenceConnection(ctx context.Context, sel ast.SelectionSet, obj *EvidenceConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, evidenceConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EvidenceConnection")
+		case "edges":
+			out.Values[i] = ec._EvidenceConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._EvidenceConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var evidenceEdgeImplementors = []string{"EvidenceEdge"}
+
+func (ec *executionContext) _EvidenceEdge(ctx context.Context, sel ast.SelectionSet, obj *EvidenceEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, evidenceEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EvidenceEdge")
+		case "cursor":
+			out.Values[i] = ec._EvidenceEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._EvidenceEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var evidenceHitImplementors = []string{"EvidenceHit"}
+
+func (ec *executionContext) _EvidenceHit(ctx context.Context, sel ast.SelectionSet, obj *EvidenceHit) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, evidenceHitImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EvidenceHit")
+		case "event":
+			out.Values[i] = ec._EvidenceHit_event(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "provenance":
+			out.Values[i] = ec._EvidenceHit_provenance(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._EvidenceHit_score(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -14533,6 +15430,11 @@ func (ec *executionContext) _PathNode(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "kind":
+			out.Values[i] = ec._PathNode_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "label":
 			out.Values[i] = ec._PathNode_label(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -14911,6 +15813,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_claims(ctx, field)
+				})
+		case "searchEvidence":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_searchEvidence(ctx, field)
 				})
 		case "timelineExport":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -15982,6 +16890,56 @@ func (ec *executionContext) marshalNEventStatus2githubᚗcomᚋpolgraphᚋpolgra
 	return v
 }
 
+func (ec *executionContext) unmarshalNEventType2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventType(ctx context.Context, v any) (EventType, error) {
+	var res EventType
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNEventType2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventType(ctx context.Context, sel ast.SelectionSet, v EventType) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNEvidenceConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEvidenceConnection(ctx context.Context, sel ast.SelectionSet, v *EvidenceConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EvidenceConnection!")
+		return graphql.Null
+	}
+	return ec._EvidenceConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNEvidenceEdge2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEvidenceEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*EvidenceEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEvidenceEdge2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEvidenceEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNEvidenceEdge2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEvidenceEdge(ctx context.Context, sel ast.SelectionSet, v *EvidenceEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EvidenceEdge!")
+		return graphql.Null
+	}
+	return ec._EvidenceEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNEvidenceHit2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEvidenceHit(ctx context.Context, sel ast.SelectionSet, v *EvidenceHit) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EvidenceHit!")
+		return graphql.Null
+	}
+	return ec._EvidenceHit(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNFact2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFactᚄ(ctx context.Context, sel ast.SelectionSet, v []*Fact) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -16213,6 +17171,16 @@ func (ec *executionContext) marshalNParticipant2ᚖgithubᚗcomᚋpolgraphᚋpol
 	return ec._Participant(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNParticipantRole2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipantRole(ctx context.Context, v any) (ParticipantRole, error) {
+	var res ParticipantRole
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNParticipantRole2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipantRole(ctx context.Context, sel ast.SelectionSet, v ParticipantRole) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNParticipationConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipationConnection(ctx context.Context, sel ast.SelectionSet, v *ParticipationConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ParticipationConnection!")
@@ -16347,6 +17315,16 @@ func (ec *executionContext) marshalNPathNode2ᚖgithubᚗcomᚋpolgraphᚋpolgra
 		return graphql.Null
 	}
 	return ec._PathNode(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPathStep2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPathStep(ctx context.Context, v any) (PathStep, error) {
+	var res PathStep
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPathStep2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPathStep(ctx context.Context, sel ast.SelectionSet, v PathStep) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNPerson2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPersonᚄ(ctx context.Context, sel ast.SelectionSet, v []*Person) graphql.Marshaler {
@@ -16978,6 +17956,42 @@ func (ec *executionContext) marshalOEventStatus2ᚖgithubᚗcomᚋpolgraphᚋpol
 	return v
 }
 
+func (ec *executionContext) unmarshalOEventType2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventTypeᚄ(ctx context.Context, v any) ([]EventType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]EventType, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNEventType2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventType(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOEventType2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []EventType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEventType2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventType(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalOEventWhere2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventWhere(ctx context.Context, v any) (*EventWhere, error) {
 	if v == nil {
 		return nil, nil
@@ -17081,11 +18095,63 @@ func (ec *executionContext) marshalOOrganization2ᚖgithubᚗcomᚋpolgraphᚋpo
 	return ec._Organization(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalOParticipantRole2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipantRole(ctx context.Context, v any) (*ParticipantRole, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(ParticipantRole)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOParticipantRole2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipantRole(ctx context.Context, sel ast.SelectionSet, v *ParticipantRole) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) marshalOParty2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParty(ctx context.Context, sel ast.SelectionSet, v *Party) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._Party(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOPathStep2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPathStepᚄ(ctx context.Context, v any) ([]PathStep, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]PathStep, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPathStep2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPathStep(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOPathStep2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPathStepᚄ(ctx context.Context, sel ast.SelectionSet, v []PathStep) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPathStep2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPathStep(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalOPerson2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPerson(ctx context.Context, sel ast.SelectionSet, v *Person) graphql.Marshaler {

@@ -144,26 +144,27 @@ type EntityWhere struct {
 
 // Something that happened, dated as precisely as the articles allow.
 type Event struct {
-	ID   string `json:"id"`
-	Type string `json:"type"`
+	ID   string    `json:"id"`
+	Type EventType `json:"type"`
 	// The TIMEX value as read (2021-02, 2018-12-10); null when nothing anchors it.
 	Date      *string       `json:"date,omitempty"`
 	Precision DatePrecision `json:"precision"`
 	// The first and last day the date can mean.
-	DateStart     *string        `json:"dateStart,omitempty"`
-	DateEnd       *string        `json:"dateEnd,omitempty"`
-	Status        EventStatus    `json:"status"`
-	Summary       *string        `json:"summary,omitempty"`
-	FirstReported *string        `json:"firstReported,omitempty"`
-	SourceCount   int            `json:"sourceCount"`
-	Participants  []*Participant `json:"participants"`
-	// The articles that report this event, with the sentence that does.
+	DateStart     *string     `json:"dateStart,omitempty"`
+	DateEnd       *string     `json:"dateEnd,omitempty"`
+	Status        EventStatus `json:"status"`
+	Summary       *string     `json:"summary,omitempty"`
+	FirstReported *string     `json:"firstReported,omitempty"`
+	SourceCount   int         `json:"sourceCount"`
+	// Who took part, in the role asked (every role when null); first defaults to 20, at most 100.
+	Participants []*Participant `json:"participants"`
+	// The articles that report this event, with the sentence that does; first defaults to 20, at most 100 (sourceCount counts them all).
 	Sources []*Source `json:"sources"`
-	// Who denies this event, each with the article and sentence of the denial, earliest article first.
+	// Who denies this event, each with the article and sentence of the denial, earliest article first; first defaults to 20, at most 100.
 	Denials []*Claim `json:"denials"`
-	// The denials (DENIAL events, or statements refuting it) that deny this event.
+	// The denials (DENIAL events, or statements refuting it) that deny this event; first defaults to 20, at most 100.
 	DeniedBy []*Event `json:"deniedBy"`
-	// On a denial: the events it denies.
+	// On a denial: the events it denies; first defaults to 20, at most 100.
 	Denies []*Event `json:"denies"`
 }
 
@@ -184,16 +185,38 @@ type EventOrder struct {
 }
 
 type EventWhere struct {
-	Types     []string        `json:"types,omitempty"`
+	Types     []EventType     `json:"types,omitempty"`
 	Status    []EventStatus   `json:"status,omitempty"`
 	Precision []DatePrecision `json:"precision,omitempty"`
-	From      *string         `json:"from,omitempty"`
-	To        *string         `json:"to,omitempty"`
+	// Events whose period (dateStart to dateEnd) overlaps from to to; both days included.
+	From *string `json:"from,omitempty"`
+	To   *string `json:"to,omitempty"`
+	// Only events dated at least this precisely (see Dates in docs/api.md): MONTH keeps DAY and MONTH, leaving out YEAR and undated.
+	MinPrecision *DatePrecision `json:"minPrecision,omitempty"`
 	// Only events this entity took part in.
-	Participant *string `json:"participant,omitempty"`
-	Role        *string `json:"role,omitempty"`
+	Participant *string          `json:"participant,omitempty"`
+	Role        *ParticipantRole `json:"role,omitempty"`
 	// Only events this article reports.
 	SourceArticle *string `json:"sourceArticle,omitempty"`
+}
+
+type EvidenceConnection struct {
+	Edges    []*EvidenceEdge `json:"edges"`
+	PageInfo *PageInfo       `json:"pageInfo"`
+}
+
+type EvidenceEdge struct {
+	Cursor string       `json:"cursor"`
+	Node   *EvidenceHit `json:"node"`
+}
+
+// An event's report whose sentence matches a searchEvidence text.
+type EvidenceHit struct {
+	Event *Event `json:"event"`
+	// The article and the matching sentence, with its byte offsets.
+	Provenance *Provenance `json:"provenance"`
+	// Lucene relevance; higher is better.
+	Score float64 `json:"score"`
 }
 
 // A fact between two entities, valid from validFrom to validTo (open ends are
@@ -240,9 +263,9 @@ type MentionEdge struct {
 
 type MonthCount struct {
 	// YYYY-MM
-	Month string `json:"month"`
-	Type  string `json:"type"`
-	Count int    `json:"count"`
+	Month string    `json:"month"`
+	Type  EventType `json:"type"`
+	Count int       `json:"count"`
 }
 
 type Mutation struct {
@@ -277,8 +300,8 @@ type PageInfo struct {
 }
 
 type Participant struct {
-	Entity Entity `json:"entity"`
-	Role   string `json:"role"`
+	Entity Entity          `json:"entity"`
+	Role   ParticipantRole `json:"role"`
 	// The sentences that report this participation.
 	Provenance []*Provenance `json:"provenance"`
 }
@@ -291,9 +314,9 @@ type ParticipationConnection struct {
 
 // An event as one entity took part in it.
 type ParticipationEdge struct {
-	Cursor string `json:"cursor"`
-	Node   *Event `json:"node"`
-	Role   string `json:"role"`
+	Cursor string          `json:"cursor"`
+	Node   *Event          `json:"node"`
+	Role   ParticipantRole `json:"role"`
 }
 
 type Party struct {
@@ -344,9 +367,14 @@ type PathEdge struct {
 
 // An entity or an event on a path.
 type PathNode struct {
-	ID   string `json:"id"`
+	ID string `json:"id"`
+	// An entity's name; an event's summary (its evidence sentence).
 	Name string `json:"name"`
 	// Entity kind (Person, Party, …) or Event.
+	Kind string `json:"kind"`
+	// A short caption: an entity's name; an event's type, date and the people
+	// and bodies taking part other than sources ("ARREST 2018-12: Meng Wanzhou";
+	// "undated" for no date, "+2" for names left out).
 	Label  string `json:"label"`
 	Entity Entity `json:"entity,omitempty"`
 	Event  *Event `json:"event,omitempty"`
@@ -362,9 +390,9 @@ type Person struct {
 	Events         *ParticipationConnection `json:"events"`
 	CoParticipants []*CoParticipant         `json:"coParticipants"`
 	MentionedIn    *MentionConnection       `json:"mentionedIn"`
-	// Party memberships with their validity; asOf keeps those valid on that day.
+	// Party memberships with their validity; asOf keeps those valid on that day; first defaults to 20.
 	Parties []*Fact `json:"parties"`
-	// Offices held (HOLDS_OFFICE, REPRESENTS, LEADS) with their validity.
+	// Offices held (HOLDS_OFFICE, REPRESENTS, LEADS) with their validity; first defaults to 20.
 	Offices []*Fact `json:"offices"`
 }
 
@@ -439,9 +467,13 @@ type Stats struct {
 	Events   int          `json:"events"`
 	Facts    int          `json:"facts"`
 	Entities []*KindCount `json:"entities"`
-	// Events per month and type, counting only events dated within one month (to
-	// the day or the month). Events dated only by year (or quarter) are left out:
-	// they have no month, and counting them under January would invent a peak.
+	// Events per month and type: the events events(where: {from, to,
+	// minPrecision}) finds, counted under the month their period lies in.
+	// minPrecision is MONTH unless DAY is asked (YEAR or QUARTER count as
+	// MONTH): an event dated only by year (or quarter), or a week across two
+	// months, has no month, and counting it under January would invent a peak.
+	// So eventsPerMonth(from: March 1, to: March 31) counts what events(where:
+	// {from: March 1, to: March 31, minPrecision: MONTH}) lists.
 	EventsPerMonth    []*MonthCount  `json:"eventsPerMonth"`
 	MembersPerParty   []*PartyCount  `json:"membersPerParty"`
 	MentionsPerSource []*SourceCount `json:"mentionsPerSource"`
@@ -450,7 +482,7 @@ type Stats struct {
 type Timeline struct {
 	// Dated events in date order.
 	Events *EventConnection `json:"events"`
-	// Events with no date, apart.
+	// Events with no date, apart, first reported first; first defaults to 20, at most 100.
 	Undated []*Event `json:"undated"`
 }
 
@@ -526,6 +558,7 @@ func (e ArticleOrderField) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// How precisely a date is known, finest first. An event's date is DAY, MONTH, YEAR or UNKNOWN.
 type DatePrecision string
 
 const (
@@ -821,6 +854,7 @@ func (e EventOrderField) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// How an article presents an event: as fact, as someone's allegation, or as denied.
 type EventStatus string
 
 const (
@@ -878,6 +912,234 @@ func (e EventStatus) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// What kind of thing an event is (the extraction contract's event types).
+type EventType string
+
+const (
+	EventTypeElection      EventType = "ELECTION"
+	EventTypeAppointment   EventType = "APPOINTMENT"
+	EventTypeResignation   EventType = "RESIGNATION"
+	EventTypeDismissal     EventType = "DISMISSAL"
+	EventTypeStatement     EventType = "STATEMENT"
+	EventTypeReport        EventType = "REPORT"
+	EventTypeAccusation    EventType = "ACCUSATION"
+	EventTypeDenial        EventType = "DENIAL"
+	EventTypeSupport       EventType = "SUPPORT"
+	EventTypeCriticism     EventType = "CRITICISM"
+	EventTypeMeeting       EventType = "MEETING"
+	EventTypeRequest       EventType = "REQUEST"
+	EventTypeArrest        EventType = "ARREST"
+	EventTypeRelease       EventType = "RELEASE"
+	EventTypeLegalAction   EventType = "LEGAL_ACTION"
+	EventTypeInvestigation EventType = "INVESTIGATION"
+	EventTypeSanction      EventType = "SANCTION"
+	EventTypeAgreement     EventType = "AGREEMENT"
+	EventTypeProtest       EventType = "PROTEST"
+	EventTypeInterference  EventType = "INTERFERENCE"
+	EventTypeVote          EventType = "VOTE"
+	EventTypeApology       EventType = "APOLOGY"
+	EventTypeAttack        EventType = "ATTACK"
+)
+
+var AllEventType = []EventType{
+	EventTypeElection,
+	EventTypeAppointment,
+	EventTypeResignation,
+	EventTypeDismissal,
+	EventTypeStatement,
+	EventTypeReport,
+	EventTypeAccusation,
+	EventTypeDenial,
+	EventTypeSupport,
+	EventTypeCriticism,
+	EventTypeMeeting,
+	EventTypeRequest,
+	EventTypeArrest,
+	EventTypeRelease,
+	EventTypeLegalAction,
+	EventTypeInvestigation,
+	EventTypeSanction,
+	EventTypeAgreement,
+	EventTypeProtest,
+	EventTypeInterference,
+	EventTypeVote,
+	EventTypeApology,
+	EventTypeAttack,
+}
+
+func (e EventType) IsValid() bool {
+	switch e {
+	case EventTypeElection, EventTypeAppointment, EventTypeResignation, EventTypeDismissal, EventTypeStatement, EventTypeReport, EventTypeAccusation, EventTypeDenial, EventTypeSupport, EventTypeCriticism, EventTypeMeeting, EventTypeRequest, EventTypeArrest, EventTypeRelease, EventTypeLegalAction, EventTypeInvestigation, EventTypeSanction, EventTypeAgreement, EventTypeProtest, EventTypeInterference, EventTypeVote, EventTypeApology, EventTypeAttack:
+		return true
+	}
+	return false
+}
+
+func (e EventType) String() string {
+	return string(e)
+}
+
+func (e *EventType) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = EventType(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid EventType", str)
+	}
+	return nil
+}
+
+func (e EventType) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *EventType) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e EventType) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The part an entity plays in an event.
+type ParticipantRole string
+
+const (
+	// who acts: the one who resigns, arrests, accuses, meets
+	ParticipantRoleAgent ParticipantRole = "AGENT"
+	// who it is done to: the one arrested, dismissed, sanctioned
+	ParticipantRolePatient ParticipantRole = "PATIENT"
+	// the body it happens in or for
+	ParticipantRoleOrganization ParticipantRole = "ORGANIZATION"
+	// where it happens
+	ParticipantRolePlace ParticipantRole = "PLACE"
+	// who says so: an outlet, a spokesperson, an accuser
+	ParticipantRoleSource ParticipantRole = "SOURCE"
+	// whom a statement or accusation is about
+	ParticipantRoleTarget ParticipantRole = "TARGET"
+	// anyone else taking part
+	ParticipantRoleParticipant ParticipantRole = "PARTICIPANT"
+)
+
+var AllParticipantRole = []ParticipantRole{
+	ParticipantRoleAgent,
+	ParticipantRolePatient,
+	ParticipantRoleOrganization,
+	ParticipantRolePlace,
+	ParticipantRoleSource,
+	ParticipantRoleTarget,
+	ParticipantRoleParticipant,
+}
+
+func (e ParticipantRole) IsValid() bool {
+	switch e {
+	case ParticipantRoleAgent, ParticipantRolePatient, ParticipantRoleOrganization, ParticipantRolePlace, ParticipantRoleSource, ParticipantRoleTarget, ParticipantRoleParticipant:
+		return true
+	}
+	return false
+}
+
+func (e ParticipantRole) String() string {
+	return string(e)
+}
+
+func (e *ParticipantRole) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ParticipantRole(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ParticipantRole", str)
+	}
+	return nil
+}
+
+func (e ParticipantRole) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ParticipantRole) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ParticipantRole) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What a path may step through: a fact between two entities, or an event both took part in.
+type PathStep string
+
+const (
+	PathStepFact  PathStep = "FACT"
+	PathStepEvent PathStep = "EVENT"
+)
+
+var AllPathStep = []PathStep{
+	PathStepFact,
+	PathStepEvent,
+}
+
+func (e PathStep) IsValid() bool {
+	switch e {
+	case PathStepFact, PathStepEvent:
+		return true
+	}
+	return false
+}
+
+func (e PathStep) String() string {
+	return string(e)
+}
+
+func (e *PathStep) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = PathStep(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid PathStep", str)
+	}
+	return nil
+}
+
+func (e PathStep) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *PathStep) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e PathStep) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The type of a fact between two entities.
 type RelationType string
 
 const (

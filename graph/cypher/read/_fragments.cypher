@@ -35,6 +35,15 @@
     WHERE o.kind IN $orgKinds
     RETURN o
   }{{end}}
+{{/* A node on a path or near an entity: an entity, or an event with its
+     type, date and the names of its participants other than sources, from
+     which graph makes its short label. */}}
+{{define "pathNode"}}{id: {{.}}.id, name: coalesce({{.}}.name, {{.}}.summary, {{.}}.type), kind: coalesce({{.}}.kind, 'Event'), type: {{.}}.type, date: {{.}}.date,
+  who: [({{.}})<-[pr:PARTICIPATED_IN]-(x:Entity) WHERE pr.role <> 'source' | {role: pr.role, name: x.name}]}{{end}}
+{{/* Whether event {{.}} is in the date range $from, $to, $precisions (graph.DateRange says what that means). */}}
+{{define "inDateRange"}}($from IS NULL OR {{.}}.dateEnd >= date($from))
+  AND ($to IS NULL OR {{.}}.dateStart <= date($to))
+  AND ($precisions IS NULL OR {{.}}.precision IN $precisions){{end}}
 {{/* The entities a search ($query, built by graph.luceneQuery) finds, of $kinds. */}}
 {{define "searchMatch"}}CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node AS e, score
 WHERE $kinds IS NULL OR e.kind IN $kinds{{end}}

@@ -21,8 +21,7 @@ WITH DISTINCT v
 WHERE {{if .ByEntity}}true{{else}}($status IS NULL OR v.status IN $status){{end}}
   AND ($about IS NULL OR EXISTS { (:Entity {id: $about})-[p:PARTICIPATED_IN]->(v) WHERE p.role <> 'source' })
   AND ($denied IS NULL OR v:Denied = $denied)
-  AND ($from IS NULL OR v.dateEnd >= date($from))
-  AND ($to IS NULL OR v.dateStart <= date($to)){{end}}
+  AND {{template "inDateRange" "v"}}{{end}}
 {{template "claimsMatch" .}}
 RETURN {{template "event" "v"}} AS event
 ORDER BY v.dateStart IS NULL, v.dateStart, v.id

@@ -5,8 +5,7 @@ WITH DISTINCT v
 {{end}}WHERE ($types IS NULL OR v.type IN $types)
   AND ($status IS NULL OR v.status IN $status)
   AND ($precision IS NULL OR v.precision IN $precision)
-  AND ($from IS NULL OR v.dateEnd >= date($from))
-  AND ($to IS NULL OR v.dateStart <= date($to))
+  AND {{template "inDateRange" "v"}}
   AND ($participant IS NULL OR EXISTS { (:Entity {id: $participant})-[p:PARTICIPATED_IN]->(v) WHERE $role IS NULL OR p.role = $role })
   AND ($sourceArticle IS NULL OR EXISTS { (v)-[:REPORTED_IN]->(:Article {id: $sourceArticle}) }){{end}}
 {{template "eventsMatch" .}}

@@ -7,7 +7,7 @@ WHERE n <> a AND ($types IS NULL OR all(r IN relationships(p) WHERE type(r) IN $
 WITH n, p
 ORDER BY length(p)
 WITH n, head(collect(p)) AS p
-RETURN {id: n.id, name: coalesce(n.name, n.summary, n.type), label: coalesce(n.kind, 'Event')} AS node,
+RETURN {{template "pathNode" "n"}} AS node,
        length(p) AS distance, type(last(relationships(p))) AS via
 ORDER BY distance, node.name, node.id
 LIMIT $first

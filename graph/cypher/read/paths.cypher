@@ -1,9 +1,10 @@
-// Shortest paths between two entities through facts and shared events. An
+// Shortest paths between two entities through the relationship types the
+// caller chose ({{.Types}}: closed-vocabulary names, checked in Go). An
 // event joins its participants by two PARTICIPATED_IN steps, so the caller
 // passes the longest path in relationships ({{.MaxLen}}: twice maxHops).
 // Each edge's evidence is found from its own ends (see the fact fragment).
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = allShortestPaths((a)-[:{{template "factTypes"}}|PARTICIPATED_IN*..{{.MaxLen}}]-(b))
+MATCH p = allShortestPaths((a)-[:{{.Types}}*..{{.MaxLen}}]-(b))
 WITH p
 LIMIT $first
 CALL (p) {
@@ -18,5 +19,5 @@ CALL (p) {
     ELSE {type: type(r), from: s.id, to: t.id, role: r.role, validFrom: toString(r.validFrom), validTo: toString(r.validTo), validFromPrecision: r.validFromPrecision, validToPrecision: r.validToPrecision, {{template "supportN" maxPathProvenance}}}
   END) AS edges
 }
-RETURN [n IN nodes(p) | {id: n.id, name: coalesce(n.name, n.summary, n.type), label: coalesce(n.kind, 'Event')}] AS nodes, edges
+RETURN [n IN nodes(p) | {{template "pathNode" "n"}}] AS nodes, edges
 LIMIT $first

@@ -8,8 +8,7 @@ WITH DISTINCT v
 // more precise (shorter) period first.
 {{template "timelineMatch" .}}
   AND v.dateStart IS NOT NULL
-  AND ($from IS NULL OR v.dateEnd >= date($from))
-  AND ($to IS NULL OR v.dateStart <= date($to))
+  AND {{template "inDateRange" "v"}}
 RETURN {{template "event" "v"}} AS event
 ORDER BY v.dateStart, v.dateEnd, v.id
 SKIP $skip LIMIT $first

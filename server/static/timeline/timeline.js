@@ -29,7 +29,10 @@
 
   // ---- GraphQL ----------------------------------------------------------
 
-  async function gql(query, variables) {
+  // gql answers the query's data; an error fails it unless notFound is set
+  // and every error is NOT_FOUND (an id in a shared link the graph lacks),
+  // whose field is then null.
+  async function gql(query, variables, { notFound = false } = {}) {
     const res = await fetch('/graphql', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
@@ -37,7 +40,8 @@
     });
     let body = null;
     try { body = await res.json(); } catch (e) { /* not JSON: reported below */ }
-    if (body && body.errors && body.errors.length) {
+    const tolerated = (e) => notFound && e.extensions && e.extensions.code === 'NOT_FOUND';
+    if (body && body.errors && body.errors.length && !body.errors.every(tolerated)) {
       throw new Error(body.errors.map((e) => e.message).join('; '));
     }
     if (!res.ok || !body) throw new Error(`the API answered HTTP ${res.status}`);
@@ -46,11 +50,12 @@
 
   // Denials link to what they deny when the API has Event.denies, a list
   // of events (issue 14). One probe asks for it on an event that does not
-  // exist: an answer without errors means the field is there; a validation
-  // error, that this server does not have it yet, and no links are drawn.
+  // exist: an answer with no error but NOT_FOUND means the field is there;
+  // a validation error, that this server does not have it yet, and no links
+  // are drawn.
   async function probeDenials() {
     try {
-      await gql('query DenialProbe { event(id: "event/none") { denies { id } } }');
+      await gql('query DenialProbe { event(id: "event/none") { denies { id } } }', {}, { notFound: true });
       denialField = 'denies { id }';
     } catch (e) {
       denialField = '';
@@ -99,7 +104,7 @@
     const params = ids.map((_, i) => `$id${i}: ID!`).join(', ');
     const fields = ids.map((_, i) => `e${i}: entity(id: $id${i}) { id name kind }`).join('\n');
     const vars = Object.fromEntries(ids.map((id, i) => [`id${i}`, id]));
-    const data = await gql(`query Selected(${params}) { ${fields} }`, vars);
+    const data = await gql(`query Selected(${params}) { ${fields} }`, vars, { notFound: true });
     state.missing = ids.filter((_, i) => !data[`e${i}`]);
     ids.forEach((_, i) => { if (data[`e${i}`]) state.entities.push(data[`e${i}`]); });
   }
@@ -240,7 +245,7 @@
   // exportDocument asks the API for the selection as format (CSV, ICS,
   // TIMELINEJS): the document the export buttons download.
   async function exportDocument(format) {
-    const data = await gql(`query Export($format: TimelineFormat!, $ids: [ID!], $from: Date, $to: Date, $types: [String!]) {
+    const data = await gql(`query Export($format: TimelineFormat!, $ids: [ID!], $from: Date, $to: Date, $types: [EventType!]) {
       timelineExport(format: $format, entityIds: $ids, from: $from, to: $to, types: $types) {
         filename contentType body eventCount truncated } }`, { ...filterVars(), format, types: state.types });
     return data.timelineExport;
@@ -544,7 +549,7 @@
       const meta = el('p', { class: 'when' }, when);
       meta.append(' ', el('span', { class: `badge ${ev.status.toLowerCase()}` }, ev.status.toLowerCase()));
       const who = el('ul', { class: 'participants' });
-      for (const p of ev.participants) who.append(el('li', {}, `${p.entity.name} (${p.role})`));
+      for (const p of ev.participants) who.append(el('li', {}, `${p.entity.name} (${p.role.toLowerCase()})`));
       const count = el('p', { class: 'count' }, `Reported by ${ev.sourceCount} article${ev.sourceCount === 1 ? '' : 's'}.`);
       const sources = el('ol', { class: 'sources' });
       for (const s of ev.sources) sources.append(sourceItem(s));
