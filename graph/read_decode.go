@@ -81,7 +81,8 @@ func (m readRow) ints(k string) []int {
 }
 
 func (m readRow) entity() Entity {
-	return Entity{ID: m.str("id"), Kind: m.str("kind"), Name: m.str("name"), Aliases: m.strs("aliases"), MentionCount: m.int("mentionCount")}
+	return Entity{ID: m.str("id"), Kind: m.str("kind"), Name: m.str("name"), Aliases: m.strs("aliases"), MentionCount: m.int("mentionCount"),
+		Wikidata: m.strp("wikidata"), Wikipedia: m.strp("wikipedia")}
 }
 
 func (m readRow) article() Article {

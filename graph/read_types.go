@@ -10,6 +10,9 @@ type Entity struct {
 	Name         string
 	Aliases      []string
 	MentionCount int
+	// Wikidata and Wikipedia are the entity's keys in other data, where
+	// curated data gives them.
+	Wikidata, Wikipedia *string
 }
 
 // Article is an article's metadata (the text is not kept in the graph).

@@ -204,7 +204,9 @@ SET n += {
                                                 THEN e.name ELSE n.name END
                    RETURN x ORDER BY x } END,
   mentionCount: n.mentionCount + e.count,
-  articleCount: n.articleCount + e.articles
+  articleCount: n.articleCount + e.articles,
+  wikidata: coalesce(e.wikidata, n.wikidata),
+  wikipedia: coalesce(e.wikipedia, n.wikipedia)
 }
 SET n.aliasText = reduce(s = '', x IN n.aliases | CASE WHEN s = '' THEN x ELSE s + '\n' + x END)`
 

@@ -22,9 +22,14 @@ func groupEntities(rows []map[string]any) []map[string]any {
 		g, ok := byID[id]
 		if !ok {
 			g = map[string]any{"id": id, "kind": r["kind"], "label": r["label"], "name": r["name"],
-				"forms": []string{}, "count": 0, "articles": 0}
+				"forms": []string{}, "count": 0, "articles": 0, "wikidata": nil, "wikipedia": nil}
 			byID[id] = g
 			out = append(out, g)
+		}
+		for _, k := range []string{"wikidata", "wikipedia"} { // external keys: any article's
+			if r[k] != nil {
+				g[k] = r[k]
+			}
 		}
 		name := r["name"].(string)
 		if better := g["name"].(string); len(name) > len(better) || len(name) == len(better) && name < better {

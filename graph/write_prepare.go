@@ -118,7 +118,11 @@ func prepareOne(ex *polgraph.Extraction) (*article, error) {
 				label = e.Kind
 			}
 			row = map[string]any{"article": id, "id": e.ID, "kind": e.Kind, "label": label,
-				"name": e.Name, "aliases": []string{}, "starts": []int{}, "ends": []int{}}
+				"name": e.Name, "aliases": []string{}, "starts": []int{}, "ends": []int{},
+				"wikidata": nil, "wikipedia": nil}
+			if x := e.External; x != nil {
+				row["wikidata"], row["wikipedia"] = nullIfEmpty(x.Wikidata), nullIfEmpty(x.Wikipedia)
+			}
 			known[e.ID] = row
 			a.entities = append(a.entities, row)
 		}

@@ -81,17 +81,21 @@ func entityOf(e graph.Entity) generated.Entity {
 	if aliases == nil {
 		aliases = []string{}
 	}
+	var ext *generated.ExternalKeys
+	if e.Wikidata != nil || e.Wikipedia != nil {
+		ext = &generated.ExternalKeys{Wikidata: e.Wikidata, Wikipedia: e.Wikipedia}
+	}
 	switch kind {
 	case generated.EntityKindPerson:
-		return &generated.Person{ID: e.ID, Kind: kind, Name: e.Name, Aliases: aliases, MentionCount: e.MentionCount}
+		return &generated.Person{ID: e.ID, Kind: kind, Name: e.Name, Aliases: aliases, MentionCount: e.MentionCount, External: ext}
 	case generated.EntityKindParty:
-		return &generated.Party{ID: e.ID, Kind: kind, Name: e.Name, Aliases: aliases, MentionCount: e.MentionCount}
+		return &generated.Party{ID: e.ID, Kind: kind, Name: e.Name, Aliases: aliases, MentionCount: e.MentionCount, External: ext}
 	case generated.EntityKindCountry:
-		return &generated.Country{ID: e.ID, Kind: kind, Name: e.Name, Aliases: aliases, MentionCount: e.MentionCount}
+		return &generated.Country{ID: e.ID, Kind: kind, Name: e.Name, Aliases: aliases, MentionCount: e.MentionCount, External: ext}
 	case generated.EntityKindPlace:
-		return &generated.Place{ID: e.ID, Kind: kind, Name: e.Name, Aliases: aliases, MentionCount: e.MentionCount}
+		return &generated.Place{ID: e.ID, Kind: kind, Name: e.Name, Aliases: aliases, MentionCount: e.MentionCount, External: ext}
 	}
-	return &generated.Organization{ID: e.ID, Kind: generated.EntityKindOrganization, Name: e.Name, Aliases: aliases, MentionCount: e.MentionCount}
+	return &generated.Organization{ID: e.ID, Kind: generated.EntityKindOrganization, Name: e.Name, Aliases: aliases, MentionCount: e.MentionCount, External: ext}
 }
 
 func articleOf(a graph.Article) *generated.Article {

@@ -197,3 +197,19 @@ func TestSeedHanDongToMengWanzhou(t *testing.T) {
 		}
 	}
 }
+
+// A party the curated data knows carries its external keys, so analysts
+// can join polgraph with Wikidata and Wikipedia.
+func TestSeedExternalKeys(t *testing.T) {
+	a := newAPI(t, server.Config{})
+	loadSeeds(t, a.db)
+	var got struct {
+		Entity struct {
+			External *struct{ Wikidata, Wikipedia string }
+		}
+	}
+	a.query(`query($id: ID!) { entity(id: $id) { external { wikidata wikipedia } } }`, map[string]any{"id": "party/liberal-party-of-canada"}, &got)
+	if x := got.Entity.External; x == nil || x.Wikidata != "Q138345" || x.Wikipedia != "Liberal Party of Canada" {
+		t.Errorf("external keys of the Liberal Party of Canada = %+v, want Q138345 and its Wikipedia title", x)
+	}
+}

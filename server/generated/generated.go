@@ -96,6 +96,7 @@ type ComplexityRoot struct {
 		Aliases        func(childComplexity int) int
 		CoParticipants func(childComplexity int, first *int) int
 		Events         func(childComplexity int, role *ParticipantRole, first *int, after *string) int
+		External       func(childComplexity int) int
 		ID             func(childComplexity int) int
 		Kind           func(childComplexity int) int
 		MentionCount   func(childComplexity int) int
@@ -162,6 +163,11 @@ type ComplexityRoot struct {
 		Score      func(childComplexity int) int
 	}
 
+	ExternalKeys struct {
+		Wikidata  func(childComplexity int) int
+		Wikipedia func(childComplexity int) int
+	}
+
 	Fact struct {
 		Confidence         func(childComplexity int) int
 		From               func(childComplexity int) int
@@ -216,6 +222,7 @@ type ComplexityRoot struct {
 		Aliases        func(childComplexity int) int
 		CoParticipants func(childComplexity int, first *int) int
 		Events         func(childComplexity int, role *ParticipantRole, first *int, after *string) int
+		External       func(childComplexity int) int
 		ID             func(childComplexity int) int
 		Kind           func(childComplexity int) int
 		MentionCount   func(childComplexity int) int
@@ -253,6 +260,7 @@ type ComplexityRoot struct {
 		Aliases        func(childComplexity int) int
 		CoParticipants func(childComplexity int, first *int) int
 		Events         func(childComplexity int, role *ParticipantRole, first *int, after *string) int
+		External       func(childComplexity int) int
 		ID             func(childComplexity int) int
 		Kind           func(childComplexity int) int
 		Members        func(childComplexity int, asOf *string, first *int) int
@@ -299,6 +307,7 @@ type ComplexityRoot struct {
 		Aliases        func(childComplexity int) int
 		CoParticipants func(childComplexity int, first *int) int
 		Events         func(childComplexity int, role *ParticipantRole, first *int, after *string) int
+		External       func(childComplexity int) int
 		ID             func(childComplexity int) int
 		Kind           func(childComplexity int) int
 		MentionCount   func(childComplexity int) int
@@ -313,6 +322,7 @@ type ComplexityRoot struct {
 		Aliases        func(childComplexity int) int
 		CoParticipants func(childComplexity int, first *int) int
 		Events         func(childComplexity int, role *ParticipantRole, first *int, after *string) int
+		External       func(childComplexity int) int
 		ID             func(childComplexity int) int
 		Kind           func(childComplexity int) int
 		MentionCount   func(childComplexity int) int
@@ -713,6 +723,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Country.Events(childComplexity, args["role"].(*ParticipantRole), args["first"].(*int), args["after"].(*string)), true
+	case "Country.external":
+		if e.ComplexityRoot.Country.External == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Country.External(childComplexity), true
 	case "Country.id":
 		if e.ComplexityRoot.Country.ID == nil {
 			break
@@ -1007,6 +1023,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EvidenceHit.Score(childComplexity), true
 
+	case "ExternalKeys.wikidata":
+		if e.ComplexityRoot.ExternalKeys.Wikidata == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExternalKeys.Wikidata(childComplexity), true
+	case "ExternalKeys.wikipedia":
+		if e.ComplexityRoot.ExternalKeys.Wikipedia == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExternalKeys.Wikipedia(childComplexity), true
+
 	case "Fact.confidence":
 		if e.ComplexityRoot.Fact.Confidence == nil {
 			break
@@ -1226,6 +1255,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Organization.Events(childComplexity, args["role"].(*ParticipantRole), args["first"].(*int), args["after"].(*string)), true
+	case "Organization.external":
+		if e.ComplexityRoot.Organization.External == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Organization.External(childComplexity), true
 	case "Organization.id":
 		if e.ComplexityRoot.Organization.ID == nil {
 			break
@@ -1383,6 +1418,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Party.Events(childComplexity, args["role"].(*ParticipantRole), args["first"].(*int), args["after"].(*string)), true
+	case "Party.external":
+		if e.ComplexityRoot.Party.External == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Party.External(childComplexity), true
 	case "Party.id":
 		if e.ComplexityRoot.Party.ID == nil {
 			break
@@ -1599,6 +1640,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.Events(childComplexity, args["role"].(*ParticipantRole), args["first"].(*int), args["after"].(*string)), true
+	case "Person.external":
+		if e.ComplexityRoot.Person.External == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.External(childComplexity), true
 	case "Person.id":
 		if e.ComplexityRoot.Person.ID == nil {
 			break
@@ -1696,6 +1743,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Place.Events(childComplexity, args["role"].(*ParticipantRole), args["first"].(*int), args["after"].(*string)), true
+	case "Place.external":
+		if e.ComplexityRoot.Place.External == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Place.External(childComplexity), true
 	case "Place.id":
 		if e.ComplexityRoot.Place.ID == nil {
 			break
@@ -2494,6 +2547,8 @@ interface Entity {
   name: String!
   aliases: [String!]!
   mentionCount: Int!
+  "Keys of this entity in other data, where curated data gives them."
+  external: ExternalKeys
   "Facts from or to this entity; asOf keeps those valid on that day."
   relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int): [Fact!]!
   "Events this entity took part in, with its role."
@@ -2510,6 +2565,8 @@ type Person implements Entity {
   name: String!
   aliases: [String!]!
   mentionCount: Int!
+  "Keys of this entity in other data, where curated data gives them."
+  external: ExternalKeys
   relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int): [Fact!]!
   events(role: ParticipantRole, first: Int, after: String): ParticipationConnection!
   coParticipants(first: Int): [CoParticipant!]!
@@ -2526,6 +2583,8 @@ type Party implements Entity {
   name: String!
   aliases: [String!]!
   mentionCount: Int!
+  "Keys of this entity in other data, where curated data gives them."
+  external: ExternalKeys
   relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int): [Fact!]!
   events(role: ParticipantRole, first: Int, after: String): ParticipationConnection!
   coParticipants(first: Int): [CoParticipant!]!
@@ -2540,6 +2599,8 @@ type Country implements Entity {
   name: String!
   aliases: [String!]!
   mentionCount: Int!
+  "Keys of this entity in other data, where curated data gives them."
+  external: ExternalKeys
   relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int): [Fact!]!
   events(role: ParticipantRole, first: Int, after: String): ParticipationConnection!
   coParticipants(first: Int): [CoParticipant!]!
@@ -2570,6 +2631,8 @@ type Organization implements Entity {
   name: String!
   aliases: [String!]!
   mentionCount: Int!
+  "Keys of this entity in other data, where curated data gives them."
+  external: ExternalKeys
   relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int): [Fact!]!
   events(role: ParticipantRole, first: Int, after: String): ParticipationConnection!
   coParticipants(first: Int): [CoParticipant!]!
@@ -2582,6 +2645,8 @@ type Place implements Entity {
   name: String!
   aliases: [String!]!
   mentionCount: Int!
+  "Keys of this entity in other data, where curated data gives them."
+  external: ExternalKeys
   relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int): [Fact!]!
   events(role: ParticipantRole, first: Int, after: String): ParticipationConnection!
   coParticipants(first: Int): [CoParticipant!]!
@@ -2679,6 +2744,14 @@ type MentionEdge {
   count: Int!
   starts: [Int!]!
   ends: [Int!]!
+}
+
+"An entity's keys in other data, so that analysts can join polgraph with it."
+type ExternalKeys {
+  "The Wikidata item id (\"Q29552\")."
+  wikidata: String
+  "The English Wikipedia article title."
+  wikipedia: String
 }
 `, BuiltIn: false},
 	{Name: "../../schema/event.graphqls", Input: `"Something that happened, dated as precisely as the articles allow."
@@ -3114,6 +3187,8 @@ func (ec *executionContext) childFields_Country(ctx context.Context, field graph
 		return ec.fieldContext_Country_aliases(ctx, field)
 	case "mentionCount":
 		return ec.fieldContext_Country_mentionCount(ctx, field)
+	case "external":
+		return ec.fieldContext_Country_external(ctx, field)
 	case "relations":
 		return ec.fieldContext_Country_relations(ctx, field)
 	case "events":
@@ -3242,6 +3317,16 @@ func (ec *executionContext) childFields_EvidenceHit(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type EvidenceHit", field.Name)
 }
 
+func (ec *executionContext) childFields_ExternalKeys(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "wikidata":
+		return ec.fieldContext_ExternalKeys_wikidata(ctx, field)
+	case "wikipedia":
+		return ec.fieldContext_ExternalKeys_wikipedia(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ExternalKeys", field.Name)
+}
+
 func (ec *executionContext) childFields_Fact(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "type":
@@ -3344,6 +3429,8 @@ func (ec *executionContext) childFields_Organization(ctx context.Context, field 
 		return ec.fieldContext_Organization_aliases(ctx, field)
 	case "mentionCount":
 		return ec.fieldContext_Organization_mentionCount(ctx, field)
+	case "external":
+		return ec.fieldContext_Organization_external(ctx, field)
 	case "relations":
 		return ec.fieldContext_Organization_relations(ctx, field)
 	case "events":
@@ -3418,6 +3505,8 @@ func (ec *executionContext) childFields_Party(ctx context.Context, field graphql
 		return ec.fieldContext_Party_aliases(ctx, field)
 	case "mentionCount":
 		return ec.fieldContext_Party_mentionCount(ctx, field)
+	case "external":
+		return ec.fieldContext_Party_external(ctx, field)
 	case "relations":
 		return ec.fieldContext_Party_relations(ctx, field)
 	case "events":
@@ -3510,6 +3599,8 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 		return ec.fieldContext_Person_aliases(ctx, field)
 	case "mentionCount":
 		return ec.fieldContext_Person_mentionCount(ctx, field)
+	case "external":
+		return ec.fieldContext_Person_external(ctx, field)
 	case "relations":
 		return ec.fieldContext_Person_relations(ctx, field)
 	case "events":
@@ -3538,6 +3629,8 @@ func (ec *executionContext) childFields_Place(ctx context.Context, field graphql
 		return ec.fieldContext_Place_aliases(ctx, field)
 	case "mentionCount":
 		return ec.fieldContext_Place_mentionCount(ctx, field)
+	case "external":
+		return ec.fieldContext_Place_external(ctx, field)
 	case "relations":
 		return ec.fieldContext_Place_relations(ctx, field)
 	case "events":
@@ -6161,6 +6254,38 @@ func (ec *executionContext) fieldContext_Country_mentionCount(_ context.Context,
 	return graphql.NewScalarFieldContext("Country", field, false, false, "Int")
 }
 
+func (ec *executionContext) _Country_external(ctx context.Context, field graphql.CollectedField, obj *Country) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Country_external(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.External, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ExternalKeys) graphql.Marshaler {
+			return ec.marshalOExternalKeys2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐExternalKeys(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Country_external(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Country",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExternalKeys(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Country_relations(ctx context.Context, field graphql.CollectedField, obj *Country) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7365,6 +7490,52 @@ func (ec *executionContext) fieldContext_EvidenceHit_score(_ context.Context, fi
 	return graphql.NewScalarFieldContext("EvidenceHit", field, false, false, "Float")
 }
 
+func (ec *executionContext) _ExternalKeys_wikidata(ctx context.Context, field graphql.CollectedField, obj *ExternalKeys) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExternalKeys_wikidata(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Wikidata, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ExternalKeys_wikidata(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExternalKeys", field, false, false, "String")
+}
+
+func (ec *executionContext) _ExternalKeys_wikipedia(ctx context.Context, field graphql.CollectedField, obj *ExternalKeys) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExternalKeys_wikipedia(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Wikipedia, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ExternalKeys_wikipedia(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExternalKeys", field, false, false, "String")
+}
+
 func (ec *executionContext) _Fact_type(ctx context.Context, field graphql.CollectedField, obj *Fact) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8252,6 +8423,38 @@ func (ec *executionContext) fieldContext_Organization_mentionCount(_ context.Con
 	return graphql.NewScalarFieldContext("Organization", field, false, false, "Int")
 }
 
+func (ec *executionContext) _Organization_external(ctx context.Context, field graphql.CollectedField, obj *Organization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Organization_external(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.External, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ExternalKeys) graphql.Marshaler {
+			return ec.marshalOExternalKeys2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐExternalKeys(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Organization_external(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Organization",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExternalKeys(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Organization_relations(ctx context.Context, field graphql.CollectedField, obj *Organization) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8885,6 +9088,38 @@ func (ec *executionContext) _Party_mentionCount(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_Party_mentionCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Party", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Party_external(ctx context.Context, field graphql.CollectedField, obj *Party) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Party_external(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.External, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ExternalKeys) graphql.Marshaler {
+			return ec.marshalOExternalKeys2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐExternalKeys(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Party_external(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Party",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExternalKeys(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Party_relations(ctx context.Context, field graphql.CollectedField, obj *Party) (ret graphql.Marshaler) {
@@ -9759,6 +9994,38 @@ func (ec *executionContext) fieldContext_Person_mentionCount(_ context.Context, 
 	return graphql.NewScalarFieldContext("Person", field, false, false, "Int")
 }
 
+func (ec *executionContext) _Person_external(ctx context.Context, field graphql.CollectedField, obj *Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_external(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.External, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ExternalKeys) graphql.Marshaler {
+			return ec.marshalOExternalKeys2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐExternalKeys(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_external(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExternalKeys(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Person_relations(ctx context.Context, field graphql.CollectedField, obj *Person) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10136,6 +10403,38 @@ func (ec *executionContext) _Place_mentionCount(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_Place_mentionCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Place", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Place_external(ctx context.Context, field graphql.CollectedField, obj *Place) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Place_external(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.External, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ExternalKeys) graphql.Marshaler {
+			return ec.marshalOExternalKeys2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐExternalKeys(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Place_external(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Place",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExternalKeys(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Place_relations(ctx context.Context, field graphql.CollectedField, obj *Place) (ret graphql.Marshaler) {
@@ -14118,6 +14417,11 @@ func (ec *executionContext) _Country(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "external":
+			out.Values[i] = ec._Country_external(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "relations":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -14560,6 +14864,44 @@ func (ec *executionContext) _EvidenceHit(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var externalKeysImplementors = []string{"ExternalKeys"}
+
+func (ec *executionContext) _ExternalKeys(ctx context.Context, sel ast.SelectionSet, obj *ExternalKeys) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, externalKeysImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ExternalKeys")
+		case "wikidata":
+			out.Values[i] = ec._ExternalKeys_wikidata(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "wikipedia":
+			out.Values[i] = ec._ExternalKeys_wikipedia(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var factImplementors = []string{"Fact"}
 
 func (ec *executionContext) _Fact(ctx context.Context, sel ast.SelectionSet, obj *Fact) graphql.Marshaler {
@@ -14949,6 +15291,11 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "external":
+			out.Values[i] = ec._Organization_external(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "relations":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -15201,6 +15548,11 @@ func (ec *executionContext) _Party(ctx context.Context, sel ast.SelectionSet, ob
 		case "mentionCount":
 			out.Values[i] = ec._Party_mentionCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "external":
+			out.Values[i] = ec._Party_external(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "relations":
@@ -15505,6 +15857,11 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "external":
+			out.Values[i] = ec._Person_external(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "relations":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -15592,6 +15949,11 @@ func (ec *executionContext) _Place(ctx context.Context, sel ast.SelectionSet, ob
 		case "mentionCount":
 			out.Values[i] = ec._Place_mentionCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "external":
+			out.Values[i] = ec._Place_external(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "relations":
@@ -17998,6 +18360,13 @@ func (ec *executionContext) unmarshalOEventWhere2ᚖgithubᚗcomᚋpolgraphᚋpo
 	}
 	res, err := ec.unmarshalInputEventWhere(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOExternalKeys2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐExternalKeys(ctx context.Context, sel ast.SelectionSet, v *ExternalKeys) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ExternalKeys(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {

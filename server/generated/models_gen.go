@@ -91,11 +91,13 @@ type CoParticipant struct {
 }
 
 type Country struct {
-	ID             string                   `json:"id"`
-	Kind           EntityKind               `json:"kind"`
-	Name           string                   `json:"name"`
-	Aliases        []string                 `json:"aliases"`
-	MentionCount   int                      `json:"mentionCount"`
+	ID           string     `json:"id"`
+	Kind         EntityKind `json:"kind"`
+	Name         string     `json:"name"`
+	Aliases      []string   `json:"aliases"`
+	MentionCount int        `json:"mentionCount"`
+	// Keys of this entity in other data, where curated data gives them.
+	External       *ExternalKeys            `json:"external,omitempty"`
 	Relations      []*Fact                  `json:"relations"`
 	Events         *ParticipationConnection `json:"events"`
 	CoParticipants []*CoParticipant         `json:"coParticipants"`
@@ -219,6 +221,14 @@ type EvidenceHit struct {
 	Score float64 `json:"score"`
 }
 
+// An entity's keys in other data, so that analysts can join polgraph with it.
+type ExternalKeys struct {
+	// The Wikidata item id ("Q29552").
+	Wikidata *string `json:"wikidata,omitempty"`
+	// The English Wikipedia article title.
+	Wikipedia *string `json:"wikipedia,omitempty"`
+}
+
 // A fact between two entities, valid from validFrom to validTo (open ends are
 // null; both days included), with the sentences it was read from. A bound the
 // articles give as a month or a year is its first (validFrom) or last
@@ -279,11 +289,13 @@ type Neighbor struct {
 }
 
 type Organization struct {
-	ID             string                   `json:"id"`
-	Kind           EntityKind               `json:"kind"`
-	Name           string                   `json:"name"`
-	Aliases        []string                 `json:"aliases"`
-	MentionCount   int                      `json:"mentionCount"`
+	ID           string     `json:"id"`
+	Kind         EntityKind `json:"kind"`
+	Name         string     `json:"name"`
+	Aliases      []string   `json:"aliases"`
+	MentionCount int        `json:"mentionCount"`
+	// Keys of this entity in other data, where curated data gives them.
+	External       *ExternalKeys            `json:"external,omitempty"`
 	Relations      []*Fact                  `json:"relations"`
 	Events         *ParticipationConnection `json:"events"`
 	CoParticipants []*CoParticipant         `json:"coParticipants"`
@@ -320,11 +332,13 @@ type ParticipationEdge struct {
 }
 
 type Party struct {
-	ID             string                   `json:"id"`
-	Kind           EntityKind               `json:"kind"`
-	Name           string                   `json:"name"`
-	Aliases        []string                 `json:"aliases"`
-	MentionCount   int                      `json:"mentionCount"`
+	ID           string     `json:"id"`
+	Kind         EntityKind `json:"kind"`
+	Name         string     `json:"name"`
+	Aliases      []string   `json:"aliases"`
+	MentionCount int        `json:"mentionCount"`
+	// Keys of this entity in other data, where curated data gives them.
+	External       *ExternalKeys            `json:"external,omitempty"`
 	Relations      []*Fact                  `json:"relations"`
 	Events         *ParticipationConnection `json:"events"`
 	CoParticipants []*CoParticipant         `json:"coParticipants"`
@@ -381,11 +395,13 @@ type PathNode struct {
 }
 
 type Person struct {
-	ID             string                   `json:"id"`
-	Kind           EntityKind               `json:"kind"`
-	Name           string                   `json:"name"`
-	Aliases        []string                 `json:"aliases"`
-	MentionCount   int                      `json:"mentionCount"`
+	ID           string     `json:"id"`
+	Kind         EntityKind `json:"kind"`
+	Name         string     `json:"name"`
+	Aliases      []string   `json:"aliases"`
+	MentionCount int        `json:"mentionCount"`
+	// Keys of this entity in other data, where curated data gives them.
+	External       *ExternalKeys            `json:"external,omitempty"`
 	Relations      []*Fact                  `json:"relations"`
 	Events         *ParticipationConnection `json:"events"`
 	CoParticipants []*CoParticipant         `json:"coParticipants"`
@@ -399,11 +415,13 @@ type Person struct {
 func (Person) IsEntity() {}
 
 type Place struct {
-	ID             string                   `json:"id"`
-	Kind           EntityKind               `json:"kind"`
-	Name           string                   `json:"name"`
-	Aliases        []string                 `json:"aliases"`
-	MentionCount   int                      `json:"mentionCount"`
+	ID           string     `json:"id"`
+	Kind         EntityKind `json:"kind"`
+	Name         string     `json:"name"`
+	Aliases      []string   `json:"aliases"`
+	MentionCount int        `json:"mentionCount"`
+	// Keys of this entity in other data, where curated data gives them.
+	External       *ExternalKeys            `json:"external,omitempty"`
 	Relations      []*Fact                  `json:"relations"`
 	Events         *ParticipationConnection `json:"events"`
 	CoParticipants []*CoParticipant         `json:"coParticipants"`

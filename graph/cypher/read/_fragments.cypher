@@ -1,5 +1,5 @@
 {{/* Map projections shared by the read queries; each takes a variable name. */}}
-{{define "entity"}}{{.}} {.id, .kind, .name, aliases: coalesce({{.}}.aliases, []), mentionCount: coalesce({{.}}.mentionCount, 0)}{{end}}
+{{define "entity"}}{{.}} {.id, .kind, .name, .wikidata, .wikipedia, aliases: coalesce({{.}}.aliases, []), mentionCount: coalesce({{.}}.mentionCount, 0)}{{end}}
 {{define "article"}}{{.}} {.id, .title, .url, .source, .extractor, publishedAt: toString({{.}}.publishedAt), ingestedAt: toString({{.}}.ingestedAt)}{{end}}
 {{define "event"}}{{.}} {.id, .type, .date, .precision, .status, .summary, dateStart: toString({{.}}.dateStart), dateEnd: toString({{.}}.dateEnd), firstReported: toString({{.}}.firstReported), sourceCount: coalesce({{.}}.sourceCount, 0)}{{end}}
 {{/* A fact r from s to t. It counts its supporting articles
