@@ -14,6 +14,7 @@ import (
 	"github.com/polgraph/polgraph/extract"
 	"github.com/polgraph/polgraph/graph"
 	"github.com/polgraph/polgraph/loader"
+	"github.com/polgraph/polgraph/reader"
 	"github.com/polgraph/polgraph/seeds"
 )
 
@@ -54,11 +55,9 @@ func writeSeed(db *graph.DB) error {
 	var lines bytes.Buffer
 	enc := json.NewEncoder(&lines)
 	for _, a := range articles {
-		// Article.Text is not part of its JSON form; the input format carries it.
-		if err := enc.Encode(map[string]any{
-			"id": a.ID, "title": a.Title, "text": a.Text, "publishedAt": a.PublishedAt,
-			"url": a.URL, "source": a.Source,
-		}); err != nil {
+		// the input form `polgraph seed` writes, so that both load the
+		// same article (and neither rewrites the other's)
+		if err := enc.Encode(reader.InputOf(a)); err != nil {
 			return err
 		}
 	}
