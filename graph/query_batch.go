@@ -78,6 +78,19 @@ func (db *DB) ArticleEntities(ctx context.Context, ids []string, perParent int) 
 	})
 }
 
+// ArticleTexts returns the text each article keeps; an article written
+// before the graph kept texts has none.
+func (db *DB) ArticleTexts(ctx context.Context, ids []string) (map[string]string, error) {
+	texts, err := batch(ctx, db, "article_texts", ids, 1, map[string]any{}, "items", func(m readRow) string { return m.str("text") })
+	out := make(map[string]string, len(texts))
+	for id, t := range texts {
+		if len(t) > 0 {
+			out[id] = t[0]
+		}
+	}
+	return out, err
+}
+
 // ArticleEvents returns the events each article reports.
 func (db *DB) ArticleEvents(ctx context.Context, ids []string, perParent int) (map[string][]Report, error) {
 	return batch(ctx, db, "article_events", ids, perParent, map[string]any{}, "items", func(m readRow) Report {

@@ -23,6 +23,10 @@ func (r *articleResolver) Relations(ctx context.Context, obj *generated.Article,
 	return r.articleRelations(ctx, obj.ID, first)
 }
 
+func (r *articleResolver) Text(ctx context.Context, obj *generated.Article, maxBytes *int) (*string, error) {
+	return r.articleText(ctx, obj.ID, maxBytes)
+}
+
 func (r *Resolver) Article() generated.ArticleResolver { return &articleResolver{r} }
 
 type articleResolver struct{ *Resolver }

@@ -213,3 +213,42 @@ func TestSeedExternalKeys(t *testing.T) {
 		t.Errorf("external keys of the Liberal Party of Canada = %+v, want Q138345 and its Wikipedia title", x)
 	}
 }
+
+// Article.text serves the text the extractor read, so that provenance's
+// byte offsets point at the evidence in it; maxBytes cuts it and is
+// bounded.
+func TestSeedArticleText(t *testing.T) {
+	a := newAPI(t, server.Config{})
+	loadSeeds(t, a.db)
+	var got struct {
+		Article struct {
+			Text   *string
+			Short  *string
+			Events []struct {
+				Provenance struct {
+					Start, End int
+					Sentence   string
+				}
+			}
+		}
+	}
+	a.query(`query($id: ID!) { article(id: $id) { text(maxBytes: 1048576) short: text(maxBytes: 40)
+		events(first: 50) { provenance { start end sentence } } } }`, map[string]any{"id": "seed/canada-mp-resigns"}, &got)
+	text := got.Article.Text
+	if text == nil || len(got.Article.Events) == 0 {
+		t.Fatalf("seed article text %v, %d events", text, len(got.Article.Events))
+	}
+	for _, e := range got.Article.Events {
+		p := e.Provenance
+		if p.End > len(*text) || (*text)[p.Start:p.End] != p.Sentence {
+			t.Errorf("text[%d:%d] is not the evidence %q", p.Start, p.End, p.Sentence)
+		}
+	}
+	if s := got.Article.Short; s == nil || len(*s) > 40 || !strings.HasPrefix(*text, *s) {
+		t.Errorf("text(maxBytes: 40) = %v, want the text's first 40 bytes at most", s)
+	}
+	res := a.do(`{ article(id: "seed/canada-mp-resigns") { text(maxBytes: 0) } }`, nil, "")
+	if len(res.Errors) == 0 || res.Errors[0].code() != "BAD_USER_INPUT" || !strings.Contains(res.Errors[0].Message, "maxBytes") {
+		t.Errorf("text(maxBytes: 0) errors %+v, want BAD_USER_INPUT naming maxBytes", res.Errors)
+	}
+}

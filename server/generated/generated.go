@@ -54,6 +54,7 @@ type ComplexityRoot struct {
 		PublishedAt func(childComplexity int) int
 		Relations   func(childComplexity int, first *int) int
 		Source      func(childComplexity int) int
+		Text        func(childComplexity int, maxBytes *int) int
 		Title       func(childComplexity int) int
 		URL         func(childComplexity int) int
 	}
@@ -421,6 +422,7 @@ type ArticleResolver interface {
 	Entities(ctx context.Context, obj *Article, first *int) ([]*ArticleMention, error)
 	Events(ctx context.Context, obj *Article, first *int) ([]*ArticleEvent, error)
 	Relations(ctx context.Context, obj *Article, first *int) ([]*Fact, error)
+	Text(ctx context.Context, obj *Article, maxBytes *int) (*string, error)
 }
 type CountryResolver interface {
 	Relations(ctx context.Context, obj *Country, types []RelationType, direction *Direction, asOf *string, first *int) ([]*Fact, error)
@@ -580,6 +582,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Article.Source(childComplexity), true
+	case "Article.text":
+		if e.ComplexityRoot.Article.Text == nil {
+			break
+		}
+
+		args, err := ec.field_Article_text_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Article.Text(childComplexity, args["maxBytes"].(*int)), true
 	case "Article.title":
 		if e.ComplexityRoot.Article.Title == nil {
 			break
@@ -2440,6 +2453,13 @@ type SourceCount {
   events(first: Int): [ArticleEvent!]!
   "Facts read from this article."
   relations(first: Int): [Fact!]!
+  """
+  The article's text as the extractor read it, so that the byte offsets of
+  provenance can be used: its first maxBytes bytes (default 65536, at most
+  1048576), cut at a character. Null where the graph keeps no text (articles
+  written before graph schema version 2: rebuild or reload them).
+  """
+  text(maxBytes: Int = 65536): String
 }
 
 type ArticleMention {
@@ -3103,6 +3123,8 @@ func (ec *executionContext) childFields_Article(ctx context.Context, field graph
 		return ec.fieldContext_Article_events(ctx, field)
 	case "relations":
 		return ec.fieldContext_Article_relations(ctx, field)
+	case "text":
+		return ec.fieldContext_Article_text(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Article", field.Name)
 }
@@ -3916,6 +3938,20 @@ func (ec *executionContext) field_Article_relations_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Article_text_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "maxBytes",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["maxBytes"] = arg0
 	return args, nil
 }
 
@@ -5684,6 +5720,50 @@ func (ec *executionContext) fieldContext_Article_relations(ctx context.Context, 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Article_relations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Article_text(ctx context.Context, field graphql.CollectedField, obj *Article) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Article_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Article().Text(ctx, obj, fc.Args["maxBytes"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Article_text(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Article",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Article_text_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -14115,6 +14195,12 @@ func (ec *executionContext) _Article(ctx context.Context, sel ast.SelectionSet, 
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Article_relations(ctx, field, obj)
+				})
+		case "text":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Article_text(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

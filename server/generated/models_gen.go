@@ -28,6 +28,11 @@ type Article struct {
 	Events []*ArticleEvent `json:"events"`
 	// Facts read from this article.
 	Relations []*Fact `json:"relations"`
+	// The article's text as the extractor read it, so that the byte offsets of
+	// provenance can be used: its first maxBytes bytes (default 65536, at most
+	// 1048576), cut at a character. Null where the graph keeps no text (articles
+	// written before graph schema version 2: rebuild or reload them).
+	Text *string `json:"text,omitempty"`
 }
 
 type ArticleConnection struct {
