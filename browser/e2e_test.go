@@ -185,9 +185,11 @@ func checkAllegationsSlide(t *testing.T, wd *webDriver, heading string, queries 
 	wd.runFromGuide(i, queries[i])
 	// The newest frame comes first.
 	const frame = `document.querySelector('[data-testid="frame"] svg.neod3viz')`
+	// Wait for a DENIES edge in the newest frame: until the new frame is
+	// drawn, the newest one may still be the previous query's.
 	wd.waitFor("the denied claims to render as a graph", func() bool {
 		var n int
-		wd.script(`const s = `+frame+`; return s ? s.querySelectorAll('g.relationship').length : 0;`, &n)
+		wd.script(`const s = `+frame+`; return s ? Array.from(s.querySelectorAll('g.relationship')).filter(g => g.textContent.includes('DENIES')).length : 0;`, &n)
 		return n > 0
 	})
 	var drawn struct {
