@@ -81,10 +81,14 @@ func (d *doc) readGender(ei int) int {
 			continue
 		}
 		if m.first > 0 {
-			switch strings.TrimSuffix(d.toks[m.first-1].lower, ".") {
-			case "mr", "sir", "lord", "king", "prince":
+			w := d.toks[m.first-1].lower
+			if g := honorificGender(w); g != genderUnknown {
+				return g
+			}
+			switch w {
+			case "king", "prince":
 				return genderMale
-			case "mrs", "ms", "miss", "dame", "lady", "queen", "princess":
+			case "queen", "princess":
 				return genderFemale
 			}
 		}

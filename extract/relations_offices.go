@@ -5,8 +5,9 @@ import (
 )
 
 // possessivePronouns stand for a body named before them: "its leader",
-// "whose leader", "their candidate".
-var possessivePronouns = set("its their whose")
+// "their candidate" ("whose" is read apart: its body is the one the
+// relative clause follows).
+var possessivePronouns = set("its their")
 
 // leadVerbs make their subject the leader of their object: "X, who leads
 // the Civic Alliance", "X heads the party".
