@@ -50,6 +50,14 @@ func (d *doc) dateEvents() {
 			ev.date, ev.prec, ev.dateFrom = near.date, near.prec, "sibling"
 		}
 	}
+	days := d.dayHeaders()
+	for _, ev := range d.events {
+		// an entry under a day's heading happened that day unless its
+		// clause puts it earlier or not yet ("had led", "will meet")
+		if ev.date == "" && !ev.noun && days[ev.sent] != "" && !d.anterior(ev) && !d.toldEarlier(ev) {
+			ev.date, ev.prec, ev.dateFrom = days[ev.sent], polgraph.PrecisionDay, "section"
+		}
+	}
 	for _, ev := range d.events {
 		if ev.date == "" && !ev.noun && d.sents[ev.sent].para == firstPara {
 			if v := d.leadTime(ev.sent); v != "" {
@@ -64,7 +72,7 @@ func (d *doc) dateEvents() {
 			story, protagonist, storyType = ev.date, d.agentOf(ev), ev.typ
 		}
 	}
-	d.dateSpeech(story)
+	d.dateSpeech(story, days)
 	if story == "" {
 		return
 	}
@@ -580,10 +588,15 @@ func (d *doc) isEventWord(x *syntax, si int) func(w int) bool {
 }
 
 // dateSpeech dates what a named speaker "said" with no time of its own on
-// the day the report is datelined, else the day of its lead story, else
+// the day whose heading it is under, else the day the report is datelined, else the day of its lead story, else
 // the day it was published: news reports what was said for it, and says so
 // when it was said earlier ("had said", "said last year").
-func (d *doc) dateSpeech(story string) {
+func (d *doc) dateSpeech(story string, days []string) {
+	for _, ev := range d.events {
+		if ev.speech && ev.date == "" && days[ev.sent] != "" && !d.toldEarlier(ev) {
+			ev.date, ev.prec, ev.dateFrom = days[ev.sent], polgraph.PrecisionDay, "section"
+		}
+	}
 	day := d.datelineDay()
 	if day == "" {
 		day = story

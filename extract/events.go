@@ -18,7 +18,7 @@ type event struct {
 	trig       [2]int // tokens of the trigger
 	parts      []part
 	date, prec string
-	dateFrom   string // "sentence", "coref", "sibling", "lead", "story", ""
+	dateFrom   string // "sentence", "coref", "sibling", "section", "lead", "story", ""
 	status     string
 	conf       float64
 	dropped    bool

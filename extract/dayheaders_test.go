@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"context"
+	"testing"
+
+	"github.com/polgraph/polgraph"
+)
+
+// Entries under a day's heading happened that day, the anterior ones
+// excepted, whatever day the page was published.
+func TestDayHeadingsDateTheirEntries(t *testing.T) {
+	text := "Friday 3 May\n\n" +
+		"20:10 Orla Brenn, the leader of the Harbour Party, has told supporters in Velmar that the count is far from over.\n\n" +
+		"Saturday 4 May\n\n" +
+		"06:40 Stefan Orrel has resigned as leader of the Coast Alliance.\n\n" +
+		"07:15 Orrel had led the Coast Alliance since its founding.\n\n" +
+		"09:30 Brenn says her party will talk to every group in parliament.\n"
+	x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2024-05-05"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		typ, evidence, want string
+	}{
+		{"STATEMENT", "20:10 Orla Brenn", "2024-05-03"},
+		{"RESIGNATION", "06:40 Stefan Orrel", "2024-05-04"},
+		{"STATEMENT", "09:30 Brenn says", "2024-05-04"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, ev := range x.Events {
+			if ev.Type != tt.typ || len(ev.Evidence.Text) < len(tt.evidence) || ev.Evidence.Text[:len(tt.evidence)] != tt.evidence {
+				continue
+			}
+			found = true
+			if got := deref(ev.Date); got != tt.want {
+				t.Errorf("%s %q dated %q, want %s", tt.typ, tt.evidence, got, tt.want)
+			}
+		}
+		if !found {
+			t.Errorf("no %s in %q", tt.typ, tt.evidence)
+		}
+	}
+	for _, ev := range x.Events {
+		if ev.Evidence.Text[:5] == "07:15" && ev.Date != nil && *ev.Date == "2024-05-04" {
+			t.Errorf("%s told in the past perfect dated by its heading", ev.Type)
+		}
+	}
+}
