@@ -571,7 +571,23 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 		// killed 258 people": what the event itself did dates it
 		own[h] = true
 	}
+	for w := range own {
+		if h := x.head(w); h >= 0 && x.baseRel(w) == "advcl" && x.whenClause(w) {
+			own[h] = true // "began in 2019, when OLAF opened an investigation": one time for both
+		}
+	}
 	return own
+}
+
+// whenClause reports whether clause v is opened by "when": what it tells
+// happened at the time of the clause it hangs on.
+func (x *syntax) whenClause(v int) bool {
+	for _, c := range x.childrenWith(v, "advmod", "mark") {
+		if c < v && strings.EqualFold(x.tree.Words[c], "when") {
+			return true
+		}
+	}
+	return false
 }
 
 // isEventWord tells, for the tree of sentence si, whether a word is the
