@@ -158,7 +158,7 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if !t.noun && len(t.words) == 1 && (prev == "a" || prev == "an") && strings.HasSuffix(w, "ed") {
 		return "" // "a sanctioned buyer": an adjective, no event told
 	}
-	if !t.noun && prev == "to" && d.irrealisBefore(i-1, s.first) || d.wishedInTree(si, i, n) {
+	if !t.noun && prev == "to" && d.irrealisBefore(i-1, s.first) || d.wishedInTree(si, i, n) || !t.speech && d.modalInTree(si, i, n) {
 		return "" // "urged Orlov to resign", "refused to step down", "urged partners to widen sanctions": nothing happened
 	}
 	switch {
@@ -650,6 +650,36 @@ func (d *doc) wishedInTree(si, i, n int) bool {
 	}
 	return false
 }
+
+// modalInTree reports a trigger whose clause a modal puts in the future
+// or the hypothetical ("would appeal to the Supreme Court", "will hold
+// talks"): told as not yet real, it is no event.
+func (d *doc) modalInTree(si, i, n int) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	w := x.trigger(i, n)
+	if w >= 0 && !x.isVerb(w) {
+		switch x.baseRel(w) {
+		case "obj", "nsubj:pass":
+			w = x.head(w) // "would launch an inquiry"
+		default:
+			return false
+		}
+	}
+	if w < 0 {
+		return false
+	}
+	for _, a := range x.childrenWith(w, "aux") {
+		if futureModals[strings.ToLower(x.tree.Words[a])] {
+			return true
+		}
+	}
+	return false
+}
+
+var futureModals = set("will would shall should could may might must 'll wo")
 
 // outletSpeaks reports whether every agent of a speech event is a news
 // outlet.

@@ -98,7 +98,7 @@ func TestStorySetInAnUnknownPlace(t *testing.T) {
 
 // Wishes, plans and refusals are no events: "urged Orlov to resign" tells
 // of a request, not of a resignation, nor "urged partners to widen
-// sanctions" of sanctions.
+// sanctions" of sanctions; a modal tells what is not yet real either.
 func TestIrrealisInfinitiveIsNoEvent(t *testing.T) {
 	for _, text := range []string{
 		"Elena Vasiliu urged Stefan Orlov to resign.",
@@ -106,6 +106,9 @@ func TestIrrealisInfinitiveIsNoEvent(t *testing.T) {
 		"Stefan Orlov threatened to resign.",
 		"Elena Vasiliu urged her partners to widen sanctions against Varnessa.",
 		"Stefan Orlov plans to call a resignation vote.",
+		"Stefan Orlov would resign if the coalition fell, his aides said.",
+		"Elena Vasiliu will impose sanctions on Varnessa next week.",
+		"The ministry said the council could launch sanctions against Varnessa.",
 	} {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2024-05-17"})
 		if err != nil {
