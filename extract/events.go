@@ -653,7 +653,7 @@ func (d *doc) wishedInTree(si, i, n int) bool {
 
 // modalInTree reports a trigger whose clause a modal puts in the future
 // or the hypothetical ("would appeal to the Supreme Court", "will hold
-// talks"): told as not yet real, it is no event.
+// talks"), or a negation denies ("did not resign"): no event happened.
 func (d *doc) modalInTree(si, i, n int) bool {
 	x := d.syntaxOf(si)
 	if x == nil {
@@ -676,8 +676,15 @@ func (d *doc) modalInTree(si, i, n int) bool {
 			return true
 		}
 	}
+	for _, a := range x.childrenWith(w, "advmod") {
+		if negations[strings.ToLower(x.tree.Words[a])] {
+			return true
+		}
+	}
 	return false
 }
+
+var negations = set("not n't never")
 
 var futureModals = set("will would shall should could may might must 'll wo")
 

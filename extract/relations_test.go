@@ -98,7 +98,7 @@ func TestStorySetInAnUnknownPlace(t *testing.T) {
 
 // Wishes, plans and refusals are no events: "urged Orlov to resign" tells
 // of a request, not of a resignation, nor "urged partners to widen
-// sanctions" of sanctions; a modal tells what is not yet real either.
+// sanctions" of sanctions; a modal tells what is not yet real, a negation what did not happen.
 func TestIrrealisInfinitiveIsNoEvent(t *testing.T) {
 	for _, text := range []string{
 		"Elena Vasiliu urged Stefan Orlov to resign.",
@@ -109,6 +109,7 @@ func TestIrrealisInfinitiveIsNoEvent(t *testing.T) {
 		"Stefan Orlov would resign if the coalition fell, his aides said.",
 		"Elena Vasiliu will impose sanctions on Varnessa next week.",
 		"The ministry said the council could launch sanctions against Varnessa.",
+		"Stefan Orlov did not resign after the vote.",
 	} {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2024-05-17"})
 		if err != nil {
