@@ -65,6 +65,12 @@ func (d *doc) cameoRetype(si int, o occurrence, typ string) string {
 	if notCAMEO[typ] && m.Type != "ATTACK" {
 		return typ
 	}
+	if typ == "REQUEST" && m.Type != "ATTACK" {
+		// the contract types a call for something as a request, where
+		// some PETRARCH rows code what is asked for: "called for an
+		// inquiry" is no inquiry (090)
+		return typ
+	}
 	if m.Code == "173" && typ == "LEGAL_ACTION" {
 		return typ // CAMEO's 173 joins arrest and charge: "charged him" stays a charge
 	}

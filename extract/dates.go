@@ -41,7 +41,7 @@ func (d *doc) dateEvents() {
 		// 2021 and advised" shares its time
 		var near *event
 		for _, o := range d.evSent[ev.sent] {
-			if o != ev && o.date != "" && !o.noun && (o.dateFrom == "sentence" || o.dateFrom == "coref") && !reports(o, ev) && !reports(ev, o) &&
+			if o != ev && o.date != "" && !o.noun && (o.dateFrom == "sentence" || o.dateFrom == "coref") && !reports(o, ev) && !reports(ev, o) && !d.onNoun(o) &&
 				(near == nil || abs(o.trig[0]-ev.trig[0]) < abs(near.trig[0]-ev.trig[0])) {
 				near = o
 			}
@@ -81,6 +81,21 @@ func (d *doc) dateEvents() {
 			ev.date, ev.prec, ev.dateFrom = story, polgraph.PrecisionDay, "story"
 		}
 	}
+}
+
+// onNoun reports a verb event told in a clause on a noun ("every
+// contract signed by the ministry since 2016", "the MP who resigned in
+// May"): its time is its own, no sibling's.
+func (d *doc) onNoun(ev *event) bool {
+	x := d.syntaxOf(ev.sent)
+	if x == nil {
+		return false
+	}
+	v := x.trigger(ev.trig[0], ev.trig[1]-ev.trig[0])
+	// a participle only where it has its passive's agent: the parser also
+	// reads main verbs after an apposition as participles ("X, the MP for
+	// Y, announced")
+	return v >= 0 && (x.rel(v) == "acl:relcl" || x.rel(v) == "acl" && len(x.childrenWith(v, "obl:agent")) > 0)
 }
 
 // pastTense moves an event told in the simple past ("voted in March") out
@@ -459,11 +474,44 @@ func (d *doc) conflict(a, b *event) bool {
 	return true
 }
 
-// requested reports a noun event that a request in its sentence asks for.
+// requested reports a noun event that a request in its sentence asks for:
+// next to the request's verb, or inside its object as the tree reads it
+// ("called for a parliamentary commission of inquiry").
 func (d *doc) requested(ev *event) bool {
+	x := d.syntaxOf(ev.sent)
 	for _, o := range d.evSent[ev.sent] {
-		if o.typ == "REQUEST" && !o.noun && o.trig[1] <= ev.trig[0] && ev.trig[0]-o.trig[1] <= 3 {
+		if o.typ != "REQUEST" || o.noun {
+			continue
+		}
+		if o.trig[1] <= ev.trig[0] && ev.trig[0]-o.trig[1] <= 3 {
 			return true
+		}
+		if x != nil && x.asksFor(x.trigger(o.trig[0], o.trig[1]-o.trig[0]), x.trigger(ev.trig[0], ev.trig[1]-ev.trig[0])) {
+			return true
+		}
+	}
+	return false
+}
+
+// asksFor reports whether noun n is the object of verb v, or hangs on it
+// through nouns and prepositions.
+func (x *syntax) asksFor(v, n int) bool {
+	if v < 0 || n < 0 {
+		return false
+	}
+	for w, depth := n, 0; depth < 4; depth++ {
+		h := x.head(w)
+		if h < 0 {
+			return false
+		}
+		switch x.baseRel(w) {
+		case "obj", "obl", "nmod", "compound", "conj":
+			if h == v {
+				return true
+			}
+			w = h
+		default:
+			return false
 		}
 	}
 	return false

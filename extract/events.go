@@ -357,8 +357,11 @@ func (d *doc) sentenceEvents(si int) {
 					// names who won
 					passive = false
 				}
-				if treeSubj = len(a.subj) > 0; treeSubj {
-					subj, relative = a.subj, a.relative
+				if treeSubj = len(a.subj) > 0; treeSubj || a.participle {
+					// a participle on a noun no one is named by has no
+					// subject the windows could find: "every contract
+					// signed by the ministry"
+					subj, relative, treeSubj = a.subj, a.relative, true
 				}
 				if treeObj = len(a.obj) > 0; treeObj {
 					obj = a.obj

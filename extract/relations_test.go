@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -435,5 +436,36 @@ func TestPartyOfARoleInApposition(t *testing.T) {
 		if !found {
 			t.Errorf("no MEMBER_OF %s → party/labour-party-uk among %+v", from, x.Relations)
 		}
+	}
+}
+
+// A call for an inquiry is a request, not an inquiry; a contract signed
+// by a body no one names has no signer among the sentence's people.
+func TestCallForAnInquiry(t *testing.T) {
+	text := "Inquiry call\n\nMarta Zelinska called for a parliamentary commission of inquiry into every contract signed by the Varovian rail ministry since 2017."
+	x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2024-03-02"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, ev := range x.Events {
+		got = append(got, ev.Type)
+		switch ev.Type {
+		case "INVESTIGATION":
+			t.Errorf("the inquiry asked for was extracted: %+v", ev)
+		case "REQUEST":
+			if ev.Date != nil {
+				t.Errorf("the request dated %s by the signing's year", *ev.Date)
+			}
+		default:
+			for _, p := range ev.Participants {
+				if p.Entity == "person/marta-zelinska" {
+					t.Errorf("%s: the requester made a participant: %+v", ev.Type, ev)
+				}
+			}
+		}
+	}
+	if !slices.Contains(got, "REQUEST") {
+		t.Errorf("events %v, want a REQUEST", got)
 	}
 }

@@ -17,6 +17,9 @@ type treeArgs struct {
 	// relative: the subject is the antecedent of a relative clause or a
 	// participle ("a journalist detained in Belarus")
 	relative bool
+	// participle: the verb is a participle modifying a noun ("every
+	// contract signed by the ministry"), whose subject it has, if any
+	participle bool
 }
 
 // argsFromTree reads a verb trigger's participants off the parse of its
@@ -34,7 +37,7 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 		return a, false
 	}
 	subjWords, passive, relative := x.subjectOf(v, 0)
-	a.passive, a.relative = passive, relative
+	a.passive, a.relative, a.participle = passive, relative, x.rel(v) == "acl"
 	a.marked = len(x.childrenWith(v, "nsubj:pass", "aux:pass", "csubj:pass")) > 0
 	for _, w := range subjWords {
 		if m := d.mentionOver(si, x.tok[w]); m != nil && d.inPP(m, d.sents[si].first) {
