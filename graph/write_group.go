@@ -5,10 +5,11 @@ import (
 	"slices"
 )
 
-// A popular entity or fact is touched by many articles of one batch (a
-// country by a third of them). groupEntities and groupFacts fold a batch's
-// rows into one per node or relationship, so each is rewritten once per
-// batch, not once per article: its summary is the costliest write.
+// A popular entity, fact or event is touched by many articles of one
+// batch (a country by a third of them). groupEntities, groupFacts and
+// groupReports (write_event_summary.go) fold a batch's rows into one per
+// node or relationship, so each is rewritten once per batch, not once per
+// article: its summary is the costliest write.
 
 // groupEntities returns one row per entity: its kind and label, the best
 // name the batch gives (longest, then alphabetical: as recomputeEntities
