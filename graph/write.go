@@ -173,6 +173,7 @@ func params(arts []*article) map[string][]map[string]any {
 		}
 	}
 	p["events"] = groupReports(p["events"])
+	p["parts"] = groupParticipations(p["parts"])
 	p["entities"] = groupEntities(p["mentions"])
 	p["facts"] = groupFacts(p["facts"])
 	return p
@@ -219,16 +220,15 @@ UNWIND $mentions AS e
 MATCH (a:Article {id: e.article}), (n:Entity {id: e.id})
 CREATE (a)-[:MENTIONS {count: e.count, starts: e.starts, ends: e.ends, name: e.name, aliases: e.aliases}]->(n)`
 
-// A participation's articles list grows with coalesce(r.articles, []) read
-// in the SET itself: a value projected earlier would be stale when two rows
-// of one batch hit the same relationship.
+// A participation's articles list grows by the batch's articles
+// (groupParticipations: one row per participation). No article of the
+// batch is in it already: each is new or has had its support removed, as
+// for REPORTED_IN; so the list is appended to, not searched.
 const participationsCypher = `
 UNWIND $parts AS p
 MATCH (n:Entity {id: p.entity}), (v:Event {id: p.event})
 MERGE (n)-[r:PARTICIPATED_IN {role: p.role}]->(v)
-WITH r, p
-WHERE NOT p.article IN coalesce(r.articles, [])
-SET r.articles = coalesce(r.articles, []) + p.article`
+SET r.articles = coalesce(r.articles, []) + p.articles`
 
 // A fact is one relationship (x)-[r:TYPE {role}]->(y) holding only
 // aggregates: supportCount, validity and confidence. Each article's
