@@ -2,7 +2,10 @@ package graph
 
 import (
 	"cmp"
+	"slices"
 	"strconv"
+
+	"github.com/polgraph/polgraph"
 )
 
 // An event's summary (date, precision, period, status, summary sentence,
@@ -46,9 +49,6 @@ const (
                 WHEN 'quarter' THEN 3 WHEN 'year' THEN 4 ELSE 9 END`
 )
 
-// statusCounts are the event properties counting its reports by status.
-var statusCounts = map[string]string{"asserted": "assertedCount", "alleged": "allegedCount", "denied": "deniedCount"}
-
 // groupReports folds a batch's report rows (one per event and article)
 // into one row per event: its reports, how many there are of each status,
 // and the batch's first report and most precise dating, which
@@ -66,8 +66,8 @@ func groupReports(rows []map[string]any) []map[string]any {
 			out = append(out, g)
 		}
 		g["reports"] = append(g["reports"].([]map[string]any), r)
-		if _, ok := statusCounts[r["status"].(string)]; ok {
-			g[r["status"].(string)] = g[r["status"].(string)].(int) + 1
+		if status := r["status"].(string); slices.Contains(polgraph.Statuses, polgraph.Status(status)) {
+			g[status] = g[status].(int) + 1 // assertedCount, allegedCount, deniedCount
 		}
 		key := reportKey(r["published"].(string), r["article"].(string))
 		if first, ok := g["first"].(map[string]any); !ok || key < first["key"].(string) {
