@@ -21,7 +21,7 @@ type CheckReport struct {
 	DuplicateSupports       int // SUPPORTS edges beyond one per article and fact
 	FactCounters            int // facts whose supportCount disagrees with their SUPPORTS edges
 	EntityCounters          int // entities whose mentionCount or articleCount disagree with their MENTIONS
-	EventCounters           int // events whose sourceCount disagrees with their REPORTED_IN
+	EventCounters           int // events whose sourceCount, status counts or first/dating keys disagree with their REPORTED_IN
 	Examples                []string
 }
 
@@ -46,7 +46,7 @@ func (r CheckReport) String() string {
 		{r.DuplicateSupports, "duplicate SUPPORTS edges"},
 		{r.FactCounters, "facts whose supportCount disagrees with their supports"},
 		{r.EntityCounters, "entities whose mentionCount/articleCount disagree with their mentions"},
-		{r.EventCounters, "events whose sourceCount disagrees with their reports"},
+		{r.EventCounters, "events whose sourceCount, status counts or first report disagree with their reports"},
 	} {
 		if f.n > 0 {
 			fmt.Fprintf(&b, "%d %s\n", f.n, f.what)
@@ -95,10 +95,24 @@ MATCH (n:Entity) WHERE n.id STARTS WITH $prefix
 WITH n, COLLECT { MATCH (:Article)-[m:MENTIONS]->(n) RETURN m.count } AS counts
 WHERE n.mentionCount <> reduce(s = 0, c IN counts | s + c) OR n.articleCount <> size(counts)
 RETURN count(n) AS n, collect(n.id)[..3] AS examples`},
-	{"event counters", func(r *CheckReport) *int { return &r.EventCounters }, `
-MATCH (v:Event) WHERE v.id STARTS WITH $prefix AND v.sourceCount <> COUNT { (v)-[:REPORTED_IN]->() }
+	{"event counters", func(r *CheckReport) *int { return &r.EventCounters }, staleEvents + `
 RETURN count(v) AS n, collect(v.id)[..3] AS examples`},
 }
+
+// staleEvents matches the events whose counts or keys (write_event_summary.go)
+// disagree with their reports: what the next write would fold a report
+// into.
+const staleEvents = `
+MATCH (v:Event) WHERE v.id STARTS WITH $prefix
+WITH v, COLLECT { MATCH (v)-[r:REPORTED_IN]->(a:Article)
+                  RETURN {status: r.status, key: ` + reportKeyOf + `, dating: ` + datingKeyOf + `} AS x } AS reps
+WHERE coalesce(v.sourceCount, -1) <> size(reps)
+   OR coalesce(v.assertedCount, -1) <> size([x IN reps WHERE x.status = 'asserted'])
+   OR coalesce(v.allegedCount, -1) <> size([x IN reps WHERE x.status = 'alleged'])
+   OR coalesce(v.deniedCount, -1) <> size([x IN reps WHERE x.status = 'denied'])
+   OR coalesce(v.firstKey, '') <> reduce(k = '', x IN reps | CASE WHEN k = '' OR x.key < k THEN x.key ELSE k END)
+   OR coalesce(v.datingKey, '') <> reduce(k = '', x IN reps | CASE WHEN k = '' OR x.dating < k THEN x.dating ELSE k END)
+WITH v`
 
 // Check looks for duplicate edges, repeated provenance and counters that
 // disagree with the edges, among nodes whose id starts with prefix ("" for
@@ -178,8 +192,7 @@ MATCH (n:Entity) WHERE n.id STARTS WITH $prefix
 WITH n, COLLECT { MATCH (:Article)-[m:MENTIONS]->(n) RETURN m.count } AS counts
 WHERE n.mentionCount <> reduce(s = 0, c IN counts | s + c) OR n.articleCount <> size(counts)
 RETURN collect(n.id) AS entities, [] AS events, [] AS facts`},
-	{"event counters", `
-MATCH (v:Event) WHERE v.id STARTS WITH $prefix AND v.sourceCount <> COUNT { (v)-[:REPORTED_IN]->() }
+	{"event counters", staleEvents + `
 RETURN [] AS entities, collect(v.id) AS events, [] AS facts`},
 }
 

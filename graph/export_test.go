@@ -18,3 +18,12 @@ REMOVE r.supportCount
 FOREACH (s IN ss | DELETE s)`, map[string]any{"prefix": prefix})
 	return err
 }
+
+// SetEventProperties sets properties of the events under prefix (null
+// removes one): counters gone wrong, or the events of a version 2 graph,
+// which kept no counts by status and no keys.
+func (db *DB) SetEventProperties(ctx context.Context, prefix string, props map[string]any) error {
+	_, err := db.write(ctx, `MATCH (v:Event) WHERE v.id STARTS WITH $prefix SET v += $props`,
+		map[string]any{"prefix": prefix, "props": props})
+	return err
+}

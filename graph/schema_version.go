@@ -12,8 +12,11 @@ import (
 // writes (docs/graph-model.md, "Schema version"). Version 1 is every graph
 // written before versions were kept: facts held their provenance as lists
 // and articles kept no text. Version 2: one SUPPORTS edge per fact and
-// article, articles keep their text.
-const SchemaVersion = 2
+// article, articles keep their text. Version 3: events keep counts of
+// their reports by status and the keys of their first report and dating
+// (firstKey, datingKey), so a report folds into its event's summary
+// without reading the event's other reports.
+const SchemaVersion = 3
 
 // ErrSchemaOutdated is returned when the graph is older than SchemaVersion,
 // or a rebuild of it has not finished: `polgraph rebuild` upgrades it.

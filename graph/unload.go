@@ -22,7 +22,7 @@ func (db *DB) UnloadArticles(ctx context.Context, ids []string) (int, error) {
 		if err := lockWrites(ctx, tx); err != nil {
 			return 0, err
 		}
-		if _, err := removeSupport(ctx, tx, ids); err != nil {
+		if err := removeSupport(ctx, tx, ids); err != nil {
 			return 0, err
 		}
 		res, err := run(ctx, tx, deleteArticlesCypher, map[string]any{"ids": ids})
@@ -82,10 +82,17 @@ CALL (r) {
   DELETE r
 }`
 
+	// An article's reports go and the event's counts go down by them; a
+	// participation loses the article. An event whose first report or
+	// dating went, or left with no report of a known status, is returned
+	// to be recomputed from its reports (write_event_summary.go); one left
+	// with none goes. Every other surviving event is returned too, for its
+	// status labels.
 	removeReportsCypher = `
 UNWIND $ids AS id
-MATCH (v:Event)-[rep:REPORTED_IN]->(:Article {id: id})
-WITH v, collect(id) AS gone, collect(rep) AS reps
+MATCH (v:Event)-[r:REPORTED_IN]->(a:Article {id: id})
+WITH v, collect(id) AS gone, collect(r) AS reps, collect(r.status) AS statuses,
+     collect(` + reportKeyOf + `) AS keys, collect(` + datingKeyOf + `) AS datings
 CALL (v, gone) {
   MATCH (:Entity)-[p:PARTICIPATED_IN]->(v)
   WITH p, [x IN p.articles WHERE NOT x IN gone] AS keep
@@ -93,13 +100,22 @@ CALL (v, gone) {
   WITH p WHERE size(keep) = 0
   DELETE p
 }
-FOREACH (rep IN reps | DELETE rep)
-WITH v, v.id AS vid
+FOREACH (r IN reps | DELETE r)
+SET v += {
+  sourceCount: v.sourceCount - size(reps),
+  assertedCount: v.assertedCount - size([s IN statuses WHERE s = 'asserted']),
+  allegedCount: v.allegedCount - size([s IN statuses WHERE s = 'alleged']),
+  deniedCount: v.deniedCount - size([s IN statuses WHERE s = 'denied'])
+}
+SET v.status = CASE WHEN v.assertedCount > 0 THEN 'asserted' WHEN v.allegedCount > 0 THEN 'alleged'
+                    WHEN v.deniedCount > 0 THEN 'denied' ELSE v.status END
+WITH v, v.id AS vid, v.firstKey IN keys OR v.datingKey IN datings
+     OR v.assertedCount + v.allegedCount + v.deniedCount = 0 AS stale
 CALL (v) {
   WITH v WHERE NOT EXISTS { (v)-[:REPORTED_IN]->() }
   DETACH DELETE v
 }
-RETURN collect(vid) AS events`
+RETURN collect(CASE WHEN stale THEN vid END) AS stale, collect(vid) AS events`
 
 	// Counts go down by what the articles contributed. The name and
 	// aliases need a recompute only if a surface form the articles gave is
@@ -125,33 +141,36 @@ RETURN collect(CASE WHEN stale THEN nid END) AS entities`
 
 // removeSupport removes everything the articles contributed, keeping the
 // :Article nodes, deletes events and entities left without support and
-// recomputes the others at once, so a corrected article written next in the same transaction starts
-// from the graph as if it had never been loaded.
-func removeSupport(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (touched, error) {
-	var t touched
+// brings the others' summaries up to date at once, so a corrected article
+// written next in the same transaction starts from the graph as if it had
+// never been loaded: its events match against what the other articles say.
+func removeSupport(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) error {
 	if len(ids) == 0 {
-		return t, nil
+		return nil
 	}
 	p := map[string]any{"ids": ids}
 	if err := removeClaims(ctx, tx, ids); err != nil {
-		return t, err
+		return err
 	}
 	if err := removeFacts(ctx, tx, ids); err != nil {
-		return t, err
+		return err
 	}
 	res, err := run(ctx, tx, removeReportsCypher, p)
 	if err != nil {
-		return t, fmt.Errorf("graph: remove reports: %w", err)
+		return fmt.Errorf("graph: remove reports: %w", err)
 	}
-	t.events = stringList(res, "events")
+	var t touched
+	t.events = stringList(res, "stale") // those whose summaries need a recompute
+	events := stringList(res, "events")
 	res, err = run(ctx, tx, removeMentionsCypher, p)
 	if err != nil {
-		return t, fmt.Errorf("graph: remove mentions: %w", err)
+		return fmt.Errorf("graph: remove mentions: %w", err)
 	}
 	t.entities = stringList(res, "entities") // those whose names need a recompute
-	// Survivors get their summaries back now: events of a corrected article
-	// written next must match against what the other articles say.
-	return t, recompute(ctx, tx, t)
+	if err := recompute(ctx, tx, t); err != nil {
+		return err
+	}
+	return labelEvents(ctx, tx, dedupe(events)) // their status, and the denials removed
 }
 
 // removeFacts removes the articles' supports from the facts they support,
@@ -181,25 +200,6 @@ SET n.name = name,
                           WITH DISTINCT x WHERE x <> name AND x <> '' RETURN x ORDER BY x }
 WITH n
 SET n.aliasText = reduce(s = '', x IN n.aliases | CASE WHEN s = '' THEN x ELSE s + '\n' + x END)`
-
-	// One pass over an event's reports, in publication order (undated
-	// articles last): the first gives the summary and first report; the
-	// most precise dating wins, the earliest among equals.
-	recomputeEventsCypher = `
-UNWIND $ids AS id
-MATCH (v:Event {id: id})
-WITH v, COLLECT { MATCH (v)-[r:REPORTED_IN]->(a:Article)
-                  RETURN {date: r.date, precision: r.precision, start: r.dateStart, end: r.dateEnd,
-                          status: r.status, evidence: r.evidence, published: a.publishedAt,
-                          rank: CASE r.precision WHEN 'day' THEN 0 WHEN 'week' THEN 1 WHEN 'month' THEN 2
-                                WHEN 'quarter' THEN 3 WHEN 'year' THEN 4 ELSE 9 END} AS x
-                  ORDER BY a.publishedAt, a.id } AS reps
-WITH v, reps, [x IN reps | x.status] AS statuses,
-     reduce(best = null, x IN reps | CASE WHEN best IS NULL OR x.rank < best.rank THEN x ELSE best END) AS d
-SET v.date = d.date, v.precision = d.precision, v.dateStart = d.start, v.dateEnd = d.end,
-    v.summary = reps[0].evidence, v.firstReported = reps[0].published, v.sourceCount = size(reps),
-    v.status = CASE WHEN 'asserted' IN statuses THEN 'asserted' WHEN 'alleged' IN statuses THEN 'alleged'
-                    WHEN 'denied' IN statuses THEN 'denied' ELSE statuses[0] END`
 )
 
 // recomputeFactsCypher gives facts their count and aggregates back from

@@ -84,8 +84,7 @@ func writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, all []*article
 	if err != nil || len(arts) == 0 {
 		return err
 	}
-	touched, err := removeSupport(ctx, tx, replaced)
-	if err != nil {
+	if err := removeSupport(ctx, tx, replaced); err != nil {
 		return err
 	}
 	if err := matchEvents(ctx, tx, arts); err != nil {
@@ -98,13 +97,16 @@ func writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, all []*article
 	if err := writeClaims(ctx, tx, arts); err != nil {
 		return err
 	}
-	touched.entities = nil // entities were summarised incrementally; events are few and cheap
+	// Entities and events were summarised as they were written; removeSupport
+	// recomputed what the replaced articles took away. Only the events'
+	// status labels are left, a denial written by the batch being one cause.
+	var events []string
 	for _, a := range arts {
 		for _, ev := range a.events {
-			touched.events = append(touched.events, ev.id)
+			events = append(events, ev.id)
 		}
 	}
-	return recompute(ctx, tx, touched)
+	return labelEvents(ctx, tx, dedupe(events))
 }
 
 // writeSteps are the statements that write a batch, in order: each names
@@ -135,7 +137,8 @@ func writeRows(ctx context.Context, tx neo4j.ManagedTransaction, p map[string][]
 
 // params builds the UNWIND lists of a batch. A report, participation or
 // fact that occurs twice for one article (two events of the article merged
-// into one) is written once.
+// into one) is written once; events, entities and facts get one row each
+// (write_group.go).
 func params(arts []*article) map[string][]map[string]any {
 	p := make(map[string][]map[string]any)
 	seen := make(map[string]bool)
@@ -157,7 +160,7 @@ func params(arts []*article) map[string][]map[string]any {
 					"evidence": ev.evidence.Text, "start": ev.evidence.Start, "end": ev.evidence.End,
 					"confidence": ev.confidence, "status": ev.status, "extractor": a.row["extractor"],
 					"attribution": nullIfEmpty(ev.attribution),
-					"date":        ev.date, "precision": ev.precision,
+					"date":        ev.date, "precision": ev.precision, "published": ev.published,
 					"dateStart": nullIfEmpty(ev.start), "dateEnd": nullIfEmpty(ev.end),
 				})
 			}
@@ -169,6 +172,8 @@ func params(arts []*article) map[string][]map[string]any {
 			}
 		}
 	}
+	p["events"] = groupReports(p["events"])
+	p["parts"] = groupParticipations(p["parts"])
 	p["entities"] = groupEntities(p["mentions"])
 	p["facts"] = groupFacts(p["facts"])
 	return p
@@ -215,27 +220,15 @@ UNWIND $mentions AS e
 MATCH (a:Article {id: e.article}), (n:Entity {id: e.id})
 CREATE (a)-[:MENTIONS {count: e.count, starts: e.starts, ends: e.ends, name: e.name, aliases: e.aliases}]->(n)`
 
-const eventsCypher = `
-UNWIND $events AS e
-MERGE (v:Event {id: e.id})
-  ON CREATE SET v.type = e.type
-WITH v, e
-MATCH (a:Article {id: e.article})
-CREATE (v)-[:REPORTED_IN {evidence: e.evidence, start: e.start, end: e.end, confidence: e.confidence,
-    status: e.status, extractor: e.extractor, eventId: e.eventId, type: e.type, attribution: e.attribution,
-    date: e.date, precision: e.precision,
-    dateStart: date(e.dateStart), dateEnd: date(e.dateEnd)}]->(a)`
-
-// A participation's articles list grows with coalesce(r.articles, []) read
-// in the SET itself: a value projected earlier would be stale when two rows
-// of one batch hit the same relationship.
+// A participation's articles list grows by the batch's articles
+// (groupParticipations: one row per participation). No article of the
+// batch is in it already: each is new or has had its support removed, as
+// for REPORTED_IN; so the list is appended to, not searched.
 const participationsCypher = `
 UNWIND $parts AS p
 MATCH (n:Entity {id: p.entity}), (v:Event {id: p.event})
 MERGE (n)-[r:PARTICIPATED_IN {role: p.role}]->(v)
-WITH r, p
-WHERE NOT p.article IN coalesce(r.articles, [])
-SET r.articles = coalesce(r.articles, []) + p.article`
+SET r.articles = coalesce(r.articles, []) + p.articles`
 
 // A fact is one relationship (x)-[r:TYPE {role}]->(y) holding only
 // aggregates: supportCount, validity and confidence. Each article's

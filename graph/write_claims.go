@@ -140,6 +140,9 @@ func removeClaims(ctx context.Context, tx neo4j.ManagedTransaction, ids []string
 // labelEvents gives the events their status labels from their status and
 // denials, after both were recomputed.
 func labelEvents(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) error {
+	if len(ids) == 0 {
+		return nil
+	}
 	if _, err := run(ctx, tx, labelEventsCypher, map[string]any{"ids": ids}); err != nil {
 		return fmt.Errorf("graph: label events: %w", err)
 	}

@@ -242,8 +242,8 @@ func recentWindow(day string) (start, end string) {
 	return t.AddDate(0, 0, -30).Format(time.DateOnly), day
 }
 
-// absorb updates a candidate with an event merged into it, as the recompute
-// at the end of the transaction will: so that later events of the batch
+// absorb updates a candidate with an event merged into it, as writing the
+// batch's reports will (eventsCypher): so that later events of the batch
 // match against what the graph will hold.
 func absorb(c *candidate, ev *event) {
 	for _, p := range ev.core {

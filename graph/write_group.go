@@ -5,10 +5,11 @@ import (
 	"slices"
 )
 
-// A popular entity or fact is touched by many articles of one batch (a
-// country by a third of them). groupEntities and groupFacts fold a batch's
-// rows into one per node or relationship, so each is rewritten once per
-// batch, not once per article: its summary is the costliest write.
+// A popular entity, fact or event is touched by many articles of one
+// batch (a country by a third of them). groupEntities, groupFacts,
+// groupParticipations and groupReports (write_event_summary.go) fold a
+// batch's rows into one per node or relationship, so each is rewritten
+// once per batch, not once per article: its summary is the costliest write.
 
 // groupEntities returns one row per entity: its kind and label, the best
 // name the batch gives (longest, then alphabetical: as recomputeEntities
@@ -69,5 +70,24 @@ func groupFacts(rows []map[string]any) []map[string]any {
 	slices.SortStableFunc(out, func(a, b map[string]any) int {
 		return cmp.Or(cmp.Compare(a["from"].(string), b["from"].(string)), cmp.Compare(a["to"].(string), b["to"].(string)))
 	})
+	return out
+}
+
+// groupParticipations returns one row per (entity, event, role) with the
+// batch's articles, in article order: an event's participation in a batch
+// of its reports is rewritten once, not once per report.
+func groupParticipations(rows []map[string]any) []map[string]any {
+	byKey := make(map[string]map[string]any)
+	var out []map[string]any
+	for _, r := range rows {
+		key := r["entity"].(string) + "\x00" + r["event"].(string) + "\x00" + r["role"].(string)
+		g, ok := byKey[key]
+		if !ok {
+			g = map[string]any{"entity": r["entity"], "event": r["event"], "role": r["role"], "articles": []string{}}
+			byKey[key] = g
+			out = append(out, g)
+		}
+		g["articles"] = append(g["articles"].([]string), r["article"].(string))
+	}
 	return out
 }
