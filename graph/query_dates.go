@@ -15,6 +15,13 @@ type DateRange struct {
 	MinPrecision string // a polgraph.Precision; "" keeps any precision
 }
 
+// maxEventSpanDays bounds how many days an event's period spans: its
+// [dateStart, dateEnd] is one Period, a year at the longest (365 days from
+// its first day to its last in a leap year). So an event ending on or after
+// From starts at most this many days before From, which lets a range seek
+// on the event_date index (dateStart) serve From as well as To.
+const maxEventSpanDays = 366
+
 // params adds the range's parameters: $from, $to, and $precisions, the
 // precisions at least as fine as MinPrecision (null for any).
 func (r DateRange) params(into map[string]any) map[string]any {

@@ -49,7 +49,8 @@ func (db *DB) EventsPerMonth(ctx context.Context, types []string, dates DateRang
 	if !polgraph.Precision(dates.MinPrecision).AtLeast(polgraph.PrecisionMonth) {
 		dates.MinPrecision = polgraph.PrecisionMonth
 	}
-	recs, err := db.query(ctx, "events_per_month", nil, dates.params(map[string]any{"types": orNil(types), "first": MaxGroups}))
+	params := dates.params(map[string]any{"types": orNil(types), "first": MaxGroups})
+	recs, err := db.query(ctx, "events_per_month", listData{Given: given(params)}, params)
 	if err != nil {
 		return nil, err
 	}

@@ -40,10 +40,53 @@
      which graph makes its short label. */}}
 {{define "pathNode"}}{id: {{.}}.id, name: coalesce({{.}}.name, {{.}}.summary, {{.}}.type), kind: coalesce({{.}}.kind, 'Event'), type: {{.}}.type, date: {{.}}.date,
   who: [({{.}})<-[pr:PARTICIPATED_IN]-(x:Entity) WHERE pr.role <> 'source' | {role: pr.role, name: x.name}]}{{end}}
-{{/* Whether event {{.}} is in the date range $from, $to, $precisions (graph.DateRange says what that means). */}}
-{{define "inDateRange"}}($from IS NULL OR {{.}}.dateEnd >= date($from))
-  AND ($to IS NULL OR {{.}}.dateStart <= date($to))
-  AND ($precisions IS NULL OR {{.}}.precision IN $precisions){{end}}
+{{/* Whether event v is in the date range $from, $to, $precisions
+     (graph.DateRange says what that means), for the bounds the caller
+     gave (.Given); each line starts with AND. An event's period is at most
+     maxEventSpanDays long, so one ending on or after $from starts at most
+     that many days before it: with that bound the event_date index
+     (dateStart) serves $from as well as $to, as one range seek. */}}
+{{define "inDateRange"}}
+{{- if .Given.from}}
+  AND v.dateEnd >= date($from) AND v.dateStart >= date($from) - duration({days: {{maxEventSpanDays}}}){{end}}
+{{- if .Given.to}}
+  AND v.dateStart <= date($to){{end}}
+{{- if .Given.precisions}}
+  AND v.precision IN $precisions{{end}}{{end}}
 {{/* The entities a search ($query, built by graph.luceneQuery) finds, of $kinds. */}}
 {{define "searchMatch"}}CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node AS e, score
-WHERE $kinds IS NULL OR e.kind IN $kinds{{end}}
+{{- if .Given.kinds}}
+WHERE e.kind IN $kinds{{end}}{{end}}
+{{/* The events an EventFilter selects. Only the filters given are
+     written (graph.given says why); WHERE true, which the planner drops,
+     lets each of them start with AND. */}}
+{{define "eventsMatch"}}{{if .ByParticipant}}MATCH (:Entity {id: $participant})-[p:PARTICIPATED_IN]->(v:Event)
+{{- if .Given.role}}
+WHERE p.role = $role{{end}}
+WITH DISTINCT v
+{{else if .BySource}}MATCH (v:Event)-[:REPORTED_IN]->(:Article {id: $sourceArticle})
+{{else}}MATCH (v:Event)
+{{end}}WHERE true
+{{- if .Given.types}}
+  AND v.type IN $types{{end}}
+{{- if .Given.status}}
+  AND v.status IN $status{{end}}
+{{- if .Given.precision}}
+  AND v.precision IN $precision{{end}}
+{{- template "inDateRange" .}}
+{{- if and .ByParticipant .Given.sourceArticle}}
+  AND EXISTS { (v)-[:REPORTED_IN]->(:Article {id: $sourceArticle}) }{{end}}{{end}}
+{{/* The events of a timeline (graph.TimelineFilter): those the entities
+     $ids took part in, or all; the filters given follow
+     (timelineFilters), each starting with AND. */}}
+{{define "timelineMatch"}}{{if .ByEntity}}MATCH (e:Entity)-[:PARTICIPATED_IN]->(v:Event)
+WHERE e.id IN $ids
+WITH DISTINCT v
+{{else}}MATCH (v:Event)
+{{end}}WHERE true{{end}}
+{{define "timelineFilters"}}
+{{- if .Given.types}}
+  AND v.type IN $types{{end}}
+{{- if .Given.status}}
+  AND v.status IN $status{{end}}
+{{- template "inDateRange" .}}{{end}}

@@ -1,14 +1,21 @@
-{{define "timelineMatch"}}{{if .ByEntity}}MATCH (e:Entity)-[:PARTICIPATED_IN]->(v:Event)
-WHERE e.id IN $ids
-WITH DISTINCT v
-{{else}}MATCH (v:Event)
-{{end}}WHERE ($types IS NULL OR v.type IN $types)
-  AND ($status IS NULL OR v.status IN $status){{end}}
 // Dated events in date order; a period sorts by its first day, then the
 // more precise (shorter) period first.
-{{template "timelineMatch" .}}
-  AND v.dateStart IS NOT NULL
-  AND {{template "inDateRange" "v"}}
-RETURN {{template "event" "v"}} AS event
+{{if .ByEntity}}// Each entity's events, sorted and cut at the page apart (one stream per
+// entity), then merged: an event two of them took part in is kept once.
+// The events of all of them are never sorted together.
+UNWIND $ids AS id
+CALL (id) {
+  MATCH (:Entity {id: id})-[:PARTICIPATED_IN]->(v:Event)
+  WHERE v.dateStart IS NOT NULL{{template "timelineFilters" .}}
+  WITH DISTINCT v
+  ORDER BY v.dateStart, v.dateEnd, v.id
+  LIMIT $window
+  RETURN v
+}
+WITH DISTINCT v
+{{else}}// Read in the event_date index's order and cut at the page.
+MATCH (v:Event)
+WHERE v.dateStart IS NOT NULL{{template "timelineFilters" .}}
+{{end}}RETURN {{template "event" "v"}} AS event
 ORDER BY v.dateStart, v.dateEnd, v.id
 SKIP $skip LIMIT $first
