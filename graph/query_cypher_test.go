@@ -31,9 +31,9 @@ func TestReadQueriesEndInLimitFirst(t *testing.T) {
 		}
 		for _, d := range []data{
 			{listData{Order: "x"}, 2, 1, "MEMBER_OF"},
-			{listData{Order: "x", NullsLast: "v.dateStart"}, 2, 1, "MEMBER_OF"},
-			{listData{"x", true, true, true, true, "", false, every}, 2, 1, "MEMBER_OF|PARTICIPATED_IN"},
-			{listData{"x", false, false, false, false, "v.dateStart", true, every}, 2, 1, "MEMBER_OF|PARTICIPATED_IN"},
+			{listData{Order: "x", NullsLast: "v.dateStart", OrderedBy: "v.dateStart, v.id"}, 2, 1, "MEMBER_OF"},
+			{listData{Order: "x", ByEntity: true, ByParticipant: true, BySource: true, ByArticle: true, Given: every}, 2, 1, "MEMBER_OF|PARTICIPATED_IN"},
+			{listData{Order: "x", NullsLast: "v.dateStart", OrderedBy: "v.dateStart DESC, v.id", Given: every}, 2, 1, "MEMBER_OF|PARTICIPATED_IN"},
 		} {
 			cypher, err := readCypher(name, d)
 			if err != nil {

@@ -59,14 +59,40 @@ func (p Page) params(into map[string]any) map[string]any {
 type listData struct {
 	Order                                        string
 	ByEntity, ByParticipant, BySource, ByArticle bool
-	// NullsLast, when set, is the property the list is sorted by (Desc
-	// if descending): one a range index orders and some nodes lack. The
-	// query then reads the nodes that have it in index order, cut at the
-	// page, and those without it (which sort last) only when the first
-	// do not fill the page.
-	NullsLast string
-	Desc      bool
-	Given     map[string]bool
+	// NullsLast, when set, is the property the list is sorted by: one a
+	// range index orders and some nodes lack. The query then reads the
+	// nodes that have it in index order (OrderedBy, the sort without the
+	// nulls), cut at the page, and those without it (which sort last)
+	// only when the first do not fill the page.
+	NullsLast, OrderedBy string
+	Given                map[string]bool
+	// FromPart says which events a date range's From keeps (see
+	// inDateRange): "" all that end on or after it; fromStarting those
+	// starting on or after it; fromSpanning those starting before it.
+	FromPart string
+}
+
+const (
+	fromStarting = "starting"
+	fromSpanning = "spanning"
+)
+
+// Starting and Spanning are d keeping the events that start on or after
+// From, and those that start before it and end on or after it: two index
+// seeks on event_date, the first read in its order and cut at the page.
+func (d listData) Starting() listData { d.FromPart = fromStarting; return d }
+func (d listData) Spanning() listData { d.FromPart = fromSpanning; return d }
+
+// Bounded tells a date range with a bound: it leaves undated events out.
+func (d listData) Bounded() bool { return d.Given["from"] || d.Given["to"] || d.Given["precisions"] }
+
+// sortedBy is the sort key of a list sorted on prop, then id, in s's
+// direction, the key's nulls aside.
+func sortedBy(prop, id string, s Sort) string {
+	if s.Desc {
+		return prop + " DESC, " + id
+	}
+	return prop + ", " + id
 }
 
 // EntityFilter selects entities; zero fields do not filter.
@@ -89,7 +115,7 @@ func (db *DB) Entities(ctx context.Context, f EntityFilter, s Sort, p Page) ([]E
 	params := p.params(f.params())
 	data := listData{Order: order, ByArticle: f.MentionedIn != "", Given: given(params)}
 	if (s.Field == "" || s.Field == OrderName) && !data.ByArticle {
-		data.NullsLast, data.Desc = "e.name", s.Desc // the entity_name index orders them
+		data.NullsLast, data.OrderedBy = "e.name", sortedBy("e.name", "e.id", s) // the entity_name index orders them
 	}
 	recs, err := db.query(ctx, "entities", data, params)
 	if err != nil {
@@ -138,7 +164,7 @@ func (db *DB) Events(ctx context.Context, f EventFilter, s Sort, p Page) ([]Even
 	params := p.params(f.params())
 	data := f.data(order, params)
 	if (s.Field == "" || s.Field == OrderDate) && !data.ByParticipant && !data.BySource {
-		data.NullsLast, data.Desc = "v.dateStart", s.Desc // the event_date index orders them
+		data.NullsLast, data.OrderedBy = "v.dateStart", sortedBy("v.dateStart", "v.id", s) // the event_date index orders them
 	}
 	recs, err := db.query(ctx, "events", data, params)
 	if err != nil {
@@ -176,7 +202,7 @@ func (db *DB) Articles(ctx context.Context, f ArticleFilter, s Sort, p Page) ([]
 	params := p.params(f.params())
 	data := listData{Order: order, ByEntity: f.Mentions != "", Given: given(params)}
 	if (s.Field == "" || s.Field == OrderPublishedAt) && !data.ByEntity {
-		data.NullsLast, data.Desc = "a.publishedAt", s.Desc // the article_published index orders them
+		data.NullsLast, data.OrderedBy = "a.publishedAt", sortedBy("a.publishedAt", "a.id", s) // the article_published index orders them
 	}
 	recs, err := db.query(ctx, "articles", data, params)
 	if err != nil {

@@ -10,8 +10,11 @@ type TimelineFilter struct {
 	Status    []string
 }
 
+// data sorts a timeline in date order; a period sorts by its first day,
+// then the more precise (shorter) period first.
 func (f TimelineFilter) data(params map[string]any) listData {
-	return listData{ByEntity: len(f.EntityIDs) > 0, Given: given(params)}
+	return listData{ByEntity: len(f.EntityIDs) > 0, Given: given(params),
+		NullsLast: "v.dateStart", OrderedBy: "v.dateStart, v.dateEnd, v.id"}
 }
 
 func (f TimelineFilter) params() map[string]any {

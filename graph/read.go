@@ -49,7 +49,6 @@ var readFiles embed.FS
 var readTemplates = template.Must(template.New("read").Funcs(template.FuncMap{
 	"maxProvenance":     func() int { return MaxProvenance },
 	"maxPathProvenance": func() int { return maxPathProvenance },
-	"maxEventSpanDays":  func() int { return maxEventSpanDays },
 }).ParseFS(readFiles, "cypher/read/*.cypher"))
 
 // A fact can be stated by hundreds of articles; the API shows where the
@@ -82,9 +81,16 @@ func (db *DB) query(ctx context.Context, name string, data any, params map[strin
 	if err != nil {
 		return nil, err
 	}
+	profile, profiled := db.profiler()
+	if profiled {
+		cypher = "CYPHER replan=force PROFILE\n" + cypher // the plan for the graph as it is now
+	}
 	res, err := db.execRead(ctx, name, cypher, params)
 	if err != nil {
 		return nil, fmt.Errorf("graph: %s: %w", name, err)
+	}
+	if profiled {
+		profile(name, res.Summary.Profile())
 	}
 	return res.Records, nil
 }

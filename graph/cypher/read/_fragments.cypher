@@ -41,18 +41,42 @@
 {{define "pathNode"}}{id: {{.}}.id, name: coalesce({{.}}.name, {{.}}.summary, {{.}}.type), kind: coalesce({{.}}.kind, 'Event'), type: {{.}}.type, date: {{.}}.date,
   who: [({{.}})<-[pr:PARTICIPATED_IN]-(x:Entity) WHERE pr.role <> 'source' | {role: pr.role, name: x.name}]}{{end}}
 {{/* Whether event v is in the date range $from, $to, $precisions
-     (graph.DateRange says what that means), for the bounds the caller
-     gave (.Given); each line starts with AND. An event's period is at most
-     maxEventSpanDays long, so one ending on or after $from starts at most
-     that many days before it: with that bound the event_date index
-     (dateStart) serves $from as well as $to, as one range seek. */}}
+     (graph.DateRange says what that means, and why $spanStarts and
+     $spanFloor hold), for the bounds the caller gave (.Given); each line
+     starts with AND. Every bound is a range on dateStart, which the
+     event_date index serves. .FromPart keeps, of the events ending on or
+     after $from, those starting on or after it or those starting before. */}}
 {{define "inDateRange"}}
-{{- if .Given.from}}
-  AND v.dateEnd >= date($from) AND v.dateStart >= date($from) - duration({days: {{maxEventSpanDays}}}){{end}}
+{{- if .Given.from}}{{if eq .FromPart "starting"}}
+  AND v.dateStart >= date($from){{else if eq .FromPart "spanning"}}
+  AND v.dateStart IN [d IN $spanStarts | date(d)] AND v.dateEnd >= date($from){{else}}
+  AND v.dateStart >= date($spanFloor) AND v.dateEnd >= date($from){{end}}{{end}}
 {{- if .Given.to}}
   AND v.dateStart <= date($to){{end}}
 {{- if .Given.precisions}}
   AND v.precision IN $precisions{{end}}{{end}}
+{{/* The first $window dated events an eventsMatch selects, in .OrderedBy
+     (dateStart first), as the list ordered: read in the event_date
+     index's order and cut there. With $from, those starting on or after
+     it are read so; those starting before it, on at most four days, are
+     sought apart. */}}
+{{define "datedInOrder"}}CALL () {
+  {{- if .Given.from}}
+  CALL () {
+    {{template "eventsMatch" .Spanning}}
+    RETURN v
+    UNION
+    {{template "eventsMatch" .Starting}}
+    WITH v ORDER BY {{.OrderedBy}} LIMIT $window
+    RETURN v
+  }
+  {{- else}}
+  {{template "eventsMatch" .}}
+    AND v.dateStart IS NOT NULL
+  {{- end}}
+  WITH v ORDER BY {{.OrderedBy}} LIMIT $window
+  RETURN collect(v) AS ordered
+}{{end}}
 {{/* The entities a search ($query, built by graph.luceneQuery) finds, of $kinds. */}}
 {{define "searchMatch"}}CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node AS e, score
 {{- if .Given.kinds}}

@@ -12,7 +12,7 @@
 CALL () {
   {{template "articlesMatch" .}}
     AND a.publishedAt IS NOT NULL
-  WITH a ORDER BY a.publishedAt{{if .Desc}} DESC{{end}}, a.id LIMIT $window
+  WITH a ORDER BY {{.OrderedBy}} LIMIT $window
   RETURN collect(a) AS ordered
 }
 CALL (ordered) {

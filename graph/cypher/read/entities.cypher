@@ -11,7 +11,7 @@
 CALL () {
   {{template "entitiesMatch" .}}
     AND e.name IS NOT NULL
-  WITH e ORDER BY e.name{{if .Desc}} DESC{{end}}, e.id LIMIT $window
+  WITH e ORDER BY {{.OrderedBy}} LIMIT $window
   RETURN collect(e) AS ordered
 }
 CALL (ordered) {

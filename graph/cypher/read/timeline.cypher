@@ -8,14 +8,14 @@ CALL (id) {
   MATCH (:Entity {id: id})-[:PARTICIPATED_IN]->(v:Event)
   WHERE v.dateStart IS NOT NULL{{template "timelineFilters" .}}
   WITH DISTINCT v
-  ORDER BY v.dateStart, v.dateEnd, v.id
+  ORDER BY {{.OrderedBy}}
   LIMIT $window
   RETURN v
 }
 WITH DISTINCT v
 {{else}}// Read in the event_date index's order and cut at the page.
-MATCH (v:Event)
-WHERE v.dateStart IS NOT NULL{{template "timelineFilters" .}}
+{{template "datedInOrder" .}}
+UNWIND ordered AS v
 {{end}}RETURN {{template "event" "v"}} AS event
-ORDER BY v.dateStart, v.dateEnd, v.id
+ORDER BY {{.OrderedBy}}
 SKIP $skip LIMIT $first
