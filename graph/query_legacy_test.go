@@ -102,14 +102,18 @@ func answersAsBefore(t *testing.T, db *graph.DB, w planWorld) {
 		{From: "2019-05-14", To: "2020-05-13"}, //
 		{From: "2018-07-04", To: "2018-09-30", MinPrecision: "month"},
 	}
-	pages := []graph.Page{{First: 20, Skip: 40}, {First: 100}}
+	pages := []graph.Page{{First: 20, Skip: 40}}
 	compared, empty := 0, 0
 	defer func() {
 		if empty > compared/4 {
 			t.Errorf("%d of %d comparisons had no events: they prove little", empty, compared)
 		}
 	}()
-	for _, dates := range ranges {
+	for i, dates := range ranges {
+		pages := pages
+		if i == 0 {
+			pages = append(pages, graph.Page{First: 100}) // a window where a busy entity is read as a quiet one (timeline.cypher)
+		}
 		for _, f := range []graph.EventFilter{{Dates: dates}, {Types: types, Dates: dates}, {Status: []string{"alleged"}, Dates: dates}} {
 			for _, s := range []graph.Sort{{}, {Field: graph.OrderDate, Desc: true}} {
 				order := "v.dateStart IS NULL, v.dateStart"

@@ -16,12 +16,13 @@ import (
 // planWorld is a graph written by hand, big enough that the planner
 // prefers an index to a label scan wherever one serves: events spread over
 // ten years at every precision (one in twelve undated), two participants
-// each, one of them among a few busy people (hubs), one article reporting
-// each, some articles undated, a few denials.
+// each, one of them among a few busy people (hubs; the first three take
+// part in a sixth of all events each, as heads of government do), one
+// article reporting each, some articles undated, a few denials.
 type planWorld struct {
 	prefix         string
 	events         int
-	hubs, people   []string // hubs take part in events/len(hubs) events each
+	hubs, people   []string // hubs take part in events/80 events each, the first three in events/6
 	articles       []string
 	alleged, claim string // an event some hub denies, and that hub
 }
@@ -56,7 +57,7 @@ MATCH (v:Event) WHERE v.id STARTS WITH $prefix AND v.status = 'alleged' SET v:Al
 MATCH (v:Event) WHERE v.id STARTS WITH $prefix AND v.status = 'denied' SET v:Denied`, `
 UNWIND range(0, $events - 1) AS i
 MATCH (v:Event {id: $prefix + 'ev' + i})
-MATCH (h:Entity {id: $prefix + 'person/p' + (i % $hubs)})
+MATCH (h:Entity {id: $prefix + 'person/p' + CASE WHEN i % 2 = 0 THEN i % $hubs ELSE i % 3 END})
 MATCH (o:Entity {id: $prefix + 'person/p' + ($hubs + (i * 13) % ($entities - $hubs))})
 MATCH (a:Article {id: $prefix + 'a' + (i % $articles)})
 CREATE (h)-[:PARTICIPATED_IN {role: 'agent', articles: [a.id]}]->(v),
@@ -283,13 +284,19 @@ func TestListQueriesAtScale(t *testing.T) {
 	}
 
 	// A page of events in a year costs what the page and that year's
-	// start hold, not what the graph holds: about 700 DB hits go to
-	// projecting and sorting the page's 51 rows, whatever the graph.
+	// start hold, not what the graph holds (about 700 DB hits go to
+	// projecting and sorting the page's 51 rows, whatever the graph): far
+	// below the events in the database, which the legacy query read each.
+	res, err := db.ReadRaw(context.Background(), "MATCH (v:Event) RETURN count(v) AS n", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, _ := res.Records[0].Get("n")
 	plans := profiled(t, db, reads[0].read)
-	if hits := dbHits(plans["events"]); hits > events/3 {
-		t.Errorf("events(types, from, to, first: 50) took %d DB hits on %d events; want at most %d\n%s",
-			hits, events, events/3, planText(plans["events"], 0))
+	if hits := dbHits(plans["events"]); hits > all.(int64)/3 {
+		t.Errorf("events(types, from, to, first: 50) took %d DB hits on %d events; want at most a third\n%s",
+			hits, all, planText(plans["events"], 0))
 	} else {
-		t.Logf("events(types, from, to, first: 50): %d DB hits on %d events", hits, events)
+		t.Logf("events(types, from, to, first: 50): %d DB hits on %d events", hits, all)
 	}
 }

@@ -21,11 +21,24 @@ func (f TimelineFilter) params() map[string]any {
 	return f.Dates.params(map[string]any{"ids": orNil(f.EntityIDs), "types": orNil(f.Types), "status": orNil(f.Status)})
 }
 
+// A timeline of several entities reads a busy entity's events (see
+// cypher/read/timeline.cypher) from the event_date index in date order,
+// checking each: at most scanPerPage times the page. An entity is busy when
+// the events it took part in, squared, exceed busyFactor × the page × all
+// events: then reading its first page so costs less than reading all its
+// events, and the scan, at its expected length (page × events / its
+// events), ends within the bound.
+const (
+	busyFactor  = 2
+	scanPerPage = 50
+)
+
 // Timeline returns a page of dated events in date order and whether more
 // follow. Each event is one node however many articles report it, so it
 // appears once.
 func (db *DB) Timeline(ctx context.Context, f TimelineFilter, p Page) ([]Event, bool, error) {
 	params := p.params(f.params())
+	params["scan"] = scanPerPage * params["window"].(int)
 	recs, err := db.query(ctx, "timeline", f.data(params), params)
 	if err != nil {
 		return nil, false, err

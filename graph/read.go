@@ -49,6 +49,7 @@ var readFiles embed.FS
 var readTemplates = template.Must(template.New("read").Funcs(template.FuncMap{
 	"maxProvenance":     func() int { return MaxProvenance },
 	"maxPathProvenance": func() int { return maxPathProvenance },
+	"busyFactor":        func() int { return busyFactor },
 }).ParseFS(readFiles, "cypher/read/*.cypher"))
 
 // A fact can be stated by hundreds of articles; the API shows where the

@@ -114,3 +114,8 @@ WITH DISTINCT v
 {{- if .Given.status}}
   AND v.status IN $status{{end}}
 {{- template "inDateRange" .}}{{end}}
+{{/* The first $window dated events of a timeline entity e took part in:
+     all of them read, sorted and cut. */}}
+{{define "entityEvents"}}MATCH (e)-[:PARTICIPATED_IN]->(v:Event)
+    WHERE v.dateStart IS NOT NULL{{template "timelineFilters" .}}
+    WITH DISTINCT v ORDER BY {{.OrderedBy}} LIMIT $window{{end}}
