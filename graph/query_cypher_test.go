@@ -55,8 +55,10 @@ func TestReadQueriesEndInLimitFirst(t *testing.T) {
 	}
 }
 
-// perParent tells the queries that start from the nodes whose ids they
-// are given (unique-index seeks), one row per id, or from one entity.
+// perParent tells the queries that start from the nodes whose ids they are
+// given (unique-index seeks: one row per id, or one entity's neighbours),
+// where a null test filters only what those nodes reach, and
+// members_per_party, which counts every membership.
 func perParent(name string) bool {
 	switch name {
 	case "facts", "participants", "participations", "neighbors", "members_per_party":

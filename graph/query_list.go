@@ -43,7 +43,7 @@ func orderBy(s Sort, def string, clauses map[string]string) (string, error) {
 	return c, nil
 }
 
-// page adds the paging parameters of a list query: $skip, $first (one more
+// params adds the paging parameters of a list query: $skip, $first (one more
 // than the page, to tell whether another follows) and $window, how many
 // items a stream read in order must give for the page to be cut from it.
 func (p Page) params(into map[string]any) map[string]any {
