@@ -70,7 +70,8 @@ type PartyCount struct {
 
 // MembersPerParty counts each party's members, valid on asOf when given.
 func (db *DB) MembersPerParty(ctx context.Context, asOf string) ([]PartyCount, error) {
-	recs, err := db.query(ctx, "members_per_party", nil, map[string]any{"asOf": strOrNil(asOf), "first": MaxGroups})
+	params := map[string]any{"asOf": strOrNil(asOf), "first": MaxGroups}
+	recs, err := db.query(ctx, "members_per_party", listData{Given: given(params)}, params)
 	if err != nil {
 		return nil, err
 	}

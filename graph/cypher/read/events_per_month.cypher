@@ -6,7 +6,6 @@
 MATCH (v:Event)
 WHERE v.dateStart IS NOT NULL
   AND v.dateStart.year = v.dateEnd.year AND v.dateStart.month = v.dateEnd.month
-
 {{- if .Given.types}}
   AND v.type IN $types{{end}}
 {{- template "inDateRange" .}}
