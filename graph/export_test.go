@@ -1,6 +1,10 @@
 package graph
 
-import "context"
+import (
+	"context"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
 
 // ToListModel rewrites the facts of the articles under prefix as schema
 // version 1 kept them (parallel lists on the fact, no SUPPORTS edge, no
@@ -26,4 +30,25 @@ func (db *DB) SetEventProperties(ctx context.Context, prefix string, props map[s
 	_, err := db.write(ctx, `MATCH (v:Event) WHERE v.id STARTS WITH $prefix SET v += $props`,
 		map[string]any{"prefix": prefix, "props": props})
 	return err
+}
+
+// Profile makes db run every read query under PROFILE, planned afresh,
+// and hand its name and plan to f; nil stops it.
+func (db *DB) Profile(f func(name string, plan neo4j.ProfiledPlan)) {
+	if f == nil {
+		profilers.Delete(db)
+		return
+	}
+	profilers.Store(db, f)
+}
+
+// Exec runs cypher as a write, for tests that build a graph by hand.
+func (db *DB) Exec(ctx context.Context, cypher string, params map[string]any) (*neo4j.EagerResult, error) {
+	return db.write(ctx, cypher, params)
+}
+
+// ReadRaw runs cypher as a read query, for benchmarks that compare a query
+// text with what the package runs.
+func (db *DB) ReadRaw(ctx context.Context, cypher string, params map[string]any) (*neo4j.EagerResult, error) {
+	return db.read(ctx, cypher, params)
 }

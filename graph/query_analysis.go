@@ -233,8 +233,12 @@ func (db *DB) Neighbors(ctx context.Context, id string, depth int, types []strin
 			return nil, fmt.Errorf("%w: unknown relationship type %q", ErrInvalid, t)
 		}
 	}
-	data := struct{ Depth int }{depth}
-	recs, err := db.query(ctx, "neighbors", data, map[string]any{"id": id, "types": orNil(types), "first": p.Size()})
+	params := map[string]any{"id": id, "types": orNil(types), "first": p.Size()}
+	data := struct {
+		Depth int
+		Given map[string]bool
+	}{depth, given(params)}
+	recs, err := db.query(ctx, "neighbors", data, params)
 	if err != nil {
 		return nil, err
 	}

@@ -107,7 +107,8 @@ func (db *DB) CoParticipants(ctx context.Context, ids []string, perParent int) (
 
 // Participations returns a page of each entity's events with its role.
 func (db *DB) Participations(ctx context.Context, ids []string, role string, p Page) (map[string]Participations, error) {
-	recs, err := db.query(ctx, "participations", nil, map[string]any{"ids": ids, "first": len(ids), "role": strOrNil(role), "skip": p.skip(), "perParent": p.Size()})
+	params := map[string]any{"ids": ids, "first": len(ids), "role": strOrNil(role), "skip": p.skip(), "perParent": p.Size()}
+	recs, err := db.query(ctx, "participations", listData{Given: given(params)}, params)
 	if err != nil {
 		return nil, err
 	}
@@ -146,7 +147,7 @@ func (db *DB) MentionedIn(ctx context.Context, ids []string, p Page) (map[string
 func batch[T any](ctx context.Context, db *DB, name string, ids []string, perParent int, params map[string]any, key string, decode func(readRow) T) (map[string][]T, error) {
 	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
 	params["ids"], params["first"], params["perParent"] = ids, len(ids), Page{First: perParent}.Size()
-	recs, err := db.query(ctx, name, nil, params)
+	recs, err := db.query(ctx, name, listData{Given: given(params)}, params)
 	if err != nil {
 		return nil, err
 	}

@@ -30,16 +30,15 @@ func (f ClaimFilter) params() map[string]any {
 
 // data says where the claims queries start matching: from the claimant
 // (ByEntity), else from the entity the claims are about (ByParticipant).
-func (f ClaimFilter) data() listData {
-	return listData{ByEntity: f.By != "", ByParticipant: f.By == "" && f.About != ""}
+func (f ClaimFilter) data(params map[string]any) listData {
+	return listData{ByEntity: f.By != "", ByParticipant: f.By == "" && f.About != "", Given: given(params)}
 }
 
 // Claims returns a page of the claims f selects in date order (undated
 // last) and whether more follow.
 func (db *DB) Claims(ctx context.Context, f ClaimFilter, p Page) ([]Event, bool, error) {
-	params := f.params()
-	params["skip"], params["first"] = p.skip(), p.Size()+1
-	recs, err := db.query(ctx, "claims", f.data(), params)
+	params := p.params(f.params())
+	recs, err := db.query(ctx, "claims", f.data(params), params)
 	if err != nil {
 		return nil, false, err
 	}
@@ -48,7 +47,8 @@ func (db *DB) Claims(ctx context.Context, f ClaimFilter, p Page) ([]Event, bool,
 
 // CountClaims counts the claims f selects.
 func (db *DB) CountClaims(ctx context.Context, f ClaimFilter) (int, error) {
-	return db.count(ctx, "claims_count", f.data(), f.params())
+	params := f.params()
+	return db.count(ctx, "claims_count", f.data(params), params)
 }
 
 // Claim is what one entity says of an event in one article.

@@ -24,7 +24,17 @@ func TestReadQueriesEndInLimitFirst(t *testing.T) {
 			MaxLen, Depth int
 			Types         string
 		}
-		for _, d := range []data{{listData{Order: "x"}, 2, 1, "MEMBER_OF"}, {listData{"x", true, true, true, true}, 2, 1, "MEMBER_OF|PARTICIPATED_IN"}} {
+		every := map[string]bool{}
+		for _, p := range []string{"types", "status", "precision", "precisions", "from", "to", "role", "participant", "sourceArticle",
+			"kinds", "name", "mentionedIn", "source", "mentions", "about", "by", "denied", "ids", "asOf", "otherKinds"} {
+			every[p] = true
+		}
+		for _, d := range []data{
+			{listData{Order: "x"}, 2, 1, "MEMBER_OF"},
+			{listData{Order: "x", NullsLast: "v.dateStart", OrderedBy: "v.dateStart, v.id"}, 2, 1, "MEMBER_OF"},
+			{listData{Order: "x", ByEntity: true, ByParticipant: true, BySource: true, ByArticle: true, Given: every}, 2, 1, "MEMBER_OF|PARTICIPATED_IN"},
+			{listData{Order: "x", NullsLast: "v.dateStart", OrderedBy: "v.dateStart DESC, v.id", Given: every}, 2, 1, "MEMBER_OF|PARTICIPATED_IN"},
+		} {
 			cypher, err := readCypher(name, d)
 			if err != nil {
 				t.Errorf("%s: %v", name, err)
@@ -36,9 +46,16 @@ func TestReadQueriesEndInLimitFirst(t *testing.T) {
 			if regexp.MustCompile(`\{\{|<no value>`).MatchString(cypher) {
 				t.Errorf("%s: template left unexpanded:\n%s", name, cypher)
 			}
+			// Queries write only the filters given (given says why).
+			if nullTest.MatchString(cypher) {
+				t.Errorf("%s: a filter reads `$x IS NULL OR …`:\n%s", name, cypher)
+			}
 		}
 	}
 }
+
+// nullTest matches a filter that tests whether its parameter was given.
+var nullTest = regexp.MustCompile(`\$\w+ IS NULL OR`)
 
 func TestLuceneQuery(t *testing.T) {
 	tests := []struct{ in, want string }{

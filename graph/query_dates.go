@@ -1,6 +1,10 @@
 package graph
 
-import "github.com/polgraph/polgraph"
+import (
+	"slices"
+
+	"github.com/polgraph/polgraph"
+)
 
 // DateRange is the one date filter of every event query (events, timeline,
 // claims, stats.eventsPerMonth), applied alike by all through the
@@ -16,9 +20,27 @@ type DateRange struct {
 }
 
 // params adds the range's parameters: $from, $to, and $precisions, the
-// precisions at least as fine as MinPrecision (null for any).
+// precisions at least as fine as MinPrecision (null for any); with From,
+// $spanStarts, the days before From on which a period holding From can
+// start, and $spanFloor, the earliest of them (From if none).
+//
+// An event's [dateStart, dateEnd] is one Period: a day, or the ISO week,
+// month, quarter or year around it. So an event that ends on or after From
+// either starts on or after From, or starts on one of those at most four
+// days: both are seeks on the event_date index (dateStart), and no event
+// starting before $spanFloor can be in the range.
 func (r DateRange) params(into map[string]any) map[string]any {
 	into["from"], into["to"] = strOrNil(r.From), strOrNil(r.To)
+	if r.From != "" {
+		floor, starts := r.From, []string{}
+		for _, s := range periodStarts(r.From) {
+			if s < r.From && !slices.Contains(starts, s) {
+				starts = append(starts, s)
+				floor = min(floor, s)
+			}
+		}
+		into["spanStarts"], into["spanFloor"] = starts, floor
+	}
 	var precisions any
 	if r.MinPrecision != "" {
 		var ps []string

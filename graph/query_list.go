@@ -43,12 +43,56 @@ func orderBy(s Sort, def string, clauses map[string]string) (string, error) {
 	return c, nil
 }
 
-// listData is the template data of the list queries: the ORDER BY clause,
-// and where to start matching: from the one node a filter names, rather than
-// from every node of the label.
+// params adds the paging parameters of a list query: $skip, $first (one more
+// than the page, to tell whether another follows) and $window, how many
+// items a stream read in order must give for the page to be cut from it.
+func (p Page) params(into map[string]any) map[string]any {
+	into["skip"], into["first"] = p.skip(), p.Size()+1
+	into["window"] = p.skip() + p.Size() + 1
+	return into
+}
+
+// listData is the template data of the list queries: the ORDER BY clause;
+// where to start matching: from the one node a filter names, rather than
+// from every node of the label; and which parameters the caller gave
+// (given), the only filters the query writes.
 type listData struct {
 	Order                                        string
 	ByEntity, ByParticipant, BySource, ByArticle bool
+	// NullsLast, when set, is the property the list is sorted by: one a
+	// range index orders and some nodes lack. The query then reads the
+	// nodes that have it in index order (OrderedBy, the sort without the
+	// nulls), cut at the page, and those without it (which sort last)
+	// only when the first do not fill the page.
+	NullsLast, OrderedBy string
+	Given                map[string]bool
+	// FromPart says which events a date range's From keeps (see
+	// inDateRange): "" all that end on or after it; fromStarting those
+	// starting on or after it; fromSpanning those starting before it.
+	FromPart string
+}
+
+const (
+	fromStarting = "starting"
+	fromSpanning = "spanning"
+)
+
+// Starting and Spanning are d keeping the events that start on or after
+// From, and those that start before it and end on or after it: two index
+// seeks on event_date, the first read in its order and cut at the page.
+func (d listData) Starting() listData { d.FromPart = fromStarting; return d }
+func (d listData) Spanning() listData { d.FromPart = fromSpanning; return d }
+
+// Bounded tells a date range with a bound: it leaves undated events out.
+func (d listData) Bounded() bool { return d.Given["from"] || d.Given["to"] || d.Given["precisions"] }
+
+// sortedBy is the sort key of a list sorted on prop, then id, in s's
+// direction, the key's nulls aside.
+func sortedBy(prop, id string, s Sort) string {
+	if s.Desc {
+		return prop + " DESC, " + id
+	}
+	return prop + ", " + id
 }
 
 // EntityFilter selects entities; zero fields do not filter.
@@ -68,9 +112,12 @@ func (db *DB) Entities(ctx context.Context, f EntityFilter, s Sort, p Page) ([]E
 	if err != nil {
 		return nil, false, err
 	}
-	params := f.params()
-	params["skip"], params["first"] = p.skip(), p.Size()+1
-	recs, err := db.query(ctx, "entities", listData{Order: order, ByArticle: f.MentionedIn != ""}, params)
+	params := p.params(f.params())
+	data := listData{Order: order, ByArticle: f.MentionedIn != "", Given: given(params)}
+	if (s.Field == "" || s.Field == OrderName) && !data.ByArticle {
+		data.NullsLast, data.OrderedBy = "e.name", sortedBy("e.name", "e.id", s) // the entity_name index orders them
+	}
+	recs, err := db.query(ctx, "entities", data, params)
 	if err != nil {
 		return nil, false, err
 	}
@@ -83,7 +130,8 @@ func (db *DB) Entities(ctx context.Context, f EntityFilter, s Sort, p Page) ([]E
 
 // CountEntities counts the entities f selects.
 func (db *DB) CountEntities(ctx context.Context, f EntityFilter) (int, error) {
-	return db.count(ctx, "entities_count", listData{ByArticle: f.MentionedIn != ""}, f.params())
+	params := f.params()
+	return db.count(ctx, "entities_count", listData{ByArticle: f.MentionedIn != "", Given: given(params)}, params)
 }
 
 // EventFilter selects events; zero fields do not filter.
@@ -102,8 +150,9 @@ func (f EventFilter) params() map[string]any {
 		"participant": strOrNil(f.Participant), "role": strOrNil(f.Role), "sourceArticle": strOrNil(f.SourceArticle)})
 }
 
-func (f EventFilter) data(order string) listData {
-	return listData{Order: order, ByParticipant: f.Participant != "", BySource: f.Participant == "" && f.SourceArticle != ""}
+func (f EventFilter) data(order string, params map[string]any) listData {
+	return listData{Order: order, ByParticipant: f.Participant != "", BySource: f.Participant == "" && f.SourceArticle != "",
+		Given: given(params)}
 }
 
 // Events returns a page of events and whether more follow.
@@ -112,9 +161,12 @@ func (db *DB) Events(ctx context.Context, f EventFilter, s Sort, p Page) ([]Even
 	if err != nil {
 		return nil, false, err
 	}
-	params := f.params()
-	params["skip"], params["first"] = p.skip(), p.Size()+1
-	recs, err := db.query(ctx, "events", f.data(order), params)
+	params := p.params(f.params())
+	data := f.data(order, params)
+	if (s.Field == "" || s.Field == OrderDate) && !data.ByParticipant && !data.BySource {
+		data.NullsLast, data.OrderedBy = "v.dateStart", sortedBy("v.dateStart", "v.id", s) // the event_date index orders them
+	}
+	recs, err := db.query(ctx, "events", data, params)
 	if err != nil {
 		return nil, false, err
 	}
@@ -123,7 +175,8 @@ func (db *DB) Events(ctx context.Context, f EventFilter, s Sort, p Page) ([]Even
 
 // CountEvents counts the events f selects.
 func (db *DB) CountEvents(ctx context.Context, f EventFilter) (int, error) {
-	return db.count(ctx, "events_count", f.data(""), f.params())
+	params := f.params()
+	return db.count(ctx, "events_count", f.data("", params), params)
 }
 
 // ArticleFilter selects articles; zero fields do not filter.
@@ -146,9 +199,12 @@ func (db *DB) Articles(ctx context.Context, f ArticleFilter, s Sort, p Page) ([]
 	if err != nil {
 		return nil, false, err
 	}
-	params := f.params()
-	params["skip"], params["first"] = p.skip(), p.Size()+1
-	recs, err := db.query(ctx, "articles", listData{Order: order, ByEntity: f.Mentions != ""}, params)
+	params := p.params(f.params())
+	data := listData{Order: order, ByEntity: f.Mentions != "", Given: given(params)}
+	if (s.Field == "" || s.Field == OrderPublishedAt) && !data.ByEntity {
+		data.NullsLast, data.OrderedBy = "a.publishedAt", sortedBy("a.publishedAt", "a.id", s) // the article_published index orders them
+	}
+	recs, err := db.query(ctx, "articles", data, params)
 	if err != nil {
 		return nil, false, err
 	}
@@ -161,7 +217,8 @@ func (db *DB) Articles(ctx context.Context, f ArticleFilter, s Sort, p Page) ([]
 
 // CountArticles counts the articles f selects.
 func (db *DB) CountArticles(ctx context.Context, f ArticleFilter) (int, error) {
-	return db.count(ctx, "articles_count", listData{ByEntity: f.Mentions != ""}, f.params())
+	params := f.params()
+	return db.count(ctx, "articles_count", listData{ByEntity: f.Mentions != "", Given: given(params)}, params)
 }
 
 func (db *DB) count(ctx context.Context, name string, data listData, params map[string]any) (int, error) {

@@ -21,7 +21,8 @@ func (db *DB) Search(ctx context.Context, text string, kinds []string, p Page) (
 	if err != nil {
 		return nil, false, err
 	}
-	recs, err := db.query(ctx, "search", nil, map[string]any{"query": q, "kinds": orNil(kinds), "skip": p.skip(), "first": p.Size() + 1})
+	params := p.params(map[string]any{"query": q, "kinds": orNil(kinds)})
+	recs, err := db.query(ctx, "search", listData{Given: given(params)}, params)
 	if err != nil {
 		return nil, false, err
 	}
@@ -41,7 +42,8 @@ func (db *DB) CountSearch(ctx context.Context, text string, kinds []string) (int
 	if err != nil {
 		return 0, err
 	}
-	return db.count(ctx, "search_count", listData{}, map[string]any{"query": q, "kinds": orNil(kinds)})
+	params := map[string]any{"query": q, "kinds": orNil(kinds)}
+	return db.count(ctx, "search_count", listData{Given: given(params)}, params)
 }
 
 // Bounds on what a search may ask: names are short, and Lucene refuses a
@@ -111,7 +113,8 @@ func (db *DB) SearchEvidence(ctx context.Context, text string, types []string, p
 	if err != nil {
 		return nil, false, err
 	}
-	recs, err := db.query(ctx, "search_evidence", nil, map[string]any{"query": q, "types": orNil(types), "skip": p.skip(), "first": p.Size() + 1})
+	params := p.params(map[string]any{"query": q, "types": orNil(types)})
+	recs, err := db.query(ctx, "search_evidence", listData{Given: given(params)}, params)
 	if err != nil {
 		return nil, false, err
 	}

@@ -49,7 +49,8 @@ func (db *DB) EventsPerMonth(ctx context.Context, types []string, dates DateRang
 	if !polgraph.Precision(dates.MinPrecision).AtLeast(polgraph.PrecisionMonth) {
 		dates.MinPrecision = polgraph.PrecisionMonth
 	}
-	recs, err := db.query(ctx, "events_per_month", nil, dates.params(map[string]any{"types": orNil(types), "first": MaxGroups}))
+	params := dates.params(map[string]any{"types": orNil(types), "first": MaxGroups})
+	recs, err := db.query(ctx, "events_per_month", listData{Given: given(params)}, params)
 	if err != nil {
 		return nil, err
 	}
@@ -69,7 +70,8 @@ type PartyCount struct {
 
 // MembersPerParty counts each party's members, valid on asOf when given.
 func (db *DB) MembersPerParty(ctx context.Context, asOf string) ([]PartyCount, error) {
-	recs, err := db.query(ctx, "members_per_party", nil, map[string]any{"asOf": strOrNil(asOf), "first": MaxGroups})
+	params := map[string]any{"asOf": strOrNil(asOf), "first": MaxGroups}
+	recs, err := db.query(ctx, "members_per_party", listData{Given: given(params)}, params)
 	if err != nil {
 		return nil, err
 	}

@@ -49,6 +49,7 @@ var readFiles embed.FS
 var readTemplates = template.Must(template.New("read").Funcs(template.FuncMap{
 	"maxProvenance":     func() int { return MaxProvenance },
 	"maxPathProvenance": func() int { return maxPathProvenance },
+	"busyFactor":        func() int { return busyFactor },
 }).ParseFS(readFiles, "cypher/read/*.cypher"))
 
 // A fact can be stated by hundreds of articles; the API shows where the
@@ -81,11 +82,34 @@ func (db *DB) query(ctx context.Context, name string, data any, params map[strin
 	if err != nil {
 		return nil, err
 	}
+	profile, profiled := db.profiler()
+	if profiled {
+		cypher = "CYPHER replan=force PROFILE\n" + cypher // the plan for the graph as it is now
+	}
 	res, err := db.execRead(ctx, name, cypher, params)
 	if err != nil {
 		return nil, fmt.Errorf("graph: %s: %w", name, err)
 	}
+	if profiled {
+		profile(name, res.Summary.Profile())
+	}
 	return res.Records, nil
+}
+
+// given is the set of parameters that are not null. The read templates
+// write a filter's predicate only when its parameter is given (`{{if
+// .Given.types}}AND v.type IN $types{{end}}`), never `($types IS NULL OR
+// …)`: a plan is compiled once for every value of the parameters, so an
+// OR with a null test hides the predicate from the index that would serve
+// it, and every node of the label is read.
+func given(params map[string]any) map[string]bool {
+	g := make(map[string]bool, len(params))
+	for k, v := range params {
+		if v != nil {
+			g[k] = true
+		}
+	}
+	return g
 }
 
 // orNil turns an empty list into a null parameter, which the queries read

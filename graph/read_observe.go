@@ -35,6 +35,20 @@ func (db *DB) observe(name string, took time.Duration, err error) {
 	}
 }
 
+// profilers holds the function a DB hands each read query's plan to, when
+// its reads run under PROFILE: set only by tests (export_test.go), which
+// check that list queries start from an index.
+var profilers sync.Map // *DB → func(name string, plan neo4j.ProfiledPlan)
+
+// profiler returns db's profiler, if it has one.
+func (db *DB) profiler() (func(string, neo4j.ProfiledPlan), bool) {
+	f, ok := profilers.Load(db)
+	if !ok {
+		return nil, false
+	}
+	return f.(func(string, neo4j.ProfiledPlan)), true
+}
+
 // txTimeout is the transaction timeout of work done under ctx: the time
 // left before its deadline. ctx stops the driver waiting; the timeout also
 // stops the server working on a query nobody will read any more.

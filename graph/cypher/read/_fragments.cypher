@@ -17,7 +17,8 @@
 {{define "fact"}}{type: type(r), from: {{template "entity" "s"}}, to: {{template "entity" "t"}}, role: r.role, validFrom: toString(r.validFrom), validTo: toString(r.validTo), validFromPrecision: r.validFromPrecision, validToPrecision: r.validToPrecision, confidence: r.confidence,
   {{template "support"}}}{{end}}
 {{define "factTypes"}}MEMBER_OF|HOLDS_OFFICE|REPRESENTS|LEADS|WORKS_FOR|CITIZEN_OF|LOCATED_IN{{end}}
-{{define "validAsOf"}}($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) <= r.validTo))){{end}}
+{{define "validAsOf"}}{{if .Given.asOf}}
+  AND (r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) <= r.validTo){{end}}{{end}}
 {{/* Who belongs to country c (Country.people and .organizations in
      schema/entity.graphqls state the rule): inside is c and every entity a
      chain of at most 3 LOCATED_IN facts leads from to c; orgs are the
@@ -40,10 +41,82 @@
      which graph makes its short label. */}}
 {{define "pathNode"}}{id: {{.}}.id, name: coalesce({{.}}.name, {{.}}.summary, {{.}}.type), kind: coalesce({{.}}.kind, 'Event'), type: {{.}}.type, date: {{.}}.date,
   who: [({{.}})<-[pr:PARTICIPATED_IN]-(x:Entity) WHERE pr.role <> 'source' | {role: pr.role, name: x.name}]}{{end}}
-{{/* Whether event {{.}} is in the date range $from, $to, $precisions (graph.DateRange says what that means). */}}
-{{define "inDateRange"}}($from IS NULL OR {{.}}.dateEnd >= date($from))
-  AND ($to IS NULL OR {{.}}.dateStart <= date($to))
-  AND ($precisions IS NULL OR {{.}}.precision IN $precisions){{end}}
+{{/* Whether event v is in the date range $from, $to, $precisions
+     (graph.DateRange says what that means, and why $spanStarts and
+     $spanFloor hold), for the bounds the caller gave (.Given); each line
+     starts with AND. Every bound is a range on dateStart, which the
+     event_date index serves. .FromPart keeps, of the events ending on or
+     after $from, those starting on or after it or those starting before. */}}
+{{define "inDateRange"}}
+{{- if .Given.from}}{{if eq .FromPart "starting"}}
+  AND v.dateStart >= date($from){{else if eq .FromPart "spanning"}}
+  AND v.dateStart IN [d IN $spanStarts | date(d)] AND v.dateEnd >= date($from){{else}}
+  AND v.dateStart >= date($spanFloor) AND v.dateEnd >= date($from){{end}}{{end}}
+{{- if .Given.to}}
+  AND v.dateStart <= date($to){{end}}
+{{- if .Given.precisions}}
+  AND v.precision IN $precisions{{end}}{{end}}
+{{/* The first $window dated events an eventsMatch selects, in .OrderedBy
+     (dateStart first), as the list ordered: read in the event_date
+     index's order and cut there. With $from, those starting on or after
+     it are read so; those starting before it, on at most four days, are
+     sought apart. */}}
+{{define "datedInOrder"}}CALL () {
+  {{- if .Given.from}}
+  CALL () {
+    {{template "eventsMatch" .Spanning}}
+    RETURN v
+    UNION
+    {{template "eventsMatch" .Starting}}
+    WITH v ORDER BY {{.OrderedBy}} LIMIT $window
+    RETURN v
+  }
+  {{- else}}
+  {{template "eventsMatch" .}}
+    AND v.dateStart IS NOT NULL
+  {{- end}}
+  WITH v ORDER BY {{.OrderedBy}} LIMIT $window
+  RETURN collect(v) AS ordered
+}{{end}}
 {{/* The entities a search ($query, built by graph.luceneQuery) finds, of $kinds. */}}
 {{define "searchMatch"}}CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node AS e, score
-WHERE $kinds IS NULL OR e.kind IN $kinds{{end}}
+{{- if .Given.kinds}}
+WHERE e.kind IN $kinds{{end}}{{end}}
+{{/* The events an EventFilter selects. Only the filters given are
+     written (graph.given says why); WHERE true, which the planner drops,
+     lets each of them start with AND. */}}
+{{define "eventsMatch"}}{{if .ByParticipant}}MATCH (:Entity {id: $participant})-[p:PARTICIPATED_IN]->(v:Event)
+{{- if .Given.role}}
+WHERE p.role = $role{{end}}
+WITH DISTINCT v
+{{else if .BySource}}MATCH (v:Event)-[:REPORTED_IN]->(:Article {id: $sourceArticle})
+{{else}}MATCH (v:Event)
+{{end}}WHERE true
+{{- if .Given.types}}
+  AND v.type IN $types{{end}}
+{{- if .Given.status}}
+  AND v.status IN $status{{end}}
+{{- if .Given.precision}}
+  AND v.precision IN $precision{{end}}
+{{- template "inDateRange" .}}
+{{- if and .ByParticipant .Given.sourceArticle}}
+  AND EXISTS { (v)-[:REPORTED_IN]->(:Article {id: $sourceArticle}) }{{end}}{{end}}
+{{/* The events of a timeline (graph.TimelineFilter): those the entities
+     $ids took part in, or all; the filters given follow
+     (timelineFilters), each starting with AND. */}}
+{{define "timelineMatch"}}{{if .ByEntity}}MATCH (e:Entity)-[:PARTICIPATED_IN]->(v:Event)
+WHERE e.id IN $ids
+WITH DISTINCT v
+{{else}}MATCH (v:Event)
+{{end}}WHERE true{{end}}
+{{define "timelineFilters"}}
+{{- if .Given.types}}
+  AND v.type IN $types{{end}}
+{{- if .Given.status}}
+  AND v.status IN $status{{end}}
+{{- template "inDateRange" .}}{{end}}
+{{/* The first $window dated events of a timeline entity e took part in:
+     all of them read, sorted and cut. */}}
+{{define "entityEvents"}}MATCH (e)-[:PARTICIPATED_IN]->(v:Event)
+    WHERE v.dateStart IS NOT NULL{{template "timelineFilters" .}}
+    WITH DISTINCT v ORDER BY {{.OrderedBy}} LIMIT $window{{end}}

@@ -5,7 +5,8 @@
      the two labels and the CLAIMS relationship type (token lookups). */}}
 {{define "isClaim"}}(v:Alleged OR v:Denied OR EXISTS { (:Entity)-[:CLAIMS]->(v) }){{end}}
 {{define "claimsMatch"}}{{if .ByEntity}}MATCH (:Entity {id: $by})-[c:CLAIMS]->(v:Event)
-WHERE $status IS NULL OR c.status IN $status
+{{- if .Given.status}}
+WHERE c.status IN $status{{end}}
 WITH DISTINCT v
 {{else if .ByParticipant}}MATCH (:Entity {id: $about})-[p:PARTICIPATED_IN]->(v:Event)
 WHERE p.role <> 'source' AND {{template "isClaim"}}
@@ -18,10 +19,14 @@ WITH DISTINCT v
   MATCH (:Entity)-[:CLAIMS]->(v:Event) RETURN v
 }
 {{end}}WITH v
-WHERE {{if .ByEntity}}true{{else}}($status IS NULL OR v.status IN $status){{end}}
-  AND ($about IS NULL OR EXISTS { (:Entity {id: $about})-[p:PARTICIPATED_IN]->(v) WHERE p.role <> 'source' })
-  AND ($denied IS NULL OR v:Denied = $denied)
-  AND {{template "inDateRange" "v"}}{{end}}
+WHERE true
+{{- if and .Given.status (not .ByEntity)}}
+  AND v.status IN $status{{end}}
+{{- if and .Given.about (not .ByParticipant)}}
+  AND EXISTS { (:Entity {id: $about})-[p:PARTICIPATED_IN]->(v) WHERE p.role <> 'source' }{{end}}
+{{- if .Given.denied}}
+  AND v:Denied = $denied{{end}}
+{{- template "inDateRange" .}}{{end}}
 {{template "claimsMatch" .}}
 RETURN {{template "event" "v"}} AS event
 ORDER BY v.dateStart IS NULL, v.dateStart, v.id

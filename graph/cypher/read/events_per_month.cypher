@@ -6,8 +6,9 @@
 MATCH (v:Event)
 WHERE v.dateStart IS NOT NULL
   AND v.dateStart.year = v.dateEnd.year AND v.dateStart.month = v.dateEnd.month
-  AND ($types IS NULL OR v.type IN $types)
-  AND {{template "inDateRange" "v"}}
+{{- if .Given.types}}
+  AND v.type IN $types{{end}}
+{{- template "inDateRange" .}}
 WITH substring(toString(v.dateStart), 0, 7) AS month, v.type AS type, count(v) AS n
 RETURN month, type, n
 ORDER BY month, type

@@ -3,7 +3,7 @@
 // is null); articles are never crossed.
 MATCH (a:Entity {id: $id})
 MATCH p = (a)-[:{{template "factTypes"}}|PARTICIPATED_IN*1..{{.Depth}}]-(n)
-WHERE n <> a AND ($types IS NULL OR all(r IN relationships(p) WHERE type(r) IN $types))
+WHERE n <> a{{if .Given.types}} AND all(r IN relationships(p) WHERE type(r) IN $types){{end}}
 WITH n, p
 ORDER BY length(p)
 WITH n, head(collect(p)) AS p

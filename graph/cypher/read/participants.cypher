@@ -2,7 +2,8 @@
 UNWIND $ids AS id
 CALL (id) {
   MATCH (e:Entity)-[p:PARTICIPATED_IN]->(v:Event {id: id})
-  WHERE $role IS NULL OR p.role = $role
+  {{- if .Given.role}}
+  WHERE p.role = $role{{end}}
   WITH p, e, v
   ORDER BY p.role, e.name
   LIMIT $perParent

@@ -2,7 +2,8 @@
 UNWIND $ids AS id
 CALL (id) {
   MATCH (:Entity {id: id})-[p:PARTICIPATED_IN]->(v:Event)
-  WHERE $role IS NULL OR p.role = $role
+  {{- if .Given.role}}
+  WHERE p.role = $role{{end}}
   WITH p, v
   ORDER BY v.dateStart, v.id, p.role
   SKIP $skip LIMIT $perParent
@@ -10,7 +11,8 @@ CALL (id) {
 }
 CALL (id) {
   MATCH (:Entity {id: id})-[p:PARTICIPATED_IN]->(:Event)
-  WHERE $role IS NULL OR p.role = $role
+  {{- if .Given.role}}
+  WHERE p.role = $role{{end}}
   RETURN count(p) AS total
 }
 RETURN id, items, total

@@ -1,4 +1,4 @@
 // How many entities search finds, on every page together.
-{{template "searchMatch"}}
+{{template "searchMatch" .}}
 RETURN count(e) AS n
 LIMIT $first

@@ -1,5 +1,4 @@
 {{template "timelineMatch" .}}
-  AND v.dateStart IS NOT NULL
-  AND {{template "inDateRange" "v"}}
+  AND v.dateStart IS NOT NULL{{template "timelineFilters" .}}
 RETURN count(v) AS n
 LIMIT $first
