@@ -57,16 +57,18 @@ func countryParams() map[string]any {
 	return map[string]any{"personKind": polgraph.KindPerson, "orgKinds": []string{polgraph.KindOrganization, polgraph.KindParty}}
 }
 
-// Participants returns each event's participants, in role if given.
-func (db *DB) Participants(ctx context.Context, ids []string, role string, perParent int) (map[string][]Participant, error) {
-	return batch(ctx, db, "participants", ids, perParent, map[string]any{"role": strOrNil(role)}, "items", func(m readRow) Participant {
+// Participants returns a page of each event's participants, in role if
+// given, by role then name, with how many there are.
+func (db *DB) Participants(ctx context.Context, ids []string, role string, p Page) (map[string]Paged[Participant], error) {
+	return batchPage(ctx, db, "participants", ids, p, map[string]any{"role": strOrNil(role)}, func(m readRow) Participant {
 		return Participant{Role: m.str("role"), Entity: m.row("entity").entity(), Provenance: m.provenances("provenance")}
 	})
 }
 
-// Sources returns the articles reporting each event, earliest first.
-func (db *DB) Sources(ctx context.Context, ids []string, perParent int) (map[string][]Source, error) {
-	return batch(ctx, db, "sources", ids, perParent, map[string]any{}, "items", func(m readRow) Source {
+// Sources returns a page of the articles reporting each event, earliest
+// first, with how many there are.
+func (db *DB) Sources(ctx context.Context, ids []string, p Page) (map[string]Paged[Source], error) {
+	return batchPage(ctx, db, "sources", ids, p, map[string]any{}, func(m readRow) Source {
 		return Source{Status: m.strp("status"), Provenance: m.provenance(), By: readEntities(m.rows("by")), Attribution: m.strp("attribution")}
 	})
 }
@@ -137,6 +139,27 @@ func (db *DB) MentionedIn(ctx context.Context, ids []string, p Page) (map[string
 			ms.Items = append(ms.Items, Mention{Article: it.row("article").article(), Count: it.int("count"), Starts: it.ints("starts"), Ends: it.ints("ends")})
 		}
 		out[row.str("id")] = ms
+	}
+	return out, nil
+}
+
+// batchPage runs a query that returns one row per parent id with a page of
+// items (skipping p.Skip, at most p.Size()) and the total they are a page of.
+func batchPage[T any](ctx context.Context, db *DB, name string, ids []string, p Page, params map[string]any, decode func(readRow) T) (map[string]Paged[T], error) {
+	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
+	params["ids"], params["first"], params["skip"], params["perParent"] = ids, len(ids), p.skip(), p.Size()
+	recs, err := db.query(ctx, name, nil, params)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]Paged[T], len(recs))
+	for _, r := range recs {
+		row := recordRow(r)
+		page := Paged[T]{Total: row.int("total"), Items: []T{}}
+		for _, it := range row.rows("items") {
+			page.Items = append(page.Items, decode(it))
+		}
+		out[row.str("id")] = page
 	}
 	return out, nil
 }

@@ -34,14 +34,19 @@ func (db *DB) CountTimeline(ctx context.Context, f TimelineFilter) (int, error) 
 	return db.count(ctx, "timeline_count", f.data(), f.params())
 }
 
-// UndatedTimeline returns up to first (at most MaxPage) events of a
-// timeline that have no date.
-func (db *DB) UndatedTimeline(ctx context.Context, f TimelineFilter, first int) ([]Event, error) {
+// UndatedTimeline returns a page of a timeline's events that have no date,
+// first reported first, and whether more follow.
+func (db *DB) UndatedTimeline(ctx context.Context, f TimelineFilter, p Page) ([]Event, bool, error) {
 	params := f.params()
-	params["first"] = Page{First: first}.Size()
+	params["skip"], params["first"] = p.skip(), p.Size()+1
 	recs, err := db.query(ctx, "timeline_undated", f.data(), params)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
-	return readEvents(recs), nil
+	return trim(readEvents(recs), p)
+}
+
+// CountUndatedTimeline counts the undated events of a timeline.
+func (db *DB) CountUndatedTimeline(ctx context.Context, f TimelineFilter) (int, error) {
+	return db.count(ctx, "timeline_undated_count", f.data(), f.params())
 }

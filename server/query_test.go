@@ -24,7 +24,7 @@ func TestTimeline(t *testing.T) {
 					Node struct {
 						ID, Type, Precision, Status string
 						Date                        *string
-						Sources                     []struct {
+						Sources                     nodes[struct {
 							Article    struct{ ID string }
 							Provenance struct {
 								Sentence   string
@@ -32,22 +32,22 @@ func TestTimeline(t *testing.T) {
 								Extractor  string
 								Confidence float64
 							}
-						}
-						Participants []struct {
+						}]
+						Participants nodes[struct {
 							Role   string
 							Entity struct{ ID, Name string }
-						}
+						}]
 					}
 				}
 			}
-			Undated []struct{ Type string }
+			Undated nodes[struct{ Type string }]
 		}
 	}
 	a.query(`query($ids: [ID!]) { timeline(entityIds: $ids) {
 		events { totalCount edges { node { id type date precision status
-			sources { article { id } provenance { sentence start end extractor confidence } }
-			participants { role entity { id name } } } } }
-		undated { type } } }`, map[string]any{"ids": []string{w.Ilsa, w.Tomas, w.Mira}}, &got)
+			sources { edges { node { article { id } provenance { sentence start end extractor confidence } } } }
+			participants { edges { node { role entity { id name } } } } } } }
+		undated { edges { node { type } } } } }`, map[string]any{"ids": []string{w.Ilsa, w.Tomas, w.Mira}}, &got)
 
 	var types []string
 	for _, e := range got.Timeline.Events.Edges {

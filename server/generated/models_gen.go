@@ -163,10 +163,10 @@ type Event struct {
 	Summary       *string     `json:"summary,omitempty"`
 	FirstReported *string     `json:"firstReported,omitempty"`
 	SourceCount   int         `json:"sourceCount"`
-	// Who took part, in the role asked (every role when null); first defaults to 20, at most 100.
-	Participants []*Participant `json:"participants"`
-	// The articles that report this event, with the sentence that does; first defaults to 20, at most 100 (sourceCount counts them all).
-	Sources []*Source `json:"sources"`
+	// Who took part, in the role asked (every role when null), by role then name; first defaults to 20, at most 100; after pages on from pageInfo.endCursor.
+	Participants *ParticipantConnection `json:"participants"`
+	// The articles that report this event, earliest first, with the sentence that does; first defaults to 20, at most 100; after pages on (totalCount is sourceCount).
+	Sources *SourceConnection `json:"sources"`
 	// Who denies this event, each with the article and sentence of the denial, earliest article first; first defaults to 20, at most 100.
 	Denials []*Claim `json:"denials"`
 	// The denials (DENIAL events, or statements refuting it) that deny this event; first defaults to 20, at most 100.
@@ -321,6 +321,17 @@ type Participant struct {
 	Role   ParticipantRole `json:"role"`
 	// The sentences that report this participation.
 	Provenance []*Provenance `json:"provenance"`
+}
+
+type ParticipantConnection struct {
+	Edges      []*ParticipantEdge `json:"edges"`
+	PageInfo   *PageInfo          `json:"pageInfo"`
+	TotalCount int                `json:"totalCount"`
+}
+
+type ParticipantEdge struct {
+	Cursor string       `json:"cursor"`
+	Node   *Participant `json:"node"`
 }
 
 type ParticipationConnection struct {
@@ -479,10 +490,21 @@ type Source struct {
 	Attribution *string `json:"attribution,omitempty"`
 }
 
+type SourceConnection struct {
+	Edges      []*SourceEdge `json:"edges"`
+	PageInfo   *PageInfo     `json:"pageInfo"`
+	TotalCount int           `json:"totalCount"`
+}
+
 type SourceCount struct {
 	Source   string `json:"source"`
 	Mentions int    `json:"mentions"`
 	Articles int    `json:"articles"`
+}
+
+type SourceEdge struct {
+	Cursor string  `json:"cursor"`
+	Node   *Source `json:"node"`
 }
 
 type Stats struct {
@@ -505,8 +527,8 @@ type Stats struct {
 type Timeline struct {
 	// Dated events in date order.
 	Events *EventConnection `json:"events"`
-	// Events with no date, apart, first reported first; first defaults to 20, at most 100.
-	Undated []*Event `json:"undated"`
+	// Events with no date, apart, first reported first; first defaults to 20, at most 100; after pages on from pageInfo.endCursor.
+	Undated *EventConnection `json:"undated"`
 }
 
 // A timeline as a document other tools read, each event with its sources (the

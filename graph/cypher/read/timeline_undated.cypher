@@ -6,4 +6,4 @@
   AND $precisions IS NULL
 RETURN {{template "event" "v"}} AS event
 ORDER BY v.firstReported, v.id
-LIMIT $first
+SKIP $skip LIMIT $first
