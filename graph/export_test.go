@@ -18,3 +18,6 @@ REMOVE r.supportCount
 FOREACH (s IN ss | DELETE s)`, map[string]any{"prefix": prefix})
 	return err
 }
+
+// SaidAs is saidAs, for a table test against Neo4j.
+var SaidAs = saidAs

@@ -176,7 +176,7 @@ func TestCrossArticleMerge(t *testing.T) {
 		}
 	}
 	fact := line(t, lines, "-[:MEMBER_OF]->")
-	for _, w := range []string{"validFrom: date(2018-06-01)", `validFromPrecision: "month"`, "confidence: 0.9",
+	for _, w := range []string{"validFrom: date(2018-06-01)", `validFromPrecision: "month"`, `validity: "2018-06–"`, "confidence: 0.9",
 		"supportCount: 2"} {
 		if !strings.Contains(fact, w) {
 			t.Errorf("merged fact %s lacks %s", fact, w)

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/graph"
 	"github.com/polgraph/polgraph/graph/graphtest"
 )
 
@@ -40,4 +41,34 @@ func TestUndatedLabelFollowsTheDate(t *testing.T) {
 		t.Fatal(err)
 	}
 	diff(t, "the dating article unloaded", eventLabels(), []string{`node :Event:Undated {id: "dated-dismissal", precision: "unknown", status: "asserted"}`})
+}
+
+// A fact's validity, for Browser's edge captions, is written at the
+// precision the article gave each bound: "since 2019" is 2019, not
+// 2019-01-01.
+func TestFactValiditySaidAs(t *testing.T) {
+	db := graphtest.Open(t)
+	tests := []struct{ bound, want string }{
+		{"2019-01-01~year", "2019"},
+		{"2021-03-01~month", "2021-03"},
+		{"2021-04-01~quarter", "2021-Q2"},
+		{"2023-03-31~quarter", "2023-Q1"},
+		{"2023-03-06~week", "2023-W10"},
+		{"2021-01-03~week", "2020-W53"},
+		{"2023-02-14~day", "2023-02-14"},
+		{"2023-02-14~", "2023-02-14"},
+	}
+	for _, tt := range tests {
+		rows, err := db.ReadOnly(context.Background(), "RETURN "+graph.SaidAs("$v")+" AS s", map[string]any{"v": tt.bound})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := rows[0]["s"]; got != tt.want {
+			t.Errorf("%s said as %v, want %s", tt.bound, got, tt.want)
+		}
+	}
+	rows, err := db.ReadOnly(context.Background(), "RETURN "+graph.SaidAs("$v")+" AS s", map[string]any{"v": nil})
+	if err != nil || rows[0]["s"] != "" {
+		t.Errorf("no bound said as %v (%v), want \"\"", rows, err)
+	}
 }
