@@ -118,10 +118,13 @@ CALL (id) {
 	// An event is :Alleged while its status is alleged, :Denied while its
 	// status is denied or some denial denies it, :Undated while no article
 	// dates it: Neo4j Browser styles nodes by label alone, and "allegations
-	// nobody denied" is a label scan.
+	// nobody denied" is a label scan. firstReportedText is firstReported
+	// as a string, which Browser's caption of an undated event shows
+	// (Browser puts a Date property in quotes).
 	labelEventsCypher = `
 UNWIND $ids AS id
 MATCH (v:Event {id: id})
+SET v.firstReportedText = toString(v.firstReported)
 WITH v, v.status = 'alleged' AS alleged,
      v.status = 'denied' OR EXISTS { (:Event)-[:DENIES]->(v) } AS denied,
      v.dateStart IS NULL AS undated

@@ -246,8 +246,8 @@ func contentHash(ex *polgraph.Extraction) string {
 }
 
 // writerVersion changes when the writer derives something new from an
-// unchanged extraction (version 2: the :Undated label and facts'
-// validity), so that loading an article again rewrites it instead of
+// unchanged extraction (version 2: the :Undated label, events'
+// firstReportedText and facts' validity), so that loading an article again rewrites it instead of
 // skipping it as unchanged.
 const writerVersion = "2"
 

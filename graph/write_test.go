@@ -169,7 +169,7 @@ func TestCrossArticleMerge(t *testing.T) {
 	}
 	ev := line(t, lines, "node :Event", "RESIGNATION")
 	for _, w := range []string{`id: "` + f.p + `a-ev1"`, `date: "2024-03-12"`, `precision: "day"`,
-		"dateStart: date(2024-03-12)", "sourceCount: 2", "firstReported: date(2024-03-20)",
+		"dateStart: date(2024-03-12)", "sourceCount: 2", "firstReported: date(2024-03-20)", `firstReportedText: "2024-03-20"`,
 		`summary: "evidence of a-ev1"`} {
 		if !strings.Contains(ev, w) {
 			t.Errorf("merged event %s lacks %s", ev, w)
