@@ -22,14 +22,15 @@ type FactFilter struct {
 // FactTypes are the relationship types of facts.
 var FactTypes = []string{"MEMBER_OF", "HOLDS_OFFICE", "REPRESENTS", "LEADS", "WORKS_FOR", "CITIZEN_OF", "LOCATED_IN"}
 
-// Facts returns the facts touching each entity in ids.
-func (db *DB) Facts(ctx context.Context, ids []string, f FactFilter, perParent int) (map[string][]Fact, error) {
+// Facts returns a page of the facts touching each entity in ids, latest
+// first, with how many there are.
+func (db *DB) Facts(ctx context.Context, ids []string, f FactFilter, p Page) (map[string]Paged[Fact], error) {
 	dir := f.Direction
 	if dir != "OUT" && dir != "IN" {
 		dir = "BOTH"
 	}
 	params := map[string]any{"types": orNil(f.Types), "dir": dir, "otherKinds": orNil(f.OtherKinds), "asOf": strOrNil(f.AsOf)}
-	return batch(ctx, db, "facts", ids, perParent, params, "facts", readRow.fact)
+	return batchPage(ctx, db, "facts", ids, p, params, "facts", readRow.fact)
 }
 
 // FactsByArticle returns the facts each article in ids supports.
@@ -60,7 +61,7 @@ func countryParams() map[string]any {
 // Participants returns a page of each event's participants, in role if
 // given, by role then name, with how many there are.
 func (db *DB) Participants(ctx context.Context, ids []string, role string, p Page) (map[string]Paged[Participant], error) {
-	return batchPage(ctx, db, "participants", ids, p, map[string]any{"role": strOrNil(role)}, func(m readRow) Participant {
+	return batchPage(ctx, db, "participants", ids, p, map[string]any{"role": strOrNil(role)}, "items", func(m readRow) Participant {
 		return Participant{Role: m.str("role"), Entity: m.row("entity").entity(), Provenance: m.provenances("provenance")}
 	})
 }
@@ -68,7 +69,7 @@ func (db *DB) Participants(ctx context.Context, ids []string, role string, p Pag
 // Sources returns a page of the articles reporting each event, earliest
 // first, with how many there are.
 func (db *DB) Sources(ctx context.Context, ids []string, p Page) (map[string]Paged[Source], error) {
-	return batchPage(ctx, db, "sources", ids, p, map[string]any{}, func(m readRow) Source {
+	return batchPage(ctx, db, "sources", ids, p, map[string]any{}, "items", func(m readRow) Source {
 		return Source{Status: m.strp("status"), Provenance: m.provenance(), By: readEntities(m.rows("by")), Attribution: m.strp("attribution")}
 	})
 }
@@ -100,9 +101,10 @@ func (db *DB) ArticleEvents(ctx context.Context, ids []string, perParent int) (m
 	})
 }
 
-// CoParticipants returns the entities sharing events with each entity.
-func (db *DB) CoParticipants(ctx context.Context, ids []string, perParent int) (map[string][]CoParticipant, error) {
-	return batch(ctx, db, "coparticipants", ids, perParent, map[string]any{}, "items", func(m readRow) CoParticipant {
+// CoParticipants returns a page of the entities sharing events with each
+// entity, most shared first, with how many there are.
+func (db *DB) CoParticipants(ctx context.Context, ids []string, p Page) (map[string]Paged[CoParticipant], error) {
+	return batchPage(ctx, db, "coparticipants", ids, p, map[string]any{}, "items", func(m readRow) CoParticipant {
 		return CoParticipant{Entity: m.row("entity").entity(), SharedEvents: m.int("shared")}
 	})
 }
@@ -145,7 +147,7 @@ func (db *DB) MentionedIn(ctx context.Context, ids []string, p Page) (map[string
 
 // batchPage runs a query that returns one row per parent id with a page of
 // items (skipping p.Skip, at most p.Size()) and the total they are a page of.
-func batchPage[T any](ctx context.Context, db *DB, name string, ids []string, p Page, params map[string]any, decode func(readRow) T) (map[string]Paged[T], error) {
+func batchPage[T any](ctx context.Context, db *DB, name string, ids []string, p Page, params map[string]any, key string, decode func(readRow) T) (map[string]Paged[T], error) {
 	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
 	params["ids"], params["first"], params["skip"], params["perParent"] = ids, len(ids), p.skip(), p.Size()
 	recs, err := db.query(ctx, name, nil, params)
@@ -156,7 +158,7 @@ func batchPage[T any](ctx context.Context, db *DB, name string, ids []string, p 
 	for _, r := range recs {
 		row := recordRow(r)
 		page := Paged[T]{Total: row.int("total"), Items: []T{}}
-		for _, it := range row.rows("items") {
+		for _, it := range row.rows(key) {
 			page.Items = append(page.Items, decode(it))
 		}
 		out[row.str("id")] = page

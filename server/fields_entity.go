@@ -40,11 +40,38 @@ func (r *Resolver) entityOfKind(ctx context.Context, id, kind string) (generated
 	return entityOf(e), nil
 }
 
-func (r *Resolver) facts(ctx context.Context, id string, f graph.FactFilter, first *int) ([]*generated.Fact, error) {
-	fs, err := loadPage(ctx, fmt.Sprintf("facts|%v", f), id, first, func(ctx context.Context, ids []string, per int) (map[string][]graph.Fact, error) {
-		return r.db.Facts(ctx, ids, f, per)
+// facts loads a page of the facts f selects around entity id.
+func (r *Resolver) facts(ctx context.Context, id string, f graph.FactFilter, first *int, after *string) (*generated.FactConnection, error) {
+	p, err := pageOf(first, after)
+	if err != nil {
+		return nil, err
+	}
+	l := loaderFor(ctx, fmt.Sprintf("facts|%v|%v", f, p), func(ctx context.Context, ids []string) (map[string]graph.Paged[graph.Fact], error) {
+		return r.db.Facts(ctx, ids, f, p)
 	})
-	return factsOf(fs), err
+	fs, err := l.load(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	conn := &generated.FactConnection{TotalCount: fs.Total, Edges: make([]*generated.FactEdge, 0, len(fs.Items))}
+	for i, fact := range factsOf(fs.Items) {
+		conn.Edges = append(conn.Edges, &generated.FactEdge{Cursor: cursorAt(p.Skip + i), Node: fact})
+	}
+	conn.PageInfo = pageInfo(p, len(fs.Items), p.Skip+len(fs.Items) < fs.Total)
+	return conn, nil
+}
+
+// factList is the first page of facts as a plain list, for the short
+// lists (a person's parties and offices).
+func factList(conn *generated.FactConnection, err error) ([]*generated.Fact, error) {
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*generated.Fact, 0, len(conn.Edges))
+	for _, e := range conn.Edges {
+		out = append(out, e.Node)
+	}
+	return out, nil
 }
 
 // loadPage loads the first items of parent id through the request's loader
@@ -58,24 +85,24 @@ func loadPage[V any](ctx context.Context, key, id string, first *int, fetch func
 	return l.load(ctx, id)
 }
 
-func (r *Resolver) relations(ctx context.Context, id string, types []generated.RelationType, dir *generated.Direction, asOf *string, first *int) ([]*generated.Fact, error) {
+func (r *Resolver) relations(ctx context.Context, id string, types []generated.RelationType, dir *generated.Direction, asOf *string, first *int, after *string) (*generated.FactConnection, error) {
 	f := graph.FactFilter{Types: upperAll(types), AsOf: deref(asOf)}
 	if dir != nil && *dir != generated.DirectionBoth {
 		f.Direction = string(*dir)
 	}
-	return r.facts(ctx, id, f, first)
+	return r.facts(ctx, id, f, first, after)
 }
 
 func (r *Resolver) parties(ctx context.Context, id string, asOf *string, first *int) ([]*generated.Fact, error) {
-	return r.facts(ctx, id, graph.FactFilter{Types: []string{polgraph.RelationMemberOf}, Direction: "OUT", OtherKinds: []string{polgraph.KindParty}, AsOf: deref(asOf)}, first)
+	return factList(r.facts(ctx, id, graph.FactFilter{Types: []string{polgraph.RelationMemberOf}, Direction: "OUT", OtherKinds: []string{polgraph.KindParty}, AsOf: deref(asOf)}, first, nil))
 }
 
 func (r *Resolver) offices(ctx context.Context, id string, asOf *string, first *int) ([]*generated.Fact, error) {
-	return r.facts(ctx, id, graph.FactFilter{Types: []string{polgraph.RelationHoldsOffice, polgraph.RelationRepresents, polgraph.RelationLeads}, Direction: "OUT", AsOf: deref(asOf)}, first)
+	return factList(r.facts(ctx, id, graph.FactFilter{Types: []string{polgraph.RelationHoldsOffice, polgraph.RelationRepresents, polgraph.RelationLeads}, Direction: "OUT", AsOf: deref(asOf)}, first, nil))
 }
 
-func (r *Resolver) members(ctx context.Context, id string, asOf *string, first *int) ([]*generated.Fact, error) {
-	return r.facts(ctx, id, graph.FactFilter{Types: []string{"MEMBER_OF"}, Direction: "IN", AsOf: deref(asOf)}, first)
+func (r *Resolver) members(ctx context.Context, id string, asOf *string, first *int, after *string) (*generated.FactConnection, error) {
+	return r.facts(ctx, id, graph.FactFilter{Types: []string{"MEMBER_OF"}, Direction: "IN", AsOf: deref(asOf)}, first, after)
 }
 
 func (r *Resolver) people(ctx context.Context, id string, first *int) ([]*generated.Person, error) {
@@ -118,13 +145,25 @@ func (r *Resolver) participations(ctx context.Context, id string, role *generate
 	return conn, nil
 }
 
-func (r *Resolver) coParticipants(ctx context.Context, id string, first *int) ([]*generated.CoParticipant, error) {
-	cs, err := loadPage(ctx, "coparticipants", id, first, r.db.CoParticipants)
-	out := make([]*generated.CoParticipant, 0, len(cs))
-	for _, c := range cs {
-		out = append(out, &generated.CoParticipant{Entity: entityOf(c.Entity), SharedEvents: c.SharedEvents})
+func (r *Resolver) coParticipants(ctx context.Context, id string, first *int, after *string) (*generated.CoParticipantConnection, error) {
+	p, err := pageOf(first, after)
+	if err != nil {
+		return nil, err
 	}
-	return out, err
+	l := loaderFor(ctx, fmt.Sprintf("coparticipants|%v", p), func(ctx context.Context, ids []string) (map[string]graph.Paged[graph.CoParticipant], error) {
+		return r.db.CoParticipants(ctx, ids, p)
+	})
+	cs, err := l.load(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	conn := &generated.CoParticipantConnection{TotalCount: cs.Total, Edges: make([]*generated.CoParticipantEdge, 0, len(cs.Items))}
+	for i, c := range cs.Items {
+		conn.Edges = append(conn.Edges, &generated.CoParticipantEdge{Cursor: cursorAt(p.Skip + i),
+			Node: &generated.CoParticipant{Entity: entityOf(c.Entity), SharedEvents: c.SharedEvents}})
+	}
+	conn.PageInfo = pageInfo(p, len(cs.Items), p.Skip+len(cs.Items) < cs.Total)
+	return conn, nil
 }
 
 func (r *Resolver) mentionedIn(ctx context.Context, id string, first *int, after *string) (*generated.MentionConnection, error) {

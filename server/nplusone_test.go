@@ -47,7 +47,7 @@ func TestNoNPlusOne(t *testing.T) {
 							Entity struct {
 								ID          string
 								MentionedIn struct{ TotalCount int }
-								Relations   []struct{ Type string }
+								Relations   nodes[struct{ Type string }]
 							}
 						}]
 					}
@@ -57,7 +57,7 @@ func TestNoNPlusOne(t *testing.T) {
 	}
 	a.query(`query($ids: [ID!]) { timeline(entityIds: $ids) { events { edges { node {
 		sources { edges { node { article { id } } } }
-		participants { edges { node { entity { id mentionedIn(first: 1) { totalCount } relations { type } } } } } } } } } }`,
+		participants { edges { node { entity { id mentionedIn(first: 1) { totalCount } relations { edges { node { type } } } } } } } } } } } }`,
 		map[string]any{"ids": []string{w.Ilsa, w.Tomas, w.Mira}}, &got)
 	after := a.queryCounts()
 

@@ -58,9 +58,9 @@ func walk(t *testing.T, a *api, query string, vars map[string]any, first int, at
 	}
 }
 
-// Timeline.undated, Event.participants and Event.sources page: following
-// endCursor one item at a time lists what one page of 100 lists, in the
-// same order, each page telling the same totalCount.
+// The lists under an item that can grow page: following endCursor one or
+// two items at a time lists what one page of 100 lists, in the same order,
+// each page telling the same totalCount.
 func TestNestedListsPage(t *testing.T) {
 	a := newAPI(t, server.Config{})
 	loadSeeds(t, a.db)
@@ -93,6 +93,15 @@ func TestNestedListsPage(t *testing.T) {
 			return got.Event[field]
 		}
 	}
+	entity := func(field string) func(json.RawMessage) connection {
+		return func(data json.RawMessage) connection {
+			var got struct{ Entity map[string]connection }
+			if err := json.Unmarshal(data, &got); err != nil {
+				t.Fatal(err)
+			}
+			return got.Entity[field]
+		}
+	}
 	undated := func(data json.RawMessage) connection {
 		var got struct{ Timeline struct{ Undated connection } }
 		if err := json.Unmarshal(data, &got); err != nil {
@@ -115,6 +124,15 @@ func TestNestedListsPage(t *testing.T) {
 		{"sources of the meeting", `query($id: ID!, $first: Int, $after: String) { event(id: $id) {
 			sources(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { article { id } provenance { sentence } } } } } }`,
 			map[string]any{"id": meetingID}, event("sources"), 2},
+		{"relations of Kestrel Energy", `query($id: ID!, $first: Int, $after: String) { entity(id: $id) {
+			relations(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { type from { id } to { id } } } } } }`,
+			map[string]any{"id": w.Org}, entity("relations"), 2},
+		{"co-participants of Ilsa Brandtvik", `query($id: ID!, $first: Int, $after: String) { entity(id: $id) {
+			coParticipants(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { entity { id } sharedEvents } } } } }`,
+			map[string]any{"id": w.Ilsa}, entity("coParticipants"), 2},
+		{"members of the Northern Accord Party", `query($id: ID!, $first: Int, $after: String) { entity: party(id: $id) {
+			members(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { from { id } validFrom validTo } } } } }`,
+			map[string]any{"id": w.Party}, entity("members"), 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -122,10 +122,10 @@ func TestPartiesAsOf(t *testing.T) {
 	}
 	var party struct {
 		Party struct {
-			Members []struct{ From struct{ ID string } }
+			Members nodes[struct{ From struct{ ID string } }]
 		}
 	}
-	a.query(`query($id: ID!) { party(id: $id) { members(asOf: "2022-01-01") { from { id } } } }`, map[string]any{"id": w.Party}, &party)
+	a.query(`query($id: ID!) { party(id: $id) { members(asOf: "2022-01-01") { edges { node { from { id } } } } } }`, map[string]any{"id": w.Party}, &party)
 	if len(party.Party.Members) != 1 || party.Party.Members[0].From.ID != w.Ilsa {
 		t.Errorf("members = %+v", party.Party.Members)
 	}

@@ -93,9 +93,20 @@ type ComplexityRoot struct {
 		SharedEvents func(childComplexity int) int
 	}
 
+	CoParticipantConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	CoParticipantEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Country struct {
 		Aliases        func(childComplexity int) int
-		CoParticipants func(childComplexity int, first *int) int
+		CoParticipants func(childComplexity int, first *int, after *string) int
 		Events         func(childComplexity int, role *ParticipantRole, first *int, after *string) int
 		External       func(childComplexity int) int
 		ID             func(childComplexity int) int
@@ -105,7 +116,7 @@ type ComplexityRoot struct {
 		Name           func(childComplexity int) int
 		Organizations  func(childComplexity int, first *int) int
 		People         func(childComplexity int, first *int) int
-		Relations      func(childComplexity int, types []RelationType, direction *Direction, asOf *string, first *int) int
+		Relations      func(childComplexity int, types []RelationType, direction *Direction, asOf *string, first *int, after *string) int
 	}
 
 	EntityConnection struct {
@@ -183,6 +194,17 @@ type ComplexityRoot struct {
 		ValidToPrecision   func(childComplexity int) int
 	}
 
+	FactConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	FactEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	KindCount struct {
 		Count func(childComplexity int) int
 		Kind  func(childComplexity int) int
@@ -221,7 +243,7 @@ type ComplexityRoot struct {
 
 	Organization struct {
 		Aliases        func(childComplexity int) int
-		CoParticipants func(childComplexity int, first *int) int
+		CoParticipants func(childComplexity int, first *int, after *string) int
 		Events         func(childComplexity int, role *ParticipantRole, first *int, after *string) int
 		External       func(childComplexity int) int
 		ID             func(childComplexity int) int
@@ -229,7 +251,7 @@ type ComplexityRoot struct {
 		MentionCount   func(childComplexity int) int
 		MentionedIn    func(childComplexity int, first *int, after *string) int
 		Name           func(childComplexity int) int
-		Relations      func(childComplexity int, types []RelationType, direction *Direction, asOf *string, first *int) int
+		Relations      func(childComplexity int, types []RelationType, direction *Direction, asOf *string, first *int, after *string) int
 	}
 
 	PageInfo struct {
@@ -270,16 +292,16 @@ type ComplexityRoot struct {
 
 	Party struct {
 		Aliases        func(childComplexity int) int
-		CoParticipants func(childComplexity int, first *int) int
+		CoParticipants func(childComplexity int, first *int, after *string) int
 		Events         func(childComplexity int, role *ParticipantRole, first *int, after *string) int
 		External       func(childComplexity int) int
 		ID             func(childComplexity int) int
 		Kind           func(childComplexity int) int
-		Members        func(childComplexity int, asOf *string, first *int) int
+		Members        func(childComplexity int, asOf *string, first *int, after *string) int
 		MentionCount   func(childComplexity int) int
 		MentionedIn    func(childComplexity int, first *int, after *string) int
 		Name           func(childComplexity int) int
-		Relations      func(childComplexity int, types []RelationType, direction *Direction, asOf *string, first *int) int
+		Relations      func(childComplexity int, types []RelationType, direction *Direction, asOf *string, first *int, after *string) int
 	}
 
 	PartyCount struct {
@@ -317,7 +339,7 @@ type ComplexityRoot struct {
 
 	Person struct {
 		Aliases        func(childComplexity int) int
-		CoParticipants func(childComplexity int, first *int) int
+		CoParticipants func(childComplexity int, first *int, after *string) int
 		Events         func(childComplexity int, role *ParticipantRole, first *int, after *string) int
 		External       func(childComplexity int) int
 		ID             func(childComplexity int) int
@@ -327,12 +349,12 @@ type ComplexityRoot struct {
 		Name           func(childComplexity int) int
 		Offices        func(childComplexity int, asOf *string, first *int) int
 		Parties        func(childComplexity int, asOf *string, first *int) int
-		Relations      func(childComplexity int, types []RelationType, direction *Direction, asOf *string, first *int) int
+		Relations      func(childComplexity int, types []RelationType, direction *Direction, asOf *string, first *int, after *string) int
 	}
 
 	Place struct {
 		Aliases        func(childComplexity int) int
-		CoParticipants func(childComplexity int, first *int) int
+		CoParticipants func(childComplexity int, first *int, after *string) int
 		Events         func(childComplexity int, role *ParticipantRole, first *int, after *string) int
 		External       func(childComplexity int) int
 		ID             func(childComplexity int) int
@@ -340,7 +362,7 @@ type ComplexityRoot struct {
 		MentionCount   func(childComplexity int) int
 		MentionedIn    func(childComplexity int, first *int, after *string) int
 		Name           func(childComplexity int) int
-		Relations      func(childComplexity int, types []RelationType, direction *Direction, asOf *string, first *int) int
+		Relations      func(childComplexity int, types []RelationType, direction *Direction, asOf *string, first *int, after *string) int
 	}
 
 	Provenance struct {
@@ -447,9 +469,9 @@ type ArticleResolver interface {
 	Text(ctx context.Context, obj *Article, maxBytes *int) (*string, error)
 }
 type CountryResolver interface {
-	Relations(ctx context.Context, obj *Country, types []RelationType, direction *Direction, asOf *string, first *int) ([]*Fact, error)
+	Relations(ctx context.Context, obj *Country, types []RelationType, direction *Direction, asOf *string, first *int, after *string) (*FactConnection, error)
 	Events(ctx context.Context, obj *Country, role *ParticipantRole, first *int, after *string) (*ParticipationConnection, error)
-	CoParticipants(ctx context.Context, obj *Country, first *int) ([]*CoParticipant, error)
+	CoParticipants(ctx context.Context, obj *Country, first *int, after *string) (*CoParticipantConnection, error)
 	MentionedIn(ctx context.Context, obj *Country, first *int, after *string) (*MentionConnection, error)
 	People(ctx context.Context, obj *Country, first *int) ([]*Person, error)
 	Organizations(ctx context.Context, obj *Country, first *int) ([]Entity, error)
@@ -466,34 +488,34 @@ type MutationResolver interface {
 	UnloadArticle(ctx context.Context, id string) (bool, error)
 }
 type OrganizationResolver interface {
-	Relations(ctx context.Context, obj *Organization, types []RelationType, direction *Direction, asOf *string, first *int) ([]*Fact, error)
+	Relations(ctx context.Context, obj *Organization, types []RelationType, direction *Direction, asOf *string, first *int, after *string) (*FactConnection, error)
 	Events(ctx context.Context, obj *Organization, role *ParticipantRole, first *int, after *string) (*ParticipationConnection, error)
-	CoParticipants(ctx context.Context, obj *Organization, first *int) ([]*CoParticipant, error)
+	CoParticipants(ctx context.Context, obj *Organization, first *int, after *string) (*CoParticipantConnection, error)
 	MentionedIn(ctx context.Context, obj *Organization, first *int, after *string) (*MentionConnection, error)
 }
 type PartyResolver interface {
-	Relations(ctx context.Context, obj *Party, types []RelationType, direction *Direction, asOf *string, first *int) ([]*Fact, error)
+	Relations(ctx context.Context, obj *Party, types []RelationType, direction *Direction, asOf *string, first *int, after *string) (*FactConnection, error)
 	Events(ctx context.Context, obj *Party, role *ParticipantRole, first *int, after *string) (*ParticipationConnection, error)
-	CoParticipants(ctx context.Context, obj *Party, first *int) ([]*CoParticipant, error)
+	CoParticipants(ctx context.Context, obj *Party, first *int, after *string) (*CoParticipantConnection, error)
 	MentionedIn(ctx context.Context, obj *Party, first *int, after *string) (*MentionConnection, error)
-	Members(ctx context.Context, obj *Party, asOf *string, first *int) ([]*Fact, error)
+	Members(ctx context.Context, obj *Party, asOf *string, first *int, after *string) (*FactConnection, error)
 }
 type PathNodeResolver interface {
 	Entity(ctx context.Context, obj *PathNode) (Entity, error)
 	Event(ctx context.Context, obj *PathNode) (*Event, error)
 }
 type PersonResolver interface {
-	Relations(ctx context.Context, obj *Person, types []RelationType, direction *Direction, asOf *string, first *int) ([]*Fact, error)
+	Relations(ctx context.Context, obj *Person, types []RelationType, direction *Direction, asOf *string, first *int, after *string) (*FactConnection, error)
 	Events(ctx context.Context, obj *Person, role *ParticipantRole, first *int, after *string) (*ParticipationConnection, error)
-	CoParticipants(ctx context.Context, obj *Person, first *int) ([]*CoParticipant, error)
+	CoParticipants(ctx context.Context, obj *Person, first *int, after *string) (*CoParticipantConnection, error)
 	MentionedIn(ctx context.Context, obj *Person, first *int, after *string) (*MentionConnection, error)
 	Parties(ctx context.Context, obj *Person, asOf *string, first *int) ([]*Fact, error)
 	Offices(ctx context.Context, obj *Person, asOf *string, first *int) ([]*Fact, error)
 }
 type PlaceResolver interface {
-	Relations(ctx context.Context, obj *Place, types []RelationType, direction *Direction, asOf *string, first *int) ([]*Fact, error)
+	Relations(ctx context.Context, obj *Place, types []RelationType, direction *Direction, asOf *string, first *int, after *string) (*FactConnection, error)
 	Events(ctx context.Context, obj *Place, role *ParticipantRole, first *int, after *string) (*ParticipationConnection, error)
-	CoParticipants(ctx context.Context, obj *Place, first *int) ([]*CoParticipant, error)
+	CoParticipants(ctx context.Context, obj *Place, first *int, after *string) (*CoParticipantConnection, error)
 	MentionedIn(ctx context.Context, obj *Place, first *int, after *string) (*MentionConnection, error)
 }
 type QueryResolver interface {
@@ -730,6 +752,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CoParticipant.SharedEvents(childComplexity), true
 
+	case "CoParticipantConnection.edges":
+		if e.ComplexityRoot.CoParticipantConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoParticipantConnection.Edges(childComplexity), true
+	case "CoParticipantConnection.pageInfo":
+		if e.ComplexityRoot.CoParticipantConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoParticipantConnection.PageInfo(childComplexity), true
+	case "CoParticipantConnection.totalCount":
+		if e.ComplexityRoot.CoParticipantConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoParticipantConnection.TotalCount(childComplexity), true
+
+	case "CoParticipantEdge.cursor":
+		if e.ComplexityRoot.CoParticipantEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoParticipantEdge.Cursor(childComplexity), true
+	case "CoParticipantEdge.node":
+		if e.ComplexityRoot.CoParticipantEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoParticipantEdge.Node(childComplexity), true
+
 	case "Country.aliases":
 		if e.ComplexityRoot.Country.Aliases == nil {
 			break
@@ -746,7 +800,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Country.CoParticipants(childComplexity, args["first"].(*int)), true
+		return e.ComplexityRoot.Country.CoParticipants(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Country.events":
 		if e.ComplexityRoot.Country.Events == nil {
 			break
@@ -831,7 +885,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Country.Relations(childComplexity, args["types"].([]RelationType), args["direction"].(*Direction), args["asOf"].(*string), args["first"].(*int)), true
+		return e.ComplexityRoot.Country.Relations(childComplexity, args["types"].([]RelationType), args["direction"].(*Direction), args["asOf"].(*string), args["first"].(*int), args["after"].(*string)), true
 
 	case "EntityConnection.edges":
 		if e.ComplexityRoot.EntityConnection.Edges == nil {
@@ -1138,6 +1192,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Fact.ValidToPrecision(childComplexity), true
 
+	case "FactConnection.edges":
+		if e.ComplexityRoot.FactConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactConnection.Edges(childComplexity), true
+	case "FactConnection.pageInfo":
+		if e.ComplexityRoot.FactConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactConnection.PageInfo(childComplexity), true
+	case "FactConnection.totalCount":
+		if e.ComplexityRoot.FactConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactConnection.TotalCount(childComplexity), true
+
+	case "FactEdge.cursor":
+		if e.ComplexityRoot.FactEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactEdge.Cursor(childComplexity), true
+	case "FactEdge.node":
+		if e.ComplexityRoot.FactEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactEdge.Node(childComplexity), true
+
 	case "KindCount.count":
 		if e.ComplexityRoot.KindCount.Count == nil {
 			break
@@ -1278,7 +1364,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Organization.CoParticipants(childComplexity, args["first"].(*int)), true
+		return e.ComplexityRoot.Organization.CoParticipants(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Organization.events":
 		if e.ComplexityRoot.Organization.Events == nil {
 			break
@@ -1341,7 +1427,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Organization.Relations(childComplexity, args["types"].([]RelationType), args["direction"].(*Direction), args["asOf"].(*string), args["first"].(*int)), true
+		return e.ComplexityRoot.Organization.Relations(childComplexity, args["types"].([]RelationType), args["direction"].(*Direction), args["asOf"].(*string), args["first"].(*int), args["after"].(*string)), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -1473,7 +1559,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Party.CoParticipants(childComplexity, args["first"].(*int)), true
+		return e.ComplexityRoot.Party.CoParticipants(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Party.events":
 		if e.ComplexityRoot.Party.Events == nil {
 			break
@@ -1513,7 +1599,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Party.Members(childComplexity, args["asOf"].(*string), args["first"].(*int)), true
+		return e.ComplexityRoot.Party.Members(childComplexity, args["asOf"].(*string), args["first"].(*int), args["after"].(*string)), true
 	case "Party.mentionCount":
 		if e.ComplexityRoot.Party.MentionCount == nil {
 			break
@@ -1547,7 +1633,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Party.Relations(childComplexity, args["types"].([]RelationType), args["direction"].(*Direction), args["asOf"].(*string), args["first"].(*int)), true
+		return e.ComplexityRoot.Party.Relations(childComplexity, args["types"].([]RelationType), args["direction"].(*Direction), args["asOf"].(*string), args["first"].(*int), args["after"].(*string)), true
 
 	case "PartyCount.members":
 		if e.ComplexityRoot.PartyCount.Members == nil {
@@ -1695,7 +1781,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Person.CoParticipants(childComplexity, args["first"].(*int)), true
+		return e.ComplexityRoot.Person.CoParticipants(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Person.events":
 		if e.ComplexityRoot.Person.Events == nil {
 			break
@@ -1780,7 +1866,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Person.Relations(childComplexity, args["types"].([]RelationType), args["direction"].(*Direction), args["asOf"].(*string), args["first"].(*int)), true
+		return e.ComplexityRoot.Person.Relations(childComplexity, args["types"].([]RelationType), args["direction"].(*Direction), args["asOf"].(*string), args["first"].(*int), args["after"].(*string)), true
 
 	case "Place.aliases":
 		if e.ComplexityRoot.Place.Aliases == nil {
@@ -1798,7 +1884,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Place.CoParticipants(childComplexity, args["first"].(*int)), true
+		return e.ComplexityRoot.Place.CoParticipants(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Place.events":
 		if e.ComplexityRoot.Place.Events == nil {
 			break
@@ -1861,7 +1947,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Place.Relations(childComplexity, args["types"].([]RelationType), args["direction"].(*Direction), args["asOf"].(*string), args["first"].(*int)), true
+		return e.ComplexityRoot.Place.Relations(childComplexity, args["types"].([]RelationType), args["direction"].(*Direction), args["asOf"].(*string), args["first"].(*int), args["after"].(*string)), true
 
 	case "Provenance.article":
 		if e.ComplexityRoot.Provenance.Article == nil {
@@ -2656,11 +2742,11 @@ interface Entity {
   "Keys of this entity in other data, where curated data gives them."
   external: ExternalKeys
   "Facts from or to this entity; asOf keeps those valid on that day."
-  relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int): [Fact!]!
+  relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int, after: String): FactConnection!
   "Events this entity took part in, with its role."
   events(role: ParticipantRole, first: Int, after: String): ParticipationConnection!
   "Entities that took part in the same events, most shared first."
-  coParticipants(first: Int): [CoParticipant!]!
+  coParticipants(first: Int, after: String): CoParticipantConnection!
   "Articles that mention this entity, newest first."
   mentionedIn(first: Int, after: String): MentionConnection!
 }
@@ -2673,9 +2759,9 @@ type Person implements Entity {
   mentionCount: Int!
   "Keys of this entity in other data, where curated data gives them."
   external: ExternalKeys
-  relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int): [Fact!]!
+  relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int, after: String): FactConnection!
   events(role: ParticipantRole, first: Int, after: String): ParticipationConnection!
-  coParticipants(first: Int): [CoParticipant!]!
+  coParticipants(first: Int, after: String): CoParticipantConnection!
   mentionedIn(first: Int, after: String): MentionConnection!
   "Party memberships with their validity; asOf keeps those valid on that day; first defaults to 20."
   parties(asOf: Date, first: Int): [Fact!]!
@@ -2691,12 +2777,12 @@ type Party implements Entity {
   mentionCount: Int!
   "Keys of this entity in other data, where curated data gives them."
   external: ExternalKeys
-  relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int): [Fact!]!
+  relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int, after: String): FactConnection!
   events(role: ParticipantRole, first: Int, after: String): ParticipationConnection!
-  coParticipants(first: Int): [CoParticipant!]!
+  coParticipants(first: Int, after: String): CoParticipantConnection!
   mentionedIn(first: Int, after: String): MentionConnection!
   "MEMBER_OF facts into this party; asOf keeps those valid on that day."
-  members(asOf: Date, first: Int): [Fact!]!
+  members(asOf: Date, first: Int, after: String): FactConnection!
 }
 
 type Country implements Entity {
@@ -2707,9 +2793,9 @@ type Country implements Entity {
   mentionCount: Int!
   "Keys of this entity in other data, where curated data gives them."
   external: ExternalKeys
-  relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int): [Fact!]!
+  relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int, after: String): FactConnection!
   events(role: ParticipantRole, first: Int, after: String): ParticipationConnection!
-  coParticipants(first: Int): [CoParticipant!]!
+  coParticipants(first: Int, after: String): CoParticipantConnection!
   mentionedIn(first: Int, after: String): MentionConnection!
   """
   The people of this country, most mentioned first: every person with a fact
@@ -2739,9 +2825,9 @@ type Organization implements Entity {
   mentionCount: Int!
   "Keys of this entity in other data, where curated data gives them."
   external: ExternalKeys
-  relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int): [Fact!]!
+  relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int, after: String): FactConnection!
   events(role: ParticipantRole, first: Int, after: String): ParticipationConnection!
-  coParticipants(first: Int): [CoParticipant!]!
+  coParticipants(first: Int, after: String): CoParticipantConnection!
   mentionedIn(first: Int, after: String): MentionConnection!
 }
 
@@ -2753,9 +2839,9 @@ type Place implements Entity {
   mentionCount: Int!
   "Keys of this entity in other data, where curated data gives them."
   external: ExternalKeys
-  relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int): [Fact!]!
+  relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int, after: String): FactConnection!
   events(role: ParticipantRole, first: Int, after: String): ParticipationConnection!
-  coParticipants(first: Int): [CoParticipant!]!
+  coParticipants(first: Int, after: String): CoParticipantConnection!
   mentionedIn(first: Int, after: String): MentionConnection!
 }
 
@@ -2792,6 +2878,28 @@ type Fact {
 type CoParticipant {
   entity: Entity!
   sharedEvents: Int!
+}
+
+type CoParticipantConnection {
+  edges: [CoParticipantEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type CoParticipantEdge {
+  cursor: String!
+  node: CoParticipant!
+}
+
+type FactConnection {
+  edges: [FactEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type FactEdge {
+  cursor: String!
+  node: Fact!
 }
 
 input EntityWhere {
@@ -3305,6 +3413,28 @@ func (ec *executionContext) childFields_CoParticipant(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type CoParticipant", field.Name)
 }
 
+func (ec *executionContext) childFields_CoParticipantConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_CoParticipantConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_CoParticipantConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_CoParticipantConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CoParticipantConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_CoParticipantEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_CoParticipantEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_CoParticipantEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CoParticipantEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_Country(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -3483,6 +3613,28 @@ func (ec *executionContext) childFields_Fact(ctx context.Context, field graphql.
 		return ec.fieldContext_Fact_provenance(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Fact", field.Name)
+}
+
+func (ec *executionContext) childFields_FactConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_FactConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_FactConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_FactConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FactConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_FactEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_FactEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_FactEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FactEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_KindCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4118,6 +4270,14 @@ func (ec *executionContext) field_Country_coParticipants_args(ctx context.Contex
 		return nil, err
 	}
 	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -4236,6 +4396,14 @@ func (ec *executionContext) field_Country_relations_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg4
 	return args, nil
 }
 
@@ -4372,6 +4540,14 @@ func (ec *executionContext) field_Organization_coParticipants_args(ctx context.C
 		return nil, err
 	}
 	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -4462,6 +4638,14 @@ func (ec *executionContext) field_Organization_relations_args(ctx context.Contex
 		return nil, err
 	}
 	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg4
 	return args, nil
 }
 
@@ -4476,6 +4660,14 @@ func (ec *executionContext) field_Party_coParticipants_args(ctx context.Context,
 		return nil, err
 	}
 	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -4528,6 +4720,14 @@ func (ec *executionContext) field_Party_members_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -4588,6 +4788,14 @@ func (ec *executionContext) field_Party_relations_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg4
 	return args, nil
 }
 
@@ -4602,6 +4810,14 @@ func (ec *executionContext) field_Person_coParticipants_args(ctx context.Context
 		return nil, err
 	}
 	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -4736,6 +4952,14 @@ func (ec *executionContext) field_Person_relations_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg4
 	return args, nil
 }
 
@@ -4750,6 +4974,14 @@ func (ec *executionContext) field_Place_coParticipants_args(ctx context.Context,
 		return nil, err
 	}
 	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -4840,6 +5072,14 @@ func (ec *executionContext) field_Place_relations_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg4
 	return args, nil
 }
 
@@ -6395,6 +6635,148 @@ func (ec *executionContext) fieldContext_CoParticipant_sharedEvents(_ context.Co
 	return graphql.NewScalarFieldContext("CoParticipant", field, false, false, "Int")
 }
 
+func (ec *executionContext) _CoParticipantConnection_edges(ctx context.Context, field graphql.CollectedField, obj *CoParticipantConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoParticipantConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*CoParticipantEdge) graphql.Marshaler {
+			return ec.marshalNCoParticipantEdge2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipantEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoParticipantConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CoParticipantConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CoParticipantEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CoParticipantConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *CoParticipantConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoParticipantConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoParticipantConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CoParticipantConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CoParticipantConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *CoParticipantConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoParticipantConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoParticipantConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoParticipantConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CoParticipantEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *CoParticipantEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoParticipantEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoParticipantEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoParticipantEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _CoParticipantEdge_node(ctx context.Context, field graphql.CollectedField, obj *CoParticipantEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoParticipantEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *CoParticipant) graphql.Marshaler {
+			return ec.marshalNCoParticipant2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipant(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoParticipantEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CoParticipantEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CoParticipant(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Country_id(ctx context.Context, field graphql.CollectedField, obj *Country) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6552,11 +6934,11 @@ func (ec *executionContext) _Country_relations(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Country().Relations(ctx, obj, fc.Args["types"].([]RelationType), fc.Args["direction"].(*Direction), fc.Args["asOf"].(*string), fc.Args["first"].(*int))
+			return ec.Resolvers.Country().Relations(ctx, obj, fc.Args["types"].([]RelationType), fc.Args["direction"].(*Direction), fc.Args["asOf"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*Fact) graphql.Marshaler {
-			return ec.marshalNFact2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFactᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *FactConnection) graphql.Marshaler {
+			return ec.marshalNFactConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFactConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6569,7 +6951,7 @@ func (ec *executionContext) fieldContext_Country_relations(ctx context.Context, 
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Fact(ctx, field)
+			return ec.childFields_FactConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -6640,11 +7022,11 @@ func (ec *executionContext) _Country_coParticipants(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Country().CoParticipants(ctx, obj, fc.Args["first"].(*int))
+			return ec.Resolvers.Country().CoParticipants(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*CoParticipant) graphql.Marshaler {
-			return ec.marshalNCoParticipant2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipantᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *CoParticipantConnection) graphql.Marshaler {
+			return ec.marshalNCoParticipantConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipantConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6657,7 +7039,7 @@ func (ec *executionContext) fieldContext_Country_coParticipants(ctx context.Cont
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_CoParticipant(ctx, field)
+			return ec.childFields_CoParticipantConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -8072,6 +8454,148 @@ func (ec *executionContext) fieldContext_Fact_provenance(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _FactConnection_edges(ctx context.Context, field graphql.CollectedField, obj *FactConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*FactEdge) graphql.Marshaler {
+			return ec.marshalNFactEdge2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFactEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FactConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FactConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *FactConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FactConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FactConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *FactConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FactEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *FactEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _FactEdge_node(ctx context.Context, field graphql.CollectedField, obj *FactEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Fact) graphql.Marshaler {
+			return ec.marshalNFact2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFact(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FactEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Fact(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _KindCount_kind(ctx context.Context, field graphql.CollectedField, obj *KindCount) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8721,11 +9245,11 @@ func (ec *executionContext) _Organization_relations(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Organization().Relations(ctx, obj, fc.Args["types"].([]RelationType), fc.Args["direction"].(*Direction), fc.Args["asOf"].(*string), fc.Args["first"].(*int))
+			return ec.Resolvers.Organization().Relations(ctx, obj, fc.Args["types"].([]RelationType), fc.Args["direction"].(*Direction), fc.Args["asOf"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*Fact) graphql.Marshaler {
-			return ec.marshalNFact2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFactᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *FactConnection) graphql.Marshaler {
+			return ec.marshalNFactConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFactConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8738,7 +9262,7 @@ func (ec *executionContext) fieldContext_Organization_relations(ctx context.Cont
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Fact(ctx, field)
+			return ec.childFields_FactConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -8809,11 +9333,11 @@ func (ec *executionContext) _Organization_coParticipants(ctx context.Context, fi
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Organization().CoParticipants(ctx, obj, fc.Args["first"].(*int))
+			return ec.Resolvers.Organization().CoParticipants(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*CoParticipant) graphql.Marshaler {
-			return ec.marshalNCoParticipant2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipantᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *CoParticipantConnection) graphql.Marshaler {
+			return ec.marshalNCoParticipantConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipantConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8826,7 +9350,7 @@ func (ec *executionContext) fieldContext_Organization_coParticipants(ctx context
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_CoParticipant(ctx, field)
+			return ec.childFields_CoParticipantConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -9530,11 +10054,11 @@ func (ec *executionContext) _Party_relations(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Party().Relations(ctx, obj, fc.Args["types"].([]RelationType), fc.Args["direction"].(*Direction), fc.Args["asOf"].(*string), fc.Args["first"].(*int))
+			return ec.Resolvers.Party().Relations(ctx, obj, fc.Args["types"].([]RelationType), fc.Args["direction"].(*Direction), fc.Args["asOf"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*Fact) graphql.Marshaler {
-			return ec.marshalNFact2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFactᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *FactConnection) graphql.Marshaler {
+			return ec.marshalNFactConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFactConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9547,7 +10071,7 @@ func (ec *executionContext) fieldContext_Party_relations(ctx context.Context, fi
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Fact(ctx, field)
+			return ec.childFields_FactConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -9618,11 +10142,11 @@ func (ec *executionContext) _Party_coParticipants(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Party().CoParticipants(ctx, obj, fc.Args["first"].(*int))
+			return ec.Resolvers.Party().CoParticipants(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*CoParticipant) graphql.Marshaler {
-			return ec.marshalNCoParticipant2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipantᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *CoParticipantConnection) graphql.Marshaler {
+			return ec.marshalNCoParticipantConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipantConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9635,7 +10159,7 @@ func (ec *executionContext) fieldContext_Party_coParticipants(ctx context.Contex
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_CoParticipant(ctx, field)
+			return ec.childFields_CoParticipantConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -9706,11 +10230,11 @@ func (ec *executionContext) _Party_members(ctx context.Context, field graphql.Co
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Party().Members(ctx, obj, fc.Args["asOf"].(*string), fc.Args["first"].(*int))
+			return ec.Resolvers.Party().Members(ctx, obj, fc.Args["asOf"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*Fact) graphql.Marshaler {
-			return ec.marshalNFact2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFactᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *FactConnection) graphql.Marshaler {
+			return ec.marshalNFactConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFactConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9723,7 +10247,7 @@ func (ec *executionContext) fieldContext_Party_members(ctx context.Context, fiel
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Fact(ctx, field)
+			return ec.childFields_FactConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -10434,11 +10958,11 @@ func (ec *executionContext) _Person_relations(ctx context.Context, field graphql
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Person().Relations(ctx, obj, fc.Args["types"].([]RelationType), fc.Args["direction"].(*Direction), fc.Args["asOf"].(*string), fc.Args["first"].(*int))
+			return ec.Resolvers.Person().Relations(ctx, obj, fc.Args["types"].([]RelationType), fc.Args["direction"].(*Direction), fc.Args["asOf"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*Fact) graphql.Marshaler {
-			return ec.marshalNFact2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFactᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *FactConnection) graphql.Marshaler {
+			return ec.marshalNFactConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFactConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10451,7 +10975,7 @@ func (ec *executionContext) fieldContext_Person_relations(ctx context.Context, f
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Fact(ctx, field)
+			return ec.childFields_FactConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -10522,11 +11046,11 @@ func (ec *executionContext) _Person_coParticipants(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Person().CoParticipants(ctx, obj, fc.Args["first"].(*int))
+			return ec.Resolvers.Person().CoParticipants(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*CoParticipant) graphql.Marshaler {
-			return ec.marshalNCoParticipant2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipantᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *CoParticipantConnection) graphql.Marshaler {
+			return ec.marshalNCoParticipantConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipantConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10539,7 +11063,7 @@ func (ec *executionContext) fieldContext_Person_coParticipants(ctx context.Conte
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_CoParticipant(ctx, field)
+			return ec.childFields_CoParticipantConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -10845,11 +11369,11 @@ func (ec *executionContext) _Place_relations(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Place().Relations(ctx, obj, fc.Args["types"].([]RelationType), fc.Args["direction"].(*Direction), fc.Args["asOf"].(*string), fc.Args["first"].(*int))
+			return ec.Resolvers.Place().Relations(ctx, obj, fc.Args["types"].([]RelationType), fc.Args["direction"].(*Direction), fc.Args["asOf"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*Fact) graphql.Marshaler {
-			return ec.marshalNFact2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFactᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *FactConnection) graphql.Marshaler {
+			return ec.marshalNFactConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFactConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10862,7 +11386,7 @@ func (ec *executionContext) fieldContext_Place_relations(ctx context.Context, fi
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Fact(ctx, field)
+			return ec.childFields_FactConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -10933,11 +11457,11 @@ func (ec *executionContext) _Place_coParticipants(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Place().CoParticipants(ctx, obj, fc.Args["first"].(*int))
+			return ec.Resolvers.Place().CoParticipants(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*CoParticipant) graphql.Marshaler {
-			return ec.marshalNCoParticipant2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipantᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *CoParticipantConnection) graphql.Marshaler {
+			return ec.marshalNCoParticipantConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipantConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10950,7 +11474,7 @@ func (ec *executionContext) fieldContext_Place_coParticipants(ctx context.Contex
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_CoParticipant(ctx, field)
+			return ec.childFields_CoParticipantConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -14927,6 +15451,87 @@ func (ec *executionContext) _CoParticipant(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var coParticipantConnectionImplementors = []string{"CoParticipantConnection"}
+
+func (ec *executionContext) _CoParticipantConnection(ctx context.Context, sel ast.SelectionSet, obj *CoParticipantConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, coParticipantConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CoParticipantConnection")
+		case "edges":
+			out.Values[i] = ec._CoParticipantConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._CoParticipantConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._CoParticipantConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var coParticipantEdgeImplementors = []string{"CoParticipantEdge"}
+
+func (ec *executionContext) _CoParticipantEdge(ctx context.Context, sel ast.SelectionSet, obj *CoParticipantEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, coParticipantEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CoParticipantEdge")
+		case "cursor":
+			out.Values[i] = ec._CoParticipantEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._CoParticipantEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var countryImplementors = []string{"Country", "Entity"}
 
 func (ec *executionContext) _Country(ctx context.Context, sel ast.SelectionSet, obj *Country) graphql.Marshaler {
@@ -15511,6 +16116,87 @@ func (ec *executionContext) _Fact(ctx context.Context, sel ast.SelectionSet, obj
 			}
 		case "provenance":
 			out.Values[i] = ec._Fact_provenance(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var factConnectionImplementors = []string{"FactConnection"}
+
+func (ec *executionContext) _FactConnection(ctx context.Context, sel ast.SelectionSet, obj *FactConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, factConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FactConnection")
+		case "edges":
+			out.Values[i] = ec._FactConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._FactConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._FactConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var factEdgeImplementors = []string{"FactEdge"}
+
+func (ec *executionContext) _FactEdge(ctx context.Context, sel ast.SelectionSet, obj *FactEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, factEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FactEdge")
+		case "cursor":
+			out.Values[i] = ec._FactEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._FactEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -17774,11 +18460,27 @@ func (ec *executionContext) marshalNClaim2ᚖgithubᚗcomᚋpolgraphᚋpolgraph�
 	return ec._Claim(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNCoParticipant2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipantᚄ(ctx context.Context, sel ast.SelectionSet, v []*CoParticipant) graphql.Marshaler {
+func (ec *executionContext) marshalNCoParticipant2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipant(ctx context.Context, sel ast.SelectionSet, v *CoParticipant) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CoParticipant!")
+		return graphql.Null
+	}
+	return ec._CoParticipant(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCoParticipantConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipantConnection(ctx context.Context, sel ast.SelectionSet, v *CoParticipantConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CoParticipantConnection!")
+		return graphql.Null
+	}
+	return ec._CoParticipantConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCoParticipantEdge2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipantEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*CoParticipantEdge) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNCoParticipant2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipant(ctx, sel, v[i])
+		return ec.marshalNCoParticipantEdge2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipantEdge(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -17790,12 +18492,12 @@ func (ec *executionContext) marshalNCoParticipant2ᚕᚖgithubᚗcomᚋpolgraph�
 	return ret
 }
 
-func (ec *executionContext) marshalNCoParticipant2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipant(ctx context.Context, sel ast.SelectionSet, v *CoParticipant) graphql.Marshaler {
+func (ec *executionContext) marshalNCoParticipantEdge2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipantEdge(ctx context.Context, sel ast.SelectionSet, v *CoParticipantEdge) graphql.Marshaler {
 	if v == nil {
-		graphql.AddInvalidNullError(ctx, "CoParticipant!")
+		graphql.AddInvalidNullError(ctx, "CoParticipantEdge!")
 		return graphql.Null
 	}
-	return ec._CoParticipant(ctx, sel, v)
+	return ec._CoParticipantEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNDatePrecision2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐDatePrecision(ctx context.Context, v any) (DatePrecision, error) {
@@ -18032,6 +18734,38 @@ func (ec *executionContext) marshalNFact2ᚖgithubᚗcomᚋpolgraphᚋpolgraph�
 		return graphql.Null
 	}
 	return ec._Fact(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFactConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFactConnection(ctx context.Context, sel ast.SelectionSet, v *FactConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FactConnection!")
+		return graphql.Null
+	}
+	return ec._FactConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFactEdge2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFactEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*FactEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFactEdge2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFactEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFactEdge2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFactEdge(ctx context.Context, sel ast.SelectionSet, v *FactEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FactEdge!")
+		return graphql.Null
+	}
+	return ec._FactEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {

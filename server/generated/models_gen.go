@@ -95,6 +95,17 @@ type CoParticipant struct {
 	SharedEvents int    `json:"sharedEvents"`
 }
 
+type CoParticipantConnection struct {
+	Edges      []*CoParticipantEdge `json:"edges"`
+	PageInfo   *PageInfo            `json:"pageInfo"`
+	TotalCount int                  `json:"totalCount"`
+}
+
+type CoParticipantEdge struct {
+	Cursor string         `json:"cursor"`
+	Node   *CoParticipant `json:"node"`
+}
+
 type Country struct {
 	ID           string     `json:"id"`
 	Kind         EntityKind `json:"kind"`
@@ -103,9 +114,9 @@ type Country struct {
 	MentionCount int        `json:"mentionCount"`
 	// Keys of this entity in other data, where curated data gives them.
 	External       *ExternalKeys            `json:"external,omitempty"`
-	Relations      []*Fact                  `json:"relations"`
+	Relations      *FactConnection          `json:"relations"`
 	Events         *ParticipationConnection `json:"events"`
-	CoParticipants []*CoParticipant         `json:"coParticipants"`
+	CoParticipants *CoParticipantConnection `json:"coParticipants"`
 	MentionedIn    *MentionConnection       `json:"mentionedIn"`
 	// The people of this country, most mentioned first: every person with a fact
 	// (CITIZEN_OF, HOLDS_OFFICE, MEMBER_OF, WORKS_FOR, LEADS, REPRESENTS or
@@ -256,6 +267,17 @@ type Fact struct {
 	Provenance []*Provenance `json:"provenance"`
 }
 
+type FactConnection struct {
+	Edges      []*FactEdge `json:"edges"`
+	PageInfo   *PageInfo   `json:"pageInfo"`
+	TotalCount int         `json:"totalCount"`
+}
+
+type FactEdge struct {
+	Cursor string `json:"cursor"`
+	Node   *Fact  `json:"node"`
+}
+
 type KindCount struct {
 	Kind  EntityKind `json:"kind"`
 	Count int        `json:"count"`
@@ -301,9 +323,9 @@ type Organization struct {
 	MentionCount int        `json:"mentionCount"`
 	// Keys of this entity in other data, where curated data gives them.
 	External       *ExternalKeys            `json:"external,omitempty"`
-	Relations      []*Fact                  `json:"relations"`
+	Relations      *FactConnection          `json:"relations"`
 	Events         *ParticipationConnection `json:"events"`
-	CoParticipants []*CoParticipant         `json:"coParticipants"`
+	CoParticipants *CoParticipantConnection `json:"coParticipants"`
 	MentionedIn    *MentionConnection       `json:"mentionedIn"`
 }
 
@@ -355,12 +377,12 @@ type Party struct {
 	MentionCount int        `json:"mentionCount"`
 	// Keys of this entity in other data, where curated data gives them.
 	External       *ExternalKeys            `json:"external,omitempty"`
-	Relations      []*Fact                  `json:"relations"`
+	Relations      *FactConnection          `json:"relations"`
 	Events         *ParticipationConnection `json:"events"`
-	CoParticipants []*CoParticipant         `json:"coParticipants"`
+	CoParticipants *CoParticipantConnection `json:"coParticipants"`
 	MentionedIn    *MentionConnection       `json:"mentionedIn"`
 	// MEMBER_OF facts into this party; asOf keeps those valid on that day.
-	Members []*Fact `json:"members"`
+	Members *FactConnection `json:"members"`
 }
 
 func (Party) IsEntity() {}
@@ -418,9 +440,9 @@ type Person struct {
 	MentionCount int        `json:"mentionCount"`
 	// Keys of this entity in other data, where curated data gives them.
 	External       *ExternalKeys            `json:"external,omitempty"`
-	Relations      []*Fact                  `json:"relations"`
+	Relations      *FactConnection          `json:"relations"`
 	Events         *ParticipationConnection `json:"events"`
-	CoParticipants []*CoParticipant         `json:"coParticipants"`
+	CoParticipants *CoParticipantConnection `json:"coParticipants"`
 	MentionedIn    *MentionConnection       `json:"mentionedIn"`
 	// Party memberships with their validity; asOf keeps those valid on that day; first defaults to 20.
 	Parties []*Fact `json:"parties"`
@@ -438,9 +460,9 @@ type Place struct {
 	MentionCount int        `json:"mentionCount"`
 	// Keys of this entity in other data, where curated data gives them.
 	External       *ExternalKeys            `json:"external,omitempty"`
-	Relations      []*Fact                  `json:"relations"`
+	Relations      *FactConnection          `json:"relations"`
 	Events         *ParticipationConnection `json:"events"`
-	CoParticipants []*CoParticipant         `json:"coParticipants"`
+	CoParticipants *CoParticipantConnection `json:"coParticipants"`
 	MentionedIn    *MentionConnection       `json:"mentionedIn"`
 }
 
