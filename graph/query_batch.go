@@ -38,20 +38,20 @@ func (db *DB) FactsByArticle(ctx context.Context, ids []string, perParent int) (
 	return batch(ctx, db, "facts_by_article", ids, perParent, map[string]any{}, "facts", readRow.fact)
 }
 
-// CountryPeople returns the people of each country in ids, most mentioned
-// first: persons with a fact to the country, to an entity a chain of at
+// CountryPeople returns a page of the people of each country in ids, most
+// mentioned first, with how many there are: persons with a fact to the country, to an entity a chain of at
 // most 3 LOCATED_IN facts leads from to it, or to one of its organisations
 // (CountryOrganizations).
-func (db *DB) CountryPeople(ctx context.Context, ids []string, perParent int) (map[string][]Entity, error) {
-	return batch(ctx, db, "country_people", ids, perParent, countryParams(), "items", readRow.entity)
+func (db *DB) CountryPeople(ctx context.Context, ids []string, p Page) (map[string]Paged[Entity], error) {
+	return batchPage(ctx, db, "country_people", ids, p, countryParams(), "items", readRow.entity)
 }
 
-// CountryOrganizations returns the organisations and parties of each
-// country in ids, most mentioned first: those with a fact to the country or
+// CountryOrganizations returns a page of the organisations and parties of
+// each country in ids, most mentioned first, with how many there are: those with a fact to the country or
 // to an entity in it (as for CountryPeople), and those whose office holders,
 // members or leaders represent the country or an entity in it.
-func (db *DB) CountryOrganizations(ctx context.Context, ids []string, perParent int) (map[string][]Entity, error) {
-	return batch(ctx, db, "country_organizations", ids, perParent, countryParams(), "items", readRow.entity)
+func (db *DB) CountryOrganizations(ctx context.Context, ids []string, p Page) (map[string]Paged[Entity], error) {
+	return batchPage(ctx, db, "country_organizations", ids, p, countryParams(), "items", readRow.entity)
 }
 
 func countryParams() map[string]any {

@@ -27,12 +27,12 @@ func (r *countryResolver) MentionedIn(ctx context.Context, obj *generated.Countr
 	return r.mentionedIn(ctx, obj.ID, first, after)
 }
 
-func (r *countryResolver) People(ctx context.Context, obj *generated.Country, first *int) ([]*generated.Person, error) {
-	return r.people(ctx, obj.ID, first)
+func (r *countryResolver) People(ctx context.Context, obj *generated.Country, first *int, after *string) (*generated.PersonConnection, error) {
+	return r.people(ctx, obj.ID, first, after)
 }
 
-func (r *countryResolver) Organizations(ctx context.Context, obj *generated.Country, first *int) ([]generated.Entity, error) {
-	return r.organizations(ctx, obj.ID, first)
+func (r *countryResolver) Organizations(ctx context.Context, obj *generated.Country, first *int, after *string) (*generated.EntityConnection, error) {
+	return r.organizations(ctx, obj.ID, first, after)
 }
 
 func (r *organizationResolver) Relations(ctx context.Context, obj *generated.Organization, types []generated.RelationType, direction *generated.Direction, asOf *string, first *int, after *string) (*generated.FactConnection, error) {

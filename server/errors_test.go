@@ -45,7 +45,7 @@ func TestErrorCodes(t *testing.T) {
 		{"bad cursor", `{ entities(after: "nope") { totalCount } }`, "", "BAD_USER_INPUT"},
 		{"unknown relation type", `{ neighbors(id: "` + w.Ilsa + `", types: ["KNOWS"]) { distance } }`, "", "BAD_USER_INPUT"},
 		{"empty search", `{ search(text: "  ") { edges { score } } }`, "", "BAD_USER_INPUT"},
-		{"too deep", `{ person(id: "x") { parties { from { relations { edges { node { to { relations { edges { node { to { id } } } } } } } } } } } } }`, "", "BAD_USER_INPUT"},
+		{"too deep", `{ person(id: "x") { parties { from { relations { edges { node { to { relations { edges { node { to { id } } } } } } } } } } } } `, "", "BAD_USER_INPUT"},
 		{"unknown path end", `{ relationships(from: "` + w.Ilsa + `", to: "person/nobody-srve") { length } }`, "", "NOT_FOUND"},
 		{"unload unknown article", `mutation { unloadArticle(id: "readtest-srve-none") }`, testToken, "NOT_FOUND"},
 		{"unload without token", `mutation { unloadArticle(id: "` + w.Articles[0] + `") }`, "", "UNAUTHENTICATED"},

@@ -42,22 +42,16 @@ func (r *Resolver) entityOfKind(ctx context.Context, id, kind string) (generated
 
 // facts loads a page of the facts f selects around entity id.
 func (r *Resolver) facts(ctx context.Context, id string, f graph.FactFilter, first *int, after *string) (*generated.FactConnection, error) {
-	p, err := pageOf(first, after)
-	if err != nil {
-		return nil, err
-	}
-	l := loaderFor(ctx, fmt.Sprintf("facts|%v|%v", f, p), func(ctx context.Context, ids []string) (map[string]graph.Paged[graph.Fact], error) {
+	fs, p, err := loadPaged(ctx, fmt.Sprintf("facts|%v", f), id, first, after, func(ctx context.Context, ids []string, p graph.Page) (map[string]graph.Paged[graph.Fact], error) {
 		return r.db.Facts(ctx, ids, f, p)
 	})
-	fs, err := l.load(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	conn := &generated.FactConnection{TotalCount: fs.Total, Edges: make([]*generated.FactEdge, 0, len(fs.Items))}
+	conn := &generated.FactConnection{TotalCount: fs.Total, PageInfo: pagedInfo(p, fs), Edges: make([]*generated.FactEdge, 0, len(fs.Items))}
 	for i, fact := range factsOf(fs.Items) {
 		conn.Edges = append(conn.Edges, &generated.FactEdge{Cursor: cursorAt(p.Skip + i), Node: fact})
 	}
-	conn.PageInfo = pageInfo(p, len(fs.Items), p.Skip+len(fs.Items) < fs.Total)
 	return conn, nil
 }
 
@@ -74,15 +68,24 @@ func factList(conn *generated.FactConnection, err error) ([]*generated.Fact, err
 	return out, nil
 }
 
-// loadPage loads the first items of parent id through the request's loader
-// named key (and the page size): one fetch for every parent the request
-// asks about, each given at most that many items.
-func loadPage[V any](ctx context.Context, key, id string, first *int, fetch func(ctx context.Context, ids []string, per int) (map[string][]V, error)) ([]V, error) {
-	per := size(first)
-	l := loaderFor(ctx, fmt.Sprintf("%s|%d", key, per), func(ctx context.Context, ids []string) (map[string][]V, error) {
-		return fetch(ctx, ids, per)
+// loadPaged loads page (first, after) of parent id's list through the
+// request's loader named key (and the page): one fetch for every parent the
+// request asks about, each given that page and its list's length.
+func loadPaged[T any](ctx context.Context, key, id string, first *int, after *string, fetch func(context.Context, []string, graph.Page) (map[string]graph.Paged[T], error)) (graph.Paged[T], graph.Page, error) {
+	p, err := pageOf(first, after)
+	if err != nil {
+		return graph.Paged[T]{}, p, err
+	}
+	l := loaderFor(ctx, fmt.Sprintf("%s|%v", key, p), func(ctx context.Context, ids []string) (map[string]graph.Paged[T], error) {
+		return fetch(ctx, ids, p)
 	})
-	return l.load(ctx, id)
+	page, err := l.load(ctx, id)
+	return page, p, err
+}
+
+// pagedInfo is the pageInfo of page, read at p.
+func pagedInfo[T any](p graph.Page, page graph.Paged[T]) *generated.PageInfo {
+	return pageInfo(p, len(page.Items), p.Skip+len(page.Items) < page.Total)
 }
 
 func (r *Resolver) relations(ctx context.Context, id string, types []generated.RelationType, dir *generated.Direction, asOf *string, first *int, after *string) (*generated.FactConnection, error) {
@@ -105,24 +108,30 @@ func (r *Resolver) members(ctx context.Context, id string, asOf *string, first *
 	return r.facts(ctx, id, graph.FactFilter{Types: []string{"MEMBER_OF"}, Direction: "IN", AsOf: deref(asOf)}, first, after)
 }
 
-func (r *Resolver) people(ctx context.Context, id string, first *int) ([]*generated.Person, error) {
-	es, err := loadPage(ctx, "countryPeople", id, first, r.db.CountryPeople)
-	out := make([]*generated.Person, 0, len(es))
-	for _, e := range es {
-		if p, ok := entityOf(e).(*generated.Person); ok {
-			out = append(out, p)
+func (r *Resolver) people(ctx context.Context, id string, first *int, after *string) (*generated.PersonConnection, error) {
+	es, p, err := loadPaged(ctx, "countryPeople", id, first, after, r.db.CountryPeople)
+	if err != nil {
+		return nil, err
+	}
+	conn := &generated.PersonConnection{TotalCount: es.Total, PageInfo: pagedInfo(p, es), Edges: make([]*generated.PersonEdge, 0, len(es.Items))}
+	for i, e := range es.Items {
+		if person, ok := entityOf(e).(*generated.Person); ok { // the query keeps persons
+			conn.Edges = append(conn.Edges, &generated.PersonEdge{Cursor: cursorAt(p.Skip + i), Node: person})
 		}
 	}
-	return out, err
+	return conn, nil
 }
 
-func (r *Resolver) organizations(ctx context.Context, id string, first *int) ([]generated.Entity, error) {
-	es, err := loadPage(ctx, "countryOrganizations", id, first, r.db.CountryOrganizations)
-	out := make([]generated.Entity, 0, len(es))
-	for _, e := range es {
-		out = append(out, entityOf(e))
+func (r *Resolver) organizations(ctx context.Context, id string, first *int, after *string) (*generated.EntityConnection, error) {
+	es, p, err := loadPaged(ctx, "countryOrganizations", id, first, after, r.db.CountryOrganizations)
+	if err != nil {
+		return nil, err
 	}
-	return out, err
+	conn := &generated.EntityConnection{TotalCount: es.Total, PageInfo: pagedInfo(p, es), Edges: make([]*generated.EntityEdge, 0, len(es.Items))}
+	for i, e := range es.Items {
+		conn.Edges = append(conn.Edges, &generated.EntityEdge{Cursor: cursorAt(p.Skip + i), Node: entityOf(e)})
+	}
+	return conn, nil
 }
 
 func (r *Resolver) participations(ctx context.Context, id string, role *generated.ParticipantRole, first *int, after *string) (*generated.ParticipationConnection, error) {
@@ -146,23 +155,15 @@ func (r *Resolver) participations(ctx context.Context, id string, role *generate
 }
 
 func (r *Resolver) coParticipants(ctx context.Context, id string, first *int, after *string) (*generated.CoParticipantConnection, error) {
-	p, err := pageOf(first, after)
+	cs, p, err := loadPaged(ctx, "coparticipants", id, first, after, r.db.CoParticipants)
 	if err != nil {
 		return nil, err
 	}
-	l := loaderFor(ctx, fmt.Sprintf("coparticipants|%v", p), func(ctx context.Context, ids []string) (map[string]graph.Paged[graph.CoParticipant], error) {
-		return r.db.CoParticipants(ctx, ids, p)
-	})
-	cs, err := l.load(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	conn := &generated.CoParticipantConnection{TotalCount: cs.Total, Edges: make([]*generated.CoParticipantEdge, 0, len(cs.Items))}
+	conn := &generated.CoParticipantConnection{TotalCount: cs.Total, PageInfo: pagedInfo(p, cs), Edges: make([]*generated.CoParticipantEdge, 0, len(cs.Items))}
 	for i, c := range cs.Items {
 		conn.Edges = append(conn.Edges, &generated.CoParticipantEdge{Cursor: cursorAt(p.Skip + i),
 			Node: &generated.CoParticipant{Entity: entityOf(c.Entity), SharedEvents: c.SharedEvents}})
 	}
-	conn.PageInfo = pageInfo(p, len(cs.Items), p.Skip+len(cs.Items) < cs.Total)
 	return conn, nil
 }
 

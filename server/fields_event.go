@@ -29,22 +29,16 @@ func (r *Resolver) loadArticle(ctx context.Context, id string) (*generated.Artic
 }
 
 func (r *Resolver) participants(ctx context.Context, id string, role *generated.ParticipantRole, first *int, after *string) (*generated.ParticipantConnection, error) {
-	p, err := pageOf(first, after)
-	if err != nil {
-		return nil, err
-	}
-	l := loaderFor(ctx, fmt.Sprintf("participants|%s|%v", roleName(role), p), func(ctx context.Context, ids []string) (map[string]graph.Paged[graph.Participant], error) {
+	ps, p, err := loadPaged(ctx, "participants|"+roleName(role), id, first, after, func(ctx context.Context, ids []string, p graph.Page) (map[string]graph.Paged[graph.Participant], error) {
 		return r.db.Participants(ctx, ids, roleName(role), p)
 	})
-	ps, err := l.load(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	conn := &generated.ParticipantConnection{TotalCount: ps.Total, Edges: make([]*generated.ParticipantEdge, 0, len(ps.Items))}
+	conn := &generated.ParticipantConnection{TotalCount: ps.Total, PageInfo: pagedInfo(p, ps), Edges: make([]*generated.ParticipantEdge, 0, len(ps.Items))}
 	for i, it := range ps.Items {
 		conn.Edges = append(conn.Edges, &generated.ParticipantEdge{Cursor: cursorAt(p.Skip + i), Node: participantOf(it)})
 	}
-	conn.PageInfo = pageInfo(p, len(ps.Items), p.Skip+len(ps.Items) < ps.Total)
 	return conn, nil
 }
 
@@ -53,22 +47,14 @@ func participantOf(p graph.Participant) *generated.Participant {
 }
 
 func (r *Resolver) sources(ctx context.Context, id string, first *int, after *string) (*generated.SourceConnection, error) {
-	p, err := pageOf(first, after)
+	ss, p, err := loadPaged(ctx, "sources", id, first, after, r.db.Sources)
 	if err != nil {
 		return nil, err
 	}
-	l := loaderFor(ctx, fmt.Sprintf("sources|%v", p), func(ctx context.Context, ids []string) (map[string]graph.Paged[graph.Source], error) {
-		return r.db.Sources(ctx, ids, p)
-	})
-	ss, err := l.load(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	conn := &generated.SourceConnection{TotalCount: ss.Total, Edges: make([]*generated.SourceEdge, 0, len(ss.Items))}
+	conn := &generated.SourceConnection{TotalCount: ss.Total, PageInfo: pagedInfo(p, ss), Edges: make([]*generated.SourceEdge, 0, len(ss.Items))}
 	for i, s := range ss.Items {
 		conn.Edges = append(conn.Edges, &generated.SourceEdge{Cursor: cursorAt(p.Skip + i), Node: sourceOf(s)})
 	}
-	conn.PageInfo = pageInfo(p, len(ss.Items), p.Skip+len(ss.Items) < ss.Total)
 	return conn, nil
 }
 

@@ -32,8 +32,8 @@ func TestComplexityPricesEveryList(t *testing.T) {
 		query   string
 		refused bool
 	}{
-		{"facts through facts", `{ entities(first: 100) { edges { node { ... on Place { relations(first: 100) { edges { node { from { ... on Place { relations(first: 100) { edges { node { from { ... on Place { relations(first: 100) { edges { node { from { id } } } } } } } } } } } } } } } } } } } } }`, true},
-		{"parties of every person's co-participants", `{ entities(first: 100) { edges { node { ... on Person { coParticipants(first: 100) { edges { node { entity { ... on Person { parties { to { id } provenance { sentence } } } } } } } } } } } } }`, true},
+		{"facts through facts", `{ entities(first: 100) { edges { node { ... on Place { relations(first: 100) { edges { node { from { ... on Place { relations(first: 100) { edges { node { from { id } } } } } } } } } } } } } }`, true},
+		{"parties of every person's co-participants", `{ entities(first: 100) { edges { node { ... on Person { coParticipants(first: 100) { edges { node { entity { ... on Person { parties { to { id } provenance { sentence } } } } } } } } } } } }`, true},
 		{"undated events' participants' facts", `{ timeline(entityIds: ["x"]) { undated { edges { node { participants { edges { node { entity { ... on Person { offices { role provenance { sentence } } } } } } } } } } } }`, true},
 		{"a timeline with participants and sources", `{ timeline(entityIds: ["x"], first: 20) { events { edges { node { type date participants { edges { node { role entity { id name } } } } sources { edges { node { article { id title } provenance { sentence start end } } } } } } } undated { edges { node { id type } } } } }`, false},
 		{"undated events with participants and sources", `{ timeline(entityIds: ["x"]) { undated { edges { node { id type participants { edges { node { role entity { id name } } } } sources { edges { node { article { id title } provenance { sentence start end } } } } } } } } }`, false},

@@ -125,13 +125,13 @@ type Country struct {
 	// LOCATED_IN facts leads from it to the country (a district in a city in a
 	// province). Facts count whatever their validity dates; each person's
 	// relations say which hold when, and on what evidence.
-	People []*Person `json:"people"`
+	People *PersonConnection `json:"people"`
 	// The organisations and parties of this country, most mentioned first: those
 	// with a fact to the country or to an entity in it (as for people: so those
 	// LOCATED_IN it), and those an office holder, member or leader of
 	// (HOLDS_OFFICE, MEMBER_OF, LEADS) REPRESENTS the country or an entity in it:
 	// an MP's party and parliament. Each is an Organization or a Party.
-	Organizations []Entity `json:"organizations"`
+	Organizations *EntityConnection `json:"organizations"`
 }
 
 func (Country) IsEntity() {}
@@ -451,6 +451,17 @@ type Person struct {
 }
 
 func (Person) IsEntity() {}
+
+type PersonConnection struct {
+	Edges      []*PersonEdge `json:"edges"`
+	PageInfo   *PageInfo     `json:"pageInfo"`
+	TotalCount int           `json:"totalCount"`
+}
+
+type PersonEdge struct {
+	Cursor string  `json:"cursor"`
+	Node   *Person `json:"node"`
+}
 
 type Place struct {
 	ID           string     `json:"id"`
