@@ -1,6 +1,10 @@
 package graph
 
-import "context"
+import (
+	"context"
+
+	"github.com/polgraph/polgraph"
+)
 
 // ToListModel rewrites the facts of the articles under prefix as schema
 // version 1 kept them (parallel lists on the fact, no SUPPORTS edge, no
@@ -21,3 +25,13 @@ FOREACH (s IN ss | DELETE s)`, map[string]any{"prefix": prefix})
 
 // SaidAs is saidAs, for a table test against Neo4j.
 var SaidAs = saidAs
+
+// AsWrittenBeforeVersion2 makes article id look as a writer before
+// writerVersion 2 left it: its extraction hash without the version, its
+// events without :Undated.
+func (db *DB) AsWrittenBeforeVersion2(ctx context.Context, id string, ex *polgraph.Extraction) error {
+	_, err := db.write(ctx, `
+MATCH (a:Article {id: $id}) SET a.extractionHash = $hash
+WITH a MATCH (v:Event)-[:REPORTED_IN]->(a) REMOVE v:Undated`, map[string]any{"id": id, "hash": ExtractionHash(ex)})
+	return err
+}

@@ -43,6 +43,37 @@ func TestUndatedLabelFollowsTheDate(t *testing.T) {
 	diff(t, "the dating article unloaded", eventLabels(), []string{`node :Event:Undated {id: "dated-dismissal", precision: "unknown", status: "asserted"}`})
 }
 
+// An article an earlier writer left without :Undated is rewritten, not
+// skipped, when it is loaded again unchanged: the writer's version is part
+// of the hash that tells an unchanged article.
+func TestReloadAddsWhatAnEarlierWriterLacked(t *testing.T) {
+	db := graphtest.Open(t)
+	f := fixture{testPrefix(t, db)}
+	voss := f.entity(polgraph.KindPerson, "alder-voss", "Alder Voss")
+	a := f.article("old", "2024-04-05", "Voss was dismissed.", voss)
+	a.Events = []polgraph.Event{f.event("old-dismissal", "DISMISSAL", "", "unknown", "person/alder-voss", "patient")}
+	write(t, db, a)
+	if err := db.AsWrittenBeforeVersion2(context.Background(), f.p+"old", a); err != nil {
+		t.Fatal(err)
+	}
+	labels := func() []string {
+		var out []string
+		for _, l := range dump(t, db, f.p) {
+			if strings.HasPrefix(l, "node :Event") {
+				out = append(out, strings.Fields(l)[1])
+			}
+		}
+		return out
+	}
+	if got := labels(); !slices.Equal(got, []string{":Event"}) {
+		t.Fatalf("before the reload: %v", got)
+	}
+	write(t, db, a)
+	if got := labels(); !slices.Equal(got, []string{":Event:Undated"}) {
+		t.Errorf("reloaded unchanged: %v, want the event :Undated", got)
+	}
+}
+
 // A fact's validity, for Browser's edge captions, is written at the
 // precision the article gave each bound: "since 2019" is 2019, not
 // 2019-01-01.
