@@ -40,7 +40,7 @@ func TestStyleCaptionsExistInGraph(t *testing.T) {
 	loadSeed(t, db)
 	for label, prop := range map[string]string{
 		"Person": "name", "Party": "name", "Country": "name", "Organization": "name",
-		"Place": "name", "Event": "type", "Article": "title",
+		"Place": "name", "Event": "type", "Article": "title", "Undated": "firstReportedText",
 	} {
 		q := fmt.Sprintf("MATCH (n:%s) WHERE n.%s IS NOT NULL RETURN n LIMIT 1", label, prop)
 		rows, err := db.ReadOnly(context.Background(), q, nil)
@@ -49,6 +49,24 @@ func TestStyleCaptionsExistInGraph(t *testing.T) {
 		}
 		if len(rows) == 0 {
 			t.Errorf("no :%s node has the caption property %q", label, prop)
+		}
+	}
+	// Event and Article captions start with {name} for the schema view,
+	// where it is the label: on the graph's own nodes it must be empty.
+	// Fact edges are captioned with their validity.
+	for _, tc := range []struct {
+		what, cypher string
+		want         bool
+	}{
+		{"an event or article with a name", "MATCH (n) WHERE (n:Event OR n:Article) AND n.name IS NOT NULL RETURN n LIMIT 1", false},
+		{"a fact with a validity", "MATCH (:Entity)-[f:MEMBER_OF]->(:Entity) WHERE f.validity IS NOT NULL RETURN f LIMIT 1", true},
+	} {
+		rows, err := db.ReadOnly(context.Background(), tc.cypher, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if found := len(rows) > 0; found != tc.want {
+			t.Errorf("the seed graph has %s: %v, want %v", tc.what, found, tc.want)
 		}
 	}
 }

@@ -21,11 +21,13 @@ import (
 // TestBrowserRunsGuide drives the project's own Neo4j Browser in headless
 // Chromium the way an analyst would: connect, apply the style sheet, open the
 // guide from polgraph's handler, run the guide's first query, and check that
-// Browser draws the seed graph with the style's colours and captions.
+// Browser draws the seed graph, with fictional articles beside it
+// (testdata/fictional.jsonl), with the style's colours and captions.
 // The screenshot is left in artifacts/e2e/ (git ignores it).
 func TestBrowserRunsGuide(t *testing.T) {
 	db := graphtest.Open(t) // fails, never skips, without Neo4j
 	loadSeed(t, db)
+	loadFiction(t, db)
 
 	// The guide and style sheet come from another origin than Browser, as
 	// from `polgraph serve`: this exercises the CORS headers for real.
@@ -145,6 +147,7 @@ func TestBrowserRunsGuide(t *testing.T) {
 	}
 
 	checkAllegationsSlide(t, wd, slide.Heading, slide.Queries)
+	checkDrawings(t, wd, db)
 
 	if len(rels) == 0 {
 		t.Error("the graph has no relationships drawn")

@@ -13,7 +13,7 @@ type rule struct {
 	props    map[string]string
 }
 
-var selectorRE = regexp.MustCompile(`^(node|relationship)(\.[A-Za-z_][A-Za-z0-9_]*)?$`)
+var selectorRE = regexp.MustCompile(`^(node|relationship)(\.[A-Za-z_][A-Za-z0-9_]*)*$`)
 
 // parseGrass reads a style sheet the way Neo4j Browser does (selector, then
 // "{ key: value; … }", quotes stripped from values), but strictly: Browser
@@ -58,7 +58,7 @@ func parseGrass(src string) ([]rule, error) {
 
 func parseRule(sel, body string) (rule, error) {
 	if !selectorRE.MatchString(sel) {
-		return rule{}, fmt.Errorf("selector %q is not node[.Label] or relationship[.TYPE]", sel)
+		return rule{}, fmt.Errorf("selector %q is not node[.Label…] or relationship[.TYPE]", sel)
 	}
 	r := rule{selector: sel, props: map[string]string{}}
 	// Browser splits on ';' and ':' without regard to quotes.
@@ -82,15 +82,20 @@ func parseRule(sel, body string) (rule, error) {
 }
 
 // computeStyle computes what Browser shows for an element: every matching rule in
-// order, later rules overriding earlier ones.
+// order (a rule matches when the element has all its labels), later rules
+// overriding earlier ones.
 func computeStyle(rules []rule, tag string, classes ...string) map[string]string {
 	got := map[string]string{}
 	for _, r := range rules {
-		kind, class, _ := strings.Cut(r.selector, ".")
+		kind, _, _ := strings.Cut(r.selector, ".")
 		if kind != tag {
 			continue
 		}
-		if class != "" && !contains(classes, class) {
+		matches := true
+		for _, class := range strings.Split(r.selector, ".")[1:] {
+			matches = matches && contains(classes, class)
+		}
+		if !matches {
 			continue
 		}
 		for k, v := range r.props {
@@ -125,8 +130,8 @@ func TestStyleSheet(t *testing.T) {
 		{[]string{"Entity", "Country"}, "{name}"},
 		{[]string{"Entity", "Organization"}, "{name}"},
 		{[]string{"Entity", "Place"}, "{name}"},
-		{[]string{"Event"}, "{type} {date}"},
-		{[]string{"Article"}, "{title}"},
+		{[]string{"Event"}, "{name}{type} {date}"},
+		{[]string{"Article"}, "{name}{title}"},
 	}
 	colours := map[string][]string{}
 	for _, n := range nodes {
@@ -170,6 +175,36 @@ func TestStyleSheet(t *testing.T) {
 	}
 	if a, d := computeStyle(rules, "node", "Event", "Alleged"), computeStyle(rules, "node", "Event", "Denied"); a["color"] == d["color"] {
 		t.Errorf("alleged and denied events share colour %s", a["color"])
+	}
+	// An undated event says so, and when it was first reported, which tells
+	// apart undated events of one type; alleged or denied, it says that too.
+	for _, tc := range []struct {
+		labels []string
+		marker string
+	}{
+		{[]string{"Event", "Undated"}, ""},
+		{[]string{"Event", "Undated", "Alleged"}, " (alleged)"},
+		{[]string{"Event", "Undated", "Denied"}, " (denied)"},
+		{[]string{"Event", "Undated", "Alleged", "Denied"}, " (denied)"},
+	} {
+		if c := computeStyle(rules, "node", tc.labels...)["caption"]; c != "{type} undated, reported {firstReportedText}"+tc.marker {
+			t.Errorf("%v caption %q: not marked undated%s with its first report", tc.labels, c, tc.marker)
+		}
+	}
+	// In db.schema.visualization() each label is one node whose only
+	// caption property is name: the labels a node is drawn by show it.
+	for _, label := range []string{"Entity", "Person", "Party", "Country", "Organization", "Place", "Event", "Article"} {
+		if c := computeStyle(rules, "node", label)["caption"]; !strings.Contains(c, "{name}") {
+			t.Errorf("the schema view's %s node is captioned %q, which has no {name}: it would be blank", label, c)
+		}
+	}
+	// A fact's edge shows its role and validity; its colour, named in
+	// Browser's legend, its type (Browser cuts a caption longer than its
+	// edge, and a type would make most too long).
+	for _, typ := range []string{"MEMBER_OF", "HOLDS_OFFICE", "REPRESENTS", "LEADS", "WORKS_FOR", "CITIZEN_OF", "LOCATED_IN"} {
+		if c := computeStyle(rules, "relationship", typ)["caption"]; c != "{role} {validity}" {
+			t.Errorf("%s caption %q, want its role and validity", typ, c)
+		}
 	}
 	if c := computeStyle(rules, "relationship", "CLAIMS")["caption"]; c != "{status}" {
 		t.Errorf("CLAIMS caption %q, want its status", c)

@@ -292,21 +292,26 @@ func evidence(t *testing.T, base, id string) eventEvidence {
 	t.Helper()
 	var out struct {
 		Event struct {
-			Sources []struct {
-				Article    struct{ Source, PublishedAt string }
-				Provenance struct{ Sentence string }
+			Sources struct {
+				Edges []struct {
+					Node struct {
+						Article    struct{ Source, PublishedAt string }
+						Provenance struct{ Sentence string }
+					}
+				}
 			}
 		}
 	}
-	if errs := postQuery(t, base, `query($id: ID!) { event(id: $id) { sources {
-		article { source publishedAt } provenance { sentence } } } }`, map[string]any{"id": id}, &out); len(errs) > 0 || len(out.Event.Sources) == 0 {
+	if errs := postQuery(t, base, `query($id: ID!) { event(id: $id) { sources(first: 100) { edges { node {
+		article { source publishedAt } provenance { sentence } } } } } }`, map[string]any{"id": id}, &out); len(errs) > 0 || len(out.Event.Sources.Edges) == 0 {
 		t.Fatalf("event %s: no sources (%v)", id, errs)
 	}
 	var ev eventEvidence
-	for _, s := range out.Event.Sources {
-		ev.sentences = append(ev.sentences, s.Provenance.Sentence)
+	for _, s := range out.Event.Sources.Edges {
+		ev.sentences = append(ev.sentences, s.Node.Provenance.Sentence)
 	}
-	ev.outlet, ev.published = out.Event.Sources[0].Article.Source, out.Event.Sources[0].Article.PublishedAt
+	first := out.Event.Sources.Edges[0].Node
+	ev.outlet, ev.published = first.Article.Source, first.Article.PublishedAt
 	return ev
 }
 

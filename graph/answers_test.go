@@ -71,9 +71,13 @@ func TestAnswersMatchGolden(t *testing.T) {
 	for i := 0; i < len(ids); i += 4 {
 		some = append(some, ids[i])
 	}
-	facts, err := db.Facts(ctx, some, graph.FactFilter{}, 10)
+	pages, err := db.Facts(ctx, some, graph.FactFilter{}, graph.Page{First: 10})
 	if err != nil {
 		t.Fatal(err)
+	}
+	facts := map[string][]graph.Fact{}
+	for id, p := range pages {
+		facts[id] = p.Items
 	}
 	answers["facts"] = facts
 	byArticle, err := db.FactsByArticle(ctx, kept[:20], 10)

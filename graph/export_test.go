@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/polgraph/polgraph"
 )
 
 // ToListModel rewrites the facts of the articles under prefix as schema
@@ -51,4 +52,17 @@ func (db *DB) Exec(ctx context.Context, cypher string, params map[string]any) (*
 // text with what the package runs.
 func (db *DB) ReadRaw(ctx context.Context, cypher string, params map[string]any) (*neo4j.EagerResult, error) {
 	return db.read(ctx, cypher, params)
+}
+
+// SaidAs is saidAs, for a table test against Neo4j.
+var SaidAs = saidAs
+
+// AsWrittenBeforeVersion2 makes article id look as a writer before
+// writerVersion 2 left it: its extraction hash without the version, its
+// events without :Undated.
+func (db *DB) AsWrittenBeforeVersion2(ctx context.Context, id string, ex *polgraph.Extraction) error {
+	_, err := db.write(ctx, `
+MATCH (a:Article {id: $id}) SET a.extractionHash = $hash
+WITH a MATCH (v:Event)-[:REPORTED_IN]->(a) REMOVE v:Undated`, map[string]any{"id": id, "hash": ExtractionHash(ex)})
+	return err
 }

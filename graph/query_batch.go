@@ -22,14 +22,15 @@ type FactFilter struct {
 // FactTypes are the relationship types of facts.
 var FactTypes = []string{"MEMBER_OF", "HOLDS_OFFICE", "REPRESENTS", "LEADS", "WORKS_FOR", "CITIZEN_OF", "LOCATED_IN"}
 
-// Facts returns the facts touching each entity in ids.
-func (db *DB) Facts(ctx context.Context, ids []string, f FactFilter, perParent int) (map[string][]Fact, error) {
+// Facts returns a page of the facts touching each entity in ids, latest
+// first, with how many there are.
+func (db *DB) Facts(ctx context.Context, ids []string, f FactFilter, p Page) (map[string]Paged[Fact], error) {
 	dir := f.Direction
 	if dir != "OUT" && dir != "IN" {
 		dir = "BOTH"
 	}
 	params := map[string]any{"types": orNil(f.Types), "dir": dir, "otherKinds": orNil(f.OtherKinds), "asOf": strOrNil(f.AsOf)}
-	return batch(ctx, db, "facts", ids, perParent, params, "facts", readRow.fact)
+	return batchPage(ctx, db, "facts", ids, p, params, "facts", readRow.fact)
 }
 
 // FactsByArticle returns the facts each article in ids supports.
@@ -37,36 +38,38 @@ func (db *DB) FactsByArticle(ctx context.Context, ids []string, perParent int) (
 	return batch(ctx, db, "facts_by_article", ids, perParent, map[string]any{}, "facts", readRow.fact)
 }
 
-// CountryPeople returns the people of each country in ids, most mentioned
-// first: persons with a fact to the country, to an entity a chain of at
+// CountryPeople returns a page of the people of each country in ids, most
+// mentioned first, with how many there are: persons with a fact to the country, to an entity a chain of at
 // most 3 LOCATED_IN facts leads from to it, or to one of its organisations
 // (CountryOrganizations).
-func (db *DB) CountryPeople(ctx context.Context, ids []string, perParent int) (map[string][]Entity, error) {
-	return batch(ctx, db, "country_people", ids, perParent, countryParams(), "items", readRow.entity)
+func (db *DB) CountryPeople(ctx context.Context, ids []string, p Page) (map[string]Paged[Entity], error) {
+	return batchPage(ctx, db, "country_people", ids, p, countryParams(), "items", readRow.entity)
 }
 
-// CountryOrganizations returns the organisations and parties of each
-// country in ids, most mentioned first: those with a fact to the country or
+// CountryOrganizations returns a page of the organisations and parties of
+// each country in ids, most mentioned first, with how many there are: those with a fact to the country or
 // to an entity in it (as for CountryPeople), and those whose office holders,
 // members or leaders represent the country or an entity in it.
-func (db *DB) CountryOrganizations(ctx context.Context, ids []string, perParent int) (map[string][]Entity, error) {
-	return batch(ctx, db, "country_organizations", ids, perParent, countryParams(), "items", readRow.entity)
+func (db *DB) CountryOrganizations(ctx context.Context, ids []string, p Page) (map[string]Paged[Entity], error) {
+	return batchPage(ctx, db, "country_organizations", ids, p, countryParams(), "items", readRow.entity)
 }
 
 func countryParams() map[string]any {
 	return map[string]any{"personKind": polgraph.KindPerson, "orgKinds": []string{polgraph.KindOrganization, polgraph.KindParty}}
 }
 
-// Participants returns each event's participants, in role if given.
-func (db *DB) Participants(ctx context.Context, ids []string, role string, perParent int) (map[string][]Participant, error) {
-	return batch(ctx, db, "participants", ids, perParent, map[string]any{"role": strOrNil(role)}, "items", func(m readRow) Participant {
+// Participants returns a page of each event's participants, in role if
+// given, by role then name, with how many there are.
+func (db *DB) Participants(ctx context.Context, ids []string, role string, p Page) (map[string]Paged[Participant], error) {
+	return batchPage(ctx, db, "participants", ids, p, map[string]any{"role": strOrNil(role)}, "items", func(m readRow) Participant {
 		return Participant{Role: m.str("role"), Entity: m.row("entity").entity(), Provenance: m.provenances("provenance")}
 	})
 }
 
-// Sources returns the articles reporting each event, earliest first.
-func (db *DB) Sources(ctx context.Context, ids []string, perParent int) (map[string][]Source, error) {
-	return batch(ctx, db, "sources", ids, perParent, map[string]any{}, "items", func(m readRow) Source {
+// Sources returns a page of the articles reporting each event, earliest
+// first, with how many there are.
+func (db *DB) Sources(ctx context.Context, ids []string, p Page) (map[string]Paged[Source], error) {
+	return batchPage(ctx, db, "sources", ids, p, map[string]any{}, "items", func(m readRow) Source {
 		return Source{Status: m.strp("status"), Provenance: m.provenance(), By: readEntities(m.rows("by")), Attribution: m.strp("attribution")}
 	})
 }
@@ -98,9 +101,10 @@ func (db *DB) ArticleEvents(ctx context.Context, ids []string, perParent int) (m
 	})
 }
 
-// CoParticipants returns the entities sharing events with each entity.
-func (db *DB) CoParticipants(ctx context.Context, ids []string, perParent int) (map[string][]CoParticipant, error) {
-	return batch(ctx, db, "coparticipants", ids, perParent, map[string]any{}, "items", func(m readRow) CoParticipant {
+// CoParticipants returns a page of the entities sharing events with each
+// entity, most shared first, with how many there are.
+func (db *DB) CoParticipants(ctx context.Context, ids []string, p Page) (map[string]Paged[CoParticipant], error) {
+	return batchPage(ctx, db, "coparticipants", ids, p, map[string]any{}, "items", func(m readRow) CoParticipant {
 		return CoParticipant{Entity: m.row("entity").entity(), SharedEvents: m.int("shared")}
 	})
 }
@@ -138,6 +142,27 @@ func (db *DB) MentionedIn(ctx context.Context, ids []string, p Page) (map[string
 			ms.Items = append(ms.Items, Mention{Article: it.row("article").article(), Count: it.int("count"), Starts: it.ints("starts"), Ends: it.ints("ends")})
 		}
 		out[row.str("id")] = ms
+	}
+	return out, nil
+}
+
+// batchPage runs a query that returns one row per parent id with a page of
+// items (skipping p.Skip, at most p.Size()) and the total they are a page of.
+func batchPage[T any](ctx context.Context, db *DB, name string, ids []string, p Page, params map[string]any, key string, decode func(readRow) T) (map[string]Paged[T], error) {
+	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
+	params["ids"], params["first"], params["skip"], params["perParent"] = ids, len(ids), p.skip(), p.Size()
+	recs, err := db.query(ctx, name, nil, params)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]Paged[T], len(recs))
+	for _, r := range recs {
+		row := recordRow(r)
+		page := Paged[T]{Total: row.int("total"), Items: []T{}}
+		for _, it := range row.rows(key) {
+			page.Items = append(page.Items, decode(it))
+		}
+		out[row.str("id")] = page
 	}
 	return out, nil
 }

@@ -98,12 +98,12 @@ func TestClaimQueries(t *testing.T) {
 	})
 
 	t.Run("sources name who alleges", func(t *testing.T) {
-		got, err := db.Sources(ctx, []string{meeting}, 10)
+		got, err := db.Sources(ctx, []string{meeting}, graph.Page{First: 10})
 		if err != nil {
 			t.Fatal(err)
 		}
 		var lines []string
-		for _, s := range got[meeting] {
+		for _, s := range got[meeting].Items {
 			var by []string
 			for _, e := range s.By {
 				by = append(by, e.Name)

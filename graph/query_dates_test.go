@@ -75,9 +75,9 @@ func TestDateRangeIsOneFilter(t *testing.T) {
 		})
 	}
 
-	undated, err := db.UndatedTimeline(ctx, graph.TimelineFilter{EntityIDs: []string{person}}, 0)
+	undated, _, err := db.UndatedTimeline(ctx, graph.TimelineFilter{EntityIDs: []string{person}}, graph.Page{})
 	checkIDs(t, "undated", eventIDs(undated), err, []string{f.p + "dates-undated"})
-	undated, err = db.UndatedTimeline(ctx, graph.TimelineFilter{EntityIDs: []string{person}, Dates: graph.DateRange{MinPrecision: polgraph.PrecisionYear}}, 0)
+	undated, _, err = db.UndatedTimeline(ctx, graph.TimelineFilter{EntityIDs: []string{person}, Dates: graph.DateRange{MinPrecision: polgraph.PrecisionYear}}, graph.Page{})
 	checkIDs(t, "undated with a minimum precision", eventIDs(undated), err, nil)
 }
 

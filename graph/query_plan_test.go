@@ -229,7 +229,7 @@ func TestListQueriesAtScale(t *testing.T) {
 			if _, err := db.CountTimeline(ctx, graph.TimelineFilter{Types: types, Dates: year}); err != nil {
 				return err
 			}
-			_, err := db.UndatedTimeline(ctx, graph.TimelineFilter{Types: types}, 20)
+			_, _, err := db.UndatedTimeline(ctx, graph.TimelineFilter{Types: types}, graph.Page{First: 20})
 			return err
 		}},
 		{"entities", func(ctx context.Context) error {

@@ -40,12 +40,18 @@ func TestReadQueries(t *testing.T) {
 		if len(evs) == 3 && evs[1].SourceCount != 2 {
 			t.Errorf("merged meeting has sourceCount %d, want 2", evs[1].SourceCount)
 		}
-		undated, err := db.UndatedTimeline(ctx, graph.TimelineFilter{EntityIDs: []string{w.Tomas}}, 0)
+		undated, more, err := db.UndatedTimeline(ctx, graph.TimelineFilter{EntityIDs: []string{w.Tomas}}, graph.Page{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(undated) != 1 || undated[0].Type != "INVESTIGATION" {
-			t.Errorf("undated = %+v", undated)
+		if len(undated) != 1 || undated[0].Type != "INVESTIGATION" || more {
+			t.Errorf("undated = %+v (more %v)", undated, more)
+		}
+		if n, err := db.CountUndatedTimeline(ctx, graph.TimelineFilter{EntityIDs: []string{w.Tomas}}); err != nil || n != 1 {
+			t.Errorf("CountUndatedTimeline = %d, %v; want 1", n, err)
+		}
+		if past, more, err := db.UndatedTimeline(ctx, graph.TimelineFilter{EntityIDs: []string{w.Tomas}}, graph.Page{First: 1, Skip: 1}); err != nil || len(past) != 0 || more {
+			t.Errorf("undated after the last = %+v (more %v), %v; want none", past, more, err)
 		}
 		page2, _, err := db.Timeline(ctx, graph.TimelineFilter{EntityIDs: []string{w.Ilsa, w.Mira}}, graph.Page{First: 1, Skip: 1})
 		if err != nil || len(page2) != 1 || page2[0].Type != "MEETING" {
@@ -59,16 +65,16 @@ func TestReadQueries(t *testing.T) {
 			want int
 		}{{"2022-01-01", 1}, {"2023-02-14", 1}, {"2023-04-01", 0}, {"", 1}}
 		for _, tt := range tests {
-			got, err := db.Facts(ctx, []string{w.Ilsa}, graph.FactFilter{Types: []string{"MEMBER_OF"}, Direction: "OUT", AsOf: tt.asOf}, 10)
+			got, err := db.Facts(ctx, []string{w.Ilsa}, graph.FactFilter{Types: []string{"MEMBER_OF"}, Direction: "OUT", AsOf: tt.asOf}, graph.Page{First: 10})
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(got[w.Ilsa]) != tt.want {
-				t.Errorf("asOf %q: %d parties, want %d", tt.asOf, len(got[w.Ilsa]), tt.want)
+			if n := got[w.Ilsa]; len(n.Items) != tt.want || n.Total != tt.want {
+				t.Errorf("asOf %q: %d parties of %d, want %d", tt.asOf, len(n.Items), n.Total, tt.want)
 			}
 		}
-		got, _ := db.Facts(ctx, []string{w.Ilsa}, graph.FactFilter{Types: []string{"MEMBER_OF"}}, 10)
-		f := got[w.Ilsa][0]
+		got, _ := db.Facts(ctx, []string{w.Ilsa}, graph.FactFilter{Types: []string{"MEMBER_OF"}}, graph.Page{First: 10})
+		f := got[w.Ilsa].Items[0]
 		if f.To.ID != w.Party || len(f.Provenance) != 2 || f.Provenance[0].Sentence == "" || f.Provenance[0].Article.ID == "" || f.Provenance[0].Extractor == nil {
 			t.Errorf("fact = %+v", f)
 		}
@@ -82,16 +88,37 @@ func TestReadQueries(t *testing.T) {
 		if parts[w.Ilsa].Total != 2 || parts[w.Tomas].Total != 2 {
 			t.Errorf("participations = %+v", parts)
 		}
-		srcs, err := db.Sources(ctx, []string{parts[w.Ilsa].Items[0].Event.ID}, 10)
+		meeting := parts[w.Ilsa].Items[0].Event.ID
+		srcs, err := db.Sources(ctx, []string{meeting}, graph.Page{First: 10})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if n := len(srcs[parts[w.Ilsa].Items[0].Event.ID]); n != 2 {
-			t.Errorf("meeting has %d sources, want 2", n)
+		if got := srcs[meeting]; len(got.Items) != 2 || got.Total != 2 {
+			t.Errorf("meeting has %d sources of %d, want 2 of 2", len(got.Items), got.Total)
 		}
-		co, err := db.CoParticipants(ctx, []string{w.Ilsa}, 10)
-		if err != nil || len(co[w.Ilsa]) == 0 {
-			t.Errorf("coparticipants = %+v, %v", co, err)
+		// Pages follow one another: the second source alone, the total kept.
+		second, err := db.Sources(ctx, []string{meeting}, graph.Page{First: 1, Skip: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := second[meeting]; len(got.Items) != 1 || got.Total != 2 || got.Items[0].Provenance.Article.ID != srcs[meeting].Items[1].Provenance.Article.ID {
+			t.Errorf("sources page 2 = %+v, want the second of 2", got)
+		}
+		ps, err := db.Participants(ctx, []string{meeting}, "", graph.Page{First: 10})
+		if err != nil {
+			t.Fatal(err)
+		}
+		psPage2, err := db.Participants(ctx, []string{meeting}, "", graph.Page{First: 1, Skip: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if all, p2 := ps[meeting], psPage2[meeting]; all.Total < 2 || all.Total != len(all.Items) || p2.Total != all.Total ||
+			len(p2.Items) != 1 || p2.Items[0].Entity.ID != all.Items[1].Entity.ID {
+			t.Errorf("participants = %+v, page 2 of 1 = %+v: want the second of the same list", all, p2)
+		}
+		co, err := db.CoParticipants(ctx, []string{w.Ilsa}, graph.Page{First: 1})
+		if err != nil || len(co[w.Ilsa].Items) != 1 || co[w.Ilsa].Total < 2 {
+			t.Errorf("coparticipants, a page of 1 = %+v, %v; want one of at least 2 (Tomas, Port Aster)", co, err)
 		}
 		facts, err := db.FactsByArticle(ctx, []string{w.Articles[2]}, 10)
 		if err != nil || len(facts[w.Articles[2]]) != 2 {

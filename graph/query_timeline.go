@@ -52,18 +52,27 @@ func (db *DB) CountTimeline(ctx context.Context, f TimelineFilter) (int, error) 
 	return db.count(ctx, "timeline_count", f.data(params), params)
 }
 
-// UndatedTimeline returns up to first (at most MaxPage) events of a
-// timeline that have no date. A minimum precision leaves none: an undated
-// event has none.
-func (db *DB) UndatedTimeline(ctx context.Context, f TimelineFilter, first int) ([]Event, error) {
+// UndatedTimeline returns a page of a timeline's events that have no date,
+// first reported first, and whether more follow. A minimum precision
+// leaves none: an undated event has none.
+func (db *DB) UndatedTimeline(ctx context.Context, f TimelineFilter, p Page) ([]Event, bool, error) {
 	if f.Dates.MinPrecision != "" {
-		return nil, nil
+		return nil, false, nil
 	}
 	params := f.params()
-	params["first"] = Page{First: first}.Size()
+	params["skip"], params["first"] = p.skip(), p.Size()+1
 	recs, err := db.query(ctx, "timeline_undated", f.data(params), params)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
-	return readEvents(recs), nil
+	return trim(readEvents(recs), p)
+}
+
+// CountUndatedTimeline counts the undated events of a timeline.
+func (db *DB) CountUndatedTimeline(ctx context.Context, f TimelineFilter) (int, error) {
+	if f.Dates.MinPrecision != "" {
+		return 0, nil
+	}
+	params := f.params()
+	return db.count(ctx, "timeline_undated_count", f.data(params), params)
 }

@@ -121,3 +121,9 @@ type (
 		Total int
 	}
 )
+
+// Paged is one page of a list under a parent and the length of the whole list.
+type Paged[T any] struct {
+	Items []T
+	Total int
+}

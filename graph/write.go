@@ -261,16 +261,30 @@ const factBounds = `CASE WHEN r.validFrom IS NOT NULL THEN toString(r.validFrom)
 // factAggregate is a unit subquery setting fact r's validity and
 // confidence from ss, a list of {validFrom, validTo, confidence}: its
 // supports, or its current aggregate and the supports a batch adds (a
-// minimum and two maximums need nothing else).
-const factAggregate = `
+// minimum and two maximums need nothing else). r.validity is the same
+// period as the articles said it ("2019–2023-02-14", "2021-Q1–"), for
+// Neo4j Browser's edge captions, which can only show properties.
+var factAggregate = `
 CALL (r, ss) {
   WITH r, reduce(m = null, s IN ss | CASE WHEN s.validFrom IS NULL OR (m IS NOT NULL AND m <= s.validFrom) THEN m ELSE s.validFrom END) AS vf,
        reduce(m = null, s IN ss | CASE WHEN s.validTo IS NULL OR (m IS NOT NULL AND m >= s.validTo) THEN m ELSE s.validTo END) AS vt,
        reduce(m = 0.0, s IN ss | CASE WHEN s.confidence > m THEN s.confidence ELSE m END) AS c
   SET r.validFrom = date(left(vf, 10)), r.validFromPrecision = CASE WHEN size(vf) > 11 THEN substring(vf, 11) END,
       r.validTo = date(left(vt, 10)), r.validToPrecision = CASE WHEN size(vt) > 11 THEN substring(vt, 11) END,
+      r.validity = CASE WHEN vf IS NOT NULL OR vt IS NOT NULL THEN ` + saidAs("vf") + ` + '–' + ` + saidAs("vt") + ` END,
       r.confidence = c
 }`
+
+// saidAs is a Cypher expression writing a fact bound ("2019-01-01~year",
+// see factBounds) at the precision the article gave it: 2019, 2019-03,
+// 2019-Q1, 2019-W09 or 2019-03-02; "" for none.
+func saidAs(v string) string {
+	d := "date(left(" + v + ", 10))"
+	return "CASE substring(" + v + ", 11) WHEN 'year' THEN left(" + v + ", 4) WHEN 'month' THEN left(" + v + ", 7) " +
+		"WHEN 'quarter' THEN left(" + v + ", 4) + '-Q' + toString(" + d + ".quarter) " +
+		"WHEN 'week' THEN toString(" + d + ".weekYear) + '-W' + right('0' + toString(" + d + ".week), 2) " +
+		"ELSE coalesce(left(" + v + ", 10), '') END"
+}
 
 // factsCypher MERGEs each fact with a static type (one branch per type of
 // factTypes, never from data): a static type lets MERGE look only at the

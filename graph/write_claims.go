@@ -116,13 +116,20 @@ CALL (id) {
 }`
 
 	// An event is :Alleged while its status is alleged, :Denied while its
-	// status is denied or some denial denies it: Neo4j Browser styles
-	// nodes by label, and "allegations nobody denied" is a label scan.
+	// status is denied or some denial denies it, :Undated while no article
+	// dates it: Neo4j Browser styles nodes by label alone, and "allegations
+	// nobody denied" is a label scan. firstReportedText is firstReported
+	// as a string, which Browser's caption of an undated event shows
+	// (Browser puts a Date property in quotes).
 	labelEventsCypher = `
 UNWIND $ids AS id
 MATCH (v:Event {id: id})
+SET v.firstReportedText = toString(v.firstReported)
 WITH v, v.status = 'alleged' AS alleged,
-     v.status = 'denied' OR EXISTS { (:Event)-[:DENIES]->(v) } AS denied
+     v.status = 'denied' OR EXISTS { (:Event)-[:DENIES]->(v) } AS denied,
+     v.dateStart IS NULL AS undated
+FOREACH (_ IN CASE WHEN undated AND NOT v:Undated THEN [1] ELSE [] END | SET v:Undated)
+FOREACH (_ IN CASE WHEN NOT undated AND v:Undated THEN [1] ELSE [] END | REMOVE v:Undated)
 FOREACH (_ IN CASE WHEN alleged AND NOT v:Alleged THEN [1] ELSE [] END | SET v:Alleged)
 FOREACH (_ IN CASE WHEN NOT alleged AND v:Alleged THEN [1] ELSE [] END | REMOVE v:Alleged)
 FOREACH (_ IN CASE WHEN denied AND NOT v:Denied THEN [1] ELSE [] END | SET v:Denied)
@@ -138,7 +145,7 @@ func removeClaims(ctx context.Context, tx neo4j.ManagedTransaction, ids []string
 }
 
 // labelEvents gives the events their status labels from their status and
-// denials, after both were recomputed.
+// denials, and :Undated from their date, after all were recomputed.
 func labelEvents(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) error {
 	if len(ids) == 0 {
 		return nil

@@ -47,7 +47,7 @@ func (f fixture) claimArticles() (a, b *polgraph.Extraction) {
 func claimLines(t *testing.T, db *graph.DB, prefix string) []string {
 	t.Helper()
 	var out []string
-	for _, l := range dump(t, db, prefix, "ingestedAt", "summary", "firstReported", "sourceCount", "assertedCount", "allegedCount", "deniedCount", "firstKey", "datingKey", "date", "dateStart", "dateEnd", "precision", "type") {
+	for _, l := range dump(t, db, prefix, "ingestedAt", "summary", "firstReported", "firstReportedText", "sourceCount", "assertedCount", "allegedCount", "deniedCount", "firstKey", "datingKey", "date", "dateStart", "dateEnd", "precision", "type") {
 		if strings.Contains(l, "[:DENIES]") || strings.Contains(l, "[:CLAIMS]") || strings.HasPrefix(l, "node :Alleged") ||
 			strings.HasPrefix(l, "node :Denied") || strings.HasPrefix(l, "node :Event") {
 			out = append(out, strings.ReplaceAll(l, prefix, ""))

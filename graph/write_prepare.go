@@ -85,7 +85,7 @@ func prepareOne(ex *polgraph.Extraction) (*article, error) {
 		return nil, fmt.Errorf("graph: prepare article %q: empty article id", ex.Article.Title)
 	}
 	published := dateOnly(ex.Article.PublishedAt)
-	a := &article{id: id, extractionHash: ExtractionHash(ex)}
+	a := &article{id: id, extractionHash: writtenHash(ex)}
 	a.row = map[string]any{
 		"id":             id,
 		"title":          ex.Article.Title,
@@ -242,6 +242,19 @@ func contentHash(ex *polgraph.Extraction) string {
 		return ExtractionHash(ex)
 	}
 	sum := sha256.Sum256([]byte(ex.Article.Text))
+	return hex.EncodeToString(sum[:])
+}
+
+// writerVersion changes when the writer derives something new from an
+// unchanged extraction (version 2: the :Undated label, events'
+// firstReportedText and facts' validity), so that loading an article again rewrites it instead of
+// skipping it as unchanged.
+const writerVersion = "2"
+
+// writtenHash is what an article's extractionHash holds: its extraction's
+// fingerprint as written by this writerVersion.
+func writtenHash(ex *polgraph.Extraction) string {
+	sum := sha256.Sum256([]byte(ExtractionHash(ex) + "\x00" + writerVersion))
 	return hex.EncodeToString(sum[:])
 }
 

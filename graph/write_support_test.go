@@ -89,11 +89,11 @@ func TestFactAnswersFollowSupports(t *testing.T) {
 	}
 	check := func(step string) {
 		t.Helper()
-		got, err := db.Facts(ctx, []string{f.p + "person/alder-voss"}, graph.FactFilter{Types: []string{"MEMBER_OF"}}, 10)
+		got, err := db.Facts(ctx, []string{f.p + "person/alder-voss"}, graph.FactFilter{Types: []string{"MEMBER_OF"}}, graph.Page{First: 10})
 		if err != nil {
 			t.Fatal(err)
 		}
-		facts := got[f.p+"person/alder-voss"]
+		facts := got[f.p+"person/alder-voss"].Items
 		from, to, conf, support, firsts := m.want()
 		if support == 0 {
 			if len(facts) != 0 {

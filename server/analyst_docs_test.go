@@ -53,17 +53,26 @@ func TestAnalystExamples(t *testing.T) {
 	var timeline struct {
 		Timeline struct {
 			Events  struct{ TotalCount int }
-			Undated []struct {
-				Participants []struct{ Entity struct{ ID string } }
-				Sources      []struct{ Provenance struct{ Sentence string } }
+			Undated struct {
+				TotalCount int
+				Edges      []struct {
+					Node struct {
+						Participants nodes[struct{ Entity struct{ ID string } }]
+						Sources      nodes[struct{ Provenance struct{ Sentence string } }]
+					}
+				}
 			}
 		}
 	}
 	run(examples[0], &timeline)
+	if u := timeline.Timeline.Undated; u.TotalCount == 0 || u.TotalCount < len(u.Edges) {
+		t.Errorf("timeline: %d undated events listed of totalCount %d; the seed has undated events of Han Dong", len(u.Edges), u.TotalCount)
+	}
 	if timeline.Timeline.Events.TotalCount == 0 {
 		t.Error("timeline: no dated events of Han Dong and Michael Kovrig")
 	}
-	for _, u := range timeline.Timeline.Undated {
+	for _, e := range timeline.Timeline.Undated.Edges {
+		u := e.Node
 		if len(u.Participants) == 0 || len(u.Sources) == 0 || u.Sources[0].Provenance.Sentence == "" {
 			t.Errorf("undated event without participants or a source sentence: %+v", u)
 		}
@@ -75,10 +84,10 @@ func TestAnalystExamples(t *testing.T) {
 			Edges      []struct {
 				Node struct {
 					Status  string
-					Sources []struct {
+					Sources nodes[struct {
 						Article    struct{ Title string }
 						Provenance struct{ Sentence string }
-					}
+					}]
 				}
 			}
 		}

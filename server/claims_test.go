@@ -18,7 +18,7 @@ const (
   claims(about: "person/han-dong", first: 50) {
     totalCount
     edges { node { id type date status summary
-      sources { status by { name } attribution provenance { sentence article { title } } }
+      sources { edges { node { status by { name } attribution provenance { sentence article { title } } } } }
       denials { by { name } provenance { sentence article { title } } }
       deniedBy { type summary } } }
   }
@@ -34,7 +34,7 @@ const (
 	claimsByQuery = `{
   claims(by: "organization/global-news", first: 50) {
     edges { node { type date status summary
-      sources { status by { name } provenance { sentence } } } }
+      sources { edges { node { status by { name } provenance { sentence } } } } } }
   }
 }`
 )
@@ -54,7 +54,7 @@ func TestClaimsExamplesInDocs(t *testing.T) {
 type claimNode struct {
 	ID, Type, Status, Summary string
 	Date                      *string
-	Sources                   []struct {
+	Sources                   nodes[struct {
 		Status      string
 		Attribution *string
 		By          []struct{ Name string }
@@ -62,7 +62,7 @@ type claimNode struct {
 			Sentence string
 			Article  struct{ Title string }
 		}
-	}
+	}]
 	Denials []struct {
 		By         struct{ Name string }
 		Provenance struct{ Sentence string }
@@ -216,7 +216,7 @@ func TestClaimsAcrossArticles(t *testing.T) {
 	}
 	a.query(`query($by: ID!, $denial: ID!) {
 		alleged: claims(by: $by, status: [ALLEGED]) { totalCount edges { node { id status
-			sources { status by { name } attribution provenance { sentence article { title } } }
+			sources { edges { node { status by { name } attribution provenance { sentence article { title } } } } }
 			denials { by { name } provenance { sentence } }
 			deniedBy { type summary } } } }
 		denial: event(id: $denial) { denies { id } } }`,

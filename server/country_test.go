@@ -19,11 +19,11 @@ func TestSeedCountryMembers(t *testing.T) {
 	loadSeeds(t, a.db)
 	var got struct {
 		Country struct {
-			People        []struct{ ID string }
-			Organizations []struct{ ID, Kind string }
+			People        nodes[struct{ ID string }]
+			Organizations nodes[struct{ ID, Kind string }]
 		}
 	}
-	a.query(`{ country(id: "country/canada") { people { id } organizations { id kind } } }`, nil, &got)
+	a.query(`{ country(id: "country/canada") { people { edges { node { id } } } organizations { edges { node { id kind } } } } }`, nil, &got)
 	var people, orgs []string
 	for _, p := range got.Country.People {
 		people = append(people, p.ID)
@@ -107,13 +107,13 @@ func TestCountryMembers(t *testing.T) {
 	}
 
 	var got map[string]struct {
-		People        []struct{ ID string }
-		Organizations []struct{ ID string }
+		People        nodes[struct{ ID string }]
+		Organizations nodes[struct{ ID string }]
 	}
 	before := a.queryCounts()
 	a.query(`query($o: ID!, $m: ID!) {
-		o: country(id: $o) { people { id } organizations { id } }
-		m: country(id: $m) { people { id } organizations { id } } }`,
+		o: country(id: $o) { people { edges { node { id } } } organizations { edges { node { id } } } }
+		m: country(id: $m) { people { edges { node { id } } } organizations { edges { node { id } } } } }`,
 		map[string]any{"o": ids["ostravia"], "m": ids["marevia"]}, &got)
 	after := a.queryCounts()
 	for _, q := range []string{"country_people", "country_organizations"} {
@@ -145,12 +145,39 @@ func TestCountryMembers(t *testing.T) {
 		}
 	}
 
-	// first bounds each list.
-	var one struct {
-		Country struct{ People []struct{ ID string } }
+	// first bounds each list; after pages on, totalCount counts them all.
+	var pages []string
+	var cursor any
+	for range 5 {
+		var one struct {
+			Country struct {
+				People struct {
+					TotalCount int
+					PageInfo   struct {
+						HasNextPage bool
+						EndCursor   string
+					}
+					Edges []struct{ Node struct{ ID string } }
+				}
+			}
+		}
+		a.query(`query($o: ID!, $after: String) { country(id: $o) { people(first: 1, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } }`,
+			map[string]any{"o": ids["ostravia"], "after": cursor}, &one)
+		ppl := one.Country.People
+		if len(ppl.Edges) != 1 || ppl.TotalCount != 4 {
+			t.Fatalf("people(first: 1) page %d = %+v, want one of 4", len(pages)+1, ppl)
+		}
+		pages = append(pages, ppl.Edges[0].Node.ID)
+		if !ppl.PageInfo.HasNextPage {
+			break
+		}
+		cursor = ppl.PageInfo.EndCursor
 	}
-	a.query(`query($o: ID!) { country(id: $o) { people(first: 1) { id } } }`, map[string]any{"o": ids["ostravia"]}, &one)
-	if len(one.Country.People) != 1 {
-		t.Errorf("people(first: 1) = %v", one.Country.People)
+	var all []string
+	for _, p := range got["o"].People {
+		all = append(all, p.ID)
+	}
+	if len(pages) != 4 || !slices.Equal(pages, all) {
+		t.Errorf("people page by page = %v, want %v, as one page lists them", pages, all)
 	}
 }

@@ -28,13 +28,13 @@ func TestMinPrecision(t *testing.T) {
 			Claims   struct{ TotalCount int }
 			Timeline struct {
 				Events  struct{ TotalCount int }
-				Undated []struct{ ID string }
+				Undated nodes[struct{ ID string }]
 			}
 		}
 		a.query(`query($mira: ID!, $tomas: ID!) {
 			events(where: {participant: $mira, from: "2021-03-01", to: "2021-03-31", minPrecision: `+tt.min+`}) { totalCount }
 			claims(about: $mira, from: "2021-03-01", to: "2021-03-31", minPrecision: `+tt.min+`) { totalCount }
-			timeline(entityIds: [$mira, $tomas], from: "2021-03-01", to: "2021-03-31", minPrecision: `+tt.min+`) { events { totalCount } undated { id } } }`,
+			timeline(entityIds: [$mira, $tomas], from: "2021-03-01", to: "2021-03-31", minPrecision: `+tt.min+`) { events { totalCount } undated { edges { node { id } } } } }`,
 			map[string]any{"mira": w.Mira, "tomas": w.Tomas}, &got)
 		if got.Events.TotalCount != tt.arrests || got.Claims.TotalCount != tt.arrests || got.Timeline.Events.TotalCount != tt.arrests {
 			t.Errorf("minPrecision %s: events %d, claims %d, timeline %d, want %d each", tt.min, got.Events.TotalCount, got.Claims.TotalCount, got.Timeline.Events.TotalCount, tt.arrests)

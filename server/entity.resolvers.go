@@ -11,76 +11,76 @@ import (
 	"github.com/polgraph/polgraph/server/generated"
 )
 
-func (r *countryResolver) Relations(ctx context.Context, obj *generated.Country, types []generated.RelationType, direction *generated.Direction, asOf *string, first *int) ([]*generated.Fact, error) {
-	return r.relations(ctx, obj.ID, types, direction, asOf, first)
+func (r *countryResolver) Relations(ctx context.Context, obj *generated.Country, types []generated.RelationType, direction *generated.Direction, asOf *string, first *int, after *string) (*generated.FactConnection, error) {
+	return r.relations(ctx, obj.ID, types, direction, asOf, first, after)
 }
 
 func (r *countryResolver) Events(ctx context.Context, obj *generated.Country, role *generated.ParticipantRole, first *int, after *string) (*generated.ParticipationConnection, error) {
 	return r.participations(ctx, obj.ID, role, first, after)
 }
 
-func (r *countryResolver) CoParticipants(ctx context.Context, obj *generated.Country, first *int) ([]*generated.CoParticipant, error) {
-	return r.coParticipants(ctx, obj.ID, first)
+func (r *countryResolver) CoParticipants(ctx context.Context, obj *generated.Country, first *int, after *string) (*generated.CoParticipantConnection, error) {
+	return r.coParticipants(ctx, obj.ID, first, after)
 }
 
 func (r *countryResolver) MentionedIn(ctx context.Context, obj *generated.Country, first *int, after *string) (*generated.MentionConnection, error) {
 	return r.mentionedIn(ctx, obj.ID, first, after)
 }
 
-func (r *countryResolver) People(ctx context.Context, obj *generated.Country, first *int) ([]*generated.Person, error) {
-	return r.people(ctx, obj.ID, first)
+func (r *countryResolver) People(ctx context.Context, obj *generated.Country, first *int, after *string) (*generated.PersonConnection, error) {
+	return r.people(ctx, obj.ID, first, after)
 }
 
-func (r *countryResolver) Organizations(ctx context.Context, obj *generated.Country, first *int) ([]generated.Entity, error) {
-	return r.organizations(ctx, obj.ID, first)
+func (r *countryResolver) Organizations(ctx context.Context, obj *generated.Country, first *int, after *string) (*generated.EntityConnection, error) {
+	return r.organizations(ctx, obj.ID, first, after)
 }
 
-func (r *organizationResolver) Relations(ctx context.Context, obj *generated.Organization, types []generated.RelationType, direction *generated.Direction, asOf *string, first *int) ([]*generated.Fact, error) {
-	return r.relations(ctx, obj.ID, types, direction, asOf, first)
+func (r *organizationResolver) Relations(ctx context.Context, obj *generated.Organization, types []generated.RelationType, direction *generated.Direction, asOf *string, first *int, after *string) (*generated.FactConnection, error) {
+	return r.relations(ctx, obj.ID, types, direction, asOf, first, after)
 }
 
 func (r *organizationResolver) Events(ctx context.Context, obj *generated.Organization, role *generated.ParticipantRole, first *int, after *string) (*generated.ParticipationConnection, error) {
 	return r.participations(ctx, obj.ID, role, first, after)
 }
 
-func (r *organizationResolver) CoParticipants(ctx context.Context, obj *generated.Organization, first *int) ([]*generated.CoParticipant, error) {
-	return r.coParticipants(ctx, obj.ID, first)
+func (r *organizationResolver) CoParticipants(ctx context.Context, obj *generated.Organization, first *int, after *string) (*generated.CoParticipantConnection, error) {
+	return r.coParticipants(ctx, obj.ID, first, after)
 }
 
 func (r *organizationResolver) MentionedIn(ctx context.Context, obj *generated.Organization, first *int, after *string) (*generated.MentionConnection, error) {
 	return r.mentionedIn(ctx, obj.ID, first, after)
 }
 
-func (r *partyResolver) Relations(ctx context.Context, obj *generated.Party, types []generated.RelationType, direction *generated.Direction, asOf *string, first *int) ([]*generated.Fact, error) {
-	return r.relations(ctx, obj.ID, types, direction, asOf, first)
+func (r *partyResolver) Relations(ctx context.Context, obj *generated.Party, types []generated.RelationType, direction *generated.Direction, asOf *string, first *int, after *string) (*generated.FactConnection, error) {
+	return r.relations(ctx, obj.ID, types, direction, asOf, first, after)
 }
 
 func (r *partyResolver) Events(ctx context.Context, obj *generated.Party, role *generated.ParticipantRole, first *int, after *string) (*generated.ParticipationConnection, error) {
 	return r.participations(ctx, obj.ID, role, first, after)
 }
 
-func (r *partyResolver) CoParticipants(ctx context.Context, obj *generated.Party, first *int) ([]*generated.CoParticipant, error) {
-	return r.coParticipants(ctx, obj.ID, first)
+func (r *partyResolver) CoParticipants(ctx context.Context, obj *generated.Party, first *int, after *string) (*generated.CoParticipantConnection, error) {
+	return r.coParticipants(ctx, obj.ID, first, after)
 }
 
 func (r *partyResolver) MentionedIn(ctx context.Context, obj *generated.Party, first *int, after *string) (*generated.MentionConnection, error) {
 	return r.mentionedIn(ctx, obj.ID, first, after)
 }
 
-func (r *partyResolver) Members(ctx context.Context, obj *generated.Party, asOf *string, first *int) ([]*generated.Fact, error) {
-	return r.members(ctx, obj.ID, asOf, first)
+func (r *partyResolver) Members(ctx context.Context, obj *generated.Party, asOf *string, first *int, after *string) (*generated.FactConnection, error) {
+	return r.members(ctx, obj.ID, asOf, first, after)
 }
 
-func (r *personResolver) Relations(ctx context.Context, obj *generated.Person, types []generated.RelationType, direction *generated.Direction, asOf *string, first *int) ([]*generated.Fact, error) {
-	return r.relations(ctx, obj.ID, types, direction, asOf, first)
+func (r *personResolver) Relations(ctx context.Context, obj *generated.Person, types []generated.RelationType, direction *generated.Direction, asOf *string, first *int, after *string) (*generated.FactConnection, error) {
+	return r.relations(ctx, obj.ID, types, direction, asOf, first, after)
 }
 
 func (r *personResolver) Events(ctx context.Context, obj *generated.Person, role *generated.ParticipantRole, first *int, after *string) (*generated.ParticipationConnection, error) {
 	return r.participations(ctx, obj.ID, role, first, after)
 }
 
-func (r *personResolver) CoParticipants(ctx context.Context, obj *generated.Person, first *int) ([]*generated.CoParticipant, error) {
-	return r.coParticipants(ctx, obj.ID, first)
+func (r *personResolver) CoParticipants(ctx context.Context, obj *generated.Person, first *int, after *string) (*generated.CoParticipantConnection, error) {
+	return r.coParticipants(ctx, obj.ID, first, after)
 }
 
 func (r *personResolver) MentionedIn(ctx context.Context, obj *generated.Person, first *int, after *string) (*generated.MentionConnection, error) {
@@ -95,16 +95,16 @@ func (r *personResolver) Offices(ctx context.Context, obj *generated.Person, asO
 	return r.offices(ctx, obj.ID, asOf, first)
 }
 
-func (r *placeResolver) Relations(ctx context.Context, obj *generated.Place, types []generated.RelationType, direction *generated.Direction, asOf *string, first *int) ([]*generated.Fact, error) {
-	return r.relations(ctx, obj.ID, types, direction, asOf, first)
+func (r *placeResolver) Relations(ctx context.Context, obj *generated.Place, types []generated.RelationType, direction *generated.Direction, asOf *string, first *int, after *string) (*generated.FactConnection, error) {
+	return r.relations(ctx, obj.ID, types, direction, asOf, first, after)
 }
 
 func (r *placeResolver) Events(ctx context.Context, obj *generated.Place, role *generated.ParticipantRole, first *int, after *string) (*generated.ParticipationConnection, error) {
 	return r.participations(ctx, obj.ID, role, first, after)
 }
 
-func (r *placeResolver) CoParticipants(ctx context.Context, obj *generated.Place, first *int) ([]*generated.CoParticipant, error) {
-	return r.coParticipants(ctx, obj.ID, first)
+func (r *placeResolver) CoParticipants(ctx context.Context, obj *generated.Place, first *int, after *string) (*generated.CoParticipantConnection, error) {
+	return r.coParticipants(ctx, obj.ID, first, after)
 }
 
 func (r *placeResolver) MentionedIn(ctx context.Context, obj *generated.Place, first *int, after *string) (*generated.MentionConnection, error) {

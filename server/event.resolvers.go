@@ -11,12 +11,12 @@ import (
 	"github.com/polgraph/polgraph/server/generated"
 )
 
-func (r *eventResolver) Participants(ctx context.Context, obj *generated.Event, role *generated.ParticipantRole, first *int) ([]*generated.Participant, error) {
-	return r.participants(ctx, obj.ID, role, first)
+func (r *eventResolver) Participants(ctx context.Context, obj *generated.Event, role *generated.ParticipantRole, first *int, after *string) (*generated.ParticipantConnection, error) {
+	return r.participants(ctx, obj.ID, role, first, after)
 }
 
-func (r *eventResolver) Sources(ctx context.Context, obj *generated.Event, first *int) ([]*generated.Source, error) {
-	return r.sources(ctx, obj.ID, first)
+func (r *eventResolver) Sources(ctx context.Context, obj *generated.Event, first *int, after *string) (*generated.SourceConnection, error) {
+	return r.sources(ctx, obj.ID, first, after)
 }
 
 func (r *Resolver) Event() generated.EventResolver { return &eventResolver{r} }

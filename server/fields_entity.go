@@ -40,62 +40,98 @@ func (r *Resolver) entityOfKind(ctx context.Context, id, kind string) (generated
 	return entityOf(e), nil
 }
 
-func (r *Resolver) facts(ctx context.Context, id string, f graph.FactFilter, first *int) ([]*generated.Fact, error) {
-	fs, err := loadPage(ctx, fmt.Sprintf("facts|%v", f), id, first, func(ctx context.Context, ids []string, per int) (map[string][]graph.Fact, error) {
-		return r.db.Facts(ctx, ids, f, per)
+// facts loads a page of the facts f selects around entity id.
+func (r *Resolver) facts(ctx context.Context, id string, f graph.FactFilter, first *int, after *string) (*generated.FactConnection, error) {
+	fs, p, err := loadPaged(ctx, fmt.Sprintf("facts|%v", f), id, first, after, func(ctx context.Context, ids []string, p graph.Page) (map[string]graph.Paged[graph.Fact], error) {
+		return r.db.Facts(ctx, ids, f, p)
 	})
-	return factsOf(fs), err
+	if err != nil {
+		return nil, err
+	}
+	conn := &generated.FactConnection{TotalCount: fs.Total, PageInfo: pagedInfo(p, fs), Edges: make([]*generated.FactEdge, 0, len(fs.Items))}
+	for i, fact := range factsOf(fs.Items) {
+		conn.Edges = append(conn.Edges, &generated.FactEdge{Cursor: cursorAt(p.Skip + i), Node: fact})
+	}
+	return conn, nil
 }
 
-// loadPage loads the first items of parent id through the request's loader
-// named key (and the page size): one fetch for every parent the request
-// asks about, each given at most that many items.
-func loadPage[V any](ctx context.Context, key, id string, first *int, fetch func(ctx context.Context, ids []string, per int) (map[string][]V, error)) ([]V, error) {
-	per := size(first)
-	l := loaderFor(ctx, fmt.Sprintf("%s|%d", key, per), func(ctx context.Context, ids []string) (map[string][]V, error) {
-		return fetch(ctx, ids, per)
-	})
-	return l.load(ctx, id)
+// factList is the first page of facts as a plain list, for the short
+// lists (a person's parties and offices).
+func factList(conn *generated.FactConnection, err error) ([]*generated.Fact, error) {
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*generated.Fact, 0, len(conn.Edges))
+	for _, e := range conn.Edges {
+		out = append(out, e.Node)
+	}
+	return out, nil
 }
 
-func (r *Resolver) relations(ctx context.Context, id string, types []generated.RelationType, dir *generated.Direction, asOf *string, first *int) ([]*generated.Fact, error) {
+// loadPaged loads page (first, after) of parent id's list through the
+// request's loader named key (and the page): one fetch for every parent the
+// request asks about, each given that page and its list's length.
+func loadPaged[T any](ctx context.Context, key, id string, first *int, after *string, fetch func(context.Context, []string, graph.Page) (map[string]graph.Paged[T], error)) (graph.Paged[T], graph.Page, error) {
+	p, err := pageOf(first, after)
+	if err != nil {
+		return graph.Paged[T]{}, p, err
+	}
+	l := loaderFor(ctx, fmt.Sprintf("%s|%v", key, p), func(ctx context.Context, ids []string) (map[string]graph.Paged[T], error) {
+		return fetch(ctx, ids, p)
+	})
+	page, err := l.load(ctx, id)
+	return page, p, err
+}
+
+// pagedInfo is the pageInfo of page, read at p.
+func pagedInfo[T any](p graph.Page, page graph.Paged[T]) *generated.PageInfo {
+	return pageInfo(p, len(page.Items), p.Skip+len(page.Items) < page.Total)
+}
+
+func (r *Resolver) relations(ctx context.Context, id string, types []generated.RelationType, dir *generated.Direction, asOf *string, first *int, after *string) (*generated.FactConnection, error) {
 	f := graph.FactFilter{Types: upperAll(types), AsOf: deref(asOf)}
 	if dir != nil && *dir != generated.DirectionBoth {
 		f.Direction = string(*dir)
 	}
-	return r.facts(ctx, id, f, first)
+	return r.facts(ctx, id, f, first, after)
 }
 
 func (r *Resolver) parties(ctx context.Context, id string, asOf *string, first *int) ([]*generated.Fact, error) {
-	return r.facts(ctx, id, graph.FactFilter{Types: []string{polgraph.RelationMemberOf}, Direction: "OUT", OtherKinds: []string{polgraph.KindParty}, AsOf: deref(asOf)}, first)
+	return factList(r.facts(ctx, id, graph.FactFilter{Types: []string{polgraph.RelationMemberOf}, Direction: "OUT", OtherKinds: []string{polgraph.KindParty}, AsOf: deref(asOf)}, first, nil))
 }
 
 func (r *Resolver) offices(ctx context.Context, id string, asOf *string, first *int) ([]*generated.Fact, error) {
-	return r.facts(ctx, id, graph.FactFilter{Types: []string{polgraph.RelationHoldsOffice, polgraph.RelationRepresents, polgraph.RelationLeads}, Direction: "OUT", AsOf: deref(asOf)}, first)
+	return factList(r.facts(ctx, id, graph.FactFilter{Types: []string{polgraph.RelationHoldsOffice, polgraph.RelationRepresents, polgraph.RelationLeads}, Direction: "OUT", AsOf: deref(asOf)}, first, nil))
 }
 
-func (r *Resolver) members(ctx context.Context, id string, asOf *string, first *int) ([]*generated.Fact, error) {
-	return r.facts(ctx, id, graph.FactFilter{Types: []string{"MEMBER_OF"}, Direction: "IN", AsOf: deref(asOf)}, first)
+func (r *Resolver) members(ctx context.Context, id string, asOf *string, first *int, after *string) (*generated.FactConnection, error) {
+	return r.facts(ctx, id, graph.FactFilter{Types: []string{"MEMBER_OF"}, Direction: "IN", AsOf: deref(asOf)}, first, after)
 }
 
-func (r *Resolver) people(ctx context.Context, id string, first *int) ([]*generated.Person, error) {
-	es, err := loadPage(ctx, "countryPeople", id, first, r.db.CountryPeople)
-	out := make([]*generated.Person, 0, len(es))
-	for _, e := range es {
-		if p, ok := entityOf(e).(*generated.Person); ok {
-			out = append(out, p)
+func (r *Resolver) people(ctx context.Context, id string, first *int, after *string) (*generated.PersonConnection, error) {
+	es, p, err := loadPaged(ctx, "countryPeople", id, first, after, r.db.CountryPeople)
+	if err != nil {
+		return nil, err
+	}
+	conn := &generated.PersonConnection{TotalCount: es.Total, PageInfo: pagedInfo(p, es), Edges: make([]*generated.PersonEdge, 0, len(es.Items))}
+	for i, e := range es.Items {
+		if person, ok := entityOf(e).(*generated.Person); ok { // the query keeps persons
+			conn.Edges = append(conn.Edges, &generated.PersonEdge{Cursor: cursorAt(p.Skip + i), Node: person})
 		}
 	}
-	return out, err
+	return conn, nil
 }
 
-func (r *Resolver) organizations(ctx context.Context, id string, first *int) ([]generated.Entity, error) {
-	es, err := loadPage(ctx, "countryOrganizations", id, first, r.db.CountryOrganizations)
-	out := make([]generated.Entity, 0, len(es))
-	for _, e := range es {
-		out = append(out, entityOf(e))
+func (r *Resolver) organizations(ctx context.Context, id string, first *int, after *string) (*generated.EntityConnection, error) {
+	es, p, err := loadPaged(ctx, "countryOrganizations", id, first, after, r.db.CountryOrganizations)
+	if err != nil {
+		return nil, err
 	}
-	return out, err
+	conn := &generated.EntityConnection{TotalCount: es.Total, PageInfo: pagedInfo(p, es), Edges: make([]*generated.EntityEdge, 0, len(es.Items))}
+	for i, e := range es.Items {
+		conn.Edges = append(conn.Edges, &generated.EntityEdge{Cursor: cursorAt(p.Skip + i), Node: entityOf(e)})
+	}
+	return conn, nil
 }
 
 func (r *Resolver) participations(ctx context.Context, id string, role *generated.ParticipantRole, first *int, after *string) (*generated.ParticipationConnection, error) {
@@ -118,13 +154,17 @@ func (r *Resolver) participations(ctx context.Context, id string, role *generate
 	return conn, nil
 }
 
-func (r *Resolver) coParticipants(ctx context.Context, id string, first *int) ([]*generated.CoParticipant, error) {
-	cs, err := loadPage(ctx, "coparticipants", id, first, r.db.CoParticipants)
-	out := make([]*generated.CoParticipant, 0, len(cs))
-	for _, c := range cs {
-		out = append(out, &generated.CoParticipant{Entity: entityOf(c.Entity), SharedEvents: c.SharedEvents})
+func (r *Resolver) coParticipants(ctx context.Context, id string, first *int, after *string) (*generated.CoParticipantConnection, error) {
+	cs, p, err := loadPaged(ctx, "coparticipants", id, first, after, r.db.CoParticipants)
+	if err != nil {
+		return nil, err
 	}
-	return out, err
+	conn := &generated.CoParticipantConnection{TotalCount: cs.Total, PageInfo: pagedInfo(p, cs), Edges: make([]*generated.CoParticipantEdge, 0, len(cs.Items))}
+	for i, c := range cs.Items {
+		conn.Edges = append(conn.Edges, &generated.CoParticipantEdge{Cursor: cursorAt(p.Skip + i),
+			Node: &generated.CoParticipant{Entity: entityOf(c.Entity), SharedEvents: c.SharedEvents}})
+	}
+	return conn, nil
 }
 
 func (r *Resolver) mentionedIn(ctx context.Context, id string, first *int, after *string) (*generated.MentionConnection, error) {

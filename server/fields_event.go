@@ -28,41 +28,43 @@ func (r *Resolver) loadArticle(ctx context.Context, id string) (*generated.Artic
 	return articleOf(a), nil
 }
 
-func (r *Resolver) participants(ctx context.Context, id string, role *generated.ParticipantRole, first *int) ([]*generated.Participant, error) {
-	per, err := perParent(first)
+func (r *Resolver) participants(ctx context.Context, id string, role *generated.ParticipantRole, first *int, after *string) (*generated.ParticipantConnection, error) {
+	ps, p, err := loadPaged(ctx, "participants|"+roleName(role), id, first, after, func(ctx context.Context, ids []string, p graph.Page) (map[string]graph.Paged[graph.Participant], error) {
+		return r.db.Participants(ctx, ids, roleName(role), p)
+	})
 	if err != nil {
 		return nil, err
 	}
-	l := loaderFor(ctx, fmt.Sprintf("participants|%s|%d", roleName(role), per), func(ctx context.Context, ids []string) (map[string][]graph.Participant, error) {
-		return r.db.Participants(ctx, ids, roleName(role), per)
-	})
-	ps, err := l.load(ctx, id)
-	out := make([]*generated.Participant, 0, len(ps))
-	for _, p := range ps {
-		out = append(out, &generated.Participant{Entity: entityOf(p.Entity), Role: roleOf(p.Role), Provenance: provenancesOf(p.Provenance)})
+	conn := &generated.ParticipantConnection{TotalCount: ps.Total, PageInfo: pagedInfo(p, ps), Edges: make([]*generated.ParticipantEdge, 0, len(ps.Items))}
+	for i, it := range ps.Items {
+		conn.Edges = append(conn.Edges, &generated.ParticipantEdge{Cursor: cursorAt(p.Skip + i), Node: participantOf(it)})
 	}
-	return out, err
+	return conn, nil
 }
 
-func (r *Resolver) sources(ctx context.Context, id string, first *int) ([]*generated.Source, error) {
-	per, err := perParent(first)
+func participantOf(p graph.Participant) *generated.Participant {
+	return &generated.Participant{Entity: entityOf(p.Entity), Role: roleOf(p.Role), Provenance: provenancesOf(p.Provenance)}
+}
+
+func (r *Resolver) sources(ctx context.Context, id string, first *int, after *string) (*generated.SourceConnection, error) {
+	ss, p, err := loadPaged(ctx, "sources", id, first, after, r.db.Sources)
 	if err != nil {
 		return nil, err
 	}
-	l := loaderFor(ctx, fmt.Sprintf("sources|%d", per), func(ctx context.Context, ids []string) (map[string][]graph.Source, error) {
-		return r.db.Sources(ctx, ids, per)
-	})
-	ss, err := l.load(ctx, id)
-	out := make([]*generated.Source, 0, len(ss))
-	for _, s := range ss {
-		src := &generated.Source{Article: articleOf(s.Provenance.Article), Provenance: provenanceOf(s.Provenance), By: entitiesOf(s.By), Attribution: s.Attribution}
-		if s.Status != nil {
-			st := statusOf(*s.Status)
-			src.Status = &st
-		}
-		out = append(out, src)
+	conn := &generated.SourceConnection{TotalCount: ss.Total, PageInfo: pagedInfo(p, ss), Edges: make([]*generated.SourceEdge, 0, len(ss.Items))}
+	for i, s := range ss.Items {
+		conn.Edges = append(conn.Edges, &generated.SourceEdge{Cursor: cursorAt(p.Skip + i), Node: sourceOf(s)})
 	}
-	return out, err
+	return conn, nil
+}
+
+func sourceOf(s graph.Source) *generated.Source {
+	src := &generated.Source{Article: articleOf(s.Provenance.Article), Provenance: provenanceOf(s.Provenance), By: entitiesOf(s.By), Attribution: s.Attribution}
+	if s.Status != nil {
+		st := statusOf(*s.Status)
+		src.Status = &st
+	}
+	return src
 }
 
 // perParent is how many items a list under each parent holds: first, as a

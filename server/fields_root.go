@@ -15,46 +15,53 @@ func entityAs[T generated.Entity](e generated.Entity, err error) (T, error) {
 	return t, err
 }
 
-// timeline reads only what the query selects: the dated page, its count,
-// the undated events.
+// timeline reads only what the query selects: the dated page, the undated
+// page, and each one's count.
 func (r *Resolver) timeline(ctx context.Context, f graph.TimelineFilter, p graph.Page) (*generated.Timeline, error) {
-	out := &generated.Timeline{Undated: []*generated.Event{}, Events: eventConnection(nil, p, false)}
+	out := &generated.Timeline{Events: eventConnection(nil, p, false), Undated: eventConnection(nil, graph.Page{}, false)}
 	oc := graphql.GetOperationContext(ctx)
 	for _, field := range graphql.CollectFieldsCtx(ctx, nil) {
+		var err error
 		switch field.Name {
 		case "events":
-			evs, more, err := r.db.Timeline(ctx, f, p)
-			if err != nil {
-				return nil, err
-			}
-			conn := eventConnection(evs, p, more)
-			for _, sub := range graphql.CollectFields(oc, field.Selections, nil) {
-				if sub.Name == "totalCount" {
-					if conn.TotalCount, err = r.db.CountTimeline(ctx, f); err != nil {
-						return nil, err
-					}
-				}
-			}
-			out.Events = conn
+			out.Events, err = r.timelinePage(ctx, oc, field, f, p, r.db.Timeline, r.db.CountTimeline)
 		case "undated":
+			args := field.ArgumentMap(oc.Variables)
 			var first *int
-			if n, ok := intArg(field.ArgumentMap(oc.Variables)["first"]); ok {
+			if n, ok := intArg(args["first"]); ok {
 				first = &n
 			}
-			per, err := perParent(first)
-			if err != nil {
-				return nil, err
+			after, _ := args["after"].(string)
+			up, perr := pageOf(first, &after)
+			if perr != nil {
+				return nil, perr
 			}
-			evs, err := r.db.UndatedTimeline(ctx, f, per)
-			if err != nil {
-				return nil, err
-			}
-			for _, v := range evs {
-				out.Undated = append(out.Undated, eventOf(v))
-			}
+			out.Undated, err = r.timelinePage(ctx, oc, field, f, up, r.db.UndatedTimeline, r.db.CountUndatedTimeline)
+		}
+		if err != nil {
+			return nil, err
 		}
 	}
 	return out, nil
+}
+
+// timelinePage reads one page of a timeline's dated or undated events, and
+// their count when the query selects totalCount.
+func (r *Resolver) timelinePage(ctx context.Context, oc *graphql.OperationContext, field graphql.CollectedField, f graph.TimelineFilter, p graph.Page,
+	read func(context.Context, graph.TimelineFilter, graph.Page) ([]graph.Event, bool, error), count func(context.Context, graph.TimelineFilter) (int, error)) (*generated.EventConnection, error) {
+	evs, more, err := read(ctx, f, p)
+	if err != nil {
+		return nil, err
+	}
+	conn := eventConnection(evs, p, more)
+	for _, sub := range graphql.CollectFields(oc, field.Selections, nil) {
+		if sub.Name == "totalCount" {
+			if conn.TotalCount, err = count(ctx, f); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return conn, nil
 }
 
 // orNotFound turns a lookup that found nothing into NOT_FOUND naming the id.

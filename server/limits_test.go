@@ -32,11 +32,11 @@ func TestComplexityPricesEveryList(t *testing.T) {
 		query   string
 		refused bool
 	}{
-		{"facts through facts", `{ entities(first: 100) { edges { node { ... on Place { relations(first: 100) { from { ... on Place { relations(first: 100) { from { ... on Place { relations(first: 100) { from { id } } } } } } } } } } } } }`, true},
-		{"parties of every person's co-participants", `{ entities(first: 100) { edges { node { ... on Person { coParticipants(first: 100) { entity { ... on Person { parties { to { id } provenance { sentence } } } } } } } } } }`, true},
-		{"undated events' participants' facts", `{ timeline(entityIds: ["x"]) { undated { participants { entity { ... on Person { offices { role provenance { sentence } } } } } } } }`, true},
-		{"a timeline with participants and sources", `{ timeline(entityIds: ["x"], first: 20) { events { edges { node { type date participants { role entity { id name } } sources { article { id title } provenance { sentence start end } } } } } undated { id type } } }`, false},
-		{"undated events with participants and sources", `{ timeline(entityIds: ["x"]) { undated { id type participants { role entity { id name } } sources { article { id title } provenance { sentence start end } } } } }`, false},
+		{"facts through facts", `{ entities(first: 100) { edges { node { ... on Place { relations(first: 100) { edges { node { from { ... on Place { relations(first: 100) { edges { node { from { id } } } } } } } } } } } } } }`, true},
+		{"parties of every person's co-participants", `{ entities(first: 100) { edges { node { ... on Person { coParticipants(first: 100) { edges { node { entity { ... on Person { parties { to { id } provenance { sentence } } } } } } } } } } } }`, true},
+		{"undated events' participants' facts", `{ timeline(entityIds: ["x"]) { undated { edges { node { participants { edges { node { entity { ... on Person { offices { role provenance { sentence } } } } } } } } } } } }`, true},
+		{"a timeline with participants and sources", `{ timeline(entityIds: ["x"], first: 20) { events { edges { node { type date participants { edges { node { role entity { id name } } } } sources { edges { node { article { id title } provenance { sentence start end } } } } } } } undated { edges { node { id type } } } } }`, false},
+		{"undated events with participants and sources", `{ timeline(entityIds: ["x"]) { undated { edges { node { id type participants { edges { node { role entity { id name } } } } sources { edges { node { article { id title } provenance { sentence start end } } } } } } } } }`, false},
 		{"paths with provenance", `{ relationships(from: "a", to: "b", maxHops: 4) { nodes { id name } edges { type provenance { sentence article { id } } } } }`, false},
 	}
 	for _, tt := range tests {
@@ -73,21 +73,21 @@ func TestParticipantProvenance(t *testing.T) {
 					Role string
 					Node struct {
 						Type         string
-						Participants []struct {
+						Participants nodes[struct {
 							Role       string
 							Entity     struct{ ID string }
 							Provenance []struct {
 								Sentence string
 								Article  struct{ ID string }
 							}
-						}
+						}]
 					}
 				}
 			}
 		}
 	}
 	a.query(`query($id: ID!) { person(id: $id) { events(role: AGENT) { edges { role node { type
-		participants(role: AGENT) { role entity { id } provenance { sentence article { id } } } } } } } }`, map[string]any{"id": w.Ilsa}, &got)
+		participants(role: AGENT) { edges { node { role entity { id } provenance { sentence article { id } } } } } } } } } }`, map[string]any{"id": w.Ilsa}, &got)
 	if len(got.Person.Events.Edges) != 2 {
 		t.Fatalf("Ilsa's agent events = %+v", got.Person.Events.Edges)
 	}

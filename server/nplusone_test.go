@@ -42,22 +42,22 @@ func TestNoNPlusOne(t *testing.T) {
 			Events struct {
 				Edges []struct {
 					Node struct {
-						Sources      []struct{ Article struct{ ID string } }
-						Participants []struct {
+						Sources      nodes[struct{ Article struct{ ID string } }]
+						Participants nodes[struct {
 							Entity struct {
 								ID          string
 								MentionedIn struct{ TotalCount int }
-								Relations   []struct{ Type string }
+								Relations   nodes[struct{ Type string }]
 							}
-						}
+						}]
 					}
 				}
 			}
 		}
 	}
 	a.query(`query($ids: [ID!]) { timeline(entityIds: $ids) { events { edges { node {
-		sources { article { id } }
-		participants { entity { id mentionedIn(first: 1) { totalCount } relations { type } } } } } } } }`,
+		sources { edges { node { article { id } } } }
+		participants { edges { node { entity { id mentionedIn(first: 1) { totalCount } relations { edges { node { type } } } } } } } } } } } }`,
 		map[string]any{"ids": []string{w.Ilsa, w.Tomas, w.Mira}}, &got)
 	after := a.queryCounts()
 

@@ -24,7 +24,7 @@ func TestTimeline(t *testing.T) {
 					Node struct {
 						ID, Type, Precision, Status string
 						Date                        *string
-						Sources                     []struct {
+						Sources                     nodes[struct {
 							Article    struct{ ID string }
 							Provenance struct {
 								Sentence   string
@@ -32,22 +32,22 @@ func TestTimeline(t *testing.T) {
 								Extractor  string
 								Confidence float64
 							}
-						}
-						Participants []struct {
+						}]
+						Participants nodes[struct {
 							Role   string
 							Entity struct{ ID, Name string }
-						}
+						}]
 					}
 				}
 			}
-			Undated []struct{ Type string }
+			Undated nodes[struct{ Type string }]
 		}
 	}
 	a.query(`query($ids: [ID!]) { timeline(entityIds: $ids) {
 		events { totalCount edges { node { id type date precision status
-			sources { article { id } provenance { sentence start end extractor confidence } }
-			participants { role entity { id name } } } } }
-		undated { type } } }`, map[string]any{"ids": []string{w.Ilsa, w.Tomas, w.Mira}}, &got)
+			sources { edges { node { article { id } provenance { sentence start end extractor confidence } } } }
+			participants { edges { node { role entity { id name } } } } } } }
+		undated { edges { node { type } } } } }`, map[string]any{"ids": []string{w.Ilsa, w.Tomas, w.Mira}}, &got)
 
 	var types []string
 	for _, e := range got.Timeline.Events.Edges {
@@ -122,10 +122,10 @@ func TestPartiesAsOf(t *testing.T) {
 	}
 	var party struct {
 		Party struct {
-			Members []struct{ From struct{ ID string } }
+			Members nodes[struct{ From struct{ ID string } }]
 		}
 	}
-	a.query(`query($id: ID!) { party(id: $id) { members(asOf: "2022-01-01") { from { id } } } }`, map[string]any{"id": w.Party}, &party)
+	a.query(`query($id: ID!) { party(id: $id) { members(asOf: "2022-01-01") { edges { node { from { id } } } } } }`, map[string]any{"id": w.Party}, &party)
 	if len(party.Party.Members) != 1 || party.Party.Members[0].From.ID != w.Ilsa {
 		t.Errorf("members = %+v", party.Party.Members)
 	}

@@ -54,11 +54,11 @@ func TestSeedTimeline(t *testing.T) {
 	type event struct {
 		Type, Status, Precision string
 		Date                    *string
-		Participants            []struct {
+		Participants            nodes[struct {
 			Role   string
 			Entity struct{ ID string }
-		}
-		Sources []struct{ Provenance struct{ Sentence string } }
+		}]
+		Sources nodes[struct{ Provenance struct{ Sentence string } }]
 	}
 	var got struct {
 		Timeline struct {
@@ -68,7 +68,7 @@ func TestSeedTimeline(t *testing.T) {
 		}
 	}
 	a.query(`query($ids: [ID!]) { timeline(entityIds: $ids, first: 100) { events { edges { node {
-		type status precision date participants { role entity { id } } sources { provenance { sentence } } } } } } }`,
+		type status precision date participants { edges { node { role entity { id } } } } sources { edges { node { provenance { sentence } } } } } } } } }`,
 		map[string]any{"ids": []string{hanDong, kovrig, spavor}}, &got)
 
 	date := func(e event) string {

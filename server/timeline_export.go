@@ -58,7 +58,7 @@ func (r *Resolver) exportTimeline(ctx context.Context, format export.Format, f g
 			break
 		}
 	}
-	undated, err := r.db.UndatedTimeline(ctx, f, graph.MaxPage)
+	undated, _, err := r.db.UndatedTimeline(ctx, f, graph.Page{First: graph.MaxPage})
 	if err != nil {
 		return nil, fmt.Errorf("export: undated events: %w", err)
 	}
@@ -68,17 +68,17 @@ func (r *Resolver) exportTimeline(ctx context.Context, format export.Format, f g
 	for i, v := range evs {
 		ids[i] = v.ID
 	}
-	participants, err := r.db.Participants(ctx, ids, "", perEvent)
+	participants, err := r.db.Participants(ctx, ids, "", graph.Page{First: perEvent})
 	if err != nil {
 		return nil, fmt.Errorf("export: participants: %w", err)
 	}
-	sources, err := r.db.Sources(ctx, ids, perEvent)
+	sources, err := r.db.Sources(ctx, ids, graph.Page{First: perEvent})
 	if err != nil {
 		return nil, fmt.Errorf("export: sources: %w", err)
 	}
 	t := export.Timeline{Title: title, Events: make([]export.Event, 0, len(evs))}
 	for _, v := range evs {
-		t.Events = append(t.Events, exportEventOf(v, participants[v.ID], sources[v.ID]))
+		t.Events = append(t.Events, exportEventOf(v, participants[v.ID].Items, sources[v.ID].Items))
 	}
 	var b bytes.Buffer
 	if err := export.Write(&b, format, t, time.Now()); err != nil {

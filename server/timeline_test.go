@@ -42,11 +42,11 @@ func TestTimelineExportSeed(t *testing.T) {
 	var tl struct {
 		Timeline struct {
 			Events  struct{ Edges []struct{ Node seedEvent } }
-			Undated []seedEvent
+			Undated nodes[seedEvent]
 		}
 	}
 	a.query(`query($ids: [ID!]) { timeline(entityIds: $ids, first: 100) {
-		events { edges { node { id type precision date dateStart dateEnd } } } undated { id type precision date dateStart dateEnd } } }`,
+		events { edges { node { id type precision date dateStart dateEnd } } } undated(first: 100) { edges { node { id type precision date dateStart dateEnd } } } } }`,
 		map[string]any{"ids": ids}, &tl)
 	var dated []seedEvent
 	for _, e := range tl.Timeline.Events.Edges {

@@ -93,9 +93,20 @@ type ComplexityRoot struct {
 		SharedEvents func(childComplexity int) int
 	}
 
+	CoParticipantConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	CoParticipantEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Country struct {
 		Aliases        func(childComplexity int) int
-		CoParticipants func(childComplexity int, first *int) int
+		CoParticipants func(childComplexity int, first *int, after *string) int
 		Events         func(childComplexity int, role *ParticipantRole, first *int, after *string) int
 		External       func(childComplexity int) int
 		ID             func(childComplexity int) int
@@ -103,9 +114,9 @@ type ComplexityRoot struct {
 		MentionCount   func(childComplexity int) int
 		MentionedIn    func(childComplexity int, first *int, after *string) int
 		Name           func(childComplexity int) int
-		Organizations  func(childComplexity int, first *int) int
-		People         func(childComplexity int, first *int) int
-		Relations      func(childComplexity int, types []RelationType, direction *Direction, asOf *string, first *int) int
+		Organizations  func(childComplexity int, first *int, after *string) int
+		People         func(childComplexity int, first *int, after *string) int
+		Relations      func(childComplexity int, types []RelationType, direction *Direction, asOf *string, first *int, after *string) int
 	}
 
 	EntityConnection struct {
@@ -128,10 +139,10 @@ type ComplexityRoot struct {
 		Denies        func(childComplexity int, first *int) int
 		FirstReported func(childComplexity int) int
 		ID            func(childComplexity int) int
-		Participants  func(childComplexity int, role *ParticipantRole, first *int) int
+		Participants  func(childComplexity int, role *ParticipantRole, first *int, after *string) int
 		Precision     func(childComplexity int) int
 		SourceCount   func(childComplexity int) int
-		Sources       func(childComplexity int, first *int) int
+		Sources       func(childComplexity int, first *int, after *string) int
 		Status        func(childComplexity int) int
 		Summary       func(childComplexity int) int
 		Type          func(childComplexity int) int
@@ -183,6 +194,17 @@ type ComplexityRoot struct {
 		ValidToPrecision   func(childComplexity int) int
 	}
 
+	FactConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	FactEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	KindCount struct {
 		Count func(childComplexity int) int
 		Kind  func(childComplexity int) int
@@ -221,7 +243,7 @@ type ComplexityRoot struct {
 
 	Organization struct {
 		Aliases        func(childComplexity int) int
-		CoParticipants func(childComplexity int, first *int) int
+		CoParticipants func(childComplexity int, first *int, after *string) int
 		Events         func(childComplexity int, role *ParticipantRole, first *int, after *string) int
 		External       func(childComplexity int) int
 		ID             func(childComplexity int) int
@@ -229,7 +251,7 @@ type ComplexityRoot struct {
 		MentionCount   func(childComplexity int) int
 		MentionedIn    func(childComplexity int, first *int, after *string) int
 		Name           func(childComplexity int) int
-		Relations      func(childComplexity int, types []RelationType, direction *Direction, asOf *string, first *int) int
+		Relations      func(childComplexity int, types []RelationType, direction *Direction, asOf *string, first *int, after *string) int
 	}
 
 	PageInfo struct {
@@ -243,6 +265,17 @@ type ComplexityRoot struct {
 		Entity     func(childComplexity int) int
 		Provenance func(childComplexity int) int
 		Role       func(childComplexity int) int
+	}
+
+	ParticipantConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ParticipantEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	ParticipationConnection struct {
@@ -259,16 +292,16 @@ type ComplexityRoot struct {
 
 	Party struct {
 		Aliases        func(childComplexity int) int
-		CoParticipants func(childComplexity int, first *int) int
+		CoParticipants func(childComplexity int, first *int, after *string) int
 		Events         func(childComplexity int, role *ParticipantRole, first *int, after *string) int
 		External       func(childComplexity int) int
 		ID             func(childComplexity int) int
 		Kind           func(childComplexity int) int
-		Members        func(childComplexity int, asOf *string, first *int) int
+		Members        func(childComplexity int, asOf *string, first *int, after *string) int
 		MentionCount   func(childComplexity int) int
 		MentionedIn    func(childComplexity int, first *int, after *string) int
 		Name           func(childComplexity int) int
-		Relations      func(childComplexity int, types []RelationType, direction *Direction, asOf *string, first *int) int
+		Relations      func(childComplexity int, types []RelationType, direction *Direction, asOf *string, first *int, after *string) int
 	}
 
 	PartyCount struct {
@@ -306,7 +339,7 @@ type ComplexityRoot struct {
 
 	Person struct {
 		Aliases        func(childComplexity int) int
-		CoParticipants func(childComplexity int, first *int) int
+		CoParticipants func(childComplexity int, first *int, after *string) int
 		Events         func(childComplexity int, role *ParticipantRole, first *int, after *string) int
 		External       func(childComplexity int) int
 		ID             func(childComplexity int) int
@@ -316,12 +349,23 @@ type ComplexityRoot struct {
 		Name           func(childComplexity int) int
 		Offices        func(childComplexity int, asOf *string, first *int) int
 		Parties        func(childComplexity int, asOf *string, first *int) int
-		Relations      func(childComplexity int, types []RelationType, direction *Direction, asOf *string, first *int) int
+		Relations      func(childComplexity int, types []RelationType, direction *Direction, asOf *string, first *int, after *string) int
+	}
+
+	PersonConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	PersonEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	Place struct {
 		Aliases        func(childComplexity int) int
-		CoParticipants func(childComplexity int, first *int) int
+		CoParticipants func(childComplexity int, first *int, after *string) int
 		Events         func(childComplexity int, role *ParticipantRole, first *int, after *string) int
 		External       func(childComplexity int) int
 		ID             func(childComplexity int) int
@@ -329,7 +373,7 @@ type ComplexityRoot struct {
 		MentionCount   func(childComplexity int) int
 		MentionedIn    func(childComplexity int, first *int, after *string) int
 		Name           func(childComplexity int) int
-		Relations      func(childComplexity int, types []RelationType, direction *Direction, asOf *string, first *int) int
+		Relations      func(childComplexity int, types []RelationType, direction *Direction, asOf *string, first *int, after *string) int
 	}
 
 	Provenance struct {
@@ -383,10 +427,21 @@ type ComplexityRoot struct {
 		Status      func(childComplexity int) int
 	}
 
+	SourceConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
 	SourceCount struct {
 		Articles func(childComplexity int) int
 		Mentions func(childComplexity int) int
 		Source   func(childComplexity int) int
+	}
+
+	SourceEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	Stats struct {
@@ -401,7 +456,7 @@ type ComplexityRoot struct {
 
 	Timeline struct {
 		Events  func(childComplexity int) int
-		Undated func(childComplexity int, first *int) int
+		Undated func(childComplexity int, first *int, after *string) int
 	}
 
 	TimelineExport struct {
@@ -425,16 +480,16 @@ type ArticleResolver interface {
 	Text(ctx context.Context, obj *Article, maxBytes *int) (*string, error)
 }
 type CountryResolver interface {
-	Relations(ctx context.Context, obj *Country, types []RelationType, direction *Direction, asOf *string, first *int) ([]*Fact, error)
+	Relations(ctx context.Context, obj *Country, types []RelationType, direction *Direction, asOf *string, first *int, after *string) (*FactConnection, error)
 	Events(ctx context.Context, obj *Country, role *ParticipantRole, first *int, after *string) (*ParticipationConnection, error)
-	CoParticipants(ctx context.Context, obj *Country, first *int) ([]*CoParticipant, error)
+	CoParticipants(ctx context.Context, obj *Country, first *int, after *string) (*CoParticipantConnection, error)
 	MentionedIn(ctx context.Context, obj *Country, first *int, after *string) (*MentionConnection, error)
-	People(ctx context.Context, obj *Country, first *int) ([]*Person, error)
-	Organizations(ctx context.Context, obj *Country, first *int) ([]Entity, error)
+	People(ctx context.Context, obj *Country, first *int, after *string) (*PersonConnection, error)
+	Organizations(ctx context.Context, obj *Country, first *int, after *string) (*EntityConnection, error)
 }
 type EventResolver interface {
-	Participants(ctx context.Context, obj *Event, role *ParticipantRole, first *int) ([]*Participant, error)
-	Sources(ctx context.Context, obj *Event, first *int) ([]*Source, error)
+	Participants(ctx context.Context, obj *Event, role *ParticipantRole, first *int, after *string) (*ParticipantConnection, error)
+	Sources(ctx context.Context, obj *Event, first *int, after *string) (*SourceConnection, error)
 	Denials(ctx context.Context, obj *Event, first *int) ([]*Claim, error)
 	DeniedBy(ctx context.Context, obj *Event, first *int) ([]*Event, error)
 	Denies(ctx context.Context, obj *Event, first *int) ([]*Event, error)
@@ -444,34 +499,34 @@ type MutationResolver interface {
 	UnloadArticle(ctx context.Context, id string) (bool, error)
 }
 type OrganizationResolver interface {
-	Relations(ctx context.Context, obj *Organization, types []RelationType, direction *Direction, asOf *string, first *int) ([]*Fact, error)
+	Relations(ctx context.Context, obj *Organization, types []RelationType, direction *Direction, asOf *string, first *int, after *string) (*FactConnection, error)
 	Events(ctx context.Context, obj *Organization, role *ParticipantRole, first *int, after *string) (*ParticipationConnection, error)
-	CoParticipants(ctx context.Context, obj *Organization, first *int) ([]*CoParticipant, error)
+	CoParticipants(ctx context.Context, obj *Organization, first *int, after *string) (*CoParticipantConnection, error)
 	MentionedIn(ctx context.Context, obj *Organization, first *int, after *string) (*MentionConnection, error)
 }
 type PartyResolver interface {
-	Relations(ctx context.Context, obj *Party, types []RelationType, direction *Direction, asOf *string, first *int) ([]*Fact, error)
+	Relations(ctx context.Context, obj *Party, types []RelationType, direction *Direction, asOf *string, first *int, after *string) (*FactConnection, error)
 	Events(ctx context.Context, obj *Party, role *ParticipantRole, first *int, after *string) (*ParticipationConnection, error)
-	CoParticipants(ctx context.Context, obj *Party, first *int) ([]*CoParticipant, error)
+	CoParticipants(ctx context.Context, obj *Party, first *int, after *string) (*CoParticipantConnection, error)
 	MentionedIn(ctx context.Context, obj *Party, first *int, after *string) (*MentionConnection, error)
-	Members(ctx context.Context, obj *Party, asOf *string, first *int) ([]*Fact, error)
+	Members(ctx context.Context, obj *Party, asOf *string, first *int, after *string) (*FactConnection, error)
 }
 type PathNodeResolver interface {
 	Entity(ctx context.Context, obj *PathNode) (Entity, error)
 	Event(ctx context.Context, obj *PathNode) (*Event, error)
 }
 type PersonResolver interface {
-	Relations(ctx context.Context, obj *Person, types []RelationType, direction *Direction, asOf *string, first *int) ([]*Fact, error)
+	Relations(ctx context.Context, obj *Person, types []RelationType, direction *Direction, asOf *string, first *int, after *string) (*FactConnection, error)
 	Events(ctx context.Context, obj *Person, role *ParticipantRole, first *int, after *string) (*ParticipationConnection, error)
-	CoParticipants(ctx context.Context, obj *Person, first *int) ([]*CoParticipant, error)
+	CoParticipants(ctx context.Context, obj *Person, first *int, after *string) (*CoParticipantConnection, error)
 	MentionedIn(ctx context.Context, obj *Person, first *int, after *string) (*MentionConnection, error)
 	Parties(ctx context.Context, obj *Person, asOf *string, first *int) ([]*Fact, error)
 	Offices(ctx context.Context, obj *Person, asOf *string, first *int) ([]*Fact, error)
 }
 type PlaceResolver interface {
-	Relations(ctx context.Context, obj *Place, types []RelationType, direction *Direction, asOf *string, first *int) ([]*Fact, error)
+	Relations(ctx context.Context, obj *Place, types []RelationType, direction *Direction, asOf *string, first *int, after *string) (*FactConnection, error)
 	Events(ctx context.Context, obj *Place, role *ParticipantRole, first *int, after *string) (*ParticipationConnection, error)
-	CoParticipants(ctx context.Context, obj *Place, first *int) ([]*CoParticipant, error)
+	CoParticipants(ctx context.Context, obj *Place, first *int, after *string) (*CoParticipantConnection, error)
 	MentionedIn(ctx context.Context, obj *Place, first *int, after *string) (*MentionConnection, error)
 }
 type QueryResolver interface {
@@ -708,6 +763,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CoParticipant.SharedEvents(childComplexity), true
 
+	case "CoParticipantConnection.edges":
+		if e.ComplexityRoot.CoParticipantConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoParticipantConnection.Edges(childComplexity), true
+	case "CoParticipantConnection.pageInfo":
+		if e.ComplexityRoot.CoParticipantConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoParticipantConnection.PageInfo(childComplexity), true
+	case "CoParticipantConnection.totalCount":
+		if e.ComplexityRoot.CoParticipantConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoParticipantConnection.TotalCount(childComplexity), true
+
+	case "CoParticipantEdge.cursor":
+		if e.ComplexityRoot.CoParticipantEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoParticipantEdge.Cursor(childComplexity), true
+	case "CoParticipantEdge.node":
+		if e.ComplexityRoot.CoParticipantEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoParticipantEdge.Node(childComplexity), true
+
 	case "Country.aliases":
 		if e.ComplexityRoot.Country.Aliases == nil {
 			break
@@ -724,7 +811,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Country.CoParticipants(childComplexity, args["first"].(*int)), true
+		return e.ComplexityRoot.Country.CoParticipants(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Country.events":
 		if e.ComplexityRoot.Country.Events == nil {
 			break
@@ -787,7 +874,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Country.Organizations(childComplexity, args["first"].(*int)), true
+		return e.ComplexityRoot.Country.Organizations(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Country.people":
 		if e.ComplexityRoot.Country.People == nil {
 			break
@@ -798,7 +885,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Country.People(childComplexity, args["first"].(*int)), true
+		return e.ComplexityRoot.Country.People(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Country.relations":
 		if e.ComplexityRoot.Country.Relations == nil {
 			break
@@ -809,7 +896,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Country.Relations(childComplexity, args["types"].([]RelationType), args["direction"].(*Direction), args["asOf"].(*string), args["first"].(*int)), true
+		return e.ComplexityRoot.Country.Relations(childComplexity, args["types"].([]RelationType), args["direction"].(*Direction), args["asOf"].(*string), args["first"].(*int), args["after"].(*string)), true
 
 	case "EntityConnection.edges":
 		if e.ComplexityRoot.EntityConnection.Edges == nil {
@@ -916,7 +1003,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Event.Participants(childComplexity, args["role"].(*ParticipantRole), args["first"].(*int)), true
+		return e.ComplexityRoot.Event.Participants(childComplexity, args["role"].(*ParticipantRole), args["first"].(*int), args["after"].(*string)), true
 	case "Event.precision":
 		if e.ComplexityRoot.Event.Precision == nil {
 			break
@@ -939,7 +1026,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Event.Sources(childComplexity, args["first"].(*int)), true
+		return e.ComplexityRoot.Event.Sources(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Event.status":
 		if e.ComplexityRoot.Event.Status == nil {
 			break
@@ -1116,6 +1203,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Fact.ValidToPrecision(childComplexity), true
 
+	case "FactConnection.edges":
+		if e.ComplexityRoot.FactConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactConnection.Edges(childComplexity), true
+	case "FactConnection.pageInfo":
+		if e.ComplexityRoot.FactConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactConnection.PageInfo(childComplexity), true
+	case "FactConnection.totalCount":
+		if e.ComplexityRoot.FactConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactConnection.TotalCount(childComplexity), true
+
+	case "FactEdge.cursor":
+		if e.ComplexityRoot.FactEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactEdge.Cursor(childComplexity), true
+	case "FactEdge.node":
+		if e.ComplexityRoot.FactEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactEdge.Node(childComplexity), true
+
 	case "KindCount.count":
 		if e.ComplexityRoot.KindCount.Count == nil {
 			break
@@ -1256,7 +1375,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Organization.CoParticipants(childComplexity, args["first"].(*int)), true
+		return e.ComplexityRoot.Organization.CoParticipants(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Organization.events":
 		if e.ComplexityRoot.Organization.Events == nil {
 			break
@@ -1319,7 +1438,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Organization.Relations(childComplexity, args["types"].([]RelationType), args["direction"].(*Direction), args["asOf"].(*string), args["first"].(*int)), true
+		return e.ComplexityRoot.Organization.Relations(childComplexity, args["types"].([]RelationType), args["direction"].(*Direction), args["asOf"].(*string), args["first"].(*int), args["after"].(*string)), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -1364,6 +1483,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Participant.Role(childComplexity), true
+
+	case "ParticipantConnection.edges":
+		if e.ComplexityRoot.ParticipantConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ParticipantConnection.Edges(childComplexity), true
+	case "ParticipantConnection.pageInfo":
+		if e.ComplexityRoot.ParticipantConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ParticipantConnection.PageInfo(childComplexity), true
+	case "ParticipantConnection.totalCount":
+		if e.ComplexityRoot.ParticipantConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ParticipantConnection.TotalCount(childComplexity), true
+
+	case "ParticipantEdge.cursor":
+		if e.ComplexityRoot.ParticipantEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ParticipantEdge.Cursor(childComplexity), true
+	case "ParticipantEdge.node":
+		if e.ComplexityRoot.ParticipantEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ParticipantEdge.Node(childComplexity), true
 
 	case "ParticipationConnection.edges":
 		if e.ComplexityRoot.ParticipationConnection.Edges == nil {
@@ -1419,7 +1570,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Party.CoParticipants(childComplexity, args["first"].(*int)), true
+		return e.ComplexityRoot.Party.CoParticipants(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Party.events":
 		if e.ComplexityRoot.Party.Events == nil {
 			break
@@ -1459,7 +1610,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Party.Members(childComplexity, args["asOf"].(*string), args["first"].(*int)), true
+		return e.ComplexityRoot.Party.Members(childComplexity, args["asOf"].(*string), args["first"].(*int), args["after"].(*string)), true
 	case "Party.mentionCount":
 		if e.ComplexityRoot.Party.MentionCount == nil {
 			break
@@ -1493,7 +1644,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Party.Relations(childComplexity, args["types"].([]RelationType), args["direction"].(*Direction), args["asOf"].(*string), args["first"].(*int)), true
+		return e.ComplexityRoot.Party.Relations(childComplexity, args["types"].([]RelationType), args["direction"].(*Direction), args["asOf"].(*string), args["first"].(*int), args["after"].(*string)), true
 
 	case "PartyCount.members":
 		if e.ComplexityRoot.PartyCount.Members == nil {
@@ -1641,7 +1792,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Person.CoParticipants(childComplexity, args["first"].(*int)), true
+		return e.ComplexityRoot.Person.CoParticipants(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Person.events":
 		if e.ComplexityRoot.Person.Events == nil {
 			break
@@ -1726,7 +1877,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Person.Relations(childComplexity, args["types"].([]RelationType), args["direction"].(*Direction), args["asOf"].(*string), args["first"].(*int)), true
+		return e.ComplexityRoot.Person.Relations(childComplexity, args["types"].([]RelationType), args["direction"].(*Direction), args["asOf"].(*string), args["first"].(*int), args["after"].(*string)), true
+
+	case "PersonConnection.edges":
+		if e.ComplexityRoot.PersonConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonConnection.Edges(childComplexity), true
+	case "PersonConnection.pageInfo":
+		if e.ComplexityRoot.PersonConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonConnection.PageInfo(childComplexity), true
+	case "PersonConnection.totalCount":
+		if e.ComplexityRoot.PersonConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonConnection.TotalCount(childComplexity), true
+
+	case "PersonEdge.cursor":
+		if e.ComplexityRoot.PersonEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonEdge.Cursor(childComplexity), true
+	case "PersonEdge.node":
+		if e.ComplexityRoot.PersonEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonEdge.Node(childComplexity), true
 
 	case "Place.aliases":
 		if e.ComplexityRoot.Place.Aliases == nil {
@@ -1744,7 +1927,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Place.CoParticipants(childComplexity, args["first"].(*int)), true
+		return e.ComplexityRoot.Place.CoParticipants(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Place.events":
 		if e.ComplexityRoot.Place.Events == nil {
 			break
@@ -1807,7 +1990,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Place.Relations(childComplexity, args["types"].([]RelationType), args["direction"].(*Direction), args["asOf"].(*string), args["first"].(*int)), true
+		return e.ComplexityRoot.Place.Relations(childComplexity, args["types"].([]RelationType), args["direction"].(*Direction), args["asOf"].(*string), args["first"].(*int), args["after"].(*string)), true
 
 	case "Provenance.article":
 		if e.ComplexityRoot.Provenance.Article == nil {
@@ -2121,6 +2304,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Source.Status(childComplexity), true
 
+	case "SourceConnection.edges":
+		if e.ComplexityRoot.SourceConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceConnection.Edges(childComplexity), true
+	case "SourceConnection.pageInfo":
+		if e.ComplexityRoot.SourceConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceConnection.PageInfo(childComplexity), true
+	case "SourceConnection.totalCount":
+		if e.ComplexityRoot.SourceConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceConnection.TotalCount(childComplexity), true
+
 	case "SourceCount.articles":
 		if e.ComplexityRoot.SourceCount.Articles == nil {
 			break
@@ -2139,6 +2341,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SourceCount.Source(childComplexity), true
+
+	case "SourceEdge.cursor":
+		if e.ComplexityRoot.SourceEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceEdge.Cursor(childComplexity), true
+	case "SourceEdge.node":
+		if e.ComplexityRoot.SourceEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceEdge.Node(childComplexity), true
 
 	case "Stats.articles":
 		if e.ComplexityRoot.Stats.Articles == nil {
@@ -2209,7 +2424,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Timeline.Undated(childComplexity, args["first"].(*int)), true
+		return e.ComplexityRoot.Timeline.Undated(childComplexity, args["first"].(*int), args["after"].(*string)), true
 
 	case "TimelineExport.body":
 		if e.ComplexityRoot.TimelineExport.Body == nil {
@@ -2570,11 +2785,11 @@ interface Entity {
   "Keys of this entity in other data, where curated data gives them."
   external: ExternalKeys
   "Facts from or to this entity; asOf keeps those valid on that day."
-  relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int): [Fact!]!
+  relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int, after: String): FactConnection!
   "Events this entity took part in, with its role."
   events(role: ParticipantRole, first: Int, after: String): ParticipationConnection!
   "Entities that took part in the same events, most shared first."
-  coParticipants(first: Int): [CoParticipant!]!
+  coParticipants(first: Int, after: String): CoParticipantConnection!
   "Articles that mention this entity, newest first."
   mentionedIn(first: Int, after: String): MentionConnection!
 }
@@ -2587,9 +2802,9 @@ type Person implements Entity {
   mentionCount: Int!
   "Keys of this entity in other data, where curated data gives them."
   external: ExternalKeys
-  relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int): [Fact!]!
+  relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int, after: String): FactConnection!
   events(role: ParticipantRole, first: Int, after: String): ParticipationConnection!
-  coParticipants(first: Int): [CoParticipant!]!
+  coParticipants(first: Int, after: String): CoParticipantConnection!
   mentionedIn(first: Int, after: String): MentionConnection!
   "Party memberships with their validity; asOf keeps those valid on that day; first defaults to 20."
   parties(asOf: Date, first: Int): [Fact!]!
@@ -2605,12 +2820,12 @@ type Party implements Entity {
   mentionCount: Int!
   "Keys of this entity in other data, where curated data gives them."
   external: ExternalKeys
-  relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int): [Fact!]!
+  relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int, after: String): FactConnection!
   events(role: ParticipantRole, first: Int, after: String): ParticipationConnection!
-  coParticipants(first: Int): [CoParticipant!]!
+  coParticipants(first: Int, after: String): CoParticipantConnection!
   mentionedIn(first: Int, after: String): MentionConnection!
   "MEMBER_OF facts into this party; asOf keeps those valid on that day."
-  members(asOf: Date, first: Int): [Fact!]!
+  members(asOf: Date, first: Int, after: String): FactConnection!
 }
 
 type Country implements Entity {
@@ -2621,9 +2836,9 @@ type Country implements Entity {
   mentionCount: Int!
   "Keys of this entity in other data, where curated data gives them."
   external: ExternalKeys
-  relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int): [Fact!]!
+  relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int, after: String): FactConnection!
   events(role: ParticipantRole, first: Int, after: String): ParticipationConnection!
-  coParticipants(first: Int): [CoParticipant!]!
+  coParticipants(first: Int, after: String): CoParticipantConnection!
   mentionedIn(first: Int, after: String): MentionConnection!
   """
   The people of this country, most mentioned first: every person with a fact
@@ -2634,7 +2849,7 @@ type Country implements Entity {
   province). Facts count whatever their validity dates; each person's
   relations say which hold when, and on what evidence.
   """
-  people(first: Int): [Person!]!
+  people(first: Int, after: String): PersonConnection!
   """
   The organisations and parties of this country, most mentioned first: those
   with a fact to the country or to an entity in it (as for people: so those
@@ -2642,7 +2857,7 @@ type Country implements Entity {
   (HOLDS_OFFICE, MEMBER_OF, LEADS) REPRESENTS the country or an entity in it:
   an MP's party and parliament. Each is an Organization or a Party.
   """
-  organizations(first: Int): [Entity!]!
+  organizations(first: Int, after: String): EntityConnection!
 }
 
 type Organization implements Entity {
@@ -2653,9 +2868,9 @@ type Organization implements Entity {
   mentionCount: Int!
   "Keys of this entity in other data, where curated data gives them."
   external: ExternalKeys
-  relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int): [Fact!]!
+  relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int, after: String): FactConnection!
   events(role: ParticipantRole, first: Int, after: String): ParticipationConnection!
-  coParticipants(first: Int): [CoParticipant!]!
+  coParticipants(first: Int, after: String): CoParticipantConnection!
   mentionedIn(first: Int, after: String): MentionConnection!
 }
 
@@ -2667,9 +2882,9 @@ type Place implements Entity {
   mentionCount: Int!
   "Keys of this entity in other data, where curated data gives them."
   external: ExternalKeys
-  relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int): [Fact!]!
+  relations(types: [RelationType!], direction: Direction = BOTH, asOf: Date, first: Int, after: String): FactConnection!
   events(role: ParticipantRole, first: Int, after: String): ParticipationConnection!
-  coParticipants(first: Int): [CoParticipant!]!
+  coParticipants(first: Int, after: String): CoParticipantConnection!
   mentionedIn(first: Int, after: String): MentionConnection!
 }
 
@@ -2706,6 +2921,39 @@ type Fact {
 type CoParticipant {
   entity: Entity!
   sharedEvents: Int!
+}
+
+type CoParticipantConnection {
+  edges: [CoParticipantEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type CoParticipantEdge {
+  cursor: String!
+  node: CoParticipant!
+}
+
+type PersonConnection {
+  edges: [PersonEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type PersonEdge {
+  cursor: String!
+  node: Person!
+}
+
+type FactConnection {
+  edges: [FactEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type FactEdge {
+  cursor: String!
+  node: Fact!
 }
 
 input EntityWhere {
@@ -2788,10 +3036,32 @@ type Event {
   summary: String
   firstReported: Date
   sourceCount: Int!
-  "Who took part, in the role asked (every role when null); first defaults to 20, at most 100."
-  participants(role: ParticipantRole, first: Int): [Participant!]!
-  "The articles that report this event, with the sentence that does; first defaults to 20, at most 100 (sourceCount counts them all)."
-  sources(first: Int): [Source!]!
+  "Who took part, in the role asked (every role when null), by role then name; first defaults to 20, at most 100; after pages on from pageInfo.endCursor."
+  participants(role: ParticipantRole, first: Int, after: String): ParticipantConnection!
+  "The articles that report this event, earliest first, with the sentence that does; first defaults to 20, at most 100; after pages on (totalCount is sourceCount)."
+  sources(first: Int, after: String): SourceConnection!
+}
+
+type ParticipantConnection {
+  edges: [ParticipantEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type ParticipantEdge {
+  cursor: String!
+  node: Participant!
+}
+
+type SourceConnection {
+  edges: [SourceEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type SourceEdge {
+  cursor: String!
+  node: Source!
 }
 
 type Participant {
@@ -2862,8 +3132,8 @@ type EventEdge {
 type Timeline {
   "Dated events in date order."
   events: EventConnection!
-  "Events with no date, apart, first reported first; first defaults to 20, at most 100."
-  undated(first: Int): [Event!]!
+  "Events with no date, apart, first reported first; first defaults to 20, at most 100; after pages on from pageInfo.endCursor."
+  undated(first: Int, after: String): EventConnection!
 }
 `, BuiltIn: false},
 	{Name: "../../schema/evidence.graphqls", Input: `"An event's report whose sentence matches a searchEvidence text."
@@ -3197,6 +3467,28 @@ func (ec *executionContext) childFields_CoParticipant(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type CoParticipant", field.Name)
 }
 
+func (ec *executionContext) childFields_CoParticipantConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_CoParticipantConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_CoParticipantConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_CoParticipantConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CoParticipantConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_CoParticipantEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_CoParticipantEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_CoParticipantEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CoParticipantEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_Country(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -3377,6 +3669,28 @@ func (ec *executionContext) childFields_Fact(ctx context.Context, field graphql.
 	return nil, fmt.Errorf("no field named %q was found under type Fact", field.Name)
 }
 
+func (ec *executionContext) childFields_FactConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_FactConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_FactConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_FactConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FactConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_FactEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_FactEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_FactEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FactEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_KindCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "kind":
@@ -3489,6 +3803,28 @@ func (ec *executionContext) childFields_Participant(ctx context.Context, field g
 		return ec.fieldContext_Participant_provenance(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Participant", field.Name)
+}
+
+func (ec *executionContext) childFields_ParticipantConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ParticipantConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ParticipantConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ParticipantConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ParticipantConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ParticipantEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ParticipantEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ParticipantEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ParticipantEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_ParticipationConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3639,6 +3975,28 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 	return nil, fmt.Errorf("no field named %q was found under type Person", field.Name)
 }
 
+func (ec *executionContext) childFields_PersonConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_PersonConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_PersonConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_PersonConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PersonConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_PersonEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_PersonEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_PersonEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PersonEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_Place(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -3723,6 +4081,18 @@ func (ec *executionContext) childFields_Source(ctx context.Context, field graphq
 	return nil, fmt.Errorf("no field named %q was found under type Source", field.Name)
 }
 
+func (ec *executionContext) childFields_SourceConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_SourceConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_SourceConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_SourceConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SourceConnection", field.Name)
+}
+
 func (ec *executionContext) childFields_SourceCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "source":
@@ -3733,6 +4103,16 @@ func (ec *executionContext) childFields_SourceCount(ctx context.Context, field g
 		return ec.fieldContext_SourceCount_articles(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SourceCount", field.Name)
+}
+
+func (ec *executionContext) childFields_SourceEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_SourceEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_SourceEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SourceEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Stats(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3966,6 +4346,14 @@ func (ec *executionContext) field_Country_coParticipants_args(ctx context.Contex
 		return nil, err
 	}
 	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -4032,6 +4420,14 @@ func (ec *executionContext) field_Country_organizations_args(ctx context.Context
 		return nil, err
 	}
 	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -4046,6 +4442,14 @@ func (ec *executionContext) field_Country_people_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -4084,6 +4488,14 @@ func (ec *executionContext) field_Country_relations_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg4
 	return args, nil
 }
 
@@ -4148,6 +4560,14 @@ func (ec *executionContext) field_Event_participants_args(ctx context.Context, r
 		return nil, err
 	}
 	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -4162,6 +4582,14 @@ func (ec *executionContext) field_Event_sources_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -4204,6 +4632,14 @@ func (ec *executionContext) field_Organization_coParticipants_args(ctx context.C
 		return nil, err
 	}
 	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -4294,6 +4730,14 @@ func (ec *executionContext) field_Organization_relations_args(ctx context.Contex
 		return nil, err
 	}
 	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg4
 	return args, nil
 }
 
@@ -4308,6 +4752,14 @@ func (ec *executionContext) field_Party_coParticipants_args(ctx context.Context,
 		return nil, err
 	}
 	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -4360,6 +4812,14 @@ func (ec *executionContext) field_Party_members_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -4420,6 +4880,14 @@ func (ec *executionContext) field_Party_relations_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg4
 	return args, nil
 }
 
@@ -4434,6 +4902,14 @@ func (ec *executionContext) field_Person_coParticipants_args(ctx context.Context
 		return nil, err
 	}
 	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -4568,6 +5044,14 @@ func (ec *executionContext) field_Person_relations_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg4
 	return args, nil
 }
 
@@ -4582,6 +5066,14 @@ func (ec *executionContext) field_Place_coParticipants_args(ctx context.Context,
 		return nil, err
 	}
 	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -4672,6 +5164,14 @@ func (ec *executionContext) field_Place_relations_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg4
 	return args, nil
 }
 
@@ -5356,6 +5856,14 @@ func (ec *executionContext) field_Timeline_undated_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -6219,6 +6727,148 @@ func (ec *executionContext) fieldContext_CoParticipant_sharedEvents(_ context.Co
 	return graphql.NewScalarFieldContext("CoParticipant", field, false, false, "Int")
 }
 
+func (ec *executionContext) _CoParticipantConnection_edges(ctx context.Context, field graphql.CollectedField, obj *CoParticipantConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoParticipantConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*CoParticipantEdge) graphql.Marshaler {
+			return ec.marshalNCoParticipantEdge2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipantEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoParticipantConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CoParticipantConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CoParticipantEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CoParticipantConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *CoParticipantConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoParticipantConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoParticipantConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CoParticipantConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CoParticipantConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *CoParticipantConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoParticipantConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoParticipantConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoParticipantConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CoParticipantEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *CoParticipantEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoParticipantEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoParticipantEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoParticipantEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _CoParticipantEdge_node(ctx context.Context, field graphql.CollectedField, obj *CoParticipantEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoParticipantEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *CoParticipant) graphql.Marshaler {
+			return ec.marshalNCoParticipant2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipant(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoParticipantEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CoParticipantEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CoParticipant(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Country_id(ctx context.Context, field graphql.CollectedField, obj *Country) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6376,11 +7026,11 @@ func (ec *executionContext) _Country_relations(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Country().Relations(ctx, obj, fc.Args["types"].([]RelationType), fc.Args["direction"].(*Direction), fc.Args["asOf"].(*string), fc.Args["first"].(*int))
+			return ec.Resolvers.Country().Relations(ctx, obj, fc.Args["types"].([]RelationType), fc.Args["direction"].(*Direction), fc.Args["asOf"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*Fact) graphql.Marshaler {
-			return ec.marshalNFact2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFactᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *FactConnection) graphql.Marshaler {
+			return ec.marshalNFactConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFactConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6393,7 +7043,7 @@ func (ec *executionContext) fieldContext_Country_relations(ctx context.Context, 
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Fact(ctx, field)
+			return ec.childFields_FactConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -6464,11 +7114,11 @@ func (ec *executionContext) _Country_coParticipants(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Country().CoParticipants(ctx, obj, fc.Args["first"].(*int))
+			return ec.Resolvers.Country().CoParticipants(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*CoParticipant) graphql.Marshaler {
-			return ec.marshalNCoParticipant2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipantᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *CoParticipantConnection) graphql.Marshaler {
+			return ec.marshalNCoParticipantConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipantConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6481,7 +7131,7 @@ func (ec *executionContext) fieldContext_Country_coParticipants(ctx context.Cont
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_CoParticipant(ctx, field)
+			return ec.childFields_CoParticipantConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -6552,11 +7202,11 @@ func (ec *executionContext) _Country_people(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Country().People(ctx, obj, fc.Args["first"].(*int))
+			return ec.Resolvers.Country().People(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*Person) graphql.Marshaler {
-			return ec.marshalNPerson2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPersonᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *PersonConnection) graphql.Marshaler {
+			return ec.marshalNPersonConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPersonConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6569,7 +7219,7 @@ func (ec *executionContext) fieldContext_Country_people(ctx context.Context, fie
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Person(ctx, field)
+			return ec.childFields_PersonConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -6596,11 +7246,11 @@ func (ec *executionContext) _Country_organizations(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Country().Organizations(ctx, obj, fc.Args["first"].(*int))
+			return ec.Resolvers.Country().Organizations(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []Entity) graphql.Marshaler {
-			return ec.marshalNEntity2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEntityᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *EntityConnection) graphql.Marshaler {
+			return ec.marshalNEntityConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEntityConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6613,7 +7263,7 @@ func (ec *executionContext) fieldContext_Country_organizations(ctx context.Conte
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+			return ec.childFields_EntityConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -7012,11 +7662,11 @@ func (ec *executionContext) _Event_participants(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Event().Participants(ctx, obj, fc.Args["role"].(*ParticipantRole), fc.Args["first"].(*int))
+			return ec.Resolvers.Event().Participants(ctx, obj, fc.Args["role"].(*ParticipantRole), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*Participant) graphql.Marshaler {
-			return ec.marshalNParticipant2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipantᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *ParticipantConnection) graphql.Marshaler {
+			return ec.marshalNParticipantConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipantConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7029,7 +7679,7 @@ func (ec *executionContext) fieldContext_Event_participants(ctx context.Context,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Participant(ctx, field)
+			return ec.childFields_ParticipantConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -7056,11 +7706,11 @@ func (ec *executionContext) _Event_sources(ctx context.Context, field graphql.Co
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Event().Sources(ctx, obj, fc.Args["first"].(*int))
+			return ec.Resolvers.Event().Sources(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*Source) graphql.Marshaler {
-			return ec.marshalNSource2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐSourceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *SourceConnection) graphql.Marshaler {
+			return ec.marshalNSourceConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐSourceConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7073,7 +7723,7 @@ func (ec *executionContext) fieldContext_Event_sources(ctx context.Context, fiel
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Source(ctx, field)
+			return ec.childFields_SourceConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -7896,6 +8546,148 @@ func (ec *executionContext) fieldContext_Fact_provenance(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _FactConnection_edges(ctx context.Context, field graphql.CollectedField, obj *FactConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*FactEdge) graphql.Marshaler {
+			return ec.marshalNFactEdge2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFactEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FactConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FactConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *FactConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FactConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FactConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *FactConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FactEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *FactEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _FactEdge_node(ctx context.Context, field graphql.CollectedField, obj *FactEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Fact) graphql.Marshaler {
+			return ec.marshalNFact2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFact(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FactEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Fact(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _KindCount_kind(ctx context.Context, field graphql.CollectedField, obj *KindCount) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8545,11 +9337,11 @@ func (ec *executionContext) _Organization_relations(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Organization().Relations(ctx, obj, fc.Args["types"].([]RelationType), fc.Args["direction"].(*Direction), fc.Args["asOf"].(*string), fc.Args["first"].(*int))
+			return ec.Resolvers.Organization().Relations(ctx, obj, fc.Args["types"].([]RelationType), fc.Args["direction"].(*Direction), fc.Args["asOf"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*Fact) graphql.Marshaler {
-			return ec.marshalNFact2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFactᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *FactConnection) graphql.Marshaler {
+			return ec.marshalNFactConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFactConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8562,7 +9354,7 @@ func (ec *executionContext) fieldContext_Organization_relations(ctx context.Cont
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Fact(ctx, field)
+			return ec.childFields_FactConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -8633,11 +9425,11 @@ func (ec *executionContext) _Organization_coParticipants(ctx context.Context, fi
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Organization().CoParticipants(ctx, obj, fc.Args["first"].(*int))
+			return ec.Resolvers.Organization().CoParticipants(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*CoParticipant) graphql.Marshaler {
-			return ec.marshalNCoParticipant2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipantᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *CoParticipantConnection) graphql.Marshaler {
+			return ec.marshalNCoParticipantConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipantConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8650,7 +9442,7 @@ func (ec *executionContext) fieldContext_Organization_coParticipants(ctx context
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_CoParticipant(ctx, field)
+			return ec.childFields_CoParticipantConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -8885,6 +9677,148 @@ func (ec *executionContext) fieldContext_Participant_provenance(_ context.Contex
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Provenance(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ParticipantConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ParticipantConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ParticipantConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ParticipantEdge) graphql.Marshaler {
+			return ec.marshalNParticipantEdge2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipantEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ParticipantConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ParticipantConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ParticipantEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ParticipantConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ParticipantConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ParticipantConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ParticipantConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ParticipantConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ParticipantConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ParticipantConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ParticipantConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ParticipantConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ParticipantConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ParticipantEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ParticipantEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ParticipantEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ParticipantEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ParticipantEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _ParticipantEdge_node(ctx context.Context, field graphql.CollectedField, obj *ParticipantEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ParticipantEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Participant) graphql.Marshaler {
+			return ec.marshalNParticipant2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipant(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ParticipantEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ParticipantEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Participant(ctx, field)
 		},
 	}
 	return fc, nil
@@ -9212,11 +10146,11 @@ func (ec *executionContext) _Party_relations(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Party().Relations(ctx, obj, fc.Args["types"].([]RelationType), fc.Args["direction"].(*Direction), fc.Args["asOf"].(*string), fc.Args["first"].(*int))
+			return ec.Resolvers.Party().Relations(ctx, obj, fc.Args["types"].([]RelationType), fc.Args["direction"].(*Direction), fc.Args["asOf"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*Fact) graphql.Marshaler {
-			return ec.marshalNFact2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFactᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *FactConnection) graphql.Marshaler {
+			return ec.marshalNFactConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFactConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9229,7 +10163,7 @@ func (ec *executionContext) fieldContext_Party_relations(ctx context.Context, fi
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Fact(ctx, field)
+			return ec.childFields_FactConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -9300,11 +10234,11 @@ func (ec *executionContext) _Party_coParticipants(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Party().CoParticipants(ctx, obj, fc.Args["first"].(*int))
+			return ec.Resolvers.Party().CoParticipants(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*CoParticipant) graphql.Marshaler {
-			return ec.marshalNCoParticipant2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipantᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *CoParticipantConnection) graphql.Marshaler {
+			return ec.marshalNCoParticipantConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipantConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9317,7 +10251,7 @@ func (ec *executionContext) fieldContext_Party_coParticipants(ctx context.Contex
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_CoParticipant(ctx, field)
+			return ec.childFields_CoParticipantConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -9388,11 +10322,11 @@ func (ec *executionContext) _Party_members(ctx context.Context, field graphql.Co
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Party().Members(ctx, obj, fc.Args["asOf"].(*string), fc.Args["first"].(*int))
+			return ec.Resolvers.Party().Members(ctx, obj, fc.Args["asOf"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*Fact) graphql.Marshaler {
-			return ec.marshalNFact2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFactᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *FactConnection) graphql.Marshaler {
+			return ec.marshalNFactConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFactConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9405,7 +10339,7 @@ func (ec *executionContext) fieldContext_Party_members(ctx context.Context, fiel
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Fact(ctx, field)
+			return ec.childFields_FactConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -10116,11 +11050,11 @@ func (ec *executionContext) _Person_relations(ctx context.Context, field graphql
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Person().Relations(ctx, obj, fc.Args["types"].([]RelationType), fc.Args["direction"].(*Direction), fc.Args["asOf"].(*string), fc.Args["first"].(*int))
+			return ec.Resolvers.Person().Relations(ctx, obj, fc.Args["types"].([]RelationType), fc.Args["direction"].(*Direction), fc.Args["asOf"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*Fact) graphql.Marshaler {
-			return ec.marshalNFact2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFactᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *FactConnection) graphql.Marshaler {
+			return ec.marshalNFactConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFactConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10133,7 +11067,7 @@ func (ec *executionContext) fieldContext_Person_relations(ctx context.Context, f
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Fact(ctx, field)
+			return ec.childFields_FactConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -10204,11 +11138,11 @@ func (ec *executionContext) _Person_coParticipants(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Person().CoParticipants(ctx, obj, fc.Args["first"].(*int))
+			return ec.Resolvers.Person().CoParticipants(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*CoParticipant) graphql.Marshaler {
-			return ec.marshalNCoParticipant2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipantᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *CoParticipantConnection) graphql.Marshaler {
+			return ec.marshalNCoParticipantConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipantConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10221,7 +11155,7 @@ func (ec *executionContext) fieldContext_Person_coParticipants(ctx context.Conte
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_CoParticipant(ctx, field)
+			return ec.childFields_CoParticipantConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -10366,6 +11300,148 @@ func (ec *executionContext) fieldContext_Person_offices(ctx context.Context, fie
 	if fc.Args, err = ec.field_Person_offices_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PersonConnection_edges(ctx context.Context, field graphql.CollectedField, obj *PersonConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*PersonEdge) graphql.Marshaler {
+			return ec.marshalNPersonEdge2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPersonEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PersonConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *PersonConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PersonConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *PersonConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PersonEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *PersonEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _PersonEdge_node(ctx context.Context, field graphql.CollectedField, obj *PersonEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPerson(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -10527,11 +11603,11 @@ func (ec *executionContext) _Place_relations(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Place().Relations(ctx, obj, fc.Args["types"].([]RelationType), fc.Args["direction"].(*Direction), fc.Args["asOf"].(*string), fc.Args["first"].(*int))
+			return ec.Resolvers.Place().Relations(ctx, obj, fc.Args["types"].([]RelationType), fc.Args["direction"].(*Direction), fc.Args["asOf"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*Fact) graphql.Marshaler {
-			return ec.marshalNFact2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFactᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *FactConnection) graphql.Marshaler {
+			return ec.marshalNFactConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFactConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10544,7 +11620,7 @@ func (ec *executionContext) fieldContext_Place_relations(ctx context.Context, fi
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Fact(ctx, field)
+			return ec.childFields_FactConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -10615,11 +11691,11 @@ func (ec *executionContext) _Place_coParticipants(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Place().CoParticipants(ctx, obj, fc.Args["first"].(*int))
+			return ec.Resolvers.Place().CoParticipants(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*CoParticipant) graphql.Marshaler {
-			return ec.marshalNCoParticipant2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipantᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *CoParticipantConnection) graphql.Marshaler {
+			return ec.marshalNCoParticipantConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipantConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10632,7 +11708,7 @@ func (ec *executionContext) fieldContext_Place_coParticipants(ctx context.Contex
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_CoParticipant(ctx, field)
+			return ec.childFields_CoParticipantConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -12047,6 +13123,93 @@ func (ec *executionContext) fieldContext_Source_attribution(_ context.Context, f
 	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
 }
 
+func (ec *executionContext) _SourceConnection_edges(ctx context.Context, field graphql.CollectedField, obj *SourceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*SourceEdge) graphql.Marshaler {
+			return ec.marshalNSourceEdge2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐSourceEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SourceConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SourceEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SourceConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *SourceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SourceConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SourceConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *SourceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceConnection", field, false, false, "Int")
+}
+
 func (ec *executionContext) _SourceCount_source(ctx context.Context, field graphql.CollectedField, obj *SourceCount) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12114,6 +13277,61 @@ func (ec *executionContext) _SourceCount_articles(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_SourceCount_articles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SourceCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SourceEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *SourceEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _SourceEdge_node(ctx context.Context, field graphql.CollectedField, obj *SourceEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Source) graphql.Marshaler {
+			return ec.marshalNSource2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐSource(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SourceEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Stats_articles(ctx context.Context, field graphql.CollectedField, obj *Stats) (ret graphql.Marshaler) {
@@ -12381,8 +13599,8 @@ func (ec *executionContext) _Timeline_undated(ctx context.Context, field graphql
 			return obj.Undated, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*Event) graphql.Marshaler {
-			return ec.marshalNEvent2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *EventConnection) graphql.Marshaler {
+			return ec.marshalNEventConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEventConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -12395,7 +13613,7 @@ func (ec *executionContext) fieldContext_Timeline_undated(ctx context.Context, f
 		IsMethod:   false,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Event(ctx, field)
+			return ec.childFields_EventConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -14467,6 +15685,87 @@ func (ec *executionContext) _CoParticipant(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var coParticipantConnectionImplementors = []string{"CoParticipantConnection"}
+
+func (ec *executionContext) _CoParticipantConnection(ctx context.Context, sel ast.SelectionSet, obj *CoParticipantConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, coParticipantConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CoParticipantConnection")
+		case "edges":
+			out.Values[i] = ec._CoParticipantConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._CoParticipantConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._CoParticipantConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var coParticipantEdgeImplementors = []string{"CoParticipantEdge"}
+
+func (ec *executionContext) _CoParticipantEdge(ctx context.Context, sel ast.SelectionSet, obj *CoParticipantEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, coParticipantEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CoParticipantEdge")
+		case "cursor":
+			out.Values[i] = ec._CoParticipantEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._CoParticipantEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var countryImplementors = []string{"Country", "Entity"}
 
 func (ec *executionContext) _Country(ctx context.Context, sel ast.SelectionSet, obj *Country) graphql.Marshaler {
@@ -15071,6 +16370,87 @@ func (ec *executionContext) _Fact(ctx context.Context, sel ast.SelectionSet, obj
 	return out
 }
 
+var factConnectionImplementors = []string{"FactConnection"}
+
+func (ec *executionContext) _FactConnection(ctx context.Context, sel ast.SelectionSet, obj *FactConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, factConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FactConnection")
+		case "edges":
+			out.Values[i] = ec._FactConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._FactConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._FactConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var factEdgeImplementors = []string{"FactEdge"}
+
+func (ec *executionContext) _FactEdge(ctx context.Context, sel ast.SelectionSet, obj *FactEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, factEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FactEdge")
+		case "cursor":
+			out.Values[i] = ec._FactEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._FactEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var kindCountImplementors = []string{"KindCount"}
 
 func (ec *executionContext) _KindCount(ctx context.Context, sel ast.SelectionSet, obj *KindCount) graphql.Marshaler {
@@ -15494,6 +16874,87 @@ func (ec *executionContext) _Participant(ctx context.Context, sel ast.SelectionS
 			}
 		case "provenance":
 			out.Values[i] = ec._Participant_provenance(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var participantConnectionImplementors = []string{"ParticipantConnection"}
+
+func (ec *executionContext) _ParticipantConnection(ctx context.Context, sel ast.SelectionSet, obj *ParticipantConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, participantConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ParticipantConnection")
+		case "edges":
+			out.Values[i] = ec._ParticipantConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ParticipantConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ParticipantConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var participantEdgeImplementors = []string{"ParticipantEdge"}
+
+func (ec *executionContext) _ParticipantEdge(ctx context.Context, sel ast.SelectionSet, obj *ParticipantEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, participantEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ParticipantEdge")
+		case "cursor":
+			out.Values[i] = ec._ParticipantEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ParticipantEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -16001,6 +17462,87 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 	return out
 }
 
+var personConnectionImplementors = []string{"PersonConnection"}
+
+func (ec *executionContext) _PersonConnection(ctx context.Context, sel ast.SelectionSet, obj *PersonConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, personConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PersonConnection")
+		case "edges":
+			out.Values[i] = ec._PersonConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._PersonConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._PersonConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var personEdgeImplementors = []string{"PersonEdge"}
+
+func (ec *executionContext) _PersonEdge(ctx context.Context, sel ast.SelectionSet, obj *PersonEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, personEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PersonEdge")
+		case "cursor":
+			out.Values[i] = ec._PersonEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._PersonEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var placeImplementors = []string{"Place", "Entity"}
 
 func (ec *executionContext) _Place(ctx context.Context, sel ast.SelectionSet, obj *Place) graphql.Marshaler {
@@ -16444,6 +17986,49 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 	return out
 }
 
+var sourceConnectionImplementors = []string{"SourceConnection"}
+
+func (ec *executionContext) _SourceConnection(ctx context.Context, sel ast.SelectionSet, obj *SourceConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sourceConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SourceConnection")
+		case "edges":
+			out.Values[i] = ec._SourceConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._SourceConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._SourceConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var sourceCountImplementors = []string{"SourceCount"}
 
 func (ec *executionContext) _SourceCount(ctx context.Context, sel ast.SelectionSet, obj *SourceCount) graphql.Marshaler {
@@ -16467,6 +18052,44 @@ func (ec *executionContext) _SourceCount(ctx context.Context, sel ast.SelectionS
 			}
 		case "articles":
 			out.Values[i] = ec._SourceCount_articles(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var sourceEdgeImplementors = []string{"SourceEdge"}
+
+func (ec *executionContext) _SourceEdge(ctx context.Context, sel ast.SelectionSet, obj *SourceEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sourceEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SourceEdge")
+		case "cursor":
+			out.Values[i] = ec._SourceEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._SourceEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -17152,11 +18775,27 @@ func (ec *executionContext) marshalNClaim2ᚖgithubᚗcomᚋpolgraphᚋpolgraph�
 	return ec._Claim(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNCoParticipant2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipantᚄ(ctx context.Context, sel ast.SelectionSet, v []*CoParticipant) graphql.Marshaler {
+func (ec *executionContext) marshalNCoParticipant2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipant(ctx context.Context, sel ast.SelectionSet, v *CoParticipant) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CoParticipant!")
+		return graphql.Null
+	}
+	return ec._CoParticipant(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCoParticipantConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipantConnection(ctx context.Context, sel ast.SelectionSet, v *CoParticipantConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CoParticipantConnection!")
+		return graphql.Null
+	}
+	return ec._CoParticipantConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCoParticipantEdge2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipantEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*CoParticipantEdge) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNCoParticipant2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipant(ctx, sel, v[i])
+		return ec.marshalNCoParticipantEdge2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipantEdge(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -17168,12 +18807,12 @@ func (ec *executionContext) marshalNCoParticipant2ᚕᚖgithubᚗcomᚋpolgraph�
 	return ret
 }
 
-func (ec *executionContext) marshalNCoParticipant2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipant(ctx context.Context, sel ast.SelectionSet, v *CoParticipant) graphql.Marshaler {
+func (ec *executionContext) marshalNCoParticipantEdge2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐCoParticipantEdge(ctx context.Context, sel ast.SelectionSet, v *CoParticipantEdge) graphql.Marshaler {
 	if v == nil {
-		graphql.AddInvalidNullError(ctx, "CoParticipant!")
+		graphql.AddInvalidNullError(ctx, "CoParticipantEdge!")
 		return graphql.Null
 	}
-	return ec._CoParticipant(ctx, sel, v)
+	return ec._CoParticipantEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNDatePrecision2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐDatePrecision(ctx context.Context, v any) (DatePrecision, error) {
@@ -17412,6 +19051,38 @@ func (ec *executionContext) marshalNFact2ᚖgithubᚗcomᚋpolgraphᚋpolgraph�
 	return ec._Fact(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNFactConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFactConnection(ctx context.Context, sel ast.SelectionSet, v *FactConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FactConnection!")
+		return graphql.Null
+	}
+	return ec._FactConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFactEdge2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFactEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*FactEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFactEdge2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFactEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFactEdge2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFactEdge(ctx context.Context, sel ast.SelectionSet, v *FactEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FactEdge!")
+		return graphql.Null
+	}
+	return ec._FactEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
 	res, err := graphql.UnmarshalFloatContext(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -17595,11 +19266,27 @@ func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋpolgraphᚋpolgra
 	return ec._PageInfo(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNParticipant2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipantᚄ(ctx context.Context, sel ast.SelectionSet, v []*Participant) graphql.Marshaler {
+func (ec *executionContext) marshalNParticipant2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipant(ctx context.Context, sel ast.SelectionSet, v *Participant) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Participant!")
+		return graphql.Null
+	}
+	return ec._Participant(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNParticipantConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipantConnection(ctx context.Context, sel ast.SelectionSet, v *ParticipantConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ParticipantConnection!")
+		return graphql.Null
+	}
+	return ec._ParticipantConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNParticipantEdge2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipantEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ParticipantEdge) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNParticipant2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipant(ctx, sel, v[i])
+		return ec.marshalNParticipantEdge2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipantEdge(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -17611,12 +19298,12 @@ func (ec *executionContext) marshalNParticipant2ᚕᚖgithubᚗcomᚋpolgraphᚋ
 	return ret
 }
 
-func (ec *executionContext) marshalNParticipant2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipant(ctx context.Context, sel ast.SelectionSet, v *Participant) graphql.Marshaler {
+func (ec *executionContext) marshalNParticipantEdge2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipantEdge(ctx context.Context, sel ast.SelectionSet, v *ParticipantEdge) graphql.Marshaler {
 	if v == nil {
-		graphql.AddInvalidNullError(ctx, "Participant!")
+		graphql.AddInvalidNullError(ctx, "ParticipantEdge!")
 		return graphql.Null
 	}
-	return ec._Participant(ctx, sel, v)
+	return ec._ParticipantEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNParticipantRole2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐParticipantRole(ctx context.Context, v any) (ParticipantRole, error) {
@@ -17775,11 +19462,27 @@ func (ec *executionContext) marshalNPathStep2githubᚗcomᚋpolgraphᚋpolgraph�
 	return v
 }
 
-func (ec *executionContext) marshalNPerson2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPersonᚄ(ctx context.Context, sel ast.SelectionSet, v []*Person) graphql.Marshaler {
+func (ec *executionContext) marshalNPerson2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPerson(ctx context.Context, sel ast.SelectionSet, v *Person) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Person!")
+		return graphql.Null
+	}
+	return ec._Person(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPersonConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPersonConnection(ctx context.Context, sel ast.SelectionSet, v *PersonConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PersonConnection!")
+		return graphql.Null
+	}
+	return ec._PersonConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPersonEdge2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPersonEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*PersonEdge) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNPerson2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPerson(ctx, sel, v[i])
+		return ec.marshalNPersonEdge2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPersonEdge(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -17791,12 +19494,12 @@ func (ec *executionContext) marshalNPerson2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgr
 	return ret
 }
 
-func (ec *executionContext) marshalNPerson2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPerson(ctx context.Context, sel ast.SelectionSet, v *Person) graphql.Marshaler {
+func (ec *executionContext) marshalNPersonEdge2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPersonEdge(ctx context.Context, sel ast.SelectionSet, v *PersonEdge) graphql.Marshaler {
 	if v == nil {
-		graphql.AddInvalidNullError(ctx, "Person!")
+		graphql.AddInvalidNullError(ctx, "PersonEdge!")
 		return graphql.Null
 	}
-	return ec._Person(ctx, sel, v)
+	return ec._PersonEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNProvenance2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐProvenanceᚄ(ctx context.Context, sel ast.SelectionSet, v []*Provenance) graphql.Marshaler {
@@ -17865,28 +19568,20 @@ func (ec *executionContext) marshalNSearchEdge2ᚖgithubᚗcomᚋpolgraphᚋpolg
 	return ec._SearchEdge(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNSource2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐSourceᚄ(ctx context.Context, sel ast.SelectionSet, v []*Source) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNSource2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐSource(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
 func (ec *executionContext) marshalNSource2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐSource(ctx context.Context, sel ast.SelectionSet, v *Source) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Source!")
 		return graphql.Null
 	}
 	return ec._Source(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSourceConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐSourceConnection(ctx context.Context, sel ast.SelectionSet, v *SourceConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SourceConnection!")
+		return graphql.Null
+	}
+	return ec._SourceConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNSourceCount2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐSourceCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*SourceCount) graphql.Marshaler {
@@ -17911,6 +19606,30 @@ func (ec *executionContext) marshalNSourceCount2ᚖgithubᚗcomᚋpolgraphᚋpol
 		return graphql.Null
 	}
 	return ec._SourceCount(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSourceEdge2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐSourceEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*SourceEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSourceEdge2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐSourceEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSourceEdge2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐSourceEdge(ctx context.Context, sel ast.SelectionSet, v *SourceEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SourceEdge!")
+		return graphql.Null
+	}
+	return ec._SourceEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNStats2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐStats(ctx context.Context, sel ast.SelectionSet, v *Stats) graphql.Marshaler {

@@ -95,6 +95,17 @@ type CoParticipant struct {
 	SharedEvents int    `json:"sharedEvents"`
 }
 
+type CoParticipantConnection struct {
+	Edges      []*CoParticipantEdge `json:"edges"`
+	PageInfo   *PageInfo            `json:"pageInfo"`
+	TotalCount int                  `json:"totalCount"`
+}
+
+type CoParticipantEdge struct {
+	Cursor string         `json:"cursor"`
+	Node   *CoParticipant `json:"node"`
+}
+
 type Country struct {
 	ID           string     `json:"id"`
 	Kind         EntityKind `json:"kind"`
@@ -103,9 +114,9 @@ type Country struct {
 	MentionCount int        `json:"mentionCount"`
 	// Keys of this entity in other data, where curated data gives them.
 	External       *ExternalKeys            `json:"external,omitempty"`
-	Relations      []*Fact                  `json:"relations"`
+	Relations      *FactConnection          `json:"relations"`
 	Events         *ParticipationConnection `json:"events"`
-	CoParticipants []*CoParticipant         `json:"coParticipants"`
+	CoParticipants *CoParticipantConnection `json:"coParticipants"`
 	MentionedIn    *MentionConnection       `json:"mentionedIn"`
 	// The people of this country, most mentioned first: every person with a fact
 	// (CITIZEN_OF, HOLDS_OFFICE, MEMBER_OF, WORKS_FOR, LEADS, REPRESENTS or
@@ -114,13 +125,13 @@ type Country struct {
 	// LOCATED_IN facts leads from it to the country (a district in a city in a
 	// province). Facts count whatever their validity dates; each person's
 	// relations say which hold when, and on what evidence.
-	People []*Person `json:"people"`
+	People *PersonConnection `json:"people"`
 	// The organisations and parties of this country, most mentioned first: those
 	// with a fact to the country or to an entity in it (as for people: so those
 	// LOCATED_IN it), and those an office holder, member or leader of
 	// (HOLDS_OFFICE, MEMBER_OF, LEADS) REPRESENTS the country or an entity in it:
 	// an MP's party and parliament. Each is an Organization or a Party.
-	Organizations []Entity `json:"organizations"`
+	Organizations *EntityConnection `json:"organizations"`
 }
 
 func (Country) IsEntity() {}
@@ -163,10 +174,10 @@ type Event struct {
 	Summary       *string     `json:"summary,omitempty"`
 	FirstReported *string     `json:"firstReported,omitempty"`
 	SourceCount   int         `json:"sourceCount"`
-	// Who took part, in the role asked (every role when null); first defaults to 20, at most 100.
-	Participants []*Participant `json:"participants"`
-	// The articles that report this event, with the sentence that does; first defaults to 20, at most 100 (sourceCount counts them all).
-	Sources []*Source `json:"sources"`
+	// Who took part, in the role asked (every role when null), by role then name; first defaults to 20, at most 100; after pages on from pageInfo.endCursor.
+	Participants *ParticipantConnection `json:"participants"`
+	// The articles that report this event, earliest first, with the sentence that does; first defaults to 20, at most 100; after pages on (totalCount is sourceCount).
+	Sources *SourceConnection `json:"sources"`
 	// Who denies this event, each with the article and sentence of the denial, earliest article first; first defaults to 20, at most 100.
 	Denials []*Claim `json:"denials"`
 	// The denials (DENIAL events, or statements refuting it) that deny this event; first defaults to 20, at most 100.
@@ -256,6 +267,17 @@ type Fact struct {
 	Provenance []*Provenance `json:"provenance"`
 }
 
+type FactConnection struct {
+	Edges      []*FactEdge `json:"edges"`
+	PageInfo   *PageInfo   `json:"pageInfo"`
+	TotalCount int         `json:"totalCount"`
+}
+
+type FactEdge struct {
+	Cursor string `json:"cursor"`
+	Node   *Fact  `json:"node"`
+}
+
 type KindCount struct {
 	Kind  EntityKind `json:"kind"`
 	Count int        `json:"count"`
@@ -301,9 +323,9 @@ type Organization struct {
 	MentionCount int        `json:"mentionCount"`
 	// Keys of this entity in other data, where curated data gives them.
 	External       *ExternalKeys            `json:"external,omitempty"`
-	Relations      []*Fact                  `json:"relations"`
+	Relations      *FactConnection          `json:"relations"`
 	Events         *ParticipationConnection `json:"events"`
-	CoParticipants []*CoParticipant         `json:"coParticipants"`
+	CoParticipants *CoParticipantConnection `json:"coParticipants"`
 	MentionedIn    *MentionConnection       `json:"mentionedIn"`
 }
 
@@ -321,6 +343,17 @@ type Participant struct {
 	Role   ParticipantRole `json:"role"`
 	// The sentences that report this participation.
 	Provenance []*Provenance `json:"provenance"`
+}
+
+type ParticipantConnection struct {
+	Edges      []*ParticipantEdge `json:"edges"`
+	PageInfo   *PageInfo          `json:"pageInfo"`
+	TotalCount int                `json:"totalCount"`
+}
+
+type ParticipantEdge struct {
+	Cursor string       `json:"cursor"`
+	Node   *Participant `json:"node"`
 }
 
 type ParticipationConnection struct {
@@ -344,12 +377,12 @@ type Party struct {
 	MentionCount int        `json:"mentionCount"`
 	// Keys of this entity in other data, where curated data gives them.
 	External       *ExternalKeys            `json:"external,omitempty"`
-	Relations      []*Fact                  `json:"relations"`
+	Relations      *FactConnection          `json:"relations"`
 	Events         *ParticipationConnection `json:"events"`
-	CoParticipants []*CoParticipant         `json:"coParticipants"`
+	CoParticipants *CoParticipantConnection `json:"coParticipants"`
 	MentionedIn    *MentionConnection       `json:"mentionedIn"`
 	// MEMBER_OF facts into this party; asOf keeps those valid on that day.
-	Members []*Fact `json:"members"`
+	Members *FactConnection `json:"members"`
 }
 
 func (Party) IsEntity() {}
@@ -407,9 +440,9 @@ type Person struct {
 	MentionCount int        `json:"mentionCount"`
 	// Keys of this entity in other data, where curated data gives them.
 	External       *ExternalKeys            `json:"external,omitempty"`
-	Relations      []*Fact                  `json:"relations"`
+	Relations      *FactConnection          `json:"relations"`
 	Events         *ParticipationConnection `json:"events"`
-	CoParticipants []*CoParticipant         `json:"coParticipants"`
+	CoParticipants *CoParticipantConnection `json:"coParticipants"`
 	MentionedIn    *MentionConnection       `json:"mentionedIn"`
 	// Party memberships with their validity; asOf keeps those valid on that day; first defaults to 20.
 	Parties []*Fact `json:"parties"`
@@ -419,6 +452,17 @@ type Person struct {
 
 func (Person) IsEntity() {}
 
+type PersonConnection struct {
+	Edges      []*PersonEdge `json:"edges"`
+	PageInfo   *PageInfo     `json:"pageInfo"`
+	TotalCount int           `json:"totalCount"`
+}
+
+type PersonEdge struct {
+	Cursor string  `json:"cursor"`
+	Node   *Person `json:"node"`
+}
+
 type Place struct {
 	ID           string     `json:"id"`
 	Kind         EntityKind `json:"kind"`
@@ -427,9 +471,9 @@ type Place struct {
 	MentionCount int        `json:"mentionCount"`
 	// Keys of this entity in other data, where curated data gives them.
 	External       *ExternalKeys            `json:"external,omitempty"`
-	Relations      []*Fact                  `json:"relations"`
+	Relations      *FactConnection          `json:"relations"`
 	Events         *ParticipationConnection `json:"events"`
-	CoParticipants []*CoParticipant         `json:"coParticipants"`
+	CoParticipants *CoParticipantConnection `json:"coParticipants"`
 	MentionedIn    *MentionConnection       `json:"mentionedIn"`
 }
 
@@ -479,10 +523,21 @@ type Source struct {
 	Attribution *string `json:"attribution,omitempty"`
 }
 
+type SourceConnection struct {
+	Edges      []*SourceEdge `json:"edges"`
+	PageInfo   *PageInfo     `json:"pageInfo"`
+	TotalCount int           `json:"totalCount"`
+}
+
 type SourceCount struct {
 	Source   string `json:"source"`
 	Mentions int    `json:"mentions"`
 	Articles int    `json:"articles"`
+}
+
+type SourceEdge struct {
+	Cursor string  `json:"cursor"`
+	Node   *Source `json:"node"`
 }
 
 type Stats struct {
@@ -505,8 +560,8 @@ type Stats struct {
 type Timeline struct {
 	// Dated events in date order.
 	Events *EventConnection `json:"events"`
-	// Events with no date, apart, first reported first; first defaults to 20, at most 100.
-	Undated []*Event `json:"undated"`
+	// Events with no date, apart, first reported first; first defaults to 20, at most 100; after pages on from pageInfo.endCursor.
+	Undated *EventConnection `json:"undated"`
 }
 
 // A timeline as a document other tools read, each event with its sources (the

@@ -1,14 +1,19 @@
-// The organisations and parties of each country in $ids, most mentioned
-// first, at most $perParent each (_fragments: countryInside, countryOrgs).
+// A page of the organisations and parties of each country in $ids, most
+// mentioned first, and how many there are (_fragments: countryInside,
+// countryOrgs).
 UNWIND $ids AS id
 CALL (id) {
   MATCH (c:Entity {id: id})
   WITH {{template "countryInside"}} AS inside
-  UNWIND {{template "countryOrgs"}} AS o
-  WITH o
-  ORDER BY o.mentionCount DESC, o.name, o.id
-  LIMIT $perParent
-  RETURN collect({{template "entity" "o"}}) AS items
+  WITH {{template "countryOrgs"}} AS orgs
+  CALL (orgs) {
+    UNWIND orgs AS o
+    WITH o
+    ORDER BY o.mentionCount DESC, o.name, o.id
+    SKIP $skip LIMIT $perParent
+    RETURN collect({{template "entity" "o"}}) AS items
+  }
+  RETURN items, size(orgs) AS total
 }
-RETURN id, items
+RETURN id, items, total
 LIMIT $first

@@ -10,4 +10,4 @@
   AND v.status IN $status{{end}}
 RETURN {{template "event" "v"}} AS event
 ORDER BY v.firstReported, v.id
-LIMIT $first
+SKIP $skip LIMIT $first

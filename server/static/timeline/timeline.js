@@ -17,7 +17,12 @@
     '#6a3d9a', '#b15928', '#1b9e77', '#e7298a', '#666666'];
 
   const EVENT_FIELDS = `id type date precision dateStart dateEnd status summary sourceCount
-    participants { role entity { id name kind } }`;
+    participants { edges { node { role entity { id name kind } } } }`;
+
+  // The API pages the lists under an event (edges { node }); the page reads
+  // them as plain lists.
+  const nodesOf = (conn) => (conn ? conn.edges.map((e) => e.node) : []);
+  const flat = (ev) => ({ ...ev, participants: nodesOf(ev.participants), sources: nodesOf(ev.sources) });
 
   const $ = (id) => document.getElementById(id);
   const state = { entities: [], missing: [], from: '', to: '', types: null, event: '' };
@@ -129,7 +134,7 @@
     const fields = EVENT_FIELDS + (denialField ? ` ${denialField}` : '');
     try {
       const undatedQ = gql(`query Undated($ids: [ID!], $from: Date, $to: Date) {
-        timeline(entityIds: $ids, from: $from, to: $to, first: 1) { undated { ${fields} } } }`, filterVars());
+        timeline(entityIds: $ids, from: $from, to: $to, first: 1) { undated { edges { node { ${fields} } } } } }`, filterVars());
       const got = [];
       let after = null;
       let count = 0;
@@ -140,13 +145,13 @@
         { ...filterVars(), after });
         const conn = data.timeline.events;
         count = conn.totalCount;
-        for (const edge of conn.edges) got.push(edge.node);
+        for (const edge of conn.edges) got.push(flat(edge.node));
         if (!conn.pageInfo.hasNextPage || got.length >= MAX_EVENTS) break;
         after = conn.pageInfo.endCursor;
       }
       const u = await undatedQ;
       if (seq !== loadSeq) return; // a newer selection is loading
-      events = got; total = count; undated = u.timeline.undated;
+      events = got; total = count; undated = nodesOf(u.timeline.undated).map(flat);
       render();
       document.body.dataset.shown = query();
       if (state.event) showDetails(state.event);
@@ -533,9 +538,9 @@
       const links = denialField ? 'denies { id type date } deniedBy { id type date }' : '';
       const data = await gql(`query EventSources($id: ID!) { event(id: $id) {
         ${EVENT_FIELDS} ${links}
-        sources { status article { id title url source publishedAt } provenance { sentence } } } }`, { id });
+        sources { edges { node { status article { id title url source publishedAt } provenance { sentence } } } } } }`, { id });
       if (seq !== detailSeq) return;
-      const ev = data.event;
+      const ev = data.event && flat(data.event);
       if (!ev) { aside.replaceChildren(el('p', { class: 'error' }, `No event with id ${id}.`)); return; }
       const close = el('button', { type: 'button', class: 'close', 'aria-label': 'Close' }, '×');
       close.addEventListener('click', () => { state.event = ''; writeURL(); highlight(); aside.hidden = true; });

@@ -1,0 +1,143 @@
+//go:build e2e
+
+package browser
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/polgraph/polgraph/graph"
+)
+
+// drawing is what Browser drew in its newest result frame.
+type drawing struct {
+	Nodes []struct {
+		Caption string `json:"caption"`
+		Fill    string `json:"fill"`
+	} `json:"nodes"`
+	Rels []string `json:"rels"`
+}
+
+// draw runs query from Browser's editor, waits until the newest frame is
+// that query's and its layout has captions, and returns what it drew; the
+// screenshot is artifacts/e2e/<name>.png.
+func (wd *webDriver) draw(query, name string) drawing {
+	wd.t.Helper()
+	wd.command(query)
+	want := normalize(query)
+	var d drawing
+	wd.waitFor(fmt.Sprintf("Browser to draw %q", query), func() bool {
+		var top string
+		wd.script(`const c = document.querySelector('[data-testid="frame"] [data-testid="frameCommand"]');
+			return c ? c.textContent : '';`, &top)
+		if !strings.HasSuffix(normalize(top), want) {
+			return false
+		}
+		// The newest frame comes first; only its own drawing counts.
+		wd.script(`const f = document.querySelector('[data-testid="frame"]');
+			const s = f && f.querySelector('svg.neod3viz');
+			return s ? {
+				nodes: Array.from(s.querySelectorAll('g.node')).map(g => ({
+					caption: Array.from(g.querySelectorAll('text')).map(t => t.textContent).join(' ').trim(),
+					fill: (g.querySelector('circle.b-outline') || {getAttribute: () => ''}).getAttribute('fill') || ''})),
+				rels: Array.from(s.querySelectorAll('g.relationship')).map(g => g.textContent.trim())} : {nodes: [], rels: []};`, &d)
+		return len(d.Nodes) > 0 && d.Nodes[0].Caption != ""
+	})
+	for i, n := range d.Nodes { // a caption's lines, joined by one space
+		d.Nodes[i].Caption = strings.Join(strings.Fields(n.Caption), " ")
+	}
+	path := wd.screenshot(name)
+	wd.t.Logf("%s: %d nodes, %d relationships; screenshot %s", name, len(d.Nodes), len(d.Rels), path)
+	for _, n := range d.Nodes {
+		if strings.Contains(n.Caption, "…") {
+			wd.t.Errorf("%s: caption %q is cut", name, n.Caption)
+		}
+	}
+	return d
+}
+
+// checkDrawings types, as an analyst would, the views the style must make
+// readable beyond the guide's, on the seed and the fictional articles:
+// the schema view, undated events, and fact edges.
+func checkDrawings(t *testing.T, wd *webDriver, db *graph.DB) {
+	t.Helper()
+	// db.schema.visualization() draws one node per label, whose only
+	// caption property is its name: none may be blank.
+	schema := wd.draw("CALL db.schema.visualization()", "schema-view")
+	for _, label := range []string{"Event", "Article", "Person", "Party", "Undated"} {
+		found := false
+		for _, n := range schema.Nodes {
+			found = found || strings.HasPrefix(n.Caption, label) || label == "Undated" && strings.Contains(n.Caption, "undated")
+		}
+		if !found {
+			t.Errorf("the schema view has no node captioned %s among %+v", label, schema.Nodes)
+		}
+	}
+	for _, n := range schema.Nodes {
+		if n.Caption == "" {
+			t.Errorf("the schema view draws a blank node: %+v", schema.Nodes)
+		}
+	}
+
+	// Every undated event says so and when it was first reported, so
+	// that two of one type are told apart.
+	undated := wd.draw("MATCH (v:Undated)<-[p:PARTICIPATED_IN]-(e:Entity) RETURN v, p, e", "undated-events")
+	want := count(t, db, "MATCH (v:Undated) WHERE EXISTS { (:Entity)-[:PARTICIPATED_IN]->(v) } RETURN count(v) AS n")
+	byType := map[string][]string{}
+	for _, n := range undated.Nodes {
+		if strings.Contains(n.Caption, " undated, reported ") {
+			typ, _, _ := strings.Cut(n.Caption, " ")
+			byType[typ] = append(byType[typ], n.Caption)
+		}
+	}
+	drawn, twins := 0, 0
+	for typ, captions := range byType {
+		drawn += len(captions)
+		seen := map[string]bool{}
+		for _, c := range captions {
+			if seen[c] {
+				t.Errorf("two undated %s events both captioned %q", typ, c)
+			}
+			seen[c] = true
+		}
+		if len(captions) > 1 {
+			twins++
+		}
+	}
+	if want < 2 || drawn != want || twins == 0 {
+		t.Errorf("%d undated events drawn as undated, the graph has %d (%d types with several); want all, and two of one type: %v", drawn, want, twins, byType)
+	}
+
+	// A fact's edge shows its role and validity.
+	rows, err := db.ReadOnly(context.Background(), `MATCH (:Entity)-[f]->(:Entity) WHERE f.validity IS NOT NULL
+		RETURN CASE WHEN f.role = '' THEN '' ELSE f.role + ' ' END + f.validity AS caption`, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) < 2 {
+		t.Fatalf("%d facts with a validity in the graph, want the seed's and the fictional articles'", len(rows))
+	}
+	facts := wd.draw("MATCH (a:Entity)-[f]->(b:Entity) WHERE f.validity IS NOT NULL RETURN a, f, b", "fact-edges")
+	for _, r := range rows {
+		caption, _ := r["caption"].(string)
+		found := false
+		for _, rel := range facts.Rels {
+			found = found || strings.Join(strings.Fields(rel), " ") == caption // SVG collapses spaces
+		}
+		if !found {
+			t.Errorf("no edge captioned %q among %q", caption, facts.Rels)
+		}
+	}
+}
+
+func count(t *testing.T, db *graph.DB, cypher string) int {
+	t.Helper()
+	rows, err := db.ReadOnly(context.Background(), cypher, nil)
+	if err != nil || len(rows) != 1 {
+		t.Fatalf("%s: %v", cypher, err)
+	}
+	n, _ := rows[0]["n"].(int64)
+	return int(n)
+}
