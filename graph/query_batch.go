@@ -151,7 +151,7 @@ func (db *DB) MentionedIn(ctx context.Context, ids []string, p Page) (map[string
 func batchPage[T any](ctx context.Context, db *DB, name string, ids []string, p Page, params map[string]any, key string, decode func(readRow) T) (map[string]Paged[T], error) {
 	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
 	params["ids"], params["first"], params["skip"], params["perParent"] = ids, len(ids), p.skip(), p.Size()
-	recs, err := db.query(ctx, name, nil, params)
+	recs, err := db.query(ctx, name, listData{Given: given(params)}, params)
 	if err != nil {
 		return nil, err
 	}

@@ -25,7 +25,7 @@ func TestUndatedLabelFollowsTheDate(t *testing.T) {
 	eventLabels := func() []string {
 		t.Helper()
 		var out []string
-		for _, l := range dump(t, db, f.p, "ingestedAt", "summary", "firstReported", "firstReportedText", "sourceCount", "dateStart", "dateEnd", "type") {
+		for _, l := range dump(t, db, f.p, "ingestedAt", "summary", "firstReported", "firstReportedText", "sourceCount", "assertedCount", "allegedCount", "deniedCount", "firstKey", "datingKey", "dateStart", "dateEnd", "type") {
 			if strings.HasPrefix(l, "node :Event") {
 				out = append(out, strings.ReplaceAll(l, f.p, ""))
 			}
