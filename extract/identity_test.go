@@ -87,3 +87,33 @@ func TestSharedPartyNamesWithoutCountry(t *testing.T) {
 		}
 	}
 }
+
+// A country the curated data knows carries its Wikidata item wherever a
+// text names it, by name, demonym or acronym, so that analysts can join
+// the graph with other data.
+func TestCountryExternalKeys(t *testing.T) {
+	tests := []struct{ text, id, wikidata string }{
+		{"Brenna Holloway, the mayor of a small town, flew to Kenya on Monday.", "country/kenya", "Q114"},
+		{"Officials in Norway said on Tuesday that Tomas Varde had resigned.", "country/norway", "Q20"},
+		{"The Chilean foreign minister, Ines Parral, met students on Friday.", "country/chile", "Q298"},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2025-03-02"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got *polgraph.ExternalKeys
+		found := false
+		for _, e := range x.Entities {
+			if e.ID == tt.id {
+				got, found = e.External, true
+			}
+		}
+		switch {
+		case !found:
+			t.Errorf("%q: no entity %s", tt.text, tt.id)
+		case got == nil || got.Wikidata != tt.wikidata:
+			t.Errorf("%q: %s external keys = %+v, want wikidata %s", tt.text, tt.id, got, tt.wikidata)
+		}
+	}
+}
