@@ -126,7 +126,10 @@ func (d *doc) recognizeSentence(si int) {
 	for i := s.first; i < s.last; {
 		t := &d.toks[i]
 		if t.kind != tokWord || !t.cap {
-			if t.kind == tokWord && t.lower != "of" && !connectors[t.lower] {
+			if t.kind == tokWord && t.lower != "of" && !connectors[t.lower] || t.lower == "'s" {
+				// a possessive closes the title too: what the Prime
+				// Minister owns ("Prime Minister's Questions") is not the
+				// Prime Minister
 				office, personCue = nil, false
 			}
 			if t.kind == tokWord {
