@@ -87,3 +87,117 @@ func TestSharedPartyNamesWithoutCountry(t *testing.T) {
 		}
 	}
 }
+
+// A country the curated data knows carries its Wikidata item wherever a
+// text names it, by name, demonym or acronym, so that analysts can join
+// the graph with other data.
+func TestCountryExternalKeys(t *testing.T) {
+	tests := []struct{ text, id, wikidata string }{
+		{"Brenna Holloway, the mayor of a small town, flew to Kenya on Monday.", "country/kenya", "Q114"},
+		{"Officials in Norway said on Tuesday that Tomas Varde had resigned.", "country/norway", "Q20"},
+		{"The Chilean foreign minister, Ines Parral, met students on Friday.", "country/chile", "Q298"},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2025-03-02"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got *polgraph.ExternalKeys
+		found := false
+		for _, e := range x.Entities {
+			if e.ID == tt.id {
+				got, found = e.External, true
+			}
+		}
+		switch {
+		case !found:
+			t.Errorf("%q: no entity %s", tt.text, tt.id)
+		case got == nil || got.Wikidata != tt.wikidata:
+			t.Errorf("%q: %s external keys = %+v, want wikidata %s", tt.text, tt.id, got, tt.wikidata)
+		}
+	}
+}
+
+// entityOf extracts text and returns the id of the entity whose mention
+// starts at the n-th (from 0) occurrence of surface, or "".
+func entityOf(t *testing.T, text, surface string, n int) string {
+	t.Helper()
+	x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2025-03-02"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := -1
+	for i := 0; i <= n; i++ {
+		k := strings.Index(text[at+1:], surface)
+		if k < 0 {
+			t.Fatalf("%q has no occurrence %d of %q", text, n, surface)
+		}
+		at += 1 + k
+	}
+	for _, e := range x.Entities {
+		for _, m := range e.Mentions {
+			if m.Start == at {
+				return e.ID
+			}
+		}
+	}
+	return ""
+}
+
+// A capital stands for its state only where its sentence makes it the
+// doer of a verb; elsewhere it is the city, and the US capital's city node
+// is never Washington state's.
+func TestCapitalAsActorOrPlace(t *testing.T) {
+	tests := []struct {
+		name, text, surface string
+		n                   int
+		want                string
+	}{
+		{"subject of an action", "Washington imposed sanctions on Varovia on Monday, the U.S. Treasury said.", "Washington", 0, "country/united-states"},
+		{"subject of speech", "Beijing warned Tomas Brevik on Tuesday against the visit.", "Beijing", 0, "country/china"},
+		{"subject of a denial", "Moscow denied the report about Ilsa Varn.", "Moscow", 0, "country/russia"},
+		{"coordinated subjects", "Beijing and Moscow signed a pact with Varovia.", "Moscow", 0, "country/russia"},
+		{"agent of a passive", "The sanctions imposed by Moscow hurt Varovia, officials said.", "Moscow", 0, "country/russia"},
+		{"object urged to act", "Varovia urged Moscow to withdraw its troops.", "Moscow", 0, "country/russia"},
+		{"place of a preposition", "Ilsa Varn was born in Moscow and moved to Varovia.", "Moscow", 0, "place/moscow"},
+		{"modifier of a noun", "Beijing police arrested Tomas Brevik on Tuesday.", "Beijing", 0, "place/beijing"},
+		{"subject of a copula", "Beijing is a city of 21 million people, Tomas Brevik wrote.", "Beijing", 0, "place/beijing"},
+		{"subject of a place verb", "Beijing lies on a plain, Tomas Brevik wrote.", "Beijing", 0, "place/beijing"},
+		{"US capital as a place", "Ilsa Varn flew to Washington on Monday to meet officials of the United States.", "Washington", 0, "place/washington-d-c"},
+		{"US capital beside the state", "Ilsa Varn, a senator from Washington state, flew to Washington on Monday.", "Washington", 1, "place/washington-d-c"},
+		{"the state", "Ilsa Varn, a senator from Washington state, flew to Washington on Monday.", "Washington state", 0, "place/washington-state"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := entityOf(t, tt.text, tt.surface, tt.n); got != tt.want {
+				t.Errorf("%q in %q is %q, want %q", tt.surface, tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// A country's name that names something else, an alliance in capitals or
+// before "bloc", "alliance" or "coalition", is not the country; a heading
+// in capitals and the acronyms of countries still are.
+func TestCountryNameOfABody(t *testing.T) {
+	tests := []struct {
+		name, text, surface string
+		n                   int
+		want                string
+	}{
+		{"name before bloc", "The KENYA bloc won 40 seats, Tomas Brevik said.", "KENYA", 0, "organization/kenya"},
+		{"country name before alliance", "The India alliance met in Delhi on Monday, Ilsa Varn said.", "India", 0, "organization/india"},
+		// an acronym the article does not spell out: no entity
+		{"capitals in a mixed-case sentence", "INDIA said on Monday that it would contest every seat, Ilsa Varn reported.", "INDIA", 0, ""},
+		{"the country beside it", "The INDIA bloc said that India needs a new government, Ilsa Varn reported.", "India", 0, "country/india"},
+		{"a heading in capitals", "INDIA VOTES IN SEVEN PHASES\n\nVoting began on Friday.", "INDIA", 0, "country/india"},
+		{"an acronym", "The US alliance with Japan held, Ilsa Varn said.", "US", 0, "country/united-states"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := entityOf(t, tt.text, tt.surface, tt.n); got != tt.want {
+				t.Errorf("%q in %q is %q, want %q", tt.surface, tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -185,13 +185,14 @@ func (d *doc) pluralName(w string) bool {
 }
 
 // pluralOfCommon reports a capitalised plural of a word the article writes
-// in lower case ("Rules" beside "rule") or of a weekday ("Mondays").
+// in lower case ("Rules" beside "rule"), of a common noun ("Questions") or
+// of a weekday ("Mondays").
 func (d *doc) pluralOfCommon(w string) bool {
 	stem, ok := strings.CutSuffix(w, "s")
 	if !ok || strings.HasSuffix(stem, "s") {
 		return false
 	}
-	return d.lowerSeen[stem] || calendarWords[stem] || d.lowerSeen[strings.TrimSuffix(stem, "e")]
+	return d.lowerSeen[stem] || calendarWords[stem] || commonNouns[stem] || d.lowerSeen[strings.TrimSuffix(stem, "e")]
 }
 
 // placeSuffix reports endings of place names ("Varovia", "Lindenburg").

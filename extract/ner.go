@@ -126,7 +126,10 @@ func (d *doc) recognizeSentence(si int) {
 	for i := s.first; i < s.last; {
 		t := &d.toks[i]
 		if t.kind != tokWord || !t.cap {
-			if t.kind == tokWord && t.lower != "of" && !connectors[t.lower] {
+			if t.kind == tokWord && t.lower != "of" && !connectors[t.lower] || t.lower == "'s" {
+				// a possessive closes the title too: what the Prime
+				// Minister owns ("Prime Minister's Questions") is not the
+				// Prime Minister
 				office, personCue = nil, false
 			}
 			if t.kind == tokWord {
@@ -141,6 +144,12 @@ func (d *doc) recognizeSentence(si int) {
 		}
 		// honorifics: "Mr.", "Rt. Hon.", "Dr"
 		if on, o := d.officeAt(i, s.last); on > 0 && (on > 1 || !d.x.gaz.Honorific(t.text) || i+1 < s.last && (d.toks[i+1].cap || d.toks[i+1].lower == "of")) && !orgHeads[d.toks[d.runEnd(i, s.last)-1].lower] {
+			if k := d.titledBody(i, on, s.last); k > 0 {
+				d.addRun(i, k, si, nil, -1, false)
+				office, personCue = nil, false
+				i = k
+				continue
+			}
 			if gn, gm := d.gazAt(i, i+on); gn > 0 && gn < on {
 				// "U.S. Secretary of State": the country inside the title is its body
 				d.addMention(mention{first: i, last: i + gn, sent: si, matches: gm, via: gm[0].Via, strong: true, officeStart: -1})
@@ -188,6 +197,12 @@ func (d *doc) recognizeSentence(si int) {
 			continue
 		}
 		if on > 0 {
+			if k := d.titledBody(i, on, s.last); k > 0 {
+				d.addRun(i, k, si, nil, -1, false)
+				office, personCue = nil, false
+				i = k
+				continue
+			}
 			if gn > 0 && gn < on {
 				// "U.S. Secretary of State": the country inside the title is its body
 				d.addMention(mention{first: i, last: i + gn, sent: si, matches: gm, via: gm[0].Via, strong: true, officeStart: -1})
@@ -238,6 +253,21 @@ func (d *doc) recognizeSentence(si int) {
 	}
 }
 
+// titledBody is the end of a body named after a title's holder that
+// starts with the title at tokens [i, i+n) ("King's College", "Prime
+// Minister's Office"), or 0: the run is one organisation's name, and
+// no person holds the title in it.
+func (d *doc) titledBody(i, n, limit int) int {
+	j := i + n
+	if j+1 >= limit || d.toks[j].lower != "'s" || d.toks[j+1].kind != tokWord || !d.toks[j+1].cap {
+		return 0
+	}
+	if k := d.runEndSimple(j+1, limit); orgHeads[d.toks[k-1].lower] {
+		return k
+	}
+	return 0
+}
+
 // bodyOf reports an organisation word that opens "X of Name" ("Parliament
 // of Kavrania"), which names a body though the word alone does not.
 func (d *doc) bodyOf(i, limit int) bool {
@@ -278,7 +308,10 @@ func (d *doc) gazAt(i, limit int) (int, []gazetteer.Match) {
 	maxN := d.x.gaz.MaxWords() + 3
 	for n := min(maxN, limit-i); n >= 1; n-- {
 		last := &d.toks[i+n-1]
-		if last.kind != tokWord || !(last.cap || last.allCaps) {
+		if last.kind != tokWord || !(last.cap || last.allCaps) && (n < 2 || !placeHeads[last.lower] || len(d.x.gaz.Lookup(d.text[d.toks[i].start:last.end])) == 0) {
+			// a name ends in a capital, but for the places the data spells
+			// with a lowercase last word ("Washington state", "Kyiv
+			// region"), which tell a state from its namesake city
 			continue
 		}
 		if !d.contiguous(i, i+n) {

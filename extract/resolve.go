@@ -105,6 +105,14 @@ func (d *doc) resolve() {
 			continue
 		}
 		match := pickMatch(m.matches, home, named, d.sents[m.sent].dateline)
+		if not, body := d.notTheCountry(m, match); not {
+			// "the INDIA bloc": a body's name, the article's own; alone
+			// in capitals it is an acronym, kept only where the article
+			// spells it out
+			m.matches, m.via, m.strong = nil, "run", true
+			m.kind, m.acronym = polgraph.KindOrganization, !body
+			continue
+		}
 		if !supported(match.Entry, named) && d.needsCountry(match.Entry, m) {
 			// "Labor" or "House of Commons" names the party or body of a
 			// country the article names; without one, "Labour Party" is a
@@ -120,12 +128,7 @@ func (d *doc) resolve() {
 		m.kind, m.via = match.Entry.Kind, match.Via
 		if match.Via == "metonym" && !d.acting(m) {
 			// "in Beijing" is the city; "Beijing said" is the state
-			name := d.surfaceOf(m)
-			for _, c := range match.Entry.Metonyms {
-				if strings.EqualFold(c, strings.ReplaceAll(name, "’", "'")) {
-					name = c // "WASHINGTON" in a dateline is Washington
-				}
-			}
+			name := capitalPlaceName(match.Entry, d.surfaceOf(m))
 			m.kind, m.via = polgraph.KindPlace, "name"
 			ei := get("name:loc:"+strings.ToLower(name), polgraph.KindPlace, name, nil)
 			d.ents[ei].capitalOf = match.Entry
@@ -439,8 +442,9 @@ func (d *doc) datelineCountry() string {
 }
 
 // acting reports whether a capital stands for its state: it does something
-// ("Beijing delay", "Washington warned") or owns something ("Ottawa's
-// decision"); "in Beijing" or "Amsterdam, the Netherlands" is the city.
+// ("Beijing delay", "Washington warned"), as the sentence's tree says where
+// it has one (actorInTree), or owns something ("Ottawa's decision"); "in
+// Beijing" or "Amsterdam, the Netherlands" is the city.
 func (d *doc) acting(m *mention) bool {
 	s := &d.sents[m.sent]
 	if p := d.prevWord(m.first, m.sent); s.dateline || placePrepositions[p] || p == "of" || m.last >= s.last {
@@ -452,6 +456,9 @@ func (d *doc) acting(m *mention) bool {
 	}
 	if next.lower == "to" && urgingVerbs[d.prevWord(m.first, m.sent)] {
 		return true // "urged Washington to follow suit": the state is asked to act
+	}
+	if actor, ok := d.actorInTree(m); ok {
+		return actor
 	}
 	return next.kind == tokWord && !next.cap && !prepositions[next.lower] && !determiners[next.lower] && next.lower != "and" && next.lower != "or"
 }

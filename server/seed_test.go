@@ -198,19 +198,30 @@ func TestSeedHanDongToMengWanzhou(t *testing.T) {
 	}
 }
 
-// A party the curated data knows carries its external keys, so analysts
-// can join polgraph with Wikidata and Wikipedia.
+// A party or country the curated data knows carries its external keys, so
+// analysts can join polgraph with Wikidata and Wikipedia.
 func TestSeedExternalKeys(t *testing.T) {
 	a := newAPI(t, server.Config{})
 	loadSeeds(t, a.db)
-	var got struct {
-		Entity struct {
-			External *struct{ Wikidata, Wikipedia string }
-		}
+	tests := []struct{ id, wikidata, wikipedia string }{
+		{"party/liberal-party-of-canada", "Q138345", "Liberal Party of Canada"},
+		{"country/canada", "Q16", ""},
+		{"country/china", "Q148", ""},
 	}
-	a.query(`query($id: ID!) { entity(id: $id) { external { wikidata wikipedia } } }`, map[string]any{"id": "party/liberal-party-of-canada"}, &got)
-	if x := got.Entity.External; x == nil || x.Wikidata != "Q138345" || x.Wikipedia != "Liberal Party of Canada" {
-		t.Errorf("external keys of the Liberal Party of Canada = %+v, want Q138345 and its Wikipedia title", x)
+	for _, tt := range tests {
+		var got struct {
+			Entity struct {
+				External *struct {
+					Wikidata  string
+					Wikipedia *string
+				}
+			}
+		}
+		a.query(`query($id: ID!) { entity(id: $id) { external { wikidata wikipedia } } }`, map[string]any{"id": tt.id}, &got)
+		x := got.Entity.External
+		if x == nil || x.Wikidata != tt.wikidata || (x.Wikipedia == nil) != (tt.wikipedia == "") || x.Wikipedia != nil && *x.Wikipedia != tt.wikipedia {
+			t.Errorf("external keys of %s = %+v, want %s and Wikipedia title %q", tt.id, x, tt.wikidata, tt.wikipedia)
+		}
 	}
 }
 

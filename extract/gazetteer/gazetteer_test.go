@@ -678,3 +678,26 @@ func TestLeaderCommonSurnames(t *testing.T) {
 		}
 	}
 }
+
+// Every country of the data has a Wikidata item, and no two share one.
+func TestCountryWikidata(t *testing.T) {
+	g := Default()
+	seen := map[string]string{}
+	for _, e := range g.entries {
+		if e.Kind != polgraph.KindCountry || e.Scope != "countries" {
+			continue
+		}
+		if e.Wikidata == "" {
+			t.Errorf("%s has no Wikidata item", e.ID)
+		}
+		if prev, dup := seen[e.Wikidata]; dup {
+			t.Errorf("%s and %s share Wikidata item %s", prev, e.ID, e.Wikidata)
+		}
+		seen[e.Wikidata] = e.ID
+	}
+	for _, tt := range []struct{ form, wikidata string }{{"Canada", "Q16"}, {"Kosovo", "Q1246"}, {"Palestine", "Q219060"}} {
+		if ms := g.Lookup(tt.form); len(ms) == 0 || ms[0].Entry.Wikidata != tt.wikidata {
+			t.Errorf("Lookup(%q) has no reading with Wikidata %s", tt.form, tt.wikidata)
+		}
+	}
+}

@@ -1,0 +1,136 @@
+package extract
+
+import (
+	_ "embed"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/extract/gazetteer"
+)
+
+//go:embed data/metonymy.tsv
+var metonymyTSV string
+
+// metonymyCues is data/metonymy.tsv: the verbs whose subject is a place as
+// such, and the nouns that make a country's name a body's.
+var metonymyCues = func() (c struct{ placeVerbs, bodyHeads map[string]bool }) {
+	c.placeVerbs, c.bodyHeads = map[string]bool{}, map[string]bool{}
+	for n, line := range strings.Split(metonymyTSV, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") || line == "cue\tword" {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 2 || f[1] == "" || strings.ToLower(f[1]) != f[1] {
+			panic(fmt.Sprintf("extract: data/metonymy.tsv:%d: want cue and a lowercase word: %q", n+1, line))
+		}
+		switch f[0] {
+		case "place-verb":
+			c.placeVerbs[f[1]] = true
+		case "body-head":
+			c.bodyHeads[f[1]] = true
+		default:
+			panic(fmt.Sprintf("extract: data/metonymy.tsv:%d: unknown cue %q", n+1, f[0]))
+		}
+	}
+	return c
+}()
+
+// actorInTree reads from the sentence's tree whether a capital's mention
+// is the doer of its clause, and so stands for its state: the subject of a
+// verb other than one whose subject is a place as such ("Beijing warned",
+// not "Beijing lies on a plain"), including through a coordination
+// ("Washington and Brussels imposed sanctions") or a passive with an
+// infinitive ("Moscow is expected to respond"); the agent of a passive
+// ("sanctions imposed by Washington"); or the object an infinitive's
+// subject comes from ("urged Beijing to act"). Anything else, a place of
+// a preposition, a modifier ("Beijing police") or a copula's subject
+// ("Beijing is a city"), is the city. ok is false where the sentence has
+// no tree or the tree does not place the mention.
+func (d *doc) actorInTree(m *mention) (actor, ok bool) {
+	x := d.syntaxOf(m.sent)
+	if x == nil {
+		return false, false
+	}
+	w := x.spanHead(m.first, m.last)
+	if w < 0 || x.head(w) < 0 && x.rel(w) != "root" {
+		return false, false
+	}
+	for n := 0; x.rel(w) == "conj" && x.head(w) >= 0 && n < len(x.tree.Head); n++ {
+		w = x.head(w) // the first conjunct carries the coordination's relation
+	}
+	v := x.head(w)
+	if v < 0 {
+		return false, true
+	}
+	switch x.rel(w) {
+	case "nsubj":
+		return x.isVerb(v) && !metonymyCues.placeVerbs[x.lemma(v)] && len(x.childrenWith(v, "cop")) == 0, true
+	case "nsubj:pass":
+		return len(x.childrenWith(v, "xcomp")) > 0, true
+	case "obl:agent":
+		return true, true
+	case "obl":
+		return x.caseOf(w) == "by" && len(x.childrenWith(v, "aux:pass")) > 0, true
+	case "obj":
+		return len(x.childrenWith(v, "xcomp")) > 0, true
+	}
+	return false, true
+}
+
+// capitalPlaceName is the name of the city a capital's surface names when
+// it does not stand for its state: the surface itself, unless other
+// entries share it ("Washington" is a US state too), then the capital's
+// first form no other entry shares ("Washington, D.C."), so that the city
+// and the namesake never share a node.
+func capitalPlaceName(country *gazetteer.Entry, surface string) string {
+	name := surface
+	for _, c := range country.Metonyms {
+		if strings.EqualFold(c, strings.ReplaceAll(surface, "’", "'")) {
+			name = c // "WASHINGTON" in a dateline is Washington
+		}
+	}
+	if !slices.Contains(country.Ambiguous, name) {
+		return name
+	}
+	for _, c := range country.Metonyms {
+		if !slices.Contains(country.Ambiguous, c) {
+			return c
+		}
+	}
+	return name
+}
+
+// notTheCountry reports a country's name that names something else: the
+// name right before a noun that makes it a body's (body: "the India bloc",
+// data/metonymy.tsv), or the name in capitals inside a sentence that is
+// not itself in capitals ("INDIA said", where the press writes the country
+// India). Acronyms ("US", "UK") are capitals by nature and stay countries.
+func (d *doc) notTheCountry(m *mention, match gazetteer.Match) (not, body bool) {
+	if match.Entry.Kind != polgraph.KindCountry || match.Via != "name" && match.Via != "alias" {
+		return false, false
+	}
+	s := &d.sents[m.sent]
+	if m.last < s.last && metonymyCues.bodyHeads[d.toks[m.last].lower] {
+		return true, true
+	}
+	return !s.dateline && allCapsRun(d.toks[m.first:m.last]) && !d.shouting(m.sent), false
+}
+
+// shouting reports a sentence set mostly in capitals, a heading or a
+// dateline, where capitals say nothing of a word.
+func (d *doc) shouting(si int) bool {
+	s := &d.sents[si]
+	words, caps := 0, 0
+	for _, t := range d.toks[s.first:s.last] {
+		if t.kind != tokWord || connectors[t.lower] {
+			continue
+		}
+		words++
+		if t.allCaps {
+			caps++
+		}
+	}
+	return 2*caps > words
+}
