@@ -123,8 +123,8 @@ func TestWindowsMergeAsOneText(t *testing.T) {
 
 // The heap an extraction needs grows with the text by about the text and
 // what is extracted from it, not by the 75 bytes a byte it took when every
-// token, mention and parse of the whole article was held at once (1.5 MB of
-// text then grew it by some 150 MB). Windows of 256 KiB keep the test
+// token, mention and parse of the whole article was held at once (some
+// 110 MB for the 1.5 MB here). Windows of 256 KiB keep the test
 // quick; the bound is twice the text and one such window's work. The
 // garbage collector is told to collect early (GOGC 25) so that the
 // high-water mark is close to what is live.
