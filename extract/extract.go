@@ -75,6 +75,9 @@ func (x *Extractor) Extract(ctx context.Context, a polgraph.Article) (*polgraph.
 		}
 		d.dct = t
 	}
+	if len(a.Text) > windowBytes {
+		return x.extractWindows(ctx, a)
+	}
 	for _, stage := range []struct {
 		name string
 		run  func()

@@ -4,13 +4,14 @@ import (
 	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
 	"time"
 
 	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/internal/jsonstream"
+	"github.com/polgraph/polgraph/internal/texthash"
 )
 
 // factTypes are the relationship types a polgraph.Relation may have. Types
@@ -241,7 +242,7 @@ func contentHash(ex *polgraph.Extraction) string {
 	if ex.Article.Text == "" {
 		return ExtractionHash(ex)
 	}
-	sum := sha256.Sum256([]byte(ex.Article.Text))
+	sum := texthash.SHA256(ex.Article.Text)
 	return hex.EncodeToString(sum[:])
 }
 
@@ -277,9 +278,9 @@ func ExtractionHash(ex *polgraph.Extraction) string {
 	c.Times = slices.Clone(c.Times)
 	slices.SortStableFunc(c.Times, func(a, b polgraph.Time) int { return cmp.Compare(a.Start, b.Start) })
 	h := sha256.New()
-	b, _ := json.Marshal(c) // plain data: cannot fail
-	h.Write(b)
+	// json.Marshal(c)'s bytes, streamed: a long article's are 100 MB and more
+	jsonstream.Write(h, c, jsonstream.Options{EscapeHTML: true}) // plain data: cannot fail
 	h.Write([]byte{0})
-	h.Write([]byte(ex.Article.Text))
+	texthash.Write(h, ex.Article.Text)
 	return hex.EncodeToString(h.Sum(nil))
 }

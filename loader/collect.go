@@ -88,8 +88,8 @@ func (c *collector) take(ctx context.Context, r *record) error {
 		return nil
 	}
 	c.batch = append(c.batch, r)
-	if len(c.batch) >= c.l.BatchSize {
-		return c.flush(ctx)
+	if len(c.batch) >= c.l.BatchSize || r.article != nil && len(r.article.Text) >= largeArticle {
+		return c.flush(ctx) // a long article's results are not kept waiting for others
 	}
 	return nil
 }

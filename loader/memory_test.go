@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -89,4 +90,38 @@ type discard struct{ n atomic.Int64 }
 func (d *discard) WriteExtractions(_ context.Context, exs []*polgraph.Extraction) error {
 	d.n.Add(int64(len(exs)))
 	return nil
+}
+
+// batches records the size of each batch written.
+type batches struct {
+	mu    sync.Mutex
+	sizes []int
+}
+
+func (b *batches) WriteExtractions(_ context.Context, exs []*polgraph.Extraction) error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.sizes = append(b.sizes, len(exs))
+	return nil
+}
+
+// A long article is written as soon as it is extracted, with the ordinary
+// ones before it, not held until a batch fills: its results weigh as much
+// as a hundred ordinary articles'.
+func TestLongArticleIsWrittenAtOnce(t *testing.T) {
+	dir := t.TempDir()
+	long := strings.Repeat("The Assembly of Valdoria debated the budget late into the night. ", 20000) // 1.3 MB
+	for i, text := range []string{"Short one.", "Short two.", long, "Short three.", "Short four."} {
+		if err := os.WriteFile(fmt.Sprintf("%s/%d.txt", dir, i), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	store := &batches{}
+	l := &loader.Loader{Extractor: nothing{}, Store: store, BatchSize: 100, Workers: 1}
+	if s, err := l.Load(context.Background(), []string{dir}); err != nil || s.Written != 5 {
+		t.Fatalf("Load = %+v, %v; want 5 written", s, err)
+	}
+	if want := []int{3, 2}; !slices.Equal(store.sizes, want) {
+		t.Errorf("batches of %v, want %v: the long article ends its batch", store.sizes, want)
+	}
 }

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync/atomic"
@@ -142,13 +143,13 @@ func (s *source) stream(ctx context.Context, name, file string, in io.Reader, wa
 	case FormatJSONL:
 		return s.lines(ctx, name, file, br)
 	case FormatFeed:
-		data, err := readCapped(br, s.l.MaxSize*4) // a feed holds many articles
+		data, err := readCapped(br, s.l.MaxSize*4, fileSize(in)) // a feed holds many articles
 		if err != nil {
 			return s.fail(ctx, &record{input: name, file: file, size: int64(len(data))}, err)
 		}
 		return s.feed(ctx, name, file, data)
 	}
-	data, err := readCapped(br, s.l.MaxSize)
+	data, err := readCapped(br, s.l.MaxSize, fileSize(in))
 	if err != nil {
 		return s.fail(ctx, &record{input: name, file: file, size: int64(len(data))}, err)
 	}
@@ -158,16 +159,32 @@ func (s *source) stream(ctx context.Context, name, file string, in io.Reader, wa
 	return s.emitOrRetry(ctx, s.withSidecar(&record{input: name, file: file, format: format, data: data, size: int64(len(data))}))
 }
 
+// fileSize is the size of a regular file, or -1.
+func fileSize(r io.Reader) int64 {
+	if f, ok := r.(*os.File); ok {
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+			return fi.Size()
+		}
+	}
+	return -1
+}
+
 // errTooLarge reports an input over the size cap.
 var errTooLarge = errors.New("over the size limit")
 
 // readCapped reads all of r, or fails once it passes max bytes without
-// holding more than that in memory.
-func readCapped(r io.Reader, max int64) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, max+1))
-	if err != nil {
+// holding more than that in memory. size is what r is expected to hold, or
+// -1: a buffer of that size is read into at once, where growing one would
+// copy a long article several times over and leave it up to twice its size.
+func readCapped(r io.Reader, max, size int64) ([]byte, error) {
+	var buf bytes.Buffer
+	if size >= 0 {
+		buf.Grow(int(min(size, max)) + bytes.MinRead) // the read that finds the end needs MinRead free
+	}
+	if _, err := buf.ReadFrom(io.LimitReader(r, max+1)); err != nil {
 		return nil, fmt.Errorf("read: %w", err)
 	}
+	data := buf.Bytes()
 	if int64(len(data)) > max {
 		n, _ := io.Copy(io.Discard, r)
 		return nil, fmt.Errorf("%d bytes or more: %w of %d bytes", int64(len(data))+n, errTooLarge, max)

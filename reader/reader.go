@@ -3,7 +3,6 @@ package reader
 
 import (
 	"bytes"
-	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -13,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/internal/texthash"
 )
 
 // Formats accepted by Read.
@@ -209,7 +209,7 @@ func articleID(a polgraph.Article) string {
 }
 
 func shortHash(s string) string {
-	sum := sha256.Sum256([]byte(s))
+	sum := texthash.SHA256(s)
 	return hex.EncodeToString(sum[:8])
 }
 

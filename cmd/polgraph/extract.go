@@ -2,12 +2,12 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 
 	"github.com/polgraph/polgraph/extract"
+	"github.com/polgraph/polgraph/internal/jsonstream"
 	"github.com/polgraph/polgraph/loader"
 )
 
@@ -25,15 +25,19 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err != nil {
 		return fmt.Errorf("extract: %w", err)
 	}
+	limitMemory(int64(len(a.Text)), 1)
 	// no budget, but an interrupt returns at once, whatever the extractor does
 	x, err := loader.ExtractWithin(ctx, extract.New(), a, 0)
 	if err != nil {
 		return fmt.Errorf("extract %s: %w", name, err)
 	}
-	enc := json.NewEncoder(stdout)
-	enc.SetIndent("", " ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(x); err != nil {
+	// as json.Encoder with SetIndent("", " ") writes it, a list element at a
+	// time: a long article's extraction is not held twice, once as JSON
+	err = jsonstream.Write(stdout, *x, jsonstream.Options{Indent: " "})
+	if err == nil {
+		_, err = io.WriteString(stdout, "\n")
+	}
+	if err != nil {
 		return fmt.Errorf("extract: write: %w", err)
 	}
 	return nil

@@ -134,6 +134,7 @@ func load(ctx context.Context, cmd string, o *loadOptions, paths []string, stdou
 	}
 	dead := &lazyFile{path: o.deadPath}
 	l.Extractor, l.Store, l.DeadLetter = extract.New(), db, dead
+	limitMemory(o.maxSize, o.workers)
 	s, err := l.Load(ctx, paths)
 	if cerr := dead.Close(); cerr != nil && err == nil {
 		err = cerr

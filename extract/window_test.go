@@ -1,0 +1,185 @@
+package extract
+
+import (
+	"context"
+	"maps"
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
+	"slices"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/polgraph/polgraph"
+)
+
+// withWindow runs f with windowBytes set to n.
+func withWindow(t *testing.T, n int, f func()) {
+	t.Helper()
+	old := windowBytes
+	windowBytes = n
+	defer func() { windowBytes = old }()
+	f()
+}
+
+func TestWindowEnd(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		window     int
+		want       string // the first window
+	}{
+		{"short text: whole", "Oskar Brannlund resigned.", 100, "Oskar Brannlund resigned."},
+		{"after the last line break", "First line.\nSecond line is longer.\nThird", 30, "First line.\n"},
+		{"at the last sentence start", "Ilsa Brandtvik met Tomas Oderlund. Brannlund resigned. He left", 60, "Ilsa Brandtvik met Tomas Oderlund. Brannlund resigned. "},
+		{"Mr. is no sentence end", "Ilsa met Mr. Oderlund in Varnholm on Monday", 20, "Ilsa met Mr."},
+		{"at the last space", "a b c d e f g h i j k l m", 10, "a b c d e"},
+		{"between characters", "ééééééééé", 5, "éé"},
+	} {
+		withWindow(t, tc.window, func() {
+			got := tc.text[:extractor.windowEnd(tc.text, 0)]
+			if got != tc.want {
+				t.Errorf("%s: first window %q, want %q", tc.name, got, tc.want)
+			}
+		})
+	}
+}
+
+// A text of identical self-contained paragraphs extracted in windows of a
+// few paragraphs gives what it gives whole: the same entities with the same
+// mentions, events and relations, once each; every offset indexes the
+// whole text. Paragraphs are joined with spaces, as in a one-line text, so
+// windows end at sentence starts.
+func TestWindowsMergeAsOneText(t *testing.T) {
+	para := "Minister Oskar Brannlund of the Amber Union met Ilsa Brandtvik in Varnholm on 12 March 2021. " +
+		"Brannlund, who represents Northgate in the National Assembly of Valdoria, has been a member of the Amber Union since 2005. " +
+		"Police arrested Tomas Oderlund in Varnholm on Sunday. Brandtvik criticised the arrest. "
+	a := polgraph.Article{ID: "windows", Title: "Brannlund meets Brandtvik", Text: strings.Repeat(para, 12), PublishedAt: "2021-03-20"}
+	whole, err := extractor.Extract(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var windowed *polgraph.Extraction
+	withWindow(t, 3*len(para)+len(para)/2, func() { // 3 and a half paragraphs: cuts inside them
+		windowed, err = extractor.Extract(context.Background(), a)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSpan := func(what string, s polgraph.Span) {
+		if s.Start < 0 || s.End > len(a.Text) || s.Start > s.End || a.Text[s.Start:s.End] != s.Text {
+			t.Errorf("%s: span %d-%d %q does not index the text", what, s.Start, s.End, s.Text)
+		}
+	}
+	mentions := func(x *polgraph.Extraction) map[string]int {
+		n := map[string]int{}
+		for _, e := range x.Entities {
+			if _, dup := n[e.ID]; dup {
+				t.Errorf("entity %s listed twice", e.ID)
+			}
+			n[e.ID] = len(e.Mentions)
+			if !slices.IsSortedFunc(e.Mentions, func(a, b polgraph.Span) int { return a.Start - b.Start }) {
+				t.Errorf("entity %s: mentions out of text order", e.ID)
+			}
+			for _, m := range e.Mentions {
+				checkSpan(e.ID, m)
+			}
+		}
+		return n
+	}
+	if got, want := mentions(windowed), mentions(whole); !maps.Equal(got, want) {
+		t.Errorf("entities and their mention counts:\nwindowed %v\nwhole    %v", got, want)
+	}
+	events := func(x *polgraph.Extraction) []string {
+		var ids []string
+		for _, ev := range x.Events {
+			checkSpan(ev.ID, ev.Evidence)
+			ids = append(ids, ev.ID+" "+ev.Type)
+		}
+		return ids
+	}
+	if got, want := events(windowed), events(whole); !slices.Equal(got, want) {
+		t.Errorf("events:\nwindowed %v\nwhole    %v", got, want)
+	}
+	relations := func(x *polgraph.Extraction) []string {
+		var keys []string
+		for _, r := range x.Relations {
+			checkSpan(r.Type, r.Evidence)
+			keys = append(keys, r.Type+" "+r.From+" "+r.To)
+		}
+		return keys
+	}
+	if got, want := relations(windowed), relations(whole); !slices.Equal(got, want) {
+		t.Errorf("relations:\nwindowed %v\nwhole    %v", got, want)
+	}
+	if got, want := len(windowed.Times), len(whole.Times); got != want {
+		t.Errorf("%d times, want %d", got, want)
+	}
+	for _, tm := range windowed.Times {
+		checkSpan("time", polgraph.Span{Start: tm.Start, End: tm.End, Text: tm.Text})
+	}
+}
+
+// The heap an extraction needs grows with the text by about the text and
+// what is extracted from it, not by the 75 bytes a byte it took when every
+// token, mention and parse of the whole article was held at once (some
+// 110 MB for the 1.5 MB here). Windows of 256 KiB keep the test
+// quick; the bound is twice the text and one such window's work. The
+// garbage collector is told to collect early (GOGC 25) so that the
+// high-water mark is close to what is live.
+func TestMemoryPerArticleIsBounded(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large input")
+	}
+	seed := seedArticle(t)
+	if _, err := extractor.Extract(context.Background(), seed); err != nil { // load the models first
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for b.Len() < 3<<19 {
+		b.WriteString(seed.Text)
+		b.WriteString("\n")
+	}
+	big := seed
+	big.Text = b.String()
+
+	defer debug.SetGCPercent(debug.SetGCPercent(25))
+	heap := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	runtime.GC()
+	metrics.Read(heap)
+	base := heap[0].Value.Uint64()
+	var peak atomic.Uint64
+	done := make(chan struct{})
+	go func() {
+		s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+		tick := time.NewTicker(time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+				metrics.Read(s)
+				if v := s[0].Value.Uint64(); v > peak.Load() {
+					peak.Store(v)
+				}
+			}
+		}
+	}()
+	var x *polgraph.Extraction
+	var err error
+	withWindow(t, 256<<10, func() { x, err = extractor.Extract(context.Background(), big) })
+	close(done)
+	if err != nil {
+		t.Fatal(err)
+	}
+	runtime.KeepAlive(x)
+	grew := int64(peak.Load()) - int64(base)
+	size := int64(len(big.Text))
+	bound := 2*size + 48<<20
+	t.Logf("%d KB of text: heap grew %d MB at most (bound %d MB); %d entities, %d events", size>>10, grew>>20, bound>>20, len(x.Entities), len(x.Events))
+	if grew > bound {
+		t.Errorf("extracting %d KB grew the heap by %d MB, over %d MB (twice the text and 48 MB)", size>>10, grew>>20, bound>>20)
+	}
+}
