@@ -24,8 +24,11 @@ var (
 		"Esterhaz", "Grell", "Hawthorne-Pike", "Kiviharju", "Lorimer", "Nettleford", "Pelloquin"}
 	countryNames = []string{"Valdoria", "Ostrenia", "Kavrania", "Meridesh", "Tyrnland", "Calvessa"}
 	demonyms     = []string{"Valdorian", "Ostrenian", "Kavranian", "Meridesi", "Tyrnish", "Calvessan"}
-	partyForms   = []string{"Amber Union", "Civic Front", "Green Compact", "People's Alliance", "Liberty Bloc",
-		"Northern League", "Social Democratic Union", "Reform Movement"}
+	// Party names end in "Party" and open with the country's demonym, as
+	// real parties' names so often do ("Calvessan Reform Party"): news
+	// readers, and polgraph's extractor, take such a name for a party.
+	partyForms = []string{"Amber Party", "Civic Party", "Green Party", "People's Party", "Liberty Party",
+		"Northern Party", "Social Democratic Party", "Reform Party"}
 	placeRoots = []string{"Ashford", "Brelin", "Corvath", "Dunmere", "Elsbridge", "Farrowgate", "Greymoor",
 		"Hollin", "Istrave", "Juniper Bay", "Karsk", "Lowen", "Marwick", "Norrow", "Pellham", "Redwater"}
 	outlets = []string{"Courier", "Morning Ledger", "Herald", "Daily Beacon", "Observer", "Dispatch"}
@@ -68,6 +71,9 @@ func slug(s string) string {
 		switch {
 		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
 			b.WriteRune(r)
+		case r == '\'' || r == '’':
+			// the extractor drops the apostrophe ("peoples-party"), and the
+			// oracle's ids must be the extractor's
 		default:
 			if b.Len() > 0 && !strings.HasSuffix(b.String(), "-") {
 				b.WriteByte('-')
