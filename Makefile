@@ -65,6 +65,19 @@ bench: build
 clean:
 	rm -rf bin
 
+# Scale, side by side (not part of `make test`): grows a synth world to
+# BENCH_N articles in the local Neo4j (or NEO4J_URI's) and, every 5,000,
+# reports the write rates of articles about known and about new people and
+# each API query's latency at 1 and 16 clients beside @neo4j/graphql's on
+# the same database, after checking both answer alike. Needs Node.js 20+
+# (Debian: apt-get install nodejs npm); bench/peer's packages are
+# installed from its package-lock.json on first use. BENCH_FLAGS passes
+# more (go run ./bench/scale -h). About 25 minutes at 20,000 on 2 cores.
+BENCH_N ?= 20000
+.PHONY: bench-scale
+bench-scale: build
+	@$(NEO4J_ENV) && $(GO) run ./bench/scale -n $(BENCH_N) $(BENCH_FLAGS)
+
 include e2e.mk
 
 # Main text, dates and titles of HTML pages, scored on trafilatura's

@@ -36,9 +36,16 @@ type story struct {
 // New returns a generator whose every id (articles, entities, events)
 // starts with prefix, so that tests and benchmarks can share a database
 // and remove exactly their own data.
-func New(seed uint64, prefix string) *Generator {
+func New(seed uint64, prefix string) *Generator { return NewWithNewPeople(seed, prefix, 0) }
+
+// NewWithNewPeople is New for a world of the same countries, parties and
+// places whose people are nobody New's world or another family's has:
+// family n > 0 gives everyone a double-barrelled surname ending in the
+// n-th surname (at most 29 families). Articles about new people, for a
+// benchmark, whatever the graph holds already. Family 0 is New.
+func NewWithNewPeople(seed uint64, prefix string, family int) *Generator {
 	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
-	return &Generator{r: r, w: newWorld(r, prefix, 40), prefix: prefix,
+	return &Generator{r: r, w: newWorld(r, prefix, 40, family), prefix: prefix,
 		day: time.Date(2023, time.January, 9, 0, 0, 0, 0, time.UTC)}
 }
 
@@ -358,4 +365,17 @@ func (g *Generator) WriteJSONL(w io.Writer, n int) error {
 		}
 	}
 	return nil
+}
+
+// People returns the ids of the world's people, country by country, each
+// country's head of government first, then its foreign and finance
+// ministers: a benchmark can ask about the busiest people and quieter ones.
+func (g *Generator) People() []string {
+	var ids []string
+	for _, c := range g.w.countries {
+		for _, p := range c.people {
+			ids = append(ids, p.id)
+		}
+	}
+	return ids
 }

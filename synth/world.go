@@ -87,8 +87,9 @@ func newEntity(prefix, kind, name string, aliases ...string) *entity {
 	return &entity{id: prefix + strings.ToLower(kind) + "/" + slug(name), kind: kind, name: name, aliases: aliases}
 }
 
-// newWorld builds the world from r; ids start with prefix.
-func newWorld(r *rand.Rand, prefix string, peoplePerCountry int) *world {
+// newWorld builds the world from r; ids start with prefix. Family n > 0
+// adds the n-th surname to every surname (NewWithNewPeople).
+func newWorld(r *rand.Rand, prefix string, peoplePerCountry, family int) *world {
 	w := &world{}
 	usedNames := make(map[string]bool)
 	for i, name := range countryNames {
@@ -110,6 +111,9 @@ func newWorld(r *rand.Rand, prefix string, peoplePerCountry int) *world {
 		for len(c.people) < peoplePerCountry {
 			first := firstNames[r.IntN(len(firstNames))]
 			last := lastNames[r.IntN(len(lastNames))]
+			if family > 0 {
+				last += "-" + singleSurnames[(family-1)%len(singleSurnames)]
+			}
 			full := first + " " + last
 			if usedNames[full] {
 				continue
@@ -132,6 +136,18 @@ func newWorld(r *rand.Rand, prefix string, peoplePerCountry int) *world {
 	}
 	return w
 }
+
+// singleSurnames are the surnames without a hyphen: a family's
+// double-barrelled names never meet another's.
+var singleSurnames = func() []string {
+	var out []string
+	for _, n := range lastNames {
+		if !strings.Contains(n, "-") {
+			out = append(out, n)
+		}
+	}
+	return out
+}()
 
 func acronymOf(s string) string {
 	var b strings.Builder
