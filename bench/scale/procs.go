@@ -8,15 +8,17 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sync"
 	"syscall"
 	"time"
 )
 
 // server is a child process the benchmark started and must stop.
 type server struct {
-	name string
-	cmd  *exec.Cmd
-	done chan error
+	name    string
+	cmd     *exec.Cmd
+	done    chan error
+	stopped sync.Once
 }
 
 // start runs cmd and waits until ready answers true, or the process exits,
@@ -37,6 +39,7 @@ func start(ctx context.Context, name string, cmd *exec.Cmd, log string, ready fu
 	for time.Now().Before(deadline) {
 		select {
 		case err := <-s.done:
+			s.stopped.Do(func() {}) // nothing left to stop
 			return nil, fmt.Errorf("start %s: exited (%v); its output is in %s", name, err, log)
 		case <-ctx.Done():
 			s.stop()
@@ -51,18 +54,18 @@ func start(ctx context.Context, name string, cmd *exec.Cmd, log string, ready fu
 	return nil, fmt.Errorf("start %s: not ready after a minute; its output is in %s", name, log)
 }
 
-// stop asks the process to end (SIGTERM), and kills it after ten seconds.
+// stop asks the process to end (SIGTERM), and kills it after ten
+// seconds; stopping again does nothing.
 func (s *server) stop() {
-	if s == nil {
-		return
-	}
-	_ = s.cmd.Process.Signal(syscall.SIGTERM)
-	select {
-	case <-s.done:
-	case <-time.After(10 * time.Second):
-		_ = s.cmd.Process.Kill()
-		<-s.done
-	}
+	s.stopped.Do(func() {
+		_ = s.cmd.Process.Signal(syscall.SIGTERM)
+		select {
+		case <-s.done:
+		case <-time.After(10 * time.Second):
+			_ = s.cmd.Process.Kill()
+			<-s.done
+		}
+	})
 }
 
 // startPolgraph serves polgraph's API on addr from bin.
