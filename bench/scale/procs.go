@@ -40,7 +40,7 @@ func start(ctx context.Context, name string, cmd *exec.Cmd, log string, ready fu
 		select {
 		case err := <-s.done:
 			s.stopped.Do(func() {}) // nothing left to stop
-			return nil, fmt.Errorf("start %s: exited (%v); its output is in %s", name, err, log)
+			return nil, fmt.Errorf("start %s: exited (%v):\n%s", name, err, tail(log))
 		case <-ctx.Done():
 			s.stop()
 			return nil, ctx.Err()
@@ -51,7 +51,14 @@ func start(ctx context.Context, name string, cmd *exec.Cmd, log string, ready fu
 		}
 	}
 	s.stop()
-	return nil, fmt.Errorf("start %s: not ready after a minute; its output is in %s", name, log)
+	return nil, fmt.Errorf("start %s: not ready after a minute:\n%s", name, tail(log))
+}
+
+// tail is the end of a server's output, for an error (the log's folder is
+// removed when the benchmark ends).
+func tail(log string) string {
+	b, _ := os.ReadFile(log)
+	return string(b[max(0, len(b)-2000):])
 }
 
 // stop asks the process to end (SIGTERM), and kills it after ten
