@@ -225,7 +225,7 @@ func (g *Generator) lead(b *builder, s *story, published time.Time) string {
 		when()
 		b.text(".")
 		b.event("INVESTIGATION", day, "day", polgraph.StatusAsserted, c.parliament, "agent", a, "patient")
-		return fmt.Sprintf("Assembly investigates %s", a.name)
+		return fmt.Sprintf("%s opens inquiry into %s", c.parliament.name, a.name)
 	default: // PROTEST
 		b.text("Thousands of people protested in ")
 		b.full(c.capital)

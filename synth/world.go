@@ -23,7 +23,7 @@ var (
 		"Sallow", "Trevane", "Oakhurst", "Lindqvar", "Merriweather", "Carrow", "Ingleby", "Dashwell",
 		"Esterhaz", "Grell", "Hawthorne-Pike", "Kiviharju", "Lorimer", "Nettleford", "Pelloquin"}
 	countryNames = []string{"Valdoria", "Ostrenia", "Kavrania", "Meridesh", "Tyrnland", "Calvessa"}
-	demonyms     = []string{"Valdorian", "Ostrenian", "Kavranian", "Meridesi", "Tyrnish", "Calvessan"}
+	demonyms     = []string{"Valdorian", "Ostrenian", "Kavranian", "Merideshi", "Tyrnish", "Calvessan"}
 	// Party names end in "Party" and open with the country's demonym, as
 	// real parties' names so often do ("Calvessan Reform Party"): news
 	// readers, and polgraph's extractor, take such a name for a party.
