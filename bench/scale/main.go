@@ -4,13 +4,16 @@
 // are written, then times each question of a side-by-side set on
 // polgraph's API and on @neo4j/graphql over the same database, at 1 and 16
 // clients, after checking that both answer it alike. It starts and stops
-// both servers itself; everything it writes has ids under -prefix, removed
-// before it starts and when it ends (-keep leaves the world).
+// both servers itself. It needs a graph that holds no synth world yet (the
+// extractor names the world's people alike in every run): `make
+// bench-scale` gives it a Neo4j of its own, emptied first, and leaves the
+// world there for a look afterwards.
 //
 // Not part of `make test`: about 25 minutes at N=20,000 on 2 cores.
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -36,7 +39,6 @@ type config struct {
 	addr, peerAddr string
 	clients        []int
 	requests       []int
-	keep           bool
 }
 
 func main() {
@@ -53,7 +55,6 @@ func main() {
 	flag.StringVar(&c.peerAddr, "peer-addr", "127.0.0.1:4702", "where the peer listens")
 	flag.StringVar(&clients, "clients", "1,16", "concurrent clients to time each query at")
 	flag.StringVar(&requests, "requests", "60,320", "requests a side at each client count")
-	flag.BoolVar(&c.keep, "keep", false, "leave the world in Neo4j at the end")
 	flag.Parse()
 	var err error
 	if c.clients, err = ints(clients); err == nil {
@@ -99,9 +100,6 @@ func run(ctx context.Context, c config) error {
 		return err
 	}
 	defer w.close(context.WithoutCancel(ctx))
-	if err := w.unload(ctx, c, steps); err != nil {
-		return err
-	}
 	world := synth.New(c.seed, c.prefix)
 	own, err := startPolgraph(ctx, c.bin, c.addr, dir)
 	if err != nil {
@@ -114,6 +112,10 @@ func run(ctx context.Context, c config) error {
 	}
 	defer peer.stop()
 	polgraphURL, peerURL := "http://"+c.addr+"/graphql", "http://"+c.peerAddr+"/"
+	if there, err := inGraph(ctx, polgraphURL, c.prefix, world.People()); err != nil || len(there) > 0 {
+		return cmp.Or(err, fmt.Errorf("the graph holds %d of the synth world's people already (an earlier run?): "+
+			"a write rate about known and new people means nothing then; run on an empty graph (make bench-scale empties its own Neo4j)", len(there)))
+	}
 
 	fmt.Printf("# bench-scale: a synth world (seed %d) grown to %d articles, %s\n\n", c.seed, steps*c.step, time.Now().UTC().Format("2006-01-02 15:04 UTC"))
 	fmt.Printf("Machine: %s, %d CPUs, Go %s; polgraph %s; load average at start %s\n\n", machine(), runtime.NumCPU(), runtime.Version(), version(c.bin), loadavg())
@@ -153,6 +155,9 @@ func run(ctx context.Context, c config) error {
 		fmt.Println(writes[len(writes)-1])
 		fmt.Println()
 		people, err := inGraph(ctx, polgraphURL, c.prefix, world.People())
+		if err == nil && len(people) == 0 {
+			err = errors.New("none of the world's people is in the graph")
+		}
 		if err != nil {
 			return err
 		}
@@ -167,12 +172,7 @@ func run(ctx context.Context, c config) error {
 	for _, w := range writes {
 		fmt.Println(w)
 	}
-	if c.keep {
-		return nil
-	}
-	own.stop()
-	peer.stop()
-	return w.unload(ctx, c, steps)
+	return nil
 }
 
 // compare verifies every pair, then times it at each client count.
@@ -253,9 +253,6 @@ func inGraph(ctx context.Context, url, prefix string, ids []string) ([]string, e
 		case !strings.Contains(err.Error(), `"NOT_FOUND"`):
 			return nil, fmt.Errorf("ask polgraph who is in the graph: %w", err)
 		}
-	}
-	if len(out) == 0 {
-		return nil, errors.New("none of the world's people is in the graph")
 	}
 	return out, nil
 }

@@ -72,31 +72,3 @@ func (w *writer) load(ctx context.Context, g *synth.Generator, n int, what strin
 	}
 	return took, nil
 }
-
-// unload removes what a run with c's flags writes: the world's articles
-// and each step's new people's (the facts and entities only they
-// supported go with them), 500 at a time.
-func (w *writer) unload(ctx context.Context, c config, steps int) error {
-	var ids []string
-	for i := 1; i <= steps*c.step; i++ {
-		ids = append(ids, fmt.Sprintf("%ssynth-%07d", c.prefix, i))
-	}
-	for s := 1; s <= steps; s++ {
-		for i := 1; i <= c.probe; i++ {
-			ids = append(ids, fmt.Sprintf("%snew-%d/synth-%07d", c.prefix, s, i))
-		}
-	}
-	logf("unloading whatever a run with these flags left under %s", c.prefix)
-	gone := 0
-	for len(ids) > 0 {
-		k := min(len(ids), 500)
-		n, err := w.db.UnloadArticles(ctx, ids[:k])
-		if err != nil {
-			return fmt.Errorf("unload: %w", err)
-		}
-		gone += n
-		ids = ids[k:]
-	}
-	logf("unloaded %d articles", gone)
-	return nil
-}
