@@ -74,7 +74,7 @@ clean:
 # on the same ports as `make neo4j`'s: stop that one first. Needs Node.js
 # 20+ (Debian: apt-get install nodejs npm); bench/peer's packages are
 # installed from its package-lock.json on first use. BENCH_FLAGS passes
-# more (go run ./bench/scale -h). About 40 minutes at 20,000 on 2 cores.
+# more (go run ./bench/scale -h). About 30 minutes at 20,000 on 2 cores.
 BENCH_N     ?= 20000
 BENCH_CACHE ?= $(CURDIR)/.cache-bench
 .PHONY: bench-scale

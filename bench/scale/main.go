@@ -9,7 +9,7 @@
 // bench-scale` gives it a Neo4j of its own, emptied first, and leaves the
 // world there for a look afterwards.
 //
-// Not part of `make test`: about 25 minutes at N=20,000 on 2 cores.
+// Not part of `make test`: about 30 minutes at N=20,000 on 2 shared cores.
 package main
 
 import (
