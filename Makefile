@@ -65,6 +65,26 @@ bench: build
 clean:
 	rm -rf bin
 
+# Scale, side by side (not part of `make test`): grows a synth world to
+# BENCH_N articles and, every 5,000, reports the write rates of articles
+# about known and about new people and each API query's latency at 1 and
+# 16 clients beside @neo4j/graphql's on the same database, after checking
+# both answer alike. Without NEO4J_URI it runs on a Neo4j of its own
+# (BENCH_CACHE, emptied first, stopped after; the world stays for a look),
+# on the same ports as `make neo4j`'s: stop that one first. Needs Node.js
+# 20+ (Debian: apt-get install nodejs npm); bench/peer's packages are
+# installed from its package-lock.json on first use. BENCH_FLAGS passes
+# more (go run ./bench/scale -h). About 30 minutes at 20,000 on 2 cores.
+BENCH_N     ?= 20000
+BENCH_CACHE ?= $(CURDIR)/.cache-bench
+.PHONY: bench-scale
+bench-scale: build
+	@if [ -n "$$NEO4J_URI" ]; then exec $(GO) run ./bench/scale -n $(BENCH_N) $(BENCH_FLAGS); fi; \
+	export POLGRAPH_CACHE=$(BENCH_CACHE) && \
+	$(BIN) neo4j stop >/dev/null 2>&1; rm -rf $(BENCH_CACHE)/neo4j/home/data && \
+	$(BIN) neo4j start >&2 && eval "$$($(BIN) neo4j env)" && \
+	{ $(GO) run ./bench/scale -n $(BENCH_N) $(BENCH_FLAGS); rc=$$?; $(BIN) neo4j stop >&2; exit $$rc; }
+
 include e2e.mk
 
 # Main text, dates and titles of HTML pages, scored on trafilatura's

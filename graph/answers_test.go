@@ -23,9 +23,11 @@ var update = flag.Bool("update", false, "rewrite testdata golden files")
 // every 15th, and compares what the API reads (the facts of every fourth
 // entity with their first provenance, facts by article, timelines, paths)
 // with
-// testdata/answers.golden.json. The golden file was written by the model
-// before SUPPORTS edges (provenance as lists on the fact, main at
-// 9aa50af): the same answers from either model. -update rewrites it.
+// testdata/answers.golden.json. The model before SUPPORTS edges
+// (provenance as lists on the fact, main at 9aa50af) and the SUPPORTS model
+// gave the same answers; the golden file was rewritten by the latter when
+// the synth world took news's shape (parties, countries). -update rewrites
+// it.
 func TestAnswersMatchGolden(t *testing.T) {
 	db := graphtest.Open(t)
 	ctx := context.Background()

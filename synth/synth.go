@@ -36,9 +36,16 @@ type story struct {
 // New returns a generator whose every id (articles, entities, events)
 // starts with prefix, so that tests and benchmarks can share a database
 // and remove exactly their own data.
-func New(seed uint64, prefix string) *Generator {
+func New(seed uint64, prefix string) *Generator { return NewWithNewPeople(seed, prefix, 0) }
+
+// NewWithNewPeople is New for a world of the same countries, parties and
+// places whose people are nobody New's world or another family's has:
+// family n > 0 gives everyone a double-barrelled surname ending in the
+// n-th surname (at most 29 families). Articles about new people, for a
+// benchmark, whatever the graph holds already. Family 0 is New.
+func NewWithNewPeople(seed uint64, prefix string, family int) *Generator {
 	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
-	return &Generator{r: r, w: newWorld(r, prefix, 40), prefix: prefix,
+	return &Generator{r: r, w: newWorld(r, prefix, 40, family), prefix: prefix,
 		day: time.Date(2023, time.January, 9, 0, 0, 0, 0, time.UTC)}
 }
 
@@ -126,24 +133,31 @@ func (g *Generator) lead(b *builder, s *story, published time.Time) string {
 	case "APPOINTMENT":
 		pm := c.people[0]
 		b.full(a)
-		b.text(" was appointed deputy minister by Prime Minister ")
+		b.text(" was appointed deputy minister by ")
+		b.full(c)
+		b.text("'s Prime Minister, ")
 		b.full(pm)
-		b.text(" ")
+		b.text(", ")
 		when()
 		b.text(".")
 		b.event("APPOINTMENT", day, "day", polgraph.StatusAsserted, pm, "agent", a, "patient")
 		b.relation("HOLDS_OFFICE", a, c.government, "Deputy Minister", day)
-		return fmt.Sprintf("%s named deputy minister in %s", a.name, c.name)
+		b.relation("HOLDS_OFFICE", pm, c, pm.office, "")
+		return fmt.Sprintf("%s appoints %s deputy minister", c.name, a.name)
 	case "DISMISSAL":
 		pm := c.people[0]
 		b.text("Prime Minister ")
 		b.full(pm)
+		b.text(" of ")
+		b.full(c)
 		b.text(" dismissed ")
 		b.full(a)
 		b.text(" from the cabinet ")
 		when()
 		b.text(" after a row over the budget.")
 		b.event("DISMISSAL", day, "day", polgraph.StatusAsserted, pm, "agent", a, "patient")
+		b.relation("HOLDS_OFFICE", pm, c, pm.office, "")
+		b.relation("CITIZEN_OF", pm, c, "", "")
 		return fmt.Sprintf("%s sacked from %s cabinet", a.name, c.demonym)
 	case "ARREST":
 		b.text("Police arrested ")
@@ -186,15 +200,21 @@ func (g *Generator) lead(b *builder, s *story, published time.Time) string {
 	case "AGREEMENT":
 		other := g.w.countries[(indexOf(g.w.countries, c)+1)%len(g.w.countries)]
 		pm2 := other.people[0]
+		b.full(c)
+		b.text("'s Prime Minister, ")
 		b.full(c.people[0])
-		b.text(" and ")
+		b.text(", and ")
+		b.full(other)
+		b.text("'s Prime Minister, ")
 		b.full(pm2)
-		b.text(" signed a trade agreement in ")
+		b.text(", signed a trade agreement in ")
 		b.full(c.capital)
 		b.text(" ")
 		when()
 		b.text(".")
 		b.event("AGREEMENT", day, "day", polgraph.StatusAsserted, c.people[0], "agent", pm2, "agent", c.capital, "place")
+		b.relation("HOLDS_OFFICE", c.people[0], c, c.people[0].office, "")
+		b.relation("HOLDS_OFFICE", pm2, other, pm2.office, "")
 		return fmt.Sprintf("%s and %s sign trade deal", c.name, other.name)
 	case "INVESTIGATION":
 		b.text("The ")
@@ -205,7 +225,7 @@ func (g *Generator) lead(b *builder, s *story, published time.Time) string {
 		when()
 		b.text(".")
 		b.event("INVESTIGATION", day, "day", polgraph.StatusAsserted, c.parliament, "agent", a, "patient")
-		return fmt.Sprintf("Assembly investigates %s", a.name)
+		return fmt.Sprintf("%s opens inquiry into %s", c.parliament.name, a.name)
 	default: // PROTEST
 		b.text("Thousands of people protested in ")
 		b.full(c.capital)
@@ -226,9 +246,9 @@ func (g *Generator) background(b *builder, p *person, c *country) {
 	b.short(p)
 	b.text(", who represents ")
 	b.full(p.district)
-	b.text(" in the ")
-	b.full(c.parliament)
-	b.text(", has been a member of the ")
+	b.text(" in ")
+	b.full(c)
+	b.text("'s parliament, has been a member of the ")
 	b.full(p.party)
 	b.text(" since ")
 	b.when(since, since)
@@ -238,12 +258,13 @@ func (g *Generator) background(b *builder, p *person, c *country) {
 	if p.office != "" {
 		b.text(" ")
 		b.startSentence()
-		b.text("The " + c.demonym + " " + p.office + ", ")
+		b.full(c)
+		b.text("'s " + p.office + ", ")
 		b.short(p)
-		b.text(" also sits on the ")
+		b.text(", also chairs a committee of the ")
 		b.full(c.government)
-		b.text(" security committee.")
-		b.relation("HOLDS_OFFICE", p, c.government, p.office, "")
+		b.text(".")
+		b.relation("HOLDS_OFFICE", p, c, p.office, "")
 	}
 	b.text(" ")
 }
@@ -258,7 +279,7 @@ func (g *Generator) reaction(b *builder, s *story, c *country, published time.Ti
 	b.startSentence()
 	b.full(leader)
 	b.text(", the leader of the ")
-	b.short(party)
+	b.full(party) // a party's short name alone ("the Civic Party") is any country's
 	b.text(", ")
 	typ, verb := "CRITICISM", "criticised "
 	if g.r.IntN(2) == 0 {
@@ -279,19 +300,26 @@ func (g *Generator) meeting(b *builder, c *country, published time.Time) {
 	other := g.w.countries[(indexOf(g.w.countries, c)+2)%len(g.w.countries)]
 	day := published.AddDate(0, 0, -1)
 	b.startSentence()
-	b.text("Separately, Foreign Minister ")
+	b.text("Separately, ")
+	b.full(c)
+	b.text("'s Foreign Minister, ")
 	b.full(c.people[1])
-	b.text(" met her " + other.demonym + " counterpart, ")
+	b.text(", met ")
+	b.full(other)
+	b.text("'s Foreign Minister, ")
 	b.full(other.people[1])
 	b.text(", in ")
 	b.full(c.capital)
-	b.text(" ")
+	b.text(", ")
+	b.short(c)
+	b.text("'s capital, ")
 	b.when(dayPhrase(day, published), day.Format(time.DateOnly))
 	b.text(".")
 	b.event("MEETING", day.Format(time.DateOnly), "day", polgraph.StatusAsserted,
 		c.people[1], "agent", other.people[1], "patient", c.capital, "place")
+	b.relation("HOLDS_OFFICE", c.people[1], c, c.people[1].office, "")
+	b.relation("HOLDS_OFFICE", other.people[1], other, other.people[1].office, "")
 	b.relation("LOCATED_IN", c.capital, c, "", "")
-	b.relation("CITIZEN_OF", other.people[1], other, "", "")
 	b.text(" ")
 }
 
@@ -337,4 +365,17 @@ func (g *Generator) WriteJSONL(w io.Writer, n int) error {
 		}
 	}
 	return nil
+}
+
+// People returns the ids of the world's people, country by country, each
+// country's head of government first, then its foreign and finance
+// ministers: a benchmark can ask about the busiest people and quieter ones.
+func (g *Generator) People() []string {
+	var ids []string
+	for _, c := range g.w.countries {
+		for _, p := range c.people {
+			ids = append(ids, p.id)
+		}
+	}
+	return ids
 }

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"slices"
 	"testing"
 
@@ -60,5 +61,22 @@ func TestSameSeedSameArticles(t *testing.T) {
 	}
 	if len(slices.Compact(ids)) != 50 {
 		t.Errorf("ids not unique: %v", ids)
+	}
+}
+
+// A family of new people shares no person with the usual world nor with
+// another family, whatever the seed.
+func TestNewPeopleAreNew(t *testing.T) {
+	seen := map[string]string{}
+	for family := range 4 {
+		for _, id := range synth.NewWithNewPeople(uint64(family+1), "", family).People() {
+			if prev, ok := seen[id]; ok && prev != fmt.Sprint(family) {
+				t.Fatalf("%s is in family %s and family %d", id, prev, family)
+			}
+			seen[id] = fmt.Sprint(family)
+		}
+	}
+	if len(seen) != 4*240 {
+		t.Errorf("%d people in 4 worlds, want 960", len(seen))
 	}
 }

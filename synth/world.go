@@ -23,9 +23,12 @@ var (
 		"Sallow", "Trevane", "Oakhurst", "Lindqvar", "Merriweather", "Carrow", "Ingleby", "Dashwell",
 		"Esterhaz", "Grell", "Hawthorne-Pike", "Kiviharju", "Lorimer", "Nettleford", "Pelloquin"}
 	countryNames = []string{"Valdoria", "Ostrenia", "Kavrania", "Meridesh", "Tyrnland", "Calvessa"}
-	demonyms     = []string{"Valdorian", "Ostrenian", "Kavranian", "Meridesi", "Tyrnish", "Calvessan"}
-	partyForms   = []string{"Amber Union", "Civic Front", "Green Compact", "People's Alliance", "Liberty Bloc",
-		"Northern League", "Social Democratic Union", "Reform Movement"}
+	demonyms     = []string{"Valdorian", "Ostrenian", "Kavranian", "Merideshi", "Tyrnish", "Calvessan"}
+	// Party names end in "Party" and open with the country's demonym, as
+	// real parties' names so often do ("Calvessan Reform Party"): news
+	// readers, and polgraph's extractor, take such a name for a party.
+	partyForms = []string{"Amber Party", "Civic Party", "Green Party", "People's Party", "Liberty Party",
+		"Northern Party", "Social Democratic Party", "Reform Party"}
 	placeRoots = []string{"Ashford", "Brelin", "Corvath", "Dunmere", "Elsbridge", "Farrowgate", "Greymoor",
 		"Hollin", "Istrave", "Juniper Bay", "Karsk", "Lowen", "Marwick", "Norrow", "Pellham", "Redwater"}
 	outlets = []string{"Courier", "Morning Ledger", "Herald", "Daily Beacon", "Observer", "Dispatch"}
@@ -68,6 +71,9 @@ func slug(s string) string {
 		switch {
 		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
 			b.WriteRune(r)
+		case r == '\'' || r == '’':
+			// the extractor drops the apostrophe ("peoples-party"), and the
+			// oracle's ids must be the extractor's
 		default:
 			if b.Len() > 0 && !strings.HasSuffix(b.String(), "-") {
 				b.WriteByte('-')
@@ -81,8 +87,9 @@ func newEntity(prefix, kind, name string, aliases ...string) *entity {
 	return &entity{id: prefix + strings.ToLower(kind) + "/" + slug(name), kind: kind, name: name, aliases: aliases}
 }
 
-// newWorld builds the world from r; ids start with prefix.
-func newWorld(r *rand.Rand, prefix string, peoplePerCountry int) *world {
+// newWorld builds the world from r; ids start with prefix. Family n > 0
+// adds the n-th surname to every surname (NewWithNewPeople).
+func newWorld(r *rand.Rand, prefix string, peoplePerCountry, family int) *world {
 	w := &world{}
 	usedNames := make(map[string]bool)
 	for i, name := range countryNames {
@@ -104,6 +111,9 @@ func newWorld(r *rand.Rand, prefix string, peoplePerCountry int) *world {
 		for len(c.people) < peoplePerCountry {
 			first := firstNames[r.IntN(len(firstNames))]
 			last := lastNames[r.IntN(len(lastNames))]
+			if family > 0 {
+				last += "-" + singleSurnames[(family-1)%len(singleSurnames)]
+			}
 			full := first + " " + last
 			if usedNames[full] {
 				continue
@@ -126,6 +136,18 @@ func newWorld(r *rand.Rand, prefix string, peoplePerCountry int) *world {
 	}
 	return w
 }
+
+// singleSurnames are the surnames without a hyphen: a family's
+// double-barrelled names never meet another's.
+var singleSurnames = func() []string {
+	var out []string
+	for _, n := range lastNames {
+		if !strings.Contains(n, "-") {
+			out = append(out, n)
+		}
+	}
+	return out
+}()
 
 func acronymOf(s string) string {
 	var b strings.Builder
