@@ -96,3 +96,46 @@ func TestDenialByItsNoun(t *testing.T) {
 	}
 	t.Fatalf("no denial among %+v", x.Events)
 }
+
+// A denial's noun reaches back further than a pronoun; it denies what an
+// accusation accused someone of where that is told as an event, and the
+// accusation its own noun tells where none came before.
+func TestDenialByItsNounFarAndNear(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"accused of an event, six sentences back",
+			"Arman Tolek accused Keldara of interference in the elections in Varnessa. " +
+				"The session went on late. Other deputies asked about roads. The budget was debated. " +
+				"A vote was put off. The chamber rose at nine. " +
+				"The Keldaran embassy in Varnessa rejected the accusations as baseless.",
+			"INTERFERENCE"},
+		{"the accusation told by the denial's own noun",
+			"Police in Ostra detained two clerks on Monday. " +
+				"Oda Lind, a spokeswoman for the Keldaran foreign ministry, dismissed the accusations against Keldara as fantasy.",
+			"ACCUSATION"},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: "Row\n\n" + tt.text, PublishedAt: "2024-05-02"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		types := map[string]string{}
+		for _, ev := range x.Events {
+			types[ev.ID] = ev.Type
+		}
+		var got []string
+		denials := 0
+		for _, ev := range x.Events {
+			if ev.Type == "DENIAL" {
+				denials++
+				for _, id := range ev.Denies {
+					got = append(got, types[id])
+				}
+			}
+		}
+		if denials != 1 || len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%s: %d denials denying %v, want one denying the %s", tt.name, denials, got, tt.want)
+		}
+	}
+}

@@ -88,8 +88,10 @@ var deniedNouns = func() map[string]string {
 
 // deniedByNoun links a denial about no claim of its denier's by the noun
 // it takes as object: "dismissed the accusations" denies the nearest
-// accusation before it, "denied any involvement" the nearest alleged event
-// or claim, within four sentences. It is nil without such a noun.
+// accusation before it (or what that accused someone of), "denied any
+// involvement" the nearest alleged event or claim, within nounReach
+// sentences; the noun's own claim where none came before. It is nil
+// without such a noun.
 func (d *doc) deniedByNoun(i int, ev *event) *event {
 	x := d.syntaxOf(ev.sent)
 	if x == nil || ev.noun {
@@ -99,19 +101,27 @@ func (d *doc) deniedByNoun(i int, ev *event) *event {
 	if v < 0 {
 		return nil
 	}
-	refers := ""
+	refers, noun := "", -1
 	for _, o := range x.childrenWith(v, "obj") {
 		if r := deniedNouns[strings.ToLower(x.lemma(o))]; r != "" {
-			refers = r
+			refers, noun = r, o
 		}
 	}
 	if refers == "" {
 		return nil
 	}
+	// the noun may itself tell the claim, when nothing before it did:
+	// "dismissed the accusations as a provocation"
+	var told *event
+	for _, o := range d.evSent[ev.sent] {
+		if o.noun && claimTypes[o.typ] && x.trigger(o.trig[0], o.trig[1]-o.trig[0]) == noun {
+			told = o.kept()
+		}
+	}
 	var first, second *event
 	for k := i - 1; k >= 0; k-- {
 		o := d.events[k].kept()
-		if o == nil || o == ev || o.sent < ev.sent-4 {
+		if o == nil || o == ev || o == told || o.sent < ev.sent-nounReach {
 			continue
 		}
 		want := o.typ == "ACCUSATION"
@@ -130,10 +140,37 @@ func (d *doc) deniedByNoun(i int, ev *event) *event {
 			second = o
 		}
 	}
-	if first != nil {
-		return first
+	switch {
+	case first != nil:
+		return d.accusedOf(first)
+	case told != nil:
+		return told
 	}
 	return second
+}
+
+// nounReach is how many sentences back a denial's noun ("the
+// accusations") may refer: a definite noun reaches further than a pronoun.
+const nounReach = 8
+
+// accusedOf is what an accusation accuses someone of, where its sentence
+// tells it as an event ("accused X of interference in the elections"):
+// what a denial of the accusation denies. Else it is the accusation.
+func (d *doc) accusedOf(acc *event) *event {
+	if acc.typ != "ACCUSATION" || acc.noun {
+		return acc
+	}
+	x := d.syntaxOf(acc.sent)
+	if x == nil {
+		return acc
+	}
+	v := x.trigger(acc.trig[0], acc.trig[1]-acc.trig[0])
+	for _, o := range d.evSent[acc.sent] {
+		if o != acc && o.noun && !o.dropped && x.asksFor(v, x.trigger(o.trig[0], o.trig[1]-o.trig[0])) {
+			return o
+		}
+	}
+	return acc
 }
 
 // kept is the event that stands for ev in the output: itself, or the
