@@ -657,7 +657,7 @@ func (d *doc) isEventWord(x *syntax, si int) func(w int) bool {
 // when it was said earlier ("had said", "said last year").
 func (d *doc) dateSpeech(story string, days []string) {
 	for _, ev := range d.events {
-		if ev.speech && ev.date == "" && days[ev.sent] != "" && !d.toldEarlier(ev) {
+		if d.spoken(ev) && ev.date == "" && days[ev.sent] != "" && !d.toldEarlier(ev) {
 			ev.date, ev.prec, ev.dateFrom = days[ev.sent], polgraph.PrecisionDay, "section"
 		}
 	}
@@ -672,10 +672,20 @@ func (d *doc) dateSpeech(story string, days []string) {
 		return
 	}
 	for _, ev := range d.events {
-		if ev.speech && ev.date == "" && !d.toldEarlier(ev) {
+		if d.spoken(ev) && ev.date == "" && !d.toldEarlier(ev) {
 			ev.date, ev.prec, ev.dateFrom = day, polgraph.PrecisionDay, "story"
 		}
 	}
+}
+
+// spokenTypes are the events a verb tells as something said: a denial, a
+// criticism, an accusation, a request or an apology is news the day it is
+// made, as a statement is.
+var spokenTypes = set("DENIAL CRITICISM ACCUSATION REQUEST APOLOGY")
+
+// spoken reports an event told by a verb of saying.
+func (d *doc) spoken(ev *event) bool {
+	return ev.speech || spokenTypes[ev.typ] && !ev.noun
 }
 
 // toldEarlier reports a speech verb in the past perfect or under a modal,

@@ -34,3 +34,32 @@ func TestTimeOfTheClauseAnEventHangsOn(t *testing.T) {
 		}
 	}
 }
+
+// A denial, a criticism or a request with no time of its own is news of
+// the day the report is datelined, as a statement is; one told as earlier
+// is not.
+func TestSpokenEventsTakeTheDatelineDay(t *testing.T) {
+	text := "OSTRA, May 9 (Nordwire) - Varnessa expelled two Keldaran diplomats on Thursday.\n\n" +
+		"The foreign ministry gave them 72 hours to leave.\n\n" +
+		"The Keldaran embassy in Ostra rejected the accusations of Varnessa as baseless. " +
+		"Arman Tolek criticised the embassy. " +
+		"Oda Lind had denied any involvement.\n"
+	x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2024-05-10"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, ev := range x.Events {
+		got[ev.Evidence.Text[:10]+" "+ev.Type] = deref(ev.Date)
+	}
+	want := map[string]string{
+		"The Keldar DENIAL":    "2024-05-09",
+		"Arman Tole CRITICISM": "2024-05-09",
+		"Oda Lind h DENIAL":    "",
+	}
+	for k, w := range want {
+		if g, ok := got[k]; !ok || g != w {
+			t.Errorf("%s dated %q (found %v), want %q; all: %v", k, g, ok, w, got)
+		}
+	}
+}
