@@ -661,7 +661,10 @@ func (d *doc) dateSpeech(story string, days []string) {
 			ev.date, ev.prec, ev.dateFrom = days[ev.sent], polgraph.PrecisionDay, "section"
 		}
 	}
-	day := d.datelineDay()
+	day := d.reportDay
+	if day == "" {
+		day = d.datelineDay()
+	}
 	if day == "" {
 		day = story
 	}
@@ -671,6 +674,7 @@ func (d *doc) dateSpeech(story string, days []string) {
 	if day == "" {
 		return
 	}
+	d.reportDay = day
 	for _, ev := range d.events {
 		if d.spoken(ev) && ev.date == "" && !d.toldEarlier(ev) {
 			ev.date, ev.prec, ev.dateFrom = day, polgraph.PrecisionDay, "story"

@@ -33,9 +33,13 @@ type doc struct {
 	text  string
 	title string
 	dct   time.Time
-	toks  []token
-	sents []sentence
-	ments []mention
+	// reportDay is the day the report tells its news on (a dateline's, its
+	// lead story's, its publication's): what is said with no time of its
+	// own was said that day. A window of a long article takes the first's.
+	reportDay string
+	toks      []token
+	sents     []sentence
+	ments     []mention
 	// sentMents lists each sentence's mentions in text order.
 	sentMents [][]int
 	ents      []*entity
@@ -67,16 +71,35 @@ type doc struct {
 // Extract runs the pipeline over one article. Offsets in the result index
 // a.Text. The publication date a.PublishedAt (YYYY-MM-DD) anchors relative dates.
 func (x *Extractor) Extract(ctx context.Context, a polgraph.Article) (*polgraph.Extraction, error) {
-	d := &doc{x: x, ctx: ctx, text: a.Text, title: a.Title, home: -2}
-	if a.PublishedAt != "" {
-		t, err := time.Parse("2006-01-02", a.PublishedAt)
-		if err != nil {
-			return nil, fmt.Errorf("extract: publication date %q: %w", a.PublishedAt, err)
-		}
-		d.dct = t
-	}
 	if len(a.Text) > windowBytes {
+		if _, err := publicationDate(a); err != nil {
+			return nil, err
+		}
 		return x.extractWindows(ctx, a)
+	}
+	out, _, err := x.extract(ctx, a, "")
+	return out, err
+}
+
+func publicationDate(a polgraph.Article) (time.Time, error) {
+	if a.PublishedAt == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse("2006-01-02", a.PublishedAt)
+	if err != nil {
+		return t, fmt.Errorf("extract: publication date %q: %w", a.PublishedAt, err)
+	}
+	return t, nil
+}
+
+// extract extracts a text whole. reportDay, where not "", is the day the
+// report tells its news on, as an earlier window of the article found it;
+// it returns the day it used.
+func (x *Extractor) extract(ctx context.Context, a polgraph.Article, reportDay string) (*polgraph.Extraction, string, error) {
+	d := &doc{x: x, ctx: ctx, text: a.Text, title: a.Title, home: -2, reportDay: reportDay}
+	var err error
+	if d.dct, err = publicationDate(a); err != nil {
+		return nil, "", err
 	}
 	for _, stage := range []struct {
 		name string
@@ -91,12 +114,12 @@ func (x *Extractor) Extract(ctx context.Context, a polgraph.Article) (*polgraph.
 		{"relations", d.findRelations},
 	} {
 		if err := ctx.Err(); err != nil {
-			return nil, fmt.Errorf("extract %s: %w", stage.name, err)
+			return nil, "", fmt.Errorf("extract %s: %w", stage.name, err)
 		}
 		stage.run()
 	}
 	if err := ctx.Err(); err != nil { // a stage cut short gives no result
-		return nil, fmt.Errorf("extract: %w", err)
+		return nil, "", fmt.Errorf("extract: %w", err)
 	}
 	out := &polgraph.Extraction{Article: a, Extractor: Version}
 	// events and relations first: they mark the entities they use for output
@@ -104,7 +127,7 @@ func (x *Extractor) Extract(ctx context.Context, a polgraph.Article) (*polgraph.
 	out.Relations = d.outRelations()
 	out.Entities = d.outEntities()
 	out.Times = d.outTimes()
-	return out, nil
+	return out, d.reportDay, nil
 }
 
 func (d *doc) span(start, end int) polgraph.Span {

@@ -454,8 +454,8 @@ func TestCallForAnInquiry(t *testing.T) {
 		case "INVESTIGATION":
 			t.Errorf("the inquiry asked for was extracted: %+v", ev)
 		case "REQUEST":
-			if ev.Date != nil {
-				t.Errorf("the request dated %s by the signing's year", *ev.Date)
+			if deref(ev.Date) == "2017" {
+				t.Error("the request dated by the signing's year")
 			}
 		default:
 			for _, p := range ev.Participants {

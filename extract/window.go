@@ -29,6 +29,7 @@ func (x *Extractor) extractWindows(ctx context.Context, a polgraph.Article) (*po
 	out := &polgraph.Extraction{Article: a, Extractor: Version,
 		Entities: []polgraph.Entity{}, Times: []polgraph.Time{}, Events: []polgraph.Event{}, Relations: []polgraph.Relation{}}
 	m := merger{out: out, entity: map[string]int{}, event: map[string]int{}, relation: map[[3]string]int{}}
+	day := "" // the report's day, as the first window tells it
 	for lo := 0; lo < len(a.Text); {
 		hi := x.windowEnd(a.Text, lo)
 		w := a
@@ -36,7 +37,10 @@ func (x *Extractor) extractWindows(ctx context.Context, a polgraph.Article) (*po
 		if lo > 0 {
 			w.Title = "" // the headline is the first window's
 		}
-		wx, err := x.Extract(ctx, w)
+		wx, wday, err := x.extract(ctx, w, day)
+		if day == "" {
+			day = wday
+		}
 		if err != nil {
 			return nil, err
 		}
