@@ -41,7 +41,7 @@ func (d *doc) dateEvents() {
 		// 2021 and advised" shares its time
 		var near *event
 		for _, o := range d.evSent[ev.sent] {
-			if o != ev && o.date != "" && !o.noun && (o.dateFrom == "sentence" || o.dateFrom == "coref") && !reports(o, ev) && !reports(ev, o) && !d.onNoun(o) &&
+			if o != ev && o.date != "" && !o.noun && (o.dateFrom == "sentence" || o.dateFrom == "coref") && !d.reports(o, ev) && !d.reports(ev, o) && !d.onNoun(o) &&
 				(near == nil || abs(o.trig[0]-ev.trig[0]) < abs(near.trig[0]-ev.trig[0])) {
 				near = o
 			}
@@ -137,8 +137,26 @@ func pastContext(prev string) bool {
 // reports reports whether event b is told inside the clause that reporting
 // event a introduces ("Global News reported on Monday that Holm had met
 // officials"): when a was told says nothing of when b happened.
-func reports(a, b *event) bool {
-	return takesClause[a.typ] && !a.noun && b.trig[0] > a.trig[0]
+func (d *doc) reports(a, b *event) bool {
+	if !takesClause[a.typ] || a.noun || b.trig[0] < a.trig[0] {
+		return false
+	}
+	x := d.syntaxOf(a.sent)
+	if x == nil {
+		return true
+	}
+	va, vb := x.trigger(a.trig[0], a.trig[1]-a.trig[0]), x.trigger(b.trig[0], b.trig[1]-b.trig[0])
+	if va < 0 || vb < 0 {
+		return true
+	}
+	// the tree tells the clause a reports from a verb coordinated with
+	// it: "accused her on Sunday of … and said" are two tellings
+	for _, c := range x.childrenWith(va, "ccomp", "parataxis", "obl", "advcl", "xcomp", "obj") {
+		if x.dominates(c, vb) {
+			return true
+		}
+	}
+	return false
 }
 
 // agentOf is the first agent of an event, or -1.

@@ -7,13 +7,15 @@ import (
 	"github.com/polgraph/polgraph"
 )
 
-// Events dated by a time of another clause, as the tree relates the two.
+// Events dated by a time of another clause, as the tree relates the two:
+// a when-clause, a verb coordinated with one that reports (not one it reports).
 func TestTimeOfTheClauseAnEventHangsOn(t *testing.T) {
 	tests := []struct {
 		text, typ, want string
 	}{
 		{"The affair began in 2018, when the Varovian Audit Office opened an investigation into the ferry contract.", "INVESTIGATION", "2018"},
 		{"The protests started in May 2022, when police in Ostra arrested the opposition leader Tomas Velk.", "ARREST", "2022-05"},
+		{"OSTRA, May 30 (Nordwire) - Parliament debated the budget on Thursday.\n\nMarta Zelinska accused Tomas Velk on 28 May of \"ruling by decree\" and said his budget would fail.", "STATEMENT", "2024-05-28"},
 	}
 	for _, tt := range tests {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-01"})
