@@ -98,11 +98,11 @@ func pairs(people []string) []pair {
 	}, {
 		name: "facts",
 		polgraph: `query($id: ID!) { person(id: $id) { relations(types: [MEMBER_OF, HOLDS_OFFICE, REPRESENTS, LEADS, CITIZEN_OF], ` +
-			`direction: OUT, first: 50) { ` + facts + ` } } }`,
+			`direction: OUT, first: 50) { edges { node { ` + facts + ` } } } } }`,
 		peer: `query($id: ID!) { people(where: {id_EQ: $id}) { memberOfConnection { ` + peerFact + ` } holdsOfficeConnection { ` + peerFact +
 			` } representsConnection { ` + peerFact + ` } leadsConnection { ` + peerFact + ` } citizenOfConnection { ` + peerFact + ` } } }`,
 		vars: ids(one, "id"), peerVars: ids(one, "id"),
-		own: func(d map[string]any) any { return sorted(factRows(list(get(d, "person", "relations")), "")) },
+		own: func(d map[string]any) any { return sorted(factRows(edges(get(d, "person", "relations")), "")) },
 		other: func(d map[string]any) any {
 			p := first(d, "people")
 			var out []string
@@ -123,7 +123,7 @@ func pairs(people []string) []pair {
 	}, {
 		name: "events by type and dates",
 		polgraph: `query($type: EventType!, $from: Date!, $to: Date!) { events(where: {types: [$type], from: $from, to: $to}, ` +
-			`orderBy: {field: DATE}, first: 50) { edges { node { id type date dateStart participants(first: 100) { role entity { id } } } } } }`,
+			`orderBy: {field: DATE}, first: 50) { edges { node { id type date dateStart participants(first: 100) { edges { node { role entity { id } } } } } } } }`,
 		peer: `query($type: String!, $from: Date!, $to: Date!) { events(where: {type_EQ: $type, dateEnd_GTE: $from, dateStart_LTE: $to}, ` +
 			`sort: [{dateStart: ASC}, {dateEnd: ASC}, {id: ASC}], limit: 50) { id type date dateStart participantsConnection { edges { properties { role } node { id } } } } }`,
 		vars: ranges, peerVars: ranges,
@@ -131,7 +131,7 @@ func pairs(people []string) []pair {
 			var out []string
 			for _, e := range edges(get(d, "events")) {
 				var ps []string
-				for _, p := range list(e["participants"]) {
+				for _, p := range edges(e["participants"]) {
 					ps = append(ps, strings.ToLower(fmt.Sprint(p["role"]))+" "+fmt.Sprint(get(p, "entity", "id")))
 				}
 				out = append(out, fmt.Sprint(e["id"], " ", sorted(ps)))
@@ -151,12 +151,12 @@ func pairs(people []string) []pair {
 		},
 	}, {
 		name:     "co-participants",
-		polgraph: `query($id: ID!) { person(id: $id) { coParticipants(first: 20) { sharedEvents entity { id } } } }`,
+		polgraph: `query($id: ID!) { person(id: $id) { coParticipants(first: 20) { edges { node { sharedEvents entity { id } } } } } }`,
 		peer:     `query($id: ID!) { people(where: {id_EQ: $id}) { coParticipants(limit: 20) { id sharedEvents } } }`,
 		vars:     ids(one, "id"), peerVars: ids(one, "id"),
 		own: func(d map[string]any) any {
 			var out []string
-			for _, c := range list(get(d, "person", "coParticipants")) {
+			for _, c := range edges(get(d, "person", "coParticipants")) {
 				out = append(out, fmt.Sprint(get(c, "entity", "id"), " ", c["sharedEvents"]))
 			}
 			return out
