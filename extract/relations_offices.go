@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/polgraph/polgraph"
+	"strings"
 )
 
 // possessivePronouns stand for a body named before them: "its leader",
@@ -135,7 +136,9 @@ func (d *doc) leadVerbRelations(si int) {
 					leader = d.personAt(si, x, x.head(v)) // "X, who leads"
 				}
 			case "obj":
-				led = d.bodyUnder(si, x, c)
+				if led = d.bodyUnder(si, x, c); led < 0 && strings.EqualFold(x.tree.Words[c], "party") && definiteNoun(x, c) {
+					led = d.lastNamed(si, x.tok[c], polgraph.KindParty) // "who heads the party"
+				}
 			}
 		}
 		if leader < 0 || led < 0 {
@@ -146,6 +149,32 @@ func (d *doc) leadVerbRelations(si int) {
 			d.addRel(&relation{typ: "MEMBER_OF", from: leader, to: led, sent: si, conf: 0.65})
 		}
 	}
+}
+
+// definiteNoun reports a noun with "the" for determiner: it refers to one
+// already named.
+func definiteNoun(x *syntax, w int) bool {
+	for _, c := range x.childrenWith(w, "det") {
+		if strings.EqualFold(x.tree.Words[c], "the") {
+			return true
+		}
+	}
+	return false
+}
+
+// lastNamed is the entity of the given kind named last before token i of
+// sentence si, in it or the three sentences before, or -1.
+func (d *doc) lastNamed(si, i int, kind string) int {
+	for k := si; k >= 0 && k >= si-3; k-- {
+		ms := d.sentMents[k]
+		for j := len(ms) - 1; j >= 0; j-- {
+			m := &d.ments[ms[j]]
+			if (k < si || m.last <= i) && m.ent >= 0 && m.named() && d.ents[m.ent].kind == kind {
+				return m.ent
+			}
+		}
+	}
+	return -1
 }
 
 // personAt is the person named at word w, or -1.

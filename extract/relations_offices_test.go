@@ -37,6 +37,16 @@ func TestOfficesBesideTheName(t *testing.T) {
 			want: [][3]string{{"LEADS", "Ansel Dray", "Civic Compact"}},
 		},
 		{
+			name: "who heads the party named before",
+			text: "The Civic Compact party kept its distance on Monday. Prime Minister Ansel Dray, who heads the party, declined to comment.",
+			want: [][3]string{{"LEADS", "Ansel Dray", "Civic Compact"}},
+		},
+		{
+			name: "a party that is not the one named before is not led",
+			text: "The Civic Compact party kept its distance on Monday. Ansel Dray, who heads a new party, declined to comment.",
+			not:  [][3]string{{"LEADS", "Ansel Dray", "Civic Compact"}},
+		},
+		{
 			name: "a body inside a quotation is no antecedent",
 			text: "The ministry rejected the claim. \"We have never given money to the Harvest Front and never will,\" its spokesman, Oda Lind, told reporters.",
 			not:  [][3]string{{"WORKS_FOR", "Oda Lind", "Harvest Front"}, {"MEMBER_OF", "Oda Lind", "Harvest Front"}},
