@@ -434,7 +434,11 @@ func (d *doc) runEnd(i, limit int) int {
 				k += 2
 				continue
 			}
-			if (t.lower == "'s" || t.lower == "and" && d.bodyWordsOnly(i, k)) && orgHeads[d.toks[d.runEndSimple(k+1, limit)-1].lower] {
+			end := d.runEndSimple(k+1, limit)
+			if t.lower == "'s" && k-i >= 2 && end-(k+1) >= 2 {
+				break // "Hanne Marquist's National Renewal Party": a named owner of a named body
+			}
+			if (t.lower == "'s" || t.lower == "and" && d.bodyWordsOnly(i, k)) && orgHeads[d.toks[end-1].lower] {
 				// "Information and Security Service", "Ministry of Foreign
 				// Affairs and Trade": the name goes on to its head word
 				k += 2

@@ -21,6 +21,9 @@ func TestRecognizerCases(t *testing.T) {
 		{"The essay quotes de Vorlaan on liberty. Later de Vorlaan wrote again.", map[string]string{"de Vorlaan": polgraph.KindPerson}, nil},
 		{"Ines Calder of Brightwater Sent Media spoke first.", map[string]string{"Brightwater Sent Media": polgraph.KindOrganization}, nil},
 		{"Oh my God, did you see that?", nil, []string{"God"}},
+		// a named owner of a named body is two names; a one-word body's is one
+		{"The poll puts Prime Minister Hanne Marquist's National Renewal Party first.",
+			map[string]string{"Hanne Marquist": polgraph.KindPerson, "National Renewal Party": polgraph.KindParty}, []string{"Hanne Marquist's National Renewal Party"}},
 		// month names that are given names before a surname
 		{"Prime Minister Jan Ruzek declined to comment. Foreign Minister May Holt met him on Jan. 5.", map[string]string{"Jan Ruzek": polgraph.KindPerson, "May Holt": polgraph.KindPerson}, []string{"Ruzek", "Holt"}},
 		{"She mailed ines.calder@example.org and Ines Calder replied.", map[string]string{"Ines Calder": polgraph.KindPerson}, nil},
