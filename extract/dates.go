@@ -72,7 +72,7 @@ func (d *doc) dateEvents() {
 			story, protagonist, storyType = ev.date, d.agentOf(ev), ev.typ
 		}
 	}
-	d.dateSpeech(story, days)
+	d.dateSpeech(story)
 	if story == "" {
 		return
 	}
@@ -504,16 +504,16 @@ func (d *doc) requested(ev *event) bool {
 		if o.trig[1] <= ev.trig[0] && ev.trig[0]-o.trig[1] <= 3 {
 			return true
 		}
-		if x != nil && x.asksFor(x.trigger(o.trig[0], o.trig[1]-o.trig[0]), x.trigger(ev.trig[0], ev.trig[1]-ev.trig[0])) {
+		if x != nil && x.hangsOn(x.trigger(o.trig[0], o.trig[1]-o.trig[0]), x.trigger(ev.trig[0], ev.trig[1]-ev.trig[0])) {
 			return true
 		}
 	}
 	return false
 }
 
-// asksFor reports whether noun n is the object of verb v, or hangs on it
+// hangsOn reports whether noun n is the object of verb v, or hangs on it
 // through nouns and prepositions.
-func (x *syntax) asksFor(v, n int) bool {
+func (x *syntax) hangsOn(v, n int) bool {
 	if v < 0 || n < 0 {
 		return false
 	}
@@ -669,16 +669,12 @@ func (d *doc) isEventWord(x *syntax, si int) func(w int) bool {
 	}
 }
 
-// dateSpeech dates what a named speaker "said" with no time of its own on
-// the day whose heading it is under, else the day the report is datelined, else the day of its lead story, else
-// the day it was published: news reports what was said for it, and says so
-// when it was said earlier ("had said", "said last year").
-func (d *doc) dateSpeech(story string, days []string) {
-	for _, ev := range d.events {
-		if d.spoken(ev) && ev.date == "" && days[ev.sent] != "" && !d.toldEarlier(ev) {
-			ev.date, ev.prec, ev.dateFrom = days[ev.sent], polgraph.PrecisionDay, "section"
-		}
-	}
+// dateSpeech dates what is said (a statement, a denial, a criticism…) with
+// no time of its own, nor a day's heading above it, on the day the report
+// is datelined, else the day of its lead story, else the day it was
+// published: news reports what was said for it, and says so when it was
+// said earlier ("had said", "said last year").
+func (d *doc) dateSpeech(story string) {
 	day := d.reportDay
 	if day == "" {
 		day = d.datelineDay()

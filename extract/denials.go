@@ -166,7 +166,7 @@ func (d *doc) accusedOf(acc *event) *event {
 	}
 	v := x.trigger(acc.trig[0], acc.trig[1]-acc.trig[0])
 	for _, o := range d.evSent[acc.sent] {
-		if o != acc && o.noun && !o.dropped && x.asksFor(v, x.trigger(o.trig[0], o.trig[1]-o.trig[0])) {
+		if o != acc && o.noun && !o.dropped && x.hangsOn(v, x.trigger(o.trig[0], o.trig[1]-o.trig[0])) {
 			return o
 		}
 	}
