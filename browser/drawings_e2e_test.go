@@ -5,27 +5,53 @@ package browser
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/polgraph/polgraph/graph"
 )
 
-// drawing is what Browser drew in its newest result frame.
+// drawing is what Browser drew in its newest result frame: each node's
+// caption and fill, each relationship's caption (Rels) and type (Types).
 type drawing struct {
 	Nodes []struct {
 		Caption string `json:"caption"`
 		Fill    string `json:"fill"`
 	} `json:"nodes"`
-	Rels []string `json:"rels"`
+	Rels  []string `json:"rels"`
+	Types []string `json:"types"`
 }
 
-// draw runs query from Browser's editor, waits until the newest frame is
-// that query's and its layout has captions, and returns what it drew; the
+// newestDrawing is, in Browser's page script, what the newest frame drew.
+// A relationship's type is the datum d3 bound to its element: Browser
+// shortens a caption to fit its edge, to nothing while the layout still
+// has the nodes bunched together.
+const newestDrawing = `const f = document.querySelector('[data-testid="frame"]');
+	const s = f && f.querySelector('svg.neod3viz');
+	if (!s) return {nodes: [], rels: [], types: []};
+	const rels = Array.from(s.querySelectorAll('g.relationship'));
+	return {
+		nodes: Array.from(s.querySelectorAll('g.node')).map(g => ({
+			caption: Array.from(g.querySelectorAll('text')).map(t => t.textContent).join(' ').trim(),
+			fill: (g.querySelector('circle.b-outline') || {getAttribute: () => ''}).getAttribute('fill') || ''})),
+		rels: rels.map(g => g.textContent.trim()),
+		types: rels.map(g => (g.__data__ && g.__data__.type) || '')};`
+
+// draw runs query from Browser's editor and returns what it drew; the
 // screenshot is artifacts/e2e/<name>.png.
 func (wd *webDriver) draw(query, name string) drawing {
 	wd.t.Helper()
 	wd.command(query)
+	return wd.drawn(query, name)
+}
+
+// drawn waits until the newest frame is query's and its layout has
+// captions, and returns what it drew; the screenshot is
+// artifacts/e2e/<name>.png.
+func (wd *webDriver) drawn(query, name string) drawing {
+	wd.t.Helper()
 	want := normalize(query)
 	var d drawing
 	wd.waitFor(fmt.Sprintf("Browser to draw %q", query), func() bool {
@@ -35,16 +61,15 @@ func (wd *webDriver) draw(query, name string) drawing {
 		if !strings.HasSuffix(normalize(top), want) {
 			return false
 		}
-		// The newest frame comes first; only its own drawing counts.
-		wd.script(`const f = document.querySelector('[data-testid="frame"]');
-			const s = f && f.querySelector('svg.neod3viz');
-			return s ? {
-				nodes: Array.from(s.querySelectorAll('g.node')).map(g => ({
-					caption: Array.from(g.querySelectorAll('text')).map(t => t.textContent).join(' ').trim(),
-					fill: (g.querySelector('circle.b-outline') || {getAttribute: () => ''}).getAttribute('fill') || ''})),
-				rels: Array.from(s.querySelectorAll('g.relationship')).map(g => g.textContent.trim())} : {nodes: [], rels: []};`, &d)
+		wd.script(newestDrawing, &d) // the newest frame comes first
 		return len(d.Nodes) > 0 && d.Nodes[0].Caption != ""
 	})
+	// Give the layout time to spread the nodes so that edges hold their
+	// captions; a caption still missing after that is the check's to report.
+	for deadline := time.Now().Add(10 * time.Second); slices.Contains(d.Rels, "") && time.Now().Before(deadline); {
+		time.Sleep(250 * time.Millisecond)
+		wd.script(newestDrawing, &d)
+	}
 	for i, n := range d.Nodes { // a caption's lines, joined by one space
 		d.Nodes[i].Caption = strings.Join(strings.Fields(n.Caption), " ")
 	}
