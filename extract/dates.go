@@ -474,8 +474,8 @@ func (d *doc) mergeEvents() {
 // conflict reports two events that cannot be one: both have patients and
 // share none.
 func (d *doc) conflict(a, b *event) bool {
-	if a.speech || b.speech {
-		// what two speakers said are two statements
+	if d.spoken(a) || d.spoken(b) {
+		// what two speakers said (or denied, or asked) are two events
 		if x, y := d.agentOf(a), d.agentOf(b); x >= 0 && y >= 0 && x != y {
 			return true
 		}

@@ -108,7 +108,16 @@ func (d *doc) deniedByNoun(i int, ev *event) *event {
 		}
 	}
 	if refers == "" {
-		return nil
+		// a claim called false: "these claims are baseless", "that is not true"
+		w, c := d.refutation(ev.sent)
+		switch {
+		case w < 0:
+			return nil
+		case c >= 0:
+			refers, noun = deniedNouns[x.lemma(c)], c
+		default:
+			refers = "claim"
+		}
 	}
 	// the noun may itself tell the claim, when nothing before it did:
 	// "dismissed the accusations as a provocation"
@@ -146,8 +155,52 @@ func (d *doc) deniedByNoun(i int, ev *event) *event {
 	case told != nil:
 		return told
 	}
+	if second == nil {
+		// a lead may deny before it tells what it denies: "X denied a
+		// newspaper report that … The daily Y reported on Wednesday that …"
+		first = d.toldAfter(i, ev, refers)
+	}
+	if first != nil {
+		return d.accusedOf(first)
+	}
 	return second
 }
+
+// toldAfter is the claim of the kind refers names told in the few
+// sentences after a denial's about its denier, or nil.
+func (d *doc) toldAfter(i int, ev *event, refers string) *event {
+	denier := d.agentOf(ev)
+	if denier < 0 {
+		return nil
+	}
+	for _, o := range d.events[i+1:] {
+		if o.sent > ev.sent+forwardReach {
+			break
+		}
+		if o = o.kept(); o == nil || o == ev || o.sent == ev.sent || !o.has(denier) {
+			continue
+		}
+		switch refers {
+		case "report":
+			if o.typ == "REPORT" {
+				return o
+			}
+		case "accusation":
+			if o.typ == "ACCUSATION" {
+				return o
+			}
+		default:
+			if o.status == "alleged" || claimTypes[o.typ] {
+				return o
+			}
+		}
+	}
+	return nil
+}
+
+// forwardReach is how many sentences after a denial what it denies may
+// be told: a lead's next paragraph or two.
+const forwardReach = 3
 
 // nounReach is how many sentences back a denial's noun ("the
 // accusations") may refer: a definite noun reaches further than a pronoun.

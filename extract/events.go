@@ -109,7 +109,7 @@ func (d *doc) triggersIn(si int) []occurrence {
 		out = append(out, occurrence{i, n, best})
 		i += n - 1
 	}
-	return out
+	return d.refute(si, out)
 }
 
 func (d *doc) wordsAt(i, limit int, words []string) bool {

@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/polgraph/polgraph"
+)
+
+// denialsOf lists an extraction's denials as "denier -> denied types".
+func denialsOf(x *polgraph.Extraction) []string {
+	names := map[string]string{}
+	for _, e := range x.Entities {
+		names[e.ID] = e.Name
+	}
+	types := map[string]string{}
+	for _, ev := range x.Events {
+		types[ev.ID] = ev.Type
+	}
+	var out []string
+	for _, ev := range x.Events {
+		if ev.Type != "DENIAL" {
+			continue
+		}
+		var agents, denied []string
+		for _, p := range ev.Participants {
+			if p.Role == polgraph.RoleAgent {
+				agents = append(agents, names[p.Entity])
+			}
+		}
+		for _, id := range ev.Denies {
+			denied = append(denied, types[id])
+		}
+		out = append(out, strings.Join(agents, "+")+" -> "+strings.Join(denied, ","))
+	}
+	return out
+}
+
+// A denial is told in many ways besides "denied": a claim called false in
+// a quote or a reported clause, refused, or called a lie; a lead may deny
+// a report it tells only after; and two speakers' denials stay two.
+func TestDenialsAsNewsTellsThem(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a claim called false in a quote",
+			"Tomas Brill accused the Calmoran embassy of paying his rivals on Monday. " +
+				`"These claims are baseless and we reject them entirely," the embassy's spokeswoman, Ilse Varga, told reporters on Tuesday.`,
+			[]string{"Ilse Varga -> ACCUSATION"}},
+		{"a claim called false in a reported clause",
+			"The Ostraven Herald reported on Monday that Mirko Dal had met a Calmoran agent. " +
+				"Mirko Dal said the report was false.",
+			[]string{"Mirko Dal -> MEETING"}},
+		{"a negated truth",
+			"Jonas Weller accused Petra Holm of hiding the findings. " +
+				`"That is simply not true," Petra Holm said.`,
+			[]string{"Petra Holm -> ACCUSATION"}},
+		{"a report called a fabrication",
+			"The Ostraven Herald reported on Monday that Calmora had paid candidates. " +
+				"Ilse Varga called the report a fabrication.",
+			[]string{"Ilse Varga -> REPORT"}},
+		{"a lead denies a report told after it",
+			"The government of Calmora has denied a newspaper report about its embassy. " +
+				"The Ostraven Herald reported on Wednesday that Calmoran diplomats had paid candidates in Ostraven.",
+			[]string{"Calmora -> REPORT"}},
+		{"two speakers' denials in neighbouring sentences",
+			"Mirko Dal was questioned by police on Tuesday. His lawyer said he denied any wrongdoing. " +
+				"Russia denied that its diplomats had been involved in spying.",
+			[]string{"Mirko Dal -> ", "Russia -> "}},
+		{"falsehoods that deny nothing",
+			"Tomas Brill said the bridge was unsafe. Petra Holm said voters had been told lies. " +
+				"Jonas Weller said they lied about the budget.",
+			nil},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: "Row\n\n" + tt.text, PublishedAt: "2023-09-14"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := denialsOf(x); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: denials %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

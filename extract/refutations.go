@@ -1,0 +1,169 @@
+package extract
+
+import (
+	_ "embed"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+//go:embed data/refutations.tsv
+var refutationsTSV string
+
+// refutationUses is data/refutations.tsv: lemma -> how it calls a claim false.
+var refutationUses = func() map[string]string {
+	out := map[string]string{}
+	for n, line := range strings.Split(refutationsTSV, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 2 || f[1] != "false" && f[1] != "true" && f[1] != "refuse" && f[1] != "call" {
+			panic(fmt.Sprintf("extract: data/refutations.tsv:%d: want lemma, false|true|refuse|call: %q", n+1, line))
+		}
+		out[f[0]] = f[1]
+	}
+	return out
+}()
+
+// refutationForms are the written forms of the refutations' lemmas: a
+// sentence with none of them is not parsed for one.
+var refutationForms = func() map[string]bool {
+	out := map[string]bool{}
+	for l := range refutationUses {
+		stem := strings.TrimSuffix(l, "e")
+		for _, f := range []string{l, l + "s", l + "d", l + "ed", stem + "ing", l + "ing"} {
+			out[f] = true
+		}
+	}
+	return out
+}()
+
+// claimPronouns stand for a claim told before: "that is not true".
+var claimPronouns = set("this that it they these those")
+
+// refutation finds where sentence si calls a claim false without a verb
+// of denying: a predicate of falsity on the claim ("these claims are
+// baseless", "that is simply not true"), a verb refusing it ("we reject
+// them") or one calling it false ("called the report a fabrication"). It
+// returns the word that does so and the claim's word, -1 for a pronoun;
+// the word is -1 where the sentence calls no claim false.
+func (d *doc) refutation(si int) (word, claim int) {
+	s := &d.sents[si]
+	cue := false
+	for i := s.first; i < s.last && !cue; i++ {
+		cue = refutationForms[d.toks[i].lower]
+	}
+	if !cue {
+		return -1, -1
+	}
+	x := d.syntaxOf(si)
+	if x == nil {
+		return -1, -1
+	}
+	for w := range x.tree.Words {
+		var claims []int
+		switch refutationUses[x.lemma(w)] {
+		case "false":
+			if x.pos(w) == "VERB" || x.head(w) >= 0 && refutationUses[x.lemma(x.head(w))] == "call" {
+				continue // the calling verb's
+			}
+			claims = x.childrenWith(w, "nsubj")
+			if len(claims) == 0 && x.rel(w) == "conj" { // "absurd and baseless"
+				claims = x.childrenWith(x.head(w), "nsubj")
+			}
+		case "true":
+			if x.negated(w) {
+				claims = x.childrenWith(w, "nsubj")
+			}
+		case "refuse":
+			if x.isVerb(w) {
+				claims = x.childrenWith(w, "obj")
+			}
+		case "call":
+			if x.isVerb(w) && x.callsFalse(w) {
+				claims = x.childrenWith(w, "obj")
+			}
+		}
+		for _, c := range claims {
+			switch {
+			case deniedNouns[x.lemma(c)] != "":
+				return w, c
+			case claimPronouns[x.lemma(c)]:
+				return w, -1
+			}
+		}
+	}
+	return -1, -1
+}
+
+// negated reports whether w has a negation among its dependents.
+func (x *syntax) negated(w int) bool {
+	for _, c := range x.childrenWith(w, "advmod", "neg", "det") {
+		switch x.lemma(c) {
+		case "not", "n't", "never", "no":
+			return true
+		}
+	}
+	return false
+}
+
+// callsFalse reports whether calling verb v names its object something
+// false: "called the claims baseless", "described the report as a lie".
+func (x *syntax) callsFalse(v int) bool {
+	for _, c := range x.childrenWith(v, "obj", "xcomp", "obl", "advcl") {
+		if refutationUses[x.lemma(c)] == "false" {
+			return true
+		}
+	}
+	return false
+}
+
+// refute makes a denial of the event told where sentence si calls a claim
+// false, unless a trigger there denies already: the verb that refuses the
+// claim, a new event at it where it is no trigger and has its own subject
+// ("the embassy called the report a fabrication"), else the speech that
+// says so ("'These claims are baseless,' Varga told reporters").
+func (d *doc) refute(si int, occ []occurrence) []occurrence {
+	for _, o := range occ {
+		if o.t.typ == "DENIAL" {
+			return occ
+		}
+	}
+	w, _ := d.refutation(si)
+	if w < 0 {
+		return occ
+	}
+	x := d.syntaxOf(si)
+	for k, o := range occ {
+		if x.trigger(o.i, o.n) == w {
+			occ[k].t.typ = "DENIAL" // "dismissed them as lies"
+			return occ
+		}
+	}
+	if i := x.tok[w]; x.isVerb(w) && !d.toks[i].quoted && ownSubject(x, w) {
+		k := 0
+		for k < len(occ) && occ[k].i < i {
+			k++
+		}
+		return slices.Insert(occ, k, occurrence{i, 1, trigger{words: []string{d.toks[i].lower}, typ: "DENIAL"}})
+	}
+	for k, o := range occ {
+		if v := x.trigger(o.i, o.n); (o.t.speech || o.t.typ == "STATEMENT") && (x.dominates(v, w) || x.dominates(w, v)) {
+			occ[k].t.typ = "DENIAL"
+			return occ
+		}
+	}
+	return occ
+}
+
+// ownSubject reports whether verb w names who does it, other than the
+// speaker's "I" or "we".
+func ownSubject(x *syntax, w int) bool {
+	for _, c := range x.childrenWith(w, "nsubj") {
+		if l := x.lemma(c); l != "i" && l != "we" {
+			return true
+		}
+	}
+	return false
+}
