@@ -549,7 +549,10 @@ func (d *doc) finishEntities() {
 		}
 		// the fullest surface is the name
 		for _, s := range e.surfaces {
-			if len(lowerWords(s)) > len(lowerWords(e.name)) && !slices.Contains(e.titled, s) {
+			longer := len(lowerWords(s)) > len(lowerWords(e.name))
+			// a dateline's capitals ("OSTRAVEN, Sept 14") are no spelling
+			cased := len(lowerWords(s)) == len(lowerWords(e.name)) && shouted(e.name) && !shouted(s)
+			if (longer || cased) && !slices.Contains(e.titled, s) {
 				e.name = s
 			}
 		}
@@ -560,6 +563,11 @@ func (d *doc) finishEntities() {
 		}
 	}
 	d.resolveLeaders()
+}
+
+// shouted reports a name written in capitals throughout.
+func shouted(s string) bool {
+	return strings.ToUpper(s) == s && strings.ToLower(s) != s
 }
 
 // cleanName drops a possessive and surrounding punctuation from a name.
