@@ -149,6 +149,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 		prev = d.toks[i-1].lower
 	}
 	w := t.words[0]
+	if t.undergo && t.typ == "APPOINTMENT" && !d.officeNext(i+n, s.last) {
+		return "" // "became a symbol": no office taken
+	}
 	if t.speech && !d.namedSpeaker(i, si) {
 		return "" // "it is said", "as he told it": no one's statement
 	}
@@ -320,15 +323,17 @@ func (d *doc) sentenceEvents(si int) {
 			}
 		} else {
 			subj = d.modifierBefore(o.i, si)
-			light := false
+			light, undergoes := false, false
 			if lv := d.lightVerbBefore(o.i, left); subj == nil && lv >= 0 {
 				// "The Justice Department opened an investigation": who
-				// opened it leads it
+				// opened it leads it; who "faced an investigation" or
+				// "survived a vote" undergoes it
 				subj, light = d.subjectIn(si, left, lv, rel), true
+				undergoes = undergoingVerbs[d.toks[lv].lower]
 			}
-			if objectRole[ev.typ] == "patient" && len(subj) > 0 && !light {
+			if (objectRole[ev.typ] == "patient" && !light || undergoes) && len(subj) > 0 {
 				for _, e := range subj { // "his release": he is released
-					ev.add(e, "patient")
+					ev.add(e, objectRole[ev.typ])
 				}
 				subj = nil
 			}
@@ -370,6 +375,9 @@ func (d *doc) sentenceEvents(si int) {
 					by, places = a.by, a.places
 				}
 			}
+		}
+		if o.t.undergo {
+			passive, by = true, nil // the subject undergoes it; no one named does it
 		}
 		if len(obj) == 0 && !passive && !treeObj && (objectRole[ev.typ] == "patient" || objectRole[ev.typ] == "target") {
 			obj = d.firstPerson(si, o.i+o.n, right) // "searched for a suspect identified as X"
@@ -509,12 +517,16 @@ var shareWords = set("percent per cent % share majority half third quarter most"
 var lightVerbs = set("opened opens launched launches began begins started starts ordered orders announced announces conducted conducts",
 	"imposed imposes held holds made makes issued issues filed files staged stages led leads signed signs")
 
+// undergoingVerbs carry an event told by its noun that their subject
+// undergoes: "faced an investigation", "survived a no-confidence vote".
+var undergoingVerbs = set("faced faces survived survives underwent undergoes suffered suffers")
+
 // lightVerbBefore is the light verb right before the noun trigger at i
 // (across an article or a determiner and one adjective), or -1.
 func (d *doc) lightVerbBefore(i, left int) int {
 	for j := i - 1; j >= left && j >= i-3; j-- {
 		w := d.toks[j].lower
-		if lightVerbs[w] {
+		if lightVerbs[w] || undergoingVerbs[w] {
 			return j
 		}
 		if !determiners[w] && !(d.toks[j].kind == tokWord && !d.toks[j].cap) {

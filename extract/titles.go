@@ -410,3 +410,18 @@ func (d *doc) entityOf(g *gazetteer.Entry) int {
 	}
 	return -1
 }
+
+// officeNext reports whether an office title follows token i within a
+// noun phrase: "prime minister", "the country's first female prime
+// minister".
+func (d *doc) officeNext(i, limit int) bool {
+	for k := i; k < limit && k < i+6; k++ {
+		if d.toks[k].kind != tokWord && d.toks[k].lower != "'s" && d.toks[k].lower != "’s" {
+			return false
+		}
+		if n, _ := d.officeAt(k, limit); n > 0 {
+			return true
+		}
+	}
+	return false
+}

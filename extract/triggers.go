@@ -12,6 +12,9 @@ type trigger struct {
 	typ    string
 	noun   bool // a nominalisation ("resignation"), weaker than a verb
 	speech bool // reported speech: an event only with a named speaker
+	// undergo: the verb's subject undergoes the event, in the role of its
+	// object ("Holm became prime minister": Holm is appointed)
+	undergo bool
 }
 
 //go:embed data/triggers.tsv
@@ -25,14 +28,14 @@ var triggers = func() map[string][]trigger {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 3 || f[1] != "verb" && f[1] != "noun" && f[1] != "speech" {
-			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: want type, verb|noun|speech, phrase: %q", n+1, line))
+		if len(f) != 3 || f[1] != "verb" && f[1] != "noun" && f[1] != "speech" && f[1] != "undergo" {
+			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: want type, verb|noun|speech|undergo, phrase: %q", n+1, line))
 		}
 		if _, ok := objectRole[f[0]]; !ok {
 			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: %q is no event type of the contract", n+1, f[0]))
 		}
 		w := strings.Fields(f[2])
-		idx[w[0]] = append(idx[w[0]], trigger{words: w, typ: f[0], noun: f[1] == "noun", speech: f[1] == "speech"})
+		idx[w[0]] = append(idx[w[0]], trigger{words: w, typ: f[0], noun: f[1] == "noun", speech: f[1] == "speech", undergo: f[1] == "undergo"})
 	}
 	return idx
 }()
