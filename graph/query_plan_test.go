@@ -284,6 +284,8 @@ func TestListQueriesAtScale(t *testing.T) {
 		}
 	}
 
+	t.Run("events of a rare type from a day", func(t *testing.T) { rareTypeFromADay(t, db) })
+
 	// A page of events in a year costs what the page and that year's
 	// start hold, not what the graph holds (about 700 DB hits go to
 	// projecting and sorting the page's 51 rows, whatever the graph): far
@@ -300,4 +302,41 @@ func TestListQueriesAtScale(t *testing.T) {
 	} else {
 		t.Logf("events(types, from, to, first: 50): %d DB hits on %d events", hits, all)
 	}
+}
+
+// rareTypeFromADay checks that events(types: [one type], from, to) reads
+// from indexes no more than the events of that type that can be in the
+// range (those starting from a year before From, where the longest period
+// holding From can start, to To). The shapes this replaced read more: the
+// days before From as a range up to To (every earlier event), or the range
+// on event_date with the type checked on each event of every type.
+func rareTypeFromADay(t *testing.T, db *graph.DB) {
+	const typ, from, to = "ARREST", "1404-05-14", "1405-05-13"
+	read := func(ctx context.Context) error {
+		_, _, err := db.Events(ctx, graph.EventFilter{Types: []string{typ}, Dates: graph.DateRange{From: from, To: to}}, graph.Sort{}, graph.Page{First: 50})
+		return err
+	}
+	res, err := db.ReadRaw(context.Background(), `MATCH (v:Event) WHERE v.type = $type AND date($from) - duration('P1Y') <= v.dateStart <= date($to) RETURN count(v) AS n`,
+		map[string]any{"type": typ, "from": from, "to": to})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, _ := res.Records[0].Get("n")
+	plan := profiled(t, db, read)["events"]
+	if got := indexRows(plan); got > n.(int64)+1 {
+		t.Errorf("events(types: [%s], from, to) read %d rows from indexes; want at most the %d events of that type from a year before From to To\n%s",
+			typ, got, n, planText(plan, 0))
+	}
+}
+
+// indexRows sums the rows a plan read from indexes.
+func indexRows(p neo4j.ProfiledPlan) int64 {
+	var n int64
+	if op, _, _ := strings.Cut(p.Operator(), "@"); strings.Contains(op, "Index") {
+		n = p.Records()
+	}
+	for _, c := range p.Children() {
+		n += indexRows(c)
+	}
+	return n
 }
