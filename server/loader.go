@@ -12,9 +12,10 @@ import (
 // A loader batches the per-parent fetches of one request: every resolver
 // that asks within batchWait (gqlgen resolves a list's items concurrently)
 // shares one query, so a list of n parents costs one query per field, not n.
-// A resolver outside any list (person(id:) and the fields under it) has no
-// siblings to wait for: it fetches at once, unless a batch is already
-// waiting. Results are cached for the rest of the request.
+// A resolver outside any list in an operation of one root field (person(id:)
+// and the fields under it) has no siblings to wait for: it fetches at once,
+// unless a batch is already waiting; root fields side by side (o: country,
+// m: country) still share one. Results are cached for the rest of the request.
 type loader[V any] struct {
 	fetch func(ctx context.Context, ids []string) (map[string]V, error)
 
@@ -43,7 +44,7 @@ func newLoader[V any](fetch func(context.Context, []string) (map[string]V, error
 func (l *loader[V]) load(ctx context.Context, id string) (V, error) {
 	l.mu.Lock()
 	b, ok := l.byID[id]
-	if !ok && l.pending == nil && !inList(ctx) {
+	if !ok && l.pending == nil && alone(ctx) {
 		b = &loaderBatch[V]{ids: []string{id}, done: make(chan struct{})}
 		l.byID[id] = b
 		l.mu.Unlock()
@@ -74,15 +75,20 @@ func (l *loader[V]) load(ctx context.Context, id string) (V, error) {
 	return b.res[id], b.err
 }
 
-// inList tells whether ctx resolves a field of an item of a list, whose
-// siblings may ask the same loader within batchWait.
-func inList(ctx context.Context) bool {
+// alone tells whether ctx resolves a field no other resolver of the
+// request can ask the same loader beside: not the field of a list's item,
+// and under the operation's only root field.
+func alone(ctx context.Context) bool {
 	for fc := graphql.GetFieldContext(ctx); fc != nil; fc = fc.Parent {
 		if fc.Index != nil {
-			return true
+			return false
 		}
 	}
-	return false
+	if !graphql.HasOperationContext(ctx) {
+		return true
+	}
+	oc := graphql.GetOperationContext(ctx)
+	return oc.Operation == nil || len(graphql.CollectFields(oc, oc.Operation.SelectionSet, nil)) <= 1
 }
 
 // flush runs b unless it already ran for being full.
