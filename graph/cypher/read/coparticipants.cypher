@@ -1,7 +1,7 @@
 // A page of the entities that share events with each entity in $ids, most
 // shared first, and how many there are: one walk over the entity's events
 // gives both. PARTICIPATED_IN only ever runs from an :Entity to an :Event
-// (graph/write.go), so the walk checks no label: a third of its DB hits
+// (graph/write.go), so the walk checks no label: a quarter of its DB hits
 // for a head of government.
 UNWIND $ids AS id
 CALL (id) {
