@@ -58,10 +58,21 @@ func countryParams() map[string]any {
 	return map[string]any{"personKind": polgraph.KindPerson, "orgKinds": []string{polgraph.KindOrganization, polgraph.KindParty}}
 }
 
-// Participants returns a page of each event's participants, in role if
+// ParticipantQuery says which participants of an event to read, and
+// whether with their provenance.
+type ParticipantQuery struct {
+	Role       string // "" for every role
+	Provenance bool   // read the sentences reporting each participation (Participant.Provenance)
+}
+
+// Participants returns a page of each event's participants, in q.Role if
 // given, by role then name, with how many there are.
-func (db *DB) Participants(ctx context.Context, ids []string, role string, p Page) (map[string]Paged[Participant], error) {
-	return batchPage(ctx, db, "participants", ids, p, map[string]any{"role": strOrNil(role)}, "items", func(m readRow) Participant {
+func (db *DB) Participants(ctx context.Context, ids []string, q ParticipantQuery, p Page) (map[string]Paged[Participant], error) {
+	var provenance any
+	if q.Provenance {
+		provenance = true
+	}
+	return batchPage(ctx, db, "participants", ids, p, map[string]any{"role": strOrNil(q.Role), "provenance": provenance}, "items", func(m readRow) Participant {
 		return Participant{Role: m.str("role"), Entity: m.row("entity").entity(), Provenance: m.provenances("provenance")}
 	})
 }

@@ -284,6 +284,9 @@ func TestListQueriesAtScale(t *testing.T) {
 		}
 	}
 
+	t.Run("events of a rare type from a day", func(t *testing.T) { rareTypeFromADay(t, db) })
+	t.Run("participants and co-participants", func(t *testing.T) { participantsAtScale(t, db, w) })
+
 	// A page of events in a year costs what the page and that year's
 	// start hold, not what the graph holds (about 700 DB hits go to
 	// projecting and sorting the page's 51 rows, whatever the graph): far
@@ -300,4 +303,102 @@ func TestListQueriesAtScale(t *testing.T) {
 	} else {
 		t.Logf("events(types, from, to, first: 50): %d DB hits on %d events", hits, all)
 	}
+}
+
+// rareTypeFromADay checks that events(types: [one type], from, to) reads
+// from indexes no more than the events of that type that can be in the
+// range (those starting from a year before From, where the longest period
+// holding From can start, to To). The shapes this replaced read more: the
+// days before From as a range up to To (every earlier event), or the range
+// on event_date with the type checked on each event of every type.
+func rareTypeFromADay(t *testing.T, db *graph.DB) {
+	const typ, from, to = "ARREST", "1404-05-14", "1405-05-13"
+	read := func(ctx context.Context) error {
+		_, _, err := db.Events(ctx, graph.EventFilter{Types: []string{typ}, Dates: graph.DateRange{From: from, To: to}}, graph.Sort{}, graph.Page{First: 50})
+		return err
+	}
+	res, err := db.ReadRaw(context.Background(), `MATCH (v:Event) WHERE v.type = $type AND date($from) - duration('P1Y') <= v.dateStart <= date($to) RETURN count(v) AS n`,
+		map[string]any{"type": typ, "from": from, "to": to})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, _ := res.Records[0].Get("n")
+	plan := profiled(t, db, read)["events"]
+	if got := indexRows(plan); got > n.(int64)+1 {
+		t.Errorf("events(types: [%s], from, to) read %d rows from indexes; want at most the %d events of that type from a year before From to To\n%s",
+			typ, got, n, planText(plan, 0))
+	}
+}
+
+// participantsAtScale checks that a page of events' participants reads
+// the articles reporting each only when asked for their provenance, and
+// that co-participants walk an entity's events once and answer as the
+// two walks they replace did.
+func participantsAtScale(t *testing.T, db *graph.DB, w planWorld) {
+	ctx := context.Background()
+	var ids []string
+	for i := range 50 {
+		ids = append(ids, fmt.Sprintf("%sev%d", w.prefix, i))
+	}
+	for _, q := range []graph.ParticipantQuery{{}, {Provenance: true}} {
+		var got map[string]graph.Paged[graph.Participant]
+		plan := profiled(t, db, func(ctx context.Context) (err error) {
+			got, err = db.Participants(ctx, ids, q, graph.Page{First: 100})
+			return err
+		})["participants"]
+		if reads := strings.Contains(planText(plan, 0), "REPORTED_IN"); reads != q.Provenance {
+			t.Errorf("participants %+v: plan reads REPORTED_IN = %v, want %v\n%s", q, reads, q.Provenance, planText(plan, 0))
+		}
+		ps := got[ids[0]]
+		if ps.Total != 2 || len(ps.Items) != 2 || (len(ps.Items[0].Provenance) > 0) != q.Provenance {
+			t.Errorf("participants %+v of %s = %+v; want 2, with provenance = %v", q, ids[0], ps, q.Provenance)
+		}
+	}
+
+	const legacy = `MATCH (e:Entity {id: $id})-[:PARTICIPATED_IN]->(v:Event)<-[:PARTICIPATED_IN]-(o:Entity)
+WHERE o <> e
+WITH o, count(DISTINCT v) AS shared
+ORDER BY shared DESC, o.name, o.id
+RETURN o.id AS id, shared`
+	for _, id := range []string{w.hubs[0], w.hubs[20], w.people[9]} {
+		res, err := db.ReadRaw(ctx, legacy, map[string]any{"id": id})
+		if err != nil {
+			t.Fatal(err)
+		}
+		page := graph.Page{First: 20, Skip: 20}
+		var got map[string]graph.Paged[graph.CoParticipant]
+		plan := profiled(t, db, func(ctx context.Context) (err error) {
+			got, err = db.CoParticipants(ctx, []string{id}, page)
+			return err
+		})["coparticipants"]
+		var want, have []string
+		for i, r := range res.Records {
+			if i >= page.Skip && i < page.Skip+page.First {
+				o, _ := r.Get("id")
+				n, _ := r.Get("shared")
+				want = append(want, fmt.Sprint(o, " ", n))
+			}
+		}
+		for _, c := range got[id].Items {
+			have = append(have, fmt.Sprint(c.Entity.ID, " ", c.SharedEvents))
+		}
+		if fmt.Sprint(have) != fmt.Sprint(want) || got[id].Total != len(res.Records) {
+			t.Errorf("co-participants of %s, second page of 20 = %v of %d; want %v of %d", id, have, got[id].Total, want, len(res.Records))
+		}
+		if walks := strings.Count(planText(plan, 0), ":PARTICIPATED_IN]"); walks != 2 {
+			t.Errorf("co-participants of %s expand PARTICIPATED_IN %d times; want 2 (one walk out to the events and back)\n%s", id, walks, planText(plan, 0))
+		}
+	}
+}
+
+// indexRows sums the rows a plan read from indexes.
+func indexRows(p neo4j.ProfiledPlan) int64 {
+	var n int64
+	if op, _, _ := strings.Cut(p.Operator(), "@"); strings.Contains(op, "Index") {
+		n = p.Records()
+	}
+	for _, c := range p.Children() {
+		n += indexRows(c)
+	}
+	return n
 }

@@ -104,11 +104,11 @@ func TestReadQueries(t *testing.T) {
 		if got := second[meeting]; len(got.Items) != 1 || got.Total != 2 || got.Items[0].Provenance.Article.ID != srcs[meeting].Items[1].Provenance.Article.ID {
 			t.Errorf("sources page 2 = %+v, want the second of 2", got)
 		}
-		ps, err := db.Participants(ctx, []string{meeting}, "", graph.Page{First: 10})
+		ps, err := db.Participants(ctx, []string{meeting}, graph.ParticipantQuery{Provenance: true}, graph.Page{First: 10})
 		if err != nil {
 			t.Fatal(err)
 		}
-		psPage2, err := db.Participants(ctx, []string{meeting}, "", graph.Page{First: 1, Skip: 1})
+		psPage2, err := db.Participants(ctx, []string{meeting}, graph.ParticipantQuery{Provenance: true}, graph.Page{First: 1, Skip: 1})
 		if err != nil {
 			t.Fatal(err)
 		}

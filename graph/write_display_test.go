@@ -43,6 +43,40 @@ func TestUndatedLabelFollowsTheDate(t *testing.T) {
 	diff(t, "the dating article unloaded", eventLabels(), []string{`node :Event:Undated {id: "dated-dismissal", precision: "unknown", status: "asserted"}`})
 }
 
+// The article that dated an event, unloaded and loaded again, rejoins the
+// event the undated report kept alive: one event, dated again, reported
+// by both, not a second one beside it.
+func TestReloadedDatingRejoinsItsEvent(t *testing.T) {
+	db := graphtest.Open(t)
+	f := fixture{testPrefix(t, db)}
+	voss := f.entity(polgraph.KindPerson, "alder-voss", "Alder Voss")
+	undated := f.article("undated", "2024-04-05", "Voss was dismissed.", voss)
+	undated.Events = []polgraph.Event{f.event("undated-dismissal", "DISMISSAL", "", "unknown", "person/alder-voss", "patient")}
+	dated := f.article("dated", "2024-03-20", "Voss was dismissed on 12 March.", voss)
+	dated.Events = []polgraph.Event{f.event("dated-dismissal", "DISMISSAL", "2024-03-12", "day", "person/alder-voss", "patient")}
+	events := func() []string {
+		t.Helper()
+		var out []string
+		for _, l := range dump(t, db, f.p, "ingestedAt", "summary", "firstReported", "firstReportedText", "assertedCount", "allegedCount", "deniedCount", "firstKey", "datingKey", "dateStart", "dateEnd", "type") {
+			if strings.HasPrefix(l, "node :Event") || strings.Contains(l, "REPORTED_IN") {
+				out = append(out, strings.ReplaceAll(l, f.p, ""))
+			}
+		}
+		slices.Sort(out)
+		return out
+	}
+	write(t, db, dated, undated)
+	want := events()
+	if n := len(slices.DeleteFunc(slices.Clone(want), func(l string) bool { return !strings.HasPrefix(l, "node :Event") })); n != 1 {
+		t.Fatalf("dated, and an undated report of it: %d events, want 1\n%s", n, strings.Join(want, "\n"))
+	}
+	if _, err := db.UnloadArticles(context.Background(), []string{f.p + "dated"}); err != nil {
+		t.Fatal(err)
+	}
+	write(t, db, dated)
+	diff(t, "the dating article unloaded and loaded again", events(), want)
+}
+
 // An article an earlier writer left without :Undated is rewritten, not
 // skipped, when it is loaded again unchanged: the writer's version is part
 // of the hash that tells an unchanged article.

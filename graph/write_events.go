@@ -17,6 +17,7 @@ type candidate struct {
 	start, end string // "" when undated
 	precision  string
 	core       map[participant]bool
+	reported   []string // an undated event's reports' publication days (YYYY-MM-DD)
 }
 
 // Candidates are found from the date side: events of the probe's type that
@@ -49,7 +50,9 @@ WITH DISTINCT v
 const candidateColumns = `
 RETURN v.id AS id, v.type AS type, v.precision AS precision,
        coalesce(toString(v.dateStart), '') AS start, coalesce(toString(v.dateEnd), '') AS end,
-       COLLECT { MATCH (e:Entity)-[r:PARTICIPATED_IN]->(v) WHERE r.role IN $core RETURN [e.id, r.role] } AS core`
+       COLLECT { MATCH (e:Entity)-[r:PARTICIPATED_IN]->(v) WHERE r.role IN $core RETURN [e.id, r.role] } AS core,
+       CASE WHEN v.dateStart IS NULL THEN COLLECT { MATCH (v)-[:REPORTED_IN]->(a:Article) WHERE a.publishedAt IS NOT NULL
+                                                    RETURN left(toString(a.publishedAt), 10) } ELSE [] END AS reported`
 
 // existingEventsCypher finds events holding the extractor ids of the batch:
 // an extractor that names events by what they are (type, date and
@@ -139,7 +142,7 @@ func matchEvents(ctx context.Context, tx neo4j.ManagedTransaction, arts []*artic
 	for _, a := range arts {
 		for _, ev := range a.events {
 			c := byExtID[ev.extID]
-			if c == nil || c.typ != ev.typ || !(compatible(c, ev) || c.start == "" && ev.start == "") {
+			if c == nil || c.typ != ev.typ || !(compatible(c, ev) || c.start == "" && (ev.start == "" || datesUndated(c, ev))) {
 				c = bestCandidate(pool, ev)
 			}
 			if c != nil {
@@ -173,6 +176,10 @@ func candidates(res []*neo4j.Record) []*candidate {
 		for _, pair := range core.([]any) {
 			p := pair.([]any)
 			c.core[participant{p[0].(string), p[1].(string)}] = true
+		}
+		reported, _ := r.Get("reported")
+		for _, day := range reported.([]any) {
+			c.reported = append(c.reported, day.(string))
 		}
 		out = append(out, c)
 	}
@@ -230,6 +237,20 @@ func compatible(c *candidate, ev *event) bool {
 		return from != "" && c.start <= to && from <= c.end
 	}
 	return c.start <= ev.start && ev.end <= c.end || ev.start <= c.start && c.end <= ev.end
+}
+
+// datesUndated reports whether dated event ev can date the undated event c
+// that holds its extractor id: some report of c could have joined ev (its
+// period overlaps the month before that report's article). So the article
+// that dated an event, unloaded and loaded again, rejoins the event its
+// undated reports kept alive instead of beginning a second one.
+func datesUndated(c *candidate, ev *event) bool {
+	for _, day := range c.reported {
+		if from, to := recentWindow(day); from != "" && ev.start <= to && from <= ev.end {
+			return true
+		}
+	}
+	return false
 }
 
 // recentWindow is the period an undated report in an article published on

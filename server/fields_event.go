@@ -29,8 +29,9 @@ func (r *Resolver) loadArticle(ctx context.Context, id string) (*generated.Artic
 }
 
 func (r *Resolver) participants(ctx context.Context, id string, role *generated.ParticipantRole, first *int, after *string) (*generated.ParticipantConnection, error) {
-	ps, p, err := loadPaged(ctx, "participants|"+roleName(role), id, first, after, func(ctx context.Context, ids []string, p graph.Page) (map[string]graph.Paged[graph.Participant], error) {
-		return r.db.Participants(ctx, ids, roleName(role), p)
+	q := graph.ParticipantQuery{Role: roleName(role), Provenance: selects(ctx, "edges", "node", "provenance")}
+	ps, p, err := loadPaged(ctx, fmt.Sprintf("participants|%v", q), id, first, after, func(ctx context.Context, ids []string, p graph.Page) (map[string]graph.Paged[graph.Participant], error) {
+		return r.db.Participants(ctx, ids, q, p)
 	})
 	if err != nil {
 		return nil, err

@@ -19,6 +19,28 @@ func wantsTotal(ctx context.Context) bool {
 	return false
 }
 
+// selects tells whether the query selected the field at path (edges,
+// node, provenance) under the field being resolved, through any fragment:
+// what nobody asked for is not read.
+func selects(ctx context.Context, path ...string) bool {
+	oc := graphql.GetOperationContext(ctx)
+	fields := graphql.CollectFieldsCtx(ctx, nil)
+	for i, name := range path {
+		var next []graphql.CollectedField
+		for _, f := range fields {
+			if f.Name != name {
+				continue
+			}
+			if i == len(path)-1 {
+				return true
+			}
+			next = append(next, graphql.CollectFields(oc, f.Selections, nil)...)
+		}
+		fields = next
+	}
+	return false
+}
+
 func sortOf(field string, dir *generated.SortDirection, defDesc bool) graph.Sort {
 	s := graph.Sort{Field: field, Desc: defDesc}
 	if dir != nil {

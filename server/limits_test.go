@@ -103,6 +103,44 @@ func TestParticipantProvenance(t *testing.T) {
 	}
 }
 
+// Participants are read with their provenance only when the query asks
+// for it, through a fragment too; the same list asked without it, beside,
+// names the same participants.
+func TestParticipantProvenanceThroughAFragment(t *testing.T) {
+	a := newAPI(t, server.Config{})
+	w := readtest.Load(t, a.db, "srvpf")
+	type participant struct {
+		Role       string
+		Entity     struct{ ID string }
+		Provenance []struct{ Sentence string }
+	}
+	var got struct {
+		Person struct {
+			Events nodes[struct {
+				Type         string
+				Asked, Plain nodes[participant]
+			}]
+		}
+	}
+	a.query(`query($id: ID!) { person(id: $id) { events(role: AGENT) { edges { node { type
+		asked: participants(role: AGENT) { edges { node { ...withProvenance } } }
+		plain: participants(role: AGENT) { edges { node { role entity { id } } } } } } } } }
+	fragment withProvenance on Participant { role entity { id } provenance { sentence } }`, map[string]any{"id": w.Ilsa}, &got)
+	if len(got.Person.Events) != 2 {
+		t.Fatalf("Ilsa's agent events = %+v", got.Person.Events)
+	}
+	for _, e := range got.Person.Events {
+		if len(e.Asked) != 1 || len(e.Plain) != 1 || e.Asked[0].Entity.ID != w.Ilsa || e.Plain[0].Entity.ID != w.Ilsa {
+			t.Errorf("%s: participants asked %+v, plain %+v; want Ilsa in both", e.Type, e.Asked, e.Plain)
+			continue
+		}
+		wantSources := map[string]int{"MEETING": 2, "RESIGNATION": 1}[e.Type]
+		if p := e.Asked[0].Provenance; len(p) != wantSources || p[0].Sentence == "" {
+			t.Errorf("%s: provenance through a fragment %+v, want %d sentences", e.Type, p, wantSources)
+		}
+	}
+}
+
 // A refused query is told which chain of lists costs most and which first
 // to lower, to what.
 func TestComplexityErrorSaysWhatToLower(t *testing.T) {

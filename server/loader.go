@@ -5,12 +5,17 @@ import (
 	"fmt"
 	"sync"
 	"time"
+
+	"github.com/99designs/gqlgen/graphql"
 )
 
 // A loader batches the per-parent fetches of one request: every resolver
 // that asks within batchWait (gqlgen resolves a list's items concurrently)
 // shares one query, so a list of n parents costs one query per field, not n.
-// Results are cached for the rest of the request.
+// A resolver outside any list in an operation of one root field (person(id:)
+// and the fields under it) has no siblings to wait for: it fetches at once,
+// unless a batch is already waiting; root fields side by side (o: country,
+// m: country) still share one. Results are cached for the rest of the request.
 type loader[V any] struct {
 	fetch func(ctx context.Context, ids []string) (map[string]V, error)
 
@@ -39,6 +44,13 @@ func newLoader[V any](fetch func(context.Context, []string) (map[string]V, error
 func (l *loader[V]) load(ctx context.Context, id string) (V, error) {
 	l.mu.Lock()
 	b, ok := l.byID[id]
+	if !ok && l.pending == nil && alone(ctx) {
+		b = &loaderBatch[V]{ids: []string{id}, done: make(chan struct{})}
+		l.byID[id] = b
+		l.mu.Unlock()
+		l.run(ctx, b)
+		return b.res[id], b.err
+	}
 	if !ok {
 		if l.pending == nil {
 			nb := &loaderBatch[V]{done: make(chan struct{})} // the timer's own: b is written below
@@ -61,6 +73,22 @@ func (l *loader[V]) load(ctx context.Context, id string) (V, error) {
 		return zero, ctx.Err()
 	}
 	return b.res[id], b.err
+}
+
+// alone tells whether ctx resolves a field no other resolver of the
+// request can ask the same loader beside: not the field of a list's item,
+// and under the operation's only root field.
+func alone(ctx context.Context) bool {
+	for fc := graphql.GetFieldContext(ctx); fc != nil; fc = fc.Parent {
+		if fc.Index != nil {
+			return false
+		}
+	}
+	if !graphql.HasOperationContext(ctx) {
+		return true
+	}
+	oc := graphql.GetOperationContext(ctx)
+	return oc.Operation == nil || len(graphql.CollectFields(oc, oc.Operation.SelectionSet, nil)) <= 1
 }
 
 // flush runs b unless it already ran for being full.

@@ -68,7 +68,7 @@ func (r *Resolver) exportTimeline(ctx context.Context, format export.Format, f g
 	for i, v := range evs {
 		ids[i] = v.ID
 	}
-	participants, err := r.db.Participants(ctx, ids, "", graph.Page{First: perEvent})
+	participants, err := r.db.Participants(ctx, ids, graph.ParticipantQuery{}, graph.Page{First: perEvent})
 	if err != nil {
 		return nil, fmt.Errorf("export: participants: %w", err)
 	}

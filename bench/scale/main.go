@@ -23,6 +23,7 @@ import (
 	"os/exec"
 	"os/signal"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -39,6 +40,8 @@ type config struct {
 	addr, peerAddr string
 	clients        []int
 	requests       []int
+	ask            bool     // only ask the questions, of the world already in the graph
+	only           []string // the questions to ask, by name; all when empty
 }
 
 func main() {
@@ -55,7 +58,12 @@ func main() {
 	flag.StringVar(&c.peerAddr, "peer-addr", "127.0.0.1:4702", "where the peer listens")
 	flag.StringVar(&clients, "clients", "1,16", "concurrent clients to time each query at")
 	flag.StringVar(&requests, "requests", "60,320", "requests a side at each client count")
+	flag.BoolVar(&c.ask, "ask", false, "write nothing: ask the side-by-side set of the world a run left in the graph")
+	only := flag.String("only", "", "comma-separated names of the questions to ask (default all)")
 	flag.Parse()
+	if *only != "" {
+		c.only = strings.Split(*only, ",")
+	}
 	var err error
 	if c.clients, err = ints(clients); err == nil {
 		c.requests, err = ints(requests)
@@ -112,6 +120,9 @@ func run(ctx context.Context, c config) error {
 	}
 	defer peer.stop()
 	polgraphURL, peerURL := "http://"+c.addr+"/graphql", "http://"+c.peerAddr+"/"
+	if c.ask {
+		return askOnly(ctx, c, world.People(), polgraphURL, peerURL)
+	}
 	if there, err := inGraph(ctx, polgraphURL, c.prefix, world.People()); err != nil || len(there) > 0 {
 		return cmp.Or(err, fmt.Errorf("the graph holds %d of the synth world's people already (an earlier run?): "+
 			"a write rate about known and new people means nothing then; run on an empty graph (make bench-scale empties its own Neo4j)", len(there)))
@@ -175,8 +186,29 @@ func run(ctx context.Context, c config) error {
 	return nil
 }
 
+// askOnly asks the side-by-side set of the world already in the graph, to
+// time a change to the read side without growing the world again.
+func askOnly(ctx context.Context, c config, world []string, polgraphURL, peerURL string) error {
+	people, err := inGraph(ctx, polgraphURL, c.prefix, world)
+	if err == nil && len(people) == 0 {
+		err = errors.New("none of the world's people is in the graph: -ask needs the world an earlier run left there")
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Printf("# bench-scale -ask: the side-by-side set on the world in the graph (%d of its people), %s\n\n", len(people), time.Now().UTC().Format("2006-01-02 15:04 UTC"))
+	fmt.Printf("Machine: %s, %d CPUs, Go %s; polgraph %s; load average at start %s\n\n", machine(), runtime.NumCPU(), runtime.Version(), version(c.bin), loadavg())
+	return compare(ctx, c, pairs(people), polgraphURL, peerURL)
+}
+
 // compare verifies every pair, then times it at each client count.
 func compare(ctx context.Context, c config, set []pair, polgraphURL, peerURL string) error {
+	if len(c.only) > 0 {
+		set = slices.DeleteFunc(set, func(p pair) bool { return !slices.Contains(c.only, p.name) })
+		if len(set) == 0 {
+			return fmt.Errorf("-only %q names no question", strings.Join(c.only, ","))
+		}
+	}
 	for _, p := range set {
 		items, err := verify(ctx, polgraphURL, peerURL, p)
 		if err != nil {

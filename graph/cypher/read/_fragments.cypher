@@ -49,8 +49,8 @@
      after $from, those starting on or after it or those starting before. */}}
 {{define "inDateRange"}}
 {{- if .Given.from}}{{if eq .FromPart "starting"}}
-  AND v.dateStart >= date($from){{else if eq .FromPart "spanning"}}
-  AND v.dateStart IN [d IN $spanStarts | date(d)] AND v.dateEnd >= date($from){{else}}
+  AND v.dateStart >= date($from){{else if eq .FromPart "spanning"}}{{/* day: one of $spanStarts (datedInOrder) */}}
+  AND v.dateStart = date(day) AND v.dateEnd >= date($from){{else}}
   AND v.dateStart >= date($spanFloor) AND v.dateEnd >= date($from){{end}}{{end}}
 {{- if .Given.to}}
   AND v.dateStart <= date($to){{end}}
@@ -60,10 +60,13 @@
      (dateStart first), as the list ordered: read in the event_date
      index's order and cut there. With $from, those starting on or after
      it are read so; those starting before it, on at most four days, are
-     sought apart. */}}
+     sought apart, a day at a time: `dateStart IN` those days was planned
+     as a range up to $to, filtered (every event before the range). The
+     eventsMatch here is always MATCH (v:Event), which keeps day. */}}
 {{define "datedInOrder"}}CALL () {
   {{- if .Given.from}}
   CALL () {
+    UNWIND $spanStarts AS day
     {{template "eventsMatch" .Spanning}}
     RETURN v
     UNION
