@@ -84,6 +84,9 @@ func (d *doc) resolve() {
 			}
 		}
 	}
+	if c := d.datelineCountry(); c != "" {
+		named[c] = true // where the story is filed is named, if only by its capital
+	}
 	byKey := map[string]int{}
 	get := func(key, kind, name string, g *gazetteer.Entry) int {
 		if i, ok := byKey[key]; ok {
@@ -572,6 +575,7 @@ func shouted(s string) bool {
 
 // cleanName drops a possessive and surrounding punctuation from a name.
 func cleanName(s string) string {
+	s = strings.Join(strings.Fields(s), " ") // a name wrapped across lines
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
 	s = strings.Trim(s, " ,;:\"“”‘’'()")
 	if n := len(s); n >= 3 && s[n-1] == '.' && s[n-3] == '.' {
