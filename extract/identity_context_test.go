@@ -2,6 +2,32 @@ package extract
 
 import "testing"
 
+// A body's name and the acronym the article brackets after it are one
+// entity, whether or not the acronym is of the name's initials, and an
+// acronym other countries' parties share stays the article's own party's.
+func TestSpelledOutAcronyms(t *testing.T) {
+	renewal := "KAVRANI CITY (Reuters) - Talks with the National Renewal Party (NRP) collapsed on Monday, Odile Brassart said. She said the NRP had demanded the finance ministry."
+	spd := "BERLIN - The Social Democratic Party (SPD) lost ground in Saxony on Sunday, Klaus Wendtner said. The SPD will meet on Monday."
+	tests := []struct {
+		name, text, surface string
+		n                   int
+		want                string
+	}{
+		{"the name", renewal, "National Renewal Party", 0, "party/national-renewal-party"},
+		{"the bracketed acronym", renewal, "NRP", 0, "party/national-renewal-party"},
+		{"the acronym later", renewal, "NRP", 1, "party/national-renewal-party"},
+		{"an English name of a known party", spd, "Social Democratic Party", 0, "party/social-democratic-party-of-germany"},
+		{"its acronym", spd, "SPD", 1, "party/social-democratic-party-of-germany"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := entityOf(t, tt.text, tt.surface, tt.n); got != tt.want {
+				t.Errorf("%q (%d) in %q is %q, want %q", tt.surface, tt.n, tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
 // A dateline names where a story is filed even without an agency's name
 // ("OSLO, Norway -"): its capital is the city, and a party name no known
 // party of that country has is scoped by that country, the same in every

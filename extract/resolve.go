@@ -123,7 +123,12 @@ func (d *doc) resolve() {
 			unsure[mi] = match.Entry.Kind == polgraph.KindParty
 			m.matches = nil
 			m.via, m.strong = "run", true
-			if m.last-m.first < 2 {
+			if m.last-m.first < 2 && d.toks[m.first].allCaps {
+				// "the NRP": the acronym of a body the article names
+				// ("the National Renewal Party"), or nothing
+				m.kind, m.strong, m.acronym = polgraph.KindOrganization, false, true
+				delete(unsure, mi)
+			} else if m.last-m.first < 2 {
 				m.kind = ""
 			}
 			continue
@@ -188,6 +193,7 @@ func (d *doc) resolve() {
 			d.ents[ei].unsure = true
 		}
 	}
+	d.spelledOutAcronyms()
 	d.contextKinds()
 	d.honorificSurnames()
 	d.finishEntities()
