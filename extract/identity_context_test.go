@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/polgraph/polgraph/extract/gazetteer"
+)
 
 // A body's name and the acronym the article brackets after it are one
 // entity, whether or not the acronym is of the name's initials, and an
@@ -46,6 +50,28 @@ func TestDatelineWithCountry(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := entityOf(t, tt.text, tt.surface, 0); got != tt.want {
 				t.Errorf("%q in %q is %q, want %q", tt.surface, tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// A state body's generic name ("Ministry of Defence", every state has one)
+// belongs to the country the story is filed from or names most; where the
+// article gives neither it is the article's own, never one node for every
+// country's.
+func TestGenericBodyNamesByCountry(t *testing.T) {
+	bare := "The Ministry of Defence said the troops would stay, Greta Vollmer said."
+	tests := []struct {
+		name, text, want string
+	}{
+		{"filed from Berlin", "BERLIN - The Ministry of Defence said the troops would stay, Greta Vollmer said.", "organization/ministry-of-defence--de"},
+		{"a country named", "The Ministry of Defence said the troops would stay in Norway, Greta Vollmer said.", "organization/ministry-of-defence--no"},
+		{"no country", bare, gazetteer.ScopedID("organization/ministry-of-defence", "", bare)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := entityOf(t, tt.text, "Ministry of Defence", 0); got != tt.want {
+				t.Errorf("%q: Ministry of Defence is %q, want %q", tt.text, got, tt.want)
 			}
 		})
 	}

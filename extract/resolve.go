@@ -450,6 +450,16 @@ func (d *doc) datelineCountry() string {
 	return ""
 }
 
+// bodyCountry is the country a state body of a generic name belongs to
+// when the article does not say: the one it is filed from, else the one
+// it names most, else "".
+func (d *doc) bodyCountry() string {
+	if c := d.datelineCountry(); c != "" {
+		return c
+	}
+	return d.homeCountry()
+}
+
 // acting reports whether a capital stands for its state: it does something
 // ("Beijing delay", "Washington warned"), as the sentence's tree says where
 // it has one (actorInTree), or owns something ("Ottawa's decision"); "in
@@ -567,8 +577,14 @@ func (d *doc) finishEntities() {
 		}
 		e.name = cleanName(e.name)
 		e.id = gazetteer.ID(e.kind, e.name)
-		if e.unsure && e.kind == polgraph.KindParty {
+		switch {
+		case e.unsure && e.kind == polgraph.KindParty:
 			e.id = gazetteer.ScopedID(e.id, d.datelineCountry(), d.text)
+		case e.kind == polgraph.KindOrganization && genericBodyName(e.name):
+			// "the Ministry of Defence" of a country the article does not
+			// name: every state has one, so it is the dateline's or the
+			// home country's, else the article's own, never one node for all
+			e.id = gazetteer.ScopedID(e.id, d.bodyCountry(), d.text)
 		}
 	}
 	d.resolveLeaders()
