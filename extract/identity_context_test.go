@@ -77,6 +77,36 @@ func TestGenericBodyNamesByCountry(t *testing.T) {
 	}
 }
 
+// A country's or place's name that is a person's given name ("Jordan
+// Kessler", "Chad Morrow") is the person where the article names the
+// surname alone too; the place's own names and the country itself stay.
+func TestPlaceNameAsGivenName(t *testing.T) {
+	text := "Jordan Kessler, a senator from Georgia, met the Jordan foreign minister in Amman on Tuesday. Kessler said Jordan was a key ally.\n\n" +
+		"Chad Morrow, the mayor of a town in Texas, said Chad had asked for aid. Morrow flew to the Jordan Valley on Wednesday."
+	tests := []struct {
+		surface string
+		n       int
+		want    string
+	}{
+		{"Jordan Kessler", 0, "person/jordan-kessler"},
+		{"Kessler", 1, "person/jordan-kessler"},
+		{"Jordan", 1, "country/jordan"},
+		{"Jordan", 2, "country/jordan"},
+		{"Chad Morrow", 0, "person/chad-morrow"},
+		{"Chad", 1, "country/chad"},
+	}
+	for _, tt := range tests {
+		if got := entityOf(t, text, tt.surface, tt.n); got != tt.want {
+			t.Errorf("%q (%d) is %q, want %q", tt.surface, tt.n, got, tt.want)
+		}
+	}
+	// without the surname alone, nothing says the place is a given name
+	once := "Officials said Jordan Kessler would attend."
+	if got := entityOf(t, once, "Jordan", 0); got != "country/jordan" {
+		t.Errorf("%q: Jordan is %q, want country/jordan", once, got)
+	}
+}
+
 // A name that a hard-wrapped line breaks ("Jonas\nPellerin") is one name,
 // with its words joined by a space; lists and short lines are not joined.
 func TestNameWrappedAcrossLines(t *testing.T) {

@@ -177,6 +177,9 @@ func (d *doc) recognizeSentence(si int) {
 		// a gazetteer name, office title, or both: take the longest
 		gn, gm := d.gazAt(i, s.last)
 		on, o := d.officeAt(i, s.last)
+		if gn == 1 && on == 0 && d.placeAsGivenName(i, s.last, gm) {
+			gn = 0 // "Jordan Kessler": a person, read as a run below
+		}
 		if gn > 0 && gn >= on && !(sentenceStart && gn == 1 && commonWords[t.lower] && len(gm) > 0 && gm[0].Via != "name") {
 			// a capitalised run ending in an organisation word is one name
 			// ("Varovia Airways", "Royal Varovian Air Force")
