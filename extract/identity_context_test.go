@@ -121,3 +121,28 @@ func TestNameWrappedAcrossLines(t *testing.T) {
 		t.Errorf("Berit Sand is %q, want person/berit-sand (a list's line of its own)", got)
 	}
 }
+
+// A surname alone that two persons of the article share is the one named
+// last before it (with an honorific, the last not shown to be of the other
+// gender), never a person of its own whose id other articles' namesakes
+// would share.
+func TestNamesakeSurnames(t *testing.T) {
+	text := "Ada Lindgren, the mayor of Halvard, said on Monday that the council would close two schools. " +
+		"Lindgren's decision angered parents. Mrs Lindgren said Halvard could not afford them.\n\n" +
+		"Her husband, Piet Lindgren, a teacher, disagreed. Mr Lindgren said the mayor was wrong. Mrs Lindgren replied on Tuesday."
+	tests := []struct {
+		surface string
+		n       int
+		want    string
+	}{
+		{"Lindgren", 1, "person/ada-lindgren"},
+		{"Lindgren", 2, "person/ada-lindgren"},
+		{"Lindgren", 4, "person/piet-lindgren"},
+		{"Lindgren", 5, "person/ada-lindgren"}, // "Mrs": not the last named, a man's
+	}
+	for _, tt := range tests {
+		if got := entityOf(t, text, tt.surface, tt.n); got != tt.want {
+			t.Errorf("%q (%d) is %q, want %q", tt.surface, tt.n, got, tt.want)
+		}
+	}
+}

@@ -196,6 +196,7 @@ func (d *doc) resolve() {
 	d.spelledOutAcronyms()
 	d.contextKinds()
 	d.honorificSurnames()
+	d.namesakeSurnames()
 	d.finishEntities()
 }
 
