@@ -146,3 +146,34 @@ func TestNamesakeSurnames(t *testing.T) {
 		}
 	}
 }
+
+// One country's party named with and without "Party" or its country is one
+// entity ("the Harvest Party" and "Harvest", "the Liberal Party" and "the
+// Liberals"), the one named last where two parties share the words; a
+// sentence's opening "The" does not make another country's party of a
+// form the article's country's party has ("The Greens").
+func TestPartyShortNames(t *testing.T) {
+	harvest := "The Harvest Party won 12 seats in the Kavranian parliament on Sunday, its leader Marek Dolan said. Harvest had campaigned on farm prices."
+	velmoria := "The Harvest Party of Velmoria won 3 seats on Sunday, its leader Ines Parral said. The Harvest Party will sit in opposition."
+	liberals := "CANBERRA, Australia - The Liberal Party chose a new leader on Tuesday. The Liberals picked Dana Whitcombe, 48, over two rivals.\n\nIn Ottawa, the Liberal Party of Canada said it would not comment."
+	greens := "STOCKHOLM, Sweden (AP) - The Greens said on Monday they would leave the coalition, Annika Strandell said. On Tuesday the Greens voted against the budget."
+	tests := []struct {
+		name, text, surface string
+		n                   int
+		want                string
+	}{
+		{"the name without Party", harvest, "Harvest", 1, "party/harvest-party"},
+		{"the name without its country", velmoria, "Harvest Party", 1, "party/harvest-party-of-velmoria"},
+		{"the plural", liberals, "Liberals", 0, "party/liberal-party-of-australia"},
+		{"the other country's party", liberals, "Liberal Party of Canada", 0, "party/liberal-party-of-canada"},
+		{"The at a sentence's start", greens, "Greens", 0, "party/green-party-sweden"},
+		{"the mid-sentence", greens, "Greens", 1, "party/green-party-sweden"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := entityOf(t, tt.text, tt.surface, tt.n); got != tt.want {
+				t.Errorf("%q (%d) in %q is %q, want %q", tt.surface, tt.n, tt.text, got, tt.want)
+			}
+		})
+	}
+}

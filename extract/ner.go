@@ -18,7 +18,7 @@ type mention struct {
 	strong      bool              // the kind comes from strong evidence
 	office      *gazetteer.Office // an office title right before the name
 	officeStart int               // its first token
-	acronym     bool              // an unknown acronym: kept only if it abbreviates a name
+	acronym     bool              // an unknown acronym or a short name: kept only if it refers to a name the article gives
 	media       bool              // called a newspaper or broadcaster
 	cued        bool              // a weak kind read off the context, not the default
 	ent         int               // entity index after resolution, -1 before
