@@ -59,6 +59,11 @@ func TestKindFromContext(t *testing.T) {
 			want: map[string]string{"Milo Brandvik": polgraph.KindPerson},
 		},
 		{
+			name: "a body's kind before its name, with words that modify it",
+			text: "The rights group Solvang said on Monday that police had detained 40 people. The state news agency Korvex quoted officials, and the opposition alliance Forward Kavrania said it would appeal. Solvang will sue.",
+			want: map[string]string{"Solvang": polgraph.KindOrganization, "Korvex": polgraph.KindOrganization, "Forward Kavrania": polgraph.KindOrganization},
+		},
+		{
 			name: "a commission reports a share",
 			text: "The Central Polling Commission said on Sunday that turnout reached 61 per cent.",
 			want: map[string]string{"Central Polling Commission": polgraph.KindOrganization},
