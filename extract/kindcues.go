@@ -107,6 +107,13 @@ func (c kindCues) demonymForms(name string) []string {
 // gazetteer's demonym is.
 func (d *doc) contextKinds() {
 	var capitalised map[string][]int // lowercase capitalised word -> its tokens
+	var startsAt map[int]int
+	starts := func() map[int]int {
+		if startsAt == nil {
+			startsAt = d.mentionStarts()
+		}
+		return startsAt
+	}
 	for ei, e := range d.ents {
 		if e.gaz != nil || e.capitalOf != nil || !d.kindOpen(e) {
 			continue
@@ -140,6 +147,8 @@ func (d *doc) contextKinds() {
 			e.kind = polgraph.KindParty
 		case len(demonyms) > 0 && e.kind == polgraph.KindPerson:
 			e.kind = polgraph.KindPlace // a people's name is made from it: a land, not a person
+		case e.kind == polgraph.KindPerson && e.weak && len(e.words) == 1 && d.coordinatedPlaceKind(e, starts()) != "":
+			e.kind = d.coordinatedPlaceKind(e, starts())
 		default:
 			k := d.taggerKind(e)
 			if k == "" || k == e.kind {

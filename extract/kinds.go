@@ -254,6 +254,7 @@ var kindNouns = map[string]string{
 	"island": polgraph.KindPlace, "state": polgraph.KindPlace, "capital": polgraph.KindPlace, "municipality": polgraph.KindPlace,
 	"alliance": polgraph.KindOrganization, "coalition": polgraph.KindOrganization, "charity": polgraph.KindOrganization,
 	"watchdog": polgraph.KindOrganization, "union": polgraph.KindOrganization, "outlet": polgraph.KindOrganization,
+	"seat": polgraph.KindPlace, "constituency": polgraph.KindPlace, "riding": polgraph.KindPlace, "ward": polgraph.KindPlace,
 	"neighbourhood": polgraph.KindPlace, "neighborhood": polgraph.KindPlace, "suburb": polgraph.KindPlace, "port": polgraph.KindPlace,
 }
 
