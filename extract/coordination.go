@@ -8,7 +8,7 @@ import "github.com/polgraph/polgraph"
 // join like with like, and a bare word taken for a person by default is
 // more likely the partner's kind. "" when there is none or partners
 // disagree.
-func (d *doc) coordinatedPlaceKind(e *entity, startsAt map[int]int) string {
+func (d *doc) coordinatedPlaceKind(e *entity, at mentionBounds) string {
 	kind := ""
 	for _, mi := range e.ments {
 		m := &d.ments[mi]
@@ -20,15 +20,11 @@ func (d *doc) coordinatedPlaceKind(e *entity, startsAt map[int]int) string {
 			if p < s.first || p >= s.last || p == m.first-2 && !coordinators[d.toks[m.first-1].lower] || p == m.last+1 && !coordinators[d.toks[m.last].lower] {
 				continue
 			}
-			var pi int
-			var ok bool
+			pi, ok := at.ends[p+1]
 			if p > m.first {
-				pi, ok = startsAt[p]
-			} else {
-				pi = d.mentionEndingAt(p+1, m.sent)
-				ok = pi >= 0
+				pi, ok = at.starts[p]
 			}
-			if !ok || d.ments[pi].ent < 0 || d.ments[pi].ent == m.ent {
+			if !ok || d.ments[pi].ent == m.ent {
 				continue
 			}
 			pe := d.ents[d.ments[pi].ent]
@@ -66,13 +62,16 @@ func (d *doc) surelyPlace(e *entity) bool {
 	return false
 }
 
-// mentionStarts maps the first token of each resolved named mention to it.
-func (d *doc) mentionStarts() map[int]int {
-	out := map[int]int{}
+// mentionBounds find the resolved named mentions by their first token and
+// by the token after their last.
+type mentionBounds struct{ starts, ends map[int]int }
+
+func (d *doc) mentionBounds() mentionBounds {
+	at := mentionBounds{starts: map[int]int{}, ends: map[int]int{}}
 	for mi := range d.ments {
 		if m := &d.ments[mi]; m.ent >= 0 && m.named() {
-			out[m.first] = mi
+			at.starts[m.first], at.ends[m.last] = mi, mi
 		}
 	}
-	return out
+	return at
 }

@@ -39,8 +39,11 @@ func (d *doc) placeAsGivenName(i, limit int, gm []gazetteer.Match) bool {
 		return false
 	}
 	// the surname alone, elsewhere
-	for k := range d.toks {
-		if k != j && d.toks[k].lower == w && d.toks[k].cap && (k == 0 || d.toks[k-1].lower != d.toks[i].lower) {
+	if d.capsAt == nil {
+		d.capsAt = d.capitalisedWords()
+	}
+	for _, k := range d.capsAt[w] {
+		if k != j && (k == 0 || d.toks[k-1].lower != d.toks[i].lower) {
 			return true
 		}
 	}
