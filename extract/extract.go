@@ -59,7 +59,8 @@ type doc struct {
 	media        []int                       // news outlets
 	// lowerSeen holds the words the article writes in lower case.
 	lowerSeen map[string]bool
-	capsSeen  map[string]bool // and those it capitalises
+	capsSeen  map[string]bool  // and those it capitalises
+	capsAt    map[string][]int // the tokens of each capitalised word, once placeAsGivenName asks
 	// lastObjEnd is scratch state of objectsIn.
 	lastObjEnd int
 	// trees are the parses of the sentences asked for, by sentence.

@@ -107,6 +107,7 @@ func (c kindCues) demonymForms(name string) []string {
 // gazetteer's demonym is.
 func (d *doc) contextKinds() {
 	var capitalised map[string][]int // lowercase capitalised word -> its tokens
+	var bounds *mentionBounds
 	for ei, e := range d.ents {
 		if e.gaz != nil || e.capitalOf != nil || !d.kindOpen(e) {
 			continue
@@ -133,6 +134,14 @@ func (d *doc) contextKinds() {
 				}
 			}
 		}
+		coordinated := ""
+		if e.kind == polgraph.KindPerson && e.weak && len(e.words) == 1 {
+			if bounds == nil {
+				b := d.mentionBounds()
+				bounds = &b
+			}
+			coordinated = d.coordinatedPlaceKind(e, *bounds)
+		}
 		switch {
 		case votes[polgraph.KindCountry] > votes[polgraph.KindParty] && len(e.words) <= 3:
 			e.kind = polgraph.KindCountry
@@ -140,6 +149,8 @@ func (d *doc) contextKinds() {
 			e.kind = polgraph.KindParty
 		case len(demonyms) > 0 && e.kind == polgraph.KindPerson:
 			e.kind = polgraph.KindPlace // a people's name is made from it: a land, not a person
+		case coordinated != "":
+			e.kind = coordinated
 		default:
 			k := d.taggerKind(e)
 			if k == "" || k == e.kind {

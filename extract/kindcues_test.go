@@ -59,6 +59,11 @@ func TestKindFromContext(t *testing.T) {
 			want: map[string]string{"Milo Brandvik": polgraph.KindPerson},
 		},
 		{
+			name: "a body's kind before its name, with words that modify it",
+			text: "The rights group Solvang said on Monday that police had detained 40 people. The state news agency Korvex quoted officials, and the opposition alliance Forward Kavrania said it would appeal. Solvang will sue.",
+			want: map[string]string{"Solvang": polgraph.KindOrganization, "Korvex": polgraph.KindOrganization, "Forward Kavrania": polgraph.KindOrganization},
+		},
+		{
 			name: "a commission reports a share",
 			text: "The Central Polling Commission said on Sunday that turnout reached 61 per cent.",
 			want: map[string]string{"Central Polling Commission": polgraph.KindOrganization},
@@ -103,5 +108,37 @@ func TestNameWithAndWithoutDiacritics(t *testing.T) {
 	}
 	if len(persons) != 1 || persons[0] != "Zoltán Kovács" {
 		t.Errorf("persons %q, want one: Zoltán Kovács", persons)
+	}
+}
+
+// A bare word taken for a person by default, joined by "and" or "or" to a
+// place known to be one, is a place too; a preposition's cue does not
+// spread so ("in Ratych and Bloomer" cites a case).
+func TestKindOfACoordinatedPlace(t *testing.T) {
+	tests := []struct {
+		text string
+		want map[string]string
+	}{
+		{"Ilsa Varn won the Harbury seat in 2019. She said Harbury and Lowmere had voted for change.",
+			map[string]string{"Harbury": polgraph.KindPlace, "Lowmere": polgraph.KindPlace, "Ilsa Varn": polgraph.KindPerson}},
+		{"Ilsa Varn said voters in Leeds or Lowmere would decide.",
+			map[string]string{"Leeds": polgraph.KindPlace, "Lowmere": polgraph.KindPlace}},
+		{"The point is made in Ratych and Bloomer, Ilsa Varn told the court.",
+			map[string]string{"Bloomer": polgraph.KindPerson}},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: tt.text, PublishedAt: "2024-05-02"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]string{}
+		for _, e := range x.Entities {
+			got[e.Name] = e.Kind
+		}
+		for name, kind := range tt.want {
+			if got[name] != kind {
+				t.Errorf("%q: %s is %q, want %q (%v)", tt.text, name, got[name], kind, got)
+			}
+		}
 	}
 }

@@ -252,8 +252,16 @@ var kindNouns = map[string]string{
 	"city": polgraph.KindPlace, "town": polgraph.KindPlace, "village": polgraph.KindPlace, "province": polgraph.KindPlace,
 	"county": polgraph.KindPlace, "district": polgraph.KindPlace, "region": polgraph.KindPlace, "river": polgraph.KindPlace,
 	"island": polgraph.KindPlace, "state": polgraph.KindPlace, "capital": polgraph.KindPlace, "municipality": polgraph.KindPlace,
+	"alliance": polgraph.KindOrganization, "coalition": polgraph.KindOrganization, "charity": polgraph.KindOrganization,
+	"watchdog": polgraph.KindOrganization, "union": polgraph.KindOrganization, "outlet": polgraph.KindOrganization,
+	"seat": polgraph.KindPlace, "constituency": polgraph.KindPlace, "riding": polgraph.KindPlace, "ward": polgraph.KindPlace,
 	"neighbourhood": polgraph.KindPlace, "neighborhood": polgraph.KindPlace, "suburb": polgraph.KindPlace, "port": polgraph.KindPlace,
 }
+
+// modifierNouns are words that modify the noun of a body's kind before its
+// name ("the rights group", "the state news agency", "the opposition
+// alliance") where commonNouns does not list them.
+var modifierNouns = set("rights opposition state news wire ruling governing campaign advocacy lobby pressure human environmental activist militant rebel separatist")
 
 // nounAfter reads the kind of a name off the common noun right after it or
 // in an apposition after it; "" when there is none.
@@ -326,10 +334,21 @@ func (d *doc) nounBefore(m *mention) (kind string, media bool) {
 	}
 	w := d.toks[j].lower
 	k, ok := kindNouns[w]
-	if !ok || !determiners[d.toks[j-1].lower] && !possessives[d.toks[j-1].lower] && !d.toks[j-1].cap {
+	if !ok {
 		return "", false
 	}
-	return k, mediaNouns[w]
+	// "the rights group Solvang", "the state news agency Korvex": up to
+	// two words in lower case may modify the noun
+	for x := j - 1; x >= s.first && x >= j-3; x-- {
+		t := &d.toks[x]
+		if determiners[t.lower] || possessives[t.lower] || x == j-1 && t.cap {
+			return k, mediaNouns[w]
+		}
+		if t.kind != tokWord || t.cap || !commonNouns[t.lower] && !modifierNouns[t.lower] {
+			break
+		}
+	}
+	return "", false
 }
 
 // nameLike reports whether a run of capitalised words can be a person's

@@ -18,7 +18,7 @@ type mention struct {
 	strong      bool              // the kind comes from strong evidence
 	office      *gazetteer.Office // an office title right before the name
 	officeStart int               // its first token
-	acronym     bool              // an unknown acronym: kept only if it abbreviates a name
+	acronym     bool              // an unknown acronym or a short name: kept only if it refers to a name the article gives
 	media       bool              // called a newspaper or broadcaster
 	cued        bool              // a weak kind read off the context, not the default
 	ent         int               // entity index after resolution, -1 before
@@ -177,6 +177,9 @@ func (d *doc) recognizeSentence(si int) {
 		// a gazetteer name, office title, or both: take the longest
 		gn, gm := d.gazAt(i, s.last)
 		on, o := d.officeAt(i, s.last)
+		if gn == 1 && on == 0 && d.placeAsGivenName(i, s.last, gm) {
+			gn = 0 // "Jordan Kessler": a person, read as a run below
+		}
 		if gn > 0 && gn >= on && !(sentenceStart && gn == 1 && commonWords[t.lower] && len(gm) > 0 && gm[0].Via != "name") {
 			// a capitalised run ending in an organisation word is one name
 			// ("Varovia Airways", "Royal Varovian Air Force")

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/extract/gazetteer"
 )
 
 // Participants are who the clause says, no more.
@@ -59,7 +60,8 @@ func TestParticipants(t *testing.T) {
 		{"Maia Sandu, who won a second term on Sunday, thanked voters.", "ELECTION",
 			map[string]string{"person/maia-sandu": "agent"}, nil},
 		{"The Justice Department opened an investigation into Garrett Hollins last year.", "INVESTIGATION",
-			map[string]string{"organization/justice-department": "agent", "person/garrett-hollins": "patient"}, nil},
+			// a ministry of no country the article names: its id is the article's
+			map[string]string{gazetteer.ScopedID("organization/justice-department", "", "The Justice Department opened an investigation into Garrett Hollins last year."): "agent", "person/garrett-hollins": "patient"}, nil},
 		{"Defence Minister Ilse Marwen of Varovia resigned on Wednesday.", "RESIGNATION",
 			map[string]string{"person/ilse-marwen": "agent"}, nil},
 		{"Ilse Marwen resigned. Prime Minister Teodor Rusnak accepted her resignation.", "RESIGNATION",

@@ -84,6 +84,9 @@ func (d *doc) resolve() {
 			}
 		}
 	}
+	if c := d.datelineCountry(); c != "" {
+		named[c] = true // where the story is filed is named, if only by its capital
+	}
 	byKey := map[string]int{}
 	get := func(key, kind, name string, g *gazetteer.Entry) int {
 		if i, ok := byKey[key]; ok {
@@ -114,6 +117,14 @@ func (d *doc) resolve() {
 			continue
 		}
 		if !supported(match.Entry, named) && d.needsCountry(match.Entry, m) {
+			if alt, ok := d.withoutThe(m, home, named); ok {
+				// "The Greens" is another country's party's name, "Greens"
+				// the article's country's: the mention is "Greens"
+				m.first++
+				m.start, m.matches, match = d.toks[m.first].start, []gazetteer.Match{alt}, alt
+			}
+		}
+		if !supported(match.Entry, named) && d.needsCountry(match.Entry, m) {
 			// "Labor" or "House of Commons" names the party or body of a
 			// country the article names; without one, "Labour Party" is a
 			// party of that name and "Labor" alone nothing sure
@@ -121,7 +132,11 @@ func (d *doc) resolve() {
 			m.matches = nil
 			m.via, m.strong = "run", true
 			if m.last-m.first < 2 {
-				m.kind = ""
+				// "the NRP", "Labour": the acronym or short name of a
+				// body the article names ("the National Renewal Party",
+				// "the Labour Party"), or nothing
+				m.kind, m.strong, m.acronym = polgraph.KindOrganization, false, true
+				delete(unsure, mi)
 			}
 			continue
 		}
@@ -172,7 +187,7 @@ func (d *doc) resolve() {
 			continue
 		}
 		if m.acronym {
-			continue // an acronym that abbreviates nothing the article names
+			continue // an acronym or short name of nothing the article names
 		}
 		ei := get("name:"+kindGroup(m.kind)+":"+key, m.kind, d.surfaceOf(m), nil)
 		e := d.ents[ei]
@@ -185,9 +200,30 @@ func (d *doc) resolve() {
 			d.ents[ei].unsure = true
 		}
 	}
+	d.spelledOutAcronyms()
 	d.contextKinds()
 	d.honorificSurnames()
+	d.namesakeSurnames()
 	d.finishEntities()
+}
+
+// withoutThe is the reading of mention m without its opening "The" where
+// that is a form the article's countries support ("The Greens" at a
+// sentence's start, a form of several parties, where "Greens" is the
+// article's country's Green Party's).
+func (d *doc) withoutThe(m *mention, home string, named map[string]bool) (gazetteer.Match, bool) {
+	if m.last-m.first < 2 || d.toks[m.first].lower != "the" {
+		return gazetteer.Match{}, false
+	}
+	n, ms := d.gazAt(m.first+1, m.last)
+	if n != m.last-m.first-1 {
+		return gazetteer.Match{}, false
+	}
+	alt := pickMatch(ms, home, named, d.sents[m.sent].dateline)
+	rest := *m
+	rest.first++
+	rest.start = d.toks[rest.first].start
+	return alt, supported(alt.Entry, named) || !d.needsCountry(alt.Entry, &rest)
 }
 
 // nameIndex finds entities by the words of their names without scanning
@@ -197,13 +233,14 @@ type nameIndex struct {
 	suffix, prefix map[string][]int // proper suffixes and prefixes of persons' names
 	orgSuffix      map[string][]int // proper suffixes of organisations' names, two words or more
 	initials       map[string][]int // organisations by initials
+	partyStem      map[string][]int // parties by their name's words before "Party", and their plural ("liberal", "liberals")
 	ends           map[string][]int // persons of three words or more by first and last word
 	done           map[string]bool  // (entity, what) pairs already indexed
 }
 
 func newNameIndex() *nameIndex {
 	return &nameIndex{same: map[string][]int{}, suffix: map[string][]int{}, prefix: map[string][]int{},
-		orgSuffix: map[string][]int{}, initials: map[string][]int{}, ends: map[string][]int{}, done: map[string]bool{}}
+		orgSuffix: map[string][]int{}, initials: map[string][]int{}, partyStem: map[string][]int{}, ends: map[string][]int{}, done: map[string]bool{}}
 }
 
 func (x *nameIndex) add(m map[string][]int, key string, ei int) {
@@ -242,6 +279,28 @@ func (d *doc) index(ei int, s string) {
 		for n := 2; n < len(w); n++ {
 			x.add(x.orgSuffix, strings.Join(w[len(w)-n:], " "), ei)
 		}
+		x.addPartyStem(w, ei) // the name of a body of any kind yet: "Harvest Party of Velmoria" is a party later
+		x.addPartyStem(lowerWords(e.name), ei)
+	}
+}
+
+// addPartyStem indexes a party by the words of its name before "Party"
+// ("Harvest Party", "Liberal Party of Australia": "harvest", "liberal"), as
+// the press names a party without the word or its country ("Harvest",
+// "the Liberals", "the Liberal Party").
+func (x *nameIndex) addPartyStem(w []string, ei int) {
+	if len(w) > 0 && w[0] == "the" {
+		w = w[1:]
+	}
+	k := slices.Index(w, "party")
+	if k < 1 || k+1 < len(w) && w[k+1] != "of" {
+		return
+	}
+	stem := strings.Join(w[:k], " ")
+	x.add(x.partyStem, stem, ei)
+	x.add(x.partyStem, stem+"s", ei)
+	if k+1 < len(w) {
+		x.add(x.partyStem, stem+" party", ei) // "Harvest Party" for "Harvest Party of Velmoria"
 	}
 }
 
@@ -271,8 +330,23 @@ func (d *doc) findByWords(words []string, m *mention) (int, bool) {
 	if len(words) == 2 && (m.kind == polgraph.KindPerson || !m.strong) {
 		acro = append(acro, x.ends[key]...) // a middle name left out
 	}
+	var party []int
+	if kindGroup(m.kind) == "org" || !m.strong {
+		stem := words
+		if len(stem) > 1 && stem[0] == "the" {
+			stem = stem[1:]
+		}
+		party = x.partyStem[strings.Join(stem, " ")]
+		if len(party) > 1 {
+			// "the Liberals" after "the Liberal Party" and before "the
+			// Liberal Party of Canada": the one named last before it
+			if ei := d.lastNamedBefore(party, m.start); ei >= 0 {
+				party = []int{ei}
+			}
+		}
+	}
 	suffix = slices.Compact(suffix)
-	for _, c := range [][]int{same, suffix, acro} {
+	for _, c := range [][]int{same, party, suffix, acro} {
 		if len(c) == 1 {
 			return c[0], true
 		}
@@ -441,6 +515,16 @@ func (d *doc) datelineCountry() string {
 	return ""
 }
 
+// bodyCountry is the country a state body of a generic name belongs to
+// when the article does not say: the one it is filed from, else the one
+// it names most, else "".
+func (d *doc) bodyCountry() string {
+	if c := d.datelineCountry(); c != "" {
+		return c
+	}
+	return d.homeCountry()
+}
+
 // acting reports whether a capital stands for its state: it does something
 // ("Beijing delay", "Washington warned"), as the sentence's tree says where
 // it has one (actorInTree), or owns something ("Ottawa's decision"); "in
@@ -558,8 +642,14 @@ func (d *doc) finishEntities() {
 		}
 		e.name = cleanName(e.name)
 		e.id = gazetteer.ID(e.kind, e.name)
-		if e.unsure && e.kind == polgraph.KindParty {
+		switch {
+		case e.unsure && e.kind == polgraph.KindParty:
 			e.id = gazetteer.ScopedID(e.id, d.datelineCountry(), d.text)
+		case e.kind == polgraph.KindOrganization && genericBodyName(e.name):
+			// "the Ministry of Defence" of a country the article does not
+			// name: every state has one, so it is the dateline's or the
+			// home country's, else the article's own, never one node for all
+			e.id = gazetteer.ScopedID(e.id, d.bodyCountry(), d.text)
 		}
 	}
 	d.resolveLeaders()
@@ -572,6 +662,7 @@ func shouted(s string) bool {
 
 // cleanName drops a possessive and surrounding punctuation from a name.
 func cleanName(s string) string {
+	s = strings.Join(strings.Fields(s), " ") // a name wrapped across lines
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
 	s = strings.Trim(s, " ,;:\"“”‘’'()")
 	if n := len(s); n >= 3 && s[n-1] == '.' && s[n-3] == '.' {

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/polgraph/polgraph/reader"
 )
@@ -27,6 +29,16 @@ func (d *doc) segment() {
 		end := len(text)
 		if nl >= 0 {
 			end = off + nl
+		}
+		for end < len(text) && d.softWrap(text[off:end], text[end+1:]) {
+			// a line of prose wrapped in mid-sentence ("her spokesman,
+			// Jonas\nPellerin, said") goes on in the next
+			nl := strings.IndexByte(text[end+1:], '\n')
+			if nl < 0 {
+				end = len(text)
+			} else {
+				end += 1 + nl
+			}
 		}
 		line := text[off:end]
 		lineStart := off
@@ -64,6 +76,22 @@ func (d *doc) segment() {
 	}
 }
 
+// softWrap reports whether a newline after line (the paragraph so far)
+// only wraps it, the text going on in the sentence it breaks: the line is
+// prose of some length that stops in mid-sentence, after a word or comma,
+// and the next line goes on at once with a word. Headlines, datelines,
+// lists and tables ("Injured: 74") end otherwise or are short.
+func (d *doc) softWrap(line, next string) bool {
+	const minWrapped = 50
+	t := strings.TrimRight(line, " \t\r")
+	if len(t) < minWrapped || strings.TrimSpace(t) == d.title || isDateline(t) || next == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	first, _ := utf8.DecodeRuneInString(next)
+	return (unicode.IsLetter(last) || last == ',') && unicode.IsLetter(first) && strings.Count(t, " ") >= minWrapped/10
+}
+
 // isDateline reports whether a short line is a news dateline.
 func isDateline(line string) bool {
 	t := strings.TrimSpace(line)
@@ -85,8 +113,8 @@ func isDateline(line string) bool {
 // ("BRUSSELS (Reuters) -", "OSLO, March 3 (Xinhua) --"), or first.
 func (d *doc) datelinePrefix(first, last int) int {
 	for i := first; i < last && i < first+12; i++ {
-		if t := d.toks[i].text; (t == "-" || t == "—" || t == "–" || t == "--") && i > first && d.toks[i-1].allCaps && d.toks[first].allCaps && d.allCapsOrPunct(first, i) {
-			return i + 1 // "OTTAWA -"
+		if t := d.toks[i].text; (t == "-" || t == "—" || t == "–" || t == "--") && i > first && d.toks[first].allCaps && d.placeDateline(first, i) {
+			return i + 1 // "OTTAWA -", "OSLO, Norway -"
 		}
 		if d.toks[i].text != ")" || i+1 >= last {
 			continue
@@ -101,6 +129,29 @@ func (d *doc) datelinePrefix(first, last int) int {
 		return first
 	}
 	return first
+}
+
+// placeDateline reports whether tokens [i, j) are a dateline's place: words
+// in capitals ("OTTAWA", "NEW YORK"), then optionally a comma and the
+// country or state in ordinary capitals ("OSLO, Norway", "WELLINGTON, New
+// Zealand", "ALBANY, N.Y."), as agencies file stories without their name.
+func (d *doc) placeDateline(i, j int) bool {
+	if d.toks[j-1].allCaps && d.allCapsOrPunct(i, j) {
+		return true
+	}
+	k := i
+	for k < j && d.toks[k].text != "," {
+		k++
+	}
+	if k == i || k+1 >= j || j-k > 5 || !d.allCapsOrPunct(i, k) {
+		return false
+	}
+	for _, t := range d.toks[k+1 : j] {
+		if t.kind == tokWord && !t.cap || t.kind != tokWord && t.text != "." {
+			return false
+		}
+	}
+	return true
 }
 
 // allCapsOrPunct reports whether tokens [i, j) are words in capitals,

@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/extract/gazetteer"
+)
+
+// placeAsGivenName reports whether the one-word place or country the
+// gazetteer reads at token i ("Jordan", "Chad", "Georgia") is the given
+// name of a person instead: it is followed by one capitalised word that
+// nothing else explains, and the article writes that word alone elsewhere
+// ("Jordan Kessler, a senator ... Kessler said"), as it does a surname.
+// A place's own names ("Jordan Valley", "Georgia Senate") end in a word
+// the lists know, and a headline's capitals prove nothing.
+func (d *doc) placeAsGivenName(i, limit int, gm []gazetteer.Match) bool {
+	for _, m := range gm {
+		if m.Entry.Kind != polgraph.KindCountry && m.Entry.Kind != polgraph.KindPlace || m.Via != "name" && m.Via != "alias" {
+			return false
+		}
+	}
+	j := i + 1
+	if len(gm) == 0 || j >= limit || d.sents[d.sentOf(i)].headline {
+		return false
+	}
+	if p := d.prevWord(i, d.sentOf(i)); determiners[p] || p == "'s" || p == "’s" {
+		return false // "the Jordan Times"
+	}
+	next := &d.toks[j]
+	w := next.lower
+	if next.kind != tokWord || !next.cap || next.allCaps || j+1 < limit && d.toks[j+1].kind == tokWord && d.toks[j+1].cap ||
+		orgHeads[w] || placeHeads[w] || commonNouns[w] || commonWords[w] || calendarWords[w] || nonNames[w] || peoples[w] ||
+		honorifics[next.bare()] || d.lowerSeen[w] || connectors[w] || adjectiveSuffix(w) {
+		return false
+	}
+	if n, _ := d.gazAt(j, limit); n > 0 {
+		return false
+	}
+	if n, _ := d.officeAt(j, limit); n > 0 {
+		return false
+	}
+	// the surname alone, elsewhere
+	if d.capsAt == nil {
+		d.capsAt = d.capitalisedWords()
+	}
+	for _, k := range d.capsAt[w] {
+		if k != j && (k == 0 || d.toks[k-1].lower != d.toks[i].lower) {
+			return true
+		}
+	}
+	return false
+}

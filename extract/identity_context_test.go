@@ -1,0 +1,179 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/polgraph/polgraph/extract/gazetteer"
+)
+
+// A body's name and the acronym the article brackets after it are one
+// entity, whether or not the acronym is of the name's initials, and an
+// acronym other countries' parties share stays the article's own party's.
+func TestSpelledOutAcronyms(t *testing.T) {
+	renewal := "KAVRANI CITY (Reuters) - Talks with the National Renewal Party (NRP) collapsed on Monday, Odile Brassart said. She said the NRP had demanded the finance ministry."
+	spd := "BERLIN - The Social Democratic Party (SPD) lost ground in Saxony on Sunday, Klaus Wendtner said. The SPD will meet on Monday."
+	tests := []struct {
+		name, text, surface string
+		n                   int
+		want                string
+	}{
+		{"the name", renewal, "National Renewal Party", 0, "party/national-renewal-party"},
+		{"the bracketed acronym", renewal, "NRP", 0, "party/national-renewal-party"},
+		{"the acronym later", renewal, "NRP", 1, "party/national-renewal-party"},
+		{"an English name of a known party", spd, "Social Democratic Party", 0, "party/social-democratic-party-of-germany"},
+		{"its acronym", spd, "SPD", 1, "party/social-democratic-party-of-germany"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := entityOf(t, tt.text, tt.surface, tt.n); got != tt.want {
+				t.Errorf("%q (%d) in %q is %q, want %q", tt.surface, tt.n, tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// A dateline names where a story is filed even without an agency's name
+// ("OSLO, Norway -"): its capital is the city, and a party name no known
+// party of that country has is scoped by that country, the same in every
+// story filed from there.
+func TestDatelineWithCountry(t *testing.T) {
+	oslo := "OSLO, Norway - The Labour Party won the by-election in Tromsvik on Sunday, Sigrid Halvorsen said."
+	tests := []struct {
+		name, text, surface string
+		want                string
+	}{
+		{"the party", oslo, "Labour Party", "party/labour-party--no"},
+		{"the dateline's capital", "WELLINGTON, New Zealand - Mereana Tuhoe resigned on Friday, her office said.", "WELLINGTON", "place/wellington"},
+		{"the dateline's country", "WELLINGTON, New Zealand - Mereana Tuhoe resigned on Friday, her office said.", "New Zealand", "country/new-zealand"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := entityOf(t, tt.text, tt.surface, 0); got != tt.want {
+				t.Errorf("%q in %q is %q, want %q", tt.surface, tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// A state body's generic name ("Ministry of Defence", every state has one)
+// belongs to the country the story is filed from or names most; where the
+// article gives neither it is the article's own, never one node for every
+// country's.
+func TestGenericBodyNamesByCountry(t *testing.T) {
+	bare := "The Ministry of Defence said the troops would stay, Greta Vollmer said."
+	tests := []struct {
+		name, text, want string
+	}{
+		{"filed from Berlin", "BERLIN - The Ministry of Defence said the troops would stay, Greta Vollmer said.", "organization/ministry-of-defence--de"},
+		{"a country named", "The Ministry of Defence said the troops would stay in Norway, Greta Vollmer said.", "organization/ministry-of-defence--no"},
+		{"no country", bare, gazetteer.ScopedID("organization/ministry-of-defence", "", bare)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := entityOf(t, tt.text, "Ministry of Defence", 0); got != tt.want {
+				t.Errorf("%q: Ministry of Defence is %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// A country's or place's name that is a person's given name ("Jordan
+// Kessler", "Chad Morrow") is the person where the article names the
+// surname alone too; the place's own names and the country itself stay.
+func TestPlaceNameAsGivenName(t *testing.T) {
+	text := "Jordan Kessler, a senator from Georgia, met the Jordan foreign minister in Amman on Tuesday. Kessler said Jordan was a key ally.\n\n" +
+		"Chad Morrow, the mayor of a town in Texas, said Chad had asked for aid. Morrow flew to the Jordan Valley on Wednesday."
+	tests := []struct {
+		surface string
+		n       int
+		want    string
+	}{
+		{"Jordan Kessler", 0, "person/jordan-kessler"},
+		{"Kessler", 1, "person/jordan-kessler"},
+		{"Jordan", 1, "country/jordan"},
+		{"Jordan", 2, "country/jordan"},
+		{"Chad Morrow", 0, "person/chad-morrow"},
+		{"Chad", 1, "country/chad"},
+	}
+	for _, tt := range tests {
+		if got := entityOf(t, text, tt.surface, tt.n); got != tt.want {
+			t.Errorf("%q (%d) is %q, want %q", tt.surface, tt.n, got, tt.want)
+		}
+	}
+	// without the surname alone, nothing says the place is a given name
+	once := "Officials said Jordan Kessler would attend."
+	if got := entityOf(t, once, "Jordan", 0); got != "country/jordan" {
+		t.Errorf("%q: Jordan is %q, want country/jordan", once, got)
+	}
+}
+
+// A name that a hard-wrapped line breaks ("Jonas\nPellerin") is one name,
+// with its words joined by a space; lists and short lines are not joined.
+func TestNameWrappedAcrossLines(t *testing.T) {
+	text := "Speaking to reporters in the capital late on Monday, the spokesman, Jonas\nPellerin, declined to comment. Pellerin left at noon.\n\nVotes cast:\nAnna Lindqvist: 400\nBerit Sand: 300\n"
+	if got := entityOf(t, text, "Jonas", 0); got != "person/jonas-pellerin" {
+		t.Errorf("Jonas is %q, want person/jonas-pellerin", got)
+	}
+	if got := entityOf(t, text, "Pellerin", 1); got != "person/jonas-pellerin" {
+		t.Errorf("Pellerin is %q, want person/jonas-pellerin", got)
+	}
+	if got := entityOf(t, text, "Berit Sand", 0); got != "person/berit-sand" {
+		t.Errorf("Berit Sand is %q, want person/berit-sand (a list's line of its own)", got)
+	}
+}
+
+// A surname alone that two persons of the article share is the one named
+// last before it (with an honorific, the last not shown to be of the other
+// gender), never a person of its own whose id other articles' namesakes
+// would share.
+func TestNamesakeSurnames(t *testing.T) {
+	text := "Ada Lindgren, the mayor of Halvard, said on Monday that the council would close two schools. " +
+		"Lindgren's decision angered parents. Mrs Lindgren said Halvard could not afford them.\n\n" +
+		"Her husband, Piet Lindgren, a teacher, disagreed. Mr Lindgren said the mayor was wrong. Mrs Lindgren replied on Tuesday."
+	tests := []struct {
+		surface string
+		n       int
+		want    string
+	}{
+		{"Lindgren", 1, "person/ada-lindgren"},
+		{"Lindgren", 2, "person/ada-lindgren"},
+		{"Lindgren", 4, "person/piet-lindgren"},
+		{"Lindgren", 5, "person/ada-lindgren"}, // "Mrs": not the last named, a man's
+	}
+	for _, tt := range tests {
+		if got := entityOf(t, text, tt.surface, tt.n); got != tt.want {
+			t.Errorf("%q (%d) is %q, want %q", tt.surface, tt.n, got, tt.want)
+		}
+	}
+}
+
+// One country's party named with and without "Party" or its country is one
+// entity ("the Harvest Party" and "Harvest", "the Liberal Party" and "the
+// Liberals"), the one named last where two parties share the words; a
+// sentence's opening "The" does not make another country's party of a
+// form the article's country's party has ("The Greens").
+func TestPartyShortNames(t *testing.T) {
+	harvest := "The Harvest Party won 12 seats in the Kavranian parliament on Sunday, its leader Marek Dolan said. Harvest had campaigned on farm prices."
+	velmoria := "The Harvest Party of Velmoria won 3 seats on Sunday, its leader Ines Parral said. The Harvest Party will sit in opposition."
+	liberals := "CANBERRA, Australia - The Liberal Party chose a new leader on Tuesday. The Liberals picked Dana Whitcombe, 48, over two rivals.\n\nIn Ottawa, the Liberal Party of Canada said it would not comment."
+	greens := "STOCKHOLM, Sweden (AP) - The Greens said on Monday they would leave the coalition, Annika Strandell said. On Tuesday the Greens voted against the budget."
+	tests := []struct {
+		name, text, surface string
+		n                   int
+		want                string
+	}{
+		{"the name without Party", harvest, "Harvest", 1, "party/harvest-party"},
+		{"the name without its country", velmoria, "Harvest Party", 1, "party/harvest-party-of-velmoria"},
+		{"the plural", liberals, "Liberals", 0, "party/liberal-party-of-australia"},
+		{"the other country's party", liberals, "Liberal Party of Canada", 0, "party/liberal-party-of-canada"},
+		{"The at a sentence's start", greens, "Greens", 0, "party/green-party-sweden"},
+		{"the mid-sentence", greens, "Greens", 1, "party/green-party-sweden"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := entityOf(t, tt.text, tt.surface, tt.n); got != tt.want {
+				t.Errorf("%q (%d) in %q is %q, want %q", tt.surface, tt.n, tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/polgraph/polgraph"
+)
+
+// namesakeSurnames links a surname alone that two or more persons of the
+// article share ("Lindgren" after "Ada Lindgren" and "Piet Lindgren") to
+// the one of them named last before it, as a reader takes it, instead of
+// leaving it a person of its own whose id every other article's Lindgren
+// would share, and with an honorific to the last of them the article does
+// not show to be of the other gender. A surname before any of them is
+// named stays as it was.
+func (d *doc) namesakeSurnames() {
+	bySurname := map[string][]int{}
+	for ei, e := range d.ents {
+		if w := personWords(e); e.kind == polgraph.KindPerson && len(w) >= 2 {
+			bySurname[w[len(w)-1]] = append(bySurname[w[len(w)-1]], ei)
+		}
+	}
+	for ei, e := range d.ents {
+		w := personWords(e)
+		if e.kind != polgraph.KindPerson || e.gaz != nil || len(w) != 1 || len(bySurname[w[0]]) < 2 {
+			continue
+		}
+		for _, mi := range append([]int(nil), e.ments...) {
+			cands := bySurname[w[0]]
+			if m := &d.ments[mi]; m.first > 0 {
+				if g := honorificGender(d.toks[m.first-1].lower); g != genderUnknown {
+					// "Mr Zuma" is none of the namesakes the article shows a woman
+					cands = slices.DeleteFunc(slices.Clone(cands), func(c int) bool { return d.readGender(c) == opposite(g) })
+				}
+			}
+			if to := d.lastNamedBefore(cands, d.ments[mi].start); to >= 0 && d.ments[mi].ent == ei {
+				d.moveMention(mi, to)
+				d.ents[to].addSurface(d.surfaceOf(&d.ments[mi]))
+			}
+		}
+	}
+}
+
+// lastNamedBefore is the entity among ents with the last named mention
+// that starts before offset at, or -1.
+func (d *doc) lastNamedBefore(ents []int, at int) int {
+	best, bestStart := -1, -1
+	for _, ei := range ents {
+		for _, mi := range d.ents[ei].ments {
+			if m := &d.ments[mi]; m.named() && m.start < at && m.start > bestStart {
+				best, bestStart = ei, m.start
+			}
+		}
+	}
+	return best
+}
