@@ -29,8 +29,12 @@ type workspace struct {
 	feats   []uint32
 	hits    []uint32
 	scores  scoreArray
-	// bufScores are the scores of the buffer's features (see parse).
+	// bufScores are the scores of the buffer's features, and topScores
+	// those of each word's features as the stack top, nClasses a word,
+	// where topScored (see parse).
 	bufScores scoreArray
+	topScores []int32
+	topScored []bool
 	in        parserInput
 	st        state
 }
@@ -103,8 +107,8 @@ func (p *Parser) Parse(words []string) Tree {
 	}
 
 	ws.in.fill(ws.info, ws.tags, p.punct)
+	p.parse(ws)
 	st := &ws.st
-	ws.feats, ws.hits = p.parse(st, &ws.in, ws.feats, ws.hits, &ws.scores, &ws.bufScores)
 	for i := range n {
 		h := st.head[i]
 		if h == int32(n) {
@@ -157,23 +161,47 @@ func punctClasses(classes []tagClass) []bool {
 }
 
 // parse runs the transition system to the end.
-func (p *Parser) parse(st *state, in *parserInput, feats, hits []uint32, scores, bufScores *scoreArray) ([]uint32, []uint32) {
-	st.reset(len(in.words) - 1)
+//
+// The features of a state fall into three groups by how long they hold:
+// those of the buffer until the next SHIFT, those of the stack top for as
+// long as it stays on the stack (it comes back to the top after every
+// LEFT and RIGHT above it), and the rest for one transition. Each group is
+// scored once while it holds; the sums of integer weights are the same
+// whatever the grouping. A state with one legal transition is not scored.
+func (p *Parser) parse(ws *workspace) {
+	st, in := &ws.st, &ws.in
+	n := len(in.words) - 1
+	st.reset(n)
 	nLabels, nClasses := len(p.labels), p.weights.nClasses
+	ws.topScores = resize(ws.topScores, (n+1)*nClasses)
+	ws.topScored = resize(ws.topScored, n+1)
 	bufFront := int32(-1)
+	scores := &ws.scores
 	for !st.terminal() {
-		if st.b != bufFront {
-			// A new buffer front: score the features of the buffer alone,
-			// which hold until the next SHIFT.
-			bufFront = st.b
-			feats = st.bufferFeatures(in, feats[:0])
-			clear(bufScores[:nClasses])
-			hits = p.weights.score(feats, bufScores, hits)
+		if st.forced() {
+			st.apply(best(st, scores[:nClasses], nLabels, p.root), nLabels)
+			continue
 		}
-		feats = st.stackFeatures(in, feats[:0])
-		copy(scores[:nClasses], bufScores[:nClasses])
-		hits = p.weights.score(feats, scores, hits)
+		if st.b != bufFront {
+			bufFront = st.b
+			ws.feats = st.bufferFeatures(in, ws.feats[:0])
+			clear(ws.bufScores[:nClasses])
+			ws.hits = p.weights.score(ws.feats, &ws.bufScores, ws.hits)
+		}
+		s0 := st.top(0)
+		top := ws.topScores[int(s0)*nClasses : int(s0+1)*nClasses]
+		if !ws.topScored[s0] {
+			ws.topScored[s0] = true
+			ws.feats = st.topFeatures(in, ws.feats[:0])
+			clear(scores[:nClasses])
+			ws.hits = p.weights.score(ws.feats, scores, ws.hits)
+			copy(top, scores[:nClasses])
+		}
+		for c, v := range top {
+			scores[c] = ws.bufScores[c] + v
+		}
+		ws.feats = st.stackFeatures(in, ws.feats[:0])
+		ws.hits = p.weights.score(ws.feats, scores, ws.hits)
 		st.apply(best(st, scores[:nClasses], nLabels, p.root), nLabels)
 	}
-	return feats, hits
 }
