@@ -38,3 +38,24 @@ func TestTopFeaturesHold(t *testing.T) {
 		t.Fatal("no word came back to the stack top: the check checked nothing")
 	}
 }
+
+// TestTagThenComplete checks that tagging first and parsing later gives
+// the tree Parse gives, and that Tag leaves the heads for later.
+func TestTagThenComplete(t *testing.T) {
+	p := Default()
+	sents, _ := benchSentences()
+	for _, words := range append(sents, nil) {
+		tagged := p.Tag(words)
+		if tagged.Head != nil || tagged.Rel != nil {
+			t.Fatalf("%q: Tag set heads", words)
+		}
+		want := p.Parse(words)
+		if !slices.Equal(tagged.UPOS, want.UPOS) || !slices.Equal(tagged.XPOS, want.XPOS) || !slices.Equal(tagged.Lemma, want.Lemma) {
+			t.Errorf("%q: Tag's tags differ from Parse's", words)
+		}
+		p.Complete(&tagged)
+		if !slices.Equal(tagged.Head, want.Head) || !slices.Equal(tagged.Rel, want.Rel) {
+			t.Errorf("%q: Tag then Complete: heads %v %v, Parse: %v %v", words, tagged.Head, tagged.Rel, want.Head, want.Rel)
+		}
+	}
+}

@@ -82,31 +82,67 @@ func (p *Parser) workspace() *workspace {
 // splits them). Every word gets a head; exactly one gets -1. An empty
 // sentence gives an empty tree.
 func (p *Parser) Parse(words []string) Tree {
+	ws := p.workspace()
+	defer p.pool.Put(ws)
+	t := p.tag(ws, words)
+	p.complete(ws, &t)
+	return t
+}
+
+// Tag tags and lemmatises one sentence of words without parsing it: the
+// tree's Head and Rel are nil until Complete. Its tags and lemmas are
+// those Parse gives.
+func (p *Parser) Tag(words []string) Tree {
+	ws := p.workspace()
+	defer p.pool.Put(ws)
+	return p.tag(ws, words)
+}
+
+// Complete parses a tree that Tag made, setting its Head and Rel; the tree
+// is then the one Parse gives. A tree that has its heads is left as it is.
+func (p *Parser) Complete(t *Tree) {
+	if t.Head != nil {
+		return
+	}
+	ws := p.workspace()
+	defer p.pool.Put(ws)
+	ws.info, ws.lowered, ws.buf = describeWords(t.Words, ws.info, ws.lowered, ws.buf)
+	p.complete(ws, t)
+}
+
+// tag describes, tags and lemmatises words in ws.
+func (p *Parser) tag(ws *workspace, words []string) Tree {
 	n := len(words)
 	t := Tree{
-		Words: words,
-		UPOS:  make([]string, n),
-		XPOS:  make([]string, n),
-		Lemma: make([]string, n),
-		Head:  make([]int, n),
-		Rel:   make([]string, n),
+		Words:   words,
+		UPOS:    make([]string, n),
+		XPOS:    make([]string, n),
+		Lemma:   make([]string, n),
+		classes: make([]uint8, n),
 	}
 	if n == 0 {
 		return t
 	}
-	ws := p.workspace()
-	defer p.pool.Put(ws)
-
 	ws.info, ws.lowered, ws.buf = describeWords(words, ws.info, ws.lowered, ws.buf)
 	p.tagger.annotate(ws.info, ws.lowered)
 	ws.tags, ws.feats, ws.hits = p.tagger.tag(words, ws.info, ws.tags, ws.feats, ws.hits, &ws.scores)
+	copy(t.classes, ws.tags)
 	for i, c := range ws.tags {
 		tc := p.tagger.classes[c]
 		t.UPOS[i], t.XPOS[i] = tc.UPOS, tc.XPOS
 		t.Lemma[i] = p.lemmas.lemma(ws.lowered[i], tc.UPOS, ws.lemBuf)
 	}
+	return t
+}
 
-	ws.in.fill(ws.info, ws.tags, p.punct)
+// complete parses the tagged tree t, whose words ws describes.
+func (p *Parser) complete(ws *workspace, t *Tree) {
+	n := len(t.Words)
+	t.Head, t.Rel = make([]int, n), make([]string, n)
+	if n == 0 {
+		return
+	}
+	ws.in.fill(ws.info, t.classes, p.punct)
 	p.parse(ws)
 	st := &ws.st
 	for i := range n {
@@ -117,7 +153,6 @@ func (p *Parser) Parse(words []string) Tree {
 		t.Head[i] = int(h)
 		t.Rel[i] = p.labels[st.label[i]]
 	}
-	return t
 }
 
 // parserInput is what the parser's features read of a sentence: per word
