@@ -31,10 +31,9 @@ func (d *doc) syntaxOf(si int) *syntax {
 }
 
 // taggedOf tags and lemmatises sentence si once, on demand, without
-// parsing it, for what needs only the words' tags and lemmas (tagging is a
-// tenth of the cost of a parse): its tree has no Head or Rel until
-// syntaxOf asks for them. It is nil where the sentence is too long to
-// parse.
+// parsing it, for what needs only the words' tags and lemmas (tagging
+// costs a sixth of a parse): its tree has no Head or Rel until syntaxOf
+// asks for them. It is nil where the sentence is too long to parse.
 func (d *doc) taggedOf(si int) *syntax {
 	if d.trees == nil {
 		d.trees = make([]*syntax, len(d.sents))

@@ -29,9 +29,9 @@ type workspace struct {
 	feats   []uint32
 	hits    []uint32
 	scores  scoreArray
-	// bufScores are the scores of the buffer's features, and topScores
-	// those of each word's features as the stack top, nClasses a word,
-	// where topScored (see parse).
+	// bufScores are the scores of the buffer's features; topScores holds,
+	// nClasses a word, those of each word's features as the stack top,
+	// where topScored says they are scored (see parse).
 	bufScores scoreArray
 	topScores []int32
 	topScored []bool
