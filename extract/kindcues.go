@@ -327,7 +327,7 @@ func (d *doc) taggerKind(e *entity) string {
 		if !m.named() {
 			continue
 		}
-		x := d.syntaxOf(m.sent)
+		x := d.taggedOf(m.sent) // the name tagger reads tags, not the tree
 		if x == nil {
 			continue
 		}

@@ -116,10 +116,10 @@ func (d *doc) leadVerbRelations(si int) {
 	if !d.sentenceNames(si, polgraph.KindPerson) {
 		return
 	}
-	x := d.syntaxOf(si)
-	if x == nil {
-		return
+	if x := d.taggedOf(si); x == nil || !x.hasVerb(leadVerbs) {
+		return // no lead verb: no parse
 	}
+	x := d.syntaxOf(si)
 	for v := range x.tree.Head {
 		if !leadVerbs[x.lemma(v)] || !x.isVerb(v) {
 			continue

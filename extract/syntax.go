@@ -23,6 +23,18 @@ const maxParsedWords = 150
 // with a trigger or a relation cue pay for a parse. It is nil where the
 // sentence is too long to parse.
 func (d *doc) syntaxOf(si int) *syntax {
+	x := d.taggedOf(si)
+	if x != nil {
+		parse.Default().Complete(&x.tree)
+	}
+	return x
+}
+
+// taggedOf tags and lemmatises sentence si once, on demand, without
+// parsing it, for what needs only the words' tags and lemmas (tagging
+// costs a sixth of a parse): its tree has no Head or Rel until syntaxOf
+// asks for them. It is nil where the sentence is too long to parse.
+func (d *doc) taggedOf(si int) *syntax {
 	if d.trees == nil {
 		d.trees = make([]*syntax, len(d.sents))
 		d.parsed = make([]bool, len(d.sents))
@@ -51,9 +63,20 @@ func (d *doc) syntaxOf(si int) *syntax {
 			x.tok = append(x.tok, i)
 		}
 	}
-	x.tree = parse.Default().Parse(words)
+	x.tree = parse.Default().Tag(words)
 	d.trees[si] = x
 	return x
+}
+
+// hasVerb reports whether a word of the sentence is a verb with one of
+// lemmas, which its tags tell before any parse.
+func (x *syntax) hasVerb(lemmas map[string]bool) bool {
+	for w := range x.tree.Words {
+		if lemmas[x.lemma(w)] && x.isVerb(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // at is the word of token i, or -1 outside the sentence.

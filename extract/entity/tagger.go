@@ -127,8 +127,8 @@ func isTitleHint(h string) bool {
 	return false
 }
 
-// parseUPOS tags words with package parse.
-func (t *Tagger) parseUPOS(words []string) []string { return parse.Default().Parse(words).UPOS }
+// parseUPOS tags words with package parse (its tagger alone: no parse).
+func (t *Tagger) parseUPOS(words []string) []string { return parse.Default().Tag(words).UPOS }
 
 func (t *Tagger) workspace() *workspace {
 	if ws, ok := t.pool.Get().(*workspace); ok {

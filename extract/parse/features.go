@@ -124,7 +124,7 @@ const (
 
 // parseFeatures appends the features of the state.
 func (s *state) parseFeatures(in *parserInput, out []uint32) []uint32 {
-	return s.stackFeatures(in, s.bufferFeatures(in, out))
+	return s.stackFeatures(in, s.topFeatures(in, s.bufferFeatures(in, out)))
 }
 
 // bufferFeatures appends the features that read only the buffer's first
@@ -167,72 +167,84 @@ func (s *state) bufferFeatures(in *parserInput, out []uint32) []uint32 {
 	)
 }
 
-// stackFeatures appends the features of the state that bufferFeatures
-// leaves out.
-func (s *state) stackFeatures(in *parserInput, out []uint32) []uint32 {
-	words, tags := in.words, in.tags
-	w := func(i int32) uint64 {
-		if i < 0 {
-			return noWord
-		}
-		return words[i].lower
-	}
-	suf := func(i int32) uint64 {
-		if i < 0 {
-			return noWord
-		}
-		return words[i].suf3
-	}
-	shape := func(i int32) uint64 {
-		if i < 0 {
-			return noWord
-		}
-		return words[i].shape
-	}
-	p := func(i int32) uint64 {
-		if i < 0 {
-			return noWord
-		}
-		return tags[i]
-	}
-	l := func(i int32) uint64 {
-		if i < 0 {
-			return noWord
-		}
-		return uint64(s.label[i]) + 3
-	}
-	child := func(c []int32, i int32) int32 {
-		if i < 0 {
-			return -1
-		}
-		return c[i]
-	}
-	val := func(v []uint8, i int32) uint64 {
-		if i < 0 {
-			return 0
-		}
-		return uint64(v[i]) + 1
-	}
-	set := func(v []uint64, i int32) uint64 {
-		if i < 0 {
-			return 0
-		}
-		return v[i] + 1
-	}
+// stateReader reads the words, tags and dependents of a state for its
+// features; -1 (no such word) reads as noWord.
+type stateReader struct {
+	s  *state
+	in *parserInput
+}
 
+func (r stateReader) w(i int32) uint64 {
+	if i < 0 {
+		return noWord
+	}
+	return r.in.words[i].lower
+}
+
+func (r stateReader) p(i int32) uint64 {
+	if i < 0 {
+		return noWord
+	}
+	return r.in.tags[i]
+}
+
+func (r stateReader) suf(i int32) uint64 {
+	if i < 0 {
+		return noWord
+	}
+	return r.in.words[i].suf3
+}
+
+func (r stateReader) shape(i int32) uint64 {
+	if i < 0 {
+		return noWord
+	}
+	return r.in.words[i].shape
+}
+
+func (r stateReader) l(i int32) uint64 {
+	if i < 0 {
+		return noWord
+	}
+	return uint64(r.s.label[i]) + 3
+}
+
+func child(c []int32, i int32) int32 {
+	if i < 0 {
+		return -1
+	}
+	return c[i]
+}
+
+func valency(v []uint8, i int32) uint64 {
+	if i < 0 {
+		return 0
+	}
+	return uint64(v[i]) + 1
+}
+
+func labelBits(v []uint64, i int32) uint64 {
+	if i < 0 {
+		return 0
+	}
+	return v[i] + 1
+}
+
+// topFeatures appends the features that hold as long as the stack top s0
+// stays on the stack: they read s0, the two words below it, and the
+// dependents none of them can gain meanwhile (s0's left dependents
+// arrived while it was the buffer front; s1 and s2 gain dependents only
+// once s0 is gone). The parser scores them once per stack top.
+func (s *state) topFeatures(in *parserInput, out []uint32) []uint32 {
+	r := stateReader{s, in}
 	s0, s1, s2 := s.top(0), s.top(1), s.top(2)
-	b0, b1 := s.buf(0), s.buf(1)
-	s0w, s0p, s1w, s1p, s2w, s2p := w(s0), p(s0), w(s1), p(s1), w(s2), p(s2)
-	b0w, b0p, b1p := w(b0), p(b0), p(b1)
-	s0wp, s1wp, b0wp := featurehash.Mix(s0w, s0p), featurehash.Mix(s1w, s1p), featurehash.Mix(b0w, b0p)
+	s0w, s0p, s1w, s1p, s2w, s2p := r.w(s0), r.p(s0), r.w(s1), r.p(s1), r.w(s2), r.p(s2)
+	s0wp, s1wp := featurehash.Mix(s0w, s0p), featurehash.Mix(s1w, s1p)
 
-	s0l1, s0l2, s0r1, s0r2 := child(s.lc1, s0), child(s.lc2, s0), child(s.rc1, s0), child(s.rc2, s0)
+	s0l1, s0l2 := child(s.lc1, s0), child(s.lc2, s0)
 	s1l1, s1r1, s1r2 := child(s.lc1, s1), child(s.rc1, s1), child(s.rc2, s1)
-	b0l1, b0l2 := child(s.lc1, b0), child(s.lc2, b0)
 
-	d0 := s.distance(s0, b0)
 	d1 := s.distance(s1, s0)
-	p0 := in.punctBetween(s0, b0)
 	p1 := in.punctBetween(s1, s0)
 
 	return append(out,
@@ -240,6 +252,59 @@ func (s *state) stackFeatures(in *parserInput, out []uint32) []uint32 {
 		featurehash.Key1(fS1w, s1w), featurehash.Key1(fS1p, s1p), featurehash.Key1(fS1wp, s1wp),
 		featurehash.Key1(fS2w, s2w), featurehash.Key1(fS2p, s2p),
 
+		featurehash.Key2(fS1wpS0wp, s1wp, s0wp),
+		featurehash.Key2(fS1wS0w, s1w, s0w),
+		featurehash.Key2(fS1pS0p, s1p, s0p),
+		featurehash.Key2(fS1wpS0p, s1wp, s0p),
+		featurehash.Key2(fS1pS0wp, s1p, s0wp),
+
+		featurehash.Key3(fS2pS1pS0p, s2p, s1p, s0p),
+		featurehash.Key3(fS1pS0pS0l1p, s1p, s0p, r.p(s0l1)),
+		featurehash.Key3(fS1pS1r1pS0p, s1p, r.p(s1r1), s0p),
+		featurehash.Key3(fS1pS1l1pS0p, s1p, r.p(s1l1), s0p),
+
+		featurehash.Key2(fS1wD1, s1w, d1), featurehash.Key2(fS1pD1, s1p, d1),
+		featurehash.Key2(fS0wD1, s0w, d1), featurehash.Key2(fS0pD1, s0p, d1),
+		featurehash.Key3(fS1pS0pD1, s1p, s0p, d1), featurehash.Key3(fS1wS0wD1, s1w, s0w, d1),
+
+		featurehash.Key2(fS0wVl, s0w, valency(s.nl, s0)), featurehash.Key2(fS0pVl, s0p, valency(s.nl, s0)),
+		featurehash.Key2(fS1wVl, s1w, valency(s.nl, s1)), featurehash.Key2(fS1pVl, s1p, valency(s.nl, s1)),
+		featurehash.Key2(fS1wVr, s1w, valency(s.nr, s1)), featurehash.Key2(fS1pVr, s1p, valency(s.nr, s1)),
+
+		featurehash.Key1(fS0l1w, r.w(s0l1)), featurehash.Key1(fS0l1p, r.p(s0l1)), featurehash.Key1(fS0l1l, r.l(s0l1)),
+		featurehash.Key1(fS1l1w, r.w(s1l1)), featurehash.Key1(fS1l1p, r.p(s1l1)), featurehash.Key1(fS1l1l, r.l(s1l1)),
+		featurehash.Key1(fS1r1w, r.w(s1r1)), featurehash.Key1(fS1r1p, r.p(s1r1)), featurehash.Key1(fS1r1l, r.l(s1r1)),
+		featurehash.Key1(fS0l2p, r.p(s0l2)), featurehash.Key1(fS0l2l, r.l(s0l2)),
+		featurehash.Key1(fS1r2p, r.p(s1r2)), featurehash.Key1(fS1r2l, r.l(s1r2)),
+		featurehash.Key3(fS0pS0l1lS0l2l, s0p, r.l(s0l1), r.l(s0l2)),
+		featurehash.Key3(fS1pS1r1lS1r2l, s1p, r.l(s1r1), r.l(s1r2)),
+
+		featurehash.Key2(fS0wLs, s0w, labelBits(s.lset, s0)), featurehash.Key2(fS0pLs, s0p, labelBits(s.lset, s0)),
+		featurehash.Key2(fS1wRs, s1w, labelBits(s.rset, s1)), featurehash.Key2(fS1pRs, s1p, labelBits(s.rset, s1)),
+
+		featurehash.Key2(fS0Suf3, r.suf(s0), s0p), featurehash.Key2(fS1Suf3, r.suf(s1), s1p),
+		featurehash.Key3(fS1pS0pPunct, s1p, s0p, p1),
+	)
+}
+
+// stackFeatures appends the features of the state that bufferFeatures and
+// topFeatures leave out: those of the stack top with the buffer front,
+// and of the dependents either is still gaining.
+func (s *state) stackFeatures(in *parserInput, out []uint32) []uint32 {
+	r := stateReader{s, in}
+	s0, s1 := s.top(0), s.top(1)
+	b0, b1 := s.buf(0), s.buf(1)
+	s0w, s0p, s1w, s1p := r.w(s0), r.p(s0), r.w(s1), r.p(s1)
+	b0w, b0p, b1p := r.w(b0), r.p(b0), r.p(b1)
+	s0wp, b0wp := featurehash.Mix(s0w, s0p), featurehash.Mix(b0w, b0p)
+
+	s0l1, s0r1, s0r2 := child(s.lc1, s0), child(s.rc1, s0), child(s.rc2, s0)
+	b0l1, b0l2 := child(s.lc1, b0), child(s.lc2, b0)
+
+	d0 := s.distance(s0, b0)
+	p0 := in.punctBetween(s0, b0)
+
+	return append(out,
 		featurehash.Key2(fS0wpB0wp, s0wp, b0wp),
 		featurehash.Key2(fS0wpB0w, s0wp, b0w),
 		featurehash.Key2(fS0wB0wp, s0w, b0wp),
@@ -247,60 +312,35 @@ func (s *state) stackFeatures(in *parserInput, out []uint32) []uint32 {
 		featurehash.Key2(fS0pB0wp, s0p, b0wp),
 		featurehash.Key2(fS0wB0w, s0w, b0w),
 		featurehash.Key2(fS0pB0p, s0p, b0p),
-		featurehash.Key2(fS1wpS0wp, s1wp, s0wp),
-		featurehash.Key2(fS1wS0w, s1w, s0w),
-		featurehash.Key2(fS1pS0p, s1p, s0p),
-		featurehash.Key2(fS1wpS0p, s1wp, s0p),
-		featurehash.Key2(fS1pS0wp, s1p, s0wp),
 		featurehash.Key2(fS1pB0p, s1p, b0p),
 		featurehash.Key2(fS1wB0w, s1w, b0w),
 
 		featurehash.Key3(fS0pB0pB1p, s0p, b0p, b1p),
 		featurehash.Key3(fS1pS0pB0p, s1p, s0p, b0p),
-		featurehash.Key3(fS2pS1pS0p, s2p, s1p, s0p),
-		featurehash.Key3(fS0pS0l1pB0p, s0p, p(s0l1), b0p),
-		featurehash.Key3(fS0pS0r1pB0p, s0p, p(s0r1), b0p),
-		featurehash.Key3(fS0pB0pB0l1p, s0p, b0p, p(b0l1)),
-		featurehash.Key3(fS1pS0pS0l1p, s1p, s0p, p(s0l1)),
-		featurehash.Key3(fS1pS0pS0r1p, s1p, s0p, p(s0r1)),
-		featurehash.Key3(fS1pS1r1pS0p, s1p, p(s1r1), s0p),
-		featurehash.Key3(fS1pS1l1pS0p, s1p, p(s1l1), s0p),
+		featurehash.Key3(fS0pS0l1pB0p, s0p, r.p(s0l1), b0p),
+		featurehash.Key3(fS0pS0r1pB0p, s0p, r.p(s0r1), b0p),
+		featurehash.Key3(fS0pB0pB0l1p, s0p, b0p, r.p(b0l1)),
+		featurehash.Key3(fS1pS0pS0r1p, s1p, s0p, r.p(s0r1)),
 
 		featurehash.Key2(fS0wD, s0w, d0), featurehash.Key2(fS0pD, s0p, d0),
 		featurehash.Key2(fB0wD, b0w, d0), featurehash.Key2(fB0pD, b0p, d0),
 		featurehash.Key3(fS0wB0wD, s0w, b0w, d0), featurehash.Key3(fS0pB0pD, s0p, b0p, d0),
-		featurehash.Key2(fS1wD1, s1w, d1), featurehash.Key2(fS1pD1, s1p, d1),
-		featurehash.Key2(fS0wD1, s0w, d1), featurehash.Key2(fS0pD1, s0p, d1),
-		featurehash.Key3(fS1pS0pD1, s1p, s0p, d1), featurehash.Key3(fS1wS0wD1, s1w, s0w, d1),
 
-		featurehash.Key2(fS0wVl, s0w, val(s.nl, s0)), featurehash.Key2(fS0pVl, s0p, val(s.nl, s0)),
-		featurehash.Key2(fS0wVr, s0w, val(s.nr, s0)), featurehash.Key2(fS0pVr, s0p, val(s.nr, s0)),
-		featurehash.Key2(fS1wVl, s1w, val(s.nl, s1)), featurehash.Key2(fS1pVl, s1p, val(s.nl, s1)),
-		featurehash.Key2(fS1wVr, s1w, val(s.nr, s1)), featurehash.Key2(fS1pVr, s1p, val(s.nr, s1)),
-		featurehash.Key2(fB0wVl, b0w, val(s.nl, b0)), featurehash.Key2(fB0pVl, b0p, val(s.nl, b0)),
+		featurehash.Key2(fS0wVr, s0w, valency(s.nr, s0)), featurehash.Key2(fS0pVr, s0p, valency(s.nr, s0)),
+		featurehash.Key2(fB0wVl, b0w, valency(s.nl, b0)), featurehash.Key2(fB0pVl, b0p, valency(s.nl, b0)),
 
-		featurehash.Key1(fS0l1w, w(s0l1)), featurehash.Key1(fS0l1p, p(s0l1)), featurehash.Key1(fS0l1l, l(s0l1)),
-		featurehash.Key1(fS0r1w, w(s0r1)), featurehash.Key1(fS0r1p, p(s0r1)), featurehash.Key1(fS0r1l, l(s0r1)),
-		featurehash.Key1(fS1l1w, w(s1l1)), featurehash.Key1(fS1l1p, p(s1l1)), featurehash.Key1(fS1l1l, l(s1l1)),
-		featurehash.Key1(fS1r1w, w(s1r1)), featurehash.Key1(fS1r1p, p(s1r1)), featurehash.Key1(fS1r1l, l(s1r1)),
-		featurehash.Key1(fB0l1w, w(b0l1)), featurehash.Key1(fB0l1p, p(b0l1)), featurehash.Key1(fB0l1l, l(b0l1)),
-		featurehash.Key1(fS0l2p, p(s0l2)), featurehash.Key1(fS0l2l, l(s0l2)),
-		featurehash.Key1(fS0r2p, p(s0r2)), featurehash.Key1(fS0r2l, l(s0r2)),
-		featurehash.Key1(fS1r2p, p(s1r2)), featurehash.Key1(fS1r2l, l(s1r2)),
-		featurehash.Key1(fB0l2p, p(b0l2)), featurehash.Key1(fB0l2l, l(b0l2)),
-		featurehash.Key3(fS0pS0l1lS0l2l, s0p, l(s0l1), l(s0l2)),
-		featurehash.Key3(fS0pS0r1lS0r2l, s0p, l(s0r1), l(s0r2)),
-		featurehash.Key3(fS1pS1r1lS1r2l, s1p, l(s1r1), l(s1r2)),
-		featurehash.Key3(fB0pB0l1lB0l2l, b0p, l(b0l1), l(b0l2)),
+		featurehash.Key1(fS0r1w, r.w(s0r1)), featurehash.Key1(fS0r1p, r.p(s0r1)), featurehash.Key1(fS0r1l, r.l(s0r1)),
+		featurehash.Key1(fB0l1w, r.w(b0l1)), featurehash.Key1(fB0l1p, r.p(b0l1)), featurehash.Key1(fB0l1l, r.l(b0l1)),
+		featurehash.Key1(fS0r2p, r.p(s0r2)), featurehash.Key1(fS0r2l, r.l(s0r2)),
+		featurehash.Key1(fB0l2p, r.p(b0l2)), featurehash.Key1(fB0l2l, r.l(b0l2)),
+		featurehash.Key3(fS0pS0r1lS0r2l, s0p, r.l(s0r1), r.l(s0r2)),
+		featurehash.Key3(fB0pB0l1lB0l2l, b0p, r.l(b0l1), r.l(b0l2)),
 
-		featurehash.Key2(fS0wLs, s0w, set(s.lset, s0)), featurehash.Key2(fS0pLs, s0p, set(s.lset, s0)),
-		featurehash.Key2(fS0wRs, s0w, set(s.rset, s0)), featurehash.Key2(fS0pRs, s0p, set(s.rset, s0)),
-		featurehash.Key2(fS1wRs, s1w, set(s.rset, s1)), featurehash.Key2(fS1pRs, s1p, set(s.rset, s1)),
-		featurehash.Key2(fB0wLs, b0w, set(s.lset, b0)), featurehash.Key2(fB0pLs, b0p, set(s.lset, b0)),
+		featurehash.Key2(fS0wRs, s0w, labelBits(s.rset, s0)), featurehash.Key2(fS0pRs, s0p, labelBits(s.rset, s0)),
+		featurehash.Key2(fB0wLs, b0w, labelBits(s.lset, b0)), featurehash.Key2(fB0pLs, b0p, labelBits(s.lset, b0)),
 
-		featurehash.Key2(fS0Suf3, suf(s0), s0p), featurehash.Key2(fS1Suf3, suf(s1), s1p),
-		featurehash.Key2(fS0ShapeB0Shape, shape(s0), shape(b0)),
-		featurehash.Key3(fS0pB0pPunct, s0p, b0p, p0), featurehash.Key3(fS1pS0pPunct, s1p, s0p, p1),
+		featurehash.Key2(fS0ShapeB0Shape, r.shape(s0), r.shape(b0)),
+		featurehash.Key3(fS0pB0pPunct, s0p, b0p, p0),
 	)
 }
 

@@ -29,8 +29,12 @@ type workspace struct {
 	feats   []uint32
 	hits    []uint32
 	scores  scoreArray
-	// bufScores are the scores of the buffer's features (see parse).
+	// bufScores are the scores of the buffer's features; topScores holds,
+	// nClasses a word, those of each word's features as the stack top,
+	// where topScored says they are scored (see parse).
 	bufScores scoreArray
+	topScores []int32
+	topScored []bool
 	in        parserInput
 	st        state
 }
@@ -78,33 +82,69 @@ func (p *Parser) workspace() *workspace {
 // splits them). Every word gets a head; exactly one gets -1. An empty
 // sentence gives an empty tree.
 func (p *Parser) Parse(words []string) Tree {
+	ws := p.workspace()
+	defer p.pool.Put(ws)
+	t := p.tag(ws, words)
+	p.complete(ws, &t)
+	return t
+}
+
+// Tag tags and lemmatises one sentence of words without parsing it: the
+// tree's Head and Rel are nil until Complete. Its tags and lemmas are
+// those Parse gives.
+func (p *Parser) Tag(words []string) Tree {
+	ws := p.workspace()
+	defer p.pool.Put(ws)
+	return p.tag(ws, words)
+}
+
+// Complete parses a tree that Tag made, setting its Head and Rel; the tree
+// is then the one Parse gives. A tree that has its heads is left as it is.
+func (p *Parser) Complete(t *Tree) {
+	if t.Head != nil {
+		return
+	}
+	ws := p.workspace()
+	defer p.pool.Put(ws)
+	ws.info, ws.lowered, ws.buf = describeWords(t.Words, ws.info, ws.lowered, ws.buf)
+	p.complete(ws, t)
+}
+
+// tag describes, tags and lemmatises words in ws.
+func (p *Parser) tag(ws *workspace, words []string) Tree {
 	n := len(words)
 	t := Tree{
-		Words: words,
-		UPOS:  make([]string, n),
-		XPOS:  make([]string, n),
-		Lemma: make([]string, n),
-		Head:  make([]int, n),
-		Rel:   make([]string, n),
+		Words:   words,
+		UPOS:    make([]string, n),
+		XPOS:    make([]string, n),
+		Lemma:   make([]string, n),
+		classes: make([]uint8, n),
 	}
 	if n == 0 {
 		return t
 	}
-	ws := p.workspace()
-	defer p.pool.Put(ws)
-
 	ws.info, ws.lowered, ws.buf = describeWords(words, ws.info, ws.lowered, ws.buf)
 	p.tagger.annotate(ws.info, ws.lowered)
 	ws.tags, ws.feats, ws.hits = p.tagger.tag(words, ws.info, ws.tags, ws.feats, ws.hits, &ws.scores)
+	copy(t.classes, ws.tags)
 	for i, c := range ws.tags {
 		tc := p.tagger.classes[c]
 		t.UPOS[i], t.XPOS[i] = tc.UPOS, tc.XPOS
 		t.Lemma[i] = p.lemmas.lemma(ws.lowered[i], tc.UPOS, ws.lemBuf)
 	}
+	return t
+}
 
-	ws.in.fill(ws.info, ws.tags, p.punct)
+// complete parses the tagged tree t, whose words ws describes.
+func (p *Parser) complete(ws *workspace, t *Tree) {
+	n := len(t.Words)
+	t.Head, t.Rel = make([]int, n), make([]string, n)
+	if n == 0 {
+		return
+	}
+	ws.in.fill(ws.info, t.classes, p.punct)
+	p.parse(ws)
 	st := &ws.st
-	ws.feats, ws.hits = p.parse(st, &ws.in, ws.feats, ws.hits, &ws.scores, &ws.bufScores)
 	for i := range n {
 		h := st.head[i]
 		if h == int32(n) {
@@ -113,7 +153,6 @@ func (p *Parser) Parse(words []string) Tree {
 		t.Head[i] = int(h)
 		t.Rel[i] = p.labels[st.label[i]]
 	}
-	return t
 }
 
 // parserInput is what the parser's features read of a sentence: per word
@@ -157,23 +196,47 @@ func punctClasses(classes []tagClass) []bool {
 }
 
 // parse runs the transition system to the end.
-func (p *Parser) parse(st *state, in *parserInput, feats, hits []uint32, scores, bufScores *scoreArray) ([]uint32, []uint32) {
-	st.reset(len(in.words) - 1)
+//
+// The features of a state fall into three groups by how long they hold:
+// those of the buffer until the next SHIFT, those of the stack top for as
+// long as it stays on the stack (it comes back to the top after every
+// LEFT and RIGHT above it), and the rest for one transition. Each group is
+// scored once while it holds; the sums of integer weights are the same
+// whatever the grouping. A state with one legal transition is not scored.
+func (p *Parser) parse(ws *workspace) {
+	st, in := &ws.st, &ws.in
+	n := len(in.words) - 1
+	st.reset(n)
 	nLabels, nClasses := len(p.labels), p.weights.nClasses
+	ws.topScores = resize(ws.topScores, (n+1)*nClasses)
+	ws.topScored = resize(ws.topScored, n+1)
 	bufFront := int32(-1)
+	scores := &ws.scores
 	for !st.terminal() {
-		if st.b != bufFront {
-			// A new buffer front: score the features of the buffer alone,
-			// which hold until the next SHIFT.
-			bufFront = st.b
-			feats = st.bufferFeatures(in, feats[:0])
-			clear(bufScores[:nClasses])
-			hits = p.weights.score(feats, bufScores, hits)
+		if st.forced() {
+			st.apply(best(st, scores[:nClasses], nLabels, p.root), nLabels)
+			continue
 		}
-		feats = st.stackFeatures(in, feats[:0])
-		copy(scores[:nClasses], bufScores[:nClasses])
-		hits = p.weights.score(feats, scores, hits)
+		if st.b != bufFront {
+			bufFront = st.b
+			ws.feats = st.bufferFeatures(in, ws.feats[:0])
+			clear(ws.bufScores[:nClasses])
+			ws.hits = p.weights.score(ws.feats, &ws.bufScores, ws.hits)
+		}
+		s0 := st.top(0)
+		top := ws.topScores[int(s0)*nClasses : int(s0+1)*nClasses]
+		if !ws.topScored[s0] {
+			ws.topScored[s0] = true
+			ws.feats = st.topFeatures(in, ws.feats[:0])
+			clear(scores[:nClasses])
+			ws.hits = p.weights.score(ws.feats, scores, ws.hits)
+			copy(top, scores[:nClasses])
+		}
+		for c, v := range top {
+			scores[c] = ws.bufScores[c] + v
+		}
+		ws.feats = st.stackFeatures(in, ws.feats[:0])
+		ws.hits = p.weights.score(ws.feats, scores, ws.hits)
 		st.apply(best(st, scores[:nClasses], nLabels, p.root), nLabels)
 	}
-	return feats, hits
 }

@@ -249,6 +249,9 @@ var fusedCuts = map[string]int{"cannot": 3, "gonna": 3, "wanna": 3, "gotta": 3}
 
 // cliticCut returns where a final clitic starts in w, or 0.
 func cliticCut(w string) int {
+	if !strings.ContainsAny(w, "'’ʼ") {
+		return 0 // most words: no need to lower-case them and try every clitic
+	}
 	lw := strings.ToLower(w)
 	for _, ap := range []string{"'", "’", "ʼ"} {
 		if strings.HasSuffix(lw, "n"+ap+"t") {
@@ -411,6 +414,9 @@ func repeats(r rune) bool { return strings.ContainsRune(".!?-*=~_", r) }
 // isURLOrEmail recognises web addresses and e-mail addresses, which stay
 // one token whatever punctuation they contain.
 func isURLOrEmail(w string) bool {
+	if !strings.ContainsAny(w, ".:@") {
+		return false // every prefix below has one, and every address an "@"
+	}
 	lw := strings.ToLower(strings.TrimLeft(w, `([{<"'“‘«`))
 	for _, p := range []string{"http://", "https://", "ftp://", "www."} {
 		if strings.HasPrefix(lw, p) && len(lw) > len(p)+1 {

@@ -93,6 +93,13 @@ func (s *state) legal() (shift, left, right, rightIsRoot bool) {
 	return
 }
 
+// forced reports whether the state allows one transition only: SHIFT onto
+// a stack holding ROOT alone, or the final RIGHT to ROOT.
+func (s *state) forced() bool {
+	shift, left, right, rightIsRoot := s.legal()
+	return shift && !left && !right || !shift && rightIsRoot
+}
+
 // best returns the highest-scoring legal class.
 func best[T int32 | float32](s *state, scores []T, nLabels int, root uint8) int {
 	shift, left, right, rightIsRoot := s.legal()

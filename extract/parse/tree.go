@@ -8,6 +8,8 @@ type Tree struct {
 	Lemma []string // lower-case lemma: "fire" for "fired", "be" for "'s"
 	Head  []int    // index of each word's head in Words; -1 for the root
 	Rel   []string // UD relation with subtype: "nsubj", "nsubj:pass", "obl:tmod", "acl:relcl", …
+
+	classes []uint8 // the tagger's class of each word, for Complete
 }
 
 // Children returns the dependents of word i in word order.

@@ -138,6 +138,13 @@ type scoreArray [256]int32
 func (w *weights) score(feats []uint32, scores *scoreArray, hits []uint32) []uint32 {
 	slots, entries, size := w.slots, w.entries, w.size
 	hits = hits[:0]
+	// Touch every feature's home slot first, in a loop without branches:
+	// the processor overlaps all their cache misses, where the probing
+	// loop's unpredictable branches would wait for them one by one.
+	touch := uint64(0)
+	for _, k := range feats {
+		touch += uint64(slots[home(k, size)].key)
+	}
 	for _, k := range feats {
 		i := home(k, size)
 		for {
@@ -168,7 +175,6 @@ func (w *weights) score(feats []uint32, scores *scoreArray, hits []uint32) []uin
 	// The sum only keeps the loads from being optimised away; class 255
 	// is never a real class (maxClasses).
 	dense, stride := w.dense, w.stride
-	touch := uint64(0)
 	for _, h := range hits {
 		off, n := slot{row: h}.span()
 		if n == 0 {

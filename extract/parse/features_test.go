@@ -1,0 +1,61 @@
+package parse
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestTopFeaturesHold checks what parse relies on to score a stack top's
+// features once: whenever a word is back on top of the stack, its
+// topFeatures are those it had when it first got there.
+func TestTopFeaturesHold(t *testing.T) {
+	p := Default()
+	sents, _ := benchSentences()
+	returns := 0
+	for _, words := range sents {
+		ws := p.workspace()
+		ws.info, ws.lowered, ws.buf = describeWords(words, ws.info, ws.lowered, ws.buf)
+		p.tagger.annotate(ws.info, ws.lowered)
+		ws.tags, ws.feats, ws.hits = p.tagger.tag(words, ws.info, ws.tags, ws.feats, ws.hits, &ws.scores)
+		ws.in.fill(ws.info, ws.tags, p.punct)
+		st := &ws.st
+		st.reset(len(ws.in.words) - 1)
+		first := map[int32][]uint32{}
+		for !st.terminal() {
+			s0 := st.top(0)
+			got := st.topFeatures(&ws.in, nil)
+			if want, ok := first[s0]; !ok {
+				first[s0] = got
+			} else if returns++; !slices.Equal(got, want) {
+				t.Fatalf("%q: the features of %q as stack top changed while it stayed on the stack", words, words[s0])
+			}
+			var scores scoreArray
+			p.weights.score(st.parseFeatures(&ws.in, nil), &scores, nil)
+			st.apply(best(st, scores[:p.weights.nClasses], len(p.labels), p.root), len(p.labels))
+		}
+	}
+	if returns == 0 {
+		t.Fatal("no word came back to the stack top: the check checked nothing")
+	}
+}
+
+// TestTagThenComplete checks that tagging first and parsing later gives
+// the tree Parse gives, and that Tag leaves the heads for later.
+func TestTagThenComplete(t *testing.T) {
+	p := Default()
+	sents, _ := benchSentences()
+	for _, words := range append(sents, nil) {
+		tagged := p.Tag(words)
+		if tagged.Head != nil || tagged.Rel != nil {
+			t.Fatalf("%q: Tag set heads", words)
+		}
+		want := p.Parse(words)
+		if !slices.Equal(tagged.UPOS, want.UPOS) || !slices.Equal(tagged.XPOS, want.XPOS) || !slices.Equal(tagged.Lemma, want.Lemma) {
+			t.Errorf("%q: Tag's tags differ from Parse's", words)
+		}
+		p.Complete(&tagged)
+		if !slices.Equal(tagged.Head, want.Head) || !slices.Equal(tagged.Rel, want.Rel) {
+			t.Errorf("%q: Tag then Complete: heads %v %v, Parse: %v %v", words, tagged.Head, tagged.Rel, want.Head, want.Rel)
+		}
+	}
+}

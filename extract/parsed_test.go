@@ -1,0 +1,40 @@
+package extract
+
+import (
+	"context"
+	"testing"
+)
+
+// TestOnlySentencesWithACueAreParsed runs the stages over a text whose
+// sentences name people (so the relation rules look at each) but only
+// some of which have an event trigger or a relation cue: those get a
+// tree, the others at most their tags.
+func TestOnlySentencesWithACueAreParsed(t *testing.T) {
+	sentences := []struct {
+		text   string
+		parsed bool
+	}{
+		{"Runa Skjelde smiled at the crowd in the square.", false},
+		{"Petra Holm leads the Harbour Party.", true}, // a lead verb
+		{"Emil Sandnes and Runa Skjelde walked to the harbour together.", false},
+		{"Oskar Thalberg resigned on Monday.", true}, // a trigger
+	}
+	text := ""
+	for _, s := range sentences {
+		text += s.text + " "
+	}
+	d := &doc{x: extractor, ctx: context.Background(), text: text, home: -2}
+	for _, stage := range []func(){d.segment, d.tagTimes, d.recognize, d.resolve, d.references, d.findEvents, d.findRelations} {
+		stage()
+	}
+	if len(d.sents) != len(sentences) {
+		t.Fatalf("%d sentences, want %d", len(d.sents), len(sentences))
+	}
+	for si, s := range sentences {
+		x := d.trees[si]
+		got := x != nil && x.tree.Head != nil
+		if got != s.parsed {
+			t.Errorf("%q parsed: got %v, want %v", s.text, got, s.parsed)
+		}
+	}
+}
