@@ -183,3 +183,62 @@ func TestMemoryPerArticleIsBounded(t *testing.T) {
 		t.Errorf("extracting %d KB grew the heap by %d MB, over %d MB (twice the text and 48 MB)", size>>10, grew>>20, bound>>20)
 	}
 }
+
+// BenchmarkLongArticleMemory extracts a 3 MiB article (the seed article
+// again and again, one paragraph each time: three windows) and reports
+// what the heap held per byte of text: at most while extracting
+// (peak-B/text-B: the results so far and one window's work) and after
+// (result-B/text-B: what is extracted, without the text). BENCHMARKS.md,
+// "Work and memory per article", has the figures; a rise in either is a
+// regression of memory per article.
+func BenchmarkLongArticleMemory(b *testing.B) {
+	seed := seedArticle(b)
+	if _, err := extractor.Extract(context.Background(), seed); err != nil { // load the models first
+		b.Fatal(err)
+	}
+	var sb strings.Builder
+	for sb.Len() < 3<<20 {
+		sb.WriteString(seed.Text)
+		sb.WriteString("\n")
+	}
+	big := seed
+	big.Text = sb.String()
+	size := float64(len(big.Text))
+	objects := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	heapObjects := func() uint64 { metrics.Read(objects); return objects[0].Value.Uint64() }
+	defer debug.SetGCPercent(debug.SetGCPercent(10)) // the high-water mark near what is live
+	b.SetBytes(int64(len(big.Text)))
+	var peakRatio, resultRatio float64
+	for b.Loop() {
+		runtime.GC()
+		base := heapObjects()
+		var peak atomic.Uint64
+		done := make(chan struct{})
+		go func() {
+			tick := time.NewTicker(time.Millisecond)
+			defer tick.Stop()
+			s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+			for {
+				select {
+				case <-done:
+					return
+				case <-tick.C:
+					metrics.Read(s)
+					peak.Store(max(peak.Load(), s[0].Value.Uint64()))
+				}
+			}
+		}()
+		x, err := extractor.Extract(context.Background(), big)
+		close(done)
+		if err != nil {
+			b.Fatal(err)
+		}
+		runtime.GC()
+		result := heapObjects()
+		runtime.KeepAlive(x)
+		peakRatio = max(peakRatio, float64(peak.Load()-min(peak.Load(), base))/size)
+		resultRatio = max(resultRatio, float64(result-min(result, base))/size)
+	}
+	b.ReportMetric(peakRatio, "peak-B/text-B")
+	b.ReportMetric(resultRatio, "result-B/text-B")
+}
