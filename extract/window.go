@@ -2,6 +2,8 @@ package extract
 
 import (
 	"context"
+	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -28,7 +30,10 @@ const cutSearch = 64 << 10
 func (x *Extractor) extractWindows(ctx context.Context, a polgraph.Article) (*polgraph.Extraction, error) {
 	out := &polgraph.Extraction{Article: a, Extractor: Version,
 		Entities: []polgraph.Entity{}, Times: []polgraph.Time{}, Events: []polgraph.Event{}, Relations: []polgraph.Relation{}}
-	m := merger{out: out, entity: map[string]int{}, event: map[string]int{}, relation: map[[3]string]int{}}
+	if len(a.Text) > math.MaxUint32 {
+		return nil, fmt.Errorf("extract: article of %d bytes: longer than the 4 GiB a long article's offsets are kept in", len(a.Text))
+	}
+	m := merger{out: out, text: a.Text, values: map[string]*string{}, entity: map[string]int{}, event: map[string]int{}, relation: map[[3]string]int{}}
 	day := "" // the report's day, as the first window tells it
 	for lo := 0; lo < len(a.Text); {
 		hi := x.windowEnd(a.Text, lo)
@@ -47,6 +52,7 @@ func (x *Extractor) extractWindows(ctx context.Context, a polgraph.Article) (*po
 		m.add(wx, lo)
 		lo = hi
 	}
+	m.finish()
 	return out, nil
 }
 
@@ -82,7 +88,18 @@ func (x *Extractor) windowEnd(text string, lo int) int {
 // every window's participants; a relation once, its first sentence kept as
 // evidence and what a later one adds (an end, a role, a period) filled in.
 type merger struct {
-	out      *polgraph.Extraction
+	out  *polgraph.Extraction
+	text string // the whole article's
+	// mentions are the entities' mentions, as out.Entities[i].Mentions will
+	// hold them once finished: a mention is kept as its offsets (8 bytes,
+	// not a 32-byte Span) while windows are extracted, since most of a long
+	// article's results are mentions.
+	mentions [][]mentionAt
+	// times are the article's times, as mentions: offsets and a value
+	// shared by every time with that value (a long article names the same
+	// days again and again).
+	times    []timeAt
+	values   map[string]*string
 	entity   map[string]int    // index in out.Entities by id
 	event    map[string]int    // index in out.Events by id
 	relation map[[3]string]int // index in out.Relations by type, from, to
@@ -91,12 +108,17 @@ type merger struct {
 func (m *merger) add(x *polgraph.Extraction, off int) {
 	shift := func(s *polgraph.Span) { s.Start += off; s.End += off }
 	for _, e := range x.Entities {
-		for i := range e.Mentions {
-			shift(&e.Mentions[i])
-		}
 		i, ok := m.entity[e.ID]
 		if !ok {
-			m.entity[e.ID] = len(m.out.Entities)
+			i = len(m.out.Entities)
+			m.entity[e.ID] = i
+			m.mentions = append(m.mentions, nil)
+		}
+		for _, s := range e.Mentions {
+			m.mentions[i] = append(m.mentions[i], mentionAt{uint32(s.Start + off), uint32(s.End + off)})
+		}
+		e.Mentions = nil
+		if !ok {
 			m.out.Entities = append(m.out.Entities, e)
 			continue
 		}
@@ -106,18 +128,25 @@ func (m *merger) add(x *polgraph.Extraction, off int) {
 				pe.Aliases = append(pe.Aliases, s)
 			}
 		}
-		pe.Mentions = append(pe.Mentions, e.Mentions...)
 		if pe.External == nil {
 			pe.External = e.External
 		}
 	}
 	for _, t := range x.Times {
-		t.Start += off
-		t.End += off
-		m.out.Times = append(m.out.Times, t)
+		at := timeAt{start: uint32(t.Start + off), end: uint32(t.End + off)}
+		if t.Value != nil {
+			if at.value = m.values[*t.Value]; at.value == nil {
+				at.value = t.Value
+				m.values[*t.Value] = t.Value
+			}
+		}
+		m.times = append(m.times, at)
 	}
 	for _, ev := range x.Events {
 		shift(&ev.Evidence)
+		for i := range ev.Participants {
+			ev.Participants[i].Entity = m.entityID(ev.Participants[i].Entity)
+		}
 		i, ok := m.event[ev.ID]
 		if !ok {
 			m.event[ev.ID] = len(m.out.Events)
@@ -139,6 +168,7 @@ func (m *merger) add(x *polgraph.Extraction, off int) {
 	}
 	for _, r := range x.Relations {
 		shift(&r.Evidence)
+		r.From, r.To = m.entityID(r.From), m.entityID(r.To)
 		key := [3]string{r.Type, r.From, r.To}
 		i, ok := m.relation[key]
 		if !ok {
@@ -157,4 +187,41 @@ func (m *merger) add(x *polgraph.Extraction, off int) {
 			pr.Role = r.Role
 		}
 	}
+}
+
+// mentionAt is a mention's byte offsets in the whole text.
+type mentionAt struct{ start, end uint32 }
+
+// timeAt is a time expression's offsets in the whole text and its value.
+type timeAt struct {
+	start, end uint32
+	value      *string
+}
+
+// finish gives each entity its mentions as Spans, one entity at a time,
+// and the article its Times.
+func (m *merger) finish() {
+	m.out.Times = make([]polgraph.Time, len(m.times))
+	for k, at := range m.times {
+		m.out.Times[k] = polgraph.Time{Start: int(at.start), End: int(at.end), Text: m.text[at.start:at.end], Value: at.value}
+	}
+	m.times = nil
+	for i := range m.out.Entities {
+		spans := make([]polgraph.Span, len(m.mentions[i]))
+		for k, at := range m.mentions[i] {
+			spans[k] = polgraph.Span{Start: int(at.start), End: int(at.end), Text: m.text[at.start:at.end]}
+		}
+		m.out.Entities[i].Mentions = spans
+		m.mentions[i] = nil
+	}
+}
+
+// entityID is the merged entity's own copy of id, which every window spells
+// anew: references to it share one string, not one a window, so a long
+// article's results hold each id once.
+func (m *merger) entityID(id string) string {
+	if i, ok := m.entity[id]; ok {
+		return m.out.Entities[i].ID
+	}
+	return id
 }

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/synth"
 )
 
 // withWindow runs f with windowBytes set to n.
@@ -182,4 +183,62 @@ func TestMemoryPerArticleIsBounded(t *testing.T) {
 	if grew > bound {
 		t.Errorf("extracting %d KB grew the heap by %d MB, over %d MB (twice the text and 48 MB)", size>>10, grew>>20, bound>>20)
 	}
+}
+
+// BenchmarkLongArticleMemory extracts a 3 MB one-line article (fictional
+// news stories from synth joined by spaces, as the 50 MB article of
+// BENCHMARKS.md: three windows) and reports how much the heap grew: at
+// most while extracting (peak-MB: the results so far and one window's
+// work, about 40 MB) and after (result-B/text-B: what is extracted, per
+// byte of text). BENCHMARKS.md, "Work and memory per article", has the
+// figures; a rise in either is a regression of memory per article.
+func BenchmarkLongArticleMemory(b *testing.B) {
+	seed := seedArticle(b)
+	if _, err := extractor.Extract(context.Background(), seed); err != nil { // load the models first
+		b.Fatal(err)
+	}
+	var sb strings.Builder
+	for g := synth.New(1, "mem"); sb.Len() < 3e6; {
+		sb.WriteString(strings.ReplaceAll(g.Next().Article.Text, "\n", " "))
+		sb.WriteString(" ")
+	}
+	big := polgraph.Article{ID: "long", Text: sb.String(), PublishedAt: "2023-03-23"}
+	size := float64(len(big.Text))
+	objects := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	heapObjects := func() uint64 { metrics.Read(objects); return objects[0].Value.Uint64() }
+	defer debug.SetGCPercent(debug.SetGCPercent(10)) // the high-water mark near what is live
+	b.SetBytes(int64(len(big.Text)))
+	var peakGrowth, resultRatio float64
+	for b.Loop() {
+		runtime.GC()
+		base := heapObjects()
+		var peak atomic.Uint64
+		done := make(chan struct{})
+		go func() {
+			tick := time.NewTicker(time.Millisecond)
+			defer tick.Stop()
+			s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+			for {
+				select {
+				case <-done:
+					return
+				case <-tick.C:
+					metrics.Read(s)
+					peak.Store(max(peak.Load(), s[0].Value.Uint64()))
+				}
+			}
+		}()
+		x, err := extractor.Extract(context.Background(), big)
+		close(done)
+		if err != nil {
+			b.Fatal(err)
+		}
+		runtime.GC()
+		result := heapObjects()
+		runtime.KeepAlive(x)
+		peakGrowth = max(peakGrowth, float64(peak.Load()-min(peak.Load(), base))/1e6)
+		resultRatio = max(resultRatio, float64(result-min(result, base))/size)
+	}
+	b.ReportMetric(peakGrowth, "peak-MB")
+	b.ReportMetric(resultRatio, "result-B/text-B")
 }

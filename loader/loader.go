@@ -71,6 +71,11 @@ type Loader struct {
 	// ExtractBudget is the longest one article's extraction may take
 	// before it fails alone (see ExtractWithin); default DefaultExtractBudget.
 	ExtractBudget time.Duration
+	// TextRead, when set, is told the length in bytes of each article's
+	// text once it is read and before it is extracted, from the worker that
+	// extracts it: polgraph load sizes its memory limit (MemoryLimit) by
+	// the longest article so far rather than by MaxSize.
+	TextRead func(bytes int64)
 }
 
 // Summary says what a load did.
@@ -202,6 +207,9 @@ func (l *Loader) process(ctx context.Context, r *record) {
 	r.data = nil // the article holds the text now; keep memory to one copy
 	if l.DryRun != nil {
 		return // read, and nothing more: nothing is written
+	}
+	if l.TextRead != nil {
+		l.TextRead(int64(len(r.article.Text)))
 	}
 	ex, err := ExtractWithin(ctx, l.Extractor, *r.article, l.ExtractBudget)
 	var budget *BudgetError

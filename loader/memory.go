@@ -2,14 +2,13 @@ package loader
 
 // Memory a process that extracts articles needs, for MemoryLimit.
 const (
-	// memoryBase holds the extraction models (about 60 MB live) and the
-	// runtime's own.
-	memoryBase = 96 << 20
+	// memoryBase holds the extraction models (about 25 MB live) and the
+	// runtime's own, with the collector's room to work.
+	memoryBase = 32 << 20
 	// extractionWork is what one extraction works with besides the text and
 	// its results: one window of text (extract.windowBytes, 1 MiB) at about
-	// 40 bytes of tokens, mentions and parses a byte, with the garbage
-	// collector's room to work.
-	extractionWork = 64 << 20
+	// 40 bytes of tokens, mentions and parses a byte.
+	extractionWork = 40 << 20
 )
 
 // largeArticle is the length of text over which an article is written
@@ -22,8 +21,8 @@ const largeArticle = 1 << 20
 // fit: the base, each extraction's window of work, and twice the largest
 // article (its text, and what is extracted from it until it is written).
 // Under it, the garbage collector collects before the heap doubles, as it
-// otherwise would once more than the base is live: a 50 MB article then
-// takes about 260 MB, not 400.
+// otherwise would once more than the base is live (BENCHMARKS.md, "Work
+// and memory per article").
 func MemoryLimit(largest int64, workers int) int64 {
 	return memoryBase + int64(max(workers, 1))*extractionWork + 2*largest
 }

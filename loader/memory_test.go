@@ -125,3 +125,51 @@ func TestLongArticleIsWrittenAtOnce(t *testing.T) {
 		t.Errorf("batches of %v, want %v: the long article ends its batch", store.sizes, want)
 	}
 }
+
+// seenFirst is an extractor that records whether TextRead was told the
+// length of each article's text before the article was extracted.
+type seenFirst struct {
+	mu   sync.Mutex
+	told map[int64]bool
+	late []string // articles extracted before their length was told
+}
+
+func (s *seenFirst) textRead(n int64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.told[n] = true
+}
+
+func (s *seenFirst) Extract(_ context.Context, a polgraph.Article) (*polgraph.Extraction, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if !s.told[int64(len(a.Text))] {
+		s.late = append(s.late, a.ID)
+	}
+	return &polgraph.Extraction{Article: a}, nil
+}
+
+// polgraph load sizes its memory limit by the longest article read so far:
+// TextRead hears of every article's length before its extraction starts.
+func TestTextReadBeforeExtraction(t *testing.T) {
+	dir := t.TempDir()
+	for i, n := range []int{12, 3000, 70000} {
+		text := strings.Repeat("Valdoria votes. ", n)[:n]
+		if err := os.WriteFile(fmt.Sprintf("%s/%d.txt", dir, i), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	x := &seenFirst{told: map[int64]bool{}}
+	l := &loader.Loader{Extractor: x, Store: &discard{}, Workers: 2, TextRead: x.textRead}
+	if s, err := l.Load(context.Background(), []string{dir}); err != nil || s.Written != 3 {
+		t.Fatalf("Load = %+v, %v; want 3 written", s, err)
+	}
+	for _, n := range []int64{12, 3000, 70000} {
+		if !x.told[n] {
+			t.Errorf("TextRead never told of the %d-byte article", n)
+		}
+	}
+	if len(x.late) > 0 {
+		t.Errorf("extracted before TextRead heard of them: %v", x.late)
+	}
+}

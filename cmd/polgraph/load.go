@@ -134,7 +134,8 @@ func load(ctx context.Context, cmd string, o *loadOptions, paths []string, stdou
 	}
 	dead := &lazyFile{path: o.deadPath}
 	l.Extractor, l.Store, l.DeadLetter = extract.New(), db, dead
-	limitMemory(o.maxSize, o.workers)
+	limitMemory(0, o.workers) // raised as longer articles are read
+	l.TextRead = (&memoryByLongest{workers: o.workers}).textRead
 	s, err := l.Load(ctx, paths)
 	if cerr := dead.Close(); cerr != nil && err == nil {
 		err = cerr
