@@ -101,6 +101,9 @@ func (d *doc) triggersIn(si int) []occurrence {
 		if best.words == nil {
 			continue
 		}
+		if !best.noun && len(best.words) > 1 {
+			best = d.nounReading(si, i, best) // "a no-confidence vote on Tuesday"
+		}
 		n := len(best.words)
 		if best.typ = d.refineType(best, i, n, si); best.typ == "" {
 			continue
@@ -110,6 +113,20 @@ func (d *doc) triggersIn(si int) []occurrence {
 		i += n - 1
 	}
 	return d.refute(si, out)
+}
+
+// nounReading is the one-word noun trigger at token i where the tree reads
+// as a noun the first word of verb phrase t ("vote on"), else t.
+func (d *doc) nounReading(si, i int, t trigger) trigger {
+	for _, n := range triggers[d.toks[i].lower] {
+		if n.noun && len(n.words) == 1 {
+			if x := d.syntaxOf(si); x != nil && x.at(i) >= 0 && x.pos(x.at(i)) == "NOUN" {
+				return n
+			}
+			return t
+		}
+	}
+	return t
 }
 
 func (d *doc) wordsAt(i, limit int, words []string) bool {

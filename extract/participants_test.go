@@ -39,6 +39,8 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/ivo-dorn": "patient"}, nil},
 		{"Prime Minister Ana Holm survived a no-confidence vote in parliament on Tuesday.", "VOTE",
 			map[string]string{"person/ana-holm": "participant"}, nil},
+		{"Prime Minister Ana Holm survived a no-confidence vote on Tuesday.", "VOTE", // a noun, not "vote on"
+			map[string]string{"person/ana-holm": "participant"}, nil},
 		{"China's embassy denied the report.", "DENIAL",
 			map[string]string{"country/china": "agent"}, nil},
 		{"Global News reported on Monday that Ana Holm had met Ivo Dorn.", "REPORT",
