@@ -632,7 +632,7 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 		return own
 	}
 	own[v] = true
-	if h := x.head(v); ev.noun && h >= 0 && (lightVerbs[strings.ToLower(x.tree.Words[h])] || undergoingVerbs[strings.ToLower(x.tree.Words[h])] || x.baseRel(v) == "nsubj") {
+	if h := x.head(v); ev.noun && h >= 0 && (carriesNoun(strings.ToLower(x.tree.Words[h])) || x.baseRel(v) == "nsubj") {
 		// "opened an investigation on Monday"; "the bombings on Aug. 7
 		// killed 258 people": what the event itself did dates it
 		own[h] = true

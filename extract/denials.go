@@ -133,14 +133,7 @@ func (d *doc) deniedByNoun(i int, ev *event) *event {
 		if o == nil || o == ev || o == told || o.sent < ev.sent-nounReach {
 			continue
 		}
-		want := o.typ == "ACCUSATION"
-		fallback := claimTypes[o.typ] || o.status == "alleged"
-		switch refers {
-		case "report":
-			want = o.typ == "REPORT"
-		case "claim":
-			want, fallback = o.status == "alleged", claimTypes[o.typ]
-		}
+		want, fallback := refersTo(refers, o)
 		if want {
 			first = o
 			break
@@ -180,19 +173,8 @@ func (d *doc) toldAfter(i int, ev *event, refers string) *event {
 		if o = o.kept(); o == nil || o == ev || o.sent == ev.sent || !o.has(denier) {
 			continue
 		}
-		switch refers {
-		case "report":
-			if o.typ == "REPORT" {
-				return o
-			}
-		case "accusation":
-			if o.typ == "ACCUSATION" {
-				return o
-			}
-		default:
-			if o.status == "alleged" || claimTypes[o.typ] {
-				return o
-			}
+		if want, fallback := refersTo(refers, o); want || refers == "claim" && fallback {
+			return o
 		}
 	}
 	return nil
@@ -201,6 +183,18 @@ func (d *doc) toldAfter(i int, ev *event, refers string) *event {
 // forwardReach is how many sentences after a denial what it denies may
 // be told: a lead's next paragraph or two.
 const forwardReach = 3
+
+// refersTo tells whether event o is what a denied noun of kind refers
+// names (want), or, failing one, a claim it may stand for (fallback).
+func refersTo(refers string, o *event) (want, fallback bool) {
+	switch refers {
+	case "report":
+		return o.typ == "REPORT", claimTypes[o.typ] || o.status == "alleged"
+	case "claim":
+		return o.status == "alleged", claimTypes[o.typ]
+	}
+	return o.typ == "ACCUSATION", claimTypes[o.typ] || o.status == "alleged"
+}
 
 // nounReach is how many sentences back a denial's noun ("the
 // accusations") may refer: a definite noun reaches further than a pronoun.

@@ -538,12 +538,15 @@ var lightVerbs = set("opened opens launched launches began begins started starts
 // undergoes: "faced an investigation", "survived a no-confidence vote".
 var undergoingVerbs = set("faced faces survived survives underwent undergoes suffered suffers")
 
+// carriesNoun reports a verb that carries an event told by its noun.
+func carriesNoun(w string) bool { return lightVerbs[w] || undergoingVerbs[w] }
+
 // lightVerbBefore is the light verb right before the noun trigger at i
 // (across an article or a determiner and one adjective), or -1.
 func (d *doc) lightVerbBefore(i, left int) int {
 	for j := i - 1; j >= left && j >= i-3; j-- {
 		w := d.toks[j].lower
-		if lightVerbs[w] || undergoingVerbs[w] {
+		if carriesNoun(w) {
 			return j
 		}
 		if !determiners[w] && !(d.toks[j].kind == tokWord && !d.toks[j].cap) {

@@ -26,18 +26,34 @@ var refutationUses = func() map[string]string {
 	return out
 }()
 
-// refutationForms are the written forms of the refutations' lemmas: a
-// sentence with none of them is not parsed for one.
-var refutationForms = func() map[string]bool {
-	out := map[string]bool{}
-	for l := range refutationUses {
+// refutationForms are the written forms of the refutations' lemmas, with
+// the lemma's use: a sentence with none of them is not parsed for one.
+var refutationForms = func() map[string]string {
+	out := map[string]string{}
+	for l, use := range refutationUses {
 		stem := strings.TrimSuffix(l, "e")
-		for _, f := range []string{l, l + "s", l + "d", l + "ed", stem + "ing", l + "ing"} {
-			out[f] = true
+		double := l + l[len(l)-1:] // "labelled"
+		for _, f := range []string{l, l + "s", l + "d", l + "ed", stem + "ing", l + "ing", double + "ed", double + "ing"} {
+			if out[f] == "" || out[f] == "false" { // a verb's form may be a new event's
+				out[f] = use
+			}
 		}
 	}
 	return out
 }()
+
+// refutationCue reports whether sentence si has a refutation's form: any
+// one, or with verbOnly one that can tell an event of its own (a verb's,
+// not a predicate of falsity's).
+func (d *doc) refutationCue(si int, verbOnly bool) bool {
+	s := &d.sents[si]
+	for i := s.first; i < s.last; i++ {
+		if use := refutationForms[d.toks[i].lower]; use != "" && !(verbOnly && use == "false") {
+			return true
+		}
+	}
+	return false
+}
 
 // claimPronouns stand for a claim told before: "that is not true".
 var claimPronouns = set("this that it they these those")
@@ -49,12 +65,7 @@ var claimPronouns = set("this that it they these those")
 // returns the word that does so and the claim's word, -1 for a pronoun;
 // the word is -1 where the sentence calls no claim false.
 func (d *doc) refutation(si int) (word, claim int) {
-	s := &d.sents[si]
-	cue := false
-	for i := s.first; i < s.last && !cue; i++ {
-		cue = refutationForms[d.toks[i].lower]
-	}
-	if !cue {
+	if !d.refutationCue(si, false) {
 		return -1, -1
 	}
 	x := d.syntaxOf(si)
@@ -129,6 +140,11 @@ func (d *doc) refute(si int, occ []occurrence) []occurrence {
 		if o.t.typ == "DENIAL" {
 			return occ
 		}
+	}
+	if len(occ) == 0 && !d.refutationCue(si, true) {
+		// with no trigger only a verb can tell a new event: a sentence
+		// that merely says "false" or "fake" is not parsed for it
+		return occ
 	}
 	w, _ := d.refutation(si)
 	if w < 0 {
