@@ -41,13 +41,17 @@ func (d *doc) dateEvents() {
 		// 2021 and advised" shares its time
 		var near *event
 		for _, o := range d.evSent[ev.sent] {
-			if o != ev && o.date != "" && !o.noun && (o.dateFrom == "sentence" || o.dateFrom == "coref") && !d.reports(o, ev) && !d.reports(ev, o) && !d.onNoun(o) &&
+			if o != ev && o.date != "" && !o.noun && (o.dateFrom == "sentence" || o.dateFrom == "coref") && !d.reports(o, ev) && !d.reports(ev, o) && !d.onNoun(o) && d.sameTimedClause(ev, o) &&
 				(near == nil || abs(o.trig[0]-ev.trig[0]) < abs(near.trig[0]-ev.trig[0])) {
 				near = o
 			}
 		}
 		if near != nil {
 			ev.date, ev.prec, ev.dateFrom = near.date, near.prec, "sibling"
+			continue
+		}
+		if y := d.yearAcross(ev); y != "" {
+			ev.date, ev.prec, ev.dateFrom = y, polgraph.PrecisionYear, "sibling"
 		}
 	}
 	days := d.dayHeaders()
@@ -59,7 +63,7 @@ func (d *doc) dateEvents() {
 		}
 	}
 	for _, ev := range d.events {
-		if ev.date == "" && !ev.noun && d.sents[ev.sent].para == firstPara {
+		if ev.date == "" && !ev.noun && d.sents[ev.sent].para == firstPara && d.timedClauseOf(ev) < 0 {
 			if v := d.leadTime(ev.sent); v != "" {
 				ev.date, ev.prec = eventDate(v)
 				ev.dateFrom = "lead"
@@ -632,9 +636,11 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 		return own
 	}
 	own[v] = true
-	if h := x.head(v); ev.noun && h >= 0 && (carriesNoun(strings.ToLower(x.tree.Words[h])) || x.baseRel(v) == "nsubj") {
+	if h := x.head(v); ev.noun && h >= 0 && (carriesNoun(strings.ToLower(x.tree.Words[h])) || x.baseRel(v) == "nsubj" || x.baseRel(v) == "obl" && duringCases[x.caseOf(v)]) {
 		// "opened an investigation on Monday"; "the bombings on Aug. 7
-		// killed 258 people": what the event itself did dates it
+		// killed 258 people": what the event itself did dates it; so
+		// does what happened during it ("detained on Monday during a
+		// police raid")
 		own[h] = true
 	}
 	for w := range own {
@@ -644,6 +650,89 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 	}
 	return own
 }
+
+// sameTimedClause reports whether two events of one sentence sit in the
+// same clause as far as time goes: an adverbial clause opened by "after",
+// "before", "since"… tells a time apart from the clause it hangs on
+// ("expelled four diplomats on Thursday after two employees were
+// arrested": the arrests were not on Thursday).
+func (d *doc) sameTimedClause(a, b *event) bool {
+	return d.timedClauseOf(a) == d.timedClauseOf(b)
+}
+
+// yearAcross is the year of the clause an event's "after" or "before"
+// clause hangs on, where that clause is dated: "arrested Halem in March
+// 2020, two days after he resigned" tells the resignation's year, not its
+// day.
+func (d *doc) yearAcross(ev *event) string {
+	x := d.syntaxOf(ev.sent)
+	c := d.timedClauseOf(ev)
+	if x == nil || c < 0 || !nearTimeMarks[x.markOf(c)] {
+		return ""
+	}
+	var near *event
+	for _, o := range d.evSent[ev.sent] {
+		if o == ev || o.noun || o.dateFrom != "sentence" || len(o.date) < 4 {
+			continue
+		}
+		if v := x.trigger(o.trig[0], o.trig[1]-o.trig[0]); v >= 0 && !x.dominates(c, v) &&
+			(near == nil || abs(o.trig[0]-ev.trig[0]) < abs(near.trig[0]-ev.trig[0])) {
+			near = o
+		}
+	}
+	if near == nil {
+		return ""
+	}
+	return near.date[:4]
+}
+
+// nearTimeMarks open a clause whose event is close in time to the one it
+// hangs on, though not at its time.
+var nearTimeMarks = set("after before")
+
+// timedClauseOf is the timed clause (timedClause) an event is told in, or
+// -1 for its sentence's main clause or an unparsed sentence.
+func (d *doc) timedClauseOf(ev *event) int {
+	x := d.syntaxOf(ev.sent)
+	if x == nil {
+		return -1
+	}
+	if v := x.trigger(ev.trig[0], ev.trig[1]-ev.trig[0]); v >= 0 {
+		return x.timedClause(v)
+	}
+	return -1
+}
+
+// timedClause is the innermost adverbial clause over word w (w itself
+// included) that a time-setting subordinator opens, or -1.
+func (x *syntax) timedClause(w int) int {
+	for ; w >= 0; w = x.head(w) {
+		if x.baseRel(w) != "advcl" {
+			continue
+		}
+		if clauseTimeMarks[x.markOf(w)] {
+			return w
+		}
+	}
+	return -1
+}
+
+// markOf is the lowercase word that opens clause w ("after", "if"), or "".
+func (x *syntax) markOf(w int) string {
+	for _, c := range x.childrenWith(w, "mark") {
+		if c < w {
+			return strings.ToLower(x.tree.Words[c])
+		}
+	}
+	return ""
+}
+
+// duringCases set a noun event beside the verb it hangs on, in time.
+var duringCases = set("during amid amidst")
+
+// clauseTimeMarks open an adverbial clause whose event happened at
+// another time than the clause it hangs on.
+var clauseTimeMarks = set("after before since until till once because unless if although though")
 
 // whenClause reports whether clause v is opened by "when": what it tells
 // happened at the time of the clause it hangs on.

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/polgraph/polgraph"
@@ -63,5 +64,40 @@ func TestSpokenEventsTakeTheDatelineDay(t *testing.T) {
 		if g, ok := got[k]; !ok || g != w {
 			t.Errorf("%s dated %q (found %v), want %q; all: %v", k, g, ok, w, got)
 		}
+	}
+}
+
+// A clause opened by "after" or "before" tells its own time: it takes no
+// day from the clause it hangs on (at most that clause's year), and its
+// unnamed subject is no one of the main clause. What happened during a
+// noun event shares that event's time and place.
+func TestClausesWithTimesOfTheirOwn(t *testing.T) {
+	text := "OSTRA, May 9 (Nordwire) - Prime Minister Arman Tolek recalled the ambassador to Brevik on Thursday after two state engineers were arrested on suspicion of spying.\n\n" +
+		"Two aides to Mayor Oda Lind were detained on Tuesday during a police raid on the town hall in Brevik, prosecutors said.\n\n" +
+		"Police arrested the shipping magnate Ivo Marek in March 2021, two days after he resigned from the Harbour Party.\n"
+	x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2024-05-10"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]string{}
+	for _, e := range x.Entities {
+		names[e.ID] = e.Name
+	}
+	var got []string
+	for _, ev := range x.Events {
+		s := ev.Type + " " + deref(ev.Date)
+		for _, p := range ev.Participants {
+			s += " " + p.Role + ":" + names[p.Entity]
+		}
+		got = append(got, s)
+	}
+	want := []string{
+		"ARREST 2024-05-07 place:Brevik",
+		"ATTACK 2024-05-07 place:Brevik",
+		"ARREST 2021-03 patient:Ivo Marek",
+		"RESIGNATION 2021 agent:Ivo Marek organization:Harbour Party",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("events:\n got %q\nwant %q", got, want)
 	}
 }

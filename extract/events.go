@@ -45,6 +45,10 @@ func (e *event) add(ent int, role string) {
 	e.parts = append(e.parts, part{ent, role})
 }
 
+func (e *event) hasRole(role string) bool {
+	return slices.ContainsFunc(e.parts, func(p part) bool { return p.role == role })
+}
+
 // objectRole is the role of what an event is done to, by type.
 var objectRole = map[string]string{
 	"ARREST": "patient", "RELEASE": "patient", "DISMISSAL": "patient", "LEGAL_ACTION": "patient",
@@ -71,6 +75,7 @@ func (d *doc) findEvents() {
 	for _, ev := range d.events {
 		d.evSent[ev.sent] = append(d.evSent[ev.sent], ev)
 	}
+	d.placeFromSetting()
 	d.dateEvents()
 	d.mergeEvents()
 	d.attributeClaims()
@@ -379,7 +384,7 @@ func (d *doc) sentenceEvents(si int) {
 					// names who won
 					passive = false
 				}
-				if treeSubj = len(a.subj) > 0; treeSubj || a.participle {
+				if treeSubj = len(a.subj) > 0; treeSubj || a.participle || a.unnamed {
 					// a participle on a noun no one is named by has no
 					// subject the windows could find: "every contract
 					// signed by the ministry"
@@ -415,7 +420,7 @@ func (d *doc) sentenceEvents(si int) {
 		}
 		oRole := objectRole[ev.typ]
 		if passive {
-			if len(subj) == 0 && left > s.first && !relative {
+			if len(subj) == 0 && left > s.first && !relative && !treeSubj {
 				subj = d.subjectIn(si, s.first, o.i, rel) // not for "a Libyan who was questioned"
 			}
 			for _, e := range subj {
@@ -736,4 +741,36 @@ func (d *doc) outletSpeaks(ev *event) bool {
 		}
 	}
 	return n > 0
+}
+
+// placeFromSetting gives a verb event told as happening during a noun
+// event the noun event's place, where it names none of its own: "were
+// detained during a police raid on a flat in Dresk" happened in Dresk.
+func (d *doc) placeFromSetting() {
+	for si, evs := range d.evSent {
+		if len(evs) < 2 {
+			continue
+		}
+		x := d.syntaxOf(si)
+		if x == nil {
+			continue
+		}
+		for _, ev := range evs {
+			if ev.noun || ev.hasRole("place") {
+				continue
+			}
+			v := x.trigger(ev.trig[0], ev.trig[1]-ev.trig[0])
+			for _, n := range evs {
+				w := x.trigger(n.trig[0], n.trig[1]-n.trig[0])
+				if !n.noun || w < 0 || v < 0 || x.head(w) != v || x.baseRel(w) != "obl" || !duringCases[x.caseOf(w)] {
+					continue
+				}
+				for _, p := range n.parts {
+					if p.role == "place" {
+						ev.add(p.ent, "place")
+					}
+				}
+			}
+		}
+	}
 }

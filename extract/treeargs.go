@@ -20,6 +20,10 @@ type treeArgs struct {
 	// participle: the verb is a participle modifying a noun ("every
 	// contract signed by the ministry"), whose subject it has, if any
 	participle bool
+	// unnamed: the subject is a common noun that names no one ("two
+	// state employees were arrested"): the clause has its subject, and it
+	// is none of the article's entities
+	unnamed bool
 }
 
 // argsFromTree reads a verb trigger's participants off the parse of its
@@ -43,7 +47,14 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 		if m := d.mentionOver(si, x.tok[w]); m != nil && d.inPP(m, d.sents[si].first) {
 			continue // "X, a reporter for Le Monde, was arrested": no subject follows a preposition
 		}
-		a.subj = appendNew(a.subj, d.entsAt(si, x, w, typ)...)
+		ents := d.entsAt(si, x, w, typ)
+		a.subj = appendNew(a.subj, ents...)
+		if len(ents) == 0 && x.pos(w) == "NOUN" && !relative && !d.namesUnder(si, x, w) {
+			a.unnamed = true
+		}
+	}
+	if len(a.subj) > 0 {
+		a.unnamed = false
 	}
 	for c, h := range x.tree.Head {
 		if h != v {
@@ -70,6 +81,22 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 		return false
 	})
 	return a, true
+}
+
+// namesUnder reports a name that hangs on noun w with no preposition
+// between them: where the parse reads "the opposition Social Democratic
+// Union demanded" as a name modifying "opposition", the noun is no proof
+// of an unnamed subject; "employees of the ministry" are still unnamed.
+func (d *doc) namesUnder(si int, x *syntax, w int) bool {
+	for _, c := range x.childrenWith(w, "nmod", "compound", "appos", "flat", "amod") {
+		if x.caseOf(c) != "" {
+			continue
+		}
+		if m := d.mentionOver(si, x.tok[c]); m != nil && d.refs(m) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // oblique sorts a prepositional dependent of the verb: the agent of a
