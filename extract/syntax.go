@@ -200,6 +200,11 @@ func (x *syntax) timeOwner(first, last int, isEvent func(w int) bool) int {
 		}
 	}
 	for n, steps := h, 0; n >= 0 && steps < len(x.tree.Words); n, steps = x.head(n), steps+1 {
+		if x.rel(n) == "acl:relcl" {
+			// a relative clause keeps its times: "NATO, of which Pelsara
+			// has been a member since 2009, said": not 2009
+			return n
+		}
 		if isEvent(n) || x.isVerb(n) && x.rel(n) != "xcomp" {
 			// an infinitive that tells no event of its own hands its time
 			// up: "were invited to join NATO in July 1997" is July's
