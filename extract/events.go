@@ -186,16 +186,12 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if !t.noun && prev == "to" && d.irrealisBefore(i-1, s.first) || d.wishedInTree(si, i, n) || !t.speech && d.modalInTree(si, i, n) {
 		return "" // "urged Orlov to resign", "refused to step down", "urged partners to widen sanctions": nothing happened
 	}
-	switch {
-	case w == "fired" && (next(0) == "rockets" || next(0) == "shots" || next(0) == "missiles" || next(0) == "on"):
-		return "ATTACK"
-	case w == "dismissed" && len(t.words) == 1:
-		for k := 0; k < 3; k++ {
-			switch next(k) {
-			case "allegations", "claims", "reports", "report", "accusations", "charges", "suggestions":
-				return "DENIAL"
-			}
+	if !t.noun && len(t.words) == 1 {
+		if typ, ok := d.objectSense(si, i, n); ok {
+			return typ // "dismissed the apology as too late": a criticism
 		}
+	}
+	switch {
 	case w == "expelled" && len(t.words) == 1 || w == "expels":
 		if next(0) == "from" {
 			return "DISMISSAL"

@@ -31,9 +31,7 @@ var refutationUses = func() map[string]string {
 var refutationForms = func() map[string]string {
 	out := map[string]string{}
 	for l, use := range refutationUses {
-		stem := strings.TrimSuffix(l, "e")
-		double := l + l[len(l)-1:] // "labelled"
-		for _, f := range []string{l, l + "s", l + "d", l + "ed", stem + "ing", l + "ing", double + "ed", double + "ing"} {
+		for _, f := range verbForms(l) {
 			if out[f] == "" || out[f] == "false" { // a verb's form may be a new event's
 				out[f] = use
 			}
@@ -41,6 +39,14 @@ var refutationForms = func() map[string]string {
 	}
 	return out
 }()
+
+// verbForms are the written forms a lemma may take, generously: a
+// superset serves as a cue that a sentence may use it.
+func verbForms(l string) []string {
+	stem := strings.TrimSuffix(l, "e")
+	double := l + l[len(l)-1:] // "labelled"
+	return []string{l, l + "s", l + "d", l + "ed", stem + "ing", l + "ing", double + "ed", double + "ing"}
+}
 
 // refutationCue reports whether sentence si has a refutation's form: any
 // one, or with verbOnly one that can tell an event of its own (a verb's,

@@ -1,0 +1,112 @@
+package extract
+
+import (
+	_ "embed"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/polgraph/polgraph"
+)
+
+//go:embed data/object_senses.tsv
+var objectSensesTSV string
+
+// objectSenses is data/object_senses.tsv: verb lemma -> object class ->
+// event type.
+var objectSenses = func() map[string]map[string]string {
+	out := map[string]map[string]string{}
+	for n, line := range strings.Split(objectSensesTSV, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 || !objectClasses[f[1]] || !slices.Contains(polgraph.EventTypes, polgraph.EventType(f[2])) {
+			panic(fmt.Sprintf("extract: data/object_senses.tsv:%d: want lemma, person|body|claim|thing|at, event type: %q", n+1, line))
+		}
+		if out[f[0]] == nil {
+			out[f[0]] = map[string]string{}
+		}
+		out[f[0]][f[1]] = f[2]
+	}
+	return out
+}()
+
+var objectClasses = set("person body claim thing at")
+
+// objectSenseForms are the written forms of the table's verbs: a
+// sentence is parsed for an object's class only where one is used.
+var objectSenseForms = func() map[string]bool {
+	out := map[string]bool{}
+	for l := range objectSenses {
+		for _, f := range verbForms(l) {
+			out[f] = true
+		}
+	}
+	return out
+}()
+
+// objectSense is the type a verb trigger at tokens [i, i+n) of sentence
+// si takes from the class of the object the parse gives it, and whether
+// the table and the tree decide it.
+func (d *doc) objectSense(si, i, n int) (string, bool) {
+	if !objectSenseForms[d.toks[i].lower] {
+		return "", false // most verbs: no parse needed
+	}
+	x := d.syntaxOf(si)
+	if x == nil {
+		return "", false
+	}
+	v := x.trigger(i, n)
+	if v < 0 || !x.isVerb(v) {
+		return "", false
+	}
+	senses := objectSenses[x.lemma(v)]
+	if senses == nil {
+		return "", false
+	}
+	objs := x.childrenWith(v, "obj")
+	if len(objs) == 0 {
+		objs = x.childrenWith(v, "nsubj:pass") // "the minister was dismissed"
+	}
+	if len(objs) == 0 {
+		for _, c := range x.childrenWith(v, "obl") {
+			if p := x.caseOf(c); p == "on" || p == "at" {
+				typ, ok := senses["at"] // "fired on protesters"
+				return typ, ok
+			}
+		}
+		return "", false
+	}
+	typ, ok := senses[d.objectClass(si, x, objs[0])]
+	return typ, ok
+}
+
+// objectClass sorts the object word w of a verb into the table's classes.
+func (d *doc) objectClass(si int, x *syntax, w int) string {
+	if m := d.mentionOver(si, x.tok[w]); m != nil {
+		if ents := d.refs(m); len(ents) > 0 {
+			switch d.ents[ents[0]].kind {
+			case polgraph.KindPerson:
+				return "person"
+			case polgraph.KindPlace, polgraph.KindCountry:
+				return "" // a place's class is no row's: the trigger decides
+			default:
+				return "body"
+			}
+		}
+	}
+	lemma := strings.ToLower(x.lemma(w))
+	switch {
+	case personNouns[lemma] || workRoles[lemma] || workRoles[strings.ToLower(x.tree.Words[w])]:
+		return "person"
+	case deniedNouns[lemma] != "":
+		return "claim"
+	case x.pos(w) == "NOUN":
+		if n, _ := d.officeAt(x.tok[w], d.sents[si].last); n > 0 {
+			return "person"
+		}
+		return "thing"
+	}
+	return ""
+}

@@ -1,0 +1,37 @@
+package extract
+
+import (
+	"context"
+	"testing"
+
+	"github.com/polgraph/polgraph"
+)
+
+// A verb whose sense turns on its object takes its type from the class of
+// the object the parse gives it (data/object_senses.tsv).
+func TestTypeByObjectClass(t *testing.T) {
+	tests := []struct {
+		text, want string
+	}{
+		{"Foreign Minister Pavel Stenk dismissed the apology as too late.", "CRITICISM"},
+		{"President Ilka Varo dismissed the interior minister on Monday.", "DISMISSAL"},
+		{"Oda Lind was dismissed on Monday.", "DISMISSAL"},
+		{"Tomas Velk dismissed the allegations on Monday.", "DENIAL"},
+		{"Ilka Varo fired her chief of staff, Ivo Marek, on Monday.", "DISMISSAL"},
+		{"Keldaran police fired on protesters in Ostra on Monday, killing Ivo Marek.", "ATTACK"},
+		{"Keldara fired two missiles at Varnessa on Monday.", "ATTACK"},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, ev := range x.Events {
+			got = append(got, ev.Type)
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%q: events %v, want one %s", tt.text, got, tt.want)
+		}
+	}
+}
