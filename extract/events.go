@@ -171,7 +171,7 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 		prev = d.toks[i-1].lower
 	}
 	w := t.words[0]
-	if t.undergo && t.typ == "APPOINTMENT" && !d.officeNext(i+n, s.last) {
+	if t.undergo && t.typ == "APPOINTMENT" && len(t.words) == 1 && !d.officeNext(i+n, s.last) {
 		return "" // "became a symbol": no office taken
 	}
 	if t.speech && !d.namedSpeaker(i, si) {
