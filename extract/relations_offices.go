@@ -40,6 +40,9 @@ func (d *doc) titleInApposition(si int, m *mention) {
 	if comma <= s.first || d.toks[comma].text != "," {
 		return
 	}
+	if d.titleOfBody(si, m, comma) {
+		return
+	}
 	for k := max(s.first, comma-5); k < comma; k++ {
 		n, o := d.officeAt(k, comma)
 		if o == nil || k+n != comma {
@@ -53,6 +56,43 @@ func (d *doc) titleInApposition(si int, m *mention) {
 		}
 		return
 	}
+}
+
+// titleOfBody reads "The leader of the Green Alliance, Tomas Hedlund,":
+// a title, "of" and a body's name, closed by the comma before the name.
+func (d *doc) titleOfBody(si int, m *mention, comma int) bool {
+	s := &d.sents[si]
+	var body *mention
+	for _, mi := range d.sentMents[si] {
+		if b := &d.ments[mi]; b.last == comma && b.ent >= 0 && b.named() && isBody(d.ents[b.ent].kind) {
+			body = b
+		}
+	}
+	if body == nil {
+		return false
+	}
+	of := body.first - 1
+	// "of the opposition Green Alliance", "of the newly formed X": a
+	// description or two before the name
+	for k := 0; k < 2 && of > s.first && d.toks[of].kind == tokWord && !d.toks[of].cap && d.toks[of].lower != "of" && d.toks[of].lower != "the"; k++ {
+		of--
+	}
+	if of > s.first && d.toks[of].lower == "the" {
+		of--
+	}
+	if of <= s.first || d.toks[of].lower != "of" {
+		return false
+	}
+	for k := max(s.first, of-4); k < of; k++ {
+		if n, o := d.officeAt(k, of); o != nil && k+n == of {
+			if d.formerBefore(si, k) {
+				return true
+			}
+			d.officeFacts(si, m.ent, o, body.ent)
+			return true
+		}
+	}
+	return false
 }
 
 // possessorBefore is the body that possesses a title starting at token i:

@@ -27,6 +27,21 @@ func TestOfficesBesideTheName(t *testing.T) {
 			want: [][3]string{{"LEADS", "Pell Orvik", "Harvest Front"}, {"MEMBER_OF", "Pell Orvik", "Harvest Front"}},
 		},
 		{
+			name: "title of the body before the name",
+			text: "The leader of the opposition Green Alliance, Pell Orvik, on Wednesday called for an inquiry.",
+			want: [][3]string{{"LEADS", "Pell Orvik", "Green Alliance"}, {"MEMBER_OF", "Pell Orvik", "Green Alliance"}},
+		},
+		{
+			name: "member of a party with a description",
+			text: "Defence Minister Karl Ostrow, a member of the ruling Centre Party, resigned on Monday.",
+			want: [][3]string{{"MEMBER_OF", "Karl Ostrow", "Centre Party"}},
+		},
+		{
+			name: "one of a party's members",
+			text: "Three MPs of the Centre Party, including Lena Frisk, signed the letter on Monday.",
+			want: [][3]string{{"MEMBER_OF", "Lena Frisk", "Centre Party"}},
+		},
+		{
 			name: "whose leader",
 			text: "The Harvest Front party, whose leader Pell Orvik has campaigned against graft, welcomed the verdict on Monday.",
 			want: [][3]string{{"LEADS", "Pell Orvik", "Harvest Front"}},

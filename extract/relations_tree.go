@@ -49,6 +49,14 @@ func (d *doc) treeMemberships(si int) {
 		words = append(words, x.childrenWith(w, "appos")...)
 		if r := x.rel(w); (r == "appos" || r == "flat" || r == "compound") && x.head(w) >= 0 {
 			words = append(words, x.head(w))
+			if r != "appos" {
+				// "Defence Minister Karl Ostrow, a member of …", parsed
+				// with the title as the phrase's head
+				words = append(words, x.childrenWith(x.head(w), "appos")...)
+			}
+		}
+		if x.baseRel(w) == "nmod" && memberListCases[x.caseOf(w)] && x.head(w) >= 0 {
+			words = append(words, x.head(w)) // "three MPs of the Centre Party, including Lena Frisk"
 		}
 		for _, n := range words {
 			if n != w && !partyRoles[strings.ToLower(x.tree.Words[n])] {
@@ -59,6 +67,17 @@ func (d *doc) treeMemberships(si int) {
 			}
 		}
 	}
+}
+
+// memberListCases set a name among the people a plural noun stands for.
+var memberListCases = map[string]bool{"including": true, "such as": true}
+
+// partyAt is the party that word c names, or -1.
+func (d *doc) partyAt(si int, x *syntax, c int) int {
+	if m := d.mentionOver(si, x.tok[c]); m != nil && m.ent >= 0 && m.via != "demonym" && d.ents[m.ent].kind == polgraph.KindParty {
+		return m.ent
+	}
+	return -1
 }
 
 // partyModifying is the party named by a modifier of word n ("Labour's",
@@ -73,8 +92,17 @@ func (d *doc) partyModifying(si int, x *syntax, n int) int {
 			if x.rel(c) == "nmod" && x.caseOf(c) != "of" {
 				continue
 			}
-			if m := d.mentionOver(si, x.tok[c]); m != nil && m.ent >= 0 && m.via != "demonym" && d.ents[m.ent].kind == polgraph.KindParty {
-				return m.ent
+			if p := d.partyAt(si, x, c); p >= 0 {
+				return p
+			}
+			if x.rel(c) == "nmod" {
+				// "a member of the ruling Centre Party", parsed as "ruling"
+				// with the name in apposition to it
+				for _, a := range x.childrenWith(c, "appos", "compound", "flat") {
+					if p := d.partyAt(si, x, a); p >= 0 {
+						return p
+					}
+				}
 			}
 		}
 	}
