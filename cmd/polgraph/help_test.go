@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/polgraph/polgraph/loader"
 )
@@ -93,6 +95,31 @@ func TestSkipLines(t *testing.T) {
 		}
 		if got := skipLines(skipped); len(got) != 1 || got[0] != tt.want {
 			t.Errorf("skipLines(%v) = %q, want %q", tt.kinds, got, tt.want)
+		}
+	}
+}
+
+// The summary line of a load counts in the right number and gives the
+// rate with one decimal, per minute below one article a second.
+func TestReportSummary(t *testing.T) {
+	for _, tt := range []struct {
+		s      loader.Summary
+		dryRun bool
+		want   string
+	}{
+		{loader.Summary{Inputs: 1, Written: 1, Elapsed: 2500 * time.Millisecond}, false,
+			"loaded 1 article from 1 input in 2.5s (24.0 articles/min); 0 failed; 0 skipped\n"},
+		{loader.Summary{Inputs: 2, Written: 25, Failed: 1, Elapsed: 10 * time.Second}, false,
+			"loaded 25 articles from 2 inputs in 10s (2.5 articles/s); 1 failed; 0 skipped\n"},
+		{loader.Summary{Inputs: 1, Failed: 1, Elapsed: time.Second}, false,
+			"loaded 0 articles from 1 input in 1s; 1 failed; 0 skipped\n"},
+		{loader.Summary{Inputs: 3, Written: 3, Elapsed: time.Second}, true,
+			"would load 3 articles from 3 inputs in 1s; 0 failed; 0 skipped\n"},
+	} {
+		var stdout bytes.Buffer
+		report(&stdout, io.Discard, tt.s, false, tt.dryRun)
+		if got := stdout.String(); got != tt.want {
+			t.Errorf("report(%+v, dry run %v) = %q, want %q", tt.s, tt.dryRun, got, tt.want)
 		}
 	}
 }
