@@ -46,7 +46,8 @@ is stopped or is not installed.
 
 Prints, for a shell to evaluate, the NEO4J_* variables that point polgraph
 and its tests at the cache folder's Neo4j: NEO4J_URI (its Bolt URL, with
-its port), NEO4J_USER and NEO4J_PASSWORD:
+its port), NEO4J_USER, NEO4J_PASSWORD, and NEO4J_BROWSER_URL (Neo4j
+Browser, with its HTTP port):
 
   eval "$(polgraph neo4j env)"
 `,
@@ -97,7 +98,8 @@ func runNeo4j(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "export NEO4J_URI=%s NEO4J_USER=neo4j NEO4J_PASSWORD=%s\n", shellQuote(srv.BoltURI()), shellQuote(pw))
+		fmt.Fprintf(stdout, "export NEO4J_URI=%s NEO4J_USER=neo4j NEO4J_PASSWORD=%s NEO4J_BROWSER_URL=%s\n",
+			shellQuote(srv.BoltURI()), shellQuote(pw), shellQuote(srv.BrowserURL()))
 		return nil
 	default: // neo4jSubUsage names a subcommand this switch lacks
 		return fmt.Errorf("neo4j %s: not implemented", args[0])
