@@ -16,12 +16,16 @@ import (
 // drawing is what Browser drew in its newest result frame: each node's
 // caption and fill, each relationship's caption (Rels) and type (Types).
 type drawing struct {
-	Nodes []struct {
-		Caption string `json:"caption"`
-		Fill    string `json:"fill"`
-	} `json:"nodes"`
-	Rels  []string `json:"rels"`
-	Types []string `json:"types"`
+	Nodes []drawnNode `json:"nodes"`
+	Rels  []string    `json:"rels"`
+	Types []string    `json:"types"`
+}
+
+// drawnNode is a node as Browser drew it: its caption's lines joined by a
+// space, and its fill colour.
+type drawnNode struct {
+	Caption string `json:"caption"`
+	Fill    string `json:"fill"`
 }
 
 // newestDrawing is, in Browser's page script, what the newest frame drew.
