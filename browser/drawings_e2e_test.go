@@ -56,13 +56,9 @@ func (wd *webDriver) draw(query, name string) drawing {
 // artifacts/e2e/<name>.png.
 func (wd *webDriver) drawn(query, name string) drawing {
 	wd.t.Helper()
-	want := normalize(query)
 	var d drawing
 	wd.waitFor(fmt.Sprintf("Browser to draw %q", query), func() bool {
-		var top string
-		wd.script(`const c = document.querySelector('[data-testid="frame"] [data-testid="frameCommand"]');
-			return c ? c.textContent : '';`, &top)
-		if !strings.HasSuffix(normalize(top), want) {
+		if !wd.newestFrameRuns(query) {
 			return false
 		}
 		wd.script(newestDrawing, &d) // the newest frame comes first
@@ -85,6 +81,16 @@ func (wd *webDriver) drawn(query, name string) drawing {
 		}
 	}
 	return d
+}
+
+// newestFrameRuns reports whether Browser's newest frame is query's.
+func (wd *webDriver) newestFrameRuns(query string) bool {
+	wd.t.Helper()
+	var top string
+	wd.script(`const c = document.querySelector('[data-testid="frame"] [data-testid="frameCommand"]');
+		return c ? c.textContent : '';`, &top)
+	// The frame's editor shows the prompt ("neo4j$", "$") before the query.
+	return strings.HasSuffix(normalize(top), normalize(query))
 }
 
 // checkDrawings types, as an analyst would, the views the style must make

@@ -208,9 +208,18 @@ func checkLargeGraphSlide(t *testing.T, wd *webDriver, db *graph.DB, queries []s
 	wd.runFromGuide(top, queries[top])
 	var table string
 	wd.waitFor(fmt.Sprintf("Browser's table of the most mentioned, %s first", first), func() bool {
+		if !wd.newestFrameRuns(queries[top]) {
+			return false
+		}
 		wd.script(`const f = document.querySelector('[data-testid="frame"]'); return f ? f.innerText : '';`, &table)
 		return strings.Contains(table, "mentions") && strings.Contains(table, first)
 	})
+	if len(rows) > 1 {
+		second, _ := rows[1]["name"].(string)
+		if i := strings.Index(table, `"`+second+`"`); i >= 0 && i < strings.Index(table, `"`+first+`"`) {
+			t.Errorf("Browser's table of the most mentioned shows %s before %s", second, first)
+		}
+	}
 	wd.screenshot("large-graph-top")
 
 	wd.runFromGuide(small, queries[small])
@@ -296,14 +305,7 @@ func servedGuideQueries(t *testing.T, url string) []string {
 // guide) can miss the icon without any error; it is clicked again then.
 func (wd *webDriver) runFromGuide(i int, query string) {
 	wd.t.Helper()
-	want := normalize(query)
-	opened := func() bool {
-		var top string
-		wd.script(`const c = document.querySelector('[data-testid="frame"] [data-testid="frameCommand"]');
-			return c ? c.textContent : '';`, &top)
-		// The frame's editor shows the prompt ("neo4j$", "$") before the query.
-		return strings.HasSuffix(normalize(top), want)
-	}
+	opened := func() bool { return wd.newestFrameRuns(query) }
 	for try := 1; ; try++ {
 		wd.clickNth(`[data-testid="carousel"] pre.runnable i.fa-play-circle-o`, i)
 		deadline := time.Now().Add(10 * time.Second)
