@@ -41,7 +41,9 @@ func TestBrowserRunsGuide(t *testing.T) {
 	if err != nil {
 		t.Fatalf("NEO4J_URI %q: %v", cfg.URI, err)
 	}
-	// The URL polgraph neo4j start prints: dbms= names this Neo4j's Bolt.
+	// The URL polgraph neo4j start prints and neo4j env exports (make e2e
+	// evaluates it), whose dbms= names this Neo4j's Bolt; built the same
+	// way for a Neo4j of the user's own (NEO4J_URI set, no env evaluated).
 	browserURL := envOr("NEO4J_BROWSER_URL", "http://127.0.0.1:"+envOr("NEO4J_HTTP_PORT", "7474")+"/browser/?dbms="+bolt.Scheme+"://"+cfg.User+"@"+bolt.Host)
 
 	wd := startChrome(t)
