@@ -26,10 +26,10 @@ polgraph neo4j SUBCOMMAND --help says more about each.
 var neo4jSubUsage = map[string]string{
 	"start": `usage: polgraph neo4j start
 
-Installs Neo4j ` + neo4jlocal.Version + ` into the cache folder ($POLGRAPH_CACHE, default .cache) if
-needed, starts it and waits until it answers; prints its Bolt URL, its
-Browser URL (which opens Browser's connect form on this Neo4j) and the
-password. Starting a Neo4j that runs already changes nothing.
+Installs Neo4j ` + neo4jlocal.Version + ` into the cache folder ($POLGRAPH_CACHE, default
+.cache) if needed, starts it and waits until it answers; prints its Bolt
+URL, its Browser URL (which opens Browser's connect form on this Neo4j) and
+the password. Starting a Neo4j that runs already changes nothing.
 NEO4J_BOLT_PORT and NEO4J_HTTP_PORT move the ports; NEO4J_PASSWORD sets the
 password of a new install.
 `,
