@@ -1,7 +1,8 @@
 # End-to-end tests, included by the Makefile, in headless Chromium driven
-# over WebDriver: Neo4j Browser from the project's own Neo4j connects,
-# applies polgraph's style sheet, opens the guide, runs its first query and
-# checks that the result is drawn as a graph (TestBrowser*); and the
+# over WebDriver: Neo4j Browser, opened at the URL polgraph neo4j env gives
+# (NEO4J_BROWSER_URL), connects to the project's own Neo4j, applies
+# polgraph's style sheet, opens the guide, runs its queries and checks what
+# is drawn, on the seed plus fictional articles (TestBrowser*); and the
 # /timeline page of bin/polgraph serve, on the seed graph, shows Han Dong's
 # and Michael Kovrig's events, their evidence and their exports
 # (TestTimeline*). Debian's chromium and chromium-driver

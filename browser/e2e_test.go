@@ -3,6 +3,7 @@
 package browser
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"net/http"
@@ -40,7 +41,9 @@ func TestBrowserRunsGuide(t *testing.T) {
 	if err != nil {
 		t.Fatalf("NEO4J_URI %q: %v", cfg.URI, err)
 	}
-	// The URL polgraph neo4j start prints: dbms= names this Neo4j's Bolt.
+	// The URL polgraph neo4j start prints and neo4j env exports (make e2e
+	// evaluates it), whose dbms= names this Neo4j's Bolt; built the same
+	// way for a Neo4j of the user's own (NEO4J_URI set, no env evaluated).
 	browserURL := envOr("NEO4J_BROWSER_URL", "http://127.0.0.1:"+envOr("NEO4J_HTTP_PORT", "7474")+"/browser/?dbms="+bolt.Scheme+"://"+cfg.User+"@"+bolt.Host)
 
 	wd := startChrome(t)
@@ -85,6 +88,15 @@ func TestBrowserRunsGuide(t *testing.T) {
 		t.Fatalf("guide's second runnable command in Browser = %q, want the :param its queries use", shownFirst[1])
 	}
 	wd.runFromGuide(1, shownFirst[1])
+	// The parameter is computed from the graph, as Browser computes it.
+	params := map[string]any{}
+	if err := setParams(db, params, shownFirst[1]); err != nil {
+		t.Fatal(err)
+	}
+	name, _ := params["name"].(string)
+	if name == "" {
+		t.Fatalf("%s names no one on this graph", shownFirst[1])
+	}
 
 	first := firstCypher(served)
 	if normalize(shownFirst[2]) != normalize(first) {
@@ -97,10 +109,7 @@ func TestBrowserRunsGuide(t *testing.T) {
 	wd.waitFor("the result to render as a graph", func() bool {
 		return len(wd.find(`[data-testid="frame"] svg.neod3viz g.node circle.b-outline`)) > 1
 	})
-	var nodes []struct {
-		Caption string `json:"caption"`
-		Fill    string `json:"fill"`
-	}
+	var nodes []drawnNode
 	wd.script(`return Array.from(document.querySelectorAll('svg.neod3viz g.node')).map(g => ({
 		caption: Array.from(g.querySelectorAll('text')).map(t => t.textContent).join(' '),
 		fill: (g.querySelector('circle.b-outline') || {getAttribute: () => ''}).getAttribute('fill') || ''
@@ -108,6 +117,9 @@ func TestBrowserRunsGuide(t *testing.T) {
 	rels := wd.find(`svg.neod3viz g.relationship`)
 	path := wd.screenshot("guide-first-query")
 	t.Logf("graph: %d nodes, %d relationships; screenshot %s", len(nodes), len(rels), path)
+	if len(nodes) > firstDrawingMost+1 {
+		t.Errorf("the first query drew %d nodes, want %s and at most %d around", len(nodes), name, firstDrawingMost)
+	}
 	// Browser cuts a caption too long for its circle with an ellipsis,
 	// mid-word ("RESIGNATI…"): every caption fits whole.
 	for _, n := range nodes {
@@ -132,6 +144,9 @@ func TestBrowserRunsGuide(t *testing.T) {
 		})
 		heading = slide.Heading
 		shown = append(shown, slide.Queries...)
+		if heading == "On a large graph" {
+			checkLargeGraphSlide(t, wd, db, slide.Queries, name)
+		}
 		next := wd.find(`[data-testid="carousel"] [data-testid="nextSlide"]`)
 		if len(next) == 0 {
 			t.Logf("guide: %d slides, %d runnable queries; last slide %q", slides, len(shown), heading)
@@ -152,19 +167,70 @@ func TestBrowserRunsGuide(t *testing.T) {
 	if len(rels) == 0 {
 		t.Error("the graph has no relationships drawn")
 	}
-	// Han Dong, a :Person, is captioned by name in the style's Person colour.
+	// The person the parameter names is captioned by name in the style's
+	// Person colour.
 	person := computeStyle(mustParseStyle(t), "node", "Entity", "Person")
 	found := false
 	for _, n := range nodes {
-		if strings.Contains(n.Caption, "Han") && strings.Contains(n.Caption, "Dong") {
+		if strings.Join(strings.Fields(n.Caption), " ") == name {
 			found = true
 			if !strings.EqualFold(n.Fill, person["color"]) {
-				t.Errorf("Han Dong drawn in %q, want the style's Person colour %s", n.Fill, person["color"])
+				t.Errorf("%s drawn in %q, want the style's Person colour %s", name, n.Fill, person["color"])
 			}
 		}
 	}
 	if !found {
-		t.Errorf("no node captioned Han Dong among %d nodes: %+v", len(nodes), nodes)
+		t.Errorf("no node captioned %s among %d nodes: %+v", name, len(nodes), nodes)
+	}
+}
+
+// firstDrawingMost is how many neighbours the guide's first query draws at
+// most (its LIMIT): a drawing stays readable.
+const firstDrawingMost = 50
+
+// checkLargeGraphSlide runs, from the guide's "On a large graph" slide, the
+// views meant to stay readable on a real corpus: the most mentioned
+// entities, shown as a table whose first row is the graph's most
+// mentioned, and the drawing kept small, which must draw $name and at most
+// 25 neighbours with every caption whole. The screenshots are
+// artifacts/e2e/large-graph-top.png and large-graph-neighbours.png.
+func checkLargeGraphSlide(t *testing.T, wd *webDriver, db *graph.DB, queries []string, name string) {
+	t.Helper()
+	top := slices.IndexFunc(queries, func(q string) bool { return strings.Contains(q, "AS mentions") })
+	small := slices.IndexFunc(queries, func(q string) bool { return strings.Contains(q, "LIMIT 25") && strings.Contains(q, "RETURN p, r, n") })
+	if top < 0 || small < 0 {
+		t.Fatalf("the large-graph slide has no top-N table (%d) or small drawing (%d): %q", top, small, queries)
+	}
+
+	rows, err := db.ReadOnly(context.Background(), queries[top], nil)
+	if err != nil || len(rows) == 0 {
+		t.Fatalf("%s: %v, %d rows", queries[top], err, len(rows))
+	}
+	first, _ := rows[0]["name"].(string)
+	wd.runFromGuide(top, queries[top])
+	var table string
+	wd.waitFor(fmt.Sprintf("Browser's table of the most mentioned, %s first", first), func() bool {
+		if !wd.newestFrameRuns(queries[top]) {
+			return false
+		}
+		wd.script(`const f = document.querySelector('[data-testid="frame"]'); return f ? f.innerText : '';`, &table)
+		return strings.Contains(table, "mentions") && strings.Contains(table, first)
+	})
+	if len(rows) > 1 {
+		second, _ := rows[1]["name"].(string)
+		if i := strings.Index(table, `"`+second+`"`); i >= 0 && i < strings.Index(table, `"`+first+`"`) {
+			t.Errorf("Browser's table of the most mentioned shows %s before %s", second, first)
+		}
+	}
+	wd.screenshot("large-graph-top")
+
+	wd.runFromGuide(small, queries[small])
+	drawn := wd.drawn(queries[small], "large-graph-neighbours")
+	if len(drawn.Nodes) > 26 {
+		t.Errorf("the small drawing drew %d nodes, want %s and at most 25 neighbours", len(drawn.Nodes), name)
+	}
+	if !slices.ContainsFunc(drawn.Nodes, func(n drawnNode) bool { return n.Caption == name }) {
+		t.Errorf("the small drawing has no node captioned %s: %+v", name, drawn.Nodes)
 	}
 }
 
@@ -241,14 +307,7 @@ func servedGuideQueries(t *testing.T, url string) []string {
 // guide) can miss the icon without any error; it is clicked again then.
 func (wd *webDriver) runFromGuide(i int, query string) {
 	wd.t.Helper()
-	want := normalize(query)
-	opened := func() bool {
-		var top string
-		wd.script(`const c = document.querySelector('[data-testid="frame"] [data-testid="frameCommand"]');
-			return c ? c.textContent : '';`, &top)
-		// The frame's editor shows the prompt ("neo4j$", "$") before the query.
-		return strings.HasSuffix(normalize(top), want)
-	}
+	opened := func() bool { return wd.newestFrameRuns(query) }
 	for try := 1; ; try++ {
 		wd.clickNth(`[data-testid="carousel"] pre.runnable i.fa-play-circle-o`, i)
 		deadline := time.Now().Add(10 * time.Second)

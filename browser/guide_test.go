@@ -172,3 +172,23 @@ func TestGuideQueriesAreInCookbook(t *testing.T) {
 		}
 	}
 }
+
+// The guide works on any graph, not only the seed: each parameter its
+// queries use is computed from the graph (the most mentioned person…),
+// never a name written in, and no query names an entity itself.
+func TestGuideNamesNoOne(t *testing.T) {
+	namedInQuery := regexp.MustCompile(`\bname\s*(:|=)\s*['"]`)
+	for _, q := range guideQueries(t) {
+		if names, exprs, err := parseParams(q); err == nil {
+			for i, expr := range exprs {
+				if strings.HasPrefix(expr, "'") || strings.HasPrefix(expr, `"`) {
+					t.Errorf(":param %s => %s: a name written in; compute it from the graph", names[i], expr)
+				}
+			}
+			continue
+		}
+		if namedInQuery.MatchString(q) {
+			t.Errorf("query names an entity itself; ask about $name:\n%s", q)
+		}
+	}
+}

@@ -47,7 +47,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		fmt.Fprintln(stdout, "  e.g.", ex)
 	}
 	if !*repair {
-		return fmt.Errorf("check: %d problems found; `polgraph check --repair` fixes them", rep.Problems())
+		return fmt.Errorf("check: %d %s found; `polgraph check --repair` fixes them", rep.Problems(), plural(rep.Problems(), "problem"))
 	}
 	if _, err := db.Repair(ctx, ""); err != nil {
 		return fmt.Errorf("check: %w", err)
@@ -58,8 +58,8 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	if after.Problems() > 0 {
 		fmt.Fprint(stdout, after)
-		return fmt.Errorf("check: %d problems left after repair", after.Problems())
+		return fmt.Errorf("check: %d %s left after repair", after.Problems(), plural(after.Problems(), "problem"))
 	}
-	fmt.Fprintf(stdout, "repaired: %d problems fixed, the graph is consistent\n", rep.Problems())
+	fmt.Fprintf(stdout, "repaired: %d %s fixed, the graph is consistent\n", rep.Problems(), plural(rep.Problems(), "problem"))
 	return nil
 }

@@ -3,36 +3,76 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
+	"io"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/polgraph/polgraph/loader"
 )
 
 type loaderSkip = loader.Skip
 
-// Every command's --help prints its own usage once, on stdout, and
-// succeeds; nothing is opened or started.
+// Every command's and neo4j subcommand's --help (-h, help COMMAND) prints
+// its own usage once, on stdout, and succeeds; nothing is opened or
+// started. The table is every command run knows.
 func TestEveryCommandHelps(t *testing.T) {
-	for _, args := range [][]string{
-		{"extract", "--help"}, {"read", "-h"}, {"load", "--help"}, {"seed", "--help"}, {"synth", "--help"},
-		{"unload", "--help"}, {"check", "--help"}, {"rebuild", "--help"}, {"serve", "--help"}, {"neo4j", "--help"}, {"version", "--help"},
-		{"help", "load"},
-	} {
-		var stdout, stderr bytes.Buffer
-		err := run(context.Background(), args, &stdout, &stderr)
-		cmd := args[0]
-		if cmd == "help" {
-			cmd = args[1]
-		}
-		out := strings.ToLower(stdout.String())
-		if err != nil || stderr.Len() > 0 || !strings.HasPrefix(out, "usage: polgraph "+cmd) || strings.Count(out, "usage:") != 1 {
-			t.Errorf("polgraph %s: err %v, stderr %q, stdout %.80q…; want its own usage once on stdout and no error", strings.Join(args, " "), err, stderr.String(), stdout.String())
+	var cmds [][]string
+	for name := range commands() {
+		cmds = append(cmds, []string{name})
+	}
+	for sub := range neo4jSubUsage {
+		cmds = append(cmds, []string{"neo4j", sub})
+	}
+	slices.SortFunc(cmds, slices.Compare)
+	for _, cmd := range cmds {
+		for _, args := range [][]string{
+			append(slices.Clone(cmd), "--help"),
+			append(slices.Clone(cmd), "-h"),
+			append([]string{"help"}, cmd...),
+		} {
+			var stdout, stderr bytes.Buffer
+			err := run(context.Background(), args, &stdout, &stderr)
+			want := "usage: polgraph " + strings.Join(cmd, " ")
+			firstLine, _, _ := strings.Cut(stdout.String(), "\n")
+			got := strings.ToLower(firstLine)
+			if err != nil || stderr.Len() > 0 || !strings.HasPrefix(got, want) || !strings.HasSuffix(stdout.String(), "\n") ||
+				strings.Count(strings.ToLower(stdout.String()), "usage:") != 1 {
+				t.Errorf("polgraph %s: err %v, stderr %q, stdout starts %q, %d usages; want %q… once on stdout and no error",
+					strings.Join(args, " "), err, stderr.String(), firstLine, strings.Count(strings.ToLower(stdout.String()), "usage:"), want)
+			}
 		}
 	}
 	var stdout bytes.Buffer
 	if err := run(context.Background(), []string{"--help"}, &stdout, &bytes.Buffer{}); err != nil || !strings.Contains(stdout.String(), "neo4j start|stop|status|env") {
 		t.Errorf("polgraph --help: %v, %q; want every command, neo4j env included", err, stdout.String())
+	}
+	for name := range commands() {
+		if !strings.Contains(stdout.String(), "\n  polgraph "+name) {
+			t.Errorf("polgraph --help does not list %s:\n%s", name, stdout.String())
+		}
+	}
+}
+
+// A command line that cannot be understood names the problem on stderr and
+// fails with errUsage (exit status 2), for each command alike.
+func TestUnknownArgumentsAreUsageErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{"frobnicate"},
+		{"load", "--no-such-flag"},
+		{"extract", "--no-such-flag"},
+		{"neo4j"},
+		{"neo4j", "restart"},
+		{"neo4j", "start", "now"},
+		{"seed", "extra"},
+	} {
+		var stdout, stderr bytes.Buffer
+		err := run(context.Background(), args, &stdout, &stderr)
+		if !errors.Is(err, errUsage) || stdout.Len() > 0 || !strings.Contains(strings.ToLower(stderr.String()), "usage:") {
+			t.Errorf("polgraph %s: err %v, stdout %q, stderr %.120q; want errUsage and the usage on stderr", strings.Join(args, " "), err, stdout.String(), stderr.String())
+		}
 	}
 }
 
@@ -55,6 +95,31 @@ func TestSkipLines(t *testing.T) {
 		}
 		if got := skipLines(skipped); len(got) != 1 || got[0] != tt.want {
 			t.Errorf("skipLines(%v) = %q, want %q", tt.kinds, got, tt.want)
+		}
+	}
+}
+
+// The summary line of a load counts in the right number and gives the
+// rate with one decimal, per minute below one article a second.
+func TestReportSummary(t *testing.T) {
+	for _, tt := range []struct {
+		s      loader.Summary
+		dryRun bool
+		want   string
+	}{
+		{loader.Summary{Inputs: 1, Written: 1, Elapsed: 2500 * time.Millisecond}, false,
+			"loaded 1 article from 1 input in 2.5s (24.0 articles/min); 0 failed; 0 skipped\n"},
+		{loader.Summary{Inputs: 2, Written: 25, Failed: 1, Elapsed: 10 * time.Second}, false,
+			"loaded 25 articles from 2 inputs in 10s (2.5 articles/s); 1 failed; 0 skipped\n"},
+		{loader.Summary{Inputs: 1, Failed: 1, Elapsed: time.Second}, false,
+			"loaded 0 articles from 1 input in 1s; 1 failed; 0 skipped\n"},
+		{loader.Summary{Inputs: 3, Written: 3, Elapsed: time.Second}, true,
+			"would load 3 articles from 3 inputs in 1s; 0 failed; 0 skipped\n"},
+	} {
+		var stdout bytes.Buffer
+		report(&stdout, io.Discard, tt.s, false, tt.dryRun)
+		if got := stdout.String(); got != tt.want {
+			t.Errorf("report(%+v, dry run %v) = %q, want %q", tt.s, tt.dryRun, got, tt.want)
 		}
 	}
 }

@@ -187,11 +187,11 @@ func runUnload(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		n, err := db.UnloadArticles(ctx, chunk)
 		total += n
 		if err != nil {
-			fmt.Fprintf(stdout, "unloaded %d of %d articles\n", total, len(ids))
+			fmt.Fprintf(stdout, "unloaded %d of %d %s\n", total, len(ids), plural(len(ids), "article"))
 			return err
 		}
 	}
-	fmt.Fprintf(stdout, "unloaded %d of %d articles\n", total, len(ids))
+	fmt.Fprintf(stdout, "unloaded %d of %d %s\n", total, len(ids), plural(len(ids), "article"))
 	return nil
 }
 

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"slices"
 	"syscall"
 )
 
@@ -57,8 +58,9 @@ func main() {
 	}
 }
 
-func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	commands := map[string]command{
+// commands are polgraph's subcommands by name.
+func commands() map[string]command {
+	return map[string]command{
 		"extract": runExtract,
 		"read":    runRead,
 		"load":    runLoad,
@@ -71,14 +73,17 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		"neo4j":   runNeo4j,
 		"version": runVersion,
 	}
+}
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if len(args) == 0 || isHelp(args) || len(args) == 1 && args[0] == "help" {
 		fmt.Fprint(stdout, usage)
 		return nil
 	}
-	if args[0] == "help" && len(args) == 2 {
-		args = []string{args[1], "--help"}
+	if args[0] == "help" { // help COMMAND [SUBCOMMAND]
+		args = append(slices.Clone(args[1:]), "--help")
 	}
-	cmd, ok := commands[args[0]]
+	cmd, ok := commands()[args[0]]
 	if !ok {
 		fmt.Fprintf(stderr, "polgraph: unknown command %q\n\n%s", args[0], usage)
 		return errUsage

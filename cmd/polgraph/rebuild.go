@@ -51,7 +51,7 @@ func runRebuild(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		Done:   func(n int) { logger.Info("rebuild", "articles", n) },
 		Failed: func(id string, err error) { logger.Error("rebuild: extract failed", "article", id, "err", err) },
 	})
-	fmt.Fprintf(stdout, "rebuilt %d articles with the current extractor; %d failed; %d kept no text\n", rep.Rewritten, rep.Failed, rep.NoText)
+	fmt.Fprintf(stdout, "rebuilt %d %s with the current extractor; %d failed; %d kept no text\n", rep.Rewritten, plural(rep.Rewritten, "article"), rep.Failed, rep.NoText)
 	switch {
 	case errors.Is(err, context.Canceled):
 		fmt.Fprintln(stderr, "interrupted: run polgraph rebuild again to finish")
@@ -59,10 +59,14 @@ func runRebuild(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	case err != nil:
 		return fmt.Errorf("rebuild: %w", err)
 	case rep.Failed > 0:
-		return fmt.Errorf("rebuild: %d articles failed to extract (logged above); the graph stays marked unfinished: fix and run again", rep.Failed)
+		return fmt.Errorf("rebuild: %d %s failed to extract (logged above); the graph stays marked unfinished: fix and run again", rep.Failed, plural(rep.Failed, "article"))
 	}
 	if rep.NoText > 0 {
-		fmt.Fprintf(stdout, "%d articles have no stored text: load their files again with polgraph load to restore their facts\n", rep.NoText)
+		have := "have"
+		if rep.NoText == 1 {
+			have = "has"
+		}
+		fmt.Fprintf(stdout, "%d %s %s no stored text: load their files again with polgraph load to restore their facts\n", rep.NoText, plural(rep.NoText, "article"), have)
 	}
 	fmt.Fprintf(stdout, "the graph is at schema version %d\n", graph.SchemaVersion)
 	return nil
