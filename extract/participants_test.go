@@ -35,6 +35,8 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"country/canada": "agent", "person/ivo-dorn": "patient"}, nil},
 		{"Ana Holm became the country's first female prime minister in 2019.", "APPOINTMENT",
 			map[string]string{"person/ana-holm": "patient"}, nil},
+		{"A spokesman for the European Commission said on Monday that the bloc was following the case.", "STATEMENT",
+			map[string]string{"organization/european-commission": "agent"}, nil},
 		{"Ivo Dorn, who joined the cabinet in 2021, resigned on Monday.", "APPOINTMENT",
 			map[string]string{"person/ivo-dorn": "patient"}, nil},
 		{"Ivo Dorn faced an investigation into his finances last year.", "INVESTIGATION",

@@ -251,8 +251,8 @@ func (d *doc) nameUnder(si int, x *syntax, w int) []int {
 				body = d.refs(m)
 			}
 		case "compound", "amod", "nmod:poss", "nmod":
-			if x.rel(c) == "nmod" && x.caseOf(c) != "of" {
-				continue
+			if x.rel(c) == "nmod" && x.caseOf(c) != "of" && !(x.caseOf(c) == "for" && workRoles[strings.ToLower(x.tree.Words[w])]) {
+				continue // "a spokesman for the Commission" speaks for it
 			}
 			// "the Liberal caucus", "the caucus of the Liberal Party"
 			if (kind == polgraph.KindParty || kind == polgraph.KindOrganization) && body == nil {
