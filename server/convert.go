@@ -1,6 +1,7 @@
 package server
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/polgraph/polgraph"
@@ -152,6 +153,13 @@ func factsOf(fs []graph.Fact) []*generated.Fact {
 			ValidToPrecision: boundPrecision(f.ValidTo, f.ToPrecision), Confidence: f.Confidence, SupportCount: f.Support, Provenance: provenancesOf(f.Provenance)})
 	}
 	return out
+}
+
+// stepsOf is the steps a path or a neighbourhood may take, as
+// relationships and neighbors ask for them.
+func stepsOf(relationTypes, excludeRelationTypes []generated.RelationType, via []generated.PathStep) graph.Steps {
+	return graph.Steps{RelationTypes: strs(relationTypes), ExcludeRelationTypes: strs(excludeRelationTypes),
+		Facts: slices.Contains(via, generated.PathStepFact), Events: slices.Contains(via, generated.PathStepEvent)}
 }
 
 func pathNodeOf(n graph.PathNode) *generated.PathNode {

@@ -201,14 +201,43 @@ func TestRelationshipsAndNeighbors(t *testing.T) {
 			}
 		}
 	}
+	// first keeps the best paths of the same list.
+	var best struct {
+		Relationships []struct{ Nodes []struct{ ID string } }
+	}
+	a.query(`query($from: ID!, $to: ID!) { relationships(from: $from, to: $to, maxHops: 4, first: 1) { nodes { id } } }`,
+		map[string]any{"from": w.Ilsa, "to": w.Mira}, &best)
+	var wantIDs, gotIDs []string
+	for _, n := range got.Relationships[0].Nodes {
+		wantIDs = append(wantIDs, n.ID)
+	}
+	for _, p := range best.Relationships {
+		for _, n := range p.Nodes {
+			gotIDs = append(gotIDs, n.ID)
+		}
+	}
+	if len(best.Relationships) != 1 || !slices.Equal(gotIDs, wantIDs) {
+		t.Errorf("relationships(first: 1) = %v, want the first path of all, %v", gotIDs, wantIDs)
+	}
 	var nb struct {
 		Neighbors []struct {
 			Distance int
 			Via      string
-			Node     struct{ ID string }
+			Node     struct{ ID, Kind string }
 		}
 	}
-	a.query(`query($id: ID!) { neighbors(id: $id, depth: 2, types: ["WORKS_FOR", "CITIZEN_OF"], first: 10) { distance via node { id } } }`, map[string]any{"id": w.Mira}, &nb)
+	// via EVENT steps only into events and out of them.
+	a.query(`query($id: ID!) { neighbors(id: $id, depth: 2, via: [EVENT], first: 50) { distance via node { id kind } } }`, map[string]any{"id": w.Mira}, &nb)
+	if len(nb.Neighbors) == 0 {
+		t.Error("neighbors via EVENT: none; Mira was arrested")
+	}
+	for _, n := range nb.Neighbors {
+		if n.Via != "PARTICIPATED_IN" || (n.Distance == 1) != (n.Node.Kind == "Event") {
+			t.Errorf("neighbor via EVENT %+v: want events at 1 step, their participants at 2", n)
+		}
+	}
+	nb.Neighbors = nil
+	a.query(`query($id: ID!) { neighbors(id: $id, depth: 2, relationTypes: [WORKS_FOR, CITIZEN_OF], via: [FACT], first: 10) { distance via node { id } } }`, map[string]any{"id": w.Mira}, &nb)
 	var ids []string
 	for _, n := range nb.Neighbors {
 		ids = append(ids, n.Node.ID)

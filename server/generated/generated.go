@@ -171,6 +171,7 @@ type ComplexityRoot struct {
 
 	EvidenceHit struct {
 		Event      func(childComplexity int) int
+		Fact       func(childComplexity int) int
 		Provenance func(childComplexity int) int
 		Score      func(childComplexity int) int
 	}
@@ -394,14 +395,14 @@ type ComplexityRoot struct {
 		Entity         func(childComplexity int, id string) int
 		Event          func(childComplexity int, id string) int
 		Events         func(childComplexity int, where *EventWhere, orderBy *EventOrder, first *int, after *string) int
-		Neighbors      func(childComplexity int, id string, depth *int, types []string, first *int) int
+		Neighbors      func(childComplexity int, id string, depth *int, relationTypes []RelationType, excludeRelationTypes []RelationType, via []PathStep, first *int) int
 		Organization   func(childComplexity int, id string) int
 		Party          func(childComplexity int, id string) int
 		Person         func(childComplexity int, id string) int
 		Place          func(childComplexity int, id string) int
-		Relationships  func(childComplexity int, from string, to string, maxHops *int, relationTypes []RelationType, excludeRelationTypes []RelationType, via []PathStep) int
+		Relationships  func(childComplexity int, from string, to string, maxHops *int, relationTypes []RelationType, excludeRelationTypes []RelationType, via []PathStep, first *int) int
 		Search         func(childComplexity int, text string, kinds []EntityKind, first *int, after *string) int
-		SearchEvidence func(childComplexity int, text string, types []EventType, first *int, after *string) int
+		SearchEvidence func(childComplexity int, text string, types []EventType, relationTypes []RelationType, first *int, after *string) int
 		Stats          func(childComplexity int) int
 		Timeline       func(childComplexity int, entityIds []string, from *string, to *string, minPrecision *DatePrecision, types []EventType, status []EventStatus, first *int, after *string) int
 		TimelineExport func(childComplexity int, format TimelineFormat, entityIds []string, from *string, to *string, minPrecision *DatePrecision, types []EventType, status []EventStatus) int
@@ -543,11 +544,11 @@ type QueryResolver interface {
 	Events(ctx context.Context, where *EventWhere, orderBy *EventOrder, first *int, after *string) (*EventConnection, error)
 	Articles(ctx context.Context, where *ArticleWhere, orderBy *ArticleOrder, first *int, after *string) (*ArticleConnection, error)
 	Timeline(ctx context.Context, entityIds []string, from *string, to *string, minPrecision *DatePrecision, types []EventType, status []EventStatus, first *int, after *string) (*Timeline, error)
-	Relationships(ctx context.Context, from string, to string, maxHops *int, relationTypes []RelationType, excludeRelationTypes []RelationType, via []PathStep) ([]*Path, error)
-	Neighbors(ctx context.Context, id string, depth *int, types []string, first *int) ([]*Neighbor, error)
+	Relationships(ctx context.Context, from string, to string, maxHops *int, relationTypes []RelationType, excludeRelationTypes []RelationType, via []PathStep, first *int) ([]*Path, error)
+	Neighbors(ctx context.Context, id string, depth *int, relationTypes []RelationType, excludeRelationTypes []RelationType, via []PathStep, first *int) ([]*Neighbor, error)
 	Stats(ctx context.Context) (*Stats, error)
 	Claims(ctx context.Context, about *string, by *string, status []EventStatus, denied *bool, from *string, to *string, minPrecision *DatePrecision, first *int, after *string) (*EventConnection, error)
-	SearchEvidence(ctx context.Context, text string, types []EventType, first *int, after *string) (*EvidenceConnection, error)
+	SearchEvidence(ctx context.Context, text string, types []EventType, relationTypes []RelationType, first *int, after *string) (*EvidenceConnection, error)
 	TimelineExport(ctx context.Context, format TimelineFormat, entityIds []string, from *string, to *string, minPrecision *DatePrecision, types []EventType, status []EventStatus) (*TimelineExport, error)
 }
 type StatsResolver interface {
@@ -1110,6 +1111,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EvidenceHit.Event(childComplexity), true
+	case "EvidenceHit.fact":
+		if e.ComplexityRoot.EvidenceHit.Fact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvidenceHit.Fact(childComplexity), true
 	case "EvidenceHit.provenance":
 		if e.ComplexityRoot.EvidenceHit.Provenance == nil {
 			break
@@ -2128,7 +2135,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Neighbors(childComplexity, args["id"].(string), args["depth"].(*int), args["types"].([]string), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.Neighbors(childComplexity, args["id"].(string), args["depth"].(*int), args["relationTypes"].([]RelationType), args["excludeRelationTypes"].([]RelationType), args["via"].([]PathStep), args["first"].(*int)), true
 	case "Query.organization":
 		if e.ComplexityRoot.Query.Organization == nil {
 			break
@@ -2183,7 +2190,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Relationships(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int), args["relationTypes"].([]RelationType), args["excludeRelationTypes"].([]RelationType), args["via"].([]PathStep)), true
+		return e.ComplexityRoot.Query.Relationships(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int), args["relationTypes"].([]RelationType), args["excludeRelationTypes"].([]RelationType), args["via"].([]PathStep), args["first"].(*int)), true
 	case "Query.search":
 		if e.ComplexityRoot.Query.Search == nil {
 			break
@@ -2205,7 +2212,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.SearchEvidence(childComplexity, args["text"].(string), args["types"].([]EventType), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.SearchEvidence(childComplexity, args["text"].(string), args["types"].([]EventType), args["relationTypes"].([]RelationType), args["first"].(*int), args["after"].(*string)), true
 	case "Query.stats":
 		if e.ComplexityRoot.Query.Stats == nil {
 			break
@@ -3136,9 +3143,16 @@ type Timeline {
   undated(first: Int, after: String): EventConnection!
 }
 `, BuiltIn: false},
-	{Name: "../../schema/evidence.graphqls", Input: `"An event's report whose sentence matches a searchEvidence text."
+	{Name: "../../schema/evidence.graphqls", Input: `"""
+A sentence that matches a searchEvidence text: an article's report of an
+event (event is set) or its statement of a fact between two entities (fact
+is set).
+"""
 type EvidenceHit {
-  event: Event!
+  "The event the sentence reports; null for a fact's sentence."
+  event: Event
+  "The fact the sentence states; null for an event's."
+  fact: Fact
   "The article and the matching sentence, with its byte offsets."
   provenance: Provenance!
   "Lucene relevance; higher is better."
@@ -3157,12 +3171,13 @@ type EvidenceConnection {
 
 extend type Query {
   """
-  What was said: the reports of events whose evidence sentence matches text,
-  best first, each with its event, article and sentence; forgiving of case
-  and small misspellings, as search is. types narrows it to those event
-  types. Facts' sentences are not searched yet.
+  What was said: the sentences that report an event or state a fact and
+  match text, best first, each with its event or fact and its article;
+  forgiving of case and small misspellings, as search is. types alone keeps
+  events of those types, relationTypes alone facts of those types, both
+  keep either. first defaults to 20, at most 100.
   """
-  searchEvidence(text: String!, types: [EventType!], first: Int, after: String): EvidenceConnection!
+  searchEvidence(text: String!, types: [EventType!], relationTypes: [RelationType!], first: Int, after: String): EvidenceConnection!
 }
 `, BuiltIn: false},
 	{Name: "../../schema/schema.graphqls", Input: `"A calendar date, YYYY-MM-DD."
@@ -3206,12 +3221,18 @@ type Query {
   one. via keeps paths through facts or events only (both when empty);
   relationTypes keeps facts of those types (all when empty) and
   excludeRelationTypes leaves some out: [LOCATED_IN, CITIZEN_OF] asks how
-  two people are connected other than by geography.
+  two people are connected other than by geography. first keeps the best
+  first paths (10 by default, at most 10).
   """
-  relationships(from: ID!, to: ID!, maxHops: Int = 3, relationTypes: [RelationType!], excludeRelationTypes: [RelationType!], via: [PathStep!]): [Path!]!
+  relationships(from: ID!, to: ID!, maxHops: Int = 3, relationTypes: [RelationType!], excludeRelationTypes: [RelationType!], via: [PathStep!], first: Int): [Path!]!
 
-  "Entities and events within depth (at most 2) steps of id, through the given relation types (all when empty)."
-  neighbors(id: ID!, depth: Int = 1, types: [String!], first: Int): [Neighbor!]!
+  """
+  Entities and events within depth (at most 2) steps of id, nearest first.
+  relationTypes, excludeRelationTypes and via choose the steps as in
+  relationships (a participation in an event is a step of via EVENT).
+  first defaults to 20, at most 100.
+  """
+  neighbors(id: ID!, depth: Int = 1, relationTypes: [RelationType!], excludeRelationTypes: [RelationType!], via: [PathStep!], first: Int): [Neighbor!]!
 
   stats: Stats!
 }
@@ -3623,6 +3644,8 @@ func (ec *executionContext) childFields_EvidenceHit(ctx context.Context, field g
 	switch field.Name {
 	case "event":
 		return ec.fieldContext_EvidenceHit_event(ctx, field)
+	case "fact":
+		return ec.fieldContext_EvidenceHit_fact(ctx, field)
 	case "provenance":
 		return ec.fieldContext_EvidenceHit_provenance(ctx, field)
 	case "score":
@@ -5456,22 +5479,38 @@ func (ec *executionContext) field_Query_neighbors_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["depth"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "types",
-		func(ctx context.Context, v any) ([]string, error) {
-			return ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "relationTypes",
+		func(ctx context.Context, v any) ([]RelationType, error) {
+			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐRelationTypeᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["types"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	args["relationTypes"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "excludeRelationTypes",
+		func(ctx context.Context, v any) ([]RelationType, error) {
+			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐRelationTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["excludeRelationTypes"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "via",
+		func(ctx context.Context, v any) ([]PathStep, error) {
+			return ec.unmarshalOPathStep2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPathStepᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["via"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg3
+	args["first"] = arg5
 	return args, nil
 }
 
@@ -5582,6 +5621,14 @@ func (ec *executionContext) field_Query_relationships_args(ctx context.Context, 
 		return nil, err
 	}
 	args["via"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg6
 	return args, nil
 }
 
@@ -5604,22 +5651,30 @@ func (ec *executionContext) field_Query_searchEvidence_args(ctx context.Context,
 		return nil, err
 	}
 	args["types"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "relationTypes",
+		func(ctx context.Context, v any) ([]RelationType, error) {
+			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐRelationTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["relationTypes"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg3
+	args["after"] = arg4
 	return args, nil
 }
 
@@ -8146,10 +8201,10 @@ func (ec *executionContext) _EvidenceHit_event(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *Event) graphql.Marshaler {
-			return ec.marshalNEvent2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEvent(ctx, selections, v)
+			return ec.marshalOEvent2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEvent(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_EvidenceHit_event(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8160,6 +8215,38 @@ func (ec *executionContext) fieldContext_EvidenceHit_event(_ context.Context, fi
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Event(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EvidenceHit_fact(ctx context.Context, field graphql.CollectedField, obj *EvidenceHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvidenceHit_fact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fact, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Fact) graphql.Marshaler {
+			return ec.marshalOFact2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFact(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EvidenceHit_fact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvidenceHit",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Fact(ctx, field)
 		},
 	}
 	return fc, nil
@@ -12498,7 +12585,7 @@ func (ec *executionContext) _Query_relationships(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Relationships(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int), fc.Args["relationTypes"].([]RelationType), fc.Args["excludeRelationTypes"].([]RelationType), fc.Args["via"].([]PathStep))
+			return ec.Resolvers.Query().Relationships(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int), fc.Args["relationTypes"].([]RelationType), fc.Args["excludeRelationTypes"].([]RelationType), fc.Args["via"].([]PathStep), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*Path) graphql.Marshaler {
@@ -12542,7 +12629,7 @@ func (ec *executionContext) _Query_neighbors(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Neighbors(ctx, fc.Args["id"].(string), fc.Args["depth"].(*int), fc.Args["types"].([]string), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().Neighbors(ctx, fc.Args["id"].(string), fc.Args["depth"].(*int), fc.Args["relationTypes"].([]RelationType), fc.Args["excludeRelationTypes"].([]RelationType), fc.Args["via"].([]PathStep), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*Neighbor) graphql.Marshaler {
@@ -12662,7 +12749,7 @@ func (ec *executionContext) _Query_searchEvidence(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().SearchEvidence(ctx, fc.Args["text"].(string), fc.Args["types"].([]EventType), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().SearchEvidence(ctx, fc.Args["text"].(string), fc.Args["types"].([]EventType), fc.Args["relationTypes"].([]RelationType), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *EvidenceConnection) graphql.Marshaler {
@@ -16219,7 +16306,12 @@ func (ec *executionContext) _EvidenceHit(ctx context.Context, sel ast.SelectionS
 			out.Values[i] = graphql.MarshalString("EvidenceHit")
 		case "event":
 			out.Values[i] = ec._EvidenceHit_event(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "fact":
+			out.Values[i] = ec._EvidenceHit_fact(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "provenance":
@@ -20174,6 +20266,13 @@ func (ec *executionContext) marshalOExternalKeys2ᚖgithubᚗcomᚋpolgraphᚋpo
 	return ec._ExternalKeys(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOFact2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFact(ctx context.Context, sel ast.SelectionSet, v *Fact) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Fact(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
 	if v == nil {
 		return nil, nil
@@ -20392,41 +20491,6 @@ func (ec *executionContext) marshalOSortDirection2ᚖgithubᚗcomᚋpolgraphᚋp
 		return graphql.Null
 	}
 	return v
-}
-
-func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
-	if v == nil {
-		return nil, nil
-	}
-	vSlice := graphql.CoerceList(v)
-	var err error
-	res := make([]string, len(vSlice))
-	for i := range vSlice {
-		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNString2string(ctx, vSlice[i])
-		if err != nil {
-			return nil, err
-		}
-	}
-	return res, nil
-}
-
-func (ec *executionContext) marshalOString2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	ret := make(graphql.Array, len(v))
-	for i := range v {
-		ret[i] = ec.marshalNString2string(ctx, sel, v[i])
-	}
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
 }
 
 func (ec *executionContext) unmarshalOString2ᚖstring(ctx context.Context, v any) (*string, error) {

@@ -228,9 +228,14 @@ type EvidenceEdge struct {
 	Node   *EvidenceHit `json:"node"`
 }
 
-// An event's report whose sentence matches a searchEvidence text.
+// A sentence that matches a searchEvidence text: an article's report of an
+// event (event is set) or its statement of a fact between two entities (fact
+// is set).
 type EvidenceHit struct {
-	Event *Event `json:"event"`
+	// The event the sentence reports; null for a fact's sentence.
+	Event *Event `json:"event,omitempty"`
+	// The fact the sentence states; null for an event's.
+	Fact *Fact `json:"fact,omitempty"`
 	// The article and the matching sentence, with its byte offsets.
 	Provenance *Provenance `json:"provenance"`
 	// Lucene relevance; higher is better.
