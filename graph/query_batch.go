@@ -85,6 +85,17 @@ func (db *DB) Sources(ctx context.Context, ids []string, p Page) (map[string]Pag
 	})
 }
 
+// FactSupports returns page p of the supports of each fact in keys
+// (FactKey): the articles stating it and their sentences, in the order
+// they were written.
+func (db *DB) FactSupports(ctx context.Context, keys []string, p Page) (map[string]Paged[Provenance], error) {
+	return batchPage(ctx, db, "fact_supports", keys, p, map[string]any{}, "items", readRow.provenance)
+}
+
+// FactKey names the fact of type typ from entity from to entity to with
+// role ("" for none) in its supports.
+func FactKey(typ, from, to, role string) string { return factKey(typ, from, to, role) }
+
 // ArticleEntities returns the entities each article mentions.
 func (db *DB) ArticleEntities(ctx context.Context, ids []string, perParent int) (map[string][]Mention, error) {
 	return batch(ctx, db, "article_entities", ids, perParent, map[string]any{}, "items", func(m readRow) Mention {

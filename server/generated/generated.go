@@ -31,6 +31,7 @@ type ResolverRoot interface {
 	Article() ArticleResolver
 	Country() CountryResolver
 	Event() EventResolver
+	Fact() FactResolver
 	Mutation() MutationResolver
 	Organization() OrganizationResolver
 	Party() PartyResolver
@@ -187,6 +188,7 @@ type ComplexityRoot struct {
 		Provenance         func(childComplexity int) int
 		Role               func(childComplexity int) int
 		SupportCount       func(childComplexity int) int
+		Supports           func(childComplexity int, first *int, after *string) int
 		To                 func(childComplexity int) int
 		Type               func(childComplexity int) int
 		ValidFrom          func(childComplexity int) int
@@ -455,6 +457,17 @@ type ComplexityRoot struct {
 		MentionsPerSource func(childComplexity int) int
 	}
 
+	SupportConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	SupportEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Timeline struct {
 		Events  func(childComplexity int) int
 		Undated func(childComplexity int, first *int, after *string) int
@@ -494,6 +507,9 @@ type EventResolver interface {
 	Denials(ctx context.Context, obj *Event, first *int) ([]*Claim, error)
 	DeniedBy(ctx context.Context, obj *Event, first *int) ([]*Event, error)
 	Denies(ctx context.Context, obj *Event, first *int) ([]*Event, error)
+}
+type FactResolver interface {
+	Supports(ctx context.Context, obj *Fact, first *int, after *string) (*SupportConnection, error)
 }
 type MutationResolver interface {
 	IngestArticle(ctx context.Context, input ArticleInput) (*Article, error)
@@ -1173,6 +1189,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Fact.SupportCount(childComplexity), true
+	case "Fact.supports":
+		if e.ComplexityRoot.Fact.Supports == nil {
+			break
+		}
+
+		args, err := ec.field_Fact_supports_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Fact.Supports(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Fact.to":
 		if e.ComplexityRoot.Fact.To == nil {
 			break
@@ -2415,6 +2442,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Stats.MentionsPerSource(childComplexity), true
 
+	case "SupportConnection.edges":
+		if e.ComplexityRoot.SupportConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupportConnection.Edges(childComplexity), true
+	case "SupportConnection.pageInfo":
+		if e.ComplexityRoot.SupportConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupportConnection.PageInfo(childComplexity), true
+	case "SupportConnection.totalCount":
+		if e.ComplexityRoot.SupportConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupportConnection.TotalCount(childComplexity), true
+
+	case "SupportEdge.cursor":
+		if e.ComplexityRoot.SupportEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupportEdge.Cursor(childComplexity), true
+	case "SupportEdge.node":
+		if e.ComplexityRoot.SupportEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupportEdge.Node(childComplexity), true
+
 	case "Timeline.events":
 		if e.ComplexityRoot.Timeline.Events == nil {
 			break
@@ -2921,8 +2980,26 @@ type Fact {
   confidence: Float
   "How many articles state this fact."
   supportCount: Int!
-  "Where the first (at most 10) of those articles state it."
+  "Where the first (at most 10) of those articles state it; supports pages through all."
   provenance: [Provenance!]!
+  """
+  Every article that states this fact, with its sentence, in the order they
+  were written (provenance is its first page of 10); first defaults to 20,
+  at most 100.
+  """
+  supports(first: Int, after: String): SupportConnection!
+}
+
+"The articles that state a fact, each with its sentence."
+type SupportConnection {
+  edges: [SupportEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type SupportEdge {
+  cursor: String!
+  node: Provenance!
 }
 
 type CoParticipant {
@@ -3688,6 +3765,8 @@ func (ec *executionContext) childFields_Fact(ctx context.Context, field graphql.
 		return ec.fieldContext_Fact_supportCount(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Fact_provenance(ctx, field)
+	case "supports":
+		return ec.fieldContext_Fact_supports(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Fact", field.Name)
 }
@@ -4158,6 +4237,28 @@ func (ec *executionContext) childFields_Stats(ctx context.Context, field graphql
 	return nil, fmt.Errorf("no field named %q was found under type Stats", field.Name)
 }
 
+func (ec *executionContext) childFields_SupportConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_SupportConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_SupportConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_SupportConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SupportConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_SupportEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_SupportEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_SupportEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SupportEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_Timeline(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "events":
@@ -4595,6 +4696,28 @@ func (ec *executionContext) field_Event_participants_args(ctx context.Context, r
 }
 
 func (ec *executionContext) field_Event_sources_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Fact_supports_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
@@ -8629,6 +8752,50 @@ func (ec *executionContext) fieldContext_Fact_provenance(_ context.Context, fiel
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Provenance(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Fact_supports(ctx context.Context, field graphql.CollectedField, obj *Fact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fact_supports(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Fact().Supports(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *SupportConnection) graphql.Marshaler {
+			return ec.marshalNSupportConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐSupportConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Fact_supports(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Fact",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SupportConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Fact_supports_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -13642,6 +13809,148 @@ func (ec *executionContext) fieldContext_Stats_mentionsPerSource(_ context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _SupportConnection_edges(ctx context.Context, field graphql.CollectedField, obj *SupportConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupportConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*SupportEdge) graphql.Marshaler {
+			return ec.marshalNSupportEdge2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐSupportEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupportConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SupportConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SupportEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SupportConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *SupportConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupportConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupportConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SupportConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SupportConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *SupportConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupportConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupportConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupportConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SupportEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *SupportEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupportEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupportEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupportEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _SupportEdge_node(ctx context.Context, field graphql.CollectedField, obj *SupportEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupportEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Provenance) graphql.Marshaler {
+			return ec.marshalNProvenance2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐProvenance(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupportEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SupportEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Provenance(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Timeline_events(ctx context.Context, field graphql.CollectedField, obj *Timeline) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16393,58 +16702,64 @@ func (ec *executionContext) _Fact(ctx context.Context, sel ast.SelectionSet, obj
 		case "type":
 			out.Values[i] = ec._Fact_type(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "from":
 			out.Values[i] = ec._Fact_from(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "to":
 			out.Values[i] = ec._Fact_to(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "role":
 			out.Values[i] = ec._Fact_role(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "validFrom":
 			out.Values[i] = ec._Fact_validFrom(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "validTo":
 			out.Values[i] = ec._Fact_validTo(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "validFromPrecision":
 			out.Values[i] = ec._Fact_validFromPrecision(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "validToPrecision":
 			out.Values[i] = ec._Fact_validToPrecision(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "confidence":
 			out.Values[i] = ec._Fact_confidence(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "supportCount":
 			out.Values[i] = ec._Fact_supportCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "provenance":
 			out.Values[i] = ec._Fact_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "supports":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Fact_supports(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -18268,6 +18583,87 @@ func (ec *executionContext) _Stats(ctx context.Context, sel ast.SelectionSet, ob
 	return out
 }
 
+var supportConnectionImplementors = []string{"SupportConnection"}
+
+func (ec *executionContext) _SupportConnection(ctx context.Context, sel ast.SelectionSet, obj *SupportConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, supportConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SupportConnection")
+		case "edges":
+			out.Values[i] = ec._SupportConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._SupportConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._SupportConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var supportEdgeImplementors = []string{"SupportEdge"}
+
+func (ec *executionContext) _SupportEdge(ctx context.Context, sel ast.SelectionSet, obj *SupportEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, supportEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SupportEdge")
+		case "cursor":
+			out.Values[i] = ec._SupportEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._SupportEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var timelineImplementors = []string{"Timeline"}
 
 func (ec *executionContext) _Timeline(ctx context.Context, sel ast.SelectionSet, obj *Timeline) graphql.Marshaler {
@@ -19773,6 +20169,38 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNSupportConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐSupportConnection(ctx context.Context, sel ast.SelectionSet, v *SupportConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SupportConnection!")
+		return graphql.Null
+	}
+	return ec._SupportConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSupportEdge2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐSupportEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*SupportEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSupportEdge2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐSupportEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSupportEdge2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐSupportEdge(ctx context.Context, sel ast.SelectionSet, v *SupportEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SupportEdge!")
+		return graphql.Null
+	}
+	return ec._SupportEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNTimeline2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐTimeline(ctx context.Context, sel ast.SelectionSet, v *Timeline) graphql.Marshaler {

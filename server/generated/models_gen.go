@@ -268,8 +268,12 @@ type Fact struct {
 	Confidence *float64 `json:"confidence,omitempty"`
 	// How many articles state this fact.
 	SupportCount int `json:"supportCount"`
-	// Where the first (at most 10) of those articles state it.
+	// Where the first (at most 10) of those articles state it; supports pages through all.
 	Provenance []*Provenance `json:"provenance"`
+	// Every article that states this fact, with its sentence, in the order they
+	// were written (provenance is its first page of 10); first defaults to 20,
+	// at most 100.
+	Supports *SupportConnection `json:"supports"`
 }
 
 type FactConnection struct {
@@ -560,6 +564,18 @@ type Stats struct {
 	EventsPerMonth    []*MonthCount  `json:"eventsPerMonth"`
 	MembersPerParty   []*PartyCount  `json:"membersPerParty"`
 	MentionsPerSource []*SourceCount `json:"mentionsPerSource"`
+}
+
+// The articles that state a fact, each with its sentence.
+type SupportConnection struct {
+	Edges      []*SupportEdge `json:"edges"`
+	PageInfo   *PageInfo      `json:"pageInfo"`
+	TotalCount int            `json:"totalCount"`
+}
+
+type SupportEdge struct {
+	Cursor string      `json:"cursor"`
+	Node   *Provenance `json:"node"`
 }
 
 type Timeline struct {
