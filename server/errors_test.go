@@ -45,6 +45,7 @@ func TestErrorCodes(t *testing.T) {
 		{"bad cursor", `{ entities(after: "nope") { totalCount } }`, "", "BAD_USER_INPUT"},
 		{"unknown relation type", `{ neighbors(id: "` + w.Ilsa + `", relationTypes: [KNOWS]) { distance } }`, "", "GRAPHQL_VALIDATION_FAILED"},
 		{"unknown event type", `{ searchEvidence(text: "arrested", types: [ACCUSE]) { edges { score } } }`, "", "GRAPHQL_VALIDATION_FAILED"},
+		{"unknown role", `{ entity(id: "` + w.Ilsa + `") { events(role: AGENTT) { totalCount } } }`, "", "GRAPHQL_VALIDATION_FAILED"},
 		{"relationships first over 10", `{ relationships(from: "` + w.Ilsa + `", to: "` + w.Mira + `", first: 11) { length } }`, "", "BAD_USER_INPUT"},
 		{"empty search", `{ search(text: "  ") { edges { score } } }`, "", "BAD_USER_INPUT"},
 		{"too deep", `{ person(id: "x") { parties { from { relations { edges { node { to { relations { edges { node { to { id } } } } } } } } } } } } `, "", "BAD_USER_INPUT"},
@@ -188,6 +189,8 @@ func TestUnknownIDs(t *testing.T) {
 		{"claims by", `{ claims(by: "` + nobody + `") { totalCount } }`, "claims", `no entity with id "` + nobody + `"`},
 		{"path end", `{ relationships(from: "` + w.Ilsa + `", to: "` + nobody + `") { length } }`, "relationships", `no entity with id "` + nobody + `"`},
 		{"neighbours", `{ neighbors(id: "` + nobody + `") { distance } }`, "neighbors", `no entity with id "` + nobody + `"`},
+		{"timeline export by name", `{ timelineExport(format: CSV, entityIds: ["Ilsa Varga"]) { eventCount } }`, "timelineExport", `no entity with id "Ilsa Varga": ids look like "person/han-dong", not a name; ` + hint},
+		{"neighbours by name", `{ neighbors(id: "Ilsa Varga") { distance } }`, "neighbors", `no entity with id "Ilsa Varga": ids look like "person/han-dong", not a name; ` + hint},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -432,4 +432,24 @@ func TestEventsPerMonthLeavesOutYears(t *testing.T) {
 	if !slices.Equal(got.Stats.EventsPerMonth, want) {
 		t.Errorf("eventsPerMonth in 1712 = %+v, want %+v (the year-dated denial left out)", got.Stats.EventsPerMonth, want)
 	}
+	// The two views of "denials in March 1712" agree at each precision:
+	// the count under March is what events lists with that minPrecision.
+	for _, tt := range []struct {
+		min  string
+		want int
+	}{{"MONTH", 2}, {"DAY", 1}} {
+		var both struct {
+			Events struct{ TotalCount int }
+			Stats  struct{ EventsPerMonth []struct{ Count int } }
+		}
+		a.query(`{ events(where: {types: [DENIAL], from: "1712-03-01", to: "1712-03-31", minPrecision: `+tt.min+`}) { totalCount }
+			stats { eventsPerMonth(types: [DENIAL], from: "1712-03-01", to: "1712-03-31", minPrecision: `+tt.min+`) { count } } }`, nil, &both)
+		perMonth := 0
+		for _, m := range both.Stats.EventsPerMonth {
+			perMonth += m.Count
+		}
+		if both.Events.TotalCount != tt.want || perMonth != tt.want {
+			t.Errorf("March 1712, minPrecision %s: events %d, eventsPerMonth %d, want %d each", tt.min, both.Events.TotalCount, perMonth, tt.want)
+		}
+	}
 }
