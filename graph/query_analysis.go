@@ -235,29 +235,29 @@ type Neighbor struct {
 	Via      string // the relationship type of the last step
 }
 
-// Neighbors returns the entities and events within depth (1..MaxDepth)
-// steps of entity id through the steps s allows, nearest first.
-func (db *DB) Neighbors(ctx context.Context, id string, depth int, s Steps, p Page) ([]Neighbor, error) {
+// Neighbors returns a page of the entities and events within depth
+// (1..MaxDepth) steps of entity id through the steps s allows, nearest
+// first, and whether another page follows.
+func (db *DB) Neighbors(ctx context.Context, id string, depth int, s Steps, p Page) ([]Neighbor, bool, error) {
 	if depth < 1 || depth > MaxDepth {
-		return nil, fmt.Errorf("%w: depth must be between 1 and %d", ErrInvalid, MaxDepth)
+		return nil, false, fmt.Errorf("%w: depth must be between 1 and %d", ErrInvalid, MaxDepth)
 	}
 	types, err := s.types()
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
-	params := map[string]any{"id": id, "first": p.Size()}
 	data := struct {
 		Depth int
 		Types string
 	}{depth, types}
-	recs, err := db.query(ctx, "neighbors", data, params)
+	recs, err := db.query(ctx, "neighbors", data, p.params(map[string]any{"id": id}))
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	out := make([]Neighbor, 0, len(recs))
 	for _, r := range recs {
 		row := recordRow(r)
 		out = append(out, Neighbor{Node: row.row("node").pathNode(), Distance: row.int("distance"), Via: row.str("via")})
 	}
-	return out, nil
+	return trim(out, p)
 }

@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"context"
+	"encoding/json"
 	"slices"
 	"strconv"
 	"strings"
@@ -220,14 +221,14 @@ func TestRelationshipsAndNeighbors(t *testing.T) {
 		t.Errorf("relationships(first: 1) = %v, want the first path of all, %v", gotIDs, wantIDs)
 	}
 	var nb struct {
-		Neighbors []struct {
+		Neighbors nodes[struct {
 			Distance int
 			Via      string
 			Node     struct{ ID, Kind string }
-		}
+		}]
 	}
 	// via EVENT steps only into events and out of them.
-	a.query(`query($id: ID!) { neighbors(id: $id, depth: 2, via: [EVENT], first: 50) { distance via node { id kind } } }`, map[string]any{"id": w.Mira}, &nb)
+	a.query(`query($id: ID!) { neighbors(id: $id, depth: 2, via: [EVENT], first: 50) { edges { node { distance via node { id kind } } } } }`, map[string]any{"id": w.Mira}, &nb)
 	if len(nb.Neighbors) == 0 {
 		t.Error("neighbors via EVENT: none; Mira was arrested")
 	}
@@ -237,7 +238,7 @@ func TestRelationshipsAndNeighbors(t *testing.T) {
 		}
 	}
 	nb.Neighbors = nil
-	a.query(`query($id: ID!) { neighbors(id: $id, depth: 2, relationTypes: [WORKS_FOR, CITIZEN_OF], via: [FACT], first: 10) { distance via node { id } } }`, map[string]any{"id": w.Mira}, &nb)
+	a.query(`query($id: ID!) { neighbors(id: $id, depth: 2, relationTypes: [WORKS_FOR, CITIZEN_OF], via: [FACT], first: 10) { edges { node { distance via node { id } } } } }`, map[string]any{"id": w.Mira}, &nb)
 	var ids []string
 	for _, n := range nb.Neighbors {
 		ids = append(ids, n.Node.ID)
@@ -247,6 +248,26 @@ func TestRelationshipsAndNeighbors(t *testing.T) {
 	slices.Sort(want)
 	if !slices.Equal(ids, want) {
 		t.Errorf("neighbors = %v, want %v", ids, want)
+	}
+
+	// Page by page, following endCursor, as in one page of 100.
+	q := `query($id: ID!, $first: Int, $after: String) { neighbors(id: $id, depth: 2, first: $first, after: $after) {
+		pageInfo { hasNextPage endCursor } edges { cursor node { distance node { id } } } } }`
+	at := func(data json.RawMessage) connection {
+		var got struct{ Neighbors connection }
+		if err := json.Unmarshal(data, &got); err != nil {
+			t.Fatal(err)
+		}
+		return got.Neighbors
+	}
+	all, _ := walk(t, a, q, map[string]any{"id": w.Mira}, 100, at)
+	if len(all) < 4 {
+		t.Fatalf("%d neighbours of Mira within 2 steps, want at least 4 to page", len(all))
+	}
+	for _, first := range []int{1, 3} {
+		if got, _ := walk(t, a, q, map[string]any{"id": w.Mira}, first, at); !slices.Equal(got, all) {
+			t.Errorf("neighbours %d at a time:\n%s\nwant\n%s", first, got, all)
+		}
 	}
 }
 

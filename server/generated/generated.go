@@ -244,6 +244,16 @@ type ComplexityRoot struct {
 		Via      func(childComplexity int) int
 	}
 
+	NeighborConnection struct {
+		Edges    func(childComplexity int) int
+		PageInfo func(childComplexity int) int
+	}
+
+	NeighborEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Organization struct {
 		Aliases        func(childComplexity int) int
 		CoParticipants func(childComplexity int, first *int, after *string) int
@@ -397,7 +407,7 @@ type ComplexityRoot struct {
 		Entity         func(childComplexity int, id string) int
 		Event          func(childComplexity int, id string) int
 		Events         func(childComplexity int, where *EventWhere, orderBy *EventOrder, first *int, after *string) int
-		Neighbors      func(childComplexity int, id string, depth *int, relationTypes []RelationType, excludeRelationTypes []RelationType, via []PathStep, first *int) int
+		Neighbors      func(childComplexity int, id string, depth *int, relationTypes []RelationType, excludeRelationTypes []RelationType, via []PathStep, first *int, after *string) int
 		Organization   func(childComplexity int, id string) int
 		Party          func(childComplexity int, id string) int
 		Person         func(childComplexity int, id string) int
@@ -561,7 +571,7 @@ type QueryResolver interface {
 	Articles(ctx context.Context, where *ArticleWhere, orderBy *ArticleOrder, first *int, after *string) (*ArticleConnection, error)
 	Timeline(ctx context.Context, entityIds []string, from *string, to *string, minPrecision *DatePrecision, types []EventType, status []EventStatus, first *int, after *string) (*Timeline, error)
 	Relationships(ctx context.Context, from string, to string, maxHops *int, relationTypes []RelationType, excludeRelationTypes []RelationType, via []PathStep, first *int) ([]*Path, error)
-	Neighbors(ctx context.Context, id string, depth *int, relationTypes []RelationType, excludeRelationTypes []RelationType, via []PathStep, first *int) ([]*Neighbor, error)
+	Neighbors(ctx context.Context, id string, depth *int, relationTypes []RelationType, excludeRelationTypes []RelationType, via []PathStep, first *int, after *string) (*NeighborConnection, error)
 	Stats(ctx context.Context) (*Stats, error)
 	Claims(ctx context.Context, about *string, by *string, status []EventStatus, denied *bool, from *string, to *string, minPrecision *DatePrecision, first *int, after *string) (*EventConnection, error)
 	SearchEvidence(ctx context.Context, text string, types []EventType, relationTypes []RelationType, first *int, after *string) (*EvidenceConnection, error)
@@ -1393,6 +1403,32 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Neighbor.Via(childComplexity), true
 
+	case "NeighborConnection.edges":
+		if e.ComplexityRoot.NeighborConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NeighborConnection.Edges(childComplexity), true
+	case "NeighborConnection.pageInfo":
+		if e.ComplexityRoot.NeighborConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NeighborConnection.PageInfo(childComplexity), true
+
+	case "NeighborEdge.cursor":
+		if e.ComplexityRoot.NeighborEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NeighborEdge.Cursor(childComplexity), true
+	case "NeighborEdge.node":
+		if e.ComplexityRoot.NeighborEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NeighborEdge.Node(childComplexity), true
+
 	case "Organization.aliases":
 		if e.ComplexityRoot.Organization.Aliases == nil {
 			break
@@ -2162,7 +2198,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Neighbors(childComplexity, args["id"].(string), args["depth"].(*int), args["relationTypes"].([]RelationType), args["excludeRelationTypes"].([]RelationType), args["via"].([]PathStep), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.Neighbors(childComplexity, args["id"].(string), args["depth"].(*int), args["relationTypes"].([]RelationType), args["excludeRelationTypes"].([]RelationType), args["via"].([]PathStep), args["first"].(*int), args["after"].(*string)), true
 	case "Query.organization":
 		if e.ComplexityRoot.Query.Organization == nil {
 			break
@@ -2676,6 +2712,17 @@ type Neighbor {
   distance: Int!
   "The relation type of the last step."
   via: String!
+}
+
+type NeighborEdge {
+  cursor: String!
+  node: Neighbor!
+}
+
+"What lies near an entity, nearest first (by name within a distance)."
+type NeighborConnection {
+  edges: [NeighborEdge!]!
+  pageInfo: PageInfo!
 }
 
 type Stats {
@@ -3307,9 +3354,9 @@ type Query {
   Entities and events within depth (at most 2) steps of id, nearest first.
   relationTypes, excludeRelationTypes and via choose the steps as in
   relationships (a participation in an event is a step of via EVENT).
-  first defaults to 20, at most 100.
+  first defaults to 20, at most 100; after pages on.
   """
-  neighbors(id: ID!, depth: Int = 1, relationTypes: [RelationType!], excludeRelationTypes: [RelationType!], via: [PathStep!], first: Int): [Neighbor!]!
+  neighbors(id: ID!, depth: Int = 1, relationTypes: [RelationType!], excludeRelationTypes: [RelationType!], via: [PathStep!], first: Int, after: String): NeighborConnection!
 
   stats: Stats!
 }
@@ -3853,6 +3900,26 @@ func (ec *executionContext) childFields_Neighbor(ctx context.Context, field grap
 		return ec.fieldContext_Neighbor_via(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Neighbor", field.Name)
+}
+
+func (ec *executionContext) childFields_NeighborConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_NeighborConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_NeighborConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NeighborConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_NeighborEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_NeighborEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_NeighborEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NeighborEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Organization(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5634,6 +5701,14 @@ func (ec *executionContext) field_Query_neighbors_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["first"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg6
 	return args, nil
 }
 
@@ -9434,6 +9509,125 @@ func (ec *executionContext) fieldContext_Neighbor_via(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Neighbor", field, false, false, "String")
 }
 
+func (ec *executionContext) _NeighborConnection_edges(ctx context.Context, field graphql.CollectedField, obj *NeighborConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NeighborConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*NeighborEdge) graphql.Marshaler {
+			return ec.marshalNNeighborEdge2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐNeighborEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NeighborConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NeighborConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NeighborEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NeighborConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *NeighborConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NeighborConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NeighborConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NeighborConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NeighborEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *NeighborEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NeighborEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NeighborEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NeighborEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _NeighborEdge_node(ctx context.Context, field graphql.CollectedField, obj *NeighborEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NeighborEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Neighbor) graphql.Marshaler {
+			return ec.marshalNNeighbor2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐNeighbor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NeighborEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NeighborEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Neighbor(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Organization_id(ctx context.Context, field graphql.CollectedField, obj *Organization) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12796,11 +12990,11 @@ func (ec *executionContext) _Query_neighbors(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Neighbors(ctx, fc.Args["id"].(string), fc.Args["depth"].(*int), fc.Args["relationTypes"].([]RelationType), fc.Args["excludeRelationTypes"].([]RelationType), fc.Args["via"].([]PathStep), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().Neighbors(ctx, fc.Args["id"].(string), fc.Args["depth"].(*int), fc.Args["relationTypes"].([]RelationType), fc.Args["excludeRelationTypes"].([]RelationType), fc.Args["via"].([]PathStep), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*Neighbor) graphql.Marshaler {
-			return ec.marshalNNeighbor2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐNeighborᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *NeighborConnection) graphql.Marshaler {
+			return ec.marshalNNeighborConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐNeighborConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -12813,7 +13007,7 @@ func (ec *executionContext) fieldContext_Query_neighbors(ctx context.Context, fi
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Neighbor(ctx, field)
+			return ec.childFields_NeighborConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -17128,6 +17322,82 @@ func (ec *executionContext) _Neighbor(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var neighborConnectionImplementors = []string{"NeighborConnection"}
+
+func (ec *executionContext) _NeighborConnection(ctx context.Context, sel ast.SelectionSet, obj *NeighborConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, neighborConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NeighborConnection")
+		case "edges":
+			out.Values[i] = ec._NeighborConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._NeighborConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var neighborEdgeImplementors = []string{"NeighborEdge"}
+
+func (ec *executionContext) _NeighborEdge(ctx context.Context, sel ast.SelectionSet, obj *NeighborEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, neighborEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NeighborEdge")
+		case "cursor":
+			out.Values[i] = ec._NeighborEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._NeighborEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var organizationImplementors = []string{"Organization", "Entity"}
 
 func (ec *executionContext) _Organization(ctx context.Context, sel ast.SelectionSet, obj *Organization) graphql.Marshaler {
@@ -19722,11 +19992,27 @@ func (ec *executionContext) marshalNMonthCount2ᚖgithubᚗcomᚋpolgraphᚋpolg
 	return ec._MonthCount(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNNeighbor2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐNeighborᚄ(ctx context.Context, sel ast.SelectionSet, v []*Neighbor) graphql.Marshaler {
+func (ec *executionContext) marshalNNeighbor2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐNeighbor(ctx context.Context, sel ast.SelectionSet, v *Neighbor) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Neighbor!")
+		return graphql.Null
+	}
+	return ec._Neighbor(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNNeighborConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐNeighborConnection(ctx context.Context, sel ast.SelectionSet, v *NeighborConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "NeighborConnection!")
+		return graphql.Null
+	}
+	return ec._NeighborConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNNeighborEdge2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐNeighborEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*NeighborEdge) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNNeighbor2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐNeighbor(ctx, sel, v[i])
+		return ec.marshalNNeighborEdge2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐNeighborEdge(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -19738,12 +20024,12 @@ func (ec *executionContext) marshalNNeighbor2ᚕᚖgithubᚗcomᚋpolgraphᚋpol
 	return ret
 }
 
-func (ec *executionContext) marshalNNeighbor2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐNeighbor(ctx context.Context, sel ast.SelectionSet, v *Neighbor) graphql.Marshaler {
+func (ec *executionContext) marshalNNeighborEdge2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐNeighborEdge(ctx context.Context, sel ast.SelectionSet, v *NeighborEdge) graphql.Marshaler {
 	if v == nil {
-		graphql.AddInvalidNullError(ctx, "Neighbor!")
+		graphql.AddInvalidNullError(ctx, "NeighborEdge!")
 		return graphql.Null
 	}
-	return ec._Neighbor(ctx, sel, v)
+	return ec._NeighborEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v *PageInfo) graphql.Marshaler {

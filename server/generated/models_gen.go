@@ -324,6 +324,17 @@ type Neighbor struct {
 	Via string `json:"via"`
 }
 
+// What lies near an entity, nearest first (by name within a distance).
+type NeighborConnection struct {
+	Edges    []*NeighborEdge `json:"edges"`
+	PageInfo *PageInfo       `json:"pageInfo"`
+}
+
+type NeighborEdge struct {
+	Cursor string    `json:"cursor"`
+	Node   *Neighbor `json:"node"`
+}
+
 type Organization struct {
 	ID           string     `json:"id"`
 	Kind         EntityKind `json:"kind"`

@@ -10,4 +10,4 @@ WITH n, head(collect(p)) AS p
 RETURN {{template "pathNode" "n"}} AS node,
        length(p) AS distance, type(last(relationships(p))) AS via
 ORDER BY distance, node.name, node.id
-LIMIT $first
+SKIP $skip LIMIT $first
