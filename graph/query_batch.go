@@ -19,9 +19,6 @@ type FactFilter struct {
 	AsOf       string   // YYYY-MM-DD: only facts valid that day
 }
 
-// FactTypes are the relationship types of facts.
-var FactTypes = []string{"MEMBER_OF", "HOLDS_OFFICE", "REPRESENTS", "LEADS", "WORKS_FOR", "CITIZEN_OF", "LOCATED_IN"}
-
 // Facts returns a page of the facts touching each entity in ids, latest
 // first, with how many there are.
 func (db *DB) Facts(ctx context.Context, ids []string, f FactFilter, p Page) (map[string]Paged[Fact], error) {
