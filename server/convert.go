@@ -173,7 +173,7 @@ func pathOf(p graph.Path) *generated.Path {
 		out.Nodes = append(out.Nodes, pathNodeOf(n))
 	}
 	for _, e := range p.Edges {
-		out.Edges = append(out.Edges, &generated.PathEdge{Type: e.Type, From: e.From, To: e.To, Role: e.Role,
+		out.Edges = append(out.Edges, &generated.PathEdge{Type: generated.StepType(e.Type), From: e.From, To: e.To, Role: e.Role,
 			ValidFrom: e.ValidFrom, ValidTo: e.ValidTo, ValidFromPrecision: boundPrecision(e.ValidFrom, e.FromPrecision),
 			ValidToPrecision: boundPrecision(e.ValidTo, e.ToPrecision), SupportCount: e.Support, Provenance: provenancesOf(e.Provenance)})
 	}

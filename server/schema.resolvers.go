@@ -218,7 +218,7 @@ func (r *queryResolver) Neighbors(ctx context.Context, id string, depth *int, re
 	conn := &generated.NeighborConnection{Edges: make([]*generated.NeighborEdge, 0, len(ns)), PageInfo: pageInfo(p, len(ns), more)}
 	for i, n := range ns {
 		conn.Edges = append(conn.Edges, &generated.NeighborEdge{Cursor: cursorAt(p.Skip + i),
-			Node: &generated.Neighbor{Node: pathNodeOf(n.Node), Distance: n.Distance, Via: n.Via}})
+			Node: &generated.Neighbor{Node: pathNodeOf(n.Node), Distance: n.Distance, Via: generated.StepType(n.Via)}})
 	}
 	return conn, nil
 }

@@ -2686,7 +2686,7 @@ One step of a path: a fact (MEMBER_OF, …) or a participation in an event
 (PARTICIPATED_IN), with the sentences it was read from.
 """
 type PathEdge {
-  type: String!
+  type: StepType!
   from: ID!
   to: ID!
   role: String
@@ -2710,8 +2710,8 @@ enum PathStep {
 type Neighbor {
   node: PathNode!
   distance: Int!
-  "The relation type of the last step."
-  via: String!
+  "What the last step goes through."
+  via: StepType!
 }
 
 type NeighborEdge {
@@ -3507,6 +3507,19 @@ enum RelationType {
   WORKS_FOR
   CITIZEN_OF
   LOCATED_IN
+}
+
+"What a step of a path or a neighbourhood goes through: a fact (its relation type) or an entity's part in an event."
+enum StepType {
+  MEMBER_OF
+  HOLDS_OFFICE
+  REPRESENTS
+  LEADS
+  WORKS_FOR
+  CITIZEN_OF
+  LOCATED_IN
+  "from an entity to an event it takes part in, or back"
+  PARTICIPATED_IN
 }
 `, BuiltIn: false},
 }
@@ -9498,15 +9511,15 @@ func (ec *executionContext) _Neighbor_via(ctx context.Context, field graphql.Col
 			return obj.Via, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v StepType) graphql.Marshaler {
+			return ec.marshalNStepType2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐStepType(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_Neighbor_via(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Neighbor", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Neighbor", field, false, false, "StepType")
 }
 
 func (ec *executionContext) _NeighborConnection_edges(ctx context.Context, field graphql.CollectedField, obj *NeighborConnection) (ret graphql.Marshaler) {
@@ -10958,15 +10971,15 @@ func (ec *executionContext) _PathEdge_type(ctx context.Context, field graphql.Co
 			return obj.Type, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v StepType) graphql.Marshaler {
+			return ec.marshalNStepType2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐStepType(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_PathEdge_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("PathEdge", field, false, false, "String")
+	return graphql.NewScalarFieldContext("PathEdge", field, false, false, "StepType")
 }
 
 func (ec *executionContext) _PathEdge_from(ctx context.Context, field graphql.CollectedField, obj *PathEdge) (ret graphql.Marshaler) {
@@ -20412,6 +20425,16 @@ func (ec *executionContext) marshalNStats2ᚖgithubᚗcomᚋpolgraphᚋpolgraph�
 		return graphql.Null
 	}
 	return ec._Stats(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNStepType2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐStepType(ctx context.Context, v any) (StepType, error) {
+	var res StepType
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNStepType2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐStepType(ctx context.Context, sel ast.SelectionSet, v StepType) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {

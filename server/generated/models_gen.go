@@ -320,8 +320,8 @@ type Mutation struct {
 type Neighbor struct {
 	Node     *PathNode `json:"node"`
 	Distance int       `json:"distance"`
-	// The relation type of the last step.
-	Via string `json:"via"`
+	// What the last step goes through.
+	Via StepType `json:"via"`
 }
 
 // What lies near an entity, nearest first (by name within a distance).
@@ -422,12 +422,12 @@ type Path struct {
 // One step of a path: a fact (MEMBER_OF, …) or a participation in an event
 // (PARTICIPATED_IN), with the sentences it was read from.
 type PathEdge struct {
-	Type      string  `json:"type"`
-	From      string  `json:"from"`
-	To        string  `json:"to"`
-	Role      *string `json:"role,omitempty"`
-	ValidFrom *string `json:"validFrom,omitempty"`
-	ValidTo   *string `json:"validTo,omitempty"`
+	Type      StepType `json:"type"`
+	From      string   `json:"from"`
+	To        string   `json:"to"`
+	Role      *string  `json:"role,omitempty"`
+	ValidFrom *string  `json:"validFrom,omitempty"`
+	ValidTo   *string  `json:"validTo,omitempty"`
 	// As in Fact.
 	ValidFromPrecision *DatePrecision `json:"validFromPrecision,omitempty"`
 	ValidToPrecision   *DatePrecision `json:"validToPrecision,omitempty"`
@@ -1365,6 +1365,75 @@ func (e *SortDirection) UnmarshalJSON(b []byte) error {
 }
 
 func (e SortDirection) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What a step of a path or a neighbourhood goes through: a fact (its relation type) or an entity's part in an event.
+type StepType string
+
+const (
+	StepTypeMemberOf    StepType = "MEMBER_OF"
+	StepTypeHoldsOffice StepType = "HOLDS_OFFICE"
+	StepTypeRepresents  StepType = "REPRESENTS"
+	StepTypeLeads       StepType = "LEADS"
+	StepTypeWorksFor    StepType = "WORKS_FOR"
+	StepTypeCitizenOf   StepType = "CITIZEN_OF"
+	StepTypeLocatedIn   StepType = "LOCATED_IN"
+	// from an entity to an event it takes part in, or back
+	StepTypeParticipatedIn StepType = "PARTICIPATED_IN"
+)
+
+var AllStepType = []StepType{
+	StepTypeMemberOf,
+	StepTypeHoldsOffice,
+	StepTypeRepresents,
+	StepTypeLeads,
+	StepTypeWorksFor,
+	StepTypeCitizenOf,
+	StepTypeLocatedIn,
+	StepTypeParticipatedIn,
+}
+
+func (e StepType) IsValid() bool {
+	switch e {
+	case StepTypeMemberOf, StepTypeHoldsOffice, StepTypeRepresents, StepTypeLeads, StepTypeWorksFor, StepTypeCitizenOf, StepTypeLocatedIn, StepTypeParticipatedIn:
+		return true
+	}
+	return false
+}
+
+func (e StepType) String() string {
+	return string(e)
+}
+
+func (e *StepType) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = StepType(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid StepType", str)
+	}
+	return nil
+}
+
+func (e StepType) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *StepType) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e StepType) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
