@@ -1,6 +1,7 @@
 package server_test
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -52,11 +53,17 @@ func TestSearchEvidence(t *testing.T) {
 				event { id type } fact { type role from { id } to { id } supportCount }
 				provenance { sentence start end article { id } } } } } }`, nil, &got)
 			var events, facts []string
+			factSaid := map[string]bool{} // sentences (article and start) a fact hit has said
 			for _, e := range got.SearchEvidence.Edges {
 				h := e.Node
 				if !slices.Contains(w.Articles, h.Provenance.Article.ID) {
 					continue
 				}
+				said := fmt.Sprint(h.Provenance.Article.ID, h.Provenance.Start)
+				if h.Event != nil && factSaid[said] {
+					t.Errorf("event %+v after a fact of its sentence: of one sentence, events come first", h.Event)
+				}
+				factSaid[said] = factSaid[said] || h.Fact != nil
 				if (h.Event == nil) == (h.Fact == nil) {
 					t.Errorf("hit %+v: want an event or a fact, not both or neither", h)
 					continue
