@@ -111,3 +111,24 @@ const (
 
 // RelationTypes lists every RelationType, in the order the API lists them.
 var RelationTypes = []RelationType{RelationMemberOf, RelationHoldsOffice, RelationRepresents, RelationLeads, RelationWorksFor, RelationCitizenOf, RelationLocatedIn}
+
+// StepType is what a path or a neighbourhood steps through from one node
+// to the next: a fact (its RelationType) or an entity's part in an event
+// (StepParticipatedIn).
+type StepType string
+
+// StepParticipatedIn is the step from an entity to an event it takes part
+// in, or back.
+const StepParticipatedIn = "PARTICIPATED_IN"
+
+// StepTypes lists every StepType: the relation types, then the
+// participation.
+var StepTypes = stepTypes()
+
+func stepTypes() []StepType {
+	out := make([]StepType, 0, len(RelationTypes)+1)
+	for _, t := range RelationTypes {
+		out = append(out, StepType(t))
+	}
+	return append(out, StepParticipatedIn)
+}

@@ -99,22 +99,32 @@ func (p Path) Hops() int {
 	return n / 2
 }
 
-// PathFilter says which steps a path may take; zero fields do not filter.
-type PathFilter struct {
-	// MaxHops bounds the entity-to-entity steps (1..MaxHops).
-	MaxHops int
-	// RelationTypes are the fact types a path may follow (all when
-	// empty), less ExcludeRelationTypes.
+// Steps says which relationships a path or a neighbourhood may follow;
+// zero fields do not filter.
+type Steps struct {
+	// RelationTypes are the fact types it may follow (all when empty),
+	// less ExcludeRelationTypes.
 	RelationTypes, ExcludeRelationTypes []string
-	// Facts and Events say whether a path may take a fact, or a shared
-	// event, as a step; both false means both.
+	// Facts and Events say whether it may take a fact, or a participation
+	// in an event, as a step; both false means both.
 	Facts, Events bool
 }
 
-// types is the relationship type pattern the paths may follow
+// PathFilter says which paths Relationships returns.
+type PathFilter struct {
+	Steps
+	// MaxHops bounds the entity-to-entity steps (1..MaxHops).
+	MaxHops int
+	// First is how many paths to return, best first (1..MaxPaths; 0 is
+	// MaxPaths). MaxPaths are read and sorted whatever First is, so the
+	// first path is the same for every First.
+	First int
+}
+
+// types is the relationship type pattern the steps may follow
 // ("MEMBER_OF|PARTICIPATED_IN"), from names checked against the
 // vocabulary, so that it can be written into the query.
-func (f PathFilter) types() (string, error) {
+func (f Steps) types() (string, error) {
 	for _, t := range slices.Concat(f.RelationTypes, f.ExcludeRelationTypes) {
 		if !slices.Contains(polgraph.RelationTypes, polgraph.RelationType(t)) {
 			return "", fmt.Errorf("%w: unknown relation type %q", ErrInvalid, t)
@@ -147,6 +157,10 @@ func (db *DB) Relationships(ctx context.Context, from, to string, f PathFilter) 
 	}
 	if from == to {
 		return nil, fmt.Errorf("%w: from and to are the same entity", ErrInvalid)
+	}
+	first := cmp.Or(f.First, MaxPaths)
+	if first < 1 || first > MaxPaths {
+		return nil, fmt.Errorf("%w: first is %d, but relationships returns at most %d paths", ErrInvalid, f.First, MaxPaths)
 	}
 	types, err := f.types()
 	if err != nil {
@@ -191,7 +205,7 @@ func (db *DB) Relationships(ctx context.Context, from, to string, f PathFilter) 
 		}
 		return cmp.Compare(bt, at)
 	})
-	return out, nil
+	return out[:min(first, len(out))], nil
 }
 
 // support is the article count of a path's weakest step and of all its
@@ -221,31 +235,29 @@ type Neighbor struct {
 	Via      string // the relationship type of the last step
 }
 
-// Neighbors returns the entities and events within depth (1..MaxDepth)
-// steps of entity id through the given relationship types (facts and
-// PARTICIPATED_IN; all when empty), nearest first.
-func (db *DB) Neighbors(ctx context.Context, id string, depth int, types []string, p Page) ([]Neighbor, error) {
+// Neighbors returns a page of the entities and events within depth
+// (1..MaxDepth) steps of entity id through the steps s allows, nearest
+// first, and whether another page follows.
+func (db *DB) Neighbors(ctx context.Context, id string, depth int, s Steps, p Page) ([]Neighbor, bool, error) {
 	if depth < 1 || depth > MaxDepth {
-		return nil, fmt.Errorf("%w: depth must be between 1 and %d", ErrInvalid, MaxDepth)
+		return nil, false, fmt.Errorf("%w: depth must be between 1 and %d", ErrInvalid, MaxDepth)
 	}
-	for _, t := range types {
-		if t != "PARTICIPATED_IN" && !slices.Contains(FactTypes, t) {
-			return nil, fmt.Errorf("%w: unknown relationship type %q", ErrInvalid, t)
-		}
+	types, err := s.types()
+	if err != nil {
+		return nil, false, err
 	}
-	params := map[string]any{"id": id, "types": orNil(types), "first": p.Size()}
 	data := struct {
 		Depth int
-		Given map[string]bool
-	}{depth, given(params)}
-	recs, err := db.query(ctx, "neighbors", data, params)
+		Types string
+	}{depth, types}
+	recs, err := db.query(ctx, "neighbors", data, p.params(map[string]any{"id": id}))
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	out := make([]Neighbor, 0, len(recs))
 	for _, r := range recs {
 		row := recordRow(r)
 		out = append(out, Neighbor{Node: row.row("node").pathNode(), Distance: row.int("distance"), Via: row.str("via")})
 	}
-	return out, nil
+	return trim(out, p)
 }

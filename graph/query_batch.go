@@ -19,9 +19,6 @@ type FactFilter struct {
 	AsOf       string   // YYYY-MM-DD: only facts valid that day
 }
 
-// FactTypes are the relationship types of facts.
-var FactTypes = []string{"MEMBER_OF", "HOLDS_OFFICE", "REPRESENTS", "LEADS", "WORKS_FOR", "CITIZEN_OF", "LOCATED_IN"}
-
 // Facts returns a page of the facts touching each entity in ids, latest
 // first, with how many there are.
 func (db *DB) Facts(ctx context.Context, ids []string, f FactFilter, p Page) (map[string]Paged[Fact], error) {
@@ -84,6 +81,17 @@ func (db *DB) Sources(ctx context.Context, ids []string, p Page) (map[string]Pag
 		return Source{Status: m.strp("status"), Provenance: m.provenance(), By: readEntities(m.rows("by")), Attribution: m.strp("attribution")}
 	})
 }
+
+// FactSupports returns page p of the supports of each fact in keys
+// (FactKey): the articles stating it and their sentences, in the order
+// they were written.
+func (db *DB) FactSupports(ctx context.Context, keys []string, p Page) (map[string]Paged[Provenance], error) {
+	return batchPage(ctx, db, "fact_supports", keys, p, map[string]any{}, "items", readRow.provenance)
+}
+
+// FactKey names the fact of type typ from entity from to entity to with
+// role ("" for none) in its supports.
+func FactKey(typ, from, to, role string) string { return factKey(typ, from, to, role) }
 
 // ArticleEntities returns the entities each article mentions.
 func (db *DB) ArticleEntities(ctx context.Context, ids []string, perParent int) (map[string][]Mention, error) {

@@ -271,6 +271,14 @@ func TestListQueriesAtScale(t *testing.T) {
 			_, _, err := db.Search(ctx, "Planperson 77", []string{"Person"}, page)
 			return err
 		}},
+		{"search evidence", func(ctx context.Context) error {
+			_, _, err := db.SearchEvidence(ctx, "Plan evidence 77", graph.EvidenceFilter{EventTypes: types}, page)
+			return err
+		}},
+		{"fact supports", func(ctx context.Context) error {
+			_, err := db.FactSupports(ctx, []string{graph.FactKey("MEMBER_OF", w.people[7], w.hubs[0], "")}, page)
+			return err
+		}},
 		{"events per month", func(ctx context.Context) error {
 			_, err := db.EventsPerMonth(ctx, types, year)
 			return err

@@ -99,21 +99,30 @@ func luceneQuery(text string) string {
 	return strings.Join(clauses, " ")
 }
 
-// EvidenceHit is an event report whose sentence matches a search.
+// EvidenceHit is a sentence that matches a search: an article's report
+// of an event, or its support of a fact.
 type EvidenceHit struct {
-	Event      Event
+	Event      *Event     // the event reported, or nil
+	Fact       *Fact      // the fact stated, or nil
 	Provenance Provenance // the article and the matching sentence
 	Score      float64
 }
 
-// SearchEvidence finds the reports of events whose evidence sentence
-// matches text, best first; types (event types) narrow it when given.
-func (db *DB) SearchEvidence(ctx context.Context, text string, types []string, p Page) ([]EvidenceHit, bool, error) {
+// EvidenceFilter narrows SearchEvidence. EventTypes alone keeps reports of
+// events of those types, RelationTypes alone supports of facts of those
+// types, both keep either; neither keeps every sentence.
+type EvidenceFilter struct {
+	EventTypes, RelationTypes []string
+}
+
+// SearchEvidence finds the sentences that report an event or state a fact
+// and match text, best first.
+func (db *DB) SearchEvidence(ctx context.Context, text string, f EvidenceFilter, p Page) ([]EvidenceHit, bool, error) {
 	q, err := searchQuery(text)
 	if err != nil {
 		return nil, false, err
 	}
-	params := p.params(map[string]any{"query": q, "types": orNil(types)})
+	params := p.params(map[string]any{"query": q, "types": orNil(f.EventTypes), "relationTypes": orNil(f.RelationTypes)})
 	recs, err := db.query(ctx, "search_evidence", listData{Given: given(params)}, params)
 	if err != nil {
 		return nil, false, err
@@ -121,8 +130,17 @@ func (db *DB) SearchEvidence(ctx context.Context, text string, types []string, p
 	out := make([]EvidenceHit, 0, len(recs))
 	for _, r := range recs {
 		row := recordRow(r)
-		score, _ := row["score"].(float64)
-		out = append(out, EvidenceHit{Event: row.row("event").event(), Provenance: row.row("provenance").provenance(), Score: score})
+		h := EvidenceHit{Provenance: row.row("provenance").provenance()}
+		h.Score, _ = row["score"].(float64)
+		if row["event"] != nil {
+			v := row.row("event").event()
+			h.Event = &v
+		}
+		if fs := row.rows("facts"); len(fs) > 0 {
+			f := fs[0].fact()
+			h.Fact = &f
+		}
+		out = append(out, h)
 	}
 	return trim(out, p)
 }

@@ -165,7 +165,7 @@ func TestReadQueries(t *testing.T) {
 	})
 
 	t.Run("neighbors and stats", func(t *testing.T) {
-		ns, err := db.Neighbors(ctx, w.Mira, 1, nil, graph.Page{First: 10})
+		ns, _, err := db.Neighbors(ctx, w.Mira, 1, graph.Steps{}, graph.Page{First: 10})
 		if err != nil || len(ns) != 3 {
 			t.Errorf("neighbors = %+v, %v", ns, err)
 		}

@@ -21,7 +21,7 @@ func TestApplySchemaIsIdempotent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"article_id", "entity_id", "event_id", "entity_names", "evidence_text"} {
+	for _, want := range []string{"article_id", "entity_id", "event_id", "entity_names", "said_text"} {
 		if !after[want] {
 			t.Errorf("schema lacks %q; have %v", want, after)
 		}

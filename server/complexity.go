@@ -59,18 +59,20 @@ func (s pricedSchema) Complexity(ctx context.Context, typeName, field string, ch
 
 // itemsOf is how many items field f of typeName can return at most.
 func itemsOf(schema *ast.Schema, typeName string, f *ast.FieldDefinition, args map[string]any) int {
+	bound, bounded := listBounds[typeName+"."+f.Name]
 	if f.Arguments.ForName("first") != nil {
-		first, ok := intArg(args["first"])
-		if !ok {
-			return graph.Page{}.Size()
+		first, _ := intArg(args["first"])
+		n := graph.Page{First: first}.Size()
+		if bounded {
+			n = min(n, bound) // relationships(first: 20) reads 10 paths
 		}
-		return graph.Page{First: first}.Size()
+		return n
 	}
 	if f.Type.Elem == nil {
 		return 1
 	}
-	if n, ok := listBounds[typeName+"."+f.Name]; ok {
-		return n
+	if bounded {
+		return bound
 	}
 	if strings.HasSuffix(typeName, "Connection") && f.Name == "edges" {
 		return 1

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/polgraph/polgraph"
@@ -154,6 +155,13 @@ func factsOf(fs []graph.Fact) []*generated.Fact {
 	return out
 }
 
+// stepsOf is the steps a path or a neighbourhood may take, as
+// relationships and neighbors ask for them.
+func stepsOf(relationTypes, excludeRelationTypes []generated.RelationType, via []generated.PathStep) graph.Steps {
+	return graph.Steps{RelationTypes: strs(relationTypes), ExcludeRelationTypes: strs(excludeRelationTypes),
+		Facts: slices.Contains(via, generated.PathStepFact), Events: slices.Contains(via, generated.PathStepEvent)}
+}
+
 func pathNodeOf(n graph.PathNode) *generated.PathNode {
 	out := &generated.PathNode{ID: n.ID, Name: n.Name, Kind: n.Kind, Label: n.Label}
 	return out
@@ -165,7 +173,7 @@ func pathOf(p graph.Path) *generated.Path {
 		out.Nodes = append(out.Nodes, pathNodeOf(n))
 	}
 	for _, e := range p.Edges {
-		out.Edges = append(out.Edges, &generated.PathEdge{Type: e.Type, From: e.From, To: e.To, Role: e.Role,
+		out.Edges = append(out.Edges, &generated.PathEdge{Type: generated.StepType(e.Type), From: e.From, To: e.To, Role: e.Role,
 			ValidFrom: e.ValidFrom, ValidTo: e.ValidTo, ValidFromPrecision: boundPrecision(e.ValidFrom, e.FromPrecision),
 			ValidToPrecision: boundPrecision(e.ValidTo, e.ToPrecision), SupportCount: e.Support, Provenance: provenancesOf(e.Provenance)})
 	}

@@ -35,6 +35,10 @@ func (r *countryResolver) Organizations(ctx context.Context, obj *generated.Coun
 	return r.organizations(ctx, obj.ID, first, after)
 }
 
+func (r *factResolver) Supports(ctx context.Context, obj *generated.Fact, first *int, after *string) (*generated.SupportConnection, error) {
+	return r.factSupports(ctx, obj, first, after)
+}
+
 func (r *organizationResolver) Relations(ctx context.Context, obj *generated.Organization, types []generated.RelationType, direction *generated.Direction, asOf *string, first *int, after *string) (*generated.FactConnection, error) {
 	return r.relations(ctx, obj.ID, types, direction, asOf, first, after)
 }
@@ -113,6 +117,8 @@ func (r *placeResolver) MentionedIn(ctx context.Context, obj *generated.Place, f
 
 func (r *Resolver) Country() generated.CountryResolver { return &countryResolver{r} }
 
+func (r *Resolver) Fact() generated.FactResolver { return &factResolver{r} }
+
 func (r *Resolver) Organization() generated.OrganizationResolver { return &organizationResolver{r} }
 
 func (r *Resolver) Party() generated.PartyResolver { return &partyResolver{r} }
@@ -123,6 +129,7 @@ func (r *Resolver) Place() generated.PlaceResolver { return &placeResolver{r} }
 
 type (
 	countryResolver      struct{ *Resolver }
+	factResolver         struct{ *Resolver }
 	organizationResolver struct{ *Resolver }
 	partyResolver        struct{ *Resolver }
 	personResolver       struct{ *Resolver }

@@ -40,10 +40,13 @@ func TestErrorCodes(t *testing.T) {
 	}{
 		{"bad date", `{ person(id: "` + w.Ilsa + `") { parties(asOf: "2023-13-45") { role } } }`, "", "BAD_USER_INPUT"},
 		{"maxHops over 4", `{ relationships(from: "` + w.Ilsa + `", to: "` + w.Mira + `", maxHops: 5) { length } }`, "", "BAD_USER_INPUT"},
-		{"depth over 2", `{ neighbors(id: "` + w.Ilsa + `", depth: 3) { distance } }`, "", "BAD_USER_INPUT"},
+		{"depth over 2", `{ neighbors(id: "` + w.Ilsa + `", depth: 3) { edges { node { distance } } } }`, "", "BAD_USER_INPUT"},
 		{"negative first", `{ entities(first: -1) { totalCount } }`, "", "BAD_USER_INPUT"},
 		{"bad cursor", `{ entities(after: "nope") { totalCount } }`, "", "BAD_USER_INPUT"},
-		{"unknown relation type", `{ neighbors(id: "` + w.Ilsa + `", types: ["KNOWS"]) { distance } }`, "", "BAD_USER_INPUT"},
+		{"unknown relation type", `{ neighbors(id: "` + w.Ilsa + `", relationTypes: [KNOWS]) { edges { node { distance } } } }`, "", "GRAPHQL_VALIDATION_FAILED"},
+		{"unknown event type", `{ searchEvidence(text: "arrested", types: [ACCUSE]) { edges { score } } }`, "", "GRAPHQL_VALIDATION_FAILED"},
+		{"unknown role", `{ entity(id: "` + w.Ilsa + `") { events(role: AGENTT) { totalCount } } }`, "", "GRAPHQL_VALIDATION_FAILED"},
+		{"relationships first over 10", `{ relationships(from: "` + w.Ilsa + `", to: "` + w.Mira + `", first: 11) { length } }`, "", "BAD_USER_INPUT"},
 		{"empty search", `{ search(text: "  ") { edges { score } } }`, "", "BAD_USER_INPUT"},
 		{"too deep", `{ person(id: "x") { parties { from { relations { edges { node { to { relations { edges { node { to { id } } } } } } } } } } } } `, "", "BAD_USER_INPUT"},
 		{"unknown path end", `{ relationships(from: "` + w.Ilsa + `", to: "person/nobody-srve") { length } }`, "", "NOT_FOUND"},
@@ -125,8 +128,8 @@ func TestUserInputMessages(t *testing.T) {
 	}{
 		{"maxHops 9", `{ relationships(from: "` + w.Ilsa + `", to: "` + w.Mira + `", maxHops: 9) { length } }`, "relationships", "maxHops must be between 1 and 4"},
 		{"same ends", `{ relationships(from: "` + w.Ilsa + `", to: "` + w.Ilsa + `") { length } }`, "relationships", "from and to are the same entity"},
-		{"depth 3", `{ neighbors(id: "` + w.Ilsa + `", depth: 3) { distance } }`, "neighbors", "depth must be between 1 and 2"},
-		{"unknown relation type", `{ neighbors(id: "` + w.Ilsa + `", types: ["KNOWS"]) { distance } }`, "neighbors", `unknown relationship type "KNOWS"`},
+		{"depth 3", `{ neighbors(id: "` + w.Ilsa + `", depth: 3) { edges { node { distance } } } }`, "neighbors", "depth must be between 1 and 2"},
+		{"relationships first 11", `{ relationships(from: "` + w.Ilsa + `", to: "` + w.Mira + `", first: 11) { length } }`, "relationships", "first is 11, but relationships returns at most 10 paths"},
 		{"empty search", `{ search(text: "  ") { edges { score } } }`, "search", "search text has no words"},
 		{"negative first", `{ entities(first: -1) { totalCount } }`, "entities", "first must be positive"},
 		{"bad cursor", `{ entities(after: "nope") { totalCount } }`, "entities", `after: not a cursor of this API: "nope"`},
@@ -185,7 +188,9 @@ func TestUnknownIDs(t *testing.T) {
 		{"claims about", `{ claims(about: "` + nobody + `") { totalCount } }`, "claims", `no entity with id "` + nobody + `"`},
 		{"claims by", `{ claims(by: "` + nobody + `") { totalCount } }`, "claims", `no entity with id "` + nobody + `"`},
 		{"path end", `{ relationships(from: "` + w.Ilsa + `", to: "` + nobody + `") { length } }`, "relationships", `no entity with id "` + nobody + `"`},
-		{"neighbours", `{ neighbors(id: "` + nobody + `") { distance } }`, "neighbors", `no entity with id "` + nobody + `"`},
+		{"neighbours", `{ neighbors(id: "` + nobody + `") { edges { node { distance } } } }`, "neighbors", `no entity with id "` + nobody + `"`},
+		{"timeline export by name", `{ timelineExport(format: CSV, entityIds: ["Ilsa Varga"]) { eventCount } }`, "timelineExport", `no entity with id "Ilsa Varga": ids look like "person/han-dong", not a name; ` + hint},
+		{"neighbours by name", `{ neighbors(id: "Ilsa Varga") { edges { node { distance } } } }`, "neighbors", `no entity with id "Ilsa Varga": ids look like "person/han-dong", not a name; ` + hint},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -11,6 +11,6 @@ import (
 	"github.com/polgraph/polgraph/server/generated"
 )
 
-func (r *queryResolver) SearchEvidence(ctx context.Context, text string, types []generated.EventType, first *int, after *string) (*generated.EvidenceConnection, error) {
-	return r.searchEvidence(ctx, text, types, first, after)
+func (r *queryResolver) SearchEvidence(ctx context.Context, text string, types []generated.EventType, relationTypes []generated.RelationType, first *int, after *string) (*generated.EvidenceConnection, error) {
+	return r.searchEvidence(ctx, text, types, relationTypes, first, after)
 }

@@ -201,3 +201,35 @@ func nonNil[T any](s []T) []T {
 	}
 	return s
 }
+
+// factSupports pages through the articles that state fact f, batched for
+// every fact of the response that asks for the same page.
+func (r *Resolver) factSupports(ctx context.Context, f *generated.Fact, first *int, after *string) (*generated.SupportConnection, error) {
+	key := graph.FactKey(string(f.Type), entityID(f.From), entityID(f.To), deref(f.Role))
+	ss, p, err := loadPaged(ctx, "factSupports", key, first, after, r.db.FactSupports)
+	if err != nil {
+		return nil, err
+	}
+	conn := &generated.SupportConnection{TotalCount: ss.Total, PageInfo: pagedInfo(p, ss), Edges: make([]*generated.SupportEdge, 0, len(ss.Items))}
+	for i, s := range ss.Items {
+		conn.Edges = append(conn.Edges, &generated.SupportEdge{Cursor: cursorAt(p.Skip + i), Node: provenanceOf(s)})
+	}
+	return conn, nil
+}
+
+// entityID is the id of an entity as the API returns it.
+func entityID(e generated.Entity) string {
+	switch e := e.(type) {
+	case *generated.Person:
+		return e.ID
+	case *generated.Party:
+		return e.ID
+	case *generated.Country:
+		return e.ID
+	case *generated.Organization:
+		return e.ID
+	case *generated.Place:
+		return e.ID
+	}
+	return ""
+}

@@ -91,3 +91,36 @@ func TestNoNPlusOne(t *testing.T) {
 		t.Errorf("%d queries in all, want one per field (%d)", total, len(fields))
 	}
 }
+
+// A fact's supports are read once for every fact of the response, as the
+// other nested lists are.
+func TestFactSupportsBatched(t *testing.T) {
+	a := newAPI(t, server.Config{})
+	w := readtest.Load(t, a.db, "srvfs")
+	before := a.queryCounts()
+	var got struct {
+		Entities nodes[struct {
+			Relations nodes[struct {
+				Supports struct{ TotalCount int }
+			}]
+		}]
+	}
+	a.query(`query($a: ID!) { entities(where: {mentionedIn: $a}, first: 20) { edges { node {
+		relations { edges { node { supports(first: 1) { totalCount } } } } } } } }`, map[string]any{"a": w.Articles[1]}, &got)
+	after := a.queryCounts()
+	facts := 0
+	for _, e := range got.Entities {
+		for _, f := range e.Relations {
+			facts++
+			if f.Supports.TotalCount == 0 {
+				t.Errorf("a fact with no supporting article: %+v", e)
+			}
+		}
+	}
+	if facts < 3 {
+		t.Fatalf("fixture too small to show N+1: %d facts", facts)
+	}
+	if d := after["fact_supports"] - before["fact_supports"]; d < 1 || d > 2 {
+		t.Errorf("%d fact_supports queries for %d facts, want 1 (2 on a loaded machine)", d, facts)
+	}
+}

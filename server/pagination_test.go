@@ -109,6 +109,22 @@ func TestNestedListsPage(t *testing.T) {
 		}
 		return got.Timeline.Undated
 	}
+	supports := func(data json.RawMessage) connection {
+		var got struct {
+			Entity struct {
+				Relations struct {
+					Edges []struct{ Node struct{ Supports connection } }
+				}
+			}
+		}
+		if err := json.Unmarshal(data, &got); err != nil {
+			t.Fatal(err)
+		}
+		if len(got.Entity.Relations.Edges) != 1 {
+			t.Fatalf("Ilsa Brandtvik's memberships: %s", data)
+		}
+		return got.Entity.Relations.Edges[0].Node.Supports
+	}
 	tests := []struct {
 		name, query string
 		vars        map[string]any
@@ -133,6 +149,10 @@ func TestNestedListsPage(t *testing.T) {
 		{"members of the Northern Accord Party", `query($id: ID!, $first: Int, $after: String) { entity: party(id: $id) {
 			members(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { from { id } validFrom validTo } } } } }`,
 			map[string]any{"id": w.Party}, entity("members"), 1},
+		{"articles stating Ilsa Brandtvik's membership", `query($id: ID!, $first: Int, $after: String) { entity(id: $id) {
+			relations(types: [MEMBER_OF], first: 1) { edges { node {
+				supports(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { article { id } sentence start end } } } } } } } }`,
+			map[string]any{"id": w.Ilsa}, supports, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"context"
+	"encoding/json"
 	"slices"
 	"strconv"
 	"strings"
@@ -201,14 +202,43 @@ func TestRelationshipsAndNeighbors(t *testing.T) {
 			}
 		}
 	}
-	var nb struct {
-		Neighbors []struct {
-			Distance int
-			Via      string
-			Node     struct{ ID string }
+	// first keeps the best paths of the same list.
+	var best struct {
+		Relationships []struct{ Nodes []struct{ ID string } }
+	}
+	a.query(`query($from: ID!, $to: ID!) { relationships(from: $from, to: $to, maxHops: 4, first: 1) { nodes { id } } }`,
+		map[string]any{"from": w.Ilsa, "to": w.Mira}, &best)
+	var wantIDs, gotIDs []string
+	for _, n := range got.Relationships[0].Nodes {
+		wantIDs = append(wantIDs, n.ID)
+	}
+	for _, p := range best.Relationships {
+		for _, n := range p.Nodes {
+			gotIDs = append(gotIDs, n.ID)
 		}
 	}
-	a.query(`query($id: ID!) { neighbors(id: $id, depth: 2, types: ["WORKS_FOR", "CITIZEN_OF"], first: 10) { distance via node { id } } }`, map[string]any{"id": w.Mira}, &nb)
+	if len(best.Relationships) != 1 || !slices.Equal(gotIDs, wantIDs) {
+		t.Errorf("relationships(first: 1) = %v, want the first path of all, %v", gotIDs, wantIDs)
+	}
+	var nb struct {
+		Neighbors nodes[struct {
+			Distance int
+			Via      string
+			Node     struct{ ID, Kind string }
+		}]
+	}
+	// via EVENT steps only into events and out of them.
+	a.query(`query($id: ID!) { neighbors(id: $id, depth: 2, via: [EVENT], first: 50) { edges { node { distance via node { id kind } } } } }`, map[string]any{"id": w.Mira}, &nb)
+	if len(nb.Neighbors) == 0 {
+		t.Error("neighbors via EVENT: none; Mira was arrested")
+	}
+	for _, n := range nb.Neighbors {
+		if n.Via != "PARTICIPATED_IN" || (n.Distance == 1) != (n.Node.Kind == "Event") {
+			t.Errorf("neighbor via EVENT %+v: want events at 1 step, their participants at 2", n)
+		}
+	}
+	nb.Neighbors = nil
+	a.query(`query($id: ID!) { neighbors(id: $id, depth: 2, relationTypes: [WORKS_FOR, CITIZEN_OF], via: [FACT], first: 10) { edges { node { distance via node { id } } } } }`, map[string]any{"id": w.Mira}, &nb)
 	var ids []string
 	for _, n := range nb.Neighbors {
 		ids = append(ids, n.Node.ID)
@@ -218,6 +248,26 @@ func TestRelationshipsAndNeighbors(t *testing.T) {
 	slices.Sort(want)
 	if !slices.Equal(ids, want) {
 		t.Errorf("neighbors = %v, want %v", ids, want)
+	}
+
+	// Page by page, following endCursor, as in one page of 100.
+	q := `query($id: ID!, $first: Int, $after: String) { neighbors(id: $id, depth: 2, first: $first, after: $after) {
+		pageInfo { hasNextPage endCursor } edges { cursor node { distance node { id } } } } }`
+	at := func(data json.RawMessage) connection {
+		var got struct{ Neighbors connection }
+		if err := json.Unmarshal(data, &got); err != nil {
+			t.Fatal(err)
+		}
+		return got.Neighbors
+	}
+	all, _ := walk(t, a, q, map[string]any{"id": w.Mira}, 100, at)
+	if len(all) < 4 {
+		t.Fatalf("%d neighbours of Mira within 2 steps, want at least 4 to page", len(all))
+	}
+	for _, first := range []int{1, 3} {
+		if got, _ := walk(t, a, q, map[string]any{"id": w.Mira}, first, at); !slices.Equal(got, all) {
+			t.Errorf("neighbours %d at a time:\n%s\nwant\n%s", first, got, all)
+		}
 	}
 }
 
@@ -402,5 +452,25 @@ func TestEventsPerMonthLeavesOutYears(t *testing.T) {
 	}{{"1712-03", "DENIAL", 2}}
 	if !slices.Equal(got.Stats.EventsPerMonth, want) {
 		t.Errorf("eventsPerMonth in 1712 = %+v, want %+v (the year-dated denial left out)", got.Stats.EventsPerMonth, want)
+	}
+	// The two views of "denials in March 1712" agree at each precision:
+	// the count under March is what events lists with that minPrecision.
+	for _, tt := range []struct {
+		min  string
+		want int
+	}{{"MONTH", 2}, {"DAY", 1}} {
+		var both struct {
+			Events struct{ TotalCount int }
+			Stats  struct{ EventsPerMonth []struct{ Count int } }
+		}
+		a.query(`{ events(where: {types: [DENIAL], from: "1712-03-01", to: "1712-03-31", minPrecision: `+tt.min+`}) { totalCount }
+			stats { eventsPerMonth(types: [DENIAL], from: "1712-03-01", to: "1712-03-31", minPrecision: `+tt.min+`) { count } } }`, nil, &both)
+		perMonth := 0
+		for _, m := range both.Stats.EventsPerMonth {
+			perMonth += m.Count
+		}
+		if both.Events.TotalCount != tt.want || perMonth != tt.want {
+			t.Errorf("March 1712, minPrecision %s: events %d, eventsPerMonth %d, want %d each", tt.min, both.Events.TotalCount, perMonth, tt.want)
+		}
 	}
 }

@@ -8,7 +8,6 @@ package server
 import (
 	"context"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/polgraph/polgraph"
@@ -183,9 +182,8 @@ func (r *queryResolver) Timeline(ctx context.Context, entityIds []string, from *
 	return r.timeline(ctx, f, p)
 }
 
-func (r *queryResolver) Relationships(ctx context.Context, from string, to string, maxHops *int, relationTypes []generated.RelationType, excludeRelationTypes []generated.RelationType, via []generated.PathStep) ([]*generated.Path, error) {
-	f := graph.PathFilter{MaxHops: 3, RelationTypes: strs(relationTypes), ExcludeRelationTypes: strs(excludeRelationTypes),
-		Facts: slices.Contains(via, generated.PathStepFact), Events: slices.Contains(via, generated.PathStepEvent)}
+func (r *queryResolver) Relationships(ctx context.Context, from string, to string, maxHops *int, relationTypes []generated.RelationType, excludeRelationTypes []generated.RelationType, via []generated.PathStep, first *int) ([]*generated.Path, error) {
+	f := graph.PathFilter{Steps: stepsOf(relationTypes, excludeRelationTypes, via), MaxHops: 3, First: deref(first)}
 	if maxHops != nil {
 		f.MaxHops = *maxHops
 	}
@@ -201,24 +199,28 @@ func (r *queryResolver) Relationships(ctx context.Context, from string, to strin
 	return out, err
 }
 
-func (r *queryResolver) Neighbors(ctx context.Context, id string, depth *int, types []string, first *int) ([]*generated.Neighbor, error) {
+func (r *queryResolver) Neighbors(ctx context.Context, id string, depth *int, relationTypes []generated.RelationType, excludeRelationTypes []generated.RelationType, via []generated.PathStep, first *int, after *string) (*generated.NeighborConnection, error) {
 	d := 1
 	if depth != nil {
 		d = *depth
 	}
-	p, err := pageOf(first, nil)
+	p, err := pageOf(first, after)
 	if err != nil {
 		return nil, err
 	}
 	if err := r.mustExist(ctx, id); err != nil {
 		return nil, err
 	}
-	ns, err := r.db.Neighbors(ctx, id, d, types, p)
-	out := make([]*generated.Neighbor, 0, len(ns))
-	for _, n := range ns {
-		out = append(out, &generated.Neighbor{Node: pathNodeOf(n.Node), Distance: n.Distance, Via: n.Via})
+	ns, more, err := r.db.Neighbors(ctx, id, d, stepsOf(relationTypes, excludeRelationTypes, via), p)
+	if err != nil {
+		return nil, err
 	}
-	return out, err
+	conn := &generated.NeighborConnection{Edges: make([]*generated.NeighborEdge, 0, len(ns)), PageInfo: pageInfo(p, len(ns), more)}
+	for i, n := range ns {
+		conn.Edges = append(conn.Edges, &generated.NeighborEdge{Cursor: cursorAt(p.Skip + i),
+			Node: &generated.Neighbor{Node: pathNodeOf(n.Node), Distance: n.Distance, Via: generated.StepType(n.Via)}})
+	}
+	return conn, nil
 }
 
 func (r *queryResolver) Stats(ctx context.Context) (*generated.Stats, error) {

@@ -22,6 +22,7 @@ func TestVocabularyEnumsAreTheDomainLists(t *testing.T) {
 		{"EventStatus", lower(generated.AllEventStatus), lower(polgraph.Statuses)},
 		{"DatePrecision", lower(generated.AllDatePrecision), lower(polgraph.Precisions)},
 		{"RelationType", lower(generated.AllRelationType), lower(polgraph.RelationTypes)},
+		{"StepType", lower(generated.AllStepType), lower(polgraph.StepTypes)},
 	}
 	for _, tt := range tests {
 		if len(tt.want) == 0 || !slices.Equal(tt.got, tt.want) {

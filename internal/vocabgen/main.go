@@ -41,6 +41,9 @@ func enums() []enum {
 			polgraph.PrecisionQuarter: "a fact's bound only: a quarter",
 		}},
 		{name: "RelationType", doc: "The type of a fact between two entities.", values: strs(polgraph.RelationTypes)},
+		{name: "StepType", doc: "What a step of a path or a neighbourhood goes through: a fact (its relation type) or an entity's part in an event.", values: strs(polgraph.StepTypes), valueDocs: map[string]string{
+			polgraph.StepParticipatedIn: "from an entity to an event it takes part in, or back",
+		}},
 	}
 }
 

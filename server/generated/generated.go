@@ -31,6 +31,7 @@ type ResolverRoot interface {
 	Article() ArticleResolver
 	Country() CountryResolver
 	Event() EventResolver
+	Fact() FactResolver
 	Mutation() MutationResolver
 	Organization() OrganizationResolver
 	Party() PartyResolver
@@ -171,6 +172,7 @@ type ComplexityRoot struct {
 
 	EvidenceHit struct {
 		Event      func(childComplexity int) int
+		Fact       func(childComplexity int) int
 		Provenance func(childComplexity int) int
 		Score      func(childComplexity int) int
 	}
@@ -186,6 +188,7 @@ type ComplexityRoot struct {
 		Provenance         func(childComplexity int) int
 		Role               func(childComplexity int) int
 		SupportCount       func(childComplexity int) int
+		Supports           func(childComplexity int, first *int, after *string) int
 		To                 func(childComplexity int) int
 		Type               func(childComplexity int) int
 		ValidFrom          func(childComplexity int) int
@@ -239,6 +242,16 @@ type ComplexityRoot struct {
 		Distance func(childComplexity int) int
 		Node     func(childComplexity int) int
 		Via      func(childComplexity int) int
+	}
+
+	NeighborConnection struct {
+		Edges    func(childComplexity int) int
+		PageInfo func(childComplexity int) int
+	}
+
+	NeighborEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	Organization struct {
@@ -394,14 +407,14 @@ type ComplexityRoot struct {
 		Entity         func(childComplexity int, id string) int
 		Event          func(childComplexity int, id string) int
 		Events         func(childComplexity int, where *EventWhere, orderBy *EventOrder, first *int, after *string) int
-		Neighbors      func(childComplexity int, id string, depth *int, types []string, first *int) int
+		Neighbors      func(childComplexity int, id string, depth *int, relationTypes []RelationType, excludeRelationTypes []RelationType, via []PathStep, first *int, after *string) int
 		Organization   func(childComplexity int, id string) int
 		Party          func(childComplexity int, id string) int
 		Person         func(childComplexity int, id string) int
 		Place          func(childComplexity int, id string) int
-		Relationships  func(childComplexity int, from string, to string, maxHops *int, relationTypes []RelationType, excludeRelationTypes []RelationType, via []PathStep) int
+		Relationships  func(childComplexity int, from string, to string, maxHops *int, relationTypes []RelationType, excludeRelationTypes []RelationType, via []PathStep, first *int) int
 		Search         func(childComplexity int, text string, kinds []EntityKind, first *int, after *string) int
-		SearchEvidence func(childComplexity int, text string, types []EventType, first *int, after *string) int
+		SearchEvidence func(childComplexity int, text string, types []EventType, relationTypes []RelationType, first *int, after *string) int
 		Stats          func(childComplexity int) int
 		Timeline       func(childComplexity int, entityIds []string, from *string, to *string, minPrecision *DatePrecision, types []EventType, status []EventStatus, first *int, after *string) int
 		TimelineExport func(childComplexity int, format TimelineFormat, entityIds []string, from *string, to *string, minPrecision *DatePrecision, types []EventType, status []EventStatus) int
@@ -454,6 +467,17 @@ type ComplexityRoot struct {
 		MentionsPerSource func(childComplexity int) int
 	}
 
+	SupportConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	SupportEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Timeline struct {
 		Events  func(childComplexity int) int
 		Undated func(childComplexity int, first *int, after *string) int
@@ -493,6 +517,9 @@ type EventResolver interface {
 	Denials(ctx context.Context, obj *Event, first *int) ([]*Claim, error)
 	DeniedBy(ctx context.Context, obj *Event, first *int) ([]*Event, error)
 	Denies(ctx context.Context, obj *Event, first *int) ([]*Event, error)
+}
+type FactResolver interface {
+	Supports(ctx context.Context, obj *Fact, first *int, after *string) (*SupportConnection, error)
 }
 type MutationResolver interface {
 	IngestArticle(ctx context.Context, input ArticleInput) (*Article, error)
@@ -543,11 +570,11 @@ type QueryResolver interface {
 	Events(ctx context.Context, where *EventWhere, orderBy *EventOrder, first *int, after *string) (*EventConnection, error)
 	Articles(ctx context.Context, where *ArticleWhere, orderBy *ArticleOrder, first *int, after *string) (*ArticleConnection, error)
 	Timeline(ctx context.Context, entityIds []string, from *string, to *string, minPrecision *DatePrecision, types []EventType, status []EventStatus, first *int, after *string) (*Timeline, error)
-	Relationships(ctx context.Context, from string, to string, maxHops *int, relationTypes []RelationType, excludeRelationTypes []RelationType, via []PathStep) ([]*Path, error)
-	Neighbors(ctx context.Context, id string, depth *int, types []string, first *int) ([]*Neighbor, error)
+	Relationships(ctx context.Context, from string, to string, maxHops *int, relationTypes []RelationType, excludeRelationTypes []RelationType, via []PathStep, first *int) ([]*Path, error)
+	Neighbors(ctx context.Context, id string, depth *int, relationTypes []RelationType, excludeRelationTypes []RelationType, via []PathStep, first *int, after *string) (*NeighborConnection, error)
 	Stats(ctx context.Context) (*Stats, error)
 	Claims(ctx context.Context, about *string, by *string, status []EventStatus, denied *bool, from *string, to *string, minPrecision *DatePrecision, first *int, after *string) (*EventConnection, error)
-	SearchEvidence(ctx context.Context, text string, types []EventType, first *int, after *string) (*EvidenceConnection, error)
+	SearchEvidence(ctx context.Context, text string, types []EventType, relationTypes []RelationType, first *int, after *string) (*EvidenceConnection, error)
 	TimelineExport(ctx context.Context, format TimelineFormat, entityIds []string, from *string, to *string, minPrecision *DatePrecision, types []EventType, status []EventStatus) (*TimelineExport, error)
 }
 type StatsResolver interface {
@@ -1110,6 +1137,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EvidenceHit.Event(childComplexity), true
+	case "EvidenceHit.fact":
+		if e.ComplexityRoot.EvidenceHit.Fact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvidenceHit.Fact(childComplexity), true
 	case "EvidenceHit.provenance":
 		if e.ComplexityRoot.EvidenceHit.Provenance == nil {
 			break
@@ -1166,6 +1199,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Fact.SupportCount(childComplexity), true
+	case "Fact.supports":
+		if e.ComplexityRoot.Fact.Supports == nil {
+			break
+		}
+
+		args, err := ec.field_Fact_supports_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Fact.Supports(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Fact.to":
 		if e.ComplexityRoot.Fact.To == nil {
 			break
@@ -1358,6 +1402,32 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Neighbor.Via(childComplexity), true
+
+	case "NeighborConnection.edges":
+		if e.ComplexityRoot.NeighborConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NeighborConnection.Edges(childComplexity), true
+	case "NeighborConnection.pageInfo":
+		if e.ComplexityRoot.NeighborConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NeighborConnection.PageInfo(childComplexity), true
+
+	case "NeighborEdge.cursor":
+		if e.ComplexityRoot.NeighborEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NeighborEdge.Cursor(childComplexity), true
+	case "NeighborEdge.node":
+		if e.ComplexityRoot.NeighborEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NeighborEdge.Node(childComplexity), true
 
 	case "Organization.aliases":
 		if e.ComplexityRoot.Organization.Aliases == nil {
@@ -2128,7 +2198,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Neighbors(childComplexity, args["id"].(string), args["depth"].(*int), args["types"].([]string), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.Neighbors(childComplexity, args["id"].(string), args["depth"].(*int), args["relationTypes"].([]RelationType), args["excludeRelationTypes"].([]RelationType), args["via"].([]PathStep), args["first"].(*int), args["after"].(*string)), true
 	case "Query.organization":
 		if e.ComplexityRoot.Query.Organization == nil {
 			break
@@ -2183,7 +2253,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Relationships(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int), args["relationTypes"].([]RelationType), args["excludeRelationTypes"].([]RelationType), args["via"].([]PathStep)), true
+		return e.ComplexityRoot.Query.Relationships(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int), args["relationTypes"].([]RelationType), args["excludeRelationTypes"].([]RelationType), args["via"].([]PathStep), args["first"].(*int)), true
 	case "Query.search":
 		if e.ComplexityRoot.Query.Search == nil {
 			break
@@ -2205,7 +2275,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.SearchEvidence(childComplexity, args["text"].(string), args["types"].([]EventType), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.SearchEvidence(childComplexity, args["text"].(string), args["types"].([]EventType), args["relationTypes"].([]RelationType), args["first"].(*int), args["after"].(*string)), true
 	case "Query.stats":
 		if e.ComplexityRoot.Query.Stats == nil {
 			break
@@ -2408,6 +2478,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Stats.MentionsPerSource(childComplexity), true
 
+	case "SupportConnection.edges":
+		if e.ComplexityRoot.SupportConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupportConnection.Edges(childComplexity), true
+	case "SupportConnection.pageInfo":
+		if e.ComplexityRoot.SupportConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupportConnection.PageInfo(childComplexity), true
+	case "SupportConnection.totalCount":
+		if e.ComplexityRoot.SupportConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupportConnection.TotalCount(childComplexity), true
+
+	case "SupportEdge.cursor":
+		if e.ComplexityRoot.SupportEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupportEdge.Cursor(childComplexity), true
+	case "SupportEdge.node":
+		if e.ComplexityRoot.SupportEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupportEdge.Node(childComplexity), true
+
 	case "Timeline.events":
 		if e.ComplexityRoot.Timeline.Events == nil {
 			break
@@ -2584,7 +2686,7 @@ One step of a path: a fact (MEMBER_OF, …) or a participation in an event
 (PARTICIPATED_IN), with the sentences it was read from.
 """
 type PathEdge {
-  type: String!
+  type: StepType!
   from: ID!
   to: ID!
   role: String
@@ -2608,8 +2710,19 @@ enum PathStep {
 type Neighbor {
   node: PathNode!
   distance: Int!
-  "The relation type of the last step."
-  via: String!
+  "What the last step goes through."
+  via: StepType!
+}
+
+type NeighborEdge {
+  cursor: String!
+  node: Neighbor!
+}
+
+"What lies near an entity, nearest first (by name within a distance)."
+type NeighborConnection {
+  edges: [NeighborEdge!]!
+  pageInfo: PageInfo!
 }
 
 type Stats {
@@ -2914,8 +3027,26 @@ type Fact {
   confidence: Float
   "How many articles state this fact."
   supportCount: Int!
-  "Where the first (at most 10) of those articles state it."
+  "Where the first (at most 10) of those articles state it; supports pages through all."
   provenance: [Provenance!]!
+  """
+  Every article that states this fact, with its sentence, in the order they
+  were written (provenance is its first page of 10); first defaults to 20,
+  at most 100.
+  """
+  supports(first: Int, after: String): SupportConnection!
+}
+
+"The articles that state a fact, each with its sentence."
+type SupportConnection {
+  edges: [SupportEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type SupportEdge {
+  cursor: String!
+  node: Provenance!
 }
 
 type CoParticipant {
@@ -3136,9 +3267,16 @@ type Timeline {
   undated(first: Int, after: String): EventConnection!
 }
 `, BuiltIn: false},
-	{Name: "../../schema/evidence.graphqls", Input: `"An event's report whose sentence matches a searchEvidence text."
+	{Name: "../../schema/evidence.graphqls", Input: `"""
+A sentence that matches a searchEvidence text: an article's report of an
+event (event is set) or its statement of a fact between two entities (fact
+is set).
+"""
 type EvidenceHit {
-  event: Event!
+  "The event the sentence reports; null for a fact's sentence."
+  event: Event
+  "The fact the sentence states; null for an event's."
+  fact: Fact
   "The article and the matching sentence, with its byte offsets."
   provenance: Provenance!
   "Lucene relevance; higher is better."
@@ -3157,12 +3295,13 @@ type EvidenceConnection {
 
 extend type Query {
   """
-  What was said: the reports of events whose evidence sentence matches text,
-  best first, each with its event, article and sentence; forgiving of case
-  and small misspellings, as search is. types narrows it to those event
-  types. Facts' sentences are not searched yet.
+  What was said: the sentences that report an event or state a fact and
+  match text, best first, each with its event or fact and its article;
+  forgiving of case and small misspellings, as search is. types alone keeps
+  events of those types, relationTypes alone facts of those types, both
+  keep either. first defaults to 20, at most 100.
   """
-  searchEvidence(text: String!, types: [EventType!], first: Int, after: String): EvidenceConnection!
+  searchEvidence(text: String!, types: [EventType!], relationTypes: [RelationType!], first: Int, after: String): EvidenceConnection!
 }
 `, BuiltIn: false},
 	{Name: "../../schema/schema.graphqls", Input: `"A calendar date, YYYY-MM-DD."
@@ -3206,12 +3345,18 @@ type Query {
   one. via keeps paths through facts or events only (both when empty);
   relationTypes keeps facts of those types (all when empty) and
   excludeRelationTypes leaves some out: [LOCATED_IN, CITIZEN_OF] asks how
-  two people are connected other than by geography.
+  two people are connected other than by geography. first keeps the best
+  first paths (10 by default, at most 10).
   """
-  relationships(from: ID!, to: ID!, maxHops: Int = 3, relationTypes: [RelationType!], excludeRelationTypes: [RelationType!], via: [PathStep!]): [Path!]!
+  relationships(from: ID!, to: ID!, maxHops: Int = 3, relationTypes: [RelationType!], excludeRelationTypes: [RelationType!], via: [PathStep!], first: Int): [Path!]!
 
-  "Entities and events within depth (at most 2) steps of id, through the given relation types (all when empty)."
-  neighbors(id: ID!, depth: Int = 1, types: [String!], first: Int): [Neighbor!]!
+  """
+  Entities and events within depth (at most 2) steps of id, nearest first.
+  relationTypes, excludeRelationTypes and via choose the steps as in
+  relationships (a participation in an event is a step of via EVENT).
+  first defaults to 20, at most 100; after pages on.
+  """
+  neighbors(id: ID!, depth: Int = 1, relationTypes: [RelationType!], excludeRelationTypes: [RelationType!], via: [PathStep!], first: Int, after: String): NeighborConnection!
 
   stats: Stats!
 }
@@ -3362,6 +3507,19 @@ enum RelationType {
   WORKS_FOR
   CITIZEN_OF
   LOCATED_IN
+}
+
+"What a step of a path or a neighbourhood goes through: a fact (its relation type) or an entity's part in an event."
+enum StepType {
+  MEMBER_OF
+  HOLDS_OFFICE
+  REPRESENTS
+  LEADS
+  WORKS_FOR
+  CITIZEN_OF
+  LOCATED_IN
+  "from an entity to an event it takes part in, or back"
+  PARTICIPATED_IN
 }
 `, BuiltIn: false},
 }
@@ -3623,6 +3781,8 @@ func (ec *executionContext) childFields_EvidenceHit(ctx context.Context, field g
 	switch field.Name {
 	case "event":
 		return ec.fieldContext_EvidenceHit_event(ctx, field)
+	case "fact":
+		return ec.fieldContext_EvidenceHit_fact(ctx, field)
 	case "provenance":
 		return ec.fieldContext_EvidenceHit_provenance(ctx, field)
 	case "score":
@@ -3665,6 +3825,8 @@ func (ec *executionContext) childFields_Fact(ctx context.Context, field graphql.
 		return ec.fieldContext_Fact_supportCount(ctx, field)
 	case "provenance":
 		return ec.fieldContext_Fact_provenance(ctx, field)
+	case "supports":
+		return ec.fieldContext_Fact_supports(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Fact", field.Name)
 }
@@ -3751,6 +3913,26 @@ func (ec *executionContext) childFields_Neighbor(ctx context.Context, field grap
 		return ec.fieldContext_Neighbor_via(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Neighbor", field.Name)
+}
+
+func (ec *executionContext) childFields_NeighborConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_NeighborConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_NeighborConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NeighborConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_NeighborEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_NeighborEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_NeighborEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NeighborEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Organization(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4133,6 +4315,28 @@ func (ec *executionContext) childFields_Stats(ctx context.Context, field graphql
 		return ec.fieldContext_Stats_mentionsPerSource(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Stats", field.Name)
+}
+
+func (ec *executionContext) childFields_SupportConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_SupportConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_SupportConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_SupportConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SupportConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_SupportEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_SupportEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_SupportEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SupportEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Timeline(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4572,6 +4776,28 @@ func (ec *executionContext) field_Event_participants_args(ctx context.Context, r
 }
 
 func (ec *executionContext) field_Event_sources_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Fact_supports_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
@@ -5456,22 +5682,46 @@ func (ec *executionContext) field_Query_neighbors_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["depth"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "types",
-		func(ctx context.Context, v any) ([]string, error) {
-			return ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "relationTypes",
+		func(ctx context.Context, v any) ([]RelationType, error) {
+			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐRelationTypeᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["types"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	args["relationTypes"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "excludeRelationTypes",
+		func(ctx context.Context, v any) ([]RelationType, error) {
+			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐRelationTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["excludeRelationTypes"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "via",
+		func(ctx context.Context, v any) ([]PathStep, error) {
+			return ec.unmarshalOPathStep2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPathStepᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["via"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg3
+	args["first"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg6
 	return args, nil
 }
 
@@ -5582,6 +5832,14 @@ func (ec *executionContext) field_Query_relationships_args(ctx context.Context, 
 		return nil, err
 	}
 	args["via"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg6
 	return args, nil
 }
 
@@ -5604,22 +5862,30 @@ func (ec *executionContext) field_Query_searchEvidence_args(ctx context.Context,
 		return nil, err
 	}
 	args["types"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "relationTypes",
+		func(ctx context.Context, v any) ([]RelationType, error) {
+			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐRelationTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["relationTypes"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg3
+	args["after"] = arg4
 	return args, nil
 }
 
@@ -8146,10 +8412,10 @@ func (ec *executionContext) _EvidenceHit_event(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *Event) graphql.Marshaler {
-			return ec.marshalNEvent2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEvent(ctx, selections, v)
+			return ec.marshalOEvent2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐEvent(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_EvidenceHit_event(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8160,6 +8426,38 @@ func (ec *executionContext) fieldContext_EvidenceHit_event(_ context.Context, fi
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Event(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EvidenceHit_fact(ctx context.Context, field graphql.CollectedField, obj *EvidenceHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvidenceHit_fact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fact, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Fact) graphql.Marshaler {
+			return ec.marshalOFact2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFact(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EvidenceHit_fact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvidenceHit",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Fact(ctx, field)
 		},
 	}
 	return fc, nil
@@ -8542,6 +8840,50 @@ func (ec *executionContext) fieldContext_Fact_provenance(_ context.Context, fiel
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Provenance(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Fact_supports(ctx context.Context, field graphql.CollectedField, obj *Fact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fact_supports(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Fact().Supports(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *SupportConnection) graphql.Marshaler {
+			return ec.marshalNSupportConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐSupportConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Fact_supports(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Fact",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SupportConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Fact_supports_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -9169,6 +9511,93 @@ func (ec *executionContext) _Neighbor_via(ctx context.Context, field graphql.Col
 			return obj.Via, nil
 		},
 		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v StepType) graphql.Marshaler {
+			return ec.marshalNStepType2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐStepType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Neighbor_via(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Neighbor", field, false, false, "StepType")
+}
+
+func (ec *executionContext) _NeighborConnection_edges(ctx context.Context, field graphql.CollectedField, obj *NeighborConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NeighborConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*NeighborEdge) graphql.Marshaler {
+			return ec.marshalNNeighborEdge2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐNeighborEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NeighborConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NeighborConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NeighborEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NeighborConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *NeighborConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NeighborConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NeighborConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NeighborConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NeighborEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *NeighborEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NeighborEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
 			return ec.marshalNString2string(ctx, selections, v)
 		},
@@ -9176,8 +9605,40 @@ func (ec *executionContext) _Neighbor_via(ctx context.Context, field graphql.Col
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Neighbor_via(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Neighbor", field, false, false, "String")
+func (ec *executionContext) fieldContext_NeighborEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NeighborEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _NeighborEdge_node(ctx context.Context, field graphql.CollectedField, obj *NeighborEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NeighborEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Neighbor) graphql.Marshaler {
+			return ec.marshalNNeighbor2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐNeighbor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NeighborEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NeighborEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Neighbor(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Organization_id(ctx context.Context, field graphql.CollectedField, obj *Organization) (ret graphql.Marshaler) {
@@ -10510,15 +10971,15 @@ func (ec *executionContext) _PathEdge_type(ctx context.Context, field graphql.Co
 			return obj.Type, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v StepType) graphql.Marshaler {
+			return ec.marshalNStepType2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐStepType(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_PathEdge_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("PathEdge", field, false, false, "String")
+	return graphql.NewScalarFieldContext("PathEdge", field, false, false, "StepType")
 }
 
 func (ec *executionContext) _PathEdge_from(ctx context.Context, field graphql.CollectedField, obj *PathEdge) (ret graphql.Marshaler) {
@@ -12498,7 +12959,7 @@ func (ec *executionContext) _Query_relationships(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Relationships(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int), fc.Args["relationTypes"].([]RelationType), fc.Args["excludeRelationTypes"].([]RelationType), fc.Args["via"].([]PathStep))
+			return ec.Resolvers.Query().Relationships(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int), fc.Args["relationTypes"].([]RelationType), fc.Args["excludeRelationTypes"].([]RelationType), fc.Args["via"].([]PathStep), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*Path) graphql.Marshaler {
@@ -12542,11 +13003,11 @@ func (ec *executionContext) _Query_neighbors(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Neighbors(ctx, fc.Args["id"].(string), fc.Args["depth"].(*int), fc.Args["types"].([]string), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().Neighbors(ctx, fc.Args["id"].(string), fc.Args["depth"].(*int), fc.Args["relationTypes"].([]RelationType), fc.Args["excludeRelationTypes"].([]RelationType), fc.Args["via"].([]PathStep), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*Neighbor) graphql.Marshaler {
-			return ec.marshalNNeighbor2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐNeighborᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *NeighborConnection) graphql.Marshaler {
+			return ec.marshalNNeighborConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐNeighborConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -12559,7 +13020,7 @@ func (ec *executionContext) fieldContext_Query_neighbors(ctx context.Context, fi
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Neighbor(ctx, field)
+			return ec.childFields_NeighborConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -12662,7 +13123,7 @@ func (ec *executionContext) _Query_searchEvidence(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().SearchEvidence(ctx, fc.Args["text"].(string), fc.Args["types"].([]EventType), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().SearchEvidence(ctx, fc.Args["text"].(string), fc.Args["types"].([]EventType), fc.Args["relationTypes"].([]RelationType), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *EvidenceConnection) graphql.Marshaler {
@@ -13550,6 +14011,148 @@ func (ec *executionContext) fieldContext_Stats_mentionsPerSource(_ context.Conte
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_SourceCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SupportConnection_edges(ctx context.Context, field graphql.CollectedField, obj *SupportConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupportConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*SupportEdge) graphql.Marshaler {
+			return ec.marshalNSupportEdge2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐSupportEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupportConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SupportConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SupportEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SupportConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *SupportConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupportConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupportConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SupportConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SupportConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *SupportConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupportConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupportConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupportConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SupportEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *SupportEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupportEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupportEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SupportEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _SupportEdge_node(ctx context.Context, field graphql.CollectedField, obj *SupportEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupportEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Provenance) graphql.Marshaler {
+			return ec.marshalNProvenance2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐProvenance(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupportEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SupportEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Provenance(ctx, field)
 		},
 	}
 	return fc, nil
@@ -16219,7 +16822,12 @@ func (ec *executionContext) _EvidenceHit(ctx context.Context, sel ast.SelectionS
 			out.Values[i] = graphql.MarshalString("EvidenceHit")
 		case "event":
 			out.Values[i] = ec._EvidenceHit_event(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "fact":
+			out.Values[i] = ec._EvidenceHit_fact(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "provenance":
@@ -16301,58 +16909,64 @@ func (ec *executionContext) _Fact(ctx context.Context, sel ast.SelectionSet, obj
 		case "type":
 			out.Values[i] = ec._Fact_type(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "from":
 			out.Values[i] = ec._Fact_from(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "to":
 			out.Values[i] = ec._Fact_to(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "role":
 			out.Values[i] = ec._Fact_role(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "validFrom":
 			out.Values[i] = ec._Fact_validFrom(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "validTo":
 			out.Values[i] = ec._Fact_validTo(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "validFromPrecision":
 			out.Values[i] = ec._Fact_validFromPrecision(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "validToPrecision":
 			out.Values[i] = ec._Fact_validToPrecision(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "confidence":
 			out.Values[i] = ec._Fact_confidence(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "supportCount":
 			out.Values[i] = ec._Fact_supportCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "provenance":
 			out.Values[i] = ec._Fact_provenance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "supports":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Fact_supports(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -16701,6 +17315,82 @@ func (ec *executionContext) _Neighbor(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "via":
 			out.Values[i] = ec._Neighbor_via(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var neighborConnectionImplementors = []string{"NeighborConnection"}
+
+func (ec *executionContext) _NeighborConnection(ctx context.Context, sel ast.SelectionSet, obj *NeighborConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, neighborConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NeighborConnection")
+		case "edges":
+			out.Values[i] = ec._NeighborConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._NeighborConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var neighborEdgeImplementors = []string{"NeighborEdge"}
+
+func (ec *executionContext) _NeighborEdge(ctx context.Context, sel ast.SelectionSet, obj *NeighborEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, neighborEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NeighborEdge")
+		case "cursor":
+			out.Values[i] = ec._NeighborEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._NeighborEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -18176,6 +18866,87 @@ func (ec *executionContext) _Stats(ctx context.Context, sel ast.SelectionSet, ob
 	return out
 }
 
+var supportConnectionImplementors = []string{"SupportConnection"}
+
+func (ec *executionContext) _SupportConnection(ctx context.Context, sel ast.SelectionSet, obj *SupportConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, supportConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SupportConnection")
+		case "edges":
+			out.Values[i] = ec._SupportConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._SupportConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._SupportConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var supportEdgeImplementors = []string{"SupportEdge"}
+
+func (ec *executionContext) _SupportEdge(ctx context.Context, sel ast.SelectionSet, obj *SupportEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, supportEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SupportEdge")
+		case "cursor":
+			out.Values[i] = ec._SupportEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._SupportEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var timelineImplementors = []string{"Timeline"}
 
 func (ec *executionContext) _Timeline(ctx context.Context, sel ast.SelectionSet, obj *Timeline) graphql.Marshaler {
@@ -19234,11 +20005,27 @@ func (ec *executionContext) marshalNMonthCount2ᚖgithubᚗcomᚋpolgraphᚋpolg
 	return ec._MonthCount(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNNeighbor2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐNeighborᚄ(ctx context.Context, sel ast.SelectionSet, v []*Neighbor) graphql.Marshaler {
+func (ec *executionContext) marshalNNeighbor2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐNeighbor(ctx context.Context, sel ast.SelectionSet, v *Neighbor) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Neighbor!")
+		return graphql.Null
+	}
+	return ec._Neighbor(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNNeighborConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐNeighborConnection(ctx context.Context, sel ast.SelectionSet, v *NeighborConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "NeighborConnection!")
+		return graphql.Null
+	}
+	return ec._NeighborConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNNeighborEdge2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐNeighborEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*NeighborEdge) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNNeighbor2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐNeighbor(ctx, sel, v[i])
+		return ec.marshalNNeighborEdge2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐNeighborEdge(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -19250,12 +20037,12 @@ func (ec *executionContext) marshalNNeighbor2ᚕᚖgithubᚗcomᚋpolgraphᚋpol
 	return ret
 }
 
-func (ec *executionContext) marshalNNeighbor2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐNeighbor(ctx context.Context, sel ast.SelectionSet, v *Neighbor) graphql.Marshaler {
+func (ec *executionContext) marshalNNeighborEdge2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐNeighborEdge(ctx context.Context, sel ast.SelectionSet, v *NeighborEdge) graphql.Marshaler {
 	if v == nil {
-		graphql.AddInvalidNullError(ctx, "Neighbor!")
+		graphql.AddInvalidNullError(ctx, "NeighborEdge!")
 		return graphql.Null
 	}
-	return ec._Neighbor(ctx, sel, v)
+	return ec._NeighborEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v *PageInfo) graphql.Marshaler {
@@ -19640,6 +20427,16 @@ func (ec *executionContext) marshalNStats2ᚖgithubᚗcomᚋpolgraphᚋpolgraph�
 	return ec._Stats(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNStepType2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐStepType(ctx context.Context, v any) (StepType, error) {
+	var res StepType
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNStepType2githubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐStepType(ctx context.Context, sel ast.SelectionSet, v StepType) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -19681,6 +20478,38 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNSupportConnection2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐSupportConnection(ctx context.Context, sel ast.SelectionSet, v *SupportConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SupportConnection!")
+		return graphql.Null
+	}
+	return ec._SupportConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSupportEdge2ᚕᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐSupportEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*SupportEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSupportEdge2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐSupportEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSupportEdge2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐSupportEdge(ctx context.Context, sel ast.SelectionSet, v *SupportEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SupportEdge!")
+		return graphql.Null
+	}
+	return ec._SupportEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNTimeline2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐTimeline(ctx context.Context, sel ast.SelectionSet, v *Timeline) graphql.Marshaler {
@@ -20174,6 +21003,13 @@ func (ec *executionContext) marshalOExternalKeys2ᚖgithubᚗcomᚋpolgraphᚋpo
 	return ec._ExternalKeys(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOFact2ᚖgithubᚗcomᚋpolgraphᚋpolgraphᚋserverᚋgeneratedᚐFact(ctx context.Context, sel ast.SelectionSet, v *Fact) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Fact(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
 	if v == nil {
 		return nil, nil
@@ -20392,41 +21228,6 @@ func (ec *executionContext) marshalOSortDirection2ᚖgithubᚗcomᚋpolgraphᚋp
 		return graphql.Null
 	}
 	return v
-}
-
-func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
-	if v == nil {
-		return nil, nil
-	}
-	vSlice := graphql.CoerceList(v)
-	var err error
-	res := make([]string, len(vSlice))
-	for i := range vSlice {
-		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNString2string(ctx, vSlice[i])
-		if err != nil {
-			return nil, err
-		}
-	}
-	return res, nil
-}
-
-func (ec *executionContext) marshalOString2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	ret := make(graphql.Array, len(v))
-	for i := range v {
-		ret[i] = ec.marshalNString2string(ctx, sel, v[i])
-	}
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
 }
 
 func (ec *executionContext) unmarshalOString2ᚖstring(ctx context.Context, v any) (*string, error) {

@@ -228,9 +228,14 @@ type EvidenceEdge struct {
 	Node   *EvidenceHit `json:"node"`
 }
 
-// An event's report whose sentence matches a searchEvidence text.
+// A sentence that matches a searchEvidence text: an article's report of an
+// event (event is set) or its statement of a fact between two entities (fact
+// is set).
 type EvidenceHit struct {
-	Event *Event `json:"event"`
+	// The event the sentence reports; null for a fact's sentence.
+	Event *Event `json:"event,omitempty"`
+	// The fact the sentence states; null for an event's.
+	Fact *Fact `json:"fact,omitempty"`
 	// The article and the matching sentence, with its byte offsets.
 	Provenance *Provenance `json:"provenance"`
 	// Lucene relevance; higher is better.
@@ -263,8 +268,12 @@ type Fact struct {
 	Confidence *float64 `json:"confidence,omitempty"`
 	// How many articles state this fact.
 	SupportCount int `json:"supportCount"`
-	// Where the first (at most 10) of those articles state it.
+	// Where the first (at most 10) of those articles state it; supports pages through all.
 	Provenance []*Provenance `json:"provenance"`
+	// Every article that states this fact, with its sentence, in the order they
+	// were written (provenance is its first page of 10); first defaults to 20,
+	// at most 100.
+	Supports *SupportConnection `json:"supports"`
 }
 
 type FactConnection struct {
@@ -311,8 +320,19 @@ type Mutation struct {
 type Neighbor struct {
 	Node     *PathNode `json:"node"`
 	Distance int       `json:"distance"`
-	// The relation type of the last step.
-	Via string `json:"via"`
+	// What the last step goes through.
+	Via StepType `json:"via"`
+}
+
+// What lies near an entity, nearest first (by name within a distance).
+type NeighborConnection struct {
+	Edges    []*NeighborEdge `json:"edges"`
+	PageInfo *PageInfo       `json:"pageInfo"`
+}
+
+type NeighborEdge struct {
+	Cursor string    `json:"cursor"`
+	Node   *Neighbor `json:"node"`
 }
 
 type Organization struct {
@@ -402,12 +422,12 @@ type Path struct {
 // One step of a path: a fact (MEMBER_OF, …) or a participation in an event
 // (PARTICIPATED_IN), with the sentences it was read from.
 type PathEdge struct {
-	Type      string  `json:"type"`
-	From      string  `json:"from"`
-	To        string  `json:"to"`
-	Role      *string `json:"role,omitempty"`
-	ValidFrom *string `json:"validFrom,omitempty"`
-	ValidTo   *string `json:"validTo,omitempty"`
+	Type      StepType `json:"type"`
+	From      string   `json:"from"`
+	To        string   `json:"to"`
+	Role      *string  `json:"role,omitempty"`
+	ValidFrom *string  `json:"validFrom,omitempty"`
+	ValidTo   *string  `json:"validTo,omitempty"`
 	// As in Fact.
 	ValidFromPrecision *DatePrecision `json:"validFromPrecision,omitempty"`
 	ValidToPrecision   *DatePrecision `json:"validToPrecision,omitempty"`
@@ -555,6 +575,18 @@ type Stats struct {
 	EventsPerMonth    []*MonthCount  `json:"eventsPerMonth"`
 	MembersPerParty   []*PartyCount  `json:"membersPerParty"`
 	MentionsPerSource []*SourceCount `json:"mentionsPerSource"`
+}
+
+// The articles that state a fact, each with its sentence.
+type SupportConnection struct {
+	Edges      []*SupportEdge `json:"edges"`
+	PageInfo   *PageInfo      `json:"pageInfo"`
+	TotalCount int            `json:"totalCount"`
+}
+
+type SupportEdge struct {
+	Cursor string      `json:"cursor"`
+	Node   *Provenance `json:"node"`
 }
 
 type Timeline struct {
@@ -1333,6 +1365,75 @@ func (e *SortDirection) UnmarshalJSON(b []byte) error {
 }
 
 func (e SortDirection) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What a step of a path or a neighbourhood goes through: a fact (its relation type) or an entity's part in an event.
+type StepType string
+
+const (
+	StepTypeMemberOf    StepType = "MEMBER_OF"
+	StepTypeHoldsOffice StepType = "HOLDS_OFFICE"
+	StepTypeRepresents  StepType = "REPRESENTS"
+	StepTypeLeads       StepType = "LEADS"
+	StepTypeWorksFor    StepType = "WORKS_FOR"
+	StepTypeCitizenOf   StepType = "CITIZEN_OF"
+	StepTypeLocatedIn   StepType = "LOCATED_IN"
+	// from an entity to an event it takes part in, or back
+	StepTypeParticipatedIn StepType = "PARTICIPATED_IN"
+)
+
+var AllStepType = []StepType{
+	StepTypeMemberOf,
+	StepTypeHoldsOffice,
+	StepTypeRepresents,
+	StepTypeLeads,
+	StepTypeWorksFor,
+	StepTypeCitizenOf,
+	StepTypeLocatedIn,
+	StepTypeParticipatedIn,
+}
+
+func (e StepType) IsValid() bool {
+	switch e {
+	case StepTypeMemberOf, StepTypeHoldsOffice, StepTypeRepresents, StepTypeLeads, StepTypeWorksFor, StepTypeCitizenOf, StepTypeLocatedIn, StepTypeParticipatedIn:
+		return true
+	}
+	return false
+}
+
+func (e StepType) String() string {
+	return string(e)
+}
+
+func (e *StepType) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = StepType(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid StepType", str)
+	}
+	return nil
+}
+
+func (e StepType) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *StepType) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e StepType) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
