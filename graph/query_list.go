@@ -70,6 +70,9 @@ type listData struct {
 	// inDateRange): "" all that end on or after it; fromStarting those
 	// starting on or after it; fromSpanning those starting before it.
 	FromPart string
+	// Claims keeps, of the events an eventsMatch reads, the claims a
+	// ClaimFilter selects (claims.cypher, claimFilters).
+	Claims bool
 }
 
 const (

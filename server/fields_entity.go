@@ -23,6 +23,7 @@ func (r *Resolver) loadEntity(ctx context.Context, id string) (graph.Entity, boo
 // names nothing, and for a person(id) query given a party's id, which says
 // what the id does name.
 func (r *Resolver) entityOfKind(ctx context.Context, id, kind string) (generated.Entity, error) {
+	r.prefetch(ctx, id, kind)
 	e, ok, err := r.loadEntity(ctx, id)
 	if err != nil {
 		return nil, err

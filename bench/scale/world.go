@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"syscall"
 	"time"
 
 	"github.com/polgraph/polgraph/extract"
@@ -41,6 +42,19 @@ func openWriter(ctx context.Context, dir string) (*writer, error) {
 }
 
 func (w *writer) close(ctx context.Context) { w.db.Close(ctx) }
+
+// cpuTimes are CPU times used so far by this process, which writes, and
+// by Neo4j.
+type cpuTimes struct{ writer, neo4j time.Duration }
+
+func (w *writer) cpu(ctx context.Context) (cpuTimes, error) {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return cpuTimes{}, fmt.Errorf("read the writer's CPU time: %w", err)
+	}
+	neo4j, err := w.db.ServerCPU(ctx)
+	return cpuTimes{writer: time.Duration(ru.Utime.Nano() + ru.Stime.Nano()), neo4j: neo4j}, err
+}
 
 // load writes the next n articles of g to a file and times loading it.
 // A failed article fails the benchmark.

@@ -81,6 +81,19 @@
   WITH v ORDER BY {{.OrderedBy}} LIMIT $window
   RETURN collect(v) AS ordered
 }{{end}}
+{{/* The page of a list in dateStart order, nulls last (listData.NullsLast),
+     as v: the dated events in the event_date index's order, cut at the
+     page; the undated, which sort last, only when those do not fill it. */}}
+{{define "eventsInOrder"}}{{template "datedInOrder" .}}
+{{if .Bounded}}WITH ordered, [] AS rest
+{{else}}CALL (ordered) {
+  UNWIND CASE WHEN size(ordered) < $window THEN [true] ELSE [] END AS more
+  {{template "eventsMatch" .}}
+    AND v.dateStart IS NULL
+  WITH v ORDER BY v.id LIMIT $window
+  RETURN collect(v) AS rest
+}
+{{end}}UNWIND ordered + rest AS v{{end}}
 {{/* The entities a search ($query, built by graph.luceneQuery) finds, of $kinds. */}}
 {{define "searchMatch"}}CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node AS e, score
 {{- if .Given.kinds}}
@@ -103,7 +116,8 @@ WITH DISTINCT v
   AND v.precision IN $precision{{end}}
 {{- template "inDateRange" .}}
 {{- if and .ByParticipant .Given.sourceArticle}}
-  AND EXISTS { (v)-[:REPORTED_IN]->(:Article {id: $sourceArticle}) }{{end}}{{end}}
+  AND EXISTS { (v)-[:REPORTED_IN]->(:Article {id: $sourceArticle}) }{{end}}
+{{- if .Claims}}{{template "claimFilters" .}}{{end}}{{end}}
 {{/* The events of a timeline (graph.TimelineFilter): those the entities
      $ids took part in, or all; the filters given follow
      (timelineFilters), each starting with AND. */}}

@@ -1,9 +1,18 @@
 {{/* The claims ClaimFilter selects (graph/query_claims.go says which).
      A claim is an event some entity alleges, asserts or denies (a CLAIMS
-     edge) or one that is alleged or denied (its :Alleged or :Denied
-     label). The match starts from the entity a filter names, else from
-     the two labels and the CLAIMS relationship type (token lookups). */}}
-{{define "isClaim"}}(v:Alleged OR v:Denied OR EXISTS { (:Entity)-[:CLAIMS]->(v) }){{end}}
+     edge, always from an entity: its degree is read, no node visited) or
+     one that is alleged or denied (its :Alleged or :Denied label). From
+     the entity a filter names, that entity's claims are read and sorted;
+     naming none, the page is cut from the event_date index read in order,
+     each event checked (eventsInOrder with .Claims: claimFilters), so a
+     page costs the events up to its last claim, not every claim. Counting
+     reads the claims themselves: the two labels and the CLAIMS
+     relationship type (token lookups). */}}
+{{define "isClaim"}}(v:Alleged OR v:Denied OR EXISTS { ()-[:CLAIMS]->(v) }){{end}}
+{{define "claimFilters"}}
+  AND {{template "isClaim"}}
+{{- if .Given.denied}}
+  AND v:Denied = $denied{{end}}{{end}}
 {{define "claimsMatch"}}{{if .ByEntity}}MATCH (:Entity {id: $by})-[c:CLAIMS]->(v:Event)
 {{- if .Given.status}}
 WHERE c.status IN $status{{end}}
@@ -16,7 +25,7 @@ WITH DISTINCT v
   UNION
   MATCH (v:Denied) RETURN v
   UNION
-  MATCH (:Entity)-[:CLAIMS]->(v:Event) RETURN v
+  MATCH ()-[:CLAIMS]->(v:Event) RETURN v
 }
 {{end}}WITH v
 WHERE true
@@ -27,7 +36,8 @@ WHERE true
 {{- if .Given.denied}}
   AND v:Denied = $denied{{end}}
 {{- template "inDateRange" .}}{{end}}
-{{template "claimsMatch" .}}
-RETURN {{template "event" "v"}} AS event
+{{if .NullsLast}}{{template "eventsInOrder" .}}
+{{else}}{{template "claimsMatch" .}}
+{{end}}RETURN {{template "event" "v"}} AS event
 ORDER BY v.dateStart IS NULL, v.dateStart, v.id
 SKIP $skip LIMIT $first
