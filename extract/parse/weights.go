@@ -206,14 +206,17 @@ func (w *weights) score(feats []uint32, scores *scoreArray, hits []uint32) []uin
 			continue
 		}
 		nq = 0
+		// Rows and accumulators sliced to one length: the loop then has
+		// no bounds checks.
 		r0 := dense[quad[0] : quad[0]+stride]
-		r1 := dense[quad[1] : quad[1]+stride]
-		r2 := dense[quad[2] : quad[2]+stride]
-		r3 := dense[quad[3] : quad[3]+stride]
+		r1 := dense[quad[1] : quad[1]+stride][:len(r0)]
+		r2 := dense[quad[2] : quad[2]+stride][:len(r0)]
+		r3 := dense[quad[3] : quad[3]+stride][:len(r0)]
+		ev, od := even[:len(r0)], odd[:len(r0)]
 		for j := range r0 {
 			a, b, c, d := r0[j], r1[j], r2[j], r3[j]
-			even[j] += a&denseLanes + b&denseLanes + c&denseLanes + d&denseLanes
-			odd[j] += a>>8&denseLanes + b>>8&denseLanes + c>>8&denseLanes + d>>8&denseLanes
+			ev[j] += a&denseLanes + b&denseLanes + c&denseLanes + d&denseLanes
+			od[j] += a>>8&denseLanes + b>>8&denseLanes + c>>8&denseLanes + d>>8&denseLanes
 		}
 		if nDense += 4; nDense >= 252 {
 			w.flushDense(scores, &even, &odd, nDense)
@@ -242,11 +245,17 @@ func (w *weights) flushDense(scores *scoreArray, even, odd *[maxClasses/8 + 1]ui
 	bias := int32(128 * n)
 	for j := range w.stride {
 		e, o := even[j], odd[j]
-		c := j * 8
-		for k := range 4 {
-			scores[uint8(c+2*k)] += int32(e>>(16*k)&0xffff) - bias
-			scores[uint8(c+2*k+1)] += int32(o>>(16*k)&0xffff) - bias
-		}
+		// Eight classes at once, written out: this runs at every score
+		// call, and the loop over lanes cost more than the adding.
+		s := (*[8]int32)(scores[j*8 : j*8+8])
+		s[0] += int32(e&0xffff) - bias
+		s[1] += int32(o&0xffff) - bias
+		s[2] += int32(e>>16&0xffff) - bias
+		s[3] += int32(o>>16&0xffff) - bias
+		s[4] += int32(e>>32&0xffff) - bias
+		s[5] += int32(o>>32&0xffff) - bias
+		s[6] += int32(e>>48) - bias
+		s[7] += int32(o>>48) - bias
 	}
 	clear(even[:])
 	clear(odd[:])
