@@ -756,9 +756,12 @@ func (d *doc) placeFromSetting() {
 				continue
 			}
 			v := x.trigger(ev.trig[0], ev.trig[1]-ev.trig[0])
+			if v < 0 {
+				continue
+			}
 			for _, n := range evs {
 				w := x.trigger(n.trig[0], n.trig[1]-n.trig[0])
-				if !n.noun || w < 0 || v < 0 || x.head(w) != v || x.baseRel(w) != "obl" || !duringCases[x.caseOf(w)] {
+				if !n.noun || w < 0 || x.head(w) != v || x.baseRel(w) != "obl" || !duringCases[x.caseOf(w)] {
 					continue
 				}
 				for _, p := range n.parts {
