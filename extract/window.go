@@ -13,14 +13,16 @@ import (
 )
 
 // windowBytes is the most text extracted at once. The working state of an
-// extraction (tokens, mentions, parses) takes some 75 bytes a byte of text,
-// so a longer article is extracted a window of whole sentences at a time
-// and the windows' results merged: memory stays the text, the results and
-// one window's work. Articles up to this size are extracted whole, as
-// before; in a longer one, what is resolved across the article (a surname
-// to the full name told earlier, "the attack" to its event, a relative
-// date to the last one told) is resolved within its window.
-var windowBytes = 1 << 20
+// extraction (tokens, mentions, parses) takes some 50 to 75 bytes a byte of
+// text, so a longer article is extracted a window of whole sentences at a
+// time and the windows' results merged: memory stays the text, the results
+// and one window's work (about 25 MB at 512 KiB; 1 MiB windows took 50 to
+// 60 MB, a quarter of a 50 MB article's peak). Articles up to this size,
+// some fifty times a long news story, are extracted whole; in a longer
+// one, what is resolved across the article (a surname to the full name
+// told earlier, "the attack" to its event, a relative date to the last one
+// told) is resolved within its window.
+var windowBytes = 512 << 10
 
 // cutSearch is how far back from a window's end a sentence boundary is
 // looked for.

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -38,9 +39,18 @@ func TestExtractionHashIsUnchanged(t *testing.T) {
 		{"full", ex},
 		{"empty lists", &polgraph.Extraction{Article: ex.Article}},
 		{"long text", &polgraph.Extraction{Article: polgraph.Article{ID: "hash-2", Text: strings.Repeat(text, 2000)}, Entities: ex.Entities}},
+		{"lists in order", &polgraph.Extraction{Article: ex.Article, Entities: []polgraph.Entity{ex.Entities[1], ex.Entities[0]},
+			Times: []polgraph.Time{{Start: 1, End: 2, Text: "x"}, {Start: 63, End: 69, Text: "Monday", Value: &date}}}},
+		{"lists out of order", &polgraph.Extraction{Article: ex.Article, Entities: ex.Entities,
+			Times:  []polgraph.Time{{Start: 63, End: 69, Text: "Monday", Value: &date}, {Start: 1, End: 2, Text: "x"}},
+			Events: []polgraph.Event{{ID: "event/2"}, ex.Events[0], {ID: "event/0"}}}},
 	} {
+		before := fmt.Sprint(*tc.ex)
 		if got, want := graph.ExtractionHash(tc.ex), marshalHash(tc.ex); got != want {
 			t.Errorf("%s: ExtractionHash = %s, want %s", tc.name, got, want)
+		}
+		if after := fmt.Sprint(*tc.ex); after != before {
+			t.Errorf("%s: ExtractionHash reordered the extraction it hashed", tc.name)
 		}
 	}
 }

@@ -6,9 +6,9 @@ const (
 	// runtime's own, with the collector's room to work.
 	memoryBase = 32 << 20
 	// extractionWork is what one extraction works with besides the text and
-	// its results: one window of text (extract.windowBytes, 1 MiB) at about
-	// 40 bytes of tokens, mentions and parses a byte.
-	extractionWork = 40 << 20
+	// its results: one window of text (extract.windowBytes, 512 KiB) at about
+	// 48 bytes of tokens, mentions and parses a byte.
+	extractionWork = 24 << 20
 )
 
 // largeArticle is the length of text over which an article is written

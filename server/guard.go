@@ -125,11 +125,29 @@ func (l Limits) check(w http.ResponseWriter, r *http.Request) *refusal {
 				"a JSON array of operations (a batch) is not supported: send one operation per request, as {\"query\": …}"}
 		}
 		var req struct {
-			Query json.RawMessage `json:"query"`
+			Query         json.RawMessage `json:"query"`
+			OperationName json.RawMessage `json:"operationName"`
+			Variables     json.RawMessage `json:"variables"`
+			Extensions    json.RawMessage `json:"extensions"`
 		}
 		if err := json.Unmarshal(trimmed, &req); err != nil {
 			return &refusal{http.StatusBadRequest, codeBadRequest,
 				"request body is not a JSON object {\"query\": …, \"variables\": {…}}: " + shortJSONError(err)}
+		}
+		// gqlgen answers these of the wrong kind as an internal error
+		for _, m := range []struct {
+			name, want string
+			kind       byte
+			raw        json.RawMessage
+		}{
+			{"operationName", "a string", '"', req.OperationName},
+			{"variables", "an object", '{', req.Variables},
+			{"extensions", "an object", '{', req.Extensions},
+		} {
+			if len(m.raw) > 0 && m.raw[0] != m.kind && string(m.raw) != "null" {
+				return &refusal{http.StatusBadRequest, codeBadRequest,
+					fmt.Sprintf("%q must be %s, not %s", m.name, m.want, jsonKind(m.raw[0]))}
+			}
 		}
 		if len(req.Query) > 0 && req.Query[0] == '"' {
 			if len(req.Query) > 2*l.MaxQueryBytes+2 { // before unquoting it
@@ -237,6 +255,21 @@ func shortJSONError(err error) string {
 		return fmt.Sprintf("found a JSON %s where an object was expected", typeErr.Value)
 	}
 	return err.Error()
+}
+
+// jsonKind names the kind of JSON value that starts with c.
+func jsonKind(c byte) string {
+	switch c {
+	case '{':
+		return "an object"
+	case '[':
+		return "an array"
+	case '"':
+		return "a string"
+	case 't', 'f':
+		return "a boolean"
+	}
+	return "a number"
 }
 
 func byteSize(n int64) string {
