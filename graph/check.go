@@ -31,25 +31,28 @@ func (r CheckReport) Problems() int {
 		r.RepeatedSupports + r.DuplicateSupports + r.FactCounters + r.EntityCounters + r.EventCounters
 }
 
-// String lists the non-zero findings, one a line.
+// String lists the non-zero findings, one a line, each in its number.
 func (r CheckReport) String() string {
 	var b strings.Builder
 	for _, f := range []struct {
-		n    int
-		what string
+		n         int
+		one, many string
 	}{
-		{r.DuplicateMentions, "duplicate MENTIONS edges"},
-		{r.DuplicateReports, "duplicate REPORTED_IN edges"},
-		{r.DuplicateParticipations, "duplicate PARTICIPATED_IN edges"},
-		{r.DuplicateFacts, "duplicate fact edges"},
-		{r.RepeatedSupports, "participations naming an article twice"},
-		{r.DuplicateSupports, "duplicate SUPPORTS edges"},
-		{r.FactCounters, "facts whose supportCount disagrees with their supports"},
-		{r.EntityCounters, "entities whose mentionCount/articleCount disagree with their mentions"},
-		{r.EventCounters, "events whose sourceCount, status counts or first report disagree with their reports"},
+		{r.DuplicateMentions, "duplicate MENTIONS edge", "duplicate MENTIONS edges"},
+		{r.DuplicateReports, "duplicate REPORTED_IN edge", "duplicate REPORTED_IN edges"},
+		{r.DuplicateParticipations, "duplicate PARTICIPATED_IN edge", "duplicate PARTICIPATED_IN edges"},
+		{r.DuplicateFacts, "duplicate fact edge", "duplicate fact edges"},
+		{r.RepeatedSupports, "participation naming an article twice", "participations naming an article twice"},
+		{r.DuplicateSupports, "duplicate SUPPORTS edge", "duplicate SUPPORTS edges"},
+		{r.FactCounters, "fact whose supportCount disagrees with its supports", "facts whose supportCount disagrees with their supports"},
+		{r.EntityCounters, "entity whose mentionCount/articleCount disagree with its mentions", "entities whose mentionCount/articleCount disagree with their mentions"},
+		{r.EventCounters, "event whose sourceCount, status counts or first report disagree with its reports", "events whose sourceCount, status counts or first report disagree with their reports"},
 	} {
-		if f.n > 0 {
-			fmt.Fprintf(&b, "%d %s\n", f.n, f.what)
+		switch {
+		case f.n == 1:
+			fmt.Fprintf(&b, "1 %s\n", f.one)
+		case f.n > 1:
+			fmt.Fprintf(&b, "%d %s\n", f.n, f.many)
 		}
 	}
 	return b.String()
