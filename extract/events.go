@@ -678,6 +678,13 @@ func (d *doc) wishedInTree(si, i, n int) bool {
 		switch x.baseRel(w) {
 		case "xcomp":
 			return irrealisVerbs[strings.ToLower(x.tree.Words[h])]
+		case "acl":
+			// "urged partners to widen sanctions", parsed with the
+			// infinitive on the object the verb of wishing asks
+			if g := x.head(h); g >= 0 && x.markOf(w) == "to" && x.baseRel(h) == "obj" {
+				return irrealisVerbs[strings.ToLower(x.tree.Words[g])]
+			}
+			return false
 		case "obj", "obl", "nmod", "compound":
 			w = h
 		default:

@@ -106,6 +106,7 @@ func TestIrrealisInfinitiveIsNoEvent(t *testing.T) {
 		"Stefan Orlov refused to resign on Monday.",
 		"Stefan Orlov threatened to resign.",
 		"Elena Vasiliu urged her partners to widen sanctions against Varnessa.",
+		"Prime Minister Elena Vasiliu defended the expulsions and urged European Union partners to widen sanctions against Varnessan security officials.",
 		"Stefan Orlov plans to call a resignation vote.",
 		"Stefan Orlov would resign if the coalition fell, his aides said.",
 		"Elena Vasiliu will impose sanctions on Varnessa next week.",
