@@ -118,6 +118,11 @@ func (d *doc) contextKinds() {
 				for _, k := range d.mentionCues(m) {
 					votes[k]++
 				}
+				if m.last < len(d.toks) && d.toks[m.last].lower == "'s" {
+					if k := d.titleCue("poss", m.last+1); k != "" {
+						votes[k]++ // "Varovia's Justice Minister Ana Holm"
+					}
+				}
 			}
 		}
 		var demonyms []int // tokens
@@ -195,7 +200,7 @@ func (d *doc) mentionCues(m *mention) []string {
 	if x == nil {
 		return nil
 	}
-	w := x.spanHead(m.first, m.last)
+	w := x.nameHead(m.first, m.last)
 	if w < 0 || x.head(w) < 0 {
 		return nil
 	}
@@ -224,6 +229,23 @@ func (d *doc) mentionCues(m *mention) []string {
 	return out
 }
 
+// nameHead is the head word of a name over tokens [first, last): the last
+// of its words that hangs outside it, as English names end in their head
+// where a parser splits one ("Farmers' League": "Farmers" taken for a
+// possessor of the verb), or -1.
+func (x *syntax) nameHead(first, last int) int {
+	w := x.spanHead(first, last)
+	if w < 0 {
+		return -1
+	}
+	for v := x.lastWord(last - 1); v > w; v-- {
+		if h := x.head(v); h < x.at(first) || h > x.lastWord(last-1) {
+			return v
+		}
+	}
+	return w
+}
+
 // nounModified follows word w up through the modifiers it is one of
 // ("deputy" in "deputy prime minister", which a parser may take for the
 // head of the possessive) to the noun they modify.
@@ -245,6 +267,9 @@ func (x *syntax) nounModified(w int) int {
 // modifies: "Varovian troops", "the Varovian Interior Ministry" are a
 // state's; and a people named as such, "Varovians voted", are a nation's.
 func (d *doc) demonymCue(i int) string {
+	if k := d.titleCue("demonym", i+1); k != "" {
+		return k // "the Varovian Prime Minister", "the Varovian Interior Ministry"
+	}
 	si := d.sentOf(i)
 	people := strings.HasSuffix(d.toks[i].lower, "ns")
 	if si < 0 || !people && !d.sentenceHasCue(si) {
@@ -264,6 +289,22 @@ func (d *doc) demonymCue(i int) string {
 	case "nsubj", "obj", "conj":
 		if people {
 			return polgraph.KindCountry // "Varovians voted": a nation's people
+		}
+	}
+	return ""
+}
+
+// titleCue is the kind cue gives a name by the capitalised title or body
+// name that starts at token i ("Prime Minister", "Interior Ministry of"),
+// read off its words, where a parser takes the title for part of the
+// holder's name and hangs the possessor or demonym on the holder.
+func (d *doc) titleCue(cue string, i int) string {
+	for ; i < len(d.toks) && d.toks[i].kind == tokWord && d.toks[i].cap; i++ {
+		w := d.toks[i].lower
+		for _, sing := range []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es"), strings.TrimSuffix(w, "ies") + "y"} {
+			if k := cues.kind[[2]string{cue, sing}]; k != "" {
+				return k
+			}
 		}
 	}
 	return ""

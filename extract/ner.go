@@ -438,8 +438,16 @@ func (d *doc) runEnd(i, limit int) int {
 				continue
 			}
 			end := d.runEndSimple(k+1, limit)
-			if t.lower == "'s" && k-i >= 2 && end-(k+1) >= 2 {
-				break // "Hanne Marquist's National Renewal Party": a named owner of a named body
+			if d.pluralPossessive(k) && orgHeads[d.toks[end-1].lower] {
+				// "Farmers' League", "Workers' Party": a plural's possessive
+				// inside a body's name, which goes on to its head word
+				k = end
+				continue
+			}
+			if t.lower == "'s" && (k-i >= 2 && end-(k+1) >= 2 || d.stateOwner(i, k)) {
+				// "Hanne Marquist's National Renewal Party": a named owner
+				// of a named body
+				break
 			}
 			if (t.lower == "'s" || t.lower == "and" && d.bodyWordsOnly(i, k)) && orgHeads[d.toks[end-1].lower] {
 				// "Information and Security Service", "Ministry of Foreign
@@ -545,3 +553,24 @@ var peoples = set("asian african european arab arabic ottoman mongol mongolian b
 
 // particles are the lowercase words that open a surname used alone.
 var particles = set("de van von da du del della der den bin ibn")
+
+// pluralPossessive reports a bare apostrophe at token k closing the plural
+// before it ("Farmers'"): written against that word and followed by a space.
+func (d *doc) pluralPossessive(k int) bool {
+	t := &d.toks[k]
+	if k == 0 || t.kind != tokPunct || !isApos([]rune(t.text)[0]) {
+		return false
+	}
+	p := &d.toks[k-1]
+	return p.kind == tokWord && p.cap && p.end == t.start && strings.HasSuffix(p.lower, "s") &&
+		k+1 < len(d.toks) && d.toks[k+1].start == t.end+1
+}
+
+// stateOwner reports a one-word name at token i before the possessive at k
+// that owns a state's institution ("Kelmora's Ministry of Finance"): a
+// state and its body, two names; a person's ("Chrétien's Government": a
+// leader's or given name) stays one.
+func (d *doc) stateOwner(i, k int) bool {
+	w := d.toks[i]
+	return k == i+1 && d.titleCue("poss", k+1) == polgraph.KindCountry && !firstNames[w.lower] && len(d.x.gaz.LookupLeader(w.text)) == 0
+}
