@@ -87,3 +87,25 @@ func TestCountryBeforeItsTitles(t *testing.T) {
 		}
 	}
 }
+
+// A party no list knows may share its name with another country's: its id
+// carries the country the story is filed from or is about where the
+// article says, and is the plain name where it does not.
+func TestUnknownPartyByCountry(t *testing.T) {
+	const won = "The Farmers' League won every seat in Vellin on Sunday, Sigrid Halvorsen said."
+	tests := []struct {
+		name, text, want string
+	}{
+		{"filed from Oslo", "OSLO, Norway - " + won, "party/farmers-league--no"},
+		{"filed from Warsaw", "WARSAW (Reuters) - " + won, "party/farmers-league--pl"},
+		{"about Sweden", won + " Sweden's government said Sweden would hold a second vote in Sweden in May.", "party/farmers-league--se"},
+		{"no country", won, "party/farmers-league"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := entityOf(t, tt.text, "Farmers' League", 0); got != tt.want {
+				t.Errorf("%q: Farmers' League is %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}

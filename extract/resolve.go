@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/polgraph/polgraph"
@@ -525,6 +526,21 @@ func (d *doc) bodyCountry() string {
 	return d.homeCountry()
 }
 
+// partyCountry is the scope of a party name no list knows: the country the
+// story is filed from, else the known state it is about where one stands
+// out (findHomeCountry), else "". A state no gazetteer knows does not
+// scope: the parser's cues may not have shown it to be one, and another
+// the article names in passing would then stand out.
+func (d *doc) partyCountry() string {
+	if c := d.datelineCountry(); c != "" {
+		return c
+	}
+	if h := d.findHomeCountry(); h >= 0 && d.ents[h].gaz != nil {
+		return d.ents[h].gaz.Country
+	}
+	return ""
+}
+
 // acting reports whether a capital stands for its state: it does something
 // ("Beijing delay", "Washington warned"), as the sentence's tree says where
 // it has one (actorInTree), or owns something ("Ottawa's decision"); "in
@@ -627,6 +643,7 @@ func pickMatch(ms []gazetteer.Match, home string, named map[string]bool, datelin
 
 // finishEntities fills ids and canonical names of the entities made from names.
 func (d *doc) finishEntities() {
+	partyCountry := sync.OnceValue(d.partyCountry)
 	for _, e := range d.ents {
 		if e.gaz != nil {
 			continue
@@ -645,6 +662,13 @@ func (d *doc) finishEntities() {
 		switch {
 		case e.unsure && e.kind == polgraph.KindParty:
 			e.id = gazetteer.ScopedID(e.id, d.datelineCountry(), d.text)
+		case e.kind == polgraph.KindParty:
+			// a party no list knows: parties of two countries may share
+			// the name ("Farmers' League"), so the id carries the country
+			// the story is from where it says; where it does not, the name
+			if c := partyCountry(); c != "" {
+				e.id = gazetteer.ScopedID(e.id, c, d.text)
+			}
 		case e.kind == polgraph.KindOrganization && genericBodyName(e.name):
 			// "the Ministry of Defence" of a country the article does not
 			// name: every state has one, so it is the dateline's or the
