@@ -67,6 +67,7 @@ type doc struct {
 	trees    []*syntax
 	parsed   []bool
 	nameTags map[int][]nametagger.ScoredSpan // the name tagger's spans, by sentence
+	plurals  map[string]bool                 // pluralNames, once asked for
 }
 
 // Extract runs the pipeline over one article. Offsets in the result index

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/polgraph/polgraph"
@@ -107,5 +108,55 @@ func TestUnknownPartyByCountry(t *testing.T) {
 				t.Errorf("%q: Farmers' League is %q, want %q", tt.text, got, tt.want)
 			}
 		})
+	}
+}
+
+// A party the article names in the plural ("the Social Democrats") is
+// the one its singular names ("Social Democrat leader Irena Holub", "a
+// Social Democrat"); a singular no party's plural explains ("Smith"
+// beside "the Smiths") is a name as any other, and a longer name that
+// opens with it ("the Green Party") is its own.
+func TestPartyNamedInTheSingular(t *testing.T) {
+	text := "The Social Democrats are second with 24 percent. Social Democrat leader Irena Holub conceded defeat. " +
+		"Jorun Aske, a Social Democrat, said the cuts would fall on ministries. The Smiths sued. Smith said no. " +
+		"The Greens and the Green Party met."
+	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: text, PublishedAt: "2025-04-08"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byStart := map[int]polgraph.Entity{}
+	for _, e := range x.Entities {
+		for _, m := range e.Mentions {
+			byStart[m.Start] = e
+		}
+	}
+	at := func(s string, n int) polgraph.Entity {
+		i := -1
+		for range n + 1 {
+			i += 1 + strings.Index(text[i+1:], s)
+		}
+		return byStart[i]
+	}
+	party := at("Social Democrats", 0)
+	if party.Kind != polgraph.KindParty {
+		t.Fatalf("Social Democrats is %+v, want a party", party)
+	}
+	for n := range 2 {
+		if got := at("Social Democrat", n+1); got.ID != party.ID {
+			t.Errorf("Social Democrat (%d) is %q, want %q", n+1, got.ID, party.ID)
+		}
+	}
+	if got := at("Smith", 1); got.Kind != polgraph.KindPerson || got.ID == at("Smiths", 0).ID {
+		t.Errorf("Smith is %q (%s), want a person of its own", got.ID, got.Kind)
+	}
+	if got := at("Green Party", 0); got.Kind != polgraph.KindParty || got.ID == at("Greens", 0).ID {
+		t.Errorf("Green Party is %q (%s), want a party of its own", got.ID, got.Kind)
+	}
+	var leads bool
+	for _, r := range x.Relations {
+		leads = leads || r.Type == "LEADS" && r.From == "person/irena-holub" && r.To == party.ID
+	}
+	if !leads {
+		t.Errorf("no LEADS person/irena-holub -> %s in %+v", party.ID, x.Relations)
 	}
 }

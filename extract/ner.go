@@ -19,6 +19,7 @@ type mention struct {
 	office      *gazetteer.Office // an office title right before the name
 	officeStart int               // its first token
 	acronym     bool              // an unknown acronym or a short name: kept only if it refers to a name the article gives
+	member      bool              // a plural party name in the singular ("a Social Democrat"): refers only to that party
 	media       bool              // called a newspaper or broadcaster
 	cued        bool              // a weak kind read off the context, not the default
 	ent         int               // entity index after resolution, -1 before
@@ -96,7 +97,7 @@ func (d *doc) dropUnattested() {
 		if m.kind == "" && len(m.matches) == 0 {
 			continue
 		}
-		if m.via == "run" && m.last-m.first == 1 && !m.strong {
+		if m.via == "run" && m.last-m.first == 1 && !m.strong && !m.member {
 			t := &d.toks[m.first]
 			initial := d.sentenceInitial(m.first, d.sents[m.sent].first)
 			if !firstNames[t.lower] && !t.allCaps && (initial && !midCaps[t.lower] && initials[t.lower] < 2 && !d.possessedName(&m) || lower[t.lower]) {
@@ -179,6 +180,14 @@ func (d *doc) recognizeSentence(si int) {
 		on, o := d.officeAt(i, s.last)
 		if gn == 1 && on == 0 && d.placeAsGivenName(i, s.last, gm) {
 			gn = 0 // "Jordan Kessler": a person, read as a run below
+		}
+		if n := d.singularOfPlural(i, s.last); n > gn && n > on && !personCue && office == nil {
+			// "Social Democrat leader Irena Holub", "a Social Democrat":
+			// one of the party the article calls the Social Democrats
+			d.addMention(mention{first: i, last: i + n, sent: si, via: "run", kind: polgraph.KindParty, acronym: true, member: true, officeStart: -1})
+			office, personCue = nil, false
+			i += n
+			continue
 		}
 		if gn > 0 && gn >= on && !(sentenceStart && gn == 1 && commonWords[t.lower] && len(gm) > 0 && gm[0].Via != "name") {
 			// a capitalised run ending in an organisation word is one name
@@ -573,4 +582,44 @@ func (d *doc) pluralPossessive(k int) bool {
 func (d *doc) stateOwner(i, k int) bool {
 	w := d.toks[i]
 	return k == i+1 && d.titleCue("poss", k+1) == polgraph.KindCountry && !firstNames[w.lower] && len(d.x.gaz.LookupLeader(w.text)) == 0
+}
+
+// singularOfPlural is the length of a capitalised run at token i that is
+// the singular of a name the article writes in the plural ("Social
+// Democrat" beside "the Social Democrats") and ends there ("the Green
+// Party" is a name of its own), or 0.
+func (d *doc) singularOfPlural(i, limit int) int {
+	if d.plurals == nil {
+		d.plurals = d.pluralNames()
+	}
+	for n := min(3, limit-i); n >= 1; n-- {
+		if d.contiguous(i, i+n) && d.plurals[d.wordsKey(i, i+n)] && (i+n == limit || !d.toks[i+n].cap) {
+			return n
+		}
+	}
+	return 0
+}
+
+// pluralNames are the lowercase words, in the singular, of the article's
+// capitalised runs of up to three words that end in a plural after a
+// capitalised word or "the" ("the Greens", "Social Democrats").
+func (d *doc) pluralNames() map[string]bool {
+	out := map[string]bool{}
+	for k := 1; k < len(d.toks); k++ {
+		t := &d.toks[k]
+		stem, ok := strings.CutSuffix(t.lower, "s")
+		if !ok || !t.cap || t.kind != tokWord || len(stem) < 4 || strings.HasSuffix(stem, "s") || k+1 < len(d.toks) && d.toks[k+1].cap {
+			continue
+		}
+		i := k
+		for i > 0 && k-i < 2 && d.toks[i-1].cap && d.toks[i-1].kind == tokWord && d.toks[i-1].lower != "the" && d.contiguous(i-1, k+1) {
+			i--
+		}
+		if i == k && d.toks[i-1].lower != "the" {
+			continue
+		}
+		words := strings.Fields(d.wordsKey(i, k))
+		out[strings.Join(append(words, stem), " ")] = true
+	}
+	return out
 }

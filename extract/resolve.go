@@ -187,6 +187,18 @@ func (d *doc) resolve() {
 			d.link(mi, ei)
 			continue
 		}
+		if m.member {
+			// "Social Democrat": one of a party the article names in the
+			// plural; else ("Smith" beside "the Smiths") a name as any other
+			m.member, m.acronym = false, false
+			if ei, ok := d.memberOf(words); ok {
+				d.link(mi, ei)
+				continue
+			}
+			if d.classify(m, false); m.kind == "" {
+				continue
+			}
+		}
 		if m.acronym {
 			continue // an acronym or short name of nothing the article names
 		}
@@ -303,6 +315,26 @@ func (x *nameIndex) addPartyStem(w []string, ei int) {
 	if k+1 < len(w) {
 		x.add(x.partyStem, stem+" party", ei) // "Harvest Party" for "Harvest Party of Velmoria"
 	}
+}
+
+// memberOf is the one party (or body) the article names in the plural of
+// words ("social democrat": the Social Democrats).
+func (d *doc) memberOf(words []string) (int, bool) {
+	if len(words) == 0 {
+		return 0, false
+	}
+	plural := slices.Clone(words)
+	plural[len(plural)-1] += "s"
+	var found []int
+	for _, ei := range d.names.same[strings.Join(plural, " ")] {
+		if kindGroup(d.ents[ei].kind) == "org" && !slices.Contains(found, ei) {
+			found = append(found, ei)
+		}
+	}
+	if len(found) != 1 {
+		return 0, false
+	}
+	return found[0], true
 }
 
 // findByWords finds the entity a name refers to: the same words, or the
