@@ -160,3 +160,25 @@ func TestPartyNamedInTheSingular(t *testing.T) {
 		t.Errorf("no LEADS person/irena-holub -> %s in %+v", party.ID, x.Relations)
 	}
 }
+
+// A surname alone is the person the article names in full, unless a noun
+// beside it says it names something else: "in Holub, a town" after Irena
+// Holub is the town; "Holub said" is hers.
+func TestSurnameOrTypedPlace(t *testing.T) {
+	text := "Irena Holub conceded defeat on Sunday. Pavel Dusek criticised the count in Holub, a town near the border. " +
+		"Holub said she would stay."
+	tests := []struct {
+		n        int
+		wantKind string
+		person   bool
+	}{
+		{1, polgraph.KindPlace, false},
+		{2, polgraph.KindPerson, true},
+	}
+	for _, tt := range tests {
+		id := entityOf(t, text, "Holub", tt.n)
+		if got := id == "person/irena-holub"; got != tt.person || !strings.HasPrefix(id, strings.ToLower(tt.wantKind)+"/") {
+			t.Errorf("Holub (%d) is %q, want a %s (Irena Holub: %v)", tt.n, id, tt.wantKind, tt.person)
+		}
+	}
+}

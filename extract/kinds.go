@@ -29,11 +29,11 @@ func (d *doc) classify(m *mention, personCue bool) {
 		return
 	}
 	if k, media := d.nounAfter(m); k != "" {
-		m.kind, m.media = k, media
+		m.kind, m.media, m.typed = k, media, true
 		return
 	}
 	if k, media := d.nounBefore(m); k != "" {
-		m.kind, m.media = k, media
+		m.kind, m.media, m.typed = k, media, true
 		return
 	}
 	if n >= 2 && partyAdjectives[d.prevWord(m.first, m.sent)] && !personCue && m.office == nil && !firstNames[firstW] {

@@ -20,6 +20,7 @@ type mention struct {
 	officeStart int               // its first token
 	acronym     bool              // an unknown acronym or a short name: kept only if it refers to a name the article gives
 	member      bool              // a plural party name in the singular ("a Social Democrat"): refers only to that party
+	typed       bool              // a noun beside the name says its kind ("Holub, a town"; "the rights group Solvang")
 	media       bool              // called a newspaper or broadcaster
 	cued        bool              // a weak kind read off the context, not the default
 	ent         int               // entity index after resolution, -1 before

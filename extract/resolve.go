@@ -350,7 +350,9 @@ func (d *doc) findByWords(words []string, m *mention) (int, bool) {
 			same = append(same, ei)
 		}
 	}
-	if !d.toks[m.first].allCaps {
+	if !d.toks[m.first].allCaps && !(m.typed && kindGroup(m.kind) != "per") {
+		// a part of a person's name, unless a noun beside it says it is
+		// something else ("in Holub, a town" after "Irena Holub")
 		suffix = append(suffix, x.suffix[key]...)
 		prefix = append(prefix, x.prefix[key]...)
 	}
