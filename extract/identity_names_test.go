@@ -182,3 +182,21 @@ func TestSurnameOrTypedPlace(t *testing.T) {
 		}
 	}
 }
+
+// A body's name that "of" continues with an office title and its holder
+// ("the Civic Union of Prime Minister Karel Vodak") is the body and the
+// person, and "Vodak" later is him; "National Assembly of Kavrania" stays
+// one name.
+func TestBodyOfATitledPerson(t *testing.T) {
+	text := "The Civic Union of Prime Minister Karel Vodak is ahead with 38 percent. Vodak thanked volunteers. " +
+		"The National Assembly of Kavrania will meet on Monday."
+	got := kindsByName(t, text)
+	for name, kind := range map[string]string{"Civic Union": polgraph.KindParty, "Karel Vodak": polgraph.KindPerson, "National Assembly of Kavrania": polgraph.KindOrganization} {
+		if got[name] != kind {
+			t.Errorf("%s is %q, want %q (%v)", name, got[name], kind, got)
+		}
+	}
+	if id := entityOf(t, text, "Vodak", 1); id != "person/karel-vodak" {
+		t.Errorf("Vodak is %q, want person/karel-vodak", id)
+	}
+}

@@ -195,7 +195,7 @@ func (d *doc) recognizeSentence(si int) {
 			// ("Varovia Airways", "Royal Varovian Air Force")
 			// or continuing with "of" and a place the gazetteer does not
 			// know ("National Assembly of Kavrania": not France's)
-			if k := d.runEnd(i, s.last); k > i+gn && (orgHeads[d.toks[k-1].lower] || placeHeads[d.toks[k-1].lower] && k == i+gn+1 || orgHeads[d.toks[i+gn-1].lower] && d.toks[i+gn].lower == "of") && !d.gazInside(i+gn, k) {
+			if k := d.runBeforeTitle(i+gn, d.runEnd(i, s.last)); k > i+gn && (orgHeads[d.toks[k-1].lower] || placeHeads[d.toks[k-1].lower] && k == i+gn+1 || orgHeads[d.toks[i+gn-1].lower] && d.toks[i+gn].lower == "of") && !d.gazInside(i+gn, k) {
 				d.addRun(i, k, si, office, officeStart, personCue)
 				i = k
 				office, personCue = nil, false
@@ -264,6 +264,20 @@ func (d *doc) recognizeSentence(si int) {
 		office, personCue = nil, false
 		i = k
 	}
+}
+
+// runBeforeTitle is the end k of a run cut where an office title starts
+// in tokens [from, k), less the connectors before it: "the Civic Union of
+// Prime Minister Karel Vodak" is the party and its leader, not one name.
+func (d *doc) runBeforeTitle(from, k int) int {
+	for j := from; j < k; j++ {
+		if n, _ := d.officeAt(j, k); n > 0 && d.toks[j].cap {
+			for k = j; k > from && connectors[d.toks[k-1].lower]; k-- {
+			}
+			return k
+		}
+	}
+	return k
 }
 
 // titledBody is the end of a body named after a title's holder that
