@@ -200,3 +200,18 @@ func TestBodyOfATitledPerson(t *testing.T) {
 		t.Errorf("Vodak is %q, want person/karel-vodak", id)
 	}
 }
+
+// Deputies belong to a party: a name whose last word may end a party's
+// that "deputies of" completes is one ("the Farmers' League"); a
+// legislature's name is not ("the Kelmoran Assembly"); and a noun in
+// apposition types a name a quotation closes ("in Holub", a town).
+func TestPartyOfDeputies(t *testing.T) {
+	text := "The Kelmoran Assembly passed the budget on Wednesday after the Speaker suspended two deputies of the Farmers' League. " +
+		"Two deputies of the Kelmoran Assembly abstained. Pavel Dusek criticised \"stations opened late in Holub\", a town near the border."
+	got := kindsByName(t, text)
+	for name, kind := range map[string]string{"Farmers' League": polgraph.KindParty, "Kelmoran Assembly": polgraph.KindOrganization, "Holub": polgraph.KindPlace} {
+		if got[name] != kind {
+			t.Errorf("%s is %q, want %q (%v)", name, got[name], kind, got)
+		}
+	}
+}

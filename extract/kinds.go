@@ -286,6 +286,9 @@ func (d *doc) nounAfter(m *mention) (kind string, media bool) {
 		}
 	}
 	j = m.last
+	if j+2 < s.last && closingQuote(d.toks[j].text) && d.toks[j+1].text == "," {
+		j++ // "in Holub", a town: a quotation ends with the name
+	}
 	if j+1 < s.last && d.toks[j].text == "," {
 		k := j + 1
 		if l := d.toks[k].lower; l == "or" {
@@ -518,3 +521,6 @@ func wordSuffix(w string) bool {
 	// "al" and "ed" end many names too ("Kamal", "Javed"): only long words
 	return len(w) >= 8 && (strings.HasSuffix(w, "al") || strings.HasSuffix(w, "ed"))
 }
+
+// closingQuote reports a quotation mark that may close a quotation.
+func closingQuote(t string) bool { return t == "\"" || t == "”" || t == "’" }
