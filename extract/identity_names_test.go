@@ -215,3 +215,18 @@ func TestPartyOfDeputies(t *testing.T) {
 		}
 	}
 }
+
+// A state is what an ambassador is sent "to", and what a legislature's
+// demonym names ("the Kelmoran Assembly"), as in any other article that
+// names it, so that it is one country node and not a place in some.
+func TestCountryOfAnAmbassadorOrAssembly(t *testing.T) {
+	tests := []struct{ text, name string }{
+		{"Oskar Lund, a former ambassador to Orvania, will travel to Sarn next week.", "Orvania"},
+		{"The Kelmoran Assembly passed the budget on Wednesday. The finance minister said Kelmora could not wait.", "Kelmora"},
+	}
+	for _, tt := range tests {
+		if got := kindsByName(t, tt.text); got[tt.name] != polgraph.KindCountry {
+			t.Errorf("%q: %s is %q, want a country (%v)", tt.text, tt.name, got[tt.name], got)
+		}
+	}
+}

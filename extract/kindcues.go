@@ -37,7 +37,7 @@ var cues = func() kindCues {
 			c.suffixes = append(c.suffixes, f[1])
 		case "head":
 			c.partyHeads[f[1]] = true
-		case "poss", "of", "demonym", "with", "result":
+		case "poss", "of", "to", "demonym", "with", "result":
 			if f[2] != polgraph.KindCountry && f[2] != polgraph.KindParty {
 				panic(fmt.Sprintf("extract: data/kind_cues.tsv:%d: kind %q: want Country or Party", n+1, f[2]))
 			}
@@ -217,6 +217,8 @@ func (d *doc) mentionCues(m *mention) []string {
 		add("of", x.nounModified(x.head(w)))
 	case (x.baseRel(w) == "nmod" || x.baseRel(w) == "obl") && x.caseOf(w) == "with":
 		add("with", x.head(w))
+	case x.baseRel(w) == "nmod" && x.caseOf(w) == "to":
+		add("to", x.nounModified(x.head(w))) // "a former ambassador to Orvania"
 	}
 	// "the Green Front took 12 per cent", "the Green Front on 12.4 per cent"
 	for c, h := range x.tree.Head {
