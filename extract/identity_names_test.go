@@ -230,3 +230,14 @@ func TestCountryOfAnAmbassadorOrAssembly(t *testing.T) {
 		}
 	}
 }
+
+// A name that opens a sentence with "The" ("The Greens' spokeswoman") is
+// the one the article writes after a lower-case "the" ("backed the
+// Greens"): one party, not a party and a short form of nothing.
+func TestSentenceOpeningThe(t *testing.T) {
+	text := "The Greens' spokeswoman, Nadia Ferro, said no. Voters backed the Greens in May."
+	first, later := entityOf(t, text, "The Greens", 0), entityOf(t, text, "Greens", 1)
+	if !strings.HasPrefix(first, "party/") || later != first {
+		t.Errorf("The Greens is %q and the Greens %q, want one party", first, later)
+	}
+}

@@ -164,8 +164,9 @@ func (d *doc) resolve() {
 	}
 	nameWords := func(m *mention) []string {
 		var w []string
-		for _, t := range d.toks[m.first:m.last] {
-			if t.kind == tokWord {
+		for i, t := range d.toks[m.first:m.last] {
+			if t.kind == tokWord && !(i == 0 && t.lower == "the" && m.last-m.first > 1) {
+				// "The Greens" opening a sentence is "the Greens" later
 				w = append(w, foldWord(t.bare()))
 			}
 		}
