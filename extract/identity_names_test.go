@@ -241,3 +241,20 @@ func TestSentenceOpeningThe(t *testing.T) {
 		t.Errorf("The Greens is %q and the Greens %q, want one party", first, later)
 	}
 }
+
+// What a candidate wins, loses or contests is a seat, a place, where
+// nothing else says what the name is ("won Velbari", "lost Amroha"); a
+// person arrested or beaten stays one.
+func TestSeatsWonArePlaces(t *testing.T) {
+	text := "Ilsa Varn won Velbari by 40,000 votes and lost Amroha. Her rival, Tej Malhan, won Sonepur Nagar. " +
+		"Malhan beat Ilsa Varn. Police arrested Varn and questioned Malhan."
+	got := kindsByName(t, text)
+	for name, kind := range map[string]string{
+		"Velbari": polgraph.KindPlace, "Amroha": polgraph.KindPlace, "Sonepur Nagar": polgraph.KindPlace,
+		"Ilsa Varn": polgraph.KindPerson, "Tej Malhan": polgraph.KindPerson,
+	} {
+		if got[name] != kind {
+			t.Errorf("%s is %q, want %q (%v)", name, got[name], kind, got)
+		}
+	}
+}

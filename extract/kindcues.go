@@ -37,9 +37,9 @@ var cues = func() kindCues {
 			c.suffixes = append(c.suffixes, f[1])
 		case "head":
 			c.partyHeads[f[1]] = true
-		case "poss", "of", "to", "demonym", "with", "result":
-			if f[2] != polgraph.KindCountry && f[2] != polgraph.KindParty {
-				panic(fmt.Sprintf("extract: data/kind_cues.tsv:%d: kind %q: want Country or Party", n+1, f[2]))
+		case "poss", "of", "to", "demonym", "with", "result", "obj":
+			if f[2] != polgraph.KindCountry && f[2] != polgraph.KindParty && (f[0] != "obj" || f[2] != polgraph.KindPlace) {
+				panic(fmt.Sprintf("extract: data/kind_cues.tsv:%d: kind %q: want Country or Party (obj: Place)", n+1, f[2]))
 			}
 			c.kind[[2]string{f[0], f[1]}] = f[2]
 			for _, w := range nounForms(f[1]) {
@@ -152,6 +152,8 @@ func (d *doc) contextKinds() {
 			e.kind = polgraph.KindCountry
 		case votes[polgraph.KindParty] > 0 && len(e.words) >= 2 && d.mayBeParty(e):
 			e.kind = polgraph.KindParty
+		case votes[polgraph.KindPlace] > 0 && votes[polgraph.KindCountry] == 0 && votes[polgraph.KindParty] == 0 && e.kind == polgraph.KindPerson && e.weak:
+			e.kind = polgraph.KindPlace // "Ilsa Varn won Velbari": a seat won is a constituency
 		case len(demonyms) > 0 && e.kind == polgraph.KindPerson:
 			e.kind = polgraph.KindPlace // a people's name is made from it: a land, not a person
 		case coordinated != "":
@@ -219,6 +221,8 @@ func (d *doc) mentionCues(m *mention) []string {
 		add("with", x.head(w))
 	case x.baseRel(w) == "nmod" && x.caseOf(w) == "to":
 		add("to", x.nounModified(x.head(w))) // "a former ambassador to Orvania"
+	case x.baseRel(w) == "obj" && x.pos(x.head(w)) == "VERB":
+		add("obj", x.head(w)) // "won Velbari by 40,000 votes"
 	}
 	// "the Green Front took 12 per cent", "the Green Front on 12.4 per cent"
 	for c, h := range x.tree.Head {
