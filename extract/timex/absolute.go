@@ -415,7 +415,10 @@ func (t *tagger) plausibleYear(i, n int) bool {
 				}
 			}
 		}
-		if w := t.word(next); countNouns[w] && !t.capital(next) || timeZones[w] {
+		// "1500 police attended" counts; "the 2015 police raid" dates: a
+		// definite article before a number of a year's range reads it as
+		// the year it names
+		if w := t.word(next); countNouns[w] && !t.capital(next) && !(prev == "the" && n >= 1900 && n <= 2099) || timeZones[w] {
 			return false
 		}
 	}

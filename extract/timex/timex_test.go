@@ -260,6 +260,8 @@ func TestYears(t *testing.T) {
 		{"He served from 1997 to 2006.", []want{{"1997", "1997"}, {"2006", "2006"}}},
 		{"The post-1945 order frayed.", []want{{"1945", "1945"}}},
 		{"Nearly 2000 people and about 1500 police attended.", nil},
+		{"He apologised for the 2015 police raid on the village.", []want{{"2015", "2015"}}},
+		{"Officials said 2000 police were deployed.", nil},
 	}
 	for _, tt := range tests {
 		check(t, tt.text, thursday, tt.wants)
