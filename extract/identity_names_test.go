@@ -258,3 +258,17 @@ func TestSeatsWonArePlaces(t *testing.T) {
 		}
 	}
 }
+
+// The village, town or district "of" a name no list knows makes it a
+// place; a person of a body stays one.
+func TestPlaceOfASettlement(t *testing.T) {
+	text := "Police raided the mountain village of Dolna Brezh on Monday. Troops left the town of Vares Polje on Tuesday. Ana Brezh, a spokeswoman of the city council, resigned."
+	got := kindsByName(t, text)
+	for name, kind := range map[string]string{
+		"Dolna Brezh": polgraph.KindPlace, "Vares Polje": polgraph.KindPlace, "Ana Brezh": polgraph.KindPerson,
+	} {
+		if got[name] != kind {
+			t.Errorf("%s is %q, want %q (%v)", name, got[name], kind, got)
+		}
+	}
+}

@@ -38,8 +38,8 @@ var cues = func() kindCues {
 		case "head":
 			c.partyHeads[f[1]] = true
 		case "poss", "of", "to", "demonym", "with", "result", "obj":
-			if f[2] != polgraph.KindCountry && f[2] != polgraph.KindParty && (f[0] != "obj" || f[2] != polgraph.KindPlace) {
-				panic(fmt.Sprintf("extract: data/kind_cues.tsv:%d: kind %q: want Country or Party (obj: Place)", n+1, f[2]))
+			if f[2] != polgraph.KindCountry && f[2] != polgraph.KindParty && (f[0] != "obj" && f[0] != "of" || f[2] != polgraph.KindPlace) {
+				panic(fmt.Sprintf("extract: data/kind_cues.tsv:%d: kind %q: want Country or Party (obj, of: Place)", n+1, f[2]))
 			}
 			c.kind[[2]string{f[0], f[1]}] = f[2]
 			for _, w := range nounForms(f[1]) {
@@ -153,7 +153,7 @@ func (d *doc) contextKinds() {
 		case votes[polgraph.KindParty] > 0 && len(e.words) >= 2 && d.mayBeParty(e):
 			e.kind = polgraph.KindParty
 		case votes[polgraph.KindPlace] > 0 && votes[polgraph.KindCountry] == 0 && votes[polgraph.KindParty] == 0 && e.kind == polgraph.KindPerson && e.weak:
-			e.kind = polgraph.KindPlace // "Ilsa Varn won Velbari": a seat won is a constituency
+			e.kind = polgraph.KindPlace // "Ilsa Varn won Velbari": a seat won is a constituency; "the village of Selo Mir"
 		case len(demonyms) > 0 && e.kind == polgraph.KindPerson:
 			e.kind = polgraph.KindPlace // a people's name is made from it: a land, not a person
 		case coordinated != "":
