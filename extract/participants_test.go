@@ -37,6 +37,8 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/ana-holm": "patient"}, nil},
 		{"A spokesman for the European Commission said on Monday that the bloc was following the case.", "STATEMENT",
 			map[string]string{"organization/european-commission": "agent"}, nil},
+		{"Varnessa's foreign minister, Ilse Dornach, spoke to Tomas Velk by phone on Monday, her office said, and invited him to visit.", "REQUEST",
+			map[string]string{"person/ilse-dornach": "agent", "person/tomas-velk": "participant"}, nil},
 		{"Ivo Dorn, who joined the cabinet in 2021, resigned on Monday.", "APPOINTMENT",
 			map[string]string{"person/ivo-dorn": "patient"}, nil},
 		{"Ivo Dorn faced an investigation into his finances last year.", "INVESTIGATION",

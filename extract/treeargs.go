@@ -49,7 +49,8 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 		}
 		ents := d.entsAt(si, x, w, typ)
 		a.subj = appendNew(a.subj, ents...)
-		if len(ents) == 0 && x.pos(w) == "NOUN" && !relative && !d.namesUnder(si, x, w) {
+		if len(ents) == 0 && x.pos(w) == "NOUN" && !relative && !d.namesUnder(si, x, w) && len(x.childrenWith(w, "nmod:poss")) == 0 {
+			// not "his office": a possessor points to someone named
 			a.unnamed = true
 		}
 	}
