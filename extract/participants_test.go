@@ -39,6 +39,8 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"organization/european-commission": "agent"}, nil},
 		{"Varnessa's foreign minister, Ilse Dornach, spoke to Tomas Velk by phone on Monday, her office said, and invited him to visit.", "REQUEST",
 			map[string]string{"person/ilse-dornach": "agent", "person/tomas-velk": "participant"}, nil},
+		{"Police arrested Ivo Dorn in the port city of Dresk on Monday.", "ARREST",
+			map[string]string{"person/ivo-dorn": "patient", "place/dresk": "place"}, nil},
 		{"Ivo Dorn, who joined the cabinet in 2021, resigned on Monday.", "APPOINTMENT",
 			map[string]string{"person/ivo-dorn": "patient"}, nil},
 		{"Ivo Dorn faced an investigation into his finances last year.", "INVESTIGATION",

@@ -105,6 +105,9 @@ func (d *doc) namesUnder(si int, x *syntax, w int) bool {
 func (d *doc) oblique(si int, x *syntax, c int, typ string, a *treeArgs) {
 	prep := x.caseOf(c)
 	ents := d.entsAt(si, x, c, typ)
+	if len(ents) == 0 && placePreps[prep] {
+		ents = d.placeOf(si, x, c) // "in the border town of Brask"
+	}
 	if len(ents) == 0 {
 		return
 	}
@@ -122,6 +125,26 @@ func (d *doc) oblique(si int, x *syntax, c int, typ string, a *treeArgs) {
 		}
 		a.obj = appendNew(a.obj, ents...)
 	}
+}
+
+// placeOf is the place a noun of settlement names through "of" ("the
+// port city of Dresk"; the nouns of kind_cues.tsv's "of" cues for a
+// place), or nil.
+func (d *doc) placeOf(si int, x *syntax, w int) []int {
+	if cues.of("of", x, w) != polgraph.KindPlace {
+		return nil
+	}
+	for _, c := range x.childrenWith(w, "nmod") {
+		if x.caseOf(c) != "of" {
+			continue
+		}
+		if m := d.mentionOver(si, x.tok[c]); m != nil && m.named() {
+			if ents := d.refs(m); len(ents) > 0 && (d.ents[ents[0]].kind == polgraph.KindPlace || d.ents[ents[0]].kind == polgraph.KindCountry) {
+				return ents
+			}
+		}
+	}
+	return nil
 }
 
 // placePreps put a place or country dependent where the event happened.
