@@ -41,6 +41,8 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/ilse-dornach": "agent", "person/tomas-velk": "participant"}, nil},
 		{"Police arrested Ivo Dorn in the port city of Dresk on Monday.", "ARREST",
 			map[string]string{"person/ivo-dorn": "patient", "place/dresk": "place"}, nil},
+		{"Ivo Dorn won a seat in parliament for the district of Brevik in 2019.", "ELECTION",
+			map[string]string{"person/ivo-dorn": "agent", "place/brevik": "place"}, nil},
 		{"Ivo Dorn, who joined the cabinet in 2021, resigned on Monday.", "APPOINTMENT",
 			map[string]string{"person/ivo-dorn": "patient"}, nil},
 		{"Ivo Dorn faced an investigation into his finances last year.", "INVESTIGATION",
