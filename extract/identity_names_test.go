@@ -22,6 +22,23 @@ func kindsByName(t *testing.T, text string) map[string]string {
 	return got
 }
 
+// checkKinds extracts text and checks each wanted name's kind, and that
+// the names absent are no entity.
+func checkKinds(t *testing.T, text string, want map[string]string, absent ...string) {
+	t.Helper()
+	got := kindsByName(t, text)
+	for name, kind := range want {
+		if got[name] != kind {
+			t.Errorf("%q: %s is %q, want %q (%v)", text, name, got[name], kind, got)
+		}
+	}
+	for _, name := range absent {
+		if k, ok := got[name]; ok {
+			t.Errorf("%q: %s is an entity (%s)", text, name, k)
+		}
+	}
+}
+
 // A plural's possessive inside a body's name ("Farmers' League") is part of
 // one name; after it, a lower-case noun ("the Greens' spokeswoman") is not.
 func TestPluralPossessiveNames(t *testing.T) {
@@ -38,17 +55,7 @@ func TestPluralPossessiveNames(t *testing.T) {
 			map[string]string{"Nadia Ferro": polgraph.KindPerson}, []string{"Greens' spokeswoman"}},
 	}
 	for _, tt := range tests {
-		got := kindsByName(t, tt.text)
-		for name, kind := range tt.want {
-			if got[name] != kind {
-				t.Errorf("%q: %s is %q, want %q (%v)", tt.text, name, got[name], kind, got)
-			}
-		}
-		for _, name := range tt.absent {
-			if k, ok := got[name]; ok {
-				t.Errorf("%q: %s is an entity (%s)", tt.text, name, k)
-			}
-		}
+		checkKinds(t, tt.text, tt.want, tt.absent...)
 	}
 }
 
@@ -75,17 +82,7 @@ func TestCountryBeforeItsTitles(t *testing.T) {
 			map[string]string{"King's College": polgraph.KindOrganization, "Lloyd's Bank": polgraph.KindOrganization}, []string{"King", "Lloyd"}},
 	}
 	for _, tt := range tests {
-		got := kindsByName(t, tt.text)
-		for name, kind := range tt.want {
-			if got[name] != kind {
-				t.Errorf("%q: %s is %q, want %q (%v)", tt.text, name, got[name], kind, got)
-			}
-		}
-		for _, name := range tt.absent {
-			if k, ok := got[name]; ok {
-				t.Errorf("%q: %s is an entity (%s)", tt.text, name, k)
-			}
-		}
+		checkKinds(t, tt.text, tt.want, tt.absent...)
 	}
 }
 
@@ -190,12 +187,7 @@ func TestSurnameOrTypedPlace(t *testing.T) {
 func TestBodyOfATitledPerson(t *testing.T) {
 	text := "The Civic Union of Prime Minister Karel Vodak is ahead with 38 percent. Vodak thanked volunteers. " +
 		"The National Assembly of Kavrania will meet on Monday."
-	got := kindsByName(t, text)
-	for name, kind := range map[string]string{"Civic Union": polgraph.KindParty, "Karel Vodak": polgraph.KindPerson, "National Assembly of Kavrania": polgraph.KindOrganization} {
-		if got[name] != kind {
-			t.Errorf("%s is %q, want %q (%v)", name, got[name], kind, got)
-		}
-	}
+	checkKinds(t, text, map[string]string{"Civic Union": polgraph.KindParty, "Karel Vodak": polgraph.KindPerson, "National Assembly of Kavrania": polgraph.KindOrganization})
 	if id := entityOf(t, text, "Vodak", 1); id != "person/karel-vodak" {
 		t.Errorf("Vodak is %q, want person/karel-vodak", id)
 	}
@@ -208,12 +200,7 @@ func TestBodyOfATitledPerson(t *testing.T) {
 func TestPartyOfDeputies(t *testing.T) {
 	text := "The Kelmoran Assembly passed the budget on Wednesday after the Speaker suspended two deputies of the Farmers' League. " +
 		"Two deputies of the Kelmoran Assembly abstained. Pavel Dusek criticised \"stations opened late in Holub\", a town near the border."
-	got := kindsByName(t, text)
-	for name, kind := range map[string]string{"Farmers' League": polgraph.KindParty, "Kelmoran Assembly": polgraph.KindOrganization, "Holub": polgraph.KindPlace} {
-		if got[name] != kind {
-			t.Errorf("%s is %q, want %q (%v)", name, got[name], kind, got)
-		}
-	}
+	checkKinds(t, text, map[string]string{"Farmers' League": polgraph.KindParty, "Kelmoran Assembly": polgraph.KindOrganization, "Holub": polgraph.KindPlace})
 }
 
 // A state is what an ambassador is sent "to", and what a legislature's
@@ -248,27 +235,17 @@ func TestSentenceOpeningThe(t *testing.T) {
 func TestSeatsWonArePlaces(t *testing.T) {
 	text := "Ilsa Varn won Velbari by 40,000 votes and lost Amroha. Her rival, Tej Malhan, won Sonepur Nagar. " +
 		"Malhan beat Ilsa Varn. Police arrested Varn and questioned Malhan."
-	got := kindsByName(t, text)
-	for name, kind := range map[string]string{
+	checkKinds(t, text, map[string]string{
 		"Velbari": polgraph.KindPlace, "Amroha": polgraph.KindPlace, "Sonepur Nagar": polgraph.KindPlace,
 		"Ilsa Varn": polgraph.KindPerson, "Tej Malhan": polgraph.KindPerson,
-	} {
-		if got[name] != kind {
-			t.Errorf("%s is %q, want %q (%v)", name, got[name], kind, got)
-		}
-	}
+	})
 }
 
 // The village, town or district "of" a name no list knows makes it a
 // place; a person of a body stays one.
 func TestPlaceOfASettlement(t *testing.T) {
 	text := "Police raided the mountain village of Dolna Brezh on Monday. Troops left the town of Vares Polje on Tuesday. Ana Brezh, a spokeswoman of the city council, resigned."
-	got := kindsByName(t, text)
-	for name, kind := range map[string]string{
+	checkKinds(t, text, map[string]string{
 		"Dolna Brezh": polgraph.KindPlace, "Vares Polje": polgraph.KindPlace, "Ana Brezh": polgraph.KindPerson,
-	} {
-		if got[name] != kind {
-			t.Errorf("%s is %q, want %q (%v)", name, got[name], kind, got)
-		}
-	}
+	})
 }
