@@ -43,6 +43,8 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/ivo-dorn": "patient", "place/dresk": "place"}, nil},
 		{"Ivo Dorn won a seat in parliament for the district of Brevik in 2019.", "ELECTION",
 			map[string]string{"person/ivo-dorn": "agent", "place/brevik": "place"}, nil},
+		{"Ivo Dorn said on Monday that France would sign the contract with Germany in Paris.", "STATEMENT", // what was said names no participant
+			map[string]string{"person/ivo-dorn": "agent"}, []string{"country/france", "country/germany", "place/paris"}},
 		{"Ivo Dorn, who joined the cabinet in 2021, resigned on Monday.", "APPOINTMENT",
 			map[string]string{"person/ivo-dorn": "patient"}, nil},
 		{"Ivo Dorn faced an investigation into his finances last year.", "INVESTIGATION",
