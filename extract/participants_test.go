@@ -84,6 +84,10 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"country/poland": "participant", "country/czech-republic": "participant", "country/hungary": "participant"}, nil},
 		{"The European Union and the United States condemned the arrest.", "CRITICISM",
 			map[string]string{"organization/european-union": "agent", "country/united-states": "agent"}, nil},
+		{"Sela Marwen took office on Friday. Opposition leader Orin Velk accused her on Sunday of lying.", "ACCUSATION", // her is not the clause's own subject
+			map[string]string{"person/orin-velk": "agent", "person/sela-marwen": "target"}, nil},
+		{"Ivo Dorn was appointed in May. Prime Minister Dorin Lind sacked him in June.", "DISMISSAL",
+			map[string]string{"person/dorin-lind": "agent", "person/ivo-dorn": "patient"}, nil},
 		{"The European Commission welcomed the ruling.", "SUPPORT",
 			map[string]string{"organization/european-commission": "agent"}, nil},
 	}

@@ -258,7 +258,7 @@ func (d *doc) pronouns() {
 	// a candidate of the wrong gender is passed over: "Orlov accepted her
 	// resignation" is not Orlov's
 	antecedent := func(si, i, g int) int {
-		if mi := subjects[si]; mi >= 0 && d.ments[mi].last <= i && d.agrees(g, d.ments[mi].ent) {
+		if mi := subjects[si]; mi >= 0 && d.ments[mi].last <= i && d.agrees(g, d.ments[mi].ent) && !d.objectOfSubject(si, i, mi) {
 			return d.ments[mi].ent
 		}
 		if lastPerson != nil && lastPersonSent == si && lastPerson.last+1 == i && d.toks[lastPerson.last].lower == "and" && d.agrees(g, lastPerson.ent) {
@@ -307,4 +307,32 @@ func (d *doc) pronouns() {
 			}
 		}
 	}
+}
+
+// objectOfSubject reports whether the pronoun at token i is an object of
+// the clause whose subject is mention mi: "Brandolin accused her" is not
+// Brandolin, as a clause's object pronoun never stands for its own subject
+// (that is what "herself" is for), while "Vonn announced her resignation"
+// and "Vonn said the party had expelled her" may. Only object forms ask,
+// so only their sentences are parsed for it.
+func (d *doc) objectOfSubject(si, i, mi int) bool {
+	if l := d.toks[i].lower; l != "him" && l != "her" {
+		return false
+	}
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	p, s := x.at(i), x.spanHead(d.ments[mi].first, d.ments[mi].last)
+	for s >= 0 && x.rel(s) == "appos" { // "leader Matthias Brandolin": the name is the title's
+		s = x.head(s)
+	}
+	if p < 0 || s < 0 || x.baseRel(s) != "nsubj" {
+		return false
+	}
+	switch x.baseRel(p) {
+	case "obj", "iobj", "obl":
+		return x.head(p) == x.head(s)
+	}
+	return false
 }
