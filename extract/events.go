@@ -174,6 +174,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.undergo && t.typ == "APPOINTMENT" && len(t.words) == 1 && !d.officeNext(i+n, s.last) {
 		return "" // "became a symbol": no office taken
 	}
+	if t.toOffice && !d.personToOffice(i+n, si) {
+		return "" // "named its candidates": no one given an office
+	}
 	if t.speech && !d.namedSpeaker(i, si) {
 		return "" // "it is said", "as he told it": no one's statement
 	}

@@ -88,6 +88,10 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/orin-velk": "agent", "person/sela-marwen": "target"}, nil},
 		{"Ivo Dorn was appointed in May. Prime Minister Dorin Lind sacked him in June.", "DISMISSAL",
 			map[string]string{"person/dorin-lind": "agent", "person/ivo-dorn": "patient"}, nil},
+		{"Prime Minister Dorin Lind named Deputy Minister Ivo Dorn as acting energy minister.", "APPOINTMENT",
+			map[string]string{"person/dorin-lind": "agent", "person/ivo-dorn": "patient"}, nil},
+		{"Dorin Lind made Ivo Dorn foreign minister in 2020.", "APPOINTMENT",
+			map[string]string{"person/dorin-lind": "agent", "person/ivo-dorn": "patient"}, nil},
 		{"The European Commission welcomed the ruling.", "SUPPORT",
 			map[string]string{"organization/european-commission": "agent"}, nil},
 	}

@@ -125,6 +125,27 @@ func TestIrrealisInfinitiveIsNoEvent(t *testing.T) {
 	}
 }
 
+// "named", "made" and their kind give an office only to a person followed
+// by its title.
+func TestNamingWithoutOfficeIsNoAppointment(t *testing.T) {
+	for _, text := range []string{
+		"The Amber Union named its candidates for the June election on Monday.",
+		"Dorin Lind made a speech in parliament on Monday.",
+		"Dorin Lind picked Ivo Dorn for the trip to Brevik.",
+		"A man named Ivo Dorn was arrested on Monday.",
+	} {
+		x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2024-05-17"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, ev := range x.Events {
+			if ev.Type == "APPOINTMENT" {
+				t.Errorf("%q: an APPOINTMENT was extracted: %+v", text, ev)
+			}
+		}
+	}
+}
+
 // A career sentence: the age aside, two verbs of one subject, and the
 // periods they give.
 func TestCareerSentenceDatesFacts(t *testing.T) {

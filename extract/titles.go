@@ -425,3 +425,28 @@ func (d *doc) officeNext(i, limit int) bool {
 	}
 	return false
 }
+
+// personToOffice reports whether a person's mention starts at token i
+// (its title included: "named Deputy Minister Pavo Strand") and an office
+// title follows it, after "as" or not: "named Pavo Strand (as) acting
+// energy minister". The words are read in order rather than from the
+// tree, which often takes "Tovik named Strand" for "a Tovik named Strand".
+func (d *doc) personToOffice(i, si int) bool {
+	s := &d.sents[si]
+	for _, mi := range d.sentMents[si] {
+		m := &d.ments[mi]
+		start := m.first
+		if m.office != nil && m.officeStart >= 0 {
+			start = m.officeStart
+		}
+		if start != i || m.ent < 0 || d.ents[m.ent].kind != polgraph.KindPerson {
+			continue
+		}
+		k := m.last
+		if k < s.last && d.toks[k].lower == "as" {
+			k++
+		}
+		return d.officeNext(k, s.last)
+	}
+	return false
+}

@@ -15,6 +15,10 @@ type trigger struct {
 	// undergo: the verb's subject undergoes the event, in the role of its
 	// object ("Holm became prime minister": Holm is appointed)
 	undergo bool
+	// toOffice: an event only where a person and then an office title
+	// follow ("named Pavo Strand as energy minister", not "named its
+	// candidates")
+	toOffice bool
 }
 
 //go:embed data/triggers.tsv
@@ -28,14 +32,14 @@ var triggers = func() map[string][]trigger {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 3 || f[1] != "verb" && f[1] != "noun" && f[1] != "speech" && f[1] != "undergo" {
-			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: want type, verb|noun|speech|undergo, phrase: %q", n+1, line))
+		if len(f) != 3 || f[1] != "verb" && f[1] != "noun" && f[1] != "speech" && f[1] != "undergo" && f[1] != "to-office" {
+			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: want type, verb|noun|speech|undergo|to-office, phrase: %q", n+1, line))
 		}
 		if _, ok := objectRole[f[0]]; !ok {
 			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: %q is no event type of the contract", n+1, f[0]))
 		}
 		w := strings.Fields(f[2])
-		idx[w[0]] = append(idx[w[0]], trigger{words: w, typ: f[0], noun: f[1] == "noun", speech: f[1] == "speech", undergo: f[1] == "undergo"})
+		idx[w[0]] = append(idx[w[0]], trigger{words: w, typ: f[0], noun: f[1] == "noun", speech: f[1] == "speech", undergo: f[1] == "undergo", toOffice: f[1] == "to-office"})
 	}
 	return idx
 }()
