@@ -307,6 +307,10 @@ func (d *doc) nounAfter(m *mention) (kind string, media bool) {
 				if t.cap && x+1 < s.last && d.toks[x+1].kind == tokWord {
 					continue // "X, a Labour Party councillor": a name modifies the noun that gives the kind
 				}
+				if l := d.toks[min(x+1, s.last-1)].lower; l == "'s" || l == "’s" {
+					x++ // "X, the party's youth leader": the party owns what X is
+					continue
+				}
 				if kind, ok := kindNouns[t.lower]; ok {
 					return kind, mediaNouns[t.lower]
 				}

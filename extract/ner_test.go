@@ -73,3 +73,14 @@ func TestRecognizerCases(t *testing.T) {
 		}
 	}
 }
+
+// An apposition's possessor is not its head: "the party's youth leader" is
+// a person, whose party owns the title.
+func TestAppositionPossessorGivesNoKind(t *testing.T) {
+	checkKinds(t, "The list includes Dalia Orsk, the party's youth leader.",
+		map[string]string{"Dalia Orsk": polgraph.KindPerson})
+	checkKinds(t, "The list includes Dalia Orsk, the party's candidate in Brevik.",
+		map[string]string{"Dalia Orsk": polgraph.KindPerson})
+	checkKinds(t, "The Amber Union, the party of the prime minister, won.",
+		map[string]string{"Amber Union": polgraph.KindParty})
+}
