@@ -36,6 +36,10 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind, m.media, m.typed = k, media, true
 		return
 	}
+	if k, media := d.datelineKind(m); k != "" {
+		m.kind, m.media = k, media
+		return
+	}
 	if n >= 2 && partyAdjectives[d.prevWord(m.first, m.sent)] && !personCue && m.office == nil && !firstNames[firstW] {
 		m.kind = polgraph.KindParty // "the centre-right Civic Union", "the ruling Popular Front"
 		return
@@ -319,6 +323,20 @@ func (d *doc) nounAfter(m *mention) (kind string, media bool) {
 				}
 			}
 		}
+	}
+	return "", false
+}
+
+// datelineKind is the kind a dateline's form gives a name no list knows:
+// the name in its parentheses is the agency that filed the story
+// ("RAVELLO, May 6 (Baltic Wire) -").
+func (d *doc) datelineKind(m *mention) (kind string, media bool) {
+	s := &d.sents[m.sent]
+	if !s.dateline {
+		return "", false
+	}
+	if m.first > s.first && d.toks[m.first-1].text == "(" && m.last < s.last && d.toks[m.last].text == ")" {
+		return polgraph.KindOrganization, true
 	}
 	return "", false
 }

@@ -84,3 +84,11 @@ func TestAppositionPossessorGivesNoKind(t *testing.T) {
 	checkKinds(t, "The Amber Union, the party of the prime minister, won.",
 		map[string]string{"Amber Union": polgraph.KindParty})
 }
+
+// The name in a dateline's parentheses is the agency that filed it.
+func TestDatelineAgencyIsAnOrganization(t *testing.T) {
+	checkKinds(t, "RAVELLO, May 6 (Baltic Wire) - The government of Talvora fell on Monday.",
+		map[string]string{"Baltic Wire": polgraph.KindOrganization})
+	checkKinds(t, "RAVELLO (Nordwire) - The government of Talvora fell on Monday.",
+		map[string]string{"Nordwire": polgraph.KindOrganization})
+}
