@@ -77,7 +77,8 @@ func (d *doc) findEvents() {
 	}
 	d.placeFromSetting()
 	d.dateEvents()
-	d.mergeEvents()
+	d.mergeEvents() // the locators, too, tell that two mentions are one event
+	d.dropLocators()
 	d.attributeClaims()
 	d.linkDenials()
 }

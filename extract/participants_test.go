@@ -92,6 +92,12 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/dorin-lind": "agent", "person/ivo-dorn": "patient"}, nil},
 		{"Dorin Lind made Ivo Dorn foreign minister in 2020.", "APPOINTMENT",
 			map[string]string{"person/dorin-lind": "agent", "person/ivo-dorn": "patient"}, nil},
+		{"An explosion at the embassy in Wexcombe, Kenya, killed four people on Friday.", "ATTACK", // Kenya only locates Wexcombe
+			map[string]string{"place/wexcombe": "place"}, []string{"country/kenya"}},
+		{"Two bombs exploded outside the embassies in Wexcombe, Kenya, and Lorvik, Uganda, on Friday.", "ATTACK",
+			map[string]string{"place/wexcombe": "place", "place/lorvik": "place"}, []string{"country/kenya", "country/uganda"}},
+		{"Police arrested Ivo Dorn in Kenya on Monday.", "ARREST",
+			map[string]string{"person/ivo-dorn": "patient", "country/kenya": "place"}, nil},
 		{"The European Commission welcomed the ruling.", "SUPPORT",
 			map[string]string{"organization/european-commission": "agent"}, nil},
 	}
