@@ -51,6 +51,45 @@ func (d *doc) findRelations() {
 	d.capitalRelations()
 	d.compatriots()
 	d.governmentLeads()
+	d.postsLeft()
+}
+
+// postsLeft gives a resignation or dismissal the party or body whose post
+// its person leaves, where the event's own sentence gives the post: "The
+// Green Alliance's leader, Tomas Hedlund, resigned" leaves the Green
+// Alliance's leadership (not the party: the membership goes on).
+func (d *doc) postsLeft() {
+	for _, ev := range d.events {
+		if ev.dropped || ev.typ != "RESIGNATION" && ev.typ != "DISMISSAL" || ev.hasRole("organization") {
+			continue
+		}
+		who := "agent"
+		if ev.typ == "DISMISSAL" {
+			who = "patient"
+		}
+		for _, p := range ev.parts {
+			if p.role != who || d.ents[p.ent].kind != polgraph.KindPerson {
+				continue
+			}
+			for _, r := range d.rels {
+				if r.from == p.ent && r.sent == ev.sent && postOfBody(r.typ, d.ents[r.to].kind) && !ev.has(r.to) {
+					ev.add(r.to, "organization")
+				}
+			}
+		}
+	}
+}
+
+// postOfBody reports the relations that give a person a post in a party
+// or an organisation: leading it, working for it or holding its office.
+func postOfBody(typ, kind string) bool {
+	switch typ {
+	case "LEADS":
+		return kind == polgraph.KindParty || kind == polgraph.KindOrganization
+	case "WORKS_FOR", "HOLDS_OFFICE":
+		return kind == polgraph.KindOrganization
+	}
+	return false
 }
 
 // compatriots: an article that opens by giving its subject's nationality

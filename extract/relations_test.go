@@ -491,3 +491,42 @@ func TestCallForAnInquiry(t *testing.T) {
 		t.Errorf("events %v, want a REQUEST", got)
 	}
 }
+
+// A resignation leaves the post its sentence gives: the party or body the
+// person leads or works for takes part as the organisation; a state whose
+// office the person holds does not.
+func TestResignationTakesThePostsBody(t *testing.T) {
+	tests := []struct {
+		text, body string // body "" : no organisation
+	}{
+		{"The Green Alliance's leader, Tomas Hedlund, has resigned.", "Green Alliance"},
+		{"Tomas Hedlund, the leader of the Green Alliance, resigned on Monday.", "Green Alliance"},
+		{"Kallistan's prime minister, Oskar Lindh, has resigned.", ""},
+		{"Tomas Hedlund resigned on Monday. He had led the Green Alliance since 2019.", ""},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		names := map[string]string{}
+		for _, e := range x.Entities {
+			names[e.ID] = e.Name
+		}
+		got, found := "", false
+		for _, ev := range x.Events {
+			if ev.Type != "RESIGNATION" {
+				continue
+			}
+			found = true
+			for _, p := range ev.Participants {
+				if p.Role == "organization" {
+					got = names[p.Entity]
+				}
+			}
+		}
+		if !found || got != tt.body {
+			t.Errorf("%q: organisation %q (resignation found: %v), want %q", tt.text, got, found, tt.body)
+		}
+	}
+}
