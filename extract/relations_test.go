@@ -530,3 +530,34 @@ func TestResignationTakesThePostsBody(t *testing.T) {
 		}
 	}
 }
+
+// A party's name before a person's makes a member ("Civic Platform's Ivo
+// Dorn"); only the party's leader leads it, not its candidate or deputy.
+func TestPartyTitlesAndPossessiveMembers(t *testing.T) {
+	tests := []struct {
+		text        string
+		member, led bool
+	}{
+		{"Civic Platform's Ivo Dorn spoke on Monday.", true, false},
+		{"Civic Platform leader Ivo Dorn spoke on Monday.", true, true},
+		{"Ivo Dorn, Civic Platform candidate, spoke on Monday.", true, false},
+		{"Civic Platform's deputy leader, Ivo Dorn, spoke on Monday.", true, false},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		member, led := false, false
+		for _, r := range x.Relations {
+			if r.From != "person/ivo-dorn" || !strings.HasPrefix(r.To, "party/civic-platform") {
+				continue
+			}
+			member = member || r.Type == "MEMBER_OF"
+			led = led || r.Type == "LEADS"
+		}
+		if member != tt.member || led != tt.led {
+			t.Errorf("%q: member %v, leads %v; want %v, %v (%+v)", tt.text, member, led, tt.member, tt.led, x.Relations)
+		}
+	}
+}

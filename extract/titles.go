@@ -221,6 +221,9 @@ func (d *doc) appositiveTitle(si int, m *mention) {
 	d.officeFacts(si, m.ent, o, body)
 }
 
+// partyLeader is the title of data/offices.tsv that leads a party.
+const partyLeader = "Party Leader"
+
 // officeFacts are the facts a person's office title gives, with the body
 // the text names for it (a country, party, organisation or place; -1 for
 // none): MEMBER_OF and LEADS a party, WORKS_FOR a company, HOLDS_OFFICE in
@@ -234,7 +237,7 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int) {
 			country = bodyEnt
 		case polgraph.KindParty:
 			d.addRel(&relation{typ: "MEMBER_OF", from: person, to: bodyEnt, sent: si, conf: 0.7})
-			if o.Body == "party" {
+			if o.Body == "party" && o.Title == partyLeader { // a candidate or a deputy leads nothing
 				d.addRel(&relation{typ: "LEADS", from: person, to: bodyEnt, sent: si, conf: 0.65})
 			}
 			return
