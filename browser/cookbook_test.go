@@ -53,13 +53,16 @@ func TestStyleCaptionsExistInGraph(t *testing.T) {
 	}
 	// Event and Article captions start with {name} for the schema view,
 	// where it is the label: on the graph's own nodes it must be empty.
-	// Fact edges are captioned with their validity.
+	// Fact edges are captioned with their role and the years of their
+	// validity (caption).
 	for _, tc := range []struct {
 		what, cypher string
 		want         bool
 	}{
 		{"an event or article with a name", "MATCH (n) WHERE (n:Event OR n:Article) AND n.name IS NOT NULL RETURN n LIMIT 1", false},
 		{"a fact with a validity", "MATCH (:Entity)-[f:MEMBER_OF]->(:Entity) WHERE f.validity IS NOT NULL RETURN f LIMIT 1", true},
+		{"a fact with a validity and no caption", "MATCH (:Entity)-[f:MEMBER_OF]->(:Entity) WHERE f.validity IS NOT NULL AND coalesce(f.caption, '') = '' RETURN f LIMIT 1", false},
+		{"a fact with a role and no caption", "MATCH (:Entity)-[f:HOLDS_OFFICE]->(:Entity) WHERE f.role <> '' AND coalesce(f.caption, '') = '' RETURN f LIMIT 1", false},
 	} {
 		rows, err := db.ReadOnly(context.Background(), tc.cypher, nil)
 		if err != nil {

@@ -5,6 +5,7 @@ package browser
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -149,35 +150,39 @@ func checkDrawings(t *testing.T, wd *webDriver, db *graph.DB) {
 		t.Errorf("%d undated events drawn as undated, the graph has %d (%d types with several); want all, and two of one type: %v", drawn, want, twins, byType)
 	}
 
-	// A fact's edge shows its role and validity: the style's caption is
-	// both, as the graph holds them. Browser shows it whole where the edge
-	// is long enough, else cut with an ellipsis (the whole on hover).
+	// A fact's edge shows its role and the years of its validity, as the
+	// writer keeps them (caption, the role abbreviated where the whole
+	// would be longer than an edge): whole, never cut with an ellipsis.
 	rows, err := db.ReadOnly(context.Background(), `MATCH (:Entity)-[f]->(:Entity) WHERE f.validity IS NOT NULL
-		RETURN CASE WHEN coalesce(f.role, '') = '' THEN '' ELSE f.role + ' ' END + f.validity AS caption,
-		       coalesce(f.role, '') <> '' AS hasRole`, nil)
+		RETURN f.caption AS caption, f.role AS role, f.validity AS validity`, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !slices.ContainsFunc(rows, func(r map[string]any) bool { return r["hasRole"] == true }) || len(rows) < 2 {
+	if !slices.ContainsFunc(rows, func(r map[string]any) bool { return r["role"] != "" && r["role"] != nil }) || len(rows) < 2 {
 		t.Fatalf("facts with a validity in the graph: %v; want the seed's and the fictional articles', one with a role", rows)
 	}
 	facts := wd.draw("MATCH (a:Entity)-[f]->(b:Entity) WHERE f.validity IS NOT NULL RETURN a, f, b", "fact-edges")
 	for _, r := range rows {
 		want, _ := r["caption"].(string)
+		validity, _ := r["validity"].(string)
+		for _, year := range yearPattern.FindAllString(validity, -1) {
+			if !strings.Contains(want, year) {
+				t.Errorf("fact %v: caption %q lacks the year %s of its validity", r, want, year)
+			}
+		}
 		i := slices.IndexFunc(facts.Captions, func(c string) bool { return normalize(c) == want }) // SVG collapses spaces
 		if i < 0 {
 			t.Errorf("no edge captioned %q among %q", want, facts.Captions)
 			continue
 		}
-		switch shown := normalize(facts.Rels[i]); {
-		case shown == want:
-		case strings.HasSuffix(shown, "…") && strings.HasPrefix(want, strings.TrimSuffix(shown, "…")):
-			t.Logf("edge captioned %q is shown cut to its length: %q", want, shown)
-		default:
-			t.Errorf("edge captioned %q shows %q", want, shown)
+		if shown := normalize(facts.Rels[i]); shown != want {
+			t.Errorf("edge captioned %q (role %q, validity %s) shows %q", want, r["role"], validity, shown)
 		}
 	}
 }
+
+// yearPattern finds the years in a fact's validity ("2019–2023-02-14").
+var yearPattern = regexp.MustCompile(`\b\d{4}\b`)
 
 func count(t *testing.T, db *graph.DB, cypher string) int {
 	t.Helper()

@@ -117,9 +117,7 @@ func TestBrowserRunsGuide(t *testing.T) {
 	rels := wd.find(`svg.neod3viz g.relationship`)
 	path := wd.screenshot("guide-first-query")
 	t.Logf("graph: %d nodes, %d relationships; screenshot %s", len(nodes), len(rels), path)
-	if len(nodes) > firstDrawingMost+1 {
-		t.Errorf("the first query drew %d nodes, want %s and at most %d around", len(nodes), name, firstDrawingMost)
-	}
+	checkFirstDrawingCap(t, db, first, name, len(nodes))
 	// Browser cuts a caption too long for its circle with an ellipsis,
 	// mid-word ("RESIGNATI…"): every caption fits whole.
 	for _, n := range nodes {
@@ -163,6 +161,7 @@ func TestBrowserRunsGuide(t *testing.T) {
 
 	checkAllegationsSlide(t, wd, slide.Heading, slide.Queries)
 	checkDrawings(t, wd, db)
+	checkSmallDrawingCap(t, wd, db, served[slices.IndexFunc(served, isSmallDrawing)], name)
 
 	if len(rels) == 0 {
 		t.Error("the graph has no relationships drawn")
@@ -197,7 +196,7 @@ const firstDrawingMost = 50
 func checkLargeGraphSlide(t *testing.T, wd *webDriver, db *graph.DB, queries []string, name string) {
 	t.Helper()
 	top := slices.IndexFunc(queries, func(q string) bool { return strings.Contains(q, "AS mentions") })
-	small := slices.IndexFunc(queries, func(q string) bool { return strings.Contains(q, "LIMIT 25") && strings.Contains(q, "RETURN p, r, n") })
+	small := slices.IndexFunc(queries, isSmallDrawing)
 	if top < 0 || small < 0 {
 		t.Fatalf("the large-graph slide has no top-N table (%d) or small drawing (%d): %q", top, small, queries)
 	}
@@ -226,12 +225,18 @@ func checkLargeGraphSlide(t *testing.T, wd *webDriver, db *graph.DB, queries []s
 
 	wd.runFromGuide(small, queries[small])
 	drawn := wd.drawn(queries[small], "large-graph-neighbours")
-	if len(drawn.Nodes) > 26 {
-		t.Errorf("the small drawing drew %d nodes, want %s and at most 25 neighbours", len(drawn.Nodes), name)
+	if len(drawn.Nodes) > smallDrawingMost+1 {
+		t.Errorf("the small drawing drew %d nodes, want %s and at most %d neighbours", len(drawn.Nodes), name, smallDrawingMost)
 	}
 	if !slices.ContainsFunc(drawn.Nodes, func(n drawnNode) bool { return n.Caption == name }) {
 		t.Errorf("the small drawing has no node captioned %s: %+v", name, drawn.Nodes)
 	}
+}
+
+// isSmallDrawing tells the large-graph slide's small drawing among the
+// guide's queries.
+func isSmallDrawing(q string) bool {
+	return strings.Contains(q, fmt.Sprintf("LIMIT %d", smallDrawingMost)) && strings.Contains(q, "RETURN p, r, n")
 }
 
 // checkAllegationsSlide runs, from the guide's last slide ("Allegations
@@ -248,9 +253,12 @@ func checkAllegationsSlide(t *testing.T, wd *webDriver, heading string, queries 
 	i := slices.IndexFunc(queries, func(q string) bool {
 		return strings.Contains(q, "[d:DENIES]") && strings.Contains(q, "RETURN x, r, claim, d")
 	})
-	if i < 0 {
-		t.Fatalf("the allegations slide has no query drawing DENIES: %q", queries)
+	param := slices.IndexFunc(queries, func(q string) bool { return strings.HasPrefix(q, ":param name ") })
+	if i < 0 || param < 0 || param > i {
+		t.Fatalf("the allegations slide has no :param name (%d) before a query drawing DENIES (%d): %q", param, i, queries)
 	}
+	// The slide sets $name to the entity the most allegations are about.
+	wd.runFromGuide(param, queries[param])
 	wd.runFromGuide(i, queries[i])
 	drawn := wd.drawn(queries[i], "allegations-denied")
 

@@ -21,11 +21,13 @@ import (
 const fictionPath = "testdata/fictional.jsonl"
 
 // loadFiction loads the fictional articles beside the seed through the
-// project's loader, and unloads them when the test ends, so that the graph
+// project's loader, with the diaries that make the guide's caps bind
+// (diaryArticles), and unloads them when the test ends, so that the graph
 // `make run` shows keeps only the seed.
 func loadFiction(t *testing.T, db *graph.DB) {
 	t.Helper()
-	ids := fictionIDs(t)
+	diaries, diaryIDs := diaryArticles(t)
+	ids := append(fictionIDs(t), diaryIDs...)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	t.Cleanup(func() {
@@ -34,12 +36,12 @@ func loadFiction(t *testing.T, db *graph.DB) {
 		}
 	})
 	l := &loader.Loader{Extractor: extract.New(), Store: db, Format: loader.FormatJSONL}
-	sum, err := l.Load(ctx, []string{fictionPath})
+	sum, err := l.Load(ctx, []string{fictionPath, diaries})
 	if err != nil {
-		t.Fatalf("load %s: %v", fictionPath, err)
+		t.Fatalf("load %s and the diaries: %v", fictionPath, err)
 	}
 	if sum.Failed > 0 || sum.Written != len(ids) {
-		t.Fatalf("load %s: %+v, want its %d articles", fictionPath, sum, len(ids))
+		t.Fatalf("load %s and the diaries: %+v, want their %d articles", fictionPath, sum, len(ids))
 	}
 }
 

@@ -198,12 +198,13 @@ func TestStyleSheet(t *testing.T) {
 			t.Errorf("the schema view's %s node is captioned %q, which has no {name}: it would be blank", label, c)
 		}
 	}
-	// A fact's edge shows its role and validity; its colour, named in
-	// Browser's legend, its type (Browser cuts a caption longer than its
-	// edge, and a type would make most too long).
+	// A fact's edge shows its role and the years of its validity, as the
+	// writer keeps them short enough for an edge (caption); its colour,
+	// named in Browser's legend, its type (Browser cuts a caption longer
+	// than its edge, and a type would make most too long).
 	for _, typ := range []string{"MEMBER_OF", "HOLDS_OFFICE", "REPRESENTS", "LEADS", "WORKS_FOR", "CITIZEN_OF", "LOCATED_IN"} {
-		if c := computeStyle(rules, "relationship", typ)["caption"]; c != "{role} {validity}" {
-			t.Errorf("%s caption %q, want its role and validity", typ, c)
+		if c := computeStyle(rules, "relationship", typ)["caption"]; c != "{caption}" {
+			t.Errorf("%s caption %q, want the fact's caption property", typ, c)
 		}
 	}
 	if c := computeStyle(rules, "relationship", "CLAIMS")["caption"]; c != "{status}" {

@@ -66,3 +66,11 @@ MATCH (a:Article {id: $id}) SET a.extractionHash = $hash
 WITH a MATCH (v:Event)-[:REPORTED_IN]->(a) REMOVE v:Undated`, map[string]any{"id": id, "hash": ExtractionHash(ex)})
 	return err
 }
+
+// ShortRole, FactYears and FactCaption are shortRole, factYears and
+// factCaption, for table tests.
+var (
+	ShortRole   = shortRole
+	FactYears   = factYears
+	FactCaption = factCaption
+)

@@ -262,16 +262,19 @@ const factBounds = `CASE WHEN r.validFrom IS NOT NULL THEN toString(r.validFrom)
 // confidence from ss, a list of {validFrom, validTo, confidence}: its
 // supports, or its current aggregate and the supports a batch adds (a
 // minimum and two maximums need nothing else). r.validity is the same
-// period as the articles said it ("2019–2023-02-14", "2021-Q1–"), for
-// Neo4j Browser's edge captions, which can only show properties.
+// period as the articles said it ("2019–2023-02-14", "2021-Q1–") and
+// r.caption the role and years short enough for Neo4j Browser's edge
+// captions, which can only show properties (caption.go).
 var factAggregate = `
 CALL (r, ss) {
   WITH r, reduce(m = null, s IN ss | CASE WHEN s.validFrom IS NULL OR (m IS NOT NULL AND m <= s.validFrom) THEN m ELSE s.validFrom END) AS vf,
        reduce(m = null, s IN ss | CASE WHEN s.validTo IS NULL OR (m IS NOT NULL AND m >= s.validTo) THEN m ELSE s.validTo END) AS vt,
        reduce(m = 0.0, s IN ss | CASE WHEN s.confidence > m THEN s.confidence ELSE m END) AS c
+  WITH r, vf, vt, c, ` + factYears("vf", "vt") + ` AS years
   SET r.validFrom = date(left(vf, 10)), r.validFromPrecision = CASE WHEN size(vf) > 11 THEN substring(vf, 11) END,
       r.validTo = date(left(vt, 10)), r.validToPrecision = CASE WHEN size(vt) > 11 THEN substring(vt, 11) END,
       r.validity = CASE WHEN vf IS NOT NULL OR vt IS NOT NULL THEN ` + saidAs("vf") + ` + '–' + ` + saidAs("vt") + ` END,
+      r.caption = ` + factCaption("r", "years") + `,
       r.confidence = c
 }`
 
@@ -311,7 +314,7 @@ WITH r, f, x, ` + factBounds + `,
                RETURN s.seq AS seq ORDER BY s.fact DESC, s.seq DESC LIMIT 1 } AS top
 WITH r, f, x, coalesce(top[0] + 1, 0) AS base,
      [{validFrom: vf0, validTo: vt0, confidence: r.confidence}] + f.supports AS ss
-SET r.supportCount = coalesce(r.supportCount, 0) + size(f.supports)
+SET r.supportCount = coalesce(r.supportCount, 0) + size(f.supports), r.roleShort = f.roleShort
 WITH r, f, x, base, ss` + factAggregate + `
 WITH f, x, base
 UNWIND range(0, size(f.supports) - 1) AS i

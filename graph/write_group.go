@@ -57,7 +57,7 @@ func groupFacts(rows []map[string]any) []map[string]any {
 		g, ok := byKey[key]
 		if !ok {
 			g = map[string]any{"key": key, "type": r["type"], "from": r["from"], "to": r["to"], "role": r["role"],
-				"supports": []map[string]any{}}
+				"roleShort": nullIfEmpty(shortRole(r["role"].(string))), "supports": []map[string]any{}}
 			byKey[key] = g
 			out = append(out, g)
 		}

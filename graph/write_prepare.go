@@ -248,9 +248,10 @@ func contentHash(ex *polgraph.Extraction) string {
 
 // writerVersion changes when the writer derives something new from an
 // unchanged extraction (version 2: the :Undated label, events'
-// firstReportedText and facts' validity), so that loading an article again rewrites it instead of
-// skipping it as unchanged.
-const writerVersion = "2"
+// firstReportedText and facts' validity; 3: facts' caption and roleShort),
+// so that loading an article again rewrites it instead of skipping it as
+// unchanged.
+const writerVersion = "3"
 
 // writtenHash is what an article's extractionHash holds: its extraction's
 // fingerprint as written by this writerVersion.

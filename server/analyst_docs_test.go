@@ -162,3 +162,61 @@ func TestAnalystExamples(t *testing.T) {
 		t.Error("searchEvidence: no event among the hits; the seed reports arrests")
 	}
 }
+
+// Every query of docs/api.md's GraphQL blocks runs as written on the seed
+// within the default limits (server.Config{}), with no error, and names
+// something the seed has: no root field answers null or an empty list.
+// Mutation blocks are left out: they show placeholders ("…") and a token;
+// TestRunServe (cmd/polgraph) and TestUnloadArticle run them.
+func TestEveryDocsExampleRuns(t *testing.T) {
+	a := newAPI(t, server.Config{})
+	loadSeeds(t, a.db)
+	doc, err := os.ReadFile("../docs/api.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	blocks := regexp.MustCompile("(?s)```graphql\n(.*?)```").FindAllStringSubmatch(string(doc), -1)
+	queries := 0
+	for _, m := range blocks {
+		q := m[1]
+		if strings.HasPrefix(strings.TrimSpace(q), "mutation") {
+			continue
+		}
+		queries++
+		res := a.do(q, nil, "")
+		if len(res.Errors) > 0 {
+			t.Errorf("docs/api.md example answers errors %+v:\n%s", res.Errors, q)
+			continue
+		}
+		var data map[string]any
+		if err := json.Unmarshal(res.Data, &data); err != nil || len(data) == 0 {
+			t.Errorf("docs/api.md example answers no data (%v):\n%s", err, q)
+			continue
+		}
+		for field, v := range data {
+			if empty(v) {
+				t.Errorf("docs/api.md example: %s is %v on the seed:\n%s", field, v, q)
+			}
+		}
+	}
+	if queries < 10 {
+		t.Fatalf("%d GraphQL queries in docs/api.md; the block pattern probably broke", queries)
+	}
+	t.Logf("%d GraphQL queries of docs/api.md ran on the seed", queries)
+}
+
+// empty tells a root field's answer that shows nothing: null, an empty
+// list, or a connection with no edges.
+func empty(v any) bool {
+	switch v := v.(type) {
+	case nil:
+		return true
+	case []any:
+		return len(v) == 0
+	case map[string]any:
+		if edges, ok := v["edges"]; ok {
+			return empty(edges)
+		}
+	}
+	return false
+}

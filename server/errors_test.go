@@ -113,6 +113,11 @@ func TestUnloadArticle(t *testing.T) {
 	if len(res.Errors) != 1 || res.Errors[0].code() != "NOT_FOUND" || string(res.Data) != `{"article":null}` {
 		t.Errorf("article after unload = %s %+v, want null and NOT_FOUND", res.Data, res.Errors)
 	}
+	// Unloaded again, or never loaded, it is NOT_FOUND with the id named.
+	res = a.do(`mutation($id: ID!) { unloadArticle(id: $id) }`, map[string]any{"id": w.Articles[2]}, testToken)
+	if len(res.Errors) != 1 || res.Errors[0].code() != "NOT_FOUND" || !strings.Contains(res.Errors[0].Message, `"`+w.Articles[2]+`"`) {
+		t.Errorf("unload of an unloaded article = %s %+v, want NOT_FOUND naming it", res.Data, res.Errors)
+	}
 }
 
 // An input error says what is wrong and nothing else: where it is, the
@@ -178,6 +183,10 @@ func TestUnknownIDs(t *testing.T) {
 		{"entity", `{ entity(id: "` + nobody + `") { name } }`, "entity", `no entity with id "` + nobody + `"`},
 		{"person by name", `{ person(id: "Ilsa Varga") { name } }`, "person", `no person with id "Ilsa Varga": ids look like "person/han-dong", not a name; ` + hint},
 		{"person given a party", `{ person(id: "` + w.Party + `") { name } }`, "person", `no person with id "` + w.Party + `": it is a Party; ask entity(id:) or party(id:)`},
+		{"party", `{ party(id: "party/nothing-srvn") { name } }`, "party", `no party with id "party/nothing-srvn"`},
+		{"country", `{ country(id: "country/nowhere-srvn") { name } }`, "country", `no country with id "country/nowhere-srvn"`},
+		{"organization", `{ organization(id: "organization/nothing-srvn") { name } }`, "organization", `no organization with id "organization/nothing-srvn"`},
+		{"place", `{ place(id: "place/nowhere-srvn") { name } }`, "place", `no place with id "place/nowhere-srvn"`},
 		{"event", `{ event(id: "event/nothing-srvn") { type } }`, "event", `no event with id "event/nothing-srvn"`},
 		{"article", `{ article(id: "readtest-srvn-none") { title } }`, "article", `no article with id "readtest-srvn-none"`},
 		{"timeline by name", `{ timeline(entityIds: ["` + w.Ilsa + `", "Ilsa Varga"]) { undated { totalCount } } }`, "timeline", `no entity with id "Ilsa Varga": ids look like "person/han-dong", not a name; ` + hint},

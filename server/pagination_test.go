@@ -146,6 +146,12 @@ func TestNestedListsPage(t *testing.T) {
 		{"co-participants of Ilsa Brandtvik", `query($id: ID!, $first: Int, $after: String) { entity(id: $id) {
 			coParticipants(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { entity { id } sharedEvents } } } } }`,
 			map[string]any{"id": w.Ilsa}, entity("coParticipants"), 2},
+		{"events of Ilsa Brandtvik", `query($id: ID!, $first: Int, $after: String) { entity(id: $id) {
+			events(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor role node { id } } } } }`,
+			map[string]any{"id": w.Ilsa}, entity("events"), 2},
+		{"articles mentioning Ilsa Brandtvik", `query($id: ID!, $first: Int, $after: String) { entity(id: $id) {
+			mentionedIn(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor count node { id } } } } }`,
+			map[string]any{"id": w.Ilsa}, entity("mentionedIn"), 2},
 		{"members of the Northern Accord Party", `query($id: ID!, $first: Int, $after: String) { entity: party(id: $id) {
 			members(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { from { id } validFrom validTo } } } } }`,
 			map[string]any{"id": w.Party}, entity("members"), 1},

@@ -224,17 +224,25 @@ func TestRelationshipsAndNeighbors(t *testing.T) {
 		Neighbors nodes[struct {
 			Distance int
 			Via      string
-			Node     struct{ ID, Kind string }
+			Node     struct{ ID, Kind, Name, Label string }
 		}]
 	}
-	// via EVENT steps only into events and out of them.
-	a.query(`query($id: ID!) { neighbors(id: $id, depth: 2, via: [EVENT], first: 50) { edges { node { distance via node { id kind } } } } }`, map[string]any{"id": w.Mira}, &nb)
+	// via EVENT steps only into events and out of them. Each neighbour has
+	// a short label: an entity its name, an event its type, date and who
+	// takes part, not its evidence sentence.
+	a.query(`query($id: ID!) { neighbors(id: $id, depth: 2, via: [EVENT], first: 50) { edges { node { distance via node { id kind name label } } } } }`, map[string]any{"id": w.Mira}, &nb)
 	if len(nb.Neighbors) == 0 {
 		t.Error("neighbors via EVENT: none; Mira was arrested")
 	}
 	for _, n := range nb.Neighbors {
 		if n.Via != "PARTICIPATED_IN" || (n.Distance == 1) != (n.Node.Kind == "Event") {
 			t.Errorf("neighbor via EVENT %+v: want events at 1 step, their participants at 2", n)
+		}
+		switch {
+		case n.Node.Kind != "Event" && n.Node.Label != n.Node.Name:
+			t.Errorf("neighbor %+v: an entity's label is its name", n.Node)
+		case n.Node.Kind == "Event" && (n.Node.Label == n.Node.Name || len(n.Node.Label) > 80 || !strings.Contains(n.Node.Label, ": ") || !strings.Contains(n.Node.Label, "Mira Kalvane")):
+			t.Errorf("neighbor %+v: an event's label is its type, date and who takes part, short", n.Node)
 		}
 	}
 	nb.Neighbors = nil

@@ -2,11 +2,48 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 )
+
+const helpUsage = `usage: polgraph help [COMMAND [SUBCOMMAND]]
+
+Prints a command's usage and flags, as COMMAND --help does, and succeeds;
+without a command, polgraph's usage. SUBCOMMAND is neo4j's: start, stop,
+status or env. An unknown command is a usage error (exit status 2).
+`
+
+// runHelp implements polgraph help: the named command's own --help, run
+// with nothing else, so that no argument after the name is ever taken for
+// a path to load or a flag.
+func runHelp(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	switch {
+	case len(args) == 0:
+		fmt.Fprint(stdout, usage)
+		return nil
+	case isHelp(args) || len(args) == 1 && args[0] == "help":
+		fmt.Fprint(stdout, helpUsage)
+		return nil
+	}
+	name, rest := args[0], args[1:]
+	cmd, ok := commands()[name]
+	if !ok {
+		fmt.Fprintf(stderr, "polgraph help: unknown command %q\n\n%s", name, usage)
+		return errUsage
+	}
+	// Only neo4j has subcommands: help neo4j env is neo4j env --help.
+	if name == "neo4j" && len(rest) == 1 {
+		return cmd(ctx, []string{rest[0], "--help"}, stdout, stderr)
+	}
+	if len(rest) > 0 {
+		fmt.Fprintf(stderr, "polgraph help: unexpected argument %q after %s\n\n%s", rest[0], name, helpUsage)
+		return errUsage
+	}
+	return cmd(ctx, []string{"--help"}, stdout, stderr)
+}
 
 // errHelp says that help was asked for and printed: the command succeeds.
 var errHelp = errors.New("help requested")

@@ -56,6 +56,48 @@ func TestEveryCommandHelps(t *testing.T) {
 	}
 }
 
+// polgraph help NAME prints NAME's usage on stdout and succeeds, for every
+// command, help and neo4j included; an unknown name, or an argument help
+// does not take, is a usage error with the list of commands or help's
+// usage on stderr.
+func TestHelpCommand(t *testing.T) {
+	for _, tt := range []struct {
+		args       []string
+		wantErr    error
+		wantStdout string // the first line's start
+		wantStderr string // contained
+	}{
+		{[]string{"help"}, nil, "polgraph turns political news", ""},
+		{[]string{"help", "help"}, nil, "usage: polgraph help", ""},
+		{[]string{"help", "--help"}, nil, "usage: polgraph help", ""},
+		{[]string{"help", "neo4j"}, nil, "usage: polgraph neo4j start|stop|status|env", ""},
+		{[]string{"help", "neo4j", "env"}, nil, "usage: polgraph neo4j env", ""},
+		{[]string{"help", "load"}, nil, "usage: polgraph load", ""},
+		{[]string{"help", "seed"}, nil, "usage: polgraph seed", ""},
+		{[]string{"help", "version"}, nil, "usage: polgraph version", ""},
+		{[]string{"help", "frobnicate"}, errUsage, "", "unknown command \"frobnicate\""},
+		{[]string{"help", "neo4j", "restart"}, errUsage, "", "unknown subcommand \"restart\""},
+		{[]string{"help", "load", "articles/"}, errUsage, "", "unexpected argument \"articles/\" after load"},
+		{[]string{"help", "help", "help"}, errUsage, "", "usage: polgraph help"},
+	} {
+		var stdout, stderr bytes.Buffer
+		err := run(context.Background(), tt.args, &stdout, &stderr)
+		if !errors.Is(err, tt.wantErr) {
+			t.Errorf("polgraph %s: err %v, want %v", strings.Join(tt.args, " "), err, tt.wantErr)
+		}
+		if got := stdout.String(); !strings.HasPrefix(got, tt.wantStdout) || tt.wantStdout == "" && got != "" {
+			t.Errorf("polgraph %s: stdout %.80q, want it to start %q", strings.Join(tt.args, " "), got, tt.wantStdout)
+		}
+		if got := stderr.String(); !strings.Contains(got, tt.wantStderr) || tt.wantStderr == "" && got != "" {
+			t.Errorf("polgraph %s: stderr %.200q, want it to contain %q", strings.Join(tt.args, " "), got, tt.wantStderr)
+		}
+		// An unknown command lists the commands.
+		if tt.wantErr != nil && strings.Contains(tt.wantStderr, "unknown command") && !strings.Contains(stderr.String(), "polgraph load [flags]") {
+			t.Errorf("polgraph %s: stderr does not list the commands: %q", strings.Join(tt.args, " "), stderr.String())
+		}
+	}
+}
+
 // A command line that cannot be understood names the problem on stderr and
 // fails with errUsage (exit status 2), for each command alike.
 func TestUnknownArgumentsAreUsageErrors(t *testing.T) {

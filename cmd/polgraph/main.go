@@ -9,7 +9,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"slices"
 	"syscall"
 )
 
@@ -72,16 +71,14 @@ func commands() map[string]command {
 		"serve":   runServe,
 		"neo4j":   runNeo4j,
 		"version": runVersion,
+		"help":    runHelp,
 	}
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	if len(args) == 0 || isHelp(args) || len(args) == 1 && args[0] == "help" {
+	if len(args) == 0 || isHelp(args) {
 		fmt.Fprint(stdout, usage)
 		return nil
-	}
-	if args[0] == "help" { // help COMMAND [SUBCOMMAND]
-		args = append(slices.Clone(args[1:]), "--help")
 	}
 	cmd, ok := commands()[args[0]]
 	if !ok {
