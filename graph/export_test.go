@@ -66,3 +66,6 @@ MATCH (a:Article {id: $id}) SET a.extractionHash = $hash
 WITH a MATCH (v:Event)-[:REPORTED_IN]->(a) REMOVE v:Undated`, map[string]any{"id": id, "hash": ExtractionHash(ex)})
 	return err
 }
+
+// MentionChunk is mentionChunk, for a test of an article with more.
+const MentionChunk = mentionChunk
