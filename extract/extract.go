@@ -73,6 +73,17 @@ type doc struct {
 // Extract runs the pipeline over one article. Offsets in the result index
 // a.Text. The publication date a.PublishedAt (YYYY-MM-DD) anchors relative dates.
 func (x *Extractor) Extract(ctx context.Context, a polgraph.Article) (*polgraph.Extraction, error) {
+	e, err := x.ExtractCompact(ctx, a)
+	if err != nil {
+		return nil, err
+	}
+	return e.Full(), nil
+}
+
+// ExtractCompact is Extract with a long article's mentions left in the
+// compact form its windows were merged in, to be written out entity by
+// entity (Extracted.WriteJSON) rather than held all at once.
+func (x *Extractor) ExtractCompact(ctx context.Context, a polgraph.Article) (*Extracted, error) {
 	if len(a.Text) > windowBytes {
 		if _, err := publicationDate(a); err != nil {
 			return nil, err
@@ -80,7 +91,10 @@ func (x *Extractor) Extract(ctx context.Context, a polgraph.Article) (*polgraph.
 		return x.extractWindows(ctx, a)
 	}
 	out, _, err := x.extract(ctx, a, "")
-	return out, err
+	if err != nil {
+		return nil, err
+	}
+	return &Extracted{ex: out}, nil
 }
 
 func publicationDate(a polgraph.Article) (time.Time, error) {

@@ -29,7 +29,7 @@ var windowBytes = 512 << 10
 const cutSearch = 64 << 10
 
 // extractWindows extracts a long article window by window (see windowBytes).
-func (x *Extractor) extractWindows(ctx context.Context, a polgraph.Article) (*polgraph.Extraction, error) {
+func (x *Extractor) extractWindows(ctx context.Context, a polgraph.Article) (*Extracted, error) {
 	out := &polgraph.Extraction{Article: a, Extractor: Version,
 		Entities: []polgraph.Entity{}, Times: []polgraph.Time{}, Events: []polgraph.Event{}, Relations: []polgraph.Relation{}}
 	if len(a.Text) > math.MaxUint32 {
@@ -55,7 +55,7 @@ func (x *Extractor) extractWindows(ctx context.Context, a polgraph.Article) (*po
 		lo = hi
 	}
 	m.finish()
-	return out, nil
+	return &Extracted{ex: out, text: a.Text, mentions: m.mentions}, nil
 }
 
 // windowEnd is where the window that starts at lo ends: at the text's end
@@ -200,22 +200,14 @@ type timeAt struct {
 	value      *string
 }
 
-// finish gives each entity its mentions as Spans, one entity at a time,
-// and the article its Times.
+// finish gives the article its Times. The entities' mentions stay
+// compact: Extracted builds their Spans an entity at a time.
 func (m *merger) finish() {
 	m.out.Times = make([]polgraph.Time, len(m.times))
 	for k, at := range m.times {
 		m.out.Times[k] = polgraph.Time{Start: int(at.start), End: int(at.end), Text: m.text[at.start:at.end], Value: at.value}
 	}
 	m.times = nil
-	for i := range m.out.Entities {
-		spans := make([]polgraph.Span, len(m.mentions[i]))
-		for k, at := range m.mentions[i] {
-			spans[k] = polgraph.Span{Start: int(at.start), End: int(at.end), Text: m.text[at.start:at.end]}
-		}
-		m.out.Entities[i].Mentions = spans
-		m.mentions[i] = nil
-	}
 }
 
 // entityID is the merged entity's own copy of id, which every window spells

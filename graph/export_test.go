@@ -74,3 +74,6 @@ var (
 	FactYears   = factYears
 	FactCaption = factCaption
 )
+
+// MentionChunk is mentionChunk, for a test of an article with more.
+const MentionChunk = mentionChunk

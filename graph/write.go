@@ -90,8 +90,7 @@ func writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, all []*article
 	if err := matchEvents(ctx, tx, arts); err != nil {
 		return err
 	}
-	p := params(arts)
-	if err := writeRows(ctx, tx, p); err != nil {
+	if err := writeRows(ctx, tx, arts); err != nil {
 		return err
 	}
 	if err := writeClaims(ctx, tx, arts); err != nil {
@@ -116,16 +115,23 @@ func writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, all []*article
 var writeSteps = []struct{ name, cypher, param string }{
 	{"articles", articlesCypher, "articles"},
 	{"entities", entitiesCypher, "entities"},
-	{"mentions", mentionsCypher, "mentions"},
+	{"mentions", mentionsCypher, "mentions"}, // in chunks: writeMentions
 	{"events", eventsCypher, "events"},
 	{"participations", participationsCypher, "parts"},
 	{"facts", factsCypher, "facts"},
 }
 
 // writeRows runs the write statements over a batch's parameters.
-func writeRows(ctx context.Context, tx neo4j.ManagedTransaction, p map[string][]map[string]any) error {
+func writeRows(ctx context.Context, tx neo4j.ManagedTransaction, arts []*article) error {
+	p := params(arts)
 	for _, step := range writeSteps {
 		if len(p[step.param]) == 0 {
+			continue
+		}
+		if step.param == "mentions" {
+			if err := writeMentions(ctx, tx, arts); err != nil {
+				return err
+			}
 			continue
 		}
 		if _, err := run(ctx, tx, step.cypher, map[string]any{step.param: p[step.param]}); err != nil {
@@ -133,6 +139,50 @@ func writeRows(ctx context.Context, tx neo4j.ManagedTransaction, p map[string][]
 		}
 	}
 	return nil
+}
+
+// mentionChunk is about how many mentions one MENTIONS statement sends:
+// a 50 MB article has a million, and its rows' offsets as lists, with the
+// Bolt message the driver builds of them, were the peak of its load
+// (BENCHMARKS.md, "Work and memory per article"). An entity with more
+// mentions is a statement of its own.
+const mentionChunk = 1 << 16
+
+// writeMentions creates the batch's MENTIONS edges, each with its
+// mentions' offsets, a chunk of rows at a time, all in the caller's
+// transaction; the offsets are listed only for the chunk being sent.
+func writeMentions(ctx context.Context, tx neo4j.ManagedTransaction, arts []*article) error {
+	var rows []map[string]any
+	n := 0
+	flush := func() error {
+		if len(rows) == 0 {
+			return nil
+		}
+		_, err := run(ctx, tx, mentionsCypher, map[string]any{"mentions": rows})
+		rows, n = nil, 0
+		if err != nil {
+			return fmt.Errorf("graph: write mentions: %w", err)
+		}
+		return nil
+	}
+	for _, a := range arts {
+		for i, e := range a.entities {
+			ms := a.mentions[i]
+			if n > 0 && n+len(ms) > mentionChunk {
+				if err := flush(); err != nil {
+					return err
+				}
+			}
+			starts, ends := make([]int, len(ms)), make([]int, len(ms))
+			for k, m := range ms {
+				starts[k], ends[k] = m.Start, m.End
+			}
+			rows = append(rows, map[string]any{"article": e["article"], "id": e["id"], "count": e["count"],
+				"name": e["name"], "aliases": e["aliases"], "starts": starts, "ends": ends})
+			n += len(ms)
+		}
+	}
+	return flush()
 }
 
 // params builds the UNWIND lists of a batch. A report, participation or

@@ -24,11 +24,10 @@ func (db *DB) WriteBare(ctx context.Context, exs []*polgraph.Extraction) error {
 			ev.id = ev.extID
 		}
 	}
-	p := params(arts)
 	sess := db.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: db.database, AccessMode: neo4j.AccessModeWrite})
 	defer sess.Close(ctx)
 	_, err = sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		return nil, writeRows(ctx, tx, p)
+		return nil, writeRows(ctx, tx, arts)
 	})
 	return err
 }

@@ -31,8 +31,11 @@ type article struct {
 	extractionHash string
 	row            map[string]any
 	entities       []map[string]any
-	events         []*event
-	facts          []map[string]any
+	// mentions are each entities row's mentions, whose offsets
+	// writeMentions sends a chunk of rows at a time
+	mentions [][]polgraph.Span
+	events   []*event
+	facts    []map[string]any
 }
 
 // event is one extracted event waiting for its final id (see matchEvents).
@@ -108,38 +111,37 @@ func prepareOne(ex *polgraph.Extraction) (*article, error) {
 
 	// Entities: one MENTIONS per listed entity; duplicates in one article merge.
 	known := make(map[string]map[string]any)
+	at := make(map[string]int) // index in a.entities
 	for _, e := range ex.Entities {
 		if e.ID == "" {
 			continue
 		}
 		row, ok := known[e.ID]
-		if !ok {
+		if ok { // the extraction's own list is not appended to
+			a.mentions[at[e.ID]] = append(slices.Clip(a.mentions[at[e.ID]]), e.Mentions...)
+		} else {
 			label := "Entity" // an unknown kind gets no kind label rather than an arbitrary one
 			if slices.Contains(kindLabels, e.Kind) {
 				label = e.Kind
 			}
 			row = map[string]any{"article": id, "id": e.ID, "kind": e.Kind, "label": label,
-				"name": e.Name, "aliases": []string{}, "starts": []int{}, "ends": []int{},
-				"wikidata": nil, "wikipedia": nil}
+				"name": e.Name, "aliases": []string{}, "wikidata": nil, "wikipedia": nil}
 			if x := e.External; x != nil {
 				row["wikidata"], row["wikipedia"] = nullIfEmpty(x.Wikidata), nullIfEmpty(x.Wikipedia)
 			}
-			known[e.ID] = row
+			known[e.ID], at[e.ID] = row, len(a.entities)
 			a.entities = append(a.entities, row)
+			a.mentions = append(a.mentions, slices.Clip(e.Mentions))
 		}
 		if len(e.Name) > len(row["name"].(string)) {
 			row["aliases"] = append(row["aliases"].([]string), row["name"].(string))
 			row["name"] = e.Name
 		}
 		row["aliases"] = append(row["aliases"].([]string), e.Aliases...)
-		for _, m := range e.Mentions {
-			row["starts"] = append(row["starts"].([]int), m.Start)
-			row["ends"] = append(row["ends"].([]int), m.End)
-		}
 	}
-	for _, row := range a.entities {
+	for i, row := range a.entities {
 		row["aliases"] = cleanAliases(row["aliases"].([]string), row["name"].(string))
-		row["count"] = len(row["starts"].([]int))
+		row["count"] = len(a.mentions[i])
 	}
 
 	// Events: a participant naming an entity the extraction does not list is

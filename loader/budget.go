@@ -27,6 +27,12 @@ func (e *BudgetError) Error() string {
 // net, so that one article the extractor cannot finish (a bug) fails alone
 // and everything else goes on, and so that an interrupt stops at once.
 func ExtractWithin(ctx context.Context, x Extractor, a polgraph.Article, budget time.Duration) (*polgraph.Extraction, error) {
+	return Within(ctx, x.Extract, a, budget)
+}
+
+// Within is ExtractWithin for any form of extraction extract gives.
+func Within[T any](ctx context.Context, extract func(context.Context, polgraph.Article) (T, error), a polgraph.Article, budget time.Duration) (T, error) {
+	var none T
 	parent := ctx
 	var cancel context.CancelFunc // stops an abandoned extraction that heeds ctx
 	if budget > 0 {
@@ -36,24 +42,24 @@ func ExtractWithin(ctx context.Context, x Extractor, a polgraph.Article, budget 
 	}
 	defer cancel()
 	type result struct {
-		ex  *polgraph.Extraction
+		ex  T
 		err error
 	}
 	done := make(chan result, 1) // the goroutine never blocks, even abandoned
 	go func() {
-		ex, err := x.Extract(ctx, a)
+		ex, err := extract(ctx, a)
 		done <- result{ex, err}
 	}()
 	select {
 	case r := <-done:
 		if r.err != nil && parent.Err() == nil && ctx.Err() != nil {
-			return nil, context.Cause(ctx) // x stopped for the budget
+			return none, context.Cause(ctx) // x stopped for the budget
 		}
 		return r.ex, r.err
 	case <-ctx.Done():
 		if err := parent.Err(); err != nil {
-			return nil, err
+			return none, err
 		}
-		return nil, context.Cause(ctx)
+		return none, context.Cause(ctx)
 	}
 }

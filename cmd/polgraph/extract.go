@@ -27,13 +27,14 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	}
 	limitMemory(int64(len(a.Text)), 1)
 	// no budget, but an interrupt returns at once, whatever the extractor does
-	x, err := loader.ExtractWithin(ctx, extract.New(), a, 0)
+	x, err := loader.Within(ctx, extract.New().ExtractCompact, a, 0)
 	if err != nil {
 		return fmt.Errorf("extract %s: %w", name, err)
 	}
 	// as json.Encoder with SetIndent("", " ") writes it, a list element at a
-	// time: a long article's extraction is not held twice, once as JSON
-	err = jsonstream.Write(stdout, *x, jsonstream.Options{Indent: " "})
+	// time: a long article's extraction is not held twice, once as JSON, and
+	// its mentions are built as Spans an entity at a time
+	err = x.WriteJSON(stdout, jsonstream.Options{Indent: " "})
 	if err == nil {
 		_, err = io.WriteString(stdout, "\n")
 	}

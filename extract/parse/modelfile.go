@@ -140,14 +140,21 @@ func Load(r io.Reader) (*Parser, error) {
 		p.lemmas.rules[k] = lemmaRule{strip: strip, add: d.String()}
 	}
 	p.punct = punctClasses(p.tagger.classes)
-	p.tagger.w = readWeights(d, nTags)
-	p.weights = readWeights(d, 1+2*len(p.labels))
+	if rows := readRows(d, nTags); d.Err == nil {
+		p.tagger.w = newWeights(nTags, rows)
+	}
+	nClasses := 1 + 2*len(p.labels)
+	rows := readRows(d, nClasses)
 	if d.Err != nil {
 		return nil, fmt.Errorf("parse: load model: %w", d.Err)
 	}
 	if d.Rest() != 0 {
 		return nil, fmt.Errorf("parse: load model: %d bytes of trailing data", d.Rest())
 	}
+	// the parser's table is built after the last use of the decompressed
+	// model (6 MB), which the collector may then free: loading the model
+	// was the peak of a short article's extraction
+	p.weights = newWeights(nClasses, rows)
 	return p, nil
 }
 
@@ -182,8 +189,8 @@ func writeWeights(e *modelio.Encoder, w *weights) {
 	}
 }
 
-// readWeights reads a table writeWeights wrote.
-func readWeights(d *modelio.Decoder, nClasses int) *weights {
+// readRows reads the rows of a table writeWeights wrote.
+func readRows(d *modelio.Decoder, nClasses int) []row {
 	if got := d.Count(maxClasses); got != nClasses && d.Err == nil {
 		d.Fail(fmt.Errorf("table has %d classes, want %d", got, nClasses))
 	}
@@ -197,11 +204,11 @@ func readWeights(d *modelio.Decoder, nClasses int) *weights {
 		k += uint32(d.Uint())
 		rows[i].key = k
 	}
-	lens := make([]int, n)
+	lens := make([]uint8, n) // a row has at most maxClasses entries
 	total := 0
 	for i := range lens {
-		lens[i] = d.Count(nClasses)
-		total += lens[i]
+		lens[i] = uint8(d.Count(nClasses))
+		total += int(lens[i])
 	}
 	if d.Err != nil {
 		return nil
@@ -209,8 +216,8 @@ func readWeights(d *modelio.Decoder, nClasses int) *weights {
 	all := make([]entry, total)
 	off := 0
 	for i := range rows {
-		rows[i].entries = all[off : off+lens[i]]
-		off += lens[i]
+		rows[i].entries = all[off : off+int(lens[i])]
+		off += int(lens[i])
 		c := 0
 		for j := range rows[i].entries {
 			c += int(d.Uint())
@@ -234,5 +241,5 @@ func readWeights(d *modelio.Decoder, nClasses int) *weights {
 	if d.Err != nil {
 		return nil
 	}
-	return newWeights(nClasses, rows)
+	return rows
 }

@@ -19,6 +19,11 @@ import (
 type Options struct {
 	Indent     string // as json.Encoder.SetIndent("", Indent); "" writes compact JSON, as json.Marshal
 	EscapeHTML bool   // as json.Encoder.SetEscapeHTML (json.Marshal escapes)
+	// Element, if set, is what is written for element i of the list field
+	// whose JSON name is field, given the element v: a caller that keeps
+	// part of an element in another form builds it here, one element at a
+	// time, rather than the whole list at once.
+	Element func(field string, i int, v any) any
 }
 
 // Write writes the struct v as json.Marshal (or, with an Indent, as
@@ -87,7 +92,11 @@ func Write(w io.Writer, v any, o Options) error {
 				bw.WriteString(",")
 			}
 			newline(2)
-			if err := encode(f.Index(j).Interface(), 2); err != nil {
+			x := f.Index(j).Interface()
+			if o.Element != nil {
+				x = o.Element(name, j, x)
+			}
+			if err := encode(x, 2); err != nil {
 				return err
 			}
 		}

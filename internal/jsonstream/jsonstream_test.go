@@ -3,6 +3,8 @@ package jsonstream
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"slices"
 	"testing"
 )
 
@@ -54,5 +56,36 @@ func TestWriteMatchesEncodingJSON(t *testing.T) {
 func TestWriteRefusesNonStruct(t *testing.T) {
 	if err := Write(&bytes.Buffer{}, []int{1}, Options{}); err == nil {
 		t.Error("a slice was written as a struct")
+	}
+}
+
+// An element built by Element is written where the list holds a bare one,
+// as encoding/json writes the list of built elements.
+func TestElementBuildsEachElement(t *testing.T) {
+	bare := record{Title: "t", Items: []item{{Name: "a"}, {Name: "b"}}, Empty: []int{7}}
+	built := bare
+	built.Items = []item{{Name: "a", Tags: []string{"items 0"}}, {Name: "b", Tags: []string{"items 1"}}}
+	want, err := json.MarshalIndent(built, "", " ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fields []string
+	o := Options{Indent: " ", Element: func(field string, i int, v any) any {
+		fields = append(fields, field)
+		if it, ok := v.(item); ok {
+			it.Tags = []string{fmt.Sprintf("%s %d", field, i)}
+			return it
+		}
+		return v
+	}}
+	var got bytes.Buffer
+	if err := Write(&got, bare, o); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got.Bytes(), want) {
+		t.Errorf("got  %s\nwant %s", got.Bytes(), want)
+	}
+	if w := []string{"items", "items", "empty"}; !slices.Equal(fields, w) {
+		t.Errorf("Element called for %q, want %q", fields, w)
 	}
 }

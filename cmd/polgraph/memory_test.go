@@ -1,0 +1,97 @@
+//go:build linux
+
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/polgraph/polgraph/synth"
+)
+
+// TestExtractPeakRSS runs the built binary's extract on the seed article
+// and on a one-line text of synth stories three windows long, and bounds
+// each run's peak RSS (the kernel's high-water mark, VmHWM): a
+// short article takes the base, 68-70 MB here (77 MB before the memory
+// limit's base was lowered, 125-140 MB before issue 15), and a long one
+// the base, one window's work with its garbage (32 MB) and about twice the
+// text: 102 MB for these 1.2 MB, where extracting it whole would take
+// some 110 MB more (BENCHMARKS.md, "Work and memory per article").
+func TestExtractPeakRSS(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "polgraph")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	var long strings.Builder
+	for g := synth.New(1, "rss"); long.Len() < 1200_000; {
+		long.WriteString(strings.ReplaceAll(g.Next().Article.Text, "\n", " "))
+		long.WriteString(" ")
+	}
+	longPath := filepath.Join(dir, "long.txt")
+	if err := os.WriteFile(longPath, []byte(long.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	const base = 75 << 20
+	for _, tc := range []struct {
+		name, path string
+		bound      int64
+	}{
+		{"seed article", "../../seeds/canada-mp-resigns.txt", base},
+		{"three windows", longPath, base + 32<<20 + 2*int64(long.Len())},
+	} {
+		cmd := exec.Command(bin, "extract", "--published", "2023-03-23", tc.path)
+		cmd.Env = append(os.Environ(), "GOMEMLIMIT=") // the binary's own limit
+		var stderr bytes.Buffer
+		cmd.Stdout, cmd.Stderr = io.Discard, &stderr
+		peak, err := peakRSS(cmd)
+		if err != nil {
+			t.Fatalf("%s: %v\n%.500s", tc.name, err, stderr.Bytes())
+		}
+		t.Logf("%s: peak RSS %d MB (bound %d MB)", tc.name, peak>>20, tc.bound>>20)
+		if peak > tc.bound {
+			t.Errorf("%s: peak RSS %d MB, over %d MB", tc.name, peak>>20, tc.bound>>20)
+		}
+	}
+}
+
+// peakRSS runs cmd and returns its peak RSS, the VmHWM of
+// /proc/PID/status read every few milliseconds until it exits. Not the
+// rusage's Maxrss: a child forked from the test inherits the test
+// process's own high-water mark at exec.
+func peakRSS(cmd *exec.Cmd) (int64, error) {
+	if err := cmd.Start(); err != nil {
+		return 0, err
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	status := fmt.Sprintf("/proc/%d/status", cmd.Process.Pid)
+	var peak int64
+	for {
+		if b, err := os.ReadFile(status); err == nil {
+			for line := range strings.Lines(string(b)) {
+				if kb, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+					if n, err := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(kb), " kB"), 10, 64); err == nil {
+						peak = max(peak, n<<10)
+					}
+				}
+			}
+		}
+		select {
+		case err := <-done:
+			return peak, err
+		case <-time.After(5 * time.Millisecond):
+		}
+	}
+}

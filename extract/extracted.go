@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"io"
+
+	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/internal/jsonstream"
+)
+
+// Extracted is an article's extraction with a long article's mentions
+// still in the windows' compact form: 8 bytes a mention, where a
+// polgraph.Span takes 32. A 50 MB article has a million mentions, and
+// building them all as Spans at once was the peak of `polgraph extract`
+// (BENCHMARKS.md, "Work and memory per article").
+type Extracted struct {
+	ex   *polgraph.Extraction // entities' Mentions are nil while mentions is not
+	text string
+	// mentions are the entities' mentions, by entity, for a long article;
+	// nil when ex holds them.
+	mentions [][]mentionAt
+}
+
+// Mentions are the mentions of entity i as Spans, built anew each time
+// for a long article.
+func (e *Extracted) Mentions(i int) []polgraph.Span {
+	if e.mentions == nil {
+		return e.ex.Entities[i].Mentions
+	}
+	spans := make([]polgraph.Span, len(e.mentions[i]))
+	for k, at := range e.mentions[i] {
+		spans[k] = polgraph.Span{Start: int(at.start), End: int(at.end), Text: e.text[at.start:at.end]}
+	}
+	return spans
+}
+
+// Full is the whole extraction, every entity with its mentions; the
+// compact form is dropped an entity at a time as its Spans are built.
+func (e *Extracted) Full() *polgraph.Extraction {
+	if e.mentions != nil {
+		for i := range e.ex.Entities {
+			e.ex.Entities[i].Mentions = e.Mentions(i)
+			e.mentions[i] = nil
+		}
+		e.mentions = nil
+	}
+	return e.ex
+}
+
+// WriteJSON writes the extraction as jsonstream.Write writes Full(), byte
+// for byte, building each entity's Spans only while it is written.
+func (e *Extracted) WriteJSON(w io.Writer, o jsonstream.Options) error {
+	if e.mentions != nil {
+		o.Element = func(field string, i int, v any) any {
+			if field != "entities" {
+				return v
+			}
+			ent := v.(polgraph.Entity)
+			ent.Mentions = e.Mentions(i)
+			return ent
+		}
+	}
+	return jsonstream.Write(w, *e.ex, o)
+}

@@ -1,0 +1,75 @@
+package graph_test
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/graph"
+	"github.com/polgraph/polgraph/graph/graphtest"
+)
+
+// An article with more mentions than one MENTIONS statement sends (a long
+// article's) is written in several, in its one transaction: each entity's
+// edge holds all its mentions' offsets, in order, an entity listed twice
+// holds both lists, and writing it again changes nothing.
+func TestManyMentionsAreWrittenInChunks(t *testing.T) {
+	db := graphtest.Open(t)
+	f := fixture{testPrefix(t, db)}
+	const name = "Alder Voss "
+	n := graph.MentionChunk + 10
+	text := strings.Repeat(name, n)
+	spans := func(from, to int) []polgraph.Span {
+		var s []polgraph.Span
+		for i := from; i < to; i++ {
+			s = append(s, polgraph.Span{Start: i * len(name), End: i*len(name) + len(name) - 1, Text: name[:len(name)-1]})
+		}
+		return s
+	}
+	voss := f.entity(polgraph.KindPerson, "alder-voss", "Alder Voss")
+	voss.Mentions = spans(0, n-4)
+	var small []polgraph.Entity
+	for i := range 3 {
+		e := f.entity(polgraph.KindPerson, fmt.Sprintf("small-%d", i), fmt.Sprintf("Small %d", i))
+		e.Mentions = spans(n-4+i, n-3+i)
+		small = append(small, e)
+	}
+	again := small[0] // listed twice: its edge holds both lists
+	again.Mentions = spans(n-1, n)
+	ex := f.article("many", "2024-03-20", text, append([]polgraph.Entity{small[0], voss, small[1]}, small[2], again)...)
+	write(t, db, ex)
+	before := dump(t, db, f.p)
+	write(t, db, ex)
+	diff(t, "graph after writing again", dump(t, db, f.p), before)
+
+	res, err := db.Exec(context.Background(), `
+MATCH (:Article {id: $article})-[m:MENTIONS]->(n:Entity)
+RETURN n.id AS id, m.count AS count, m.starts AS starts, m.ends AS ends ORDER BY id`, map[string]any{"article": f.p + "many"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]polgraph.Span{
+		voss.ID: voss.Mentions, small[0].ID: append(slices.Clone(small[0].Mentions), again.Mentions...),
+		small[1].ID: small[1].Mentions, small[2].ID: small[2].Mentions,
+	}
+	if len(res.Records) != len(want) {
+		t.Fatalf("%d MENTIONS edges, want %d", len(res.Records), len(want))
+	}
+	for _, r := range res.Records {
+		id, _ := r.Get("id")
+		count, _ := r.Get("count")
+		starts, _ := r.Get("starts")
+		ends, _ := r.Get("ends")
+		w := want[id.(string)]
+		var ws, we []any
+		for _, s := range w {
+			ws, we = append(ws, int64(s.Start)), append(we, int64(s.End))
+		}
+		if count != int64(len(w)) || !slices.Equal(starts.([]any), ws) || !slices.Equal(ends.([]any), we) {
+			t.Errorf("%s: count %v and %d starts, %d ends, want %d in order", id, count, len(starts.([]any)), len(ends.([]any)), len(w))
+		}
+	}
+}
