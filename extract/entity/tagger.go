@@ -36,6 +36,9 @@ type workspace struct {
 	ok     []bool
 	seq    []uint8
 	hints  []string
+	// fwd and bwd are TagScored's best scores of each word's classes
+	// from either end of the sentence.
+	fwd, bwd []int64
 }
 
 // modelFS embeds the model directory rather than the model file so that
