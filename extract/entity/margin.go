@@ -64,9 +64,9 @@ func (t *Tagger) bestScores(ws *workspace, n int) {
 	for i := 1; i < n; i++ {
 		for c := range C {
 			b := int64(unreachable)
-			for p := range C {
-				if f := fwd[(i-1)*C+p]; f != unreachable && cs.allowed[p*C+c] {
-					b = max(b, f+int64(t.trans[p*C+c]))
+			for _, p := range cs.before[c] {
+				if f := fwd[(i-1)*C+int(p)]; f != unreachable {
+					b = max(b, f+int64(t.trans[int(p)*C+c]))
 				}
 			}
 			if b != unreachable {
@@ -93,9 +93,9 @@ func (t *Tagger) bestScores(ws *workspace, n int) {
 func (t *Tagger) bestAfter(ws *workspace, i, c int) int64 {
 	C := len(t.classes.names)
 	b := int64(unreachable)
-	for d := range C {
-		if a := ws.bwd[(i+1)*C+d]; a != unreachable && t.classes.allowed[c*C+d] {
-			b = max(b, a+int64(t.trans[c*C+d])+int64(ws.scores[(i+1)*C+d]))
+	for _, d := range t.classes.after[c] {
+		if a := ws.bwd[(i+1)*C+int(d)]; a != unreachable {
+			b = max(b, a+int64(t.trans[c*C+int(d)])+int64(ws.scores[(i+1)*C+int(d)]))
 		}
 	}
 	return b
@@ -113,9 +113,9 @@ func (t *Tagger) bestOutside(ws *workspace, n int, s Span) int64 {
 			in = int64(t.start[o])
 		}
 	} else {
-		for p := range C {
-			if f := ws.fwd[(s.Start-1)*C+p]; f != unreachable && cs.allowed[p*C+o] {
-				in = max(in, f+int64(t.trans[p*C+o]))
+		for _, p := range cs.before[o] {
+			if f := ws.fwd[(s.Start-1)*C+int(p)]; f != unreachable {
+				in = max(in, f+int64(t.trans[int(p)*C+o]))
 			}
 		}
 	}
