@@ -52,11 +52,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		explore  = fs.Float64("explore", 0.9, "how often the parser follows its own transitions once exploring")
 		tagEpoch = fs.Int("tagger-epochs", 10, "most tagger epochs (the best on EWT dev is kept)")
 		parEpoch = fs.Int("parser-epochs", 15, "most parser epochs (the best on EWT dev is kept)")
+		prune    parse.PruneOptions
 	)
 	fs.IntVar(&opt.Folds, "folds", 5, "jackknife folds for the parser's training tags")
 	fs.IntVar(&opt.MinCount, "min-count", 2, "drop features seen fewer times in training")
 	fs.IntVar(&opt.TaggerMinQ, "tagger-min-q", 1, "drop tagger features whose weights are all under this many quantisation steps")
 	fs.IntVar(&opt.ParserMinQ, "parser-min-q", 1, "drop parser features whose weights are all under this many quantisation steps")
+	fs.IntVar(&prune.TaggerSparseQ, "tagger-sparse-q", 1, "with -from: drop the weights under this many quantisation steps from the tagger's sparse rows (fewer than 24 weights)")
+	fs.IntVar(&prune.ParserSparseQ, "parser-sparse-q", 1, "with -from: likewise for the parser")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -106,7 +109,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		p = p.Prune(opt.TaggerMinQ, opt.ParserMinQ)
+		prune.TaggerMinQ, prune.ParserMinQ = opt.TaggerMinQ, opt.ParserMinQ
+		p = p.Prune(prune)
 	} else if p, err = parse.Train(ctx, train, ewt.dev, opt, stdout); err != nil {
 		return err
 	}

@@ -34,6 +34,10 @@ type classSet struct {
 	// end say which classes may open and close a sentence.
 	allowed    []bool
 	start, end []bool
+	// before[c] lists the classes that may precede class c and after[c]
+	// those that may follow it, in increasing order: decoding loops over
+	// them alone (about a third of all pairs under BILOU).
+	before, after [][]uint8
 }
 
 func newClassSet(scheme string, labels []string) (*classSet, error) {
@@ -66,6 +70,15 @@ func newClassSet(scheme string, labels []string) (*classSet, error) {
 		}
 		for p := range n {
 			cs.allowed[p*n+c] = follows(cs.prefix[p], cs.label[p], cs.prefix[c], cs.label[c], bilou)
+		}
+	}
+	cs.before, cs.after = make([][]uint8, n), make([][]uint8, n)
+	for p := range n {
+		for c := range n {
+			if cs.allowed[p*n+c] {
+				cs.before[c] = append(cs.before[c], uint8(p))
+				cs.after[p] = append(cs.after[p], uint8(c))
+			}
 		}
 	}
 	return cs, nil

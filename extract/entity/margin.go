@@ -1,5 +1,7 @@
 package entity
 
+import "math"
+
 // ScoredSpan is a name with the tagger's margin for it: how much lower the
 // best labelling of the sentence scores when the span's words are kept out
 // of any name, in units of the model's largest weight. A margin near 0 is
@@ -8,11 +10,6 @@ type ScoredSpan struct {
 	Span
 	Margin float64
 }
-
-// forbidden is the emission score that keeps a class out of a path, low
-// enough to lose against any real path and high enough not to overflow
-// the sums.
-const forbidden = -1 << 26
 
 // TagScored is Tag with each name's margin (upos as for Tag).
 func (t *Tagger) TagScored(words, upos []string) []ScoredSpan {
@@ -31,30 +28,110 @@ func (t *Tagger) TagScored(words, upos []string) []ScoredSpan {
 		hints = ws.hints
 	}
 	ws.seq = t.decode(ws, words, upos, hints)
-	best := t.pathScore(ws.scores, ws.seq)
 	spans := trimTitles(t.classes.decode(ws.seq, nil), hints)
+	if len(spans) == 0 {
+		return []ScoredSpan{}
+	}
+	best := t.pathScore(ws.scores, ws.seq)
+	t.bestScores(ws, len(words))
 	out := make([]ScoredSpan, len(spans))
-	C := len(t.classes.names)
-	saved := make([]int32, 0, 4*C)
-	var alt []uint8
 	for i, s := range spans {
-		// Force the span's words to O, decode again, restore.
-		saved = saved[:0]
-		for j := s.Start; j < s.End; j++ {
-			row := ws.scores[j*C : (j+1)*C]
-			saved = append(saved, row...)
-			for c := 1; c < C; c++ {
-				row[c] = forbidden
-			}
-		}
-		alt = viterbi(t.classes, len(words), ws.scores, t.trans, t.start, t.end, ws.delta, ws.back, ws.ok, alt)
-		other := t.pathScore(ws.scores, alt)
-		for j := s.Start; j < s.End; j++ {
-			copy(ws.scores[j*C:(j+1)*C], saved[(j-s.Start)*C:(j-s.Start+1)*C])
-		}
-		out[i] = ScoredSpan{Span: s, Margin: float64(best-other) / scoreUnit}
+		out[i] = ScoredSpan{Span: s, Margin: float64(best-t.bestOutside(ws, len(words), s)) / scoreUnit}
 	}
 	return out
+}
+
+// unreachable is the best score of a class no allowed path reaches.
+const unreachable = math.MinInt64 / 4
+
+// bestScores fills ws.fwd and ws.bwd for the n words whose emission
+// scores ws.scores holds: fwd[i*C+c] is the best score of the words up to
+// i labelled by a path that gives word i class c, bwd[i*C+c] the best
+// score of the words after i on a path that goes on from class c at word
+// i. With them, the best path through any fixed stretch of classes costs
+// no new decoding (bestOutside).
+func (t *Tagger) bestScores(ws *workspace, n int) {
+	cs, C := t.classes, len(t.classes.names)
+	emit := ws.scores
+	ws.fwd, ws.bwd = resize(ws.fwd, n*C), resize(ws.bwd, n*C)
+	fwd, bwd := ws.fwd, ws.bwd
+	for c := range C {
+		fwd[c] = unreachable
+		if cs.start[c] {
+			fwd[c] = int64(t.start[c]) + int64(emit[c])
+		}
+	}
+	for i := 1; i < n; i++ {
+		for c := range C {
+			b := int64(unreachable)
+			for _, p := range cs.before[c] {
+				if f := fwd[(i-1)*C+int(p)]; f != unreachable {
+					b = max(b, f+int64(t.trans[int(p)*C+c]))
+				}
+			}
+			if b != unreachable {
+				b += int64(emit[i*C+c])
+			}
+			fwd[i*C+c] = b
+		}
+	}
+	for c := range C {
+		bwd[(n-1)*C+c] = unreachable
+		if cs.end[c] {
+			bwd[(n-1)*C+c] = int64(t.end[c])
+		}
+	}
+	for i := n - 2; i >= 0; i-- {
+		for c := range C {
+			bwd[i*C+c] = t.bestAfter(ws, i, c)
+		}
+	}
+}
+
+// bestAfter is the best score of the words after i on a path that has
+// class c at word i (bwd of word i+1 must be filled).
+func (t *Tagger) bestAfter(ws *workspace, i, c int) int64 {
+	C := len(t.classes.names)
+	b := int64(unreachable)
+	for _, d := range t.classes.after[c] {
+		if a := ws.bwd[(i+1)*C+int(d)]; a != unreachable {
+			b = max(b, a+int64(t.trans[c*C+int(d)])+int64(ws.scores[(i+1)*C+int(d)]))
+		}
+	}
+	return b
+}
+
+// bestOutside is the score of the best path that keeps span s's words
+// out of any name (class O, 0), from the scores bestScores filled: the
+// best way into the span, its words as O, and the best way on after it.
+func (t *Tagger) bestOutside(ws *workspace, n int, s Span) int64 {
+	cs, C := t.classes, len(t.classes.names)
+	const o = 0
+	in := int64(unreachable)
+	if s.Start == 0 {
+		if cs.start[o] {
+			in = int64(t.start[o])
+		}
+	} else {
+		for _, p := range cs.before[o] {
+			if f := ws.fwd[(s.Start-1)*C+int(p)]; f != unreachable {
+				in = max(in, f+int64(t.trans[int(p)*C+o]))
+			}
+		}
+	}
+	on := int64(unreachable)
+	if s.End == n {
+		if cs.end[o] {
+			on = int64(t.end[o])
+		}
+	} else {
+		on = t.bestAfter(ws, s.End-1, o)
+	}
+	inside := int64(t.trans[o*C+o]) * int64(s.End-s.Start-1)
+	for j := s.Start; j < s.End; j++ {
+		inside += int64(ws.scores[j*C+o])
+	}
+	return in + inside + on
 }
 
 // pathScore is the score of a class sequence.

@@ -36,6 +36,11 @@ type workspace struct {
 	ok     []bool
 	seq    []uint8
 	hints  []string
+	// fwd and bwd are TagScored's best scores of each word's classes
+	// from either end of the sentence.
+	fwd, bwd []int64
+	// touched keeps what table.score returns, so that its loads stay.
+	touched byte
 }
 
 // modelFS embeds the model directory rather than the model file so that
@@ -147,7 +152,7 @@ func (t *Tagger) decode(ws *workspace, words, upos, hints []string) []uint8 {
 	clear(ws.scores)
 	for j := range n {
 		ws.feats = wordFeatures(ws.info, j+pad, mode, ws.feats[:0])
-		t.emit.score(ws.feats, ws.scores[j*C:(j+1)*C])
+		ws.touched += t.emit.score(ws.feats, ws.scores[j*C:(j+1)*C])
 	}
 	ws.delta = resize(ws.delta, 2*C)
 	ws.back = resize(ws.back, n*C)

@@ -23,19 +23,19 @@ func viterbi[S int32 | float32](cs *classSet, n int, emit, trans, start, end []S
 		for c := range C {
 			found := false
 			var best S
-			bestP := 0
-			for p := range C {
-				if !okPrev[p] || !cs.allowed[p*C+c] {
+			bestP := uint8(0)
+			for _, p := range cs.before[c] {
+				if !okPrev[p] {
 					continue
 				}
-				s := prev[p] + trans[p*C+c]
+				s := prev[p] + trans[int(p)*C+c]
 				if !found || s > best {
 					best, bestP, found = s, p, true
 				}
 			}
 			okCur[c] = found
 			cur[c] = best + e[c]
-			b[c] = uint8(bestP)
+			b[c] = bestP
 		}
 		// Scores relative to the best keep long sentences from
 		// overflowing integer scores.

@@ -109,10 +109,18 @@ func newTable(nClasses int, rows []row, cb codebook) *table {
 	return t
 }
 
-// score adds the weights of feats to scores (len nClasses).
-func (t *table) score(feats []uint32, scores []int32) {
+// score adds the weights of feats to scores (len nClasses). It returns a
+// sum of no meaning, which the caller keeps (see touch below).
+func (t *table) score(feats []uint32, scores []int32) (touch byte) {
 	slots, mask, stride, value := t.slots, t.mask, t.stride, &t.codebook.value
 	scores = scores[:t.nClasses]
+	// Touch every feature's home slot first, in a loop without branches,
+	// so that the processor overlaps their cache misses (the table is
+	// larger than the caches); the probing loop's branches would wait for
+	// them one by one. The sum keeps the loads from being optimised away.
+	for _, k := range feats {
+		touch += slots[int(k&mask)*stride]
+	}
 	for _, k := range feats {
 		i := k & mask
 		for {
@@ -130,6 +138,7 @@ func (t *table) score(feats []uint32, scores []int32) {
 			i = (i + 1) & mask
 		}
 	}
+	return touch
 }
 
 // rows lists the table's rows in key order (for writing the model).

@@ -1,5 +1,7 @@
 package parse
 
+import "slices"
+
 // weights is a trained, averaged and quantised multiclass perceptron:
 // an open-addressing table from feature key to a sparse row of
 // (class, weight) entries. Only classes a feature was ever updated for are
@@ -321,25 +323,39 @@ func (w *weights) numRows() int {
 }
 
 // pruned returns a copy of w without the rows whose weights are all
-// under minQ quantisation steps (see trainer.averaged).
-func (w *weights) pruned(minQ int) *weights {
+// under minQ quantisation steps (see trainer.averaged), and without the
+// weights under minSparseQ steps of the rows kept sparse (fewer than
+// denseMin weights). Most of a sparse row's weights are of one or two
+// steps; without them most rows fit in their table slot, so scoring
+// reads one cache line for them where it read two. The dense rows, which
+// act as biases, keep all their weights.
+func (w *weights) pruned(minQ, minSparseQ int) *weights {
+	big := func(e entry, q int) bool { return int(e.w) >= q || int(e.w) <= -q }
 	var rows []row
 	for _, r := range w.rows() {
-		for _, e := range r.entries {
-			if int(e.w) >= minQ || int(e.w) <= -minQ {
-				rows = append(rows, r)
-				break
-			}
+		if !slices.ContainsFunc(r.entries, func(e entry) bool { return big(e, minQ) }) {
+			continue
 		}
+		if len(r.entries) < denseMin {
+			r.entries = slices.DeleteFunc(slices.Clone(r.entries), func(e entry) bool { return !big(e, minSparseQ) })
+		}
+		rows = append(rows, r)
 	}
 	return newWeights(w.nClasses, rows)
 }
 
-// Prune returns a copy of p without the tagger features whose weights are
-// all under taggerMinQ quantisation steps, nor the parser features under
-// parserMinQ: a smaller, faster model, for cmd/train to make from a
-// trained one. It prunes as training with these settings would.
-func (p *Parser) Prune(taggerMinQ, parserMinQ int) *Parser {
-	return &Parser{tagger: p.tagger.withWeights(p.tagger.w.pruned(taggerMinQ)), lemmas: p.lemmas,
-		labels: p.labels, root: p.root, punct: p.punct, weights: p.weights.pruned(parserMinQ)}
+// PruneOptions say what Prune drops: the features whose weights are all
+// under MinQ quantisation steps, and the weights under SparseQ steps of
+// the rows kept sparse (see weights.pruned), of the tagger and the
+// parser. Zero keeps everything.
+type PruneOptions struct {
+	TaggerMinQ, TaggerSparseQ int
+	ParserMinQ, ParserSparseQ int
+}
+
+// Prune returns a copy of p without what opt drops: a smaller, faster
+// model, for cmd/train to make from a trained one.
+func (p *Parser) Prune(opt PruneOptions) *Parser {
+	return &Parser{tagger: p.tagger.withWeights(p.tagger.w.pruned(opt.TaggerMinQ, opt.TaggerSparseQ)), lemmas: p.lemmas,
+		labels: p.labels, root: p.root, punct: p.punct, weights: p.weights.pruned(opt.ParserMinQ, opt.ParserSparseQ)}
 }

@@ -1,0 +1,46 @@
+package entity
+
+import "testing"
+
+// TestMarginIsBestPathWithoutTheName checks each margin against its
+// definition: the best path's score less that of the best path Viterbi
+// finds when the name's words may take no class but O.
+func TestMarginIsBestPathWithoutTheName(t *testing.T) {
+	tg := Default()
+	C := len(tg.classes.names)
+	texts := []string{
+		"Ilse Varga, the interior minister, met Tomas Ekwueme in Port Ambrose on Friday.",
+		"Prime Minister Tomas Ekwueme arrived in Velmora for talks with the Civic Union and the Velmoran Farmers' League.",
+		"Marek Oduya told reporters outside parliament that Ana Lisboa would meet the International Monetary Fund.",
+		"Corvel Construction won the contract, said Dana Holub of Amroha.",
+		"Varga",
+	}
+	n := 0
+	for _, text := range texts {
+		ws := words(text)
+		scored := tg.TagScored(ws, nil)
+		upos := tg.parseUPOS(ws)
+		w := &workspace{}
+		w.hints = resize(w.hints, len(ws))
+		w.buf = gazetteerHints(ws, w.hints, w.buf)
+		seq := tg.decode(w, ws, upos, w.hints)
+		best := tg.pathScore(w.scores, seq)
+		for _, s := range scored {
+			for j := s.Start; j < s.End; j++ {
+				for c := 1; c < C; c++ {
+					w.scores[j*C+c] = -1 << 26
+				}
+			}
+			alt := viterbi(tg.classes, len(ws), w.scores, tg.trans, tg.start, tg.end, w.delta, w.back, w.ok, nil)
+			want := float64(best-tg.pathScore(w.scores, alt)) / scoreUnit
+			if s.Margin != want {
+				t.Errorf("%s: %v has margin %v, want %v", text, s.Span, s.Margin, want)
+			}
+			n++
+			tg.decode(w, ws, upos, w.hints) // the scores again
+		}
+	}
+	if n < 8 {
+		t.Errorf("only %d names to check", n)
+	}
+}
