@@ -14,6 +14,9 @@ var nonNames = set("federal national provincial state government parliament inde
 // ("Huawei executive", "Google shares").
 var orgNouns = set("executive executives employee employees staff shares stock headquarters spokesman spokeswoman spokesperson subsidiary chief ceo board officials boss bosses")
 
+// partyWord ends the name of a party and of nothing else.
+var partyWord = set("party")
+
 // classify guesses the kind of an unknown name from its words and context.
 func (d *doc) classify(m *mention, personCue bool) {
 	toks := d.toks[m.first:m.last]
@@ -60,8 +63,8 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = polgraph.KindOrganization // "Ana Holm of Varna Sent Gaming": where she works
 	case n >= 3 && allCapsRun(toks):
 		m.kind = "" // "TYPES OF GOVERNMENT": a heading in capitals
-	case n >= 2 && lastW == "party":
-		m.kind = polgraph.KindParty
+	case n >= 2 && lastW == "party" || n >= 3 && d.headBeforeOf(m, partyWord):
+		m.kind = polgraph.KindParty // "Labour Party of Orvania"
 	case n >= 2 && orgHeads[lastW]:
 		m.kind = polgraph.KindOrganization
 	case n == 2 && firstNames[firstW] && !orgHeads[lastW]:

@@ -591,12 +591,17 @@ func (d *doc) pluralPossessive(k int) bool {
 }
 
 // stateOwner reports a one-word name at token i before the possessive at k
-// that owns a state's institution ("Kelmora's Ministry of Finance"): a
+// that owns a state's institution or party ("Kelmora's Ministry of Finance",
+// "Kelmora's Labour Party": kind_cues.tsv's poss and owner cues): a
 // state and its body, two names; a person's ("Chrétien's Government": a
 // leader's or given name) stays one.
 func (d *doc) stateOwner(i, k int) bool {
 	w := d.toks[i]
-	return k == i+1 && d.titleCue("poss", k+1) == polgraph.KindCountry && !firstNames[w.lower] && len(d.x.gaz.LookupLeader(w.text)) == 0
+	owned := d.titleCue("poss", k+1)
+	if owned == "" {
+		owned = d.titleCue("owner", k+1) // "Kelmora's Labour Party"
+	}
+	return k == i+1 && owned == polgraph.KindCountry && !firstNames[w.lower] && len(d.x.gaz.LookupLeader(w.text)) == 0
 }
 
 // singularOfPlural is the length of a capitalised run at token i that is

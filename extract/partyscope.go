@@ -1,0 +1,200 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/extract/gazetteer"
+)
+
+// Two countries may each have a party of one name ("Labour Party"), and one
+// article may name both. A mention of such a party belongs to the country
+// its own words or its neighbours attribute it to: "Kelmora's Labour
+// Party", "the Labour Party of Orvania", "a Kelmoran MP for the Labour
+// Party"; a mention without such a cue is the one named last before it.
+
+// partyScope is, for a mention of a party no list knows, the words of its
+// name without the country that qualifies it and the key of that country
+// (a known country's code in lower case, else the slug of the name the
+// article gives it), or the words and "" where nothing qualifies it.
+func (d *doc) partyScope(m *mention, words []string) ([]string, string) {
+	if m.kind != polgraph.KindParty {
+		return words, ""
+	}
+	if k := slices.Index(words, "of"); k >= 2 && k+1 < len(words) && cues.partyHeads[words[k-1]] {
+		// "Labour Party of Orvania": the run went on through a place no
+		// list knows (a known one ends it and is read below); "Party of
+		// National Unity" is a name of its own
+		return words[:k], gazetteer.Slug(strings.Join(words[k+1:], " "))
+	}
+	if o := d.ownerBefore(m); o != nil {
+		return words, d.countryKey(o)
+	}
+	if o := d.countryAfterOf(m); o != nil {
+		return words, d.countryKey(o)
+	}
+	return words, ""
+}
+
+// ownerBefore is the mention of a state that owns mention m by a
+// possessive ("Kelmora's Labour Party", "Britain's Labour Party"), or nil.
+func (d *doc) ownerBefore(m *mention) *mention {
+	if m.first < 2 || d.toks[m.first-1].lower != "'s" && d.toks[m.first-1].lower != "’s" {
+		return nil
+	}
+	o := d.mentionBefore(m.first - 1)
+	if o == nil {
+		return nil
+	}
+	if d.countryNamed(o) != "" || len(o.matches) == 0 && d.stateOwner(o.first, o.last) {
+		return o
+	}
+	return nil
+}
+
+// countryAfterOf is the mention of a known state that "of" after mention m
+// names ("the Labour Party of New Zealand"), or nil.
+func (d *doc) countryAfterOf(m *mention) *mention {
+	i := m.last
+	if i+1 >= len(d.toks) || d.toks[i].lower != "of" {
+		return nil
+	}
+	if d.toks[i+1].lower == "the" {
+		i++
+	}
+	if o := d.mentionStartingAt(i + 1); o != nil && d.countryNamed(o) != "" {
+		return o
+	}
+	return nil
+}
+
+// countryKey is the scope key of the state mention o names: its code, or
+// the slug of a name no list knows.
+func (d *doc) countryKey(o *mention) string {
+	if c := d.countryNamed(o); c != "" {
+		return strings.ToLower(c)
+	}
+	return gazetteer.Slug(cleanName(d.surfaceOf(o)))
+}
+
+// mentionBefore is the mention whose last token is last-1, or nil.
+func (d *doc) mentionBefore(last int) *mention {
+	for mi := range d.ments {
+		if d.ments[mi].last == last {
+			return &d.ments[mi]
+		}
+	}
+	return nil
+}
+
+// mentionStartingAt is the mention whose first token is first, or nil.
+func (d *doc) mentionStartingAt(first int) *mention {
+	for mi := range d.ments {
+		if d.ments[mi].first == first {
+			return &d.ments[mi]
+		}
+	}
+	return nil
+}
+
+// localCountry is the known country a mention of a shared party name
+// (several countries' "Labour Party") is attributed to: a possessive
+// before it, "of" after it, else the last state (or demonym) the
+// sentence names before it; "" where none is.
+func (d *doc) localCountry(m *mention) string {
+	if o := d.ownerBefore(m); o != nil {
+		return d.countryNamed(o)
+	}
+	if o := d.countryAfterOf(m); o != nil {
+		return d.countryNamed(o)
+	}
+	c := ""
+	for mi := range d.ments {
+		o := &d.ments[mi]
+		if o.sent == m.sent && o.last <= m.first {
+			if k := d.countryNamed(o); k != "" && len(o.matches) == 1 && o.matches[0].Entry.Kind == polgraph.KindCountry {
+				c = k // "a British MP for the Labour Party"
+			}
+		}
+	}
+	return c
+}
+
+// scopedParties are the entities of parties no list knows that a country
+// qualifies and whose name, without it, is words.
+func (d *doc) scopedParties(words []string) []int {
+	var out []int
+	for _, ei := range d.names.same[strings.Join(words, " ")] {
+		if d.ents[ei].scope != "" && !slices.Contains(out, ei) {
+			out = append(out, ei)
+		}
+	}
+	return out
+}
+
+// pickScoped chooses among same-named parties of several countries for a
+// mention that names no country itself: the one whose country the
+// sentence names (or a demonym of it) before the mention, else the one
+// named last before it, else the first.
+func (d *doc) pickScoped(cands []int, m *mention) int {
+	if len(cands) == 1 {
+		return cands[0]
+	}
+	s := &d.sents[m.sent]
+	best, bestAt := -1, -1
+	for _, ei := range cands {
+		for i := s.first; i < m.first; i++ {
+			if i > bestAt && d.namesScope(i, d.ents[ei].scope) {
+				best, bestAt = ei, i
+			}
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	if ei := d.lastNamedBefore(cands, m.start); ei >= 0 {
+		return ei
+	}
+	return cands[0]
+}
+
+// namesScope reports whether token i names the country of scope key: its
+// name, or a word made from it ("Kelmoran"), or a known country's form.
+func (d *doc) namesScope(i int, scope string) bool {
+	w := d.toks[i].lower
+	if w == scope && len(scope) > 2 {
+		return true
+	}
+	if len(scope) > 2 && !strings.Contains(scope, "-") && slices.Contains(cues.demonymForms(scope), w) {
+		return true
+	}
+	if len(scope) == 2 && d.toks[i].cap {
+		for _, x := range d.x.gaz.Lookup(d.toks[i].text) {
+			if x.Entry.Kind == polgraph.KindCountry && strings.EqualFold(x.Entry.Country, scope) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// datelineScope is the scope key of the country the dateline names: a
+// known one's code, else the slug of a state no list knows that the
+// dateline gives after its city ("VELMOR, Kelmora (Reuters) -"), else "".
+func (d *doc) datelineScope() string {
+	if c := d.datelineCountry(); c != "" {
+		return strings.ToLower(c)
+	}
+	for _, e := range d.ents {
+		if e.gaz != nil || e.kind != polgraph.KindCountry {
+			continue
+		}
+		for _, mi := range e.ments {
+			if d.sents[d.ments[mi].sent].dateline {
+				return gazetteer.Slug(e.name)
+			}
+		}
+	}
+	return ""
+}
