@@ -103,7 +103,7 @@ func (d *doc) resolve() {
 		return len(d.ents) - 1
 	}
 	// gazetteer mentions first: they are certain
-	unsure := map[int]bool{} // mentions of parties context cannot choose among
+	unsure := map[int]bool{}          // mentions of parties context cannot choose among
 	attributed := map[string]string{} // a shared form's paragraph and surface -> the country a cue gave it last
 	for mi := range d.ments {
 		m := &d.ments[mi]
