@@ -37,11 +37,14 @@ var cues = func() kindCues {
 			c.suffixes = append(c.suffixes, f[1])
 		case "head":
 			c.partyHeads[f[1]] = true
-		case "poss", "of", "to", "demonym", "with", "result", "obj", "owner":
+		case "poss", "of", "to", "demonym", "with", "result", "obj", "owner", "plural", "compound":
 			if f[2] != polgraph.KindCountry && f[2] != polgraph.KindParty && (f[0] != "obj" && f[0] != "of" || f[2] != polgraph.KindPlace) {
 				panic(fmt.Sprintf("extract: data/kind_cues.tsv:%d: kind %q: want Country or Party (obj, of: Place)", n+1, f[2]))
 			}
 			c.kind[[2]string{f[0], f[1]}] = f[2]
+			if f[0] == "plural" || f[0] == "compound" {
+				continue // read off the words, not the tree: no sentence is parsed for them
+			}
 			for _, w := range nounForms(f[1]) {
 				c.words[w] = true
 			}
@@ -117,6 +120,9 @@ func (d *doc) contextKinds() {
 			if m := &d.ments[mi]; m.named() {
 				for _, k := range d.mentionCues(m) {
 					votes[k]++
+				}
+				if d.compoundParty(m) {
+					votes[polgraph.KindParty]++ // "two Workers' Front MPs"
 				}
 				if k := d.datelineState(m); k != "" {
 					votes[k] += 2 // "VELMOR, Kelmora (Reuters) -"

@@ -31,12 +31,19 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = "" // "World War II", "New Year", "Independence Day": events and days
 		return
 	}
-	if k, media := d.nounAfter(m); k != "" {
+	k, media := d.nounAfter(m)
+	if k == "" {
+		k, media = d.nounBefore(m)
+	}
+	if k == polgraph.KindOrganization && partyWord[lastW] && !media {
+		k = polgraph.KindParty // "the Sovereignty Party, the largest opposition group": a party is a group
+	}
+	if k != "" {
 		m.kind, m.media, m.typed = k, media, true
 		return
 	}
-	if k, media := d.nounBefore(m); k != "" {
-		m.kind, m.media, m.typed = k, media, true
+	if d.pluralParty(m) {
+		m.kind = polgraph.KindParty // "she left the Social Liberals"
 		return
 	}
 	if k, media := d.datelineKind(m); k != "" {
@@ -306,9 +313,12 @@ func (d *doc) nounAfter(m *mention) (kind string, media bool) {
 			k++
 		}
 		if k < s.last && (d.toks[k].lower == "a" || d.toks[k].lower == "an" || d.toks[k].lower == "the") {
+			// the noun phrase's last noun is its head, which gives the
+			// kind: "Norpress, the state news agency," is no state
+			kind, media := "", false
 			for x := k + 1; x < s.last && x <= k+4; x++ {
 				t := &d.toks[x]
-				if t.kind != tokWord {
+				if t.kind != tokWord || prepositions[t.lower] || t.lower == "and" || t.lower == "who" || t.lower == "that" {
 					break
 				}
 				if t.cap && x+1 < s.last && d.toks[x+1].kind == tokWord {
@@ -318,12 +328,14 @@ func (d *doc) nounAfter(m *mention) (kind string, media bool) {
 					x++ // "X, the party's youth leader": the party owns what X is
 					continue
 				}
-				if kind, ok := kindNouns[t.lower]; ok {
-					return kind, mediaNouns[t.lower]
+				if k, ok := kindNouns[t.lower]; ok {
+					kind, media = k, mediaNouns[t.lower]
+				} else if personNouns[t.lower] {
+					kind, media = polgraph.KindPerson, false
 				}
-				if personNouns[t.lower] {
-					return polgraph.KindPerson, false
-				}
+			}
+			if kind != "" {
+				return kind, media
 			}
 		}
 	}

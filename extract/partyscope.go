@@ -198,3 +198,60 @@ func (d *doc) datelineScope() string {
 	}
 	return ""
 }
+
+// pluralParty reports whether mention m is a party named by its members
+// in the plural ("the Social Liberals", "the Greens"): after "the", its
+// last word the plural of a word kind_cues.tsv's plural cue lists.
+func (d *doc) pluralParty(m *mention) bool { return d.pluralPartyRun(m.first, m.last) }
+
+// pluralPartyRun is pluralParty for tokens [first, last).
+func (d *doc) pluralPartyRun(first, last int) bool {
+	if d.toks[first].lower == "the" && last-first > 1 {
+		first++ // "The Greens" opening a sentence
+	} else if first == 0 || d.toks[first-1].lower != "the" {
+		return false
+	}
+	end := &d.toks[last-1]
+	stem, ok := strings.CutSuffix(end.lower, "s")
+	if !ok || !end.cap || end.allCaps {
+		return false
+	}
+	for _, t := range d.toks[first:last] {
+		if t.kind != tokWord || !t.cap {
+			return false
+		}
+	}
+	return cues.kind[[2]string{"plural", stem}] == polgraph.KindParty
+}
+
+// compoundParty reports whether the word after mention m is one kind_cues.tsv's
+// compound cue lists ("two Workers' Front MPs"): the name is a party's.
+func (d *doc) compoundParty(m *mention) bool {
+	if m.last >= len(d.toks) || d.toks[m.last].kind != tokWord || m.last >= d.sents[m.sent].last {
+		return false
+	}
+	w := d.toks[m.last].lower
+	for _, sing := range []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "ies") + "y"} {
+		if cues.kind[[2]string{"compound", sing}] == polgraph.KindParty {
+			return true
+		}
+	}
+	return false
+}
+
+// typedNotParty is the kind the noun beside mention m gives it where its
+// gazetteer reading is a party and the noun names another kind of body
+// ("the rights group Svoboda", "Reform, a weekly newspaper"); else "".
+func (d *doc) typedNotParty(m *mention, match gazetteer.Match) (string, bool) {
+	if match.Entry.Kind != polgraph.KindParty {
+		return "", false
+	}
+	k, media := d.nounBefore(m)
+	if k == "" {
+		k, media = d.nounAfter(m)
+	}
+	if k != polgraph.KindOrganization {
+		return "", false // a person's apposition may follow the party of "X of the Civic Platform, a former governor"
+	}
+	return k, media
+}

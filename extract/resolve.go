@@ -120,6 +120,13 @@ func (d *doc) resolve() {
 			}
 		}
 		match := pickMatch(m.matches, home, local, named, d.sents[m.sent].dateline)
+		if k, media := d.typedNotParty(m, match); k != "" {
+			// "the rights group Svoboda", "the newspaper Reform": a body
+			// of a party's name, which the noun beside it says it is not
+			m.matches, m.via, m.strong = nil, "run", true
+			m.kind, m.media, m.typed = k, media, true
+			continue
+		}
 		if not, body := d.notTheCountry(m, match); not {
 			// "the INDIA bloc": a body's name, the article's own; alone
 			// in capitals it is an acronym, kept only where the article
@@ -143,10 +150,11 @@ func (d *doc) resolve() {
 			unsure[mi] = match.Entry.Kind == polgraph.KindParty
 			m.matches = nil
 			m.via, m.strong = "run", true
-			if m.last-m.first < 2 {
+			if m.last-m.first < 2 && !d.pluralParty(m) {
 				// "the NRP", "Labour": the acronym or short name of a
 				// body the article names ("the National Renewal Party",
-				// "the Labour Party"), or nothing
+				// "the Labour Party"), or nothing; "the Greens" names a
+				// party by its members all the same
 				m.kind, m.strong, m.acronym = polgraph.KindOrganization, false, true
 				delete(unsure, mi)
 			}

@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/polgraph/polgraph"
+)
+
+// A party the press names by its members in the plural ("the Social
+// Liberals", "the Greens", "the Agrarians") is a party, though no list
+// knows it and a list's shorter form ("Liberals") sits inside it; a
+// name's last word that may end a party's, before the noun of its
+// members ("two Workers' Front MPs"), makes it one.
+func TestPartyKindsFromContext(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   map[string]string
+		absent []string
+	}{
+		{"Mara Lind said on Monday she had left the Social Liberals after ten years.",
+			map[string]string{"Social Liberals": polgraph.KindParty, "Mara Lind": polgraph.KindPerson}, []string{"Social", "Liberals"}},
+		{"Ana Berg, who leads the Greens, said the Agrarians had lost two seats in Sorvik.",
+			map[string]string{"Greens": polgraph.KindParty, "Agrarians": polgraph.KindParty}, nil},
+		{"Two Workers' Front MPs voted against the budget on Monday.",
+			map[string]string{"Workers' Front": polgraph.KindParty}, []string{"Workers' Front MPs"}},
+		{"Bruno Castel of the Sovereignty Party, the largest opposition group, criticised the treaty.",
+			map[string]string{"Sovereignty Party": polgraph.KindParty}, nil},
+	}
+	for _, tt := range tests {
+		checkKinds(t, tt.text, tt.want, tt.absent...)
+	}
+}
+
+// The noun of a body's kind beside a name outweighs a party of that name
+// in the lists ("the rights group Svoboda" is no Ukrainian party), and
+// an apposition's kind is its head noun, the last ("Norpress, the state
+// news agency,": an agency, not a state).
+func TestBodyNounsOverPartyNames(t *testing.T) {
+	tests := []struct {
+		text string
+		want map[string]string
+	}{
+		{"The rights group Svoboda said 40 people were detained in Sarn on Monday.",
+			map[string]string{"Svoboda": polgraph.KindOrganization}},
+		{"Ana Holm told Reform, a weekly newspaper, that she would appeal.",
+			map[string]string{"Reform": polgraph.KindOrganization}},
+		{"Norpress, the state news agency, said the count was lower.",
+			map[string]string{"Norpress": polgraph.KindOrganization}},
+	}
+	for _, tt := range tests {
+		checkKinds(t, tt.text, tt.want)
+	}
+}
