@@ -98,6 +98,8 @@ func (d *doc) classify(m *mention, personCue bool) {
 		}
 	case n == 1 && hyphenLower(toks[0].text):
 		m.kind = "" // "Government-backed"
+	case n >= 2 && d.nextWord(m.last, m.sent) == "reported":
+		m.kind, m.media, m.strong = polgraph.KindOrganization, true, false // "Diario Norte reported that"
 	case n >= 2:
 		m.kind = polgraph.KindPerson
 		m.strong = false
@@ -135,6 +137,12 @@ func (d *doc) classify(m *mention, personCue bool) {
 		case next == "'s": // "Varga's daughter"
 		case prev == "into" && probeNouns[d.prevWord(m.first-1, m.sent)]:
 			// "an investigation into Hollins": whom it looks into, no place
+		case next == "reported":
+			// "Kolvo reported that police had fired": an outlet, as
+			// people are said to say; weak, so a person of the name wins
+			m.kind, m.media = polgraph.KindOrganization, true
+		case prev == "to" && d.prevWord(m.first-1, m.sent) == "according":
+			// "according to Korvex": a source, no place
 		case placePrepositions[prev] || next == "," && d.followedByPlace(m.last) || prev == "of" && (d.headsPlace(m.first-2) || domainTitles[d.prevWord(m.first-1, m.sent)]) || placeSuffix(firstW):
 			m.kind = polgraph.KindPlace
 			m.strong = prev == "in" || prev == "at" || prev == "near"
@@ -286,6 +294,9 @@ func (d *doc) nounAfter(m *mention) (kind string, media bool) {
 		// "Tarn and Elsby lakes": the noun after the pair
 		for j++; j < s.last && d.toks[j].cap; j++ {
 		}
+	}
+	for n := 0; n < 2 && j+1 < s.last && modifierNouns[d.toks[j].lower] && d.toks[j+1].kind == tokWord && !d.toks[j+1].cap; n++ {
+		j++ // "the Korvex news agency", "the Solvang rights group": the noun the modifiers modify
 	}
 	if j < s.last && d.toks[j].kind == tokWord && !d.toks[j].cap {
 		w := d.toks[j].lower

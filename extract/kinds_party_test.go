@@ -51,3 +51,23 @@ func TestBodyNounsOverPartyNames(t *testing.T) {
 		checkKinds(t, tt.text, tt.want)
 	}
 }
+
+// An outlet is what reports ("Diario Norte reported that", "Kolvo
+// reported") and what a news agency's name modifies ("the Korvex news
+// agency"); what a report is "according to" is a source, no place.
+func TestOutletsFromContext(t *testing.T) {
+	tests := []struct {
+		text string
+		want map[string]string
+	}{
+		{"The mayor would not resign, and Diario Norte reported that the council would meet on Friday.",
+			map[string]string{"Diario Norte": polgraph.KindOrganization}},
+		{"Police fired tear gas in Sarn on Monday, and Kolvo reported that two people were hurt.",
+			map[string]string{"Kolvo": polgraph.KindOrganization}},
+		{"Police detained 40 people in Sarn on Monday, according to Korvex. The Korvex news agency said most were students.",
+			map[string]string{"Korvex": polgraph.KindOrganization, "Sarn": polgraph.KindPlace}},
+	}
+	for _, tt := range tests {
+		checkKinds(t, tt.text, tt.want)
+	}
+}
