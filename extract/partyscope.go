@@ -78,22 +78,38 @@ func (d *doc) countryKey(o *mention) string {
 	return gazetteer.Slug(cleanName(d.surfaceOf(o)))
 }
 
+// mentionEdges finds mentions by their first and last tokens, and a
+// sentence's mentions, without a scan of all of them per question.
+type mentionEdges struct {
+	byFirst, byLast map[int]int
+	bySent          map[int][]int
+}
+
+func (d *doc) mentionEdges() *mentionEdges {
+	if d.edges == nil {
+		e := &mentionEdges{byFirst: map[int]int{}, byLast: map[int]int{}, bySent: map[int][]int{}}
+		for mi := range d.ments {
+			m := &d.ments[mi]
+			e.byFirst[m.first], e.byLast[m.last] = mi, mi
+			e.bySent[m.sent] = append(e.bySent[m.sent], mi)
+		}
+		d.edges = e
+	}
+	return d.edges
+}
+
 // mentionBefore is the mention whose last token is last-1, or nil.
 func (d *doc) mentionBefore(last int) *mention {
-	for mi := range d.ments {
-		if d.ments[mi].last == last {
-			return &d.ments[mi]
-		}
+	if mi, ok := d.mentionEdges().byLast[last]; ok {
+		return &d.ments[mi]
 	}
 	return nil
 }
 
 // mentionStartingAt is the mention whose first token is first, or nil.
 func (d *doc) mentionStartingAt(first int) *mention {
-	for mi := range d.ments {
-		if d.ments[mi].first == first {
-			return &d.ments[mi]
-		}
+	if mi, ok := d.mentionEdges().byFirst[first]; ok {
+		return &d.ments[mi]
 	}
 	return nil
 }
@@ -110,9 +126,8 @@ func (d *doc) localCountry(m *mention) string {
 		return d.countryNamed(o)
 	}
 	c := ""
-	for mi := range d.ments {
-		o := &d.ments[mi]
-		if o.sent == m.sent && o.last <= m.first {
+	for _, mi := range d.mentionEdges().bySent[m.sent] {
+		if o := &d.ments[mi]; o.last <= m.first {
 			if k := d.countryNamed(o); k != "" && len(o.matches) == 1 && o.matches[0].Entry.Kind == polgraph.KindCountry {
 				c = k // "a British MP for the Labour Party"
 			}

@@ -65,6 +65,8 @@ func (d *doc) surfaceOf(m *mention) string {
 // their words, surnames and acronyms to the unique full name that has them.
 func (d *doc) resolve() {
 	d.names = newNameIndex()
+	d.edges = nil // the mentions are final now; partyScope's lookups index them
+	defer func() { d.edges = nil }()
 	tails := d.unknownNameTails()
 	for mi := range d.ments {
 		if m := &d.ments[mi]; aliasesOnly(m.matches) && tails[d.wordsKey(m.first, m.last)] {
