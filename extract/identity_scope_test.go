@@ -7,8 +7,8 @@ import (
 )
 
 // Two countries' parties of one name in one article are two nodes: a
-// mention belongs to the country a possessive, an "of" or the sentence
-// before it names ("a British MP for the Labour Party"), else to the one
+// mention belongs to the country (or territory) a possessive, an "of" or
+// "in" after it or the sentence before it names ("a British MP for the Labour Party"), else to the one
 // the paragraph attributed that form to last; for countries no list knows
 // the party's id carries the country, as a dateline's would.
 func TestSameNamedPartiesOfTwoCountries(t *testing.T) {
@@ -17,11 +17,14 @@ func TestSameNamedPartiesOfTwoCountries(t *testing.T) {
 		"Tomas Whitby, a British MP for the Labour Party, welcomed the visit."
 	fictional := "Kelmora's Labour Party and Orvania's Labour Party agreed on Monday to share a campaign office, their leaders said.\n\n" +
 		"The Labour Party of Orvania said its leader, Ilse Marn, would visit in May. Tomas Ruuk, a Kelmoran MP for the Labour Party, welcomed the visit."
+	territory := "WASHINGTON (Reuters) - The Democratic Party in the United States and Hong Kong's Democratic Party both condemned the arrests on Monday, officials said."
 	tests := []struct {
 		name, text, surface string
 		n                   int
 		want                string
 	}{
+		{"in a known country", territory, "Democratic Party", 0, "party/democratic-party-united-states"},
+		{"a territory's possessive", territory, "Democratic Party", 1, "party/democratic-party-hong-kong"},
 		{"a known country's possessive", known, "Labour Party", 0, "party/labour-party-uk"},
 		{"the other's possessive", known, "Labour Party", 1, "party/new-zealand-labour-party"},
 		{"of a known country", known, "Labour Party", 2, "party/new-zealand-labour-party"},

@@ -53,11 +53,12 @@ func (d *doc) ownerBefore(m *mention) *mention {
 	return nil
 }
 
-// countryAfterOf is the mention of a known state that "of" after mention m
-// names ("the Labour Party of New Zealand"), or nil.
+// countryAfterOf is the mention of a known state that "of" or "in" after
+// mention m names ("the Labour Party of New Zealand", "the Democratic
+// Party in the United States"), or nil.
 func (d *doc) countryAfterOf(m *mention) *mention {
 	i := m.last
-	if i+1 >= len(d.toks) || d.toks[i].lower != "of" {
+	if i+1 >= len(d.toks) || d.toks[i].lower != "of" && d.toks[i].lower != "in" {
 		return nil
 	}
 	if d.toks[i+1].lower == "the" {
@@ -116,13 +117,19 @@ func (d *doc) mentionStartingAt(first int) *mention {
 
 // localCountry is the known country a mention of a shared party name
 // (several countries' "Labour Party") is attributed to: a possessive
-// before it, "of" after it, else the last state (or demonym) the
-// sentence names before it; "" where none is.
+// before it, "of" or "in" after it, else the last state (or demonym) the
+// sentence names before it; "" where none is. A place gives its country,
+// "|" and its name, for the parties of a territory ("Hong Kong's
+// Democratic Party").
 func (d *doc) localCountry(m *mention) string {
-	if o := d.ownerBefore(m); o != nil {
-		return d.countryNamed(o)
+	o := d.ownerBefore(m)
+	if o == nil {
+		o = d.countryAfterOf(m)
 	}
-	if o := d.countryAfterOf(m); o != nil {
+	if o != nil {
+		if e := o.matches; len(e) == 1 && e[0].Entry.Kind == polgraph.KindPlace {
+			return e[0].Entry.Country + "|" + e[0].Entry.Name
+		}
 		return d.countryNamed(o)
 	}
 	c := ""

@@ -696,13 +696,14 @@ func supported(e *gazetteer.Entry, named map[string]bool) bool {
 }
 
 // pickMatch chooses among a shared surface's readings: the country its
-// context attributes it to (local), then the home country's, then names
+// context attributes it to (local: a code, or a code, "|" and a
+// territory's name, localCountry), then the home country's, then names
 // over aliases over demonyms.
 func pickMatch(ms []gazetteer.Match, home, local string, named map[string]bool, dateline bool) gazetteer.Match {
 	best := ms[0]
 	score := func(m gazetteer.Match) int {
 		s := 0
-		if local != "" && m.Entry.Country == local && m.Entry.Region == "" {
+		if local != "" && (m.Entry.Region == "" && m.Entry.Country == local || m.Entry.Region != "" && local == m.Entry.Country+"|"+m.Entry.Region) {
 			s += 20
 		}
 		if home != "" && m.Entry.Country == home && (m.Entry.Region == "" || supported(m.Entry, named)) {
