@@ -14,6 +14,21 @@ var nonNames = set("federal national provincial state government parliament inde
 // ("Huawei executive", "Google shares").
 var orgNouns = set("executive executives employee employees staff shares stock headquarters spokesman spokeswoman spokesperson subsidiary chief ceo board officials boss bosses")
 
+// acronymPlural reports a word in capitals but for a plural's final "s"
+// ("PMQs", "NGOs").
+func acronymPlural(w string) bool {
+	stem, ok := strings.CutSuffix(w, "s")
+	if !ok || len(stem) < 2 {
+		return false
+	}
+	for _, r := range stem {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // partyWord ends the name of a party and of nothing else.
 var partyWord = set("party")
 
@@ -88,6 +103,8 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = "" // a title or a phrase in capitals, not a name
 	case n == 1 && len([]rune(toks[0].text)) == 1:
 		m.kind = ""
+	case n == 1 && acronymPlural(toks[0].text):
+		m.kind = "" // "at PMQs", "NGOs", "IDPs": the plural of an acronym is a common noun
 	case n == 1 && toks[0].allCaps && len(toks[0].text) <= 6:
 		// an acronym the article spells out nearby, "(CCM)", or one that
 		// abbreviates an organisation named elsewhere (resolved later);

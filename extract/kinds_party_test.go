@@ -71,3 +71,13 @@ func TestOutletsFromContext(t *testing.T) {
 		checkKinds(t, tt.text, tt.want)
 	}
 }
+
+// A parliament's sittings ("Question Time", "Prime Minister's Questions",
+// "PMQs") are no person, place or body: the plural of an acronym is a
+// common noun.
+func TestParliamentarySittingsAreNoNames(t *testing.T) {
+	text := "Question Time was suspended on Tuesday after Lena Hald refused to withdraw a remark.\n\n" +
+		"During Prime Minister's Questions, Hald accused the government of lying. Later, at PMQs, Tomas Berg asked about housing."
+	checkKinds(t, text, map[string]string{"Lena Hald": polgraph.KindPerson, "Tomas Berg": polgraph.KindPerson},
+		"Question Time", "Questions", "Prime Minister's Questions", "PMQs", "Prime Minister")
+}
