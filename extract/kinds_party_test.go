@@ -21,6 +21,8 @@ func TestPartyKindsFromContext(t *testing.T) {
 			map[string]string{"Social Liberals": polgraph.KindParty, "Mara Lind": polgraph.KindPerson}, []string{"Social", "Liberals"}},
 		{"Ana Berg, who leads the Greens, said the Agrarians had lost two seats in Sorvik.",
 			map[string]string{"Greens": polgraph.KindParty, "Agrarians": polgraph.KindParty}, nil},
+		{"The Liberals won 12 seats in Sorvik on Sunday, Ana Berg said.",
+			map[string]string{"Liberals": polgraph.KindParty}, []string{"The Liberals"}},
 		{"Two Workers' Front MPs voted against the budget on Monday.",
 			map[string]string{"Workers' Front": polgraph.KindParty}, []string{"Workers' Front MPs"}},
 		{"Bruno Castel of the Sovereignty Party, the largest opposition group, criticised the treaty.",

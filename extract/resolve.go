@@ -761,6 +761,9 @@ func (d *doc) finishEntities() {
 			}
 		}
 		e.name = cleanName(e.name)
+		if rest, ok := strings.CutPrefix(e.name, "The "); ok && e.kind == polgraph.KindParty && len(e.words) > 0 && e.words[0] != "the" {
+			e.name = rest // "The Liberals" opening a sentence: its words, the key, leave "The" out
+		}
 		e.id = gazetteer.ID(e.kind, e.name)
 		switch {
 		case e.scope != "" && e.kind == polgraph.KindParty:
