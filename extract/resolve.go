@@ -193,16 +193,22 @@ func (d *doc) resolve() {
 		}
 		return w
 	}
-	scopes := map[int]string{}
+	type scoped struct {
+		base  []string // the party's words without its country
+		scope string
+	}
+	scopes := map[int]scoped{}
 	for _, mi := range order {
 		if m := &d.ments[mi]; kindGroup(m.kind) == "org" {
-			if _, sc := d.partyScope(m, nameWords(m)); sc != "" {
-				scopes[mi] = sc
+			if base, sc := d.partyScope(m, nameWords(m)); sc != "" {
+				scopes[mi] = scoped{base, sc}
 			}
 		}
 	}
 	slices.SortStableFunc(order, func(a, b int) int {
-		if _, sa := scopes[a]; sa != (scopes[b] != "") {
+		_, sa := scopes[a]
+		_, sb := scopes[b]
+		if sa != sb {
 			if sa {
 				return -1 // a country's party before the mentions that leave the country out
 			}
@@ -217,13 +223,12 @@ func (d *doc) resolve() {
 		if len(words) == 0 {
 			continue
 		}
-		if sc := scopes[mi]; sc != "" {
+		if sc, ok := scopes[mi]; ok {
 			// "Kelmora's Labour Party", "the Labour Party of Orvania":
 			// one node per country, whatever else the article names so
-			base, _ := d.partyScope(m, words)
-			ei := get("party:"+strings.Join(base, " ")+"|"+sc, polgraph.KindParty, d.surfaceOf(m), nil)
+			ei := get("party:"+strings.Join(sc.base, " ")+"|"+sc.scope, polgraph.KindParty, d.surfaceOf(m), nil)
 			e := d.ents[ei]
-			e.words, e.scope = base, sc
+			e.words, e.scope = sc.base, sc.scope
 			d.link(mi, ei)
 			continue
 		}
