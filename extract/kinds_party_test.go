@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"testing"
 
 	"github.com/polgraph/polgraph"
@@ -82,4 +83,21 @@ func TestParliamentarySittingsAreNoNames(t *testing.T) {
 		"During Prime Minister's Questions, Hald accused the government of lying. Later, at PMQs, Tomas Berg asked about housing."
 	checkKinds(t, text, map[string]string{"Lena Hald": polgraph.KindPerson, "Tomas Berg": polgraph.KindPerson},
 		"Question Time", "Questions", "Prime Minister's Questions", "PMQs", "Prime Minister")
+}
+
+// "She left the Social Liberals" makes the woman the article follows a
+// member until then, not the man named since ("Gregor", a given name of
+// men: gender.go).
+func TestLeftPluralParty(t *testing.T) {
+	text := "Ilka Sorn joined the Social Liberal Party in 2004. In 2014 the prime minister, Gregor Lenz, appointed her health minister. " +
+		"Lenz did not ask her to stay.\n\nBy 2018 she had fallen out with the leadership, and in May 2018 she left the Social Liberals."
+	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: text, PublishedAt: "2025-04-08"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range x.Relations {
+		if r.Type == "MEMBER_OF" && r.From == "person/gregor-lenz" {
+			t.Errorf("Gregor Lenz is a member of %s (%q)", r.To, r.Evidence.Text)
+		}
+	}
 }
