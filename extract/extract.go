@@ -68,6 +68,7 @@ type doc struct {
 	parsed   []bool
 	nameTags map[int][]nametagger.ScoredSpan // the name tagger's spans, by sentence
 	plurals  map[string]bool                 // pluralNames, once asked for
+	edges    *mentionEdges                   // mentions by first and last token, while resolving
 }
 
 // Extract runs the pipeline over one article. Offsets in the result index

@@ -20,7 +20,7 @@ const (
 var maleNames = set(
 	"aaron abdul abdullah adam adrian ahmad ahmed alan albert alex alexander alexei alfred ali anthony antonio andrew andrei andreas arthur",
 	"barack ben benjamin bernard bill bob boris brad brandon brian bruce carl carlos charles chris christopher colin craig dan daniel david dennis",
-	"dmitry donald doug douglas ed edward emmanuel eric erik frank franz françois george gerald gordon greg gregory hans harry henry howard hugh ian igor",
+	"dmitry donald doug douglas ed edward emmanuel eric erik frank franz françois george gerald gordon greg gregor gregory hans harry henry howard hugh ian igor",
 	"isaac ivan jack jacob james jason jeff jeffrey jim joe john johnny jon jonathan jose joseph josh joshua justin karl keith ken kenneth kevin larry",
 	"lawrence leonard louis lucas luis marco mark martin matthew max michael miguel mike mohammed mohammad muhammad nathan neil nicholas nick nicolas",
 	"olaf omar oscar patrick paul pedro peter philip pierre ralph raymond richard rick robert roger ronald ryan sam samuel scott sean sergei simon",

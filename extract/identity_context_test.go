@@ -163,7 +163,7 @@ func TestPartyShortNames(t *testing.T) {
 		want                string
 	}{
 		{"the name without Party", harvest, "Harvest", 1, "party/harvest-party"},
-		{"the name without its country", velmoria, "Harvest Party", 1, "party/harvest-party-of-velmoria"},
+		{"the name without its country", velmoria, "Harvest Party", 1, "party/harvest-party--velmoria"},
 		{"the plural", liberals, "Liberals", 0, "party/liberal-party-of-australia"},
 		{"the other country's party", liberals, "Liberal Party of Canada", 0, "party/liberal-party-of-canada"},
 		{"The at a sentence's start", greens, "Greens", 0, "party/green-party-sweden"},

@@ -37,11 +37,14 @@ var cues = func() kindCues {
 			c.suffixes = append(c.suffixes, f[1])
 		case "head":
 			c.partyHeads[f[1]] = true
-		case "poss", "of", "to", "demonym", "with", "result", "obj":
+		case "poss", "of", "to", "demonym", "with", "result", "obj", "owner", "plural", "compound":
 			if f[2] != polgraph.KindCountry && f[2] != polgraph.KindParty && (f[0] != "obj" && f[0] != "of" || f[2] != polgraph.KindPlace) {
 				panic(fmt.Sprintf("extract: data/kind_cues.tsv:%d: kind %q: want Country or Party (obj, of: Place)", n+1, f[2]))
 			}
 			c.kind[[2]string{f[0], f[1]}] = f[2]
+			if f[0] == "plural" || f[0] == "compound" {
+				continue // read off the words, not the tree: no sentence is parsed for them
+			}
 			for _, w := range nounForms(f[1]) {
 				c.words[w] = true
 			}
@@ -118,9 +121,17 @@ func (d *doc) contextKinds() {
 				for _, k := range d.mentionCues(m) {
 					votes[k]++
 				}
+				if d.compoundParty(m) {
+					votes[polgraph.KindParty]++ // "two Workers' Front MPs"
+				}
+				if k := d.datelineState(m); k != "" {
+					votes[k] += 2 // "VELMOR, Kelmora (Reuters) -"
+				}
 				if m.last < len(d.toks) && d.toks[m.last].lower == "'s" {
 					if k := d.titleCue("poss", m.last+1); k != "" {
 						votes[k]++ // "Varovia's Justice Minister Ana Holm"
+					} else if k := d.titleCue("owner", m.last+1); k != "" && len(e.words) == 1 {
+						votes[k]++ // "Kelmora's Labour Party"
 					}
 				}
 			}
@@ -170,6 +181,17 @@ func (d *doc) contextKinds() {
 			d.linkDemonyms(ei, demonyms)
 		}
 	}
+}
+
+// datelineState is the kind of an unknown name in a dateline after the
+// comma that follows its city in capitals ("VELMOR, Kelmora (Reuters) -"):
+// the country (or region) the story is filed from; "" elsewhere.
+func (d *doc) datelineState(m *mention) string {
+	s := &d.sents[m.sent]
+	if p := m.first - 2; s.dateline && p >= s.first && d.toks[m.first-1].text == "," && d.toks[p].allCaps && d.toks[p].kind == tokWord && !d.toks[m.first].allCaps {
+		return polgraph.KindCountry
+	}
+	return ""
 }
 
 // kindOpen reports whether an entity's kind may still change: not a person

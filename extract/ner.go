@@ -244,8 +244,9 @@ func (d *doc) recognizeSentence(si int) {
 			if d.toks[j].kind != tokWord || !d.toks[j].cap {
 				continue
 			}
-			if n, ms := d.gazAt(j, k); n > 0 && !d.genericMatch(j, n, ms) && !(orgHeads[d.toks[k-1].lower] && k-i >= 2) && !(orgHeads[d.toks[i].lower] && d.toks[i+1].lower == "of") && !(j == i+1 && placeOpeners[d.toks[i].lower] && j+n == k) {
-				// "New England" is not England: an opener makes another place
+			if n, ms := d.gazAt(j, k); n > 0 && !d.genericMatch(j, n, ms) && !d.pluralPartyRun(i, k) && !(orgHeads[d.toks[k-1].lower] && k-i >= 2) && !(orgHeads[d.toks[i].lower] && d.toks[i+1].lower == "of") && !(j == i+1 && placeOpeners[d.toks[i].lower] && j+n == k) {
+				// "New England" is not England: an opener makes another place;
+				// "the Social Liberals" are not the Liberals
 				k = j
 				break
 			}
@@ -462,11 +463,14 @@ func (d *doc) runEnd(i, limit int) int {
 				continue
 			}
 			end := d.runEndSimple(k+1, limit)
-			if d.pluralPossessive(k) && orgHeads[d.toks[end-1].lower] {
+			if d.pluralPossessive(k) {
 				// "Farmers' League", "Workers' Party": a plural's possessive
 				// inside a body's name, which goes on to its head word
-				k = end
-				continue
+				// (and there ends: "Workers' Front MPs")
+				if h := d.firstOrgHead(k+1, end); h > 0 {
+					k = h + 1
+					continue
+				}
 			}
 			if t.lower == "'s" && (k-i >= 2 && end-(k+1) >= 2 || d.stateOwner(i, k)) {
 				// "Hanne Marquist's National Renewal Party": a named owner
@@ -483,6 +487,17 @@ func (d *doc) runEnd(i, limit int) int {
 		break
 	}
 	return k
+}
+
+// firstOrgHead is the first token in [i, j) that is an organisation's
+// head word, or -1.
+func (d *doc) firstOrgHead(i, j int) int {
+	for h := i; h < j; h++ {
+		if orgHeads[d.toks[h].lower] {
+			return h
+		}
+	}
+	return -1
 }
 
 // nameMonth reports a month that is a surname after a name ("Theresa May"):
@@ -591,12 +606,17 @@ func (d *doc) pluralPossessive(k int) bool {
 }
 
 // stateOwner reports a one-word name at token i before the possessive at k
-// that owns a state's institution ("Kelmora's Ministry of Finance"): a
+// that owns a state's institution or party ("Kelmora's Ministry of Finance",
+// "Kelmora's Labour Party": kind_cues.tsv's poss and owner cues): a
 // state and its body, two names; a person's ("Chrétien's Government": a
 // leader's or given name) stays one.
 func (d *doc) stateOwner(i, k int) bool {
 	w := d.toks[i]
-	return k == i+1 && d.titleCue("poss", k+1) == polgraph.KindCountry && !firstNames[w.lower] && len(d.x.gaz.LookupLeader(w.text)) == 0
+	owned := d.titleCue("poss", k+1)
+	if owned == "" {
+		owned = d.titleCue("owner", k+1) // "Kelmora's Labour Party"
+	}
+	return k == i+1 && owned == polgraph.KindCountry && !firstNames[w.lower] && len(d.x.gaz.LookupLeader(w.text)) == 0
 }
 
 // singularOfPlural is the length of a capitalised run at token i that is

@@ -26,6 +26,7 @@ type entity struct {
 	cued           bool             // its weak kind comes from a context cue
 	leader         *gazetteer.Entry // the known leader a person is
 	unsure         bool             // named by a shared or generic party name the article's countries do not resolve
+	scope          string           // a party no list knows: the country that qualifies its name (partyScope)
 }
 
 func (e *entity) addSurface(s string) {
@@ -64,6 +65,8 @@ func (d *doc) surfaceOf(m *mention) string {
 // their words, surnames and acronyms to the unique full name that has them.
 func (d *doc) resolve() {
 	d.names = newNameIndex()
+	d.edges = nil // the mentions are final now; partyScope's lookups index them
+	defer func() { d.edges = nil }()
 	tails := d.unknownNameTails()
 	for mi := range d.ments {
 		if m := &d.ments[mi]; aliasesOnly(m.matches) && tails[d.wordsKey(m.first, m.last)] {
@@ -102,13 +105,30 @@ func (d *doc) resolve() {
 		return len(d.ents) - 1
 	}
 	// gazetteer mentions first: they are certain
-	unsure := map[int]bool{} // mentions of parties context cannot choose among
+	unsure := map[int]bool{}          // mentions of parties context cannot choose among
+	attributed := map[string]string{} // a shared form's paragraph and surface -> the country a cue gave it last
 	for mi := range d.ments {
 		m := &d.ments[mi]
 		if len(m.matches) == 0 {
 			continue
 		}
-		match := pickMatch(m.matches, home, named, d.sents[m.sent].dateline)
+		local, formKey := "", ""
+		if sharedCountries(m.matches) {
+			formKey = fmt.Sprint(d.sents[m.sent].para, "|", strings.ToLower(d.surfaceOf(m)))
+			if local = d.localCountry(m); local != "" {
+				attributed[formKey] = local
+			} else {
+				local = attributed[formKey] // the paragraph's last "New Zealand's Labour Party"
+			}
+		}
+		match := pickMatch(m.matches, home, local, named, d.sents[m.sent].dateline)
+		if k, media := d.typedNotParty(m, match); k != "" {
+			// "the rights group Svoboda", "the newspaper Reform": a body
+			// of a party's name, which the noun beside it says it is not
+			m.matches, m.via, m.strong = nil, "run", true
+			m.kind, m.media, m.typed = k, media, true
+			continue
+		}
 		if not, body := d.notTheCountry(m, match); not {
 			// "the INDIA bloc": a body's name, the article's own; alone
 			// in capitals it is an acronym, kept only where the article
@@ -132,10 +152,11 @@ func (d *doc) resolve() {
 			unsure[mi] = match.Entry.Kind == polgraph.KindParty
 			m.matches = nil
 			m.via, m.strong = "run", true
-			if m.last-m.first < 2 {
+			if m.last-m.first < 2 && !d.pluralParty(m) {
 				// "the NRP", "Labour": the acronym or short name of a
 				// body the article names ("the National Renewal Party",
-				// "the Labour Party"), or nothing
+				// "the Labour Party"), or nothing; "the Greens" names a
+				// party by its members all the same
 				m.kind, m.strong, m.acronym = polgraph.KindOrganization, false, true
 				delete(unsure, mi)
 			}
@@ -172,7 +193,27 @@ func (d *doc) resolve() {
 		}
 		return w
 	}
+	type scoped struct {
+		base  []string // the party's words without its country
+		scope string
+	}
+	scopes := map[int]scoped{}
+	for _, mi := range order {
+		if m := &d.ments[mi]; kindGroup(m.kind) == "org" {
+			if base, sc := d.partyScope(m, nameWords(m)); sc != "" {
+				scopes[mi] = scoped{base, sc}
+			}
+		}
+	}
 	slices.SortStableFunc(order, func(a, b int) int {
+		_, sa := scopes[a]
+		_, sb := scopes[b]
+		if sa != sb {
+			if sa {
+				return -1 // a country's party before the mentions that leave the country out
+			}
+			return 1
+		}
 		ma, mb := &d.ments[a], &d.ments[b]
 		return (mb.last - mb.first) - (ma.last - ma.first) // longer names first
 	})
@@ -181,6 +222,21 @@ func (d *doc) resolve() {
 		words := nameWords(m)
 		if len(words) == 0 {
 			continue
+		}
+		if sc, ok := scopes[mi]; ok {
+			// "Kelmora's Labour Party", "the Labour Party of Orvania":
+			// one node per country, whatever else the article names so
+			ei := get("party:"+strings.Join(sc.base, " ")+"|"+sc.scope, polgraph.KindParty, d.surfaceOf(m), nil)
+			e := d.ents[ei]
+			e.words, e.scope = sc.base, sc.scope
+			d.link(mi, ei)
+			continue
+		}
+		if kindGroup(m.kind) == "org" {
+			if c := d.scopedParties(words); len(c) > 0 {
+				d.link(mi, d.pickScoped(c, m)) // "the Labour Party": of the country the context gives
+				continue
+			}
 		}
 		key := strings.Join(words, " ")
 		// an earlier entity of the same name (of any kind group) wins
@@ -233,7 +289,7 @@ func (d *doc) withoutThe(m *mention, home string, named map[string]bool) (gazett
 	if n != m.last-m.first-1 {
 		return gazetteer.Match{}, false
 	}
-	alt := pickMatch(ms, home, named, d.sents[m.sent].dateline)
+	alt := pickMatch(ms, home, "", named, d.sents[m.sent].dateline)
 	rest := *m
 	rest.first++
 	rest.start = d.toks[rest.first].start
@@ -562,12 +618,13 @@ func (d *doc) bodyCountry() string {
 }
 
 // partyCountry is the scope of a party name no list knows: the country the
-// story is filed from, else the known state it is about where one stands
-// out (findHomeCountry), else "". A state no gazetteer knows does not
-// scope: the parser's cues may not have shown it to be one, and another
-// the article names in passing would then stand out.
+// story is filed from (datelineScope), else the known state it is about
+// where one stands out (findHomeCountry), else "". A state no gazetteer
+// knows scopes only from the dateline: elsewhere the parser's cues may not
+// have shown it to be one, and another the article names in passing would
+// then stand out.
 func (d *doc) partyCountry() string {
-	if c := d.datelineCountry(); c != "" {
+	if c := d.datelineScope(); c != "" {
 		return c
 	}
 	if h := d.findHomeCountry(); h >= 0 && d.ents[h].gaz != nil {
@@ -643,12 +700,17 @@ func supported(e *gazetteer.Entry, named map[string]bool) bool {
 	return named[e.Country]
 }
 
-// pickMatch chooses among a shared surface's readings: the home country's
-// first, then names over aliases over demonyms.
-func pickMatch(ms []gazetteer.Match, home string, named map[string]bool, dateline bool) gazetteer.Match {
+// pickMatch chooses among a shared surface's readings: the country its
+// context attributes it to (local: a code, or a code, "|" and a
+// territory's name, localCountry), then the home country's, then names
+// over aliases over demonyms.
+func pickMatch(ms []gazetteer.Match, home, local string, named map[string]bool, dateline bool) gazetteer.Match {
 	best := ms[0]
 	score := func(m gazetteer.Match) int {
 		s := 0
+		if local != "" && (m.Entry.Region == "" && m.Entry.Country == local || m.Entry.Region != "" && local == m.Entry.Country+"|"+m.Entry.Region) {
+			s += 20
+		}
 		if home != "" && m.Entry.Country == home && (m.Entry.Region == "" || supported(m.Entry, named)) {
 			s += 10
 		}
@@ -676,6 +738,17 @@ func pickMatch(ms []gazetteer.Match, home string, named map[string]bool, datelin
 	return best
 }
 
+// sharedCountries reports whether the readings of a form are of several
+// countries ("Labour Party": the UK's, New Zealand's).
+func sharedCountries(ms []gazetteer.Match) bool {
+	for _, x := range ms[1:] {
+		if x.Entry.Country != ms[0].Entry.Country {
+			return true
+		}
+	}
+	return false
+}
+
 // finishEntities fills ids and canonical names of the entities made from names.
 func (d *doc) finishEntities() {
 	partyCountry := sync.OnceValue(d.partyCountry)
@@ -693,10 +766,18 @@ func (d *doc) finishEntities() {
 			}
 		}
 		e.name = cleanName(e.name)
+		if rest, ok := strings.CutPrefix(e.name, "The "); ok && e.kind == polgraph.KindParty && len(e.words) > 0 && e.words[0] != "the" {
+			e.name = rest // "The Liberals" opening a sentence: its words, the key, leave "The" out
+		}
 		e.id = gazetteer.ID(e.kind, e.name)
 		switch {
+		case e.scope != "" && e.kind == polgraph.KindParty:
+			// the country its name was qualified by, as the dateline
+			// scopes it elsewhere: "Kelmora's Labour Party" is the
+			// "Labour Party" of a story filed from Kelmora
+			e.id = gazetteer.ScopedID(gazetteer.ID(e.kind, strings.Join(e.words, " ")), e.scope, d.text)
 		case e.unsure && e.kind == polgraph.KindParty:
-			e.id = gazetteer.ScopedID(e.id, d.datelineCountry(), d.text)
+			e.id = gazetteer.ScopedID(e.id, d.datelineScope(), d.text)
 		case e.kind == polgraph.KindParty:
 			// a party no list knows: parties of two countries may share
 			// the name ("Farmers' League"), so the id carries the country

@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/polgraph/polgraph"
+)
+
+// Two countries' parties of one name in one article are two nodes: a
+// mention belongs to the country (or territory) a possessive, an "of" or
+// "in" after it or the sentence before it names ("a British MP for the Labour Party"), else to the one
+// the paragraph attributed that form to last; for countries no list knows
+// the party's id carries the country, as a dateline's would.
+func TestSameNamedPartiesOfTwoCountries(t *testing.T) {
+	known := "LONDON (Reuters) - Britain's Labour Party and New Zealand's Labour Party signed a joint pledge on climate on Monday, officials said.\n\n" +
+		"The Labour Party of New Zealand said its leader, Mereana Tuhoe, would visit in May. The Labour Party expects a warm welcome. " +
+		"Tomas Whitby, a British MP for the Labour Party, welcomed the visit."
+	fictional := "Kelmora's Labour Party and Orvania's Labour Party agreed on Monday to share a campaign office, their leaders said.\n\n" +
+		"The Labour Party of Orvania said its leader, Ilse Marn, would visit in May. Tomas Ruuk, a Kelmoran MP for the Labour Party, welcomed the visit."
+	territory := "WASHINGTON (Reuters) - The Democratic Party in the United States and Hong Kong's Democratic Party both condemned the arrests on Monday, officials said."
+	tests := []struct {
+		name, text, surface string
+		n                   int
+		want                string
+	}{
+		{"in a known country", territory, "Democratic Party", 0, "party/democratic-party-united-states"},
+		{"a territory's possessive", territory, "Democratic Party", 1, "party/democratic-party-hong-kong"},
+		{"a known country's possessive", known, "Labour Party", 0, "party/labour-party-uk"},
+		{"the other's possessive", known, "Labour Party", 1, "party/new-zealand-labour-party"},
+		{"of a known country", known, "Labour Party", 2, "party/new-zealand-labour-party"},
+		{"the paragraph's attribution", known, "Labour Party", 3, "party/new-zealand-labour-party"},
+		{"the sentence's demonym", known, "Labour Party", 4, "party/labour-party-uk"},
+		{"an unknown country's possessive", fictional, "Labour Party", 0, "party/labour-party--kelmora"},
+		{"the other unknown country's", fictional, "Labour Party", 1, "party/labour-party--orvania"},
+		{"of an unknown country", fictional, "Labour Party of Orvania", 0, "party/labour-party--orvania"},
+		{"an unknown country's demonym", fictional, "Labour Party", 3, "party/labour-party--kelmora"},
+		{"the owner is a state", fictional, "Kelmora", 0, "country/kelmora"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := entityOf(t, tt.text, tt.surface, tt.n); got != tt.want {
+				t.Errorf("%q (%d) in %q is %q, want %q", tt.surface, tt.n, tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// A party no list knows is one node across the stories filed from one
+// country no list knows either ("VELMOR, Kelmora (Reuters) -"), and the
+// same node where another story calls it that country's: after the
+// dateline's city comes its state, not a person.
+func TestUnknownPartyAcrossArticles(t *testing.T) {
+	texts := []string{
+		"VELMOR, Kelmora (Reuters) - The Labour Party won 40 seats in Sunday's election, its leader Dara Voss said.",
+		"VELMOR, Kelmora (AP) - Dara Voss of the Labour Party was sworn in as prime minister on Tuesday.",
+		"Officials in Orvania welcomed the result on Monday. Kelmora's Labour Party had promised new trade talks.",
+	}
+	const want = "party/labour-party--kelmora"
+	for _, text := range texts {
+		if got := entityOf(t, text, "Labour Party", 0); got != want {
+			t.Errorf("%q: Labour Party is %q, want %q", text, got, want)
+		}
+	}
+	checkKinds(t, texts[0], map[string]string{"Kelmora": polgraph.KindCountry})
+}
