@@ -532,7 +532,8 @@ func TestResignationTakesThePostsBody(t *testing.T) {
 }
 
 // A party's name before a person's makes a member ("Civic Platform's Ivo
-// Dorn"); only the party's leader leads it, not its candidate or deputy.
+// Dorn"), as does "of" the party after a list of names; only the party's
+// leader leads it, not its candidate or deputy.
 func TestPartyTitlesAndPossessiveMembers(t *testing.T) {
 	tests := []struct {
 		text        string
@@ -542,6 +543,9 @@ func TestPartyTitlesAndPossessiveMembers(t *testing.T) {
 		{"Civic Platform leader Ivo Dorn spoke on Monday.", true, true},
 		{"Ivo Dorn, Civic Platform candidate, spoke on Monday.", true, false},
 		{"Civic Platform's deputy leader, Ivo Dorn, spoke on Monday.", true, false},
+		{"Ivo Dorn and Petra Lind of Civic Platform spoke on Monday.", true, false},
+		{"Ivo Dorn, Ana Lisk and Petra Lind of Civic Platform spoke on Monday.", true, false},
+		{"Ivo Dorn met Petra Lind of Civic Platform on Monday.", false, false},
 	}
 	for _, tt := range tests {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})
