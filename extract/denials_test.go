@@ -62,6 +62,10 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 			"The Ostraven Herald reported on Monday that Calmora had paid candidates. " +
 				"Ilse Varga called the report a fabrication.",
 			[]string{"Ilse Varga -> REPORT"}},
+		{"a report called a smear, parsed with the smear as a time",
+			"The Ostraven Herald reported on Monday that Ilse Varga had met a Calmoran agent. " +
+				"Varga called the report a smear.",
+			[]string{"Ilse Varga -> MEETING"}},
 		{"a lead denies a report told after it",
 			"The government of Calmora has denied a newspaper report about its embassy. " +
 				"The Ostraven Herald reported on Wednesday that Calmoran diplomats had paid candidates in Ostraven.",

@@ -128,8 +128,12 @@ func (x *syntax) negated(w int) bool {
 // callsFalse reports whether calling verb v names its object something
 // false: "called the claims baseless", "described the report as a lie".
 func (x *syntax) callsFalse(v int) bool {
-	for _, c := range x.childrenWith(v, "obj", "xcomp", "obl", "advcl") {
-		if refutationUses[x.lemma(c)] == "false" {
+	for c, h := range x.tree.Head {
+		if h != v || refutationUses[x.lemma(c)] != "false" {
+			continue
+		}
+		switch x.baseRel(c) {
+		case "obj", "xcomp", "obl", "advcl": // "called the report a smear" is read as obl:tmod too
 			return true
 		}
 	}
