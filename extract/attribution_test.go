@@ -2,6 +2,8 @@ package extract
 
 import (
 	"context"
+	"maps"
+	"slices"
 	"testing"
 
 	"github.com/polgraph/polgraph"
@@ -136,6 +138,59 @@ func TestDenialByItsNounFarAndNear(t *testing.T) {
 		}
 		if denials != 1 || len(got) != 1 || got[0] != tt.want {
 			t.Errorf("%s: %d denials denying %v, want one denying the %s", tt.name, denials, got, tt.want)
+		}
+	}
+}
+
+// What someone is accused of is alleged, done by the accused on the
+// accuser's word, and where it happened is its place, not the accusation's;
+// a denial by the accused denies it.
+func TestAccusedActIsAlleged(t *testing.T) {
+	tests := []struct {
+		text, status string
+	}{
+		{"Petra Lind accused Ivo Dorn of meeting Tomas Velk in Brevik.", polgraph.StatusAlleged},
+		{"Petra Lind accused Ivo Dorn of meeting Tomas Velk in Brevik. Dorn denied meeting him.", polgraph.StatusDenied},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var meeting, accusation, denial *polgraph.Event
+		for i := range x.Events {
+			switch ev := &x.Events[i]; ev.Type {
+			case "MEETING":
+				if meeting == nil { // the one accused of, not the one denied
+					meeting = ev
+				}
+			case "ACCUSATION":
+				accusation = ev
+			case "DENIAL":
+				denial = ev
+			}
+		}
+		if meeting == nil || accusation == nil {
+			t.Fatalf("%q: meeting %v, accusation %v", tt.text, meeting, accusation)
+		}
+		roles := map[string]string{}
+		for _, p := range meeting.Participants {
+			roles[p.Entity] = p.Role
+		}
+		if r := roles["person/ivo-dorn"]; r == "agent" || r == "participant" { // a meeting's two sides are alike
+			roles["person/ivo-dorn"] = "agent"
+		}
+		want := map[string]string{"person/ivo-dorn": "agent", "person/petra-lind": "source", "person/tomas-velk": "participant", "place/brevik": "place"}
+		if !maps.Equal(roles, want) || meeting.Status != tt.status {
+			t.Errorf("%q: meeting %s %v, want %s %v", tt.text, meeting.Status, roles, tt.status, want)
+		}
+		for _, p := range accusation.Participants {
+			if p.Role == "place" {
+				t.Errorf("%q: the accusation took place in %s", tt.text, p.Entity)
+			}
+		}
+		if denial != nil && !slices.Contains(denial.Denies, meeting.ID) {
+			t.Errorf("%q: the denial denies %v, not the meeting %s", tt.text, denial.Denies, meeting.ID)
 		}
 	}
 }

@@ -1,0 +1,84 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/polgraph/polgraph"
+)
+
+// accusedActs reads what an accusation accuses its target of: in "Lind
+// accused Dorn of meeting Velk in Brevik" the meeting is alleged, not told
+// as fact, Dorn is who is said to have met, Lind says so, and Brevik is
+// where the meeting was, not the accusation. The act is the event whose
+// verb the tree hangs under the accusation (or under its object) with
+// "of" or "for".
+func (d *doc) accusedActs() {
+	for _, acc := range d.events {
+		if acc.dropped || acc.noun || acc.typ != "ACCUSATION" {
+			continue
+		}
+		x := d.syntaxOf(acc.sent)
+		if x == nil {
+			continue
+		}
+		v := x.trigger(acc.trig[0], acc.trig[1]-acc.trig[0])
+		if v < 0 {
+			continue
+		}
+		for _, act := range d.evSent[acc.sent] {
+			if act == acc || act.dropped || speechActs[act.typ] {
+				continue
+			}
+			w := x.trigger(act.trig[0], act.trig[1]-act.trig[0])
+			if w < 0 || !x.isVerb(w) || !accusedOf(x, v, w) { // "of meeting" may be a noun trigger, the tree's gerund
+				continue
+			}
+			if act.status == "" || act.status == polgraph.StatusAsserted {
+				act.status = polgraph.StatusAlleged
+			}
+			for _, p := range acc.parts {
+				switch p.role {
+				case "target":
+					if !act.hasRole("agent") {
+						act.add(p.ent, "agent")
+					}
+				case "agent":
+					act.add(p.ent, "source")
+				}
+			}
+			acc.parts = slices.DeleteFunc(acc.parts, func(p part) bool {
+				return p.role == "place" && act.has(p.ent) && d.namedUnder(acc.sent, x, w, p.ent)
+			})
+		}
+	}
+}
+
+// accusedOf reports whether verb w is what accusing verb v accuses of:
+// an "of" or "for" clause of v, or of v's object ("accused Dorn of
+// meeting", which the parser may hang on Dorn).
+func accusedOf(x *syntax, v, w int) bool {
+	h := x.head(w)
+	if h != v && (h < 0 || x.head(h) != v || x.baseRel(h) != "obj") {
+		return false
+	}
+	for _, c := range x.childrenWith(w, "mark", "case") {
+		if l := x.lemma(c); l == "of" || l == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+// namedUnder reports whether entity ent is named in sentence si within the
+// tree under word w.
+func (d *doc) namedUnder(si int, x *syntax, w, ent int) bool {
+	for _, mi := range d.sentMents[si] {
+		m := &d.ments[mi]
+		if m.ent == ent {
+			if mw := x.at(m.first); mw >= 0 && x.dominates(w, mw) {
+				return true
+			}
+		}
+	}
+	return false
+}
