@@ -83,7 +83,7 @@ bench-scale: build
 	export POLGRAPH_CACHE=$(BENCH_CACHE) && \
 	$(BIN) neo4j stop >/dev/null 2>&1; rm -rf $(BENCH_CACHE)/neo4j/home/data && \
 	$(BIN) neo4j start >&2 && eval "$$($(BIN) neo4j env)" && \
-	{ $(GO) run ./bench/scale -n $(BENCH_N) $(BENCH_FLAGS); rc=$$?; $(BIN) neo4j stop >&2; exit $$rc; }
+	{ $(GO) run ./bench/scale -n $(BENCH_N) -neo4j-pid $(BENCH_CACHE)/neo4j/neo4j.pid $(BENCH_FLAGS); rc=$$?; $(BIN) neo4j stop >&2; exit $$rc; }
 
 include e2e.mk
 

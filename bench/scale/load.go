@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -78,9 +79,11 @@ func verify(ctx context.Context, polgraphURL, peerURL string, p pair) (items int
 	return items, nil
 }
 
-// timing is one side's latencies and the wall time of its blocks.
+// timing is one side's latencies, which of the question's variables each
+// answered, and the wall time of its blocks.
 type timing struct {
 	lat  []time.Duration
+	vars []int
 	wall time.Duration
 	errs int
 }
@@ -89,15 +92,32 @@ func (t *timing) p(q float64) time.Duration {
 	if len(t.lat) == 0 {
 		return 0
 	}
-	slices.Sort(t.lat)
-	i := min(len(t.lat)-1, max(0, int(q*float64(len(t.lat))+0.5)-1))
-	return t.lat[i]
+	s := slices.Sorted(slices.Values(t.lat))
+	return s[min(len(s)-1, max(0, int(q*float64(len(s))+0.5)-1))]
 }
 
 func (t *timing) rps() float64 { return float64(len(t.lat)) / t.wall.Seconds() }
 
-// block sends n requests from c clients, cycling through bs from *next.
-func block(ctx context.Context, url string, bs [][]byte, c, n int, next *int64, t *timing) {
+// slowest is the latency of t's k slowest requests, each with the index
+// of the variables it was asked with: slow requests spread over every
+// person are the machine's doing, slow requests on one person a path of
+// the query's.
+func (t *timing) slowest(k int) []string {
+	idx := make([]int, len(t.lat))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortFunc(idx, func(a, b int) int { return cmp.Compare(t.lat[b], t.lat[a]) })
+	var out []string
+	for _, i := range idx[:min(k, len(idx))] {
+		out = append(out, fmt.Sprintf("%s (#%d)", ms(t.lat[i]), t.vars[i]))
+	}
+	return out
+}
+
+// block sends n requests from c clients, cycling through bs from *next,
+// and returns its wall time.
+func block(ctx context.Context, url string, bs [][]byte, c, n int, next *int64, t *timing) time.Duration {
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	left := int64(n)
@@ -107,43 +127,60 @@ func block(ctx context.Context, url string, bs [][]byte, c, n int, next *int64, 
 		go func() {
 			defer wg.Done()
 			for atomic.AddInt64(&left, -1) >= 0 {
-				k := atomic.AddInt64(next, 1)
+				k := int(atomic.AddInt64(next, 1)) % len(bs)
 				t0 := time.Now()
-				_, err := post(ctx, url, bs[int(k)%len(bs)])
+				_, err := post(ctx, url, bs[k])
 				d := time.Since(t0)
 				mu.Lock()
 				if err != nil {
 					t.errs++
 				} else {
 					t.lat = append(t.lat, d)
+					t.vars = append(t.vars, k)
 				}
 				mu.Unlock()
 			}
 		}()
 	}
 	wg.Wait()
-	t.wall += time.Since(start)
+	wall := time.Since(start)
+	t.wall += wall
+	return wall
 }
 
-// race times p on both servers under c clients, n requests a side, in
-// alternating blocks (the side that goes first switching every round) so
-// that whatever else the machine does falls on both alike.
-func race(ctx context.Context, polgraphURL, peerURL string, p pair, c, n int) (own, peer timing) {
+// race times p on both servers under c clients in rounds of one block a
+// side, the same size on both, the side that goes first switching every
+// round, so that whatever else the machine does falls on both alike. Each
+// side is first warmed up untimed (the question's plans, caches and
+// connections). Rounds go on until each side has answered at least n
+// requests and spent at least window in its blocks: a fixed 60 requests
+// at one client are a second of work, and on a shared machine the few
+// among them that wait for a core decided the rate. ahead counts the
+// rounds in which polgraph's block took less time than the peer's.
+func race(ctx context.Context, polgraphURL, peerURL string, p pair, c, n int, window time.Duration) (own, peer timing, ahead, rounds int) {
 	a, b := bodies(p.polgraph, p.vars), bodies(p.peer, p.peerVars)
 	var na, nb int64
 	var warm timing
-	block(ctx, polgraphURL, a, c, 2*c, &na, &warm)
-	block(ctx, peerURL, b, c, 2*c, &nb, &warm)
+	for range 2 {
+		block(ctx, polgraphURL, a, c, max(10, 2*c), &na, &warm)
+		block(ctx, peerURL, b, c, max(10, 2*c), &nb, &warm)
+	}
+	// Both sides start the timed rounds at the same variables.
+	na, nb = 0, 0
 	size := 5 * c
-	for done, round := 0, 0; done < n; done, round = done+size, round+1 {
-		k := min(size, n-done)
-		if round%2 == 0 {
-			block(ctx, polgraphURL, a, c, k, &na, &own)
-			block(ctx, peerURL, b, c, k, &nb, &peer)
+	for done := 0; (done < n || own.wall < window || peer.wall < window) && ctx.Err() == nil; done += size {
+		var da, db time.Duration
+		if rounds%2 == 0 {
+			da = block(ctx, polgraphURL, a, c, size, &na, &own)
+			db = block(ctx, peerURL, b, c, size, &nb, &peer)
 		} else {
-			block(ctx, peerURL, b, c, k, &nb, &peer)
-			block(ctx, polgraphURL, a, c, k, &na, &own)
+			db = block(ctx, peerURL, b, c, size, &nb, &peer)
+			da = block(ctx, polgraphURL, a, c, size, &na, &own)
+		}
+		rounds++
+		if da < db {
+			ahead++
 		}
 	}
-	return own, peer
+	return own, peer, ahead, rounds
 }

@@ -40,8 +40,10 @@ type config struct {
 	addr, peerAddr string
 	clients        []int
 	requests       []int
-	ask            bool     // only ask the questions, of the world already in the graph
-	only           []string // the questions to ask, by name; all when empty
+	window         time.Duration // least time each side spends answering a question at a client count
+	neo4jPID       string        // Neo4j's pid file, to read its CPU time from /proc
+	ask            bool          // only ask the questions, of the world already in the graph
+	only           []string      // the questions to ask, by name; all when empty
 }
 
 func main() {
@@ -57,7 +59,9 @@ func main() {
 	flag.StringVar(&c.addr, "addr", "127.0.0.1:8702", "where polgraph serve listens")
 	flag.StringVar(&c.peerAddr, "peer-addr", "127.0.0.1:4702", "where the peer listens")
 	flag.StringVar(&clients, "clients", "1,16", "concurrent clients to time each query at")
-	flag.StringVar(&requests, "requests", "60,320", "requests a side at each client count")
+	flag.StringVar(&requests, "requests", "60,320", "least requests a side at each client count")
+	flag.DurationVar(&c.window, "window", 3*time.Second, "least time a side answers each question at each client count (rounds go on until both -requests and -window are reached)")
+	flag.StringVar(&c.neo4jPID, "neo4j-pid", "", "Neo4j's pid file: its CPU time is read from /proc (without it, from the JVM)")
 	flag.BoolVar(&c.ask, "ask", false, "write nothing: ask the side-by-side set of the world a run left in the graph")
 	only := flag.String("only", "", "comma-separated names of the questions to ask (default all)")
 	flag.Parse()
@@ -103,7 +107,7 @@ func run(ctx context.Context, c config) error {
 	}
 	defer os.RemoveAll(dir)
 	steps := c.n / c.step
-	w, err := openWriter(ctx, dir)
+	w, err := openWriter(ctx, dir, c.neo4jPID)
 	if err != nil {
 		return err
 	}
@@ -216,6 +220,13 @@ func askOnly(ctx context.Context, c config, world []string, polgraphURL, peerURL
 	return compare(ctx, c, pairs(people), polgraphURL, peerURL)
 }
 
+// queriesHeader heads a step's table of questions. Both sides answer the
+// same number of requests (the requests column), in rounds of one block
+// each; the last column counts the rounds whose polgraph block was the
+// quicker, which a few slow requests cannot swing as they can the rates.
+const queriesHeader = "| query | clients | requests a side | polgraph p50 | p95 | req/s | @neo4j/graphql p50 | p95 | req/s | polgraph req/s ÷ peer's | rounds polgraph ahead |\n" +
+	"| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+
 // compare verifies every pair, then times it at each client count.
 func compare(ctx context.Context, c config, set []pair, polgraphURL, peerURL string) error {
 	if len(c.only) > 0 {
@@ -231,16 +242,17 @@ func compare(ctx context.Context, c config, set []pair, polgraphURL, peerURL str
 		}
 		logf("%s: same answers (%d items over %d questions)", p.name, items, len(p.vars))
 	}
-	fmt.Println("| query | clients | polgraph p50 | p95 | req/s | @neo4j/graphql p50 | p95 | req/s | polgraph req/s ÷ peer's |")
-	fmt.Println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+	fmt.Println(queriesHeader)
 	for _, p := range set {
 		for i, cl := range c.clients {
-			a, b := race(ctx, polgraphURL, peerURL, p, cl, c.requests[i])
+			a, b, ahead, rounds := race(ctx, polgraphURL, peerURL, p, cl, c.requests[i], c.window)
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
-			fmt.Printf("| %s | %d | %s | %s | %.1f | %s | %s | %.1f | %.2f× |\n", p.name, cl,
-				ms(a.p(.5)), ms(a.p(.95)), a.rps(), ms(b.p(.5)), ms(b.p(.95)), b.rps(), a.rps()/b.rps())
+			fmt.Printf("| %s | %d | %d | %s | %s | %.1f | %s | %s | %.1f | %.2f× | %d/%d |\n", p.name, cl, len(a.lat),
+				ms(a.p(.5)), ms(a.p(.95)), a.rps(), ms(b.p(.5)), ms(b.p(.95)), b.rps(), a.rps()/b.rps(), ahead, rounds)
+			logf("%s, %d clients, %d requests a side: slowest polgraph %s; peer %s", p.name, cl, len(a.lat),
+				strings.Join(a.slowest(3), ", "), strings.Join(b.slowest(3), ", "))
 			if a.errs+b.errs > 0 {
 				fmt.Printf("| ↳ errors | | %d | | | %d | | | |\n", a.errs, b.errs)
 			}
