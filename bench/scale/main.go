@@ -173,7 +173,7 @@ func run(ctx context.Context, c config) error {
 		writes = append(writes, fmt.Sprintf("| %d–%d | %.0f | %.0f | %.0f | %.2f× | %.1f | %.1f |", written-c.step, written,
 			rate(c.step, t+known), knownRate, newRate, knownRate/newRate, perK(cpu1.writer-cpu0.writer), perK(cpu1.neo4j-cpu0.neo4j)))
 		logf("step %d: %d articles in the world; known %.0f/s, new %.0f/s", s, written, knownRate, newRate)
-		fmt.Printf("## After %d articles\n\n", written)
+		fmt.Printf("## After %d articles (load average %s)\n\n", written, loadavg())
 		fmt.Println(writesHeader)
 		fmt.Println(writes[len(writes)-1])
 		fmt.Println()
@@ -188,6 +188,7 @@ func run(ctx context.Context, c config) error {
 			return err
 		}
 	}
+	fmt.Printf("Load average at the end: %s\n\n", loadavg())
 	fmt.Println("## Writes, every step")
 	fmt.Println()
 	fmt.Println(writesHeader)
