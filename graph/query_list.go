@@ -168,6 +168,18 @@ func (db *DB) Events(ctx context.Context, f EventFilter, s Sort, p Page) ([]Even
 	data := f.data(order, params)
 	if (s.Field == "" || s.Field == OrderDate) && !data.ByParticipant && !data.BySource {
 		data.NullsLast, data.OrderedBy = "v.dateStart", sortedBy("v.dateStart", "v.id", s) // the event_date index orders them
+		if len(f.Types) == 1 {
+			// One type is an equality: event_type_date (type, dateStart)
+			// then reads that type's events in date order, and a sort on
+			// the type first (one value) lets the planner keep that order
+			// and stop at the page (PartialTop), where `type IN $types`
+			// sorted every event of the range (Top): 1,501 DB hits
+			// against 135 for a type in two years of a 20,000-article
+			// world.
+			params["types"], params["eventType"] = nil, f.Types[0]
+			data.Given = given(params)
+			data.OrderedBy = sortedBy("v.type", data.OrderedBy, s)
+		}
 	}
 	recs, err := db.query(ctx, "events", data, params)
 	if err != nil {

@@ -110,6 +110,8 @@ WITH DISTINCT v
 {{end}}WHERE true
 {{- if .Given.types}}
   AND v.type IN $types{{end}}
+{{- if .Given.eventType}}
+  AND v.type = $eventType{{end}}
 {{- if .Given.status}}
   AND v.status IN $status{{end}}
 {{- if .Given.precision}}
