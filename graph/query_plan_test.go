@@ -293,6 +293,7 @@ func TestListQueriesAtScale(t *testing.T) {
 	}
 
 	t.Run("events of a rare type from a day", func(t *testing.T) { rareTypeFromADay(t, db) })
+	t.Run("events of a common type, a page in date order", func(t *testing.T) { commonTypePage(t, db) })
 	t.Run("participants and co-participants", func(t *testing.T) { participantsAtScale(t, db, w) })
 
 	// A page of events in a year costs what the page and that year's
@@ -335,6 +336,36 @@ func rareTypeFromADay(t *testing.T, db *graph.DB) {
 	if got := indexRows(plan); got > n.(int64)+1 {
 		t.Errorf("events(types: [%s], from, to) read %d rows from indexes; want at most the %d events of that type from a year before From to To\n%s",
 			typ, got, n, planText(plan, 0))
+	}
+}
+
+// commonTypePage checks that a page of events(types: [one type], from,
+// to) reads from indexes about the page, not every event of that type in
+// the range: one type is sought as an equality, whose index order the
+// page can be cut from. Written `type IN $types`, the events of the range
+// were read and sorted whole.
+func commonTypePage(t *testing.T, db *graph.DB) {
+	const typ, from, to = "MEETING", "1404-05-14", "1405-05-13"
+	page := graph.Page{First: 20}
+	res, err := db.ReadRaw(context.Background(), `MATCH (v:Event) WHERE v.type = $type AND date($from) <= v.dateStart <= date($to) RETURN count(v) AS n`,
+		map[string]any{"type": typ, "from": from, "to": to})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, _ := res.Records[0].Get("n")
+	if n.(int64) < 4*int64(page.First) {
+		t.Fatalf("%d %s events in the range: too few to tell a page from the whole range", n, typ)
+	}
+	plan := profiled(t, db, func(ctx context.Context) error {
+		_, _, err := db.Events(ctx, graph.EventFilter{Types: []string{typ}, Dates: graph.DateRange{From: from, To: to}}, graph.Sort{}, page)
+		return err
+	})["events"]
+	// The page and the row that tells more follow, the events starting on
+	// the days a period holding From can start, and the ties on the
+	// page's last day.
+	if got := indexRows(plan); got > 2*int64(page.First) {
+		t.Errorf("events(types: [%s], from, to, first: %d) read %d rows from indexes of the %d in the range; want at most %d\n%s",
+			typ, page.First, got, n, 2*page.First, planText(plan, 0))
 	}
 }
 
