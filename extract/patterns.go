@@ -15,6 +15,7 @@ var (
 	reOwnParty     = regexp.MustCompile(`^'s ((ruling|governing|own|opposition|centrist|conservative|liberal|nationalist|populist|right-wing|left-wing|far-right|far-left) )?$`)
 	reMemberAfter  = regexp.MustCompile(`^(, )?(((who|which) (is|was|has been|had been) |is |was |has been |had been |became |, )(a |an |the )?|a |an |the )(\S+ ){0,2}(member|members|politician|candidate|mp|senator|deputy|representative|councillor|activist|official|leader|chairman|minister|spokesman|spokeswoman|spokesperson|founder|co-founder|figure|legislator|lawmaker|congressman|congresswoman)s? (of|for|from|in|with) (the )?$`)
 	reMemberVerb   = regexp.MustCompile(`^(, who )?(\w+ ){0,2}(joined|rejoined|represented|ran for|stood for|sat for|sits for|was a member of|is a member of|became a member of|elected for|elected as a member of|led|leads|founded|co-founded|headed|heads|chaired|chairs) (the )?$`)
+	reMemberFrom   = regexp.MustCompile(`^, from (the )?$`)
 	reMembersOf    = regexp.MustCompile(`^((, <per>)*,? )?and <per> of (the )?$`)
 	reMemberBefore = regexp.MustCompile(`^('s )?((fellow|former|senior|veteran|prominent|then) )?((\w+ )?(mp|mps|senator|congressman|congresswoman|politician|leader|candidate|member|lawmaker|representative|deputy|councillor|minister|president|chairman|activist|figure|governor|mayor|premier|prime minister|legislator|party leader|whip|speaker)s? )?$`)
 	reLeadAfter    = regexp.MustCompile(`^(, )?(who |which |and )?((is|was|became|has been|had been|served as|serves as|also served|also|then|later|as|the|a|an|first|future|former|longtime) )*(\w+ )?(leader|head|chairman|chairwoman|chair|president|prime minister|premier|mayor|governor|king|queen|emperor|chief|director|founder|secretary-general|general secretary|ceo|chief executive|chancellor|ruler|commander) (of|for) (the )?$`)
@@ -98,8 +99,9 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 	if fk == polgraph.KindPerson && tk == polgraph.KindParty && (between == "of the " || between == "of ") {
 		d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.7})
 	}
-	// "Ana Lisk and Ivo Dorn of the Green Party": the party is both's
-	if fk == polgraph.KindPerson && tk == polgraph.KindParty && reMembersOf.MatchString(between) {
+	// "Ana Lisk and Ivo Dorn of the Green Party": the party is both's;
+	// "Ivo Dorn, from the Green Party,"
+	if fk == polgraph.KindPerson && tk == polgraph.KindParty && (reMembersOf.MatchString(between) || reMemberFrom.MatchString(between)) {
 		d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.65})
 	}
 	// "Dana Whitcombe, a Democrat from Oregon"

@@ -546,6 +546,7 @@ func TestPartyTitlesAndPossessiveMembers(t *testing.T) {
 		{"Ivo Dorn and Petra Lind of Civic Platform spoke on Monday.", true, false},
 		{"Ivo Dorn, Ana Lisk and Petra Lind of Civic Platform spoke on Monday.", true, false},
 		{"Ivo Dorn met Petra Lind of Civic Platform on Monday.", false, false},
+		{"Ivo Dorn, from Civic Platform, spoke on Monday.", true, false},
 	}
 	for _, tt := range tests {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})
