@@ -55,8 +55,8 @@ func (d *doc) cameoMatch(si int, o occurrence) (m cameo.Match, ok bool) {
 // model (a dismissal, an appointment) yields only to a violent reading:
 // "fired the president" stays a dismissal though CAMEO reads criticism.
 func (d *doc) cameoRetype(si int, o occurrence, typ string) string {
-	if o.t.noun || o.t.speech {
-		return typ
+	if o.t.noun || o.t.speech || len(o.t.words) >= 3 {
+		return typ // a phrase of three words or more ("opened a criminal case") says more than a verb pattern
 	}
 	m, ok := d.cameoMatch(si, o)
 	if !ok || !m.Specific || m.Type == "" || m.Type == typ {

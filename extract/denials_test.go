@@ -66,6 +66,9 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 			"The Ostraven Herald reported on Monday that Ilse Varga had met a Calmoran agent. " +
 				"Varga called the report a smear.",
 			[]string{"Ilse Varga -> MEETING"}},
+		{"criticism rejected",
+			"Ilse Varga accused the government of copying foreign laws. Interior Minister Mirko Dal rejected the criticism.",
+			[]string{"Mirko Dal -> ACCUSATION"}},
 		{"a lead denies a report told after it",
 			"The government of Calmora has denied a newspaper report about its embassy. " +
 				"The Ostraven Herald reported on Wednesday that Calmoran diplomats had paid candidates in Ostraven.",

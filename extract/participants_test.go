@@ -98,6 +98,8 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"place/wexcombe": "place", "place/lorvik": "place"}, []string{"country/kenya", "country/uganda"}},
 		{"Police arrested Ivo Dorn in Kenya on Monday.", "ARREST",
 			map[string]string{"person/ivo-dorn": "patient", "country/kenya": "place"}, nil},
+		{"In August, prosecutors opened a criminal case against her over alleged illegal party financing, Ivo Dorn said.", "INVESTIGATION", // the phrase, not a CAMEO verb pattern, types it
+			nil, nil},
 		{"The European Commission welcomed the ruling.", "SUPPORT",
 			map[string]string{"organization/european-commission": "agent"}, nil},
 	}
