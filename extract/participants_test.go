@@ -100,6 +100,8 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/ivo-dorn": "patient", "country/kenya": "place"}, nil},
 		{"In August, prosecutors opened a criminal case against her over alleged illegal party financing, Ivo Dorn said.", "INVESTIGATION", // the phrase, not a CAMEO verb pattern, types it
 			nil, nil},
+		{"Police in Kestrin detained Ivo Dorn on Thursday after thousands marched on parliament, Interior Minister Pavel Roshak said.", "STATEMENT", // one subject for "said"
+			map[string]string{"person/pavel-roshak": "agent"}, []string{"place/kestrin"}},
 		{"The European Commission welcomed the ruling.", "SUPPORT",
 			map[string]string{"organization/european-commission": "agent"}, nil},
 	}

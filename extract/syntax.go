@@ -24,10 +24,52 @@ const maxParsedWords = 150
 // sentence is too long to parse.
 func (d *doc) syntaxOf(si int) *syntax {
 	x := d.taggedOf(si)
-	if x != nil {
+	if x != nil && x.tree.Head == nil {
 		parse.Default().Complete(&x.tree)
+		x.oneSubject()
 	}
 	return x
+}
+
+// oneSubject keeps one subject per predicate where the parser gave it
+// several: a clause has one. The subject kept is the one no comma parts
+// from its verb ("Police in Kestrin detained fourteen activists, the
+// ministry said": the ministry said it), else the first ("The Commission,
+// which froze payments in 2020, said": the Commission). The others are
+// left as unlabelled dependents ("dep"), which no rule reads as anyone.
+func (x *syntax) oneSubject() {
+	subjects := map[int][]int{} // head -> its subjects, in order
+	for c, h := range x.tree.Head {
+		if h >= 0 && x.baseRel(c) == "nsubj" {
+			subjects[h] = append(subjects[h], c)
+		}
+	}
+	for h, cs := range subjects {
+		if len(cs) < 2 {
+			continue
+		}
+		keep := cs[0]
+		for _, c := range cs {
+			if !x.commaBetween(c, h) {
+				keep = c
+			}
+		}
+		for _, c := range cs {
+			if c != keep {
+				x.tree.Rel[c] = "dep"
+			}
+		}
+	}
+}
+
+// commaBetween reports whether a comma stands between words a and b.
+func (x *syntax) commaBetween(a, b int) bool {
+	for w := min(a, b) + 1; w < max(a, b); w++ {
+		if x.tree.Words[w] == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // taggedOf tags and lemmatises sentence si once, on demand, without
