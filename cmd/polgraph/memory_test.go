@@ -23,8 +23,11 @@ import (
 // short article takes the base, 68-70 MB here (77 MB before the memory
 // limit's base was lowered, 125-140 MB before issue 15), and a long one
 // the base, one window's work with its garbage (32 MB) and about twice the
-// text: 102 MB for these 1.2 MB, where extracting it whole would take
-// some 110 MB more (BENCHMARKS.md, "Work and memory per article").
+// text: 89-102 MB for these 1.2 MB on a quiet machine, where extracting it
+// whole would take some 110 MB more (BENCHMARKS.md, "Work and memory per
+// article"). The bound allows 16 MiB more than that for a machine whose
+// other work starves the collector (115 MB was seen under two concurrent
+// test runs), still far under the whole-article figure it guards against.
 func TestExtractPeakRSS(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary")
@@ -49,7 +52,7 @@ func TestExtractPeakRSS(t *testing.T) {
 		bound      int64
 	}{
 		{"seed article", "../../seeds/canada-mp-resigns.txt", base},
-		{"three windows", longPath, base + 32<<20 + 2*int64(long.Len())},
+		{"three windows", longPath, base + 48<<20 + 2*int64(long.Len())},
 	} {
 		cmd := exec.Command(bin, "extract", "--published", "2023-03-23", tc.path)
 		cmd.Env = append(os.Environ(), "GOMEMLIMIT=") // the binary's own limit
