@@ -21,7 +21,7 @@ func (d *doc) accusedActs() {
 		if x == nil {
 			continue
 		}
-		v := x.trigger(acc.trig[0], acc.trig[1]-acc.trig[0])
+		v := x.eventWord(acc)
 		if v < 0 {
 			continue
 		}
@@ -29,7 +29,7 @@ func (d *doc) accusedActs() {
 			if act == acc || act.dropped || speechActs[act.typ] {
 				continue
 			}
-			w := x.trigger(act.trig[0], act.trig[1]-act.trig[0])
+			w := x.eventWord(act)
 			if w < 0 || !x.isVerb(w) || !accusedOf(x, v, w) { // "of meeting" may be a noun trigger, the tree's gerund
 				continue
 			}

@@ -41,7 +41,7 @@ func (d *doc) attributeClaims() {
 		if x == nil {
 			continue
 		}
-		w := x.trigger(ev.trig[0], ev.trig[1]-ev.trig[0])
+		w := x.eventWord(ev)
 		if w < 0 {
 			continue
 		}
@@ -129,7 +129,7 @@ func (d *doc) citationOnly(ev *event) {
 	if x == nil {
 		return
 	}
-	v := x.trigger(ev.trig[0], ev.trig[1]-ev.trig[0])
+	v := x.eventWord(ev)
 	if v < 0 || !citingVerbs[x.lemma(v)] {
 		return
 	}
@@ -145,7 +145,7 @@ func (d *doc) citationOnly(ev *event) {
 		return
 	}
 	for _, o := range d.evSent[ev.sent] {
-		if o == ev || o.dropped || x.trigger(o.trig[0], o.trig[1]-o.trig[0]) != saying {
+		if o == ev || o.dropped || x.eventWord(o) != saying {
 			continue
 		}
 		for _, p := range ev.parts {

@@ -95,7 +95,7 @@ func (d *doc) onNoun(ev *event) bool {
 	if x == nil {
 		return false
 	}
-	v := x.trigger(ev.trig[0], ev.trig[1]-ev.trig[0])
+	v := x.eventWord(ev)
 	// a participle only where it has its passive's agent: the parser also
 	// reads main verbs after an apposition as participles ("X, the MP for
 	// Y, announced")
@@ -149,7 +149,7 @@ func (d *doc) reports(a, b *event) bool {
 	if x == nil {
 		return true
 	}
-	va, vb := x.trigger(a.trig[0], a.trig[1]-a.trig[0]), x.trigger(b.trig[0], b.trig[1]-b.trig[0])
+	va, vb := x.eventWord(a), x.eventWord(b)
 	if va < 0 || vb < 0 {
 		return true
 	}
@@ -508,7 +508,7 @@ func (d *doc) requested(ev *event) bool {
 		if o.trig[1] <= ev.trig[0] && ev.trig[0]-o.trig[1] <= 3 {
 			return true
 		}
-		if x != nil && x.hangsOn(x.trigger(o.trig[0], o.trig[1]-o.trig[0]), x.trigger(ev.trig[0], ev.trig[1]-ev.trig[0])) {
+		if x != nil && x.hangsOn(x.eventWord(o), x.eventWord(ev)) {
 			return true
 		}
 	}
@@ -631,7 +631,7 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 		return nil
 	}
 	own := map[int]bool{}
-	v := x.trigger(ev.trig[0], ev.trig[1]-ev.trig[0])
+	v := x.eventWord(ev)
 	if v < 0 {
 		return own
 	}
@@ -675,7 +675,7 @@ func (d *doc) yearAcross(ev *event) string {
 		if o == ev || o.noun || o.dateFrom != "sentence" || len(o.date) < 4 {
 			continue
 		}
-		if v := x.trigger(o.trig[0], o.trig[1]-o.trig[0]); v >= 0 && !x.dominates(c, v) &&
+		if v := x.eventWord(o); v >= 0 && !x.dominates(c, v) &&
 			(near == nil || abs(o.trig[0]-ev.trig[0]) < abs(near.trig[0]-ev.trig[0])) {
 			near = o
 		}
@@ -697,7 +697,7 @@ func (d *doc) timedClauseOf(ev *event) int {
 	if x == nil {
 		return -1
 	}
-	if v := x.trigger(ev.trig[0], ev.trig[1]-ev.trig[0]); v >= 0 {
+	if v := x.eventWord(ev); v >= 0 {
 		return x.timedClause(v)
 	}
 	return -1
@@ -750,7 +750,7 @@ func (x *syntax) whenClause(v int) bool {
 func (d *doc) isEventWord(x *syntax, si int) func(w int) bool {
 	return func(w int) bool {
 		for _, o := range d.evSent[si] {
-			if x.trigger(o.trig[0], o.trig[1]-o.trig[0]) == w {
+			if x.eventWord(o) == w {
 				return true
 			}
 		}
@@ -803,7 +803,7 @@ func (d *doc) toldEarlier(ev *event) bool {
 	if x == nil {
 		return d.anterior(ev)
 	}
-	for v, n := x.trigger(ev.trig[0], ev.trig[1]-ev.trig[0]), 0; v >= 0 && n < 4; v, n = x.head(v), n+1 {
+	for v, n := x.eventWord(ev), 0; v >= 0 && n < 4; v, n = x.head(v), n+1 {
 		for _, a := range x.childrenWith(v, "aux") {
 			if w := strings.ToLower(x.tree.Words[a]); w == "had" || w == "'d" || modals[w] {
 				return true

@@ -97,7 +97,7 @@ func (d *doc) deniedByNoun(i int, ev *event) *event {
 	if x == nil || ev.noun {
 		return nil
 	}
-	v := x.trigger(ev.trig[0], ev.trig[1]-ev.trig[0])
+	v := x.eventWord(ev)
 	if v < 0 {
 		return nil
 	}
@@ -123,7 +123,7 @@ func (d *doc) deniedByNoun(i int, ev *event) *event {
 	// "dismissed the accusations as a provocation"
 	var told *event
 	for _, o := range d.evSent[ev.sent] {
-		if o.noun && claimTypes[o.typ] && x.trigger(o.trig[0], o.trig[1]-o.trig[0]) == noun {
+		if o.noun && claimTypes[o.typ] && x.eventWord(o) == noun {
 			told = o.kept()
 		}
 	}
@@ -211,9 +211,9 @@ func (d *doc) accusedOf(acc *event) *event {
 	if x == nil {
 		return acc
 	}
-	v := x.trigger(acc.trig[0], acc.trig[1]-acc.trig[0])
+	v := x.eventWord(acc)
 	for _, o := range d.evSent[acc.sent] {
-		if o != acc && o.noun && !o.dropped && x.hangsOn(v, x.trigger(o.trig[0], o.trig[1]-o.trig[0])) {
+		if o != acc && o.noun && !o.dropped && x.hangsOn(v, x.eventWord(o)) {
 			return o
 		}
 	}
@@ -242,7 +242,7 @@ func (d *doc) deniedInClause(ev *event) *event {
 	if x == nil {
 		return nil
 	}
-	v := x.trigger(ev.trig[0], ev.trig[1]-ev.trig[0])
+	v := x.eventWord(ev)
 	if v < 0 {
 		return nil
 	}
@@ -251,7 +251,7 @@ func (d *doc) deniedInClause(ev *event) *event {
 		if o == ev {
 			continue
 		}
-		if w := x.trigger(o.trig[0], o.trig[1]-o.trig[0]); w >= 0 && slices.ContainsFunc(clauses, func(c int) bool { return x.dominates(c, w) }) {
+		if w := x.eventWord(o); w >= 0 && slices.ContainsFunc(clauses, func(c int) bool { return x.dominates(c, w) }) {
 			return d.allegedEarlier(o.kept())
 		}
 	}

@@ -772,12 +772,12 @@ func (d *doc) placeFromSetting() {
 			if ev.noun || ev.hasRole("place") {
 				continue
 			}
-			v := x.trigger(ev.trig[0], ev.trig[1]-ev.trig[0])
+			v := x.eventWord(ev)
 			if v < 0 {
 				continue
 			}
 			for _, n := range evs {
-				w := x.trigger(n.trig[0], n.trig[1]-n.trig[0])
+				w := x.eventWord(n)
 				if !n.noun || w < 0 || x.head(w) != v || x.baseRel(w) != "obl" || !duringCases[x.caseOf(w)] {
 					continue
 				}

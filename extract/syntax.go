@@ -293,6 +293,11 @@ func (x *syntax) words(ws []int) []string {
 	return out
 }
 
+// eventWord is the word of event ev's trigger, or -1.
+func (x *syntax) eventWord(ev *event) int {
+	return x.trigger(ev.trig[0], ev.trig[1]-ev.trig[0])
+}
+
 // trigger is the word that heads a trigger of n tokens from token i: "was
 // elected" is "elected", "stepped down" is "stepped".
 func (x *syntax) trigger(i, n int) int {
