@@ -12,24 +12,14 @@ import (
 func TestSpelledOutAcronyms(t *testing.T) {
 	renewal := "KAVRANI CITY (Reuters) - Talks with the National Renewal Party (NRP) collapsed on Monday, Odile Brassart said. She said the NRP had demanded the finance ministry."
 	spd := "BERLIN - The Social Democratic Party (SPD) lost ground in Saxony on Sunday, Klaus Wendtner said. The SPD will meet on Monday."
-	tests := []struct {
-		name, text, surface string
-		n                   int
-		want                string
-	}{
+	tests := []idCase{
 		{"the name", renewal, "National Renewal Party", 0, "party/national-renewal-party"},
 		{"the bracketed acronym", renewal, "NRP", 0, "party/national-renewal-party"},
 		{"the acronym later", renewal, "NRP", 1, "party/national-renewal-party"},
 		{"an English name of a known party", spd, "Social Democratic Party", 0, "party/social-democratic-party-of-germany"},
 		{"its acronym", spd, "SPD", 1, "party/social-democratic-party-of-germany"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := entityOf(t, tt.text, tt.surface, tt.n); got != tt.want {
-				t.Errorf("%q (%d) in %q is %q, want %q", tt.surface, tt.n, tt.text, got, tt.want)
-			}
-		})
-	}
+	checkIDs(t, tests)
 }
 
 // A dateline names where a story is filed even without an agency's name
@@ -157,11 +147,7 @@ func TestPartyShortNames(t *testing.T) {
 	velmoria := "The Harvest Party of Velmoria won 3 seats on Sunday, its leader Ines Parral said. The Harvest Party will sit in opposition."
 	liberals := "CANBERRA, Australia - The Liberal Party chose a new leader on Tuesday. The Liberals picked Dana Whitcombe, 48, over two rivals.\n\nIn Ottawa, the Liberal Party of Canada said it would not comment."
 	greens := "STOCKHOLM, Sweden (AP) - The Greens said on Monday they would leave the coalition, Annika Strandell said. On Tuesday the Greens voted against the budget."
-	tests := []struct {
-		name, text, surface string
-		n                   int
-		want                string
-	}{
+	tests := []idCase{
 		{"the name without Party", harvest, "Harvest", 1, "party/harvest-party"},
 		{"the name without its country", velmoria, "Harvest Party", 1, "party/harvest-party--velmoria"},
 		{"the plural", liberals, "Liberals", 0, "party/liberal-party-of-australia"},
@@ -169,11 +155,5 @@ func TestPartyShortNames(t *testing.T) {
 		{"The at a sentence's start", greens, "Greens", 0, "party/green-party-sweden"},
 		{"the mid-sentence", greens, "Greens", 1, "party/green-party-sweden"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := entityOf(t, tt.text, tt.surface, tt.n); got != tt.want {
-				t.Errorf("%q (%d) in %q is %q, want %q", tt.surface, tt.n, tt.text, got, tt.want)
-			}
-		})
-	}
+	checkIDs(t, tests)
 }

@@ -18,11 +18,7 @@ func TestSameNamedPartiesOfTwoCountries(t *testing.T) {
 	fictional := "Kelmora's Labour Party and Orvania's Labour Party agreed on Monday to share a campaign office, their leaders said.\n\n" +
 		"The Labour Party of Orvania said its leader, Ilse Marn, would visit in May. Tomas Ruuk, a Kelmoran MP for the Labour Party, welcomed the visit."
 	territory := "WASHINGTON (Reuters) - The Democratic Party in the United States and Hong Kong's Democratic Party both condemned the arrests on Monday, officials said."
-	tests := []struct {
-		name, text, surface string
-		n                   int
-		want                string
-	}{
+	tests := []idCase{
 		{"in a known country", territory, "Democratic Party", 0, "party/democratic-party-united-states"},
 		{"a territory's possessive", territory, "Democratic Party", 1, "party/democratic-party-hong-kong"},
 		{"a known country's possessive", known, "Labour Party", 0, "party/labour-party-uk"},
@@ -36,13 +32,7 @@ func TestSameNamedPartiesOfTwoCountries(t *testing.T) {
 		{"an unknown country's demonym", fictional, "Labour Party", 3, "party/labour-party--kelmora"},
 		{"the owner is a state", fictional, "Kelmora", 0, "country/kelmora"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := entityOf(t, tt.text, tt.surface, tt.n); got != tt.want {
-				t.Errorf("%q (%d) in %q is %q, want %q", tt.surface, tt.n, tt.text, got, tt.want)
-			}
-		})
-	}
+	checkIDs(t, tests)
 }
 
 // A party no list knows is one node across the stories filed from one

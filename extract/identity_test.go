@@ -118,6 +118,26 @@ func TestCountryExternalKeys(t *testing.T) {
 	}
 }
 
+// idCase is a mention whose entity id a test wants: the n-th (from 0)
+// occurrence of surface in text.
+type idCase struct {
+	name, text, surface string
+	n                   int
+	want                string
+}
+
+// checkIDs checks each case's entity id, one subtest each.
+func checkIDs(t *testing.T, tests []idCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := entityOf(t, tt.text, tt.surface, tt.n); got != tt.want {
+				t.Errorf("%q (%d) in %q is %q, want %q", tt.surface, tt.n, tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
 // entityOf extracts text and returns the id of the entity whose mention
 // starts at the n-th (from 0) occurrence of surface, or "".
 func entityOf(t *testing.T, text, surface string, n int) string {
@@ -148,11 +168,7 @@ func entityOf(t *testing.T, text, surface string, n int) string {
 // doer of a verb; elsewhere it is the city, and the US capital's city node
 // is never Washington state's.
 func TestCapitalAsActorOrPlace(t *testing.T) {
-	tests := []struct {
-		name, text, surface string
-		n                   int
-		want                string
-	}{
+	tests := []idCase{
 		{"subject of an action", "Washington imposed sanctions on Varovia on Monday, the U.S. Treasury said.", "Washington", 0, "country/united-states"},
 		{"subject of speech", "Beijing warned Tomas Brevik on Tuesday against the visit.", "Beijing", 0, "country/china"},
 		{"subject of a denial", "Moscow denied the report about Ilsa Varn.", "Moscow", 0, "country/russia"},
@@ -167,24 +183,14 @@ func TestCapitalAsActorOrPlace(t *testing.T) {
 		{"US capital beside the state", "Ilsa Varn, a senator from Washington state, flew to Washington on Monday.", "Washington", 1, "place/washington-d-c"},
 		{"the state", "Ilsa Varn, a senator from Washington state, flew to Washington on Monday.", "Washington state", 0, "place/washington-state"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := entityOf(t, tt.text, tt.surface, tt.n); got != tt.want {
-				t.Errorf("%q in %q is %q, want %q", tt.surface, tt.text, got, tt.want)
-			}
-		})
-	}
+	checkIDs(t, tests)
 }
 
 // A country's name that names something else, an alliance in capitals or
 // before "bloc", "alliance" or "coalition", is not the country; a heading
 // in capitals and the acronyms of countries still are.
 func TestCountryNameOfABody(t *testing.T) {
-	tests := []struct {
-		name, text, surface string
-		n                   int
-		want                string
-	}{
+	tests := []idCase{
 		{"name before bloc", "The KENYA bloc won 40 seats, Tomas Brevik said.", "KENYA", 0, "organization/kenya"},
 		{"country name before alliance", "The India alliance met in Delhi on Monday, Ilsa Varn said.", "India", 0, "organization/india"},
 		// an acronym the article does not spell out: no entity
@@ -193,11 +199,5 @@ func TestCountryNameOfABody(t *testing.T) {
 		{"a heading in capitals", "INDIA VOTES IN SEVEN PHASES\n\nVoting began on Friday.", "INDIA", 0, "country/india"},
 		{"an acronym", "The US alliance with Japan held, Ilsa Varn said.", "US", 0, "country/united-states"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := entityOf(t, tt.text, tt.surface, tt.n); got != tt.want {
-				t.Errorf("%q in %q is %q, want %q", tt.surface, tt.text, got, tt.want)
-			}
-		})
-	}
+	checkIDs(t, tests)
 }
