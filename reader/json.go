@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/internal/jsonkind"
 )
 
 // jsonArticle is the JSON input of the contract; only text is required.
@@ -65,7 +66,7 @@ func decodeObject(data []byte, v any, want string) error {
 		if trimmed[0] == '[' {
 			hint = " (for many articles, write one object per line as JSON Lines, NAME.jsonl)"
 		}
-		return fmt.Errorf("the file holds %s, not an object; want %s%s", jsonKind(trimmed[0]), want, hint)
+		return fmt.Errorf("the file holds %s, not an object; want %s%s", jsonkind.Of(trimmed[0]), want, hint)
 	}
 	err := json.Unmarshal(data, v)
 	var te *json.UnmarshalTypeError
@@ -80,21 +81,6 @@ func decodeObject(data []byte, v any, want string) error {
 		return fmt.Errorf("field %q holds %s; want %s", te.Field, withArticle(te.Value), wantKind(t.Kind()))
 	}
 	return err
-}
-
-// jsonKind names the JSON value that starts with c.
-func jsonKind(c byte) string {
-	switch c {
-	case '[':
-		return "an array"
-	case '"':
-		return "a string"
-	case 't', 'f':
-		return "a boolean"
-	case 'n':
-		return "null"
-	}
-	return "a number"
 }
 
 // withArticle puts "a" or "an" before what encoding/json calls a JSON value.

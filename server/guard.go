@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/polgraph/polgraph/graph"
+	"github.com/polgraph/polgraph/internal/jsonkind"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/lexer"
 	"github.com/vektah/gqlparser/v2/parser"
@@ -146,7 +147,7 @@ func (l Limits) check(w http.ResponseWriter, r *http.Request) *refusal {
 		} {
 			if len(m.raw) > 0 && m.raw[0] != m.kind && string(m.raw) != "null" {
 				return &refusal{http.StatusBadRequest, codeBadRequest,
-					fmt.Sprintf("%q must be %s, not %s", m.name, m.want, jsonKind(m.raw[0]))}
+					fmt.Sprintf("%q must be %s, not %s", m.name, m.want, jsonkind.Of(m.raw[0]))}
 			}
 		}
 		if len(req.Query) > 0 && req.Query[0] == '"' {
@@ -255,21 +256,6 @@ func shortJSONError(err error) string {
 		return fmt.Sprintf("found a JSON %s where an object was expected", typeErr.Value)
 	}
 	return err.Error()
-}
-
-// jsonKind names the kind of JSON value that starts with c.
-func jsonKind(c byte) string {
-	switch c {
-	case '{':
-		return "an object"
-	case '[':
-		return "an array"
-	case '"':
-		return "a string"
-	case 't', 'f':
-		return "a boolean"
-	}
-	return "a number"
 }
 
 func byteSize(n int64) string {
