@@ -2,6 +2,8 @@ package extract
 
 import (
 	"context"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/polgraph/polgraph"
@@ -134,6 +136,37 @@ func TestParticipants(t *testing.T) {
 			if r, ok := roles[id]; ok {
 				t.Errorf("%q: %s takes part as %s", tt.text, id, r)
 			}
+		}
+	}
+}
+
+// A title in the plural describes many ("that ministers had handed out
+// cash"), and a description points back to someone already named: neither
+// makes a minister named later the "he" of the quote between them.
+func TestDescriptionsPointBackToOne(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"plural title", "The opposition Civic Front (CF) on Monday accused the government of buying votes.\n\nCF general secretary Dobri Kamen told reporters in Velsk that ministers had handed out cash at rallies. " +
+			"\"This is theft,\" he said.\n\nInformation Minister Aurel Vant denied the allegation.", "person/dobri-kamen"},
+		{"description before its holder is named", "The opposition Civic Front (CF) on Monday accused the government of buying votes.\n\nCF general secretary Dobri Kamen told reporters in Velsk that the minister had handed out cash at rallies. " +
+			"\"This is theft,\" he said.\n\nInformation Minister Aurel Vant denied the allegation.", "person/dobri-kamen"},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, ev := range x.Events {
+			if ev.Type == "STATEMENT" && strings.Contains(ev.Evidence.Text, "theft") {
+				for _, p := range ev.Participants {
+					got = append(got, p.Entity+" "+p.Role)
+				}
+			}
+		}
+		if want := []string{tt.want + " agent"}; !slices.Equal(got, want) {
+			t.Errorf("%s: the quote's speaker is %v, want %v", tt.name, got, want)
 		}
 	}
 }

@@ -119,7 +119,11 @@ func (d *doc) roleMentions(si int) {
 				i+n+1 < s.last && d.toks[i+n].text == "," && d.toks[i+n+1].cap {
 				continue // a title before a name ("the justice minister, Ada Holm"), not a description
 			}
-			cands = d.holdersOf[o]
+			if pluralTitle(d.toks[i+n-1].lower, o) {
+				i += n - 1 // "that ministers had handed out cash": many, not the one minister named
+				continue
+			}
+			cands = d.namedBefore(d.holdersOf[o], i)
 		case mediaNouns[t.lower]:
 			n = 1
 			if i+1 < s.last && d.toks[i+1].cap {
@@ -140,7 +144,38 @@ func (d *doc) roleMentions(si int) {
 	}
 }
 
-// mediaOrgs are the news outlets the article names.
+// pluralTitle reports a title written in the plural ("ministers"), whose
+// last word is not the office's own: it describes many, not one holder.
+func pluralTitle(last string, o *gazetteer.Office) bool {
+	own := strings.ToLower(o.Title)
+	if k := strings.LastIndexByte(own, ' '); k >= 0 {
+		own = own[k+1:]
+	}
+	return last != own && strings.HasSuffix(last, "s")
+}
+
+// namedBefore keeps the entities named before token i: a description
+// ("the minister") points back to someone the reader has met, not to a
+// person the article names only later. A lead that holds the name back
+// ("A Canadian MP has resigned", before any person is named) is the
+// exception: there the description points ahead.
+func (d *doc) namedBefore(ents []int, i int) []int {
+	var out []int
+	anyone := false
+	for mi := range d.ments {
+		if m := &d.ments[mi]; m.named() && m.first < i && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson {
+			anyone = true
+			if slices.Contains(ents, m.ent) && !slices.Contains(out, m.ent) {
+				out = append(out, m.ent)
+			}
+		}
+	}
+	if !anyone {
+		return ents
+	}
+	return out
+}
+
 // mediaOrgs are the news outlets the article names in its body (an agency
 // in the dateline is not "the newspaper").
 func (d *doc) mediaOrgs() []int {
