@@ -98,7 +98,8 @@ func (d *doc) titleOfBody(si int, m *mention, comma int) bool {
 // possessorBefore is the body that possesses a title starting at token i:
 // the name before "'s" ("Kallistan's"), or the body a possessive pronoun
 // stands for: for "whose", the name the relative clause follows; for "its"
-// and "their", the last body named in this sentence or the one before.
+// and "their", the last body named in this sentence, else the subject of
+// the one before or the last body it names.
 // It is -1 when there is none.
 func (d *doc) possessorBefore(si, i int) int {
 	s := &d.sents[si]
@@ -120,7 +121,32 @@ func (d *doc) possessorBefore(si, i int) int {
 			return b
 		}
 		if si > 0 {
+			if b := d.subjectBody(si - 1); b >= 0 {
+				return b
+			}
 			return d.lastBodyBefore(si-1, d.sents[si-1].last)
+		}
+	}
+	return -1
+}
+
+// subjectBody is the body named as the subject of sentence si's main
+// clause, or -1: across a sentence break "its" keeps to the topic ("The
+// Commission said it had a complaint from the Front. Its chairwoman…" is
+// the Commission's), not to the last body named.
+func (d *doc) subjectBody(si int) int {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return -1
+	}
+	for w, h := range x.tree.Head {
+		if h != -1 {
+			continue
+		}
+		for _, c := range x.childrenWith(w, "nsubj", "nsubj:pass") {
+			if m := d.mentionOver(si, x.tok[c]); m != nil && m.ent >= 0 && m.named() && isBody(d.ents[m.ent].kind) {
+				return m.ent
+			}
 		}
 	}
 	return -1

@@ -62,6 +62,12 @@ func TestOfficesBesideTheName(t *testing.T) {
 			not:  [][3]string{{"LEADS", "Ansel Dray", "Civic Compact"}},
 		},
 		{
+			name: "its across a sentence break is the subject's",
+			text: "The Electoral Commission said it had received a complaint from the Harvest Front. Its chairwoman, Oda Lind, urged calm.",
+			want: [][3]string{{"WORKS_FOR", "Oda Lind", "Electoral Commission"}},
+			not:  [][3]string{{"MEMBER_OF", "Oda Lind", "Harvest Front"}},
+		},
+		{
 			name: "a body inside a quotation is no antecedent",
 			text: "The ministry rejected the claim. \"We have never given money to the Harvest Front and never will,\" its spokesman, Oda Lind, told reporters.",
 			not:  [][3]string{{"WORKS_FOR", "Oda Lind", "Harvest Front"}, {"MEMBER_OF", "Oda Lind", "Harvest Front"}},
