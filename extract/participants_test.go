@@ -27,6 +27,8 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/ivo-dorn": "patient", "place/wexcombe": "place"}, nil},
 		{"The hearing was moved, according to a statement by U.S. Attorney Ana Holm.", "STATEMENT",
 			map[string]string{"person/ana-holm": "agent"}, []string{"country/united-states"}},
+		{"Senator Ana Holm called on Ivo Dorn to resign.", "REQUEST",
+			map[string]string{"person/ana-holm": "agent", "person/ivo-dorn": "participant"}, nil},
 		{"Senator Ana Holm urged Ottawa to act.", "REQUEST",
 			map[string]string{"country/canada": "participant"}, []string{"place/ottawa"}},
 		{"Ivo Dorn, 61, was arrested in October and charged with bribery.", "LEGAL_ACTION",
