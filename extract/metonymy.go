@@ -14,9 +14,10 @@ import (
 var metonymyTSV string
 
 // metonymyCues is data/metonymy.tsv: the verbs whose subject is a place as
-// such, and the nouns that make a country's name a body's.
-var metonymyCues = func() (c struct{ placeVerbs, bodyHeads map[string]bool }) {
-	c.placeVerbs, c.bodyHeads = map[string]bool{}, map[string]bool{}
+// such, those whose object acts, and the nouns that make a country's name
+// a body's.
+var metonymyCues = func() (c struct{ placeVerbs, actorObjects, bodyHeads map[string]bool }) {
+	c.placeVerbs, c.actorObjects, c.bodyHeads = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for n, line := range strings.Split(metonymyTSV, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") || line == "cue\tword" {
 			continue
@@ -28,6 +29,8 @@ var metonymyCues = func() (c struct{ placeVerbs, bodyHeads map[string]bool }) {
 		switch f[0] {
 		case "place-verb":
 			c.placeVerbs[f[1]] = true
+		case "actor-object":
+			c.actorObjects[f[1]] = true
 		case "body-head":
 			c.bodyHeads[f[1]] = true
 		default:
@@ -44,7 +47,9 @@ var metonymyCues = func() (c struct{ placeVerbs, bodyHeads map[string]bool }) {
 // ("Washington and Brussels imposed sanctions") or a passive with an
 // infinitive ("Moscow is expected to respond"); the agent of a passive
 // ("sanctions imposed by Washington"); or the object an infinitive's
-// subject comes from ("urged Beijing to act"). Anything else, a place of
+// subject comes from ("urged Beijing to act", "called on Moscow to act"),
+// or the object of a verb whose object acts ("accused Washington of
+// meddling", data/metonymy.tsv). Anything else, a place of
 // a preposition, a modifier ("Beijing police") or a copula's subject
 // ("Beijing is a city"), is the city. ok is false where the sentence has
 // no tree or the tree does not place the mention.
@@ -72,9 +77,19 @@ func (d *doc) actorInTree(m *mention) (actor, ok bool) {
 	case "obl:agent":
 		return true, true
 	case "obl":
-		return x.caseOf(w) == "by" && len(x.childrenWith(v, "aux:pass")) > 0, true
+		switch x.caseOf(w) {
+		case "by":
+			return len(x.childrenWith(v, "aux:pass")) > 0, true
+		case "on": // "called on Moscow to act", however the infinitive hangs
+			for _, c := range x.childrenWith(v, "xcomp", "advcl") {
+				if slices.ContainsFunc(x.childrenWith(c, "mark"), func(k int) bool { return strings.EqualFold(x.tree.Words[k], "to") }) {
+					return true, true
+				}
+			}
+		}
+		return false, true
 	case "obj":
-		return len(x.childrenWith(v, "xcomp")) > 0, true
+		return len(x.childrenWith(v, "xcomp")) > 0 || metonymyCues.actorObjects[x.lemma(v)], true
 	}
 	return false, true
 }
