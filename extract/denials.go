@@ -78,8 +78,8 @@ var deniedNouns = func() map[string]string {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 2 || f[1] != "accusation" && f[1] != "report" && f[1] != "claim" {
-			panic(fmt.Sprintf("extract: data/denied_nouns.tsv:%d: want noun, accusation|report|claim: %q", n+1, line))
+		if len(f) != 2 || f[1] != "accusation" && f[1] != "report" && f[1] != "claim" && f[1] != "criticism" {
+			panic(fmt.Sprintf("extract: data/denied_nouns.tsv:%d: want noun, accusation|report|claim|criticism: %q", n+1, line))
 		}
 		out[f[0]] = f[1]
 	}
@@ -192,6 +192,8 @@ func refersTo(refers string, o *event) (want, fallback bool) {
 		return o.typ == "REPORT", claimTypes[o.typ] || o.status == "alleged"
 	case "claim":
 		return o.status == "alleged", claimTypes[o.typ]
+	case "criticism":
+		return o.typ == "CRITICISM", claimTypes[o.typ] || o.status == "alleged"
 	}
 	return o.typ == "ACCUSATION", claimTypes[o.typ] || o.status == "alleged"
 }

@@ -69,6 +69,9 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 		{"criticism rejected",
 			"Ilse Varga accused the government of copying foreign laws. Interior Minister Mirko Dal rejected the criticism.",
 			[]string{"Mirko Dal -> ACCUSATION"}},
+		{"criticism rejected after a condemnation",
+			"Varnessa condemned the verdict against Mirko Dal. Ilse Varga urged Calmora to free him. Calmora rejected the criticism.",
+			[]string{"Calmora -> CRITICISM"}},
 		{"a lead denies a report told after it",
 			"The government of Calmora has denied a newspaper report about its embassy. " +
 				"The Ostraven Herald reported on Wednesday that Calmoran diplomats had paid candidates in Ostraven.",
