@@ -110,6 +110,8 @@ func (d *doc) triggersIn(si int) []occurrence {
 		}
 		if !best.noun && len(best.words) > 1 {
 			best = d.nounReading(si, i, best) // "a no-confidence vote on Tuesday"
+		} else if !best.noun && d.nominalArgument(si, i) && d.nounTrigger(tk.lower).words == nil {
+			continue // a verb's form that is here a noun no trigger lists: "to buy votes"
 		}
 		n := len(best.words)
 		if best.typ = d.refineType(best, i, n, si); best.typ == "" {
@@ -134,6 +136,31 @@ func (d *doc) nounReading(si, i int, t trigger) trigger {
 		}
 	}
 	return t
+}
+
+// nominalArgument reports whether the tree reads token i of sentence si as
+// a noun that is another word's argument ("to buy votes"), not a predicate
+// the tagger took for a noun ("Ivo Dorn votes against the bill").
+func (d *doc) nominalArgument(si, i int) bool {
+	x := d.syntaxOf(si)
+	if x == nil || x.at(i) < 0 || x.pos(x.at(i)) != "NOUN" {
+		return false
+	}
+	switch x.baseRel(x.at(i)) {
+	case "obj", "iobj", "nsubj", "obl", "nmod":
+		return true
+	}
+	return false
+}
+
+// nounTrigger is the one-word noun trigger spelled w, or the zero trigger.
+func (d *doc) nounTrigger(w string) trigger {
+	for _, t := range triggers[w] {
+		if t.noun && len(t.words) == 1 {
+			return t
+		}
+	}
+	return trigger{}
 }
 
 func (d *doc) wordsAt(i, limit int, words []string) bool {

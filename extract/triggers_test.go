@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"github.com/polgraph/polgraph"
 )
 
 // The trigger table is data: each form reads back with its type and kind.
@@ -32,6 +35,31 @@ func TestTriggerTable(t *testing.T) {
 		}
 		if got.typ != tt.typ || got.noun != tt.noun || got.speech != tt.speech {
 			t.Errorf("%q = %s noun=%v speech=%v, want %s noun=%v speech=%v", tt.phrase, got.typ, got.noun, got.speech, tt.typ, tt.noun, tt.speech)
+		}
+	}
+}
+
+// A verb trigger's form that the tree reads as a noun argument, and that
+// no noun trigger lists, tells of no event: votes bought are no vote held.
+func TestVerbFormReadAsNounIsNoEvent(t *testing.T) {
+	tests := []struct {
+		text, typ string
+		want      bool
+	}{
+		{"The opposition Harvest Front accused the Civic Union of using state funds to buy votes before the election.", "VOTE", false},
+		{"Ivo Dorn votes against the bill, his office said.", "VOTE", true}, // a verb the tagger reads as a noun
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{Text: "Row\n\n" + tt.text, PublishedAt: "2024-06-05"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, ev := range x.Events {
+			got = got || ev.Type == tt.typ
+		}
+		if got != tt.want {
+			t.Errorf("%q: a %s event is %v, want %v (%+v)", tt.text, tt.typ, got, tt.want, x.Events)
 		}
 	}
 }
