@@ -129,4 +129,19 @@ type Extraction struct {
 	Relations []Relation `json:"relations"`
 	// Extractor names the extractor version that produced this extraction.
 	Extractor string `json:"extractor,omitempty"`
+	// MentionsOf, when set, gives the mentions of Entities[i] where its
+	// Mentions is nil: an extractor may keep a long article's mentions in
+	// a compact form (8 bytes a mention where a Span takes 32; a 50 MB
+	// article has a million) for a reader that builds them an entity at a
+	// time, through EntityMentions. Not part of the contract's JSON.
+	MentionsOf func(i int) []Span `json:"-"`
+}
+
+// EntityMentions are the mentions of Entities[i], built by MentionsOf when
+// they are kept compact.
+func (ex *Extraction) EntityMentions(i int) []Span {
+	if m := ex.Entities[i].Mentions; m != nil || ex.MentionsOf == nil {
+		return m
+	}
+	return ex.MentionsOf(i)
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"io"
 
 	"github.com/polgraph/polgraph"
@@ -33,6 +34,16 @@ func (e *Extracted) Mentions(i int) []polgraph.Span {
 	return spans
 }
 
+// Lazy is the extraction with a long article's mentions left compact, for
+// a reader that builds them an entity at a time through
+// polgraph.Extraction.EntityMentions, as graph's writer and its hash do.
+func (e *Extracted) Lazy() *polgraph.Extraction {
+	if e.mentions != nil {
+		e.ex.MentionsOf = e.Mentions
+	}
+	return e.ex
+}
+
 // Full is the whole extraction, every entity with its mentions; the
 // compact form is dropped an entity at a time as its Spans are built.
 func (e *Extracted) Full() *polgraph.Extraction {
@@ -41,7 +52,7 @@ func (e *Extracted) Full() *polgraph.Extraction {
 			e.ex.Entities[i].Mentions = e.Mentions(i)
 			e.mentions[i] = nil
 		}
-		e.mentions = nil
+		e.mentions, e.ex.MentionsOf = nil, nil
 	}
 	return e.ex
 }
@@ -60,4 +71,19 @@ func (e *Extracted) WriteJSON(w io.Writer, o jsonstream.Options) error {
 		}
 	}
 	return jsonstream.Write(w, *e.ex, o)
+}
+
+// Lazily is x for a reader of lazy extractions (Extracted.Lazy): its
+// Extract keeps a long article's mentions compact. polgraph load writes
+// with it, so that a long article's million mentions are not all built as
+// Spans while it is hashed and written.
+type Lazily struct{ *Extractor }
+
+// Extract is ExtractCompact's extraction, lazy.
+func (l Lazily) Extract(ctx context.Context, a polgraph.Article) (*polgraph.Extraction, error) {
+	e, err := l.ExtractCompact(ctx, a)
+	if err != nil {
+		return nil, err
+	}
+	return e.Lazy(), nil
 }

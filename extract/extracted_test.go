@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -57,6 +58,12 @@ func TestWriteJSONIsTheFullExtraction(t *testing.T) {
 			want := bytes.TrimSuffix(enc.Bytes(), []byte("\n"))
 			if !bytes.Equal(got.Bytes(), want) {
 				t.Errorf("%s: WriteJSON wrote %d bytes unlike the full extraction's %d", tc.name, got.Len(), len(want))
+			}
+			lazy := compact.Lazy() // as polgraph load writes it
+			for i, e := range full.Entities {
+				if got := lazy.EntityMentions(i); !slices.Equal(got, e.Mentions) {
+					t.Errorf("%s: Lazy's mentions of %s: %d, want the full extraction's %d", tc.name, e.ID, len(got), len(e.Mentions))
+				}
 			}
 			if mentions := len(full.Entities[0].Mentions); mentions == 0 {
 				t.Errorf("%s: the first entity has no mentions", tc.name)

@@ -55,6 +55,30 @@ func TestExtractionHashIsUnchanged(t *testing.T) {
 	}
 }
 
+// An extraction that keeps its mentions compact (polgraph load's, of a long
+// article) hashes as the same extraction with every entity's mentions
+// listed: loading an article and ingesting it are the same version.
+func TestExtractionHashOfCompactMentions(t *testing.T) {
+	a := polgraph.Article{ID: "hash-3", Text: "Alder Voss met Ilsa Brandtvik. Voss spoke."}
+	voss := polgraph.Entity{ID: "person/alder-voss", Kind: "PERSON", Name: "Alder Voss", Aliases: []string{},
+		Mentions: []polgraph.Span{{Start: 0, End: 10, Text: "Alder Voss"}, {Start: 31, End: 35, Text: "Voss"}}}
+	ilsa := polgraph.Entity{ID: "person/ilsa-brandtvik", Kind: "PERSON", Name: "Ilsa Brandtvik", Aliases: []string{},
+		Mentions: []polgraph.Span{{Start: 15, End: 29, Text: "Ilsa Brandtvik"}}}
+	none := polgraph.Entity{ID: "place/varnholm", Kind: "PLACE", Name: "Varnholm", Aliases: []string{}, Mentions: []polgraph.Span{}}
+	for _, tc := range []struct {
+		name     string
+		entities []polgraph.Entity
+	}{
+		{"in order", []polgraph.Entity{voss, ilsa, none}},
+		{"out of order", []polgraph.Entity{none, ilsa, voss}},
+	} {
+		ex := &polgraph.Extraction{Article: a, Entities: tc.entities}
+		if got, want := graph.ExtractionHash(compact(ex)), graph.ExtractionHash(ex); got != want {
+			t.Errorf("%s: ExtractionHash with compact mentions = %s, want %s", tc.name, got, want)
+		}
+	}
+}
+
 // marshalHash is ExtractionHash as it was written first.
 func marshalHash(ex *polgraph.Extraction) string {
 	c := *ex

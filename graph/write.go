@@ -167,7 +167,7 @@ func writeMentions(ctx context.Context, tx neo4j.ManagedTransaction, arts []*art
 	}
 	for _, a := range arts {
 		for i, e := range a.entities {
-			ms := a.mentions[i]
+			ms := a.mentions(i)
 			if n > 0 && n+len(ms) > mentionChunk {
 				if err := flush(); err != nil {
 					return err

@@ -31,11 +31,27 @@ type article struct {
 	extractionHash string
 	row            map[string]any
 	entities       []map[string]any
-	// mentions are each entities row's mentions, whose offsets
-	// writeMentions sends a chunk of rows at a time
-	mentions [][]polgraph.Span
-	events   []*event
-	facts    []map[string]any
+	// ex is the extraction, whose entities' mentions writeMentions sends
+	// a chunk of rows at a time, built an entity at a time when ex keeps
+	// them compact (polgraph.Extraction.MentionsOf)
+	ex *polgraph.Extraction
+	// mentionsOf are each entities row's entities in ex (more than one when
+	// ex lists an entity twice)
+	mentionsOf [][]int
+	events     []*event
+	facts      []map[string]any
+}
+
+// mentions are the mentions of the article's entities row i.
+func (a *article) mentions(i int) []polgraph.Span {
+	if of := a.mentionsOf[i]; len(of) > 1 {
+		var ms []polgraph.Span
+		for _, k := range of {
+			ms = append(ms, a.ex.EntityMentions(k)...)
+		}
+		return ms
+	}
+	return a.ex.EntityMentions(a.mentionsOf[i][0])
 }
 
 // event is one extracted event waiting for its final id (see matchEvents).
@@ -89,7 +105,7 @@ func prepareOne(ex *polgraph.Extraction) (*article, error) {
 		return nil, fmt.Errorf("graph: prepare article %q: empty article id", ex.Article.Title)
 	}
 	published := dateOnly(ex.Article.PublishedAt)
-	a := &article{id: id, extractionHash: writtenHash(ex)}
+	a := &article{id: id, extractionHash: writtenHash(ex), ex: ex}
 	a.row = map[string]any{
 		"id":             id,
 		"title":          ex.Article.Title,
@@ -112,13 +128,13 @@ func prepareOne(ex *polgraph.Extraction) (*article, error) {
 	// Entities: one MENTIONS per listed entity; duplicates in one article merge.
 	known := make(map[string]map[string]any)
 	at := make(map[string]int) // index in a.entities
-	for _, e := range ex.Entities {
+	for i, e := range ex.Entities {
 		if e.ID == "" {
 			continue
 		}
 		row, ok := known[e.ID]
-		if ok { // the extraction's own list is not appended to
-			a.mentions[at[e.ID]] = append(slices.Clip(a.mentions[at[e.ID]]), e.Mentions...)
+		if ok {
+			a.mentionsOf[at[e.ID]] = append(a.mentionsOf[at[e.ID]], i)
 		} else {
 			label := "Entity" // an unknown kind gets no kind label rather than an arbitrary one
 			if slices.Contains(kindLabels, e.Kind) {
@@ -131,7 +147,7 @@ func prepareOne(ex *polgraph.Extraction) (*article, error) {
 			}
 			known[e.ID], at[e.ID] = row, len(a.entities)
 			a.entities = append(a.entities, row)
-			a.mentions = append(a.mentions, slices.Clip(e.Mentions))
+			a.mentionsOf = append(a.mentionsOf, []int{i})
 		}
 		if len(e.Name) > len(row["name"].(string)) {
 			row["aliases"] = append(row["aliases"].([]string), row["name"].(string))
@@ -141,7 +157,7 @@ func prepareOne(ex *polgraph.Extraction) (*article, error) {
 	}
 	for i, row := range a.entities {
 		row["aliases"] = cleanAliases(row["aliases"].([]string), row["name"].(string))
-		row["count"] = len(a.mentions[i])
+		row["count"] = len(a.mentions(i))
 	}
 
 	// Events: a participant naming an entity the extraction does not list is
@@ -267,7 +283,18 @@ func writtenHash(ex *polgraph.Extraction) string {
 // an extractor that lists things in a different order changes nothing).
 func ExtractionHash(ex *polgraph.Extraction) string {
 	c := *ex
-	c.Entities = inOrder(c.Entities, func(a, b polgraph.Entity) int { return strings.Compare(a.ID, b.ID) })
+	// entities by id, each with its index in ex for its mentions
+	order := make([]int, len(ex.Entities))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int { return strings.Compare(ex.Entities[i].ID, ex.Entities[j].ID) })
+	if len(order) > 0 { // nil and [] stay as they are
+		c.Entities = make([]polgraph.Entity, len(order))
+		for i, k := range order {
+			c.Entities[i] = ex.Entities[k]
+		}
+	}
 	c.Events = inOrder(c.Events, func(a, b polgraph.Event) int {
 		return cmp.Or(strings.Compare(a.ID, b.ID), cmp.Compare(a.Evidence.Start, b.Evidence.Start))
 	})
@@ -278,7 +305,15 @@ func ExtractionHash(ex *polgraph.Extraction) string {
 	c.Times = inOrder(c.Times, func(a, b polgraph.Time) int { return cmp.Compare(a.Start, b.Start) })
 	h := sha256.New()
 	// json.Marshal(c)'s bytes, streamed: a long article's are 100 MB and more
-	jsonstream.Write(h, c, jsonstream.Options{EscapeHTML: true}) // plain data: cannot fail
+	// plain data: cannot fail
+	jsonstream.Write(h, c, jsonstream.Options{EscapeHTML: true, Element: func(field string, i int, v any) any {
+		if field != "entities" || ex.MentionsOf == nil {
+			return v
+		}
+		e := v.(polgraph.Entity) // a long article's mentions, built an entity at a time
+		e.Mentions = ex.EntityMentions(order[i])
+		return e
+	}})
 	h.Write([]byte{0})
 	texthash.Write(h, ex.Article.Text)
 	return hex.EncodeToString(h.Sum(nil))

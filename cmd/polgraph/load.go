@@ -133,7 +133,7 @@ func load(ctx context.Context, cmd string, o *loadOptions, paths []string, stdou
 		o.deadPath = filepath.Join(cacheDir(), "dead-letters", "polgraph-failed-"+time.Now().UTC().Format("20060102T150405")+".jsonl")
 	}
 	dead := &lazyFile{path: o.deadPath}
-	l.Extractor, l.Store, l.DeadLetter = extract.New(), db, dead
+	l.Extractor, l.Store, l.DeadLetter = extract.Lazily{Extractor: extract.New()}, db, dead
 	limitMemory(0, o.workers) // raised as longer articles are read
 	l.TextRead = (&memoryByLongest{workers: o.workers}).textRead
 	s, err := l.Load(ctx, paths)
