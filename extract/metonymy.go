@@ -14,10 +14,10 @@ import (
 var metonymyTSV string
 
 // metonymyCues is data/metonymy.tsv: the verbs whose subject is a place as
-// such, those whose object acts, and the nouns that make a country's name
-// a body's.
-var metonymyCues = func() (c struct{ placeVerbs, actorObjects, bodyHeads map[string]bool }) {
-	c.placeVerbs, c.actorObjects, c.bodyHeads = map[string]bool{}, map[string]bool{}, map[string]bool{}
+// such, those whose object acts, the nouns that stand for the article's
+// state, and the nouns that make a country's name a body's.
+var metonymyCues = func() (c struct{ placeVerbs, actorObjects, stateNouns, bodyHeads map[string]bool }) {
+	c.placeVerbs, c.actorObjects, c.stateNouns, c.bodyHeads = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for n, line := range strings.Split(metonymyTSV, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") || line == "cue\tword" {
 			continue
@@ -31,6 +31,8 @@ var metonymyCues = func() (c struct{ placeVerbs, actorObjects, bodyHeads map[str
 			c.placeVerbs[f[1]] = true
 		case "actor-object":
 			c.actorObjects[f[1]] = true
+		case "state-noun":
+			c.stateNouns[f[1]] = true
 		case "body-head":
 			c.bodyHeads[f[1]] = true
 		default:
@@ -148,4 +150,20 @@ func (d *doc) shouting(si int) bool {
 		}
 	}
 	return 2*caps > words
+}
+
+// theState is the article's home country where noun w is "the government"
+// (or another state noun of data/metonymy.tsv) with nothing naming whose:
+// bodyOfMember has found no "Varnessan" or "of Varnessa" under it.
+func (d *doc) theState(x *syntax, w int) []int {
+	if !metonymyCues.stateNouns[strings.ToLower(x.tree.Words[w])] {
+		return nil
+	}
+	if !slices.ContainsFunc(x.childrenWith(w, "det"), func(c int) bool { return strings.EqualFold(x.tree.Words[c], "the") }) {
+		return nil // "a government", "this government"
+	}
+	if home := d.homeCountryEntity(); home >= 0 {
+		return []int{home}
+	}
+	return nil
 }

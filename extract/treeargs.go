@@ -231,6 +231,9 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 			out = d.bodyOfMember(si, x, w)
 		}
 		if len(out) == 0 {
+			out = d.theState(x, w)
+		}
+		if len(out) == 0 {
 			out = d.appositionAfter(si, x.tok[w])
 		}
 	}
