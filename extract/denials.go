@@ -102,7 +102,11 @@ func (d *doc) deniedByNoun(i int, ev *event) *event {
 		return nil
 	}
 	refers, noun := "", -1
-	for _, o := range x.childrenWith(v, "obj") {
+	objs := x.childrenWith(v, "obj")
+	if x.rel(v) == "acl:relcl" && x.head(v) >= 0 && (len(objs) == 0 || x.pos(objs[0]) == "PRON") {
+		objs = []int{x.head(v)} // "a charge the government rejected", "claims which she denied"
+	}
+	for _, o := range objs {
 		if r := deniedNouns[strings.ToLower(x.lemma(o))]; r != "" {
 			refers, noun = r, o
 		}

@@ -220,6 +220,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	}
 	if !t.noun && len(t.words) == 1 {
 		if typ, ok := d.objectSense(si, i, n); ok {
+			if typ == noEvent {
+				return "" // "rejected a proposal": a refusal, no event
+			}
 			return typ // "dismissed the apology as too late": a criticism
 		}
 	}

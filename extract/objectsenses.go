@@ -21,8 +21,8 @@ var objectSenses = func() map[string]map[string]string {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 3 || !objectClasses[f[1]] || !slices.Contains(polgraph.EventTypes, polgraph.EventType(f[2])) {
-			panic(fmt.Sprintf("extract: data/object_senses.tsv:%d: want lemma, person|body|claim|thing|at, event type: %q", n+1, line))
+		if len(f) != 3 || !objectClasses[f[1]] || f[2] != noEvent && !slices.Contains(polgraph.EventTypes, polgraph.EventType(f[2])) {
+			panic(fmt.Sprintf("extract: data/object_senses.tsv:%d: want lemma, person|body|claim|thing|at, event type or -: %q", n+1, line))
 		}
 		if out[f[0]] == nil {
 			out[f[0]] = map[string]string{}
@@ -33,6 +33,11 @@ var objectSenses = func() map[string]map[string]string {
 }()
 
 var objectClasses = set("person body claim thing at")
+
+// noEvent is the table's type for an object that makes the verb tell of
+// no event of the contract's ("rejected a proposal": a refusal).
+const noEvent = "-"
+
 
 // objectSenseForms are the written forms of the table's verbs: a
 // sentence is parsed for an object's class only where one is used.
@@ -68,6 +73,11 @@ func (d *doc) objectSense(si, i, n int) (string, bool) {
 	objs := x.childrenWith(v, "obj")
 	if len(objs) == 0 {
 		objs = x.childrenWith(v, "nsubj:pass") // "the minister was dismissed"
+	}
+	if x.rel(v) == "acl:relcl" && x.head(v) >= 0 && (len(objs) == 0 || x.pos(objs[0]) == "PRON") {
+		// "a charge the government rejected", "the allegations, which
+		// Holm dismissed": the noun the clause is about
+		objs = []int{x.head(v)}
 	}
 	if len(objs) == 0 {
 		for _, c := range x.childrenWith(v, "obl") {

@@ -20,6 +20,7 @@ func TestTypeByObjectClass(t *testing.T) {
 		{"Ilka Varo fired her chief of staff, Ivo Marek, on Monday.", "DISMISSAL"},
 		{"Keldaran police fired on protesters in Ostra on Monday, killing Ivo Marek.", "ATTACK"},
 		{"Keldara fired two missiles at Varnessa on Monday.", "ATTACK"},
+		{"Tomas Velk spoke on Monday about the allegations, which Oda Lind dismissed.", "DENIAL"}, // the relative clause's noun
 	}
 	for _, tt := range tests {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})
