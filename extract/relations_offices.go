@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/polgraph/polgraph"
+	"slices"
 	"strings"
 )
 
@@ -277,7 +278,9 @@ func (d *doc) clauseCountry(si int, m *mention) int {
 		return -1
 	}
 	for _, c := range x.childrenWith(x.head(w), "obl") {
-		if x.caseOf(c) != "in" {
+		if x.caseOf(c) != "in" || c > w {
+			// "In Dravonia, Foreign Minister X said" sets the scene; "X
+			// met Y in Varovia" says only where they met
 			continue
 		}
 		if cm := d.mentionOver(si, x.tok[c]); cm != nil && cm.ent >= 0 && d.ents[cm.ent].kind == polgraph.KindCountry {
@@ -285,4 +288,55 @@ func (d *doc) clauseCountry(si int, m *mention) int {
 		}
 	}
 	return -1
+}
+
+// unknownDemonymBefore reads a capitalised word right before the title
+// at token i that is made like a nationality ("Dravonian", "Kallistani")
+// and that no mention covers: ok reports one, and country is the country
+// of the article's it is made from, or -1 when the article names none, so
+// the office is some other country's and the article's home no guess
+// for it.
+func (d *doc) unknownDemonymBefore(si, i int) (country int, ok bool) {
+	if i <= d.sents[si].first {
+		return -1, false
+	}
+	t := &d.toks[i-1]
+	if t.kind != tokWord || !t.cap || len(t.lower) < 5 || commonWords[t.lower] || formerWords[t.lower] || d.mentionOver(si, i-1) != nil {
+		return -1, false
+	}
+	made := false
+	for _, suf := range cues.suffixes {
+		made = made || len(suf) > 1 && strings.HasSuffix(t.lower, suf)
+	}
+	if !made {
+		return -1, false
+	}
+	for ei, e := range d.ents {
+		if e.kind == polgraph.KindCountry && !strings.Contains(e.name, " ") && slices.Contains(cues.demonymForms(strings.ToLower(e.name)), t.lower) {
+			return ei, true
+		}
+	}
+	return -1, true
+}
+
+// dropHomeGuesses takes back the offices given the article's home country
+// for want of another from a person the text elsewhere places in another
+// country: "France's foreign minister, Jean Dorval" in one sentence and
+// "Foreign Minister Dorval" in a British story's next.
+func (d *doc) dropHomeGuesses() {
+	elsewhere := map[int]int{} // person -> a country the text gives them
+	for _, r := range d.rels {
+		if !r.homeGuess && (r.typ == "HOLDS_OFFICE" || r.typ == "CITIZEN_OF") && d.ents[r.to].kind == polgraph.KindCountry {
+			elsewhere[r.from] = r.to
+		}
+	}
+	kept := d.rels[:0]
+	for _, r := range d.rels {
+		if c, ok := elsewhere[r.from]; r.homeGuess && ok && c != r.to {
+			delete(d.rel, [3]int{relTypes[r.typ], r.from, r.to})
+			continue
+		}
+		kept = append(kept, r)
+	}
+	d.rels = kept
 }

@@ -153,7 +153,16 @@ func (d *doc) titleRelations(si int, m *mention) {
 	bodyEnt := -1
 	if body != nil {
 		bodyEnt = body.ent
-	} else if bodyEnt = d.countryAfter(si, m.last); bodyEnt < 0 { // "Defence Minister Ilse Marwen of Varovia"
+	} else if bodyEnt = d.countryAfter(si, m.last); bodyEnt < 0 && o.Body != "legislature" && o.Body != "party" {
+		// "Dravonian Foreign Minister X": the country of a nationality no
+		// gazetteer knows, if the article names it, else not the home
+		if c, ok := d.unknownDemonymBefore(si, titleStart); ok && c < 0 {
+			return
+		} else if ok {
+			bodyEnt = c
+		}
+	}
+	if bodyEnt < 0 { // "Defence Minister Ilse Marwen of Varovia"
 		// "whose leader Dita Morrow", "In Dravonia, Foreign Minister X said"
 		if bodyEnt = d.possessorBefore(si, titleStart); bodyEnt < 0 {
 			bodyEnt = d.clauseCountry(si, m)
@@ -201,6 +210,9 @@ func (d *doc) appositiveTitle(si int, m *mention) {
 		if b := &d.ments[bi]; b.first == k && b.ent >= 0 && b.last < s.last {
 			if kind := d.ents[b.ent].kind; kind == polgraph.KindCountry || kind == polgraph.KindParty || kind == polgraph.KindOrganization {
 				body, k = b.ent, b.last // "the Australian", "the Liberal"
+				if k < s.last && possessiveMarks[d.toks[k].lower] {
+					k++ // "Varovia's", "the Greens'"
+				}
 			}
 		}
 	}
@@ -214,11 +226,35 @@ func (d *doc) appositiveTitle(si int, m *mention) {
 		for end < s.last && d.toks[end].text != "," && d.toks[end].text != "." {
 			end++
 		}
+	} else if body >= 0 {
+		end = d.pastPostedTo(si, end) // "Varovia's ambassador to Dravonia,"
 	}
 	if end < s.last && d.toks[end].text != "," && d.toks[end].text != "." {
 		return // "Holm, a minister's daughter": no apposition of a title
 	}
 	d.officeFacts(si, m.ent, o, body)
+}
+
+// possessiveMarks end a possessor's name: "Varovia's", "the Greens'".
+var possessiveMarks = set("'s ’s ' ’")
+
+// pastPostedTo is the token after "to" and the name of the body or
+// country a diplomat is posted to, when they follow token i ("ambassador
+// to Dravonia"), else i.
+func (d *doc) pastPostedTo(si, i int) int {
+	if i+1 >= d.sents[si].last || d.toks[i].lower != "to" {
+		return i
+	}
+	k := i + 1
+	if d.toks[k].lower == "the" {
+		k++
+	}
+	for _, mi := range d.sentMents[si] {
+		if m := &d.ments[mi]; m.first == k && m.ent >= 0 && isBody(d.ents[m.ent].kind) {
+			return m.last
+		}
+	}
+	return i
 }
 
 // partyLeader is the title of data/offices.tsv that leads a party.
@@ -274,17 +310,18 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int) {
 		if t := leaderTerm(d.ents[person], o.Title); country < 0 && t != nil {
 			country = d.countryEntity(t.Country) // "Prime Minister Trudeau": the country he led
 		}
+		guessed := false
 		if country < 0 {
-			country = d.homeCountryEntity()
+			country, guessed = d.homeCountryEntity(), true
 		}
 		if country >= 0 {
-			d.addRel(&relation{typ: "HOLDS_OFFICE", from: person, to: country, role: o.Title, sent: si, conf: 0.6})
+			d.addRel(&relation{typ: "HOLDS_OFFICE", from: person, to: country, role: o.Title, sent: si, conf: 0.6, homeGuess: guessed})
 			if headOffice(o) {
-				d.addRel(&relation{typ: "LEADS", from: person, to: country, sent: si, conf: 0.55})
+				d.addRel(&relation{typ: "LEADS", from: person, to: country, sent: si, conf: 0.55, homeGuess: guessed})
 				// a president is a citizen of the country; a monarch may
 				// reign over several
 				if o.Title != "Monarch" && d.ents[country].kind == polgraph.KindCountry {
-					d.addRel(&relation{typ: "CITIZEN_OF", from: person, to: country, sent: si, conf: 0.5})
+					d.addRel(&relation{typ: "CITIZEN_OF", from: person, to: country, sent: si, conf: 0.5, homeGuess: guessed})
 				}
 			}
 		}
