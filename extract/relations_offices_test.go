@@ -75,16 +75,16 @@ func TestOfficesBesideTheName(t *testing.T) {
 // relationCase is a text with the relations (type, from name, to name) it
 // must and must not give.
 type relationCase struct {
-	name, text string
-	want       [][3]string
-	not        [][3]string
+	name, title, text string
+	want              [][3]string
+	not               [][3]string
 }
 
 func checkRelationCases(t *testing.T, tests []relationCase) {
 	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: tt.text, PublishedAt: "2024-05-02"})
+			x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Title: tt.title, Text: tt.text, PublishedAt: "2024-05-02"})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -169,6 +169,28 @@ func TestMembershipsJobsAndOfficesBesideNames(t *testing.T) {
 			text: "Dravonian Foreign Minister Ilse Marwen met the Varovian prime minister, Tom Hale, in Varovia.",
 			want: [][3]string{{"HOLDS_OFFICE", "Tom Hale", "Varovia"}},
 			not:  [][3]string{{"HOLDS_OFFICE", "Ilse Marwen", "Varovia"}},
+		},
+	})
+}
+
+// The country an office with no body named belongs to is the story's
+// home, which a title given apart from the text names too; a regional
+// title is not the country's.
+func TestHomeCountryOfAnOffice(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name:  "a title apart from the text names the home",
+			title: "Corvania election night: Quell ahead",
+			text: "Polls have closed across Corvania after a calm day. Corvanians voted in large numbers, and Kallistra's prime minister, " +
+				"Oskar Vinn, sent greetings. President Ada Quell thanked voters.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ada Quell", "Corvania"}, {"HOLDS_OFFICE", "Oskar Vinn", "Kallistra"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Ada Quell", "Kallistra"}},
+		},
+		{
+			name: "a regional title",
+			text: "Polls have closed across Corvania after a calm day. Corvanians voted in large numbers in Corvania, and Kallistra sent greetings. " +
+				"The regional police chief, Bo Stenner, said the day in Corvania was calm.",
+			not: [][3]string{{"HOLDS_OFFICE", "Bo Stenner", "Corvania"}},
 		},
 	})
 }

@@ -156,8 +156,8 @@ func (d *doc) titleRelations(si int, m *mention) {
 	} else if bodyEnt = d.countryAfter(si, m.last); bodyEnt < 0 && o.Body != "legislature" && o.Body != "party" {
 		// "Dravonian Foreign Minister X": the country of a nationality no
 		// gazetteer knows, if the article names it, else not the home
-		if c, ok := d.unknownDemonymBefore(si, titleStart); ok && c < 0 {
-			return
+		if c, ok := d.unknownDemonymBefore(si, titleStart); ok && c < 0 || localWords[d.toks[max(titleStart-1, d.sents[si].first)].lower] {
+			return // "the regional police chief": not the country's
 		} else if ok {
 			bodyEnt = c
 		}
@@ -187,6 +187,10 @@ func (d *doc) formerBefore(si, i int) bool {
 func (d *doc) formerTitle(m *mention) bool {
 	return m.office != nil && m.officeStart >= 0 && d.formerBefore(m.sent, m.officeStart)
 }
+
+// localWords before a title make it a region's or a town's, not the
+// country's: "the regional police chief".
+var localWords = set("regional local provincial municipal district county city town village state-level")
 
 // formerWords before a title say its holder no longer holds it.
 var formerWords = set("former ex onetime one-time erstwhile outgoing ousted deposed late")
@@ -393,6 +397,9 @@ func (d *doc) findHomeCountry() int {
 				n += 2
 			}
 		}
+		if d.titleApart() && e.kind == polgraph.KindCountry && d.titleNames(e) {
+			n += 3 // the headline is not in the text ("Ambrenia election night")
+		}
 		ci := ei
 		if e.capitalOf != nil { // a capital, in a dateline or not, counts for its country
 			if ci = d.countryEntity(e.capitalOf.Country); ci < 0 {
@@ -417,6 +424,40 @@ func (d *doc) findHomeCountry() int {
 		return -1 // a place we know nothing of is what the story is about
 	}
 	return best
+}
+
+// titleApart reports an article whose title is given apart from its
+// text: no sentence of the text is the headline.
+func (d *doc) titleApart() bool {
+	if d.title == "" {
+		return false
+	}
+	for _, s := range d.sents {
+		if s.headline {
+			return false
+		}
+	}
+	return true
+}
+
+// titleNames reports whether the article's title has one of e's surface
+// forms as whole words.
+func (d *doc) titleNames(e *entity) bool {
+	for _, f := range e.surfaces {
+		for at := 0; ; {
+			k := strings.Index(d.title[at:], f)
+			if k < 0 {
+				break
+			}
+			k += at
+			end := k + len(f)
+			if (k == 0 || !isWordByte(d.title, k-1)) && (end == len(d.title) || !isWordByte(d.title, end)) {
+				return true
+			}
+			at = end
+		}
+	}
+	return false
 }
 
 // headlineSetting reports a place the gazetteer does not know that the
