@@ -185,6 +185,9 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 				d.addRel(&relation{typ: "LEADS", from: to, to: from, sent: si, conf: 0.7})
 			}
 		case polgraph.KindOrganization:
+			if partyNamed(fe) && reMemberBefore.MatchString(between) {
+				d.addRel(&relation{typ: "MEMBER_OF", from: to, to: from, sent: si, conf: 0.65}) // "the Agrarian Front's X"
+			}
 			if reLeadBefore.MatchString(between) {
 				d.addRel(&relation{typ: "LEADS", from: to, to: from, sent: si, conf: 0.65})
 			} else if reWorkBefore.MatchString(between) || reWorkOwned.MatchString(between) || reWorkBefore.MatchString(lastWords(between, 2)) && !strings.Contains(between, "<") {

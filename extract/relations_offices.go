@@ -52,11 +52,26 @@ func (d *doc) titleInApposition(si int, m *mention) {
 		if d.formerBefore(si, k) {
 			return
 		}
-		if body := d.possessorBefore(si, k); body >= 0 {
+		if body := d.possessorBefore(si, d.pastDescription(si, k)); body >= 0 {
 			d.officeFacts(si, m.ent, o, body)
 		}
 		return
 	}
+}
+
+// pastDescription is where a title at token k starts once the words
+// that describe it are counted in, when a possessor's "'s" comes before
+// them: "political" in "the Courier's political editor"; else k.
+func (d *doc) pastDescription(si, k int) int {
+	for j := k; j > d.sents[si].first && j >= k-2; j-- {
+		if possessiveMarks[d.toks[j-1].lower] {
+			return j
+		}
+		if t := &d.toks[j-1]; t.kind != tokWord || t.cap {
+			break
+		}
+	}
+	return k
 }
 
 // titleOfBody reads "The leader of the Green Alliance, Tomas Hedlund,":

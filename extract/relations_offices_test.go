@@ -158,6 +158,21 @@ func TestMembershipsJobsAndOfficesBesideNames(t *testing.T) {
 			want: [][3]string{{"MEMBER_OF", "Ana Lisk", "Liberal Democrats"}},
 		},
 		{
+			name: "two titles joined by and",
+			text: "Lene Harkov, the Liberal Union leader and Varnessa's prime minister, said the result was good.",
+			want: [][3]string{{"LEADS", "Lene Harkov", "Liberal Union"}, {"HOLDS_OFFICE", "Lene Harkov", "Varnessa"}},
+		},
+		{
+			name: "a body named as parties are, before the name",
+			text: "The Agrarian Front's Jorrit Maas came second with 27 per cent.",
+			want: [][3]string{{"MEMBER_OF", "Jorrit Maas", "Agrarian Front"}},
+		},
+		{
+			name: "a described title in apposition after a possessor",
+			text: "The Daily Courier's political editor, Wim Sterk, wrote that profits fell.",
+			want: [][3]string{{"WORKS_FOR", "Wim Sterk", "Daily Courier"}},
+		},
+		{
 			name: "a foreign minister in a British story",
 			text: "Britain wants a deal, ministers said in London on Monday. Foreign Minister Jean Dorval said no. " +
 				"Britain said it would wait. Jean Dorval, France's foreign minister, then met Tom Hale in London.",

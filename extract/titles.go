@@ -197,19 +197,49 @@ var formerWords = set("former ex onetime one-time erstwhile outgoing ousted depo
 
 // appositiveTitle reads a title after a person's name, closed by a comma or
 // the sentence's end: "Simon Crean, the Australian Minister for Trade,",
-// "Ana Holm, foreign minister of Varovia, said". A former office is left
-// alone: when it ended is not said.
+// "Ana Holm, foreign minister of Varovia, said", and titles joined by
+// "and": "Lene Harkov, the Union leader and Holmark's prime minister,". A
+// former office is left alone: when it ended is not said.
 func (d *doc) appositiveTitle(si int, m *mention) {
 	s := &d.sents[si]
 	k := m.last
 	if k+2 >= s.last || d.toks[k].text != "," {
 		return
 	}
-	k++
+	type title struct {
+		o    *gazetteer.Office
+		body int
+	}
+	var titles []title
+	for {
+		o, body, end := d.titleAt(si, k+1)
+		if o == nil {
+			return
+		}
+		titles = append(titles, title{o, body})
+		if end+1 < s.last && d.toks[end].lower == "and" {
+			k = end
+			continue
+		}
+		if end < s.last && d.toks[end].text != "," && d.toks[end].text != "." {
+			return // "Holm, a minister's daughter": no apposition of a title
+		}
+		break
+	}
+	for _, t := range titles {
+		d.officeFacts(si, m.ent, t.o, t.body)
+	}
+}
+
+// titleAt reads a title that starts at token k of sentence si, with the
+// body before it ("the Australian", "Varovia's") or "of" a country after
+// it: the office, its body (-1 for none) and the token after the title.
+func (d *doc) titleAt(si, k int) (o *gazetteer.Office, body, end int) {
+	s := &d.sents[si]
 	if determiners[d.toks[k].lower] {
 		k++
 	}
-	body := -1
+	body = -1
 	for _, bi := range d.sentMents[si] {
 		if b := &d.ments[bi]; b.first == k && b.ent >= 0 && b.last < s.last {
 			if kind := d.ents[b.ent].kind; kind == polgraph.KindCountry || kind == polgraph.KindParty || kind == polgraph.KindOrganization {
@@ -222,21 +252,18 @@ func (d *doc) appositiveTitle(si int, m *mention) {
 	}
 	n, o := d.officeAt(k, s.last)
 	if n == 0 {
-		return
+		return nil, -1, k
 	}
-	end := k + n
+	end = k + n
 	if c := d.countryAfter(si, end); c >= 0 && body < 0 {
 		body = c
-		for end < s.last && d.toks[end].text != "," && d.toks[end].text != "." {
+		for end < s.last && d.toks[end].text != "," && d.toks[end].text != "." && d.toks[end].lower != "and" {
 			end++
 		}
 	} else if body >= 0 {
 		end = d.pastPostedTo(si, end) // "Varovia's ambassador to Dravonia,"
 	}
-	if end < s.last && d.toks[end].text != "," && d.toks[end].text != "." {
-		return // "Holm, a minister's daughter": no apposition of a title
-	}
-	d.officeFacts(si, m.ent, o, body)
+	return o, body, end
 }
 
 // possessiveMarks end a possessor's name: "Varovia's", "the Greens'".
