@@ -130,6 +130,7 @@ func (d *doc) possessorBefore(si, i int) int {
 				return m.ent
 			}
 		}
+		return d.bodyNamedBy(si, i-1)
 	case prev == "whose":
 		return d.lastBodyBefore(si, i-1)
 	case possessivePronouns[prev]:
@@ -161,6 +162,36 @@ func (d *doc) subjectBody(si int) int {
 		}
 		for _, c := range x.childrenWith(w, "nsubj", "nsubj:pass") {
 			if m := d.mentionOver(si, x.tok[c]); m != nil && m.ent >= 0 && m.named() && isBody(d.ents[m.ent].kind) {
+				return m.ent
+			}
+		}
+	}
+	return -1
+}
+
+// bodyKindNouns stand for the last body of their kind named: "the party's
+// leader", "the country's prime minister".
+var bodyKindNouns = map[string]string{"party": polgraph.KindParty, "country": polgraph.KindCountry}
+
+// bodyNamedBy is the body that "the" and a common noun ending at token i
+// stand for: the last one named before, in sentence si or the three
+// before it, whose name ends in that noun ("the authority" for the Holmark
+// Rail Authority) or whose kind it names ("the party", "the country"),
+// or -1.
+func (d *doc) bodyNamedBy(si, i int) int {
+	if i-2 < d.sents[si].first || d.toks[i-2].lower != "the" || d.toks[i-1].kind != tokWord || d.toks[i-1].cap {
+		return -1
+	}
+	noun := d.toks[i-1].lower
+	for k := si; k >= 0 && k >= si-3; k-- {
+		ms := d.sentMents[k]
+		for j := len(ms) - 1; j >= 0; j-- {
+			m := &d.ments[ms[j]]
+			if k == si && m.last > i || m.ent < 0 || !m.named() || !isBody(d.ents[m.ent].kind) {
+				continue
+			}
+			e := d.ents[m.ent]
+			if words := lowerWords(e.name); len(words) > 1 && words[len(words)-1] == noun || bodyKindNouns[noun] == e.kind {
 				return m.ent
 			}
 		}

@@ -173,6 +173,18 @@ func TestMembershipsJobsAndOfficesBesideNames(t *testing.T) {
 			want: [][3]string{{"WORKS_FOR", "Wim Sterk", "Daily Courier"}},
 		},
 		{
+			name: "the body a noun of its name stands for",
+			text: "Aldo Kessling moved to the Northfield Rail Authority in May. The authority's spokeswoman, Nadia Brems, said he was chosen on merit.",
+			want: [][3]string{{"WORKS_FOR", "Nadia Brems", "Northfield Rail Authority"}},
+		},
+		{
+			name: "the country last named, not the story's home",
+			text: "Britain wants a deal, ministers said in London on Monday. Britain will wait. Protests spread across France on Monday. " +
+				"The country's prime minister, Jean Dorval, said no.",
+			want: [][3]string{{"HOLDS_OFFICE", "Jean Dorval", "France"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Jean Dorval", "United Kingdom"}},
+		},
+		{
 			name: "a foreign minister in a British story",
 			text: "Britain wants a deal, ministers said in London on Monday. Foreign Minister Jean Dorval said no. " +
 				"Britain said it would wait. Jean Dorval, France's foreign minister, then met Tom Hale in London.",
