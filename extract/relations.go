@@ -259,6 +259,7 @@ func (d *doc) sentenceRelations(si int) {
 			d.titleRelations(si, m)
 		}
 		d.appositiveTitle(si, m)
+		d.predicateTitle(si, m)
 	}
 }
 

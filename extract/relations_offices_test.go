@@ -214,6 +214,12 @@ func TestHomeCountryOfAnOffice(t *testing.T) {
 			not:  [][3]string{{"HOLDS_OFFICE", "Ada Quell", "Kallistra"}},
 		},
 		{
+			name: "a title after a present copula",
+			text: "Britain wants a deal, ministers said in London. Britain will wait. Tom Hale is deputy prime minister, and Ana Lisk was prime minister.",
+			want: [][3]string{{"HOLDS_OFFICE", "Tom Hale", "United Kingdom"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Ana Lisk", "United Kingdom"}},
+		},
+		{
 			name: "a regional title",
 			text: "Polls have closed across Corvania after a calm day. Corvanians voted in large numbers in Corvania, and Kallistra sent greetings. " +
 				"The regional police chief, Bo Stenner, said the day in Corvania was calm.",

@@ -231,6 +231,32 @@ func (d *doc) appositiveTitle(si int, m *mention) {
 	}
 }
 
+// predicateTitle reads a title a person's name is said to hold by a
+// present copula right after it: "Jan Pover is deputy prime minister",
+// "X, whose leader, Jan Pover, is deputy prime minister", "X became
+// foreign minister of Varovia". "Was" is left alone: when it ended is not
+// said.
+func (d *doc) predicateTitle(si int, m *mention) {
+	s := &d.sents[si]
+	k := m.last
+	if k < s.last && d.toks[k].text == "," {
+		k++ // the comma that closes an apposition
+	}
+	switch {
+	case k+1 < s.last && (d.toks[k].lower == "is" || d.toks[k].lower == "became"):
+		k++
+	case k+2 < s.last && d.toks[k].lower == "has" && d.toks[k+1].lower == "been":
+		k += 2
+	default:
+		return
+	}
+	o, body, end := d.titleAt(si, k)
+	if o == nil || end < s.last && d.toks[end].text != "," && d.toks[end].text != "." && d.toks[end].text != ";" {
+		return // "X is a minister's daughter", "X is prime minister material"
+	}
+	d.officeFacts(si, m.ent, o, body)
+}
+
 // titleAt reads a title that starts at token k of sentence si, with the
 // body before it ("the Australian", "Varovia's") or "of" a country after
 // it: the office, its body (-1 for none) and the token after the title.
