@@ -90,7 +90,7 @@ func kindTag(m *mention, d *doc) string {
 func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string) {
 	fe, te := d.ents[from], d.ents[to]
 	fk, tk := fe.kind, te.kind
-	// "Ines Karro of the Ecology Front": a name read as an organisation
+	// "Vera Kallis of the Harbour Front": a name read as an organisation
 	// that ends as parties' names do
 	partyish := tk == polgraph.KindParty || tk == polgraph.KindOrganization && partyNamed(te)
 	hasPer := strings.Contains(between, "<per>")
@@ -186,7 +186,7 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 			}
 		case polgraph.KindOrganization:
 			if partyNamed(fe) && reMemberBefore.MatchString(between) {
-				d.addRel(&relation{typ: "MEMBER_OF", from: to, to: from, sent: si, conf: 0.65}) // "the Agrarian Front's X"
+				d.addRel(&relation{typ: "MEMBER_OF", from: to, to: from, sent: si, conf: 0.65}) // "the Upland Front's X"
 			}
 			if reLeadBefore.MatchString(between) {
 				d.addRel(&relation{typ: "LEADS", from: to, to: from, sent: si, conf: 0.65})
@@ -296,7 +296,7 @@ func (d *doc) personVerbPhrase(si int, a *mention, between string, hasPer bool) 
 }
 
 // partyNamed reports an organisation no gazetteer knows whose name ends in
-// a word that ends parties' names ("the Ecology Front", "the Farmers'
+// a word that ends parties' names ("the Harbour Front", "the Farmers'
 // League"): a person "of" it or "a member of" it is of a party, as far as
 // the patterns go.
 func partyNamed(e *entity) bool {

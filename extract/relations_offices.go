@@ -175,7 +175,7 @@ var bodyKindNouns = map[string]string{"party": polgraph.KindParty, "country": po
 
 // bodyNamedBy is the body that "the" and a common noun ending at token i
 // stand for: the last one named before, in sentence si or the three
-// before it, whose name ends in that noun ("the authority" for the Holmark
+// before it, whose name ends in that noun ("the authority" for the Northfield
 // Rail Authority) or whose kind it names ("the party", "the country"),
 // or -1.
 func (d *doc) bodyNamedBy(si, i int) int {
@@ -183,20 +183,13 @@ func (d *doc) bodyNamedBy(si, i int) int {
 		return -1
 	}
 	noun := d.toks[i-1].lower
-	for k := si; k >= 0 && k >= si-3; k-- {
-		ms := d.sentMents[k]
-		for j := len(ms) - 1; j >= 0; j-- {
-			m := &d.ments[ms[j]]
-			if k == si && m.last > i || m.ent < 0 || !m.named() || !isBody(d.ents[m.ent].kind) {
-				continue
-			}
-			e := d.ents[m.ent]
-			if words := lowerWords(e.name); len(words) > 1 && words[len(words)-1] == noun || bodyKindNouns[noun] == e.kind {
-				return m.ent
-			}
+	return d.lastNamedWhere(si, i, func(e *entity) bool {
+		if !isBody(e.kind) {
+			return false
 		}
-	}
-	return -1
+		words := lowerWords(e.name)
+		return len(words) > 1 && words[len(words)-1] == noun || bodyKindNouns[noun] == e.kind
+	})
 }
 
 // lastBodyBefore is the entity of the last named country, party or
@@ -278,11 +271,17 @@ func definiteNoun(x *syntax, w int) bool {
 // lastNamed is the entity of the given kind named last before token i of
 // sentence si, in it or the three sentences before, or -1.
 func (d *doc) lastNamed(si, i int, kind string) int {
+	return d.lastNamedWhere(si, i, func(e *entity) bool { return e.kind == kind })
+}
+
+// lastNamedWhere is the entity named last before token i of sentence si,
+// in it or the three sentences before, that ok accepts, or -1.
+func (d *doc) lastNamedWhere(si, i int, ok func(*entity) bool) int {
 	for k := si; k >= 0 && k >= si-3; k-- {
 		ms := d.sentMents[k]
 		for j := len(ms) - 1; j >= 0; j-- {
 			m := &d.ments[ms[j]]
-			if (k < si || m.last <= i) && m.ent >= 0 && m.named() && d.ents[m.ent].kind == kind {
+			if (k < si || m.last <= i) && m.ent >= 0 && m.named() && ok(d.ents[m.ent]) {
 				return m.ent
 			}
 		}

@@ -149,8 +149,8 @@ func TestMembershipsJobsAndOfficesBesideNames(t *testing.T) {
 		},
 		{
 			name: "of a body named as parties are",
-			text: "Ines Karro of the Ecology Front said her party would not join any coalition.",
-			want: [][3]string{{"MEMBER_OF", "Ines Karro", "Ecology Front"}},
+			text: "Vera Kallis of the Harbour Front said her party would not join any coalition.",
+			want: [][3]string{{"MEMBER_OF", "Vera Kallis", "Harbour Front"}},
 		},
 		{
 			name: "a plural possessive",
@@ -159,23 +159,23 @@ func TestMembershipsJobsAndOfficesBesideNames(t *testing.T) {
 		},
 		{
 			name: "two titles joined by and",
-			text: "Lene Harkov, the Liberal Union leader and Varnessa's prime minister, said the result was good.",
-			want: [][3]string{{"LEADS", "Lene Harkov", "Liberal Union"}, {"HOLDS_OFFICE", "Lene Harkov", "Varnessa"}},
+			text: "Ada Brisk, the Civic Union leader and Varnessa's prime minister, said the result was good.",
+			want: [][3]string{{"LEADS", "Ada Brisk", "Civic Union"}, {"HOLDS_OFFICE", "Ada Brisk", "Varnessa"}},
 		},
 		{
 			name: "a body named as parties are, before the name",
-			text: "The Agrarian Front's Jorrit Maas came second with 27 per cent.",
-			want: [][3]string{{"MEMBER_OF", "Jorrit Maas", "Agrarian Front"}},
+			text: "The Upland Front's Teo Marsh came second with 27 per cent.",
+			want: [][3]string{{"MEMBER_OF", "Teo Marsh", "Upland Front"}},
 		},
 		{
 			name: "a described title in apposition after a possessor",
-			text: "The Daily Courier's political editor, Wim Sterk, wrote that profits fell.",
-			want: [][3]string{{"WORKS_FOR", "Wim Sterk", "Daily Courier"}},
+			text: "The Daily Courier's political editor, Oona Pratt, wrote that profits fell.",
+			want: [][3]string{{"WORKS_FOR", "Oona Pratt", "Daily Courier"}},
 		},
 		{
 			name: "the body a noun of its name stands for",
-			text: "Aldo Kessling moved to the Northfield Rail Authority in May. The authority's spokeswoman, Nadia Brems, said he was chosen on merit.",
-			want: [][3]string{{"WORKS_FOR", "Nadia Brems", "Northfield Rail Authority"}},
+			text: "Ivo Sandel moved to the Northfield Rail Authority in May. The authority's spokeswoman, Rhea Tams, said he was chosen on merit.",
+			want: [][3]string{{"WORKS_FOR", "Rhea Tams", "Northfield Rail Authority"}},
 		},
 		{
 			name: "the country last named, not the story's home",

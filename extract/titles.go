@@ -198,7 +198,7 @@ var formerWords = set("former ex onetime one-time erstwhile outgoing ousted depo
 // appositiveTitle reads a title after a person's name, closed by a comma or
 // the sentence's end: "Simon Crean, the Australian Minister for Trade,",
 // "Ana Holm, foreign minister of Varovia, said", and titles joined by
-// "and": "Lene Harkov, the Union leader and Holmark's prime minister,". A
+// "and": "Ana Holm, the Union leader and Varovia's prime minister,". A
 // former office is left alone: when it ended is not said.
 func (d *doc) appositiveTitle(si int, m *mention) {
 	s := &d.sents[si]
