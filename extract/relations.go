@@ -15,6 +15,9 @@ type relation struct {
 	validFrom, validTo string
 	sent               int
 	conf               float64
+	// homeGuess: the country is the article's home, taken for want of
+	// one the text gives ("Foreign Minister X said")
+	homeGuess bool
 }
 
 // findRelations reads relations off the events (leaving a party ends a
@@ -48,6 +51,7 @@ func (d *doc) findRelations() {
 		d.treeMemberships(si)
 		d.officeRelations(si)
 	}
+	d.dropHomeGuesses()
 	d.capitalRelations()
 	d.compatriots()
 	d.governmentLeads()
@@ -194,6 +198,7 @@ func (d *doc) addRel(r *relation) {
 		if o.role == "" {
 			o.role = r.role
 		}
+		o.homeGuess = o.homeGuess && r.homeGuess // the text gives it after all
 		return
 	}
 	if d.rel == nil {
@@ -254,6 +259,7 @@ func (d *doc) sentenceRelations(si int) {
 			d.titleRelations(si, m)
 		}
 		d.appositiveTitle(si, m)
+		d.predicateTitle(si, m)
 	}
 }
 

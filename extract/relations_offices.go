@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/polgraph/polgraph"
+	"slices"
 	"strings"
 )
 
@@ -51,11 +52,26 @@ func (d *doc) titleInApposition(si int, m *mention) {
 		if d.formerBefore(si, k) {
 			return
 		}
-		if body := d.possessorBefore(si, k); body >= 0 {
+		if body := d.possessorBefore(si, d.pastDescription(si, k)); body >= 0 {
 			d.officeFacts(si, m.ent, o, body)
 		}
 		return
 	}
+}
+
+// pastDescription is where a title at token k starts once the words
+// that describe it are counted in, when a possessor's "'s" comes before
+// them: "political" in "the Courier's political editor"; else k.
+func (d *doc) pastDescription(si, k int) int {
+	for j := k; j > d.sents[si].first && j >= k-2; j-- {
+		if possessiveMarks[d.toks[j-1].lower] {
+			return j
+		}
+		if t := &d.toks[j-1]; t.kind != tokWord || t.cap {
+			break
+		}
+	}
+	return k
 }
 
 // titleOfBody reads "The leader of the Green Alliance, Tomas Hedlund,":
@@ -114,6 +130,7 @@ func (d *doc) possessorBefore(si, i int) int {
 				return m.ent
 			}
 		}
+		return d.bodyNamedBy(si, i-1)
 	case prev == "whose":
 		return d.lastBodyBefore(si, i-1)
 	case possessivePronouns[prev]:
@@ -150,6 +167,29 @@ func (d *doc) subjectBody(si int) int {
 		}
 	}
 	return -1
+}
+
+// bodyKindNouns stand for the last body of their kind named: "the party's
+// leader", "the country's prime minister".
+var bodyKindNouns = map[string]string{"party": polgraph.KindParty, "country": polgraph.KindCountry}
+
+// bodyNamedBy is the body that "the" and a common noun ending at token i
+// stand for: the last one named before, in sentence si or the three
+// before it, whose name ends in that noun ("the authority" for the Northfield
+// Rail Authority) or whose kind it names ("the party", "the country"),
+// or -1.
+func (d *doc) bodyNamedBy(si, i int) int {
+	if i-2 < d.sents[si].first || d.toks[i-2].lower != "the" || d.toks[i-1].kind != tokWord || d.toks[i-1].cap {
+		return -1
+	}
+	noun := d.toks[i-1].lower
+	return d.lastNamedWhere(si, i, func(e *entity) bool {
+		if !isBody(e.kind) {
+			return false
+		}
+		words := lowerWords(e.name)
+		return len(words) > 1 && words[len(words)-1] == noun || bodyKindNouns[noun] == e.kind
+	})
 }
 
 // lastBodyBefore is the entity of the last named country, party or
@@ -231,11 +271,17 @@ func definiteNoun(x *syntax, w int) bool {
 // lastNamed is the entity of the given kind named last before token i of
 // sentence si, in it or the three sentences before, or -1.
 func (d *doc) lastNamed(si, i int, kind string) int {
+	return d.lastNamedWhere(si, i, func(e *entity) bool { return e.kind == kind })
+}
+
+// lastNamedWhere is the entity named last before token i of sentence si,
+// in it or the three sentences before, that ok accepts, or -1.
+func (d *doc) lastNamedWhere(si, i int, ok func(*entity) bool) int {
 	for k := si; k >= 0 && k >= si-3; k-- {
 		ms := d.sentMents[k]
 		for j := len(ms) - 1; j >= 0; j-- {
 			m := &d.ments[ms[j]]
-			if (k < si || m.last <= i) && m.ent >= 0 && m.named() && d.ents[m.ent].kind == kind {
+			if (k < si || m.last <= i) && m.ent >= 0 && m.named() && ok(d.ents[m.ent]) {
 				return m.ent
 			}
 		}
@@ -277,7 +323,9 @@ func (d *doc) clauseCountry(si int, m *mention) int {
 		return -1
 	}
 	for _, c := range x.childrenWith(x.head(w), "obl") {
-		if x.caseOf(c) != "in" {
+		if x.caseOf(c) != "in" || c > w {
+			// "In Dravonia, Foreign Minister X said" sets the scene; "X
+			// met Y in Varovia" says only where they met
 			continue
 		}
 		if cm := d.mentionOver(si, x.tok[c]); cm != nil && cm.ent >= 0 && d.ents[cm.ent].kind == polgraph.KindCountry {
@@ -285,4 +333,55 @@ func (d *doc) clauseCountry(si int, m *mention) int {
 		}
 	}
 	return -1
+}
+
+// unknownDemonymBefore reads a capitalised word right before the title
+// at token i that is made like a nationality ("Dravonian", "Kallistani")
+// and that no mention covers: ok reports one, and country is the country
+// of the article's it is made from, or -1 when the article names none, so
+// the office is some other country's and the article's home no guess
+// for it.
+func (d *doc) unknownDemonymBefore(si, i int) (country int, ok bool) {
+	if i <= d.sents[si].first {
+		return -1, false
+	}
+	t := &d.toks[i-1]
+	if t.kind != tokWord || !t.cap || len(t.lower) < 5 || commonWords[t.lower] || formerWords[t.lower] || d.mentionOver(si, i-1) != nil {
+		return -1, false
+	}
+	made := false
+	for _, suf := range cues.suffixes {
+		made = made || len(suf) > 1 && strings.HasSuffix(t.lower, suf)
+	}
+	if !made {
+		return -1, false
+	}
+	for ei, e := range d.ents {
+		if e.kind == polgraph.KindCountry && !strings.Contains(e.name, " ") && slices.Contains(cues.demonymForms(strings.ToLower(e.name)), t.lower) {
+			return ei, true
+		}
+	}
+	return -1, true
+}
+
+// dropHomeGuesses takes back the offices given the article's home country
+// for want of another from a person the text elsewhere places in another
+// country: "France's foreign minister, Jean Dorval" in one sentence and
+// "Foreign Minister Dorval" in a British story's next.
+func (d *doc) dropHomeGuesses() {
+	elsewhere := map[int]int{} // person -> a country the text gives them
+	for _, r := range d.rels {
+		if !r.homeGuess && (r.typ == "HOLDS_OFFICE" || r.typ == "CITIZEN_OF") && d.ents[r.to].kind == polgraph.KindCountry {
+			elsewhere[r.from] = r.to
+		}
+	}
+	kept := d.rels[:0]
+	for _, r := range d.rels {
+		if c, ok := elsewhere[r.from]; r.homeGuess && ok && c != r.to {
+			delete(d.rel, [3]int{relTypes[r.typ], r.from, r.to})
+			continue
+		}
+		kept = append(kept, r)
+	}
+	d.rels = kept
 }

@@ -11,11 +11,7 @@ import (
 // apposition with the body that possesses it, a pronoun that stands for a
 // body, a verb of leading, and the country a clause is set in.
 func TestOfficesBesideTheName(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       [][3]string // type, from name, to name
-		not        [][3]string
-	}{
+	tests := []relationCase{
 		{
 			name: "possessor of a title in apposition",
 			text: "Talks resumed in Ostrel on Monday. Varnessa's prime minister, Ilse Dornach, said the talks would go on.",
@@ -73,9 +69,22 @@ func TestOfficesBesideTheName(t *testing.T) {
 			not:  [][3]string{{"WORKS_FOR", "Oda Lind", "Harvest Front"}, {"MEMBER_OF", "Oda Lind", "Harvest Front"}},
 		},
 	}
+	checkRelationCases(t, tests)
+}
+
+// relationCase is a text with the relations (type, from name, to name) it
+// must and must not give.
+type relationCase struct {
+	name, title, text string
+	want              [][3]string
+	not               [][3]string
+}
+
+func checkRelationCases(t *testing.T, tests []relationCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: tt.text, PublishedAt: "2024-05-02"})
+			x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Title: tt.title, Text: tt.text, PublishedAt: "2024-05-02"})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -99,4 +108,122 @@ func TestOfficesBesideTheName(t *testing.T) {
 			}
 		})
 	}
+}
+
+// The constructions the press sets a party, a job or an office in beside a
+// name: a possessor in apposition ("X, Z's chief executive"), a plural
+// possessive, "of" a party in commas, a seat "MP for", and an office's
+// country from the text rather than the story's home.
+func TestMembershipsJobsAndOfficesBesideNames(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "a body's job in apposition",
+			text: "Tom Vell, the Northfield Institute's chief executive, said profits fell.",
+			want: [][3]string{{"WORKS_FOR", "Tom Vell", "Northfield Institute"}},
+		},
+		{
+			name: "a country's envoy in apposition, posted elsewhere",
+			text: "Talks resumed in Ostrel on Monday. Ana Lisk, Varnessa's ambassador to Dravonia, said the talks would go on.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ana Lisk", "Varnessa"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Ana Lisk", "Dravonia"}},
+		},
+		{
+			name: "a newspaper's editor, a word describing the job",
+			text: "The Daily Courier's political editor Mara Pell said profits fell.",
+			want: [][3]string{{"WORKS_FOR", "Mara Pell", "Daily Courier"}},
+		},
+		{
+			name: "the agent of a passive is no employee",
+			text: "The first Northfield Commission was appointed by President Tom Vell in 1899.",
+			not:  [][3]string{{"WORKS_FOR", "Tom Vell", "Northfield Commission"}},
+		},
+		{
+			name: "a party's MP for a seat",
+			text: "Ana Lisk, the Green Party MP for Northgate, said profits fell.",
+			want: [][3]string{{"MEMBER_OF", "Ana Lisk", "Green Party"}, {"REPRESENTS", "Ana Lisk", "Northgate"}},
+		},
+		{
+			name: "of a party, in commas",
+			text: "Ivo Dorn, of the Green Party, said profits fell.",
+			want: [][3]string{{"MEMBER_OF", "Ivo Dorn", "Green Party"}},
+		},
+		{
+			name: "of a body named as parties are",
+			text: "Vera Kallis of the Harbour Front said her party would not join any coalition.",
+			want: [][3]string{{"MEMBER_OF", "Vera Kallis", "Harbour Front"}},
+		},
+		{
+			name: "a plural possessive",
+			text: "The Liberal Democrats' Ana Lisk said profits fell.",
+			want: [][3]string{{"MEMBER_OF", "Ana Lisk", "Liberal Democrats"}},
+		},
+		{
+			name: "two titles joined by and",
+			text: "Ada Brisk, the Civic Union leader and Varnessa's prime minister, said the result was good.",
+			want: [][3]string{{"LEADS", "Ada Brisk", "Civic Union"}, {"HOLDS_OFFICE", "Ada Brisk", "Varnessa"}},
+		},
+		{
+			name: "a body named as parties are, before the name",
+			text: "The Upland Front's Teo Marsh came second with 27 per cent.",
+			want: [][3]string{{"MEMBER_OF", "Teo Marsh", "Upland Front"}},
+		},
+		{
+			name: "a described title in apposition after a possessor",
+			text: "The Daily Courier's political editor, Oona Pratt, wrote that profits fell.",
+			want: [][3]string{{"WORKS_FOR", "Oona Pratt", "Daily Courier"}},
+		},
+		{
+			name: "the body a noun of its name stands for",
+			text: "Ivo Sandel moved to the Northfield Rail Authority in May. The authority's spokeswoman, Rhea Tams, said he was chosen on merit.",
+			want: [][3]string{{"WORKS_FOR", "Rhea Tams", "Northfield Rail Authority"}},
+		},
+		{
+			name: "the country last named, not the story's home",
+			text: "Britain wants a deal, ministers said in London on Monday. Britain will wait. Protests spread across France on Monday. " +
+				"The country's prime minister, Jean Dorval, said no.",
+			want: [][3]string{{"HOLDS_OFFICE", "Jean Dorval", "France"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Jean Dorval", "United Kingdom"}},
+		},
+		{
+			name: "a foreign minister in a British story",
+			text: "Britain wants a deal, ministers said in London on Monday. Foreign Minister Jean Dorval said no. " +
+				"Britain said it would wait. Jean Dorval, France's foreign minister, then met Tom Hale in London.",
+			want: [][3]string{{"HOLDS_OFFICE", "Jean Dorval", "France"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Jean Dorval", "United Kingdom"}},
+		},
+		{
+			name: "a nationality no gazetteer knows",
+			text: "Dravonian Foreign Minister Ilse Marwen met the Varovian prime minister, Tom Hale, in Varovia.",
+			want: [][3]string{{"HOLDS_OFFICE", "Tom Hale", "Varovia"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Ilse Marwen", "Varovia"}},
+		},
+	})
+}
+
+// The country an office with no body named belongs to is the story's
+// home, which a title given apart from the text names too; a regional
+// title is not the country's.
+func TestHomeCountryOfAnOffice(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name:  "a title apart from the text names the home",
+			title: "Corvania election night: Quell ahead",
+			text: "Polls have closed across Corvania after a calm day. Corvanians voted in large numbers, and Kallistra's prime minister, " +
+				"Oskar Vinn, sent greetings. President Ada Quell thanked voters.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ada Quell", "Corvania"}, {"HOLDS_OFFICE", "Oskar Vinn", "Kallistra"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Ada Quell", "Kallistra"}},
+		},
+		{
+			name: "a title after a present copula",
+			text: "Britain wants a deal, ministers said in London. Britain will wait. Tom Hale is deputy prime minister, and Ana Lisk was prime minister.",
+			want: [][3]string{{"HOLDS_OFFICE", "Tom Hale", "United Kingdom"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Ana Lisk", "United Kingdom"}},
+		},
+		{
+			name: "a regional title",
+			text: "Polls have closed across Corvania after a calm day. Corvanians voted in large numbers in Corvania, and Kallistra sent greetings. " +
+				"The regional police chief, Bo Stenner, said the day in Corvania was calm.",
+			not: [][3]string{{"HOLDS_OFFICE", "Bo Stenner", "Corvania"}},
+		},
+	})
 }

@@ -153,7 +153,16 @@ func (d *doc) titleRelations(si int, m *mention) {
 	bodyEnt := -1
 	if body != nil {
 		bodyEnt = body.ent
-	} else if bodyEnt = d.countryAfter(si, m.last); bodyEnt < 0 { // "Defence Minister Ilse Marwen of Varovia"
+	} else if bodyEnt = d.countryAfter(si, m.last); bodyEnt < 0 && o.Body != "legislature" && o.Body != "party" {
+		// "Dravonian Foreign Minister X": the country of a nationality no
+		// gazetteer knows, if the article names it, else not the home
+		if c, ok := d.unknownDemonymBefore(si, titleStart); ok && c < 0 || localWords[d.toks[max(titleStart-1, d.sents[si].first)].lower] {
+			return // "the regional police chief": not the country's
+		} else if ok {
+			bodyEnt = c
+		}
+	}
+	if bodyEnt < 0 { // "Defence Minister Ilse Marwen of Varovia"
 		// "whose leader Dita Morrow", "In Dravonia, Foreign Minister X said"
 		if bodyEnt = d.possessorBefore(si, titleStart); bodyEnt < 0 {
 			bodyEnt = d.clauseCountry(si, m)
@@ -179,46 +188,130 @@ func (d *doc) formerTitle(m *mention) bool {
 	return m.office != nil && m.officeStart >= 0 && d.formerBefore(m.sent, m.officeStart)
 }
 
+// localWords before a title make it a region's or a town's, not the
+// country's: "the regional police chief".
+var localWords = set("regional local provincial municipal district county city town village state-level")
+
 // formerWords before a title say its holder no longer holds it.
 var formerWords = set("former ex onetime one-time erstwhile outgoing ousted deposed late")
 
 // appositiveTitle reads a title after a person's name, closed by a comma or
 // the sentence's end: "Simon Crean, the Australian Minister for Trade,",
-// "Ana Holm, foreign minister of Varovia, said". A former office is left
-// alone: when it ended is not said.
+// "Ana Holm, foreign minister of Varovia, said", and titles joined by
+// "and": "Ana Holm, the Union leader and Varovia's prime minister,". A
+// former office is left alone: when it ended is not said.
 func (d *doc) appositiveTitle(si int, m *mention) {
 	s := &d.sents[si]
 	k := m.last
 	if k+2 >= s.last || d.toks[k].text != "," {
 		return
 	}
-	k++
+	type title struct {
+		o    *gazetteer.Office
+		body int
+	}
+	var titles []title
+	for {
+		o, body, end := d.titleAt(si, k+1)
+		if o == nil {
+			return
+		}
+		titles = append(titles, title{o, body})
+		if end+1 < s.last && d.toks[end].lower == "and" {
+			k = end
+			continue
+		}
+		if end < s.last && d.toks[end].text != "," && d.toks[end].text != "." {
+			return // "Holm, a minister's daughter": no apposition of a title
+		}
+		break
+	}
+	for _, t := range titles {
+		d.officeFacts(si, m.ent, t.o, t.body)
+	}
+}
+
+// predicateTitle reads a title a person's name is said to hold by a
+// present copula right after it: "Jan Pover is deputy prime minister",
+// "X, whose leader, Jan Pover, is deputy prime minister", "X became
+// foreign minister of Varovia". "Was" is left alone: when it ended is not
+// said.
+func (d *doc) predicateTitle(si int, m *mention) {
+	s := &d.sents[si]
+	k := m.last
+	if k < s.last && d.toks[k].text == "," {
+		k++ // the comma that closes an apposition
+	}
+	switch {
+	case k+1 < s.last && (d.toks[k].lower == "is" || d.toks[k].lower == "became"):
+		k++
+	case k+2 < s.last && d.toks[k].lower == "has" && d.toks[k+1].lower == "been":
+		k += 2
+	default:
+		return
+	}
+	o, body, end := d.titleAt(si, k)
+	if o == nil || end < s.last && d.toks[end].text != "," && d.toks[end].text != "." && d.toks[end].text != ";" {
+		return // "X is a minister's daughter", "X is prime minister material"
+	}
+	d.officeFacts(si, m.ent, o, body)
+}
+
+// titleAt reads a title that starts at token k of sentence si, with the
+// body before it ("the Australian", "Varovia's") or "of" a country after
+// it: the office, its body (-1 for none) and the token after the title.
+func (d *doc) titleAt(si, k int) (o *gazetteer.Office, body, end int) {
+	s := &d.sents[si]
 	if determiners[d.toks[k].lower] {
 		k++
 	}
-	body := -1
+	body = -1
 	for _, bi := range d.sentMents[si] {
 		if b := &d.ments[bi]; b.first == k && b.ent >= 0 && b.last < s.last {
 			if kind := d.ents[b.ent].kind; kind == polgraph.KindCountry || kind == polgraph.KindParty || kind == polgraph.KindOrganization {
 				body, k = b.ent, b.last // "the Australian", "the Liberal"
+				if k < s.last && possessiveMarks[d.toks[k].lower] {
+					k++ // "Varovia's", "the Greens'"
+				}
 			}
 		}
 	}
 	n, o := d.officeAt(k, s.last)
 	if n == 0 {
-		return
+		return nil, -1, k
 	}
-	end := k + n
+	end = k + n
 	if c := d.countryAfter(si, end); c >= 0 && body < 0 {
 		body = c
-		for end < s.last && d.toks[end].text != "," && d.toks[end].text != "." {
+		for end < s.last && d.toks[end].text != "," && d.toks[end].text != "." && d.toks[end].lower != "and" {
 			end++
 		}
+	} else if body >= 0 {
+		end = d.pastPostedTo(si, end) // "Varovia's ambassador to Dravonia,"
 	}
-	if end < s.last && d.toks[end].text != "," && d.toks[end].text != "." {
-		return // "Holm, a minister's daughter": no apposition of a title
+	return o, body, end
+}
+
+// possessiveMarks end a possessor's name: "Varovia's", "the Greens'".
+var possessiveMarks = set("'s ’s ' ’")
+
+// pastPostedTo is the token after "to" and the name of the body or
+// country a diplomat is posted to, when they follow token i ("ambassador
+// to Dravonia"), else i.
+func (d *doc) pastPostedTo(si, i int) int {
+	if i+1 >= d.sents[si].last || d.toks[i].lower != "to" {
+		return i
 	}
-	d.officeFacts(si, m.ent, o, body)
+	k := i + 1
+	if d.toks[k].lower == "the" {
+		k++
+	}
+	for _, mi := range d.sentMents[si] {
+		if m := &d.ments[mi]; m.first == k && m.ent >= 0 && isBody(d.ents[m.ent].kind) {
+			return m.last
+		}
+	}
+	return i
 }
 
 // partyLeader is the title of data/offices.tsv that leads a party.
@@ -274,17 +367,18 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int) {
 		if t := leaderTerm(d.ents[person], o.Title); country < 0 && t != nil {
 			country = d.countryEntity(t.Country) // "Prime Minister Trudeau": the country he led
 		}
+		guessed := false
 		if country < 0 {
-			country = d.homeCountryEntity()
+			country, guessed = d.homeCountryEntity(), true
 		}
 		if country >= 0 {
-			d.addRel(&relation{typ: "HOLDS_OFFICE", from: person, to: country, role: o.Title, sent: si, conf: 0.6})
+			d.addRel(&relation{typ: "HOLDS_OFFICE", from: person, to: country, role: o.Title, sent: si, conf: 0.6, homeGuess: guessed})
 			if headOffice(o) {
-				d.addRel(&relation{typ: "LEADS", from: person, to: country, sent: si, conf: 0.55})
+				d.addRel(&relation{typ: "LEADS", from: person, to: country, sent: si, conf: 0.55, homeGuess: guessed})
 				// a president is a citizen of the country; a monarch may
 				// reign over several
 				if o.Title != "Monarch" && d.ents[country].kind == polgraph.KindCountry {
-					d.addRel(&relation{typ: "CITIZEN_OF", from: person, to: country, sent: si, conf: 0.5})
+					d.addRel(&relation{typ: "CITIZEN_OF", from: person, to: country, sent: si, conf: 0.5, homeGuess: guessed})
 				}
 			}
 		}
@@ -356,6 +450,9 @@ func (d *doc) findHomeCountry() int {
 				n += 2
 			}
 		}
+		if d.titleApart() && e.kind == polgraph.KindCountry && d.titleNames(e) {
+			n += 3 // the headline is not in the text ("Ambrenia election night")
+		}
 		ci := ei
 		if e.capitalOf != nil { // a capital, in a dateline or not, counts for its country
 			if ci = d.countryEntity(e.capitalOf.Country); ci < 0 {
@@ -380,6 +477,40 @@ func (d *doc) findHomeCountry() int {
 		return -1 // a place we know nothing of is what the story is about
 	}
 	return best
+}
+
+// titleApart reports an article whose title is given apart from its
+// text: no sentence of the text is the headline.
+func (d *doc) titleApart() bool {
+	if d.title == "" {
+		return false
+	}
+	for _, s := range d.sents {
+		if s.headline {
+			return false
+		}
+	}
+	return true
+}
+
+// titleNames reports whether the article's title has one of e's surface
+// forms as whole words.
+func (d *doc) titleNames(e *entity) bool {
+	for _, f := range e.surfaces {
+		for at := 0; ; {
+			k := strings.Index(d.title[at:], f)
+			if k < 0 {
+				break
+			}
+			k += at
+			end := k + len(f)
+			if (k == 0 || !isWordByte(d.title, k-1)) && (end == len(d.title) || !isWordByte(d.title, end)) {
+				return true
+			}
+			at = end
+		}
+	}
+	return false
 }
 
 // headlineSetting reports a place the gazetteer does not know that the
