@@ -120,7 +120,8 @@ eval: build
 # Retrain the named-entity tagger that extract/entity embeds (not part of
 # `make test`; about 3 minutes on 2 cores). Clone GUM's repository (its
 # entity layer) beside UD_English-GUM (its file lists), and UniversalNER's
-# English-EWT for the scores:
+# English-EWT (its train split is trained on, dev chooses the epoch, test
+# is reported):
 #   git clone https://github.com/amir-zeldes/gum ../gum
 #   git clone https://github.com/UniversalNER/UNER_English-EWT ../UNER_English-EWT
 GUM_DIR  ?= ../gum

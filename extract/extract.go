@@ -4,7 +4,6 @@ package extract
 import (
 	"context"
 	"fmt"
-	nametagger "github.com/polgraph/polgraph/extract/entity"
 	"slices"
 	"time"
 
@@ -66,9 +65,9 @@ type doc struct {
 	// trees are the parses of the sentences asked for, by sentence.
 	trees    []*syntax
 	parsed   []bool
-	nameTags map[int][]nametagger.ScoredSpan // the name tagger's spans, by sentence
-	plurals  map[string]bool                 // pluralNames, once asked for
-	edges    *mentionEdges                   // mentions by first and last token, while resolving
+	nameTags map[int]nameTags // the name tagger's reading, by sentence
+	plurals  map[string]bool  // pluralNames, once asked for
+	edges    *mentionEdges    // mentions by first and last token, while resolving
 }
 
 // Extract runs the pipeline over one article. Offsets in the result index
@@ -165,7 +164,7 @@ func (d *doc) outEntities() []polgraph.Entity {
 	out := []polgraph.Entity{}
 	seen := map[string]int{}
 	for _, e := range d.ents {
-		if e.kind == "" || (!d.hasNamed(e) && !e.used) {
+		if e.kind == "" || (!d.hasNamed(e) || e.denied) && !e.used {
 			continue
 		}
 		var pe *polgraph.Entity

@@ -3,6 +3,7 @@ package extract
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/polgraph/polgraph"
@@ -170,6 +171,10 @@ func (d *doc) contextKinds() {
 		case coordinated != "":
 			e.kind = coordinated
 		default:
+			if e.kind == polgraph.KindPerson && d.taggerDenies(e) {
+				e.denied = true // "the Jalo Fenn dialect": a person only for want of a better guess
+				continue
+			}
 			k := d.taggerKind(e)
 			if k == "" || k == e.kind {
 				continue
@@ -401,7 +406,7 @@ func (d *doc) taggerKind(e *entity) string {
 			continue
 		}
 		lo, hi := x.at(m.first), x.lastWord(m.last-1)+1
-		for _, s := range d.nameSpans(m.sent, x) {
+		for _, s := range d.nameTagging(m.sent, x).spans {
 			if s.Start == lo && s.End == hi {
 				margin[s.Label] += s.Margin
 			}
@@ -417,14 +422,55 @@ func (d *doc) taggerKind(e *entity) string {
 	return ""
 }
 
-// nameSpans tags sentence si's names once.
-func (d *doc) nameSpans(si int, x *syntax) []nametagger.ScoredSpan {
-	if spans, ok := d.nameTags[si]; ok {
-		return spans
+// minDenialMargin is the margin from which the learned name tagger's
+// reading that a name the rules took for a person for want of any cue
+// names nothing keeps it out of the output (BENCHMARKS.md, "The name
+// tagger's say on entity-ness").
+const minDenialMargin = 0.25
+
+// taggerDenies reports whether the learned name tagger reads no name
+// where an entity named once is named, by at least minDenialMargin: how
+// much lower its best reading of the sentence scores that puts any of
+// the mention's words in a name. A name the article repeats is left to
+// the rules: the tagger reads a sentence at a time.
+func (d *doc) taggerDenies(e *entity) bool {
+	var named *mention
+	for _, mi := range e.ments {
+		if m := &d.ments[mi]; m.named() {
+			if named != nil {
+				return false
+			}
+			named = m
+		}
+	}
+	if named == nil {
+		return false
+	}
+	x := d.taggedOf(named.sent)
+	if x == nil {
+		return false
+	}
+	lo, hi := x.at(named.first), x.lastWord(named.last-1)+1
+	return slices.Min(d.nameTagging(named.sent, x).margins[lo:hi]) >= minDenialMargin
+}
+
+// nameTags is the name tagger's reading of a sentence: its names, and
+// each word's margin against being in a name.
+type nameTags struct {
+	spans   []nametagger.ScoredSpan
+	margins []float64
+}
+
+// nameTagging tags sentence si's names once.
+func (d *doc) nameTagging(si int, x *syntax) nameTags {
+	if tags, ok := d.nameTags[si]; ok {
+		return tags
 	}
 	if d.nameTags == nil {
-		d.nameTags = map[int][]nametagger.ScoredSpan{}
+		d.nameTags = map[int]nameTags{}
 	}
-	d.nameTags[si] = nametagger.Default().TagScored(x.tree.Words, x.tree.UPOS)
-	return d.nameTags[si]
+	var tags nameTags
+	tags.spans, tags.margins = nametagger.Default().TagMargins(x.tree.Words, x.tree.UPOS)
+	d.nameTags[si] = tags
+	return tags
 }

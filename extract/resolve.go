@@ -27,6 +27,7 @@ type entity struct {
 	leader         *gazetteer.Entry // the known leader a person is
 	unsure         bool             // named by a shared or generic party name the article's countries do not resolve
 	scope          string           // a party no list knows: the country that qualifies its name (partyScope)
+	denied         bool             // the name tagger reads no name where it is named
 }
 
 func (e *entity) addSurface(s string) {

@@ -16,6 +16,21 @@ import (
 // GUM's entity types that are names of the kinds the tagger finds.
 var gumLabels = map[string]string{"person": "PER", "organization": "ORG", "place": "LOC"}
 
+// bracketValues reads a WebAnno column of "Title[4]|Other[9]" as mention
+// id → value; a missing column or "_" gives none.
+func bracketValues(cols []string, i int) map[string]string {
+	out := map[string]string{}
+	if i >= len(cols) || cols[i] == "_" {
+		return out
+	}
+	for _, v := range strings.Split(cols[i], "|") {
+		if val, id, ok := strings.Cut(v, "["); ok {
+			out[strings.TrimSuffix(id, "]")] = val
+		}
+	}
+	return out
+}
+
 // gumDoc is one GUM document's sentences with their named mentions.
 type gumDoc struct {
 	name  string
@@ -27,26 +42,37 @@ type gumDoc struct {
 // the same words, and keeps the named mentions of people, organisations
 // and places.
 func readGUMDoc(dir, doc string) (gumDoc, error) {
-	trees, err := conllu.ReadFile(filepath.Join(dir, "dep", doc+".conllu"))
+	trees, mentions, err := readGUMLayers(dir, doc)
 	if err != nil {
-		return gumDoc{}, fmt.Errorf("read GUM %s: %w", doc, err)
-	}
-	mentions, err := readWebAnno(filepath.Join(dir, "coref", "gum", "tsv", doc+".tsv"))
-	if err != nil {
-		return gumDoc{}, fmt.Errorf("read GUM %s: %w", doc, err)
-	}
-	if len(mentions) != len(trees) {
-		return gumDoc{}, fmt.Errorf("read GUM %s: %d sentences in the entity layer, %d trees", doc, len(mentions), len(trees))
+		return gumDoc{}, err
 	}
 	out := gumDoc{name: doc}
 	for i, m := range mentions {
-		t := &trees[i]
-		if !slices.Equal(m.words, t.Words) {
-			return gumDoc{}, fmt.Errorf("read GUM %s: sentence %d has words %q in the entity layer, %q in the tree", doc, i+1, m.words, t.Words)
-		}
-		out.sents = append(out.sents, entity.Sentence{Words: t.Words, Spans: namedSpans(t, m.spans)})
+		out.sents = append(out.sents, entity.Sentence{Words: trees[i].Words, Spans: namedSpans(&trees[i], m.spans)})
 	}
 	return out, nil
+}
+
+// readGUMLayers reads a document's trees and entity layer, a sentence of
+// each for every sentence, with the same words.
+func readGUMLayers(dir, doc string) ([]conllu.Sentence, []webAnnoSentence, error) {
+	trees, err := conllu.ReadFile(filepath.Join(dir, "dep", doc+".conllu"))
+	if err != nil {
+		return nil, nil, fmt.Errorf("read GUM %s: %w", doc, err)
+	}
+	mentions, err := readWebAnno(filepath.Join(dir, "coref", "gum", "tsv", doc+".tsv"))
+	if err != nil {
+		return nil, nil, fmt.Errorf("read GUM %s: %w", doc, err)
+	}
+	if len(mentions) != len(trees) {
+		return nil, nil, fmt.Errorf("read GUM %s: %d sentences in the entity layer, %d trees", doc, len(mentions), len(trees))
+	}
+	for i, m := range mentions {
+		if !slices.Equal(m.words, trees[i].Words) {
+			return nil, nil, fmt.Errorf("read GUM %s: sentence %d has words %q in the entity layer, %q in the tree", doc, i+1, m.words, trees[i].Words)
+		}
+	}
+	return trees, mentions, nil
 }
 
 // webAnnoSentence is one sentence of the entity layer: its words and the
@@ -58,8 +84,9 @@ type webAnnoSentence struct {
 }
 
 type mention struct {
-	typ   string
-	words []int
+	typ      string
+	words    []int
+	identity string // the Wikipedia title GUM links the mention to, or ""
 }
 
 // readWebAnno reads a WebAnno TSV 3 file: "#Text=" opens a sentence, and
@@ -103,6 +130,7 @@ func readWebAnno(path string) ([]webAnnoSentence, error) {
 		if cols[3] == "_" || cols[3] == "*" {
 			continue
 		}
+		identities := bracketValues(cols, 6)
 		for _, ann := range strings.Split(cols[3], "|") {
 			typ, id, hasID := strings.Cut(ann, "[")
 			if _, ok := gumLabels[typ]; !ok {
@@ -121,7 +149,7 @@ func readWebAnno(path string) ([]webAnnoSentence, error) {
 				continue
 			}
 			byID[id] = len(s.spans)
-			s.spans = append(s.spans, mention{typ: typ, words: []int{pos}})
+			s.spans = append(s.spans, mention{typ: typ, words: []int{pos}, identity: identities[id]})
 		}
 	}
 	if err := sc.Err(); err != nil {

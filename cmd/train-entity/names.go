@@ -57,26 +57,41 @@ func properNoun(t *conllu.Sentence, i int) bool {
 // namedSpans turns a sentence's mentions into name spans: named ones
 // only, and where names overlap the longest.
 func namedSpans(t *conllu.Sentence, ms []mention) []entity.Span {
-	var cands []entity.Span
+	var out []entity.Span
+	for _, n := range namedMentions(t, ms) {
+		out = append(out, n.span)
+	}
+	return out
+}
+
+// namedMention is a name span and the identity of the mention it is of.
+type namedMention struct {
+	span     entity.Span
+	identity string
+}
+
+// namedMentions is namedSpans keeping each name's identity.
+func namedMentions(t *conllu.Sentence, ms []mention) []namedMention {
+	var cands []namedMention
 	for _, m := range ms {
 		if s, ok := nameCore(t, m); ok {
-			cands = append(cands, s)
+			cands = append(cands, namedMention{s, m.identity})
 		}
 	}
 	// Outermost first: longer spans, then earlier ones.
-	slices.SortStableFunc(cands, func(a, b entity.Span) int {
-		if d := (b.End - b.Start) - (a.End - a.Start); d != 0 {
+	slices.SortStableFunc(cands, func(a, b namedMention) int {
+		if d := (b.span.End - b.span.Start) - (a.span.End - a.span.Start); d != 0 {
 			return d
 		}
-		return a.Start - b.Start
+		return a.span.Start - b.span.Start
 	})
-	var out []entity.Span
+	var out []namedMention
 	for _, c := range cands {
-		if !slices.ContainsFunc(out, func(o entity.Span) bool { return o.Start < c.End && c.Start < o.End }) {
+		if !slices.ContainsFunc(out, func(o namedMention) bool { return o.span.Start < c.span.End && c.span.Start < o.span.End }) {
 			out = append(out, c)
 		}
 	}
-	slices.SortFunc(out, func(a, b entity.Span) int { return a.Start - b.Start })
+	slices.SortFunc(out, func(a, b namedMention) int { return a.span.Start - b.span.Start })
 	return out
 }
 

@@ -55,11 +55,15 @@ const testWebAnno = `#FORMAT=WebAnno TSV 3.2
 1-17	79-80	.	_	_	_	_	_	_	_
 `
 
-func TestGUMNamedMentions(t *testing.T) {
+// writeGUMDoc writes a GUM repository holding one document,
+// GUM_test_doc, with the given tree and entity layer, and returns its
+// folder.
+func writeGUMDoc(t *testing.T, tree, webAnno string) string {
+	t.Helper()
 	dir := t.TempDir()
 	for path, text := range map[string]string{
-		"dep/GUM_test_doc.conllu":        testTree,
-		"coref/gum/tsv/GUM_test_doc.tsv": testWebAnno,
+		"dep/GUM_test_doc.conllu":        tree,
+		"coref/gum/tsv/GUM_test_doc.tsv": webAnno,
 	} {
 		p := filepath.Join(dir, path)
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
@@ -69,7 +73,11 @@ func TestGUMNamedMentions(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	doc, err := readGUMDoc(dir, "GUM_test_doc")
+	return dir
+}
+
+func TestGUMNamedMentions(t *testing.T) {
+	doc, err := readGUMDoc(writeGUMDoc(t, testTree, testWebAnno), "GUM_test_doc")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -103,8 +111,8 @@ func TestNameCoreJoinsOf(t *testing.T) {
 }
 
 func TestSpansOfIOB2(t *testing.T) {
-	got := spansOfIOB2([]string{"B-PER", "I-PER", "O", "I-LOC", "B-ORG", "B-ORG", "I-ORG", "I-PER"})
-	want := []entity.Span{{Start: 0, End: 2, Label: "PER"}, {Start: 3, End: 4, Label: "LOC"}, {Start: 4, End: 5, Label: "ORG"}, {Start: 5, End: 7, Label: "ORG"}, {Start: 7, End: 8, Label: "PER"}}
+	got := spansOfIOB2([]string{"B-PER", "I-PER", "O", "I-LOC", "B-ORG", "B-ORG", "I-ORG", "I-PER", "B-OTH", "I-OTH", "B-O", "B-LOC"})
+	want := []entity.Span{{Start: 0, End: 2, Label: "PER"}, {Start: 3, End: 4, Label: "LOC"}, {Start: 4, End: 5, Label: "ORG"}, {Start: 5, End: 7, Label: "ORG"}, {Start: 7, End: 8, Label: "PER"}, {Start: 11, End: 12, Label: "LOC"}}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %v, want %v", got, want)
 	}

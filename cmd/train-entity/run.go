@@ -25,8 +25,10 @@ type options struct {
 	exclude   string
 	gumNC     bool
 	unerDir   string
+	unerTrain bool
 	out       string
 	dump      string
+	heldout   string
 	train     entity.TrainOptions
 }
 
@@ -43,14 +45,16 @@ func runArgs(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	fs.StringVar(&o.notTrain, "not-train", "", "comma-separated lists of further documents never to train on (UD's files.dev, files.test)")
 	fs.StringVar(&o.exclude, "exclude", "extract/parse/data/gum-excluded.txt", "documents of polgraph's evaluation, never trained on")
 	fs.BoolVar(&o.gumNC, "gum-nc", false, "also train on the genres whose texts GUM licenses for non-commercial use only")
-	fs.StringVar(&o.unerDir, "uner", "", "UNER_English-EWT directory: en_ewt-ud-dev.iob2 chooses the epoch, en_ewt-ud-test.iob2 is reported")
+	fs.StringVar(&o.unerDir, "uner", "", "UNER_English-EWT directory: en_ewt-ud-train.iob2 is trained on (see -uner-train), en_ewt-ud-dev.iob2 chooses the epoch, en_ewt-ud-test.iob2 is reported")
+	fs.BoolVar(&o.unerTrain, "uner-train", true, "also train on -uner's en_ewt-ud-train.iob2")
 	fs.StringVar(&o.out, "out", "extract/entity/model/en_ner.model.gz", "model file to write")
 	fs.StringVar(&o.dump, "dump", "", "also write the GUM training names to this file, as IOB2, to check the conversion")
+	fs.StringVar(&o.heldout, "heldout", "", "write GUM's test split less news and reddit to this folder as the evaluation scorer's corpus (input and gold JSON), and train nothing")
 	fs.StringVar(&o.train.Scheme, "scheme", entity.SchemeBILOU, "tagging scheme: BIO or BILOU")
 	fs.IntVar(&o.train.Epochs, "epochs", 12, "most epochs (the best on the dev data is kept)")
 	fs.Uint64Var(&o.train.Seed, "seed", 1, "random seed: the same data and seed give the same model")
 	fs.IntVar(&o.train.MinCount, "min-count", 1, "drop features seen fewer times in training")
-	fs.Float64Var(&o.train.Lowercase, "lowercase", 0.5, "share of training sentences also trained on in lower case")
+	fs.Float64Var(&o.train.Lowercase, "lowercase", 0, "share of training sentences also trained on in lower case (0: UNER EWT brings web text that drops capitals; lower-case copies made the tagger deny capitalised names)")
 	fs.Float64Var(&o.train.Uppercase, "uppercase", 0.05, "share of training sentences also trained on in capitals")
 	fs.BoolVar(&o.train.Gazetteer, "gazetteer", true, "train with the hints of polgraph's gazetteer")
 	if err := fs.Parse(args); err != nil {
@@ -59,6 +63,9 @@ func runArgs(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if o.gumDir == "" {
 		fs.Usage()
 		return errors.New("-gum is required")
+	}
+	if o.heldout != "" {
+		return writeHeldout(o.gumDir, o.heldout, stdout)
 	}
 	start := time.Now()
 
@@ -77,6 +84,14 @@ func runArgs(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		}
 		fmt.Fprintf(stdout, "UNER EWT: dev %d sentences, %d names; test %d sentences, %d names (evaluation only)\n",
 			len(unerDev), countSpans(unerDev), len(unerTest), countSpans(unerTest))
+		if o.unerTrain {
+			unerTrain, err := readIOB2(filepath.Join(o.unerDir, "en_ewt-ud-train.iob2"))
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(stdout, "UNER EWT train: %d sentences, %d names used\n", len(unerTrain), countSpans(unerTrain))
+			data.train = append(data.train, unerTrain...)
+		}
 		dev = unerDev
 	}
 	if o.dump != "" {

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/polgraph/polgraph/extract/entity"
@@ -58,12 +59,15 @@ func readIOB2(path string) ([]entity.Sentence, error) {
 }
 
 // spansOfIOB2 reads spans off IOB2 tags; an I- tag that does not continue
-// a span of its label opens one, as the CoNLL scorer reads it.
+// a span of its label opens one, as the CoNLL scorer reads it. Spans of
+// labels the tagger does not find are dropped: UNER's first release of
+// the training file also marks other names (OTH) and, once a document,
+// a full stop as "B-O".
 func spansOfIOB2(tags []string) []entity.Span {
 	var out []entity.Span
 	start, label := -1, ""
 	closeAt := func(end int) {
-		if start >= 0 {
+		if start >= 0 && slices.Contains(entity.Labels, label) {
 			out = append(out, entity.Span{Start: start, End: end, Label: label})
 		}
 		start, label = -1, ""

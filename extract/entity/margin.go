@@ -13,8 +13,21 @@ type ScoredSpan struct {
 
 // TagScored is Tag with each name's margin (upos as for Tag).
 func (t *Tagger) TagScored(words, upos []string) []ScoredSpan {
+	spans, _ := t.tagScored(words, upos, false)
+	return spans
+}
+
+// TagMargins is TagScored with, for each word, how much lower (in the
+// units of ScoredSpan's margin) the best labelling scores that puts the
+// word in a name: 0 for a word of a name, more the surer the tagger is
+// that the word names nothing.
+func (t *Tagger) TagMargins(words, upos []string) ([]ScoredSpan, []float64) {
+	return t.tagScored(words, upos, true)
+}
+
+func (t *Tagger) tagScored(words, upos []string, wordMargins bool) ([]ScoredSpan, []float64) {
 	if len(words) == 0 {
-		return nil
+		return nil, nil
 	}
 	if len(upos) != len(words) {
 		upos = t.parseUPOS(words)
@@ -29,14 +42,35 @@ func (t *Tagger) TagScored(words, upos []string) []ScoredSpan {
 	}
 	ws.seq = t.decode(ws, words, upos, hints)
 	spans := trimTitles(t.classes.decode(ws.seq, nil), hints)
-	if len(spans) == 0 {
-		return []ScoredSpan{}
+	if len(spans) == 0 && !wordMargins {
+		return []ScoredSpan{}, nil
 	}
 	best := t.pathScore(ws.scores, ws.seq)
 	t.bestScores(ws, len(words))
 	out := make([]ScoredSpan, len(spans))
 	for i, s := range spans {
 		out[i] = ScoredSpan{Span: s, Margin: float64(best-t.bestOutside(ws, len(words), s)) / scoreUnit}
+	}
+	if !wordMargins {
+		return out, nil
+	}
+	return out, t.nameMargins(ws, len(words), best)
+}
+
+// nameMargins is, for each of the n words, how much lower than best the
+// best path scores that gives the word a class other than O, from the
+// scores bestScores filled.
+func (t *Tagger) nameMargins(ws *workspace, n int, best int64) []float64 {
+	C := len(t.classes.names)
+	out := make([]float64, n)
+	for i := range n {
+		b := int64(unreachable)
+		for c := 1; c < C; c++ {
+			if f, a := ws.fwd[i*C+c], ws.bwd[i*C+c]; f != unreachable && a != unreachable {
+				b = max(b, f+a)
+			}
+		}
+		out[i] = float64(best-b) / scoreUnit
 	}
 	return out
 }

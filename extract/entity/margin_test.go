@@ -19,10 +19,7 @@ func TestMarginIsBestPathWithoutTheName(t *testing.T) {
 	for _, text := range texts {
 		ws := words(text)
 		scored := tg.TagScored(ws, nil)
-		upos := tg.parseUPOS(ws)
-		w := &workspace{}
-		w.hints = resize(w.hints, len(ws))
-		w.buf = gazetteerHints(ws, w.hints, w.buf)
+		upos, w := tg.parseUPOS(ws), hintedWorkspace(ws)
 		seq := tg.decode(w, ws, upos, w.hints)
 		best := tg.pathScore(w.scores, seq)
 		for _, s := range scored {
@@ -43,4 +40,49 @@ func TestMarginIsBestPathWithoutTheName(t *testing.T) {
 	if n < 8 {
 		t.Errorf("only %d names to check", n)
 	}
+}
+
+// TestWordMarginIsBestPathWithTheWordNamed checks each word's margin
+// against its definition: the best path's score less that of the best
+// path Viterbi finds when the word may not take class O.
+func TestWordMarginIsBestPathWithTheWordNamed(t *testing.T) {
+	tg := Default()
+	C := len(tg.classes.names)
+	texts := []string{
+		"Critics say the plan of Ilse Varga will fail in Port Ambrose.",
+		"The Velmoran Farmers' League met on Friday, and Tomas Ekwueme spoke.",
+		"Varga",
+	}
+	sure := 0
+	for _, text := range texts {
+		ws := words(text)
+		_, margins := tg.TagMargins(ws, nil)
+		if len(margins) != len(ws) {
+			t.Fatalf("%s: %d margins for %d words", text, len(margins), len(ws))
+		}
+		upos, w := tg.parseUPOS(ws), hintedWorkspace(ws)
+		for j := range ws {
+			seq := tg.decode(w, ws, upos, w.hints)
+			best := tg.pathScore(w.scores, seq)
+			w.scores[j*C] = -1 << 26 // class O
+			alt := viterbi(tg.classes, len(ws), w.scores, tg.trans, tg.start, tg.end, w.delta, w.back, w.ok, nil)
+			if want := float64(best-tg.pathScore(w.scores, alt)) / scoreUnit; margins[j] != want {
+				t.Errorf("%s: word %d %q has margin %v, want %v", text, j, ws[j], margins[j], want)
+			}
+			if margins[j] > 1 {
+				sure++
+			}
+		}
+	}
+	if sure < 10 {
+		t.Errorf("only %d words surely out of any name", sure)
+	}
+}
+
+// hintedWorkspace is a workspace holding the gazetteer's hints for words.
+func hintedWorkspace(words []string) *workspace {
+	w := &workspace{}
+	w.hints = resize(w.hints, len(words))
+	w.buf = gazetteerHints(words, w.hints, w.buf)
+	return w
 }
