@@ -139,14 +139,4 @@ func (t *trainer) averaged(minQ int) *weights {
 	return newWeights(t.nClasses, rows)
 }
 
-func sortRows(rows []row) {
-	slices.SortFunc(rows, func(a, b row) int {
-		switch {
-		case a.key < b.key:
-			return -1
-		case a.key > b.key:
-			return 1
-		}
-		return 0
-	})
-}
+func sortRows(rows []row) { slices.SortFunc(rows, compareKeys) }

@@ -1,6 +1,9 @@
 package parse
 
-import "slices"
+import (
+	"cmp"
+	"slices"
+)
 
 // weights is a trained, averaged and quantised multiclass perceptron:
 // an open-addressing table from feature key to a sparse row of
@@ -9,13 +12,21 @@ import "slices"
 // classes.
 type weights struct {
 	nClasses int
-	size     uint32  // len(slots)
-	slots    []slot  // linear probing, the home slot of key k is k·size/2³²
-	entries  []entry // the sparse rows of more than two entries, back to back
+	size     uint32 // the number of home slots
+	// slots is an ordered linear-probing table: the home slot of key k is
+	// k·size/2³², which grows with k, and the keys were placed in
+	// increasing order without wrapping around (the slots past size take
+	// the overflow, the last is empty). Along any probe the keys then
+	// increase, and a lookup ends at the first key above its own (Amble
+	// and Knuth 1974): an absent feature costs no more probes than a
+	// present one, where it cost all of its cluster.
+	slots   []slot
+	entries []entry // the sparse rows of more than two entries, back to back
 	// dense holds the rows of at least denseMin entries as one byte per
-	// class (weight+128), stride words of eight classes each.
-	dense  []uint64
-	stride int
+	// class (weight+128), denseWords words of eight classes each; words
+	// of them hold the table's classes, the rest weights of 0.
+	dense []uint64
+	words int
 }
 
 // denseMin is the length from which a row is stored dense. The features
@@ -78,24 +89,32 @@ func home(k, size uint32) uint32 { return uint32(uint64(k) * uint64(size) >> 32)
 // or find their key within a cache line, and a table this size stays in
 // the processor's caches far better than a sparser one.
 func newWeights(nClasses int, rows []row) *weights {
+	if !slices.IsSortedFunc(rows, compareKeys) {
+		rows = slices.Clone(rows)
+		slices.SortStableFunc(rows, compareKeys) // a duplicate key keeps its first row, as before
+	}
 	size := max(16, uint32(len(rows))*5/3+1)
-	w := &weights{nClasses: nClasses, size: size, slots: make([]slot, size), stride: (nClasses + 7) / 8}
-	n := 0
+	w := &weights{nClasses: nClasses, size: size, slots: make([]slot, size+1), words: (nClasses + 7) / 8}
+	n, nDense := 0, 0
 	for _, r := range rows {
-		if len(r.entries) > 2 && len(r.entries) < denseMin {
+		switch {
+		case len(r.entries) >= denseMin:
+			nDense++
+		case len(r.entries) > 2:
 			n += len(r.entries)
 		}
 	}
 	w.entries = make([]entry, 0, min(n, maxEntries))
+	// A large allocation starts on a page, so every dense row fills two
+	// cache lines of its own.
+	w.dense = make([]uint64, 0, min(nDense, maxEntries)*denseWords)
 	for _, r := range rows {
 		if len(r.entries) == 0 || len(r.entries) > maxClasses || len(w.entries)+len(r.entries) > maxEntries {
 			continue
 		}
 		i := home(r.key, size)
 		for w.slots[i].key != 0 && w.slots[i].key != r.key {
-			if i++; i == size {
-				i = 0
-			}
+			i++
 		}
 		if w.slots[i].key == r.key {
 			continue // a duplicate key keeps its first row
@@ -106,10 +125,10 @@ func newWeights(nClasses int, rows []row) *weights {
 			v = inlineBit | packEntry(r.entries[0])
 		case len(r.entries) == 2:
 			v = inlineBit | secondBit | packEntry(r.entries[0]) | packEntry(r.entries[1])<<15
-		case len(r.entries) >= denseMin && len(w.dense)/w.stride < maxEntries:
-			v = uint32(len(w.dense) / w.stride)
+		case len(r.entries) >= denseMin && len(w.dense)/denseWords < maxEntries:
+			v = uint32(len(w.dense) / denseWords)
 			start := len(w.dense)
-			for range w.stride {
+			for range denseWords {
 				w.dense = append(w.dense, 0x8080808080808080)
 			}
 			for _, e := range r.entries {
@@ -122,9 +141,14 @@ func newWeights(nClasses int, rows []row) *weights {
 			w.entries = append(w.entries, r.entries...)
 		}
 		w.slots[i] = slot{key: r.key, row: v}
+		if int(i) == len(w.slots)-1 {
+			w.slots = append(w.slots, slot{}) // the last slot stays empty
+		}
 	}
 	return w
 }
+
+func compareKeys(a, b row) int { return cmp.Compare(a.key, b.key) }
 
 // scoreArray holds one score per class; indexing it with a byte class
 // needs no bounds check, which is most of the inner loop of scoring.
@@ -163,12 +187,12 @@ func (w *weights) score(feats []uint32, scores *scoreArray, hits []uint32) []uin
 				}
 				break
 			}
-			if s.key == 0 {
+			// An empty slot (key 0, which wraps to the largest) or a
+			// larger key: k is absent (see weights.slots).
+			if s.key-1 >= k {
 				break
 			}
-			if i++; i == size {
-				i = 0
-			}
+			i++
 		}
 	}
 	// Touch the start of every long row before reading any: again loads
@@ -176,76 +200,103 @@ func (w *weights) score(feats []uint32, scores *scoreArray, hits []uint32) []uin
 	// straight away serialises them behind the inner loop's branches.
 	// The sum only keeps the loads from being optimised away; class 255
 	// is never a real class (maxClasses).
-	dense, stride := w.dense, w.stride
+	dense := w.dense
 	for _, h := range hits {
 		off, n := slot{row: h}.span()
 		if n == 0 {
-			touch += dense[off*stride]
+			touch += dense[off*denseWords]
 		} else {
 			touch += uint64(entries[off].w)
 		}
 	}
 	scores[255] = int32(touch)
-	// Dense rows are added eight classes at a time: each word holds the
-	// classes' weights+128 in its bytes, and even and odd bytes are added
-	// into 16-bit lanes of two accumulators, four rows at a time. Biased
-	// weights are never negative, so no lane carries into the next before
-	// 257 rows, and the accumulators are emptied long before that.
-	var even, odd [maxClasses/8 + 1]uint64
-	nDense := 0
-	var quad [4]int
-	nq := 0
+	w.addRows(hits, scores)
+	return hits
+}
+
+// addRows adds the long rows of hits to scores.
+func (w *weights) addRows(hits []uint32, scores *scoreArray) {
+	entries := w.entries
+	var rows [denseBatch]int32 // dense rows' offsets in w.dense, added a batch at a time
+	n := 0
 	for _, h := range hits {
-		off, n := slot{row: h}.span()
-		if n != 0 {
-			for _, e := range entries[off : off+n] {
+		off, l := slot{row: h}.span()
+		if l != 0 {
+			for _, e := range entries[off : off+l] {
 				scores[e.cls] += int32(e.w)
 			}
 			continue
 		}
-		quad[nq] = off * stride
-		if nq++; nq < 4 {
-			continue
+		rows[n] = int32(off * denseWords)
+		if n++; n == len(rows) {
+			w.addDense(rows[:n], scores)
+			n = 0
 		}
-		nq = 0
+	}
+	if n > 0 {
+		w.addDense(rows[:n], scores)
+	}
+}
+
+// denseBatch bounds the dense rows added at once: their bytes (weights
+// +128, never negative) are summed in 16-bit lanes, which no batch of
+// fewer than 257 rows overflows.
+const denseBatch = 252
+
+// denseWords is the length of a dense row: a byte for every class a
+// table can have (maxClasses), 128 bytes, two cache lines, which
+// addDenseAVX2 reads whole.
+const denseWords = 16
+
+// addDense adds the dense rows at offsets rows (at most denseBatch) to
+// scores: sixteen classes to an instruction where the processor has AVX2,
+// else eight at a time in the lanes of a 64-bit word.
+func (w *weights) addDense(rows []int32, scores *scoreArray) {
+	if !hasDenseAsm {
+		w.addDenseWords(rows, scores)
+		return
+	}
+	addDenseAVX2(scores, &w.dense[0], rows)
+}
+
+// addDenseWords is addDense in plain Go. Each word of a row holds eight
+// classes' weights+128 in its bytes, and even and odd bytes are added
+// into 16-bit lanes of two accumulators, four rows at a time.
+func (w *weights) addDenseWords(rows []int32, scores *scoreArray) {
+	dense, words, n := w.dense, w.words, len(rows)
+	var even, odd [maxClasses/8 + 1]uint64
+	for len(rows) >= 4 {
 		// Rows and accumulators sliced to one length: the loop then has
 		// no bounds checks.
-		r0 := dense[quad[0] : quad[0]+stride]
-		r1 := dense[quad[1] : quad[1]+stride][:len(r0)]
-		r2 := dense[quad[2] : quad[2]+stride][:len(r0)]
-		r3 := dense[quad[3] : quad[3]+stride][:len(r0)]
+		r0 := dense[rows[0] : int(rows[0])+words]
+		r1 := dense[rows[1] : int(rows[1])+words][:len(r0)]
+		r2 := dense[rows[2] : int(rows[2])+words][:len(r0)]
+		r3 := dense[rows[3] : int(rows[3])+words][:len(r0)]
 		ev, od := even[:len(r0)], odd[:len(r0)]
 		for j := range r0 {
 			a, b, c, d := r0[j], r1[j], r2[j], r3[j]
 			ev[j] += a&denseLanes + b&denseLanes + c&denseLanes + d&denseLanes
 			od[j] += a>>8&denseLanes + b>>8&denseLanes + c>>8&denseLanes + d>>8&denseLanes
 		}
-		if nDense += 4; nDense >= 252 {
-			w.flushDense(scores, &even, &odd, nDense)
-			nDense = 0
-		}
+		rows = rows[4:]
 	}
-	for _, off := range quad[:nq] {
-		for j, x := range dense[off : off+stride] {
+	for _, off := range rows {
+		for j, x := range dense[off : int(off)+words] {
 			even[j] += x & denseLanes
 			odd[j] += x >> 8 & denseLanes
 		}
-		nDense++
 	}
-	if nDense > 0 {
-		w.flushDense(scores, &even, &odd, nDense)
-	}
-	return hits
+	w.flushDense(scores, &even, &odd, n)
 }
 
 // denseLanes picks every other byte of a dense row's word.
 const denseLanes = 0x00ff00ff00ff00ff
 
-// flushDense adds the dense accumulators of score, over n rows, to scores
-// and empties them.
+// flushDense adds the dense accumulators of addDenseWords, over n rows,
+// to scores.
 func (w *weights) flushDense(scores *scoreArray, even, odd *[maxClasses/8 + 1]uint64, n int) {
 	bias := int32(128 * n)
-	for j := range w.stride {
+	for j := range w.words {
 		e, o := even[j], odd[j]
 		// Eight classes at once, written out: this runs at every score
 		// call, and the loop over lanes cost more than the adding.
@@ -259,8 +310,6 @@ func (w *weights) flushDense(scores *scoreArray, even, odd *[maxClasses/8 + 1]ui
 		s[6] += int32(e>>48) - bias
 		s[7] += int32(o>>48) - bias
 	}
-	clear(even[:])
-	clear(odd[:])
 }
 
 // rows lists the table's rows in key order (for writing the model).
@@ -289,7 +338,7 @@ func (w *weights) rows() []row {
 func (w *weights) denseEntries(i int) []entry {
 	var es []entry
 	for c := range w.nClasses {
-		v := int(uint8(w.dense[i*w.stride+c/8]>>(8*(c%8)))) - 128
+		v := int(uint8(w.dense[i*denseWords+c/8]>>(8*(c%8)))) - 128
 		if v != 0 {
 			es = append(es, entry{cls: uint8(c), w: int8(v)})
 		}

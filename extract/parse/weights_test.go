@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"slices"
 	"testing"
 )
@@ -44,5 +46,62 @@ func TestPruned(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestScore checks a table's scores against its rows added up one weight
+// at a time, for rows of every kind (in the slot, sparse, dense), keys
+// absent from it, and more dense rows than one batch adds; where the
+// processor has AVX2, on both ways of adding dense rows.
+func TestScore(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, nClasses := range []int{103, maxClasses} {
+		var rows []row
+		want := map[uint32][]entry{}
+		for len(rows) < 2000 {
+			key := rng.Uint32()
+			if key == 0 || want[key] != nil {
+				continue
+			}
+			var es []entry
+			n := []int{1, 2, 5, denseMin, nClasses}[rng.IntN(5)]
+			for _, c := range rng.Perm(nClasses)[:n] {
+				es = append(es, entry{cls: uint8(c), w: int8(rng.IntN(255) - 127)})
+			}
+			slices.SortFunc(es, func(a, b entry) int { return int(a.cls) - int(b.cls) })
+			rows = append(rows, row{key: key, entries: es})
+			want[key] = es
+		}
+		rows = append(rows, row{key: ^uint32(0), entries: []entry{{cls: 3, w: 7}}}) // at the table's end
+		want[^uint32(0)] = rows[len(rows)-1].entries
+		w := newWeights(nClasses, rows) // unsorted: newWeights sorts them
+		var feats []uint32
+		for k := range want {
+			feats = append(feats, k)
+		}
+		for range 500 {
+			feats = append(feats, rng.Uint32()|1) // mostly absent
+		}
+		var ref scoreArray
+		for _, k := range feats {
+			for _, e := range want[k] {
+				ref[e.cls] += int32(e.w)
+			}
+		}
+		paths := []bool{false}
+		if hasDenseAsm {
+			paths = append(paths, true)
+		}
+		for _, asm := range paths {
+			t.Run(fmt.Sprintf("%d classes, AVX2 %v", nClasses, asm), func(t *testing.T) {
+				defer func(old bool) { hasDenseAsm = old }(hasDenseAsm)
+				hasDenseAsm = asm
+				var got scoreArray
+				w.score(feats, &got, nil)
+				if !slices.Equal(got[:maxClasses], ref[:maxClasses]) {
+					t.Errorf("scores %v, want %v", got[:maxClasses], ref[:maxClasses])
+				}
+			})
+		}
 	}
 }
