@@ -244,25 +244,14 @@ func (w *weights) addRows(hits []uint32, scores *scoreArray) {
 const denseBatch = 252
 
 // denseWords is the length of a dense row: a byte for every class a
-// table can have (maxClasses), 128 bytes, two cache lines, which
-// addDenseAVX2 reads whole.
+// table can have (maxClasses), 128 bytes: two whole cache lines.
 const denseWords = 16
 
 // addDense adds the dense rows at offsets rows (at most denseBatch) to
-// scores: sixteen classes to an instruction where the processor has AVX2,
-// else eight at a time in the lanes of a 64-bit word.
+// scores. Each word of a row holds eight classes' weights+128 in its
+// bytes, and even and odd bytes are added into 16-bit lanes of two
+// accumulators, four rows at a time.
 func (w *weights) addDense(rows []int32, scores *scoreArray) {
-	if !hasDenseAsm {
-		w.addDenseWords(rows, scores)
-		return
-	}
-	addDenseAVX2(scores, &w.dense[0], rows)
-}
-
-// addDenseWords is addDense in plain Go. Each word of a row holds eight
-// classes' weights+128 in its bytes, and even and odd bytes are added
-// into 16-bit lanes of two accumulators, four rows at a time.
-func (w *weights) addDenseWords(rows []int32, scores *scoreArray) {
 	dense, words, n := w.dense, w.words, len(rows)
 	var even, odd [maxClasses/8 + 1]uint64
 	for len(rows) >= 4 {
@@ -292,7 +281,7 @@ func (w *weights) addDenseWords(rows []int32, scores *scoreArray) {
 // denseLanes picks every other byte of a dense row's word.
 const denseLanes = 0x00ff00ff00ff00ff
 
-// flushDense adds the dense accumulators of addDenseWords, over n rows,
+// flushDense adds the dense accumulators of addDense, over n rows,
 // to scores.
 func (w *weights) flushDense(scores *scoreArray, even, odd *[maxClasses/8 + 1]uint64, n int) {
 	bias := int32(128 * n)

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"fmt"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -51,8 +50,7 @@ func TestPruned(t *testing.T) {
 
 // TestScore checks a table's scores against its rows added up one weight
 // at a time, for rows of every kind (in the slot, sparse, dense), keys
-// absent from it, and more dense rows than one batch adds; where the
-// processor has AVX2, on both ways of adding dense rows.
+// absent from it, and more dense rows than one batch adds.
 func TestScore(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	for _, nClasses := range []int{103, maxClasses} {
@@ -88,20 +86,10 @@ func TestScore(t *testing.T) {
 				ref[e.cls] += int32(e.w)
 			}
 		}
-		paths := []bool{false}
-		if hasDenseAsm {
-			paths = append(paths, true)
-		}
-		for _, asm := range paths {
-			t.Run(fmt.Sprintf("%d classes, AVX2 %v", nClasses, asm), func(t *testing.T) {
-				defer func(old bool) { hasDenseAsm = old }(hasDenseAsm)
-				hasDenseAsm = asm
-				var got scoreArray
-				w.score(feats, &got, nil)
-				if !slices.Equal(got[:maxClasses], ref[:maxClasses]) {
-					t.Errorf("scores %v, want %v", got[:maxClasses], ref[:maxClasses])
-				}
-			})
+		var got scoreArray
+		w.score(feats, &got, nil)
+		if !slices.Equal(got[:maxClasses], ref[:maxClasses]) {
+			t.Errorf("%d classes: scores %v, want %v", nClasses, got[:maxClasses], ref[:maxClasses])
 		}
 	}
 }
