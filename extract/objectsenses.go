@@ -38,7 +38,6 @@ var objectClasses = set("person body claim thing at")
 // no event of the contract's ("rejected a proposal": a refusal).
 const noEvent = "-"
 
-
 // objectSenseForms are the written forms of the table's verbs: a
 // sentence is parsed for an object's class only where one is used.
 var objectSenseForms = func() map[string]bool {
