@@ -50,6 +50,8 @@ var readTemplates = template.Must(template.New("read").Funcs(template.FuncMap{
 	"maxProvenance":     func() int { return MaxProvenance },
 	"maxPathProvenance": func() int { return maxPathProvenance },
 	"busyFactor":        func() int { return busyFactor },
+	"busySkew":          func() int { return busySkew },
+	"scanPerPage":       func() int { return scanPerPage },
 }).ParseFS(readFiles, "cypher/read/*.cypher"))
 
 // A fact can be stated by hundreds of articles; the API shows where the
