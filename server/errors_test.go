@@ -189,6 +189,7 @@ func TestUnknownIDs(t *testing.T) {
 		{"place", `{ place(id: "place/nowhere-srvn") { name } }`, "place", `no place with id "place/nowhere-srvn"`},
 		{"event", `{ event(id: "event/nothing-srvn") { type } }`, "event", `no event with id "event/nothing-srvn"`},
 		{"article", `{ article(id: "readtest-srvn-none") { title } }`, "article", `no article with id "readtest-srvn-none"`},
+		{"timeline of one", `{ timeline(entityIds: ["` + nobody + `"]) { events { edges { node { id } } } } }`, "timeline", `no entity with id "` + nobody + `"`},
 		{"timeline by name", `{ timeline(entityIds: ["` + w.Ilsa + `", "Ilsa Varga"]) { undated { totalCount } } }`, "timeline", `no entity with id "Ilsa Varga": ids look like "person/han-dong", not a name; ` + hint},
 		{"events of a participant", `{ events(where: {participant: "` + nobody + `"}) { totalCount } }`, "events", `no entity with id "` + nobody + `"`},
 		{"events of an article", `{ events(where: {sourceArticle: "readtest-srvn-none"}) { totalCount } }`, "events", `no article with id "readtest-srvn-none"`},

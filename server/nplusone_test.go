@@ -124,3 +124,27 @@ func TestFactSupportsBatched(t *testing.T) {
 		t.Errorf("%d fact_supports queries for %d facts, want 1 (2 on a loaded machine)", d, facts)
 	}
 }
+
+// One entity's timeline with events on its page is one Neo4j query: an
+// event on the page is one the entity took part in, so the check that
+// the entity exists (entities_by_id) is left out; with the page empty it
+// is made (TestUnknownIDs: NOT_FOUND).
+func TestTimelineOfOneIsOneQuery(t *testing.T) {
+	a := newAPI(t, server.Config{})
+	w := readtest.Load(t, a.db, "srvt1")
+	before := a.queryCounts()
+	var got struct {
+		Timeline struct{ Events nodes[struct{ ID string }] }
+	}
+	a.query(`query($ids: [ID!]) { timeline(entityIds: $ids, first: 20) { events { edges { node { id } } } } }`,
+		map[string]any{"ids": []string{w.Ilsa}}, &got)
+	after := a.queryCounts()
+	if len(got.Timeline.Events) == 0 {
+		t.Fatalf("fixture: %s took part in no dated event", w.Ilsa)
+	}
+	for name, n := range after {
+		if d := n - before[name]; d > 0 && (name != "timeline" || d != 1) {
+			t.Errorf("%d %q queries, want one timeline query and nothing else", d, name)
+		}
+	}
+}
