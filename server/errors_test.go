@@ -183,6 +183,8 @@ func TestUnknownIDs(t *testing.T) {
 		{"entity", `{ entity(id: "` + nobody + `") { name } }`, "entity", `no entity with id "` + nobody + `"`},
 		{"person by name", `{ person(id: "Ilsa Varga") { name } }`, "person", `no person with id "Ilsa Varga": ids look like "person/han-dong", not a name; ` + hint},
 		{"person given a party", `{ person(id: "` + w.Party + `") { name } }`, "person", `no person with id "` + w.Party + `": it is a Party; ask entity(id:) or party(id:)`},
+		{"person with a list", `{ person(id: "` + nobody + `") { coParticipants { totalCount } } }`, "person", `no person with id "` + nobody + `"`},
+		{"person given a party, with a list", `{ person(id: "` + w.Party + `") { parties { type } } }`, "person", `no person with id "` + w.Party + `": it is a Party; ask entity(id:) or party(id:)`},
 		{"party", `{ party(id: "party/nothing-srvn") { name } }`, "party", `no party with id "party/nothing-srvn"`},
 		{"country", `{ country(id: "country/nowhere-srvn") { name } }`, "country", `no country with id "country/nowhere-srvn"`},
 		{"organization", `{ organization(id: "organization/nothing-srvn") { name } }`, "organization", `no organization with id "organization/nothing-srvn"`},

@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"bufio"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -147,4 +148,50 @@ func TestTimelineOfOneIsOneQuery(t *testing.T) {
 			t.Errorf("%d %q queries, want one timeline query and nothing else", d, name)
 		}
 	}
+}
+
+// A typed root field and one list under it, person(id:) { coParticipants },
+// is one Neo4j query: the list's read looks the person up beside it
+// (graph.WithEntityLookup), with no entities_by_id of its own; two lists
+// take two queries, one of them with the lookup. The answers are those
+// of the lookup and the list read apart (TestUnknownIDs: NOT_FOUND and a
+// wrong kind, with a list under them).
+func TestTypedRootAndListIsOneQuery(t *testing.T) {
+	a := newAPI(t, server.Config{})
+	w := readtest.Load(t, a.db, "srvr1")
+	for _, tt := range []struct {
+		name, query string
+		want        map[string]int
+	}{
+		{"one list", `query($id: ID!) { person(id: $id) { name coParticipants(first: 5) { totalCount edges { node { sharedEvents entity { id } } } } } }`,
+			map[string]int{"coparticipants": 1}},
+		{"two lists", `query($id: ID!) { person(id: $id) { name parties { type } coParticipants(first: 5) { totalCount } } }`,
+			map[string]int{"coparticipants": 1, "facts": 1}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			before := a.queryCounts()
+			var got struct {
+				Person struct {
+					Name           string
+					CoParticipants struct{ TotalCount int }
+				}
+			}
+			a.query(tt.query, map[string]any{"id": w.Ilsa}, &got)
+			after := a.queryCounts()
+			if got.Person.Name != "Ilsa Brandtvik" || got.Person.CoParticipants.TotalCount < 2 {
+				t.Errorf("person = %+v, want Ilsa Brandtvik with co-participants", got.Person)
+			}
+			for name := range merged(after, tt.want) {
+				if d := after[name] - before[name]; d != tt.want[name] {
+					t.Errorf("%d %q queries, want %d", d, name, tt.want[name])
+				}
+			}
+		})
+	}
+}
+
+func merged(a, b map[string]int) map[string]int {
+	out := maps.Clone(a)
+	maps.Copy(out, b)
+	return out
 }
