@@ -131,7 +131,7 @@ func (db *DB) CoParticipants(ctx context.Context, ids []string, p Page) (map[str
 // Participations returns a page of each entity's events with its role.
 func (db *DB) Participations(ctx context.Context, ids []string, role string, p Page) (map[string]Participations, error) {
 	params := map[string]any{"ids": ids, "first": len(ids), "role": strOrNil(role), "skip": p.skip(), "perParent": p.Size()}
-	recs, err := db.query(ctx, "participations", listData{Given: given(params)}, params)
+	recs, err := db.batchQuery(ctx, "participations", listData{Given: given(params)}, params)
 	if err != nil {
 		return nil, err
 	}
@@ -149,7 +149,7 @@ func (db *DB) Participations(ctx context.Context, ids []string, role string, p P
 
 // MentionedIn returns a page of the articles mentioning each entity.
 func (db *DB) MentionedIn(ctx context.Context, ids []string, p Page) (map[string]Mentions, error) {
-	recs, err := db.query(ctx, "mentions", nil, map[string]any{"ids": ids, "first": len(ids), "skip": p.skip(), "perParent": p.Size()})
+	recs, err := db.batchQuery(ctx, "mentions", nil, map[string]any{"ids": ids, "first": len(ids), "skip": p.skip(), "perParent": p.Size()})
 	if err != nil {
 		return nil, err
 	}
@@ -170,7 +170,7 @@ func (db *DB) MentionedIn(ctx context.Context, ids []string, p Page) (map[string
 func batchPage[T any](ctx context.Context, db *DB, name string, ids []string, p Page, params map[string]any, key string, decode func(readRow) T) (map[string]Paged[T], error) {
 	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
 	params["ids"], params["first"], params["skip"], params["perParent"] = ids, len(ids), p.skip(), p.Size()
-	recs, err := db.query(ctx, name, listData{Given: given(params)}, params)
+	recs, err := db.batchQuery(ctx, name, listData{Given: given(params)}, params)
 	if err != nil {
 		return nil, err
 	}
@@ -191,7 +191,7 @@ func batchPage[T any](ctx context.Context, db *DB, name string, ids []string, p 
 func batch[T any](ctx context.Context, db *DB, name string, ids []string, perParent int, params map[string]any, key string, decode func(readRow) T) (map[string][]T, error) {
 	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
 	params["ids"], params["first"], params["perParent"] = ids, len(ids), Page{First: perParent}.Size()
-	recs, err := db.query(ctx, name, listData{Given: given(params)}, params)
+	recs, err := db.batchQuery(ctx, name, listData{Given: given(params)}, params)
 	if err != nil {
 		return nil, err
 	}

@@ -25,12 +25,15 @@ func (f TimelineFilter) params() map[string]any {
 // cypher/read/timeline.cypher) from the event_date index in date order,
 // checking each: at most scanPerPage times the page. An entity is busy when
 // the events it took part in, squared, exceed busyFactor × the page × all
-// events: then reading its first page so costs less than reading all its
-// events, and the scan, at its expected length (page × events / its
-// events), ends within the bound.
+// events (then reading its first page so costs less than reading all its
+// events), and they are at least busySkew ÷ scanPerPage of all events
+// (then the scan, at its expected length, page × events ÷ its events,
+// ends within the bound even if its early events are busySkew times
+// sparser than the rest).
 const (
 	busyFactor  = 2
 	scanPerPage = 50
+	busySkew    = 4
 )
 
 // Timeline returns a page of dated events in date order and whether more

@@ -50,6 +50,8 @@ var readTemplates = template.Must(template.New("read").Funcs(template.FuncMap{
 	"maxProvenance":     func() int { return MaxProvenance },
 	"maxPathProvenance": func() int { return maxPathProvenance },
 	"busyFactor":        func() int { return busyFactor },
+	"busySkew":          func() int { return busySkew },
+	"scanPerPage":       func() int { return scanPerPage },
 }).ParseFS(readFiles, "cypher/read/*.cypher"))
 
 // A fact can be stated by hundreds of articles; the API shows where the
@@ -82,6 +84,11 @@ func (db *DB) query(ctx context.Context, name string, data any, params map[strin
 	if err != nil {
 		return nil, err
 	}
+	return db.run(ctx, name, cypher, params)
+}
+
+// run runs cypher, the read query name, routed to readers.
+func (db *DB) run(ctx context.Context, name, cypher string, params map[string]any) ([]*neo4j.Record, error) {
 	profile, profiled := db.profiler()
 	if profiled {
 		cypher = "CYPHER replan=force PROFILE\n" + cypher // the plan for the graph as it is now

@@ -19,12 +19,28 @@ func (r *Resolver) loadEntity(ctx context.Context, id string) (graph.Entity, boo
 	return e, e.ID != "", err
 }
 
+// lookedUp is the entity with id as a prefetch's read looked it up beside
+// its list, or, when none did (lookup nil, or no read reached Neo4j), as
+// the request's entity loader reads it.
+func (r *Resolver) lookedUp(ctx context.Context, lookup *graph.EntityLookup, id string) (graph.Entity, bool, error) {
+	if lookup != nil {
+		select {
+		case <-lookup.Done():
+			if e, found, served := lookup.Result(); served {
+				return e, found, nil
+			}
+		case <-ctx.Done():
+			return graph.Entity{}, false, ctx.Err()
+		}
+	}
+	return r.loadEntity(ctx, id)
+}
+
 // entityOfKind loads id as kind (polgraph.Kind…): NOT_FOUND for an id that
 // names nothing, and for a person(id) query given a party's id, which says
 // what the id does name.
 func (r *Resolver) entityOfKind(ctx context.Context, id, kind string) (generated.Entity, error) {
-	r.prefetch(ctx, id, kind)
-	e, ok, err := r.loadEntity(ctx, id)
+	e, ok, err := r.lookedUp(ctx, r.prefetch(ctx, id, kind), id)
 	if err != nil {
 		return nil, err
 	}

@@ -45,6 +45,22 @@ func (r *Resolver) timeline(ctx context.Context, f graph.TimelineFilter, p graph
 	return out, nil
 }
 
+// timelineOfOne is the timeline of one entity. An event on its page is
+// one the entity took part in, so the entity exists: the check that it
+// does, a Neo4j transaction before the page's (the peer asks one query),
+// is made only when the page is empty or the read fails, and its
+// NOT_FOUND comes first then, as it would have.
+func (r *Resolver) timelineOfOne(ctx context.Context, f graph.TimelineFilter, p graph.Page) (*generated.Timeline, error) {
+	out, err := r.timeline(ctx, f, p)
+	if err == nil && len(out.Events.Edges)+len(out.Undated.Edges) > 0 {
+		return out, nil
+	}
+	if err := r.idsExist(ctx, f.EntityIDs, nil); err != nil {
+		return nil, err
+	}
+	return out, err
+}
+
 // timelinePage reads one page of a timeline's dated or undated events, and
 // their count when the query selects totalCount.
 func (r *Resolver) timelinePage(ctx context.Context, oc *graphql.OperationContext, field graphql.CollectedField, f graph.TimelineFilter, p graph.Page,

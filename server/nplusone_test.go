@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"github.com/polgraph/polgraph"
 	"github.com/polgraph/polgraph/graph"
 	"github.com/polgraph/polgraph/graph/graphtest"
+	"github.com/polgraph/polgraph/graph/readtest"
 	"github.com/polgraph/polgraph/server"
 )
 
@@ -169,8 +171,9 @@ func TestNoNPlusOne(t *testing.T) {
 	if events := len(got.Timeline.Events.Edges); events != crowdSize || len(entities) != crowdSize+1 {
 		t.Fatalf("%d events and %d participants, want %d and %d", events, len(entities), crowdSize, crowdSize+1)
 	}
-	// entities_by_id is the root's check that the ids name entities.
-	checkBatched(t, before, after, []string{"entities_by_id", "timeline"}, []string{"sources", "participants", "mentions", "facts"},
+	// a one-entity timeline with events on its page checks the entity in
+	// the same query (TestTimelineOfOneIsOneQuery)
+	checkBatched(t, before, after, []string{"timeline"}, []string{"sources", "participants", "mentions", "facts"},
 		fmt.Sprintf("%d events and %d participants", crowdSize, len(entities)))
 }
 
@@ -226,4 +229,74 @@ func TestClaimsBatched(t *testing.T) {
 		t.Fatalf("%d claims (totalCount %d), want %d", n, got.Claims.TotalCount, crowdSize)
 	}
 	checkBatched(t, before, after, []string{"entities_by_id", "claims", "claims_count"}, []string{"sources", "denials", "denied_by"}, fmt.Sprintf("%d claims", crowdSize))
+}
+
+// One entity's timeline with events on its page is one Neo4j query: an
+// event on the page is one the entity took part in, so the check that
+// the entity exists (entities_by_id) is left out; with the page empty it
+// is made (TestUnknownIDs: NOT_FOUND).
+func TestTimelineOfOneIsOneQuery(t *testing.T) {
+	a := newAPI(t, server.Config{})
+	w := readtest.Load(t, a.db, "srvt1")
+	before := a.queryCounts()
+	var got struct {
+		Timeline struct{ Events nodes[struct{ ID string }] }
+	}
+	a.query(`query($ids: [ID!]) { timeline(entityIds: $ids, first: 20) { events { edges { node { id } } } } }`,
+		map[string]any{"ids": []string{w.Ilsa}}, &got)
+	after := a.queryCounts()
+	if len(got.Timeline.Events) == 0 {
+		t.Fatalf("fixture: %s took part in no dated event", w.Ilsa)
+	}
+	for name, n := range after {
+		if d := n - before[name]; d > 0 && (name != "timeline" || d != 1) {
+			t.Errorf("%d %q queries, want one timeline query and nothing else", d, name)
+		}
+	}
+}
+
+// A typed root field and one list under it, person(id:) { coParticipants },
+// is one Neo4j query: the list's read looks the person up beside it
+// (graph.WithEntityLookup), with no entities_by_id of its own; two lists
+// take two queries, one of them with the lookup. The answers are those
+// of the lookup and the list read apart (TestUnknownIDs: NOT_FOUND and a
+// wrong kind, with a list under them).
+func TestTypedRootAndListIsOneQuery(t *testing.T) {
+	a := newAPI(t, server.Config{})
+	w := readtest.Load(t, a.db, "srvr1")
+	for _, tt := range []struct {
+		name, query string
+		want        map[string]int
+	}{
+		{"one list", `query($id: ID!) { person(id: $id) { name coParticipants(first: 5) { totalCount edges { node { sharedEvents entity { id } } } } } }`,
+			map[string]int{"coparticipants": 1}},
+		{"two lists", `query($id: ID!) { person(id: $id) { name parties { type } coParticipants(first: 5) { totalCount } } }`,
+			map[string]int{"coparticipants": 1, "facts": 1}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			before := a.queryCounts()
+			var got struct {
+				Person struct {
+					Name           string
+					CoParticipants struct{ TotalCount int }
+				}
+			}
+			a.query(tt.query, map[string]any{"id": w.Ilsa}, &got)
+			after := a.queryCounts()
+			if got.Person.Name != "Ilsa Brandtvik" || got.Person.CoParticipants.TotalCount < 2 {
+				t.Errorf("person = %+v, want Ilsa Brandtvik with co-participants", got.Person)
+			}
+			for name := range merged(after, tt.want) {
+				if d := after[name] - before[name]; d != tt.want[name] {
+					t.Errorf("%d %q queries, want %d", d, name, tt.want[name])
+				}
+			}
+		})
+	}
+}
+
+func merged(a, b map[string]int) map[string]int {
+	out := maps.Clone(a)
+	maps.Copy(out, b)
+	return out
 }

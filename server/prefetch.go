@@ -2,29 +2,35 @@ package server
 
 import (
 	"context"
+	"sync"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/polgraph/polgraph/graph"
 	"github.com/polgraph/polgraph/server/generated"
 )
 
-// prefetch starts, beside the lookup of the entity a typed root field
-// names (person(id:), party(id:), …), the fetches of the list fields under
-// it, which need nothing of the entity but its id. Each is a Neo4j
-// transaction of its own, and a transaction's least cost (its round trips
-// and the waits of two busy processes for a core) is most of what a
-// small read costs on a loaded machine: waiting for the lookup before
-// asking, person(id:) { parties } took two transactions' time where
-// @neo4j/graphql, which asks one query, took one. Each fetch goes through
-// the field's resolver with the field's arguments, so it lands in the
-// request's loader the resolver then reads (loaderFor keys a loader by
-// the field's arguments); arguments read differently only cost a fetch.
-// An id that names nothing, or an entity of another kind, costs the
-// fetches and changes no answer. Only a root field alone in its operation
-// prefetches (alone: nothing can join its loaders' batches).
-func (r *Resolver) prefetch(ctx context.Context, id, kind string) {
+// prefetch starts the fetches of the list fields under the entity a
+// typed root field names (person(id:), party(id:), …), which need nothing
+// of the entity but its id, and the first of them to reach Neo4j looks
+// the entity up in its own query (graph.WithEntityLookup): the lookup it
+// returns answers the root field, so person(id:) { coParticipants } is
+// one transaction, as @neo4j/graphql's one query is. A transaction's
+// least cost (its round trips and the waits of two busy processes for a
+// core) is most of what a small read costs on a loaded machine: looking
+// the entity up first and then asking, person(id:) { parties } took two
+// transactions' time; beside it, two transactions' work. Each fetch goes
+// through the field's resolver with the field's arguments, so it lands in
+// the request's loader the resolver then reads (loaderFor keys a loader
+// by the field's arguments); arguments read differently only cost a
+// fetch. An id that names nothing, or an entity of another kind, costs
+// the fetches and changes no answer. Only a root field alone in its
+// operation prefetches (alone: nothing can join its loaders' batches).
+// The lookup is nil when nothing was prefetched.
+func (r *Resolver) prefetch(ctx context.Context, id, kind string) *graph.EntityLookup {
 	if kind == "" || !alone(ctx) {
-		return
+		return nil
 	}
+	var fetches []func(context.Context)
 	oc := graphql.GetOperationContext(ctx)
 	for _, f := range graphql.CollectFieldsCtx(ctx, []string{kind}) {
 		args := f.ArgumentMap(oc.Variables)
@@ -64,8 +70,19 @@ func (r *Resolver) prefetch(ctx context.Context, id, kind string) {
 		default:
 			continue
 		}
-		go fetch(ctx)
+		fetches = append(fetches, fetch)
 	}
+	if len(fetches) == 0 {
+		return nil
+	}
+	lookup := graph.NewEntityLookup(id)
+	lctx := graph.WithEntityLookup(ctx, lookup)
+	var wg sync.WaitGroup
+	for _, fetch := range fetches {
+		wg.Go(func() { fetch(lctx) })
+	}
+	go func() { wg.Wait(); lookup.Release() }() // none of them read (a bad cursor, say)
+	return lookup
 }
 
 func intPtrArg(v any) *int {

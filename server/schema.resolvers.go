@@ -176,6 +176,9 @@ func (r *queryResolver) Timeline(ctx context.Context, entityIds []string, from *
 		return nil, err
 	}
 	f := graph.TimelineFilter{EntityIDs: entityIds, Dates: dateRange(from, to, minPrecision), Types: strs(types), Status: lowerAll(status)}
+	if len(entityIds) == 1 {
+		return r.timelineOfOne(ctx, f, p)
+	}
 	if err := r.idsExist(ctx, entityIds, nil); err != nil {
 		return nil, err
 	}
