@@ -102,11 +102,7 @@ func (d *doc) deniedByNoun(i int, ev *event) *event {
 		return nil
 	}
 	refers, noun := "", -1
-	objs := x.childrenWith(v, "obj")
-	if x.rel(v) == "acl:relcl" && x.head(v) >= 0 && (len(objs) == 0 || x.pos(objs[0]) == "PRON") {
-		objs = []int{x.head(v)} // "a charge the government rejected", "claims which she denied"
-	}
-	for _, o := range objs {
+	for _, o := range x.objectsOf(v) {
 		if r := deniedNouns[strings.ToLower(x.lemma(o))]; r != "" {
 			refers, noun = r, o
 		}

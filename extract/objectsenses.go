@@ -69,14 +69,9 @@ func (d *doc) objectSense(si, i, n int) (string, bool) {
 	if senses == nil {
 		return "", false
 	}
-	objs := x.childrenWith(v, "obj")
+	objs := x.objectsOf(v)
 	if len(objs) == 0 {
 		objs = x.childrenWith(v, "nsubj:pass") // "the minister was dismissed"
-	}
-	if x.rel(v) == "acl:relcl" && x.head(v) >= 0 && (len(objs) == 0 || x.pos(objs[0]) == "PRON") {
-		// "a charge the government rejected", "the allegations, which
-		// Holm dismissed": the noun the clause is about
-		objs = []int{x.head(v)}
 	}
 	if len(objs) == 0 {
 		for _, c := range x.childrenWith(v, "obl") {

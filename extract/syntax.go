@@ -143,6 +143,18 @@ func (x *syntax) baseRel(w int) string {
 	return r
 }
 
+// objectsOf is verb v's objects as the tree gives them; for a relative
+// clause whose object is the relative pronoun or left out ("a charge the
+// government rejected", "the allegations, which Holm dismissed"), the noun
+// the clause is about.
+func (x *syntax) objectsOf(v int) []int {
+	objs := x.childrenWith(v, "obj")
+	if x.rel(v) == "acl:relcl" && x.head(v) >= 0 && (len(objs) == 0 || x.pos(objs[0]) == "PRON") {
+		return []int{x.head(v)}
+	}
+	return objs
+}
+
 // childrenWith lists the dependents of w whose relation is one of rels.
 func (x *syntax) childrenWith(w int, rels ...string) []int {
 	var out []int
