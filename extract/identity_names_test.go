@@ -241,6 +241,18 @@ func TestSeatsWonArePlaces(t *testing.T) {
 	})
 }
 
+// A seat "in" a name no list knows makes it a place, a constituency,
+// whether the phrase hangs on the seat or on the verb; a person in a
+// party stays one.
+func TestSeatInAPlace(t *testing.T) {
+	text := "Dev Malhan, who retained his seat in Rae Tolan, said voters wanted change. " +
+		"Ilsa Varn, who won a seat in Kovel Marden, said she would serve. Ana Brezh, a member in Varn's party, resigned."
+	checkKinds(t, text, map[string]string{
+		"Rae Tolan": polgraph.KindPlace, "Kovel Marden": polgraph.KindPlace,
+		"Dev Malhan": polgraph.KindPerson, "Ilsa Varn": polgraph.KindPerson, "Ana Brezh": polgraph.KindPerson,
+	})
+}
+
 // The village, town or district "of" a name no list knows makes it a
 // place; a person of a body stays one.
 func TestPlaceOfASettlement(t *testing.T) {

@@ -38,9 +38,9 @@ var cues = func() kindCues {
 			c.suffixes = append(c.suffixes, f[1])
 		case "head":
 			c.partyHeads[f[1]] = true
-		case "poss", "of", "to", "demonym", "with", "result", "obj", "owner", "plural", "compound":
-			if f[2] != polgraph.KindCountry && f[2] != polgraph.KindParty && (f[0] != "obj" && f[0] != "of" || f[2] != polgraph.KindPlace) {
-				panic(fmt.Sprintf("extract: data/kind_cues.tsv:%d: kind %q: want Country or Party (obj, of: Place)", n+1, f[2]))
+		case "poss", "of", "to", "in", "demonym", "with", "result", "obj", "owner", "plural", "compound":
+			if f[2] != polgraph.KindCountry && f[2] != polgraph.KindParty && (f[0] != "obj" && f[0] != "of" && f[0] != "in" || f[2] != polgraph.KindPlace) {
+				panic(fmt.Sprintf("extract: data/kind_cues.tsv:%d: kind %q: want Country or Party (obj, of, in: Place)", n+1, f[2]))
 			}
 			c.kind[[2]string{f[0], f[1]}] = f[2]
 			if f[0] == "plural" || f[0] == "compound" {
@@ -248,6 +248,12 @@ func (d *doc) mentionCues(m *mention) []string {
 		add("with", x.head(w))
 	case x.baseRel(w) == "nmod" && x.caseOf(w) == "to":
 		add("to", x.nounModified(x.head(w))) // "a former ambassador to Orvania"
+	case x.baseRel(w) == "nmod" && x.caseOf(w) == "in":
+		add("in", x.nounModified(x.head(w))) // "retained his seat in Velbari"
+	case x.baseRel(w) == "obl" && x.caseOf(w) == "in":
+		for _, o := range x.childrenWith(x.head(w), "obj") {
+			add("in", o) // "won a seat in Velbari", the phrase hung on the verb
+		}
 	case x.baseRel(w) == "obj" && x.pos(x.head(w)) == "VERB":
 		add("obj", x.head(w)) // "won Velbari by 40,000 votes"
 	}
