@@ -27,6 +27,10 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/ivo-dorn": "patient", "place/wexcombe": "place"}, nil},
 		{"The hearing was moved, according to a statement by U.S. Attorney Ana Holm.", "STATEMENT",
 			map[string]string{"person/ana-holm": "agent"}, []string{"country/united-states"}},
+		{"Ivo Dorn, whose Harvest Front won 16 seats in Velbari, pledged his support to the Civic Union on Wednesday.", "STATEMENT", // a relative clause the parser put at the root
+			map[string]string{"person/ivo-dorn": "agent"}, []string{"party/harvest-front"}},
+		{"Ilsa Varn had been under pressure from the Harvest Front, whose leader, Dev Malhan, welcomed the report but urged prosecutors to act.", "REQUEST",
+			map[string]string{"person/dev-malhan": "agent"}, []string{"person/ilsa-varn"}},
 		{"Senator Ana Holm called on Ivo Dorn to resign.", "REQUEST",
 			map[string]string{"person/ana-holm": "agent", "person/ivo-dorn": "participant"}, nil},
 		{"Senator Ana Holm urged Ottawa to act.", "REQUEST",

@@ -27,6 +27,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 	if x != nil && x.tree.Head == nil {
 		parse.Default().Complete(&x.tree)
 		x.oneSubject()
+		x.whoseClause()
 	}
 	return x
 }
@@ -59,6 +60,46 @@ func (x *syntax) oneSubject() {
 				x.tree.Rel[c] = "dep"
 			}
 		}
+	}
+}
+
+// whoseClause mends a parse that puts a relative clause's verb at the
+// root: in "Naidu, whose party won 16 seats, pledged his support", "whose"
+// opens a clause on the name before it, so "won" hangs on the name
+// (acl:relcl) and the verb the parser coordinated with it ("pledged"),
+// right after the comma that closes the clause, is the sentence's, with the
+// name as its subject.
+func (x *syntax) whoseClause() {
+	t := &x.tree
+	for w, word := range t.Words {
+		if !strings.EqualFold(word, "whose") || w < 2 || t.Words[w-1] != "," || t.Head[w] < 0 {
+			continue
+		}
+		name := w - 2 // the name right before ", whose": the clause is on it
+		if t.Rel[name] == "flat" {
+			name = t.Head[name]
+		}
+		v := t.Head[w] // the clause's verb, or the noun "whose" owns and then its verb
+		if v >= 0 && !x.isVerb(v) {
+			v = t.Head[v]
+		}
+		if name < 0 || x.pos(name) != "PROPN" || v < 0 || !x.isVerb(v) || t.Head[v] == name && t.Rel[v] == "acl:relcl" {
+			continue
+		}
+		main := -1
+		for _, c := range x.childrenWith(v, "conj") {
+			if c > v && x.isVerb(c) && t.Words[c-1] == "," && len(x.childrenWith(c, "cc", "nsubj", "nsubj:pass")) == 0 {
+				main = c // "…, pledged": not "welcomed the report but urged"
+				break
+			}
+		}
+		if main < 0 {
+			continue
+		}
+		t.Head[main], t.Rel[main] = -1, "root"
+		t.Head[name], t.Rel[name] = main, "nsubj"
+		t.Head[v], t.Rel[v] = name, "acl:relcl"
+		return
 	}
 }
 
