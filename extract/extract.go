@@ -55,7 +55,11 @@ type doc struct {
 	officeBodies map[string]int
 	relClauses   map[int]map[int]bool        // relativeClauses, per sentence once read
 	holdersOf    map[*gazetteer.Office][]int // persons by the offices they hold
-	media        []int                       // news outlets
+	// firstNamed is the token where each entity is first named (-1: never),
+	// firstPersonNamed the first person's
+	firstNamed       []int
+	firstPersonNamed int
+	media            []int // news outlets
 	// lowerSeen holds the words the article writes in lower case.
 	lowerSeen map[string]bool
 	capsSeen  map[string]bool  // and those it capitalises

@@ -33,6 +33,7 @@ func (d *doc) references() {
 		}
 	}
 	d.media = d.mediaOrgs()
+	d.indexFirstNamed()
 	for si := range d.sents {
 		d.roleMentions(si)
 	}
@@ -160,20 +161,38 @@ func pluralTitle(last string, o *gazetteer.Office) bool {
 // ("A Canadian MP has resigned", before any person is named) is the
 // exception: there the description points ahead.
 func (d *doc) namedBefore(ents []int, i int) []int {
-	var out []int
-	anyone := false
-	for mi := range d.ments {
-		if m := &d.ments[mi]; m.named() && m.first < i && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson {
-			anyone = true
-			if slices.Contains(ents, m.ent) && !slices.Contains(out, m.ent) {
-				out = append(out, m.ent)
-			}
-		}
-	}
-	if !anyone {
+	if d.firstPersonNamed < 0 || d.firstPersonNamed >= i {
 		return ents
 	}
+	var out []int
+	for _, ei := range ents {
+		if f := d.firstNamed[ei]; f >= 0 && f < i {
+			out = append(out, ei)
+		}
+	}
 	return out
+}
+
+// indexFirstNamed records where each entity, and the first person, is
+// first named, for namedBefore.
+func (d *doc) indexFirstNamed() {
+	d.firstNamed = make([]int, len(d.ents))
+	for ei := range d.firstNamed {
+		d.firstNamed[ei] = -1
+	}
+	d.firstPersonNamed = -1
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if !m.named() || m.ent < 0 {
+			continue
+		}
+		if f := d.firstNamed[m.ent]; f < 0 || m.first < f {
+			d.firstNamed[m.ent] = m.first
+		}
+		if d.ents[m.ent].kind == polgraph.KindPerson && (d.firstPersonNamed < 0 || m.first < d.firstPersonNamed) {
+			d.firstPersonNamed = m.first
+		}
+	}
 }
 
 // mediaOrgs are the news outlets the article names in its body (an agency
