@@ -384,6 +384,14 @@ func (d *doc) sentenceEvents(si int) {
 				subj, light = d.subjectIn(si, left, lv, rel), true
 				undergoes = undergoingVerbs[d.toks[lv].lower]
 			}
+			if subj == nil && ev.typ == "ELECTION" {
+				// "Mahama lost the 2016 and 2020 elections to X": who
+				// wins an election is its agent, who loses or contests it
+				// a participant
+				for _, c := range d.contenders(si, o) {
+					ev.add(c.ent, c.role)
+				}
+			}
 			if (objectRole[ev.typ] == "patient" && !light || undergoes) && len(subj) > 0 {
 				for _, e := range subj { // "his release": he is released
 					ev.add(e, objectRole[ev.typ])
@@ -819,4 +827,38 @@ func (d *doc) placeFromSetting() {
 			}
 		}
 	}
+}
+
+// electionVerbs are the verbs whose object is an election and whose
+// subject takes part in it, with the subject's role: the winner is the
+// agent, one who loses or contests it a participant.
+var electionVerbs = map[string]string{"win": "agent", "lose": "participant", "contest": "participant", "fight": "participant"}
+
+// contenders are the subjects of the verb an election noun at o is the
+// object of ("lost the 2020 election"), in their roles, as the tree reads
+// them; none where it is no such verb's object.
+func (d *doc) contenders(si int, o occurrence) (out []part) {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return nil
+	}
+	n := x.trigger(o.i, o.n)
+	if n < 0 || x.baseRel(n) != "obj" || !x.isVerb(x.head(n)) {
+		return nil
+	}
+	v := x.head(n)
+	role := electionVerbs[x.lemma(v)]
+	if role == "" {
+		return nil
+	}
+	subj, passive, _ := x.subjectOf(v, 0)
+	if passive {
+		return nil
+	}
+	for _, w := range subj {
+		for _, e := range d.entsAt(si, x, w, "ELECTION") {
+			out = append(out, part{ent: e, role: role})
+		}
+	}
+	return out
 }
