@@ -110,7 +110,7 @@ func (d *doc) triggersIn(si int) []occurrence {
 		}
 		if !best.noun && len(best.words) > 1 {
 			best = d.nounReading(si, i, best) // "a no-confidence vote on Tuesday"
-		} else if !best.noun && d.nominalArgument(si, i) && d.nounTrigger(tk.lower).words == nil {
+		} else if !best.noun && d.nominalArgument(si, i) && nounTrigger(tk.lower).words == nil {
 			continue // a verb's form that is here a noun no trigger lists: "to buy votes"
 		}
 		n := len(best.words)
@@ -127,13 +127,12 @@ func (d *doc) triggersIn(si int) []occurrence {
 // nounReading is the one-word noun trigger at token i where the tree reads
 // as a noun the first word of verb phrase t ("vote on"), else t.
 func (d *doc) nounReading(si, i int, t trigger) trigger {
-	for _, n := range triggers[d.toks[i].lower] {
-		if n.noun && len(n.words) == 1 {
-			if x := d.syntaxOf(si); x != nil && x.at(i) >= 0 && x.pos(x.at(i)) == "NOUN" {
-				return n
-			}
-			return t
-		}
+	n := nounTrigger(d.toks[i].lower)
+	if n.words == nil {
+		return t
+	}
+	if x := d.syntaxOf(si); x != nil && x.at(i) >= 0 && x.pos(x.at(i)) == "NOUN" {
+		return n
 	}
 	return t
 }
@@ -154,7 +153,7 @@ func (d *doc) nominalArgument(si, i int) bool {
 }
 
 // nounTrigger is the one-word noun trigger spelled w, or the zero trigger.
-func (d *doc) nounTrigger(w string) trigger {
+func nounTrigger(w string) trigger {
 	for _, t := range triggers[w] {
 		if t.noun && len(t.words) == 1 {
 			return t
