@@ -126,10 +126,14 @@ func TestWindowsMergeAsOneText(t *testing.T) {
 // what is extracted from it, not by the 75 bytes a byte it took when every
 // token, mention and parse of the whole article was held at once (some
 // 110 MB for the 1.5 MB here). The windows are extract's own (three of
-// 512 KiB here); the bound is twice the text and 48 MB, which one window's
-// work (about 35 MB, garbage included) fits and a window of 1 MiB (about
-// 60 MB) would not. The garbage collector is told to collect early (GOGC
-// 25) so that the high-water mark is close to what is live.
+// 512 KiB here). What is measured is the live heap each collection finds
+// (/gc/heap/live:bytes), not the heap's high-water mark: the mark counts
+// garbage not yet collected, which grows when the collector is short of
+// CPU (it went from 33 to 51 MB under CI's load on unchanged code). The
+// bound is twice the text and 40 MB, which one window's work (27-34 MB
+// live, also under load) fits and windows of 1 MiB (49-59 MB) would not.
+// The collector is told to collect often (GOGC 25) so that the live heap
+// is sampled often.
 func TestMemoryPerArticleIsBounded(t *testing.T) {
 	if testing.Short() {
 		t.Skip("large input")
@@ -147,14 +151,14 @@ func TestMemoryPerArticleIsBounded(t *testing.T) {
 	big.Text = b.String()
 
 	defer debug.SetGCPercent(debug.SetGCPercent(25))
-	heap := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	live := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	runtime.GC()
-	metrics.Read(heap)
-	base := heap[0].Value.Uint64()
+	metrics.Read(live)
+	base := live[0].Value.Uint64()
 	var peak atomic.Uint64
 	done := make(chan struct{})
 	go func() {
-		s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+		s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 		tick := time.NewTicker(time.Millisecond)
 		defer tick.Stop()
 		for {
@@ -179,10 +183,10 @@ func TestMemoryPerArticleIsBounded(t *testing.T) {
 	runtime.KeepAlive(x)
 	grew := int64(peak.Load()) - int64(base)
 	size := int64(len(big.Text))
-	bound := 2*size + 48<<20
-	t.Logf("%d KB of text: heap grew %d MB at most (bound %d MB); %d entities, %d events", size>>10, grew>>20, bound>>20, len(x.Entities), len(x.Events))
+	bound := 2*size + 40<<20
+	t.Logf("%d KB of text: live heap grew %d MB at most (bound %d MB); %d entities, %d events", size>>10, grew>>20, bound>>20, len(x.Entities), len(x.Events))
 	if grew > bound {
-		t.Errorf("extracting %d KB grew the heap by %d MB, over %d MB (twice the text and 48 MB)", size>>10, grew>>20, bound>>20)
+		t.Errorf("extracting %d KB grew the live heap by %d MB, over %d MB (twice the text and 40 MB)", size>>10, grew>>20, bound>>20)
 	}
 }
 
@@ -218,7 +222,7 @@ func BenchmarkLongArticleMemory(b *testing.B) {
 		go func() {
 			tick := time.NewTicker(time.Millisecond)
 			defer tick.Stop()
-			s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+			s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 			for {
 				select {
 				case <-done:
