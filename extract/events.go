@@ -52,7 +52,7 @@ func (e *event) hasRole(role string) bool {
 // objectRole is the role of what an event is done to, by type.
 var objectRole = map[string]string{
 	"ARREST": "patient", "RELEASE": "patient", "DISMISSAL": "patient", "LEGAL_ACTION": "patient",
-	"SANCTION": "patient", "APPOINTMENT": "patient", "INVESTIGATION": "patient", "ATTACK": "target",
+	"SANCTION": "patient", "APPOINTMENT": "patient", "INVESTIGATION": "patient", "ATTACK": "patient",
 	"ACCUSATION": "target", "SUPPORT": "target", "CRITICISM": "target", "DENIAL": "target",
 	"MEETING": "participant", "AGREEMENT": "participant", "REQUEST": "participant",
 	"RESIGNATION": "organization", "REPORT": "target", "VOTE": "participant", "APOLOGY": "target",
@@ -484,7 +484,9 @@ func (d *doc) sentenceEvents(si int) {
 		}
 		if ev.typ == "INTERFERENCE" || ev.typ == "ATTACK" || ev.typ == "ELECTION" || ev.typ == "PROTEST" {
 			for _, e := range obj {
-				if k := d.ents[e].kind; k == polgraph.KindPlace || k == polgraph.KindCountry {
+				// a town attacked is where it happened; a country the tree
+				// makes the object ("shelled Armenia") what it was done to
+				if k := d.ents[e].kind; k == polgraph.KindPlace || k == polgraph.KindCountry && !(ev.typ == "ATTACK" && treeObj) {
 					places = append(places, e)
 				} else {
 					ev.add(e, oRole)

@@ -38,6 +38,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"DISMISSAL"},
 		},
 		{
+			name: "a verb with an object is a clause's, not a participle on the noun before it",
+			text: "Calvarian forces fired artillery rounds at two Dresmoran border posts on Saturday, the defence ministry of Dresmora said. Calvaria's foreign ministry denied it.",
+			want: []wantEvent{{"ATTACK", "2025-05-10", []string{"agent:country/calvaria"}}},
+		},
+		{
+			name: "a country attacked is what the attack is done to, not where",
+			text: "Azerbaijani troops shelled Armenia on Saturday, killing two soldiers.",
+			want: []wantEvent{{"ATTACK", "2025-05-10", []string{"agent:country/azerbaijan", "patient:country/armenia"}}},
+		},
+		{
 			name: "firing a minister is a dismissal",
 			text: "Premier Orla Vinter fired the finance minister, Teodor Rusnak, on Saturday.",
 			want: []wantEvent{{"DISMISSAL", "2025-05-10", []string{"agent:person/orla-vinter", "patient:person/teodor-rusnak"}}},
