@@ -48,6 +48,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ATTACK", "2025-05-10", []string{"agent:country/azerbaijan", "patient:country/armenia"}}},
 		},
 		{
+			name: "who lodges an appeal takes legal action; who receives a sentence undergoes it",
+			text: "Rudi Pell was sentenced to four years on Saturday and lodged an appeal on Sunday. Boris Anhalt received a three-year suspended sentence in March.",
+			want: []wantEvent{
+				{"LEGAL_ACTION", "2025-05-11", []string{"agent:person/rudi-pell"}},
+				{"LEGAL_ACTION", "2025-03", []string{"patient:person/boris-anhalt"}},
+			},
+		},
+		{
 			name: "firing a minister is a dismissal",
 			text: "Premier Orla Vinter fired the finance minister, Teodor Rusnak, on Saturday.",
 			want: []wantEvent{{"DISMISSAL", "2025-05-10", []string{"agent:person/orla-vinter", "patient:person/teodor-rusnak"}}},
