@@ -56,6 +56,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "her before an office title is whom it is given to",
+			text: "Ilaria Vonn won a seat in 2011. Three years later the prime minister, Gregor Lanz, appointed her health minister.",
+			want: []wantEvent{{"APPOINTMENT", "2014", []string{"agent:person/gregor-lanz", "patient:person/ilaria-vonn"}}},
+		},
+		{
 			name: "firing a minister is a dismissal",
 			text: "Premier Orla Vinter fired the finance minister, Teodor Rusnak, on Saturday.",
 			want: []wantEvent{{"DISMISSAL", "2025-05-10", []string{"agent:person/orla-vinter", "patient:person/teodor-rusnak"}}},
