@@ -405,8 +405,8 @@ func (d *doc) taggerKind(e *entity) string {
 	if !e.weak {
 		return ""
 	}
-	// The organisations' margins first: most entities have none to speak
-	// of, and the others' margins then go uncomputed.
+	// The organisations' margins first: the tagger reads most entities'
+	// mentions as no organisation, and no margin is then computed.
 	org := d.taggerMargin(e, "ORG")
 	if org >= minTaggerMargin && org > d.taggerMargin(e, "PER") && org > d.taggerMargin(e, "LOC") {
 		return polgraph.KindOrganization
