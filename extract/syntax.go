@@ -28,6 +28,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		parse.Default().Complete(&x.tree)
 		x.oneSubject()
 		x.participleWithObject()
+		x.subjectReadAsObject()
 		x.whoseClause()
 	}
 	return x
@@ -88,6 +89,54 @@ func (x *syntax) participleWithObject() {
 		}
 		t.Head[n], t.Rel[n] = v, "nsubj"
 	}
+}
+
+// subjectReadAsObject mends a parse that joins a second clause's subject
+// to the first clause's object: in "The Union demanded an inquiry, and its
+// leader, Maren Holm, accused the government", "its leader" is read as a
+// second thing demanded ("an inquiry and its leader") and "accused" as a
+// second verb of the Union's. A verb joined to another with no subject of
+// its own, right after a noun joined to that verb's object, has that noun
+// as its subject: an object's conjunct is not followed by a verb of its
+// own clause.
+func (x *syntax) subjectReadAsObject() {
+	t := &x.tree
+	for v2, rel := range t.Rel {
+		v1 := t.Head[v2]
+		if rel != "conj" || v1 < 0 || !x.isVerb(v2) || !x.isVerb(v1) || len(x.childrenWith(v2, "nsubj", "nsubj:pass")) > 0 {
+			continue
+		}
+		n := -1 // the last noun joined to v1's object before v2
+		for _, o := range x.childrenWith(v1, "obj") {
+			for _, c := range x.childrenWith(o, "conj") {
+				if c < v2 && (n < 0 || c > n) && (x.pos(c) == "NOUN" || x.pos(c) == "PROPN") {
+					n = c
+				}
+			}
+		}
+		if n < 0 || len(x.childrenWith(n, "cc")) == 0 {
+			continue
+		}
+		words := x.subtree(n, nil)
+		if end := words[len(words)-1]; end > v2 || !x.onlyPunctBetween(end, v2) {
+			continue
+		}
+		for _, cc := range x.childrenWith(n, "cc") {
+			t.Head[cc] = v2 // "and" joins the clauses
+		}
+		t.Head[n], t.Rel[n] = v2, "nsubj"
+	}
+}
+
+// onlyPunctBetween reports whether only punctuation stands between words
+// a and b.
+func (x *syntax) onlyPunctBetween(a, b int) bool {
+	for w := a + 1; w < b; w++ {
+		if x.tree.UPOS[w] != "PUNCT" {
+			return false
+		}
+	}
+	return true
 }
 
 // whoseClause mends a parse that puts a relative clause's verb at the

@@ -69,6 +69,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a second clause's subject is not the first clause's second object",
+			text: "The Harvest Front demanded an inquiry, and its leader, Maren Holm, accused the government of lying.",
+			want: []wantEvent{{"ACCUSATION", "2025-05-12", []string{"agent:person/maren-holm"}}},
+		},
+		{
 			name: "firing a minister is a dismissal",
 			text: "Premier Orla Vinter fired the finance minister, Teodor Rusnak, on Saturday.",
 			want: []wantEvent{{"DISMISSAL", "2025-05-10", []string{"agent:person/orla-vinter", "patient:person/teodor-rusnak"}}},
