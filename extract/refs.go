@@ -109,12 +109,22 @@ func (d *doc) roleMentions(si int) {
 			continue
 		}
 		det := i > s.first && determiners[d.toks[i-1].lower] || i > s.first+1 && determiners[d.toks[i-2].lower]
-		if !det {
+		possessor := -1 // "Pelsara's defence ministry": the country before "'s"
+		if i > s.first+1 && (d.toks[i-1].lower == "'s" || d.toks[i-1].lower == "’s") {
+			if mi := d.mentionEndingAt(i-1, si); mi >= 0 && d.ents[d.ments[mi].ent].kind == polgraph.KindCountry {
+				possessor = d.ments[mi].ent
+			}
+		}
+		if !det && possessor < 0 {
 			continue
 		}
 		n, o := d.officeAt(i, s.last)
 		var cands []int
 		switch {
+		case !det:
+			if n, cands = d.bodyDescribed(si, i, possessor); n == 0 {
+				continue
+			}
 		case n > 0:
 			if i+n < s.last && d.toks[i+n].cap && d.toks[i+n].kind == tokWord ||
 				i+n+1 < s.last && d.toks[i+n].text == "," && d.toks[i+n+1].cap {
@@ -143,6 +153,43 @@ func (d *doc) roleMentions(si int) {
 		}
 		i += n - 1
 	}
+}
+
+// bodyDescribed reads the words at token i as a description of a body the
+// article names: "defence ministry" after "Pelsara's" is the Pelsaran
+// Defence Ministry, the one organisation whose name ends in those words
+// and begins with the possessor's nationality or name. It returns the
+// description's length and the bodies it fits, or 0.
+func (d *doc) bodyDescribed(si, i, possessor int) (int, []int) {
+	var words []string
+	end := -1 // after the last head word of a body ("defence ministry")
+	for k := i; k < d.sents[si].last && k < i+4; k++ {
+		t := &d.toks[k]
+		if t.kind != tokWord || t.cap {
+			break
+		}
+		words = append(words, foldWord(t.lower))
+		if orgHeads[t.lower] {
+			end = k + 1
+		}
+	}
+	if end < 0 {
+		return 0, nil
+	}
+	words = words[:end-i]
+	country := d.ents[possessor]
+	own := append(cues.demonymForms(strings.ToLower(country.name)), lowerWords(country.name)...)
+	var cands []int
+	for ei, e := range d.ents {
+		pre := len(e.words) - len(words)
+		if e.kind != polgraph.KindOrganization || pre < 1 || !slices.Equal(e.words[pre:], words) || !d.hasNamed(e) {
+			continue
+		}
+		if !slices.ContainsFunc(e.words[:pre], func(w string) bool { return !slices.Contains(own, w) }) {
+			cands = append(cands, ei)
+		}
+	}
+	return end - i, cands
 }
 
 // pluralTitle reports a title written in the plural ("ministers"), whose
