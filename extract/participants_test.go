@@ -120,6 +120,8 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"organization/european-parliament": "participant"}, nil},
 		{"Two soldiers were killed, Dravonia's defence ministry said. Ivo Brandt, a spokesman for the Dravonian Defence Ministry, said shells had landed. Dravonia is small.", "STATEMENT", // a body described by its country's name is the body named so
 			map[string]string{"organization/dravonian-defence-ministry": "agent"}, []string{"person/ivo-brandt"}},
+		{"Ivo Brandt, a spokesman for the Dravonian Defence Ministry, spoke first. Two soldiers were killed, the defence ministry said.", "STATEMENT", // "the defence ministry": the one body named so
+			map[string]string{"organization/dravonian-defence-ministry": "agent"}, []string{"person/ivo-brandt"}},
 		{"Ana Holm spoke first. Germany's defence minister, Sabina Korr, visited the troops on Monday. She said the visit went well.", "STATEMENT", // "she" is the subject named after a country's title
 			map[string]string{"person/sabina-korr": "agent"}, []string{"person/ana-holm"}},
 	}

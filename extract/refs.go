@@ -142,7 +142,11 @@ func (d *doc) roleMentions(si int) {
 			}
 			cands = d.media
 		default:
-			continue
+			// "the defence ministry": a body of a longer name, not "a
+			// court" or "the court" beside a Supreme Court
+			if n, cands = d.bodyDescribed(si, i, -1); n < 2 || d.toks[i-1].lower != "the" {
+				continue
+			}
 		}
 		m := mention{first: i, last: i + n, sent: si, via: "role", strong: true, ent: -1}
 		m.start, m.end = d.toks[i].start, d.toks[i+n-1].end
@@ -177,15 +181,18 @@ func (d *doc) bodyDescribed(si, i, possessor int) (int, []int) {
 		return 0, nil
 	}
 	words = words[:end-i]
-	country := d.ents[possessor]
-	own := append(cues.demonymForms(strings.ToLower(country.name)), lowerWords(country.name)...)
+	var own []string // the words a body's name may begin with: any, without a possessor
+	if possessor >= 0 {
+		country := d.ents[possessor]
+		own = append(cues.demonymForms(strings.ToLower(country.name)), lowerWords(country.name)...)
+	}
 	var cands []int
 	for ei, e := range d.ents {
 		pre := len(e.words) - len(words)
 		if e.kind != polgraph.KindOrganization || pre < 1 || !slices.Equal(e.words[pre:], words) || !d.hasNamed(e) {
 			continue
 		}
-		if !slices.ContainsFunc(e.words[:pre], func(w string) bool { return !slices.Contains(own, w) }) {
+		if possessor < 0 || !slices.ContainsFunc(e.words[:pre], func(w string) bool { return !slices.Contains(own, w) }) {
 			cands = append(cands, ei)
 		}
 	}
