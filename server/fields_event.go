@@ -3,7 +3,6 @@ package server
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 
@@ -75,10 +74,8 @@ func (r *Resolver) events(ctx context.Context, f graph.EventFilter, s graph.Sort
 	if err != nil {
 		return r.db.Events(ctx, f, s, p) // the participants resolver tells
 	}
-	q := graph.ParticipantQuery{Provenance: len(collectedAt(oc, graphql.CollectFields(oc, fields[0].Selections, nil), "edges", "node", "provenance")) > 0}
-	if role, ok := args["role"].(string); ok {
-		q.Role = strings.ToLower(role)
-	}
+	q := graph.ParticipantQuery{Role: roleName(rolePtrArg(args["role"])),
+		Provenance: len(collectedAt(oc, graphql.CollectFields(oc, fields[0].Selections, nil), "edges", "node", "provenance")) > 0}
 	evs, participants, more, err := r.db.EventsWithParticipants(ctx, f, s, p, q, pp)
 	if err == nil {
 		r.participantsLoader(ctx, q, pp).prime(participants)
