@@ -65,13 +65,23 @@ type ParticipantQuery struct {
 // Participants returns a page of each event's participants, in q.Role if
 // given, by role then name, with how many there are.
 func (db *DB) Participants(ctx context.Context, ids []string, q ParticipantQuery, p Page) (map[string]Paged[Participant], error) {
+	return batchPage(ctx, db, "participants", ids, p, q.params(p, map[string]any{}), "items", readParticipant)
+}
+
+// params are the parameters of participantsOf (_fragments.cypher) for
+// page p of each event's participants.
+func (q ParticipantQuery) params(p Page, into map[string]any) map[string]any {
 	var provenance any
 	if q.Provenance {
 		provenance = true
 	}
-	return batchPage(ctx, db, "participants", ids, p, map[string]any{"role": strOrNil(q.Role), "provenance": provenance}, "items", func(m readRow) Participant {
-		return Participant{Role: m.str("role"), Entity: m.row("entity").entity(), Provenance: m.provenances("provenance")}
-	})
+	into["participantRole"], into["provenance"] = strOrNil(q.Role), provenance
+	into["participantSkip"], into["perParent"] = p.skip(), p.Size()
+	return into
+}
+
+func readParticipant(m readRow) Participant {
+	return Participant{Role: m.str("role"), Entity: m.row("entity").entity(), Provenance: m.provenances("provenance")}
 }
 
 // Sources returns a page of the articles reporting each event, earliest
@@ -177,13 +187,19 @@ func batchPage[T any](ctx context.Context, db *DB, name string, ids []string, p 
 	out := make(map[string]Paged[T], len(recs))
 	for _, r := range recs {
 		row := recordRow(r)
-		page := Paged[T]{Total: row.int("total"), Items: []T{}}
-		for _, it := range row.rows(key) {
-			page.Items = append(page.Items, decode(it))
-		}
-		out[row.str("id")] = page
+		out[row.str("id")] = pagedOf(row, key, decode)
 	}
 	return out, nil
+}
+
+// pagedOf decodes the page a row holds: its items under key, and how many
+// there are in all under total.
+func pagedOf[T any](row readRow, key string, decode func(readRow) T) Paged[T] {
+	page := Paged[T]{Total: row.int("total"), Items: []T{}}
+	for _, it := range row.rows(key) {
+		page.Items = append(page.Items, decode(it))
+	}
+	return page
 }
 
 // batch runs a query that returns one row per parent id with a list of

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"maps"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -73,6 +74,9 @@ type listData struct {
 	// Claims keeps, of the events an eventsMatch reads, the claims a
 	// ClaimFilter selects (claims.cypher, claimFilters).
 	Claims bool
+	// Participants reads each listed event's participants in the list's
+	// query (participantsOf; ParticipantQuery.params).
+	Participants bool
 }
 
 const (
@@ -160,12 +164,42 @@ func (f EventFilter) data(order string, params map[string]any) listData {
 
 // Events returns a page of events and whether more follow.
 func (db *DB) Events(ctx context.Context, f EventFilter, s Sort, p Page) ([]Event, bool, error) {
-	order, err := orderBy(s, OrderDate, map[string]string{OrderDate: "v.dateStart", OrderFirstReported: "v.firstReported", OrderSourceCount: "v.sourceCount"})
+	recs, err := db.events(ctx, f, s, p, nil)
 	if err != nil {
 		return nil, false, err
 	}
+	return trim(readEvents(recs), p)
+}
+
+// EventsWithParticipants is Events with page pp of each event's
+// participants (as Participants reads them, by event id), in the same
+// query: a page of events and their participants, the API's usual
+// question, is then one transaction, not two.
+func (db *DB) EventsWithParticipants(ctx context.Context, f EventFilter, s Sort, p Page, q ParticipantQuery, pp Page) ([]Event, map[string]Paged[Participant], bool, error) {
+	recs, err := db.events(ctx, f, s, p, q.params(pp, map[string]any{}))
+	if err != nil {
+		return nil, nil, false, err
+	}
+	evs, more, err := trim(readEvents(recs), p)
+	participants := make(map[string]Paged[Participant], len(evs))
+	for i, v := range evs {
+		participants[v.ID] = pagedOf(recordRow(recs[i]).row("participants"), "items", readParticipant)
+	}
+	return evs, participants, more, err
+}
+
+// events runs events.cypher for page p of the events f selects in s's
+// order; with participant parameters (ParticipantQuery.params), also
+// their participants.
+func (db *DB) events(ctx context.Context, f EventFilter, s Sort, p Page, participants map[string]any) ([]*neo4j.Record, error) {
+	order, err := orderBy(s, OrderDate, map[string]string{OrderDate: "v.dateStart", OrderFirstReported: "v.firstReported", OrderSourceCount: "v.sourceCount"})
+	if err != nil {
+		return nil, err
+	}
 	params := p.params(f.params())
+	maps.Copy(params, participants)
 	data := f.data(order, params)
+	data.Participants = participants != nil
 	if (s.Field == "" || s.Field == OrderDate) && !data.ByParticipant && !data.BySource {
 		data.NullsLast, data.OrderedBy = "v.dateStart", sortedBy("v.dateStart", "v.id", s) // the event_date index orders them
 		if len(f.Types) == 1 {
@@ -181,11 +215,7 @@ func (db *DB) Events(ctx context.Context, f EventFilter, s Sort, p Page) ([]Even
 			data.OrderedBy = sortedBy("v.type", data.OrderedBy, s)
 		}
 	}
-	recs, err := db.query(ctx, "events", data, params)
-	if err != nil {
-		return nil, false, err
-	}
-	return trim(readEvents(recs), p)
+	return db.query(ctx, "events", data, params)
 }
 
 // CountEvents counts the events f selects.

@@ -5,6 +5,9 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
+	"maps"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -183,6 +186,10 @@ func TestListQueriesAtScale(t *testing.T) {
 	}{
 		{"events types from to", func(ctx context.Context) error {
 			_, _, err := db.Events(ctx, graph.EventFilter{Types: types, Dates: year}, graph.Sort{}, page)
+			return err
+		}},
+		{"events types from to with participants", func(ctx context.Context) error {
+			_, _, _, err := db.EventsWithParticipants(ctx, graph.EventFilter{Types: types, Dates: year}, graph.Sort{}, page, graph.ParticipantQuery{Role: "agent"}, graph.Page{First: 100})
 			return err
 		}},
 		{"events unfiltered", func(ctx context.Context) error {
@@ -366,6 +373,36 @@ func commonTypePage(t *testing.T, db *graph.DB) {
 	if got := indexRows(plan); got > 2*int64(page.First) {
 		t.Errorf("events(types: [%s], from, to, first: %d) read %d rows from indexes of the %d in the range; want at most %d\n%s",
 			typ, page.First, got, n, 2*page.First, planText(plan, 0))
+	}
+
+	// With their participants, the events are read the same way, in the
+	// same query, and are the page and the participants Events and
+	// Participants read apart.
+	f, q, pp := graph.EventFilter{Types: []string{typ}, Dates: graph.DateRange{From: from, To: to}}, graph.ParticipantQuery{Provenance: true}, graph.Page{First: 1, Skip: 1}
+	var evs []graph.Event
+	var participants map[string]graph.Paged[graph.Participant]
+	plans := profiled(t, db, func(ctx context.Context) (err error) {
+		evs, participants, _, err = db.EventsWithParticipants(ctx, f, graph.Sort{}, page, q, pp)
+		return err
+	})
+	if len(plans) != 1 || indexRows(plans["events"]) > 2*int64(page.First) {
+		t.Errorf("events with participants: queries %v, the events one reading %d rows from indexes; want one, at most %d\n%s",
+			slices.Collect(maps.Keys(plans)), indexRows(plans["events"]), 2*page.First, planText(plans["events"], 0))
+	}
+	wantEvs, _, err := db.Events(context.Background(), f, graph.Sort{}, page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, v := range wantEvs {
+		ids = append(ids, v.ID)
+	}
+	want, err := db.Participants(context.Background(), ids, q, pp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(evs, wantEvs) || !reflect.DeepEqual(participants, want) {
+		t.Errorf("events with participants = %v\n%v\nwant %v\n%v", evs, participants, wantEvs, want)
 	}
 }
 

@@ -93,19 +93,20 @@ func BenchmarkAPI(b *testing.B) {
 					q, vars := c.gql(i)
 					return postGraphQL(client, srv.URL+"/graphql", q, vars)
 				}
-				load(b, clients, gql, func(i int) error { return c.driver(ctx, i) })
+				load(b, clients, [2]string{"gql", "drv"}, gql, func(i int) error { return c.driver(ctx, i) })
 			})
 		}
 	}
 }
 
-// load runs b.N GraphQL requests and b.N driver calls, alternating, from
-// the given number of concurrent clients, and reports each side's latency
-// percentiles, its throughput (clients / mean latency, as if the clients
-// sent only that kind) and the GraphQL overhead at the median. Alternating
+// load runs b.N GraphQL requests and b.N driver calls (or any two sides,
+// named by names), alternating, from the given number of concurrent
+// clients, and reports each side's latency percentiles, its throughput
+// (clients / mean latency, as if the clients sent only that kind) and the
+// first side's overhead over the second at the median. Alternating
 // puts both sides under the same load: on a shared machine, two runs one
 // after the other would compare two different machines.
-func load(b *testing.B, clients int, gql, driver func(i int) error) {
+func load(b *testing.B, clients int, names [2]string, gql, driver func(i int) error) {
 	lats := [2][]time.Duration{make([]time.Duration, b.N), make([]time.Duration, b.N)}
 	ops := [2]func(int) error{gql, driver}
 	var next atomic.Int64
@@ -131,7 +132,7 @@ func load(b *testing.B, clients int, gql, driver func(i int) error) {
 	wg.Wait()
 	b.StopTimer()
 	var p50 [2]float64
-	for side, name := range []string{"gql", "drv"} {
+	for side, name := range names {
 		l := lats[side]
 		var sum time.Duration
 		for _, d := range l {
@@ -162,4 +163,47 @@ func postGraphQL(client *http.Client, url, query string, vars map[string]any) er
 		return fmt.Errorf("status %d: %s", res.StatusCode, raw)
 	}
 	return nil
+}
+
+// BenchmarkEventsPage compares a page of events of one type in a date
+// range with its participants read in one query
+// (graph.EventsWithParticipants, what events(where:) { edges { node {
+// participants } } } costs since the two were joined) with the page and
+// then its participants in a second query, as before, alternating under
+// the same load, on the world the database holds: grow one first (make
+// bench-scale BENCH_N=5000 leaves one; BENCHMARKS.md says which).
+func BenchmarkEventsPage(b *testing.B) {
+	db := graphtest.Open(b)
+	ranges := []graph.EventFilter{
+		{Types: []string{"ARREST"}, Dates: graph.DateRange{From: "2023-01-01", To: "2023-12-31"}},
+		{Types: []string{"RESIGNATION"}, Dates: graph.DateRange{From: "2023-06-01", To: "2024-05-31"}},
+		{Types: []string{"MEETING"}, Dates: graph.DateRange{From: "2023-03-01", To: "2023-03-31"}},
+		{Types: []string{"ACCUSATION"}, Dates: graph.DateRange{From: "2023-01-01", To: "2024-12-31"}},
+	}
+	page, pp := graph.Page{First: 50}, graph.Page{First: 100}
+	ctx := context.Background()
+	one := func(i int) error {
+		_, _, _, err := db.EventsWithParticipants(ctx, ranges[i%len(ranges)], graph.Sort{}, page, graph.ParticipantQuery{}, pp)
+		return err
+	}
+	two := func(i int) error {
+		evs, _, err := db.Events(ctx, ranges[i%len(ranges)], graph.Sort{}, page)
+		if err != nil {
+			return err
+		}
+		ids := make([]string, 0, len(evs))
+		for _, v := range evs {
+			ids = append(ids, v.ID)
+		}
+		_, err = db.Participants(ctx, ids, graph.ParticipantQuery{}, pp)
+		return err
+	}
+	if evs, _, err := db.Events(ctx, ranges[0], graph.Sort{}, page); err != nil || len(evs) < page.First {
+		b.Fatalf("%d events of %v (%v): grow a world first", len(evs), ranges[0], err)
+	}
+	for _, clients := range []int{1, 16} {
+		b.Run(fmt.Sprintf("clients=%d", clients), func(b *testing.B) {
+			load(b, clients, [2]string{"one", "two"}, one, two)
+		})
+	}
 }

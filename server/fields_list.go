@@ -23,22 +23,25 @@ func wantsTotal(ctx context.Context) bool {
 // node, provenance) under the field being resolved, through any fragment:
 // what nobody asked for is not read.
 func selects(ctx context.Context, path ...string) bool {
-	oc := graphql.GetOperationContext(ctx)
-	fields := graphql.CollectFieldsCtx(ctx, nil)
+	return len(collectedAt(graphql.GetOperationContext(ctx), graphql.CollectFieldsCtx(ctx, nil), path...)) > 0
+}
+
+// collectedAt is the fields at path under fields, through any fragment.
+func collectedAt(oc *graphql.OperationContext, fields []graphql.CollectedField, path ...string) []graphql.CollectedField {
 	for i, name := range path {
 		var next []graphql.CollectedField
 		for _, f := range fields {
-			if f.Name != name {
-				continue
+			switch {
+			case f.Name != name:
+			case i == len(path)-1:
+				next = append(next, f)
+			default:
+				next = append(next, graphql.CollectFields(oc, f.Selections, nil)...)
 			}
-			if i == len(path)-1 {
-				return true
-			}
-			next = append(next, graphql.CollectFields(oc, f.Selections, nil)...)
 		}
 		fields = next
 	}
-	return false
+	return fields
 }
 
 func sortOf(field string, dir *generated.SortDirection, defDesc bool) graph.Sort {

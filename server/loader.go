@@ -75,6 +75,21 @@ func (l *loader[V]) load(ctx context.Context, id string) (V, error) {
 	return b.res[id], b.err
 }
 
+// prime gives the loader values read beside another query (an events
+// page's participants, in the page's query): loading their ids then reads
+// nothing. An id already loading or loaded keeps its value.
+func (l *loader[V]) prime(values map[string]V) {
+	b := &loaderBatch[V]{done: make(chan struct{}), res: values}
+	close(b.done)
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for id := range values {
+		if _, ok := l.byID[id]; !ok {
+			l.byID[id] = b
+		}
+	}
+}
+
 // alone tells whether ctx resolves a field no other resolver of the
 // request can ask the same loader beside: not the field of a list's item,
 // and under the operation's only root field.

@@ -2,7 +2,9 @@ package server_test
 
 import (
 	"bufio"
+	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"maps"
 	"slices"
@@ -298,5 +300,89 @@ func TestTypedRootAndListIsOneQuery(t *testing.T) {
 func merged(a, b map[string]int) map[string]int {
 	out := maps.Clone(a)
 	maps.Copy(out, b)
+	return out
+}
+
+// A page of events and their participants, events(where:) { edges {
+// node { participants } } }, is one Neo4j query (graph.EventsWithParticipants),
+// not the page and then a participants query; each event's participants
+// are those event(id:) reads through the participants loader, for every
+// role or one, a page after a cursor, and with provenance.
+func TestEventsAndParticipantsIsOneQuery(t *testing.T) {
+	a := newAPI(t, server.Config{})
+	c := loadCrowd(t, a.db)
+	tests := []struct {
+		name, participants string
+		vars               map[string]any
+	}{
+		{"every role", `participants(first: 100) { totalCount pageInfo { hasNextPage } edges { cursor node { role entity { id name } } } }`, nil},
+		{"a role", `participants(role: $role, first: 5) { totalCount edges { node { role entity { id } } } }`, map[string]any{"role": "AGENT"}},
+		{"a page after a cursor", `participants(first: 1, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { entity { id } } } }`,
+			map[string]any{"after": "bzow"}},
+		{"with provenance", `participants { edges { node { role entity { id } provenance { sentence article { id } } } } }`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			decl, vars := declared(tt.vars)
+			vars["type"], vars["from"], vars["to"], vars["n"] = "MEETING", "2022-01-01", "2022-03-31", crowdSize
+			before := a.queryCounts()
+			var got struct {
+				Events struct {
+					Edges []struct {
+						Node struct {
+							ID           string
+							Participants json.RawMessage
+						}
+					}
+				}
+			}
+			a.query(`query($type: EventType!, $from: Date!, $to: Date!, $n: Int`+decl+`) { events(where: {types: [$type], from: $from, to: $to},
+				orderBy: {field: DATE}, first: $n) { edges { node { id `+tt.participants+` } } } }`, vars, &got)
+			after := a.queryCounts()
+			for name, n := range after {
+				if d := n - before[name]; d > 0 && (name != "events" || d != 1) {
+					t.Errorf("%d %q queries, want one events query and nothing else", d, name)
+				}
+			}
+			crowded := 0
+			for _, e := range got.Events.Edges {
+				if strings.HasPrefix(e.Node.ID, c.article) {
+					crowded++
+				}
+				var want struct {
+					Event struct{ Participants json.RawMessage }
+				}
+				vars["id"] = e.Node.ID
+				a.query(`query($id: ID!`+decl+`) { event(id: $id) { `+tt.participants+` } }`, only(vars, "id", tt.vars), &want)
+				if !bytes.Equal(e.Node.Participants, want.Event.Participants) {
+					t.Errorf("participants of %s:\n got %s\nwant %s", e.Node.ID, e.Node.Participants, want.Event.Participants)
+				}
+			}
+			if crowded == 0 {
+				t.Fatalf("none of the %d events is the crowd's (%s)", len(got.Events.Edges), c.article)
+			}
+		})
+	}
+}
+
+// declared is the GraphQL declarations of vars ($role: ParticipantRole,
+// $after: String) and a copy of vars to add to.
+func declared(vars map[string]any) (string, map[string]any) {
+	types := map[string]string{"role": "ParticipantRole", "after": "String"}
+	var decl strings.Builder
+	out := map[string]any{}
+	for _, name := range slices.Sorted(maps.Keys(vars)) {
+		fmt.Fprintf(&decl, ", $%s: %s", name, types[name])
+		out[name] = vars[name]
+	}
+	return decl.String(), out
+}
+
+// only is vars' key and those of keep.
+func only(vars map[string]any, key string, keep map[string]any) map[string]any {
+	out := map[string]any{key: vars[key]}
+	for name := range keep {
+		out[name] = vars[name]
+	}
 	return out
 }

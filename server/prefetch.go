@@ -51,11 +51,7 @@ func (r *Resolver) prefetch(ctx context.Context, id, kind string) *graph.EntityL
 			}
 			fetch = func(ctx context.Context) { _, _ = r.relations(ctx, id, types, dir, asOf, first, after) }
 		case "events":
-			var role *generated.ParticipantRole
-			if s, ok := args["role"].(string); ok {
-				v := generated.ParticipantRole(s)
-				role = &v
-			}
+			role := rolePtrArg(args["role"])
 			fetch = func(ctx context.Context) { _, _ = r.participations(ctx, id, role, first, after) }
 		case "coParticipants":
 			fetch = func(ctx context.Context) { _, _ = r.coParticipants(ctx, id, first, after) }
@@ -88,6 +84,14 @@ func (r *Resolver) prefetch(ctx context.Context, id, kind string) *graph.EntityL
 func intPtrArg(v any) *int {
 	if n, ok := intArg(v); ok {
 		return &n
+	}
+	return nil
+}
+
+func rolePtrArg(v any) *generated.ParticipantRole {
+	if s, ok := v.(string); ok {
+		role := generated.ParticipantRole(s)
+		return &role
 	}
 	return nil
 }

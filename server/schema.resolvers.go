@@ -136,7 +136,7 @@ func (r *queryResolver) Events(ctx context.Context, where *generated.EventWhere,
 	if err := r.idsExist(ctx, []string{f.Participant}, []string{f.SourceArticle}); err != nil {
 		return nil, err
 	}
-	evs, more, err := r.db.Events(ctx, f, eventSort(orderBy), p)
+	evs, more, err := r.events(ctx, f, eventSort(orderBy), p)
 	if err != nil {
 		return nil, err
 	}

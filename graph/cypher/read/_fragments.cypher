@@ -141,3 +141,27 @@ WITH DISTINCT v
 {{define "entityEvents"}}MATCH (e)-[:PARTICIPATED_IN]->(v)
     WHERE v.dateStart IS NOT NULL{{template "timelineFilters" .}}
     WITH DISTINCT v ORDER BY {{.OrderedBy}} LIMIT $window{{end}}
+{{/* A page of the participants of event v by role, as items, and how
+     many there are in all, as total ($participantRole, $participantSkip,
+     $perParent); with provenance, the sentences reporting each (which
+     read every report of the event per participant: only when asked).
+     participants.cypher reads it for a batch of events, events.cypher for
+     its page. */}}
+{{define "participantsOf"}}CALL (v) {
+  MATCH (e:Entity)-[p:PARTICIPATED_IN]->(v)
+  {{- if .Given.participantRole}}
+  WHERE p.role = $participantRole{{end}}
+  WITH p, e, v
+  ORDER BY p.role, e.name, e.id
+  SKIP $participantSkip LIMIT $perParent
+  RETURN collect({role: p.role, entity: {{template "entity" "e"}}
+    {{- if .Given.provenance}},
+    provenance: [(v)-[r:REPORTED_IN]->(a:Article) WHERE a.id IN coalesce(p.articles, [])[0..{{maxProvenance}}] |
+      {article: {{template "article" "a"}}, sentence: r.evidence, start: r.start, end: r.end, confidence: r.confidence, extractor: r.extractor}]{{end}}}) AS items
+}
+CALL (v) {
+  MATCH (:Entity)-[p:PARTICIPATED_IN]->(v)
+  {{- if .Given.participantRole}}
+  WHERE p.role = $participantRole{{end}}
+  RETURN count(p) AS total
+}{{end}}
