@@ -122,7 +122,7 @@ func (d *doc) roleMentions(si int) {
 		var cands []int
 		switch {
 		case !det:
-			if n, cands = d.bodyDescribed(si, i, possessor); n == 0 {
+			if n, cands = d.bodyDescribed(si, i, possessor, 1); n == 0 {
 				continue
 			}
 		case n > 0:
@@ -144,7 +144,10 @@ func (d *doc) roleMentions(si int) {
 		default:
 			// "the defence ministry": a body of a longer name, not "a
 			// court" or "the court" beside a Supreme Court
-			if n, cands = d.bodyDescribed(si, i, -1); n < 2 || d.toks[i-1].lower != "the" {
+			if d.toks[i-1].lower != "the" {
+				continue
+			}
+			if n, cands = d.bodyDescribed(si, i, -1, 2); n == 0 {
 				continue
 			}
 		}
@@ -163,8 +166,9 @@ func (d *doc) roleMentions(si int) {
 // article names: "defence ministry" after "Pelsara's" is the Pelsaran
 // Defence Ministry, the one organisation whose name ends in those words
 // and begins with the possessor's nationality or name. It returns the
-// description's length and the bodies it fits, or 0.
-func (d *doc) bodyDescribed(si, i, possessor int) (int, []int) {
+// description's length and the bodies it fits, or 0 where it has fewer
+// than minWords words.
+func (d *doc) bodyDescribed(si, i, possessor, minWords int) (int, []int) {
 	var words []string
 	end := -1 // after the last head word of a body ("defence ministry")
 	for k := i; k < d.sents[si].last && k < i+4; k++ {
@@ -177,7 +181,7 @@ func (d *doc) bodyDescribed(si, i, possessor int) (int, []int) {
 			end = k + 1
 		}
 	}
-	if end < 0 {
+	if end < 0 || end-i < minWords {
 		return 0, nil
 	}
 	words = words[:end-i]
