@@ -92,3 +92,26 @@ func compact(ex *polgraph.Extraction) *polgraph.Extraction {
 	c.MentionsOf = func(i int) []polgraph.Span { return slices.Clone(ex.Entities[i].Mentions) }
 	return &c
 }
+
+// A batch whose events, participations and claims are more rows than one
+// statement sends is written in several statements of its one
+// transaction, a chunk of rows built at a time, and gives the graph one
+// statement a step gives: two articles' reports of one event stay one row
+// (its summary folded once), whatever the chunk.
+func TestRowsAreWrittenInChunks(t *testing.T) {
+	db := graphtest.Open(t)
+	f := fixture{testPrefix(t, db)}
+	a, b := f.voss()
+	c, d := f.claimArticles()
+	batch := []*polgraph.Extraction{a, b, c, d}
+
+	write(t, db, batch...)
+	whole := dump(t, db, f.p, "ingestedAt")
+	for _, n := range []int{1, 2} {
+		graphtest.Unload(t, db, f.p)
+		restore := graph.SetRowChunk(n)
+		write(t, db, batch...)
+		restore()
+		diff(t, fmt.Sprintf("graph written %d rows a statement", n), dump(t, db, f.p, "ingestedAt"), whole)
+	}
+}
