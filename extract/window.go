@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"encoding/binary"
 	"fmt"
 	"math"
 	"slices"
@@ -93,10 +94,10 @@ type merger struct {
 	out  *polgraph.Extraction
 	text string // the whole article's
 	// mentions are the entities' mentions, as out.Entities[i].Mentions will
-	// hold them once finished: a mention is kept as its offsets (8 bytes,
-	// not a 32-byte Span) while windows are extracted, since most of a long
-	// article's results are mentions.
-	mentions [][]mentionAt
+	// hold them once finished: a mention is kept coded (mentionList: some 3
+	// bytes, not a 32-byte Span) while windows are extracted, since most of
+	// a long article's results are mentions.
+	mentions []mentionList
 	// times are the article's times, as mentions: offsets and a value
 	// shared by every time with that value (a long article names the same
 	// days again and again).
@@ -114,10 +115,10 @@ func (m *merger) add(x *polgraph.Extraction, off int) {
 		if !ok {
 			i = len(m.out.Entities)
 			m.entity[e.ID] = i
-			m.mentions = append(m.mentions, nil)
+			m.mentions = append(m.mentions, mentionList{})
 		}
 		for _, s := range e.Mentions {
-			m.mentions[i] = append(m.mentions[i], mentionAt{uint32(s.Start + off), uint32(s.End + off)})
+			m.mentions[i].add(s.Start+off, s.End+off)
 		}
 		e.Mentions = nil
 		if !ok {
@@ -191,8 +192,39 @@ func (m *merger) add(x *polgraph.Extraction, off int) {
 	}
 }
 
-// mentionAt is a mention's byte offsets in the whole text.
-type mentionAt struct{ start, end uint32 }
+// mentionList is an entity's mentions in the whole text, each coded as
+// its start less the previous mention's start (a signed varint: a window
+// need not list them in order) and its length (a varint): 2 to 4 bytes a
+// mention where two 32-bit offsets took 8. A 50 MB article's million
+// mentions were the largest part of its results while windows were
+// extracted (BENCHMARKS.md, "Work and memory per article").
+type mentionList struct {
+	code []byte
+	n    int
+	last int // the last mention's start
+}
+
+func (l *mentionList) add(start, end int) {
+	l.code = binary.AppendVarint(l.code, int64(start-l.last))
+	l.code = binary.AppendUvarint(l.code, uint64(end-start))
+	l.last = start
+	l.n++
+}
+
+// spans are the mentions as Spans of text, in the order they were added.
+func (l *mentionList) spans(text string) []polgraph.Span {
+	spans := make([]polgraph.Span, 0, l.n)
+	start := 0
+	for b := l.code; len(b) > 0; {
+		d, k := binary.Varint(b)
+		n, j := binary.Uvarint(b[k:])
+		b = b[k+j:]
+		start += int(d)
+		end := start + int(n)
+		spans = append(spans, polgraph.Span{Start: start, End: end, Text: text[start:end]})
+	}
+	return spans
+}
 
 // timeAt is a time expression's offsets in the whole text and its value.
 type timeAt struct {

@@ -247,3 +247,56 @@ func BenchmarkLongArticleMemory(b *testing.B) {
 	b.ReportMetric(peakGrowth, "peak-MB")
 	b.ReportMetric(resultRatio, "result-B/text-B")
 }
+
+// A long article's merged mentions give back the offsets added, in the
+// order added (a window need not list them in order), and take a few
+// bytes a mention: windows of a text of synth stories, whose million
+// mentions in 50 MB were the largest part of the merged results at 8 bytes
+// a mention (two 32-bit offsets).
+func TestMergedMentionsAreCompact(t *testing.T) {
+	text := strings.Repeat("Ilsa Brandtvik met Tomas Oderlund. ", 4000)
+	for _, tc := range []struct {
+		name  string
+		spans [][2]int
+	}{
+		{"none", nil},
+		{"in order", [][2]int{{0, 14}, {19, 33}, {35, 49}}},
+		{"out of order", [][2]int{{54, 68}, {35, 49}, {0, 14}, {70, 84}}},
+		{"far apart", [][2]int{{19, 33}, {len(text) - 16, len(text) - 2}, {35, 49}}},
+	} {
+		var l mentionList
+		var want []polgraph.Span
+		for _, s := range tc.spans {
+			l.add(s[0], s[1])
+			want = append(want, polgraph.Span{Start: s[0], End: s[1], Text: text[s[0]:s[1]]})
+		}
+		if got := l.spans(text); !slices.Equal(got, want) {
+			t.Errorf("%s: spans %v, want %v", tc.name, got, want)
+		}
+	}
+
+	var sb strings.Builder
+	for g := synth.New(1, "compact"); sb.Len() < 200_000; {
+		sb.WriteString(strings.ReplaceAll(g.Next().Article.Text, "\n", " "))
+		sb.WriteString(" ")
+	}
+	a := polgraph.Article{ID: "long", Text: sb.String(), PublishedAt: "2023-03-23"}
+	withWindow(t, 40_000, func() {
+		x, err := extractor.ExtractCompact(context.Background(), a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var n, size int
+		for _, l := range x.mentions {
+			n, size = n+l.n, size+len(l.code)
+		}
+		if n < 1000 {
+			t.Fatalf("%d mentions in %d KB: the test tests nothing", n, len(a.Text)>>10)
+		}
+		per := float64(size) / float64(n)
+		t.Logf("%d mentions, %.2f bytes each", n, per)
+		if per > 4 {
+			t.Errorf("%d mentions take %.1f bytes each, over 4", n, per)
+		}
+	})
+}
