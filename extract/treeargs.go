@@ -44,7 +44,7 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 	a.passive, a.relative, a.participle = passive, relative, x.rel(v) == "acl"
 	a.marked = len(x.childrenWith(v, "nsubj:pass", "aux:pass", "csubj:pass")) > 0
 	for _, w := range subjWords {
-		if m := d.mentionOver(si, x.tok[w]); m != nil && d.inPP(m, d.sents[si].first) {
+		if m := d.mentionOver(si, x.token(w)); m != nil && d.inPP(m, d.sents[si].first) {
 			continue // "X, a reporter for Le Monde, was arrested": no subject follows a preposition
 		}
 		ents := d.entsAt(si, x, w, typ)
@@ -93,7 +93,7 @@ func (d *doc) namesUnder(si int, x *syntax, w int) bool {
 		if x.caseOf(c) != "" {
 			continue
 		}
-		if m := d.mentionOver(si, x.tok[c]); m != nil && d.refs(m) != nil {
+		if m := d.mentionOver(si, x.token(c)); m != nil && d.refs(m) != nil {
 			return true
 		}
 	}
@@ -138,7 +138,7 @@ func (d *doc) placeOf(si int, x *syntax, w int) []int {
 		if x.caseOf(c) != "of" {
 			continue
 		}
-		if m := d.mentionOver(si, x.tok[c]); m != nil && m.named() {
+		if m := d.mentionOver(si, x.token(c)); m != nil && m.named() {
 			if ents := d.refs(m); len(ents) > 0 && (d.ents[ents[0]].kind == polgraph.KindPlace || d.ents[ents[0]].kind == polgraph.KindCountry) {
 				return ents
 			}
@@ -223,7 +223,7 @@ var irregularParticiples = set("held met led sent left kept told found brought c
 // coordinated with it ("Poland, Hungary and the Czech Republic").
 func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 	var out []int
-	if m := d.mentionOver(si, x.tok[w]); m != nil && d.refs(m) != nil && !(m.via == "demonym" && x.rel(w) == "amod") {
+	if m := d.mentionOver(si, x.token(w)); m != nil && d.refs(m) != nil && !(m.via == "demonym" && x.rel(w) == "amod") {
 		out = appendNew(out, d.refs(m)...)
 	} else {
 		out = d.nameUnder(si, x, w)
@@ -234,7 +234,7 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 			out = d.theState(x, w)
 		}
 		if len(out) == 0 {
-			out = d.appositionAfter(si, x.tok[w])
+			out = d.appositionAfter(si, x.token(w))
 		}
 	}
 	for _, c := range x.childrenWith(w, "conj") {
@@ -246,7 +246,7 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 		if len(out) == 0 {
 			break
 		}
-		if m := d.mentionOver(si, x.tok[c]); m != nil && m.named() && m.ent >= 0 && d.ents[m.ent].kind == d.ents[out[0]].kind {
+		if m := d.mentionOver(si, x.token(c)); m != nil && m.named() && m.ent >= 0 && d.ents[m.ent].kind == d.ents[out[0]].kind {
 			out = appendNew(out, d.entsAt(si, x, c, typ)...)
 		}
 	}
@@ -264,7 +264,7 @@ func (d *doc) nameUnder(si int, x *syntax, w int) []int {
 		if h != w {
 			continue
 		}
-		m := d.mentionOver(si, x.tok[c])
+		m := d.mentionOver(si, x.token(c))
 		if m == nil || d.refs(m) == nil || m.via == "demonym" {
 			continue
 		}
@@ -294,7 +294,7 @@ func (d *doc) nameUnder(si int, x *syntax, w int) []int {
 // Varovian authorities", "China's embassy", "police in Valdora".
 func (d *doc) bodyOfMember(si int, x *syntax, w int) []int {
 	for _, c := range x.childrenWith(w, "nmod:poss", "amod", "nmod", "compound") {
-		m := d.mentionOver(si, x.tok[c])
+		m := d.mentionOver(si, x.token(c))
 		if m == nil || d.refs(m) == nil {
 			continue
 		}
