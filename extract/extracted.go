@@ -9,16 +9,16 @@ import (
 )
 
 // Extracted is an article's extraction with a long article's mentions
-// still in the windows' compact form: some 3 bytes a mention
-// (mentionList), where a polgraph.Span takes 32. A 50 MB article has a million mentions, and
-// building them all as Spans at once was the peak of `polgraph extract`
+// still in the windows' compact form: some 3 bytes a mention (spanList),
+// where a polgraph.Span takes 32. A 50 MB article has a million mentions,
+// and building them all as Spans at once was the peak of `polgraph extract`
 // (BENCHMARKS.md, "Work and memory per article").
 type Extracted struct {
 	ex   *polgraph.Extraction // entities' Mentions are nil while mentions is not
 	text string
 	// mentions are the entities' mentions, by entity, for a long article;
 	// nil when ex holds them.
-	mentions []mentionList
+	mentions []spanList
 }
 
 // Mentions are the mentions of entity i as Spans, built anew each time
@@ -46,7 +46,7 @@ func (e *Extracted) Full() *polgraph.Extraction {
 	if e.mentions != nil {
 		for i := range e.ex.Entities {
 			e.ex.Entities[i].Mentions = e.Mentions(i)
-			e.mentions[i] = mentionList{}
+			e.mentions[i] = spanList{}
 		}
 		e.mentions, e.ex.MentionsOf = nil, nil
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"fmt"
 	"maps"
 	"runtime"
 	"runtime/debug"
@@ -114,11 +115,20 @@ func TestWindowsMergeAsOneText(t *testing.T) {
 	if got, want := relations(windowed), relations(whole); !slices.Equal(got, want) {
 		t.Errorf("relations:\nwindowed %v\nwhole    %v", got, want)
 	}
-	if got, want := len(windowed.Times), len(whole.Times); got != want {
-		t.Errorf("%d times, want %d", got, want)
+	times := func(x *polgraph.Extraction) []string {
+		var out []string
+		for _, tm := range x.Times {
+			checkSpan("time", polgraph.Span{Start: tm.Start, End: tm.End, Text: tm.Text})
+			v := "none"
+			if tm.Value != nil {
+				v = *tm.Value
+			}
+			out = append(out, fmt.Sprintf("%d-%d %s", tm.Start, tm.End, v))
+		}
+		return out
 	}
-	for _, tm := range windowed.Times {
-		checkSpan("time", polgraph.Span{Start: tm.Start, End: tm.End, Text: tm.Text})
+	if got, want := times(windowed), times(whole); !slices.Equal(got, want) {
+		t.Errorf("times and their values:\nwindowed %v\nwhole    %v", got, want)
 	}
 }
 
@@ -264,7 +274,7 @@ func TestMergedMentionsAreCompact(t *testing.T) {
 		{"out of order", [][2]int{{54, 68}, {35, 49}, {0, 14}, {70, 84}}},
 		{"far apart", [][2]int{{19, 33}, {len(text) - 16, len(text) - 2}, {35, 49}}},
 	} {
-		var l mentionList
+		var l spanList
 		var want []polgraph.Span
 		for _, s := range tc.spans {
 			l.add(s[0], s[1])
