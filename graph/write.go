@@ -111,9 +111,9 @@ func writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, all []*article
 // writeSteps are the statements that write a batch, in order. Each
 // builds its rows only when it runs, so that one statement's rows (and the
 // Bolt message the driver makes of them) are live at a time, not every
-// statement's: a 50 MB article's 11,300 events and their participations
-// were the peak of its load (BENCHMARKS.md, "Work and memory per
-// article"). MENTIONS and REPORTED_IN are CREATEd: an article being written
+// statement's: a 50 MB article's thousands of events and their
+// participations were the peak of its load (BENCHMARKS.md, "Work and
+// memory per article"). MENTIONS and REPORTED_IN are CREATEd: an article being written
 // is new or has had its support removed, and each step writes one row per
 // article and entity or event.
 var writeSteps = []struct {
@@ -143,7 +143,7 @@ var writeSteps = []struct {
 			rows = append(rows, a.facts...)
 		}
 		// groupFacts orders the whole batch's facts: one statement, as a
-		// batch has few (869 in a 50 MB article)
+		// batch has few (some 850 in a 50 MB article)
 		return writeChunks(ctx, tx, factsCypher, "facts", groupFacts(rows))
 	}},
 }
@@ -210,11 +210,11 @@ func grouped[T any](items []T, key, article func(T) string) [][]T {
 	var out [][]T
 	for _, it := range items {
 		k := key(it)
-		if ka := k + "\x00" + article(it); seen[ka] {
+		ka := k + "\x00" + article(it)
+		if seen[ka] {
 			continue
-		} else {
-			seen[ka] = true
 		}
+		seen[ka] = true
 		i, ok := at[k]
 		if !ok {
 			i = len(out)
