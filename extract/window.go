@@ -3,8 +3,6 @@ package extract
 import (
 	"context"
 	"encoding/binary"
-	"fmt"
-	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -33,9 +31,6 @@ const cutSearch = 64 << 10
 func (x *Extractor) extractWindows(ctx context.Context, a polgraph.Article) (*Extracted, error) {
 	out := &polgraph.Extraction{Article: a, Extractor: Version,
 		Entities: []polgraph.Entity{}, Times: []polgraph.Time{}, Events: []polgraph.Event{}, Relations: []polgraph.Relation{}}
-	if len(a.Text) > math.MaxUint32 {
-		return nil, fmt.Errorf("extract: article of %d bytes: longer than the 4 GiB a long article's offsets are kept in", len(a.Text))
-	}
 	m := merger{out: out, text: a.Text, values: map[string]int{}, entity: map[string]int{}, event: map[string]int{}, relation: map[[3]string]int{}}
 	day := "" // the report's day, as the first window tells it
 	for lo := 0; lo < len(a.Text); {
