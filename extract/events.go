@@ -52,7 +52,7 @@ func (e *event) hasRole(role string) bool {
 // objectRole is the role of what an event is done to, by type.
 var objectRole = map[string]string{
 	"ARREST": "patient", "RELEASE": "patient", "DISMISSAL": "patient", "LEGAL_ACTION": "patient",
-	"SANCTION": "patient", "APPOINTMENT": "patient", "INVESTIGATION": "patient", "ATTACK": "target",
+	"SANCTION": "patient", "APPOINTMENT": "patient", "INVESTIGATION": "patient", "ATTACK": "patient",
 	"ACCUSATION": "target", "SUPPORT": "target", "CRITICISM": "target", "DENIAL": "target",
 	"MEETING": "participant", "AGREEMENT": "participant", "REQUEST": "participant",
 	"RESIGNATION": "organization", "REPORT": "target", "VOTE": "participant", "APOLOGY": "target",
@@ -376,7 +376,7 @@ func (d *doc) sentenceEvents(si int) {
 		} else {
 			subj = d.modifierBefore(o.i, si)
 			light, undergoes := false, false
-			if lv := d.lightVerbBefore(o.i, left); subj == nil && lv >= 0 {
+			if lv := d.lightVerbBefore(si, o.i, left); subj == nil && lv >= 0 {
 				// "The Justice Department opened an investigation": who
 				// opened it leads it; who "faced an investigation" or
 				// "survived a vote" undergoes it
@@ -484,7 +484,9 @@ func (d *doc) sentenceEvents(si int) {
 		}
 		if ev.typ == "INTERFERENCE" || ev.typ == "ATTACK" || ev.typ == "ELECTION" || ev.typ == "PROTEST" {
 			for _, e := range obj {
-				if k := d.ents[e].kind; k == polgraph.KindPlace || k == polgraph.KindCountry {
+				// a town attacked is where it happened; a country the tree
+				// makes the object ("shelled Armenia") what it was done to
+				if k := d.ents[e].kind; k == polgraph.KindPlace || k == polgraph.KindCountry && !(ev.typ == "ATTACK" && treeObj) {
 					places = append(places, e)
 				} else {
 					ev.add(e, oRole)
@@ -584,21 +586,28 @@ var lightVerbs = set("opened opens launched launches began begins started starts
 
 // undergoingVerbs carry an event told by its noun that their subject
 // undergoes: "faced an investigation", "survived a no-confidence vote".
-var undergoingVerbs = set("faced faces survived survives underwent undergoes suffered suffers")
+var undergoingVerbs = set("faced faces survived survives underwent undergoes suffered suffers received receives")
 
 // carriesNoun reports a verb that carries an event told by its noun.
 func carriesNoun(w string) bool { return lightVerbs[w] || undergoingVerbs[w] }
 
 // lightVerbBefore is the light verb right before the noun trigger at i
-// (across an article or a determiner and one adjective), or -1.
-func (d *doc) lightVerbBefore(i, left int) int {
+// (across an article or a determiner and one adjective), else the one
+// the tree makes the noun the object of, or -1.
+func (d *doc) lightVerbBefore(si, i, left int) int {
 	for j := i - 1; j >= left && j >= i-3; j-- {
 		w := d.toks[j].lower
 		if carriesNoun(w) {
 			return j
 		}
 		if !determiners[w] && !(d.toks[j].kind == tokWord && !d.toks[j].cap) {
-			return -1
+			break
+		}
+	}
+	// further off, the tree tells: "received a three-year suspended sentence"
+	if x := d.syntaxOf(si); x != nil && x.at(i) >= 0 && x.rel(x.at(i)) == "obj" {
+		if v := x.head(x.at(i)); v >= 0 && x.tok[v] >= left && x.tok[v] < i && carriesNoun(strings.ToLower(x.tree.Words[v])) {
+			return x.tok[v]
 		}
 	}
 	return -1

@@ -373,17 +373,28 @@ func (d *doc) capitalisedWords() map[string][]int {
 	return out
 }
 
-// linkDemonyms makes the demonyms at tokens that are mentions of their
-// own, of a name no gazetteer knows, mentions of the state ei.
+// linkDemonyms makes the demonyms at tokens mentions of the state ei: those
+// that are mentions of their own, of a name no gazetteer knows, and those
+// inside no mention at all, as one opening a sentence ("Dravonian forces
+// fired…" before Dravonia is named), which no name run took up.
 func (d *doc) linkDemonyms(ei int, tokens []int) {
 	for _, i := range tokens {
+		covered := false
 		for mi := range d.ments {
 			m := &d.ments[mi]
+			if m.first > i || m.last <= i {
+				continue
+			}
+			covered = true
 			if m.first != i || m.last != i+1 || m.ent < 0 || m.ent == ei || d.ents[m.ent].gaz != nil {
 				continue
 			}
 			d.moveMention(mi, ei)
 			m.via = "demonym"
+		}
+		if !covered {
+			d.addMention(mention{first: i, last: i + 1, sent: d.sentOf(i), via: "demonym", kind: polgraph.KindCountry, officeStart: -1})
+			d.link(len(d.ments)-1, ei)
 		}
 	}
 }

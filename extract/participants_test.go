@@ -116,6 +116,8 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/pavel-roshak": "agent"}, []string{"place/kestrin"}},
 		{"The European Commission welcomed the ruling.", "SUPPORT",
 			map[string]string{"organization/european-commission": "agent"}, nil},
+		{"Ana Holm spoke first. Germany's defence minister, Sabina Korr, visited the troops on Monday. She said the visit went well.", "STATEMENT", // "she" is the subject named after a country's title
+			map[string]string{"person/sabina-korr": "agent"}, []string{"person/ana-holm"}},
 	}
 	for _, tt := range tests {
 		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})

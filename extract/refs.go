@@ -303,16 +303,24 @@ func (d *doc) pronouns() {
 			}
 			if m.group == nil && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson {
 				subjects[si] = mi
+			} else if d.personNamedAfter(si, mi) {
+				subjects[si] = unparsedSubject // "Dravonia's defence minister, Sabina Korr, said": the tree tells
 			}
 			break // a group, an organisation or a place: not a "he" or "she"
 		}
+	}
+	subject := func(si int) int {
+		if subjects[si] == unparsedSubject {
+			subjects[si] = d.personSubject(si)
+		}
+		return subjects[si]
 	}
 	// antecedent prefers the subject of this sentence (if it comes before
 	// the pronoun), then of the two sentences before, then the last person
 	// a candidate of the wrong gender is passed over: "Orlov accepted her
 	// resignation" is not Orlov's
 	antecedent := func(si, i, g int) int {
-		if mi := subjects[si]; mi >= 0 && d.ments[mi].last <= i && d.agrees(g, d.ments[mi].ent) && !d.objectOfSubject(si, i, mi) {
+		if mi := subject(si); mi >= 0 && d.ments[mi].last <= i && d.agrees(g, d.ments[mi].ent) && !d.objectOfSubject(si, i, mi) {
 			return d.ments[mi].ent
 		}
 		if lastPerson != nil && lastPersonSent == si && lastPerson.last+1 == i && d.toks[lastPerson.last].lower == "and" && d.agrees(g, lastPerson.ent) {
@@ -321,7 +329,7 @@ func (d *doc) pronouns() {
 			return lastPerson.ent
 		}
 		for k := si - 1; k >= 0 && k >= si-2; k-- {
-			if mi := subjects[k]; mi >= 0 && d.agrees(g, d.ments[mi].ent) {
+			if mi := subject(k); mi >= 0 && d.agrees(g, d.ments[mi].ent) {
 				return d.ments[mi].ent
 			}
 		}
@@ -361,6 +369,54 @@ func (d *doc) pronouns() {
 			}
 		}
 	}
+}
+
+// unparsedSubject marks a sentence whose subject only its tree can tell.
+const unparsedSubject = -2
+
+// personNamedAfter reports whether a person is named in sentence si after
+// mention mi.
+func (d *doc) personNamedAfter(si, mi int) bool {
+	for _, mj := range d.sentMents[si] {
+		if m := &d.ments[mj]; m.first >= d.ments[mi].last && m.group == nil && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson && m.named() {
+			return true
+		}
+	}
+	return false
+}
+
+// personSubject is the mention of the person the tree makes the subject
+// of sentence si's main verb, itself or in apposition to it ("Freedom and
+// Homeland's leader, Piet Mallory, has resigned"), or -1. It is asked only
+// of a sentence whose first name is not a person's, when a pronoun after it
+// looks back.
+func (d *doc) personSubject(si int) int {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return -1
+	}
+	for root, h := range x.tree.Head {
+		if h >= 0 {
+			continue
+		}
+		for _, subj := range x.childrenWith(root, "nsubj", "nsubj:pass") {
+			if t := x.tree.XPOS[subj]; t == "NNS" || t == "NNPS" || len(x.childrenWith(subj, "conj")) > 0 {
+				continue // "The two Michels, Michel Arnaud and Michel Dufresne,": no one "he"
+			}
+			for _, mi := range d.sentMents[si] {
+				m := &d.ments[mi]
+				if m.group != nil || m.ent < 0 || d.ents[m.ent].kind != polgraph.KindPerson {
+					continue
+				}
+				// the subject itself, or a name in apposition under it
+				// (which the parser may hang on the comma before it)
+				if w := x.spanHead(m.first, m.last); w == subj || w >= 0 && x.rel(w) == "appos" && x.dominates(subj, w) && len(x.childrenWith(w, "conj")) == 0 {
+					return mi
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // objectOfSubject reports whether the pronoun at token i is an object of

@@ -30,6 +30,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 	if x != nil && x.tree.Head == nil {
 		parse.Default().Complete(&x.tree)
 		x.oneSubject()
+		x.participleWithObject()
 		x.whoseClause()
 	}
 	return x
@@ -63,6 +64,32 @@ func (x *syntax) oneSubject() {
 				x.tree.Rel[c] = "dep"
 			}
 		}
+	}
+}
+
+// participleWithObject mends a parse that reads a sentence's subject and
+// verb as a noun and a participle modifying it: in "Dravonian forces fired
+// rounds at the posts, the ministry said", "fired" hangs on "forces" (acl)
+// and "forces" on "said" with no role. A participle that modifies a noun
+// takes no direct object, so one that has one is the clause's verb and the
+// noun its subject; the clause is what the verb the noun hung on reports
+// (ccomp), or the sentence itself where the noun was its root.
+func (x *syntax) participleWithObject() {
+	t := &x.tree
+	for v, rel := range t.Rel {
+		n := t.Head[v]
+		if rel != "acl" || !x.isVerb(v) || n < 0 || n > v || len(x.childrenWith(v, "obj")) == 0 {
+			continue
+		}
+		switch h := t.Head[n]; {
+		case t.Rel[n] == "root":
+			t.Head[v], t.Rel[v] = -1, "root"
+		case t.Rel[n] == "dep" && h > v && x.isVerb(h):
+			t.Head[v], t.Rel[v] = h, "ccomp"
+		default:
+			continue
+		}
+		t.Head[n], t.Rel[n] = v, "nsubj"
 	}
 }
 

@@ -38,6 +38,29 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"DISMISSAL"},
 		},
 		{
+			name: "a verb with an object is a clause's, not a participle on the noun before it",
+			text: "Calvarian forces fired artillery rounds at two Dresmoran border posts on Saturday, the defence ministry of Dresmora said. Calvaria's foreign ministry denied it.",
+			want: []wantEvent{{"ATTACK", "2025-05-10", []string{"agent:country/calvaria"}}},
+		},
+		{
+			name: "a country attacked is what the attack is done to, not where",
+			text: "Azerbaijani troops shelled Armenia on Saturday, killing two soldiers.",
+			want: []wantEvent{{"ATTACK", "2025-05-10", []string{"agent:country/azerbaijan", "patient:country/armenia"}}},
+		},
+		{
+			name: "who lodges an appeal takes legal action; who receives a sentence undergoes it",
+			text: "Rudi Pell was sentenced to four years on Saturday and lodged an appeal on Sunday. Boris Anhalt received a three-year suspended sentence in March.",
+			want: []wantEvent{
+				{"LEGAL_ACTION", "2025-05-11", []string{"agent:person/rudi-pell"}},
+				{"LEGAL_ACTION", "2025-03", []string{"patient:person/boris-anhalt"}},
+			},
+		},
+		{
+			name: "her before an office title is whom it is given to",
+			text: "Ilaria Vonn won a seat in 2011. Three years later the prime minister, Gregor Lanz, appointed her health minister.",
+			want: []wantEvent{{"APPOINTMENT", "2014", []string{"agent:person/gregor-lanz", "patient:person/ilaria-vonn"}}},
+		},
+		{
 			name: "firing a minister is a dismissal",
 			text: "Premier Orla Vinter fired the finance minister, Teodor Rusnak, on Saturday.",
 			want: []wantEvent{{"DISMISSAL", "2025-05-10", []string{"agent:person/orla-vinter", "patient:person/teodor-rusnak"}}},

@@ -64,6 +64,9 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 		switch x.rel(c) {
 		case "obj", "iobj":
 			a.obj = appendNew(a.obj, d.entsAt(si, x, c, typ)...)
+			if typ == "APPOINTMENT" {
+				a.obj = appendNew(a.obj, d.heldBy(si, x, c)...)
+			}
 		case "obl", "obl:agent", "obl:arg":
 			d.oblique(si, x, c, typ, &a)
 		case "ccomp":
@@ -215,6 +218,25 @@ func participle(w string) bool {
 }
 
 var irregularParticiples = set("held met led sent left kept told found brought caught fought bought sought struck shot hit cut put set built spent lost paid sold won made said heard")
+
+// heldBy reads "her" before an office title that is a verb's object as
+// the one given the office, where the parser took it for a possessive:
+// "appointed her health minister" (her, as health minister), not her
+// minister. Only "her" is both; "his health minister" is his.
+func (d *doc) heldBy(si int, x *syntax, w int) []int {
+	for _, p := range x.childrenWith(w, "nmod:poss") {
+		if !strings.EqualFold(x.tree.Words[p], "her") || p+1 >= len(x.tok) {
+			continue
+		}
+		if o, _, _ := d.titleAt(si, x.tok[p]+1); o == nil {
+			continue
+		}
+		if m := d.mentionOver(si, x.tok[p]); m != nil && m.via == "pronoun" {
+			return d.refs(m)
+		}
+	}
+	return nil
+}
 
 // entsAt lists the entities a word names: the mention over it (a title
 // before a name is the name's), else a name set in apposition to it, a body

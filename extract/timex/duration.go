@@ -262,7 +262,7 @@ func (t *tagger) duration(i int) (match, bool) {
 	case "ago":
 		return t.shifted(i, end+1, n, u, t.dct, -1), true
 	case "earlier", "later":
-		if t.word(end+1) == "" && n > 0 && !u.time {
+		if !t.is(end+1, "than") && n > 0 && !u.time { // not "two days later than planned"
 			s, base := -1, t.anchor
 			if t.is(end, "later") {
 				s = 1

@@ -98,6 +98,8 @@ func TestTag(t *testing.T) {
 		{"He arrived on June 3, 2020, and left the same month.", []want{{"June 3, 2020", "2020-06-03"}, {"the same month", "2020-06"}}},
 		{"He arrived on June 3, 2020. The next day he left.", []want{{"June 3, 2020", "2020-06-03"}, {"The next day", "2020-06-04"}}},
 		{"The raid was on May 4, 2021. Three days later, police left.", []want{{"May 4, 2021", "2021-05-04"}, {"Three days later", "2021-05-07"}}},
+		{"She won a seat in 2011. Three years later the premier appointed her.", []want{{"2011", "2011"}, {"Three years later", "2014"}}},
+		{"The count ended two days later than planned.", []want{{"two days", "P2D"}}},
 		{"On May 4, 2021 at 10:35 a.m. the plane landed.", []want{{"May 4, 2021", "2021-05-04"}, {"10:35 a.m.", "2021-05-04T10:35"}}},
 		// Durations.
 		{"The siege lasted three years.", []want{{"three years", "P3Y"}}},
