@@ -177,7 +177,6 @@ func (d *doc) taggedOf(si int) *syntax {
 		}
 	}
 	x.tree = parse.Default().Tag(words)
-	x.tree.XPOS = nil // no rule reads a Penn tag: not held with the window's trees
 	d.trees[si] = x
 	return x
 }

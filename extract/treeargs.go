@@ -228,10 +228,10 @@ func (d *doc) heldBy(si int, x *syntax, w int) []int {
 		if !strings.EqualFold(x.tree.Words[p], "her") || p+1 >= len(x.tok) {
 			continue
 		}
-		if o, _, _ := d.titleAt(si, x.tok[p]+1); o == nil {
+		if o, _, _ := d.titleAt(si, x.token(p)+1); o == nil {
 			continue
 		}
-		if m := d.mentionOver(si, x.tok[p]); m != nil && m.via == "pronoun" {
+		if m := d.mentionOver(si, x.token(p)); m != nil && m.via == "pronoun" {
 			return d.refs(m)
 		}
 	}
