@@ -375,6 +375,17 @@ func (d *doc) sentenceEvents(si int) {
 			}
 		} else {
 			subj = d.modifierBefore(o.i, si)
+			if ev.typ == "ELECTION" {
+				// "the 2019 European Parliament election": the body
+				// elected takes part in it; it does not win it
+				subj = slices.DeleteFunc(subj, func(e int) bool {
+					if d.ents[e].kind == polgraph.KindOrganization {
+						ev.add(e, "participant")
+						return true
+					}
+					return false
+				})
+			}
 			light, undergoes := false, false
 			if lv := d.lightVerbBefore(si, o.i, left); subj == nil && lv >= 0 {
 				// "The Justice Department opened an investigation": who

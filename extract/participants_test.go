@@ -116,6 +116,8 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/pavel-roshak": "agent"}, []string{"place/kestrin"}},
 		{"The European Commission welcomed the ruling.", "SUPPORT",
 			map[string]string{"organization/european-commission": "agent"}, nil},
+		{"In the 2019 European Parliament election the Harvest Front won only 4 per cent.", "ELECTION", // the body elected is no winner
+			map[string]string{"organization/european-parliament": "participant"}, nil},
 		{"Ana Holm spoke first. Germany's defence minister, Sabina Korr, visited the troops on Monday. She said the visit went well.", "STATEMENT", // "she" is the subject named after a country's title
 			map[string]string{"person/sabina-korr": "agent"}, []string{"person/ana-holm"}},
 	}
