@@ -69,9 +69,9 @@ type doc struct {
 	// trees are the parses of the sentences asked for, by sentence.
 	trees    []*syntax
 	parsed   []bool
-	nameTags map[int]nameTags // the name tagger's reading, by sentence
-	plurals  map[string]bool  // pluralNames, once asked for
-	edges    *mentionEdges    // mentions by first and last token, while resolving
+	nameTags map[int]*nameTags // the name tagger's reading, by sentence
+	plurals  map[string]bool   // pluralNames, once asked for
+	edges    *mentionEdges     // mentions by first and last token, while resolving
 }
 
 // Extract runs the pipeline over one article. Offsets in the result index

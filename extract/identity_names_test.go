@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -260,4 +261,35 @@ func TestPlaceOfASettlement(t *testing.T) {
 	checkKinds(t, text, map[string]string{
 		"Dolna Brezh": polgraph.KindPlace, "Vares Polje": polgraph.KindPlace, "Ana Brezh": polgraph.KindPerson,
 	})
+}
+
+// A name that gives its first names by their initials is the person the
+// article names in full with those initials, whichever comes first; with
+// other initials it is someone else.
+func TestInitialledNames(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // the persons' ids
+	}{
+		{"Nurlan Bekov was appointed governor. Before that, N. Bekov worked at the ministry.", []string{"person/nurlan-bekov"}},
+		{"N. Bekov worked at the ministry. Nurlan Bekov was appointed governor on Monday.", []string{"person/nurlan-bekov"}},
+		{"Rustam Oralbek spoke first. Later P. Oralbek spoke against him.", []string{"person/rustam-oralbek", "person/p-oralbek"}},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: tt.text, PublishedAt: "2025-04-08"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range x.Entities {
+			if e.Kind == polgraph.KindPerson {
+				got = append(got, e.ID)
+			}
+		}
+		slices.Sort(got)
+		want := slices.Sorted(slices.Values(tt.want))
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: persons %v, want %v", tt.text, got, want)
+		}
+	}
 }

@@ -408,11 +408,29 @@ const minTaggerMargin = 1.0
 // rests on weak evidence ("Corvel Construction" taken for a person for
 // want of a known word), or "" where it does not speak clearly: the
 // tagger has read names in context, which the rules' word lists do not.
+//
+// Only an organisation: the rules' persons and places rest on given names
+// and prepositions the tagger reads no better ("Maia Sandu, who won" is no
+// place), while the bodies they miss are names no word list can hold.
 func (d *doc) taggerKind(e *entity) string {
 	if !e.weak {
 		return ""
 	}
-	margin := map[string]float64{}
+	// The organisations' margins first: the tagger reads most entities'
+	// mentions as no organisation, and no margin is then computed.
+	org := d.taggerMargin(e, "ORG")
+	if org >= minTaggerMargin && org > d.taggerMargin(e, "PER") && org > d.taggerMargin(e, "LOC") {
+		return polgraph.KindOrganization
+	}
+	return ""
+}
+
+// taggerMargin sums the margins of the names labelled label that the name
+// tagger's best reading has over exactly one of e's named mentions. Its
+// decoding tells where they are; the margins, which cost as much again,
+// are computed only for the sentences that have one.
+func (d *doc) taggerMargin(e *entity, label string) float64 {
+	sum := 0.0
 	for _, mi := range e.ments {
 		m := &d.ments[mi]
 		if !m.named() {
@@ -422,21 +440,17 @@ func (d *doc) taggerKind(e *entity) string {
 		if x == nil {
 			continue
 		}
-		lo, hi := x.at(m.first), x.lastWord(m.last-1)+1
-		for _, s := range d.nameTagging(m.sent, x).spans {
-			if s.Start == lo && s.End == hi {
-				margin[s.Label] += s.Margin
+		want := nametagger.Span{Start: x.at(m.first), End: x.lastWord(m.last-1) + 1, Label: label}
+		if !slices.Contains(d.nameTagging(m.sent, x, false).names, want) {
+			continue
+		}
+		for _, s := range d.nameTagging(m.sent, x, true).spans {
+			if s.Span == want {
+				sum += s.Margin
 			}
 		}
 	}
-	// Only an organisation: the rules' persons and places rest on given
-	// names and prepositions the tagger reads no better ("Maia Sandu, who
-	// won" is no place), while the bodies they miss are names no word
-	// list can hold.
-	if margin["ORG"] >= minTaggerMargin && margin["ORG"] > margin["PER"] && margin["ORG"] > margin["LOC"] {
-		return polgraph.KindOrganization
-	}
-	return ""
+	return sum
 }
 
 // minDenialMargin is the margin from which the learned name tagger's
@@ -468,26 +482,41 @@ func (d *doc) taggerDenies(e *entity) bool {
 		return false
 	}
 	lo, hi := x.at(named.first), x.lastWord(named.last-1)+1
-	return slices.Min(d.nameTagging(named.sent, x).margins[lo:hi]) >= minDenialMargin
+	for _, s := range d.nameTagging(named.sent, x, false).names {
+		if s.Start < hi && lo < s.End {
+			return false // the best reading names a word of it: its margin is 0
+		}
+	}
+	return slices.Min(d.nameTagging(named.sent, x, true).margins[lo:hi]) >= minDenialMargin
 }
 
-// nameTags is the name tagger's reading of a sentence: its names, and
-// each word's margin against being in a name.
+// nameTags is the name tagger's reading of a sentence: its names, and,
+// once asked for, their margins and each word's margin against being in a
+// name.
 type nameTags struct {
+	names   []nametagger.Span
+	scored  bool // spans and margins are set
 	spans   []nametagger.ScoredSpan
 	margins []float64
 }
 
-// nameTagging tags sentence si's names once.
-func (d *doc) nameTagging(si int, x *syntax) nameTags {
-	if tags, ok := d.nameTags[si]; ok {
-		return tags
-	}
+// nameTagging reads sentence si's names once, and their margins once
+// where scored asks for them.
+func (d *doc) nameTagging(si int, x *syntax, scored bool) *nameTags {
 	if d.nameTags == nil {
-		d.nameTags = map[int]nameTags{}
+		d.nameTags = map[int]*nameTags{}
 	}
-	var tags nameTags
-	tags.spans, tags.margins = nametagger.Default().TagMargins(x.tree.Words, x.tree.UPOS)
+	tags := d.nameTags[si]
+	switch {
+	case tags == nil && !scored:
+		tags = &nameTags{names: nametagger.Default().Tag(x.tree.Words, x.tree.UPOS)}
+	case scored && (tags == nil || !tags.scored):
+		tags = &nameTags{scored: true}
+		tags.spans, tags.margins = nametagger.Default().TagMargins(x.tree.Words, x.tree.UPOS)
+		for _, s := range tags.spans {
+			tags.names = append(tags.names, s.Span)
+		}
+	}
 	d.nameTags[si] = tags
 	return tags
 }

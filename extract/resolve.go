@@ -216,7 +216,12 @@ func (d *doc) resolve() {
 			return 1
 		}
 		ma, mb := &d.ments[a], &d.ments[b]
-		return (mb.last - mb.first) - (ma.last - ma.first) // longer names first
+		wa, ia := d.wordsAndInitials(ma)
+		wb, ib := d.wordsAndInitials(mb)
+		if wa != wb {
+			return wb - wa // longer names first
+		}
+		return ia - ib // "Nurlan Bekov" before "N. Bekov"
 	})
 	for _, mi := range order {
 		m := &d.ments[mi]
@@ -438,6 +443,9 @@ func (d *doc) findByWords(words []string, m *mention) (int, bool) {
 			}
 		}
 	}
+	if m.kind == polgraph.KindPerson || !m.strong {
+		acro = append(acro, d.initialled(words)...)
+	}
 	suffix = slices.Compact(suffix)
 	for _, c := range [][]int{same, party, suffix, acro} {
 		if len(c) == 1 {
@@ -448,6 +456,49 @@ func (d *doc) findByWords(words []string, m *mention) (int, bool) {
 		return prefix[0], true
 	}
 	return 0, false
+}
+
+// wordsAndInitials counts the words of mention m, and those of one letter
+// among them: 2 and 1 for "N. Bekov".
+func (d *doc) wordsAndInitials(m *mention) (words, initials int) {
+	for _, t := range d.toks[m.first:m.last] {
+		if t.kind == tokWord {
+			words++
+			if len([]rune(t.text)) == 1 {
+				initials++
+			}
+		}
+	}
+	return words, initials
+}
+
+// initialled lists the persons a name that gives its first names by
+// their initials may stand for: "N. Bekov" (words "n", "bekov") for Nurlan
+// Bekov, "J. R. Holm" for Jon Rolf Holm, not for Peter Bekov.
+func (d *doc) initialled(words []string) []int {
+	k := 0
+	for k < len(words)-1 && len([]rune(words[k])) == 1 {
+		k++
+	}
+	if k == 0 {
+		return nil
+	}
+	var out []int
+	for _, ei := range d.names.suffix[strings.Join(words[k:], " ")] {
+		e := d.ents[ei]
+		given := e.words[:max(0, len(e.words)-(len(words)-k))]
+		if e.kind != polgraph.KindPerson || len(given) < k {
+			continue
+		}
+		agree := true
+		for i, w := range words[:k] {
+			agree = agree && strings.HasPrefix(given[i], w)
+		}
+		if agree {
+			out = append(out, ei)
+		}
+	}
+	return out
 }
 
 // wordsOnly reports whether tokens [i, j) are words or periods ("Dr.", "Rt. Hon.").

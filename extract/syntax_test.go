@@ -61,6 +61,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"APPOINTMENT", "2014", []string{"agent:person/gregor-lanz", "patient:person/ilaria-vonn"}}},
 		},
 		{
+			name: "calling upon is calling on; underlining that is saying",
+			text: "On Saturday, Ana Holm called upon the ministry to publish the list. Ivo Dorn underlined on Sunday that the checks were fair.",
+			want: []wantEvent{
+				{"REQUEST", "2025-05-10", []string{"agent:person/ana-holm"}},
+				{"STATEMENT", "2025-05-11", []string{"agent:person/ivo-dorn"}},
+			},
+		},
+		{
 			name: "firing a minister is a dismissal",
 			text: "Premier Orla Vinter fired the finance minister, Teodor Rusnak, on Saturday.",
 			want: []wantEvent{{"DISMISSAL", "2025-05-10", []string{"agent:person/orla-vinter", "patient:person/teodor-rusnak"}}},

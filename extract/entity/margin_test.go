@@ -86,3 +86,40 @@ func hintedWorkspace(words []string) *workspace {
 	w.buf = gazetteerHints(words, w.hints, w.buf)
 	return w
 }
+
+// TestNamedWordsHaveNoMargin checks what lets a caller skip the margins
+// where Tag's names answer: a word of a name Tag finds has a word margin of
+// exactly 0 (the best path names it), and the other words' margins are not
+// negative.
+func TestNamedWordsHaveNoMargin(t *testing.T) {
+	tg := Default()
+	named := 0
+	for _, text := range []string{
+		"Ilse Varga, the interior minister, met Tomas Ekwueme in Port Ambrose on Friday.",
+		"Prime Minister Tomas Ekwueme arrived in Velmora for talks with the Civic Union and the Velmoran Farmers' League.",
+		"Corvel Construction won the contract, said Dana Holub of Amroha.",
+		"The talks will continue next week, a spokesman said.",
+	} {
+		ws := words(text)
+		inName := make([]bool, len(ws))
+		for _, s := range tg.Tag(ws, nil) {
+			for j := s.Start; j < s.End; j++ {
+				inName[j] = true
+			}
+		}
+		_, margins := tg.TagMargins(ws, nil)
+		for j, m := range margins {
+			switch {
+			case inName[j] && m != 0:
+				t.Errorf("%s: %q is in a name Tag finds but has margin %v, want 0", text, ws[j], m)
+			case m < 0:
+				t.Errorf("%s: %q has margin %v < 0", text, ws[j], m)
+			case inName[j]:
+				named++
+			}
+		}
+	}
+	if named < 10 {
+		t.Errorf("only %d named words checked", named)
+	}
+}

@@ -245,6 +245,10 @@ func (g *Gazetteer) Honorific(word string) bool {
 	return g.honorifics[strings.ReplaceAll(normalize(word), ".", "")]
 }
 
+// typographic spells a typographic apostrophe and a no-break space as the
+// data does; built once, as building a Replacer costs more than replacing.
+var typographic = strings.NewReplacer("’", "'", "\u00a0", " ")
+
 // normalize makes the spelling variants that the data does not list match:
 // typographic apostrophes and runs of white space.
 func normalize(s string) string {
@@ -256,7 +260,7 @@ func normalize(s string) string {
 		return s
 	}
 	if strings.ContainsAny(s, "’\u00a0") {
-		s = strings.NewReplacer("’", "'", "\u00a0", " ").Replace(s)
+		s = typographic.Replace(s)
 	}
 	if strings.Contains(s, "  ") {
 		s = strings.Join(strings.Fields(s), " ")

@@ -30,9 +30,11 @@ const maxRuleSuffix = 6
 // the others are closed classes or (PROPN, NUM) their own lemma.
 var ruleUPOS = map[string]bool{"NOUN": true, "VERB": true, "ADJ": true, "ADV": true, "AUX": true}
 
-// lemma returns the lemma of the lower-cased normalised form lower.
-func (l *lemmatizer) lemma(lower []byte, upos string, buf []byte) string {
-	buf = append(append(append(buf[:0], upos...), 0), lower...)
+// lemma returns the lemma of the lower-cased normalised form lower. scratch is
+// space for the lookup keys, kept for the next call.
+func (l *lemmatizer) lemma(lower []byte, upos string, scratch *[]byte) string {
+	buf := append(append(append((*scratch)[:0], upos...), 0), lower...)
+	*scratch = buf
 	if lem, ok := l.exceptions[string(buf)]; ok {
 		return lem
 	}
@@ -160,7 +162,7 @@ func learnLemmatizer(c lemmaCounts) *lemmatizer {
 	var buf []byte
 	for k, lem := range best {
 		upos, form, _ := strings.Cut(k, "\x00")
-		if got := l.lemma([]byte(form), upos, buf); got != lem {
+		if got := l.lemma([]byte(form), upos, &buf); got != lem {
 			l.exceptions[k] = lem
 		}
 	}

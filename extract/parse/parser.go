@@ -106,7 +106,6 @@ func (p *Parser) Complete(t *Tree) {
 	}
 	ws := p.workspace()
 	defer p.pool.Put(ws)
-	ws.info, ws.lowered, ws.buf = describeWords(t.Words, ws.info, ws.lowered, ws.buf)
 	p.complete(ws, t)
 }
 
@@ -119,18 +118,22 @@ func (p *Parser) tag(ws *workspace, words []string) Tree {
 		XPOS:    make([]string, n),
 		Lemma:   make([]string, n),
 		classes: make([]uint8, n),
+		words:   make([]parserWord, n),
 	}
 	if n == 0 {
 		return t
 	}
 	ws.info, ws.lowered, ws.buf = describeWords(words, ws.info, ws.lowered, ws.buf)
+	for i := range t.words {
+		t.words[i] = parserWordOf(&ws.info[pad+i])
+	}
 	p.tagger.annotate(ws.info, ws.lowered)
 	ws.tags, ws.feats, ws.hits = p.tagger.tag(words, ws.info, ws.tags, ws.feats, ws.hits, &ws.scores)
 	copy(t.classes, ws.tags)
 	for i, c := range ws.tags {
 		tc := p.tagger.classes[c]
 		t.UPOS[i], t.XPOS[i] = tc.UPOS, tc.XPOS
-		t.Lemma[i] = p.lemmas.lemma(ws.lowered[i], tc.UPOS, ws.lemBuf)
+		t.Lemma[i] = p.lemmas.lemma(ws.lowered[i], tc.UPOS, &ws.lemBuf)
 	}
 	return t
 }
@@ -142,7 +145,7 @@ func (p *Parser) complete(ws *workspace, t *Tree) {
 	if n == 0 {
 		return
 	}
-	ws.in.fill(ws.info, t.classes, p.punct)
+	ws.in.fillWords(t.words, t.classes, p.punct)
 	p.parse(ws)
 	st := &ws.st
 	for i := range n {
@@ -159,19 +162,41 @@ func (p *Parser) complete(ws *workspace, t *Tree) {
 // (ROOT's last) its description and tag, and how many punctuation marks
 // precede it.
 type parserInput struct {
-	words       []wordInfo
+	words       []parserWord
 	tags        []uint64
 	punctBefore []int32
 }
 
-// rootInfo describes ROOT.
-var rootInfo = wordInfo{lower: rootWord, raw: rootWord, shape: rootWord, suf1: rootWord, suf2: rootWord,
-	suf3: rootWord, suf4: rootWord, pre1: rootWord, pre2: rootWord}
+// parserWord is what the parser's features read of a word's description
+// (wordInfo): Tag keeps it in the tree, so that Complete need not
+// describe the words again.
+type parserWord struct{ lower, shape, suf3 uint64 }
+
+func parserWordOf(w *wordInfo) parserWord {
+	return parserWord{lower: w.lower, shape: w.shape, suf3: w.suf3}
+}
+
+// rootWordDesc describes ROOT.
+var rootWordDesc = parserWord{lower: rootWord, shape: rootWord, suf3: rootWord}
 
 // fill sets in up for the words described by info (padded) with tags.
 func (in *parserInput) fill(info []wordInfo, tags []uint8, punct []bool) {
-	in.words = append(in.words[:0], info[pad:pad+len(tags)]...)
-	in.words = append(in.words, rootInfo)
+	in.words = in.words[:0]
+	for i := range tags {
+		in.words = append(in.words, parserWordOf(&info[pad+i]))
+	}
+	in.fillTags(tags, punct)
+}
+
+// fillWords sets in up for words with tags.
+func (in *parserInput) fillWords(words []parserWord, tags []uint8, punct []bool) {
+	in.words = append(in.words[:0], words...)
+	in.fillTags(tags, punct)
+}
+
+// fillTags ends in's words with ROOT and sets its tags.
+func (in *parserInput) fillTags(tags []uint8, punct []bool) {
+	in.words = append(in.words, rootWordDesc)
 	in.tags = in.tags[:0]
 	in.punctBefore = in.punctBefore[:0]
 	n := int32(0)

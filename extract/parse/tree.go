@@ -9,7 +9,8 @@ type Tree struct {
 	Head  []int    // index of each word's head in Words; -1 for the root
 	Rel   []string // UD relation with subtype: "nsubj", "nsubj:pass", "obl:tmod", "acl:relcl", …
 
-	classes []uint8 // the tagger's class of each word, for Complete
+	classes []uint8      // the tagger's class of each word, for Complete
+	words   []parserWord // what the parser reads of each word, for Complete
 }
 
 // Children returns the dependents of word i in word order.
