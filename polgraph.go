@@ -131,7 +131,7 @@ type Extraction struct {
 	Extractor string `json:"extractor,omitempty"`
 	// MentionsOf, when set, gives the mentions of Entities[i] where its
 	// Mentions is nil: an extractor may keep a long article's mentions in
-	// a compact form (8 bytes a mention where a Span takes 32; a 50 MB
+	// a compact form (some 3 bytes a mention where a Span takes 32; a 50 MB
 	// article has a million) for a reader that builds them an entity at a
 	// time, through EntityMentions. Not part of the contract's JSON.
 	MentionsOf func(i int) []Span `json:"-"`

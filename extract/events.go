@@ -617,8 +617,8 @@ func (d *doc) lightVerbBefore(si, i, left int) int {
 	}
 	// further off, the tree tells: "received a three-year suspended sentence"
 	if x := d.syntaxOf(si); x != nil && x.at(i) >= 0 && x.rel(x.at(i)) == "obj" {
-		if v := x.head(x.at(i)); v >= 0 && x.tok[v] >= left && x.tok[v] < i && carriesNoun(strings.ToLower(x.tree.Words[v])) {
-			return x.tok[v]
+		if v := x.head(x.at(i)); v >= 0 && x.token(v) >= left && x.token(v) < i && carriesNoun(strings.ToLower(x.tree.Words[v])) {
+			return x.token(v)
 		}
 	}
 	return -1

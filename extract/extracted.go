@@ -9,16 +9,16 @@ import (
 )
 
 // Extracted is an article's extraction with a long article's mentions
-// still in the windows' compact form: 8 bytes a mention, where a
-// polgraph.Span takes 32. A 50 MB article has a million mentions, and
-// building them all as Spans at once was the peak of `polgraph extract`
+// still in the windows' compact form: some 3 bytes a mention (spanList),
+// where a polgraph.Span takes 32. A 50 MB article has a million mentions,
+// and building them all as Spans at once was the peak of `polgraph extract`
 // (BENCHMARKS.md, "Work and memory per article").
 type Extracted struct {
 	ex   *polgraph.Extraction // entities' Mentions are nil while mentions is not
 	text string
 	// mentions are the entities' mentions, by entity, for a long article;
 	// nil when ex holds them.
-	mentions [][]mentionAt
+	mentions []spanList
 }
 
 // Mentions are the mentions of entity i as Spans, built anew each time
@@ -27,11 +27,7 @@ func (e *Extracted) Mentions(i int) []polgraph.Span {
 	if e.mentions == nil {
 		return e.ex.Entities[i].Mentions
 	}
-	spans := make([]polgraph.Span, len(e.mentions[i]))
-	for k, at := range e.mentions[i] {
-		spans[k] = polgraph.Span{Start: int(at.start), End: int(at.end), Text: e.text[at.start:at.end]}
-	}
-	return spans
+	return e.mentions[i].spans(e.text)
 }
 
 // Lazy is the extraction with a long article's mentions left compact, for
@@ -50,7 +46,7 @@ func (e *Extracted) Full() *polgraph.Extraction {
 	if e.mentions != nil {
 		for i := range e.ex.Entities {
 			e.ex.Entities[i].Mentions = e.Mentions(i)
-			e.mentions[i] = nil
+			e.mentions[i] = spanList{}
 		}
 		e.mentions, e.ex.MentionsOf = nil, nil
 	}

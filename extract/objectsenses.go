@@ -88,7 +88,7 @@ func (d *doc) objectSense(si, i, n int) (string, bool) {
 
 // objectClass sorts the object word w of a verb into the table's classes.
 func (d *doc) objectClass(si int, x *syntax, w int) string {
-	if m := d.mentionOver(si, x.tok[w]); m != nil {
+	if m := d.mentionOver(si, x.token(w)); m != nil {
 		if ents := d.refs(m); len(ents) > 0 {
 			switch d.ents[ents[0]].kind {
 			case polgraph.KindPerson:
@@ -107,7 +107,7 @@ func (d *doc) objectClass(si int, x *syntax, w int) string {
 	case deniedNouns[lemma] != "":
 		return "claim"
 	case x.pos(w) == "NOUN":
-		if n, _ := d.officeAt(x.tok[w], d.sents[si].last); n > 0 {
+		if n, _ := d.officeAt(x.token(w), d.sents[si].last); n > 0 {
 			return "person"
 		}
 		return "thing"

@@ -167,7 +167,7 @@ func (d *doc) refute(si int, occ []occurrence) []occurrence {
 			return occ
 		}
 	}
-	if i := x.tok[w]; x.isVerb(w) && !d.toks[i].quoted && ownSubject(x, w) {
+	if i := x.token(w); x.isVerb(w) && !d.toks[i].quoted && ownSubject(x, w) {
 		k := 0
 		for k < len(occ) && occ[k].i < i {
 			k++

@@ -161,7 +161,7 @@ func (d *doc) subjectBody(si int) int {
 			continue
 		}
 		for _, c := range x.childrenWith(w, "nsubj", "nsubj:pass") {
-			if m := d.mentionOver(si, x.tok[c]); m != nil && m.ent >= 0 && m.named() && isBody(d.ents[m.ent].kind) {
+			if m := d.mentionOver(si, x.token(c)); m != nil && m.ent >= 0 && m.named() && isBody(d.ents[m.ent].kind) {
 				return m.ent
 			}
 		}
@@ -243,7 +243,7 @@ func (d *doc) leadVerbRelations(si int) {
 				}
 			case "obj":
 				if led = d.bodyUnder(si, x, c); led < 0 && strings.EqualFold(x.tree.Words[c], "party") && definiteNoun(x, c) {
-					led = d.lastNamed(si, x.tok[c], polgraph.KindParty) // "who heads the party"
+					led = d.lastNamed(si, x.token(c), polgraph.KindParty) // "who heads the party"
 				}
 			}
 		}
@@ -291,7 +291,7 @@ func (d *doc) lastNamedWhere(si, i int, ok func(*entity) bool) int {
 
 // personAt is the person named at word w, or -1.
 func (d *doc) personAt(si int, x *syntax, w int) int {
-	if m := d.mentionOver(si, x.tok[w]); m != nil && m.ent >= 0 && m.named() && d.ents[m.ent].kind == polgraph.KindPerson {
+	if m := d.mentionOver(si, x.token(w)); m != nil && m.ent >= 0 && m.named() && d.ents[m.ent].kind == polgraph.KindPerson {
 		return m.ent
 	}
 	return -1
@@ -301,7 +301,7 @@ func (d *doc) personAt(si int, x *syntax, w int) int {
 // to it ("the centre-right Civic Alliance"), or -1.
 func (d *doc) bodyUnder(si int, x *syntax, w int) int {
 	for _, c := range append([]int{w}, x.childrenWith(w, "appos", "compound", "flat")...) {
-		if m := d.mentionOver(si, x.tok[c]); m != nil && m.ent >= 0 && m.named() {
+		if m := d.mentionOver(si, x.token(c)); m != nil && m.ent >= 0 && m.named() {
 			if k := d.ents[m.ent].kind; k == polgraph.KindParty || k == polgraph.KindOrganization {
 				return m.ent
 			}
@@ -328,7 +328,7 @@ func (d *doc) clauseCountry(si int, m *mention) int {
 			// met Y in Varovia" says only where they met
 			continue
 		}
-		if cm := d.mentionOver(si, x.tok[c]); cm != nil && cm.ent >= 0 && d.ents[cm.ent].kind == polgraph.KindCountry {
+		if cm := d.mentionOver(si, x.token(c)); cm != nil && cm.ent >= 0 && d.ents[cm.ent].kind == polgraph.KindCountry {
 			return cm.ent
 		}
 	}

@@ -74,7 +74,7 @@ var memberListCases = map[string]bool{"including": true, "such as": true}
 
 // partyAt is the party that word c names, or -1.
 func (d *doc) partyAt(si int, x *syntax, c int) int {
-	if m := d.mentionOver(si, x.tok[c]); m != nil && m.ent >= 0 && m.via != "demonym" && d.ents[m.ent].kind == polgraph.KindParty {
+	if m := d.mentionOver(si, x.token(c)); m != nil && m.ent >= 0 && m.via != "demonym" && d.ents[m.ent].kind == polgraph.KindParty {
 		return m.ent
 	}
 	return -1

@@ -9,8 +9,11 @@ import (
 // syntax is a sentence's dependency tree laid over the article's tokens.
 type syntax struct {
 	tree parse.Tree
-	tok  []int // the article token of each word
-	word []int // the first word of each token of the sentence, by token - first
+	// tok is the article token of each word, word the first word of each
+	// token of the sentence, by token - first: 32 bits each, as a window's
+	// trees are held until it is done (a window has some 90,000 words)
+	tok  []int32
+	word []int32
 	// first is the sentence's first token.
 	first int
 }
@@ -206,20 +209,20 @@ func (d *doc) taggedOf(si int) *syntax {
 	if s.last-s.first > maxParsedWords {
 		return nil
 	}
-	x := &syntax{first: s.first, word: make([]int, s.last-s.first)}
+	x := &syntax{first: s.first, word: make([]int32, s.last-s.first)}
 	var words []string
 	for i := s.first; i < s.last; i++ {
-		x.word[i-s.first] = len(words)
+		x.word[i-s.first] = int32(len(words))
 		// the treebank's own word split within the token: "don't" is "do
 		// n't", "Carleton-Rideau" is "Carleton - Rideau"
 		if d.toks[i].kind != tokWord { // "'s" and punctuation are words as they are
 			words = append(words, d.toks[i].text)
-			x.tok = append(x.tok, i)
+			x.tok = append(x.tok, int32(i))
 			continue
 		}
 		for _, w := range parse.Tokenize(d.toks[i].text) {
 			words = append(words, w.Text)
-			x.tok = append(x.tok, i)
+			x.tok = append(x.tok, int32(i))
 		}
 	}
 	x.tree = parse.Default().Tag(words)
@@ -243,8 +246,11 @@ func (x *syntax) at(i int) int {
 	if i < x.first || i-x.first >= len(x.word) {
 		return -1
 	}
-	return x.word[i-x.first]
+	return int(x.word[i-x.first])
 }
+
+// token is the article token of word w.
+func (x *syntax) token(w int) int { return int(x.tok[w]) }
 
 func (x *syntax) head(w int) int     { return x.tree.Head[w] }
 func (x *syntax) rel(w int) string   { return x.tree.Rel[w] }
@@ -324,7 +330,7 @@ func (x *syntax) dominates(a, b int) bool {
 // lastWord is the last word of token i.
 func (x *syntax) lastWord(i int) int {
 	if i+1-x.first < len(x.word) {
-		return x.word[i+1-x.first] - 1
+		return int(x.word[i+1-x.first]) - 1
 	}
 	return len(x.tree.Words) - 1
 }

@@ -44,7 +44,7 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 	a.passive, a.relative, a.participle = passive, relative, x.rel(v) == "acl"
 	a.marked = len(x.childrenWith(v, "nsubj:pass", "aux:pass", "csubj:pass")) > 0
 	for _, w := range subjWords {
-		if m := d.mentionOver(si, x.tok[w]); m != nil && d.inPP(m, d.sents[si].first) {
+		if m := d.mentionOver(si, x.token(w)); m != nil && d.inPP(m, d.sents[si].first) {
 			continue // "X, a reporter for Le Monde, was arrested": no subject follows a preposition
 		}
 		ents := d.entsAt(si, x, w, typ)
@@ -96,7 +96,7 @@ func (d *doc) namesUnder(si int, x *syntax, w int) bool {
 		if x.caseOf(c) != "" {
 			continue
 		}
-		if m := d.mentionOver(si, x.tok[c]); m != nil && d.refs(m) != nil {
+		if m := d.mentionOver(si, x.token(c)); m != nil && d.refs(m) != nil {
 			return true
 		}
 	}
@@ -141,7 +141,7 @@ func (d *doc) placeOf(si int, x *syntax, w int) []int {
 		if x.caseOf(c) != "of" {
 			continue
 		}
-		if m := d.mentionOver(si, x.tok[c]); m != nil && m.named() {
+		if m := d.mentionOver(si, x.token(c)); m != nil && m.named() {
 			if ents := d.refs(m); len(ents) > 0 && (d.ents[ents[0]].kind == polgraph.KindPlace || d.ents[ents[0]].kind == polgraph.KindCountry) {
 				return ents
 			}
@@ -228,10 +228,10 @@ func (d *doc) heldBy(si int, x *syntax, w int) []int {
 		if !strings.EqualFold(x.tree.Words[p], "her") || p+1 >= len(x.tok) {
 			continue
 		}
-		if o, _, _ := d.titleAt(si, x.tok[p]+1); o == nil {
+		if o, _, _ := d.titleAt(si, x.token(p)+1); o == nil {
 			continue
 		}
-		if m := d.mentionOver(si, x.tok[p]); m != nil && m.via == "pronoun" {
+		if m := d.mentionOver(si, x.token(p)); m != nil && m.via == "pronoun" {
 			return d.refs(m)
 		}
 	}
@@ -245,7 +245,7 @@ func (d *doc) heldBy(si int, x *syntax, w int) []int {
 // coordinated with it ("Poland, Hungary and the Czech Republic").
 func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 	var out []int
-	if m := d.mentionOver(si, x.tok[w]); m != nil && d.refs(m) != nil && !(m.via == "demonym" && x.rel(w) == "amod") {
+	if m := d.mentionOver(si, x.token(w)); m != nil && d.refs(m) != nil && !(m.via == "demonym" && x.rel(w) == "amod") {
 		out = appendNew(out, d.refs(m)...)
 	} else {
 		out = d.nameUnder(si, x, w)
@@ -256,7 +256,7 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 			out = d.theState(x, w)
 		}
 		if len(out) == 0 {
-			out = d.appositionAfter(si, x.tok[w])
+			out = d.appositionAfter(si, x.token(w))
 		}
 	}
 	for _, c := range x.childrenWith(w, "conj") {
@@ -268,7 +268,7 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 		if len(out) == 0 {
 			break
 		}
-		if m := d.mentionOver(si, x.tok[c]); m != nil && m.named() && m.ent >= 0 && d.ents[m.ent].kind == d.ents[out[0]].kind {
+		if m := d.mentionOver(si, x.token(c)); m != nil && m.named() && m.ent >= 0 && d.ents[m.ent].kind == d.ents[out[0]].kind {
 			out = appendNew(out, d.entsAt(si, x, c, typ)...)
 		}
 	}
@@ -286,7 +286,7 @@ func (d *doc) nameUnder(si int, x *syntax, w int) []int {
 		if h != w {
 			continue
 		}
-		m := d.mentionOver(si, x.tok[c])
+		m := d.mentionOver(si, x.token(c))
 		if m == nil || d.refs(m) == nil || m.via == "demonym" {
 			continue
 		}
@@ -316,7 +316,7 @@ func (d *doc) nameUnder(si int, x *syntax, w int) []int {
 // Varovian authorities", "China's embassy", "police in Valdora".
 func (d *doc) bodyOfMember(si int, x *syntax, w int) []int {
 	for _, c := range x.childrenWith(w, "nmod:poss", "amod", "nmod", "compound") {
-		m := d.mentionOver(si, x.tok[c])
+		m := d.mentionOver(si, x.token(c))
 		if m == nil || d.refs(m) == nil {
 			continue
 		}

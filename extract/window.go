@@ -2,8 +2,7 @@ package extract
 
 import (
 	"context"
-	"fmt"
-	"math"
+	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode"
@@ -32,10 +31,7 @@ const cutSearch = 64 << 10
 func (x *Extractor) extractWindows(ctx context.Context, a polgraph.Article) (*Extracted, error) {
 	out := &polgraph.Extraction{Article: a, Extractor: Version,
 		Entities: []polgraph.Entity{}, Times: []polgraph.Time{}, Events: []polgraph.Event{}, Relations: []polgraph.Relation{}}
-	if len(a.Text) > math.MaxUint32 {
-		return nil, fmt.Errorf("extract: article of %d bytes: longer than the 4 GiB a long article's offsets are kept in", len(a.Text))
-	}
-	m := merger{out: out, text: a.Text, values: map[string]*string{}, entity: map[string]int{}, event: map[string]int{}, relation: map[[3]string]int{}}
+	m := merger{out: out, text: a.Text, values: map[string]int{}, entity: map[string]int{}, event: map[string]int{}, relation: map[[3]string]int{}}
 	day := "" // the report's day, as the first window tells it
 	for lo := 0; lo < len(a.Text); {
 		hi := x.windowEnd(a.Text, lo)
@@ -93,18 +89,21 @@ type merger struct {
 	out  *polgraph.Extraction
 	text string // the whole article's
 	// mentions are the entities' mentions, as out.Entities[i].Mentions will
-	// hold them once finished: a mention is kept as its offsets (8 bytes,
-	// not a 32-byte Span) while windows are extracted, since most of a long
-	// article's results are mentions.
-	mentions [][]mentionAt
-	// times are the article's times, as mentions: offsets and a value
-	// shared by every time with that value (a long article names the same
-	// days again and again).
-	times    []timeAt
-	values   map[string]*string
-	entity   map[string]int    // index in out.Entities by id
-	event    map[string]int    // index in out.Events by id
-	relation map[[3]string]int // index in out.Relations by type, from, to
+	// hold them once finished: a mention is kept coded (spanList: some 3
+	// bytes, not a 32-byte Span) while windows are extracted, since most of
+	// a long article's results are mentions.
+	mentions []spanList
+	// times are the article's times, coded as mentions are, with the value
+	// of each in timeValues (a varint: its index in valueOf and 1, or 0 for
+	// none): a long article names the same days again and again, so each
+	// value is held once.
+	times      spanList
+	timeValues []byte
+	valueOf    []*string
+	values     map[string]int    // index in valueOf
+	entity     map[string]int    // index in out.Entities by id
+	event      map[string]int    // index in out.Events by id
+	relation   map[[3]string]int // index in out.Relations by type, from, to
 }
 
 func (m *merger) add(x *polgraph.Extraction, off int) {
@@ -114,10 +113,10 @@ func (m *merger) add(x *polgraph.Extraction, off int) {
 		if !ok {
 			i = len(m.out.Entities)
 			m.entity[e.ID] = i
-			m.mentions = append(m.mentions, nil)
+			m.mentions = append(m.mentions, spanList{})
 		}
 		for _, s := range e.Mentions {
-			m.mentions[i] = append(m.mentions[i], mentionAt{uint32(s.Start + off), uint32(s.End + off)})
+			m.mentions[i].add(s.Start+off, s.End+off)
 		}
 		e.Mentions = nil
 		if !ok {
@@ -135,14 +134,18 @@ func (m *merger) add(x *polgraph.Extraction, off int) {
 		}
 	}
 	for _, t := range x.Times {
-		at := timeAt{start: uint32(t.Start + off), end: uint32(t.End + off)}
+		m.times.add(t.Start+off, t.End+off)
+		v := 0
 		if t.Value != nil {
-			if at.value = m.values[*t.Value]; at.value == nil {
-				at.value = t.Value
-				m.values[*t.Value] = t.Value
+			i, ok := m.values[*t.Value]
+			if !ok {
+				i = len(m.valueOf)
+				m.values[*t.Value] = i
+				m.valueOf = append(m.valueOf, t.Value)
 			}
+			v = i + 1
 		}
-		m.times = append(m.times, at)
+		m.timeValues = binary.AppendUvarint(m.timeValues, uint64(v))
 	}
 	for _, ev := range x.Events {
 		shift(&ev.Evidence)
@@ -191,23 +194,62 @@ func (m *merger) add(x *polgraph.Extraction, off int) {
 	}
 }
 
-// mentionAt is a mention's byte offsets in the whole text.
-type mentionAt struct{ start, end uint32 }
+// spanList is a list of spans in the whole text (an entity's mentions,
+// the times), each coded as its start less the previous one's (a signed
+// varint: a window need not list them in order) and its length (a
+// varint): 2 to 4 bytes a span where two 32-bit offsets took 8. A 50 MB
+// article's million mentions and 292,000 times were most of its results
+// while windows were extracted (BENCHMARKS.md, "Work and memory per
+// article").
+type spanList struct {
+	code []byte
+	n    int
+	last int // the last span's start
+}
 
-// timeAt is a time expression's offsets in the whole text and its value.
-type timeAt struct {
-	start, end uint32
-	value      *string
+func (l *spanList) add(start, end int) {
+	l.code = binary.AppendVarint(l.code, int64(start-l.last))
+	l.code = binary.AppendUvarint(l.code, uint64(end-start))
+	l.last = start
+	l.n++
+}
+
+// each calls f with each span's offsets, in the order they were added.
+func (l *spanList) each(f func(start, end int)) {
+	start := 0
+	for b := l.code; len(b) > 0; {
+		d, k := binary.Varint(b)
+		n, j := binary.Uvarint(b[k:])
+		b = b[k+j:]
+		start += int(d)
+		f(start, start+int(n))
+	}
+}
+
+// spans are the spans of text, in the order they were added.
+func (l *spanList) spans(text string) []polgraph.Span {
+	spans := make([]polgraph.Span, 0, l.n)
+	l.each(func(start, end int) {
+		spans = append(spans, polgraph.Span{Start: start, End: end, Text: text[start:end]})
+	})
+	return spans
 }
 
 // finish gives the article its Times. The entities' mentions stay
 // compact: Extracted builds their Spans an entity at a time.
 func (m *merger) finish() {
-	m.out.Times = make([]polgraph.Time, len(m.times))
-	for k, at := range m.times {
-		m.out.Times[k] = polgraph.Time{Start: int(at.start), End: int(at.end), Text: m.text[at.start:at.end], Value: at.value}
-	}
-	m.times = nil
+	m.out.Times = make([]polgraph.Time, 0, m.times.n)
+	values := m.timeValues
+	m.times.each(func(start, end int) {
+		v, k := binary.Uvarint(values)
+		values = values[k:]
+		t := polgraph.Time{Start: start, End: end, Text: m.text[start:end]}
+		if v > 0 {
+			t.Value = m.valueOf[v-1]
+		}
+		m.out.Times = append(m.out.Times, t)
+	})
+	m.times, m.timeValues = spanList{}, nil
 }
 
 // entityID is the merged entity's own copy of id, which every window spells

@@ -77,3 +77,11 @@ var (
 
 // MentionChunk is mentionChunk, for a test of an article with more.
 const MentionChunk = mentionChunk
+
+// SetRowChunk makes a write statement send at most n rows (rowChunk) until
+// the returned function restores it.
+func SetRowChunk(n int) (restore func()) {
+	old := rowChunk
+	rowChunk = n
+	return func() { rowChunk = old }
+}

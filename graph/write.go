@@ -108,37 +108,176 @@ func writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, all []*article
 	return labelEvents(ctx, tx, dedupe(events))
 }
 
-// writeSteps are the statements that write a batch, in order: each names
-// the UNWIND list of params it takes. MENTIONS and REPORTED_IN are CREATEd: an article being
-// written is new or has had its support removed, and params writes one row
-// per article and entity or event.
-var writeSteps = []struct{ name, cypher, param string }{
-	{"articles", articlesCypher, "articles"},
-	{"entities", entitiesCypher, "entities"},
-	{"mentions", mentionsCypher, "mentions"}, // in chunks: writeMentions
-	{"events", eventsCypher, "events"},
-	{"participations", participationsCypher, "parts"},
-	{"facts", factsCypher, "facts"},
+// writeSteps are the statements that write a batch, in order. Each
+// builds its rows only when it runs, so that one statement's rows (and the
+// Bolt message the driver makes of them) are live at a time, not every
+// statement's: a 50 MB article's thousands of events and their
+// participations were the peak of its load (BENCHMARKS.md, "Work and
+// memory per article"). MENTIONS and REPORTED_IN are CREATEd: an article being written
+// is new or has had its support removed, and each step writes one row per
+// article and entity or event.
+var writeSteps = []struct {
+	name  string
+	write func(ctx context.Context, tx neo4j.ManagedTransaction, arts []*article) error
+}{
+	{"articles", func(ctx context.Context, tx neo4j.ManagedTransaction, arts []*article) error {
+		rows := make([]map[string]any, len(arts))
+		for i, a := range arts {
+			rows[i] = a.row
+		}
+		return writeChunks(ctx, tx, articlesCypher, "articles", rows)
+	}},
+	{"entities", func(ctx context.Context, tx neo4j.ManagedTransaction, arts []*article) error {
+		var rows []map[string]any
+		for _, a := range arts {
+			rows = append(rows, a.entities...)
+		}
+		return writeChunks(ctx, tx, entitiesCypher, "entities", groupEntities(rows))
+	}},
+	{"mentions", writeMentions},
+	{"events", writeEvents},
+	{"participations", writeParticipations},
+	{"facts", func(ctx context.Context, tx neo4j.ManagedTransaction, arts []*article) error {
+		var rows []map[string]any
+		for _, a := range arts {
+			rows = append(rows, a.facts...)
+		}
+		// groupFacts orders the whole batch's facts: one statement, as a
+		// batch has few (some 850 in a 50 MB article)
+		return writeChunks(ctx, tx, factsCypher, "facts", groupFacts(rows))
+	}},
 }
 
-// writeRows runs the write statements over a batch's parameters.
+// writeRows runs the write statements over a batch.
 func writeRows(ctx context.Context, tx neo4j.ManagedTransaction, arts []*article) error {
-	p := params(arts)
 	for _, step := range writeSteps {
-		if len(p[step.param]) == 0 {
-			continue
-		}
-		if step.param == "mentions" {
-			if err := writeMentions(ctx, tx, arts); err != nil {
-				return err
-			}
-			continue
-		}
-		if _, err := run(ctx, tx, step.cypher, map[string]any{step.param: p[step.param]}); err != nil {
+		if err := step.write(ctx, tx, arts); err != nil {
 			return fmt.Errorf("graph: write %s: %w", step.name, err)
 		}
 	}
 	return nil
+}
+
+// rowChunk is the most rows one statement of a batch's write sends; a
+// longer list is sent in several statements of the same transaction. A
+// batch of ordinary articles (some ten events each) is one statement.
+var rowChunk = 2048
+
+// writeChunks runs cypher over rows, as UNWIND $param, rowChunk rows a
+// statement, dropping each chunk's rows once sent. Every row must stand
+// alone (one per node or relationship written), as the grouping functions
+// make them (write_group.go).
+func writeChunks(ctx context.Context, tx neo4j.ManagedTransaction, cypher, param string, rows []map[string]any) error {
+	for len(rows) > 0 {
+		n := min(len(rows), rowChunk)
+		if _, err := run(ctx, tx, cypher, map[string]any{param: rows[:n]}); err != nil {
+			return err
+		}
+		clear(rows[:n])
+		rows = rows[n:]
+	}
+	return nil
+}
+
+// writeGrouped writes groups of items, rowChunk groups a statement: the
+// chunk's items as rows (rowOf), folded by fold into one row per group.
+// Since a group is never split, each statement's rows are those fold gives
+// for the whole batch, a chunk of them.
+func writeGrouped[T any](ctx context.Context, tx neo4j.ManagedTransaction, cypher, param string, groups [][]T,
+	rowOf func(T) map[string]any, fold func([]map[string]any) []map[string]any) error {
+	for len(groups) > 0 {
+		n := min(len(groups), rowChunk)
+		var rows []map[string]any
+		for _, g := range groups[:n] {
+			for _, it := range g {
+				rows = append(rows, rowOf(it))
+			}
+		}
+		if _, err := run(ctx, tx, cypher, map[string]any{param: fold(rows)}); err != nil {
+			return err
+		}
+		groups = groups[n:]
+	}
+	return nil
+}
+
+// grouped returns items grouped by key, the groups in order of their first
+// item; an item whose key and article came before is left out (two events
+// of an article merged into one report it once).
+func grouped[T any](items []T, key, article func(T) string) [][]T {
+	at := make(map[string]int)
+	seen := make(map[string]bool)
+	var out [][]T
+	for _, it := range items {
+		k := key(it)
+		ka := k + "\x00" + article(it)
+		if seen[ka] {
+			continue
+		}
+		seen[ka] = true
+		i, ok := at[k]
+		if !ok {
+			i = len(out)
+			at[k] = i
+			out = append(out, nil)
+		}
+		out[i] = append(out[i], it)
+	}
+	return out
+}
+
+// report is an article's report of an event: a REPORTED_IN edge.
+type report struct {
+	a  *article
+	ev *event
+}
+
+// writeEvents writes the batch's events and their REPORTED_IN edges, one
+// row per event (groupReports).
+func writeEvents(ctx context.Context, tx neo4j.ManagedTransaction, arts []*article) error {
+	var reports []report
+	for _, a := range arts {
+		for _, ev := range a.events {
+			reports = append(reports, report{a, ev})
+		}
+	}
+	groups := grouped(reports, func(r report) string { return r.ev.id }, func(r report) string { return r.a.id })
+	return writeGrouped(ctx, tx, eventsCypher, "events", groups, func(r report) map[string]any {
+		ev := r.ev
+		return map[string]any{
+			"id": ev.id, "article": r.a.id, "type": ev.typ, "eventId": ev.extID,
+			"evidence": ev.evidence.Text, "start": ev.evidence.Start, "end": ev.evidence.End,
+			"confidence": ev.confidence, "status": ev.status, "extractor": r.a.row["extractor"],
+			"attribution": nullIfEmpty(ev.attribution),
+			"date":        ev.date, "precision": ev.precision, "published": ev.published,
+			"dateStart": nullIfEmpty(ev.start), "dateEnd": nullIfEmpty(ev.end),
+		}
+	}, groupReports)
+}
+
+// participation is an article's word that an entity took part in an
+// event in a role.
+type participation struct {
+	report
+	p participant
+}
+
+// writeParticipations writes the batch's PARTICIPATED_IN edges, one row
+// per entity, event and role (groupParticipations).
+func writeParticipations(ctx context.Context, tx neo4j.ManagedTransaction, arts []*article) error {
+	var parts []participation
+	for _, a := range arts {
+		for _, ev := range a.events {
+			for _, p := range ev.parts {
+				parts = append(parts, participation{report{a, ev}, p})
+			}
+		}
+	}
+	groups := grouped(parts, func(p participation) string { return p.p.entity + "\x00" + p.ev.id + "\x00" + p.p.role },
+		func(p participation) string { return p.a.id })
+	return writeGrouped(ctx, tx, participationsCypher, "parts", groups, func(p participation) map[string]any {
+		return map[string]any{"entity": p.p.entity, "event": p.ev.id, "role": p.p.role, "article": p.a.id}
+	}, groupParticipations)
 }
 
 // mentionChunk is about how many mentions one MENTIONS statement sends:
@@ -160,10 +299,7 @@ func writeMentions(ctx context.Context, tx neo4j.ManagedTransaction, arts []*art
 		}
 		_, err := run(ctx, tx, mentionsCypher, map[string]any{"mentions": rows})
 		rows, n = nil, 0
-		if err != nil {
-			return fmt.Errorf("graph: write mentions: %w", err)
-		}
-		return nil
+		return err
 	}
 	for _, a := range arts {
 		for i, e := range a.entities {
@@ -183,50 +319,6 @@ func writeMentions(ctx context.Context, tx neo4j.ManagedTransaction, arts []*art
 		}
 	}
 	return flush()
-}
-
-// params builds the UNWIND lists of a batch. A report, participation or
-// fact that occurs twice for one article (two events of the article merged
-// into one) is written once; events, entities and facts get one row each
-// (write_group.go).
-func params(arts []*article) map[string][]map[string]any {
-	p := make(map[string][]map[string]any)
-	seen := make(map[string]bool)
-	once := func(key string) bool {
-		if seen[key] {
-			return false
-		}
-		seen[key] = true
-		return true
-	}
-	for _, a := range arts {
-		p["articles"] = append(p["articles"], a.row)
-		p["mentions"] = append(p["mentions"], a.entities...)
-		p["facts"] = append(p["facts"], a.facts...)
-		for _, ev := range a.events {
-			if once("r\x00" + ev.id + "\x00" + a.id) {
-				p["events"] = append(p["events"], map[string]any{
-					"id": ev.id, "article": a.id, "type": ev.typ, "eventId": ev.extID,
-					"evidence": ev.evidence.Text, "start": ev.evidence.Start, "end": ev.evidence.End,
-					"confidence": ev.confidence, "status": ev.status, "extractor": a.row["extractor"],
-					"attribution": nullIfEmpty(ev.attribution),
-					"date":        ev.date, "precision": ev.precision, "published": ev.published,
-					"dateStart": nullIfEmpty(ev.start), "dateEnd": nullIfEmpty(ev.end),
-				})
-			}
-			for _, pp := range ev.parts {
-				if once("p\x00" + pp.entity + "\x00" + ev.id + "\x00" + pp.role + "\x00" + a.id) {
-					p["parts"] = append(p["parts"], map[string]any{
-						"entity": pp.entity, "event": ev.id, "role": pp.role, "article": a.id})
-				}
-			}
-		}
-	}
-	p["events"] = groupReports(p["events"])
-	p["parts"] = groupParticipations(p["parts"])
-	p["entities"] = groupEntities(p["mentions"])
-	p["facts"] = groupFacts(p["facts"])
-	return p
 }
 
 const articlesCypher = `

@@ -88,7 +88,7 @@ RETURN v.id AS id`
 // its own extractor id, qualified by the article id if another event
 // already holds that id.
 func matchEvents(ctx context.Context, tx neo4j.ManagedTransaction, arts []*article) error {
-	var probes []map[string]any
+	var probes []probe
 	var extIDs, qualified []string
 	for _, a := range arts {
 		for _, ev := range a.events {
@@ -101,23 +101,17 @@ func matchEvents(ctx context.Context, tx neo4j.ManagedTransaction, arts []*artic
 				}
 				overlap = true
 			}
-			starts := append(periodStarts(start), periodStarts(end)...)
 			for _, p := range ev.core {
-				probes = append(probes, map[string]any{"entity": p.entity, "role": p.role, "type": ev.typ,
-					"start": start, "end": end, "starts": starts, "overlap": overlap})
+				probes = append(probes, probe{p, ev.typ, start, end, overlap})
 			}
 		}
 	}
 	if len(extIDs) == 0 {
 		return nil
 	}
-	var pool []*candidate
-	if len(probes) > 0 {
-		res, err := run(ctx, tx, candidatesCypher, map[string]any{"probes": probes, "core": coreRoles})
-		if err != nil {
-			return fmt.Errorf("graph: find candidate events: %w", err)
-		}
-		pool = candidates(res)
+	pool, err := candidatePool(ctx, tx, probes)
+	if err != nil {
+		return err
 	}
 	res, err := run(ctx, tx, existingEventsCypher, map[string]any{"ids": extIDs, "core": coreRoles})
 	if err != nil {
@@ -164,6 +158,45 @@ func matchEvents(ctx context.Context, tx neo4j.ManagedTransaction, arts []*artic
 		}
 	}
 	return nil
+}
+
+// probe looks for events an incoming event may merge into: of its type,
+// with a dating that nests with (or, overlap, overlaps) start to end, in
+// which its agent or patient took part in that role.
+type probe struct {
+	p          participant
+	typ        string
+	start, end string
+	overlap    bool
+}
+
+// candidatePool finds the events the probes may merge into, each once,
+// rowChunk probes a statement: a 50 MB article's 20,000 probes, as rows
+// sent at once, and the candidates found for them were a peak of its
+// write (BENCHMARKS.md, "Work and memory per article").
+func candidatePool(ctx context.Context, tx neo4j.ManagedTransaction, probes []probe) ([]*candidate, error) {
+	var pool []*candidate
+	seen := make(map[string]bool)
+	for len(probes) > 0 {
+		n := min(len(probes), rowChunk)
+		rows := make([]map[string]any, n)
+		for i, p := range probes[:n] {
+			rows[i] = map[string]any{"entity": p.p.entity, "role": p.p.role, "type": p.typ, "start": p.start, "end": p.end,
+				"starts": append(periodStarts(p.start), periodStarts(p.end)...), "overlap": p.overlap}
+		}
+		res, err := run(ctx, tx, candidatesCypher, map[string]any{"probes": rows, "core": coreRoles})
+		if err != nil {
+			return nil, fmt.Errorf("graph: find candidate events: %w", err)
+		}
+		for _, c := range candidates(res) {
+			if !seen[c.id] { // found by an earlier chunk's probes too
+				seen[c.id] = true
+				pool = append(pool, c)
+			}
+		}
+		probes = probes[n:]
+	}
+	return pool, nil
 }
 
 // candidates reads the rows of candidateColumns.

@@ -92,3 +92,29 @@ func compact(ex *polgraph.Extraction) *polgraph.Extraction {
 	c.MentionsOf = func(i int) []polgraph.Span { return slices.Clone(ex.Entities[i].Mentions) }
 	return &c
 }
+
+// A batch whose events, participations and claims are more rows than one
+// statement sends is written in several statements of its one
+// transaction, a chunk of rows built at a time, and gives the graph one
+// statement a step gives: two articles' reports of one event stay one row
+// (its summary folded once), and the events a batch's probes find in the
+// graph (matchEvents) are each a candidate once, whatever the chunk.
+func TestRowsAreWrittenInChunks(t *testing.T) {
+	db := graphtest.Open(t)
+	f := fixture{testPrefix(t, db)}
+	a, b := f.voss()
+	c, d := f.claimArticles()
+	writeBoth := func() []string { // b's resignation merges into a's, found in the graph
+		write(t, db, a, c)
+		write(t, db, b, d)
+		return dump(t, db, f.p, "ingestedAt")
+	}
+	whole := writeBoth()
+	for _, n := range []int{1, 2} {
+		graphtest.Unload(t, db, f.p)
+		restore := graph.SetRowChunk(n)
+		got := writeBoth()
+		restore()
+		diff(t, fmt.Sprintf("graph written %d rows a statement", n), got, whole)
+	}
+}

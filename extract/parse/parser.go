@@ -146,6 +146,7 @@ func (p *Parser) complete(ws *workspace, t *Tree) {
 		return
 	}
 	ws.in.fillWords(t.words, t.classes, p.punct)
+	t.words = nil // read once, here: a long article's window holds thousands of trees
 	p.parse(ws)
 	st := &ws.st
 	for i := range n {
