@@ -122,6 +122,8 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"organization/dravonian-defence-ministry": "agent"}, []string{"person/ivo-brandt"}},
 		{"Ivo Brandt, a spokesman for the Dravonian Defence Ministry, spoke first. Two soldiers were killed, the defence ministry said.", "STATEMENT", // "the defence ministry": the one body named so
 			map[string]string{"organization/dravonian-defence-ministry": "agent"}, []string{"person/ivo-brandt"}},
+		{"Germany accused China of hacking its networks. China's foreign ministry rejected the accusations as groundless.", "DENIAL", // a country's ministry is the state
+			map[string]string{"country/china": "agent"}, nil},
 		{"Ana Holm spoke first. Germany's defence minister, Sabina Korr, visited the troops on Monday. She said the visit went well.", "STATEMENT", // "she" is the subject named after a country's title
 			map[string]string{"person/sabina-korr": "agent"}, []string{"person/ana-holm"}},
 	}
