@@ -36,6 +36,12 @@ func (d *doc) accusedActs() {
 			if act.status == "" || act.status == polgraph.StatusAsserted {
 				act.status = polgraph.StatusAlleged
 			}
+			// the accuser is the act's source, not its doer, where the
+			// clause's subject was taken for the act's: "Germany accused
+			// Russia of interfering" is Russia's interference
+			act.parts = slices.DeleteFunc(act.parts, func(p part) bool {
+				return p.role == "agent" && slices.ContainsFunc(acc.parts, func(a part) bool { return a.role == "agent" && a.ent == p.ent })
+			})
 			for _, p := range acc.parts {
 				switch p.role {
 				case "target":

@@ -194,3 +194,26 @@ func TestAccusedActIsAlleged(t *testing.T) {
 		}
 	}
 }
+
+// The accuser is the source of what it accuses someone of, never its doer,
+// though the clause's subject is the accuser's name.
+func TestAccuserIsNoDoer(t *testing.T) {
+	x, err := New().Extract(context.Background(), polgraph.Article{Text: "Germany accused Russia of interfering in the election.", PublishedAt: "2024-06-05"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range x.Events {
+		if ev.Type != "INTERFERENCE" {
+			continue
+		}
+		roles := map[string]string{}
+		for _, p := range ev.Participants {
+			roles[p.Entity] = p.Role
+		}
+		if want := map[string]string{"country/russia": "agent", "country/germany": "source"}; !maps.Equal(roles, want) || ev.Status != polgraph.StatusAlleged {
+			t.Errorf("interference %s %v, want %s %v", ev.Status, roles, polgraph.StatusAlleged, want)
+		}
+		return
+	}
+	t.Errorf("no interference: %s", eventsString(x))
+}
