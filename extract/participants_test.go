@@ -124,6 +124,8 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"organization/dravonian-defence-ministry": "agent"}, []string{"person/ivo-brandt"}},
 		{"Germany accused China of hacking its networks. China's foreign ministry rejected the accusations as groundless.", "DENIAL", // a country's ministry is the state
 			map[string]string{"country/china": "agent"}, nil},
+		{"A court in Wexcombe convicted Ivo Dorn of fraud on Monday.", "LEGAL_ACTION", // a court, as the police, is where it sits
+			map[string]string{"person/ivo-dorn": "patient", "place/wexcombe": "place"}, nil},
 		{"Ana Holm spoke first. Germany's defence minister, Sabina Korr, visited the troops on Monday. She said the visit went well.", "STATEMENT", // "she" is the subject named after a country's title
 			map[string]string{"person/sabina-korr": "agent"}, []string{"person/ana-holm"}},
 	}
