@@ -554,7 +554,7 @@ func (d *doc) reportingTail(si int) int {
 	for j := s.last - 1; j > s.first && j >= s.last-8; j-- {
 		switch d.toks[j].lower {
 		case "said", "says", "reported", "reports", "told", "added", "announced", "stated":
-			for c := j - 1; c > s.first && c >= j-5; c-- {
+			for c := j - 1; c > s.first && c >= j-8; c-- { // ", the Committee to Protect Journalists said."
 				if d.toks[c].text == "," {
 					return c
 				}
