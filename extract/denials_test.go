@@ -54,6 +54,10 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 			"The Ostraven Herald reported on Monday that Mirko Dal had met a Calmoran agent. " +
 				"Mirko Dal said the report was false.",
 			[]string{"Mirko Dal -> MEETING"}},
+		{"one's own innocence",
+			"The Ostraven Herald reported on Monday that Mirko Dal had met a Calmoran agent. " +
+				"Mirko Dal insisted he had done nothing wrong.",
+			[]string{"Mirko Dal -> MEETING"}},
 		{"a negated truth",
 			"Jonas Weller accused Petra Holm of hiding the findings. " +
 				`"That is simply not true," Petra Holm said.`,

@@ -18,8 +18,8 @@ var refutationUses = func() map[string]string {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 2 || f[1] != "false" && f[1] != "true" && f[1] != "refuse" && f[1] != "call" {
-			panic(fmt.Sprintf("extract: data/refutations.tsv:%d: want lemma, false|true|refuse|call: %q", n+1, line))
+		if len(f) != 2 || f[1] != "false" && f[1] != "true" && f[1] != "refuse" && f[1] != "call" && f[1] != "innocent" {
+			panic(fmt.Sprintf("extract: data/refutations.tsv:%d: want lemma, false|true|refuse|call|innocent: %q", n+1, line))
 		}
 		out[f[0]] = f[1]
 	}
@@ -101,6 +101,10 @@ func (d *doc) refutation(si int) (word, claim int) {
 			if x.isVerb(w) && x.callsFalse(w) {
 				claims = x.childrenWith(w, "obj")
 			}
+		case "innocent":
+			if x.ownInnocence(w) {
+				return w, -1 // what the speaker is said to have done
+			}
 		}
 		for _, c := range claims {
 			switch {
@@ -112,6 +116,29 @@ func (d *doc) refutation(si int) (word, claim int) {
 		}
 	}
 	return -1, -1
+}
+
+// innocentSubjects are the subjects by which speakers say they did no
+// wrong: themselves, by a pronoun.
+var innocentSubjects = set("i he she we they")
+
+// ownInnocence reports whether word w says its subject, a pronoun, did no
+// wrong: "she had done nothing wrong" (w "wrong", on "nothing", the object
+// of "do"), "I am innocent" (w the predicate).
+func (x *syntax) ownInnocence(w int) bool {
+	pred := w
+	if x.lemma(w) == "wrong" {
+		// on "nothing", the object of "do", or on "do" beside it
+		if pred = x.head(w); pred >= 0 && x.lemma(pred) == "nothing" && x.baseRel(pred) == "obj" {
+			pred = x.head(pred)
+		}
+		if pred < 0 || x.lemma(pred) != "do" || !slices.ContainsFunc(x.childrenWith(pred, "obj"), func(c int) bool { return x.lemma(c) == "nothing" }) {
+			return false
+		}
+	} else if x.negated(w) {
+		return false // "not innocent"
+	}
+	return slices.ContainsFunc(x.childrenWith(pred, "nsubj"), func(c int) bool { return innocentSubjects[x.lemma(c)] })
 }
 
 // negated reports whether w has a negation among its dependents.
