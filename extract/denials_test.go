@@ -58,6 +58,12 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 			"The Ostraven Herald reported on Monday that Mirko Dal had met a Calmoran agent. " +
 				"Mirko Dal insisted he had done nothing wrong.",
 			[]string{"Mirko Dal -> MEETING"}},
+		{"a denial by one's office",
+			"The Ostraven Herald reported on Monday that Mirko Dal took bribes. Dal's office denied the report on Tuesday.",
+			[]string{"Mirko Dal -> REPORT"}},
+		{"a denial by one's spokesman",
+			"The Ostraven Herald reported on Monday that Mirko Dal took bribes. A spokesman for Dal denied the report on Tuesday.",
+			[]string{"Mirko Dal -> REPORT"}},
 		{"a negated truth",
 			"Jonas Weller accused Petra Holm of hiding the findings. " +
 				`"That is simply not true," Petra Holm said.`,

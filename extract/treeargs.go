@@ -249,8 +249,8 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 		out = appendNew(out, d.refs(m)...)
 	} else {
 		out = d.nameUnder(si, x, w)
-		if len(out) == 0 && collectiveNouns[strings.ToLower(x.tree.Words[w])] {
-			out = d.bodyOfMember(si, x, w)
+		if word := strings.ToLower(x.tree.Words[w]); len(out) == 0 && (collectiveNouns[word] || typ == "DENIAL" && speaksFor[word]) {
+			out = d.bodyOfMember(si, x, w, typ == "DENIAL")
 		}
 		if len(out) == 0 {
 			out = d.theState(x, w)
@@ -314,13 +314,13 @@ func (d *doc) nameUnder(si int, x *syntax, w int) []int {
 
 // bodyOfMember is the state or organisation a collective noun stands for: "the
 // Varovian authorities", "China's embassy", "police in Valdora".
-func (d *doc) bodyOfMember(si int, x *syntax, w int) []int {
+func (d *doc) bodyOfMember(si int, x *syntax, w int, denial bool) []int {
 	for _, c := range x.childrenWith(w, "nmod:poss", "amod", "nmod", "compound") {
 		m := d.mentionOver(si, x.token(c))
 		if m == nil || d.refs(m) == nil {
 			continue
 		}
-		if x.rel(c) == "nmod" && !placePreps[x.caseOf(c)] && x.caseOf(c) != "of" && x.caseOf(c) != "from" {
+		if cs := x.caseOf(c); x.rel(c) == "nmod" && !placePreps[cs] && cs != "of" && cs != "from" && !(denial && cs == "for") {
 			continue
 		}
 		return d.refs(m)
