@@ -15,9 +15,10 @@ var metonymyTSV string
 
 // metonymyCues is data/metonymy.tsv: the verbs whose subject is a place as
 // such, those whose object acts, the nouns that stand for the article's
-// state, and the nouns that make a country's name a body's.
-var metonymyCues = func() (c struct{ placeVerbs, actorObjects, stateNouns, bodyHeads map[string]bool }) {
-	c.placeVerbs, c.actorObjects, c.stateNouns, c.bodyHeads = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+// state, the nouns that make a country's name a body's, and those for who
+// denies on someone's behalf.
+var metonymyCues = func() (c struct{ placeVerbs, actorObjects, stateNouns, bodyHeads, speaksFor map[string]bool }) {
+	c.placeVerbs, c.actorObjects, c.stateNouns, c.bodyHeads, c.speaksFor = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for n, line := range strings.Split(metonymyTSV, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") || line == "cue\tword" {
 			continue
@@ -35,6 +36,8 @@ var metonymyCues = func() (c struct{ placeVerbs, actorObjects, stateNouns, bodyH
 			c.stateNouns[f[1]] = true
 		case "body-head":
 			c.bodyHeads[f[1]] = true
+		case "speaks-for":
+			c.speaksFor[f[1]] = true
 		default:
 			panic(fmt.Sprintf("extract: data/metonymy.tsv:%d: unknown cue %q", n+1, f[0]))
 		}

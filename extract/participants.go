@@ -183,11 +183,6 @@ var possessives = set("his her their its")
 var collectiveNouns = set("authorities officials government forces troops police military army navy prosecutors investigators diplomats leaders officers agents",
 	"embassy consulate mission spokesman spokeswoman spokesperson parliament legislature cabinet senate congress ministry court")
 
-// speaksFor are the nouns for those who deny on someone's behalf: "Holm's
-// office denied the report", "a spokesman for Holm", "her lawyer" deny
-// for Holm. A statement they make is theirs (no rule gives it to Holm).
-var speaksFor = set("office lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson representative")
-
 // statelike reports a mention of a country (or its capital standing for it).
 func (d *doc) statelike(m *mention) bool {
 	r := d.refs(m)

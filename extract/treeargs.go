@@ -249,7 +249,9 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 		out = appendNew(out, d.refs(m)...)
 	} else {
 		out = d.nameUnder(si, x, w)
-		if word := strings.ToLower(x.tree.Words[w]); len(out) == 0 && (collectiveNouns[word] || typ == "DENIAL" && speaksFor[word]) {
+		// "Holm's office denied": who denies for Holm denies as Holm; a
+		// statement they make stays theirs
+		if word := strings.ToLower(x.tree.Words[w]); len(out) == 0 && (collectiveNouns[word] || typ == "DENIAL" && metonymyCues.speaksFor[word]) {
 			out = d.bodyOfMember(si, x, w, typ == "DENIAL")
 		}
 		if len(out) == 0 {
