@@ -337,6 +337,7 @@ func (wd *webDriver) runFromGuide(i int, query string) {
 func (wd *webDriver) command(cmd string) {
 	wd.t.Helper()
 	wd.click(wd.waitElement(`[data-testid="activeEditor"] .view-lines`))
+	wd.clearEditor()
 	wd.keys(cmd + "\uE007")
 }
 

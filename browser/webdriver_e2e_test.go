@@ -274,6 +274,22 @@ func (wd *webDriver) keys(text string) {
 	}}, nil))
 }
 
+// clearEditor selects all the focused editor holds and deletes it: a
+// query a guide's slide put there, and that did not run, would otherwise
+// run joined to the next one typed.
+func (wd *webDriver) clearEditor() {
+	wd.t.Helper()
+	const control, backspace = "\uE009", "\uE003"
+	acts := []map[string]string{
+		{"type": "keyDown", "value": control}, {"type": "keyDown", "value": "a"},
+		{"type": "keyUp", "value": "a"}, {"type": "keyUp", "value": control},
+		{"type": "keyDown", "value": backspace}, {"type": "keyUp", "value": backspace},
+	}
+	wd.must(wd.call("POST", "/actions", map[string]any{"actions": []any{
+		map[string]any{"type": "key", "id": "keyboard", "actions": acts},
+	}}, nil))
+}
+
 // script runs JavaScript in the page and decodes its result into out.
 func (wd *webDriver) script(js string, out any, args ...any) {
 	wd.t.Helper()
