@@ -269,6 +269,12 @@ func (wd *webDriver) keys(text string) {
 		acts = append(acts, map[string]string{"type": "keyDown", "value": string(r)},
 			map[string]string{"type": "keyUp", "value": string(r)})
 	}
+	wd.keyActions(acts)
+}
+
+// keyActions performs keyboard actions, in order.
+func (wd *webDriver) keyActions(acts []map[string]string) {
+	wd.t.Helper()
 	wd.must(wd.call("POST", "/actions", map[string]any{"actions": []any{
 		map[string]any{"type": "key", "id": "keyboard", "actions": acts},
 	}}, nil))
@@ -285,9 +291,7 @@ func (wd *webDriver) clearEditor() {
 		{"type": "keyUp", "value": "a"}, {"type": "keyUp", "value": control},
 		{"type": "keyDown", "value": backspace}, {"type": "keyUp", "value": backspace},
 	}
-	wd.must(wd.call("POST", "/actions", map[string]any{"actions": []any{
-		map[string]any{"type": "key", "id": "keyboard", "actions": acts},
-	}}, nil))
+	wd.keyActions(acts)
 }
 
 // script runs JavaScript in the page and decodes its result into out.
