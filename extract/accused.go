@@ -60,11 +60,12 @@ func (d *doc) accusedActs() {
 }
 
 // accusedOf reports whether verb w is what accusing verb v accuses of:
-// an "of" or "for" clause of v, or of v's object ("accused Dorn of
-// meeting", which the parser may hang on Dorn).
+// an "of" or "for" clause of v, or of v's object or of a time on v
+// ("accused Dorn of meeting", "accused Dorn on Monday of meeting", which
+// the parser may hang on Dorn or on Monday).
 func accusedOf(x *syntax, v, w int) bool {
 	h := x.head(w)
-	if h != v && (h < 0 || x.head(h) != v || x.baseRel(h) != "obj") {
+	if h != v && (h < 0 || x.head(h) != v || x.baseRel(h) != "obj" && x.baseRel(h) != "obl") {
 		return false
 	}
 	for _, c := range x.childrenWith(w, "mark", "case") {
