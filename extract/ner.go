@@ -175,6 +175,12 @@ func (d *doc) recognizeSentence(si int) {
 			i++ // "3000 BC": an era, not British Columbia
 			continue
 		}
+		if k := d.bodyOfThe(i, s.last); k > 0 {
+			d.addRun(i, k, si, nil, -1, false)
+			office, personCue = nil, false
+			i = k
+			continue
+		}
 		sentenceStart := d.sentenceInitial(i, s.first)
 		// a gazetteer name, office title, or both: take the longest
 		gn, gm := d.gazAt(i, s.last)
@@ -250,7 +256,9 @@ func (d *doc) recognizeSentence(si int) {
 				k = j
 				break
 			}
-			if n, _ := d.officeAt(j, k); n > 0 {
+			if n, _ := d.officeAt(j, k); n > 0 && !(j+n == k && d.toks[j-1].lower == "of" && orgHeads[d.toks[i].lower]) {
+				// a title ending "Ministry of Justice" names the body's
+				// field: no holder follows it
 				k = j
 				break
 			}
@@ -485,6 +493,32 @@ func (d *doc) runEnd(i, limit int) int {
 			}
 		}
 		break
+	}
+	return k
+}
+
+// bodyOfThe is the end of a body's name made of a bare head word and
+// "of the" with a capitalised name ("Ministry of the Interior", "Office of
+// the UN High Commissioner for Human Rights", "Embassy of the Kingdom of
+// Norvia"), or 0. The head alone names nothing, so what follows is its
+// name, titles and places inside it included; "of", "for" and "and" join
+// it where a capitalised word follows. A possessive that goes on to
+// another capitalised word ("Embassy of the People's Republic") ends it
+// nowhere sure: 0, and so does a head that is not bare ("National
+// Library of the Netherlands" is the National Library's).
+func (d *doc) bodyOfThe(i, limit int) int {
+	k := i + 3
+	if !orgHeads[d.toks[i].lower] || k >= limit || i > 0 && d.toks[i-1].kind == tokWord && d.toks[i-1].cap && !commonWords[d.toks[i-1].lower] || d.toks[i+1].lower != "of" || d.toks[i+2].lower != "the" || !d.contiguous(i, k+1) {
+		return 0
+	}
+	for k < limit && d.toks[k].kind == tokWord && d.toks[k].cap && !calendarWords[d.toks[k].lower] {
+		k++
+		if k+1 < limit && (d.toks[k].lower == "of" || d.toks[k].lower == "for" || d.toks[k].lower == "and") && d.toks[k+1].kind == tokWord && d.toks[k+1].cap {
+			k++
+		}
+	}
+	if k == i+3 || k+1 < limit && d.toks[k].lower == "'s" && d.toks[k+1].cap {
+		return 0
 	}
 	return k
 }

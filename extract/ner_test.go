@@ -51,6 +51,15 @@ func TestRecognizerCases(t *testing.T) {
 			map[string]string{"Ellis Marrow": polgraph.KindPerson, "Prime Minister's Office": polgraph.KindOrganization}, []string{"Questions", "Office", "Prime Minister's Questions"}},
 		{"Ilsa Varn, a fellow at King's College, wrote to him.", map[string]string{"King's College": polgraph.KindOrganization}, []string{"College"}},
 		{"Tomas Brevik took Questions from students after the lecture.", map[string]string{"Tomas Brevik": polgraph.KindPerson}, []string{"Questions"}},
+		// a title word that ends "X of Y" names the body's field, and a
+		// bare head word takes the name after "of the"; a head that is
+		// not bare keeps its own name
+		{"The Ministry of Justice checked 112 associations. The Ministry of the Interior said 40 people were held.",
+			map[string]string{"Ministry of Justice": polgraph.KindOrganization, "Ministry of the Interior": polgraph.KindOrganization}, []string{"Ministry", "Justice", "Interior"}},
+		{"The Office of the UN High Commissioner for Human Rights urged Kavrania to drop the bill.",
+			map[string]string{"Office of the UN High Commissioner for Human Rights": polgraph.KindOrganization}, []string{"Office"}},
+		{"Ilsa Varn works at the National Library of the Kavranian Academy.",
+			nil, []string{"Library of the Kavranian Academy"}},
 	}
 	for _, tt := range tests {
 		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text})
