@@ -130,6 +130,8 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"country/turkey": "agent"}, []string{"organization/committee-to-protect-journalists"}},
 		{"Ana Holm spoke first. Germany's defence minister, Sabina Korr, visited the troops on Monday. She said the visit went well.", "STATEMENT", // "she" is the subject named after a country's title
 			map[string]string{"person/sabina-korr": "agent"}, []string{"person/ana-holm"}},
+		{"Ana Holm spoke first. Germany's defence minister, Sabina Korr, who has pushed for tougher measures, welcomed the move. \"We asked for this,\" she said.", "STATEMENT", // the parser misled by the relative clause: the apposition opening the sentence is its subject
+			map[string]string{"person/sabina-korr": "agent"}, []string{"person/ana-holm"}},
 	}
 	for _, tt := range tests {
 		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})

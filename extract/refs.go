@@ -474,6 +474,31 @@ func (d *doc) personSubject(si int) int {
 			}
 		}
 	}
+	return d.openingApposition(si, x)
+}
+
+// openingApposition is the person named between commas after the verbless
+// noun phrase that opens sentence si ("Varovia's foreign minister, Tomas
+// Brevik, who has pushed for tougher measures, welcomed the move"), or
+// -1: the name is that phrase's apposition and so the subject, which the
+// parser, misled by a relative clause after it, may not have found.
+func (d *doc) openingApposition(si int, x *syntax) int {
+	first := d.sents[si].first
+	for _, mi := range d.sentMents[si] {
+		m := &d.ments[mi]
+		if m.group != nil || m.ent < 0 || d.ents[m.ent].kind != polgraph.KindPerson || !m.named() {
+			continue
+		}
+		if m.first-1 <= first || d.toks[m.first-1].text != "," || m.last >= d.sents[si].last || d.toks[m.last].text != "," {
+			return -1
+		}
+		for i := first; i < m.first-1; i++ {
+			if w := x.at(i); w >= 0 && (x.isVerb(w) || x.tree.XPOS[w] == "MD") {
+				return -1
+			}
+		}
+		return mi
+	}
 	return -1
 }
 
