@@ -132,6 +132,8 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/sabina-korr": "agent"}, []string{"person/ana-holm"}},
 		{"Ana Holm spoke first. Germany's defence minister, Sabina Korr, who has pushed for tougher measures, welcomed the move. \"We asked for this,\" she said.", "STATEMENT", // the parser misled by the relative clause: the apposition opening the sentence is its subject
 			map[string]string{"person/sabina-korr": "agent"}, []string{"person/ana-holm"}},
+		{"Olga Marchuk and Ivan Teplov were arrested on Monday.", "ARREST", // the parser hangs the second name on the first's surname
+			map[string]string{"person/olga-marchuk": "patient", "person/ivan-teplov": "patient"}, nil},
 	}
 	for _, tt := range tests {
 		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})

@@ -261,8 +261,12 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 			out = d.appositionAfter(si, x.token(w))
 		}
 	}
-	for _, c := range x.childrenWith(w, "conj") {
-		out = appendNew(out, d.entsAt(si, x, c, typ)...)
+	// the conjuncts, which the parser may hang on a name's last word
+	// ("Olga Marchuk and Ivan Teplov": Teplov's Ivan on Marchuk)
+	for _, n := range append(x.childrenWith(w, "flat"), w) {
+		for _, c := range x.childrenWith(n, "conj") {
+			out = appendNew(out, d.entsAt(si, x, c, typ)...)
+		}
 	}
 	// "Poland, the Czech Republic and Hungary" read as a name with another
 	// in apposition: a list when both are named things of one kind
