@@ -58,6 +58,8 @@ func TestRecognizerCases(t *testing.T) {
 			map[string]string{"Ministry of Justice": polgraph.KindOrganization, "Ministry of the Interior": polgraph.KindOrganization}, []string{"Ministry", "Justice", "Interior"}},
 		{"The Office of the UN High Commissioner for Human Rights urged Kavrania to drop the bill.",
 			map[string]string{"Office of the UN High Commissioner for Human Rights": polgraph.KindOrganization}, []string{"Office"}},
+		{"Ilsa Varn read the independent newspaper Glasnik. She told the newspaper Borsk little.",
+			map[string]string{"Glasnik": polgraph.KindOrganization}, nil},
 		{"Ilsa Varn works at the National Library of the Kavranian Academy.",
 			nil, []string{"Library of the Kavranian Academy"}},
 	}

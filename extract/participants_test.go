@@ -134,6 +134,10 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/sabina-korr": "agent"}, []string{"person/ana-holm"}},
 		{"Olga Marchuk and Ivan Teplov were arrested on Monday.", "ARREST", // the parser hangs the second name on the first's surname
 			map[string]string{"person/olga-marchuk": "patient", "person/ivan-teplov": "patient"}, nil},
+		{"Two reporters for the independent newspaper Glasnik, Olga Marchuk and Ivan Teplov, were sentenced last month.", "LEGAL_ACTION", // the people a plural noun lists, which the parser hung on the paper
+			map[string]string{"person/olga-marchuk": "patient", "person/ivan-teplov": "patient"}, []string{"organization/glasnik"}},
+		{"Police in Wexcombe detained eleven people after a scuffle, the regional police chief, Arne Vosk, told local radio.", "ARREST", // in apposition to another noun
+			nil, []string{"person/arne-vosk"}},
 	}
 	for _, tt := range tests {
 		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})

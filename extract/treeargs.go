@@ -260,6 +260,9 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 		if len(out) == 0 {
 			out = d.appositionAfter(si, x.token(w))
 		}
+		if len(out) == 0 && x.tree.XPOS[w] == "NNS" {
+			out = d.peopleListedUnder(si, x, w)
+		}
 	}
 	// the conjuncts, which the parser may hang on a name's last word
 	// ("Olga Marchuk and Ivan Teplov": Teplov's Ivan on Marchuk)
@@ -409,6 +412,41 @@ func (d *doc) clauseSubject(si int, x *syntax, c int, typ string) []int {
 		c = next[0]
 	}
 	return nil
+}
+
+// peopleListedUnder is the people a plural noun w lists after a comma,
+// wherever in w's phrase the parser hangs them: "two reporters for the
+// news site Zerkalo, Olga Marchuk and Ivan Teplov," read as Zerkalo's
+// conjuncts are the reporters. A name after a preposition of its own
+// ("two aides to Ana Holm") is not one of them, nor one in apposition to
+// another noun (listHost).
+func (d *doc) peopleListedUnder(si int, x *syntax, w int) []int {
+	var out []int
+	for c := range x.tree.Head {
+		if c <= w || x.rel(c) != "appos" && x.rel(c) != "conj" || !x.dominates(w, c) || x.caseOf(c) != "" || !d.listHost(si, x, w, x.head(c)) {
+			continue
+		}
+		m := d.mentionOver(si, x.token(c))
+		if m == nil || !m.named() || m.ent < 0 || d.ents[m.ent].kind != polgraph.KindPerson || m.first == 0 {
+			continue
+		}
+		if p := d.toks[m.first-1].lower; p == "," || p == "and" {
+			out = appendNew(out, d.refs(m)...)
+		}
+	}
+	return out
+}
+
+// listHost reports whether word h may carry the list of people a plural
+// noun w names: w itself, or a name of something else in its phrase that
+// the parser took for the list's first item; not another person noun
+// ("eleven people ..., the regional police chief, Arne Vosk," is the chief).
+func (d *doc) listHost(si int, x *syntax, w, h int) bool {
+	if h == w {
+		return true
+	}
+	m := d.mentionOver(si, x.token(h))
+	return m != nil && m.named() && m.ent >= 0 && d.ents[m.ent].kind != polgraph.KindPerson
 }
 
 // appositionAfter is the person named in apposition right after token i
