@@ -190,10 +190,10 @@ func (d *doc) formerTitle(m *mention) bool {
 
 // localWords before a title make it a region's or a town's, not the
 // country's: "the regional police chief".
-var localWords = set("regional local provincial municipal district county city town village state-level")
+var localWords = wordSet("local_words.txt")
 
 // formerWords before a title say its holder no longer holds it.
-var formerWords = set("former ex onetime one-time erstwhile outgoing ousted deposed late")
+var formerWords = wordSet("former_words.txt")
 
 // appositiveTitle reads a title after a person's name, closed by a comma or
 // the sentence's end: "Simon Crean, the Australian Minister for Trade,",
