@@ -847,7 +847,7 @@ func (d *doc) placeFromSetting() {
 // electionVerbs are the verbs whose object is an election and whose
 // subject takes part in it, with the subject's role: the winner is the
 // agent, one who loses or contests it a participant.
-var electionVerbs = map[string]string{"win": "agent", "lose": "participant", "contest": "participant", "fight": "participant"}
+var electionVerbs = wordTable("election_verbs.tsv", "agent", "participant")
 
 // contenders are the subjects of the verb an election noun at o is the
 // object of ("lost the 2020 election"), in their roles, as the tree reads

@@ -279,21 +279,7 @@ func commonNounSuffix(w string) bool {
 // kindNouns are common nouns that say what kind of thing a name before them
 // ("the ruling Narodna Volya party") or in apposition after it
 // ("Glas, a Varovian newspaper") denotes.
-var kindNouns = map[string]string{
-	"party": polgraph.KindParty, "newspaper": polgraph.KindOrganization, "daily": polgraph.KindOrganization,
-	"company": polgraph.KindOrganization, "firm": polgraph.KindOrganization, "agency": polgraph.KindOrganization,
-	"group": polgraph.KindOrganization, "organisation": polgraph.KindOrganization, "organization": polgraph.KindOrganization,
-	"movement": polgraph.KindOrganization, "militia": polgraph.KindOrganization, "university": polgraph.KindOrganization,
-	"broadcaster": polgraph.KindOrganization, "network": polgraph.KindOrganization, "magazine": polgraph.KindOrganization,
-	"bank": polgraph.KindOrganization, "ministry": polgraph.KindOrganization, "band": polgraph.KindOrganization,
-	"city": polgraph.KindPlace, "town": polgraph.KindPlace, "village": polgraph.KindPlace, "province": polgraph.KindPlace,
-	"county": polgraph.KindPlace, "district": polgraph.KindPlace, "region": polgraph.KindPlace, "river": polgraph.KindPlace,
-	"island": polgraph.KindPlace, "state": polgraph.KindPlace, "capital": polgraph.KindPlace, "municipality": polgraph.KindPlace,
-	"alliance": polgraph.KindOrganization, "coalition": polgraph.KindOrganization, "charity": polgraph.KindOrganization,
-	"watchdog": polgraph.KindOrganization, "union": polgraph.KindOrganization, "outlet": polgraph.KindOrganization,
-	"seat": polgraph.KindPlace, "constituency": polgraph.KindPlace, "riding": polgraph.KindPlace, "ward": polgraph.KindPlace,
-	"neighbourhood": polgraph.KindPlace, "neighborhood": polgraph.KindPlace, "suburb": polgraph.KindPlace, "port": polgraph.KindPlace,
-}
+var kindNouns = wordTable("kind_nouns.tsv", polgraph.KindParty, polgraph.KindOrganization, polgraph.KindPlace)
 
 // modifierNouns are words that modify the noun of a body's kind before its
 // name ("the rights group", "the state news agency", "the opposition

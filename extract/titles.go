@@ -386,10 +386,7 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int) {
 }
 
 // chamberWords name the chamber a legislator's title belongs to.
-var chamberWords = map[string]string{
-	"Senator": "senate", "Member of Congress": "house", "Member of Parliament": "parliament",
-	"Member of the National Assembly": "assembly", "Member of the European Parliament": "european",
-}
+var chamberWords = wordTable("chamber_words.tsv")
 
 // chamberOf is the only legislature the article names whose name has the
 // word of o's chamber ("Senate" for a senator), or -1.

@@ -3,6 +3,7 @@ package extract
 import (
 	"embed"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -11,7 +12,7 @@ import (
 // the package variable that holds it; a malformed file, or one no variable
 // reads, stops the program at start naming the file and line.
 //
-//go:embed data/words/*.txt
+//go:embed data/words/*.txt data/words/*.tsv
 var wordFiles embed.FS
 
 // wordFilesRead are the files of data/words a variable has read.
@@ -19,17 +20,29 @@ var wordFilesRead = map[string]bool{}
 
 // wordSet is the list of data/words/name.
 func wordSet(name string) map[string]bool {
+	return readWordFile(name, parseWordSet)
+}
+
+// wordTable is the table of data/words/name: a value for each key, one of
+// values where any are given.
+func wordTable(name string, values ...string) map[string]string {
+	return readWordFile(name, func(path, text string) (map[string]string, error) {
+		return parseWordTable(path, text, values)
+	})
+}
+
+func readWordFile[T any](name string, parse func(path, text string) (T, error)) T {
 	path := "data/words/" + name
 	text, err := wordFiles.ReadFile(path)
 	if err != nil {
 		panic(fmt.Sprintf("extract: %v", err))
 	}
-	words, err := parseWordSet(path, string(text))
+	out, err := parse(path, string(text))
 	if err != nil {
 		panic(fmt.Sprintf("extract: %v", err))
 	}
 	wordFilesRead[name] = true
-	return words
+	return out
 }
 
 // parseWordSet reads a word list: lowercase words separated by spaces and
@@ -54,6 +67,32 @@ func parseWordSet(path, text string) (map[string]bool, error) {
 		return nil, fmt.Errorf("%s: no words", path)
 	}
 	return words, nil
+}
+
+// parseWordTable reads a table: lines of a key, a tab and its value, each
+// key once; a line that starts with "#" is a comment.
+func parseWordTable(path, text string, values []string) (map[string]string, error) {
+	table := map[string]string{}
+	for n, line := range strings.Split(text, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		key, value, ok := strings.Cut(line, "\t")
+		_, twice := table[key]
+		switch {
+		case !ok || key == "" || value == "" || strings.Contains(value, "\t"):
+			return nil, fmt.Errorf("%s:%d: want key, tab, value: %q", path, n+1, line)
+		case len(values) > 0 && !slices.Contains(values, value):
+			return nil, fmt.Errorf("%s:%d: %q: want one of %s", path, n+1, value, strings.Join(values, ", "))
+		case twice:
+			return nil, fmt.Errorf("%s:%d: %q is listed twice", path, n+1, key)
+		}
+		table[key] = value
+	}
+	if len(table) == 0 {
+		return nil, fmt.Errorf("%s: no rows", path)
+	}
+	return table, nil
 }
 
 func init() {

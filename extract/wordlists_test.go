@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/polgraph/polgraph/extract/gazetteer"
 )
 
 func TestParseWordSet(t *testing.T) {
@@ -59,6 +61,50 @@ func TestWordFilesHeader(t *testing.T) {
 		h := strings.Join(header, "")
 		if len(header) < 3 || !strings.Contains(h, "Source:") || !strings.Contains(h, "licence") {
 			t.Errorf("data/words/%s: its opening comments say what it is for, its Source: and its licence; got %q", f.Name(), h)
+		}
+	}
+}
+
+func TestParseWordTable(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       map[string]string
+		err        string // a part of the error, "" for none
+	}{
+		{name: "rows and comments", text: "# a table\n\nwin\tagent\nlose\tparticipant\n", want: map[string]string{"win": "agent", "lose": "participant"}},
+		{name: "no tab", text: "win\tagent\nlose participant\n", err: `data/words/x.tsv:2: want key, tab, value: "lose participant"`},
+		{name: "three columns", text: "win\tagent\tx\n", err: `data/words/x.tsv:1: want key, tab, value`},
+		{name: "empty value", text: "# a table\nwin\t\n", err: `data/words/x.tsv:2: want key, tab, value`},
+		{name: "unknown value", text: "win\tagent\nlose\tloser\n", err: `data/words/x.tsv:2: "loser": want one of agent, participant`},
+		{name: "twice", text: "win\tagent\nwin\tparticipant\n", err: `data/words/x.tsv:2: "win" is listed twice`},
+		{name: "no rows", text: "# a table\n", err: "data/words/x.tsv: no rows"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := parseWordTable("data/words/x.tsv", tt.text, []string{"agent", "participant"})
+			if tt.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.err) {
+					t.Fatalf("error = %v, want one with %q", err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !maps.Equal(got, tt.want) {
+				t.Errorf("table = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// A chamber's title is one the gazetteer gives a legislator, or it never
+// matches.
+func TestChamberWordsAreOffices(t *testing.T) {
+	g := gazetteer.Default()
+	for title := range chamberWords {
+		if o, ok := g.Office(title); !ok || o.Title != title {
+			t.Errorf("data/words/chamber_words.tsv: %q is no office title of the gazetteer", title)
 		}
 	}
 }
