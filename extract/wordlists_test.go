@@ -108,3 +108,29 @@ func TestChamberWordsAreOffices(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkWordLists is what the word lists add to start-up: reading and
+// parsing every file of data/words once.
+func BenchmarkWordLists(b *testing.B) {
+	files, err := wordFiles.ReadDir("data/words")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		for _, f := range files {
+			path := "data/words/" + f.Name()
+			text, err := wordFiles.ReadFile(path)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if strings.HasSuffix(path, ".tsv") {
+				_, err = parseWordTable(path, string(text), nil)
+			} else {
+				_, err = parseWordSet(path, string(text))
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
