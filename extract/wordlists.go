@@ -31,6 +31,8 @@ func wordTable(name string, values ...string) map[string]string {
 	})
 }
 
+// readWordFile parses data/words/name, or stops the program naming what is
+// wrong with it.
 func readWordFile[T any](name string, parse func(path, text string) (T, error)) T {
 	path := "data/words/" + name
 	text, err := wordFiles.ReadFile(path)
@@ -95,6 +97,8 @@ func parseWordTable(path, text string, values []string) (map[string]string, erro
 	return table, nil
 }
 
+// init runs after every package variable has read its list: a file left
+// over is one a variable was renamed away from, or one added and never read.
 func init() {
 	files, err := wordFiles.ReadDir("data/words")
 	if err != nil {
