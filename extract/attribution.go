@@ -159,4 +159,4 @@ func (d *doc) citationOnly(ev *event) {
 
 // citingVerbs cite another's words: "cited X as saying", "quoted X as
 // saying".
-var citingVerbs = set("cite quote")
+var citingVerbs = wordSet("citing_verbs.txt")

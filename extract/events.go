@@ -588,16 +588,15 @@ func (d *doc) finalReportingClause(o occurrence, si int) bool {
 }
 
 // shareWords before "of the vote" make it a share of the votes cast.
-var shareWords = set("percent per cent % share majority half third quarter most")
+var shareWords = wordSet("share_words.txt")
 
 // lightVerbs carry an event told by its noun: "opened an investigation",
 // "imposed sanctions", "held talks".
-var lightVerbs = set("opened opens launched launches began begins started starts ordered orders announced announces conducted conducts",
-	"imposed imposes held holds made makes issued issues filed files staged stages led leads signed signs")
+var lightVerbs = wordSet("light_verbs.txt")
 
 // undergoingVerbs carry an event told by its noun that their subject
 // undergoes: "faced an investigation", "survived a no-confidence vote".
-var undergoingVerbs = set("faced faces survived survives underwent undergoes suffered suffers received receives")
+var undergoingVerbs = wordSet("undergoing_verbs.txt")
 
 // carriesNoun reports a verb that carries an event told by its noun.
 func carriesNoun(w string) bool { return lightVerbs[w] || undergoingVerbs[w] }
@@ -708,10 +707,7 @@ func (d *doc) partyExpulsion(ev *event, si int) {
 
 // irrealisVerbs before "to VERB" make the verb's event wished, planned or
 // refused, not told: "urged him to resign", "threatened to quit".
-var irrealisVerbs = set("urged urges urge urging asked asks ask asking called calls call pressed presses demanded demands wants wanted want",
-	"plans planned plan planning threatened threatens threaten refused refuses refuse vowed vows pledged pledges promised promises",
-	"expected expects likely hopes hoped hope seeks sought seek trying tried try intends intended intend would could should must",
-	"willing ready due going about encouraged encourages invited invites told tells advised advises")
+var irrealisVerbs = wordSet("irrealis_verbs.txt")
 
 // irrealisBefore reports an irrealis verb in the clause before the "to" at
 // token to.
@@ -851,7 +847,7 @@ func (d *doc) placeFromSetting() {
 // electionVerbs are the verbs whose object is an election and whose
 // subject takes part in it, with the subject's role: the winner is the
 // agent, one who loses or contests it a participant.
-var electionVerbs = map[string]string{"win": "agent", "lose": "participant", "contest": "participant", "fight": "participant"}
+var electionVerbs = wordTable("election_verbs.tsv", "agent", "participant")
 
 // contenders are the subjects of the verb an election noun at o is the
 // object of ("lost the 2020 election"), in their roles, as the tree reads

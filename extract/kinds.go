@@ -7,12 +7,11 @@ import (
 )
 
 // nonNames are capitalised words that are not names on their own.
-var nonNames = set("federal national provincial state government parliament independent i",
-	"english latin protestant catholic christian muslim jewish islamic western eastern northern southern lord")
+var nonNames = wordSet("non_names.txt")
 
 // orgNouns after a single capitalised word make it an organisation
 // ("Huawei executive", "Google shares").
-var orgNouns = set("executive executives employee employees staff shares stock headquarters spokesman spokeswoman spokesperson subsidiary chief ceo board officials boss bosses")
+var orgNouns = wordSet("org_nouns.txt")
 
 // acronymPlural reports a word in capitals but for a plural's final "s"
 // ("PMQs", "NGOs").
@@ -177,11 +176,10 @@ func (d *doc) classify(m *mention, personCue bool) {
 
 // partyAdjectives place a party on the spectrum or in power: the name
 // after one is a party's.
-var partyAdjectives = set("centre-right center-right centre-left center-left far-right far-left right-wing left-wing",
-	"ruling governing opposition nationalist populist ultranationalist pro-european eurosceptic pro-government pro-russian pro-western")
+var partyAdjectives = wordSet("party_adjectives.txt")
 
 // probeNouns are looked "into" someone or something, not somewhere.
-var probeNouns = set("investigation investigations inquiry inquiries enquiry probe probes inquest look research")
+var probeNouns = wordSet("probe_nouns.txt")
 
 // pluralPersonNoun reports the plural of a noun for people ("analysts",
 // "lawmakers", "women").
@@ -281,26 +279,12 @@ func commonNounSuffix(w string) bool {
 // kindNouns are common nouns that say what kind of thing a name before them
 // ("the ruling Narodna Volya party") or in apposition after it
 // ("Glas, a Varovian newspaper") denotes.
-var kindNouns = map[string]string{
-	"party": polgraph.KindParty, "newspaper": polgraph.KindOrganization, "daily": polgraph.KindOrganization,
-	"company": polgraph.KindOrganization, "firm": polgraph.KindOrganization, "agency": polgraph.KindOrganization,
-	"group": polgraph.KindOrganization, "organisation": polgraph.KindOrganization, "organization": polgraph.KindOrganization,
-	"movement": polgraph.KindOrganization, "militia": polgraph.KindOrganization, "university": polgraph.KindOrganization,
-	"broadcaster": polgraph.KindOrganization, "network": polgraph.KindOrganization, "magazine": polgraph.KindOrganization,
-	"bank": polgraph.KindOrganization, "ministry": polgraph.KindOrganization, "band": polgraph.KindOrganization,
-	"city": polgraph.KindPlace, "town": polgraph.KindPlace, "village": polgraph.KindPlace, "province": polgraph.KindPlace,
-	"county": polgraph.KindPlace, "district": polgraph.KindPlace, "region": polgraph.KindPlace, "river": polgraph.KindPlace,
-	"island": polgraph.KindPlace, "state": polgraph.KindPlace, "capital": polgraph.KindPlace, "municipality": polgraph.KindPlace,
-	"alliance": polgraph.KindOrganization, "coalition": polgraph.KindOrganization, "charity": polgraph.KindOrganization,
-	"watchdog": polgraph.KindOrganization, "union": polgraph.KindOrganization, "outlet": polgraph.KindOrganization,
-	"seat": polgraph.KindPlace, "constituency": polgraph.KindPlace, "riding": polgraph.KindPlace, "ward": polgraph.KindPlace,
-	"neighbourhood": polgraph.KindPlace, "neighborhood": polgraph.KindPlace, "suburb": polgraph.KindPlace, "port": polgraph.KindPlace,
-}
+var kindNouns = wordTable("kind_nouns.tsv", polgraph.KindParty, polgraph.KindOrganization, polgraph.KindPlace)
 
 // modifierNouns are words that modify the noun of a body's kind before its
 // name ("the rights group", "the state news agency", "the opposition
 // alliance") where commonNouns does not list them.
-var modifierNouns = set("rights opposition state news wire ruling governing campaign advocacy lobby pressure human environmental activist militant rebel separatist")
+var modifierNouns = wordSet("modifier_nouns.txt")
 
 // nounAfter reads the kind of a name off the common noun right after it or
 // in an apposition after it; "" when there is none.
@@ -448,13 +432,7 @@ func (d *doc) nameLike(m *mention) bool {
 }
 
 // notPersonWords never occur in people's names.
-var notPersonWords = set(
-	"war wars revolution dynasty empire award awards prize medal festival games olympic olympics cup championship league",
-	"act bill code article title chapter section amendment treaty agreement plan programme program project crisis era age",
-	"day week month year century studies study law science history theory principle report manifesto",
-	"water hurricane storm virus disease syndrome",
-	"arts sciences ages sites year years affairs rights services domain",
-)
+var notPersonWords = wordSet("not_person_words.txt")
 
 // headBeforeOf reports whether the word before the name's first "of" is
 // one of heads: "Central Bank of X", "National Assembly of X".
@@ -541,7 +519,7 @@ func hasDigit(w string) bool {
 }
 
 // domainTitles are titles held "of" a place: "Earl of X", "King of X".
-var domainTitles = set("earl duke duchess count countess baron baroness marquess marquis viscount prince princess king queen emperor empress archbishop bishop sultan emir lord")
+var domainTitles = wordSet("domain_titles.txt")
 
 // allCapsRun reports a run whose words are all in capitals.
 func allCapsRun(toks []token) bool {
@@ -572,10 +550,10 @@ func (d *doc) affiliationOf(m *mention) bool {
 }
 
 // deities are named as persons whatever the preposition before them.
-var deities = set("god allah jesus christ buddha yahweh jehovah")
+var deities = wordSet("deities.txt")
 
 // eventNames end the names of events and days, which are no entities here.
-var eventNames = set("war wars revolution uprising crusade crusades olympics games year day eve")
+var eventNames = wordSet("event_names.txt")
 
 // wordSuffix reports endings of English adjectives and participles that
 // open titles of works, not names ("Medicinal", "Glorious", "Forgotten").

@@ -183,7 +183,7 @@ func (d *doc) nationalGovernments() {
 var headsGovernment = map[string]bool{"Prime Minister": true, "President": true, "Chancellor": true, "Premier": true}
 
 // governmentHeads end the name of a government called after its leader.
-var governmentHeads = set("government administration cabinet ministry")
+var governmentHeads = wordSet("government_heads.txt")
 
 // beforeTerms reports an article published before the leader first took
 // office: then a bare surname is more likely someone else's.

@@ -617,15 +617,15 @@ func (d *doc) nextWord(i, si int) string {
 }
 
 // eraWords after a year mark an era ("3000 BC", "AD 79" aside).
-var eraWords = set("bc bce ad ce")
+var eraWords = wordSet("era_words.txt")
 
 // peoples are adjectives of continents, empires and peoples without a state
 // of their own: alone they name nothing ("Asian kingdoms", "its Ottoman
 // past"); before a name they are part of it ("Ottoman Empire").
-var peoples = set("asian african european arab arabic ottoman mongol mongolian byzantine celtic nordic slavic hispanic latino aboriginal indigenous western eastern")
+var peoples = wordSet("peoples.txt")
 
 // particles are the lowercase words that open a surname used alone.
-var particles = set("de van von da du del della der den bin ibn")
+var particles = wordSet("particles.txt")
 
 // pluralPossessive reports a bare apostrophe at token k closing the plural
 // before it ("Farmers'"): written against that word and followed by a space.

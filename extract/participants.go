@@ -180,8 +180,7 @@ func (d *doc) institutionOf(si, left, i int) []int {
 var possessives = set("his her their its")
 
 // collectiveNouns after a demonym make it stand for its state ("Varovian authorities").
-var collectiveNouns = set("authorities officials government forces troops police military army navy prosecutors investigators diplomats leaders officers agents",
-	"embassy consulate mission spokesman spokeswoman spokesperson parliament legislature cabinet senate congress ministry court")
+var collectiveNouns = wordSet("collective_nouns.txt")
 
 // statelike reports a mention of a country (or its capital standing for it).
 func (d *doc) statelike(m *mention) bool {

@@ -12,8 +12,8 @@ var (
 	pronounsSingular = set("he she him her his hers himself herself")
 	pronounsPlural   = set("they them their themselves")
 	determiners      = set("the a an this that our its his her their same senior former")
-	// roleNouns name the kind of organisation a definite description refers to.
-	mediaNouns = set("outlet newspaper paper broadcaster network daily publication tabloid magazine")
+	// mediaNouns are the kind nouns that make a name a news outlet's.
+	mediaNouns = wordSet("media_nouns.txt")
 )
 
 // references links what is not a name to the entities it refers to: plural

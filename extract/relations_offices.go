@@ -13,7 +13,7 @@ var possessivePronouns = set("its their")
 
 // leadVerbs make their subject the leader of their object: "X, who leads
 // the Civic Alliance", "X heads the party".
-var leadVerbs = set("lead head chair")
+var leadVerbs = wordSet("lead_verbs.txt")
 
 // officeRelations reads the offices set beside a name that the title
 // before it does not give: a title in apposition before the name

@@ -9,9 +9,7 @@ import (
 // partyRoles are the nouns for a party's people: a party that modifies one
 // ("a Green Party councillor", "the Labour candidate") names the party of
 // whoever the noun stands for.
-var partyRoles = set("member members candidate candidates nominee mp mps lawmaker lawmakers legislator legislators",
-	"senator senators deputy deputies representative councillor councillors congressman congresswoman politician politicians",
-	"activist activists official officials minister ministers spokesman spokeswoman spokesperson leader chairman chairwoman figure veteran stalwart whip")
+var partyRoles = wordSet("party_roles.txt")
 
 // treeMemberships reads party memberships off the tree of sentence si: a
 // party that modifies a name ("Labour's Keir Starmer") or a role noun set

@@ -864,4 +864,4 @@ func cleanName(s string) string {
 }
 
 // urgingVerbs take a state as object and an infinitive after it.
-var urgingVerbs = set("urged urges urge asked asks pressed presses pressured called invited encouraged warned told allowed forced")
+var urgingVerbs = wordSet("urging_verbs.txt")

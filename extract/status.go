@@ -78,7 +78,7 @@ func (d *doc) hedges(j, i, n, first, last int) bool {
 }
 
 // reportingVerbs after "sources" make them the frame of the sentence.
-var reportingVerbs = set("said say says told tell claim claimed claims close familiar suggest suggested indicated")
+var reportingVerbs = wordSet("reporting_verbs.txt")
 
 // verbal reports whether "alleged"/"claimed" at j is a verb: after a form of
 // be or have, or before "that", "to" or a comma.

@@ -190,10 +190,10 @@ func (d *doc) formerTitle(m *mention) bool {
 
 // localWords before a title make it a region's or a town's, not the
 // country's: "the regional police chief".
-var localWords = set("regional local provincial municipal district county city town village state-level")
+var localWords = wordSet("local_words.txt")
 
 // formerWords before a title say its holder no longer holds it.
-var formerWords = set("former ex onetime one-time erstwhile outgoing ousted deposed late")
+var formerWords = wordSet("former_words.txt")
 
 // appositiveTitle reads a title after a person's name, closed by a comma or
 // the sentence's end: "Simon Crean, the Australian Minister for Trade,",
@@ -386,10 +386,7 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int) {
 }
 
 // chamberWords name the chamber a legislator's title belongs to.
-var chamberWords = map[string]string{
-	"Senator": "senate", "Member of Congress": "house", "Member of Parliament": "parliament",
-	"Member of the National Assembly": "assembly", "Member of the European Parliament": "european",
-}
+var chamberWords = wordTable("chamber_words.tsv")
 
 // chamberOf is the only legislature the article names whose name has the
 // word of o's chamber ("Senate" for a senator), or -1.

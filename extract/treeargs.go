@@ -217,7 +217,8 @@ func participle(w string) bool {
 	return strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "en") || irregularParticiples[l]
 }
 
-var irregularParticiples = set("held met led sent left kept told found brought caught fought bought sought struck shot hit cut put set built spent lost paid sold won made said heard")
+// irregularParticiples are past participles in neither "-ed" nor "-en".
+var irregularParticiples = wordSet("irregular_participles.txt")
 
 // heldBy reads "her" before an office title that is a verb's object as
 // the one given the office, where the parser took it for a possessive:

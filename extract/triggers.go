@@ -54,4 +54,4 @@ var clauseBreaks = set("; after before while when because although though until 
 var prepositions = set("in on at by of to from with for into onto about over under against between among during after before near via toward towards across through than like including")
 
 // alleging words make an event alleged.
-var allegingWords = set("allegedly reportedly alleged purportedly supposedly sources claimed claims claim according")
+var allegingWords = wordSet("alleging_words.txt")
