@@ -17,6 +17,7 @@ func TestSameNamedPartiesOfTwoCountries(t *testing.T) {
 		"Tomas Whitby, a British MP for the Labour Party, welcomed the visit."
 	fictional := "Kelmora's Labour Party and Orvania's Labour Party agreed on Monday to share a campaign office, their leaders said.\n\n" +
 		"The Labour Party of Orvania said its leader, Ilse Marn, would visit in May. Tomas Ruuk, a Kelmoran MP for the Labour Party, welcomed the visit."
+	office := "ACCRA, Ghana (Reuters) - The Office of the President denied the report on Monday.\n\nThe opposition had published it."
 	territory := "WASHINGTON (Reuters) - The Democratic Party in the United States and Hong Kong's Democratic Party both condemned the arrests on Monday, officials said."
 	tests := []idCase{
 		{"in a known country", territory, "Democratic Party", 0, "party/democratic-party-united-states"},
@@ -31,6 +32,7 @@ func TestSameNamedPartiesOfTwoCountries(t *testing.T) {
 		{"of an unknown country", fictional, "Labour Party of Orvania", 0, "party/labour-party--orvania"},
 		{"an unknown country's demonym", fictional, "Labour Party", 3, "party/labour-party--kelmora"},
 		{"the owner is a state", fictional, "Kelmora", 0, "country/kelmora"},
+		{"a generic body of the story's country", office, "Office of the President", 0, "organization/office-of-the-president--gh"},
 	}
 	checkIDs(t, tests)
 }

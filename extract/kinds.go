@@ -45,6 +45,10 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = "" // "World War II", "New Year", "Independence Day": events and days
 		return
 	}
+	if n == 1 && hyphenLower(toks[0].text) {
+		m.kind = "" // "Government-backed", "the Russian-language channel": an adjective, whatever noun follows
+		return
+	}
 	k, media := d.nounAfter(m)
 	if k == "" {
 		k, media = d.nounBefore(m)
@@ -112,8 +116,6 @@ func (d *doc) classify(m *mention, personCue bool) {
 		if !d.parenthesised(m) {
 			m.acronym = true
 		}
-	case n == 1 && hyphenLower(toks[0].text):
-		m.kind = "" // "Government-backed"
 	case n >= 2 && d.nextWord(m.last, m.sent) == "reported":
 		m.kind, m.media, m.strong = polgraph.KindOrganization, true, false // "Diario Norte reported that"
 	case n >= 2:

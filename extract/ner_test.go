@@ -60,6 +60,8 @@ func TestRecognizerCases(t *testing.T) {
 			map[string]string{"Office of the UN High Commissioner for Human Rights": polgraph.KindOrganization}, []string{"Office"}},
 		{"Ilsa Varn read the independent newspaper Glasnik. She told the newspaper Borsk little.",
 			map[string]string{"Glasnik": polgraph.KindOrganization}, nil},
+		{"Ivo Dorn edits Glas Doline, a Dravonian-language weekly. He spoke to the Varovian-language channel Kanal Sever.",
+			map[string]string{"Glas Doline": polgraph.KindOrganization, "Kanal Sever": polgraph.KindOrganization}, []string{"Dravonian-language", "Varovian-language"}},
 		{"Ilsa Varn works at the National Library of the Kavranian Academy.",
 			nil, []string{"Library of the Kavranian Academy"}},
 	}
