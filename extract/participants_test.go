@@ -138,6 +138,8 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/olga-marchuk": "patient", "person/ivan-teplov": "patient"}, []string{"organization/glasnik"}},
 		{"Police in Wexcombe detained eleven people after a scuffle, the regional police chief, Arne Vosk, told local radio.", "ARREST", // in apposition to another noun
 			nil, []string{"person/arne-vosk"}},
+		{"Senator Petra Holm attended three private dinners with officials from China's consulate in 2022.", "MEETING", // a meeting told by its noun, carried by "attended"
+			map[string]string{"person/petra-holm": "agent", "country/china": "participant"}, nil},
 	}
 	for _, tt := range tests {
 		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})
