@@ -526,7 +526,7 @@ func (d *doc) sentenceEvents(si int) {
 			d.partyExpulsion(ev, si)
 		}
 		if o.t.noun { // "and advised" shares the subject of the verb before, not of a noun
-			ev.status = d.statusOf(si, o.i, occ[:k], ev)
+			ev.status = d.statusOf(si, o.i, occ[:k], occ[k+1:], ev)
 			d.events = append(d.events, ev)
 			continue
 		}
@@ -539,7 +539,7 @@ func (d *doc) sentenceEvents(si int) {
 				prevPatient = append(prevPatient, p.ent)
 			}
 		}
-		ev.status = d.statusOf(si, o.i, occ[:k], ev)
+		ev.status = d.statusOf(si, o.i, occ[:k], occ[k+1:], ev)
 		d.events = append(d.events, ev)
 	}
 }

@@ -1,12 +1,17 @@
 package extract
 
-import "github.com/polgraph/polgraph"
+import (
+	"slices"
+
+	"github.com/polgraph/polgraph"
+)
 
 // speechActs are asserted when told: that someone denied or claimed is a fact.
 var speechActs = map[string]bool{"DENIAL": true, "STATEMENT": true, "ACCUSATION": true, "REPORT": true, "CRITICISM": true, "SUPPORT": true}
 
-// statusOf says whether an event is asserted, alleged or denied.
-func (d *doc) statusOf(si, i int, before []occurrence, ev *event) string {
+// statusOf says whether an event is asserted, alleged or denied, from the
+// hedges and the framing triggers before it and the report after it.
+func (d *doc) statusOf(si, i int, before, after []occurrence, ev *event) string {
 	s := &d.sents[si]
 	n := ev.trig[1] - ev.trig[0]
 	for j := s.first; j < s.last; j++ {
@@ -23,6 +28,11 @@ func (d *doc) statusOf(si, i int, before []occurrence, ev *event) string {
 	}
 	if coordinated(d, s.first, i) {
 		return polgraph.StatusAsserted // "accused X and called for": two acts, both told
+	}
+	for _, o := range after {
+		if o.t.typ == "REPORT" && d.reportFrames(si, o, ev) {
+			return polgraph.StatusAlleged
+		}
 	}
 	for _, o := range before {
 		if !d.hasThat(o.i+o.n, i) && o.t.typ != "REPORT" {
@@ -128,4 +138,38 @@ func (d *doc) hasThat(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// reportFrames reports whether the report told at o, after event ev in
+// its sentence, frames the clause that tells ev: the event is in a clause
+// the report's verb governs ("Police arrested X, the Lantern reported"),
+// or the verb closes the sentence hung on the event's clause, as the
+// parser may read it, with no object or clause of its own and its subject
+// after a comma ("X attended dinners with Y, The Standard reported on
+// Wednesday, citing sources").
+func (d *doc) reportFrames(si int, o occurrence, ev *event) bool {
+	x := d.syntaxOf(si)
+	if x == nil || speechActs[ev.typ] {
+		return false
+	}
+	r, e := x.trigger(o.i, o.n), x.eventWord(ev)
+	if r < 0 || e < 0 || !x.isVerb(r) {
+		return false
+	}
+	if x.dominates(r, e) {
+		c := e
+		for x.head(c) != r {
+			c = x.head(c)
+		}
+		return reportedClause[x.baseRel(c)]
+	}
+	if x.rel(r) != "conj" && x.rel(r) != "parataxis" || len(x.childrenWith(r, "obj", "ccomp")) > 0 || !x.dominates(x.head(r), e) {
+		return false
+	}
+	subj := x.childrenWith(r, "nsubj")
+	if len(subj) == 0 {
+		return false
+	}
+	first := slices.Min(x.subtree(subj[0], nil))
+	return first > 0 && x.tree.Words[first-1] == ","
 }

@@ -21,6 +21,11 @@ func TestStatusScope(t *testing.T) {
 		{"Senator Petra Holm resigned on Monday, according to two sources.", "RESIGNATION", polgraph.StatusAlleged},
 		{"It was alleged that Senator Petra Holm met Ostrian diplomats in May.", "MEETING", polgraph.StatusAlleged},
 		{"The hearing was moved, according to a statement by Senator Petra Holm.", "STATEMENT", polgraph.StatusAsserted},
+		// a report that closes the sentence frames what it tells; a
+		// statement does not
+		{"Police arrested Ivo Dorn in Wexcombe on Monday, the Daily Lantern reported.", "ARREST", polgraph.StatusAlleged},
+		{"Police arrested Ivo Dorn in Wexcombe on Monday, the ministry said.", "ARREST", polgraph.StatusAsserted},
+		{"Senator Petra Holm attended three private dinners with officials from Ostria's consulate in 2022, The Harbour Lantern reported on Wednesday, citing two security sources.", "MEETING", polgraph.StatusAlleged},
 	}
 	for _, tt := range tests {
 		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})
