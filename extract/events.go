@@ -335,6 +335,11 @@ func (d *doc) sentenceEvents(si int) {
 		for k2 := k + 1; k2 < len(occ); k2++ {
 			if !clause && !occ[k2].t.noun {
 				right = occ[k2].i
+				if reportingWords[occ[k2].t.words[0]] {
+					// "..., The Standard reported on Wednesday, citing
+					// sources": who reports is no object of what came before
+					right = d.commaBefore(si, o.i+o.n, right)
+				}
 				break
 			}
 		}
@@ -546,6 +551,17 @@ func (d *doc) sentenceEvents(si int) {
 
 // rightBreaks end the clause after a trigger.
 var rightBreaks = set("after before while because as when although though but whereas until")
+
+// commaBefore is the last comma among the eight tokens before token j
+// and after token from in sentence si, or j when there is none.
+func (d *doc) commaBefore(si, from, j int) int {
+	for c := j - 1; c >= from && c >= j-8; c-- {
+		if d.toks[c].text == "," {
+			return c
+		}
+	}
+	return j
+}
 
 // reportingTail returns the comma that opens a sentence-final reporting
 // clause (", the ministry said."), or -1.

@@ -140,6 +140,8 @@ func TestParticipants(t *testing.T) {
 			nil, []string{"person/arne-vosk"}},
 		{"Senator Petra Holm attended three private dinners with officials from China's consulate in 2022.", "MEETING", // a meeting told by its noun, carried by "attended"
 			map[string]string{"person/petra-holm": "agent", "country/china": "participant"}, nil},
+		{"Ivo Dorn resigned during the Velbari election campaign and later joined the Harvest Front, The Daily Lantern reported on Wednesday, citing two security sources.", "ELECTION", // who reports it is no one taking part
+			nil, []string{"organization/the-daily-lantern", "organization/daily-lantern"}},
 	}
 	for _, tt := range tests {
 		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})
