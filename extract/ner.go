@@ -231,7 +231,10 @@ func (d *doc) recognizeSentence(si int) {
 			continue
 		}
 		givenName := calendarWords[t.lower] && nameMonth(d, i, s.last) && i+1 < s.last && d.toks[i+1].kind == tokWord && d.toks[i+1].cap
-		if sentenceStart && (commonWords[t.lower] || calendarWords[t.lower] && !givenName) && !(placeOpeners[t.lower] && i+1 < s.last && d.toks[i+1].cap) {
+		if sentenceStart && (commonWords[t.lower] || calendarWords[t.lower] && !givenName) && !(placeOpeners[t.lower] && i+1 < s.last && d.toks[i+1].cap) || t.lower == "the" {
+			// "..., The Daily Lantern reported": a capital "The" that opens
+			// no name the gazetteer knows ("The Hague") is the article
+			// before one, as in "the Daily Lantern"
 			i++
 			continue
 		}

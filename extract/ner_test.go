@@ -62,6 +62,8 @@ func TestRecognizerCases(t *testing.T) {
 			map[string]string{"Glasnik": polgraph.KindOrganization}, nil},
 		{"Ivo Dorn edits Glas Doline, a Dravonian-language weekly. He spoke to the Varovian-language channel Kanal Sever.",
 			map[string]string{"Glas Doline": polgraph.KindOrganization, "Kanal Sever": polgraph.KindOrganization}, []string{"Dravonian-language", "Varovian-language"}},
+		{"Ilsa Varn left for The Hague, The Harbour Lantern reported.",
+			map[string]string{"Harbour Lantern": polgraph.KindOrganization, "The Hague": polgraph.KindPlace}, []string{"The Harbour Lantern"}},
 		{"Ilsa Varn works at the National Library of the Kavranian Academy.",
 			nil, []string{"Library of the Kavranian Academy"}},
 	}
