@@ -32,6 +32,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.oneSubject()
 		x.participleWithObject()
 		x.subjectReadAsObject()
+		x.reportingTailSubject()
 		x.whoseClause()
 	}
 	return x
@@ -128,6 +129,33 @@ func (x *syntax) subjectReadAsObject() {
 			t.Head[cc] = v2 // "and" joins the clauses
 		}
 		t.Head[n], t.Rel[n] = v2, "nsubj"
+	}
+}
+
+// reportingTailSubject mends a parse that hangs the subject of a reporting
+// verb closing the sentence on the clause it reports: in "Ivo Dorn joined
+// the Harvest Front, The Harbour Lantern reported on Wednesday", the paper
+// is read as the Front's apposition and "reported" as an adverbial clause
+// whose subject is Dorn. A reporting verb with no subject of its own,
+// right after a noun phrase that a comma opens, has that phrase as its
+// subject, and reports the clause it hung on (parataxis, as UD has it).
+func (x *syntax) reportingTailSubject() {
+	t := &x.tree
+	for r, rel := range t.Rel {
+		if r == 0 || t.Head[r] < 0 || t.Head[r] > r || rel != "advcl" && rel != "conj" && rel != "parataxis" ||
+			!reportingWords[strings.ToLower(t.Words[r])] || len(x.childrenWith(r, "nsubj", "nsubj:pass")) > 0 {
+			continue
+		}
+		n := r - 1
+		if (x.pos(n) != "NOUN" && x.pos(n) != "PROPN") || x.dominates(r, n) {
+			continue
+		}
+		words := x.subtree(n, nil)
+		if first := words[0]; first == 0 || t.Words[first-1] != "," || words[len(words)-1] != n {
+			continue
+		}
+		t.Head[n], t.Rel[n] = r, "nsubj"
+		t.Rel[r] = "parataxis"
 	}
 }
 
