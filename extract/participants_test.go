@@ -142,6 +142,10 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/petra-holm": "agent", "country/china": "participant"}, nil},
 		{"Ivo Dorn resigned during the Velbari election campaign and later joined the Harvest Front, The Daily Lantern reported on Wednesday, citing two security sources.", "ELECTION", // who reports it is no one taking part
 			nil, []string{"organization/the-daily-lantern", "organization/daily-lantern"}},
+		{"A federal MP attended three private dinners with officials from China's consulate in 2022, the Daily Lantern reported. Ivo Dorn, who has represented Kalgarra since 2016, denied it.", "MEETING", // a lead that holds the name back names it next
+			map[string]string{"person/ivo-dorn": "agent"}, nil},
+		{"A senator was arrested in Wexcombe on Monday. Prime Minister Ana Holm said the arrest was lawful.", "ARREST", // a person with a title of her own is not the one described
+			nil, []string{"person/ana-holm"}},
 	}
 	for _, tt := range tests {
 		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})

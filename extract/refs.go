@@ -135,6 +135,9 @@ func (d *doc) roleMentions(si int) {
 				continue
 			}
 			cands = d.namedBefore(d.holdersOf[o], i)
+			if len(cands) == 0 {
+				cands = d.leadNamedNext(si, i)
+			}
 		case mediaNouns[t.lower]:
 			n = 1
 			if i+1 < s.last && d.toks[i+1].cap {
@@ -229,6 +232,36 @@ func (d *doc) namedBefore(ents []int, i int) []int {
 		}
 	}
 	return out
+}
+
+// leadNamedNext is the person a lead describes with "a" before naming
+// anyone, when the sentence after it opens with that person's name and
+// gives them no title of their own: "A federal MP attended three dinners
+// with consulate officials, the Standard reported. Ivo Dorn, who has
+// represented Kalgarra since 2016, denied it." Else nil.
+func (d *doc) leadNamedNext(si, i int) []int {
+	indefinite := false
+	for j := i - 1; j >= d.sents[si].first && j >= i-3; j-- {
+		if l := d.toks[j].lower; l == "a" || l == "an" {
+			indefinite = true
+			break
+		}
+	}
+	if !indefinite || d.firstPersonNamed < 0 || d.firstPersonNamed < i || si+1 >= len(d.sents) || d.sentOf(d.firstPersonNamed) != si+1 {
+		return nil
+	}
+	next := &d.sents[si+1]
+	for _, mi := range d.sentMents[si+1] {
+		m := &d.ments[mi]
+		if m.first != d.firstPersonNamed {
+			continue
+		}
+		if m.first != next.first || m.ent < 0 || len(d.ents[m.ent].offices) > 0 {
+			return nil
+		}
+		return []int{m.ent}
+	}
+	return nil
 }
 
 // indexFirstNamed records where each entity, and the first person, is
