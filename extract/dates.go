@@ -414,7 +414,7 @@ func (d *doc) mergeEvents() {
 			if o == ev || o.dropped || o.typ != ev.typ {
 				continue
 			}
-			if !o.noun && (shares(o, ev) || o.sent == ev.sent) {
+			if !o.noun && (shares(o, ev) && compatible(o.date, ev.date) || o.sent == ev.sent) {
 				ev.dropped, ev.same = true, o
 				break
 			}

@@ -398,6 +398,11 @@ func (x *syntax) timeOwner(first, last int, isEvent func(w int) bool) int {
 	}
 	switch x.baseRel(w) {
 	case "compound", "amod", "nummod", "det":
+		if x.caseOf(h) == "during" && x.baseRel(h) == "obl" && x.head(h) >= 0 && !isEvent(h) {
+			// "attended dinners during the 2022 election campaign": the
+			// span a "during" gives dates what happened in it
+			return x.head(h)
+		}
 		return h
 	case "nmod":
 		if x.rel(w) == "nmod:poss" || isEvent(h) {

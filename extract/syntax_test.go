@@ -48,6 +48,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"REPORT", "2025-05-07", []string{"source:organization/harbour-lantern"}}},
 		},
 		{
+			name: "a span after \"during\" dates what happened in it; a verb told later with another date tells another event",
+			text: "Senator Orla Vinter attended three private dinners with officials from China's consulate during the 2022 election campaign. Ivo Dorn said on Monday that he had spoken to Orla Vinter.",
+			want: []wantEvent{{"MEETING", "2022", []string{"agent:person/orla-vinter", "participant:country/china"}}, {"MEETING", "2025-05-12", []string{"participant:person/orla-vinter"}}},
+		},
+		{
 			name: "a country attacked is what the attack is done to, not where",
 			text: "Azerbaijani troops shelled Armenia on Saturday, killing two soldiers.",
 			want: []wantEvent{{"ATTACK", "2025-05-10", []string{"agent:country/azerbaijan", "patient:country/armenia"}}},
