@@ -476,3 +476,13 @@ func (x *syntax) trigger(i, n int) int {
 	}
 	return x.at(i)
 }
+
+// marked reports whether clause w is introduced by the marker m ("to", "that").
+func (x *syntax) marked(w int, m string) bool {
+	for _, c := range x.childrenWith(w, "mark") {
+		if strings.EqualFold(x.tree.Words[c], m) {
+			return true
+		}
+	}
+	return false
+}

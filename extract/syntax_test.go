@@ -53,6 +53,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"MEETING", "2022", []string{"agent:person/orla-vinter", "participant:country/china"}}, {"MEETING", "2025-05-12", []string{"participant:person/orla-vinter"}}},
 		},
 		{
+			name: "one body's agreeing to an act is the act, done by the body",
+			text: "European Union foreign ministers agreed on Monday to impose sanctions on Belarus over the arrests.",
+			want: []wantEvent{{"SANCTION", "2025-05-12", []string{"agent:organization/european-union", "patient:country/belarus"}}},
+			not:  []string{"AGREEMENT"},
+		},
+		{
 			name: "a country attacked is what the attack is done to, not where",
 			text: "Azerbaijani troops shelled Armenia on Saturday, killing two soldiers.",
 			want: []wantEvent{{"ATTACK", "2025-05-10", []string{"agent:country/azerbaijan", "patient:country/armenia"}}},

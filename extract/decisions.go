@@ -1,0 +1,70 @@
+package extract
+
+// decisions folds an agreement that is one body's decision into the act
+// it decides: in "Cabinet today agreed to impose travel bans" or "EU
+// ministers agreed on Monday to impose sanctions", "agreed" takes the
+// sanction as its complement (xcomp) and one subject; no two parties
+// agree with each other, so the act is the event and the body that
+// decided it its agent. "Varga and Holm agreed to hold talks" (two
+// subjects) and "agreed with Holm to ..." stay agreements.
+func (d *doc) decisions() {
+	for _, ev := range d.events {
+		if ev.typ != "AGREEMENT" || ev.noun || ev.dropped {
+			continue
+		}
+		x := d.syntaxOf(ev.sent)
+		if x == nil {
+			continue
+		}
+		v := x.eventWord(ev)
+		if v < 0 || x.lemma(v) != "agree" || !d.oneDecider(x, v) {
+			continue
+		}
+		for _, c := range x.childrenWith(v, "xcomp", "advcl") {
+			if x.rel(c) == "advcl" && !x.marked(c, "to") {
+				continue // "agreed, after talks, ...": no complement
+			}
+			act := d.eventAt(ev.sent, x, c)
+			for _, o := range x.childrenWith(c, "obj") {
+				if act == nil {
+					act = d.eventAt(ev.sent, x, o) // "agreed to impose sanctions": the noun tells the act
+				}
+			}
+			if act == nil || act.typ == "AGREEMENT" {
+				continue
+			}
+			for _, p := range ev.parts {
+				if p.role == "agent" && !act.hasRole("agent") {
+					act.add(p.ent, "agent")
+				}
+			}
+			ev.dropped = true
+			break
+		}
+	}
+}
+
+// oneDecider reports whether the agreeing verb v has a single subject and
+// no counterpart ("with Holm", "between the parties").
+func (d *doc) oneDecider(x *syntax, v int) bool {
+	subj := x.childrenWith(v, "nsubj")
+	if len(subj) != 1 || len(x.childrenWith(subj[0], "conj")) > 0 {
+		return false
+	}
+	for _, o := range x.childrenWith(v, "obl") {
+		if c := x.caseOf(o); c == "with" || c == "between" {
+			return false
+		}
+	}
+	return true
+}
+
+// eventAt is the event of sentence si whose trigger heads at word w, or nil.
+func (d *doc) eventAt(si int, x *syntax, w int) *event {
+	for _, o := range d.events {
+		if o.sent == si && !o.dropped && x.eventWord(o) == w {
+			return o
+		}
+	}
+	return nil
+}
