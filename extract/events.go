@@ -436,8 +436,9 @@ func (d *doc) sentenceEvents(si int) {
 				passive = a.passive && (a.marked || passive)
 				if beForms[o.t.words[0]] {
 					// the table words the voice itself: "was elected"
-					// names who won
-					passive = false
+					// names who won; "was named" who was given the
+					// office, what an appointment is done to
+					passive = objectRole[ev.typ] == "patient"
 				}
 				if treeSubj = len(a.subj) > 0; treeSubj || a.participle || a.unnamed {
 					// a participle on a noun no one is named by has no

@@ -146,6 +146,10 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/ivo-dorn": "agent"}, nil},
 		{"A senator was arrested in Wexcombe on Monday. Prime Minister Ana Holm said the arrest was lawful.", "ARREST", // a person with a title of her own is not the one described
 			nil, []string{"person/ana-holm"}},
+		{"Andrei Volnik was named deputy head of the security service on Monday.", "APPOINTMENT", // a trigger that words the passive itself
+			map[string]string{"person/andrei-volnik": "patient"}, nil},
+		{"Andrei Volnik was elected on Monday.", "ELECTION", // who is elected wins
+			map[string]string{"person/andrei-volnik": "agent"}, nil},
 	}
 	for _, tt := range tests {
 		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})
