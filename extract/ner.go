@@ -201,7 +201,7 @@ func (d *doc) recognizeSentence(si int) {
 			// ("Varovia Airways", "Royal Varovian Air Force")
 			// or continuing with "of" and a place the gazetteer does not
 			// know ("National Assembly of Kavrania": not France's)
-			if k := d.runBeforeTitle(i+gn, d.runEnd(i, s.last)); k > i+gn && (orgHeads[d.toks[k-1].lower] || placeHeads[d.toks[k-1].lower] && k == i+gn+1 || orgHeads[d.toks[i+gn-1].lower] && d.toks[i+gn].lower == "of") && !d.gazInside(i+gn, k) {
+			if k := d.runBeforeTitle(i+gn, d.runEnd(i, s.last)); k > i+gn && (orgHeads[d.toks[k-1].lower] || placeHeads[d.toks[k-1].lower] && k == i+gn+1 || orgHeads[d.toks[i+gn-1].lower] && d.toks[i+gn].lower == "of" || d.headOfAt(i+gn, k)) && !d.gazInside(i+gn, k) {
 				d.addRun(i, k, si, office, officeStart, personCue)
 				i = k
 				office, personCue = nil, false
@@ -259,9 +259,7 @@ func (d *doc) recognizeSentence(si int) {
 				k = j
 				break
 			}
-			if n, _ := d.officeAt(j, k); n > 0 && !(j+n == k && d.toks[j-1].lower == "of" && orgHeads[d.toks[i].lower]) {
-				// a title ending "Ministry of Justice" names the body's
-				// field: no holder follows it
+			if n, _ := d.officeAt(j, k); n > 0 && !d.fieldTitle(j, n, k) {
 				k = j
 				break
 			}
@@ -283,13 +281,20 @@ func (d *doc) recognizeSentence(si int) {
 // Prime Minister Karel Vodak" is the party and its leader, not one name.
 func (d *doc) runBeforeTitle(from, k int) int {
 	for j := from; j < k; j++ {
-		if n, _ := d.officeAt(j, k); n > 0 && d.toks[j].cap {
+		if n, _ := d.officeAt(j, k); n > 0 && d.toks[j].cap && !d.fieldTitle(j, n, k) {
 			for k = j; k > from && connectors[d.toks[k-1].lower]; k-- {
 			}
 			return k
 		}
 	}
 	return k
+}
+
+// fieldTitle reports a title of n tokens at j that ends a run at k right
+// after a body's head word and "of": "Ministry of Justice", "Association
+// of Journalists" name the body's field, and no holder follows.
+func (d *doc) fieldTitle(j, n, k int) bool {
+	return j+n == k && j >= 2 && d.toks[j-1].lower == "of" && orgHeads[d.toks[j-2].lower]
 }
 
 // titledBody is the end of a body named after a title's holder that
@@ -524,6 +529,14 @@ func (d *doc) bodyOfThe(i, limit int) int {
 		return 0
 	}
 	return k
+}
+
+// headOfAt reports an organisation's head word followed by "of" in tokens
+// [i, k): "Belarusian Association of Journalists" is one body's name,
+// whatever its last word.
+func (d *doc) headOfAt(i, k int) bool {
+	h := d.firstOrgHead(i, k)
+	return h >= 0 && h+1 < k && d.toks[h+1].lower == "of"
 }
 
 // firstOrgHead is the first token in [i, j) that is an organisation's

@@ -64,6 +64,8 @@ func TestRecognizerCases(t *testing.T) {
 			map[string]string{"Glas Doline": polgraph.KindOrganization, "Kanal Sever": polgraph.KindOrganization}, []string{"Dravonian-language", "Varovian-language"}},
 		{"Ilsa Varn left for The Hague, The Harbour Lantern reported.",
 			map[string]string{"Harbour Lantern": polgraph.KindOrganization, "The Hague": polgraph.KindPlace}, []string{"The Harbour Lantern"}},
+		{"Officials detained 30 people, according to the Belarusian Association of Journalists and the Kavranian Association of Journalists.",
+			map[string]string{"Belarusian Association of Journalists": polgraph.KindOrganization, "Kavranian Association of Journalists": polgraph.KindOrganization}, []string{"Belarusian Association", "Kavranian Association"}},
 		{"Ilsa Varn works at the National Library of the Kavranian Academy.",
 			nil, []string{"Library of the Kavranian Academy"}},
 	}
