@@ -99,11 +99,11 @@ func (d *doc) triggersIn(si int) []occurrence {
 		if tk.kind != tokWord || tk.quoted || d.inNamedMention(i, si) {
 			continue
 		}
-		best := trigger{}
+		best, span := trigger{}, 0
 		nounish := i > s.first && (determiners[d.toks[i-1].lower] || prepositions[d.toks[i-1].lower] || d.toks[i-1].lower == "'s" || strings.HasSuffix(d.toks[i-1].lower, "est"))
 		for _, t := range triggers[tk.lower] {
-			if d.wordsAt(i, s.last, t.words) && (len(t.words) > len(best.words) || len(t.words) == len(best.words) && t.noun && nounish) {
-				best = t
+			if k := d.spanAt(i, s.last, t.words); k > 0 && (len(t.words) > len(best.words) || len(t.words) == len(best.words) && t.noun && nounish) {
+				best, span = t, k
 			}
 		}
 		if best.words == nil {
@@ -114,7 +114,7 @@ func (d *doc) triggersIn(si int) []occurrence {
 		} else if !best.noun && d.nominalArgument(si, i) && nounTrigger(tk.lower).words == nil {
 			continue // a verb's form that is here a noun no trigger lists: "to buy votes"
 		}
-		n := len(best.words)
+		n := span
 		if best.typ = d.refineType(best, i, n, si); best.typ == "" {
 			continue
 		}
@@ -163,17 +163,24 @@ func nounTrigger(w string) trigger {
 	return trigger{}
 }
 
-func (d *doc) wordsAt(i, limit int, words []string) bool {
-	if i+len(words) > limit {
-		return false
-	}
-	for k, w := range words {
-		if d.toks[i+k].lower != w {
-			return false
+// spanAt is how many tokens from token i the trigger phrase words spans,
+// or 0 where it is not there; an adverb may follow its "was".
+func (d *doc) spanAt(i, limit int, words []string) int {
+	k := i
+	for n, w := range words {
+		if n > 0 && beForms[words[n-1]] && k+1 < limit && voiceAdverbs[d.toks[k].lower] {
+			k++ // "was first elected", "were later named"
 		}
+		if k >= limit || d.toks[k].lower != w {
+			return 0
+		}
+		k++
 	}
-	return true
+	return k - i
 }
+
+// voiceAdverbs may stand between a trigger's "was" and its participle.
+var voiceAdverbs = wordSet("voice_adverbs.txt")
 
 // inNamedMention reports whether token i is inside a named mention of sentence si.
 func (d *doc) inNamedMention(i, si int) bool {

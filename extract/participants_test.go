@@ -150,6 +150,8 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/andrei-volnik": "patient"}, nil},
 		{"Andrei Volnik was elected on Monday.", "ELECTION", // who is elected wins
 			map[string]string{"person/andrei-volnik": "agent"}, nil},
+		{"Andrei Volnik was first elected in 2016.", "ELECTION", // an adverb inside the trigger phrase
+			map[string]string{"person/andrei-volnik": "agent"}, nil},
 	}
 	for _, tt := range tests {
 		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})
