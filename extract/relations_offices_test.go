@@ -225,5 +225,10 @@ func TestHomeCountryOfAnOffice(t *testing.T) {
 				"The regional police chief, Bo Stenner, said the day in Corvania was calm.",
 			not: [][3]string{{"HOLDS_OFFICE", "Bo Stenner", "Corvania"}},
 		},
+		{
+			name: "a lawyer holds no office of the state",
+			text: "Ghana's prosecutors charged an MP on Monday. His lawyer, Efua Mensah, said the case was weak.",
+			not:  [][3]string{{"HOLDS_OFFICE", "Efua Mensah", "Ghana"}},
+		},
 	})
 }
