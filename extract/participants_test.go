@@ -152,6 +152,10 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/andrei-volnik": "agent"}, nil},
 		{"Andrei Volnik was first elected in 2016.", "ELECTION", // an adverb inside the trigger phrase
 			map[string]string{"person/andrei-volnik": "agent"}, nil},
+		{"Ghana's electoral commission has received 14 complaints since the election, its chairwoman, Abena Owusu, said last week.", "ELECTION", // the speaker set off by commas in apposition
+			nil, []string{"person/abena-owusu"}},
+		{"Police in Wexcombe arrested Ivo Dorn, Ana Holm said.", "ARREST", // a name that is a verb's object is no speaker's apposition
+			map[string]string{"person/ivo-dorn": "patient"}, nil},
 	}
 	for _, tt := range tests {
 		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})
