@@ -40,8 +40,11 @@ func (d *doc) linkDenials() {
 			var alleged, claim *event
 			for _, o := range d.events[:i] {
 				o = o.kept()
-				if o == nil || o.sent != si || o == ev || !o.has(denier) {
-					continue
+				if o == nil || o.sent != si || o == ev || !o.has(denier) || o.sent == ev.sent && o.trig[0] > ev.trig[0] {
+					continue // what is told after the denial is not what it denies
+				}
+				if claimTypes[o.typ] && d.agentOf(o) == denier {
+					continue // "said the claims were unfounded and accused Chisinau": one's own claim is not denied
 				}
 				switch {
 				case o.status == "alleged" && alleged == nil:
@@ -253,7 +256,9 @@ func (d *doc) deniedInClause(ev *event) *event {
 		if o == ev {
 			continue
 		}
-		if w := x.eventWord(o); w >= 0 && slices.ContainsFunc(clauses, func(c int) bool { return x.dominates(c, w) }) {
+		if w := x.eventWord(o); w >= 0 && slices.ContainsFunc(clauses, func(c int) bool { return x.dominates(c, w) && !(x.rel(w) == "conj" && x.head(w) == c) }) {
+			// not a verb joined to the clause's own predicate: "said the
+			// claims were unfounded and accused Chisinau" is two acts
 			return d.allegedEarlier(o.kept())
 		}
 	}

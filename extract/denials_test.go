@@ -76,6 +76,10 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 			"The Ostraven Herald reported on Monday that Ilse Varga had met a Calmoran agent. " +
 				"Varga called the report a smear.",
 			[]string{"Ilse Varga -> MEETING"}},
+		{"a denial that goes on to accuse denies the claim before it, not its own accusation",
+			"The Ostraven Herald reported on Monday that Calmora had paid candidates. " +
+				"Mirko Dal, a Calmoran spokesman, said the report was unfounded and accused Varnessa of lying.",
+			[]string{"Mirko Dal -> REPORT"}},
 		{"criticism rejected",
 			"Ilse Varga accused the government of copying foreign laws. Interior Minister Mirko Dal rejected the criticism.",
 			[]string{"Mirko Dal -> ACCUSATION"}},
