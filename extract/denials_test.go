@@ -80,6 +80,9 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 			"The Ostraven Herald reported on Monday that Calmora had paid candidates. " +
 				"Mirko Dal, a Calmoran spokesman, said the report was unfounded and accused Varnessa of lying.",
 			[]string{"Mirko Dal -> REPORT"}},
+		{"a claim dismissed in a relative clause with no \"that\"",
+			"Ilse Varga accused Russia on Monday of plotting a coup, an allegation the Kremlin quickly dismissed as unfounded.",
+			[]string{"Kremlin -> ACCUSATION"}},
 		{"criticism rejected",
 			"Ilse Varga accused the government of copying foreign laws. Interior Minister Mirko Dal rejected the criticism.",
 			[]string{"Mirko Dal -> ACCUSATION"}},

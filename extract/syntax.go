@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/polgraph/polgraph/extract/parse"
@@ -33,6 +34,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.participleWithObject()
 		x.subjectReadAsObject()
 		x.reportingTailSubject()
+		x.frontedObject()
 		x.whoseClause()
 	}
 	return x
@@ -156,6 +158,27 @@ func (x *syntax) reportingTailSubject() {
 		}
 		t.Head[n], t.Rel[n] = r, "nsubj"
 		t.Rel[r] = "parataxis"
+	}
+}
+
+// frontedObject mends a parse that leaves a relative clause's noun with
+// no role: in "accused Russia of plotting a coup, an allegation the
+// Kremlin dismissed as unfounded", "allegation" hangs on "dismissed" as an
+// unlabelled dependent. A noun right before a transitive verb's subject,
+// where the verb has no object of its own, is what the verb is done to:
+// the clause is a relative one on it, its object left out.
+func (x *syntax) frontedObject() {
+	t := &x.tree
+	for n, rel := range t.Rel {
+		v := t.Head[n]
+		if rel != "dep" || v < 0 || n > v || t.UPOS[n] != "NOUN" || !x.isVerb(v) || len(x.childrenWith(v, "obj", "ccomp")) > 0 {
+			continue
+		}
+		subj := x.childrenWith(v, "nsubj")
+		if len(subj) == 0 || subj[0] < n || slices.Min(x.subtree(subj[0], nil)) != n+1 {
+			continue
+		}
+		t.Rel[n] = "obj"
 	}
 }
 
