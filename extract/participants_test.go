@@ -156,6 +156,8 @@ func TestParticipants(t *testing.T) {
 			nil, []string{"person/abena-owusu"}},
 		{"Police in Wexcombe arrested Ivo Dorn, Ana Holm said.", "ARREST", // a name that is a verb's object is no speaker's apposition
 			map[string]string{"person/ivo-dorn": "patient"}, nil},
+		{"Moldova's president on Monday accused Russia of plotting a coup. President Elena Rusu told reporters that intelligence had found the plan. The opposition, led by former president Igor Dodan, objected.", "ACCUSATION", // a country's title in the lead is the one person who holds it, not who held it
+			map[string]string{"person/elena-rusu": "agent", "country/russia": "target"}, []string{"person/igor-dodan"}},
 	}
 	for _, tt := range tests {
 		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})

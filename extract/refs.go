@@ -121,13 +121,16 @@ func (d *doc) roleMentions(si int) {
 		n, o := d.officeAt(i, s.last)
 		var cands []int
 		switch {
+		case !det && n > 0 && !pluralTitle(d.toks[i+n-1].lower, o) && !d.titleBeforeName(i, n, s.last):
+			// "Moldova's president on Monday accused Russia": the one
+			// person the article gives that title
+			cands = d.namedBefore(d.holdersOf[o], i)
 		case !det:
 			if n, cands = d.bodyDescribed(si, i, possessor, 1); n == 0 {
 				continue
 			}
 		case n > 0:
-			if i+n < s.last && d.toks[i+n].cap && d.toks[i+n].kind == tokWord ||
-				i+n+1 < s.last && d.toks[i+n].text == "," && d.toks[i+n+1].cap {
+			if d.titleBeforeName(i, n, s.last) {
 				continue // a title before a name ("the justice minister, Ada Holm"), not a description
 			}
 			if pluralTitle(d.toks[i+n-1].lower, o) {
@@ -163,6 +166,13 @@ func (d *doc) roleMentions(si int) {
 		}
 		i += n - 1
 	}
+}
+
+// titleBeforeName reports a title of n tokens at i that a name follows,
+// at once or after a comma ("the justice minister, Ada Holm").
+func (d *doc) titleBeforeName(i, n, last int) bool {
+	return i+n < last && d.toks[i+n].cap && d.toks[i+n].kind == tokWord ||
+		i+n+1 < last && d.toks[i+n].text == "," && d.toks[i+n+1].cap
 }
 
 // bodyDescribed reads the words at token i as a description of a body the

@@ -578,8 +578,8 @@ func (d *doc) link(mi, ei int) {
 		// "in Eldoria" outweighs a bare "Eldoria" taken for a person
 		e.kind, e.cued = m.kind, true
 	}
-	if m.office != nil && e.kind == polgraph.KindPerson && !slices.Contains(e.offices, m.office) {
-		e.offices = append(e.offices, m.office)
+	if m.office != nil && e.kind == polgraph.KindPerson && !slices.Contains(e.offices, m.office) && !d.formerTitle(m) {
+		e.offices = append(e.offices, m.office) // not "former president Igor Dodan": "the president" is someone else
 	}
 	if d.names != nil && e.kind != "" {
 		d.index(ei, d.surfaceOf(m))
