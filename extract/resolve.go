@@ -26,7 +26,7 @@ type entity struct {
 	cued           bool             // its weak kind comes from a context cue
 	leader         *gazetteer.Entry // the known leader a person is
 	unsure         bool             // named by a shared or generic party name the article's countries do not resolve
-	scope          string           // a party no list knows: the country that qualifies its name (partyScope)
+	scope          string           // a party no list knows, or a state body of a generic name: the country that qualifies its name (partyScope) or its sentence's setting
 	denied         bool             // the name tagger reads no name where it is named
 }
 
@@ -201,7 +201,13 @@ func (d *doc) resolve() {
 	scopes := map[int]scoped{}
 	for _, mi := range order {
 		if m := &d.ments[mi]; kindGroup(m.kind) == "org" {
-			if base, sc := d.partyScope(m, nameWords(m)); sc != "" {
+			base, sc := d.partyScope(m, nameWords(m))
+			if sc == "" && d.countryBound(m) {
+				// "the Democratic Party" under the heading "LITHUANIA", "In
+				// Tallinn, the Supreme Court": that country's
+				sc = d.settingScope(m.sent)
+			}
+			if sc != "" {
 				scopes[mi] = scoped{base, sc}
 			}
 		}
@@ -232,7 +238,7 @@ func (d *doc) resolve() {
 		if sc, ok := scopes[mi]; ok {
 			// "Kelmora's Labour Party", "the Labour Party of Orvania":
 			// one node per country, whatever else the article names so
-			ei := get("party:"+strings.Join(sc.base, " ")+"|"+sc.scope, polgraph.KindParty, d.surfaceOf(m), nil)
+			ei := get("scoped:"+m.kind+":"+strings.Join(sc.base, " ")+"|"+sc.scope, m.kind, d.surfaceOf(m), nil)
 			e := d.ents[ei]
 			e.words, e.scope = sc.base, sc.scope
 			d.link(mi, ei)
@@ -837,6 +843,10 @@ func (d *doc) finishEntities() {
 			if c := partyCountry(); c != "" {
 				e.id = gazetteer.ScopedID(e.id, c, d.text)
 			}
+		case e.scope != "" && e.kind == polgraph.KindOrganization:
+			// "In Tallinn, the Supreme Court": the court of the country
+			// the sentence is set in
+			e.id = gazetteer.ScopedID(e.id, e.scope, d.text)
 		case e.kind == polgraph.KindOrganization && genericBodyName(e.name):
 			// "the Ministry of Defence" of a country the article does not
 			// name: every state has one, so it is the dateline's or the

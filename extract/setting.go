@@ -1,0 +1,135 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/polgraph/polgraph"
+)
+
+// What an article leaves unsaid, whose "Interior Minister", whose "Supreme
+// Court", which "Democratic Party", belongs to the country the sentence is
+// set in. A round-up sets each section in the country its heading names
+// ("LATVIA" on a line of its own), and a sentence that opens "In Tallinn,"
+// is set in that city's country; where neither says, the story's dateline
+// or home country holds, as each reader of the setting decides.
+
+// settingCode is the code of the country sentence si is set in by its own
+// opening ("In Tallinn, the court ...") or by its section's heading, or ""
+// where neither names one.
+func (d *doc) settingCode(si int) string {
+	if d.settings == nil {
+		d.settings = d.settingCodes()
+	}
+	return d.settings[si]
+}
+
+// setting is the entity of the country sentence si is set in: its
+// settingCode's, else the article's home country, else -1.
+func (d *doc) setting(si int) int {
+	if c := d.settingCode(si); c != "" {
+		if ei := d.countryEntity(c); ei >= 0 {
+			return ei
+		}
+	}
+	return d.homeCountryEntity()
+}
+
+// settingScope is settingCode as a scope key (partyScope): the code in
+// lower case, or "".
+func (d *doc) settingScope(si int) string { return strings.ToLower(d.settingCode(si)) }
+
+// settingCodes is settingCode of every sentence. A heading is a short
+// line of its own that does not end as a sentence does; one that names a
+// country and nothing else opens that country's section, any other ends
+// it.
+func (d *doc) settingCodes() []string {
+	bySent := make([][]int, len(d.sents))
+	for mi := range d.ments {
+		bySent[d.ments[mi].sent] = append(bySent[d.ments[mi].sent], mi)
+	}
+	out := make([]string, len(d.sents))
+	section := ""
+	for si := range d.sents {
+		if d.isHeading(si) {
+			section = d.headingCountry(si, bySent[si])
+		}
+		out[si] = section
+		if c := d.openingCountry(si, bySent[si]); c != "" {
+			out[si] = c
+		}
+	}
+	return out
+}
+
+// openingCountry is the code of the country a sentence's opening phrase
+// sets it in: "In" and a place the gazetteer knows (a country, a capital,
+// a city), closed by a comma; else "". ments are the sentence's mentions.
+func (d *doc) openingCountry(si int, ments []int) string {
+	s := &d.sents[si]
+	if s.last-s.first < 4 || d.toks[s.first].lower != "in" {
+		return ""
+	}
+	for _, mi := range ments {
+		if m := &d.ments[mi]; m.first == s.first+1 && m.last < s.last && d.toks[m.last].text == "," {
+			return d.countryNamed(m)
+		}
+	}
+	return ""
+}
+
+// maxHeadingWords is the most words a heading line has.
+const maxHeadingWords = 6
+
+// isHeading reports a sentence that is a short paragraph of its own,
+// neither headline nor dateline, that does not end in a full stop, a
+// colon or a comma: "LATVIA", "What happens next?", "Reaction".
+func (d *doc) isHeading(si int) bool {
+	s := &d.sents[si]
+	if s.headline || s.dateline || si > 0 && d.sents[si-1].para == s.para || si+1 < len(d.sents) && d.sents[si+1].para == s.para {
+		return false
+	}
+	words := 0
+	for _, t := range d.toks[s.first:s.last] {
+		if t.kind == tokWord {
+			words++
+		}
+	}
+	end := d.toks[s.last-1].text
+	return words > 0 && words <= maxHeadingWords && end != "." && end != ":" && end != ","
+}
+
+// headingCountry is the code of the country a heading names by its name
+// alone ("LATVIA", "Estonia"), or "". ments are the heading's mentions.
+func (d *doc) headingCountry(si int, ments []int) string {
+	s := &d.sents[si]
+	for _, mi := range ments {
+		m := &d.ments[mi]
+		if len(m.matches) != 1 || m.matches[0].Entry.Kind != polgraph.KindCountry || d.wordsIn(s.first, m.first) || d.wordsIn(m.last, s.last) {
+			continue
+		}
+		return d.countryNamed(m)
+	}
+	return ""
+}
+
+// wordsIn reports a word among tokens [i, j).
+func (d *doc) wordsIn(i, j int) bool {
+	for _, t := range d.toks[i:j] {
+		if t.kind == tokWord {
+			return true
+		}
+	}
+	return false
+}
+
+// countryBound reports a name that stands for a different thing in each
+// country, so that the country its sentence is set in decides which: a
+// party no list knows or whose name several countries' parties share, and
+// a state body of a generic name ("the Supreme Court"). Acronyms and short
+// names refer to a name the article gives instead.
+func (d *doc) countryBound(m *mention) bool {
+	if m.acronym || m.member {
+		return false
+	}
+	return m.kind == polgraph.KindParty || m.kind == polgraph.KindOrganization && genericBodyName(d.surfaceOf(m))
+}

@@ -1,0 +1,35 @@
+package extract
+
+import "testing"
+
+// nordicRoundup is a round-up under country headings: what its sentences
+// leave unsaid belongs to the country of their section.
+const nordicRoundup = "HELSINKI/OSLO, May 2 (Nordic Desk) - Two coalitions wobbled on Thursday. Here is the day in the region.\n\n" +
+	"FINLAND\n\n" +
+	"The Democratic Party left Prime Minister Aino Pelto's coalition on Thursday. The Harvest Party said it would abstain. " +
+	"Interior Minister Veikko Saari said the police were ready. The Supreme Court delayed its ruling on the budget.\n\n" +
+	"NORWAY\n\n" +
+	"The Democratic Party, in opposition, welcomed the budget. The Harvest Party voted against it. " +
+	"Interior Minister Odd Brekke resigned on Thursday.\n\n" +
+	"In Helsinki, the Supreme Court fined the Harvest Party on Thursday.\n"
+
+// A name every country may have ("the Democratic Party", "the Supreme
+// Court", a party no list knows) is the one of the country its section's
+// heading or its sentence's opening names: one node per country.
+func TestSectionSetsTheCountry(t *testing.T) {
+	checkIDs(t, []idCase{
+		{"a shared party name under the first heading", nordicRoundup, "Democratic Party", 0, "party/democratic-party--fi"},
+		{"the same name under the second", nordicRoundup, "Democratic Party", 1, "party/democratic-party--no"},
+		{"an unknown party under the first heading", nordicRoundup, "Harvest Party", 0, "party/harvest-party--fi"},
+		{"the same name under the second", nordicRoundup, "Harvest Party", 1, "party/harvest-party--no"},
+		{"a sentence opening in a capital", nordicRoundup, "Harvest Party", 2, "party/harvest-party--fi"},
+		{"a generic body under a heading", nordicRoundup, "Supreme Court", 0, "organization/supreme-court--fi"},
+		{"a generic body in a capital", nordicRoundup, "Supreme Court", 1, "organization/supreme-court--fi"},
+	})
+	checkRelationCases(t, []relationCase{{
+		name: "offices of no country named",
+		text: nordicRoundup,
+		want: [][3]string{{"HOLDS_OFFICE", "Veikko Saari", "Finland"}, {"HOLDS_OFFICE", "Odd Brekke", "Norway"}},
+		not:  [][3]string{{"HOLDS_OFFICE", "Veikko Saari", "Norway"}, {"HOLDS_OFFICE", "Odd Brekke", "Finland"}},
+	}})
+}
