@@ -430,6 +430,11 @@ func (d *doc) findByWords(words []string, m *mention) (int, bool) {
 	}
 	if len(words) == 1 && m.last-m.first == 1 && d.toks[m.first].allCaps {
 		acro = x.initials[strings.ToLower(d.toks[m.first].bare())]
+		if len(acro) > 1 {
+			// "PSP" for two parties of those initials: the one of the
+			// country the sentence is set in, else the one named last
+			acro = d.ofSettingOrLast(acro, m)
+		}
 	}
 	if len(words) == 2 && (m.kind == polgraph.KindPerson || !m.strong) {
 		acro = append(acro, x.ends[key]...) // a middle name left out

@@ -133,3 +133,24 @@ func (d *doc) countryBound(m *mention) bool {
 	}
 	return m.kind == polgraph.KindParty || m.kind == polgraph.KindOrganization && genericBodyName(d.surfaceOf(m))
 }
+
+// ofSettingOrLast narrows the entities a short form may stand for to the
+// one scoped by the country mention m's sentence is set in, else to the
+// one named last before m; it keeps them all where neither decides.
+func (d *doc) ofSettingOrLast(cands []int, m *mention) []int {
+	if sc := d.settingScope(m.sent); sc != "" {
+		var of []int
+		for _, ei := range cands {
+			if d.ents[ei].scope == sc {
+				of = append(of, ei)
+			}
+		}
+		if len(of) == 1 {
+			return of
+		}
+	}
+	if ei := d.lastNamedBefore(cands, m.start); ei >= 0 {
+		return []int{ei}
+	}
+	return cands
+}

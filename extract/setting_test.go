@@ -33,3 +33,20 @@ func TestSectionSetsTheCountry(t *testing.T) {
 		not:  [][3]string{{"HOLDS_OFFICE", "Veikko Saari", "Norway"}, {"HOLDS_OFFICE", "Odd Brekke", "Finland"}},
 	}})
 }
+
+// An acronym that two parties' names share is the one of the country its
+// sentence is set in, else the one named last before it.
+func TestAcronymOfTwoParties(t *testing.T) {
+	text := "Coalition talks went on in both capitals on Friday.\n\n" +
+		"FINLAND\n\n" +
+		"The Party of Rural Renewal (PRR) joined the talks.\n\n" +
+		"NORWAY\n\n" +
+		"The Party of Regional Reform walked out. The PRR's leader, Sigrid Lunde, said the offer was too low.\n\n" +
+		"FINLAND\n\n" +
+		"The PRR said it would wait.\n"
+	checkIDs(t, []idCase{
+		{"spelled out before it", text, "PRR", 0, "party/party-of-rural-renewal--fi"},
+		{"the other country's section", text, "PRR", 1, "party/party-of-regional-reform--no"},
+		{"back under the first heading", text, "PRR", 2, "party/party-of-rural-renewal--fi"},
+	})
+}
