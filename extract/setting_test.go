@@ -10,7 +10,7 @@ const nordicRoundup = "HELSINKI/OSLO, May 2 (Nordic Desk) - Two coalitions wobbl
 	"Interior Minister Veikko Saari said the police were ready. The Supreme Court delayed its ruling on the budget.\n\n" +
 	"NORWAY\n\n" +
 	"The Democratic Party, in opposition, welcomed the budget. The Harvest Party voted against it. " +
-	"Interior Minister Odd Brekke resigned on Thursday.\n\n" +
+	"Interior Minister Odd Brekke resigned on Thursday. His post will go to the finance minister, Kari Holt, officials said.\n\n" +
 	"In Helsinki, the Supreme Court fined the Harvest Party on Thursday.\n"
 
 // A name every country may have ("the Democratic Party", "the Supreme
@@ -29,7 +29,7 @@ func TestSectionSetsTheCountry(t *testing.T) {
 	checkRelationCases(t, []relationCase{{
 		name: "offices of no country named",
 		text: nordicRoundup,
-		want: [][3]string{{"HOLDS_OFFICE", "Veikko Saari", "Finland"}, {"HOLDS_OFFICE", "Odd Brekke", "Norway"}},
+		want: [][3]string{{"HOLDS_OFFICE", "Veikko Saari", "Finland"}, {"HOLDS_OFFICE", "Odd Brekke", "Norway"}, {"HOLDS_OFFICE", "Kari Holt", "Norway"}},
 		not:  [][3]string{{"HOLDS_OFFICE", "Veikko Saari", "Norway"}, {"HOLDS_OFFICE", "Odd Brekke", "Finland"}},
 	}})
 }
