@@ -197,18 +197,20 @@ func (d *doc) resolve() {
 	type scoped struct {
 		base  []string // the party's words without its country
 		scope string
+		set   bool // the scope is the sentence's setting, not a country the name's own words give
 	}
 	scopes := map[int]scoped{}
 	for _, mi := range order {
 		if m := &d.ments[mi]; kindGroup(m.kind) == "org" {
 			base, sc := d.partyScope(m, nameWords(m))
+			set := false
 			if sc == "" && d.countryBound(m) {
 				// "the Democratic Party" under the heading "LITHUANIA", "In
 				// Tallinn, the Supreme Court": that country's
-				sc = d.settingScope(m.sent)
+				sc, set = d.settingScope(m.sent), true
 			}
 			if sc != "" {
-				scopes[mi] = scoped{base, sc}
+				scopes[mi] = scoped{base, sc, set}
 			}
 		}
 	}
@@ -236,6 +238,10 @@ func (d *doc) resolve() {
 			continue
 		}
 		if sc, ok := scopes[mi]; ok {
+			if ei, ok := d.findByWords(words, m); ok && sc.set && !slices.Contains(d.names.same[strings.Join(words, " ")], ei) {
+				d.link(mi, ei) // "the Democrats" under a heading: the Democratic Party named there
+				continue
+			}
 			// "Kelmora's Labour Party", "the Labour Party of Orvania":
 			// one node per country, whatever else the article names so
 			ei := get("scoped:"+m.kind+":"+strings.Join(sc.base, " ")+"|"+sc.scope, m.kind, d.surfaceOf(m), nil)
@@ -369,7 +375,8 @@ func (d *doc) index(ei int, s string) {
 // addPartyStem indexes a party by the words of its name before "Party"
 // ("Harvest Party", "Liberal Party of Australia": "harvest", "liberal"), as
 // the press names a party without the word or its country ("Harvest",
-// "the Liberals", "the Liberal Party").
+// "the Liberals", "the Liberal Party"), or by its members where the
+// words end in an adjective of "-ic" ("the Democrats").
 func (x *nameIndex) addPartyStem(w []string, ei int) {
 	if len(w) > 0 && w[0] == "the" {
 		w = w[1:]
@@ -381,6 +388,9 @@ func (x *nameIndex) addPartyStem(w []string, ei int) {
 	stem := strings.Join(w[:k], " ")
 	x.add(x.partyStem, stem, ei)
 	x.add(x.partyStem, stem+"s", ei)
+	if members, ok := strings.CutSuffix(stem, "ic"); ok && len(members) > 3 {
+		x.add(x.partyStem, members+"s", ei) // "the Democrats", "the Social Democrats"
+	}
 	if k+1 < len(w) {
 		x.add(x.partyStem, stem+" party", ei) // "Harvest Party" for "Harvest Party of Velmoria"
 	}
@@ -448,10 +458,9 @@ func (d *doc) findByWords(words []string, m *mention) (int, bool) {
 		party = x.partyStem[strings.Join(stem, " ")]
 		if len(party) > 1 {
 			// "the Liberals" after "the Liberal Party" and before "the
-			// Liberal Party of Canada": the one named last before it
-			if ei := d.lastNamedBefore(party, m.start); ei >= 0 {
-				party = []int{ei}
-			}
+			// Liberal Party of Canada": the one of the country the
+			// sentence is set in, else the one named last before it
+			party = d.ofSettingOrLast(party, m)
 		}
 	}
 	if m.kind == polgraph.KindPerson || !m.strong {

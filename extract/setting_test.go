@@ -7,9 +7,9 @@ import "testing"
 const nordicRoundup = "HELSINKI/OSLO, May 2 (Nordic Desk) - Two coalitions wobbled on Thursday. Here is the day in the region.\n\n" +
 	"FINLAND\n\n" +
 	"The Democratic Party left Prime Minister Aino Pelto's coalition on Thursday. The Harvest Party said it would abstain. " +
-	"Interior Minister Veikko Saari said the police were ready. The Supreme Court delayed its ruling on the budget.\n\n" +
+	"Interior Minister Veikko Saari said the police were ready, and the Democrats called for an early election. The Supreme Court delayed its ruling on the budget.\n\n" +
 	"NORWAY\n\n" +
-	"The Democratic Party, in opposition, welcomed the budget. The Harvest Party voted against it. " +
+	"The Democratic Party, in opposition, welcomed the budget. The Harvest Party voted against it, and the Democrats abstained. " +
 	"Interior Minister Odd Brekke resigned on Thursday. His post will go to the finance minister, Kari Holt, officials said.\n\n" +
 	"In Helsinki, the Supreme Court fined the Harvest Party on Thursday.\n"
 
@@ -20,6 +20,8 @@ func TestSectionSetsTheCountry(t *testing.T) {
 	checkIDs(t, []idCase{
 		{"a shared party name under the first heading", nordicRoundup, "Democratic Party", 0, "party/democratic-party--fi"},
 		{"the same name under the second", nordicRoundup, "Democratic Party", 1, "party/democratic-party--no"},
+		{"its members under the first heading", nordicRoundup, "Democrats", 0, "party/democratic-party--fi"},
+		{"its members under the second", nordicRoundup, "Democrats", 1, "party/democratic-party--no"},
 		{"an unknown party under the first heading", nordicRoundup, "Harvest Party", 0, "party/harvest-party--fi"},
 		{"the same name under the second", nordicRoundup, "Harvest Party", 1, "party/harvest-party--no"},
 		{"a sentence opening in a capital", nordicRoundup, "Harvest Party", 2, "party/harvest-party--fi"},
@@ -49,4 +51,13 @@ func TestAcronymOfTwoParties(t *testing.T) {
 		{"the other country's section", text, "PRR", 1, "party/party-of-regional-reform--no"},
 		{"back under the first heading", text, "PRR", 2, "party/party-of-rural-renewal--fi"},
 	})
+}
+
+// A party named by its members, "the Democrats", is the Democratic Party
+// the article names: the adjective of "-ic" gives the members' noun.
+func TestPartyNamedByItsMembers(t *testing.T) {
+	text := "The Civic Democratic Party won 30 seats on Sunday. The Civic Democrats will lead the coalition talks, their leader Ivo Marek said."
+	if got, want := entityOf(t, text, "Civic Democrats", 0), entityOf(t, text, "Civic Democratic Party", 0); got != want {
+		t.Errorf("the Civic Democrats are %q, the Civic Democratic Party %q: want one entity", got, want)
+	}
 }
