@@ -146,7 +146,7 @@ func (d *doc) resolve() {
 				m.start, m.matches, match = d.toks[m.first].start, []gazetteer.Match{alt}, alt
 			}
 		}
-		if !supported(match.Entry, named) && d.needsCountry(match.Entry, m) {
+		if (!supported(match.Entry, named) || d.foreignBody(match.Entry, m, local)) && d.needsCountry(match.Entry, m) {
 			// "Labor" or "House of Commons" names the party or body of a
 			// country the article names; without one, "Labour Party" is a
 			// party of that name and "Labor" alone nothing sure
@@ -780,7 +780,7 @@ func pickMatch(ms []gazetteer.Match, home, local string, named map[string]bool, 
 	best := ms[0]
 	score := func(m gazetteer.Match) int {
 		s := 0
-		if local != "" && (m.Entry.Region == "" && m.Entry.Country == local || m.Entry.Region != "" && local == m.Entry.Country+"|"+m.Entry.Region) {
+		if local != "" && ofLocal(m.Entry, local) {
 			s += 20
 		}
 		if home != "" && m.Entry.Country == home && (m.Entry.Region == "" || supported(m.Entry, named)) {
@@ -808,6 +808,12 @@ func pickMatch(ms []gazetteer.Match, home, local string, named map[string]bool, 
 		}
 	}
 	return best
+}
+
+// ofLocal reports whether entry e is of the country (or territory) local
+// names: a code, or a code, "|" and a territory's name (localCountry).
+func ofLocal(e *gazetteer.Entry, local string) bool {
+	return e.Region == "" && e.Country == local || e.Region != "" && local == e.Country+"|"+e.Region
 }
 
 // sharedCountries reports whether the readings of a form are of several

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/extract/gazetteer"
 )
 
 // What an article leaves unsaid, whose "Interior Minister", whose "Supreme
@@ -153,4 +154,19 @@ func (d *doc) ofSettingOrLast(cands []int, m *mention) []int {
 		return []int{ei}
 	}
 	return cands
+}
+
+// foreignBody reports a state body's reading of a form that needs its
+// country named ("Parliament", "the Interior Ministry") where mention m's
+// context names another country: local (localCountry) or, without one,
+// the country its sentence is set in. "Parliament in Wellington" is not
+// Britain's, however often the story names Britain.
+func (d *doc) foreignBody(e *gazetteer.Entry, m *mention, local string) bool {
+	if e.Kind != polgraph.KindOrganization {
+		return false
+	}
+	if local == "" {
+		local = d.settingCode(m.sent)
+	}
+	return local != "" && !ofLocal(e, local)
 }

@@ -61,3 +61,15 @@ func TestPartyNamedByItsMembers(t *testing.T) {
 		t.Errorf("the Civic Democrats are %q, the Civic Democratic Party %q: want one entity", got, want)
 	}
 }
+
+// A state body's name every country uses ("Parliament") is not the one of
+// a country the story names elsewhere where its own sentence names
+// another: "Parliament in Wellington" is not Britain's.
+func TestGenericBodyOfTheSentencesCountry(t *testing.T) {
+	abroad := "Tama Rewi spoke at Parliament in Wellington on Monday. Britain's envoy, Clare Hobbs, welcomed the bill."
+	home := "Britain's trade minister, Clare Hobbs, spoke in Parliament on Monday. Canada's envoy, Tama Rewi, welcomed the bill."
+	if got := entityOf(t, abroad, "Parliament", 0); got == "organization/parliament-of-the-united-kingdom" {
+		t.Errorf("Parliament in Wellington is %q", got)
+	}
+	checkIDs(t, []idCase{{"the country the sentence names", home, "Parliament", 0, "organization/parliament-of-the-united-kingdom"}})
+}
