@@ -25,14 +25,62 @@ func (d *doc) settingCode(si int) string {
 }
 
 // setting is the entity of the country sentence si is set in: its
-// settingCode's, else the article's home country, else -1.
+// settingCode's, else its subject's country (subjectCountry), else the
+// article's home country, else -1.
 func (d *doc) setting(si int) int {
 	if c := d.settingCode(si); c != "" {
 		if ei := d.countryEntity(c); ei >= 0 {
 			return ei
 		}
 	}
+	if c := d.subjectCountry(si); c >= 0 {
+		return c
+	}
 	return d.homeCountryEntity()
+}
+
+// subjectCountry is the country of the subject of sentence si's main
+// clause, or -1: a country itself, a body of a country the gazetteer
+// knows, or a person the text has given an office of a country before
+// (a citizen may run against another country's officials) ("She was joined by the Minister of Foreign Affairs, X",
+// after "New Zealand Prime Minister Y": New Zealand's minister, however
+// often the story names the country she visits).
+func (d *doc) subjectCountry(si int) int {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return -1
+	}
+	for w, h := range x.tree.Head {
+		if h != -1 {
+			continue
+		}
+		for _, c := range x.childrenWith(w, "nsubj", "nsubj:pass") {
+			if m := d.mentionOver(si, x.token(c)); m != nil && m.ent >= 0 {
+				return d.countryOf(m.ent)
+			}
+		}
+	}
+	return -1
+}
+
+// countryOf is the country entity ei is, or belongs to as a body the
+// gazetteer knows, or as a person the text gives (not guesses) an office
+// of; -1 for none.
+func (d *doc) countryOf(ei int) int {
+	e := d.ents[ei]
+	switch {
+	case e.kind == polgraph.KindCountry:
+		return ei
+	case e.kind == polgraph.KindPerson:
+		for _, r := range d.rels {
+			if r.from == ei && !r.homeGuess && r.typ == "HOLDS_OFFICE" && d.ents[r.to].kind == polgraph.KindCountry {
+				return r.to
+			}
+		}
+	case e.gaz != nil && e.gaz.Country != "" && isBody(e.kind):
+		return d.countryEntity(e.gaz.Country)
+	}
+	return -1
 }
 
 // settingScope is settingCode as a scope key (partyScope): the code in

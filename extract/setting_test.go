@@ -73,3 +73,16 @@ func TestGenericBodyOfTheSentencesCountry(t *testing.T) {
 	}
 	checkIDs(t, []idCase{{"the country the sentence names", home, "Parliament", 0, "organization/parliament-of-the-united-kingdom"}})
 }
+
+// An office the text gives no country is of the country the sentence's
+// subject holds office in, before the story's home: the visiting prime
+// minister's foreign minister is not the host country's.
+func TestOfficeOfTheSubjectsCountry(t *testing.T) {
+	checkRelationCases(t, []relationCase{{
+		name: "a minister who joins a visiting prime minister",
+		text: "New Zealand Prime Minister Joanna Whit flew to Suva on Monday for talks with Fiji's leaders. She was joined by the Minister of Foreign Affairs, Daniel Ash. " +
+			"Fiji's navy and Fiji's police welcomed the visit, and Fiji's president hosted a dinner.",
+		want: [][3]string{{"HOLDS_OFFICE", "Daniel Ash", "New Zealand"}},
+		not:  [][3]string{{"HOLDS_OFFICE", "Daniel Ash", "Fiji"}},
+	}})
+}
