@@ -238,9 +238,11 @@ func (d *doc) resolve() {
 			continue
 		}
 		if sc, ok := scopes[mi]; ok {
-			if ei, ok := d.findByWords(words, m); ok && sc.set && !slices.Contains(d.names.same[strings.Join(words, " ")], ei) {
-				d.link(mi, ei) // "the Democrats" under a heading: the Democratic Party named there
-				continue
+			if sc.set {
+				if ei, ok := d.findByWords(words, m); ok && !slices.Contains(d.names.same[strings.Join(words, " ")], ei) {
+					d.link(mi, ei) // "the Democrats" under a heading: the Democratic Party named there
+					continue
+				}
 			}
 			// "Kelmora's Labour Party", "the Labour Party of Orvania":
 			// one node per country, whatever else the article names so

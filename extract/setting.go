@@ -11,8 +11,10 @@ import (
 // Court", which "Democratic Party", belongs to the country the sentence is
 // set in. A round-up sets each section in the country its heading names
 // ("LATVIA" on a line of its own), and a sentence that opens "In Tallinn,"
-// is set in that city's country; where neither says, the story's dateline
-// or home country holds, as each reader of the setting decides.
+// is set in that city's country. Where neither says, an office is of the
+// country of the sentence's subject, else of the story's home; a party or
+// a body is of the story's dateline, else its home (partyCountry,
+// bodyCountry).
 
 // settingCode is the code of the country sentence si is set in by its own
 // opening ("In Tallinn, the court ...") or by its section's heading, or ""
@@ -42,23 +44,13 @@ func (d *doc) setting(si int) int {
 // subjectCountry is the country of the subject of sentence si's main
 // clause, or -1: a country itself, a body of a country the gazetteer
 // knows, or a person the text has given an office of a country before
-// (a citizen may run against another country's officials) ("She was joined by the Minister of Foreign Affairs, X",
-// after "New Zealand Prime Minister Y": New Zealand's minister, however
-// often the story names the country she visits).
+// ("She was joined by the Minister of Foreign Affairs, X" after "New
+// Zealand Prime Minister Y": New Zealand's minister, however often the
+// story names the country she visits). A citizenship is no cue: a citizen
+// may run against another country's officials.
 func (d *doc) subjectCountry(si int) int {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return -1
-	}
-	for w, h := range x.tree.Head {
-		if h != -1 {
-			continue
-		}
-		for _, c := range x.childrenWith(w, "nsubj", "nsubj:pass") {
-			if m := d.mentionOver(si, x.token(c)); m != nil && m.ent >= 0 {
-				return d.countryOf(m.ent)
-			}
-		}
+	if m := d.mainSubject(si, func(*mention) bool { return true }); m != nil {
+		return d.countryOf(m.ent)
 	}
 	return -1
 }
