@@ -1,6 +1,12 @@
 package extract
 
-import "testing"
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/polgraph/polgraph"
+)
 
 // nordicRoundup is a round-up under country headings: what its sentences
 // leave unsaid belongs to the country of their section.
@@ -85,4 +91,18 @@ func TestOfficeOfTheSubjectsCountry(t *testing.T) {
 		want: [][3]string{{"HOLDS_OFFICE", "Daniel Ash", "New Zealand"}},
 		not:  [][3]string{{"HOLDS_OFFICE", "Daniel Ash", "Fiji"}},
 	}})
+}
+
+// "The government" with nothing naming whose is the state of the country
+// its section's heading names, not the story's home.
+func TestTheGovernmentOfTheSection(t *testing.T) {
+	text := "Timber row\n\nFINLAND\n\nThe Harvest Party accused Norway of dumping timber on Monday. Finland's farmers and Finland's mills agreed.\n\n" +
+		"NORWAY\n\nThe government rejected the accusation on Tuesday.\n"
+	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: text, PublishedAt: "2023-09-14"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := denialsOf(x), []string{"Norway -> ACCUSATION"}; !slices.Equal(got, want) {
+		t.Errorf("denials %q, want %q", got, want)
+	}
 }
