@@ -118,8 +118,8 @@ func (d *doc) resolve() {
 			formKey = fmt.Sprint(d.sents[m.sent].para, "|", strings.ToLower(d.surfaceOf(m)))
 			if local = d.localCountry(m); local != "" {
 				attributed[formKey] = local
-			} else {
-				local = attributed[formKey] // the paragraph's last "New Zealand's Labour Party"
+			} else if local = attributed[formKey]; local == "" { // the paragraph's last "New Zealand's Labour Party"
+				local = d.settingCode(m.sent) // "the Labour Party" under the heading "NEW ZEALAND"
 			}
 		}
 		match := pickMatch(m.matches, home, local, named, d.sents[m.sent].dateline)

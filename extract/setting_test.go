@@ -106,3 +106,14 @@ func TestTheGovernmentOfTheSection(t *testing.T) {
 		t.Errorf("denials %q, want %q", got, want)
 	}
 }
+
+// A form several known parties share is the one of the country its
+// section's heading names.
+func TestKnownPartyOfTheSection(t *testing.T) {
+	text := "Labour round-up\n\nUNITED KINGDOM\n\nThe Labour Party held its conference on Monday.\n\n" +
+		"NEW ZEALAND\n\nThe Labour Party chose a new leader on Tuesday, and the Labour Party's whips agreed.\n"
+	checkIDs(t, []idCase{
+		{"under the first heading", text, "Labour Party", 0, "party/labour-party-uk"},
+		{"under the second", text, "Labour Party", 1, "party/new-zealand-labour-party"},
+	})
+}
