@@ -669,16 +669,21 @@ func (d *doc) homeCountry() string {
 
 // datelineCountry is the country the dateline names ("OSLO, Norway
 // (Reuters) -"), or "": where a story is filed is surer than the country it
-// names most, which may be a foreign one commenting on it.
+// names most, which may be a foreign one commenting on it. A round-up
+// filed from several countries' capitals ("RIGA/VILNIUS/TALLINN") is filed
+// from none of them.
 func (d *doc) datelineCountry() string {
+	found := ""
 	for mi := range d.ments {
 		if m := &d.ments[mi]; d.sents[m.sent].dateline {
-			if c := d.countryNamed(m); c != "" {
-				return c
+			if c := d.countryNamed(m); c != "" && found != "" && c != found {
+				return ""
+			} else if c != "" {
+				found = c
 			}
 		}
 	}
-	return ""
+	return found
 }
 
 // bodyCountry is the country a state body of a generic name belongs to

@@ -117,3 +117,12 @@ func TestKnownPartyOfTheSection(t *testing.T) {
 		{"under the second", text, "Labour Party", 1, "party/new-zealand-labour-party"},
 	})
 }
+
+// A story filed from several countries' capitals is filed from none of
+// them: a party no list knows is of the country the story is about, not
+// of the dateline's first city.
+func TestDatelineOfSeveralCountries(t *testing.T) {
+	text := "OSLO/HELSINKI, May 2 (Nordic Desk) - The Harvest Party said on Thursday that Finland's budget was too small. " +
+		"Finland's finance ministry disagreed, and Finland's farmers agreed."
+	checkIDs(t, []idCase{{"an unknown party", text, "Harvest Party", 0, "party/harvest-party--fi"}})
+}
