@@ -72,6 +72,7 @@ type doc struct {
 	nameTags map[int]*nameTags // the name tagger's reading, by sentence
 	plurals  map[string]bool   // pluralNames, once asked for
 	edges    *mentionEdges     // mentions by first and last token, while resolving
+	settings []string          // settingCodes, once asked for
 }
 
 // Extract runs the pipeline over one article. Offsets in the result index

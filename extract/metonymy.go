@@ -155,18 +155,19 @@ func (d *doc) shouting(si int) bool {
 	return 2*caps > words
 }
 
-// theState is the article's home country where noun w is "the government"
-// (or another state noun of data/metonymy.tsv) with nothing naming whose:
-// bodyOfMember has found no "Varnessan" or "of Varnessa" under it.
-func (d *doc) theState(x *syntax, w int) []int {
+// theState is the country sentence si is set in (setting) where noun w is
+// "the government" (or another state noun of data/metonymy.tsv) with
+// nothing naming whose: bodyOfMember has found no "Varnessan" or "of
+// Varnessa" under it.
+func (d *doc) theState(si int, x *syntax, w int) []int {
 	if !metonymyCues.stateNouns[strings.ToLower(x.tree.Words[w])] {
 		return nil
 	}
 	if !slices.ContainsFunc(x.childrenWith(w, "det"), func(c int) bool { return strings.EqualFold(x.tree.Words[c], "the") }) {
 		return nil // "a government", "this government"
 	}
-	if home := d.homeCountryEntity(); home >= 0 {
-		return []int{home}
+	if c := d.setting(si); c >= 0 {
+		return []int{c}
 	}
 	return nil
 }

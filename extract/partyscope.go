@@ -157,8 +157,9 @@ func (d *doc) scopedParties(words []string) []int {
 
 // pickScoped chooses among same-named parties of several countries for a
 // mention that names no country itself: the one whose country the
-// sentence names (or a demonym of it) before the mention, else the one
-// named last before it, else the first.
+// sentence names (or a demonym of it) before the mention, else the one of
+// the country the sentence is set in (settingScope), else the one named
+// last before it, else the first.
 func (d *doc) pickScoped(cands []int, m *mention) int {
 	if len(cands) == 1 {
 		return cands[0]
@@ -174,6 +175,13 @@ func (d *doc) pickScoped(cands []int, m *mention) int {
 	}
 	if best >= 0 {
 		return best
+	}
+	if sc := d.settingScope(m.sent); sc != "" {
+		for _, ei := range cands {
+			if d.ents[ei].scope == sc {
+				return ei
+			}
+		}
 	}
 	if ei := d.lastNamedBefore(cands, m.start); ei >= 0 {
 		return ei

@@ -152,21 +152,30 @@ func (d *doc) possessorBefore(si, i int) int {
 // Commission said it had a complaint from the Front. Its chairwoman…" is
 // the Commission's), not to the last body named.
 func (d *doc) subjectBody(si int) int {
+	if m := d.mainSubject(si, func(m *mention) bool { return m.named() && isBody(d.ents[m.ent].kind) }); m != nil {
+		return m.ent
+	}
+	return -1
+}
+
+// mainSubject is the first mention of an entity that is the subject of a
+// main clause of sentence si and that ok accepts, or nil.
+func (d *doc) mainSubject(si int, ok func(*mention) bool) *mention {
 	x := d.syntaxOf(si)
 	if x == nil {
-		return -1
+		return nil
 	}
 	for w, h := range x.tree.Head {
 		if h != -1 {
 			continue
 		}
 		for _, c := range x.childrenWith(w, "nsubj", "nsubj:pass") {
-			if m := d.mentionOver(si, x.token(c)); m != nil && m.ent >= 0 && m.named() && isBody(d.ents[m.ent].kind) {
-				return m.ent
+			if m := d.mentionOver(si, x.token(c)); m != nil && m.ent >= 0 && ok(m) {
+				return m
 			}
 		}
 	}
-	return -1
+	return nil
 }
 
 // bodyKindNouns stand for the last body of their kind named: "the party's

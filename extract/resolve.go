@@ -26,7 +26,7 @@ type entity struct {
 	cued           bool             // its weak kind comes from a context cue
 	leader         *gazetteer.Entry // the known leader a person is
 	unsure         bool             // named by a shared or generic party name the article's countries do not resolve
-	scope          string           // a party no list knows: the country that qualifies its name (partyScope)
+	scope          string           // a party no list knows, or a state body of a generic name: the country that qualifies its name (partyScope) or its sentence's setting
 	denied         bool             // the name tagger reads no name where it is named
 }
 
@@ -118,8 +118,8 @@ func (d *doc) resolve() {
 			formKey = fmt.Sprint(d.sents[m.sent].para, "|", strings.ToLower(d.surfaceOf(m)))
 			if local = d.localCountry(m); local != "" {
 				attributed[formKey] = local
-			} else {
-				local = attributed[formKey] // the paragraph's last "New Zealand's Labour Party"
+			} else if local = attributed[formKey]; local == "" { // the paragraph's last "New Zealand's Labour Party"
+				local = d.settingCode(m.sent) // "the Labour Party" under the heading "NEW ZEALAND"
 			}
 		}
 		match := pickMatch(m.matches, home, local, named, d.sents[m.sent].dateline)
@@ -146,7 +146,7 @@ func (d *doc) resolve() {
 				m.start, m.matches, match = d.toks[m.first].start, []gazetteer.Match{alt}, alt
 			}
 		}
-		if !supported(match.Entry, named) && d.needsCountry(match.Entry, m) {
+		if (!supported(match.Entry, named) || d.foreignBody(match.Entry, m, local)) && d.needsCountry(match.Entry, m) {
 			// "Labor" or "House of Commons" names the party or body of a
 			// country the article names; without one, "Labour Party" is a
 			// party of that name and "Labor" alone nothing sure
@@ -197,12 +197,20 @@ func (d *doc) resolve() {
 	type scoped struct {
 		base  []string // the party's words without its country
 		scope string
+		set   bool // the scope is the sentence's setting, not a country the name's own words give
 	}
 	scopes := map[int]scoped{}
 	for _, mi := range order {
 		if m := &d.ments[mi]; kindGroup(m.kind) == "org" {
-			if base, sc := d.partyScope(m, nameWords(m)); sc != "" {
-				scopes[mi] = scoped{base, sc}
+			base, sc := d.partyScope(m, nameWords(m))
+			set := false
+			if sc == "" && d.countryBound(m) {
+				// "the Democratic Party" under the heading "LITHUANIA", "In
+				// Tallinn, the Supreme Court": that country's
+				sc, set = d.settingScope(m.sent), true
+			}
+			if sc != "" {
+				scopes[mi] = scoped{base, sc, set}
 			}
 		}
 	}
@@ -230,9 +238,15 @@ func (d *doc) resolve() {
 			continue
 		}
 		if sc, ok := scopes[mi]; ok {
+			if sc.set {
+				if ei, ok := d.findByWords(words, m); ok && !slices.Contains(d.names.same[strings.Join(words, " ")], ei) {
+					d.link(mi, ei) // "the Democrats" under a heading: the Democratic Party named there
+					continue
+				}
+			}
 			// "Kelmora's Labour Party", "the Labour Party of Orvania":
 			// one node per country, whatever else the article names so
-			ei := get("party:"+strings.Join(sc.base, " ")+"|"+sc.scope, polgraph.KindParty, d.surfaceOf(m), nil)
+			ei := get("scoped:"+m.kind+":"+strings.Join(sc.base, " ")+"|"+sc.scope, m.kind, d.surfaceOf(m), nil)
 			e := d.ents[ei]
 			e.words, e.scope = sc.base, sc.scope
 			d.link(mi, ei)
@@ -363,7 +377,8 @@ func (d *doc) index(ei int, s string) {
 // addPartyStem indexes a party by the words of its name before "Party"
 // ("Harvest Party", "Liberal Party of Australia": "harvest", "liberal"), as
 // the press names a party without the word or its country ("Harvest",
-// "the Liberals", "the Liberal Party").
+// "the Liberals", "the Liberal Party"), or by its members where the
+// words end in an adjective of "-ic" ("the Democrats").
 func (x *nameIndex) addPartyStem(w []string, ei int) {
 	if len(w) > 0 && w[0] == "the" {
 		w = w[1:]
@@ -375,6 +390,9 @@ func (x *nameIndex) addPartyStem(w []string, ei int) {
 	stem := strings.Join(w[:k], " ")
 	x.add(x.partyStem, stem, ei)
 	x.add(x.partyStem, stem+"s", ei)
+	if members, ok := strings.CutSuffix(stem, "ic"); ok && len(members) > 3 {
+		x.add(x.partyStem, members+"s", ei) // "the Democrats", "the Social Democrats"
+	}
 	if k+1 < len(w) {
 		x.add(x.partyStem, stem+" party", ei) // "Harvest Party" for "Harvest Party of Velmoria"
 	}
@@ -424,6 +442,11 @@ func (d *doc) findByWords(words []string, m *mention) (int, bool) {
 	}
 	if len(words) == 1 && m.last-m.first == 1 && d.toks[m.first].allCaps {
 		acro = x.initials[strings.ToLower(d.toks[m.first].bare())]
+		if len(acro) > 1 {
+			// "PSP" for two parties of those initials: the one of the
+			// country the sentence is set in, else the one named last
+			acro = d.ofSettingOrLast(acro, m)
+		}
 	}
 	if len(words) == 2 && (m.kind == polgraph.KindPerson || !m.strong) {
 		acro = append(acro, x.ends[key]...) // a middle name left out
@@ -437,10 +460,9 @@ func (d *doc) findByWords(words []string, m *mention) (int, bool) {
 		party = x.partyStem[strings.Join(stem, " ")]
 		if len(party) > 1 {
 			// "the Liberals" after "the Liberal Party" and before "the
-			// Liberal Party of Canada": the one named last before it
-			if ei := d.lastNamedBefore(party, m.start); ei >= 0 {
-				party = []int{ei}
-			}
+			// Liberal Party of Canada": the one of the country the
+			// sentence is set in, else the one named last before it
+			party = d.ofSettingOrLast(party, m)
 		}
 	}
 	if m.kind == polgraph.KindPerson || !m.strong {
@@ -647,16 +669,21 @@ func (d *doc) homeCountry() string {
 
 // datelineCountry is the country the dateline names ("OSLO, Norway
 // (Reuters) -"), or "": where a story is filed is surer than the country it
-// names most, which may be a foreign one commenting on it.
+// names most, which may be a foreign one commenting on it. A round-up
+// filed from several countries' capitals ("RIGA/VILNIUS/TALLINN") is filed
+// from none of them.
 func (d *doc) datelineCountry() string {
+	found := ""
 	for mi := range d.ments {
 		if m := &d.ments[mi]; d.sents[m.sent].dateline {
-			if c := d.countryNamed(m); c != "" {
-				return c
+			if c := d.countryNamed(m); c != "" && found != "" && c != found {
+				return ""
+			} else if c != "" {
+				found = c
 			}
 		}
 	}
-	return ""
+	return found
 }
 
 // bodyCountry is the country a state body of a generic name belongs to
@@ -760,7 +787,7 @@ func pickMatch(ms []gazetteer.Match, home, local string, named map[string]bool, 
 	best := ms[0]
 	score := func(m gazetteer.Match) int {
 		s := 0
-		if local != "" && (m.Entry.Region == "" && m.Entry.Country == local || m.Entry.Region != "" && local == m.Entry.Country+"|"+m.Entry.Region) {
+		if local != "" && ofLocal(m.Entry, local) {
 			s += 20
 		}
 		if home != "" && m.Entry.Country == home && (m.Entry.Region == "" || supported(m.Entry, named)) {
@@ -788,6 +815,12 @@ func pickMatch(ms []gazetteer.Match, home, local string, named map[string]bool, 
 		}
 	}
 	return best
+}
+
+// ofLocal reports whether entry e is of the country (or territory) local
+// names: a code, or a code, "|" and a territory's name (localCountry).
+func ofLocal(e *gazetteer.Entry, local string) bool {
+	return e.Region == "" && e.Country == local || e.Region != "" && local == e.Country+"|"+e.Region
 }
 
 // sharedCountries reports whether the readings of a form are of several
@@ -837,6 +870,10 @@ func (d *doc) finishEntities() {
 			if c := partyCountry(); c != "" {
 				e.id = gazetteer.ScopedID(e.id, c, d.text)
 			}
+		case e.scope != "" && e.kind == polgraph.KindOrganization:
+			// "In Tallinn, the Supreme Court": the court of the country
+			// the sentence is set in
+			e.id = gazetteer.ScopedID(e.id, e.scope, d.text)
 		case e.kind == polgraph.KindOrganization && genericBodyName(e.name):
 			// "the Ministry of Defence" of a country the article does not
 			// name: every state has one, so it is the dateline's or the

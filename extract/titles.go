@@ -52,7 +52,7 @@ func (d *doc) countryEntity(code string) int {
 // officeAs reads "appointed X as defence minister" (X holds the office from
 // the appointment on) and "resigned as finance minister of Ruritania", "was
 // dismissed as interior minister" (until then). The office's country is the
-// one named after it, else the article's home.
+// one named after it, else the one the sentence is set in (setting).
 func (d *doc) officeAs(ev *event) {
 	s := &d.sents[ev.sent]
 	holder := "patient" // appointed, dismissed
@@ -80,7 +80,7 @@ func (d *doc) officeAs(ev *event) {
 		} else if c, ok := d.officeBodies[o.Title]; ok {
 			country = c // "finance minister of Ruritania", then "as finance minister"
 		} else {
-			country = d.homeCountryEntity()
+			country = d.setting(ev.sent)
 		}
 		if country < 0 {
 			return
@@ -369,7 +369,7 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int) {
 		}
 		guessed := false
 		if country < 0 {
-			country, guessed = d.homeCountryEntity(), true
+			country, guessed = d.setting(si), true
 		}
 		if country >= 0 {
 			d.addRel(&relation{typ: "HOLDS_OFFICE", from: person, to: country, role: o.Title, sent: si, conf: 0.6, homeGuess: guessed})

@@ -256,7 +256,7 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 			out = d.bodyOfMember(si, x, w, typ == "DENIAL")
 		}
 		if len(out) == 0 {
-			out = d.theState(x, w)
+			out = d.theState(si, x, w)
 		}
 		if len(out) == 0 {
 			out = d.appositionAfter(si, x.token(w))

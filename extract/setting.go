@@ -1,0 +1,212 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/extract/gazetteer"
+)
+
+// What an article leaves unsaid, whose "Interior Minister", whose "Supreme
+// Court", which "Democratic Party", belongs to the country the sentence is
+// set in. A round-up sets each section in the country its heading names
+// ("LATVIA" on a line of its own), and a sentence that opens "In Tallinn,"
+// is set in that city's country. Where neither says, an office is of the
+// country of the sentence's subject, else of the story's home; a party or
+// a body is of the story's dateline, else its home (partyCountry,
+// bodyCountry).
+
+// settingCode is the code of the country sentence si is set in by its own
+// opening ("In Tallinn, the court ...") or by its section's heading, or ""
+// where neither names one.
+func (d *doc) settingCode(si int) string {
+	if d.settings == nil {
+		d.settings = d.settingCodes()
+	}
+	return d.settings[si]
+}
+
+// setting is the entity of the country sentence si is set in: its
+// settingCode's, else its subject's country (subjectCountry), else the
+// article's home country, else -1.
+func (d *doc) setting(si int) int {
+	if c := d.settingCode(si); c != "" {
+		if ei := d.countryEntity(c); ei >= 0 {
+			return ei
+		}
+	}
+	if c := d.subjectCountry(si); c >= 0 {
+		return c
+	}
+	return d.homeCountryEntity()
+}
+
+// subjectCountry is the country of the subject of sentence si's main
+// clause, or -1: a country itself, a body of a country the gazetteer
+// knows, or a person the text has given an office of a country before
+// ("She was joined by the Minister of Foreign Affairs, X" after "New
+// Zealand Prime Minister Y": New Zealand's minister, however often the
+// story names the country she visits). A citizenship is no cue: a citizen
+// may run against another country's officials.
+func (d *doc) subjectCountry(si int) int {
+	if m := d.mainSubject(si, func(*mention) bool { return true }); m != nil {
+		return d.countryOf(m.ent)
+	}
+	return -1
+}
+
+// countryOf is the country entity ei is, or belongs to as a body the
+// gazetteer knows, or as a person the text gives (not guesses) an office
+// of; -1 for none.
+func (d *doc) countryOf(ei int) int {
+	e := d.ents[ei]
+	switch {
+	case e.kind == polgraph.KindCountry:
+		return ei
+	case e.kind == polgraph.KindPerson:
+		for _, r := range d.rels {
+			if r.from == ei && !r.homeGuess && r.typ == "HOLDS_OFFICE" && d.ents[r.to].kind == polgraph.KindCountry {
+				return r.to
+			}
+		}
+	case e.gaz != nil && e.gaz.Country != "" && isBody(e.kind):
+		return d.countryEntity(e.gaz.Country)
+	}
+	return -1
+}
+
+// settingScope is settingCode as a scope key (partyScope): the code in
+// lower case, or "".
+func (d *doc) settingScope(si int) string { return strings.ToLower(d.settingCode(si)) }
+
+// settingCodes is settingCode of every sentence. A heading is a short
+// line of its own that does not end as a sentence does; one that names a
+// country and nothing else opens that country's section, any other ends
+// it.
+func (d *doc) settingCodes() []string {
+	bySent := make([][]int, len(d.sents))
+	for mi := range d.ments {
+		bySent[d.ments[mi].sent] = append(bySent[d.ments[mi].sent], mi)
+	}
+	out := make([]string, len(d.sents))
+	section := ""
+	for si := range d.sents {
+		if d.isHeading(si) {
+			section = d.headingCountry(si, bySent[si])
+		}
+		out[si] = section
+		if c := d.openingCountry(si, bySent[si]); c != "" {
+			out[si] = c
+		}
+	}
+	return out
+}
+
+// openingCountry is the code of the country a sentence's opening phrase
+// sets it in: "In" and a place the gazetteer knows (a country, a capital,
+// a city), closed by a comma; else "". ments are the sentence's mentions.
+func (d *doc) openingCountry(si int, ments []int) string {
+	s := &d.sents[si]
+	if s.last-s.first < 4 || d.toks[s.first].lower != "in" {
+		return ""
+	}
+	for _, mi := range ments {
+		if m := &d.ments[mi]; m.first == s.first+1 && m.last < s.last && d.toks[m.last].text == "," {
+			return d.countryNamed(m)
+		}
+	}
+	return ""
+}
+
+// maxHeadingWords is the most words a heading line has.
+const maxHeadingWords = 6
+
+// isHeading reports a sentence that is a short paragraph of its own,
+// neither headline nor dateline, that does not end in a full stop, a
+// colon or a comma: "LATVIA", "What happens next?", "Reaction".
+func (d *doc) isHeading(si int) bool {
+	s := &d.sents[si]
+	if s.headline || s.dateline || si > 0 && d.sents[si-1].para == s.para || si+1 < len(d.sents) && d.sents[si+1].para == s.para {
+		return false
+	}
+	words := 0
+	for _, t := range d.toks[s.first:s.last] {
+		if t.kind == tokWord {
+			words++
+		}
+	}
+	end := d.toks[s.last-1].text
+	return words > 0 && words <= maxHeadingWords && end != "." && end != ":" && end != ","
+}
+
+// headingCountry is the code of the country a heading names by its name
+// alone ("LATVIA", "Estonia"), or "". ments are the heading's mentions.
+func (d *doc) headingCountry(si int, ments []int) string {
+	s := &d.sents[si]
+	for _, mi := range ments {
+		m := &d.ments[mi]
+		if len(m.matches) != 1 || m.matches[0].Entry.Kind != polgraph.KindCountry || d.wordsIn(s.first, m.first) || d.wordsIn(m.last, s.last) {
+			continue
+		}
+		return d.countryNamed(m)
+	}
+	return ""
+}
+
+// wordsIn reports a word among tokens [i, j).
+func (d *doc) wordsIn(i, j int) bool {
+	for _, t := range d.toks[i:j] {
+		if t.kind == tokWord {
+			return true
+		}
+	}
+	return false
+}
+
+// countryBound reports a name that stands for a different thing in each
+// country, so that the country its sentence is set in decides which: a
+// party no list knows or whose name several countries' parties share, and
+// a state body of a generic name ("the Supreme Court"). Acronyms and short
+// names refer to a name the article gives instead.
+func (d *doc) countryBound(m *mention) bool {
+	if m.acronym || m.member {
+		return false
+	}
+	return m.kind == polgraph.KindParty || m.kind == polgraph.KindOrganization && genericBodyName(d.surfaceOf(m))
+}
+
+// ofSettingOrLast narrows the entities a short form may stand for to the
+// one scoped by the country mention m's sentence is set in, else to the
+// one named last before m; it keeps them all where neither decides.
+func (d *doc) ofSettingOrLast(cands []int, m *mention) []int {
+	if sc := d.settingScope(m.sent); sc != "" {
+		var of []int
+		for _, ei := range cands {
+			if d.ents[ei].scope == sc {
+				of = append(of, ei)
+			}
+		}
+		if len(of) == 1 {
+			return of
+		}
+	}
+	if ei := d.lastNamedBefore(cands, m.start); ei >= 0 {
+		return []int{ei}
+	}
+	return cands
+}
+
+// foreignBody reports a state body's reading of a form that needs its
+// country named ("Parliament", "the Interior Ministry") where mention m's
+// context names another country: local (localCountry) or, without one,
+// the country its sentence is set in. "Parliament in Wellington" is not
+// Britain's, however often the story names Britain.
+func (d *doc) foreignBody(e *gazetteer.Entry, m *mention, local string) bool {
+	if e.Kind != polgraph.KindOrganization {
+		return false
+	}
+	if local == "" {
+		local = d.settingCode(m.sent)
+	}
+	return local != "" && !ofLocal(e, local)
+}
