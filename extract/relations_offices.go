@@ -254,6 +254,12 @@ func (d *doc) leadVerbRelations(si int) {
 				if led = d.bodyUnder(si, x, c); led < 0 && strings.EqualFold(x.tree.Words[c], "party") && definiteNoun(x, c) {
 					led = d.lastNamed(si, x.token(c), polgraph.KindParty) // "who heads the party"
 				}
+			case "obl":
+				if x.rel(v) == "acl" && x.caseOf(c) == "by" && x.head(v) >= 0 {
+					// "the Party of Socialists, led by Igor Dodan": the
+					// participle on the body, its leader after "by"
+					leader, led = d.personAt(si, x, c), d.bodyUnder(si, x, x.head(v))
+				}
 			}
 		}
 		if leader < 0 || led < 0 {

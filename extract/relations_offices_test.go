@@ -28,6 +28,11 @@ func TestOfficesBesideTheName(t *testing.T) {
 			want: [][3]string{{"LEADS", "Pell Orvik", "Green Alliance"}, {"MEMBER_OF", "Pell Orvik", "Green Alliance"}},
 		},
 		{
+			name: "led by, a participle on the body",
+			text: "The Harvest Front, led by Pell Orvik, objected to the bill on Monday.",
+			want: [][3]string{{"LEADS", "Pell Orvik", "Harvest Front"}},
+		},
+		{
 			name: "member of a party with a description",
 			text: "Defence Minister Karl Ostrow, a member of the ruling Centre Party, resigned on Monday.",
 			want: [][3]string{{"MEMBER_OF", "Karl Ostrow", "Centre Party"}},
