@@ -83,6 +83,10 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 		{"a claim dismissed in a relative clause with no \"that\"",
 			"Ilse Varga accused Russia on Monday of plotting a coup, an allegation the Kremlin quickly dismissed as unfounded.",
 			[]string{"Kremlin -> ACCUSATION"}},
+		{"a claim called false in quotes, the copula's subject read as the verb's object",
+			"Ilse Varga accused Russia on Monday of plotting a coup. " +
+				`Kremlin spokesman Ivan Sokolov said the claims were "absolutely unfounded and unsubstantiated" and accused Varnessa of lying.`,
+			[]string{"Ivan Sokolov -> ACCUSATION"}},
 		{"criticism rejected",
 			"Ilse Varga accused the government of copying foreign laws. Interior Minister Mirko Dal rejected the criticism.",
 			[]string{"Mirko Dal -> ACCUSATION"}},

@@ -35,6 +35,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.subjectReadAsObject()
 		x.reportingTailSubject()
 		x.frontedObject()
+		x.copulaSubject()
 		x.whoseClause()
 	}
 	return x
@@ -179,6 +180,32 @@ func (x *syntax) frontedObject() {
 			continue
 		}
 		t.Rel[n] = "obj"
+	}
+}
+
+// copulaSubject mends a parse that reads a reported clause's subject as the
+// reporting verb's object and its predicate as that object's apposition:
+// in "said the claims were \"unfounded\"", "claims" hangs on "said" and
+// "unfounded", with its "were", on "claims". A predicate with a copula and
+// no subject of its own, set on the noun before it, has that noun as its
+// subject, and the clause takes the noun's place (a verb's object becomes
+// the clause it reports).
+func (x *syntax) copulaSubject() {
+	t := &x.tree
+	for w, rel := range t.Rel {
+		n := t.Head[w]
+		if rel != "appos" || n < 0 || n > w || len(x.childrenWith(w, "cop")) == 0 || len(x.childrenWith(w, "nsubj", "nsubj:pass")) > 0 {
+			continue
+		}
+		if t.UPOS[n] != "NOUN" && t.UPOS[n] != "PROPN" && t.UPOS[n] != "PRON" {
+			continue
+		}
+		h, r := t.Head[n], t.Rel[n]
+		if r == "obj" && h >= 0 && x.isVerb(h) {
+			r = "ccomp"
+		}
+		t.Head[w], t.Rel[w] = h, r
+		t.Head[n], t.Rel[n] = w, "nsubj"
 	}
 }
 
