@@ -89,6 +89,9 @@ func (d *doc) bindOffices() {
 		if j+1 < s.last && d.toks[j].text == "," && determiners[d.toks[j+1].lower] {
 			for k := j + 2; k < min(s.last, j+6); k++ {
 				if n, o := d.officeAt(k, s.last); n > 0 {
+					if k+n < s.last && reportingWords[d.toks[k+n].lower] {
+						break // "filled by Edgars Lapsa, a government spokesman said": the speaker, someone else
+					}
 					if !slices.Contains(e.offices, o) {
 						e.offices = append(e.offices, o)
 					}

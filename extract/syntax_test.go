@@ -59,6 +59,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"AGREEMENT"},
 		},
 		{
+			name: "an unnamed speaker closing the sentence is not the name before it",
+			text: "Orla Vinter resigned on Monday. Her post will be filled by Ivo Dorn, a government spokesman said.",
+			want: []wantEvent{{"RESIGNATION", "2025-05-12", []string{"agent:person/orla-vinter"}}},
+			not:  []string{"STATEMENT"},
+		},
+		{
 			name: "a country attacked is what the attack is done to, not where",
 			text: "Azerbaijani troops shelled Armenia on Saturday, killing two soldiers.",
 			want: []wantEvent{{"ATTACK", "2025-05-10", []string{"agent:country/azerbaijan", "patient:country/armenia"}}},
