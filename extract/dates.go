@@ -785,10 +785,10 @@ func (d *doc) dateSpeech(story string) {
 	}
 }
 
-// spokenTypes are the events a verb tells as something said: a denial, a
-// criticism, an accusation, a request or an apology is news the day it is
-// made, as a statement is.
-var spokenTypes = set("DENIAL CRITICISM ACCUSATION REQUEST APOLOGY")
+// spokenTypes are the events a verb tells as something said: a statement
+// by any verb ("told reporters", "warned"), a denial, a criticism, an
+// accusation, a request or an apology is news the day it is made.
+var spokenTypes = set("STATEMENT DENIAL CRITICISM ACCUSATION REQUEST APOLOGY")
 
 // spoken reports an event told by a verb of saying.
 func (d *doc) spoken(ev *event) bool {

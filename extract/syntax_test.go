@@ -65,6 +65,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"STATEMENT"},
 		},
 		{
+			name: "a statement by any verb of saying is news the day it is reported",
+			text: "Orla Vinter told reporters the repression must stop. Ivo Dorn warned that talks would fail.",
+			want: []wantEvent{{"STATEMENT", "2025-05-12", []string{"agent:person/orla-vinter"}}, {"STATEMENT", "2025-05-12", []string{"agent:person/ivo-dorn"}}},
+		},
+		{
 			name: "a country attacked is what the attack is done to, not where",
 			text: "Azerbaijani troops shelled Armenia on Saturday, killing two soldiers.",
 			want: []wantEvent{{"ATTACK", "2025-05-10", []string{"agent:country/azerbaijan", "patient:country/armenia"}}},
