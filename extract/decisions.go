@@ -38,6 +38,9 @@ func (d *doc) decisions() {
 					act.add(p.ent, "agent")
 				}
 			}
+			if act.date == "" {
+				act.date, act.prec, act.dateFrom = ev.date, ev.prec, ev.dateFrom // decided on Monday, done then
+			}
 			ev.dropped = true
 			break
 		}

@@ -76,8 +76,8 @@ func (d *doc) findEvents() {
 		d.evSent[ev.sent] = append(d.evSent[ev.sent], ev)
 	}
 	d.placeFromSetting()
-	d.decisions()
 	d.dateEvents()
+	d.decisions()
 	d.accusedActs() // before merging: the accused is the one who denies it
 	d.mergeEvents() // the locators, too, tell that two mentions are one event
 	d.dropLocators()

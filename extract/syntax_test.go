@@ -70,6 +70,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"STATEMENT", "2025-05-12", []string{"agent:person/orla-vinter"}}, {"STATEMENT", "2025-05-12", []string{"agent:person/ivo-dorn"}}},
 		},
 		{
+			name: "travel bans and asset freezes are sanctions, and one body's agreeing to impose them is the sanction",
+			text: "The Kavranian government agreed on Monday to impose travel bans and asset freezes on fourteen Russian officials.",
+			want: []wantEvent{{"SANCTION", "2025-05-12", []string{"patient:country/russia"}}},
+			not:  []string{"AGREEMENT"},
+		},
+		{
 			name: "a country attacked is what the attack is done to, not where",
 			text: "Azerbaijani troops shelled Armenia on Saturday, killing two soldiers.",
 			want: []wantEvent{{"ATTACK", "2025-05-10", []string{"agent:country/azerbaijan", "patient:country/armenia"}}},
