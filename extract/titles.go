@@ -173,7 +173,7 @@ func (d *doc) titleRelations(si int, m *mention) {
 		// fact with no end it would read as held still
 		return
 	}
-	d.officeFacts(si, m.ent, o, bodyEnt)
+	d.officeFacts(si, m.ent, o, bodyEnt, span{})
 }
 
 // formerBefore reports a word of formerWords at token i or right before
@@ -227,7 +227,7 @@ func (d *doc) appositiveTitle(si int, m *mention) {
 		break
 	}
 	for _, t := range titles {
-		d.officeFacts(si, m.ent, t.o, t.body)
+		d.officeFacts(si, m.ent, t.o, t.body, span{})
 	}
 }
 
@@ -254,7 +254,7 @@ func (d *doc) predicateTitle(si int, m *mention) {
 	if o == nil || end < s.last && d.toks[end].text != "," && d.toks[end].text != "." && d.toks[end].text != ";" {
 		return // "X is a minister's daughter", "X is prime minister material"
 	}
-	d.officeFacts(si, m.ent, o, body)
+	d.officeFacts(si, m.ent, o, body, span{})
 }
 
 // titleAt reads a title that starts at token k of sentence si, with the
@@ -320,8 +320,15 @@ const partyLeader = "Party Leader"
 // officeFacts are the facts a person's office title gives, with the body
 // the text names for it (a country, party, organisation or place; -1 for
 // none): MEMBER_OF and LEADS a party, WORKS_FOR a company, HOLDS_OFFICE in
-// a legislature or a country, which its head LEADS.
-func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int) {
+// a legislature or a country, which its head LEADS, over the span held
+// when the text gives one.
+func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held span) {
+	add := func(r *relation) {
+		if posts[r.typ] {
+			r.validFrom, r.validTo = held.since, held.until
+		}
+		d.addRel(r)
+	}
 	var country int = -1
 	if bodyEnt >= 0 {
 		be := d.ents[bodyEnt]
@@ -329,24 +336,24 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int) {
 		case polgraph.KindCountry:
 			country = bodyEnt
 		case polgraph.KindParty:
-			d.addRel(&relation{typ: "MEMBER_OF", from: person, to: bodyEnt, sent: si, conf: 0.7})
+			add(&relation{typ: "MEMBER_OF", from: person, to: bodyEnt, sent: si, conf: 0.7})
 			if o.Body == "party" && o.Title == partyLeader { // a candidate or a deputy leads nothing
-				d.addRel(&relation{typ: "LEADS", from: person, to: bodyEnt, sent: si, conf: 0.65})
+				add(&relation{typ: "LEADS", from: person, to: bodyEnt, sent: si, conf: 0.65})
 			}
 			return
 		case polgraph.KindOrganization:
 			if o.Body == "company" || o.Body == "organization" {
-				d.addRel(&relation{typ: "WORKS_FOR", from: person, to: bodyEnt, role: strings.ToLower(o.Title), sent: si, conf: 0.7})
+				add(&relation{typ: "WORKS_FOR", from: person, to: bodyEnt, role: strings.ToLower(o.Title), sent: si, conf: 0.7})
 				return
 			}
 			if o.Body == "legislature" && isLegislature(be) {
-				d.addRel(&relation{typ: "HOLDS_OFFICE", from: person, to: bodyEnt, role: o.Title, sent: si, conf: 0.7})
+				add(&relation{typ: "HOLDS_OFFICE", from: person, to: bodyEnt, role: o.Title, sent: si, conf: 0.7})
 				return
 			}
 		case polgraph.KindPlace:
 			country = bodyEnt
 			if o.Body == "city" || o.Body == "region" {
-				d.addRel(&relation{typ: "LEADS", from: person, to: bodyEnt, sent: si, conf: 0.65})
+				add(&relation{typ: "LEADS", from: person, to: bodyEnt, sent: si, conf: 0.65})
 				return
 			}
 		}
@@ -355,7 +362,7 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int) {
 		// "Senator Dana Whitcombe": the one chamber of that name the
 		// article names
 		if l := d.chamberOf(o); l >= 0 {
-			d.addRel(&relation{typ: "HOLDS_OFFICE", from: person, to: l, role: o.Title, sent: si, conf: 0.6})
+			add(&relation{typ: "HOLDS_OFFICE", from: person, to: l, role: o.Title, sent: si, conf: 0.6})
 		}
 		return
 	}
@@ -372,17 +379,18 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int) {
 			country, guessed = d.setting(si), true
 		}
 		if country >= 0 {
-			d.addRel(&relation{typ: "HOLDS_OFFICE", from: person, to: country, role: o.Title, sent: si, conf: 0.6, homeGuess: guessed})
+			add(&relation{typ: "HOLDS_OFFICE", from: person, to: country, role: o.Title, sent: si, conf: 0.6, homeGuess: guessed})
 			if headOffice(o) {
-				d.addRel(&relation{typ: "LEADS", from: person, to: country, sent: si, conf: 0.55, homeGuess: guessed})
+				add(&relation{typ: "LEADS", from: person, to: country, sent: si, conf: 0.55, homeGuess: guessed})
 				// a president is a citizen of the country; a monarch may
 				// reign over several
 				if o.Title != "Monarch" && d.ents[country].kind == polgraph.KindCountry {
-					d.addRel(&relation{typ: "CITIZEN_OF", from: person, to: country, sent: si, conf: 0.5, homeGuess: guessed})
+					add(&relation{typ: "CITIZEN_OF", from: person, to: country, sent: si, conf: 0.5, homeGuess: guessed})
 				}
 			}
 		}
 	}
+	return
 }
 
 // chamberWords name the chamber a legislator's title belongs to.

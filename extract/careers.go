@@ -1,0 +1,222 @@
+package extract
+
+import (
+	"github.com/polgraph/polgraph"
+)
+
+// careerVerbs tell of a post and say whose it is and which end of it a
+// date gives (data/words/career_verbs.tsv).
+var careerVerbs = wordTable("career_verbs.tsv", "gives", "takes", "holds", "leaves")
+
+// careerLemmas are careerVerbs' lemmas, for a look at the tags before a parse.
+var careerLemmas = keys(careerVerbs)
+
+func keys(m map[string]string) map[string]bool {
+	out := make(map[string]bool, len(m))
+	for k := range m {
+		out[k] = true
+	}
+	return out
+}
+
+// careerFacts reads the posts a sentence's verbs tell of off its tree, with
+// the years they held: "was appointed minister of education in 1983", "the
+// party elected her leader", "served as Portugal's ambassador to UNESCO from
+// 1998 to 2003", "stepped down as leader in 1996". The post is the verb's
+// object, its complement or its "as" phrase; the one who holds it is the
+// object of a verb that gives posts, else the subject.
+func (d *doc) careerFacts(si int) {
+	if !d.sentenceNames(si, polgraph.KindPerson) {
+		return
+	}
+	if x := d.taggedOf(si); x == nil || !x.hasVerb(careerLemmas) {
+		return // no career verb: no parse
+	}
+	x := d.syntaxOf(si)
+	for v := range x.tree.Words {
+		how, ok := careerVerbs[x.lemma(v)]
+		if !ok || !x.isVerb(v) {
+			continue
+		}
+		for _, w := range x.childrenWith(v, "obj", "xcomp", "obl") {
+			if x.rel(w) == "obl" && x.caseOf(w) != "as" {
+				continue
+			}
+			d.postAt(si, x, v, w, how)
+		}
+	}
+}
+
+// postAt reads the office that word w, a dependent of verb v, names and
+// gives it to whoever v says holds it.
+func (d *doc) postAt(si int, x *syntax, v, w int, how string) {
+	start := x.token(firstWord(x, w))
+	inside := d.heldInside(si, x, w)
+	if len(inside) > 0 {
+		// "appointed her health minister", "elected Ana Holm leader": the
+		// title starts after its holder
+		start = x.token(w)
+		for start > d.sents[si].first && d.mentionOver(si, start-1) == nil && d.toks[start-1].kind == tokWord && !possessiveMarks[d.toks[start-1].lower] {
+			start--
+		}
+	}
+	o, body, end := d.titleAt(si, start)
+	if o == nil || end <= x.token(w) || d.formerBefore(si, start) {
+		return // no title, or one that only modifies the word ("the cabinet minister's aide")
+	}
+	holders := inside
+	if len(holders) == 0 || how != "gives" {
+		holders = d.postHolders(si, x, v, w, how)
+	}
+	if body < 0 && o.Body == "party" {
+		body = d.partyOfPost(si, x, v, w)
+	}
+	held := d.postSpan(si, x, v, how)
+	for _, p := range holders {
+		d.officeFacts(si, p, o, body, held)
+	}
+}
+
+// heldInside are the people the parser hung on the title word w of a verb
+// that gives posts, where they are its object beside the title: "her" read
+// as a possessive ("appointed her health minister") or a name read as a
+// compound ("elected Ana Holm leader").
+func (d *doc) heldInside(si int, x *syntax, w int) []int {
+	if held := d.heldBy(si, x, w); len(held) > 0 {
+		return d.people(held)
+	}
+	for _, c := range x.childrenWith(w, "compound") {
+		if m := d.mentionOver(si, x.token(c)); m != nil && m.named() && m.last == x.token(w) {
+			return d.people(d.refs(m))
+		}
+	}
+	return nil
+}
+
+// posts are the facts an office gives that last as long as the office:
+// not the membership of the party a leader leads, nor a president's
+// citizenship.
+var posts = map[string]bool{"HOLDS_OFFICE": true, "LEADS": true, "WORKS_FOR": true}
+
+// date gives r the ends of its span that it does not have yet.
+func (r *relation) date(since, until string) {
+	if r.validFrom == "" && (r.validTo == "" || since <= r.validTo) {
+		r.validFrom = since
+	}
+	if r.validTo == "" && until >= r.validFrom {
+		r.validTo = until
+	}
+}
+
+// firstWord is the first word of w's phrase, past the words that do not
+// name it: its preposition, punctuation and the clauses after it.
+func firstWord(x *syntax, w int) int {
+	first := w
+	for _, c := range x.subtree(w, map[string]bool{"case": true, "acl:relcl": true, "acl": true, "punct": true, "appos": true}) {
+		first = min(first, c)
+	}
+	return first
+}
+
+// postHolders are the people verb v gives, or whose subject takes, holds or
+// leaves, the post that its dependent w names.
+func (d *doc) postHolders(si int, x *syntax, v, w int, how string) []int {
+	subj, passive, _ := x.subjectOf(v, 0)
+	var words []int
+	if how == "gives" && !passive {
+		for _, o := range x.childrenWith(v, "obj", "iobj") {
+			if o != w {
+				words = append(words, o)
+			}
+		}
+	} else {
+		words = subj
+	}
+	var out []int
+	for _, c := range words {
+		if m := d.mentionOver(si, x.token(c)); m != nil {
+			out = appendNew(out, d.people(d.refs(m))...)
+		}
+	}
+	return out
+}
+
+// people keeps the persons of ents.
+func (d *doc) people(ents []int) []int {
+	var out []int
+	for _, e := range ents {
+		if d.ents[e].kind == polgraph.KindPerson {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// partyOfPost is the party a party post named at word w belongs to when
+// its title names none: the party that gives it ("the Greens elected her
+// leader"), else the last party named before it ("stepped down as
+// leader"), or -1.
+func (d *doc) partyOfPost(si int, x *syntax, v, w int) int {
+	for _, s := range x.childrenWith(v, "nsubj") {
+		if m := d.mentionOver(si, x.token(s)); m != nil && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindParty {
+			return m.ent
+		}
+	}
+	return d.lastNamed(si, x.token(w), polgraph.KindParty)
+}
+
+// postSpan is when a post began and ended, from the times on verb v: a
+// span ("from 1998 to 2003", "between 1989 and 1996", "since 2016",
+// "until 2009") gives both or one end; a point in time ("in 1983") gives
+// the start of a post given or taken and the end of one left.
+func (d *doc) postSpan(si int, x *syntax, v int, how string) span {
+	var since, until, at string
+	for _, c := range x.childrenWith(v, "obl", "obl:tmod", "advmod", "obl:npmod") {
+		date := d.dateOver(si, x.token(c))
+		if date == "" {
+			continue
+		}
+		switch x.caseOf(c) {
+		case "from", "between":
+			since = date
+			for _, e := range x.childrenWith(c, "nmod", "conj") {
+				if k := x.caseOf(e); k == "to" || k == "until" || k == "till" || k == "" {
+					until = d.dateOver(si, x.token(e))
+				}
+			}
+		case "since":
+			since = date
+		case "until", "till", "to":
+			until = date
+		case "in", "on", "":
+			at = date
+		}
+	}
+	switch how {
+	case "gives", "takes":
+		if since == "" {
+			since = at
+		}
+	case "leaves":
+		if until == "" {
+			until = at
+		}
+	}
+	return span{since, until}
+}
+
+// span is when a fact held; either end may be "".
+type span struct{ since, until string }
+
+// dateOver is the date of the time expression over token i of sentence
+// si, or "".
+func (d *doc) dateOver(si, i int) string {
+	start := d.toks[i].start
+	for _, t := range d.times {
+		if t.sent == si && t.typ == "DATE" && t.start <= start && start < t.end {
+			date, _ := eventDate(t.value)
+			return date
+		}
+	}
+	return ""
+}

@@ -1,0 +1,97 @@
+package extract
+
+import (
+	"context"
+	"testing"
+
+	"github.com/polgraph/polgraph"
+)
+
+// datedFact is a relation as a test wants it: type, from and to by name,
+// and its span ("" for an end the text does not give).
+type datedFact struct{ typ, from, to, validFrom, validTo string }
+
+// datedFacts extracts text and lists its relations with their spans.
+func datedFacts(t *testing.T, text string) []datedFact {
+	t.Helper()
+	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: text, PublishedAt: "2024-10-15"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]string{}
+	for _, e := range x.Entities {
+		names[e.ID] = e.Name
+	}
+	var out []datedFact
+	for _, r := range x.Relations {
+		f := datedFact{typ: r.Type, from: names[r.From], to: names[r.To]}
+		if r.ValidFrom != nil {
+			f.validFrom = *r.ValidFrom
+		}
+		if r.ValidTo != nil {
+			f.validTo = *r.ValidTo
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// A career told clause by clause: the office a verb gives, takes, holds or
+// leaves, whose it is, and the years the clause gives its ends.
+func TestCareerPosts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []datedFact
+		not        []datedFact
+	}{
+		{
+			name: "appointed, an office of the country the text names",
+			text: "Marta Delin grew up in the Republic of Velmark. She was appointed minister of education in 1983.",
+			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1983", ""}},
+		},
+		{
+			name: "served as a country's envoy over a span",
+			text: "Marta Delin was born in the Republic of Velmark. She served as Velmark's ambassador to UNESCO from 1998 to 2003.",
+			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1998", "2003"}},
+		},
+		{
+			name: "two offices in one country held apart stay two",
+			text: "Marta Delin was born in the Republic of Velmark. She was appointed minister of education in 1983. She served as Velmark's ambassador to UNESCO from 1998 to 2003.",
+			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1983", ""}, {"HOLDS_OFFICE", "Marta Delin", "Velmark", "1998", "2003"}},
+		},
+		{
+			name: "a party elects its leader; stepping down ends the leadership",
+			text: "Marta Delin joined the Harbour Party in 1970. In 1989 the Harbour Party elected her leader. She stepped down as leader in 1996.",
+			want: []datedFact{{"LEADS", "Marta Delin", "Harbour Party", "1989", "1996"}},
+		},
+		{
+			name: "a leadership's span is not the membership's",
+			text: "In 1989 the Harbour Party elected Marta Delin leader.",
+			want: []datedFact{{"LEADS", "Marta Delin", "Harbour Party", "1989", ""}, {"MEMBER_OF", "Marta Delin", "Harbour Party", "", ""}},
+		},
+		{
+			name: "who appoints gives the office, and holds none",
+			text: "Marta Delin grew up in the Republic of Velmark. In 1990 Prime Minister Karl Tarn appointed her health minister.",
+			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1990", ""}},
+			not:  []datedFact{{"HOLDS_OFFICE", "Karl Tarn", "Velmark", "1990", ""}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := map[datedFact]bool{}
+			for _, f := range datedFacts(t, tt.text) {
+				got[f] = true
+			}
+			for _, w := range tt.want {
+				if !got[w] {
+					t.Errorf("no %v among %v", w, got)
+				}
+			}
+			for _, w := range tt.not {
+				if got[w] {
+					t.Errorf("unwanted %v", w)
+				}
+			}
+		})
+	}
+}
