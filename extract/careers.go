@@ -1,12 +1,15 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/extract/gazetteer"
 )
 
 // careerVerbs tell of a post and say whose it is and which end of it a
 // date gives (data/words/career_verbs.tsv).
-var careerVerbs = wordTable("career_verbs.tsv", "gives", "takes", "holds", "leaves")
+var careerVerbs = wordTable("career_verbs.tsv", "gives", "takes", "holds", "leaves", "removes")
 
 // careerLemmas are careerVerbs' lemmas, for a look at the tags before a parse.
 var careerLemmas = keys(careerVerbs)
@@ -39,12 +42,17 @@ func (d *doc) careerFacts(si int) {
 			continue
 		}
 		for _, w := range x.childrenWith(v, "obj", "xcomp", "obl") {
-			if x.rel(w) == "obl" && x.caseOf(w) != "as" {
-				continue
+			if x.rel(w) == "obl" && x.caseOf(w) != "as" || plural(x, w) {
+				continue // a plural is no one's post: "resigned as prosecutors opened an inquiry"
 			}
 			d.postAt(si, x, v, w, how)
 		}
 	}
+}
+
+// plural reports a noun whose lemma is not its form: "prosecutors".
+func plural(x *syntax, w int) bool {
+	return x.pos(w) == "NOUN" && x.lemma(w) != strings.ToLower(x.tree.Words[w])
 }
 
 // postAt reads the office that word w, a dependent of verb v, names and
@@ -65,16 +73,59 @@ func (d *doc) postAt(si int, x *syntax, v, w int, how string) {
 		return // no title, or one that only modifies the word ("the cabinet minister's aide")
 	}
 	holders := inside
-	if len(holders) == 0 || how != "gives" {
+	if len(holders) == 0 || !toObject(how) {
 		holders = d.postHolders(si, x, v, w, how)
 	}
 	if body < 0 && o.Body == "party" {
 		body = d.partyOfPost(si, x, v, w)
 	}
-	held := d.postSpan(si, x, v, how)
+	held := d.postSpan(si, x, v, w, how)
 	for _, p := range holders {
-		d.officeFacts(si, p, o, body, held)
+		b := body
+		if countryOffices[o.Body] {
+			b = d.officeCountry(o, body, p)
+		}
+		d.officeFacts(si, p, o, b, held)
 	}
+}
+
+// countryOffices are the kinds of office a country gives.
+var countryOffices = map[string]bool{"government": true, "head-of-state": true, "diplomatic": true, "judiciary": true}
+
+// officeCountry is the country of an office that the text names body (-1
+// for none) of, held by p: the one named, else the one the title was last
+// named of ("finance minister of Ruritania", then "as finance minister"),
+// else the one p's career is told in ("appointed her health minister" in a
+// profile of Aurevia's prime minister), or -1.
+func (d *doc) officeCountry(o *gazetteer.Office, body, p int) int {
+	if d.officeBodies == nil {
+		d.officeBodies = map[string]int{}
+	}
+	if body >= 0 {
+		d.officeBodies[o.Title] = body
+		return body
+	}
+	if c, ok := d.officeBodies[o.Title]; ok {
+		return c
+	}
+	return d.countryOfCareer(p)
+}
+
+// countryOfCareer is the one country the text has already given person p
+// an office in or made p a citizen of, or -1: a career is told in one
+// country, even where the article's home is not plain.
+func (d *doc) countryOfCareer(p int) int {
+	found := -1
+	for _, r := range d.rels {
+		if r.from != p || r.homeGuess || (r.typ != "HOLDS_OFFICE" && r.typ != "CITIZEN_OF") || d.ents[r.to].kind != polgraph.KindCountry {
+			continue
+		}
+		if found >= 0 && found != r.to {
+			return -1
+		}
+		found = r.to
+	}
+	return found
 }
 
 // heldInside are the people the parser hung on the title word w of a verb
@@ -118,12 +169,15 @@ func firstWord(x *syntax, w int) int {
 	return first
 }
 
+// toObject reports the verbs that give or take their object's post.
+func toObject(how string) bool { return how == "gives" || how == "removes" }
+
 // postHolders are the people verb v gives, or whose subject takes, holds or
 // leaves, the post that its dependent w names.
 func (d *doc) postHolders(si int, x *syntax, v, w int, how string) []int {
 	subj, passive, _ := x.subjectOf(v, 0)
 	var words []int
-	if how == "gives" && !passive {
+	if toObject(how) && !passive {
 		for _, o := range x.childrenWith(v, "obj", "iobj") {
 			if o != w {
 				words = append(words, o)
@@ -165,13 +219,17 @@ func (d *doc) partyOfPost(si int, x *syntax, v, w int) int {
 	return d.lastNamed(si, x.token(w), polgraph.KindParty)
 }
 
-// postSpan is when a post began and ended, from the times on verb v: a
+// postSpan is when a post began and ended, from the times on verb v or
+// on w, the word naming the post: a
 // span ("from 1998 to 2003", "between 1989 and 1996", "since 2016",
 // "until 2009") gives both or one end; a point in time ("in 1983") gives
 // the start of a post given or taken and the end of one left.
-func (d *doc) postSpan(si int, x *syntax, v int, how string) span {
+func (d *doc) postSpan(si int, x *syntax, v, w int, how string) span {
 	var since, until, at string
-	for _, c := range x.childrenWith(v, "obl", "obl:tmod", "advmod", "obl:npmod") {
+	// the parser may hang the time on the post: "resigned as finance
+	// minister on Wednesday"
+	times := append(x.childrenWith(v, "obl", "obl:tmod", "advmod", "obl:npmod"), x.childrenWith(w, "nmod", "nmod:tmod")...)
+	for _, c := range times {
 		date := d.dateOver(si, x.token(c))
 		if date == "" {
 			continue
@@ -197,7 +255,7 @@ func (d *doc) postSpan(si int, x *syntax, v int, how string) span {
 		if since == "" {
 			since = at
 		}
-	case "leaves":
+	case "leaves", "removes":
 		if until == "" {
 			until = at
 		}

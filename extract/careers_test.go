@@ -75,6 +75,21 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1990", ""}},
 			not:  []datedFact{{"HOLDS_OFFICE", "Karl Tarn", "Velmark", "1990", ""}},
 		},
+		{
+			name: "an office without its country is of the country the career is told in",
+			text: "When Marta Delin was sworn in as Austria's chancellor on Friday, Germany's president and France's president sent greetings. In 2014 the then chancellor, Tomas Orel, appointed her health minister.",
+			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Austria", "2014", ""}},
+		},
+		{
+			name: "sacked as minister ends the office",
+			text: "Marta Delin was born in the Republic of Velmark. In 2019 the prime minister sacked her as finance minister.",
+			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "", "2019"}},
+		},
+		{
+			name: "a plural is no one's post",
+			text: "Marta Delin was born in the Republic of Velmark. She resigned in 2017 as prosecutors opened an inquiry.",
+			not:  []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "", "2017"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

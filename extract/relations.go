@@ -41,11 +41,6 @@ func (d *doc) findRelations() {
 			}
 		}
 	}
-	for _, ev := range d.events {
-		if !ev.dropped && (ev.typ == "APPOINTMENT" || ev.typ == "RESIGNATION" || ev.typ == "DISMISSAL") {
-			d.officeAs(ev)
-		}
-	}
 	for si := range d.sents {
 		d.sentenceRelations(si)
 		d.treeMemberships(si)

@@ -49,57 +49,6 @@ func (d *doc) countryEntity(code string) int {
 	return len(d.ents) - 1
 }
 
-// officeAs reads "appointed X as defence minister" (X holds the office from
-// the appointment on) and "resigned as finance minister of Ruritania", "was
-// dismissed as interior minister" (until then). The office's country is the
-// one named after it, else the one the sentence is set in (setting).
-func (d *doc) officeAs(ev *event) {
-	s := &d.sents[ev.sent]
-	holder := "patient" // appointed, dismissed
-	if ev.typ == "RESIGNATION" {
-		holder = "agent"
-	}
-	for j := ev.trig[1]; j+1 < s.last && j < ev.trig[1]+8; j++ {
-		if d.toks[j].lower != "as" {
-			continue
-		}
-		k := j + 1
-		for k < s.last && determiners[d.toks[k].lower] {
-			k++
-		}
-		n, o := d.officeAt(k, s.last)
-		if n == 0 || (o.Body != "government" && o.Body != "head-of-state" && o.Body != "diplomatic" && o.Body != "judiciary") {
-			return
-		}
-		country := d.countryAfter(ev.sent, k+n)
-		if d.officeBodies == nil {
-			d.officeBodies = map[string]int{}
-		}
-		if country >= 0 {
-			d.officeBodies[o.Title] = country
-		} else if c, ok := d.officeBodies[o.Title]; ok {
-			country = c // "finance minister of Ruritania", then "as finance minister"
-		} else {
-			country = d.setting(ev.sent)
-		}
-		if country < 0 {
-			return
-		}
-		for _, p := range ev.parts {
-			if p.role == holder && d.ents[p.ent].kind == polgraph.KindPerson {
-				r := &relation{typ: "HOLDS_OFFICE", from: p.ent, to: country, role: o.Title, sent: ev.sent, conf: 0.6}
-				if ev.typ == "APPOINTMENT" {
-					r.validFrom = ev.date
-				} else {
-					r.validTo = ev.date
-				}
-				d.addRel(r)
-			}
-		}
-		return
-	}
-}
-
 // countryAfter is the country or place named right after "of" at token i
 // ("minister of Ruritania"), or -1.
 func (d *doc) countryAfter(si, i int) int {
