@@ -32,13 +32,17 @@ func (d *doc) careerFacts(si int) {
 	if !d.sentenceNames(si, polgraph.KindPerson) {
 		return
 	}
-	if x := d.taggedOf(si); x == nil || !x.hasVerb(careerLemmas) {
-		return // no career verb: no parse
+	if x := d.taggedOf(si); x == nil || !x.hasVerb(careerLemmas) && !x.hasWord(seatNouns) {
+		return // no career verb and no seat: no parse
 	}
 	x := d.syntaxOf(si)
 	for v := range x.tree.Words {
+		if !x.isVerb(v) {
+			continue
+		}
 		how, ok := careerVerbs[x.lemma(v)]
-		if !ok || !x.isVerb(v) {
+		d.seatFacts(si, x, v, how)
+		if !ok {
 			continue
 		}
 		for _, w := range x.childrenWith(v, "obj", "xcomp", "obl") {
@@ -229,6 +233,11 @@ func (d *doc) postSpan(si int, x *syntax, v, w int, how string) span {
 	// the parser may hang the time on the post: "resigned as finance
 	// minister on Wednesday"
 	times := append(x.childrenWith(v, "obl", "obl:tmod", "advmod", "obl:npmod"), x.childrenWith(w, "nmod", "nmod:tmod")...)
+	if h := x.head(v); x.rel(v) == "advcl" && h >= 0 && x.hasChild(v, "advmod", "when") {
+		// "returned to politics in 2004, when she was elected": the
+		// clause "when" opens is dated by the one it hangs on
+		times = append(times, x.childrenWith(h, "obl", "obl:tmod")...)
+	}
 	for _, c := range times {
 		date := d.dateOver(si, x.token(c))
 		if date == "" {
@@ -277,4 +286,116 @@ func (d *doc) dateOver(si, i int) string {
 		}
 	}
 	return ""
+}
+
+// seatNouns name a seat in a legislature (data/words/seat_nouns.txt).
+var seatNouns = wordSet("seat_nouns.txt")
+
+// seatFacts reads a seat won off verb v: "was elected to the Assembly for
+// the district of Coimbra in 1976" and "won a seat in parliament for the
+// district of Brevik" give the chamber's seat (HOLDS_OFFICE) and the
+// district (REPRESENTS) from that year; "and represented it from 1976
+// until 1998" after it, or "the European Parliament, where she sat until
+// 2009", give the span.
+func (d *doc) seatFacts(si int, x *syntax, v int, how string) {
+	places := x.childrenWith(v, "obl")
+	seat := -1
+	for _, o := range x.childrenWith(v, "obj") {
+		if seatNouns[x.lemma(o)] {
+			seat = o
+			places = append(places, x.childrenWith(o, "nmod")...)
+		}
+	}
+	if seat < 0 && how != "gives" {
+		return
+	}
+	subj, passive, _ := x.subjectOf(v, 0)
+	if seat < 0 && !passive {
+		return // "the party elected her leader" is no seat
+	}
+	var holders []int
+	for _, c := range subj {
+		if m := d.mentionOver(si, x.token(c)); m != nil {
+			holders = appendNew(holders, d.people(d.refs(m))...)
+		}
+	}
+	chamber, chamberWord, district := -1, -1, -1
+	for _, c := range places {
+		switch x.caseOf(c) {
+		case "to", "in":
+			if m := d.mentionOver(si, x.token(c)); m != nil && m.ent >= 0 && m.named() && d.ents[m.ent].kind == polgraph.KindOrganization && isLegislature(d.ents[m.ent]) {
+				chamber, chamberWord = m.ent, c
+			}
+		case "for":
+			district = d.seatDistrict(si, x, c)
+		}
+	}
+	if chamber < 0 && district < 0 {
+		return
+	}
+	won := d.postSpan(si, x, v, v, "gives")
+	var facts []*relation
+	for _, p := range holders {
+		if chamber >= 0 {
+			facts = append(facts, d.addRel(&relation{typ: "HOLDS_OFFICE", from: p, to: chamber, role: "Member", validFrom: won.since, validTo: won.until, sent: si, conf: 0.65}))
+		}
+		if district >= 0 {
+			facts = append(facts, d.addRel(&relation{typ: "REPRESENTS", from: p, to: district, validFrom: won.since, validTo: won.until, sent: si, conf: 0.7}))
+		}
+	}
+	// the span the seat was held: a verb of holding it that goes on from
+	// this one ("and represented it from 1976 until 1998") or a clause on
+	// the chamber ("where she sat until 2009")
+	var spans []int
+	for _, c := range x.childrenWith(v, "conj") {
+		if o := x.childrenWith(c, "obj"); len(o) == 1 && strings.EqualFold(x.tree.Words[o[0]], "it") {
+			spans = append(spans, c)
+		}
+	}
+	if chamberWord >= 0 {
+		spans = append(spans, x.childrenWith(chamberWord, "acl:relcl")...)
+	}
+	for _, c := range spans {
+		held := d.postSpan(si, x, c, c, "holds")
+		for _, r := range facts {
+			if r != nil {
+				r.date(held.since, held.until)
+			}
+		}
+	}
+}
+
+// seatDistrict is the place word w names as a seat's district: itself ("for
+// Brevik") or its "of" ("for the district of Brevik"), or -1.
+func (d *doc) seatDistrict(si int, x *syntax, w int) int {
+	for _, c := range append([]int{w}, x.childrenWith(w, "nmod", "compound", "flat")...) {
+		if c != w && x.rel(c) == "nmod" && x.caseOf(c) != "of" {
+			continue
+		}
+		if m := d.mentionOver(si, x.token(c)); m != nil && m.ent >= 0 && m.named() && d.ents[m.ent].kind == polgraph.KindPlace {
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// hasWord reports whether a word of the sentence has one of lemmas.
+func (x *syntax) hasWord(lemmas map[string]bool) bool {
+	for w := range x.tree.Words {
+		if lemmas[x.lemma(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasChild reports whether w has a dependent by relation rel that is the
+// word form (in any case).
+func (x *syntax) hasChild(w int, rel, form string) bool {
+	for _, c := range x.childrenWith(w, rel) {
+		if strings.EqualFold(x.tree.Words[c], form) {
+			return true
+		}
+	}
+	return false
 }

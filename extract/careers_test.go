@@ -90,6 +90,21 @@ func TestCareerPosts(t *testing.T) {
 			text: "Marta Delin was born in the Republic of Velmark. She resigned in 2017 as prosecutors opened an inquiry.",
 			not:  []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "", "2017"}},
 		},
+		{
+			name: "elected to a chamber for a district, then held for a span",
+			text: "Marta Delin was elected to the Velmark Parliament for the district of Brevik in 1976 and represented it from 1976 until 1998.",
+			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark Parliament", "1976", "1998"}, {"REPRESENTS", "Marta Delin", "Brevik", "1976", "1998"}},
+		},
+		{
+			name: "elected in the year of the clause a when-clause hangs on, sat until",
+			text: "Marta Delin returned to politics in 2004, when she was elected to the European Parliament, where she sat on the budget committee until 2009.",
+			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "European Parliament", "2004", "2009"}},
+		},
+		{
+			name: "a seat won for a district",
+			text: "Marta Delin joined the Harbour Party in 2004 and won a seat in parliament for the port district of Brevik in 2011.",
+			want: []datedFact{{"REPRESENTS", "Marta Delin", "Brevik", "2011", ""}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

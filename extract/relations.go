@@ -185,28 +185,30 @@ func (d *doc) dateFacts(f, t int, since, until string) {
 // addRel adds r, or merges it into the same fact found before: one
 // person's offices in one country are one fact unless the text dates them
 // apart ("minister of education in 1983", "ambassador from 1998 to 2003").
-func (d *doc) addRel(r *relation) {
+// It returns the fact kept, nil when r links nothing.
+func (d *doc) addRel(r *relation) *relation {
 	if r.from < 0 || r.to < 0 || r.from == r.to || d.ents[r.from].kind == "" || d.ents[r.to].kind == "" {
-		return
+		return nil
 	}
 	key := [3]int{relTypes[r.typ], r.from, r.to}
 	if o, ok := d.rel[key]; ok {
 		if o = d.sameOffice(o, r); o == nil {
 			d.rels = append(d.rels, r)
-			return
+			return r
 		}
 		o.date(r.validFrom, r.validTo)
 		if o.role == "" {
 			o.role = r.role
 		}
 		o.homeGuess = o.homeGuess && r.homeGuess // the text gives it after all
-		return
+		return o
 	}
 	if d.rel == nil {
 		d.rel = map[[3]int]*relation{}
 	}
 	d.rel[key] = r
 	d.rels = append(d.rels, r)
+	return r
 }
 
 // sameOffice is the fact that r repeats, given o, the first of its type
