@@ -399,3 +399,47 @@ func (x *syntax) hasChild(w int, rel, form string) bool {
 	}
 	return false
 }
+
+// citizenshipNouns and holdingVerbs: "held both Portuguese and Brazilian
+// citizenship" (data/words/citizenship_nouns.txt, holding_verbs.txt).
+var (
+	citizenshipNouns = wordSet("citizenship_nouns.txt")
+	holdingVerbs     = wordSet("holding_verbs.txt")
+)
+
+// citizenships reads "X held both Portuguese and Brazilian citizenship"
+// and "X was granted French nationality" off the tree of sentence si: each
+// nationality that modifies a citizenship noun a verb of holding makes a
+// person's makes that person the country's citizen.
+func (d *doc) citizenships(si int) {
+	if x := d.taggedOf(si); x == nil || !x.hasWord(citizenshipNouns) || !x.hasVerb(holdingVerbs) {
+		return
+	}
+	x := d.syntaxOf(si)
+	for n := range x.tree.Words {
+		v := x.head(n)
+		if !citizenshipNouns[x.lemma(n)] || x.rel(n) != "obj" || v < 0 || !holdingVerbs[x.lemma(v)] {
+			continue
+		}
+		// the subject holds it, or in the passive receives it ("she was
+		// granted French citizenship")
+		holders, _, _ := x.subjectOf(v, 0)
+		var people []int
+		for _, h := range holders {
+			if m := d.mentionOver(si, x.token(h)); m != nil {
+				people = appendNew(people, d.people(d.refs(m))...)
+			}
+		}
+		for _, a := range x.childrenWith(n, "amod", "compound") {
+			for _, c := range append([]int{a}, x.childrenWith(a, "conj")...) {
+				m := d.mentionOver(si, x.token(c))
+				if m == nil || m.ent < 0 || d.ents[m.ent].kind != polgraph.KindCountry {
+					continue
+				}
+				for _, p := range people {
+					d.addRel(&relation{typ: "CITIZEN_OF", from: p, to: m.ent, sent: si, conf: 0.7})
+				}
+			}
+		}
+	}
+}

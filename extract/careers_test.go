@@ -11,6 +11,26 @@ import (
 // and its span ("" for an end the text does not give).
 type datedFact struct{ typ, from, to, validFrom, validTo string }
 
+// checkDatedFacts extracts text and checks that it gives the facts of
+// want and none of not.
+func checkDatedFacts(t *testing.T, text string, want, not []datedFact) {
+	t.Helper()
+	got := map[datedFact]bool{}
+	for _, f := range datedFacts(t, text) {
+		got[f] = true
+	}
+	for _, w := range want {
+		if !got[w] {
+			t.Errorf("no %v among %v", w, got)
+		}
+	}
+	for _, w := range not {
+		if got[w] {
+			t.Errorf("unwanted %v", w)
+		}
+	}
+}
+
 // datedFacts extracts text and lists its relations with their spans.
 func datedFacts(t *testing.T, text string) []datedFact {
 	t.Helper()
@@ -107,21 +127,25 @@ func TestCareerPosts(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := map[datedFact]bool{}
-			for _, f := range datedFacts(t, tt.text) {
-				got[f] = true
-			}
-			for _, w := range tt.want {
-				if !got[w] {
-					t.Errorf("no %v among %v", w, got)
-				}
-			}
-			for _, w := range tt.not {
-				if got[w] {
-					t.Errorf("unwanted %v", w)
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkDatedFacts(t, tt.text, tt.want, tt.not) })
+	}
+}
+
+// Citizenship stated outright as something held: every nationality before
+// the noun, and only a holder's.
+func TestCitizenshipsHeld(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []datedFact
+	}{
+		{"two nationalities held", "Marta Delin held both Portuguese and Brazilian citizenship for the rest of her life.",
+			[]datedFact{{"CITIZEN_OF", "Marta Delin", "Portugal", "", ""}, {"CITIZEN_OF", "Marta Delin", "Brazil", "", ""}}, nil},
+		{"granted in the passive", "Ivo Dorn was granted French nationality in 2001.",
+			[]datedFact{{"CITIZEN_OF", "Ivo Dorn", "France", "", ""}}, nil},
+		{"given up is not held", "Ivo Dorn renounced his French citizenship in 2001.",
+			nil, []datedFact{{"CITIZEN_OF", "Ivo Dorn", "France", "", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkDatedFacts(t, tt.text, tt.want, tt.not) })
 	}
 }
