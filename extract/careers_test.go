@@ -149,3 +149,42 @@ func TestCitizenshipsHeld(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkDatedFacts(t, tt.text, tt.want, tt.not) })
 	}
 }
+
+// Leaving a party: the party "the party" stands for is the one left, and
+// a time the parser took for the opening of a relative clause ("left the
+// party that July, calling…") still dates the leaving.
+func TestLeavingTheParty(t *testing.T) {
+	tests := []struct {
+		name, text, date, org string
+	}{
+		{"the party named before", "Marta Delin joined the Harbour Party in 2004. She left the party in May 2018.", "2018-05", "party/harbour-party"},
+		{"a month read as a clause's subject", "Her break with the Harbour Party came in 2014. Marta Delin left the Harbour Party that July, calling the deal a betrayal.", "2014-07", "party/harbour-party"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: tt.text, PublishedAt: "2024-10-15"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, ev := range x.Events {
+				if ev.Type != "RESIGNATION" {
+					continue
+				}
+				found = true
+				orgs := map[string]bool{}
+				for _, p := range ev.Participants {
+					if p.Role == "organization" {
+						orgs[p.Entity] = true
+					}
+				}
+				if got := deref(ev.Date); got != tt.date || !orgs[tt.org] {
+					t.Errorf("resignation dated %q with %v, want %q with %s", got, orgs, tt.date, tt.org)
+				}
+			}
+			if !found {
+				t.Error("no resignation")
+			}
+		})
+	}
+}

@@ -458,6 +458,14 @@ func (x *syntax) timeOwner(first, last int, isEvent func(w int) bool) int {
 		if x.rel(w) == "nmod:poss" || isEvent(h) {
 			return h
 		}
+	case "mark", "nsubj":
+		if r := x.baseRel(h); (r == "acl" || r == "advcl") && x.head(h) >= 0 && strings.HasSuffix(strings.ToLower(x.tree.Words[h]), "ing") {
+			// "left the party that July, calling the deal…", parsed with
+			// "that July" opening the participle's clause, which has
+			// neither a subject nor a "that": the time is the verb's
+			// the clause hangs on
+			h = x.head(h)
+		}
 	}
 	for n, steps := h, 0; n >= 0 && steps < len(x.tree.Words); n, steps = x.head(n), steps+1 {
 		if x.rel(n) == "acl:relcl" {
