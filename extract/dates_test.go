@@ -18,6 +18,8 @@ func TestTimeOfTheClauseAnEventHangsOn(t *testing.T) {
 		{"The protests started in May 2022, when police in Ostra arrested the opposition leader Tomas Velk.", "ARREST", "2022-05"},
 		{"The Baltic Harbour Council, of which Varnessa has been a member since 2011, said on Thursday that it was following events closely.", "STATEMENT", "2024-05-30"},
 		{"OSTRA, May 30 (Nordwire) - Parliament debated the budget on Thursday.\n\nMarta Zelinska accused Tomas Velk on 28 May of \"ruling by decree\" and said his budget would fail.", "STATEMENT", "2024-05-28"},
+		{"Tomas Velk, who has sat for Brevik since 2016, denied the allegations in a statement issued through his lawyer late on Tuesday, after the paper put its questions to him.", "DENIAL", "2024-05-28"},
+		{"Police arrested Tomas Velk on Friday over a murder committed in 2015.", "ARREST", "2024-05-31"},
 	}
 	for _, tt := range tests {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-01"})

@@ -468,6 +468,10 @@ func (x *syntax) timeOwner(first, last int, isEvent func(w int) bool) int {
 		}
 	}
 	for n, steps := h, 0; n >= 0 && steps < len(x.tree.Words); n, steps = x.head(n), steps+1 {
+		if x.issuesVehicle(n) {
+			n = x.head(n) // on to the verb above the noun the participle modifies
+			continue
+		}
 		if x.rel(n) == "acl:relcl" {
 			// a relative clause keeps its times: "NATO, of which Pelsara
 			// has been a member since 2009, said": not 2009
@@ -481,6 +485,27 @@ func (x *syntax) timeOwner(first, last int, isEvent func(w int) bool) int {
 		}
 	}
 	return -1
+}
+
+// vehicleNouns are what a statement is made in (data/words/vehicle_nouns.txt).
+var vehicleNouns = wordSet("vehicle_nouns.txt")
+
+// issuesVehicle reports a participle that issues what its verb speaks
+// through: "denied the claims in a statement issued late on Tuesday",
+// where the statement is the denial's, and so is its time (the parser
+// may hang the participle on the object, "in a statement" beside it). It
+// does not report "charged with a murder committed in 2015".
+func (x *syntax) issuesVehicle(n int) bool {
+	noun := x.head(n)
+	if x.rel(n) != "acl" || !x.isVerb(n) || noun < 0 || !participle(x.tree.Words[n]) {
+		return false
+	}
+	for _, c := range append([]int{noun}, x.childrenWith(noun, "nmod")...) {
+		if vehicleNouns[x.lemma(c)] && x.caseOf(c) == "in" {
+			return true
+		}
+	}
+	return false
 }
 
 // subtree lists, in order, the words of w's subtree, leaving out
