@@ -291,17 +291,18 @@ func (d *doc) dateOver(si, i int) string {
 // seatNouns name a seat in a legislature (data/words/seat_nouns.txt).
 var seatNouns = wordSet("seat_nouns.txt")
 
-// seatFacts reads a seat won off verb v: "was elected to the Assembly for
-// the district of Coimbra in 1976" and "won a seat in parliament for the
-// district of Brevik" give the chamber's seat (HOLDS_OFFICE) and the
-// district (REPRESENTS) from that year; "and represented it from 1976
+// seatFacts reads a seat won or held off verb v: "was elected to the
+// Assembly for the district of Coimbra in 1976", "won a seat in parliament
+// for the district of Brevik" and "has represented the seat of Brevik for
+// the Harbour Party since 2016" give the chamber's seat (HOLDS_OFFICE), the
+// district (REPRESENTS) from that year and the party it is held for; "and represented it from 1976
 // until 1998" after it, or "the European Parliament, where she sat until
 // 2009", give the span.
 func (d *doc) seatFacts(si int, x *syntax, v int, how string) {
 	places := x.childrenWith(v, "obl")
 	seat := -1
 	for _, o := range x.childrenWith(v, "obj") {
-		if seatNouns[x.lemma(o)] {
+		if seatNouns[x.lemma(o)] && holdingVerbs[x.lemma(v)] {
 			seat = o
 			places = append(places, x.childrenWith(o, "nmod")...)
 		}
@@ -319,15 +320,22 @@ func (d *doc) seatFacts(si int, x *syntax, v int, how string) {
 			holders = appendNew(holders, d.people(d.refs(m))...)
 		}
 	}
-	chamber, chamberWord, district := -1, -1, -1
+	chamber, chamberWord, district, party := -1, -1, -1, -1
 	for _, c := range places {
 		switch x.caseOf(c) {
 		case "to", "in":
 			if m := d.mentionOver(si, x.token(c)); m != nil && m.ent >= 0 && m.named() && d.ents[m.ent].kind == polgraph.KindOrganization && isLegislature(d.ents[m.ent]) {
 				chamber, chamberWord = m.ent, c
 			}
-		case "for":
-			district = d.seatDistrict(si, x, c)
+		case "for", "of":
+			if x.caseOf(c) == "for" || seat >= 0 && x.head(c) == seat { // "the seat of Brevik"
+				if p := d.seatDistrict(si, x, c); p >= 0 {
+					district = p
+				}
+			}
+			if p := d.partyAt(si, x, c); p >= 0 && x.caseOf(c) == "for" {
+				party = p // "represented Brevik for the Harbour Party"
+			}
 		}
 	}
 	if chamber < 0 && district < 0 {
@@ -341,6 +349,9 @@ func (d *doc) seatFacts(si int, x *syntax, v int, how string) {
 		}
 		if district >= 0 {
 			facts = append(facts, d.addRel(&relation{typ: "REPRESENTS", from: p, to: district, validFrom: won.since, validTo: won.until, sent: si, conf: 0.7}))
+		}
+		if party >= 0 {
+			d.addRel(&relation{typ: "MEMBER_OF", from: p, to: party, sent: si, conf: 0.7})
 		}
 	}
 	// the span the seat was held: a verb of holding it that goes on from

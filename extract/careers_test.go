@@ -121,6 +121,16 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "European Parliament", "2004", "2009"}},
 		},
 		{
+			name: "the seat of a district held for a party",
+			text: "Tomas Velk, who has represented the seat of Brevik for the Harbour Party since 2016, denied the claims.",
+			want: []datedFact{{"REPRESENTS", "Tomas Velk", "Brevik", "2016", ""}, {"MEMBER_OF", "Tomas Velk", "Harbour Party", "", ""}},
+		},
+		{
+			name: "a seat lost is not held from then",
+			text: "Tomas Velk lost the seat of Brevik in 2019.",
+			not:  []datedFact{{"REPRESENTS", "Tomas Velk", "Brevik", "2019", ""}},
+		},
+		{
 			name: "a seat won for a district",
 			text: "Marta Delin joined the Harbour Party in 2004 and won a seat in parliament for the port district of Brevik in 2011.",
 			want: []datedFact{{"REPRESENTS", "Marta Delin", "Brevik", "2011", ""}},
