@@ -233,7 +233,7 @@ func (d *doc) postSpan(si int, x *syntax, v, w int, how string) span {
 	// the parser may hang the time on the post: "resigned as finance
 	// minister on Wednesday"
 	times := append(x.childrenWith(v, "obl", "obl:tmod", "advmod", "obl:npmod"), x.childrenWith(w, "nmod", "nmod:tmod")...)
-	if h := x.head(v); x.rel(v) == "advcl" && h >= 0 && x.hasChild(v, "advmod", "when") {
+	if h := x.head(v); x.rel(v) == "advcl" && h >= 0 && x.whenClause(v) {
 		// "returned to politics in 2004, when she was elected": the
 		// clause "when" opens is dated by the one it hangs on
 		times = append(times, x.childrenWith(h, "obl", "obl:tmod")...)
@@ -394,17 +394,6 @@ func (d *doc) seatDistrict(si int, x *syntax, w int) int {
 func (x *syntax) hasWord(lemmas map[string]bool) bool {
 	for w := range x.tree.Words {
 		if lemmas[x.lemma(w)] {
-			return true
-		}
-	}
-	return false
-}
-
-// hasChild reports whether w has a dependent by relation rel that is the
-// word form (in any case).
-func (x *syntax) hasChild(w int, rel, form string) bool {
-	for _, c := range x.childrenWith(w, rel) {
-		if strings.EqualFold(x.tree.Words[c], form) {
 			return true
 		}
 	}

@@ -648,7 +648,46 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 			own[h] = true // "began in 2019, when OLAF opened an investigation": one time for both
 		}
 	}
+	if h := x.whereClauseHost(v); h >= 0 {
+		own[h] = true // "was in Suva on Thursday, where I met X and we signed an accord"
+	}
 	return own
+}
+
+// whereClauseHost is the verb whose place a "where" clause that v tells
+// of (or goes on, as a conjunct) describes, or -1: what happened there
+// happened in that verb's time ("I was in Suva on Thursday, where I met
+// the prime minister").
+func (x *syntax) whereClauseHost(v int) int {
+	for x.rel(v) == "conj" && x.head(v) >= 0 {
+		v = x.head(v)
+	}
+	place := x.head(v)
+	if x.rel(v) != "acl:relcl" || place < 0 || !x.opensWith(v, "where") {
+		return -1
+	}
+	// the clause hangs on the place, or on the time beside it; "I was in
+	// Suva" makes the place the head of its clause
+	if x.predicate(place) {
+		return place
+	}
+	if h := x.head(place); h >= 0 && (x.baseRel(place) == "obl" || x.baseRel(place) == "nmod") && (x.isVerb(h) || x.predicate(h)) {
+		return h
+	}
+	return -1
+}
+
+// predicate reports a word with a copula: the head of its clause.
+func (x *syntax) predicate(w int) bool { return len(x.childrenWith(w, "cop")) > 0 }
+
+// opensWith reports whether clause v is opened by the adverb or marker word.
+func (x *syntax) opensWith(v int, word string) bool {
+	for _, c := range x.childrenWith(v, "advmod", "mark") {
+		if c < v && strings.EqualFold(x.tree.Words[c], word) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameTimedClause reports whether two events of one sentence sit in the
@@ -736,14 +775,7 @@ var clauseTimeMarks = set("after before since until till once because unless if 
 
 // whenClause reports whether clause v is opened by "when": what it tells
 // happened at the time of the clause it hangs on.
-func (x *syntax) whenClause(v int) bool {
-	for _, c := range x.childrenWith(v, "advmod", "mark") {
-		if c < v && strings.EqualFold(x.tree.Words[c], "when") {
-			return true
-		}
-	}
-	return false
-}
+func (x *syntax) whenClause(v int) bool { return x.opensWith(v, "when") }
 
 // isEventWord tells, for the tree of sentence si, whether a word is the
 // trigger of one of the sentence's events.

@@ -20,6 +20,8 @@ func TestTimeOfTheClauseAnEventHangsOn(t *testing.T) {
 		{"OSTRA, May 30 (Nordwire) - Parliament debated the budget on Thursday.\n\nMarta Zelinska accused Tomas Velk on 28 May of \"ruling by decree\" and said his budget would fail.", "STATEMENT", "2024-05-28"},
 		{"Tomas Velk, who has sat for Brevik since 2016, denied the allegations in a statement issued through his lawyer late on Tuesday, after the paper put its questions to him.", "DENIAL", "2024-05-28"},
 		{"Police arrested Tomas Velk on Friday over a murder committed in 2015.", "ARREST", "2024-05-31"},
+		{"Ana Holm was in Brevik on Thursday, where she met Tomas Velk and they signed a new fisheries accord.", "AGREEMENT", "2024-05-30"},
+		{"Ana Holm flew to Brevik on Thursday, where she met Tomas Velk and they signed a new fisheries accord.", "AGREEMENT", "2024-05-30"},
 	}
 	for _, tt := range tests {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-01"})

@@ -477,10 +477,11 @@ func (x *syntax) timeOwner(first, last int, isEvent func(w int) bool) int {
 			// has been a member since 2009, said": not 2009
 			return n
 		}
-		if isEvent(n) || x.isVerb(n) && x.rel(n) != "xcomp" {
+		if isEvent(n) || x.isVerb(n) && x.rel(n) != "xcomp" || x.predicate(n) {
 			// an infinitive that tells no event of its own hands its time
 			// up: "were invited to join NATO in July 1997" is July's
-			// invitation
+			// invitation; a predicate with a copula heads its clause ("was
+			// in Suva on Thursday")
 			return n
 		}
 	}
