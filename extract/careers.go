@@ -9,7 +9,7 @@ import (
 
 // careerVerbs tell of a post and say whose it is and which end of it a
 // date gives (data/words/career_verbs.tsv).
-var careerVerbs = wordTable("career_verbs.tsv", "gives", "takes", "holds", "leaves", "removes")
+var careerVerbs = wordTable("career_verbs.tsv", "gives", "takes", "holds", "leaves", "removes", "joins")
 
 // careerLemmas are careerVerbs' lemmas, for a look at the tags before a parse.
 var careerLemmas = keys(careerVerbs)
@@ -44,6 +44,9 @@ func (d *doc) careerFacts(si int) {
 		d.seatFacts(si, x, v, how)
 		if !ok {
 			continue
+		}
+		if how == "joins" {
+			d.partyJoined(si, x, v)
 		}
 		for _, w := range x.childrenWith(v, "obj", "xcomp", "obl") {
 			if x.rel(w) == "obl" && x.caseOf(w) != "as" || plural(x, w) {
@@ -260,7 +263,7 @@ func (d *doc) postSpan(si int, x *syntax, v, w int, how string) span {
 		}
 	}
 	switch how {
-	case "gives", "takes":
+	case "gives", "takes", "joins":
 		if since == "" {
 			since = at
 		}
@@ -439,6 +442,53 @@ func (d *doc) citizenships(si int) {
 				for _, p := range people {
 					d.addRel(&relation{typ: "CITIZEN_OF", from: p, to: m.ent, sent: si, conf: 0.7})
 				}
+			}
+		}
+	}
+}
+
+// leavingVerbs end a membership their subject held (data/words/leaving_verbs.txt).
+var leavingVerbs = wordSet("leaving_verbs.txt")
+
+// partyJoined reads a membership off verb v of joining: its subject joins
+// the party that is its object (or that its relative clause follows, "the
+// Labour Party, which she joined"), from the clause's date, until that of
+// a verb of leaving that goes on from it with no object of its own ("and
+// left four decades later").
+func (d *doc) partyJoined(si int, x *syntax, v int) {
+	var parties []int
+	objs := x.objectsOf(v)
+	for _, o := range x.childrenWith(v, "obj") {
+		if i := x.token(o); relativePronouns[d.toks[i].lower] && i > d.sents[si].first+1 && d.toks[i-1].text == "," {
+			objs = append(objs, x.at(i-2)) // "…, which she joined", hung on the wrong word: the name before it
+		}
+	}
+	for _, o := range objs {
+		if m := d.mentionOver(si, x.token(o)); m != nil && m.ent >= 0 && m.named() && d.ents[m.ent].kind == polgraph.KindParty {
+			parties = appendNew(parties, m.ent)
+		}
+	}
+	if len(parties) == 0 {
+		return
+	}
+	subj, _, relative := x.subjectOf(v, 0)
+	if relative && x.rel(v) == "acl:relcl" {
+		subj = x.childrenWith(v, "nsubj") // "which she joined": she
+	}
+	held := d.postSpan(si, x, v, v, "joins")
+	for _, c := range x.childrenWith(v, "conj") {
+		if leavingVerbs[x.lemma(c)] && len(x.childrenWith(c, "obj")) == 0 {
+			held.until = d.postSpan(si, x, c, c, "leaves").until
+		}
+	}
+	for _, s := range subj {
+		m := d.mentionOver(si, x.token(s))
+		if m == nil {
+			continue
+		}
+		for _, p := range d.people(d.refs(m)) {
+			for _, party := range parties {
+				d.addRel(&relation{typ: "MEMBER_OF", from: p, to: party, validFrom: held.since, validTo: held.until, sent: si, conf: 0.7})
 			}
 		}
 	}

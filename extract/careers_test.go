@@ -131,6 +131,16 @@ func TestCareerPosts(t *testing.T) {
 			not:  []datedFact{{"REPRESENTS", "Tomas Velk", "Brevik", "2019", ""}},
 		},
 		{
+			name: "joined a party with a description between",
+			text: "Marta Delin joined the Harbour Party as a law student in 2004.",
+			want: []datedFact{{"MEMBER_OF", "Marta Delin", "Harbour Party", "2004", ""}},
+		},
+		{
+			name: "a party joined and left in a relative clause",
+			text: "Marta Delin was mourned by the Harbour Party, which she joined in 1974 and left in 2014.",
+			want: []datedFact{{"MEMBER_OF", "Marta Delin", "Harbour Party", "1974", "2014"}},
+		},
+		{
 			name: "a seat won for a district",
 			text: "Marta Delin joined the Harbour Party in 2004 and won a seat in parliament for the port district of Brevik in 2011.",
 			want: []datedFact{{"REPRESENTS", "Marta Delin", "Brevik", "2011", ""}},
