@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/polgraph/polgraph"
@@ -206,5 +207,39 @@ func TestLeavingTheParty(t *testing.T) {
 				t.Error("no resignation")
 			}
 		})
+	}
+}
+
+// A party that elects someone its leader appoints them; electing a body is
+// no appointment.
+func TestElectedToAPost(t *testing.T) {
+	tests := []struct {
+		text    string
+		patient string // "" for no appointment at all
+	}{
+		{"In 1989 the Harbour Party elected Marta Delin leader.", "person/marta-delin"},
+		{"Marta Delin was a teacher in Brevik. In 1989 the Harbour Party elected her leader.", "person/marta-delin"},
+		{"In 2019 the voters of Brevik elected a new council.", ""},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: tt.text, PublishedAt: "2024-10-15"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, ev := range x.Events {
+			if ev.Type != "APPOINTMENT" {
+				continue
+			}
+			got = append(got, "")
+			for _, p := range ev.Participants {
+				if p.Role == "patient" {
+					got[len(got)-1] = p.Entity
+				}
+			}
+		}
+		if want := []string{tt.patient}; tt.patient == "" && len(got) > 0 || tt.patient != "" && !slices.Equal(got, want) {
+			t.Errorf("%q: appointments of %q, want %q", tt.text, got, tt.patient)
+		}
 	}
 }
