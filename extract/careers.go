@@ -14,6 +14,7 @@ var careerVerbs = wordTable("career_verbs.tsv", "gives", "takes", "holds", "leav
 // careerLemmas are careerVerbs' lemmas, for a look at the tags before a parse.
 var careerLemmas = keys(careerVerbs)
 
+// keys is the set of a table's keys.
 func keys(m map[string]string) map[string]bool {
 	out := make(map[string]bool, len(m))
 	for k := range m {
@@ -226,11 +227,11 @@ func (d *doc) partyOfPost(si int, x *syntax, v, w int) int {
 	return d.lastNamed(si, x.token(w), polgraph.KindParty)
 }
 
-// postSpan is when a post began and ended, from the times on verb v or
-// on w, the word naming the post: a
-// span ("from 1998 to 2003", "between 1989 and 1996", "since 2016",
-// "until 2009") gives both or one end; a point in time ("in 1983") gives
-// the start of a post given or taken and the end of one left.
+// postSpan is when a post began and ended, from the times on verb v or on
+// w, the word naming the post: a span ("from 1998 to 2003", "between 1989
+// and 1996", "since 2016", "until 2009") gives both or one end; a point in
+// time ("in 1983") gives the start of a post given, taken or joined and the
+// end of one left or taken away.
 func (d *doc) postSpan(si int, x *syntax, v, w int, how string) span {
 	var since, until, at string
 	// the parser may hang the time on the post: "resigned as finance
@@ -298,9 +299,9 @@ var seatNouns = wordSet("seat_nouns.txt")
 // Assembly for the district of Coimbra in 1976", "won a seat in parliament
 // for the district of Brevik" and "has represented the seat of Brevik for
 // the Harbour Party since 2016" give the chamber's seat (HOLDS_OFFICE), the
-// district (REPRESENTS) from that year and the party it is held for; "and represented it from 1976
-// until 1998" after it, or "the European Parliament, where she sat until
-// 2009", give the span.
+// district (REPRESENTS) from that year and the party it is held for; "and
+// represented it from 1976 until 1998" after it, or "the European
+// Parliament, where she sat until 2009", give the span.
 func (d *doc) seatFacts(si int, x *syntax, v int, how string) {
 	places := x.childrenWith(v, "obl")
 	seat := -1
@@ -393,16 +394,6 @@ func (d *doc) seatDistrict(si int, x *syntax, w int) int {
 	return -1
 }
 
-// hasWord reports whether a word of the sentence has one of lemmas.
-func (x *syntax) hasWord(lemmas map[string]bool) bool {
-	for w := range x.tree.Words {
-		if lemmas[x.lemma(w)] {
-			return true
-		}
-	}
-	return false
-}
-
 // citizenshipNouns and holdingVerbs: "held both Portuguese and Brazilian
 // citizenship" (data/words/citizenship_nouns.txt, holding_verbs.txt).
 var (
@@ -412,8 +403,8 @@ var (
 
 // citizenships reads "X held both Portuguese and Brazilian citizenship"
 // and "X was granted French nationality" off the tree of sentence si: each
-// nationality that modifies a citizenship noun a verb of holding makes a
-// person's makes that person the country's citizen.
+// nationality before a citizenship noun that a verb of holding gives a
+// person makes that person the country's citizen.
 func (d *doc) citizenships(si int) {
 	if x := d.taggedOf(si); x == nil || !x.hasWord(citizenshipNouns) || !x.hasVerb(holdingVerbs) {
 		return

@@ -308,6 +308,16 @@ func (d *doc) taggedOf(si int) *syntax {
 	return x
 }
 
+// hasWord reports whether a word of the sentence has one of lemmas.
+func (x *syntax) hasWord(lemmas map[string]bool) bool {
+	for w := range x.tree.Words {
+		if lemmas[x.lemma(w)] {
+			return true
+		}
+	}
+	return false
+}
+
 // hasVerb reports whether a word of the sentence is a verb with one of
 // lemmas, which its tags tell before any parse.
 func (x *syntax) hasVerb(lemmas map[string]bool) bool {
