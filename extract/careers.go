@@ -484,3 +484,28 @@ func (d *doc) partyJoined(si int, x *syntax, v int) {
 		}
 	}
 }
+
+// officesResigned ends the office a resignation that names none ends: "She
+// was appointed minister of education in 1983 ... She resigned in May 1985"
+// ends the one office the text has dated its resigner into before then
+// and not out of. Two such offices leave it unsaid which.
+func (d *doc) officesResigned() {
+	for _, ev := range d.events {
+		if ev.dropped || ev.typ != "RESIGNATION" || ev.date == "" || ev.hasRole("organization") {
+			continue
+		}
+		p := d.agentOf(ev)
+		if p < 0 || d.ents[p].kind != polgraph.KindPerson {
+			continue
+		}
+		var open []*relation
+		for _, r := range d.rels {
+			if r.from == p && r.typ == "HOLDS_OFFICE" && r.sent < ev.sent && r.validFrom != "" && r.validFrom <= ev.date && r.validTo == "" {
+				open = append(open, r)
+			}
+		}
+		if len(open) == 1 {
+			open[0].validTo = ev.date
+		}
+	}
+}

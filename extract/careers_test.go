@@ -132,6 +132,16 @@ func TestCareerPosts(t *testing.T) {
 			not:  []datedFact{{"REPRESENTS", "Tomas Velk", "Brevik", "2019", ""}},
 		},
 		{
+			name: "a resignation that names no office ends the one held",
+			text: "Marta Delin was born in the Republic of Velmark. She was appointed minister of education in 1983. She resigned in May 1985.",
+			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1983", "1985-05"}},
+		},
+		{
+			name: "a resignation that names no office ends none of two",
+			text: "Marta Delin was born in the Republic of Velmark. She was appointed minister of education in 1983. She served as Velmark's ambassador to Norway from 1984. She resigned in May 1985.",
+			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1983", ""}},
+		},
+		{
 			name: "joined a party with a description between",
 			text: "Marta Delin joined the Harbour Party as a law student in 2004.",
 			want: []datedFact{{"MEMBER_OF", "Marta Delin", "Harbour Party", "2004", ""}},

@@ -53,6 +53,7 @@ func (d *doc) findRelations() {
 	d.compatriots()
 	d.governmentLeads()
 	d.postsLeft()
+	d.officesResigned()
 }
 
 // postsLeft gives a resignation or dismissal the party or body whose post
