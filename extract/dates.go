@@ -63,7 +63,7 @@ func (d *doc) dateEvents() {
 		}
 	}
 	for _, ev := range d.events {
-		if ev.date == "" && !ev.noun && d.sents[ev.sent].para == firstPara && d.timedClauseOf(ev) < 0 {
+		if ev.date == "" && !ev.noun && d.sents[ev.sent].para == firstPara && d.timedClauseOf(ev) < 0 && !d.describes(ev) {
 			if v := d.leadTime(ev.sent); v != "" {
 				ev.date, ev.prec = eventDate(v)
 				ev.dateFrom = "lead"
@@ -85,6 +85,22 @@ func (d *doc) dateEvents() {
 			ev.date, ev.prec, ev.dateFrom = story, polgraph.PrecisionDay, "story"
 		}
 	}
+}
+
+// describes reports a verb event told, itself or as a conjunct, in a
+// relative clause: it describes someone ("was the minister who closed the
+// schools and then became the party's leader"), and the lead's news is not
+// its time.
+func (d *doc) describes(ev *event) bool {
+	x := d.syntaxOf(ev.sent)
+	if x == nil {
+		return false
+	}
+	v := x.eventWord(ev)
+	for v >= 0 && x.rel(v) == "conj" {
+		v = x.head(v)
+	}
+	return v >= 0 && x.rel(v) == "acl:relcl"
 }
 
 // onNoun reports a verb event told in a clause on a noun ("every

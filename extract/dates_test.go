@@ -43,6 +43,30 @@ func TestTimeOfTheClauseAnEventHangsOn(t *testing.T) {
 	}
 }
 
+// A lead that describes its subject by a career ("was the minister who
+// closed the schools and then became the party's leader") tells no news of
+// the day in that clause: the appointment keeps no date, not the lead's.
+func TestLeadDescriptionIsNotTheNews(t *testing.T) {
+	text := "Marta Delin, who has died aged 84, was the minister who closed the schools and then became the leader of the Harbour Party.\n\n" +
+		"Her death on Sunday was announced by her family."
+	x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2024-06-04"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, ev := range x.Events {
+		if ev.Type == "APPOINTMENT" {
+			found = true
+			if ev.Date != nil {
+				t.Errorf("appointment dated %q, want none", *ev.Date)
+			}
+		}
+	}
+	if !found {
+		t.Error("no appointment")
+	}
+}
+
 // A denial, a criticism or a request with no time of its own is news of
 // the day the report is datelined, as a statement is; one told as earlier
 // is not.
