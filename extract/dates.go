@@ -63,7 +63,7 @@ func (d *doc) dateEvents() {
 		}
 	}
 	for _, ev := range d.events {
-		if ev.date == "" && !ev.noun && d.sents[ev.sent].para == firstPara && d.timedClauseOf(ev) < 0 {
+		if ev.date == "" && !ev.noun && d.sents[ev.sent].para == firstPara && d.timedClauseOf(ev) < 0 && !d.describes(ev) {
 			if v := d.leadTime(ev.sent); v != "" {
 				ev.date, ev.prec = eventDate(v)
 				ev.dateFrom = "lead"
@@ -85,6 +85,22 @@ func (d *doc) dateEvents() {
 			ev.date, ev.prec, ev.dateFrom = story, polgraph.PrecisionDay, "story"
 		}
 	}
+}
+
+// describes reports a verb event told, itself or as a conjunct, in a
+// relative clause: it describes someone ("was the minister who closed the
+// schools and then became the party's leader"), and the lead's news is not
+// its time.
+func (d *doc) describes(ev *event) bool {
+	x := d.syntaxOf(ev.sent)
+	if x == nil {
+		return false
+	}
+	v := x.eventWord(ev)
+	for v >= 0 && x.rel(v) == "conj" {
+		v = x.head(v)
+	}
+	return v >= 0 && x.rel(v) == "acl:relcl"
 }
 
 // onNoun reports a verb event told in a clause on a noun ("every
@@ -648,7 +664,46 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 			own[h] = true // "began in 2019, when OLAF opened an investigation": one time for both
 		}
 	}
+	if h := x.whereClauseHost(v); h >= 0 {
+		own[h] = true // "was in Suva on Thursday, where I met X and we signed an accord"
+	}
 	return own
+}
+
+// whereClauseHost is the verb whose place a "where" clause that v tells
+// of (or goes on, as a conjunct) describes, or -1: what happened there
+// happened in that verb's time ("I was in Suva on Thursday, where I met
+// the prime minister").
+func (x *syntax) whereClauseHost(v int) int {
+	for x.rel(v) == "conj" && x.head(v) >= 0 {
+		v = x.head(v)
+	}
+	place := x.head(v)
+	if x.rel(v) != "acl:relcl" || place < 0 || !x.opensWith(v, "where") {
+		return -1
+	}
+	// the clause hangs on the place, or on the time beside it; "I was in
+	// Suva" makes the place the head of its clause
+	if x.predicate(place) {
+		return place
+	}
+	if h := x.head(place); h >= 0 && (x.baseRel(place) == "obl" || x.baseRel(place) == "nmod") && (x.isVerb(h) || x.predicate(h)) {
+		return h
+	}
+	return -1
+}
+
+// predicate reports a word with a copula: the head of its clause.
+func (x *syntax) predicate(w int) bool { return len(x.childrenWith(w, "cop")) > 0 }
+
+// opensWith reports whether clause v is opened by the adverb or marker word.
+func (x *syntax) opensWith(v int, word string) bool {
+	for _, c := range x.childrenWith(v, "advmod", "mark") {
+		if c < v && strings.EqualFold(x.tree.Words[c], word) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameTimedClause reports whether two events of one sentence sit in the
@@ -736,14 +791,7 @@ var clauseTimeMarks = set("after before since until till once because unless if 
 
 // whenClause reports whether clause v is opened by "when": what it tells
 // happened at the time of the clause it hangs on.
-func (x *syntax) whenClause(v int) bool {
-	for _, c := range x.childrenWith(v, "advmod", "mark") {
-		if c < v && strings.EqualFold(x.tree.Words[c], "when") {
-			return true
-		}
-	}
-	return false
-}
+func (x *syntax) whenClause(v int) bool { return x.opensWith(v, "when") }
 
 // isEventWord tells, for the tree of sentence si, whether a word is the
 // trigger of one of the sentence's events.

@@ -18,6 +18,10 @@ func TestTimeOfTheClauseAnEventHangsOn(t *testing.T) {
 		{"The protests started in May 2022, when police in Ostra arrested the opposition leader Tomas Velk.", "ARREST", "2022-05"},
 		{"The Baltic Harbour Council, of which Varnessa has been a member since 2011, said on Thursday that it was following events closely.", "STATEMENT", "2024-05-30"},
 		{"OSTRA, May 30 (Nordwire) - Parliament debated the budget on Thursday.\n\nMarta Zelinska accused Tomas Velk on 28 May of \"ruling by decree\" and said his budget would fail.", "STATEMENT", "2024-05-28"},
+		{"Tomas Velk, who has sat for Brevik since 2016, denied the allegations in a statement issued through his lawyer late on Tuesday, after the paper put its questions to him.", "DENIAL", "2024-05-28"},
+		{"Police arrested Tomas Velk on Friday over a murder committed in 2015.", "ARREST", "2024-05-31"},
+		{"Ana Holm was in Brevik on Thursday, where she met Tomas Velk and they signed a new fisheries accord.", "AGREEMENT", "2024-05-30"},
+		{"Ana Holm flew to Brevik on Thursday, where she met Tomas Velk and they signed a new fisheries accord.", "AGREEMENT", "2024-05-30"},
 	}
 	for _, tt := range tests {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-01"})
@@ -36,6 +40,30 @@ func TestTimeOfTheClauseAnEventHangsOn(t *testing.T) {
 		if !found {
 			t.Errorf("%q: no %s", tt.text, tt.typ)
 		}
+	}
+}
+
+// A lead that describes its subject by a career ("was the minister who
+// closed the schools and then became the party's leader") tells no news of
+// the day in that clause: the appointment keeps no date, not the lead's.
+func TestLeadDescriptionIsNotTheNews(t *testing.T) {
+	text := "Marta Delin, who has died aged 84, was the minister who closed the schools and then became the leader of the Harbour Party.\n\n" +
+		"Her death on Sunday was announced by her family."
+	x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2024-06-04"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, ev := range x.Events {
+		if ev.Type == "APPOINTMENT" {
+			found = true
+			if ev.Date != nil {
+				t.Errorf("appointment dated %q, want none", *ev.Date)
+			}
+		}
+	}
+	if !found {
+		t.Error("no appointment")
 	}
 }
 

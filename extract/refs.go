@@ -397,7 +397,8 @@ func (d *doc) indexSentences() {
 func (d *doc) pronouns() {
 	var lastPerson, lastGroup *mention
 	lastPersonSent, lastGroupSent := -10, -10
-	subjects := make([]int, len(d.sents)) // each sentence's subject if a person, else -1
+	lastReferred, lastReferredSent := -1, -10 // the person the last pronoun stood for
+	subjects := make([]int, len(d.sents))     // each sentence's subject if a person, else -1
 	for si := range d.sents {
 		subjects[si] = -1
 		for _, mi := range d.sentMents[si] {
@@ -421,7 +422,8 @@ func (d *doc) pronouns() {
 	}
 	// antecedent prefers the subject of this sentence (if it comes before
 	// the pronoun), then of the two sentences before, then the last person
-	// a candidate of the wrong gender is passed over: "Orlov accepted her
+	// named, then the last one a pronoun stood for; a candidate of the
+	// wrong gender is passed over: "Orlov accepted her
 	// resignation" is not Orlov's
 	antecedent := func(si, i, g int) int {
 		if mi := subject(si); mi >= 0 && d.ments[mi].last <= i && d.agrees(g, d.ments[mi].ent) && !d.objectOfSubject(si, i, mi) {
@@ -439,6 +441,9 @@ func (d *doc) pronouns() {
 		}
 		if lastPerson != nil && si-lastPersonSent <= 2 && d.agrees(g, lastPerson.ent) {
 			return lastPerson.ent
+		}
+		if lastReferred >= 0 && si-lastReferredSent <= 2 && d.agrees(g, lastReferred) {
+			return lastReferred
 		}
 		return -1
 	}
@@ -465,7 +470,17 @@ func (d *doc) pronouns() {
 				if ei := antecedent(si, i, pronounGender(t.lower)); ei >= 0 {
 					p := mention{first: i, last: i + 1, sent: si, via: "pronoun", kind: polgraph.KindPerson, strong: true, start: t.start, end: t.end}
 					d.ments = append(d.ments, p)
-					d.link(len(d.ments)-1, ei)
+					pi := len(d.ments) - 1
+					d.link(pi, ei)
+					// a profile names its subject once and then says "she"
+					// for paragraphs: the person a pronoun stands for is
+					// referred to again, and a "she" that opens its sentence
+					// is the sentence's subject, for the pronouns after it
+					// to look back to
+					lastReferred, lastReferredSent = ei, si
+					if subjectPronouns[t.lower] && d.opensSentence(si, i) {
+						subjects[si] = pi
+					}
 				}
 			case pronounsPlural[t.lower] && lastGroup != nil && si-lastGroupSent <= 2:
 				p := mention{first: i, last: i + 1, sent: si, via: "group", kind: polgraph.KindPerson, strong: true, start: t.start, end: t.end, ent: -1, group: lastGroup.group}
@@ -473,6 +488,21 @@ func (d *doc) pronouns() {
 			}
 		}
 	}
+}
+
+// subjectPronouns are the singular pronouns that stand only as subjects.
+var subjectPronouns = set("he she")
+
+// opensSentence reports whether token i of sentence si comes before every
+// mention of it outside a prepositional phrase: "After leaving parliament,
+// she served", not "Holm said she".
+func (d *doc) opensSentence(si, i int) bool {
+	for _, mi := range d.sentMents[si] {
+		if m := &d.ments[mi]; m.first < i && !d.inPP(m, d.sents[si].first) {
+			return false
+		}
+	}
+	return true
 }
 
 // unparsedSubject marks a sentence whose subject only its tree can tell.

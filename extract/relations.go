@@ -41,21 +41,19 @@ func (d *doc) findRelations() {
 			}
 		}
 	}
-	for _, ev := range d.events {
-		if !ev.dropped && (ev.typ == "APPOINTMENT" || ev.typ == "RESIGNATION" || ev.typ == "DISMISSAL") {
-			d.officeAs(ev)
-		}
-	}
 	for si := range d.sents {
 		d.sentenceRelations(si)
 		d.treeMemberships(si)
 		d.officeRelations(si)
+		d.careerFacts(si)
+		d.citizenships(si)
 	}
 	d.dropHomeGuesses()
 	d.capitalRelations()
 	d.compatriots()
 	d.governmentLeads()
 	d.postsLeft()
+	d.officesResigned()
 }
 
 // postsLeft gives a resignation or dismissal the party or body whose post
@@ -186,26 +184,49 @@ func (d *doc) dateFacts(f, t int, since, until string) {
 	}
 }
 
-func (d *doc) addRel(r *relation) {
+// addRel adds r, or merges it into the same fact found before: one
+// person's offices in one country are one fact unless the text dates them
+// apart ("minister of education in 1983", "ambassador from 1998 to 2003").
+// It returns the fact kept, nil when r links nothing.
+func (d *doc) addRel(r *relation) *relation {
 	if r.from < 0 || r.to < 0 || r.from == r.to || d.ents[r.from].kind == "" || d.ents[r.to].kind == "" {
-		return
+		return nil
 	}
 	key := [3]int{relTypes[r.typ], r.from, r.to}
 	if o, ok := d.rel[key]; ok {
-		if o.validTo == "" {
-			o.validTo = r.validTo
+		if o = d.sameOffice(o, r); o == nil {
+			d.rels = append(d.rels, r)
+			return r
 		}
+		o.date(r.validFrom, r.validTo)
 		if o.role == "" {
 			o.role = r.role
 		}
 		o.homeGuess = o.homeGuess && r.homeGuess // the text gives it after all
-		return
+		return o
 	}
 	if d.rel == nil {
 		d.rel = map[[3]int]*relation{}
 	}
 	d.rel[key] = r
 	d.rels = append(d.rels, r)
+	return r
+}
+
+// sameOffice is the fact that r repeats, given o, the first of its type
+// between its two entities: o itself, or for an office of another title
+// held over another span, the one of r's title already kept; nil when there
+// is none yet.
+func (d *doc) sameOffice(o, r *relation) *relation {
+	if r.typ != "HOLDS_OFFICE" || o.role == "" || r.role == "" || o.role == r.role || r.validFrom == "" && r.validTo == "" || o.validFrom == r.validFrom && o.validTo == r.validTo {
+		return o
+	}
+	for _, k := range d.rels {
+		if k.typ == r.typ && k.from == r.from && k.to == r.to && k.role == r.role {
+			return k
+		}
+	}
+	return nil
 }
 
 // sentenceRelations tries the patterns on each ordered pair of close mentions.

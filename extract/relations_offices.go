@@ -53,7 +53,7 @@ func (d *doc) titleInApposition(si int, m *mention) {
 			return
 		}
 		if body := d.possessorBefore(si, d.pastDescription(si, k)); body >= 0 {
-			d.officeFacts(si, m.ent, o, body)
+			d.officeFacts(si, m.ent, o, body, span{})
 		}
 		return
 	}
@@ -104,7 +104,7 @@ func (d *doc) titleOfBody(si int, m *mention, comma int) bool {
 			if d.formerBefore(si, k) {
 				return true
 			}
-			d.officeFacts(si, m.ent, o, body.ent)
+			d.officeFacts(si, m.ent, o, body.ent, span{})
 			return true
 		}
 	}

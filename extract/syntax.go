@@ -308,6 +308,16 @@ func (d *doc) taggedOf(si int) *syntax {
 	return x
 }
 
+// hasWord reports whether a word of the sentence has one of lemmas.
+func (x *syntax) hasWord(lemmas map[string]bool) bool {
+	for w := range x.tree.Words {
+		if lemmas[x.lemma(w)] {
+			return true
+		}
+	}
+	return false
+}
+
 // hasVerb reports whether a word of the sentence is a verb with one of
 // lemmas, which its tags tell before any parse.
 func (x *syntax) hasVerb(lemmas map[string]bool) bool {
@@ -458,21 +468,55 @@ func (x *syntax) timeOwner(first, last int, isEvent func(w int) bool) int {
 		if x.rel(w) == "nmod:poss" || isEvent(h) {
 			return h
 		}
+	case "mark", "nsubj":
+		if r := x.baseRel(h); (r == "acl" || r == "advcl") && x.head(h) >= 0 && strings.HasSuffix(strings.ToLower(x.tree.Words[h]), "ing") {
+			// "left the party that July, calling the deal…", parsed with
+			// "that July" opening the participle's clause, which has
+			// neither a subject nor a "that": the time is the verb's
+			// the clause hangs on
+			h = x.head(h)
+		}
 	}
 	for n, steps := h, 0; n >= 0 && steps < len(x.tree.Words); n, steps = x.head(n), steps+1 {
+		if x.issuesVehicle(n) {
+			n = x.head(n) // on to the verb above the noun the participle modifies
+			continue
+		}
 		if x.rel(n) == "acl:relcl" {
 			// a relative clause keeps its times: "NATO, of which Pelsara
 			// has been a member since 2009, said": not 2009
 			return n
 		}
-		if isEvent(n) || x.isVerb(n) && x.rel(n) != "xcomp" {
+		if isEvent(n) || x.isVerb(n) && x.rel(n) != "xcomp" || x.predicate(n) {
 			// an infinitive that tells no event of its own hands its time
 			// up: "were invited to join NATO in July 1997" is July's
-			// invitation
+			// invitation; a predicate with a copula heads its clause ("was
+			// in Suva on Thursday")
 			return n
 		}
 	}
 	return -1
+}
+
+// vehicleNouns are what a statement is made in (data/words/vehicle_nouns.txt).
+var vehicleNouns = wordSet("vehicle_nouns.txt")
+
+// issuesVehicle reports a participle that issues what its verb speaks
+// through: "denied the claims in a statement issued late on Tuesday",
+// where the statement is the denial's, and so is its time (the parser
+// may hang the participle on the object, "in a statement" beside it). It
+// does not report "charged with a murder committed in 2015".
+func (x *syntax) issuesVehicle(n int) bool {
+	noun := x.head(n)
+	if x.rel(n) != "acl" || !x.isVerb(n) || noun < 0 || !participle(x.tree.Words[n]) {
+		return false
+	}
+	for _, c := range append([]int{noun}, x.childrenWith(noun, "nmod")...) {
+		if vehicleNouns[x.lemma(c)] && x.caseOf(c) == "in" {
+			return true
+		}
+	}
+	return false
 }
 
 // subtree lists, in order, the words of w's subtree, leaving out

@@ -49,57 +49,6 @@ func (d *doc) countryEntity(code string) int {
 	return len(d.ents) - 1
 }
 
-// officeAs reads "appointed X as defence minister" (X holds the office from
-// the appointment on) and "resigned as finance minister of Ruritania", "was
-// dismissed as interior minister" (until then). The office's country is the
-// one named after it, else the one the sentence is set in (setting).
-func (d *doc) officeAs(ev *event) {
-	s := &d.sents[ev.sent]
-	holder := "patient" // appointed, dismissed
-	if ev.typ == "RESIGNATION" {
-		holder = "agent"
-	}
-	for j := ev.trig[1]; j+1 < s.last && j < ev.trig[1]+8; j++ {
-		if d.toks[j].lower != "as" {
-			continue
-		}
-		k := j + 1
-		for k < s.last && determiners[d.toks[k].lower] {
-			k++
-		}
-		n, o := d.officeAt(k, s.last)
-		if n == 0 || (o.Body != "government" && o.Body != "head-of-state" && o.Body != "diplomatic" && o.Body != "judiciary") {
-			return
-		}
-		country := d.countryAfter(ev.sent, k+n)
-		if d.officeBodies == nil {
-			d.officeBodies = map[string]int{}
-		}
-		if country >= 0 {
-			d.officeBodies[o.Title] = country
-		} else if c, ok := d.officeBodies[o.Title]; ok {
-			country = c // "finance minister of Ruritania", then "as finance minister"
-		} else {
-			country = d.setting(ev.sent)
-		}
-		if country < 0 {
-			return
-		}
-		for _, p := range ev.parts {
-			if p.role == holder && d.ents[p.ent].kind == polgraph.KindPerson {
-				r := &relation{typ: "HOLDS_OFFICE", from: p.ent, to: country, role: o.Title, sent: ev.sent, conf: 0.6}
-				if ev.typ == "APPOINTMENT" {
-					r.validFrom = ev.date
-				} else {
-					r.validTo = ev.date
-				}
-				d.addRel(r)
-			}
-		}
-		return
-	}
-}
-
 // countryAfter is the country or place named right after "of" at token i
 // ("minister of Ruritania"), or -1.
 func (d *doc) countryAfter(si, i int) int {
@@ -173,7 +122,7 @@ func (d *doc) titleRelations(si int, m *mention) {
 		// fact with no end it would read as held still
 		return
 	}
-	d.officeFacts(si, m.ent, o, bodyEnt)
+	d.officeFacts(si, m.ent, o, bodyEnt, span{})
 }
 
 // formerBefore reports a word of formerWords at token i or right before
@@ -227,7 +176,7 @@ func (d *doc) appositiveTitle(si int, m *mention) {
 		break
 	}
 	for _, t := range titles {
-		d.officeFacts(si, m.ent, t.o, t.body)
+		d.officeFacts(si, m.ent, t.o, t.body, span{})
 	}
 }
 
@@ -254,7 +203,7 @@ func (d *doc) predicateTitle(si int, m *mention) {
 	if o == nil || end < s.last && d.toks[end].text != "," && d.toks[end].text != "." && d.toks[end].text != ";" {
 		return // "X is a minister's daughter", "X is prime minister material"
 	}
-	d.officeFacts(si, m.ent, o, body)
+	d.officeFacts(si, m.ent, o, body, span{})
 }
 
 // titleAt reads a title that starts at token k of sentence si, with the
@@ -320,8 +269,15 @@ const partyLeader = "Party Leader"
 // officeFacts are the facts a person's office title gives, with the body
 // the text names for it (a country, party, organisation or place; -1 for
 // none): MEMBER_OF and LEADS a party, WORKS_FOR a company, HOLDS_OFFICE in
-// a legislature or a country, which its head LEADS.
-func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int) {
+// a legislature or a country, which its head LEADS, over the span held
+// when the text gives one.
+func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held span) {
+	add := func(r *relation) {
+		if posts[r.typ] {
+			r.validFrom, r.validTo = held.since, held.until
+		}
+		d.addRel(r)
+	}
 	var country int = -1
 	if bodyEnt >= 0 {
 		be := d.ents[bodyEnt]
@@ -329,24 +285,24 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int) {
 		case polgraph.KindCountry:
 			country = bodyEnt
 		case polgraph.KindParty:
-			d.addRel(&relation{typ: "MEMBER_OF", from: person, to: bodyEnt, sent: si, conf: 0.7})
+			add(&relation{typ: "MEMBER_OF", from: person, to: bodyEnt, sent: si, conf: 0.7})
 			if o.Body == "party" && o.Title == partyLeader { // a candidate or a deputy leads nothing
-				d.addRel(&relation{typ: "LEADS", from: person, to: bodyEnt, sent: si, conf: 0.65})
+				add(&relation{typ: "LEADS", from: person, to: bodyEnt, sent: si, conf: 0.65})
 			}
 			return
 		case polgraph.KindOrganization:
 			if o.Body == "company" || o.Body == "organization" {
-				d.addRel(&relation{typ: "WORKS_FOR", from: person, to: bodyEnt, role: strings.ToLower(o.Title), sent: si, conf: 0.7})
+				add(&relation{typ: "WORKS_FOR", from: person, to: bodyEnt, role: strings.ToLower(o.Title), sent: si, conf: 0.7})
 				return
 			}
 			if o.Body == "legislature" && isLegislature(be) {
-				d.addRel(&relation{typ: "HOLDS_OFFICE", from: person, to: bodyEnt, role: o.Title, sent: si, conf: 0.7})
+				add(&relation{typ: "HOLDS_OFFICE", from: person, to: bodyEnt, role: o.Title, sent: si, conf: 0.7})
 				return
 			}
 		case polgraph.KindPlace:
 			country = bodyEnt
 			if o.Body == "city" || o.Body == "region" {
-				d.addRel(&relation{typ: "LEADS", from: person, to: bodyEnt, sent: si, conf: 0.65})
+				add(&relation{typ: "LEADS", from: person, to: bodyEnt, sent: si, conf: 0.65})
 				return
 			}
 		}
@@ -355,7 +311,7 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int) {
 		// "Senator Dana Whitcombe": the one chamber of that name the
 		// article names
 		if l := d.chamberOf(o); l >= 0 {
-			d.addRel(&relation{typ: "HOLDS_OFFICE", from: person, to: l, role: o.Title, sent: si, conf: 0.6})
+			add(&relation{typ: "HOLDS_OFFICE", from: person, to: l, role: o.Title, sent: si, conf: 0.6})
 		}
 		return
 	}
@@ -372,17 +328,18 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int) {
 			country, guessed = d.setting(si), true
 		}
 		if country >= 0 {
-			d.addRel(&relation{typ: "HOLDS_OFFICE", from: person, to: country, role: o.Title, sent: si, conf: 0.6, homeGuess: guessed})
+			add(&relation{typ: "HOLDS_OFFICE", from: person, to: country, role: o.Title, sent: si, conf: 0.6, homeGuess: guessed})
 			if headOffice(o) {
-				d.addRel(&relation{typ: "LEADS", from: person, to: country, sent: si, conf: 0.55, homeGuess: guessed})
+				add(&relation{typ: "LEADS", from: person, to: country, sent: si, conf: 0.55, homeGuess: guessed})
 				// a president is a citizen of the country; a monarch may
 				// reign over several
 				if o.Title != "Monarch" && d.ents[country].kind == polgraph.KindCountry {
-					d.addRel(&relation{typ: "CITIZEN_OF", from: person, to: country, sent: si, conf: 0.5, homeGuess: guessed})
+					add(&relation{typ: "CITIZEN_OF", from: person, to: country, sent: si, conf: 0.5, homeGuess: guessed})
 				}
 			}
 		}
 	}
+	return
 }
 
 // chamberWords name the chamber a legislator's title belongs to.

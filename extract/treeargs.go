@@ -261,6 +261,9 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 		if len(out) == 0 {
 			out = d.appositionAfter(si, x.token(w))
 		}
+		if len(out) == 0 && (typ == "RESIGNATION" || typ == "DISMISSAL") {
+			out = d.bodyOfKindNoun(si, x, w) // "left the party", "was expelled from the party"
+		}
 		if len(out) == 0 && x.tree.XPOS[w] == "NNS" {
 			out = d.peopleListedUnder(si, x, w)
 		}
@@ -283,6 +286,16 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 		}
 	}
 	return out
+}
+
+// bodyOfKindNoun is the body "the party" or "the country" at word w
+// stands for: the last of that kind named, or nil.
+func (d *doc) bodyOfKindNoun(si int, x *syntax, w int) []int {
+	i := x.token(w)
+	if b := d.bodyNamedBy(si, i+1); b >= 0 && bodyKindNouns[d.toks[i].lower] != "" {
+		return []int{b}
+	}
+	return nil
 }
 
 // nameUnder is the name a common noun stands for through its dependents:

@@ -114,12 +114,25 @@ func (t *tagger) monthDate(i int) (match, bool) {
 	j := t.dateMods(i)
 	// "last June", "next April", "this May": relative to the publication month.
 	rel := ""
-	if j == i && t.isAny(i, "last", "next", "this", "past", "coming") {
+	if j == i && t.isAny(i, "last", "next", "this", "past", "coming", "that") {
 		rel, j = t.word(i), i+1
 	}
 	m, k, abbr := t.monthAt(j)
 	if m == 0 {
 		return match{}, false
+	}
+	if rel == "that" {
+		// "left the party that July": the July of the year the text last
+		// named; a month that goes on into a clause ("said that July was
+		// the wettest") is the clause's subject, not this
+		if abbr || k < len(t.toks) && !t.isAny(k, ".", ",", ";", "and", "when", "after", "before") {
+			return match{}, false
+		}
+		dt := date{}
+		if t.anchor.ok() {
+			dt = date{t.anchor.y, m, 0}
+		}
+		return match{start: i, end: k, value: dt.String(), typ: typeDate, ref: dt}, true
 	}
 	if rel != "" {
 		if _, k2 := t.dayAt(k); k2 > k || abbr {

@@ -392,3 +392,12 @@ func TestHedges(t *testing.T) {
 	check(t, "It took no more than three days.", thursday, []want{{"no more than three days", "P3D"}})
 	check(t, "The siege lasted well over a year.", thursday, []want{{"well over a year", "P1Y"}})
 }
+
+// "That July" is the July of the year the text last named; a month that
+// opens a clause after "that" keeps the reading a bare month has.
+func TestThatMonth(t *testing.T) {
+	check(t, "Her final break with the party came in 2014. She left the party that July, and never rejoined.", thursday,
+		[]want{{"2014", "2014"}, {"that July", "2014-07"}})
+	check(t, "In 2014 the office said that July was the wettest month.", thursday,
+		[]want{{"2014", "2014"}, {"July", "2022-07"}})
+}

@@ -1,0 +1,511 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/extract/gazetteer"
+)
+
+// careerVerbs tell of a post and say whose it is and which end of it a
+// date gives (data/words/career_verbs.tsv).
+var careerVerbs = wordTable("career_verbs.tsv", "gives", "takes", "holds", "leaves", "removes", "joins")
+
+// careerLemmas are careerVerbs' lemmas, for a look at the tags before a parse.
+var careerLemmas = keys(careerVerbs)
+
+// keys is the set of a table's keys.
+func keys(m map[string]string) map[string]bool {
+	out := make(map[string]bool, len(m))
+	for k := range m {
+		out[k] = true
+	}
+	return out
+}
+
+// careerFacts reads the posts a sentence's verbs tell of off its tree, with
+// the years they held: "was appointed minister of education in 1983", "the
+// party elected her leader", "served as Portugal's ambassador to UNESCO from
+// 1998 to 2003", "stepped down as leader in 1996". The post is the verb's
+// object, its complement or its "as" phrase; the one who holds it is the
+// object of a verb that gives posts, else the subject.
+func (d *doc) careerFacts(si int) {
+	if !d.sentenceNames(si, polgraph.KindPerson) {
+		return
+	}
+	if x := d.taggedOf(si); x == nil || !x.hasVerb(careerLemmas) && !x.hasWord(seatNouns) {
+		return // no career verb and no seat: no parse
+	}
+	x := d.syntaxOf(si)
+	for v := range x.tree.Words {
+		if !x.isVerb(v) {
+			continue
+		}
+		how, ok := careerVerbs[x.lemma(v)]
+		d.seatFacts(si, x, v, how)
+		if !ok {
+			continue
+		}
+		if how == "joins" {
+			d.partyJoined(si, x, v)
+		}
+		for _, w := range x.childrenWith(v, "obj", "xcomp", "obl") {
+			if x.rel(w) == "obl" && x.caseOf(w) != "as" || plural(x, w) {
+				continue // a plural is no one's post: "resigned as prosecutors opened an inquiry"
+			}
+			d.postAt(si, x, v, w, how)
+		}
+	}
+}
+
+// plural reports a noun whose lemma is not its form: "prosecutors".
+func plural(x *syntax, w int) bool {
+	return x.pos(w) == "NOUN" && x.lemma(w) != strings.ToLower(x.tree.Words[w])
+}
+
+// postAt reads the office that word w, a dependent of verb v, names and
+// gives it to whoever v says holds it.
+func (d *doc) postAt(si int, x *syntax, v, w int, how string) {
+	start := x.token(firstWord(x, w))
+	inside := d.heldInside(si, x, w)
+	if len(inside) > 0 {
+		// "appointed her health minister", "elected Ana Holm leader": the
+		// title starts after its holder
+		start = x.token(w)
+		for start > d.sents[si].first && d.mentionOver(si, start-1) == nil && d.toks[start-1].kind == tokWord && !possessiveMarks[d.toks[start-1].lower] {
+			start--
+		}
+	}
+	o, body, end := d.titleAt(si, start)
+	if o == nil || end <= x.token(w) || d.formerBefore(si, start) {
+		return // no title, or one that only modifies the word ("the cabinet minister's aide")
+	}
+	holders := inside
+	if len(holders) == 0 || !toObject(how) {
+		holders = d.postHolders(si, x, v, w, how)
+	}
+	if body < 0 && o.Body == "party" {
+		body = d.partyOfPost(si, x, v, w)
+	}
+	held := d.postSpan(si, x, v, w, how)
+	for _, p := range holders {
+		b := body
+		if countryOffices[o.Body] {
+			b = d.officeCountry(o, body, p)
+		}
+		d.officeFacts(si, p, o, b, held)
+	}
+}
+
+// countryOffices are the kinds of office a country gives.
+var countryOffices = map[string]bool{"government": true, "head-of-state": true, "diplomatic": true, "judiciary": true}
+
+// officeCountry is the country of an office that the text names body (-1
+// for none) of, held by p: the one named, else the one the title was last
+// named of ("finance minister of Ruritania", then "as finance minister"),
+// else the one p's career is told in ("appointed her health minister" in a
+// profile of Aurevia's prime minister), or -1.
+func (d *doc) officeCountry(o *gazetteer.Office, body, p int) int {
+	if d.officeBodies == nil {
+		d.officeBodies = map[string]int{}
+	}
+	if body >= 0 {
+		d.officeBodies[o.Title] = body
+		return body
+	}
+	if c, ok := d.officeBodies[o.Title]; ok {
+		return c
+	}
+	return d.countryOfCareer(p)
+}
+
+// countryOfCareer is the one country the text has already given person p
+// an office in or made p a citizen of, or -1: a career is told in one
+// country, even where the article's home is not plain.
+func (d *doc) countryOfCareer(p int) int {
+	found := -1
+	for _, r := range d.rels {
+		if r.from != p || r.homeGuess || (r.typ != "HOLDS_OFFICE" && r.typ != "CITIZEN_OF") || d.ents[r.to].kind != polgraph.KindCountry {
+			continue
+		}
+		if found >= 0 && found != r.to {
+			return -1
+		}
+		found = r.to
+	}
+	return found
+}
+
+// heldInside are the people the parser hung on the title word w of a verb
+// that gives posts, where they are its object beside the title: "her" read
+// as a possessive ("appointed her health minister") or a name read as a
+// compound ("elected Ana Holm leader").
+func (d *doc) heldInside(si int, x *syntax, w int) []int {
+	if held := d.heldBy(si, x, w); len(held) > 0 {
+		return d.people(held)
+	}
+	for _, c := range x.childrenWith(w, "compound") {
+		if m := d.mentionOver(si, x.token(c)); m != nil && m.named() && m.last == x.token(w) {
+			return d.people(d.refs(m))
+		}
+	}
+	return nil
+}
+
+// posts are the facts an office gives that last as long as the office:
+// not the membership of the party a leader leads, nor a president's
+// citizenship.
+var posts = map[string]bool{"HOLDS_OFFICE": true, "LEADS": true, "WORKS_FOR": true}
+
+// date gives r the ends of its span that it does not have yet.
+func (r *relation) date(since, until string) {
+	if r.validFrom == "" && (r.validTo == "" || since <= r.validTo) {
+		r.validFrom = since
+	}
+	if r.validTo == "" && until >= r.validFrom {
+		r.validTo = until
+	}
+}
+
+// firstWord is the first word of w's phrase, past the words that do not
+// name it: its preposition, punctuation and the clauses after it.
+func firstWord(x *syntax, w int) int {
+	first := w
+	for _, c := range x.subtree(w, map[string]bool{"case": true, "acl:relcl": true, "acl": true, "punct": true, "appos": true}) {
+		first = min(first, c)
+	}
+	return first
+}
+
+// toObject reports the verbs that give or take their object's post.
+func toObject(how string) bool { return how == "gives" || how == "removes" }
+
+// postHolders are the people verb v gives, or whose subject takes, holds or
+// leaves, the post that its dependent w names.
+func (d *doc) postHolders(si int, x *syntax, v, w int, how string) []int {
+	subj, passive, _ := x.subjectOf(v, 0)
+	var words []int
+	if toObject(how) && !passive {
+		for _, o := range x.childrenWith(v, "obj", "iobj") {
+			if o != w {
+				words = append(words, o)
+			}
+		}
+	} else {
+		words = subj
+	}
+	var out []int
+	for _, c := range words {
+		if m := d.mentionOver(si, x.token(c)); m != nil {
+			out = appendNew(out, d.people(d.refs(m))...)
+		}
+	}
+	return out
+}
+
+// people keeps the persons of ents.
+func (d *doc) people(ents []int) []int {
+	var out []int
+	for _, e := range ents {
+		if d.ents[e].kind == polgraph.KindPerson {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// partyOfPost is the party a party post named at word w belongs to when
+// its title names none: the party that gives it ("the Greens elected her
+// leader"), else the last party named before it ("stepped down as
+// leader"), or -1.
+func (d *doc) partyOfPost(si int, x *syntax, v, w int) int {
+	for _, s := range x.childrenWith(v, "nsubj") {
+		if m := d.mentionOver(si, x.token(s)); m != nil && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindParty {
+			return m.ent
+		}
+	}
+	return d.lastNamed(si, x.token(w), polgraph.KindParty)
+}
+
+// postSpan is when a post began and ended, from the times on verb v or on
+// w, the word naming the post: a span ("from 1998 to 2003", "between 1989
+// and 1996", "since 2016", "until 2009") gives both or one end; a point in
+// time ("in 1983") gives the start of a post given, taken or joined and the
+// end of one left or taken away.
+func (d *doc) postSpan(si int, x *syntax, v, w int, how string) span {
+	var since, until, at string
+	// the parser may hang the time on the post: "resigned as finance
+	// minister on Wednesday"
+	times := append(x.childrenWith(v, "obl", "obl:tmod", "advmod", "obl:npmod"), x.childrenWith(w, "nmod", "nmod:tmod")...)
+	if h := x.head(v); x.rel(v) == "advcl" && h >= 0 && x.whenClause(v) {
+		// "returned to politics in 2004, when she was elected": the
+		// clause "when" opens is dated by the one it hangs on
+		times = append(times, x.childrenWith(h, "obl", "obl:tmod")...)
+	}
+	for _, c := range times {
+		date := d.dateOver(si, x.token(c))
+		if date == "" {
+			continue
+		}
+		switch x.caseOf(c) {
+		case "from", "between":
+			since = date
+			for _, e := range x.childrenWith(c, "nmod", "conj") {
+				if k := x.caseOf(e); k == "to" || k == "until" || k == "till" || k == "" {
+					until = d.dateOver(si, x.token(e))
+				}
+			}
+		case "since":
+			since = date
+		case "until", "till", "to":
+			until = date
+		case "in", "on", "":
+			at = date
+		}
+	}
+	switch how {
+	case "gives", "takes", "joins":
+		if since == "" {
+			since = at
+		}
+	case "leaves", "removes":
+		if until == "" {
+			until = at
+		}
+	}
+	return span{since, until}
+}
+
+// span is when a fact held; either end may be "".
+type span struct{ since, until string }
+
+// dateOver is the date of the time expression over token i of sentence
+// si, or "".
+func (d *doc) dateOver(si, i int) string {
+	start := d.toks[i].start
+	for _, t := range d.times {
+		if t.sent == si && t.typ == "DATE" && t.start <= start && start < t.end {
+			date, _ := eventDate(t.value)
+			return date
+		}
+	}
+	return ""
+}
+
+// seatNouns name a seat in a legislature (data/words/seat_nouns.txt).
+var seatNouns = wordSet("seat_nouns.txt")
+
+// seatFacts reads a seat won or held off verb v: "was elected to the
+// Assembly for the district of Coimbra in 1976", "won a seat in parliament
+// for the district of Brevik" and "has represented the seat of Brevik for
+// the Harbour Party since 2016" give the chamber's seat (HOLDS_OFFICE), the
+// district (REPRESENTS) from that year and the party it is held for; "and
+// represented it from 1976 until 1998" after it, or "the European
+// Parliament, where she sat until 2009", give the span.
+func (d *doc) seatFacts(si int, x *syntax, v int, how string) {
+	places := x.childrenWith(v, "obl")
+	seat := -1
+	for _, o := range x.childrenWith(v, "obj") {
+		if seatNouns[x.lemma(o)] && holdingVerbs[x.lemma(v)] {
+			seat = o
+			places = append(places, x.childrenWith(o, "nmod")...)
+		}
+	}
+	if seat < 0 && how != "gives" {
+		return
+	}
+	subj, passive, _ := x.subjectOf(v, 0)
+	if seat < 0 && !passive {
+		return // "the party elected her leader" is no seat
+	}
+	var holders []int
+	for _, c := range subj {
+		if m := d.mentionOver(si, x.token(c)); m != nil {
+			holders = appendNew(holders, d.people(d.refs(m))...)
+		}
+	}
+	chamber, chamberWord, district, party := -1, -1, -1, -1
+	for _, c := range places {
+		switch x.caseOf(c) {
+		case "to", "in":
+			if m := d.mentionOver(si, x.token(c)); m != nil && m.ent >= 0 && m.named() && d.ents[m.ent].kind == polgraph.KindOrganization && isLegislature(d.ents[m.ent]) {
+				chamber, chamberWord = m.ent, c
+			}
+		case "for", "of":
+			if x.caseOf(c) == "for" || seat >= 0 && x.head(c) == seat { // "the seat of Brevik"
+				if p := d.seatDistrict(si, x, c); p >= 0 {
+					district = p
+				}
+			}
+			if p := d.partyAt(si, x, c); p >= 0 && x.caseOf(c) == "for" {
+				party = p // "represented Brevik for the Harbour Party"
+			}
+		}
+	}
+	if chamber < 0 && district < 0 {
+		return
+	}
+	won := d.postSpan(si, x, v, v, "gives")
+	var facts []*relation
+	for _, p := range holders {
+		if chamber >= 0 {
+			facts = append(facts, d.addRel(&relation{typ: "HOLDS_OFFICE", from: p, to: chamber, role: "Member", validFrom: won.since, validTo: won.until, sent: si, conf: 0.65}))
+		}
+		if district >= 0 {
+			facts = append(facts, d.addRel(&relation{typ: "REPRESENTS", from: p, to: district, validFrom: won.since, validTo: won.until, sent: si, conf: 0.7}))
+		}
+		if party >= 0 {
+			d.addRel(&relation{typ: "MEMBER_OF", from: p, to: party, sent: si, conf: 0.7})
+		}
+	}
+	// the span the seat was held: a verb of holding it that goes on from
+	// this one ("and represented it from 1976 until 1998") or a clause on
+	// the chamber ("where she sat until 2009")
+	var spans []int
+	for _, c := range x.childrenWith(v, "conj") {
+		if o := x.childrenWith(c, "obj"); len(o) == 1 && strings.EqualFold(x.tree.Words[o[0]], "it") {
+			spans = append(spans, c)
+		}
+	}
+	if chamberWord >= 0 {
+		spans = append(spans, x.childrenWith(chamberWord, "acl:relcl")...)
+	}
+	for _, c := range spans {
+		held := d.postSpan(si, x, c, c, "holds")
+		for _, r := range facts {
+			if r != nil {
+				r.date(held.since, held.until)
+			}
+		}
+	}
+}
+
+// seatDistrict is the place word w names as a seat's district: itself ("for
+// Brevik") or its "of" ("for the district of Brevik"), or -1.
+func (d *doc) seatDistrict(si int, x *syntax, w int) int {
+	for _, c := range append([]int{w}, x.childrenWith(w, "nmod", "compound", "flat")...) {
+		if c != w && x.rel(c) == "nmod" && x.caseOf(c) != "of" {
+			continue
+		}
+		if m := d.mentionOver(si, x.token(c)); m != nil && m.ent >= 0 && m.named() && d.ents[m.ent].kind == polgraph.KindPlace {
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// citizenshipNouns and holdingVerbs: "held both Portuguese and Brazilian
+// citizenship" (data/words/citizenship_nouns.txt, holding_verbs.txt).
+var (
+	citizenshipNouns = wordSet("citizenship_nouns.txt")
+	holdingVerbs     = wordSet("holding_verbs.txt")
+)
+
+// citizenships reads "X held both Portuguese and Brazilian citizenship"
+// and "X was granted French nationality" off the tree of sentence si: each
+// nationality before a citizenship noun that a verb of holding gives a
+// person makes that person the country's citizen.
+func (d *doc) citizenships(si int) {
+	if x := d.taggedOf(si); x == nil || !x.hasWord(citizenshipNouns) || !x.hasVerb(holdingVerbs) {
+		return
+	}
+	x := d.syntaxOf(si)
+	for n := range x.tree.Words {
+		v := x.head(n)
+		if !citizenshipNouns[x.lemma(n)] || x.rel(n) != "obj" || v < 0 || !holdingVerbs[x.lemma(v)] {
+			continue
+		}
+		// the subject holds it, or in the passive receives it ("she was
+		// granted French citizenship")
+		holders, _, _ := x.subjectOf(v, 0)
+		var people []int
+		for _, h := range holders {
+			if m := d.mentionOver(si, x.token(h)); m != nil {
+				people = appendNew(people, d.people(d.refs(m))...)
+			}
+		}
+		for _, a := range x.childrenWith(n, "amod", "compound") {
+			for _, c := range append([]int{a}, x.childrenWith(a, "conj")...) {
+				m := d.mentionOver(si, x.token(c))
+				if m == nil || m.ent < 0 || d.ents[m.ent].kind != polgraph.KindCountry {
+					continue
+				}
+				for _, p := range people {
+					d.addRel(&relation{typ: "CITIZEN_OF", from: p, to: m.ent, sent: si, conf: 0.7})
+				}
+			}
+		}
+	}
+}
+
+// leavingVerbs end a membership their subject held (data/words/leaving_verbs.txt).
+var leavingVerbs = wordSet("leaving_verbs.txt")
+
+// partyJoined reads a membership off verb v of joining: its subject joins
+// the party that is its object (or that its relative clause follows, "the
+// Labour Party, which she joined"), from the clause's date, until that of
+// a verb of leaving that goes on from it with no object of its own ("and
+// left four decades later").
+func (d *doc) partyJoined(si int, x *syntax, v int) {
+	var parties []int
+	objs := x.objectsOf(v)
+	for _, o := range x.childrenWith(v, "obj") {
+		if i := x.token(o); relativePronouns[d.toks[i].lower] && i > d.sents[si].first+1 && d.toks[i-1].text == "," {
+			objs = append(objs, x.at(i-2)) // "…, which she joined", hung on the wrong word: the name before it
+		}
+	}
+	for _, o := range objs {
+		if m := d.mentionOver(si, x.token(o)); m != nil && m.ent >= 0 && m.named() && d.ents[m.ent].kind == polgraph.KindParty {
+			parties = appendNew(parties, m.ent)
+		}
+	}
+	if len(parties) == 0 {
+		return
+	}
+	subj, _, relative := x.subjectOf(v, 0)
+	if relative && x.rel(v) == "acl:relcl" {
+		subj = x.childrenWith(v, "nsubj") // "which she joined": she
+	}
+	held := d.postSpan(si, x, v, v, "joins")
+	for _, c := range x.childrenWith(v, "conj") {
+		if leavingVerbs[x.lemma(c)] && len(x.childrenWith(c, "obj")) == 0 {
+			held.until = d.postSpan(si, x, c, c, "leaves").until
+		}
+	}
+	for _, s := range subj {
+		m := d.mentionOver(si, x.token(s))
+		if m == nil {
+			continue
+		}
+		for _, p := range d.people(d.refs(m)) {
+			for _, party := range parties {
+				d.addRel(&relation{typ: "MEMBER_OF", from: p, to: party, validFrom: held.since, validTo: held.until, sent: si, conf: 0.7})
+			}
+		}
+	}
+}
+
+// officesResigned ends the office a resignation that names none ends: "She
+// was appointed minister of education in 1983 ... She resigned in May 1985"
+// ends the one office the text has dated its resigner into before then
+// and not out of. Two such offices leave it unsaid which.
+func (d *doc) officesResigned() {
+	for _, ev := range d.events {
+		if ev.dropped || ev.typ != "RESIGNATION" || ev.date == "" || ev.hasRole("organization") {
+			continue
+		}
+		p := d.agentOf(ev)
+		if p < 0 || d.ents[p].kind != polgraph.KindPerson {
+			continue
+		}
+		var open []*relation
+		for _, r := range d.rels {
+			if r.from == p && r.typ == "HOLDS_OFFICE" && r.sent < ev.sent && r.validFrom != "" && r.validFrom <= ev.date && r.validTo == "" {
+				open = append(open, r)
+			}
+		}
+		if len(open) == 1 {
+			open[0].validTo = ev.date
+		}
+	}
+}

@@ -1,0 +1,255 @@
+package extract
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/polgraph/polgraph"
+)
+
+// datedFact is a relation as a test wants it: type, from and to by name,
+// and its span ("" for an end the text does not give).
+type datedFact struct{ typ, from, to, validFrom, validTo string }
+
+// checkDatedFacts extracts text and checks that it gives the facts of
+// want and none of not.
+func checkDatedFacts(t *testing.T, text string, want, not []datedFact) {
+	t.Helper()
+	got := map[datedFact]bool{}
+	for _, f := range datedFacts(t, text) {
+		got[f] = true
+	}
+	for _, w := range want {
+		if !got[w] {
+			t.Errorf("no %v among %v", w, got)
+		}
+	}
+	for _, w := range not {
+		if got[w] {
+			t.Errorf("unwanted %v", w)
+		}
+	}
+}
+
+// datedFacts extracts text and lists its relations with their spans.
+func datedFacts(t *testing.T, text string) []datedFact {
+	t.Helper()
+	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: text, PublishedAt: "2024-10-15"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]string{}
+	for _, e := range x.Entities {
+		names[e.ID] = e.Name
+	}
+	var out []datedFact
+	for _, r := range x.Relations {
+		f := datedFact{typ: r.Type, from: names[r.From], to: names[r.To]}
+		if r.ValidFrom != nil {
+			f.validFrom = *r.ValidFrom
+		}
+		if r.ValidTo != nil {
+			f.validTo = *r.ValidTo
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// A career told clause by clause: the office a verb gives, takes, holds or
+// leaves, whose it is, and the years the clause gives its ends.
+func TestCareerPosts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []datedFact
+		not        []datedFact
+	}{
+		{
+			name: "appointed, an office of the country the text names",
+			text: "Marta Delin grew up in the Republic of Velmark. She was appointed minister of education in 1983.",
+			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1983", ""}},
+		},
+		{
+			name: "served as a country's envoy over a span",
+			text: "Marta Delin was born in the Republic of Velmark. She served as Velmark's ambassador to UNESCO from 1998 to 2003.",
+			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1998", "2003"}},
+		},
+		{
+			name: "two offices in one country held apart stay two",
+			text: "Marta Delin was born in the Republic of Velmark. She was appointed minister of education in 1983. She served as Velmark's ambassador to UNESCO from 1998 to 2003.",
+			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1983", ""}, {"HOLDS_OFFICE", "Marta Delin", "Velmark", "1998", "2003"}},
+		},
+		{
+			name: "a party elects its leader; stepping down ends the leadership",
+			text: "Marta Delin joined the Harbour Party in 1970. In 1989 the Harbour Party elected her leader. She stepped down as leader in 1996.",
+			want: []datedFact{{"LEADS", "Marta Delin", "Harbour Party", "1989", "1996"}},
+		},
+		{
+			name: "a leadership's span is not the membership's",
+			text: "In 1989 the Harbour Party elected Marta Delin leader.",
+			want: []datedFact{{"LEADS", "Marta Delin", "Harbour Party", "1989", ""}, {"MEMBER_OF", "Marta Delin", "Harbour Party", "", ""}},
+		},
+		{
+			name: "who appoints gives the office, and holds none",
+			text: "Marta Delin grew up in the Republic of Velmark. In 1990 Prime Minister Karl Tarn appointed her health minister.",
+			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1990", ""}},
+			not:  []datedFact{{"HOLDS_OFFICE", "Karl Tarn", "Velmark", "1990", ""}},
+		},
+		{
+			name: "an office without its country is of the country the career is told in",
+			text: "When Marta Delin was sworn in as Austria's chancellor on Friday, Germany's president and France's president sent greetings. In 2014 the then chancellor, Tomas Orel, appointed her health minister.",
+			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Austria", "2014", ""}},
+		},
+		{
+			name: "sacked as minister ends the office",
+			text: "Marta Delin was born in the Republic of Velmark. In 2019 the prime minister sacked her as finance minister.",
+			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "", "2019"}},
+		},
+		{
+			name: "a plural is no one's post",
+			text: "Marta Delin was born in the Republic of Velmark. She resigned in 2017 as prosecutors opened an inquiry.",
+			not:  []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "", "2017"}},
+		},
+		{
+			name: "elected to a chamber for a district, then held for a span",
+			text: "Marta Delin was elected to the Velmark Parliament for the district of Brevik in 1976 and represented it from 1976 until 1998.",
+			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark Parliament", "1976", "1998"}, {"REPRESENTS", "Marta Delin", "Brevik", "1976", "1998"}},
+		},
+		{
+			name: "elected in the year of the clause a when-clause hangs on, sat until",
+			text: "Marta Delin returned to politics in 2004, when she was elected to the European Parliament, where she sat on the budget committee until 2009.",
+			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "European Parliament", "2004", "2009"}},
+		},
+		{
+			name: "the seat of a district held for a party",
+			text: "Tomas Velk, who has represented the seat of Brevik for the Harbour Party since 2016, denied the claims.",
+			want: []datedFact{{"REPRESENTS", "Tomas Velk", "Brevik", "2016", ""}, {"MEMBER_OF", "Tomas Velk", "Harbour Party", "", ""}},
+		},
+		{
+			name: "a seat lost is not held from then",
+			text: "Tomas Velk lost the seat of Brevik in 2019.",
+			not:  []datedFact{{"REPRESENTS", "Tomas Velk", "Brevik", "2019", ""}},
+		},
+		{
+			name: "a resignation that names no office ends the one held",
+			text: "Marta Delin was born in the Republic of Velmark. She was appointed minister of education in 1983. She resigned in May 1985.",
+			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1983", "1985-05"}},
+		},
+		{
+			name: "a resignation that names no office ends none of two",
+			text: "Marta Delin was born in the Republic of Velmark. She was appointed minister of education in 1983. She served as Velmark's ambassador to Norway from 1984. She resigned in May 1985.",
+			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1983", ""}},
+		},
+		{
+			name: "joined a party with a description between",
+			text: "Marta Delin joined the Harbour Party as a law student in 2004.",
+			want: []datedFact{{"MEMBER_OF", "Marta Delin", "Harbour Party", "2004", ""}},
+		},
+		{
+			name: "a party joined and left in a relative clause",
+			text: "Marta Delin was mourned by the Harbour Party, which she joined in 1974 and left in 2014.",
+			want: []datedFact{{"MEMBER_OF", "Marta Delin", "Harbour Party", "1974", "2014"}},
+		},
+		{
+			name: "a seat won for a district",
+			text: "Marta Delin joined the Harbour Party in 2004 and won a seat in parliament for the port district of Brevik in 2011.",
+			want: []datedFact{{"REPRESENTS", "Marta Delin", "Brevik", "2011", ""}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkDatedFacts(t, tt.text, tt.want, tt.not) })
+	}
+}
+
+// Citizenship stated outright as something held: every nationality before
+// the noun, and only a holder's.
+func TestCitizenshipsHeld(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []datedFact
+	}{
+		{"two nationalities held", "Marta Delin held both Portuguese and Brazilian citizenship for the rest of her life.",
+			[]datedFact{{"CITIZEN_OF", "Marta Delin", "Portugal", "", ""}, {"CITIZEN_OF", "Marta Delin", "Brazil", "", ""}}, nil},
+		{"granted in the passive", "Ivo Dorn was granted French nationality in 2001.",
+			[]datedFact{{"CITIZEN_OF", "Ivo Dorn", "France", "", ""}}, nil},
+		{"given up is not held", "Ivo Dorn renounced his French citizenship in 2001.",
+			nil, []datedFact{{"CITIZEN_OF", "Ivo Dorn", "France", "", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkDatedFacts(t, tt.text, tt.want, tt.not) })
+	}
+}
+
+// Leaving a party: the party "the party" stands for is the one left, and
+// a time the parser took for the opening of a relative clause ("left the
+// party that July, calling…") still dates the leaving.
+func TestLeavingTheParty(t *testing.T) {
+	tests := []struct {
+		name, text, date, org string
+	}{
+		{"the party named before", "Marta Delin joined the Harbour Party in 2004. She left the party in May 2018.", "2018-05", "party/harbour-party"},
+		{"a month read as a clause's subject", "Her break with the Harbour Party came in 2014. Marta Delin left the Harbour Party that July, calling the deal a betrayal.", "2014-07", "party/harbour-party"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: tt.text, PublishedAt: "2024-10-15"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, ev := range x.Events {
+				if ev.Type != "RESIGNATION" {
+					continue
+				}
+				found = true
+				orgs := map[string]bool{}
+				for _, p := range ev.Participants {
+					if p.Role == "organization" {
+						orgs[p.Entity] = true
+					}
+				}
+				if got := deref(ev.Date); got != tt.date || !orgs[tt.org] {
+					t.Errorf("resignation dated %q with %v, want %q with %s", got, orgs, tt.date, tt.org)
+				}
+			}
+			if !found {
+				t.Error("no resignation")
+			}
+		})
+	}
+}
+
+// A party that elects someone its leader appoints them; electing a body is
+// no appointment.
+func TestElectedToAPost(t *testing.T) {
+	tests := []struct {
+		text    string
+		patient string // "" for no appointment at all
+	}{
+		{"In 1989 the Harbour Party elected Marta Delin leader.", "person/marta-delin"},
+		{"Marta Delin was a teacher in Brevik. In 1989 the Harbour Party elected her leader.", "person/marta-delin"},
+		{"In 2019 the voters of Brevik elected a new council.", ""},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: tt.text, PublishedAt: "2024-10-15"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, ev := range x.Events {
+			if ev.Type != "APPOINTMENT" {
+				continue
+			}
+			got = append(got, "")
+			for _, p := range ev.Participants {
+				if p.Role == "patient" {
+					got[len(got)-1] = p.Entity
+				}
+			}
+		}
+		if want := []string{tt.patient}; tt.patient == "" && len(got) > 0 || tt.patient != "" && !slices.Equal(got, want) {
+			t.Errorf("%q: appointments of %q, want %q", tt.text, got, tt.patient)
+		}
+	}
+}

@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"context"
+	"testing"
+
+	"github.com/polgraph/polgraph"
+)
+
+// A profile names its subject once and says "she" for paragraphs: each
+// "she" stands for the person the last one did, and one that opens its
+// sentence is its subject, whoever the sentence names after it.
+func TestPronounsCarryAProfile(t *testing.T) {
+	tests := []struct {
+		name, text, typ, want string
+	}{
+		{"past sentences that name nobody",
+			"Marta Delin was appointed finance minister in 2001. She was praised by the press. The budget was harder. Her plan provoked a strike. She resigned in May 2006.",
+			"RESIGNATION", "person/marta-delin"},
+		{"a pronoun that opens its sentence is its subject",
+			"Marta Delin was elected in 2001. She then met Dorin Savel in Brevik. The talks failed. She resigned in 2006.",
+			"RESIGNATION", "person/marta-delin"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: tt.text, PublishedAt: "2024-10-15"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, ev := range x.Events {
+				if ev.Type != tt.typ {
+					continue
+				}
+				for _, p := range ev.Participants {
+					if p.Role == "agent" {
+						got = append(got, p.Entity)
+					}
+				}
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("%s agents %v, want [%s]", tt.typ, got, tt.want)
+			}
+		})
+	}
+}
