@@ -3,10 +3,11 @@ package extract
 // decisions folds an agreement that is one body's decision into the act
 // it decides: in "Cabinet today agreed to impose travel bans" or "EU
 // ministers agreed on Monday to impose sanctions", "agreed" takes the
-// sanction as its complement (xcomp) and one subject; no two parties
-// agree with each other, so the act is the event and the body that
-// decided it its agent. "Varga and Holm agreed to hold talks" (two
-// subjects) and "agreed with Holm to ..." stay agreements.
+// sanction as its complement (xcomp, or an adverbial clause with "to"
+// where a time stands between) and one subject; no two parties agree with
+// each other, so the act is the event, done by the body that decided it
+// and when it did. "Varga and Holm agreed to hold talks" (two subjects)
+// and "agreed with Holm to ..." stay agreements.
 func (d *doc) decisions() {
 	for _, ev := range d.events {
 		if ev.typ != "AGREEMENT" || ev.noun || ev.dropped {
@@ -26,9 +27,10 @@ func (d *doc) decisions() {
 			}
 			act := d.eventAt(ev.sent, x, c)
 			for _, o := range x.childrenWith(c, "obj") {
-				if act == nil {
-					act = d.eventAt(ev.sent, x, o) // "agreed to impose sanctions": the noun tells the act
+				if act != nil {
+					break
 				}
+				act = d.eventAt(ev.sent, x, o) // "agreed to impose sanctions": the noun tells the act
 			}
 			if act == nil || act.typ == "AGREEMENT" {
 				continue
