@@ -588,9 +588,6 @@ func (d *doc) commaBefore(si, from, j int) int {
 		}
 		start = b
 	}
-	if start == c {
-		return c
-	}
 	return start
 }
 
