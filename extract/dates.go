@@ -532,7 +532,8 @@ func (d *doc) requested(ev *event) bool {
 }
 
 // hangsOn reports whether noun n is the object of verb v, or hangs on it
-// through nouns and prepositions.
+// through nouns, prepositions and the verb v asks for ("calling on the EU
+// to tighten sanctions").
 func (x *syntax) hangsOn(v, n int) bool {
 	if v < 0 || n < 0 {
 		return false
@@ -542,8 +543,12 @@ func (x *syntax) hangsOn(v, n int) bool {
 		if h < 0 {
 			return false
 		}
-		switch x.baseRel(w) {
-		case "obj", "obl", "nmod", "compound", "conj":
+		rel := x.baseRel(w)
+		if rel == "advcl" && x.marked(w, "to") {
+			rel = "xcomp" // "to tighten", read as an adverbial clause
+		}
+		switch rel {
+		case "obj", "obl", "nmod", "compound", "conj", "xcomp":
 			if h == v {
 				return true
 			}

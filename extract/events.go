@@ -111,8 +111,11 @@ func (d *doc) triggersIn(si int) []occurrence {
 		}
 		if !best.noun && len(best.words) > 1 {
 			best = d.nounReading(si, i, best) // "a no-confidence vote on Tuesday"
-		} else if !best.noun && d.nominalArgument(si, i) && nounTrigger(tk.lower).words == nil {
-			continue // a verb's form that is here a noun no trigger lists: "to buy votes"
+		} else if !best.noun && d.nominalArgument(si, i) {
+			if best = nounTrigger(tk.lower); best.words == nil {
+				continue // a verb's form that is here a noun no trigger lists: "to buy votes"
+			}
+			span = 1 // "to tighten sanctions": the noun, which a request may ask for
 		}
 		n := span
 		if best.typ = d.refineType(best, i, n, si); best.typ == "" {

@@ -76,6 +76,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"AGREEMENT"},
 		},
 		{
+			name: "sanctions asked for are not imposed, though their verb's form could be read as one",
+			text: "Estonia joined Lithuania on Monday in calling on the European Union to tighten sanctions on Belarus.",
+			want: []wantEvent{{"REQUEST", "2025-05-12", []string{"participant:organization/european-union"}}},
+			not:  []string{"SANCTION"},
+		},
+		{
 			name: "a country attacked is what the attack is done to, not where",
 			text: "Azerbaijani troops shelled Armenia on Saturday, killing two soldiers.",
 			want: []wantEvent{{"ATTACK", "2025-05-10", []string{"agent:country/azerbaijan", "patient:country/armenia"}}},
