@@ -152,6 +152,8 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/andrei-volnik": "agent"}, nil},
 		{"Andrei Volnik was first elected in 2016.", "ELECTION", // an adverb inside the trigger phrase
 			map[string]string{"person/andrei-volnik": "agent"}, nil},
+		{"In the 2019 state election, Ivo Dorn won 105 of the assembly's 288 seats.", "ELECTION", // who wins in the election, its setting
+			map[string]string{"person/ivo-dorn": "agent"}, nil},
 		{"Ghana's electoral commission has received 14 complaints since the election, its chairwoman, Abena Owusu, said last week.", "ELECTION", // the speaker set off by commas in apposition
 			nil, []string{"person/abena-owusu"}},
 		{"Police in Wexcombe arrested Ivo Dorn, Ana Holm said.", "ARREST", // a name that is a verb's object is no speaker's apposition
