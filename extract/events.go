@@ -433,7 +433,7 @@ func (d *doc) sentenceEvents(si int) {
 				}
 			}
 		}
-		obj, by, places := d.objectsIn(si, o.i+o.n, right, ev.typ)
+		obj, by, places := d.objectsIn(si, o.i+o.n, right, ev.typ, o.t.noun)
 		// the tree decides where it names someone; where it finds no one
 		// (a parse gone astray, a name it cannot reach) the windows'
 		// reading stands

@@ -337,7 +337,7 @@ func (d *doc) modifierBefore(i, si int) []int {
 
 // objectsIn collects what follows a trigger in [from, to): the objects, the
 // agent of a passive ("by China") and places ("in Vancouver").
-func (d *doc) objectsIn(si, from, to int, typ string) (obj, by, places []int) {
+func (d *doc) objectsIn(si, from, to int, typ string, noun bool) (obj, by, places []int) {
 	for _, mi := range d.sentMents[si] {
 		m := &d.ments[mi]
 		if m.first < from || m.last > to {
@@ -375,8 +375,8 @@ func (d *doc) objectsIn(si, from, to int, typ string) (obj, by, places []int) {
 		}
 		kind := d.ents[r[0]].kind
 		switch {
-		case prep == "by":
-			by = append(by, r...)
+		case prep == "by" || prep == "from" && noun && speechActs[typ]:
+			by = append(by, r...) // "a statement by X", "criticism from X": X's
 		case (prep == "in" || prep == "at" || prep == "near") && (kind == polgraph.KindPlace || kind == polgraph.KindCountry) && typ != "INTERFERENCE":
 			places = append(places, r...)
 		case (prep == "in" || prep == "at") && typ == "INTERFERENCE" && (kind == polgraph.KindPlace || kind == polgraph.KindCountry):

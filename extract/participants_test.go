@@ -154,6 +154,8 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/andrei-volnik": "agent"}, nil},
 		{"In the 2019 state election, Ivo Dorn won 105 of the assembly's 288 seats.", "ELECTION", // who wins in the election, its setting
 			map[string]string{"person/ivo-dorn": "agent"}, nil},
+		{"Ana Holm faced criticism from the European Commission on Monday.", "CRITICISM", // what is said comes from its speaker
+			map[string]string{"organization/european-commission": "agent", "person/ana-holm": "target"}, nil},
 		{"Ghana's electoral commission has received 14 complaints since the election, its chairwoman, Abena Owusu, said last week.", "ELECTION", // the speaker set off by commas in apposition
 			nil, []string{"person/abena-owusu"}},
 		{"Police in Wexcombe arrested Ivo Dorn, Ana Holm said.", "ARREST", // a name that is a verb's object is no speaker's apposition
