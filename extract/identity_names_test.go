@@ -293,3 +293,25 @@ func TestInitialledNames(t *testing.T) {
 		}
 	}
 }
+
+// A body named by the last word of its name after "the" is the one body
+// the article names so; where two share the word, it is neither.
+func TestBodyByItsLastWord(t *testing.T) {
+	checkIDs(t, []idCase{
+		{"the one body", "The Harbour Standard reported the dinners on Monday. The documents, the Standard said, were genuine.", "Standard", 1, "organization/harbour-standard"},
+		{"a known body", "European Commission spokesman Marek Havel said the Commission would study the law.", "Commission", 1, "organization/european-commission"},
+	})
+	x, err := extractor.Extract(context.Background(), polgraph.Article{Text: "The Supreme Court and the Constitutional Court met. The Court said nothing."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range x.Entities {
+		if e.Name == "Supreme Court" || e.Name == "Constitutional Court" {
+			for _, a := range e.Aliases {
+				if a == "Court" {
+					t.Errorf("%s has the alias Court, which two courts share", e.Name)
+				}
+			}
+		}
+	}
+}

@@ -321,7 +321,7 @@ func (d *doc) withoutThe(m *mention, home string, named map[string]bool) (gazett
 type nameIndex struct {
 	same           map[string][]int // all words of the name
 	suffix, prefix map[string][]int // proper suffixes and prefixes of persons' names
-	orgSuffix      map[string][]int // proper suffixes of organisations' names, two words or more
+	orgSuffix      map[string][]int // proper suffixes of organisations' names
 	initials       map[string][]int // organisations by initials
 	partyStem      map[string][]int // parties by their name's words before "Party", and their plural ("liberal", "liberals")
 	ends           map[string][]int // persons of three words or more by first and last word
@@ -366,7 +366,7 @@ func (d *doc) index(ei int, s string) {
 	if kindGroup(e.kind) == "org" && s != "" && !x.done[fmt.Sprint(ei, "|s|", s)] {
 		x.done[fmt.Sprint(ei, "|s|", s)] = true
 		w := lowerWords(s)
-		for n := 2; n < len(w); n++ {
+		for n := 1; n < len(w); n++ {
 			x.add(x.orgSuffix, strings.Join(w[len(w)-n:], " "), ei)
 		}
 		x.addPartyStem(w, ei) // the name of a body of any kind yet: "Harvest Party of Velmoria" is a party later
@@ -437,7 +437,10 @@ func (d *doc) findByWords(words []string, m *mention) (int, bool) {
 		suffix = append(suffix, x.suffix[key]...)
 		prefix = append(prefix, x.prefix[key]...)
 	}
-	if len(words) >= 2 && kindGroup(m.kind) == "org" {
+	if kindGroup(m.kind) == "org" && (len(words) >= 2 || m.first > 0 && d.toks[m.first-1].lower == "the") {
+		// "the Commission" after "the European Commission", "the
+		// Standard" after "The Harbour Standard": the one body whose name
+		// ends so
 		suffix = append(suffix, x.orgSuffix[key]...)
 	}
 	if len(words) == 1 && m.last-m.first == 1 && d.toks[m.first].allCaps {
