@@ -608,7 +608,7 @@ func (d *doc) speakerSegment(si, i, k int) bool {
 			return false
 		}
 	}
-	return k > i && (determiners[d.toks[i].lower] || possessives[d.toks[i].lower] || possessivePronouns[d.toks[i].lower])
+	return k > i && (determiners[d.toks[i].lower] || possessives[d.toks[i].lower])
 }
 
 // objectBefore reports a verb right before token i, whose object a name

@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"slices"
-
-	"github.com/polgraph/polgraph"
-)
+import "github.com/polgraph/polgraph"
 
 // speechActs are asserted when told: that someone denied or claimed is a fact.
 var speechActs = map[string]bool{"DENIAL": true, "STATEMENT": true, "ACCUSATION": true, "REPORT": true, "CRITICISM": true, "SUPPORT": true}
@@ -170,6 +166,6 @@ func (d *doc) reportFrames(si int, o occurrence, ev *event) bool {
 	if len(subj) == 0 {
 		return false
 	}
-	first := slices.Min(x.subtree(subj[0], nil))
+	first := x.phraseStart(subj[0])
 	return first > 0 && x.tree.Words[first-1] == ","
 }

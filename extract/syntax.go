@@ -176,7 +176,7 @@ func (x *syntax) frontedObject() {
 			continue
 		}
 		subj := x.childrenWith(v, "nsubj")
-		if len(subj) == 0 || subj[0] < n || slices.Min(x.subtree(subj[0], nil)) != n+1 {
+		if len(subj) == 0 || subj[0] < n || x.phraseStart(subj[0]) != n+1 {
 			continue
 		}
 		t.Rel[n] = "obj"
@@ -208,6 +208,9 @@ func (x *syntax) copulaSubject() {
 		t.Head[n], t.Rel[n] = w, "nsubj"
 	}
 }
+
+// phraseStart is the first word of w's phrase.
+func (x *syntax) phraseStart(w int) int { return slices.Min(x.subtree(w, nil)) }
 
 // onlyPunctBetween reports whether only punctuation stands between words
 // a and b.
