@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/polgraph/polgraph/extract/parse"
 )
@@ -30,6 +31,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 	x := d.taggedOf(si)
 	if x != nil && x.tree.Head == nil {
 		parse.Default().Complete(&x.tree)
+		x.nameReadAsList()
 		x.oneSubject()
 		x.participleWithObject()
 		x.subjectReadAsObject()
@@ -39,6 +41,40 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.whoseClause()
 	}
 	return x
+}
+
+// nameReadAsList mends a parse that reads one name's words as a list: in
+// "But Tanzanian Foreign Minister Jakaya Kikwete said", "Tanzanian" is the
+// subject and "Jakaya" a second one joined to it. Conjuncts are parted by
+// a conjunction or a comma; a conjunct with neither before it, where only
+// capitalised words stand between, is the head of one name, and the word
+// it was joined to modifies it.
+func (x *syntax) nameReadAsList() {
+	t := &x.tree
+	for w, rel := range t.Rel {
+		h := t.Head[w]
+		if rel != "conj" || h < 0 || h > w || len(x.childrenWith(w, "cc")) > 0 || !x.capitalisedRun(h, w) {
+			continue
+		}
+		for c, hc := range t.Head {
+			if hc == h && c != w {
+				t.Head[c] = w
+			}
+		}
+		t.Head[w], t.Rel[w] = t.Head[h], t.Rel[h]
+		t.Head[h], t.Rel[h] = w, "amod"
+	}
+}
+
+// capitalisedRun reports whether words a to b are all capitalised and not
+// punctuation.
+func (x *syntax) capitalisedRun(a, b int) bool {
+	for w := a; w <= b; w++ {
+		if x.tree.UPOS[w] == "PUNCT" || !unicode.IsUpper([]rune(x.tree.Words[w])[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // oneSubject keeps one subject per predicate where the parser gave it

@@ -25,6 +25,7 @@ func TestEventsFromTheTree(t *testing.T) {
 		name, text string
 		want       []wantEvent
 		not        []string // types that must not be found
+		notParts   []string // participants no event may have ("agent:country/x")
 	}{
 		{
 			name: "a time in a noun phrase dates that noun, not the verb",
@@ -140,6 +141,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"STATEMENT", "2025-05-12", []string{"agent:person/mirela-osk"}}},
 		},
 		{
+			name:     "a nationality, a title and a name are one speaker, not a list of two",
+			text:     "But Estonian Foreign Minister Ilse Marwen, speaking at a joint news conference, said there was no danger.",
+			want:     []wantEvent{{"STATEMENT", "2025-05-12", []string{"agent:person/ilse-marwen"}}},
+			notParts: []string{"agent:country/estonia"},
+		},
+		{
 			name: "no one's statement",
 			text: "It is said that turnout was high, and analysts say the count was fair.",
 			not:  []string{"STATEMENT"},
@@ -160,6 +167,13 @@ func TestEventsFromTheTree(t *testing.T) {
 				for _, ev := range x.Events {
 					if ev.Type == typ {
 						t.Errorf("unwanted %s; got %s", typ, eventsString(x))
+					}
+				}
+			}
+			for _, ev := range x.Events {
+				for _, p := range ev.Participants {
+					if slices.Contains(tt.notParts, p.Role+":"+p.Entity) {
+						t.Errorf("unwanted %s:%s on %s; got %s", p.Role, p.Entity, ev.Type, eventsString(x))
 					}
 				}
 			}
