@@ -462,9 +462,10 @@ func (d *doc) sentenceEvents(si int) {
 				if len(a.by) > 0 || len(a.places) > 0 {
 					by, places = a.by, a.places
 				}
-				if o.t.speech {
+				if o.t.speech || ev.typ == "STATEMENT" {
 					// who is told, and where: the names inside what was
-					// said are not the statement's participants
+					// said, warned against or promised are not the
+					// statement's participants
 					obj, by, places, treeObj = a.obj, a.by, a.places, true
 				}
 			}

@@ -147,6 +147,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:country/estonia"},
 		},
 		{
+			name:     "what is promised or warned against is no party to the statement",
+			text:     "Premier Orla Vinter pledged on Monday that Estonia would help Latvia. The ministry warned against all travel to Belarus.",
+			want:     []wantEvent{{"STATEMENT", "2025-05-12", []string{"agent:person/orla-vinter"}}},
+			notParts: []string{"participant:country/estonia", "participant:country/latvia", "participant:country/belarus"},
+		},
+		{
 			name: "no one's statement",
 			text: "It is said that turnout was high, and analysts say the count was fair.",
 			not:  []string{"STATEMENT"},
