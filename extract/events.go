@@ -225,7 +225,7 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if !t.noun && len(t.words) == 1 && (prev == "a" || prev == "an") && strings.HasSuffix(w, "ed") {
 		return "" // "a sanctioned buyer": an adjective, no event told
 	}
-	if !t.noun && prev == "to" && d.irrealisBefore(i-1, s.first) || d.wishedInTree(si, i, n) || !t.speech && d.modalInTree(si, i, n) {
+	if d.infinitiveAfterIrrealis(i, s.first) || d.wishedInTree(si, i, n) || !t.speech && d.modalInTree(si, i, n) {
 		return "" // "urged Orlov to resign", "refused to step down", "urged partners to widen sanctions": nothing happened
 	}
 	if !t.noun && len(t.words) == 1 {
@@ -779,6 +779,20 @@ func (d *doc) partyExpulsion(ev *event, si int) {
 // refused, not told: "urged him to resign", "threatened to quit".
 var irrealisVerbs = wordSet("irrealis_verbs.txt")
 
+// infinitiveAfterIrrealis reports a trigger at token i that opens an
+// infinitive ("to visit", "to be appointed", "to have met") an irrealis
+// verb governs: "plans to visit Latvia", "is set to be appointed".
+func (d *doc) infinitiveAfterIrrealis(i, first int) bool {
+	j := i - 1
+	if j > first && infinitiveAuxiliaries[d.toks[j].lower] {
+		j--
+	}
+	return j > first && d.toks[j].lower == "to" && d.irrealisBefore(j, first)
+}
+
+// infinitiveAuxiliaries stand between "to" and a participle.
+var infinitiveAuxiliaries = set("be have")
+
 // irrealisBefore reports an irrealis verb in the clause before the "to" at
 // token to.
 func (d *doc) irrealisBefore(to, first int) bool {
@@ -819,6 +833,9 @@ func (d *doc) wishedInTree(si, i, n int) bool {
 			}
 			return false
 		case "obj", "obl", "nmod", "compound":
+			if x.caseOf(w) == "according to" {
+				return false // "was due to appear, according to a statement": the statement was made
+			}
 			w = h
 		default:
 			return false

@@ -112,13 +112,16 @@ func TestIrrealisInfinitiveIsNoEvent(t *testing.T) {
 		"Elena Vasiliu will impose sanctions on Varnessa next week.",
 		"The ministry said the council could launch sanctions against Varnessa.",
 		"Stefan Orlov did not resign after the vote.",
+		"Stefan Orlov was scheduled to meet Elena Vasiliu on Friday.",
+		"Stefan Orlov plans to visit Varnessa next month.",
+		"Stefan Orlov is set to be appointed defence minister.",
 	} {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2024-05-17"})
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, ev := range x.Events {
-			if ev.Type == "RESIGNATION" || ev.Type == "SANCTION" {
+			if ev.Type == "RESIGNATION" || ev.Type == "SANCTION" || ev.Type == "MEETING" || ev.Type == "APPOINTMENT" {
 				t.Errorf("%q: a %s was extracted: %+v", text, ev.Type, ev)
 			}
 		}

@@ -153,6 +153,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"participant:country/estonia", "participant:country/latvia", "participant:country/belarus"},
 		},
 		{
+			name: "a statement a plan is told by was made, by whom its title and name say",
+			text: "Teodor Rusnak was due to appear in court, according to a statement by prosecutor Ivo Dorn.",
+			want: []wantEvent{{"STATEMENT", "", []string{"agent:person/ivo-dorn"}}},
+		},
+		{
 			name: "no one's statement",
 			text: "It is said that turnout was high, and analysts say the count was fair.",
 			not:  []string{"STATEMENT"},
