@@ -315,3 +315,24 @@ func TestBodyByItsLastWord(t *testing.T) {
 		}
 	}
 }
+
+// A name's particles and articles are its words, though they open in
+// lower case: "arap" in "Kiprono arap Tanui", "al-" in "Nabil Karim
+// al-Hadi"; a name does not end before them.
+func TestLowerCaseNameParticles(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   map[string]string
+		absent []string
+	}{
+		{"President Kiprono arap Tanui met the envoy on Monday.",
+			map[string]string{"Kiprono arap Tanui": polgraph.KindPerson}, []string{"Kiprono", "Tanui"}},
+		{"Nabil Karim al-Hadi was charged with fraud. Later, al-Hadi denied it.",
+			map[string]string{"Nabil Karim al-Hadi": polgraph.KindPerson}, []string{"Nabil Karim"}},
+		{"Siti Rahmah binti Osman was elected in Perak.",
+			map[string]string{"Siti Rahmah binti Osman": polgraph.KindPerson}, []string{"Siti Rahmah"}},
+	}
+	for _, tt := range tests {
+		checkKinds(t, tt.text, tt.want, tt.absent...)
+	}
+}

@@ -131,7 +131,7 @@ func newToken(text string, s, e int) token {
 		t.kind = tokNum
 		return t
 	}
-	t.cap = unicode.IsUpper(r)
+	t.cap = unicode.IsUpper(r) || articlePrefixed(t.text)
 	letters, lowers := 0, 0
 	for _, c := range t.text {
 		if unicode.IsLetter(c) {
@@ -151,4 +151,19 @@ func (t *token) bare() string {
 		return t.lower
 	}
 	return strings.ReplaceAll(t.lower, ".", "")
+}
+
+// nameArticlePrefixes join a name's article to the word it goes with:
+// "al-Assad", "el-Sisi".
+var nameArticlePrefixes = wordSet("name_article_prefixes.txt")
+
+// articlePrefixed reports a word that is a name with its article before
+// it, "al-Megrahi": capitalised after the hyphen, and so a name's word.
+func articlePrefixed(word string) bool {
+	prefix, rest, ok := strings.Cut(word, "-")
+	if !ok || !nameArticlePrefixes[prefix] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
 }
