@@ -32,6 +32,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 	if x != nil && x.tree.Head == nil {
 		parse.Default().Complete(&x.tree)
 		x.nameReadAsList()
+		x.asideBeforeVerb()
 		x.oneSubject()
 		x.participleWithObject()
 		x.subjectReadAsObject()
@@ -76,6 +77,52 @@ func (x *syntax) capitalisedRun(a, b int) bool {
 	}
 	return true
 }
+
+// asideBeforeVerb mends a parse that makes a sentence's subject its root
+// when a participle's aside parts it from its verb: in "Mwangi, speaking
+// at a news conference on Wednesday, accused Kiprotich", "speaking"
+// modifies "Mwangi" and "accused" hangs on "speaking". A finite verb with
+// no subject, right after the comma that closes the aside, is the
+// sentence's, the noun its subject and the aside a clause on it.
+func (x *syntax) asideBeforeVerb() {
+	t := &x.tree
+	for p, rel := range t.Rel {
+		n := t.Head[p]
+		if rel != "acl" || n < 0 || t.Head[n] != -1 || p != n+2 || t.Words[n+1] != "," || !strings.HasSuffix(strings.ToLower(t.Words[p]), "ing") {
+			continue
+		}
+		if t.UPOS[n] != "PROPN" && t.UPOS[n] != "NOUN" {
+			continue
+		}
+		for v, h := range t.Head {
+			finite := finiteTags[t.XPOS[v]] || t.XPOS[v] == "VBN" && len(x.childrenWith(v, "aux", "aux:pass")) == 0 // "accused", tagged as a participle
+			if h != p || v < 2 || t.Words[v-1] != "," || !finite || len(x.childrenWith(v, "nsubj", "nsubj:pass")) > 0 {
+				continue
+			}
+			for c, hc := range t.Head {
+				if hc == n && t.Rel[c] == "punct" && c > v {
+					t.Head[c] = v // the sentence's closing stop
+				}
+			}
+			t.Head[v], t.Rel[v] = -1, "root"
+			t.Head[n], t.Rel[n] = v, "nsubj"
+			t.Head[p], t.Rel[p] = v, "advcl"
+			return
+		}
+	}
+}
+
+// circumstance reports a participle's clause on a verb, with neither a
+// subject nor a conjunction of its own ("speaking to reporters, she
+// said"): it happens as the verb does. "After resigning in March" is a
+// clause of another time.
+func (x *syntax) circumstance(v int) bool {
+	return x.rel(v) == "advcl" && x.head(v) >= 0 && x.tree.XPOS[v] == "VBG" &&
+		len(x.childrenWith(v, "nsubj", "nsubj:pass", "mark")) == 0
+}
+
+// finiteTags are the Penn tags of a finite verb.
+var finiteTags = map[string]bool{"VBD": true, "VBZ": true, "VBP": true}
 
 // oneSubject keeps one subject per predicate where the parser gave it
 // several: a clause has one. The subject kept is the one no comma parts
@@ -519,6 +566,11 @@ func (x *syntax) timeOwner(first, last int, isEvent func(w int) bool) int {
 	for n, steps := h, 0; n >= 0 && steps < len(x.tree.Words); n, steps = x.head(n), steps+1 {
 		if x.issuesVehicle(n) {
 			n = x.head(n) // on to the verb above the noun the participle modifies
+			continue
+		}
+		if x.circumstance(n) && !isEvent(n) {
+			// "speaking at a news conference on Wednesday, accused": the
+			// aside tells when the verb it hangs on happened
 			continue
 		}
 		if x.rel(n) == "acl:relcl" {

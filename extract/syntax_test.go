@@ -158,6 +158,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"STATEMENT", "", []string{"agent:person/ivo-dorn"}}},
 		},
 		{
+			name: "a participle's aside parts a subject from its verb, and tells when the verb happened",
+			text: "Orla Vinter, speaking at a news conference at the party's headquarters on Friday, accused Ivo Dorn of treachery.",
+			want: []wantEvent{{"ACCUSATION", "2025-05-09", []string{"agent:person/orla-vinter", "target:person/ivo-dorn"}}},
+		},
+		{
 			name: "no one's statement",
 			text: "It is said that turnout was high, and analysts say the count was fair.",
 			not:  []string{"STATEMENT"},
