@@ -73,6 +73,11 @@ func (d *doc) objectSense(si, i, n int) (string, bool) {
 	if len(objs) == 0 {
 		objs = x.childrenWith(v, "nsubj:pass") // "the minister was dismissed"
 	}
+	if len(objs) == 0 && x.rel(v) == "acl" && x.head(v) >= 0 && x.head(v) < v {
+		objs = []int{x.head(v)} // "a report released last week": the noun it is done to
+	} else if len(objs) == 0 && x.participleAfterNoun(v) {
+		objs = []int{v - 1} // the same, where the parse hangs the participle elsewhere
+	}
 	if len(objs) == 0 {
 		for _, c := range x.childrenWith(v, "obl") {
 			if p := x.caseOf(c); p == "on" || p == "at" {
@@ -113,4 +118,12 @@ func (d *doc) objectClass(si int, x *syntax, w int) string {
 		return "thing"
 	}
 	return ""
+}
+
+// participleAfterNoun reports a past participle right after a noun, with
+// neither a subject nor an auxiliary of its own: "a report released last
+// week by the commission" tells of the noun.
+func (x *syntax) participleAfterNoun(v int) bool {
+	return v > 0 && x.tree.XPOS[v] == "VBN" && x.pos(v-1) == "NOUN" &&
+		len(x.childrenWith(v, "nsubj", "nsubj:pass", "aux", "aux:pass")) == 0
 }

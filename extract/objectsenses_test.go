@@ -21,6 +21,9 @@ func TestTypeByObjectClass(t *testing.T) {
 		{"Keldaran police fired on protesters in Ostra on Monday, killing Ivo Marek.", "ATTACK"},
 		{"Keldara fired two missiles at Varnessa on Monday.", "ATTACK"},
 		{"Tomas Velk spoke on Monday about the allegations, which Oda Lind dismissed.", "DENIAL"}, // the relative clause's noun
+		{"Police released Ivo Marek on Tuesday.", "RELEASE"},
+		{"The ministry said in a statement released in Ostra that Ivo Marek had resigned.", "RESIGNATION"},                   // a statement is no one freed
+		{"Citing a report released last week by the Keldaran Bar Association, Oda Lind criticised the police.", "CRITICISM"}, // nor a report, the parse's verb aside
 	}
 	for _, tt := range tests {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})
