@@ -491,6 +491,9 @@ func (d *doc) sentenceEvents(si int) {
 			}
 		}
 		oRole := objectRole[ev.typ]
+		if o.t.objectRole != "" {
+			oRole = o.t.objectRole
+		}
 		if passive {
 			if len(subj) == 0 && left > s.first && !relative && !treeSubj {
 				subj = d.subjectIn(si, s.first, o.i, rel) // not for "a Libyan who was questioned"

@@ -163,6 +163,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ACCUSATION", "2025-05-09", []string{"agent:person/orla-vinter", "target:person/ivo-dorn"}}},
 		},
 		{
+			name: "an envoy summoned is what the summons is done to, or the envoy's state",
+			text: "Estonia summoned Russia's ambassador on Friday. Latvia's foreign minister, Ilse Marwen, summoned the Belarusian charge d'affaires, Ivo Dorn, on Saturday.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-09", []string{"agent:country/estonia", "patient:country/russia"}},
+				{"MEETING", "2025-05-10", []string{"agent:person/ilse-marwen", "patient:person/ivo-dorn"}},
+			},
+		},
+		{
 			name: "no one's statement",
 			text: "It is said that turnout was high, and analysts say the count was fair.",
 			not:  []string{"STATEMENT"},

@@ -3,7 +3,10 @@ package extract
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
+
+	"github.com/polgraph/polgraph"
 )
 
 // trigger is a word or phrase that signals an event of a type.
@@ -19,6 +22,9 @@ type trigger struct {
 	// follow ("named Pavo Strand as energy minister", not "named its
 	// candidates")
 	toOffice bool
+	// objectRole, where set, is the role of what the verb is done to in
+	// place of its type's: the envoy summoned is a MEETING's patient
+	objectRole string
 }
 
 //go:embed data/triggers.tsv
@@ -32,14 +38,18 @@ var triggers = func() map[string][]trigger {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 3 || f[1] != "verb" && f[1] != "noun" && f[1] != "speech" && f[1] != "undergo" && f[1] != "to-office" {
-			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: want type, verb|noun|speech|undergo|to-office, phrase: %q", n+1, line))
+		if len(f) != 3 && (len(f) != 4 || !slices.Contains(polgraph.Roles, polgraph.Role(f[3]))) || f[1] != "verb" && f[1] != "noun" && f[1] != "speech" && f[1] != "undergo" && f[1] != "to-office" {
+			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: want type, verb|noun|speech|undergo|to-office, phrase[, object role]: %q", n+1, line))
 		}
 		if _, ok := objectRole[f[0]]; !ok {
 			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: %q is no event type of the contract", n+1, f[0]))
 		}
 		w := strings.Fields(f[2])
-		idx[w[0]] = append(idx[w[0]], trigger{words: w, typ: f[0], noun: f[1] == "noun", speech: f[1] == "speech", undergo: f[1] == "undergo", toOffice: f[1] == "to-office"})
+		t := trigger{words: w, typ: f[0], noun: f[1] == "noun", speech: f[1] == "speech", undergo: f[1] == "undergo", toOffice: f[1] == "to-office"}
+		if len(f) == 4 {
+			t.objectRole = f[3]
+		}
+		idx[w[0]] = append(idx[w[0]], t)
 	}
 	return idx
 }()
