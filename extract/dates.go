@@ -665,8 +665,10 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 		own[h] = true
 	}
 	for w := range own {
-		if h := x.head(w); h >= 0 && x.baseRel(w) == "advcl" && x.whenClause(w) {
-			own[h] = true // "began in 2019, when OLAF opened an investigation": one time for both
+		if h := x.head(w); h >= 0 && x.baseRel(w) == "advcl" && (x.whenClause(w) || x.opensWith(w, "by")) {
+			// "began in 2019, when OLAF opened an investigation",
+			// "responded on Tuesday by expelling him": one time for both
+			own[h] = true
 		}
 	}
 	if h := x.whereClauseHost(v); h >= 0 {

@@ -171,6 +171,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "what is done by doing another thing happens with it, and expelling is a sanction or, from a party, a dismissal",
+			text: "The Harvest Party's executive responded on Friday by expelling Ivo Dorn.",
+			want: []wantEvent{{"DISMISSAL", "2025-05-09", []string{"organization:party/harvest-party", "patient:person/ivo-dorn"}}},
+		},
+		{
 			name: "no one's statement",
 			text: "It is said that turnout was high, and analysts say the count was fair.",
 			not:  []string{"STATEMENT"},
