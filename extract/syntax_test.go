@@ -176,6 +176,20 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"DISMISSAL", "2025-05-09", []string{"organization:party/harvest-party", "patient:person/ivo-dorn"}}},
 		},
 		{
+			name: "a winner declared, a member suspended, a petition filed",
+			text: "Ivo Dorn was declared the winner on Sunday. The Assembly suspended Orla Vinter for six months on Friday. Teodor Rusnak filed a petition in the High Court on Saturday.",
+			want: []wantEvent{
+				{"ELECTION", "2025-05-11", []string{"agent:person/ivo-dorn"}},
+				{"DISMISSAL", "2025-05-09", []string{"patient:person/orla-vinter"}},
+				{"LEGAL_ACTION", "2025-05-10", []string{"agent:person/teodor-rusnak"}},
+			},
+		},
+		{
+			name: "what is suspended that is no one is no dismissal",
+			text: "The European Union suspended aid to Niger on Monday.",
+			not:  []string{"DISMISSAL"},
+		},
+		{
 			name: "no one's statement",
 			text: "It is said that turnout was high, and analysts say the count was fair.",
 			not:  []string{"STATEMENT"},
