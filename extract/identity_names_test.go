@@ -336,3 +336,19 @@ func TestLowerCaseNameParticles(t *testing.T) {
 		checkKinds(t, tt.text, tt.want, tt.absent...)
 	}
 }
+
+// A first name alone is the one person of the article who has it, where
+// nothing else types it and no one has it as a surname: "Tavio" after
+// "Tavio Perez" among other Perezes.
+func TestFirstNameAlone(t *testing.T) {
+	text := "Tavio Perez, 6, was found at sea in November. His father, Jorge Perez, objected to the media access to Tavio that the family has permitted. On Monday Tavio met his grandmothers."
+	x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2024-06-05"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range x.Entities {
+		if e.Name == "Tavio" {
+			t.Errorf("%q is an entity of its own (%s); want it Tavio Perez", e.Name, e.ID)
+		}
+	}
+}

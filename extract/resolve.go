@@ -477,7 +477,9 @@ func (d *doc) findByWords(words []string, m *mention) (int, bool) {
 			return c[0], true
 		}
 	}
-	if len(prefix) == 1 && len(suffix) == 0 && m.kind == polgraph.KindPerson {
+	if len(prefix) == 1 && len(suffix) == 0 && (m.kind == polgraph.KindPerson || !m.strong) {
+		// "Elian" after "Elian Gonzalez", where no other person has that
+		// first name nor anyone that surname: a name nothing else types
 		return prefix[0], true
 	}
 	return 0, false
