@@ -19,7 +19,7 @@ func (d *doc) resolveLeaders() {
 		if e.gaz != nil || e.kind != polgraph.KindPerson && !e.weak {
 			continue
 		}
-		if l := d.leaderOf(e.name, countries); l != nil {
+		if l := d.leaderOf(e.name, countries, d.titlesOf(e)); l != nil {
 			e.leader = l
 			e.kind, e.weak = polgraph.KindPerson, false
 			e.addSurface(e.name)
@@ -29,11 +29,14 @@ func (d *doc) resolveLeaders() {
 	d.nationalGovernments()
 }
 
-// leaderOf is the one leader a person's name denotes in this article, or nil.
-func (d *doc) leaderOf(name string, countries map[string]bool) *gazetteer.Entry {
+// leaderOf is the one leader a person's name denotes in this article, or
+// nil. titles are the office titles the article puts before the name: a
+// surname others share is the leader's where one of them is the office the
+// leader held when the article was written ("President Clinton" in 1999).
+func (d *doc) leaderOf(name string, countries map[string]bool, titles map[string]bool) *gazetteer.Entry {
 	var found *gazetteer.Entry
 	for _, m := range d.x.gaz.LookupLeader(name) {
-		if m.Via == "surname" && (ambiguousForm(m.Entry, name) || !ledAny(m.Entry, countries) || d.beforeTerms(m.Entry)) {
+		if m.Via == "surname" && (ambiguousForm(m.Entry, name) && !d.heldThen(m.Entry, titles) || !ledAny(m.Entry, countries) || d.beforeTerms(m.Entry)) {
 			continue
 		}
 		if found != nil && found != m.Entry {
@@ -135,7 +138,7 @@ func (d *doc) governmentOwner(surface string) int {
 	if len(sw) < 2 {
 		return -1
 	}
-	l := d.leaderOf(cleanName(strings.Join(sw[:len(sw)-1], " ")), d.namedCountries())
+	l := d.leaderOf(cleanName(strings.Join(sw[:len(sw)-1], " ")), d.namedCountries(), nil)
 	if l == nil {
 		return -1
 	}
@@ -196,4 +199,31 @@ func (d *doc) beforeTerms(e *gazetteer.Entry) bool {
 		first = min(first, t.From)
 	}
 	return d.dct.Year() < first
+}
+
+// titlesOf are the office titles the article puts right before person e's
+// name.
+func (d *doc) titlesOf(e *entity) map[string]bool {
+	out := map[string]bool{}
+	for _, mi := range e.ments {
+		if o := d.ments[mi].office; o != nil {
+			out[strings.ToLower(o.Title)] = true
+		}
+	}
+	return out
+}
+
+// heldThen reports a term of leader e in one of titles that spans the
+// year the article was written.
+func (d *doc) heldThen(e *gazetteer.Entry, titles map[string]bool) bool {
+	if d.dct.IsZero() {
+		return false
+	}
+	y := d.dct.Year()
+	for _, t := range e.Terms {
+		if titles[strings.ToLower(t.Office)] && t.From <= y && (t.To == 0 || y <= t.To) {
+			return true
+		}
+	}
+	return false
 }

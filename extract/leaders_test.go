@@ -71,6 +71,53 @@ func TestLeaderSurname(t *testing.T) {
 	}
 }
 
+// A surname the data marks as shared ("~Clinton") is the leader's where
+// the article puts the office the leader then held before it, and nobody
+// we know where the office or the year is another.
+func TestSharedSurnameWithTitle(t *testing.T) {
+	g := gazetteer.Default()
+	var leader *gazetteer.Entry
+	var sur string
+	for _, e := range g.Entries() {
+		if e.Kind != polgraph.KindPerson || len(e.Terms) != 1 || e.Terms[0].To == 0 || e.Country == "" || g.Country(e.Country) == nil {
+			continue
+		}
+		words := strings.Fields(e.Name)
+		if w := words[len(words)-1]; ambiguousForm(e, w) && len(g.LookupLeader(w)) == 1 {
+			leader, sur = e, w
+			break
+		}
+	}
+	if leader == nil {
+		t.Skip("no leader with a shared surname")
+	}
+	term := leader.Terms[0]
+	country := g.Country(leader.Country).Name
+	tests := []struct {
+		name, title string
+		year        int
+		want        bool
+	}{
+		{"the office then held", term.Office, term.From, true},
+		{"another year", term.Office, term.To + 3, false},
+		{"another office", "Senator", term.From, false},
+	}
+	for _, tt := range tests {
+		text := tt.title + " " + sur + " spoke in " + country + " on Monday."
+		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: fmt.Sprintf("%d-06-05", tt.year)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, e := range x.Entities {
+			found = found || e.ID == leader.ID
+		}
+		if found != tt.want {
+			t.Errorf("%s: %q in %d names %s: %v, want %v", tt.name, text, tt.year, leader.ID, found, tt.want)
+		}
+	}
+}
+
 func TestLeaderGovernment(t *testing.T) {
 	leader, sur, country := aLeader(t)
 	g := gazetteer.Default()
