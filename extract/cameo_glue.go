@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"time"
+
 	"github.com/polgraph/polgraph/extract/cameo"
 )
 
@@ -80,3 +82,26 @@ func (d *doc) cameoRetype(si int, o occurrence, typ string) string {
 // notCAMEO are the contract's event types that no CAMEO code maps to
 // (extract/cameo/data/types.tsv).
 var notCAMEO = set("ELECTION APPOINTMENT RESIGNATION DISMISSAL REPORT VOTE INTERFERENCE")
+
+// curatedCountry is the country the CAMEO actor data (PETRARCH2's Phoenix
+// dictionary) gives person ei a role in on the day the article was
+// written, or -1 where it gives none, or several.
+func (d *doc) curatedCountry(ei int) int {
+	if d.dct.IsZero() {
+		return -1
+	}
+	code := ""
+	for _, r := range cameo.Default().RolesOn(d.ents[ei].name, d.dct.Format(time.DateOnly)) {
+		switch {
+		case r.ISO == "" || r.ISO == code:
+		case code == "":
+			code = r.ISO
+		default:
+			return -1 // roles in two countries: the text must say which
+		}
+	}
+	if code == "" {
+		return -1
+	}
+	return d.countryEntity(code)
+}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/extract/cameo"
 	"github.com/polgraph/polgraph/extract/gazetteer"
 )
 
@@ -136,5 +137,37 @@ func TestLeaderGovernment(t *testing.T) {
 	}
 	if !leads {
 		t.Errorf("%q: no LEADS %s -> %s in %+v", text, leader.ID, govs[0].Entry.ID, x.Relations)
+	}
+}
+
+// A minister the CAMEO actor data places in a country on the article's day
+// holds that country's office, not the one of the story's dateline.
+func TestOfficeCountryFromActorData(t *testing.T) {
+	g := gazetteer.Default()
+	var role cameo.Role
+	for r := range cameo.Default().Roles() {
+		if r.Code == "GOV" && r.From != "" && r.To != "" && r.ISO != "" && r.ISO != "NO" && len(strings.Fields(r.Name)) == 2 &&
+			g.Country(r.ISO) != nil && len(g.LookupLeader(r.Name)) == 0 && len(cameo.Default().RolesOn(r.Name, r.From)) == 1 {
+			role = r
+			break
+		}
+	}
+	if role.Name == "" {
+		t.Skip("no dated minister in the actor data")
+	}
+	text := "OSLO, Norway - Foreign Minister " + role.Name + " said on Monday that talks with Norway would go on."
+	x, err := extractor.Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: role.From})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := g.Country(role.ISO).ID
+	var got []string
+	for _, r := range x.Relations {
+		if r.Type == "HOLDS_OFFICE" {
+			got = append(got, r.To)
+		}
+	}
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("%q on %s: HOLDS_OFFICE to %v, want %s", text, role.From, got, want)
 	}
 }

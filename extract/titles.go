@@ -323,6 +323,9 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 		if t := leaderTerm(d.ents[person], o.Title); country < 0 && t != nil {
 			country = d.countryEntity(t.Country) // "Prime Minister Trudeau": the country he led
 		}
+		if country < 0 {
+			country = d.curatedCountry(person) // "Attorney General Janet Reno" in a story set in Cuba
+		}
 		guessed := false
 		if country < 0 {
 			country, guessed = d.setting(si), true

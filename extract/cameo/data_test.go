@@ -140,8 +140,8 @@ func TestCounts(t *testing.T) {
 
 func TestRolesOn(t *testing.T) {
 	d := Default()
-	merkelGov := Role{Name: "Angela Merkel", Country: "DEU", Code: "GOV", From: "2005-11-22"}
-	merkelEli := Role{Name: "Angela Merkel", Country: "DEU", Code: "ELI"}
+	merkelGov := Role{Name: "Angela Merkel", Country: "DEU", ISO: "DE", Code: "GOV", From: "2005-11-22"}
+	merkelEli := Role{Name: "Angela Merkel", Country: "DEU", ISO: "DE", Code: "ELI"}
 	tests := []struct {
 		name, date string
 		want       []Role
@@ -150,7 +150,7 @@ func TestRolesOn(t *testing.T) {
 		{"angela merkel", "2005-11-22", []Role{merkelGov, merkelEli}}, // from is inclusive
 		{"Angela  MERKEL", "2005-11-21", []Role{merkelEli}},
 		{"Chancellor Merkel", "2010-06-01", []Role{merkelGov, merkelEli}}, // an alias
-		{"ANGELA_MERKEL", "1990-01-01", []Role{{Name: "Angela Merkel", Country: "DEU", Code: "ELI", From: "1972-01-01", To: "2000-01-01"}, merkelEli}},
+		{"ANGELA_MERKEL", "1990-01-01", []Role{{Name: "Angela Merkel", Country: "DEU", ISO: "DE", Code: "ELI", From: "1972-01-01", To: "2000-01-01"}, merkelEli}},
 		{"Angela Merkel", "2000-01-01", []Role{merkelEli}}, // to is exclusive
 		{"Angela Merkel", "", nil},
 		{"Ivo Dorn", "2010-06-01", nil},
@@ -165,10 +165,11 @@ func TestRolesOn(t *testing.T) {
 // Malformed data must fail the load with the file and line, not be skipped.
 func TestLoadRejectsMalformedData(t *testing.T) {
 	good := map[string]string{
-		"types.tsv":   "# c\n---\t-\tnot an event\n19\tATTACK\tfight\n190\tATTACK\tforce\twhy\n",
-		"synsets.tsv": "&weapon\tartillery\n&weapon\tmachine gun\n",
-		"verbs.tsv":   "fight\tfire\t\t190\t\nfight\t\t* &weapon\t190:190\tfire\n",
-		"leaders.tsv": "Ivo Dorn\tDorn\tRUR\tGOV\t2001-02-03\t\tRURGOV\n",
+		"types.tsv":     "# c\n---\t-\tnot an event\n19\tATTACK\tfight\n190\tATTACK\tforce\twhy\n",
+		"synsets.tsv":   "&weapon\tartillery\n&weapon\tmachine gun\n",
+		"verbs.tsv":     "fight\tfire\t\t190\t\nfight\t\t* &weapon\t190:190\tfire\n",
+		"leaders.tsv":   "Ivo Dorn\tDorn\tRUR\tGOV\t2001-02-03\t\tRURGOV\n",
+		"countries.tsv": "cameo\tiso\nRUR\tRU\n",
 	}
 	if _, err := load(mapFS(good, "", "")); err != nil {
 		t.Fatalf("load(good) = %v", err)
@@ -185,6 +186,7 @@ func TestLoadRejectsMalformedData(t *testing.T) {
 		{"verbs.tsv", "fight\tfire\t\t190\t\nshoot\tshoot\t\t190\t\nfight\tburn\t\t190\t\n", "continues after another block"},
 		{"leaders.tsv", "Ivo Dorn\t\tRUR\tGOV\t2001-02-30\t\tRURGOV\n", "leaders.tsv:1: date"},
 		{"leaders.tsv", "Ivo Dorn\t\tRUR\tGOV\t2001-02-03\t2000-01-01\tRURGOV\n", "not after"},
+		{"countries.tsv", "RUR\tRussia\n", "countries.tsv:1"},
 	}
 	for _, tt := range tests {
 		_, err := load(mapFS(good, tt.file, tt.text))

@@ -1,11 +1,16 @@
 package cameo
 
-import "strings"
+import (
+	"iter"
+	"slices"
+	"strings"
+)
 
 // Role is a dated role of a person or body in leaders.tsv.
 type Role struct {
 	Name    string // canonical name, "Angela Merkel"
 	Country string // CAMEO country code, "DEU"
+	ISO     string // Country as an ISO 3166-1 alpha-2 code, "DE"; "" for a former state
 	Code    string // CAMEO role code, "GOV", "ELI", "MIL", "OPP", "LEG", "JUD", ...
 	From    string // YYYY-MM-DD, inclusive, or "" for open
 	To      string // YYYY-MM-DD, exclusive as in PETRARCH, or "" for open
@@ -39,3 +44,6 @@ func (d *Dictionary) RolesOn(name string, date string) []Role {
 func foldName(s string) string {
 	return strings.Join(strings.Fields(strings.ToLower(strings.ReplaceAll(s, "_", " "))), " ")
 }
+
+// Roles is every role of the data, in the source's order.
+func (d *Dictionary) Roles() iter.Seq[Role] { return slices.Values(d.roles) }

@@ -180,8 +180,22 @@ func isCodeDigits(s string) bool {
 }
 
 func (d *Dictionary) loadLeaders(fsys fs.FS) error {
+	iso := map[string]string{} // CAMEO country code -> ISO 3166-1 alpha-2
+	err := eachRow(fsys, "countries.tsv", 2, 2, func(c []string) error {
+		if c[0] == "cameo" {
+			return nil // the header
+		}
+		if !isUpper3(c[0]) || len(c[1]) != 2 || strings.ToUpper(c[1]) != c[1] {
+			return fmt.Errorf("want a CAMEO and an ISO alpha-2 code, got %q", c)
+		}
+		iso[c[0]] = c[1]
+		return nil
+	})
+	if err != nil {
+		return err
+	}
 	return eachRow(fsys, "leaders.tsv", 7, 7, func(c []string) error {
-		r := Role{Name: c[0], Country: c[2], Code: c[3], From: c[4], To: c[5]}
+		r := Role{Name: c[0], Country: c[2], ISO: iso[c[2]], Code: c[3], From: c[4], To: c[5]}
 		if r.Name == "" || !isUpper3(r.Country) || !isUpper3(r.Code) || !strings.HasPrefix(c[6], r.Country) {
 			return fmt.Errorf("want name, country, role and actor code, got %q", c)
 		}
