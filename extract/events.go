@@ -228,7 +228,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if d.infinitiveAfterIrrealis(i, s.first) || d.wishedInTree(si, i, n) || !t.speech && d.modalInTree(si, i, n) {
 		return "" // "urged Orlov to resign", "refused to step down", "urged partners to widen sanctions": nothing happened
 	}
-	if !t.noun && len(t.words) == 1 {
+	if len(t.words) == 1 {
+		// a noun's form the parse reads as a verb ("meeting the needs
+		// of victims") is read as the verb
 		if typ, ok := d.objectSense(si, i, n); ok {
 			if typ == noEvent {
 				return "" // "rejected a proposal": a refusal, no event

@@ -115,6 +115,7 @@ func TestIrrealisInfinitiveIsNoEvent(t *testing.T) {
 		"Stefan Orlov was scheduled to meet Elena Vasiliu on Friday.",
 		"Stefan Orlov plans to visit Varnessa next month.",
 		"Stefan Orlov is set to be appointed defence minister.",
+		"Besides meeting the needs of victims, Stefan Orlov sent aid to Varnessa on Monday.", // a need met is no meeting
 	} {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2024-05-17"})
 		if err != nil {
