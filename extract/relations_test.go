@@ -99,7 +99,8 @@ func TestStorySetInAnUnknownPlace(t *testing.T) {
 
 // Wishes, plans and refusals are no events: "urged Orlov to resign" tells
 // of a request, not of a resignation, nor "urged partners to widen
-// sanctions" of sanctions; a modal tells what is not yet real, a negation what did not happen.
+// sanctions" of sanctions; a modal tells what is not yet real, a negation
+// what did not happen; "meeting the needs of victims" tells of no meeting.
 func TestIrrealisInfinitiveIsNoEvent(t *testing.T) {
 	for _, text := range []string{
 		"Elena Vasiliu urged Stefan Orlov to resign.",
