@@ -222,8 +222,8 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.noun && (w == "vote" || w == "ballot") && prev == "the" && i-2 >= s.first && d.toks[i-2].lower == "of" && i-3 >= s.first && shareWords[d.toks[i-3].lower] {
 		return "" // "34 percent of the vote": a result, not a vote held
 	}
-	if !t.noun && len(t.words) == 1 && (prev == "a" || prev == "an") && strings.HasSuffix(w, "ed") {
-		return "" // "a sanctioned buyer": an adjective, no event told
+	if !t.noun && len(t.words) == 1 && strings.HasSuffix(w, "ed") && (prev == "a" || prev == "an" || (determiners[prev] || possessives[prev] || prev == "'s") && d.adjectiveOnNoun(si, i)) {
+		return "" // "a sanctioned buyer", "the bombed embassy", "its expelled deputy leader": an adjective, no event told
 	}
 	if d.infinitiveAfterIrrealis(i, s.first) || d.wishedInTree(si, i, n) || !t.speech && d.modalInTree(si, i, n) {
 		return "" // "urged Orlov to resign", "refused to step down", "urged partners to widen sanctions": nothing happened
@@ -973,4 +973,15 @@ func (d *doc) contenders(si int, o occurrence) (out []part) {
 		}
 	}
 	return out
+}
+
+// adjectiveOnNoun reports a word at token i the parse reads as an adjective
+// on the noun after it.
+func (d *doc) adjectiveOnNoun(si, i int) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	w := x.at(i)
+	return w >= 0 && x.rel(w) == "amod" && x.head(w) > w
 }

@@ -190,6 +190,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"DISMISSAL"},
 		},
 		{
+			name: "a participle used as an adjective tells no event",
+			text: "Orla Vinter laid flowers at the bombed embassy in Valdora on Monday. The Harvest Party's expelled deputy leader, Ivo Dorn, founded a party on Monday.",
+			not:  []string{"ATTACK", "SANCTION", "DISMISSAL"},
+		},
+		{
 			name: "no one's statement",
 			text: "It is said that turnout was high, and analysts say the count was fair.",
 			not:  []string{"STATEMENT"},
