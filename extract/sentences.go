@@ -256,10 +256,10 @@ func (d *doc) endsAfterAbbrev(i int) bool {
 func markQuotes(toks []token) {
 	open := -1
 	for i := range toks {
-		switch toks[i].text {
-		case "“":
+		switch quoteMark(toks, i) {
+		case "“", "«", "``": // typographic, French, and the wires' old typewriter quotes
 			open = i
-		case "”":
+		case "”", "»", "''":
 			if open >= 0 {
 				flagQuote(toks[open : i+1])
 			}
@@ -273,6 +273,17 @@ func markQuotes(toks []token) {
 			}
 		}
 	}
+}
+
+// quoteMark is token i's text, or "``" and "''" where it is the first of
+// two backquotes or apostrophes written together, as the wires' old
+// typewriter quotes are (the tokenizer splits them).
+func quoteMark(toks []token, i int) string {
+	t := toks[i].text
+	if (t == "`" || t == "'") && i+1 < len(toks) && toks[i+1].text == t && toks[i+1].start == toks[i].end {
+		return t + t
+	}
+	return t
 }
 
 func flagQuote(q []token) {

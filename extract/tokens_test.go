@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"context"
 	"slices"
 	"testing"
+
+	"github.com/polgraph/polgraph"
 )
 
 func TestTokenize(t *testing.T) {
@@ -50,6 +53,27 @@ func TestSentences(t *testing.T) {
 		}
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("sentences(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// A long quotation is reported speech, whichever marks open and close it:
+// its words tell no events of their own.
+func TestQuotationMarks(t *testing.T) {
+	for _, text := range []string{
+		"\"Estonian forces attacked the village of Narva in a well-planned raid,\" said Ivo Dorn.",
+		"“Estonian forces attacked the village of Narva in a well-planned raid,” said Ivo Dorn.",
+		"``Estonian forces attacked the village of Narva in a well-planned raid,'' said Ivo Dorn.",
+		"«Estonian forces attacked the village of Narva in a well-planned raid,» said Ivo Dorn.",
+	} {
+		x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2024-06-05"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, ev := range x.Events {
+			if ev.Type != "STATEMENT" {
+				t.Errorf("%q: a %s inside the quotation", text, ev.Type)
+			}
 		}
 	}
 }
