@@ -436,6 +436,11 @@ func (d *doc) sentenceEvents(si int) {
 			}
 		}
 		obj, by, places := d.objectsIn(si, o.i+o.n, right, ev.typ, o.t.noun)
+		if o.t.noun && len(subj) == 0 && spokenTypes[ev.typ] {
+			if s := d.speakerOfStatementIn(si, o); len(s) > 0 {
+				subj, obj = s, nil // "In a statement, X praised": X's statement, about no one it names
+			}
+		}
 		// the tree decides where it names someone; where it finds no one
 		// (a parse gone astray, a name it cannot reach) the windows'
 		// reading stands

@@ -195,6 +195,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"ATTACK", "SANCTION", "DISMISSAL"},
 		},
 		{
+			name:     "in a statement the sentence opens with, its subject speaks",
+			text:     "In a statement released in Tallinn, Ilse Marwen praised the police.",
+			want:     []wantEvent{{"STATEMENT", "", []string{"agent:person/ilse-marwen"}}},
+			notParts: []string{"participant:person/ilse-marwen"},
+		},
+		{
 			name: "no one's statement",
 			text: "It is said that turnout was high, and analysts say the count was fair.",
 			not:  []string{"STATEMENT"},

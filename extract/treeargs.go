@@ -476,3 +476,27 @@ func (d *doc) appositionAfter(si, i int) []int {
 	}
 	return nil
 }
+
+// speakerOfStatementIn is who speaks in the statement that noun trigger o
+// tells where the sentence opens with it: "In a statement released in
+// Harare, Tendai Mukwashi praised the police" is Mukwashi's statement, the
+// subject of the verb "in a statement" hangs on; nil where there is none.
+func (d *doc) speakerOfStatementIn(si int, o occurrence) []int {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return nil
+	}
+	w := x.trigger(o.i, o.n)
+	if w < 0 || x.caseOf(w) != "in" || x.baseRel(w) != "obl" {
+		return nil
+	}
+	v := x.head(w)
+	if v < 0 || !x.isVerb(v) {
+		return nil
+	}
+	var out []int
+	for _, c := range x.childrenWith(v, "nsubj") {
+		out = appendNew(out, d.entsAt(si, x, c, "STATEMENT")...)
+	}
+	return out
+}
