@@ -32,6 +32,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 	if x != nil && x.tree.Head == nil {
 		parse.Default().Complete(&x.tree)
 		x.nameReadAsList()
+		x.nameSplitBySubject()
 		x.asideBeforeVerb()
 		x.oneSubject()
 		x.participleWithObject()
@@ -76,6 +77,42 @@ func (x *syntax) capitalisedRun(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// nameSplitBySubject mends a parse that splits a name at its last word
+// and reads that word as the subject of a participle on the rest: in
+// "Human Rights Watch called for his release", "Rights" is the root,
+// "called" modifies it and "Watch" is its passive subject. A participle
+// on a noun has no subject of its own; a verb whose subject ends a run of
+// capitalised words that its head noun opens is the sentence's verb, and
+// the run one name, the subject.
+func (x *syntax) nameSplitBySubject() {
+	t := &x.tree
+	for v, rel := range t.Rel {
+		n := t.Head[v]
+		if rel != "acl" || n < 0 || t.Head[n] != -1 || n > v {
+			continue
+		}
+		for _, s := range x.childrenWith(v, "nsubj", "nsubj:pass") {
+			if s < n || s > v || !x.capitalisedRun(x.phraseStart(n), s) {
+				continue
+			}
+			for c, h := range t.Head {
+				switch {
+				case h == n && c != v && c < s:
+					t.Head[c] = s // the name's first words
+				case h == n && c != v:
+					t.Head[c] = v // the closing stop
+				}
+			}
+			t.Head[v], t.Rel[v] = -1, "root"
+			t.Head[n], t.Rel[n] = s, "compound"
+			if len(x.childrenWith(v, "aux:pass")) == 0 {
+				t.Rel[s] = "nsubj"
+			}
+			return
+		}
+	}
 }
 
 // asideBeforeVerb mends a parse that makes a sentence's subject its root

@@ -201,6 +201,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"participant:person/ilse-marwen"},
 		},
 		{
+			name: "a body's name split at its last word is still the subject of its verb",
+			text: "Human Rights Watch called for the immediate release of Ivo Dorn.",
+			want: []wantEvent{{"REQUEST", "2025-05-12", []string{"agent:organization/human-rights-watch"}}},
+		},
+		{
 			name: "no one's statement",
 			text: "It is said that turnout was high, and analysts say the count was fair.",
 			not:  []string{"STATEMENT"},
