@@ -275,7 +275,7 @@ func markQuotes(toks []token) {
 	}
 }
 
-// quoteMark is token i's text, or "``" and "''" where it is the first of
+// quoteMark is token i's text, or "“" and "”" where it is the first of
 // two backquotes or apostrophes written together, as the wires' old
 // typewriter quotes are (the tokenizer splits them).
 func quoteMark(toks []token, i int) string {
