@@ -275,9 +275,9 @@ func markQuotes(toks []token) {
 	}
 }
 
-// quoteMark is token i's text, or "“" and "”" where it is the first of
-// two backquotes or apostrophes written together, as the wires' old
-// typewriter quotes are (the tokenizer splits them).
+// quoteMark is token i's text, doubled where it is the first of two
+// backquotes or two apostrophes written together: the wires' old
+// typewriter quotation marks, which the tokenizer splits.
 func quoteMark(toks []token, i int) string {
 	t := toks[i].text
 	if (t == "`" || t == "'") && i+1 < len(toks) && toks[i+1].text == t && toks[i+1].start == toks[i].end {
