@@ -225,6 +225,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if !t.noun && len(t.words) == 1 && strings.HasSuffix(w, "ed") && (prev == "a" || prev == "an" || (determiners[prev] || possessives[prev] || prev == "'s") && d.adjectiveOnNoun(si, i)) {
 		return "" // "a sanctioned buyer", "the bombed embassy", "its expelled deputy leader": an adjective, no event told
 	}
+	if !t.noun && prev == "be" && (i-2 < s.first || d.toks[i-2].lower != "to") {
+		return "" // "moved that the member be suspended": asked for, not done
+	}
 	if d.infinitiveAfterIrrealis(i, s.first) || d.wishedInTree(si, i, n) || !t.speech && d.modalInTree(si, i, n) {
 		return "" // "urged Orlov to resign", "refused to step down", "urged partners to widen sanctions": nothing happened
 	}

@@ -117,13 +117,14 @@ func TestIrrealisInfinitiveIsNoEvent(t *testing.T) {
 		"Stefan Orlov plans to visit Varnessa next month.",
 		"Stefan Orlov is set to be appointed defence minister.",
 		"Besides meeting the needs of victims, Stefan Orlov sent aid to Varnessa on Monday.", // a need met is no meeting
+		"Elena Vasiliu moved that Stefan Orlov be suspended from the House for six months.", // a motion's ask
 	} {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2024-05-17"})
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, ev := range x.Events {
-			if ev.Type == "RESIGNATION" || ev.Type == "SANCTION" || ev.Type == "MEETING" || ev.Type == "APPOINTMENT" {
+			if ev.Type == "RESIGNATION" || ev.Type == "SANCTION" || ev.Type == "MEETING" || ev.Type == "APPOINTMENT" || ev.Type == "DISMISSAL" {
 				t.Errorf("%q: a %s was extracted: %+v", text, ev.Type, ev)
 			}
 		}
