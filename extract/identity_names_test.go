@@ -352,3 +352,31 @@ func TestFirstNameAlone(t *testing.T) {
 		}
 	}
 }
+
+// Malay styles of address ("Datuk Seri", "Tan Sri", "Puan", "Tuan Haji",
+// "Dato'") are titles, not names; "anak" (Iban) and "wa" (Kikuyu) join a
+// patronymic to the name as "bin" does; "Yang di-Pertua" addresses the
+// Speaker and names no one.
+func TestMalayHonorificsAndPatronymics(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   map[string]string
+		absent []string
+	}{
+		{"Home Minister Datuk Seri Faridah binti Salleh told the House that nine were released.",
+			map[string]string{"Faridah binti Salleh": polgraph.KindPerson}, []string{"Datuk Seri Faridah binti Salleh", "Seri Faridah binti Salleh"}},
+		{"Tan Sri Ahmad Razif chaired the panel in Ipoh on Monday.",
+			map[string]string{"Ahmad Razif": polgraph.KindPerson}, []string{"Tan Sri Ahmad Razif", "Sri Ahmad Razif"}},
+		{"The bill drew support from Tuan Langit anak Bujang, a backbencher, and from Puan Mariam Yusof.",
+			map[string]string{"Langit anak Bujang": polgraph.KindPerson, "Mariam Yusof": polgraph.KindPerson}, []string{"Tuan Langit", "Bujang", "Puan Mariam Yusof"}},
+		{"Tuan Haji Osman Daud resigned from the party. Dato' Ravi Kumar voted against the bill.",
+			map[string]string{"Osman Daud": polgraph.KindPerson, "Ravi Kumar": polgraph.KindPerson}, []string{"Haji Osman Daud"}},
+		{"\"Tuan Yang di-Pertua, not one was detained,\" the minister said.",
+			nil, []string{"Tuan Yang", "Yang"}},
+		{"Kibet wa Mutua met the envoy in Nakuru on Monday.",
+			map[string]string{"Kibet wa Mutua": polgraph.KindPerson}, []string{"Mutua", "Kibet"}},
+	}
+	for _, tt := range tests {
+		checkKinds(t, tt.text, tt.want, tt.absent...)
+	}
+}

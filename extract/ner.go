@@ -160,14 +160,14 @@ func (d *doc) recognizeSentence(si int) {
 			i += on
 			continue
 		}
-		if (honorifics[t.bare()] || d.x.gaz.Honorific(t.text)) && !orgHeads[d.toks[d.runEnd(i, s.last)-1].lower] {
+		if hn := d.honorificAt(i, s.last); hn > 0 && !orgHeads[d.toks[d.runEnd(i, s.last)-1].lower] {
 			if !personCue && office == nil {
 				officeStart = i // the title starts here, for "Dr. Holm"
 			}
 			personCue = true
-			i++
-			if i < s.last && d.toks[i].text == "." {
-				i++
+			i += hn
+			if i < s.last && (d.toks[i].text == "." || isApos([]rune(d.toks[i].text)[0]) && d.toks[i].start == d.toks[i-1].end) {
+				i++ // "Dr.", "Dato'"
 			}
 			continue
 		}
@@ -416,6 +416,22 @@ func (d *doc) genericMatch(j, n int, ms []gazetteer.Match) bool {
 		}
 	}
 	return true
+}
+
+// honorificAt is the length in tokens of the honorific starting at token
+// i, or 0: one word ("Mr", "Datuk") or several that are one title only
+// together ("Tan Sri", "Datuk Seri": "Tan" alone is a surname, "Sri" opens
+// "Sri Lanka").
+func (d *doc) honorificAt(i, limit int) int {
+	for n := min(3, limit-i); n >= 2; n-- {
+		if d.toks[i+n-1].kind == tokWord && d.contiguous(i, i+n) && d.x.gaz.Honorific(d.text[d.toks[i].start:d.toks[i+n-1].end]) {
+			return n
+		}
+	}
+	if t := &d.toks[i]; honorifics[t.bare()] || d.x.gaz.Honorific(t.text) {
+		return 1
+	}
+	return 0
 }
 
 // officeAt returns the length of the longest office title starting at token i.
