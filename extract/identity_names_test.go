@@ -380,3 +380,24 @@ func TestMalayHonorificsAndPatronymics(t *testing.T) {
 		checkKinds(t, tt.text, tt.want, tt.absent...)
 	}
 }
+
+// A place's name between two name words of a person is a middle name
+// ("Rui Albuquerque Vaz"); an organisation's word before "for" heads one
+// name with what follows ("Movement for Democratic Renewal").
+func TestNamesAcrossPlacesAndFor(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   map[string]string
+		absent []string
+	}{
+		{"Valdoria's foreign minister, Tiago Albuquerque Prates, said the arrest was a concern.",
+			map[string]string{"Tiago Albuquerque Prates": polgraph.KindPerson}, []string{"Tiago", "Albuquerque", "Albuquerque Prates"}},
+		{"Tomas Brandt, who leads the Movement for Democratic Renewal, was arrested on Monday.",
+			map[string]string{"Movement for Democratic Renewal": polgraph.KindOrganization, "Tomas Brandt": polgraph.KindPerson}, []string{"Movement", "Democratic Renewal"}},
+		{"The mayor flew from Albuquerque to Lisbon on Monday.",
+			map[string]string{"Albuquerque": polgraph.KindPlace, "Lisbon": polgraph.KindPlace}, nil},
+	}
+	for _, tt := range tests {
+		checkKinds(t, tt.text, tt.want, tt.absent...)
+	}
+}

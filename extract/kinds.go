@@ -96,7 +96,7 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = polgraph.KindPerson // "Stuart Hall", "Michael Hill"
 	case n >= 2 && (placeHeads[lastW] || placeOpeners[firstW]):
 		m.kind = polgraph.KindPlace
-	case n >= 3 && (orgHeads[firstW] || d.headBeforeOf(m, orgHeads)) && d.hasWord(m, "of"):
+	case n >= 3 && (orgHeads[firstW] && d.hasWord(m, "of") || d.headBeforeOf(m, orgHeads)):
 		m.kind = polgraph.KindOrganization // "Central Bank of Kavrania"
 	case n >= 3 && placeHeads[firstW] && d.hasWord(m, "of"):
 		m.kind = polgraph.KindPlace
@@ -436,11 +436,12 @@ func (d *doc) nameLike(m *mention) bool {
 // notPersonWords never occur in people's names.
 var notPersonWords = wordSet("not_person_words.txt")
 
-// headBeforeOf reports whether the word before the name's first "of" is
-// one of heads: "Central Bank of X", "National Assembly of X".
+// headBeforeOf reports whether the word before the name's first "of" or
+// "for" is one of heads: "Central Bank of X", "National Assembly of X",
+// "Movement for Democratic Change".
 func (d *doc) headBeforeOf(m *mention, heads map[string]bool) bool {
 	for j := m.first + 1; j < m.last; j++ {
-		if d.toks[j].lower == "of" {
+		if d.toks[j].lower == "of" || d.toks[j].lower == "for" {
 			return heads[d.toks[j-1].lower]
 		}
 	}

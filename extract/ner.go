@@ -253,7 +253,7 @@ func (d *doc) recognizeSentence(si int) {
 			if d.toks[j].kind != tokWord || !d.toks[j].cap {
 				continue
 			}
-			if n, ms := d.gazAt(j, k); n > 0 && !d.genericMatch(j, n, ms) && !d.pluralPartyRun(i, k) && !(orgHeads[d.toks[k-1].lower] && k-i >= 2) && !(orgHeads[d.toks[i].lower] && d.toks[i+1].lower == "of") && !(j == i+1 && placeOpeners[d.toks[i].lower] && j+n == k) {
+			if n, ms := d.gazAt(j, k); n > 0 && !d.genericMatch(j, n, ms) && !d.pluralPartyRun(i, k) && !(d.placeInsideName(i, j, k, ms) && (office != nil || personCue || firstNames[t.lower])) && !(orgHeads[d.toks[k-1].lower] && k-i >= 2) && !(orgHeads[d.toks[i].lower] && (d.toks[i+1].lower == "of" || d.toks[i+1].lower == "for")) && !(j == i+1 && placeOpeners[d.toks[i].lower] && j+n == k) {
 				// "New England" is not England: an opener makes another place;
 				// "the Social Liberals" are not the Liberals
 				k = j
@@ -467,7 +467,8 @@ func (d *doc) contiguous(i, j int) bool {
 
 // runEnd returns the end of the capitalised run starting at i: capitalised
 // words, joined by connectors ("of" only after an organisation or place
-// word) and by a possessive before a capitalised word.
+// word, "for" only after an organisation word that opens the run) and by
+// a possessive before a capitalised word.
 func (d *doc) runEnd(i, limit int) int {
 	k := i + 1
 	if t := &d.toks[i]; len(t.text) == 1 && k+1 < limit && d.toks[k].text == "." && d.toks[k].start == t.end && d.toks[k+1].cap && d.toks[k+1].kind == tokWord && len(d.toks[k+1].text) > 1 && !d.toks[k+1].allCaps {
@@ -489,6 +490,7 @@ func (d *doc) runEnd(i, limit int) int {
 		if k+1 < limit && d.toks[k+1].cap && d.toks[k+1].kind == tokWord {
 			prev := d.toks[k-1].lower
 			if (t.lower == "of" && (orgHeads[prev] || placeHeads[prev] || prev == "republic" || prev == "kingdom")) ||
+				(t.lower == "for" && orgHeads[prev] && k == i+1) || // "Movement for Democratic Renewal": a bare head names nothing alone
 				(t.lower == "and" && d.districtAt(i)) ||
 				(t.lower != "of" && connectors[t.lower]) || (t.text == "&") {
 				k += 2
