@@ -102,6 +102,8 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = polgraph.KindPlace
 	case firstNames[firstW] && n >= 2 && n <= 4 && !notPersonWords[lastW]:
 		m.kind = polgraph.KindPerson
+	case d.seatLabel(m):
+		m.kind = polgraph.KindPlace // "Otieno Ogola (Nyabondo Hills)": his seat
 	case n >= 2 && !d.nameLike(m):
 		m.kind = "" // a title or a phrase in capitals, not a name
 	case n == 1 && len([]rune(toks[0].text)) == 1:
@@ -572,3 +574,18 @@ func wordSuffix(w string) bool {
 
 // closingQuote reports a quotation mark that may close a quotation.
 func closingQuote(t string) bool { return t == "\"" || t == "”" || t == "’" }
+
+// seatLabel reports a name in a member's label after a person's name
+// ("Ada Holm (Wexcombe)", "Ada Holm (LP-Wexcombe)"): the seat she holds.
+func (d *doc) seatLabel(m *mention) bool {
+	p := d.labelOpen(m.first, m.last)
+	if p < 0 {
+		return false
+	}
+	for i := len(d.ments) - 1; i >= 0 && d.ments[i].last >= p; i-- {
+		if pm := &d.ments[i]; pm.last == p && pm.kind == polgraph.KindPerson {
+			return true
+		}
+	}
+	return false
+}

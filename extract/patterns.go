@@ -101,6 +101,11 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 	if fk == polgraph.KindPerson && partyish && b.first == a.last+1 && d.toks[a.last].text == "(" {
 		d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.75})
 	}
+	// "Ada Holm (Wexcombe)", "Ada Holm (LP-Wexcombe)": a member's label
+	// names the seat she holds
+	if fk == polgraph.KindPerson && tk == polgraph.KindPlace && d.labelOpen(b.first, b.last) == a.last {
+		d.addRel(&relation{typ: "REPRESENTS", from: from, to: to, sent: si, conf: 0.7})
+	}
 	// "Ana Lisk of the Green Party won 12 per cent": a candidate named with
 	// the party she stands for, as election reports list them
 	if fk == polgraph.KindPerson && partyish && (between == "of the " || between == "of ") {
@@ -302,4 +307,21 @@ func (d *doc) personVerbPhrase(si int, a *mention, between string, hasPer bool) 
 func partyNamed(e *entity) bool {
 	words := lowerWords(e.name)
 	return e.gaz == nil && len(words) > 1 && cues.partyHeads[words[len(words)-1]]
+}
+
+// labelOpen is the token of the "(" that opens a member's label around
+// the name at tokens [first, last) ("Ada Holm (Wexcombe)", "(LP-Wexcombe)",
+// "(LP, Wexcombe)": a seat alone or after a party's initials), or -1.
+func (d *doc) labelOpen(first, last int) int {
+	if last >= len(d.toks) || d.toks[last].text != ")" || first < 2 {
+		return -1
+	}
+	p := first - 1
+	if sep := d.toks[p].text; (sep == "-" || sep == ",") && p >= 3 && d.toks[p-1].allCaps && d.toks[p-1].kind == tokWord {
+		p -= 2
+	}
+	if d.toks[p].text != "(" || p == 0 || d.toks[p-1].kind != tokWord || !d.toks[p-1].cap {
+		return -1
+	}
+	return p
 }

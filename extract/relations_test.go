@@ -571,3 +571,40 @@ func TestPartyTitlesAndPossessiveMembers(t *testing.T) {
 		}
 	}
 }
+
+// A member's label after her name, as parliamentary reports and lists of
+// defectors write it, names her seat and, before a hyphen or comma, her
+// party's initials: "Ada Holm (Wexcombe)", "Ivo Dorn (KUF-Lower Vell)".
+func TestMemberLabels(t *testing.T) {
+	text := "Ivo Dorn, who leads the Kelmoran Unity Front, spoke first.\n\n" +
+		"Replying to Mira Salt (KUF-Lower Vell), the minister said nine were released. " +
+		"Those who left were Ada Holm (Wexcombe Hills), Tarik Oduya (Sellin North) and Pavo Renn (Drummet)."
+	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: text, PublishedAt: "2024-01-11"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	kinds := map[string]string{}
+	for _, r := range x.Relations {
+		got[r.Type+" "+r.From+" "+r.To] = true
+	}
+	for _, e := range x.Entities {
+		kinds[e.Name] = e.Kind
+	}
+	for _, want := range []string{
+		"MEMBER_OF person/mira-salt organization/kelmoran-unity-front",
+		"REPRESENTS person/mira-salt place/lower-vell",
+		"REPRESENTS person/ada-holm place/wexcombe-hills",
+		"REPRESENTS person/tarik-oduya place/sellin-north",
+		"REPRESENTS person/pavo-renn place/drummet",
+	} {
+		if !got[want] {
+			t.Errorf("no %s among %v", want, got)
+		}
+	}
+	for _, name := range []string{"KUF-Lower Vell", "Lower Vell"} {
+		if kinds[name] == polgraph.KindPerson {
+			t.Errorf("%s is a person: %v", name, kinds)
+		}
+	}
+}
