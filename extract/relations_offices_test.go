@@ -237,3 +237,53 @@ func TestHomeCountryOfAnOffice(t *testing.T) {
 		},
 	})
 }
+
+// The body a title belongs to when the title says it only by a common
+// noun or a field: "the governing party's secretary-general" is of the
+// party the article calls governing, "Justice X" sits on the one court it
+// names, and "Its spokeswoman for foreign affairs, X" works for the body
+// "its" stands for.
+func TestTitlesOfBodiesNamedByNouns(t *testing.T) {
+	text := "VELLIN, Kelmora - Ana Holm left the Civic Union for the governing Kelmoran Unity Front in June.\n\n" +
+		"The governing party's secretary-general, Tomas Brevik, welcomed the move.\n\n" +
+		"The MPs went to the High Court in Vellin on Wednesday. Justice Lucy Wanjiru Kamau certified the petition as urgent.\n\n" +
+		"The European Union went further. Its spokeswoman for foreign affairs, Maria Pires Lind, told reporters the bloc condemned the arrest."
+	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: text, PublishedAt: "2024-01-11"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := map[string]string{}
+	for _, e := range x.Entities {
+		name[e.ID] = e.Name
+	}
+	got := map[string]bool{}
+	for _, r := range x.Relations {
+		got[r.Type+" "+name[r.From]+" → "+name[r.To]] = true
+	}
+	tests := []struct {
+		rel  string
+		want bool
+	}{
+		{"MEMBER_OF Tomas Brevik → Kelmoran Unity Front", true},
+		{"MEMBER_OF Tomas Brevik → Civic Union", false},
+		{"HOLDS_OFFICE Tomas Brevik → Kelmora", false},
+		{"HOLDS_OFFICE Lucy Wanjiru Kamau → High Court", true},
+		{"HOLDS_OFFICE Lucy Wanjiru Kamau → Kelmora", false},
+		{"WORKS_FOR Maria Pires Lind → European Union", true},
+	}
+	for _, tt := range tests {
+		if got[tt.rel] != tt.want {
+			t.Errorf("%s: %v, want %v; relations %v", tt.rel, got[tt.rel], tt.want, got)
+		}
+	}
+}
+
+// A title or a kind's noun before a name is no part of it: "Senior
+// Counsel" is a lawyer's title; "the Portuguese news agency Lusa" names
+// an organisation, a nationality between the article and the noun.
+func TestTitlesAndKindNounsBeforeNames(t *testing.T) {
+	checkKinds(t, "Their lawyer, Senior Counsel Abdi Hassan Farah, argued the case in Vellin.",
+		map[string]string{"Abdi Hassan Farah": polgraph.KindPerson}, "Senior", "Senior Counsel Abdi Hassan Farah")
+	checkKinds(t, "Brevik later told the Portuguese news agency Vesti that the report was false.",
+		map[string]string{"Vesti": polgraph.KindOrganization}, "Portuguese news agency Vesti")
+}
