@@ -401,3 +401,21 @@ func TestNamesAcrossPlacesAndFor(t *testing.T) {
 		checkKinds(t, tt.text, tt.want, tt.absent...)
 	}
 }
+
+// An apostrophe after "ng" is a letter of Luo, Kikuyu and Swahili names
+// ("Achieng'", the velar nasal), inside a name, not a closing quote.
+func TestNasalApostropheInNames(t *testing.T) {
+	checkKinds(t, "Two more, Beatrice Achieng' Okello and Musa Chai, joined them on Wednesday. Okello left in June.",
+		map[string]string{"Beatrice Achieng' Okello": polgraph.KindPerson, "Musa Chai": polgraph.KindPerson}, "Beatrice Achieng", "Beatrice Achieng'")
+	checkKinds(t, "Peter Oching' Odhiambo met the envoy in Kisumu.",
+		map[string]string{"Peter Oching' Odhiambo": polgraph.KindPerson}, "Odhiambo")
+}
+
+// A possessive inside a body's name ("People's") owns nothing: the name
+// the gazetteer knows after it ("Congress") is the longer name's last word.
+func TestPossessiveInsideBodyName(t *testing.T) {
+	checkKinds(t, "Ana Rahim, who heads the Kelmoran People's Congress, condemned the suspension.",
+		map[string]string{"Kelmoran People's Congress": polgraph.KindOrganization}, "People's Congress", "Congress")
+	checkKinds(t, "Ana Rahim, who heads the Malaysian People's Congress, condemned the suspension.",
+		map[string]string{"Malaysian People's Congress": polgraph.KindOrganization}, "People's Congress", "Congress")
+}

@@ -375,6 +375,9 @@ func (d *doc) gazAt(i, limit int) (int, []gazetteer.Match) {
 // gazInside reports whether a gazetteer name starts in tokens [i, k).
 func (d *doc) gazInside(i, k int) bool {
 	for j := i; j < k; j++ {
+		if j > i+1 && d.toks[j-1].lower == "'s" && (commonNouns[d.toks[j-2].lower] || pluralPersonNoun(d.toks[j-2].lower)) {
+			continue // "Malaysian People's Congress": a possessive inside the name owns nothing
+		}
 		if n, ms := d.gazAt(j, k); n > 0 && (j > i && d.toks[j-1].lower == "'s" || !d.genericMatch(j, n, ms)) {
 			return true // "Canada's Supreme Court" is Canada's, the court known
 		}
@@ -487,6 +490,10 @@ func (d *doc) runEnd(i, limit int) int {
 			}
 			continue
 		}
+		if d.nasalApostrophe(k, limit) {
+			k += 2 // "Beatrice Achieng' Okello"
+			continue
+		}
 		if k+1 < limit && d.toks[k+1].cap && d.toks[k+1].kind == tokWord {
 			prev := d.toks[k-1].lower
 			if (t.lower == "of" && (orgHeads[prev] || placeHeads[prev] || prev == "republic" || prev == "kingdom")) ||
@@ -521,6 +528,20 @@ func (d *doc) runEnd(i, limit int) int {
 		break
 	}
 	return k
+}
+
+// nasalApostrophe reports an apostrophe at token k that ends the name
+// word before it in "ng'" (the velar nasal of Luo, Kikuyu and Swahili
+// spelling: "Achieng'", "Oching'") before another capitalised word: a
+// letter of the name, where a quotation's closing mark follows a space
+// or ends a phrase.
+func (d *doc) nasalApostrophe(k, limit int) bool {
+	t, p := &d.toks[k], &d.toks[k-1]
+	if t.kind != tokPunct || !isApos([]rune(t.text)[0]) || t.start != p.end || !p.cap || !strings.HasSuffix(p.lower, "ng") || k+1 >= limit {
+		return false
+	}
+	n := &d.toks[k+1]
+	return n.kind == tokWord && n.cap && n.start == t.end+1
 }
 
 // bodyOfThe is the end of a body's name made of a bare head word and
