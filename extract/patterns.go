@@ -150,6 +150,9 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 				d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.65})
 			} else if reWorkAfter.MatchString(between) || reWorkVerb.MatchString(between) {
 				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.65, role: roleWord(between)})
+			} else if role := d.roleBefore(si, a); role != "" && (between == "of the " || between == "of ") {
+				// "political analyst Wanja Ouma of the University of Kelmora"
+				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.6, role: role})
 			} else if reMemberAfter.MatchString(between) && strings.Contains(between, "member") {
 				if isLegislature(te) {
 					// "a Democratic member of the House of Representatives": a seat
@@ -228,6 +231,18 @@ func lastWords(s string, n int) string {
 		f = f[len(f)-n:]
 	}
 	return strings.Join(f, " ")
+}
+
+// roleBefore is the role noun right before a person's name, as
+// reWorkBefore reads one ("analyst" in "political analyst X"), or "".
+func (d *doc) roleBefore(si int, a *mention) string {
+	if a.first <= d.sents[si].first {
+		return ""
+	}
+	if t := &d.toks[a.first-1]; t.kind == tokWord && !t.cap && reWorkBefore.MatchString(t.lower) {
+		return t.lower
+	}
+	return ""
 }
 
 // roleWord is the role noun of a pattern ("executive").

@@ -126,7 +126,8 @@ func (d *doc) titleOfBody(si int, m *mention, comma int) bool {
 }
 
 // possessorBefore is the body that possesses a title starting at token i:
-// the name before "'s" ("Kallistan's"), or the body a possessive pronoun
+// the name before "'s" ("Kallistan's"), the party last named for "the
+// party leader", or the body a possessive pronoun
 // stands for: for "whose", the name the relative clause follows; for "its"
 // and "their", the last body named in this sentence, else the subject of
 // the one before or the last body it names.
@@ -147,6 +148,8 @@ func (d *doc) possessorBefore(si, i int) int {
 		return d.bodyNamedBy(si, i-1)
 	case prev == "whose":
 		return d.lastBodyBefore(si, i-1)
+	case prev == "the" && d.toks[i].lower == "party":
+		return d.lastNamed(si, i, polgraph.KindParty) // "the party leader": the party's
 	case possessivePronouns[prev]:
 		if b := d.lastBodyBefore(si, i-1); b >= 0 {
 			return b

@@ -287,3 +287,30 @@ func TestTitlesAndKindNounsBeforeNames(t *testing.T) {
 	checkKinds(t, "Brevik later told the Portuguese news agency Vesti that the report was false.",
 		map[string]string{"Vesti": polgraph.KindOrganization}, "Portuguese news agency Vesti")
 }
+
+// "the party leader, X" leads the party last named; "political analyst X
+// of the University of Y" works there.
+func TestPartyLeaderAndRoleOfBody(t *testing.T) {
+	text := "Holm said the Civic Union had become a family business, a reference to the home of the party leader, Ana Varga.\n\n" +
+		"Political analyst Wanja Adhiambo Ouma of the University of Vellin said the split left the party weaker."
+	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: text, PublishedAt: "2024-01-11"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := map[string]string{}
+	for _, e := range x.Entities {
+		name[e.ID] = e.Name
+	}
+	got := map[string]bool{}
+	for _, r := range x.Relations {
+		got[r.Type+" "+name[r.From]+" → "+name[r.To]] = true
+	}
+	for _, want := range []string{
+		"LEADS Ana Varga → Civic Union",
+		"WORKS_FOR Wanja Adhiambo Ouma → University of Vellin",
+	} {
+		if !got[want] {
+			t.Errorf("no %s among %v", want, got)
+		}
+	}
+}
