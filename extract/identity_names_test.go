@@ -419,3 +419,13 @@ func TestPossessiveInsideBodyName(t *testing.T) {
 	checkKinds(t, "Ana Rahim, who heads the Malaysian People's Congress, condemned the suspension.",
 		map[string]string{"Malaysian People's Congress": polgraph.KindOrganization}, "People's Congress", "Congress")
 }
+
+// A known name that opens a longer body's name is part of it: "The
+// Independent" (a newspaper) in "The Independent Electoral and Boundaries
+// Commission", whose "The" is the article's; "The Hague" keeps its own.
+func TestKnownNameOpeningABodysName(t *testing.T) {
+	checkKinds(t, "The Independent Electoral and Boundaries Commission said in a statement that it would wait.",
+		map[string]string{"Independent Electoral and Boundaries Commission": polgraph.KindOrganization}, "The Independent", "Electoral and Boundaries Commission")
+	checkKinds(t, "The Hague District Court ruled on Monday.",
+		map[string]string{"The Hague District Court": polgraph.KindOrganization}, "Hague District Court")
+}
