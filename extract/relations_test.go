@@ -608,3 +608,30 @@ func TestMemberLabels(t *testing.T) {
 		}
 	}
 }
+
+// "the four-term MP for Kipsoen": a hyphened word before the title still
+// gives the seat; a body named after the seat, outside "in the …", is no
+// chamber he sits in.
+func TestSeatForAfterHyphenedWords(t *testing.T) {
+	text := "Ivo Dorn, the four-term MP for Sellin North, launched the Unity Front at a rally in Vellin on Saturday."
+	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: text, PublishedAt: "2024-01-11"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, r := range x.Relations {
+		got[r.Type+" "+r.From+" "+strings.SplitN(r.To, "--", 2)[0]] = true
+	}
+	tests := []struct {
+		rel  string
+		want bool
+	}{
+		{"REPRESENTS person/ivo-dorn place/sellin-north", true},
+		{"HOLDS_OFFICE person/ivo-dorn organization/unity-front", false},
+	}
+	for _, tt := range tests {
+		if got[tt.rel] != tt.want {
+			t.Errorf("%s: %v, want %v; relations %v", tt.rel, got[tt.rel], tt.want, got)
+		}
+	}
+}

@@ -13,8 +13,8 @@ import (
 func (d *doc) representsIn(si, person, place int, pm *mention) {
 	for _, mi := range d.sentMents[si] {
 		m := &d.ments[mi]
-		if m.first < pm.last || m.first > pm.last+4 || m.ent < 0 {
-			continue
+		if m.first < pm.last || m.first > pm.last+4 || m.ent < 0 || d.toks[pm.last].lower != "in" {
+			continue // "MP for Kipsoen, launched the Unity Front": no seat in it
 		}
 		e := d.ents[m.ent]
 		if e.kind != polgraph.KindOrganization {
