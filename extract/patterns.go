@@ -32,7 +32,7 @@ var (
 	reCitizenIn    = regexp.MustCompile(`^(, )?(is|was|became) (a|an) (\w+ )?(\w+) (in|from|of) (the )?$`)
 	reRepresents   = regexp.MustCompile(`^(, )?(who |which )?((served|serves|has served|had served|was|is|became|has been|had been) (as )?(an? |the )?|has |had |have )?(represents|represented|representing|the mp for|mp for|member for|the member for|member of parliament for|was elected in|was elected for|was elected to (the )?\w+ for|sits for|sat for) (the )?$`)
 	reSeatFor      = regexp.MustCompile(`^, (the |a |an )?((<org>|[\w-]+) ){0,2}(mp|member|senator|representative|deputy|congressman|congresswoman|assemblyman|assemblywoman|councillor|legislator) for (the )?$`)
-	reLocated      = regexp.MustCompile(`^, $|^ in (the )?$`)
+	reLocated      = regexp.MustCompile(`^, $|^in (the )?$`)
 )
 
 // between renders tokens [from, to) of sentence si for the patterns.
@@ -212,6 +212,12 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 		if between != ", " || d.endsPlace(b.last, si) {
 			d.addRel(&relation{typ: "LOCATED_IN", from: from, to: to, sent: si, conf: 0.7})
 		}
+	}
+	// bodies named by their head word: "the High Court in Nairobi", not
+	// where an event took place ("invited to join NATO in Madrid")
+	if fk == polgraph.KindOrganization && tk == polgraph.KindPlace && a.named() && b.named() && between == "in " &&
+		a.first > 0 && d.toks[a.first-1].lower == "the" && orgHeads[d.toks[a.last-1].lower] {
+		d.addRel(&relation{typ: "LOCATED_IN", from: from, to: to, sent: si, conf: 0.6})
 	}
 }
 

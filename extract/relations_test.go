@@ -635,3 +635,26 @@ func TestSeatForAfterHyphenedWords(t *testing.T) {
 		}
 	}
 }
+
+// "X in Y" places a place or a body in a place: "Sellin North in
+// Kelmora", "the High Court in Vellin".
+func TestLocatedInAfterIn(t *testing.T) {
+	text := "Voters in Sellin North in Kelmora went to the polls. The MPs went to the High Court in Vellin on Wednesday."
+	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: text, PublishedAt: "2024-01-11"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := map[string]string{}
+	for _, e := range x.Entities {
+		name[e.ID] = e.Name
+	}
+	got := map[string]bool{}
+	for _, r := range x.Relations {
+		got[r.Type+" "+name[r.From]+" → "+name[r.To]] = true
+	}
+	for _, want := range []string{"LOCATED_IN Sellin North → Kelmora", "LOCATED_IN High Court → Vellin"} {
+		if !got[want] {
+			t.Errorf("no %s among %v", want, got)
+		}
+	}
+}
