@@ -59,10 +59,11 @@ func (d *doc) titleInApposition(si int, m *mention) {
 	}
 }
 
-// portfolio reports whether tokens [i, end) are "for" and the lower-case
-// words of a field, after a title: "spokeswoman for foreign affairs".
+// portfolio reports whether tokens [i, end) are "for" or "of" and the
+// lower-case words of a field, after a title: "spokeswoman for foreign
+// affairs", "minister of international relations".
 func (d *doc) portfolio(i, end int) bool {
-	if i+1 >= end || d.toks[i].lower != "for" {
+	if i+1 >= end || d.toks[i].lower != "for" && d.toks[i].lower != "of" {
 		return false
 	}
 	for j := i + 1; j < end; j++ {
