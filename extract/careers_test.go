@@ -257,32 +257,10 @@ func TestElectedToAPost(t *testing.T) {
 // "X left the A for the B in June 2021": a member of A until then, of B
 // from then; leaving a town for another makes no membership.
 func TestLeftOnePartyForAnother(t *testing.T) {
-	text := "Ana Holm left the Civic Union for the governing Unity Front in June 2021. " +
-		"Ivo Dorn left Vellin for Sarno in May 2020."
-	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: text, PublishedAt: "2024-01-11"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	name := map[string]string{}
-	for _, e := range x.Entities {
-		name[e.ID] = e.Name
-	}
-	got := map[string][2]string{}
-	for _, r := range x.Relations {
-		if r.Type == "MEMBER_OF" {
-			got[name[r.From]+" → "+name[r.To]] = [2]string{deref(r.ValidFrom), deref(r.ValidTo)}
-		}
-	}
-	want := map[string][2]string{
-		"Ana Holm → Civic Union": {"", "2021-06"},
-		"Ana Holm → Unity Front": {"2021-06", ""},
-	}
-	for k, w := range want {
-		if g, ok := got[k]; !ok || g != w {
-			t.Errorf("MEMBER_OF %s: %v (found %v), want %v", k, g, ok, w)
-		}
-	}
-	if len(got) != len(want) {
-		t.Errorf("memberships %v, want only %v", got, want)
-	}
+	checkDatedFacts(t, "Ana Holm left the Civic Union for the governing Unity Front in June 2021. Ivo Dorn left Vellin for Sarno in May 2020.",
+		[]datedFact{
+			{typ: "MEMBER_OF", from: "Ana Holm", to: "Civic Union", validTo: "2021-06"},
+			{typ: "MEMBER_OF", from: "Ana Holm", to: "Unity Front", validFrom: "2021-06"},
+		},
+		[]datedFact{{typ: "MEMBER_OF", from: "Ivo Dorn", to: "Sarno", validFrom: "2020-05"}})
 }

@@ -395,8 +395,8 @@ func (d *doc) nounBefore(m *mention) (kind string, media bool) {
 	}
 	// "the rights group Solvang", "the independent news site Korvex": up
 	// to two words in lower case may modify the noun between it and its
-	// determiner, adjectives, nationalities or nouns, but no word of grammar ("Ilsa Varn
-	// told the newspaper Korvex" is no paper)
+	// determiner, adjectives, nationalities or nouns, but no word of
+	// grammar ("Ilsa Varn told the newspaper Korvex" is no paper)
 	for x := j - 1; x >= s.first && x >= j-3; x-- {
 		t := &d.toks[x]
 		if determiners[t.lower] || possessives[t.lower] || x == j-1 && t.cap {

@@ -574,87 +574,33 @@ func TestPartyTitlesAndPossessiveMembers(t *testing.T) {
 
 // A member's label after her name, as parliamentary reports and lists of
 // defectors write it, names her seat and, before a hyphen or comma, her
-// party's initials: "Ada Holm (Wexcombe)", "Ivo Dorn (KUF-Lower Vell)".
-func TestMemberLabels(t *testing.T) {
-	text := "Ivo Dorn, who leads the Kelmoran Unity Front, spoke first.\n\n" +
-		"Replying to Mira Salt (KUF-Lower Vell), the minister said nine were released. " +
-		"Those who left were Ada Holm (Wexcombe Hills), Tarik Oduya (Sellin North) and Pavo Renn (Drummet)."
-	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: text, PublishedAt: "2024-01-11"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := map[string]bool{}
-	kinds := map[string]string{}
-	for _, r := range x.Relations {
-		got[r.Type+" "+r.From+" "+r.To] = true
-	}
-	for _, e := range x.Entities {
-		kinds[e.Name] = e.Kind
-	}
-	for _, want := range []string{
-		"MEMBER_OF person/mira-salt organization/kelmoran-unity-front",
-		"REPRESENTS person/mira-salt place/lower-vell",
-		"REPRESENTS person/ada-holm place/wexcombe-hills",
-		"REPRESENTS person/tarik-oduya place/sellin-north",
-		"REPRESENTS person/pavo-renn place/drummet",
-	} {
-		if !got[want] {
-			t.Errorf("no %s among %v", want, got)
-		}
-	}
-	for _, name := range []string{"KUF-Lower Vell", "Lower Vell"} {
-		if kinds[name] == polgraph.KindPerson {
-			t.Errorf("%s is a person: %v", name, kinds)
-		}
-	}
-}
-
-// "the four-term MP for Kipsoen": a hyphened word before the title still
-// gives the seat; a body named after the seat, outside "in the …", is no
-// chamber he sits in.
-func TestSeatForAfterHyphenedWords(t *testing.T) {
-	text := "Ivo Dorn, the four-term MP for Sellin North, launched the Unity Front at a rally in Vellin on Saturday."
-	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: text, PublishedAt: "2024-01-11"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := map[string]bool{}
-	for _, r := range x.Relations {
-		got[r.Type+" "+r.From+" "+strings.SplitN(r.To, "--", 2)[0]] = true
-	}
-	tests := []struct {
-		rel  string
-		want bool
-	}{
-		{"REPRESENTS person/ivo-dorn place/sellin-north", true},
-		{"HOLDS_OFFICE person/ivo-dorn organization/unity-front", false},
-	}
-	for _, tt := range tests {
-		if got[tt.rel] != tt.want {
-			t.Errorf("%s: %v, want %v; relations %v", tt.rel, got[tt.rel], tt.want, got)
-		}
-	}
-}
-
-// "X in Y" places a place or a body in a place: "Sellin North in
-// Kelmora", "the High Court in Vellin".
-func TestLocatedInAfterIn(t *testing.T) {
-	text := "Voters in Sellin North in Kelmora went to the polls. The MPs went to the High Court in Vellin on Wednesday."
-	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: text, PublishedAt: "2024-01-11"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	name := map[string]string{}
-	for _, e := range x.Entities {
-		name[e.ID] = e.Name
-	}
-	got := map[string]bool{}
-	for _, r := range x.Relations {
-		got[r.Type+" "+name[r.From]+" → "+name[r.To]] = true
-	}
-	for _, want := range []string{"LOCATED_IN Sellin North → Kelmora", "LOCATED_IN High Court → Vellin"} {
-		if !got[want] {
-			t.Errorf("no %s among %v", want, got)
-		}
-	}
+// party's initials: "Ada Holm (Wexcombe)", "Ivo Dorn (KUF-Lower Vell)";
+// "the four-term MP for X" is X's, a body named after the seat outside
+// "in the …" no chamber; "X in Y" places a place or a body in a place.
+func TestMemberLabelsAndSeats(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "labels",
+			text: "Ivo Dorn, who leads the Kelmoran Unity Front, spoke first.\n\n" +
+				"Replying to Mira Salt (KUF-Lower Vell), the minister said nine were released. " +
+				"Those who left were Ada Holm (Wexcombe Hills), Tarik Oduya (Sellin North) and Pavo Renn (Drummet).",
+			want: [][3]string{
+				{"MEMBER_OF", "Mira Salt", "Kelmoran Unity Front"}, {"REPRESENTS", "Mira Salt", "Lower Vell"},
+				{"REPRESENTS", "Ada Holm", "Wexcombe Hills"}, {"REPRESENTS", "Tarik Oduya", "Sellin North"}, {"REPRESENTS", "Pavo Renn", "Drummet"},
+			},
+		},
+		{
+			name: "a hyphened word before MP for",
+			text: "Ivo Dorn, the four-term MP for Sellin North, launched the Unity Front at a rally in Vellin on Saturday.",
+			want: [][3]string{{"REPRESENTS", "Ivo Dorn", "Sellin North"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Unity Front"}},
+		},
+		{
+			name: "in",
+			text: "Voters in Sellin North in Kelmora went to the polls. The MPs went to the High Court in Vellin on Wednesday.",
+			want: [][3]string{{"LOCATED_IN", "Sellin North", "Kelmora"}, {"LOCATED_IN", "High Court", "Vellin"}},
+		},
+	})
+	checkKinds(t, "Replying to Mira Salt (KUF-Lower Vell), the minister said nine were released.",
+		map[string]string{"Lower Vell": polgraph.KindPlace}, "KUF-Lower Vell")
 }
