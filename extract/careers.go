@@ -33,7 +33,7 @@ func (d *doc) careerFacts(si int) {
 	if !d.sentenceNames(si, polgraph.KindPerson) {
 		return
 	}
-	if x := d.taggedOf(si); x == nil || !x.hasVerb(careerLemmas) && !x.hasWord(seatNouns) {
+	if x := d.taggedOf(si); x == nil || !x.hasVerb(careerLemmas) && !x.hasVerb(leavingVerbs) && !x.hasWord(seatNouns) {
 		return // no career verb and no seat: no parse
 	}
 	x := d.syntaxOf(si)
@@ -43,6 +43,9 @@ func (d *doc) careerFacts(si int) {
 		}
 		how, ok := careerVerbs[x.lemma(v)]
 		d.seatFacts(si, x, v, how)
+		if leavingVerbs[x.lemma(v)] {
+			d.partyLeft(si, x, v)
+		}
 		if !ok {
 			continue
 		}
@@ -447,30 +450,59 @@ var leavingVerbs = wordSet("leaving_verbs.txt")
 // a verb of leaving that goes on from it with no object of its own ("and
 // left four decades later").
 func (d *doc) partyJoined(si int, x *syntax, v int) {
-	var parties []int
 	objs := x.objectsOf(v)
 	for _, o := range x.childrenWith(v, "obj") {
 		if i := x.token(o); relativePronouns[d.toks[i].lower] && i > d.sents[si].first+1 && d.toks[i-1].text == "," {
 			objs = append(objs, x.at(i-2)) // "…, which she joined", hung on the wrong word: the name before it
 		}
 	}
-	for _, o := range objs {
-		if m := d.mentionOver(si, x.token(o)); m != nil && m.ent >= 0 && m.named() && d.ents[m.ent].kind == polgraph.KindParty {
-			parties = appendNew(parties, m.ent)
-		}
-	}
+	parties := d.partiesOver(si, x, objs)
 	if len(parties) == 0 {
 		return
-	}
-	subj, _, relative := x.subjectOf(v, 0)
-	if relative && x.rel(v) == "acl:relcl" {
-		subj = x.childrenWith(v, "nsubj") // "which she joined": she
 	}
 	held := d.postSpan(si, x, v, v, "joins")
 	for _, c := range x.childrenWith(v, "conj") {
 		if leavingVerbs[x.lemma(c)] && len(x.childrenWith(c, "obj")) == 0 {
 			held.until = d.postSpan(si, x, c, c, "leaves").until
 		}
+	}
+	d.memberships(si, x, v, parties, held)
+}
+
+// partyLeft reads "X left the Civic Union for the Unity Front in June
+// 2021" off verb v of leaving a party: its subject is a member of the one
+// its "for" phrase names from the clause's date (the resignation the verb
+// tells of ends the membership of the party left).
+func (d *doc) partyLeft(si int, x *syntax, v int) {
+	if len(d.partiesOver(si, x, x.childrenWith(v, "obj"))) == 0 {
+		return // "left Vellin for Sarno": a move, no switch of party
+	}
+	var joined []int
+	for _, o := range x.childrenWith(v, "obl") {
+		if x.caseOf(o) == "for" {
+			joined = append(joined, o)
+		}
+	}
+	d.memberships(si, x, v, d.partiesOver(si, x, joined), span{since: d.postSpan(si, x, v, v, "joins").since})
+}
+
+// partiesOver is the parties the article names at tree words ws.
+func (d *doc) partiesOver(si int, x *syntax, ws []int) []int {
+	var parties []int
+	for _, o := range ws {
+		if m := d.mentionOver(si, x.token(o)); m != nil && m.ent >= 0 && m.named() && d.ents[m.ent].kind == polgraph.KindParty {
+			parties = appendNew(parties, m.ent)
+		}
+	}
+	return parties
+}
+
+// memberships makes the people verb v's subject names members of parties
+// for the span held.
+func (d *doc) memberships(si int, x *syntax, v int, parties []int, held span) {
+	subj, _, relative := x.subjectOf(v, 0)
+	if relative && x.rel(v) == "acl:relcl" {
+		subj = x.childrenWith(v, "nsubj") // "which she joined": she
 	}
 	for _, s := range subj {
 		m := d.mentionOver(si, x.token(s))

@@ -253,3 +253,14 @@ func TestElectedToAPost(t *testing.T) {
 		}
 	}
 }
+
+// "X left the A for the B in June 2021": a member of A until then, of B
+// from then; leaving a town for another makes no membership.
+func TestLeftOnePartyForAnother(t *testing.T) {
+	checkDatedFacts(t, "Ana Holm left the Civic Union for the governing Unity Front in June 2021. Ivo Dorn left Vellin for Sarno in May 2020.",
+		[]datedFact{
+			{typ: "MEMBER_OF", from: "Ana Holm", to: "Civic Union", validTo: "2021-06"},
+			{typ: "MEMBER_OF", from: "Ana Holm", to: "Unity Front", validFrom: "2021-06"},
+		},
+		[]datedFact{{typ: "MEMBER_OF", from: "Ivo Dorn", to: "Sarno", validFrom: "2020-05"}})
+}

@@ -13,13 +13,8 @@ import (
 // A place's own names ("Jordan Valley", "Georgia Senate") end in a word
 // the lists know, and a headline's capitals prove nothing.
 func (d *doc) placeAsGivenName(i, limit int, gm []gazetteer.Match) bool {
-	for _, m := range gm {
-		if m.Entry.Kind != polgraph.KindCountry && m.Entry.Kind != polgraph.KindPlace || m.Via != "name" && m.Via != "alias" {
-			return false
-		}
-	}
 	j := i + 1
-	if len(gm) == 0 || j >= limit || d.sents[d.sentOf(i)].headline {
+	if !placeReadings(gm) || j >= limit || d.sents[d.sentOf(i)].headline {
 		return false
 	}
 	if p := d.prevWord(i, d.sentOf(i)); determiners[p] || p == "'s" || p == "’s" {
@@ -48,4 +43,40 @@ func (d *doc) placeAsGivenName(i, limit int, gm []gazetteer.Match) bool {
 		}
 	}
 	return false
+}
+
+// placeInsideName reports whether the one-word place or country ms the
+// gazetteer reads at token j, inside the capitalised run [i, k) of a
+// person, is a middle name: words the lists do not explain come before it
+// and after it ("Rui Albuquerque Vaz", "Ana Lisboa Prates"), where a
+// place's own longer names end in a word they know ("Lisbon City Council").
+func (d *doc) placeInsideName(i, j, k int, ms []gazetteer.Match) bool {
+	if j == i || j+1 >= k || !placeReadings(ms) {
+		return false
+	}
+	for h := i; h < k; h++ {
+		if h == j {
+			continue
+		}
+		t := &d.toks[h]
+		w := t.lower
+		if t.kind != tokWord || !t.cap || t.allCaps || orgHeads[w] || placeHeads[w] || mediaHeads[w] || commonNouns[w] || commonWords[w] || calendarWords[w] || nonNames[w] || peoples[w] {
+			return false
+		}
+		if n, _ := d.gazAt(h, k); n > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// placeReadings reports whether the gazetteer reads a name only as a
+// place or a country, by its name or an alias.
+func placeReadings(ms []gazetteer.Match) bool {
+	for _, m := range ms {
+		if m.Entry.Kind != polgraph.KindCountry && m.Entry.Kind != polgraph.KindPlace || m.Via != "name" && m.Via != "alias" {
+			return false
+		}
+	}
+	return len(ms) > 0
 }

@@ -352,3 +352,80 @@ func TestFirstNameAlone(t *testing.T) {
 		}
 	}
 }
+
+// Malay styles of address ("Datuk Seri", "Tan Sri", "Puan", "Tuan Haji",
+// "Dato'") are titles, not names; "anak" (Iban) and "wa" (Kikuyu) join a
+// patronymic to the name as "bin" does; "Yang di-Pertua" addresses the
+// Speaker and names no one.
+func TestMalayHonorificsAndPatronymics(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   map[string]string
+		absent []string
+	}{
+		{"Home Minister Datuk Seri Faridah binti Salleh told the House that nine were released.",
+			map[string]string{"Faridah binti Salleh": polgraph.KindPerson}, []string{"Datuk Seri Faridah binti Salleh", "Seri Faridah binti Salleh"}},
+		{"Tan Sri Ahmad Razif chaired the panel in Ipoh on Monday.",
+			map[string]string{"Ahmad Razif": polgraph.KindPerson}, []string{"Tan Sri Ahmad Razif", "Sri Ahmad Razif"}},
+		{"The bill drew support from Tuan Langit anak Bujang, a backbencher, and from Puan Mariam Yusof.",
+			map[string]string{"Langit anak Bujang": polgraph.KindPerson, "Mariam Yusof": polgraph.KindPerson}, []string{"Tuan Langit", "Bujang", "Puan Mariam Yusof"}},
+		{"Tuan Haji Osman Daud resigned from the party. Dato' Ravi Kumar voted against the bill.",
+			map[string]string{"Osman Daud": polgraph.KindPerson, "Ravi Kumar": polgraph.KindPerson}, []string{"Haji Osman Daud"}},
+		{"\"Tuan Yang di-Pertua, not one was detained,\" the minister said.",
+			nil, []string{"Tuan Yang", "Yang"}},
+		{"Kibet wa Mutua met the envoy in Nakuru on Monday.",
+			map[string]string{"Kibet wa Mutua": polgraph.KindPerson}, []string{"Mutua", "Kibet"}},
+	}
+	for _, tt := range tests {
+		checkKinds(t, tt.text, tt.want, tt.absent...)
+	}
+}
+
+// A place's name between two name words of a person is a middle name
+// ("Rui Albuquerque Vaz"); an organisation's word before "for" heads one
+// name with what follows ("Movement for Democratic Renewal").
+func TestNamesAcrossPlacesAndFor(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   map[string]string
+		absent []string
+	}{
+		{"Valdoria's foreign minister, Tiago Albuquerque Prates, said the arrest was a concern.",
+			map[string]string{"Tiago Albuquerque Prates": polgraph.KindPerson}, []string{"Tiago", "Albuquerque", "Albuquerque Prates"}},
+		{"Tomas Brandt, who leads the Movement for Democratic Renewal, was arrested on Monday.",
+			map[string]string{"Movement for Democratic Renewal": polgraph.KindOrganization, "Tomas Brandt": polgraph.KindPerson}, []string{"Movement", "Democratic Renewal"}},
+		{"The mayor flew from Albuquerque to Lisbon on Monday.",
+			map[string]string{"Albuquerque": polgraph.KindPlace, "Lisbon": polgraph.KindPlace}, nil},
+	}
+	for _, tt := range tests {
+		checkKinds(t, tt.text, tt.want, tt.absent...)
+	}
+}
+
+// An apostrophe after "ng" is a letter of Luo, Kikuyu and Swahili names
+// ("Achieng'", the velar nasal), inside a name, not a closing quote.
+func TestNasalApostropheInNames(t *testing.T) {
+	checkKinds(t, "Two more, Beatrice Achieng' Okello and Musa Chai, joined them on Wednesday. Okello left in June.",
+		map[string]string{"Beatrice Achieng' Okello": polgraph.KindPerson, "Musa Chai": polgraph.KindPerson}, "Beatrice Achieng", "Beatrice Achieng'")
+	checkKinds(t, "Peter Oching' Odhiambo met the envoy in Kisumu.",
+		map[string]string{"Peter Oching' Odhiambo": polgraph.KindPerson}, "Odhiambo")
+}
+
+// A possessive inside a body's name ("People's") owns nothing: the name
+// the gazetteer knows after it ("Congress") is the longer name's last word.
+func TestPossessiveInsideBodyName(t *testing.T) {
+	checkKinds(t, "Ana Rahim, who heads the Kelmoran People's Congress, condemned the suspension.",
+		map[string]string{"Kelmoran People's Congress": polgraph.KindOrganization}, "People's Congress", "Congress")
+	checkKinds(t, "Ana Rahim, who heads the Malaysian People's Congress, condemned the suspension.",
+		map[string]string{"Malaysian People's Congress": polgraph.KindOrganization}, "People's Congress", "Congress")
+}
+
+// A known name that opens a longer body's name is part of it: "The
+// Independent" (a newspaper) in "The Independent Electoral and Boundaries
+// Commission", whose "The" is the article's; "The Hague" keeps its own.
+func TestKnownNameOpeningABodysName(t *testing.T) {
+	checkKinds(t, "The Independent Electoral and Boundaries Commission said in a statement that it would wait.",
+		map[string]string{"Independent Electoral and Boundaries Commission": polgraph.KindOrganization}, "The Independent", "Electoral and Boundaries Commission")
+	checkKinds(t, "The Hague District Court ruled on Monday.",
+		map[string]string{"The Hague District Court": polgraph.KindOrganization}, "Hague District Court")
+}

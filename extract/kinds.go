@@ -96,12 +96,14 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = polgraph.KindPerson // "Stuart Hall", "Michael Hill"
 	case n >= 2 && (placeHeads[lastW] || placeOpeners[firstW]):
 		m.kind = polgraph.KindPlace
-	case n >= 3 && (orgHeads[firstW] || d.headBeforeOf(m, orgHeads)) && d.hasWord(m, "of"):
+	case n >= 3 && (orgHeads[firstW] && d.hasWord(m, "of") || d.headBeforeOf(m, orgHeads)):
 		m.kind = polgraph.KindOrganization // "Central Bank of Kavrania"
 	case n >= 3 && placeHeads[firstW] && d.hasWord(m, "of"):
 		m.kind = polgraph.KindPlace
 	case firstNames[firstW] && n >= 2 && n <= 4 && !notPersonWords[lastW]:
 		m.kind = polgraph.KindPerson
+	case d.seatLabel(m):
+		m.kind = polgraph.KindPlace // "Otieno Ogola (Nyabondo Hills)": his seat
 	case n >= 2 && !d.nameLike(m):
 		m.kind = "" // a title or a phrase in capitals, not a name
 	case n == 1 && len([]rune(toks[0].text)) == 1:
@@ -393,12 +395,15 @@ func (d *doc) nounBefore(m *mention) (kind string, media bool) {
 	}
 	// "the rights group Solvang", "the independent news site Korvex": up
 	// to two words in lower case may modify the noun between it and its
-	// determiner, adjectives or nouns, but no word of grammar ("Ilsa Varn
-	// told the newspaper Korvex" is no paper)
+	// determiner, adjectives, nationalities or nouns, but no word of
+	// grammar ("Ilsa Varn told the newspaper Korvex" is no paper)
 	for x := j - 1; x >= s.first && x >= j-3; x-- {
 		t := &d.toks[x]
 		if determiners[t.lower] || possessives[t.lower] || x == j-1 && t.cap {
 			return k, mediaNouns[w]
+		}
+		if d.demonymAt(x) {
+			continue // "the Portuguese news agency Lusa": a nationality modifies the noun too
 		}
 		if t.kind != tokWord || t.cap || prepositions[t.lower] || commonWords[t.lower] && !commonNouns[t.lower] && !modifierNouns[t.lower] {
 			break
@@ -436,11 +441,12 @@ func (d *doc) nameLike(m *mention) bool {
 // notPersonWords never occur in people's names.
 var notPersonWords = wordSet("not_person_words.txt")
 
-// headBeforeOf reports whether the word before the name's first "of" is
-// one of heads: "Central Bank of X", "National Assembly of X".
+// headBeforeOf reports whether the word before the name's first "of" or
+// "for" is one of heads: "Central Bank of X", "National Assembly of X",
+// "Movement for Democratic Change".
 func (d *doc) headBeforeOf(m *mention, heads map[string]bool) bool {
 	for j := m.first + 1; j < m.last; j++ {
-		if d.toks[j].lower == "of" {
+		if d.toks[j].lower == "of" || d.toks[j].lower == "for" {
 			return heads[d.toks[j-1].lower]
 		}
 	}
@@ -571,3 +577,18 @@ func wordSuffix(w string) bool {
 
 // closingQuote reports a quotation mark that may close a quotation.
 func closingQuote(t string) bool { return t == "\"" || t == "”" || t == "’" }
+
+// seatLabel reports a name in a member's label after a person's name
+// ("Ada Holm (Wexcombe)", "Ada Holm (LP-Wexcombe)"): the seat she holds.
+func (d *doc) seatLabel(m *mention) bool {
+	p := d.labelOpen(m.first, m.last)
+	if p < 0 {
+		return false
+	}
+	for i := len(d.ments) - 1; i >= 0 && d.ments[i].last >= p; i-- {
+		if pm := &d.ments[i]; pm.last == p && pm.kind == polgraph.KindPerson {
+			return true
+		}
+	}
+	return false
+}

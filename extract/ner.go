@@ -160,14 +160,14 @@ func (d *doc) recognizeSentence(si int) {
 			i += on
 			continue
 		}
-		if (honorifics[t.bare()] || d.x.gaz.Honorific(t.text)) && !orgHeads[d.toks[d.runEnd(i, s.last)-1].lower] {
+		if hn := d.honorificAt(i, s.last); hn > 0 && !orgHeads[d.toks[d.runEnd(i, s.last)-1].lower] {
 			if !personCue && office == nil {
 				officeStart = i // the title starts here, for "Dr. Holm"
 			}
 			personCue = true
-			i++
-			if i < s.last && d.toks[i].text == "." {
-				i++
+			i += hn
+			if i < s.last && (d.toks[i].text == "." || isApos([]rune(d.toks[i].text)[0]) && d.toks[i].start == d.toks[i-1].end) {
+				i++ // "Dr.", "Dato'"
 			}
 			continue
 		}
@@ -202,6 +202,9 @@ func (d *doc) recognizeSentence(si int) {
 			// or continuing with "of" and a place the gazetteer does not
 			// know ("National Assembly of Kavrania": not France's)
 			if k := d.runBeforeTitle(i+gn, d.runEnd(i, s.last)); k > i+gn && (orgHeads[d.toks[k-1].lower] || placeHeads[d.toks[k-1].lower] && k == i+gn+1 || orgHeads[d.toks[i+gn-1].lower] && d.toks[i+gn].lower == "of" || d.headOfAt(i+gn, k)) && !d.gazInside(i+gn, k) {
+				if d.toks[i].lower == "the" && gm[0].Entry.Kind == polgraph.KindOrganization {
+					i++ // "The Independent Electoral and Boundaries Commission": not the newspaper's "The"; "The Hague" keeps its own
+				}
 				d.addRun(i, k, si, office, officeStart, personCue)
 				i = k
 				office, personCue = nil, false
@@ -253,7 +256,7 @@ func (d *doc) recognizeSentence(si int) {
 			if d.toks[j].kind != tokWord || !d.toks[j].cap {
 				continue
 			}
-			if n, ms := d.gazAt(j, k); n > 0 && !d.genericMatch(j, n, ms) && !d.pluralPartyRun(i, k) && !(orgHeads[d.toks[k-1].lower] && k-i >= 2) && !(orgHeads[d.toks[i].lower] && d.toks[i+1].lower == "of") && !(j == i+1 && placeOpeners[d.toks[i].lower] && j+n == k) {
+			if n, ms := d.gazAt(j, k); n > 0 && !d.genericMatch(j, n, ms) && !d.pluralPartyRun(i, k) && !(d.placeInsideName(i, j, k, ms) && (office != nil || personCue || firstNames[t.lower])) && !(orgHeads[d.toks[k-1].lower] && k-i >= 2) && !(orgHeads[d.toks[i].lower] && (d.toks[i+1].lower == "of" || d.toks[i+1].lower == "for")) && !(j == i+1 && placeOpeners[d.toks[i].lower] && j+n == k) {
 				// "New England" is not England: an opener makes another place;
 				// "the Social Liberals" are not the Liberals
 				k = j
@@ -375,6 +378,9 @@ func (d *doc) gazAt(i, limit int) (int, []gazetteer.Match) {
 // gazInside reports whether a gazetteer name starts in tokens [i, k).
 func (d *doc) gazInside(i, k int) bool {
 	for j := i; j < k; j++ {
+		if j > i+1 && d.toks[j-1].lower == "'s" && (commonNouns[d.toks[j-2].lower] || pluralPersonNoun(d.toks[j-2].lower)) {
+			continue // "Malaysian People's Congress": a possessive inside the name owns nothing
+		}
 		if n, ms := d.gazAt(j, k); n > 0 && (j > i && d.toks[j-1].lower == "'s" || !d.genericMatch(j, n, ms)) {
 			return true // "Canada's Supreme Court" is Canada's, the court known
 		}
@@ -418,6 +424,22 @@ func (d *doc) genericMatch(j, n int, ms []gazetteer.Match) bool {
 	return true
 }
 
+// honorificAt is the length in tokens of the honorific starting at token
+// i, or 0: one word ("Mr", "Datuk") or several that are one title only
+// together ("Tan Sri", "Datuk Seri": "Tan" alone is a surname, "Sri" opens
+// "Sri Lanka").
+func (d *doc) honorificAt(i, limit int) int {
+	for n := min(3, limit-i); n >= 2; n-- {
+		if d.toks[i+n-1].kind == tokWord && d.contiguous(i, i+n) && d.x.gaz.Honorific(d.text[d.toks[i].start:d.toks[i+n-1].end]) {
+			return n
+		}
+	}
+	if t := &d.toks[i]; honorifics[t.bare()] || d.x.gaz.Honorific(t.text) {
+		return 1
+	}
+	return 0
+}
+
 // officeAt returns the length of the longest office title starting at token i.
 func (d *doc) officeAt(i, limit int) (int, *gazetteer.Office) {
 	if t := &d.toks[i]; t.kind != tokWord || !d.x.gaz.OfficeStarts(t.lower) {
@@ -451,7 +473,8 @@ func (d *doc) contiguous(i, j int) bool {
 
 // runEnd returns the end of the capitalised run starting at i: capitalised
 // words, joined by connectors ("of" only after an organisation or place
-// word) and by a possessive before a capitalised word.
+// word, "for" only after an organisation word that opens the run) and by
+// a possessive before a capitalised word.
 func (d *doc) runEnd(i, limit int) int {
 	k := i + 1
 	if t := &d.toks[i]; len(t.text) == 1 && k+1 < limit && d.toks[k].text == "." && d.toks[k].start == t.end && d.toks[k+1].cap && d.toks[k+1].kind == tokWord && len(d.toks[k+1].text) > 1 && !d.toks[k+1].allCaps {
@@ -470,9 +493,14 @@ func (d *doc) runEnd(i, limit int) int {
 			}
 			continue
 		}
+		if d.nasalApostrophe(k, limit) {
+			k += 2 // "Beatrice Achieng' Okello"
+			continue
+		}
 		if k+1 < limit && d.toks[k+1].cap && d.toks[k+1].kind == tokWord {
 			prev := d.toks[k-1].lower
 			if (t.lower == "of" && (orgHeads[prev] || placeHeads[prev] || prev == "republic" || prev == "kingdom")) ||
+				(t.lower == "for" && orgHeads[prev] && k == i+1) || // "Movement for Democratic Renewal": a bare head names nothing alone
 				(t.lower == "and" && d.districtAt(i)) ||
 				(t.lower != "of" && connectors[t.lower]) || (t.text == "&") {
 				k += 2
@@ -503,6 +531,20 @@ func (d *doc) runEnd(i, limit int) int {
 		break
 	}
 	return k
+}
+
+// nasalApostrophe reports an apostrophe at token k that ends the name
+// word before it in "ng'" (the velar nasal of Luo, Kikuyu and Swahili
+// spelling: "Achieng'", "Oching'") before another capitalised word: a
+// letter of the name, where a quotation's closing mark follows a space
+// or ends a phrase.
+func (d *doc) nasalApostrophe(k, limit int) bool {
+	t, p := &d.toks[k], &d.toks[k-1]
+	if t.kind != tokPunct || !isApos([]rune(t.text)[0]) || t.start != p.end || !p.cap || !strings.HasSuffix(p.lower, "ng") || k+1 >= limit {
+		return false
+	}
+	n := &d.toks[k+1]
+	return n.kind == tokWord && n.cap && n.start == t.end+1
 }
 
 // bodyOfThe is the end of a body's name made of a bare head word and

@@ -31,8 +31,8 @@ var (
 	reCitizenNoun  = regexp.MustCompile(`^((former|senior|veteran|prominent|fellow|leading|top|young|retired|exiled|famous|noted|suspected|alleged) )?(\w+ ){0,1}$`)
 	reCitizenIn    = regexp.MustCompile(`^(, )?(is|was|became) (a|an) (\w+ )?(\w+) (in|from|of) (the )?$`)
 	reRepresents   = regexp.MustCompile(`^(, )?(who |which )?((served|serves|has served|had served|was|is|became|has been|had been) (as )?(an? |the )?|has |had |have )?(represents|represented|representing|the mp for|mp for|member for|the member for|member of parliament for|was elected in|was elected for|was elected to (the )?\w+ for|sits for|sat for) (the )?$`)
-	reSeatFor      = regexp.MustCompile(`^, (the |a |an )?((<org>|\w+) )?(mp|member|senator|representative|deputy|congressman|congresswoman|assemblyman|assemblywoman|councillor|legislator) for (the )?$`)
-	reLocated      = regexp.MustCompile(`^, $|^ in (the )?$`)
+	reSeatFor      = regexp.MustCompile(`^, (the |a |an )?((<org>|[\w-]+) ){0,2}(mp|member|senator|representative|deputy|congressman|congresswoman|assemblyman|assemblywoman|councillor|legislator) for (the )?$`)
+	reLocated      = regexp.MustCompile(`^, $|^in (the )?$`)
 )
 
 // between renders tokens [from, to) of sentence si for the patterns.
@@ -101,6 +101,11 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 	if fk == polgraph.KindPerson && partyish && b.first == a.last+1 && d.toks[a.last].text == "(" {
 		d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.75})
 	}
+	// "Ada Holm (Wexcombe)", "Ada Holm (LP-Wexcombe)": a member's label
+	// names the seat she holds
+	if fk == polgraph.KindPerson && tk == polgraph.KindPlace && d.labelOpen(b.first, b.last) == a.last {
+		d.addRel(&relation{typ: "REPRESENTS", from: from, to: to, sent: si, conf: 0.7})
+	}
 	// "Ana Lisk of the Green Party won 12 per cent": a candidate named with
 	// the party she stands for, as election reports list them
 	if fk == polgraph.KindPerson && partyish && (between == "of the " || between == "of ") {
@@ -145,6 +150,9 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 				d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.65})
 			} else if reWorkAfter.MatchString(between) || reWorkVerb.MatchString(between) {
 				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.65, role: roleWord(between)})
+			} else if role := d.roleBefore(si, a); role != "" && (between == "of the " || between == "of ") {
+				// "political analyst Wanja Ouma of the University of Kelmora"
+				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.6, role: role})
 			} else if reMemberAfter.MatchString(between) && strings.Contains(between, "member") {
 				if isLegislature(te) {
 					// "a Democratic member of the House of Representatives": a seat
@@ -205,6 +213,12 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 			d.addRel(&relation{typ: "LOCATED_IN", from: from, to: to, sent: si, conf: 0.7})
 		}
 	}
+	// bodies named by their head word: "the High Court in Nairobi", not
+	// where an event took place ("invited to join NATO in Madrid")
+	if fk == polgraph.KindOrganization && tk == polgraph.KindPlace && a.named() && b.named() && between == "in " &&
+		a.first > 0 && d.toks[a.first-1].lower == "the" && orgHeads[d.toks[a.last-1].lower] {
+		d.addRel(&relation{typ: "LOCATED_IN", from: from, to: to, sent: si, conf: 0.6})
+	}
 }
 
 // endsPlace reports whether "A, B" ends at token i: the end of the sentence,
@@ -223,6 +237,18 @@ func lastWords(s string, n int) string {
 		f = f[len(f)-n:]
 	}
 	return strings.Join(f, " ")
+}
+
+// roleBefore is the role noun right before a person's name, as
+// reWorkBefore reads one ("analyst" in "political analyst X"), or "".
+func (d *doc) roleBefore(si int, a *mention) string {
+	if a.first <= d.sents[si].first {
+		return ""
+	}
+	if t := &d.toks[a.first-1]; t.kind == tokWord && !t.cap && reWorkBefore.MatchString(t.lower) {
+		return t.lower
+	}
+	return ""
 }
 
 // roleWord is the role noun of a pattern ("executive").
@@ -302,4 +328,21 @@ func (d *doc) personVerbPhrase(si int, a *mention, between string, hasPer bool) 
 func partyNamed(e *entity) bool {
 	words := lowerWords(e.name)
 	return e.gaz == nil && len(words) > 1 && cues.partyHeads[words[len(words)-1]]
+}
+
+// labelOpen is the token of the "(" that opens a member's label around
+// the name at tokens [first, last) ("Ada Holm (Wexcombe)", "(LP-Wexcombe)",
+// "(LP, Wexcombe)": a seat alone or after a party's initials), or -1.
+func (d *doc) labelOpen(first, last int) int {
+	if last >= len(d.toks) || d.toks[last].text != ")" || first < 2 {
+		return -1
+	}
+	p := first - 1
+	if sep := d.toks[p].text; (sep == "-" || sep == ",") && p >= 3 && d.toks[p-1].allCaps && d.toks[p-1].kind == tokWord {
+		p -= 2
+	}
+	if d.toks[p].text != "(" || p == 0 || d.toks[p-1].kind != tokWord || !d.toks[p-1].cap {
+		return -1
+	}
+	return p
 }

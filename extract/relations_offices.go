@@ -44,9 +44,9 @@ func (d *doc) titleInApposition(si int, m *mention) {
 	if d.titleOfBody(si, m, comma) {
 		return
 	}
-	for k := max(s.first, comma-5); k < comma; k++ {
+	for k := max(s.first, comma-7); k < comma; k++ {
 		n, o := d.officeAt(k, comma)
-		if o == nil || k+n != comma {
+		if o == nil || k+n != comma && !d.portfolio(k+n, comma) {
 			continue
 		}
 		if d.formerBefore(si, k) {
@@ -57,6 +57,21 @@ func (d *doc) titleInApposition(si int, m *mention) {
 		}
 		return
 	}
+}
+
+// portfolio reports whether tokens [i, end) are "for" or "of" and the
+// lower-case words of a field, after a title: "spokeswoman for foreign
+// affairs", "minister of international relations".
+func (d *doc) portfolio(i, end int) bool {
+	if i+1 >= end || d.toks[i].lower != "for" && d.toks[i].lower != "of" {
+		return false
+	}
+	for j := i + 1; j < end; j++ {
+		if t := &d.toks[j]; t.kind != tokWord || t.cap {
+			return false
+		}
+	}
+	return true
 }
 
 // pastDescription is where a title at token k starts once the words
@@ -112,7 +127,8 @@ func (d *doc) titleOfBody(si int, m *mention, comma int) bool {
 }
 
 // possessorBefore is the body that possesses a title starting at token i:
-// the name before "'s" ("Kallistan's"), or the body a possessive pronoun
+// the name before "'s" ("Kallistan's"), the party last named for "the
+// party leader", or the body a possessive pronoun
 // stands for: for "whose", the name the relative clause follows; for "its"
 // and "their", the last body named in this sentence, else the subject of
 // the one before or the last body it names.
@@ -133,6 +149,8 @@ func (d *doc) possessorBefore(si, i int) int {
 		return d.bodyNamedBy(si, i-1)
 	case prev == "whose":
 		return d.lastBodyBefore(si, i-1)
+	case prev == "the" && d.toks[i].lower == "party":
+		return d.lastNamed(si, i, polgraph.KindParty) // "the party leader": the party's
 	case possessivePronouns[prev]:
 		if b := d.lastBodyBefore(si, i-1); b >= 0 {
 			return b
@@ -188,6 +206,9 @@ var bodyKindNouns = map[string]string{"party": polgraph.KindParty, "country": po
 // Rail Authority) or whose kind it names ("the party", "the country"),
 // or -1.
 func (d *doc) bodyNamedBy(si, i int) int {
+	if i-3 >= d.sents[si].first && d.toks[i-3].lower == "the" && partyAdjectives[d.toks[i-2].lower] && d.toks[i-1].lower == "party" {
+		return d.partyCalled(si, i-2)
+	}
 	if i-2 < d.sents[si].first || d.toks[i-2].lower != "the" || d.toks[i-1].kind != tokWord || d.toks[i-1].cap {
 		return -1
 	}
@@ -199,6 +220,24 @@ func (d *doc) bodyNamedBy(si, i int) int {
 		words := lowerWords(e.name)
 		return len(words) > 1 && words[len(words)-1] == noun || bodyKindNouns[noun] == e.kind
 	})
+}
+
+// partyCalled is the party that "the governing party", "the opposition
+// party" stands for, its adjective at token a of sentence si: the last
+// one named before with that adjective before its name ("the governing
+// Kenya Forward Party"), in the article so far, or -1.
+func (d *doc) partyCalled(si, a int) int {
+	adj := d.toks[a].lower
+	found := -1
+	for _, m := range d.ments {
+		if m.sent > si || m.sent == si && m.first >= a {
+			continue
+		}
+		if m.ent >= 0 && m.named() && d.ents[m.ent].kind == polgraph.KindParty && m.first > 0 && d.toks[m.first-1].lower == adj {
+			found = m.ent
+		}
+	}
+	return found
 }
 
 // lastBodyBefore is the entity of the last named country, party or

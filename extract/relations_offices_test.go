@@ -237,3 +237,58 @@ func TestHomeCountryOfAnOffice(t *testing.T) {
 		},
 	})
 }
+
+// The body a title belongs to when the title says it only by a common
+// noun or a field: "the governing party's secretary-general" is of the
+// party the article calls governing, "Justice X" sits on the one court it
+// names, "Its spokeswoman for foreign affairs, X" works for the body "its"
+// stands for, "Its minister of international relations, X" holds its
+// office; "the party leader, X" leads the party last named, and
+// "political analyst X of the University of Y" works there.
+func TestTitlesOfBodiesNamedByNouns(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "the governing party's",
+			text: "VELLIN, Kelmora - Ana Holm left the Civic Union for the governing Kelmoran Unity Front in June.\n\n" +
+				"The governing party's secretary-general, Tomas Brevik, welcomed the move.",
+			want: [][3]string{{"MEMBER_OF", "Tomas Brevik", "Kelmoran Unity Front"}},
+			not:  [][3]string{{"MEMBER_OF", "Tomas Brevik", "Civic Union"}, {"HOLDS_OFFICE", "Tomas Brevik", "Kelmora"}},
+		},
+		{
+			name: "a justice of the one court named",
+			text: "VELLIN, Kelmora - The MPs went to the High Court in Vellin on Wednesday. Justice Lucy Wanjiru Kamau certified the petition as urgent.",
+			want: [][3]string{{"HOLDS_OFFICE", "Lucy Wanjiru Kamau", "High Court"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Lucy Wanjiru Kamau", "Kelmora"}},
+		},
+		{
+			name: "a spokeswoman for a field",
+			text: "The European Union went further. Its spokeswoman for foreign affairs, Maria Pires Lind, told reporters the bloc condemned the arrest.",
+			want: [][3]string{{"WORKS_FOR", "Maria Pires Lind", "European Union"}},
+		},
+		{
+			name: "a minister of a field",
+			text: "South Africa, the region's dominant power, was more cautious. Its minister of international relations, Thandi Molefe, said in Pretoria that the courts would decide.",
+			want: [][3]string{{"HOLDS_OFFICE", "Thandi Molefe", "South Africa"}},
+		},
+		{
+			name: "the party leader",
+			text: "Holm said the Civic Union had become a family business, a reference to the home of the party leader, Ana Varga.",
+			want: [][3]string{{"LEADS", "Ana Varga", "Civic Union"}},
+		},
+		{
+			name: "a role before the name and of the body",
+			text: "Political analyst Wanja Adhiambo Ouma of the University of Vellin said the split left the party weaker.",
+			want: [][3]string{{"WORKS_FOR", "Wanja Adhiambo Ouma", "University of Vellin"}},
+		},
+	})
+}
+
+// A title or a kind's noun before a name is no part of it: "Senior
+// Counsel" is a lawyer's title; "the Portuguese news agency Lusa" names
+// an organisation, a nationality between the article and the noun.
+func TestTitlesAndKindNounsBeforeNames(t *testing.T) {
+	checkKinds(t, "Their lawyer, Senior Counsel Abdi Hassan Farah, argued the case in Vellin.",
+		map[string]string{"Abdi Hassan Farah": polgraph.KindPerson}, "Senior", "Senior Counsel Abdi Hassan Farah")
+	checkKinds(t, "Brevik later told the Portuguese news agency Vesti that the report was false.",
+		map[string]string{"Vesti": polgraph.KindOrganization}, "Portuguese news agency Vesti")
+}

@@ -572,3 +572,36 @@ func TestPartyTitlesAndPossessiveMembers(t *testing.T) {
 		}
 	}
 }
+
+// A member's label after her name, as parliamentary reports and lists of
+// defectors write it, names her seat and, before a hyphen or comma, her
+// party's initials: "Ada Holm (Wexcombe)", "Ivo Dorn (KUF-Lower Vell)";
+// "the four-term MP for X" is X's, a body named after the seat outside
+// "in the …" no chamber; "X in Y" places a place or a body in a place.
+func TestMemberLabelsAndSeats(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "labels",
+			text: "Ivo Dorn, who leads the Kelmoran Unity Front, spoke first.\n\n" +
+				"Replying to Mira Salt (KUF-Lower Vell), the minister said nine were released. " +
+				"Those who left were Ada Holm (Wexcombe Hills), Tarik Oduya (Sellin North) and Pavo Renn (Drummet).",
+			want: [][3]string{
+				{"MEMBER_OF", "Mira Salt", "Kelmoran Unity Front"}, {"REPRESENTS", "Mira Salt", "Lower Vell"},
+				{"REPRESENTS", "Ada Holm", "Wexcombe Hills"}, {"REPRESENTS", "Tarik Oduya", "Sellin North"}, {"REPRESENTS", "Pavo Renn", "Drummet"},
+			},
+		},
+		{
+			name: "a hyphened word before MP for",
+			text: "Ivo Dorn, the four-term MP for Sellin North, launched the Unity Front at a rally in Vellin on Saturday.",
+			want: [][3]string{{"REPRESENTS", "Ivo Dorn", "Sellin North"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Unity Front"}},
+		},
+		{
+			name: "in",
+			text: "Voters in Sellin North in Kelmora went to the polls. The MPs went to the High Court in Vellin on Wednesday.",
+			want: [][3]string{{"LOCATED_IN", "Sellin North", "Kelmora"}, {"LOCATED_IN", "High Court", "Vellin"}},
+		},
+	})
+	checkKinds(t, "Replying to Mira Salt (KUF-Lower Vell), the minister said nine were released.",
+		map[string]string{"Lower Vell": polgraph.KindPlace}, "KUF-Lower Vell")
+}

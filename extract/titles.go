@@ -13,8 +13,8 @@ import (
 func (d *doc) representsIn(si, person, place int, pm *mention) {
 	for _, mi := range d.sentMents[si] {
 		m := &d.ments[mi]
-		if m.first < pm.last || m.first > pm.last+4 || m.ent < 0 {
-			continue
+		if m.first < pm.last || m.first > pm.last+4 || m.ent < 0 || d.toks[pm.last].lower != "in" {
+			continue // "MP for Kipsoen, launched the Unity Front": no seat in it
 		}
 		e := d.ents[m.ent]
 		if e.kind != polgraph.KindOrganization {
@@ -315,6 +315,13 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 		}
 		return
 	}
+	if o.Body == "judiciary" && bodyEnt < 0 {
+		// "Justice Lucy Wambui": the one court the article names
+		if c := d.chamberOf(o); c >= 0 {
+			add(&relation{typ: "HOLDS_OFFICE", from: person, to: c, role: o.Title, sent: si, conf: 0.6})
+			return
+		}
+	}
 	switch o.Body {
 	case "government", "head-of-state", "diplomatic", "military", "judiciary", "region", "city":
 		if country < 0 && (o.Body == "region" || o.Body == "city") {
@@ -349,7 +356,8 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 var chamberWords = wordTable("chamber_words.tsv")
 
 // chamberOf is the only legislature the article names whose name has the
-// word of o's chamber ("Senate" for a senator), or -1.
+// word of o's chamber ("Senate" for a senator), or for a judge the only
+// court, or -1.
 func (d *doc) chamberOf(o *gazetteer.Office) int {
 	w, ok := chamberWords[o.Title]
 	if !ok {
@@ -358,7 +366,7 @@ func (d *doc) chamberOf(o *gazetteer.Office) int {
 	found := -1
 	for ei, e := range d.ents {
 		words := lowerWords(e.name)
-		if e.kind != polgraph.KindOrganization || !isLegislature(e) || !slices.Contains(words, w) ||
+		if e.kind != polgraph.KindOrganization || o.Body == "legislature" && !isLegislature(e) || !slices.Contains(words, w) ||
 			slices.Contains(words, "committee") || slices.Contains(words, "caucus") {
 			continue // a committee of the Senate is no chamber
 		}

@@ -107,6 +107,9 @@ func scanWord(text string, i, end int) int {
 				j += n
 				continue
 			default: // hyphen
+				if acronymBeforeName(text[i:j], text[j+n:end]) {
+					return j // "MPC-Kuala Tebing": a party's initials, then a place
+				}
 				j += n
 				letters = 0
 				dotted = false
@@ -121,6 +124,24 @@ func scanWord(text string, i, end int) int {
 		j++
 	}
 	return j
+}
+
+// acronymBeforeName reports an acronym of two or more capitals joined by
+// a hyphen to a capitalised word ("UPF-Batang", "US-China"), which are two
+// names in a label or a pair, not one word; an all-capital pair
+// ("ANTI-GOVERNMENT" in a headline) stays one.
+func acronymBeforeName(left, right string) bool {
+	if utf8.RuneCountInString(left) < 2 {
+		return false
+	}
+	for _, r := range left {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	first, n := utf8.DecodeRuneInString(right)
+	second, _ := utf8.DecodeRuneInString(right[n:])
+	return unicode.IsUpper(first) && unicode.IsLower(second)
 }
 
 func newToken(text string, s, e int) token {
