@@ -201,7 +201,7 @@ func (d *doc) ofSettingOrLast(cands []int, m *mention) []int {
 			return of
 		}
 	}
-	if ei := d.lastNamedBefore(cands, m.start); ei >= 0 {
+	if ei := d.lastNamedBefore(cands, m.start, ""); ei >= 0 {
 		return []int{ei}
 	}
 	return cands
