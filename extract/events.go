@@ -222,6 +222,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.noun && (w == "vote" || w == "ballot") && prev == "the" && i-2 >= s.first && d.toks[i-2].lower == "of" && i-3 >= s.first && shareWords[d.toks[i-3].lower] {
 		return "" // "34 percent of the vote": a result, not a vote held
 	}
+	if t.noun && len(t.words) == 1 && !s.headline && d.presentVerbInTree(si, i) {
+		return "" // "nobody talks to him", "she sometimes talks to her sisters": a habit, not talks held
+	}
 	if !t.noun && len(t.words) == 1 && strings.HasSuffix(w, "ed") && (prev == "a" || prev == "an" || (determiners[prev] || possessives[prev] || prev == "'s") && d.adjectiveOnNoun(si, i)) {
 		return "" // "a sanctioned buyer", "the bombed embassy", "its expelled deputy leader": an adjective, no event told
 	}
@@ -847,6 +850,18 @@ func (d *doc) wishedInTree(si, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// presentVerbInTree reports a word at token i of sentence si that the tree
+// reads as a verb in the simple present: in a report's body, a noun
+// trigger's form so used tells what someone does by habit, not an event.
+func (d *doc) presentVerbInTree(si, i int) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	w := x.at(i)
+	return w >= 0 && x.isVerb(w) && (x.tree.XPOS[w] == "VBZ" || x.tree.XPOS[w] == "VBP")
 }
 
 // modalInTree reports a trigger whose clause a modal puts in the future
