@@ -117,6 +117,8 @@ func TestIrrealisInfinitiveIsNoEvent(t *testing.T) {
 		"Stefan Orlov plans to visit Varnessa next month.",
 		"Stefan Orlov is set to be appointed defence minister.",
 		"Besides meeting the needs of victims, Stefan Orlov sent aid to Varnessa on Monday.", // a need met is no meeting
+		"Stefan Orlov is preparing to resign, his aides said.",
+		"Stefan Orlov said he looked forward to resigning.",
 	} {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2024-05-17"})
 		if err != nil {
@@ -571,3 +573,4 @@ func TestPartyTitlesAndPossessiveMembers(t *testing.T) {
 		}
 	}
 }
+
