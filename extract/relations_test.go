@@ -574,3 +574,26 @@ func TestPartyTitlesAndPossessiveMembers(t *testing.T) {
 	}
 }
 
+// An event noun under a noun of what may come is not told as happened:
+// the threat of strikes is no strike, a reward for an arrest no arrest.
+func TestProspectIsNoEvent(t *testing.T) {
+	tests := []struct {
+		text, typ string
+		want      bool
+	}{
+		{"Oda Lind warned of the threat of air strikes against Varnessa if talks failed.", "ATTACK", false},
+		{"The ministry is offering a reward for information leading to the arrest and conviction of the bombers.", "ARREST", false},
+		{"The ministry is offering a reward for information leading to the arrest and conviction of the bombers.", "LEGAL_ACTION", false},
+		{"Police announced the arrest of Ivo Marek in Ostra on Monday.", "ARREST", true},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{Text: "Alert\n\n" + tt.text, PublishedAt: "2024-05-17"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := slices.ContainsFunc(x.Events, func(ev polgraph.Event) bool { return ev.Type == tt.typ })
+		if got != tt.want {
+			t.Errorf("%q: a %s is %v, want %v (%+v)", tt.text, tt.typ, got, tt.want, x.Events)
+		}
+	}
+}
