@@ -268,6 +268,8 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 		if !d.partyAfter(i+n, s.last) {
 			return ""
 		}
+	case t.typ == "REQUEST" && (w == "sought" || w == "seeks") && next(0) == "to":
+		return "" // "sought to distance himself": an attempt, not a request
 	case t.typ == "SUPPORT" && w == "backed" && beForms[prev]:
 		return "SUPPORT"
 	case t.typ == "MEETING" && t.noun && w == "talks" && prev != "held" && prev != "peace":

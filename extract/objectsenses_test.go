@@ -32,6 +32,7 @@ func TestTypeByObjectClass(t *testing.T) {
 		{"The appeals panel released its decision on Monday.", ""},
 		// one seeks what one asks for; a person sought is searched for
 		{"Oda Lind sought a delay on Monday.", "REQUEST"},
+		{"Oda Lind has sought to distance herself from the row since Monday.", ""}, // an attempt
 		{"Ivo Marek is being sought as a witness in the case.", ""},
 		{"Police sought Ivo Marek for questioning on Monday.", ""},
 	}
