@@ -222,6 +222,12 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.noun && (w == "vote" || w == "ballot") && prev == "the" && i-2 >= s.first && d.toks[i-2].lower == "of" && i-3 >= s.first && shareWords[d.toks[i-3].lower] {
 		return "" // "34 percent of the vote": a result, not a vote held
 	}
+	if t.noun && d.prospectInTree(si, i, n) {
+		return "" // "the threat of air strikes", "a reward for information leading to the arrest": not yet
+	}
+	if t.noun && len(t.words) == 1 && !s.headline && d.presentVerbInTree(si, i) {
+		return "" // "nobody talks to him", "she sometimes talks to her sisters": a habit, not talks held
+	}
 	if !t.noun && len(t.words) == 1 && strings.HasSuffix(w, "ed") && (prev == "a" || prev == "an" || (determiners[prev] || possessives[prev] || prev == "'s") && d.adjectiveOnNoun(si, i)) {
 		return "" // "a sanctioned buyer", "the bombed embassy", "its expelled deputy leader": an adjective, no event told
 	}
@@ -265,6 +271,8 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 		if !d.partyAfter(i+n, s.last) {
 			return ""
 		}
+	case t.typ == "REQUEST" && (w == "sought" || w == "seeks") && next(0) == "to":
+		return "" // "sought to distance himself": an attempt, not a request
 	case t.typ == "SUPPORT" && w == "backed" && beForms[prev]:
 		return "SUPPORT"
 	case t.typ == "MEETING" && t.noun && w == "talks" && prev != "held" && prev != "peace":
@@ -855,6 +863,44 @@ func (d *doc) wishedInTree(si, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// prospectNouns name what may come ("threat", "reward").
+var prospectNouns = wordSet("prospect_nouns.txt")
+
+// prospectInTree reports a noun trigger the tree hangs, within four steps
+// through prepositions, participles, objects and conjuncts, under a noun of
+// prospectNouns: "the threat of NATO air strikes", "a reward for
+// information leading to the arrest of the bombers".
+func (d *doc) prospectInTree(si, i, n int) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	w := x.trigger(i, n)
+	for depth := 0; w >= 0 && depth < 4; depth++ {
+		switch x.baseRel(w) {
+		case "obl", "nmod", "obj", "acl", "conj": // "the arrest and conviction of"
+		default:
+			return false
+		}
+		if w = x.head(w); w >= 0 && prospectNouns[strings.ToLower(x.lemma(w))] {
+			return true
+		}
+	}
+	return false
+}
+
+// presentVerbInTree reports a word at token i of sentence si that the tree
+// reads as a verb in the simple present: in a report's body, a noun
+// trigger's form so used tells what someone does by habit, not an event.
+func (d *doc) presentVerbInTree(si, i int) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	w := x.at(i)
+	return w >= 0 && x.isVerb(w) && (x.tree.XPOS[w] == "VBZ" || x.tree.XPOS[w] == "VBP")
 }
 
 // modalInTree reports a trigger whose clause a modal puts in the future

@@ -135,6 +135,14 @@ func TestNamesakeSurnames(t *testing.T) {
 			t.Errorf("%q (%d) is %q, want %q", tt.surface, tt.n, got, tt.want)
 		}
 	}
+	// a namesake the story calls by the given name is not the one it
+	// calls by the surname, however lately named
+	family := "Tomas Varga, 6, was found at sea in May. His father, Andras Varga, flew to Halvard on Monday. " +
+		"Tomas has stayed with an uncle since May. Varga said he wanted his son back. Tomas waved from a window."
+	checkIDs(t, []idCase{
+		{"the surname after the child's given name", family, "Varga", 2, "person/andras-varga"},
+		{"the child's given name", family, "Tomas", 1, "person/tomas-varga"},
+	})
 }
 
 // One country's party named with and without "Party" or its country is one

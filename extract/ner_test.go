@@ -109,3 +109,18 @@ func TestDatelineAgencyIsAnOrganization(t *testing.T) {
 	checkKinds(t, "RAVELLO (Nordwire) - The government of Talvora fell on Monday.",
 		map[string]string{"Nordwire": polgraph.KindOrganization})
 }
+
+// A sentence adverb that opens a sentence before a comma ("Similarly, the
+// Hungarian foreign minister, X, said") is no one, though capitalised and
+// followed by a title in apposition.
+func TestOpeningAdverbIsNoName(t *testing.T) {
+	for _, adverb := range []string{"Similarly", "Separately", "Ultimately"} {
+		text := "Hungary joined the alliance on Friday.\n\n" + adverb + ", the Hungarian foreign minister, Ivo Marek, said that membership meant a return home."
+		if got := entityOf(t, text, adverb, 0); got != "" {
+			t.Errorf("%q is entity %s", adverb, got)
+		}
+		if got := entityOf(t, text, "Ivo Marek", 0); got != "person/ivo-marek" {
+			t.Errorf("Ivo Marek after %q is %q", adverb, got)
+		}
+	}
+}

@@ -13,23 +13,27 @@ import (
 var objectSensesTSV string
 
 // objectSenses is data/object_senses.tsv: verb lemma -> object class ->
-// event type.
-var objectSenses = func() map[string]map[string]string {
-	out := map[string]map[string]string{}
+// event type; irregularForms the written forms its lemmas have besides
+// the regular ones ("sought" of "seek").
+var objectSenses, irregularForms = func() (map[string]map[string]string, map[string][]string) {
+	out, forms := map[string]map[string]string{}, map[string][]string{}
 	for n, line := range strings.Split(objectSensesTSV, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
 		f := strings.Split(line, "\t")
 		if len(f) != 3 || !objectClasses[f[1]] || f[2] != noEvent && !slices.Contains(polgraph.EventTypes, polgraph.EventType(f[2])) {
-			panic(fmt.Sprintf("extract: data/object_senses.tsv:%d: want lemma, person|body|claim|thing|at, event type or -: %q", n+1, line))
+			panic(fmt.Sprintf("extract: data/object_senses.tsv:%d: want lemma[/irregular forms], person|body|claim|thing|at, event type or -: %q", n+1, line))
 		}
-		if out[f[0]] == nil {
-			out[f[0]] = map[string]string{}
+		words := strings.Split(f[0], "/")
+		lemma := words[0]
+		if out[lemma] == nil {
+			out[lemma] = map[string]string{}
 		}
-		out[f[0]][f[1]] = f[2]
+		out[lemma][f[1]] = f[2]
+		forms[lemma] = append(forms[lemma], words[1:]...)
 	}
-	return out
+	return out, forms
 }()
 
 var objectClasses = set("person body claim thing at")
@@ -43,7 +47,7 @@ const noEvent = "-"
 var objectSenseForms = func() map[string]bool {
 	out := map[string]bool{}
 	for l := range objectSenses {
-		for _, f := range verbForms(l) {
+		for _, f := range append(verbForms(l), irregularForms[l]...) {
 			out[f] = true
 		}
 	}

@@ -11,7 +11,7 @@ import (
 // the object the parse gives it (data/object_senses.tsv).
 func TestTypeByObjectClass(t *testing.T) {
 	tests := []struct {
-		text, want string
+		text, want string // want "": no event
 	}{
 		{"Foreign Minister Pavel Stenk dismissed the apology as too late.", "CRITICISM"},
 		{"President Ilka Varo dismissed the interior minister on Monday.", "DISMISSAL"},
@@ -24,6 +24,17 @@ func TestTypeByObjectClass(t *testing.T) {
 		{"Police released Ivo Marek on Tuesday.", "RELEASE"},
 		{"The ministry said in a statement released in Ostra that Ivo Marek had resigned.", "RESIGNATION"},                   // a statement is no one freed
 		{"Citing a report released last week by the Keldaran Bar Association, Oda Lind criticised the police.", "CRITICISM"}, // nor a report, the parse's verb aside
+		// a release from custody sets a person free; a statement or a
+		// ruling released is published
+		{"The rebels released two hostages on Monday in Ostra.", "RELEASE"},
+		{"Ivo Marek was released on Monday.", "RELEASE"},
+		{"The ministry released new figures on Monday.", ""},
+		{"The appeals panel released its decision on Monday.", ""},
+		// one seeks what one asks for; a person sought is searched for
+		{"Oda Lind sought a delay on Monday.", "REQUEST"},
+		{"Oda Lind has sought to distance herself from the row since Monday.", ""}, // an attempt
+		{"Ivo Marek is being sought as a witness in the case.", ""},
+		{"Police sought Ivo Marek for questioning on Monday.", ""},
 	}
 	for _, tt := range tests {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})
@@ -34,7 +45,10 @@ func TestTypeByObjectClass(t *testing.T) {
 		for _, ev := range x.Events {
 			got = append(got, ev.Type)
 		}
-		if len(got) != 1 || got[0] != tt.want {
+		if tt.want == "" && len(got) > 0 {
+			t.Errorf("%q: events %v, want none", tt.text, got)
+		}
+		if tt.want != "" && (len(got) != 1 || got[0] != tt.want) {
 			t.Errorf("%q: events %v, want one %s", tt.text, got, tt.want)
 		}
 	}

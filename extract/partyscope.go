@@ -183,7 +183,7 @@ func (d *doc) pickScoped(cands []int, m *mention) int {
 			}
 		}
 	}
-	if ei := d.lastNamedBefore(cands, m.start); ei >= 0 {
+	if ei := d.lastNamedBefore(cands, m.start, ""); ei >= 0 {
 		return ei
 	}
 	return cands[0]

@@ -676,12 +676,17 @@ func (d *doc) homeCountry() string {
 // (Reuters) -"), or "": where a story is filed is surer than the country it
 // names most, which may be a foreign one commenting on it. A round-up
 // filed from several countries' capitals ("RIGA/VILNIUS/TALLINN") is filed
-// from none of them.
+// from none of them. Once resolved, a capital whose name others share
+// names its country too ("WASHINGTON", read as the capital, not the state).
 func (d *doc) datelineCountry() string {
 	found := ""
 	for mi := range d.ments {
 		if m := &d.ments[mi]; d.sents[m.sent].dateline {
-			if c := d.countryNamed(m); c != "" && found != "" && c != found {
+			c := d.countryNamed(m)
+			if c == "" && m.ent >= 0 && d.ents[m.ent].capitalOf != nil {
+				c = d.ents[m.ent].capitalOf.Country
+			}
+			if c != "" && found != "" && c != found {
 				return ""
 			} else if c != "" {
 				found = c

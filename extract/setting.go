@@ -12,9 +12,9 @@ import (
 // set in. A round-up sets each section in the country its heading names
 // ("LATVIA" on a line of its own), and a sentence that opens "In Tallinn,"
 // is set in that city's country. Where neither says, an office is of the
-// country of the sentence's subject, else of the story's home; a party or
-// a body is of the story's dateline, else its home (partyCountry,
-// bodyCountry).
+// country of the sentence's subject, else of the story's dateline where it
+// has a home, else of its home; a party or a body is of the story's
+// dateline, else its home (partyCountry, bodyCountry).
 
 // settingCode is the code of the country sentence si is set in by its own
 // opening ("In Tallinn, the court ...") or by its section's heading, or ""
@@ -28,7 +28,12 @@ func (d *doc) settingCode(si int) string {
 
 // setting is the entity of the country sentence si is set in: its
 // settingCode's, else its subject's country (subjectCountry), else the
-// article's home country, else -1.
+// article's home country, else -1; where the story has a home, the country
+// it is filed from comes first: a reporter names the country of foreign
+// officials and leaves the home ones' unsaid, so "Attorney General X" in a
+// story filed from Washington about Cuba is Washington's. A story with no
+// home, filed from abroad, may as well leave its own country's unsaid
+// ("President X" in a wire from a foreign capital), so it guesses none.
 func (d *doc) setting(si int) int {
 	if c := d.settingCode(si); c != "" {
 		if ei := d.countryEntity(c); ei >= 0 {
@@ -38,7 +43,13 @@ func (d *doc) setting(si int) int {
 	if c := d.subjectCountry(si); c >= 0 {
 		return c
 	}
-	return d.homeCountryEntity()
+	home := d.homeCountryEntity()
+	if c := d.datelineCountry(); c != "" && home >= 0 {
+		if ei := d.countryEntity(c); ei >= 0 {
+			return ei
+		}
+	}
+	return home
 }
 
 // subjectCountry is the country of the subject of sentence si's main
@@ -190,7 +201,7 @@ func (d *doc) ofSettingOrLast(cands []int, m *mention) []int {
 			return of
 		}
 	}
-	if ei := d.lastNamedBefore(cands, m.start); ei >= 0 {
+	if ei := d.lastNamedBefore(cands, m.start, ""); ei >= 0 {
 		return []int{ei}
 	}
 	return cands

@@ -126,3 +126,31 @@ func TestDatelineOfSeveralCountries(t *testing.T) {
 		"Finland's finance ministry disagreed, and Finland's farmers agreed."
 	checkIDs(t, []idCase{{"an unknown party", text, "Harvest Party", 0, "party/harvest-party--fi"}})
 }
+
+// A title the text gives no country ("Justice Minister Dana Whitcombe") is
+// of the country the story is filed from where the sentence names none,
+// however often the story names the country it is about: a reporter names
+// the foreign officials' country and leaves the home ones' unsaid.
+func TestBareTitleOfTheDatelinesCountry(t *testing.T) {
+	text := "OTTAWA, May 2 (Maple Wire) - A Brazilian family asked for asylum on Tuesday. " +
+		"Brazil wants the family back, and its consul said Brazil would appeal any ruling. " +
+		"Lawyers for the family wrote to Justice Minister Dana Whitcombe and said they would go to court. " +
+		"In Brasilia, President Tomas Arruda said the family belonged in Brazil. Brazil has sent two diplomats."
+	// "WASHINGTON" names a state too: read as the capital, it files the
+	// story from the United States
+	washington := "WASHINGTON (Maple Wire) - A Cuban family asked the United States for asylum on Tuesday. " +
+		"Cuba wants the family back, and its envoy said Cuba would appeal any ruling. " +
+		"Lawyers for the family wrote to Attorney General Dana Whitcombe and said they would go to court. " +
+		"In Havana, President Tomas Arruda said the family belonged in Cuba. Cuba has sent two diplomats."
+	checkRelationCases(t, []relationCase{{
+		name: "a bare title in a story filed from Ottawa about Brazil",
+		text: text,
+		want: [][3]string{{"HOLDS_OFFICE", "Dana Whitcombe", "Canada"}, {"HOLDS_OFFICE", "Tomas Arruda", "Brazil"}},
+		not:  [][3]string{{"HOLDS_OFFICE", "Dana Whitcombe", "Brazil"}},
+	}, {
+		name: "a bare title in a story filed from Washington about Cuba",
+		text: washington,
+		want: [][3]string{{"HOLDS_OFFICE", "Dana Whitcombe", "United States"}, {"HOLDS_OFFICE", "Tomas Arruda", "Cuba"}},
+		not:  [][3]string{{"HOLDS_OFFICE", "Dana Whitcombe", "Cuba"}},
+	}})
+}

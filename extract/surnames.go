@@ -33,7 +33,7 @@ func (d *doc) namesakeSurnames() {
 					cands = slices.DeleteFunc(slices.Clone(cands), func(c int) bool { return d.readGender(c) == opposite(g) })
 				}
 			}
-			if to := d.lastNamedBefore(cands, d.ments[mi].start); to >= 0 && d.ments[mi].ent == ei {
+			if to := d.lastNamedBefore(cands, d.ments[mi].start, w[0]); to >= 0 && d.ments[mi].ent == ei {
 				d.moveMention(mi, to)
 				d.ents[to].addSurface(d.surfaceOf(&d.ments[mi]))
 			}
@@ -42,12 +42,15 @@ func (d *doc) namesakeSurnames() {
 }
 
 // lastNamedBefore is the entity among ents with the last named mention
-// that starts before offset at, or -1.
-func (d *doc) lastNamedBefore(ents []int, at int) int {
+// that starts before offset at, or -1; given a surname, the last mention
+// that ends in it: a namesake the story calls by the given name alone
+// ("Tomas" beside his father "Andras Varga") is not the one it calls by
+// the surname.
+func (d *doc) lastNamedBefore(ents []int, at int, surname string) int {
 	best, bestStart := -1, -1
 	for _, ei := range ents {
 		for _, mi := range d.ents[ei].ments {
-			if m := &d.ments[mi]; m.named() && m.start < at && m.start > bestStart {
+			if m := &d.ments[mi]; m.named() && m.start < at && m.start > bestStart && (surname == "" || d.toks[m.last-1].lower == surname) {
 				best, bestStart = ei, m.start
 			}
 		}

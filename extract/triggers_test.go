@@ -63,3 +63,30 @@ func TestVerbFormReadAsNounIsNoEvent(t *testing.T) {
 		}
 	}
 }
+
+// A noun trigger's form that the tree reads as a verb in the simple present
+// tells a habit in a report's body, not an event: "talks to" is no talks
+// held.
+func TestNounFormReadAsPresentVerbIsNoEvent(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Oda Lind said she sometimes talks to her sisters in Varnessa. She has not been back since 2019.", false},
+		{"Nobody talks to the president, Ivo Marek said on Monday.", false},
+		{"Oda Lind held talks with the president in Varnessa on Monday.", true},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{Text: "Family ties\n\n" + tt.text, PublishedAt: "2024-06-05"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, ev := range x.Events {
+			got = got || ev.Type == "MEETING"
+		}
+		if got != tt.want {
+			t.Errorf("%q: a MEETING is %v, want %v (%+v)", tt.text, got, tt.want, x.Events)
+		}
+	}
+}
