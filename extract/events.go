@@ -461,7 +461,7 @@ func (d *doc) sentenceEvents(si int) {
 				// a participle read as modifying a noun is passive only
 				// where the windows see a reduced relative too: "His party,
 				// the Civic Alliance, called for" is no one calling it
-				passive = a.passive && (a.marked || passive)
+				passive = a.passive && (a.marked || passive) || a.participle && len(a.by) > 0 // "a report published by Amnesty"
 				if beForms[o.t.words[0]] {
 					// the table words the voice itself: "was elected"
 					// names who won; "was named" who was given the

@@ -206,6 +206,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"REQUEST", "2025-05-12", []string{"agent:organization/human-rights-watch"}}},
 		},
 		{
+			name:     "who a participle's by-phrase names does it",
+			text:     "A report published by Amnesty International on Friday accused the police of torture.",
+			want:     []wantEvent{{"REPORT", "2025-05-09", []string{"source:organization/amnesty-international"}}},
+			notParts: []string{"target:organization/amnesty-international"},
+		},
+		{
 			name: "no one's statement",
 			text: "It is said that turnout was high, and analysts say the count was fair.",
 			not:  []string{"STATEMENT"},
