@@ -292,3 +292,25 @@ func TestTitlesAndKindNounsBeforeNames(t *testing.T) {
 	checkKinds(t, "Brevik later told the Portuguese news agency Vesti that the report was false.",
 		map[string]string{"Vesti": polgraph.KindOrganization}, "Portuguese news agency Vesti")
 }
+
+// A title set after a name says an office is held, unless "former" says
+// it was held once, at a time not given.
+func TestFormerTitleInApposition(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "former",
+			text: "Ivo Dorn, former Estonian ambassador to the United Nations, dismissed the claims.",
+			not:  [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Estonia"}},
+		},
+		{
+			name: "a former",
+			text: "Ivo Dorn, a former Estonian ambassador to the United Nations, dismissed the claims.",
+			not:  [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Estonia"}},
+		},
+		{
+			name: "now",
+			text: "Ivo Dorn, the Estonian ambassador to the United Nations, dismissed the claims.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Estonia"}},
+		},
+	})
+}

@@ -152,8 +152,8 @@ var formerWords = wordSet("former_words.txt")
 func (d *doc) appositiveTitle(si int, m *mention) {
 	s := &d.sents[si]
 	k := m.last
-	if k+2 >= s.last || d.toks[k].text != "," {
-		return
+	if k+2 >= s.last || d.toks[k].text != "," || d.formerBefore(si, k+2) {
+		return // "Ivo Dorn, (a) former ambassador": held once, when is not said
 	}
 	type title struct {
 		o    *gazetteer.Office
