@@ -835,9 +835,30 @@ func (d *doc) dateSpeech(story string) {
 	d.reportDay = day
 	for _, ev := range d.events {
 		if d.spoken(ev) && ev.date == "" && !d.toldEarlier(ev) {
+			if o := d.occasionBefore(ev); o != nil {
+				ev.date, ev.prec, ev.dateFrom = o.date, o.prec, "sibling"
+				continue
+			}
 			ev.date, ev.prec, ev.dateFrom = day, polgraph.PrecisionDay, "story"
 		}
 	}
+}
+
+// occasionBefore is the dated speech of the same speaker in the sentence
+// before ev's, in its paragraph, or nil: "X, speaking at a news conference
+// on Wednesday, accused Y. \"…,\" she said." goes on telling Wednesday's
+// conference, not the day of the report.
+func (d *doc) occasionBefore(ev *event) *event {
+	a := d.agentOf(ev)
+	if a < 0 || ev.sent == 0 || d.sents[ev.sent-1].para != d.sents[ev.sent].para {
+		return nil
+	}
+	for _, o := range d.evSent[ev.sent-1] {
+		if d.spoken(o) && o.dateFrom == "sentence" && d.agentOf(o) == a {
+			return o
+		}
+	}
+	return nil
 }
 
 // spokenTypes are the events a verb tells as something said: a statement

@@ -212,6 +212,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"target:organization/amnesty-international"},
 		},
 		{
+			name: "the same speaker's next words are told of the same occasion",
+			text: "Ivo Dorn resigned on Monday.\n\nOrla Vinter, speaking at a news conference on Friday, accused Ivo Dorn of treachery. \"He sold out his own voters,\" she said.",
+			want: []wantEvent{{"STATEMENT", "2025-05-09", []string{"agent:person/orla-vinter"}}},
+		},
+		{
 			name: "no one's statement",
 			text: "It is said that turnout was high, and analysts say the count was fair.",
 			not:  []string{"STATEMENT"},
