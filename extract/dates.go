@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/polgraph/polgraph"
 )
@@ -915,4 +916,19 @@ func (d *doc) datelineDay() string {
 func (d *doc) tokenBefore(off int) int {
 	k, _ := slices.BinarySearchFunc(d.toks, off, func(t token, off int) int { return t.start - off })
 	return k - 1
+}
+
+// dropFuture drops the events dated after the day the article was
+// published: "ahead of the 2027 election" in 2023 tells of no election
+// held. An article reports what has happened; what is to come is no event.
+func (d *doc) dropFuture() {
+	if d.dct.IsZero() {
+		return
+	}
+	today := d.dct.Format(time.DateOnly)
+	for _, ev := range d.events {
+		if ev.date != "" && ev.date > today[:len(ev.date)] {
+			ev.dropped = true
+		}
+	}
 }

@@ -130,3 +130,20 @@ func TestClausesWithTimesOfTheirOwn(t *testing.T) {
 		t.Errorf("events:\n got %q\nwant %q", got, want)
 	}
 }
+
+// What is dated after the article's day has not happened: "the 2027
+// election" in a 2025 story is no election held.
+func TestFutureIsNoEvent(t *testing.T) {
+	text := "Estonia's 2027 election is expected to be close. Estonia held an election in 2023."
+	x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2025-05-12"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dates []string
+	for _, ev := range x.Events {
+		dates = append(dates, deref(ev.Date))
+	}
+	if !slices.Contains(dates, "2023") || slices.Contains(dates, "2027") {
+		t.Errorf("event dates %v, want 2023 and not 2027", dates)
+	}
+}

@@ -77,6 +77,7 @@ func (d *doc) findEvents() {
 	}
 	d.placeFromSetting()
 	d.dateEvents()
+	d.dropFuture()
 	d.decisions()
 	d.accusedActs() // before merging: the accused is the one who denies it
 	d.mergeEvents() // the locators, too, tell that two mentions are one event
