@@ -314,3 +314,14 @@ func TestFormerTitleInApposition(t *testing.T) {
 		},
 	})
 }
+
+// An envoy named with no country is posted abroad: the country the story
+// is set in is not the one she serves.
+func TestEnvoyIsNotTheSettingsOfficer(t *testing.T) {
+	checkRelationCases(t, []relationCase{{
+		name: "envoy",
+		text: "NAIROBI, Kenya - Ambassador Ana Holm met Kenya's trade minister, Ivo Dorn, on Wednesday. Interior Minister Lea Sorn said the talks went well.",
+		want: [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Kenya"}, {"HOLDS_OFFICE", "Lea Sorn", "Kenya"}},
+		not:  [][3]string{{"HOLDS_OFFICE", "Ana Holm", "Kenya"}},
+	}})
+}

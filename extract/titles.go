@@ -334,7 +334,9 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 			country = d.curatedCountry(person) // "Attorney General Janet Reno" in a story set in Cuba
 		}
 		guessed := false
-		if country < 0 {
+		if country < 0 && o.Body != "diplomatic" {
+			// an envoy is posted abroad: the country the story is set in
+			// is more often where she serves than whom she serves
 			country, guessed = d.setting(si), true
 		}
 		if country >= 0 {
