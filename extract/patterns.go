@@ -165,7 +165,8 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 			if b.via == "demonym" && reCitizenAfter.MatchString(between) && d.personNounAt(b.last, si) {
 				d.addRel(&relation{typ: "CITIZEN_OF", from: from, to: to, sent: si, conf: 0.7})
 			}
-			if reLeadAfter.MatchString(between) {
+			if reLeadAfter.MatchString(between) && b.via != "demonym" {
+				// not "head of the Estonian delegation": the delegation is led
 				d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.65})
 			}
 			// "X was a politician in the Canadian province of Alberta",

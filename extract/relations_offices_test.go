@@ -325,3 +325,19 @@ func TestEnvoyIsNotTheSettingsOfficer(t *testing.T) {
 		not:  [][3]string{{"HOLDS_OFFICE", "Ana Holm", "Kenya"}},
 	}})
 }
+
+// Who heads a nationality's body leads the body, not the state.
+func TestHeadOfANationalBody(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "delegation",
+			text: "Ivo Dorn, head of the Estonian delegation, said talks would go on.",
+			not:  [][3]string{{"LEADS", "Ivo Dorn", "Estonia"}},
+		},
+		{
+			name: "state",
+			text: "Ivo Dorn, leader of Estonia, said talks would go on.",
+			want: [][3]string{{"LEADS", "Ivo Dorn", "Estonia"}},
+		},
+	})
+}
