@@ -23,7 +23,7 @@ var objectSenses, irregularForms = func() (map[string]map[string]string, map[str
 		}
 		f := strings.Split(line, "\t")
 		if len(f) != 3 || !objectClasses[f[1]] || f[2] != noEvent && !slices.Contains(polgraph.EventTypes, polgraph.EventType(f[2])) {
-			panic(fmt.Sprintf("extract: data/object_senses.tsv:%d: want lemma[/irregular forms], person|body|claim|thing|at, event type or -: %q", n+1, line))
+			panic(fmt.Sprintf("extract: data/object_senses.tsv:%d: want lemma[/irregular forms], person|body|claim|enactment|thing|at, event type or -: %q", n+1, line))
 		}
 		words := strings.Split(f[0], "/")
 		lemma := words[0]
@@ -36,7 +36,11 @@ var objectSenses, irregularForms = func() (map[string]map[string]string, map[str
 	return out, forms
 }()
 
-var objectClasses = set("person body claim thing at")
+var objectClasses = set("person body claim enactment thing at")
+
+// enactmentNouns are what one hand signs into force or sends: the class
+// "enactment".
+var enactmentNouns = wordSet("enactment_nouns.txt")
 
 // noEvent is the table's type for an object that makes the verb tell of
 // no event of the contract's ("rejected a proposal": a refusal).
@@ -115,6 +119,8 @@ func (d *doc) objectClass(si int, x *syntax, w int) string {
 		return "person"
 	case deniedNouns[lemma] != "":
 		return "claim"
+	case enactmentNouns[lemma] || enactmentNouns[strings.ToLower(x.tree.Words[w])]:
+		return "enactment"
 	case x.pos(w) == "NOUN":
 		if n, _ := d.officeAt(x.token(w), d.sents[si].last); n > 0 {
 			return "person"

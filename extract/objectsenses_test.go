@@ -53,3 +53,31 @@ func TestTypeByObjectClass(t *testing.T) {
 		}
 	}
 }
+
+// Signing a treaty is an agreement; signing a bill or a decree into force,
+// or a letter, is not.
+func TestSigningWhat(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool // an AGREEMENT
+	}{
+		{"Estonia and Latvia signed a border treaty on Monday.", true},
+		{"Ivo Marek and Oda Lind signed the accession papers on Monday.", true},
+		{"President Oda Lind signed the bill on Monday.", false},
+		{"President Oda Lind signed a decree on Monday.", false},
+		{"In a letter signed by Ivo Marek, the committee said Oda Lind had resigned.", false},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, ev := range x.Events {
+			got = got || ev.Type == "AGREEMENT"
+		}
+		if got != tt.want {
+			t.Errorf("%q: an AGREEMENT is %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
