@@ -896,11 +896,7 @@ func (d *doc) prospectInTree(si, i, n int) bool {
 // reads as a verb in the simple present: in a report's body, a noun
 // trigger's form so used tells what someone does by habit, not an event.
 func (d *doc) presentVerbInTree(si, i int) bool {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return false
-	}
-	w := x.at(i)
+	x, w := d.wordAt(si, i)
 	return w >= 0 && x.isVerb(w) && (x.tree.XPOS[w] == "VBZ" || x.tree.XPOS[w] == "VBP")
 }
 
@@ -1033,10 +1029,6 @@ func (d *doc) contenders(si int, o occurrence) (out []part) {
 // adjectiveOnNoun reports a word at token i the parse reads as an adjective
 // on the noun after it.
 func (d *doc) adjectiveOnNoun(si, i int) bool {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return false
-	}
-	w := x.at(i)
+	x, w := d.wordAt(si, i)
 	return w >= 0 && x.rel(w) == "amod" && x.head(w) > w
 }

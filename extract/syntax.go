@@ -460,6 +460,15 @@ func (x *syntax) at(i int) int {
 	return int(x.word[i-x.first])
 }
 
+// wordAt is sentence si's tree and the word of token i in it; w is -1
+// where the sentence has no tree.
+func (d *doc) wordAt(si, i int) (x *syntax, w int) {
+	if x = d.syntaxOf(si); x == nil {
+		return nil, -1
+	}
+	return x, x.at(i)
+}
+
 // token is the article token of word w.
 func (x *syntax) token(w int) int { return int(x.tok[w]) }
 
