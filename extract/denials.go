@@ -206,8 +206,9 @@ func refersTo(refers string, o *event) (want, fallback bool) {
 const nounReach = 8
 
 // accusedOf is what an accusation accuses someone of, where its sentence
-// tells it as an event ("accused X of interference in the elections"):
-// what a denial of the accusation denies. Else it is the accusation.
+// tells it as an event ("accused X of interference in the elections",
+// "accused X of interfering"): what a denial of the accusation denies.
+// Else it is the accusation.
 func (d *doc) accusedOf(acc *event) *event {
 	if acc.typ != "ACCUSATION" || acc.noun {
 		return acc
@@ -218,7 +219,7 @@ func (d *doc) accusedOf(acc *event) *event {
 	}
 	v := x.eventWord(acc)
 	for _, o := range d.evSent[acc.sent] {
-		if o != acc && o.noun && !o.dropped && x.hangsOn(v, x.eventWord(o)) {
+		if w := x.eventWord(o); o != acc && !o.dropped && (o.noun && x.hangsOn(v, w) || !o.noun && w >= 0 && x.isVerb(w) && accusedOf(x, v, w)) {
 			return o
 		}
 	}

@@ -107,6 +107,11 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 			"Mirko Dal was questioned by police on Tuesday. His lawyer said he denied any wrongdoing. " +
 				"Russia denied that its diplomats had been involved in spying.",
 			[]string{"Mirko Dal -> ", "Russia -> "}},
+		{"an accusation's quoted act is what rejecting the accusation denies",
+			"Ilse Varga summoned Calmora's ambassador on Monday and accused Calmora of " +
+				`"interfering in the internal affairs of a sovereign state, for the third time this year". ` +
+				"Calmora's foreign minister, Mirko Dal, later rejected the accusation.",
+			[]string{"Mirko Dal -> INTERFERENCE"}},
 		{"falsehoods that deny nothing",
 			"Tomas Brill said the bridge was unsafe. Petra Holm said voters had been told lies. " +
 				"Jonas Weller said they lied about the budget.",
