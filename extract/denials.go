@@ -29,6 +29,10 @@ func (d *doc) linkDenials() {
 			ev.denies = append(ev.denies, t)
 			continue
 		}
+		if t := d.deniedAccusation(i, ev); t != nil {
+			ev.denies = append(ev.denies, t)
+			continue
+		}
 		if denier < 0 {
 			if t := d.deniedByNoun(i, ev); t != nil {
 				ev.denies = append(ev.denies, t)
@@ -224,6 +228,52 @@ func (d *doc) accusedOf(acc *event) *event {
 		}
 	}
 	return acc
+}
+
+// deniedAccusation is the accusation a denial answers by denying the act
+// in its own words: "Holm denied misleading parliament" after "Brill
+// accused the minister of misleading parliament", where the act is no
+// event of its own. It is the nearest accusation, within nounReach
+// sentences before, whose "of" clause has the lemma of the clause the
+// denial governs, or what it accuses of where that is an event
+// ("denied launching drones" after "accused Calmora of launching drone
+// strikes"); nil without one.
+func (d *doc) deniedAccusation(i int, ev *event) *event {
+	x := d.syntaxOf(ev.sent)
+	if x == nil || ev.noun {
+		return nil
+	}
+	v := x.eventWord(ev)
+	if v < 0 {
+		return nil
+	}
+	acts := map[string]bool{}
+	for _, c := range x.childrenWith(v, "ccomp", "xcomp") {
+		if x.isVerb(c) {
+			acts[x.lemma(c)] = true
+		}
+	}
+	if len(acts) == 0 {
+		return nil
+	}
+	denier := d.agentOf(ev)
+	for k := i - 1; k >= 0; k-- {
+		acc := d.events[k].kept()
+		if acc == nil || acc.typ != "ACCUSATION" || acc.noun || acc.sent < ev.sent-nounReach || denier >= 0 && d.agentOf(acc) == denier {
+			continue // one's own accusation is not denied
+		}
+		y := d.syntaxOf(acc.sent)
+		if y == nil {
+			continue
+		}
+		a := y.eventWord(acc)
+		for w := range y.tree.Words {
+			if acts[y.lemma(w)] && y.isVerb(w) && accusedOf(y, a, w) {
+				return d.accusedOf(acc)
+			}
+		}
+	}
+	return nil
 }
 
 // kept is the event that stands for ev in the output: itself, or the

@@ -112,6 +112,10 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 				`"interfering in the internal affairs of a sovereign state, for the third time this year". ` +
 				"Calmora's foreign minister, Mirko Dal, later rejected the accusation.",
 			[]string{"Mirko Dal -> INTERFERENCE"}},
+		{"denying the act an accusation names denies the accusation",
+			"Tomas Brill accused the finance minister of misleading parliament on Monday. " +
+				"Petra Holm, the finance minister, answered him on Tuesday. Holm denied misleading parliament.",
+			[]string{"Petra Holm -> ACCUSATION"}},
 		{"falsehoods that deny nothing",
 			"Tomas Brill said the bridge was unsafe. Petra Holm said voters had been told lies. " +
 				"Jonas Weller said they lied about the budget.",
