@@ -430,7 +430,7 @@ func (d *doc) mergeEvents() {
 			if o == ev || o.dropped || o.typ != ev.typ {
 				continue
 			}
-			if !o.noun && (shares(o, ev) && compatible(o.date, ev.date) || o.sent == ev.sent) {
+			if !o.noun && alleged(o) == alleged(ev) && (shares(o, ev) && compatible(o.date, ev.date) || o.sent == ev.sent) {
 				ev.dropped, ev.same = true, o
 				break
 			}
@@ -895,3 +895,8 @@ func (d *doc) tokenBefore(off int) int {
 	k, _ := slices.BinarySearchFunc(d.toks, off, func(t token, off int) int { return t.start - off })
 	return k - 1
 }
+
+// alleged reports whether ev is told as alleged, not as done: "said her
+// troops had shelled the posts and accused Calmora of launching drone
+// strikes" tells two attacks, one of them alleged.
+func alleged(ev *event) bool { return ev.status == polgraph.StatusAlleged }

@@ -211,7 +211,8 @@ const nounReach = 8
 
 // accusedOf is what an accusation accuses someone of, where its sentence
 // tells it as an event ("accused X of interference in the elections",
-// "accused X of interfering"): what a denial of the accusation denies.
+// "of interfering", "of launching drone strikes"): what a denial of the
+// accusation denies.
 // Else it is the accusation.
 func (d *doc) accusedOf(acc *event) *event {
 	if acc.typ != "ACCUSATION" || acc.noun {
@@ -223,7 +224,7 @@ func (d *doc) accusedOf(acc *event) *event {
 	}
 	v := x.eventWord(acc)
 	for _, o := range d.evSent[acc.sent] {
-		if w := x.eventWord(o); o != acc && !o.dropped && (o.noun && x.hangsOn(v, w) || !o.noun && w >= 0 && x.isVerb(w) && accusedOf(x, v, w)) {
+		if w := x.eventWord(o); o != acc && !o.dropped && (o.noun && x.hangsOn(v, w) || w >= 0 && accusedAct(x, v, w)) {
 			return o
 		}
 	}

@@ -116,6 +116,10 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 			"Tomas Brill accused the finance minister of misleading parliament on Monday. " +
 				"Petra Holm, the finance minister, answered him on Tuesday. Holm denied misleading parliament.",
 			[]string{"Petra Holm -> ACCUSATION"}},
+		{"denying what an accusation says was launched denies the launch's act, not an attack told beside it",
+			"Ilse Varga said her troops had shelled two Calmoran border posts and accused Calmora of launching drone strikes across the border on Wednesday. " +
+				"Calmoran officials denied that any drones had been launched.",
+			[]string{"Calmora -> ATTACK"}},
 		{"falsehoods that deny nothing",
 			"Tomas Brill said the bridge was unsafe. Petra Holm said voters had been told lies. " +
 				"Jonas Weller said they lied about the budget.",
