@@ -77,15 +77,16 @@ func accusedOf(x *syntax, v, w int) bool {
 }
 
 // accusedAct reports whether word w tells what accusing verb v accuses
-// of: a verb accusedOf finds, or that verb's object ("accused Dorn of
-// launching drone strikes"). A noun right after "of" is not one: "of
-// meeting" may be a noun trigger where the tree reads a gerund.
+// of: a verb accusedOf finds, or the object of a light verb there
+// ("accused Dorn of launching drone strikes"; not "of rigging the vote",
+// whose vote is no act of Dorn's). A noun right after "of" is not one:
+// "of meeting" may be a noun trigger where the tree reads a gerund.
 func accusedAct(x *syntax, v, w int) bool {
 	if x.isVerb(w) {
 		return accusedOf(x, v, w)
 	}
 	h := x.head(w)
-	return h >= 0 && x.baseRel(w) == "obj" && x.isVerb(h) && accusedOf(x, v, h)
+	return h >= 0 && x.baseRel(w) == "obj" && x.isVerb(h) && slices.ContainsFunc(verbForms(x.lemma(h)), func(f string) bool { return lightVerbs[f] }) && accusedOf(x, v, h)
 }
 
 // namedUnder reports whether entity ent is named in sentence si within the

@@ -120,6 +120,10 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 			"Ilse Varga said her troops had shelled two Calmoran border posts and accused Calmora of launching drone strikes across the border on Wednesday. " +
 				"Calmoran officials denied that any drones had been launched.",
 			[]string{"Calmora -> ATTACK"}},
+		{"an accusation of doing something to an event is denied as the accusation",
+			"Tomas Brill accused Petra Holm of rigging the vote on Monday. " +
+				"Holm said in a statement that the accusation was false.",
+			[]string{"Petra Holm -> ACCUSATION"}},
 		{"falsehoods that deny nothing",
 			"Tomas Brill said the bridge was unsafe. Petra Holm said voters had been told lies. " +
 				"Jonas Weller said they lied about the budget.",

@@ -129,7 +129,7 @@ func (d *doc) triggersIn(si int) []occurrence {
 }
 
 // accusedQuote reports whether quoted token i opens a quotation that an
-// accusation found before it accuses of: in `accused Lisbon of "interfering
+// accusation found before it accuses of: in `accused Calmora of "interfering
 // in the internal affairs of a sovereign state"` the quotation is the act
 // alleged, in the accuser's words, not speech reported as narration.
 func (d *doc) accusedQuote(si, i int, found []occurrence) bool {
@@ -140,14 +140,19 @@ func (d *doc) accusedQuote(si, i int, found []occurrence) bool {
 	if k == i-1 || k < 0 || d.toks[k].quoted {
 		return false
 	}
-	x := d.syntaxOf(si)
-	if x == nil {
-		return false
+	for _, o := range found {
+		if o.t.typ != "ACCUSATION" {
+			continue
+		}
+		x := d.syntaxOf(si) // parsed only where an accusation may accuse of a quotation
+		if x == nil {
+			return false
+		}
+		if w := x.at(i); w >= 0 && accusedOf(x, x.trigger(o.i, o.n), w) {
+			return true
+		}
 	}
-	w := x.at(i)
-	return w >= 0 && slices.ContainsFunc(found, func(o occurrence) bool {
-		return o.t.typ == "ACCUSATION" && accusedOf(x, x.trigger(o.i, o.n), w)
-	})
+	return false
 }
 
 // nounReading is the one-word noun trigger at token i where the tree reads
