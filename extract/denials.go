@@ -100,11 +100,7 @@ var deniedNouns = func() map[string]string {
 // sentences; the noun's own claim where none came before. It is nil
 // without such a noun.
 func (d *doc) deniedByNoun(i int, ev *event) *event {
-	x := d.syntaxOf(ev.sent)
-	if x == nil || ev.noun {
-		return nil
-	}
-	v := x.eventWord(ev)
+	x, v := d.denyingVerb(ev)
 	if v < 0 {
 		return nil
 	}
@@ -240,11 +236,7 @@ func (d *doc) accusedOf(acc *event) *event {
 // ("denied launching drones" after "accused Calmora of launching drone
 // strikes"); nil without one.
 func (d *doc) deniedAccusation(i int, ev *event) *event {
-	x := d.syntaxOf(ev.sent)
-	if x == nil || ev.noun {
-		return nil
-	}
-	v := x.eventWord(ev)
+	x, v := d.denyingVerb(ev)
 	if v < 0 {
 		return nil
 	}
@@ -277,6 +269,19 @@ func (d *doc) deniedAccusation(i int, ev *event) *event {
 	return nil
 }
 
+// denyingVerb is the tree of a denial's sentence and the word of its
+// verb; the word is -1 for a noun ("his denial") or where there is no tree.
+func (d *doc) denyingVerb(ev *event) (*syntax, int) {
+	if ev.noun {
+		return nil, -1
+	}
+	x := d.syntaxOf(ev.sent)
+	if x == nil {
+		return nil, -1
+	}
+	return x, x.eventWord(ev)
+}
+
 // kept is the event that stands for ev in the output: itself, or the
 // event it was merged into; nil when it was dropped outright.
 func (ev *event) kept() *event {
@@ -292,14 +297,7 @@ func (ev *event) kept() *event {
 // deniedInClause is the event told in a clause the denial verb governs:
 // "denied that he had met", "denied accepting money".
 func (d *doc) deniedInClause(ev *event) *event {
-	if ev.noun {
-		return nil
-	}
-	x := d.syntaxOf(ev.sent)
-	if x == nil {
-		return nil
-	}
-	v := x.eventWord(ev)
+	x, v := d.denyingVerb(ev)
 	if v < 0 {
 		return nil
 	}
