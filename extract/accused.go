@@ -30,7 +30,7 @@ func (d *doc) accusedActs() {
 				continue
 			}
 			w := x.eventWord(act)
-			if w < 0 || !x.isVerb(w) || !accusedOf(x, v, w) { // "of meeting" may be a noun trigger, the tree's gerund
+			if w < 0 || !accusedAct(x, v, w) {
 				continue
 			}
 			if act.status == "" || act.status == polgraph.StatusAsserted {
@@ -74,6 +74,19 @@ func accusedOf(x *syntax, v, w int) bool {
 		}
 	}
 	return false
+}
+
+// accusedAct reports whether word w tells what accusing verb v accuses
+// of: a verb accusedOf finds, or the object of a light verb there
+// ("accused Dorn of launching drone strikes"; not "of rigging the vote",
+// whose vote is no act of Dorn's). A noun right after "of" is not one:
+// "of meeting" may be a noun trigger where the tree reads a gerund.
+func accusedAct(x *syntax, v, w int) bool {
+	if x.isVerb(w) {
+		return accusedOf(x, v, w)
+	}
+	h := x.head(w)
+	return h >= 0 && x.baseRel(w) == "obj" && x.isVerb(h) && slices.ContainsFunc(verbForms(x.lemma(h)), func(f string) bool { return lightVerbs[f] }) && accusedOf(x, v, h)
 }
 
 // namedUnder reports whether entity ent is named in sentence si within the

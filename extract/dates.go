@@ -431,7 +431,7 @@ func (d *doc) mergeEvents() {
 			if o == ev || o.dropped || o.typ != ev.typ {
 				continue
 			}
-			if !o.noun && (shares(o, ev) && compatible(o.date, ev.date) || o.sent == ev.sent) {
+			if !o.noun && alleged(o) == alleged(ev) && (shares(o, ev) && compatible(o.date, ev.date) || o.sent == ev.sent) {
 				ev.dropped, ev.same = true, o
 				break
 			}
@@ -932,3 +932,8 @@ func (d *doc) dropFuture() {
 		}
 	}
 }
+
+// alleged reports whether ev is told as alleged, not as done: "said her
+// troops had shelled the posts and accused Calmora of launching drone
+// strikes" tells two attacks, one of them alleged.
+func alleged(ev *event) bool { return ev.status == polgraph.StatusAlleged }

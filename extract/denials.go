@@ -29,6 +29,10 @@ func (d *doc) linkDenials() {
 			ev.denies = append(ev.denies, t)
 			continue
 		}
+		if t := d.deniedAccusation(i, ev); t != nil {
+			ev.denies = append(ev.denies, t)
+			continue
+		}
 		if denier < 0 {
 			if t := d.deniedByNoun(i, ev); t != nil {
 				ev.denies = append(ev.denies, t)
@@ -96,11 +100,7 @@ var deniedNouns = func() map[string]string {
 // sentences; the noun's own claim where none came before. It is nil
 // without such a noun.
 func (d *doc) deniedByNoun(i int, ev *event) *event {
-	x := d.syntaxOf(ev.sent)
-	if x == nil || ev.noun {
-		return nil
-	}
-	v := x.eventWord(ev)
+	x, v := d.denyingVerb(ev)
 	if v < 0 {
 		return nil
 	}
@@ -206,8 +206,10 @@ func refersTo(refers string, o *event) (want, fallback bool) {
 const nounReach = 8
 
 // accusedOf is what an accusation accuses someone of, where its sentence
-// tells it as an event ("accused X of interference in the elections"):
-// what a denial of the accusation denies. Else it is the accusation.
+// tells it as an event ("accused X of interference in the elections",
+// "of interfering", "of launching drone strikes"): what a denial of the
+// accusation denies.
+// Else it is the accusation.
 func (d *doc) accusedOf(acc *event) *event {
 	if acc.typ != "ACCUSATION" || acc.noun {
 		return acc
@@ -218,11 +220,66 @@ func (d *doc) accusedOf(acc *event) *event {
 	}
 	v := x.eventWord(acc)
 	for _, o := range d.evSent[acc.sent] {
-		if o != acc && o.noun && !o.dropped && x.hangsOn(v, x.eventWord(o)) {
+		if w := x.eventWord(o); o != acc && !o.dropped && (o.noun && x.hangsOn(v, w) || w >= 0 && accusedAct(x, v, w)) {
 			return o
 		}
 	}
 	return acc
+}
+
+// deniedAccusation is the accusation a denial answers by denying the act
+// in its own words: "Holm denied misleading parliament" after "Brill
+// accused the minister of misleading parliament", where the act is no
+// event of its own. It is the nearest accusation, within nounReach
+// sentences before, whose "of" clause has the lemma of the clause the
+// denial governs, or what it accuses of where that is an event
+// ("denied launching drones" after "accused Calmora of launching drone
+// strikes"); nil without one.
+func (d *doc) deniedAccusation(i int, ev *event) *event {
+	x, v := d.denyingVerb(ev)
+	if v < 0 {
+		return nil
+	}
+	acts := map[string]bool{}
+	for _, c := range x.childrenWith(v, "ccomp", "xcomp") {
+		if x.isVerb(c) {
+			acts[x.lemma(c)] = true
+		}
+	}
+	if len(acts) == 0 {
+		return nil
+	}
+	denier := d.agentOf(ev)
+	for k := i - 1; k >= 0; k-- {
+		acc := d.events[k].kept()
+		if acc == nil || acc.typ != "ACCUSATION" || acc.noun || acc.sent < ev.sent-nounReach || denier >= 0 && d.agentOf(acc) == denier {
+			continue // one's own accusation is not denied
+		}
+		y := d.syntaxOf(acc.sent)
+		if y == nil {
+			continue
+		}
+		a := y.eventWord(acc)
+		for w := range y.tree.Words {
+			if acts[y.lemma(w)] && y.isVerb(w) && accusedOf(y, a, w) {
+				return d.accusedOf(acc)
+			}
+		}
+	}
+	return nil
+}
+
+// denyingVerb is the tree of a denial's sentence and the word of its
+// verb; the word is -1 for a noun ("his denial") or where there is no tree.
+func (d *doc) denyingVerb(ev *event) (*syntax, int) {
+	if ev.noun {
+		return nil, -1
+	}
+	x := d.syntaxOf(ev.sent)
+	if x == nil {
+		return nil, -1
+	}
+	return x, x.eventWord(ev)
 }
 
 // kept is the event that stands for ev in the output: itself, or the
@@ -240,14 +297,7 @@ func (ev *event) kept() *event {
 // deniedInClause is the event told in a clause the denial verb governs:
 // "denied that he had met", "denied accepting money".
 func (d *doc) deniedInClause(ev *event) *event {
-	if ev.noun {
-		return nil
-	}
-	x := d.syntaxOf(ev.sent)
-	if x == nil {
-		return nil
-	}
-	v := x.eventWord(ev)
+	x, v := d.denyingVerb(ev)
 	if v < 0 {
 		return nil
 	}

@@ -107,6 +107,23 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 			"Mirko Dal was questioned by police on Tuesday. His lawyer said he denied any wrongdoing. " +
 				"Russia denied that its diplomats had been involved in spying.",
 			[]string{"Mirko Dal -> ", "Russia -> "}},
+		{"an accusation's quoted act is what rejecting the accusation denies",
+			"Ilse Varga summoned Calmora's ambassador on Monday and accused Calmora of " +
+				`"interfering in the internal affairs of a sovereign state, for the third time this year". ` +
+				"Calmora's foreign minister, Mirko Dal, later rejected the accusation.",
+			[]string{"Mirko Dal -> INTERFERENCE"}},
+		{"denying the act an accusation names denies the accusation",
+			"Tomas Brill accused the finance minister of misleading parliament on Monday. " +
+				"Petra Holm, the finance minister, answered him on Tuesday. Holm denied misleading parliament.",
+			[]string{"Petra Holm -> ACCUSATION"}},
+		{"denying what an accusation says was launched denies the launch's act, not an attack told beside it",
+			"Ilse Varga said her troops had shelled two Calmoran border posts and accused Calmora of launching drone strikes across the border on Wednesday. " +
+				"Calmoran officials denied that any drones had been launched.",
+			[]string{"Calmora -> ATTACK"}},
+		{"an accusation of doing something to an event is denied as the accusation",
+			"Tomas Brill accused Petra Holm of rigging the vote on Monday. " +
+				"Holm said in a statement that the accusation was false.",
+			[]string{"Petra Holm -> ACCUSATION"}},
 		{"falsehoods that deny nothing",
 			"Tomas Brill said the bridge was unsafe. Petra Holm said voters had been told lies. " +
 				"Jonas Weller said they lied about the budget.",

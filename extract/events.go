@@ -97,7 +97,7 @@ func (d *doc) triggersIn(si int) []occurrence {
 	var out []occurrence
 	for i := s.first; i < s.last; i++ {
 		tk := &d.toks[i]
-		if tk.kind != tokWord || tk.quoted || d.inNamedMention(i, si) {
+		if tk.kind != tokWord || tk.quoted && !d.accusedQuote(si, i, out) || d.inNamedMention(i, si) {
 			continue
 		}
 		best, span := trigger{}, 0
@@ -127,6 +127,33 @@ func (d *doc) triggersIn(si int) []occurrence {
 		i += n - 1
 	}
 	return d.refute(si, out)
+}
+
+// accusedQuote reports whether quoted token i opens a quotation that an
+// accusation found before it accuses of: in `accused Calmora of "interfering
+// in the internal affairs of a sovereign state"` the quotation is the act
+// alleged, in the accuser's words, not speech reported as narration.
+func (d *doc) accusedQuote(si, i int, found []occurrence) bool {
+	k := i - 1
+	for k >= 0 && d.toks[k].quoted && d.toks[k].kind == tokPunct {
+		k-- // the opening mark, or the two of a typewriter one
+	}
+	if k == i-1 || k < 0 || d.toks[k].quoted {
+		return false
+	}
+	for _, o := range found {
+		if o.t.typ != "ACCUSATION" {
+			continue
+		}
+		x := d.syntaxOf(si) // parsed only where an accusation may accuse of a quotation
+		if x == nil {
+			return false
+		}
+		if w := x.at(i); w >= 0 && accusedOf(x, x.trigger(o.i, o.n), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // nounReading is the one-word noun trigger at token i where the tree reads
