@@ -429,3 +429,14 @@ func TestKnownNameOpeningABodysName(t *testing.T) {
 	checkKinds(t, "The Hague District Court ruled on Monday.",
 		map[string]string{"The Hague District Court": polgraph.KindOrganization}, "Hague District Court")
 }
+
+// A capital after an opening quotation mark of any kind opens the quote's
+// first sentence: "You" there is a pronoun, no name.
+func TestQuoteOpensASentence(t *testing.T) {
+	for _, text := range []string{
+		"``It was definitely a bomb,'' said an embassy official in Valdora, who refused to identify himself. ``You can see a huge crater behind the building,'' he said.",
+		"«It was definitely a bomb,» said an embassy official in Valdora, who refused to identify himself. «You can see a huge crater behind the building,» he said.",
+	} {
+		checkKinds(t, text, map[string]string{"Valdora": polgraph.KindPlace}, "You")
+	}
+}

@@ -45,7 +45,7 @@ var placeOpeners = wordSet("place_openers.txt")
 var placePrepositions = wordSet("place_prepositions.txt")
 
 // openers are characters that may open a sentence before its first word.
-var openers = set(`" “ ‘ ' ( [ — – -`)
+var openers = set("\" “ ‘ ' ` « ( [ — – -")
 
 // plural number words for groups ("the two Michaels").
 var numberWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
