@@ -440,3 +440,21 @@ func TestQuoteOpensASentence(t *testing.T) {
 		checkKinds(t, text, map[string]string{"Valdora": polgraph.KindPlace}, "You")
 	}
 }
+
+// A title-cased headline's capitals name only what the story names:
+// "Reviews Elian" in "Justice Reviews Elian's Guardians" is nobody.
+func TestTitleCasedHeadline(t *testing.T) {
+	title := "Justice Reviews Tavio's Guardians"
+	body := "The Justice Department is reviewing whether Tavio Perez should stay with his relatives, officials said. Tavio arrived in November."
+	x, err := New().Extract(context.Background(), polgraph.Article{Title: title, Text: title + "\n\n" + body, PublishedAt: "2024-06-05"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range x.Entities {
+		names = append(names, e.Name)
+	}
+	if slices.Contains(names, "Reviews Tavio") || !slices.Contains(names, "Tavio Perez") {
+		t.Errorf("entities %q, want Tavio Perez and no Reviews Tavio", names)
+	}
+}

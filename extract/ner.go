@@ -641,6 +641,9 @@ func (d *doc) addRun(i, k, si int, office *gazetteer.Office, officeStart int, pe
 	if k-i == 1 && d.toks[i].lower == "'s" {
 		return
 	}
+	if d.sents[si].headline && !d.sents[si].dateline && d.titleCased(si) && !d.namedInBody(i, k) {
+		return // "Justice Reviews Elian's Guardians": a headline's capitals name nothing the story does not
+	}
 	m := mention{first: i, last: k, sent: si, via: "run", office: office, officeStart: officeStart}
 	if office == nil && !personCue {
 		m.officeStart = -1
@@ -749,4 +752,31 @@ func (d *doc) pluralNames() map[string]bool {
 		out[strings.Join(append(words, stem), " ")] = true
 	}
 	return out
+}
+
+// titleCased reports a headline that capitalises its words: most of its
+// words of four letters or more start with a capital.
+func (d *doc) titleCased(si int) bool {
+	caps, words := 0, 0
+	for _, t := range d.toks[d.sents[si].first:d.sents[si].last] {
+		if t.kind == tokWord && len(t.text) >= 4 {
+			words++
+			if t.cap {
+				caps++
+			}
+		}
+	}
+	return words >= 3 && 2*caps > words
+}
+
+// namedInBody reports whether the words of tokens [i, k) stand together
+// outside the headlines and datelines, as the story names them.
+func (d *doc) namedInBody(i, k int) bool {
+	name := d.text[d.toks[i].start:d.toks[k-1].end]
+	for _, s := range d.sents {
+		if !s.headline && strings.Contains(d.text[d.toks[s.first].start:d.toks[s.last-1].end], name) {
+			return true
+		}
+	}
+	return false
 }
