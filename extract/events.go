@@ -210,8 +210,8 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 		prev = d.toks[i-1].lower
 	}
 	w := t.words[0]
-	if t.undergo && t.typ == "APPOINTMENT" && len(t.words) == 1 && !d.officeNext(i+n, s.last) {
-		return "" // "became a symbol": no office taken
+	if t.undergo && t.typ == "APPOINTMENT" && !d.officeNext(i+n, s.last) && (len(t.words) == 1 || d.postUnnamed(si, i, n)) {
+		return "" // "became a symbol", "was named in a police notice", "named as a suspect": no office taken
 	}
 	if t.toOffice && !d.personToOffice(i+n, si) {
 		return "" // "named its candidates": no one given an office
@@ -287,6 +287,31 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 		return "STATEMENT"
 	}
 	return t.typ
+}
+
+// postUnnamed reports whether the trigger phrase at tokens [i, i+n) of
+// sentence si names no post, in its own words or as its verb's
+// complement: "was named deputy head of the service" names one the titles
+// may not know, "joined the cabinet" its body; "was named in a police
+// notice" and "named as a suspect" none.
+func (d *doc) postUnnamed(si, i, n int) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	if w := x.at(i + n - 1); w >= 0 && (x.pos(w) == "NOUN" || x.pos(w) == "PROPN") {
+		return false
+	}
+	v := x.trigger(i, n)
+	if v < 0 {
+		return false
+	}
+	for _, c := range x.childrenWith(v, "xcomp", "obj") {
+		if !calendarWords[d.toks[x.token(c)].lower] { // "were named Thursday": a day, not a post
+			return false
+		}
+	}
+	return true
 }
 
 // nounReport reports whether a report-like noun ("report", "statement") follows.

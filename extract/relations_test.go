@@ -134,13 +134,17 @@ func TestIrrealisInfinitiveIsNoEvent(t *testing.T) {
 }
 
 // "named", "made" and their kind give an office only to a person followed
-// by its title.
+// by its title, and "was named" only to a subject its title follows.
 func TestNamingWithoutOfficeIsNoAppointment(t *testing.T) {
 	for _, text := range []string{
 		"The Amber Union named its candidates for the June election on Monday.",
 		"Dorin Lind made a speech in parliament on Monday.",
 		"Dorin Lind picked Ivo Dorn for the trip to Brevik.",
 		"A man named Ivo Dorn was arrested on Monday.",
+		"Ivo Dorn and Pavo Strand were named on Thursday in a notice sent by the police in Brevik.",
+		"The two men, Ivo Dorn and Pavo Strand, were named Thursday in a notice sent by the police office in Brevik.",
+		"Ivo Dorn was named in the report as the owner of the boat.",
+		"Dorin Lind said no one had been named as a suspect in the fire.",
 	} {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2024-05-17"})
 		if err != nil {
