@@ -275,6 +275,8 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 		return "" // "sought to distance himself": an attempt, not a request
 	case t.typ == "SUPPORT" && w == "backed" && beForms[prev]:
 		return "SUPPORT"
+	case t.typ == "MEETING" && !t.noun && t.words[len(t.words)-1] == "with" && d.isPassive(i, s.first):
+		return "" // "the ruling was met with outrage": how it was received, no one met
 	case t.typ == "MEETING" && t.noun && w == "talks" && prev != "held" && prev != "peace":
 		return "MEETING"
 	case t.typ == "VOTE" && t.noun && w == "motion" && !(next(0) == "passed" || next(0) == "was" || next(0) == "failed"):
