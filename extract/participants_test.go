@@ -152,6 +152,8 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/andrei-volnik": "patient"}, nil},
 		{"Andrei Volnik has met with Ana Holm in Wexcombe.", "MEETING", // "met with" in the active voice
 			map[string]string{"person/andrei-volnik": "agent", "person/ana-holm": "participant"}, nil},
+		{"But Ivo Dorn, backed by Ana Holm, has demanded his rights as the sole heir.", "SUPPORT", // a participle set off by commas is passive
+			map[string]string{"person/ana-holm": "agent", "person/ivo-dorn": "target"}, nil},
 		{"Andrei Volnik was elected on Monday.", "ELECTION", // who is elected wins
 			map[string]string{"person/andrei-volnik": "agent"}, nil},
 		{"Andrei Volnik was first elected in 2016.", "ELECTION", // an adverb inside the trigger phrase
