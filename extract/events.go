@@ -234,7 +234,7 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if !t.noun && prev == "be" && (i-2 < s.first || d.toks[i-2].lower != "to") {
 		return "" // "moved that the member be suspended": asked for, not done
 	}
-	if d.infinitiveAfterIrrealis(i, s.first) || d.wishedInTree(si, i, n) || !t.speech && d.modalInTree(si, i, n) {
+	if d.infinitiveAfterIrrealis(i, s.first) || d.wishedInTree(si, i, n) || !t.speech && d.modalInTree(si, i, n) || d.conditionalInTree(si, i, n) {
 		return "" // "urged Orlov to resign", "refused to step down", "urged partners to widen sanctions": nothing happened
 	}
 	if len(t.words) == 1 {
@@ -858,7 +858,8 @@ func (d *doc) irrealisBefore(to, first int) bool {
 
 // wishedInTree reports a trigger that is, or is the object of, an infinitive governed by a verb
 // of wishing, asking or planning takes as object: "urged partners to widen
-// sanctions", "plans to hold a referendum". Nothing has happened yet.
+// sanctions", "plans to hold a referendum", through the infinitives between
+// ("want the court to let them meet"). Nothing has happened yet.
 func (d *doc) wishedInTree(si, i, n int) bool {
 	x := d.syntaxOf(si)
 	if x == nil {
@@ -872,7 +873,10 @@ func (d *doc) wishedInTree(si, i, n int) bool {
 		}
 		switch x.baseRel(w) {
 		case "xcomp":
-			return irrealisVerbs[strings.ToLower(x.tree.Words[h])]
+			if irrealisVerbs[strings.ToLower(x.tree.Words[h])] {
+				return true
+			}
+			w = h // "want the court to let them meet": the wish holds what it lets happen
 		case "acl":
 			// "urged partners to widen sanctions", parsed with the
 			// infinitive on the object the verb of wishing asks
@@ -964,6 +968,24 @@ func (d *doc) modalInTree(si, i, n int) bool {
 }
 
 var negations = set("not n't never")
+
+// conditionalInTree reports a trigger inside a clause the tree opens with
+// a conjunction of condition: "if the ministry promised to release him",
+// "unless the talks are held": what may happen, not what did.
+func (d *doc) conditionalInTree(si, i, n int) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	for w, depth := x.trigger(i, n), 0; w >= 0 && depth <= len(x.tree.Head); w, depth = x.head(w), depth+1 {
+		if x.baseRel(w) == "advcl" && conditionals[x.markOf(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+var conditionals = set("if unless whether")
 
 var futureModals = set("will would shall should could may might must 'll wo")
 

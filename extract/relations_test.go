@@ -100,8 +100,8 @@ func TestStorySetInAnUnknownPlace(t *testing.T) {
 // Wishes, plans and refusals are no events: "urged Orlov to resign" tells
 // of a request, not of a resignation, nor "urged partners to widen
 // sanctions" of sanctions; a modal tells what is not yet real, a negation
-// what did not happen; "meeting the needs of victims" and "was met with
-// outrage" tell of no meeting.
+// what did not happen, a condition what may; "meeting the needs of
+// victims" and "was met with outrage" tell of no meeting.
 func TestIrrealisInfinitiveIsNoEvent(t *testing.T) {
 	for _, text := range []string{
 		"Elena Vasiliu urged Stefan Orlov to resign.",
@@ -119,6 +119,9 @@ func TestIrrealisInfinitiveIsNoEvent(t *testing.T) {
 		"Stefan Orlov is set to be appointed defence minister.",
 		"Besides meeting the needs of victims, Stefan Orlov sent aid to Varnessa on Monday.", // a need met is no meeting
 		"Elena Vasiliu moved that Stefan Orlov be suspended from the House for six months.",  // a motion's ask
+		"The cousins want the court to let them meet with Stefan Orlov on Monday.",           // a wish, through "let"
+		"If Stefan Orlov resigned, Elena Vasiliu would call a new vote.",                     // a condition
+		"The party will leave the coalition unless the ministry dismissed Stefan Orlov.",     // a condition
 		"Stefan Orlov's decision was met with outrage by Elena Vasiliu's supporters.",        // a reception, no meeting
 		"Stefan Orlov is preparing to resign, his aides said.",
 		"Stefan Orlov said he looked forward to resigning.",
