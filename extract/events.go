@@ -238,8 +238,8 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 		prev = d.toks[i-1].lower
 	}
 	w := t.words[0]
-	if t.undergo && t.typ == "APPOINTMENT" && len(t.words) == 1 && !d.officeNext(i+n, s.last) {
-		return "" // "became a symbol": no office taken
+	if t.undergo && t.typ == "APPOINTMENT" && !d.officeNext(i+n, s.last) && (len(t.words) == 1 || d.postUnnamed(si, i, n)) {
+		return "" // "became a symbol", "was named in a police notice", "named as a suspect": no office taken
 	}
 	if t.toOffice && !d.personToOffice(i+n, si) {
 		return "" // "named its candidates": no one given an office
@@ -262,7 +262,7 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if !t.noun && prev == "be" && (i-2 < s.first || d.toks[i-2].lower != "to") {
 		return "" // "moved that the member be suspended": asked for, not done
 	}
-	if d.infinitiveAfterIrrealis(i, s.first) || d.wishedInTree(si, i, n) || !t.speech && d.modalInTree(si, i, n) {
+	if d.infinitiveAfterIrrealis(i, s.first) || d.wishedInTree(si, i, n) || !t.speech && d.modalInTree(si, i, n) || d.conditionalInTree(si, i, n) {
 		return "" // "urged Orlov to resign", "refused to step down", "urged partners to widen sanctions": nothing happened
 	}
 	if len(t.words) == 1 {
@@ -303,6 +303,8 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 		return "" // "sought to distance himself": an attempt, not a request
 	case t.typ == "SUPPORT" && w == "backed" && beForms[prev]:
 		return "SUPPORT"
+	case t.typ == "MEETING" && !t.noun && t.words[len(t.words)-1] == "with" && d.isPassive(i, s.first):
+		return "" // "the ruling was met with outrage": how it was received, no one met
 	case t.typ == "MEETING" && t.noun && w == "talks" && prev != "held" && prev != "peace":
 		return "MEETING"
 	case t.typ == "VOTE" && t.noun && w == "motion" && !(next(0) == "passed" || next(0) == "was" || next(0) == "failed"):
@@ -315,6 +317,31 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 		return "STATEMENT"
 	}
 	return t.typ
+}
+
+// postUnnamed reports whether the trigger phrase at tokens [i, i+n) of
+// sentence si names no post, in its own words or as its verb's
+// complement: "was named deputy head of the service" names one the titles
+// may not know, "joined the cabinet" its body; "was named in a police
+// notice" and "named as a suspect" none.
+func (d *doc) postUnnamed(si, i, n int) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	if w := x.at(i + n - 1); w >= 0 && (x.pos(w) == "NOUN" || x.pos(w) == "PROPN") {
+		return false
+	}
+	v := x.trigger(i, n)
+	if v < 0 {
+		return false
+	}
+	for _, c := range x.childrenWith(v, "xcomp", "obj") {
+		if !calendarWords[d.toks[x.token(c)].lower] { // "were named Thursday": a day, not a post
+			return false
+		}
+	}
+	return true
 }
 
 // nounReport reports whether a report-like noun ("report", "statement") follows.
@@ -859,7 +886,8 @@ func (d *doc) irrealisBefore(to, first int) bool {
 
 // wishedInTree reports a trigger that is, or is the object of, an infinitive governed by a verb
 // of wishing, asking or planning takes as object: "urged partners to widen
-// sanctions", "plans to hold a referendum". Nothing has happened yet.
+// sanctions", "plans to hold a referendum", through the infinitives between
+// ("want the court to let them meet"). Nothing has happened yet.
 func (d *doc) wishedInTree(si, i, n int) bool {
 	x := d.syntaxOf(si)
 	if x == nil {
@@ -873,7 +901,10 @@ func (d *doc) wishedInTree(si, i, n int) bool {
 		}
 		switch x.baseRel(w) {
 		case "xcomp":
-			return irrealisVerbs[strings.ToLower(x.tree.Words[h])]
+			if irrealisVerbs[strings.ToLower(x.tree.Words[h])] {
+				return true
+			}
+			w = h // "want the court to let them meet": the wish holds what it lets happen
 		case "acl":
 			// "urged partners to widen sanctions", parsed with the
 			// infinitive on the object the verb of wishing asks
@@ -961,6 +992,24 @@ func (d *doc) modalInTree(si, i, n int) bool {
 }
 
 var negations = set("not n't never")
+
+// conditionalInTree reports a trigger inside a clause the tree opens with
+// a conjunction of condition: "if the ministry promised to release him",
+// "unless the talks are held": what may happen, not what did.
+func (d *doc) conditionalInTree(si, i, n int) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	for w, depth := x.trigger(i, n), 0; w >= 0 && depth <= len(x.tree.Head); w, depth = x.head(w), depth+1 {
+		if x.baseRel(w) == "advcl" && conditionals[x.markOf(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+var conditionals = set("if unless whether")
 
 var futureModals = set("will would shall should could may might must 'll wo")
 

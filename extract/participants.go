@@ -51,7 +51,8 @@ func coordinated(d *doc, left, i int) bool {
 }
 
 // reducedRelative reports a participle right after a noun that it
-// modifies: "a journalist detained in Belarus".
+// modifies, or set off from it by a comma: "a journalist detained in
+// Belarus", "Ivo Dorn, backed by his party, ...".
 func (d *doc) reducedRelative(o occurrence, si int) bool {
 	s := &d.sents[si]
 	w := d.toks[o.i].lower
@@ -70,6 +71,9 @@ func (d *doc) reducedRelative(o occurrence, si int) bool {
 		return false // "Global News reported on Monday that…": a clause follows, the verb is the sentence's
 	}
 	prev := &d.toks[o.i-1]
+	if prev.lower == "," && o.i-1 > s.first {
+		prev = &d.toks[o.i-2]
+	}
 	return prev.kind == tokWord && !calendarWords[prev.lower] && !beForms[prev.lower] && prev.lower != "had" && prev.lower != "has" && prev.lower != "have" && !strings.HasSuffix(prev.lower, "ly") && (prev.cap || personNouns[prev.lower] || workRoles[prev.lower])
 }
 

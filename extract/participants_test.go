@@ -148,6 +148,12 @@ func TestParticipants(t *testing.T) {
 			nil, []string{"person/ana-holm"}},
 		{"Andrei Volnik was named deputy head of the security service on Monday.", "APPOINTMENT", // a trigger that words the passive itself
 			map[string]string{"person/andrei-volnik": "patient"}, nil},
+		{"Andrei Volnik was named as foreign minister on Monday.", "APPOINTMENT", // "as" and an office title
+			map[string]string{"person/andrei-volnik": "patient"}, nil},
+		{"Andrei Volnik has met with Ana Holm in Wexcombe.", "MEETING", // "met with" in the active voice
+			map[string]string{"person/andrei-volnik": "agent", "person/ana-holm": "participant"}, nil},
+		{"But Ivo Dorn, backed by Ana Holm, has demanded his rights as the sole heir.", "SUPPORT", // a participle set off by commas is passive
+			map[string]string{"person/ana-holm": "agent", "person/ivo-dorn": "target"}, nil},
 		{"Andrei Volnik was elected on Monday.", "ELECTION", // who is elected wins
 			map[string]string{"person/andrei-volnik": "agent"}, nil},
 		{"Andrei Volnik was first elected in 2016.", "ELECTION", // an adverb inside the trigger phrase

@@ -9,7 +9,8 @@ import (
 
 // A profile names its subject once and says "she" for paragraphs: each
 // "she" stands for the person the last one did, and one that opens its
-// sentence is its subject, whoever the sentence names after it.
+// sentence is its subject, whoever the sentence names after it; a name
+// that owns the subject ("Dorn's story") is not it.
 func TestPronounsCarryAProfile(t *testing.T) {
 	tests := []struct {
 		name, text, typ, want string
@@ -20,6 +21,9 @@ func TestPronounsCarryAProfile(t *testing.T) {
 		{"a pronoun that opens its sentence is its subject",
 			"Marta Delin was elected in 2001. She then met Dorin Savel in Brevik. The talks failed. She resigned in 2006.",
 			"RESIGNATION", "person/marta-delin"},
+		{"a name that owns the subject is not the subject",
+			"Ana Holm runs a shop in Brevik. She said she sometimes talks to her sisters. The only thing on television is Ivo Dorn's story, she said, and she criticised the court.",
+			"CRITICISM", "person/ana-holm"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

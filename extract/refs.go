@@ -407,6 +407,9 @@ func (d *doc) pronouns() {
 				continue
 			}
 			if m.group == nil && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson {
+				if m.last < d.sents[si].last && possessiveMarks[d.toks[m.last].lower] {
+					break // "Dorn's story is told, she said": whose story, not the subject
+				}
 				subjects[si] = mi
 			} else if d.personNamedAfter(si, mi) {
 				subjects[si] = unparsedSubject // "Dravonia's defence minister, Sabina Korr, said": the tree tells

@@ -100,7 +100,8 @@ func TestStorySetInAnUnknownPlace(t *testing.T) {
 // Wishes, plans and refusals are no events: "urged Orlov to resign" tells
 // of a request, not of a resignation, nor "urged partners to widen
 // sanctions" of sanctions; a modal tells what is not yet real, a negation
-// what did not happen; "meeting the needs of victims" tells of no meeting.
+// what did not happen, a condition what may; "meeting the needs of
+// victims" and "was met with outrage" tell of no meeting.
 func TestIrrealisInfinitiveIsNoEvent(t *testing.T) {
 	for _, text := range []string{
 		"Elena Vasiliu urged Stefan Orlov to resign.",
@@ -118,6 +119,10 @@ func TestIrrealisInfinitiveIsNoEvent(t *testing.T) {
 		"Stefan Orlov is set to be appointed defence minister.",
 		"Besides meeting the needs of victims, Stefan Orlov sent aid to Varnessa on Monday.", // a need met is no meeting
 		"Elena Vasiliu moved that Stefan Orlov be suspended from the House for six months.",  // a motion's ask
+		"The cousins want the court to let them meet with Stefan Orlov on Monday.",           // a wish, through "let"
+		"If Stefan Orlov resigned, Elena Vasiliu would call a new vote.",                     // a condition
+		"The party will leave the coalition unless the ministry dismissed Stefan Orlov.",     // a condition
+		"Stefan Orlov's decision was met with outrage by Elena Vasiliu's supporters.",        // a reception, no meeting
 		"Stefan Orlov is preparing to resign, his aides said.",
 		"Stefan Orlov said he looked forward to resigning.",
 	} {
@@ -134,13 +139,17 @@ func TestIrrealisInfinitiveIsNoEvent(t *testing.T) {
 }
 
 // "named", "made" and their kind give an office only to a person followed
-// by its title.
+// by its title, and "was named" only to a subject its title follows.
 func TestNamingWithoutOfficeIsNoAppointment(t *testing.T) {
 	for _, text := range []string{
 		"The Amber Union named its candidates for the June election on Monday.",
 		"Dorin Lind made a speech in parliament on Monday.",
 		"Dorin Lind picked Ivo Dorn for the trip to Brevik.",
 		"A man named Ivo Dorn was arrested on Monday.",
+		"Ivo Dorn and Pavo Strand were named on Thursday in a notice sent by the police in Brevik.",
+		"The two men, Ivo Dorn and Pavo Strand, were named Thursday in a notice sent by the police office in Brevik.",
+		"Ivo Dorn was named in the report as the owner of the boat.",
+		"Dorin Lind said no one had been named as a suspect in the fire.",
 	} {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2024-05-17"})
 		if err != nil {
