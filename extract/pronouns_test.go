@@ -10,7 +10,8 @@ import (
 // A profile names its subject once and says "she" for paragraphs: each
 // "she" stands for the person the last one did, and one that opens its
 // sentence is its subject, whoever the sentence names after it; a name
-// that owns the subject ("Dorn's story") is not it.
+// that owns the subject ("Dorn's story") is not it, and a sentence that
+// quotes someone has its speaker for subject.
 func TestPronounsCarryAProfile(t *testing.T) {
 	tests := []struct {
 		name, text, typ, want string
@@ -24,6 +25,12 @@ func TestPronounsCarryAProfile(t *testing.T) {
 		{"a name that owns the subject is not the subject",
 			"Ana Holm runs a shop in Brevik. She said she sometimes talks to her sisters. The only thing on television is Ivo Dorn's story, she said, and she criticised the court.",
 			"CRITICISM", "person/ana-holm"},
+		{"the speaker after a quote, not a name inside it",
+			"“Pavo Strand tells me he does not want to go back to Brevik,” said Ivo Dorn, another of the boy's uncles. He also criticised the court.",
+			"CRITICISM", "person/ivo-dorn"},
+		{"the speaker of a quote the sentence opens with",
+			"“We have the perfect plan for bringing Pavo Strand home,” Ivo Dorn said. He also criticised the court.",
+			"CRITICISM", "person/ivo-dorn"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

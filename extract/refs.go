@@ -403,8 +403,8 @@ func (d *doc) pronouns() {
 		subjects[si] = -1
 		for _, mi := range d.sentMents[si] {
 			m := &d.ments[mi]
-			if m.via == "demonym" || d.inPP(m, d.sents[si].first) {
-				continue
+			if m.via == "demonym" || d.inPP(m, d.sents[si].first) || d.toks[m.first].quoted {
+				continue // a name inside the quote that opens "…, Holm said" is not its subject
 			}
 			if m.group == nil && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson {
 				if m.last < d.sents[si].last && possessiveMarks[d.toks[m.last].lower] {
