@@ -147,3 +147,21 @@ func TestFutureIsNoEvent(t *testing.T) {
 		t.Errorf("event dates %v, want 2023 and not 2027", dates)
 	}
 }
+
+// One speaker's statements on one day to different audiences are two
+// occasions, two events: whom a statement is made to is part of its id,
+// in one article as across articles.
+func TestStatementsToTwoAudiences(t *testing.T) {
+	id := func(text string) string {
+		x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2025-05-12"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return eventID(x, "STATEMENT")
+	}
+	said := id("Ivo Dorn said on Monday that taxes would fall.")
+	told := id("Ivo Dorn told the Valdora Herald on Monday that taxes would fall.")
+	if said == "" || told == "" || said == told {
+		t.Errorf("statement ids %q and %q, want two different ones", said, told)
+	}
+}

@@ -781,7 +781,9 @@ var takesClause = map[string]bool{"REPORT": true, "ACCUSATION": true, "DENIAL": 
 func (d *doc) eventID(ev *event) string {
 	var ids []string
 	for _, p := range ev.parts {
-		if p.role == "agent" || p.role == "patient" {
+		// whom a statement is made to tells its occasion: "told the
+		// Courier" and "said at a rally" the same day are two statements
+		if p.role == "agent" || p.role == "patient" || p.role == "participant" && spokenTypes[ev.typ] {
 			ids = append(ids, d.ents[p.ent].id)
 		}
 	}
