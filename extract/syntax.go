@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/polgraph/polgraph/extract/parse"
 )
@@ -72,7 +73,7 @@ func (x *syntax) nameReadAsList() {
 // punctuation.
 func (x *syntax) capitalisedRun(a, b int) bool {
 	for w := a; w <= b; w++ {
-		if x.tree.UPOS[w] == "PUNCT" || !unicode.IsUpper([]rune(x.tree.Words[w])[0]) {
+		if r, _ := utf8.DecodeRuneInString(x.tree.Words[w]); x.tree.UPOS[w] == "PUNCT" || !unicode.IsUpper(r) {
 			return false
 		}
 	}
@@ -102,7 +103,7 @@ func (x *syntax) nameSplitBySubject() {
 				case h == n && c != v && c < s:
 					t.Head[c] = s // the name's first words
 				case h == n && c != v:
-					t.Head[c] = v // the closing stop
+					t.Head[c] = v // what follows the name: the closing stop
 				}
 			}
 			t.Head[v], t.Rel[v] = -1, "root"
@@ -159,7 +160,7 @@ func (x *syntax) circumstance(v int) bool {
 }
 
 // finiteTags are the Penn tags of a finite verb.
-var finiteTags = map[string]bool{"VBD": true, "VBZ": true, "VBP": true}
+var finiteTags = set("VBD VBZ VBP")
 
 // oneSubject keeps one subject per predicate where the parser gave it
 // several: a clause has one. The subject kept is the one no comma parts
