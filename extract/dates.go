@@ -65,8 +65,15 @@ func (d *doc) dateEvents() {
 	}
 	for _, ev := range d.events {
 		if ev.date == "" && !ev.noun && d.sents[ev.sent].para == firstPara && d.timedClauseOf(ev) < 0 && !d.describes(ev) {
-			if v := d.leadTime(ev.sent); v != "" {
-				ev.date, ev.prec = eventDate(v)
+			date, prec := eventDate(d.leadTime(ev.sent))
+			if d.spoken(ev) && prec != polgraph.PrecisionDay {
+				// what is said is said on a day: a month after the lead
+				// is background to it ("X said taxes would fall. Holm
+				// resigned in March.")
+				date = ""
+			}
+			if date != "" {
+				ev.date, ev.prec = date, prec
 				ev.dateFrom = "lead"
 				if story == "" && ev.prec == polgraph.PrecisionDay && !ev.noun {
 					story, protagonist, storyType = ev.date, d.agentOf(ev), ev.typ

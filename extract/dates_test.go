@@ -165,3 +165,18 @@ func TestStatementsToTwoAudiences(t *testing.T) {
 		t.Errorf("statement ids %q and %q, want two different ones", said, told)
 	}
 }
+
+// What a lead says was said is said on a day: a month in the sentences
+// after it is background, not its date.
+func TestLeadStatementTakesNoLaterMonth(t *testing.T) {
+	text := "Ivo Dorn said taxes would fall.\n\nAna Holm resigned in March."
+	x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2025-05-12"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range x.Events {
+		if ev.Type == "STATEMENT" && deref(ev.Date) != "2025-05-12" {
+			t.Errorf("the statement is dated %q, want the report's day 2025-05-12", deref(ev.Date))
+		}
+	}
+}
