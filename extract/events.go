@@ -605,6 +605,11 @@ func (d *doc) sentenceEvents(si int) {
 		for _, e := range places {
 			ev.add(e, "place")
 		}
+		if !o.t.noun && !ev.hasRole("place") {
+			if p := d.placeThere(si, o.i+o.n, right); p >= 0 {
+				ev.add(p, "place") // "Twenty-three people were arrested there"
+			}
+		}
 		if ev.speech && d.outletSpeaks(ev) {
 			ev.typ = "REPORT" // "the newspaper Uhuru said": an outlet reports
 			for k := range ev.parts {

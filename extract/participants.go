@@ -475,3 +475,36 @@ func (d *doc) mentionAt(si, i int) bool {
 	}
 	return false
 }
+
+// placeThere is the place that "there" after a verb, among tokens [from,
+// to) of sentence si, points back to: the last place or country named in
+// that sentence or the one before, before "there"; else -1.
+func (d *doc) placeThere(si, from, to int) int {
+	there := -1
+	for i := from; i < to; i++ {
+		if d.toks[i].lower == "there" {
+			there = i
+			break
+		}
+	}
+	if there < 0 {
+		return -1
+	}
+	place := -1
+	for _, mi := range d.sentMents[max(0, si-1)] {
+		if m := &d.ments[mi]; si > 0 && m.ent >= 0 && m.named() && isPlaceKind(d.ents[m.ent].kind) {
+			place = m.ent
+		}
+	}
+	for _, mi := range d.sentMents[si] {
+		if m := &d.ments[mi]; m.first < there && m.ent >= 0 && m.named() && isPlaceKind(d.ents[m.ent].kind) {
+			place = m.ent
+		}
+	}
+	return place
+}
+
+// isPlaceKind reports the kinds of entity an event can happen in.
+func isPlaceKind(kind string) bool {
+	return kind == polgraph.KindPlace || kind == polgraph.KindCountry
+}

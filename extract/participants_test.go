@@ -236,3 +236,19 @@ func TestDescriptionsPointBackToOne(t *testing.T) {
 		}
 	}
 }
+
+// "there" after a verb is the place last named before it: the event
+// happened where the story just was.
+func TestThereIsThePlaceBefore(t *testing.T) {
+	text := "Police fired tear gas at protesters in Valdora on Monday. Twenty-three people were arrested there."
+	x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2025-05-12"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := slices.ContainsFunc(x.Events, func(ev polgraph.Event) bool {
+		return ev.Type == "ARREST" && slices.Contains(ev.Participants, polgraph.Participant{Entity: "place/valdora", Role: "place"})
+	})
+	if !found {
+		t.Errorf("no ARREST in Valdora; got %s", eventsString(x))
+	}
+}
