@@ -858,6 +858,9 @@ func (d *doc) partyExpulsion(ev *event, si int) {
 	}
 }
 
+// awaitingVerbs take as object an event still to come.
+var awaitingVerbs = wordSet("awaiting_verbs.txt")
+
 // irrealisVerbs before "to VERB" make the verb's event wished, planned or
 // refused, not told: "urged him to resign", "threatened to quit".
 var irrealisVerbs = wordSet("irrealis_verbs.txt")
@@ -922,6 +925,9 @@ func (d *doc) wishedInTree(si, i, n int) bool {
 		case "obj", "obl", "nmod", "compound":
 			if x.caseOf(w) == "according to" {
 				return false // "was due to appear, according to a statement": the statement was made
+			}
+			if x.baseRel(w) == "obj" && awaitingVerbs[strings.ToLower(x.tree.Words[h])] {
+				return true // "is awaiting extradition": still to come
 			}
 			w = h
 		default:

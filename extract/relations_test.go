@@ -119,6 +119,7 @@ func TestIrrealisInfinitiveIsNoEvent(t *testing.T) {
 		"Stefan Orlov is set to be appointed defence minister.",
 		"Besides meeting the needs of victims, Stefan Orlov sent aid to Varnessa on Monday.", // a need met is no meeting
 		"Elena Vasiliu moved that Stefan Orlov be suspended from the House for six months.",  // a motion's ask
+		"Stefan Orlov is awaiting extradition from Varnessa.",                                // still to come
 		"The cousins want the court to let them meet with Stefan Orlov on Monday.",           // a wish, through "let"
 		"If Stefan Orlov resigned, Elena Vasiliu would call a new vote.",                     // a condition
 		"The party will leave the coalition unless the ministry dismissed Stefan Orlov.",     // a condition
@@ -131,7 +132,7 @@ func TestIrrealisInfinitiveIsNoEvent(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, ev := range x.Events {
-			if ev.Type == "RESIGNATION" || ev.Type == "SANCTION" || ev.Type == "MEETING" || ev.Type == "APPOINTMENT" || ev.Type == "DISMISSAL" {
+			if ev.Type == "RESIGNATION" || ev.Type == "SANCTION" || ev.Type == "MEETING" || ev.Type == "APPOINTMENT" || ev.Type == "DISMISSAL" || ev.Type == "LEGAL_ACTION" {
 				t.Errorf("%q: a %s was extracted: %+v", text, ev.Type, ev)
 			}
 		}
