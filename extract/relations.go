@@ -144,6 +144,9 @@ func (d *doc) bioNationality() *relation {
 	if j+1 >= d.sents[si].last || !(d.toks[j].lower == "is" || d.toks[j].lower == "was") {
 		return nil
 	}
+	if next := d.toks[j+1].lower; next != "a" && next != "an" && next != "the" && d.mentionOver(si, j+1) == nil {
+		return nil // "X was a Varovian politician", "X is Varovian"; not "X was extradited from Britain"
+	}
 	for _, mi := range d.sentMents[si][1:] {
 		m := &d.ments[mi]
 		if m.first > j && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindCountry {

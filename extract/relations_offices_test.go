@@ -341,3 +341,20 @@ func TestHeadOfANationalBody(t *testing.T) {
 		},
 	})
 }
+
+// An encyclopedic opening ("X was a Latvian politician") gives its
+// subject's nationality; a country named after any other "was" does not.
+func TestOpeningNationality(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "biography",
+			text: "Ivo Dorn (1921 - 1999) was a Latvian politician.",
+			want: [][3]string{{"CITIZEN_OF", "Ivo Dorn", "Latvia"}},
+		},
+		{
+			name: "news",
+			text: "Ivo Dorn was extradited from Britain on Monday.",
+			not:  [][3]string{{"CITIZEN_OF", "Ivo Dorn", "United Kingdom"}},
+		},
+	})
+}
