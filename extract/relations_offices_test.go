@@ -293,9 +293,13 @@ func TestTitlesAndKindNounsBeforeNames(t *testing.T) {
 		map[string]string{"Vesti": polgraph.KindOrganization}, "Portuguese news agency Vesti")
 }
 
-// A title set after a name says an office is held, unless "former" says
-// it was held once, at a time not given.
-func TestFormerTitleInApposition(t *testing.T) {
+// What a title or an opening says of its holder, and what it does not:
+// "former" ends the office; an envoy named with no country serves no
+// office of the country the story is set in; who heads a nationality's
+// body leads the body, not the state; an encyclopedic opening ("X was a
+// Latvian politician") gives a nationality, a country after any other
+// "was" does not.
+func TestWhatTitlesAndOpeningsSay(t *testing.T) {
 	checkRelationCases(t, []relationCase{
 		{
 			name: "former",
@@ -312,23 +316,12 @@ func TestFormerTitleInApposition(t *testing.T) {
 			text: "Ivo Dorn, the Estonian ambassador to the United Nations, dismissed the claims.",
 			want: [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Estonia"}},
 		},
-	})
-}
-
-// An envoy named with no country is posted abroad: the country the story
-// is set in is not the one she serves.
-func TestEnvoyIsNotTheSettingsOfficer(t *testing.T) {
-	checkRelationCases(t, []relationCase{{
-		name: "envoy",
-		text: "NAIROBI, Kenya - Ambassador Ana Holm met Kenya's trade minister, Ivo Dorn, on Wednesday. Interior Minister Lea Sorn said the talks went well.",
-		want: [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Kenya"}, {"HOLDS_OFFICE", "Lea Sorn", "Kenya"}},
-		not:  [][3]string{{"HOLDS_OFFICE", "Ana Holm", "Kenya"}},
-	}})
-}
-
-// Who heads a nationality's body leads the body, not the state.
-func TestHeadOfANationalBody(t *testing.T) {
-	checkRelationCases(t, []relationCase{
+		{
+			name: "envoy",
+			text: "NAIROBI, Kenya - Ambassador Ana Holm met Kenya's trade minister, Ivo Dorn, on Wednesday. Interior Minister Lea Sorn said the talks went well.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Kenya"}, {"HOLDS_OFFICE", "Lea Sorn", "Kenya"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Ana Holm", "Kenya"}},
+		},
 		{
 			name: "delegation",
 			text: "Ivo Dorn, head of the Estonian delegation, said talks would go on.",
@@ -339,13 +332,6 @@ func TestHeadOfANationalBody(t *testing.T) {
 			text: "Ivo Dorn, leader of Estonia, said talks would go on.",
 			want: [][3]string{{"LEADS", "Ivo Dorn", "Estonia"}},
 		},
-	})
-}
-
-// An encyclopedic opening ("X was a Latvian politician") gives its
-// subject's nationality; a country named after any other "was" does not.
-func TestOpeningNationality(t *testing.T) {
-	checkRelationCases(t, []relationCase{
 		{
 			name: "biography",
 			text: "Ivo Dorn (1921 - 1999) was a Latvian politician.",
