@@ -138,17 +138,23 @@ func (d *doc) pastTense(ev *event) {
 	if !strings.HasSuffix(w, "ed") || ev.trig[0] > d.sents[ev.sent].first && !pastContext(d.toks[ev.trig[0]-1].lower) {
 		return
 	}
-	limit := d.dct.Format("2006-01-02")[:len(ev.date)]
-	if ev.date <= limit {
+	if !d.afterPublication(ev.date) {
 		return
 	}
 	y, err := strconv.Atoi(ev.date[:4])
 	if err != nil {
 		return
 	}
-	if earlier := strconv.Itoa(y-1) + ev.date[4:]; earlier <= limit {
+	if earlier := strconv.Itoa(y-1) + ev.date[4:]; !d.afterPublication(earlier) {
 		ev.date = earlier
 	}
+}
+
+// afterPublication reports an event date (a day, a month or a year) that
+// begins after the day the article was published; false where that day is
+// not known.
+func (d *doc) afterPublication(date string) bool {
+	return !d.dct.IsZero() && date != "" && date > d.dct.Format(time.DateOnly)[:len(date)]
 }
 
 // pastContext reports whether the word before a past-tense verb leaves it a
@@ -929,12 +935,8 @@ func (d *doc) tokenBefore(off int) int {
 // published: "ahead of the 2027 election" in 2023 tells of no election
 // held. An article reports what has happened; what is to come is no event.
 func (d *doc) dropFuture() {
-	if d.dct.IsZero() {
-		return
-	}
-	today := d.dct.Format(time.DateOnly)
 	for _, ev := range d.events {
-		if ev.date != "" && ev.date > today[:len(ev.date)] {
+		if d.afterPublication(ev.date) {
 			ev.dropped = true
 		}
 	}
