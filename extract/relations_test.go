@@ -609,6 +609,11 @@ func TestMemberLabelsAndSeats(t *testing.T) {
 			not:  [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Unity Front"}},
 		},
 		{
+			name: "a title with its district before the name, which the parser hangs on the district",
+			text: "The Harvest Front MP for Sellin North, Ada Holm, said she would vote against the bill.",
+			want: [][3]string{{"REPRESENTS", "Ada Holm", "Sellin North"}, {"MEMBER_OF", "Ada Holm", "Harvest Front"}},
+		},
+		{
 			name: "in",
 			text: "Voters in Sellin North in Kelmora went to the polls. The MPs went to the High Court in Vellin on Wednesday.",
 			want: [][3]string{{"LOCATED_IN", "Sellin North", "Kelmora"}, {"LOCATED_IN", "High Court", "Vellin"}},

@@ -11,10 +11,16 @@ import (
 // whoever the noun stands for.
 var partyRoles = wordSet("party_roles.txt")
 
-// treeMemberships reads party memberships off the tree of sentence si: a
-// party that modifies a name ("Labour's Keir Starmer") or a role noun set
-// beside the name ("Ana Lisk, a Green Party councillor"; "Sara Holm, the
-// Labour candidate for Leeds North"; "Conservative MP Priti Patel").
+// legislatorNouns name a member of an elected assembly
+// (data/words/legislator_nouns.txt).
+var legislatorNouns = wordSet("legislator_nouns.txt")
+
+// treeMemberships reads party memberships and seats off the tree of
+// sentence si: a party that modifies a name ("Labour's Keir Starmer") or a
+// role noun set beside the name ("Ana Lisk, a Green Party councillor";
+// "Sara Holm, the Labour candidate for Leeds North"; "Conservative MP Priti
+// Patel"), and the district of a legislator's noun beside the name ("the
+// MP for Whitby, Ann Dorr").
 func (d *doc) treeMemberships(si int) {
 	var persons []*mention
 	for _, mi := range d.sentMents[si] {
@@ -22,7 +28,8 @@ func (d *doc) treeMemberships(si int) {
 			persons = append(persons, m)
 		}
 	}
-	if len(persons) == 0 || !d.sentenceNames(si, polgraph.KindParty) {
+	party, place := d.sentenceNames(si, polgraph.KindParty), d.sentenceNames(si, polgraph.KindPlace)
+	if len(persons) == 0 || !party && !place {
 		return
 	}
 	x := d.syntaxOf(si)
@@ -57,14 +64,34 @@ func (d *doc) treeMemberships(si int) {
 			words = append(words, x.head(w)) // "three MPs of the Centre Party, including Lena Frisk"
 		}
 		for _, n := range words {
-			if n != w && !partyRoles[strings.ToLower(x.tree.Words[n])] {
+			word := strings.ToLower(x.tree.Words[n])
+			if n != w && !partyRoles[word] {
 				continue
 			}
 			if p := d.partyModifying(si, x, n); p >= 0 {
 				d.addRel(&relation{typ: "MEMBER_OF", from: m.ent, to: p, sent: si, conf: 0.65})
 			}
+			if legislatorNouns[word] {
+				if p := d.districtOf(si, x, n); p >= 0 {
+					d.addRel(&relation{typ: "REPRESENTS", from: m.ent, to: p, sent: si, conf: 0.7})
+				}
+			}
 		}
 	}
+}
+
+// districtOf is the place a legislator's noun n is "for" ("the MP for
+// Whitby"), or -1.
+func (d *doc) districtOf(si int, x *syntax, n int) int {
+	for _, c := range x.childrenWith(n, "nmod") {
+		if x.caseOf(c) != "for" {
+			continue
+		}
+		if m := d.mentionOver(si, x.token(c)); m != nil && m.ent >= 0 && m.via != "demonym" && d.ents[m.ent].kind == polgraph.KindPlace {
+			return m.ent
+		}
+	}
+	return -1
 }
 
 // memberListCases set a name among the people a plural noun stands for.

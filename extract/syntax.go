@@ -42,6 +42,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.frontedObject()
 		x.copulaSubject()
 		x.whoseClause()
+		x.appositionOnModifier()
 	}
 	return x
 }
@@ -381,6 +382,30 @@ func (x *syntax) whoseClause() {
 		t.Head[name], t.Rel[name] = main, "nsubj"
 		t.Head[v], t.Rel[v] = name, "acl:relcl"
 		return
+	}
+}
+
+// appositionOnModifier mends a parse that hangs a name in apposition on
+// the name that modifies a noun rather than on the noun: in "The MP for
+// Whitby, Ann Dorr, said", "Ann Dorr" restates "Whitby" and the subject is
+// a bare "MP". A second name set off by commas after "noun of/for Name" is
+// the noun's; a name does not restate another name. A list ("France,
+// Germany and Italy") has a conjunct and stays as parsed.
+func (x *syntax) appositionOnModifier() {
+	t := &x.tree
+	for a, rel := range t.Rel {
+		p := t.Head[a]
+		if rel != "appos" || p < 0 || p > a || t.UPOS[a] != "PROPN" || t.UPOS[p] != "PROPN" || t.Rel[p] != "nmod" {
+			continue
+		}
+		n := t.Head[p]
+		if n < 0 || t.UPOS[n] != "NOUN" || len(x.childrenWith(a, "conj")) > 0 || len(x.childrenWith(p, "conj")) > 0 {
+			continue
+		}
+		if start := x.phraseStart(a); start < 1 || t.Words[start-1] != "," {
+			continue
+		}
+		t.Head[a] = n
 	}
 }
 

@@ -33,6 +33,17 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"APOLOGY", "2025-05-09", []string{"agent:person/orla-vinter"}}},
 		},
 		{
+			name: "a name in apposition to a title with its district speaks, not the district",
+			text: "The MP for Sellin North, Ada Holm, said on Friday that she would vote against the bill.",
+			want: []wantEvent{{"STATEMENT", "2025-05-09", []string{"agent:person/ada-holm"}}},
+		},
+		{
+			name:     "a party's member noun before a name is the name's; the person acts",
+			text:     "In the United States, the Senate debated the bill on Tuesday. Democrat Ivo Dorn voted against it.",
+			want:     []wantEvent{{"VOTE", "", []string{"agent:person/ivo-dorn"}}},
+			notParts: []string{"agent:party/democratic-party-united-states"},
+		},
+		{
 			name: "a verb read with its object: artillery is fired in an attack",
 			text: "The Russian army fired artillery rounds at rebel positions on Saturday.",
 			want: []wantEvent{{"ATTACK", "2025-05-10", nil}},

@@ -246,7 +246,9 @@ func (d *doc) heldBy(si int, x *syntax, w int) []int {
 // coordinated with it ("Poland, Hungary and the Czech Republic").
 func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 	var out []int
-	if m := d.mentionOver(si, x.token(w)); m != nil && d.refs(m) != nil && !(m.via == "demonym" && x.rel(w) == "amod") {
+	if p := d.personFlatOn(si, x, w); p != nil {
+		out = p
+	} else if m := d.mentionOver(si, x.token(w)); m != nil && d.refs(m) != nil && !(m.via == "demonym" && x.rel(w) == "amod") {
 		out = appendNew(out, d.refs(m)...)
 	} else {
 		out = d.nameUnder(si, x, w)
@@ -286,6 +288,22 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 		}
 	}
 	return out
+}
+
+// personFlatOn is the person named by the words the parser joined to
+// word w as one name when w itself names a party or a body: in "Democrat
+// Sidney Yates voted", "Democrat" heads the name and the voter is Yates.
+func (d *doc) personFlatOn(si int, x *syntax, w int) []int {
+	m := d.mentionOver(si, x.token(w))
+	if m == nil || m.ent < 0 || d.ents[m.ent].kind == polgraph.KindPerson {
+		return nil
+	}
+	for _, c := range x.childrenWith(w, "flat") {
+		if p := d.mentionOver(si, x.token(c)); p != nil && p != m && p.ent >= 0 && d.ents[p.ent].kind == polgraph.KindPerson {
+			return d.refs(p)
+		}
+	}
+	return nil
 }
 
 // bodyOfKindNoun is the body "the party" or "the country" at word w
