@@ -35,6 +35,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.nameReadAsList()
 		x.nameSplitBySubject()
 		x.asideBeforeVerb()
+		x.appositionBeforeVerb()
 		x.oneSubject()
 		x.participleWithObject()
 		x.subjectReadAsObject()
@@ -146,6 +147,36 @@ func (x *syntax) asideBeforeVerb() {
 			t.Head[v], t.Rel[v] = -1, "root"
 			t.Head[n], t.Rel[n] = v, "nsubj"
 			t.Head[p], t.Rel[p] = v, "advcl"
+			return
+		}
+	}
+}
+
+// appositionBeforeVerb mends a parse that leaves a sentence without a
+// verb when a participle's form follows a name's apposition: in "Kerem
+// Aydin, the party's deputy leader, resigned.", "resigned" is read as a
+// participle on "leader" and the name is the root. A sentence whose root
+// is a noun has no verb of its own, so a verb with neither subject nor
+// auxiliary, right after the comma that closes the apposition, is its
+// verb, and the noun its subject.
+func (x *syntax) appositionBeforeVerb() {
+	t := &x.tree
+	n := slices.Index(t.Head, -1)
+	if n < 0 || t.UPOS[n] != "PROPN" && t.UPOS[n] != "NOUN" {
+		return
+	}
+	for _, a := range x.childrenWith(n, "appos") {
+		for _, v := range x.childrenWith(a, "acl") {
+			if t.Words[v-1] != "," || t.XPOS[v] != "VBN" && t.XPOS[v] != "VBD" || len(x.childrenWith(v, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark")) > 0 {
+				continue
+			}
+			for c, h := range t.Head {
+				if h == n && t.Rel[c] == "punct" && c > v {
+					t.Head[c] = v // the sentence's closing stop
+				}
+			}
+			t.Head[v], t.Rel[v] = -1, "root"
+			t.Head[n], t.Rel[n] = v, "nsubj"
 			return
 		}
 	}

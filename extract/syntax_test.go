@@ -38,6 +38,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"STATEMENT", "2025-05-09", []string{"agent:person/ada-holm"}}},
 		},
 		{
+			name: "a verb after a name's apposition is the sentence's, though it has a participle's form",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn, the party's deputy leader, resigned on Monday.",
+			want: []wantEvent{{"RESIGNATION", "2025-05-12", []string{"agent:person/ivo-dorn"}}},
+		},
+		{
 			name:     "a party's member noun before a name is the name's; the person acts",
 			text:     "In the United States, the Senate debated the bill on Tuesday. Democrat Ivo Dorn voted against it.",
 			want:     []wantEvent{{"VOTE", "", []string{"agent:person/ivo-dorn"}}},
