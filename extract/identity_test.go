@@ -204,3 +204,14 @@ func TestCountryNameOfABody(t *testing.T) {
 	}
 	checkIDs(t, tests)
 }
+
+// A known state's possessive before a body no list knows is the state's:
+// two names, the body scoped by the state, not one name that runs through
+// the possessive.
+func TestKnownStatesBody(t *testing.T) {
+	text := "Dresmora's ban was lifted.\n\nPoland's Constitutional Court overturned the ban on Tuesday, Ilsa Varn said."
+	checkIDs(t, []idCase{
+		{"the state", text, "Poland", 0, "country/poland"},
+		{"its body", text, "Constitutional Court", 0, "organization/constitutional-court--pl"},
+	})
+}

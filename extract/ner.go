@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/polgraph/polgraph"
@@ -702,16 +703,23 @@ func (d *doc) pluralPossessive(k int) bool {
 
 // stateOwner reports a one-word name at token i before the possessive at k
 // that owns a state's institution or party ("Kelmora's Ministry of Finance",
-// "Kelmora's Labour Party": kind_cues.tsv's poss and owner cues): a
-// state and its body, two names; a person's ("Chrétien's Government": a
-// leader's or given name) stays one.
+// "Kelmora's Labour Party": kind_cues.tsv's poss and owner cues), or a
+// state the gazetteer knows ("Poland's Constitutional Court"): a state and
+// its body, two names; a person's ("Chrétien's Government": a leader's or
+// given name) stays one.
 func (d *doc) stateOwner(i, k int) bool {
 	w := d.toks[i]
+	if k != i+1 || firstNames[w.lower] || len(d.x.gaz.LookupLeader(w.text)) > 0 {
+		return false
+	}
+	if n, ms := d.gazAt(i, k); n == 1 && slices.ContainsFunc(ms, func(m gazetteer.Match) bool { return m.Entry.Kind == polgraph.KindCountry }) {
+		return true
+	}
 	owned := d.titleCue("poss", k+1)
 	if owned == "" {
 		owned = d.titleCue("owner", k+1) // "Kelmora's Labour Party"
 	}
-	return k == i+1 && owned == polgraph.KindCountry && !firstNames[w.lower] && len(d.x.gaz.LookupLeader(w.text)) == 0
+	return owned == polgraph.KindCountry
 }
 
 // singularOfPlural is the length of a capitalised run at token i that is
