@@ -80,7 +80,7 @@ func (d *doc) dateEvents() {
 				}
 			}
 		}
-		if story == "" && !ev.noun && ev.dateFrom == "sentence" && ev.prec == polgraph.PrecisionDay && d.sents[ev.sent].para <= firstPara+1 {
+		if story == "" && !ev.noun && ev.dateFrom == "sentence" && ev.prec == polgraph.PrecisionDay && d.sents[ev.sent].para <= firstPara+1 && d.news(ev.date) {
 			story, protagonist, storyType = ev.date, d.agentOf(ev), ev.typ
 		}
 	}
@@ -156,6 +156,19 @@ func (d *doc) pastTense(ev *event) {
 func (d *doc) afterPublication(date string) bool {
 	return !d.dct.IsZero() && date != "" && date > d.dct.Format(time.DateOnly)[:len(date)]
 }
+
+// news reports whether a day is news on the article's day: within a week
+// before it. A lead's "shot to death last Oct. 23" in a story of April is
+// background, and no date for what is said in it. Without the article's
+// day every day is.
+func (d *doc) news(date string) bool {
+	t, err := time.Parse(time.DateOnly, date)
+	return d.dct.IsZero() || err != nil || !t.Before(d.dct.AddDate(0, 0, -newsDays))
+}
+
+// newsDays is how many days before its publication an article's news may
+// have happened: a weekly's.
+const newsDays = 7
 
 // pastContext reports whether the word before a past-tense verb leaves it a
 // simple past: not "will be voted", "to be held", "has voted" (present
@@ -411,11 +424,13 @@ func (d *doc) anterior(ev *event) bool {
 // mergeEvents drops nominal mentions of events already told by a verb,
 // joins nominal mentions of one event, then events with the same id.
 func (d *doc) mergeEvents() {
+	for _, ev := range d.events {
+		if !ev.noun && len(ev.parts) == 0 {
+			ev.dropped = true // "three men were also deported": nothing to link
+		}
+	}
 	for i, ev := range d.events {
 		if !ev.noun {
-			if len(ev.parts) == 0 {
-				ev.dropped = true // "three men were also deported": nothing to link
-			}
 			continue
 		}
 		if d.definite(ev) {

@@ -35,7 +35,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.nameReadAsList()
 		x.nameSplitBySubject()
 		x.asideBeforeVerb()
-		x.appositionBeforeVerb()
+		x.verbReadAsParticiple()
 		x.oneSubject()
 		x.participleWithObject()
 		x.subjectReadAsObject()
@@ -152,33 +152,45 @@ func (x *syntax) asideBeforeVerb() {
 	}
 }
 
-// appositionBeforeVerb mends a parse that leaves a sentence without a
-// verb when a participle's form follows a name's apposition: in "Kerem
-// Aydin, the party's deputy leader, resigned.", "resigned" is read as a
-// participle on "leader" and the name is the root. A sentence whose root
-// is a noun has no verb of its own, so a verb with neither subject nor
-// auxiliary, right after the comma that closes the apposition, is its
-// verb, and the noun its subject.
-func (x *syntax) appositionBeforeVerb() {
+// verbReadAsParticiple mends a parse that leaves a sentence without a verb
+// when its verb has a participle's form: in "Calvarian troops clashed with
+// Dresmoran forces." and "Kerem Aydin, the party's deputy leader,
+// resigned.", "clashed" is read as a participle on "troops" and
+// "resigned" as one on "leader", and the noun is the root. A sentence
+// whose root is a noun has no verb of its own, so a verb with neither
+// subject nor auxiliary, right after the noun or after the comma that
+// closes the noun's apposition, is its verb, and the noun its subject. A
+// headline ("Three Soldiers Killed in Blast") has no full stop, and its
+// participle stays one.
+func (x *syntax) verbReadAsParticiple() {
 	t := &x.tree
 	n := slices.Index(t.Head, -1)
 	if n < 0 || t.UPOS[n] != "PROPN" && t.UPOS[n] != "NOUN" {
 		return
 	}
+	var verbs []int
 	for _, a := range x.childrenWith(n, "appos") {
 		for _, v := range x.childrenWith(a, "acl") {
-			if t.Words[v-1] != "," || t.XPOS[v] != "VBN" && t.XPOS[v] != "VBD" || len(x.childrenWith(v, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark")) > 0 {
-				continue
+			if t.Words[v-1] == "," {
+				verbs = append(verbs, v)
 			}
-			for c, h := range t.Head {
-				if h == n && t.Rel[c] == "punct" && c > v {
-					t.Head[c] = v // the sentence's closing stop
-				}
-			}
-			t.Head[v], t.Rel[v] = -1, "root"
-			t.Head[n], t.Rel[n] = v, "nsubj"
-			return
 		}
+	}
+	if last := len(t.Words) - 1; t.Words[last] == "." && n+1 < last && t.Head[n+1] == n && t.Rel[n+1] == "acl" {
+		verbs = append(verbs, n+1)
+	}
+	for _, v := range verbs {
+		if t.XPOS[v] != "VBN" && t.XPOS[v] != "VBD" || len(x.childrenWith(v, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark")) > 0 {
+			continue
+		}
+		for c, h := range t.Head {
+			if h == n && t.Rel[c] == "punct" && c > v {
+				t.Head[c] = v // the sentence's closing stop
+			}
+		}
+		t.Head[v], t.Rel[v] = -1, "root"
+		t.Head[n], t.Rel[n] = v, "nsubj"
+		return
 	}
 }
 

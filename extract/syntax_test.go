@@ -38,6 +38,21 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"STATEMENT", "2025-05-09", []string{"agent:person/ada-holm"}}},
 		},
 		{
+			name: "troops that clash attack; the verb is the sentence's, though it has a participle's form",
+			text: "The ministries of Calvaria and Dresmora traded accusations on Thursday. Calvarian troops clashed with Dresmoran forces near Vellin on Wednesday.",
+			want: []wantEvent{{"ATTACK", "2025-05-07", []string{"agent:country/calvaria", "patient:country/dresmora", "place:place/vellin"}}},
+		},
+		{
+			name: "a noun's event told again by a verb that names no one stays",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nThe arrest of Ivo Dorn in Vellin on Monday came a day after three men were arrested.",
+			want: []wantEvent{{"ARREST", "2025-05-12", []string{"patient:person/ivo-dorn"}}},
+		},
+		{
+			name: "a killing long before the article's day is no date for what is said in it",
+			text: "Investigators in Vellin have found a buried rifle.\n\nIvo Dorn was shot dead by a sniper on 2 January at his home in Vellin. Ada Holm said the rifle was important.",
+			want: []wantEvent{{"ATTACK", "2025-01-02", []string{"patient:person/ivo-dorn"}}, {"STATEMENT", "2025-05-12", []string{"agent:person/ada-holm"}}},
+		},
+		{
 			name: "a verb after a name's apposition is the sentence's, though it has a participle's form",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn, the party's deputy leader, resigned on Monday.",
 			want: []wantEvent{{"RESIGNATION", "2025-05-12", []string{"agent:person/ivo-dorn"}}},
@@ -302,5 +317,26 @@ func TestChargeIsNoArrest(t *testing.T) {
 	}
 	if !treeEventFound(x, wantEvent{"LEGAL_ACTION", "2021-01", []string{"patient:person/teodor-rusnak"}}) {
 		t.Errorf("no LEGAL_ACTION 2021-01 for Rusnak; got %s", eventsString(x))
+	}
+}
+
+// What befell people in an attack told elsewhere is its toll, not another
+// attack: a passive with no agent, a participle with no subject, a clause
+// on the attack.
+func TestTollIsNoAttack(t *testing.T) {
+	text := "A car bomb exploded outside the parliament in Vellin on Monday, killing 12 people.\n\n" +
+		"Eleven of those killed were soldiers. Three were killed in Orsk, and the blast that killed them was condemned by Ivo Dorn."
+	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: text, PublishedAt: "2025-05-12"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var attacks []string
+	for _, ev := range x.Events {
+		if ev.Type == "ATTACK" {
+			attacks = append(attacks, ev.Evidence.Text)
+		}
+	}
+	if len(attacks) != 1 {
+		t.Errorf("got %d attacks, want 1: %q", len(attacks), attacks)
 	}
 }
