@@ -47,11 +47,12 @@ func (d *doc) placeAsGivenName(i, limit int, gm []gazetteer.Match) bool {
 
 // placeInsideName reports whether the one-word place or country ms the
 // gazetteer reads at token j, inside the capitalised run [i, k) of a
-// person, is a middle name: words the lists do not explain come before it
-// and after it ("Rui Albuquerque Vaz", "Ana Lisboa Prates"), where a
-// place's own longer names end in a word they know ("Lisbon City Council").
+// person, is one of the person's names: words the lists do not explain
+// come before it and, but for a surname, after it ("Rui Albuquerque Vaz",
+// "Ana Lisboa Prates", "Luis Montenegro"), where a place's own longer
+// names end in a word they know ("Lisbon City Council").
 func (d *doc) placeInsideName(i, j, k int, ms []gazetteer.Match) bool {
-	if j == i || j+1 >= k || !placeReadings(ms) {
+	if j == i || j >= k || !placeReadings(ms) {
 		return false
 	}
 	for h := i; h < k; h++ {

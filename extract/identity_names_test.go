@@ -382,7 +382,8 @@ func TestMalayHonorificsAndPatronymics(t *testing.T) {
 }
 
 // A place's name between two name words of a person is a middle name
-// ("Rui Albuquerque Vaz"); an organisation's word before "for" heads one
+// ("Rui Albuquerque Vaz"), after a given name or a title a surname ("Luis
+// Montenegro"); an organisation's word before "for" heads one
 // name with what follows ("Movement for Democratic Renewal").
 func TestNamesAcrossPlacesAndFor(t *testing.T) {
 	tests := []struct {
@@ -396,6 +397,12 @@ func TestNamesAcrossPlacesAndFor(t *testing.T) {
 			map[string]string{"Movement for Democratic Renewal": polgraph.KindOrganization, "Tomas Brandt": polgraph.KindPerson}, []string{"Movement", "Democratic Renewal"}},
 		{"The mayor flew from Albuquerque to Lisbon on Monday.",
 			map[string]string{"Albuquerque": polgraph.KindPlace, "Lisbon": polgraph.KindPlace}, nil},
+		{"Ana Montenegro was sworn in as prime minister on Monday.",
+			map[string]string{"Ana Montenegro": polgraph.KindPerson}, []string{"Ana", "Montenegro"}},
+		{"Prime Minister Ivo Chad met the envoy on Monday.",
+			map[string]string{"Ivo Chad": polgraph.KindPerson}, []string{"Chad"}},
+		{"Tourists from Lisbon Portugal arrived on Monday.",
+			map[string]string{"Lisbon": polgraph.KindPlace, "Portugal": polgraph.KindCountry}, nil},
 	}
 	for _, tt := range tests {
 		checkKinds(t, tt.text, tt.want, tt.absent...)
