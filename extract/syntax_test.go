@@ -43,6 +43,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ATTACK", "2025-05-07", []string{"agent:country/calvaria", "patient:country/dresmora", "place:place/vellin"}}},
 		},
 		{
+			name: "a call by phone is a meeting",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn spoke by phone with Ada Holm on Tuesday.",
+			want: []wantEvent{{"MEETING", "2025-05-06", []string{"agent:person/ivo-dorn", "participant:person/ada-holm"}}},
+		},
+		{
 			name: "a noun's event told again by a verb that names no one stays",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nThe arrest of Ivo Dorn in Vellin on Monday came a day after three men were arrested.",
 			want: []wantEvent{{"ARREST", "2025-05-12", []string{"patient:person/ivo-dorn"}}},
