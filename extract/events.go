@@ -536,7 +536,9 @@ func (d *doc) sentenceEvents(si int) {
 				subj = nil
 			}
 			if len(subj) > 0 && ev.typ != "INTERFERENCE" && ev.typ != "SANCTION" {
-				if k := d.ents[subj[0]].kind; k == polgraph.KindPlace || k == polgraph.KindCountry {
+				// "the Varovia talks" were held there; a state that
+				// "put out a statement" made it
+				if k := d.ents[subj[0]].kind; k == polgraph.KindPlace || k == polgraph.KindCountry && !light {
 					for _, e := range subj {
 						ev.add(e, "place")
 					}

@@ -185,6 +185,9 @@ func TestCapitalAsActorOrPlace(t *testing.T) {
 		{"US capital as a place", "Ilsa Varn flew to Washington on Monday to meet officials of the United States.", "Washington", 0, "place/washington-d-c"},
 		{"US capital beside the state", "Ilsa Varn, a senator from Washington state, flew to Washington on Monday.", "Washington", 1, "place/washington-d-c"},
 		{"the state", "Ilsa Varn, a senator from Washington state, flew to Washington on Monday.", "Washington state", 0, "place/washington-state"},
+		{"a capital of two readings, with no state named", "Farmers marched in Brussels on Monday, Ilsa Varn said.", "Brussels", 0, "place/brussels"},
+		{"a union's seat that acts", "Farmers marched in Brussels on Monday. Ilsa Varn accused Brussels of hypocrisy.", "Brussels", 1, "organization/european-union"},
+		{"a capital's namesake, with its province named", "Farmers marched in London, Ontario, on Monday. The march in London was peaceful.", "London", 1, "place/london-ontario"},
 	}
 	checkIDs(t, tests)
 }

@@ -146,7 +146,19 @@ func (d *doc) resolve() {
 				m.start, m.matches, match = d.toks[m.first].start, []gazetteer.Match{alt}, alt
 			}
 		}
-		if (!supported(match.Entry, named) || d.foreignBody(match.Entry, m, local)) && d.needsCountry(match.Entry, m) {
+		capital := match.Via == "metonym" && !d.acting(m) // "in Brussels", "in London": the city, whichever state it stands for
+		seat := false
+		if match.Via == "metonym" && !capital {
+			// "accused Brussels of hypocrisy": a capital that stands for
+			// a state and for a union of states seated there stands for
+			// the union, which no country of the article need support
+			if i := slices.IndexFunc(m.matches, func(g gazetteer.Match) bool {
+				return g.Entry.Kind == polgraph.KindOrganization && g.Entry.Country == ""
+			}); i >= 0 {
+				match, seat = m.matches[i], true
+			}
+		}
+		if (!supported(match.Entry, named) || d.foreignBody(match.Entry, m, local)) && d.needsCountry(match.Entry, m) && !capital && !seat {
 			// "Labor" or "House of Commons" names the party or body of a
 			// country the article names; without one, "Labour Party" is a
 			// party of that name and "Labor" alone nothing sure
@@ -164,7 +176,7 @@ func (d *doc) resolve() {
 			continue
 		}
 		m.kind, m.via = match.Entry.Kind, match.Via
-		if match.Via == "metonym" && !d.acting(m) {
+		if capital {
 			// "in Beijing" is the city; "Beijing said" is the state
 			name := capitalPlaceName(match.Entry, d.surfaceOf(m))
 			m.kind, m.via = polgraph.KindPlace, "name"

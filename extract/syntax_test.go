@@ -43,6 +43,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ATTACK", "2025-05-07", []string{"agent:country/calvaria", "patient:country/dresmora", "place:place/vellin"}}},
 		},
 		{
+			name:     "a state's embassy that puts out a statement makes it",
+			text:     "The Harvest Front met in Vellin on Sunday.\n\nThe Russian embassy put out a statement on Monday calling the sanctions hostile.",
+			want:     []wantEvent{{"STATEMENT", "2025-05-12", []string{"agent:country/russia"}}},
+			notParts: []string{"place:country/russia"},
+		},
+		{
 			name: "a call by phone is a meeting",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn spoke by phone with Ada Holm on Tuesday.",
 			want: []wantEvent{{"MEETING", "2025-05-06", []string{"agent:person/ivo-dorn", "participant:person/ada-holm"}}},
