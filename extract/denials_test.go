@@ -76,6 +76,18 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 			"The Ostraven Herald reported on Monday that Ilse Varga had met a Calmoran agent. " +
 				"Varga called the report a smear.",
 			[]string{"Ilse Varga -> MEETING"}},
+		{"a report called baseless, parsed as one noun phrase",
+			"The Ostraven Herald reported on Monday that Ilse Varga had met a Calmoran agent. " +
+				"Varga called the report baseless.",
+			[]string{"Ilse Varga -> MEETING"}},
+		{"claims called baseless, the word of falsity on the claims",
+			"The Ostraven Herald reported on Monday that Ilse Varga had met a Calmoran agent. " +
+				"Varga called the claims baseless.",
+			[]string{"Ilse Varga -> MEETING"}},
+		{"claims called serious deny nothing",
+			"The Ostraven Herald reported on Monday that Ilse Varga had met a Calmoran agent. " +
+				"Mirko Dal called the claims serious.",
+			nil},
 		{"a denial that goes on to accuse denies the claim before it, not its own accusation",
 			"The Ostraven Herald reported on Monday that Calmora had paid candidates. " +
 				"Mirko Dal, a Calmoran spokesman, said the report was unfounded and accused Varnessa of lying.",

@@ -99,7 +99,11 @@ func (d *doc) refutation(si int) (word, claim int) {
 			}
 		case "call":
 			if x.isVerb(w) && x.callsFalse(w) {
-				claims = x.childrenWith(w, "obj")
+				for _, o := range x.childrenWith(w, "obj") {
+					// "called the report baseless", parsed as one noun
+					// phrase: the claim modifies the word of falsity
+					claims = append(claims, append(x.childrenWith(o, "compound"), o)...)
+				}
 			}
 		case "innocent":
 			if x.ownInnocence(w) {
@@ -156,11 +160,18 @@ func (x *syntax) negated(w int) bool {
 // false: "called the claims baseless", "described the report as a lie".
 func (x *syntax) callsFalse(v int) bool {
 	for c, h := range x.tree.Head {
-		if h != v || refutationUses[x.lemma(c)] != "false" {
+		if refutationUses[x.lemma(c)] != "false" {
 			continue
 		}
-		switch x.baseRel(c) {
-		case "obj", "xcomp", "obl", "advcl": // "called the report a smear" is read as obl:tmod too
+		if h == v {
+			switch x.baseRel(c) {
+			case "obj", "xcomp", "obl", "advcl": // "called the report a smear" is read as obl:tmod too
+				return true
+			}
+		}
+		// "called the claims baseless", parsed with the word of falsity
+		// on the object
+		if h >= 0 && x.rel(c) == "amod" && c > h && x.head(h) == v && x.baseRel(h) == "obj" {
 			return true
 		}
 	}
