@@ -68,6 +68,9 @@ func (d *doc) linkDenials() {
 		}
 		if !linked {
 			if t := d.deniedByNoun(i, ev); t != nil {
+				if !claimTypes[t.typ] && t.has(denier) {
+					t.status = "denied" // "…, a claim Hamas dismissed": denied by one it is about
+				}
 				ev.denies = append(ev.denies, t)
 			}
 		}
@@ -131,7 +134,16 @@ func (d *doc) deniedByNoun(i int, ev *event) *event {
 		}
 	}
 	var first, second *event
-	for k := i - 1; k >= 0; k-- {
+	if refers == "claim" && noun >= 0 {
+		// "X said its forces had killed Y, a claim Y dismissed": the
+		// claim is what the sentence reports someone saying
+		for _, o := range d.evSent[ev.sent] {
+			if o.kept() == o && o != ev && o.trig[0] < x.token(noun) && o.hasRole("source") {
+				first = o
+			}
+		}
+	}
+	for k := i - 1; k >= 0 && first == nil; k-- {
 		o := d.events[k].kept()
 		if o == nil || o == ev || o == told || o.sent < ev.sent-nounReach {
 			continue

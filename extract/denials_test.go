@@ -88,6 +88,9 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 			"The Ostraven Herald reported on Monday that Ilse Varga had met a Calmoran agent. " +
 				"Mirko Dal called the claims serious.",
 			nil},
+		{"a claim in apposition to what a speaker said, dismissed in a clause on it",
+			"Ilse Varga said on Monday that Mirko Dal had met a Calmoran agent in Vellin, a claim Dal dismissed.",
+			[]string{"Mirko Dal -> MEETING"}},
 		{"a denial that goes on to accuse denies the claim before it, not its own accusation",
 			"The Ostraven Herald reported on Monday that Calmora had paid candidates. " +
 				"Mirko Dal, a Calmoran spokesman, said the report was unfounded and accused Varnessa of lying.",
@@ -148,6 +151,33 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 		}
 		if got := denialsOf(x); !slices.Equal(got, tt.want) {
 			t.Errorf("%s: denials %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// What a speaker said, called a claim and dismissed by one it is about,
+// is denied, and still has its speaker as source; the denial itself is
+// told as fact, not hedged by the noun "claim" it is on.
+func TestClaimDismissedInApposition(t *testing.T) {
+	text := "Ilse Varga said on Monday that Mirko Dal had met a Calmoran agent in Vellin, a claim Dal dismissed."
+	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: text, PublishedAt: "2025-05-12"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, ev := range x.Events {
+		st := ev.Status
+		for _, p := range ev.Participants {
+			if p.Role == polgraph.RoleSource {
+				st += " from " + p.Entity
+			}
+		}
+		got[ev.Type] = st
+	}
+	want := map[string]string{"MEETING": "denied from person/ilse-varga", "DENIAL": "asserted"}
+	for typ, w := range want {
+		if got[typ] != w {
+			t.Errorf("%s: got %q, want %q", typ, got[typ], w)
 		}
 	}
 }

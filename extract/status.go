@@ -11,7 +11,7 @@ func (d *doc) statusOf(si, i int, before, after []occurrence, ev *event) string 
 	s := &d.sents[si]
 	n := ev.trig[1] - ev.trig[0]
 	for j := s.first; j < s.last; j++ {
-		if !allegingWords[d.toks[j].lower] || !d.hedges(j, i, n, s.first, s.last) {
+		if !allegingWords[d.toks[j].lower] || !d.hedges(j, i, n, s.first, s.last, ev.noun) {
 			continue
 		}
 		if ev.typ == "REPORT" || ev.typ == "ACCUSATION" {
@@ -49,7 +49,7 @@ func (d *doc) statusOf(si, i int, before, after []occurrence, ev *event) string 
 // noun phrase ("alleged influence operations" leaves "has resigned" told as
 // fact), an adverb the verb it governs ("allegedly advised"), a reporting
 // word ("sources said", "according to", "claimed that") the whole sentence.
-func (d *doc) hedges(j, i, n, first, last int) bool {
+func (d *doc) hedges(j, i, n, first, last int, noun bool) bool {
 	switch w := d.toks[j].lower; w {
 	case "allegedly", "reportedly", "purportedly", "supposedly":
 		if j == first || j+1 < last && d.toks[j+1].text == "," {
@@ -63,12 +63,14 @@ func (d *doc) hedges(j, i, n, first, last int) bool {
 		if d.verbal(j, last) {
 			return i > j // "was alleged to have", "claimed that"
 		}
-		return i > j && i < d.nounPhraseEnd(j+1, last)
+		return noun && i > j && i < d.nounPhraseEnd(j+1, last)
 	case "claims", "claim":
 		if j+1 < last && d.toks[j+1].lower == "that" {
 			return i > j
 		}
-		return i > j && i < d.nounPhraseEnd(j+1, last) // "claims of interference"
+		// "claims of interference"; not the verb of a clause on the
+		// noun ("a claim Hamas dismissed")
+		return noun && i > j && i < d.nounPhraseEnd(j+1, last)
 	case "according":
 		if j+1 < last && d.toks[j+1].lower == "to" {
 			// "according to X": the whole sentence, but for the statement

@@ -44,6 +44,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.copulaSubject()
 		x.whoseClause()
 		x.appositionOnModifier()
+		x.thatClauseAfterTime()
 	}
 	return x
 }
@@ -451,6 +452,40 @@ func (x *syntax) appositionOnModifier() {
 		t.Head[a] = n
 	}
 }
+
+// thatClauseAfterTime mends a parse that reads a reported clause as a
+// relative clause on the time before it: in "Varga said on Monday that Dal
+// had met an agent", "that" becomes the object of "met" and the clause
+// hangs on "Monday". A day does not take a relative "that" whose clause
+// has a subject of its own after a verb with no complement yet; the
+// clause is the verb's, and "that" its mark.
+func (x *syntax) thatClauseAfterTime() {
+	t := &x.tree
+	for v, rel := range t.Rel {
+		n := t.Head[v]
+		if rel != "acl:relcl" || n < 0 || !calendarWords[strings.ToLower(t.Words[n])] && !timeNouns[strings.ToLower(t.Words[n])] {
+			continue
+		}
+		r := t.Head[n]
+		if r < 0 || !x.isVerb(r) || t.Rel[n] != "obl" && t.Rel[n] != "obl:tmod" || len(x.childrenWith(r, "obj", "ccomp", "xcomp")) > 0 {
+			continue
+		}
+		that := -1
+		for _, c := range x.childrenWith(v, "obj", "obl", "nsubj") {
+			if strings.EqualFold(t.Words[c], "that") && c == n+1 {
+				that = c
+			}
+		}
+		if that < 0 || len(slices.DeleteFunc(x.childrenWith(v, "nsubj", "nsubj:pass"), func(c int) bool { return c == that })) == 0 {
+			continue
+		}
+		t.Head[v], t.Rel[v] = r, "ccomp"
+		t.Head[that], t.Rel[that] = v, "mark"
+	}
+}
+
+// timeNouns name a stretch of time: "said last week that".
+var timeNouns = set("day week month year night morning afternoon evening weekend")
 
 // commaBetween reports whether a comma stands between words a and b.
 func (x *syntax) commaBetween(a, b int) bool {
