@@ -49,6 +49,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"place:country/russia"},
 		},
 		{
+			name: "a body's troops by a possessive pronoun are the body's",
+			text: "The ministries of Calvaria and Dresmora traded accusations on Thursday. Calvaria said on Friday that its troops had shelled Vellin on Thursday.",
+			want: []wantEvent{{"ATTACK", "2025-05-08", []string{"agent:country/calvaria"}}},
+		},
+		{
 			name: "a call by phone is a meeting",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn spoke by phone with Ada Holm on Tuesday.",
 			want: []wantEvent{{"MEETING", "2025-05-06", []string{"agent:person/ivo-dorn", "participant:person/ada-holm"}}},

@@ -354,9 +354,17 @@ func (d *doc) nameUnder(si int, x *syntax, w int) []int {
 }
 
 // bodyOfMember is the state or organisation a collective noun stands for: "the
-// Varovian authorities", "China's embassy", "police in Valdora".
+// Varovian authorities", "China's embassy", "police in Valdora", "its
+// troops".
 func (d *doc) bodyOfMember(si int, x *syntax, w int, denial bool) []int {
 	for _, c := range x.childrenWith(w, "nmod:poss", "amod", "nmod", "compound") {
+		if x.rel(c) == "nmod:poss" && possessivePronouns[strings.ToLower(x.tree.Words[c])] {
+			// "Israel said its forces had": the body the pronoun stands for
+			if b := d.possessorBefore(si, x.token(c)+1); b >= 0 {
+				return []int{b}
+			}
+			continue
+		}
 		m := d.mentionOver(si, x.token(c))
 		if m == nil || d.refs(m) == nil {
 			continue
