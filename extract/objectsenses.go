@@ -23,7 +23,7 @@ var objectSenses, irregularForms = func() (map[string]map[string]string, map[str
 		}
 		f := strings.Split(line, "\t")
 		if len(f) != 3 || !objectClasses[f[1]] || f[2] != noEvent && !slices.Contains(polgraph.EventTypes, polgraph.EventType(f[2])) {
-			panic(fmt.Sprintf("extract: data/object_senses.tsv:%d: want lemma[/irregular forms], person|body|claim|enactment|thing|at, event type or -: %q", n+1, line))
+			panic(fmt.Sprintf("extract: data/object_senses.tsv:%d: want lemma[/irregular forms], person|body|claim|enactment|thing|place|at, event type or -: %q", n+1, line))
 		}
 		words := strings.Split(f[0], "/")
 		lemma := words[0]
@@ -36,7 +36,7 @@ var objectSenses, irregularForms = func() (map[string]map[string]string, map[str
 	return out, forms
 }()
 
-var objectClasses = set("person body claim enactment thing at")
+var objectClasses = set("person body claim enactment thing place at")
 
 // enactmentNouns are what one hand signs into force or sends: the class
 // "enactment".
@@ -107,7 +107,7 @@ func (d *doc) objectClass(si int, x *syntax, w int) string {
 			case polgraph.KindPerson:
 				return "person"
 			case polgraph.KindPlace, polgraph.KindCountry:
-				return "" // a place's class is no row's: the trigger decides
+				return "place"
 			default:
 				return "body"
 			}
@@ -121,6 +121,8 @@ func (d *doc) objectClass(si int, x *syntax, w int) string {
 		return "claim"
 	case enactmentNouns[lemma] || enactmentNouns[strings.ToLower(x.tree.Words[w])]:
 		return "enactment"
+	case placeHeads[lemma]:
+		return "place" // "the village of Robotyne"
 	case x.pos(w) == "NOUN":
 		if n, _ := d.officeAt(x.token(w), d.sents[si].last); n > 0 {
 			return "person"

@@ -35,6 +35,9 @@ func TestTypeByObjectClass(t *testing.T) {
 		{"Oda Lind has sought to distance herself from the row since Monday.", ""}, // an attempt
 		{"Ivo Marek is being sought as a witness in the case.", ""},
 		{"Police sought Ivo Marek for questioning on Monday.", ""},
+		// a person captured is arrested; a town captured is taken by force
+		{"Police captured Ivo Marek in Ostra on Monday.", "ARREST"},
+		{"Keldaran troops captured the village of Ostra on Monday.", "ATTACK"},
 	}
 	for _, tt := range tests {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})
