@@ -35,6 +35,10 @@ func TestTypeByObjectClass(t *testing.T) {
 		{"Oda Lind has sought to distance herself from the row since Monday.", ""}, // an attempt
 		{"Ivo Marek is being sought as a witness in the case.", ""},
 		{"Police sought Ivo Marek for questioning on Monday.", ""},
+		// one added to a list is no one's words; "she added" are
+		{"Keldara added Ivo Marek to its sanctions list on Monday.", ""},
+		{"\"We will not back down,\" Ivo Marek added on Monday.", "STATEMENT"},
+		{"Keldara froze the assets of Ivo Marek on Monday.", "SANCTION"},
 		// a person captured is arrested; a town captured is taken by force
 		{"Police captured Ivo Marek in Ostra on Monday.", "ARREST"},
 		{"Keldaran troops captured the village of Ostra on Monday.", "ATTACK"},
