@@ -36,7 +36,7 @@ func TestTypeByObjectClass(t *testing.T) {
 		{"Ivo Marek is being sought as a witness in the case.", ""},
 		{"Police sought Ivo Marek for questioning on Monday.", ""},
 		// one added to a list is no one's words; "she added" are
-		{"Keldara added Ivo Marek to its sanctions list on Monday.", ""},
+		{"Ilka Varo added Ivo Marek to the list of candidates on Monday.", ""},
 		{"\"We will not back down,\" Ivo Marek added on Monday.", "STATEMENT"},
 		{"Keldara froze the assets of Ivo Marek on Monday.", "SANCTION"},
 		// a person captured is arrested; a town captured is taken by force
