@@ -186,6 +186,8 @@ func TestCapitalAsActorOrPlace(t *testing.T) {
 		{"US capital beside the state", "Ilsa Varn, a senator from Washington state, flew to Washington on Monday.", "Washington", 1, "place/washington-d-c"},
 		{"the state", "Ilsa Varn, a senator from Washington state, flew to Washington on Monday.", "Washington state", 0, "place/washington-state"},
 		{"a capital of two readings, with no state named", "Farmers marched in Brussels on Monday, Ilsa Varn said.", "Brussels", 0, "place/brussels"},
+		{"a capital of two readings that acts, with no state named", "Washington warned Ilsa Varn on Monday against the visit.", "Washington", 0, "country/united-states"},
+		{"a surname, not a capital", "Tomas Washington said on Monday that he was pleased.", "Washington", 0, ""},
 		{"a union's seat that acts", "Farmers marched in Brussels on Monday. Ilsa Varn accused Brussels of hypocrisy.", "Brussels", 1, "organization/european-union"},
 		{"a capital's namesake, with its province named", "Farmers marched in London, Ontario, on Monday. The march in London was peaceful.", "London", 1, "place/london-ontario"},
 	}

@@ -146,7 +146,7 @@ func (d *doc) resolve() {
 				m.start, m.matches, match = d.toks[m.first].start, []gazetteer.Match{alt}, alt
 			}
 		}
-		capital := match.Via == "metonym" && !d.acting(m) // "in Brussels", "in London": the city, whichever state it stands for
+		capital := match.Via == "metonym" && !d.acting(m)
 		seat := false
 		if match.Via == "metonym" && !capital {
 			// "accused Brussels of hypocrisy": a capital that stands for
@@ -158,7 +158,11 @@ func (d *doc) resolve() {
 				match, seat = m.matches[i], true
 			}
 		}
-		if (!supported(match.Entry, named) || d.foreignBody(match.Entry, m, local)) && d.needsCountry(match.Entry, m) && !capital && !seat {
+		// "in Brussels", "in London": the city, whichever state it stands
+		// for, and "Washington warned": the state, though the article
+		// names none; not a name's last word ("Denzel Washington")
+		sharedCapital := match.Via == "metonym" && !d.afterNameWord(m)
+		if (!supported(match.Entry, named) || d.foreignBody(match.Entry, m, local)) && d.needsCountry(match.Entry, m) && !sharedCapital && !seat {
 			// "Labor" or "House of Commons" names the party or body of a
 			// country the article names; without one, "Labour Party" is a
 			// party of that name and "Labor" alone nothing sure
@@ -769,6 +773,16 @@ func (d *doc) countryNamed(m *mention) string {
 		return ""
 	}
 	return e.Country
+}
+
+// afterNameWord reports whether a capitalised word, no acronym nor common
+// word, comes right before mention m, as a given name before its surname.
+func (d *doc) afterNameWord(m *mention) bool {
+	if m.first == d.sents[m.sent].first {
+		return false
+	}
+	p := &d.toks[m.first-1]
+	return p.kind == tokWord && p.cap && !p.allCaps && p.end+1 >= d.toks[m.first].start && !commonWords[p.lower] && !placeOpeners[p.lower]
 }
 
 // needsCountry reports whether m names entry e only where the article names
