@@ -54,6 +54,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ATTACK", "2025-05-08", []string{"agent:country/calvaria"}}},
 		},
 		{
+			name: "a campaign of disinformation run by a state is interference",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nRussia ran a disinformation campaign against the Harvest Front on Monday.",
+			want: []wantEvent{{"INTERFERENCE", "2025-05-12", []string{"agent:country/russia"}}},
+		},
+		{
+			name: "a raid carried out by a state's forces is theirs",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nRussian forces carried out a raid in Vellin on Monday.",
+			want: []wantEvent{{"ATTACK", "2025-05-12", []string{"agent:country/russia", "place:place/vellin"}}},
+		},
+		{
 			name: "a call by phone is a meeting",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn spoke by phone with Ada Holm on Tuesday.",
 			want: []wantEvent{{"MEETING", "2025-05-06", []string{"agent:person/ivo-dorn", "participant:person/ada-holm"}}},
