@@ -635,8 +635,9 @@ func (d *doc) sentenceEvents(si int) {
 		if ev.typ == "INTERFERENCE" || ev.typ == "ATTACK" || ev.typ == "ELECTION" || ev.typ == "PROTEST" {
 			for _, e := range obj {
 				// a town attacked is where it happened; a country the tree
-				// makes the object ("shelled Armenia") what it was done to
-				if k := d.ents[e].kind; k == polgraph.KindPlace || k == polgraph.KindCountry && !(ev.typ == "ATTACK" && treeObj) {
+				// makes the object ("shelled Armenia") or an attack is
+				// "on" ("an attack on Israel") what it was done to
+				if k := d.ents[e].kind; k == polgraph.KindPlace || k == polgraph.KindCountry && !(ev.typ == "ATTACK" && (treeObj || d.namedAfter(si, e, "on"))) {
 					places = append(places, e)
 				} else {
 					ev.add(e, oRole)
@@ -686,6 +687,17 @@ func (d *doc) sentenceEvents(si int) {
 		ev.status = d.statusOf(si, o.i, occ[:k], occ[k+1:], ev)
 		d.events = append(d.events, ev)
 	}
+}
+
+// namedAfter reports whether sentence si names entity e right after the
+// word w.
+func (d *doc) namedAfter(si, e int, w string) bool {
+	for _, mi := range d.sentMents[si] {
+		if m := &d.ments[mi]; m.ent == e && m.first > d.sents[si].first && d.toks[m.first-1].lower == w {
+			return true
+		}
+	}
+	return false
 }
 
 // rightBreaks end the clause after a trigger.

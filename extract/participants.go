@@ -382,11 +382,12 @@ func (d *doc) objectsIn(si, from, to int, typ string, noun bool) (obj, by, place
 		switch {
 		case prep == "by" || prep == "from" && noun && speechActs[typ]:
 			by = append(by, r...) // "a statement by X", "criticism from X": X's
-		case (prep == "in" || prep == "at" || prep == "near") && (kind == polgraph.KindPlace || kind == polgraph.KindCountry) && typ != "INTERFERENCE":
+		case (prep == "in" || prep == "at" || prep == "near") && (kind == polgraph.KindPlace || kind == polgraph.KindCountry) && typ != "INTERFERENCE",
+			prep == "on" && typ == "ATTACK" && kind == polgraph.KindPlace: // "a drone strike on Moscow": where it struck
 			places = append(places, r...)
 		case (prep == "in" || prep == "at") && typ == "INTERFERENCE" && (kind == polgraph.KindPlace || kind == polgraph.KindCountry):
 			places = append(places, r...)
-		case prep == "" || prep == "to" || prep == "with" || prep == "of" || prep == "from" || prep == "against" || prep == "for" && typ == "REQUEST" || prep == "on" && typ == "SANCTION":
+		case prep == "" || prep == "to" || prep == "with" || prep == "of" || prep == "from" || prep == "against" || prep == "for" && typ == "REQUEST" || prep == "on" && (typ == "SANCTION" || typ == "ATTACK"):
 			if len(obj) > 0 && !d.joinedByAnd(d.lastObjEnd, m.first) {
 				continue // a reported clause's subject is its target, not all it names
 			}

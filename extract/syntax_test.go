@@ -59,6 +59,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"INTERFERENCE", "2025-05-12", []string{"agent:country/russia"}}},
 		},
 		{
+			name:     "an attack on a state is done to it; a strike on a town happens there",
+			text:     "The Harvest Front met in Vellin on Sunday.\n\nRussia launched an attack on Ukraine on Monday and a drone strike on Vellin on Tuesday.",
+			want:     []wantEvent{{"ATTACK", "2025-05-12", []string{"agent:country/russia", "patient:country/ukraine"}}},
+			notParts: []string{"place:country/ukraine", "patient:place/vellin"},
+		},
+		{
 			name: "a raid carried out by a state's forces is theirs",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nRussian forces carried out a raid in Vellin on Monday.",
 			want: []wantEvent{{"ATTACK", "2025-05-12", []string{"agent:country/russia", "place:place/vellin"}}},
