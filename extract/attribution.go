@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/polgraph/polgraph"
@@ -82,6 +83,14 @@ func (d *doc) claimant(ev *event, x *syntax, w int) (source int, attribution str
 					attribution = x.phrase(s)
 				}
 			}
+			// "sources told Reuters that …": the outlet told reports it
+			for _, o := range x.childrenWith(h, "obj", "iobj") {
+				for _, e := range d.entsAt(ev.sent, x, o, "STATEMENT") {
+					if slices.Contains(d.media, e) {
+						return e, attribution
+					}
+				}
+			}
 		}
 		c = h
 	}
@@ -94,9 +103,20 @@ func (d *doc) accordingToOn(si int, x *syntax, c int) int {
 		if x.caseOf(o) != "according to" {
 			continue
 		}
-		for _, e := range d.entsAt(si, x, o, "STATEMENT") {
-			if k := d.ents[e].kind; k == polgraph.KindPerson || k == polgraph.KindOrganization || k == polgraph.KindParty || k == polgraph.KindCountry {
-				return e
+		who := []int{o}
+		if deniedNouns[x.lemma(o)] == "report" {
+			// "according to a report by Global News": who made it
+			for _, n := range x.childrenWith(o, "nmod") {
+				if c := x.caseOf(n); c == "by" || c == "from" {
+					who = append(who, n)
+				}
+			}
+		}
+		for _, w := range who {
+			for _, e := range d.entsAt(si, x, w, "STATEMENT") {
+				if k := d.ents[e].kind; k == polgraph.KindPerson || k == polgraph.KindOrganization || k == polgraph.KindParty || k == polgraph.KindCountry {
+					return e
+				}
 			}
 		}
 	}

@@ -221,3 +221,33 @@ func TestAccuserIsNoDoer(t *testing.T) {
 		}
 	}
 }
+
+// The outlet a claim is told to, or whose report it is "according to",
+// is its source, not a participant in what it reports.
+func TestOutletAsSource(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"sources told an outlet", "Sources told The Daily Lantern that senator Ada Rusk had met a Varnessan envoy in Vellin.", "Daily Lantern"},
+		{"according to an outlet's report", "Senator Ada Rusk met a Varnessan envoy in Vellin in 2022, according to a report by The Daily Lantern.", "Daily Lantern"},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: tt.text, PublishedAt: "2024-05-02"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		names := map[string]string{}
+		for _, e := range x.Entities {
+			names[e.ID] = e.Name
+		}
+		got := map[string]string{}
+		for _, ev := range x.Events {
+			if ev.Type == "MEETING" {
+				for _, p := range ev.Participants {
+					got[names[p.Entity]] = string(p.Role)
+				}
+			}
+		}
+		if got[tt.want] != "source" {
+			t.Errorf("%s: %s is %q in the meeting, want source (%v)", tt.name, tt.want, got[tt.want], got)
+		}
+	}
+}

@@ -456,12 +456,19 @@ func (d *doc) politicalHome() int {
 	return d.countryEntity(best)
 }
 
-// accordingTo reports whether mention m follows "according to" (across an
-// article) at or after token from.
+// accordingTo reports whether mention m follows "according to" at or
+// after token from: right after it but for an article, or as who made
+// what it names ("according to a report by Global News").
 func (d *doc) accordingTo(m *mention, from int) bool {
 	j := m.first - 1
 	if j >= from && determiners[d.toks[j].lower] {
 		j--
+	}
+	if j >= from+2 && (d.toks[j].lower == "by" || d.toks[j].lower == "from") && deniedNouns[strings.TrimSuffix(d.toks[j-1].lower, "s")] == "report" {
+		j -= 2 // "a report by", "reports from"
+		if j >= from && determiners[d.toks[j].lower] {
+			j--
+		}
 	}
 	return j-1 >= from && d.toks[j].lower == "to" && d.toks[j-1].lower == "according"
 }
