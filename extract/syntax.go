@@ -36,6 +36,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.nameSplitBySubject()
 		x.asideBeforeVerb()
 		x.verbReadAsParticiple()
+		x.verbAfterRelative()
 		x.oneSubject()
 		x.participleWithObject()
 		x.subjectReadAsObject()
@@ -192,6 +193,36 @@ func (x *syntax) verbReadAsParticiple() {
 		t.Head[v], t.Rel[v] = -1, "root"
 		t.Head[n], t.Rel[n] = v, "nsubj"
 		return
+	}
+}
+
+// verbAfterRelative mends a parse that leaves a sentence without a verb
+// when a relative clause parts its subject from it: in "Ivo Dorn, who
+// took office in January, met Ada Holm", the name is the root and "met"
+// hangs on "took". A sentence whose root is a noun has no verb of its
+// own, so a finite verb with no subject, right after the comma that
+// closes a relative clause on the noun, is its verb, and the noun its
+// subject.
+func (x *syntax) verbAfterRelative() {
+	t := &x.tree
+	n := slices.Index(t.Head, -1)
+	if n < 0 || t.UPOS[n] != "PROPN" && t.UPOS[n] != "NOUN" {
+		return
+	}
+	for _, r := range x.childrenWith(n, "acl:relcl") {
+		for _, v := range x.childrenWith(r, "parataxis", "conj") {
+			if v < 2 || t.Words[v-1] != "," || !finiteTags[t.XPOS[v]] || len(x.childrenWith(v, "nsubj", "nsubj:pass", "cc", "mark")) > 0 {
+				continue
+			}
+			for c, h := range t.Head {
+				if h == n && t.Rel[c] == "punct" && c > v {
+					t.Head[c] = v // the sentence's closing stop
+				}
+			}
+			t.Head[v], t.Rel[v] = -1, "root"
+			t.Head[n], t.Rel[n] = v, "nsubj"
+			return
+		}
 	}
 }
 

@@ -70,6 +70,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ATTACK", "2025-05-12", []string{"agent:country/russia", "place:place/vellin"}}},
 		},
 		{
+			name: "who takes office is given it; a verb after a relative clause on its subject is the sentence's",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn, who took office in January, met Ada Holm on Monday.",
+			want: []wantEvent{{"APPOINTMENT", "2025-01", []string{"patient:person/ivo-dorn"}}, {"MEETING", "2025-05-12", []string{"agent:person/ivo-dorn"}}},
+		},
+		{
 			name: "a call by phone is a meeting",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn spoke by phone with Ada Holm on Tuesday.",
 			want: []wantEvent{{"MEETING", "2025-05-06", []string{"agent:person/ivo-dorn", "participant:person/ada-holm"}}},
