@@ -75,6 +75,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"APPOINTMENT", "2025-01", []string{"patient:person/ivo-dorn"}}, {"MEETING", "2025-05-12", []string{"agent:person/ivo-dorn"}}},
 		},
 		{
+			name: "words spoken to reporters in a city or through a statement released there are spoken there",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn told reporters in Vellin on Monday that the talks had failed. Ada Holm said on Tuesday in a statement released in Orsk that they had not.",
+			want: []wantEvent{{"STATEMENT", "2025-05-12", []string{"agent:person/ivo-dorn", "place:place/vellin"}}, {"STATEMENT", "2025-05-06", []string{"agent:person/ada-holm", "place:place/orsk"}}},
+		},
+		{
 			name: "a call by phone is a meeting",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn spoke by phone with Ada Holm on Tuesday.",
 			want: []wantEvent{{"MEETING", "2025-05-06", []string{"agent:person/ivo-dorn", "participant:person/ada-holm"}}},

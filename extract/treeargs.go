@@ -75,6 +75,9 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 			}
 		}
 	}
+	if (spokenTypes[typ] || takesClause[typ]) && len(a.places) == 0 {
+		a.places = d.placeSpokenIn(si, x, v)
+	}
 	a.subj = slices.DeleteFunc(a.subj, func(e int) bool { return slices.Contains(a.obj, e) })
 	// a town does not act: "police in Wexcombe arrested" happened there
 	a.subj = slices.DeleteFunc(a.subj, func(e int) bool {
@@ -128,6 +131,32 @@ func (d *doc) oblique(si int, x *syntax, c int, typ string, a *treeArgs) {
 		}
 		a.obj = appendNew(a.obj, ents...)
 	}
+}
+
+// placeSpokenIn is where speech verb v was spoken, told by the words it
+// is spoken to or through: "told reporters in Brussels", "said in a
+// statement released in Lisbon", "in an interview in Kyiv"; nil if none.
+func (d *doc) placeSpokenIn(si int, x *syntax, v int) []int {
+	var hosts []int
+	for _, c := range x.childrenWith(v, "obj", "iobj", "obl") {
+		if x.rel(c) != "obl" || vehicleNouns[strings.ToLower(x.lemma(c))] {
+			hosts = append(hosts, c)
+			hosts = append(hosts, x.childrenWith(c, "acl")...) // "a statement released in Lisbon"
+		}
+	}
+	for _, h := range hosts {
+		for _, p := range x.childrenWith(h, "nmod", "obl") {
+			if !placePreps[x.caseOf(p)] {
+				continue
+			}
+			if m := d.mentionOver(si, x.token(p)); m != nil && m.named() {
+				if ents := d.refs(m); len(ents) > 0 && (d.ents[ents[0]].kind == polgraph.KindPlace || d.ents[ents[0]].kind == polgraph.KindCountry) {
+					return ents
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // placeOf is the place a noun of settlement names through "of" ("the
