@@ -75,7 +75,8 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 			}
 		}
 	}
-	if (spokenTypes[typ] || takesClause[typ]) && len(a.places) == 0 {
+	if (spokenTypes[typ] || takesClause[typ]) && len(a.places) == 0 && len(a.subj) > 0 {
+		// where a named speaker spoke; a place is no speaker
 		a.places = d.placeSpokenIn(si, x, v)
 	}
 	a.subj = slices.DeleteFunc(a.subj, func(e int) bool { return slices.Contains(a.obj, e) })
