@@ -694,9 +694,10 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 		own[h] = true
 	}
 	for w := range own {
-		if h := x.head(w); h >= 0 && x.baseRel(w) == "advcl" && (x.whenClause(w) || x.opensWith(w, "by")) {
+		if h := x.head(w); h >= 0 && x.baseRel(w) == "advcl" && (x.whenClause(w) || x.opensWith(w, "by") || x.opensWith(w, "in") && x.tree.XPOS[w] == "VBG") {
 			// "began in 2019, when OLAF opened an investigation",
-			// "responded on Tuesday by expelling him": one time for both
+			// "responded on Tuesday by expelling him", "last month
+			// joined Lithuania in calling for": one time for both
 			own[h] = true
 		}
 	}

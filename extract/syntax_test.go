@@ -80,6 +80,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"STATEMENT", "2025-05-12", []string{"agent:person/ivo-dorn", "place:place/vellin"}}, {"STATEMENT", "2025-05-06", []string{"agent:person/ada-holm", "place:place/orsk"}}},
 		},
 		{
+			name: "a time on a verb dates what the verb's \"in\" clause tells",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn last month joined Ada Holm in calling on the European Union to act.",
+			want: []wantEvent{{"REQUEST", "2025-04", []string{"participant:organization/european-union"}}},
+		},
+		{
 			name: "a call by phone is a meeting",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn spoke by phone with Ada Holm on Tuesday.",
 			want: []wantEvent{{"MEETING", "2025-05-06", []string{"agent:person/ivo-dorn", "participant:person/ada-holm"}}},
