@@ -47,6 +47,11 @@ func (d *doc) dateEvents() {
 				near = o
 			}
 		}
+		if c := d.conjunctOf(ev); c != nil && c.date != "" && !c.noun && (c.dateFrom == "sentence" || c.dateFrom == "coref") {
+			// "said on Wednesday that … had expelled … last year, and he
+			// called on allies": the verb it is joined to, not the nearest
+			near = c
+		}
 		if near != nil {
 			ev.date, ev.prec, ev.dateFrom = near.date, near.prec, "sibling"
 			continue
@@ -93,6 +98,25 @@ func (d *doc) dateEvents() {
 			ev.date, ev.prec, ev.dateFrom = story, polgraph.PrecisionDay, "story"
 		}
 	}
+}
+
+// conjunctOf is the event of the verb that verb event ev is coordinated
+// with in the tree, or nil.
+func (d *doc) conjunctOf(ev *event) *event {
+	x := d.syntaxOf(ev.sent)
+	if x == nil || ev.noun {
+		return nil
+	}
+	v := x.eventWord(ev)
+	if v < 0 || x.rel(v) != "conj" {
+		return nil
+	}
+	for _, o := range d.evSent[ev.sent] {
+		if o != ev && x.eventWord(o) == x.head(v) {
+			return o
+		}
+	}
+	return nil
 }
 
 // describes reports a verb event told, itself or as a conjunct, in a

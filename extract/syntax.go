@@ -46,6 +46,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.whoseClause()
 		x.appositionOnModifier()
 		x.thatClauseAfterTime()
+		x.clauseJoinedToNoun()
 	}
 	return x
 }
@@ -498,11 +499,20 @@ func (x *syntax) thatClauseAfterTime() {
 			continue
 		}
 		r := t.Head[n]
-		if r < 0 || !x.isVerb(r) || t.Rel[n] != "obl" && t.Rel[n] != "obl:tmod" || len(x.childrenWith(r, "obj", "ccomp", "xcomp")) > 0 {
+		if r < 0 || !x.isVerb(r) || t.Rel[n] != "obl" && t.Rel[n] != "obl:tmod" {
+			continue
+		}
+		// "that X had expelled", with "had" read as the clause's verb and
+		// the participle as the reporting verb's complement
+		p := -1
+		if aux := auxVerbs[strings.ToLower(t.Words[v])]; aux && v+1 < len(t.Words) && t.Head[v+1] == r && t.Rel[v+1] == "ccomp" && t.XPOS[v+1] == "VBN" {
+			p = v + 1
+		}
+		if p < 0 && len(x.childrenWith(r, "obj", "ccomp", "xcomp")) > 0 {
 			continue
 		}
 		that := -1
-		for _, c := range x.childrenWith(v, "obj", "obl", "nsubj") {
+		for _, c := range x.childrenWith(v, "obj", "obl", "nsubj", "mark") {
 			if strings.EqualFold(t.Words[c], "that") && c == n+1 {
 				that = c
 			}
@@ -512,8 +522,54 @@ func (x *syntax) thatClauseAfterTime() {
 		}
 		t.Head[v], t.Rel[v] = r, "ccomp"
 		t.Head[that], t.Rel[that] = v, "mark"
+		if p >= 0 {
+			for c, h := range t.Head {
+				if h == v {
+					t.Head[c] = p // the subject and the mark are the participle's
+				}
+			}
+			t.Head[v], t.Rel[v] = p, "aux"
+		}
 	}
 }
+
+// clauseJoinedToNoun mends a parse that joins a clause with a subject of
+// its own to a noun or a reported clause: in "said that his country had
+// expelled an attaché last year, and he called on allies", "called" is a
+// conjunct of "attaché", or of "expelled". A noun has no finite verb for
+// a conjunct, and "he" who goes on after what he reported is the
+// speaker acting again: the clause goes on the sentence's verb.
+func (x *syntax) clauseJoinedToNoun() {
+	t := &x.tree
+	root := slices.Index(t.Head, -1)
+	if root < 0 || !x.isVerb(root) {
+		return
+	}
+	for c, rel := range t.Rel {
+		h := t.Head[c]
+		if rel != "conj" || h < 0 || c < root || !finiteTags[t.XPOS[c]] {
+			continue
+		}
+		subj := x.childrenWith(c, "nsubj", "nsubj:pass")
+		if len(subj) == 0 {
+			continue
+		}
+		switch {
+		case t.UPOS[h] == "NOUN" || t.UPOS[h] == "PROPN":
+			t.Head[c] = root
+		case t.Rel[h] == "ccomp" && t.Head[h] == root && len(x.childrenWith(c, "mark")) == 0 && speakerPronouns[strings.ToLower(t.Words[subj[0]])]:
+			// "said that his party had expelled X, and he called on Y":
+			// the speaker goes on acting, not the reported clause
+			t.Head[c] = root
+		}
+	}
+}
+
+// speakerPronouns stand for a person who speaks.
+var speakerPronouns = set("he she")
+
+// auxVerbs are the forms of the auxiliaries a parse may read as a verb.
+var auxVerbs = set("had has have was were is are will would")
 
 // timeNouns name a stretch of time: "said last week that".
 var timeNouns = set("day week month year night morning afternoon evening weekend")

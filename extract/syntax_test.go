@@ -85,6 +85,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"REQUEST", "2025-04", []string{"participant:organization/european-union"}}},
 		},
 		{
+			name: "a verb joined to the reporting verb shares its day, not the reported clause's year",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nIts leader, Ivo Dorn, said on Wednesday that his party had expelled a Calvarian member last year, and he called on Ada Holm to resign.",
+			want: []wantEvent{{"REQUEST", "2025-05-07", []string{"agent:person/ivo-dorn", "participant:person/ada-holm"}}},
+		},
+		{
 			name: "a call by phone is a meeting",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn spoke by phone with Ada Holm on Tuesday.",
 			want: []wantEvent{{"MEETING", "2025-05-06", []string{"agent:person/ivo-dorn", "participant:person/ada-holm"}}},
