@@ -86,7 +86,7 @@ func TestEventsFromTheTree(t *testing.T) {
 		},
 		{
 			name: "a verb joined to the reporting verb shares its day, not the reported clause's year",
-			text: "The Harvest Front met in Vellin on Sunday.\n\nIts leader, Ivo Dorn, said on Wednesday that his party had expelled a Calvarian member last year, and he called on Ada Holm to resign.",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nIts foreign minister, Ivo Dorn, said on Wednesday that his country had expelled a Calvarian military attache last year for similar activity, and he called on Ada Holm to resign.",
 			want: []wantEvent{{"REQUEST", "2025-05-07", []string{"agent:person/ivo-dorn", "participant:person/ada-holm"}}},
 		},
 		{
