@@ -646,3 +646,34 @@ func TestProspectIsNoEvent(t *testing.T) {
 		}
 	}
 }
+
+// A party named as what its member stood or sat as: in an "as" phrase of
+// the member's verb ("elected as a Democrat", "ran as the Republican
+// candidate"), or modifying the noun a copula says she is ("is a Labour
+// Party politician"); a verb with an object says what the object is, not
+// its subject.
+func TestMembershipStatedAsOrByPredicate(t *testing.T) {
+	tests := []struct {
+		text     string
+		from, to string
+		want     bool
+	}{
+		{"Tom Berrick is an American lawyer. Berrick was elected as a Democrat to the Senate in 1990.", "person/tom-berrick", "party/democratic-party-united-states", true},
+		{"Tom Berrick is an American lawyer. He ran as the Republican candidate in 1996.", "person/tom-berrick", "party/republican-party-united-states", true},
+		{"Tom Berrick is an American lawyer. Berrick described Ann Forde as a Democrat.", "person/tom-berrick", "party/democratic-party-united-states", false},
+		{"Ina Vollan is an Irish Labour Party politician.", "person/ina-vollan", "party/labour-party-ireland", true},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-03-01"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, r := range x.Relations {
+			got = got || r.Type == "MEMBER_OF" && r.From == tt.from && r.To == tt.to
+		}
+		if got != tt.want {
+			t.Errorf("%q: MEMBER_OF %s → %s = %v, want %v (%+v)", tt.text, tt.from, tt.to, got, tt.want, x.Relations)
+		}
+	}
+}
