@@ -677,3 +677,37 @@ func TestMembershipStatedAsOrByPredicate(t *testing.T) {
 		}
 	}
 }
+
+// A leader's title between the body and the name leads the body
+// ("Eskom chief X", "Labour Party chairman X", a country's "Soviet leader
+// X"), but not a deputy's or an opposition's; "belongs to the Y party"
+// states a membership.
+func TestLeaderBeforeNameAndBelongsTo(t *testing.T) {
+	tests := []struct {
+		text          string
+		typ, from, to string
+		want          bool
+	}{
+		{"Eskom chief Ben Mokoena requested it.", "LEADS", "person/ben-mokoena", "organization/eskom", true},
+		{"Labour Party chairman Ann Dorr spoke.", "LEADS", "person/ann-dorr", "party/labour-party", true},
+		{"Labour Party founder Ann Dorr spoke.", "LEADS", "person/ann-dorr", "party/labour-party", true},
+		{"Labour Party deputy leader Ann Dorr spoke.", "LEADS", "person/ann-dorr", "party/labour-party", false},
+		{"Soviet leader Pavel Orlov visited.", "LEADS", "person/pavel-orlov", "country/soviet-union", true},
+		{"Russian opposition leader Pavel Orlov visited.", "LEADS", "person/pavel-orlov", "country/russia", false},
+		{"Ravi Sinha, who belongs to the Bharatiya Janata Party, said.", "MEMBER_OF", "person/ravi-sinha", "party/bharatiya-janata-party", true},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-03-01"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, r := range x.Relations {
+			// an unknown party's id ends in a hash of its article
+			got = got || r.Type == tt.typ && r.From == tt.from && strings.HasPrefix(r.To, tt.to)
+		}
+		if got != tt.want {
+			t.Errorf("%q: %s %s → %s = %v, want %v (%+v)", tt.text, tt.typ, tt.from, tt.to, got, tt.want, x.Relations)
+		}
+	}
+}
