@@ -651,7 +651,7 @@ func TestProspectIsNoEvent(t *testing.T) {
 // the member's verb ("elected as a Democrat", "ran as the Republican
 // candidate"), or modifying the noun a copula says she is ("is a Labour
 // Party politician"); a verb with an object says what the object is, not
-// its subject.
+// its subject, but an object that is no one does not ("won the seat as").
 func TestMembershipStatedAsOrByPredicate(t *testing.T) {
 	tests := []struct {
 		text     string
@@ -662,6 +662,7 @@ func TestMembershipStatedAsOrByPredicate(t *testing.T) {
 		{"Tom Berrick is an American lawyer. He ran as the Republican candidate in 1996.", "person/tom-berrick", "party/republican-party-united-states", true},
 		{"Tom Berrick is an American lawyer. Berrick described Ann Forde as a Democrat.", "person/tom-berrick", "party/democratic-party-united-states", false},
 		{"Ina Vollan is an Irish Labour Party politician.", "person/ina-vollan", "party/labour-party-ireland", true},
+		{"Ina Vollan is an Irish lawyer. She won the seat in 2011 as the candidate of the Labour Party.", "person/ina-vollan", "party/labour-party-ireland", true},
 	}
 	for _, tt := range tests {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-03-01"})

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/polgraph/polgraph"
@@ -91,11 +92,12 @@ func (d *doc) treeMemberships(si int) {
 // Front" off the tree of sentence si: a party, or a party's role noun the
 // party modifies, in an "as" phrase of a verb with no object makes the
 // verb's subject its member. A verb with an object says what its object
-// is ("described him as a Democrat").
+// is ("described him as a Democrat"), unless the object is no one
+// ("won the seat as a Democrat").
 func (d *doc) partiesStoodFor(si int, x *syntax) {
 	for n := range x.tree.Words {
 		v := x.head(n)
-		if x.baseRel(n) != "obl" || x.caseOf(n) != "as" || v < 0 || !x.isVerb(v) || len(x.childrenWith(v, "obj")) > 0 {
+		if x.baseRel(n) != "obl" || x.caseOf(n) != "as" || v < 0 || !x.isVerb(v) || slices.ContainsFunc(x.childrenWith(v, "obj"), x.names) {
 			continue
 		}
 		p := d.partyAt(si, x, n)
@@ -124,6 +126,10 @@ func (d *doc) districtOf(si int, x *syntax, n int) int {
 
 // memberListCases set a name among the people a plural noun stands for.
 var memberListCases = map[string]bool{"including": true, "such as": true}
+
+// names reports whether word w is a name or a pronoun, which can stand
+// for someone.
+func (x *syntax) names(w int) bool { return x.pos(w) == "PROPN" || x.pos(w) == "PRON" }
 
 // partyAt is the party that word c names, or -1.
 func (d *doc) partyAt(si int, x *syntax, c int) int {
