@@ -712,3 +712,31 @@ func TestLeaderBeforeNameAndBelongsTo(t *testing.T) {
 		}
 	}
 }
+
+// A founder leads what she founds, as "founder of" reads it: "the Unity
+// Front, co-founded by X", "the Harvest Party, founded by X"; "found" of
+// finding founds nothing.
+func TestFounderLeads(t *testing.T) {
+	tests := []struct {
+		text     string
+		from, to string
+		want     bool
+	}{
+		{"The Unity Front, co-founded by Ana Lisk in 1990, won.", "person/ana-lisk", "organization/unity-front", true},
+		{"The Harvest Party, founded by Ivo Rakoto in 2001, won nine seats.", "person/ivo-rakoto", "party/harvest-party", true},
+		{"Ana Lisk found the Unity Front divided.", "person/ana-lisk", "organization/unity-front", false},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-03-01"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, r := range x.Relations {
+			got = got || r.Type == "LEADS" && r.From == tt.from && r.To == tt.to
+		}
+		if got != tt.want {
+			t.Errorf("%q: LEADS %s → %s = %v, want %v (%+v)", tt.text, tt.from, tt.to, got, tt.want, x.Relations)
+		}
+	}
+}
