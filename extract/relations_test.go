@@ -680,8 +680,9 @@ func TestMembershipStatedAsOrByPredicate(t *testing.T) {
 }
 
 // A leader's title between the body and the name leads the body
-// ("Eskom chief X", "Labour Party chairman X", a country's "Soviet leader
-// X"), but not a deputy's or an opposition's; "belongs to the Y party"
+// ("Eskom chief X", "Labour Party chairman X", "the Green Alliance's
+// chairman, X", a country's "Soviet leader X"), and so does a co-leader's,
+// but not a deputy's or an opposition's; "belongs to the Y party"
 // states a membership.
 func TestLeaderBeforeNameAndBelongsTo(t *testing.T) {
 	tests := []struct {
@@ -695,6 +696,10 @@ func TestLeaderBeforeNameAndBelongsTo(t *testing.T) {
 		{"Labour Party deputy leader Ann Dorr spoke.", "LEADS", "person/ann-dorr", "party/labour-party", false},
 		{"Soviet leader Pavel Orlov visited.", "LEADS", "person/pavel-orlov", "country/soviet-union", true},
 		{"Russian opposition leader Pavel Orlov visited.", "LEADS", "person/pavel-orlov", "country/russia", false},
+		{"The Green Alliance's chairman, Tomas Hedlund, said.", "LEADS", "person/tomas-hedlund", "party/green-alliance", true},
+		{"The Green Alliance co-leader Tomas Hedlund said.", "LEADS", "person/tomas-hedlund", "party/green-alliance", true},
+		{"Tomas Hedlund, co-leader of the Green Alliance, said.", "MEMBER_OF", "person/tomas-hedlund", "party/green-alliance", true},
+		{"The Green Alliance's deputy leader, Tomas Hedlund, said.", "LEADS", "person/tomas-hedlund", "party/green-alliance", false},
 		{"Ravi Sinha, who belongs to the Bharatiya Janata Party, said.", "MEMBER_OF", "person/ravi-sinha", "party/bharatiya-janata-party", true},
 	}
 	for _, tt := range tests {
