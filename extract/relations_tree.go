@@ -18,10 +18,11 @@ var legislatorNouns = wordSet("legislator_nouns.txt")
 
 // treeMemberships reads party memberships and seats off the tree of
 // sentence si: a party that modifies a name ("Labour's Keir Starmer") or a
-// role noun set beside the name ("Ana Lisk, a Green Party councillor";
-// "Sara Holm, the Labour candidate for Leeds North"; "Conservative MP Priti
-// Patel"), and the district of a legislator's noun beside the name ("the
-// MP for Whitby, Ann Dorr").
+// role noun set beside the name or said of it ("Ana Lisk, a Green Party
+// councillor"; "Ana Lisk is a Green Party councillor"; "Sara Holm, the
+// Labour candidate for Leeds North"; "Conservative MP Priti Patel"), the
+// party someone stood as (partiesStoodFor), and the district of a
+// legislator's noun beside the name ("the MP for Whitby, Ann Dorr").
 func (d *doc) treeMemberships(si int) {
 	var persons []*mention
 	for _, mi := range d.sentMents[si] {
@@ -30,7 +31,7 @@ func (d *doc) treeMemberships(si int) {
 		}
 	}
 	party, place := d.sentenceNames(si, polgraph.KindParty), d.sentenceNames(si, polgraph.KindPlace)
-	if !party && !place || len(persons) == 0 && !party {
+	if !party && (!place || len(persons) == 0) {
 		return
 	}
 	x := d.syntaxOf(si)
@@ -90,14 +91,14 @@ func (d *doc) treeMemberships(si int) {
 // partiesStoodFor reads "X was elected as a Democrat", "she returned to
 // parliament as a Christian Democrat", "X won as the candidate of the Unity
 // Front" off the tree of sentence si: a party, or a party's role noun the
-// party modifies, in an "as" phrase of a verb with no object makes the
-// verb's subject its member. A verb with an object says what its object
-// is ("described him as a Democrat"), unless the object is no one
+// party modifies, in an "as" phrase of a verb makes the verb's subject its
+// member. A verb whose object is a name or a pronoun says what the object
+// is ("described him as a Democrat"); one whose object is no one does not
 // ("won the seat as a Democrat").
 func (d *doc) partiesStoodFor(si int, x *syntax) {
 	for n := range x.tree.Words {
 		v := x.head(n)
-		if x.baseRel(n) != "obl" || x.caseOf(n) != "as" || v < 0 || !x.isVerb(v) || slices.ContainsFunc(x.childrenWith(v, "obj"), x.names) {
+		if x.baseRel(n) != "obl" || x.caseOf(n) != "as" || v < 0 || !x.isVerb(v) || slices.ContainsFunc(x.childrenWith(v, "obj"), x.nameOrPronoun) {
 			continue
 		}
 		p := d.partyAt(si, x, n)
@@ -126,10 +127,6 @@ func (d *doc) districtOf(si int, x *syntax, n int) int {
 
 // memberListCases set a name among the people a plural noun stands for.
 var memberListCases = map[string]bool{"including": true, "such as": true}
-
-// names reports whether word w is a name or a pronoun, which can stand
-// for someone.
-func (x *syntax) names(w int) bool { return x.pos(w) == "PROPN" || x.pos(w) == "PRON" }
 
 // partyAt is the party that word c names, or -1.
 func (d *doc) partyAt(si int, x *syntax, c int) int {
