@@ -14,13 +14,13 @@ var (
 	reAge          = regexp.MustCompile(`^, \d{1,3}, `)
 	reOwnParty     = regexp.MustCompile(`^'s ((ruling|governing|own|opposition|centrist|conservative|liberal|nationalist|populist|right-wing|left-wing|far-right|far-left) )?$`)
 	reMemberAfter  = regexp.MustCompile(`^(, )?(((who|which) (is|was|has been|had been) |is |was |has been |had been |became |, )(a |an |the )?|a |an |the )(\S+ ){0,2}(member|members|politician|candidate|mp|senator|deputy|representative|councillor|activist|official|leader|chairman|minister|spokesman|spokeswoman|spokesperson|founder|co-founder|figure|legislator|lawmaker|congressman|congresswoman)s? (of|for|from|in|with) (the )?$`)
-	reMemberVerb   = regexp.MustCompile(`^(, who )?(\w+ ){0,2}(joined|rejoined|represented|ran for|stood for|sat for|sits for|was a member of|is a member of|became a member of|elected for|elected as a member of|led|leads|founded|co-founded|headed|heads|chaired|chairs) (the )?$`)
+	reMemberVerb   = regexp.MustCompile(`^(, who )?(\w+ ){0,2}(joined|rejoined|represented|ran for|stood for|sat for|sits for|was a member of|is a member of|became a member of|elected for|elected as a member of|belongs to|belonged to|led|leads|founded|co-founded|headed|heads|chaired|chairs) (the )?$`)
 	reMemberFrom   = regexp.MustCompile(`^, (from|of) (the )?$`)
 	reMembersOf    = regexp.MustCompile(`^((, <per>)*,? )?and <per> of (the )?$`)
-	reMemberBefore = regexp.MustCompile(`^(('s|'|’) )?((fellow|former|senior|veteran|prominent|then) )?((\w+ )?(mp|mps|senator|congressman|congresswoman|politician|leader|candidate|member|lawmaker|representative|deputy|councillor|minister|president|chairman|activist|figure|governor|mayor|premier|prime minister|legislator|party leader|whip|speaker)s? )?$`)
-	reLeadAfter    = regexp.MustCompile(`^(, )?(who |which |and )?((is|was|became|has been|had been|served as|serves as|also served|also|then|later|as|the|a|an|first|future|former|longtime) )*(\w+ )?(leader|head|chairman|chairwoman|chair|president|prime minister|premier|mayor|governor|king|queen|emperor|chief|director|founder|secretary-general|general secretary|ceo|chief executive|chancellor|ruler|commander) (of|for) (the )?$`)
+	reMemberBefore = regexp.MustCompile(`^(('s|'|’) )?((fellow|former|senior|veteran|prominent|then) )?((\w+ )?(mp|mps|senator|congressman|congresswoman|politician|leader|candidate|member|lawmaker|representative|deputy|councillor|minister|president|chairman|activist|figure|governor|mayor|premier|prime minister|legislator|party leader|whip|speaker)s?,? )?$`)
+	reLeadAfter    = regexp.MustCompile(`^(, )?(who |which |and )?((is|was|became|has been|had been|served as|serves as|also served|also|then|later|as|the|a|an|first|future|former|longtime) )*(\w+ )?(leader|co-leader|head|chairman|chairwoman|chairperson|chair|president|prime minister|premier|mayor|governor|king|queen|emperor|chief|director|founder|secretary-general|general secretary|ceo|chief executive|chancellor|ruler|commander) (of|for) (the )?$`)
 	reLeadVerb     = regexp.MustCompile(`^(, who )?(\w+ )?(led|leads|heads|headed|chaired|chairs|founded|ruled|rules|governed|governs) (the )?$`)
-	reLeadBefore   = regexp.MustCompile(`^(and |, )?(its |their |the )?(('s|'|’) )?(\w+ )?(leader|president|prime minister|premier|mayor|governor|chairman|chairwoman|head|chief|ceo|king|queen|emperor|chancellor|ruler)$`)
+	reLeadBefore   = regexp.MustCompile(`^(and |, )?(its |their |the )?(('s|'|’) )?((former|acting|interim|founding|longtime|then|party|new) )?(leader|president|prime minister|premier|mayor|governor|chairman|chairwoman|chairperson|head|chief|ceo|king|queen|emperor|chancellor|ruler|founder|co-founder)( |, )?$`)
 	reWorkAfter    = regexp.MustCompile(`^(, )?((who|which) (is|was) |is |was |, )?(a |an |the )?(\w+ )?(executive|employee|spokesman|spokeswoman|spokesperson|reporter|correspondent|editor|journalist|columnist|analyst|engineer|official|officer|adviser|advisor|aide|lawyer|economist|researcher|scientist|director|manager|agent|consultant|ceo|chief executive|president|chairman|founder|professor|lecturer|worker|staffer|producer|presenter|anchor) (at|of|for|with) (the )?$`)
 	reWorkVerb     = regexp.MustCompile(`^(, who )?(\w+ )?(works for|worked for|works at|worked at|joined|was hired by|is employed by|was employed by) (the )?$`)
 	reWorkBefore   = regexp.MustCompile(`^(('s|'|’) )?((senior|former|top|chief|deputy|vice) )?(executive|executives|employee|spokesman|spokeswoman|spokesperson|reporter|correspondent|editor|journalist|columnist|analyst|engineer|official|adviser|advisor|aide|lawyer|economist|researcher|scientist|director|manager|ceo|chief executive|chairman|founder|president|staffer|producer|anchor) ?$`)
@@ -203,6 +203,10 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 				d.addRel(&relation{typ: "WORKS_FOR", from: to, to: from, sent: si, conf: 0.7, role: roleWord(between)})
 			}
 		case polgraph.KindCountry:
+			if a.via == "demonym" && between == "leader " {
+				// "Soviet leader X"; not "Russian opposition leader X"
+				d.addRel(&relation{typ: "LEADS", from: to, to: from, sent: si, conf: 0.65})
+			}
 			if a.via == "demonym" && between != "" && !strings.Contains(between, "<") && !strings.Contains(between, ",") && reCitizenNoun.MatchString(between) && personNouns[strings.TrimSpace(lastWords(between, 1))] {
 				d.addRel(&relation{typ: "CITIZEN_OF", from: to, to: from, sent: si, conf: 0.65})
 			}

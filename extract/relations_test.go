@@ -646,3 +646,56 @@ func TestProspectIsNoEvent(t *testing.T) {
 		}
 	}
 }
+
+// Memberships and leaderships as the text states them. A party named as
+// what its member stood or sat as: in an "as" phrase of the member's verb
+// ("elected as a Democrat", "ran as the Republican candidate"), or
+// modifying the noun a copula says she is ("is a Labour Party
+// politician"); a verb with an object says what the object is, not its
+// subject, but an object that is no one does not ("won the seat as"). A
+// leader's title between the body and the name leads the body ("Eskom
+// chief X", "Labour Party chairman X", "the Green Alliance's chairman, X",
+// a country's "Soviet leader X"), but not a deputy's or an opposition's;
+// a co-leader "of" a party leads it. "Belongs to the Y party" is a
+// membership. A founder leads what she founds, as "founder of" reads it
+// ("the Unity Front, co-founded by X"); "found" of finding founds nothing.
+func TestStatedMembershipsAndLeads(t *testing.T) {
+	tests := []struct {
+		text          string
+		typ, from, to string
+		want          bool
+	}{
+		{"Tom Berrick is an American lawyer. Berrick was elected as a Democrat to the Senate in 1990.", "MEMBER_OF", "person/tom-berrick", "party/democratic-party-united-states", true},
+		{"Tom Berrick is an American lawyer. He ran as the Republican candidate in 1996.", "MEMBER_OF", "person/tom-berrick", "party/republican-party-united-states", true},
+		{"Tom Berrick is an American lawyer. Berrick described Ann Forde as a Democrat.", "MEMBER_OF", "person/tom-berrick", "party/democratic-party-united-states", false},
+		{"Ina Vollan is an Irish Labour Party politician.", "MEMBER_OF", "person/ina-vollan", "party/labour-party-ireland", true},
+		{"Ina Vollan is an Irish lawyer. She won the seat in 2011 as the candidate of the Labour Party.", "MEMBER_OF", "person/ina-vollan", "party/labour-party-ireland", true},
+		{"Eskom chief Ben Mokoena requested it.", "LEADS", "person/ben-mokoena", "organization/eskom", true},
+		{"Labour Party chairman Ann Dorr spoke.", "LEADS", "person/ann-dorr", "party/labour-party", true},
+		{"Labour Party founder Ann Dorr spoke.", "LEADS", "person/ann-dorr", "party/labour-party", true},
+		{"Labour Party deputy leader Ann Dorr spoke.", "LEADS", "person/ann-dorr", "party/labour-party", false},
+		{"Soviet leader Pavel Orlov visited.", "LEADS", "person/pavel-orlov", "country/soviet-union", true},
+		{"Russian opposition leader Pavel Orlov visited.", "LEADS", "person/pavel-orlov", "country/russia", false},
+		{"The Green Alliance's chairman, Tomas Hedlund, said.", "LEADS", "person/tomas-hedlund", "party/green-alliance", true},
+		{"Tomas Hedlund, co-leader of the Green Alliance, said.", "LEADS", "person/tomas-hedlund", "party/green-alliance", true},
+		{"The Green Alliance's deputy leader, Tomas Hedlund, said.", "LEADS", "person/tomas-hedlund", "party/green-alliance", false},
+		{"Ravi Sinha, who belongs to the Bharatiya Janata Party, said.", "MEMBER_OF", "person/ravi-sinha", "party/bharatiya-janata-party", true},
+		{"The Unity Front, co-founded by Ana Lisk in 1990, won.", "LEADS", "person/ana-lisk", "organization/unity-front", true},
+		{"The Harvest Party, founded by Ivo Rakoto in 2001, won nine seats.", "LEADS", "person/ivo-rakoto", "party/harvest-party", true},
+		{"Ana Lisk found the Unity Front divided.", "LEADS", "person/ana-lisk", "organization/unity-front", false},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-03-01"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, r := range x.Relations {
+			// an unknown party's id ends in a hash of its article
+			got = got || r.Type == tt.typ && r.From == tt.from && strings.HasPrefix(r.To, tt.to)
+		}
+		if got != tt.want {
+			t.Errorf("%q: %s %s → %s = %v, want %v (%+v)", tt.text, tt.typ, tt.from, tt.to, got, tt.want, x.Relations)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/polgraph/polgraph"
@@ -17,10 +18,11 @@ var legislatorNouns = wordSet("legislator_nouns.txt")
 
 // treeMemberships reads party memberships and seats off the tree of
 // sentence si: a party that modifies a name ("Labour's Keir Starmer") or a
-// role noun set beside the name ("Ana Lisk, a Green Party councillor";
-// "Sara Holm, the Labour candidate for Leeds North"; "Conservative MP Priti
-// Patel"), and the district of a legislator's noun beside the name ("the
-// MP for Whitby, Ann Dorr").
+// role noun set beside the name or said of it ("Ana Lisk, a Green Party
+// councillor"; "Ana Lisk is a Green Party councillor"; "Sara Holm, the
+// Labour candidate for Leeds North"; "Conservative MP Priti Patel"), the
+// party someone stood as (partiesStoodFor), and the district of a
+// legislator's noun beside the name ("the MP for Whitby, Ann Dorr").
 func (d *doc) treeMemberships(si int) {
 	var persons []*mention
 	for _, mi := range d.sentMents[si] {
@@ -29,12 +31,15 @@ func (d *doc) treeMemberships(si int) {
 		}
 	}
 	party, place := d.sentenceNames(si, polgraph.KindParty), d.sentenceNames(si, polgraph.KindPlace)
-	if len(persons) == 0 || !party && !place {
+	if !party && (!place || len(persons) == 0) {
 		return
 	}
 	x := d.syntaxOf(si)
 	if x == nil {
 		return
+	}
+	if party {
+		d.partiesStoodFor(si, x)
 	}
 	for _, m := range persons {
 		first := m.first
@@ -52,6 +57,9 @@ func (d *doc) treeMemberships(si int) {
 			words = append(words, k)
 		}
 		words = append(words, x.childrenWith(w, "appos")...)
+		if x.baseRel(w) == "nsubj" && x.head(w) >= 0 && len(x.childrenWith(x.head(w), "cop")) > 0 {
+			words = append(words, x.head(w)) // "Ana Lisk is a Green Party councillor"
+		}
 		if r := x.rel(w); (r == "appos" || r == "flat" || r == "compound") && x.head(w) >= 0 {
 			words = append(words, x.head(w))
 			if r != "appos" {
@@ -76,6 +84,29 @@ func (d *doc) treeMemberships(si int) {
 					d.addRel(&relation{typ: "REPRESENTS", from: m.ent, to: p, sent: si, conf: 0.7})
 				}
 			}
+		}
+	}
+}
+
+// partiesStoodFor reads "X was elected as a Democrat", "she returned to
+// parliament as a Christian Democrat", "X won as the candidate of the Unity
+// Front" off the tree of sentence si: a party, or a party's role noun the
+// party modifies, in an "as" phrase of a verb makes the verb's subject its
+// member. A verb whose object is a name or a pronoun says what the object
+// is ("described him as a Democrat"); one whose object is no one does not
+// ("won the seat as a Democrat").
+func (d *doc) partiesStoodFor(si int, x *syntax) {
+	for n := range x.tree.Words {
+		v := x.head(n)
+		if x.baseRel(n) != "obl" || x.caseOf(n) != "as" || v < 0 || !x.isVerb(v) || slices.ContainsFunc(x.childrenWith(v, "obj"), x.nameOrPronoun) {
+			continue
+		}
+		p := d.partyAt(si, x, n)
+		if p < 0 && partyRoles[strings.ToLower(x.tree.Words[n])] {
+			p = d.partyModifying(si, x, n)
+		}
+		if p >= 0 {
+			d.memberships(si, x, v, []int{p}, span{})
 		}
 	}
 }

@@ -727,6 +727,10 @@ func (x *syntax) isVerb(w int) bool {
 	return p == "VERB" || p == "AUX"
 }
 
+// nameOrPronoun reports whether word w is a name or a pronoun, which can
+// stand for someone.
+func (x *syntax) nameOrPronoun(w int) bool { return x.pos(w) == "PROPN" || x.pos(w) == "PRON" }
+
 // dominates reports whether a is b or an ancestor of b.
 func (x *syntax) dominates(a, b int) bool {
 	for n := 0; b >= 0 && n <= len(x.tree.Head); n++ {
