@@ -22,6 +22,9 @@ func TestTimeOfTheClauseAnEventHangsOn(t *testing.T) {
 		{"Police arrested Tomas Velk on Friday over a murder committed in 2015.", "ARREST", "2024-05-31"},
 		{"Ana Holm was in Brevik on Thursday, where she met Tomas Velk and they signed a new fisheries accord.", "AGREEMENT", "2024-05-30"},
 		{"Ana Holm flew to Brevik on Thursday, where she met Tomas Velk and they signed a new fisheries accord.", "AGREEMENT", "2024-05-30"},
+		// the outcome of a noun's event dates it
+		{"Keldara's Harbour Party won the parliamentary election on Sunday.", "ELECTION", "2024-05-26"},
+		{"Tomas Velk lost the presidential election in 2021 and said on Monday he would run again.", "ELECTION", "2021"},
 	}
 	for _, tt := range tests {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-01"})
