@@ -719,6 +719,15 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 		// election on Sunday")
 		own[h] = true
 	}
+	if ev.typ == "VOTE" && !ev.noun {
+		// "voted 289-265 to approve the bill on Monday": what a vote
+		// decides is done by the vote, at its time
+		for _, c := range x.childrenWith(v, "xcomp", "advcl") {
+			if x.rel(c) == "xcomp" || x.markOf(c) == "to" {
+				own[c] = true
+			}
+		}
+	}
 	for w := range own {
 		if h := x.head(w); h >= 0 && x.baseRel(w) == "advcl" && (x.whenClause(w) || x.opensWith(w, "by") || x.opensWith(w, "in") && x.tree.XPOS[w] == "VBG") {
 			// "began in 2019, when OLAF opened an investigation",

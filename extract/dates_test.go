@@ -25,6 +25,8 @@ func TestTimeOfTheClauseAnEventHangsOn(t *testing.T) {
 		// the outcome of a noun's event dates it
 		{"Keldara's Harbour Party won the parliamentary election on Sunday.", "ELECTION", "2024-05-26"},
 		{"Tomas Velk lost the presidential election in 2021 and said on Monday he would run again.", "ELECTION", "2021"},
+		// what a vote decides is done at the vote's time
+		{"The Keldaran National Assembly voted 89-65 to approve the harbour bill on Monday.", "VOTE", "2024-05-27"},
 	}
 	for _, tt := range tests {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-01"})
