@@ -710,12 +710,23 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 		return own
 	}
 	own[v] = true
-	if h := x.head(v); ev.noun && h >= 0 && (carriesNoun(strings.ToLower(x.tree.Words[h])) || x.baseRel(v) == "nsubj" || x.baseRel(v) == "obl" && duringCases[x.caseOf(v)]) {
+	if h := x.head(v); ev.noun && h >= 0 && (carriesNoun(strings.ToLower(x.tree.Words[h])) || x.baseRel(v) == "nsubj" || x.baseRel(v) == "obl" && duringCases[x.caseOf(v)] ||
+		x.baseRel(v) == "obj" && contestingVerbs[strings.ToLower(x.tree.Words[h])]) {
 		// "opened an investigation on Monday"; "the bombings on Aug. 7
 		// killed 258 people": what the event itself did dates it; so
 		// does what happened during it ("detained on Monday during a
-		// police raid")
+		// police raid"); so does its outcome ("won the parliamentary
+		// election on Sunday")
 		own[h] = true
+	}
+	if ev.typ == "VOTE" && !ev.noun {
+		// "voted 289-265 to approve the bill on Monday": what a vote
+		// decides is done by the vote, at its time
+		for _, c := range x.childrenWith(v, "xcomp", "advcl") {
+			if x.rel(c) == "xcomp" || x.markOf(c) == "to" {
+				own[c] = true
+			}
+		}
 	}
 	for w := range own {
 		if h := x.head(w); h >= 0 && x.baseRel(w) == "advcl" && (x.whenClause(w) || x.opensWith(w, "by") || x.opensWith(w, "in") && x.tree.XPOS[w] == "VBG") {

@@ -22,6 +22,11 @@ func TestTimeOfTheClauseAnEventHangsOn(t *testing.T) {
 		{"Police arrested Tomas Velk on Friday over a murder committed in 2015.", "ARREST", "2024-05-31"},
 		{"Ana Holm was in Brevik on Thursday, where she met Tomas Velk and they signed a new fisheries accord.", "AGREEMENT", "2024-05-30"},
 		{"Ana Holm flew to Brevik on Thursday, where she met Tomas Velk and they signed a new fisheries accord.", "AGREEMENT", "2024-05-30"},
+		// the outcome of a noun's event dates it
+		{"Keldara's Harbour Party won the parliamentary election on Sunday.", "ELECTION", "2024-05-26"},
+		{"Tomas Velk lost the presidential election in 2021 and said on Monday he would run again.", "ELECTION", "2021"},
+		// what a vote decides is done at the vote's time
+		{"The Keldaran National Assembly voted 89-65 to approve the harbour bill on Monday.", "VOTE", "2024-05-27"},
 	}
 	for _, tt := range tests {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-01"})

@@ -806,6 +806,10 @@ var lightVerbs = wordSet("light_verbs.txt")
 // undergoes: "faced an investigation", "survived a no-confidence vote".
 var undergoingVerbs = wordSet("undergoing_verbs.txt")
 
+// contestingVerbs tell the outcome of an event told by their object's
+// noun: "won the parliamentary election on Sunday" dates the election.
+var contestingVerbs = wordSet("contesting_verbs.txt")
+
 // carriesNoun reports a verb that carries an event told by its noun.
 func carriesNoun(w string) bool { return lightVerbs[w] || undergoingVerbs[w] }
 

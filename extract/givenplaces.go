@@ -9,12 +9,15 @@ import (
 // gazetteer reads at token i ("Jordan", "Chad", "Georgia") is the given
 // name of a person instead: it is followed by one capitalised word that
 // nothing else explains, and the article writes that word alone elsewhere
-// ("Jordan Kessler, a senator ... Kessler said"), as it does a surname.
+// ("Jordan Kessler, a senator ... Kessler said"), as it does a surname,
+// or the place is also a common given name ("Sofia Mendes").
 // A place's own names ("Jordan Valley", "Georgia Senate") end in a word
 // the lists know, and a headline's capitals prove nothing.
 func (d *doc) placeAsGivenName(i, limit int, gm []gazetteer.Match) bool {
 	j := i + 1
-	if !placeReadings(gm) || j >= limit || d.sents[d.sentOf(i)].headline {
+	// a common given name may be a capital read as its state ("Sofia")
+	given := firstNames[d.toks[i].lower] && !placePrepositions[d.prevWord(i, d.sentOf(i))]
+	if !placeReadings(gm) && !(given && placesOnly(gm)) || j >= limit || d.sents[d.sentOf(i)].headline {
 		return false
 	}
 	if p := d.prevWord(i, d.sentOf(i)); determiners[p] || p == "'s" || p == "’s" {
@@ -33,7 +36,10 @@ func (d *doc) placeAsGivenName(i, limit int, gm []gazetteer.Match) bool {
 	if n, _ := d.officeAt(j, limit); n > 0 {
 		return false
 	}
-	// the surname alone, elsewhere
+	if given {
+		return true // "Sofia Mendes", "Victoria Lund"; not "in Sofia"
+	}
+	// else the surname alone, elsewhere
 	if d.capsAt == nil {
 		d.capsAt = d.capitalisedWords()
 	}
@@ -75,7 +81,18 @@ func (d *doc) placeInsideName(i, j, k int, ms []gazetteer.Match) bool {
 // place or a country, by its name or an alias.
 func placeReadings(ms []gazetteer.Match) bool {
 	for _, m := range ms {
-		if m.Entry.Kind != polgraph.KindCountry && m.Entry.Kind != polgraph.KindPlace || m.Via != "name" && m.Via != "alias" {
+		if m.Via != "name" && m.Via != "alias" {
+			return false
+		}
+	}
+	return placesOnly(ms)
+}
+
+// placesOnly reports whether the gazetteer reads a name only as a place
+// or a country, by any of its names.
+func placesOnly(ms []gazetteer.Match) bool {
+	for _, m := range ms {
+		if m.Entry.Kind != polgraph.KindCountry && m.Entry.Kind != polgraph.KindPlace {
 			return false
 		}
 	}

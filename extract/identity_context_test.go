@@ -90,6 +90,16 @@ func TestPlaceNameAsGivenName(t *testing.T) {
 			t.Errorf("%q (%d) is %q, want %q", tt.surface, tt.n, got, tt.want)
 		}
 	}
+	// a place that is also a common given name opens a person's name
+	for _, tt := range []struct{ text, surface, want string }{
+		{"Sofia Mendes was ousted as party leader on Monday.", "Sofia", "person/sofia-mendes"},
+		{"Victoria Lund resigned on Monday.", "Victoria", "person/victoria-lund"},
+		{"Ivo Dorn arrived in Sofia Tuesday.", "Sofia", "place/sofia"},
+	} {
+		if got := entityOf(t, tt.text, tt.surface, 0); got != tt.want {
+			t.Errorf("%q: %s is %q, want %s", tt.text, tt.surface, got, tt.want)
+		}
+	}
 	// without the surname alone, nothing says the place is a given name
 	once := "Officials said Jordan Kessler would attend."
 	if got := entityOf(t, once, "Jordan", 0); got != "country/jordan" {

@@ -124,12 +124,29 @@ func (d *doc) objectClass(si int, x *syntax, w int) string {
 	case placeHeads[lemma]:
 		return "place" // "the village of Robotyne"
 	case x.pos(w) == "NOUN":
-		if n, _ := d.officeAt(x.token(w), d.sents[si].last); n > 0 {
+		if n, _ := d.officeAt(x.token(w), d.sents[si].last); n > 0 || d.appositionNamesPerson(si, x, w) {
 			return "person"
 		}
 		return "thing"
 	}
 	return ""
+}
+
+// appositionNamesPerson reports a person named in apposition to the noun
+// w: "fired the head of the armed forces, Ivo Marek" fires a person,
+// whatever the noun's word. The parse hangs the apposition on w or on the
+// last noun of its "of" phrase.
+func (d *doc) appositionNamesPerson(si int, x *syntax, w int) bool {
+	for _, h := range append([]int{w}, x.childrenWith(w, "nmod")...) {
+		for _, a := range x.childrenWith(h, "appos") {
+			if m := d.mentionOver(si, x.token(a)); m != nil {
+				if ents := d.refs(m); len(ents) > 0 && d.ents[ents[0]].kind == polgraph.KindPerson {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // participleAfterNoun reports a past participle right after a noun, with

@@ -18,6 +18,7 @@ func TestTypeByObjectClass(t *testing.T) {
 		{"Oda Lind was dismissed on Monday.", "DISMISSAL"},
 		{"Tomas Velk dismissed the allegations on Monday.", "DENIAL"},
 		{"Ilka Varo fired her chief of staff, Ivo Marek, on Monday.", "DISMISSAL"},
+		{"Keldara's president fired the head of the armed forces, Ivo Marek, on Tuesday.", "DISMISSAL"}, // the apposition names a person
 		{"Keldaran police fired on protesters in Ostra on Monday, killing Ivo Marek.", "ATTACK"},
 		{"Keldara fired two missiles at Varnessa on Monday.", "ATTACK"},
 		{"Tomas Velk spoke on Monday about the allegations, which Oda Lind dismissed.", "DENIAL"}, // the relative clause's noun

@@ -37,6 +37,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.asideBeforeVerb()
 		x.verbReadAsParticiple()
 		x.verbAfterRelative()
+		x.passiveWithoutAuxiliary()
 		x.oneSubject()
 		x.participleWithObject()
 		x.subjectReadAsObject()
@@ -471,6 +472,14 @@ func (x *syntax) appositionOnModifier() {
 	t := &x.tree
 	for a, rel := range t.Rel {
 		p := t.Head[a]
+		if rel == "appos" && p >= 2 && p < a && t.Rel[p] == "orphan" && t.UPOS[p] == "PROPN" && t.UPOS[p-2] == "NOUN" &&
+			(strings.EqualFold(t.Words[p-1], "for") || strings.EqualFold(t.Words[p-1], "of")) {
+			// "The MP for Bristol West, Ann Dorr, resigned": the parser
+			// may leave the district an orphan of the verb; it is the
+			// noun's modifier, as in the parse mended below
+			t.Head[p], t.Rel[p] = p-2, "nmod"
+			t.Head[p-1], t.Rel[p-1] = p, "case"
+		}
 		if rel != "appos" || p < 0 || p > a || t.UPOS[a] != "PROPN" || t.UPOS[p] != "PROPN" || t.Rel[p] != "nmod" {
 			continue
 		}
@@ -573,6 +582,23 @@ var auxVerbs = set("had has have was were is are will would")
 
 // timeNouns name a stretch of time: "said last week that".
 var timeNouns = set("day week month year night morning afternoon evening weekend")
+
+// passiveWithoutAuxiliary mends a parse that reads a sentence's past
+// verb as a passive participle with no auxiliary: in "The Labour MP for
+// Bristol West, Ann Dorr, resigned on Monday." the MP is made the
+// passive subject of "resigned". A passive in running text has its "was"
+// or "been"; a headline ("Minister Sacked Over Scandal") has no full stop,
+// and its participle stays one.
+func (x *syntax) passiveWithoutAuxiliary() {
+	t := &x.tree
+	v := slices.Index(t.Head, -1)
+	if last := len(t.Words) - 1; v < 0 || t.Words[last] != "." || t.XPOS[v] != "VBN" || len(x.childrenWith(v, "aux", "aux:pass")) > 0 {
+		return
+	}
+	for _, c := range x.childrenWith(v, "nsubj:pass") {
+		t.Rel[c] = "nsubj"
+	}
+}
 
 // commaBetween reports whether a comma stands between words a and b.
 func (x *syntax) commaBetween(a, b int) bool {
