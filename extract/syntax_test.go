@@ -90,6 +90,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"REQUEST", "2025-05-07", []string{"agent:person/ivo-dorn", "participant:person/ada-holm"}}},
 		},
 		{
+			name: "one elected a party's leader is appointed to lead it",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn was elected leader of the Harvest Front on Monday.",
+			want: []wantEvent{{"APPOINTMENT", "2025-05-12", []string{"patient:person/ivo-dorn"}}},
+			not:  []string{"ELECTION"},
+		},
+		{
 			name: "a call by phone is a meeting",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn spoke by phone with Ada Holm on Tuesday.",
 			want: []wantEvent{{"MEETING", "2025-05-06", []string{"agent:person/ivo-dorn", "participant:person/ada-holm"}}},
