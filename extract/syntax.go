@@ -143,13 +143,7 @@ func (x *syntax) asideBeforeVerb() {
 			if h != p || v < 2 || t.Words[v-1] != "," || !finite || len(x.childrenWith(v, "nsubj", "nsubj:pass")) > 0 {
 				continue
 			}
-			for c, hc := range t.Head {
-				if hc == n && t.Rel[c] == "punct" && c > v {
-					t.Head[c] = v // the sentence's closing stop
-				}
-			}
-			t.Head[v], t.Rel[v] = -1, "root"
-			t.Head[n], t.Rel[n] = v, "nsubj"
+			x.promote(v, n)
 			t.Head[p], t.Rel[p] = v, "advcl"
 			return
 		}
@@ -168,8 +162,8 @@ func (x *syntax) asideBeforeVerb() {
 // participle stays one.
 func (x *syntax) verbReadAsParticiple() {
 	t := &x.tree
-	n := slices.Index(t.Head, -1)
-	if n < 0 || t.UPOS[n] != "PROPN" && t.UPOS[n] != "NOUN" {
+	n := x.nounRoot()
+	if n < 0 {
 		return
 	}
 	var verbs []int
@@ -187,13 +181,7 @@ func (x *syntax) verbReadAsParticiple() {
 		if t.XPOS[v] != "VBN" && t.XPOS[v] != "VBD" || len(x.childrenWith(v, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark")) > 0 {
 			continue
 		}
-		for c, h := range t.Head {
-			if h == n && t.Rel[c] == "punct" && c > v {
-				t.Head[c] = v // the sentence's closing stop
-			}
-		}
-		t.Head[v], t.Rel[v] = -1, "root"
-		t.Head[n], t.Rel[n] = v, "nsubj"
+		x.promote(v, n)
 		return
 	}
 }
@@ -207,8 +195,8 @@ func (x *syntax) verbReadAsParticiple() {
 // subject.
 func (x *syntax) verbAfterRelative() {
 	t := &x.tree
-	n := slices.Index(t.Head, -1)
-	if n < 0 || t.UPOS[n] != "PROPN" && t.UPOS[n] != "NOUN" {
+	n := x.nounRoot()
+	if n < 0 {
 		return
 	}
 	for _, r := range x.childrenWith(n, "acl:relcl") {
@@ -216,16 +204,33 @@ func (x *syntax) verbAfterRelative() {
 			if v < 2 || t.Words[v-1] != "," || !finiteTags[t.XPOS[v]] || len(x.childrenWith(v, "nsubj", "nsubj:pass", "cc", "mark")) > 0 {
 				continue
 			}
-			for c, h := range t.Head {
-				if h == n && t.Rel[c] == "punct" && c > v {
-					t.Head[c] = v // the sentence's closing stop
-				}
-			}
-			t.Head[v], t.Rel[v] = -1, "root"
-			t.Head[n], t.Rel[n] = v, "nsubj"
+			x.promote(v, n)
 			return
 		}
 	}
+}
+
+// nounRoot is the root of a sentence the parse gives no verb, a noun or
+// a name, or -1.
+func (x *syntax) nounRoot() int {
+	n := slices.Index(x.tree.Head, -1)
+	if n < 0 || x.pos(n) != "PROPN" && x.pos(n) != "NOUN" {
+		return -1
+	}
+	return n
+}
+
+// promote makes verb v the sentence's root and n, the root it replaces,
+// its subject; the sentence's closing stop goes with the verb.
+func (x *syntax) promote(v, n int) {
+	t := &x.tree
+	for c, h := range t.Head {
+		if h == n && t.Rel[c] == "punct" && c > v {
+			t.Head[c] = v
+		}
+	}
+	t.Head[v], t.Rel[v] = -1, "root"
+	t.Head[n], t.Rel[n] = v, "nsubj"
 }
 
 // circumstance reports a participle's clause on a verb, with neither a
