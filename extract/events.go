@@ -656,8 +656,8 @@ func (d *doc) sentenceEvents(si int) {
 				ev.add(p, "place") // "Twenty-three people were arrested there"
 			}
 		}
-		if ev.speech && d.outletSpeaks(ev) {
-			ev.typ = "REPORT" // "the newspaper Uhuru said": an outlet reports
+		if ev.speech && (d.outletSpeaks(ev) || d.reportSays(si, o)) {
+			ev.typ = "REPORT" // "the newspaper Uhuru said", "a report by Amnesty said": a report
 			for k := range ev.parts {
 				if ev.parts[k].role == "agent" {
 					ev.parts[k].role = "source"
@@ -1100,6 +1100,21 @@ func (d *doc) outletSpeaks(ev *event) bool {
 		}
 	}
 	return n > 0
+}
+
+// reportSays reports whether the subject of speech verb o is a report
+// ("a report by Amnesty International said").
+func (d *doc) reportSays(si int, o occurrence) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	v := x.trigger(o.i, o.n)
+	if v < 0 {
+		return false
+	}
+	subj, _, _ := x.subjectOf(v, 0)
+	return slices.ContainsFunc(subj, func(w int) bool { return deniedNouns[strings.ToLower(x.lemma(w))] == "report" })
 }
 
 // placeFromSetting gives a verb event told as happening during a noun

@@ -96,6 +96,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"ELECTION"},
 		},
 		{
+			name: "a report that says is its author's report; a statement from a body is the body's",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nA report by the Vellin Rights Centre said on Monday that police had beaten detainees. A statement from the Harvest Front said on Tuesday that it would sue.",
+			want: []wantEvent{{"REPORT", "2025-05-12", []string{"source:organization/vellin-rights-centre"}}, {"STATEMENT", "2025-05-06", []string{"agent:organization/harvest-front"}}},
+		},
+		{
 			name: "a call by phone is a meeting",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn spoke by phone with Ada Holm on Tuesday.",
 			want: []wantEvent{{"MEETING", "2025-05-06", []string{"agent:person/ivo-dorn", "participant:person/ada-holm"}}},

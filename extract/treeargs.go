@@ -291,6 +291,9 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 			out = d.theState(si, x, w)
 		}
 		if len(out) == 0 {
+			out = d.authorOf(si, x, w) // "a report by Amnesty said": Amnesty's words
+		}
+		if len(out) == 0 {
 			out = d.appositionAfter(si, x.token(w))
 		}
 		if len(out) == 0 && (typ == "RESIGNATION" || typ == "DISMISSAL") {
@@ -331,6 +334,23 @@ func (d *doc) personFlatOn(si int, x *syntax, w int) []int {
 	for _, c := range x.childrenWith(w, "flat") {
 		if p := d.mentionOver(si, x.token(c)); p != nil && p != m && p.ent >= 0 && d.ents[p.ent].kind == polgraph.KindPerson {
 			return d.refs(p)
+		}
+	}
+	return nil
+}
+
+// authorOf is who made the report that word w names ("a report by
+// Amnesty International", "a study from the institute"), or nil.
+func (d *doc) authorOf(si int, x *syntax, w int) []int {
+	if deniedNouns[strings.ToLower(x.lemma(w))] != "report" && !vehicleNouns[strings.ToLower(x.lemma(w))] {
+		return nil
+	}
+	for _, c := range x.childrenWith(w, "nmod") {
+		if cs := x.caseOf(c); cs != "by" && cs != "from" {
+			continue
+		}
+		if m := d.mentionOver(si, x.token(c)); m != nil && m.named() && d.refs(m) != nil {
+			return d.refs(m)
 		}
 	}
 	return nil
