@@ -1,0 +1,526 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// The mends below repair the parser's recurring errors on news, each
+// named after the reading it restores and run once per parsed sentence
+// by syntaxOf, in order.
+
+// nameReadAsList mends a parse that reads one name's words as a list: in
+// "But Tanzanian Foreign Minister Jakaya Kikwete said", "Tanzanian" is the
+// subject and "Jakaya" a second one joined to it. Conjuncts are parted by
+// a conjunction or a comma; a conjunct with neither before it, where only
+// capitalised words stand between, is the head of one name, and the word
+// it was joined to modifies it.
+func (x *syntax) nameReadAsList() {
+	t := &x.tree
+	for w, rel := range t.Rel {
+		h := t.Head[w]
+		if rel != "conj" || h < 0 || h > w || len(x.childrenWith(w, "cc")) > 0 || !x.capitalisedRun(h, w) {
+			continue
+		}
+		for c, hc := range t.Head {
+			if hc == h && c != w {
+				t.Head[c] = w
+			}
+		}
+		t.Head[w], t.Rel[w] = t.Head[h], t.Rel[h]
+		t.Head[h], t.Rel[h] = w, "amod"
+	}
+}
+
+// nameSplitBySubject mends a parse that splits a name at its last word
+// and reads that word as the subject of a participle on the rest: in
+// "Human Rights Watch called for his release", "Rights" is the root,
+// "called" modifies it and "Watch" is its passive subject. A participle
+// on a noun has no subject of its own; a verb whose subject ends a run of
+// capitalised words that its head noun opens is the sentence's verb, and
+// the run one name, the subject.
+func (x *syntax) nameSplitBySubject() {
+	t := &x.tree
+	for v, rel := range t.Rel {
+		n := t.Head[v]
+		if rel != "acl" || n < 0 || t.Head[n] != -1 || n > v {
+			continue
+		}
+		for _, s := range x.childrenWith(v, "nsubj", "nsubj:pass") {
+			if s < n || s > v || !x.capitalisedRun(x.phraseStart(n), s) {
+				continue
+			}
+			for c, h := range t.Head {
+				switch {
+				case h == n && c != v && c < s:
+					t.Head[c] = s // the name's first words
+				case h == n && c != v:
+					t.Head[c] = v // what follows the name: the closing stop
+				}
+			}
+			t.Head[v], t.Rel[v] = -1, "root"
+			t.Head[n], t.Rel[n] = s, "compound"
+			if len(x.childrenWith(v, "aux:pass")) == 0 {
+				t.Rel[s] = "nsubj"
+			}
+			return
+		}
+	}
+}
+
+// asideBeforeVerb mends a parse that makes a sentence's subject its root
+// when a participle's aside parts it from its verb: in "Mwangi, speaking
+// at a news conference on Wednesday, accused Kiprotich", "speaking"
+// modifies "Mwangi" and "accused" hangs on "speaking". A finite verb with
+// no subject, right after the comma that closes the aside, is the
+// sentence's, the noun its subject and the aside a clause on it.
+func (x *syntax) asideBeforeVerb() {
+	t := &x.tree
+	for p, rel := range t.Rel {
+		n := t.Head[p]
+		if rel != "acl" || n < 0 || t.Head[n] != -1 || p != n+2 || t.Words[n+1] != "," || !strings.HasSuffix(strings.ToLower(t.Words[p]), "ing") {
+			continue
+		}
+		if t.UPOS[n] != "PROPN" && t.UPOS[n] != "NOUN" {
+			continue
+		}
+		for v, h := range t.Head {
+			finite := finiteTags[t.XPOS[v]] || t.XPOS[v] == "VBN" && len(x.childrenWith(v, "aux", "aux:pass")) == 0 // "accused", tagged as a participle
+			if h != p || v < 2 || t.Words[v-1] != "," || !finite || len(x.childrenWith(v, "nsubj", "nsubj:pass")) > 0 {
+				continue
+			}
+			x.promote(v, n)
+			t.Head[p], t.Rel[p] = v, "advcl"
+			return
+		}
+	}
+}
+
+// verbReadAsParticiple mends a parse that leaves a sentence without a verb
+// when its verb has a participle's form: in "Calvarian troops clashed with
+// Dresmoran forces." and "Kerem Aydin, the party's deputy leader,
+// resigned.", "clashed" is read as a participle on "troops" and
+// "resigned" as one on "leader", and the noun is the root. A sentence
+// whose root is a noun has no verb of its own, so a verb with neither
+// subject nor auxiliary, right after the noun or after the comma that
+// closes the noun's apposition, is its verb, and the noun its subject. A
+// headline ("Three Soldiers Killed in Blast") has no full stop, and its
+// participle stays one.
+func (x *syntax) verbReadAsParticiple() {
+	t := &x.tree
+	n := x.nounRoot()
+	if n < 0 {
+		return
+	}
+	var verbs []int
+	for _, a := range x.childrenWith(n, "appos") {
+		for _, v := range x.childrenWith(a, "acl") {
+			if t.Words[v-1] == "," {
+				verbs = append(verbs, v)
+			}
+		}
+	}
+	if last := len(t.Words) - 1; t.Words[last] == "." && n+1 < last && t.Head[n+1] == n && t.Rel[n+1] == "acl" {
+		verbs = append(verbs, n+1)
+	}
+	for _, v := range verbs {
+		if t.XPOS[v] != "VBN" && t.XPOS[v] != "VBD" || len(x.childrenWith(v, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark")) > 0 {
+			continue
+		}
+		x.promote(v, n)
+		return
+	}
+}
+
+// verbAfterRelative mends a parse that leaves a sentence without a verb
+// when a relative clause parts its subject from it: in "Ivo Dorn, who
+// took office in January, met Ada Holm", the name is the root and "met"
+// hangs on "took". A sentence whose root is a noun has no verb of its
+// own, so a finite verb with no subject, right after the comma that
+// closes a relative clause on the noun, is its verb, and the noun its
+// subject.
+func (x *syntax) verbAfterRelative() {
+	t := &x.tree
+	n := x.nounRoot()
+	if n < 0 {
+		return
+	}
+	for _, r := range x.childrenWith(n, "acl:relcl") {
+		for _, v := range x.childrenWith(r, "parataxis", "conj") {
+			if v < 2 || t.Words[v-1] != "," || !finiteTags[t.XPOS[v]] || len(x.childrenWith(v, "nsubj", "nsubj:pass", "cc", "mark")) > 0 {
+				continue
+			}
+			x.promote(v, n)
+			return
+		}
+	}
+}
+
+// passiveWithoutAuxiliary mends a parse that reads a sentence's past
+// verb as a passive participle with no auxiliary: in "The Labour MP for
+// Bristol West, Ann Dorr, resigned on Monday." the MP is made the
+// passive subject of "resigned". A passive in running text has its "was"
+// or "been"; a headline ("Minister Sacked Over Scandal") has no full stop,
+// and its participle stays one.
+func (x *syntax) passiveWithoutAuxiliary() {
+	t := &x.tree
+	v := slices.Index(t.Head, -1)
+	if last := len(t.Words) - 1; v < 0 || t.Words[last] != "." || t.XPOS[v] != "VBN" || len(x.childrenWith(v, "aux", "aux:pass")) > 0 {
+		return
+	}
+	for _, c := range x.childrenWith(v, "nsubj:pass") {
+		t.Rel[c] = "nsubj"
+	}
+}
+
+// oneSubject keeps one subject per predicate where the parser gave it
+// several: a clause has one. The subject kept is the one no comma parts
+// from its verb ("Police in Kestrin detained fourteen activists, the
+// ministry said": the ministry said it), else the first ("The Commission,
+// which froze payments in 2020, said": the Commission). The others are
+// left as unlabelled dependents ("dep"), which no rule reads as anyone.
+func (x *syntax) oneSubject() {
+	subjects := map[int][]int{} // head -> its subjects, in order
+	for c, h := range x.tree.Head {
+		if h >= 0 && x.baseRel(c) == "nsubj" {
+			subjects[h] = append(subjects[h], c)
+		}
+	}
+	for h, cs := range subjects {
+		if len(cs) < 2 {
+			continue
+		}
+		keep := cs[0]
+		for _, c := range cs {
+			if !x.commaBetween(c, h) {
+				keep = c
+			}
+		}
+		for _, c := range cs {
+			if c != keep {
+				x.tree.Rel[c] = "dep"
+			}
+		}
+	}
+}
+
+// participleWithObject mends a parse that reads a sentence's subject and
+// verb as a noun and a participle modifying it: in "Dravonian forces fired
+// rounds at the posts, the ministry said", "fired" hangs on "forces" (acl)
+// and "forces" on "said" with no role. A participle that modifies a noun
+// takes no direct object, so one that has one is the clause's verb and the
+// noun its subject; the clause is what the verb the noun hung on reports
+// (ccomp), or the sentence itself where the noun was its root.
+func (x *syntax) participleWithObject() {
+	t := &x.tree
+	for v, rel := range t.Rel {
+		n := t.Head[v]
+		if rel != "acl" || !x.isVerb(v) || n < 0 || n > v || len(x.childrenWith(v, "obj")) == 0 {
+			continue
+		}
+		switch h := t.Head[n]; {
+		case t.Rel[n] == "root":
+			t.Head[v], t.Rel[v] = -1, "root"
+		case t.Rel[n] == "dep" && h > v && x.isVerb(h):
+			t.Head[v], t.Rel[v] = h, "ccomp"
+		default:
+			continue
+		}
+		t.Head[n], t.Rel[n] = v, "nsubj"
+	}
+}
+
+// subjectReadAsObject mends a parse that joins a second clause's subject
+// to the first clause's object: in "The Union demanded an inquiry, and its
+// leader, Maren Holm, accused the government", "its leader" is read as a
+// second thing demanded ("an inquiry and its leader") and "accused" as a
+// second verb of the Union's. A verb joined to another with no subject of
+// its own, right after a noun joined to that verb's object, has that noun
+// as its subject: an object's conjunct is not followed by a verb of its
+// own clause.
+func (x *syntax) subjectReadAsObject() {
+	t := &x.tree
+	for v2, rel := range t.Rel {
+		v1 := t.Head[v2]
+		if rel != "conj" || v1 < 0 || !x.isVerb(v2) || !x.isVerb(v1) || len(x.childrenWith(v2, "nsubj", "nsubj:pass")) > 0 {
+			continue
+		}
+		n := -1 // the last noun joined to v1's object before v2
+		for _, o := range x.childrenWith(v1, "obj") {
+			for _, c := range x.childrenWith(o, "conj") {
+				if c < v2 && (n < 0 || c > n) && (x.pos(c) == "NOUN" || x.pos(c) == "PROPN") {
+					n = c
+				}
+			}
+		}
+		if n < 0 || len(x.childrenWith(n, "cc")) == 0 {
+			continue
+		}
+		words := x.subtree(n, nil)
+		if end := words[len(words)-1]; end > v2 || !x.onlyPunctBetween(end, v2) {
+			continue
+		}
+		for _, cc := range x.childrenWith(n, "cc") {
+			t.Head[cc] = v2 // "and" joins the clauses
+		}
+		t.Head[n], t.Rel[n] = v2, "nsubj"
+	}
+}
+
+// reportingTailSubject mends a parse that hangs the subject of a reporting
+// verb closing the sentence on the clause it reports: in "Ivo Dorn joined
+// the Harvest Front, The Harbour Lantern reported on Wednesday", the paper
+// is read as the Front's apposition and "reported" as an adverbial clause
+// whose subject is Dorn. A reporting verb with no subject of its own,
+// right after a noun phrase that a comma opens, has that phrase as its
+// subject, and reports the clause it hung on (parataxis, as UD has it).
+func (x *syntax) reportingTailSubject() {
+	t := &x.tree
+	for r, rel := range t.Rel {
+		if r == 0 || t.Head[r] < 0 || t.Head[r] > r || rel != "advcl" && rel != "conj" && rel != "parataxis" ||
+			!reportingWords[strings.ToLower(t.Words[r])] || len(x.childrenWith(r, "nsubj", "nsubj:pass")) > 0 {
+			continue
+		}
+		n := r - 1
+		if (x.pos(n) != "NOUN" && x.pos(n) != "PROPN") || x.dominates(r, n) {
+			continue
+		}
+		words := x.subtree(n, nil)
+		if first := words[0]; first == 0 || t.Words[first-1] != "," || words[len(words)-1] != n {
+			continue
+		}
+		t.Head[n], t.Rel[n] = r, "nsubj"
+		t.Rel[r] = "parataxis"
+	}
+}
+
+// frontedObject mends a parse that leaves a relative clause's noun with
+// no role: in "accused Russia of plotting a coup, an allegation the
+// Kremlin dismissed as unfounded", "allegation" hangs on "dismissed" as an
+// unlabelled dependent. A noun right before a transitive verb's subject,
+// where the verb has no object of its own, is what the verb is done to:
+// the clause is a relative one on it, its object left out.
+func (x *syntax) frontedObject() {
+	t := &x.tree
+	for n, rel := range t.Rel {
+		v := t.Head[n]
+		if rel != "dep" || v < 0 || n > v || t.UPOS[n] != "NOUN" || !x.isVerb(v) || len(x.childrenWith(v, "obj", "ccomp")) > 0 {
+			continue
+		}
+		subj := x.childrenWith(v, "nsubj")
+		if len(subj) == 0 || subj[0] < n || x.phraseStart(subj[0]) != n+1 {
+			continue
+		}
+		t.Rel[n] = "obj"
+	}
+}
+
+// copulaSubject mends a parse that reads a reported clause's subject as the
+// reporting verb's object and its predicate as that object's apposition:
+// in "said the claims were \"unfounded\"", "claims" hangs on "said" and
+// "unfounded", with its "were", on "claims". A predicate with a copula and
+// no subject of its own, set on the noun before it, has that noun as its
+// subject, and the clause takes the noun's place (a verb's object becomes
+// the clause it reports).
+func (x *syntax) copulaSubject() {
+	t := &x.tree
+	for w, rel := range t.Rel {
+		n := t.Head[w]
+		if rel != "appos" || n < 0 || n > w || len(x.childrenWith(w, "cop")) == 0 || len(x.childrenWith(w, "nsubj", "nsubj:pass")) > 0 {
+			continue
+		}
+		if t.UPOS[n] != "NOUN" && t.UPOS[n] != "PROPN" && t.UPOS[n] != "PRON" {
+			continue
+		}
+		h, r := t.Head[n], t.Rel[n]
+		if r == "obj" && h >= 0 && x.isVerb(h) {
+			r = "ccomp"
+		}
+		t.Head[w], t.Rel[w] = h, r
+		t.Head[n], t.Rel[n] = w, "nsubj"
+	}
+}
+
+// whoseClause mends a parse that puts a relative clause's verb at the
+// root: in "Naidu, whose party won 16 seats, pledged his support", "whose"
+// opens a clause on the name before it, so "won" hangs on the name
+// (acl:relcl) and the verb the parser coordinated with it ("pledged"),
+// right after the comma that closes the clause, is the sentence's, with the
+// name as its subject.
+func (x *syntax) whoseClause() {
+	t := &x.tree
+	for w, word := range t.Words {
+		if !strings.EqualFold(word, "whose") || w < 2 || t.Words[w-1] != "," || t.Head[w] < 0 {
+			continue
+		}
+		name := w - 2 // the name right before ", whose": the clause is on it
+		if t.Rel[name] == "flat" {
+			name = t.Head[name]
+		}
+		v := t.Head[w] // the clause's verb, or the noun "whose" owns and then its verb
+		if v >= 0 && !x.isVerb(v) {
+			v = t.Head[v]
+		}
+		if name < 0 || x.pos(name) != "PROPN" || v < 0 || !x.isVerb(v) || t.Head[v] == name && t.Rel[v] == "acl:relcl" {
+			continue
+		}
+		main := -1
+		for _, c := range x.childrenWith(v, "conj") {
+			if c > v && x.isVerb(c) && t.Words[c-1] == "," && len(x.childrenWith(c, "cc", "nsubj", "nsubj:pass")) == 0 {
+				main = c // "…, pledged": not "welcomed the report but urged"
+				break
+			}
+		}
+		if main < 0 {
+			continue
+		}
+		t.Head[main], t.Rel[main] = -1, "root"
+		t.Head[name], t.Rel[name] = main, "nsubj"
+		t.Head[v], t.Rel[v] = name, "acl:relcl"
+		return
+	}
+}
+
+// appositionOnModifier mends a parse that hangs a name in apposition on
+// the name that modifies a noun rather than on the noun: in "The MP for
+// Whitby, Ann Dorr, said", "Ann Dorr" restates "Whitby" and the subject is
+// a bare "MP". A second name set off by commas after "noun of/for Name" is
+// the noun's; a name does not restate another name. A list ("France,
+// Germany and Italy") has a conjunct and stays as parsed.
+func (x *syntax) appositionOnModifier() {
+	t := &x.tree
+	for a, rel := range t.Rel {
+		p := t.Head[a]
+		if rel == "appos" && p >= 2 && p < a && t.Rel[p] == "orphan" && t.UPOS[p] == "PROPN" && t.UPOS[p-2] == "NOUN" &&
+			(strings.EqualFold(t.Words[p-1], "for") || strings.EqualFold(t.Words[p-1], "of")) {
+			// "The MP for Bristol West, Ann Dorr, resigned": the parser
+			// may leave the district an orphan of the verb; it is the
+			// noun's modifier, as in the parse mended below
+			t.Head[p], t.Rel[p] = p-2, "nmod"
+			t.Head[p-1], t.Rel[p-1] = p, "case"
+		}
+		if rel != "appos" || p < 0 || p > a || t.UPOS[a] != "PROPN" || t.UPOS[p] != "PROPN" || t.Rel[p] != "nmod" {
+			continue
+		}
+		n := t.Head[p]
+		if n < 0 || t.UPOS[n] != "NOUN" || len(x.childrenWith(a, "conj")) > 0 || len(x.childrenWith(p, "conj")) > 0 {
+			continue
+		}
+		if start := x.phraseStart(a); start < 1 || t.Words[start-1] != "," {
+			continue
+		}
+		t.Head[a] = n
+	}
+}
+
+// thatClauseAfterTime mends a parse that reads a reported clause as a
+// relative clause on the time before it: in "Varga said on Monday that Dal
+// had met an agent", "that" becomes the object of "met" and the clause
+// hangs on "Monday". A day does not take a relative "that" whose clause
+// has a subject of its own after a verb with no complement yet; the
+// clause is the verb's, and "that" its mark.
+func (x *syntax) thatClauseAfterTime() {
+	t := &x.tree
+	for v, rel := range t.Rel {
+		n := t.Head[v]
+		if rel != "acl:relcl" || n < 0 || !calendarWords[strings.ToLower(t.Words[n])] && !timeNouns[strings.ToLower(t.Words[n])] {
+			continue
+		}
+		r := t.Head[n]
+		if r < 0 || !x.isVerb(r) || t.Rel[n] != "obl" && t.Rel[n] != "obl:tmod" {
+			continue
+		}
+		// "that X had expelled", with "had" read as the clause's verb and
+		// the participle as the reporting verb's complement
+		p := -1
+		if aux := auxVerbs[strings.ToLower(t.Words[v])]; aux && v+1 < len(t.Words) && t.Head[v+1] == r && t.Rel[v+1] == "ccomp" && t.XPOS[v+1] == "VBN" {
+			p = v + 1
+		}
+		if p < 0 && len(x.childrenWith(r, "obj", "ccomp", "xcomp")) > 0 {
+			continue
+		}
+		that := -1
+		for _, c := range x.childrenWith(v, "obj", "obl", "nsubj", "mark") {
+			if strings.EqualFold(t.Words[c], "that") && c == n+1 {
+				that = c
+			}
+		}
+		if that < 0 || len(slices.DeleteFunc(x.childrenWith(v, "nsubj", "nsubj:pass"), func(c int) bool { return c == that })) == 0 {
+			continue
+		}
+		t.Head[v], t.Rel[v] = r, "ccomp"
+		t.Head[that], t.Rel[that] = v, "mark"
+		if p >= 0 {
+			for c, h := range t.Head {
+				if h == v {
+					t.Head[c] = p // the subject and the mark are the participle's
+				}
+			}
+			t.Head[v], t.Rel[v] = p, "aux"
+		}
+	}
+}
+
+// clauseJoinedToNoun mends a parse that joins a clause with a subject of
+// its own to a noun or a reported clause: in "said that his country had
+// expelled an attaché last year, and he called on allies", "called" is a
+// conjunct of "attaché", or of "expelled". A noun has no finite verb for
+// a conjunct, and "he" who goes on after what he reported is the
+// speaker acting again: the clause goes on the sentence's verb.
+func (x *syntax) clauseJoinedToNoun() {
+	t := &x.tree
+	root := slices.Index(t.Head, -1)
+	if root < 0 || !x.isVerb(root) {
+		return
+	}
+	for c, rel := range t.Rel {
+		h := t.Head[c]
+		if rel != "conj" || h < 0 || c < root || !finiteTags[t.XPOS[c]] {
+			continue
+		}
+		subj := x.childrenWith(c, "nsubj", "nsubj:pass")
+		if len(subj) == 0 {
+			continue
+		}
+		switch {
+		case t.UPOS[h] == "NOUN" || t.UPOS[h] == "PROPN":
+			t.Head[c] = root
+		case t.Rel[h] == "ccomp" && t.Head[h] == root && len(x.childrenWith(c, "mark")) == 0 && speakerPronouns[strings.ToLower(t.Words[subj[0]])]:
+			// "said that his party had expelled X, and he called on Y":
+			// the speaker goes on acting, not the reported clause
+			t.Head[c] = root
+		}
+	}
+}
+
+// nounRoot is the root of a sentence the parse gives no verb, a noun or
+// a name, or -1.
+func (x *syntax) nounRoot() int {
+	n := slices.Index(x.tree.Head, -1)
+	if n < 0 || x.pos(n) != "PROPN" && x.pos(n) != "NOUN" {
+		return -1
+	}
+	return n
+}
+
+// promote makes verb v the sentence's root and n, the root it replaces,
+// its subject; the sentence's closing stop goes with the verb.
+func (x *syntax) promote(v, n int) {
+	t := &x.tree
+	for c, h := range t.Head {
+		if h == n && t.Rel[c] == "punct" && c > v {
+			t.Head[c] = v
+		}
+	}
+	t.Head[v], t.Rel[v] = -1, "root"
+	t.Head[n], t.Rel[n] = v, "nsubj"
+}
+
+// timeNouns name a stretch of time: "said last week that".
+var timeNouns = set("day week month year night morning afternoon evening weekend")
+
+// auxVerbs are the forms of the auxiliaries a parse may read as a verb.
+var auxVerbs = set("had has have was were is are will would")
+
+// speakerPronouns stand for a person who speaks.
+var speakerPronouns = set("he she")
