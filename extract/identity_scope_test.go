@@ -19,7 +19,11 @@ func TestSameNamedPartiesOfTwoCountries(t *testing.T) {
 		"The Labour Party of Orvania said its leader, Ilse Marn, would visit in May. Tomas Ruuk, a Kelmoran MP for the Labour Party, welcomed the visit."
 	office := "ACCRA, Ghana (Reuters) - The Office of the President denied the report on Monday.\n\nThe opposition had published it."
 	territory := "WASHINGTON (Reuters) - The Democratic Party in the United States and Hong Kong's Democratic Party both condemned the arrests on Monday, officials said."
+	colon := "NAIROBI: The Foreign Ministry said on Monday it had summoned China's ambassador over a Chinese trawler. The Chinese embassy said China's crew had done nothing wrong, and China would protest."
+	breaking := "BREAKING: The Foreign Ministry said on Monday it had summoned China's ambassador over a Chinese trawler. The Chinese embassy said China's crew had done nothing wrong, and China would protest."
 	tests := []idCase{
+		{"a colon dateline's country", colon, "Foreign Ministry", 0, "organization/foreign-ministry--ke"},
+		{"no place before the colon", breaking, "Foreign Ministry", 0, "organization/foreign-ministry--cn"},
 		{"in a known country", territory, "Democratic Party", 0, "party/democratic-party-united-states"},
 		{"a territory's possessive", territory, "Democratic Party", 1, "party/democratic-party-hong-kong"},
 		{"a known country's possessive", known, "Labour Party", 0, "party/labour-party-uk"},

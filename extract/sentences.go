@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/polgraph/polgraph"
 	"github.com/polgraph/polgraph/reader"
 )
 
@@ -116,6 +117,9 @@ func (d *doc) datelinePrefix(first, last int) int {
 		if t := d.toks[i].text; (t == "-" || t == "—" || t == "–" || t == "--") && i > first && d.toks[first].allCaps && d.placeDateline(first, i) {
 			return i + 1 // "OTTAWA -", "OSLO, Norway -"
 		}
+		if d.toks[i].text == ":" && i > first && d.toks[first].allCaps && d.allCapsOrPunct(first, i) && d.knownPlace(first, i) {
+			return i + 1 // "KUALA LUMPUR:", as South and Southeast Asian papers file; not "BREAKING:"
+		}
 		if d.toks[i].text != ")" || i+1 >= last {
 			continue
 		}
@@ -152,6 +156,17 @@ func (d *doc) placeDateline(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// knownPlace reports whether tokens [i, j) name a place, capital or country
+// the gazetteer knows.
+func (d *doc) knownPlace(i, j int) bool {
+	for _, m := range d.x.gaz.Lookup(d.text[d.toks[i].start:d.toks[j-1].end]) {
+		if k := m.Entry.Kind; k == polgraph.KindCountry || k == polgraph.KindPlace || m.Via == "metonym" {
+			return true
+		}
+	}
+	return false
 }
 
 // allCapsOrPunct reports whether tokens [i, j) are words in capitals,
