@@ -422,7 +422,31 @@ func (d *doc) taggerKind(e *entity) string {
 	if org >= minTaggerMargin && org > d.taggerMargin(e, "PER") && org > d.taggerMargin(e, "LOC") {
 		return polgraph.KindOrganization
 	}
+	if e.kind == polgraph.KindPerson && len(e.words) >= 2 && d.articleBefore(e) && d.taggerMargin(e, "PER") < minTaggerMargin {
+		return polgraph.KindOrganization // "The Dewan Rakyat passed the bill"
+	}
 	return ""
+}
+
+// articleBefore reports whether one of e's named mentions is a noun
+// phrase of its own after "the": no person's name takes an article, a
+// chamber's or an agency's does. A name that modifies the noun after it
+// takes the noun's ("the Osama bin Laden raid").
+func (d *doc) articleBefore(e *entity) bool {
+	for _, mi := range e.ments {
+		m := &d.ments[mi]
+		if !m.named() || d.prevWord(m.first, m.sent) != "the" {
+			continue
+		}
+		x := d.taggedOf(m.sent)
+		if x == nil || m.last >= d.sents[m.sent].last {
+			continue
+		}
+		if p := x.pos(x.at(m.last)); p != "NOUN" && p != "PROPN" && p != "ADJ" {
+			return true
+		}
+	}
+	return false
 }
 
 // taggerMargin sums the margins of the names labelled label that the name

@@ -23,6 +23,16 @@ func TestKindFromContext(t *testing.T) {
 			want: map[string]string{"Varnessa": polgraph.KindCountry, "Tomas Adler": polgraph.KindPerson},
 		},
 		{
+			name: "a name after an article",
+			text: "The Volka Sarnet passed the budget by 120 votes to 80 on Monday, after the Dario Velk affair had delayed it. Tomas Adler said the Volka Sarnet had done its duty.",
+			want: map[string]string{"Volka Sarnet": polgraph.KindOrganization, "Tomas Adler": polgraph.KindPerson},
+		},
+		{
+			name: "a name modifying a noun after an article",
+			text: "Tomas Adler spoke on Monday about the Dario Velk raid, which the commission had investigated.",
+			want: map[string]string{"Dario Velk": polgraph.KindPerson},
+		},
+		{
 			name: "completes the authorities with of",
 			text: "The commission urged the authorities of Osterhal to release the journalists on Tuesday.",
 			want: map[string]string{"Osterhal": polgraph.KindCountry},
