@@ -95,11 +95,12 @@ func postOfBody(typ, kind string) bool {
 }
 
 // compatriots: an article that opens by giving its subject's nationality
-// ("X (1921 – 1999) was a Varovian politician") is set in that country,
-// and the other people it names are, unless it says otherwise, its citizens.
+// ("X (1921 – 1999) was a Varovian politician", "X is a Varovian
+// orchestra") is set in that country, and the people it names are, unless
+// it says otherwise, its citizens.
 func (d *doc) compatriots() {
-	first := d.bioNationality()
-	if first == nil {
+	country := d.bioNationality()
+	if country < 0 {
 		return
 	}
 	has := map[int]bool{}
@@ -110,22 +111,28 @@ func (d *doc) compatriots() {
 	}
 	for ei, e := range d.ents {
 		if e.kind == polgraph.KindPerson && !has[ei] && len(e.words) >= 2 && d.hasNamed(e) {
-			d.addRel(&relation{typ: "CITIZEN_OF", from: ei, to: first.to, sent: d.ments[e.ments[0]].sent, conf: 0.4})
+			d.addRel(&relation{typ: "CITIZEN_OF", from: ei, to: country, sent: d.ments[e.ments[0]].sent, conf: 0.4})
 		}
 	}
 }
 
 // bioNationality reads an encyclopedic opening, "X (1920 – 1992) was a
 // politician in the Canadian province of Alberta": the first country or
-// nationality the sentence names is its subject's.
-func (d *doc) bioNationality() *relation {
+// nationality the sentence names is its subject's, a person's citizenship.
+// It returns that country's entity, or -1.
+func (d *doc) bioNationality() int {
 	si := d.firstBodySentence()
 	if si < 0 || len(d.sentMents[si]) == 0 {
-		return nil
+		return -1
 	}
 	subj := &d.ments[d.sentMents[si][0]]
-	if subj.ent < 0 || d.ents[subj.ent].kind != polgraph.KindPerson || subj.first != d.sents[si].first {
-		return nil
+	if first := d.sents[si].first; subj.ent < 0 || subj.first != first && (subj.first != first+1 || d.toks[first].lower != "the") {
+		return -1 // the sentence's subject: "X was", "The X is"
+	}
+	switch d.ents[subj.ent].kind {
+	case polgraph.KindPerson, polgraph.KindOrganization, polgraph.KindParty:
+	default:
+		return -1
 	}
 	j := subj.last
 	for depth := 0; j < d.sents[si].last; j++ { // skip "(August 20, 1920 – January 16, 1992)"
@@ -142,20 +149,21 @@ func (d *doc) bioNationality() *relation {
 		}
 	}
 	if j+1 >= d.sents[si].last || !(d.toks[j].lower == "is" || d.toks[j].lower == "was") {
-		return nil
+		return -1
 	}
 	if next := d.toks[j+1].lower; next != "a" && next != "an" && next != "the" && d.mentionOver(si, j+1) == nil {
-		return nil // "X was a Varovian politician", "X is Varovian"; not "X was extradited from Britain"
+		return -1 // "X was a Varovian politician", "X is Varovian"; not "X was extradited from Britain"
 	}
 	for _, mi := range d.sentMents[si][1:] {
 		m := &d.ments[mi]
 		if m.first > j && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindCountry {
-			r := &relation{typ: "CITIZEN_OF", from: subj.ent, to: m.ent, sent: si, conf: 0.5}
-			d.addRel(r)
-			return r
+			if d.ents[subj.ent].kind == polgraph.KindPerson {
+				d.addRel(&relation{typ: "CITIZEN_OF", from: subj.ent, to: m.ent, sent: si, conf: 0.5})
+			}
+			return m.ent
 		}
 	}
-	return nil
+	return -1
 }
 
 // firstBodySentence is the index of the first sentence that is not a headline.

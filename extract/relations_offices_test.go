@@ -297,7 +297,8 @@ func TestTitlesAndKindNounsBeforeNames(t *testing.T) {
 // "former" ends the office; an envoy named with no country serves no
 // office of the country the story is set in; who heads a nationality's
 // body leads the body, not the state; an encyclopedic opening ("X was a
-// Latvian politician") gives a nationality, a country after any other
+// Latvian politician") gives a nationality, to its subject and to the
+// people a body's biography names; a country after any other
 // "was" does not.
 func TestWhatTitlesAndOpeningsSay(t *testing.T) {
 	checkRelationCases(t, []relationCase{
@@ -336,6 +337,11 @@ func TestWhatTitlesAndOpeningsSay(t *testing.T) {
 			name: "biography",
 			text: "Ivo Dorn (1921 - 1999) was a Latvian politician.",
 			want: [][3]string{{"CITIZEN_OF", "Ivo Dorn", "Latvia"}},
+		},
+		{
+			name: "a body's biography",
+			text: "The Orvel Quartet is a Latvian ensemble founded in 1911. Its directors included Ivo Dorn and Ana Holm.",
+			want: [][3]string{{"CITIZEN_OF", "Ivo Dorn", "Latvia"}, {"CITIZEN_OF", "Ana Holm", "Latvia"}},
 		},
 		{
 			name: "news",
