@@ -26,6 +26,9 @@ type mention struct {
 	cued        bool              // a weak kind read off the context, not the default
 	ent         int               // entity index after resolution, -1 before
 	group       []int             // entities a plural mention stands for
+	mission     string            // a diplomatic mission: what it is and whose ("embassy of China")
+	missionOf   string            // the code of its state, where known
+	missionHost string            // the code of the country it is in, where the text says
 }
 
 // named reports whether the mention names its entity (not a pronoun, role or demonym).
@@ -53,6 +56,7 @@ func (d *doc) recognize() {
 		d.recognizeSentence(si)
 	}
 	d.dropUnattested()
+	d.diplomaticMissions()
 }
 
 // inAddress reports whether token i is part of an e-mail or web address:

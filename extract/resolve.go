@@ -28,6 +28,8 @@ type entity struct {
 	unsure         bool             // named by a shared or generic party name the article's countries do not resolve
 	scope          string           // a party no list knows, or a state body of a generic name: the country that qualifies its name (partyScope) or its sentence's setting
 	denied         bool             // the name tagger reads no name where it is named
+	mission        string           // a diplomatic mission: what it is and whose ("embassy of China"); scope is its host's code
+	missionOf      string           // the code of its state, where known
 }
 
 func (e *entity) addSurface(s string) {
@@ -249,6 +251,17 @@ func (d *doc) resolve() {
 	})
 	for _, mi := range order {
 		m := &d.ments[mi]
+		if m.mission != "" {
+			// "the Chinese embassy", "China's embassy in Canberra": one
+			// body, whatever the article calls it
+			e := d.ents[get("mission:"+m.mission, m.kind, d.surfaceOf(m), nil)]
+			e.mission, e.missionOf, e.words = m.mission, m.missionOf, lowerWords(d.surfaceOf(m))
+			if e.scope == "" {
+				e.scope = m.missionHost
+			}
+			d.link(mi, slices.Index(d.ents, e))
+			continue
+		}
 		words := nameWords(m)
 		if len(words) == 0 {
 			continue
@@ -892,6 +905,22 @@ func (d *doc) finishEntities() {
 		}
 		e.id = gazetteer.ID(e.kind, e.name)
 		switch {
+		case e.mission != "":
+			// the state's mission in one country: where the article does
+			// not say which, the country it is filed from, if another,
+			// else the article's own
+			host := e.scope
+			if host == "" {
+				host = d.datelineCountry()
+			}
+			if host == e.missionOf {
+				host = ""
+			}
+			if e.missionOf == "" { // "the Oskavian embassy": Oskavia's, where the article names it
+				noun, state, _ := strings.Cut(e.mission, " of ")
+				e.mission = noun + " of " + d.missionState(state)
+			}
+			e.id = gazetteer.ScopedID(gazetteer.ID(e.kind, e.mission), host, d.text)
 		case e.scope != "" && e.kind == polgraph.KindParty:
 			// the country its name was qualified by, as the dateline
 			// scopes it elsewhere: "Kelmora's Labour Party" is the

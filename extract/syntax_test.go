@@ -43,9 +43,9 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ATTACK", "2025-05-07", []string{"agent:country/calvaria", "patient:country/dresmora", "place:place/vellin"}}},
 		},
 		{
-			name:     "a state's embassy that puts out a statement makes it",
-			text:     "The Harvest Front met in Vellin on Sunday.\n\nThe Russian embassy put out a statement on Monday calling the sanctions hostile.",
-			want:     []wantEvent{{"STATEMENT", "2025-05-12", []string{"agent:country/russia"}}},
+			name:     "a state's embassy that puts out a statement makes it, a body of its own",
+			text:     "The Harvest Front met in Vellin on Sunday.\n\nThe Russian embassy in Vienna put out a statement on Monday calling the sanctions hostile.",
+			want:     []wantEvent{{"STATEMENT", "2025-05-12", []string{"agent:organization/embassy-of-russia--at"}}},
 			notParts: []string{"place:country/russia"},
 		},
 		{
@@ -149,8 +149,8 @@ func TestEventsFromTheTree(t *testing.T) {
 		},
 		{
 			name: "a span after \"during\" dates what happened in it; a verb told later with another date tells another event",
-			text: "Senator Orla Vinter attended three private dinners with officials from China's consulate during the 2022 election campaign. Ivo Dorn said on Monday that he had spoken to Orla Vinter.",
-			want: []wantEvent{{"MEETING", "2022", []string{"agent:person/orla-vinter", "participant:country/china"}}, {"MEETING", "2025-05-12", []string{"participant:person/orla-vinter"}}},
+			text: "Senator Orla Vinter attended three private dinners with officials from China's consulate in Toronto during the 2022 election campaign. Ivo Dorn said on Monday that he had spoken to Orla Vinter.",
+			want: []wantEvent{{"MEETING", "2022", []string{"agent:person/orla-vinter", "participant:organization/consulate-of-china--ca"}}, {"MEETING", "2025-05-12", []string{"participant:person/orla-vinter"}}},
 		},
 		{
 			name: "one body's agreeing to an act is the act, done by the body",

@@ -1,0 +1,120 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/polgraph/polgraph"
+)
+
+// missionNouns name a state's diplomatic mission ("embassy", "consulate").
+var missionNouns = wordSet("mission_nouns.txt")
+
+// diplomaticMissions makes each mention of a state's mission one mention
+// of an organisation: "the Chinese embassy in Canberra", "Russia's
+// consulate", "the Embassy of the Kingdom of Marvesh" are bodies that
+// speak and are summoned, not the states that send them. The mention
+// says what the mission is and whose, and, where "in" a known place
+// follows, the country it is posted to.
+func (d *doc) diplomaticMissions() {
+	for i := range d.toks {
+		if !missionNouns[d.toks[i].lower] {
+			continue
+		}
+		first, last, state, code := d.missionSpan(i)
+		if state == "" {
+			continue
+		}
+		si := d.sentOf(i)
+		m := mention{first: first, last: last, start: d.toks[first].start, end: d.toks[last-1].end, sent: si, ent: -1,
+			kind: polgraph.KindOrganization, via: "run", strong: true, typed: true, officeStart: -1,
+			mission: d.toks[i].lower + " of " + state, missionOf: code, missionHost: d.hostAfter(last, si)}
+		d.ments = slices.DeleteFunc(d.ments, func(o mention) bool { return o.first < last && o.last > first })
+		at, _ := slices.BinarySearchFunc(d.ments, first, func(o mention, t int) int { return o.first - t })
+		d.ments = slices.Insert(d.ments, at, m)
+	}
+}
+
+// missionSpan is the name of the mission whose noun is token i, tokens
+// [first, last), and the name of its state and the state's code where the
+// gazetteer knows it; state is "" where none is named. The state is named
+// before the noun, by its name or demonym ("the US embassy", "China's
+// consulate", "the Oskavian embassy"), or after it and "of" ("the Embassy
+// of the Kingdom of Marvesh").
+func (d *doc) missionSpan(i int) (first, last int, state, code string) {
+	si := d.sentOf(i)
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		switch {
+		case m.last == i || m.last == i-1 && d.toks[i-1].lower == "'s":
+			if name, code, ok := d.stateOf(m, false); ok {
+				return m.first, i + 1, name, code
+			}
+		case m.first == i+2 && d.toks[i+1].lower == "of" || m.first == i+3 && d.toks[i+1].lower == "of" && d.toks[i+2].lower == "the":
+			if name, code, ok := d.stateOf(m, true); ok {
+				return i, m.last, name, code
+			}
+		}
+	}
+	if i > d.sents[si].first && d.unknownDemonym(i-1) {
+		return i - 1, i + 1, d.toks[i-1].text, "" // named, if at all, once the kinds are known: finishEntities
+	}
+	return 0, 0, "", ""
+}
+
+// stateOf is the name of the state mention m names and its code: a
+// country the gazetteer knows by its name, short name or demonym; after
+// "embassy of", any name but a person's ("the Kingdom of Marvesh").
+func (d *doc) stateOf(m *mention, after bool) (name, code string, ok bool) {
+	for _, x := range m.matches {
+		if x.Entry.Kind == polgraph.KindCountry && x.Via != "metonym" {
+			return x.Entry.Name, x.Entry.Country, true
+		}
+	}
+	if after && len(m.matches) == 0 && m.kind != "" && m.kind != polgraph.KindPerson && m.office == nil {
+		return cleanName(d.surfaceOf(m)), "", true
+	}
+	return "", "", false
+}
+
+// unknownDemonym reports a capitalised word at token i made like a
+// nationality ("Oskavian", "Kallistani") that no gazetteer knows.
+func (d *doc) unknownDemonym(i int) bool {
+	t := &d.toks[i]
+	if t.kind != tokWord || !t.cap || t.allCaps || len(t.lower) < 5 || commonWords[t.lower] || len(d.x.gaz.Lookup(t.text)) > 0 {
+		return false
+	}
+	for _, suf := range cues.suffixes {
+		if len(suf) > 1 && strings.HasSuffix(t.lower, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// missionState is the state whose demonym an unknown state's mission was
+// named by ("the Oskavian embassy"), where the article names it
+// ("Oskavia"), else the demonym itself.
+func (d *doc) missionState(demonym string) string {
+	for _, e := range d.ents {
+		if e.kind == polgraph.KindCountry && !strings.Contains(e.name, " ") && slices.Contains(cues.demonymForms(strings.ToLower(e.name)), strings.ToLower(demonym)) {
+			return e.name
+		}
+	}
+	return demonym
+}
+
+// hostAfter is the code of the country a mission is posted to where "in"
+// and a place the gazetteer knows follow its name at token k ("in
+// Canberra", "in Kenya"), or "".
+func (d *doc) hostAfter(k, si int) string {
+	if d.nextWord(k, si) != "in" {
+		return ""
+	}
+	for mi := range d.ments {
+		if m := &d.ments[mi]; m.first == k+1 && len(m.matches) > 0 {
+			return m.matches[0].Entry.Country
+		}
+	}
+	return ""
+}
