@@ -22,7 +22,7 @@ func (d *doc) diplomaticMissions() {
 			continue
 		}
 		first, last, state, code := d.missionSpan(i)
-		if state == "" {
+		if state == "" || d.staffOf(first) {
 			continue
 		}
 		si := d.sentOf(i)
@@ -33,6 +33,24 @@ func (d *doc) diplomaticMissions() {
 		at, _ := slices.BinarySearchFunc(d.ments, first, func(o mention, t int) int { return o.first - t })
 		d.ments = slices.Insert(d.ments, at, m)
 	}
+}
+
+// staffOf reports people named as a mission's staff right before token i
+// ("officials from China's consulate", "diplomats at the Russian
+// embassy"): they act for the state, which is then who takes part.
+func (d *doc) staffOf(i int) bool {
+	if i > 0 && d.toks[i-1].lower == "the" {
+		i--
+	}
+	if i < 2 {
+		return false
+	}
+	switch d.toks[i-1].lower {
+	case "from", "of", "at":
+		w := d.toks[i-2].lower
+		return pluralPersonNoun(w) || personNouns[w]
+	}
+	return false
 }
 
 // missionSpan is the name of the mission whose noun is token i, tokens

@@ -30,14 +30,19 @@ func TestDiplomaticMissions(t *testing.T) {
 }
 
 // The mission, not its state, is who denies: "The Chinese embassy in
-// Canberra rejected the report" is the embassy's denial.
+// Canberra rejected the report" is the embassy's denial. Its staff act
+// for the state: who meets "officials from the Chinese consulate" meets
+// China.
 func TestMissionSpeaks(t *testing.T) {
-	text := "The Australian Daily reported on Friday that Ivo Dorn had met Chinese officials.\n\nThe Chinese embassy in Canberra rejected the report on Monday."
+	text := "The Australian Daily reported on Friday that Ivo Dorn had met officials from the Chinese consulate in Perth.\n\nThe Chinese embassy in Canberra rejected the report on Monday."
 	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: text, PublishedAt: "2025-03-04"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !hasEvent(x, "DENIAL", "", "organization/embassy-of-china--au", "agent") || hasEvent(x, "DENIAL", "", "country/china", "agent") {
 		t.Errorf("want the embassy's denial, not China's: %s", eventsString(x))
+	}
+	if !hasEvent(x, "MEETING", "", "country/china", "participant") {
+		t.Errorf("want a meeting with China: %s", eventsString(x))
 	}
 }

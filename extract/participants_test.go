@@ -138,8 +138,8 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/olga-marchuk": "patient", "person/ivan-teplov": "patient"}, []string{"organization/glasnik"}},
 		{"Police in Wexcombe detained eleven people after a scuffle, the regional police chief, Arne Vosk, told local radio.", "ARREST", // in apposition to another noun
 			nil, []string{"person/arne-vosk"}},
-		{"Senator Petra Holm attended three private dinners with officials from China's consulate in Toronto in 2022.", "MEETING", // a meeting told by its noun, carried by "attended"
-			map[string]string{"person/petra-holm": "agent", "organization/consulate-of-china--ca": "participant"}, nil},
+		{"Senator Petra Holm attended three private dinners with officials from China's consulate in 2022.", "MEETING", // a meeting told by its noun, carried by "attended"
+			map[string]string{"person/petra-holm": "agent", "country/china": "participant"}, nil},
 		{"Ivo Dorn resigned during the Velbari election campaign and later joined the Harvest Front, The Daily Lantern reported on Wednesday, citing two security sources.", "ELECTION", // who reports it is no one taking part
 			nil, []string{"organization/the-daily-lantern", "organization/daily-lantern"}},
 		{"A federal MP attended three private dinners with officials from China's consulate in 2022, the Daily Lantern reported. Ivo Dorn, who has represented Kalgarra since 2016, denied it.", "MEETING", // a lead that holds the name back names it next

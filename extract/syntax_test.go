@@ -149,8 +149,8 @@ func TestEventsFromTheTree(t *testing.T) {
 		},
 		{
 			name: "a span after \"during\" dates what happened in it; a verb told later with another date tells another event",
-			text: "Senator Orla Vinter attended three private dinners with officials from China's consulate in Toronto during the 2022 election campaign. Ivo Dorn said on Monday that he had spoken to Orla Vinter.",
-			want: []wantEvent{{"MEETING", "2022", []string{"agent:person/orla-vinter", "participant:organization/consulate-of-china--ca"}}, {"MEETING", "2025-05-12", []string{"participant:person/orla-vinter"}}},
+			text: "Senator Orla Vinter attended three private dinners with officials from China's consulate during the 2022 election campaign. Ivo Dorn said on Monday that he had spoken to Orla Vinter.",
+			want: []wantEvent{{"MEETING", "2022", []string{"agent:person/orla-vinter", "participant:country/china"}}, {"MEETING", "2025-05-12", []string{"participant:person/orla-vinter"}}},
 		},
 		{
 			name: "one body's agreeing to an act is the act, done by the body",
