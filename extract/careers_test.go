@@ -264,3 +264,27 @@ func TestLeftOnePartyForAnother(t *testing.T) {
 		},
 		[]datedFact{{typ: "MEMBER_OF", from: "Ivo Dorn", to: "Sarno", validFrom: "2020-05"}})
 }
+
+// "The party" that a person leaves or is expelled from is the party the
+// article makes them a member of, else the one named just before: the
+// resignation has it as its organisation, and the membership ends that
+// day. A party named only after it, or none, is no guess.
+func TestThePartyLeft(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []datedFact
+	}{
+		{"a member's party",
+			"Officials in Vellin spoke on Monday.\n\nIvo Dorn, a member of the Harvest Party, quit the party on October 14.",
+			[]datedFact{{"MEMBER_OF", "Ivo Dorn", "Harvest Party", "", "2024-10-14"}}, nil},
+		{"the party named before",
+			"Officials in Vellin spoke on Monday.\n\nThe United Progressive Front won the vote in Vellin on Sunday. Ana Holm said she had resigned from the party on October 14.",
+			[]datedFact{{"MEMBER_OF", "Ana Holm", "United Progressive Front", "", "2024-10-14"}}, nil},
+		{"a party named after",
+			"Officials in Vellin spoke on Monday.\n\nIvo Dorn was expelled from the party on October 14, a week after he criticised the Harvest Party's leader.",
+			nil, []datedFact{{"MEMBER_OF", "Ivo Dorn", "Harvest Party", "", "2024-10-14"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkDatedFacts(t, tt.text, tt.want, tt.not) })
+	}
+}

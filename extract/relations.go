@@ -53,7 +53,99 @@ func (d *doc) findRelations() {
 	d.compatriots()
 	d.governmentLeads()
 	d.postsLeft()
+	d.partiesLeft()
 	d.officesResigned()
+}
+
+// partiesLeft gives a resignation or dismissal whose object is a party
+// named by a common noun ("resigned from the party", "quit his party",
+// "was expelled from the party") the party that noun refers to: the one
+// its person is a member of, as the article says elsewhere, else the one
+// named last before it within two sentences. The membership ends then.
+func (d *doc) partiesLeft() {
+	for _, ev := range d.events {
+		if ev.dropped || ev.typ != "RESIGNATION" && ev.typ != "DISMISSAL" || ev.hasRole("organization") {
+			continue
+		}
+		role := "agent"
+		if ev.typ == "DISMISSAL" {
+			role = "patient"
+		}
+		who := -1
+		for _, p := range ev.parts {
+			if p.role == role && d.ents[p.ent].kind == polgraph.KindPerson {
+				who = p.ent
+				break
+			}
+		}
+		if who < 0 || !d.leavesThePartyNoun(ev) {
+			continue
+		}
+		party := d.memberParty(who)
+		if party < 0 {
+			party = d.partyNamedBefore(ev.sent, ev.trig[0])
+		}
+		if party >= 0 && !ev.has(party) {
+			ev.add(party, "organization")
+			d.addRel(&relation{typ: "MEMBER_OF", from: who, to: party, validTo: ev.date, sent: ev.sent, conf: 0.7})
+		}
+	}
+}
+
+// leavesThePartyNoun reports whether ev's trigger takes as its object, or
+// after "from", the noun "party" with a determiner or a possessive ("the
+// party", "his party") and no name of its own.
+func (d *doc) leavesThePartyNoun(ev *event) bool {
+	x := d.syntaxOf(ev.sent)
+	if x == nil {
+		return false
+	}
+	w := x.eventWord(ev)
+	if w < 0 {
+		return false
+	}
+	for _, o := range x.childrenWith(w, "obj", "obl") {
+		if x.lemma(o) == "party" && (x.rel(o) == "obj" || x.caseOf(o) == "from") && len(x.childrenWith(o, "det", "nmod:poss")) > 0 && len(x.childrenWith(o, "compound", "amod", "flat")) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// memberParty is the party the article makes person p a member of, if
+// exactly one (partyLike), else -1.
+func (d *doc) memberParty(p int) int {
+	found := -1
+	for _, r := range d.rels {
+		if r.typ == "MEMBER_OF" && r.from == p && d.partyLike(d.ents[r.to]) && r.to != found {
+			if found >= 0 {
+				return -1
+			}
+			found = r.to
+		}
+	}
+	return found
+}
+
+// partyLike reports a party, or a body no list knows whose name a party's
+// may end in ("the United Progressive Front"): called "the party" after
+// it, it is one.
+func (d *doc) partyLike(e *entity) bool {
+	return e.kind == polgraph.KindParty || e.kind == polgraph.KindOrganization && e.gaz == nil && len(e.words) > 0 && cues.partyHeads[e.words[len(e.words)-1]]
+}
+
+// partyNamedBefore is the party named last before token i, in sentence si
+// or the two before it, or -1.
+func (d *doc) partyNamedBefore(si, i int) int {
+	for s := si; s >= 0 && s >= si-2; s-- {
+		ms := d.sentMents[s]
+		for k := len(ms) - 1; k >= 0; k-- {
+			if m := &d.ments[ms[k]]; m.first < i && m.ent >= 0 && d.partyLike(d.ents[m.ent]) {
+				return m.ent
+			}
+		}
+	}
+	return -1
 }
 
 // postsLeft gives a resignation or dismissal the party or body whose post
