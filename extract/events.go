@@ -632,6 +632,7 @@ func (d *doc) sentenceEvents(si int) {
 			}
 			obj = append(obj, by...) // "plotted by X" inside a reported clause
 		}
+		obj = d.notSpeakers(si, obj, o.i) // "Police detained 20 people, Memorial said"
 		if ev.typ == "INTERFERENCE" || ev.typ == "ATTACK" || ev.typ == "ELECTION" || ev.typ == "PROTEST" {
 			for _, e := range obj {
 				// a town attacked is where it happened; a country the tree

@@ -18,6 +18,42 @@ func (d *doc) firstPerson(si, from, to int) []int {
 	return nil
 }
 
+// notSpeakers is ents less those sentence si names only as the speaker
+// the trigger at token trig is told by (speakerOver).
+func (d *doc) notSpeakers(si int, ents []int, trig int) []int {
+	if len(ents) == 0 {
+		return ents
+	}
+	return slices.DeleteFunc(slices.Clone(ents), func(e int) bool {
+		speaker := false
+		for _, mi := range d.sentMents[si] {
+			if m := &d.ments[mi]; m.ent == e {
+				if !d.speakerOver(m, trig) {
+					return false // "opened a case against her, Ana Vell said": named in the event too
+				}
+				speaker = true
+			}
+		}
+		return speaker
+	})
+}
+
+// speakerOver reports whether mention m is, in its sentence's tree, the
+// subject of a verb the trigger at token trig depends on: "Police detained
+// 20 people, Ana Holm said": who tells of an event takes no part in it.
+func (d *doc) speakerOver(m *mention, trig int) bool {
+	x := d.syntaxOf(m.sent)
+	if x == nil {
+		return false
+	}
+	w := x.nameHead(m.first, m.last)
+	if w < 0 || x.baseRel(w) != "nsubj" {
+		return false
+	}
+	v := x.head(w)
+	return v >= 0 && v != x.at(trig) && x.dominates(v, x.at(trig))
+}
+
 // relativeBefore finds "who"/"which" right before a verb (past auxiliaries
 // and adverbs): the verb's subject is the relative pronoun's antecedent.
 func (d *doc) relativeBefore(i, left int) (int, bool) {

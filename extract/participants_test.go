@@ -65,6 +65,8 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/ana-holm": "participant"}, nil},
 		{"Prime Minister Ana Holm survived a no-confidence vote on Tuesday.", "VOTE", // a noun, not "vote on"
 			map[string]string{"person/ana-holm": "participant"}, nil},
+		{"Police detained Ivo Dorn and 20 people, Ana Vell said on Monday.", "ARREST", // who tells of it is its source, none of those detained
+			map[string]string{"person/ivo-dorn": "patient", "person/ana-vell": "source"}, nil},
 		{"China's embassy in Nairobi denied the report.", "DENIAL", // a state's mission is a body of its own
 			map[string]string{"organization/embassy-of-china--ke": "agent"}, []string{"country/china"}},
 		{"Global News reported on Monday that Ana Holm had met Ivo Dorn.", "REPORT",
@@ -110,8 +112,8 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"place/wexcombe": "place", "place/lorvik": "place"}, []string{"country/kenya", "country/uganda"}},
 		{"Police arrested Ivo Dorn in Kenya on Monday.", "ARREST",
 			map[string]string{"person/ivo-dorn": "patient", "country/kenya": "place"}, nil},
-		{"In August, prosecutors opened a criminal case against her over alleged illegal party financing, Ivo Dorn said.", "INVESTIGATION", // the phrase, not a CAMEO verb pattern, types it
-			nil, nil},
+		{"In August, prosecutors opened a criminal case against Ana Vell over alleged illegal party financing, Ivo Dorn said.", "INVESTIGATION", // the phrase, not a CAMEO verb pattern, types it
+			map[string]string{"person/ana-vell": "patient", "person/ivo-dorn": "source"}, nil},
 		{"Police in Kestrin detained Ivo Dorn on Thursday after thousands marched on parliament, Interior Minister Pavel Roshak said.", "STATEMENT", // one subject for "said"
 			map[string]string{"person/pavel-roshak": "agent"}, []string{"place/kestrin"}},
 		{"The European Commission welcomed the ruling.", "SUPPORT",
