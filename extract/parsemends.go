@@ -215,6 +215,9 @@ func (x *syntax) participleWithObject() {
 	t := &x.tree
 	for v, rel := range t.Rel {
 		n := t.Head[v]
+		if rel == "acl" && x.isVerb(v) && n >= 0 && n < v && t.Rel[n] == "dep" {
+			x.objectReadAsClause(v, t.Head[n])
+		}
 		if rel != "acl" || !x.isVerb(v) || n < 0 || n > v || len(x.childrenWith(v, "obj")) == 0 {
 			continue
 		}
@@ -227,6 +230,25 @@ func (x *syntax) participleWithObject() {
 			continue
 		}
 		t.Head[n], t.Rel[n] = v, "nsubj"
+	}
+}
+
+// objectReadAsClause gives participle v the object the parse hung on
+// verb h as a clause: in "Israeli air strikes killed at least 12 people in
+// Gaza, health officials said", "people" is read as what "said" reports
+// and "killed" as a participle on "strikes". A noun is no clause, so a
+// noun that h takes as one (ccomp), after v and with no subject of its
+// own, is what v is done to.
+func (x *syntax) objectReadAsClause(v, h int) {
+	t := &x.tree
+	if h < v || !x.isVerb(h) || len(x.childrenWith(v, "obj", "nsubj", "nsubj:pass", "aux", "aux:pass")) > 0 {
+		return
+	}
+	for _, c := range x.childrenWith(h, "ccomp") {
+		if c > v && c < h && (t.UPOS[c] == "NOUN" || t.UPOS[c] == "PROPN" || t.UPOS[c] == "PRON") && len(x.childrenWith(c, "nsubj", "cop")) == 0 {
+			t.Head[c], t.Rel[c] = v, "obj"
+			return
+		}
 	}
 }
 

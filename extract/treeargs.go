@@ -490,7 +490,11 @@ func (d *doc) clauseSubject(si int, x *syntax, c int, typ string) []int {
 	for depth := 0; c >= 0 && depth < 3; depth++ {
 		var out []int
 		for _, s := range x.childrenWith(c, "nsubj", "nsubj:pass") {
-			out = appendNew(out, d.entsAt(si, x, s, typ)...)
+			for _, e := range d.entsAt(si, x, s, typ) {
+				if d.ents[e].kind != polgraph.KindPlace { // "police in Wexcombe arrested": where, not whom it is about
+					out = appendNew(out, e)
+				}
+			}
 		}
 		if len(out) > 0 {
 			return out
