@@ -194,6 +194,17 @@ func nounTrigger(w string) trigger {
 	return trigger{}
 }
 
+// nounPhrase reports whether words are a nominal trigger of type typ:
+// "air strikes".
+func nounPhrase(words []string, typ string) bool {
+	for _, t := range triggers[words[0]] {
+		if t.noun && t.typ == typ && slices.Equal(t.words, words) {
+			return true
+		}
+	}
+	return false
+}
+
 // spanAt is how many tokens from token i the trigger phrase words spans,
 // or 0 where it is not there; an adverb may follow its "was".
 func (d *doc) spanAt(i, limit int, words []string) int {
@@ -344,7 +355,7 @@ func (d *doc) doneBySomeone(si, i, n int) bool {
 	for _, c := range doers {
 		// "the bombing that killed", "the blasts, which killed": what
 		// the attack did; the parser may hang the clause on a place
-		if x.tree.XPOS[c] != "WDT" && nounTrigger(strings.ToLower(x.tree.Words[c])).typ != "ATTACK" {
+		if x.tree.XPOS[c] != "WDT" && nounTrigger(strings.ToLower(x.tree.Words[c])).typ != "ATTACK" && !nounPhrase(x.compoundOf(c), "ATTACK") {
 			return true
 		}
 	}
@@ -502,6 +513,7 @@ func (d *doc) sentenceEvents(si int) {
 			}
 		} else {
 			subj = d.modifierBefore(o.i, si)
+			attacker := ev.typ == "ATTACK" && d.agentiveModifier(o.i, si)
 			if ev.typ == "ELECTION" {
 				// "the 2019 European Parliament election": the body
 				// elected takes part in it; it does not win it
@@ -531,14 +543,17 @@ func (d *doc) sentenceEvents(si int) {
 			}
 			if (objectRole[ev.typ] == "patient" && !light || undergoes) && len(subj) > 0 {
 				for _, e := range subj { // "his release": he is released
+					if attacker && d.ents[e].kind != polgraph.KindPerson {
+						continue // "Israeli air strikes", "Hamas's attack": a state or a group strikes; "Dorn's assassination" is done to him
+					}
 					ev.add(e, objectRole[ev.typ])
 				}
-				subj = nil
+				subj = slices.DeleteFunc(subj, ev.has)
 			}
 			if len(subj) > 0 && ev.typ != "INTERFERENCE" && ev.typ != "SANCTION" {
 				// "the Varovia talks" were held there; a state that
 				// "put out a statement" made it
-				if k := d.ents[subj[0]].kind; k == polgraph.KindPlace || k == polgraph.KindCountry && !light {
+				if k := d.ents[subj[0]].kind; k == polgraph.KindPlace || k == polgraph.KindCountry && !light && !attacker {
 					for _, e := range subj {
 						ev.add(e, "place")
 					}

@@ -375,6 +375,20 @@ func (d *doc) modifierBefore(i, si int) []int {
 	return nil
 }
 
+// agentiveModifier reports whether the name right before the nominal
+// trigger at token i names who does it, as a demonym or a possessive
+// does ("Israeli air strikes", "Hamas's attack"), where a bare name
+// before it may tell where ("the Kenya bombing").
+func (d *doc) agentiveModifier(i, si int) bool {
+	for _, mi := range d.sentMents[si] {
+		m := &d.ments[mi]
+		if m.last == i && m.via == "demonym" || m.last == i-1 && d.toks[m.last].lower == "'s" {
+			return true
+		}
+	}
+	return false
+}
+
 // objectsIn collects what follows a trigger in [from, to): the objects, the
 // agent of a passive ("by China") and places ("in Vancouver").
 func (d *doc) objectsIn(si, from, to int, typ string, noun bool) (obj, by, places []int) {

@@ -402,6 +402,20 @@ func (x *syntax) words(ws []int) []string {
 	return out
 }
 
+// compoundOf is noun w with the nouns compounded right before it, in
+// lowercase: "air strikes".
+func (x *syntax) compoundOf(w int) []string {
+	c := w
+	for c > 0 && x.head(c-1) == w && x.rel(c-1) == "compound" {
+		c--
+	}
+	words := make([]string, 0, w-c+1)
+	for ; c <= w; c++ {
+		words = append(words, strings.ToLower(x.tree.Words[c]))
+	}
+	return words
+}
+
 // eventWord is the word of event ev's trigger, or -1.
 func (x *syntax) eventWord(ev *event) int {
 	return x.trigger(ev.trig[0], ev.trig[1]-ev.trig[0])

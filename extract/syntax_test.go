@@ -143,6 +143,17 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ATTACK", "2025-05-10", []string{"agent:country/calvaria"}}},
 		},
 		{
+			name: "a noun read as what a speaker reports is the object of the verb read as a participle before it; a demonym on an attack names the attacker",
+			text: "Officials in Vellin spoke on Sunday.\n\nRussian air strikes killed at least 12 people in Brask on Saturday, health officials said.",
+			want: []wantEvent{{"ATTACK", "2025-05-10", []string{"agent:country/russia", "place:place/brask"}}},
+		},
+		{
+			name:     "a bare name before an attack tells where, a possessive who",
+			text:     "Officials in Vellin spoke on Sunday.\n\nThe Brask bombing killed four people on Saturday. Russia's attack on Ukraine followed on Sunday.",
+			want:     []wantEvent{{"ATTACK", "2025-05-11", []string{"agent:country/russia", "patient:country/ukraine"}}},
+			notParts: []string{"agent:place/brask"},
+		},
+		{
 			name: "a paper closing the sentence reports it, though the parser hangs it on the object before",
 			text: "Orla Vinter joined the Harvest Front, The Harbour Lantern reported on Wednesday.",
 			want: []wantEvent{{"REPORT", "2025-05-07", []string{"source:organization/harbour-lantern"}}},
