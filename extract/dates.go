@@ -452,6 +452,9 @@ func (d *doc) mergeEvents() {
 		if !ev.noun && len(ev.parts) == 0 {
 			ev.dropped = true // "three men were also deported": nothing to link
 		}
+		if d.blocked(ev) {
+			ev.dropped = true // "vetoed the sanctions package": stopped, not done
+		}
 	}
 	for i, ev := range d.events {
 		if !ev.noun {
@@ -578,6 +581,36 @@ func (d *doc) requested(ev *event) bool {
 			return true
 		}
 		if x != nil && x.hangsOn(x.eventWord(o), x.eventWord(ev)) {
+			return true
+		}
+	}
+	return false
+}
+
+// blockingVerbs stop what their object names (data/words/blocking_verbs.txt).
+var blockingVerbs = wordSet("blocking_verbs.txt")
+
+// blocked reports an event told by a noun (the tree's, whatever the
+// trigger table says: "sanctions", "calls") that a verb of its sentence
+// stops from happening: its object, or inside it ("vetoed the EU's new
+// sanctions package", "rejected calls for his resignation"). What answers
+// words (an accusation, a report) is denied, not blocked: that is
+// refutations'.
+func (d *doc) blocked(ev *event) bool {
+	switch ev.typ {
+	case "ACCUSATION", "CRITICISM", "REPORT", "STATEMENT":
+		return false
+	}
+	x := d.syntaxOf(ev.sent)
+	if x == nil {
+		return false
+	}
+	n := x.eventWord(ev)
+	if n < 0 || x.pos(n) != "NOUN" {
+		return false
+	}
+	for v := range x.tree.Words {
+		if x.isVerb(v) && blockingVerbs[x.lemma(v)] && x.hangsOn(v, n) {
 			return true
 		}
 	}

@@ -148,6 +148,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ATTACK", "2025-05-10", []string{"agent:country/russia", "place:place/brask"}}},
 		},
 		{
+			name: "what a verb vetoes or blocks does not happen, though the trigger table reads the noun as a verb",
+			text: "Officials in Vellin spoke on Sunday.\n\nHungary vetoed the EU's new sanctions package on Tuesday. Ivo Dorn rejected calls for his resignation on Monday.",
+			not:  []string{"SANCTION", "REQUEST"},
+		},
+		{
+			name: "sanctions imposed are imposed",
+			text: "Officials in Vellin spoke on Sunday.\n\nThe EU imposed new sanctions on Russia on Tuesday.",
+			want: []wantEvent{{"SANCTION", "2025-05-06", []string{"agent:organization/european-union", "patient:country/russia"}}},
+		},
+		{
 			name:     "a bare name before an attack tells where, a possessive who",
 			text:     "Officials in Vellin spoke on Sunday.\n\nThe Brask bombing killed four people on Saturday. Russia's attack on Ukraine followed on Sunday.",
 			want:     []wantEvent{{"ATTACK", "2025-05-11", []string{"agent:country/russia", "patient:country/ukraine"}}},
