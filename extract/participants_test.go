@@ -65,6 +65,8 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/ana-holm": "participant"}, nil},
 		{"Prime Minister Ana Holm survived a no-confidence vote on Tuesday.", "VOTE", // a noun, not "vote on"
 			map[string]string{"person/ana-holm": "participant"}, nil},
+		{"Russian drones attacked Kyiv overnight, officials said.", "ATTACK", // a state's weapons stand for it, as its troops do
+			map[string]string{"country/russia": "agent"}, nil},
 		{"Police detained Ivo Dorn and 20 people, Ana Vell said on Monday.", "ARREST", // who tells of it is its source, none of those detained
 			map[string]string{"person/ivo-dorn": "patient", "person/ana-vell": "source"}, nil},
 		{"China's embassy in Nairobi denied the report.", "DENIAL", // a state's mission is a body of its own
