@@ -84,6 +84,14 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 			"The Ostraven Herald reported on Monday that Ilse Varga had met a Calmoran agent. " +
 				"Varga called the claims baseless.",
 			[]string{"Ilse Varga -> MEETING"}},
+		{"a report called fake news, the word of falsity on the noun that says what it is",
+			"The Ostraven Herald reported on Monday that Ilse Varga had met a Calmoran agent. " +
+				"Varga called the report fake news.",
+			[]string{"Ilse Varga -> MEETING"}},
+		{"a report called real news denies nothing",
+			"The Ostraven Herald reported on Monday that Ilse Varga had met a Calmoran agent. " +
+				"Mirko Dal called the report real news.",
+			nil},
 		{"claims called serious deny nothing",
 			"The Ostraven Herald reported on Monday that Ilse Varga had met a Calmoran agent. " +
 				"Mirko Dal called the claims serious.",

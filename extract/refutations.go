@@ -170,8 +170,17 @@ func (x *syntax) callsFalse(v int) bool {
 			}
 		}
 		// "called the claims baseless", parsed with the word of falsity
-		// on the object
-		if h >= 0 && x.rel(c) == "amod" && c > h && x.head(h) == v && x.baseRel(h) == "obj" {
+		// on the object; "called the report fake news", on the noun
+		// that says what the object is
+		if h < 0 || x.head(h) != v || x.rel(c) != "amod" && x.rel(c) != "compound" {
+			continue
+		}
+		switch x.baseRel(h) {
+		case "obj":
+			if c > h {
+				return true
+			}
+		case "xcomp", "obl", "advcl":
 			return true
 		}
 	}
