@@ -36,6 +36,9 @@ func TestTypeByObjectClass(t *testing.T) {
 		{"Oda Lind has sought to distance herself from the row since Monday.", ""}, // an attempt
 		{"Ivo Marek is being sought as a witness in the case.", ""},
 		{"Police sought Ivo Marek for questioning on Monday.", ""},
+		// one inaugurated takes office; a hospital inaugurated opens
+		{"Oda Lind, the country's first female president, was inaugurated on Sunday.", "APPOINTMENT"},
+		{"Oda Lind inaugurated a new hospital in Ostra on Monday.", ""},
 		// one added to a list is no one's words; "she added" are
 		{"Ilka Varo added Ivo Marek to the list of candidates on Monday.", ""},
 		{"\"We will not back down,\" Ivo Marek added on Monday.", "STATEMENT"},
