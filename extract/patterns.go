@@ -49,8 +49,8 @@ func (d *doc) between(mis []int, from, to int) string {
 			depth--
 			continue
 		}
-		if depth > 0 {
-			continue
+		if depth > 0 || partyAdjectives[t.lower] && d.partyMentionAt(mis, j+1) {
+			continue // "of the ruling Civic Platform": the party's standing says nothing of the link
 		}
 		word := t.lower
 		for _, mi := range mis {
@@ -75,6 +75,17 @@ func (d *doc) between(mis []int, from, to int) string {
 	s := strings.ReplaceAll(b.String(), " ,", ",")
 	s = strings.ReplaceAll(s, " 's", "'s")
 	return s
+}
+
+// partyMentionAt reports whether one of the mentions mis, of a party or
+// an organisation, starts at token j.
+func (d *doc) partyMentionAt(mis []int, j int) bool {
+	for _, mi := range mis {
+		if m := &d.ments[mi]; m.first == j && m.ent >= 0 && kindGroup(d.ents[m.ent].kind) == "org" {
+			return true
+		}
+	}
+	return false
 }
 
 func kindTag(m *mention, d *doc) string {

@@ -361,7 +361,7 @@ func (d *doc) sentenceRelations(si int) {
 			if br == nil {
 				continue
 			}
-			between := d.between(mis[x+1:x+1+y], a.last, b.first)
+			between := d.between(mis[x+1:x+2+y], a.last, b.first) // b too: a party's standing before it is dropped
 			since, until := d.periodAfter(si, b.last, between)
 			for _, f := range ar {
 				for _, t := range br {

@@ -699,3 +699,16 @@ func TestStatedMembershipsAndLeads(t *testing.T) {
 		}
 	}
 }
+
+// A party's standing before its name ("the ruling", "the opposition")
+// says nothing of a person's link to it: "X of the opposition Y" and "X,
+// a lawmaker from the ruling Y" are Y's members.
+func TestPartyStandingKeepsMembership(t *testing.T) {
+	texts := []string{
+		"Officials in Vellin spoke on Sunday.\n\nAna Vell of the opposition Harvest Party said on Monday she would stand.",
+		"Officials in Vellin spoke on Sunday.\n\nAna Vell, a lawmaker from the ruling Harvest Party, said on Monday she would stand.",
+	}
+	for _, text := range texts {
+		checkDatedFacts(t, text, []datedFact{{"MEMBER_OF", "Ana Vell", "Harvest Party", "", ""}}, nil)
+	}
+}
