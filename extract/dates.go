@@ -52,6 +52,17 @@ func (d *doc) dateEvents() {
 			// called on allies": the verb it is joined to, not the nearest
 			near = c
 		}
+		if span, sign, marked := d.anchoredClause(ev); marked {
+			// "two days after Holm accused him": the span away from the
+			// clause it hangs on; with no span, not that day
+			if a := d.anchorOf(ev); a != nil && span != "" {
+				if date, prec, ok := shiftDate(a.date, a.prec, span, sign); ok {
+					ev.date, ev.prec, ev.dateFrom = date, prec, "sibling"
+					continue
+				}
+			}
+			near = nil
+		}
 		if near != nil {
 			ev.date, ev.prec, ev.dateFrom = near.date, near.prec, "sibling"
 			continue

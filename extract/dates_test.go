@@ -136,6 +136,35 @@ func TestClausesWithTimesOfTheirOwn(t *testing.T) {
 	}
 }
 
+// A span before "after" or "before" dates the clause from the one it
+// hangs on: two days before Monday's resignation is Saturday, hours
+// before it the same day, a week before it the Monday before; two days
+// after Monday's accusation, Wednesday.
+func TestSpanFromTheAnchoringClause(t *testing.T) {
+	tests := []struct{ text, typ, want string }{
+		{"Ivo Marek resigned on Monday, two days after Oda Lind accused him of fraud.", "ACCUSATION", "2024-05-04"},
+		{"Ivo Marek resigned on Monday, hours after Oda Lind accused him of fraud.", "ACCUSATION", "2024-05-06"},
+		{"Ivo Marek resigned on Monday, a week after Oda Lind accused him of fraud.", "ACCUSATION", "2024-04-29"},
+		{"Oda Lind accused Ivo Marek of fraud on Monday, two days before he resigned.", "RESIGNATION", "2024-05-08"},
+	}
+	for _, tt := range tests {
+		text := "Officials in Ostra spoke on Sunday.\n\n" + tt.text
+		x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2024-05-10"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, ev := range x.Events {
+			if ev.Type == tt.typ {
+				got = deref(ev.Date)
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: %s on %q, want %q", tt.text, tt.typ, got, tt.want)
+		}
+	}
+}
+
 // What is dated after the article's day has not happened: "the 2027
 // election" in a 2025 story is no election held.
 func TestFutureIsNoEvent(t *testing.T) {

@@ -1,0 +1,115 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/polgraph/polgraph"
+)
+
+// anchoredClause reads an event's clause that "after" or "before" ties to
+// the clause it hangs on ("resigned on Monday, two days after Holm
+// accused him"): marked reports such a clause, and offset is the span
+// before the mark ("P2D"), or "" where none is given. Such an event is
+// not on its head's day: it is the span away, or somewhen before or after.
+func (d *doc) anchoredClause(ev *event) (offset string, sign int, marked bool) {
+	x := d.syntaxOf(ev.sent)
+	if x == nil {
+		return "", 0, false
+	}
+	v := x.eventWord(ev)
+	if v < 0 {
+		return "", 0, false
+	}
+	mark := -1
+	for _, c := range x.childrenWith(v, "mark") {
+		switch strings.ToLower(x.tree.Words[c]) {
+		case "after":
+			mark, sign = c, -1
+		case "before":
+			mark, sign = c, 1
+		}
+	}
+	if mark < 0 {
+		return "", 0, false
+	}
+	at := x.token(mark)
+	for _, t := range d.timesOf(ev.sent) {
+		if t.typ == "DURATION" && d.tokenBefore(t.end) == at-1 {
+			return t.value, sign, true
+		}
+	}
+	if at > 0 && sameDaySpans[d.toks[at-1].lower] {
+		return "PT", sign, true // "hours after", with no number the tagger takes
+	}
+	return "", sign, true
+}
+
+// sameDaySpans are spans too short to leave the day: "hours after".
+var sameDaySpans = set("hours minutes moments")
+
+// anchorOf is the dated verb event whose clause event ev's clause hangs
+// on in the tree, or nil.
+func (d *doc) anchorOf(ev *event) *event {
+	x := d.syntaxOf(ev.sent)
+	if x == nil {
+		return nil
+	}
+	v := x.eventWord(ev)
+	for _, o := range d.evSent[ev.sent] {
+		if o != ev && o.date != "" && !o.noun && (o.dateFrom == "sentence" || o.dateFrom == "coref") {
+			if w := x.eventWord(o); w >= 0 && w != v && x.dominates(w, v) {
+				return o
+			}
+		}
+	}
+	return nil
+}
+
+// shiftDate moves date, of precision prec, by sign times the TIMEX3
+// duration span ("P2D", "P1W", "PT5H"): "two days after" a day is a day,
+// "three months after" a month a month. A span of hours or minutes is the
+// same day; a span finer than the date ("two days after" March 2020) its
+// year, which it rarely leaves. ok is false where the span is vague
+// ("PXD") or coarser than the date's precision.
+func shiftDate(date, prec, span string, sign int) (string, string, bool) {
+	if strings.HasPrefix(span, "PT") {
+		return date, prec, true // "hours after"
+	}
+	if len(span) < 3 {
+		return "", "", false
+	}
+	unit := span[len(span)-1]
+	n, err := strconv.Atoi(span[1 : len(span)-1])
+	if err != nil {
+		return "", "", false
+	}
+	n *= sign
+	switch {
+	case prec == polgraph.PrecisionDay && (unit == 'D' || unit == 'W'):
+		t, err := time.Parse("2006-01-02", date)
+		if err != nil {
+			return "", "", false
+		}
+		if unit == 'W' {
+			n *= 7
+		}
+		return t.AddDate(0, 0, n).Format("2006-01-02"), prec, true
+	case prec == polgraph.PrecisionMonth && unit == 'M':
+		t, err := time.Parse("2006-01", date)
+		if err != nil {
+			return "", "", false
+		}
+		return t.AddDate(0, n, 0).Format("2006-01"), prec, true
+	case prec == polgraph.PrecisionYear && unit == 'Y':
+		y, err := strconv.Atoi(date)
+		if err != nil {
+			return "", "", false
+		}
+		return strconv.Itoa(y + n), prec, true
+	case prec == polgraph.PrecisionMonth && (unit == 'D' || unit == 'W'):
+		return date[:4], polgraph.PrecisionYear, true
+	}
+	return "", "", false
+}
