@@ -189,7 +189,7 @@ func (d *doc) pastTense(ev *event) {
 // begins after the day the article was published; false where that day is
 // not known.
 func (d *doc) afterPublication(date string) bool {
-	return !d.dct.IsZero() && date != "" && date > d.dct.Format(time.DateOnly)[:len(date)]
+	return !d.dct.IsZero() && date != "" && len(date) <= len(time.DateOnly) && date > d.dct.Format(time.DateOnly)[:len(date)]
 }
 
 // news reports whether a day is news on the article's day: within a week
@@ -271,7 +271,7 @@ func (d *doc) sentenceTime(ev *event) string {
 		ti := d.tokenAt(t.start)
 		if x != nil && ti >= 0 {
 			if w := x.timeOwner(ti, d.tokenBefore(t.end)+1, d.isEventWord(x, ev.sent)); w >= 0 {
-				if own[w] {
+				if own[w] || d.askedAt(x, ev, w, t.value, ti) {
 					if abs(t.start-trig) < treeDist {
 						treeBest, treeDist = t.value, abs(t.start-trig)
 					}
@@ -319,6 +319,23 @@ func (d *doc) sentenceTime(ev *event) string {
 		return treeBest
 	}
 	return best
+}
+
+// deadlineWords open a time by which something is to be done.
+var deadlineWords = set("by until before")
+
+// askedAt reports whether a past time (value, at token ti) on the
+// infinitive a request asks for (word w) dates the request: "called on
+// Dorn to resign on Monday" asked on Monday for what has not happened;
+// "by Friday" is a deadline.
+func (d *doc) askedAt(x *syntax, ev *event, w int, value string, ti int) bool {
+	if date, _ := eventDate(value); ev.typ != "REQUEST" || ev.noun || d.afterPublication(date) || x.head(w) != x.eventWord(ev) {
+		return false
+	}
+	if ti > 0 && deadlineWords[d.toks[ti-1].lower] {
+		return false
+	}
+	return x.rel(w) == "xcomp" || x.baseRel(w) == "advcl" && x.markOf(w) == "to"
 }
 
 // datesNoun reports whether a possessive time ("last year's") is followed,

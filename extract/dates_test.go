@@ -165,6 +165,19 @@ func TestSpanFromTheAnchoringClause(t *testing.T) {
 	}
 }
 
+// A past time on what a request asks for dates the request: it was made
+// then, and what it asks for has not happened.
+func TestRequestDatedByItsInfinitive(t *testing.T) {
+	text := "Officials in Ostra spoke on Sunday.\n\nOda Lind called on Ivo Marek to resign on Monday."
+	x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2024-05-10"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !hasEvent(x, "REQUEST", "2024-05-06", "person/oda-lind", "agent") {
+		t.Errorf("no REQUEST by Oda Lind on Monday: %s", eventsString(x))
+	}
+}
+
 // What is dated after the article's day has not happened: "the 2027
 // election" in a 2025 story is no election held.
 func TestFutureIsNoEvent(t *testing.T) {
