@@ -632,6 +632,10 @@ func (d *doc) sentenceEvents(si int) {
 				subj = d.subjectIn(si, s.first, o.i, rel) // not for "a Libyan who was questioned"
 			}
 			for _, e := range subj {
+				if k := d.ents[e].kind; ev.typ == "ELECTION" && (k == polgraph.KindPerson || k == polgraph.KindParty) {
+					ev.add(e, agentRole) // "X was re-elected": who is elected wins
+					continue
+				}
 				ev.add(e, oRole)
 			}
 			for _, e := range by {

@@ -65,6 +65,8 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/ana-holm": "participant"}, nil},
 		{"Prime Minister Ana Holm survived a no-confidence vote on Tuesday.", "VOTE", // a noun, not "vote on"
 			map[string]string{"person/ana-holm": "participant"}, nil},
+		{"Ana Vell was re-elected on Sunday.", "ELECTION", // who is elected wins
+			map[string]string{"person/ana-vell": "agent"}, nil},
 		{"Russian drones attacked Kyiv overnight, officials said.", "ATTACK", // a state's weapons stand for it, as its troops do
 			map[string]string{"country/russia": "agent"}, nil},
 		{"Police detained Ivo Dorn and 20 people, Ana Vell said on Monday.", "ARREST", // who tells of it is its source, none of those detained
