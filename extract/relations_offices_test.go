@@ -324,6 +324,11 @@ func TestWhatTitlesAndOpeningsSay(t *testing.T) {
 			not:  [][3]string{{"HOLDS_OFFICE", "Ana Holm", "Kenya"}},
 		},
 		{
+			name: "the country's, after the name",
+			text: "Kenya's parliament met on Monday. Ivo Dorn, the country's foreign minister, said the talks were useful.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Kenya"}},
+		},
+		{
 			name: "delegation",
 			text: "Ivo Dorn, head of the Estonian delegation, said talks would go on.",
 			not:  [][3]string{{"LEADS", "Ivo Dorn", "Estonia"}},

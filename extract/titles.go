@@ -207,8 +207,9 @@ func (d *doc) predicateTitle(si int, m *mention) {
 }
 
 // titleAt reads a title that starts at token k of sentence si, with the
-// body before it ("the Australian", "Varovia's") or "of" a country after
-// it: the office, its body (-1 for none) and the token after the title.
+// body before it ("the Australian", "Varovia's", "the country's") or "of"
+// a country after it: the office, its body (-1 for none) and the token
+// after the title.
 func (d *doc) titleAt(si, k int) (o *gazetteer.Office, body, end int) {
 	s := &d.sents[si]
 	if determiners[d.toks[k].lower] {
@@ -223,6 +224,11 @@ func (d *doc) titleAt(si, k int) (o *gazetteer.Office, body, end int) {
 					k++ // "Varovia's", "the Greens'"
 				}
 			}
+		}
+	}
+	if body < 0 && k+1 < s.last && bodyKindNouns[d.toks[k].lower] != "" && possessiveMarks[d.toks[k+1].lower] {
+		if b := d.bodyNamedBy(si, k+1); b >= 0 {
+			body, k = b, k+2 // "the country's foreign minister": the country named last
 		}
 	}
 	n, o := d.officeAt(k, s.last)
