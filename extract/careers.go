@@ -53,8 +53,11 @@ func (d *doc) careerFacts(si int) {
 			d.partyJoined(si, x, v)
 		}
 		for _, w := range x.childrenWith(v, "obj", "xcomp", "obl") {
-			if x.rel(w) == "obl" && x.caseOf(w) != "as" || plural(x, w) {
-				continue // a plural is no one's post: "resigned as prosecutors opened an inquiry"
+			if x.rel(w) == "obl" && x.caseOf(w) != "as" && x.caseOf(w) != "" || plural(x, w) {
+				// an oblique with no preposition is the post read amiss
+				// ("was appointed finance minister in March"); a plural
+				// is no one's post: "resigned as prosecutors opened an inquiry"
+				continue
 			}
 			d.postAt(si, x, v, w, how)
 		}
