@@ -293,3 +293,27 @@ func TestThePartyLeft(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkDatedFacts(t, tt.text, tt.want, tt.not) })
 	}
 }
+
+// "Until" a year ends the fact the words before the party state, and only
+// that one: who led a party until 2020 may still belong to it; a date
+// still to come ends nothing yet.
+func TestUntilEndsTheStatedFact(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []datedFact
+	}{
+		{"a leadership ended",
+			"Officials in Vellin spoke on Monday.\n\nIvo Dorn, who led the Harvest Party until 2020, died on Monday.",
+			[]datedFact{{"LEADS", "Ivo Dorn", "Harvest Party", "", "2020"}},
+			[]datedFact{{"MEMBER_OF", "Ivo Dorn", "Harvest Party", "", "2020"}}},
+		{"a membership ended",
+			"Officials in Vellin spoke on Monday.\n\nAna Vell, who was a member of the Harvest Party until 2019, spoke on Monday.",
+			[]datedFact{{"MEMBER_OF", "Ana Vell", "Harvest Party", "", "2019"}}, nil},
+		{"still to come",
+			"Officials in Vellin spoke on Monday.\n\nIvo Dorn will lead the Harvest Party until 2027.",
+			[]datedFact{{"LEADS", "Ivo Dorn", "Harvest Party", "", ""}}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkDatedFacts(t, tt.text, tt.want, tt.not) })
+	}
+}

@@ -287,6 +287,28 @@ func (d *doc) dateFacts(f, t int, since, until string) {
 	}
 }
 
+// endFact ends, at until, the fact between f and t that the words
+// between their mentions state ("who led the Harvest Party until 2020"
+// ends the leadership, not the membership).
+func (d *doc) endFact(f, t int, until, between string) {
+	var typ string
+	switch {
+	case reLeadAfter.MatchString(between) || reLeadVerb.MatchString(between):
+		typ = "LEADS"
+	case reMemberAfter.MatchString(between) || reMemberVerb.MatchString(between):
+		typ = "MEMBER_OF"
+	case reWorkAfter.MatchString(between) || reWorkVerb.MatchString(between):
+		typ = "WORKS_FOR"
+	case reRepresents.MatchString(between):
+		typ = "REPRESENTS"
+	default:
+		return
+	}
+	if r, ok := d.rel[[3]int{relTypes[typ], f, t}]; ok && r.validTo == "" && (r.validFrom == "" || r.validFrom <= until) {
+		r.validTo = until
+	}
+}
+
 // addRel adds r, or merges it into the same fact found before: one
 // person's offices in one country are one fact unless the text dates them
 // apart ("minister of education in 1983", "ambassador from 1998 to 2003").
@@ -368,6 +390,8 @@ func (d *doc) sentenceRelations(si int) {
 					d.pairRelations(si, a, b, f, t, between)
 					if since != "" {
 						d.dateFacts(f, t, since, until)
+					} else if until != "" {
+						d.endFact(f, t, until, between)
 					}
 				}
 			}
@@ -450,6 +474,13 @@ func (d *doc) periodAfter(si, i int, between string) (since, until string) {
 	switch w := d.toks[i].lower; {
 	case w == "since":
 	case w == "in" && reJoined.MatchString(between):
+	case w == "until" || w == "till":
+		// "who led the Harvest Party until 2020"; "until 2027", still to
+		// come, ends nothing yet
+		if until, _ = d.dateAt(i + 1); d.afterPublication(until) {
+			until = ""
+		}
+		return "", until
 	case w == "from":
 		since, next := d.dateAt(i + 1)
 		if since != "" && next+1 < last && (d.toks[next].lower == "until" || d.toks[next].lower == "to" || d.toks[next].lower == "till") {
