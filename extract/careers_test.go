@@ -76,6 +76,11 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"HOLDS_OFFICE", "Ivo Dorn", "Kenya", "2024-03", ""}},
 		},
 		{
+			name: "a title in apposition held since a date",
+			text: "NAIROBI, Kenya (Reuters) - Kenya's parliament met on Monday.\n\nIvo Dorn, Kenya's foreign minister since March 2021, said the talks were useful.",
+			want: []datedFact{{"HOLDS_OFFICE", "Ivo Dorn", "Kenya", "2021-03", ""}},
+		},
+		{
 			name: "served as a country's envoy over a span",
 			text: "Marta Delin was born in the Republic of Velmark. She served as Velmark's ambassador to UNESCO from 1998 to 2003.",
 			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1998", "2003"}},

@@ -160,6 +160,7 @@ func (d *doc) appositiveTitle(si int, m *mention) {
 		body int
 	}
 	var titles []title
+	held := span{}
 	for {
 		o, body, end := d.titleAt(si, k+1)
 		if o == nil {
@@ -170,13 +171,16 @@ func (d *doc) appositiveTitle(si int, m *mention) {
 			k = end
 			continue
 		}
+		if end+1 < s.last && d.toks[end].lower == "since" {
+			held.since, end = d.dateAt(end + 1) // "Ivo Dorn, prime minister since 2019,"
+		}
 		if end < s.last && d.toks[end].text != "," && d.toks[end].text != "." {
 			return // "Holm, a minister's daughter": no apposition of a title
 		}
 		break
 	}
 	for _, t := range titles {
-		d.officeFacts(si, m.ent, t.o, t.body, span{})
+		d.officeFacts(si, m.ent, t.o, t.body, held)
 	}
 }
 
