@@ -665,6 +665,10 @@ func (d *doc) sentenceEvents(si int) {
 			}
 		} else {
 			for _, e := range obj {
+				if ev.typ == "MEETING" && d.ents[e].kind == polgraph.KindPlace {
+					places = append(places, e) // "visited Kyiv": where, not whom
+					continue
+				}
 				ev.add(e, oRole)
 			}
 		}

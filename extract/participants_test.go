@@ -65,6 +65,8 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/ana-holm": "participant"}, nil},
 		{"Prime Minister Ana Holm survived a no-confidence vote on Tuesday.", "VOTE", // a noun, not "vote on"
 			map[string]string{"person/ana-holm": "participant"}, nil},
+		{"Ana Vell visited Kyiv on Monday.", "MEETING", // a town visited is where, a state visited whom
+			map[string]string{"person/ana-vell": "agent", "place/kyiv": "place"}, nil},
 		{"Ana Vell was re-elected on Sunday.", "ELECTION", // who is elected wins
 			map[string]string{"person/ana-vell": "agent"}, nil},
 		{"Russian drones attacked Kyiv overnight, officials said.", "ATTACK", // a state's weapons stand for it, as its troops do
