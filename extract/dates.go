@@ -771,7 +771,7 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 		return own
 	}
 	own[v] = true
-	if h := x.head(v); ev.noun && h >= 0 && (carriesNoun(strings.ToLower(x.tree.Words[h])) || x.baseRel(v) == "nsubj" || x.baseRel(v) == "obl" && duringCases[x.caseOf(v)] ||
+	if h := x.head(v); ev.noun && h >= 0 && (carriesNoun(strings.ToLower(x.tree.Words[h])) || x.travelledFor(v) || x.baseRel(v) == "nsubj" || x.baseRel(v) == "obl" && duringCases[x.caseOf(v)] ||
 		x.baseRel(v) == "obj" && contestingVerbs[strings.ToLower(x.tree.Words[h])]) {
 		// "opened an investigation on Monday"; "the bombings on Aug. 7
 		// killed 258 people": what the event itself did dates it; so

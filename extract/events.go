@@ -850,13 +850,25 @@ func (d *doc) lightVerbBefore(si, i, left int) int {
 			break
 		}
 	}
-	// further off, the tree tells: "received a three-year suspended sentence"
-	if x := d.syntaxOf(si); x != nil && x.at(i) >= 0 && x.rel(x.at(i)) == "obj" {
-		if v := x.head(x.at(i)); v >= 0 && x.token(v) >= left && x.token(v) < i && carriesNoun(strings.ToLower(x.tree.Words[v])) {
+	// further off, the tree tells: "received a three-year suspended
+	// sentence", "travelled to Beijing on Tuesday for talks"
+	if x := d.syntaxOf(si); x != nil && x.at(i) >= 0 {
+		if v := x.head(x.at(i)); v >= 0 && x.token(v) >= left && x.token(v) < i && (x.rel(x.at(i)) == "obj" && carriesNoun(strings.ToLower(x.tree.Words[v])) || x.travelledFor(x.at(i))) {
 			return x.token(v)
 		}
 	}
 	return -1
+}
+
+// travelVerbs take their subject somewhere for an event
+// (data/words/travel_verbs.txt).
+var travelVerbs = wordSet("travel_verbs.txt")
+
+// travelledFor reports a noun w that a verb of travel is "for": its
+// subject goes to take part in it ("flew to Kyiv for talks").
+func (x *syntax) travelledFor(w int) bool {
+	h := x.head(w)
+	return h >= 0 && x.baseRel(w) == "obl" && x.caseOf(w) == "for" && travelVerbs[strings.ToLower(x.tree.Words[h])]
 }
 
 // nounObjectStarts open a noun phrase object right after a verb.

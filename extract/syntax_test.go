@@ -153,6 +153,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"SANCTION", "REQUEST"},
 		},
 		{
+			name: "who travels for talks holds them, at the journey's time",
+			text: "Officials in Vellin spoke on Sunday.\n\nOrla Vinter flew to Kyiv on Saturday for talks with Ivo Dorn.",
+			want: []wantEvent{{"MEETING", "2025-05-10", []string{"agent:person/orla-vinter", "participant:person/ivo-dorn"}}},
+		},
+		{
 			name: "sanctions imposed are imposed",
 			text: "Officials in Vellin spoke on Sunday.\n\nThe EU imposed new sanctions on Russia on Tuesday.",
 			want: []wantEvent{{"SANCTION", "2025-05-06", []string{"agent:organization/european-union", "patient:country/russia"}}},
