@@ -68,13 +68,53 @@ func (d *doc) linkDenials() {
 		}
 		if !linked {
 			if t := d.deniedByNoun(i, ev); t != nil {
-				if !claimTypes[t.typ] && t.has(denier) {
-					t.status = "denied" // "…, a claim Hamas dismissed": denied by one it is about
+				if !speechActs[t.typ] && t.has(denier) {
+					// "…, a claim Hamas dismissed": denied by one it is
+					// about; criticism rejected was still made
+					t.status = "denied"
 				}
 				ev.denies = append(ev.denies, t)
 			}
 		}
 	}
+	d.claimsOwnNames()
+}
+
+// claimsOwnNames drops from each denial the targets and places that what
+// it denies names, or the clause it denies: in "North Korea denied reports
+// that it had supplied Russia", "told the Daily Lantern the claims were
+// false" or "denied misleading the House", Russia, the paper and the
+// House are the claim's, not what the denial is done to; in "denied that
+// its troops had shelled Vellin" Vellin is where the shelling was.
+func (d *doc) claimsOwnNames() {
+	for _, ev := range d.events {
+		if ev.dropped || ev.typ != "DENIAL" {
+			continue
+		}
+		inClause := d.namedInDeniedClause(ev)
+		ev.parts = slices.DeleteFunc(ev.parts, func(p part) bool {
+			return (p.role == "target" || p.role == "place") && (slices.Contains(inClause, p.ent) || slices.ContainsFunc(ev.denies, func(t *event) bool { return t.has(p.ent) }))
+		})
+	}
+}
+
+// namedInDeniedClause lists the entities named in the clauses a denial's
+// verb governs: "denied that Russian troops had crossed", "denied
+// misleading the House".
+func (d *doc) namedInDeniedClause(ev *event) []int {
+	x, v := d.denyingVerb(ev)
+	if v < 0 {
+		return nil
+	}
+	var out []int
+	for _, c := range x.childrenWith(v, "ccomp", "xcomp") {
+		for w := range x.tree.Words {
+			if x.dominates(c, w) {
+				out = append(out, d.entsAt(ev.sent, x, w, ev.typ)...)
+			}
+		}
+	}
+	return out
 }
 
 //go:embed data/denied_nouns.tsv
@@ -129,7 +169,7 @@ func (d *doc) deniedByNoun(i int, ev *event) *event {
 	// "dismissed the accusations as a provocation"
 	var told *event
 	for _, o := range d.evSent[ev.sent] {
-		if o.noun && claimTypes[o.typ] && x.eventWord(o) == noun {
+		if claimTypes[o.typ] && x.eventWord(o) == noun { // "denied reports that …", read as a verb too
 			told = o.kept()
 		}
 	}

@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/polgraph/polgraph"
+)
+
+// claimsOf lists an extraction's events as "TYPE status role=Name …",
+// a denial with "-> TYPE" of what it denies.
+func claimsOf(x *polgraph.Extraction) []string {
+	names := map[string]string{}
+	for _, e := range x.Entities {
+		names[e.ID] = e.Name
+	}
+	types := map[string]string{}
+	for _, ev := range x.Events {
+		types[ev.ID] = ev.Type
+	}
+	var out []string
+	for _, ev := range x.Events {
+		s := ev.Type + " " + ev.Status
+		for _, p := range ev.Participants {
+			s += fmt.Sprintf(" %s=%s", p.Role, names[p.Entity])
+		}
+		for _, id := range ev.Denies {
+			s += " -> " + types[id]
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// Claims and denials as wire services word them: reports denied, a denial
+// that takes no target or place from the claim it denies, and criticism
+// rejected that was still made.
+func TestClaimsAsWiresWordThem(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the one told of a denial is not its target",
+			"The Ostraven Herald reported that Mirko Dal had taken bribes. Dal told the Ostraven Herald that the claims were false.",
+			[]string{"REPORT asserted source=Ostraven Herald target=Mirko Dal", "DENIAL asserted agent=Mirko Dal -> REPORT"}},
+		{"the names in a denied clause are not the denial's targets",
+			"The Belarusian government denied that Russian troops had shelled Kharkiv.",
+			[]string{"DENIAL asserted agent=Belarus -> ATTACK", "ATTACK denied agent=Russia place=Kharkiv"}},
+		{"reports denied, read as a verb, are what the denial denies",
+			"North Korea denied reports that it had supplied weapons to Russia.",
+			[]string{"DENIAL asserted agent=North Korea -> REPORT", "REPORT asserted target=Russia"}},
+		{"the place of a denied clause is not the denial's",
+			"Moldova denied Russian claims that its drones had attacked a depot in Vellin.",
+			[]string{"DENIAL asserted agent=Moldova -> ATTACK", "ATTACK denied agent=Moldova place=Vellin"}},
+		{"criticism rejected was still made",
+			"Tomas Brill criticised Petra Holm over the budget. Holm rejected the criticism.",
+			[]string{"CRITICISM asserted agent=Tomas Brill target=Petra Holm", "DENIAL asserted agent=Petra Holm -> CRITICISM"}},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: "Row\n\n" + tt.text, PublishedAt: "2024-05-31"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := claimsOf(x)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
+		}
+	}
+}
