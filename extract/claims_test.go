@@ -34,14 +34,24 @@ func claimsOf(x *polgraph.Extraction) []string {
 	return out
 }
 
-// Claims and denials as wire services word them: reports denied, a denial
-// that takes no target or place from the claim it denies, and criticism
-// rejected that was still made.
+// Claims and denials as wire services word them: a denial spoken by one's
+// lawyer or office, reports denied, a denial that takes no target or place
+// from the claim it denies, and criticism rejected that was still made.
 func TestClaimsAsWiresWordThem(t *testing.T) {
 	tests := []struct {
 		name, text string
 		want       []string
 	}{
+		{"a lawyer's words calling the allegations baseless are the client's denial",
+			"The Ostraven Herald reported that Mirko Dal had met Russian officials in Vellin. Dal's lawyer said the allegations were baseless.",
+			[]string{"REPORT asserted source=Ostraven Herald target=Mirko Dal place=Vellin",
+				"MEETING denied agent=Mirko Dal participant=Russia place=Vellin source=Ostraven Herald",
+				"DENIAL asserted agent=Mirko Dal -> MEETING"}},
+		{"an office's words calling the report false are its principal's denial",
+			"The Ostraven Herald reported that Mirko Dal had met Russian officials in Vellin. Dal's office said the report was false.",
+			[]string{"REPORT asserted source=Ostraven Herald target=Mirko Dal place=Vellin",
+				"MEETING denied agent=Mirko Dal participant=Russia place=Vellin source=Ostraven Herald",
+				"DENIAL asserted agent=Mirko Dal -> MEETING"}},
 		{"the one told of a denial is not its target",
 			"The Ostraven Herald reported that Mirko Dal had taken bribes. Dal told the Ostraven Herald that the claims were false.",
 			[]string{"REPORT asserted source=Ostraven Herald target=Mirko Dal", "DENIAL asserted agent=Mirko Dal -> REPORT"}},
