@@ -35,8 +35,9 @@ func claimsOf(x *polgraph.Extraction) []string {
 }
 
 // Claims and denials as wire services word them: a denial spoken by one's
-// lawyer or office, reports denied, a denial that takes no target or place
-// from the claim it denies, and criticism rejected that was still made.
+// lawyer or office, a report or a state's claim denied by what it tells,
+// a denial that takes no target or place from the claim it denies, and
+// criticism rejected that was still made.
 func TestClaimsAsWiresWordThem(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -52,6 +53,16 @@ func TestClaimsAsWiresWordThem(t *testing.T) {
 			[]string{"REPORT asserted source=Ostraven Herald target=Mirko Dal place=Vellin",
 				"MEETING denied agent=Mirko Dal participant=Russia place=Vellin source=Ostraven Herald",
 				"DENIAL asserted agent=Mirko Dal -> MEETING"}},
+		{"a report denied by one it does not name denies what it reports",
+			"The Ostraven Herald reported that Mirko Dal had been detained in Moscow. The Kremlin denied the report.",
+			[]string{"REPORT asserted source=Ostraven Herald target=Mirko Dal place=Moscow",
+				"ARREST alleged patient=Mirko Dal place=Moscow source=Ostraven Herald",
+				"DENIAL asserted agent=Kremlin -> ARREST"}},
+		{"a state's claim denied is what it said happened",
+			"Russia said Ukrainian drones had attacked an oil depot in Belgorod. Ukraine denied the claim.",
+			[]string{"STATEMENT asserted agent=Russia",
+				"ATTACK denied agent=Ukraine place=Belgorod source=Russia",
+				"DENIAL asserted agent=Ukraine -> ATTACK"}},
 		{"the one told of a denial is not its target",
 			"The Ostraven Herald reported that Mirko Dal had taken bribes. Dal told the Ostraven Herald that the claims were false.",
 			[]string{"REPORT asserted source=Ostraven Herald target=Mirko Dal", "DENIAL asserted agent=Mirko Dal -> REPORT"}},

@@ -199,7 +199,7 @@ func (d *doc) deniedByNoun(i int, ev *event) *event {
 	}
 	switch {
 	case first != nil:
-		return d.accusedOf(first)
+		return d.claimedIn(first)
 	case told != nil:
 		return told
 	}
@@ -209,7 +209,7 @@ func (d *doc) deniedByNoun(i int, ev *event) *event {
 		first = d.toldAfter(i, ev, refers)
 	}
 	if first != nil {
-		return d.accusedOf(first)
+		return d.claimedIn(first)
 	}
 	return second
 }
@@ -246,7 +246,9 @@ func refersTo(refers string, o *event) (want, fallback bool) {
 	case "report":
 		return o.typ == "REPORT", claimTypes[o.typ] || o.status == "alleged"
 	case "claim":
-		return o.status == "alleged", claimTypes[o.typ]
+		// what someone is told to claim: "Russia said Ukrainian
+		// drones had attacked …. Ukraine denied the claim"
+		return o.status == "alleged" || o.hasRole("source"), claimTypes[o.typ]
 	case "criticism":
 		return o.typ == "CRITICISM", claimTypes[o.typ] || o.status == "alleged"
 	}
@@ -256,6 +258,27 @@ func refersTo(refers string, o *event) (want, fallback bool) {
 // nounReach is how many sentences back a denial's noun ("the
 // accusations") may refer: a definite noun reaches further than a pronoun.
 const nounReach = 8
+
+// claimedIn is what a claim tells, where its sentence tells it as an
+// event: what an accusation accuses someone of, the alleged event a
+// report reports ("The Lantern reported that Holm met the envoy"). A
+// denial of the claim by its noun ("the Kremlin denied the report")
+// denies that event. Else it is the claim.
+func (d *doc) claimedIn(claim *event) *event {
+	if claim.typ != "REPORT" {
+		return d.accusedOf(claim)
+	}
+	x, v := d.denyingVerb(claim) // the report's verb, as a denial's
+	if v < 0 {
+		return claim
+	}
+	for _, o := range d.evSent[claim.sent] {
+		if w := x.eventWord(o); o != claim && !o.dropped && o.status == "alleged" && w >= 0 && x.dominates(v, w) {
+			return o
+		}
+	}
+	return claim
+}
 
 // accusedOf is what an accusation accuses someone of, where its sentence
 // tells it as an event ("accused X of interference in the elections",
