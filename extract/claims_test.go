@@ -36,8 +36,9 @@ func claimsOf(x *polgraph.Extraction) []string {
 
 // Claims and denials as wire services word them: a denial spoken by one's
 // lawyer or office, a report or a state's claim denied by what it tells,
-// a denial that takes no target or place from the claim it denies, and
-// criticism rejected that was still made.
+// an act one is accused of carrying out, a denial that takes no target or
+// place from the claim it denies, and criticism rejected that was still
+// made.
 func TestClaimsAsWiresWordThem(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -63,6 +64,11 @@ func TestClaimsAsWiresWordThem(t *testing.T) {
 			[]string{"STATEMENT asserted agent=Russia",
 				"ATTACK denied agent=Ukraine place=Belgorod source=Russia",
 				"DENIAL asserted agent=Ukraine -> ATTACK"}},
+		{"an attack one is accused of carrying out is what one's denial denies",
+			"Iran accused Israel of carrying out the air strike on its consulate in Damascus. Israel denied involvement.",
+			[]string{"ACCUSATION asserted agent=Iran target=Israel",
+				"ATTACK denied agent=Israel place=Damascus source=Iran",
+				"DENIAL asserted agent=Israel -> ATTACK"}},
 		{"the one told of a denial is not its target",
 			"The Ostraven Herald reported that Mirko Dal had taken bribes. Dal told the Ostraven Herald that the claims were false.",
 			[]string{"REPORT asserted source=Ostraven Herald target=Mirko Dal", "DENIAL asserted agent=Mirko Dal -> REPORT"}},
