@@ -189,7 +189,9 @@ func (x *syntax) callsFalse(v int) bool {
 		}
 		switch x.baseRel(h) {
 		case "obj":
-			if c > h {
+			// "the claims baseless"; "the report fake news", read as one
+			// noun phrase with the claim before the word of falsity
+			if c > h || slices.ContainsFunc(x.childrenWith(h, "compound"), func(n int) bool { return n < c && deniedNouns[x.lemma(n)] != "" }) {
 				return true
 			}
 		case "xcomp", "obl", "advcl":
