@@ -36,9 +36,9 @@ func claimsOf(x *polgraph.Extraction) []string {
 
 // Claims and denials as wire services word them: a denial spoken by one's
 // lawyer or office, a report or a state's claim denied by what it tells,
-// an act one is accused of carrying out, a report called fake news, a
-// denial that takes no target or place from the claim it denies, and
-// criticism rejected that was still made.
+// an act one is accused of carrying out, a meeting denied by its gerund, a
+// report called fake news, a denial that takes no target or place from the
+// claim it denies, and criticism rejected that was still made.
 func TestClaimsAsWiresWordThem(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -69,6 +69,9 @@ func TestClaimsAsWiresWordThem(t *testing.T) {
 			[]string{"ACCUSATION asserted agent=Iran target=Israel",
 				"ATTACK denied agent=Israel place=Damascus source=Iran",
 				"DENIAL asserted agent=Israel -> ATTACK"}},
+		{"a meeting denied by its gerund",
+			"Marko Venn denied meeting Russian officials in Vienna.",
+			[]string{"DENIAL asserted agent=Marko Venn -> MEETING", "MEETING denied agent=Marko Venn participant=Russia place=Vienna"}},
 		{"a report called fake news, read as one noun phrase with the report first",
 			"The Associated Press reported that Hungarian officials had met Russian diplomats in Budapest. Hungary's government called the report fake news.",
 			[]string{"REPORT asserted source=Associated Press target=Hungary place=Budapest",
