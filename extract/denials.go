@@ -81,7 +81,8 @@ func (d *doc) linkDenials() {
 }
 
 // claimsOwnNames drops from each denial the targets and places that what
-// it denies names, or the clause it denies: in "North Korea denied reports
+// it denies names, or the clause or the claim it denies, and the one a
+// denial by a verb of speech is told to: in "North Korea denied reports
 // that it had supplied Russia", "told the Daily Lantern the claims were
 // false" or "denied misleading the House", Russia, the paper and the
 // House are the claim's, not what the denial is done to; in "denied that
@@ -93,21 +94,31 @@ func (d *doc) claimsOwnNames() {
 		}
 		inClause := d.namedInDeniedClause(ev)
 		ev.parts = slices.DeleteFunc(ev.parts, func(p part) bool {
+			if p.role == "target" && ev.speech {
+				return true // "told Reuters the allegations were false": who is told
+			}
 			return (p.role == "target" || p.role == "place") && (slices.Contains(inClause, p.ent) || slices.ContainsFunc(ev.denies, func(t *event) bool { return t.has(p.ent) }))
 		})
 	}
 }
 
 // namedInDeniedClause lists the entities named in the clauses a denial's
-// verb governs: "denied that Russian troops had crossed", "denied
-// misleading the House".
+// verb governs and in the claim it takes as object: "denied that Russian
+// troops had crossed", "denied misleading the House", "rejected Israeli
+// claims that its fighters had attacked a convoy in Rafah".
 func (d *doc) namedInDeniedClause(ev *event) []int {
 	x, v := d.denyingVerb(ev)
 	if v < 0 {
 		return nil
 	}
+	roots := x.childrenWith(v, "ccomp", "xcomp")
+	for _, o := range x.childrenWith(v, "obj") {
+		if deniedNouns[x.lemma(o)] != "" {
+			roots = append(roots, o) // "rejected Israeli claims", "denied a Der Spiegel report"
+		}
+	}
 	var out []int
-	for _, c := range x.childrenWith(v, "ccomp", "xcomp") {
+	for _, c := range roots {
 		for w := range x.tree.Words {
 			if x.dominates(c, w) {
 				out = append(out, d.entsAt(ev.sent, x, w, ev.typ)...)
