@@ -88,6 +88,14 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 			"The Ostraven Herald reported on Monday that Ilse Varga had met a Calmoran agent. " +
 				"Varga called the report fake news.",
 			[]string{"Ilse Varga -> MEETING"}},
+		{"allegations called a witch hunt",
+			"The Ostraven Herald reported on Monday that Ilse Varga had met Russian officials. " +
+				"Varga called the allegations a witch hunt.",
+			[]string{"Ilse Varga -> MEETING"}},
+		{"a report called propaganda",
+			"The Ostraven Herald reported on Monday that Ilse Varga had met Russian officials. " +
+				"Varga called the report propaganda.",
+			[]string{"Ilse Varga -> MEETING"}},
 		{"a report called real news denies nothing",
 			"The Ostraven Herald reported on Monday that Ilse Varga had met a Calmoran agent. " +
 				"Mirko Dal called the report real news.",
