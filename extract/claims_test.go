@@ -12,14 +12,7 @@ import (
 // claimsOf lists an extraction's events as "TYPE status role=Name …",
 // a denial with "-> TYPE" of what it denies.
 func claimsOf(x *polgraph.Extraction) []string {
-	names := map[string]string{}
-	for _, e := range x.Entities {
-		names[e.ID] = e.Name
-	}
-	types := map[string]string{}
-	for _, ev := range x.Events {
-		types[ev.ID] = ev.Type
-	}
+	names, types := namesAndTypes(x)
 	var out []string
 	for _, ev := range x.Events {
 		s := ev.Type + " " + ev.Status

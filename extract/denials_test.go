@@ -9,16 +9,21 @@ import (
 	"github.com/polgraph/polgraph"
 )
 
-// denialsOf lists an extraction's denials as "denier -> denied types".
-func denialsOf(x *polgraph.Extraction) []string {
-	names := map[string]string{}
+// namesAndTypes are an extraction's entity names and event types by id.
+func namesAndTypes(x *polgraph.Extraction) (names, types map[string]string) {
+	names, types = map[string]string{}, map[string]string{}
 	for _, e := range x.Entities {
 		names[e.ID] = e.Name
 	}
-	types := map[string]string{}
 	for _, ev := range x.Events {
 		types[ev.ID] = ev.Type
 	}
+	return names, types
+}
+
+// denialsOf lists an extraction's denials as "denier -> denied types".
+func denialsOf(x *polgraph.Extraction) []string {
+	names, types := namesAndTypes(x)
 	var out []string
 	for _, ev := range x.Events {
 		if ev.Type != "DENIAL" {
