@@ -187,9 +187,10 @@ func (d *doc) deniedByNoun(i int, ev *event) *event {
 	var first, second *event
 	if refers == "claim" && noun >= 0 {
 		// "X said its forces had killed Y, a claim Y dismissed": the
-		// claim is what the sentence reports someone saying
+		// claim is what the sentence reports someone saying, its source
+		// or, where the speaker takes part in it, under the speech
 		for _, o := range d.evSent[ev.sent] {
-			if o.kept() == o && o != ev && o.trig[0] < x.token(noun) && o.hasRole("source") {
+			if o.kept() == o && o != ev && o.trig[0] < x.token(noun) && (o.hasRole("source") || d.spokenIn(x, o)) {
 				first = o
 			}
 		}
@@ -223,6 +224,16 @@ func (d *doc) deniedByNoun(i int, ev *event) *event {
 		return d.claimedIn(first)
 	}
 	return second
+}
+
+// spokenIn reports whether event o is told in a clause under a statement
+// of its sentence, whose tree is x: "Israel said its forces had killed".
+func (d *doc) spokenIn(x *syntax, o *event) bool {
+	w := x.eventWord(o)
+	return w >= 0 && slices.ContainsFunc(d.evSent[o.sent], func(s *event) bool {
+		v := x.eventWord(s)
+		return s != o && (s.speech || s.typ == "STATEMENT") && v >= 0 && v != w && x.dominates(v, w)
+	})
 }
 
 // toldAfter is the claim of the kind refers names told in the few

@@ -112,6 +112,9 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 		{"a claim in apposition to what a speaker said, dismissed in a clause on it",
 			"Ilse Varga said on Monday that Mirko Dal had met a Calmoran agent in Vellin, a claim Dal dismissed.",
 			[]string{"Mirko Dal -> MEETING"}},
+		{"a claim dismissed in apposition, its speaker taking part in what was said",
+			"Israel said its forces had killed a Hamas commander in Gaza, a claim Hamas dismissed.",
+			[]string{"Hamas -> ATTACK"}},
 		{"a denial that goes on to accuse denies the claim before it, not its own accusation",
 			"The Ostraven Herald reported on Monday that Calmora had paid candidates. " +
 				"Mirko Dal, a Calmoran spokesman, said the report was unfounded and accused Varnessa of lying.",
