@@ -68,13 +68,64 @@ func (d *doc) linkDenials() {
 		}
 		if !linked {
 			if t := d.deniedByNoun(i, ev); t != nil {
-				if !claimTypes[t.typ] && t.has(denier) {
-					t.status = "denied" // "…, a claim Hamas dismissed": denied by one it is about
+				if !speechActs[t.typ] && t.has(denier) {
+					// "…, a claim Hamas dismissed": denied by one it is
+					// about; criticism rejected was still made
+					t.status = "denied"
 				}
 				ev.denies = append(ev.denies, t)
 			}
 		}
 	}
+	d.claimsOwnNames()
+}
+
+// claimsOwnNames drops from each denial the targets and places that what
+// it denies names, or the clause or the claim it denies, and the one a
+// denial by a verb of speech is told to: in "North Korea denied reports
+// that it had supplied Russia", "told the Daily Lantern the claims were
+// false" or "denied misleading the House", Russia, the paper and the
+// House are the claim's, not what the denial is done to; in "denied that
+// its troops had shelled Vellin" Vellin is where the shelling was.
+func (d *doc) claimsOwnNames() {
+	for _, ev := range d.events {
+		if ev.dropped || ev.typ != "DENIAL" {
+			continue
+		}
+		inClause := d.namedInDeniedClause(ev)
+		ev.parts = slices.DeleteFunc(ev.parts, func(p part) bool {
+			if p.role == "target" && ev.speech {
+				return true // "told Reuters the allegations were false": who is told
+			}
+			return (p.role == "target" || p.role == "place") && (slices.Contains(inClause, p.ent) || slices.ContainsFunc(ev.denies, func(t *event) bool { return t.has(p.ent) }))
+		})
+	}
+}
+
+// namedInDeniedClause lists the entities named in the clauses a denial's
+// verb governs and in the claim it takes as object: "denied that Russian
+// troops had crossed", "denied misleading the House", "rejected Israeli
+// claims that its fighters had attacked a convoy in Rafah".
+func (d *doc) namedInDeniedClause(ev *event) []int {
+	x, v := d.denyingVerb(ev)
+	if v < 0 {
+		return nil
+	}
+	roots := x.childrenWith(v, "ccomp", "xcomp")
+	for _, o := range x.childrenWith(v, "obj") {
+		if deniedNouns[x.lemma(o)] != "" {
+			roots = append(roots, o) // "rejected Israeli claims", "denied a Der Spiegel report"
+		}
+	}
+	var out []int
+	for _, c := range roots {
+		for w := range x.tree.Words {
+			if x.dominates(c, w) {
+				out = append(out, d.entsAt(ev.sent, x, w, ev.typ)...)
+			}
+		}
+	}
+	return out
 }
 
 //go:embed data/denied_nouns.tsv
@@ -129,16 +180,17 @@ func (d *doc) deniedByNoun(i int, ev *event) *event {
 	// "dismissed the accusations as a provocation"
 	var told *event
 	for _, o := range d.evSent[ev.sent] {
-		if o.noun && claimTypes[o.typ] && x.eventWord(o) == noun {
+		if claimTypes[o.typ] && x.eventWord(o) == noun { // "denied reports that …", read as a verb too
 			told = o.kept()
 		}
 	}
 	var first, second *event
 	if refers == "claim" && noun >= 0 {
 		// "X said its forces had killed Y, a claim Y dismissed": the
-		// claim is what the sentence reports someone saying
+		// claim is what the sentence reports someone saying, its source
+		// or, where the speaker takes part in it, under the speech
 		for _, o := range d.evSent[ev.sent] {
-			if o.kept() == o && o != ev && o.trig[0] < x.token(noun) && o.hasRole("source") {
+			if o.kept() == o && o != ev && o.trig[0] < x.token(noun) && (o.hasRole("source") || d.spokenIn(x, o)) {
 				first = o
 			}
 		}
@@ -159,7 +211,7 @@ func (d *doc) deniedByNoun(i int, ev *event) *event {
 	}
 	switch {
 	case first != nil:
-		return d.accusedOf(first)
+		return d.claimedIn(first)
 	case told != nil:
 		return told
 	}
@@ -169,9 +221,19 @@ func (d *doc) deniedByNoun(i int, ev *event) *event {
 		first = d.toldAfter(i, ev, refers)
 	}
 	if first != nil {
-		return d.accusedOf(first)
+		return d.claimedIn(first)
 	}
 	return second
+}
+
+// spokenIn reports whether event o is told in a clause under a statement
+// of its sentence, whose tree is x: "Israel said its forces had killed".
+func (d *doc) spokenIn(x *syntax, o *event) bool {
+	w := x.eventWord(o)
+	return w >= 0 && slices.ContainsFunc(d.evSent[o.sent], func(s *event) bool {
+		v := x.eventWord(s)
+		return s != o && (s.speech || s.typ == "STATEMENT") && v >= 0 && v != w && x.dominates(v, w)
+	})
 }
 
 // toldAfter is the claim of the kind refers names told in the few
@@ -206,7 +268,9 @@ func refersTo(refers string, o *event) (want, fallback bool) {
 	case "report":
 		return o.typ == "REPORT", claimTypes[o.typ] || o.status == "alleged"
 	case "claim":
-		return o.status == "alleged", claimTypes[o.typ]
+		// what someone is told to claim: "Russia said Ukrainian
+		// drones had attacked …. Ukraine denied the claim"
+		return o.status == "alleged" || o.hasRole("source"), claimTypes[o.typ]
 	case "criticism":
 		return o.typ == "CRITICISM", claimTypes[o.typ] || o.status == "alleged"
 	}
@@ -216,6 +280,27 @@ func refersTo(refers string, o *event) (want, fallback bool) {
 // nounReach is how many sentences back a denial's noun ("the
 // accusations") may refer: a definite noun reaches further than a pronoun.
 const nounReach = 8
+
+// claimedIn is what a claim tells, where its sentence tells it as an
+// event: what an accusation accuses someone of, the alleged event a
+// report reports ("The Lantern reported that Holm met the envoy"). A
+// denial of the claim by its noun ("the Kremlin denied the report")
+// denies that event. Else it is the claim.
+func (d *doc) claimedIn(claim *event) *event {
+	if claim.typ != "REPORT" {
+		return d.accusedOf(claim)
+	}
+	x, v := d.denyingVerb(claim) // the report's verb, as a denial's
+	if v < 0 {
+		return claim
+	}
+	for _, o := range d.evSent[claim.sent] {
+		if w := x.eventWord(o); o != claim && !o.dropped && o.status == "alleged" && w >= 0 && x.dominates(v, w) {
+			return o
+		}
+	}
+	return claim
+}
 
 // accusedOf is what an accusation accuses someone of, where its sentence
 // tells it as an event ("accused X of interference in the elections",

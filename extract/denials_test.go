@@ -9,16 +9,21 @@ import (
 	"github.com/polgraph/polgraph"
 )
 
-// denialsOf lists an extraction's denials as "denier -> denied types".
-func denialsOf(x *polgraph.Extraction) []string {
-	names := map[string]string{}
+// namesAndTypes are an extraction's entity names and event types by id.
+func namesAndTypes(x *polgraph.Extraction) (names, types map[string]string) {
+	names, types = map[string]string{}, map[string]string{}
 	for _, e := range x.Entities {
 		names[e.ID] = e.Name
 	}
-	types := map[string]string{}
 	for _, ev := range x.Events {
 		types[ev.ID] = ev.Type
 	}
+	return names, types
+}
+
+// denialsOf lists an extraction's denials as "denier -> denied types".
+func denialsOf(x *polgraph.Extraction) []string {
+	names, types := namesAndTypes(x)
 	var out []string
 	for _, ev := range x.Events {
 		if ev.Type != "DENIAL" {
@@ -88,6 +93,14 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 			"The Ostraven Herald reported on Monday that Ilse Varga had met a Calmoran agent. " +
 				"Varga called the report fake news.",
 			[]string{"Ilse Varga -> MEETING"}},
+		{"allegations called a witch hunt",
+			"The Ostraven Herald reported on Monday that Ilse Varga had met Russian officials. " +
+				"Varga called the allegations a witch hunt.",
+			[]string{"Ilse Varga -> MEETING"}},
+		{"a report called propaganda",
+			"The Ostraven Herald reported on Monday that Ilse Varga had met Russian officials. " +
+				"Varga called the report propaganda.",
+			[]string{"Ilse Varga -> MEETING"}},
 		{"a report called real news denies nothing",
 			"The Ostraven Herald reported on Monday that Ilse Varga had met a Calmoran agent. " +
 				"Mirko Dal called the report real news.",
@@ -99,6 +112,9 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 		{"a claim in apposition to what a speaker said, dismissed in a clause on it",
 			"Ilse Varga said on Monday that Mirko Dal had met a Calmoran agent in Vellin, a claim Dal dismissed.",
 			[]string{"Mirko Dal -> MEETING"}},
+		{"a claim dismissed in apposition, its speaker taking part in what was said",
+			"Israel said its forces had killed a Hamas commander in Gaza, a claim Hamas dismissed.",
+			[]string{"Hamas -> ATTACK"}},
 		{"a denial that goes on to accuse denies the claim before it, not its own accusation",
 			"The Ostraven Herald reported on Monday that Calmora had paid candidates. " +
 				"Mirko Dal, a Calmoran spokesman, said the report was unfounded and accused Varnessa of lying.",

@@ -255,7 +255,7 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.toOffice && !d.personToOffice(i+n, si) {
 		return "" // "named its candidates": no one given an office
 	}
-	if t.speech && !d.namedSpeaker(i, si) {
+	if t.speech && !d.namedSpeaker(i, si, "STATEMENT") {
 		return "" // "it is said", "as he told it": no one's statement
 	}
 	if t.noun && (w == "vote" || w == "ballot") && prev == "the" && i-2 >= s.first && d.toks[i-2].lower == "of" && i-3 >= s.first && shareWords[d.toks[i-3].lower] {

@@ -61,6 +61,18 @@ func (d *doc) refutationCue(si int, verbOnly bool) bool {
 	return false
 }
 
+// speechCue reports whether sentence si has a verb of reported speech,
+// which may tell a denial for one its speaker speaks for.
+func (d *doc) speechCue(si int) bool {
+	s := &d.sents[si]
+	for i := s.first; i < s.last; i++ {
+		if slices.ContainsFunc(triggers[d.toks[i].lower], func(t trigger) bool { return t.speech }) {
+			return true
+		}
+	}
+	return false
+}
+
 // claimPronouns stand for a claim told before: "that is not true".
 var claimPronouns = set("this that it they these those")
 
@@ -177,7 +189,9 @@ func (x *syntax) callsFalse(v int) bool {
 		}
 		switch x.baseRel(h) {
 		case "obj":
-			if c > h {
+			// "the claims baseless"; "the report fake news", read as one
+			// noun phrase with the claim before the word of falsity
+			if c > h || slices.ContainsFunc(x.childrenWith(h, "compound"), func(n int) bool { return n < c && deniedNouns[x.lemma(n)] != "" }) {
 				return true
 			}
 		case "xcomp", "obl", "advcl":
@@ -198,9 +212,10 @@ func (d *doc) refute(si int, occ []occurrence) []occurrence {
 			return occ
 		}
 	}
-	if len(occ) == 0 && !d.refutationCue(si, true) {
-		// with no trigger only a verb can tell a new event: a sentence
-		// that merely says "false" or "fake" is not parsed for it
+	if len(occ) == 0 && !d.refutationCue(si, true) && !d.speechCue(si) {
+		// with no trigger only a verb can tell a new event, its own or
+		// one of speech for another: a sentence that merely says "false"
+		// or "fake" is not parsed for it
 		return occ
 	}
 	w, _ := d.refutation(si)
@@ -215,11 +230,7 @@ func (d *doc) refute(si int, occ []occurrence) []occurrence {
 		}
 	}
 	if i := x.token(w); x.isVerb(w) && !d.toks[i].quoted && ownSubject(x, w) {
-		k := 0
-		for k < len(occ) && occ[k].i < i {
-			k++
-		}
-		return slices.Insert(occ, k, occurrence{i, 1, trigger{words: []string{d.toks[i].lower}, typ: "DENIAL"}})
+		return insertOccurrence(occ, occurrence{i, 1, trigger{words: []string{d.toks[i].lower}, typ: "DENIAL"}})
 	}
 	for k, o := range occ {
 		if v := x.trigger(o.i, o.n); (o.t.speech || o.t.typ == "STATEMENT") && (x.dominates(v, w) || x.dominates(w, v)) {
@@ -227,7 +238,31 @@ func (d *doc) refute(si int, occ []occurrence) []occurrence {
 			return occ
 		}
 	}
+	// "Holm's lawyer said the allegations were baseless": a verb of
+	// speech whose subject speaks for someone names no speaker of a
+	// statement, but tells that one's denial
+	for v := range x.tree.Words {
+		i := x.token(v)
+		if !x.isVerb(v) || d.toks[i].quoted || !x.dominates(v, w) && !x.dominates(w, v) {
+			continue
+		}
+		for _, t := range triggers[d.toks[i].lower] {
+			if t.speech && len(t.words) == 1 && d.namedSpeaker(i, si, "DENIAL") {
+				t.typ = "DENIAL"
+				return insertOccurrence(occ, occurrence{i, 1, t})
+			}
+		}
+	}
 	return occ
+}
+
+// insertOccurrence inserts o among occ in the order of their tokens.
+func insertOccurrence(occ []occurrence, o occurrence) []occurrence {
+	k := 0
+	for k < len(occ) && occ[k].i < o.i {
+		k++
+	}
+	return slices.Insert(occ, k, o)
 }
 
 // ownSubject reports whether verb w names who does it, other than the

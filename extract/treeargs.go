@@ -457,7 +457,7 @@ func appendNew(s []int, add ...int) []int {
 // namedSpeaker reports whether the verb of reported speech at token i has
 // a subject that names a person or body: "Holm said", "the ministry said
 // in a statement", not "it is said" or "analysts say".
-func (d *doc) namedSpeaker(i, si int) bool {
+func (d *doc) namedSpeaker(i, si int, typ string) bool {
 	x := d.syntaxOf(si)
 	if x == nil {
 		return false
@@ -476,7 +476,7 @@ func (d *doc) namedSpeaker(i, si int) bool {
 		}
 	}
 	for _, w := range subj {
-		if len(d.entsAt(si, x, w, "STATEMENT")) > 0 {
+		if len(d.entsAt(si, x, w, typ)) > 0 {
 			return true
 		}
 	}

@@ -1,0 +1,107 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/polgraph/polgraph"
+)
+
+// claimsOf lists an extraction's events as "TYPE status role=Name …",
+// a denial with "-> TYPE" of what it denies.
+func claimsOf(x *polgraph.Extraction) []string {
+	names, types := namesAndTypes(x)
+	var out []string
+	for _, ev := range x.Events {
+		s := ev.Type + " " + ev.Status
+		for _, p := range ev.Participants {
+			s += fmt.Sprintf(" %s=%s", p.Role, names[p.Entity])
+		}
+		for _, id := range ev.Denies {
+			s += " -> " + types[id]
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// Claims and denials as wire services word them: a denial spoken by one's
+// lawyer or office, a report or a state's claim denied by what it tells,
+// an act one is accused of carrying out, a meeting denied by its gerund, a
+// report called fake news, a denial that takes no target or place from the
+// claim it denies, and criticism rejected that was still made.
+func TestClaimsAsWiresWordThem(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a lawyer's words calling the allegations baseless are the client's denial",
+			"The Ostraven Herald reported that Mirko Dal had met Russian officials in Vellin. Dal's lawyer said the allegations were baseless.",
+			[]string{"REPORT asserted source=Ostraven Herald target=Mirko Dal place=Vellin",
+				"MEETING denied agent=Mirko Dal participant=Russia place=Vellin source=Ostraven Herald",
+				"DENIAL asserted agent=Mirko Dal -> MEETING"}},
+		{"an office's words calling the report false are its principal's denial",
+			"The Ostraven Herald reported that Mirko Dal had met Russian officials in Vellin. Dal's office said the report was false.",
+			[]string{"REPORT asserted source=Ostraven Herald target=Mirko Dal place=Vellin",
+				"MEETING denied agent=Mirko Dal participant=Russia place=Vellin source=Ostraven Herald",
+				"DENIAL asserted agent=Mirko Dal -> MEETING"}},
+		{"a report denied by one it does not name denies what it reports",
+			"The Ostraven Herald reported that Mirko Dal had been detained in Moscow. The Kremlin denied the report.",
+			[]string{"REPORT asserted source=Ostraven Herald target=Mirko Dal place=Moscow",
+				"ARREST alleged patient=Mirko Dal place=Moscow source=Ostraven Herald",
+				"DENIAL asserted agent=Kremlin -> ARREST"}},
+		{"a state's claim denied is what it said happened",
+			"Russia said Ukrainian drones had attacked an oil depot in Belgorod. Ukraine denied the claim.",
+			[]string{"STATEMENT asserted agent=Russia",
+				"ATTACK denied agent=Ukraine place=Belgorod source=Russia",
+				"DENIAL asserted agent=Ukraine -> ATTACK"}},
+		{"an attack one is accused of carrying out is what one's denial denies",
+			"Iran accused Israel of carrying out the air strike on its consulate in Damascus. Israel denied involvement.",
+			[]string{"ACCUSATION asserted agent=Iran target=Israel",
+				"ATTACK denied agent=Israel place=Damascus source=Iran",
+				"DENIAL asserted agent=Israel -> ATTACK"}},
+		{"a meeting denied by its gerund",
+			"Marko Venn denied meeting Russian officials in Vienna.",
+			[]string{"DENIAL asserted agent=Marko Venn -> MEETING", "MEETING denied agent=Marko Venn participant=Russia place=Vienna"}},
+		{"a report called fake news, read as one noun phrase with the report first",
+			"The Associated Press reported that Hungarian officials had met Russian diplomats in Budapest. Hungary's government called the report fake news.",
+			[]string{"REPORT asserted source=Associated Press target=Hungary place=Budapest",
+				"MEETING denied agent=Hungary participant=Russia place=Budapest source=Associated Press",
+				"DENIAL asserted agent=Hungary -> MEETING"}},
+		{"the one told of a denial is not its target",
+			"The Ostraven Herald reported that Mirko Dal had taken bribes. Dal told the Ostraven Herald that the claims were false.",
+			[]string{"REPORT asserted source=Ostraven Herald target=Mirko Dal", "DENIAL asserted agent=Mirko Dal -> REPORT"}},
+		{"the names in a denied clause are not the denial's targets",
+			"The Belarusian government denied that Russian troops had shelled Kharkiv.",
+			[]string{"DENIAL asserted agent=Belarus -> ATTACK", "ATTACK denied agent=Russia place=Kharkiv"}},
+		{"reports denied, read as a verb, are what the denial denies",
+			"North Korea denied reports that it had supplied weapons to Russia.",
+			[]string{"DENIAL asserted agent=North Korea -> REPORT", "REPORT asserted target=Russia"}},
+		{"the place of a denied clause is not the denial's",
+			"Moldova denied Russian claims that its drones had attacked a depot in Vellin.",
+			[]string{"DENIAL asserted agent=Moldova -> ATTACK", "ATTACK denied agent=Moldova place=Vellin"}},
+		{"the names in the claim denied are not the denial's target or place",
+			"Hamas denied Israeli claims that its fighters had attacked a convoy in Rafah.",
+			[]string{"DENIAL asserted agent=Hamas", "ATTACK alleged place=Rafah"}},
+		{"the outlet a spokesman tells a denial to is not its target",
+			"The Ostraven Herald reported that Mirko Dal had met Russian officials in Vellin. Dal's spokesman told Reuters the allegations were false.",
+			[]string{"REPORT asserted source=Ostraven Herald target=Mirko Dal place=Vellin",
+				"MEETING denied agent=Mirko Dal participant=Russia place=Vellin source=Ostraven Herald",
+				"DENIAL asserted agent=Mirko Dal -> MEETING"}},
+		{"criticism rejected was still made",
+			"Tomas Brill criticised Petra Holm over the budget. Holm rejected the criticism.",
+			[]string{"CRITICISM asserted agent=Tomas Brill target=Petra Holm", "DENIAL asserted agent=Petra Holm -> CRITICISM"}},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: "Row\n\n" + tt.text, PublishedAt: "2024-05-31"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := claimsOf(x)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
+		}
+	}
+}
