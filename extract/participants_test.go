@@ -65,6 +65,8 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/ana-holm": "participant"}, nil},
 		{"Prime Minister Ana Holm survived a no-confidence vote on Tuesday.", "VOTE", // a noun, not "vote on"
 			map[string]string{"person/ana-holm": "participant"}, nil},
+		{"Tens of thousands of people marched through Vellin on Saturday.", "PROTEST", // a town marched through is where
+			map[string]string{"place/vellin": "place"}, nil},
 		{"Ana Vell visited Kyiv on Monday.", "MEETING", // a town visited is where, a state visited whom
 			map[string]string{"person/ana-vell": "agent", "place/kyiv": "place"}, nil},
 		{"Ana Vell was re-elected on Sunday.", "ELECTION", // who is elected wins

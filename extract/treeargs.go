@@ -181,7 +181,7 @@ func (d *doc) placeOf(si int, x *syntax, w int) []int {
 }
 
 // placePreps put a place or country dependent where the event happened.
-var placePreps = set("in at near inside outside across throughout")
+var placePreps = set("in at near inside outside across throughout through")
 
 // objectPreps put a dependent among what the event is done to or with.
 var objectPreps = set("to with of from against into over")
