@@ -104,6 +104,10 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = polgraph.KindPerson
 	case d.seatLabel(m):
 		m.kind = polgraph.KindPlace // "Otieno Ogola (Nyabondo Hills)": his seat
+	case n >= 2 && d.compoundParty(m) && (cues.partyHeads[lastW] || !orgHeads[lastW] && !placeHeads[lastW]):
+		// "Freedom Bloc MPs", "Civic Rally candidates": the press names a
+		// party by its members, whatever common words its name is made of
+		m.kind = polgraph.KindParty
 	case n >= 2 && !d.nameLike(m):
 		m.kind = "" // a title or a phrase in capitals, not a name
 	case n == 1 && len([]rune(toks[0].text)) == 1:

@@ -34,6 +34,28 @@ func TestPartyKindsFromContext(t *testing.T) {
 	}
 }
 
+// A name of common words before the plural of its members ("Freedom Bloc
+// MPs", "Civic Pulse candidates") is a party no list knows: not a phrase
+// in capitals, not cut where a one-word party of a list ("Bloc",
+// "Voice") ends it, and the plural of an acronym ends the name.
+func TestPartiesNamedByMembers(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   map[string]string
+		absent []string
+	}{
+		{"Two Freedom Bloc MPs crossed the floor in Velbari on Tuesday.",
+			map[string]string{"Freedom Bloc": polgraph.KindParty}, []string{"Freedom Bloc MPs", "Bloc", "Freedom"}},
+		{"Officials said Civic Pulse candidates won three seats in Hong Kong.",
+			map[string]string{"Civic Pulse": polgraph.KindParty}, nil},
+		{"Harbour Voice lawmakers walked out of the chamber on Monday.",
+			map[string]string{"Harbour Voice": polgraph.KindParty}, []string{"Harbour", "Voice"}},
+	}
+	for _, tt := range tests {
+		checkKinds(t, tt.text, tt.want, tt.absent...)
+	}
+}
+
 // The noun of a body's kind beside a name outweighs a party of that name
 // in the lists ("the rights group Svoboda" is no Ukrainian party), and
 // an apposition's kind is its head noun, the last ("Norpress, the state

@@ -261,7 +261,7 @@ func (d *doc) recognizeSentence(si int) {
 			if d.toks[j].kind != tokWord || !d.toks[j].cap {
 				continue
 			}
-			if n, ms := d.gazAt(j, k); n > 0 && !d.genericMatch(j, n, ms) && !d.pluralPartyRun(i, k) && !(d.placeInsideName(i, j, k, ms) && (office != nil || personCue || firstNames[t.lower])) && !(orgHeads[d.toks[k-1].lower] && k-i >= 2) && !(orgHeads[d.toks[i].lower] && (d.toks[i+1].lower == "of" || d.toks[i+1].lower == "for")) && !(j == i+1 && placeOpeners[d.toks[i].lower] && j+n == k) {
+			if n, ms := d.gazAt(j, k); n > 0 && !d.genericMatch(j, n, ms) && !d.wordPartyEnds(j, n, k, ms) && !d.pluralPartyRun(i, k) && !(d.placeInsideName(i, j, k, ms) && (office != nil || personCue || firstNames[t.lower])) && !(orgHeads[d.toks[k-1].lower] && k-i >= 2) && !(orgHeads[d.toks[i].lower] && (d.toks[i+1].lower == "of" || d.toks[i+1].lower == "for")) && !(j == i+1 && placeOpeners[d.toks[i].lower] && j+n == k) {
 				// "New England" is not England: an opener makes another place;
 				// "the Social Liberals" are not the Liberals
 				k = j
@@ -429,6 +429,23 @@ func (d *doc) genericMatch(j, n int, ms []gazetteer.Match) bool {
 	return true
 }
 
+// wordPartyEnds reports whether the gazetteer readings ms of the n tokens
+// at j, which end a capitalised run at k, are only parties named by one
+// common word ("Voice", "Bloc"): the last word of a longer name no
+// gazetteer knows ("Harbour Voice", "Freedom Bloc"), not that party.
+func (d *doc) wordPartyEnds(j, n, k int, ms []gazetteer.Match) bool {
+	w := d.toks[j].lower
+	if n != 1 || j+n != k || !(commonNouns[w] || partyNameWords[w] || cues.partyHeads[w]) {
+		return false
+	}
+	for _, m := range ms {
+		if m.Entry.Kind != polgraph.KindParty {
+			return false
+		}
+	}
+	return true
+}
+
 // honorificAt is the length in tokens of the honorific starting at token
 // i, or 0: one word ("Mr", "Datuk") or several that are one title only
 // together ("Tan Sri", "Datuk Seri": "Tan" alone is a surname, "Sri" opens
@@ -489,6 +506,9 @@ func (d *doc) runEnd(i, limit int) int {
 		t := &d.toks[k]
 		if t.start-d.toks[k-1].end > 1 {
 			break
+		}
+		if acronymPlural(t.text) {
+			break // "Freedom Bloc MPs": the plural of an acronym is a common noun after the name
 		}
 		if t.kind == tokWord && (t.cap || t.allCaps) && (!calendarWords[t.lower] || nameMonth(d, k, limit)) {
 			k++
