@@ -49,9 +49,11 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = "" // "Government-backed", "the Russian-language channel": an adjective, whatever noun follows
 		return
 	}
+	// the noun right before the name says its kind more surely than an
+	// apposition after it ("the newspaper Dagens Tid, the minister said")
 	k, media := d.nounAfter(m)
-	if k == "" {
-		k, media = d.nounBefore(m)
+	if kb, mb := d.nounBefore(m); kb != "" && (k == "" || d.toks[m.first-1].text != ",") {
+		k, media = kb, mb
 	}
 	if k == polgraph.KindOrganization && partyWord[lastW] && !media {
 		k = polgraph.KindParty // "the Sovereignty Party, the largest opposition group": a party is a group
@@ -382,6 +384,9 @@ func (d *doc) datelineKind(m *mention) (kind string, media bool) {
 func (d *doc) nounBefore(m *mention) (kind string, media bool) {
 	s := &d.sents[m.sent]
 	j := m.first - 1
+	if j > s.first+1 && d.toks[j].lower == "the" && d.toks[j-1].text == "," {
+		j-- // "the ruling party, the Velmar Front,"
+	}
 	comma := j > s.first && d.toks[j].text == ","
 	if comma {
 		if m.last < s.last && d.toks[m.last].kind == tokWord {
@@ -403,7 +408,9 @@ func (d *doc) nounBefore(m *mention) (kind string, media bool) {
 	// grammar ("Ilsa Varn told the newspaper Korvex" is no paper)
 	for x := j - 1; x >= s.first && x >= j-3; x-- {
 		t := &d.toks[x]
-		if determiners[t.lower] || possessives[t.lower] || x == j-1 && t.cap {
+		// a capital opens the noun phrase: "Rights group Solvang said",
+		// "Human rights group Solvang said"
+		if determiners[t.lower] || possessives[t.lower] || (x == j-1 || x == s.first) && t.cap {
 			return k, mediaNouns[w]
 		}
 		if d.demonymAt(x) {

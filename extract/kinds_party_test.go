@@ -77,6 +77,34 @@ func TestBodyNounsOverPartyNames(t *testing.T) {
 	}
 }
 
+// The noun right before a name gives its kind where the sentence opens
+// with it, no article before ("Human rights group Silver Witness said"),
+// or where an apposition names it ("the ruling party, the Velmar
+// People's Front,", "Brightwell, a Sarn-based NGO,"), and outweighs a noun phrase after a comma that is no apposition but
+// the next clause's subject ("the newspaper Dagens Tid, the minister").
+func TestNounBeforeName(t *testing.T) {
+	tests := []struct {
+		text string
+		want map[string]string
+	}{
+		{"Human rights group Silver Witness said at least 12 people were killed in Sarn.",
+			map[string]string{"Silver Witness": polgraph.KindOrganization}},
+		{"Rights group Clearwater said the trial in Sarn was unfair.",
+			map[string]string{"Clearwater": polgraph.KindOrganization}},
+		{"According to the newspaper Dagens Tid, the minister knew of the plan.",
+			map[string]string{"Dagens Tid": polgraph.KindOrganization}},
+		{"Norpress, the state news agency, said the count was lower.",
+			map[string]string{"Norpress": polgraph.KindOrganization}},
+		{"The ruling party, the Velmar People's Front, won 52 percent of the vote.",
+			map[string]string{"Velmar People's Front": polgraph.KindParty}},
+		{"Brightwell, a Sarn-based NGO, said the camps were overcrowded.",
+			map[string]string{"Brightwell": polgraph.KindOrganization}},
+	}
+	for _, tt := range tests {
+		checkKinds(t, tt.text, tt.want)
+	}
+}
+
 // An outlet is what reports ("Diario Norte reported that", "Kolvo
 // reported") and what a news agency's name modifies ("the Korvex news
 // agency"); what a report is "according to" is a source, no place.
