@@ -492,13 +492,16 @@ func (d *doc) headsPlace(i int) bool {
 func (d *doc) legislatorBefore(i int) bool {
 	for n := 1; n <= 4 && i-n >= 0; n++ {
 		if o, ok := d.x.gaz.Office(d.text[d.toks[i-n].start:d.toks[i-1].end]); ok {
-			return o.Body == "legislature"
+			if o.Body == "legislature" {
+				return true
+			}
+			break // "the candidate for": a title of no body, which the word says
 		}
 	}
 	if i > 0 {
 		switch d.toks[i-1].lower {
-		case "member", "parliament", "assembly", "congress", "senate", "legislature", "seat", "riding", "constituency":
-			return true // "elected to parliament for Hedmark"
+		case "member", "parliament", "assembly", "congress", "senate", "legislature", "seat", "riding", "constituency", "candidate":
+			return true // "elected to parliament for Hedmark", "the Labour candidate for Hedmark"
 		}
 	}
 	return false
