@@ -40,6 +40,29 @@ func checkKinds(t *testing.T, text string, want map[string]string, absent ...str
 	}
 }
 
+// A body's head goes on with "for" to what the body is for, after a
+// name as after a bare head ("the Kovar Agency for Refugees"), and a
+// party of the lists that ends a longer name is part of it ("the Vesta
+// Movement for Change" is not the Movement for Change); a person after
+// "for" is no part of a name.
+func TestBodyNamesForWhat(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   map[string]string
+		absent []string
+	}{
+		{"The chief of the Kovar Agency for Refugees, Mila Strand, visited the camp.",
+			map[string]string{"Kovar Agency for Refugees": polgraph.KindOrganization, "Mila Strand": polgraph.KindPerson}, []string{"Kovar Agency", "Refugees"}},
+		{"The Vesta Movement for Change said on Monday it would contest every seat in Velbari.",
+			map[string]string{"Vesta Movement for Change": polgraph.KindOrganization}, []string{"Movement for Change", "Vesta Movement"}},
+		{"The Holm Foundation gave a prize to the Varga Institute for Ana Berg on Monday.",
+			map[string]string{"Varga Institute": polgraph.KindOrganization, "Ana Berg": polgraph.KindPerson}, nil},
+	}
+	for _, tt := range tests {
+		checkKinds(t, tt.text, tt.want, tt.absent...)
+	}
+}
+
 // A plural's possessive inside a body's name ("Farmers' League") is part of
 // one name; after it, a lower-case noun ("the Greens' spokeswoman") is not.
 func TestPluralPossessiveNames(t *testing.T) {

@@ -261,7 +261,7 @@ func (d *doc) recognizeSentence(si int) {
 			if d.toks[j].kind != tokWord || !d.toks[j].cap {
 				continue
 			}
-			if n, ms := d.gazAt(j, k); n > 0 && !d.genericMatch(j, n, ms) && !d.wordPartyEnds(j, n, k, ms) && !d.pluralPartyRun(i, k) && !(d.placeInsideName(i, j, k, ms) && (office != nil || personCue || firstNames[t.lower])) && !(orgHeads[d.toks[k-1].lower] && k-i >= 2) && !(orgHeads[d.toks[i].lower] && (d.toks[i+1].lower == "of" || d.toks[i+1].lower == "for")) && !(j == i+1 && placeOpeners[d.toks[i].lower] && j+n == k) {
+			if n, ms := d.gazAt(j, k); n > 0 && !d.genericMatch(j, n, ms) && !d.partyEnds(j, n, k, ms) && !d.pluralPartyRun(i, k) && !(d.placeInsideName(i, j, k, ms) && (office != nil || personCue || firstNames[t.lower])) && !(orgHeads[d.toks[k-1].lower] && k-i >= 2) && !(orgHeads[d.toks[i].lower] && (d.toks[i+1].lower == "of" || d.toks[i+1].lower == "for")) && !(j == i+1 && placeOpeners[d.toks[i].lower] && j+n == k) {
 				// "New England" is not England: an opener makes another place;
 				// "the Social Liberals" are not the Liberals
 				k = j
@@ -429,13 +429,14 @@ func (d *doc) genericMatch(j, n int, ms []gazetteer.Match) bool {
 	return true
 }
 
-// wordPartyEnds reports whether the gazetteer readings ms of the n tokens
-// at j, which end a capitalised run at k, are only parties named by one
-// common word ("Voice", "Bloc"): the last word of a longer name no
-// gazetteer knows ("Harbour Voice", "Freedom Bloc"), not that party.
-func (d *doc) wordPartyEnds(j, n, k int, ms []gazetteer.Match) bool {
+// partyEnds reports whether the gazetteer readings ms of the n tokens at
+// j, which end a capitalised run at k, are only parties named by several
+// words ("Movement for Change") or by one common word ("Voice", "Bloc"):
+// the end of a longer name no gazetteer knows ("the Vesta Movement for
+// Change", "Harbour Voice"), not that party.
+func (d *doc) partyEnds(j, n, k int, ms []gazetteer.Match) bool {
 	w := d.toks[j].lower
-	if n != 1 || j+n != k || !(commonNouns[w] || partyNameWords[w] || cues.partyHeads[w]) {
+	if j+n != k || n == 1 && !(commonNouns[w] || partyNameWords[w] || cues.partyHeads[w]) {
 		return false
 	}
 	for _, m := range ms {
@@ -525,7 +526,11 @@ func (d *doc) runEnd(i, limit int) int {
 		if k+1 < limit && d.toks[k+1].cap && d.toks[k+1].kind == tokWord {
 			prev := d.toks[k-1].lower
 			if (t.lower == "of" && (orgHeads[prev] || placeHeads[prev] || prev == "republic" || prev == "kingdom")) ||
-				(t.lower == "for" && orgHeads[prev] && k == i+1) || // "Movement for Democratic Renewal": a bare head names nothing alone
+				// "Movement for Democratic Renewal", "the Vesta Movement for
+				// Change": a body's head goes on to what it is for, not to a
+				// person; a nationality's body is named by its head alone
+				// ("the Australian Centre for ...")
+				(t.lower == "for" && orgHeads[prev] && (k == i+1 || !firstNames[d.toks[k+1].lower] && !d.demonymAt(i))) ||
 				(t.lower == "and" && d.districtAt(i)) ||
 				(t.lower != "of" && connectors[t.lower]) || (t.text == "&") {
 				k += 2
