@@ -151,3 +151,23 @@ func TestLeftPluralParty(t *testing.T) {
 		}
 	}
 }
+
+// A broadcaster's name opens with its medium ("Radio Kalinda", "TV
+// Varna"), a watchdog's ends in what it does ("Norvel Watch"): bodies,
+// though their words are common ones.
+func TestBodiesNamedByTheirHeads(t *testing.T) {
+	tests := []struct {
+		text string
+		want map[string]string
+	}{
+		{"Radio Kalinda was shut down by the authorities in Lusaka on Monday.",
+			map[string]string{"Radio Kalinda": polgraph.KindOrganization}},
+		{"Ana Holm told TV Varna on Monday that she would appeal.",
+			map[string]string{"TV Varna": polgraph.KindOrganization}},
+		{"Norvel Watch, which monitors elections, said the count was flawed.",
+			map[string]string{"Norvel Watch": polgraph.KindOrganization}},
+	}
+	for _, tt := range tests {
+		checkKinds(t, tt.text, tt.want)
+	}
+}
