@@ -171,3 +171,25 @@ func TestBodiesNamedByTheirHeads(t *testing.T) {
 		checkKinds(t, tt.text, tt.want)
 	}
 }
+
+// A form outlets share with other bodies ("AFP": the agency and the
+// Australian Federal Police) names the outlet where the sentence makes
+// it one ("AFP reported"), with no country named; elsewhere the country
+// named decides as before.
+func TestSharedFormAsOutlet(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   map[string]string
+		absent []string
+	}{
+		{"The talks in Velbari stalled on Monday, AFP reported.",
+			map[string]string{"Agence France-Presse": polgraph.KindOrganization}, nil},
+		{"AFP reported that Ana Holm had left Velbari.",
+			map[string]string{"Agence France-Presse": polgraph.KindOrganization}, []string{"Australian Federal Police"}},
+		{"The AFP arrested two men in Sydney on Monday.",
+			map[string]string{"Australian Federal Police": polgraph.KindOrganization}, []string{"Agence France-Presse"}},
+	}
+	for _, tt := range tests {
+		checkKinds(t, tt.text, tt.want, tt.absent...)
+	}
+}
