@@ -193,3 +193,20 @@ func TestSharedFormAsOutlet(t *testing.T) {
 		checkKinds(t, tt.text, tt.want, tt.absent...)
 	}
 }
+
+// A party named after its country is named without it where the article
+// names the country ("the Awami League" in a story from Bangladesh): the
+// country's party, not an unknown body.
+func TestPartyNamedWithoutItsCountry(t *testing.T) {
+	text := "In Bangladesh, the Awami League said on Monday that the vote in Sylhet was fair."
+	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: text, PublishedAt: "2024-05-02"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range x.Entities {
+		if e.Name == "Bangladesh Awami League" && e.ID == "party/bangladesh-awami-league" {
+			return
+		}
+	}
+	t.Errorf("%q: no party/bangladesh-awami-league in %v", text, kindsByName(t, text))
+}
