@@ -63,6 +63,25 @@ func TestBodyNamesForWhat(t *testing.T) {
 	}
 }
 
+// A name whose last word a list knows as a body's (the miner Vale) is a
+// person's where its apposition says so ("Dorn Vale, a lawmaker,"): one
+// name, not a body after a stray word.
+func TestPersonNamedLikeABody(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   map[string]string
+		absent []string
+	}{
+		{"Dorn Vale, a lawmaker, said the law was unfair.",
+			map[string]string{"Dorn Vale": polgraph.KindPerson}, []string{"Vale"}},
+		{"Dorn Vale, a Torvan League lawmaker, said on Monday the law was unfair.",
+			map[string]string{"Dorn Vale": polgraph.KindPerson, "Torvan League": polgraph.KindParty}, []string{"Vale"}},
+	}
+	for _, tt := range tests {
+		checkKinds(t, tt.text, tt.want, tt.absent...)
+	}
+}
+
 // A plural's possessive inside a body's name ("Farmers' League") is part of
 // one name; after it, a lower-case noun ("the Greens' spokeswoman") is not.
 func TestPluralPossessiveNames(t *testing.T) {

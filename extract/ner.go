@@ -261,7 +261,7 @@ func (d *doc) recognizeSentence(si int) {
 			if d.toks[j].kind != tokWord || !d.toks[j].cap {
 				continue
 			}
-			if n, ms := d.gazAt(j, k); n > 0 && !d.genericMatch(j, n, ms) && !d.partyEnds(j, n, k, ms) && !d.pluralPartyRun(i, k) && !(d.placeInsideName(i, j, k, ms) && (office != nil || personCue || firstNames[t.lower])) && !(orgHeads[d.toks[k-1].lower] && k-i >= 2) && !(orgHeads[d.toks[i].lower] && (d.toks[i+1].lower == "of" || d.toks[i+1].lower == "for")) && !(j == i+1 && placeOpeners[d.toks[i].lower] && j+n == k) {
+			if n, ms := d.gazAt(j, k); n > 0 && !d.genericMatch(j, n, ms) && !d.partyEnds(j, n, k, ms) && !d.personByApposition(i, k, si) && !d.pluralPartyRun(i, k) && !(d.placeInsideName(i, j, k, ms) && (office != nil || personCue || firstNames[t.lower])) && !(orgHeads[d.toks[k-1].lower] && k-i >= 2) && !(orgHeads[d.toks[i].lower] && (d.toks[i+1].lower == "of" || d.toks[i+1].lower == "for")) && !(j == i+1 && placeOpeners[d.toks[i].lower] && j+n == k) {
 				// "New England" is not England: an opener makes another place;
 				// "the Social Liberals" are not the Liberals
 				k = j
@@ -445,6 +445,14 @@ func (d *doc) partyEnds(j, n, k int, ms []gazetteer.Match) bool {
 		}
 	}
 	return true
+}
+
+// personByApposition reports whether the apposition after the run
+// [i, k) says it is a person ("Dorn Vale, a lawmaker,"): one name, though
+// a list knows a body by its last word (the miner Vale).
+func (d *doc) personByApposition(i, k, si int) bool {
+	kind, _ := d.nounAfter(&mention{first: i, last: k, sent: si})
+	return kind == polgraph.KindPerson
 }
 
 // honorificAt is the length in tokens of the honorific starting at token
