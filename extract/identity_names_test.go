@@ -507,3 +507,23 @@ func TestTitleCasedHeadline(t *testing.T) {
 		t.Errorf("entities %q, want Tavio Perez and no Reviews Tavio", names)
 	}
 }
+
+// An acronym the article spells out in brackets after a name ("the
+// Dravec Alliance (DA)") is that name's wherever it stands, not the title
+// the lists know by the same letters (a district attorney).
+func TestBracketedAcronymIsNoTitle(t *testing.T) {
+	text := "The Dravec Alliance (DA) said on Monday it would challenge the result in Velbari. DA leader Tom Verster said the count was flawed."
+	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: text, PublishedAt: "2024-05-02"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][]string{} // entity name -> mention texts
+	for _, e := range x.Entities {
+		for _, m := range e.Mentions {
+			got[e.Name] = append(got[e.Name], m.Text)
+		}
+	}
+	if want := []string{"Dravec Alliance", "DA", "DA"}; !slices.Equal(got["Dravec Alliance"], want) {
+		t.Errorf("Dravec Alliance's mentions %q, want %q (%v)", got["Dravec Alliance"], want, got)
+	}
+}

@@ -42,8 +42,11 @@ func (m *mention) named() bool {
 
 // recognize finds the named mentions and title cues of every sentence.
 func (d *doc) recognize() {
-	d.lowerSeen, d.capsSeen = map[string]bool{}, map[string]bool{}
+	d.lowerSeen, d.capsSeen, d.bracketed = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for i := range d.toks {
+		if t := &d.toks[i]; t.allCaps && i >= 2 && i+1 < len(d.toks) && d.toks[i-1].text == "(" && d.toks[i+1].text == ")" && d.toks[i-2].cap {
+			d.bracketed[t.text] = true // "the Democratic Alliance (DA)"
+		}
 		if t := &d.toks[i]; t.kind == tokWord && !t.cap && !t.allCaps {
 			if !d.inAddress(i) { // "lotte.wilms@kb.nl" does not make "Lotte" a word
 				d.lowerSeen[t.lower] = true
@@ -480,6 +483,9 @@ func (d *doc) officeAt(i, limit int) (int, *gazetteer.Office) {
 		last := &d.toks[i+n-1]
 		if last.kind != tokWord || !d.contiguous(i, i+n) {
 			continue
+		}
+		if n == 1 && d.bracketed[last.text] {
+			continue // "DA" is no district attorney where the article spells it out as a name's
 		}
 		if o, ok := d.x.gaz.Office(d.text[d.toks[i].start:last.end]); ok {
 			return n, o
