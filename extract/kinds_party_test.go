@@ -210,3 +210,11 @@ func TestPartyNamedWithoutItsCountry(t *testing.T) {
 	}
 	t.Errorf("%q: no party/bangladesh-awami-league in %v", text, kindsByName(t, text))
 }
+
+// The rest of a party's name without its country's is a form other
+// parties share ("People's Congress", of Uganda's): inside a longer name
+// it is part of it, not a party known.
+func TestSharedFormInsideAName(t *testing.T) {
+	checkKinds(t, "Ana Roca, who heads the Chilean People's Congress, condemned the vote.",
+		map[string]string{"Chilean People's Congress": polgraph.KindOrganization}, "People's Congress")
+}

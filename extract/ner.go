@@ -389,7 +389,7 @@ func (d *doc) gazInside(i, k int) bool {
 		if j > i+1 && d.toks[j-1].lower == "'s" && (commonNouns[d.toks[j-2].lower] || pluralPersonNoun(d.toks[j-2].lower)) {
 			continue // "Malaysian People's Congress": a possessive inside the name owns nothing
 		}
-		if n, ms := d.gazAt(j, k); n > 0 && (j > i && d.toks[j-1].lower == "'s" || !d.genericMatch(j, n, ms)) {
+		if n, ms := d.gazAt(j, k); n > 0 && (j > i && d.toks[j-1].lower == "'s" || !d.genericMatch(j, n, ms) && !d.sharedMatch(j, n, ms)) {
 			return true // "Canada's Supreme Court" is Canada's, the court known
 		}
 	}
@@ -456,6 +456,20 @@ func (d *doc) partyEnds(j, n, k int, ms []gazetteer.Match) bool {
 func (d *doc) personByApposition(i, k, si int) bool {
 	kind, _ := d.nounAfter(&mention{first: i, last: k, sent: si})
 	return kind == polgraph.KindPerson
+}
+
+// sharedMatch reports whether the n tokens at j are only a form that the
+// gazetteer's entries share with others ("People's Congress", of Uganda's
+// and Lesotho's parties): inside a longer name ("the Malaysian People's
+// Congress") a part of it, which names none of them.
+func (d *doc) sharedMatch(j, n int, ms []gazetteer.Match) bool {
+	surface := d.text[d.toks[j].start:d.toks[j+n-1].end]
+	for _, m := range ms {
+		if !d.sharedForm(m.Entry, surface) {
+			return false
+		}
+	}
+	return true
 }
 
 // honorificAt is the length in tokens of the honorific starting at token
