@@ -46,40 +46,26 @@ func checkKinds(t *testing.T, text string, want map[string]string, absent ...str
 // Movement for Change" is not the Movement for Change); a person after
 // "for" is no part of a name.
 func TestBodyNamesForWhat(t *testing.T) {
-	tests := []struct {
-		text   string
-		want   map[string]string
-		absent []string
-	}{
+	checkKindCases(t, []kindCase{
 		{"The chief of the Kovar Agency for Refugees, Mila Strand, visited the camp.",
 			map[string]string{"Kovar Agency for Refugees": polgraph.KindOrganization, "Mila Strand": polgraph.KindPerson}, []string{"Kovar Agency", "Refugees"}},
 		{"The Vesta Movement for Change said on Monday it would contest every seat in Velbari.",
 			map[string]string{"Vesta Movement for Change": polgraph.KindOrganization}, []string{"Movement for Change", "Vesta Movement"}},
 		{"The Holm Foundation gave a prize to the Varga Institute for Ana Berg on Monday.",
 			map[string]string{"Varga Institute": polgraph.KindOrganization, "Ana Berg": polgraph.KindPerson}, nil},
-	}
-	for _, tt := range tests {
-		checkKinds(t, tt.text, tt.want, tt.absent...)
-	}
+	})
 }
 
 // A name whose last word a list knows as a body's (the miner Vale) is a
 // person's where its apposition says so ("Dorn Vale, a lawmaker,"): one
 // name, not a body after a stray word.
 func TestPersonNamedLikeABody(t *testing.T) {
-	tests := []struct {
-		text   string
-		want   map[string]string
-		absent []string
-	}{
+	checkKindCases(t, []kindCase{
 		{"Dorn Vale, a lawmaker, said the law was unfair.",
 			map[string]string{"Dorn Vale": polgraph.KindPerson}, []string{"Vale"}},
 		{"Dorn Vale, a Torvan League lawmaker, said on Monday the law was unfair.",
 			map[string]string{"Dorn Vale": polgraph.KindPerson, "Torvan League": polgraph.KindParty}, []string{"Vale"}},
-	}
-	for _, tt := range tests {
-		checkKinds(t, tt.text, tt.want, tt.absent...)
-	}
+	})
 }
 
 // A plural's possessive inside a body's name ("Farmers' League") is part of

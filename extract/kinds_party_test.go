@@ -34,26 +34,34 @@ func TestPartyKindsFromContext(t *testing.T) {
 	}
 }
 
+// kindCase is a text, the kinds wanted of names in it, and names that
+// must not be entities of their own.
+type kindCase struct {
+	text   string
+	want   map[string]string
+	absent []string
+}
+
+func checkKindCases(t *testing.T, tests []kindCase) {
+	t.Helper()
+	for _, tt := range tests {
+		checkKinds(t, tt.text, tt.want, tt.absent...)
+	}
+}
+
 // A name of common words before the plural of its members ("Freedom Bloc
 // MPs", "Civic Pulse candidates") is a party no list knows: not a phrase
 // in capitals, not cut where a one-word party of a list ("Bloc",
 // "Voice") ends it, and the plural of an acronym ends the name.
 func TestPartiesNamedByMembers(t *testing.T) {
-	tests := []struct {
-		text   string
-		want   map[string]string
-		absent []string
-	}{
+	checkKindCases(t, []kindCase{
 		{"Two Freedom Bloc MPs crossed the floor in Velbari on Tuesday.",
 			map[string]string{"Freedom Bloc": polgraph.KindParty}, []string{"Freedom Bloc MPs", "Bloc", "Freedom"}},
 		{"Officials said Civic Pulse candidates won three seats in Hong Kong.",
 			map[string]string{"Civic Pulse": polgraph.KindParty}, nil},
 		{"Harbour Voice lawmakers walked out of the chamber on Monday.",
 			map[string]string{"Harbour Voice": polgraph.KindParty}, []string{"Harbour", "Voice"}},
-	}
-	for _, tt := range tests {
-		checkKinds(t, tt.text, tt.want, tt.absent...)
-	}
+	})
 }
 
 // The noun of a body's kind beside a name outweighs a party of that name
@@ -83,26 +91,20 @@ func TestBodyNounsOverPartyNames(t *testing.T) {
 // People's Front,", "Brightwell, a Sarn-based NGO,"), and outweighs a noun phrase after a comma that is no apposition but
 // the next clause's subject ("the newspaper Dagens Tid, the minister").
 func TestNounBeforeName(t *testing.T) {
-	tests := []struct {
-		text string
-		want map[string]string
-	}{
+	checkKindCases(t, []kindCase{
 		{"Human rights group Silver Witness said at least 12 people were killed in Sarn.",
-			map[string]string{"Silver Witness": polgraph.KindOrganization}},
+			map[string]string{"Silver Witness": polgraph.KindOrganization}, nil},
 		{"Rights group Clearwater said the trial in Sarn was unfair.",
-			map[string]string{"Clearwater": polgraph.KindOrganization}},
+			map[string]string{"Clearwater": polgraph.KindOrganization}, nil},
 		{"According to the newspaper Dagens Tid, the minister knew of the plan.",
-			map[string]string{"Dagens Tid": polgraph.KindOrganization}},
+			map[string]string{"Dagens Tid": polgraph.KindOrganization}, nil},
 		{"Norpress, the state news agency, said the count was lower.",
-			map[string]string{"Norpress": polgraph.KindOrganization}},
+			map[string]string{"Norpress": polgraph.KindOrganization}, nil},
 		{"The ruling party, the Velmar People's Front, won 52 percent of the vote.",
-			map[string]string{"Velmar People's Front": polgraph.KindParty}},
+			map[string]string{"Velmar People's Front": polgraph.KindParty}, nil},
 		{"Brightwell, a Sarn-based NGO, said the camps were overcrowded.",
-			map[string]string{"Brightwell": polgraph.KindOrganization}},
-	}
-	for _, tt := range tests {
-		checkKinds(t, tt.text, tt.want)
-	}
+			map[string]string{"Brightwell": polgraph.KindOrganization}, nil},
+	})
 }
 
 // An outlet is what reports ("Diario Norte reported that", "Kolvo
@@ -156,20 +158,14 @@ func TestLeftPluralParty(t *testing.T) {
 // Varna"), a watchdog's ends in what it does ("Norvel Watch"): bodies,
 // though their words are common ones.
 func TestBodiesNamedByTheirHeads(t *testing.T) {
-	tests := []struct {
-		text string
-		want map[string]string
-	}{
+	checkKindCases(t, []kindCase{
 		{"Radio Kalinda was shut down by the authorities in Lusaka on Monday.",
-			map[string]string{"Radio Kalinda": polgraph.KindOrganization}},
+			map[string]string{"Radio Kalinda": polgraph.KindOrganization}, nil},
 		{"Ana Holm told TV Varna on Monday that she would appeal.",
-			map[string]string{"TV Varna": polgraph.KindOrganization}},
+			map[string]string{"TV Varna": polgraph.KindOrganization}, nil},
 		{"Norvel Watch, which monitors elections, said the count was flawed.",
-			map[string]string{"Norvel Watch": polgraph.KindOrganization}},
-	}
-	for _, tt := range tests {
-		checkKinds(t, tt.text, tt.want)
-	}
+			map[string]string{"Norvel Watch": polgraph.KindOrganization}, nil},
+	})
 }
 
 // A form outlets share with other bodies ("AFP": the agency and the
@@ -177,21 +173,14 @@ func TestBodiesNamedByTheirHeads(t *testing.T) {
 // it one ("AFP reported"), with no country named; elsewhere the country
 // named decides as before.
 func TestSharedFormAsOutlet(t *testing.T) {
-	tests := []struct {
-		text   string
-		want   map[string]string
-		absent []string
-	}{
+	checkKindCases(t, []kindCase{
 		{"The talks in Velbari stalled on Monday, AFP reported.",
 			map[string]string{"Agence France-Presse": polgraph.KindOrganization}, nil},
 		{"AFP reported that Ana Holm had left Velbari.",
 			map[string]string{"Agence France-Presse": polgraph.KindOrganization}, []string{"Australian Federal Police"}},
 		{"The AFP arrested two men in Sydney on Monday.",
 			map[string]string{"Australian Federal Police": polgraph.KindOrganization}, []string{"Agence France-Presse"}},
-	}
-	for _, tt := range tests {
-		checkKinds(t, tt.text, tt.want, tt.absent...)
-	}
+	})
 }
 
 // A party named after its country is named without it where the article
