@@ -64,6 +64,7 @@ type doc struct {
 	lowerSeen map[string]bool
 	capsSeen  map[string]bool  // and those it capitalises
 	capsAt    map[string][]int // the tokens of each capitalised word, once placeAsGivenName asks
+	bracketed map[string]bool  // words in capitals in brackets after a name: acronyms the article defines
 	// lastObjEnd is scratch state of objectsIn.
 	lastObjEnd int
 	// trees are the parses of the sentences asked for, by sentence.

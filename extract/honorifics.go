@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -24,8 +25,12 @@ func honorificGender(w string) int {
 // (Jacob Zuma), to the one person of that surname the article names whose
 // given name does not say the other gender (Dudu Zuma). A surname alone
 // cannot tell two namesakes apart; its honorific can. Where two remain,
-// the surname is left as it was.
+// the surname is left as it was; where none does, and the person it was
+// taken for is of the other gender ("Mr Haidari" beside Salma Haidari
+// only), it names a person of its own: a relative the article does not
+// name in full.
 func (d *doc) honorificSurnames() {
+	unnamed := map[string]int{} // gender and surname -> the person an honorific alone names
 mentions:
 	for mi := range d.ments {
 		m := &d.ments[mi]
@@ -47,6 +52,14 @@ mentions:
 				continue mentions // two namesakes of that gender: which is not said
 			}
 			other = ei
+		}
+		if other < 0 && givenNameGender(d.ents[m.ent]) == opposite(g) {
+			key := fmt.Sprint(g, surname)
+			if _, ok := unnamed[key]; !ok {
+				d.ents = append(d.ents, &entity{kind: polgraph.KindPerson, name: d.surfaceOf(m), words: []string{surname}})
+				unnamed[key] = len(d.ents) - 1
+			}
+			other = unnamed[key]
 		}
 		if other >= 0 {
 			d.moveMention(mi, other)

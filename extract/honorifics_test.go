@@ -32,3 +32,36 @@ func TestHonorificPicksTheNamesake(t *testing.T) {
 		}
 	}
 }
+
+// An honorific of the other gender than the one person of its surname
+// the article names ("Mr Dravek" beside Salma Dravek) names someone else,
+// the same one each time, and not her; one of her gender is hers.
+func TestHonorificOfTheOtherGender(t *testing.T) {
+	tests := []struct {
+		text          string
+		full, surname string
+		want          map[string]int // mentions of the named person and of the surname's own
+	}{
+		{"Salma Dravek met reporters in Kabul on Monday. Mr Dravek, her brother, left the city. Mr Dravek returned on Friday.",
+			"Salma Dravek", "Dravek", map[string]int{"Salma Dravek": 1, "Dravek": 2}},
+		{"Piotr Lask spoke in Gdansk on Monday. Ms Lask said she would run for the seat.",
+			"Piotr Lask", "Lask", map[string]int{"Piotr Lask": 1, "Lask": 1}},
+		{"Piotr Lask spoke in Gdansk on Monday. Mr Lask said he would run for the seat.",
+			"Piotr Lask", "Lask", map[string]int{"Piotr Lask": 2, "Lask": 0}},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: tt.text, PublishedAt: "2024-05-02"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]int{} // entity name -> mentions
+		for _, e := range x.Entities {
+			got[e.Name] = len(e.Mentions)
+		}
+		for _, name := range []string{tt.full, tt.surname} {
+			if got[name] != tt.want[name] {
+				t.Errorf("%q: %s has %d mentions, want %d (%v)", tt.text, name, got[name], tt.want[name], got)
+			}
+		}
+	}
+}

@@ -40,6 +40,34 @@ func checkKinds(t *testing.T, text string, want map[string]string, absent ...str
 	}
 }
 
+// A body's head goes on with "for" to what the body is for, after a
+// name as after a bare head ("the Kovar Agency for Refugees"), and a
+// party of the lists that ends a longer name is part of it ("the Vesta
+// Movement for Change" is not the Movement for Change); a person after
+// "for" is no part of a name.
+func TestBodyNamesForWhat(t *testing.T) {
+	checkKindCases(t, []kindCase{
+		{"The chief of the Kovar Agency for Refugees, Mila Strand, visited the camp.",
+			map[string]string{"Kovar Agency for Refugees": polgraph.KindOrganization, "Mila Strand": polgraph.KindPerson}, []string{"Kovar Agency", "Refugees"}},
+		{"The Vesta Movement for Change said on Monday it would contest every seat in Velbari.",
+			map[string]string{"Vesta Movement for Change": polgraph.KindOrganization}, []string{"Movement for Change", "Vesta Movement"}},
+		{"The Holm Foundation gave a prize to the Varga Institute for Ana Berg on Monday.",
+			map[string]string{"Varga Institute": polgraph.KindOrganization, "Ana Berg": polgraph.KindPerson}, nil},
+	})
+}
+
+// A name whose last word a list knows as a body's (the miner Vale) is a
+// person's where its apposition says so ("Dorn Vale, a lawmaker,"): one
+// name, not a body after a stray word.
+func TestPersonNamedLikeABody(t *testing.T) {
+	checkKindCases(t, []kindCase{
+		{"Dorn Vale, a lawmaker, said the law was unfair.",
+			map[string]string{"Dorn Vale": polgraph.KindPerson}, []string{"Vale"}},
+		{"Dorn Vale, a Torvan League lawmaker, said on Monday the law was unfair.",
+			map[string]string{"Dorn Vale": polgraph.KindPerson, "Torvan League": polgraph.KindParty}, []string{"Vale"}},
+	})
+}
+
 // A plural's possessive inside a body's name ("Farmers' League") is part of
 // one name; after it, a lower-case noun ("the Greens' spokeswoman") is not.
 func TestPluralPossessiveNames(t *testing.T) {
@@ -463,5 +491,25 @@ func TestTitleCasedHeadline(t *testing.T) {
 	}
 	if slices.Contains(names, "Reviews Tavio") || !slices.Contains(names, "Tavio Perez") {
 		t.Errorf("entities %q, want Tavio Perez and no Reviews Tavio", names)
+	}
+}
+
+// An acronym the article spells out in brackets after a name ("the
+// Dravec Alliance (DA)") is that name's wherever it stands, not the title
+// the lists know by the same letters (a district attorney).
+func TestBracketedAcronymIsNoTitle(t *testing.T) {
+	text := "The Dravec Alliance (DA) said on Monday it would challenge the result in Velbari. DA leader Tom Verster said the count was flawed."
+	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: text, PublishedAt: "2024-05-02"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][]string{} // entity name -> mention texts
+	for _, e := range x.Entities {
+		for _, m := range e.Mentions {
+			got[e.Name] = append(got[e.Name], m.Text)
+		}
+	}
+	if want := []string{"Dravec Alliance", "DA", "DA"}; !slices.Equal(got["Dravec Alliance"], want) {
+		t.Errorf("Dravec Alliance's mentions %q, want %q (%v)", got["Dravec Alliance"], want, got)
 	}
 }

@@ -159,3 +159,16 @@ func TestKindOfACoordinatedPlace(t *testing.T) {
 		}
 	}
 }
+
+// What a candidate, as an MP, stands "for" is a seat: a place, though
+// the lists know "candidate" as a title of no legislature.
+func TestCandidateForSeat(t *testing.T) {
+	checkKindCases(t, []kindCase{
+		{"Kiran Desh, the candidate for Anandpur, conceded defeat on Friday.",
+			map[string]string{"Kiran Desh": polgraph.KindPerson, "Anandpur": polgraph.KindPlace}, nil},
+		{"Priya Raman, the Workers' Front candidate for Velgaon, conceded defeat.",
+			map[string]string{"Workers' Front": polgraph.KindParty, "Velgaon": polgraph.KindPlace}, nil},
+		{"Ana Lisk, the MP for Northgate, said profits fell.",
+			map[string]string{"Northgate": polgraph.KindPlace}, nil},
+	})
+}

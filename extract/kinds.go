@@ -49,9 +49,11 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = "" // "Government-backed", "the Russian-language channel": an adjective, whatever noun follows
 		return
 	}
+	// the noun right before the name says its kind more surely than an
+	// apposition after it ("the newspaper Dagens Tid, the minister said")
 	k, media := d.nounAfter(m)
-	if k == "" {
-		k, media = d.nounBefore(m)
+	if kb, mb := d.nounBefore(m); kb != "" && (k == "" || d.toks[m.first-1].text != ",") {
+		k, media = kb, mb
 	}
 	if k == polgraph.KindOrganization && partyWord[lastW] && !media {
 		k = polgraph.KindParty // "the Sovereignty Party, the largest opposition group": a party is a group
@@ -81,8 +83,8 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = "" // "official Web pages": a title word before a common noun
 	case personCue || (m.office != nil && m.office.Body != "company" && m.office.Body != "organization" || m.office != nil && n >= 2):
 		m.kind = polgraph.KindPerson
-	case n >= 2 && (firstW == "daily" || firstW == "weekly"):
-		m.kind, m.media = polgraph.KindOrganization, true // "Daily Collegian"
+	case n >= 2 && (firstW == "daily" || firstW == "weekly" || mediaOpeners[firstW] && !d.hasWord(m, "of")):
+		m.kind, m.media = polgraph.KindOrganization, true // "Daily Collegian", "Radio Okavango"
 
 	case n >= 2 && d.affiliationOf(m):
 		m.kind = polgraph.KindOrganization // "Ana Holm of Varna Sent Gaming": where she works
@@ -104,6 +106,10 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = polgraph.KindPerson
 	case d.seatLabel(m):
 		m.kind = polgraph.KindPlace // "Otieno Ogola (Nyabondo Hills)": his seat
+	case n >= 2 && d.compoundParty(m) && (cues.partyHeads[lastW] || !orgHeads[lastW] && !placeHeads[lastW]):
+		// "Freedom Bloc MPs", "Civic Rally candidates": the press names a
+		// party by its members, whatever common words its name is made of
+		m.kind = polgraph.KindParty
 	case n >= 2 && !d.nameLike(m):
 		m.kind = "" // a title or a phrase in capitals, not a name
 	case n == 1 && len([]rune(toks[0].text)) == 1:
@@ -378,6 +384,9 @@ func (d *doc) datelineKind(m *mention) (kind string, media bool) {
 func (d *doc) nounBefore(m *mention) (kind string, media bool) {
 	s := &d.sents[m.sent]
 	j := m.first - 1
+	if j > s.first+1 && d.toks[j].lower == "the" && d.toks[j-1].text == "," {
+		j-- // "the ruling party, the Velmar Front,"
+	}
 	comma := j > s.first && d.toks[j].text == ","
 	if comma {
 		if m.last < s.last && d.toks[m.last].kind == tokWord {
@@ -399,7 +408,9 @@ func (d *doc) nounBefore(m *mention) (kind string, media bool) {
 	// grammar ("Ilsa Varn told the newspaper Korvex" is no paper)
 	for x := j - 1; x >= s.first && x >= j-3; x-- {
 		t := &d.toks[x]
-		if determiners[t.lower] || possessives[t.lower] || x == j-1 && t.cap {
+		// a capital opens the noun phrase: "Rights group Solvang said",
+		// "Human rights group Solvang said"
+		if determiners[t.lower] || possessives[t.lower] || (x == j-1 || x == s.first) && t.cap {
 			return k, mediaNouns[w]
 		}
 		if d.demonymAt(x) {
@@ -481,13 +492,16 @@ func (d *doc) headsPlace(i int) bool {
 func (d *doc) legislatorBefore(i int) bool {
 	for n := 1; n <= 4 && i-n >= 0; n++ {
 		if o, ok := d.x.gaz.Office(d.text[d.toks[i-n].start:d.toks[i-1].end]); ok {
-			return o.Body == "legislature"
+			if o.Body == "legislature" {
+				return true
+			}
+			break // "the candidate for": a title of no body, which the word says
 		}
 	}
 	if i > 0 {
 		switch d.toks[i-1].lower {
-		case "member", "parliament", "assembly", "congress", "senate", "legislature", "seat", "riding", "constituency":
-			return true // "elected to parliament for Hedmark"
+		case "member", "parliament", "assembly", "congress", "senate", "legislature", "seat", "riding", "constituency", "candidate":
+			return true // "elected to parliament for Hedmark", "the Labour candidate for Hedmark"
 		}
 	}
 	return false

@@ -35,6 +35,9 @@ var orgHeads = wordSet("org_heads.txt")
 // mediaHeads end the names of news outlets.
 var mediaHeads = wordSet("media_heads.txt")
 
+// mediaOpeners open the names of broadcasters ("Radio Okavango").
+var mediaOpeners = wordSet("media_openers.txt")
+
 // placeHeads end or open place names.
 var placeHeads = wordSet("place_heads.txt")
 

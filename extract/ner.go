@@ -42,8 +42,11 @@ func (m *mention) named() bool {
 
 // recognize finds the named mentions and title cues of every sentence.
 func (d *doc) recognize() {
-	d.lowerSeen, d.capsSeen = map[string]bool{}, map[string]bool{}
+	d.lowerSeen, d.capsSeen, d.bracketed = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for i := range d.toks {
+		if t := &d.toks[i]; t.allCaps && i >= 2 && i+1 < len(d.toks) && d.toks[i-1].text == "(" && d.toks[i+1].text == ")" && d.toks[i-2].cap {
+			d.bracketed[t.text] = true // "the Democratic Alliance (DA)"
+		}
 		if t := &d.toks[i]; t.kind == tokWord && !t.cap && !t.allCaps {
 			if !d.inAddress(i) { // "lotte.wilms@kb.nl" does not make "Lotte" a word
 				d.lowerSeen[t.lower] = true
@@ -261,7 +264,7 @@ func (d *doc) recognizeSentence(si int) {
 			if d.toks[j].kind != tokWord || !d.toks[j].cap {
 				continue
 			}
-			if n, ms := d.gazAt(j, k); n > 0 && !d.genericMatch(j, n, ms) && !d.pluralPartyRun(i, k) && !(d.placeInsideName(i, j, k, ms) && (office != nil || personCue || firstNames[t.lower])) && !(orgHeads[d.toks[k-1].lower] && k-i >= 2) && !(orgHeads[d.toks[i].lower] && (d.toks[i+1].lower == "of" || d.toks[i+1].lower == "for")) && !(j == i+1 && placeOpeners[d.toks[i].lower] && j+n == k) {
+			if n, ms := d.gazAt(j, k); n > 0 && !d.genericMatch(j, n, ms) && !d.partyEnds(j, n, k, ms) && !d.personByApposition(i, k, si) && !d.pluralPartyRun(i, k) && !(d.placeInsideName(i, j, k, ms) && (office != nil || personCue || firstNames[t.lower])) && !(orgHeads[d.toks[k-1].lower] && k-i >= 2) && !(orgHeads[d.toks[i].lower] && (d.toks[i+1].lower == "of" || d.toks[i+1].lower == "for")) && !(j == i+1 && placeOpeners[d.toks[i].lower] && j+n == k) {
 				// "New England" is not England: an opener makes another place;
 				// "the Social Liberals" are not the Liberals
 				k = j
@@ -386,7 +389,7 @@ func (d *doc) gazInside(i, k int) bool {
 		if j > i+1 && d.toks[j-1].lower == "'s" && (commonNouns[d.toks[j-2].lower] || pluralPersonNoun(d.toks[j-2].lower)) {
 			continue // "Malaysian People's Congress": a possessive inside the name owns nothing
 		}
-		if n, ms := d.gazAt(j, k); n > 0 && (j > i && d.toks[j-1].lower == "'s" || !d.genericMatch(j, n, ms)) {
+		if n, ms := d.gazAt(j, k); n > 0 && (j > i && d.toks[j-1].lower == "'s" || !d.genericMatch(j, n, ms) && !d.sharedMatch(j, n, ms)) {
 			return true // "Canada's Supreme Court" is Canada's, the court known
 		}
 	}
@@ -429,6 +432,46 @@ func (d *doc) genericMatch(j, n int, ms []gazetteer.Match) bool {
 	return true
 }
 
+// partyEnds reports whether the gazetteer readings ms of the n tokens at
+// j, which end a capitalised run at k, are only parties named by several
+// words ("Movement for Change") or by one common word ("Voice", "Bloc"):
+// the end of a longer name no gazetteer knows ("the Vesta Movement for
+// Change", "Harbour Voice"), not that party.
+func (d *doc) partyEnds(j, n, k int, ms []gazetteer.Match) bool {
+	w := d.toks[j].lower
+	if j+n != k || n == 1 && !(commonNouns[w] || partyNameWords[w] || cues.partyHeads[w]) {
+		return false
+	}
+	for _, m := range ms {
+		if m.Entry.Kind != polgraph.KindParty {
+			return false
+		}
+	}
+	return true
+}
+
+// personByApposition reports whether the apposition after the run
+// [i, k) says it is a person ("Dorn Vale, a lawmaker,"): one name, though
+// a list knows a body by its last word (the miner Vale).
+func (d *doc) personByApposition(i, k, si int) bool {
+	kind, _ := d.nounAfter(&mention{first: i, last: k, sent: si})
+	return kind == polgraph.KindPerson
+}
+
+// sharedMatch reports whether the n tokens at j are only a form that the
+// gazetteer's entries share with others ("People's Congress", of Uganda's
+// and Lesotho's parties): inside a longer name ("the Malaysian People's
+// Congress") a part of it, which names none of them.
+func (d *doc) sharedMatch(j, n int, ms []gazetteer.Match) bool {
+	surface := d.text[d.toks[j].start:d.toks[j+n-1].end]
+	for _, m := range ms {
+		if !d.sharedForm(m.Entry, surface) {
+			return false
+		}
+	}
+	return true
+}
+
 // honorificAt is the length in tokens of the honorific starting at token
 // i, or 0: one word ("Mr", "Datuk") or several that are one title only
 // together ("Tan Sri", "Datuk Seri": "Tan" alone is a surname, "Sri" opens
@@ -454,6 +497,9 @@ func (d *doc) officeAt(i, limit int) (int, *gazetteer.Office) {
 		last := &d.toks[i+n-1]
 		if last.kind != tokWord || !d.contiguous(i, i+n) {
 			continue
+		}
+		if n == 1 && d.bracketed[last.text] {
+			continue // "DA" is no district attorney where the article spells it out as a name's
 		}
 		if o, ok := d.x.gaz.Office(d.text[d.toks[i].start:last.end]); ok {
 			return n, o
@@ -490,6 +536,9 @@ func (d *doc) runEnd(i, limit int) int {
 		if t.start-d.toks[k-1].end > 1 {
 			break
 		}
+		if acronymPlural(t.text) {
+			break // "Freedom Bloc MPs": the plural of an acronym is a common noun after the name
+		}
 		if t.kind == tokWord && (t.cap || t.allCaps) && (!calendarWords[t.lower] || nameMonth(d, k, limit)) {
 			k++
 			// an initial: "Anna K. Holm", "John Q. Varga"
@@ -505,7 +554,11 @@ func (d *doc) runEnd(i, limit int) int {
 		if k+1 < limit && d.toks[k+1].cap && d.toks[k+1].kind == tokWord {
 			prev := d.toks[k-1].lower
 			if (t.lower == "of" && (orgHeads[prev] || placeHeads[prev] || prev == "republic" || prev == "kingdom")) ||
-				(t.lower == "for" && orgHeads[prev] && k == i+1) || // "Movement for Democratic Renewal": a bare head names nothing alone
+				// "Movement for Democratic Renewal", "the Vesta Movement for
+				// Change": a body's head goes on to what it is for, not to a
+				// person; a nationality's body is named by its head alone
+				// ("the Australian Centre for ...")
+				(t.lower == "for" && orgHeads[prev] && (k == i+1 || !firstNames[d.toks[k+1].lower] && !d.demonymAt(i))) ||
 				(t.lower == "and" && d.districtAt(i)) ||
 				(t.lower != "of" && connectors[t.lower]) || (t.text == "&") {
 				k += 2

@@ -125,6 +125,10 @@ func (d *doc) resolve() {
 			}
 		}
 		match := pickMatch(m.matches, home, local, named, d.sents[m.sent].dateline)
+		outlet := d.outletReading(m)
+		if outlet >= 0 {
+			match = m.matches[outlet] // "AFP reported": the agency, not the police of the same letters
+		}
 		if k, media := d.typedNotParty(m, match); k != "" {
 			// "the rights group Svoboda", "the newspaper Reform": a body
 			// of a party's name, which the noun beside it says it is not
@@ -164,7 +168,7 @@ func (d *doc) resolve() {
 		// for, and "Washington warned": the state, though the article
 		// names none; not a name's last word ("Denzel Washington")
 		sharedCapital := match.Via == "metonym" && !d.afterNameWord(m)
-		if (!supported(match.Entry, named) || d.foreignBody(match.Entry, m, local)) && d.needsCountry(match.Entry, m) && !sharedCapital && !seat {
+		if (!supported(match.Entry, named) || d.foreignBody(match.Entry, m, local)) && d.needsCountry(match.Entry, m) && !sharedCapital && !seat && outlet < 0 {
 			// "Labor" or "House of Commons" names the party or body of a
 			// country the article names; without one, "Labour Party" is a
 			// party of that name and "Labor" alone nothing sure
@@ -806,6 +810,27 @@ func (d *doc) needsCountry(e *gazetteer.Entry, m *mention) bool {
 	surface := d.surfaceOf(m)
 	return d.sharedForm(e, surface) || e.Kind == polgraph.KindParty && genericPartyName(surface) ||
 		e.Kind == polgraph.KindOrganization && e.Country != "" && !strings.EqualFold(surface, e.Name) && genericBodyName(surface)
+}
+
+// outletReading is the index of the news outlet among mention m's
+// gazetteer readings where the sentence makes m an outlet ("AFP
+// reported", "the news agency AFP"), which needs no country named to
+// tell it from namesakes; else -1.
+func (d *doc) outletReading(m *mention) int {
+	i := slices.IndexFunc(m.matches, func(g gazetteer.Match) bool { return g.Entry.Media() })
+	if i < 0 {
+		return -1
+	}
+	if next := d.nextWord(m.last, m.sent); next == "reported" || next == "reports" {
+		return i
+	}
+	if _, media := d.nounBefore(m); media {
+		return i
+	}
+	if _, media := d.nounAfter(m); media {
+		return i
+	}
+	return -1
 }
 
 // sharedForm reports whether surface is a form other entries share.

@@ -464,6 +464,7 @@ func load(fsys fs.FS) (*Gazetteer, error) {
 			}
 		}
 	}
+	g.addNamesWithoutCountry()
 	g.markSharedPartyForms()
 	if err := g.loadOffices(fsys); err != nil {
 		return nil, err
@@ -627,6 +628,34 @@ func (g *Gazetteer) index(e *Entry, surfaces []surface) {
 			}
 		}
 		g.maxWords = max(g.maxWords, len(strings.Fields(s.text)))
+	}
+}
+
+// addNamesWithoutCountry gives a party whose name opens with its
+// country's ("Bangladesh Awami League") the rest of its name ("Awami
+// League") as an alias, which the press of its country uses alone: a form
+// that needs the country named, as other parties may end so too. A rest
+// that opens with a word of grammar ("Andorra for Change") is no name, and
+// one that is another party's canonical name stays that party's alone.
+func (g *Gazetteer) addNamesWithoutCountry() {
+	canonical := map[string]bool{}
+	for _, e := range g.entries {
+		if e.Kind == polgraph.KindParty {
+			canonical[strings.ToLower(e.Name)] = true
+		}
+	}
+	for _, e := range g.entries {
+		c := g.countries[e.Country]
+		if e.Kind != polgraph.KindParty || c == nil {
+			continue
+		}
+		rest, ok := strings.CutPrefix(e.Name, c.Name+" ")
+		if !ok || len(strings.Fields(rest)) < 2 || !unicode.IsUpper([]rune(rest)[0]) || canonical[strings.ToLower(rest)] || slices.Contains(e.Aliases, rest) {
+			continue
+		}
+		e.Aliases = append(e.Aliases, rest)
+		e.Ambiguous = append(e.Ambiguous, rest)
+		g.index(e, []surface{{rest, "alias"}})
 	}
 }
 

@@ -701,3 +701,37 @@ func TestCountryWikidata(t *testing.T) {
 		}
 	}
 }
+
+// A party named after its country ("Bangladesh Awami League") is also
+// known by the rest of its name, a form that needs its country named; a
+// rest that opens with a word of grammar ("Andorra for Change") is none.
+func TestPartyWithoutCountryName(t *testing.T) {
+	g := Default()
+	tests := []struct {
+		surface string
+		want    string // "id via", or "" for no party of that form
+		shared  bool
+	}{
+		{"Awami League", "party/bangladesh-awami-league alias", true},
+		{"Bangladesh Awami League", "party/bangladesh-awami-league name", false},
+		{"for Change", "", false},
+	}
+	for _, tt := range tests {
+		ms := g.Lookup(tt.surface)
+		got := matches(ms)
+		if tt.want == "" {
+			if len(got) > 0 {
+				t.Errorf("Lookup(%q) = %q, want none", tt.surface, got)
+			}
+			continue
+		}
+		i := slices.Index(got, tt.want)
+		if i < 0 {
+			t.Errorf("Lookup(%q) = %q, want %q among them", tt.surface, got, tt.want)
+			continue
+		}
+		if shared := slices.Contains(ms[i].Entry.Ambiguous, tt.surface); shared != tt.shared {
+			t.Errorf("Lookup(%q): shared form %v, want %v", tt.surface, shared, tt.shared)
+		}
+	}
+}
