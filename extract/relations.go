@@ -67,20 +67,13 @@ func (d *doc) partiesLeft() {
 		if ev.dropped || ev.typ != "RESIGNATION" && ev.typ != "DISMISSAL" || ev.hasRole("organization") {
 			continue
 		}
-		role := "agent"
-		if ev.typ == "DISMISSAL" {
-			role = "patient"
-		}
-		who := -1
-		for _, p := range ev.parts {
-			if p.role == role && d.ents[p.ent].kind == polgraph.KindPerson {
-				who = p.ent
-				break
-			}
-		}
-		if who < 0 || !d.leavesThePartyNoun(ev) {
+		i := slices.IndexFunc(ev.parts, func(p part) bool {
+			return p.role == leaverRole(ev) && d.ents[p.ent].kind == polgraph.KindPerson
+		})
+		if i < 0 || !d.leavesThePartyNoun(ev) {
 			continue
 		}
+		who := ev.parts[i].ent
 		party := d.memberParty(who)
 		if party < 0 {
 			party = d.partyNamedBefore(ev.sent, ev.trig[0])
@@ -157,12 +150,8 @@ func (d *doc) postsLeft() {
 		if ev.dropped || ev.typ != "RESIGNATION" && ev.typ != "DISMISSAL" || ev.hasRole("organization") {
 			continue
 		}
-		who := "agent"
-		if ev.typ == "DISMISSAL" {
-			who = "patient"
-		}
 		for _, p := range ev.parts {
-			if p.role != who || d.ents[p.ent].kind != polgraph.KindPerson {
+			if p.role != leaverRole(ev) || d.ents[p.ent].kind != polgraph.KindPerson {
 				continue
 			}
 			for _, r := range d.rels {
@@ -172,6 +161,15 @@ func (d *doc) postsLeft() {
 			}
 		}
 	}
+}
+
+// leaverRole is the role of who leaves in a resignation (its agent) or a
+// dismissal (its patient).
+func leaverRole(ev *event) string {
+	if ev.typ == "DISMISSAL" {
+		return "patient"
+	}
+	return "agent"
 }
 
 // postOfBody reports the relations that give a person a post in a party
