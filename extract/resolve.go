@@ -258,12 +258,13 @@ func (d *doc) resolve() {
 		if m.mission != "" {
 			// "the Chinese embassy", "China's embassy in Canberra": one
 			// body, whatever the article calls it
-			e := d.ents[get("mission:"+m.mission, m.kind, d.surfaceOf(m), nil)]
+			ei := get("mission:"+m.mission, m.kind, d.surfaceOf(m), nil)
+			e := d.ents[ei]
 			e.mission, e.missionOf, e.words = m.mission, m.missionOf, lowerWords(d.surfaceOf(m))
 			if e.scope == "" {
 				e.scope = m.missionHost
 			}
-			d.link(mi, slices.Index(d.ents, e))
+			d.link(mi, ei)
 			continue
 		}
 		words := nameWords(m)
