@@ -163,8 +163,9 @@ func (d *doc) onNoun(ev *event) bool {
 
 // pastTense moves an event told in the simple past ("voted in March") out
 // of the future a bare month or day gave it (an article of February: last
-// March), where the time tagger, reading tense less surely than a trigger
-// in the past does, kept the coming one.
+// March; a weekday within the coming week: the one before), where the
+// time tagger, reading tense less surely than a trigger in the past does,
+// kept the coming one.
 func (d *doc) pastTense(ev *event) {
 	if d.dct.IsZero() || ev.noun || ev.prec != polgraph.PrecisionMonth && ev.prec != polgraph.PrecisionDay {
 		return
@@ -174,6 +175,12 @@ func (d *doc) pastTense(ev *event) {
 		return
 	}
 	if !d.afterPublication(ev.date) {
+		return
+	}
+	if t, err := time.Parse(time.DateOnly, ev.date); err == nil && t.Sub(d.dct) <= 7*24*time.Hour {
+		// "agreed to form a coalition on Monday": a weekday the tagger
+		// read forward, by the infinitive, is the one before
+		ev.date = t.AddDate(0, 0, -7).Format(time.DateOnly)
 		return
 	}
 	y, err := strconv.Atoi(ev.date[:4])

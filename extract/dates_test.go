@@ -165,6 +165,20 @@ func TestSpanFromTheAnchoringClause(t *testing.T) {
 	}
 }
 
+// A weekday the time tagger reads forward, by an infinitive after it
+// ("agreed to form a coalition on Monday"), is the one before where the
+// verb tells the past.
+func TestPastWeekdayAfterAnInfinitive(t *testing.T) {
+	text := "Officials in Ostra spoke on Sunday.\n\nThe Harbour Party and the Civic Union agreed to form a coalition government on Monday."
+	x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2024-05-10"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !hasEvent(x, "AGREEMENT", "2024-05-06", "party/harbour-party", "agent") {
+		t.Errorf("no AGREEMENT on Monday 6 May: %s", eventsString(x))
+	}
+}
+
 // A past time on what a request asks for dates the request: it was made
 // then, and what it asks for has not happened.
 func TestRequestDatedByItsInfinitive(t *testing.T) {
