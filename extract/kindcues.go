@@ -160,7 +160,7 @@ func (d *doc) contextKinds() {
 			coordinated = d.coordinatedPlaceKind(e, *bounds)
 		}
 		switch {
-		case votes[polgraph.KindCountry] > votes[polgraph.KindParty] && len(e.words) <= 3:
+		case votes[polgraph.KindCountry] > votes[polgraph.KindParty] && len(e.words) <= 3 && !d.taggedPerson(e):
 			e.kind = polgraph.KindCountry
 		case votes[polgraph.KindParty] > 0 && len(e.words) >= 2 && d.mayBeParty(e):
 			e.kind = polgraph.KindParty
@@ -475,6 +475,14 @@ func (d *doc) taggerMargin(e *entity, label string) float64 {
 		}
 	}
 	return sum
+}
+
+// taggedPerson reports a name of two words or more that the learned
+// name tagger reads as a person's: "Ivo Dorn's cabinet" is a prime
+// minister's, though a state's cabinet is its possessor's too.
+func (d *doc) taggedPerson(e *entity) bool {
+	last := e.words[len(e.words)-1]
+	return len(e.words) >= 2 && e.kind == polgraph.KindPerson && !orgHeads[last] && !mediaHeads[last] && d.taggerMargin(e, "PER") >= minTaggerMargin
 }
 
 // minDenialMargin is the margin from which the learned name tagger's

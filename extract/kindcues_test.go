@@ -23,6 +23,11 @@ func TestKindFromContext(t *testing.T) {
 			want: map[string]string{"Varnessa": polgraph.KindCountry, "Tomas Adler": polgraph.KindPerson},
 		},
 		{
+			name: "a person's cabinet",
+			text: "Officials in Vellin spoke on Sunday. Tomas Adler's cabinet resigned en masse on Friday, and Varnessa's cabinet met on Saturday.",
+			want: map[string]string{"Tomas Adler": polgraph.KindPerson, "Varnessa": polgraph.KindCountry},
+		},
+		{
 			name: "a name after an article",
 			text: "The Volka Sarnet passed the budget by 120 votes to 80 on Monday, after the Dario Velk affair had delayed it. Tomas Adler said the Volka Sarnet had done its duty.",
 			want: map[string]string{"Volka Sarnet": polgraph.KindOrganization, "Tomas Adler": polgraph.KindPerson},
