@@ -63,6 +63,10 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/ivo-dorn": "patient"}, nil},
 		{"Prime Minister Ana Holm survived a no-confidence vote in parliament on Tuesday.", "VOTE",
 			map[string]string{"person/ana-holm": "participant"}, nil},
+		{"Prime Minister Ana Holm lost a confidence vote in parliament on Tuesday.", "VOTE", // who loses it undergoes it too
+			map[string]string{"person/ana-holm": "participant"}, nil},
+		{"Ivo Dorn lost the presidential election on Sunday.", "ELECTION", // who loses takes part; who wins does it
+			map[string]string{"person/ivo-dorn": "participant"}, nil},
 		{"Prime Minister Ana Holm survived a no-confidence vote on Tuesday.", "VOTE", // a noun, not "vote on"
 			map[string]string{"person/ana-holm": "participant"}, nil},
 		{"Tens of thousands of people marched through Vellin on Saturday.", "PROTEST", // a town marched through is where
