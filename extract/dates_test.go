@@ -165,30 +165,24 @@ func TestSpanFromTheAnchoringClause(t *testing.T) {
 	}
 }
 
-// A weekday the time tagger reads forward, by an infinitive after it
-// ("agreed to form a coalition on Monday"), is the one before where the
-// verb tells the past.
-func TestPastWeekdayAfterAnInfinitive(t *testing.T) {
-	text := "Officials in Ostra spoke on Sunday.\n\nThe Harbour Party and the Civic Union agreed to form a coalition government on Monday."
-	x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2024-05-10"})
-	if err != nil {
-		t.Fatal(err)
+// A time after an infinitive dates the clause told in the past: a
+// weekday the time tagger reads forward ("agreed to form a coalition on
+// Monday") is the one before; a past time on what a request asks for
+// dates the request, made then for what has not happened.
+func TestTimesAfterAnInfinitive(t *testing.T) {
+	tests := []struct{ text, typ, agent string }{
+		{"The Harbour Party and the Civic Union agreed to form a coalition government on Monday.", "AGREEMENT", "party/harbour-party"},
+		{"Oda Lind called on Ivo Marek to resign on Monday.", "REQUEST", "person/oda-lind"},
 	}
-	if !hasEvent(x, "AGREEMENT", "2024-05-06", "party/harbour-party", "agent") {
-		t.Errorf("no AGREEMENT on Monday 6 May: %s", eventsString(x))
-	}
-}
-
-// A past time on what a request asks for dates the request: it was made
-// then, and what it asks for has not happened.
-func TestRequestDatedByItsInfinitive(t *testing.T) {
-	text := "Officials in Ostra spoke on Sunday.\n\nOda Lind called on Ivo Marek to resign on Monday."
-	x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2024-05-10"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !hasEvent(x, "REQUEST", "2024-05-06", "person/oda-lind", "agent") {
-		t.Errorf("no REQUEST by Oda Lind on Monday: %s", eventsString(x))
+	for _, tt := range tests {
+		text := "Officials in Ostra spoke on Sunday.\n\n" + tt.text
+		x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2024-05-10"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !hasEvent(x, tt.typ, "2024-05-06", tt.agent, "agent") {
+			t.Errorf("%q: no %s by %s on Monday 6 May: %s", tt.text, tt.typ, tt.agent, eventsString(x))
+		}
 	}
 }
 
