@@ -533,7 +533,7 @@ func (d *doc) sentenceEvents(si int) {
 				subj, light = d.subjectIn(si, left, lv, rel), true
 				undergoes = undergoingVerbs[d.toks[lv].lower]
 			}
-			if subj == nil && ev.typ == "ELECTION" {
+			if (subj == nil || undergoes) && ev.typ == "ELECTION" {
 				// "Mahama lost the 2016 and 2020 elections to X": who
 				// wins an election is its agent, who loses or contests it
 				// a participant
@@ -1222,6 +1222,16 @@ func (d *doc) contenders(si int, o occurrence) (out []part) {
 	for _, w := range subj {
 		for _, e := range d.entsAt(si, x, w, "ELECTION") {
 			out = append(out, part{ent: e, role: role})
+		}
+	}
+	if role == "participant" {
+		// "lost the 2019 election to Ana Holm": whom it was lost to won it
+		for _, c := range append(x.childrenWith(v, "obl"), x.childrenWith(n, "nmod")...) { // the parse may hang it on the election
+			if x.caseOf(c) == "to" {
+				for _, e := range d.entsAt(si, x, c, "ELECTION") {
+					out = append(out, part{ent: e, role: "agent"})
+				}
+			}
 		}
 	}
 	return out
