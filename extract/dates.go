@@ -35,7 +35,16 @@ func (d *doc) dateEvents() {
 		}
 	}
 	for _, ev := range d.events {
-		if ev.date != "" || ev.noun {
+		if ev.date != "" {
+			continue
+		}
+		if vote := d.decidingVote(ev); vote != nil {
+			// "adopted a resolution approving the appointment of X": the
+			// vote's time
+			ev.date, ev.prec, ev.dateFrom = vote.date, vote.prec, "sibling"
+			continue
+		}
+		if ev.noun {
 			continue // a noun is no coordinated verb: "vowed on Saturday to punish those behind the bombings"
 		}
 		// the nearest dated verb of the sentence: "spoke to X in February

@@ -36,7 +36,10 @@ var objectSenses, irregularForms = func() (map[string]map[string]string, map[str
 	return out, forms
 }()
 
-var objectClasses = set("person body claim enactment thing place at")
+var objectClasses = set("person body claim measure enactment thing place at other")
+
+// measureNouns are what a legislature votes on: the class "measure".
+var measureNouns = wordSet("measure_nouns.txt")
 
 // enactmentNouns are what one hand signs into force or sends: the class
 // "enactment".
@@ -77,9 +80,16 @@ func (d *doc) objectSense(si, i, n int) (string, bool) {
 	if senses == nil {
 		return "", false
 	}
+	_, measures := senses["measure"]
+	if measures && slices.ContainsFunc(x.childrenWith(v, "nsubj"), func(c int) bool { return d.objectClass(si, x, c) == "measure" }) {
+		return senses["measure"], true // "the bill passed the Senate": a measure that passes is voted on
+	}
 	objs := x.objectsOf(v)
 	if len(objs) == 0 {
 		objs = x.childrenWith(v, "nsubj:pass") // "the minister was dismissed"
+	}
+	if len(objs) == 0 && measures {
+		objs = x.childrenWith(v, "nsubj") // "he passed away": no measure passed
 	}
 	if len(objs) == 0 && x.rel(v) == "acl" && x.head(v) >= 0 && x.head(v) < v {
 		objs = []int{x.head(v)} // "a report released last week": the noun it is done to
@@ -95,7 +105,16 @@ func (d *doc) objectSense(si, i, n int) (string, bool) {
 		}
 		return "", false
 	}
-	typ, ok := senses[d.objectClass(si, x, objs[0])]
+	return senseOf(senses, d.objectClass(si, x, objs[0]))
+}
+
+// senseOf is the type a verb's senses give an object of class c: its
+// own row's, else its row for any other class's.
+func senseOf(senses map[string]string, c string) (string, bool) {
+	if typ, ok := senses[c]; ok {
+		return typ, ok
+	}
+	typ, ok := senses["other"]
 	return typ, ok
 }
 
@@ -119,6 +138,8 @@ func (d *doc) objectClass(si int, x *syntax, w int) string {
 		return "person"
 	case deniedNouns[lemma] != "":
 		return "claim"
+	case measureNouns[lemma] || measureNouns[strings.ToLower(x.tree.Words[w])]:
+		return "measure"
 	case enactmentNouns[lemma] || enactmentNouns[strings.ToLower(x.tree.Words[w])]:
 		return "enactment"
 	case placeHeads[lemma]:

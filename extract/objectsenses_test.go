@@ -8,7 +8,8 @@ import (
 )
 
 // A verb whose sense turns on its object takes its type from the class of
-// the object the parse gives it (data/object_senses.tsv).
+// the object the parse gives it (data/object_senses.tsv; a measure's, as
+// its subject too).
 func TestTypeByObjectClass(t *testing.T) {
 	tests := []struct {
 		text, want string // want "": no event
@@ -46,6 +47,21 @@ func TestTypeByObjectClass(t *testing.T) {
 		// a person captured is arrested; a town captured is taken by force
 		{"Police captured Ivo Marek in Ostra on Monday.", "ARREST"},
 		{"Keldaran troops captured the village of Ostra on Monday.", "ATTACK"},
+		// what a legislature votes on makes the verb done to it a vote: a
+		// bill passed or rejected, a motion carried; the same verbs done
+		// to anything else tell of none
+		{"The Sejm passed the bill on Tuesday.", "VOTE"},
+		{"The bill passed the Sejm on Tuesday by 91 votes to 78.", "VOTE"},
+		{"The legislation was passed by the Riksdag on Tuesday.", "VOTE"},
+		{"Lawmakers rejected the budget on Wednesday, a blow to Finance Minister Ivo Marek.", "VOTE"},
+		{"The Senate rejected the nomination of Oda Lind on Thursday.", "VOTE"},
+		{"The Sejm defeated the amendment of Finance Minister Ivo Marek on Monday by 91 votes to 78.", "VOTE"},
+		{"The Sejm approved the budget of Finance Minister Ivo Marek on Monday.", "VOTE"},
+		{"The Sejm adopted a resolution on Monday condemning Ivo Marek.", "VOTE"},
+		{"Ivo Marek passed the ball to Oda Lind on Monday.", ""},
+		{"Ivo Marek passed away in Ostra on Monday.", ""},
+		{"Ivo Marek approved the plan on Monday.", ""},
+		{"Ivo Marek rejected the proposal of Oda Lind on Monday.", ""},
 	}
 	for _, tt := range tests {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})

@@ -1,0 +1,41 @@
+package extract
+
+// decidingVote is the dated vote told by a verb in the sentence of event
+// ev that decides ev, or nil: in "on Tuesday the Sejm adopted a resolution
+// approving the appointment of Ivo Marek", the appointment is made by the
+// vote, at its time, however the parse hangs the time. The event hangs on
+// the vote's object or its clause, within a few steps of the tree.
+func (d *doc) decidingVote(ev *event) *event {
+	var told []*event
+	for _, o := range d.evSent[ev.sent] {
+		if o != ev && o.typ == "VOTE" && !o.noun && o.date != "" {
+			told = append(told, o)
+		}
+	}
+	if len(told) == 0 {
+		return nil // most sentences: no parse needed
+	}
+	x := d.syntaxOf(ev.sent)
+	if x == nil {
+		return nil
+	}
+	votes := map[int]*event{}
+	for _, o := range told {
+		votes[x.eventWord(o)] = o
+	}
+	for w, steps := x.eventWord(ev), 0; w >= 0 && steps < 4; w, steps = x.head(w), steps+1 {
+		switch x.baseRel(w) {
+		case "obj", "acl", "xcomp", "nmod", "nsubj:pass":
+		case "advcl":
+			if x.markOf(w) != "to" {
+				return nil // "voted on Monday to dissolve itself, paving the way for an election": what follows, not what it decides
+			}
+		default:
+			return nil
+		}
+		if vote := votes[x.head(w)]; vote != nil {
+			return vote
+		}
+	}
+	return nil
+}

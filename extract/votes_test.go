@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"context"
+	"testing"
+
+	"github.com/polgraph/polgraph"
+)
+
+// How legislatures' votes are told: a vote, its time, and what it decides
+// done at that time.
+func TestVotes(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []wantEvent
+	}{
+		{
+			name: "what a vote adopts is done at the vote's time",
+			text: "The Sejm on Tuesday adopted a resolution approving the appointment of Ivo Marek as governor of the central bank.",
+			want: []wantEvent{
+				{"VOTE", "2025-05-06", []string{"agent:organization/sejm", "participant:person/ivo-marek"}},
+				{"APPOINTMENT", "2025-05-06", []string{"patient:person/ivo-marek"}},
+			},
+		},
+		{
+			name: "however the parse hangs the time",
+			text: "At its sitting on Tuesday, the Sejm adopted a resolution approving the appointment of Ivo Marek as governor of the central bank.",
+			want: []wantEvent{{"APPOINTMENT", "2025-05-06", []string{"patient:person/ivo-marek"}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: tt.text, PublishedAt: "2025-05-12"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tt.want {
+				if !treeEventFound(x, w) {
+					t.Errorf("no %s dated %q with %v; got %s", w.typ, w.date, w.parts, eventsString(x))
+				}
+			}
+		})
+	}
+}
