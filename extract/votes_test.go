@@ -27,6 +27,11 @@ func TestVotes(t *testing.T) {
 			text: "At its sitting on Tuesday, the Sejm adopted a resolution approving the appointment of Ivo Marek as governor of the central bank.",
 			want: []wantEvent{{"APPOINTMENT", "2025-05-06", []string{"patient:person/ivo-marek"}}},
 		},
+		{
+			name: "a tally before the day: the parse's marker is the day's preposition",
+			text: "The Sejm voted 120-80 on Tuesday to approve the budget.",
+			want: []wantEvent{{"VOTE", "2025-05-06", []string{"agent:organization/sejm"}}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
