@@ -89,6 +89,9 @@ func (d *doc) objectSense(si, i, n int) (string, bool) {
 		objs = x.childrenWith(v, "nsubj:pass") // "the minister was dismissed"
 	}
 	if len(objs) == 0 && measures {
+		objs = x.bareObliques(v) // "passed the Media Ownership Bill on Tuesday", read as an oblique
+	}
+	if len(objs) == 0 && measures {
 		objs = x.childrenWith(v, "nsubj") // "he passed away": no measure passed
 	}
 	if len(objs) == 0 && x.rel(v) == "acl" && x.head(v) >= 0 && x.head(v) < v {
@@ -127,9 +130,12 @@ func (d *doc) objectClass(si int, x *syntax, w int) string {
 				return "person"
 			case polgraph.KindPlace, polgraph.KindCountry:
 				return "place"
-			default:
-				return "body"
+			case polgraph.KindOrganization, polgraph.KindParty:
+				if measureNouns[strings.ToLower(x.tree.Words[w])] {
+					return "measure" // "the Public Order (Amendment) Bill 2023": a name a measure's word heads
+				}
 			}
+			return "body"
 		}
 	}
 	lemma := strings.ToLower(x.lemma(w))
@@ -176,4 +182,18 @@ func (d *doc) appositionNamesPerson(si int, x *syntax, w int) bool {
 func (x *syntax) participleAfterNoun(v int) bool {
 	return v > 0 && x.tree.XPOS[v] == "VBN" && x.pos(v-1) == "NOUN" &&
 		len(x.childrenWith(v, "nsubj", "nsubj:pass", "aux", "aux:pass")) == 0
+}
+
+// bareObliques are the obliques after verb v with no preposition that
+// name no time: the parse's reading of an object it did not see as one
+// ("passed the Media Ownership Bill", "Bill" an oblique).
+func (x *syntax) bareObliques(v int) []int {
+	var out []int
+	for _, c := range x.childrenWith(v, "obl") {
+		w := strings.ToLower(x.tree.Words[c])
+		if c > v && (x.pos(c) == "NOUN" || x.pos(c) == "PROPN") && len(x.childrenWith(c, "case")) == 0 && !calendarWords[w] && !timeNouns[w] {
+			out = append(out, c)
+		}
+	}
+	return out
 }
