@@ -796,6 +796,9 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 		// election on Sunday")
 		own[h] = true
 	}
+	if h, _ := x.electionVerbOf(v); ev.typ == "ELECTION" && ev.noun && h >= 0 {
+		own[h] = true // "won a seat in the election on Sunday": the contest's time
+	}
 	if ev.typ == "VOTE" && !ev.noun {
 		// "voted 289-265 to approve the bill on Monday": what a vote
 		// decides is done by the vote, at its time

@@ -1201,20 +1201,11 @@ func (d *doc) contenders(si int, o occurrence) (out []part) {
 	if x == nil {
 		return nil
 	}
-	n := x.trigger(o.i, o.n)
-	for n >= 0 && x.rel(n) == "compound" {
-		n = x.head(n) // "the 2019 state election"
-	}
-	// "lost the 2016 election"; "in the 2019 election, the BJP won 105
-	// seats": the election is the verb's object, or its setting
-	if n < 0 || x.baseRel(n) != "obj" && !(x.baseRel(n) == "obl" && x.caseOf(n) == "in") || !x.isVerb(x.head(n)) {
+	v, n := x.electionVerbOf(x.trigger(o.i, o.n))
+	if v < 0 {
 		return nil
 	}
-	v := x.head(n)
 	role := electionVerbs[x.lemma(v)]
-	if role == "" {
-		return nil
-	}
 	subj, passive, _ := x.subjectOf(v, 0)
 	if passive {
 		return nil

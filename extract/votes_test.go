@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/polgraph/polgraph"
@@ -13,6 +14,7 @@ func TestVotes(t *testing.T) {
 	tests := []struct {
 		name, text string
 		want       []wantEvent
+		not        []string // types told of nothing that happened
 	}{
 		{
 			name: "what a vote adopts is done at the vote's time",
@@ -32,6 +34,17 @@ func TestVotes(t *testing.T) {
 			text: "The Sejm voted 120-80 on Tuesday to approve the budget.",
 			want: []wantEvent{{"VOTE", "2025-05-06", []string{"agent:organization/sejm"}}},
 		},
+		{
+			name: "an election a vote paves the way for is yet to come",
+			text: "The Sejm voted on Monday to dissolve itself, paving the way for a new election.",
+			want: []wantEvent{{"VOTE", "2025-05-12", []string{"agent:organization/sejm"}}},
+			not:  []string{"ELECTION"},
+		},
+		{
+			name: "voters who will vote in an election on a day to come",
+			text: "Poles will vote on Sunday in a snap general election.",
+			not:  []string{"ELECTION"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -42,6 +55,11 @@ func TestVotes(t *testing.T) {
 			for _, w := range tt.want {
 				if !treeEventFound(x, w) {
 					t.Errorf("no %s dated %q with %v; got %s", w.typ, w.date, w.parts, eventsString(x))
+				}
+			}
+			for _, ev := range x.Events {
+				if slices.Contains(tt.not, ev.Type) {
+					t.Errorf("unwanted %s; got %s", ev.Type, eventsString(x))
 				}
 			}
 		})
