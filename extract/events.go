@@ -103,6 +103,9 @@ func (d *doc) triggersIn(si int) []occurrence {
 		best, span := trigger{}, 0
 		nounish := i > s.first && (determiners[d.toks[i-1].lower] || prepositions[d.toks[i-1].lower] || d.toks[i-1].lower == "'s" || strings.HasSuffix(d.toks[i-1].lower, "est"))
 		for _, t := range triggers[tk.lower] {
+			if t.toOffice && !d.personToOffice(i+len(t.words), si) {
+				continue // "named its candidates", "confirmed the report": no one given an office; another sense may hold
+			}
 			if k := d.spanAt(i, s.last, t.words); k > 0 && (len(t.words) > len(best.words) || len(t.words) == len(best.words) && t.noun && nounish) {
 				best, span = t, k
 			}
@@ -252,9 +255,6 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.undergo && t.typ == "APPOINTMENT" && !d.officeNext(i+n, s.last) && (len(t.words) == 1 || d.postUnnamed(si, i, n)) {
 		return "" // "became a symbol", "was named in a police notice", "named as a suspect": no office taken
 	}
-	if t.toOffice && !d.personToOffice(i+n, si) {
-		return "" // "named its candidates": no one given an office
-	}
 	if t.speech && !d.namedSpeaker(i, si, "STATEMENT") {
 		return "" // "it is said", "as he told it": no one's statement
 	}
@@ -276,7 +276,7 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if d.infinitiveAfterIrrealis(i, s.first) || d.wishedInTree(si, i, n) || !t.speech && d.modalInTree(si, i, n) || d.conditionalInTree(si, i, n) {
 		return "" // "urged Orlov to resign", "refused to step down", "urged partners to widen sanctions": nothing happened
 	}
-	if len(t.words) == 1 {
+	if len(t.words) == 1 && !t.toOffice {
 		// a noun's form the parse reads as a verb ("meeting the needs
 		// of victims") is read as the verb
 		if typ, ok := d.objectSense(si, i, n); ok {

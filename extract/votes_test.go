@@ -45,6 +45,28 @@ func TestVotes(t *testing.T) {
 			text: "Poles will vote on Sunday in a snap general election.",
 			not:  []string{"ELECTION"},
 		},
+		{
+			name: "a chamber that confirms a person as an office holder appoints them",
+			text: "The US Senate confirmed Lena Brask as defense secretary on Thursday by a vote of 51-47.",
+			want: []wantEvent{{"APPOINTMENT", "2025-05-08", []string{"agent:organization/united-states-senate", "patient:person/lena-brask"}}},
+			not:  []string{"STATEMENT"},
+		},
+		{
+			name: "one confirmed as an office holder",
+			text: "Oda Lind was confirmed as defense secretary on Thursday.",
+			want: []wantEvent{{"APPOINTMENT", "2025-05-08", []string{"patient:person/oda-lind"}}},
+		},
+		{
+			name: "one approved as an office holder",
+			text: "The Sejm approved Oda Lind as prime minister on Thursday.",
+			want: []wantEvent{{"APPOINTMENT", "2025-05-08", []string{"patient:person/oda-lind"}}},
+		},
+		{
+			name: "a report confirmed is a statement, no appointment",
+			text: "Ivo Marek confirmed the report on Thursday.",
+			want: []wantEvent{{"STATEMENT", "2025-05-08", []string{"agent:person/ivo-marek"}}},
+			not:  []string{"APPOINTMENT"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
