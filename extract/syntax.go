@@ -423,12 +423,11 @@ func (x *syntax) eventWord(ev *event) int {
 }
 
 // trigger is the word that heads a trigger of n tokens from token i: "was
-// elected" is "elected", "stepped down" is "stepped".
+// elected" is "elected", "stepped down" is "stepped"; so is one token the
+// parser splits: "by-election" is "election".
 func (x *syntax) trigger(i, n int) int {
-	if n > 1 {
-		if w := x.spanHead(i, i+n); w >= 0 {
-			return w
-		}
+	if w := x.spanHead(i, i+n); w >= 0 {
+		return w
 	}
 	return x.at(i)
 }

@@ -67,6 +67,11 @@ func TestVotes(t *testing.T) {
 			want: []wantEvent{{"STATEMENT", "2025-05-08", []string{"agent:person/ivo-marek"}}},
 			not:  []string{"APPOINTMENT"},
 		},
+		{
+			name: "a by-election is dated through the word the parser splits it into",
+			text: "Ivo Marek won the by-election in Wellingborough on Thursday.",
+			want: []wantEvent{{"ELECTION", "2025-05-08", []string{"agent:person/ivo-marek"}}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
