@@ -60,6 +60,8 @@ func TestTypeByObjectClass(t *testing.T) {
 		{"The Sejm adopted a resolution on Monday condemning Ivo Marek.", "VOTE"},
 		{"The Sejm passed the Media Ownership Bill on Tuesday by 121 votes to 84.", "VOTE"}, // the parse's oblique
 		{"The US Senate passed the Inflation Reduction Act on Sunday.", "VOTE"},             // a name a measure's word heads
+		{"The bill cleared the Sejm on Tuesday by 91 votes to 78.", "VOTE"},
+		{"Ivo Marek was cleared of wrongdoing by the Sejm on Tuesday.", ""},
 		{"Ivo Marek passed the ball to Oda Lind on Monday.", ""},
 		{"Ivo Marek passed away in Ostra on Monday.", ""},
 		{"Ivo Marek approved the plan on Monday.", ""},
