@@ -317,8 +317,8 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 		return "" // "the ruling was met with outrage": how it was received, no one met
 	case t.typ == "MEETING" && t.noun && w == "talks" && prev != "held" && prev != "peace":
 		return "MEETING"
-	case t.typ == "VOTE" && t.noun && w == "motion" && !(next(0) == "passed" || next(0) == "was" || next(0) == "failed"):
-		return ""
+	case t.typ == "VOTE" && t.noun && slices.Contains(t.words, "motion") && !(next(0) == "passed" || next(0) == "was" || next(0) == "failed") && !d.motionVotedOn(si, i, n):
+		return "" // "tabled a censure motion", "filed a motion": none voted on yet
 	case t.typ == "AGREEMENT" && w == "signed" && beForms[prev]:
 		return "AGREEMENT"
 	case t.typ == "SANCTION" && w == "sanctions" && prev == "imposed":

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // decidingVote is the dated vote told by a verb in the sentence of event
 // ev that decides ev, or nil: in "on Tuesday the Sejm adopted a resolution
 // approving the appointment of Ivo Marek", the appointment is made by the
@@ -54,3 +56,23 @@ func (x *syntax) electionVerbOf(w int) (v, n int) {
 	}
 	return x.head(n), n
 }
+
+// motionVotedOn reports a motion, its noun at tokens [i, i+n) of
+// sentence si, that the tree tells as voted on: the subject of a verb of
+// its outcome ("the motion of no confidence against X failed"; "filed a
+// motion" or "faced a motion" tell of none held yet).
+func (d *doc) motionVotedOn(si, i, n int) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	w := x.trigger(i, n)
+	if w < 0 || x.head(w) < 0 || x.baseRel(w) != "nsubj" {
+		return false
+	}
+	return motionOutcomes[strings.ToLower(x.lemma(x.head(w)))]
+}
+
+// motionOutcomes are the verbs that tell what became of a motion put to
+// the vote (data/words/motion_outcomes.txt).
+var motionOutcomes = wordSet("motion_outcomes.txt")

@@ -72,6 +72,26 @@ func TestVotes(t *testing.T) {
 			text: "Ivo Marek won the by-election in Wellingborough on Thursday.",
 			want: []wantEvent{{"ELECTION", "2025-05-08", []string{"agent:person/ivo-marek"}}},
 		},
+		{
+			name: "a no-confidence motion faced is none held yet",
+			text: "Prime Minister Ivo Marek faced a no-confidence motion in parliament on Tuesday.",
+			not:  []string{"VOTE"},
+		},
+		{
+			name: "a censure motion tabled is none held yet",
+			text: "The opposition tabled a censure motion against Prime Minister Ivo Marek on Tuesday.",
+			not:  []string{"VOTE"},
+		},
+		{
+			name: "a motion of no confidence that failed was voted on",
+			text: "The motion of no confidence against Prime Minister Ivo Marek failed on Thursday, with 210 lawmakers voting in favour.",
+			want: []wantEvent{{"VOTE", "2025-05-08", []string{"participant:person/ivo-marek"}}},
+		},
+		{
+			name: "a motion of no confidence filed is none voted on yet",
+			text: "The opposition filed a motion of no confidence against Prime Minister Ivo Marek on Thursday.",
+			not:  []string{"VOTE"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
