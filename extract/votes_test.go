@@ -92,6 +92,12 @@ func TestVotes(t *testing.T) {
 			text: "The opposition filed a motion of no confidence against Prime Minister Ivo Marek on Thursday.",
 			not:  []string{"VOTE"},
 		},
+		{
+			name: "a chamber's speaker is elected by it: an appointment, no election",
+			text: "Oda Lind was elected speaker of the Sejm on Friday.",
+			want: []wantEvent{{"APPOINTMENT", "2025-05-09", []string{"patient:person/oda-lind"}}},
+			not:  []string{"ELECTION"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
