@@ -1225,6 +1225,16 @@ func (d *doc) contenders(si int, o occurrence) (out []part) {
 			}
 		}
 	}
+	for _, c := range x.childrenWith(v, "obj") {
+		if c == n {
+			continue
+		}
+		for _, e := range d.entsAt(si, x, c, "ELECTION") {
+			if k := d.ents[e].kind; k == polgraph.KindPerson || k == polgraph.KindParty {
+				out = append(out, part{ent: e, role: "participant"}) // "defeated Ivo Marek in the runoff": the rival beaten lost it
+			}
+		}
+	}
 	return out
 }
 

@@ -98,6 +98,11 @@ func TestVotes(t *testing.T) {
 			want: []wantEvent{{"APPOINTMENT", "2025-05-09", []string{"patient:person/oda-lind"}}},
 			not:  []string{"ELECTION"},
 		},
+		{
+			name: "who defeats a rival in an election wins it; the rival loses it",
+			text: "Oda Lind defeated Ivo Marek in the presidential election on Sunday, taking 54% of the vote.",
+			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"agent:person/oda-lind", "participant:person/ivo-marek"}}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
