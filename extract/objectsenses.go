@@ -89,10 +89,9 @@ func (d *doc) objectSense(si, i, n int) (string, bool) {
 		objs = x.childrenWith(v, "nsubj:pass") // "the minister was dismissed"
 	}
 	if len(objs) == 0 && measures {
-		objs = x.bareObliques(v) // "passed the Media Ownership Bill on Tuesday", read as an oblique
-	}
-	if len(objs) == 0 && measures {
-		objs = x.childrenWith(v, "nsubj") // "he passed away": no measure passed
+		// "passed the Media Ownership Bill", its object read as an
+		// oblique; else its subject: "he passed away", no measure passed
+		objs = append(x.bareObliques(v), x.childrenWith(v, "nsubj")...)
 	}
 	if len(objs) == 0 && x.rel(v) == "acl" && x.head(v) >= 0 && x.head(v) < v {
 		objs = []int{x.head(v)} // "a report released last week": the noun it is done to

@@ -45,7 +45,8 @@ func (d *doc) decidingVote(ev *event) *event {
 // electionVerbOf is the verb of data/words/election_verbs.tsv that the
 // election noun w (or the noun it is a compound of) is the object or the
 // setting of, and that noun; -1 where it is none: "lost the 2016
-// election", "the run-off"; "in the 2019 election, the BJP won 105 seats".
+// election", "won the 2019 state election"; "in the 2019 election, the
+// BJP won 105 seats".
 func (x *syntax) electionVerbOf(w int) (v, n int) {
 	n = w
 	for n >= 0 && x.rel(n) == "compound" {
