@@ -103,10 +103,11 @@ func (d *doc) triggersIn(si int) []occurrence {
 		best, span := trigger{}, 0
 		nounish := i > s.first && (determiners[d.toks[i-1].lower] || prepositions[d.toks[i-1].lower] || d.toks[i-1].lower == "'s" || strings.HasSuffix(d.toks[i-1].lower, "est"))
 		for _, t := range triggers[tk.lower] {
-			if t.toOffice && !d.personToOffice(i+len(t.words), si) {
+			k := d.spanAt(i, s.last, t.words)
+			if k == 0 || t.toOffice && !d.personToOffice(i+k, si) {
 				continue // "named its candidates", "confirmed the report": no one given an office; another sense may hold
 			}
-			if k := d.spanAt(i, s.last, t.words); k > 0 && (len(t.words) > len(best.words) || len(t.words) == len(best.words) && t.noun && nounish) {
+			if len(t.words) > len(best.words) || len(t.words) == len(best.words) && t.noun && nounish {
 				best, span = t, k
 			}
 		}
