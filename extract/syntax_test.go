@@ -21,12 +21,7 @@ type wantEvent struct {
 // tells, the subject a conjunct or a relative clause shares, and reported
 // speech by a named speaker.
 func TestEventsFromTheTree(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []wantEvent
-		not        []string // types that must not be found
-		notParts   []string // participants no event may have ("agent:country/x")
-	}{
+	checkTreeCases(t, []treeCase{
 		{
 			name: "a time in a noun phrase dates that noun, not the verb",
 			text: "Premier Orla Vinter apologised on Friday for the 2015 raid on the newspaper.",
@@ -346,7 +341,22 @@ func TestEventsFromTheTree(t *testing.T) {
 			text: "It is said that turnout was high, and analysts say the count was fair.",
 			not:  []string{"STATEMENT"},
 		},
-	}
+	})
+}
+
+// treeCase is an article text and the events its extraction must and
+// must not hold.
+type treeCase struct {
+	name, text string
+	want       []wantEvent
+	not        []string // types that must not be found
+	notParts   []string // participants no event may have ("agent:country/x")
+}
+
+// checkTreeCases extracts each case's text, published 2025-05-12, and
+// checks its events.
+func checkTreeCases(t *testing.T, tests []treeCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: tt.text, PublishedAt: "2025-05-12"})

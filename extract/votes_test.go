@@ -1,21 +1,11 @@
 package extract
 
-import (
-	"context"
-	"slices"
-	"testing"
-
-	"github.com/polgraph/polgraph"
-)
+import "testing"
 
 // How legislatures' votes are told: a vote, its time, and what it decides
 // done at that time.
 func TestVotes(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []wantEvent
-		not        []string // types told of nothing that happened
-	}{
+	checkTreeCases(t, []treeCase{
 		{
 			name: "what a vote adopts is done at the vote's time",
 			text: "The Sejm on Tuesday adopted a resolution approving the appointment of Ivo Marek as governor of the central bank.",
@@ -103,23 +93,5 @@ func TestVotes(t *testing.T) {
 			text: "Oda Lind defeated Ivo Marek in the presidential election on Sunday, taking 54% of the vote.",
 			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"agent:person/oda-lind", "participant:person/ivo-marek"}}},
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: tt.text, PublishedAt: "2025-05-12"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, w := range tt.want {
-				if !treeEventFound(x, w) {
-					t.Errorf("no %s dated %q with %v; got %s", w.typ, w.date, w.parts, eventsString(x))
-				}
-			}
-			for _, ev := range x.Events {
-				if slices.Contains(tt.not, ev.Type) {
-					t.Errorf("unwanted %s; got %s", ev.Type, eventsString(x))
-				}
-			}
-		})
-	}
+	})
 }
