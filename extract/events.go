@@ -255,6 +255,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.toOffice && !d.personToOffice(i+n, si) {
 		return "" // "named its candidates": no one given an office
 	}
+	if t.armed && !d.armedDoer(si, i, n) {
+		return "" // "the storm struck the coast", "the scandal hit the party": no attack
+	}
 	if t.speech && !d.namedSpeaker(i, si, "STATEMENT") {
 		return "" // "it is said", "as he told it": no one's statement
 	}
