@@ -56,8 +56,19 @@ func (d *doc) cameoMatch(si int, o occurrence) (m cameo.Match, ok bool) {
 // between states and groups, not careers or votes, so a type it does not
 // model (a dismissal, an appointment) yields only to a violent reading:
 // "fired the president" stays a dismissal though CAMEO reads criticism.
+//
+// A noun trigger is settled by the pattern of the verb that carries it,
+// where one does: "lodged a protest with Washington" is CAMEO's 110, a
+// state's disapproval, not a demonstration.
 func (d *doc) cameoRetype(si int, o occurrence, typ string) string {
-	if o.t.noun || o.t.speech || len(o.t.words) >= 3 {
+	if o.t.noun {
+		lv := d.lightVerbBefore(si, o.i, d.sents[si].first)
+		if lv < 0 {
+			return typ
+		}
+		o = occurrence{lv, 1, trigger{words: []string{d.toks[lv].lower}}}
+	}
+	if o.t.speech || len(o.t.words) >= 3 {
 		return typ // a phrase of three words or more ("opened a criminal case") says more than a verb pattern
 	}
 	m, ok := d.cameoMatch(si, o)

@@ -153,6 +153,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"SANCTION", "REQUEST"},
 		},
 		{
+			name: "a noun is read by the CAMEO pattern of the verb that carries it: a state's protest lodged with another is its disapproval",
+			text: "Officials in Vellin spoke on Sunday.\n\nPoland lodged a formal protest with Belarus on Tuesday.",
+			want: []wantEvent{{"CRITICISM", "2025-05-06", []string{"agent:country/poland", "target:country/belarus"}}},
+			not:  []string{"PROTEST"},
+		},
+		{
 			name: "who travels for talks holds them, at the journey's time",
 			text: "Officials in Vellin spoke on Sunday.\n\nOrla Vinter flew to Kyiv on Saturday for talks with Ivo Dorn.",
 			want: []wantEvent{{"MEETING", "2025-05-10", []string{"agent:person/orla-vinter", "participant:person/ivo-dorn"}}},
