@@ -159,6 +159,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"PROTEST"},
 		},
 		{
+			name: "a verdict of guilty is a stage of legal action, done to who is found guilty",
+			text: "Officials in Vellin spoke on Sunday.\n\nIvo Dorn was found guilty of fraud on Tuesday.",
+			want: []wantEvent{{"LEGAL_ACTION", "2025-05-06", []string{"patient:person/ivo-dorn"}}},
+		},
+		{
 			name: "who travels for talks holds them, at the journey's time",
 			text: "Officials in Vellin spoke on Sunday.\n\nOrla Vinter flew to Kyiv on Saturday for talks with Ivo Dorn.",
 			want: []wantEvent{{"MEETING", "2025-05-10", []string{"agent:person/orla-vinter", "participant:person/ivo-dorn"}}},
