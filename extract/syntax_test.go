@@ -159,6 +159,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"PROTEST"},
 		},
 		{
+			name: "a verb's pattern for another noun of its clause does not settle a noun trigger",
+			text: "Officials in Vellin spoke on Sunday.\n\nIvo Dorn faces trial on fraud charges.",
+			want: []wantEvent{{"LEGAL_ACTION", "", []string{"patient:person/ivo-dorn"}}},
+			not:  []string{"ACCUSATION"},
+		},
+		{
 			name: "a verdict of guilty is a stage of legal action, done to who is found guilty",
 			text: "Officials in Vellin spoke on Sunday.\n\nIvo Dorn was found guilty of fraud on Tuesday.",
 			want: []wantEvent{{"LEGAL_ACTION", "2025-05-06", []string{"patient:person/ivo-dorn"}}},
