@@ -170,6 +170,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"LEGAL_ACTION", "2025-05-06", []string{"patient:person/ivo-dorn"}}},
 		},
 		{
+			name: "a deadline on what is asked does not date the asking",
+			text: "Officials in Vellin spoke on Sunday.\n\nAna Holm urged Ivo Dorn to resign by Friday.",
+			want: []wantEvent{{"REQUEST", "2025-05-12", []string{"agent:person/ana-holm", "participant:person/ivo-dorn"}}},
+		},
+		{
 			name: "who goes on trial undergoes it",
 			text: "Officials in Vellin spoke on Sunday.\n\nIvo Dorn went on trial in Vellin on Tuesday.",
 			want: []wantEvent{{"LEGAL_ACTION", "2025-05-06", []string{"patient:person/ivo-dorn", "place:place/vellin"}}},
