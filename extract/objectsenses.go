@@ -23,7 +23,7 @@ var objectSenses, irregularForms = func() (map[string]map[string]string, map[str
 		}
 		f := strings.Split(line, "\t")
 		if len(f) != 3 || !objectClasses[f[1]] || f[2] != noEvent && !slices.Contains(polgraph.EventTypes, polgraph.EventType(f[2])) {
-			panic(fmt.Sprintf("extract: data/object_senses.tsv:%d: want lemma[/irregular forms], person|body|claim|enactment|thing|place|at, event type or -: %q", n+1, line))
+			panic(fmt.Sprintf("extract: data/object_senses.tsv:%d: want lemma[/irregular forms], person|body|claim|enactment|thing|place|at|none, event type or -: %q", n+1, line))
 		}
 		words := strings.Split(f[0], "/")
 		lemma := words[0]
@@ -36,7 +36,7 @@ var objectSenses, irregularForms = func() (map[string]map[string]string, map[str
 	return out, forms
 }()
 
-var objectClasses = set("person body claim enactment thing place at")
+var objectClasses = set("person body claim enactment thing place at none")
 
 // enactmentNouns are what one hand signs into force or sends: the class
 // "enactment".
@@ -93,7 +93,8 @@ func (d *doc) objectSense(si, i, n int) (string, bool) {
 				return typ, ok
 			}
 		}
-		return "", false
+		typ, ok := senses["none"] // "she recalled that": remembering
+		return typ, ok
 	}
 	typ, ok := senses[d.objectClass(si, x, objs[0])]
 	return typ, ok
