@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/polgraph/polgraph/extract/cameo"
@@ -56,12 +58,26 @@ func (d *doc) cameoMatch(si int, o occurrence) (m cameo.Match, ok bool) {
 // between states and groups, not careers or votes, so a type it does not
 // model (a dismissal, an appointment) yields only to a violent reading:
 // "fired the president" stays a dismissal though CAMEO reads criticism.
+//
+// A noun trigger is settled by a pattern of the verb that carries it
+// which names the noun: "lodged a protest with Washington" is CAMEO's 110,
+// a state's disapproval, not a demonstration; in "faces trial on fraud
+// charges" the pattern of the charges does not speak for the trial.
 func (d *doc) cameoRetype(si int, o occurrence, typ string) string {
-	if o.t.noun || o.t.speech || len(o.t.words) >= 3 {
+	noun := ""
+	if o.t.noun {
+		lv := d.lightVerbBefore(si, o.i, d.sents[si].first)
+		if lv < 0 {
+			return typ
+		}
+		noun = o.t.words[len(o.t.words)-1]
+		o = occurrence{lv, 1, trigger{words: []string{d.toks[lv].lower}}}
+	}
+	if o.t.speech || len(o.t.words) >= 3 {
 		return typ // a phrase of three words or more ("opened a criminal case") says more than a verb pattern
 	}
 	m, ok := d.cameoMatch(si, o)
-	if !ok || !m.Specific || m.Type == "" || m.Type == typ {
+	if !ok || !m.Specific || m.Type == "" || m.Type == typ || noun != "" && !patternNames(m.Pattern, noun) {
 		return typ
 	}
 	if notCAMEO[typ] && m.Type != "ATTACK" {
@@ -77,6 +93,12 @@ func (d *doc) cameoRetype(si int, o occurrence, typ string) string {
 		return typ // CAMEO's 173 joins arrest and charge: "charged him" stays a charge
 	}
 	return m.Type
+}
+
+// patternNames reports whether a CAMEO pattern ("* protest (of)",
+// "* {power grid}") has the word w.
+func patternNames(pattern, w string) bool {
+	return slices.Contains(strings.FieldsFunc(pattern, func(r rune) bool { return r == ' ' || strings.ContainsRune("{}()&*", r) }), w)
 }
 
 // notCAMEO are the contract's event types that no CAMEO code maps to

@@ -286,6 +286,9 @@ func (d *doc) sentenceTime(ev *event) string {
 		}
 		ti := d.tokenAt(t.start)
 		if x != nil && ti >= 0 {
+			if d.deadlineOnInfinitive(x, ti, own) {
+				continue // "urged Dorn to resign by Friday": when it is to be done by, not when asked
+			}
 			if w := x.timeOwner(ti, d.tokenBefore(t.end)+1, d.isEventWord(x, ev.sent)); w >= 0 {
 				if own[w] || d.askedAt(x, ev, w, t.value, ti) {
 					if abs(t.start-trig) < treeDist {
@@ -339,6 +342,18 @@ func (d *doc) sentenceTime(ev *event) string {
 
 // deadlineWords open a time by which something is to be done.
 var deadlineWords = set("by until before")
+
+// deadlineOnInfinitive reports a time at token ti that a deadline word
+// opens and the tree hangs on an infinitive other than the event's own
+// words: the time bounds what is to be done ("to resign by Friday").
+func (d *doc) deadlineOnInfinitive(x *syntax, ti int, own map[int]bool) bool {
+	w := x.at(ti)
+	if w < 0 || ti == 0 || !deadlineWords[d.toks[ti-1].lower] {
+		return false
+	}
+	h := x.head(w)
+	return h >= 0 && !own[h] && x.isVerb(h) && x.marked(h, "to")
+}
 
 // askedAt reports whether a past time (value, at token ti) on the
 // infinitive a request asks for (word w) dates the request: "called on

@@ -126,6 +126,7 @@ func TestClausesWithTimesOfTheirOwn(t *testing.T) {
 		got = append(got, s)
 	}
 	want := []string{
+		"SANCTION 2024-05-09 agent:Arman Tolek patient:Brevik", // an ambassador recalled: CAMEO 161
 		"ARREST 2024-05-07 place:Brevik",
 		"ATTACK 2024-05-07 place:Brevik",
 		"ARREST 2021-03 patient:Ivo Marek",

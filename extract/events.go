@@ -256,6 +256,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.undergo && t.typ == "APPOINTMENT" && !d.officeNext(i+n, s.last) && (len(t.words) == 1 || d.postUnnamed(si, i, n)) {
 		return "" // "became a symbol", "was named in a police notice", "named as a suspect": no office taken
 	}
+	if t.armed && !d.armedDoer(si, i, n) {
+		return "" // "the storm struck the coast", "the scandal hit the party": no attack
+	}
 	if t.speech && !d.namedSpeaker(i, si, "STATEMENT") {
 		return "" // "it is said", "as he told it": no one's statement
 	}

@@ -81,8 +81,15 @@ func (d *doc) actorInTree(m *mention) (actor, ok bool) {
 		return len(x.childrenWith(v, "xcomp")) > 0, true
 	case "obl:agent":
 		return true, true
+	case "nmod":
+		// "talks with Moscow", "a protest with Washington", "sanctions
+		// against Beijing": a partner or an adversary acts; "a city
+		// near Moscow" is a place
+		return partnerCases[x.caseOf(w)], true
 	case "obl":
 		switch x.caseOf(w) {
+		case "with", "against":
+			return true, true // "met with Moscow", "voted against Washington"
 		case "by":
 			return len(x.childrenWith(v, "aux:pass")) > 0, true
 		case "on": // "called on Moscow to act", however the infinitive hangs
@@ -98,6 +105,10 @@ func (d *doc) actorInTree(m *mention) (actor, ok bool) {
 	}
 	return false, true
 }
+
+// partnerCases mark a partner or an adversary of what is done: a capital
+// after them acts for its state.
+var partnerCases = set("with against")
 
 // capitalPlaceName is the name of the city a capital's surface names when
 // it does not stand for its state: the surface itself, unless other

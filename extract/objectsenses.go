@@ -23,7 +23,7 @@ var objectSenses, irregularForms = func() (map[string]map[string]string, map[str
 		}
 		f := strings.Split(line, "\t")
 		if len(f) != 3 || !objectClasses[f[1]] || f[2] != noEvent && !slices.Contains(polgraph.EventTypes, polgraph.EventType(f[2])) {
-			panic(fmt.Sprintf("extract: data/object_senses.tsv:%d: want lemma[/irregular forms], person|body|claim|enactment|thing|place|at, event type or -: %q", n+1, line))
+			panic(fmt.Sprintf("extract: data/object_senses.tsv:%d: want lemma[/irregular forms], person|body|claim|measure|enactment|thing|place|at|none|other, event type or -: %q", n+1, line))
 		}
 		words := strings.Split(f[0], "/")
 		lemma := words[0]
@@ -36,7 +36,7 @@ var objectSenses, irregularForms = func() (map[string]map[string]string, map[str
 	return out, forms
 }()
 
-var objectClasses = set("person body claim measure enactment thing place at other")
+var objectClasses = set("person body claim measure enactment thing place at none other")
 
 // measureNouns are what a legislature votes on: the class "measure".
 var measureNouns = wordSet("measure_nouns.txt")
@@ -80,9 +80,10 @@ func (d *doc) objectSense(si, i, n int) (string, bool) {
 	if senses == nil {
 		return "", false
 	}
-	_, measures := senses["measure"]
+	vote, measures := senses["measure"]
+	measures = measures && vote != noEvent // a verb that tells of a vote on a measure; not "signed the bill"
 	if measures && slices.ContainsFunc(x.childrenWith(v, "nsubj"), func(c int) bool { return d.objectClass(si, x, c) == "measure" }) {
-		return senses["measure"], true // "the bill passed the Senate": a measure that passes is voted on
+		return vote, true // "the bill passed the Senate": a measure that passes is voted on
 	}
 	objs := x.objectsOf(v)
 	if len(objs) == 0 {
@@ -105,7 +106,8 @@ func (d *doc) objectSense(si, i, n int) (string, bool) {
 				return typ, ok
 			}
 		}
-		return "", false
+		typ, ok := senses["none"] // "she recalled that": remembering
+		return typ, ok
 	}
 	return senseOf(senses, d.objectClass(si, x, objs[0]))
 }

@@ -37,6 +37,11 @@ func TestTypeByObjectClass(t *testing.T) {
 		{"Oda Lind has sought to distance herself from the row since Monday.", ""}, // an attempt
 		{"Ivo Marek is being sought as a witness in the case.", ""},
 		{"Police sought Ivo Marek for questioning on Monday.", ""},
+		// a state recalls its ambassador to cut relations (CAMEO 161);
+		// one who recalls a meeting or that something happened remembers
+		{"Keldara recalled its ambassador to Varnessa on Monday.", "SANCTION"},
+		{"Oda Lind recalled that the talks had been tense.", ""},
+		{"Oda Lind recalled the talks with warmth.", ""},
 		// one inaugurated takes office; a hospital inaugurated opens
 		{"Oda Lind, the country's first female president, was inaugurated on Sunday.", "APPOINTMENT"},
 		{"Oda Lind inaugurated a new hospital in Ostra on Monday.", ""},

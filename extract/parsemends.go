@@ -546,3 +546,31 @@ var auxVerbs = set("had has have was were is are will would")
 
 // speakerPronouns stand for a person who speaks.
 var speakerPronouns = set("he she")
+
+// forReadAsMark mends a parse that reads "for" after a noun as opening an
+// infinitive's subject ("for him to go") before a finite verb: in "A
+// spokeswoman for Ana Holm denied the report", "for" marks "denied",
+// "Ana Holm" is its subject and "spokeswoman" hangs loose. Only an
+// infinitive takes such a subject; before a finite verb, the sentence's,
+// the name is the noun's, after "for", and the noun the verb's subject.
+func (x *syntax) forReadAsMark() {
+	t := &x.tree
+	for f, rel := range t.Rel {
+		v := t.Head[f]
+		if rel != "mark" || !strings.EqualFold(t.Words[f], "for") || f == 0 || v < f || !finiteVerbTags[t.XPOS[v]] || x.pos(f-1) != "NOUN" || t.Head[f-1] != v || t.Head[v] != -1 {
+			continue // the noun loose on the sentence's verb; not "Holm, the candidate for Leeds, conceded"
+		}
+		subj := x.childrenWith(v, "nsubj")
+		if len(subj) != 1 || subj[0] < f || subj[0] > v {
+			continue
+		}
+		n, s := f-1, subj[0]
+		t.Head[s], t.Rel[s] = n, "nmod"
+		t.Head[f], t.Rel[f] = s, "case"
+		t.Head[n], t.Rel[n] = v, "nsubj"
+		return
+	}
+}
+
+// finiteVerbTags are the Penn tags of a verb with a tense.
+var finiteVerbTags = set("VBD VBZ VBP")

@@ -48,6 +48,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.appositionOnModifier()
 		x.thatClauseAfterTime()
 		x.clauseJoinedToNoun()
+		x.forReadAsMark()
 		x.prepositionReadAsMarker()
 	}
 	return x

@@ -148,6 +148,33 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"SANCTION", "REQUEST"},
 		},
 		{
+			name: "a noun is read by the CAMEO pattern of the verb that carries it: a state's protest lodged with another is its disapproval",
+			text: "Officials in Vellin spoke on Sunday.\n\nPoland lodged a formal protest with Belarus on Tuesday.",
+			want: []wantEvent{{"CRITICISM", "2025-05-06", []string{"agent:country/poland", "target:country/belarus"}}},
+			not:  []string{"PROTEST"},
+		},
+		{
+			name: "a verb's pattern for another noun of its clause does not settle a noun trigger",
+			text: "Officials in Vellin spoke on Sunday.\n\nIvo Dorn faces trial on fraud charges.",
+			want: []wantEvent{{"LEGAL_ACTION", "", []string{"patient:person/ivo-dorn"}}},
+			not:  []string{"ACCUSATION"},
+		},
+		{
+			name: "a verdict of guilty is a stage of legal action, done to who is found guilty",
+			text: "Officials in Vellin spoke on Sunday.\n\nIvo Dorn was found guilty of fraud on Tuesday.",
+			want: []wantEvent{{"LEGAL_ACTION", "2025-05-06", []string{"patient:person/ivo-dorn"}}},
+		},
+		{
+			name: "a deadline on what is asked does not date the asking",
+			text: "Officials in Vellin spoke on Sunday.\n\nAna Holm urged Ivo Dorn to resign by Friday.",
+			want: []wantEvent{{"REQUEST", "2025-05-12", []string{"agent:person/ana-holm", "participant:person/ivo-dorn"}}},
+		},
+		{
+			name: "who goes on trial undergoes it",
+			text: "Officials in Vellin spoke on Sunday.\n\nIvo Dorn went on trial in Vellin on Tuesday.",
+			want: []wantEvent{{"LEGAL_ACTION", "2025-05-06", []string{"patient:person/ivo-dorn", "place:place/vellin"}}},
+		},
+		{
 			name: "who travels for talks holds them, at the journey's time",
 			text: "Officials in Vellin spoke on Sunday.\n\nOrla Vinter flew to Kyiv on Saturday for talks with Ivo Dorn.",
 			want: []wantEvent{{"MEETING", "2025-05-10", []string{"agent:person/orla-vinter", "participant:person/ivo-dorn"}}},

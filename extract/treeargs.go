@@ -71,7 +71,13 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 			d.oblique(si, x, c, typ, &a)
 		case "ccomp":
 			if takesClause[typ] {
-				a.obj = appendNew(a.obj, d.clauseSubject(si, x, c, typ)...)
+				// "Holm's lawyer said he was innocent": who denies of
+				// himself stays the one who denies
+				for _, e := range d.clauseSubject(si, x, c, typ) {
+					if !slices.Contains(a.subj, e) {
+						a.obj = appendNew(a.obj, e)
+					}
+				}
 			}
 		}
 	}

@@ -201,6 +201,9 @@ func (t *tagger) tense(i int) int {
 	if j := i - 1; reportVerbs[t.word(j)] || t.is(j, "on") && reportVerbs[t.word(j-1)] {
 		return -1
 	}
+	if t.isAny(i-1, "by", "before") && t.deadlineOfInfinitive(i-2) {
+		return 1 // "urged him to resign by Friday": a deadline to come
+	}
 	back, fwd := true, true
 	for d := 1; d <= window && (back || fwd); d++ {
 		if back {
@@ -223,6 +226,22 @@ func (t *tagger) tense(i int) int {
 		}
 	}
 	return 0
+}
+
+// deadlineOfInfinitive reports whether the words back from j, up to a
+// tensed verb, open with an infinitive's "to": what a deadline after them
+// ("to resign by Friday", "to hand over the files before Monday") bounds
+// is yet to be done.
+func (t *tagger) deadlineOfInfinitive(j int) bool {
+	for k := j; k > j-6 && k > 0 && !t.sentenceEnd(k+1); k-- {
+		if t.tenseOf(k) != 0 {
+			return false
+		}
+		if t.is(k, "to") {
+			return true
+		}
+	}
+	return false
 }
 
 func (t *tagger) tenseOf(j int) int {

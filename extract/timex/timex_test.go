@@ -78,6 +78,8 @@ func TestTag(t *testing.T) {
 		{"The minister resigned Thursday.", []want{{"Thursday", "2023-03-23"}}},
 		{"The minister will resign on Monday.", []want{{"Monday", "2023-03-27"}}},
 		{"The committee met last Friday.", []want{{"last Friday", "2023-03-17"}}},
+		{"She urged him to resign by Friday.", []want{{"Friday", "2023-03-24"}}}, // a deadline on an infinitive is to come
+		{"By Friday, the protests had ended.", []want{{"Friday", "2023-03-17"}}},
 		{"The committee meets next Thursday.", []want{{"next Thursday", "2023-03-30"}}},
 		{"Polls opened Tuesday at 9 a.m.", []want{{"Tuesday at 9 a.m.", "2023-03-21T09:00"}}},
 		{"The strike starts at 10:30 p.m. Friday, union leaders said.", []want{{"10:30 p.m. Friday", "2023-03-24T22:30"}}},

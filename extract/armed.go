@@ -1,0 +1,54 @@
+package extract
+
+import "github.com/polgraph/polgraph"
+
+// armedNouns are weapons and armed forces (data/words/armed_nouns.txt).
+var armedNouns = wordSet("armed_nouns.txt")
+
+// armedDoer reports whether the verb at tokens [i, i+n) of sentence si is
+// done by something armed: its subject, or a passive's by-phrase, is a
+// weapon or an armed force ("Russian missiles hit", "was hit by a
+// drone"), or a state that the verb takes to a place ("Russia pounded
+// Kyiv"; a state hits records and tariff targets as well). A phrasal verb
+// tells of something else ("hit back at critics", "hit out at").
+func (d *doc) armedDoer(si, i, n int) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	v := x.trigger(i, n)
+	if v < 0 || !x.isVerb(v) || len(x.childrenWith(v, "compound:prt")) > 0 {
+		return false
+	}
+	doers, passive, _ := x.subjectOf(v, 0)
+	if passive {
+		doers = nil
+		for _, c := range x.childrenWith(v, "obl", "obl:agent") {
+			if x.caseOf(c) == "by" {
+				doers = append(doers, c)
+			}
+		}
+	}
+	for _, w := range doers {
+		if armedNouns[x.lemma(w)] {
+			return true
+		}
+		if !passive && d.namesState(si, x, w) {
+			objs := x.objectsOf(v)
+			return len(objs) > 0 && d.objectClass(si, x, objs[0]) == "place"
+		}
+	}
+	return false
+}
+
+// namesState reports whether word w names a state.
+func (d *doc) namesState(si int, x *syntax, w int) bool {
+	if m := d.mentionOver(si, x.token(w)); m != nil {
+		for _, e := range d.refs(m) {
+			if d.ents[e].kind == polgraph.KindCountry {
+				return true
+			}
+		}
+	}
+	return false
+}
