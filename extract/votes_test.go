@@ -93,5 +93,10 @@ func TestVotes(t *testing.T) {
 			text: "Oda Lind defeated Ivo Marek in the presidential election on Sunday, taking 54% of the vote.",
 			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"agent:person/oda-lind", "participant:person/ivo-marek"}}},
 		},
+		{
+			name: "who wins a confidence vote undergoes it, as who loses one",
+			text: "Prime Minister Ivo Marek won a confidence vote in parliament on Friday.",
+			want: []wantEvent{{"VOTE", "2025-05-09", []string{"participant:person/ivo-marek"}}},
+		},
 	})
 }
