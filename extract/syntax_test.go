@@ -180,6 +180,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"RELEASE", "2025-05-06", []string{"place:place/vellin"}}},
 		},
 		{
+			name: "who takes over as an office holder is appointed; who steps aside resigns",
+			text: "Officials in Vellin spoke on Sunday.\n\nAna Holm stepped aside as party leader on Tuesday. Ivo Dorn took over as party leader on Wednesday.",
+			want: []wantEvent{{"RESIGNATION", "2025-05-06", []string{"agent:person/ana-holm"}}, {"APPOINTMENT", "2025-05-07", []string{"patient:person/ivo-dorn"}}},
+		},
+		{
 			name: "who goes on trial undergoes it",
 			text: "Officials in Vellin spoke on Sunday.\n\nIvo Dorn went on trial in Vellin on Tuesday.",
 			want: []wantEvent{{"LEGAL_ACTION", "2025-05-06", []string{"patient:person/ivo-dorn", "place:place/vellin"}}},
