@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/polgraph/polgraph"
@@ -98,6 +99,17 @@ func kindTag(m *mention, d *doc) string {
 	return kindGroup(d.ents[m.ent].kind)
 }
 
+// deputyWords before a title of leading make a second in rank, not the
+// leader (data/words/deputy_words.txt).
+var deputyWords = wordSet("deputy_words.txt")
+
+// leadsAfter reports whether the words between a person and a body say
+// the person leads it ("X, leader of Y"), not that she stands second to
+// its leader ("X, deputy leader of Y").
+func leadsAfter(between string) bool {
+	return reLeadAfter.MatchString(between) && !slices.ContainsFunc(strings.Fields(between), func(w string) bool { return deputyWords[w] })
+}
+
 func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string) {
 	fe, te := d.ents[from], d.ents[to]
 	fk, tk := fe.kind, te.kind
@@ -153,11 +165,11 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 			if reMemberAfter.MatchString(between) || reMemberVerb.MatchString(between) {
 				d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.7})
 			}
-			if reLeadAfter.MatchString(between) || reLeadVerb.MatchString(between) {
+			if leadsAfter(between) || reLeadVerb.MatchString(between) {
 				d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.7})
 			}
 		case polgraph.KindOrganization:
-			if reLeadAfter.MatchString(between) || reLeadVerb.MatchString(between) {
+			if leadsAfter(between) || reLeadVerb.MatchString(between) {
 				d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.65})
 			} else if reWorkAfter.MatchString(between) || reWorkVerb.MatchString(between) {
 				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.65, role: roleWord(between)})
@@ -176,8 +188,10 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 			if b.via == "demonym" && reCitizenAfter.MatchString(between) && d.personNounAt(b.last, si) {
 				d.addRel(&relation{typ: "CITIZEN_OF", from: from, to: to, sent: si, conf: 0.7})
 			}
-			if reLeadAfter.MatchString(between) && b.via != "demonym" {
-				// not "head of the Estonian delegation": the delegation is led
+			if leadsAfter(between) && b.via != "demonym" && !d.possessorAt(b) {
+				// not "head of the Estonian delegation": the delegation is
+				// led; not "general secretary of Ghana's National
+				// Democratic Congress": the party is
 				d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.65})
 			}
 			// "X was a politician in the Canadian province of Alberta",
@@ -235,6 +249,12 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 		a.first > 0 && d.toks[a.first-1].lower == "the" && orgHeads[d.toks[a.last-1].lower] {
 		d.addRel(&relation{typ: "LOCATED_IN", from: from, to: to, sent: si, conf: 0.6})
 	}
+}
+
+// possessorAt reports whether mention m owns the name after it: "Ghana's"
+// in "Ghana's National Democratic Congress".
+func (d *doc) possessorAt(m *mention) bool {
+	return m.last < len(d.toks) && possessiveMarks[d.toks[m.last].lower]
 }
 
 // endsPlace reports whether "A, B" ends at token i: the end of the sentence,

@@ -73,6 +73,12 @@ func (d *doc) treeMemberships(si int) {
 		}
 		for _, n := range words {
 			word := strings.ToLower(x.tree.Words[n])
+			if p := d.partyAt(si, x, n); n != w && p >= 0 && indefiniteNoun(x, n) {
+				// "Tom Ray, a Texas Republican": the party's name stands
+				// for one of its members
+				d.addRel(&relation{typ: "MEMBER_OF", from: m.ent, to: p, sent: si, conf: 0.65})
+				continue
+			}
 			if n != w && !partyRoles[word] {
 				continue
 			}

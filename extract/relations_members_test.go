@@ -1,0 +1,44 @@
+package extract
+
+import "testing"
+
+// Memberships and leaderships as wire services write them beside a name:
+// a second in rank leads nothing, a country that owns a party is not what
+// its officer leads, a party's name with "a" stands for one of its
+// members, and a party's officer in apposition is its member.
+func TestMembershipsAsWiresWriteThem(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "a deputy leader is a member, not the leader",
+			text: "Officials in Poland spoke on Sunday. Ilona Varsk, deputy leader of Law and Justice, rejected the proposal.",
+			want: [][3]string{{"MEMBER_OF", "Ilona Varsk", "Law and Justice"}},
+			not:  [][3]string{{"LEADS", "Ilona Varsk", "Law and Justice"}},
+		},
+		{
+			name: "a vice president of a body does not lead it",
+			text: "Teo Marsh, vice president of the Northfield Institute, said profits fell.",
+			not:  [][3]string{{"LEADS", "Teo Marsh", "Northfield Institute"}},
+		},
+		{
+			name: "the party a country owns, not the country",
+			text: "Officials in Ghana spoke on Sunday. Kwame Adjei, general secretary of Ghana's National Democratic Congress, said the party would win.",
+			want: [][3]string{{"MEMBER_OF", "Kwame Adjei", "National Democratic Congress (Ghana)"}},
+			not:  [][3]string{{"LEADS", "Kwame Adjei", "Ghana"}},
+		},
+		{
+			name: "a party's name with an article and a state",
+			text: "Officials in the United States spoke on Sunday. Dale Pruitt, a Texas Republican, voted against the measure.",
+			want: [][3]string{{"MEMBER_OF", "Dale Pruitt", "Republican Party (United States)"}},
+		},
+		{
+			name: "a party's shadow secretary in apposition",
+			text: "Officials in Britain spoke on Sunday. Ada Brisk, Labour's shadow health secretary, criticised the plan.",
+			want: [][3]string{{"MEMBER_OF", "Ada Brisk", "Labour Party (UK)"}},
+		},
+		{
+			name: "a party's president",
+			text: "Officials in France spoke on Sunday. Luc Armand, president of the Republicans party, criticised the plan.",
+			want: [][3]string{{"MEMBER_OF", "Luc Armand", "Republicans"}, {"LEADS", "Luc Armand", "Republicans"}},
+		},
+	})
+}
