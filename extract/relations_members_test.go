@@ -42,3 +42,27 @@ func TestMembershipsAsWiresWriteThem(t *testing.T) {
 		},
 	})
 }
+
+// A switch of party: "defected from X to Y" and "left X for Y" make their
+// subject a member of the party joined from the clause's date, also in a
+// relative clause and where the parse hangs the party joined on the one
+// left.
+func TestPartySwitches(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "defected from and to",
+			text: "Officials in Britain spoke on Sunday. Ivo Marsh defected from the Conservatives to Reform UK in 2023.",
+			want: [][3]string{{"MEMBER_OF", "Ivo Marsh", "Reform UK"}},
+		},
+		{
+			name: "left for",
+			text: "Officials in Britain spoke on Sunday. Ivo Marsh left the Conservatives for Reform UK in 2023.",
+			want: [][3]string{{"MEMBER_OF", "Ivo Marsh", "Reform UK"}},
+		},
+		{
+			name: "defected, in a relative clause",
+			text: "Officials in Britain spoke on Sunday. Ivo Marsh, who defected from the Conservatives to Reform UK last year, spoke at the rally.",
+			want: [][3]string{{"MEMBER_OF", "Ivo Marsh", "Reform UK"}},
+		},
+	})
+}
