@@ -105,9 +105,10 @@ var deputyWords = wordSet("deputy_words.txt")
 
 // leadsAfter reports whether the words between a person and a body say
 // the person leads it ("X, leader of Y"), not that she stands second to
-// its leader ("X, deputy leader of Y").
+// its leader ("X, deputy leader of Y") or is one of its leaders ("X, a
+// leader of Y").
 func leadsAfter(between string) bool {
-	return reLeadAfter.MatchString(between) && !slices.ContainsFunc(strings.Fields(between), func(w string) bool { return deputyWords[w] })
+	return reLeadAfter.MatchString(between) && !slices.ContainsFunc(strings.Fields(between), func(w string) bool { return deputyWords[w] || indefiniteArticles[w] })
 }
 
 func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string) {
@@ -165,12 +166,16 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 			if reMemberAfter.MatchString(between) || reMemberVerb.MatchString(between) {
 				d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.7})
 			}
-			if leadsAfter(between) || reLeadVerb.MatchString(between) {
+			// not "who leads the Labour Party's youth wing": a part the
+			// party owns
+			if (leadsAfter(between) || reLeadVerb.MatchString(between)) && !d.possessorAt(b) {
 				d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.7})
 			}
 		case polgraph.KindOrganization:
 			if leadsAfter(between) || reLeadVerb.MatchString(between) {
-				d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.65})
+				if !d.possessorAt(b) { // not "chairs the Bundestag's foreign affairs committee"
+					d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.65})
+				}
 			} else if reWorkAfter.MatchString(between) || reWorkVerb.MatchString(between) {
 				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.65, role: roleWord(between)})
 			} else if role := d.roleBefore(si, a); role != "" && (between == "of the " || between == "of ") {

@@ -66,3 +66,44 @@ func TestPartySwitches(t *testing.T) {
 		},
 	})
 }
+
+// One of a body's leaders, or the leader of a part the body owns, does not
+// lead the body: "a Labour leader", "a leader of the ANC", "who chairs
+// the Bundestag's foreign affairs committee".
+func TestLeadersOfPartsAndOneOfMany(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "a party leader with an article",
+			text: "Officials in India spoke on Sunday. Kiran Desai, a Congress party leader, said the BJP would lose.",
+			want: [][3]string{{"MEMBER_OF", "Kiran Desai", "Indian National Congress"}},
+			not:  [][3]string{{"LEADS", "Kiran Desai", "Indian National Congress"}},
+		},
+		{
+			name: "a leader of a party",
+			text: "Officials in South Africa spoke on Sunday. Thabo Nkosi, a leader of the ANC, criticised the plan.",
+			want: [][3]string{{"MEMBER_OF", "Thabo Nkosi", "African National Congress"}},
+			not:  [][3]string{{"LEADS", "Thabo Nkosi", "African National Congress"}},
+		},
+		{
+			name: "the leader of a party",
+			text: "Officials in South Africa spoke on Sunday. Thabo Nkosi, the leader of the ANC, criticised the plan.",
+			want: [][3]string{{"LEADS", "Thabo Nkosi", "African National Congress"}},
+		},
+		{
+			name: "the chair of a body's committee",
+			text: "Officials in Germany spoke on Sunday. Lena Falk, who chairs the Bundestag's foreign affairs committee, welcomed the deal.",
+			not:  [][3]string{{"LEADS", "Lena Falk", "Bundestag"}},
+		},
+		{
+			name: "the head of a body's department",
+			text: "Dan Kerrow, who heads the Northfield Institute's Asia department, said growth had slowed.",
+			not:  [][3]string{{"LEADS", "Dan Kerrow", "Northfield Institute"}},
+		},
+		{
+			name: "the leader of a party's youth league",
+			text: "Officials in South Africa spoke on Sunday. Thabo Nkosi, who leads the ANC's youth league, criticised the plan.",
+			want: [][3]string{{"MEMBER_OF", "Thabo Nkosi", "African National Congress"}},
+			not:  [][3]string{{"LEADS", "Thabo Nkosi", "African National Congress"}},
+		},
+	})
+}
