@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/extract/gazetteer"
 )
 
 // link patterns: the words between two mentions, lowercased, with
@@ -172,7 +173,11 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 				d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.7})
 			}
 		case polgraph.KindOrganization:
-			if leadsAfter(between) || reLeadVerb.MatchString(between) {
+			if o := d.titleBefore(between); o != nil && o.Body == "company" && reWorkAfter.MatchString(between) {
+				// "Dan Kerr, chief executive of Barclays": a company's
+				// officer works for it, as "Barclays' chief executive" does
+				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.65, role: strings.ToLower(o.Title)})
+			} else if leadsAfter(between) || reLeadVerb.MatchString(between) {
 				if !d.possessorAt(b) { // not "chairs the Bundestag's foreign affairs committee"
 					d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.65})
 				}
@@ -254,6 +259,22 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 		a.first > 0 && d.toks[a.first-1].lower == "the" && orgHeads[d.toks[a.last-1].lower] {
 		d.addRel(&relation{typ: "LOCATED_IN", from: from, to: to, sent: si, conf: 0.6})
 	}
+}
+
+// titleBefore is the office whose title ends the words between a person
+// and a body, before "of" or "for" ("Dan Kerr, chief executive of"), or
+// nil.
+func (d *doc) titleBefore(between string) *gazetteer.Office {
+	words := strings.Fields(between)
+	for len(words) > 0 && (words[len(words)-1] == "the" || words[len(words)-1] == "of" || words[len(words)-1] == "for") {
+		words = words[:len(words)-1]
+	}
+	for n := min(3, len(words)); n > 0; n-- {
+		if o, ok := d.x.gaz.Office(strings.Join(words[len(words)-n:], " ")); ok {
+			return o
+		}
+	}
+	return nil
 }
 
 // possessorAt reports whether mention m owns the name after it: "Ghana's"

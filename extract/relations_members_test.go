@@ -107,3 +107,22 @@ func TestLeadersOfPartsAndOneOfMany(t *testing.T) {
 		},
 	})
 }
+
+// A company's officer "of" it works for it, as its possessive form does:
+// "Dan Kerr, chief executive of Barclays" as "Barclays' chief executive";
+// its chairman leads it.
+func TestCompanyOfficersOf(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "chief executive of",
+			text: "Tom Vell, chief executive of the Northfield Institute, said profits fell.",
+			want: [][3]string{{"WORKS_FOR", "Tom Vell", "Northfield Institute"}},
+			not:  [][3]string{{"LEADS", "Tom Vell", "Northfield Institute"}},
+		},
+		{
+			name: "chairman of",
+			text: "Tom Vell, chairman of the Northfield Institute, said profits fell.",
+			want: [][3]string{{"LEADS", "Tom Vell", "Northfield Institute"}},
+		},
+	})
+}
