@@ -131,6 +131,14 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 	if fk == polgraph.KindPerson && tk == polgraph.KindPlace && d.labelOpen(b.first, b.last) == a.last {
 		d.addRel(&relation{typ: "REPRESENTS", from: from, to: to, sent: si, conf: 0.7})
 	}
+	// "Sen. Ann Lee (D-Ohio)", "Rep. Tom Ray, R-Texas,": her party's
+	// letter and the state she represents
+	if party, open := d.letterLabel(b); fk == polgraph.KindPerson && tk == polgraph.KindPlace && open == a.last && open >= 0 {
+		d.addRel(&relation{typ: "REPRESENTS", from: from, to: to, sent: si, conf: 0.7})
+		if party >= 0 {
+			d.addRel(&relation{typ: "MEMBER_OF", from: from, to: party, sent: si, conf: 0.7})
+		}
+	}
 	// "Ana Lisk of the Green Party won 12 per cent": a candidate named with
 	// the party she stands for, as election reports list them
 	if fk == polgraph.KindPerson && partyish && (between == "of the " || between == "of ") {
@@ -390,6 +398,26 @@ func (d *doc) personVerbPhrase(si int, a *mention, between string, hasPer bool) 
 func partyNamed(e *entity) bool {
 	words := lowerWords(e.name)
 	return e.gaz == nil && len(words) > 1 && cues.partyHeads[words[len(words)-1]]
+}
+
+// letterLabel reads a one-letter party label around place mention b,
+// "(D-Ohio)" or ", R-Texas,": the party's entity (-1 where the gazetteer
+// lacks it) and the token that opens the label, or -1, -1.
+func (d *doc) letterLabel(b *mention) (party, open int) {
+	p := b.first - 3
+	if p < 0 || b.last >= len(d.toks) || d.toks[p+2].text != "-" || partyLetters[d.toks[p+1].lower] == "" || len(d.toks[p+1].text) != 1 {
+		return -1, -1
+	}
+	if opener, closer := d.toks[p].text, d.toks[b.last].text; !(opener == "(" && closer == ")" || opener == "," && (closer == "," || closer == ".")) {
+		return -1, -1
+	}
+	party = -1
+	for _, m := range d.x.gaz.Lookup(partyLetters[d.toks[p+1].lower]) {
+		if m.Entry.Kind == polgraph.KindParty {
+			party = d.gazEntity(m.Entry)
+		}
+	}
+	return party, p
 }
 
 // labelOpen is the token of the "(" that opens a member's label around

@@ -126,3 +126,24 @@ func TestCompanyOfficersOf(t *testing.T) {
 		},
 	})
 }
+
+// US wire copy's party labels: a letter and the state after a
+// legislator's name, in parentheses or commas, make her a member of the
+// party and the state's representative; the label is no name of its own.
+func TestUSPartyLetterLabels(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "in parentheses",
+			text: "Officials in the United States spoke on Sunday. Senator Ann Leary (D-Ohio) said the vote would be close.",
+			want: [][3]string{{"MEMBER_OF", "Ann Leary", "Democratic Party (United States)"}, {"REPRESENTS", "Ann Leary", "Ohio"}},
+		},
+		{
+			name: "in commas",
+			text: "Officials in the United States spoke on Sunday. Rep. Tom Raye, R-Texas, voted against the measure.",
+			want: [][3]string{{"MEMBER_OF", "Tom Raye", "Republican Party (United States)"}, {"REPRESENTS", "Tom Raye", "Texas"}},
+		},
+	})
+	checkKinds(t, "Rep. Tom Raye, R-Texas, voted against the measure. Senator Ann Leary (D-Ohio) agreed.",
+		map[string]string{"Texas": polgraph.KindPlace, "Ohio": polgraph.KindPlace}, "R-Texas", "D-Ohio")
+	checkKinds(t, "Veterans marked the D-Day anniversary in Normandy.", nil, "Day")
+}

@@ -41,6 +41,12 @@ func (d *doc) countryEntity(code string) int {
 	if g == nil {
 		return -1
 	}
+	return d.gazEntity(g)
+}
+
+// gazEntity is the entity of gazetteer entry g, added unnamed where the
+// article has none.
+func (d *doc) gazEntity(g *gazetteer.Entry) int {
 	if ei := d.entityOf(g); ei >= 0 {
 		return ei
 	}
