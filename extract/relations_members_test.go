@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/polgraph/polgraph"
+)
 
 // Memberships and leaderships as wire services write them beside a name:
 // a second in rank leads nothing, a country that owns a party is not what
@@ -106,6 +110,13 @@ func TestLeadersOfPartsAndOneOfMany(t *testing.T) {
 			not:  [][3]string{{"LEADS", "Thabo Nkosi", "African National Congress"}},
 		},
 	})
+}
+
+// A month's name is a given name before a particle and a capitalised
+// word too: "Jan de Vries".
+func TestMonthNameBeforeAParticle(t *testing.T) {
+	checkKinds(t, "Officials said Jan de Vries backed the plan.",
+		map[string]string{"Jan de Vries": polgraph.KindPerson}, "Vries")
 }
 
 // A company's officer "of" it works for it, as its possessive form does:
