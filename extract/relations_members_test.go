@@ -158,3 +158,20 @@ func TestUSPartyLetterLabels(t *testing.T) {
 		map[string]string{"Texas": polgraph.KindPlace, "Ohio": polgraph.KindPlace}, "R-Texas", "D-Ohio")
 	checkKinds(t, "Veterans marked the D-Day anniversary in Normandy.", nil, "Day")
 }
+
+// A party named before the noun "party" that possesses a role in
+// apposition: "X, the Congress party's general secretary".
+func TestRoleOfTheNamedPartyNoun(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "general secretary",
+			text: "Officials in India spoke on Sunday. Rahul Verma, the Congress party's general secretary, said the BJP would lose.",
+			want: [][3]string{{"MEMBER_OF", "Rahul Verma", "Indian National Congress"}},
+		},
+		{
+			name: "candidate",
+			text: "Officials in Britain spoke on Sunday. Ada Brisk, the Labour party's candidate, said the bill would fail.",
+			want: [][3]string{{"MEMBER_OF", "Ada Brisk", "Labour Party (UK)"}},
+		},
+	})
+}

@@ -157,6 +157,15 @@ func (d *doc) partyModifying(si int, x *syntax, n int) int {
 			if p := d.partyAt(si, x, c); p >= 0 {
 				return p
 			}
+			if strings.EqualFold(x.tree.Words[c], "party") {
+				// "the Congress party's general secretary": the name
+				// modifies the noun "party"
+				for _, a := range x.childrenWith(c, "compound", "flat", "amod") {
+					if p := d.partyAt(si, x, a); p >= 0 {
+						return p
+					}
+				}
+			}
 			if x.rel(c) == "nmod" {
 				// "a member of the ruling Centre Party", parsed as "ruling"
 				// with the name in apposition to it
