@@ -181,7 +181,7 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 				d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.7})
 			}
 		case polgraph.KindOrganization:
-			if o := d.titleBefore(between); o != nil && o.Body == "company" && reWorkAfter.MatchString(between) {
+			if o := d.companyOfficeBefore(between); o != nil {
 				// "Dan Kerr, chief executive of Barclays": a company's
 				// officer works for it, as "Barclays' chief executive" does
 				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.65, role: strings.ToLower(o.Title)})
@@ -269,17 +269,23 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 	}
 }
 
-// titleBefore is the office whose title ends the words between a person
-// and a body, before "of" or "for" ("Dan Kerr, chief executive of"), or
-// nil.
-func (d *doc) titleBefore(between string) *gazetteer.Office {
+// companyOfficeBefore is the company's office whose title ends the words
+// of a job between a person and a body, before "of" or "for" ("Dan Kerr,
+// chief executive of"), or nil.
+func (d *doc) companyOfficeBefore(between string) *gazetteer.Office {
+	if !reWorkAfter.MatchString(between) {
+		return nil
+	}
 	words := strings.Fields(between)
 	for len(words) > 0 && (words[len(words)-1] == "the" || words[len(words)-1] == "of" || words[len(words)-1] == "for") {
 		words = words[:len(words)-1]
 	}
 	for n := min(3, len(words)); n > 0; n-- {
 		if o, ok := d.x.gaz.Office(strings.Join(words[len(words)-n:], " ")); ok {
-			return o
+			if o.Body == "company" {
+				return o
+			}
+			return nil
 		}
 	}
 	return nil
