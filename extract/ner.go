@@ -241,7 +241,9 @@ func (d *doc) recognizeSentence(si int) {
 			i += on
 			continue
 		}
-		givenName := calendarWords[t.lower] && nameMonth(d, i, s.last) && i+1 < s.last && d.toks[i+1].kind == tokWord && d.toks[i+1].cap
+		// "May Holm", "Jan de Vries": a month's name as a given name
+		givenName := calendarWords[t.lower] && nameMonth(d, i, s.last) && i+1 < s.last && d.toks[i+1].kind == tokWord &&
+			(d.toks[i+1].cap || particles[d.toks[i+1].lower] && i+2 < s.last && d.toks[i+2].cap)
 		if sentenceStart && (commonWords[t.lower] || calendarWords[t.lower] && !givenName) && !(placeOpeners[t.lower] && i+1 < s.last && d.toks[i+1].cap) || t.lower == "the" {
 			// "..., The Daily Lantern reported": a capital "The" that opens
 			// no name the gazetteer knows ("The Hague") is the article
@@ -549,6 +551,10 @@ func (d *doc) runEnd(i, limit int) int {
 		}
 		if d.nasalApostrophe(k, limit) {
 			k += 2 // "Beatrice Achieng' Okello"
+			continue
+		}
+		if k+2 < limit && t.lower != "of" && connectors[t.lower] && d.toks[k+1].lower != "of" && connectors[d.toks[k+1].lower] && d.toks[k+2].cap && d.toks[k+2].kind == tokWord {
+			k += 3 // two particles: "Maria von der Brink", "Ana de la Cruz"
 			continue
 		}
 		if k+1 < limit && d.toks[k+1].cap && d.toks[k+1].kind == tokWord {
