@@ -553,10 +553,6 @@ func (d *doc) runEnd(i, limit int) int {
 			k += 2 // "Beatrice Achieng' Okello"
 			continue
 		}
-		if k+2 < limit && t.lower != "of" && connectors[t.lower] && d.toks[k+1].lower != "of" && connectors[d.toks[k+1].lower] && d.toks[k+2].cap && d.toks[k+2].kind == tokWord {
-			k += 3 // two particles: "Maria von der Brink", "Ana de la Cruz"
-			continue
-		}
 		if k+1 < limit && d.toks[k+1].cap && d.toks[k+1].kind == tokWord {
 			prev := d.toks[k-1].lower
 			if (t.lower == "of" && (orgHeads[prev] || placeHeads[prev] || prev == "republic" || prev == "kingdom")) ||

@@ -112,12 +112,6 @@ func TestLeadersOfPartsAndOneOfMany(t *testing.T) {
 	})
 }
 
-// Two lowercase particles inside a name keep it whole: "von der", "de la".
-func TestTwoNameParticles(t *testing.T) {
-	checkKinds(t, "Maria von der Brink, a lawmaker, backed the plan.",
-		map[string]string{"Maria von der Brink": polgraph.KindPerson}, "Maria", "der Brink")
-}
-
 // A month's name is a given name before a particle and a capitalised
 // word too: "Jan de Vries".
 func TestMonthNameBeforeAParticle(t *testing.T) {
