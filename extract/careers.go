@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/polgraph/polgraph"
@@ -473,17 +474,28 @@ func (d *doc) partyJoined(si int, x *syntax, v int) {
 }
 
 // partyLeft reads "X left the Civic Union for the Unity Front in June
-// 2021" off verb v of leaving a party: its subject is a member of the one
-// its "for" phrase names from the clause's date (the resignation the verb
-// tells of ends the membership of the party left).
+// 2021" and "X defected from the Civic Union to the Unity Front last
+// year" off verb v of leaving a party: its subject is a member of the one
+// its "for" or "to" phrase names from the clause's date (the resignation
+// the verb tells of ends the membership of the party left).
 func (d *doc) partyLeft(si int, x *syntax, v int) {
-	if len(d.partiesOver(si, x, x.childrenWith(v, "obj"))) == 0 {
+	left := x.childrenWith(v, "obj")
+	for _, o := range x.childrenWith(v, "obl") {
+		if x.caseOf(o) == "from" {
+			left = append(left, o)
+		}
+	}
+	if len(d.partiesOver(si, x, left)) == 0 {
 		return // "left Vellin for Sarno": a move, no switch of party
 	}
 	var joined []int
-	for _, o := range x.childrenWith(v, "obl") {
-		if x.caseOf(o) == "for" {
-			joined = append(joined, o)
+	// the party joined, also where the parse hangs its phrase on the party
+	// left ("the Civic Union for the Unity Front")
+	for _, w := range append([]int{v}, left...) {
+		for _, o := range x.childrenWith(w, "obl", "nmod") {
+			if c := x.caseOf(o); c == "for" || c == "to" {
+				joined = append(joined, o)
+			}
 		}
 	}
 	d.memberships(si, x, v, d.partiesOver(si, x, joined), span{since: d.postSpan(si, x, v, v, "joins").since})
@@ -505,7 +517,10 @@ func (d *doc) partiesOver(si int, x *syntax, ws []int) []int {
 func (d *doc) memberships(si int, x *syntax, v int, parties []int, held span) {
 	subj, _, relative := x.subjectOf(v, 0)
 	if relative && x.rel(v) == "acl:relcl" {
-		subj = x.childrenWith(v, "nsubj") // "which she joined": she
+		// "which she joined": she; "who defected": the name "who" follows
+		if own := slices.DeleteFunc(x.childrenWith(v, "nsubj"), func(c int) bool { return relativePronouns[strings.ToLower(x.tree.Words[c])] }); len(own) > 0 {
+			subj = own
+		}
 	}
 	for _, s := range subj {
 		m := d.mentionOver(si, x.token(s))

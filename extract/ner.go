@@ -241,7 +241,9 @@ func (d *doc) recognizeSentence(si int) {
 			i += on
 			continue
 		}
-		givenName := calendarWords[t.lower] && nameMonth(d, i, s.last) && i+1 < s.last && d.toks[i+1].kind == tokWord && d.toks[i+1].cap
+		// "May Holm", "Jan de Vries": a month's name as a given name
+		givenName := calendarWords[t.lower] && nameMonth(d, i, s.last) && i+1 < s.last && d.toks[i+1].kind == tokWord &&
+			(d.toks[i+1].cap || particles[d.toks[i+1].lower] && i+2 < s.last && d.toks[i+2].cap)
 		if sentenceStart && (commonWords[t.lower] || calendarWords[t.lower] && !givenName) && !(placeOpeners[t.lower] && i+1 < s.last && d.toks[i+1].cap) || t.lower == "the" {
 			// "..., The Daily Lantern reported": a capital "The" that opens
 			// no name the gazetteer knows ("The Hague") is the article

@@ -2,9 +2,11 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/extract/gazetteer"
 )
 
 // link patterns: the words between two mentions, lowercased, with
@@ -98,6 +100,18 @@ func kindTag(m *mention, d *doc) string {
 	return kindGroup(d.ents[m.ent].kind)
 }
 
+// deputyWords before a title of leading make a second in rank, not the
+// leader (data/words/deputy_words.txt).
+var deputyWords = wordSet("deputy_words.txt")
+
+// leadsAfter reports whether the words between a person and a body say
+// the person leads it ("X, leader of Y"), not that she stands second to
+// its leader ("X, deputy leader of Y") or is one of its leaders ("X, a
+// leader of Y").
+func leadsAfter(between string) bool {
+	return reLeadAfter.MatchString(between) && !slices.ContainsFunc(strings.Fields(between), func(w string) bool { return deputyWords[w] || indefiniteArticles[w] })
+}
+
 func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string) {
 	fe, te := d.ents[from], d.ents[to]
 	fk, tk := fe.kind, te.kind
@@ -116,6 +130,14 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 	// names the seat she holds
 	if fk == polgraph.KindPerson && tk == polgraph.KindPlace && d.labelOpen(b.first, b.last) == a.last {
 		d.addRel(&relation{typ: "REPRESENTS", from: from, to: to, sent: si, conf: 0.7})
+	}
+	// "Sen. Ann Lee (D-Ohio)", "Rep. Tom Ray, R-Texas,": her party's
+	// letter and the state she represents
+	if party, open := d.letterLabel(b); fk == polgraph.KindPerson && tk == polgraph.KindPlace && open == a.last && open >= 0 {
+		d.addRel(&relation{typ: "REPRESENTS", from: from, to: to, sent: si, conf: 0.7})
+		if party >= 0 {
+			d.addRel(&relation{typ: "MEMBER_OF", from: from, to: party, sent: si, conf: 0.7})
+		}
 	}
 	// "Ana Lisk of the Green Party won 12 per cent": a candidate named with
 	// the party she stands for, as election reports list them
@@ -153,12 +175,20 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 			if reMemberAfter.MatchString(between) || reMemberVerb.MatchString(between) {
 				d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.7})
 			}
-			if reLeadAfter.MatchString(between) || reLeadVerb.MatchString(between) {
+			// not "who leads the Labour Party's youth wing": a part the
+			// party owns
+			if (leadsAfter(between) || reLeadVerb.MatchString(between)) && !d.possessorAt(b) {
 				d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.7})
 			}
 		case polgraph.KindOrganization:
-			if reLeadAfter.MatchString(between) || reLeadVerb.MatchString(between) {
-				d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.65})
+			if o := d.companyOfficeBefore(between); o != nil {
+				// "Dan Kerr, chief executive of Barclays": a company's
+				// officer works for it, as "Barclays' chief executive" does
+				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.65, role: strings.ToLower(o.Title)})
+			} else if leadsAfter(between) || reLeadVerb.MatchString(between) {
+				if !d.possessorAt(b) { // not "chairs the Bundestag's foreign affairs committee"
+					d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.65})
+				}
 			} else if reWorkAfter.MatchString(between) || reWorkVerb.MatchString(between) {
 				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.65, role: roleWord(between)})
 			} else if role := d.roleBefore(si, a); role != "" && (between == "of the " || between == "of ") {
@@ -176,8 +206,10 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 			if b.via == "demonym" && reCitizenAfter.MatchString(between) && d.personNounAt(b.last, si) {
 				d.addRel(&relation{typ: "CITIZEN_OF", from: from, to: to, sent: si, conf: 0.7})
 			}
-			if reLeadAfter.MatchString(between) && b.via != "demonym" {
-				// not "head of the Estonian delegation": the delegation is led
+			if leadsAfter(between) && b.via != "demonym" && !d.possessorAt(b) {
+				// not "head of the Estonian delegation": the delegation is
+				// led; not "general secretary of Ghana's National
+				// Democratic Congress": the party is
 				d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.65})
 			}
 			// "X was a politician in the Canadian province of Alberta",
@@ -235,6 +267,34 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 		a.first > 0 && d.toks[a.first-1].lower == "the" && orgHeads[d.toks[a.last-1].lower] {
 		d.addRel(&relation{typ: "LOCATED_IN", from: from, to: to, sent: si, conf: 0.6})
 	}
+}
+
+// companyOfficeBefore is the company's office whose title ends the words
+// of a job between a person and a body, before "of" or "for" ("Dan Kerr,
+// chief executive of"), or nil.
+func (d *doc) companyOfficeBefore(between string) *gazetteer.Office {
+	if !reWorkAfter.MatchString(between) {
+		return nil
+	}
+	words := strings.Fields(between)
+	for len(words) > 0 && (words[len(words)-1] == "the" || words[len(words)-1] == "of" || words[len(words)-1] == "for") {
+		words = words[:len(words)-1]
+	}
+	for n := min(3, len(words)); n > 0; n-- {
+		if o, ok := d.x.gaz.Office(strings.Join(words[len(words)-n:], " ")); ok {
+			if o.Body == "company" {
+				return o
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// possessorAt reports whether mention m owns the name after it: "Ghana's"
+// in "Ghana's National Democratic Congress".
+func (d *doc) possessorAt(m *mention) bool {
+	return m.last < len(d.toks) && possessiveMarks[d.toks[m.last].lower]
 }
 
 // endsPlace reports whether "A, B" ends at token i: the end of the sentence,
@@ -344,6 +404,26 @@ func (d *doc) personVerbPhrase(si int, a *mention, between string, hasPer bool) 
 func partyNamed(e *entity) bool {
 	words := lowerWords(e.name)
 	return e.gaz == nil && len(words) > 1 && cues.partyHeads[words[len(words)-1]]
+}
+
+// letterLabel reads a one-letter party label around place mention b,
+// "(D-Ohio)" or ", R-Texas,": the party's entity (-1 where the gazetteer
+// lacks it) and the token that opens the label, or -1, -1.
+func (d *doc) letterLabel(b *mention) (party, open int) {
+	p := b.first - 3
+	if p < 0 || b.last >= len(d.toks) || d.toks[p+2].text != "-" || partyLetters[d.toks[p+1].lower] == "" || len(d.toks[p+1].text) != 1 {
+		return -1, -1
+	}
+	if opener, closer := d.toks[p].text, d.toks[b.last].text; !(opener == "(" && closer == ")" || opener == "," && (closer == "," || closer == ".")) {
+		return -1, -1
+	}
+	party = -1
+	for _, m := range d.x.gaz.Lookup(partyLetters[d.toks[p+1].lower]) {
+		if m.Entry.Kind == polgraph.KindParty {
+			party = d.gazEntity(m.Entry)
+		}
+	}
+	return party, p
 }
 
 // labelOpen is the token of the "(" that opens a member's label around

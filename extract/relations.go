@@ -291,7 +291,7 @@ func (d *doc) dateFacts(f, t int, since, until string) {
 func (d *doc) endFact(f, t int, until, between string) {
 	var typ string
 	switch {
-	case reLeadAfter.MatchString(between) || reLeadVerb.MatchString(between):
+	case leadsAfter(between) || reLeadVerb.MatchString(between):
 		typ = "LEADS"
 	case reMemberAfter.MatchString(between) || reMemberVerb.MatchString(between):
 		typ = "MEMBER_OF"

@@ -313,13 +313,17 @@ func (d *doc) leadVerbRelations(si int) {
 
 // definiteNoun reports a noun with "the" for determiner: it refers to one
 // already named.
-func definiteNoun(x *syntax, w int) bool {
-	for _, c := range x.childrenWith(w, "det") {
-		if strings.EqualFold(x.tree.Words[c], "the") {
-			return true
-		}
-	}
-	return false
+func definiteNoun(x *syntax, w int) bool { return determinedBy(x, w, "the") }
+
+// indefiniteNoun reports a noun with "a" or "an" for determiner: one of
+// many ("a Republican").
+func indefiniteNoun(x *syntax, w int) bool { return determinedBy(x, w, "a", "an") }
+
+// determinedBy reports whether one of dets is a determiner of word w.
+func determinedBy(x *syntax, w int, dets ...string) bool {
+	return slices.ContainsFunc(x.childrenWith(w, "det"), func(c int) bool {
+		return slices.Contains(dets, strings.ToLower(x.tree.Words[c]))
+	})
 }
 
 // lastNamed is the entity of the given kind named last before token i of

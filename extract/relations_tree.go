@@ -73,6 +73,12 @@ func (d *doc) treeMemberships(si int) {
 		}
 		for _, n := range words {
 			word := strings.ToLower(x.tree.Words[n])
+			if p := d.partyAt(si, x, n); n != w && p >= 0 && indefiniteNoun(x, n) {
+				// "Tom Ray, a Texas Republican": the party's name stands
+				// for one of its members
+				d.addRel(&relation{typ: "MEMBER_OF", from: m.ent, to: p, sent: si, conf: 0.65})
+				continue
+			}
 			if n != w && !partyRoles[word] {
 				continue
 			}
@@ -150,6 +156,15 @@ func (d *doc) partyModifying(si int, x *syntax, n int) int {
 			}
 			if p := d.partyAt(si, x, c); p >= 0 {
 				return p
+			}
+			if strings.EqualFold(x.tree.Words[c], "party") {
+				// "the Congress party's general secretary": the name
+				// modifies the noun "party"
+				for _, a := range x.childrenWith(c, "compound", "flat", "amod") {
+					if p := d.partyAt(si, x, a); p >= 0 {
+						return p
+					}
+				}
 			}
 			if x.rel(c) == "nmod" {
 				// "a member of the ruling Centre Party", parsed as "ruling"

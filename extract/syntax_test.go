@@ -170,6 +170,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"REQUEST", "2025-05-12", []string{"agent:person/ana-holm", "participant:person/ivo-dorn"}}},
 		},
 		{
+			name: "a prisoner swap frees prisoners",
+			text: "Officials in Vellin spoke on Sunday.\n\nThe prisoner swap took place in Vellin on Tuesday.",
+			want: []wantEvent{{"RELEASE", "2025-05-06", []string{"place:place/vellin"}}},
+		},
+		{
+			name: "who takes over as an office holder is appointed; who steps aside resigns",
+			text: "Officials in Vellin spoke on Sunday.\n\nAna Holm stepped aside as party leader on Tuesday. Ivo Dorn took over as party leader on Wednesday.",
+			want: []wantEvent{{"RESIGNATION", "2025-05-06", []string{"agent:person/ana-holm"}}, {"APPOINTMENT", "2025-05-07", []string{"patient:person/ivo-dorn"}}},
+		},
+		{
 			name: "who goes on trial undergoes it",
 			text: "Officials in Vellin spoke on Sunday.\n\nIvo Dorn went on trial in Vellin on Tuesday.",
 			want: []wantEvent{{"LEGAL_ACTION", "2025-05-06", []string{"patient:person/ivo-dorn", "place:place/vellin"}}},

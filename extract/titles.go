@@ -41,6 +41,12 @@ func (d *doc) countryEntity(code string) int {
 	if g == nil {
 		return -1
 	}
+	return d.gazEntity(g)
+}
+
+// gazEntity is the entity of gazetteer entry g, added unnamed where the
+// article has none.
+func (d *doc) gazEntity(g *gazetteer.Entry) int {
 	if ei := d.entityOf(g); ei >= 0 {
 		return ei
 	}
@@ -166,6 +172,9 @@ func (d *doc) appositiveTitle(si int, m *mention) {
 		if o == nil {
 			return
 		}
+		if o.Title == partyLeader && indefiniteArticles[d.toks[k+1].lower] {
+			o = d.partyMember() // "Sunil Rao, a Congress party leader": one of its leading members
+		}
 		titles = append(titles, title{o, body})
 		if end+1 < s.last && d.toks[end].lower == "and" {
 			k = end
@@ -275,6 +284,15 @@ func (d *doc) pastPostedTo(si, i int) int {
 
 // partyLeader is the title of data/offices.tsv that leads a party.
 const partyLeader = "Party Leader"
+
+// indefiniteArticles make a title one of several of its kind.
+var indefiniteArticles = set("a an")
+
+// partyMember is the office of data/offices.tsv a party's member holds.
+func (d *doc) partyMember() *gazetteer.Office {
+	o, _ := d.x.gaz.Office("Party Member")
+	return o
+}
 
 // officeFacts are the facts a person's office title gives, with the body
 // the text names for it (a country, party, organisation or place; -1 for

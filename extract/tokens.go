@@ -107,8 +107,8 @@ func scanWord(text string, i, end int) int {
 				j += n
 				continue
 			default: // hyphen
-				if acronymBeforeName(text[i:j], text[j+n:end]) {
-					return j // "MPC-Kuala Tebing": a party's initials, then a place
+				if acronymBeforeName(text[i:j], text[j+n:end]) || partyLetterLabel(text, i, j, text[j+n:end]) {
+					return j // "MPC-Kuala Tebing", "D-Ohio": a party's initials, then a place
 				}
 				j += n
 				letters = 0
@@ -139,10 +139,29 @@ func acronymBeforeName(left, right string) bool {
 			return false
 		}
 	}
-	first, n := utf8.DecodeRuneInString(right)
-	second, _ := utf8.DecodeRuneInString(right[n:])
+	return capitalisedWord(right)
+}
+
+// capitalisedWord reports whether s opens with a capital and a lowercase
+// letter: a name's word, not an acronym.
+func capitalisedWord(s string) bool {
+	first, n := utf8.DecodeRuneInString(s)
+	second, _ := utf8.DecodeRuneInString(s[n:])
 	return unicode.IsUpper(first) && unicode.IsLower(second)
 }
+
+// partyLetterLabel reports a party's letter at text[i:j], in a label
+// opened by "(" or ", " and joined by a hyphen to a capitalised word, the
+// state: "(D-Ohio)", ", R-Texas,". The letter and the state are two names;
+// "D-Day" is one word.
+func partyLetterLabel(text string, i, j int, right string) bool {
+	opened := i >= 1 && text[i-1] == '(' || i >= 2 && text[i-2:i] == ", "
+	return j-i == 1 && opened && partyLetters[strings.ToLower(text[i:j])] != "" && capitalisedWord(right)
+}
+
+// partyLetters are the parties one-letter labels stand for
+// (data/words/party_letters.tsv).
+var partyLetters = wordTable("party_letters.tsv")
 
 func newToken(text string, s, e int) token {
 	t := token{start: s, end: e, text: text[s:e]}

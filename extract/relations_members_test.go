@@ -1,0 +1,177 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/polgraph/polgraph"
+)
+
+// Memberships and leaderships as wire services write them beside a name:
+// a second in rank leads nothing, a country that owns a party is not what
+// its officer leads, a party's name with "a" stands for one of its
+// members, and a party's officer in apposition is its member.
+func TestMembershipsAsWiresWriteThem(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "a deputy leader is a member, not the leader",
+			text: "Officials in Poland spoke on Sunday. Ilona Varsk, deputy leader of Law and Justice, rejected the proposal.",
+			want: [][3]string{{"MEMBER_OF", "Ilona Varsk", "Law and Justice"}},
+			not:  [][3]string{{"LEADS", "Ilona Varsk", "Law and Justice"}},
+		},
+		{
+			name: "a vice president of a body does not lead it",
+			text: "Teo Marsh, vice president of the Northfield Institute, said profits fell.",
+			not:  [][3]string{{"LEADS", "Teo Marsh", "Northfield Institute"}},
+		},
+		{
+			name: "the party a country owns, not the country",
+			text: "Officials in Ghana spoke on Sunday. Kwame Adjei, general secretary of Ghana's National Democratic Congress, said the party would win.",
+			want: [][3]string{{"MEMBER_OF", "Kwame Adjei", "National Democratic Congress (Ghana)"}},
+			not:  [][3]string{{"LEADS", "Kwame Adjei", "Ghana"}},
+		},
+		{
+			name: "a party's name with an article and a state",
+			text: "Officials in the United States spoke on Sunday. Dale Pruitt, a Texas Republican, voted against the measure.",
+			want: [][3]string{{"MEMBER_OF", "Dale Pruitt", "Republican Party (United States)"}},
+		},
+		{
+			name: "a party's shadow secretary in apposition",
+			text: "Officials in Britain spoke on Sunday. Ada Brisk, Labour's shadow health secretary, criticised the plan.",
+			want: [][3]string{{"MEMBER_OF", "Ada Brisk", "Labour Party (UK)"}},
+		},
+		{
+			name: "a party's president",
+			text: "Officials in France spoke on Sunday. Luc Armand, president of the Republicans party, criticised the plan.",
+			want: [][3]string{{"MEMBER_OF", "Luc Armand", "Republicans"}, {"LEADS", "Luc Armand", "Republicans"}},
+		},
+	})
+}
+
+// A switch of party: "defected from X to Y" and "left X for Y" make their
+// subject a member of the party joined from the clause's date, also in a
+// relative clause and where the parse hangs the party joined on the one
+// left.
+func TestPartySwitches(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "defected from and to",
+			text: "Officials in Britain spoke on Sunday. Ivo Marsh defected from the Conservatives to Reform UK in 2023.",
+			want: [][3]string{{"MEMBER_OF", "Ivo Marsh", "Reform UK"}},
+		},
+		{
+			name: "left for",
+			text: "Officials in Britain spoke on Sunday. Ivo Marsh left the Conservatives for Reform UK in 2023.",
+			want: [][3]string{{"MEMBER_OF", "Ivo Marsh", "Reform UK"}},
+		},
+		{
+			name: "defected, in a relative clause",
+			text: "Officials in Britain spoke on Sunday. Ivo Marsh, who defected from the Conservatives to Reform UK last year, spoke at the rally.",
+			want: [][3]string{{"MEMBER_OF", "Ivo Marsh", "Reform UK"}},
+		},
+	})
+}
+
+// One of a body's leaders, or the leader of a part the body owns, does not
+// lead the body: "a Labour leader", "a leader of the ANC", "who chairs
+// the Bundestag's foreign affairs committee".
+func TestLeadersOfPartsAndOneOfMany(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "a party leader with an article",
+			text: "Officials in India spoke on Sunday. Kiran Desai, a Congress party leader, said the BJP would lose.",
+			want: [][3]string{{"MEMBER_OF", "Kiran Desai", "Indian National Congress"}},
+			not:  [][3]string{{"LEADS", "Kiran Desai", "Indian National Congress"}},
+		},
+		{
+			name: "a leader of a party",
+			text: "Officials in South Africa spoke on Sunday. Thabo Nkosi, a leader of the ANC, criticised the plan.",
+			want: [][3]string{{"MEMBER_OF", "Thabo Nkosi", "African National Congress"}},
+			not:  [][3]string{{"LEADS", "Thabo Nkosi", "African National Congress"}},
+		},
+		{
+			name: "the leader of a party",
+			text: "Officials in South Africa spoke on Sunday. Thabo Nkosi, the leader of the ANC, criticised the plan.",
+			want: [][3]string{{"LEADS", "Thabo Nkosi", "African National Congress"}},
+		},
+		{
+			name: "the chair of a body's committee",
+			text: "Officials in Germany spoke on Sunday. Lena Falk, who chairs the Bundestag's foreign affairs committee, welcomed the deal.",
+			not:  [][3]string{{"LEADS", "Lena Falk", "Bundestag"}},
+		},
+		{
+			name: "the head of a body's department",
+			text: "Dan Kerrow, who heads the Northfield Institute's Asia department, said growth had slowed.",
+			not:  [][3]string{{"LEADS", "Dan Kerrow", "Northfield Institute"}},
+		},
+		{
+			name: "the leader of a party's youth league",
+			text: "Officials in South Africa spoke on Sunday. Thabo Nkosi, who leads the ANC's youth league, criticised the plan.",
+			want: [][3]string{{"MEMBER_OF", "Thabo Nkosi", "African National Congress"}},
+			not:  [][3]string{{"LEADS", "Thabo Nkosi", "African National Congress"}},
+		},
+	})
+}
+
+// A month's name is a given name before a particle and a capitalised
+// word too: "Jan de Vries".
+func TestMonthNameBeforeAParticle(t *testing.T) {
+	checkKinds(t, "Officials said Jan de Vries backed the plan.",
+		map[string]string{"Jan de Vries": polgraph.KindPerson}, "Vries")
+}
+
+// A company's officer "of" it works for it, as its possessive form does:
+// "Dan Kerr, chief executive of Barclays" as "Barclays' chief executive";
+// its chairman leads it.
+func TestCompanyOfficersOf(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "chief executive of",
+			text: "Tom Vell, chief executive of the Northfield Institute, said profits fell.",
+			want: [][3]string{{"WORKS_FOR", "Tom Vell", "Northfield Institute"}},
+			not:  [][3]string{{"LEADS", "Tom Vell", "Northfield Institute"}},
+		},
+		{
+			name: "chairman of",
+			text: "Tom Vell, chairman of the Northfield Institute, said profits fell.",
+			want: [][3]string{{"LEADS", "Tom Vell", "Northfield Institute"}},
+		},
+	})
+}
+
+// US wire copy's party labels: a letter and the state after a
+// legislator's name, in parentheses or commas, make her a member of the
+// party and the state's representative; the label is no name of its own.
+func TestUSPartyLetterLabels(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "in parentheses",
+			text: "Officials in the United States spoke on Sunday. Senator Ann Leary (D-Ohio) said the vote would be close.",
+			want: [][3]string{{"MEMBER_OF", "Ann Leary", "Democratic Party (United States)"}, {"REPRESENTS", "Ann Leary", "Ohio"}},
+		},
+		{
+			name: "in commas",
+			text: "Officials in the United States spoke on Sunday. Rep. Tom Raye, R-Texas, voted against the measure.",
+			want: [][3]string{{"MEMBER_OF", "Tom Raye", "Republican Party (United States)"}, {"REPRESENTS", "Tom Raye", "Texas"}},
+		},
+	})
+	checkKinds(t, "Rep. Tom Raye, R-Texas, voted against the measure. Senator Ann Leary (D-Ohio) agreed.",
+		map[string]string{"Texas": polgraph.KindPlace, "Ohio": polgraph.KindPlace}, "R-Texas", "D-Ohio")
+	checkKinds(t, "Veterans marked the D-Day anniversary in Normandy.", nil, "Day")
+}
+
+// A party named before the noun "party" that possesses a role in
+// apposition: "X, the Congress party's general secretary".
+func TestRoleOfTheNamedPartyNoun(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "general secretary",
+			text: "Officials in India spoke on Sunday. Rahul Verma, the Congress party's general secretary, said the BJP would lose.",
+			want: [][3]string{{"MEMBER_OF", "Rahul Verma", "Indian National Congress"}},
+		},
+		{
+			name: "candidate",
+			text: "Officials in Britain spoke on Sunday. Ada Brisk, the Labour party's candidate, said the bill would fail.",
+			want: [][3]string{{"MEMBER_OF", "Ada Brisk", "Labour Party (UK)"}},
+		},
+	})
+}
