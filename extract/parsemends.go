@@ -574,3 +574,35 @@ func (x *syntax) forReadAsMark() {
 
 // finiteVerbTags are the Penn tags of a verb with a tense.
 var finiteVerbTags = set("VBD VBZ VBP")
+
+// timeBeforeReportingTail mends a parse that hangs a time closing the
+// reported clause on the reporting verb after it: in "A bomber killed 12
+// people in Mogadishu on Tuesday, police said", "on Tuesday" is read as
+// when the police spoke. A reporting verb at the end of its sentence,
+// after a comma, takes no phrase from before the comma: the phrase is the
+// reported clause's.
+func (x *syntax) timeBeforeReportingTail() {
+	t := &x.tree
+	for v, rel := range t.Rel {
+		if rel != "root" || !reportingWords[strings.ToLower(t.Words[v])] {
+			continue
+		}
+		subj := x.childrenWith(v, "nsubj")
+		comps := x.childrenWith(v, "ccomp")
+		if len(subj) != 1 || len(comps) != 1 || comps[0] > subj[0] {
+			continue
+		}
+		comma := x.phraseStart(subj[0]) - 1
+		if comma <= comps[0] || t.Words[comma] != "," {
+			continue
+		}
+		for _, o := range x.childrenWith(v, "obl", "obl:tmod") {
+			if o > comps[0] && o < comma {
+				t.Head[o] = comps[0]
+				if t.Head[comma] == o {
+					t.Head[comma] = v // the comma parts the tail, not the phrase
+				}
+			}
+		}
+	}
+}

@@ -49,6 +49,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.thatClauseAfterTime()
 		x.clauseJoinedToNoun()
 		x.forReadAsMark()
+		x.timeBeforeReportingTail()
 		x.prepositionReadAsMarker()
 	}
 	return x

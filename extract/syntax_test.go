@@ -180,6 +180,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"RESIGNATION", "2025-05-06", []string{"agent:person/ana-holm"}}, {"APPOINTMENT", "2025-05-07", []string{"patient:person/ivo-dorn"}}},
 		},
 		{
+			name: "a time before a reporting tail is the reported clause's, though the parser hangs it on the reporting verb",
+			text: "Officials in Vellin spoke on Sunday.\n\nA suicide bomber killed 12 people at a market in Vellin on Tuesday, police said.",
+			want: []wantEvent{{"ATTACK", "2025-05-06", []string{"place:place/vellin"}}},
+		},
+		{
 			name: "who goes on trial undergoes it",
 			text: "Officials in Vellin spoke on Sunday.\n\nIvo Dorn went on trial in Vellin on Tuesday.",
 			want: []wantEvent{{"LEGAL_ACTION", "2025-05-06", []string{"patient:person/ivo-dorn", "place:place/vellin"}}},
