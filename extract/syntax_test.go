@@ -185,6 +185,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ATTACK", "2025-05-06", []string{"place:place/vellin"}}},
 		},
 		{
+			name: "who claims responsibility for an attack told before is its agent",
+			text: "Officials in Vellin spoke on Sunday.\n\nA suicide bomber killed 12 people at a market in Vellin on Tuesday. The Harvest Front claimed responsibility for the attack.",
+			want: []wantEvent{{"ATTACK", "2025-05-06", []string{"place:place/vellin", "agent:organization/harvest-front"}}},
+		},
+		{
 			name: "who goes on trial undergoes it",
 			text: "Officials in Vellin spoke on Sunday.\n\nIvo Dorn went on trial in Vellin on Tuesday.",
 			want: []wantEvent{{"LEGAL_ACTION", "2025-05-06", []string{"patient:person/ivo-dorn", "place:place/vellin"}}},
