@@ -79,13 +79,17 @@ func accusedOf(x *syntax, v, w int) bool {
 // accusedAct reports whether word w tells what accusing verb v accuses
 // of: a verb accusedOf finds, or the object of a light verb there
 // ("accused Dorn of launching drone strikes"; not "of rigging the vote",
-// whose vote is no act of Dorn's). A noun right after "of" is not one:
+// whose vote is no act of Dorn's), or a noun one is blamed "for". A noun
+// right after "of" is not one:
 // "of meeting" may be a noun trigger where the tree reads a gerund.
 func accusedAct(x *syntax, v, w int) bool {
 	if x.isVerb(w) {
 		return accusedOf(x, v, w)
 	}
 	h := x.head(w)
+	if h == v && x.caseOf(w) == "for" {
+		return true // "blamed Russia for the attack on the dam": the attack is alleged, Russia's
+	}
 	return h >= 0 && x.baseRel(w) == "obj" && x.isVerb(h) && slices.ContainsFunc(verbForms(x.lemma(h)), func(f string) bool { return lightVerbs[f] }) && accusedOf(x, v, h)
 }
 
