@@ -72,6 +72,9 @@ func (d *doc) claimant(ev *event, x *syntax, w int) (source int, attribution str
 		}
 		h := x.head(c)
 		if h < 0 {
+			if s := d.tailSpeaker(ev.sent, x, c); s >= 0 {
+				return s, attribution // "Dorn was arrested on Tuesday, Reuters reported"
+			}
 			break
 		}
 		if reportedClause[x.baseRel(c)] && (reportingWords[strings.ToLower(x.tree.Words[h])] || citingVerbs[x.lemma(h)]) {
@@ -95,6 +98,29 @@ func (d *doc) claimant(ev *event, x *syntax, w int) (source int, attribution str
 		c = h
 	}
 	return source, attribution
+}
+
+// tailSpeaker is the named speaker of a reporting verb that closes the
+// sentence rooted at r after a comma, where the parse hangs it on r
+// ("Dorn was arrested on Tuesday, Reuters reported, citing two
+// sources"), or -1.
+func (d *doc) tailSpeaker(si int, x *syntax, r int) int {
+	for t, h := range x.tree.Head {
+		// whatever relation the parse gives it: a conjunct, an aside, even
+		// a time
+		if h != r || t < r || !x.isVerb(t) || !reportingWords[strings.ToLower(x.tree.Words[t])] || len(x.childrenWith(t, "cc", "mark")) > 0 {
+			continue
+		}
+		for _, s := range x.childrenWith(t, "nsubj") {
+			if first := x.phraseStart(s); s > t || first == 0 || x.tree.Words[first-1] != "," {
+				continue
+			}
+			if ents := d.entsAt(si, x, s, "STATEMENT"); len(ents) > 0 {
+				return ents[0]
+			}
+		}
+	}
+	return -1
 }
 
 // accordingToOn is the entity named in an "according to X" on word c, or -1.

@@ -161,7 +161,10 @@ func (d *doc) reportFrames(si int, o occurrence, ev *event) bool {
 		}
 		return reportedClause[x.baseRel(c)]
 	}
-	if x.rel(r) != "conj" && x.rel(r) != "parataxis" || len(x.childrenWith(r, "obj", "ccomp")) > 0 || !x.dominates(x.head(r), e) {
+	// a closing tail, whatever relation the parse gives it ("Dorn was
+	// arrested, Reuters reported" is read as a conjunct, an aside, even
+	// a time): its subject after a comma, nothing said of its own
+	if x.head(r) < 0 || len(x.childrenWith(r, "obj", "ccomp")) > 0 || !x.dominates(x.head(r), e) {
 		return false
 	}
 	subj := x.childrenWith(r, "nsubj")
