@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/polgraph/polgraph"
 	"github.com/polgraph/polgraph/extract/parse"
 )
 
@@ -31,6 +32,7 @@ const maxParsedWords = 150
 func (d *doc) syntaxOf(si int) *syntax {
 	x := d.taggedOf(si)
 	if x != nil && x.tree.Head == nil {
+		d.namesReadAsVerbs(si, x)
 		parse.Default().Complete(&x.tree)
 		x.nameReadAsList()
 		x.nameSplitBySubject()
@@ -53,6 +55,26 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.prepositionReadAsMarker()
 	}
 	return x
+}
+
+// namesReadAsVerbs retags as proper nouns the words of a person's name
+// that the tagger read as a verb or an auxiliary ("Xi called on both
+// sides", "May said"), before the sentence is parsed: a parse that takes
+// a name for a verb finds no subject.
+func (d *doc) namesReadAsVerbs(si int, x *syntax) {
+	for mi := range d.ments {
+		// not d.sentMents: the kinds read from context parse sentences
+		// before the mentions are indexed
+		m := &d.ments[mi]
+		if m.sent != si || !m.strong || m.kind != polgraph.KindPerson || m.via == "pronoun" {
+			continue
+		}
+		for i := m.first; i < m.last; i++ {
+			if w := x.at(i); w >= 0 && d.toks[i].cap && (x.pos(w) == "AUX" || x.pos(w) == "VERB") {
+				parse.Default().MarkProperNoun(&x.tree, w)
+			}
+		}
+	}
 }
 
 // capitalisedRun reports whether words a to b are all capitalised and not

@@ -281,3 +281,23 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// A word retagged as a proper noun between Tag and Complete is parsed as
+// one: the name the tagger took for an auxiliary is the verb's subject.
+func TestMarkProperNoun(t *testing.T) {
+	p := Default()
+	tree := p.Tag([]string{"Xi", "called", "on", "both", "sides", "to", "exercise", "restraint", "."})
+	if !p.MarkProperNoun(&tree, 0) {
+		t.Fatal("MarkProperNoun(0) = false")
+	}
+	p.Complete(&tree)
+	if got := tree.UPOS[0]; got != "PROPN" {
+		t.Errorf("UPOS[0] = %s, want PROPN", got)
+	}
+	if got, want := tree.Rel[0], "nsubj"; got != want || tree.Head[0] != 1 {
+		t.Errorf("Xi: %s of %d, want %s of 1", got, tree.Head[0], want)
+	}
+	if p.MarkProperNoun(&tree, 0) {
+		t.Error("MarkProperNoun on a parsed tree = true, want false")
+	}
+}

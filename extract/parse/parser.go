@@ -266,3 +266,21 @@ func (p *Parser) parse(ws *workspace) {
 		st.apply(best(st, scores[:nClasses], nLabels, p.root), nLabels)
 	}
 }
+
+// MarkProperNoun retags word i of a tree Tag made, and Complete has not
+// parsed, as a singular proper noun: a caller that knows the word names
+// someone ("Xi", "May") corrects a tagger that read it as a verb, and
+// Complete then parses it as a name. It reports whether it did.
+func (p *Parser) MarkProperNoun(t *Tree, i int) bool {
+	if t.Head != nil || i < 0 || i >= len(t.classes) {
+		return false
+	}
+	for c, tc := range p.tagger.classes {
+		if tc.UPOS == "PROPN" && tc.XPOS == "NNP" {
+			t.classes[i] = uint8(c)
+			t.UPOS[i], t.XPOS[i], t.Lemma[i] = tc.UPOS, tc.XPOS, t.Words[i]
+			return true
+		}
+	}
+	return false
+}
