@@ -834,7 +834,26 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 	if h := x.whereClauseHost(v); h >= 0 {
 		own[h] = true // "was in Suva on Thursday, where I met X and we signed an accord"
 	}
+	if !ev.noun {
+		for _, c := range x.childrenWith(v, "advcl") {
+			if d.sameDayClause(x, c) && !d.isEventWord(x, ev.sent)(c) {
+				own[c] = true // "was arrested hours after he returned on Friday": that Friday
+			}
+		}
+	}
 	return own
+}
+
+// sameDayClause reports a clause c that "after" or "before" opens with a
+// span too short to leave the day before it ("hours after he returned").
+func (d *doc) sameDayClause(x *syntax, c int) bool {
+	for _, m := range x.childrenWith(c, "mark") {
+		if w := strings.ToLower(x.tree.Words[m]); w == "after" || w == "before" {
+			at := x.token(m)
+			return at > 0 && sameDaySpans[d.toks[at-1].lower]
+		}
+	}
+	return false
 }
 
 // whereClauseHost is the verb whose place a "where" clause that v tells

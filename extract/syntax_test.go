@@ -191,6 +191,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"participant:person/ana-xi"},
 		},
 		{
+			name: "hours after a dated clause that tells no event is that clause's day",
+			text: "Officials in Vellin spoke on Sunday.\n\nPolice arrested Ivo Dorn hours after he returned to Vellin on Friday.",
+			want: []wantEvent{{"ARREST", "2025-05-09", []string{"patient:person/ivo-dorn"}}},
+		},
+		{
 			name: "who claims responsibility for an attack told before is its agent",
 			text: "Officials in Vellin spoke on Sunday.\n\nA suicide bomber killed 12 people at a market in Vellin on Tuesday. The Harvest Front claimed responsibility for the attack.",
 			want: []wantEvent{{"ATTACK", "2025-05-06", []string{"place:place/vellin", "agent:organization/harvest-front"}}},
