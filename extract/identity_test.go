@@ -62,6 +62,32 @@ func TestSharedPartyNamesByCountry(t *testing.T) {
 	}
 }
 
+// A party's name with or without its apostrophe is one party: the
+// gazetteer's, chosen by the article's country, whichever way the
+// article spells it.
+func TestPartyNamesWithoutApostrophe(t *testing.T) {
+	workers := []string{"Workers' Party", "Workers Party", "Workers’ Party"}
+	tests := []struct {
+		name, text string // text holds %s where the party's name goes
+		forms      []string
+		want       string
+	}{
+		{"Brazil", "BRASILIA (Reuters) - The %s said on Monday it would back the pension bill, its leader Rui Tavora told reporters.", workers, "party/workers-party-brazil"},
+		{"Algeria", "ALGIERS (Reuters) - The %s said on Monday it would boycott the vote, its leader Amel Sadi told reporters.", workers, "party/workers-party-algeria"},
+		{"Spain", "MADRID (Reuters) - The %s won the regional vote in Spain on Sunday, its candidate Ana Velo said.", []string{"People's Party", "Peoples Party"}, "party/peoples-party-spain"},
+	}
+	for _, tt := range tests {
+		for _, form := range tt.forms {
+			t.Run(tt.name+"/"+form, func(t *testing.T) {
+				text := strings.Replace(tt.text, "%s", form, 1)
+				if got := partyIDs(t, text)[form]; got != tt.want {
+					t.Errorf("%q is %q, want %q", form, got, tt.want)
+				}
+			})
+		}
+	}
+}
+
 func TestSharedPartyNamesWithoutCountry(t *testing.T) {
 	// an acronym no country in the article supports is no known party: it
 	// stays unresolved (an acronym alone makes no entity, "CC" of "CC

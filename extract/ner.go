@@ -510,14 +510,16 @@ func (d *doc) officeAt(i, limit int) (int, *gazetteer.Office) {
 	return 0, nil
 }
 
-// contiguous reports whether tokens [i, j) are separated by at most single spaces.
+// contiguous reports whether tokens [i, j) are separated by at most single
+// spaces, with no punctuation between but that of names: a possessive, a
+// plural's apostrophe ("Workers' Party"), "-", "&" or ".".
 func (d *doc) contiguous(i, j int) bool {
 	for k := i + 1; k < j; k++ {
 		gap := d.toks[k].start - d.toks[k-1].end
 		if gap > 1 || (gap == 1 && d.text[d.toks[k-1].end] != ' ') {
 			return false
 		}
-		if d.toks[k].kind == tokPunct && d.toks[k].lower != "'s" && d.toks[k].text != "-" && d.toks[k].text != "&" && d.toks[k].text != "." {
+		if d.toks[k].kind == tokPunct && d.toks[k].lower != "'s" && d.toks[k].text != "-" && d.toks[k].text != "&" && d.toks[k].text != "." && !d.pluralPossessive(k) {
 			return false
 		}
 	}

@@ -836,9 +836,8 @@ func (d *doc) outletReading(m *mention) int {
 
 // sharedForm reports whether surface is a form other entries share.
 func (d *doc) sharedForm(e *gazetteer.Entry, surface string) bool {
-	surface = strings.ReplaceAll(surface, "’", "'")
 	for _, a := range e.Ambiguous {
-		if strings.EqualFold(a, surface) {
+		if gazetteer.SameForm(a, surface) {
 			return true
 		}
 	}
