@@ -256,7 +256,7 @@ func (d *doc) recognizeSentence(si int) {
 			office, personCue = nil, false
 			continue
 		}
-		if calendarWords[t.lower] && !givenName || nonNames[t.lower] && !d.bodyOf(i, s.last) || contraction(t.text) || peoples[t.lower] && !(i+1 < s.last && d.toks[i+1].cap) {
+		if calendarWords[t.lower] && !givenName || nonNames[t.lower] && !d.bodyOf(i, s.last) && !d.givenNonName(i, s.last) || contraction(t.text) || peoples[t.lower] && !(i+1 < s.last && d.toks[i+1].cap) {
 			i++
 			continue
 		}
