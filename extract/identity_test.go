@@ -88,6 +88,32 @@ func TestPartyNamesWithoutApostrophe(t *testing.T) {
 	}
 }
 
+// A territory's or country's name before a form several countries'
+// parties share ("Hong Kong Democratic Party", "Brazilian Workers'
+// Party") qualifies it as a possessive does: the same party, not a name
+// of its own; a capital before it qualifies nothing.
+func TestPartyQualifiedByItsPlace(t *testing.T) {
+	tests := []struct {
+		name, text, surface, want string
+	}{
+		{"territory", "The Hong Kong Democratic Party said on Sunday it would disband, its chairman Lo Kin-wai told reporters.",
+			"Hong Kong Democratic Party", "party/democratic-party-hong-kong"},
+		{"territory's", "Hong Kong's Democratic Party said on Sunday it would disband, its chairman Lo Kin-wai told reporters.",
+			"Democratic Party", "party/democratic-party-hong-kong"},
+		{"demonym", "The Brazilian Workers' Party said on Monday it would back the pension bill.",
+			"Brazilian Workers' Party", "party/workers-party-brazil"},
+		{"capital", "The Washington Democratic Party chose Dana Kell as its chair on Monday.",
+			"Washington Democratic Party", "party/washington-democratic-party"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := partyIDs(t, tt.text)[tt.surface]; got != tt.want {
+				t.Errorf("%q is %q, want %q (%v)", tt.surface, got, tt.want, partyIDs(t, tt.text))
+			}
+		})
+	}
+}
+
 func TestSharedPartyNamesWithoutCountry(t *testing.T) {
 	// an acronym no country in the article supports is no known party: it
 	// stays unresolved (an acronym alone makes no entity, "CC" of "CC

@@ -210,6 +210,14 @@ func (d *doc) recognizeSentence(si int) {
 			// or continuing with "of" and a place the gazetteer does not
 			// know ("National Assembly of Kavrania": not France's)
 			if k := d.runBeforeTitle(i+gn, d.runEnd(i, s.last)); k > i+gn && (orgHeads[d.toks[k-1].lower] || placeHeads[d.toks[k-1].lower] && k == i+gn+1 || orgHeads[d.toks[i+gn-1].lower] && d.toks[i+gn].lower == "of" || d.headOfAt(i+gn, k)) && !d.gazInside(i+gn, k) {
+				if pm := d.qualifiedParty(i+gn, k, gm); pm != nil {
+					// "Hong Kong Democratic Party": the territory's party of
+					// the name, as "Hong Kong's Democratic Party" is
+					d.addMention(mention{first: i, last: k, sent: si, matches: pm, via: pm[0].Via, strong: true, office: office, officeStart: officeStart})
+					i = k
+					office, personCue = nil, false
+					continue
+				}
 				if d.toks[i].lower == "the" && gm[0].Entry.Kind == polgraph.KindOrganization {
 					i++ // "The Independent Electoral and Boundaries Commission": not the newspaper's "The"; "The Hague" keeps its own
 				}
