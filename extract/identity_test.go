@@ -114,6 +114,31 @@ func TestPartyQualifiedByItsPlace(t *testing.T) {
 	}
 }
 
+// "Green Party" where no party of the article's country has that name
+// but one is called by its members ("the Greens") is that party; another
+// country the context gives keeps its own.
+func TestPartyOfTheCountryByItsMembers(t *testing.T) {
+	tests := []struct {
+		name, text, surface, want string
+	}{
+		{"dateline", "BERLIN (Reuters) - The Green Party said on Monday it would leave the coalition in Germany, its co-leader Mira Osten said.",
+			"Green Party", "party/alliance-90-the-greens"},
+		{"possessive", "Germany's Green Party left the coalition on Monday, its co-leader Mira Osten said.",
+			"Green Party", "party/alliance-90-the-greens"},
+		{"another country's own", "BERLIN (Reuters) - Sweden's Green Party left the coalition on Monday, its spokesman Nils Tarp said.",
+			"Green Party", "party/green-party-sweden"},
+		{"plural of another country", "STOCKHOLM (Reuters) - The Liberal Party said on Monday it would leave the coalition, its leader Eva Strand said.",
+			"Liberal Party", "party/liberals-sweden"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := partyIDs(t, tt.text)[tt.surface]; got != tt.want {
+				t.Errorf("%q is %q, want %q", tt.surface, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestSharedPartyNamesWithoutCountry(t *testing.T) {
 	// an acronym no country in the article supports is no known party: it
 	// stays unresolved (an acronym alone makes no entity, "CC" of "CC

@@ -150,6 +150,10 @@ func (d *doc) resolve() {
 				// the article's country's: the mention is "Greens"
 				m.first++
 				m.start, m.matches, match = d.toks[m.first].start, []gazetteer.Match{alt}, alt
+			} else if alt, ok := d.byMembers(m, home, local, named); ok {
+				// "Green Party" is other countries' parties' name, "Greens"
+				// the article's country's
+				m.matches, match = []gazetteer.Match{alt}, alt
 			}
 		}
 		capital := match.Via == "metonym" && !d.acting(m)
@@ -348,6 +352,23 @@ func (d *doc) withoutThe(m *mention, home string, named map[string]bool) (gazett
 	rest.first++
 	rest.start = d.toks[rest.first].start
 	return alt, supported(alt.Entry, named) || !d.needsCountry(alt.Entry, &rest)
+}
+
+// byMembers is the party of the article's countries that the press calls
+// by its members where mention m names "<word> Party" ("Green Party": the
+// Greens, "Liberal Party": the Liberals), a plural party_name_words.txt
+// lists; false where the plural names no party of a country the article
+// names, or of another than the one m's context gives (local).
+func (d *doc) byMembers(m *mention, home, local string, named map[string]bool) (gazetteer.Match, bool) {
+	if m.last-m.first != 2 || d.toks[m.last-1].lower != "party" || !partyNameWords[d.toks[m.first].lower+"s"] {
+		return gazetteer.Match{}, false
+	}
+	ms := d.x.gaz.Lookup(d.toks[m.first].text + "s")
+	if len(ms) == 0 {
+		return gazetteer.Match{}, false
+	}
+	alt := pickMatch(ms, home, local, named, d.sents[m.sent].dateline)
+	return alt, alt.Entry.Kind == polgraph.KindParty && supported(alt.Entry, named) && (local == "" || ofLocal(alt.Entry, local))
 }
 
 // nameIndex finds entities by the words of their names without scanning
