@@ -271,11 +271,13 @@ func normalize(s string) string {
 
 // formKey is the key a surface form is indexed and looked up by: its
 // normalized spelling without apostrophes, which writers drop or add
-// ("Workers Party", "Workers' Party").
+// ("Workers Party", "Workers' Party"). Lookup's usual surface, ASCII
+// with single spaces and no apostrophe, is its own key: one scan finds so.
 func formKey(s string) string {
-	s = normalize(s)
-	if strings.IndexByte(s, '\'') >= 0 {
-		s = strings.ReplaceAll(s, "'", "")
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || c == '\'' || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+			return strings.ReplaceAll(normalize(s), "'", "")
+		}
 	}
 	return s
 }
