@@ -34,9 +34,7 @@ func partyIDs(t *testing.T, text string) map[string]string {
 // denotes, and without a country the id is scoped so that it cannot merge
 // with a different party.
 func TestSharedPartyNamesByCountry(t *testing.T) {
-	tests := []struct {
-		name, text, surface, want string
-	}{
+	checkPartyIDs(t, []partyIDCase{
 		{"Democratic Party in a Hong Kong story",
 			"HONG KONG - The Democratic Party said on Sunday it would field no candidates in the district council vote in Hong Kong next month.",
 			"Democratic Party", "party/democratic-party-hong-kong"},
@@ -52,14 +50,7 @@ func TestSharedPartyNamesByCountry(t *testing.T) {
 		{"NPP in a Taiwan story",
 			"TAIPEI, Taiwan - The NPP walked out of the legislature on Friday over the budget.",
 			"NPP", "party/new-power-party"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := partyIDs(t, tt.text)[tt.surface]; got != tt.want {
-				t.Errorf("%q is %q, want %q", tt.surface, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // A party's name with or without its apostrophe is one party: the
@@ -88,14 +79,29 @@ func TestPartyNamesWithoutApostrophe(t *testing.T) {
 	}
 }
 
+// partyIDCase is an article and the id a party's surface in it wants.
+type partyIDCase struct {
+	name, text, surface, want string
+}
+
+// checkPartyIDs extracts each case's text and checks its surface's id.
+func checkPartyIDs(t *testing.T, tests []partyIDCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := partyIDs(t, tt.text)[tt.surface]; got != tt.want {
+				t.Errorf("%q is %q, want %q", tt.surface, got, tt.want)
+			}
+		})
+	}
+}
+
 // A territory's or country's name before a form several countries'
 // parties share ("Hong Kong Democratic Party", "Brazilian Workers'
 // Party") qualifies it as a possessive does: the same party, not a name
 // of its own; a capital before it qualifies nothing.
 func TestPartyQualifiedByItsPlace(t *testing.T) {
-	tests := []struct {
-		name, text, surface, want string
-	}{
+	checkPartyIDs(t, []partyIDCase{
 		{"territory", "The Hong Kong Democratic Party said on Sunday it would disband, its chairman Lo Kin-wai told reporters.",
 			"Hong Kong Democratic Party", "party/democratic-party-hong-kong"},
 		{"territory's", "Hong Kong's Democratic Party said on Sunday it would disband, its chairman Lo Kin-wai told reporters.",
@@ -104,23 +110,14 @@ func TestPartyQualifiedByItsPlace(t *testing.T) {
 			"Brazilian Workers' Party", "party/workers-party-brazil"},
 		{"capital", "The Washington Democratic Party chose Dana Kell as its chair on Monday.",
 			"Washington Democratic Party", "party/washington-democratic-party"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := partyIDs(t, tt.text)[tt.surface]; got != tt.want {
-				t.Errorf("%q is %q, want %q (%v)", tt.surface, got, tt.want, partyIDs(t, tt.text))
-			}
-		})
-	}
+	})
 }
 
 // "Green Party" where no party of the article's country has that name
 // but one is called by its members ("the Greens") is that party; another
 // country the context gives keeps its own.
 func TestPartyOfTheCountryByItsMembers(t *testing.T) {
-	tests := []struct {
-		name, text, surface, want string
-	}{
+	checkPartyIDs(t, []partyIDCase{
 		{"dateline", "BERLIN (Reuters) - The Green Party said on Monday it would leave the coalition in Germany, its co-leader Mira Osten said.",
 			"Green Party", "party/alliance-90-the-greens"},
 		{"possessive", "Germany's Green Party left the coalition on Monday, its co-leader Mira Osten said.",
@@ -129,14 +126,7 @@ func TestPartyOfTheCountryByItsMembers(t *testing.T) {
 			"Green Party", "party/green-party-sweden"},
 		{"plural of another country", "STOCKHOLM (Reuters) - The Liberal Party said on Monday it would leave the coalition, its leader Eva Strand said.",
 			"Liberal Party", "party/liberals-sweden"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := partyIDs(t, tt.text)[tt.surface]; got != tt.want {
-				t.Errorf("%q is %q, want %q", tt.surface, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 func TestSharedPartyNamesWithoutCountry(t *testing.T) {
