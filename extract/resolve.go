@@ -732,14 +732,19 @@ func (d *doc) homeCountry() string {
 // names most, which may be a foreign one commenting on it. A round-up
 // filed from several countries' capitals ("RIGA/VILNIUS/TALLINN") is filed
 // from none of them. Once resolved, a capital whose name others share
-// names its country too ("WASHINGTON", read as the capital, not the state).
+// names its country too ("WASHINGTON", read as the capital, not the
+// state); before, where nothing else in the dateline names a country, its
+// one reading as a capital does ("LONDON", not "LONDON, Ontario").
 func (d *doc) datelineCountry() string {
-	found := ""
+	found, capital := "", ""
 	for mi := range d.ments {
 		if m := &d.ments[mi]; d.sents[m.sent].dateline {
 			c := d.countryNamed(m)
 			if c == "" && m.ent >= 0 && d.ents[m.ent].capitalOf != nil {
 				c = d.ents[m.ent].capitalOf.Country
+			}
+			if c == "" && m.ent < 0 && capital == "" {
+				capital = capitalReading(m.matches)
 			}
 			if c != "" && found != "" && c != found {
 				return ""
@@ -748,7 +753,25 @@ func (d *doc) datelineCountry() string {
 			}
 		}
 	}
+	if found == "" {
+		return capital
+	}
 	return found
+}
+
+// capitalReading is the country of the one reading of ms as a capital
+// standing for its state, or "".
+func capitalReading(ms []gazetteer.Match) string {
+	c := ""
+	for _, m := range ms {
+		if m.Via == "metonym" {
+			if c != "" {
+				return ""
+			}
+			c = m.Entry.Country
+		}
+	}
+	return c
 }
 
 // bodyCountry is the country a state body of a generic name belongs to
