@@ -23,22 +23,13 @@ func (d *doc) placeAsGivenName(i, limit int, gm []gazetteer.Match) bool {
 	if p := d.prevWord(i, d.sentOf(i)); determiners[p] || p == "'s" || p == "’s" {
 		return false // "the Jordan Times"
 	}
-	next := &d.toks[j]
-	w := next.lower
-	if next.kind != tokWord || !next.cap || next.allCaps || j+1 < limit && d.toks[j+1].kind == tokWord && d.toks[j+1].cap ||
-		orgHeads[w] || placeHeads[w] || commonNouns[w] || commonWords[w] || calendarWords[w] || nonNames[w] || peoples[w] ||
-		honorifics[next.bare()] || d.lowerSeen[w] || connectors[w] || adjectiveSuffix(w) {
-		return false
-	}
-	if n, _ := d.gazAt(j, limit); n > 0 {
-		return false
-	}
-	if n, _ := d.officeAt(j, limit); n > 0 {
+	if !d.lastNameAt(j, limit) {
 		return false
 	}
 	if given {
 		return true // "Sofia Mendes", "Victoria Lund"; not "in Sofia"
 	}
+	w := d.toks[j].lower
 	// else the surname alone, elsewhere
 	if d.capsAt == nil {
 		d.capsAt = d.capitalisedWords()
@@ -49,6 +40,33 @@ func (d *doc) placeAsGivenName(i, limit int, gm []gazetteer.Match) bool {
 		}
 	}
 	return false
+}
+
+// lastNameAt reports whether token j is one capitalised word, the last of
+// a name, that no list explains as anything but a surname: no head of a
+// body or place, common word, gazetteer name or title.
+func (d *doc) lastNameAt(j, limit int) bool {
+	next := &d.toks[j]
+	w := next.lower
+	if next.kind != tokWord || !next.cap || next.allCaps || j+1 < limit && d.toks[j+1].kind == tokWord && d.toks[j+1].cap ||
+		orgHeads[w] || placeHeads[w] || commonNouns[w] || commonWords[w] || calendarWords[w] || nonNames[w] || peoples[w] ||
+		honorifics[next.bare()] || d.lowerSeen[w] || connectors[w] || adjectiveSuffix(w) {
+		return false
+	}
+	if n, _ := d.gazAt(j, limit); n > 0 {
+		return false
+	}
+	n, _ := d.officeAt(j, limit)
+	return n == 0
+}
+
+// givenNonName reports whether the word at token i, which alone names no
+// one ("Christian", an adjective of parties and creeds), is a person's
+// given name: it is a common given name, and a surname follows
+// (lastNameAt) that is no word of party names ("Christian Democrats").
+func (d *doc) givenNonName(i, limit int) bool {
+	j := i + 1
+	return firstNames[d.toks[i].lower] && j < limit && d.contiguous(i, j+1) && !partyNameWords[d.toks[j].lower] && d.lastNameAt(j, limit)
 }
 
 // placeInsideName reports whether the one-word place or country ms the

@@ -513,3 +513,24 @@ func TestBracketedAcronymIsNoTitle(t *testing.T) {
 		t.Errorf("Dravec Alliance's mentions %q, want %q (%v)", got["Dravec Alliance"], want, got)
 	}
 }
+
+// A word that alone names no one but is also a given name ("Christian")
+// opens a person's name before a surname, after a title as alone; before
+// a word of party names it is the party's ("Christian Democrats").
+func TestGivenNameThatNamesNoOneAlone(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   map[string]string
+		absent []string
+	}{
+		{"BERLIN (Reuters) - Free Democrat leader Christian Hahn said on Monday the coalition was over.",
+			map[string]string{"Christian Hahn": polgraph.KindPerson}, []string{"Hahn"}},
+		{"Christian Vorlang told reporters on Monday he would stand again. Vorlang, 54, leads the group.",
+			map[string]string{"Christian Vorlang": polgraph.KindPerson}, []string{"Vorlang"}},
+		{"The Christian Democrats said on Monday they would leave the coalition.",
+			map[string]string{"Christian Democrats": polgraph.KindParty}, []string{"Christian"}},
+	}
+	for _, tt := range tests {
+		checkKinds(t, tt.text, tt.want, tt.absent...)
+	}
+}

@@ -34,15 +34,19 @@ func partyIDs(t *testing.T, text string) map[string]string {
 // denotes, and without a country the id is scoped so that it cannot merge
 // with a different party.
 func TestSharedPartyNamesByCountry(t *testing.T) {
-	tests := []struct {
-		name, text, surface, want string
-	}{
+	checkPartyIDs(t, []partyIDCase{
 		{"Democratic Party in a Hong Kong story",
 			"HONG KONG - The Democratic Party said on Sunday it would field no candidates in the district council vote in Hong Kong next month.",
 			"Democratic Party", "party/democratic-party-hong-kong"},
 		{"Democratic Party in a US story",
 			"WASHINGTON - The Democratic Party said on Sunday it would hold its convention in Ohio, as senators in the United States returned from recess.",
 			"Democratic Party", "party/democratic-party-united-states"},
+		{"Green Party in a story filed from London",
+			"LONDON (Reuters) - The Green Party said on Monday it had won the by-election, its candidate Tessa Marr told supporters.",
+			"Green Party", "party/green-party-of-england-and-wales"},
+		{"Green Party in a story filed from London, Ontario",
+			"LONDON, Ontario - The Green Party said on Monday it had won the by-election, its candidate Tessa Marr told supporters.",
+			"Green Party", "party/green-party-of-canada"},
 		{"NPP in a Ghana story",
 			"ACCRA, Ghana - The NPP chose a new running mate on Saturday, party officials in Ghana said.",
 			"NPP", "party/new-patriotic-party"},
@@ -52,7 +56,43 @@ func TestSharedPartyNamesByCountry(t *testing.T) {
 		{"NPP in a Taiwan story",
 			"TAIPEI, Taiwan - The NPP walked out of the legislature on Friday over the budget.",
 			"NPP", "party/new-power-party"},
+	})
+}
+
+// A party's name with or without its apostrophe is one party: the
+// gazetteer's, chosen by the article's country, whichever way the
+// article spells it.
+func TestPartyNamesWithoutApostrophe(t *testing.T) {
+	workers := []string{"Workers' Party", "Workers Party", "Workers’ Party"}
+	tests := []struct {
+		name, text string // text holds %s where the party's name goes
+		forms      []string
+		want       string
+	}{
+		{"Brazil", "BRASILIA (Reuters) - The %s said on Monday it would back the pension bill, its leader Rui Tavora told reporters.", workers, "party/workers-party-brazil"},
+		{"Algeria", "ALGIERS (Reuters) - The %s said on Monday it would boycott the vote, its leader Amel Sadi told reporters.", workers, "party/workers-party-algeria"},
+		{"Spain", "MADRID (Reuters) - The %s won the regional vote in Spain on Sunday, its candidate Ana Velo said.", []string{"People's Party", "Peoples Party"}, "party/peoples-party-spain"},
 	}
+	for _, tt := range tests {
+		for _, form := range tt.forms {
+			t.Run(tt.name+"/"+form, func(t *testing.T) {
+				text := strings.Replace(tt.text, "%s", form, 1)
+				if got := partyIDs(t, text)[form]; got != tt.want {
+					t.Errorf("%q is %q, want %q", form, got, tt.want)
+				}
+			})
+		}
+	}
+}
+
+// partyIDCase is an article and the id a party's surface in it wants.
+type partyIDCase struct {
+	name, text, surface, want string
+}
+
+// checkPartyIDs extracts each case's text and checks its surface's id.
+func checkPartyIDs(t *testing.T, tests []partyIDCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := partyIDs(t, tt.text)[tt.surface]; got != tt.want {
@@ -60,6 +100,39 @@ func TestSharedPartyNamesByCountry(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A territory's or country's name before a form several countries'
+// parties share ("Hong Kong Democratic Party", "Brazilian Workers'
+// Party") qualifies it as a possessive does: the same party, not a name
+// of its own; a capital before it qualifies nothing.
+func TestPartyQualifiedByItsPlace(t *testing.T) {
+	checkPartyIDs(t, []partyIDCase{
+		{"territory", "The Hong Kong Democratic Party said on Sunday it would disband, its chairman Lo Kin-wai told reporters.",
+			"Hong Kong Democratic Party", "party/democratic-party-hong-kong"},
+		{"territory's", "Hong Kong's Democratic Party said on Sunday it would disband, its chairman Lo Kin-wai told reporters.",
+			"Democratic Party", "party/democratic-party-hong-kong"},
+		{"demonym", "The Brazilian Workers' Party said on Monday it would back the pension bill.",
+			"Brazilian Workers' Party", "party/workers-party-brazil"},
+		{"capital", "The Washington Democratic Party chose Dana Kell as its chair on Monday.",
+			"Washington Democratic Party", "party/washington-democratic-party"},
+	})
+}
+
+// "Green Party" where no party of the article's country has that name
+// but one is called by its members ("the Greens") is that party; another
+// country the context gives keeps its own.
+func TestPartyOfTheCountryByItsMembers(t *testing.T) {
+	checkPartyIDs(t, []partyIDCase{
+		{"dateline", "BERLIN (Reuters) - The Green Party said on Monday it would leave the coalition in Germany, its co-leader Mira Osten said.",
+			"Green Party", "party/alliance-90-the-greens"},
+		{"possessive", "Germany's Green Party left the coalition on Monday, its co-leader Mira Osten said.",
+			"Green Party", "party/alliance-90-the-greens"},
+		{"another country's own", "BERLIN (Reuters) - Sweden's Green Party left the coalition on Monday, its spokesman Nils Tarp said.",
+			"Green Party", "party/green-party-sweden"},
+		{"plural of another country", "STOCKHOLM (Reuters) - The Liberal Party said on Monday it would leave the coalition, its leader Eva Strand said.",
+			"Liberal Party", "party/liberals-sweden"},
+	})
 }
 
 func TestSharedPartyNamesWithoutCountry(t *testing.T) {

@@ -210,6 +210,14 @@ func (d *doc) recognizeSentence(si int) {
 			// or continuing with "of" and a place the gazetteer does not
 			// know ("National Assembly of Kavrania": not France's)
 			if k := d.runBeforeTitle(i+gn, d.runEnd(i, s.last)); k > i+gn && (orgHeads[d.toks[k-1].lower] || placeHeads[d.toks[k-1].lower] && k == i+gn+1 || orgHeads[d.toks[i+gn-1].lower] && d.toks[i+gn].lower == "of" || d.headOfAt(i+gn, k)) && !d.gazInside(i+gn, k) {
+				if pm := d.qualifiedParty(i+gn, k, gm); pm != nil {
+					// "Hong Kong Democratic Party": the territory's party of
+					// the name, as "Hong Kong's Democratic Party" is
+					d.addMention(mention{first: i, last: k, sent: si, matches: pm, via: pm[0].Via, strong: true, office: office, officeStart: officeStart})
+					i = k
+					office, personCue = nil, false
+					continue
+				}
 				if d.toks[i].lower == "the" && gm[0].Entry.Kind == polgraph.KindOrganization {
 					i++ // "The Independent Electoral and Boundaries Commission": not the newspaper's "The"; "The Hague" keeps its own
 				}
@@ -256,7 +264,7 @@ func (d *doc) recognizeSentence(si int) {
 			office, personCue = nil, false
 			continue
 		}
-		if calendarWords[t.lower] && !givenName || nonNames[t.lower] && !d.bodyOf(i, s.last) || contraction(t.text) || peoples[t.lower] && !(i+1 < s.last && d.toks[i+1].cap) {
+		if calendarWords[t.lower] && !givenName || nonNames[t.lower] && !d.bodyOf(i, s.last) && !d.givenNonName(i, s.last) || contraction(t.text) || peoples[t.lower] && !(i+1 < s.last && d.toks[i+1].cap) {
 			i++
 			continue
 		}
@@ -510,14 +518,16 @@ func (d *doc) officeAt(i, limit int) (int, *gazetteer.Office) {
 	return 0, nil
 }
 
-// contiguous reports whether tokens [i, j) are separated by at most single spaces.
+// contiguous reports whether tokens [i, j) are separated by at most single
+// spaces, with no punctuation between but that of names: a possessive, a
+// plural's apostrophe ("Workers' Party"), "-", "&" or ".".
 func (d *doc) contiguous(i, j int) bool {
 	for k := i + 1; k < j; k++ {
 		gap := d.toks[k].start - d.toks[k-1].end
 		if gap > 1 || (gap == 1 && d.text[d.toks[k-1].end] != ' ') {
 			return false
 		}
-		if d.toks[k].kind == tokPunct && d.toks[k].lower != "'s" && d.toks[k].text != "-" && d.toks[k].text != "&" && d.toks[k].text != "." {
+		if d.toks[k].kind == tokPunct && d.toks[k].lower != "'s" && d.toks[k].text != "-" && d.toks[k].text != "&" && d.toks[k].text != "." && !d.pluralPossessive(k) {
 			return false
 		}
 	}

@@ -128,7 +128,7 @@ func (d *doc) localCountry(m *mention) string {
 	}
 	if o != nil {
 		if e := o.matches; len(e) == 1 && e[0].Entry.Kind == polgraph.KindPlace {
-			return e[0].Entry.Country + "|" + e[0].Entry.Name
+			return placeScope(e[0].Entry)
 		}
 		return d.countryNamed(o)
 	}
@@ -141,6 +141,48 @@ func (d *doc) localCountry(m *mention) string {
 		}
 	}
 	return c
+}
+
+// qualifiedParty is the one gazetteer reading of tokens [j, k) as a party
+// of the country or territory that ms, the readings of the words before
+// them, name ("Hong Kong Democratic Party", "Brazilian Workers' Party"):
+// a form several countries' parties share, which the name qualifies as
+// a possessive would; nil where no party or several are. A capital is no
+// qualifier: "Washington Democratic Party" is the state's.
+func (d *doc) qualifiedParty(j, k int, ms []gazetteer.Match) []gazetteer.Match {
+	if j >= k || !d.contiguous(j, k) {
+		return nil
+	}
+	var out []gazetteer.Match
+	for _, p := range d.x.gaz.Lookup(d.text[d.toks[j].start:d.toks[k-1].end]) {
+		if p.Entry.Kind != polgraph.KindParty || slices.ContainsFunc(out, func(o gazetteer.Match) bool { return o.Entry == p.Entry }) {
+			continue
+		}
+		for _, q := range ms {
+			if q.Via != "metonym" && ofLocal(p.Entry, placeScope(q.Entry)) {
+				out = append(out, p)
+				break
+			}
+		}
+	}
+	if len(out) != 1 {
+		return nil
+	}
+	return out
+}
+
+// placeScope is the scope a country's or place's entry gives a party
+// (localCountry): a country's code, or a place's country's code, "|" and
+// its name (the territory of "Hong Kong's Democratic Party"); "" for other
+// kinds.
+func placeScope(e *gazetteer.Entry) string {
+	switch e.Kind {
+	case polgraph.KindCountry:
+		return e.Country
+	case polgraph.KindPlace:
+		return e.Country + "|" + e.Name
+	}
+	return ""
 }
 
 // scopedParties are the entities of parties no list knows that a country

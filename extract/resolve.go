@@ -150,6 +150,10 @@ func (d *doc) resolve() {
 				// the article's country's: the mention is "Greens"
 				m.first++
 				m.start, m.matches, match = d.toks[m.first].start, []gazetteer.Match{alt}, alt
+			} else if alt, ok := d.byMembers(m, home, local, named); ok {
+				// "Green Party" is other countries' parties' name, "Greens"
+				// the article's country's
+				m.matches, match = []gazetteer.Match{alt}, alt
 			}
 		}
 		capital := match.Via == "metonym" && !d.acting(m)
@@ -348,6 +352,23 @@ func (d *doc) withoutThe(m *mention, home string, named map[string]bool) (gazett
 	rest.first++
 	rest.start = d.toks[rest.first].start
 	return alt, supported(alt.Entry, named) || !d.needsCountry(alt.Entry, &rest)
+}
+
+// byMembers is the party of the article's countries that the press calls
+// by its members where mention m names "<word> Party" ("Green Party": the
+// Greens, "Liberal Party": the Liberals), a plural party_name_words.txt
+// lists; false where the plural names no party of a country the article
+// names, or of another than the one m's context gives (local).
+func (d *doc) byMembers(m *mention, home, local string, named map[string]bool) (gazetteer.Match, bool) {
+	if m.last-m.first != 2 || d.toks[m.last-1].lower != "party" || !partyNameWords[d.toks[m.first].lower+"s"] {
+		return gazetteer.Match{}, false
+	}
+	ms := d.x.gaz.Lookup(d.toks[m.first].text + "s")
+	if len(ms) == 0 {
+		return gazetteer.Match{}, false
+	}
+	alt := pickMatch(ms, home, local, named, d.sents[m.sent].dateline)
+	return alt, alt.Entry.Kind == polgraph.KindParty && supported(alt.Entry, named) && (local == "" || ofLocal(alt.Entry, local))
 }
 
 // nameIndex finds entities by the words of their names without scanning
@@ -711,14 +732,19 @@ func (d *doc) homeCountry() string {
 // names most, which may be a foreign one commenting on it. A round-up
 // filed from several countries' capitals ("RIGA/VILNIUS/TALLINN") is filed
 // from none of them. Once resolved, a capital whose name others share
-// names its country too ("WASHINGTON", read as the capital, not the state).
+// names its country too ("WASHINGTON", read as the capital, not the
+// state); before, where nothing else in the dateline names a country, its
+// one reading as a capital does ("LONDON", not "LONDON, Ontario").
 func (d *doc) datelineCountry() string {
-	found := ""
+	found, capital := "", ""
 	for mi := range d.ments {
 		if m := &d.ments[mi]; d.sents[m.sent].dateline {
 			c := d.countryNamed(m)
 			if c == "" && m.ent >= 0 && d.ents[m.ent].capitalOf != nil {
 				c = d.ents[m.ent].capitalOf.Country
+			}
+			if c == "" && m.ent < 0 && capital == "" {
+				capital = capitalReading(m.matches)
 			}
 			if c != "" && found != "" && c != found {
 				return ""
@@ -727,7 +753,25 @@ func (d *doc) datelineCountry() string {
 			}
 		}
 	}
+	if found == "" {
+		return capital
+	}
 	return found
+}
+
+// capitalReading is the country of the one reading of ms as a capital
+// standing for its state, or "".
+func capitalReading(ms []gazetteer.Match) string {
+	c := ""
+	for _, m := range ms {
+		if m.Via == "metonym" {
+			if c != "" {
+				return ""
+			}
+			c = m.Entry.Country
+		}
+	}
+	return c
 }
 
 // bodyCountry is the country a state body of a generic name belongs to
@@ -836,9 +880,8 @@ func (d *doc) outletReading(m *mention) int {
 
 // sharedForm reports whether surface is a form other entries share.
 func (d *doc) sharedForm(e *gazetteer.Entry, surface string) bool {
-	surface = strings.ReplaceAll(surface, "’", "'")
 	for _, a := range e.Ambiguous {
-		if strings.EqualFold(a, surface) {
+		if gazetteer.SameForm(a, surface) {
 			return true
 		}
 	}

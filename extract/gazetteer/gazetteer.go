@@ -163,8 +163,9 @@ func Default() *Gazetteer {
 // matches exactly and the surface form is all capitals ("CANADA") or every
 // word starts with a capital ("House Of Commons"), it is compared without
 // case against the known forms that are not themselves all capitals, which
-// keeps the sentence-initial "Who" from meaning the WHO. A typographic
-// apostrophe matches a straight one.
+// keeps the sentence-initial "Who" from meaning the WHO. Apostrophes do
+// not count: "Workers Party" is a form of every "Workers' Party", as
+// writers drop or add them ("Peoples Party", "People's Party").
 //
 // A form several entries share is in each one's Ambiguous and returns them
 // all; the country of the surrounding text chooses (for a party with a
@@ -181,7 +182,7 @@ func Default() *Gazetteer {
 //
 // The returned slice is shared: do not modify it or the entries.
 func (g *Gazetteer) Lookup(surface string) []Match {
-	surface = normalize(surface)
+	surface = formKey(surface)
 	if m, ok := g.exact[surface]; ok {
 		return m
 	}
@@ -197,7 +198,7 @@ func (g *Gazetteer) Lookup(surface string) []Match {
 // package documentation for the context it needs. The returned slice is
 // shared: do not modify it or the entries.
 func (g *Gazetteer) LookupLeader(surface string) []Match {
-	surface = normalize(surface)
+	surface = formKey(surface)
 	if m, ok := g.people[surface]; ok {
 		return m
 	}
@@ -267,6 +268,23 @@ func normalize(s string) string {
 	}
 	return s
 }
+
+// formKey is the key a surface form is indexed and looked up by: its
+// normalized spelling without apostrophes, which writers drop or add
+// ("Workers Party", "Workers' Party"). Lookup's usual surface, ASCII
+// with single spaces and no apostrophe, is its own key: one scan finds so.
+func formKey(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || c == '\'' || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+			return strings.ReplaceAll(normalize(s), "'", "")
+		}
+	}
+	return s
+}
+
+// SameForm reports whether surface forms a and b are one form as Lookup
+// reads them: alike but for case and apostrophes.
+func SameForm(a, b string) bool { return strings.EqualFold(formKey(a), formKey(b)) }
 
 // allCaps reports whether s has letters and none of them is lowercase.
 func allCaps(s string) bool {
@@ -614,13 +632,14 @@ func (g *Gazetteer) index(e *Entry, surfaces []surface) {
 	seen := make(map[string]bool, len(surfaces))
 	foldSeen := make(map[string]bool, len(surfaces))
 	for _, s := range surfaces {
-		if !seen[s.text] {
-			seen[s.text] = true
-			m := exact[s.text]
-			exact[s.text] = append(m[:len(m):len(m)], Match{e, s.via})
+		key := formKey(s.text)
+		if !seen[key] {
+			seen[key] = true
+			m := exact[key]
+			exact[key] = append(m[:len(m):len(m)], Match{e, s.via})
 		}
 		if !allCaps(s.text) {
-			k := strings.ToLower(s.text)
+			k := strings.ToLower(key)
 			if !foldSeen[k] {
 				foldSeen[k] = true
 				m := folded[k]
@@ -662,9 +681,10 @@ func (g *Gazetteer) addNamesWithoutCountry() {
 // markSharedPartyForms marks a form that several parties have ("NPP" of
 // Ghana, Hong Kong and Taiwan) as needing context in each of them, whether
 // or not the data marked it: with parties of every country, a file cannot
-// know which of its forms another file shares.
+// know which of its forms another file shares. The mark is each party's
+// own spelling of the form ("Workers' Party", "Workers Party").
 func (g *Gazetteer) markSharedPartyForms() {
-	for form, ms := range g.exact {
+	for key, ms := range g.exact {
 		var parties []*Entry
 		for _, m := range ms {
 			if m.Entry.Kind == polgraph.KindParty && !slices.Contains(parties, m.Entry) {
@@ -675,9 +695,11 @@ func (g *Gazetteer) markSharedPartyForms() {
 			continue
 		}
 		for _, e := range parties {
-			if !slices.Contains(e.Ambiguous, form) {
-				e.Ambiguous = append(e.Ambiguous, form)
-				slices.Sort(e.Ambiguous)
+			for _, form := range append([]string{e.Name}, e.Aliases...) {
+				if formKey(form) == key && !slices.Contains(e.Ambiguous, form) {
+					e.Ambiguous = append(e.Ambiguous, form)
+					slices.Sort(e.Ambiguous)
+				}
 			}
 		}
 	}

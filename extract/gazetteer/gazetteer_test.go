@@ -183,6 +183,31 @@ func TestLookupKnown(t *testing.T) {
 	}
 }
 
+// TestLookupApostrophes checks that a form reads alike with and without
+// its apostrophes, as writers spell it either way: one form, shared by the
+// same parties, and marked shared in each.
+func TestLookupApostrophes(t *testing.T) {
+	g := Default()
+	tests := []struct{ with, without string }{
+		{"Workers' Party", "Workers Party"},
+		{"Workers’ Party", "Workers Party"},
+		{"People's Party", "Peoples Party"},
+	}
+	for _, tt := range tests {
+		with, without := matches(g.Lookup(tt.with)), matches(g.Lookup(tt.without))
+		slices.Sort(with)
+		slices.Sort(without)
+		if len(with) < 2 || !slices.Equal(with, without) {
+			t.Errorf("Lookup(%q) = %q, Lookup(%q) = %q: want the same parties, at least two", tt.with, with, tt.without, without)
+		}
+		for _, m := range g.Lookup(tt.without) {
+			if !slices.ContainsFunc(m.Entry.Ambiguous, func(a string) bool { return SameForm(a, tt.without) }) {
+				t.Errorf("%s: Ambiguous = %q, lacks a spelling of %q", m.Entry.ID, m.Entry.Ambiguous, tt.without)
+			}
+		}
+	}
+}
+
 func TestAmbiguous(t *testing.T) {
 	g := Default()
 	for _, m := range g.Lookup("Liberal Party") {
