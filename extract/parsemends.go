@@ -557,7 +557,7 @@ func (x *syntax) forReadAsMark() {
 	t := &x.tree
 	for f, rel := range t.Rel {
 		v := t.Head[f]
-		if rel != "mark" || !strings.EqualFold(t.Words[f], "for") || f == 0 || v < f || !finiteVerbTags[t.XPOS[v]] || x.pos(f-1) != "NOUN" || t.Head[f-1] != v || t.Head[v] != -1 {
+		if rel != "mark" || !strings.EqualFold(t.Words[f], "for") || f == 0 || v < f || !finiteTags[t.XPOS[v]] || x.pos(f-1) != "NOUN" || t.Head[f-1] != v || t.Head[v] != -1 {
 			continue // the noun loose on the sentence's verb; not "Holm, the candidate for Leeds, conceded"
 		}
 		subj := x.childrenWith(v, "nsubj")
@@ -571,9 +571,6 @@ func (x *syntax) forReadAsMark() {
 		return
 	}
 }
-
-// finiteVerbTags are the Penn tags of a verb with a tense.
-var finiteVerbTags = set("VBD VBZ VBP")
 
 // timeBeforeReportingTail mends a parse that hangs a time closing the
 // reported clause on the reporting verb after it: in "A bomber killed 12

@@ -100,8 +100,20 @@ func (x *syntax) circumstance(v int) bool {
 // finiteTags are the Penn tags of a finite verb.
 var finiteTags = set("VBD VBZ VBP")
 
-// phraseStart is the first word of w's phrase.
-func (x *syntax) phraseStart(w int) int { return slices.Min(x.subtree(w, nil)) }
+// phraseStart is the first word of w's phrase, punctuation aside: the
+// first word w dominates (as slices.Min(x.subtree(w, nil)), without
+// building the subtree, which parse mends ask of every sentence).
+func (x *syntax) phraseStart(w int) int {
+	for c := range w {
+		if x.tree.UPOS[c] != "PUNCT" && x.dominates(w, c) {
+			return c
+		}
+	}
+	if x.tree.UPOS[w] != "PUNCT" {
+		return w
+	}
+	return slices.Min(x.subtree(w, nil)) // a mark heading words after it
+}
 
 // onlyPunctBetween reports whether only punctuation stands between words
 // a and b.
