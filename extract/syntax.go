@@ -408,8 +408,9 @@ func (x *syntax) issuesVehicle(n int) bool {
 func (x *syntax) subtree(w int, skip map[string]bool) []int {
 	in := make([]bool, len(x.tree.Words))
 	in[w] = true
+	var path []int // one buffer for every word's way up
 	for c := range x.tree.Words {
-		var path []int
+		path = path[:0]
 		n := c
 		for n >= 0 && !in[n] && !skip[x.rel(n)] && len(path) <= len(x.tree.Words) {
 			path = append(path, n)
