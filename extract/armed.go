@@ -1,7 +1,5 @@
 package extract
 
-import "github.com/polgraph/polgraph"
-
 // armedNouns are weapons and armed forces (data/words/armed_nouns.txt).
 var armedNouns = wordSet("armed_nouns.txt")
 
@@ -33,21 +31,9 @@ func (d *doc) armedDoer(si, i, n int) bool {
 		if armedNouns[x.lemma(w)] {
 			return true
 		}
-		if !passive && d.namesState(si, x, w) {
+		if m := d.mentionOver(si, x.token(w)); !passive && m != nil && d.statelike(m) {
 			objs := x.objectsOf(v)
 			return len(objs) > 0 && d.objectClass(si, x, objs[0]) == "place"
-		}
-	}
-	return false
-}
-
-// namesState reports whether word w names a state.
-func (d *doc) namesState(si int, x *syntax, w int) bool {
-	if m := d.mentionOver(si, x.token(w)); m != nil {
-		for _, e := range d.refs(m) {
-			if d.ents[e].kind == polgraph.KindCountry {
-				return true
-			}
 		}
 	}
 	return false

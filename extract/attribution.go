@@ -112,7 +112,7 @@ func (d *doc) tailSpeaker(si int, x *syntax, r int) int {
 			continue
 		}
 		for _, s := range x.childrenWith(t, "nsubj") {
-			if first := x.phraseStart(s); s > t || first == 0 || x.tree.Words[first-1] != "," {
+			if s > t || !x.afterComma(s) {
 				continue
 			}
 			if ents := d.entsAt(si, x, s, "STATEMENT"); len(ents) > 0 {

@@ -87,9 +87,10 @@ func (d *doc) actorInTree(m *mention) (actor, ok bool) {
 		// near Moscow" is a place
 		return partnerCases[x.caseOf(w)], true
 	case "obl":
-		switch x.caseOf(w) {
-		case "with", "against":
+		if partnerCases[x.caseOf(w)] {
 			return true, true // "met with Moscow", "voted against Washington"
+		}
+		switch x.caseOf(w) {
 		case "by":
 			return len(x.childrenWith(v, "aux:pass")) > 0, true
 		case "on": // "called on Moscow to act", however the infinitive hangs

@@ -168,9 +168,5 @@ func (d *doc) reportFrames(si int, o occurrence, ev *event) bool {
 		return false
 	}
 	subj := x.childrenWith(r, "nsubj")
-	if len(subj) == 0 {
-		return false
-	}
-	first := x.phraseStart(subj[0])
-	return first > 0 && x.tree.Words[first-1] == ","
+	return len(subj) > 0 && x.afterComma(subj[0])
 }

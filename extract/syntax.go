@@ -62,11 +62,9 @@ func (d *doc) syntaxOf(si int) *syntax {
 // sides", "May said"), before the sentence is parsed: a parse that takes
 // a name for a verb finds no subject.
 func (d *doc) namesReadAsVerbs(si int, x *syntax) {
-	for mi := range d.ments {
-		// not d.sentMents: the kinds read from context parse sentences
-		// before the mentions are indexed
+	for _, mi := range d.mentionsOf(si) {
 		m := &d.ments[mi]
-		if m.sent != si || !m.strong || m.kind != polgraph.KindPerson || m.via == "pronoun" {
+		if !m.strong || m.kind != polgraph.KindPerson || m.via == "pronoun" {
 			continue
 		}
 		for i := m.first; i < m.last; i++ {
@@ -75,6 +73,22 @@ func (d *doc) namesReadAsVerbs(si int, x *syntax) {
 			}
 		}
 	}
+}
+
+// mentionsOf lists the mentions of sentence si: from the index where it
+// is built, else (the kinds read from context parse sentences before
+// then) from all the article's mentions.
+func (d *doc) mentionsOf(si int) []int {
+	if si < len(d.sentMents) {
+		return d.sentMents[si]
+	}
+	var out []int
+	for mi := range d.ments {
+		if d.ments[mi].sent == si {
+			out = append(out, mi)
+		}
+	}
+	return out
 }
 
 // capitalisedRun reports whether words a to b are all capitalised and not
@@ -113,6 +127,13 @@ func (x *syntax) phraseStart(w int) int {
 		return w
 	}
 	return slices.Min(x.subtree(w, nil)) // a mark heading words after it
+}
+
+// afterComma reports whether w's phrase opens right after a comma: the
+// subject of a closing reporting verb (", Reuters reported").
+func (x *syntax) afterComma(w int) bool {
+	first := x.phraseStart(w)
+	return first > 0 && x.tree.Words[first-1] == ","
 }
 
 // onlyPunctBetween reports whether only punctuation stands between words
