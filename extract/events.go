@@ -257,7 +257,7 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 		return "" // "became a symbol", "was named in a police notice", "named as a suspect": no office taken
 	}
 	if t.armed && !d.armedDoer(si, i, n) {
-		return "" // "the storm struck the coast", "the scandal hit the party": no attack
+		return "" // "the storm hit the coast", "the scandal hit the party": no attack
 	}
 	if t.speech && !d.namedSpeaker(i, si, "STATEMENT") {
 		return "" // "it is said", "as he told it": no one's statement
