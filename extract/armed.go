@@ -18,16 +18,8 @@ func (d *doc) armedDoer(si, i, n int) bool {
 	if v < 0 || !x.isVerb(v) || len(x.childrenWith(v, "compound:prt")) > 0 {
 		return false
 	}
-	doers, passive, _ := x.subjectOf(v, 0)
-	if passive {
-		doers = nil
-		for _, c := range x.childrenWith(v, "obl", "obl:agent") {
-			if x.caseOf(c) == "by" {
-				doers = append(doers, c)
-			}
-		}
-	}
-	for _, w := range doers {
+	_, passive, _ := x.subjectOf(v, 0)
+	for _, w := range x.verbDoers(v) {
 		if armedNouns[x.lemma(w)] {
 			return true
 		}

@@ -128,7 +128,7 @@ func TestClausesWithTimesOfTheirOwn(t *testing.T) {
 	want := []string{
 		"SANCTION 2024-05-09 agent:Arman Tolek patient:Brevik", // an ambassador recalled: CAMEO 161
 		"ARREST 2024-05-07 place:Brevik",
-		"ATTACK 2024-05-07 place:Brevik",
+		"INVESTIGATION 2024-05-07 place:Brevik", // a police raid: a search
 		"ARREST 2021-03 patient:Ivo Marek",
 		"RESIGNATION 2021 agent:Ivo Marek organization:Harbour Party",
 	}

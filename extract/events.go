@@ -49,6 +49,10 @@ func (e *event) hasRole(role string) bool {
 	return slices.ContainsFunc(e.parts, func(p part) bool { return p.role == role })
 }
 
+// placeObjectTypes are the types whose named town or region, among what
+// the event is done to, is where it happens: a visit's, a search's.
+var placeObjectTypes = set("MEETING INVESTIGATION")
+
 // objectRole is the role of what an event is done to, by type.
 var objectRole = map[string]string{
 	"ARREST": "patient", "RELEASE": "patient", "DISMISSAL": "patient", "LEGAL_ACTION": "patient",
@@ -127,6 +131,9 @@ func (d *doc) triggersIn(si int) []occurrence {
 			continue
 		}
 		best.typ = d.cameoRetype(si, occurrence{i, n, best}, best.typ)
+		if typ, ok := d.doerSense(si, i, n); ok {
+			best.typ = typ // "police raided the offices": a search, whatever CAMEO codes the raid
+		}
 		out = append(out, occurrence{i, n, best})
 		i += n - 1
 	}
@@ -620,7 +627,7 @@ func (d *doc) sentenceEvents(si int) {
 		if len(subj) == 0 && !o.t.noun {
 			subj = d.institutionOf(si, left, o.i)
 			if len(subj) > 0 && ev.typ == "ATTACK" && (o.t.words[0] == "raided" || o.t.words[0] == "raids") {
-				ev.typ = "INVESTIGATION" // a police raid
+				ev.typ = "INVESTIGATION" // "police in X raided", where the parse misses the subject
 			}
 			if len(subj) == 1 && d.ents[subj[0]].kind == polgraph.KindPlace {
 				ev.add(subj[0], "place") // a town's police are not the town acting
@@ -669,8 +676,8 @@ func (d *doc) sentenceEvents(si int) {
 			}
 		} else {
 			for _, e := range obj {
-				if ev.typ == "MEETING" && d.ents[e].kind == polgraph.KindPlace {
-					places = append(places, e) // "visited Kyiv": where, not whom
+				if placeObjectTypes[ev.typ] && d.ents[e].kind == polgraph.KindPlace {
+					places = append(places, e) // "visited Kyiv", "a police raid on a flat in the city of Dresk": where, not whom
 					continue
 				}
 				ev.add(e, oRole)

@@ -65,6 +65,19 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ATTACK", "2025-05-12", []string{"agent:country/russia", "place:place/vellin"}}},
 		},
 		{
+			name: "a raid by police searches, one by troops attacks, whichever way it is written",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nPolice raided the offices of the Harvest Front in Vellin on Monday. " +
+				"Anti-corruption officers raided the home of Ivo Dorn on Tuesday. Two aides were detained on Wednesday during a police raid on a rented flat in the port city of Orsk. " +
+				"Russian troops raided the village of Brevik on Thursday.",
+			want: []wantEvent{
+				{"INVESTIGATION", "2025-05-12", []string{"patient:organization/harvest-front"}},
+				{"INVESTIGATION", "2025-05-06", []string{"patient:person/ivo-dorn"}},
+				{"INVESTIGATION", "2025-05-07", []string{"place:place/orsk"}},
+				{"ARREST", "2025-05-07", []string{"place:place/orsk"}},
+				{"ATTACK", "2025-05-08", []string{"agent:country/russia"}},
+			},
+		},
+		{
 			name: "who takes office is given it; a verb after a relative clause on its subject is the sentence's",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn, who took office in January, met Ada Holm on Monday.",
 			want: []wantEvent{{"APPOINTMENT", "2025-01", []string{"patient:person/ivo-dorn"}}, {"MEETING", "2025-05-12", []string{"agent:person/ivo-dorn"}}},

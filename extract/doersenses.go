@@ -1,0 +1,120 @@
+package extract
+
+import (
+	_ "embed"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/polgraph/polgraph"
+)
+
+//go:embed data/doer_senses.tsv
+var doerSensesTSV string
+
+// doerSenses is data/doer_senses.tsv: trigger lemma -> doer class -> event
+// type.
+var doerSenses = func() map[string]map[string]string {
+	out := map[string]map[string]string{}
+	for n, line := range strings.Split(doerSensesTSV, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 || f[1] != "police" || !slices.Contains(polgraph.EventTypes, polgraph.EventType(f[2])) {
+			panic(fmt.Sprintf("extract: data/doer_senses.tsv:%d: want lemma, police, event type: %q", n+1, line))
+		}
+		if out[f[0]] == nil {
+			out[f[0]] = map[string]string{}
+		}
+		out[f[0]][f[1]] = f[2]
+	}
+	return out
+}()
+
+// policeNouns head a doer of the class "police".
+var policeNouns = wordSet("police_nouns.txt")
+
+// doerSenseForms are the written forms of the table's triggers, each with
+// its lemma: the parse's lemmas of rare verbs go astray ("raided" read as
+// "raide"), the forms do not, and a sentence is parsed for its doer only
+// where one is used.
+var doerSenseForms = func() map[string]string {
+	out := map[string]string{}
+	for l := range doerSenses {
+		for _, f := range verbForms(l) {
+			out[f] = l
+		}
+	}
+	return out
+}()
+
+// doerSense is the type a trigger at tokens [i, i+n) of sentence si takes
+// from the class of its doer, and whether the table and the tree decide
+// it.
+func (d *doc) doerSense(si, i, n int) (string, bool) {
+	lemma, ok := doerSenseForms[d.toks[i+n-1].lower]
+	if !ok {
+		return "", false
+	}
+	x := d.syntaxOf(si)
+	if x == nil {
+		return "", false
+	}
+	w := x.trigger(i, n)
+	if w < 0 {
+		return "", false
+	}
+	for _, doer := range x.doersOf(w) {
+		if typ, ok := doerSenses[lemma][d.doerClass(si, x, doer)]; ok {
+			return typ, true
+		}
+	}
+	return "", false
+}
+
+// doersOf are the words that name who does trigger w: a verb's subject
+// or passive agent, a noun's modifiers and "by" phrase.
+func (x *syntax) doersOf(w int) []int {
+	if x.isVerb(w) {
+		return x.verbDoers(w)
+	}
+	out := x.childrenWith(w, "compound", "amod", "nmod:poss")
+	for _, c := range x.childrenWith(w, "nmod") {
+		if x.caseOf(c) == "by" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// verbDoers are the words that name who does verb v: its subject, or a
+// passive's by-phrase ("was raided by police").
+func (x *syntax) verbDoers(v int) []int {
+	doers, passive, _ := x.subjectOf(v, 0)
+	if !passive {
+		return doers
+	}
+	var by []int
+	for _, c := range x.childrenWith(v, "obl", "obl:agent") {
+		if x.caseOf(c) == "by" {
+			by = append(by, c)
+		}
+	}
+	return by
+}
+
+// doerClass sorts doer word w into the table's classes, or "".
+func (d *doc) doerClass(si int, x *syntax, w int) string {
+	if policeNouns[strings.ToLower(x.tree.Words[w])] {
+		return "police"
+	}
+	if m := d.mentionOver(si, x.token(w)); m != nil {
+		for i := m.first; i < m.last; i++ {
+			if policeNouns[d.toks[i].lower] {
+				return "police" // "the Metropolitan Police"
+			}
+		}
+	}
+	return ""
+}
