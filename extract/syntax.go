@@ -33,6 +33,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 	x := d.taggedOf(si)
 	if x != nil && x.tree.Head == nil {
 		d.namesReadAsVerbs(si, x)
+		d.demonymsReadAsNames(si, x)
 		parse.Default().Complete(&x.tree)
 		x.nameReadAsList()
 		x.nameSplitBySubject()
@@ -71,6 +72,22 @@ func (d *doc) namesReadAsVerbs(si int, x *syntax) {
 			if w := x.at(i); w >= 0 && d.toks[i].cap && (x.pos(w) == "AUX" || x.pos(w) == "VERB") {
 				parse.Default().MarkProperNoun(&x.tree, w)
 			}
+		}
+	}
+}
+
+// demonymsReadAsNames retags as adjectives the nationalities the tagger
+// read as names before a lower-case noun: in "freed French tourist Luc
+// Morel" the parse would make "French" the object and the tourist's name
+// an oblique.
+func (d *doc) demonymsReadAsNames(si int, x *syntax) {
+	for _, mi := range d.mentionsOf(si) {
+		m := &d.ments[mi]
+		if m.via != "demonym" || m.last-m.first != 1 || m.last >= d.sents[si].last || d.toks[m.last].cap || d.toks[m.last].kind != tokWord {
+			continue
+		}
+		if w := x.at(m.first); w >= 0 && x.pos(w) == "PROPN" && w+1 < len(x.tree.Words) && x.pos(w+1) == "NOUN" {
+			parse.Default().MarkAdjective(&x.tree, w)
 		}
 	}
 }

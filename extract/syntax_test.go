@@ -78,6 +78,17 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name:     "a nationality before a noun and a name is the name's, not the object",
+			text:     "The Harvest Front met in Vellin on Sunday.\n\nIran freed French tourist Luc Morel on Monday after two years in detention.",
+			want:     []wantEvent{{"RELEASE", "2025-05-12", []string{"agent:country/iran", "patient:person/luc-morel"}}},
+			notParts: []string{"patient:country/france"},
+		},
+		{
+			name: "sanctions slapped on a state are imposed by whoever slaps them, on that day",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nWashington slapped new sanctions on Venezuela's state oil company on Wednesday.",
+			want: []wantEvent{{"SANCTION", "2025-05-07", []string{"agent:country/united-states", "patient:country/venezuela"}}},
+		},
+		{
 			name: "who takes office is given it; a verb after a relative clause on its subject is the sentence's",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn, who took office in January, met Ada Holm on Monday.",
 			want: []wantEvent{{"APPOINTMENT", "2025-01", []string{"patient:person/ivo-dorn"}}, {"MEETING", "2025-05-12", []string{"agent:person/ivo-dorn"}}},

@@ -301,3 +301,18 @@ func TestMarkProperNoun(t *testing.T) {
 		t.Error("MarkProperNoun on a parsed tree = true, want false")
 	}
 }
+
+func TestMarkAdjective(t *testing.T) {
+	p := Default()
+	tree := p.Tag([]string{"Iran", "freed", "French", "tourist", "Luc", "Morel", "."})
+	if !p.MarkAdjective(&tree, 2) {
+		t.Fatal("MarkAdjective(2) = false")
+	}
+	p.Complete(&tree)
+	if got, want := tree.UPOS[2]+" "+tree.Lemma[2], "ADJ french"; got != want {
+		t.Errorf("French: %s, want %s", got, want)
+	}
+	if got := tree.Rel[2]; got == "obj" {
+		t.Errorf("French is the object; want a modifier (head %d)", tree.Head[2])
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"embed"
 	"fmt"
+	"strings"
 	"sync"
 )
 
@@ -272,13 +273,30 @@ func (p *Parser) parse(ws *workspace) {
 // someone ("Xi", "May") corrects a tagger that read it as a verb, and
 // Complete then parses it as a name. It reports whether it did.
 func (p *Parser) MarkProperNoun(t *Tree, i int) bool {
+	return p.mark(t, i, "PROPN", "NNP")
+}
+
+// MarkAdjective retags word i as MarkProperNoun does, as an adjective: a
+// caller that knows the word is a nationality before a noun ("French
+// tourist Luc Morel") corrects a tagger that read it as a name, which
+// Complete would make the phrase's head.
+func (p *Parser) MarkAdjective(t *Tree, i int) bool {
+	return p.mark(t, i, "ADJ", "JJ")
+}
+
+// mark gives word i the tagger's class of upos and xpos; a name is its
+// own lemma, an adjective its lower case.
+func (p *Parser) mark(t *Tree, i int, upos, xpos string) bool {
 	if t.Head != nil || i < 0 || i >= len(t.classes) {
 		return false
 	}
 	for c, tc := range p.tagger.classes {
-		if tc.UPOS == "PROPN" && tc.XPOS == "NNP" {
+		if tc.UPOS == upos && tc.XPOS == xpos {
 			t.classes[i] = uint8(c)
 			t.UPOS[i], t.XPOS[i], t.Lemma[i] = tc.UPOS, tc.XPOS, t.Words[i]
+			if upos != "PROPN" {
+				t.Lemma[i] = strings.ToLower(t.Words[i])
+			}
 			return true
 		}
 	}
