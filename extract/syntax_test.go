@@ -89,6 +89,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"SANCTION", "2025-05-07", []string{"agent:country/united-states", "patient:country/venezuela"}}},
 		},
 		{
+			name: "an unnamed crowd protests where it is; a hunger strike is a protest",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nDock workers in Orsk went on strike on Monday over pay. Teachers across Calvaria protested on Tuesday. " +
+				"Ivo Dorn went on hunger strike in March.",
+			want: []wantEvent{
+				{"PROTEST", "2025-05-12", []string{"place:place/orsk"}},
+				{"PROTEST", "2025-05-06", []string{"place:place/calvaria"}},
+				{"PROTEST", "2025-03", []string{"agent:person/ivo-dorn"}},
+			},
+		},
+		{
 			name: "who takes office is given it; a verb after a relative clause on its subject is the sentence's",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn, who took office in January, met Ada Holm on Monday.",
 			want: []wantEvent{{"APPOINTMENT", "2025-01", []string{"patient:person/ivo-dorn"}}, {"MEETING", "2025-05-12", []string{"agent:person/ivo-dorn"}}},

@@ -49,6 +49,9 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 		}
 		ents := d.entsAt(si, x, w, typ)
 		a.subj = appendNew(a.subj, ents...)
+		if len(ents) == 0 && crowdTypes[typ] {
+			a.places = appendNew(a.places, d.placesOfCrowd(si, x, w)...)
+		}
 		if len(ents) == 0 && x.pos(w) == "NOUN" && !relative && !d.namesUnder(si, x, w) && len(x.childrenWith(w, "nmod:poss")) == 0 {
 			// not "his office": a possessor points to someone named
 			a.unnamed = true
@@ -95,6 +98,31 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 		return false
 	})
 	return a, true
+}
+
+// crowdTypes are the types whose unnamed doers are a crowd that acts
+// where it is: "farmers in France protested", "dock workers in Antwerp
+// went on strike".
+var crowdTypes = set("PROTEST")
+
+// placesOfCrowd are the places and countries an unnamed subject w is in
+// ("in", "across", "throughout"): not "from", which tells where it came
+// from.
+func (d *doc) placesOfCrowd(si int, x *syntax, w int) []int {
+	var out []int
+	for _, c := range x.childrenWith(w, "nmod") {
+		if p := x.caseOf(c); p != "in" && p != "across" && p != "throughout" {
+			continue
+		}
+		if m := d.mentionOver(si, x.token(c)); m != nil {
+			for _, e := range d.refs(m) {
+				if k := d.ents[e].kind; k == polgraph.KindPlace || k == polgraph.KindCountry {
+					out = appendNew(out, e)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // namesUnder reports a name that hangs on noun w with no preposition
