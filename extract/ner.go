@@ -259,6 +259,10 @@ func (d *doc) recognizeSentence(si int) {
 			i++
 			continue
 		}
+		if sentenceStart && d.jobBeforeName(i, s.last) {
+			i++ // "Businessman Igor Sava was convicted": what he is, no part of his name
+			continue
+		}
 		if strings.HasPrefix(t.lower, "ex-") && hyphenLower(t.text) {
 			i++ // "Ex-president Tomas Brevik": a former title, no part of the name
 			office, personCue = nil, false
@@ -856,4 +860,24 @@ func (d *doc) namedInBody(i, k int) bool {
 		}
 	}
 	return false
+}
+
+// jobBeforeName reports whether token i, capitalised at a sentence's
+// start, is a noun for a person's trade or station before two more
+// capitalised words, a given name and a surname ("Businessman Igor Sava",
+// "Tycoon Ana Veli"); not a given name ("Christian Lund") or the start of a
+// name the gazetteer knows ("Christian Democratic Union"). Office titles
+// ("President", "King") are read before, as offices.
+func (d *doc) jobBeforeName(i, limit int) bool {
+	t := &d.toks[i]
+	if !personNouns[t.lower] && !workRoles[t.lower] || firstNames[t.lower] || i+2 >= limit {
+		return false
+	}
+	for j := i + 1; j <= i+2; j++ {
+		if d.toks[j].kind != tokWord || !d.toks[j].cap {
+			return false
+		}
+	}
+	n, _ := d.gazAt(i, limit)
+	return n == 0
 }

@@ -34,6 +34,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 	if x != nil && x.tree.Head == nil {
 		d.namesReadAsVerbs(si, x)
 		d.demonymsReadAsNames(si, x)
+		gerundsReadAsVerbs(x)
 		parse.Default().Complete(&x.tree)
 		x.nameReadAsList()
 		x.nameSplitBySubject()
@@ -90,6 +91,33 @@ func (d *doc) demonymsReadAsNames(si int, x *syntax) {
 			parse.Default().MarkAdjective(&x.tree, w)
 		}
 	}
+}
+
+// gerundNouns name a crime or a trade after a noun
+// (data/words/gerund_nouns.txt).
+var gerundNouns = wordSet("gerund_nouns.txt")
+
+// gerundsReadAsVerbs retags as nouns the gerunds of gerundNouns the
+// tagger read as verbs after a noun: "money laundering" is a compound,
+// no clause of its own.
+func gerundsReadAsVerbs(x *syntax) {
+	for w := 1; w < len(x.tree.Words); w++ {
+		if x.pos(w) == "VERB" && x.pos(w-1) == "NOUN" && gerundNouns[strings.ToLower(x.tree.Words[w])] {
+			parse.Default().MarkNoun(&x.tree, w)
+		}
+	}
+}
+
+// modifiesGerund reports a noun trigger at tokens [i, i+n) of sentence si
+// that modifies a gerund of gerundNouns: "vote rigging", "vote buying"
+// name a practice, no vote held.
+func (d *doc) modifiesGerund(si, i, n int) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	w := x.trigger(i, n)
+	return w >= 0 && x.rel(w) == "compound" && x.head(w) > w && gerundNouns[strings.ToLower(x.tree.Words[x.head(w)])]
 }
 
 // mentionsOf lists the mentions of sentence si: from the index where it

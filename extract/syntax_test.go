@@ -99,6 +99,17 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a crime named by a gerund is no clause of its own; a trade before a name is no part of it",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nBusinessman Ivo Dorn was convicted of money laundering in Orsk on Monday.",
+			want: []wantEvent{{"LEGAL_ACTION", "2025-05-12", []string{"patient:person/ivo-dorn"}}},
+		},
+		{
+			name: "vote rigging is a practice, no vote held",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nThe court jailed Ada Holm for vote rigging in Orsk on Friday.",
+			want: []wantEvent{{"LEGAL_ACTION", "2025-05-09", []string{"patient:person/ada-holm"}}},
+			not:  []string{"VOTE"},
+		},
+		{
 			name: "who takes office is given it; a verb after a relative clause on its subject is the sentence's",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn, who took office in January, met Ada Holm on Monday.",
 			want: []wantEvent{{"APPOINTMENT", "2025-01", []string{"patient:person/ivo-dorn"}}, {"MEETING", "2025-05-12", []string{"agent:person/ivo-dorn"}}},

@@ -284,6 +284,14 @@ func (p *Parser) MarkAdjective(t *Tree, i int) bool {
 	return p.mark(t, i, "ADJ", "JJ")
 }
 
+// MarkNoun retags word i as MarkProperNoun does, as a common noun: a
+// caller that knows a gerund after a noun names a crime or a trade
+// ("money laundering", "vote rigging") corrects a tagger that read it as a
+// verb, whose clause would take the sentence's times.
+func (p *Parser) MarkNoun(t *Tree, i int) bool {
+	return p.mark(t, i, "NOUN", "NN")
+}
+
 // mark gives word i the tagger's class of upos and xpos; a name is its
 // own lemma, an adjective its lower case.
 func (p *Parser) mark(t *Tree, i int, upos, xpos string) bool {
