@@ -131,6 +131,9 @@ func (d *doc) triggersIn(si int) []occurrence {
 			continue
 		}
 		best.typ = d.cameoRetype(si, occurrence{i, n, best}, best.typ)
+		if !best.noun && n == 1 && d.gerundModifier(si, i) {
+			best.noun = true // "received the visiting prime minister": the visit the verb tells, named as a noun is
+		}
 		if typ, ok := d.doerSense(si, i, n); ok {
 			best.typ = typ // "police raided the offices": a search, whatever CAMEO codes the raid
 		}
@@ -203,6 +206,14 @@ func nounTrigger(w string) trigger {
 		}
 	}
 	return trigger{}
+}
+
+// gerundModifier reports a verb's "-ing" form at token i of sentence si
+// that the tree reads as an adjective on the noun after it ("the visiting
+// prime minister", "protesting farmers").
+func (d *doc) gerundModifier(si, i int) bool {
+	x, w := d.wordAt(si, i)
+	return w >= 0 && x.tree.XPOS[w] == "VBG" && x.rel(w) == "amod" && x.head(w) > w
 }
 
 // nounPhrase reports whether words are a nominal trigger of type typ:

@@ -110,6 +110,23 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"VOTE"},
 		},
 		{
+			name:     "a visiting guest met is one meeting, not a second one the adjective tells",
+			text:     "The Harvest Front met in Vellin on Sunday.\n\nAda Holm met the visiting Calvarian prime minister, Ivo Dorn, in Orsk on Thursday.",
+			want:     []wantEvent{{"MEETING", "2025-05-08", []string{"agent:person/ada-holm", "participant:person/ivo-dorn", "place:place/orsk"}}},
+			notParts: []string{"participant:place/orsk"},
+		},
+		{
+			name: "words the trigger table gives wire verbs: lashed out at, tendered a resignation, initialled, executed",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nAda Holm lashed out at Ivo Dorn on Monday. Ivo Dorn tendered his resignation on Tuesday. " +
+				"Armenia and Azerbaijan initialled a peace treaty in Orsk on Wednesday. Iran executed activist Pavel Orlov on Thursday.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-12", []string{"agent:person/ada-holm", "target:person/ivo-dorn"}},
+				{"RESIGNATION", "2025-05-06", []string{"agent:person/ivo-dorn"}},
+				{"AGREEMENT", "2025-05-07", []string{"agent:country/armenia", "agent:country/azerbaijan"}},
+				{"LEGAL_ACTION", "2025-05-08", []string{"agent:country/iran", "patient:person/pavel-orlov"}},
+			},
+		},
+		{
 			name: "who takes office is given it; a verb after a relative clause on its subject is the sentence's",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn, who took office in January, met Ada Holm on Monday.",
 			want: []wantEvent{{"APPOINTMENT", "2025-01", []string{"patient:person/ivo-dorn"}}, {"MEETING", "2025-05-12", []string{"agent:person/ivo-dorn"}}},
