@@ -236,3 +236,29 @@ func TestLeadStatementTakesNoLaterMonth(t *testing.T) {
 		}
 	}
 }
+
+// A TIMEX3 value dates an event to the contract's precisions: a week to
+// the month it lies in, or the year where it spans two months.
+func TestEventDate(t *testing.T) {
+	tests := []struct {
+		value, date, prec string
+	}{
+		{"2025-05-12", "2025-05-12", polgraph.PrecisionDay},
+		{"2025-05-12TEV", "2025-05-12", polgraph.PrecisionDay},
+		{"2025-05", "2025-05", polgraph.PrecisionMonth},
+		{"2025", "2025", polgraph.PrecisionYear},
+		{"2025-W19", "2025-05", polgraph.PrecisionMonth},    // 5 to 11 May
+		{"2025-W22", "2025", polgraph.PrecisionYear},        // 26 May to 1 June
+		{"2025-W19-WE", "2025-05", polgraph.PrecisionMonth}, // 10 and 11 May
+		{"2025-W22-WE", "2025", polgraph.PrecisionYear},     // 31 May and 1 June
+		{"2026-W01", "", polgraph.PrecisionUnknown},         // 29 December 2025 to 4 January 2026
+		{"PRESENT_REF", "", polgraph.PrecisionUnknown},
+		{"2025-W60", "", polgraph.PrecisionUnknown},
+	}
+	for _, tt := range tests {
+		date, prec := eventDate(tt.value)
+		if date != tt.date || prec != tt.prec {
+			t.Errorf("eventDate(%q) = %q, %q; want %q, %q", tt.value, date, prec, tt.date, tt.prec)
+		}
+	}
+}

@@ -432,9 +432,11 @@ func (x *syntax) timeOwner(first, last int, isEvent func(w int) bool) int {
 			// aside tells when the verb it hangs on happened
 			continue
 		}
-		if x.rel(n) == "acl:relcl" {
+		if x.rel(n) == "acl:relcl" || x.rel(n) == "xcomp" && x.participleAfterNoun(n) {
 			// a relative clause keeps its times: "NATO, of which Pelsara
-			// has been a member since 2009, said": not 2009
+			// has been a member since 2009, said": not 2009; so does a
+			// participle on a noun the parse reads as a complement
+			// ("citing a report released last week, he said")
 			return n
 		}
 		if isEvent(n) || x.isVerb(n) && x.rel(n) != "xcomp" || x.predicate(n) {

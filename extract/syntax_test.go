@@ -127,6 +127,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a week dates to its month; a report's time, cited, is not the speaker's",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nAda Holm said on Monday that Ivo Dorn had resigned last week. " +
+				"Citing a report released last week by the Harvest Front, Ivo Dorn said the figure was wrong.",
+			want: []wantEvent{
+				{"RESIGNATION", "2025-05", []string{"agent:person/ivo-dorn"}},
+				{"STATEMENT", "2025-05-11", []string{"agent:person/ivo-dorn"}}, // the story's day, not the week the report came out
+			},
+		},
+		{
 			name: "who takes office is given it; a verb after a relative clause on its subject is the sentence's",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn, who took office in January, met Ada Holm on Monday.",
 			want: []wantEvent{{"APPOINTMENT", "2025-01", []string{"patient:person/ivo-dorn"}}, {"MEETING", "2025-05-12", []string{"agent:person/ivo-dorn"}}},

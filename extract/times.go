@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/polgraph/polgraph"
 )
@@ -55,7 +57,39 @@ func eventDate(v string) (string, string) {
 	if len(v) == 4 && isDigits(v) {
 		return v, polgraph.PrecisionYear
 	}
+	if first, last, ok := weekDays(v); ok {
+		// the contract has no week precision: a week within one month
+		// dates its event to that month ("resigned last week"), one
+		// across two to the year
+		switch {
+		case first.Month() == last.Month():
+			return first.Format("2006-01"), polgraph.PrecisionMonth
+		case first.Year() == last.Year():
+			return first.Format("2006"), polgraph.PrecisionYear
+		}
+	}
 	return "", polgraph.PrecisionUnknown
+}
+
+// weekDays are the first and last days of the ISO week of a TIMEX3 week
+// value ("2025-W19", or its weekend "2025-W19-WE").
+func weekDays(v string) (first, last time.Time, ok bool) {
+	if len(v) < 8 || v[4:6] != "-W" || !isDigits(v[:4]) || !isDigits(v[6:8]) || len(v) > 8 && v[8:] != "-WE" {
+		return first, last, false
+	}
+	year, _ := strconv.Atoi(v[:4])
+	week, _ := strconv.Atoi(v[6:8])
+	if week < 1 || week > 53 {
+		return first, last, false
+	}
+	// ISO week 1 holds January 4th; its Monday starts the weeks
+	jan4 := time.Date(year, time.January, 4, 0, 0, 0, 0, time.UTC)
+	monday := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(week-1))
+	first, last = monday, monday.AddDate(0, 0, 6)
+	if len(v) > 8 {
+		first = monday.AddDate(0, 0, 5) // the weekend: Saturday and Sunday
+	}
+	return first, last, true
 }
 
 func isDigits(s string) bool {
