@@ -290,7 +290,7 @@ func (d *doc) sentenceTime(ev *event) string {
 				continue // "urged Dorn to resign by Friday": when it is to be done by, not when asked
 			}
 			if w := x.timeOwner(ti, d.tokenBefore(t.end)+1, d.isEventWord(x, ev.sent)); w >= 0 {
-				if own[w] || d.askedAt(x, ev, w, t.value, ti) {
+				if own[w] || d.askedAt(x, ev, w, t.value, ti) || x.tollOf(w, own) {
 					if abs(t.start-trig) < treeDist {
 						treeBest, treeDist = t.value, abs(t.start-trig)
 					}
@@ -338,6 +338,13 @@ func (d *doc) sentenceTime(ev *event) string {
 		return treeBest
 	}
 	return best
+}
+
+// tollOf reports a casualty verb w whose subject is one of the event's
+// words: "bombings on Aug. 7 killed 258 people" count the bombings' toll,
+// and the time on the count is the bombings'.
+func (x *syntax) tollOf(w int, own map[int]bool) bool {
+	return casualtyVerbs[strings.ToLower(x.tree.Words[w])] && slices.ContainsFunc(x.childrenWith(w, "nsubj"), func(s int) bool { return own[s] })
 }
 
 // deadlineWords open a time by which something is to be done.

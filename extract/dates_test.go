@@ -3,9 +3,11 @@ package extract
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/extract/parse"
 )
 
 // Events dated by a time of another clause, as the tree relates the two:
@@ -259,6 +261,28 @@ func TestEventDate(t *testing.T) {
 		date, prec := eventDate(tt.value)
 		if date != tt.date || prec != tt.prec {
 			t.Errorf("eventDate(%q) = %q, %q; want %q, %q", tt.value, date, prec, tt.date, tt.prec)
+		}
+	}
+}
+
+// A casualty verb whose subject is the event counts the event's toll, so
+// its time is the event's; one whose subject is someone else is an act.
+func TestTollOf(t *testing.T) {
+	tests := []struct {
+		words       []string
+		verb, event int
+		want        bool
+	}{
+		{[]string{"Twin", "bombings", "on", "Aug.", "7", "killed", "40", "people", "."}, 5, 1, true},
+		{[]string{"Twin", "bombings", "on", "Aug.", "7", "shocked", "the", "city", "."}, 5, 1, false},
+		{[]string{"Troops", "on", "Aug.", "7", "killed", "40", "people", "after", "the", "bombings", "."}, 4, 9, false},
+	}
+	for _, tt := range tests {
+		tree := parse.Default().Tag(tt.words)
+		parse.Default().Complete(&tree)
+		x := &syntax{tree: tree}
+		if got := x.tollOf(tt.verb, map[int]bool{tt.event: true}); got != tt.want {
+			t.Errorf("%q: tollOf(%d) = %v, want %v (tree %v %v)", strings.Join(tt.words, " "), tt.verb, got, tt.want, tree.Head, tree.Rel)
 		}
 	}
 }

@@ -38,3 +38,21 @@ func TestOnlySentencesWithACueAreParsed(t *testing.T) {
 		}
 	}
 }
+
+// A place's name the gazetteer knows is a name to the parser, lower-case
+// words and all: "es" in "Dar es Salaam" is no verb.
+func TestPlaceNameWordsAreNoVerbs(t *testing.T) {
+	d := &doc{x: extractor, ctx: context.Background(), text: "Bombings at two ministries in Dar es Salaam, Tanzania, and Kampala, Uganda, on Friday killed 40 people.", home: -2}
+	for _, stage := range []func(){d.segment, d.tagTimes, d.recognize, d.resolve} {
+		stage()
+	}
+	x := d.syntaxOf(0)
+	if x == nil {
+		t.Fatal("no parse")
+	}
+	for w, word := range x.tree.Words {
+		if word == "es" && x.isVerb(w) {
+			t.Errorf("es is a %s; want a name's word", x.pos(w))
+		}
+	}
+}

@@ -61,16 +61,19 @@ func (d *doc) syntaxOf(si int) *syntax {
 
 // namesReadAsVerbs retags as proper nouns the words of a person's name
 // that the tagger read as a verb or an auxiliary ("Xi called on both
-// sides", "May said"), before the sentence is parsed: a parse that takes
-// a name for a verb finds no subject.
+// sides", "May said"), and the lower-case words inside a place's name the
+// gazetteer knows ("Dar es Salaam"), before the sentence is parsed: a
+// parse that takes a name for a verb finds no subject.
 func (d *doc) namesReadAsVerbs(si int, x *syntax) {
 	for _, mi := range d.mentionsOf(si) {
 		m := &d.ments[mi]
-		if !m.strong || m.kind != polgraph.KindPerson || m.via == "pronoun" {
+		person := m.strong && m.kind == polgraph.KindPerson && m.via != "pronoun"
+		if !person && (m.via != "name" || m.kind != polgraph.KindPlace) {
 			continue
 		}
 		for i := m.first; i < m.last; i++ {
-			if w := x.at(i); w >= 0 && d.toks[i].cap && (x.pos(w) == "AUX" || x.pos(w) == "VERB") {
+			inner := i > m.first && i < m.last-1 && !d.toks[i].cap
+			if w := x.at(i); w >= 0 && (person && d.toks[i].cap || !person && inner) && (x.pos(w) == "AUX" || x.pos(w) == "VERB") {
 				parse.Default().MarkProperNoun(&x.tree, w)
 			}
 		}
@@ -230,6 +233,15 @@ func (d *doc) taggedOf(si int) *syntax {
 			x.tok = append(x.tok, int32(i))
 			continue
 		}
+		if d.abbreviationAt(i, s.last) {
+			// "Nov.", "Sen.": the treebank's one word with its period,
+			// which alone the parser would read as the sentence's end
+			words = append(words, d.toks[i].text+".")
+			x.tok = append(x.tok, int32(i))
+			x.word[i+1-s.first] = x.word[i-s.first]
+			i++
+			continue
+		}
 		for _, w := range parse.Tokenize(d.toks[i].text) {
 			words = append(words, w.Text)
 			x.tok = append(x.tok, int32(i))
@@ -238,6 +250,12 @@ func (d *doc) taggedOf(si int) *syntax {
 	x.tree = parse.Default().Tag(words)
 	d.trees[si] = x
 	return x
+}
+
+// abbreviationAt reports a word token of abbreviations with its period
+// right after it, before limit.
+func (d *doc) abbreviationAt(i, limit int) bool {
+	return i+1 < limit && abbreviations[d.toks[i].lower] && d.toks[i+1].text == "." && d.toks[i+1].start == d.toks[i].end
 }
 
 // hasWord reports whether a word of the sentence has one of lemmas.

@@ -136,6 +136,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "an abbreviated month keeps its period inside the parse",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nAda Holm won the Nov. 5 election by a wide margin.",
+			want: []wantEvent{{"ELECTION", "2024-11-05", []string{"agent:person/ada-holm"}}},
+		},
+		{
 			name: "who takes office is given it; a verb after a relative clause on its subject is the sentence's",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn, who took office in January, met Ada Holm on Monday.",
 			want: []wantEvent{{"APPOINTMENT", "2025-01", []string{"patient:person/ivo-dorn"}}, {"MEETING", "2025-05-12", []string{"agent:person/ivo-dorn"}}},
