@@ -1062,7 +1062,11 @@ func (d *doc) wishedInTree(si, i, n int) bool {
 // prospectNouns name what may come ("threat", "reward").
 var prospectNouns = wordSet("prospect_nouns.txt")
 
-// prospectInTree reports a noun trigger the tree hangs, within four steps
+// prospectModifiers say an event noun is to come ("planned", "upcoming").
+var prospectModifiers = wordSet("prospect_modifiers.txt")
+
+// prospectInTree reports a noun trigger that a word of prospectModifiers
+// modifies ("a planned visit"), or that the tree hangs, within four steps
 // through prepositions, participles, objects and conjuncts, under a noun of
 // prospectNouns: "the threat of NATO air strikes", "a reward for
 // information leading to the arrest of the bombers".
@@ -1072,6 +1076,9 @@ func (d *doc) prospectInTree(si, i, n int) bool {
 		return false
 	}
 	w := x.trigger(i, n)
+	if w >= 0 && slices.ContainsFunc(x.childrenWith(w, "amod"), func(a int) bool { return prospectModifiers[strings.ToLower(x.tree.Words[a])] }) {
+		return true // "a planned visit", "the upcoming summit"
+	}
 	for depth := 0; w >= 0 && depth < 4; depth++ {
 		switch x.baseRel(w) {
 		case "obl", "nmod", "obj", "acl", "conj": // "the arrest and conviction of"

@@ -141,6 +141,13 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ELECTION", "2024-11-05", []string{"agent:person/ada-holm"}}},
 		},
 		{
+			name: "what is planned, cancelled, banned or only offered did not happen",
+			text: "Ada Holm cancelled a planned visit to Orsk on Monday. A planned meeting between Ada Holm and Ivo Dorn was postponed on Tuesday. " +
+				"Ivo Dorn offered to resign on Wednesday. The government banned protests in Orsk on Thursday.",
+			want: []wantEvent{{"SANCTION", "2025-05-08", []string{"place:place/orsk"}}},
+			not:  []string{"MEETING", "RESIGNATION", "PROTEST"},
+		},
+		{
 			name: "who takes office is given it; a verb after a relative clause on its subject is the sentence's",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn, who took office in January, met Ada Holm on Monday.",
 			want: []wantEvent{{"APPOINTMENT", "2025-01", []string{"patient:person/ivo-dorn"}}, {"MEETING", "2025-05-12", []string{"agent:person/ivo-dorn"}}},
