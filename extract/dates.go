@@ -340,6 +340,27 @@ func (d *doc) sentenceTime(ev *event) string {
 	return best
 }
 
+// phraseNaming is the verb phrase trigger of noun event ev's type that
+// names the noun as its object right after its last word ("claimed
+// responsibility for the attack", "Friday's attack"), or nil.
+func (d *doc) phraseNaming(ev *event) *event {
+	for _, o := range d.evSent[ev.sent] {
+		if o == ev || o.noun || o.typ != ev.typ || o.trig[1]-o.trig[0] < 3 || o.trig[1] > ev.trig[0] || ev.trig[0]-o.trig[1] > 3 {
+			continue
+		}
+		between := true
+		for i := o.trig[1]; i < ev.trig[0]; i++ {
+			if l := d.toks[i].lower; !determiners[l] && !calendarWords[l] && l != "'s" && l != "’s" {
+				between = false
+			}
+		}
+		if between {
+			return o
+		}
+	}
+	return nil
+}
+
 // tollOf reports a casualty verb w whose subject is one of the event's
 // words: "bombings on Aug. 7 killed 258 people" count the bombings' toll,
 // and the time on the count is the bombings'.
@@ -546,6 +567,18 @@ func (d *doc) mergeEvents() {
 		}
 		if len(ev.parts) == 0 || d.requested(ev) {
 			ev.dropped = true // "called for her resignation": asked for, not done
+			continue
+		}
+		if o := d.phraseNaming(ev); o != nil {
+			// "claimed responsibility for Friday's attack": the attack
+			// the phrase tells, whoever claims it, dated by the noun
+			for _, p := range ev.parts {
+				o.add(p.ent, p.role)
+			}
+			if o.date == "" {
+				o.date, o.prec, o.dateFrom = ev.date, ev.prec, ev.dateFrom
+			}
+			ev.dropped, ev.same = true, o
 			continue
 		}
 		for _, o := range d.events[max(0, i-corefWindow):min(len(d.events), i+corefWindow)] {

@@ -148,6 +148,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"MEETING", "RESIGNATION", "PROTEST"},
 		},
 		{
+			name: "who claims an attack named after the claim is its doer, on the attack's day: one event",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nThe Taliban claimed responsibility for Friday's attack on the embassy in Kabul.",
+			want: []wantEvent{{"ATTACK", "2025-05-09", []string{"agent:organization/taliban", "place:place/kabul"}}},
+		},
+		{
 			name: "who takes office is given it; a verb after a relative clause on its subject is the sentence's",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn, who took office in January, met Ada Holm on Monday.",
 			want: []wantEvent{{"APPOINTMENT", "2025-01", []string{"patient:person/ivo-dorn"}}, {"MEETING", "2025-05-12", []string{"agent:person/ivo-dorn"}}},
