@@ -153,6 +153,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ATTACK", "2025-05-09", []string{"agent:organization/taliban", "place:place/kabul"}}},
 		},
 		{
+			name: "congratulating someone or throwing one's support behind them supports them",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nAda Holm congratulated Ivo Dorn on his victory on Monday. Pavel Orlov threw his support behind Ivo Dorn on Tuesday.",
+			want: []wantEvent{
+				{"SUPPORT", "2025-05-12", []string{"agent:person/ada-holm", "target:person/ivo-dorn"}},
+				{"SUPPORT", "2025-05-06", []string{"agent:person/pavel-orlov", "target:person/ivo-dorn"}},
+			},
+		},
+		{
 			name: "who takes office is given it; a verb after a relative clause on its subject is the sentence's",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn, who took office in January, met Ada Holm on Monday.",
 			want: []wantEvent{{"APPOINTMENT", "2025-01", []string{"patient:person/ivo-dorn"}}, {"MEETING", "2025-05-12", []string{"agent:person/ivo-dorn"}}},
