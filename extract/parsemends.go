@@ -135,23 +135,37 @@ func (x *syntax) verbReadAsParticiple() {
 // verbAfterRelative mends a parse that leaves a sentence without a verb
 // when a relative clause parts its subject from it: in "Ivo Dorn, who
 // took office in January, met Ada Holm", the name is the root and "met"
-// hangs on "took". A sentence whose root is a noun has no verb of its
-// own, so a finite verb with no subject, right after the comma that
-// closes a relative clause on the noun, is its verb, and the noun its
-// subject.
+// hangs on "took"; in "Ada Holm, who denies the allegations, resigned on
+// Friday", "resigned" is read as a participle on "allegations". A
+// sentence whose root is a noun has no verb of its own, so a verb in a
+// past or finite form with no subject or auxiliary, right after the
+// comma that closes a relative clause on the noun, is its verb, and the
+// noun its subject.
 func (x *syntax) verbAfterRelative() {
 	t := &x.tree
 	n := x.nounRoot()
 	if n < 0 {
 		return
 	}
-	for _, r := range x.childrenWith(n, "acl:relcl") {
-		for _, v := range x.childrenWith(r, "parataxis", "conj") {
-			if v < 2 || t.Words[v-1] != "," || !finiteTags[t.XPOS[v]] || len(x.childrenWith(v, "nsubj", "nsubj:pass", "cc", "mark")) > 0 {
-				continue
+	// a finite form first: in "who spoke, flanked by aides, said" the
+	// participle is an aside
+	for _, finite := range []bool{true, false} {
+		for _, r := range x.childrenWith(n, "acl:relcl") {
+			for v := r + 1; v < len(t.Head); v++ {
+				if !x.dominates(r, v) || t.Words[v-1] != "," || finiteTags[t.XPOS[v]] != finite || !finite && t.XPOS[v] != "VBN" {
+					continue
+				}
+				switch x.baseRel(v) {
+				case "parataxis", "conj", "acl", "advcl":
+				default:
+					continue
+				}
+				if len(x.childrenWith(v, "nsubj", "nsubj:pass", "cc", "mark", "aux", "aux:pass")) > 0 {
+					continue
+				}
+				x.promote(v, n)
+				return
 			}
-			x.promote(v, n)
-			return
 		}
 	}
 }
@@ -286,6 +300,42 @@ func (x *syntax) subjectReadAsObject() {
 			t.Head[cc] = v2 // "and" joins the clauses
 		}
 		t.Head[n], t.Rel[n] = v2, "nsubj"
+	}
+}
+
+// subjectOfReportedClause mends a parse that reads the subject of a
+// reported clause as the reporting verb's own, put after it: in "Ada
+// Holm welcomed the acquittal and said Dorn would be \"welcome back\"",
+// "Dorn" is read as the subject of "said" and "would" hangs on it. A
+// speaker put after the verb ends the clause ("…," said Dorn); a name
+// followed by an auxiliary opens the clause the verb reports, whose
+// subject it is.
+func (x *syntax) subjectOfReportedClause() {
+	t := &x.tree
+	for v := range t.Words {
+		if !x.isVerb(v) || !reportingWords[strings.ToLower(t.Words[v])] {
+			continue
+		}
+		for _, s := range x.childrenWith(v, "nsubj") {
+			if s < v {
+				continue
+			}
+			a := s + 1
+			for a < len(t.Words) && t.Head[a] == s && (t.Rel[a] == "flat" || t.Rel[a] == "compound") && t.UPOS[a] == "PROPN" {
+				a++
+			}
+			if a >= len(t.Words) || t.Head[a] != s || t.UPOS[a] != "AUX" {
+				continue
+			}
+			for c, h := range t.Head {
+				if h == s && c > a {
+					t.Head[c] = a
+				}
+			}
+			t.Head[a], t.Rel[a] = v, "ccomp"
+			t.Head[s], t.Rel[s] = a, "nsubj"
+			return
+		}
 	}
 }
 

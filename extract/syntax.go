@@ -43,6 +43,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.oneSubject()
 		x.participleWithObject()
 		x.subjectReadAsObject()
+		x.subjectOfReportedClause()
 		x.reportingTailSubject()
 		x.frontedObject()
 		x.copulaSubject()
