@@ -224,7 +224,9 @@ func (x *syntax) oneSubject() {
 // and "forces" on "said" with no role. A participle that modifies a noun
 // takes no direct object, so one that has one is the clause's verb and the
 // noun its subject; the clause is what the verb the noun hung on reports
-// (ccomp), or the sentence itself where the noun was its root.
+// (ccomp), or the sentence itself where the noun was its root. So too
+// where the noun is read as a reporting verb's object: in "Russia said
+// Ukrainian drones attacked Moscow", "drones" hangs on "said" (obj).
 func (x *syntax) participleWithObject() {
 	t := &x.tree
 	for v, rel := range t.Rel {
@@ -239,6 +241,10 @@ func (x *syntax) participleWithObject() {
 		case t.Rel[n] == "root":
 			t.Head[v], t.Rel[v] = -1, "root"
 		case t.Rel[n] == "dep" && h > v && x.isVerb(h):
+			t.Head[v], t.Rel[v] = h, "ccomp"
+		case t.Rel[n] == "obj" && h >= 0 && h < n && reportingWords[strings.ToLower(t.Words[h])]:
+			// "Russia said Ukrainian drones attacked Moscow": what
+			// is said, not what is said to
 			t.Head[v], t.Rel[v] = h, "ccomp"
 		default:
 			continue
