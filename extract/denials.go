@@ -23,8 +23,13 @@ func (d *doc) linkDenials() {
 		}
 		denier := d.agentOf(ev)
 		if t := d.deniedInClause(ev); t != nil {
-			if t.has(denier) {
+			switch {
+			case t.has(denier):
 				t.status = "denied" // "Holm denied that she had met the envoy"
+			case t.status == "denied":
+				// "Belarus denied that Russian troops had shelled Kharkiv":
+				// denied by one it does not name, it is still claimed
+				t.status = "alleged"
 			}
 			ev.denies = append(ev.denies, t)
 			continue
