@@ -628,20 +628,33 @@ func (x *syntax) forReadAsMark() {
 	}
 }
 
+// reportedTail are the relations a parse gives a reporting verb that
+// closes the sentence of the clause it reports.
+var reportedTail = set("parataxis conj advcl")
+
 // timeBeforeReportingTail mends a parse that hangs a time closing the
 // reported clause on the reporting verb after it: in "A bomber killed 12
 // people in Mogadishu on Tuesday, police said", "on Tuesday" is read as
 // when the police spoke. A reporting verb at the end of its sentence,
 // after a comma, takes no phrase from before the comma: the phrase is the
-// reported clause's.
+// reported clause's. So too where the parse hangs the reporting verb on
+// the clause as a tail ("Holm met the envoy in March, the Lantern
+// reported on Sunday": "reported" a parataxis of "met", "in March" on
+// "reported").
 func (x *syntax) timeBeforeReportingTail() {
 	t := &x.tree
 	for v, rel := range t.Rel {
-		if rel != "root" || !reportingWords[strings.ToLower(t.Words[v])] {
+		if !reportingWords[strings.ToLower(t.Words[v])] {
 			continue
 		}
 		subj := x.childrenWith(v, "nsubj")
-		comps := x.childrenWith(v, "ccomp")
+		var comps []int
+		switch {
+		case rel == "root":
+			comps = x.childrenWith(v, "ccomp")
+		case t.Head[v] >= 0 && t.Head[v] < v && reportedTail[x.baseRel(v)]:
+			comps = []int{t.Head[v]}
+		}
 		if len(subj) != 1 || len(comps) != 1 || comps[0] > subj[0] {
 			continue
 		}

@@ -81,6 +81,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:person/ivo-dorn"},
 		},
 		{
+			name: "a time before a reporting tail hung on the clause is the clause's, not the report's",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn met Russian officials in Vienna in March, the Harbour Lantern reported on Sunday.",
+			want: []wantEvent{{"MEETING", "2025-03", []string{"agent:person/ivo-dorn"}}, {"REPORT", "2025-05-11", []string{"source:organization/harbour-lantern"}}},
+		},
+		{
 			name: "words spoken to reporters in a city or through a statement released there are spoken there",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn told reporters in Vellin on Monday that the talks had failed. Ada Holm said on Tuesday in a statement released in Orsk that they had not.",
 			want: []wantEvent{{"STATEMENT", "2025-05-12", []string{"agent:person/ivo-dorn", "place:place/vellin"}}, {"STATEMENT", "2025-05-06", []string{"agent:person/ada-holm", "place:place/orsk"}}},
