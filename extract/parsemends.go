@@ -170,6 +170,54 @@ func (x *syntax) verbAfterRelative() {
 	}
 }
 
+// timeAfterSubject mends a parse that leaves a sentence without a verb
+// when a time parts its subject from it, as wires write: in "Ada Holm on
+// Tuesday denied meeting the envoy", the name is the root, "on" hangs on
+// it and "denied" on "on". A sentence whose root is a noun has no verb of
+// its own, so a verb with no subject right after "on" and a few words of
+// a date after the noun's name is its verb, the noun its subject and the
+// date a time of the verb.
+func (x *syntax) timeAfterSubject() {
+	t := &x.tree
+	n := x.nounRoot()
+	if n < 0 {
+		return
+	}
+	p := n + 1
+	for p < len(t.Words) && t.Head[p] == n && t.Rel[p] == "flat" {
+		p++
+	}
+	if p >= len(t.Words) || !strings.EqualFold(t.Words[p], "on") {
+		return
+	}
+	for v := p + 2; v < len(t.Words) && v <= p+4; v++ {
+		if !x.isVerb(v) || !finiteTags[t.XPOS[v]] && t.XPOS[v] != "VBN" {
+			if u := t.UPOS[v]; u != "PROPN" && u != "NUM" && u != "PUNCT" {
+				return // no date: "on the bill"
+			}
+			continue
+		}
+		if len(x.childrenWith(v, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "cc")) > 0 {
+			return
+		}
+		x.promote(v, n)
+		date := p + 1 // the date's head: its last word before the verb
+		for k := p + 1; k < v; k++ {
+			if t.UPOS[k] == "PROPN" || t.UPOS[k] == "NUM" {
+				date = k
+			}
+		}
+		for k := p; k < v; k++ {
+			if k != date && t.UPOS[k] != "PUNCT" {
+				t.Head[k] = date
+			}
+		}
+		t.Head[p], t.Rel[p] = date, "case"
+		t.Head[date], t.Rel[date] = v, "obl"
+		return
+	}
+}
+
 // passiveWithoutAuxiliary mends a parse that reads a sentence's past
 // verb as a passive participle with no auxiliary: in "The Labour MP for
 // Bristol West, Ann Dorr, resigned on Monday." the MP is made the

@@ -39,6 +39,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.asideBeforeVerb()
 		x.verbReadAsParticiple()
 		x.verbAfterRelative()
+		x.timeAfterSubject()
 		x.passiveWithoutAuxiliary()
 		x.oneSubject()
 		x.participleWithObject()

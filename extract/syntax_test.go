@@ -86,6 +86,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"MEETING", "2025-03", []string{"agent:person/ivo-dorn"}}, {"REPORT", "2025-05-11", []string{"source:organization/harbour-lantern"}}},
 		},
 		{
+			name: "a verb after its subject's time, as wires write, is the sentence's",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nAda Holm on Tuesday denied meeting Russian officials in Vienna in 2023.",
+			want: []wantEvent{{"DENIAL", "2025-05-06", []string{"agent:person/ada-holm"}}, {"MEETING", "2023", []string{"agent:person/ada-holm"}}},
+		},
+		{
 			name: "words spoken to reporters in a city or through a statement released there are spoken there",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn told reporters in Vellin on Monday that the talks had failed. Ada Holm said on Tuesday in a statement released in Orsk that they had not.",
 			want: []wantEvent{{"STATEMENT", "2025-05-12", []string{"agent:person/ivo-dorn", "place:place/vellin"}}, {"STATEMENT", "2025-05-06", []string{"agent:person/ada-holm", "place:place/orsk"}}},
