@@ -54,6 +54,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ATTACK", "2025-05-08", []string{"agent:country/calvaria"}}},
 		},
 		{
+			name: "a minister's troops are her state's, by the state's demonym before her title",
+			text: "The ministries of Calvaria and Dresmora traded accusations on Thursday. Calvarian Defence Minister Ada Holm said on Friday that her troops had shelled Dresmoran positions on Thursday.",
+			want: []wantEvent{{"ATTACK", "2025-05-08", []string{"agent:country/calvaria"}}},
+		},
+		{
 			name: "a campaign of disinformation run by a state is interference",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nRussia ran a disinformation campaign against the Harvest Front on Monday.",
 			want: []wantEvent{{"INTERFERENCE", "2025-05-12", []string{"agent:country/russia"}}},
