@@ -1,7 +1,15 @@
 package extract
 
+import "strings"
+
 // armedNouns are weapons and armed forces (data/words/armed_nouns.txt).
 var armedNouns = wordSet("armed_nouns.txt")
+
+// armedNoun reports whether word w is one of armedNouns, by its lemma or,
+// where the lemmatiser kept a plural ("troops"), by its singular.
+func (x *syntax) armedNoun(w int) bool {
+	return armedNouns[x.lemma(w)] || armedNouns[strings.TrimSuffix(strings.ToLower(x.tree.Words[w]), "s")]
+}
 
 // armedDoer reports whether the verb at tokens [i, i+n) of sentence si is
 // done by something armed: its subject, or a passive's by-phrase, is a

@@ -89,8 +89,10 @@ func (d *doc) cameoRetype(si int, o occurrence, typ string) string {
 		// inquiry" is no inquiry (090)
 		return typ
 	}
-	if m.Code == "173" && typ == "LEGAL_ACTION" {
-		return typ // CAMEO's 173 joins arrest and charge: "charged him" stays a charge
+	if m.Code == "173" && (typ == "LEGAL_ACTION" || typ == "ACCUSATION") {
+		// CAMEO's 173 joins arrest and charge: "charged him" stays a
+		// charge, "charged that he had lied" an accusation
+		return typ
 	}
 	return m.Type
 }

@@ -23,8 +23,13 @@ func (d *doc) linkDenials() {
 		}
 		denier := d.agentOf(ev)
 		if t := d.deniedInClause(ev); t != nil {
-			if t.has(denier) {
+			switch {
+			case t.has(denier):
 				t.status = "denied" // "Holm denied that she had met the envoy"
+			case t.status == "denied":
+				// "Belarus denied that Russian troops had shelled Kharkiv":
+				// denied by one it does not name, it is still claimed
+				t.status = "alleged"
 			}
 			ev.denies = append(ev.denies, t)
 			continue
@@ -111,7 +116,7 @@ func (d *doc) namedInDeniedClause(ev *event) []int {
 	if v < 0 {
 		return nil
 	}
-	roots := x.childrenWith(v, "ccomp", "xcomp")
+	roots := x.deniedClauses(v)
 	for _, o := range x.childrenWith(v, "obj") {
 		if deniedNouns[x.lemma(o)] != "" {
 			roots = append(roots, o) // "rejected Israeli claims", "denied a Der Spiegel report"
@@ -338,7 +343,7 @@ func (d *doc) deniedAccusation(i int, ev *event) *event {
 		return nil
 	}
 	acts := map[string]bool{}
-	for _, c := range x.childrenWith(v, "ccomp", "xcomp") {
+	for _, c := range x.deniedClauses(v) {
 		if x.isVerb(c) {
 			acts[x.lemma(c)] = true
 		}
@@ -364,6 +369,28 @@ func (d *doc) deniedAccusation(i int, ev *event) *event {
 		}
 	}
 	return nil
+}
+
+// deniedClauses are the clauses denial verb v governs: "denied that he
+// had met", "denied accepting money", and a gerund right after it, but
+// for its adverbs, which the parser may read as an adverbial clause
+// ("denied ever meeting the ambassador"; not "denied the report, saying
+// it was false", which says more).
+func (x *syntax) deniedClauses(v int) []int {
+	out := x.childrenWith(v, "ccomp", "xcomp")
+	for _, c := range x.childrenWith(v, "advcl") {
+		if c <= v || x.tree.XPOS[c] != "VBG" || len(x.childrenWith(c, "mark", "nsubj")) > 0 {
+			continue
+		}
+		adjacent := true
+		for k := v + 1; k < c; k++ {
+			adjacent = adjacent && x.head(k) == v && x.rel(k) == "advmod"
+		}
+		if adjacent {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // denyingVerb is the tree of a denial's sentence and the word of its
@@ -398,7 +425,7 @@ func (d *doc) deniedInClause(ev *event) *event {
 	if v < 0 {
 		return nil
 	}
-	clauses := x.childrenWith(v, "ccomp", "xcomp")
+	clauses := x.deniedClauses(v)
 	for _, o := range d.evSent[ev.sent] {
 		if o == ev {
 			continue

@@ -324,7 +324,7 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 		// "11 were killed in Tanzania", "of those killed": the toll of an
 		// attack told elsewhere, no act of its own
 		return ""
-	case t.typ == "ATTACK" && !t.noun && (w == "attacked" || w == "attacks"):
+	case t.typ == "ATTACK" && !t.noun && strings.HasPrefix(w, "attack"):
 		// verbal attacks on people are criticism
 		if d.personAfter(i+n, s.last) {
 			return "CRITICISM"

@@ -135,24 +135,86 @@ func (x *syntax) verbReadAsParticiple() {
 // verbAfterRelative mends a parse that leaves a sentence without a verb
 // when a relative clause parts its subject from it: in "Ivo Dorn, who
 // took office in January, met Ada Holm", the name is the root and "met"
-// hangs on "took". A sentence whose root is a noun has no verb of its
-// own, so a finite verb with no subject, right after the comma that
-// closes a relative clause on the noun, is its verb, and the noun its
-// subject.
+// hangs on "took"; in "Ada Holm, who denies the allegations, resigned on
+// Friday", "resigned" is read as a participle on "allegations". A
+// sentence whose root is a noun has no verb of its own, so a verb in a
+// past or finite form with no subject or auxiliary, right after the
+// comma that closes a relative clause on the noun, is its verb, and the
+// noun its subject.
 func (x *syntax) verbAfterRelative() {
 	t := &x.tree
 	n := x.nounRoot()
 	if n < 0 {
 		return
 	}
-	for _, r := range x.childrenWith(n, "acl:relcl") {
-		for _, v := range x.childrenWith(r, "parataxis", "conj") {
-			if v < 2 || t.Words[v-1] != "," || !finiteTags[t.XPOS[v]] || len(x.childrenWith(v, "nsubj", "nsubj:pass", "cc", "mark")) > 0 {
-				continue
+	// a finite form first: in "who spoke, flanked by aides, said" the
+	// participle is an aside
+	for _, finite := range []bool{true, false} {
+		for _, r := range x.childrenWith(n, "acl:relcl") {
+			for v := r + 1; v < len(t.Head); v++ {
+				if !x.dominates(r, v) || t.Words[v-1] != "," || finiteTags[t.XPOS[v]] != finite || !finite && t.XPOS[v] != "VBN" {
+					continue
+				}
+				switch x.baseRel(v) {
+				case "parataxis", "conj", "acl", "advcl":
+				default:
+					continue
+				}
+				if len(x.childrenWith(v, "nsubj", "nsubj:pass", "cc", "mark", "aux", "aux:pass")) > 0 {
+					continue
+				}
+				x.promote(v, n)
+				return
 			}
-			x.promote(v, n)
+		}
+	}
+}
+
+// timeAfterSubject mends a parse that leaves a sentence without a verb
+// when a time parts its subject from it, as wires write: in "Ada Holm on
+// Tuesday denied meeting the envoy", the name is the root, "on" hangs on
+// it and "denied" on "on". A sentence whose root is a noun has no verb of
+// its own, so a verb with no subject right after "on" and a few words of
+// a date after the noun's name is its verb, the noun its subject and the
+// date a time of the verb.
+func (x *syntax) timeAfterSubject() {
+	t := &x.tree
+	n := x.nounRoot()
+	if n < 0 {
+		return
+	}
+	p := n + 1
+	for p < len(t.Words) && t.Head[p] == n && t.Rel[p] == "flat" {
+		p++
+	}
+	if p >= len(t.Words) || !strings.EqualFold(t.Words[p], "on") {
+		return
+	}
+	for v := p + 2; v < len(t.Words) && v <= p+4; v++ {
+		if !x.isVerb(v) || !finiteTags[t.XPOS[v]] && t.XPOS[v] != "VBN" {
+			if u := t.UPOS[v]; u != "PROPN" && u != "NUM" && u != "PUNCT" {
+				return // no date: "on the bill"
+			}
+			continue
+		}
+		if len(x.childrenWith(v, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "cc")) > 0 {
 			return
 		}
+		x.promote(v, n)
+		date := p + 1 // the date's head: its last word before the verb
+		for k := p + 1; k < v; k++ {
+			if t.UPOS[k] == "PROPN" || t.UPOS[k] == "NUM" {
+				date = k
+			}
+		}
+		for k := p; k < v; k++ {
+			if k != date && t.UPOS[k] != "PUNCT" {
+				t.Head[k] = date
+			}
+		}
+		t.Head[p], t.Rel[p] = date, "case"
+		t.Head[date], t.Rel[date] = v, "obl"
+		return
 	}
 }
 
@@ -210,7 +272,9 @@ func (x *syntax) oneSubject() {
 // and "forces" on "said" with no role. A participle that modifies a noun
 // takes no direct object, so one that has one is the clause's verb and the
 // noun its subject; the clause is what the verb the noun hung on reports
-// (ccomp), or the sentence itself where the noun was its root.
+// (ccomp), or the sentence itself where the noun was its root. So too
+// where the noun is read as a reporting verb's object: in "Russia said
+// Ukrainian drones attacked Moscow", "drones" hangs on "said" (obj).
 func (x *syntax) participleWithObject() {
 	t := &x.tree
 	for v, rel := range t.Rel {
@@ -225,6 +289,10 @@ func (x *syntax) participleWithObject() {
 		case t.Rel[n] == "root":
 			t.Head[v], t.Rel[v] = -1, "root"
 		case t.Rel[n] == "dep" && h > v && x.isVerb(h):
+			t.Head[v], t.Rel[v] = h, "ccomp"
+		case t.Rel[n] == "obj" && h >= 0 && h < n && reportingWords[strings.ToLower(t.Words[h])]:
+			// "Russia said Ukrainian drones attacked Moscow": what
+			// is said, not what is said to
 			t.Head[v], t.Rel[v] = h, "ccomp"
 		default:
 			continue
@@ -286,6 +354,42 @@ func (x *syntax) subjectReadAsObject() {
 			t.Head[cc] = v2 // "and" joins the clauses
 		}
 		t.Head[n], t.Rel[n] = v2, "nsubj"
+	}
+}
+
+// subjectOfReportedClause mends a parse that reads the subject of a
+// reported clause as the reporting verb's own, put after it: in "Ada
+// Holm welcomed the acquittal and said Dorn would be \"welcome back\"",
+// "Dorn" is read as the subject of "said" and "would" hangs on it. A
+// speaker put after the verb ends the clause ("…," said Dorn); a name
+// followed by an auxiliary opens the clause the verb reports, whose
+// subject it is.
+func (x *syntax) subjectOfReportedClause() {
+	t := &x.tree
+	for v := range t.Words {
+		if !x.isVerb(v) || !reportingWords[strings.ToLower(t.Words[v])] {
+			continue
+		}
+		for _, s := range x.childrenWith(v, "nsubj") {
+			if s < v {
+				continue
+			}
+			a := s + 1
+			for a < len(t.Words) && t.Head[a] == s && (t.Rel[a] == "flat" || t.Rel[a] == "compound") && t.UPOS[a] == "PROPN" {
+				a++
+			}
+			if a >= len(t.Words) || t.Head[a] != s || t.UPOS[a] != "AUX" {
+				continue
+			}
+			for c, h := range t.Head {
+				if h == s && c > a {
+					t.Head[c] = a
+				}
+			}
+			t.Head[a], t.Rel[a] = v, "ccomp"
+			t.Head[s], t.Rel[s] = a, "nsubj"
+			return
+		}
 	}
 }
 
@@ -572,20 +676,33 @@ func (x *syntax) forReadAsMark() {
 	}
 }
 
+// reportedTail are the relations a parse gives a reporting verb that
+// closes the sentence of the clause it reports.
+var reportedTail = set("parataxis conj advcl")
+
 // timeBeforeReportingTail mends a parse that hangs a time closing the
 // reported clause on the reporting verb after it: in "A bomber killed 12
 // people in Mogadishu on Tuesday, police said", "on Tuesday" is read as
 // when the police spoke. A reporting verb at the end of its sentence,
 // after a comma, takes no phrase from before the comma: the phrase is the
-// reported clause's.
+// reported clause's. So too where the parse hangs the reporting verb on
+// the clause as a tail ("Holm met the envoy in March, the Lantern
+// reported on Sunday": "reported" a parataxis of "met", "in March" on
+// "reported").
 func (x *syntax) timeBeforeReportingTail() {
 	t := &x.tree
 	for v, rel := range t.Rel {
-		if rel != "root" || !reportingWords[strings.ToLower(t.Words[v])] {
+		if !reportingWords[strings.ToLower(t.Words[v])] {
 			continue
 		}
 		subj := x.childrenWith(v, "nsubj")
-		comps := x.childrenWith(v, "ccomp")
+		var comps []int
+		switch {
+		case rel == "root":
+			comps = x.childrenWith(v, "ccomp")
+		case t.Head[v] >= 0 && t.Head[v] < v && reportedTail[x.baseRel(v)]:
+			comps = []int{t.Head[v]}
+		}
 		if len(subj) != 1 || len(comps) != 1 || comps[0] > subj[0] {
 			continue
 		}

@@ -94,8 +94,14 @@ func (d *doc) refutation(si int) (word, claim int) {
 		var claims []int
 		switch refutationUses[x.lemma(w)] {
 		case "false":
-			if x.pos(w) == "VERB" || x.head(w) >= 0 && refutationUses[x.lemma(x.head(w))] == "call" {
+			if x.head(w) >= 0 && refutationUses[x.lemma(x.head(w))] == "call" {
 				continue // the calling verb's
+			}
+			if x.pos(w) == "VERB" {
+				// only as a passive predicate: "the charges were
+				// fabricated", not "they fabricated the charges"
+				claims = x.childrenWith(w, "nsubj:pass")
+				break
 			}
 			claims = x.childrenWith(w, "nsubj")
 			if len(claims) == 0 && x.rel(w) == "conj" { // "absurd and baseless"

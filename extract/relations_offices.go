@@ -1,9 +1,11 @@
 package extract
 
 import (
-	"github.com/polgraph/polgraph"
 	"slices"
 	"strings"
+
+	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/extract/gazetteer"
 )
 
 // possessivePronouns stand for a body named before them: "its leader",
@@ -44,19 +46,27 @@ func (d *doc) titleInApposition(si int, m *mention) {
 	if d.titleOfBody(si, m, comma) {
 		return
 	}
-	for k := max(s.first, comma-7); k < comma; k++ {
+	if o, body := d.possessedTitle(si, comma); o != nil && body >= 0 {
+		d.officeFacts(si, m.ent, o, body, span{})
+	}
+}
+
+// possessedTitle is the office title that ends at the comma before a
+// name, and the body that possesses it ("Kallistan's prime minister,"),
+// or a nil title; the body is -1 for a former office or where none
+// possesses it.
+func (d *doc) possessedTitle(si, comma int) (*gazetteer.Office, int) {
+	for k := max(d.sents[si].first, comma-7); k < comma; k++ {
 		n, o := d.officeAt(k, comma)
 		if o == nil || k+n != comma && !d.portfolio(k+n, comma) {
 			continue
 		}
 		if d.formerBefore(si, k) {
-			return
+			return o, -1
 		}
-		if body := d.possessorBefore(si, d.pastDescription(si, k)); body >= 0 {
-			d.officeFacts(si, m.ent, o, body, span{})
-		}
-		return
+		return o, d.possessorBefore(si, d.pastDescription(si, k))
 	}
+	return nil, -1
 }
 
 // portfolio reports whether tokens [i, end) are "for" or "of" and the

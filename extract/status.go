@@ -31,7 +31,8 @@ func (d *doc) statusOf(si, i int, before, after []occurrence, ev *event) string 
 		}
 	}
 	for _, o := range before {
-		if !d.hasThat(o.i+o.n, i) && o.t.typ != "REPORT" {
+		// the trigger may end in the "that" itself: "charged that"
+		if !d.hasThat(o.i+1, i) && o.t.typ != "REPORT" {
 			continue
 		}
 		switch o.t.typ {

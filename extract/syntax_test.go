@@ -49,6 +49,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ATTACK", "2025-05-08", []string{"agent:country/calvaria"}}},
 		},
 		{
+			name: "a minister's troops are her state's, by the title in apposition before her name",
+			text: "The ministries of Calvaria and Dresmora traded accusations on Thursday. Calvaria's defence minister, Ada Holm, said on Friday that her troops had shelled Dresmoran positions on Thursday.",
+			want: []wantEvent{{"ATTACK", "2025-05-08", []string{"agent:country/calvaria"}}},
+		},
+		{
+			name: "a minister's troops are her state's, by the state's demonym before her title",
+			text: "The ministries of Calvaria and Dresmora traded accusations on Thursday. Calvarian Defence Minister Ada Holm said on Friday that her troops had shelled Dresmoran positions on Thursday.",
+			want: []wantEvent{{"ATTACK", "2025-05-08", []string{"agent:country/calvaria"}}},
+		},
+		{
 			name: "a campaign of disinformation run by a state is interference",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nRussia ran a disinformation campaign against the Harvest Front on Monday.",
 			want: []wantEvent{{"INTERFERENCE", "2025-05-12", []string{"agent:country/russia"}}},
@@ -164,6 +174,27 @@ func TestEventsFromTheTree(t *testing.T) {
 			name: "who takes office is given it; a verb after a relative clause on its subject is the sentence's",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn, who took office in January, met Ada Holm on Monday.",
 			want: []wantEvent{{"APPOINTMENT", "2025-01", []string{"patient:person/ivo-dorn"}}, {"MEETING", "2025-05-12", []string{"agent:person/ivo-dorn"}}},
+		},
+		{
+			name: "a verb the parse hangs on a relative clause's object after its closing comma is the sentence's",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nAda Holm, who denies the allegations, resigned on Friday. Ivo Dorn, who denies wrongdoing, resigned from the Harvest Front on Monday.",
+			want: []wantEvent{{"RESIGNATION", "2025-05-09", []string{"agent:person/ada-holm"}}, {"RESIGNATION", "2025-05-12", []string{"agent:person/ivo-dorn"}}},
+		},
+		{
+			name:     "a name after a reporting verb that an auxiliary follows is the reported clause's subject, not the speaker",
+			text:     "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn was acquitted on Monday. The Front's leader, Ada Holm, welcomed the ruling on Tuesday and said Dorn would be \"welcome back on the front line\".",
+			want:     []wantEvent{{"STATEMENT", "2025-05-06", []string{"agent:person/ada-holm"}}},
+			notParts: []string{"agent:person/ivo-dorn"},
+		},
+		{
+			name: "a time before a reporting tail hung on the clause is the clause's, not the report's",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn met Russian officials in Vienna in March, the Harbour Lantern reported on Sunday.",
+			want: []wantEvent{{"MEETING", "2025-03", []string{"agent:person/ivo-dorn"}}, {"REPORT", "2025-05-11", []string{"source:organization/harbour-lantern"}}},
+		},
+		{
+			name: "a verb after its subject's time, as wires write, is the sentence's",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nAda Holm on Tuesday denied meeting Russian officials in Vienna in 2023.",
+			want: []wantEvent{{"DENIAL", "2025-05-06", []string{"agent:person/ada-holm"}}, {"MEETING", "2023", []string{"agent:person/ada-holm"}}},
 		},
 		{
 			name: "words spoken to reporters in a city or through a statement released there are spoken there",

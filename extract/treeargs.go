@@ -456,9 +456,44 @@ func (d *doc) bodyOfMember(si int, x *syntax, w int, denial bool) []int {
 		if cs := x.caseOf(c); x.rel(c) == "nmod" && !placePreps[cs] && cs != "of" && cs != "from" && !(denial && cs == "for") {
 			continue
 		}
+		if x.rel(c) == "nmod:poss" && x.armedNoun(w) {
+			// "Dravonia's defence minister, Sabina Korr, said her troops
+			// had shelled": a minister's troops are her state's
+			if b := d.bodyServed(si, d.refs(m)); b >= 0 {
+				return []int{b}
+			}
+		}
 		return d.refs(m)
 	}
 	return nil
+}
+
+// bodyServed is the state whose office the one person of ents holds by
+// a title before the person's name in sentence si: in apposition
+// ("Dravonia's defence minister, Sabina Korr,") or with the state's
+// demonym ("Dravonian Defence Minister Sabina Korr"); else -1.
+func (d *doc) bodyServed(si int, ents []int) int {
+	if len(ents) != 1 || d.ents[ents[0]].kind != polgraph.KindPerson {
+		return -1
+	}
+	for _, mi := range d.sentMents[si] {
+		m := &d.ments[mi]
+		if m.ent != ents[0] || !m.named() {
+			continue
+		}
+		if m.office != nil && m.officeStart > d.sents[si].first {
+			if s := d.mentionOver(si, m.officeStart-1); s != nil && s.via == "demonym" && s.ent >= 0 && d.ents[s.ent].kind == polgraph.KindCountry {
+				return s.ent
+			}
+		}
+		if m.first-1 <= d.sents[si].first || d.toks[m.first-1].text != "," {
+			continue
+		}
+		if _, b := d.possessedTitle(si, m.first-1); b >= 0 && d.ents[b].kind == polgraph.KindCountry {
+			return b
+		}
+	}
+	return -1
 }
 
 // mentionOver is the mention of sentence si that covers token i, or nil;
