@@ -291,6 +291,17 @@ func TestPlaceOfASettlement(t *testing.T) {
 	})
 }
 
+// Two unknown capitalised words "in" or "near" which no given name opens
+// are where something happened; a given name or a possessive says a
+// person.
+func TestTwoWordPlaceAfterIn(t *testing.T) {
+	text := "Police detained 20 students in Novi Varos on Monday. Protesters gathered near Banja Vrela on Tuesday. " +
+		"Reporters waited in Ana Brezh's office."
+	checkKinds(t, text, map[string]string{
+		"Novi Varos": polgraph.KindPlace, "Banja Vrela": polgraph.KindPlace, "Ana Brezh": polgraph.KindPerson,
+	})
+}
+
 // A name that gives its first names by their initials is the person the
 // article names in full with those initials, whichever comes first; with
 // other initials it is someone else.

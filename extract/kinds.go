@@ -129,6 +129,11 @@ func (d *doc) classify(m *mention, personCue bool) {
 	case n >= 2:
 		m.kind = polgraph.KindPerson
 		m.strong = false
+		if prev := d.prevWord(m.first, m.sent); (prev == "in" || prev == "near") && !firstNames[firstW] && d.nextWord(m.last, m.sent) != "'s" {
+			// "detained students in Novi Sad": where, not whom; a given
+			// name ("in Ada Holm's office") or a possessive says a person
+			m.kind, m.cued = polgraph.KindPlace, true
+		}
 	case n == 1 && determiners[d.prevWord(m.first, m.sent)] && d.prevWord(m.first, m.sent) != "that" && !d.toks[m.first].allCaps && !d.pluralName(firstW):
 		// ("reported that Varga had met": "that" opens a clause, not a noun phrase)
 		// "the Treasury", "the Charter": a common noun in capitals
