@@ -443,13 +443,65 @@ func (d *doc) dropHomeGuesses() {
 			elsewhere[r.from] = r.to
 		}
 	}
+	visited := d.visitedCountries()
 	kept := d.rels[:0]
 	for _, r := range d.rels {
-		if c, ok := elsewhere[r.from]; r.homeGuess && ok && c != r.to {
+		if c, ok := elsewhere[r.from]; r.homeGuess && (ok && c != r.to || visited[[2]int{r.from, r.to}]) {
 			delete(d.rel, [3]int{relTypes[r.typ], r.from, r.to})
 			continue
 		}
 		kept = append(kept, r)
 	}
 	d.rels = kept
+}
+
+// visitVerbs take their subject to a country from elsewhere
+// (data/words/visit_verbs.txt).
+var visitVerbs = wordSet("visit_verbs.txt")
+
+// visitedCountries are the (person, country) pairs of people the parsed
+// sentences take to a country or its capital ("visited Kyiv", "travelled
+// to Beijing"): a visitor is a foreigner there.
+func (d *doc) visitedCountries() map[[2]int]bool {
+	out := map[[2]int]bool{}
+	for si, x := range d.trees {
+		if x == nil || x.tree.Head == nil {
+			continue // only the sentences parsed for their cues
+		}
+		for v, word := range x.tree.Words {
+			if !visitVerbs[strings.ToLower(word)] || !x.isVerb(v) {
+				continue
+			}
+			places := x.objectsOf(v)
+			for _, c := range x.childrenWith(v, "obl") {
+				if p := x.caseOf(c); p == "to" || p == "in" {
+					places = append(places, c)
+				}
+			}
+			for _, doer := range x.verbDoers(v) {
+				for _, p := range d.entsAt(si, x, doer, "MEETING") {
+					for _, w := range places {
+						for _, c := range d.entsAt(si, x, w, "MEETING") {
+							if country := d.placeCountry(c); country >= 0 && d.ents[p].kind == polgraph.KindPerson {
+								out[[2]int{p, country}] = true
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// placeCountry is country entity e itself, or the country whose capital
+// e is, or -1.
+func (d *doc) placeCountry(e int) int {
+	switch {
+	case d.ents[e].kind == polgraph.KindCountry:
+		return e
+	case d.ents[e].capitalOf != nil:
+		return d.countryEntity(d.ents[e].capitalOf.Country)
+	}
+	return -1
 }

@@ -231,6 +231,13 @@ func TestHomeCountryOfAnOffice(t *testing.T) {
 			not: [][3]string{{"HOLDS_OFFICE", "Bo Stenner", "Corvania"}},
 		},
 		{
+			name: "a visitor holds no office of the country visited",
+			text: "Polls have closed across Ukraine. Foreign Minister Ada Quell visited Kyiv on Monday. Chancellor Bo Stenner travelled to Ukraine on Tuesday. " +
+				"Prime Minister Tom Hale returned to Kyiv on Wednesday.",
+			want: [][3]string{{"HOLDS_OFFICE", "Tom Hale", "Ukraine"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Ada Quell", "Ukraine"}, {"HOLDS_OFFICE", "Bo Stenner", "Ukraine"}, {"CITIZEN_OF", "Bo Stenner", "Ukraine"}},
+		},
+		{
 			name: "a lawyer holds no office of the state",
 			text: "Ghana's prosecutors charged an MP on Monday. His lawyer, Efua Mensah, said the case was weak.",
 			not:  [][3]string{{"HOLDS_OFFICE", "Efua Mensah", "Ghana"}},
