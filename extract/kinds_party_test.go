@@ -104,6 +104,8 @@ func TestNounBeforeName(t *testing.T) {
 			map[string]string{"Velmar People's Front": polgraph.KindParty}, nil},
 		{"Brightwell, a Sarn-based NGO, said the camps were overcrowded.",
 			map[string]string{"Brightwell": polgraph.KindOrganization}, nil},
+		{"Kestrel, a Sarn-based rights group, said the camps were overcrowded.",
+			map[string]string{"Kestrel": polgraph.KindOrganization}, nil},
 	})
 }
 
