@@ -162,6 +162,22 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"MEMBER_OF", "Marta Delin", "Harbour Party", "1974", "2014"}},
 		},
 		{
+			name: "succeeded as an office: the subject takes it, the object leaves it",
+			text: "Marta Delin succeeded Karl Tarn as prime minister of Estonia in March.",
+			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Estonia", "2024-03", ""}, {"HOLDS_OFFICE", "Karl Tarn", "Estonia", "", "2024-03"}},
+		},
+		{
+			name: "replaced as leader of a party named after the title",
+			text: "Marta Delin replaced Karl Tarn as leader of the Harbour Party in 2022.",
+			want: []datedFact{{"LEADS", "Marta Delin", "Harbour Party", "2022", ""}, {"LEADS", "Karl Tarn", "Harbour Party", "", "2022"}},
+			not:  []datedFact{{"LEADS", "Karl Tarn", "Harbour Party", "", ""}},
+		},
+		{
+			name: "stepped down as leader of a party named after the title",
+			text: "Marta Delin stepped down as leader of the Harbour Party in 2022.",
+			want: []datedFact{{"LEADS", "Marta Delin", "Harbour Party", "", "2022"}},
+		},
+		{
 			name: "a seat won for a district",
 			text: "Marta Delin joined the Harbour Party in 2004 and won a seat in parliament for the port district of Brevik in 2011.",
 			want: []datedFact{{"REPRESENTS", "Marta Delin", "Brevik", "2011", ""}},
