@@ -197,6 +197,21 @@ func TestMembershipsJobsAndOfficesBesideNames(t *testing.T) {
 			not:  [][3]string{{"HOLDS_OFFICE", "Jean Dorval", "United Kingdom"}},
 		},
 		{
+			name: "a deputy minister in apposition after the name",
+			text: "Yuki Tamura, Japan's deputy foreign minister, arrived in Seoul on Wednesday. Lena Obi, the deputy defence minister of Ghana, met him.",
+			want: [][3]string{{"HOLDS_OFFICE", "Yuki Tamura", "Japan"}, {"HOLDS_OFFICE", "Lena Obi", "Ghana"}},
+		},
+		{
+			name: "a deputy of a head of state leads nothing",
+			text: "Ana Holm, Kenya's deputy president, arrived in Seoul on Wednesday.",
+			not:  [][3]string{{"LEADS", "Ana Holm", "Kenya"}},
+		},
+		{
+			name: "a minister's field after the title in apposition",
+			text: "Kofi Amanor, Ghana's minister for youth and sports, said the vote would go ahead.",
+			want: [][3]string{{"HOLDS_OFFICE", "Kofi Amanor", "Ghana"}},
+		},
+		{
 			name: "a nationality no gazetteer knows",
 			text: "Dravonian Foreign Minister Ilse Marwen met the Varovian prime minister, Tom Hale, in Varovia.",
 			want: [][3]string{{"HOLDS_OFFICE", "Tom Hale", "Varovia"}},

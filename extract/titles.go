@@ -180,6 +180,7 @@ func (d *doc) appositiveTitle(si int, m *mention) {
 			k = end
 			continue
 		}
+		end = d.pastPortfolio(si, end) // "Kofi Mensah, Ghana's minister of information,"
 		if end+1 < s.last && d.toks[end].lower == "since" {
 			held.since, end = d.dateAt(end + 1) // "Ivo Dorn, prime minister since 2019,"
 		}
@@ -191,6 +192,20 @@ func (d *doc) appositiveTitle(si int, m *mention) {
 	for _, t := range titles {
 		d.officeFacts(si, m.ent, t.o, t.body, held)
 	}
+}
+
+// pastPortfolio is the token after a title's field when one follows the
+// title ending at token i up to a comma or the sentence's end ("minister
+// of information,", "spokeswoman for foreign affairs."), else i.
+func (d *doc) pastPortfolio(si, i int) int {
+	j := i
+	for j < d.sents[si].last && d.toks[j].text != "," && d.toks[j].text != "." {
+		j++
+	}
+	if d.portfolio(i, j) {
+		return j
+	}
+	return i
 }
 
 // predicateTitle reads a title a person's name is said to hold by a
@@ -245,6 +260,15 @@ func (d *doc) titleAt(si, k int) (o *gazetteer.Office, body, end int) {
 		}
 	}
 	n, o := d.officeAt(k, s.last)
+	if n == 0 && k+1 < s.last && deputyWords[d.toks[k].lower] {
+		// "Japan's deputy foreign minister": a second in a ministry
+		// holds an office of the same government, and leads nothing
+		if n, o = d.officeAt(k+1, s.last); n > 0 && (headOffice(o) || !stateOffices[o.Body]) {
+			n = 0
+		} else if n > 0 {
+			n, o = n+1, d.deputyOf(o)
+		}
+	}
 	if n == 0 {
 		return nil, -1, k
 	}
@@ -259,6 +283,25 @@ func (d *doc) titleAt(si, k int) (o *gazetteer.Office, body, end int) {
 	}
 	return o, body, end
 }
+
+// deputyOf is the office of o's deputy as data/offices.tsv writes it:
+// "Deputy Speaker" for the Speaker, "Deputy Minister" for a minister of a
+// field ("deputy foreign minister"), else o.
+func (d *doc) deputyOf(o *gazetteer.Office) *gazetteer.Office {
+	if dep, ok := d.x.gaz.Office("Deputy " + o.Title); ok {
+		return dep
+	}
+	if strings.HasSuffix(o.Title, " Minister") {
+		if dep, ok := d.x.gaz.Office("Deputy Minister"); ok {
+			return dep
+		}
+	}
+	return o
+}
+
+// stateOffices are the kinds of office a state gives and its deputies
+// hold in its name.
+var stateOffices = map[string]bool{"government": true, "diplomatic": true, "military": true}
 
 // possessiveMarks end a possessor's name: "Varovia's", "the Greens'".
 var possessiveMarks = set("'s ’s ' ’")
