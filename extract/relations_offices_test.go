@@ -212,6 +212,13 @@ func TestMembershipsJobsAndOfficesBesideNames(t *testing.T) {
 			want: [][3]string{{"HOLDS_OFFICE", "Kofi Amanor", "Ghana"}},
 		},
 		{
+			name: "a counterpart holds the same office in the country of its nationality",
+			text: "Ukraine's Foreign Minister Taras Koval met his Polish counterpart, Jan Wirski, in Warsaw. " +
+				"Greek Prime Minister Nikos Daros and his Turkish counterpart Emre Kaplan met in Ankara.",
+			want: [][3]string{{"HOLDS_OFFICE", "Jan Wirski", "Poland"}, {"HOLDS_OFFICE", "Emre Kaplan", "Turkey"}, {"LEADS", "Emre Kaplan", "Turkey"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Jan Wirski", "Ukraine"}, {"HOLDS_OFFICE", "Emre Kaplan", "Greece"}},
+		},
+		{
 			name: "a nationality no gazetteer knows",
 			text: "Dravonian Foreign Minister Ilse Marwen met the Varovian prime minister, Tom Hale, in Varovia.",
 			want: [][3]string{{"HOLDS_OFFICE", "Tom Hale", "Varovia"}},
