@@ -95,7 +95,7 @@ func (d *doc) titleInApposition(si int, m *mention) {
 	}
 	for k := max(s.first, comma-7); k < comma; k++ {
 		n, o := d.officeAt(k, comma)
-		if o == nil || k+n != comma && !d.portfolio(k+n, comma) {
+		if o == nil || k+n != comma && !d.portfolio(k+n, comma) && d.pastPostedTo(si, k+n) != comma {
 			continue
 		}
 		if d.formerBefore(si, k) {

@@ -253,6 +253,19 @@ func TestHomeCountryOfAnOffice(t *testing.T) {
 			not: [][3]string{{"HOLDS_OFFICE", "Bo Stenner", "Corvania"}},
 		},
 		{
+			name: "the head of an international body named in the title holds no office of the home",
+			text: "Kenya's parliament met in Nairobi on Monday. World Bank President Ana Lisk said growth would slow. " +
+				"NATO Secretary General Pieter Voss said allies would meet. Kenya's ambassador to the United Nations, Joseph Kamande, spoke.",
+			want: [][3]string{{"LEADS", "Ana Lisk", "World Bank"}, {"LEADS", "Pieter Voss", "North Atlantic Treaty Organization"},
+				{"HOLDS_OFFICE", "Joseph Kamande", "Kenya"}},
+			not: [][3]string{{"HOLDS_OFFICE", "Ana Lisk", "Kenya"}, {"LEADS", "Ana Lisk", "Kenya"}, {"HOLDS_OFFICE", "Pieter Voss", "Kenya"}},
+		},
+		{
+			name: "a body joined to the title by a conjunction is not its",
+			text: "The park was created by Congress and President Tom Hale on June 29, 1938.",
+			not:  [][3]string{{"LEADS", "Tom Hale", "Congress"}},
+		},
+		{
 			name: "a lawyer holds no office of the state",
 			text: "Ghana's prosecutors charged an MP on Monday. His lawyer, Efua Mensah, said the case was weak.",
 			not:  [][3]string{{"HOLDS_OFFICE", "Efua Mensah", "Ghana"}},

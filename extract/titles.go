@@ -98,7 +98,7 @@ func (d *doc) titleRelations(si int, m *mention) {
 		if b.via == "role" || b.via == "pronoun" || b.via == "group" {
 			continue
 		}
-		if b.last <= titleStart && b.last >= titleStart-1 && b.ent >= 0 && (d.wordsOnly(b.last, titleStart) || d.toks[b.last].lower == "'s") {
+		if b.last <= titleStart && b.last >= titleStart-1 && b.ent >= 0 && (d.wordsOnly(b.last, titleStart) && !conjunctionAt(d, b.last, titleStart) || d.toks[b.last].lower == "'s") {
 			body = b
 		}
 		if b.first >= titleStart && b.last <= m.first && b.ent >= 0 {
@@ -129,6 +129,17 @@ func (d *doc) titleRelations(si int, m *mention) {
 		return
 	}
 	d.officeFacts(si, m.ent, o, bodyEnt, span{})
+}
+
+// conjunctionAt reports "and" or "or" among tokens [i, j): "Congress and
+// President X" joins two names; the body is not the title's.
+func conjunctionAt(d *doc, i, j int) bool {
+	for k := i; k < j; k++ {
+		if l := d.toks[k].lower; l == "and" || l == "or" {
+			return true
+		}
+	}
+	return false
 }
 
 // formerBefore reports a word of formerWords at token i or right before
@@ -328,6 +339,10 @@ func (d *doc) pastPostedTo(si, i int) int {
 // partyLeader is the title of data/offices.tsv that leads a party.
 const partyLeader = "Party Leader"
 
+// secretaryGeneral is the title of data/offices.tsv that heads an
+// international body.
+const secretaryGeneral = "Secretary-General"
+
 // indefiniteArticles make a title one of several of its kind.
 var indefiniteArticles = set("a an")
 
@@ -368,6 +383,13 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 			}
 			if o.Body == "legislature" && isLegislature(be) {
 				add(&relation{typ: "HOLDS_OFFICE", from: person, to: bodyEnt, role: o.Title, sent: si, conf: 0.7})
+				return
+			}
+			if headOffice(o) || o.Title == secretaryGeneral {
+				// "World Bank President X", "NATO Secretary General X": the
+				// head of the body named, no state's, whatever country the
+				// story is set in
+				add(&relation{typ: "LEADS", from: person, to: bodyEnt, sent: si, conf: 0.65})
 				return
 			}
 		case polgraph.KindPlace:
