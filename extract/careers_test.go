@@ -178,6 +178,17 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"LEADS", "Marta Delin", "Harbour Party", "", "2022"}},
 		},
 		{
+			name: "a title a relative clause says was held over a span",
+			text: "Julia Wrenfield, who was Britain's ambassador to Russia from 2015 to 2019, said sanctions were working. " +
+				"Tom Hale, who is deputy prime minister of Britain, agreed.",
+			want: []datedFact{{"HOLDS_OFFICE", "Julia Wrenfield", "United Kingdom", "2015", "2019"}, {"HOLDS_OFFICE", "Tom Hale", "United Kingdom", "", ""}},
+		},
+		{
+			name: "a title a relative clause says was held, with no span, is not read as held still",
+			text: "Julia Wrenfield, who was Britain's ambassador to Russia, said sanctions were working.",
+			not:  []datedFact{{"HOLDS_OFFICE", "Julia Wrenfield", "United Kingdom", "", ""}},
+		},
+		{
 			name: "a seat won for a district",
 			text: "Marta Delin joined the Harbour Party in 2004 and won a seat in parliament for the port district of Brevik in 2011.",
 			want: []datedFact{{"REPRESENTS", "Marta Delin", "Brevik", "2011", ""}},

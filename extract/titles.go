@@ -230,19 +230,54 @@ func (d *doc) predicateTitle(si int, m *mention) {
 	if k < s.last && d.toks[k].text == "," {
 		k++ // the comma that closes an apposition
 	}
+	if k > m.last && k+1 < s.last && d.toks[k].lower == "who" {
+		k++ // "X, who is deputy prime minister,"
+	}
+	past := false
 	switch {
 	case k+1 < s.last && (d.toks[k].lower == "is" || d.toks[k].lower == "became"):
 		k++
 	case k+2 < s.last && d.toks[k].lower == "has" && d.toks[k+1].lower == "been":
 		k += 2
+	case k+1 < s.last && d.toks[k].lower == "was":
+		k, past = k+1, true
 	default:
 		return
 	}
 	o, body, end := d.titleAt(si, k)
-	if o == nil || end < s.last && d.toks[end].text != "," && d.toks[end].text != "." && d.toks[end].text != ";" {
+	if o == nil {
+		return
+	}
+	var held span
+	if past {
+		// "X, who was Britain's ambassador to Russia from 2015 to 2019,":
+		// held over the span given, and only then
+		if held, end = d.heldSpanAt(si, end); held.until == "" {
+			return
+		}
+	}
+	if end < s.last && d.toks[end].text != "," && d.toks[end].text != "." && d.toks[end].text != ";" {
 		return // "X is a minister's daughter", "X is prime minister material"
 	}
-	d.officeFacts(si, m.ent, o, body, span{})
+	d.officeFacts(si, m.ent, o, body, held)
+}
+
+// heldSpanAt reads "from 2015 to 2019" at token i of sentence si: the span and
+// the token after it, else an empty span and i.
+func (d *doc) heldSpanAt(si, i int) (span, int) {
+	last := d.sents[si].last
+	if i+1 >= last || d.toks[i].lower != "from" {
+		return span{}, i
+	}
+	since, next := d.dateAt(i + 1)
+	if since == "" || next+1 >= last || d.toks[next].lower != "to" && d.toks[next].lower != "until" {
+		return span{}, i
+	}
+	until, end := d.dateAt(next + 1)
+	if until == "" {
+		return span{}, i
+	}
+	return span{since, until}, end
 }
 
 // titleAt reads a title that starts at token k of sentence si, with the
