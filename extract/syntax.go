@@ -53,6 +53,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.forReadAsMark()
 		x.timeBeforeReportingTail()
 		x.prepositionReadAsMarker()
+		x.standingReadAsHead()
 	}
 	return x
 }
