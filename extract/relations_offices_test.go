@@ -48,6 +48,11 @@ func TestOfficesBesideTheName(t *testing.T) {
 			want: [][3]string{{"LEADS", "Pell Orvik", "Harvest Front"}},
 		},
 		{
+			name: "whose leader, of a body named as parties are",
+			text: "The Unity Front, whose leader, Dita Morvane, denied the claims, said it would appeal.",
+			want: [][3]string{{"LEADS", "Dita Morvane", "Unity Front"}, {"MEMBER_OF", "Dita Morvane", "Unity Front"}},
+		},
+		{
 			name: "who leads",
 			text: "Prime Minister Ansel Dray, who leads the centre-right Civic Compact party, defended the decision on Tuesday.",
 			want: [][3]string{{"LEADS", "Ansel Dray", "Civic Compact"}},

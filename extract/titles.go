@@ -412,6 +412,15 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 			}
 			return
 		case polgraph.KindOrganization:
+			if o.Body == "party" && d.partyLike(be) {
+				// "the Unity Front, whose leader, X": a body named as
+				// parties are, with a party's post
+				add(&relation{typ: "MEMBER_OF", from: person, to: bodyEnt, sent: si, conf: 0.65})
+				if o.Title == partyLeader {
+					add(&relation{typ: "LEADS", from: person, to: bodyEnt, sent: si, conf: 0.6})
+				}
+				return
+			}
 			if o.Body == "company" || o.Body == "organization" {
 				add(&relation{typ: "WORKS_FOR", from: person, to: bodyEnt, role: strings.ToLower(o.Title), sent: si, conf: 0.7})
 				return
