@@ -53,6 +53,13 @@ func TestOfficesBesideTheName(t *testing.T) {
 			want: [][3]string{{"LEADS", "Dita Morvane", "Unity Front"}, {"MEMBER_OF", "Dita Morvane", "Unity Front"}},
 		},
 		{
+			name: "who launches a party leads it; an inquiry into one is not launching it",
+			text: "Ivo Dornan, the four-term MP for Sellin North, launched the Unity Front at a rally in Vellin on Saturday. " +
+				"Ana Lisk launched an inquiry into the Harbour Front on Monday.",
+			want: [][3]string{{"LEADS", "Ivo Dornan", "Unity Front"}},
+			not:  [][3]string{{"LEADS", "Ana Lisk", "Harbour Front"}},
+		},
+		{
 			name: "who leads",
 			text: "Prime Minister Ansel Dray, who leads the centre-right Civic Compact party, defended the decision on Tuesday.",
 			want: [][3]string{{"LEADS", "Ansel Dray", "Civic Compact"}},
