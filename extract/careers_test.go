@@ -189,6 +189,12 @@ func TestCareerPosts(t *testing.T) {
 			not:  []datedFact{{"HOLDS_OFFICE", "Julia Wrenfield", "United Kingdom", "", ""}},
 		},
 		{
+			name: "elected to a chamber whose name is known as a legislature only by its other names",
+			text: "Anders Holmqvist, who was elected to the Riksdag in 2018, said he would stand again. Oksana Bilenko, a member of the Verkhovna Rada, agreed.",
+			want: []datedFact{{"HOLDS_OFFICE", "Anders Holmqvist", "Riksdag", "2018", ""}, {"HOLDS_OFFICE", "Oksana Bilenko", "Verkhovna Rada", "", ""}},
+			not:  []datedFact{{"MEMBER_OF", "Oksana Bilenko", "Verkhovna Rada", "", ""}},
+		},
+		{
 			name: "a seat won for a district",
 			text: "Marta Delin joined the Harbour Party in 2004 and won a seat in parliament for the port district of Brevik in 2011.",
 			want: []datedFact{{"REPRESENTS", "Marta Delin", "Brevik", "2011", ""}},

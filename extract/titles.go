@@ -517,12 +517,20 @@ func (d *doc) chamberOf(o *gazetteer.Office) int {
 	return found
 }
 
-// isLegislature reports whether an organisation is a legislature.
+// isLegislature reports whether an organisation is a legislature: its
+// name says so, or one of the names the gazetteer knows it by ("the
+// Riksdag", also "the Swedish Parliament").
 func isLegislature(e *entity) bool {
-	for _, w := range lowerWords(e.name) {
-		switch w {
-		case "parliament", "commons", "congress", "senate", "assembly", "house", "bundestag", "duma", "diet", "knesset", "lords":
-			return true
+	names := []string{e.name}
+	if e.gaz != nil {
+		names = append(names, e.gaz.Aliases...)
+	}
+	for _, n := range names {
+		for _, w := range lowerWords(n) {
+			switch w {
+			case "parliament", "commons", "congress", "senate", "assembly", "house", "bundestag", "duma", "diet", "knesset", "lords":
+				return true
+			}
 		}
 	}
 	return false
