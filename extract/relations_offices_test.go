@@ -219,6 +219,11 @@ func TestMembershipsJobsAndOfficesBesideNames(t *testing.T) {
 			not:  [][3]string{{"LEADS", "Ana Holm", "Kenya"}},
 		},
 		{
+			name: "a ministry's title before the name in apposition, no place in it",
+			text: "New Zealand's government met on Monday. The Minister of Customs, Hemi Tautara, came to see me on Saturday.",
+			want: [][3]string{{"HOLDS_OFFICE", "Hemi Tautara", "New Zealand"}},
+		},
+		{
 			name: "a minister's field after the title in apposition",
 			text: "Kofi Amanor, Ghana's minister for youth and sports, said the vote would go ahead.",
 			want: [][3]string{{"HOLDS_OFFICE", "Kofi Amanor", "Ghana"}},

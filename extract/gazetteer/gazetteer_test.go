@@ -250,6 +250,7 @@ func TestOffice(t *testing.T) {
 		{"party leader", "Party Leader", "party"},
 		{"Secretary of State", "Secretary of State", "government"},
 		{"minister of information", "Information Minister", "government"},
+		{"Minister of Customs", "Customs Minister", "government"},
 		{"Prime Minister’s", "", ""},
 	}
 	for _, tt := range tests {
