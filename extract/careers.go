@@ -10,7 +10,7 @@ import (
 
 // careerVerbs tell of a post and say whose it is and which end of it a
 // date gives (data/words/career_verbs.tsv).
-var careerVerbs = wordTable("career_verbs.tsv", "gives", "takes", "holds", "leaves", "removes", "joins")
+var careerVerbs = wordTable("career_verbs.tsv", "gives", "takes", "holds", "leaves", "removes", "joins", "succeeds")
 
 // careerLemmas are careerVerbs' lemmas, for a look at the tags before a parse.
 var careerLemmas = keys(careerVerbs)
@@ -58,6 +58,13 @@ func (d *doc) careerFacts(si int) {
 				// an oblique with no preposition is the post read amiss
 				// ("was appointed finance minister in March"); a plural
 				// is no one's post: "resigned as prosecutors opened an inquiry"
+				continue
+			}
+			if how == "succeeds" {
+				// "X succeeded Y as prime minister in March": X takes
+				// the post then, and Y, the object, leaves it
+				d.postAt(si, x, v, w, "takes")
+				d.postAt(si, x, v, w, "removes")
 				continue
 			}
 			d.postAt(si, x, v, w, how)
@@ -222,10 +229,14 @@ func (d *doc) people(ents []int) []int {
 }
 
 // partyOfPost is the party a party post named at word w belongs to when
-// its title names none: the party that gives it ("the Greens elected her
-// leader"), else the last party named before it ("stepped down as
-// leader"), or -1.
+// its title names none before it: the party the post is "of" ("stepped
+// down as leader of the Harbour Party"), else the party that gives it
+// ("the Greens elected her leader"), else the last party named before it
+// ("stepped down as leader"), or -1.
 func (d *doc) partyOfPost(si int, x *syntax, v, w int) int {
+	if p := d.partyModifying(si, x, w); p >= 0 {
+		return p
+	}
 	for _, s := range x.childrenWith(v, "nsubj") {
 		if m := d.mentionOver(si, x.token(s)); m != nil && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindParty {
 			return m.ent

@@ -162,6 +162,39 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"MEMBER_OF", "Marta Delin", "Harbour Party", "1974", "2014"}},
 		},
 		{
+			name: "succeeded as an office: the subject takes it, the object leaves it",
+			text: "Marta Delin succeeded Karl Tarn as prime minister of Estonia in March.",
+			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Estonia", "2024-03", ""}, {"HOLDS_OFFICE", "Karl Tarn", "Estonia", "", "2024-03"}},
+		},
+		{
+			name: "replaced as leader of a party named after the title",
+			text: "Marta Delin replaced Karl Tarn as leader of the Harbour Party in 2022.",
+			want: []datedFact{{"LEADS", "Marta Delin", "Harbour Party", "2022", ""}, {"LEADS", "Karl Tarn", "Harbour Party", "", "2022"}},
+			not:  []datedFact{{"LEADS", "Karl Tarn", "Harbour Party", "", ""}},
+		},
+		{
+			name: "stepped down as leader of a party named after the title",
+			text: "Marta Delin stepped down as leader of the Harbour Party in 2022.",
+			want: []datedFact{{"LEADS", "Marta Delin", "Harbour Party", "", "2022"}},
+		},
+		{
+			name: "a title a relative clause says was held over a span",
+			text: "Julia Wrenfield, who was Britain's ambassador to Russia from 2015 to 2019, said sanctions were working. " +
+				"Tom Hale, who is deputy prime minister of Britain, agreed.",
+			want: []datedFact{{"HOLDS_OFFICE", "Julia Wrenfield", "United Kingdom", "2015", "2019"}, {"HOLDS_OFFICE", "Tom Hale", "United Kingdom", "", ""}},
+		},
+		{
+			name: "a title a relative clause says was held, with no span, is not read as held still",
+			text: "Julia Wrenfield, who was Britain's ambassador to Russia, said sanctions were working.",
+			not:  []datedFact{{"HOLDS_OFFICE", "Julia Wrenfield", "United Kingdom", "", ""}},
+		},
+		{
+			name: "elected to a chamber whose name is known as a legislature only by its other names",
+			text: "Anders Holmqvist, who was elected to the Riksdag in 2018, said he would stand again. Oksana Bilenko, a member of the Verkhovna Rada, agreed.",
+			want: []datedFact{{"HOLDS_OFFICE", "Anders Holmqvist", "Riksdag", "2018", ""}, {"HOLDS_OFFICE", "Oksana Bilenko", "Verkhovna Rada", "", ""}},
+			not:  []datedFact{{"MEMBER_OF", "Oksana Bilenko", "Verkhovna Rada", "", ""}},
+		},
+		{
 			name: "a seat won for a district",
 			text: "Marta Delin joined the Harbour Party in 2004 and won a seat in parliament for the port district of Brevik in 2011.",
 			want: []datedFact{{"REPRESENTS", "Marta Delin", "Brevik", "2011", ""}},

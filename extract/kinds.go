@@ -343,8 +343,12 @@ func (d *doc) nounAfter(m *mention) (kind string, media bool) {
 			// the noun phrase's last noun is its head, which gives the
 			// kind: "Norpress, the state news agency," is no state
 			kind, media := "", false
-			for x := k + 1; x < s.last && x <= k+4; x++ {
+			for x, end := k+1, k+4; x < s.last && x <= end; x++ {
 				t := &d.toks[x]
+				if t.text == "-" && x+1 < s.last && seatParticiples[d.toks[x+1].lower] {
+					x, end = x+1, end+2 // "X, a Sarn-based NGO": where the body sits, then its noun
+					continue
+				}
 				if t.kind != tokWord || prepositions[t.lower] || t.lower == "and" || t.lower == "who" || t.lower == "that" {
 					break
 				}

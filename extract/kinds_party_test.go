@@ -20,6 +20,8 @@ func TestPartyKindsFromContext(t *testing.T) {
 	}{
 		{"Mara Lind said on Monday she had left the Social Liberals after ten years.",
 			map[string]string{"Social Liberals": polgraph.KindParty, "Mara Lind": polgraph.KindPerson}, []string{"Social", "Liberals"}},
+		{"Jonas Petrak, the leader of the opposition Civic Democrats, said the coalition would fall.",
+			map[string]string{"Civic Democrats": polgraph.KindParty, "Jonas Petrak": polgraph.KindPerson}, nil},
 		{"Ana Berg, who leads the Greens, said the Agrarians had lost two seats in Sorvik.",
 			map[string]string{"Greens": polgraph.KindParty, "Agrarians": polgraph.KindParty}, nil},
 		{"The Liberals won 12 seats in Sorvik on Sunday, Ana Berg said.",
@@ -104,6 +106,8 @@ func TestNounBeforeName(t *testing.T) {
 			map[string]string{"Velmar People's Front": polgraph.KindParty}, nil},
 		{"Brightwell, a Sarn-based NGO, said the camps were overcrowded.",
 			map[string]string{"Brightwell": polgraph.KindOrganization}, nil},
+		{"Kestrel, a Sarn-based rights group, said the camps were overcrowded.",
+			map[string]string{"Kestrel": polgraph.KindOrganization}, nil},
 	})
 }
 

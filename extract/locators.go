@@ -1,6 +1,10 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/polgraph/polgraph"
+)
 
 // dropLocators keeps one place where the text gives a place and, in
 // apposition, what it lies in: "explosions in Nairobi, Kenya" happened in
@@ -47,4 +51,41 @@ func (d *doc) locatesAnother(ev *event, ent int) bool {
 		found = true
 	}
 	return found
+}
+
+// seatRelations reads where a body sits off a place's name joined by a
+// hyphen to a seat participle: "the Nairobi-based group Justice Watch",
+// "the Paris-based OECD" (the body named right after, past a few
+// lower-case words), and "Justice Watch, a Nairobi-based rights group"
+// (the body the description is set beside). The body is LOCATED_IN the
+// place.
+func (d *doc) seatRelations(si int) {
+	mis := d.sentMents[si]
+	last := d.sents[si].last
+	for k, mi := range mis {
+		p := &d.ments[mi]
+		if p.ent < 0 || !p.named() || !isPlaceKind(d.ents[p.ent].kind) || p.last+1 >= last ||
+			d.toks[p.last].text != "-" || !seatParticiples[d.toks[p.last+1].lower] {
+			continue
+		}
+		body := -1
+		j := p.last + 2
+		for n := 0; n < 3 && j < last && d.toks[j].kind == tokWord && !d.toks[j].cap; n++ {
+			j++ // "-based rights group"
+		}
+		for _, bi := range mis[k+1:] {
+			if b := &d.ments[bi]; b.first == j {
+				body = b.ent
+			}
+		}
+		// "Justice Watch, a Nairobi-based rights group"
+		if a := p.first - 1; body < 0 && k > 0 && a-1 > d.sents[si].first && indefiniteArticles[d.toks[a].lower] && d.toks[a-1].text == "," {
+			if b := &d.ments[mis[k-1]]; b.last == a-1 && b.named() {
+				body = b.ent
+			}
+		}
+		if body >= 0 && d.ents[body].kind == polgraph.KindOrganization {
+			d.addRel(&relation{typ: "LOCATED_IN", from: body, to: p.ent, sent: si, conf: 0.7})
+		}
+	}
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // prepositionReadAsMarker mends a parse that reads a preposition as the
 // marker of the clause after it, with its noun hung on it: in "MPs voted
@@ -24,5 +27,35 @@ func (x *syntax) prepositionReadAsMarker() {
 		}
 		t.Head[n], t.Rel[n] = h, "obl"
 		t.Head[p], t.Rel[p] = n, "case"
+	}
+}
+
+// standingReadAsHead mends a parse that reads a party's standing as the
+// head of its phrase and cuts the name after it loose: in "a member of
+// India's ruling Bharatiya Janata Party, was arrested", "ruling" is the
+// noun "of" hangs on and "Party" a stray dependent of the verb. A word of
+// partyAdjectives right before a capitalised name modifies the name; the
+// name heads the phrase, with the standing's case and possessor.
+func (x *syntax) standingReadAsHead() {
+	t := &x.tree
+	for p := 0; p+1 < len(t.Words); p++ {
+		if !partyAdjectives[strings.ToLower(t.Words[p])] || t.Head[p] < 0 || t.UPOS[p+1] != "PROPN" {
+			continue
+		}
+		// the name: a run of capitalised words whose last is its head
+		n := p + 1
+		for t.Head[n] > n && t.UPOS[t.Head[n]] == "PROPN" && x.capitalisedRun(p+1, t.Head[n]) {
+			n = t.Head[n]
+		}
+		if t.Head[n] == p || x.dominates(n, p) || x.dominates(p, n) || !x.capitalisedRun(p+1, n) {
+			continue // the name already on the standing, or the standing inside it
+		}
+		for c, h := range t.Head {
+			if h == p {
+				t.Head[c] = n // "of", "India's": the name's
+			}
+		}
+		t.Head[n], t.Rel[n] = t.Head[p], t.Rel[p]
+		t.Head[p], t.Rel[p] = n, "amod"
 	}
 }

@@ -280,8 +280,8 @@ func (d *doc) pluralParty(m *mention) bool { return d.pluralPartyRun(m.first, m.
 func (d *doc) pluralPartyRun(first, last int) bool {
 	if d.toks[first].lower == "the" && last-first > 1 {
 		first++ // "The Greens" opening a sentence
-	} else if first == 0 || d.toks[first-1].lower != "the" {
-		return false
+	} else if first == 0 || d.toks[first-1].lower != "the" && (first < 2 || !partyAdjectives[d.toks[first-1].lower] || d.toks[first-2].lower != "the") {
+		return false // not "the Greens", nor "the opposition Civic Democrats"
 	}
 	end := &d.toks[last-1]
 	stem, ok := strings.CutSuffix(end.lower, "s")

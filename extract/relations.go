@@ -47,6 +47,7 @@ func (d *doc) findRelations() {
 		d.officeRelations(si)
 		d.careerFacts(si)
 		d.citizenships(si)
+		d.seatRelations(si)
 	}
 	d.dropHomeGuesses()
 	d.capitalRelations()

@@ -40,6 +40,11 @@ func TestMembershipsAsWiresWriteThem(t *testing.T) {
 			want: [][3]string{{"MEMBER_OF", "Ada Brisk", "Labour Party (UK)"}},
 		},
 		{
+			name: "a member of a country's ruling party, the standing parsed as the phrase's head",
+			text: "Priya Nandakumar, a member of India's ruling Bharatiya Janata Party, was arrested in Delhi.",
+			want: [][3]string{{"MEMBER_OF", "Priya Nandakumar", "Bharatiya Janata Party"}},
+		},
+		{
 			name: "a party's president",
 			text: "Officials in France spoke on Sunday. Luc Armand, president of the Republicans party, criticised the plan.",
 			want: [][3]string{{"MEMBER_OF", "Luc Armand", "Republicans"}, {"LEADS", "Luc Armand", "Republicans"}},

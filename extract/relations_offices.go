@@ -30,8 +30,57 @@ func (d *doc) officeRelations(si int) {
 			continue
 		}
 		d.titleInApposition(si, m)
+		d.counterpartOffice(si, m)
 	}
 	d.leadVerbRelations(si)
+}
+
+// counterpartNouns stand for the holder of the same office in another
+// state (data/words/counterpart_nouns.txt).
+var counterpartNouns = wordSet("counterpart_nouns.txt")
+
+// counterpartOffice reads "Ukraine's Foreign Minister Andriy Koval met his
+// Polish counterpart, Jan Nowicki": a nationality and a counterpart noun
+// right before the name (a comma between or none) give the name the
+// office in that country that the person named before it in the sentence
+// holds in another.
+func (d *doc) counterpartOffice(si int, m *mention) {
+	j := m.first - 1
+	if j > d.sents[si].first && d.toks[j].text == "," {
+		j--
+	}
+	if j <= d.sents[si].first || !counterpartNouns[d.toks[j].lower] {
+		return
+	}
+	country := -1
+	for _, mi := range d.sentMents[si] {
+		if c := &d.ments[mi]; c.last == j && c.ent >= 0 && d.ents[c.ent].kind == polgraph.KindCountry {
+			country = c.ent
+		}
+	}
+	if country < 0 {
+		return
+	}
+	var office *relation
+	for _, mi := range d.sentMents[si] {
+		p := &d.ments[mi]
+		if p.last > j || p.ent < 0 || p.ent == m.ent || d.ents[p.ent].kind != polgraph.KindPerson {
+			continue
+		}
+		for _, r := range d.rels {
+			if r.typ == "HOLDS_OFFICE" && r.from == p.ent && r.role != "" && r.to != country && d.ents[r.to].kind == polgraph.KindCountry {
+				office = r
+			}
+		}
+	}
+	if office == nil {
+		return
+	}
+	o, ok := d.x.gaz.Office(office.role)
+	if !ok {
+		return
+	}
+	d.officeFacts(si, m.ent, o, country, span{})
 }
 
 // titleInApposition reads "Kallistan's prime minister, Oskar Lindh," and
@@ -58,7 +107,7 @@ func (d *doc) titleInApposition(si int, m *mention) {
 func (d *doc) possessedTitle(si, comma int) (*gazetteer.Office, int) {
 	for k := max(d.sents[si].first, comma-7); k < comma; k++ {
 		n, o := d.officeAt(k, comma)
-		if o == nil || k+n != comma && !d.portfolio(k+n, comma) {
+		if o == nil || k+n != comma && !d.portfolio(k+n, comma) && d.pastPostedTo(si, k+n) != comma {
 			continue
 		}
 		if d.formerBefore(si, k) {

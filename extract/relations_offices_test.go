@@ -48,6 +48,18 @@ func TestOfficesBesideTheName(t *testing.T) {
 			want: [][3]string{{"LEADS", "Pell Orvik", "Harvest Front"}},
 		},
 		{
+			name: "whose leader, of a body named as parties are",
+			text: "The Unity Front, whose leader, Dita Morvane, denied the claims, said it would appeal.",
+			want: [][3]string{{"LEADS", "Dita Morvane", "Unity Front"}, {"MEMBER_OF", "Dita Morvane", "Unity Front"}},
+		},
+		{
+			name: "who launches a party leads it; an inquiry into one is not launching it",
+			text: "Ivo Dornan, the four-term MP for Sellin North, launched the Unity Front at a rally in Vellin on Saturday. " +
+				"Ana Lisk launched an inquiry into the Harbour Front on Monday.",
+			want: [][3]string{{"LEADS", "Ivo Dornan", "Unity Front"}},
+			not:  [][3]string{{"LEADS", "Ana Lisk", "Harbour Front"}},
+		},
+		{
 			name: "who leads",
 			text: "Prime Minister Ansel Dray, who leads the centre-right Civic Compact party, defended the decision on Tuesday.",
 			want: [][3]string{{"LEADS", "Ansel Dray", "Civic Compact"}},
@@ -197,6 +209,33 @@ func TestMembershipsJobsAndOfficesBesideNames(t *testing.T) {
 			not:  [][3]string{{"HOLDS_OFFICE", "Jean Dorval", "United Kingdom"}},
 		},
 		{
+			name: "a deputy minister in apposition after the name",
+			text: "Yuki Tamura, Japan's deputy foreign minister, arrived in Seoul on Wednesday. Lena Obi, the deputy defence minister of Ghana, met him.",
+			want: [][3]string{{"HOLDS_OFFICE", "Yuki Tamura", "Japan"}, {"HOLDS_OFFICE", "Lena Obi", "Ghana"}},
+		},
+		{
+			name: "a deputy of a head of state leads nothing",
+			text: "Ana Holm, Kenya's deputy president, arrived in Seoul on Wednesday.",
+			not:  [][3]string{{"LEADS", "Ana Holm", "Kenya"}},
+		},
+		{
+			name: "a ministry's title before the name in apposition, no place in it",
+			text: "New Zealand's government met on Monday. The Minister of Customs, Hemi Tautara, came to see me on Saturday.",
+			want: [][3]string{{"HOLDS_OFFICE", "Hemi Tautara", "New Zealand"}},
+		},
+		{
+			name: "a minister's field after the title in apposition",
+			text: "Kofi Amanor, Ghana's minister for youth and sports, said the vote would go ahead.",
+			want: [][3]string{{"HOLDS_OFFICE", "Kofi Amanor", "Ghana"}},
+		},
+		{
+			name: "a counterpart holds the same office in the country of its nationality",
+			text: "Ukraine's Foreign Minister Taras Koval met his Polish counterpart, Jan Wirski, in Warsaw. " +
+				"Greek Prime Minister Nikos Daros and his Turkish counterpart Emre Kaplan met in Ankara.",
+			want: [][3]string{{"HOLDS_OFFICE", "Jan Wirski", "Poland"}, {"HOLDS_OFFICE", "Emre Kaplan", "Turkey"}, {"LEADS", "Emre Kaplan", "Turkey"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Jan Wirski", "Ukraine"}, {"HOLDS_OFFICE", "Emre Kaplan", "Greece"}},
+		},
+		{
 			name: "a nationality no gazetteer knows",
 			text: "Dravonian Foreign Minister Ilse Marwen met the Varovian prime minister, Tom Hale, in Varovia.",
 			want: [][3]string{{"HOLDS_OFFICE", "Tom Hale", "Varovia"}},
@@ -236,6 +275,19 @@ func TestHomeCountryOfAnOffice(t *testing.T) {
 				"Prime Minister Tom Hale returned to Kyiv on Wednesday.",
 			want: [][3]string{{"HOLDS_OFFICE", "Tom Hale", "Ukraine"}},
 			not:  [][3]string{{"HOLDS_OFFICE", "Ada Quell", "Ukraine"}, {"HOLDS_OFFICE", "Bo Stenner", "Ukraine"}, {"CITIZEN_OF", "Bo Stenner", "Ukraine"}},
+		},
+		{
+			name: "the head of an international body named in the title holds no office of the home",
+			text: "Kenya's parliament met in Nairobi on Monday. World Bank President Ana Lisk said growth would slow. " +
+				"NATO Secretary General Pieter Voss said allies would meet. Kenya's ambassador to the United Nations, Joseph Kamande, spoke.",
+			want: [][3]string{{"LEADS", "Ana Lisk", "World Bank"}, {"LEADS", "Pieter Voss", "North Atlantic Treaty Organization"},
+				{"HOLDS_OFFICE", "Joseph Kamande", "Kenya"}},
+			not: [][3]string{{"HOLDS_OFFICE", "Ana Lisk", "Kenya"}, {"LEADS", "Ana Lisk", "Kenya"}, {"HOLDS_OFFICE", "Pieter Voss", "Kenya"}},
+		},
+		{
+			name: "a body joined to the title by a conjunction is not its",
+			text: "The park was created by Congress and President Tom Hale on June 29, 1938.",
+			not:  [][3]string{{"LEADS", "Tom Hale", "Congress"}},
 		},
 		{
 			name: "a lawyer holds no office of the state",

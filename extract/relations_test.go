@@ -618,6 +618,15 @@ func TestMemberLabelsAndSeats(t *testing.T) {
 			text: "Voters in Sellin North in Kelmora went to the polls. The MPs went to the High Court in Vellin on Wednesday.",
 			want: [][3]string{{"LOCATED_IN", "Sellin North", "Kelmora"}, {"LOCATED_IN", "High Court", "Vellin"}},
 		},
+		{
+			name: "a place joined to a seat participle before the body or in its description",
+			text: "The Nairobi-based group Harambee Watch said 40 people were held. " +
+				"The Kestrel Foundation, a Geneva-based charity, said the Paris-based OECD had cut its aid. " +
+				"Ana Holm, a Nairobi-based lawyer, said she would appeal.",
+			want: [][3]string{{"LOCATED_IN", "Harambee Watch", "Nairobi"}, {"LOCATED_IN", "Kestrel Foundation", "Geneva"},
+				{"LOCATED_IN", "Organisation for Economic Co-operation and Development", "Paris"}},
+			not: [][3]string{{"LOCATED_IN", "Ana Holm", "Nairobi"}},
+		},
 	})
 	checkKinds(t, "Replying to Mira Salt (KUF-Lower Vell), the minister said nine were released.",
 		map[string]string{"Lower Vell": polgraph.KindPlace}, "KUF-Lower Vell")

@@ -57,6 +57,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.forReadAsMark()
 		x.timeBeforeReportingTail()
 		x.prepositionReadAsMarker()
+		x.standingReadAsHead()
 	}
 	return x
 }

@@ -98,7 +98,7 @@ func (d *doc) titleRelations(si int, m *mention) {
 		if b.via == "role" || b.via == "pronoun" || b.via == "group" {
 			continue
 		}
-		if b.last <= titleStart && b.last >= titleStart-1 && b.ent >= 0 && (d.wordsOnly(b.last, titleStart) || d.toks[b.last].lower == "'s") {
+		if b.last <= titleStart && b.last >= titleStart-1 && b.ent >= 0 && (d.wordsOnly(b.last, titleStart) && !conjunctionAt(d, b.last, titleStart) || d.toks[b.last].lower == "'s") {
 			body = b
 		}
 		if b.first >= titleStart && b.last <= m.first && b.ent >= 0 {
@@ -129,6 +129,17 @@ func (d *doc) titleRelations(si int, m *mention) {
 		return
 	}
 	d.officeFacts(si, m.ent, o, bodyEnt, span{})
+}
+
+// conjunctionAt reports "and" or "or" among tokens [i, j): "Congress and
+// President X" joins two names; the body is not the title's.
+func conjunctionAt(d *doc, i, j int) bool {
+	for k := i; k < j; k++ {
+		if l := d.toks[k].lower; l == "and" || l == "or" {
+			return true
+		}
+	}
+	return false
 }
 
 // formerBefore reports a word of formerWords at token i or right before
@@ -180,6 +191,7 @@ func (d *doc) appositiveTitle(si int, m *mention) {
 			k = end
 			continue
 		}
+		end = d.pastPortfolio(si, end) // "Kofi Mensah, Ghana's minister of information,"
 		if end+1 < s.last && d.toks[end].lower == "since" {
 			held.since, end = d.dateAt(end + 1) // "Ivo Dorn, prime minister since 2019,"
 		}
@@ -193,6 +205,20 @@ func (d *doc) appositiveTitle(si int, m *mention) {
 	}
 }
 
+// pastPortfolio is the token after a title's field when one follows the
+// title ending at token i up to a comma or the sentence's end ("minister
+// of information,", "spokeswoman for foreign affairs."), else i.
+func (d *doc) pastPortfolio(si, i int) int {
+	j := i
+	for j < d.sents[si].last && d.toks[j].text != "," && d.toks[j].text != "." {
+		j++
+	}
+	if d.portfolio(i, j) {
+		return j
+	}
+	return i
+}
+
 // predicateTitle reads a title a person's name is said to hold by a
 // present copula right after it: "Jan Pover is deputy prime minister",
 // "X, whose leader, Jan Pover, is deputy prime minister", "X became
@@ -204,19 +230,54 @@ func (d *doc) predicateTitle(si int, m *mention) {
 	if k < s.last && d.toks[k].text == "," {
 		k++ // the comma that closes an apposition
 	}
+	if k > m.last && k+1 < s.last && d.toks[k].lower == "who" {
+		k++ // "X, who is deputy prime minister,"
+	}
+	past := false
 	switch {
 	case k+1 < s.last && (d.toks[k].lower == "is" || d.toks[k].lower == "became"):
 		k++
 	case k+2 < s.last && d.toks[k].lower == "has" && d.toks[k+1].lower == "been":
 		k += 2
+	case k+1 < s.last && d.toks[k].lower == "was":
+		k, past = k+1, true
 	default:
 		return
 	}
 	o, body, end := d.titleAt(si, k)
-	if o == nil || end < s.last && d.toks[end].text != "," && d.toks[end].text != "." && d.toks[end].text != ";" {
+	if o == nil {
+		return
+	}
+	var held span
+	if past {
+		// "X, who was Britain's ambassador to Russia from 2015 to 2019,":
+		// held over the span given, and only then
+		if held, end = d.heldSpanAt(si, end); held.until == "" {
+			return
+		}
+	}
+	if end < s.last && d.toks[end].text != "," && d.toks[end].text != "." && d.toks[end].text != ";" {
 		return // "X is a minister's daughter", "X is prime minister material"
 	}
-	d.officeFacts(si, m.ent, o, body, span{})
+	d.officeFacts(si, m.ent, o, body, held)
+}
+
+// heldSpanAt reads "from 2015 to 2019" at token i of sentence si: the span and
+// the token after it, else an empty span and i.
+func (d *doc) heldSpanAt(si, i int) (span, int) {
+	last := d.sents[si].last
+	if i+1 >= last || d.toks[i].lower != "from" {
+		return span{}, i
+	}
+	since, next := d.dateAt(i + 1)
+	if since == "" || next+1 >= last || d.toks[next].lower != "to" && d.toks[next].lower != "until" {
+		return span{}, i
+	}
+	until, end := d.dateAt(next + 1)
+	if until == "" {
+		return span{}, i
+	}
+	return span{since, until}, end
 }
 
 // titleAt reads a title that starts at token k of sentence si, with the
@@ -245,6 +306,15 @@ func (d *doc) titleAt(si, k int) (o *gazetteer.Office, body, end int) {
 		}
 	}
 	n, o := d.officeAt(k, s.last)
+	if n == 0 && k+1 < s.last && deputyWords[d.toks[k].lower] {
+		// "Japan's deputy foreign minister": a second in a ministry
+		// holds an office of the same government, and leads nothing
+		if n, o = d.officeAt(k+1, s.last); n > 0 && (headOffice(o) || !stateOffices[o.Body]) {
+			n = 0
+		} else if n > 0 {
+			n, o = n+1, d.deputyOf(o)
+		}
+	}
 	if n == 0 {
 		return nil, -1, k
 	}
@@ -259,6 +329,25 @@ func (d *doc) titleAt(si, k int) (o *gazetteer.Office, body, end int) {
 	}
 	return o, body, end
 }
+
+// deputyOf is the office of o's deputy as data/offices.tsv writes it:
+// "Deputy Speaker" for the Speaker, "Deputy Minister" for a minister of a
+// field ("deputy foreign minister"), else o.
+func (d *doc) deputyOf(o *gazetteer.Office) *gazetteer.Office {
+	if dep, ok := d.x.gaz.Office("Deputy " + o.Title); ok {
+		return dep
+	}
+	if strings.HasSuffix(o.Title, " Minister") {
+		if dep, ok := d.x.gaz.Office("Deputy Minister"); ok {
+			return dep
+		}
+	}
+	return o
+}
+
+// stateOffices are the kinds of office a state gives and its deputies
+// hold in its name.
+var stateOffices = map[string]bool{"government": true, "diplomatic": true, "military": true}
 
 // possessiveMarks end a possessor's name: "Varovia's", "the Greens'".
 var possessiveMarks = set("'s ’s ' ’")
@@ -284,6 +373,10 @@ func (d *doc) pastPostedTo(si, i int) int {
 
 // partyLeader is the title of data/offices.tsv that leads a party.
 const partyLeader = "Party Leader"
+
+// secretaryGeneral is the title of data/offices.tsv that heads an
+// international body.
+const secretaryGeneral = "Secretary-General"
 
 // indefiniteArticles make a title one of several of its kind.
 var indefiniteArticles = set("a an")
@@ -319,12 +412,28 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 			}
 			return
 		case polgraph.KindOrganization:
+			if o.Body == "party" && d.partyLike(be) {
+				// "the Unity Front, whose leader, X": a body named as
+				// parties are, with a party's post
+				add(&relation{typ: "MEMBER_OF", from: person, to: bodyEnt, sent: si, conf: 0.65})
+				if o.Title == partyLeader {
+					add(&relation{typ: "LEADS", from: person, to: bodyEnt, sent: si, conf: 0.6})
+				}
+				return
+			}
 			if o.Body == "company" || o.Body == "organization" {
 				add(&relation{typ: "WORKS_FOR", from: person, to: bodyEnt, role: strings.ToLower(o.Title), sent: si, conf: 0.7})
 				return
 			}
 			if o.Body == "legislature" && isLegislature(be) {
 				add(&relation{typ: "HOLDS_OFFICE", from: person, to: bodyEnt, role: o.Title, sent: si, conf: 0.7})
+				return
+			}
+			if headOffice(o) || o.Title == secretaryGeneral {
+				// "World Bank President X", "NATO Secretary General X": the
+				// head of the body named, no state's, whatever country the
+				// story is set in
+				add(&relation{typ: "LEADS", from: person, to: bodyEnt, sent: si, conf: 0.65})
 				return
 			}
 		case polgraph.KindPlace:
@@ -408,12 +517,20 @@ func (d *doc) chamberOf(o *gazetteer.Office) int {
 	return found
 }
 
-// isLegislature reports whether an organisation is a legislature.
+// isLegislature reports whether an organisation is a legislature: its
+// name says so, or one of the names the gazetteer knows it by ("the
+// Riksdag", also "the Swedish Parliament").
 func isLegislature(e *entity) bool {
-	for _, w := range lowerWords(e.name) {
-		switch w {
-		case "parliament", "commons", "congress", "senate", "assembly", "house", "bundestag", "duma", "diet", "knesset", "lords":
-			return true
+	names := []string{e.name}
+	if e.gaz != nil {
+		names = append(names, e.gaz.Aliases...)
+	}
+	for _, n := range names {
+		for _, w := range lowerWords(n) {
+			switch w {
+			case "parliament", "commons", "congress", "senate", "assembly", "house", "bundestag", "duma", "diet", "knesset", "lords":
+				return true
+			}
 		}
 	}
 	return false

@@ -110,6 +110,9 @@ func scanWord(text string, i, end int) int {
 				if acronymBeforeName(text[i:j], text[j+n:end]) || partyLetterLabel(text, i, j, text[j+n:end]) {
 					return j // "MPC-Kuala Tebing", "D-Ohio": a party's initials, then a place
 				}
+				if seatOfName(text[i:j], text[j+n:end]) {
+					return j // "Nairobi-based": a place's name, then where a body sits
+				}
 				j += n
 				letters = 0
 				dotted = false
@@ -140,6 +143,24 @@ func acronymBeforeName(left, right string) bool {
 		}
 	}
 	return capitalisedWord(right)
+}
+
+// seatParticiples say, after a place's name and a hyphen, where a body
+// sits: "Nairobi-based" (data/words/seat_participles.txt).
+var seatParticiples = wordSet("seat_participles.txt")
+
+// seatOfName reports a capitalised word joined by a hyphen to a seat
+// participle ("Nairobi-based", "UK-based"): the name is a word of its own.
+func seatOfName(left, right string) bool {
+	first, _ := utf8.DecodeRuneInString(left)
+	if !unicode.IsUpper(first) {
+		return false
+	}
+	k := strings.IndexFunc(right, func(r rune) bool { return !unicode.IsLetter(r) })
+	if k < 0 {
+		k = len(right)
+	}
+	return seatParticiples[strings.ToLower(right[:k])]
 }
 
 // capitalisedWord reports whether s opens with a capital and a lowercase

@@ -19,6 +19,8 @@ func TestTokenize(t *testing.T) {
 		{"O'Brien don't re-elected", []string{"O'Brien", "don't", "re-elected"}},
 		{"4,200 people, 3.5%", []string{"4,200", "people", ",", "3.5", "%"}},
 		{"“back channel”", []string{"“", "back", "channel", "”"}},
+		{"the Nairobi-based group, UK-headquartered", []string{"the", "Nairobi", "-", "based", "group", ",", "UK", "-", "headquartered"}},
+		{"a state-based scheme", []string{"a", "state-based", "scheme"}},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -249,6 +249,8 @@ func TestOffice(t *testing.T) {
 		{"Leader of the Opposition", "Leader of the Opposition", "legislature"},
 		{"party leader", "Party Leader", "party"},
 		{"Secretary of State", "Secretary of State", "government"},
+		{"minister of information", "Information Minister", "government"},
+		{"Minister of Customs", "Customs Minister", "government"},
 		{"Prime Minister’s", "", ""},
 	}
 	for _, tt := range tests {
