@@ -340,6 +340,32 @@ func (d *doc) sentenceTime(ev *event) string {
 	return best
 }
 
+// scenePlace is the one place that the sentence before si, in its
+// paragraph, names with no verb, as a live blog sets a scene ("Some
+// trouble in the eastern city of Kovar."); -1 for none.
+func (d *doc) scenePlace(si int) int {
+	if si == 0 || d.sents[si-1].para != d.sents[si].para || d.sents[si-1].headline {
+		return -1
+	}
+	x := d.taggedOf(si - 1)
+	if x == nil || slices.ContainsFunc(x.tree.UPOS, func(p string) bool { return p == "VERB" || p == "AUX" }) {
+		return -1
+	}
+	place := -1
+	for _, mi := range d.sentMents[si-1] {
+		for _, e := range d.refs(&d.ments[mi]) {
+			if d.ents[e].kind != polgraph.KindPlace || place == e {
+				continue
+			}
+			if place >= 0 {
+				return -1 // two places: no one scene
+			}
+			place = e
+		}
+	}
+	return place
+}
+
 // phraseNaming is the verb phrase trigger of noun event ev's type that
 // names the noun as its object right after its last word ("claimed
 // responsibility for the attack", "Friday's attack"), or nil.
@@ -537,6 +563,10 @@ func (d *doc) anterior(ev *event) bool {
 func (d *doc) mergeEvents() {
 	for _, ev := range d.events {
 		if !ev.noun && len(ev.parts) == 0 {
+			if p := d.scenePlace(ev.sent); p >= 0 {
+				ev.add(p, "place") // "Some trouble in Kovar. Police detained eleven people"
+				continue
+			}
 			ev.dropped = true // "three men were also deported": nothing to link
 		}
 		if d.blocked(ev) {

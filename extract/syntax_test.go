@@ -171,6 +171,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a verbless line that names a place sets the scene of what its paragraph tells next",
+			text: "The Harvest Front met in Vellin on Sunday.\n\n23:20 Some trouble in the eastern city of Orsk. Police detained eleven people on Monday after a scuffle.",
+			want: []wantEvent{{"ARREST", "2025-05-12", []string{"place:place/orsk"}}},
+		},
+		{
 			name: "who takes office is given it; a verb after a relative clause on its subject is the sentence's",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn, who took office in January, met Ada Holm on Monday.",
 			want: []wantEvent{{"APPOINTMENT", "2025-01", []string{"patient:person/ivo-dorn"}}, {"MEETING", "2025-05-12", []string{"agent:person/ivo-dorn"}}},
