@@ -340,30 +340,33 @@ func (d *doc) sentenceTime(ev *event) string {
 	return best
 }
 
-// scenePlace is the one place that the sentence before si, in its
-// paragraph, names with no verb, as a live blog sets a scene ("Some
-// trouble in the eastern city of Kovar."); -1 for none.
+// scenePlace is the one place that a sentence before si in its
+// paragraph names with no verb, as a live blog sets a scene ("Some
+// trouble in the eastern city of Kovar."), where no sentence between
+// names another; -1 for none.
 func (d *doc) scenePlace(si int) int {
-	if si == 0 || d.sents[si-1].para != d.sents[si].para || d.sents[si-1].headline {
-		return -1
-	}
-	x := d.taggedOf(si - 1)
-	if x == nil || slices.ContainsFunc(x.tree.UPOS, func(p string) bool { return p == "VERB" || p == "AUX" }) {
-		return -1
-	}
-	place := -1
-	for _, mi := range d.sentMents[si-1] {
-		for _, e := range d.refs(&d.ments[mi]) {
-			if d.ents[e].kind != polgraph.KindPlace || place == e {
-				continue
+	for k := si - 1; k >= 0 && d.sents[k].para == d.sents[si].para && !d.sents[k].headline; k-- {
+		place := -1
+		for _, mi := range d.sentMents[k] {
+			for _, e := range d.refs(&d.ments[mi]) {
+				if d.ents[e].kind != polgraph.KindPlace || place == e {
+					continue
+				}
+				if place >= 0 {
+					return -1 // two places: no one scene
+				}
+				place = e
 			}
-			if place >= 0 {
-				return -1 // two places: no one scene
-			}
-			place = e
+		}
+		x := d.taggedOf(k)
+		if x != nil && !slices.ContainsFunc(x.tree.UPOS, func(p string) bool { return p == "VERB" || p == "AUX" }) {
+			return place
+		}
+		if place >= 0 {
+			return -1 // a place told in a clause of its own: no scene past it
 		}
 	}
-	return place
+	return -1
 }
 
 // phraseNaming is the verb phrase trigger of noun event ev's type that

@@ -172,8 +172,10 @@ func TestEventsFromTheTree(t *testing.T) {
 		},
 		{
 			name: "a verbless line that names a place sets the scene of what its paragraph tells next",
-			text: "The Harvest Front met in Vellin on Sunday.\n\n23:20 Some trouble in the eastern city of Orsk. Police detained eleven people on Monday after a scuffle.",
-			want: []wantEvent{{"ARREST", "2025-05-12", []string{"place:place/orsk"}}},
+			text: "The Harvest Front met in Vellin on Sunday.\n\n23:20 Some trouble in the eastern city of Orsk. Police detained eleven people on Monday after a scuffle. " +
+				"All eleven were released on Tuesday, he said.\n\nTrouble in Brevik. Police in Dresk detained two men on Wednesday. Both were released on Thursday.",
+			want:     []wantEvent{{"ARREST", "2025-05-12", []string{"place:place/orsk"}}, {"RELEASE", "2025-05-06", []string{"place:place/orsk"}}},
+			notParts: []string{"place:place/brevik"},
 		},
 		{
 			name: "who takes office is given it; a verb after a relative clause on its subject is the sentence's",
