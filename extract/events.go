@@ -682,8 +682,10 @@ func (d *doc) sentenceEvents(si int) {
 				// a town attacked is where it happened; a country the tree
 				// makes the object ("shelled Armenia") or an attack is
 				// "on" ("an attack on Israel") what it was done to
-				if k := d.ents[e].kind; k == polgraph.KindPlace || k == polgraph.KindCountry && !(ev.typ == "ATTACK" && (treeObj || d.namedAfter(si, e, "on"))) {
+				if k := d.ents[e].kind; k == polgraph.KindPlace || k == polgraph.KindCountry && !(ev.typ == "ATTACK" && (treeObj || d.namedAfter(si, e, "on") || d.namedBetween(si, e))) {
 					places = append(places, e)
+				} else if d.namedBetween(si, e) {
+					ev.add(e, "participant") // "clashes between A and B": each side does it and undergoes it
 				} else {
 					ev.add(e, oRole)
 				}
@@ -744,6 +746,28 @@ func (d *doc) namedAfter(si, e int, w string) bool {
 	for _, mi := range d.sentMents[si] {
 		if m := &d.ments[mi]; m.ent == e && m.first > d.sents[si].first && d.toks[m.first-1].lower == w {
 			return true
+		}
+	}
+	return false
+}
+
+// namedBetween reports whether entity e is named in a "between X and Y"
+// phrase of sentence si: clashes between two states are theirs, not where
+// they happened.
+func (d *doc) namedBetween(si, e int) bool {
+	ms := d.sentMents[si]
+	for k, mi := range ms {
+		m := &d.ments[mi]
+		if m.ent != e || m.first == d.sents[si].first {
+			continue
+		}
+		switch d.toks[m.first-1].lower {
+		case "between":
+			return true
+		case "and":
+			if k > 0 && d.ments[ms[k-1]].last == m.first-1 && d.namedAfter(si, d.ments[ms[k-1]].ent, "between") {
+				return true
+			}
 		}
 	}
 	return false

@@ -178,6 +178,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"place:place/brevik"},
 		},
 		{
+			name: "who talks or clashes \"between\" two sides are both its participants, not where it happened",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nTalks between Ada Holm and Ivo Dorn took place in Orsk on Monday. " +
+				"Clashes between Armenia and Azerbaijan killed five soldiers on Tuesday.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-12", []string{"participant:person/ada-holm", "participant:person/ivo-dorn", "place:place/orsk"}},
+				{"ATTACK", "2025-05-06", []string{"participant:country/armenia", "participant:country/azerbaijan"}},
+			},
+			notParts: []string{"place:country/armenia", "place:country/azerbaijan"},
+		},
+		{
 			name: "who takes office is given it; a verb after a relative clause on its subject is the sentence's",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn, who took office in January, met Ada Holm on Monday.",
 			want: []wantEvent{{"APPOINTMENT", "2025-01", []string{"patient:person/ivo-dorn"}}, {"MEETING", "2025-05-12", []string{"agent:person/ivo-dorn"}}},
