@@ -557,6 +557,9 @@ func (d *doc) sentenceEvents(si int) {
 				// "survived a vote" undergoes it
 				subj, light = d.subjectIn(si, left, lv, rel), true
 				undergoes = undergoingVerbs[d.toks[lv].lower]
+				for _, p := range d.destinations(si, lv) {
+					ev.add(p, "place") // "travelled to Beijing for talks": the talks were held there
+				}
 			}
 			if (subj == nil || undergoes) && ev.typ == "ELECTION" {
 				// "Mahama lost the 2016 and 2020 elections to X": who
@@ -918,6 +921,29 @@ var travelVerbs = wordSet("travel_verbs.txt")
 func (x *syntax) travelledFor(w int) bool {
 	h := x.head(w)
 	return h >= 0 && x.baseRel(w) == "obl" && x.caseOf(w) == "for" && travelVerbs[strings.ToLower(x.tree.Words[h])]
+}
+
+// destinations are the places and countries a verb of travel at token
+// lv goes "to".
+func (d *doc) destinations(si, lv int) []int {
+	x, v := d.wordAt(si, lv)
+	if v < 0 || !travelVerbs[strings.ToLower(x.tree.Words[v])] {
+		return nil
+	}
+	var out []int
+	for _, c := range x.childrenWith(v, "obl") {
+		if x.caseOf(c) != "to" {
+			continue
+		}
+		if m := d.mentionOver(si, x.token(c)); m != nil {
+			for _, e := range d.refs(m) {
+				if k := d.ents[e].kind; k == polgraph.KindPlace || k == polgraph.KindCountry {
+					out = append(out, e)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // nounObjectStarts open a noun phrase object right after a verb.

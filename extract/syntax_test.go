@@ -188,6 +188,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"place:country/armenia", "place:country/azerbaijan"},
 		},
 		{
+			name: "talks one travels to a place for are held there",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nAda Holm flew to Kyiv on Monday for talks with Ivo Dorn.",
+			want: []wantEvent{{"MEETING", "2025-05-12", []string{"agent:person/ada-holm", "participant:person/ivo-dorn", "place:place/kyiv"}}},
+		},
+		{
 			name: "who takes office is given it; a verb after a relative clause on its subject is the sentence's",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn, who took office in January, met Ada Holm on Monday.",
 			want: []wantEvent{{"APPOINTMENT", "2025-01", []string{"patient:person/ivo-dorn"}}, {"MEETING", "2025-05-12", []string{"agent:person/ivo-dorn"}}},
