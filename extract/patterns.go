@@ -181,6 +181,7 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 				d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.7})
 			}
 		case polgraph.KindOrganization:
+			between := bareDescription(between)
 			if o := d.companyOfficeBefore(between); o != nil {
 				// "Dan Kerr, chief executive of Barclays": a company's
 				// officer works for it, as "Barclays' chief executive" does
@@ -325,6 +326,46 @@ func (d *doc) roleBefore(si int, a *mention) string {
 		return t.lower
 	}
 	return ""
+}
+
+// bodyDescriptors describe an organisation before its name
+// (data/words/body_descriptors.txt).
+var bodyDescriptors = wordSet("body_descriptors.txt")
+
+// bareDescription drops the description a body's name follows, so a title
+// reads as of the body itself: "chief executive of the state energy
+// company <org>" as "chief executive of the <org>". The description is up
+// to four lowercase words ending in one of bodyDescriptors.
+func bareDescription(between string) string {
+	words := strings.Fields(between)
+	n := len(words)
+	if n < 3 || !bodyDescriptors[words[n-1]] {
+		return between
+	}
+	for k := n - 2; k >= 0 && k >= n-5; k-- {
+		switch words[k] {
+		case "the", "a", "an":
+			if k > 0 && (words[k-1] == "of" || words[k-1] == "for" || words[k-1] == "at" || words[k-1] == "with") {
+				return strings.Join(words[:k], " ") + " the "
+			}
+			return between
+		}
+		if !isLowerWord(words[k]) {
+			return between
+		}
+	}
+	return between
+}
+
+// isLowerWord reports whether w is letters and hyphens only: no tag, no
+// possessive, no comma.
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if (r < 'a' || r > 'z') && r != '-' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // roleWord is the role noun of a pattern ("executive").

@@ -140,6 +140,21 @@ func TestCompanyOfficersOf(t *testing.T) {
 			text: "Tom Vell, chairman of the Northfield Institute, said profits fell.",
 			want: [][3]string{{"LEADS", "Tom Vell", "Northfield Institute"}},
 		},
+		{
+			name: "a description before the name",
+			text: "Ana Varo, chief executive of the state energy company Petrovia, said prices would rise.",
+			want: [][3]string{{"WORKS_FOR", "Ana Varo", "Petrovia"}},
+		},
+		{
+			name: "a chair of a described body",
+			text: "Lena Mork, chairwoman of the mining group Delstrom, resigned on Friday.",
+			want: [][3]string{{"LEADS", "Lena Mork", "Delstrom"}},
+		},
+		{
+			name: "a reporter for a described body",
+			text: "Pia Lund, a reporter for the broadcaster Radio Kelm, was detained in Minsk.",
+			want: [][3]string{{"WORKS_FOR", "Pia Lund", "Radio Kelm"}},
+		},
 	})
 }
 
