@@ -30,7 +30,7 @@ var (
 	// say what kind of role
 	reWorkOwned    = regexp.MustCompile(`^('s|'|’) ([a-z-]+ ){0,2}(editor|correspondent|reporter|columnist|economist|analyst|adviser|advisor|spokesman|spokeswoman|spokesperson|executive|director|presenter|producer|anchor) ?$`)
 	reCitizenAfter = regexp.MustCompile(`^(, |is |was |, who is |, who was |who was |who is |became )(a |an |the )?((\w+ ){0,2})$`)
-	reCitizenNoun  = regexp.MustCompile(`^((former|senior|veteran|prominent|fellow|leading|top|young|retired|exiled|famous|noted|suspected|alleged) )?(\w+ ){0,1}$`)
+	reCitizenNoun  = regexp.MustCompile(`^((former|senior|veteran|prominent|fellow|leading|top|young|retired|exiled|famous|noted|suspected|alleged) )?(\w+ ){0,2}$`)
 	reCitizenIn    = regexp.MustCompile(`^(, )?(is|was|became) (a|an) (\w+ )?(\w+) (in|from|of) (the )?$`)
 	reRepresents   = regexp.MustCompile(`^(, )?(who |which )?((served|serves|has served|had served|was|is|became|has been|had been) (as )?(an? |the )?|has |had |have )?(represents|represented|representing|the mp for|mp for|member for|the member for|member of parliament for|was elected in|was elected for|was elected to (the )?\w+ for|sits for|sat for) (the )?$`)
 	reSeatFor      = regexp.MustCompile(`^, (the |a |an )?((<org>|[\w-]+) ){0,2}(mp|member|senator|representative|deputy|congressman|congresswoman|assemblyman|assemblywoman|councillor|legislator) for (the )?$`)
@@ -251,7 +251,9 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 				// "Soviet leader X"; not "Russian opposition leader X"
 				d.addRel(&relation{typ: "LEADS", from: to, to: from, sent: si, conf: 0.65})
 			}
-			if a.via == "demonym" && between != "" && !strings.Contains(between, "<") && !strings.Contains(between, ",") && reCitizenNoun.MatchString(between) && personNouns[strings.TrimSpace(lastWords(between, 1))] {
+			// not "Polish Foreign Minister X": an office's title says
+			// whose office it is, not whose citizen she is
+			if a.via == "demonym" && between != "" && !strings.Contains(between, "<") && !strings.Contains(between, ",") && reCitizenNoun.MatchString(between) && personNouns[strings.TrimSpace(lastWords(between, 1))] && !d.officeTitle(lastWords(between, 2)) {
 				d.addRel(&relation{typ: "CITIZEN_OF", from: to, to: from, sent: si, conf: 0.65})
 			}
 		}
@@ -262,12 +264,34 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 			d.addRel(&relation{typ: "LOCATED_IN", from: from, to: to, sent: si, conf: 0.7})
 		}
 	}
+	// "the Kenyan capital, Nairobi", "the Ukrainian port of Odesa": a
+	// country's adjective on a place noun that the name stands in
+	// apposition to, or is "of", places the name in the country
+	// (not "the ethnic Dravonian village of": a people's, not a state's)
+	if fk == polgraph.KindCountry && a.via == "demonym" && tk == polgraph.KindPlace && b.named() && d.placeOfDemonym(between) && (a.first == 0 || d.toks[a.first-1].lower != "ethnic") {
+		d.addRel(&relation{typ: "LOCATED_IN", from: to, to: from, sent: si, conf: 0.65})
+	}
 	// bodies named by their head word: "the High Court in Nairobi", not
 	// where an event took place ("invited to join NATO in Madrid")
 	if fk == polgraph.KindOrganization && tk == polgraph.KindPlace && a.named() && b.named() && between == "in " &&
 		a.first > 0 && d.toks[a.first-1].lower == "the" && orgHeads[d.toks[a.last-1].lower] {
 		d.addRel(&relation{typ: "LOCATED_IN", from: from, to: to, sent: si, conf: 0.6})
 	}
+}
+
+// placeOfDemonym reports whether the words between a country's adjective
+// and a place's name are a place noun, with at most one word before it,
+// then a comma, "of" or nothing: "capital, ", "border city of ", "capital ".
+func (d *doc) placeOfDemonym(between string) bool {
+	words := strings.Fields(strings.ReplaceAll(between, ",", ""))
+	if n := len(words); n > 0 && words[n-1] == "of" {
+		words = words[:n-1]
+	}
+	n := len(words)
+	if n < 1 || n > 2 || !placeHeads[words[n-1]] {
+		return false
+	}
+	return n == 1 || isLowerWord(words[0])
 }
 
 // companyOfficeBefore is the company's office whose title ends the words
@@ -366,6 +390,17 @@ func isLowerWord(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// officeTitle reports whether two words are an office's title the
+// gazetteer knows ("foreign minister"); one word is no such title here.
+func (d *doc) officeTitle(words string) bool {
+	words = strings.TrimSpace(words)
+	if !strings.Contains(words, " ") {
+		return false
+	}
+	_, ok := d.x.gaz.Office(words)
+	return ok
 }
 
 // roleWord is the role noun of a pattern ("executive").
