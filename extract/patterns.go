@@ -25,6 +25,7 @@ var (
 	reLeadBefore   = regexp.MustCompile(`^(and |, )?(its |their |the )?(('s|'|’) )?((former|acting|interim|founding|longtime|then|party|new) )?(leader|president|prime minister|premier|mayor|governor|chairman|chairwoman|chairperson|head|chief|ceo|king|queen|emperor|chancellor|ruler|founder|co-founder)( |, )?$`)
 	reWorkAfter    = regexp.MustCompile(`^(, )?((who|which) (is|was) |is |was |, )?(a |an |the )?(\w+ )?(executive|employee|spokesman|spokeswoman|spokesperson|reporter|correspondent|editor|journalist|columnist|analyst|engineer|official|officer|adviser|advisor|aide|lawyer|economist|researcher|scientist|director|manager|agent|consultant|ceo|chief executive|president|chairman|founder|professor|lecturer|worker|staffer|producer|presenter|anchor) (at|of|for|with) (the )?$`)
 	reWorkVerb     = regexp.MustCompile(`^(, who )?(\w+ )?(works for|worked for|works at|worked at|joined|was hired by|is employed by|was employed by) (the )?$`)
+	reRoleOpens    = regexp.MustCompile(`^, (a|an|the) ((senior|top|chief|deputy|veteran|longtime) )?$`)
 	reWorkBefore   = regexp.MustCompile(`^(('s|'|’) )?((senior|former|top|chief|deputy|vice) )?(executive|executives|employee|spokesman|spokeswoman|spokesperson|reporter|correspondent|editor|journalist|columnist|analyst|engineer|official|adviser|advisor|aide|lawyer|economist|researcher|scientist|director|manager|ceo|chief executive|chairman|founder|president|staffer|producer|anchor) ?$`)
 	// "the Daily Courier's political editor X": a possessor, then words that
 	// say what kind of role
@@ -192,6 +193,11 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 				}
 			} else if reWorkAfter.MatchString(between) || reWorkVerb.MatchString(between) {
 				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.65, role: roleWord(between)})
+			} else if role := d.roleAfterBody(si, b); role != "" && reRoleOpens.MatchString(between) {
+				// "Yusuf Karam, a senior Hamas official,": the body names
+				// whose the role in apposition is, as "senior Hamas
+				// official Yusuf Karam" does
+				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.65, role: role})
 			} else if role := d.roleBefore(si, a); role != "" && (between == "of the " || between == "of ") {
 				// "political analyst Wanja Ouma of the University of Kelmora"
 				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.6, role: role})
@@ -390,6 +396,19 @@ func isLowerWord(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// roleAfterBody is the work role named right after body mention b, before
+// a comma or the sentence's end ("a Hamas official,"), or "".
+func (d *doc) roleAfterBody(si int, b *mention) string {
+	i := b.last
+	if i+1 >= d.sents[si].last || !workRoles[d.toks[i].lower] {
+		return ""
+	}
+	if next := d.toks[i+1].text; next != "," && next != "." {
+		return ""
+	}
+	return d.toks[i].lower
 }
 
 // officeTitle reports whether two words are an office's title the

@@ -158,6 +158,29 @@ func TestCompanyOfficersOf(t *testing.T) {
 	})
 }
 
+// A role in apposition that the body's name modifies is a job with the
+// body, as the same words before the name are: "Yusuf Karam, a senior
+// Hamas official," as "senior Hamas official Yusuf Karam"; not a past one.
+func TestBodyRoleInApposition(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "senior official",
+			text: "Yusuf Karam, a senior Hamas official, said talks had stalled.",
+			want: [][3]string{{"WORKS_FOR", "Yusuf Karam", "Hamas"}},
+		},
+		{
+			name: "at the end of the sentence",
+			text: "Envoys met Lin Varo, a Huawei engineer.",
+			want: [][3]string{{"WORKS_FOR", "Lin Varo", "Huawei"}},
+		},
+		{
+			name: "former",
+			text: "Ana Holm, a former Hamas official, spoke on Monday.",
+			not:  [][3]string{{"WORKS_FOR", "Ana Holm", "Hamas"}},
+		},
+	})
+}
+
 // US wire copy's party labels: a letter and the state after a
 // legislator's name, in parentheses or commas, make her a member of the
 // party and the state's representative; the label is no name of its own.
