@@ -25,12 +25,13 @@ var (
 	reLeadBefore   = regexp.MustCompile(`^(and |, )?(its |their |the )?(('s|'|’) )?((former|acting|interim|founding|longtime|then|party|new) )?(leader|president|prime minister|premier|mayor|governor|chairman|chairwoman|chairperson|head|chief|ceo|king|queen|emperor|chancellor|ruler|founder|co-founder)( |, )?$`)
 	reWorkAfter    = regexp.MustCompile(`^(, )?((who|which) (is|was) |is |was |, )?(a |an |the )?(\w+ )?(executive|employee|spokesman|spokeswoman|spokesperson|reporter|correspondent|editor|journalist|columnist|analyst|engineer|official|officer|adviser|advisor|aide|lawyer|economist|researcher|scientist|director|manager|agent|consultant|ceo|chief executive|president|chairman|founder|professor|lecturer|worker|staffer|producer|presenter|anchor) (at|of|for|with) (the )?$`)
 	reWorkVerb     = regexp.MustCompile(`^(, who )?(\w+ )?(works for|worked for|works at|worked at|joined|was hired by|is employed by|was employed by) (the )?$`)
+	reRoleOpens    = regexp.MustCompile(`^, (a|an|the) ((senior|top|chief|deputy|veteran|longtime) )?$`)
 	reWorkBefore   = regexp.MustCompile(`^(('s|'|’) )?((senior|former|top|chief|deputy|vice) )?(executive|executives|employee|spokesman|spokeswoman|spokesperson|reporter|correspondent|editor|journalist|columnist|analyst|engineer|official|adviser|advisor|aide|lawyer|economist|researcher|scientist|director|manager|ceo|chief executive|chairman|founder|president|staffer|producer|anchor) ?$`)
 	// "the Daily Courier's political editor X": a possessor, then words that
 	// say what kind of role
 	reWorkOwned    = regexp.MustCompile(`^('s|'|’) ([a-z-]+ ){0,2}(editor|correspondent|reporter|columnist|economist|analyst|adviser|advisor|spokesman|spokeswoman|spokesperson|executive|director|presenter|producer|anchor) ?$`)
 	reCitizenAfter = regexp.MustCompile(`^(, |is |was |, who is |, who was |who was |who is |became )(a |an |the )?((\w+ ){0,2})$`)
-	reCitizenNoun  = regexp.MustCompile(`^((former|senior|veteran|prominent|fellow|leading|top|young|retired|exiled|famous|noted|suspected|alleged) )?(\w+ ){0,1}$`)
+	reCitizenNoun  = regexp.MustCompile(`^((former|senior|veteran|prominent|fellow|leading|top|young|retired|exiled|famous|noted|suspected|alleged) )?(\w+ ){0,2}$`)
 	reCitizenIn    = regexp.MustCompile(`^(, )?(is|was|became) (a|an) (\w+ )?(\w+) (in|from|of) (the )?$`)
 	reRepresents   = regexp.MustCompile(`^(, )?(who |which )?((served|serves|has served|had served|was|is|became|has been|had been) (as )?(an? |the )?|has |had |have )?(represents|represented|representing|the mp for|mp for|member for|the member for|member of parliament for|was elected in|was elected for|was elected to (the )?\w+ for|sits for|sat for) (the )?$`)
 	reSeatFor      = regexp.MustCompile(`^, (the |a |an )?((<org>|[\w-]+) ){0,2}(mp|member|senator|representative|deputy|congressman|congresswoman|assemblyman|assemblywoman|councillor|legislator) for (the )?$`)
@@ -181,6 +182,7 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 				d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.7})
 			}
 		case polgraph.KindOrganization:
+			between := bareDescription(between)
 			if o := d.companyOfficeBefore(between); o != nil {
 				// "Dan Kerr, chief executive of Barclays": a company's
 				// officer works for it, as "Barclays' chief executive" does
@@ -191,6 +193,11 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 				}
 			} else if reWorkAfter.MatchString(between) || reWorkVerb.MatchString(between) {
 				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.65, role: roleWord(between)})
+			} else if role := d.roleAfterBody(si, b); role != "" && reRoleOpens.MatchString(between) {
+				// "Yusuf Karam, a senior Hamas official,": the body names
+				// whose the role in apposition is, as "senior Hamas
+				// official Yusuf Karam" does
+				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.65, role: role})
 			} else if role := d.roleBefore(si, a); role != "" && (between == "of the " || between == "of ") {
 				// "political analyst Wanja Ouma of the University of Kelmora"
 				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.6, role: role})
@@ -250,7 +257,9 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 				// "Soviet leader X"; not "Russian opposition leader X"
 				d.addRel(&relation{typ: "LEADS", from: to, to: from, sent: si, conf: 0.65})
 			}
-			if a.via == "demonym" && between != "" && !strings.Contains(between, "<") && !strings.Contains(between, ",") && reCitizenNoun.MatchString(between) && personNouns[strings.TrimSpace(lastWords(between, 1))] {
+			// not "Polish Foreign Minister X": an office's title says
+			// whose office it is, not whose citizen she is
+			if a.via == "demonym" && between != "" && !strings.Contains(between, "<") && !strings.Contains(between, ",") && reCitizenNoun.MatchString(between) && personNouns[strings.TrimSpace(lastWords(between, 1))] && !d.officeTitle(lastWords(between, 2)) {
 				d.addRel(&relation{typ: "CITIZEN_OF", from: to, to: from, sent: si, conf: 0.65})
 			}
 		}
@@ -261,12 +270,34 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 			d.addRel(&relation{typ: "LOCATED_IN", from: from, to: to, sent: si, conf: 0.7})
 		}
 	}
+	// "the Kenyan capital, Nairobi", "the Ukrainian port of Odesa": a
+	// country's adjective on a place noun that the name stands in
+	// apposition to, or is "of", places the name in the country
+	// (not "the ethnic Dravonian village of": a people's, not a state's)
+	if fk == polgraph.KindCountry && a.via == "demonym" && tk == polgraph.KindPlace && b.named() && d.placeOfDemonym(between) && (a.first == 0 || d.toks[a.first-1].lower != "ethnic") {
+		d.addRel(&relation{typ: "LOCATED_IN", from: to, to: from, sent: si, conf: 0.65})
+	}
 	// bodies named by their head word: "the High Court in Nairobi", not
 	// where an event took place ("invited to join NATO in Madrid")
 	if fk == polgraph.KindOrganization && tk == polgraph.KindPlace && a.named() && b.named() && between == "in " &&
 		a.first > 0 && d.toks[a.first-1].lower == "the" && orgHeads[d.toks[a.last-1].lower] {
 		d.addRel(&relation{typ: "LOCATED_IN", from: from, to: to, sent: si, conf: 0.6})
 	}
+}
+
+// placeOfDemonym reports whether the words between a country's adjective
+// and a place's name are a place noun, with at most one word before it,
+// then a comma, "of" or nothing: "capital, ", "border city of ", "capital ".
+func (d *doc) placeOfDemonym(between string) bool {
+	words := strings.Fields(strings.ReplaceAll(between, ",", ""))
+	if n := len(words); n > 0 && words[n-1] == "of" {
+		words = words[:n-1]
+	}
+	n := len(words)
+	if n < 1 || n > 2 || !placeHeads[words[n-1]] {
+		return false
+	}
+	return n == 1 || isLowerWord(words[0])
 }
 
 // companyOfficeBefore is the company's office whose title ends the words
@@ -325,6 +356,70 @@ func (d *doc) roleBefore(si int, a *mention) string {
 		return t.lower
 	}
 	return ""
+}
+
+// bodyDescriptors describe an organisation before its name
+// (data/words/body_descriptors.txt).
+var bodyDescriptors = wordSet("body_descriptors.txt")
+
+// bareDescription drops the description a body's name follows, so a title
+// reads as of the body itself: "chief executive of the state energy
+// company <org>" as "chief executive of the <org>". The description is up
+// to four lowercase words ending in one of bodyDescriptors.
+func bareDescription(between string) string {
+	words := strings.Fields(between)
+	n := len(words)
+	if n < 3 || !bodyDescriptors[words[n-1]] {
+		return between
+	}
+	for k := n - 2; k >= 0 && k >= n-5; k-- {
+		switch words[k] {
+		case "the", "a", "an":
+			if k > 0 && (words[k-1] == "of" || words[k-1] == "for" || words[k-1] == "at" || words[k-1] == "with") {
+				return strings.Join(words[:k], " ") + " the "
+			}
+			return between
+		}
+		if !isLowerWord(words[k]) {
+			return between
+		}
+	}
+	return between
+}
+
+// isLowerWord reports whether w is letters and hyphens only: no tag, no
+// possessive, no comma.
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if (r < 'a' || r > 'z') && r != '-' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// roleAfterBody is the work role named right after body mention b, before
+// a comma or the sentence's end ("a Hamas official,"), or "".
+func (d *doc) roleAfterBody(si int, b *mention) string {
+	i := b.last
+	if i+1 >= d.sents[si].last || !workRoles[d.toks[i].lower] {
+		return ""
+	}
+	if next := d.toks[i+1].text; next != "," && next != "." {
+		return ""
+	}
+	return d.toks[i].lower
+}
+
+// officeTitle reports whether two words are an office's title the
+// gazetteer knows ("foreign minister"); one word is no such title here.
+func (d *doc) officeTitle(words string) bool {
+	words = strings.TrimSpace(words)
+	if !strings.Contains(words, " ") {
+		return false
+	}
+	_, ok := d.x.gaz.Office(words)
+	return ok
 }
 
 // roleWord is the role noun of a pattern ("executive").

@@ -140,6 +140,44 @@ func TestCompanyOfficersOf(t *testing.T) {
 			text: "Tom Vell, chairman of the Northfield Institute, said profits fell.",
 			want: [][3]string{{"LEADS", "Tom Vell", "Northfield Institute"}},
 		},
+		{
+			name: "a description before the name",
+			text: "Ana Varo, chief executive of the state energy company Petrovia, said prices would rise.",
+			want: [][3]string{{"WORKS_FOR", "Ana Varo", "Petrovia"}},
+		},
+		{
+			name: "a chair of a described body",
+			text: "Lena Mork, chairwoman of the mining group Delstrom, resigned on Friday.",
+			want: [][3]string{{"LEADS", "Lena Mork", "Delstrom"}},
+		},
+		{
+			name: "a reporter for a described body",
+			text: "Pia Lund, a reporter for the broadcaster Radio Kelm, was detained in Minsk.",
+			want: [][3]string{{"WORKS_FOR", "Pia Lund", "Radio Kelm"}},
+		},
+	})
+}
+
+// A role in apposition that the body's name modifies is a job with the
+// body, as the same words before the name are: "Yusuf Karam, a senior
+// Hamas official," as "senior Hamas official Yusuf Karam"; not a past one.
+func TestBodyRoleInApposition(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "senior official",
+			text: "Yusuf Karam, a senior Hamas official, said talks had stalled.",
+			want: [][3]string{{"WORKS_FOR", "Yusuf Karam", "Hamas"}},
+		},
+		{
+			name: "at the end of the sentence",
+			text: "Envoys met Lin Varo, a Huawei engineer.",
+			want: [][3]string{{"WORKS_FOR", "Lin Varo", "Huawei"}},
+		},
+		{
+			name: "former",
+			text: "Ana Holm, a former Hamas official, spoke on Monday.",
+			not:  [][3]string{{"WORKS_FOR", "Ana Holm", "Hamas"}},
+		},
 	})
 }
 

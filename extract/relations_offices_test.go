@@ -408,6 +408,16 @@ func TestWhatTitlesAndOpeningsSay(t *testing.T) {
 			want: [][3]string{{"CITIZEN_OF", "Ivo Dorn", "Latvia"}, {"CITIZEN_OF", "Ana Holm", "Latvia"}},
 		},
 		{
+			name: "a two-word noun after the adjective",
+			text: "Police said Latvian aid worker Ivo Dorn was freed on Sunday.",
+			want: [][3]string{{"CITIZEN_OF", "Ivo Dorn", "Latvia"}},
+		},
+		{
+			name: "an office's two-word title after the adjective",
+			text: "Police said Polish Foreign Minister Ivo Dorn left on Sunday.",
+			not:  [][3]string{{"CITIZEN_OF", "Ivo Dorn", "Poland"}},
+		},
+		{
 			name: "news",
 			text: "Ivo Dorn was extradited from Britain on Monday.",
 			not:  [][3]string{{"CITIZEN_OF", "Ivo Dorn", "United Kingdom"}},

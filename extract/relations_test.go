@@ -627,6 +627,18 @@ func TestMemberLabelsAndSeats(t *testing.T) {
 				{"LOCATED_IN", "Organisation for Economic Co-operation and Development", "Paris"}},
 			not: [][3]string{{"LOCATED_IN", "Ana Holm", "Nairobi"}},
 		},
+		{
+			name: "a country's adjective on the place noun the name stands by",
+			text: "Protesters gathered in the Kenyan capital, Nairobi, on Friday. " +
+				"Fighting reached the Sudanese capital Khartoum and the Ukrainian port of Odesa.",
+			want: [][3]string{{"LOCATED_IN", "Nairobi", "Kenya"}, {"LOCATED_IN", "Khartoum", "Sudan"}, {"LOCATED_IN", "Odesa", "Ukraine"}},
+			not:  [][3]string{{"LOCATED_IN", "Odesa", "Sudan"}},
+		},
+		{
+			name: "a people's adjective",
+			text: "Officials in Ukraine spoke on Monday. Police raided the ethnic Latvian village of Selo Dar.",
+			not:  [][3]string{{"LOCATED_IN", "Selo Dar", "Latvia"}},
+		},
 	})
 	checkKinds(t, "Replying to Mira Salt (KUF-Lower Vell), the minister said nine were released.",
 		map[string]string{"Lower Vell": polgraph.KindPlace}, "KUF-Lower Vell")
