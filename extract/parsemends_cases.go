@@ -59,3 +59,32 @@ func (x *syntax) standingReadAsHead() {
 		t.Head[p], t.Rel[p] = n, "amod"
 	}
 }
+
+// accordingToReadAsRoot mends a parse that makes a fronted "according to"
+// phrase the sentence's root and its clause a participle on an apposition:
+// in "According to Reuters, police arrested Ivo Marek", "Reuters" is the
+// root, "police" its apposition and "arrested" a participle on it. The
+// phrase is an oblique of the clause after its comma; that clause's verb
+// with no subject or auxiliary of its own is the sentence's, and the
+// noun it hangs on its subject.
+func (x *syntax) accordingToReadAsRoot() {
+	t := &x.tree
+	n := x.nounRoot()
+	if n < 0 || x.caseOf(n) != "according to" {
+		return
+	}
+	for a, rel := range t.Rel {
+		if rel != "appos" || a == 0 || !x.dominates(n, a) || !slices.Contains(t.Words[n:a], ",") {
+			continue
+		}
+		for _, v := range x.childrenWith(a, "acl") {
+			if v < a || t.XPOS[v] != "VBN" && t.XPOS[v] != "VBD" || len(x.childrenWith(v, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark")) > 0 {
+				continue
+			}
+			x.promote(v, n)
+			t.Rel[n] = "obl" // promote made the old root the subject; it is the oblique
+			t.Head[a], t.Rel[a] = v, "nsubj"
+			return
+		}
+	}
+}

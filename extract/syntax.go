@@ -39,6 +39,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.nameReadAsList()
 		x.nameSplitBySubject()
 		x.asideBeforeVerb()
+		x.accordingToReadAsRoot()
 		x.verbReadAsParticiple()
 		x.verbAfterRelative()
 		x.timeAfterSubject()
