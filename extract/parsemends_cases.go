@@ -88,3 +88,31 @@ func (x *syntax) accordingToReadAsRoot() {
 		}
 	}
 }
+
+// clauseReadAsModifier mends a parse that reads a reported clause's verb
+// as an adjective on its object and the object as the reporting verb's: in
+// "A report said Serbian police arrested dozens of students in January",
+// "arrested" modifies "dozens", which "said" takes as its object, and
+// "in January" hangs on "said". An adjective has no subject; a verb form
+// with one is the clause's verb, what the reporting verb reports (ccomp),
+// the noun its object, and the obliques after that noun are the clause's.
+func (x *syntax) clauseReadAsModifier() {
+	t := &x.tree
+	for v, rel := range t.Rel {
+		n := t.Head[v]
+		if rel != "amod" || n <= v || t.XPOS[v] != "VBD" && t.XPOS[v] != "VBN" || t.Rel[n] != "obj" {
+			continue
+		}
+		h := t.Head[n]
+		if h < 0 || h > v || !reportingWords[strings.ToLower(t.Words[h])] || !slices.ContainsFunc(x.childrenWith(v, "nsubj"), func(s int) bool { return s < v }) {
+			continue
+		}
+		t.Head[v], t.Rel[v] = h, "ccomp"
+		t.Head[n], t.Rel[n] = v, "obj"
+		for c, hc := range t.Head {
+			if hc == h && c > n && t.Rel[c] == "obl" {
+				t.Head[c] = v
+			}
+		}
+	}
+}

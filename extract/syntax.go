@@ -46,6 +46,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.passiveWithoutAuxiliary()
 		x.oneSubject()
 		x.participleWithObject()
+		x.clauseReadAsModifier()
 		x.subjectReadAsObject()
 		x.subjectOfReportedClause()
 		x.reportingTailSubject()
