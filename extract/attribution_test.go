@@ -225,9 +225,15 @@ func TestAccuserIsNoDoer(t *testing.T) {
 // The outlet a claim is told to, or whose report it is "according to",
 // is its source, not a participant in what it reports.
 func TestOutletAsSource(t *testing.T) {
-	tests := []struct{ name, text, want string }{
-		{"sources told an outlet", "Sources told The Daily Lantern that senator Ada Rusk had met a Varnessan envoy in Vellin.", "Daily Lantern"},
-		{"according to an outlet's report", "Senator Ada Rusk met a Varnessan envoy in Vellin in 2022, according to a report by The Daily Lantern.", "Daily Lantern"},
+	tests := []struct{ name, text, typ, want, date string }{
+		{"sources told an outlet", "Sources told The Daily Lantern that senator Ada Rusk had met a Varnessan envoy in Vellin.", "MEETING", "Daily Lantern", ""},
+		{"according to an outlet's report", "Senator Ada Rusk met a Varnessan envoy in Vellin in 2022, according to a report by The Daily Lantern.", "MEETING", "Daily Lantern", ""},
+		// fronted, where the parse made the phrase the root
+		{"according to an outlet, fronted", "According to Reuters, Serbian police arrested Ivo Marek on Monday.", "ARREST", "Reuters", ""},
+		{"according to an outlet's report, fronted", "According to a report by The Daily Lantern, police detained Ada Rusk on Friday.", "ARREST", "Daily Lantern", ""},
+		// the parse read "arrested" as an adjective on "dozens" and hung
+		// the clause's date on "said"
+		{"a body's report said, its clause's verb read as a modifier", "A report by Amnesty International said Serbian police arrested dozens of students in January.", "ARREST", "Amnesty International", "2024-01"},
 	}
 	for _, tt := range tests {
 		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: tt.text, PublishedAt: "2024-05-02"})
@@ -238,16 +244,22 @@ func TestOutletAsSource(t *testing.T) {
 		for _, e := range x.Entities {
 			names[e.ID] = e.Name
 		}
-		got := map[string]string{}
+		got, date := map[string]string{}, ""
 		for _, ev := range x.Events {
-			if ev.Type == "MEETING" {
+			if string(ev.Type) == tt.typ {
+				if ev.Date != nil {
+					date = *ev.Date
+				}
 				for _, p := range ev.Participants {
 					got[names[p.Entity]] = string(p.Role)
 				}
 			}
 		}
 		if got[tt.want] != "source" {
-			t.Errorf("%s: %s is %q in the meeting, want source (%v)", tt.name, tt.want, got[tt.want], got)
+			t.Errorf("%s: %s is %q in the %s, want source (%v)", tt.name, tt.want, got[tt.want], tt.typ, got)
+		}
+		if tt.date != "" && date != tt.date {
+			t.Errorf("%s: the %s is dated %q, want %q", tt.name, tt.typ, date, tt.date)
 		}
 	}
 }

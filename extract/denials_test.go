@@ -138,6 +138,9 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 		{"a charge the government rejected, in a relative clause",
 			"Chile's opposition Harvest Front accused the ruling Civic Union of buying votes on Monday, a charge the government rejected.",
 			[]string{"Chile -> ACCUSATION"}},
+		{"the foreign ministry of the country the story is about",
+			"Chile's opposition Harvest Front accused the ruling Civic Union of buying votes on Monday. The foreign ministry rejected the charge.",
+			[]string{"Chile -> ACCUSATION"}},
 		{"a lead denies a report told after it",
 			"The government of Calmora has denied a newspaper report about its embassy. " +
 				"The Ostraven Herald reported on Wednesday that Calmoran diplomats had paid candidates in Ostraven.",

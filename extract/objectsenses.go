@@ -23,7 +23,7 @@ var objectSenses, irregularForms = func() (map[string]map[string]string, map[str
 		}
 		f := strings.Split(line, "\t")
 		if len(f) != 3 || !objectClasses[f[1]] || f[2] != noEvent && !slices.Contains(polgraph.EventTypes, polgraph.EventType(f[2])) {
-			panic(fmt.Sprintf("extract: data/object_senses.tsv:%d: want lemma[/irregular forms], person|body|claim|measure|enactment|thing|place|at|none|other, event type or -: %q", n+1, line))
+			panic(fmt.Sprintf("extract: data/object_senses.tsv:%d: want lemma[/irregular forms], person|victim|body|claim|measure|enactment|thing|place|at|none|other, event type or -: %q", n+1, line))
 		}
 		words := strings.Split(f[0], "/")
 		lemma := words[0]
@@ -36,7 +36,7 @@ var objectSenses, irregularForms = func() (map[string]map[string]string, map[str
 	return out, forms
 }()
 
-var objectClasses = set("person body claim measure enactment thing place at none other")
+var objectClasses = set("person body claim measure enactment thing place at none other victim")
 
 // measureNouns are what a legislature votes on: the class "measure".
 var measureNouns = wordSet("measure_nouns.txt")
@@ -109,7 +109,43 @@ func (d *doc) objectSense(si, i, n int) (string, bool) {
 		typ, ok := senses["none"] // "she recalled that": remembering
 		return typ, ok
 	}
-	return senseOf(senses, d.objectClass(si, x, objs[0]))
+	c := d.objectClass(si, x, objs[0])
+	if c == "person" && x.unnamedSomeone(objs[0]) && !d.officeObject(si, x, objs[0]) {
+		if typ, ok := senses["victim"]; ok {
+			return typ, ok // "attacked a police officer", "attacked two journalists": a blow, not words
+		}
+	}
+	return senseOf(senses, c)
+}
+
+// unnamedSomeone reports a common noun for people that the object w
+// counts or leaves indefinite ("a police officer", "two journalists"):
+// someone the story does not single out, as one hit is and one criticised
+// by name or office is not.
+func (x *syntax) unnamedSomeone(w int) bool {
+	if x.pos(w) != "NOUN" {
+		return false
+	}
+	// the parse may hang the count on the noun's compound: "two police officers"
+	for _, h := range append([]int{w}, x.childrenWith(w, "compound")...) {
+		for _, c := range x.childrenWith(h, "det", "nummod") {
+			if l := strings.ToLower(x.tree.Words[c]); l == "a" || l == "an" || x.tree.UPOS[c] == "NUM" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// officeObject reports an object w that an office title heads ("two
+// ministers", "a deputy"): holders of office are criticised far more often
+// than struck.
+func (d *doc) officeObject(si int, x *syntax, w int) bool {
+	if n, _ := d.officeAt(x.token(w), d.sents[si].last); n > 0 {
+		return true
+	}
+	_, ok := d.x.gaz.Office(strings.TrimSuffix(strings.ToLower(x.lemma(w)), "s"))
+	return ok
 }
 
 // senseOf is the type a verb's senses give an object of class c: its

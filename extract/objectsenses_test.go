@@ -22,6 +22,12 @@ func TestTypeByObjectClass(t *testing.T) {
 		{"Keldara's president fired the head of the armed forces, Ivo Marek, on Tuesday.", "DISMISSAL"}, // the apposition names a person
 		{"Keldaran police fired on protesters in Ostra on Monday, killing Ivo Marek.", "ATTACK"},
 		{"Keldara fired two missiles at Varnessa on Monday.", "ATTACK"},
+		// one attacks a person named or in office with words, someone
+		// counted or indefinite with blows
+		{"Prosecutors said Tomas Velk had attacked a police officer during the protest.", "ATTACK"},
+		{"Ivo Marek attacked two police officers on Saturday.", "ATTACK"},
+		{"Ivo Marek attacked the prime minister on Saturday.", "CRITICISM"},
+		{"Ivo Marek attacked two ministers over the budget on Saturday.", "CRITICISM"},
 		{"Tomas Velk spoke on Monday about the allegations, which Oda Lind dismissed.", "DENIAL"}, // the relative clause's noun
 		{"Police released Ivo Marek on Tuesday.", "RELEASE"},
 		{"The ministry said in a statement released in Ostra that Ivo Marek had resigned.", "RESIGNATION"},                   // a statement is no one freed

@@ -59,3 +59,60 @@ func (x *syntax) standingReadAsHead() {
 		t.Head[p], t.Rel[p] = n, "amod"
 	}
 }
+
+// accordingToReadAsRoot mends a parse that makes a fronted "according to"
+// phrase the sentence's root and its clause a participle on an apposition:
+// in "According to Reuters, police arrested Ivo Marek", "Reuters" is the
+// root, "police" its apposition and "arrested" a participle on it. The
+// phrase is an oblique of the clause after its comma; that clause's verb
+// with no subject or auxiliary of its own is the sentence's, and the
+// noun it hangs on its subject.
+func (x *syntax) accordingToReadAsRoot() {
+	t := &x.tree
+	n := x.nounRoot()
+	if n < 0 || x.caseOf(n) != "according to" {
+		return
+	}
+	for a, rel := range t.Rel {
+		if rel != "appos" || a == 0 || !x.dominates(n, a) || !slices.Contains(t.Words[n:a], ",") {
+			continue
+		}
+		for _, v := range x.childrenWith(a, "acl") {
+			if v < a || t.XPOS[v] != "VBN" && t.XPOS[v] != "VBD" || len(x.childrenWith(v, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark")) > 0 {
+				continue
+			}
+			x.promote(v, n)
+			t.Rel[n] = "obl" // promote made the old root the subject; it is the oblique
+			t.Head[a], t.Rel[a] = v, "nsubj"
+			return
+		}
+	}
+}
+
+// clauseReadAsModifier mends a parse that reads a reported clause's verb
+// as an adjective on its object and the object as the reporting verb's: in
+// "A report said Serbian police arrested dozens of students in January",
+// "arrested" modifies "dozens", which "said" takes as its object, and
+// "in January" hangs on "said". An adjective has no subject; a verb form
+// with one is the clause's verb, what the reporting verb reports (ccomp),
+// the noun its object, and the obliques after that noun are the clause's.
+func (x *syntax) clauseReadAsModifier() {
+	t := &x.tree
+	for v, rel := range t.Rel {
+		n := t.Head[v]
+		if rel != "amod" || n <= v || t.XPOS[v] != "VBD" && t.XPOS[v] != "VBN" || t.Rel[n] != "obj" {
+			continue
+		}
+		h := t.Head[n]
+		if h < 0 || h > v || !reportingWords[strings.ToLower(t.Words[h])] || !slices.ContainsFunc(x.childrenWith(v, "nsubj"), func(s int) bool { return s < v }) {
+			continue
+		}
+		t.Head[v], t.Rel[v] = h, "ccomp"
+		t.Head[n], t.Rel[n] = v, "obj"
+		for c, hc := range t.Head {
+			if hc == h && c > n && t.Rel[c] == "obl" {
+				t.Head[c] = v
+			}
+		}
+	}
+}
