@@ -26,8 +26,8 @@ func (d *doc) armedDoer(si, i, n int) bool {
 	if v < 0 || !x.isVerb(v) || len(x.childrenWith(v, "compound:prt")) > 0 {
 		return false
 	}
-	_, passive, _ := x.subjectOf(v, 0)
-	for _, w := range x.verbDoers(v) {
+	doers, passive := x.verbDoers(v)
+	for _, w := range doers {
 		if armedNouns[x.lemma(w)] {
 			return true
 		}

@@ -77,7 +77,8 @@ func (d *doc) doerSense(si, i, n int) (string, bool) {
 // or passive agent, a noun's modifiers and "by" phrase.
 func (x *syntax) doersOf(w int) []int {
 	if x.isVerb(w) {
-		return x.verbDoers(w)
+		doers, _ := x.verbDoers(w)
+		return doers
 	}
 	out := x.childrenWith(w, "compound", "amod", "nmod:poss")
 	for _, c := range x.childrenWith(w, "nmod") {
@@ -89,11 +90,11 @@ func (x *syntax) doersOf(w int) []int {
 }
 
 // verbDoers are the words that name who does verb v: its subject, or a
-// passive's by-phrase ("was raided by police").
-func (x *syntax) verbDoers(v int) []int {
-	doers, passive, _ := x.subjectOf(v, 0)
+// passive's by-phrase ("was raided by police"); passive tells which.
+func (x *syntax) verbDoers(v int) (doers []int, passive bool) {
+	doers, passive, _ = x.subjectOf(v, 0)
 	if !passive {
-		return doers
+		return doers, false
 	}
 	var by []int
 	for _, c := range x.childrenWith(v, "obl", "obl:agent") {
@@ -101,7 +102,7 @@ func (x *syntax) verbDoers(v int) []int {
 			by = append(by, c)
 		}
 	}
-	return by
+	return by, true
 }
 
 // doerClass sorts doer word w into the table's classes, or "".

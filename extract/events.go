@@ -132,7 +132,7 @@ func (d *doc) triggersIn(si int) []occurrence {
 		}
 		best.typ = d.cameoRetype(si, occurrence{i, n, best}, best.typ)
 		if !best.noun && n == 1 && d.gerundModifier(si, i) {
-			best.noun = true // "received the visiting prime minister": the visit the verb tells, named as a noun is
+			best.noun = true // "met the visiting prime minister": an adjective, read as a noun is, so the verb's meeting takes it in
 		}
 		if typ, ok := d.doerSense(si, i, n); ok {
 			best.typ = typ // "police raided the offices": a search, whatever CAMEO codes the raid
@@ -643,8 +643,8 @@ func (d *doc) sentenceEvents(si int) {
 		}
 		if len(subj) == 0 && !o.t.noun {
 			subj = d.institutionOf(si, left, o.i)
-			if len(subj) > 0 && ev.typ == "ATTACK" && (o.t.words[0] == "raided" || o.t.words[0] == "raids") {
-				ev.typ = "INVESTIGATION" // "police in X raided", where the parse misses the subject
+			if typ, ok := doerSenses[doerSenseForms[o.t.words[0]]]["police"]; ok && len(subj) > 0 {
+				ev.typ = typ // "police in X raided", where the parse misses the subject
 			}
 			if len(subj) == 1 && d.ents[subj[0]].kind == polgraph.KindPlace {
 				ev.add(subj[0], "place") // a town's police are not the town acting

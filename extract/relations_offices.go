@@ -527,11 +527,12 @@ func (d *doc) visitedCountries() map[[2]int]bool {
 					places = append(places, c)
 				}
 			}
-			for _, doer := range x.verbDoers(v) {
-				for _, p := range d.entsAt(si, x, doer, "MEETING") {
+			doers, _ := x.verbDoers(v)
+			for _, doer := range doers {
+				for _, p := range d.people(d.entsAt(si, x, doer, "MEETING")) {
 					for _, w := range places {
 						for _, c := range d.entsAt(si, x, w, "MEETING") {
-							if country := d.placeCountry(c); country >= 0 && d.ents[p].kind == polgraph.KindPerson {
+							if country := d.placeCountry(c); country >= 0 {
 								out[[2]int{p, country}] = true
 							}
 						}
