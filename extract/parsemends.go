@@ -124,12 +124,18 @@ func (x *syntax) verbReadAsParticiple() {
 		verbs = append(verbs, n+1)
 	}
 	for _, v := range verbs {
-		if t.XPOS[v] != "VBN" && t.XPOS[v] != "VBD" || len(x.childrenWith(v, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark")) > 0 {
-			continue
+		if x.bareParticiple(v) {
+			x.promote(v, n)
+			return
 		}
-		x.promote(v, n)
-		return
 	}
+}
+
+// bareParticiple reports a verb in a past form ("resigned", "arrested")
+// with no subject, auxiliary or marker of its own: a participle only as
+// the parse reads it, the verb of a clause that lost its subject.
+func (x *syntax) bareParticiple(v int) bool {
+	return (x.tree.XPOS[v] == "VBN" || x.tree.XPOS[v] == "VBD") && len(x.childrenWith(v, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark")) == 0
 }
 
 // verbAfterRelative mends a parse that leaves a sentence without a verb

@@ -78,7 +78,7 @@ func (x *syntax) accordingToReadAsRoot() {
 			continue
 		}
 		for _, v := range x.childrenWith(a, "acl") {
-			if v < a || t.XPOS[v] != "VBN" && t.XPOS[v] != "VBD" || len(x.childrenWith(v, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark")) > 0 {
+			if v < a || !x.bareParticiple(v) {
 				continue
 			}
 			x.promote(v, n)

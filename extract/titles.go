@@ -98,7 +98,7 @@ func (d *doc) titleRelations(si int, m *mention) {
 		if b.via == "role" || b.via == "pronoun" || b.via == "group" {
 			continue
 		}
-		if b.last <= titleStart && b.last >= titleStart-1 && b.ent >= 0 && (d.wordsOnly(b.last, titleStart) && !conjunctionAt(d, b.last, titleStart) || d.toks[b.last].lower == "'s") {
+		if b.last <= titleStart && b.last >= titleStart-1 && b.ent >= 0 && (d.wordsOnly(b.last, titleStart) && !d.conjunctionAt(b.last, titleStart) || d.toks[b.last].lower == "'s") {
 			body = b
 		}
 		if b.first >= titleStart && b.last <= m.first && b.ent >= 0 {
@@ -133,7 +133,7 @@ func (d *doc) titleRelations(si int, m *mention) {
 
 // conjunctionAt reports "and" or "or" among tokens [i, j): "Congress and
 // President X" joins two names; the body is not the title's.
-func conjunctionAt(d *doc, i, j int) bool {
+func (d *doc) conjunctionAt(i, j int) bool {
 	for k := i; k < j; k++ {
 		if l := d.toks[k].lower; l == "and" || l == "or" {
 			return true
