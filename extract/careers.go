@@ -488,16 +488,13 @@ func (d *doc) partyJoined(si int, x *syntax, v int) {
 // 2021" and "X defected from the Civic Union to the Unity Front last
 // year" off verb v of leaving a party: its subject is a member of the one
 // its "for" or "to" phrase names from the clause's date (the resignation
-// the verb tells of ends the membership of the party left).
+// the verb tells of ends the membership of the party left, if named).
 func (d *doc) partyLeft(si int, x *syntax, v int) {
 	left := x.childrenWith(v, "obj")
 	for _, o := range x.childrenWith(v, "obl") {
 		if x.caseOf(o) == "from" {
 			left = append(left, o)
 		}
-	}
-	if len(d.partiesOver(si, x, left)) == 0 {
-		return // "left Vellin for Sarno": a move, no switch of party
 	}
 	var joined []int
 	// the party joined, also where the parse hangs its phrase on the party
@@ -509,7 +506,12 @@ func (d *doc) partyLeft(si int, x *syntax, v int) {
 			}
 		}
 	}
-	d.memberships(si, x, v, d.partiesOver(si, x, joined), span{since: d.postSpan(si, x, v, v, "joins").since})
+	// only a party joined makes a member: "left Vellin for Sarno" is a
+	// move; "defected to the Unity Front" a switch, whether or not the
+	// party left is named
+	if parties := d.partiesOver(si, x, joined); len(parties) > 0 {
+		d.memberships(si, x, v, parties, span{since: d.postSpan(si, x, v, v, "joins").since})
+	}
 }
 
 // partiesOver is the parties the article names at tree words ws.

@@ -308,6 +308,17 @@ func TestLeftOnePartyForAnother(t *testing.T) {
 		[]datedFact{{typ: "MEMBER_OF", from: "Ivo Dorn", to: "Sarno", validFrom: "2020-05"}})
 }
 
+// "X defected to Y" names no party left: the switch still makes X a
+// member of the party joined, also one whose name the tagger reads as a
+// verb ("to Labour").
+func TestDefectedToAParty(t *testing.T) {
+	checkDatedFacts(t, "Officials in Vellin spoke on Monday. Ana Holm defected to the Harvest Party in June 2021. Officials in Britain spoke on Monday. Ivo Dorn, who defected from the Conservatives to Labour in May 2020, spoke at the rally.",
+		[]datedFact{
+			{typ: "MEMBER_OF", from: "Ana Holm", to: "Harvest Party", validFrom: "2021-06"},
+			{typ: "MEMBER_OF", from: "Ivo Dorn", to: "Labour Party (UK)", validFrom: "2020-05"},
+		}, nil)
+}
+
 // "The party" that a person leaves or is expelled from is the party the
 // article makes them a member of, else the one named just before: the
 // resignation has it as its organisation, and the membership ends that
@@ -326,6 +337,13 @@ func TestThePartyLeft(t *testing.T) {
 		{"a party named after",
 			"Officials in Vellin spoke on Monday.\n\nIvo Dorn was expelled from the party on October 14, a week after he criticised the Harvest Party's leader.",
 			nil, []datedFact{{"MEMBER_OF", "Ivo Dorn", "Harvest Party", "", "2024-10-14"}}},
+		{"expelled from a named party, in the passive",
+			"Officials in Vellin spoke on Monday.\n\nIvo Dorn was expelled from the Harvest Party on October 14.",
+			[]datedFact{{"MEMBER_OF", "Ivo Dorn", "Harvest Party", "", "2024-10-14"}}, nil},
+		{"suspended: a member still",
+			"Officials in Vellin spoke on Monday.\n\nIvo Dorn was suspended from the Harvest Party on October 14.",
+			[]datedFact{{"MEMBER_OF", "Ivo Dorn", "Harvest Party", "", ""}},
+			[]datedFact{{"MEMBER_OF", "Ivo Dorn", "Harvest Party", "", "2024-10-14"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkDatedFacts(t, tt.text, tt.want, tt.not) })

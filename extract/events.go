@@ -599,6 +599,7 @@ func (d *doc) sentenceEvents(si int) {
 		// (a parse gone astray, a name it cannot reach) the windows'
 		// reading stands
 		treeSubj, treeObj := false, false
+		var leftBody []int
 		if !o.t.noun && o.t.words[0] != "as" {
 			if a, ok := d.argsFromTree(si, o, ev.typ); ok {
 				// a participle read as modifying a noun is passive only
@@ -623,6 +624,7 @@ func (d *doc) sentenceEvents(si int) {
 				if len(a.by) > 0 || len(a.places) > 0 {
 					by, places = a.by, a.places
 				}
+				leftBody = a.left
 				if o.t.speech || ev.typ == "STATEMENT" {
 					// who is told, and where: the names inside what was
 					// said, warned against or promised are not the
@@ -678,6 +680,9 @@ func (d *doc) sentenceEvents(si int) {
 				ev.add(e, agentRole)
 			}
 			obj = append(obj, by...) // "plotted by X" inside a reported clause
+		}
+		for _, e := range leftBody {
+			ev.add(e, "organization")
 		}
 		obj = d.notSpeakers(si, obj, o.i) // "Police detained 20 people, Memorial said"
 		if ev.typ == "INTERFERENCE" || ev.typ == "ATTACK" || ev.typ == "ELECTION" || ev.typ == "PROTEST" {

@@ -36,7 +36,7 @@ func (d *doc) findRelations() {
 				// the party left, or the party that expelled ("the
 				// Conservative Party expelled MP X")
 				if (o.role == "organization" || o.role == "agent" && ev.typ == "DISMISSAL" && a.role == "patient") && d.ents[o.ent].kind == polgraph.KindParty {
-					d.addRel(&relation{typ: "MEMBER_OF", from: a.ent, to: o.ent, validTo: ev.date, sent: ev.sent, conf: 0.8})
+					d.addRel(&relation{typ: "MEMBER_OF", from: a.ent, to: o.ent, validTo: d.membershipEnd(ev), sent: ev.sent, conf: 0.8})
 				}
 			}
 		}
@@ -57,6 +57,21 @@ func (d *doc) findRelations() {
 	d.partiesLeft()
 	d.officesResigned()
 }
+
+// membershipEnd is when leaving or removal ev ends a membership: its
+// date, or "" where its trigger is a verb of pausingVerbs ("was
+// suspended from the party": a member still).
+func (d *doc) membershipEnd(ev *event) string {
+	if x := d.taggedOf(ev.sent); x != nil {
+		if w := x.at(ev.trig[0]); w >= 0 && pausingVerbs[x.lemma(w)] {
+			return ""
+		}
+	}
+	return ev.date
+}
+
+// pausingVerbs remove a member for a time (data/words/pausing_verbs.txt).
+var pausingVerbs = wordSet("pausing_verbs.txt")
 
 // partiesLeft gives a resignation or dismissal whose object is a party
 // named by a common noun ("resigned from the party", "quit his party",
@@ -81,7 +96,7 @@ func (d *doc) partiesLeft() {
 		}
 		if party >= 0 && !ev.has(party) {
 			ev.add(party, "organization")
-			d.addRel(&relation{typ: "MEMBER_OF", from: who, to: party, validTo: ev.date, sent: ev.sent, conf: 0.7})
+			d.addRel(&relation{typ: "MEMBER_OF", from: who, to: party, validTo: d.membershipEnd(ev), sent: ev.sent, conf: 0.7})
 		}
 	}
 }

@@ -66,19 +66,22 @@ func (d *doc) syntaxOf(si int) *syntax {
 
 // namesReadAsVerbs retags as proper nouns the words of a person's name
 // that the tagger read as a verb or an auxiliary ("Xi called on both
-// sides", "May said"), and the lower-case words inside a place's name the
-// gazetteer knows ("Dar es Salaam"), before the sentence is parsed: a
-// parse that takes a name for a verb finds no subject.
+// sides", "May said"), of a party's name inside the sentence ("defected
+// to Labour", "voted for Reform"), and the lower-case words inside a
+// place's name the gazetteer knows ("Dar es Salaam"), before the sentence
+// is parsed: a parse that takes a name for a verb finds no subject.
 func (d *doc) namesReadAsVerbs(si int, x *syntax) {
 	for _, mi := range d.mentionsOf(si) {
 		m := &d.ments[mi]
 		person := m.strong && m.kind == polgraph.KindPerson && m.via != "pronoun"
-		if !person && (m.via != "name" || m.kind != polgraph.KindPlace) {
+		// a capital inside the sentence, not its first word's, is the name's
+		party := m.kind == polgraph.KindParty && m.named() && m.first > d.sents[si].first
+		if !person && !party && (m.via != "name" || m.kind != polgraph.KindPlace) {
 			continue
 		}
 		for i := m.first; i < m.last; i++ {
 			inner := i > m.first && i < m.last-1 && !d.toks[i].cap
-			if w := x.at(i); w >= 0 && (person && d.toks[i].cap || !person && inner) && (x.pos(w) == "AUX" || x.pos(w) == "VERB") {
+			if w := x.at(i); w >= 0 && ((person || party) && d.toks[i].cap || !person && !party && inner) && (x.pos(w) == "AUX" || x.pos(w) == "VERB") {
 				parse.Default().MarkProperNoun(&x.tree, w)
 			}
 		}

@@ -24,6 +24,10 @@ type treeArgs struct {
 	// state employees were arrested"): the clause has its subject, and it
 	// is none of the article's entities
 	unnamed bool
+	// left: the party or body a leaving or a removal is from ("was
+	// expelled from the Harvest Party"), which neither voice makes its
+	// object
+	left []int
 }
 
 // argsFromTree reads a verb trigger's participants off the parse of its
@@ -160,6 +164,8 @@ func (d *doc) oblique(si int, x *syntax, c int, typ string, a *treeArgs) {
 	case prep == "according to":
 	case placePreps[prep] && placeKind:
 		a.places = appendNew(a.places, ents...)
+	case prep == "from" && (typ == "DISMISSAL" || typ == "RESIGNATION") && (kind == polgraph.KindParty || kind == polgraph.KindOrganization):
+		a.left = appendNew(a.left, ents...)
 	case objectPreps[prep] || prep == "for" && typ == "REQUEST" || prep == "on" && typ == "SANCTION":
 		if typ == "RESIGNATION" && (kind == polgraph.KindPerson || prep == "to") {
 			return // "defected to Reform UK": the party joined, not left
