@@ -116,3 +116,30 @@ func (x *syntax) clauseReadAsModifier() {
 		}
 	}
 }
+
+// asideReadAsDep mends a parse that leaves a noun phrase set off by
+// commas after a list of names hanging loose on the verb: in "Ana Holm
+// and Ivo Dorn, both members of the Left Party, signed the letter",
+// "members" is a "dep" of "signed". A noun right after the comma that
+// closes the verb's subject, closed by a comma before the verb, restates
+// the subject: it is the subject's apposition.
+func (x *syntax) asideReadAsDep() {
+	t := &x.tree
+	for n, rel := range t.Rel {
+		v := t.Head[n]
+		if rel != "dep" || v <= n || t.UPOS[n] != "NOUN" || !x.isVerb(v) {
+			continue
+		}
+		start := x.phraseStart(n)
+		if start < 2 || t.Words[start-1] != "," || t.Words[v-1] != "," {
+			continue
+		}
+		for _, s := range x.childrenWith(v, "nsubj", "nsubj:pass") {
+			if s < start && x.dominates(s, start-2) && (plural(x, n) || len(x.childrenWith(s, "conj")) == 0) {
+				// a singular after a list restates its last name alone
+				t.Head[n], t.Rel[n] = s, "appos"
+				break
+			}
+		}
+	}
+}

@@ -9,7 +9,8 @@ import (
 // Memberships and leaderships as wire services write them beside a name:
 // a second in rank leads nothing, a country that owns a party is not what
 // its officer leads, a party's name with "a" stands for one of its
-// members, and a party's officer in apposition is its member.
+// members, and a party's officer in apposition is its member, each of a
+// list's names where the apposition is plural.
 func TestMembershipsAsWiresWriteThem(t *testing.T) {
 	checkRelationCases(t, []relationCase{
 		{
@@ -43,6 +44,11 @@ func TestMembershipsAsWiresWriteThem(t *testing.T) {
 			name: "a member of a country's ruling party, the standing parsed as the phrase's head",
 			text: "Priya Nandakumar, a member of India's ruling Bharatiya Janata Party, was arrested in Delhi.",
 			want: [][3]string{{"MEMBER_OF", "Priya Nandakumar", "Bharatiya Janata Party"}},
+		},
+		{
+			name: "a plural apposition on a list of names",
+			text: "Ada Holm and Ivo Dorn, both members of the Harvest Party, signed the letter on Monday.",
+			want: [][3]string{{"MEMBER_OF", "Ada Holm", "Harvest Party"}, {"MEMBER_OF", "Ivo Dorn", "Harvest Party"}},
 		},
 		{
 			name: "a party's president",

@@ -57,6 +57,11 @@ func (d *doc) treeMemberships(si int) {
 			words = append(words, k)
 		}
 		words = append(words, x.childrenWith(w, "appos")...)
+		if x.rel(w) == "conj" {
+			// "Ana Holm and Ivo Dorn, both members of …": a plural
+			// apposition on the list is each name's
+			words = append(words, slices.DeleteFunc(x.childrenWith(x.head(w), "appos"), func(a int) bool { return !plural(x, a) })...)
+		}
 		if x.baseRel(w) == "nsubj" && x.head(w) >= 0 && len(x.childrenWith(x.head(w), "cop")) > 0 {
 			words = append(words, x.head(w)) // "Ana Lisk is a Green Party councillor"
 		}
