@@ -168,7 +168,7 @@ func (d *doc) recognizeSentence(si int) {
 			i += on
 			continue
 		}
-		if hn := d.honorificAt(i, s.last); hn > 0 && !orgHeads[d.toks[d.runEnd(i, s.last)-1].lower] {
+		if hn := d.honorificAt(i, s.last); hn > 0 && !orgHeads[d.toks[d.runEnd(i, s.last)-1].lower] && d.labelledState(i, 1) == "" { // "R-Miss.": a state
 			if !personCue && office == nil {
 				officeStart = i // the title starts here, for "Dr. Holm"
 			}
@@ -390,12 +390,32 @@ func (d *doc) gazAt(i, limit int) (int, []gazetteer.Match) {
 		if m := d.x.gaz.Lookup(surface); len(m) > 0 {
 			return n, m
 		}
+		if state := d.labelledState(i, n); state != "" {
+			return n, d.x.gaz.Lookup(state)
+		}
 		if strings.HasSuffix(surface, ".") { // "U.S." at a sentence end lost its period
 			continue
 		}
 	}
 	return 0, nil
 }
+
+// labelledState is the name of the state that tokens [i, i+n) abbreviate
+// in a party letter's label ("D-Calif.", "R-N.H."), or "".
+func (d *doc) labelledState(i, n int) string {
+	if i < 2 || d.toks[i-1].text != "-" || partyLetters[d.toks[i-2].lower] == "" {
+		return ""
+	}
+	abbr := d.text[d.toks[i].start:d.toks[i+n-1].end]
+	if k := i + n; k < len(d.toks) && d.toks[k].text == "." && d.toks[k].start == d.toks[k-1].end {
+		abbr += "." // "Calif.": the tokens split its period off
+	}
+	return apStates[strings.ToLower(abbr)]
+}
+
+// apStates are the AP's abbreviations of US states
+// (data/words/ap_state_abbreviations.tsv).
+var apStates = wordTable("ap_state_abbreviations.tsv")
 
 // gazInside reports whether a gazetteer name starts in tokens [i, k).
 func (d *doc) gazInside(i, k int) bool {

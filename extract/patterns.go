@@ -506,10 +506,18 @@ func partyNamed(e *entity) bool {
 // lacks it) and the token that opens the label, or -1, -1.
 func (d *doc) letterLabel(b *mention) (party, open int) {
 	p := b.first - 3
-	if p < 0 || b.last >= len(d.toks) || d.toks[p+2].text != "-" || partyLetters[d.toks[p+1].lower] == "" || len(d.toks[p+1].text) != 1 {
+	if p < 0 || d.toks[p+2].text != "-" || partyLetters[d.toks[p+1].lower] == "" || len(d.toks[p+1].text) != 1 {
 		return -1, -1
 	}
-	if opener, closer := d.toks[p].text, d.toks[b.last].text; !(opener == "(" && closer == ")" || opener == "," && (closer == "," || closer == ".")) {
+	end := b.last
+	if end < len(d.toks) && d.toks[end].text == "." && d.labelledState(b.first, b.last-b.first) != "" {
+		end++ // "(R-Miss.)": past the abbreviation's period
+	}
+	closer := "." // "…, D-W.Va." at the end: the abbreviation took the sentence's period
+	if end < len(d.toks) && (d.toks[end].text == ")" || !strings.HasSuffix(d.toks[end-1].text, ".")) {
+		closer = d.toks[end].text
+	}
+	if opener := d.toks[p].text; !(opener == "(" && closer == ")" || opener == "," && (closer == "," || closer == ".")) {
 		return -1, -1
 	}
 	party = -1

@@ -189,7 +189,8 @@ func TestBodyRoleInApposition(t *testing.T) {
 
 // US wire copy's party labels: a letter and the state after a
 // legislator's name, in parentheses or commas, make her a member of the
-// party and the state's representative; the label is no name of its own.
+// party and the state's representative, also where the state is
+// abbreviated ("D-Calif.", "R-N.H."); the label is no name of its own.
 func TestUSPartyLetterLabels(t *testing.T) {
 	checkRelationCases(t, []relationCase{
 		{
@@ -201,6 +202,21 @@ func TestUSPartyLetterLabels(t *testing.T) {
 			name: "in commas",
 			text: "Officials in the United States spoke on Sunday. Rep. Tom Raye, R-Texas, voted against the measure.",
 			want: [][3]string{{"MEMBER_OF", "Tom Raye", "Republican Party (United States)"}, {"REPRESENTS", "Tom Raye", "Texas"}},
+		},
+		{
+			name: "the AP's abbreviation of a state",
+			text: "Officials in the United States spoke on Sunday. Rep. Tom Raye, D-Calif., voted against the measure.",
+			want: [][3]string{{"MEMBER_OF", "Tom Raye", "Democratic Party (United States)"}, {"REPRESENTS", "Tom Raye", "California"}},
+		},
+		{
+			name: "a dotted abbreviation that ends the sentence",
+			text: "Officials in the United States spoke on Sunday. The measure was backed by Sen. Ann Leary, R-N.H.",
+			want: [][3]string{{"MEMBER_OF", "Ann Leary", "Republican Party (United States)"}, {"REPRESENTS", "Ann Leary", "New Hampshire"}},
+		},
+		{
+			name: "an abbreviation that is also an honorific",
+			text: "Officials in the United States spoke on Sunday. Sen. Ann Leary (R-Miss.) voted against the measure.",
+			want: [][3]string{{"MEMBER_OF", "Ann Leary", "Republican Party (United States)"}, {"REPRESENTS", "Ann Leary", "Mississippi"}},
 		},
 	})
 	checkKinds(t, "Rep. Tom Raye, R-Texas, voted against the measure. Senator Ann Leary (D-Ohio) agreed.",

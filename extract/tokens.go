@@ -172,12 +172,19 @@ func capitalisedWord(s string) bool {
 }
 
 // partyLetterLabel reports a party's letter at text[i:j], in a label
-// opened by "(" or ", " and joined by a hyphen to a capitalised word, the
-// state: "(D-Ohio)", ", R-Texas,". The letter and the state are two names;
-// "D-Day" is one word.
+// opened by "(" or ", " and joined by a hyphen to a capitalised word or
+// a dotted abbreviation, the state: "(D-Ohio)", ", R-Texas,", "D-N.Y.".
+// The letter and the state are two names; "D-Day" is one word.
 func partyLetterLabel(text string, i, j int, right string) bool {
 	opened := i >= 1 && text[i-1] == '(' || i >= 2 && text[i-2:i] == ", "
-	return j-i == 1 && opened && partyLetters[strings.ToLower(text[i:j])] != "" && capitalisedWord(right)
+	return j-i == 1 && opened && partyLetters[strings.ToLower(text[i:j])] != "" && (capitalisedWord(right) || dottedInitial(right))
+}
+
+// dottedInitial reports whether s opens with a capital and a period:
+// "N.Y.", "W.Va.".
+func dottedInitial(s string) bool {
+	first, n := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(first) && strings.HasPrefix(s[n:], ".")
 }
 
 // partyLetters are the parties one-letter labels stand for
