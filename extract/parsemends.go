@@ -476,9 +476,10 @@ func (x *syntax) copulaSubject() {
 // whoseClause mends a parse that puts a relative clause's verb at the
 // root: in "Naidu, whose party won 16 seats, pledged his support", "whose"
 // opens a clause on the name before it, so "won" hangs on the name
-// (acl:relcl) and the verb the parser coordinated with it ("pledged"),
-// right after the comma that closes the clause, is the sentence's, with the
-// name as its subject.
+// (acl:relcl) and the verb the parser coordinated with it ("pledged"), or
+// made report it ("said", with no subject of its own), right after the
+// comma that closes the clause, is the sentence's, with the name as its
+// subject.
 func (x *syntax) whoseClause() {
 	t := &x.tree
 	for w, word := range t.Words {
@@ -502,6 +503,9 @@ func (x *syntax) whoseClause() {
 				main = c // "…, pledged": not "welcomed the report but urged"
 				break
 			}
+		}
+		if h := t.Head[v]; main < 0 && t.Rel[v] == "ccomp" && h > v && t.Words[h-1] == "," && x.isVerb(h) && len(x.childrenWith(h, "nsubj", "nsubj:pass")) == 0 {
+			main = h // "X, whose party came second, said": the clause is no report of "said"
 		}
 		if main < 0 {
 			continue

@@ -9,8 +9,9 @@ import (
 // Memberships and leaderships as wire services write them beside a name:
 // a second in rank leads nothing, a country that owns a party is not what
 // its officer leads, a party's name with "a" stands for one of its
-// members, and a party's officer in apposition is its member, each of a
-// list's names where the apposition is plural.
+// members, a party's officer in apposition is its member, each of a
+// list's names where the apposition is plural, and a person's party
+// ("whose Harvest Party", "Holm's party, the Harvest Party") is hers.
 func TestMembershipsAsWiresWriteThem(t *testing.T) {
 	checkRelationCases(t, []relationCase{
 		{
@@ -49,6 +50,16 @@ func TestMembershipsAsWiresWriteThem(t *testing.T) {
 			name: "a plural apposition on a list of names",
 			text: "Ada Holm and Ivo Dorn, both members of the Harvest Party, signed the letter on Monday.",
 			want: [][3]string{{"MEMBER_OF", "Ada Holm", "Harvest Party"}, {"MEMBER_OF", "Ivo Dorn", "Harvest Party"}},
+		},
+		{
+			name: "a party the person's relative clause owns",
+			text: "Ivo Dorn, whose Harvest Party came second, said he would join the coalition.",
+			want: [][3]string{{"MEMBER_OF", "Ivo Dorn", "Harvest Party"}},
+		},
+		{
+			name: "a person's party, named in apposition",
+			text: "Ada Holm's party, the Harvest Party, won 34 seats on Sunday.",
+			want: [][3]string{{"MEMBER_OF", "Ada Holm", "Harvest Party"}},
 		},
 		{
 			name: "a party's president",

@@ -40,6 +40,7 @@ func (d *doc) treeMemberships(si int) {
 	}
 	if party {
 		d.partiesStoodFor(si, x)
+		d.partiesOwned(si, x)
 	}
 	for _, m := range persons {
 		first := m.first
@@ -118,6 +119,41 @@ func (d *doc) partiesStoodFor(si int, x *syntax) {
 		}
 		if p >= 0 {
 			d.memberships(si, x, v, []int{p}, span{})
+		}
+	}
+}
+
+// partiesOwned reads a person's party off a possessive: "Ada Holm's
+// party, the Harvest Party," and "Ivo Dorn, whose Harvest Party came
+// second," make them its members. The possessor of a party, or of the noun
+// "party" that a party's name restates, is a person named, or the "whose"
+// of a relative clause on one.
+func (d *doc) partiesOwned(si int, x *syntax) {
+	for n := range x.tree.Words {
+		p := d.partyAt(si, x, n)
+		if p < 0 && strings.EqualFold(x.tree.Words[n], "party") {
+			for _, a := range x.childrenWith(n, "appos") {
+				if p = d.partyAt(si, x, a); p >= 0 {
+					break
+				}
+			}
+		}
+		if p < 0 {
+			continue
+		}
+		for _, c := range x.childrenWith(n, "nmod:poss") {
+			owner := c
+			if strings.EqualFold(x.tree.Words[c], "whose") {
+				// the clause's verb hangs on the name it is about
+				v := x.head(n)
+				if v < 0 || x.rel(v) != "acl:relcl" {
+					continue
+				}
+				owner = x.head(v)
+			}
+			if m := d.mentionOver(si, x.token(owner)); m != nil && m.named() && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson {
+				d.addRel(&relation{typ: "MEMBER_OF", from: m.ent, to: p, sent: si, conf: 0.6})
+			}
 		}
 	}
 }
