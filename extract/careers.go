@@ -102,6 +102,9 @@ func (d *doc) postAt(si int, x *syntax, v, w int, how string) {
 		body = d.partyOfPost(si, x, v, w)
 	}
 	held := d.postSpan(si, x, v, w, how)
+	if body < 0 && how == "gives" && countryOffices[o.Body] {
+		body = d.givingCountry(si, x, v) // "Ukraine's president named X ambassador to Britain"
+	}
 	for _, p := range holders {
 		b := body
 		if countryOffices[o.Body] {
@@ -109,6 +112,25 @@ func (d *doc) postAt(si int, x *syntax, v, w int, how string) {
 		}
 		d.officeFacts(si, p, o, b, held)
 	}
+}
+
+// givingCountry is the country that verb v's subject is or serves
+// ("Ukraine named", "Ukraine's president appointed", "the Ukrainian
+// government named"): a state's posts are given by the state. It is -1
+// for any other subject.
+func (d *doc) givingCountry(si int, x *syntax, v int) int {
+	for _, s := range x.childrenWith(v, "nsubj") {
+		ws := []int{s}
+		if x.pos(s) == "NOUN" {
+			ws = append(ws, x.childrenWith(s, "nmod:poss", "amod")...)
+		}
+		for _, w := range ws {
+			if m := d.mentionOver(si, x.token(w)); m != nil && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindCountry {
+				return m.ent
+			}
+		}
+	}
+	return -1
 }
 
 // countryOffices are the kinds of office a country gives.

@@ -76,6 +76,17 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"HOLDS_OFFICE", "Ivo Dorn", "Kenya", "2024-03", ""}},
 		},
 		{
+			name: "a name the parse reads as a modifier of the post given",
+			text: "In Kenya, the president appointed Ivo Dorn finance minister in March.",
+			want: []datedFact{{"HOLDS_OFFICE", "Ivo Dorn", "Kenya", "2024-03", ""}},
+		},
+		{
+			name: "an envoy's post given by a state's head, not the host's",
+			text: "Kenya's president named Ivo Dorn ambassador to Britain in March.",
+			want: []datedFact{{"HOLDS_OFFICE", "Ivo Dorn", "Kenya", "2024-03", ""}},
+			not:  []datedFact{{"HOLDS_OFFICE", "Ivo Dorn", "United Kingdom", "2024-03", ""}},
+		},
+		{
 			name: "a title in apposition held since a date",
 			text: "NAIROBI, Kenya (Reuters) - Kenya's parliament met on Monday.\n\nIvo Dorn, Kenya's foreign minister since March 2021, said the talks were useful.",
 			want: []datedFact{{"HOLDS_OFFICE", "Ivo Dorn", "Kenya", "2021-03", ""}},

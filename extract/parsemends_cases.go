@@ -143,3 +143,29 @@ func (x *syntax) asideReadAsDep() {
 		}
 	}
 }
+
+// nameReadAsPostModifier mends a parse that reads the person a verb gives
+// a post to as a modifier of the post, or as a second complement: in "the
+// president appointed Ivo Dorn foreign minister", "Ivo Dorn" is a
+// possessor of "minister", which is the object. A name right after a verb
+// that gives posts, joined to the post after it by no "'s", with no other
+// object, is the verb's object, and the post its complement (xcomp), as
+// in "named him minister".
+func (x *syntax) nameReadAsPostModifier() {
+	t := &x.tree
+	for n, rel := range t.Rel {
+		v := t.Head[n]
+		if rel != "obj" && rel != "xcomp" || v < 0 || t.UPOS[n] != "NOUN" || careerVerbs[strings.ToLower(t.Lemma[v])] != "gives" {
+			continue
+		}
+		c := v + 1
+		if c >= n || t.UPOS[c] != "PROPN" || len(x.childrenWith(c, "case")) > 0 || !x.dominates(n, c) && !(t.Head[c] == v && t.Rel[c] == "xcomp") {
+			continue // "appointed Ukraine's ambassador": the post is the object
+		}
+		if len(slices.DeleteFunc(x.childrenWith(v, "obj", "iobj"), func(o int) bool { return o == n })) > 0 {
+			continue
+		}
+		t.Head[c], t.Rel[c] = v, "obj"
+		t.Rel[n] = "xcomp"
+	}
+}

@@ -61,6 +61,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.prepositionReadAsMarker()
 		x.standingReadAsHead()
 		x.asideReadAsDep()
+		x.nameReadAsPostModifier()
 	}
 	return x
 }
