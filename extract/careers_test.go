@@ -87,6 +87,11 @@ func TestCareerPosts(t *testing.T) {
 			not:  []datedFact{{"HOLDS_OFFICE", "Ivo Dorn", "United Kingdom", "2024-03", ""}},
 		},
 		{
+			name: "a post given in a relative clause the parse reads as a report",
+			text: "Officials in Vellin spoke on Sunday. Ada Holm, who was re-elected as Harvest Party leader in March, spoke.",
+			want: []datedFact{{"LEADS", "Ada Holm", "Harvest Party", "2024-03", ""}},
+		},
+		{
 			name: "a title in apposition held since a date",
 			text: "NAIROBI, Kenya (Reuters) - Kenya's parliament met on Monday.\n\nIvo Dorn, Kenya's foreign minister since March 2021, said the talks were useful.",
 			want: []datedFact{{"HOLDS_OFFICE", "Ivo Dorn", "Kenya", "2021-03", ""}},

@@ -169,3 +169,29 @@ func (x *syntax) nameReadAsPostModifier() {
 		t.Rel[n] = "xcomp"
 	}
 }
+
+// relativeReadAsReport mends a parse that reads a relative clause on the
+// subject as what the sentence's verb reports: in "Ada Holm, who was
+// re-elected as party leader in March, spoke", "re-elected" is a ccomp of
+// "spoke". A clause whose subject is "who"
+// or "which", right after the comma after a name, is on the name (acl:relcl),
+// and the verb it was hung on, with no subject of its own, has the name as
+// its subject.
+func (x *syntax) relativeReadAsReport() {
+	t := &x.tree
+	for r, word := range t.Words {
+		v := t.Head[r]
+		if r < 2 || v < 0 || t.Words[r-1] != "," || !relativePronouns[strings.ToLower(word)] || t.Rel[r] != "nsubj" && t.Rel[r] != "nsubj:pass" || t.Rel[v] != "ccomp" {
+			continue
+		}
+		h, name := t.Head[v], r-2
+		if t.Rel[name] == "flat" {
+			name = t.Head[name]
+		}
+		if h < 0 || h < v || !x.isVerb(h) || name < 0 || t.UPOS[name] != "PROPN" || slices.ContainsFunc(x.childrenWith(h, "nsubj", "nsubj:pass"), func(s int) bool { return s != name }) {
+			continue
+		}
+		t.Head[v], t.Rel[v] = name, "acl:relcl"
+		t.Head[name], t.Rel[name] = h, "nsubj"
+	}
+}

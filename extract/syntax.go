@@ -62,6 +62,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.standingReadAsHead()
 		x.asideReadAsDep()
 		x.nameReadAsPostModifier()
+		x.relativeReadAsReport()
 	}
 	return x
 }
