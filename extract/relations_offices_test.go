@@ -353,7 +353,8 @@ func TestTitlesAndKindNounsBeforeNames(t *testing.T) {
 }
 
 // What a title or an opening says of its holder, and what it does not:
-// "former" ends the office; an envoy named with no country serves no
+// "former" ends the office, "new" or "embattled" leaves it as it is, and
+// a deputy leads nothing; an envoy named with no country serves no
 // office of the country the story is set in; who heads a nationality's
 // body leads the body, not the state; an encyclopedic opening ("X was a
 // Latvian politician") gives a nationality, to its subject and to the
@@ -370,6 +371,22 @@ func TestWhatTitlesAndOpeningsSay(t *testing.T) {
 			name: "a former",
 			text: "Ivo Dorn, a former Estonian ambassador to the United Nations, dismissed the claims.",
 			not:  [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Estonia"}},
+		},
+		{
+			name: "a deputy of a head of state leads nothing",
+			text: "Kenyan Deputy President Ivo Dorn arrived in Nairobi on Monday.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Kenya"}},
+			not:  [][3]string{{"LEADS", "Ivo Dorn", "Kenya"}},
+		},
+		{
+			name: "a word between the body and the title",
+			text: "Ivo Dorn, Kenya's new foreign minister, arrived in Nairobi on Monday. Lea Sorn, the embattled Kenyan interior minister, stayed away.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Kenya"}, {"HOLDS_OFFICE", "Lea Sorn", "Kenya"}},
+		},
+		{
+			name: "an ordinal may tell of a past holder",
+			text: "Ivo Dorn, Kenya's first president, was remembered in Nairobi on Monday.",
+			not:  [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Kenya"}},
 		},
 		{
 			name: "now",

@@ -90,6 +90,15 @@ func (d *doc) titleRelations(si int, m *mention) {
 	if titleStart < d.sents[si].first || titleStart >= m.first {
 		titleStart = m.first
 	}
+	if titleStart > d.sents[si].first && deputyWords[d.toks[titleStart-1].lower] {
+		// "Kenyan Deputy President X": a second in rank holds no head's
+		// office; a state's deputy minister holds one of its government
+		if headOffice(o) || !stateOffices[o.Body] {
+			return
+		}
+		o = d.deputyOf(o)
+		titleStart--
+	}
 	if titleStart > d.sents[si].first && (d.toks[titleStart-1].lower == "senior" || d.toks[titleStart-1].lower == "former" || d.toks[titleStart-1].lower == "top") {
 		titleStart--
 	}
@@ -157,6 +166,19 @@ func (d *doc) formerTitle(m *mention) bool {
 // localWords before a title make it a region's or a town's, not the
 // country's: "the regional police chief".
 var localWords = wordSet("local_words.txt")
+
+// titleModifiers stand between a title's body and the title
+// (data/words/title_modifiers.txt).
+var titleModifiers = wordSet("title_modifiers.txt")
+
+// pastTitleModifiers is the first token from k on in sentence si that is
+// no word of titleModifiers.
+func (d *doc) pastTitleModifiers(si, k int) int {
+	for k+1 < d.sents[si].last && titleModifiers[d.toks[k].lower] {
+		k++
+	}
+	return k
+}
 
 // formerWords before a title say its holder no longer holds it.
 var formerWords = wordSet("former_words.txt")
@@ -289,6 +311,7 @@ func (d *doc) titleAt(si, k int) (o *gazetteer.Office, body, end int) {
 	if determiners[d.toks[k].lower] {
 		k++
 	}
+	k = d.pastTitleModifiers(si, k) // "the new Kenyan foreign minister"
 	body = -1
 	for _, bi := range d.sentMents[si] {
 		if b := &d.ments[bi]; b.first == k && b.ent >= 0 && b.last < s.last {
@@ -305,6 +328,7 @@ func (d *doc) titleAt(si, k int) (o *gazetteer.Office, body, end int) {
 			body, k = b, k+2 // "the country's foreign minister": the country named last
 		}
 	}
+	k = d.pastTitleModifiers(si, k) // "Kenya's new president"
 	n, o := d.officeAt(k, s.last)
 	if n == 0 && k+1 < s.last && deputyWords[d.toks[k].lower] {
 		// "Japan's deputy foreign minister": a second in a ministry
