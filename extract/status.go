@@ -11,7 +11,7 @@ func (d *doc) statusOf(si, i int, before, after []occurrence, ev *event) string 
 	s := &d.sents[si]
 	n := ev.trig[1] - ev.trig[0]
 	for j := s.first; j < s.last; j++ {
-		if !allegingWords[d.toks[j].lower] || !d.hedges(j, i, n, s.first, s.last, ev.noun) {
+		if !allegingWords[d.toks[j].lower] || !d.hedges(si, j, i, n, ev.noun) {
 			continue
 		}
 		if ev.typ == "REPORT" || ev.typ == "ACCUSATION" {
@@ -50,7 +50,8 @@ func (d *doc) statusOf(si, i int, before, after []occurrence, ev *event) string 
 // noun phrase ("alleged influence operations" leaves "has resigned" told as
 // fact), an adverb the verb it governs ("allegedly advised"), a reporting
 // word ("sources said", "according to", "claimed that") the whole sentence.
-func (d *doc) hedges(j, i, n, first, last int, noun bool) bool {
+func (d *doc) hedges(si, j, i, n int, noun bool) bool {
+	first, last := d.sents[si].first, d.sents[si].last
 	switch w := d.toks[j].lower; w {
 	case "allegedly", "reportedly", "purportedly", "supposedly":
 		if j == first || j+1 < last && d.toks[j+1].text == "," {
@@ -60,9 +61,12 @@ func (d *doc) hedges(j, i, n, first, last int, noun bool) bool {
 			return true // "resigned, reportedly" or "resigned reportedly"
 		}
 		return i > j && i <= j+3 && !d.breakBetween(j+1, i)
-	case "alleged", "claimed":
+	case "alleged", "claimed", "suspected":
 		if d.verbal(j, last) {
-			return i > j // "was alleged to have", "claimed that"
+			// "was alleged to have", "claimed that", "is suspected of
+			// having", but not past its own clause: "X, who is suspected
+			// of spying, met Y" tells the meeting as a fact
+			return i > j && d.withinClauseOf(si, j, i, n)
 		}
 		return noun && i > j && i < d.nounPhraseEnd(j+1, last)
 	case "claims", "claim":
@@ -88,6 +92,18 @@ func (d *doc) hedges(j, i, n, first, last int, noun bool) bool {
 
 // reportingVerbs after "sources" make them the frame of the sentence.
 var reportingVerbs = wordSet("reporting_verbs.txt")
+
+// withinClauseOf reports whether the trigger of n tokens at i lies within
+// the clause of the verb at token j, as the tree says; without a tree, it
+// is taken to.
+func (d *doc) withinClauseOf(si, j, i, n int) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return true
+	}
+	v, e := x.at(j), x.trigger(i, n)
+	return v < 0 || e < 0 || x.dominates(v, e)
+}
 
 // verbal reports whether "alleged"/"claimed" at j is a verb: after a form of
 // be or have, or before "that", "to" or a comma.

@@ -21,6 +21,10 @@ func TestStatusScope(t *testing.T) {
 		{"Senator Petra Holm resigned on Monday, according to two sources.", "RESIGNATION", polgraph.StatusAlleged},
 		{"It was alleged that Senator Petra Holm met Ostrian diplomats in May.", "MEETING", polgraph.StatusAlleged},
 		{"The hearing was moved, according to a statement by Senator Petra Holm.", "STATEMENT", polgraph.StatusAsserted},
+		// a suspicion is alleged within its own clause only
+		{"Senator Petra Holm is suspected of having met Ostrian diplomats in May.", "MEETING", polgraph.StatusAlleged},
+		{"Senator Petra Holm, who is suspected of spying, met Ostrian diplomats in May.", "MEETING", polgraph.StatusAsserted},
+		{"Senator Petra Holm, who is alleged to have lied, met Ostrian diplomats in May.", "MEETING", polgraph.StatusAsserted},
 		// a report that closes the sentence frames what it tells; a
 		// statement does not
 		{"Police arrested Ivo Dorn in Wexcombe on Monday, the Daily Lantern reported.", "ARREST", polgraph.StatusAlleged},
