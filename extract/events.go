@@ -722,6 +722,11 @@ func (d *doc) sentenceEvents(si int) {
 					ev.parts[k].role = "source"
 				}
 			}
+			if a, ok := d.argsFromTree(si, o, ev.typ); ok && !o.t.noun {
+				for _, e := range a.obj {
+					ev.add(e, "target") // "Le Monde said X had met": a report on X, as "reported that" is
+				}
+			}
 		}
 		if ev.typ == "ELECTION" && len(ev.parts) == 0 {
 			d.electionPlace(ev, si)

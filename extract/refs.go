@@ -321,9 +321,13 @@ func (d *doc) inBody(e *entity) bool {
 	return false
 }
 
-// isMedia reports a news outlet: by the end of its name ("Global News") or
-// by what the article calls it ("Glas, a Varovian newspaper").
+// isMedia reports a news outlet: listed as one ("Le Monde"), by the end of
+// its name ("Global News") or by what the article calls it ("Glas, a
+// Varovian newspaper").
 func (d *doc) isMedia(e *entity) bool {
+	if e.gaz != nil && e.gaz.Media() {
+		return true
+	}
 	w := lowerWords(e.name)
 	if len(w) > 0 && mediaHeads[w[len(w)-1]] {
 		return true
