@@ -435,6 +435,21 @@ func TestWhatTitlesAndOpeningsSay(t *testing.T) {
 			not:  [][3]string{{"CITIZEN_OF", "Ivo Dorn", "Poland"}},
 		},
 		{
+			name: "a nationality before the names it describes",
+			text: "Police said two Latvian nationals, Ivo Dorn and Ana Holm, were freed on Sunday. A US citizen, Lea Sorn, was held.",
+			want: [][3]string{{"CITIZEN_OF", "Ivo Dorn", "Latvia"}, {"CITIZEN_OF", "Ana Holm", "Latvia"}, {"CITIZEN_OF", "Lea Sorn", "United States"}},
+		},
+		{
+			name: "a state's office before the name it describes",
+			text: "The Polish foreign minister, Ivo Dorn, left on Sunday.",
+			not:  [][3]string{{"CITIZEN_OF", "Ivo Dorn", "Poland"}},
+		},
+		{
+			name: "a citizenship held in a relative clause the parse reads as an aside",
+			text: "Ada Holm, who holds French citizenship, was detained on Monday.",
+			want: [][3]string{{"CITIZEN_OF", "Ada Holm", "France"}},
+		},
+		{
 			name: "news",
 			text: "Ivo Dorn was extradited from Britain on Monday.",
 			not:  [][3]string{{"CITIZEN_OF", "Ivo Dorn", "United Kingdom"}},

@@ -158,6 +158,50 @@ func (d *doc) partiesOwned(si int, x *syntax) {
 	}
 }
 
+// nationalsNamed reads a nationality set before the names it describes:
+// "a US citizen, Ada Holm," and "two Chinese nationals, Ada Holm and Ivo
+// Dorn," make each named person a citizen of the country that modifies
+// the person noun their names restate.
+func (d *doc) nationalsNamed(si int) {
+	if !d.sentenceNames(si, polgraph.KindCountry) || !d.sentenceNames(si, polgraph.KindPerson) {
+		return
+	}
+	if x := d.taggedOf(si); x == nil || !x.hasWord(personNouns) {
+		return
+	}
+	x := d.syntaxOf(si)
+	for n := range x.tree.Words {
+		if x.pos(n) != "NOUN" || !personNouns[x.lemma(n)] {
+			continue
+		}
+		country, after := -1, 0
+		for _, c := range x.childrenWith(n, "amod", "compound") {
+			if m := d.mentionOver(si, x.token(c)); c < n && m != nil && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindCountry {
+				country, after = m.ent, m.last
+			}
+		}
+		if country < 0 {
+			continue
+		}
+		if k, o := d.officeAt(after, d.sents[si].last); o != nil && after+k > x.token(n) && o.Body != "organization" && o.Body != "company" {
+			continue // "the Polish foreign minister, X": whose office, not whose citizen; "a French journalist" is hers
+		}
+		// the names in apposition, also where the parse hangs them on
+		// the comma that opens them
+		names := x.childrenWith(n, "appos")
+		for _, p := range x.childrenWith(n, "punct") {
+			names = append(names, x.childrenWith(p, "appos")...)
+		}
+		for _, a := range names {
+			for _, w := range append([]int{a}, x.childrenWith(a, "conj")...) {
+				if m := d.mentionOver(si, x.token(w)); w > n && m != nil && m.named() && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson {
+					d.addRel(&relation{typ: "CITIZEN_OF", from: m.ent, to: country, sent: si, conf: 0.65})
+				}
+			}
+		}
+	}
+}
+
 // districtOf is the place a legislator's noun n is "for" ("the MP for
 // Whitby"), or -1.
 func (d *doc) districtOf(si int, x *syntax, n int) int {
