@@ -570,6 +570,10 @@ func (d *doc) mergeEvents() {
 				ev.add(p, "place") // "Some trouble in Kovar. Police detained eleven people"
 				continue
 			}
+			if c := d.votingChamber(ev); c >= 0 {
+				ev.add(c, "participant") // "MPs voted 312 to 250 ... in the House of Commons"
+				continue
+			}
 			ev.dropped = true // "three men were also deported": nothing to link
 		}
 		if d.blocked(ev) {

@@ -7,6 +7,16 @@ import "testing"
 func TestVotes(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "members unnamed: the chamber they vote in",
+			text: "In the Knesset, lawmakers voted 61 to 59 on Wednesday to approve the budget.",
+			want: []wantEvent{{"VOTE", "2025-05-07", []string{"participant:organization/knesset"}}},
+		},
+		{
+			name: "a bill passed in a chamber",
+			text: "The bill was passed by 287 votes to 199 in the Verkhovna Rada on Wednesday.",
+			want: []wantEvent{{"VOTE", "2025-05-07", []string{"participant:organization/verkhovna-rada"}}},
+		},
+		{
 			name: "what a vote adopts is done at the vote's time",
 			text: "The Sejm on Tuesday adopted a resolution approving the appointment of Ivo Marek as governor of the central bank.",
 			want: []wantEvent{
