@@ -22,11 +22,16 @@ func (d *doc) dateEvents() {
 			break
 		}
 	}
+	days := d.dayHeaders()
 	for i, ev := range d.events {
 		if v := d.sentenceTime(ev); v != "" {
 			ev.date, ev.prec = eventDate(v)
 			ev.dateFrom = "sentence"
 			d.pastTense(ev)
+			continue
+		}
+		if v := d.overnight(ev, days[ev.sent]); v != "" {
+			ev.date, ev.prec, ev.dateFrom = v, polgraph.PrecisionDay, "sentence"
 			continue
 		}
 		if prev := d.corefEvent(i); prev != nil {
@@ -80,7 +85,6 @@ func (d *doc) dateEvents() {
 			ev.date, ev.prec, ev.dateFrom = y, polgraph.PrecisionYear, "sibling"
 		}
 	}
-	days := d.dayHeaders()
 	for _, ev := range d.events {
 		// an entry under a day's heading happened that day unless its
 		// clause puts it earlier or not yet ("had led", "will meet")
@@ -118,6 +122,42 @@ func (d *doc) dateEvents() {
 			ev.date, ev.prec, ev.dateFrom = story, polgraph.PrecisionDay, "story"
 		}
 	}
+}
+
+// overnight is the day before the report's for an event the tree says
+// happened "overnight" ("Russia launched drones at Kyiv overnight"): the
+// night before the day of its heading, its dateline or its publication;
+// else "". The time tagger leaves the word untagged, as TimeML does.
+func (d *doc) overnight(ev *event, heading string) string {
+	x := d.syntaxOf(ev.sent)
+	if x == nil {
+		return ""
+	}
+	v := x.eventWord(ev)
+	s := &d.sents[ev.sent]
+	found := false
+	for k := s.first; k < s.last; k++ {
+		if d.toks[k].lower == "overnight" {
+			if w := x.at(k); w >= 0 && v >= 0 && x.head(w) == v {
+				found = true
+			}
+		}
+	}
+	if !found {
+		return ""
+	}
+	day := heading
+	if day == "" {
+		day = d.datelineDay()
+	}
+	if day == "" && !d.dct.IsZero() {
+		day = d.dct.Format("2006-01-02")
+	}
+	t, err := time.Parse("2006-01-02", day)
+	if err != nil {
+		return ""
+	}
+	return t.AddDate(0, 0, -1).Format("2006-01-02")
 }
 
 // conjunctOf is the event of the verb that verb event ev is coordinated

@@ -23,6 +23,16 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "what the tree says happened overnight happened the night before the report",
+			text: "Russian missiles hit Kyiv overnight, the Ukrainian air force said.",
+			want: []wantEvent{{"ATTACK", "2025-05-11", []string{"agent:country/russia"}}},
+		},
+		{
+			name: "overnight on another verb dates nothing else",
+			text: "Talks went on overnight in Brussels, and Ivo Marek met Oda Lind.",
+			want: []wantEvent{{"MEETING", "", []string{"agent:person/ivo-marek"}}},
+		},
+		{
 			name: "a time in a noun phrase dates that noun, not the verb",
 			text: "Premier Orla Vinter apologised on Friday for the 2015 raid on the newspaper.",
 			want: []wantEvent{{"APOLOGY", "2025-05-09", []string{"agent:person/orla-vinter"}}},
