@@ -951,6 +951,13 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 	if h := x.whereClauseHost(v); h >= 0 {
 		own[h] = true // "was in Suva on Thursday, where I met X and we signed an accord"
 	}
+	if d.spoken(ev) && !ev.noun {
+		for _, c := range x.childrenWith(v, "obl") {
+			if vehicleNoun(x.lemma(c)) && x.caseOf(c) == "in" {
+				own[c] = true // "in a statement on Tuesday, X said": the statement is the saying, its time the saying's
+			}
+		}
+	}
 	if !ev.noun {
 		for _, c := range x.childrenWith(v, "advcl") {
 			if d.sameDayClause(x, c) && !d.isEventWord(x, ev.sent)(c) {

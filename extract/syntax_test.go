@@ -23,6 +23,17 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "the time of the statement a speaker speaks in is the saying's",
+			text: "In a statement on Tuesday, the Foreign Ministry of Georgia condemned the decision of Russia.",
+			want: []wantEvent{{"CRITICISM", "2025-05-06", []string{"target:country/russia"}}},
+		},
+		{
+			name: "what a body says in a report it publishes, it reports, on the day it publishes it",
+			text: "In a report published Tuesday, Amnesty International said police in Ostra had beaten detainees.",
+			want: []wantEvent{{"REPORT", "2025-05-06", []string{"source:organization/amnesty-international"}}},
+			not:  []string{"STATEMENT"},
+		},
+		{
 			name: "what the tree says happened overnight happened the night before the report",
 			text: "Russian missiles hit Kyiv overnight, the Ukrainian air force said.",
 			want: []wantEvent{{"ATTACK", "2025-05-11", []string{"agent:country/russia"}}},
