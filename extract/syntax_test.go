@@ -96,6 +96,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ATTACK", "2025-05-12", []string{"agent:country/russia", "place:place/vellin"}}},
 		},
 		{
+			name: "a party that expels a member dismisses them; a state that expels diplomats sanctions",
+			text: "In February 2020 the party expelled Dario Corvo. The Harbour Party expelled Ivo Dorn on Tuesday. Hungary expelled two Ukrainian diplomats on Wednesday.",
+			want: []wantEvent{
+				{"DISMISSAL", "2020-02", []string{"patient:person/dario-corvo"}},
+				{"DISMISSAL", "2025-05-06", []string{"patient:person/ivo-dorn"}},
+				{"SANCTION", "2025-05-07", []string{"agent:country/hungary"}},
+			},
+		},
+		{
 			name: "a raid by police searches, one by troops attacks, whichever way it is written",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nPolice raided the offices of the Harvest Front in Vellin on Monday. " +
 				"Anti-corruption officers raided the home of Ivo Dorn on Tuesday. Two aides were detained on Wednesday during a police raid on a rented flat in the port city of Orsk. " +
