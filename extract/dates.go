@@ -605,13 +605,15 @@ func (d *doc) anterior(ev *event) bool {
 // joins nominal mentions of one event, then events with the same id.
 func (d *doc) mergeEvents() {
 	for _, ev := range d.events {
+		if c := d.votingChamber(ev); c >= 0 && !ev.hasRole("agent") {
+			// "MPs voted 312 to 250 ... in the House of Commons",
+			// "Deputies in the State Duma voted to ratify the treaty with
+			// North Korea": the chamber the unnamed members vote in
+			ev.add(c, "participant")
+		}
 		if !ev.noun && len(ev.parts) == 0 {
 			if p := d.scenePlace(ev.sent); p >= 0 {
 				ev.add(p, "place") // "Some trouble in Kovar. Police detained eleven people"
-				continue
-			}
-			if c := d.votingChamber(ev); c >= 0 {
-				ev.add(c, "participant") // "MPs voted 312 to 250 ... in the House of Commons"
 				continue
 			}
 			ev.dropped = true // "three men were also deported": nothing to link

@@ -12,6 +12,11 @@ func TestVotes(t *testing.T) {
 			want: []wantEvent{{"VOTE", "2025-05-07", []string{"participant:organization/knesset"}}},
 		},
 		{
+			name: "members unnamed, someone else named: still the chamber they vote in",
+			text: "Deputies in the State Duma voted 400 to 0 on Tuesday to ratify the treaty with North Korea.",
+			want: []wantEvent{{"VOTE", "2025-05-06", []string{"participant:organization/state-duma"}}},
+		},
+		{
 			name: "a bill passed in a chamber",
 			text: "The bill was passed by 287 votes to 199 in the Verkhovna Rada on Wednesday.",
 			want: []wantEvent{{"VOTE", "2025-05-07", []string{"participant:organization/verkhovna-rada"}}},
