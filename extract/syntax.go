@@ -60,6 +60,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.timeBeforeReportingTail()
 		x.prepositionReadAsMarker()
 		x.standingReadAsHead()
+		x.phraseAfterFrontedClause()
 	}
 	return x
 }

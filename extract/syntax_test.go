@@ -23,6 +23,11 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a phrase after the comma that closes a fronted clause is the main verb's",
+			text: "As the ministry informed, on Wednesday in Baku was held a meeting of the foreign ministers of Azerbaijan and Turkey.",
+			want: []wantEvent{{"MEETING", "2025-05-07", []string{"participant:country/azerbaijan"}}},
+		},
+		{
 			name:     "a name after a body's noun, no commas, is the one who heads it",
 			text:     "The head of the department Anwar Hakimi was detained by the security service on Sunday. The wife of the minister Ivo Dorn was detained on Monday.",
 			want:     []wantEvent{{"ARREST", "2025-05-11", []string{"patient:person/anwar-hakimi"}}},
