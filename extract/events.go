@@ -277,6 +277,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.armed && !d.armedDoer(si, i, n) {
 		return "" // "the storm hit the coast", "the scandal hit the party": no attack
 	}
+	if t.crowd && !d.crowdDoer(si, i, n) {
+		return "" // "leaders gathered in Brussels", "the court blocked the law": no protest
+	}
 	if t.speech && !d.namedSpeaker(i, si, "STATEMENT") {
 		return "" // "it is said", "as he told it": no one's statement
 	}

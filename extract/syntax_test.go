@@ -23,6 +23,19 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "protesters who gather or block roads protest",
+			text: "Protesters gathered outside the parliament in Tbilisi on Sunday. Thousands of demonstrators blocked roads in Novi Sad on Friday.",
+			want: []wantEvent{
+				{"PROTEST", "2025-05-11", []string{"place:place/tbilisi"}},
+				{"PROTEST", "2025-05-09", []string{"place:place/novi-sad"}},
+			},
+		},
+		{
+			name: "leaders who gather and a court that blocks a law do not",
+			text: "Leaders of the European Union gathered in Brussels on Sunday. The Constitutional Court of Serbia blocked the law on Friday.",
+			not:  []string{"PROTEST"},
+		},
+		{
 			name: "a phrase after the comma that closes a fronted clause is the main verb's",
 			text: "As the ministry informed, on Wednesday in Baku was held a meeting of the foreign ministers of Azerbaijan and Turkey.",
 			want: []wantEvent{{"MEETING", "2025-05-07", []string{"participant:country/azerbaijan"}}},
