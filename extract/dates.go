@@ -792,7 +792,39 @@ func (d *doc) blocked(ev *event) bool {
 			return true
 		}
 	}
+	if (ev.typ == "MEETING" || ev.typ == "AGREEMENT") && x.baseRel(n) == "nsubj" && x.failingVerb(x.head(n)) {
+		return true // "talks between Serbia and Kosovo broke down", "the deal collapsed": none held, none made
+	}
 	return false
+}
+
+// failingVerbs tell that what their subject names came to nothing:
+// lemma -> the particles it takes in that sense, or "-"
+// (data/words/failing_verbs.tsv).
+var failingVerbs = wordTable("failing_verbs.tsv")
+
+// failingVerb reports a verb of failingVerbs, with a particle the list
+// gives it or, where it gives none, with none ("broke down"; not "broke
+// out").
+func (x *syntax) failingVerb(v int) bool {
+	if v < 0 || !x.isVerb(v) {
+		return false
+	}
+	want, ok := failingVerbs[strings.ToLower(x.lemma(v))]
+	if !ok {
+		return false
+	}
+	prt := ""
+	for _, p := range x.childrenWith(v, "compound:prt") {
+		prt = strings.ToLower(x.tree.Words[p])
+	}
+	if want == "-" {
+		return prt == ""
+	}
+	if prt == "" && v+1 < len(x.tree.Words) {
+		prt = strings.ToLower(x.tree.Words[v+1]) // "fell through on Sunday", its particle read as a preposition
+	}
+	return slices.Contains(strings.Fields(want), prt)
 }
 
 // hangsOn reports whether noun n is the object of verb v, or hangs on it

@@ -23,6 +23,11 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "talks that break down and a deal that falls through are no meeting held, no agreement made",
+			text: "Talks between Serbia and Kosovo broke down in Brussels on Thursday. The deal between Iran and Oman fell through on Sunday.",
+			not:  []string{"MEETING", "AGREEMENT"},
+		},
+		{
 			name: "protesters who gather or block roads protest",
 			text: "Protesters gathered outside the parliament in Tbilisi on Sunday. Thousands of demonstrators blocked roads in Novi Sad on Friday.",
 			want: []wantEvent{
