@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/polgraph/polgraph"
@@ -107,17 +106,8 @@ func (d *doc) hasVerb(si int) bool {
 	return false
 }
 
-// liveStamp is a live blog entry's time stamp: a clock time, maybe after
-// a word ("Update"), maybe with its zone, then a dash or colon or the end
-// of the line.
-var liveStamp = regexp.MustCompile(`^(?:[A-Z][a-z]+:?\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*(?:[–—:|-]|$)`)
-
-// entryStamp reports whether sentence si opens its paragraph with a live
-// blog's time stamp.
+// entryStamp reports whether sentence si is a live blog's time stamp
+// or opens its paragraph with one.
 func (d *doc) entryStamp(si int) bool {
-	s := &d.sents[si]
-	if si > 0 && d.sents[si-1].para == s.para {
-		return false
-	}
-	return liveStamp.MatchString(d.text[s.start:s.end])
+	return d.sents[si].stamp
 }
