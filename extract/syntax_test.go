@@ -23,6 +23,11 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "talks that fail to produce a deal were held",
+			text: "Talks between Serbia and Kosovo failed to produce a deal in Brussels on Thursday.",
+			want: []wantEvent{{"MEETING", "2025-05-08", []string{"participant:country/serbia"}}},
+		},
+		{
 			name: "talks that break down and a deal that falls through are no meeting held, no agreement made",
 			text: "Talks between Serbia and Kosovo broke down in Brussels on Thursday. The deal between Iran and Oman fell through on Sunday.",
 			not:  []string{"MEETING", "AGREEMENT"},
