@@ -23,6 +23,11 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a protest expressed is carried by its verb, and dated by it",
+			text: "On Thursday, the Ministry of Foreign Affairs of China expressed a strong protest to Japan.",
+			want: []wantEvent{{"PROTEST", "2025-05-08", nil}},
+		},
+		{
 			name: "talks that fail to produce a deal were held",
 			text: "Talks between Serbia and Kosovo failed to produce a deal in Brussels on Thursday.",
 			want: []wantEvent{{"MEETING", "2025-05-08", []string{"participant:country/serbia"}}},
