@@ -38,3 +38,34 @@ func (d *doc) armedDoer(si, i, n int) bool {
 	}
 	return false
 }
+
+// protesterNouns are who protest (data/words/protester_nouns.txt).
+var protesterNouns = wordSet("protester_nouns.txt")
+
+// crowdDoer reports whether the verb at tokens [i, i+n) of sentence si is
+// done by protesters: its subject is one of protesterNouns, or counts
+// them ("protesters gathered outside parliament", "thousands of
+// demonstrators blocked roads").
+func (d *doc) crowdDoer(si, i, n int) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	v := x.trigger(i, n)
+	if v < 0 || !x.isVerb(v) {
+		return false
+	}
+	doers, passive := x.verbDoers(v)
+	if passive {
+		return false
+	}
+	for _, w := range doers {
+		// "thousands of protesters": the count heads the subject
+		for _, c := range append([]int{w}, x.childrenWith(w, "nmod")...) {
+			if (c == w || x.caseOf(c) == "of") && (protesterNouns[x.lemma(c)] || protesterNouns[strings.ToLower(x.tree.Words[c])]) {
+				return true
+			}
+		}
+	}
+	return false
+}

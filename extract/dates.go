@@ -22,11 +22,16 @@ func (d *doc) dateEvents() {
 			break
 		}
 	}
+	days := d.dayHeaders()
 	for i, ev := range d.events {
 		if v := d.sentenceTime(ev); v != "" {
 			ev.date, ev.prec = eventDate(v)
 			ev.dateFrom = "sentence"
 			d.pastTense(ev)
+			continue
+		}
+		if v := d.overnight(ev, days[ev.sent]); v != "" {
+			ev.date, ev.prec, ev.dateFrom = v, polgraph.PrecisionDay, "sentence"
 			continue
 		}
 		if prev := d.corefEvent(i); prev != nil {
@@ -80,7 +85,6 @@ func (d *doc) dateEvents() {
 			ev.date, ev.prec, ev.dateFrom = y, polgraph.PrecisionYear, "sibling"
 		}
 	}
-	days := d.dayHeaders()
 	for _, ev := range d.events {
 		// an entry under a day's heading happened that day unless its
 		// clause puts it earlier or not yet ("had led", "will meet")
@@ -118,6 +122,42 @@ func (d *doc) dateEvents() {
 			ev.date, ev.prec, ev.dateFrom = story, polgraph.PrecisionDay, "story"
 		}
 	}
+}
+
+// overnight is the day before the report's for an event the tree says
+// happened "overnight" ("Russia launched drones at Kyiv overnight"): the
+// night before the day of its heading, its dateline or its publication;
+// else "". The time tagger leaves the word untagged, as TimeML does.
+func (d *doc) overnight(ev *event, heading string) string {
+	x := d.syntaxOf(ev.sent)
+	if x == nil {
+		return ""
+	}
+	v := x.eventWord(ev)
+	s := &d.sents[ev.sent]
+	found := false
+	for k := s.first; k < s.last; k++ {
+		if d.toks[k].lower == "overnight" {
+			if w := x.at(k); w >= 0 && v >= 0 && x.head(w) == v {
+				found = true
+			}
+		}
+	}
+	if !found {
+		return ""
+	}
+	day := heading
+	if day == "" {
+		day = d.datelineDay()
+	}
+	if day == "" && !d.dct.IsZero() {
+		day = d.dct.Format("2006-01-02")
+	}
+	t, err := time.Parse("2006-01-02", day)
+	if err != nil {
+		return ""
+	}
+	return t.AddDate(0, 0, -1).Format("2006-01-02")
 }
 
 // conjunctOf is the event of the verb that verb event ev is coordinated
@@ -565,6 +605,12 @@ func (d *doc) anterior(ev *event) bool {
 // joins nominal mentions of one event, then events with the same id.
 func (d *doc) mergeEvents() {
 	for _, ev := range d.events {
+		if c := d.votingChamber(ev); c >= 0 && !ev.hasRole("agent") {
+			// "MPs voted 312 to 250 ... in the House of Commons",
+			// "Deputies in the State Duma voted to ratify the treaty with
+			// North Korea": the chamber the unnamed members vote in
+			ev.add(c, "participant")
+		}
 		if !ev.noun && len(ev.parts) == 0 {
 			if p := d.scenePlace(ev.sent); p >= 0 {
 				ev.add(p, "place") // "Some trouble in Kovar. Police detained eleven people"
@@ -746,7 +792,39 @@ func (d *doc) blocked(ev *event) bool {
 			return true
 		}
 	}
+	if (ev.typ == "MEETING" || ev.typ == "AGREEMENT") && x.baseRel(n) == "nsubj" && x.failingVerb(x.head(n)) {
+		return true // "talks between Serbia and Kosovo broke down", "the deal collapsed": none held, none made
+	}
 	return false
+}
+
+// failingVerbs tell that what their subject names came to nothing:
+// lemma -> the particles it takes in that sense, or "-"
+// (data/words/failing_verbs.tsv).
+var failingVerbs = wordTable("failing_verbs.tsv")
+
+// failingVerb reports a verb of failingVerbs, with a particle the list
+// gives it or, where it gives none, with none ("broke down"; not "broke
+// out").
+func (x *syntax) failingVerb(v int) bool {
+	if v < 0 || !x.isVerb(v) {
+		return false
+	}
+	want, ok := failingVerbs[strings.ToLower(x.lemma(v))]
+	if !ok {
+		return false
+	}
+	prt := ""
+	for _, p := range x.childrenWith(v, "compound:prt") {
+		prt = strings.ToLower(x.tree.Words[p])
+	}
+	if want == "-" {
+		return prt == ""
+	}
+	if prt == "" && v+1 < len(x.tree.Words) {
+		prt = strings.ToLower(x.tree.Words[v+1]) // "fell through on Sunday", its particle read as a preposition
+	}
+	return slices.Contains(strings.Fields(want), prt)
 }
 
 // hangsOn reports whether noun n is the object of verb v, or hangs on it
@@ -906,6 +984,13 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 	}
 	if h := x.whereClauseHost(v); h >= 0 {
 		own[h] = true // "was in Suva on Thursday, where I met X and we signed an accord"
+	}
+	if d.spoken(ev) && !ev.noun {
+		for _, c := range x.childrenWith(v, "obl") {
+			if vehicleNoun(x.lemma(c)) && x.caseOf(c) == "in" {
+				own[c] = true // "in a statement on Tuesday, X said": the statement is the saying, its time the saying's
+			}
+		}
 	}
 	if !ev.noun {
 		for _, c := range x.childrenWith(v, "advcl") {

@@ -256,6 +256,9 @@ func TestEventDate(t *testing.T) {
 		{"2026-W01", "", polgraph.PrecisionUnknown},         // 29 December 2025 to 4 January 2026
 		{"PRESENT_REF", "", polgraph.PrecisionUnknown},
 		{"2025-W60", "", polgraph.PrecisionUnknown},
+		{"2020-FA", "2020", polgraph.PrecisionYear}, // the autumn of 2020
+		{"2019-SP", "2019", polgraph.PrecisionYear},
+		{"2019-XX", "", polgraph.PrecisionUnknown},
 	}
 	for _, tt := range tests {
 		date, prec := eventDate(tt.value)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/polgraph/polgraph"
@@ -45,6 +46,79 @@ func TestDayHeadingsDateTheirEntries(t *testing.T) {
 	for _, ev := range x.Events {
 		if ev.Evidence.Text[:5] == "07:15" && ev.Date != nil && *ev.Date == "2024-05-04" {
 			t.Errorf("%s told in the past perfect dated by its heading", ev.Type)
+		}
+	}
+}
+
+// A round-up's section lead ("In other news on Tuesday:", "Sunday's
+// round-up.") dates the entries under it, and a live blog's time stamp
+// dates its entry to the day of the page when no heading names one; a
+// sentence that tells something on its day heads nothing.
+func TestSectionLeadsAndStampsDateTheirEntries(t *testing.T) {
+	tests := []struct {
+		text, typ, evidence, want string
+	}{
+		{"Sunday's round-up.\n\nKenya: Ivo Marr resigned as interior minister.", "RESIGNATION", "Kenya: Ivo Marr", "2024-05-05"},
+		{"Around the world on Saturday:\n\nIn Ghana, police arrested the activist Ana Holm in Accra.", "ARREST", "In Ghana", "2024-05-04"},
+		{"In other news on Tuesday: police in Lima detained the activist Ana Holm.", "ARREST", "In other news", "2024-04-30"},
+		{"12:40 GMT – Foreign Minister Ivo Marr met his Polish counterpart in Warsaw.", "MEETING", "Foreign Minister Ivo Marr", "2024-05-06"},
+		{"Update 18:30: Police in Nairobi arrested the activist Ana Holm.", "ARREST", "Police in Nairobi arrested", "2024-05-06"},
+		{"Officials in Dresk spoke on Sunday.\n\nPolice in Nairobi arrested the activist Ana Holm.", "ARREST", "Police in Nairobi", ""},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{Text: "Round-up\n\n" + tt.text, PublishedAt: "2024-05-06"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, ev := range x.Events {
+			if string(ev.Type) != tt.typ || len(ev.Evidence.Text) < len(tt.evidence) || ev.Evidence.Text[:len(tt.evidence)] != tt.evidence {
+				continue
+			}
+			found = true
+			if got := deref(ev.Date); got != tt.want {
+				t.Errorf("%s %q dated %q, want %q", tt.typ, tt.evidence, got, tt.want)
+			}
+		}
+		if !found {
+			t.Errorf("no %s in %q", tt.typ, tt.text)
+		}
+	}
+}
+
+// A live blog's time stamp is split off its entry: it is no name, no
+// part of the entry's evidence, and the entry is parsed without it.
+func TestStampsStandApartFromTheirEntries(t *testing.T) {
+	tests := []struct {
+		text, typ string
+		want      bool // whether an event of type typ is found
+	}{
+		{"07:30 GMT – Talks between Armenia and Azerbaijan collapsed on Sunday.", "MEETING", false},
+		{"12:40 GMT – Foreign Minister Ivo Marr met his Polish counterpart in Warsaw.", "MEETING", true},
+		{"Update 18:30: Police in Nairobi arrested the activist Ana Holm.", "ARREST", true},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{Text: "Live\n\n" + tt.text, PublishedAt: "2024-05-06"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, ev := range x.Events {
+			if string(ev.Type) != tt.typ {
+				continue
+			}
+			found = true
+			if strings.ContainsAny(ev.Evidence.Text[:1], "0123456789U") {
+				t.Errorf("%q: evidence %q holds the stamp", tt.text, ev.Evidence.Text)
+			}
+		}
+		if found != tt.want {
+			t.Errorf("%q: %s found %v, want %v", tt.text, tt.typ, found, tt.want)
+		}
+		for _, e := range x.Entities {
+			if e.Name == "GMT" {
+				t.Errorf("%q: the time zone read as a name", tt.text)
+			}
 		}
 	}
 }

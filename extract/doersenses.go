@@ -21,8 +21,8 @@ var doerSenses = func() map[string]map[string]string {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 3 || f[1] != "police" || !slices.Contains(polgraph.EventTypes, polgraph.EventType(f[2])) {
-			panic(fmt.Sprintf("extract: data/doer_senses.tsv:%d: want lemma, police, event type: %q", n+1, line))
+		if len(f) != 3 || !doerClasses[f[1]] || !slices.Contains(polgraph.EventTypes, polgraph.EventType(f[2])) {
+			panic(fmt.Sprintf("extract: data/doer_senses.tsv:%d: want lemma, police|party, event type: %q", n+1, line))
 		}
 		if out[f[0]] == nil {
 			out[f[0]] = map[string]string{}
@@ -31,6 +31,8 @@ var doerSenses = func() map[string]map[string]string {
 	}
 	return out
 }()
+
+var doerClasses = set("police party")
 
 // policeNouns head a doer of the class "police".
 var policeNouns = wordSet("police_nouns.txt")
@@ -116,6 +118,12 @@ func (d *doc) doerClass(si int, x *syntax, w int) string {
 				return "police" // "the Metropolitan Police"
 			}
 		}
+		if ents := d.refs(m); len(ents) > 0 && d.ents[ents[0]].kind == polgraph.KindParty {
+			return "party" // "the Harbour Party expelled Ivo Marek"
+		}
+	}
+	if x.lemma(w) == "party" {
+		return "party" // "the party expelled him"
 	}
 	return ""
 }

@@ -277,8 +277,16 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.armed && !d.armedDoer(si, i, n) {
 		return "" // "the storm hit the coast", "the scandal hit the party": no attack
 	}
+	if t.crowd && !d.crowdDoer(si, i, n) {
+		return "" // "leaders gathered in Brussels", "the court blocked the law": no protest
+	}
 	if t.speech && !d.namedSpeaker(i, si, "STATEMENT") {
 		return "" // "it is said", "as he told it": no one's statement
+	}
+	if t.speech && t.typ == "STATEMENT" {
+		if x, w := d.wordAt(si, i); w >= 0 && x.isVerb(w) && x.inReport(w) >= 0 {
+			return "REPORT" // "in a report published Tuesday, Amnesty said": what it says, it reports
+		}
 	}
 	if t.noun && (w == "vote" || w == "ballot") && prev == "the" && i-2 >= s.first && d.toks[i-2].lower == "of" && i-3 >= s.first && shareWords[d.toks[i-3].lower] {
 		return "" // "34 percent of the vote": a result, not a vote held

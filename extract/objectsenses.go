@@ -23,7 +23,7 @@ var objectSenses, irregularForms = func() (map[string]map[string]string, map[str
 		}
 		f := strings.Split(line, "\t")
 		if len(f) != 3 || !objectClasses[f[1]] || f[2] != noEvent && !slices.Contains(polgraph.EventTypes, polgraph.EventType(f[2])) {
-			panic(fmt.Sprintf("extract: data/object_senses.tsv:%d: want lemma[/irregular forms], person|victim|body|claim|measure|enactment|thing|place|at|none|other, event type or -: %q", n+1, line))
+			panic(fmt.Sprintf("extract: data/object_senses.tsv:%d: want lemma[/irregular forms], person|victim|body|claim|measure|enactment|thing|weapon|place|at|none|other, event type or -: %q", n+1, line))
 		}
 		words := strings.Split(f[0], "/")
 		lemma := words[0]
@@ -36,7 +36,7 @@ var objectSenses, irregularForms = func() (map[string]map[string]string, map[str
 	return out, forms
 }()
 
-var objectClasses = set("person body claim measure enactment thing place at none other victim")
+var objectClasses = set("person body claim measure enactment thing place at none other victim weapon")
 
 // measureNouns are what a legislature votes on: the class "measure".
 var measureNouns = wordSet("measure_nouns.txt")
@@ -113,6 +113,11 @@ func (d *doc) objectSense(si, i, n int) (string, bool) {
 	if c == "person" && x.unnamedSomeone(objs[0]) && !d.officeObject(si, x, objs[0]) {
 		if typ, ok := senses["victim"]; ok {
 			return typ, ok // "attacked a police officer", "attacked two journalists": a blow, not words
+		}
+	}
+	if c == "thing" && x.armedNoun(objs[0]) {
+		if typ, ok := senses["weapon"]; ok {
+			return typ, ok // "launched drones at Kyiv": an attack, not a product launch
 		}
 	}
 	return senseOf(senses, c)

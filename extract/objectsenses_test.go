@@ -22,6 +22,10 @@ func TestTypeByObjectClass(t *testing.T) {
 		{"Keldara's president fired the head of the armed forces, Ivo Marek, on Tuesday.", "DISMISSAL"}, // the apposition names a person
 		{"Keldaran police fired on protesters in Ostra on Monday, killing Ivo Marek.", "ATTACK"},
 		{"Keldara fired two missiles at Varnessa on Monday.", "ATTACK"},
+		// a launch of weapons is an attack, a launch of anything else none
+		{"Russia launched more than 100 drones at Ukraine on Sunday.", "ATTACK"},
+		{"The Harbour Party launched its campaign in Ostra on Sunday.", ""},
+		{"Russia launched a satellite on Sunday.", ""},
 		// one attacks a person named or in office with words, someone
 		// counted or indefinite with blows
 		{"Prosecutors said Tomas Velk had attacked a police officer during the protest.", "ATTACK"},

@@ -730,3 +730,34 @@ func (x *syntax) timeBeforeReportingTail() {
 		}
 	}
 }
+
+// phraseAfterFrontedClause mends a parse that hangs the phrases opening
+// a main clause on the clause fronted before it: in "As the ministry
+// informed, on Wednesday in Baku was held a meeting", "on Wednesday" is
+// read as when the ministry informed. A fronted clause ends at its
+// comma; a phrase after that comma and before the verb the clause hangs
+// on is that verb's.
+func (x *syntax) phraseAfterFrontedClause() {
+	t := &x.tree
+	for v := range t.Words {
+		h := t.Head[v]
+		if x.rel(v) != "advcl" || h <= v || !x.isVerb(h) {
+			continue
+		}
+		comma := -1
+		for _, p := range x.childrenWith(v, "punct") {
+			if p > v && p < h && t.Words[p] == "," {
+				comma = p
+				break
+			}
+		}
+		if comma < 0 {
+			continue
+		}
+		for _, o := range x.childrenWith(v, "obl", "obl:tmod", "advmod") {
+			if o > comma && o < h {
+				t.Head[o] = h
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,6 +17,7 @@ type sentence struct {
 	para        int
 	headline    bool
 	dateline    bool
+	stamp       bool // a live blog entry's time stamp ("12:40 GMT –"), split off its entry
 }
 
 // segment splits the text into paragraphs on newlines, drops page furniture,
@@ -67,6 +69,13 @@ func (d *doc) segment() {
 			// "BRUSSELS (Reuters) - The European Union ...": the prefix is a dateline
 			d.addSentence(first, k, para, true)
 			d.sents[len(d.sents)-1].dateline = true
+			n, first = len(d.sents), k
+		}
+		if k := d.stampPrefix(first, len(d.toks)); k > first {
+			// "12:40 GMT – Police arrested ...": the stamp tells when the
+			// entry was posted, no part of what it tells
+			d.addSentence(first, k, para, true)
+			d.sents[len(d.sents)-1].stamp = true
 			n, first = len(d.sents), k
 		}
 		d.splitSentences(first, len(d.toks), para, headline)
@@ -314,4 +323,25 @@ func flagQuote(q []token) {
 	for i := range q {
 		q[i].quoted = true
 	}
+}
+
+// liveStamp is a live blog entry's time stamp: a clock time, maybe after
+// a word ("Update"), maybe with its zone, then a dash or colon or the end
+// of the line.
+var liveStamp = regexp.MustCompile(`^(?:[A-Z][a-z]+:?\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*(?:[–—:|-]|$)`)
+
+// stampPrefix is the token after a live blog time stamp that opens the
+// line of tokens [first, last), or first where there is none.
+func (d *doc) stampPrefix(first, last int) int {
+	line := d.text[d.toks[first].start:d.toks[last-1].end]
+	loc := liveStamp.FindStringIndex(line)
+	if loc == nil {
+		return first
+	}
+	end := d.toks[first].start + loc[1]
+	k := first
+	for k < last && d.toks[k].start < end {
+		k++
+	}
+	return k
 }

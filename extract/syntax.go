@@ -63,6 +63,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.asideReadAsDep()
 		x.nameReadAsPostModifier()
 		x.relativeReadAsReport()
+		x.phraseAfterFrontedClause()
 	}
 	return x
 }
@@ -482,8 +483,15 @@ func (x *syntax) timeOwner(first, last int, isEvent func(w int) bool) int {
 // vehicleNouns are what a statement is made in (data/words/vehicle_nouns.txt).
 var vehicleNouns = wordSet("vehicle_nouns.txt")
 
+// vehicleNoun reports a noun lemma a statement is made in, or a report
+// published in ("in a report published Tuesday, X said").
+func vehicleNoun(lemma string) bool {
+	return vehicleNouns[lemma] || deniedNouns[lemma] == "report"
+}
+
 // issuesVehicle reports a participle that issues what its verb speaks
-// through: "denied the claims in a statement issued late on Tuesday",
+// through: "denied the claims in a statement issued late on Tuesday", "in
+// a report published Tuesday, X said",
 // where the statement is the denial's, and so is its time (the parser
 // may hang the participle on the object, "in a statement" beside it). It
 // does not report "charged with a murder committed in 2015".
@@ -493,7 +501,7 @@ func (x *syntax) issuesVehicle(n int) bool {
 		return false
 	}
 	for _, c := range append([]int{noun}, x.childrenWith(noun, "nmod")...) {
-		if vehicleNouns[x.lemma(c)] && x.caseOf(c) == "in" {
+		if vehicleNoun(x.lemma(c)) && x.caseOf(c) == "in" {
 			return true
 		}
 	}
@@ -574,4 +582,16 @@ func (x *syntax) marked(w int, m string) bool {
 		}
 	}
 	return false
+}
+
+// inReport is the report noun a verb of speech v is told in ("in a report
+// published Tuesday, Amnesty said", "in an article, the daily said"), or
+// -1: the statement is that report's.
+func (x *syntax) inReport(v int) int {
+	for _, c := range x.childrenWith(v, "obl") {
+		if deniedNouns[x.lemma(c)] == "report" && x.caseOf(c) == "in" {
+			return c
+		}
+	}
+	return -1
 }

@@ -23,6 +23,66 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a protest expressed is carried by its verb, and dated by it",
+			text: "On Thursday, the Ministry of Foreign Affairs of China expressed a strong protest to Japan.",
+			want: []wantEvent{{"PROTEST", "2025-05-08", nil}},
+		},
+		{
+			name: "talks that fail to produce a deal were held",
+			text: "Talks between Serbia and Kosovo failed to produce a deal in Brussels on Thursday.",
+			want: []wantEvent{{"MEETING", "2025-05-08", []string{"participant:country/serbia"}}},
+		},
+		{
+			name: "talks that break down and a deal that falls through are no meeting held, no agreement made",
+			text: "Talks between Serbia and Kosovo broke down in Brussels on Thursday. The deal between Iran and Oman fell through on Sunday.",
+			not:  []string{"MEETING", "AGREEMENT"},
+		},
+		{
+			name: "protesters who gather or block roads protest",
+			text: "Protesters gathered outside the parliament in Tbilisi on Sunday. Thousands of demonstrators blocked roads in Novi Sad on Friday.",
+			want: []wantEvent{
+				{"PROTEST", "2025-05-11", []string{"place:place/tbilisi"}},
+				{"PROTEST", "2025-05-09", []string{"place:place/novi-sad"}},
+			},
+		},
+		{
+			name: "leaders who gather and a court that blocks a law do not",
+			text: "Leaders of the European Union gathered in Brussels on Sunday. The Constitutional Court of Serbia blocked the law on Friday.",
+			not:  []string{"PROTEST"},
+		},
+		{
+			name: "a phrase after the comma that closes a fronted clause is the main verb's",
+			text: "As the ministry informed, on Wednesday in Baku was held a meeting of the foreign ministers of Azerbaijan and Turkey.",
+			want: []wantEvent{{"MEETING", "2025-05-07", []string{"participant:country/azerbaijan"}}},
+		},
+		{
+			name:     "a name after a body's noun, no commas, is the one who heads it",
+			text:     "The head of the department Anwar Hakimi was detained by the security service on Sunday. The wife of the minister Ivo Dorn was detained on Monday.",
+			want:     []wantEvent{{"ARREST", "2025-05-11", []string{"patient:person/anwar-hakimi"}}},
+			notParts: []string{"patient:person/ivo-dorn"},
+		},
+		{
+			name: "the time of the statement a speaker speaks in is the saying's",
+			text: "In a statement on Tuesday, the Foreign Ministry of Georgia condemned the decision of Russia.",
+			want: []wantEvent{{"CRITICISM", "2025-05-06", []string{"target:country/russia"}}},
+		},
+		{
+			name: "what a body says in a report it publishes, it reports, on the day it publishes it",
+			text: "In a report published Tuesday, Amnesty International said police in Ostra had beaten detainees.",
+			want: []wantEvent{{"REPORT", "2025-05-06", []string{"source:organization/amnesty-international"}}},
+			not:  []string{"STATEMENT"},
+		},
+		{
+			name: "what the tree says happened overnight happened the night before the report",
+			text: "Russian missiles hit Kyiv overnight, the Ukrainian air force said.",
+			want: []wantEvent{{"ATTACK", "2025-05-11", []string{"agent:country/russia"}}},
+		},
+		{
+			name: "overnight on another verb dates nothing else",
+			text: "Talks went on overnight in Brussels, and Ivo Marek met Oda Lind.",
+			want: []wantEvent{{"MEETING", "", []string{"agent:person/ivo-marek"}}},
+		},
+		{
 			name: "a time in a noun phrase dates that noun, not the verb",
 			text: "Premier Orla Vinter apologised on Friday for the 2015 raid on the newspaper.",
 			want: []wantEvent{{"APOLOGY", "2025-05-09", []string{"agent:person/orla-vinter"}}},
@@ -73,6 +133,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			name: "a raid carried out by a state's forces is theirs",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nRussian forces carried out a raid in Vellin on Monday.",
 			want: []wantEvent{{"ATTACK", "2025-05-12", []string{"agent:country/russia", "place:place/vellin"}}},
+		},
+		{
+			name: "a party that expels a member dismisses them; a state that expels diplomats sanctions",
+			text: "In February 2020 the party expelled Dario Corvo. The Harbour Party expelled Ivo Dorn on Tuesday. Hungary expelled two Ukrainian diplomats on Wednesday.",
+			want: []wantEvent{
+				{"DISMISSAL", "2020-02", []string{"patient:person/dario-corvo"}},
+				{"DISMISSAL", "2025-05-06", []string{"patient:person/ivo-dorn"}},
+				{"SANCTION", "2025-05-07", []string{"agent:country/hungary"}},
+			},
 		},
 		{
 			name: "a raid by police searches, one by troops attacks, whichever way it is written",

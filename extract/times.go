@@ -54,8 +54,10 @@ func eventDate(v string) (string, string) {
 	if len(v) == 7 && v[4] == '-' && isDigits(v[:4]) && isDigits(v[5:]) {
 		return v, polgraph.PrecisionMonth
 	}
-	if len(v) == 4 && isDigits(v) {
-		return v, polgraph.PrecisionYear
+	if len(v) == 4 && isDigits(v) || len(v) == 7 && v[4] == '-' && isDigits(v[:4]) && seasonCodes[v[5:]] {
+		// a season ("the autumn of 2020", 2020-FA) dates its event to
+		// the year: the contract has no season precision
+		return v[:4], polgraph.PrecisionYear
 	}
 	if first, last, ok := weekDays(v); ok {
 		// the contract has no week precision: a week within one month
@@ -70,6 +72,9 @@ func eventDate(v string) (string, string) {
 	}
 	return "", polgraph.PrecisionUnknown
 }
+
+// seasonCodes are TIMEX3's seasons.
+var seasonCodes = set("SP SU FA WI")
 
 // weekDays are the first and last days of the ISO week of a TIMEX3 week
 // value ("2025-W19", or its weekend "2025-W19-WE").

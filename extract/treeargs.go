@@ -417,6 +417,9 @@ func (d *doc) nameUnder(si int, x *syntax, w int) []int {
 		if h != w {
 			continue
 		}
+		if p := d.nameAfterBodyOf(si, x, c); p != nil {
+			return p
+		}
 		m := d.mentionOver(si, x.token(c))
 		if m == nil || d.refs(m) == nil || m.via == "demonym" {
 			continue
@@ -441,6 +444,32 @@ func (d *doc) nameUnder(si int, x *syntax, w int) []int {
 		}
 	}
 	return body
+}
+
+// nameAfterBodyOf is the person the parse sets in apposition to the
+// "of" phrase c of a noun, where that phrase names no one:
+// in "the head of the department Anwar Hakimi was detained" Hakimi is the
+// head, as he is with commas; in "the wife of the minister Ivo Dorn" the
+// name is the minister's, not the wife's.
+func (d *doc) nameAfterBodyOf(si int, x *syntax, c int) []int {
+	if x.rel(c) != "nmod" || x.caseOf(c) != "of" || x.pos(c) != "NOUN" {
+		return nil
+	}
+	if d.someoneNoun(si, x, c) {
+		return nil
+	}
+	for _, a := range x.childrenWith(c, "appos") {
+		if m := d.mentionOver(si, x.token(a)); m != nil && m.named() && d.refs(m) != nil && d.ents[d.refs(m)[0]].kind == polgraph.KindPerson {
+			return d.refs(m)
+		}
+	}
+	return nil
+}
+
+// someoneNoun reports a noun for someone: a word for people, a work role
+// or an office title ("the head", "the chairman").
+func (d *doc) someoneNoun(si int, x *syntax, w int) bool {
+	return personNouns[strings.ToLower(x.lemma(w))] || workRoles[strings.ToLower(x.tree.Words[w])] || d.officeObject(si, x, w)
 }
 
 // bodyOfMember is the state or organisation a collective noun stands for: "the

@@ -26,6 +26,9 @@ type trigger struct {
 	// force or a state ("missiles hit Kharkiv", not "the storm hit the
 	// coast" or "the scandal hit the party")
 	armed bool
+	// crowd: a verb that tells of a protest only where protesters do it
+	// ("protesters gathered outside parliament")
+	crowd bool
 	// objectRole, where set, is the role of what the verb is done to in
 	// place of its type's: the envoy summoned is a MEETING's patient
 	objectRole string
@@ -42,14 +45,14 @@ var triggers = func() map[string][]trigger {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 3 && (len(f) != 4 || !slices.Contains(polgraph.Roles, polgraph.Role(f[3]))) || f[1] != "verb" && f[1] != "noun" && f[1] != "speech" && f[1] != "undergo" && f[1] != "to-office" && f[1] != "armed" {
-			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: want type, verb|noun|speech|undergo|to-office|armed, phrase[, object role]: %q", n+1, line))
+		if len(f) != 3 && (len(f) != 4 || !slices.Contains(polgraph.Roles, polgraph.Role(f[3]))) || f[1] != "verb" && f[1] != "noun" && f[1] != "speech" && f[1] != "undergo" && f[1] != "to-office" && f[1] != "armed" && f[1] != "crowd" {
+			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: want type, verb|noun|speech|undergo|to-office|armed|crowd, phrase[, object role]: %q", n+1, line))
 		}
 		if _, ok := objectRole[f[0]]; !ok {
 			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: %q is no event type of the contract", n+1, f[0]))
 		}
 		w := strings.Fields(f[2])
-		t := trigger{words: w, typ: f[0], noun: f[1] == "noun", speech: f[1] == "speech", undergo: f[1] == "undergo", toOffice: f[1] == "to-office", armed: f[1] == "armed"}
+		t := trigger{words: w, typ: f[0], noun: f[1] == "noun", speech: f[1] == "speech", undergo: f[1] == "undergo", toOffice: f[1] == "to-office", armed: f[1] == "armed", crowd: f[1] == "crowd"}
 		if len(f) == 4 {
 			t.objectRole = f[3]
 		}

@@ -1,6 +1,33 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/polgraph/polgraph"
+)
+
+// votingChamber is, for a vote told by a verb, the one legislature its
+// sentence names, or -1: the members who vote are seldom named ("MPs
+// voted 312 to 250 in the House of Commons", "the bill was passed in the
+// Verkhovna Rada"), the chamber they vote in is.
+func (d *doc) votingChamber(ev *event) int {
+	if ev.typ != "VOTE" || ev.noun {
+		return -1
+	}
+	found := -1
+	for _, mi := range d.sentMents[ev.sent] {
+		for _, e := range d.refs(&d.ments[mi]) {
+			if d.ents[e].kind != polgraph.KindOrganization || !isLegislature(d.ents[e]) || e == found {
+				continue
+			}
+			if found >= 0 {
+				return -1 // two chambers: which voted is the tree's to say
+			}
+			found = e
+		}
+	}
+	return found
+}
 
 // decidingVote is the dated vote told by a verb in the sentence of event
 // ev that decides ev, or nil: in "on Tuesday the Sejm adopted a resolution

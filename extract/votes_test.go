@@ -7,6 +7,21 @@ import "testing"
 func TestVotes(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "members unnamed: the chamber they vote in",
+			text: "In the Knesset, lawmakers voted 61 to 59 on Wednesday to approve the budget.",
+			want: []wantEvent{{"VOTE", "2025-05-07", []string{"participant:organization/knesset"}}},
+		},
+		{
+			name: "members unnamed, someone else named: still the chamber they vote in",
+			text: "Deputies in the State Duma voted 400 to 0 on Tuesday to ratify the treaty with North Korea.",
+			want: []wantEvent{{"VOTE", "2025-05-06", []string{"participant:organization/state-duma"}}},
+		},
+		{
+			name: "a bill passed in a chamber",
+			text: "The bill was passed by 287 votes to 199 in the Verkhovna Rada on Wednesday.",
+			want: []wantEvent{{"VOTE", "2025-05-07", []string{"participant:organization/verkhovna-rada"}}},
+		},
+		{
 			name: "what a vote adopts is done at the vote's time",
 			text: "The Sejm on Tuesday adopted a resolution approving the appointment of Ivo Marek as governor of the central bank.",
 			want: []wantEvent{
