@@ -95,6 +95,11 @@ func TestPlaceNameAsGivenName(t *testing.T) {
 		{"Sofia Mendes was ousted as party leader on Monday.", "Sofia", "person/sofia-mendes"},
 		{"Victoria Lund resigned on Monday.", "Victoria", "person/victoria-lund"},
 		{"Ivo Dorn arrived in Sofia Tuesday.", "Sofia", "place/sofia"},
+		// an apposition that says what a person is makes the two words a
+		// person's, with no surname alone elsewhere
+		{"Israel Kaplan, the mayor of Haifa, criticised the government on Sunday.", "Israel", "person/israel-kaplan"},
+		{"Paris Hinds, a senator from Texas, endorsed the candidate.", "Paris", "person/paris-hinds"},
+		{"Jordan Peters, an adviser to the prime minister, flew to Amman.", "Jordan", "person/jordan-peters"},
 	} {
 		if got := entityOf(t, tt.text, tt.surface, 0); got != tt.want {
 			t.Errorf("%q: %s is %q, want %s", tt.text, tt.surface, got, tt.want)
