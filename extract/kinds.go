@@ -83,8 +83,8 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = "" // "official Web pages": a title word before a common noun
 	case personCue || (m.office != nil && m.office.Body != "company" && m.office.Body != "organization" || m.office != nil && n >= 2):
 		m.kind = polgraph.KindPerson
-	case n >= 2 && (firstW == "daily" || firstW == "weekly" || mediaOpeners[firstW] && !d.hasWord(m, "of")):
-		m.kind, m.media = polgraph.KindOrganization, true // "Daily Collegian", "Radio Okavango"
+	case n >= 2 && (firstW == "daily" || firstW == "weekly" || mediaOpeners[firstW] && !partyWord[lastW]):
+		m.kind, m.media = polgraph.KindOrganization, true // "Daily Collegian", "Radio Okavango", "Voice of Orsk"
 
 	case n >= 2 && d.affiliationOf(m):
 		m.kind = polgraph.KindOrganization // "Ana Holm of Varna Sent Gaming": where she works

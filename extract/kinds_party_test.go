@@ -159,8 +159,9 @@ func TestLeftPluralParty(t *testing.T) {
 }
 
 // A broadcaster's name opens with its medium ("Radio Kalinda", "TV
-// Varna"), a watchdog's ends in what it does ("Norvel Watch"): bodies,
-// though their words are common ones.
+// Varna", "Voice of Orsk") or ends in it ("Accra FM"), a watchdog's ends
+// in what it does ("Norvel Watch"): bodies, though their words are
+// common ones or a place's.
 func TestBodiesNamedByTheirHeads(t *testing.T) {
 	checkKindCases(t, []kindCase{
 		{"Radio Kalinda was shut down by the authorities in Lusaka on Monday.",
@@ -169,6 +170,17 @@ func TestBodiesNamedByTheirHeads(t *testing.T) {
 			map[string]string{"TV Varna": polgraph.KindOrganization}, nil},
 		{"Norvel Watch, which monitors elections, said the count was flawed.",
 			map[string]string{"Norvel Watch": polgraph.KindOrganization}, nil},
+		// a place after the medium is part of the outlet's name, no city
+		{"Radio Dakar reported on Monday that police had detained Moussa Ndao.",
+			map[string]string{"Radio Dakar": polgraph.KindOrganization}, []string{"Dakar"}},
+		{"Speaking to Radio Free Lagos, Chidi Okafor denied the claims.",
+			map[string]string{"Radio Free Lagos": polgraph.KindOrganization}, []string{"Lagos"}},
+		{"Ana Holm told the Voice of Orsk that she would appeal.",
+			map[string]string{"Voice of Orsk": polgraph.KindOrganization}, nil},
+		{"Ana Holm told the Voice of Kyiv that she would appeal.",
+			map[string]string{"Voice of Kyiv": polgraph.KindOrganization}, []string{"Kyiv"}},
+		{"Kofi Mensah, a reporter for Accra FM, was beaten by police.",
+			map[string]string{"Accra FM": polgraph.KindOrganization}, []string{"Accra"}},
 	})
 }
 

@@ -208,8 +208,9 @@ func (d *doc) recognizeSentence(si int) {
 			// a capitalised run ending in an organisation word is one name
 			// ("Varovia Airways", "Royal Varovian Air Force")
 			// or continuing with "of" and a place the gazetteer does not
-			// know ("National Assembly of Kavrania": not France's)
-			if k := d.runBeforeTitle(i+gn, d.runEnd(i, s.last)); k > i+gn && (orgHeads[d.toks[k-1].lower] || placeHeads[d.toks[k-1].lower] && k == i+gn+1 || orgHeads[d.toks[i+gn-1].lower] && d.toks[i+gn].lower == "of" || d.headOfAt(i+gn, k)) && !d.gazInside(i+gn, k) {
+			// know ("National Assembly of Kavrania": not France's), or any
+			// after a broadcaster's medium ("Voice of Kyiv": no city)
+			if k := d.runBeforeTitle(i+gn, d.runEnd(i, s.last)); k > i+gn && (orgHeads[d.toks[k-1].lower] || placeHeads[d.toks[k-1].lower] && k == i+gn+1 || (orgHeads[d.toks[i+gn-1].lower] || mediaOpeners[d.toks[i+gn-1].lower]) && d.toks[i+gn].lower == "of" || d.headOfAt(i+gn, k)) && (!d.gazInside(i+gn, k) || gn == 1 && mediaOpeners[t.lower]) {
 				if pm := d.qualifiedParty(i+gn, k, gm); pm != nil {
 					// "Hong Kong Democratic Party": the territory's party of
 					// the name, as "Hong Kong's Democratic Party" is
@@ -278,9 +279,10 @@ func (d *doc) recognizeSentence(si int) {
 			if d.toks[j].kind != tokWord || !d.toks[j].cap {
 				continue
 			}
-			if n, ms := d.gazAt(j, k); n > 0 && !d.genericMatch(j, n, ms) && !d.partyEnds(j, n, k, ms) && !d.personByApposition(i, k, si) && !d.pluralPartyRun(i, k) && !(d.placeInsideName(i, j, k, ms) && (office != nil || personCue || firstNames[t.lower])) && !(orgHeads[d.toks[k-1].lower] && k-i >= 2) && !(orgHeads[d.toks[i].lower] && (d.toks[i+1].lower == "of" || d.toks[i+1].lower == "for")) && !(j == i+1 && placeOpeners[d.toks[i].lower] && j+n == k) {
+			if n, ms := d.gazAt(j, k); n > 0 && !d.genericMatch(j, n, ms) && !d.partyEnds(j, n, k, ms) && !d.personByApposition(i, k, si) && !d.pluralPartyRun(i, k) && !(d.placeInsideName(i, j, k, ms) && (office != nil || personCue || firstNames[t.lower])) && !(orgHeads[d.toks[k-1].lower] && k-i >= 2) && !(orgHeads[d.toks[i].lower] && (d.toks[i+1].lower == "of" || d.toks[i+1].lower == "for")) && !(j == i+1 && placeOpeners[d.toks[i].lower] && j+n == k) && !mediaOpeners[d.toks[i].lower] {
 				// "New England" is not England: an opener makes another place;
-				// "the Social Liberals" are not the Liberals
+				// "the Social Liberals" are not the Liberals; a broadcaster's
+				// medium opens its name ("Radio Dakar" is no city)
 				k = j
 				break
 			}
@@ -540,7 +542,8 @@ func (d *doc) contiguous(i, j int) bool {
 
 // runEnd returns the end of the capitalised run starting at i: capitalised
 // words, joined by connectors ("of" only after an organisation or place
-// word, "for" only after an organisation word that opens the run) and by
+// word or a broadcaster's medium that opens the run, "for" only after an
+// organisation word that opens the run) and by
 // a possessive before a capitalised word.
 func (d *doc) runEnd(i, limit int) int {
 	k := i + 1
@@ -569,7 +572,7 @@ func (d *doc) runEnd(i, limit int) int {
 		}
 		if k+1 < limit && d.toks[k+1].cap && d.toks[k+1].kind == tokWord {
 			prev := d.toks[k-1].lower
-			if (t.lower == "of" && (orgHeads[prev] || placeHeads[prev] || prev == "republic" || prev == "kingdom")) ||
+			if (t.lower == "of" && (orgHeads[prev] || placeHeads[prev] || prev == "republic" || prev == "kingdom" || mediaOpeners[prev] && k == i+1)) ||
 				// "Movement for Democratic Renewal", "the Vesta Movement for
 				// Change": a body's head goes on to what it is for, not to a
 				// person; a nationality's body is named by its head alone
