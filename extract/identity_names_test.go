@@ -357,7 +357,8 @@ func TestBodyByItsLastWord(t *testing.T) {
 
 // A name's particles and articles are its words, though they open in
 // lower case: "arap" in "Kiprono arap Tanui", "al-" in "Nabil Karim
-// al-Hadi"; a name does not end before them.
+// al-Hadi", "de la" in "Lucia de la Pena"; a name does not end before
+// them, and the surname alone is the same person's.
 func TestLowerCaseNameParticles(t *testing.T) {
 	tests := []struct {
 		text   string
@@ -370,6 +371,11 @@ func TestLowerCaseNameParticles(t *testing.T) {
 			map[string]string{"Nabil Karim al-Hadi": polgraph.KindPerson}, []string{"Nabil Karim"}},
 		{"Siti Rahmah binti Osman was elected in Perak.",
 			map[string]string{"Siti Rahmah binti Osman": polgraph.KindPerson}, []string{"Siti Rahmah"}},
+		// two particles open the surname as one does
+		{"Opposition leader Lucia de la Pena accused the president of fraud. De la Pena spoke in Manila.",
+			map[string]string{"Lucia de la Pena": polgraph.KindPerson}, []string{"Lucia", "Pena", "De la Pena"}},
+		{"Dutch MP Joost van der Wiel called for an inquiry. Later, van der Wiel said ministers had lied.",
+			map[string]string{"Joost van der Wiel": polgraph.KindPerson}, []string{"Joost", "der Wiel", "van der Wiel"}},
 	}
 	for _, tt := range tests {
 		checkKinds(t, tt.text, tt.want, tt.absent...)

@@ -296,6 +296,9 @@ func (d *doc) recognizeSentence(si int) {
 		}
 		if j := i - 1; j >= s.first && particles[d.toks[j].text] && (j == s.first || !d.toks[j-1].cap) && k-i == 1 {
 			i = j // "de Tocqueville", "van Gogh": the particle belongs to the surname
+			if j--; j >= s.first && particles[d.toks[j].text] && connectors[d.toks[i].text] && (j == s.first || !d.toks[j-1].cap) {
+				i = j // "van der Berg"
+			}
 		}
 		d.addRun(i, k, si, office, officeStart, personCue)
 		office, personCue = nil, false
@@ -570,6 +573,10 @@ func (d *doc) runEnd(i, limit int) int {
 			k += 2 // "Beatrice Achieng' Okello"
 			continue
 		}
+		if n := d.particleRun(k, limit); n > 1 && k == i+1 {
+			k += n + 1 // "Maria de la Cruz", "Joost van der Berg": the particles open the surname
+			continue
+		}
 		if k+1 < limit && d.toks[k+1].cap && d.toks[k+1].kind == tokWord {
 			prev := d.toks[k-1].lower
 			if (t.lower == "of" && (orgHeads[prev] || placeHeads[prev] || prev == "republic" || prev == "kingdom" || mediaOpeners[prev] && k == i+1)) ||
@@ -608,6 +615,22 @@ func (d *doc) runEnd(i, limit int) int {
 		break
 	}
 	return k
+}
+
+// particleRun is the number of lower-case particles from token k
+// ("de la", "van der", "van den") that a capitalised word follows, two
+// or three, or 0: one particle joins as any connector does. runEnd takes
+// them after a run's first word only ("Maria de la Cruz"), a given name's
+// place.
+func (d *doc) particleRun(k, limit int) int {
+	n := 0
+	for k+n < limit && n < 3 && d.toks[k+n].kind == tokWord && !d.toks[k+n].cap && d.toks[k+n].lower != "of" && connectors[d.toks[k+n].lower] {
+		n++
+	}
+	if n < 2 || k+n >= limit || d.toks[k+n].kind != tokWord || !d.toks[k+n].cap || !d.contiguous(k-1, k+n+1) {
+		return 0
+	}
+	return n
 }
 
 // nasalApostrophe reports an apostrophe at token k that ends the name
