@@ -92,6 +92,10 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = "" // "TYPES OF GOVERNMENT": a heading in capitals
 	case n >= 2 && lastW == "party" || n >= 3 && d.headBeforeOf(m, partyWord):
 		m.kind = polgraph.KindParty // "Labour Party of Orvania"
+	case len(strings.Fields(d.text[d.toks[m.first].start:d.toks[m.last-1].end])) >= 3 && cues.partyHeads[lastW] && !bodyNameWords[lastW] && d.partyWordsOnly(m.first, m.last):
+		// "United Democratic Bloc", "Freedom and Justice Alliance": a
+		// name made of party names' words only, ending in a party's head
+		m.kind = polgraph.KindParty
 	case n >= 2 && orgHeads[lastW]:
 		m.kind = polgraph.KindOrganization
 	case n == 2 && firstNames[firstW] && !orgHeads[lastW]:

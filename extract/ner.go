@@ -209,8 +209,12 @@ func (d *doc) recognizeSentence(si int) {
 			// ("Varovia Airways", "Royal Varovian Air Force")
 			// or continuing with "of" and a place the gazetteer does not
 			// know ("National Assembly of Kavrania": not France's), or any
-			// after a broadcaster's medium ("Voice of Kyiv": no city)
-			if k := d.runBeforeTitle(i+gn, d.runEnd(i, s.last)); k > i+gn && (orgHeads[d.toks[k-1].lower] || placeHeads[d.toks[k-1].lower] && k == i+gn+1 || (orgHeads[d.toks[i+gn-1].lower] || mediaOpeners[d.toks[i+gn-1].lower]) && d.toks[i+gn].lower == "of" || d.headOfAt(i+gn, k)) && (!d.gazInside(i+gn, k) || gn == 1 && mediaOpeners[t.lower]) {
+			// after a broadcaster's medium ("Voice of Kyiv": no city); a
+			// longer name of party words only is the article's own party
+			// ("Freedom and Justice Alliance"), not the shorter ones inside
+			k := d.runBeforeTitle(i+gn, d.runEnd(i, s.last))
+			partyWordsOnly := k > i+gn && d.partyWordsOnly(i, k)
+			if k > i+gn && (partyWordsOnly || orgHeads[d.toks[k-1].lower] || placeHeads[d.toks[k-1].lower] && k == i+gn+1 || (orgHeads[d.toks[i+gn-1].lower] || mediaOpeners[d.toks[i+gn-1].lower]) && (d.toks[i+gn].lower == "of" || d.toks[i+gn].lower == "for") || d.headOfAt(i+gn, k)) && (!d.gazInside(i+gn, k) || gn == 1 && mediaOpeners[t.lower] || partyWordsOnly) {
 				if pm := d.qualifiedParty(i+gn, k, gm); pm != nil {
 					// "Hong Kong Democratic Party": the territory's party of
 					// the name, as "Hong Kong's Democratic Party" is
@@ -219,7 +223,7 @@ func (d *doc) recognizeSentence(si int) {
 					office, personCue = nil, false
 					continue
 				}
-				if d.toks[i].lower == "the" && gm[0].Entry.Kind == polgraph.KindOrganization {
+				if d.toks[i].lower == "the" && (gm[0].Entry.Kind == polgraph.KindOrganization || gm[0].Entry.Kind == polgraph.KindParty) {
 					i++ // "The Independent Electoral and Boundaries Commission": not the newspaper's "The"; "The Hague" keeps its own
 				}
 				d.addRun(i, k, si, office, officeStart, personCue)
@@ -279,14 +283,17 @@ func (d *doc) recognizeSentence(si int) {
 			if d.toks[j].kind != tokWord || !d.toks[j].cap {
 				continue
 			}
-			if n, ms := d.gazAt(j, k); n > 0 && !d.genericMatch(j, n, ms) && !d.partyEnds(j, n, k, ms) && !d.personByApposition(i, k, si) && !d.pluralPartyRun(i, k) && !(d.placeInsideName(i, j, k, ms) && (office != nil || personCue || firstNames[t.lower])) && !(orgHeads[d.toks[k-1].lower] && k-i >= 2) && !(orgHeads[d.toks[i].lower] && (d.toks[i+1].lower == "of" || d.toks[i+1].lower == "for")) && !(j == i+1 && placeOpeners[d.toks[i].lower] && j+n == k) && !mediaOpeners[d.toks[i].lower] {
+			if n, ms := d.gazAt(j, k); n > 0 && !d.genericMatch(j, n, ms) && !d.partyEnds(j, n, k, ms) && !d.personByApposition(i, k, si) && !d.pluralPartyRun(i, k) && !(d.placeInsideName(i, j, k, ms) && (office != nil || personCue || firstNames[t.lower])) && !(orgHeads[d.toks[k-1].lower] && k-i >= 2) && !(orgHeads[d.toks[i].lower] && (d.toks[i+1].lower == "of" || d.toks[i+1].lower == "for")) && !(j == i+1 && placeOpeners[d.toks[i].lower] && j+n == k) && !mediaOpeners[d.toks[i].lower] && !d.partyWordsOnly(i, k) {
 				// "New England" is not England: an opener makes another place;
 				// "the Social Liberals" are not the Liberals; a broadcaster's
-				// medium opens its name ("Radio Dakar" is no city)
+				// medium opens its name ("Radio Dakar" is no city); a longer
+				// name of party words is not the party of a shorter one
 				k = j
 				break
 			}
-			if n, _ := d.officeAt(j, k); n > 0 && !d.fieldTitle(j, n, k) {
+			if n, _ := d.officeAt(j, k); n > 0 && !d.fieldTitle(j, n, k) && !(j+n < k && orgHeads[d.toks[k-1].lower] && d.toks[j-1].lower == "and") {
+				// "Freedom and Justice Alliance": a title word joined to
+				// the name's words before a body's head is one of them
 				k = j
 				break
 			}
@@ -413,6 +420,14 @@ func (d *doc) gazInside(i, k int) bool {
 		}
 	}
 	return false
+}
+
+// partyWordsOnly reports whether tokens [i, k) are words party names are
+// made of, and nothing else ("United Democratic Bloc", "People's Reform
+// Party"): a name longer than the one the gazetteer knows inside it is the
+// article's own party, not the shorter one.
+func (d *doc) partyWordsOnly(i, k int) bool {
+	return k-i >= 2 && allWordsIn(d.text[d.toks[i].start:d.toks[k-1].end], partyNameWords)
 }
 
 // bodyWordsOnly reports whether tokens [i, k) are words of state bodies'
@@ -605,9 +620,10 @@ func (d *doc) runEnd(i, limit int) int {
 				// of a named body
 				break
 			}
-			if (t.lower == "'s" || t.lower == "and" && d.bodyWordsOnly(i, k)) && orgHeads[d.toks[end-1].lower] {
+			if (t.lower == "'s" || t.lower == "and" && (d.bodyWordsOnly(i, k) || allWordsIn(d.text[d.toks[i].start:d.toks[end-1].end], partyNameWords))) && orgHeads[d.toks[end-1].lower] {
 				// "Information and Security Service", "Ministry of Foreign
-				// Affairs and Trade": the name goes on to its head word
+				// Affairs and Trade", "Freedom and Justice Alliance": the
+				// name goes on to its head word
 				k += 2
 				continue
 			}
@@ -808,8 +824,8 @@ func (d *doc) pluralPossessive(k int) bool {
 // given name) stays one.
 func (d *doc) stateOwner(i, k int) bool {
 	w := d.toks[i]
-	if k != i+1 || firstNames[w.lower] || len(d.x.gaz.LookupLeader(w.text)) > 0 {
-		return false
+	if k != i+1 || firstNames[w.lower] || len(d.x.gaz.LookupLeader(w.text)) > 0 || commonNouns[w.lower] {
+		return false // "the People's Reform Party": a common noun's possessive is the name's
 	}
 	if n, ms := d.gazAt(i, k); n == 1 && slices.ContainsFunc(ms, func(m gazetteer.Match) bool { return m.Entry.Kind == polgraph.KindCountry }) {
 		return true
