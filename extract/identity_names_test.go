@@ -56,6 +56,25 @@ func TestBodyNamesForWhat(t *testing.T) {
 	})
 }
 
+// Armed groups' and unions' names end in their heads ("Militia",
+// "Guards", "Unions"), and a word that names nothing alone ("Northern",
+// "Independent") opens such a name; a capital "The" that opens a
+// sentence before a longer body's name is no newspaper's.
+func TestArmedGroupsAndUnionsByTheirHeads(t *testing.T) {
+	checkKindCases(t, []kindCase{
+		{"Fighters of the Kivu Defence Militia attacked a village in eastern Congo, the army said.",
+			map[string]string{"Kivu Defence Militia": polgraph.KindOrganization}, nil},
+		{"The Free Syrian Guards said they had shot down a drone near Idlib.",
+			map[string]string{"Free Syrian Guards": polgraph.KindOrganization}, []string{"Guards"}},
+		{"The Federation of Dockworkers' Unions called a national strike in Greece on Tuesday.",
+			map[string]string{"Federation of Dockworkers' Unions": polgraph.KindOrganization}, []string{"Federation of Dockworkers"}},
+		{"Rebels of the Northern Liberation Army seized the town of Kidal on Monday.",
+			map[string]string{"Northern Liberation Army": polgraph.KindOrganization}, []string{"Liberation Army"}},
+		{"The Independent Electoral Commission of Malawi rejected the petition filed by Peter Banda.",
+			map[string]string{"Independent Electoral Commission": polgraph.KindOrganization}, []string{"The Independent"}},
+	})
+}
+
 // A name whose last word a list knows as a body's (the miner Vale) is a
 // person's where its apposition says so ("Dorn Vale, a lawmaker,"): one
 // name, not a body after a stray word.

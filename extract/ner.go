@@ -204,6 +204,10 @@ func (d *doc) recognizeSentence(si int) {
 			i += n
 			continue
 		}
+		if gn >= 2 && t.lower == "the" && gm[0].Entry.Kind == polgraph.KindOrganization && d.theOpensLongerName(i, gn, s.last) {
+			i++ // "The Independent Electoral Commission": no newspaper "The Independent" at a sentence's start
+			continue
+		}
 		if gn > 0 && gn >= on && !(sentenceStart && gn == 1 && commonWords[t.lower] && len(gm) > 0 && gm[0].Via != "name") {
 			// a capitalised run ending in an organisation word is one name
 			// ("Varovia Airways", "Royal Varovian Air Force")
@@ -273,7 +277,7 @@ func (d *doc) recognizeSentence(si int) {
 			office, personCue = nil, false
 			continue
 		}
-		if calendarWords[t.lower] && !givenName || nonNames[t.lower] && !d.bodyOf(i, s.last) && !d.givenNonName(i, s.last) || contraction(t.text) || peoples[t.lower] && !(i+1 < s.last && d.toks[i+1].cap) {
+		if calendarWords[t.lower] && !givenName || nonNames[t.lower] && !d.bodyOf(i, s.last) && !d.givenNonName(i, s.last) && !d.opensBodyName(i, s.last) || contraction(t.text) || peoples[t.lower] && !(i+1 < s.last && d.toks[i+1].cap) {
 			i++
 			continue
 		}
@@ -347,6 +351,23 @@ func (d *doc) titledBody(i, n, limit int) int {
 		return k
 	}
 	return 0
+}
+
+// theOpensLongerName reports whether the gazetteer name of gn tokens at
+// i, which opens with a capital "The", is the start of a longer run of
+// capitalised words with a body's head after it: "The" is the article
+// before that name.
+func (d *doc) theOpensLongerName(i, gn, limit int) bool {
+	k := d.runEnd(i+1, limit)
+	return k > i+gn && d.firstOrgHead(i+gn, k) >= 0
+}
+
+// opensBodyName reports a word that names nothing alone ("Northern",
+// "Independent") opening a run of three or more words that ends in a
+// body's head ("Northern Liberation Army"): the first word of its name.
+func (d *doc) opensBodyName(i, limit int) bool {
+	k := d.runEnd(i, limit)
+	return k-i >= 3 && orgHeads[d.toks[k-1].lower]
 }
 
 // bodyOf reports an organisation word that opens "X of Name" ("Parliament
