@@ -710,12 +710,13 @@ func (d *doc) bodyOfThe(i, limit int) int {
 	return k
 }
 
-// headOfAt reports an organisation's head word followed by "of" in tokens
-// [i, k): "Belarusian Association of Journalists" is one body's name,
-// whatever its last word.
+// headOfAt reports an organisation's head word followed by "of" or "for"
+// in tokens [i, k): "Belarusian Association of Journalists", "Bratislava
+// Institute for Peace Studies" are one body's name, whatever its last
+// word, and no city.
 func (d *doc) headOfAt(i, k int) bool {
 	h := d.firstOrgHead(i, k)
-	return h >= 0 && h+1 < k && d.toks[h+1].lower == "of"
+	return h >= 0 && h+1 < k && (d.toks[h+1].lower == "of" || d.toks[h+1].lower == "for")
 }
 
 // firstOrgHead is the first token in [i, j) that is an organisation's
