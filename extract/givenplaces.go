@@ -154,3 +154,27 @@ func placesOnly(ms []gazetteer.Match) bool {
 	}
 	return len(ms) > 0
 }
+
+// placeAsSurname reports whether the one-word place the gazetteer reads at
+// token i ("Florence", "Lincoln") is the surname of a person the article
+// has named in full before ("Marco Florence ... Florence denied it"): it
+// opens its sentence, or a reporting verb follows it ("..., Florence
+// said"), and no capitalised word follows, where a place goes after a
+// preposition or a verb of travel.
+func (d *doc) placeAsSurname(i, limit int, gm []gazetteer.Match) bool {
+	si := d.sentOf(i)
+	if !placesOnly(gm) || d.sents[si].headline || i+1 < limit && d.toks[i+1].kind == tokWord && d.toks[i+1].cap {
+		return false
+	}
+	if !d.sentenceInitial(i, d.sents[si].first) && !(i+1 < limit && reportingVerbs[d.toks[i+1].lower] && d.toks[i-1].text == ",") {
+		return false
+	}
+	w := d.toks[i].lower
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.kind == polgraph.KindPerson && m.via == "run" && m.last-m.first >= 2 && m.last <= i && d.toks[m.last-1].lower == w && d.toks[m.first].lower != w {
+			return true
+		}
+	}
+	return false
+}

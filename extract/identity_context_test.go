@@ -70,6 +70,7 @@ func TestGenericBodyNamesByCountry(t *testing.T) {
 // A country's or place's name that is a person's given name ("Jordan
 // Kessler", "Chad Morrow") is the person where the article names the
 // surname alone too; the place's own names and the country itself stay.
+// A place's name that is a person's surname is the person alone too.
 func TestPlaceNameAsGivenName(t *testing.T) {
 	text := "Jordan Kessler, a senator from Georgia, met the Jordan foreign minister in Amman on Tuesday. Kessler said Jordan was a key ally.\n\n" +
 		"Chad Morrow, the mayor of a town in Texas, said Chad had asked for aid. Morrow flew to the Jordan Valley on Wednesday."
@@ -103,6 +104,21 @@ func TestPlaceNameAsGivenName(t *testing.T) {
 	} {
 		if got := entityOf(t, tt.text, tt.surface, 0); got != tt.want {
 			t.Errorf("%q: %s is %q, want %s", tt.text, tt.surface, got, tt.want)
+		}
+	}
+	// a place's name alone is the surname of a person named in full
+	// before, where it opens its sentence or a reporting verb follows it
+	for _, tt := range []struct {
+		text, surface string
+		n             int
+		want          string
+	}{
+		{"Police detained Marco Florence in Rome on Friday. Florence denied wrongdoing.", "Florence", 1, "person/marco-florence"},
+		{"Police detained Marco Florence in Rome on Friday. The charges were dropped, Florence said.", "Florence", 1, "person/marco-florence"},
+		{"Police detained Marco Florence in Rome on Friday. His lawyer flew in from Florence.", "Florence", 1, "place/florence"},
+	} {
+		if got := entityOf(t, tt.text, tt.surface, tt.n); got != tt.want {
+			t.Errorf("%q: %s (%d) is %q, want %s", tt.text, tt.surface, tt.n, got, tt.want)
 		}
 	}
 	// without the surname alone, nothing says the place is a given name

@@ -196,6 +196,13 @@ func (d *doc) recognizeSentence(si int) {
 		if gn == 1 && on == 0 && d.placeAsGivenName(i, s.last, gm) {
 			gn = 0 // "Jordan Kessler": a person, read as a run below
 		}
+		if gn == 1 && on == 0 && d.placeAsSurname(i, s.last, gm) {
+			// "Florence denied it" after "Marco Florence": his surname,
+			// whatever its ending says of a common noun
+			d.addMention(mention{first: i, last: i + 1, sent: si, via: "run", kind: polgraph.KindPerson, strong: true, officeStart: -1})
+			i++
+			continue
+		}
 		if n := d.singularOfPlural(i, s.last); n > gn && n > on && !personCue && office == nil {
 			// "Social Democrat leader Irena Holub", "a Social Democrat":
 			// one of the party the article calls the Social Democrats
