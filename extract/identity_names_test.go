@@ -53,6 +53,8 @@ func TestBodyNamesForWhat(t *testing.T) {
 			map[string]string{"Vesta Movement for Change": polgraph.KindOrganization}, []string{"Movement for Change", "Vesta Movement"}},
 		{"The Holm Foundation gave a prize to the Varga Institute for Ana Berg on Monday.",
 			map[string]string{"Varga Institute": polgraph.KindOrganization, "Ana Berg": polgraph.KindPerson}, nil},
+		{"The Observatory for Democracy in Belarus said 30 people had been detained.",
+			map[string]string{"Observatory for Democracy": polgraph.KindOrganization}, []string{"Observatory"}},
 		// after a place the gazetteer knows too
 		{"The Bratislava Institute for Peace Studies said support for the government had fallen.",
 			map[string]string{"Bratislava Institute for Peace Studies": polgraph.KindOrganization}, []string{"Bratislava", "Institute for Peace Studies"}},
