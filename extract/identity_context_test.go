@@ -8,16 +8,24 @@ import (
 
 // A body's name and the acronym the article brackets after it are one
 // entity, whether or not the acronym is of the name's initials, and an
-// acronym other countries' parties share stays the article's own party's.
+// acronym other countries' parties share stays the article's own party's;
+// a nationality before a name that the acronym abbreviates with it is the
+// name's first word.
 func TestSpelledOutAcronyms(t *testing.T) {
 	renewal := "KAVRANI CITY (Reuters) - Talks with the National Renewal Party (NRP) collapsed on Monday, Odile Brassart said. She said the NRP had demanded the finance ministry."
 	spd := "BERLIN - The Social Democratic Party (SPD) lost ground in Saxony on Sunday, Klaus Wendtner said. The SPD will meet on Monday."
+	shield := "The Rwandan Patriotic Shield (RPS) denied the accusations on Monday. An RPS statement called them lies."
+	helsinki := "Officials said the Ukrainian Helsinki Human Rights Union (UHHRU) had been raided."
 	tests := []idCase{
 		{"the name", renewal, "National Renewal Party", 0, "party/national-renewal-party"},
 		{"the bracketed acronym", renewal, "NRP", 0, "party/national-renewal-party"},
 		{"the acronym later", renewal, "NRP", 1, "party/national-renewal-party"},
 		{"an English name of a known party", spd, "Social Democratic Party", 0, "party/social-democratic-party-of-germany"},
 		{"its acronym", spd, "SPD", 1, "party/social-democratic-party-of-germany"},
+		// a nationality that the acronym abbreviates too opens the name
+		{"a name after a nationality", shield, "Rwandan Patriotic Shield", 0, "organization/rwandan-patriotic-shield"},
+		{"its acronym later", shield, "RPS", 1, "organization/rwandan-patriotic-shield"},
+		{"a known place inside", helsinki, "Ukrainian Helsinki Human Rights Union", 0, "organization/ukrainian-helsinki-human-rights-union"},
 	}
 	checkIDs(t, tests)
 }

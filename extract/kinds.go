@@ -62,6 +62,12 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind, m.media, m.typed = k, media, true
 		return
 	}
+	if n >= 2 && !personCue && m.office == nil && d.demonymAt(m.first) && d.acronymAfter(m.first, m.last) {
+		// "the Rwandan Patriotic Shield (RPS)": a body's name, which the
+		// writer abbreviates and no person's opens with a nationality
+		m.kind = polgraph.KindOrganization // a party where the tree says so ("took 12 per cent")
+		return
+	}
 	if d.pluralParty(m) {
 		m.kind = polgraph.KindParty // "she left the Social Liberals"
 		return
@@ -271,6 +277,22 @@ func hyphenLower(w string) bool {
 // parenthesised reports whether a mention stands alone in parentheses.
 func (d *doc) parenthesised(m *mention) bool {
 	return m.first > 0 && m.last < len(d.toks) && d.toks[m.first-1].text == "(" && d.toks[m.last].text == ")"
+}
+
+// acronymAfter reports whether the bracketed acronym right after tokens
+// [i, k) is the initials of their capitalised words ("Rwandan Patriotic
+// Shield (RPS)").
+func (d *doc) acronymAfter(i, k int) bool {
+	if k+2 >= len(d.toks) || d.toks[k].text != "(" || d.toks[k+2].text != ")" || !d.toks[k+1].allCaps {
+		return false
+	}
+	var initials strings.Builder
+	for _, t := range d.toks[i:k] {
+		if t.kind == tokWord && t.cap {
+			initials.WriteString(strings.ToUpper(t.text[:1]))
+		}
+	}
+	return initials.Len() >= 3 && d.toks[k+1].text == initials.String()
 }
 
 // adjectiveSuffix reports endings of adjectives of peoples and places the

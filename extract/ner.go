@@ -226,7 +226,10 @@ func (d *doc) recognizeSentence(si int) {
 			// ("Freedom and Justice Alliance"), not the shorter ones inside
 			k := d.runBeforeTitle(i+gn, d.runEnd(i, s.last))
 			partyWordsOnly := k > i+gn && d.partyWordsOnly(i, k)
-			if k > i+gn && (partyWordsOnly || orgHeads[d.toks[k-1].lower] || placeHeads[d.toks[k-1].lower] && k == i+gn+1 || (orgHeads[d.toks[i+gn-1].lower] || mediaOpeners[d.toks[i+gn-1].lower]) && (d.toks[i+gn].lower == "of" || d.toks[i+gn].lower == "for") || d.headOfAt(i+gn, k)) && (!d.gazInside(i+gn, k) || gn == 1 && mediaOpeners[t.lower] || partyWordsOnly) {
+			// "the Rwandan Patriotic Shield (RPS)": the nationality is the
+			// first word of the name the acronym abbreviates
+			abbreviated := k > i+gn && gn == 1 && gm[0].Via == "demonym" && d.acronymAfter(i, k)
+			if k > i+gn && (partyWordsOnly || abbreviated || orgHeads[d.toks[k-1].lower] || placeHeads[d.toks[k-1].lower] && k == i+gn+1 || (orgHeads[d.toks[i+gn-1].lower] || mediaOpeners[d.toks[i+gn-1].lower]) && (d.toks[i+gn].lower == "of" || d.toks[i+gn].lower == "for") || d.headOfAt(i+gn, k)) && (!d.gazInside(i+gn, k) || gn == 1 && mediaOpeners[t.lower] || partyWordsOnly || abbreviated) {
 				if pm := d.qualifiedParty(i+gn, k, gm); pm != nil {
 					// "Hong Kong Democratic Party": the territory's party of
 					// the name, as "Hong Kong's Democratic Party" is
