@@ -173,6 +173,10 @@ func (d *doc) classify(m *mention, personCue bool) {
 		switch {
 		case deities[firstW] && (prev == "my" || prev == "oh"):
 			m.kind = "" // "oh my God": an exclamation
+		case firstNames[firstW] && (prev == "in" || prev == "near") && next != "'s" && len(d.x.gaz.LookupLeader(toks[0].text)) == 0:
+			// "the attack near Gao", "protests in Sofia": where, though
+			// the word is a given name too ("Gao", a Chinese surname first)
+			m.kind, m.cued = polgraph.KindPlace, true
 		case firstNames[firstW] || deities[firstW] || len(d.x.gaz.LookupLeader(toks[0].text)) > 0:
 			m.strong = true // a given name or a known leader's surname
 		case next == "'s": // "Varga's daughter"
