@@ -36,6 +36,9 @@ func TestRecognizerCases(t *testing.T) {
 		{"Analysts said the vote was close. Diplomats disagreed.", nil, []string{"Analysts", "Diplomats"}},
 		{"Greece suffered under the Ottoman Empire.", map[string]string{"Ottoman Empire": polgraph.KindPlace}, nil},
 		{"Ex-president Tomas Brevik agreed.", map[string]string{"Tomas Brevik": polgraph.KindPerson}, []string{"Ex-president Tomas Brevik"}},
+		// a hyphened given name makes a person the tagger may not read
+		{"The head of the Mongolian Election Commission, Bat-Erdene Ganbold, resigned on Friday.",
+			map[string]string{"Bat-Erdene Ganbold": polgraph.KindPerson}, nil},
 		// a word that is also a given name, after "near" or "in", is where
 		{"Militants claimed the attack near Gao on Sunday. Protests in Sofia followed.",
 			map[string]string{"Gao": polgraph.KindPlace, "Sofia": polgraph.KindPlace}, nil},
