@@ -10,14 +10,19 @@ import (
 // name of a person instead: it is followed by one capitalised word that
 // nothing else explains, and the article writes that word alone elsewhere
 // ("Jordan Kessler, a senator ... Kessler said"), as it does a surname,
-// or the place is also a common given name ("Sofia Mendes").
+// or the place is also a common given name ("Sofia Mendes"), or an
+// apposition after the two words says they are a person's ("Israel
+// Kaplan, the mayor of Haifa,": a mayor is no country).
 // A place's own names ("Jordan Valley", "Georgia Senate") end in a word
 // the lists know, and a headline's capitals prove nothing.
 func (d *doc) placeAsGivenName(i, limit int, gm []gazetteer.Match) bool {
 	j := i + 1
 	// a common given name may be a capital read as its state ("Sofia")
 	given := firstNames[d.toks[i].lower] && !placePrepositions[d.prevWord(i, d.sentOf(i))]
-	if !placeReadings(gm) && !(given && placesOnly(gm)) || j >= limit || d.sents[d.sentOf(i)].headline {
+	// or an apposition says the two words are a person's ("Paris Hinds,
+	// a senator,"), though the capital also stands for its state
+	titled := d.personAppositionAt(j+1, limit)
+	if !placeReadings(gm) && !((given || titled) && placesOnly(gm)) || j >= limit || d.sents[d.sentOf(i)].headline {
 		return false
 	}
 	if p := d.prevWord(i, d.sentOf(i)); determiners[p] || p == "'s" || p == "’s" {
@@ -26,7 +31,7 @@ func (d *doc) placeAsGivenName(i, limit int, gm []gazetteer.Match) bool {
 	if !d.lastNameAt(j, limit) {
 		return false
 	}
-	if given {
+	if given || titled {
 		return true // "Sofia Mendes", "Victoria Lund"; not "in Sofia"
 	}
 	w := d.toks[j].lower
@@ -37,6 +42,39 @@ func (d *doc) placeAsGivenName(i, limit int, gm []gazetteer.Match) bool {
 	for _, k := range d.capsAt[w] {
 		if k != j && (k == 0 || d.toks[k-1].lower != d.toks[i].lower) {
 			return true
+		}
+	}
+	return false
+}
+
+// personAppositionAt reports an apposition at token k, after a name,
+// whose head is a person's noun or an office's title ("Jordan Peters, an
+// adviser to ...", "Israel Kaplan, the mayor of Haifa,"): what a person
+// is, where a place's apposition says what a place is ("a town").
+func (d *doc) personAppositionAt(k, limit int) bool {
+	if k+2 >= limit || d.toks[k].text != "," {
+		return false
+	}
+	switch d.toks[k+1].lower {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	// one lower-case word may modify the head: "a former senator",
+	// "the deputy mayor"
+	for x := k + 2; x < min(k+4, limit); x++ {
+		t := &d.toks[x]
+		if t.kind != tokWord || t.cap {
+			return false
+		}
+		if personNouns[t.lower] {
+			return true
+		}
+		if n, _ := d.officeAt(x, limit); n > 0 {
+			return true
+		}
+		if kindNouns[t.lower] != "" {
+			return false
 		}
 	}
 	return false
@@ -115,4 +153,28 @@ func placesOnly(ms []gazetteer.Match) bool {
 		}
 	}
 	return len(ms) > 0
+}
+
+// placeAsSurname reports whether the one-word place the gazetteer reads at
+// token i ("Florence", "Lincoln") is the surname of a person the article
+// has named in full before ("Marco Florence ... Florence denied it"): it
+// opens its sentence, or a reporting verb follows it ("..., Florence
+// said"), and no capitalised word follows, where a place goes after a
+// preposition or a verb of travel.
+func (d *doc) placeAsSurname(i, limit int, gm []gazetteer.Match) bool {
+	si := d.sentOf(i)
+	if !placesOnly(gm) || d.sents[si].headline || i+1 < limit && d.toks[i+1].kind == tokWord && d.toks[i+1].cap {
+		return false
+	}
+	if !d.sentenceInitial(i, d.sents[si].first) && !(i+1 < limit && reportingVerbs[d.toks[i+1].lower] && d.toks[i-1].text == ",") {
+		return false
+	}
+	w := d.toks[i].lower
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.kind == polgraph.KindPerson && m.via == "run" && m.last-m.first >= 2 && m.last <= i && d.toks[m.last-1].lower == w && d.toks[m.first].lower != w {
+			return true
+		}
+	}
+	return false
 }

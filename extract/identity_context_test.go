@@ -8,16 +8,24 @@ import (
 
 // A body's name and the acronym the article brackets after it are one
 // entity, whether or not the acronym is of the name's initials, and an
-// acronym other countries' parties share stays the article's own party's.
+// acronym other countries' parties share stays the article's own party's;
+// a nationality before a name that the acronym abbreviates with it is the
+// name's first word.
 func TestSpelledOutAcronyms(t *testing.T) {
 	renewal := "KAVRANI CITY (Reuters) - Talks with the National Renewal Party (NRP) collapsed on Monday, Odile Brassart said. She said the NRP had demanded the finance ministry."
 	spd := "BERLIN - The Social Democratic Party (SPD) lost ground in Saxony on Sunday, Klaus Wendtner said. The SPD will meet on Monday."
+	shield := "The Rwandan Patriotic Shield (RPS) denied the accusations on Monday. An RPS statement called them lies."
+	helsinki := "Officials said the Ukrainian Helsinki Human Rights Union (UHHRU) had been raided."
 	tests := []idCase{
 		{"the name", renewal, "National Renewal Party", 0, "party/national-renewal-party"},
 		{"the bracketed acronym", renewal, "NRP", 0, "party/national-renewal-party"},
 		{"the acronym later", renewal, "NRP", 1, "party/national-renewal-party"},
 		{"an English name of a known party", spd, "Social Democratic Party", 0, "party/social-democratic-party-of-germany"},
 		{"its acronym", spd, "SPD", 1, "party/social-democratic-party-of-germany"},
+		// a nationality that the acronym abbreviates too opens the name
+		{"a name after a nationality", shield, "Rwandan Patriotic Shield", 0, "organization/rwandan-patriotic-shield"},
+		{"its acronym later", shield, "RPS", 1, "organization/rwandan-patriotic-shield"},
+		{"a known place inside", helsinki, "Ukrainian Helsinki Human Rights Union", 0, "organization/ukrainian-helsinki-human-rights-union"},
 	}
 	checkIDs(t, tests)
 }
@@ -70,6 +78,7 @@ func TestGenericBodyNamesByCountry(t *testing.T) {
 // A country's or place's name that is a person's given name ("Jordan
 // Kessler", "Chad Morrow") is the person where the article names the
 // surname alone too; the place's own names and the country itself stay.
+// A place's name that is a person's surname is the person alone too.
 func TestPlaceNameAsGivenName(t *testing.T) {
 	text := "Jordan Kessler, a senator from Georgia, met the Jordan foreign minister in Amman on Tuesday. Kessler said Jordan was a key ally.\n\n" +
 		"Chad Morrow, the mayor of a town in Texas, said Chad had asked for aid. Morrow flew to the Jordan Valley on Wednesday."
@@ -95,9 +104,29 @@ func TestPlaceNameAsGivenName(t *testing.T) {
 		{"Sofia Mendes was ousted as party leader on Monday.", "Sofia", "person/sofia-mendes"},
 		{"Victoria Lund resigned on Monday.", "Victoria", "person/victoria-lund"},
 		{"Ivo Dorn arrived in Sofia Tuesday.", "Sofia", "place/sofia"},
+		// an apposition that says what a person is makes the two words a
+		// person's, with no surname alone elsewhere
+		{"Israel Kaplan, the mayor of Haifa, criticised the government on Sunday.", "Israel", "person/israel-kaplan"},
+		{"Paris Hinds, a senator from Texas, endorsed the candidate.", "Paris", "person/paris-hinds"},
+		{"Jordan Peters, an adviser to the prime minister, flew to Amman.", "Jordan", "person/jordan-peters"},
 	} {
 		if got := entityOf(t, tt.text, tt.surface, 0); got != tt.want {
 			t.Errorf("%q: %s is %q, want %s", tt.text, tt.surface, got, tt.want)
+		}
+	}
+	// a place's name alone is the surname of a person named in full
+	// before, where it opens its sentence or a reporting verb follows it
+	for _, tt := range []struct {
+		text, surface string
+		n             int
+		want          string
+	}{
+		{"Police detained Marco Florence in Rome on Friday. Florence denied wrongdoing.", "Florence", 1, "person/marco-florence"},
+		{"Police detained Marco Florence in Rome on Friday. The charges were dropped, Florence said.", "Florence", 1, "person/marco-florence"},
+		{"Police detained Marco Florence in Rome on Friday. His lawyer flew in from Florence.", "Florence", 1, "place/florence"},
+	} {
+		if got := entityOf(t, tt.text, tt.surface, tt.n); got != tt.want {
+			t.Errorf("%q: %s (%d) is %q, want %s", tt.text, tt.surface, tt.n, got, tt.want)
 		}
 	}
 	// without the surname alone, nothing says the place is a given name

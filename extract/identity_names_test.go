@@ -53,6 +53,30 @@ func TestBodyNamesForWhat(t *testing.T) {
 			map[string]string{"Vesta Movement for Change": polgraph.KindOrganization}, []string{"Movement for Change", "Vesta Movement"}},
 		{"The Holm Foundation gave a prize to the Varga Institute for Ana Berg on Monday.",
 			map[string]string{"Varga Institute": polgraph.KindOrganization, "Ana Berg": polgraph.KindPerson}, nil},
+		{"The Observatory for Democracy in Belarus said 30 people had been detained.",
+			map[string]string{"Observatory for Democracy": polgraph.KindOrganization}, []string{"Observatory"}},
+		// after a place the gazetteer knows too
+		{"The Bratislava Institute for Peace Studies said support for the government had fallen.",
+			map[string]string{"Bratislava Institute for Peace Studies": polgraph.KindOrganization}, []string{"Bratislava", "Institute for Peace Studies"}},
+	})
+}
+
+// Armed groups' and unions' names end in their heads ("Militia",
+// "Guards", "Unions"), and a word that names nothing alone ("Northern",
+// "Independent") opens such a name; a capital "The" that opens a
+// sentence before a longer body's name is no newspaper's.
+func TestArmedGroupsAndUnionsByTheirHeads(t *testing.T) {
+	checkKindCases(t, []kindCase{
+		{"Fighters of the Kivu Defence Militia attacked a village in eastern Congo, the army said.",
+			map[string]string{"Kivu Defence Militia": polgraph.KindOrganization}, nil},
+		{"The Free Syrian Guards said they had shot down a drone near Idlib.",
+			map[string]string{"Free Syrian Guards": polgraph.KindOrganization}, []string{"Guards"}},
+		{"The Federation of Dockworkers' Unions called a national strike in Greece on Tuesday.",
+			map[string]string{"Federation of Dockworkers' Unions": polgraph.KindOrganization}, []string{"Federation of Dockworkers"}},
+		{"Rebels of the Northern Liberation Army seized the town of Kidal on Monday.",
+			map[string]string{"Northern Liberation Army": polgraph.KindOrganization}, []string{"Liberation Army"}},
+		{"The Independent Electoral Commission of Malawi rejected the petition filed by Peter Banda.",
+			map[string]string{"Independent Electoral Commission": polgraph.KindOrganization}, []string{"The Independent"}},
 	})
 }
 
@@ -357,7 +381,8 @@ func TestBodyByItsLastWord(t *testing.T) {
 
 // A name's particles and articles are its words, though they open in
 // lower case: "arap" in "Kiprono arap Tanui", "al-" in "Nabil Karim
-// al-Hadi"; a name does not end before them.
+// al-Hadi", "de la" in "Lucia de la Pena"; a name does not end before
+// them, and the surname alone is the same person's.
 func TestLowerCaseNameParticles(t *testing.T) {
 	tests := []struct {
 		text   string
@@ -370,6 +395,11 @@ func TestLowerCaseNameParticles(t *testing.T) {
 			map[string]string{"Nabil Karim al-Hadi": polgraph.KindPerson}, []string{"Nabil Karim"}},
 		{"Siti Rahmah binti Osman was elected in Perak.",
 			map[string]string{"Siti Rahmah binti Osman": polgraph.KindPerson}, []string{"Siti Rahmah"}},
+		// two particles open the surname as one does
+		{"Opposition leader Lucia de la Pena accused the president of fraud. De la Pena spoke in Manila.",
+			map[string]string{"Lucia de la Pena": polgraph.KindPerson}, []string{"Lucia", "Pena", "De la Pena"}},
+		{"Dutch MP Joost van der Wiel called for an inquiry. Later, van der Wiel said ministers had lied.",
+			map[string]string{"Joost van der Wiel": polgraph.KindPerson}, []string{"Joost", "der Wiel", "van der Wiel"}},
 	}
 	for _, tt := range tests {
 		checkKinds(t, tt.text, tt.want, tt.absent...)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/polgraph/polgraph"
 	nametagger "github.com/polgraph/polgraph/extract/entity"
@@ -206,9 +207,21 @@ func (d *doc) kindOpen(e *entity) bool {
 	case polgraph.KindPlace, polgraph.KindOrganization:
 		return true
 	case polgraph.KindPerson:
-		return len(e.offices) == 0 && len(e.titled) == 0 && len(e.words) > 0 && len(e.words) <= 3 && !firstNames[e.words[0]]
+		return len(e.offices) == 0 && len(e.titled) == 0 && len(e.words) > 0 && len(e.words) <= 3 && !firstNames[e.words[0]] && !hyphenedGivenName(e.name)
 	}
 	return false
+}
+
+// hyphenedGivenName reports a name of two words whose first joins two
+// capitalised parts by a hyphen ("Bat-Erdene Ganbold", "Jean-Luc Morel"):
+// a person's given name in that form, as a list's given name is.
+func hyphenedGivenName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) != 2 {
+		return false
+	}
+	a, b, ok := strings.Cut(f[0], "-")
+	return ok && a != "" && b != "" && unicode.IsUpper([]rune(a)[0]) && unicode.IsUpper([]rune(b)[0]) && unicode.IsUpper([]rune(f[1])[0])
 }
 
 // mayBeParty reports whether a name's last word allows a party: one that

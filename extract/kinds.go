@@ -62,6 +62,12 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind, m.media, m.typed = k, media, true
 		return
 	}
+	if n >= 2 && !personCue && m.office == nil && d.demonymAt(m.first) && d.acronymAfter(m.first, m.last) {
+		// "the Rwandan Patriotic Shield (RPS)": a body's name, which the
+		// writer abbreviates and no person's opens with a nationality
+		m.kind = polgraph.KindOrganization // a party where the tree says so ("took 12 per cent")
+		return
+	}
 	if d.pluralParty(m) {
 		m.kind = polgraph.KindParty // "she left the Social Liberals"
 		return
@@ -83,8 +89,8 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = "" // "official Web pages": a title word before a common noun
 	case personCue || (m.office != nil && m.office.Body != "company" && m.office.Body != "organization" || m.office != nil && n >= 2):
 		m.kind = polgraph.KindPerson
-	case n >= 2 && (firstW == "daily" || firstW == "weekly" || mediaOpeners[firstW] && !d.hasWord(m, "of")):
-		m.kind, m.media = polgraph.KindOrganization, true // "Daily Collegian", "Radio Okavango"
+	case n >= 2 && (firstW == "daily" || firstW == "weekly" || mediaOpeners[firstW] && !partyWord[lastW]):
+		m.kind, m.media = polgraph.KindOrganization, true // "Daily Collegian", "Radio Okavango", "Voice of Orsk"
 
 	case n >= 2 && d.affiliationOf(m):
 		m.kind = polgraph.KindOrganization // "Ana Holm of Varna Sent Gaming": where she works
@@ -92,6 +98,10 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = "" // "TYPES OF GOVERNMENT": a heading in capitals
 	case n >= 2 && lastW == "party" || n >= 3 && d.headBeforeOf(m, partyWord):
 		m.kind = polgraph.KindParty // "Labour Party of Orvania"
+	case len(strings.Fields(d.text[d.toks[m.first].start:d.toks[m.last-1].end])) >= 3 && cues.partyHeads[lastW] && !bodyNameWords[lastW] && d.partyWordsOnly(m.first, m.last):
+		// "United Democratic Bloc", "Freedom and Justice Alliance": a
+		// name made of party names' words only, ending in a party's head
+		m.kind = polgraph.KindParty
 	case n >= 2 && orgHeads[lastW]:
 		m.kind = polgraph.KindOrganization
 	case n == 2 && firstNames[firstW] && !orgHeads[lastW]:
@@ -163,6 +173,10 @@ func (d *doc) classify(m *mention, personCue bool) {
 		switch {
 		case deities[firstW] && (prev == "my" || prev == "oh"):
 			m.kind = "" // "oh my God": an exclamation
+		case firstNames[firstW] && (prev == "in" || prev == "near") && next != "'s" && len(d.x.gaz.LookupLeader(toks[0].text)) == 0:
+			// "the attack near Gao", "protests in Sofia": where, though
+			// the word is a given name too ("Gao", a Chinese surname first)
+			m.kind, m.cued = polgraph.KindPlace, true
 		case firstNames[firstW] || deities[firstW] || len(d.x.gaz.LookupLeader(toks[0].text)) > 0:
 			m.strong = true // a given name or a known leader's surname
 		case next == "'s": // "Varga's daughter"
@@ -267,6 +281,22 @@ func hyphenLower(w string) bool {
 // parenthesised reports whether a mention stands alone in parentheses.
 func (d *doc) parenthesised(m *mention) bool {
 	return m.first > 0 && m.last < len(d.toks) && d.toks[m.first-1].text == "(" && d.toks[m.last].text == ")"
+}
+
+// acronymAfter reports whether the bracketed acronym right after tokens
+// [i, k) is the initials of their capitalised words ("Rwandan Patriotic
+// Shield (RPS)").
+func (d *doc) acronymAfter(i, k int) bool {
+	if k+2 >= len(d.toks) || d.toks[k].text != "(" || d.toks[k+2].text != ")" || !d.toks[k+1].allCaps {
+		return false
+	}
+	var initials strings.Builder
+	for _, t := range d.toks[i:k] {
+		if t.kind == tokWord && t.cap {
+			initials.WriteString(strings.ToUpper(t.text[:1]))
+		}
+	}
+	return initials.Len() >= 3 && d.toks[k+1].text == initials.String()
 }
 
 // adjectiveSuffix reports endings of adjectives of peoples and places the

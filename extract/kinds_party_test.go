@@ -66,6 +66,28 @@ func TestPartiesNamedByMembers(t *testing.T) {
 	})
 }
 
+// A name of party names' words only that is longer than a party the lists
+// know inside it ("United Democratic Bloc", "People's Reform Party",
+// "Freedom and Justice Alliance") is the article's own party, one name, and
+// its bracketed acronym is the same party; a body's head goes on with "for"
+// after a list's one-word party ("Movement for Civic Dignity").
+func TestLongerPartyNamesOfPartyWords(t *testing.T) {
+	checkKindCases(t, []kindCase{
+		{"The United Democratic Bloc (UDB) and the People's Reform Party signed a coalition deal in Velbari. The UDB holds 61 seats.",
+			map[string]string{"United Democratic Bloc": polgraph.KindParty, "People's Reform Party": polgraph.KindParty},
+			[]string{"Democratic Bloc", "Reform Party", "UDB", "Bloc"}},
+		{"The opposition Freedom and Justice Alliance nominated Lena Moravec for president.",
+			map[string]string{"Freedom and Justice Alliance": polgraph.KindParty, "Lena Moravec": polgraph.KindPerson},
+			[]string{"Justice Alliance", "Freedom and"}},
+		{"The Movement for Civic Dignity (MCD) said it would boycott the vote. MCD spokesman Karim Bensaid said the ballot was rigged.",
+			map[string]string{"Karim Bensaid": polgraph.KindPerson},
+			[]string{"The Movement for Civic Dignity", "Movement", "Civic Dignity", "MCD"}},
+	})
+	if got := kindsByName(t, "The Movement for Civic Dignity (MCD) said it would boycott the vote."); got["Movement for Civic Dignity"] == "" {
+		t.Errorf("Movement for Civic Dignity is no entity: %v", got)
+	}
+}
+
 // The noun of a body's kind beside a name outweighs a party of that name
 // in the lists ("the rights group Svoboda" is no Ukrainian party), and
 // an apposition's kind is its head noun, the last ("Norpress, the state
@@ -159,8 +181,9 @@ func TestLeftPluralParty(t *testing.T) {
 }
 
 // A broadcaster's name opens with its medium ("Radio Kalinda", "TV
-// Varna"), a watchdog's ends in what it does ("Norvel Watch"): bodies,
-// though their words are common ones.
+// Varna", "Voice of Orsk") or ends in it ("Accra FM"), a watchdog's ends
+// in what it does ("Norvel Watch"): bodies, though their words are
+// common ones or a place's.
 func TestBodiesNamedByTheirHeads(t *testing.T) {
 	checkKindCases(t, []kindCase{
 		{"Radio Kalinda was shut down by the authorities in Lusaka on Monday.",
@@ -169,6 +192,17 @@ func TestBodiesNamedByTheirHeads(t *testing.T) {
 			map[string]string{"TV Varna": polgraph.KindOrganization}, nil},
 		{"Norvel Watch, which monitors elections, said the count was flawed.",
 			map[string]string{"Norvel Watch": polgraph.KindOrganization}, nil},
+		// a place after the medium is part of the outlet's name, no city
+		{"Radio Dakar reported on Monday that police had detained Moussa Ndao.",
+			map[string]string{"Radio Dakar": polgraph.KindOrganization}, []string{"Dakar"}},
+		{"Speaking to Radio Free Lagos, Chidi Okafor denied the claims.",
+			map[string]string{"Radio Free Lagos": polgraph.KindOrganization}, []string{"Lagos"}},
+		{"Ana Holm told the Voice of Orsk that she would appeal.",
+			map[string]string{"Voice of Orsk": polgraph.KindOrganization}, nil},
+		{"Ana Holm told the Voice of Kyiv that she would appeal.",
+			map[string]string{"Voice of Kyiv": polgraph.KindOrganization}, []string{"Kyiv"}},
+		{"Kofi Mensah, a reporter for Accra FM, was beaten by police.",
+			map[string]string{"Accra FM": polgraph.KindOrganization}, []string{"Accra"}},
 	})
 }
 

@@ -153,7 +153,8 @@ func (d *doc) recognizeSentence(si int) {
 			continue
 		}
 		// honorifics: "Mr.", "Rt. Hon.", "Dr"
-		if on, o := d.officeAt(i, s.last); on > 0 && (on > 1 || !d.x.gaz.Honorific(t.text) || i+1 < s.last && (d.toks[i+1].cap || d.toks[i+1].lower == "of")) && !orgHeads[d.toks[d.runEnd(i, s.last)-1].lower] {
+		if on, o := d.officeAt(i, s.last); on > 0 && (on > 1 || !d.x.gaz.Honorific(t.text) || i+1 < s.last && (d.toks[i+1].cap || d.toks[i+1].lower == "of")) && !orgHeads[d.toks[d.runEnd(i, s.last)-1].lower] && d.honorificAt(i, s.last) <= on {
+			// (a longer honorific wins: "Sergeant Major" before a name)
 			if k := d.titledBody(i, on, s.last); k > 0 {
 				d.addRun(i, k, si, nil, -1, false)
 				office, personCue = nil, false
@@ -196,6 +197,13 @@ func (d *doc) recognizeSentence(si int) {
 		if gn == 1 && on == 0 && d.placeAsGivenName(i, s.last, gm) {
 			gn = 0 // "Jordan Kessler": a person, read as a run below
 		}
+		if gn == 1 && on == 0 && d.placeAsSurname(i, s.last, gm) {
+			// "Florence denied it" after "Marco Florence": his surname,
+			// whatever its ending says of a common noun
+			d.addMention(mention{first: i, last: i + 1, sent: si, via: "run", kind: polgraph.KindPerson, strong: true, officeStart: -1})
+			i++
+			continue
+		}
 		if n := d.singularOfPlural(i, s.last); n > gn && n > on && !personCue && office == nil {
 			// "Social Democrat leader Irena Holub", "a Social Democrat":
 			// one of the party the article calls the Social Democrats
@@ -204,12 +212,24 @@ func (d *doc) recognizeSentence(si int) {
 			i += n
 			continue
 		}
+		if gn >= 2 && t.lower == "the" && gm[0].Entry.Kind == polgraph.KindOrganization && d.theOpensLongerName(i, gn, s.last) {
+			i++ // "The Independent Electoral Commission": no newspaper "The Independent" at a sentence's start
+			continue
+		}
 		if gn > 0 && gn >= on && !(sentenceStart && gn == 1 && commonWords[t.lower] && len(gm) > 0 && gm[0].Via != "name") {
 			// a capitalised run ending in an organisation word is one name
 			// ("Varovia Airways", "Royal Varovian Air Force")
 			// or continuing with "of" and a place the gazetteer does not
-			// know ("National Assembly of Kavrania": not France's)
-			if k := d.runBeforeTitle(i+gn, d.runEnd(i, s.last)); k > i+gn && (orgHeads[d.toks[k-1].lower] || placeHeads[d.toks[k-1].lower] && k == i+gn+1 || orgHeads[d.toks[i+gn-1].lower] && d.toks[i+gn].lower == "of" || d.headOfAt(i+gn, k)) && !d.gazInside(i+gn, k) {
+			// know ("National Assembly of Kavrania": not France's), or any
+			// after a broadcaster's medium ("Voice of Kyiv": no city); a
+			// longer name of party words only is the article's own party
+			// ("Freedom and Justice Alliance"), not the shorter ones inside
+			k := d.runBeforeTitle(i+gn, d.runEnd(i, s.last))
+			partyWordsOnly := k > i+gn && d.partyWordsOnly(i, k)
+			// "the Rwandan Patriotic Shield (RPS)": the nationality is the
+			// first word of the name the acronym abbreviates
+			abbreviated := k > i+gn && gn == 1 && gm[0].Via == "demonym" && d.acronymAfter(i, k)
+			if k > i+gn && (partyWordsOnly || abbreviated || orgHeads[d.toks[k-1].lower] || placeHeads[d.toks[k-1].lower] && k == i+gn+1 || (orgHeads[d.toks[i+gn-1].lower] || mediaOpeners[d.toks[i+gn-1].lower]) && (d.toks[i+gn].lower == "of" || d.toks[i+gn].lower == "for") || d.headOfAt(i+gn, k)) && (!d.gazInside(i+gn, k) || gn == 1 && mediaOpeners[t.lower] || partyWordsOnly || abbreviated) {
 				if pm := d.qualifiedParty(i+gn, k, gm); pm != nil {
 					// "Hong Kong Democratic Party": the territory's party of
 					// the name, as "Hong Kong's Democratic Party" is
@@ -218,7 +238,7 @@ func (d *doc) recognizeSentence(si int) {
 					office, personCue = nil, false
 					continue
 				}
-				if d.toks[i].lower == "the" && gm[0].Entry.Kind == polgraph.KindOrganization {
+				if d.toks[i].lower == "the" && (gm[0].Entry.Kind == polgraph.KindOrganization || gm[0].Entry.Kind == polgraph.KindParty) {
 					i++ // "The Independent Electoral and Boundaries Commission": not the newspaper's "The"; "The Hague" keeps its own
 				}
 				d.addRun(i, k, si, office, officeStart, personCue)
@@ -268,7 +288,7 @@ func (d *doc) recognizeSentence(si int) {
 			office, personCue = nil, false
 			continue
 		}
-		if calendarWords[t.lower] && !givenName || nonNames[t.lower] && !d.bodyOf(i, s.last) && !d.givenNonName(i, s.last) || contraction(t.text) || peoples[t.lower] && !(i+1 < s.last && d.toks[i+1].cap) {
+		if calendarWords[t.lower] && !givenName || nonNames[t.lower] && !d.bodyOf(i, s.last) && !d.givenNonName(i, s.last) && !d.opensBodyName(i, s.last) || contraction(t.text) || peoples[t.lower] && !(i+1 < s.last && d.toks[i+1].cap) {
 			i++
 			continue
 		}
@@ -278,13 +298,17 @@ func (d *doc) recognizeSentence(si int) {
 			if d.toks[j].kind != tokWord || !d.toks[j].cap {
 				continue
 			}
-			if n, ms := d.gazAt(j, k); n > 0 && !d.genericMatch(j, n, ms) && !d.partyEnds(j, n, k, ms) && !d.personByApposition(i, k, si) && !d.pluralPartyRun(i, k) && !(d.placeInsideName(i, j, k, ms) && (office != nil || personCue || firstNames[t.lower])) && !(orgHeads[d.toks[k-1].lower] && k-i >= 2) && !(orgHeads[d.toks[i].lower] && (d.toks[i+1].lower == "of" || d.toks[i+1].lower == "for")) && !(j == i+1 && placeOpeners[d.toks[i].lower] && j+n == k) {
+			if n, ms := d.gazAt(j, k); n > 0 && !d.genericMatch(j, n, ms) && !d.partyEnds(j, n, k, ms) && !d.personByApposition(i, k, si) && !d.pluralPartyRun(i, k) && !(d.placeInsideName(i, j, k, ms) && (office != nil || personCue || firstNames[t.lower])) && !(orgHeads[d.toks[k-1].lower] && k-i >= 2) && !(orgHeads[d.toks[i].lower] && (d.toks[i+1].lower == "of" || d.toks[i+1].lower == "for")) && !(j == i+1 && placeOpeners[d.toks[i].lower] && j+n == k) && !mediaOpeners[d.toks[i].lower] && !d.partyWordsOnly(i, k) {
 				// "New England" is not England: an opener makes another place;
-				// "the Social Liberals" are not the Liberals
+				// "the Social Liberals" are not the Liberals; a broadcaster's
+				// medium opens its name ("Radio Dakar" is no city); a longer
+				// name of party words is not the party of a shorter one
 				k = j
 				break
 			}
-			if n, _ := d.officeAt(j, k); n > 0 && !d.fieldTitle(j, n, k) {
+			if n, _ := d.officeAt(j, k); n > 0 && !d.fieldTitle(j, n, k) && !(j+n < k && orgHeads[d.toks[k-1].lower] && d.toks[j-1].lower == "and") {
+				// "Freedom and Justice Alliance": a title word joined to
+				// the name's words before a body's head is one of them
 				k = j
 				break
 			}
@@ -294,6 +318,9 @@ func (d *doc) recognizeSentence(si int) {
 		}
 		if j := i - 1; j >= s.first && particles[d.toks[j].text] && (j == s.first || !d.toks[j-1].cap) && k-i == 1 {
 			i = j // "de Tocqueville", "van Gogh": the particle belongs to the surname
+			if j--; j >= s.first && particles[d.toks[j].text] && connectors[d.toks[i].text] && (j == s.first || !d.toks[j-1].cap) {
+				i = j // "van der Berg"
+			}
 		}
 		d.addRun(i, k, si, office, officeStart, personCue)
 		office, personCue = nil, false
@@ -335,6 +362,23 @@ func (d *doc) titledBody(i, n, limit int) int {
 		return k
 	}
 	return 0
+}
+
+// theOpensLongerName reports whether the gazetteer name of gn tokens at
+// i, which opens with a capital "The", is the start of a longer run of
+// capitalised words with a body's head after it: "The" is the article
+// before that name.
+func (d *doc) theOpensLongerName(i, gn, limit int) bool {
+	k := d.runEnd(i+1, limit)
+	return k > i+gn && d.firstOrgHead(i+gn, k) >= 0
+}
+
+// opensBodyName reports a word that names nothing alone ("Northern",
+// "Independent") opening a run of three or more words that ends in a
+// body's head ("Northern Liberation Army"): the first word of its name.
+func (d *doc) opensBodyName(i, limit int) bool {
+	k := d.runEnd(i, limit)
+	return k-i >= 3 && orgHeads[d.toks[k-1].lower]
 }
 
 // bodyOf reports an organisation word that opens "X of Name" ("Parliament
@@ -428,6 +472,14 @@ func (d *doc) gazInside(i, k int) bool {
 		}
 	}
 	return false
+}
+
+// partyWordsOnly reports whether tokens [i, k) are words party names are
+// made of, and nothing else ("United Democratic Bloc", "People's Reform
+// Party"): a name longer than the one the gazetteer knows inside it is the
+// article's own party, not the shorter one.
+func (d *doc) partyWordsOnly(i, k int) bool {
+	return k-i >= 2 && allWordsIn(d.text[d.toks[i].start:d.toks[k-1].end], partyNameWords)
 }
 
 // bodyWordsOnly reports whether tokens [i, k) are words of state bodies'
@@ -560,7 +612,8 @@ func (d *doc) contiguous(i, j int) bool {
 
 // runEnd returns the end of the capitalised run starting at i: capitalised
 // words, joined by connectors ("of" only after an organisation or place
-// word, "for" only after an organisation word that opens the run) and by
+// word or a broadcaster's medium that opens the run, "for" only after an
+// organisation word that opens the run) and by
 // a possessive before a capitalised word.
 func (d *doc) runEnd(i, limit int) int {
 	k := i + 1
@@ -587,9 +640,13 @@ func (d *doc) runEnd(i, limit int) int {
 			k += 2 // "Beatrice Achieng' Okello"
 			continue
 		}
+		if n := d.particleRun(k, limit); n > 1 && k == i+1 {
+			k += n + 1 // "Maria de la Cruz", "Joost van der Berg": the particles open the surname
+			continue
+		}
 		if k+1 < limit && d.toks[k+1].cap && d.toks[k+1].kind == tokWord {
 			prev := d.toks[k-1].lower
-			if (t.lower == "of" && (orgHeads[prev] || placeHeads[prev] || prev == "republic" || prev == "kingdom")) ||
+			if (t.lower == "of" && (orgHeads[prev] || placeHeads[prev] || prev == "republic" || prev == "kingdom" || mediaOpeners[prev] && k == i+1)) ||
 				// "Movement for Democratic Renewal", "the Vesta Movement for
 				// Change": a body's head goes on to what it is for, not to a
 				// person; a nationality's body is named by its head alone
@@ -615,9 +672,10 @@ func (d *doc) runEnd(i, limit int) int {
 				// of a named body
 				break
 			}
-			if (t.lower == "'s" || t.lower == "and" && d.bodyWordsOnly(i, k)) && orgHeads[d.toks[end-1].lower] {
+			if (t.lower == "'s" || t.lower == "and" && (d.bodyWordsOnly(i, k) || allWordsIn(d.text[d.toks[i].start:d.toks[end-1].end], partyNameWords))) && orgHeads[d.toks[end-1].lower] {
 				// "Information and Security Service", "Ministry of Foreign
-				// Affairs and Trade": the name goes on to its head word
+				// Affairs and Trade", "Freedom and Justice Alliance": the
+				// name goes on to its head word
 				k += 2
 				continue
 			}
@@ -625,6 +683,22 @@ func (d *doc) runEnd(i, limit int) int {
 		break
 	}
 	return k
+}
+
+// particleRun is the number of lower-case particles from token k
+// ("de la", "van der", "van den") that a capitalised word follows, two
+// or three, or 0: one particle joins as any connector does. runEnd takes
+// them after a run's first word only ("Maria de la Cruz"), a given name's
+// place.
+func (d *doc) particleRun(k, limit int) int {
+	n := 0
+	for k+n < limit && n < 3 && d.toks[k+n].kind == tokWord && !d.toks[k+n].cap && d.toks[k+n].lower != "of" && connectors[d.toks[k+n].lower] {
+		n++
+	}
+	if n < 2 || k+n >= limit || d.toks[k+n].kind != tokWord || !d.toks[k+n].cap || !d.contiguous(k-1, k+n+1) {
+		return 0
+	}
+	return n
 }
 
 // nasalApostrophe reports an apostrophe at token k that ends the name
@@ -667,12 +741,13 @@ func (d *doc) bodyOfThe(i, limit int) int {
 	return k
 }
 
-// headOfAt reports an organisation's head word followed by "of" in tokens
-// [i, k): "Belarusian Association of Journalists" is one body's name,
-// whatever its last word.
+// headOfAt reports an organisation's head word followed by "of" or "for"
+// in tokens [i, k): "Belarusian Association of Journalists", "Bratislava
+// Institute for Peace Studies" are one body's name, whatever its last
+// word, and no city.
 func (d *doc) headOfAt(i, k int) bool {
 	h := d.firstOrgHead(i, k)
-	return h >= 0 && h+1 < k && d.toks[h+1].lower == "of"
+	return h >= 0 && h+1 < k && (d.toks[h+1].lower == "of" || d.toks[h+1].lower == "for")
 }
 
 // firstOrgHead is the first token in [i, j) that is an organisation's
@@ -802,8 +877,8 @@ func (d *doc) pluralPossessive(k int) bool {
 // given name) stays one.
 func (d *doc) stateOwner(i, k int) bool {
 	w := d.toks[i]
-	if k != i+1 || firstNames[w.lower] || len(d.x.gaz.LookupLeader(w.text)) > 0 {
-		return false
+	if k != i+1 || firstNames[w.lower] || len(d.x.gaz.LookupLeader(w.text)) > 0 || commonNouns[w.lower] {
+		return false // "the People's Reform Party": a common noun's possessive is the name's
 	}
 	if n, ms := d.gazAt(i, k); n == 1 && slices.ContainsFunc(ms, func(m gazetteer.Match) bool { return m.Entry.Kind == polgraph.KindCountry }) {
 		return true

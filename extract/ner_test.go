@@ -36,6 +36,15 @@ func TestRecognizerCases(t *testing.T) {
 		{"Analysts said the vote was close. Diplomats disagreed.", nil, []string{"Analysts", "Diplomats"}},
 		{"Greece suffered under the Ottoman Empire.", map[string]string{"Ottoman Empire": polgraph.KindPlace}, nil},
 		{"Ex-president Tomas Brevik agreed.", map[string]string{"Tomas Brevik": polgraph.KindPerson}, []string{"Ex-president Tomas Brevik"}},
+		// a hyphened given name makes a person the tagger may not read
+		{"The head of the Mongolian Election Commission, Bat-Erdene Ganbold, resigned on Friday.",
+			map[string]string{"Bat-Erdene Ganbold": polgraph.KindPerson}, nil},
+		// a word that is also a given name, after "near" or "in", is where
+		{"Militants claimed the attack near Gao on Sunday. Protests in Sofia followed.",
+			map[string]string{"Gao": polgraph.KindPlace, "Sofia": polgraph.KindPlace}, nil},
+		// a rank of two words before a name, though its first word is a title alone
+		{"Sergeant Major Paul Okoth testified on Monday. Warrant Officer Ilse Marwen agreed.",
+			map[string]string{"Paul Okoth": polgraph.KindPerson, "Ilse Marwen": polgraph.KindPerson}, []string{"Major Paul Okoth", "Officer Ilse Marwen", "Warrant Officer Ilse Marwen"}},
 		{"Alignment matters (Brevik et al., 2011; Lindqvist and Holm, 2015). As Marwen and Tang (2012) argue, it works.",
 			map[string]string{"Brevik": polgraph.KindPerson, "Lindqvist": polgraph.KindPerson, "Holm": polgraph.KindPerson, "Marwen": polgraph.KindPerson, "Tang": polgraph.KindPerson},
 			[]string{"As Marwen"}},
