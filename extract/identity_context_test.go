@@ -3,6 +3,7 @@ package extract
 import (
 	"testing"
 
+	"github.com/polgraph/polgraph"
 	"github.com/polgraph/polgraph/extract/gazetteer"
 )
 
@@ -203,4 +204,15 @@ func TestPartyShortNames(t *testing.T) {
 		{"the mid-sentence", greens, "Greens", 1, "party/green-party-sweden"},
 	}
 	checkIDs(t, tests)
+}
+
+// A state's name that a US state shares ("Georgia") is the state among
+// other states the article names, and the US state where a reading of the
+// US is supported; with nothing to tell, it is neither.
+func TestStateNameSharedWithAUSState(t *testing.T) {
+	checkKinds(t, "Armenia held talks with Georgia in Yerevan on Monday.",
+		map[string]string{"Georgia": polgraph.KindCountry})
+	checkKinds(t, "Ada Holm, the governor of Georgia, spoke in Atlanta on Monday.",
+		map[string]string{"Georgia (US state)": polgraph.KindPlace}, "Georgia")
+	checkKinds(t, "Protesters rallied in Georgia on Monday.", nil, "Georgia", "Georgia (US state)")
 }

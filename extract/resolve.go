@@ -172,7 +172,14 @@ func (d *doc) resolve() {
 		// for, and "Washington warned": the state, though the article
 		// names none; not a name's last word ("Denzel Washington")
 		sharedCapital := match.Via == "metonym" && !d.afterNameWord(m)
-		if (!supported(match.Entry, named) || d.foreignBody(match.Entry, m, local)) && d.needsCountry(match.Entry, m) && !sharedCapital && !seat && outlet < 0 {
+		// "Armenia held talks with Georgia": among other states, a
+		// state's own name needs no country named, unless the article
+		// names the country of another reading (a US story's Georgia is
+		// the state); with no state named at all, nothing tells which
+		ownName := match.Entry.Kind == polgraph.KindCountry && match.Via == "name" && len(named) > 0 && !slices.ContainsFunc(m.matches, func(g gazetteer.Match) bool {
+			return g.Entry != match.Entry && supported(g.Entry, named)
+		})
+		if (!supported(match.Entry, named) || d.foreignBody(match.Entry, m, local)) && d.needsCountry(match.Entry, m) && !sharedCapital && !seat && outlet < 0 && !ownName {
 			// "Labor" or "House of Commons" names the party or body of a
 			// country the article names; without one, "Labour Party" is a
 			// party of that name and "Labor" alone nothing sure
