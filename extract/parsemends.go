@@ -102,8 +102,9 @@ func (x *syntax) asideBeforeVerb() {
 // resigned.", "clashed" is read as a participle on "troops" and
 // "resigned" as one on "leader", and the noun is the root. A sentence
 // whose root is a noun has no verb of its own, so a verb with neither
-// subject nor auxiliary, right after the noun or after the comma that
-// closes the noun's apposition, is its verb, and the noun its subject. A
+// subject nor auxiliary, right after the noun and the phrases it governs
+// or after the comma that closes the noun's apposition, is its verb, and
+// the noun its subject. A
 // headline ("Three Soldiers Killed in Blast") has no full stop, and its
 // participle stays one.
 func (x *syntax) verbReadAsParticiple() {
@@ -120,8 +121,15 @@ func (x *syntax) verbReadAsParticiple() {
 			}
 		}
 	}
-	if last := len(t.Words) - 1; t.Words[last] == "." && n+1 < last && t.Head[n+1] == n && t.Rel[n+1] == "acl" {
-		verbs = append(verbs, n+1)
+	if last := len(t.Words) - 1; t.Words[last] == "." {
+		// right after the noun, or after its "of" or "for" phrase ("A
+		// spokesman for the UN secretary-general called on both sides")
+		for v := n + 1; v < last; v++ {
+			if t.Rel[v] == "acl" && x.dominates(n, v) && x.onlyModifiersBetween(n, v) {
+				verbs = append(verbs, v) // hung on the noun or on its phrase's noun ("the commission resigned")
+				break
+			}
+		}
 	}
 	for _, v := range verbs {
 		if x.bareParticiple(v) {
@@ -129,6 +137,17 @@ func (x *syntax) verbReadAsParticiple() {
 			return
 		}
 	}
+}
+
+// onlyModifiersBetween reports whether every word between noun n and
+// word v (v after n) is of a phrase n governs: v follows n's own words.
+func (x *syntax) onlyModifiersBetween(n, v int) bool {
+	for w := n + 1; w < v; w++ {
+		if !x.dominates(n, w) || x.dominates(v, w) || x.tree.Words[w] == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // bareParticiple reports a verb in a past form ("resigned", "arrested")

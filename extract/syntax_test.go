@@ -262,6 +262,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"MEETING", "2025-05-12", []string{"agent:person/ada-holm", "participant:person/ivo-dorn", "place:place/kyiv"}}},
 		},
 		{
+			name: "a verb the parse reads as a participle after its subject's phrase is the sentence's; a spokesman for a body's head speaks for the body",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nA spokesman for the United Nations secretary-general called on Ivo Dorn to resign on Monday.",
+			want: []wantEvent{{"REQUEST", "2025-05-12", []string{"agent:organization/united-nations"}}},
+		},
+		{
 			name: "who takes office is given it; a verb after a relative clause on its subject is the sentence's",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn, who took office in January, met Ada Holm on Monday.",
 			want: []wantEvent{{"APPOINTMENT", "2025-01", []string{"patient:person/ivo-dorn"}}, {"MEETING", "2025-05-12", []string{"agent:person/ivo-dorn"}}},

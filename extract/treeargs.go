@@ -421,6 +421,12 @@ func (d *doc) nameUnder(si int, x *syntax, w int) []int {
 			return p
 		}
 		m := d.mentionOver(si, x.token(c))
+		if (m == nil || d.refs(m) == nil) && x.rel(c) == "nmod" && x.caseOf(c) == "for" && workRoles[strings.ToLower(x.tree.Words[w])] && body == nil {
+			// "a spokesman for the UN secretary-general": the body the
+			// head he speaks for serves
+			body = d.bodyNamedIn(si, x, c)
+			continue
+		}
 		if m == nil || d.refs(m) == nil || m.via == "demonym" {
 			continue
 		}
@@ -470,6 +476,23 @@ func (d *doc) nameAfterBodyOf(si int, x *syntax, c int) []int {
 // or an office title ("the head", "the chairman").
 func (d *doc) someoneNoun(si int, x *syntax, w int) bool {
 	return personNouns[strings.ToLower(x.lemma(w))] || workRoles[strings.ToLower(x.tree.Words[w])] || d.officeObject(si, x, w)
+}
+
+// bodyNamedIn is the organisation or party named among the compounds
+// and possessors of noun w, nested ("the United Nations
+// secretary-general"), or nil.
+func (d *doc) bodyNamedIn(si int, x *syntax, w int) []int {
+	for _, c := range x.childrenWith(w, "compound", "nmod:poss") {
+		if m := d.mentionOver(si, x.token(c)); m != nil && m.named() && d.refs(m) != nil {
+			if k := d.ents[d.refs(m)[0]].kind; k == polgraph.KindOrganization || k == polgraph.KindParty {
+				return d.refs(m)
+			}
+		}
+		if b := d.bodyNamedIn(si, x, c); b != nil {
+			return b
+		}
+	}
+	return nil
 }
 
 // bodyOfMember is the state or organisation a collective noun stands for: "the
