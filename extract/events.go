@@ -589,7 +589,8 @@ func (d *doc) sentenceEvents(si int) {
 			if len(subj) > 0 && ev.typ != "INTERFERENCE" && ev.typ != "SANCTION" {
 				// "the Varovia talks" were held there; a state that
 				// "put out a statement" made it
-				if k := d.ents[subj[0]].kind; k == polgraph.KindPlace || k == polgraph.KindCountry && !light && !attacker {
+				// two states joined ("Russian-Ukrainian talks") are its sides
+				if k := d.ents[subj[0]].kind; k == polgraph.KindPlace || k == polgraph.KindCountry && !light && !attacker && len(subj) == 1 {
 					for _, e := range subj {
 						ev.add(e, "place")
 					}

@@ -369,7 +369,35 @@ func (d *doc) modifierBefore(i, si int) []int {
 		m := &d.ments[mi]
 		gap := i - m.last
 		if gap == 0 || gap == 1 && (d.toks[m.last].lower == "'s" || d.toks[m.last].lower == "foreign") {
+			if o := d.hyphenedBefore(si, m); o != nil {
+				return appendNew(slices.Clone(d.refs(o)), d.refs(m)...) // "Russian-Ukrainian talks": both sides
+			}
 			return d.refs(m)
+		}
+	}
+	return nil
+}
+
+// hyphenedBefore is the demonym joined right before demonym mention m
+// by a hyphen ("Russian" in "Russian-Ukrainian"), or nil.
+func (d *doc) hyphenedBefore(si int, m *mention) *mention {
+	for _, oi := range d.sentMents[si] {
+		if o := &d.ments[oi]; o.last == m.first-1 && d.hyphenedAfter(si, o) == m {
+			return o
+		}
+	}
+	return nil
+}
+
+// hyphenedAfter is the demonym joined right after demonym mention m by a
+// hyphen with no space ("Iranian" in "British-Iranian"), or nil.
+func (d *doc) hyphenedAfter(si int, m *mention) *mention {
+	if m.via != "demonym" || m.last+1 >= len(d.toks) || d.toks[m.last].text != "-" || d.toks[m.last].start != d.toks[m.last-1].end || d.toks[m.last+1].start != d.toks[m.last].end {
+		return nil
+	}
+	for _, oi := range d.sentMents[si] {
+		if o := &d.ments[oi]; o.first == m.last+1 && o.via == "demonym" {
+			return o
 		}
 	}
 	return nil

@@ -212,6 +212,9 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 		case polgraph.KindCountry, polgraph.KindPlace:
 			if b.via == "demonym" && reCitizenAfter.MatchString(between) && d.personNounAt(b.last, si) {
 				d.addRel(&relation{typ: "CITIZEN_OF", from: from, to: to, sent: si, conf: 0.7})
+				if o := d.hyphenedAfter(si, b); o != nil && o.ent >= 0 {
+					d.addRel(&relation{typ: "CITIZEN_OF", from: from, to: o.ent, sent: si, conf: 0.7}) // "a British-Iranian dual national"
+				}
 			}
 			if leadsAfter(between) && b.via != "demonym" && !d.possessorAt(b) {
 				// not "head of the Estonian delegation": the delegation is

@@ -440,6 +440,11 @@ func TestWhatTitlesAndOpeningsSay(t *testing.T) {
 			want: [][3]string{{"CITIZEN_OF", "Ivo Dorn", "Latvia"}, {"CITIZEN_OF", "Ana Holm", "Latvia"}, {"CITIZEN_OF", "Lea Sorn", "United States"}},
 		},
 		{
+			name: "a dual national",
+			text: "Ivo Dorn, a British-Iranian dual national, was freed on Sunday.",
+			want: [][3]string{{"CITIZEN_OF", "Ivo Dorn", "United Kingdom"}, {"CITIZEN_OF", "Ivo Dorn", "Iran"}},
+		},
+		{
 			name: "a state's office before the name it describes",
 			text: "The Polish foreign minister, Ivo Dorn, left on Sunday.",
 			not:  [][3]string{{"CITIZEN_OF", "Ivo Dorn", "Poland"}},

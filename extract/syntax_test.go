@@ -267,6 +267,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"REQUEST", "2025-05-12", []string{"agent:organization/united-nations"}}},
 		},
 		{
+			name: "two states joined by a hyphen before an event noun are its sides, not where it happened",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nRussian-Ukrainian talks resumed in Istanbul on Monday.",
+			want: []wantEvent{{"MEETING", "2025-05-12", []string{"agent:country/russia", "agent:country/ukraine", "place:place/istanbul"}}},
+		},
+		{
 			name: "who takes office is given it; a verb after a relative clause on its subject is the sentence's",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn, who took office in January, met Ada Holm on Monday.",
 			want: []wantEvent{{"APPOINTMENT", "2025-01", []string{"patient:person/ivo-dorn"}}, {"MEETING", "2025-05-12", []string{"agent:person/ivo-dorn"}}},

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/polgraph/polgraph/extract/gazetteer"
 )
 
 // tokKind classifies a token.
@@ -113,6 +115,9 @@ func scanWord(text string, i, end int) int {
 				if seatOfName(text[i:j], text[j+n:end]) {
 					return j // "Nairobi-based": a place's name, then where a body sits
 				}
+				if demonymPair(text[i:j], text[j+n:end]) {
+					return j // "British-Iranian": two nationalities, each a mention
+				}
 				j += n
 				letters = 0
 				dotted = false
@@ -161,6 +166,27 @@ func seatOfName(left, right string) bool {
 		k = len(right)
 	}
 	return seatParticiples[strings.ToLower(right[:k])]
+}
+
+// demonymPair reports whether left, a word, and the word that opens right
+// are both nationalities the gazetteer knows: "British-Iranian" (a dual
+// national), "Russian-Ukrainian" (talks between the two).
+func demonymPair(left, right string) bool {
+	k := strings.IndexFunc(right, func(r rune) bool { return !unicode.IsLetter(r) })
+	if k < 0 {
+		k = len(right)
+	}
+	return capitalisedWord(left) && capitalisedWord(right) && demonym(left) && demonym(right[:k])
+}
+
+// demonym reports whether word is a nationality in the gazetteer.
+func demonym(word string) bool {
+	for _, m := range gazetteer.Default().Lookup(word) {
+		if m.Via == "demonym" {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalisedWord reports whether s opens with a capital and a lowercase

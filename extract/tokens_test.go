@@ -21,6 +21,7 @@ func TestTokenize(t *testing.T) {
 		{"“back channel”", []string{"“", "back", "channel", "”"}},
 		{"the Nairobi-based group, UK-headquartered", []string{"the", "Nairobi", "-", "based", "group", ",", "UK", "-", "headquartered"}},
 		{"a state-based scheme", []string{"a", "state-based", "scheme"}},
+		{"a British-Iranian national, Anglo-Saxon", []string{"a", "British", "-", "Iranian", "national", ",", "Anglo-Saxon"}},
 	}
 	for _, tt := range tests {
 		var got []string
