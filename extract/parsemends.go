@@ -505,10 +505,7 @@ func (x *syntax) whoseClause() {
 		if !strings.EqualFold(word, "whose") || w < 2 || t.Words[w-1] != "," || t.Head[w] < 0 {
 			continue
 		}
-		name := w - 2 // the name right before ", whose": the clause is on it
-		if t.Rel[name] == "flat" {
-			name = t.Head[name]
-		}
+		name := x.nameBeforeComma(w)
 		v := t.Head[w] // the clause's verb, or the noun "whose" owns and then its verb
 		if v >= 0 && !x.isVerb(v) {
 			v = t.Head[v]
@@ -534,6 +531,16 @@ func (x *syntax) whoseClause() {
 		t.Head[v], t.Rel[v] = name, "acl:relcl"
 		return
 	}
+}
+
+// nameBeforeComma is the head of the name that ends right before the
+// comma before word w (", whose", ", who"): the word there, or the word
+// its flat relation hangs on. w is at least 2.
+func (x *syntax) nameBeforeComma(w int) int {
+	if name := w - 2; x.tree.Rel[name] != "flat" {
+		return name
+	}
+	return x.tree.Head[w-2]
 }
 
 // appositionOnModifier mends a parse that hangs a name in apposition on

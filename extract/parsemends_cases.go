@@ -175,10 +175,9 @@ func (x *syntax) nameReadAsPostModifier() {
 // "Ada Holm, who was re-elected as party leader in March, spoke",
 // "re-elected" is a ccomp of "spoke"; in "Ada Holm, who holds French
 // citizenship, was detained", "holds" is its parataxis. A clause whose
-// subject is "who"
-// or "which", right after the comma after a name, is on the name (acl:relcl),
-// and the verb it was hung on, with no subject of its own, has the name as
-// its subject.
+// subject is "who" or "which", right after the comma after a name, is on
+// the name (acl:relcl), and the verb it was hung on, with no subject of
+// its own, has the name as its subject.
 func (x *syntax) relativeReadAsReport() {
 	t := &x.tree
 	for r, word := range t.Words {
@@ -186,10 +185,7 @@ func (x *syntax) relativeReadAsReport() {
 		if r < 2 || v < 0 || t.Words[r-1] != "," || !relativePronouns[strings.ToLower(word)] || t.Rel[r] != "nsubj" && t.Rel[r] != "nsubj:pass" || t.Rel[v] != "ccomp" && t.Rel[v] != "parataxis" {
 			continue
 		}
-		h, name := t.Head[v], r-2
-		if t.Rel[name] == "flat" {
-			name = t.Head[name]
-		}
+		h, name := t.Head[v], x.nameBeforeComma(r)
 		if h < 0 || h < v || !x.isVerb(h) || name < 0 || t.UPOS[name] != "PROPN" || slices.ContainsFunc(x.childrenWith(h, "nsubj", "nsubj:pass"), func(s int) bool { return s != name }) {
 			continue
 		}
