@@ -22,6 +22,16 @@ func TestVotes(t *testing.T) {
 			want: []wantEvent{{"VOTE", "2025-05-07", []string{"participant:organization/verkhovna-rada"}}},
 		},
 		{
+			name: "a chamber the press names in its own language",
+			text: "The bill was passed by 90 votes to 79 in the Storting on Wednesday.",
+			want: []wantEvent{{"VOTE", "2025-05-07", []string{"participant:organization/storting"}}},
+		},
+		{
+			name: "a chamber named in its own language is no person",
+			text: "Iran's Majlis approved the budget on Sunday.",
+			want: []wantEvent{{"VOTE", "2025-05-11", []string{"agent:organization/islamic-consultative-assembly"}}},
+		},
+		{
 			name: "what a vote adopts is done at the vote's time",
 			text: "The Sejm on Tuesday adopted a resolution approving the appointment of Ivo Marek as governor of the central bank.",
 			want: []wantEvent{
@@ -114,4 +124,24 @@ func TestVotes(t *testing.T) {
 			want: []wantEvent{{"VOTE", "2025-05-09", []string{"participant:person/ivo-marek"}}},
 		},
 	})
+}
+
+// A legislature is known by its name's words, a native chamber name among
+// them, with no gazetteer entry to lend it an English alias.
+func TestIsLegislatureByName(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want bool
+	}{
+		{"Maharashtra Vidhan Sabha", true},
+		{"Dáil", true},
+		{"Storting", true},
+		{"Sejm", true},
+		{"Supreme Court", false},
+		{"Ministry of Finance", false},
+	} {
+		if got := isLegislature(&entity{name: c.name}); got != c.want {
+			t.Errorf("isLegislature(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
 }
