@@ -32,6 +32,32 @@ func TestVotes(t *testing.T) {
 			want: []wantEvent{{"VOTE", "2025-05-11", []string{"agent:organization/islamic-consultative-assembly"}}},
 		},
 		{
+			name: "no chamber named: a vote on the measure its mover tabled",
+			text: "The amendment, tabled by Senator Ada Brenn, was rejected on Monday.",
+			want: []wantEvent{{"VOTE", "2025-05-12", []string{"participant:person/ada-brenn"}}},
+		},
+		{
+			name: "no chamber named: the mover's own measure",
+			text: "Senator Ada Brenn's amendment was defeated on Monday.",
+			want: []wantEvent{{"VOTE", "2025-05-12", []string{"participant:person/ada-brenn"}}},
+		},
+		{
+			name:     "a measure's mover is no voter",
+			text:     "The bill, sponsored by Senator Ada Brenn, passed the US Senate on Monday.",
+			want:     []wantEvent{{"VOTE", "2025-05-12", []string{"participant:organization/united-states-senate"}}},
+			notParts: []string{"agent:person/ada-brenn"},
+		},
+		{
+			name: "a reduced relative's agent read as the passive's subject",
+			text: "An amendment tabled by MP Ivo Sarn was defeated by 40 votes on Tuesday.",
+			want: []wantEvent{{"VOTE", "2025-05-06", []string{"participant:person/ivo-sarn"}}},
+		},
+		{
+			name: "the same, the name cut from its title",
+			text: "A motion put forward by opposition leader Ivo Sarn was defeated on Wednesday.",
+			want: []wantEvent{{"VOTE", "2025-05-07", []string{"participant:person/ivo-sarn"}}},
+		},
+		{
 			name: "what a vote adopts is done at the vote's time",
 			text: "The Sejm on Tuesday adopted a resolution approving the appointment of Ivo Marek as governor of the central bank.",
 			want: []wantEvent{
