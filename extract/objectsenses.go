@@ -45,6 +45,35 @@ var measureNouns = wordSet("measure_nouns.txt")
 // "enactment".
 var enactmentNouns = wordSet("enactment_nouns.txt")
 
+// chamberMeasureNouns name a measure where a legislature acts on it.
+var chamberMeasureNouns = wordSet("chamber_measure_nouns.txt")
+
+// chamberActs reports a verb v done by a legislature or its members: its
+// subject, or its agent in the passive, names a legislature ("the Senate
+// approved", "was adopted by the Bundestag") or its members ("lawmakers
+// approved", "MPs rejected").
+func (d *doc) chamberActs(si int, x *syntax, v int) bool {
+	doers := x.childrenWith(v, "nsubj")
+	for _, c := range x.childrenWith(v, "obl:agent") {
+		if x.caseOf(c) == "by" {
+			doers = append(doers, c)
+		}
+	}
+	for _, w := range doers {
+		if m := d.mentionOver(si, x.token(w)); m != nil {
+			for _, e := range d.refs(m) {
+				if d.ents[e].kind == polgraph.KindOrganization && isLegislature(d.ents[e]) {
+					return true
+				}
+			}
+		}
+		if word := foldWord(strings.ToLower(x.tree.Words[w])); legislatorNouns[strings.ToLower(x.lemma(w))] || legislatorNouns[strings.TrimSuffix(word, "s")] || legislatureWords[word] {
+			return true // "lawmakers", "MPs", "the lower house", an unresolved "the Senate"
+		}
+	}
+	return false
+}
+
 // noEvent is the table's type for an object that makes the verb tell of
 // no event of the contract's ("rejected a proposal": a refusal).
 const noEvent = "-"
@@ -110,6 +139,9 @@ func (d *doc) objectSense(si, i, n int) (string, bool) {
 		return typ, ok
 	}
 	c := d.objectClass(si, x, objs[0])
+	if c == "thing" && measures && chamberMeasureNouns[strings.ToLower(x.lemma(objs[0]))] && d.chamberActs(si, x, v) {
+		c = "measure" // "the Senate approved a pension reform"
+	}
 	if c == "person" && x.unnamedSomeone(objs[0]) && !d.officeObject(si, x, objs[0]) {
 		if typ, ok := senses["victim"]; ok {
 			return typ, ok // "attacked a police officer", "attacked two journalists": a blow, not words

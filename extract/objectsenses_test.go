@@ -81,6 +81,14 @@ func TestTypeByObjectClass(t *testing.T) {
 		{"Ivo Marek passed away in Ostra on Monday.", ""},
 		{"Ivo Marek approved the plan on Monday.", ""},
 		{"Ivo Marek rejected the proposal of Oda Lind on Monday.", ""},
+		// a reform, a package or a plan is a measure where a legislature
+		// acts on it, and no one else
+		{"The Sejm approved a pension reform on Thursday.", "VOTE"},
+		{"The Bundestag adopted the spending package on Friday.", "VOTE"},
+		{"The reform was approved by the Storting on Friday.", "VOTE"},
+		{"The Riksdag rejected the proposal of Oda Lind on Monday.", "VOTE"},
+		{"President Oda Lind approved the pension reform on Monday.", ""},
+		{"The Harbour Party rejected the package on Monday.", ""},
 	}
 	for _, tt := range tests {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})
