@@ -74,6 +74,24 @@ func (d *doc) chamberActs(si int, x *syntax, v int) bool {
 	return false
 }
 
+// stateVoteVerbs tell of a vote only where a state casts it.
+var stateVoteVerbs = wordSet("state_vote_verbs.txt")
+
+// stateActs reports a verb v whose subject names a state or a body: "Russia
+// vetoed the resolution", "China and Russia vetoed".
+func (d *doc) stateActs(si int, x *syntax, v int) bool {
+	for _, w := range x.childrenWith(v, "nsubj") {
+		if m := d.mentionOver(si, x.token(w)); m != nil {
+			for _, e := range d.refs(m) {
+				if k := d.ents[e].kind; k == polgraph.KindCountry || k == polgraph.KindOrganization {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // noEvent is the table's type for an object that makes the verb tell of
 // no event of the contract's ("rejected a proposal": a refusal).
 const noEvent = "-"
@@ -141,6 +159,9 @@ func (d *doc) objectSense(si, i, n int) (string, bool) {
 	c := d.objectClass(si, x, objs[0])
 	if c == "thing" && measures && chamberMeasureNouns[strings.ToLower(x.lemma(objs[0]))] && d.chamberActs(si, x, v) {
 		c = "measure" // "the Senate approved a pension reform"
+	}
+	if c == "measure" && stateVoteVerbs[x.lemma(v)] && !d.stateActs(si, x, v) {
+		return noEvent, true // "the president vetoed the bill": one hand's refusal, no vote
 	}
 	if c == "person" && x.unnamedSomeone(objs[0]) && !d.officeObject(si, x, objs[0]) {
 		if typ, ok := senses["victim"]; ok {

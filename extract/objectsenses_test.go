@@ -89,6 +89,11 @@ func TestTypeByObjectClass(t *testing.T) {
 		{"The Riksdag rejected the proposal of Oda Lind on Monday.", "VOTE"},
 		{"President Oda Lind approved the pension reform on Monday.", ""},
 		{"The Harbour Party rejected the package on Monday.", ""},
+		// a state's veto is a vote cast in a council; a president's a
+		// refusal
+		{"Russia vetoed a Security Council resolution on Syria on Tuesday.", "VOTE"},
+		{"President Oda Lind vetoed the bill on Monday.", ""},
+		{"Hungary vetoed the sanctions package on Monday.", ""},
 	}
 	for _, tt := range tests {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})
