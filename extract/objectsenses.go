@@ -54,6 +54,9 @@ var chamberMeasureNouns = wordSet("chamber_measure_nouns.txt")
 // approved", "MPs rejected").
 func (d *doc) chamberActs(si int, x *syntax, v int) bool {
 	doers := x.childrenWith(v, "nsubj")
+	if x.rel(v) == "xcomp" && x.head(v) >= 0 {
+		doers = append(doers, x.childrenWith(x.head(v), "nsubj")...) // "the Sejm failed to approve"
+	}
 	for _, c := range x.childrenWith(v, "obl:agent") {
 		if x.caseOf(c) == "by" {
 			doers = append(doers, c)
@@ -112,7 +115,7 @@ var objectSenseForms = func() map[string]bool {
 // si takes from the class of the object the parse gives it, and whether
 // the table and the tree decide it.
 func (d *doc) objectSense(si, i, n int) (string, bool) {
-	if !objectSenseForms[d.toks[i].lower] {
+	if !slices.ContainsFunc(d.toks[i:i+n], func(t token) bool { return objectSenseForms[t.lower] }) {
 		return "", false // most verbs: no parse needed
 	}
 	x := d.syntaxOf(si)
@@ -122,6 +125,14 @@ func (d *doc) objectSense(si, i, n int) (string, bool) {
 	v := x.trigger(i, n)
 	if v < 0 || !x.isVerb(v) {
 		return "", false
+	}
+	if objectSenses[x.lemma(v)] == nil {
+		for _, c := range x.childrenWith(v, "xcomp") {
+			if c < i+n && objectSenses[x.lemma(c)] != nil {
+				v = c // "failed to pass the bill": what the verb in the phrase is done to decides
+				break
+			}
+		}
 	}
 	senses := objectSenses[x.lemma(v)]
 	if senses == nil {

@@ -94,6 +94,10 @@ func TestTypeByObjectClass(t *testing.T) {
 		{"Russia vetoed a Security Council resolution on Syria on Tuesday.", "VOTE"},
 		{"President Oda Lind vetoed the bill on Monday.", ""},
 		{"Hungary vetoed the sanctions package on Monday.", ""},
+		// a measure a chamber failed to pass was voted on and defeated
+		{"The Security Council failed to adopt a resolution on Thursday.", "VOTE"},
+		{"The Sejm failed to approve the pension reform on Thursday.", "VOTE"},
+		{"Ivo Marek failed to pass the exam on Thursday.", ""},
 	}
 	for _, tt := range tests {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})
