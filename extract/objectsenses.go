@@ -45,6 +45,56 @@ var measureNouns = wordSet("measure_nouns.txt")
 // "enactment".
 var enactmentNouns = wordSet("enactment_nouns.txt")
 
+// chamberMeasureNouns name a measure where a legislature acts on it.
+var chamberMeasureNouns = wordSet("chamber_measure_nouns.txt")
+
+// chamberActs reports a verb v done by a legislature or its members: its
+// subject, or its agent in the passive, names a legislature ("the Senate
+// approved", "was adopted by the Bundestag") or its members ("lawmakers
+// approved", "MPs rejected").
+func (d *doc) chamberActs(si int, x *syntax, v int) bool {
+	doers := x.childrenWith(v, "nsubj")
+	if x.rel(v) == "xcomp" && x.head(v) >= 0 {
+		doers = append(doers, x.childrenWith(x.head(v), "nsubj")...) // "the Sejm failed to approve"
+	}
+	for _, c := range x.childrenWith(v, "obl:agent") {
+		if x.caseOf(c) == "by" {
+			doers = append(doers, c)
+		}
+	}
+	for _, w := range doers {
+		if m := d.mentionOver(si, x.token(w)); m != nil {
+			for _, e := range d.refs(m) {
+				if d.ents[e].kind == polgraph.KindOrganization && isLegislature(d.ents[e]) {
+					return true
+				}
+			}
+		}
+		if word := foldWord(strings.ToLower(x.tree.Words[w])); legislatorNouns[strings.ToLower(x.lemma(w))] || legislatorNouns[strings.TrimSuffix(word, "s")] || legislatureWords[word] {
+			return true // "lawmakers", "MPs", "the lower house", an unresolved "the Senate"
+		}
+	}
+	return false
+}
+
+// stateVoteVerbs tell of a vote only where a state casts it.
+var stateVoteVerbs = wordSet("state_vote_verbs.txt")
+
+// stateActs reports a verb v whose subject names a state or a body: "Russia
+// vetoed the resolution", "China and Russia vetoed".
+func (d *doc) stateActs(si int, x *syntax, v int) bool {
+	for _, w := range x.childrenWith(v, "nsubj") {
+		if m := d.mentionOver(si, x.token(w)); m != nil {
+			for _, e := range d.refs(m) {
+				if k := d.ents[e].kind; k == polgraph.KindCountry || k == polgraph.KindOrganization {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // noEvent is the table's type for an object that makes the verb tell of
 // no event of the contract's ("rejected a proposal": a refusal).
 const noEvent = "-"
@@ -65,7 +115,7 @@ var objectSenseForms = func() map[string]bool {
 // si takes from the class of the object the parse gives it, and whether
 // the table and the tree decide it.
 func (d *doc) objectSense(si, i, n int) (string, bool) {
-	if !objectSenseForms[d.toks[i].lower] {
+	if !slices.ContainsFunc(d.toks[i:i+n], func(t token) bool { return objectSenseForms[t.lower] }) {
 		return "", false // most verbs: no parse needed
 	}
 	x := d.syntaxOf(si)
@@ -75,6 +125,14 @@ func (d *doc) objectSense(si, i, n int) (string, bool) {
 	v := x.trigger(i, n)
 	if v < 0 || !x.isVerb(v) {
 		return "", false
+	}
+	if objectSenses[x.lemma(v)] == nil {
+		for _, c := range x.childrenWith(v, "xcomp") {
+			if c < i+n && objectSenses[x.lemma(c)] != nil {
+				v = c // "failed to pass the bill": what the verb in the phrase is done to decides
+				break
+			}
+		}
 	}
 	senses := objectSenses[x.lemma(v)]
 	if senses == nil {
@@ -110,6 +168,12 @@ func (d *doc) objectSense(si, i, n int) (string, bool) {
 		return typ, ok
 	}
 	c := d.objectClass(si, x, objs[0])
+	if c == "thing" && measures && chamberMeasureNouns[strings.ToLower(x.lemma(objs[0]))] && d.chamberActs(si, x, v) {
+		c = "measure" // "the Senate approved a pension reform"
+	}
+	if c == "measure" && stateVoteVerbs[x.lemma(v)] && !d.stateActs(si, x, v) {
+		return noEvent, true // "the president vetoed the bill": one hand's refusal, no vote
+	}
 	if c == "person" && x.unnamedSomeone(objs[0]) && !d.officeObject(si, x, objs[0]) {
 		if typ, ok := senses["victim"]; ok {
 			return typ, ok // "attacked a police officer", "attacked two journalists": a blow, not words

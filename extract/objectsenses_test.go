@@ -81,6 +81,23 @@ func TestTypeByObjectClass(t *testing.T) {
 		{"Ivo Marek passed away in Ostra on Monday.", ""},
 		{"Ivo Marek approved the plan on Monday.", ""},
 		{"Ivo Marek rejected the proposal of Oda Lind on Monday.", ""},
+		// a reform, a package or a plan is a measure where a legislature
+		// acts on it, and no one else
+		{"The Sejm approved a pension reform on Thursday.", "VOTE"},
+		{"The Bundestag adopted the spending package on Friday.", "VOTE"},
+		{"The reform was approved by the Storting on Friday.", "VOTE"},
+		{"The Riksdag rejected the proposal of Oda Lind on Monday.", "VOTE"},
+		{"President Oda Lind approved the pension reform on Monday.", ""},
+		{"The Harbour Party rejected the package on Monday.", ""},
+		// a state's veto is a vote cast in a council; a president's a
+		// refusal
+		{"Russia vetoed a Security Council resolution on Syria on Tuesday.", "VOTE"},
+		{"President Oda Lind vetoed the bill on Monday.", ""},
+		{"Hungary vetoed the sanctions package on Monday.", ""},
+		// a measure a chamber failed to pass was voted on and defeated
+		{"The Security Council failed to adopt a resolution on Thursday.", "VOTE"},
+		{"The Sejm failed to approve the pension reform on Thursday.", "VOTE"},
+		{"Ivo Marek failed to pass the exam on Thursday.", ""},
 	}
 	for _, tt := range tests {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})

@@ -193,3 +193,79 @@ func (x *syntax) relativeReadAsReport() {
 		t.Head[name], t.Rel[name] = h, "nsubj"
 	}
 }
+
+// agentReadAsSubject mends a parse that takes the agent of a participle
+// after a sentence's subject for the passive subject of the verb after
+// it: in "An amendment tabled by MP Ivo Dorn was defeated", "tabled" is
+// read as the verb of "amendment", "by" as a marker and "MP Ivo Dorn" as
+// the subject of "defeated"; in "A motion put forward by opposition
+// leader Ivo Dorn was defeated", "Ivo Dorn" is cut from "leader" to be
+// that subject. A passive's subject never follows "by": a noun, a bare
+// participle, "by" and a name, then the passive's auxiliary, are a
+// subject that the participle modifies (a reduced relative), its agent,
+// and the passive verb.
+func (x *syntax) agentReadAsSubject() {
+	t := &x.tree
+	for w := range t.Head {
+		auxs, subjs := x.childrenWith(w, "aux:pass"), x.childrenWith(w, "nsubj:pass")
+		if t.XPOS[w] != "VBN" || len(auxs) != 1 || len(subjs) != 1 || subjs[0] > auxs[0] {
+			continue
+		}
+		s, aux := subjs[0], auxs[0]
+		b := slices.IndexFunc(t.Words[:s], func(w string) bool { return strings.EqualFold(w, "by") })
+		for i := b + 1; b >= 0 && i < s; i++ {
+			if strings.EqualFold(t.Words[i], "by") {
+				b = i // the last "by" before the name
+			}
+		}
+		if b < 2 {
+			continue
+		}
+		p := b - 1
+		if x.rel(p) == "compound:prt" || t.UPOS[p] == "ADV" {
+			p-- // "put forward by"
+		}
+		if n := p - 1; p < 1 || t.XPOS[p] != "VBN" || len(x.childrenWith(p, "aux", "aux:pass", "nsubj:pass")) > 0 || x.pos(n) != "NOUN" ||
+			!(t.Head[n] == p && x.baseRel(n) == "nsubj") && !(t.Head[p] == n && x.rel(p) == "acl") {
+			continue // the noun is the participle's subject, or the participle already its modifier
+		}
+		// the words between "by" and the auxiliary are the name and the
+		// words the parse gave the participle as its agent
+		agent := -1
+		for _, a := range x.childrenWith(p, "obl:agent") {
+			if a > b && a < s {
+				agent = a
+			}
+		}
+		whole := true
+		for i := b + 1; i < aux; i++ {
+			if i != s && !x.dominates(s, i) && (agent < 0 || i != agent && !x.dominates(agent, i)) {
+				whole = false
+			}
+		}
+		if !whole {
+			continue
+		}
+		n := p - 1
+		if top := slices.Index(t.Head, -1); top == n || top == p {
+			for c, h := range t.Head {
+				if h == top && c > w {
+					t.Head[c] = w // the full stop
+				}
+			}
+			t.Head[w], t.Rel[w] = -1, "root"
+		}
+		t.Head[p], t.Rel[p] = n, "acl"
+		t.Head[n], t.Rel[n] = w, "nsubj:pass"
+		t.Head[s], t.Rel[s] = p, "obl:agent"
+		if agent >= 0 {
+			t.Head[agent], t.Rel[agent] = s, "compound" // "opposition leader Ivo Dorn"
+			for c, h := range t.Head {
+				if h == agent && x.rel(c) == "case" {
+					t.Head[c] = s
+				}
+			}
+		}
+		t.Head[b], t.Rel[b] = s, "case"
+	}
+}

@@ -541,6 +541,9 @@ func (d *doc) chamberOf(o *gazetteer.Office) int {
 	return found
 }
 
+// legislatureWords are the words of a legislature's name.
+var legislatureWords = wordSet("legislature_words.txt")
+
 // isLegislature reports whether an organisation is a legislature: its
 // name says so, or one of the names the gazetteer knows it by ("the
 // Riksdag", also "the Swedish Parliament").
@@ -551,8 +554,7 @@ func isLegislature(e *entity) bool {
 	}
 	for _, n := range names {
 		for _, w := range lowerWords(n) {
-			switch w {
-			case "parliament", "commons", "congress", "senate", "assembly", "house", "bundestag", "duma", "diet", "knesset", "lords":
+			if legislatureWords[w] {
 				return true
 			}
 		}

@@ -333,6 +333,9 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 		if len(out) == 0 {
 			out = d.authorOf(si, x, w) // "a report by Amnesty said": Amnesty's words
 		}
+		if len(out) == 0 && typ == "VOTE" && x.rel(w) != "nsubj" { // not "the bill sponsored by Ana Holm passed the Senate": she is no voter
+			out = d.moverOf(si, x, w) // "an amendment tabled by Ivo Dorn was defeated": his measure voted on
+		}
 		if len(out) == 0 {
 			out = d.appositionAfter(si, x.token(w))
 		}
@@ -391,6 +394,39 @@ func (d *doc) authorOf(si int, x *syntax, w int) []int {
 		}
 		if m := d.mentionOver(si, x.token(c)); m != nil && m.named() && d.refs(m) != nil {
 			return d.refs(m)
+		}
+	}
+	return nil
+}
+
+// moverOf is who put forward the measure word w names ("an amendment
+// tabled by Ivo Dorn", "a motion put forward by the Greens", "a bill
+// sponsored by Senator Ana Holm", "Holm's amendment"), or nil: a vote on
+// a measure is a vote on its mover's proposal, whether or not the
+// chamber is named.
+func (d *doc) moverOf(si int, x *syntax, w int) []int {
+	if !measureNouns[strings.ToLower(x.lemma(w))] && !measureNouns[strings.ToLower(x.tree.Words[w])] {
+		return nil
+	}
+	for _, c := range x.childrenWith(w, "nmod:poss") {
+		if m := d.mentionOver(si, x.token(c)); m != nil && m.named() && d.refs(m) != nil {
+			return d.refs(m)
+		}
+	}
+	for _, c := range x.childrenWith(w, "nmod", "acl") {
+		by := c
+		if x.rel(c) == "acl" {
+			agents := x.childrenWith(c, "obl:agent")
+			if len(agents) == 0 {
+				continue
+			}
+			by = agents[0]
+		}
+		if x.caseOf(by) != "by" {
+			continue
+		}
+		if out := d.entsAt(si, x, by, ""); len(out) > 0 {
+			return out
 		}
 	}
 	return nil

@@ -22,6 +22,42 @@ func TestVotes(t *testing.T) {
 			want: []wantEvent{{"VOTE", "2025-05-07", []string{"participant:organization/verkhovna-rada"}}},
 		},
 		{
+			name: "a chamber the press names in its own language",
+			text: "The bill was passed by 90 votes to 79 in the Storting on Wednesday.",
+			want: []wantEvent{{"VOTE", "2025-05-07", []string{"participant:organization/storting"}}},
+		},
+		{
+			name: "a chamber named in its own language is no person",
+			text: "Iran's Majlis approved the budget on Sunday.",
+			want: []wantEvent{{"VOTE", "2025-05-11", []string{"agent:organization/islamic-consultative-assembly"}}},
+		},
+		{
+			name: "no chamber named: a vote on the measure its mover tabled",
+			text: "The amendment, tabled by Senator Ada Brenn, was rejected on Monday.",
+			want: []wantEvent{{"VOTE", "2025-05-12", []string{"participant:person/ada-brenn"}}},
+		},
+		{
+			name: "no chamber named: the mover's own measure",
+			text: "Senator Ada Brenn's amendment was defeated on Monday.",
+			want: []wantEvent{{"VOTE", "2025-05-12", []string{"participant:person/ada-brenn"}}},
+		},
+		{
+			name:     "a measure's mover is no voter",
+			text:     "The bill, sponsored by Senator Ada Brenn, passed the US Senate on Monday.",
+			want:     []wantEvent{{"VOTE", "2025-05-12", []string{"participant:organization/united-states-senate"}}},
+			notParts: []string{"agent:person/ada-brenn"},
+		},
+		{
+			name: "a reduced relative's agent read as the passive's subject",
+			text: "An amendment tabled by MP Ivo Sarn was defeated by 40 votes on Tuesday.",
+			want: []wantEvent{{"VOTE", "2025-05-06", []string{"participant:person/ivo-sarn"}}},
+		},
+		{
+			name: "the same, the name cut from its title",
+			text: "A motion put forward by opposition leader Ivo Sarn was defeated on Wednesday.",
+			want: []wantEvent{{"VOTE", "2025-05-07", []string{"participant:person/ivo-sarn"}}},
+		},
+		{
 			name: "what a vote adopts is done at the vote's time",
 			text: "The Sejm on Tuesday adopted a resolution approving the appointment of Ivo Marek as governor of the central bank.",
 			want: []wantEvent{
@@ -114,4 +150,24 @@ func TestVotes(t *testing.T) {
 			want: []wantEvent{{"VOTE", "2025-05-09", []string{"participant:person/ivo-marek"}}},
 		},
 	})
+}
+
+// A legislature is known by its name's words, a native chamber name among
+// them, with no gazetteer entry to lend it an English alias.
+func TestIsLegislatureByName(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want bool
+	}{
+		{"Maharashtra Vidhan Sabha", true},
+		{"Dáil", true},
+		{"Storting", true},
+		{"Sejm", true},
+		{"Supreme Court", false},
+		{"Ministry of Finance", false},
+	} {
+		if got := isLegislature(&entity{name: c.name}); got != c.want {
+			t.Errorf("isLegislature(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
 }
