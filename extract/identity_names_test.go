@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -353,6 +354,47 @@ func TestInitialledNames(t *testing.T) {
 		want := slices.Sorted(slices.Values(tt.want))
 		if !slices.Equal(got, want) {
 			t.Errorf("%q: persons %v, want %v", tt.text, got, want)
+		}
+	}
+}
+
+// A generational suffix ("Jr.", "Sr.", "III") closes a person's name but
+// is no part of the id or the name, which the surname alone then names;
+// the full form stays an alias. A numeral after a given name alone is a
+// reign's ("Pope Anselm II").
+func TestGenerationalSuffixes(t *testing.T) {
+	tests := []struct {
+		text  string
+		want  map[string]string // the persons' ids and names
+		alias string            // an alias the first one keeps
+	}{
+		{"Senator Marcus Hale Jr. resigned on Tuesday. Hale said he would return to law.",
+			map[string]string{"person/marcus-hale": "Marcus Hale"}, "Marcus Hale Jr"},
+		{"Governor Robert Ellison Sr. endorsed his son on Friday.",
+			map[string]string{"person/robert-ellison": "Robert Ellison"}, "Robert Ellison Sr"},
+		{"Mayor Henry Caldwell III denied the allegations. Caldwell called them false.",
+			map[string]string{"person/henry-caldwell": "Henry Caldwell"}, "Henry Caldwell III"},
+		{"Pope Paul II met Mayor Henry Caldwell II in Rome.",
+			map[string]string{"person/paul-ii": "Paul II", "person/henry-caldwell": "Henry Caldwell"}, ""},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: tt.text, PublishedAt: "2025-04-08"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]string{}
+		var aliases []string
+		for _, e := range x.Entities {
+			if e.Kind == polgraph.KindPerson {
+				got[e.ID] = e.Name
+				aliases = append(aliases, e.Aliases...)
+			}
+		}
+		if !maps.Equal(got, tt.want) {
+			t.Errorf("%q: persons %v, want %v", tt.text, got, tt.want)
+		}
+		if tt.alias != "" && !slices.Contains(aliases, tt.alias) {
+			t.Errorf("%q: aliases %v, want %q among them", tt.text, aliases, tt.alias)
 		}
 	}
 }
