@@ -45,7 +45,8 @@ func checkKinds(t *testing.T, text string, want map[string]string, absent ...str
 // name as after a bare head ("the Kovar Agency for Refugees"), and a
 // party of the lists that ends a longer name is part of it ("the Vesta
 // Movement for Change" is not the Movement for Change); a person after
-// "for" is no part of a name.
+// "for" is no part of a name, nor after a nationality a state or what
+// the list names ("the Australian Centre for Ukraine").
 func TestBodyNamesForWhat(t *testing.T) {
 	checkKindCases(t, []kindCase{
 		{"The chief of the Kovar Agency for Refugees, Mila Strand, visited the camp.",
@@ -56,6 +57,13 @@ func TestBodyNamesForWhat(t *testing.T) {
 			map[string]string{"Varga Institute": polgraph.KindOrganization, "Ana Berg": polgraph.KindPerson}, nil},
 		{"The Observatory for Democracy in Belarus said 30 people had been detained.",
 			map[string]string{"Observatory for Democracy": polgraph.KindOrganization}, []string{"Observatory"}},
+		// after a nationality, to what no list names, not to a state
+		{"The Kenyan Observatory for Human Rights said 12 people had died in Nairobi.",
+			map[string]string{"Kenyan Observatory for Human Rights": polgraph.KindOrganization}, []string{"Kenyan Observatory"}},
+		{"The Tunisian League for Personal Rights accused the police of torture.",
+			map[string]string{"Tunisian League for Personal Rights": polgraph.KindOrganization}, []string{"Tunisian League"}},
+		{"The Australian Centre for Ukraine said it had sent aid.",
+			map[string]string{"Australian Centre": polgraph.KindOrganization, "Ukraine": polgraph.KindCountry}, nil},
 		// after a place the gazetteer knows too
 		{"The Bratislava Institute for Peace Studies said support for the government had fallen.",
 			map[string]string{"Bratislava Institute for Peace Studies": polgraph.KindOrganization}, []string{"Bratislava", "Institute for Peace Studies"}},

@@ -649,9 +649,10 @@ func (d *doc) runEnd(i, limit int) int {
 			if (t.lower == "of" && (orgHeads[prev] || placeHeads[prev] || prev == "republic" || prev == "kingdom" || mediaOpeners[prev] && k == i+1)) ||
 				// "Movement for Democratic Renewal", "the Vesta Movement for
 				// Change": a body's head goes on to what it is for, not to a
-				// person; a nationality's body is named by its head alone
-				// ("the Australian Centre for ...")
-				(t.lower == "for" && orgHeads[prev] && (k == i+1 || !firstNames[d.toks[k+1].lower] && !d.demonymAt(i))) ||
+				// person; a nationality's body goes on only to what no
+				// list names ("the Syrian Observatory for Human Rights",
+				// not "the Australian Centre for Ukraine")
+				(t.lower == "for" && orgHeads[prev] && (k == i+1 || !firstNames[d.toks[k+1].lower] && (!d.demonymAt(i) || d.unlisted(k+1, limit)))) ||
 				(t.lower == "and" && d.districtAt(i)) ||
 				(t.lower != "of" && connectors[t.lower]) || (t.text == "&") {
 				k += 2
@@ -683,6 +684,17 @@ func (d *doc) runEnd(i, limit int) int {
 		break
 	}
 	return k
+}
+
+// unlisted reports that no gazetteer name starts at token i, and that the
+// capitalised words from i end there, joined to no more by a connector
+// ("Centre for Control of Iodine ...": where the name ends is unclear).
+func (d *doc) unlisted(i, limit int) bool {
+	if n, _ := d.gazAt(i, limit); n > 0 {
+		return false
+	}
+	e := d.runEndSimple(i, limit)
+	return !(e+1 < limit && connectors[d.toks[e].lower] && d.toks[e+1].cap)
 }
 
 // particleRun is the number of lower-case particles from token k
