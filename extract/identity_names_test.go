@@ -64,6 +64,11 @@ func TestBodyNamesForWhat(t *testing.T) {
 			map[string]string{"Tunisian League for Personal Rights": polgraph.KindOrganization}, []string{"Tunisian League"}},
 		{"The Australian Centre for Ukraine said it had sent aid.",
 			map[string]string{"Australian Centre": polgraph.KindOrganization, "Ukraine": polgraph.KindCountry}, nil},
+		// a nationality's body named after another state's city: the city is part of its name
+		{"The Moldovan Helsinki Rights Union said the detainees had been tortured.",
+			map[string]string{"Moldovan Helsinki Rights Union": polgraph.KindOrganization}, []string{"Helsinki Rights Union", "Helsinki"}},
+		{"The Georgian Tbilisi City Court jailed Nika Beridze on Monday.",
+			map[string]string{"Tbilisi City Court": polgraph.KindOrganization, "Nika Beridze": polgraph.KindPerson}, []string{"Georgian Tbilisi City Court"}},
 		// after a place the gazetteer knows too
 		{"The Bratislava Institute for Peace Studies said support for the government had fallen.",
 			map[string]string{"Bratislava Institute for Peace Studies": polgraph.KindOrganization}, []string{"Bratislava", "Institute for Peace Studies"}},

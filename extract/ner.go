@@ -229,7 +229,12 @@ func (d *doc) recognizeSentence(si int) {
 			// "the Rwandan Patriotic Shield (RPS)": the nationality is the
 			// first word of the name the acronym abbreviates
 			abbreviated := k > i+gn && gn == 1 && gm[0].Via == "demonym" && d.acronymAfter(i, k)
-			if k > i+gn && (partyWordsOnly || abbreviated || orgHeads[d.toks[k-1].lower] || placeHeads[d.toks[k-1].lower] && k == i+gn+1 || (orgHeads[d.toks[i+gn-1].lower] || mediaOpeners[d.toks[i+gn-1].lower]) && (d.toks[i+gn].lower == "of" || d.toks[i+gn].lower == "for") || d.headOfAt(i+gn, k)) && (!d.gazInside(i+gn, k) || gn == 1 && mediaOpeners[t.lower] || partyWordsOnly || abbreviated) {
+			// "the Ukrainian Helsinki Human Rights Union": a place of
+			// another state inside a nationality's body's name is part of
+			// the name, not where the body is ("the Georgian Tbilisi City
+			// Court" is Tbilisi's)
+			foreignPlace := k > i+gn && gn == 1 && gm[0].Via == "demonym" && orgHeads[d.toks[k-1].lower] && d.foreignPlacesInside(i+gn, k, gm[0].Entry.Country)
+			if k > i+gn && (partyWordsOnly || abbreviated || orgHeads[d.toks[k-1].lower] || placeHeads[d.toks[k-1].lower] && k == i+gn+1 || (orgHeads[d.toks[i+gn-1].lower] || mediaOpeners[d.toks[i+gn-1].lower]) && (d.toks[i+gn].lower == "of" || d.toks[i+gn].lower == "for") || d.headOfAt(i+gn, k)) && (!d.gazInside(i+gn, k) || gn == 1 && mediaOpeners[t.lower] || partyWordsOnly || abbreviated || foreignPlace) {
 				if pm := d.qualifiedParty(i+gn, k, gm); pm != nil {
 					// "Hong Kong Democratic Party": the territory's party of
 					// the name, as "Hong Kong's Democratic Party" is
@@ -472,6 +477,26 @@ func (d *doc) gazInside(i, k int) bool {
 		}
 	}
 	return false
+}
+
+// foreignPlacesInside reports whether the gazetteer names among tokens
+// [i, k) are all places or capitals of states other than country, and
+// there is one at least.
+func (d *doc) foreignPlacesInside(i, k int, country string) bool {
+	found := false
+	for j := i; j < k; j++ {
+		n, ms := d.gazAt(j, k)
+		for _, m := range ms {
+			if m.Entry.Kind != polgraph.KindPlace && m.Via != "metonym" || m.Entry.Country == "" || m.Entry.Country == country {
+				return false
+			}
+			found = true
+		}
+		if n > 0 {
+			j += n - 1
+		}
+	}
+	return found
 }
 
 // partyWordsOnly reports whether tokens [i, k) are words party names are
