@@ -69,6 +69,9 @@ func TestBodyNamesForWhat(t *testing.T) {
 			map[string]string{"Moldovan Helsinki Rights Union": polgraph.KindOrganization}, []string{"Helsinki Rights Union", "Helsinki"}},
 		{"The Georgian Tbilisi City Court jailed Nika Beridze on Monday.",
 			map[string]string{"Tbilisi City Court": polgraph.KindOrganization, "Nika Beridze": polgraph.KindPerson}, []string{"Georgian Tbilisi City Court"}},
+		// a title in the plural before the head names the body's field, as after "of"
+		{"The Serbian Lawyers Association said the arrest of Dragan Pek was unlawful.",
+			map[string]string{"Serbian Lawyers Association": polgraph.KindOrganization, "Dragan Pek": polgraph.KindPerson}, []string{"Association"}},
 		// after a place the gazetteer knows too
 		{"The Bratislava Institute for Peace Studies said support for the government had fallen.",
 			map[string]string{"Bratislava Institute for Peace Studies": polgraph.KindOrganization}, []string{"Bratislava", "Institute for Peace Studies"}},

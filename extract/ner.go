@@ -349,8 +349,15 @@ func (d *doc) runBeforeTitle(from, k int) int {
 
 // fieldTitle reports a title of n tokens at j that ends a run at k right
 // after a body's head word and "of": "Ministry of Justice", "Association
-// of Journalists" name the body's field, and no holder follows.
+// of Journalists" name the body's field, and no holder follows; so does a
+// title in the plural before the head that ends the run ("Serbian
+// Journalists Association").
 func (d *doc) fieldTitle(j, n, k int) bool {
+	if j+n < k && orgHeads[d.toks[k-1].lower] {
+		if _, o := d.officeAt(j, k); o != nil && pluralTitle(d.toks[j+n-1].lower, o) {
+			return true
+		}
+	}
 	return j+n == k && j >= 2 && d.toks[j-1].lower == "of" && orgHeads[d.toks[j-2].lower]
 }
 
