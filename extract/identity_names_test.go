@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -44,7 +45,8 @@ func checkKinds(t *testing.T, text string, want map[string]string, absent ...str
 // name as after a bare head ("the Kovar Agency for Refugees"), and a
 // party of the lists that ends a longer name is part of it ("the Vesta
 // Movement for Change" is not the Movement for Change); a person after
-// "for" is no part of a name.
+// "for" is no part of a name, nor after a nationality a state or what
+// the list names ("the Australian Centre for Ukraine").
 func TestBodyNamesForWhat(t *testing.T) {
 	checkKindCases(t, []kindCase{
 		{"The chief of the Kovar Agency for Refugees, Mila Strand, visited the camp.",
@@ -55,6 +57,21 @@ func TestBodyNamesForWhat(t *testing.T) {
 			map[string]string{"Varga Institute": polgraph.KindOrganization, "Ana Berg": polgraph.KindPerson}, nil},
 		{"The Observatory for Democracy in Belarus said 30 people had been detained.",
 			map[string]string{"Observatory for Democracy": polgraph.KindOrganization}, []string{"Observatory"}},
+		// after a nationality, to what no list names, not to a state
+		{"The Kenyan Observatory for Human Rights said 12 people had died in Nairobi.",
+			map[string]string{"Kenyan Observatory for Human Rights": polgraph.KindOrganization}, []string{"Kenyan Observatory"}},
+		{"The Tunisian League for Personal Rights accused the police of torture.",
+			map[string]string{"Tunisian League for Personal Rights": polgraph.KindOrganization}, []string{"Tunisian League"}},
+		{"The Australian Centre for Ukraine said it had sent aid.",
+			map[string]string{"Australian Centre": polgraph.KindOrganization, "Ukraine": polgraph.KindCountry}, nil},
+		// a nationality's body named after another state's city: the city is part of its name
+		{"The Moldovan Helsinki Rights Union said the detainees had been tortured.",
+			map[string]string{"Moldovan Helsinki Rights Union": polgraph.KindOrganization}, []string{"Helsinki Rights Union", "Helsinki"}},
+		{"The Georgian Tbilisi City Court jailed Nika Beridze on Monday.",
+			map[string]string{"Tbilisi City Court": polgraph.KindOrganization, "Nika Beridze": polgraph.KindPerson}, []string{"Georgian Tbilisi City Court"}},
+		// a title in the plural before the head names the body's field, as after "of"
+		{"The Serbian Lawyers Association said the arrest of Dragan Pek was unlawful.",
+			map[string]string{"Serbian Lawyers Association": polgraph.KindOrganization, "Dragan Pek": polgraph.KindPerson}, []string{"Association"}},
 		// after a place the gazetteer knows too
 		{"The Bratislava Institute for Peace Studies said support for the government had fallen.",
 			map[string]string{"Bratislava Institute for Peace Studies": polgraph.KindOrganization}, []string{"Bratislava", "Institute for Peace Studies"}},
@@ -353,6 +370,47 @@ func TestInitialledNames(t *testing.T) {
 		want := slices.Sorted(slices.Values(tt.want))
 		if !slices.Equal(got, want) {
 			t.Errorf("%q: persons %v, want %v", tt.text, got, want)
+		}
+	}
+}
+
+// A generational suffix ("Jr.", "Sr.", "III") closes a person's name but
+// is no part of the id or the name, which the surname alone then names;
+// the full form stays an alias. A numeral after a given name alone is a
+// reign's ("Pope Anselm II").
+func TestGenerationalSuffixes(t *testing.T) {
+	tests := []struct {
+		text  string
+		want  map[string]string // the persons' ids and names
+		alias string            // an alias the first one keeps
+	}{
+		{"Senator Marcus Hale Jr. resigned on Tuesday. Hale said he would return to law.",
+			map[string]string{"person/marcus-hale": "Marcus Hale"}, "Marcus Hale Jr"},
+		{"Governor Robert Ellison Sr. endorsed his son on Friday.",
+			map[string]string{"person/robert-ellison": "Robert Ellison"}, "Robert Ellison Sr"},
+		{"Mayor Henry Caldwell III denied the allegations. Caldwell called them false.",
+			map[string]string{"person/henry-caldwell": "Henry Caldwell"}, "Henry Caldwell III"},
+		{"Pope Paul II met Mayor Henry Caldwell II in Rome.",
+			map[string]string{"person/paul-ii": "Paul II", "person/henry-caldwell": "Henry Caldwell"}, ""},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: tt.text, PublishedAt: "2025-04-08"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]string{}
+		var aliases []string
+		for _, e := range x.Entities {
+			if e.Kind == polgraph.KindPerson {
+				got[e.ID] = e.Name
+				aliases = append(aliases, e.Aliases...)
+			}
+		}
+		if !maps.Equal(got, tt.want) {
+			t.Errorf("%q: persons %v, want %v", tt.text, got, tt.want)
+		}
+		if tt.alias != "" && !slices.Contains(aliases, tt.alias) {
+			t.Errorf("%q: aliases %v, want %q among them", tt.text, aliases, tt.alias)
 		}
 	}
 }

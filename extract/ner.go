@@ -229,7 +229,12 @@ func (d *doc) recognizeSentence(si int) {
 			// "the Rwandan Patriotic Shield (RPS)": the nationality is the
 			// first word of the name the acronym abbreviates
 			abbreviated := k > i+gn && gn == 1 && gm[0].Via == "demonym" && d.acronymAfter(i, k)
-			if k > i+gn && (partyWordsOnly || abbreviated || orgHeads[d.toks[k-1].lower] || placeHeads[d.toks[k-1].lower] && k == i+gn+1 || (orgHeads[d.toks[i+gn-1].lower] || mediaOpeners[d.toks[i+gn-1].lower]) && (d.toks[i+gn].lower == "of" || d.toks[i+gn].lower == "for") || d.headOfAt(i+gn, k)) && (!d.gazInside(i+gn, k) || gn == 1 && mediaOpeners[t.lower] || partyWordsOnly || abbreviated) {
+			// "the Ukrainian Helsinki Human Rights Union": a place of
+			// another state inside a nationality's body's name is part of
+			// the name, not where the body is ("the Georgian Tbilisi City
+			// Court" is Tbilisi's)
+			foreignPlace := k > i+gn && gn == 1 && gm[0].Via == "demonym" && orgHeads[d.toks[k-1].lower] && d.foreignPlacesInside(i+gn, k, gm[0].Entry.Country)
+			if k > i+gn && (partyWordsOnly || abbreviated || orgHeads[d.toks[k-1].lower] || placeHeads[d.toks[k-1].lower] && k == i+gn+1 || (orgHeads[d.toks[i+gn-1].lower] || mediaOpeners[d.toks[i+gn-1].lower]) && (d.toks[i+gn].lower == "of" || d.toks[i+gn].lower == "for") || d.headOfAt(i+gn, k)) && (!d.gazInside(i+gn, k) || gn == 1 && mediaOpeners[t.lower] || partyWordsOnly || abbreviated || foreignPlace) {
 				if pm := d.qualifiedParty(i+gn, k, gm); pm != nil {
 					// "Hong Kong Democratic Party": the territory's party of
 					// the name, as "Hong Kong's Democratic Party" is
@@ -344,8 +349,15 @@ func (d *doc) runBeforeTitle(from, k int) int {
 
 // fieldTitle reports a title of n tokens at j that ends a run at k right
 // after a body's head word and "of": "Ministry of Justice", "Association
-// of Journalists" name the body's field, and no holder follows.
+// of Journalists" name the body's field, and no holder follows; so does a
+// title in the plural before the head that ends the run ("Serbian
+// Journalists Association").
 func (d *doc) fieldTitle(j, n, k int) bool {
+	if j+n < k && orgHeads[d.toks[k-1].lower] {
+		if _, o := d.officeAt(j, k); o != nil && pluralTitle(d.toks[j+n-1].lower, o) {
+			return true
+		}
+	}
 	return j+n == k && j >= 2 && d.toks[j-1].lower == "of" && orgHeads[d.toks[j-2].lower]
 }
 
@@ -472,6 +484,26 @@ func (d *doc) gazInside(i, k int) bool {
 		}
 	}
 	return false
+}
+
+// foreignPlacesInside reports whether the gazetteer names among tokens
+// [i, k) are all places or capitals of states other than country, and
+// there is one at least.
+func (d *doc) foreignPlacesInside(i, k int, country string) bool {
+	found := false
+	for j := i; j < k; j++ {
+		n, ms := d.gazAt(j, k)
+		for _, m := range ms {
+			if m.Entry.Kind != polgraph.KindPlace && m.Via != "metonym" || m.Entry.Country == "" || m.Entry.Country == country {
+				return false
+			}
+			found = true
+		}
+		if n > 0 {
+			j += n - 1
+		}
+	}
+	return found
 }
 
 // partyWordsOnly reports whether tokens [i, k) are words party names are
@@ -649,9 +681,10 @@ func (d *doc) runEnd(i, limit int) int {
 			if (t.lower == "of" && (orgHeads[prev] || placeHeads[prev] || prev == "republic" || prev == "kingdom" || mediaOpeners[prev] && k == i+1)) ||
 				// "Movement for Democratic Renewal", "the Vesta Movement for
 				// Change": a body's head goes on to what it is for, not to a
-				// person; a nationality's body is named by its head alone
-				// ("the Australian Centre for ...")
-				(t.lower == "for" && orgHeads[prev] && (k == i+1 || !firstNames[d.toks[k+1].lower] && !d.demonymAt(i))) ||
+				// person; a nationality's body goes on only to what no
+				// list names ("the Syrian Observatory for Human Rights",
+				// not "the Australian Centre for Ukraine")
+				(t.lower == "for" && orgHeads[prev] && (k == i+1 || !firstNames[d.toks[k+1].lower] && (!d.demonymAt(i) || d.unlisted(k+1, limit)))) ||
 				(t.lower == "and" && d.districtAt(i)) ||
 				(t.lower != "of" && connectors[t.lower]) || (t.text == "&") {
 				k += 2
@@ -683,6 +716,17 @@ func (d *doc) runEnd(i, limit int) int {
 		break
 	}
 	return k
+}
+
+// unlisted reports that no gazetteer name starts at token i, and that the
+// capitalised words from i end there, joined to no more by a connector
+// ("Centre for Control of Iodine ...": where the name ends is unclear).
+func (d *doc) unlisted(i, limit int) bool {
+	if n, _ := d.gazAt(i, limit); n > 0 {
+		return false
+	}
+	e := d.runEndSimple(i, limit)
+	return !(e+1 < limit && connectors[d.toks[e].lower] && d.toks[e+1].cap)
 }
 
 // particleRun is the number of lower-case particles from token k

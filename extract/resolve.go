@@ -225,6 +225,9 @@ func (d *doc) resolve() {
 				w = append(w, foldWord(t.bare()))
 			}
 		}
+		if m.kind == polgraph.KindPerson {
+			w = w[:withoutNameSuffix(w)] // "Marcus Hale Jr." is Marcus Hale; "Hale" is he
+		}
 		return w
 	}
 	type scoped struct {
@@ -976,6 +979,11 @@ func (d *doc) finishEntities() {
 			}
 		}
 		e.name = cleanName(e.name)
+		if e.kind == polgraph.KindPerson {
+			// the surface with the suffix stays an alias
+			f := strings.Fields(e.name)
+			e.name = strings.Join(f[:withoutNameSuffix(lowerWords(e.name))], " ")
+		}
 		if rest, ok := strings.CutPrefix(e.name, "The "); ok && e.kind == polgraph.KindParty && len(e.words) > 0 && e.words[0] != "the" {
 			e.name = rest // "The Liberals" opening a sentence: its words, the key, leave "The" out
 		}
@@ -1023,6 +1031,24 @@ func (d *doc) finishEntities() {
 		}
 	}
 	d.resolveLeaders()
+}
+
+// nameSuffixes close a person's name without being part of it ("Jr.",
+// "III").
+var nameSuffixes = wordSet("name_suffixes.txt")
+
+// withoutNameSuffix is the number of a person's name words before a closing
+// generational suffix: a numeral only after a surname, as "Charles III"
+// and "John Paul II" are a reign's names, not a family's.
+func withoutNameSuffix(words []string) int {
+	n := len(words)
+	if n < 2 || !nameSuffixes[words[n-1]] {
+		return n
+	}
+	if w := words[n-1]; (w != "jr" && w != "sr") && (n < 3 || firstNames[words[n-2]]) {
+		return n
+	}
+	return n - 1
 }
 
 // shouted reports a name written in capitals throughout.

@@ -119,6 +119,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ATTACK", "2025-05-08", []string{"agent:country/calvaria"}}},
 		},
 		{
+			name: "two states' ministries joined by and are each state's: the statement is both states'",
+			text: "The French and German foreign ministries said on Monday they would send observers to Vellin. The Polish and Lithuanian governments condemned the incursion on Friday.",
+			want: []wantEvent{
+				{"STATEMENT", "2025-05-12", []string{"agent:country/france", "agent:country/germany"}},
+				{"CRITICISM", "2025-05-09", []string{"agent:country/poland", "agent:country/lithuania"}},
+			},
+		},
+		{
 			name: "a campaign of disinformation run by a state is interference",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nRussia ran a disinformation campaign against the Harvest Front on Monday.",
 			want: []wantEvent{{"INTERFERENCE", "2025-05-12", []string{"agent:country/russia"}}},

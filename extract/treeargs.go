@@ -557,7 +557,14 @@ func (d *doc) bodyOfMember(si int, x *syntax, w int, denial bool) []int {
 				return []int{b}
 			}
 		}
-		return d.refs(m)
+		out := slices.Clone(d.refs(m))
+		for _, cj := range x.childrenWith(c, "conj") {
+			// "the French and German foreign ministries": each state's
+			if m := d.mentionOver(si, x.token(cj)); m != nil {
+				out = appendNew(out, d.refs(m)...)
+			}
+		}
+		return out
 	}
 	return nil
 }
