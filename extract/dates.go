@@ -129,18 +129,15 @@ func (d *doc) dateEvents() {
 // night before the day of its heading, its dateline or its publication;
 // else "". The time tagger leaves the word untagged, as TimeML does.
 func (d *doc) overnight(ev *event, heading string) string {
-	x := d.syntaxOf(ev.sent)
-	if x == nil {
-		return ""
-	}
-	v := x.eventWord(ev)
 	s := &d.sents[ev.sent]
 	found := false
-	for k := s.first; k < s.last; k++ {
-		if d.toks[k].lower == "overnight" {
-			if w := x.at(k); w >= 0 && v >= 0 && x.head(w) == v {
-				found = true
-			}
+	for k := s.first; k < s.last && !found; k++ {
+		if d.toks[k].lower != "overnight" {
+			continue // the word first: a sentence without it needs no parse
+		}
+		if x := d.syntaxOf(ev.sent); x != nil {
+			w, v := x.at(k), x.eventWord(ev)
+			found = w >= 0 && v >= 0 && x.head(w) == v
 		}
 	}
 	if !found {
