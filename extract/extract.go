@@ -74,6 +74,9 @@ type doc struct {
 	plurals  map[string]bool   // pluralNames, once asked for
 	edges    *mentionEdges     // mentions by first and last token, while resolving
 	settings []string          // settingCodes, once asked for
+	// abroad holds the (person, country) pairs the text sets apart: one
+	// whose counterpart is of that country holds no office of it.
+	abroad map[[2]int]bool
 }
 
 // Extract runs the pipeline over one article. Offsets in the result index

@@ -32,7 +32,29 @@ func (d *doc) officeRelations(si int) {
 		d.titleInApposition(si, m)
 		d.counterpartOffice(si, m)
 	}
+	d.counterpartsAbroad(si)
 	d.leadVerbRelations(si)
+}
+
+// counterpartsAbroad sets the people named before a nationality and a
+// counterpart noun apart from its country: "Foreign Minister X hosted her
+// Chinese counterpart" in a story that names China alone leaves X's title
+// hers, but not China's (dropHomeGuesses).
+func (d *doc) counterpartsAbroad(si int) {
+	for _, mi := range d.sentMents[si] {
+		c := &d.ments[mi]
+		if c.ent < 0 || d.ents[c.ent].kind != polgraph.KindCountry || c.last >= d.sents[si].last || !counterpartNouns[d.toks[c.last].lower] {
+			continue
+		}
+		for _, pi := range d.sentMents[si] {
+			if p := &d.ments[pi]; p.last < c.first && p.ent >= 0 && d.ents[p.ent].kind == polgraph.KindPerson {
+				if d.abroad == nil {
+					d.abroad = map[[2]int]bool{}
+				}
+				d.abroad[[2]int{p.ent, c.ent}] = true
+			}
+		}
+	}
 }
 
 // counterpartNouns stand for the holder of the same office in another
@@ -68,7 +90,7 @@ func (d *doc) counterpartOffice(si int, m *mention) {
 			continue
 		}
 		for _, r := range d.rels {
-			if r.typ == "HOLDS_OFFICE" && r.from == p.ent && r.role != "" && r.to != country && d.ents[r.to].kind == polgraph.KindCountry {
+			if r.typ == "HOLDS_OFFICE" && r.from == p.ent && r.role != "" && (r.to != country || r.homeGuess) && d.ents[r.to].kind == polgraph.KindCountry {
 				office = r
 			}
 		}
@@ -484,7 +506,9 @@ func (d *doc) unknownDemonymBefore(si, i int) (country int, ok bool) {
 // dropHomeGuesses takes back the offices given the article's home country
 // for want of another from a person the text elsewhere places in another
 // country: "France's foreign minister, Jean Dorval" in one sentence and
-// "Foreign Minister Dorval" in a British story's next.
+// "Foreign Minister Dorval" in a British story's next; and from one it
+// sets apart from the home country: a visitor there, or one who meets
+// its holder of the same office ("her Chinese counterpart").
 func (d *doc) dropHomeGuesses() {
 	elsewhere := map[int]int{} // person -> a country the text gives them
 	for _, r := range d.rels {
@@ -495,7 +519,7 @@ func (d *doc) dropHomeGuesses() {
 	visited := d.visitedCountries()
 	kept := d.rels[:0]
 	for _, r := range d.rels {
-		if c, ok := elsewhere[r.from]; r.homeGuess && (ok && c != r.to || visited[[2]int{r.from, r.to}]) {
+		if c, ok := elsewhere[r.from]; r.homeGuess && (ok && c != r.to || visited[[2]int{r.from, r.to}] || d.abroad[[2]int{r.from, r.to}]) {
 			delete(d.rel, [3]int{relTypes[r.typ], r.from, r.to})
 			continue
 		}

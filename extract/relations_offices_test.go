@@ -277,6 +277,13 @@ func TestHomeCountryOfAnOffice(t *testing.T) {
 			not:  [][3]string{{"HOLDS_OFFICE", "Ada Quell", "Ukraine"}, {"HOLDS_OFFICE", "Bo Stenner", "Ukraine"}, {"CITIZEN_OF", "Bo Stenner", "Ukraine"}},
 		},
 		{
+			name: "one who meets a country's counterpart holds no office of it",
+			text: "Foreign Minister Ada Quell hosted her Chinese counterpart on Monday. Defence Minister Bo Stenner met his Chinese counterpart Li Wen on Tuesday. " +
+				"China sent a delegation.",
+			want: [][3]string{{"HOLDS_OFFICE", "Li Wen", "China"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Ada Quell", "China"}, {"HOLDS_OFFICE", "Bo Stenner", "China"}},
+		},
+		{
 			name: "the head of an international body named in the title holds no office of the home",
 			text: "Kenya's parliament met in Nairobi on Monday. World Bank President Ana Lisk said growth would slow. " +
 				"NATO Secretary General Pieter Voss said allies would meet. Kenya's ambassador to the United Nations, Joseph Kamande, spoke.",
