@@ -97,6 +97,25 @@ func TestArmedGroupsAndUnionsByTheirHeads(t *testing.T) {
 	})
 }
 
+// A body named by its members and what they stand for opens with a
+// plural noun for people ("Lawyers for Democracy"): one organisation,
+// not a lawyer, nor a person named by the words after it; a plural
+// before "of" and a name is no such body.
+func TestBodiesNamedByTheirMembers(t *testing.T) {
+	checkKindCases(t, []kindCase{
+		{"Physicians for Fair Care said police beat protesters in Tbilisi on Monday.",
+			map[string]string{"Physicians for Fair Care": polgraph.KindOrganization}, []string{"Fair Care"}},
+		{"The arrest of Ana Lisk was condemned by Reporters Without Frontiers on Monday.",
+			map[string]string{"Reporters Without Frontiers": polgraph.KindOrganization, "Ana Lisk": polgraph.KindPerson}, []string{"Without Frontiers"}},
+		{"Lawyers for Open Courts, a Kenyan rights group, criticised the ruling.",
+			map[string]string{"Lawyers for Open Courts": polgraph.KindOrganization}, []string{"Open Courts"}},
+		{"Mothers of the Vanished marched in Buenos Aires on Sunday.",
+			map[string]string{"Mothers of the Vanished": polgraph.KindOrganization}, nil},
+		{"Friends of Tom Varga said he had left Kyiv.",
+			map[string]string{"Tom Varga": polgraph.KindPerson}, []string{"Friends of Tom Varga"}},
+	})
+}
+
 // A name whose last word a list knows as a body's (the miner Vale) is a
 // person's where its apposition says so ("Dorn Vale, a lawmaker,"): one
 // name, not a body after a stray word.

@@ -38,6 +38,10 @@ var mediaHeads = wordSet("media_heads.txt")
 // mediaOpeners open the names of broadcasters ("Radio Okavango").
 var mediaOpeners = wordSet("media_openers.txt")
 
+// memberGroupNouns open the names of bodies named by their members
+// ("Physicians for Human Rights").
+var memberGroupNouns = wordSet("member_group_nouns.txt")
+
 // placeHeads end or open place names.
 var placeHeads = wordSet("place_heads.txt")
 

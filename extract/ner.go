@@ -152,6 +152,13 @@ func (d *doc) recognizeSentence(si int) {
 			i++
 			continue
 		}
+		if k := d.memberGroupName(i, s.last); k > 0 {
+			// before the titles: "Lawyers for Democracy" is no lawyer
+			d.addMention(mention{first: i, last: k, sent: si, via: "run", kind: polgraph.KindOrganization, strong: true, officeStart: -1})
+			office, personCue = nil, false
+			i = k
+			continue
+		}
 		// honorifics: "Mr.", "Rt. Hon.", "Dr"
 		if on, o := d.officeAt(i, s.last); on > 0 && (on > 1 || !d.x.gaz.Honorific(t.text) || i+1 < s.last && (d.toks[i+1].cap || d.toks[i+1].lower == "of")) && !orgHeads[d.toks[d.runEnd(i, s.last)-1].lower] && d.honorificAt(i, s.last) <= on {
 			// (a longer honorific wins: "Sergeant Major" before a name)
@@ -783,6 +790,32 @@ func (d *doc) bodyOfThe(i, limit int) int {
 		return 0
 	}
 	return k
+}
+
+// memberGroupName is the end of a body named by its members and what
+// they stand for, or against, that opens at token i ("Physicians for
+// Human Rights", "Reporters Without Borders", "Mothers of the
+// Disappeared"), or 0. A plural noun for people opens no person's name,
+// so the words after it name the body, not someone in it.
+func (d *doc) memberGroupName(i, limit int) int {
+	if t := &d.toks[i]; !t.cap || !memberGroupNouns[t.lower] || i+2 >= limit {
+		return 0
+	}
+	j := i + 2
+	switch d.toks[i+1].lower {
+	case "for", "without", "against":
+	case "of":
+		if d.toks[j].lower != "the" {
+			return 0 // "Friends of Tom Hale" may be anyone's
+		}
+		j++
+	default:
+		return 0
+	}
+	if j >= limit || d.toks[j].kind != tokWord || !d.toks[j].cap || !d.contiguous(i, j+1) {
+		return 0
+	}
+	return d.runEnd(j, limit)
 }
 
 // headOfAt reports an organisation's head word followed by "of" or "for"
