@@ -78,8 +78,8 @@ func TestBodyNamesForWhat(t *testing.T) {
 	})
 }
 
-// Armed groups' and unions' names end in their heads ("Militia",
-// "Guards", "Unions"), and a word that names nothing alone ("Northern",
+// Armed groups', unions' and companies' names end in their heads
+// ("Militia", "Guards", "Unions", "Mining"), and a word that names nothing alone ("Northern",
 // "Independent") opens such a name; a capital "The" that opens a
 // sentence before a longer body's name is no newspaper's.
 func TestArmedGroupsAndUnionsByTheirHeads(t *testing.T) {
@@ -94,6 +94,11 @@ func TestArmedGroupsAndUnionsByTheirHeads(t *testing.T) {
 			map[string]string{"Northern Liberation Army": polgraph.KindOrganization}, []string{"Liberation Army"}},
 		{"The Independent Electoral Commission of Malawi rejected the petition filed by Peter Banda.",
 			map[string]string{"Independent Electoral Commission": polgraph.KindOrganization}, []string{"The Independent"}},
+		// a company by its industry: no person, whatever verb takes it
+		{"The watchdog accused Tarvel Mining of bribery on Monday.",
+			map[string]string{"Tarvel Mining": polgraph.KindOrganization}, nil},
+		{"Regulators fined Orsk Shipping and Brava Steel on Tuesday.",
+			map[string]string{"Orsk Shipping": polgraph.KindOrganization, "Brava Steel": polgraph.KindOrganization}, nil},
 	})
 }
 
