@@ -21,6 +21,13 @@ func TestMembershipsAsWiresWriteThem(t *testing.T) {
 			not:  [][3]string{{"LEADS", "Ilona Varsk", "Law and Justice"}},
 		},
 		{
+			name: "the party of the ticket or list a candidate stands on",
+			text: "Officials in Britain spoke on Sunday. Ada Brisk was elected on the Labour ticket in 2019. Ivo Dorn ran on the Civic Union list. " +
+				"Nina Varga was placed on the EU sanctions list.",
+			want: [][3]string{{"MEMBER_OF", "Ada Brisk", "Labour Party (UK)"}, {"MEMBER_OF", "Ivo Dorn", "Civic Union"}},
+			not:  [][3]string{{"MEMBER_OF", "Nina Varga", "European Union"}},
+		},
+		{
 			name: "a vice president of a body does not lead it",
 			text: "Teo Marsh, vice president of the Northfield Institute, said profits fell.",
 			not:  [][3]string{{"LEADS", "Teo Marsh", "Northfield Institute"}},

@@ -12,6 +12,10 @@ import (
 // whoever the noun stands for.
 var partyRoles = wordSet("party_roles.txt")
 
+// ticketNouns are what a candidate stands on: "the Labour ticket"
+// (data/words/ticket_nouns.txt).
+var ticketNouns = wordSet("ticket_nouns.txt")
+
 // legislatorNouns name a member of an elected assembly
 // (data/words/legislator_nouns.txt).
 var legislatorNouns = wordSet("legislator_nouns.txt")
@@ -104,18 +108,25 @@ func (d *doc) treeMemberships(si int) {
 // parliament as a Christian Democrat", "X won as the candidate of the Unity
 // Front" off the tree of sentence si: a party, or a party's role noun the
 // party modifies, in an "as" phrase of a verb makes the verb's subject its
-// member. A verb whose object is a name or a pronoun says what the object
+// member, and so does the party of a ticket it stands on ("elected on the
+// Labour ticket", "ran on the Unity Front list"). A verb whose object is a name or a pronoun says what the object
 // is ("described him as a Democrat"); one whose object is no one does not
 // ("won the seat as a Democrat").
 func (d *doc) partiesStoodFor(si int, x *syntax) {
 	for n := range x.tree.Words {
 		v := x.head(n)
-		if x.baseRel(n) != "obl" || x.caseOf(n) != "as" || v < 0 || !x.isVerb(v) || slices.ContainsFunc(x.childrenWith(v, "obj"), x.nameOrPronoun) {
+		if x.baseRel(n) != "obl" || v < 0 || !x.isVerb(v) || slices.ContainsFunc(x.childrenWith(v, "obj"), x.nameOrPronoun) {
 			continue
 		}
-		p := d.partyAt(si, x, n)
-		if p < 0 && partyRoles[strings.ToLower(x.tree.Words[n])] {
-			p = d.partyModifying(si, x, n)
+		word := strings.ToLower(x.tree.Words[n])
+		p := -1
+		switch c := x.caseOf(n); {
+		case c == "as":
+			if p = d.partyAt(si, x, n); p < 0 && partyRoles[word] {
+				p = d.partyModifying(si, x, n)
+			}
+		case (c == "on" || c == "from") && ticketNouns[word]:
+			p = d.partyModifying(si, x, n) // "elected on the Labour ticket"
 		}
 		if p >= 0 {
 			d.memberships(si, x, v, []int{p}, span{})
