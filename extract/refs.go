@@ -141,6 +141,9 @@ func (d *doc) roleMentions(si int) {
 				continue
 			}
 			cands = d.namedBefore(d.holdersOf[o], i)
+			if len(cands) == 0 && !d.portfolioAfter(i+n, s.last) {
+				cands = d.holdersOfKind(si, o)
+			}
 			if len(cands) == 0 {
 				cands = d.leadNamedNext(si, i)
 			}
@@ -169,6 +172,39 @@ func (d *doc) roleMentions(si int) {
 		}
 		i += n - 1
 	}
+}
+
+// holdersOfKind are the persons named in sentence si or the three before
+// it who hold an office of which o is the kind, its title the last word
+// of theirs: "the minister" right after "Foreign Minister Ada Holm" is
+// she, where the article gives no one the bare title. Further back, the
+// article may have named another minister by a title no list knows.
+func (d *doc) holdersOfKind(si int, o *gazetteer.Office) []int {
+	if strings.Contains(o.Title, " ") {
+		return nil
+	}
+	var out []int
+	for held, people := range d.holdersOf {
+		if held == o || !strings.HasSuffix(held.Title, " "+o.Title) {
+			continue
+		}
+		for _, p := range people {
+			if !slices.Contains(out, p) && slices.ContainsFunc(d.ents[p].ments, func(mi int) bool {
+				return d.ments[mi].sent <= si && d.ments[mi].sent >= si-3
+			}) {
+				out = append(out, p)
+			}
+		}
+	}
+	slices.Sort(out) // the map's order is no order
+	return out
+}
+
+// portfolioAfter reports "of" or "for" at token i, before limit: the
+// title goes on to its field ("its minister of international relations"),
+// which the bare title's holders need not have.
+func (d *doc) portfolioAfter(i, limit int) bool {
+	return i < limit && (d.toks[i].lower == "of" || d.toks[i].lower == "for")
 }
 
 // titleBeforeName reports a title of n tokens at i that a name follows,

@@ -280,6 +280,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"MEETING", "2025-05-12", []string{"agent:country/russia", "agent:country/ukraine", "place:place/istanbul"}}},
 		},
 		{
+			name: "a bare title is the one holder named just before of a title of its kind",
+			text: "Foreign Minister Ana Holm visited Kyiv on Monday. The minister criticised Russia on Tuesday.",
+			want: []wantEvent{{"CRITICISM", "2025-05-06", []string{"agent:person/ana-holm", "target:country/russia"}}},
+		},
+		{
+			name:     "a title with a field after it is not the holder's of another field",
+			text:     "Foreign Minister Ana Holm is 54. The minister of regional cohesion criticised Belarus on Thursday.",
+			notParts: []string{"agent:person/ana-holm"},
+		},
+		{
 			name: "who takes office is given it; a verb after a relative clause on its subject is the sentence's",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn, who took office in January, met Ada Holm on Monday.",
 			want: []wantEvent{{"APPOINTMENT", "2025-01", []string{"patient:person/ivo-dorn"}}, {"MEETING", "2025-05-12", []string{"agent:person/ivo-dorn"}}},
