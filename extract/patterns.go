@@ -414,15 +414,17 @@ func (d *doc) roleAfterBody(si int, b *mention) string {
 	return d.toks[i].lower
 }
 
-// officeTitle reports whether two words are an office's title the
-// gazetteer knows ("foreign minister"); one word is no such title here.
+// officeTitle reports whether two words are the title of a state's
+// post the gazetteer knows ("foreign minister"), which says whose post
+// it is; one word is no such title here, nor a legislature's ("opposition
+// leader"), whose holder is the state's citizen, as an MP is.
 func (d *doc) officeTitle(words string) bool {
 	words = strings.TrimSpace(words)
 	if !strings.Contains(words, " ") {
 		return false
 	}
-	_, ok := d.x.gaz.Office(words)
-	return ok
+	o, ok := d.x.gaz.Office(words)
+	return ok && o.Body != "legislature"
 }
 
 // roleWord is the role noun of a pattern ("executive").

@@ -370,6 +370,11 @@ func TestTitlesAndKindNounsBeforeNames(t *testing.T) {
 func TestWhatTitlesAndOpeningsSay(t *testing.T) {
 	checkRelationCases(t, []relationCase{
 		{
+			name: "a nationality before a legislature's title makes its holder a citizen",
+			text: "Belarusian opposition leader Ivo Dorn was arrested on Monday. Kenyan Senator Ada Brisk was freed.",
+			want: [][3]string{{"CITIZEN_OF", "Ivo Dorn", "Belarus"}, {"CITIZEN_OF", "Ada Brisk", "Kenya"}},
+		},
+		{
 			name: "former",
 			text: "Ivo Dorn, former Estonian ambassador to the United Nations, dismissed the claims.",
 			not:  [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Estonia"}},
