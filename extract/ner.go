@@ -310,11 +310,7 @@ func (d *doc) recognizeSentence(si int) {
 			if d.toks[j].kind != tokWord || !d.toks[j].cap {
 				continue
 			}
-			if n, ms := d.gazAt(j, k); n > 0 && !d.genericMatch(j, n, ms) && !d.partyEnds(j, n, k, ms) && !d.personByApposition(i, k, si) && !d.pluralPartyRun(i, k) && !(d.placeInsideName(i, j, k, ms) && (office != nil || personCue || firstNames[t.lower])) && !(orgHeads[d.toks[k-1].lower] && k-i >= 2) && !(orgHeads[d.toks[i].lower] && (d.toks[i+1].lower == "of" || d.toks[i+1].lower == "for")) && !(j == i+1 && placeOpeners[d.toks[i].lower] && j+n == k) && !mediaOpeners[d.toks[i].lower] && !d.partyWordsOnly(i, k) {
-				// "New England" is not England: an opener makes another place;
-				// "the Social Liberals" are not the Liberals; a broadcaster's
-				// medium opens its name ("Radio Dakar" is no city); a longer
-				// name of party words is not the party of a shorter one
+			if n, ms := d.gazAt(j, k); n > 0 && d.nameStartsInRun(i, j, n, k, si, ms, office != nil || personCue) {
 				k = j
 				break
 			}
@@ -338,6 +334,36 @@ func (d *doc) recognizeSentence(si int) {
 		office, personCue = nil, false
 		i = k
 	}
+}
+
+// nameStartsInRun reports whether the gazetteer's name of n tokens at j,
+// inside the run [i, k) of capitalised words in sentence si, names a
+// thing of its own, so that the run ends before it. ms are its matches;
+// titled says a title or a person's cue comes before the run.
+func (d *doc) nameStartsInRun(i, j, n, k, si int, ms []gazetteer.Match, titled bool) bool {
+	switch {
+	case d.genericMatch(j, n, ms), d.partyEnds(j, n, k, ms):
+		return false
+	case j == i+1 && placeOpeners[d.toks[i].lower] && j+n == k:
+		return false // "New England" is not England: an opener makes another place
+	case d.placeInsideName(i, j, k, ms) && (titled || firstNames[d.toks[i].lower]):
+		return false
+	}
+	return !d.runIsOneName(i, k, si)
+}
+
+// runIsOneName reports a run of capitalised words [i, k) in sentence si
+// that is one name, whatever names the gazetteer knows inside it: a
+// person's by the apposition after it; a party's in the plural ("the
+// Social Liberals" are not the Liberals) or of party words only (not the
+// party of a shorter name inside); a body's that its head ends or opens
+// with "of" or "for"; a broadcaster's that its medium opens ("Radio
+// Dakar" is no city).
+func (d *doc) runIsOneName(i, k, si int) bool {
+	first, next := d.toks[i].lower, d.toks[i+1].lower
+	return d.personByApposition(i, k, si) || d.pluralPartyRun(i, k) || d.partyWordsOnly(i, k) ||
+		orgHeads[d.toks[k-1].lower] && k-i >= 2 || orgHeads[first] && (next == "of" || next == "for") ||
+		mediaOpeners[first]
 }
 
 // runBeforeTitle is the end k of a run cut where an office title starts
