@@ -224,24 +224,7 @@ func (d *doc) recognizeSentence(si int) {
 			continue
 		}
 		if gn > 0 && gn >= on && !(sentenceStart && gn == 1 && commonWords[t.lower] && len(gm) > 0 && gm[0].Via != "name") {
-			// a capitalised run ending in an organisation word is one name
-			// ("Varovia Airways", "Royal Varovian Air Force")
-			// or continuing with "of" and a place the gazetteer does not
-			// know ("National Assembly of Kavrania": not France's), or any
-			// after a broadcaster's medium ("Voice of Kyiv": no city); a
-			// longer name of party words only is the article's own party
-			// ("Freedom and Justice Alliance"), not the shorter ones inside
-			k := d.runBeforeTitle(i+gn, d.runEnd(i, s.last))
-			partyWordsOnly := k > i+gn && d.partyWordsOnly(i, k)
-			// "the Rwandan Patriotic Shield (RPS)": the nationality is the
-			// first word of the name the acronym abbreviates
-			abbreviated := k > i+gn && gn == 1 && gm[0].Via == "demonym" && d.acronymAfter(i, k)
-			// "the Ukrainian Helsinki Human Rights Union": a place of
-			// another state inside a nationality's body's name is part of
-			// the name, not where the body is ("the Georgian Tbilisi City
-			// Court" is Tbilisi's)
-			foreignPlace := k > i+gn && gn == 1 && gm[0].Via == "demonym" && orgHeads[d.toks[k-1].lower] && d.foreignPlacesInside(i+gn, k, gm[0].Entry.Country)
-			if k > i+gn && (partyWordsOnly || abbreviated || orgHeads[d.toks[k-1].lower] || placeHeads[d.toks[k-1].lower] && k == i+gn+1 || (orgHeads[d.toks[i+gn-1].lower] || mediaOpeners[d.toks[i+gn-1].lower]) && (d.toks[i+gn].lower == "of" || d.toks[i+gn].lower == "for") || d.headOfAt(i+gn, k)) && (!d.gazInside(i+gn, k) || gn == 1 && mediaOpeners[t.lower] || partyWordsOnly || abbreviated || foreignPlace) {
+			if k := d.runBeforeTitle(i+gn, d.runEnd(i, s.last)); d.gazNameGoesOn(i, gn, k, gm) {
 				if pm := d.qualifiedParty(i+gn, k, gm); pm != nil {
 					// "Hong Kong Democratic Party": the territory's party of
 					// the name, as "Hong Kong's Democratic Party" is
@@ -334,6 +317,34 @@ func (d *doc) recognizeSentence(si int) {
 		office, personCue = nil, false
 		i = k
 	}
+}
+
+// gazNameGoesOn reports whether the gazetteer's name of gn tokens at i
+// (its matches gm) opens the longer name that the capitalised run [i, k)
+// is. A run ending in an organisation's word is one name ("Varovia
+// Airways", "Royal Varovian Air Force"), and so is one that goes on with
+// "of" or "for" after a body's head ("National Assembly of Kavrania": not
+// France's) or after a broadcaster's medium ("Voice of Kyiv": no city),
+// unless another name the gazetteer knows is inside it. A longer name of
+// party words only is the article's own party ("Freedom and Justice
+// Alliance"), not the shorter ones inside; a nationality is the first word
+// of the name an acronym abbreviates ("the Rwandan Patriotic Shield
+// (RPS)"); and a place of another state inside a nationality's body's
+// name is part of the name, not where the body is ("the Ukrainian
+// Helsinki Human Rights Union"; "the Georgian Tbilisi City Court" is
+// Tbilisi's).
+func (d *doc) gazNameGoesOn(i, gn, k int, gm []gazetteer.Match) bool {
+	if k <= i+gn {
+		return false
+	}
+	end, last, next := d.toks[k-1].lower, d.toks[i+gn-1].lower, d.toks[i+gn].lower
+	demonym := gn == 1 && gm[0].Via == "demonym"
+	partyWordsOnly := d.partyWordsOnly(i, k)
+	abbreviated := demonym && d.acronymAfter(i, k)
+	headed := partyWordsOnly || abbreviated || orgHeads[end] || placeHeads[end] && k == i+gn+1 ||
+		(orgHeads[last] || mediaOpeners[last]) && (next == "of" || next == "for") || d.headOfAt(i+gn, k)
+	return headed && (!d.gazInside(i+gn, k) || gn == 1 && mediaOpeners[d.toks[i].lower] || partyWordsOnly || abbreviated ||
+		demonym && orgHeads[end] && d.foreignPlacesInside(i+gn, k, gm[0].Entry.Country))
 }
 
 // nameStartsInRun reports whether the gazetteer's name of n tokens at j,
