@@ -280,6 +280,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"MEETING", "2025-05-12", []string{"agent:country/russia", "agent:country/ukraine", "place:place/istanbul"}}},
 		},
 		{
+			name:     "who loses an election takes part in it; whom it is lost to wins it",
+			text:     "Ana Holm lost the election to Ivo Dorn on Monday.",
+			want:     []wantEvent{{"ELECTION", "2025-05-12", []string{"agent:person/ivo-dorn", "participant:person/ana-holm"}}},
+			notParts: []string{"agent:person/ana-holm"},
+		},
+		{
 			name: "a bare title is the one holder named just before of a title of its kind",
 			text: "Foreign Minister Ana Holm visited Kyiv on Monday. The minister criticised Russia on Tuesday.",
 			want: []wantEvent{{"CRITICISM", "2025-05-06", []string{"agent:person/ana-holm", "target:country/russia"}}},
