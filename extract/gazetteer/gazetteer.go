@@ -483,6 +483,7 @@ func load(fsys fs.FS) (*Gazetteer, error) {
 		}
 	}
 	g.addNamesWithoutCountry()
+	g.addNamesWithoutMiddle()
 	g.markSharedPartyForms()
 	if err := g.loadOffices(fsys); err != nil {
 		return nil, err
@@ -648,6 +649,70 @@ func (g *Gazetteer) index(e *Entry, surfaces []surface) {
 		}
 		g.maxWords = max(g.maxWords, len(strings.Fields(s.text)))
 	}
+}
+
+// addNamesWithoutMiddle gives a leader whose full name has a middle name
+// or a patronymic the given name and surname alone ("Recep Erdoğan" of
+// "Recep Tayyip Erdoğan"), as the press sometimes writes them: for each
+// full name of three words or more that ends in one of the leader's
+// unmarked surnames. A form another person already has, or that two
+// leaders' names would both give ("George Bush"), stays nobody's.
+func (g *Gazetteer) addNamesWithoutMiddle() {
+	derived := map[string][]*Entry{}
+	var order []string
+	for _, e := range g.entries {
+		if e.Kind != polgraph.KindPerson {
+			continue
+		}
+		for _, full := range append([]string{e.Name}, e.Aliases...) {
+			words := strings.Fields(full)
+			if len(words) < 3 {
+				continue
+			}
+			for _, sur := range e.Aliases {
+				if !g.isSurname(e, sur) || ambiguousOf(e, sur) || !strings.HasSuffix(full, " "+sur) || len(strings.Fields(sur)) > len(words)-2 {
+					continue
+				}
+				if middle := words[1 : len(words)-len(strings.Fields(sur))]; initialWord(words[0]) || !slices.ContainsFunc(middle, startsUpper) {
+					continue // not "A. Kalam", nor "Dominique Villepin" of "Dominique de Villepin"
+				}
+				short := words[0] + " " + sur
+				if _, taken := g.people[formKey(short)]; taken || slices.Contains(derived[short], e) {
+					continue
+				}
+				if derived[short] == nil {
+					order = append(order, short)
+				}
+				derived[short] = append(derived[short], e)
+			}
+		}
+	}
+	for _, short := range order {
+		if es := derived[short]; len(es) == 1 {
+			es[0].Aliases = append(es[0].Aliases, short)
+			g.index(es[0], []surface{{short, "alias"}})
+		}
+	}
+}
+
+// initialWord reports an initial or initials ("A.", "APJ") for a given name.
+func initialWord(w string) bool { return strings.Contains(w, ".") || allCaps(w) }
+
+// startsUpper reports a word that opens with a capital: a name, not a
+// particle ("de", "van").
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// isSurname reports whether form s is listed among person e's surnames.
+func (g *Gazetteer) isSurname(e *Entry, s string) bool {
+	return slices.Contains(g.people[formKey(s)], Match{e, "surname"})
+}
+
+// ambiguousOf reports whether entry e marks form s as shared.
+func ambiguousOf(e *Entry, s string) bool {
+	return slices.ContainsFunc(e.Ambiguous, func(a string) bool { return strings.EqualFold(a, s) })
 }
 
 // addNamesWithoutCountry gives a party whose name opens with its

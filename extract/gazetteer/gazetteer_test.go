@@ -575,6 +575,11 @@ func TestLookupLeader(t *testing.T) {
 		{"Kaczyński", []string{"person/lech-kaczynski surname", "person/jaroslaw-kaczynski surname"}, true},
 		{"Lee", []string{"person/lee-myung-bak surname", "person/lee-jae-myung surname", "person/lee-han-dong surname", "person/lee-hae-chan surname", "person/lee-wan-koo surname", "person/lee-nak-yon surname", "person/lee-teng-hui surname"}, true},
 		{"Canada", nil, false},
+		// a given name and surname without the middle name between
+		{"Recep Erdogan", []string{"person/recep-tayyip-erdogan alias"}, false},
+		{"Ahmet Sezer", []string{"person/ahmet-necdet-sezer alias"}, false},
+		{"A. Kalam", nil, false},           // not an initial for the given name
+		{"Dominique Villepin", nil, false}, // not without a particle alone
 	}
 	for _, tt := range tests {
 		ms := g.LookupLeader(tt.surface)
