@@ -49,12 +49,33 @@ func (d *doc) attributeClaims() {
 		source, attribution := d.claimant(ev, x, w)
 		if source >= 0 && !ev.has(source) {
 			ev.add(source, "source")
+			if slices.Contains(d.media, source) && ev.status == polgraph.StatusAsserted {
+				ev.status = polgraph.StatusAlleged // "Le Monde said X had met": the outlet's claim, not the article's
+			}
 		}
 		if attribution != "" && ev.attribution == "" {
 			ev.attribution = attribution
 		}
+		if anonymous(attribution) && ev.status == polgraph.StatusAsserted {
+			ev.status = polgraph.StatusAlleged // "people familiar with the matter said"
+		}
 	}
 }
+
+// anonymous reports whether an unnamed speaker's words keep who speaks
+// from the reader: "two security sources", "a senior official, speaking
+// on condition of anonymity".
+func anonymous(speaker string) bool {
+	for _, w := range strings.Fields(strings.ToLower(speaker)) {
+		if anonymousSourceWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// anonymousSourceWords mark an unnamed speaker as one kept from the reader.
+var anonymousSourceWords = wordSet("anonymous_source_words.txt")
 
 // reportedClause are the relations of a clause to the verb that reports
 // it: "said that ...", "…, she said", and "cited X as saying" (an adverbial
