@@ -4,6 +4,7 @@ import (
 	"context"
 	"maps"
 	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/polgraph/polgraph"
@@ -260,6 +261,33 @@ func TestOutletAsSource(t *testing.T) {
 		}
 		if tt.date != "" && date != tt.date {
 			t.Errorf("%s: the %s is dated %q, want %q", tt.name, tt.typ, date, tt.date)
+		}
+	}
+}
+
+// An unnamed speaker is the attribution of what it says, whole, however
+// the parse hangs its modifiers, and one kept from the reader makes it a
+// claim.
+func TestUnnamedSpeakerIsTheAttribution(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a subject with a phrase after it, which the parse read as the speaker",
+			"People familiar with the matter said Ada Rusk met a Chinese diplomat in Ottawa.",
+			`MEETING alleged "People familiar with the matter"`},
+		{"a subject with a participle's aside, its \"of\" read as the verb's marker",
+			"Officials speaking on condition of anonymity said Russian agents met Ada Rusk in Berlin.",
+			`MEETING alleged "Officials speaking on condition of anonymity"`},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: "Row\n\n" + tt.text, PublishedAt: "2024-05-31"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, ev := range x.Events {
+			got = append(got, ev.Type+" "+ev.Status+" "+strconv.Quote(ev.Attribution))
+		}
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
 		}
 	}
 }

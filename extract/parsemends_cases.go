@@ -269,3 +269,54 @@ func (x *syntax) agentReadAsSubject() {
 		t.Head[b], t.Rel[b] = s, "case"
 	}
 }
+
+// subjectInsideModifier mends a parse that, finding no verb for the
+// sentence's first noun, makes that noun the root and the noun of a
+// phrase that modifies it the subject of the verb: in "People familiar
+// with the matter said X met Y", "matter" is the subject of "said", and
+// in "Officials speaking on condition of anonymity said", "anonymity" is,
+// with "of" read as the verb's marker. A noun after its own preposition
+// is no subject; the root noun before it is the finite verb's subject,
+// the verb the root, and the noun an oblique of the word it modifies.
+func (x *syntax) subjectInsideModifier() {
+	t := &x.tree
+	r := slices.Index(t.Head, -1)
+	if r < 0 || t.UPOS[r] != "NOUN" && t.UPOS[r] != "PROPN" {
+		return
+	}
+	for v := r + 1; v < len(t.Head); v++ {
+		if tag := t.XPOS[v]; tag != "VBD" && tag != "VBZ" && tag != "VBP" || !x.dominates(r, v) {
+			continue
+		}
+		subj := x.childrenWith(v, "nsubj")
+		if len(subj) != 1 || subj[0] < r {
+			continue
+		}
+		s := subj[0]
+		var marks []int
+		for _, m := range x.childrenWith(v, "mark") {
+			if m < s && t.UPOS[m] == "ADP" {
+				marks = append(marks, m)
+			}
+		}
+		if len(marks) == 0 && len(x.childrenWith(s, "case")) == 0 {
+			continue // a subject of its own: "officials who spoke said"
+		}
+		h := t.Head[v]
+		t.Head[s], t.Rel[s] = h, "nmod"
+		if x.isVerb(h) || t.UPOS[h] == "ADJ" {
+			t.Rel[s] = "obl"
+		}
+		for _, m := range marks {
+			t.Head[m], t.Rel[m] = s, "case"
+		}
+		for c, hc := range t.Head {
+			if hc == r && c > v {
+				t.Head[c] = v // the closing stop
+			}
+		}
+		t.Head[v], t.Rel[v] = -1, "root"
+		t.Head[r], t.Rel[r] = v, "nsubj"
+		return
+	}
+}

@@ -40,6 +40,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.agentReadAsSubject()
 		x.nameSplitBySubject()
 		x.asideBeforeVerb()
+		x.subjectInsideModifier()
 		x.accordingToReadAsRoot()
 		x.verbReadAsParticiple()
 		x.verbAfterRelative()
