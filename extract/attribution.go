@@ -46,18 +46,17 @@ func (d *doc) attributeClaims() {
 		if w < 0 {
 			continue
 		}
-		source, attribution := d.claimant(ev, x, w)
+		source, attribution, held := d.claimant(ev, x, w)
+		claim := held || anonymous(attribution) // "people familiar with the matter said"
 		if source >= 0 && !ev.has(source) {
 			ev.add(source, "source")
-			if slices.Contains(d.media, source) && ev.status == polgraph.StatusAsserted {
-				ev.status = polgraph.StatusAlleged // "Le Monde said X had met": the outlet's claim, not the article's
-			}
+			claim = claim || slices.Contains(d.media, source) // "Le Monde said X had met": the outlet's claim, not the article's
 		}
 		if attribution != "" && ev.attribution == "" {
 			ev.attribution = attribution
 		}
-		if anonymous(attribution) && ev.status == polgraph.StatusAsserted {
-			ev.status = polgraph.StatusAlleged // "people familiar with the matter said"
+		if claim && ev.status == polgraph.StatusAsserted {
+			ev.status = polgraph.StatusAlleged
 		}
 	}
 }
@@ -84,24 +83,31 @@ var reportedClause = set("ccomp parataxis advcl")
 
 // claimant walks up from word w through the clauses that report it and
 // returns the first named speaker (an entity, or -1) and the first
-// unnamed one's words ("two national security sources").
-func (d *doc) claimant(ev *event, x *syntax, w int) (source int, attribution string) {
+// unnamed one's words ("two national security sources"), and whether a
+// clause on the way is held rather than told: what a speaker believes or
+// concludes ("US officials believe Russia attacked the pipeline", "the
+// inquiry found that ...") or what a report or a memo says ("a CSIS
+// report said ...") is their claim.
+func (d *doc) claimant(ev *event, x *syntax, w int) (source int, attribution string, held bool) {
 	source = -1
 	for c, depth := w, 0; c >= 0 && depth < 8; depth++ {
 		if s := d.accordingToOn(ev.sent, x, c); s >= 0 {
-			return s, attribution
+			return s, attribution, held
 		}
 		h := x.head(c)
 		if h < 0 {
 			if s := d.tailSpeaker(ev.sent, x, c); s >= 0 {
-				return s, attribution // "Dorn was arrested on Tuesday, Reuters reported"
+				return s, attribution, held // "Dorn was arrested on Tuesday, Reuters reported"
 			}
 			break
 		}
-		if reportedClause[x.baseRel(c)] && (reportingWords[strings.ToLower(x.tree.Words[h])] || citingVerbs[x.lemma(h)]) {
+		belief := x.isVerb(h) && beliefVerbs[x.lemma(h)]
+		if reportedClause[x.baseRel(c)] && (reportingWords[strings.ToLower(x.tree.Words[h])] || citingVerbs[x.lemma(h)] || belief) {
+			held = held || belief
 			for _, s := range x.childrenWith(h, "nsubj") {
+				held = held || claimDocuments[x.lemma(s)]
 				if ents := d.entsAt(ev.sent, x, s, "STATEMENT"); len(ents) > 0 {
-					return ents[0], attribution
+					return ents[0], attribution, held
 				}
 				if attribution == "" && x.pos(s) == "NOUN" {
 					attribution = x.phrase(s)
@@ -111,15 +117,23 @@ func (d *doc) claimant(ev *event, x *syntax, w int) (source int, attribution str
 			for _, o := range x.childrenWith(h, "obj", "iobj") {
 				for _, e := range d.entsAt(ev.sent, x, o, "STATEMENT") {
 					if slices.Contains(d.media, e) {
-						return e, attribution
+						return e, attribution, held
 					}
 				}
 			}
 		}
 		c = h
 	}
-	return source, attribution
+	return source, attribution, held
 }
+
+// beliefVerbs hold the clause they govern as their subject's belief or
+// finding: "believe", "concluded", "assessed", "found that".
+var beliefVerbs = wordSet("belief_verbs.txt")
+
+// claimDocuments are the writings whose words are a claim: "a CSIS
+// report said", "a leaked memo shows".
+var claimDocuments = wordSet("claim_documents.txt")
 
 // tailSpeaker is the named speaker of a reporting verb that closes the
 // sentence rooted at r after a comma, where the parse hangs it on r

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/polgraph/polgraph"
+import (
+	"strings"
+
+	"github.com/polgraph/polgraph"
+)
 
 // speechActs are asserted when told: that someone denied or claimed is a fact.
 var speechActs = map[string]bool{"DENIAL": true, "STATEMENT": true, "ACCUSATION": true, "REPORT": true, "CRITICISM": true, "SUPPORT": true}
@@ -18,6 +22,9 @@ func (d *doc) statusOf(si, i int, before, after []occurrence, ev *event) string 
 			break
 		}
 		return polgraph.StatusAlleged
+	}
+	if !claimTypes[ev.typ] && (d.raisedByHedge(si, i, n) || d.epistemicPerfect(si, i, n)) {
+		return polgraph.StatusAlleged // "is believed to have met", "may have met"
 	}
 	if speechActs[ev.typ] {
 		return polgraph.StatusAsserted
@@ -186,4 +193,52 @@ func (d *doc) reportFrames(si int, o occurrence, ev *event) bool {
 	}
 	subj := x.childrenWith(r, "nsubj")
 	return len(subj) > 0 && x.afterComma(subj[0])
+}
+
+// raisedByHedge reports a trigger of n tokens at i told in the infinitive
+// a hedging verb raises its subject from: "is believed to have met", "is
+// said to have ordered", "appears to have left". The verb is followed by
+// "to" and a verb, so "said to reporters that ..." is no hedge.
+func (d *doc) raisedByHedge(si, i, n int) bool {
+	first, last := d.sents[si].first, d.sents[si].last
+	for j := first; j+2 < last && j+1 < i; j++ {
+		if !hedgingRaisers[d.toks[j].lower] || d.toks[j+1].lower != "to" {
+			continue
+		}
+		if x, w := d.wordAt(si, j+2); w < 0 || !x.isVerb(w) {
+			continue
+		}
+		if d.withinClauseOf(si, j, i, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// hedgingRaisers raise their subject into a hedged infinitive.
+var hedgingRaisers = wordSet("hedging_raisers.txt")
+
+// epistemicPerfect reports a trigger under a modal of likelihood and
+// "have": "may have met", "might have been detained", "must have known".
+// What may have happened is not told as fact, nor dropped as what may
+// happen yet.
+func (d *doc) epistemicPerfect(si, i, n int) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	w := x.trigger(i, n)
+	if w < 0 || !x.isVerb(w) {
+		return false
+	}
+	modal, have := false, false
+	for _, a := range x.childrenWith(w, "aux", "aux:pass") {
+		switch strings.ToLower(x.tree.Words[a]) {
+		case "may", "might", "must":
+			modal = true
+		case "have":
+			have = modal
+		}
+	}
+	return have
 }
