@@ -320,3 +320,28 @@ func (x *syntax) subjectInsideModifier() {
 		return
 	}
 }
+
+// predicateReadAsRelative mends a parse that reads a quoted predicate
+// after a verb's object as a relative clause on it: in "said the claims
+// were \"untrue\"", "untrue" is a relative clause on "claims", the object
+// of "said". A relative clause opens with its relative word or has a
+// subject of its own; a copula's predicate with neither is the clause the
+// verb governs, and the noun its subject.
+func (x *syntax) predicateReadAsRelative() {
+	t := &x.tree
+	for a, rel := range t.Rel {
+		n := t.Head[a]
+		if rel != "acl:relcl" || n < 0 || n > a || x.baseRel(n) != "obj" || len(x.childrenWith(a, "cop")) == 0 {
+			continue
+		}
+		if len(x.childrenWith(a, "nsubj", "nsubj:pass")) > 0 || slices.ContainsFunc(t.XPOS[n+1:a], func(p string) bool { return p == "WDT" || p == "WP" || p == "IN" }) {
+			continue // "the claims that were untrue"
+		}
+		v := t.Head[n]
+		if v < 0 || !x.isVerb(v) {
+			continue
+		}
+		t.Head[a], t.Rel[a] = v, "ccomp"
+		t.Head[n], t.Rel[n] = a, "nsubj"
+	}
+}

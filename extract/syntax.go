@@ -41,6 +41,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.nameSplitBySubject()
 		x.asideBeforeVerb()
 		x.subjectInsideModifier()
+		x.predicateReadAsRelative()
 		x.accordingToReadAsRoot()
 		x.verbReadAsParticiple()
 		x.verbAfterRelative()
