@@ -91,8 +91,12 @@ var reportedClause = set("ccomp parataxis advcl")
 func (d *doc) claimant(ev *event, x *syntax, w int) (source int, attribution string, held bool) {
 	source = -1
 	for c, depth := w, 0; c >= 0 && depth < 8; depth++ {
-		if s := d.accordingToOn(ev.sent, x, c); s >= 0 {
+		s, unnamed := d.accordingToOn(ev, x, c)
+		if s >= 0 {
 			return s, attribution, held
+		}
+		if attribution == "" {
+			attribution = unnamed // "according to a leaked memo"
 		}
 		h := x.head(c)
 		if h < 0 {
@@ -108,6 +112,9 @@ func (d *doc) claimant(ev *event, x *syntax, w int) (source int, attribution str
 				held = held || claimDocuments[x.lemma(s)]
 				if ents := d.entsAt(ev.sent, x, s, "STATEMENT"); len(ents) > 0 {
 					return ents[0], attribution, held
+				}
+				if e := d.documentHolder(ev.sent, x, s); e >= 0 {
+					return e, attribution, held // "documents seen by Reuters show that"
 				}
 				if attribution == "" && x.pos(s) == "NOUN" {
 					attribution = x.phrase(s)
@@ -158,8 +165,11 @@ func (d *doc) tailSpeaker(si int, x *syntax, r int) int {
 	return -1
 }
 
-// accordingToOn is the entity named in an "according to X" on word c, or -1.
-func (d *doc) accordingToOn(si int, x *syntax, c int) int {
+// accordingToOn is the entity named in an "according to X" on word c,
+// or -1 and the words of an unnamed X ("according to a leaked memo").
+// One who takes part in event ev is no source of it.
+func (d *doc) accordingToOn(ev *event, x *syntax, c int) (int, string) {
+	si := ev.sent
 	for _, o := range x.childrenWith(c, "obl", "nmod") {
 		if x.caseOf(o) != "according to" {
 			continue
@@ -175,7 +185,35 @@ func (d *doc) accordingToOn(si int, x *syntax, c int) int {
 		}
 		for _, w := range who {
 			for _, e := range d.entsAt(si, x, w, "STATEMENT") {
-				if k := d.ents[e].kind; k == polgraph.KindPerson || k == polgraph.KindOrganization || k == polgraph.KindParty || k == polgraph.KindCountry {
+				if k := d.ents[e].kind; (k == polgraph.KindPerson || k == polgraph.KindOrganization || k == polgraph.KindParty || k == polgraph.KindCountry) && !ev.has(e) {
+					return e, ""
+				}
+			}
+		}
+		if e := d.documentHolder(si, x, o); e >= 0 {
+			return e, "" // "according to documents seen by the BBC"
+		}
+		if claimDocuments[x.lemma(o)] {
+			return -1, x.phraseWithoutCase(o)
+		}
+	}
+	return -1, ""
+}
+
+// documentHolder is who a claim's document is "seen by", "obtained by" or
+// "reviewed by", the outlet that tells what it holds ("documents seen by
+// the BBC"), or -1.
+func (d *doc) documentHolder(si int, x *syntax, w int) int {
+	if !claimDocuments[x.lemma(w)] {
+		return -1
+	}
+	for _, p := range x.childrenWith(w, "acl") {
+		for _, b := range x.childrenWith(p, "obl", "obl:agent") {
+			if x.caseOf(b) != "by" {
+				continue
+			}
+			for _, e := range d.entsAt(si, x, b, "STATEMENT") {
+				if slices.Contains(d.media, e) {
 					return e
 				}
 			}
@@ -194,6 +232,22 @@ func (x *syntax) phrase(w int) string {
 	out := make([]string, len(ws))
 	for k, w := range ws {
 		out[k] = x.tree.Words[w]
+	}
+	return strings.Join(out, " ")
+}
+
+// phraseWithoutCase is the phrase headed by w without the preposition
+// that opens it: "a leaked memo", not "according to a leaked memo".
+func (x *syntax) phraseWithoutCase(w int) string {
+	var out []string
+	for _, c := range x.subtree(w, clauseRels) {
+		if h := x.head(c); h == w && x.rel(c) == "case" || h >= 0 && x.head(h) == w && x.rel(h) == "case" {
+			continue
+		}
+		out = append(out, x.tree.Words[c])
+	}
+	if len(out) > 8 {
+		return ""
 	}
 	return strings.Join(out, " ")
 }

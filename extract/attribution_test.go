@@ -276,6 +276,9 @@ func TestUnnamedSpeakerIsTheAttribution(t *testing.T) {
 		{"a subject with a participle's aside, its \"of\" read as the verb's marker",
 			"Officials speaking on condition of anonymity said Russian agents met Ada Rusk in Berlin.",
 			`MEETING alleged "Officials speaking on condition of anonymity"`},
+		{"an unnamed document one tells something according to, without its preposition",
+			"According to a leaked memo, Ada Rusk met Chinese officials in Hong Kong.",
+			`MEETING alleged "a leaked memo"`},
 	}
 	for _, tt := range tests {
 		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: "Row\n\n" + tt.text, PublishedAt: "2024-05-31"})
