@@ -100,33 +100,26 @@ func (d *doc) claimant(ev *event, x *syntax, w int) (source int, attribution str
 		}
 		h := x.head(c)
 		if h < 0 {
-			if s := d.tailSpeaker(ev.sent, x, c); s >= 0 {
-				return s, attribution, held // "Dorn was arrested on Tuesday, Reuters reported"
+			if t := d.tailVerb(ev.sent, x, c); t >= 0 {
+				// "Dorn was arrested on Tuesday, Reuters reported", "...,
+				// a police source told AFP"
+				s, unnamed, claim := d.speakerOf(ev.sent, x, t)
+				if attribution == "" {
+					attribution = unnamed
+				}
+				return s, attribution, held || claim
 			}
 			break
 		}
 		belief := x.isVerb(h) && beliefVerbs[x.lemma(h)]
 		if reportedClause[x.baseRel(c)] && (reportingWords[strings.ToLower(x.tree.Words[h])] || citingVerbs[x.lemma(h)] || belief) {
-			held = held || belief
-			for _, s := range x.childrenWith(h, "nsubj") {
-				held = held || claimDocuments[x.lemma(s)]
-				if ents := d.entsAt(ev.sent, x, s, "STATEMENT"); len(ents) > 0 {
-					return ents[0], attribution, held
-				}
-				if e := d.documentHolder(ev.sent, x, s); e >= 0 {
-					return e, attribution, held // "documents seen by Reuters show that"
-				}
-				if attribution == "" && x.pos(s) == "NOUN" {
-					attribution = x.phrase(s)
-				}
+			s, unnamed, claim := d.speakerOf(ev.sent, x, h)
+			held = held || belief || claim
+			if attribution == "" {
+				attribution = unnamed
 			}
-			// "sources told Reuters that …": the outlet told reports it
-			for _, o := range x.childrenWith(h, "obj", "iobj") {
-				for _, e := range d.entsAt(ev.sent, x, o, "STATEMENT") {
-					if slices.Contains(d.media, e) {
-						return e, attribution, held
-					}
-				}
+			if s >= 0 {
+				return s, attribution, held
 			}
 		}
 		c = h
@@ -138,27 +131,69 @@ func (d *doc) claimant(ev *event, x *syntax, w int) (source int, attribution str
 // finding: "believe", "concluded", "assessed", "found that".
 var beliefVerbs = wordSet("belief_verbs.txt")
 
-// claimDocuments are the writings whose words are a claim: "a CSIS
-// report said", "a leaked memo shows".
-var claimDocuments = wordSet("claim_documents.txt")
+// claimSpeakers are the unnamed speakers and writings whose words are a
+// claim: "a CSIS report said", "prosecutors say", "state media said".
+var claimSpeakers = wordSet("claim_speakers.txt")
 
-// tailSpeaker is the named speaker of a reporting verb that closes the
-// sentence rooted at r after a comma, where the parse hangs it on r
-// ("Dorn was arrested on Tuesday, Reuters reported, citing two
-// sources"), or -1.
-func (d *doc) tailSpeaker(si int, x *syntax, r int) int {
+// speakerOf reads who speaks by reporting verb v: the entity its subject
+// names, or one a document its subject is was "seen by" ("documents seen
+// by Reuters show"), or the outlet it tells ("sources told Reuters"), or
+// -1; the words of an unnamed subject ("two security sources") or of an
+// unnamed one it cites ("citing two people familiar with the matter");
+// and whether its subject is one whose word is a claim ("a CSIS report",
+// "prosecutors", "Russian state media").
+func (d *doc) speakerOf(si int, x *syntax, v int) (source int, unnamed string, claim bool) {
+	source = -1
+	// "Citing two people familiar with the matter, Bloomberg reported":
+	// whom the speaker cites
+	for _, c := range x.childrenWith(v, "advcl") {
+		if !citingVerbs[x.lemma(c)] {
+			continue
+		}
+		for _, o := range x.childrenWith(c, "obj") {
+			if unnamed == "" && x.pos(o) == "NOUN" && len(d.entsAt(si, x, o, "STATEMENT")) == 0 {
+				unnamed = x.phrase(o)
+			}
+		}
+	}
+	for _, s := range x.childrenWith(v, "nsubj") {
+		claim = claim || claimSpeakers[x.lemma(s)]
+		if ents := d.entsAt(si, x, s, "STATEMENT"); len(ents) > 0 {
+			return ents[0], unnamed, claim
+		}
+		if e := d.documentHolder(si, x, s); e >= 0 {
+			return e, unnamed, claim
+		}
+		if unnamed == "" && x.pos(s) == "NOUN" {
+			unnamed = x.phrase(s)
+		}
+	}
+	// "sources told Reuters that …": the outlet told reports it
+	for _, o := range x.childrenWith(v, "obj", "iobj") {
+		for _, e := range d.entsAt(si, x, o, "STATEMENT") {
+			if slices.Contains(d.media, e) {
+				return e, unnamed, claim
+			}
+		}
+	}
+	return source, unnamed, claim
+}
+
+// tailVerb is the reporting verb that closes the sentence rooted at r
+// after a comma, where the parse hangs it on r ("Dorn was arrested on
+// Tuesday, Reuters reported, citing two sources"), with its subject after
+// the comma, or -1.
+func (d *doc) tailVerb(si int, x *syntax, r int) int {
 	for t, h := range x.tree.Head {
 		// whatever relation the parse gives it: a conjunct, an aside, even
 		// a time
-		if h != r || t < r || !x.isVerb(t) || !reportingWords[strings.ToLower(x.tree.Words[t])] || len(x.childrenWith(t, "cc", "mark")) > 0 {
+		// or on the time or place that ends the clause before it
+		if h != r && (h < 0 || x.head(h) != r || h > t) || t < r || !x.isVerb(t) || !reportingWords[strings.ToLower(x.tree.Words[t])] || len(x.childrenWith(t, "cc", "mark")) > 0 {
 			continue
 		}
 		for _, s := range x.childrenWith(t, "nsubj") {
-			if s > t || !x.afterComma(s) {
-				continue
-			}
-			if ents := d.entsAt(si, x, s, "STATEMENT"); len(ents) > 0 {
-				return ents[0]
+			if s < t && x.afterComma(s) {
+				return t
 			}
 		}
 	}
@@ -193,8 +228,8 @@ func (d *doc) accordingToOn(ev *event, x *syntax, c int) (int, string) {
 		if e := d.documentHolder(si, x, o); e >= 0 {
 			return e, "" // "according to documents seen by the BBC"
 		}
-		if claimDocuments[x.lemma(o)] {
-			return -1, x.phraseWithoutCase(o)
+		if x.pos(o) == "NOUN" {
+			return -1, x.phraseWithoutCase(o) // "according to a leaked memo", "according to two people familiar with the matter"
 		}
 	}
 	return -1, ""
@@ -204,7 +239,7 @@ func (d *doc) accordingToOn(ev *event, x *syntax, c int) (int, string) {
 // "reviewed by", the outlet that tells what it holds ("documents seen by
 // the BBC"), or -1.
 func (d *doc) documentHolder(si int, x *syntax, w int) int {
-	if !claimDocuments[x.lemma(w)] {
+	if !claimSpeakers[x.lemma(w)] {
 		return -1
 	}
 	for _, p := range x.childrenWith(w, "acl") {
