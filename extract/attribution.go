@@ -164,6 +164,17 @@ func (d *doc) speakerOf(si int, x *syntax, v int) (source int, unnamed string, c
 		if e := d.documentHolder(si, x, s); e >= 0 {
 			return e, unnamed, claim
 		}
+		if x.pos(s) == "NOUN" {
+			// "an investigation by The Guardian found": whose it is
+			for _, b := range x.childrenWith(s, "nmod") {
+				if x.caseOf(b) != "by" {
+					continue
+				}
+				if ents := d.entsAt(si, x, b, "STATEMENT"); len(ents) > 0 {
+					return ents[0], unnamed, claim
+				}
+			}
+		}
 		if unnamed == "" && x.pos(s) == "NOUN" {
 			unnamed = x.phrase(s)
 		}

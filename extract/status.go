@@ -67,7 +67,7 @@ func (d *doc) hedges(si, j, i, n int, noun bool) bool {
 		if i+n == j || i+n+1 == j && d.toks[j-1].text == "," {
 			return true // "resigned, reportedly" or "resigned reportedly"
 		}
-		return i > j && i <= j+3 && !d.breakBetween(j+1, i)
+		return i > j && i <= j+3 && !d.breakBetween(j+1, i) || d.hedgesConjunct(si, j, i, n)
 	case "alleged", "claimed", "suspected":
 		if d.verbal(j, last) {
 			// "was alleged to have", "claimed that", "is suspected of
@@ -241,4 +241,19 @@ func (d *doc) epistemicPerfect(si, i, n int) bool {
 		}
 	}
 	return have
+}
+
+// hedgesConjunct reports whether the adverb at j hedges a verb the trigger
+// of n tokens at i is joined to with its subject shared: "allegedly
+// received instructions and met them" hedges the meeting too.
+func (d *doc) hedgesConjunct(si, j, i, n int) bool {
+	x := d.syntaxOf(si)
+	if x == nil || i < j {
+		return false
+	}
+	a, e := x.at(j), x.trigger(i, n)
+	if a < 0 || e < 0 || x.rel(a) != "advmod" || x.head(a) < 0 || x.rel(e) != "conj" || x.head(e) != x.head(a) {
+		return false
+	}
+	return len(x.childrenWith(e, "nsubj", "nsubj:pass")) == 0
 }
