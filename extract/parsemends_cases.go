@@ -345,3 +345,37 @@ func (x *syntax) predicateReadAsRelative() {
 		t.Head[n], t.Rel[n] = a, "nsubj"
 	}
 }
+
+// modifierReadAsVerb mends a parse that reads an adjective after the
+// subject as the sentence's verb in the present tense and hangs the
+// sentence's real verb on it as an adverbial clause: in "Sources close to
+// the investigation said X was arrested", "close" is the root with
+// "Sources" its subject, and "said" a clause on it. A finite verb with no
+// subject or marker of its own after the root's phrase is the sentence's;
+// the root modifies the subject, which is the verb's.
+func (x *syntax) modifierReadAsVerb() {
+	t := &x.tree
+	r := slices.Index(t.Head, -1)
+	if r < 0 || t.XPOS[r] != "VBP" && t.XPOS[r] != "VB" {
+		return
+	}
+	subj := x.childrenWith(r, "nsubj")
+	if len(subj) != 1 || subj[0] > r || len(x.childrenWith(r, "obj", "ccomp", "aux", "cop")) > 0 {
+		return
+	}
+	s := subj[0]
+	for _, v := range x.childrenWith(r, "advcl") {
+		if tag := t.XPOS[v]; tag != "VBD" && tag != "VBZ" || len(x.childrenWith(v, "nsubj", "nsubj:pass", "mark")) > 0 || x.afterComma(v) {
+			continue
+		}
+		for c, h := range t.Head {
+			if h == r && c > v {
+				t.Head[c] = v // the closing stop
+			}
+		}
+		t.Head[v], t.Rel[v] = -1, "root"
+		t.Head[s], t.Rel[s] = v, "nsubj"
+		t.Head[r], t.Rel[r] = s, "amod"
+		return
+	}
+}

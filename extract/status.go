@@ -198,11 +198,23 @@ func (d *doc) reportFrames(si int, o occurrence, ev *event) bool {
 // raisedByHedge reports a trigger of n tokens at i told in the infinitive
 // a hedging verb raises its subject from: "is believed to have met", "is
 // said to have ordered", "appears to have left". The verb is followed by
-// "to" and a verb, so "said to reporters that ..." is no hedge.
+// "to" and a verb, so "said to reporters that ..." is no hedge; or, after
+// "it is", by a clause: "it is understood that".
 func (d *doc) raisedByHedge(si, i, n int) bool {
 	first, last := d.sents[si].first, d.sents[si].last
 	for j := first; j+2 < last && j+1 < i; j++ {
-		if !hedgingRaisers[d.toks[j].lower] || d.toks[j+1].lower != "to" {
+		if !hedgingRaisers[d.toks[j].lower] {
+			continue
+		}
+		if d.toks[j+1].lower == "that" && j-2 >= first && d.toks[j-2].lower == "it" && beForms[d.toks[j-1].lower] {
+			// "It is understood that X met": the same hedge, with "it"
+			// for its subject
+			if d.withinClauseOf(si, j, i, n) {
+				return true
+			}
+			continue
+		}
+		if d.toks[j+1].lower != "to" {
 			continue
 		}
 		if x, w := d.wordAt(si, j+2); w < 0 || !x.isVerb(w) {
