@@ -22,6 +22,21 @@ var reportingWords = func() map[string]bool {
 	return out
 }()
 
+// thatReportingWords are the verbs that report or accuse only with the
+// "that" of their clause in data/triggers.tsv ("alleged that", "charged
+// that"): what they govern is told on their subject's word too.
+var thatReportingWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, ts := range triggers {
+		for _, t := range ts {
+			if len(t.words) == 2 && t.words[1] == "that" && !t.noun && (t.typ == "REPORT" || t.typ == "ACCUSATION") {
+				out[t.words[0]] = true
+			}
+		}
+	}
+	return out
+}()
+
 // attributeClaims gives each event told in a reported clause who makes the
 // claim: "Global News reported that two security sources had said that the
 // MP met the consul" makes Global News the meeting's source, and the
@@ -112,7 +127,8 @@ func (d *doc) claimant(ev *event, x *syntax, w int) (source int, attribution str
 			break
 		}
 		belief := x.isVerb(h) && beliefVerbs[x.lemma(h)]
-		if reportedClause[x.baseRel(c)] && (reportingWords[strings.ToLower(x.tree.Words[h])] || citingVerbs[x.lemma(h)] || belief) {
+		word := strings.ToLower(x.tree.Words[h])
+		if reportedClause[x.baseRel(c)] && (reportingWords[word] || thatReportingWords[word] && x.markOf(c) == "that" || citingVerbs[x.lemma(h)] || belief) {
 			s, unnamed, claim := d.speakerOf(ev.sent, x, h)
 			held = held || belief || claim
 			if attribution == "" {
