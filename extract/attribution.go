@@ -22,6 +22,21 @@ var reportingWords = func() map[string]bool {
 	return out
 }()
 
+// thatReportingWords are the verbs that report or accuse only with the
+// "that" of their clause in data/triggers.tsv ("alleged that", "charged
+// that"): what they govern is told on their subject's word too.
+var thatReportingWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, ts := range triggers {
+		for _, t := range ts {
+			if len(t.words) == 2 && t.words[1] == "that" && !t.noun && (t.typ == "REPORT" || t.typ == "ACCUSATION") {
+				out[t.words[0]] = true
+			}
+		}
+	}
+	return out
+}()
+
 // attributeClaims gives each event told in a reported clause who makes the
 // claim: "Global News reported that two security sources had said that the
 // MP met the consul" makes Global News the meeting's source, and the
@@ -46,15 +61,35 @@ func (d *doc) attributeClaims() {
 		if w < 0 {
 			continue
 		}
-		source, attribution := d.claimant(ev, x, w)
+		source, attribution, held := d.claimant(ev, x, w)
+		claim := held || anonymous(attribution) // "people familiar with the matter said"
 		if source >= 0 && !ev.has(source) {
 			ev.add(source, "source")
+			claim = claim || slices.Contains(d.media, source) // "Le Monde said X had met": the outlet's claim, not the article's
 		}
 		if attribution != "" && ev.attribution == "" {
 			ev.attribution = attribution
 		}
+		if claim && ev.status == polgraph.StatusAsserted {
+			ev.status = polgraph.StatusAlleged
+		}
 	}
 }
+
+// anonymous reports whether an unnamed speaker's words keep who speaks
+// from the reader: "two security sources", "a senior official, speaking
+// on condition of anonymity".
+func anonymous(speaker string) bool {
+	for _, w := range strings.Fields(strings.ToLower(speaker)) {
+		if anonymousSourceWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// anonymousSourceWords mark an unnamed speaker as one kept from the reader.
+var anonymousSourceWords = wordSet("anonymous_source_words.txt")
 
 // reportedClause are the relations of a clause to the verb that reports
 // it: "said that ...", "…, she said", and "cited X as saying" (an adverbial
@@ -63,68 +98,140 @@ var reportedClause = set("ccomp parataxis advcl")
 
 // claimant walks up from word w through the clauses that report it and
 // returns the first named speaker (an entity, or -1) and the first
-// unnamed one's words ("two national security sources").
-func (d *doc) claimant(ev *event, x *syntax, w int) (source int, attribution string) {
+// unnamed one's words ("two national security sources"), and whether a
+// clause on the way is held rather than told: what a speaker believes or
+// concludes ("US officials believe Russia attacked the pipeline", "the
+// inquiry found that ...") or what a report or a memo says ("a CSIS
+// report said ...") is their claim.
+func (d *doc) claimant(ev *event, x *syntax, w int) (source int, attribution string, held bool) {
 	source = -1
 	for c, depth := w, 0; c >= 0 && depth < 8; depth++ {
-		if s := d.accordingToOn(ev.sent, x, c); s >= 0 {
-			return s, attribution
+		s, unnamed := d.accordingToOn(ev, x, c)
+		if s >= 0 {
+			return s, attribution, held
+		}
+		if attribution == "" {
+			attribution = unnamed // "according to a leaked memo"
 		}
 		h := x.head(c)
 		if h < 0 {
-			if s := d.tailSpeaker(ev.sent, x, c); s >= 0 {
-				return s, attribution // "Dorn was arrested on Tuesday, Reuters reported"
+			if t := d.tailVerb(ev.sent, x, c); t >= 0 {
+				// "Dorn was arrested on Tuesday, Reuters reported", "...,
+				// a police source told AFP"
+				s, unnamed, claim := d.speakerOf(ev.sent, x, t)
+				if attribution == "" {
+					attribution = unnamed
+				}
+				return s, attribution, held || claim
 			}
 			break
 		}
-		if reportedClause[x.baseRel(c)] && (reportingWords[strings.ToLower(x.tree.Words[h])] || citingVerbs[x.lemma(h)]) {
-			for _, s := range x.childrenWith(h, "nsubj") {
-				if ents := d.entsAt(ev.sent, x, s, "STATEMENT"); len(ents) > 0 {
-					return ents[0], attribution
-				}
-				if attribution == "" && x.pos(s) == "NOUN" {
-					attribution = x.phrase(s)
-				}
+		belief := x.isVerb(h) && beliefVerbs[x.lemma(h)]
+		word := strings.ToLower(x.tree.Words[h])
+		if reportedClause[x.baseRel(c)] && (reportingWords[word] || thatReportingWords[word] && x.markOf(c) == "that" || citingVerbs[x.lemma(h)] || belief) {
+			s, unnamed, claim := d.speakerOf(ev.sent, x, h)
+			held = held || belief || claim
+			if attribution == "" {
+				attribution = unnamed
 			}
-			// "sources told Reuters that …": the outlet told reports it
-			for _, o := range x.childrenWith(h, "obj", "iobj") {
-				for _, e := range d.entsAt(ev.sent, x, o, "STATEMENT") {
-					if slices.Contains(d.media, e) {
-						return e, attribution
-					}
-				}
+			if s >= 0 {
+				return s, attribution, held
 			}
 		}
 		c = h
 	}
-	return source, attribution
+	return source, attribution, held
 }
 
-// tailSpeaker is the named speaker of a reporting verb that closes the
-// sentence rooted at r after a comma, where the parse hangs it on r
-// ("Dorn was arrested on Tuesday, Reuters reported, citing two
-// sources"), or -1.
-func (d *doc) tailSpeaker(si int, x *syntax, r int) int {
+// beliefVerbs hold the clause they govern as their subject's belief or
+// finding: "believe", "concluded", "assessed", "found that".
+var beliefVerbs = wordSet("belief_verbs.txt")
+
+// claimSpeakers are the unnamed speakers and writings whose words are a
+// claim: "a CSIS report said", "prosecutors say", "state media said".
+var claimSpeakers = wordSet("claim_speakers.txt")
+
+// speakerOf reads who speaks by reporting verb v: the entity its subject
+// names, or one a document its subject is was "seen by" ("documents seen
+// by Reuters show"), or the outlet it tells ("sources told Reuters"), or
+// -1; the words of an unnamed subject ("two security sources") or of an
+// unnamed one it cites ("citing two people familiar with the matter");
+// and whether its subject is one whose word is a claim ("a CSIS report",
+// "prosecutors", "Russian state media").
+func (d *doc) speakerOf(si int, x *syntax, v int) (source int, unnamed string, claim bool) {
+	source = -1
+	// "Citing two people familiar with the matter, Bloomberg reported":
+	// whom the speaker cites
+	for _, c := range x.childrenWith(v, "advcl") {
+		if !citingVerbs[x.lemma(c)] {
+			continue
+		}
+		for _, o := range x.childrenWith(c, "obj") {
+			if unnamed == "" && x.pos(o) == "NOUN" && len(d.entsAt(si, x, o, "STATEMENT")) == 0 {
+				unnamed = x.phrase(o)
+			}
+		}
+	}
+	for _, s := range x.childrenWith(v, "nsubj") {
+		claim = claim || claimSpeakers[x.lemma(s)]
+		if ents := d.entsAt(si, x, s, "STATEMENT"); len(ents) > 0 {
+			return ents[0], unnamed, claim
+		}
+		if e := d.documentHolder(si, x, s); e >= 0 {
+			return e, unnamed, claim
+		}
+		if x.pos(s) == "NOUN" {
+			// "an investigation by The Guardian found": whose it is
+			for _, b := range x.childrenWith(s, "nmod") {
+				if x.caseOf(b) != "by" {
+					continue
+				}
+				if ents := d.entsAt(si, x, b, "STATEMENT"); len(ents) > 0 {
+					return ents[0], unnamed, claim
+				}
+			}
+		}
+		if unnamed == "" && x.pos(s) == "NOUN" {
+			unnamed = x.phrase(s)
+		}
+	}
+	// "sources told Reuters that …": the outlet told reports it
+	for _, o := range x.childrenWith(v, "obj", "iobj") {
+		for _, e := range d.entsAt(si, x, o, "STATEMENT") {
+			if slices.Contains(d.media, e) {
+				return e, unnamed, claim
+			}
+		}
+	}
+	return source, unnamed, claim
+}
+
+// tailVerb is the reporting verb that closes the sentence rooted at r
+// after a comma, where the parse hangs it on r ("Dorn was arrested on
+// Tuesday, Reuters reported, citing two sources"), with its subject after
+// the comma, or -1.
+func (d *doc) tailVerb(si int, x *syntax, r int) int {
 	for t, h := range x.tree.Head {
 		// whatever relation the parse gives it: a conjunct, an aside, even
 		// a time
-		if h != r || t < r || !x.isVerb(t) || !reportingWords[strings.ToLower(x.tree.Words[t])] || len(x.childrenWith(t, "cc", "mark")) > 0 {
+		// or on the time or place that ends the clause before it
+		if h != r && (h < 0 || x.head(h) != r || h > t) || t < r || !x.isVerb(t) || !reportingWords[strings.ToLower(x.tree.Words[t])] || len(x.childrenWith(t, "cc", "mark")) > 0 {
 			continue
 		}
 		for _, s := range x.childrenWith(t, "nsubj") {
-			if s > t || !x.afterComma(s) {
-				continue
-			}
-			if ents := d.entsAt(si, x, s, "STATEMENT"); len(ents) > 0 {
-				return ents[0]
+			if s < t && x.afterComma(s) {
+				return t
 			}
 		}
 	}
 	return -1
 }
 
-// accordingToOn is the entity named in an "according to X" on word c, or -1.
-func (d *doc) accordingToOn(si int, x *syntax, c int) int {
+// accordingToOn is the entity named in an "according to X" on word c,
+// or -1 and the words of an unnamed X ("according to a leaked memo").
+// One who takes part in event ev is no source of it.
+func (d *doc) accordingToOn(ev *event, x *syntax, c int) (int, string) {
+	si := ev.sent
 	for _, o := range x.childrenWith(c, "obl", "nmod") {
 		if x.caseOf(o) != "according to" {
 			continue
@@ -140,7 +247,35 @@ func (d *doc) accordingToOn(si int, x *syntax, c int) int {
 		}
 		for _, w := range who {
 			for _, e := range d.entsAt(si, x, w, "STATEMENT") {
-				if k := d.ents[e].kind; k == polgraph.KindPerson || k == polgraph.KindOrganization || k == polgraph.KindParty || k == polgraph.KindCountry {
+				if k := d.ents[e].kind; (k == polgraph.KindPerson || k == polgraph.KindOrganization || k == polgraph.KindParty || k == polgraph.KindCountry) && !ev.has(e) {
+					return e, ""
+				}
+			}
+		}
+		if e := d.documentHolder(si, x, o); e >= 0 {
+			return e, "" // "according to documents seen by the BBC"
+		}
+		if x.pos(o) == "NOUN" {
+			return -1, x.phraseWithoutCase(o) // "according to a leaked memo", "according to two people familiar with the matter"
+		}
+	}
+	return -1, ""
+}
+
+// documentHolder is who a claim's document is "seen by", "obtained by" or
+// "reviewed by", the outlet that tells what it holds ("documents seen by
+// the BBC"), or -1.
+func (d *doc) documentHolder(si int, x *syntax, w int) int {
+	if !claimSpeakers[x.lemma(w)] {
+		return -1
+	}
+	for _, p := range x.childrenWith(w, "acl") {
+		for _, b := range x.childrenWith(p, "obl", "obl:agent") {
+			if x.caseOf(b) != "by" {
+				continue
+			}
+			for _, e := range d.entsAt(si, x, b, "STATEMENT") {
+				if slices.Contains(d.media, e) {
 					return e
 				}
 			}
@@ -159,6 +294,22 @@ func (x *syntax) phrase(w int) string {
 	out := make([]string, len(ws))
 	for k, w := range ws {
 		out[k] = x.tree.Words[w]
+	}
+	return strings.Join(out, " ")
+}
+
+// phraseWithoutCase is the phrase headed by w without the preposition
+// that opens it: "a leaked memo", not "according to a leaked memo".
+func (x *syntax) phraseWithoutCase(w int) string {
+	var out []string
+	for _, c := range x.subtree(w, clauseRels) {
+		if h := x.head(c); h == w && x.rel(c) == "case" || h >= 0 && x.head(h) == w && x.rel(h) == "case" {
+			continue
+		}
+		out = append(out, x.tree.Words[c])
+	}
+	if len(out) > 8 {
+		return ""
 	}
 	return strings.Join(out, " ")
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"maps"
 	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/polgraph/polgraph"
@@ -260,6 +261,66 @@ func TestOutletAsSource(t *testing.T) {
 		}
 		if tt.date != "" && date != tt.date {
 			t.Errorf("%s: the %s is dated %q, want %q", tt.name, tt.typ, date, tt.date)
+		}
+	}
+}
+
+// An unnamed speaker is the attribution of what it says, whole, however
+// the parse hangs its modifiers, and one kept from the reader makes it a
+// claim.
+func TestUnnamedSpeakerIsTheAttribution(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a subject with a phrase after it, which the parse read as the speaker",
+			"People familiar with the matter said Ada Rusk met a Chinese diplomat in Ottawa.",
+			`MEETING alleged "People familiar with the matter"`},
+		{"a subject with a participle's aside, its \"of\" read as the verb's marker",
+			"Officials speaking on condition of anonymity said Russian agents met Ada Rusk in Berlin.",
+			`MEETING alleged "Officials speaking on condition of anonymity"`},
+		{"an unnamed document one tells something according to, without its preposition",
+			"According to a leaked memo, Ada Rusk met Chinese officials in Hong Kong.",
+			`MEETING alleged "a leaked memo"`},
+		{"a subject with an adjective the parse read as the sentence's verb",
+			"Sources close to the investigation said Ada Rusk was arrested in Minsk on Friday.",
+			`ARREST alleged "Sources close to the investigation"`},
+		{"people close to someone are kept from the reader",
+			"People close to the minister said Ada Rusk met Russian officials in Vellin.",
+			`MEETING alleged "People close to the minister"`},
+		{"one who alleges that something happened is its unnamed claimant",
+			"A whistleblower alleged that Ada Rusk met Chinese officials in Toronto.",
+			`MEETING alleged "A whistleblower"`},
+		{"what prosecutors say is their claim",
+			"Prosecutors say Ada Rusk met Russian officials in Vellin.",
+			`MEETING alleged "Prosecutors"`},
+		{"what state media say is their claim",
+			"Russian state media said Ukrainian drones attacked a refinery in Ryazan.",
+			`ATTACK alleged "Russian state media"`},
+		{"unnamed media in a closing tail the parse hangs on the time before it",
+			"Ada Rusk was arrested in Vellin on Thursday, French media reported.",
+			`ARREST alleged "French media"`},
+		{"a source in a closing tail",
+			"Ada Rusk was arrested in Vellin on Thursday, a police source told AFP.",
+			`ARREST alleged "a police source"`},
+		{"police in a closing tail tell a fact",
+			"Ada Rusk was arrested in Vellin on Thursday, police said.",
+			`ARREST asserted "police"`},
+		{"whom an outlet cites",
+			"Citing two people familiar with the matter, Bloomberg reported that Ada Rusk met Russian officials in Vellin.",
+			`MEETING alleged "two people familiar with the matter"`},
+		{"an unnamed speaker after \"according to\" at the close",
+			"Ada Rusk met Russian officials in Vellin, according to two people familiar with the matter.",
+			`MEETING alleged "two people familiar with the matter"`},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: "Row\n\n" + tt.text, PublishedAt: "2024-05-31"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, ev := range x.Events {
+			got = append(got, ev.Type+" "+ev.Status+" "+strconv.Quote(ev.Attribution))
+		}
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
 		}
 	}
 }

@@ -52,6 +52,11 @@ func (d *doc) dateEvents() {
 		if ev.noun {
 			continue // a noun is no coordinated verb: "vowed on Saturday to punish those behind the bombings"
 		}
+		if in := d.heldDuring(ev); in != nil {
+			// "interfered in the 2021 election": when the election was
+			ev.date, ev.prec, ev.dateFrom = in.date, in.prec, "sibling"
+			continue
+		}
 		// the nearest dated verb of the sentence: "spoke to X in February
 		// 2021 and advised" shares its time
 		var near *event
@@ -1266,3 +1271,31 @@ func (d *doc) dropFuture() {
 // troops had shelled the posts and accused Calmora of launching drone
 // strikes" tells two attacks, one of them alleged.
 func alleged(ev *event) bool { return ev.status == polgraph.StatusAlleged }
+
+// heldDuring is the dated event a verb's oblique names as what it
+// happened in or during ("interfered in the 2021 election", "were
+// detained during the 2019 protests"), dated by the noun's own time, or
+// nil.
+func (d *doc) heldDuring(ev *event) *event {
+	x := d.syntaxOf(ev.sent)
+	if x == nil {
+		return nil
+	}
+	v := x.eventWord(ev)
+	if v < 0 || !x.isVerb(v) {
+		return nil
+	}
+	for _, o := range d.evSent[ev.sent] {
+		if o == ev || !o.noun || o.date == "" || o.dateFrom != "sentence" {
+			continue
+		}
+		w := x.eventWord(o)
+		if w < 0 || x.head(w) != v || x.baseRel(w) != "obl" {
+			continue
+		}
+		if c := x.caseOf(w); c == "in" || c == "during" {
+			return o
+		}
+	}
+	return nil
+}

@@ -105,7 +105,7 @@ func (d *doc) triggersIn(si int) []occurrence {
 			continue
 		}
 		best, span := trigger{}, 0
-		nounish := i > s.first && (determiners[d.toks[i-1].lower] || prepositions[d.toks[i-1].lower] || d.toks[i-1].lower == "'s" || strings.HasSuffix(d.toks[i-1].lower, "est"))
+		nounish := i > s.first && (determiners[d.toks[i-1].lower] || prepositions[d.toks[i-1].lower] && !(strings.HasSuffix(tk.lower, "ing") && d.gerundClause(si, i)) || d.toks[i-1].lower == "'s" || strings.HasSuffix(d.toks[i-1].lower, "est"))
 		for _, t := range triggers[tk.lower] {
 			k := d.spanAt(i, s.last, t.words)
 			if k == 0 || t.toOffice && !d.personToOffice(i+k, si) {
@@ -208,6 +208,16 @@ func nounTrigger(w string) trigger {
 	return trigger{}
 }
 
+// gerundClause reports a verb's "-ing" form at token i of sentence si
+// that the tree reads as the verb of a clause with an object of its own
+// ("is suspected of meeting Chinese agents"): a verb, though a
+// preposition comes before it, so it takes its subject from the clause
+// it hangs on.
+func (d *doc) gerundClause(si, i int) bool {
+	x, w := d.wordAt(si, i)
+	return w >= 0 && x.tree.XPOS[w] == "VBG" && x.pos(w) == "VERB" && len(x.childrenWith(w, "obj")) > 0
+}
+
 // gerundModifier reports a verb's "-ing" form at token i of sentence si
 // that the tree reads as an adjective on the noun after it ("the visiting
 // prime minister", "protesting farmers").
@@ -306,7 +316,7 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if !t.noun && prev == "be" && (i-2 < s.first || d.toks[i-2].lower != "to") {
 		return "" // "moved that the member be suspended": asked for, not done
 	}
-	if d.infinitiveAfterIrrealis(i, s.first) || d.wishedInTree(si, i, n) || !t.speech && d.modalInTree(si, i, n) || d.conditionalInTree(si, i, n) {
+	if d.infinitiveAfterIrrealis(i, s.first) || d.wishedInTree(si, i, n) || !t.speech && d.modalInTree(si, i, n) && !d.epistemicPerfect(si, i, n) || d.conditionalInTree(si, i, n) {
 		return "" // "urged Orlov to resign", "refused to step down", "urged partners to widen sanctions": nothing happened
 	}
 	if (len(t.words) == 1 || objectSenseForms[d.toks[i+n-1].lower]) && !t.toOffice { // "failed to pass" as "pass"

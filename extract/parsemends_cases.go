@@ -269,3 +269,113 @@ func (x *syntax) agentReadAsSubject() {
 		t.Head[b], t.Rel[b] = s, "case"
 	}
 }
+
+// subjectInsideModifier mends a parse that, finding no verb for the
+// sentence's first noun, makes that noun the root and the noun of a
+// phrase that modifies it the subject of the verb: in "People familiar
+// with the matter said X met Y", "matter" is the subject of "said", and
+// in "Officials speaking on condition of anonymity said", "anonymity" is,
+// with "of" read as the verb's marker. A noun after its own preposition
+// is no subject; the root noun before it is the finite verb's subject,
+// the verb the root, and the noun an oblique of the word it modifies.
+func (x *syntax) subjectInsideModifier() {
+	t := &x.tree
+	r := slices.Index(t.Head, -1)
+	if r < 0 || t.UPOS[r] != "NOUN" && t.UPOS[r] != "PROPN" {
+		return
+	}
+	for v := r + 1; v < len(t.Head); v++ {
+		if tag := t.XPOS[v]; tag != "VBD" && tag != "VBZ" && tag != "VBP" || !x.dominates(r, v) {
+			continue
+		}
+		subj := x.childrenWith(v, "nsubj")
+		if len(subj) != 1 || subj[0] < r {
+			continue
+		}
+		s := subj[0]
+		var marks []int
+		for _, m := range x.childrenWith(v, "mark") {
+			if m < s && t.UPOS[m] == "ADP" {
+				marks = append(marks, m)
+			}
+		}
+		if len(marks) == 0 && len(x.childrenWith(s, "case")) == 0 {
+			continue // a subject of its own: "officials who spoke said"
+		}
+		h := t.Head[v]
+		t.Head[s], t.Rel[s] = h, "nmod"
+		if x.isVerb(h) || t.UPOS[h] == "ADJ" {
+			t.Rel[s] = "obl"
+		}
+		for _, m := range marks {
+			t.Head[m], t.Rel[m] = s, "case"
+		}
+		for c, hc := range t.Head {
+			if hc == r && c > v {
+				t.Head[c] = v // the closing stop
+			}
+		}
+		t.Head[v], t.Rel[v] = -1, "root"
+		t.Head[r], t.Rel[r] = v, "nsubj"
+		return
+	}
+}
+
+// predicateReadAsRelative mends a parse that reads a quoted predicate
+// after a verb's object as a relative clause on it: in "said the claims
+// were \"untrue\"", "untrue" is a relative clause on "claims", the object
+// of "said". A relative clause opens with its relative word or has a
+// subject of its own; a copula's predicate with neither is the clause the
+// verb governs, and the noun its subject.
+func (x *syntax) predicateReadAsRelative() {
+	t := &x.tree
+	for a, rel := range t.Rel {
+		n := t.Head[a]
+		if rel != "acl:relcl" || n < 0 || n > a || x.baseRel(n) != "obj" || len(x.childrenWith(a, "cop")) == 0 {
+			continue
+		}
+		if len(x.childrenWith(a, "nsubj", "nsubj:pass")) > 0 || slices.ContainsFunc(t.XPOS[n+1:a], func(p string) bool { return p == "WDT" || p == "WP" || p == "IN" }) {
+			continue // "the claims that were untrue"
+		}
+		v := t.Head[n]
+		if v < 0 || !x.isVerb(v) {
+			continue
+		}
+		t.Head[a], t.Rel[a] = v, "ccomp"
+		t.Head[n], t.Rel[n] = a, "nsubj"
+	}
+}
+
+// modifierReadAsVerb mends a parse that reads an adjective after the
+// subject as the sentence's verb in the present tense and hangs the
+// sentence's real verb on it as an adverbial clause: in "Sources close to
+// the investigation said X was arrested", "close" is the root with
+// "Sources" its subject, and "said" a clause on it. A finite verb with no
+// subject or marker of its own after the root's phrase is the sentence's;
+// the root modifies the subject, which is the verb's.
+func (x *syntax) modifierReadAsVerb() {
+	t := &x.tree
+	r := slices.Index(t.Head, -1)
+	if r < 0 || t.XPOS[r] != "VBP" && t.XPOS[r] != "VB" {
+		return
+	}
+	subj := x.childrenWith(r, "nsubj")
+	if len(subj) != 1 || subj[0] > r || len(x.childrenWith(r, "obj", "ccomp", "aux", "cop")) > 0 {
+		return
+	}
+	s := subj[0]
+	for _, v := range x.childrenWith(r, "advcl") {
+		if tag := t.XPOS[v]; tag != "VBD" && tag != "VBZ" || len(x.childrenWith(v, "nsubj", "nsubj:pass", "mark")) > 0 || x.afterComma(v) {
+			continue
+		}
+		for c, h := range t.Head {
+			if h == r && c > v {
+				t.Head[c] = v // the closing stop
+			}
+		}
+		t.Head[v], t.Rel[v] = -1, "root"
+		t.Head[s], t.Rel[s] = v, "nsubj"
+		t.Head[r], t.Rel[r] = s, "amod"
+		return
+	}
+}

@@ -495,16 +495,36 @@ func (d *doc) electionPlace(ev *event, si int) {
 		if m.last < ev.trig[0]-4 || m.first > ev.trig[1]+3 {
 			continue
 		}
-		if m.via == "demonym" || m.last < len(d.toks) && d.toks[m.last].lower == "'s" {
+		if m.via == "demonym" || m.last < len(d.toks) && d.toks[m.last].lower == "'s" || d.actsOnElection(si, ev, m) {
 			continue
 		}
 		ev.add(m.ent, "place")
 	}
 	if len(ev.parts) == 0 {
-		if h := d.politicalHome(); h >= 0 {
+		if h := d.politicalHome(); h >= 0 && !slices.ContainsFunc(d.sentMents[si], func(mi int) bool { return d.ments[mi].ent == h && d.actsOnElection(si, ev, &d.ments[mi]) }) {
 			ev.add(h, "place")
 		}
 	}
+}
+
+// actsOnElection reports whether mention m is the subject of the verb
+// that takes election ev as its object or oblique: "Beijing interfered in
+// the 2019 election" is no vote held in China.
+func (d *doc) actsOnElection(si int, ev *event, m *mention) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	w := x.eventWord(ev)
+	if w < 0 || x.head(w) < 0 || !x.isVerb(x.head(w)) {
+		return false
+	}
+	for _, t := range []int{m.first, m.last - 1} {
+		if s := x.at(t); s >= 0 && x.head(s) == x.head(w) && (x.baseRel(s) == "nsubj") {
+			return true
+		}
+	}
+	return false
 }
 
 // politicalHome is the home country or, when two countries are named as

@@ -525,6 +525,14 @@ func (d *doc) pronouns() {
 						subjects[si] = pi
 					}
 				}
+			case t.lower == "it" && i > s.first && (d.toks[i-1].lower == "that" || clauseVerbs[d.toks[i-1].lower]):
+				// "China denied that it interfered", "Russia said it had
+				// struck": a state or body speaks of itself
+				if ei := d.bodySubject(si, i); ei >= 0 {
+					p := mention{first: i, last: i + 1, sent: si, via: "pronoun", kind: d.ents[ei].kind, strong: true, start: t.start, end: t.end}
+					d.ments = append(d.ments, p)
+					d.link(len(d.ments)-1, ei)
+				}
 			case pronounsPlural[t.lower] && lastGroup != nil && si-lastGroupSent <= 2:
 				p := mention{first: i, last: i + 1, sent: si, via: "group", kind: polgraph.KindPerson, strong: true, start: t.start, end: t.end, ent: -1, group: lastGroup.group}
 				d.ments = append(d.ments, p)
@@ -532,6 +540,41 @@ func (d *doc) pronouns() {
 		}
 	}
 }
+
+// bodySubject is the state, party or body that opens sentence si as its
+// subject, before token i, or -1.
+func (d *doc) bodySubject(si, i int) int {
+	for _, mi := range d.sentMents[si] {
+		m := &d.ments[mi]
+		if m.via == "demonym" || d.inPP(m, d.sents[si].first) || d.toks[m.first].quoted {
+			continue
+		}
+		if m.first >= i || m.ent < 0 || m.group != nil || m.last < d.sents[si].last && possessiveMarks[d.toks[m.last].lower] {
+			return -1
+		}
+		switch d.ents[m.ent].kind {
+		case polgraph.KindCountry, polgraph.KindOrganization, polgraph.KindParty:
+			return m.ent
+		}
+		return -1
+	}
+	return -1
+}
+
+// clauseVerbs are the one-word verbs of saying, reporting, accusing and
+// denying, which a clause may follow without "that": "Russia said it had
+// struck", "China denied it had interfered".
+var clauseVerbs = func() map[string]bool {
+	out := map[string]bool{}
+	for w, ts := range triggers {
+		for _, t := range ts {
+			if len(t.words) == 1 && !t.noun && (t.speech || t.typ == "REPORT" || t.typ == "ACCUSATION" || t.typ == "DENIAL") {
+				out[w] = true
+			}
+		}
+	}
+	return out
+}()
 
 // subjectPronouns are the singular pronouns that stand only as subjects.
 var subjectPronouns = set("he she")

@@ -189,8 +189,9 @@ func (x *syntax) callsFalse(v int) bool {
 		}
 		// "called the claims baseless", parsed with the word of falsity
 		// on the object; "called the report fake news", on the noun
-		// that says what the object is
-		if h < 0 || x.head(h) != v || x.rel(c) != "amod" && x.rel(c) != "compound" {
+		// that says what the object is; "called the report \"a
+		// fabrication\"", its quotation read as in apposition to it
+		if h < 0 || x.head(h) != v || x.rel(c) != "amod" && x.rel(c) != "compound" && x.rel(c) != "appos" {
 			continue
 		}
 		switch x.baseRel(h) {

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/polgraph/polgraph"
+import (
+	"strings"
+
+	"github.com/polgraph/polgraph"
+)
 
 // speechActs are asserted when told: that someone denied or claimed is a fact.
 var speechActs = map[string]bool{"DENIAL": true, "STATEMENT": true, "ACCUSATION": true, "REPORT": true, "CRITICISM": true, "SUPPORT": true}
@@ -18,6 +22,9 @@ func (d *doc) statusOf(si, i int, before, after []occurrence, ev *event) string 
 			break
 		}
 		return polgraph.StatusAlleged
+	}
+	if !claimTypes[ev.typ] && (d.raisedByHedge(si, i, n) || d.epistemicPerfect(si, i, n)) {
+		return polgraph.StatusAlleged // "is believed to have met", "may have met"
 	}
 	if speechActs[ev.typ] {
 		return polgraph.StatusAsserted
@@ -60,7 +67,7 @@ func (d *doc) hedges(si, j, i, n int, noun bool) bool {
 		if i+n == j || i+n+1 == j && d.toks[j-1].text == "," {
 			return true // "resigned, reportedly" or "resigned reportedly"
 		}
-		return i > j && i <= j+3 && !d.breakBetween(j+1, i)
+		return i > j && i <= j+3 && !d.breakBetween(j+1, i) || d.hedgesConjunct(si, j, i, n)
 	case "alleged", "claimed", "suspected":
 		if d.verbal(j, last) {
 			// "was alleged to have", "claimed that", "is suspected of
@@ -186,4 +193,79 @@ func (d *doc) reportFrames(si int, o occurrence, ev *event) bool {
 	}
 	subj := x.childrenWith(r, "nsubj")
 	return len(subj) > 0 && x.afterComma(subj[0])
+}
+
+// raisedByHedge reports a trigger of n tokens at i told in the infinitive
+// a hedging verb raises its subject from: "is believed to have met", "is
+// said to have ordered", "appears to have left". The verb is followed by
+// "to" and a verb, so "said to reporters that ..." is no hedge; or, after
+// "it is", by a clause: "it is understood that".
+func (d *doc) raisedByHedge(si, i, n int) bool {
+	first, last := d.sents[si].first, d.sents[si].last
+	for j := first; j+2 < last && j+1 < i; j++ {
+		if !hedgingRaisers[d.toks[j].lower] {
+			continue
+		}
+		if d.toks[j+1].lower == "that" && j-2 >= first && d.toks[j-2].lower == "it" && beForms[d.toks[j-1].lower] {
+			// "It is understood that X met": the same hedge, with "it"
+			// for its subject
+			if d.withinClauseOf(si, j, i, n) {
+				return true
+			}
+			continue
+		}
+		if d.toks[j+1].lower != "to" {
+			continue
+		}
+		if x, w := d.wordAt(si, j+2); w < 0 || !x.isVerb(w) {
+			continue
+		}
+		if d.withinClauseOf(si, j, i, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// hedgingRaisers raise their subject into a hedged infinitive.
+var hedgingRaisers = wordSet("hedging_raisers.txt")
+
+// epistemicPerfect reports a trigger under a modal of likelihood and
+// "have": "may have met", "might have been detained", "must have known".
+// What may have happened is not told as fact, nor dropped as what may
+// happen yet.
+func (d *doc) epistemicPerfect(si, i, n int) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	w := x.trigger(i, n)
+	if w < 0 || !x.isVerb(w) {
+		return false
+	}
+	modal, have := false, false
+	for _, a := range x.childrenWith(w, "aux", "aux:pass") {
+		switch strings.ToLower(x.tree.Words[a]) {
+		case "may", "might", "must":
+			modal = true
+		case "have":
+			have = modal
+		}
+	}
+	return have
+}
+
+// hedgesConjunct reports whether the adverb at j hedges a verb the trigger
+// of n tokens at i is joined to with its subject shared: "allegedly
+// received instructions and met them" hedges the meeting too.
+func (d *doc) hedgesConjunct(si, j, i, n int) bool {
+	x := d.syntaxOf(si)
+	if x == nil || i < j {
+		return false
+	}
+	a, e := x.at(j), x.trigger(i, n)
+	if a < 0 || e < 0 || x.rel(a) != "advmod" || x.head(a) < 0 || x.rel(e) != "conj" || x.head(e) != x.head(a) {
+		return false
+	}
+	return len(x.childrenWith(e, "nsubj", "nsubj:pass")) == 0
 }

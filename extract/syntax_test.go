@@ -23,6 +23,17 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name:     "interference in an election is dated by it, and the state that interferes held no vote",
+			text:     "Russia interfered in the 2024 election, officials in Chisinau said.",
+			want:     []wantEvent{{"INTERFERENCE", "2024", []string{"agent:country/russia"}}},
+			notParts: []string{"place:country/russia"},
+		},
+		{
+			name: "what happened during a dated event happened then",
+			text: "Police detained Mirko Dal during the 2019 protests in Minsk.",
+			want: []wantEvent{{"ARREST", "2019", []string{"patient:person/mirko-dal"}}},
+		},
+		{
 			name: "a protest expressed is carried by its verb, and dated by it",
 			text: "On Thursday, the Ministry of Foreign Affairs of China expressed a strong protest to Japan.",
 			want: []wantEvent{{"PROTEST", "2025-05-08", nil}},
