@@ -25,6 +25,7 @@ func (d *doc) accusedActs() {
 		if v < 0 {
 			continue
 		}
+		d.dropChargeTargets(acc, x, v)
 		for _, act := range d.evSent[acc.sent] {
 			if act == acc || act.dropped || speechActs[act.typ] {
 				continue
@@ -57,6 +58,32 @@ func (d *doc) accusedActs() {
 			})
 		}
 	}
+}
+
+// dropChargeTargets keeps an accusation's target to whom it accuses,
+// where the tree names that one apart from the charge: in "Lim accused the
+// minister of misleading Parliament" the minister is accused (the verb's
+// object, or the subject the parser gives the "of" clause), and
+// Parliament, named only in what the minister is accused of, is none of
+// its targets.
+func (d *doc) dropChargeTargets(acc *event, x *syntax, v int) {
+	accused := x.childrenWith(v, "obj")
+	var charges []int
+	for w := range x.tree.Words {
+		if w != v && x.isVerb(w) && accusedOf(x, v, w) {
+			charges = append(charges, w)
+			accused = append(accused, x.childrenWith(w, "nsubj")...)
+		}
+	}
+	if len(charges) == 0 || len(accused) == 0 {
+		return
+	}
+	acc.parts = slices.DeleteFunc(acc.parts, func(p part) bool {
+		if p.role != "target" || slices.ContainsFunc(accused, func(o int) bool { return d.namedUnder(acc.sent, x, o, p.ent) }) {
+			return false
+		}
+		return slices.ContainsFunc(charges, func(w int) bool { return d.namedUnder(acc.sent, x, w, p.ent) })
+	})
 }
 
 // accusedOf reports whether verb w is what accusing verb v accuses of:

@@ -287,6 +287,24 @@ func TestCountryNameOfABody(t *testing.T) {
 	checkIDs(t, tests)
 }
 
+// Every state's legislature is one body, named as the press names it: by
+// its own name, by its country ("the Estonian parliament", "Kenya's upper
+// house"), or by a name many states' chambers share ("the Senate"), which
+// the country the story is set in decides.
+func TestLegislaturesOfEveryState(t *testing.T) {
+	checkIDs(t, []idCase{
+		{"its own name", "The Riigikogu approved the budget, Anna Kolar said.", "Riigikogu", 0, "organization/riigikogu"},
+		{"its native name", "Hungary's parliament, the Országgyűlés, passed the law.", "Országgyűlés", 0, "organization/hungarian-national-assembly"},
+		{"its country's possessive", "Estonia's parliament approved the budget, Anna Kolar said.", "Estonia's parliament", 0, "organization/riigikogu"},
+		{"its country's adjective", "The Polish parliament voted on Monday, Anna Kolar said.", "Polish parliament", 0, "organization/sejm"},
+		{"a chamber by its place", "The Kenyan upper house voted to impeach the governor.", "Kenyan upper house", 0, "organization/senate-of-kenya"},
+		{"a shared name in a capital", "In Nairobi, the Senate voted to impeach the governor.", "Senate", 0, "organization/senate-of-kenya"},
+		{"a shared name after its country", "Serbia's government resigned. In Belgrade, the National Assembly met on Monday.", "National Assembly", 0, "organization/national-assembly-of-serbia"},
+		{"parliament in a capital", "Parliament in Accra approved the budget, Ama Owusu said.", "Parliament", 0, "organization/parliament-of-ghana"},
+		{"a territory's legislature", "LegCo approved the budget in Hong Kong on Wednesday.", "LegCo", 0, "organization/legislative-council-of-hong-kong"},
+	})
+}
+
 // A known state's possessive before a body no list knows is the state's:
 // two names, the body scoped by the state, not one name that runs through
 // the possessive.

@@ -138,6 +138,12 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"organization/dravonian-defence-ministry": "agent"}, []string{"person/ivo-brandt"}},
 		{"Ivo Brandt, a spokesman for the Dravonian Defence Ministry, spoke first. Two soldiers were killed, the defence ministry said.", "STATEMENT", // "the defence ministry": the one body named so
 			map[string]string{"organization/dravonian-defence-ministry": "agent"}, []string{"person/ivo-brandt"}},
+		{"In Kuala Lumpur, Dan Lim accused the Home Minister of misleading Parliament.", "ACCUSATION", // who is accused is the minister, not what the charge names
+			map[string]string{"person/dan-lim": "agent"}, []string{"organization/parliament-of-malaysia"}},
+		{"Dan Lim accused the minister of misleading the Knesset.", "ACCUSATION",
+			map[string]string{"person/dan-lim": "agent"}, []string{"organization/knesset"}},
+		{"Dan Lim accused Rita Voss of misleading the Knesset.", "ACCUSATION",
+			map[string]string{"person/dan-lim": "agent", "person/rita-voss": "target"}, []string{"organization/knesset"}},
 		{"Germany accused China of hacking its networks. China's foreign ministry rejected the accusations as groundless.", "DENIAL", // a country's ministry is the state
 			map[string]string{"country/china": "agent"}, nil},
 		{"A court in Wexcombe convicted Ivo Dorn of fraud on Monday.", "LEGAL_ACTION", // a court, as the police, is where it sits

@@ -294,13 +294,40 @@ func (d *doc) bodyNamedBy(si, i int) int {
 		return -1
 	}
 	noun := d.toks[i-1].lower
-	return d.lastNamedWhere(si, i, func(e *entity) bool {
+	b := d.lastNamedWhere(si, i, func(e *entity) bool {
 		if !isBody(e.kind) {
 			return false
 		}
 		words := lowerWords(e.name)
-		return len(words) > 1 && words[len(words)-1] == noun || bodyKindNouns[noun] == e.kind
+		return len(words) > 1 && words[len(words)-1] == noun || bodyKindNouns[noun] == e.kind ||
+			bodyKindNouns[noun] == polgraph.KindCountry && d.stateBodyNamedByCountry(e)
 	})
+	if b >= 0 && bodyKindNouns[noun] == polgraph.KindCountry && d.ents[b].kind == polgraph.KindOrganization {
+		return d.countryEntity(d.ents[b].gaz.Country)
+	}
+	return b
+}
+
+// stateBodyNamedByCountry reports a state body the article names by its
+// country ("Kenya's parliament", "the Estonian parliament"), which names
+// the country as well: "the country" after it is that one.
+func (d *doc) stateBodyNamedByCountry(e *entity) bool {
+	if e.kind != polgraph.KindOrganization || e.gaz == nil {
+		return false
+	}
+	c := d.x.gaz.Country(e.gaz.Country)
+	if c == nil {
+		return false
+	}
+	for _, mi := range e.ments {
+		text := d.surfaceOf(&d.ments[mi])
+		for _, form := range append([]string{c.Name}, c.Demonyms...) {
+			if rest, ok := strings.CutPrefix(text, form); ok && (strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’")) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // partyCalled is the party that "the governing party", "the opposition

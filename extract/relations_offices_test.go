@@ -412,6 +412,21 @@ func TestWhatTitlesAndOpeningsSay(t *testing.T) {
 			not:  [][3]string{{"HOLDS_OFFICE", "Ana Holm", "Kenya"}},
 		},
 		{
+			name: "a legislature's speaker, the legislature named by its country",
+			text: "Anna Kolar, the speaker of Estonia's parliament, opened the session on Monday.",
+			want: [][3]string{{"HOLDS_OFFICE", "Anna Kolar", "Riigikogu"}},
+		},
+		{
+			name: "a legislature's speaker, the legislature named as it names itself",
+			text: "Marek Nowak, the Speaker of the Sejm, opened the session. Ivo Markic, deputy speaker of the Seimas, and Rita Voss, a member of the Kenyan parliament, attended.",
+			want: [][3]string{{"HOLDS_OFFICE", "Marek Nowak", "Sejm"}, {"HOLDS_OFFICE", "Ivo Markic", "Seimas"}, {"HOLDS_OFFICE", "Rita Voss", "Parliament of Kenya"}},
+		},
+		{
+			name: "a legislature's speaker before the name",
+			text: "The speaker of Turkey's parliament, Mehmet Dalan, opened the session on Monday.",
+			want: [][3]string{{"HOLDS_OFFICE", "Mehmet Dalan", "Grand National Assembly of Turkey"}},
+		},
+		{
 			name: "the country's, after the name",
 			text: "Kenya's parliament met on Monday. Ivo Dorn, the country's foreign minister, said the talks were useful.",
 			want: [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Kenya"}},

@@ -350,8 +350,30 @@ func (d *doc) titleAt(si, k int) (o *gazetteer.Office, body, end int) {
 		}
 	} else if body >= 0 {
 		end = d.pastPostedTo(si, end) // "Varovia's ambassador to Dravonia,"
+	} else if c, last := d.chamberAfter(si, end, o); c >= 0 {
+		body, end = c, last // "speaker of the Riigikogu", "member of Kenya's parliament"
 	}
 	return o, body, end
+}
+
+// chamberAfter is the legislature that "of" at token i and its name give
+// a legislature's office o ("speaker of Estonia's parliament"), and the
+// token after its name; -1 if none follows.
+func (d *doc) chamberAfter(si, i int, o *gazetteer.Office) (int, int) {
+	s := &d.sents[si]
+	if o.Body != "legislature" || i+1 >= s.last || d.toks[i].lower != "of" {
+		return -1, i
+	}
+	k := i + 1
+	if d.toks[k].lower == "the" {
+		k++
+	}
+	for _, mi := range d.sentMents[si] {
+		if m := &d.ments[mi]; m.first == k && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindOrganization && isLegislature(d.ents[m.ent]) {
+			return m.ent, m.last
+		}
+	}
+	return -1, i
 }
 
 // deputyOf is the office of o's deputy as data/offices.tsv writes it:
