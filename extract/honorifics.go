@@ -86,8 +86,11 @@ func opposite(g int) int {
 
 // givenNameGender is the gender of a person's given name, if the lists
 // know it.
-func givenNameGender(e *entity) int {
-	words := personWords(e)
+func givenNameGender(e *entity) int { return wordsGender(personWords(e)) }
+
+// wordsGender is the gender of the given name that opens a person's
+// lowercase name words, if the lists know it.
+func wordsGender(words []string) int {
 	if len(words) == 0 {
 		return genderUnknown
 	}

@@ -65,3 +65,32 @@ func TestHonorificOfTheOtherGender(t *testing.T) {
 		}
 	}
 }
+
+// A leader's surname after an honorific of the other gender than the
+// leader's given name ("Ms Trudeau") is someone else of that surname, not
+// the leader, though the leader's country is named; one of the leader's
+// gender is the leader.
+func TestHonorificOfTheOtherGenderThanALeader(t *testing.T) {
+	tests := []struct {
+		text, want string
+		leader     bool
+	}{
+		{"OTTAWA - Ms Trudeau said on Monday that Canada would act.", "Trudeau", false},
+		{"OTTAWA - Mr Trudeau said on Monday that Canada would act.", "Justin Trudeau", true},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: tt.text, PublishedAt: "2024-05-02"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range x.Entities {
+			if e.Kind == polgraph.KindPerson {
+				got = append(got, e.Name)
+			}
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%q: persons %q, want only %q", tt.text, got, tt.want)
+		}
+	}
+}

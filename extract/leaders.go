@@ -19,7 +19,7 @@ func (d *doc) resolveLeaders() {
 		if e.gaz != nil || e.kind != polgraph.KindPerson && !e.weak {
 			continue
 		}
-		if l := d.leaderOf(e.name, countries, d.titlesOf(e)); l != nil {
+		if l := d.leaderOf(e.name, countries, d.titlesOf(e)); l != nil && !d.otherGender(e, l) {
 			e.leader = l
 			e.kind, e.weak = polgraph.KindPerson, false
 			e.addSurface(e.name)
@@ -45,6 +45,22 @@ func (d *doc) leaderOf(name string, countries map[string]bool, titles map[string
 		found = m.Entry
 	}
 	return found
+}
+
+// otherGender reports a person the article names by a surname after an
+// honorific of one gender ("Ms Zuma") and a leader whose given name is of
+// the other (Jacob Zuma): she is someone else of that surname.
+func (d *doc) otherGender(e *entity, l *gazetteer.Entry) bool {
+	lg := wordsGender(lowerWords(l.Name))
+	if lg == genderUnknown {
+		return false
+	}
+	for _, mi := range e.ments {
+		if m := &d.ments[mi]; m.first > 0 && honorificGender(d.toks[m.first-1].lower) == opposite(lg) {
+			return true
+		}
+	}
+	return false
 }
 
 // ambiguousForm reports whether the entry marks surface s as shared.
