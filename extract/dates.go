@@ -434,6 +434,10 @@ func (x *syntax) tollOf(w int, own map[int]bool) bool {
 	return casualtyVerbs[strings.ToLower(x.tree.Words[w])] && slices.ContainsFunc(x.childrenWith(w, "nsubj"), func(s int) bool { return own[s] })
 }
 
+// implicativeVerbs take an infinitive that tells what their subject did
+// ("decided to resign"), dated as they are.
+var implicativeVerbs = wordSet("implicative_verbs.txt")
+
 // deadlineWords open a time by which something is to be done.
 var deadlineWords = set("by until before")
 
@@ -961,6 +965,9 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 	}
 	if h, _ := x.electionVerbOf(v); ev.typ == "ELECTION" && ev.noun && h >= 0 {
 		own[h] = true // "won a seat in the election on Sunday": the contest's time
+	}
+	if h := x.head(v); h >= 0 && !ev.noun && implicativeVerbs[strings.ToLower(x.tree.Words[h])] && (x.rel(v) == "xcomp" || x.baseRel(v) == "advcl" && x.markOf(v) == "to") {
+		own[h] = true // "decided on Friday to resign": resigned by deciding, then
 	}
 	if ev.typ == "VOTE" && !ev.noun {
 		// "voted 289-265 to approve the bill on Monday": what a vote
