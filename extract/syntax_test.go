@@ -28,6 +28,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"PROTEST", "2025-05-08", nil}},
 		},
 		{
+			name: "a deal struck, reached or sealed is an agreement, dated and done by who struck it",
+			text: "Pakistan and India struck a ceasefire deal on Saturday. Serbia sealed a gas deal with Russia on Thursday.",
+			want: []wantEvent{
+				{"AGREEMENT", "2025-05-10", []string{"agent:country/pakistan", "agent:country/india"}},
+				{"AGREEMENT", "2025-05-08", []string{"agent:country/serbia"}},
+			},
+			not: []string{"ATTACK"},
+		},
+		{
 			name: "talks that fail to produce a deal were held",
 			text: "Talks between Serbia and Kosovo failed to produce a deal in Brussels on Thursday.",
 			want: []wantEvent{{"MEETING", "2025-05-08", []string{"participant:country/serbia"}}},
