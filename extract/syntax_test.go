@@ -37,6 +37,19 @@ func TestEventsFromTheTree(t *testing.T) {
 			not: []string{"ATTACK"},
 		},
 		{
+			name: "a time right after an event noun that comes first is the noun's, though the parse hangs it on the verb",
+			text: "Hundreds gathered in Tbilisi after the detention of journalist Nino Beridze on Sunday. Protests erupted following the killing of activist Samir Haddad on Saturday.",
+			want: []wantEvent{
+				{"ARREST", "2025-05-11", []string{"patient:person/nino-beridze"}},
+				{"ATTACK", "2025-05-10", []string{"patient:person/samir-haddad"}},
+			},
+		},
+		{
+			name: "what came before an appeal is no appeal's request",
+			text: "After Dmitri Volkov's arrest in March, his lawyers appealed.",
+			want: []wantEvent{{"ARREST", "2025-03", []string{"patient:person/dmitri-volkov"}}},
+		},
+		{
 			name: "talks that fail to produce a deal were held",
 			text: "Talks between Serbia and Kosovo failed to produce a deal in Brussels on Thursday.",
 			want: []wantEvent{{"MEETING", "2025-05-08", []string{"participant:country/serbia"}}},
