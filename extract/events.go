@@ -1100,7 +1100,11 @@ func (d *doc) wishedInTree(si, i, n int) bool {
 		if h < 0 {
 			return false
 		}
-		switch x.baseRel(w) {
+		rel := x.baseRel(w)
+		if rel == "advcl" && x.markOf(w) == "to" {
+			rel = "xcomp" // "seek the votes of the Alliance to pass the budget", the purpose read as the noun's
+		}
+		switch rel {
 		case "xcomp":
 			if irrealisVerbs[strings.ToLower(x.tree.Words[h])] {
 				return true

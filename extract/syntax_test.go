@@ -50,6 +50,19 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ARREST", "2025-03", []string{"patient:person/dmitri-volkov"}}},
 		},
 		{
+			name: "an infinitive one goes on to, or fails at, is a vote or an election held",
+			text: "The Serbian parliament went on to pass the budget on Friday. Finance Minister Petra Solin failed to win re-election on Sunday.",
+			want: []wantEvent{
+				{"VOTE", "2025-05-09", []string{"agent:country/serbia"}},
+				{"ELECTION", "2025-05-11", []string{"agent:person/petra-solin"}},
+			},
+		},
+		{
+			name: "a purpose on what is sought is sought too",
+			text: "Prime Minister Ada Rusk said she would seek the votes of the opposition Civic Alliance (CA) to pass the budget.",
+			not:  []string{"VOTE"},
+		},
+		{
 			name: "talks that fail to produce a deal were held",
 			text: "Talks between Serbia and Kosovo failed to produce a deal in Brussels on Thursday.",
 			want: []wantEvent{{"MEETING", "2025-05-08", []string{"participant:country/serbia"}}},
