@@ -63,6 +63,20 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"VOTE"},
 		},
 		{
+			name: "an offensive, a bombardment and an incursion are attacks",
+			text: "Russian troops launched an offensive near Pokrovsk on Sunday. Israel's bombardment of Gaza on Tuesday killed 40 people. Ukraine launched an incursion into Russia's Kursk region in August 2024.",
+			want: []wantEvent{
+				{"ATTACK", "2025-05-11", []string{"agent:country/russia"}},
+				{"ATTACK", "2025-05-06", []string{"agent:country/israel"}},
+				{"ATTACK", "2024-08", []string{"agent:country/ukraine"}},
+			},
+		},
+		{
+			name: "a charm offensive and offensive remarks are not",
+			text: "The ruling party launched a charm offensive in Brussels on Monday. The senator made offensive remarks about Mexico on Friday.",
+			not:  []string{"ATTACK"},
+		},
+		{
 			name: "talks that fail to produce a deal were held",
 			text: "Talks between Serbia and Kosovo failed to produce a deal in Brussels on Thursday.",
 			want: []wantEvent{{"MEETING", "2025-05-08", []string{"participant:country/serbia"}}},
