@@ -77,6 +77,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"ATTACK"},
 		},
 		{
+			name: "a strike workers stage or begin is a protest, not an attack",
+			text: "Teachers in France staged a strike on Tuesday. Rail workers in Britain began a strike on Thursday. Doctors held a nationwide strike in Kenya on Friday.",
+			want: []wantEvent{
+				{"PROTEST", "2025-05-06", []string{"place:country/france"}},
+				{"PROTEST", "2025-05-08", []string{"place:country/united-kingdom"}},
+				{"PROTEST", "2025-05-09", []string{"place:country/kenya"}},
+			},
+			not: []string{"ATTACK"},
+		},
+		{
 			name: "talks that fail to produce a deal were held",
 			text: "Talks between Serbia and Kosovo failed to produce a deal in Brussels on Thursday.",
 			want: []wantEvent{{"MEETING", "2025-05-08", []string{"participant:country/serbia"}}},
