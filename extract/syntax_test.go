@@ -87,6 +87,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			not: []string{"ATTACK"},
 		},
 		{
+			name: "the resignation of a person is theirs; a sacking is a dismissal",
+			text: "The resignation of Health Minister Tomas Kerr on Friday left the cabinet short. The sacking of army chief Gen. Ivan Petrenko last month shocked Kyiv.",
+			want: []wantEvent{
+				{"RESIGNATION", "2025-05-09", []string{"agent:person/tomas-kerr"}},
+				{"DISMISSAL", "2025-04", []string{"patient:person/ivan-petrenko"}},
+			},
+		},
+		{
 			name: "talks that fail to produce a deal were held",
 			text: "Talks between Serbia and Kosovo failed to produce a deal in Brussels on Thursday.",
 			want: []wantEvent{{"MEETING", "2025-05-08", []string{"participant:country/serbia"}}},
