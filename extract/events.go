@@ -1106,8 +1106,8 @@ func (d *doc) wishedInTree(si, i, n int) bool {
 		}
 		switch rel {
 		case "xcomp":
-			if irrealisVerbs[strings.ToLower(x.tree.Words[h])] {
-				return true
+			if hw := strings.ToLower(x.tree.Words[h]); irrealisVerbs[hw] || x.modalOrNegated(h) && !hesitatingVerbs[hw] {
+				return true // "may decide to resign", "did not agree to resign"
 			}
 			w = h // "want the court to let them meet": the wish holds what it lets happen
 		case "acl":
@@ -1131,6 +1131,10 @@ func (d *doc) wishedInTree(si, i, n int) bool {
 	}
 	return false
 }
+
+// hesitatingVerbs, negated, do what their infinitive tells ("did not
+// hesitate to criticise").
+var hesitatingVerbs = wordSet("hesitating_verbs.txt")
 
 // prospectNouns name what may come ("threat", "reward").
 var prospectNouns = wordSet("prospect_nouns.txt")
@@ -1190,9 +1194,12 @@ func (d *doc) modalInTree(si, i, n int) bool {
 			return false
 		}
 	}
-	if w < 0 {
-		return false
-	}
+	return w >= 0 && x.modalOrNegated(w)
+}
+
+// modalOrNegated reports a verb a modal puts in the future or the
+// hypothetical, or a negation denies.
+func (x *syntax) modalOrNegated(w int) bool {
 	for _, a := range x.childrenWith(w, "aux") {
 		if futureModals[strings.ToLower(x.tree.Words[a])] {
 			return true

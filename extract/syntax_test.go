@@ -95,6 +95,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "an infinitive under a decision denied, under a modal or declined is not done",
+			text: "Foreign Minister Anna Kolar did not decide to resign. Interior Minister Ivo Dorn may decide to step down. Defence Minister Lea Marr declined to resign on Friday.",
+			not:  []string{"RESIGNATION"},
+		},
+		{
+			name: "one who did not hesitate did it",
+			text: "Foreign Minister Ana Holm did not hesitate to condemn Russia on Friday.",
+			want: []wantEvent{{"CRITICISM", "2025-05-09", []string{"agent:person/ana-holm", "target:country/russia"}}},
+		},
+		{
 			name: "talks that fail to produce a deal were held",
 			text: "Talks between Serbia and Kosovo failed to produce a deal in Brussels on Thursday.",
 			want: []wantEvent{{"MEETING", "2025-05-08", []string{"participant:country/serbia"}}},
