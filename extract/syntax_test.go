@@ -105,6 +105,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"CRITICISM", "2025-05-09", []string{"agent:person/ana-holm", "target:country/russia"}}},
 		},
 		{
+			name: "one's election as an officer is an appointment, as \"was elected speaker\" is",
+			text: "Lena Moravec's election as speaker in 2019 surprised many.",
+			want: []wantEvent{{"APPOINTMENT", "2019", []string{"patient:person/lena-moravec"}}},
+			not:  []string{"ELECTION"},
+		},
+		{
 			name: "talks that fail to produce a deal were held",
 			text: "Talks between Serbia and Kosovo failed to produce a deal in Brussels on Thursday.",
 			want: []wantEvent{{"MEETING", "2025-05-08", []string{"participant:country/serbia"}}},
