@@ -18,6 +18,8 @@ func TestArmedVerbs(t *testing.T) {
 		patient string // the attack's patient, where checked
 	}{
 		{"Russian drones hit a fuel depot in Dresk on Monday.", "country/russia", ""},
+		{"A Russian missile hit a hospital in Dresk on Monday.", "country/russia", ""}, // one weapon is its state's as many are
+		{"A Turkish drone hit a convoy near Dresk on Monday.", "country/turkey", ""},
 		{"Russia pounded Kharkiv with artillery on Monday.", "country/russia", ""},
 		{"A storm hit the coast near Dresk on Monday.", "", ""},
 		{"The scandal hit Ana Holm's party hard on Monday.", "", ""},

@@ -332,7 +332,7 @@ func (d *doc) sentenceTime(ev *event) string {
 				continue // "urged Dorn to resign by Friday": when it is to be done by, not when asked
 			}
 			if w := x.timeOwner(ti, d.tokenBefore(t.end)+1, d.isEventWord(x, ev.sent)); w >= 0 {
-				if own[w] || d.askedAt(x, ev, w, t.value, ti) || x.tollOf(w, own) {
+				if own[w] || d.askedAt(x, ev, w, t.value, ti) || x.tollOf(w, own) || ev.noun && x.timeAfterSequenceNoun(x.eventWord(ev), w, x.at(ti)) {
 					if abs(t.start-trig) < treeDist {
 						treeBest, treeDist = t.value, abs(t.start-trig)
 					}
@@ -437,6 +437,49 @@ func (d *doc) phraseNaming(ev *event) *event {
 // and the time on the count is the bombings'.
 func (x *syntax) tollOf(w int, own map[int]bool) bool {
 	return casualtyVerbs[strings.ToLower(x.tree.Words[w])] && slices.ContainsFunc(x.childrenWith(w, "nsubj"), func(s int) bool { return own[s] })
+}
+
+// implicativeVerbs take an infinitive that tells what their subject did
+// ("decided to resign"), dated as they are.
+var implicativeVerbs = wordSet("implicative_verbs.txt")
+
+// sequenceCases order one event after or before another ("after the
+// arrest", "following the killing").
+var sequenceCases = set("after following since before upon")
+
+// timeAfterSequenceNoun reports a time (its first word tw) that the tree
+// hangs on w, the verb a connective of sequence hangs event noun n on,
+// where the time follows right on n's phrase: in "gathered after the
+// detention of Nino Beridze on Sunday", "After Volkov's arrest in March,
+// his lawyers appealed", "protests erupted following the killing of X on
+// Saturday" the parse hangs the time on the verb, but the noun's phrase
+// it closes is as much its owner, and a noun told as what came first has
+// no other time. The verb keeps it too.
+func (x *syntax) timeAfterSequenceNoun(n, w, tw int) bool {
+	if n < 0 || w < 0 || tw < 0 {
+		return false
+	}
+	c := x.head(n) // what the time may hang on: w, or the connective between
+	switch {
+	case x.baseRel(n) == "obl" && sequenceCases[x.caseOf(n)]:
+		if c != w {
+			return false
+		}
+	case x.baseRel(n) == "obj" && c >= 0 && sequenceCases[strings.ToLower(x.tree.Words[c])]:
+		if c != w && x.head(c) != w { // "following" read as a participle
+			return false
+		}
+	default:
+		return false
+	}
+	th := tw // the time's phrase: the word under w or c that holds it
+	for k := 0; th >= 0 && x.head(th) != w && x.head(th) != c && k < len(x.tree.Words); k++ {
+		th = x.head(th)
+	}
+	if th < 0 || x.dominates(th, n) {
+		return false
+	}
+	return x.phraseStart(th) == slices.Max(x.subtree(n, nil))+1
 }
 
 // deadlineWords open a time by which something is to be done.
@@ -760,8 +803,11 @@ func (d *doc) requested(ev *event) bool {
 		if o.trig[1] <= ev.trig[0] && ev.trig[0]-o.trig[1] <= 3 {
 			return true
 		}
-		if x != nil && x.hangsOn(x.eventWord(o), x.eventWord(ev)) {
-			return true
+		if x == nil {
+			continue
+		}
+		if n := x.eventWord(ev); x.hangsOn(x.eventWord(o), n) && !(x.baseRel(n) == "obl" && sequenceCases[x.caseOf(n)]) {
+			return true // not "after his arrest, his lawyers appealed": what came before the asking
 		}
 	}
 	return false
@@ -966,6 +1012,9 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 	}
 	if h, _ := x.electionVerbOf(v); ev.typ == "ELECTION" && ev.noun && h >= 0 {
 		own[h] = true // "won a seat in the election on Sunday": the contest's time
+	}
+	if h := x.head(v); h >= 0 && !ev.noun && implicativeVerbs[strings.ToLower(x.tree.Words[h])] && (x.rel(v) == "xcomp" || x.baseRel(v) == "advcl" && x.markOf(v) == "to") {
+		own[h] = true // "decided on Friday to resign": resigned by deciding, then
 	}
 	if ev.typ == "VOTE" && !ev.noun {
 		// "voted 289-265 to approve the bill on Monday": what a vote

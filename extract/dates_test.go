@@ -171,11 +171,16 @@ func TestSpanFromTheAnchoringClause(t *testing.T) {
 // A time after an infinitive dates the clause told in the past: a
 // weekday the time tagger reads forward ("agreed to form a coalition on
 // Monday") is the one before; a past time on what a request asks for
-// dates the request, made then for what has not happened.
+// dates the request, made then for what has not happened; a time on a
+// decision ("decided on Monday to resign") dates what it decided.
 func TestTimesAfterAnInfinitive(t *testing.T) {
 	tests := []struct{ text, typ, agent string }{
 		{"The Harbour Party and the Civic Union agreed to form a coalition government on Monday.", "AGREEMENT", "party/harbour-party"},
 		{"Oda Lind called on Ivo Marek to resign on Monday.", "REQUEST", "person/oda-lind"},
+		// a decision makes its infinitive done, when it is taken
+		{"Foreign Minister Ilse Varga decided to resign on Monday.", "RESIGNATION", "person/ilse-varga"},
+		{"Prime Minister Ilse Varga decided on Monday to sack Interior Minister Pavel Rusk.", "DISMISSAL", "person/ilse-varga"},
+		{"Premier Ilse Varga chose on Monday to step down.", "RESIGNATION", "person/ilse-varga"},
 	}
 	for _, tt := range tests {
 		text := "Officials in Ostra spoke on Sunday.\n\n" + tt.text

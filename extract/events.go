@@ -1110,10 +1110,14 @@ func (d *doc) wishedInTree(si, i, n int) bool {
 		if h < 0 {
 			return false
 		}
-		switch x.baseRel(w) {
+		rel := x.baseRel(w)
+		if rel == "advcl" && x.markOf(w) == "to" {
+			rel = "xcomp" // "seek the votes of the Alliance to pass the budget", the purpose read as the noun's
+		}
+		switch rel {
 		case "xcomp":
-			if irrealisVerbs[strings.ToLower(x.tree.Words[h])] {
-				return true
+			if hw := strings.ToLower(x.tree.Words[h]); irrealisVerbs[hw] || x.modalOrNegated(h) && !hesitatingVerbs[hw] {
+				return true // "may decide to resign", "did not agree to resign"
 			}
 			w = h // "want the court to let them meet": the wish holds what it lets happen
 		case "acl":
@@ -1137,6 +1141,10 @@ func (d *doc) wishedInTree(si, i, n int) bool {
 	}
 	return false
 }
+
+// hesitatingVerbs, negated, do what their infinitive tells ("did not
+// hesitate to criticise").
+var hesitatingVerbs = wordSet("hesitating_verbs.txt")
 
 // prospectNouns name what may come ("threat", "reward").
 var prospectNouns = wordSet("prospect_nouns.txt")
@@ -1196,9 +1204,12 @@ func (d *doc) modalInTree(si, i, n int) bool {
 			return false
 		}
 	}
-	if w < 0 {
-		return false
-	}
+	return w >= 0 && x.modalOrNegated(w)
+}
+
+// modalOrNegated reports a verb a modal puts in the future or the
+// hypothetical, or a negation denies.
+func (x *syntax) modalOrNegated(w int) bool {
 	for _, a := range x.childrenWith(w, "aux") {
 		if futureModals[strings.ToLower(x.tree.Words[a])] {
 			return true

@@ -458,8 +458,9 @@ func (d *doc) objectsIn(si, from, to int, typ string, noun bool) (obj, by, place
 		}
 		kind := d.ents[r[0]].kind
 		switch {
-		case prep == "by" || prep == "from" && noun && speechActs[typ]:
-			by = append(by, r...) // "a statement by X", "criticism from X": X's
+		case prep == "by" || prep == "from" && noun && speechActs[typ],
+			prep == "of" && noun && typ == "RESIGNATION" && kind == polgraph.KindPerson:
+			by = append(by, r...) // "a statement by X", "criticism from X": X's; "the resignation of X": X resigned
 		case (prep == "in" || prep == "at" || prep == "near") && (kind == polgraph.KindPlace || kind == polgraph.KindCountry) && typ != "INTERFERENCE",
 			prep == "on" && typ == "ATTACK" && kind == polgraph.KindPlace: // "a drone strike on Moscow": where it struck
 			places = append(places, r...)

@@ -11,7 +11,8 @@ import (
 // "she" stands for the person the last one did, and one that opens its
 // sentence is its subject, whoever the sentence names after it; a name
 // that owns the subject ("Dorn's story") is not it, and a sentence that
-// quotes someone has its speaker for subject.
+// quotes someone has its speaker for subject; a pronoun in a phrase that
+// opens a sentence, with no one named just before, is its subject's.
 func TestPronounsCarryAProfile(t *testing.T) {
 	tests := []struct {
 		name, text, typ, want string
@@ -31,6 +32,12 @@ func TestPronounsCarryAProfile(t *testing.T) {
 		{"the speaker of a quote the sentence opens with",
 			"“We have the perfect plan for bringing Pavo Strand home,” Ivo Dorn said. He also criticised the court.",
 			"CRITICISM", "person/ivo-dorn"},
+		{"a phrase that opens the sentence looks ahead to its subject",
+			"Since her resignation as finance minister in 2019, Marta Delin has taught in Brevik.",
+			"RESIGNATION", "person/marta-delin"},
+		{"but not past one just named",
+			"Ivo Dorn resigned as finance minister on Monday. After his resignation, Pavo Strand took over the ministry.",
+			"RESIGNATION", "person/ivo-dorn"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

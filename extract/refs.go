@@ -472,6 +472,7 @@ func (d *doc) pronouns() {
 		if mi := subject(si); mi >= 0 && d.ments[mi].last <= i && d.agrees(g, d.ments[mi].ent) && !d.objectOfSubject(si, i, mi) {
 			return d.ments[mi].ent
 		}
+
 		if lastPerson != nil && lastPersonSent == si && lastPerson.last+1 == i && d.toks[lastPerson.last].lower == "and" && d.agrees(g, lastPerson.ent) {
 			// "The agency warned that Penwright and his family…": the
 			// person just named, not an earlier subject
@@ -481,6 +482,12 @@ func (d *doc) pronouns() {
 			if mi := subject(k); mi >= 0 && d.agrees(g, d.ments[mi].ent) {
 				return d.ments[mi].ent
 			}
+		}
+		if mi := subject(si); mi >= 0 && d.ments[mi].first > i && d.inOpeningPhrase(si, i, d.ments[mi].first) && d.agrees(g, d.ments[mi].ent) {
+			// "Since his appointment in June, Jan Serov has visited":
+			// with no one just before to stand for, the phrase that
+			// opens the sentence looks ahead to its subject
+			return d.ments[mi].ent
 		}
 		if lastPerson != nil && si-lastPersonSent <= 2 && d.agrees(g, lastPerson.ent) {
 			return lastPerson.ent
@@ -575,6 +582,22 @@ var clauseVerbs = func() map[string]bool {
 	}
 	return out
 }()
+
+// inOpeningPhrase reports whether token i lies in a phrase a preposition
+// or conjunction of time opens at the start of sentence si, which a comma
+// closes before token subj: "After her arrest in March, ...".
+func (d *doc) inOpeningPhrase(si, i, subj int) bool {
+	first := d.sents[si].first
+	if !sequenceCases[d.toks[first].lower] && !subordinators[d.toks[first].lower] {
+		return false
+	}
+	for j := first + 1; j < subj; j++ {
+		if d.toks[j].text == "," {
+			return j > i
+		}
+	}
+	return false
+}
 
 // subjectPronouns are the singular pronouns that stand only as subjects.
 var subjectPronouns = set("he she")

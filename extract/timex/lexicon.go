@@ -145,9 +145,10 @@ var futureWords = map[string]bool{
 }
 
 // intentVerbs followed by "to" look forward: "planned to leave on Thursday".
+// "decided" is not one: "decided to resign on Friday" resigned last Friday.
 var intentVerbs = map[string]bool{
 	"planned": true, "intended": true, "hoped": true, "wanted": true, "agreed": true,
-	"decided": true, "promised": true, "vowed": true, "pledged": true, "threatened": true,
+	"promised": true, "vowed": true, "pledged": true, "threatened": true,
 	"prepared": true, "aimed": true, "was": true, "were": true, "scheduled": true,
 	"expected": true, "set": true, "due": true, "poised": true, "ready": true,
 }
