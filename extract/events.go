@@ -747,6 +747,13 @@ func (d *doc) sentenceEvents(si int) {
 				}
 			}
 		}
+		if ev.typ == "ELECTION" && !o.t.noun && d.missedInTree(si, o) {
+			for k := range ev.parts {
+				if ev.parts[k].role == "agent" {
+					ev.parts[k].role = "participant" // "failed to win re-election": she ran and lost
+				}
+			}
+		}
 		if ev.typ == "ELECTION" && len(ev.parts) == 0 {
 			d.electionPlace(ev, si)
 		}
@@ -1140,6 +1147,21 @@ func (d *doc) wishedInTree(si, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// missingVerbs take an infinitive their subject tried and did not
+// achieve (data/words/missing_verbs.txt).
+var missingVerbs = wordSet("missing_verbs.txt")
+
+// missedInTree reports a verb trigger that is the infinitive of a verb
+// of missingVerbs ("failed to win re-election").
+func (d *doc) missedInTree(si int, o occurrence) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	w := x.trigger(o.i, o.n)
+	return w >= 0 && x.baseRel(w) == "xcomp" && x.head(w) >= 0 && missingVerbs[strings.ToLower(x.tree.Words[x.head(w)])]
 }
 
 // hesitatingVerbs, negated, do what their infinitive tells ("did not
