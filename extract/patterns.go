@@ -201,12 +201,19 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 			} else if role := d.roleBefore(si, a); role != "" && (between == "of the " || between == "of ") {
 				// "political analyst Wanja Ouma of the University of Kelmora"
 				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.6, role: role})
+			} else if reMemberAfter.MatchString(between) && isLegislature(te) {
+				// "a Democratic member of the House of Representatives",
+				// "a senator in Kenya's upper house": a seat
+				if role := d.legislatureRole(strings.Fields(between)); role != "" {
+					d.addRel(&relation{typ: "HOLDS_OFFICE", from: from, to: to, role: role, sent: si, conf: 0.65})
+				}
 			} else if reMemberAfter.MatchString(between) && strings.Contains(between, "member") {
-				if isLegislature(te) {
-					// "a Democratic member of the House of Representatives": a seat
-					d.addRel(&relation{typ: "HOLDS_OFFICE", from: from, to: to, role: "Member", sent: si, conf: 0.65})
-				} else {
-					d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.6})
+				d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.6})
+			} else if isLegislature(te) && reRoleOpens.MatchString(between) {
+				// "Ana Holm, a Sejm deputy,": the chamber names whose seat
+				// the role in apposition is
+				if role := d.seatAfterBody(si, b); role != "" {
+					d.addRel(&relation{typ: "HOLDS_OFFICE", from: from, to: to, role: role, sent: si, conf: 0.65})
 				}
 			}
 		case polgraph.KindCountry, polgraph.KindPlace:
@@ -247,6 +254,12 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 				d.addRel(&relation{typ: "LEADS", from: to, to: from, sent: si, conf: 0.7})
 			}
 		case polgraph.KindOrganization:
+			if words := strings.Fields(between); isLegislature(fe) && len(words) > 0 && len(words) <= 3 && !strings.ContainsAny(between, ",<") {
+				// "Riigikogu member Ana Holm", "Senate Majority Leader X"
+				if role := d.legislatureRole(words); role != "" {
+					d.addRel(&relation{typ: "HOLDS_OFFICE", from: to, to: from, role: role, sent: si, conf: 0.65})
+				}
+			}
 			if partyNamed(fe) && reMemberBefore.MatchString(between) {
 				d.addRel(&relation{typ: "MEMBER_OF", from: to, to: from, sent: si, conf: 0.65}) // "the Upland Front's X"
 			}
@@ -412,6 +425,49 @@ func (d *doc) roleAfterBody(si int, b *mention) string {
 		return ""
 	}
 	return d.toks[i].lower
+}
+
+// legislatureRole is the seat in a legislature that the words before
+// it name ("an mp in", "a senator of the", "the opposition leader in"):
+// the title of a legislature's office the gazetteer knows, or "Member"
+// for a legislator's noun; "" for neither.
+func (d *doc) legislatureRole(words []string) string {
+	if n := len(words); n > 0 && words[n-1] == "the" {
+		words = words[:n-1]
+	}
+	if n := len(words); n > 0 && seatPrepositions[words[n-1]] {
+		words = words[:n-1]
+	}
+	for n := min(3, len(words)); n >= 1; n-- {
+		phrase := strings.Join(words[len(words)-n:], " ")
+		if o, ok := d.x.gaz.Office(phrase); ok && o.Body == "legislature" {
+			if strings.HasPrefix(o.Title, "Member") {
+				return "Member"
+			}
+			return o.Title
+		}
+	}
+	if n := len(words); n > 0 && (legislatorNouns[words[n-1]] || legislatorNouns[strings.TrimSuffix(words[n-1], "s")]) {
+		return "Member"
+	}
+	return ""
+}
+
+// seatPrepositions join a seat to its chamber: "a senator in the Senate",
+// "a member of the Sejm".
+var seatPrepositions = set("in of for from")
+
+// seatAfterBody is the seat named by the word after a legislature's
+// mention b that closes an apposition ("Ana Holm, a Sejm deputy,"), or "".
+func (d *doc) seatAfterBody(si int, b *mention) string {
+	i := b.last
+	if i+1 >= d.sents[si].last {
+		return ""
+	}
+	if next := d.toks[i+1].text; next != "," && next != "." {
+		return ""
+	}
+	return d.legislatureRole([]string{d.toks[i].lower})
 }
 
 // officeTitle reports whether two words are the title of a state's

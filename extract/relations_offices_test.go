@@ -370,6 +370,14 @@ func TestTitlesAndKindNounsBeforeNames(t *testing.T) {
 func TestWhatTitlesAndOpeningsSay(t *testing.T) {
 	checkRelationCases(t, []relationCase{
 		{
+			name: "a seat in a legislature named after it, in apposition or before the name",
+			text: "Ada Brisk, the opposition leader in the Saeima, spoke. Ivo Dorn, a senator in Kenya's upper house, spoke. " +
+				"Tom Hale, a Sejm deputy, spoke. Riigikogu member Nina Varga spoke. Lena Frisk, an official in the Riigikogu, spoke.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ada Brisk", "Saeima"}, {"HOLDS_OFFICE", "Ivo Dorn", "Senate of Kenya"},
+				{"HOLDS_OFFICE", "Tom Hale", "Sejm"}, {"HOLDS_OFFICE", "Nina Varga", "Riigikogu"}},
+			not: [][3]string{{"HOLDS_OFFICE", "Lena Frisk", "Riigikogu"}},
+		},
+		{
 			name: "a nationality before a legislature's title makes its holder a citizen",
 			text: "Belarusian opposition leader Ivo Dorn was arrested on Monday. Kenyan Senator Ada Brisk was freed.",
 			want: [][3]string{{"CITIZEN_OF", "Ivo Dorn", "Belarus"}, {"CITIZEN_OF", "Ada Brisk", "Kenya"}},
