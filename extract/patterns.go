@@ -36,6 +36,10 @@ var (
 	reRepresents   = regexp.MustCompile(`^(, )?(who |which )?((served|serves|has served|had served|was|is|became|has been|had been) (as )?(an? |the )?|has |had |have )?(represents|represented|representing|the mp for|mp for|member for|the member for|member of parliament for|was elected in|was elected for|was elected to (the )?\w+ for|sits for|sat for) (the )?$`)
 	reSeatFor      = regexp.MustCompile(`^, (the |a |an )?((<org>|[\w-]+) ){0,2}(mp|member|senator|representative|deputy|congressman|congresswoman|assemblyman|assemblywoman|councillor|legislator) for (the )?$`)
 	reLocated      = regexp.MustCompile(`^, $|^in (the )?$`)
+	// "Ana Holm, who sits in the Sejm", "was elected to the Saeima": a seat
+	reSeatVerb = regexp.MustCompile(`^(, )?(who |which )?(\w+ )?(sits|sat|serves|served|has served|had served|was elected|was re-elected|won a seat|holds a seat|held a seat) (in|to) (the )?$`)
+	// "who sits in the Sejm for the Civic Coalition": the party she sits for
+	reSittingFor = regexp.MustCompile(`^(, )?(who |which )?(\w+ )?(sits|sat|serves|served) in (the )?<org> for (the )?$`)
 )
 
 // between renders tokens [from, to) of sentence si for the patterns.
@@ -173,7 +177,7 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 	if fk == polgraph.KindPerson && !hasPer {
 		switch tk {
 		case polgraph.KindParty:
-			if reMemberAfter.MatchString(between) || reMemberVerb.MatchString(between) {
+			if reMemberAfter.MatchString(between) || reMemberVerb.MatchString(between) || reSittingFor.MatchString(between) {
 				d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.7})
 			}
 			// not "who leads the Labour Party's youth wing": a part the
@@ -201,6 +205,8 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 			} else if role := d.roleBefore(si, a); role != "" && (between == "of the " || between == "of ") {
 				// "political analyst Wanja Ouma of the University of Kelmora"
 				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.6, role: role})
+			} else if reSeatVerb.MatchString(between) && isLegislature(te) {
+				d.addRel(&relation{typ: "HOLDS_OFFICE", from: from, to: to, role: "Member", sent: si, conf: 0.65})
 			} else if reMemberAfter.MatchString(between) && isLegislature(te) {
 				// "a Democratic member of the House of Representatives",
 				// "a senator in Kenya's upper house": a seat

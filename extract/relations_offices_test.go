@@ -378,6 +378,11 @@ func TestWhatTitlesAndOpeningsSay(t *testing.T) {
 			not: [][3]string{{"HOLDS_OFFICE", "Lena Frisk", "Riigikogu"}},
 		},
 		{
+			name: "a seat by a verb of sitting, and the party sat for",
+			text: "Officials in Poland spoke on Sunday. Ada Brisk, who sits in the Sejm for the Harvest Party, voted against it. Ivo Dorn was elected to the Saeima in 2018.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ada Brisk", "Sejm"}, {"MEMBER_OF", "Ada Brisk", "Harvest Party"}, {"HOLDS_OFFICE", "Ivo Dorn", "Saeima"}},
+		},
+		{
 			name: "a nationality before a legislature's title makes its holder a citizen",
 			text: "Belarusian opposition leader Ivo Dorn was arrested on Monday. Kenyan Senator Ada Brisk was freed.",
 			want: [][3]string{{"CITIZEN_OF", "Ivo Dorn", "Belarus"}, {"CITIZEN_OF", "Ada Brisk", "Kenya"}},
