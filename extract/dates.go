@@ -1010,6 +1010,13 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 		// election on Sunday")
 		own[h] = true
 	}
+	if ev.noun {
+		for _, c := range x.childrenWith(v, "acl:relcl") {
+			if lightVerbs[strings.ToLower(x.tree.Words[c])] && len(x.childrenWith(c, "obj")) == 0 {
+				own[c] = true // "a protest she led in January": the clause that carries it dates it
+			}
+		}
+	}
 	if h, _ := x.electionVerbOf(v); ev.typ == "ELECTION" && ev.noun && h >= 0 {
 		own[h] = true // "won a seat in the election on Sunday": the contest's time
 	}

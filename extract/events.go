@@ -578,6 +578,9 @@ func (d *doc) sentenceEvents(si int) {
 				for _, p := range d.destinations(si, lv) {
 					ev.add(p, "place") // "travelled to Beijing for talks": the talks were held there
 				}
+			} else if subj == nil {
+				subj = d.relativeCarrier(si, o) // "a protest she led in January"
+				light = len(subj) > 0
 			}
 			if (subj == nil || undergoes) && ev.typ == "ELECTION" {
 				// "Mahama lost the 2016 and 2020 elections to X": who
@@ -924,6 +927,32 @@ var contestingVerbs = wordSet("contesting_verbs.txt")
 
 // carriesNoun reports a verb that carries an event told by its noun.
 func carriesNoun(w string) bool { return lightVerbs[w] || undergoingVerbs[w] }
+
+// relativeCarrier is who does what the noun trigger o tells, where a
+// relative clause on the noun carries it with a light verb ("a protest
+// she led in January", "the talks they held in Doha"): the clause's
+// subject; nil for none.
+func (d *doc) relativeCarrier(si int, o occurrence) []int {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return nil
+	}
+	w := x.trigger(o.i, o.n)
+	if w < 0 {
+		return nil
+	}
+	for _, v := range x.childrenWith(w, "acl:relcl") {
+		if !lightVerbs[strings.ToLower(x.tree.Words[v])] || len(x.childrenWith(v, "obj")) > 0 {
+			continue // "the protest that led to clashes": the noun is the subject
+		}
+		var out []int
+		for _, s := range x.childrenWith(v, "nsubj") {
+			out = appendNew(out, d.entsAt(si, x, s, "")...)
+		}
+		return out
+	}
+	return nil
+}
 
 // lightVerbBefore is the light verb right before the noun trigger at i
 // (across an article or a determiner and one adjective), else the one

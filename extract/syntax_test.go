@@ -375,6 +375,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"MEETING", "2025-05-12", []string{"agent:country/russia", "agent:country/ukraine", "place:place/istanbul"}}},
 		},
 		{
+			name: "a relative clause that carries an event noun with a light verb gives its doer and its time",
+			text: "The court on Wednesday sentenced Ana Holm for a protest she led in January. Ivo Dorn defended the talks he held in Doha in March.",
+			want: []wantEvent{
+				{"PROTEST", "2025-01", []string{"agent:person/ana-holm"}},
+				{"MEETING", "2025-03", []string{"agent:person/ivo-dorn"}},
+			},
+			notParts: []string{"target:person/ana-holm"},
+		},
+		{
 			name:     "who loses an election takes part in it; whom it is lost to wins it",
 			text:     "Ana Holm lost the election to Ivo Dorn on Monday.",
 			want:     []wantEvent{{"ELECTION", "2025-05-12", []string{"agent:person/ivo-dorn", "participant:person/ana-holm"}}},
