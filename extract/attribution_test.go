@@ -232,6 +232,8 @@ func TestOutletAsSource(t *testing.T) {
 		// fronted, where the parse made the phrase the root
 		{"according to an outlet, fronted", "According to Reuters, Serbian police arrested Ivo Marek on Monday.", "ARREST", "Reuters", ""},
 		{"according to an outlet's report, fronted", "According to a report by The Daily Lantern, police detained Ada Rusk on Friday.", "ARREST", "Daily Lantern", ""},
+		// fronted, where the parse read the clause as a relative one on the name
+		{"according to a person, fronted", "According to Lia Perr, police arrested Tom Hale on Monday.", "ARREST", "Lia Perr", ""},
 		// the parse read "arrested" as an adjective on "dozens" and hung
 		// the clause's date on "said"
 		{"a body's report said, its clause's verb read as a modifier", "A report by Amnesty International said Serbian police arrested dozens of students in January.", "ARREST", "Amnesty International", "2024-01"},

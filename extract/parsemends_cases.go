@@ -66,12 +66,21 @@ func (x *syntax) standingReadAsHead() {
 // root, "police" its apposition and "arrested" a participle on it. The
 // phrase is an oblique of the clause after its comma; that clause's verb
 // with no subject or auxiliary of its own is the sentence's, and the
-// noun it hangs on its subject.
+// noun it hangs on its subject. A parse may read that clause as a
+// relative one on the phrase instead ("According to Lia Perr, police
+// arrested"): its verb, with its own subject, is the sentence's.
 func (x *syntax) accordingToReadAsRoot() {
 	t := &x.tree
 	n := x.nounRoot()
 	if n < 0 || x.caseOf(n) != "according to" {
 		return
+	}
+	for _, v := range x.childrenWith(n, "acl:relcl") {
+		if v > n && slices.Contains(t.Words[n:v], ",") && len(x.childrenWith(v, "nsubj")) > 0 {
+			x.promote(v, n)
+			t.Rel[n] = "obl"
+			return
+		}
 	}
 	for a, rel := range t.Rel {
 		if rel != "appos" || a == 0 || !x.dominates(n, a) || !slices.Contains(t.Words[n:a], ",") {
