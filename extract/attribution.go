@@ -295,7 +295,7 @@ func (x *syntax) phrase(w int) string {
 	for k, w := range ws {
 		out[k] = x.tree.Words[w]
 	}
-	return strings.Join(out, " ")
+	return joinWords(out)
 }
 
 // phraseWithoutCase is the phrase headed by w without the preposition
@@ -311,7 +311,20 @@ func (x *syntax) phraseWithoutCase(w int) string {
 	if len(out) > 8 {
 		return ""
 	}
-	return strings.Join(out, " ")
+	return joinWords(out)
+}
+
+// joinWords writes words as text: a space between them, none before a
+// possessive or a comma ("Canada's spy agency", not "Canada 's").
+func joinWords(words []string) string {
+	var b strings.Builder
+	for i, w := range words {
+		if i > 0 && !strings.HasPrefix(w, "'") && !strings.HasPrefix(w, "’") && w != "," {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
 }
 
 // citationOnly folds a report that only cites someone's words into the
