@@ -326,6 +326,49 @@ func (x *syntax) participleWithObject() {
 	}
 }
 
+// verbReadAsAdjective mends a parse that reads a clause's verb as an
+// adjective on the noun phrase after it: in "Kenyan police detained
+// opposition leader Ada Owino on Tuesday, her party said", "detained"
+// modifies "leader", and "police" heads a clause with no verb, with the
+// name and its time hung on it. A verb's past form right after a noun
+// that heads a clause of its own is that clause's verb: the noun is its
+// subject, the phrase it modified its object, and the phrases of time and
+// place hung on the object the verb's.
+func (x *syntax) verbReadAsAdjective() {
+	t := &x.tree
+	for v, rel := range t.Rel {
+		p, h := v-1, t.Head[v]
+		if rel != "amod" || p < 0 || h < v || !x.isVerb(v) || t.XPOS[v] != "VBD" && t.XPOS[v] != "VBN" {
+			continue
+		}
+		if t.UPOS[p] != "NOUN" && t.UPOS[p] != "PROPN" || !clauseHeadRels[t.Rel[p]] || len(x.childrenWith(p, "cop", "nsubj")) > 0 {
+			continue
+		}
+		obj := h // the noun phrase it modified, up to its head
+		for g := t.Head[obj]; g > v && (t.UPOS[g] == "NOUN" || t.UPOS[g] == "PROPN"); g = t.Head[obj] {
+			obj = g
+		}
+		if t.Head[obj] != p && t.Head[obj] != t.Head[p] {
+			continue
+		}
+		t.Head[v], t.Rel[v] = t.Head[p], t.Rel[p]
+		t.Head[p], t.Rel[p] = v, "nsubj"
+		t.Head[obj], t.Rel[obj] = v, "obj"
+		for c := v + 1; c < len(t.Head); c++ {
+			if t.Head[c] == p && (t.Rel[c] == "nmod" || t.Rel[c] == "obl") {
+				t.Head[c], t.Rel[c] = v, "obl"
+			}
+			if k := x.caseOf(c); t.Head[c] == obj && t.Rel[c] == "nmod" && c > obj && (k == "on" || k == "in" || k == "at") {
+				t.Head[c], t.Rel[c] = v, "obl" // "on Tuesday": when it was done
+			}
+		}
+		return
+	}
+}
+
+// clauseHeadRels are the relations of a word that heads a clause.
+var clauseHeadRels = set("root ccomp parataxis dep")
+
 // objectReadAsClause gives participle v the object the parse hung on
 // verb h as a clause: in "Israeli air strikes killed at least 12 people in
 // Gaza, health officials said", "people" is read as what "said" reports

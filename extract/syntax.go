@@ -50,6 +50,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.passiveWithoutAuxiliary()
 		x.oneSubject()
 		x.participleWithObject()
+		x.verbReadAsAdjective()
 		x.clauseReadAsModifier()
 		x.subjectReadAsObject()
 		x.subjectOfReportedClause()

@@ -375,6 +375,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"MEETING", "2025-05-12", []string{"agent:country/russia", "agent:country/ukraine", "place:place/istanbul"}}},
 		},
 		{
+			name: "a verb the parse reads as an adjective on the title after it is its clause's verb, dated by the clause's time",
+			text: "Kenyan police detained opposition leader Ada Owino on Tuesday, her party said.",
+			want: []wantEvent{{"ARREST", "2025-05-06", []string{"agent:country/kenya", "patient:person/ada-owino"}}},
+		},
+		{
 			name: "a relative clause that carries an event noun with a light verb gives its doer and its time",
 			text: "The court on Wednesday sentenced Ana Holm for a protest she led in January. Ivo Dorn defended the talks he held in Doha in March.",
 			want: []wantEvent{
