@@ -166,6 +166,27 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 			"Tomas Brill accused Petra Holm of rigging the vote on Monday. " +
 				"Holm said in a statement that the accusation was false.",
 			[]string{"Petra Holm -> ACCUSATION"}},
+		{"a charge denied by the one charged",
+			"Prosecutors charged Mirko Dal with bribery on Monday. Dal denies the charges.",
+			[]string{"Mirko Dal -> LEGAL_ACTION"}},
+		{"wrongdoing denied after an arrest",
+			"Police arrested Petra Holm in Vellin on Friday. Holm has denied any wrongdoing.",
+			[]string{"Petra Holm -> ARREST"}},
+		{"a meeting said never to have happened",
+			"The Ostraven Herald reported on Monday that Mirko Dal had met a Calmoran agent in Berlin. " +
+				"Dal said the meeting never happened.",
+			[]string{"Mirko Dal -> MEETING"}},
+		{"no such meeting took place",
+			"Tomas Brill accused Petra Holm of meeting Russian officials in Moscow in March. " +
+				"Holm said no such meeting took place.",
+			[]string{"Petra Holm -> MEETING"}},
+		{"one's own act negated",
+			"The Ostraven Herald reported on Monday that Mirko Dal had met the Iranian ambassador in Paris. " +
+				"Dal insisted he had never met the ambassador.",
+			[]string{"Mirko Dal -> MEETING"}},
+		{"a negated act nobody alleged denies nothing",
+			"Mirko Dal said he had never met the Iranian ambassador in Paris.",
+			nil},
 		{"falsehoods that deny nothing",
 			"Tomas Brill said the bridge was unsafe. Petra Holm said voters had been told lies. " +
 				"Jonas Weller said they lied about the budget.",
