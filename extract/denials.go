@@ -506,6 +506,9 @@ func (d *doc) denialsByNegation() {
 		if v < 0 {
 			continue
 		}
+		if slices.ContainsFunc(d.evSent[ev.sent], func(o *event) bool { return o.typ == "DENIAL" && !o.dropped && x.eventWord(o) == x.head(v) }) {
+			continue // "denied the allegations, saying she had never met them": one denial, said more
+		}
 		types := map[string]bool{}
 		for _, c := range x.childrenWith(v, "ccomp") {
 			for typ := range d.negatedEventTypes(ev.sent, x, c, speaker) {
