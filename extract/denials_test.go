@@ -196,6 +196,16 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 		{"two named together deny as both men",
 			"Prosecutors accused Mirko Dal and Tomas Brill of taking bribes. Both men denied the charges.",
 			[]string{"Mirko Dal+Tomas Brill -> ACCUSATION"}},
+		{"allegations called politically motivated",
+			"Tomas Brill accused Petra Holm of lying to parliament. Holm called the allegations politically motivated.",
+			[]string{"Petra Holm -> ACCUSATION"}},
+		{"claims said to be unsubstantiated",
+			"Tomas Brill accused Petra Holm of lying to parliament. Holm said the claims were unsubstantiated.",
+			[]string{"Petra Holm -> ACCUSATION"}},
+		{"a denial said more by a negation is one denial",
+			"The Ostraven Herald reported on Monday that Mirko Dal had met a Calmoran agent in Berlin. " +
+				"Dal has denied the allegations, saying he had never met the agent.",
+			[]string{"Mirko Dal -> MEETING"}},
 		{"falsehoods that deny nothing",
 			"Tomas Brill said the bridge was unsafe. Petra Holm said voters had been told lies. " +
 				"Jonas Weller said they lied about the budget.",
