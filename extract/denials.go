@@ -10,6 +10,16 @@ import (
 // claimTypes tell of a claim that a denial can answer.
 var claimTypes = set("REPORT ACCUSATION")
 
+// chargeTypes charge the one they are done to with a wrong, which that
+// one may deny without naming an accuser: "X was charged with bribery …
+// X denies wrongdoing", "was arrested … her lawyer said she was innocent".
+var chargeTypes = set("LEGAL_ACTION ARREST")
+
+// isPatient reports whether ent takes part in ev as the one it is done to.
+func (ev *event) isPatient(ent int) bool {
+	return slices.ContainsFunc(ev.parts, func(p part) bool { return p.ent == ent && p.role == "patient" })
+}
+
 // linkDenials links each denial to what it denies: the event told in the
 // clause it governs ("denied that he met the envoy"), else the nearest claim
 // before it about the one who denies, preferring what was alleged over the
@@ -17,6 +27,7 @@ var claimTypes = set("REPORT ACCUSATION")
 // Holm refuted the report" denies the meeting; "He had dismissed those
 // allegations" after a report with no alleged event denies the report).
 func (d *doc) linkDenials() {
+	d.denialsByNegation()
 	for i, ev := range d.events {
 		if ev.dropped || ev.typ != "DENIAL" {
 			continue
@@ -46,7 +57,7 @@ func (d *doc) linkDenials() {
 		}
 		linked := false
 		for si := ev.sent; si >= 0 && si >= ev.sent-4 && !linked; si-- {
-			var alleged, claim *event
+			var alleged, claim, charged *event
 			for _, o := range d.events[:i] {
 				o = o.kept()
 				if o == nil || o.sent != si || o == ev || !o.has(denier) || o.sent == ev.sent && o.trig[0] > ev.trig[0] {
@@ -60,7 +71,12 @@ func (d *doc) linkDenials() {
 					alleged = o
 				case claimTypes[o.typ] && claim == nil:
 					claim = o
+				case chargeTypes[o.typ] && o.isPatient(denier) && charged == nil:
+					charged = o
 				}
+			}
+			if claim == nil {
+				claim = charged // "X was charged with bribery. X denies wrongdoing"
 			}
 			if alleged != nil {
 				ev.denies = append(ev.denies, alleged)
@@ -214,10 +230,10 @@ func (d *doc) deniedByNoun(i int, ev *event) *event {
 			second = o
 		}
 	}
-	switch {
-	case first != nil:
+	if first != nil {
 		return d.claimedIn(first)
-	case told != nil:
+	}
+	if told != nil {
 		return told
 	}
 	if second == nil {
@@ -462,4 +478,108 @@ func (d *doc) allegedEarlier(o *event) *event {
 		}
 	}
 	return o
+}
+
+// denialsByNegation makes a denial of a statement whose speaker says that
+// what was alleged of them did not happen, with no verb of denying: "Sand
+// said the meeting never happened", "said no such meeting took place",
+// "insisted he had never met the ambassador" after a report that Sand met
+// the ambassador. The negated clause must tell an event of the type of one
+// alleged before of the speaker (or of which the speaker is accused), done
+// by the speaker ("he", "she", "we", the speaker's name) or named by its
+// noun as subject of a verb of happening; the link itself is left to
+// linkDenials.
+func (d *doc) denialsByNegation() {
+	for _, ev := range d.events {
+		if ev.dropped || ev.typ != "STATEMENT" || !ev.speech {
+			continue
+		}
+		speaker := d.agentOf(ev)
+		if speaker < 0 {
+			continue
+		}
+		x := d.syntaxOf(ev.sent)
+		if x == nil {
+			continue
+		}
+		v := x.eventWord(ev)
+		if v < 0 {
+			continue
+		}
+		if slices.ContainsFunc(d.evSent[ev.sent], func(o *event) bool { return o.typ == "DENIAL" && !o.dropped && x.eventWord(o) == x.head(v) }) {
+			continue // "denied the allegations, saying she had never met them": one denial, said more
+		}
+		types := map[string]bool{}
+		for _, c := range x.childrenWith(v, "ccomp") {
+			for typ := range d.negatedEventTypes(ev.sent, x, c, speaker) {
+				types[typ] = true
+			}
+		}
+		if len(types) > 0 && d.allegedOf(ev, speaker, types) {
+			ev.typ = "DENIAL"
+		}
+	}
+}
+
+// negatedEventTypes are the event types clause c, negated, says did not
+// happen: those of its verb when its subject is the speaker ("he had never
+// met them"), those of its subject's noun when its verb tells only that
+// something happened ("the meeting never happened", "no such meeting took
+// place").
+func (d *doc) negatedEventTypes(si int, x *syntax, c int, speaker int) map[string]bool {
+	out := map[string]bool{}
+	subjects := x.childrenWith(c, "nsubj")
+	if len(subjects) != 1 {
+		return out
+	}
+	subj := subjects[0]
+	if x.happening(c) {
+		if !x.negated(c) && !x.negated(subj) { // "no such meeting"
+			return out
+		}
+		for _, t := range triggers[strings.ToLower(x.tree.Words[subj])] {
+			if t.noun && len(t.words) == 1 {
+				out[t.typ] = true
+			}
+		}
+		return out
+	}
+	if !x.negated(c) || !x.isVerb(c) || !innocentSubjects[x.lemma(subj)] && !slices.Contains(d.entsAt(si, x, subj, "STATEMENT"), speaker) {
+		return out
+	}
+	for _, t := range triggers[strings.ToLower(x.tree.Words[c])] {
+		if !t.noun && !t.speech && len(t.words) == 1 {
+			out[t.typ] = true
+		}
+	}
+	return out
+}
+
+// allegedOf reports whether, in the few sentences up to statement ev, an
+// event of one of types is alleged of speaker, or an accusation of the
+// speaker accuses them of one.
+func (d *doc) allegedOf(ev *event, speaker int, types map[string]bool) bool {
+	for _, o := range d.events {
+		if o = o.kept(); o == nil || o == ev || o.sent > ev.sent || o.sent < ev.sent-4 || !o.has(speaker) {
+			continue
+		}
+		if types[o.typ] && o.status == "alleged" {
+			return true
+		}
+		if o.typ == "ACCUSATION" {
+			if a := d.accusedOf(o); a != o && types[a.typ] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// happening reports whether verb w tells only that its subject happened,
+// by its lemma or its lemma and object ("took place").
+func (x *syntax) happening(w int) bool {
+	if refutationUses[x.lemma(w)] == "happen" {
+		return true
+	}
+	return slices.ContainsFunc(x.childrenWith(w, "obj"), func(o int) bool { return refutationUses[x.lemma(w)+" "+x.lemma(o)] == "happen" })
 }

@@ -10,7 +10,7 @@ import (
 
 var (
 	pronounsSingular = set("he she him her his hers himself herself")
-	pronounsPlural   = set("they them their themselves")
+	pronounsPlural   = set("they them their themselves both")
 	determiners      = set("the a an this that our its his her their same senior former")
 	// mediaNouns are the kind nouns that make a name a news outlet's.
 	mediaNouns = wordSet("media_nouns.txt")
@@ -507,6 +507,12 @@ func (d *doc) pronouns() {
 				if m.via == "group" {
 					lastGroup, lastGroupSent = m, si
 				} else if m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson {
+					if lastPerson != nil && lastPersonSent == si && lastPerson.group == nil && lastPerson.ent != m.ent && lastPerson.last+1 == m.first && d.toks[lastPerson.last].lower == "and" {
+						// "Eva Lind and Otto Brand … They denied": two
+						// persons named together are a group "they" and
+						// "both" stand for
+						lastGroup, lastGroupSent = &mention{via: "group", ent: -1, group: []int{lastPerson.ent, m.ent}}, si
+					}
 					lastPerson, lastPersonSent = m, si
 				}
 				k++
@@ -541,7 +547,20 @@ func (d *doc) pronouns() {
 					d.link(len(d.ments)-1, ei)
 				}
 			case pronounsPlural[t.lower] && lastGroup != nil && si-lastGroupSent <= 2:
-				p := mention{first: i, last: i + 1, sent: si, via: "group", kind: polgraph.KindPerson, strong: true, start: t.start, end: t.end, ent: -1, group: lastGroup.group}
+				last := i + 1
+				if t.lower == "both" {
+					// "Both men denied", "Both denied": not "both parties"
+					if i+1 >= s.last {
+						continue
+					}
+					switch next := d.toks[i+1].lower; {
+					case personNouns[next]:
+						last = i + 2
+					case len(triggers[next]) == 0:
+						continue
+					}
+				}
+				p := mention{first: i, last: last, sent: si, via: "group", kind: polgraph.KindPerson, strong: true, start: t.start, end: d.toks[last-1].end, ent: -1, group: lastGroup.group}
 				d.ments = append(d.ments, p)
 			}
 		}

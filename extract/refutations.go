@@ -18,8 +18,8 @@ var refutationUses = func() map[string]string {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 2 || f[1] != "false" && f[1] != "true" && f[1] != "refuse" && f[1] != "call" && f[1] != "innocent" {
-			panic(fmt.Sprintf("extract: data/refutations.tsv:%d: want lemma, false|true|refuse|call|innocent: %q", n+1, line))
+		if len(f) != 2 || f[1] != "false" && f[1] != "true" && f[1] != "refuse" && f[1] != "call" && f[1] != "innocent" && f[1] != "happen" {
+			panic(fmt.Sprintf("extract: data/refutations.tsv:%d: want lemma, false|true|refuse|call|innocent|happen: %q", n+1, line))
 		}
 		out[f[0]] = f[1]
 	}
@@ -54,7 +54,7 @@ func verbForms(l string) []string {
 func (d *doc) refutationCue(si int, verbOnly bool) bool {
 	s := &d.sents[si]
 	for i := s.first; i < s.last; i++ {
-		if use := refutationForms[d.toks[i].lower]; use != "" && !(verbOnly && use == "false") {
+		if use := refutationForms[d.toks[i].lower]; use != "" && use != "happen" && !(verbOnly && use == "false") {
 			return true
 		}
 	}
