@@ -83,6 +83,7 @@ func (d *doc) findEvents() {
 	d.dateEvents()
 	d.dropFuture()
 	d.decisions()
+	d.decidedActs()
 	d.selfReports() // before merging, which drops what names no one
 	d.accusedActs() // before merging: the accused is the one who denies it
 	d.mergeEvents() // the locators, too, tell that two mentions are one event
