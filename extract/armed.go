@@ -69,3 +69,24 @@ func (d *doc) crowdDoer(si, i, n int) bool {
 	}
 	return false
 }
+
+// chamberDoer reports whether the noun at tokens [i, i+n) of sentence si
+// is done by a legislature: its possessor, a modifier or a "by" phrase
+// names one or is a word for one ("parliament's approval of the bill",
+// "the Senate's rejection of the nominee", "ratification by the Duma").
+func (d *doc) chamberDoer(si, i, n int) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	w := x.trigger(i, n)
+	if w < 0 || x.isVerb(w) {
+		return false
+	}
+	for _, doer := range x.doersOf(w) {
+		if d.doerClass(si, x, doer) == "legislature" {
+			return true
+		}
+	}
+	return false
+}

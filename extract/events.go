@@ -292,6 +292,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.crowd && !d.crowdDoer(si, i, n) {
 		return "" // "leaders gathered in Brussels", "the court blocked the law": no protest
 	}
+	if t.chamber && !d.chamberDoer(si, i, n) {
+		return "" // "the approval of the board", "approval ratings": no vote
+	}
 	if t.speech && !d.namedSpeaker(i, si, "STATEMENT") {
 		return "" // "it is said", "as he told it": no one's statement
 	}
