@@ -583,6 +583,11 @@ func (d *doc) sentenceEvents(si int) {
 				for _, p := range d.destinations(si, lv) {
 					ev.add(p, "place") // "travelled to Beijing for talks": the talks were held there
 				}
+				if len(subj) == 0 && crowdTypes[ev.typ] {
+					for _, p := range d.crowdPlacesAt(si, lv) {
+						ev.add(p, "place") // "teachers in France held a nationwide strike": held there
+					}
+				}
 			}
 			if (subj == nil || undergoes) && ev.typ == "ELECTION" {
 				// "Mahama lost the 2016 and 2020 elections to X": who

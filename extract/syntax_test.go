@@ -281,6 +281,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a strike an unnamed crowd holds is held where the crowd is",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nTeachers in France held a nationwide strike on Tuesday. Nurses across Italy staged a general strike on Thursday.",
+			want: []wantEvent{
+				{"PROTEST", "2025-05-06", []string{"place:country/france"}},
+				{"PROTEST", "2025-05-08", []string{"place:country/italy"}},
+			},
+		},
+		{
 			name: "a crime named by a gerund is no clause of its own; a trade before a name is no part of it",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nBusinessman Ivo Dorn was convicted of money laundering in Orsk on Monday.",
 			want: []wantEvent{{"LEGAL_ACTION", "2025-05-12", []string{"patient:person/ivo-dorn"}}},
