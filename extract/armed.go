@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // armedNouns are weapons and armed forces (data/words/armed_nouns.txt).
 var armedNouns = wordSet("armed_nouns.txt")
@@ -89,4 +92,60 @@ func (d *doc) chamberDoer(si, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// interceptingVerbs stop a weapon in flight (data/words/intercepting_verbs.txt).
+var interceptingVerbs = wordSet("intercepting_verbs.txt")
+
+// interceptions turn an attack told by its stopping round: in "Ukraine
+// downed 40 Russian drones" the state whose weapons were downed attacked,
+// and the one that downed them was attacked. The weapon's state, which
+// the parse makes the object's modifier and the windows the patient,
+// becomes the agent; the subject becomes the patient.
+func (d *doc) interceptions() {
+	for _, ev := range d.events {
+		if ev.typ != "ATTACK" || ev.noun || ev.dropped || !interceptingVerbs[d.toks[ev.trig[1]-1].lower] {
+			continue
+		}
+		x := d.syntaxOf(ev.sent)
+		if x == nil {
+			continue
+		}
+		v := x.eventWord(ev)
+		if v < 0 {
+			continue
+		}
+		var weaponStates []int
+		for _, o := range x.objectsOf(v) {
+			if !x.armedNoun(o) {
+				continue
+			}
+			weaponStates = append(weaponStates, d.entsAt(ev.sent, x, o, ev.typ)...)
+			for _, a := range x.childrenWith(o, "acl") {
+				// "a missile fired from Yemen", "drones launched by Russia"
+				for _, c := range x.childrenWith(a, "obl", "obl:agent") {
+					if k := x.caseOf(c); k == "from" || k == "by" {
+						weaponStates = append(weaponStates, d.entsAt(ev.sent, x, c, ev.typ)...)
+					}
+				}
+			}
+		}
+		if len(weaponStates) == 0 {
+			continue
+		}
+		for k := range ev.parts {
+			p := &ev.parts[k]
+			switch {
+			case slices.Contains(weaponStates, p.ent):
+				p.role = "agent"
+			case p.role == "agent":
+				p.role = "patient"
+			}
+		}
+		for _, e := range weaponStates {
+			if !ev.has(e) {
+				ev.add(e, "agent")
+			}
+		}
+	}
 }

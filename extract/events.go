@@ -85,6 +85,7 @@ func (d *doc) findEvents() {
 	d.decisions()
 	d.decidedActs()
 	d.selfReports() // before merging, which drops what names no one
+	d.interceptions()
 	d.accusedActs() // before merging: the accused is the one who denies it
 	d.mergeEvents() // the locators, too, tell that two mentions are one event
 	d.dropLocators()
