@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // armedNouns are weapons and armed forces (data/words/armed_nouns.txt).
 var armedNouns = wordSet("armed_nouns.txt")
@@ -68,4 +71,81 @@ func (d *doc) crowdDoer(si, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// chamberDoer reports whether the noun at tokens [i, i+n) of sentence si
+// is done by a legislature: its possessor, a modifier or a "by" phrase
+// names one or is a word for one ("parliament's approval of the bill",
+// "the Senate's rejection of the nominee", "ratification by the Duma").
+func (d *doc) chamberDoer(si, i, n int) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	w := x.trigger(i, n)
+	if w < 0 || x.isVerb(w) {
+		return false
+	}
+	for _, doer := range x.doersOf(w) {
+		if d.doerClass(si, x, doer) == "legislature" {
+			return true
+		}
+	}
+	return false
+}
+
+// interceptingVerbs stop a weapon in flight (data/words/intercepting_verbs.txt).
+var interceptingVerbs = wordSet("intercepting_verbs.txt")
+
+// interceptions turn an attack told by its stopping round: in "Ukraine
+// downed 40 Russian drones" the state whose weapons were downed attacked,
+// and the one that downed them was attacked. The weapon's state, which
+// the parse makes the object's modifier and the windows the patient,
+// becomes the agent; the subject becomes the patient.
+func (d *doc) interceptions() {
+	for _, ev := range d.events {
+		if ev.typ != "ATTACK" || ev.noun || ev.dropped || !interceptingVerbs[d.toks[ev.trig[1]-1].lower] {
+			continue
+		}
+		x := d.syntaxOf(ev.sent)
+		if x == nil {
+			continue
+		}
+		v := x.eventWord(ev)
+		if v < 0 {
+			continue
+		}
+		var weaponStates []int
+		for _, o := range x.objectsOf(v) {
+			if !x.armedNoun(o) {
+				continue
+			}
+			weaponStates = append(weaponStates, d.entsAt(ev.sent, x, o, ev.typ)...)
+			for _, a := range x.childrenWith(o, "acl") {
+				// "a missile fired from Yemen", "drones launched by Russia"
+				for _, c := range x.childrenWith(a, "obl", "obl:agent") {
+					if k := x.caseOf(c); k == "from" || k == "by" {
+						weaponStates = append(weaponStates, d.entsAt(ev.sent, x, c, ev.typ)...)
+					}
+				}
+			}
+		}
+		if len(weaponStates) == 0 {
+			continue
+		}
+		for k := range ev.parts {
+			p := &ev.parts[k]
+			switch {
+			case slices.Contains(weaponStates, p.ent):
+				p.role = "agent"
+			case p.role == "agent":
+				p.role = "patient"
+			}
+		}
+		for _, e := range weaponStates {
+			if !ev.has(e) {
+				ev.add(e, "agent")
+			}
+		}
+	}
 }

@@ -370,3 +370,45 @@ func (d *doc) citationOnly(ev *event) {
 // citingVerbs cite another's words: "cited X as saying", "quoted X as
 // saying".
 var citingVerbs = wordSet("citing_verbs.txt")
+
+// selfReports makes a body that speaks of itself the doer of what it
+// tells: in "Poland's police said they detained two men" and "the
+// ministry said on Sunday it had struck", the pronoun that is the
+// reported verb's subject stands for the speaker, as "she" in "Holm said
+// she had resigned" stands for Holm. Only a state, body or party is read
+// so: "they" after a person's "said" is someone else.
+func (d *doc) selfReports() {
+	for _, ev := range d.events {
+		if ev.dropped || ev.noun || ev.speech || claimTypes[ev.typ] || ev.typ == "STATEMENT" || ev.hasRole("agent") {
+			continue
+		}
+		x := d.syntaxOf(ev.sent)
+		if x == nil {
+			continue
+		}
+		w := x.eventWord(ev)
+		if w < 0 || x.baseRel(w) != "ccomp" || !x.isVerb(w) {
+			continue
+		}
+		subj := x.childrenWith(w, "nsubj")
+		if len(subj) != 1 || !selfPronouns[strings.ToLower(x.tree.Words[subj[0]])] {
+			continue
+		}
+		h := x.head(w)
+		if h < 0 || !reportingWords[strings.ToLower(x.tree.Words[h])] {
+			continue
+		}
+		s, _, _ := d.speakerOf(ev.sent, x, h)
+		if s < 0 {
+			continue
+		}
+		switch d.ents[s].kind {
+		case polgraph.KindCountry, polgraph.KindOrganization, polgraph.KindParty:
+			ev.add(s, "agent")
+		}
+	}
+}
+
+// selfPronouns are the pronouns by which a body speaks of itself in the
+// third person.
+var selfPronouns = set("it they")

@@ -181,6 +181,9 @@ func TestTimesAfterAnInfinitive(t *testing.T) {
 		{"Foreign Minister Ilse Varga decided to resign on Monday.", "RESIGNATION", "person/ilse-varga"},
 		{"Prime Minister Ilse Varga decided on Monday to sack Interior Minister Pavel Rusk.", "DISMISSAL", "person/ilse-varga"},
 		{"Premier Ilse Varga chose on Monday to step down.", "RESIGNATION", "person/ilse-varga"},
+		// so does a decision told as a noun, by whose it is
+		{"Poland's decision on Monday to expel three Belarusian diplomats angered Minsk.", "SANCTION", "country/poland"},
+		{"Estonia's decision on Monday to expel the Russian ambassador drew criticism from Moscow.", "SANCTION", "country/estonia"},
 	}
 	for _, tt := range tests {
 		text := "Officials in Ostra spoke on Sunday.\n\n" + tt.text

@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+
+	"github.com/polgraph/polgraph"
+)
+
 // decisions folds an agreement that is one body's decision into the act
 // it decides: in "Cabinet today agreed to impose travel bans" or "EU
 // ministers agreed on Monday to impose sanctions", "agreed" takes the
@@ -72,4 +78,59 @@ func (d *doc) eventAt(si int, x *syntax, w int) *event {
 		}
 	}
 	return nil
+}
+
+// decisionNouns tell, with an infinitive, what their possessor decided
+// and so did (data/words/decision_nouns.txt).
+var decisionNouns = wordSet("decision_nouns.txt")
+
+// decidedActs gives an act told by an infinitive on a decision noun
+// ("Poland's decision on Monday to expel three diplomats", "the Czech
+// government's decision to expel the ambassador") the decider, whom the
+// noun's possessor names, as its doer where the clause names none, and
+// the decision's time where the act has none of its own.
+func (d *doc) decidedActs() {
+	for _, ev := range d.events {
+		if ev.noun || ev.dropped {
+			continue
+		}
+		x := d.syntaxOf(ev.sent)
+		if x == nil {
+			continue
+		}
+		v := x.eventWord(ev)
+		if v < 0 || x.rel(v) != "acl" || !x.marked(v, "to") {
+			continue
+		}
+		n := x.head(v)
+		if n < 0 || x.pos(n) != "NOUN" || !decisionNouns[strings.ToLower(x.tree.Words[n])] {
+			continue
+		}
+		if !ev.hasRole("agent") {
+			for _, p := range x.childrenWith(n, "nmod:poss") {
+				for _, e := range d.entsAt(ev.sent, x, p, ev.typ) {
+					if !ev.has(e) {
+						ev.add(e, "agent")
+					}
+				}
+			}
+		}
+		if ev.date != "" {
+			continue
+		}
+		for _, t := range d.timesOf(ev.sent) {
+			ti := d.tokenAt(t.start)
+			if ti < 0 {
+				continue
+			}
+			w := x.spanHead(ti, d.tokenBefore(t.end)+1)
+			if w < 0 || x.head(w) != n || x.baseRel(w) != "nmod" {
+				continue
+			}
+			if date, prec := eventDate(t.value); prec != polgraph.PrecisionUnknown {
+				ev.date, ev.prec, ev.dateFrom = date, prec, "sentence"
+				break
+			}
+		}
+	}
 }

@@ -22,7 +22,7 @@ var doerSenses = func() map[string]map[string]string {
 		}
 		f := strings.Split(line, "\t")
 		if len(f) != 3 || !doerClasses[f[1]] || !slices.Contains(polgraph.EventTypes, polgraph.EventType(f[2])) {
-			panic(fmt.Sprintf("extract: data/doer_senses.tsv:%d: want lemma, police|party, event type: %q", n+1, line))
+			panic(fmt.Sprintf("extract: data/doer_senses.tsv:%d: want lemma, police|party|legislature, event type: %q", n+1, line))
 		}
 		if out[f[0]] == nil {
 			out[f[0]] = map[string]string{}
@@ -32,7 +32,7 @@ var doerSenses = func() map[string]map[string]string {
 	return out
 }()
 
-var doerClasses = set("police party")
+var doerClasses = set("police party legislature")
 
 // policeNouns head a doer of the class "police".
 var policeNouns = wordSet("police_nouns.txt")
@@ -121,9 +121,15 @@ func (d *doc) doerClass(si int, x *syntax, w int) string {
 		if ents := d.refs(m); len(ents) > 0 && d.ents[ents[0]].kind == polgraph.KindParty {
 			return "party" // "the Harbour Party expelled Ivo Marek"
 		}
+		if ents := d.refs(m); len(ents) > 0 && d.ents[ents[0]].kind == polgraph.KindOrganization && isLegislature(d.ents[ents[0]]) {
+			return "legislature" // "Georgia's parliament voted to expel two lawmakers"
+		}
 	}
 	if x.lemma(w) == "party" {
 		return "party" // "the party expelled him"
+	}
+	if legislatureWords[strings.ToLower(x.lemma(w))] {
+		return "legislature" // "the chamber expelled him", where no body is named
 	}
 	return ""
 }

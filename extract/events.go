@@ -83,6 +83,9 @@ func (d *doc) findEvents() {
 	d.dateEvents()
 	d.dropFuture()
 	d.decisions()
+	d.decidedActs()
+	d.selfReports() // before merging, which drops what names no one
+	d.interceptions()
 	d.accusedActs() // before merging: the accused is the one who denies it
 	d.mergeEvents() // the locators, too, tell that two mentions are one event
 	d.dropLocators()
@@ -289,6 +292,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	}
 	if t.crowd && !d.crowdDoer(si, i, n) {
 		return "" // "leaders gathered in Brussels", "the court blocked the law": no protest
+	}
+	if t.chamber && !d.chamberDoer(si, i, n) {
+		return "" // "the approval of the board", "approval ratings": no vote
 	}
 	if t.speech && !d.namedSpeaker(i, si, "STATEMENT") {
 		return "" // "it is said", "as he told it": no one's statement
@@ -577,6 +583,11 @@ func (d *doc) sentenceEvents(si int) {
 				undergoes = undergoingVerbs[d.toks[lv].lower]
 				for _, p := range d.destinations(si, lv) {
 					ev.add(p, "place") // "travelled to Beijing for talks": the talks were held there
+				}
+				if len(subj) == 0 && crowdTypes[ev.typ] {
+					for _, p := range d.crowdPlacesAt(si, lv) {
+						ev.add(p, "place") // "teachers in France held a nationwide strike": held there
+					}
 				}
 			} else if subj == nil {
 				subj = d.relativeCarrier(si, o) // "a protest she led in January"

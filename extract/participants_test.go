@@ -47,6 +47,18 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"country/niger": "agent", "country/france": "patient"}, nil},
 		{"Canada expelled Ivo Dorn, a Ruritanian diplomat.", "SANCTION",
 			map[string]string{"country/canada": "agent", "person/ivo-dorn": "patient"}, nil},
+		{"Georgia's parliament voted on Tuesday to expel Ivo Dorn, an opposition lawmaker.", "DISMISSAL", // a chamber that expels a member unseats him
+			map[string]string{"organization/parliament-of-georgia": "agent", "person/ivo-dorn": "patient"}, nil},
+		{"Georgia's parliament expelled two opposition lawmakers on Tuesday.", "DISMISSAL",
+			map[string]string{"organization/parliament-of-georgia": "agent"}, nil},
+		{"The Moroccan interior ministry said it arrested four suspects on Sunday.", "ARREST", // a body that says "it" speaks of itself
+			map[string]string{"country/morocco": "agent"}, nil},
+		{"Hezbollah said on Tuesday it had attacked an army post.", "ATTACK",
+			map[string]string{"organization/hezbollah": "agent"}, nil},
+		{"Turkish police said they arrested Ivo Dorn in Istanbul on Monday.", "ARREST",
+			map[string]string{"country/turkey": "agent", "person/ivo-dorn": "patient"}, nil},
+		{"Ana Holm said they arrested Ivo Dorn in Istanbul on Monday.", "ARREST", // a person's "they" are others
+			map[string]string{"person/ivo-dorn": "patient", "person/ana-holm": "source"}, nil},
 		{"Ana Holm became the country's first female prime minister in 2019.", "APPOINTMENT",
 			map[string]string{"person/ana-holm": "patient"}, nil},
 		{"A spokesman for the European Commission said on Monday that the bloc was following the case.", "STATEMENT",

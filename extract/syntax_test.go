@@ -281,6 +281,28 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "who downs a state's drones is attacked by that state",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nPoland downed a Russian drone over its territory on Wednesday. Israel intercepted a missile fired from Yemen on Tuesday.",
+			want: []wantEvent{
+				{"ATTACK", "2025-05-07", []string{"agent:country/russia", "patient:country/poland"}},
+				{"ATTACK", "2025-05-06", []string{"agent:country/yemen", "patient:country/israel"}},
+			},
+			notParts: []string{"agent:country/poland", "agent:country/israel"},
+		},
+		{
+			name: "what is intercepted that is no weapon is no attack",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nPolice in Poland intercepted a shipment of cocaine on Monday.",
+			not:  []string{"ATTACK"},
+		},
+		{
+			name: "a strike an unnamed crowd holds is held where the crowd is",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nTeachers in France held a nationwide strike on Tuesday. Nurses across Italy staged a general strike on Thursday.",
+			want: []wantEvent{
+				{"PROTEST", "2025-05-06", []string{"place:country/france"}},
+				{"PROTEST", "2025-05-08", []string{"place:country/italy"}},
+			},
+		},
+		{
 			name: "a crime named by a gerund is no clause of its own; a trade before a name is no part of it",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nBusinessman Ivo Dorn was convicted of money laundering in Orsk on Monday.",
 			want: []wantEvent{{"LEGAL_ACTION", "2025-05-12", []string{"patient:person/ivo-dorn"}}},

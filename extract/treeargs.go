@@ -129,6 +129,28 @@ func (d *doc) placesOfCrowd(si int, x *syntax, w int) []int {
 	return out
 }
 
+// crowdPlacesAt are the places the unnamed subject of the verb at token
+// i is in: "dock workers in Antwerp staged a strike".
+func (d *doc) crowdPlacesAt(si, i int) []int {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return nil
+	}
+	v := x.at(i)
+	if v < 0 || !x.isVerb(v) {
+		return nil
+	}
+	subj, passive, _ := x.subjectOf(v, 0)
+	if passive {
+		return nil
+	}
+	var out []int
+	for _, w := range subj {
+		out = appendNew(out, d.placesOfCrowd(si, x, w)...)
+	}
+	return out
+}
+
 // namesUnder reports a name that hangs on noun w with no preposition
 // between them: where the parse reads "the opposition Social Democratic
 // Union demanded" as a name modifying "opposition", the noun is no proof

@@ -149,6 +149,21 @@ func TestVotes(t *testing.T) {
 			text: "Prime Minister Ivo Marek won a confidence vote in parliament on Friday.",
 			want: []wantEvent{{"VOTE", "2025-05-09", []string{"participant:person/ivo-marek"}}},
 		},
+		{
+			name: "a chamber's approval told as a noun is its vote",
+			text: "The Knesset's approval of the harbour bill on Wednesday averted a crisis.",
+			want: []wantEvent{{"VOTE", "2025-05-07", []string{"agent:organization/knesset"}}},
+		},
+		{
+			name: "so is its rejection",
+			text: "The Sejm's rejection of the budget on Friday was a blow to Prime Minister Ivo Marek.",
+			want: []wantEvent{{"VOTE", "2025-05-09", []string{"agent:organization/sejm"}}},
+		},
+		{
+			name: "an approval by no chamber is no vote",
+			text: "Ivo Marek's approval rating fell on Friday after the board's approval of the merger.",
+			not:  []string{"VOTE"},
+		},
 	})
 }
 
