@@ -105,6 +105,9 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 			"The Ostraven Herald reported on Monday that Ilse Varga had met a Calmoran agent. " +
 				"Mirko Dal called the report real news.",
 			nil},
+		{"a claim that those accused deny is no denial by its accuser",
+			"Mirko Dal has accused Calmoran embassies of funding the protests, a claim they deny.",
+			nil},
 		{"claims called serious deny nothing",
 			"The Ostraven Herald reported on Monday that Ilse Varga had met a Calmoran agent. " +
 				"Mirko Dal called the claims serious.",
