@@ -38,6 +38,9 @@ var (
 	reLocated      = regexp.MustCompile(`^, $|^in (the )?$`)
 	// "Ana Holm, who sits in the Sejm", "was elected to the Saeima": a seat
 	reSeatVerb = regexp.MustCompile(`^(, )?(who |which )?(\w+ )?(sits|sat|serves|served|has served|had served|was elected|was re-elected|won a seat|holds a seat|held a seat) (in|to) (the )?$`)
+	// "who represents the Toronto riding of Don Valley East", "the MP for
+	// the constituency of Whitby": the district named after its noun
+	reDistrictOf = regexp.MustCompile(`^(, )?(who |which )?([\w-]+ ){0,3}(represents|represented|representing|for) the (<loc> )?(riding|constituency|district|electorate|division|ward) of $`)
 	// "who sits in the Sejm for the Civic Coalition": the party she sits for
 	reSittingFor = regexp.MustCompile(`^(, )?(who |which )?(\w+ )?(sits|sat|serves|served) in (the )?<org> for (the )?$`)
 )
@@ -240,7 +243,10 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 			if (b.via == "demonym" || tk == polgraph.KindCountry) && reCitizenIn.MatchString(between) && d.isSubject(a, si) {
 				d.addRel(&relation{typ: "CITIZEN_OF", from: from, to: to, sent: si, conf: 0.6})
 			}
-			if tk == polgraph.KindPlace && (reRepresents.MatchString(between) || reSeatFor.MatchString(between)) {
+			if tk == polgraph.KindPlace && d.districtNamedAfter(b) {
+				// "represents the Toronto riding of Don Valley East": the
+				// riding, not the city it is in
+			} else if tk == polgraph.KindPlace && (reRepresents.MatchString(between) || reSeatFor.MatchString(between) || reDistrictOf.MatchString(between)) {
 				d.addRel(&relation{typ: "REPRESENTS", from: from, to: to, sent: si, conf: 0.8})
 				d.representsIn(si, from, to, b)
 			}
@@ -431,6 +437,18 @@ func (d *doc) roleAfterBody(si int, b *mention) string {
 		return ""
 	}
 	return d.toks[i].lower
+}
+
+// districtNouns name an electoral district before "of" and its name
+// (data/words/district_nouns.txt).
+var districtNouns = wordSet("district_nouns.txt")
+
+// districtNamedAfter reports a place mention b followed by a district's
+// noun, "of" and a name: "the Toronto riding of Don Valley East" names
+// the riding after the noun; Toronto is only where it is.
+func (d *doc) districtNamedAfter(b *mention) bool {
+	i := b.last
+	return i+2 < len(d.toks) && districtNouns[d.toks[i].lower] && d.toks[i+1].lower == "of" && d.toks[i+2].cap
 }
 
 // legislatureRole is the seat in a legislature that the words before

@@ -378,6 +378,12 @@ func TestWhatTitlesAndOpeningsSay(t *testing.T) {
 			not: [][3]string{{"HOLDS_OFFICE", "Lena Frisk", "Riigikogu"}},
 		},
 		{
+			name: "the district named after its noun, not the city before it",
+			text: "Ada Brisk, who represents the Toronto riding of Kelso Heights, spoke. Ivo Dorn, the MP for the constituency of Carrow Hills, spoke.",
+			want: [][3]string{{"REPRESENTS", "Ada Brisk", "Kelso Heights"}, {"REPRESENTS", "Ivo Dorn", "Carrow Hills"}},
+			not:  [][3]string{{"REPRESENTS", "Ada Brisk", "Toronto"}},
+		},
+		{
 			name: "a seat by a verb of sitting, and the party sat for",
 			text: "Officials in Poland spoke on Sunday. Ada Brisk, who sits in the Sejm for the Harvest Party, voted against it. Ivo Dorn was elected to the Saeima in 2018.",
 			want: [][3]string{{"HOLDS_OFFICE", "Ada Brisk", "Sejm"}, {"MEMBER_OF", "Ada Brisk", "Harvest Party"}, {"HOLDS_OFFICE", "Ivo Dorn", "Saeima"}},
