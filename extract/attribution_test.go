@@ -232,6 +232,8 @@ func TestOutletAsSource(t *testing.T) {
 		// fronted, where the parse made the phrase the root
 		{"according to an outlet, fronted", "According to Reuters, Serbian police arrested Ivo Marek on Monday.", "ARREST", "Reuters", ""},
 		{"according to an outlet's report, fronted", "According to a report by The Daily Lantern, police detained Ada Rusk on Friday.", "ARREST", "Daily Lantern", ""},
+		// the parse read an aside after the outlet as a conjunct of its name
+		{"an outlet citing sources in an aside", "The Daily Lantern, citing two security sources, reported on Tuesday that Ada Rusk met a Varnessan envoy in Vellin.", "MEETING", "Daily Lantern", ""},
 		// fronted, where the parse read the clause as a relative one on the name
 		{"according to a person, fronted", "According to Lia Perr, police arrested Tom Hale on Monday.", "ARREST", "Lia Perr", ""},
 		// the parse read "arrested" as an adjective on "dozens" and hung

@@ -71,15 +71,20 @@ func (x *syntax) nameSplitBySubject() {
 // asideBeforeVerb mends a parse that makes a sentence's subject its root
 // when a participle's aside parts it from its verb: in "Mwangi, speaking
 // at a news conference on Wednesday, accused Kiprotich", "speaking"
-// modifies "Mwangi" and "accused" hangs on "speaking". A finite verb with
-// no subject, right after the comma that closes the aside, is the
-// sentence's, the noun its subject and the aside a clause on it.
+// modifies "Mwangi" and "accused" hangs on "speaking"; in "The Globe and
+// Mail, citing two sources, reported that ...", "citing" is read as a
+// conjunct or a clause of the name. A finite verb with no subject, right
+// after the comma that closes the aside, is the sentence's, the noun its
+// subject and the aside a clause on it.
 func (x *syntax) asideBeforeVerb() {
 	t := &x.tree
 	for p, rel := range t.Rel {
 		n := t.Head[p]
-		if rel != "acl" || n < 0 || t.Head[n] != -1 || p != n+2 || t.Words[n+1] != "," || !strings.HasSuffix(strings.ToLower(t.Words[p]), "ing") {
+		if rel != "acl" && rel != "conj" && rel != "advcl" || n < 0 || t.Head[n] != -1 || p < n+2 || t.Words[p-1] != "," || !strings.HasSuffix(strings.ToLower(t.Words[p]), "ing") {
 			continue
+		}
+		if !x.phraseBetween(n, n+1, p-1) {
+			continue // the comma closes the noun's own phrase, nothing else
 		}
 		if t.UPOS[n] != "PROPN" && t.UPOS[n] != "NOUN" {
 			continue
@@ -94,6 +99,18 @@ func (x *syntax) asideBeforeVerb() {
 			return
 		}
 	}
+}
+
+// phraseBetween reports whether noun n governs every word in [from, to):
+// the words between it and a comma are its own phrase ("The Globe and
+// Mail").
+func (x *syntax) phraseBetween(n, from, to int) bool {
+	for w := from; w < to; w++ {
+		if !x.dominates(n, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // verbReadAsParticiple mends a parse that leaves a sentence without a verb
