@@ -357,6 +357,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ATTACK", "2025-05-09", []string{"agent:organization/taliban", "place:place/kabul"}}},
 		},
 		{
+			name: "armed groups named in the news since 2015 are organisations that attack and are attacked",
+			text: "Officials in Vellin spoke on Sunday.\n\nJNIM fighters attacked an army post in central Mali on Monday. Indian forces killed three Jaish-e-Mohammed militants in Kashmir on Wednesday. The Arakan Army captured the town of Paletwa on Saturday.",
+			want: []wantEvent{
+				{"ATTACK", "2025-05-12", []string{"agent:organization/jamaat-nusrat-al-islam-wal-muslimin", "place:country/mali"}},
+				{"ATTACK", "2025-05-07", []string{"agent:country/india", "patient:organization/jaish-e-mohammed"}},
+				{"ATTACK", "2025-05-10", []string{"agent:organization/arakan-army"}},
+			},
+		},
+		{
 			name: "congratulating someone or throwing one's support behind them supports them",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nAda Holm congratulated Ivo Dorn on his victory on Monday. Pavel Orlov threw his support behind Ivo Dorn on Tuesday.",
 			want: []wantEvent{
