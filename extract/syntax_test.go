@@ -540,6 +540,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"SANCTION", "REQUEST"},
 		},
 		{
+			name: "what a verb averts or prevents does not happen either",
+			text: "Officials in Vellin spoke on Sunday.\n\nThe budget deal averted early elections in Serbia, analysts said. The accord staved off a strike by port workers in Antwerp on Friday.",
+			want: []wantEvent{{"AGREEMENT", "2025-05-09", []string{"place:place/antwerp"}}},
+			not:  []string{"ELECTION", "PROTEST"},
+		},
+		{
 			name: "a noun is read by the CAMEO pattern of the verb that carries it: a state's protest lodged with another is its disapproval",
 			text: "Officials in Vellin spoke on Sunday.\n\nPoland lodged a formal protest with Belarus on Tuesday.",
 			want: []wantEvent{{"CRITICISM", "2025-05-06", []string{"agent:country/poland", "target:country/belarus"}}},
