@@ -535,6 +535,23 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ATTACK", "2025-05-10", []string{"agent:country/russia", "place:place/brask"}}},
 		},
 		{
+			name: "a demonym on strikes names the state that strikes, without the word air",
+			text: "Officials in Vellin spoke on Sunday.\n\nIsraeli strikes killed a Hezbollah commander in Beirut on Tuesday. An Israeli strike killed a senior Hamas commander in Gaza on Saturday.",
+			want: []wantEvent{
+				{"ATTACK", "2025-05-06", []string{"agent:country/israel", "place:place/beirut"}},
+				{"ATTACK", "2025-05-10", []string{"agent:country/israel"}},
+			},
+		},
+		{
+			name: "the state rockets are fired at is struck; where they are fired from is not",
+			text: "Officials in Vellin spoke on Sunday.\n\nHezbollah fired rockets at northern Israel on Wednesday. Militants fired mortars at Pakistan from Afghanistan on Thursday.",
+			want: []wantEvent{
+				{"ATTACK", "2025-05-07", []string{"agent:organization/hezbollah", "patient:country/israel"}},
+				{"ATTACK", "2025-05-08", []string{"patient:country/pakistan"}},
+			},
+			notParts: []string{"patient:country/afghanistan"},
+		},
+		{
 			name: "what a verb vetoes or blocks does not happen, though the trigger table reads the noun as a verb",
 			text: "Officials in Vellin spoke on Sunday.\n\nHungary vetoed the EU's new sanctions package on Tuesday. Ivo Dorn rejected calls for his resignation on Monday.",
 			not:  []string{"SANCTION", "REQUEST"},
