@@ -580,6 +580,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"LEGAL_ACTION", "2025-05-06", []string{"patient:person/ivo-dorn"}}},
 		},
 		{
+			name: "a day the parse hangs on the grounds of an arrest dates the arrest",
+			text: "Officials in Vellin spoke on Sunday.\n\nPolish police detained a Belarusian national on suspicion of spying on Thursday. Ivo Dorn was arrested on suspicion of spying on Tuesday.",
+			want: []wantEvent{
+				{"ARREST", "2025-05-08", []string{"agent:country/poland"}},
+				{"ARREST", "2025-05-06", []string{"patient:person/ivo-dorn"}},
+			},
+		},
+		{
 			name: "a deadline on what is asked does not date the asking",
 			text: "Officials in Vellin spoke on Sunday.\n\nAna Holm urged Ivo Dorn to resign by Friday.",
 			want: []wantEvent{{"REQUEST", "2025-05-12", []string{"agent:person/ana-holm", "participant:person/ivo-dorn"}}},
