@@ -1051,6 +1051,11 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 		}
 	}
 	if !ev.noun {
+		for w := range x.tree.Words {
+			if x.groundsGerund(w, v) {
+				own[w] = true // "detained a man on suspicion of spying on Thursday": the parse hangs the day on the grounds
+			}
+		}
 		for _, c := range x.childrenWith(v, "advcl") {
 			if d.sameDayClause(x, c) && !d.isEventWord(x, ev.sent)(c) {
 				own[c] = true // "was arrested hours after he returned on Friday": that Friday
@@ -1058,6 +1063,31 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 		}
 	}
 	return own
+}
+
+// groundsGerund reports a gerund g with no subject of its own that "of"
+// hangs on a noun of verb v's phrases, or of the phrases of its object:
+// the grounds of the act ("detained a national on suspicion of spying",
+// "arrested him on charges of spying"), no act told with its own time.
+func (x *syntax) groundsGerund(g, v int) bool {
+	if x.tree.XPOS[g] != "VBG" || x.rel(g) != "acl" || x.markOf(g) != "of" || len(x.childrenWith(g, "nsubj")) > 0 {
+		return false
+	}
+	n := x.head(g)
+	for range 2 {
+		if n < 0 || x.pos(n) != "NOUN" {
+			return false
+		}
+		h := x.head(n)
+		if h == v && (x.baseRel(n) == "obl" || x.baseRel(n) == "obj") {
+			return true
+		}
+		if x.baseRel(n) != "nmod" {
+			return false
+		}
+		n = h
+	}
+	return false
 }
 
 // sameDayClause reports a clause c that "after" or "before" opens with a

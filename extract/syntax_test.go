@@ -357,6 +357,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ATTACK", "2025-05-09", []string{"agent:organization/taliban", "place:place/kabul"}}},
 		},
 		{
+			name: "armed groups named in the news since 2015 are organisations that attack and are attacked",
+			text: "Officials in Vellin spoke on Sunday.\n\nJNIM fighters attacked an army post in central Mali on Monday. Indian forces killed three Jaish-e-Mohammed militants in Kashmir on Wednesday. The Arakan Army captured the town of Paletwa on Saturday.",
+			want: []wantEvent{
+				{"ATTACK", "2025-05-12", []string{"agent:organization/jamaat-nusrat-al-islam-wal-muslimin", "place:country/mali"}},
+				{"ATTACK", "2025-05-07", []string{"agent:country/india", "patient:organization/jaish-e-mohammed"}},
+				{"ATTACK", "2025-05-10", []string{"agent:organization/arakan-army"}},
+			},
+		},
+		{
 			name: "congratulating someone or throwing one's support behind them supports them",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nAda Holm congratulated Ivo Dorn on his victory on Monday. Pavel Orlov threw his support behind Ivo Dorn on Tuesday.",
 			want: []wantEvent{
@@ -526,9 +535,32 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ATTACK", "2025-05-10", []string{"agent:country/russia", "place:place/brask"}}},
 		},
 		{
+			name: "a demonym on strikes names the state that strikes, without the word air",
+			text: "Officials in Vellin spoke on Sunday.\n\nIsraeli strikes killed a Hezbollah commander in Beirut on Tuesday. An Israeli strike killed a senior Hamas commander in Gaza on Saturday.",
+			want: []wantEvent{
+				{"ATTACK", "2025-05-06", []string{"agent:country/israel", "place:place/beirut"}},
+				{"ATTACK", "2025-05-10", []string{"agent:country/israel"}},
+			},
+		},
+		{
+			name: "the state rockets are fired at is struck; where they are fired from is not",
+			text: "Officials in Vellin spoke on Sunday.\n\nHezbollah fired rockets at northern Israel on Wednesday. Militants fired mortars at Pakistan from Afghanistan on Thursday.",
+			want: []wantEvent{
+				{"ATTACK", "2025-05-07", []string{"agent:organization/hezbollah", "patient:country/israel"}},
+				{"ATTACK", "2025-05-08", []string{"patient:country/pakistan"}},
+			},
+			notParts: []string{"patient:country/afghanistan"},
+		},
+		{
 			name: "what a verb vetoes or blocks does not happen, though the trigger table reads the noun as a verb",
 			text: "Officials in Vellin spoke on Sunday.\n\nHungary vetoed the EU's new sanctions package on Tuesday. Ivo Dorn rejected calls for his resignation on Monday.",
 			not:  []string{"SANCTION", "REQUEST"},
+		},
+		{
+			name: "what a verb averts or prevents does not happen either",
+			text: "Officials in Vellin spoke on Sunday.\n\nThe budget deal averted early elections in Serbia, analysts said. The accord staved off a strike by port workers in Antwerp on Friday.",
+			want: []wantEvent{{"AGREEMENT", "2025-05-09", []string{"place:place/antwerp"}}},
+			not:  []string{"ELECTION", "PROTEST"},
 		},
 		{
 			name: "a noun is read by the CAMEO pattern of the verb that carries it: a state's protest lodged with another is its disapproval",
@@ -546,6 +578,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			name: "a verdict of guilty is a stage of legal action, done to who is found guilty",
 			text: "Officials in Vellin spoke on Sunday.\n\nIvo Dorn was found guilty of fraud on Tuesday.",
 			want: []wantEvent{{"LEGAL_ACTION", "2025-05-06", []string{"patient:person/ivo-dorn"}}},
+		},
+		{
+			name: "a day the parse hangs on the grounds of an arrest dates the arrest",
+			text: "Officials in Vellin spoke on Sunday.\n\nPolish police detained a Belarusian national on suspicion of spying on Thursday. Ivo Dorn was arrested on suspicion of spying on Tuesday.",
+			want: []wantEvent{
+				{"ARREST", "2025-05-08", []string{"agent:country/poland"}},
+				{"ARREST", "2025-05-06", []string{"patient:person/ivo-dorn"}},
+			},
 		},
 		{
 			name: "a deadline on what is asked does not date the asking",

@@ -189,6 +189,11 @@ func (d *doc) oblique(si int, x *syntax, c int, typ string, a *treeArgs) {
 	case prep == "by":
 		a.by = appendNew(a.by, ents...)
 	case prep == "according to":
+	case prep == "at" && typ == "ATTACK" && kind == polgraph.KindCountry:
+		// "fired rockets at northern Israel": the state aimed at is struck
+		a.obj = appendNew(a.obj, ents...)
+	case prep == "from" && typ == "ATTACK" && placeKind:
+		return // "a drone launched from Lebanon": where it came from, not what it struck
 	case placePreps[prep] && placeKind:
 		a.places = appendNew(a.places, ents...)
 	case prep == "from" && (typ == "DISMISSAL" || typ == "RESIGNATION") && (kind == polgraph.KindParty || kind == polgraph.KindOrganization):
