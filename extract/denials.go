@@ -287,7 +287,10 @@ const forwardReach = 3
 func refersTo(refers string, o *event) (want, fallback bool) {
 	switch refers {
 	case "report":
-		return o.typ == "REPORT", claimTypes[o.typ] || o.status == "alleged"
+		// what someone is told to have said stands for the reports:
+		// "Protesters said police fired tear gas …. The ministry denied
+		// the reports"
+		return o.typ == "REPORT", claimTypes[o.typ] || o.status == "alleged" || o.hasRole("source")
 	case "claim":
 		// what someone is told to claim: "Russia said Ukrainian
 		// drones had attacked …. Ukraine denied the claim"

@@ -209,6 +209,12 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 			"The Ostraven Herald reported on Monday that Mirko Dal had met a Calmoran agent in Berlin. " +
 				"Dal has denied the allegations, saying he had never met the agent.",
 			[]string{"Mirko Dal -> MEETING"}},
+		{"the reports a ministry denies are what a crowd said",
+			"Protesters said police fired tear gas at them in Tbilisi on Saturday. Georgia's interior ministry denied the reports on Sunday.",
+			[]string{"Georgia -> ATTACK"}},
+		{"the reports a ministry denies are no act that nobody told",
+			"Police fired tear gas at protesters in Tbilisi on Saturday. Georgia's interior ministry denied the reports on Sunday.",
+			[]string{"Georgia -> "}},
 		{"falsehoods that deny nothing",
 			"Tomas Brill said the bridge was unsafe. Petra Holm said voters had been told lies. " +
 				"Jonas Weller said they lied about the budget.",
