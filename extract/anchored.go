@@ -14,11 +14,7 @@ import (
 // before the mark ("P2D"), or "" where none is given. Such an event is
 // not on its head's day: it is the span away, or somewhen before or after.
 func (d *doc) anchoredClause(ev *event) (offset string, sign int, marked bool) {
-	x := d.syntaxOf(ev.sent)
-	if x == nil {
-		return "", 0, false
-	}
-	v := x.eventWord(ev)
+	x, v := d.eventTree(ev)
 	if v < 0 {
 		return "", 0, false
 	}

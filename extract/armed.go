@@ -107,11 +107,7 @@ func (d *doc) interceptions() {
 		if ev.typ != "ATTACK" || ev.noun || ev.dropped || !interceptingVerbs[d.toks[ev.trig[1]-1].lower] {
 			continue
 		}
-		x := d.syntaxOf(ev.sent)
-		if x == nil {
-			continue
-		}
-		v := x.eventWord(ev)
+		x, v := d.eventTree(ev)
 		if v < 0 {
 			continue
 		}

@@ -501,11 +501,7 @@ func (d *doc) denialsByNegation() {
 		if speaker < 0 {
 			continue
 		}
-		x := d.syntaxOf(ev.sent)
-		if x == nil {
-			continue
-		}
-		v := x.eventWord(ev)
+		x, v := d.eventTree(ev)
 		if v < 0 {
 			continue
 		}

@@ -600,3 +600,14 @@ func (x *syntax) inReport(v int) int {
 	}
 	return -1
 }
+
+// eventTree is the parse of event ev's sentence and its trigger's word in
+// it; the word is -1 where the sentence has no parse or the parse no such
+// word.
+func (d *doc) eventTree(ev *event) (*syntax, int) {
+	x := d.syntaxOf(ev.sent)
+	if x == nil {
+		return nil, -1
+	}
+	return x, x.eventWord(ev)
+}
