@@ -216,3 +216,15 @@ func TestStateNameSharedWithAUSState(t *testing.T) {
 		map[string]string{"Georgia (US state)": polgraph.KindPlace}, "Georgia")
 	checkKinds(t, "Protesters rallied in Georgia on Monday.", nil, "Georgia", "Georgia (US state)")
 }
+
+// A capital that words of reaction come "from" stands for its state
+// ("drew criticism from Washington"); one that people or goods come from
+// is the city.
+func TestCapitalAReactionComesFrom(t *testing.T) {
+	checkKinds(t, "The move drew criticism from Washington on Monday.",
+		map[string]string{"United States": polgraph.KindCountry}, "Washington, D.C.")
+	checkKinds(t, "The decision prompted condemnation from Beijing.",
+		map[string]string{"China": polgraph.KindCountry}, "Beijing")
+	checkKinds(t, "She returned from Beijing on Monday.",
+		map[string]string{"Beijing": polgraph.KindPlace}, "China")
+}

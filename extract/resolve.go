@@ -816,7 +816,9 @@ func (d *doc) partyCountry() string {
 // Beijing" or "Amsterdam, the Netherlands" is the city.
 func (d *doc) acting(m *mention) bool {
 	s := &d.sents[m.sent]
-	if p := d.prevWord(m.first, m.sent); s.dateline || placePrepositions[p] || p == "of" || m.last >= s.last {
+	if p := d.prevWord(m.first, m.sent); p == "from" && m.first >= 2 && reactionNoun(d.toks[m.first-2].lower) {
+		return true // "drew criticism from Washington": the state reacts
+	} else if s.dateline || placePrepositions[p] || p == "of" || m.last >= s.last {
 		return false // "the last days of Rome doesn't...": the verb is not Rome's
 	}
 	next := &d.toks[m.last]
@@ -830,6 +832,14 @@ func (d *doc) acting(m *mention) bool {
 		return actor
 	}
 	return next.kind == tokWord && !next.cap && !prepositions[next.lower] && !determiners[next.lower] && next.lower != "and" && next.lower != "or"
+}
+
+// reactionNoun reports a noun that tells of words spoken ("criticism",
+// "condemnation", "praise"): who it comes "from" speaks them.
+func reactionNoun(w string) bool {
+	return slices.ContainsFunc(triggers[w], func(t trigger) bool {
+		return t.noun && (spokenTypes[t.typ] || t.typ == "SUPPORT")
+	})
 }
 
 // countryNamed is the country a mention names without doubt, or "": it has
