@@ -29,19 +29,7 @@ func TestDayHeadingsDateTheirEntries(t *testing.T) {
 		{"STATEMENT", "09:30 Brenn says", "2024-05-04"},
 	}
 	for _, tt := range tests {
-		found := false
-		for _, ev := range x.Events {
-			if ev.Type != tt.typ || len(ev.Evidence.Text) < len(tt.evidence) || ev.Evidence.Text[:len(tt.evidence)] != tt.evidence {
-				continue
-			}
-			found = true
-			if got := deref(ev.Date); got != tt.want {
-				t.Errorf("%s %q dated %q, want %s", tt.typ, tt.evidence, got, tt.want)
-			}
-		}
-		if !found {
-			t.Errorf("no %s in %q", tt.typ, tt.evidence)
-		}
+		checkDatedByEvidence(t, x, tt.typ, tt.evidence, tt.want)
 	}
 	for _, ev := range x.Events {
 		if ev.Evidence.Text[:5] == "07:15" && ev.Date != nil && *ev.Date == "2024-05-04" {
@@ -70,19 +58,26 @@ func TestSectionLeadsAndStampsDateTheirEntries(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		found := false
-		for _, ev := range x.Events {
-			if string(ev.Type) != tt.typ || len(ev.Evidence.Text) < len(tt.evidence) || ev.Evidence.Text[:len(tt.evidence)] != tt.evidence {
-				continue
-			}
-			found = true
-			if got := deref(ev.Date); got != tt.want {
-				t.Errorf("%s %q dated %q, want %q", tt.typ, tt.evidence, got, tt.want)
-			}
+		checkDatedByEvidence(t, x, tt.typ, tt.evidence, tt.want)
+	}
+}
+
+// checkDatedByEvidence checks that x holds an event of type typ whose
+// evidence opens with evidence, and that each such event is dated want.
+func checkDatedByEvidence(t *testing.T, x *polgraph.Extraction, typ, evidence, want string) {
+	t.Helper()
+	found := false
+	for _, ev := range x.Events {
+		if string(ev.Type) != typ || !strings.HasPrefix(ev.Evidence.Text, evidence) {
+			continue
 		}
-		if !found {
-			t.Errorf("no %s in %q", tt.typ, tt.text)
+		found = true
+		if got := deref(ev.Date); got != want {
+			t.Errorf("%s %q dated %q, want %q", typ, evidence, got, want)
 		}
+	}
+	if !found {
+		t.Errorf("no %s in an event's evidence opening %q", typ, evidence)
 	}
 }
 
