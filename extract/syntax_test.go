@@ -56,6 +56,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a by-election is one word, the object its winner won",
+			text: "The Civic Renewal Party won Thursday's by-election in Runcorn.",
+			want: []wantEvent{{"ELECTION", "2025-05-08", []string{"agent:party/civic-renewal-party", "place:place/runcorn"}}},
+		},
+		{
 			name: "what came before an appeal is no appeal's request",
 			text: "After Dmitri Volkov's arrest in March, his lawyers appealed.",
 			want: []wantEvent{{"ARREST", "2025-03", []string{"patient:person/dmitri-volkov"}}},

@@ -221,7 +221,7 @@ func (c chunk) joinsInner(seg, k, b int, r rune, n int) bool {
 // hyphenPrefixes keep the hyphen inside the word, as UD English does for
 // prefixes ("pro-Russian", "ex-president", "non-profit"); other compounds
 // are split ("Polish - born").
-var hyphenPrefixes = setOf("anti", "bi", "co", "counter", "cross", "de", "e", "ex", "extra",
+var hyphenPrefixes = setOf("anti", "bi", "by", "co", "counter", "cross", "de", "e", "ex", "extra",
 	"hyper", "inter", "intra", "macro", "mega", "micro", "mid", "mini", "mis", "multi", "neo",
 	"non", "over", "pan", "para", "post", "pre", "pro", "pseudo", "quasi", "re", "semi", "socio",
 	"sub", "super", "trans", "tri", "ultra", "un", "under", "vice", "x")

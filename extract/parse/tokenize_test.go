@@ -17,6 +17,7 @@ func TestTokenize(t *testing.T) {
 		{"He lives in the U.S.", "He|lives|in|the|U.S."},
 		{"Growth was 3.5% on $1,000 in 2019-20.", "Growth|was|3.5|%|on|$|1,000|in|2019-20|."},
 		{"A pro-Russian ex-president and a non-profit co-chair", "A|pro-Russian|ex-president|and|a|non-profit|co-chair"},
+		{"Labour won the by-election under a by-law", "Labour|won|the|by-election|under|a|by-law"},
 		{"a 30-year-old Polish-born judge", "a|30|-|year|-|old|Polish|-|born|judge"},
 		{"the U.S.-led talks", "the|U.S.|-|led|talks"},
 		{"Write to press@civic-union.org or see https://civic-union.org/news?id=3.", "Write|to|press@civic-union.org|or|see|https://civic-union.org/news?id=3|."},
