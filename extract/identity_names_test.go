@@ -93,7 +93,7 @@ func TestArmedGroupsAndUnionsByTheirHeads(t *testing.T) {
 		{"Rebels of the Northern Liberation Army seized the town of Kidal on Monday.",
 			map[string]string{"Northern Liberation Army": polgraph.KindOrganization}, []string{"Liberation Army"}},
 		{"The Independent Electoral Commission of Malawi rejected the petition filed by Peter Banda.",
-			map[string]string{"Independent Electoral Commission": polgraph.KindOrganization}, []string{"The Independent"}},
+			map[string]string{"Independent Electoral Commission of Malawi": polgraph.KindOrganization}, []string{"The Independent"}},
 		// a company by its industry: no person, whatever verb takes it
 		{"The watchdog accused Tarvel Mining of bribery on Monday.",
 			map[string]string{"Tarvel Mining": polgraph.KindOrganization}, nil},

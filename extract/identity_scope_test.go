@@ -41,6 +41,27 @@ func TestSameNamedPartiesOfTwoCountries(t *testing.T) {
 	checkIDs(t, tests)
 }
 
+// A state body of a name every country uses is its country's, whether
+// "of" after it or a possessive before it names the country, and the short
+// name in brackets after it is the same body, capitals or not.
+func TestGenericBodiesOfTwoCountries(t *testing.T) {
+	two := "The Human Rights Commission of Malaysia said on Monday that 22 people were detained. " +
+		"Kenya's Human Rights Commission said the same."
+	acronym := "The Anti-Corruption Commission of Bhutan (ACC) said on Monday that it had charged Ivo Marek. " +
+		"The ACC said more arrests would follow."
+	short := "The Human Rights Commission of Malaysia (Suhakam) said on Monday that 22 people were detained. " +
+		"Suhakam later called for an inquiry."
+	checkIDs(t, []idCase{
+		{"of a country", two, "Human Rights Commission", 0, "organization/human-rights-commission--my"},
+		{"a country's", two, "Human Rights Commission", 1, "organization/human-rights-commission--ke"},
+		{"the body before an acronym", acronym, "Anti-Corruption Commission", 0, "organization/anti-corruption-commission--bt"},
+		{"its acronym in brackets", acronym, "ACC", 0, "organization/anti-corruption-commission--bt"},
+		{"its acronym again", acronym, "ACC", 1, "organization/anti-corruption-commission--bt"},
+		{"a short name in brackets", short, "Suhakam", 0, "organization/human-rights-commission--my"},
+		{"the short name again", short, "Suhakam", 1, "organization/human-rights-commission--my"},
+	})
+}
+
 // A party no list knows is one node across the stories filed from one
 // country no list knows either ("VELMOR, Kelmora (Reuters) -"), and the
 // same node where another story calls it that country's: after the

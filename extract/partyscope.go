@@ -17,9 +17,11 @@ import (
 // partyScope is, for a mention of a party no list knows, the words of its
 // name without the country that qualifies it and the key of that country
 // (a known country's code in lower case, else the slug of the name the
-// article gives it), or the words and "" where nothing qualifies it.
+// article gives it), or the words and "" where nothing qualifies it. A
+// state body of a name every country uses ("the Human Rights Commission
+// of Malaysia", "Kenya's Electoral Commission") is scoped so too.
 func (d *doc) partyScope(m *mention, words []string) ([]string, string) {
-	if m.kind != polgraph.KindParty {
+	if m.kind != polgraph.KindParty && (m.kind != polgraph.KindOrganization || !genericBodyName(strings.Join(words, " "))) {
 		return words, ""
 	}
 	if k := slices.Index(words, "of"); k >= 2 && k+1 < len(words) && cues.partyHeads[words[k-1]] {

@@ -298,6 +298,9 @@ func (d *doc) resolve() {
 			e := d.ents[ei]
 			e.words, e.scope = sc.base, sc.scope
 			d.link(mi, ei)
+			if o := d.countryAfterOf(m); o != nil && m.kind == polgraph.KindOrganization {
+				e.addSurface(d.surfaceOf(m) + " of " + d.surfaceOf(o)) // "the Human Rights Commission of Malaysia": its name in full
+			}
 			continue
 		}
 		if kindGroup(m.kind) == "org" {
@@ -1031,7 +1034,12 @@ func (d *doc) finishEntities() {
 			}
 		case e.scope != "" && e.kind == polgraph.KindOrganization:
 			// "In Tallinn, the Supreme Court": the court of the country
-			// the sentence is set in
+			// the sentence is set in; "the Electoral Commission of
+			// Kenya" is Kenya's Electoral Commission, whichever name
+			// the article gives it
+			if len(e.words) > 0 {
+				e.id = gazetteer.ID(e.kind, strings.Join(e.words, " "))
+			}
 			e.id = gazetteer.ScopedID(e.id, e.scope, d.text)
 		case e.kind == polgraph.KindOrganization && genericBodyName(e.name):
 			// "the Ministry of Defence" of a country the article does not
