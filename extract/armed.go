@@ -94,6 +94,58 @@ func (d *doc) chamberDoer(si, i, n int) bool {
 	return false
 }
 
+// namedAuthor reports whether the noun at tokens [i, i+n) of sentence si
+// names who wrote it: its possessor, a modifier or a "by" phrase, on it or
+// on a participle after it, names a person or a body ("a report by
+// Amnesty International", "the OSCE's report", "a report released last
+// week by the commission"). "The report" names none: it refers back to a
+// report told before, or to none the article dates.
+func (d *doc) namedAuthor(si, i, n int) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	w := x.trigger(i, n)
+	if w < 0 || x.isVerb(w) {
+		return false
+	}
+	authors := x.doersOf(w)
+	for _, p := range x.participlesOn(w) {
+		for _, c := range x.childrenWith(p, "obl", "obl:agent") {
+			if x.caseOf(c) == "by" {
+				authors = append(authors, c) // "released last week by the commission"
+			}
+		}
+	}
+	for _, a := range authors {
+		if m := d.mentionOver(si, x.token(a)); m != nil && m.named() && len(d.refs(m)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// participlesOn are the past participles that modify noun w ("a report
+// released last week", "the protest held in May"). The parse may hang one
+// after an object on the object's verb, as its complement ("citing a
+// report released by ...").
+func (x *syntax) participlesOn(w int) []int {
+	var out []int
+	for _, p := range x.childrenWith(w, "acl") {
+		if x.tree.XPOS[p] == "VBN" {
+			out = append(out, p)
+		}
+	}
+	if h := x.head(w); h >= 0 && x.baseRel(w) == "obj" {
+		for _, p := range x.childrenWith(h, "xcomp") {
+			if p > w && x.tree.XPOS[p] == "VBN" {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
 // interceptingVerbs stop a weapon in flight (data/words/intercepting_verbs.txt).
 var interceptingVerbs = wordSet("intercepting_verbs.txt")
 

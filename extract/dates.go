@@ -1016,6 +1016,9 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 				own[c] = true // "a protest she led in January": the clause that carries it dates it
 			}
 		}
+		for _, p := range x.participlesOn(v) {
+			own[p] = true // "a report released last week": as the clause that carries it
+		}
 	}
 	if h, _ := x.electionVerbOf(v); ev.typ == "ELECTION" && ev.noun && h >= 0 {
 		own[h] = true // "won a seat in the election on Sunday": the contest's time

@@ -204,7 +204,10 @@ func (d *doc) nominalArgument(si, i int) bool {
 // nounTrigger is the one-word noun trigger spelled w, or the zero trigger.
 func nounTrigger(w string) trigger {
 	for _, t := range triggers[w] {
-		if t.noun && len(t.words) == 1 {
+		// a noun that needs its author named stands for no verb's form:
+		// "denied reports that it had supplied weapons" keeps the report
+		// the verb phrase tells
+		if t.noun && !t.authored && len(t.words) == 1 {
 			return t
 		}
 	}
@@ -295,6 +298,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	}
 	if t.chamber && !d.chamberDoer(si, i, n) {
 		return "" // "the approval of the board", "approval ratings": no vote
+	}
+	if t.authored && !d.namedAuthor(si, i, n) {
+		return "" // "the report", "a report on Monday": one told before, or no one's
 	}
 	if t.speech && !d.namedSpeaker(i, si, "STATEMENT") {
 		return "" // "it is said", "as he told it": no one's statement

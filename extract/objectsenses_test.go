@@ -34,8 +34,8 @@ func TestTypeByObjectClass(t *testing.T) {
 		{"Ivo Marek attacked two ministers over the budget on Saturday.", "CRITICISM"},
 		{"Tomas Velk spoke on Monday about the allegations, which Oda Lind dismissed.", "DENIAL"}, // the relative clause's noun
 		{"Police released Ivo Marek on Tuesday.", "RELEASE"},
-		{"The ministry said in a statement released in Ostra that Ivo Marek had resigned.", "RESIGNATION"},                   // a statement is no one freed
-		{"Citing a report released last week by the Keldaran Bar Association, Oda Lind criticised the police.", "CRITICISM"}, // nor a report, the parse's verb aside
+		{"The ministry said in a statement released in Ostra that Ivo Marek had resigned.", "RESIGNATION"},          // a statement is no one freed
+		{"Citing a report released last week by the bar association, Oda Lind criticised the police.", "CRITICISM"}, // nor a report, the parse's verb aside
 		// a release from custody sets a person free; a statement or a
 		// ruling released is published
 		{"The rebels released two hostages on Monday in Ostra.", "RELEASE"},

@@ -38,8 +38,10 @@ func (d *doc) statusOf(si, i int, before, after []occurrence, ev *event) string 
 		}
 	}
 	for _, o := range before {
-		// the trigger may end in the "that" itself: "charged that"
-		if !d.hasThat(o.i+1, i) && o.t.typ != "REPORT" {
+		// the trigger may end in the "that" itself: "charged that"; a
+		// report named as a noun frames nothing by itself ("citing a
+		// report by Amnesty, Ivo Marek called for an inquiry")
+		if !d.hasThat(o.i+1, i) && (o.t.typ != "REPORT" || o.t.noun) {
 			continue
 		}
 		switch o.t.typ {

@@ -61,6 +61,19 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ELECTION", "2025-05-08", []string{"agent:party/civic-renewal-party", "place:place/runcorn"}}},
 		},
 		{
+			name: "a report whose author is named is a report, dated by the participle that publishes it, and frames nothing by itself",
+			text: "Citing a report released last week by Amnesty International, Ivo Marek called for an inquiry.",
+			want: []wantEvent{
+				{"REPORT", "2025-05", []string{"source:organization/amnesty-international"}},
+				{"REQUEST", "2025-05-12", []string{"agent:person/ivo-marek"}},
+			},
+		},
+		{
+			name: "the report no one is named as writing refers back",
+			text: "Ivo Marek read the report on Monday.",
+			not:  []string{"REPORT"},
+		},
+		{
 			name: "what came before an appeal is no appeal's request",
 			text: "After Dmitri Volkov's arrest in March, his lawyers appealed.",
 			want: []wantEvent{{"ARREST", "2025-03", []string{"patient:person/dmitri-volkov"}}},

@@ -33,6 +33,11 @@ type trigger struct {
 	// does it ("parliament's approval of the bill", not "the approval
 	// of the board")
 	chamber bool
+	// authored: a noun that tells of a report only where its author is
+	// named ("a report by Amnesty International", "the OSCE's report",
+	// "a report released by the commission"; not "the report", which
+	// refers back to one told before)
+	authored bool
 	// objectRole, where set, is the role of what the verb is done to in
 	// place of its type's: the envoy summoned is a MEETING's patient
 	objectRole string
@@ -49,14 +54,14 @@ var triggers = func() map[string][]trigger {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 3 && (len(f) != 4 || !slices.Contains(polgraph.Roles, polgraph.Role(f[3]))) || f[1] != "verb" && f[1] != "noun" && f[1] != "speech" && f[1] != "undergo" && f[1] != "to-office" && f[1] != "armed" && f[1] != "crowd" && f[1] != "chamber" {
-			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: want type, verb|noun|speech|undergo|to-office|armed|crowd|chamber, phrase[, object role]: %q", n+1, line))
+		if len(f) != 3 && (len(f) != 4 || !slices.Contains(polgraph.Roles, polgraph.Role(f[3]))) || f[1] != "verb" && f[1] != "noun" && f[1] != "speech" && f[1] != "undergo" && f[1] != "to-office" && f[1] != "armed" && f[1] != "crowd" && f[1] != "chamber" && f[1] != "authored" {
+			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: want type, verb|noun|speech|undergo|to-office|armed|crowd|chamber|authored, phrase[, object role]: %q", n+1, line))
 		}
 		if _, ok := objectRole[f[0]]; !ok {
 			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: %q is no event type of the contract", n+1, f[0]))
 		}
 		w := strings.Fields(f[2])
-		t := trigger{words: w, typ: f[0], noun: f[1] == "noun" || f[1] == "chamber", speech: f[1] == "speech", undergo: f[1] == "undergo", toOffice: f[1] == "to-office", armed: f[1] == "armed", crowd: f[1] == "crowd", chamber: f[1] == "chamber"}
+		t := trigger{words: w, typ: f[0], noun: f[1] == "noun" || f[1] == "chamber" || f[1] == "authored", speech: f[1] == "speech", undergo: f[1] == "undergo", toOffice: f[1] == "to-office", armed: f[1] == "armed", crowd: f[1] == "crowd", chamber: f[1] == "chamber", authored: f[1] == "authored"}
 		if len(f) == 4 {
 			t.objectRole = f[3]
 		}
