@@ -540,6 +540,9 @@ func (d *doc) sentenceEvents(si int) {
 		if c := d.reportingTail(si); c > o.i && c < right {
 			right = c // "..., the Justice Department said": the source, not an object
 		}
+		if c := d.subjectNounEnd(si, o); c > o.i && c < right {
+			right = c // "the vote followed a report by the agency": the report's author, not the vote's
+		}
 		passive := !o.t.noun && (d.isPassive(o.i, s.first) || d.reducedRelative(o, si))
 		if o.t.words[0] == "allowed" {
 			passive = true
@@ -944,6 +947,27 @@ var contestingVerbs = wordSet("contesting_verbs.txt")
 
 // carriesNoun reports a verb that carries an event told by its noun.
 func carriesNoun(w string) bool { return lightVerbs[w] || undergoingVerbs[w] }
+
+// sequenceVerbs relate two happenings by order or cause
+// (data/words/sequence_verbs.txt).
+var sequenceVerbs = wordSet("sequence_verbs.txt")
+
+// subjectNounEnd is the token after the phrase of noun trigger o where
+// the tree makes it the subject of a verb of sequence: what follows the
+// verb is another happening ("the vote followed a report by the agency",
+// "the arrest sparked protests in Minsk") and names no one of its own. It
+// is -1 for any other trigger.
+func (d *doc) subjectNounEnd(si int, o occurrence) int {
+	x := d.syntaxOf(si)
+	if x == nil || !o.t.noun {
+		return -1
+	}
+	w := x.trigger(o.i, o.n)
+	if w < 0 || x.baseRel(w) != "nsubj" || x.head(w) < 0 || !x.isVerb(x.head(w)) || !sequenceVerbs[x.lemma(x.head(w))] {
+		return -1
+	}
+	return x.token(slices.Max(x.subtree(w, nil))) + 1
+}
 
 // relativeCarrier is who does what the noun trigger o tells, where a
 // relative clause on the noun carries it with a light verb ("a protest

@@ -69,6 +69,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "what follows a verb of sequence is another happening, not the subject noun's",
+			text: "The vote followed a report by Amnesty International.",
+			want: []wantEvent{{"REPORT", "", []string{"source:organization/amnesty-international"}}},
+			not:  []string{"VOTE"},
+		},
+		{
 			name: "the report no one is named as writing refers back",
 			text: "Ivo Marek read the report on Monday.",
 			not:  []string{"REPORT"},
