@@ -56,3 +56,29 @@ func TestPlaceNameWordsAreNoVerbs(t *testing.T) {
 		}
 	}
 }
+
+// A body's name the gazetteer knows is one phrase to the parser: "Watch"
+// in "Human Rights Watch" is no verb, and the preposition before the name
+// is its head's case, not a word's inside it.
+func TestBodyNameIsOnePhrase(t *testing.T) {
+	d := &doc{x: extractor, ctx: context.Background(), text: "The move came after a report by Human Rights Watch in March.", home: -2}
+	for _, stage := range []func(){d.segment, d.tagTimes, d.recognize, d.resolve} {
+		stage()
+	}
+	x := d.syntaxOf(0)
+	if x == nil {
+		t.Fatal("no parse")
+	}
+	for w, word := range x.tree.Words {
+		switch word {
+		case "Watch":
+			if x.isVerb(w) {
+				t.Errorf("Watch is a %s; want a name's word", x.pos(w))
+			}
+		case "by":
+			if h := x.head(w); h < 0 || x.tree.Words[h] != "Watch" {
+				t.Errorf(`"by" hangs on %q; want "Watch"`, x.tree.Words[max(h, 0)])
+			}
+		}
+	}
+}

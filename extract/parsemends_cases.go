@@ -30,6 +30,29 @@ func (x *syntax) prepositionReadAsMarker() {
 	}
 }
 
+// caseOnCompound mends a parse that hangs a preposition on a word inside
+// a name rather than on the name's head: in "a report by Human Rights
+// Watch", "by" is the case of "Rights", a compound of "Watch". A compound
+// or a modifier takes no case of its own before its head; the case is
+// the head's.
+func (x *syntax) caseOnCompound() {
+	t := &x.tree
+	for p, rel := range t.Rel {
+		c := t.Head[p]
+		if rel != "case" || c < 0 || c < p || t.Rel[c] != "compound" && t.Rel[c] != "amod" {
+			continue
+		}
+		h := t.Head[c]
+		for h >= 0 && h > c && (t.Rel[h] == "compound" || t.Rel[h] == "amod") {
+			h = t.Head[h] // "by Human Rights Watch": "Human" modifies "Rights", a compound of "Watch"
+		}
+		if h < 0 || h < c || t.UPOS[h] != "PROPN" && t.UPOS[h] != "NOUN" || len(x.childrenWith(h, "case")) > 0 {
+			continue
+		}
+		t.Head[p] = h
+	}
+}
+
 // standingReadAsHead mends a parse that reads a party's standing as the
 // head of its phrase and cuts the name after it loose: in "a member of
 // India's ruling Bharatiya Janata Party, was arrested", "ruling" is the

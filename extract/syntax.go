@@ -64,6 +64,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.forReadAsMark()
 		x.timeBeforeReportingTail()
 		x.prepositionReadAsMarker()
+		x.caseOnCompound()
 		x.standingReadAsHead()
 		x.asideReadAsDep()
 		x.nameReadAsPostModifier()
@@ -85,12 +86,15 @@ func (d *doc) namesReadAsVerbs(si int, x *syntax) {
 		person := m.strong && m.kind == polgraph.KindPerson && m.via != "pronoun"
 		// a capital inside the sentence, not its first word's, is the name's
 		party := m.kind == polgraph.KindParty && m.named() && m.first > d.sents[si].first
-		if !person && !party && (m.via != "name" || m.kind != polgraph.KindPlace) {
+		// a body the gazetteer names in words of its own ("Human Rights
+		// Watch", "Save the Children")
+		body := kindGroup(m.kind) == "org" && m.via == "name" && m.last-m.first > 1
+		if !person && !party && !body && (m.via != "name" || m.kind != polgraph.KindPlace) {
 			continue
 		}
 		for i := m.first; i < m.last; i++ {
 			inner := i > m.first && i < m.last-1 && !d.toks[i].cap
-			if w := x.at(i); w >= 0 && ((person || party) && d.toks[i].cap || !person && !party && inner) && (x.pos(w) == "AUX" || x.pos(w) == "VERB") {
+			if w := x.at(i); w >= 0 && ((person || party || body) && d.toks[i].cap || !person && !party && !body && inner) && (x.pos(w) == "AUX" || x.pos(w) == "VERB") {
 				parse.Default().MarkProperNoun(&x.tree, w)
 			}
 		}

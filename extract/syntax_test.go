@@ -75,6 +75,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"VOTE"},
 		},
 		{
+			name: "a report by a body whose name holds a verb's form",
+			text: "The move came after a report by Human Rights Watch in March.",
+			want: []wantEvent{{"REPORT", "2025-03", []string{"source:organization/human-rights-watch"}}},
+		},
+		{
 			name: "the report no one is named as writing refers back",
 			text: "Ivo Marek read the report on Monday.",
 			not:  []string{"REPORT"},
