@@ -302,6 +302,8 @@ func TestLegislaturesOfEveryState(t *testing.T) {
 		{"a shared name after its country", "Serbia's government resigned. In Belgrade, the National Assembly met on Monday.", "National Assembly", 0, "organization/national-assembly-of-serbia"},
 		{"parliament in a capital", "Parliament in Accra approved the budget, Ama Owusu said.", "Parliament", 0, "organization/parliament-of-ghana"},
 		{"a territory's legislature", "LegCo approved the budget in Hong Kong on Wednesday.", "LegCo", 0, "organization/legislative-council-of-hong-kong"},
+		{"a major state's possessive", "Australia's parliament passed the law, Anna Kolar said.", "Australia's parliament", 0, "organization/parliament-of-australia"},
+		{"a major state's chamber by its place", "Germany's upper house approved the bill on Friday.", "Germany's upper house", 0, "organization/bundesrat"},
 	})
 }
 
