@@ -30,6 +30,46 @@ func (x *syntax) prepositionReadAsMarker() {
 	}
 }
 
+// clauseOpeners open a clause of time or cause, and may be read as
+// prepositions when a noun follows them.
+var clauseOpeners = set("after before since until once because while although though")
+
+// subordinatorReadAsPreposition mends a parse that reads the word opening
+// a clause of time as a preposition on the clause's subject: in "she
+// backed the law after the government agreed to lower the threshold",
+// "after" is the case of "government", hung on "law", and "agreed" is a
+// conjunct of the main verb with no subject. A finite verb with no subject
+// and no conjunction before it, right after a noun phrase that such a word
+// opens, is that phrase's verb; the word marks the clause, which modifies
+// the verb above the phrase.
+func (x *syntax) subordinatorReadAsPreposition() {
+	t := &x.tree
+	for v, rel := range t.Rel {
+		if v == 0 || !finiteTags[t.XPOS[v]] || rel != "conj" && rel != "parataxis" && rel != "dep" && rel != "ccomp" ||
+			len(x.childrenWith(v, "nsubj", "nsubj:pass", "cc", "mark")) > 0 {
+			continue
+		}
+		n := v - 1 // the head of the phrase before the verb: its last word, in English
+		if t.UPOS[n] != "NOUN" && t.UPOS[n] != "PROPN" && t.UPOS[n] != "PRON" || t.Head[n] > n {
+			continue
+		}
+		cs := x.childrenWith(n, "case")
+		if len(cs) != 1 || !clauseOpeners[strings.ToLower(t.Words[cs[0]])] || cs[0] != x.phraseStart(n) {
+			continue
+		}
+		up := t.Head[n]
+		for up >= 0 && !x.isVerb(up) {
+			up = t.Head[up]
+		}
+		if up < 0 || up > n {
+			continue
+		}
+		t.Head[cs[0]], t.Rel[cs[0]] = v, "mark"
+		t.Head[n], t.Rel[n] = v, "nsubj"
+		t.Head[v], t.Rel[v] = up, "advcl"
+	}
+}
+
 // caseOnCompound mends a parse that hangs a preposition on a word inside
 // a name rather than on the name's head: in "a report by Human Rights
 // Watch", "by" is the case of "Rights", a compound of "Watch". A compound

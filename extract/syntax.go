@@ -65,6 +65,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.timeBeforeReportingTail()
 		x.prepositionReadAsMarker()
 		x.caseOnCompound()
+		x.subordinatorReadAsPreposition()
 		x.standingReadAsHead()
 		x.asideReadAsDep()
 		x.nameReadAsPostModifier()

@@ -80,6 +80,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"REPORT", "2025-03", []string{"source:organization/human-rights-watch"}}},
 		},
 		{
+			name: "a clause of time opened by its subordinator has its own subject, not the speaker",
+			text: "WARSAW - Ivo Marek said he had backed the law after the government agreed to lower the threshold.",
+			want: []wantEvent{{"AGREEMENT", "", []string{"agent:country/poland"}}},
+		},
+		{
 			name: "the report no one is named as writing refers back",
 			text: "Ivo Marek read the report on Monday.",
 			not:  []string{"REPORT"},
