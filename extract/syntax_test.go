@@ -23,6 +23,12 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name:     "a name a nationality opens is met whole, though a place follows it",
+			text:     "Prime Minister Ada Rusk met French President Emmanuel Macron in Paris on Friday.",
+			want:     []wantEvent{{"MEETING", "2025-05-09", []string{"agent:person/ada-rusk", "participant:person/emmanuel-macron"}}},
+			notParts: []string{"participant:country/france"},
+		},
+		{
 			name:     "interference in an election is dated by it, and the state that interferes held no vote",
 			text:     "Russia interfered in the 2024 election, officials in Chisinau said.",
 			want:     []wantEvent{{"INTERFERENCE", "2024", []string{"agent:country/russia"}}},
