@@ -29,6 +29,18 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"participant:country/france"},
 		},
 		{
+			name:     "a letter asking is one request, of the one written to, whom the asking's object pronoun stands for",
+			text:     "Rival MP Ivo Brask wrote to President Emmanuel Macron on Wednesday asking him to intervene.",
+			want:     []wantEvent{{"REQUEST", "2025-05-07", []string{"agent:person/ivo-brask", "participant:person/emmanuel-macron"}}},
+			not:      []string{"STATEMENT"},
+			notParts: []string{"participant:person/ivo-brask"},
+		},
+		{
+			name: "a participle's request is made when the verb it hangs on is done",
+			text: "Ada Rusk spoke on Tuesday, asking Pavel Orlov for calm.",
+			want: []wantEvent{{"REQUEST", "2025-05-06", []string{"agent:person/ada-rusk", "participant:person/pavel-orlov"}}},
+		},
+		{
 			name:     "interference in an election is dated by it, and the state that interferes held no vote",
 			text:     "Russia interfered in the 2024 election, officials in Chisinau said.",
 			want:     []wantEvent{{"INTERFERENCE", "2024", []string{"agent:country/russia"}}},
