@@ -653,6 +653,30 @@ func (d *doc) anterior(ev *event) bool {
 	return false
 }
 
+// conjoinedOfType is the event of ev's type whose verb ev's verb is
+// conjoined to with no subject of its own, or nil: the second verb goes
+// on telling the first's event.
+func (d *doc) conjoinedOfType(ev *event) *event {
+	if ev.noun || ev.dropped {
+		return nil
+	}
+	x := d.syntaxOf(ev.sent)
+	if x == nil {
+		return nil
+	}
+	v := x.eventWord(ev)
+	if v < 0 || x.rel(v) != "conj" || len(x.childrenWith(v, "nsubj", "nsubj:pass")) > 0 {
+		return nil
+	}
+	for _, o := range d.evSent[ev.sent] {
+		if o != ev && !o.dropped && !o.noun && o.typ == ev.typ && x.eventWord(o) == x.head(v) && compatible(o.date, ev.date) && alleged(o) == alleged(ev) &&
+			!slices.ContainsFunc(ev.parts, func(p part) bool { return !o.has(p.ent) && (p.role == "agent" || p.role == objectRole[ev.typ]) }) {
+			return o // not "arrested Dorn and detained Lisk": two arrests
+		}
+	}
+	return nil
+}
+
 // toldAsRequest reports a statement verb that reports nothing of its own
 // but a request in a participle on it: in "wrote to the Speaker on
 // Wednesday asking him to declare the seats vacant" the writing is the
@@ -701,6 +725,14 @@ func (d *doc) mergeEvents() {
 		}
 		if d.toldAsRequest(ev) {
 			ev.dropped = true // "wrote to the Speaker asking him to act": the letter is the request
+		}
+		if o := d.conjoinedOfType(ev); o != nil {
+			// "went to the High Court on Wednesday and filed a petition":
+			// one legal action, told in two verbs
+			for _, p := range ev.parts {
+				o.add(p.ent, p.role)
+			}
+			ev.dropped, ev.same = true, o
 		}
 	}
 	for i, ev := range d.events {

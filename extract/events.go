@@ -293,6 +293,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.crowd && !d.crowdDoer(si, i, n) {
 		return "" // "leaders gathered in Brussels", "the court blocked the law": no protest
 	}
+	if t.court && !d.courtInvolved(si, i, n) {
+		return "" // "the party barred him from standing", "went to Brussels": no court, no legal action
+	}
 	if t.chamber && !d.chamberDoer(si, i, n) {
 		return "" // "the approval of the board", "approval ratings": no vote
 	}
@@ -735,6 +738,10 @@ func (d *doc) sentenceEvents(si int) {
 			for _, e := range obj {
 				if placeObjectTypes[ev.typ] && d.ents[e].kind == polgraph.KindPlace {
 					places = append(places, e) // "visited Kyiv", "a police raid on a flat in the city of Dresk": where, not whom
+					continue
+				}
+				if ev.typ == "LEGAL_ACTION" && d.court(e) {
+					ev.add(e, "participant") // "petitioned the High Court": the court hears it, nothing is done to it
 					continue
 				}
 				ev.add(e, oRole)

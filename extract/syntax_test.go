@@ -41,6 +41,30 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"REQUEST", "2025-05-06", []string{"agent:person/ada-rusk", "participant:person/pavel-orlov"}}},
 		},
 		{
+			name: "a court that upholds, overturns or strikes down does a legal action; a judge who bars does too, a party does not",
+			text: "Kenya's Supreme Court upheld the conviction of former minister Ansel Drav on Friday. On Thursday, Justice Lucy Moran barred the Speaker, Edwin Kalo, from acting on the letter. The Constitutional Court of Ukraine on Tuesday struck down the law. The Harbour Party barred Ivo Dorn from standing.",
+			want: []wantEvent{
+				{"LEGAL_ACTION", "2025-05-09", []string{"patient:person/ansel-drav"}},
+				{"LEGAL_ACTION", "2025-05-08", []string{"agent:person/lucy-moran", "patient:person/edwin-kalo"}},
+				{"LEGAL_ACTION", "2025-05-06", nil},
+			},
+			notParts: []string{"patient:person/ivo-dorn", "agent:person/ivo-dorn"},
+		},
+		{
+			name: "a court petitioned or gone to hears the case: the one who goes acts, the court takes part, and the petition filed then is the same action",
+			text: "Opposition MP Rosa Undal went to the High Court in Nairobi on Wednesday and filed a petition to stop the Speaker from acting. The opposition leader, Hana Ortiz, petitioned the Constitutional Court of Ukraine on Monday to annul the decree.",
+			want: []wantEvent{
+				{"LEGAL_ACTION", "2025-05-07", []string{"agent:person/rosa-undal", "participant:organization/high-court--ke", "place:place/nairobi"}},
+				{"LEGAL_ACTION", "2025-05-12", []string{"agent:person/hana-ortiz", "participant:organization/constitutional-court-of-ukraine"}},
+			},
+		},
+		{
+			name: "conjoined verbs of one legal action are one event, of a court gone to by people it does not name",
+			text: "The seven MPs went to the High Court in Nairobi on Wednesday afternoon and filed a petition to stop the Speaker from acting on the letter.",
+			want: []wantEvent{{"LEGAL_ACTION", "2025-05-07", []string{"place:place/nairobi"}}},
+			once: []string{"LEGAL_ACTION"},
+		},
+		{
 			name:     "interference in an election is dated by it, and the state that interferes held no vote",
 			text:     "Russia interfered in the 2024 election, officials in Chisinau said.",
 			want:     []wantEvent{{"INTERFERENCE", "2024", []string{"agent:country/russia"}}},
@@ -850,6 +874,7 @@ type treeCase struct {
 	want       []wantEvent
 	not        []string // types that must not be found
 	notParts   []string // participants no event may have ("agent:country/x")
+	once       []string // types that must be found exactly once
 }
 
 // checkTreeCases extracts each case's text, published 2025-05-12, and
@@ -872,6 +897,11 @@ func checkTreeCases(t *testing.T, tests []treeCase) {
 					if ev.Type == typ {
 						t.Errorf("unwanted %s; got %s", typ, eventsString(x))
 					}
+				}
+			}
+			for _, typ := range tt.once {
+				if n := slices.IndexFunc(x.Events, func(ev polgraph.Event) bool { return ev.Type == typ }); n < 0 || slices.ContainsFunc(x.Events[n+1:], func(ev polgraph.Event) bool { return ev.Type == typ }) {
+					t.Errorf("want one %s; got %s", typ, eventsString(x))
 				}
 			}
 			for _, ev := range x.Events {

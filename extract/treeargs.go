@@ -56,7 +56,7 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 		if len(ents) == 0 && crowdTypes[typ] {
 			a.places = appendNew(a.places, d.placesOfCrowd(si, x, w)...)
 		}
-		if len(ents) == 0 && x.pos(w) == "NOUN" && !relative && !d.namesUnder(si, x, w) && len(x.childrenWith(w, "nmod:poss")) == 0 {
+		if len(ents) == 0 && (x.pos(w) == "NOUN" || x.tree.XPOS[w] == "NNPS" && d.mentionOver(si, x.token(w)) == nil) && !relative && !d.namesUnder(si, x, w) && len(x.childrenWith(w, "nmod:poss")) == 0 {
 			// not "his office": a possessor points to someone named
 			a.unnamed = true
 		}
