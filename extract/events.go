@@ -133,7 +133,9 @@ func (d *doc) triggersIn(si int) []occurrence {
 		if best.typ = d.refineType(best, i, n, si); best.typ == "" {
 			continue
 		}
-		best.typ = d.cameoRetype(si, occurrence{i, n, best}, best.typ)
+		if !best.court { // "a court ruled in her favour": a ruling, whatever CAMEO codes the favour
+			best.typ = d.cameoRetype(si, occurrence{i, n, best}, best.typ)
+		}
 		if !best.noun && n == 1 && d.gerundModifier(si, i) {
 			best.noun = true // "met the visiting prime minister": an adjective, read as a noun is, so the verb's meeting takes it in
 		}

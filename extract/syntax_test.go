@@ -59,6 +59,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a court's ruling in someone's favour is a legal action, whatever CAMEO codes the favour",
+			text: "A court in Lisbon ruled in favour of Aurora Mendes in 1995.",
+			want: []wantEvent{{"LEGAL_ACTION", "1995", []string{"place:place/lisbon"}}},
+			not:  []string{"SUPPORT"},
+		},
+		{
 			name: "conjoined verbs of one legal action are one event, of a court gone to by people it does not name",
 			text: "The seven MPs went to the High Court in Nairobi on Wednesday afternoon and filed a petition to stop the Speaker from acting on the letter.",
 			want: []wantEvent{{"LEGAL_ACTION", "2025-05-07", []string{"place:place/nairobi"}}},
