@@ -707,6 +707,13 @@ func (d *doc) toldAsRequest(ev *event) bool {
 // joins nominal mentions of one event, then events with the same id.
 func (d *doc) mergeEvents() {
 	for _, ev := range d.events {
+		if ev.typ == "ARREST" {
+			// "the arrest of Mozambique's best-known opposition leader":
+			// a state is no one arrested, whose leader the possessor names
+			ev.parts = slices.DeleteFunc(ev.parts, func(p part) bool {
+				return p.role == "patient" && d.ents[p.ent].kind == polgraph.KindCountry
+			})
+		}
 		if c := d.votingChamber(ev); c >= 0 && !ev.hasRole("agent") {
 			// "MPs voted 312 to 250 ... in the House of Commons",
 			// "Deputies in the State Duma voted to ratify the treaty with

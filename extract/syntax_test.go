@@ -65,6 +65,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"SUPPORT"},
 		},
 		{
+			name:     "a state is no one arrested: the possessor of the leader arrested names whose leader",
+			text:     "Governments reacted on Tuesday to the arrest of Ukraine's best-known opposition leader.",
+			notParts: []string{"patient:country/ukraine"},
+		},
+		{
 			name: "conjoined verbs of one legal action are one event, of a court gone to by people it does not name",
 			text: "The seven MPs went to the High Court in Nairobi on Wednesday afternoon and filed a petition to stop the Speaker from acting on the letter.",
 			want: []wantEvent{{"LEGAL_ACTION", "2025-05-07", []string{"place:place/nairobi"}}},
