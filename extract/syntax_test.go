@@ -70,6 +70,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"patient:country/ukraine"},
 		},
 		{
+			name: "protests a capital's state is drawn into are its own; protests staged from city to city are not a state's",
+			text: "The visit drew protests from Beijing on Tuesday. Farmers staged protests from Paris to Lyon on Thursday.",
+			want: []wantEvent{
+				{"PROTEST", "", []string{"agent:country/china"}},
+				{"PROTEST", "2025-05-08", []string{"place:place/paris"}},
+			},
+			notParts: []string{"place:country/china", "place:place/beijing", "agent:country/france", "place:country/france"},
+		},
+		{
 			name: "conjoined verbs of one legal action are one event, of a court gone to by people it does not name",
 			text: "The seven MPs went to the High Court in Nairobi on Wednesday afternoon and filed a petition to stop the Speaker from acting on the letter.",
 			want: []wantEvent{{"LEGAL_ACTION", "2025-05-07", []string{"place:place/nairobi"}}},
