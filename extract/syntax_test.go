@@ -79,6 +79,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"place:country/china", "place:place/beijing", "agent:country/france", "place:country/france"},
 		},
 		{
+			name: "who finished second in an election ran in it, and so does the subject of a clause that weeks after it tell of",
+			text: "Ivan Grosz was arrested in 2019, weeks after finishing second in that year's presidential election.",
+			want: []wantEvent{{"ELECTION", "2019", []string{"participant:person/ivan-grosz"}}},
+		},
+		{
 			name: "conjoined verbs of one legal action are one event, of a court gone to by people it does not name",
 			text: "The seven MPs went to the High Court in Nairobi on Wednesday afternoon and filed a petition to stop the Speaker from acting on the letter.",
 			want: []wantEvent{{"LEGAL_ACTION", "2025-05-07", []string{"place:place/nairobi"}}},

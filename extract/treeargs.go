@@ -318,6 +318,14 @@ func (x *syntax) subjectOf(v, depth int) (subj []int, passive, relative bool) {
 	case "acl:relcl":
 		return []int{h}, passive, true
 	case "acl":
+		if g := x.head(h); g >= 0 && x.isVerb(g) && (x.baseRel(h) == "obl" || x.rel(h) == "conj") && len(x.childrenWith(v, "mark")) > 0 {
+			// "founded the movement in 2019, weeks after finishing
+			// second": a clause a conjunction opens on a span of time
+			// tells of the verb's subject, not of the weeks (which the
+			// parse may also read as the verb's conjunct)
+			hs, _, hr := x.subjectOf(g, depth+1)
+			return hs, passive, hr
+		}
 		// "a journalist detained in Belarus": the noun undergoes it; "a
 		// group seeking talks" does it, and so does one with an object
 		// ("police in Wexcombe arrested Ivo Dorn", a root read as a
