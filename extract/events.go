@@ -327,6 +327,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if !t.noun && prev == "be" && (i-2 < s.first || d.toks[i-2].lower != "to") {
 		return "" // "moved that the member be suspended": asked for, not done
 	}
+	if d.deemedByRule(i, s.first) {
+		return "" // "who joins another is deemed to have resigned": a rule, not an event
+	}
 	if d.infinitiveAfterIrrealis(i, s.first) || d.wishedInTree(si, i, n) || !t.speech && d.modalInTree(si, i, n) && !d.epistemicPerfect(si, i, n) || d.conditionalInTree(si, i, n) {
 		return "" // "urged Orlov to resign", "refused to step down", "urged partners to widen sanctions": nothing happened
 	}
@@ -1131,6 +1134,28 @@ func (d *doc) infinitiveAfterIrrealis(i, first int) bool {
 		j--
 	}
 	return j > first && d.toks[j].lower == "to" && d.irrealisBefore(j, first)
+}
+
+// deemingVerbs state what a rule takes to be so
+// (data/words/deeming_verbs.txt).
+var deemingVerbs = wordSet("deeming_verbs.txt")
+
+// deemedByRule reports a trigger at token i told as what a rule deems in
+// the present: "is deemed to have resigned", "shall be considered to have
+// vacated"; not "was deemed to have resigned".
+func (d *doc) deemedByRule(i, first int) bool {
+	j := i - 1
+	if j < first || d.toks[j].lower != "have" {
+		return false
+	}
+	if j -= 2; j < first+1 || d.toks[j+1].lower != "to" || !deemingVerbs[d.toks[j].lower] {
+		return false
+	}
+	switch d.toks[j-1].lower {
+	case "is", "are", "be":
+		return true
+	}
+	return false
 }
 
 // infinitiveAuxiliaries stand between "to" and a participle.

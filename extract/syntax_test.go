@@ -70,6 +70,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"patient:country/ukraine"},
 		},
 		{
+			name: "conjoined verbs of one legal action are one event, of a court gone to by people it does not name",
+			text: "The seven MPs went to the High Court in Nairobi on Wednesday afternoon and filed a petition to stop the Speaker from acting on the letter.",
+			want: []wantEvent{{"LEGAL_ACTION", "2025-05-07", []string{"place:place/nairobi"}}},
+			once: []string{"LEGAL_ACTION"},
+		},
+		{
 			name: "protests a capital's state is drawn into are its own; protests staged from city to city are not a state's",
 			text: "The visit drew protests from Beijing on Tuesday. Farmers staged protests from Paris to Lyon on Thursday.",
 			want: []wantEvent{
@@ -84,10 +90,10 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ELECTION", "2019", []string{"participant:person/ivan-grosz"}}},
 		},
 		{
-			name: "conjoined verbs of one legal action are one event, of a court gone to by people it does not name",
-			text: "The seven MPs went to the High Court in Nairobi on Wednesday afternoon and filed a petition to stop the Speaker from acting on the letter.",
-			want: []wantEvent{{"LEGAL_ACTION", "2025-05-07", []string{"place:place/nairobi"}}},
-			once: []string{"LEGAL_ACTION"},
+			name: "what a law deems to have happened is a rule, no event",
+			text: "The Harbour Party expelled Ivo Dorn on Monday. Under the Political Parties Act, an MP elected on one party's ticket who joins another is deemed to have resigned from the party and may lose the seat.",
+			want: []wantEvent{{"DISMISSAL", "2025-05-12", []string{"patient:person/ivo-dorn"}}},
+			not:  []string{"RESIGNATION"},
 		},
 		{
 			name:     "interference in an election is dated by it, and the state that interferes held no vote",
