@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/polgraph/polgraph"
 )
 
 // armedNouns are weapons and armed forces (data/words/armed_nouns.txt).
@@ -68,6 +70,66 @@ func (d *doc) crowdDoer(si, i, n int) bool {
 			if (c == w || x.caseOf(c) == "of") && (protesterNouns[x.lemma(c)] || protesterNouns[strings.ToLower(x.tree.Words[c])]) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// courtNouns are courts and judges (data/words/court_nouns.txt).
+var courtNouns = wordSet("court_nouns.txt")
+
+// courtInvolved reports whether the verb at tokens [i, i+n) of sentence
+// si is done by a court or a judge, or done to one or in one: its
+// subject, object or an oblique is a court noun, or a name or title
+// with one ("the Supreme Court upheld", "Justice Lucy Moran barred",
+// "petitioned the Constitutional Court", "went to the High Court").
+func (d *doc) courtInvolved(si, i, n int) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	v := x.trigger(i, n)
+	if v < 0 || !x.isVerb(v) {
+		return false
+	}
+	doers, _ := x.verbDoers(v)
+	around := append(doers, x.childrenWith(v, "obj", "obl")...)
+	for _, o := range x.childrenWith(v, "obj") {
+		for _, c := range x.childrenWith(o, "nmod") {
+			if forumCases[x.caseOf(c)] {
+				around = append(around, c) // "challenged the result in the Supreme Court", as the parse may hang it
+			}
+		}
+	}
+	for _, w := range around {
+		for _, c := range append([]int{w}, x.childrenWith(w, "compound", "flat", "nmod:desc", "appos")...) {
+			if courtNouns[strings.ToLower(x.tree.Words[c])] {
+				return true
+			}
+		}
+		if m := d.mentionOver(si, x.token(w)); m != nil {
+			for k := m.first; k < m.last; k++ {
+				if courtNouns[d.toks[k].lower] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// forumCases put a court where a case is brought.
+var forumCases = set("in before at to")
+
+// court reports whether entity e is a court: a body whose name has a
+// court noun ("the High Court", "the International Criminal Court").
+func (d *doc) court(e int) bool {
+	if d.ents[e].kind != polgraph.KindOrganization {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(d.ents[e].name)) {
+		if courtNouns[w] {
+			return true
 		}
 	}
 	return false

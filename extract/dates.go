@@ -332,7 +332,7 @@ func (d *doc) sentenceTime(ev *event) string {
 				continue // "urged Dorn to resign by Friday": when it is to be done by, not when asked
 			}
 			if w := x.timeOwner(ti, d.tokenBefore(t.end)+1, d.isEventWord(x, ev.sent)); w >= 0 {
-				if own[w] || d.askedAt(x, ev, w, t.value, ti) || x.tollOf(w, own) || ev.noun && x.timeAfterSequenceNoun(x.eventWord(ev), w, x.at(ti)) {
+				if own[w] || d.askedAt(x, ev, w, t.value, ti) || x.asideOn(x.eventWord(ev), w) || x.tollOf(w, own) || ev.noun && x.timeAfterSequenceNoun(x.eventWord(ev), w, x.at(ti)) {
 					if abs(t.start-trig) < treeDist {
 						treeBest, treeDist = t.value, abs(t.start-trig)
 					}
@@ -511,6 +511,13 @@ func (d *doc) askedAt(x *syntax, ev *event, w int, value string, ti int) bool {
 	return x.rel(w) == "xcomp" || x.baseRel(w) == "advcl" && x.markOf(w) == "to"
 }
 
+// asideOn reports whether verb v is a participle's aside on verb w, with
+// no subject of its own: "spoke on Tuesday, asking for calm" asks when it
+// speaks, and w's time is v's.
+func (x *syntax) asideOn(v, w int) bool {
+	return v >= 0 && x.head(v) == w && x.circumstance(v) && x.isVerb(w)
+}
+
 // datesNoun reports whether a possessive time ("last year's") is followed,
 // within three words, by the event's own noun trigger.
 func (d *doc) datesNoun(t timeExpr, ev *event) bool {
@@ -646,10 +653,67 @@ func (d *doc) anterior(ev *event) bool {
 	return false
 }
 
+// conjoinedOfType is the event of ev's type whose verb ev's verb is
+// conjoined to with no subject of its own, or nil: the second verb goes
+// on telling the first's event.
+func (d *doc) conjoinedOfType(ev *event) *event {
+	if ev.noun || ev.dropped {
+		return nil
+	}
+	x := d.syntaxOf(ev.sent)
+	if x == nil {
+		return nil
+	}
+	v := x.eventWord(ev)
+	if v < 0 || x.rel(v) != "conj" || len(x.childrenWith(v, "nsubj", "nsubj:pass")) > 0 {
+		return nil
+	}
+	for _, o := range d.evSent[ev.sent] {
+		if o != ev && !o.dropped && !o.noun && o.typ == ev.typ && x.eventWord(o) == x.head(v) && compatible(o.date, ev.date) && alleged(o) == alleged(ev) &&
+			!slices.ContainsFunc(ev.parts, func(p part) bool { return !o.has(p.ent) && (p.role == "agent" || p.role == objectRole[ev.typ]) }) {
+			return o // not "arrested Dorn and detained Lisk": two arrests
+		}
+	}
+	return nil
+}
+
+// toldAsRequest reports a statement verb that reports nothing of its own
+// but a request in a participle on it: in "wrote to the Speaker on
+// Wednesday asking him to declare the seats vacant" the writing is the
+// asking, one REQUEST, not a statement beside it.
+func (d *doc) toldAsRequest(ev *event) bool {
+	if ev.typ != "STATEMENT" || ev.noun {
+		return false
+	}
+	x := d.syntaxOf(ev.sent)
+	if x == nil {
+		return false
+	}
+	v := x.eventWord(ev)
+	if v < 0 || !x.isVerb(v) || len(x.childrenWith(v, "ccomp", "parataxis")) > 0 {
+		return false
+	}
+	for _, o := range d.evSent[ev.sent] {
+		if o != ev && !o.dropped && !o.noun && o.typ == "REQUEST" {
+			if w := x.eventWord(o); w >= 0 && x.head(w) == v && x.circumstance(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // mergeEvents drops nominal mentions of events already told by a verb,
 // joins nominal mentions of one event, then events with the same id.
 func (d *doc) mergeEvents() {
 	for _, ev := range d.events {
+		if ev.typ == "ARREST" {
+			// "the arrest of Mozambique's best-known opposition leader":
+			// a state is no one arrested, whose leader the possessor names
+			ev.parts = slices.DeleteFunc(ev.parts, func(p part) bool {
+				return p.role == "patient" && d.ents[p.ent].kind == polgraph.KindCountry
+			})
+		}
 		if c := d.votingChamber(ev); c >= 0 && !ev.hasRole("agent") {
 			// "MPs voted 312 to 250 ... in the House of Commons",
 			// "Deputies in the State Duma voted to ratify the treaty with
@@ -665,6 +729,17 @@ func (d *doc) mergeEvents() {
 		}
 		if d.blocked(ev) {
 			ev.dropped = true // "vetoed the sanctions package": stopped, not done
+		}
+		if d.toldAsRequest(ev) {
+			ev.dropped = true // "wrote to the Speaker asking him to act": the letter is the request
+		}
+		if o := d.conjoinedOfType(ev); o != nil {
+			// "went to the High Court on Wednesday and filed a petition":
+			// one legal action, told in two verbs
+			for _, p := range ev.parts {
+				o.add(p.ent, p.role)
+			}
+			ev.dropped, ev.same = true, o
 		}
 	}
 	for i, ev := range d.events {

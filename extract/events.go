@@ -133,7 +133,9 @@ func (d *doc) triggersIn(si int) []occurrence {
 		if best.typ = d.refineType(best, i, n, si); best.typ == "" {
 			continue
 		}
-		best.typ = d.cameoRetype(si, occurrence{i, n, best}, best.typ)
+		if !best.court { // "a court ruled in her favour": a ruling, whatever CAMEO codes the favour
+			best.typ = d.cameoRetype(si, occurrence{i, n, best}, best.typ)
+		}
 		if !best.noun && n == 1 && d.gerundModifier(si, i) {
 			best.noun = true // "met the visiting prime minister": an adjective, read as a noun is, so the verb's meeting takes it in
 		}
@@ -296,6 +298,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.crowd && !d.crowdDoer(si, i, n) {
 		return "" // "leaders gathered in Brussels", "the court blocked the law": no protest
 	}
+	if t.court && !d.courtInvolved(si, i, n) {
+		return "" // "the party barred him from standing", "went to Brussels": no court, no legal action
+	}
 	if t.chamber && !d.chamberDoer(si, i, n) {
 		return "" // "the approval of the board", "approval ratings": no vote
 	}
@@ -327,6 +332,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	}
 	if !t.noun && prev == "be" && (i-2 < s.first || d.toks[i-2].lower != "to") {
 		return "" // "moved that the member be suspended": asked for, not done
+	}
+	if d.deemedByRule(i, s.first) {
+		return "" // "who joins another is deemed to have resigned": a rule, not an event
 	}
 	if d.infinitiveAfterIrrealis(i, s.first) || d.wishedInTree(si, i, n) || !t.speech && d.modalInTree(si, i, n) && !d.epistemicPerfect(si, i, n) || d.conditionalInTree(si, i, n) {
 		return "" // "urged Orlov to resign", "refused to step down", "urged partners to widen sanctions": nothing happened
@@ -746,6 +754,10 @@ func (d *doc) sentenceEvents(si int) {
 					places = append(places, e) // "visited Kyiv", "a police raid on a flat in the city of Dresk": where, not whom
 					continue
 				}
+				if ev.typ == "LEGAL_ACTION" && d.court(e) {
+					ev.add(e, "participant") // "petitioned the High Court": the court hears it, nothing is done to it
+					continue
+				}
 				ev.add(e, oRole)
 			}
 		}
@@ -1152,6 +1164,28 @@ func (d *doc) infinitiveAfterIrrealis(i, first int) bool {
 		j--
 	}
 	return j > first && d.toks[j].lower == "to" && d.irrealisBefore(j, first)
+}
+
+// deemingVerbs state what a rule takes to be so
+// (data/words/deeming_verbs.txt).
+var deemingVerbs = wordSet("deeming_verbs.txt")
+
+// deemedByRule reports a trigger at token i told as what a rule deems in
+// the present: "is deemed to have resigned", "shall be considered to have
+// vacated"; not "was deemed to have resigned".
+func (d *doc) deemedByRule(i, first int) bool {
+	j := i - 1
+	if j < first || d.toks[j].lower != "have" {
+		return false
+	}
+	if j -= 2; j < first+1 || d.toks[j+1].lower != "to" || !deemingVerbs[d.toks[j].lower] {
+		return false
+	}
+	switch d.toks[j-1].lower {
+	case "is", "are", "be":
+		return true
+	}
+	return false
 }
 
 // infinitiveAuxiliaries stand between "to" and a participle.

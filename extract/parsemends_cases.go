@@ -451,3 +451,27 @@ func (x *syntax) modifierReadAsVerb() {
 		return
 	}
 }
+
+// nameReadAsObjectOfName mends a parse that splits a name a nationality
+// opens, making the nationality the verb's object and the rest of the
+// name an object of it: in "Holm met French President Emmanuel Macron in
+// Paris", "French" is the object of "met" and "Macron" of "French". A
+// noun takes no object; an object on a capitalised word, with only
+// capitalised words between them, ends one name that the word opens, and
+// the name's last word is its head.
+func (x *syntax) nameReadAsObjectOfName() {
+	t := &x.tree
+	for w, rel := range t.Rel {
+		h := t.Head[w]
+		if rel != "obj" || h < 0 || h > w || t.UPOS[h] != "PROPN" && t.UPOS[h] != "ADJ" || !x.capitalisedRun(h, w) {
+			continue
+		}
+		for c, hc := range t.Head {
+			if hc == h && c != w {
+				t.Head[c] = w
+			}
+		}
+		t.Head[w], t.Rel[w] = t.Head[h], t.Rel[h]
+		t.Head[h], t.Rel[h] = w, "amod"
+	}
+}

@@ -459,6 +459,7 @@ func (d *doc) objectsIn(si, from, to int, typ string, noun bool) (obj, by, place
 		kind := d.ents[r[0]].kind
 		switch {
 		case prep == "by" || prep == "from" && noun && speechActs[typ],
+			prep == "from" && noun && typ == "PROTEST" && kind != polgraph.KindPlace, // "protests from Beijing": China protests
 			prep == "of" && noun && typ == "RESIGNATION" && kind == polgraph.KindPerson:
 			by = append(by, r...) // "a statement by X", "criticism from X": X's; "the resignation of X": X resigned
 		case (prep == "in" || prep == "at" || prep == "near") && (kind == polgraph.KindPlace || kind == polgraph.KindCountry) && typ != "INTERFERENCE",

@@ -436,6 +436,7 @@ func (d *doc) indexSentences() {
 // group, looking back at most two sentences.
 func (d *doc) pronouns() {
 	var lastPerson, lastGroup *mention
+	var antecedentBefore func(si, i, g int) int
 	lastPersonSent, lastGroupSent := -10, -10
 	lastReferred, lastReferredSent := -1, -10 // the person the last pronoun stood for
 	subjects := make([]int, len(d.sents))     // each sentence's subject if a person, else -1
@@ -469,6 +470,13 @@ func (d *doc) pronouns() {
 	// wrong gender is passed over: "Orlov accepted her
 	// resignation" is not Orlov's
 	antecedent := func(si, i, g int) int {
+		ei := antecedentBefore(si, i, g)
+		if ei >= 0 && ei == d.controllingSubject(si, i) {
+			return -1
+		}
+		return ei
+	}
+	antecedentBefore = func(si, i, g int) int {
 		if mi := subject(si); mi >= 0 && d.ments[mi].last <= i && d.agrees(g, d.ments[mi].ent) && !d.objectOfSubject(si, i, mi) {
 			return d.ments[mi].ent
 		}
@@ -702,6 +710,47 @@ func (d *doc) openingApposition(si int, x *syntax) int {
 			}
 		}
 		return mi
+	}
+	return -1
+}
+
+// controllingSubject is the person named as the subject of the clause
+// whose object (or oblique) is the pronoun at token i, or -1: in "Brask
+// wrote to the Speaker asking him to declare the seats vacant", "asking"
+// has no subject of its own and shares Brask, so "him" is someone else,
+// as "himself" would be Brask.
+func (d *doc) controllingSubject(si, i int) int {
+	if l := d.toks[i].lower; l != "him" && l != "her" {
+		return -1
+	}
+	x := d.syntaxOf(si)
+	if x == nil {
+		return -1
+	}
+	p := x.at(i)
+	if p < 0 {
+		return -1
+	}
+	switch x.baseRel(p) {
+	case "obj", "iobj", "obl":
+	default:
+		return -1
+	}
+	v := x.head(p)
+	for v >= 0 && len(x.childrenWith(v, "nsubj", "nsubj:pass")) == 0 && x.circumstance(v) {
+		v = x.head(v) // "wrote …, asking him": the participle's subject is the verb's
+	}
+	if v < 0 || !x.isVerb(v) {
+		return -1
+	}
+	for _, s := range x.childrenWith(v, "nsubj") {
+		for _, w := range append([]int{s}, x.childrenWith(s, "flat", "compound", "appos")...) {
+			for k := len(d.ments) - 1; k >= 0; k-- { // the pronouns linked so far come last
+				if m := &d.ments[k]; m.sent == si && m.first <= x.token(w) && x.token(w) < m.last && m.group == nil && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson {
+					return m.ent
+				}
+			}
+		}
 	}
 	return -1
 }

@@ -821,6 +821,8 @@ func (d *doc) acting(m *mention) bool {
 	s := &d.sents[m.sent]
 	if p := d.prevWord(m.first, m.sent); p == "from" && m.first >= 2 && reactionNoun(d.toks[m.first-2].lower) {
 		return true // "drew criticism from Washington": the state reacts
+	} else if p == "from" && m.first >= 2 && protestedAt(d, m) {
+		return true // "drew protests from Beijing": the state protests, as a diplomatic protest
 	} else if s.dateline || placePrepositions[p] || p == "of" || m.last >= s.last {
 		return false // "the last days of Rome doesn't...": the verb is not Rome's
 	}
@@ -835,6 +837,26 @@ func (d *doc) acting(m *mention) bool {
 		return actor
 	}
 	return next.kind == tokWord && !next.cap && !prepositions[next.lower] && !determiners[next.lower] && next.lower != "and" && next.lower != "or"
+}
+
+// protestedAt reports a capital that a protest noun comes "from", which
+// no verb that holds protests carries and no "to" follows: "drew protests
+// from Beijing" are Beijing's, the state's, where "staged protests from
+// Paris to Lyon" went through the cities.
+func protestedAt(d *doc, m *mention) bool {
+	n := m.first - 2
+	if !slices.ContainsFunc(triggers[d.toks[n].lower], func(t trigger) bool { return t.noun && t.typ == "PROTEST" }) {
+		return false
+	}
+	if m.last < d.sents[m.sent].last && d.toks[m.last].lower == "to" {
+		return false
+	}
+	for k := n - 1; k >= d.sents[m.sent].first && k >= n-2; k-- {
+		if lightVerbs[d.toks[k].lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // reactionNoun reports a noun that tells of words spoken ("criticism",

@@ -37,6 +37,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		gerundsReadAsVerbs(x)
 		parse.Default().Complete(&x.tree)
 		x.nameReadAsList()
+		x.nameReadAsObjectOfName()
 		x.agentReadAsSubject()
 		x.nameSplitBySubject()
 		x.asideBeforeVerb()

@@ -23,6 +23,79 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name:     "a name a nationality opens is met whole, though a place follows it",
+			text:     "Prime Minister Ada Rusk met French President Emmanuel Macron in Paris on Friday.",
+			want:     []wantEvent{{"MEETING", "2025-05-09", []string{"agent:person/ada-rusk", "participant:person/emmanuel-macron"}}},
+			notParts: []string{"participant:country/france"},
+		},
+		{
+			name:     "a letter asking is one request, of the one written to, whom the asking's object pronoun stands for",
+			text:     "Rival MP Ivo Brask wrote to President Emmanuel Macron on Wednesday asking him to intervene.",
+			want:     []wantEvent{{"REQUEST", "2025-05-07", []string{"agent:person/ivo-brask", "participant:person/emmanuel-macron"}}},
+			not:      []string{"STATEMENT"},
+			notParts: []string{"participant:person/ivo-brask"},
+		},
+		{
+			name: "a participle's request is made when the verb it hangs on is done",
+			text: "Ada Rusk spoke on Tuesday, asking Pavel Orlov for calm.",
+			want: []wantEvent{{"REQUEST", "2025-05-06", []string{"agent:person/ada-rusk", "participant:person/pavel-orlov"}}},
+		},
+		{
+			name: "a court that upholds, overturns or strikes down does a legal action; a judge who bars does too, a party does not",
+			text: "Kenya's Supreme Court upheld the conviction of former minister Ansel Drav on Friday. On Thursday, Justice Lucy Moran barred the Speaker, Edwin Kalo, from acting on the letter. The Constitutional Court of Ukraine on Tuesday struck down the law. The Harbour Party barred Ivo Dorn from standing.",
+			want: []wantEvent{
+				{"LEGAL_ACTION", "2025-05-09", []string{"patient:person/ansel-drav"}},
+				{"LEGAL_ACTION", "2025-05-08", []string{"agent:person/lucy-moran", "patient:person/edwin-kalo"}},
+				{"LEGAL_ACTION", "2025-05-06", nil},
+			},
+			notParts: []string{"patient:person/ivo-dorn", "agent:person/ivo-dorn"},
+		},
+		{
+			name: "a court petitioned or gone to hears the case: the one who goes acts, the court takes part, and the petition filed then is the same action",
+			text: "Opposition MP Rosa Undal went to the High Court in Nairobi on Wednesday and filed a petition to stop the Speaker from acting. The opposition leader, Hana Ortiz, petitioned the Constitutional Court of Ukraine on Monday to annul the decree.",
+			want: []wantEvent{
+				{"LEGAL_ACTION", "2025-05-07", []string{"agent:person/rosa-undal", "participant:organization/high-court--ke", "place:place/nairobi"}},
+				{"LEGAL_ACTION", "2025-05-12", []string{"agent:person/hana-ortiz", "participant:organization/constitutional-court-of-ukraine"}},
+			},
+		},
+		{
+			name: "a court's ruling in someone's favour is a legal action, whatever CAMEO codes the favour",
+			text: "A court in Lisbon ruled in favour of Aurora Mendes in 1995.",
+			want: []wantEvent{{"LEGAL_ACTION", "1995", []string{"place:place/lisbon"}}},
+			not:  []string{"SUPPORT"},
+		},
+		{
+			name:     "a state is no one arrested: the possessor of the leader arrested names whose leader",
+			text:     "Governments reacted on Tuesday to the arrest of Ukraine's best-known opposition leader.",
+			notParts: []string{"patient:country/ukraine"},
+		},
+		{
+			name: "conjoined verbs of one legal action are one event, of a court gone to by people it does not name",
+			text: "The seven MPs went to the High Court in Nairobi on Wednesday afternoon and filed a petition to stop the Speaker from acting on the letter.",
+			want: []wantEvent{{"LEGAL_ACTION", "2025-05-07", []string{"place:place/nairobi"}}},
+			once: []string{"LEGAL_ACTION"},
+		},
+		{
+			name: "protests a capital's state is drawn into are its own; protests staged from city to city are not a state's",
+			text: "The visit drew protests from Beijing on Tuesday. Farmers staged protests from Paris to Lyon on Thursday.",
+			want: []wantEvent{
+				{"PROTEST", "", []string{"agent:country/china"}},
+				{"PROTEST", "2025-05-08", []string{"place:place/paris"}},
+			},
+			notParts: []string{"place:country/china", "place:place/beijing", "agent:country/france", "place:country/france"},
+		},
+		{
+			name: "who finished second in an election ran in it, and so does the subject of a clause that weeks after it tell of",
+			text: "Ivan Grosz was arrested in 2019, weeks after finishing second in that year's presidential election.",
+			want: []wantEvent{{"ELECTION", "2019", []string{"participant:person/ivan-grosz"}}},
+		},
+		{
+			name: "what a law deems to have happened is a rule, no event",
+			text: "The Harbour Party expelled Ivo Dorn on Monday. Under the Political Parties Act, an MP elected on one party's ticket who joins another is deemed to have resigned from the party and may lose the seat.",
+			want: []wantEvent{{"DISMISSAL", "2025-05-12", []string{"patient:person/ivo-dorn"}}},
+			not:  []string{"RESIGNATION"},
+		},
+		{
 			name:     "interference in an election is dated by it, and the state that interferes held no vote",
 			text:     "Russia interfered in the 2024 election, officials in Chisinau said.",
 			want:     []wantEvent{{"INTERFERENCE", "2024", []string{"agent:country/russia"}}},
@@ -866,6 +939,7 @@ type treeCase struct {
 	want       []wantEvent
 	not        []string // types that must not be found
 	notParts   []string // participants no event may have ("agent:country/x")
+	once       []string // types that must be found exactly once
 }
 
 // checkTreeCases extracts each case's text, published 2025-05-12, and
@@ -888,6 +962,11 @@ func checkTreeCases(t *testing.T, tests []treeCase) {
 					if ev.Type == typ {
 						t.Errorf("unwanted %s; got %s", typ, eventsString(x))
 					}
+				}
+			}
+			for _, typ := range tt.once {
+				if n := slices.IndexFunc(x.Events, func(ev polgraph.Event) bool { return ev.Type == typ }); n < 0 || slices.ContainsFunc(x.Events[n+1:], func(ev polgraph.Event) bool { return ev.Type == typ }) {
+					t.Errorf("want one %s; got %s", typ, eventsString(x))
 				}
 			}
 			for _, ev := range x.Events {

@@ -56,7 +56,7 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 		if len(ents) == 0 && crowdTypes[typ] {
 			a.places = appendNew(a.places, d.placesOfCrowd(si, x, w)...)
 		}
-		if len(ents) == 0 && x.pos(w) == "NOUN" && !relative && !d.namesUnder(si, x, w) && len(x.childrenWith(w, "nmod:poss")) == 0 {
+		if len(ents) == 0 && (x.pos(w) == "NOUN" || x.tree.XPOS[w] == "NNPS" && d.mentionOver(si, x.token(w)) == nil) && !relative && !d.namesUnder(si, x, w) && len(x.childrenWith(w, "nmod:poss")) == 0 {
 			// not "his office": a possessor points to someone named
 			a.unnamed = true
 		}
@@ -93,6 +93,12 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 			}
 		}
 	}
+	if typ == "REQUEST" && x.circumstance(v) && !slices.ContainsFunc(x.childrenWith(v, "obj", "iobj"), func(o int) bool { return x.pos(o) != "PRON" }) {
+		// "wrote to the Speaker asking him": "him" is the one written to
+		if to := d.addresseeOf(si, x, x.head(v), typ); len(to) > 0 {
+			a.obj = to
+		}
+	}
 	if (spokenTypes[typ] || takesClause[typ]) && len(a.places) == 0 && len(a.subj) > 0 {
 		// where a named speaker spoke; a place is no speaker
 		a.places = d.placeSpokenIn(si, x, v)
@@ -107,6 +113,28 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 		return false
 	})
 	return a, true
+}
+
+// addresseeOf are the named people or bodies verb h writes or sends to,
+// whom a request in a participle on it asks: in "wrote to the Speaker on
+// Wednesday asking him to declare the seats vacant" and "sent a letter to
+// Macron urging him to act", the one asked is who the letter went to.
+func (d *doc) addresseeOf(si int, x *syntax, h int, typ string) []int {
+	if h < 0 || !x.isVerb(h) {
+		return nil
+	}
+	var out []int
+	for _, c := range x.childrenWith(h, "obl", "obj") {
+		if x.baseRel(c) == "obl" && x.caseOf(c) == "to" {
+			out = appendNew(out, d.entsAt(si, x, c, typ)...)
+		}
+		for _, n := range x.childrenWith(c, "nmod") {
+			if x.baseRel(c) == "obj" && x.caseOf(n) == "to" {
+				out = appendNew(out, d.entsAt(si, x, n, typ)...)
+			}
+		}
+	}
+	return out
 }
 
 // crowdTypes are the types whose unnamed doers are a crowd that acts
@@ -290,6 +318,14 @@ func (x *syntax) subjectOf(v, depth int) (subj []int, passive, relative bool) {
 	case "acl:relcl":
 		return []int{h}, passive, true
 	case "acl":
+		if g := x.head(h); g >= 0 && x.isVerb(g) && (x.baseRel(h) == "obl" || x.rel(h) == "conj") && len(x.childrenWith(v, "mark")) > 0 {
+			// "founded the movement in 2019, weeks after finishing
+			// second": a clause a conjunction opens on a span of time
+			// tells of the verb's subject, not of the weeks (which the
+			// parse may also read as the verb's conjunct)
+			hs, _, hr := x.subjectOf(g, depth+1)
+			return hs, passive, hr
+		}
 		// "a journalist detained in Belarus": the noun undergoes it; "a
 		// group seeking talks" does it, and so does one with an object
 		// ("police in Wexcombe arrested Ivo Dorn", a root read as a

@@ -29,6 +29,11 @@ type trigger struct {
 	// crowd: a verb that tells of a protest only where protesters do it
 	// ("protesters gathered outside parliament")
 	crowd bool
+	// court: a verb that tells of a legal action only where a court or a
+	// judge does it, is addressed or is gone to ("the Supreme Court
+	// upheld the ban", "petitioned the High Court"; not "the party barred
+	// him from standing")
+	court bool
 	// chamber: a noun that tells of a vote only where a legislature
 	// does it ("parliament's approval of the bill", not "the approval
 	// of the board")
@@ -46,6 +51,9 @@ type trigger struct {
 //go:embed data/triggers.tsv
 var triggersTSV string
 
+// triggerForms are the forms data/triggers.tsv gives a trigger.
+var triggerForms = set("verb noun speech undergo to-office armed crowd court chamber authored")
+
 // triggers indexes data/triggers.tsv by first word.
 var triggers = func() map[string][]trigger {
 	idx := map[string][]trigger{}
@@ -54,14 +62,14 @@ var triggers = func() map[string][]trigger {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 3 && (len(f) != 4 || !slices.Contains(polgraph.Roles, polgraph.Role(f[3]))) || f[1] != "verb" && f[1] != "noun" && f[1] != "speech" && f[1] != "undergo" && f[1] != "to-office" && f[1] != "armed" && f[1] != "crowd" && f[1] != "chamber" && f[1] != "authored" {
-			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: want type, verb|noun|speech|undergo|to-office|armed|crowd|chamber|authored, phrase[, object role]: %q", n+1, line))
+		if len(f) != 3 && (len(f) != 4 || !slices.Contains(polgraph.Roles, polgraph.Role(f[3]))) || !triggerForms[f[1]] {
+			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: want type, verb|noun|speech|undergo|to-office|armed|crowd|court|chamber|authored, phrase[, object role]: %q", n+1, line))
 		}
 		if _, ok := objectRole[f[0]]; !ok {
 			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: %q is no event type of the contract", n+1, f[0]))
 		}
 		w := strings.Fields(f[2])
-		t := trigger{words: w, typ: f[0], noun: f[1] == "noun" || f[1] == "chamber" || f[1] == "authored", speech: f[1] == "speech", undergo: f[1] == "undergo", toOffice: f[1] == "to-office", armed: f[1] == "armed", crowd: f[1] == "crowd", chamber: f[1] == "chamber", authored: f[1] == "authored"}
+		t := trigger{words: w, typ: f[0], noun: f[1] == "noun" || f[1] == "chamber" || f[1] == "authored", speech: f[1] == "speech", undergo: f[1] == "undergo", toOffice: f[1] == "to-office", armed: f[1] == "armed", crowd: f[1] == "crowd", court: f[1] == "court", chamber: f[1] == "chamber", authored: f[1] == "authored"}
 		if len(f) == 4 {
 			t.objectRole = f[3]
 		}
