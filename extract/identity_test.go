@@ -307,6 +307,16 @@ func TestLegislaturesOfEveryState(t *testing.T) {
 	})
 }
 
+// A state's intelligence service named by its country, in lower case, is
+// that service where the form names one only.
+func TestIntelligenceServicesByTheirCountry(t *testing.T) {
+	checkIDs(t, []idCase{
+		{"a possessive and a spy agency", "Australia's spy agency said on Tuesday that Ana Holm had been recruited.", "Australia's spy agency", 0, "organization/australian-security-intelligence-organisation"},
+		{"a possessive and a security service", "Ukraine's security service said on Tuesday it had detained two agents.", "Ukraine's security service", 0, "organization/security-service-of-ukraine"},
+		{"an adjective", "Russian military intelligence ran the operation, Ana Holm said.", "Russian military intelligence", 0, "organization/gru"},
+	})
+}
+
 // A known state's possessive before a body no list knows is the state's:
 // two names, the body scoped by the state, not one name that runs through
 // the possessive.

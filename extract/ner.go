@@ -472,17 +472,22 @@ func (d *doc) sentenceInitial(i, first int) bool {
 	return true
 }
 
+// serviceWords end the lowercase names of states' intelligence and
+// security services (data/words/service_words.txt).
+var serviceWords = wordSet("service_words.txt")
+
 // gazAt returns the length in tokens of the longest gazetteer name starting at token i.
 func (d *doc) gazAt(i, limit int) (int, []gazetteer.Match) {
 	maxN := d.x.gaz.MaxWords() + 3
 	for n := min(maxN, limit-i); n >= 1; n-- {
 		last := &d.toks[i+n-1]
-		if last.kind != tokWord || !(last.cap || last.allCaps) && (n < 2 || !placeHeads[last.lower] && !legislatureWords[last.lower] || len(d.x.gaz.Lookup(d.text[d.toks[i].start:last.end])) == 0) {
+		if last.kind != tokWord || !(last.cap || last.allCaps) && (n < 2 || !placeHeads[last.lower] && !legislatureWords[last.lower] && !serviceWords[last.lower] || len(d.x.gaz.Lookup(d.text[d.toks[i].start:last.end])) == 0) {
 			// a name ends in a capital, but for the places the data spells
 			// with a lowercase last word ("Washington state", "Kyiv
 			// region"), which tell a state from its namesake city, and the
-			// legislatures the press names by their country ("the Estonian
-			// parliament", "Kenya's upper house")
+			// legislatures and services the press names by their country
+			// ("the Estonian parliament", "Kenya's upper house",
+			// "Australia's spy agency")
 			continue
 		}
 		if !d.contiguous(i, i+n) {
