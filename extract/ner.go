@@ -524,6 +524,12 @@ func (d *doc) labelledState(i, n int) string {
 // (data/words/ap_state_abbreviations.tsv).
 var apStates = wordTable("ap_state_abbreviations.tsv")
 
+// knownNameAt reports whether a gazetteer name starts at token i.
+func (d *doc) knownNameAt(i, limit int) bool {
+	n, _ := d.gazAt(i, limit)
+	return n > 0
+}
+
 // gazInside reports whether a gazetteer name starts in tokens [i, k).
 func (d *doc) gazInside(i, k int) bool {
 	for j := i; j < k; j++ {
@@ -751,9 +757,10 @@ func (d *doc) runEnd(i, limit int) int {
 					continue
 				}
 			}
-			if t.lower == "'s" && (k-i >= 2 && end-(k+1) >= 2 || d.stateOwner(i, k)) {
-				// "Hanne Marquist's National Renewal Party": a named owner
-				// of a named body
+			if t.lower == "'s" && (k-i >= 2 && end-(k+1) >= 2 || d.stateOwner(i, k) || d.knownNameAt(k+1, limit) && !commonNouns[d.toks[k-1].lower]) {
+				// "Hanne Marquist's National Renewal Party", "Maia Sandu's
+				// Party of Action and Solidarity": a named owner of a named
+				// body, the body's name one the gazetteer knows
 				break
 			}
 			if (t.lower == "'s" || t.lower == "and" && (d.bodyWordsOnly(i, k) || allWordsIn(d.text[d.toks[i].start:d.toks[end-1].end], partyNameWords))) && orgHeads[d.toks[end-1].lower] {
