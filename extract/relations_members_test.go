@@ -78,8 +78,9 @@ func TestMembershipsAsWiresWriteThem(t *testing.T) {
 
 // A switch of party: "defected from X to Y" and "left X for Y" make their
 // subject a member of the party joined from the clause's date, also in a
-// relative clause and where the parse hangs the party joined on the one
-// left.
+// relative clause, where the parse hangs the party joined on the one
+// left, and for each name of a list that a relative clause on "those"
+// introduces ("Those who left X for Y were A, B and C").
 func TestPartySwitches(t *testing.T) {
 	checkRelationCases(t, []relationCase{
 		{
@@ -96,6 +97,18 @@ func TestPartySwitches(t *testing.T) {
 			name: "defected, in a relative clause",
 			text: "Officials in Britain spoke on Sunday. Ivo Marsh, who defected from the Conservatives to Reform UK last year, spoke at the rally.",
 			want: [][3]string{{"MEMBER_OF", "Ivo Marsh", "Reform UK"}},
+		},
+		{
+			name: "a list after a relative clause on \"those\"",
+			text: "Officials in Britain spoke on Sunday. Those who left the Conservatives for Reform UK on Monday were Ivo Marsh (Dunmore), Ada Penn (Kelby) and Tom Rusk (Harle).",
+			want: [][3]string{{"MEMBER_OF", "Ivo Marsh", "Reform UK"}, {"MEMBER_OF", "Ada Penn", "Reform UK"}, {"MEMBER_OF", "Tom Rusk", "Reform UK"},
+				{"MEMBER_OF", "Ada Penn", "Conservative Party (UK)"}, {"MEMBER_OF", "Tom Rusk", "Conservative Party (UK)"}},
+		},
+		{
+			name: "they said they had left, and a party no list knows",
+			text: "Ivo Marsh founded the Harle Reform Alliance (HRA) in June. Those who announced on Monday that they had left the Conservatives for HRA were Ada Penn and Tom Rusk.",
+			want: [][3]string{{"MEMBER_OF", "Ada Penn", "Harle Reform Alliance"}, {"MEMBER_OF", "Tom Rusk", "Harle Reform Alliance"},
+				{"MEMBER_OF", "Ada Penn", "Conservatives"}},
 		},
 	})
 }
