@@ -476,6 +476,11 @@ func TestWhatTitlesAndOpeningsSay(t *testing.T) {
 			want: [][3]string{{"CITIZEN_OF", "Ivo Dorn", "Latvia"}},
 		},
 		{
+			name: "a radical or a fugitive of a nationality",
+			text: "The rest remained at large, including Latvian radical Ivo Dorn and Estonian fugitive Ana Holm.",
+			want: [][3]string{{"CITIZEN_OF", "Ivo Dorn", "Latvia"}, {"CITIZEN_OF", "Ana Holm", "Estonia"}},
+		},
+		{
 			name: "an office's two-word title after the adjective",
 			text: "Police said Polish Foreign Minister Ivo Dorn left on Sunday.",
 			not:  [][3]string{{"CITIZEN_OF", "Ivo Dorn", "Poland"}},
