@@ -35,7 +35,7 @@ var (
 	reCitizenIn    = regexp.MustCompile(`^(, )?(is|was|became) (a|an) (\w+ )?(\w+) (in|from|of) (the )?$`)
 	reRepresents   = regexp.MustCompile(`^(, )?(who |which )?((served|serves|has served|had served|was|is|became|has been|had been) (as )?(an? |the )?|has |had |have )?(represents|represented|representing|the mp for|mp for|member for|the member for|member of parliament for|was elected in|was elected for|was elected to (the )?\w+ for|sits for|sat for) (the )?$`)
 	reSeatFor      = regexp.MustCompile(`^, (the |a |an )?((<org>|[\w-]+) ){0,2}(mp|member|senator|representative|deputy|congressman|congresswoman|assemblyman|assemblywoman|councillor|legislator) for (the )?$`)
-	reLocated      = regexp.MustCompile(`^, $|^in (the )?$`)
+	reLocated      = regexp.MustCompile(`^, $|^in (the )?((north|south)?(east|west)?ern |central )?$`) // "in northern Mali"
 	// "Ana Holm, who sits in the Sejm", "was elected to the Saeima": a seat
 	reSeatVerb = regexp.MustCompile(`^(, )?(who |which )?(\w+ )?(sits|sat|serves|served|has served|had served|was elected|was re-elected|won a seat|holds a seat|held a seat) (in|to) (the )?$`)
 	// "who represents the Toronto riding of Don Valley East", "the MP for
@@ -298,6 +298,12 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 			d.addRel(&relation{typ: "LOCATED_IN", from: from, to: to, sent: si, conf: 0.7})
 		}
 	}
+	// "Vila Serrada, a farming village in the district of Guarda",
+	// "Kolwezi, a mining town in southern Congo": a place noun in
+	// apposition places the name where its "in" phrase says
+	if fk == polgraph.KindPlace && (tk == polgraph.KindCountry || tk == polgraph.KindPlace) && a.named() && b.named() && b.via != "demonym" && placeNounIn(between) {
+		d.addRel(&relation{typ: "LOCATED_IN", from: from, to: to, sent: si, conf: 0.65})
+	}
 	// "the Kenyan capital, Nairobi", "the Ukrainian port of Odesa": a
 	// country's adjective on a place noun that the name stands in
 	// apposition to, or is "of", places the name in the country
@@ -306,11 +312,25 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 		d.addRel(&relation{typ: "LOCATED_IN", from: to, to: from, sent: si, conf: 0.65})
 	}
 	// bodies named by their head word: "the High Court in Nairobi", not
-	// where an event took place ("invited to join NATO in Madrid")
+	// where an event took place ("invited to join NATO in Madrid"); a
+	// state's mission in the city it is posted to ("the Chinese embassy
+	// in Canberra")
 	if fk == polgraph.KindOrganization && tk == polgraph.KindPlace && a.named() && b.named() && between == "in " &&
-		a.first > 0 && d.toks[a.first-1].lower == "the" && orgHeads[d.toks[a.last-1].lower] {
+		(a.first > 0 && d.toks[a.first-1].lower == "the" && orgHeads[d.toks[a.last-1].lower] || a.mission != "") {
 		d.addRel(&relation{typ: "LOCATED_IN", from: from, to: to, sent: si, conf: 0.6})
 	}
+}
+
+// rePlaceNounIn is an apposition of a place noun with at most two words
+// before it and an "in" phrase: ", a farming village in the district of ".
+var rePlaceNounIn = regexp.MustCompile(`^, an? (?:[a-z-]+ ){0,2}?([a-z]+) in (?:the )?(?:(?:(?:north|south)?(?:east|west)?ern|central) )?(?:([a-z]+) of )?$`)
+
+// placeNounIn reports whether the words between two places are an
+// apposition that puts the first in the second (rePlaceNounIn), its
+// nouns places' nouns.
+func placeNounIn(between string) bool {
+	m := rePlaceNounIn.FindStringSubmatch(between)
+	return m != nil && placeHeads[m[1]] && (m[2] == "" || placeHeads[m[2]])
 }
 
 // placeOfDemonym reports whether the words between a country's adjective
