@@ -285,7 +285,7 @@ var bodyKindNouns = map[string]string{"party": polgraph.KindParty, "country": po
 // stand for: the last one named before, in sentence si or the three
 // before it, whose name ends in that noun ("the authority" for the Northfield
 // Rail Authority) or whose kind it names ("the party", "the country"),
-// or -1.
+// else the only one named before whose name ends in it, or -1.
 func (d *doc) bodyNamedBy(si, i int) int {
 	if i-3 >= d.sents[si].first && d.toks[i-3].lower == "the" && partyAdjectives[d.toks[i-2].lower] && d.toks[i-1].lower == "party" {
 		return d.partyCalled(si, i-2)
@@ -305,7 +305,31 @@ func (d *doc) bodyNamedBy(si, i int) int {
 	if b >= 0 && bodyKindNouns[noun] == polgraph.KindCountry && d.ents[b].kind == polgraph.KindOrganization {
 		return d.countryEntity(d.ents[b].gaz.Country)
 	}
+	if b < 0 && bodyKindNouns[noun] == "" {
+		b = d.onlyBodyEndingIn(si, i, noun)
+	}
 	return b
+}
+
+// onlyBodyEndingIn is the one body named before token i of sentence si,
+// anywhere in the article, whose name ends in noun: "the authority" said
+// paragraphs after the Holmark Rail Authority was named, where no other
+// authority was. It is -1 where there is none or more than one.
+func (d *doc) onlyBodyEndingIn(si, i int, noun string) int {
+	found := -1
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.sent > si || m.sent == si && m.last > i || m.ent < 0 || !m.named() || !isBody(d.ents[m.ent].kind) || m.ent == found {
+			continue
+		}
+		if words := lowerWords(d.ents[m.ent].name); len(words) > 1 && words[len(words)-1] == noun {
+			if found >= 0 {
+				return -1
+			}
+			found = m.ent
+		}
+	}
+	return found
 }
 
 // stateBodyNamedByCountry reports a state body the article names by its

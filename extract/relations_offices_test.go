@@ -310,7 +310,9 @@ func TestHomeCountryOfAnOffice(t *testing.T) {
 // names, "Its spokeswoman for foreign affairs, X" works for the body "its"
 // stands for, "Its minister of international relations, X" holds its
 // office; "the party leader, X" leads the party last named, and
-// "political analyst X of the University of Y" works there.
+// "political analyst X of the University of Y" works there; "the
+// authority's spokeswoman" is the only authority's named before, however
+// far back; a party's chairwoman and its co-leader lead it.
 func TestTitlesOfBodiesNamedByNouns(t *testing.T) {
 	checkRelationCases(t, []relationCase{
 		{
@@ -345,6 +347,24 @@ func TestTitlesOfBodiesNamedByNouns(t *testing.T) {
 			name: "a role before the name and of the body",
 			text: "Political analyst Wanja Adhiambo Ouma of the University of Vellin said the split left the party weaker.",
 			want: [][3]string{{"WORKS_FOR", "Wanja Adhiambo Ouma", "University of Vellin"}},
+		},
+		{
+			name: "the only authority named, paragraphs before",
+			text: "Ivo Dorn stood down to become chief executive of the Harle Rail Authority.\n\nThe vote was close. Turnout was low. " +
+				"Critics called it a reward.\n\nHis move to the rail authority has drawn criticism. The authority's spokeswoman, Nadia Brems, said he was chosen on merit.",
+			want: [][3]string{{"WORKS_FOR", "Nadia Brems", "Harle Rail Authority"}},
+		},
+		{
+			name: "two authorities named: which one is not said",
+			text: "The Harle Rail Authority and the Harle Port Authority met in June.\n\nThe vote was close. Turnout was low. " +
+				"Critics called it a reward.\n\nThe authority's spokeswoman, Nadia Brems, said it was fair.",
+			not: [][3]string{{"WORKS_FOR", "Nadia Brems", "Harle Rail Authority"}, {"WORKS_FOR", "Nadia Brems", "Harle Port Authority"}},
+		},
+		{
+			name: "a party's chairwoman and co-leader lead it",
+			text: "Officials in Lithuania spoke on Monday. The Harvest Party backed the measure, though its chairwoman, Ona Vaitke, urged the government to pay. " +
+				"The Progressive Greens co-leader, Rima Hetar, said the party would abstain. Green Party co-leader Ada Feld agreed.",
+			want: [][3]string{{"LEADS", "Ona Vaitke", "Harvest Party"}, {"LEADS", "Rima Hetar", "Progressive Greens"}, {"LEADS", "Ada Feld", "Green Party"}},
 		},
 	})
 }
