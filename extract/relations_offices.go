@@ -135,9 +135,24 @@ func (d *doc) possessedTitle(si, comma int) (*gazetteer.Office, int) {
 		if d.formerBefore(si, k) {
 			return o, -1
 		}
-		return o, d.possessorBefore(si, d.pastDescription(si, k))
+		if b := d.possessorBefore(si, d.pastDescription(si, k)); b >= 0 || !countryOffices[o.Body] {
+			return o, b
+		}
+		return o, d.countryRightBefore(si, k)
 	}
 	return nil, -1
+}
+
+// countryRightBefore is the country named, or given by its adjective,
+// right before token k of sentence si ("the US ambassador to Japan,",
+// "the American ambassador"), or -1: whose state's office the title is.
+func (d *doc) countryRightBefore(si, k int) int {
+	for _, mi := range d.sentMents[si] {
+		if c := &d.ments[mi]; c.last == k && c.ent >= 0 && d.ents[c.ent].kind == polgraph.KindCountry {
+			return c.ent
+		}
+	}
+	return -1
 }
 
 // portfolio reports whether tokens [i, end) are "for" or "of" and the

@@ -246,9 +246,17 @@ func TestMembershipsJobsAndOfficesBesideNames(t *testing.T) {
 
 // The country an office with no body named belongs to is the story's
 // home, which a title given apart from the text names too; a regional
-// title is not the country's.
+// title is not the country's; a state named or given by its adjective
+// right before a title in apposition is whose office it is.
 func TestHomeCountryOfAnOffice(t *testing.T) {
 	checkRelationCases(t, []relationCase{
+		{
+			name: "a state's name or adjective before a title in apposition",
+			text: "Officials in Japan spoke on Sunday. The US ambassador to Japan, Mark Delford, met officials in Tokyo on Tuesday. " +
+				"The Canadian envoy, Ana Lisk, stayed away.",
+			want: [][3]string{{"HOLDS_OFFICE", "Mark Delford", "United States"}, {"HOLDS_OFFICE", "Ana Lisk", "Canada"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Mark Delford", "Japan"}, {"HOLDS_OFFICE", "Ana Lisk", "Japan"}},
+		},
 		{
 			name:  "a title apart from the text names the home",
 			title: "Corvania election night: Quell ahead",
