@@ -110,15 +110,41 @@ func (d *doc) counterpartOffice(si int, m *mention) {
 // right before the name, with the body that possesses it.
 func (d *doc) titleInApposition(si int, m *mention) {
 	s := &d.sents[si]
-	comma := m.first - 1
+	head := d.listHead(si, m)
+	comma := head.first - 1
 	if comma <= s.first || d.toks[comma].text != "," {
 		return
+	}
+	if head != m && !strings.HasSuffix(d.toks[comma-1].lower, "s") {
+		return // a list restates a plural title: "two Russian diplomats, X and Y"
 	}
 	if d.titleOfBody(si, m, comma) {
 		return
 	}
 	if o, body := d.possessedTitle(si, comma); o != nil && body >= 0 {
 		d.officeFacts(si, m.ent, o, body, span{})
+	}
+}
+
+// listHead is the first name of the list of people that m ends or is
+// in, joined by commas and "and" ("Ivan Kolt and Pyotr Sarin"), or m.
+func (d *doc) listHead(si int, m *mention) *mention {
+	head := m
+	for {
+		j := head.first - 1
+		if j <= d.sents[si].first || d.toks[j].lower != "and" && d.toks[j].text != "," {
+			return head
+		}
+		var prev *mention
+		for _, mi := range d.sentMents[si] {
+			if p := &d.ments[mi]; p.last == j && p.ent >= 0 && p.named() && d.ents[p.ent].kind == polgraph.KindPerson {
+				prev = p
+			}
+		}
+		if prev == nil {
+			return head
+		}
+		head = prev
 	}
 }
 

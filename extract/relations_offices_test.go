@@ -247,9 +247,17 @@ func TestMembershipsJobsAndOfficesBesideNames(t *testing.T) {
 // The country an office with no body named belongs to is the story's
 // home, which a title given apart from the text names too; a regional
 // title is not the country's; a state named or given by its adjective
-// right before a title in apposition is whose office it is.
+// right before a title in apposition is whose office it is, and a plural
+// title is each name's of the list it restates.
 func TestHomeCountryOfAnOffice(t *testing.T) {
 	checkRelationCases(t, []relationCase{
+		{
+			name: "a plural title in apposition to a list is each name's",
+			text: "Officials in Hungary spoke on Sunday. Hungary expelled three Russian diplomats, Ivan Kolt, Ada Lund and Pyotr Sarin, on Friday. " +
+				"Latvia's prime minister, Oskar Vinn and Ana Holm met on Monday.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ivan Kolt", "Russia"}, {"HOLDS_OFFICE", "Ada Lund", "Russia"}, {"HOLDS_OFFICE", "Pyotr Sarin", "Russia"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Ada Lund", "Hungary"}, {"HOLDS_OFFICE", "Ana Holm", "Latvia"}},
+		},
 		{
 			name: "a state's name or adjective before a title in apposition",
 			text: "Officials in Japan spoke on Sunday. The US ambassador to Japan, Mark Delford, met officials in Tokyo on Tuesday. " +
