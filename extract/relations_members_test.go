@@ -89,6 +89,11 @@ func TestPartySwitches(t *testing.T) {
 			want: [][3]string{{"MEMBER_OF", "Ivo Marsh", "Reform UK"}},
 		},
 		{
+			name: "switched from and to",
+			text: "Officials in Britain spoke on Sunday. Ivo Marsh switched from the Conservatives to Reform UK in 2023. Ada Penn switched from diesel to electric cars.",
+			want: [][3]string{{"MEMBER_OF", "Ivo Marsh", "Reform UK"}, {"MEMBER_OF", "Ivo Marsh", "Conservative Party (UK)"}},
+		},
+		{
 			name: "left for",
 			text: "Officials in Britain spoke on Sunday. Ivo Marsh left the Conservatives for Reform UK in 2023.",
 			want: [][3]string{{"MEMBER_OF", "Ivo Marsh", "Reform UK"}},
