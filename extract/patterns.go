@@ -26,7 +26,7 @@ var (
 	reWorkAfter    = regexp.MustCompile(`^(, )?((who|which) (is|was) |is |was |, )?(a |an |the )?(\w+ )?(executive|employee|spokesman|spokeswoman|spokesperson|reporter|correspondent|editor|journalist|columnist|analyst|engineer|official|officer|adviser|advisor|aide|lawyer|economist|researcher|scientist|director|manager|agent|consultant|ceo|chief executive|president|chairman|founder|professor|lecturer|worker|staffer|producer|presenter|anchor) (at|of|for|with) (the )?$`)
 	reWorkVerb     = regexp.MustCompile(`^(, who )?(\w+ )?(works for|worked for|works at|worked at|joined|was hired by|is employed by|was employed by) (the )?$`)
 	reRoleOpens    = regexp.MustCompile(`^, (a|an|the) ((senior|top|chief|deputy|veteran|longtime) )?$`)
-	reWorkBefore   = regexp.MustCompile(`^(('s|'|’) )?((senior|former|top|chief|deputy|vice) )?(executive|executives|employee|spokesman|spokeswoman|spokesperson|reporter|correspondent|editor|journalist|columnist|analyst|engineer|official|adviser|advisor|aide|lawyer|economist|researcher|scientist|director|manager|ceo|chief executive|chairman|founder|president|staffer|producer|anchor) ?$`)
+	reWorkBefore   = regexp.MustCompile(`^(('s|'|’) )?((senior|former|top|chief|deputy|vice) )?(executive|executives|employee|spokesman|spokeswoman|spokesperson|reporter|correspondent|editor|journalist|columnist|analyst|engineer|official|adviser|advisor|aide|lawyer|economist|researcher|scientist|director|manager|ceo|chief executive|chairman|founder|president|staffer|producer|anchor|observer|monitor)(s?,)? ?$`)
 	// "the Daily Courier's political editor X": a possessor, then words that
 	// say what kind of role
 	reWorkOwned    = regexp.MustCompile(`^('s|'|’) ([a-z-]+ ){0,2}(editor|correspondent|reporter|columnist|economist|analyst|adviser|advisor|spokesman|spokeswoman|spokesperson|executive|director|presenter|producer|anchor) ?$`)
@@ -208,6 +208,11 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 			} else if role := d.roleBefore(si, a); role != "" && (between == "of the " || between == "of ") {
 				// "political analyst Wanja Ouma of the University of Kelmora"
 				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.6, role: role})
+			} else if (between == "of the " || between == "of ") && slices.Contains(d.media, to) && !d.personNounAt(b.last, si) {
+				// "Ella Prance of the Dunmore Courier reported": a name
+				// given with its outlet, as bylines and wires give
+				// journalists'
+				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.6, role: "journalist"})
 			} else if reSeatVerb.MatchString(between) && isLegislature(te) {
 				d.addRel(&relation{typ: "HOLDS_OFFICE", from: from, to: to, role: "Member", sent: si, conf: 0.65})
 			} else if reMemberAfter.MatchString(between) && isLegislature(te) {
@@ -530,7 +535,7 @@ func (d *doc) officeTitle(words string) bool {
 // roleWord is the role noun of a pattern ("executive").
 func roleWord(between string) string {
 	for _, w := range strings.Fields(between) {
-		if workRoles[w] {
+		if w = strings.TrimSuffix(w, ","); workRoles[w] {
 			return w
 		}
 	}

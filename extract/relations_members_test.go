@@ -168,7 +168,9 @@ func TestMonthNameBeforeAParticle(t *testing.T) {
 
 // A company's officer "of" it works for it, as its possessive form does:
 // "Dan Kerr, chief executive of Barclays" as "Barclays' chief executive";
-// its chairman leads it.
+// its chairman leads it; a journalist given with her outlet ("X of the
+// Courier") and a body's observer in apposition ("an OSCE observer, X")
+// work for it.
 func TestCompanyOfficersOf(t *testing.T) {
 	checkRelationCases(t, []relationCase{
 		{
@@ -196,6 +198,17 @@ func TestCompanyOfficersOf(t *testing.T) {
 			name: "a reporter for a described body",
 			text: "Pia Lund, a reporter for the broadcaster Radio Kelm, was detained in Minsk.",
 			want: [][3]string{{"WORKS_FOR", "Pia Lund", "Radio Kelm"}},
+		},
+		{
+			name: "a name given with its outlet",
+			text: "Ella Prance of the Dunmore Courier first reported the payments in June. Ivo Dorn of the Harvest Party denied them.",
+			want: [][3]string{{"WORKS_FOR", "Ella Prance", "Dunmore Courier"}},
+			not:  [][3]string{{"WORKS_FOR", "Ivo Dorn", "Harvest Party"}},
+		},
+		{
+			name: "a body's observer in apposition",
+			text: "An OSCE observer, Lars Wenger, said the count was orderly.",
+			want: [][3]string{{"WORKS_FOR", "Lars Wenger", "Organization for Security and Co-operation in Europe"}},
 		},
 	})
 }
