@@ -245,6 +245,26 @@ func (d *doc) titleOfBody(si int, m *mention, comma int) bool {
 			return true
 		}
 	}
+	// "The head of the Freedom Party, Rolf Anker,": a word of leading
+	// that is no office's title, the phrase opening the sentence or the
+	// clause after a comma
+	start := of - 1
+	if start > s.first && (d.toks[start-1].lower == "the" || d.toks[start-1].lower == "a" || d.toks[start-1].lower == "an") {
+		start--
+	}
+	if start == s.first || start > s.first && d.toks[start-1].text == "," {
+		var words []string
+		for k := start; k < body.first; k++ {
+			words = append(words, d.toks[k].lower)
+		}
+		if between := strings.Join(words, " ") + " "; leadsAfter(between) && !d.formerBefore(si, of-1) {
+			if d.ents[body.ent].kind == polgraph.KindParty {
+				d.addRel(&relation{typ: "MEMBER_OF", from: m.ent, to: body.ent, sent: si, conf: 0.65})
+			}
+			d.addRel(&relation{typ: "LEADS", from: m.ent, to: body.ent, sent: si, conf: 0.65})
+			return true
+		}
+	}
 	return false
 }
 

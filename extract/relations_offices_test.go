@@ -9,7 +9,9 @@ import (
 
 // Offices set beside a name rather than right before it: a title in
 // apposition with the body that possesses it, a pronoun that stands for a
-// body, a verb of leading, and the country a clause is set in.
+// body, a verb of leading, a word of leading before "of" and the body
+// ("The head of the Harvest Party, X,"), and the country a clause is set
+// in.
 func TestOfficesBesideTheName(t *testing.T) {
 	tests := []relationCase{
 		{
@@ -73,6 +75,13 @@ func TestOfficesBesideTheName(t *testing.T) {
 			name: "a party that is not the one named before is not led",
 			text: "The Civic Compact party kept its distance on Monday. Ansel Dray, who heads a new party, declined to comment.",
 			not:  [][3]string{{"LEADS", "Ansel Dray", "Civic Compact"}},
+		},
+		{
+			name: "a word of leading that is no title, before the body and the name",
+			text: "The head of the Harvest Party, Rolf Anker, met the president. The deputy head of the Harbour Front, Ada Lind, stayed away. " +
+				"The former head of the Civic Union, Ivo Dorn, spoke.",
+			want: [][3]string{{"LEADS", "Rolf Anker", "Harvest Party"}, {"MEMBER_OF", "Rolf Anker", "Harvest Party"}},
+			not:  [][3]string{{"LEADS", "Ada Lind", "Harbour Front"}, {"LEADS", "Ivo Dorn", "Civic Union"}},
 		},
 		{
 			name: "its across a sentence break is the subject's",
