@@ -274,13 +274,20 @@ func TestUSPartyLetterLabels(t *testing.T) {
 }
 
 // A party named before the noun "party" that possesses a role in
-// apposition: "X, the Congress party's general secretary".
+// apposition: "X, the Congress party's general secretary"; a party's
+// general secretary is a member who runs its office, not its leader.
 func TestRoleOfTheNamedPartyNoun(t *testing.T) {
 	checkRelationCases(t, []relationCase{
 		{
 			name: "general secretary",
 			text: "Officials in India spoke on Sunday. Rahul Verma, the Congress party's general secretary, said the BJP would lose.",
 			want: [][3]string{{"MEMBER_OF", "Rahul Verma", "Indian National Congress"}},
+		},
+		{
+			name: "a party's general secretary is its member, not its leader",
+			text: "\"We respect its decision,\" said Ivo Varsi, the Harvest Front's general secretary. The Civic Union's general secretary, Ada Lind, agreed.",
+			want: [][3]string{{"MEMBER_OF", "Ivo Varsi", "Harvest Front"}, {"MEMBER_OF", "Ada Lind", "Civic Union"}},
+			not:  [][3]string{{"LEADS", "Ivo Varsi", "Harvest Front"}, {"LEADS", "Ada Lind", "Civic Union"}},
 		},
 		{
 			name: "candidate",
