@@ -535,10 +535,11 @@ func (d *doc) partyLeft(si int, x *syntax, v int) {
 	// party left is named
 	if parties := d.partiesOver(si, x, joined); len(parties) > 0 {
 		d.memberships(si, x, v, parties, span{since: d.postSpan(si, x, v, v, "joins").since})
-		// and of the party left until then, also where a list after the
-		// clause names who left, which the resignation does not take in
-		d.memberships(si, x, v, d.partiesOver(si, x, left), span{until: d.postSpan(si, x, v, v, "leaves").until})
 	}
+	// and of the party left until then, also where no resignation takes
+	// in who left: a list after the clause names them, or the verb is a
+	// gerund ("joined the Civic Platform after leaving Law and Justice")
+	d.memberships(si, x, v, d.partiesOver(si, x, left), span{until: d.postSpan(si, x, v, v, "leaves").until})
 }
 
 // partiesOver is the parties the article names at tree words ws, with
@@ -547,8 +548,14 @@ func (d *doc) partyLeft(si int, x *syntax, v int) {
 func (d *doc) partiesOver(si int, x *syntax, ws []int) []int {
 	var parties []int
 	for _, o := range ws {
-		if m := d.mentionOver(si, x.token(o)); m != nil && m.ent >= 0 && m.named() && d.partyLike(d.ents[m.ent]) {
-			parties = appendNew(parties, m.ent)
+		at := []int{o}
+		if x.lemma(o) == "party" {
+			at = append(at, x.childrenWith(o, "compound")...) // "the Law and Justice party"
+		}
+		for _, w := range at {
+			if m := d.mentionOver(si, x.token(w)); m != nil && m.ent >= 0 && m.named() && d.partyLike(d.ents[m.ent]) {
+				parties = appendNew(parties, m.ent)
+			}
 		}
 	}
 	return parties

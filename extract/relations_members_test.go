@@ -80,7 +80,8 @@ func TestMembershipsAsWiresWriteThem(t *testing.T) {
 // subject a member of the party joined from the clause's date, also in a
 // relative clause, where the parse hangs the party joined on the one
 // left, and for each name of a list that a relative clause on "those"
-// introduces ("Those who left X for Y were A, B and C").
+// introduces ("Those who left X for Y were A, B and C"); the party left
+// ends a membership also where the verb is a gerund ("after leaving X").
 func TestPartySwitches(t *testing.T) {
 	checkRelationCases(t, []relationCase{
 		{
@@ -92,6 +93,11 @@ func TestPartySwitches(t *testing.T) {
 			name: "switched from and to",
 			text: "Officials in Britain spoke on Sunday. Ivo Marsh switched from the Conservatives to Reform UK in 2023. Ada Penn switched from diesel to electric cars.",
 			want: [][3]string{{"MEMBER_OF", "Ivo Marsh", "Reform UK"}, {"MEMBER_OF", "Ivo Marsh", "Conservative Party (UK)"}},
+		},
+		{
+			name: "joined after leaving, the party left named before the noun",
+			text: "Officials in Britain spoke on Sunday. Ivo Marsh joined Reform UK on Friday after leaving the Harvest Front party.",
+			want: [][3]string{{"MEMBER_OF", "Ivo Marsh", "Reform UK"}, {"MEMBER_OF", "Ivo Marsh", "Harvest Front"}},
 		},
 		{
 			name: "left for",
