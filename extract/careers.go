@@ -512,7 +512,9 @@ func (d *doc) partyJoined(si int, x *syntax, v int) {
 // its "for" or "to" phrase names from the clause's date (the resignation
 // the verb tells of ends the membership of the party left, if named).
 func (d *doc) partyLeft(si int, x *syntax, v int) {
-	left := x.childrenWith(v, "obj")
+	// an acronym the tagger took for a common noun may be read as the
+	// verb's complement ("had left MDP for URA")
+	left := x.childrenWith(v, "obj", "xcomp")
 	for _, o := range x.childrenWith(v, "obl") {
 		if x.caseOf(o) == "from" {
 			left = append(left, o)
@@ -534,14 +536,26 @@ func (d *doc) partyLeft(si int, x *syntax, v int) {
 	if parties := d.partiesOver(si, x, joined); len(parties) > 0 {
 		d.memberships(si, x, v, parties, span{since: d.postSpan(si, x, v, v, "joins").since})
 	}
+	// and of the party left until then, also where no resignation takes
+	// in who left: a list after the clause names them, or the verb is a
+	// gerund ("joined the Civic Platform after leaving Law and Justice")
+	d.memberships(si, x, v, d.partiesOver(si, x, left), span{until: d.postSpan(si, x, v, v, "leaves").until})
 }
 
-// partiesOver is the parties the article names at tree words ws.
+// partiesOver is the parties the article names at tree words ws, with
+// the bodies no list knows whose names a party's may end in ("the Umoja
+// Reform Alliance").
 func (d *doc) partiesOver(si int, x *syntax, ws []int) []int {
 	var parties []int
 	for _, o := range ws {
-		if m := d.mentionOver(si, x.token(o)); m != nil && m.ent >= 0 && m.named() && d.ents[m.ent].kind == polgraph.KindParty {
-			parties = appendNew(parties, m.ent)
+		at := []int{o}
+		if x.lemma(o) == "party" {
+			at = append(at, x.childrenWith(o, "compound")...) // "the Law and Justice party"
+		}
+		for _, w := range at {
+			if m := d.mentionOver(si, x.token(w)); m != nil && m.ent >= 0 && m.named() && d.partyLike(d.ents[m.ent]) {
+				parties = appendNew(parties, m.ent)
+			}
 		}
 	}
 	return parties
@@ -556,6 +570,15 @@ func (d *doc) memberships(si int, x *syntax, v int, parties []int, held span) {
 		if own := slices.DeleteFunc(x.childrenWith(v, "nsubj"), func(c int) bool { return relativePronouns[strings.ToLower(x.tree.Words[c])] }); len(own) > 0 {
 			subj = own
 		}
+	}
+	if u := x.head(v); len(subj) == 1 && strings.EqualFold(x.tree.Words[subj[0]], "they") && x.rel(v) == "ccomp" && u >= 0 && x.rel(u) == "acl:relcl" {
+		// "those who said they had left": the ones the relative clause
+		// is on say it of themselves
+		subj = []int{x.head(u)}
+		relative = true
+	}
+	if relative && len(subj) == 1 {
+		subj = x.namedAs(subj[0]) // "Those who left X for Y were A, B and C"
 	}
 	for _, s := range subj {
 		m := d.mentionOver(si, x.token(s))

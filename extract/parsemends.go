@@ -194,7 +194,10 @@ func (x *syntax) verbAfterRelative() {
 	for _, finite := range []bool{true, false} {
 		for _, r := range x.childrenWith(n, "acl:relcl") {
 			for v := r + 1; v < len(t.Head); v++ {
-				if !x.dominates(r, v) || t.Words[v-1] != "," || finiteTags[t.XPOS[v]] != finite || !finite && t.XPOS[v] != "VBN" {
+				// a past the same as its base form ("quit", "put",
+				// "cut") may be tagged as the base: finite where no
+				// "to" or auxiliary comes with it
+				if !x.dominates(r, v) || t.Words[v-1] != "," || (finiteTags[t.XPOS[v]] || t.XPOS[v] == "VB") != finite || !finite && t.XPOS[v] != "VBN" {
 					continue
 				}
 				switch x.baseRel(v) {

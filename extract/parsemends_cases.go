@@ -475,3 +475,50 @@ func (x *syntax) nameReadAsObjectOfName() {
 		t.Head[h], t.Rel[h] = w, "amod"
 	}
 }
+
+// predicateAfterRelativeSubject mends a parse that makes a pronoun with a
+// relative clause the root and hangs the predicate after the copula on a
+// word inside the clause: in "Those who left the Centre Party for the
+// Liberal Party were Kai Norrby and Lena Falk", "Those" is the root and
+// "Kai" an oblique of "left" that carries the copula "were", and "Lena"
+// may be joined to a word of the clause. A copula after a root pronoun's
+// relative clause is the sentence's: the word that carries it is the root,
+// the pronoun its subject, and the conjuncts after it are the root's.
+func (x *syntax) predicateAfterRelativeSubject() {
+	t := &x.tree
+	r := slices.Index(t.Head, -1)
+	if r < 0 || t.UPOS[r] != "PRON" {
+		return
+	}
+	for _, v := range x.childrenWith(r, "acl:relcl") {
+		for c, rel := range t.Rel {
+			if c < v || t.UPOS[c] != "AUX" || x.lemma(c) != "be" || !x.dominates(v, c) {
+				continue
+			}
+			p := t.Head[c]
+			if rel != "cop" {
+				// "were" read as a clause of its own, the names its subject
+				s := x.childrenWith(c, "nsubj")
+				if len(s) != 1 {
+					continue
+				}
+				p = s[0]
+			}
+			if p < c || p == v || t.UPOS[p] != "PROPN" && t.UPOS[p] != "NOUN" {
+				continue
+			}
+			for w, h := range t.Head {
+				switch {
+				case h == r && w > p:
+					t.Head[w] = p // the closing stop
+				case w > p && h >= 0 && h < c && t.Rel[w] == "conj" && x.dominates(v, h):
+					t.Head[w] = p // the list's other names, hung on a word of the clause
+				}
+			}
+			t.Head[p], t.Rel[p] = -1, "root"
+			t.Head[c], t.Rel[c] = p, "cop"
+			t.Head[r], t.Rel[r] = p, "nsubj"
+			return
+		}
+	}
+}

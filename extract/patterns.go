@@ -19,14 +19,14 @@ var (
 	reMemberVerb   = regexp.MustCompile(`^(, who )?(\w+ ){0,2}(joined|rejoined|represented|ran for|stood for|sat for|sits for|was a member of|is a member of|became a member of|elected for|elected as a member of|belongs to|belonged to|led|leads|founded|co-founded|headed|heads|chaired|chairs) (the )?$`)
 	reMemberFrom   = regexp.MustCompile(`^, (from|of) (the )?$`)
 	reMembersOf    = regexp.MustCompile(`^((, <per>)*,? )?and <per> of (the )?$`)
-	reMemberBefore = regexp.MustCompile(`^(('s|'|’) )?((fellow|former|senior|veteran|prominent|then) )?((\w+ )?(mp|mps|senator|congressman|congresswoman|politician|leader|candidate|member|lawmaker|representative|deputy|councillor|minister|president|chairman|activist|figure|governor|mayor|premier|prime minister|legislator|party leader|whip|speaker)s?,? )?$`)
+	reMemberBefore = regexp.MustCompile(`^(('s|'|’) )?((fellow|former|senior|veteran|prominent|then) )?((\w+ )?(mp|mps|senator|congressman|congresswoman|politician|leader|co-leader|candidate|member|lawmaker|representative|deputy|councillor|minister|president|chairman|activist|figure|governor|mayor|premier|prime minister|legislator|party leader|whip|speaker)s?,? )?$`)
 	reLeadAfter    = regexp.MustCompile(`^(, )?(who |which |and )?((is|was|became|has been|had been|served as|serves as|also served|also|then|later|as|the|a|an|first|future|former|longtime) )*(\w+ )?(leader|co-leader|head|chairman|chairwoman|chairperson|chair|president|prime minister|premier|mayor|governor|king|queen|emperor|chief|director|founder|secretary-general|general secretary|ceo|chief executive|chancellor|ruler|commander) (of|for) (the )?$`)
 	reLeadVerb     = regexp.MustCompile(`^(, who )?(\w+ )?(led|leads|heads|headed|chaired|chairs|founded|ruled|rules|governed|governs) (the )?$`)
-	reLeadBefore   = regexp.MustCompile(`^(and |, )?(its |their |the )?(('s|'|’) )?((former|acting|interim|founding|longtime|then|party|new) )?(leader|president|prime minister|premier|mayor|governor|chairman|chairwoman|chairperson|head|chief|ceo|king|queen|emperor|chancellor|ruler|founder|co-founder)( |, )?$`)
+	reLeadBefore   = regexp.MustCompile(`^(and |, )?(its |their |the )?(('s|'|’) )?((former|acting|interim|founding|longtime|then|party|new) )?(leader|co-leader|president|prime minister|premier|mayor|governor|chairman|chairwoman|chairperson|head|chief|ceo|king|queen|emperor|chancellor|ruler|founder|co-founder)( |, )?$`)
 	reWorkAfter    = regexp.MustCompile(`^(, )?((who|which) (is|was) |is |was |, )?(a |an |the )?(\w+ )?(executive|employee|spokesman|spokeswoman|spokesperson|reporter|correspondent|editor|journalist|columnist|analyst|engineer|official|officer|adviser|advisor|aide|lawyer|economist|researcher|scientist|director|manager|agent|consultant|ceo|chief executive|president|chairman|founder|professor|lecturer|worker|staffer|producer|presenter|anchor) (at|of|for|with) (the )?$`)
 	reWorkVerb     = regexp.MustCompile(`^(, who )?(\w+ )?(works for|worked for|works at|worked at|joined|was hired by|is employed by|was employed by) (the )?$`)
 	reRoleOpens    = regexp.MustCompile(`^, (a|an|the) ((senior|top|chief|deputy|veteran|longtime) )?$`)
-	reWorkBefore   = regexp.MustCompile(`^(('s|'|’) )?((senior|former|top|chief|deputy|vice) )?(executive|executives|employee|spokesman|spokeswoman|spokesperson|reporter|correspondent|editor|journalist|columnist|analyst|engineer|official|adviser|advisor|aide|lawyer|economist|researcher|scientist|director|manager|ceo|chief executive|chairman|founder|president|staffer|producer|anchor) ?$`)
+	reWorkBefore   = regexp.MustCompile(`^(('s|'|’) )?((senior|former|top|chief|deputy|vice) )?(executive|executives|employee|spokesman|spokeswoman|spokesperson|reporter|correspondent|editor|journalist|columnist|analyst|engineer|official|adviser|advisor|aide|lawyer|economist|researcher|scientist|director|manager|ceo|chief executive|chairman|founder|president|staffer|producer|anchor|observer|monitor)(s?,)? ?$`)
 	// "the Daily Courier's political editor X": a possessor, then words that
 	// say what kind of role
 	reWorkOwned    = regexp.MustCompile(`^('s|'|’) ([a-z-]+ ){0,2}(editor|correspondent|reporter|columnist|economist|analyst|adviser|advisor|spokesman|spokeswoman|spokesperson|executive|director|presenter|producer|anchor) ?$`)
@@ -35,7 +35,7 @@ var (
 	reCitizenIn    = regexp.MustCompile(`^(, )?(is|was|became) (a|an) (\w+ )?(\w+) (in|from|of) (the )?$`)
 	reRepresents   = regexp.MustCompile(`^(, )?(who |which )?((served|serves|has served|had served|was|is|became|has been|had been) (as )?(an? |the )?|has |had |have )?(represents|represented|representing|the mp for|mp for|member for|the member for|member of parliament for|was elected in|was elected for|was elected to (the )?\w+ for|sits for|sat for) (the )?$`)
 	reSeatFor      = regexp.MustCompile(`^, (the |a |an )?((<org>|[\w-]+) ){0,2}(mp|member|senator|representative|deputy|congressman|congresswoman|assemblyman|assemblywoman|councillor|legislator) for (the )?$`)
-	reLocated      = regexp.MustCompile(`^, $|^in (the )?$`)
+	reLocated      = regexp.MustCompile(`^, $|^in (the )?((north|south)?(east|west)?ern |central )?$`) // "in northern Mali"
 	// "Ana Holm, who sits in the Sejm", "was elected to the Saeima": a seat
 	reSeatVerb = regexp.MustCompile(`^(, )?(who |which )?(\w+ )?(sits|sat|serves|served|has served|had served|was elected|was re-elected|won a seat|holds a seat|held a seat) (in|to) (the )?$`)
 	// "who represents the Toronto riding of Don Valley East", "the MP for
@@ -208,6 +208,11 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 			} else if role := d.roleBefore(si, a); role != "" && (between == "of the " || between == "of ") {
 				// "political analyst Wanja Ouma of the University of Kelmora"
 				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.6, role: role})
+			} else if (between == "of the " || between == "of ") && slices.Contains(d.media, to) && !d.personNounAt(b.last, si) {
+				// "Ella Prance of the Dunmore Courier reported": a name
+				// given with its outlet, as bylines and wires give
+				// journalists'
+				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.6, role: "journalist"})
 			} else if reSeatVerb.MatchString(between) && isLegislature(te) {
 				d.addRel(&relation{typ: "HOLDS_OFFICE", from: from, to: to, role: "Member", sent: si, conf: 0.65})
 			} else if reMemberAfter.MatchString(between) && isLegislature(te) {
@@ -298,6 +303,12 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 			d.addRel(&relation{typ: "LOCATED_IN", from: from, to: to, sent: si, conf: 0.7})
 		}
 	}
+	// "Vila Serrada, a farming village in the district of Guarda",
+	// "Kolwezi, a mining town in southern Congo": a place noun in
+	// apposition places the name where its "in" phrase says
+	if fk == polgraph.KindPlace && (tk == polgraph.KindCountry || tk == polgraph.KindPlace) && a.named() && b.named() && b.via != "demonym" && placeNounIn(between) {
+		d.addRel(&relation{typ: "LOCATED_IN", from: from, to: to, sent: si, conf: 0.65})
+	}
 	// "the Kenyan capital, Nairobi", "the Ukrainian port of Odesa": a
 	// country's adjective on a place noun that the name stands in
 	// apposition to, or is "of", places the name in the country
@@ -306,11 +317,25 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 		d.addRel(&relation{typ: "LOCATED_IN", from: to, to: from, sent: si, conf: 0.65})
 	}
 	// bodies named by their head word: "the High Court in Nairobi", not
-	// where an event took place ("invited to join NATO in Madrid")
+	// where an event took place ("invited to join NATO in Madrid"); a
+	// state's mission in the city it is posted to ("the Chinese embassy
+	// in Canberra")
 	if fk == polgraph.KindOrganization && tk == polgraph.KindPlace && a.named() && b.named() && between == "in " &&
-		a.first > 0 && d.toks[a.first-1].lower == "the" && orgHeads[d.toks[a.last-1].lower] {
+		(a.first > 0 && d.toks[a.first-1].lower == "the" && orgHeads[d.toks[a.last-1].lower] || a.mission != "") {
 		d.addRel(&relation{typ: "LOCATED_IN", from: from, to: to, sent: si, conf: 0.6})
 	}
+}
+
+// rePlaceNounIn is an apposition of a place noun with at most two words
+// before it and an "in" phrase: ", a farming village in the district of ".
+var rePlaceNounIn = regexp.MustCompile(`^, an? (?:[a-z-]+ ){0,2}?([a-z]+) in (?:the )?(?:(?:(?:north|south)?(?:east|west)?ern|central) )?(?:([a-z]+) of )?$`)
+
+// placeNounIn reports whether the words between two places are an
+// apposition that puts the first in the second (rePlaceNounIn), its
+// nouns places' nouns.
+func placeNounIn(between string) bool {
+	m := rePlaceNounIn.FindStringSubmatch(between)
+	return m != nil && placeHeads[m[1]] && (m[2] == "" || placeHeads[m[2]])
 }
 
 // placeOfDemonym reports whether the words between a country's adjective
@@ -510,7 +535,7 @@ func (d *doc) officeTitle(words string) bool {
 // roleWord is the role noun of a pattern ("executive").
 func roleWord(between string) string {
 	for _, w := range strings.Fields(between) {
-		if workRoles[w] {
+		if w = strings.TrimSuffix(w, ","); workRoles[w] {
 			return w
 		}
 	}

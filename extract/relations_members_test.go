@@ -78,14 +78,26 @@ func TestMembershipsAsWiresWriteThem(t *testing.T) {
 
 // A switch of party: "defected from X to Y" and "left X for Y" make their
 // subject a member of the party joined from the clause's date, also in a
-// relative clause and where the parse hangs the party joined on the one
-// left.
+// relative clause, where the parse hangs the party joined on the one
+// left, and for each name of a list that a relative clause on "those"
+// introduces ("Those who left X for Y were A, B and C"); the party left
+// ends a membership also where the verb is a gerund ("after leaving X").
 func TestPartySwitches(t *testing.T) {
 	checkRelationCases(t, []relationCase{
 		{
 			name: "defected from and to",
 			text: "Officials in Britain spoke on Sunday. Ivo Marsh defected from the Conservatives to Reform UK in 2023.",
 			want: [][3]string{{"MEMBER_OF", "Ivo Marsh", "Reform UK"}},
+		},
+		{
+			name: "switched from and to",
+			text: "Officials in Britain spoke on Sunday. Ivo Marsh switched from the Conservatives to Reform UK in 2023. Ada Penn switched from diesel to electric cars.",
+			want: [][3]string{{"MEMBER_OF", "Ivo Marsh", "Reform UK"}, {"MEMBER_OF", "Ivo Marsh", "Conservative Party (UK)"}},
+		},
+		{
+			name: "joined after leaving, the party left named before the noun",
+			text: "Officials in Britain spoke on Sunday. Ivo Marsh joined Reform UK on Friday after leaving the Harvest Front party.",
+			want: [][3]string{{"MEMBER_OF", "Ivo Marsh", "Reform UK"}, {"MEMBER_OF", "Ivo Marsh", "Harvest Front"}},
 		},
 		{
 			name: "left for",
@@ -96,6 +108,18 @@ func TestPartySwitches(t *testing.T) {
 			name: "defected, in a relative clause",
 			text: "Officials in Britain spoke on Sunday. Ivo Marsh, who defected from the Conservatives to Reform UK last year, spoke at the rally.",
 			want: [][3]string{{"MEMBER_OF", "Ivo Marsh", "Reform UK"}},
+		},
+		{
+			name: "a list after a relative clause on \"those\"",
+			text: "Officials in Britain spoke on Sunday. Those who left the Conservatives for Reform UK on Monday were Ivo Marsh (Dunmore), Ada Penn (Kelby) and Tom Rusk (Harle).",
+			want: [][3]string{{"MEMBER_OF", "Ivo Marsh", "Reform UK"}, {"MEMBER_OF", "Ada Penn", "Reform UK"}, {"MEMBER_OF", "Tom Rusk", "Reform UK"},
+				{"MEMBER_OF", "Ada Penn", "Conservative Party (UK)"}, {"MEMBER_OF", "Tom Rusk", "Conservative Party (UK)"}},
+		},
+		{
+			name: "they said they had left, and a party no list knows",
+			text: "Ivo Marsh founded the Harle Reform Alliance (HRA) in June. Those who announced on Monday that they had left the Conservatives for HRA were Ada Penn and Tom Rusk.",
+			want: [][3]string{{"MEMBER_OF", "Ada Penn", "Harle Reform Alliance"}, {"MEMBER_OF", "Tom Rusk", "Harle Reform Alliance"},
+				{"MEMBER_OF", "Ada Penn", "Conservatives"}},
 		},
 	})
 }
@@ -150,7 +174,9 @@ func TestMonthNameBeforeAParticle(t *testing.T) {
 
 // A company's officer "of" it works for it, as its possessive form does:
 // "Dan Kerr, chief executive of Barclays" as "Barclays' chief executive";
-// its chairman leads it.
+// its chairman leads it; a journalist given with her outlet ("X of the
+// Courier") and a body's observer in apposition ("an OSCE observer, X")
+// work for it.
 func TestCompanyOfficersOf(t *testing.T) {
 	checkRelationCases(t, []relationCase{
 		{
@@ -178,6 +204,17 @@ func TestCompanyOfficersOf(t *testing.T) {
 			name: "a reporter for a described body",
 			text: "Pia Lund, a reporter for the broadcaster Radio Kelm, was detained in Minsk.",
 			want: [][3]string{{"WORKS_FOR", "Pia Lund", "Radio Kelm"}},
+		},
+		{
+			name: "a name given with its outlet",
+			text: "Ella Prance of the Dunmore Courier first reported the payments in June. Ivo Dorn of the Harvest Party denied them.",
+			want: [][3]string{{"WORKS_FOR", "Ella Prance", "Dunmore Courier"}},
+			not:  [][3]string{{"WORKS_FOR", "Ivo Dorn", "Harvest Party"}},
+		},
+		{
+			name: "a body's observer in apposition",
+			text: "An OSCE observer, Lars Wenger, said the count was orderly.",
+			want: [][3]string{{"WORKS_FOR", "Lars Wenger", "Organization for Security and Co-operation in Europe"}},
 		},
 	})
 }
@@ -243,13 +280,20 @@ func TestUSPartyLetterLabels(t *testing.T) {
 }
 
 // A party named before the noun "party" that possesses a role in
-// apposition: "X, the Congress party's general secretary".
+// apposition: "X, the Congress party's general secretary"; a party's
+// general secretary is a member who runs its office, not its leader.
 func TestRoleOfTheNamedPartyNoun(t *testing.T) {
 	checkRelationCases(t, []relationCase{
 		{
 			name: "general secretary",
 			text: "Officials in India spoke on Sunday. Rahul Verma, the Congress party's general secretary, said the BJP would lose.",
 			want: [][3]string{{"MEMBER_OF", "Rahul Verma", "Indian National Congress"}},
+		},
+		{
+			name: "a party's general secretary is its member, not its leader",
+			text: "\"We respect its decision,\" said Ivo Varsi, the Harvest Front's general secretary. The Civic Union's general secretary, Ada Lind, agreed.",
+			want: [][3]string{{"MEMBER_OF", "Ivo Varsi", "Harvest Front"}, {"MEMBER_OF", "Ada Lind", "Civic Union"}},
+			not:  [][3]string{{"LEADS", "Ivo Varsi", "Harvest Front"}, {"LEADS", "Ada Lind", "Civic Union"}},
 		},
 		{
 			name: "candidate",

@@ -110,15 +110,41 @@ func (d *doc) counterpartOffice(si int, m *mention) {
 // right before the name, with the body that possesses it.
 func (d *doc) titleInApposition(si int, m *mention) {
 	s := &d.sents[si]
-	comma := m.first - 1
+	head := d.listHead(si, m)
+	comma := head.first - 1
 	if comma <= s.first || d.toks[comma].text != "," {
 		return
+	}
+	if head != m && !strings.HasSuffix(d.toks[comma-1].lower, "s") {
+		return // a list restates a plural title: "two Russian diplomats, X and Y"
 	}
 	if d.titleOfBody(si, m, comma) {
 		return
 	}
 	if o, body := d.possessedTitle(si, comma); o != nil && body >= 0 {
 		d.officeFacts(si, m.ent, o, body, span{})
+	}
+}
+
+// listHead is the first name of the list of people that m ends or is
+// in, joined by commas and "and" ("Ivan Kolt and Pyotr Sarin"), or m.
+func (d *doc) listHead(si int, m *mention) *mention {
+	head := m
+	for {
+		j := head.first - 1
+		if j <= d.sents[si].first || d.toks[j].lower != "and" && d.toks[j].text != "," {
+			return head
+		}
+		var prev *mention
+		for _, mi := range d.sentMents[si] {
+			if p := &d.ments[mi]; p.last == j && p.ent >= 0 && p.named() && d.ents[p.ent].kind == polgraph.KindPerson {
+				prev = p
+			}
+		}
+		if prev == nil {
+			return head
+		}
+		head = prev
 	}
 }
 
@@ -135,9 +161,24 @@ func (d *doc) possessedTitle(si, comma int) (*gazetteer.Office, int) {
 		if d.formerBefore(si, k) {
 			return o, -1
 		}
-		return o, d.possessorBefore(si, d.pastDescription(si, k))
+		if b := d.possessorBefore(si, d.pastDescription(si, k)); b >= 0 || !countryOffices[o.Body] {
+			return o, b
+		}
+		return o, d.countryRightBefore(si, k)
 	}
 	return nil, -1
+}
+
+// countryRightBefore is the country named, or given by its adjective,
+// right before token k of sentence si ("the US ambassador to Japan,",
+// "the American ambassador"), or -1: whose state's office the title is.
+func (d *doc) countryRightBefore(si, k int) int {
+	for _, mi := range d.sentMents[si] {
+		if c := &d.ments[mi]; c.last == k && c.ent >= 0 && d.ents[c.ent].kind == polgraph.KindCountry {
+			return c.ent
+		}
+	}
+	return -1
 }
 
 // portfolio reports whether tokens [i, end) are "for" or "of" and the
@@ -201,6 +242,26 @@ func (d *doc) titleOfBody(si int, m *mention, comma int) bool {
 				return true
 			}
 			d.officeFacts(si, m.ent, o, body.ent, span{})
+			return true
+		}
+	}
+	// "The head of the Freedom Party, Rolf Anker,": a word of leading
+	// that is no office's title, the phrase opening the sentence or the
+	// clause after a comma
+	start := of - 1
+	if start > s.first && (d.toks[start-1].lower == "the" || d.toks[start-1].lower == "a" || d.toks[start-1].lower == "an") {
+		start--
+	}
+	if start == s.first || start > s.first && d.toks[start-1].text == "," {
+		var words []string
+		for k := start; k < body.first; k++ {
+			words = append(words, d.toks[k].lower)
+		}
+		if between := strings.Join(words, " ") + " "; leadsAfter(between) && !d.formerBefore(si, of-1) {
+			if d.ents[body.ent].kind == polgraph.KindParty {
+				d.addRel(&relation{typ: "MEMBER_OF", from: m.ent, to: body.ent, sent: si, conf: 0.65})
+			}
+			d.addRel(&relation{typ: "LEADS", from: m.ent, to: body.ent, sent: si, conf: 0.65})
 			return true
 		}
 	}
@@ -285,7 +346,7 @@ var bodyKindNouns = map[string]string{"party": polgraph.KindParty, "country": po
 // stand for: the last one named before, in sentence si or the three
 // before it, whose name ends in that noun ("the authority" for the Northfield
 // Rail Authority) or whose kind it names ("the party", "the country"),
-// or -1.
+// else the only one named before whose name ends in it, or -1.
 func (d *doc) bodyNamedBy(si, i int) int {
 	if i-3 >= d.sents[si].first && d.toks[i-3].lower == "the" && partyAdjectives[d.toks[i-2].lower] && d.toks[i-1].lower == "party" {
 		return d.partyCalled(si, i-2)
@@ -305,7 +366,31 @@ func (d *doc) bodyNamedBy(si, i int) int {
 	if b >= 0 && bodyKindNouns[noun] == polgraph.KindCountry && d.ents[b].kind == polgraph.KindOrganization {
 		return d.countryEntity(d.ents[b].gaz.Country)
 	}
+	if b < 0 && bodyKindNouns[noun] == "" {
+		b = d.onlyBodyEndingIn(si, i, noun)
+	}
 	return b
+}
+
+// onlyBodyEndingIn is the one body named before token i of sentence si,
+// anywhere in the article, whose name ends in noun: "the authority" said
+// paragraphs after the Holmark Rail Authority was named, where no other
+// authority was. It is -1 where there is none or more than one.
+func (d *doc) onlyBodyEndingIn(si, i int, noun string) int {
+	found := -1
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.sent > si || m.sent == si && m.last > i || m.ent < 0 || !m.named() || !isBody(d.ents[m.ent].kind) || m.ent == found {
+			continue
+		}
+		if words := lowerWords(d.ents[m.ent].name); len(words) > 1 && words[len(words)-1] == noun {
+			if found >= 0 {
+				return -1
+			}
+			found = m.ent
+		}
+	}
+	return found
 }
 
 // stateBodyNamedByCountry reports a state body the article names by its

@@ -9,7 +9,9 @@ import (
 
 // Offices set beside a name rather than right before it: a title in
 // apposition with the body that possesses it, a pronoun that stands for a
-// body, a verb of leading, and the country a clause is set in.
+// body, a verb of leading, a word of leading before "of" and the body
+// ("The head of the Harvest Party, X,"), and the country a clause is set
+// in.
 func TestOfficesBesideTheName(t *testing.T) {
 	tests := []relationCase{
 		{
@@ -73,6 +75,13 @@ func TestOfficesBesideTheName(t *testing.T) {
 			name: "a party that is not the one named before is not led",
 			text: "The Civic Compact party kept its distance on Monday. Ansel Dray, who heads a new party, declined to comment.",
 			not:  [][3]string{{"LEADS", "Ansel Dray", "Civic Compact"}},
+		},
+		{
+			name: "a word of leading that is no title, before the body and the name",
+			text: "The head of the Harvest Party, Rolf Anker, met the president. The deputy head of the Harbour Front, Ada Lind, stayed away. " +
+				"The former head of the Civic Union, Ivo Dorn, spoke.",
+			want: [][3]string{{"LEADS", "Rolf Anker", "Harvest Party"}, {"MEMBER_OF", "Rolf Anker", "Harvest Party"}},
+			not:  [][3]string{{"LEADS", "Ada Lind", "Harbour Front"}, {"LEADS", "Ivo Dorn", "Civic Union"}},
 		},
 		{
 			name: "its across a sentence break is the subject's",
@@ -246,9 +255,25 @@ func TestMembershipsJobsAndOfficesBesideNames(t *testing.T) {
 
 // The country an office with no body named belongs to is the story's
 // home, which a title given apart from the text names too; a regional
-// title is not the country's.
+// title is not the country's; a state named or given by its adjective
+// right before a title in apposition is whose office it is, and a plural
+// title is each name's of the list it restates.
 func TestHomeCountryOfAnOffice(t *testing.T) {
 	checkRelationCases(t, []relationCase{
+		{
+			name: "a plural title in apposition to a list is each name's",
+			text: "Officials in Hungary spoke on Sunday. Hungary expelled three Russian diplomats, Ivan Kolt, Ada Lund and Pyotr Sarin, on Friday. " +
+				"Latvia's prime minister, Oskar Vinn and Ana Holm met on Monday.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ivan Kolt", "Russia"}, {"HOLDS_OFFICE", "Ada Lund", "Russia"}, {"HOLDS_OFFICE", "Pyotr Sarin", "Russia"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Ada Lund", "Hungary"}, {"HOLDS_OFFICE", "Ana Holm", "Latvia"}},
+		},
+		{
+			name: "a state's name or adjective before a title in apposition",
+			text: "Officials in Japan spoke on Sunday. The US ambassador to Japan, Mark Delford, met officials in Tokyo on Tuesday. " +
+				"The Canadian envoy, Ana Lisk, stayed away.",
+			want: [][3]string{{"HOLDS_OFFICE", "Mark Delford", "United States"}, {"HOLDS_OFFICE", "Ana Lisk", "Canada"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Mark Delford", "Japan"}, {"HOLDS_OFFICE", "Ana Lisk", "Japan"}},
+		},
 		{
 			name:  "a title apart from the text names the home",
 			title: "Corvania election night: Quell ahead",
@@ -310,7 +335,9 @@ func TestHomeCountryOfAnOffice(t *testing.T) {
 // names, "Its spokeswoman for foreign affairs, X" works for the body "its"
 // stands for, "Its minister of international relations, X" holds its
 // office; "the party leader, X" leads the party last named, and
-// "political analyst X of the University of Y" works there.
+// "political analyst X of the University of Y" works there; "the
+// authority's spokeswoman" is the only authority's named before, however
+// far back; a party's chairwoman and its co-leader lead it.
 func TestTitlesOfBodiesNamedByNouns(t *testing.T) {
 	checkRelationCases(t, []relationCase{
 		{
@@ -345,6 +372,24 @@ func TestTitlesOfBodiesNamedByNouns(t *testing.T) {
 			name: "a role before the name and of the body",
 			text: "Political analyst Wanja Adhiambo Ouma of the University of Vellin said the split left the party weaker.",
 			want: [][3]string{{"WORKS_FOR", "Wanja Adhiambo Ouma", "University of Vellin"}},
+		},
+		{
+			name: "the only authority named, paragraphs before",
+			text: "Ivo Dorn stood down to become chief executive of the Harle Rail Authority.\n\nThe vote was close. Turnout was low. " +
+				"Critics called it a reward.\n\nHis move to the rail authority has drawn criticism. The authority's spokeswoman, Nadia Brems, said he was chosen on merit.",
+			want: [][3]string{{"WORKS_FOR", "Nadia Brems", "Harle Rail Authority"}},
+		},
+		{
+			name: "two authorities named: which one is not said",
+			text: "The Harle Rail Authority and the Harle Port Authority met in June.\n\nThe vote was close. Turnout was low. " +
+				"Critics called it a reward.\n\nThe authority's spokeswoman, Nadia Brems, said it was fair.",
+			not: [][3]string{{"WORKS_FOR", "Nadia Brems", "Harle Rail Authority"}, {"WORKS_FOR", "Nadia Brems", "Harle Port Authority"}},
+		},
+		{
+			name: "a party's chairwoman and co-leader lead it",
+			text: "Officials in Lithuania spoke on Monday. The Harvest Party backed the measure, though its chairwoman, Ona Vaitke, urged the government to pay. " +
+				"The Progressive Greens co-leader, Rima Hetar, said the party would abstain. Green Party co-leader Ada Feld agreed.",
+			want: [][3]string{{"LEADS", "Ona Vaitke", "Harvest Party"}, {"LEADS", "Rima Hetar", "Progressive Greens"}, {"LEADS", "Ada Feld", "Green Party"}},
 		},
 	})
 }
@@ -474,6 +519,11 @@ func TestWhatTitlesAndOpeningsSay(t *testing.T) {
 			name: "a two-word noun after the adjective",
 			text: "Police said Latvian aid worker Ivo Dorn was freed on Sunday.",
 			want: [][3]string{{"CITIZEN_OF", "Ivo Dorn", "Latvia"}},
+		},
+		{
+			name: "a radical or a fugitive of a nationality",
+			text: "The rest remained at large, including Latvian radical Ivo Dorn and Estonian fugitive Ana Holm.",
+			want: [][3]string{{"CITIZEN_OF", "Ivo Dorn", "Latvia"}, {"CITIZEN_OF", "Ana Holm", "Estonia"}},
 		},
 		{
 			name: "an office's two-word title after the adjective",

@@ -589,7 +589,10 @@ func TestPartyTitlesAndPossessiveMembers(t *testing.T) {
 // defectors write it, names her seat and, before a hyphen or comma, her
 // party's initials: "Ada Holm (Wexcombe)", "Ivo Dorn (KUF-Lower Vell)";
 // "the four-term MP for X" is X's, a body named after the seat outside
-// "in the …" no chamber; "X in Y" places a place or a body in a place.
+// "in the …" no chamber; "X in Y" places a place or a body in a place
+// (a state's mission in the city it is posted to, a place in a part of a
+// country: "in northern Mali"), and so does a place noun in apposition
+// ("Vila Serrada, a farming village in the district of Guarda").
 func TestMemberLabelsAndSeats(t *testing.T) {
 	checkRelationCases(t, []relationCase{
 		{
@@ -633,6 +636,22 @@ func TestMemberLabelsAndSeats(t *testing.T) {
 				"Fighting reached the Sudanese capital Khartoum and the Ukrainian port of Odesa.",
 			want: [][3]string{{"LOCATED_IN", "Nairobi", "Kenya"}, {"LOCATED_IN", "Khartoum", "Sudan"}, {"LOCATED_IN", "Odesa", "Ukraine"}},
 			not:  [][3]string{{"LOCATED_IN", "Odesa", "Sudan"}},
+		},
+		{
+			name: "a state's mission in the city it is posted to",
+			text: "Protesters gathered outside the Chinese embassy in Canberra on Saturday.",
+			want: [][3]string{{"LOCATED_IN", "Chinese embassy", "Canberra"}},
+		},
+		{
+			name: "a pass, a port and a town in a part of a country",
+			text: "Fighting broke out near the Salang Pass in Afghanistan. The ship was seized at the port of Tarsk in Estonia. " +
+				"Soldiers raided a house in the town of Kidal in northern Mali.",
+			want: [][3]string{{"LOCATED_IN", "Salang Pass", "Afghanistan"}, {"LOCATED_IN", "Tarsk", "Estonia"}, {"LOCATED_IN", "Kidal", "Mali"}},
+		},
+		{
+			name: "a place noun in apposition, in a district or a country",
+			text: "Ana Holm was born in Vila Serrada, a farming village in the district of Guarda, in 1940. She later moved to Tartu, a city in Estonia.",
+			want: [][3]string{{"LOCATED_IN", "Vila Serrada", "Guarda"}, {"LOCATED_IN", "Tartu", "Estonia"}},
 		},
 		{
 			name: "a people's adjective",

@@ -43,6 +43,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.asideBeforeVerb()
 		x.subjectInsideModifier()
 		x.predicateReadAsRelative()
+		x.predicateAfterRelativeSubject()
 		x.modifierReadAsVerb()
 		x.accordingToReadAsRoot()
 		x.verbReadAsParticiple()

@@ -553,6 +553,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"RESIGNATION", "2025-05-09", []string{"agent:person/ada-holm"}}, {"RESIGNATION", "2025-05-12", []string{"agent:person/ivo-dorn"}}},
 		},
 		{
+			name: "a past the same as its base form after a relative clause is the sentence's verb",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nAda Holm, who was elected to parliament for the Harvest Front in 2021, quit the party on Tuesday.",
+			want: []wantEvent{{"RESIGNATION", "2025-05-06", []string{"agent:person/ada-holm", "organization:organization/harvest-front"}}},
+		},
+		{
 			name:     "a name after a reporting verb that an auxiliary follows is the reported clause's subject, not the speaker",
 			text:     "The Harvest Front met in Vellin on Sunday.\n\nIvo Dorn was acquitted on Monday. The Front's leader, Ada Holm, welcomed the ruling on Tuesday and said Dorn would be \"welcome back on the front line\".",
 			want:     []wantEvent{{"STATEMENT", "2025-05-06", []string{"agent:person/ada-holm"}}},

@@ -424,6 +424,10 @@ const partyLeader = "Party Leader"
 // international body.
 const secretaryGeneral = "Secretary-General"
 
+// chairman is the title of the chair of a body (offices.tsv), a party's
+// leader where the body is a party.
+const chairman = "Chairman"
+
 // indefiniteArticles make a title one of several of its kind.
 var indefiniteArticles = set("a an")
 
@@ -453,7 +457,10 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 			country = bodyEnt
 		case polgraph.KindParty:
 			add(&relation{typ: "MEMBER_OF", from: person, to: bodyEnt, sent: si, conf: 0.7})
-			if o.Body == "party" && o.Title == partyLeader { // a candidate or a deputy leads nothing
+			// a candidate or a deputy leads nothing; a party's chairman
+			// ("its chairwoman, X") leads it, as the press of many
+			// countries names party leaders
+			if o.Body == "party" && o.Title == partyLeader || o.Title == chairman {
 				add(&relation{typ: "LEADS", from: person, to: bodyEnt, sent: si, conf: 0.65})
 			}
 			return

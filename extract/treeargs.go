@@ -348,6 +348,24 @@ func (x *syntax) subjectOf(v, depth int) (subj []int, passive, relative bool) {
 
 var relativePronouns = set("who which that whom")
 
+// namedAs is the words that say who pronoun p, a relative clause's head,
+// stands for, where the sentence says it after a copula ("Those who left
+// were Kai Norrby and Lena Falk": Norrby and Falk), else p itself.
+func (x *syntax) namedAs(p int) []int {
+	h := x.head(p)
+	if x.pos(p) != "PRON" || x.rel(p) != "nsubj" || h < 0 || h < p || len(x.childrenWith(h, "cop")) == 0 {
+		return []int{p}
+	}
+	names := []int{h}
+	for k := 0; k < len(names); k++ {
+		// a list's names may hang on the one before, or on its last word
+		for _, w := range append([]int{names[k]}, x.childrenWith(names[k], "flat")...) {
+			names = append(names, x.childrenWith(w, "conj")...)
+		}
+	}
+	return names
+}
+
 // participle reports a past participle by its form: "detained", "held",
 // "taken"; not "seeking".
 func participle(w string) bool {
