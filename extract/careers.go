@@ -487,6 +487,9 @@ var leavingVerbs = wordSet("leaving_verbs.txt")
 // a verb of leaving that goes on from it with no object of its own ("and
 // left four decades later").
 func (d *doc) partyJoined(si int, x *syntax, v int) {
+	if x.gerundOfTopic(v) {
+		return // "campaigned against joining the Union": no one joined
+	}
 	objs := x.objectsOf(v)
 	for _, o := range x.childrenWith(v, "obj") {
 		if i := x.token(o); relativePronouns[d.toks[i].lower] && i > d.sents[si].first+1 && d.toks[i-1].text == "," {
@@ -512,6 +515,9 @@ func (d *doc) partyJoined(si int, x *syntax, v int) {
 // its "for" or "to" phrase names from the clause's date (the resignation
 // the verb tells of ends the membership of the party left, if named).
 func (d *doc) partyLeft(si int, x *syntax, v int) {
+	if x.gerundOfTopic(v) {
+		return // "a vote on leaving the alliance": no one left
+	}
 	// an acronym the tagger took for a common noun may be read as the
 	// verb's complement ("had left MDP for URA")
 	left := x.childrenWith(v, "obj", "xcomp")
@@ -616,4 +622,16 @@ func (d *doc) officesResigned() {
 			open[0].validTo = ev.date
 		}
 	}
+}
+
+// topicMarks open a gerund that names what is argued over, not done:
+// "against joining", "a referendum on leaving", "talk of quitting".
+var topicMarks = set("against on about of over without")
+
+// gerundOfTopic reports whether verb v is a gerund a topic mark opens.
+func (x *syntax) gerundOfTopic(v int) bool {
+	if x.tree.XPOS[v] != "VBG" {
+		return false
+	}
+	return slices.ContainsFunc(x.childrenWith(v, "mark", "case"), func(c int) bool { return topicMarks[strings.ToLower(x.tree.Words[c])] })
 }

@@ -100,6 +100,11 @@ func TestPartySwitches(t *testing.T) {
 			want: [][3]string{{"MEMBER_OF", "Ivo Marsh", "Reform UK"}, {"MEMBER_OF", "Ivo Marsh", "Harvest Front"}},
 		},
 		{
+			name: "a gerund argued over is no joining or leaving",
+			text: "Officials in Britain spoke on Sunday. Ivo Marsh campaigned against joining the Harvest Union. Ada Penn spoke in the referendum on leaving the Harvest Front party.",
+			not:  [][3]string{{"MEMBER_OF", "Ivo Marsh", "Harvest Union"}, {"MEMBER_OF", "Ada Penn", "Harvest Front"}},
+		},
+		{
 			name: "left for",
 			text: "Officials in Britain spoke on Sunday. Ivo Marsh left the Conservatives for Reform UK in 2023.",
 			want: [][3]string{{"MEMBER_OF", "Ivo Marsh", "Reform UK"}},
