@@ -21,6 +21,7 @@ func TestRecognizerCases(t *testing.T) {
 		{"The essay quotes de Vorlaan on liberty. Later de Vorlaan wrote again.", map[string]string{"de Vorlaan": polgraph.KindPerson}, nil},
 		{"Ines Calder of Brightwater Sent Media spoke first.", map[string]string{"Brightwater Sent Media": polgraph.KindOrganization}, nil},
 		{"Oh my God, did you see that?", nil, []string{"God"}},
+		{"Twelve Harvest Front MPs rebelled on Monday.", nil, []string{"Twelve Harvest Front"}}, // a count opens no name
 		// a named owner of a named body is two names; a one-word body's is one
 		{"The poll puts Prime Minister Hanne Marquist's National Renewal Party first.",
 			map[string]string{"Hanne Marquist": polgraph.KindPerson, "National Renewal Party": polgraph.KindParty}, []string{"Hanne Marquist's National Renewal Party"}},
