@@ -158,6 +158,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"AGREEMENT", "", []string{"agent:country/poland"}}},
 		},
 		{
+			name: "what a verb of planning takes as its object has not happened",
+			text: "Russia planned sabotage attacks on railways in Poland, officials in Warsaw said. The EU considered sanctions on Monday.",
+			not:  []string{"ATTACK", "SANCTION"},
+		},
+		{
 			name: "the report no one is named as writing refers back",
 			text: "Ivo Marek read the report on Monday.",
 			not:  []string{"REPORT"},
