@@ -82,3 +82,25 @@ func TestBodyNameIsOnePhrase(t *testing.T) {
 		}
 	}
 }
+
+// A "that" the tagger reads as a subordinator marks the clause of the
+// first verb after it, whatever the parse made of it, and the noun before
+// that verb is its subject.
+func TestThatMarksTheReportedClause(t *testing.T) {
+	d := &doc{x: extractor, ctx: context.Background(), text: "A Dutch newspaper reported on Sunday that Russian military intelligence had planned sabotage attacks on railways in the Netherlands.", home: -2}
+	for _, stage := range []func(){d.segment, d.tagTimes, d.recognize, d.resolve} {
+		stage()
+	}
+	x := d.syntaxOf(0)
+	if x == nil {
+		t.Fatal("no parse")
+	}
+	want := map[string][2]string{"that": {"mark", "planned"}, "intelligence": {"nsubj", "planned"}, "had": {"aux", "planned"}, "planned": {"ccomp", "reported"}}
+	for w, word := range x.tree.Words {
+		if rh, ok := want[word]; ok {
+			if h := x.head(w); x.rel(w) != rh[0] || h < 0 || x.tree.Words[h] != rh[1] {
+				t.Errorf("%q is %s of %q; want %s of %q", word, x.rel(w), x.tree.Words[max(h, 0)], rh[0], rh[1])
+			}
+		}
+	}
+}

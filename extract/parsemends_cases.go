@@ -70,6 +70,62 @@ func (x *syntax) subordinatorReadAsPreposition() {
 	}
 }
 
+// thatReadAsNoun mends a parse that loses the clause a "that" tagged as
+// a subordinator opens: in "A Dutch newspaper reported on Sunday that
+// Russian military intelligence had planned sabotage attacks", "that" is
+// read as an apposition of "Sunday", "intelligence" as its object and
+// "had" as a stray word, so "planned" has no subject. The tagger's
+// reading stands: "that" marks the clause of the first verb after it, the
+// noun phrase before that verb is its subject, an auxiliary between them
+// is the verb's, and the clause is what the verb before "that" reports.
+func (x *syntax) thatReadAsNoun() {
+	t := &x.tree
+	for th, word := range t.Words {
+		if !strings.EqualFold(word, "that") || t.UPOS[th] != "SCONJ" || t.Rel[th] == "mark" {
+			continue
+		}
+		r := t.Head[th]
+		for r >= 0 && r < th && !x.isVerb(r) {
+			r = t.Head[r]
+		}
+		if r < 0 || r > th {
+			continue
+		}
+		v, subj := -1, -1
+		for k := th + 1; k < len(t.Words) && v < 0; k++ {
+			switch u := t.UPOS[k]; {
+			case u == "VERB":
+				v = k
+			case u == "NOUN" || u == "PROPN" || u == "PRON":
+				subj = k
+			case u == "AUX" || u == "DET" || u == "ADJ" || u == "NUM" || u == "ADV" || u == "PART":
+			default:
+				k = len(t.Words) // a comma, a preposition: no plain clause
+			}
+		}
+		if v < 0 || subj < 0 || t.Head[v] == r && t.Rel[v] == "ccomp" {
+			continue
+		}
+		for k := th + 1; k < v; k++ {
+			switch {
+			case k == subj:
+				t.Head[k], t.Rel[k] = v, "nsubj"
+			case t.UPOS[k] == "AUX" && k > subj:
+				t.Head[k], t.Rel[k] = v, "aux"
+			case t.Head[k] <= th || t.Head[k] >= v:
+				t.Head[k] = subj // the subject's own words
+			}
+		}
+		for c, h := range t.Head {
+			if h == th && c > v {
+				t.Head[c] = v
+			}
+		}
+		t.Head[th], t.Rel[th] = v, "mark"
+		t.Head[v], t.Rel[v] = r, "ccomp"
+	}
+}
+
 // caseOnCompound mends a parse that hangs a preposition on a word inside
 // a name rather than on the name's head: in "a report by Human Rights
 // Watch", "by" is the case of "Rights", a compound of "Watch". A compound

@@ -68,6 +68,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.prepositionReadAsMarker()
 		x.caseOnCompound()
 		x.subordinatorReadAsPreposition()
+		x.thatReadAsNoun()
 		x.standingReadAsHead()
 		x.asideReadAsDep()
 		x.nameReadAsPostModifier()
