@@ -423,6 +423,11 @@ func TestWhatTitlesAndOpeningsSay(t *testing.T) {
 			not: [][3]string{{"HOLDS_OFFICE", "Lena Frisk", "Riigikogu"}},
 		},
 		{
+			name: "the EU's foreign policy chief works for the Union",
+			text: "The European Union's foreign policy chief, Ada Brisk, spoke. EU foreign policy chief Ivo Dorn spoke in 2019.",
+			want: [][3]string{{"WORKS_FOR", "Ada Brisk", "European Union"}, {"WORKS_FOR", "Ivo Dorn", "European Union"}},
+		},
+		{
 			name: "the district named after its noun, not the city before it",
 			text: "Ada Brisk, who represents the Toronto riding of Kelso Heights, spoke. Ivo Dorn, the MP for the constituency of Carrow Hills, spoke.",
 			want: [][3]string{{"REPRESENTS", "Ada Brisk", "Kelso Heights"}, {"REPRESENTS", "Ivo Dorn", "Carrow Hills"}},
