@@ -957,6 +957,10 @@ var undergoingVerbs = wordSet("undergoing_verbs.txt")
 // noun: "won the parliamentary election on Sunday" dates the election.
 var contestingVerbs = wordSet("contesting_verbs.txt")
 
+// elicitingVerbs date the reaction their object's noun tells
+// (data/words/eliciting_verbs.txt).
+var elicitingVerbs = wordSet("eliciting_verbs.txt")
+
 // carriesNoun reports a verb that carries an event told by its noun.
 func carriesNoun(w string) bool { return lightVerbs[w] || undergoingVerbs[w] }
 

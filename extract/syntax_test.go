@@ -23,6 +23,14 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "the time of a verb that draws a reaction dates the reaction its object tells",
+			text: "The remarks sparked condemnation from Germany on Wednesday. The plan drew protests from China on Tuesday.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-07", []string{"agent:country/germany"}},
+				{"PROTEST", "2025-05-06", []string{"agent:country/china"}},
+			},
+		},
+		{
 			name:     "a name a nationality opens is met whole, though a place follows it",
 			text:     "Prime Minister Ada Rusk met French President Emmanuel Macron in Paris on Friday.",
 			want:     []wantEvent{{"MEETING", "2025-05-09", []string{"agent:person/ada-rusk", "participant:person/emmanuel-macron"}}},
@@ -79,7 +87,7 @@ func TestEventsFromTheTree(t *testing.T) {
 			name: "protests a capital's state is drawn into are its own; protests staged from city to city are not a state's",
 			text: "The visit drew protests from Beijing on Tuesday. Farmers staged protests from Paris to Lyon on Thursday.",
 			want: []wantEvent{
-				{"PROTEST", "", []string{"agent:country/china"}},
+				{"PROTEST", "2025-05-06", []string{"agent:country/china"}},
 				{"PROTEST", "2025-05-08", []string{"place:place/paris"}},
 			},
 			notParts: []string{"place:country/china", "place:place/beijing", "agent:country/france", "place:country/france"},
