@@ -23,6 +23,14 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a pronoun right after the time a verb of saying takes is the reported clause's subject, not the time's",
+			text: "Senator Rosa Undal said on Thursday she had quit the Liberal Party. The European Union said on Friday it had imposed new sanctions on Iran.",
+			want: []wantEvent{
+				{"RESIGNATION", "2025-05-08", []string{"agent:person/rosa-undal"}},
+				{"SANCTION", "", []string{"agent:organization/european-union", "patient:country/iran"}},
+			},
+		},
+		{
 			name: "the time of a verb that draws a reaction dates the reaction its object tells",
 			text: "The remarks sparked condemnation from Germany on Wednesday. The plan drew protests from China on Tuesday.",
 			want: []wantEvent{
