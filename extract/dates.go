@@ -719,6 +719,8 @@ func (d *doc) mergeEvents() {
 			// "Deputies in the State Duma voted to ratify the treaty with
 			// North Korea": the chamber the unnamed members vote in
 			ev.add(c, "participant")
+		} else if c := d.membersChamber(ev); c >= 0 && !ev.hasRole("agent") {
+			ev.add(c, "agent") // "MPs approved the package on Tuesday"
 		}
 		if !ev.noun && len(ev.parts) == 0 {
 			if p := d.scenePlace(ev.sent); p >= 0 {

@@ -23,6 +23,16 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "legislators left unnamed vote as their country",
+			text: "Lawmakers in Hungary voted 120-80 on Wednesday to approve the new media law.",
+			want: []wantEvent{{"VOTE", "2025-05-07", []string{"agent:country/hungary"}}},
+		},
+		{
+			name: "legislators left unnamed vote as the one legislature the article names",
+			text: "Kenya's National Assembly met on Monday. Lawmakers approved the finance bill on Tuesday.",
+			want: []wantEvent{{"VOTE", "2025-05-06", []string{"agent:organization/national-assembly-of-kenya"}}},
+		},
+		{
 			name: "a pronoun right after the time a verb of saying takes is the reported clause's subject, not the time's",
 			text: "Senator Rosa Undal said on Thursday she had quit the Liberal Party. The European Union said on Friday it had imposed new sanctions on Iran.",
 			want: []wantEvent{
