@@ -23,6 +23,13 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name:     "who reacts to a happening that draws a reaction takes no part in the happening",
+			text:     "The visit drew protests from China on Tuesday.",
+			want:     []wantEvent{{"PROTEST", "2025-05-06", []string{"agent:country/china"}}},
+			not:      []string{"MEETING"},
+			notParts: []string{"participant:country/china"},
+		},
+		{
 			name: "legislators left unnamed vote as their country",
 			text: "Lawmakers in Hungary voted 120-80 on Wednesday to approve the new media law.",
 			want: []wantEvent{{"VOTE", "2025-05-07", []string{"agent:country/hungary"}}},
