@@ -23,6 +23,14 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a place noun the attack hits is the place its \"of\" phrase names",
+			text: "The port city of Odesa was hit by missiles on Sunday. The border town of Sumy was shelled on Saturday.",
+			want: []wantEvent{
+				{"ATTACK", "2025-05-11", []string{"place:place/odesa"}},
+				{"ATTACK", "2025-05-10", []string{"place:place/sumy"}},
+			},
+		},
+		{
 			name:     "who reacts to a happening that draws a reaction takes no part in the happening",
 			text:     "The visit drew protests from China on Tuesday.",
 			want:     []wantEvent{{"PROTEST", "2025-05-06", []string{"agent:country/china"}}},
