@@ -1141,6 +1141,16 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 				own[c] = true // "was arrested hours after he returned on Friday": that Friday
 			}
 		}
+		for _, c := range x.childrenWith(v, "obl") {
+			if !sameDaySpans[strings.ToLower(x.tree.Words[c])] {
+				continue
+			}
+			for _, n := range x.childrenWith(c, "nmod") {
+				if cs := x.caseOf(n); cs == "of" || cs == "after" || cs == "before" {
+					own[n] = true // "resigned within hours of the vote on Wednesday": that Wednesday
+				}
+			}
+		}
 	}
 	return own
 }

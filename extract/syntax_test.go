@@ -23,6 +23,11 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "within hours of a dated happening is that happening's day",
+			text: "Lars Hovde resigned as economy minister within hours of the vote on Wednesday.",
+			want: []wantEvent{{"RESIGNATION", "2025-05-07", []string{"agent:person/lars-hovde"}}},
+		},
+		{
 			name: "a place noun the attack hits is the place its \"of\" phrase names",
 			text: "The port city of Odesa was hit by missiles on Sunday. The border town of Sumy was shelled on Saturday.",
 			want: []wantEvent{
