@@ -444,8 +444,8 @@ func (x *syntax) tollOf(w int, own map[int]bool) bool {
 var implicativeVerbs = wordSet("implicative_verbs.txt")
 
 // sequenceCases order one event after or before another ("after the
-// arrest", "following the killing").
-var sequenceCases = set("after following since before upon")
+// arrest", "following the killing", "led it until his conviction").
+var sequenceCases = set("after following since before upon until")
 
 // timeAfterSequenceNoun reports a time (its first word tw) that the tree
 // hangs on w, the verb a connective of sequence hangs event noun n on,

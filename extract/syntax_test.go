@@ -23,6 +23,14 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "an arrest or a conviction told as where a tenure ends still happened, at the time its phrase closes on",
+			text: "Ana Sorel served as mayor until her arrest in 2019. Viktor Raal led the Harbour Party until his conviction in 2011.",
+			want: []wantEvent{
+				{"ARREST", "2019", []string{"patient:person/ana-sorel"}},
+				{"LEGAL_ACTION", "2011", []string{"patient:person/viktor-raal"}},
+			},
+		},
+		{
 			name: "within hours of a dated happening is that happening's day",
 			text: "Lars Hovde resigned as economy minister within hours of the vote on Wednesday.",
 			want: []wantEvent{{"RESIGNATION", "2025-05-07", []string{"agent:person/lars-hovde"}}},
