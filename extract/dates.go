@@ -1078,7 +1078,7 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 		return own
 	}
 	own[v] = true
-	if h := x.head(v); ev.noun && h >= 0 && (carriesNoun(strings.ToLower(x.tree.Words[h])) || x.travelledFor(v) || x.baseRel(v) == "nsubj" || x.baseRel(v) == "obl" && duringCases[x.caseOf(v)] ||
+	if h := x.head(v); ev.noun && h >= 0 && (carriesNoun(strings.ToLower(x.tree.Words[h])) || x.travelledFor(v) || x.baseRel(v) == "nsubj" && !x.sequelVerb(h) || x.baseRel(v) == "obl" && duringCases[x.caseOf(v)] ||
 		x.baseRel(v) == "obj" && (contestingVerbs[strings.ToLower(x.tree.Words[h])] || elicitingVerbs[strings.ToLower(x.tree.Words[h])])) {
 		// "opened an investigation on Monday"; "the bombings on Aug. 7
 		// killed 258 people": what the event itself did dates it; so
@@ -1153,6 +1153,15 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 		}
 	}
 	return own
+}
+
+// sequelVerb reports a verb that tells what its subject led to, its
+// object ("the arrest sparked protests on Sunday", "the plan drew
+// criticism on Friday"): its time is the sequel's, which came after the
+// subject's happening, not the subject's own ("the attack followed on
+// Sunday" tells none).
+func (x *syntax) sequelVerb(v int) bool {
+	return (sequenceVerbs[x.lemma(v)] || elicitingVerbs[strings.ToLower(x.tree.Words[v])]) && len(x.childrenWith(v, "obj")) > 0
 }
 
 // groundsGerund reports a gerund g with no subject of its own that "of"

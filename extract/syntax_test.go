@@ -23,6 +23,14 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "the time of what a happening sparked is the sequel's, not the happening's",
+			text: "The arrest of opposition leader Tomas Vell sparked protests in Minsk on Sunday.",
+			want: []wantEvent{
+				{"PROTEST", "2025-05-11", []string{"place:place/minsk"}},
+				{"ARREST", "", []string{"patient:person/tomas-vell"}},
+			},
+		},
+		{
 			name: "an arrest or a conviction told as where a tenure ends still happened, at the time its phrase closes on",
 			text: "Ana Sorel served as mayor until her arrest in 2019. Viktor Raal led the Harbour Party until his conviction in 2011.",
 			want: []wantEvent{
