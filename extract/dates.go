@@ -444,8 +444,8 @@ func (x *syntax) tollOf(w int, own map[int]bool) bool {
 var implicativeVerbs = wordSet("implicative_verbs.txt")
 
 // sequenceCases order one event after or before another ("after the
-// arrest", "following the killing").
-var sequenceCases = set("after following since before upon")
+// arrest", "following the killing", "led it until his conviction").
+var sequenceCases = set("after following since before upon until")
 
 // timeAfterSequenceNoun reports a time (its first word tw) that the tree
 // hangs on w, the verb a connective of sequence hangs event noun n on,
@@ -719,6 +719,8 @@ func (d *doc) mergeEvents() {
 			// "Deputies in the State Duma voted to ratify the treaty with
 			// North Korea": the chamber the unnamed members vote in
 			ev.add(c, "participant")
+		} else if c := d.membersChamber(ev); c >= 0 && !ev.hasRole("agent") {
+			ev.add(c, "agent") // "MPs approved the package on Tuesday"
 		}
 		if !ev.noun && len(ev.parts) == 0 {
 			if p := d.scenePlace(ev.sent); p >= 0 {
@@ -1076,8 +1078,8 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 		return own
 	}
 	own[v] = true
-	if h := x.head(v); ev.noun && h >= 0 && (carriesNoun(strings.ToLower(x.tree.Words[h])) || x.travelledFor(v) || x.baseRel(v) == "nsubj" || x.baseRel(v) == "obl" && duringCases[x.caseOf(v)] ||
-		x.baseRel(v) == "obj" && contestingVerbs[strings.ToLower(x.tree.Words[h])]) {
+	if h := x.head(v); ev.noun && h >= 0 && (carriesNoun(strings.ToLower(x.tree.Words[h])) || x.travelledFor(v) || x.baseRel(v) == "nsubj" && !x.sequelVerb(h) || x.baseRel(v) == "obl" && duringCases[x.caseOf(v)] ||
+		x.baseRel(v) == "obj" && (contestingVerbs[strings.ToLower(x.tree.Words[h])] || elicitingVerbs[strings.ToLower(x.tree.Words[h])])) {
 		// "opened an investigation on Monday"; "the bombings on Aug. 7
 		// killed 258 people": what the event itself did dates it; so
 		// does what happened during it ("detained on Monday during a
@@ -1139,8 +1141,27 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 				own[c] = true // "was arrested hours after he returned on Friday": that Friday
 			}
 		}
+		for _, c := range x.childrenWith(v, "obl") {
+			if !sameDaySpans[strings.ToLower(x.tree.Words[c])] {
+				continue
+			}
+			for _, n := range x.childrenWith(c, "nmod") {
+				if cs := x.caseOf(n); cs == "of" || cs == "after" || cs == "before" {
+					own[n] = true // "resigned within hours of the vote on Wednesday": that Wednesday
+				}
+			}
+		}
 	}
 	return own
+}
+
+// sequelVerb reports a verb that tells what its subject led to, its
+// object ("the arrest sparked protests on Sunday", "the plan drew
+// criticism on Friday"): its time is the sequel's, which came after the
+// subject's happening, not the subject's own ("the attack followed on
+// Sunday" tells none).
+func (x *syntax) sequelVerb(v int) bool {
+	return (sequenceVerbs[x.lemma(v)] || elicitingVerbs[strings.ToLower(x.tree.Words[v])]) && len(x.childrenWith(v, "obj")) > 0
 }
 
 // groundsGerund reports a gerund g with no subject of its own that "of"

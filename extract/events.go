@@ -957,6 +957,10 @@ var undergoingVerbs = wordSet("undergoing_verbs.txt")
 // noun: "won the parliamentary election on Sunday" dates the election.
 var contestingVerbs = wordSet("contesting_verbs.txt")
 
+// elicitingVerbs date the reaction their object's noun tells
+// (data/words/eliciting_verbs.txt).
+var elicitingVerbs = wordSet("eliciting_verbs.txt")
+
 // carriesNoun reports a verb that carries an event told by its noun.
 func carriesNoun(w string) bool { return lightVerbs[w] || undergoingVerbs[w] }
 
@@ -965,17 +969,18 @@ func carriesNoun(w string) bool { return lightVerbs[w] || undergoingVerbs[w] }
 var sequenceVerbs = wordSet("sequence_verbs.txt")
 
 // subjectNounEnd is the token after the phrase of noun trigger o where
-// the tree makes it the subject of a verb of sequence: what follows the
-// verb is another happening ("the vote followed a report by the agency",
-// "the arrest sparked protests in Minsk") and names no one of its own. It
-// is -1 for any other trigger.
+// the tree makes it the subject of a verb of sequence or of one that
+// draws a reaction (elicitingVerbs): what follows the verb is another
+// happening ("the vote followed a report by the agency", "the arrest
+// sparked protests in Minsk", "the visit drew protests from China") and
+// names no one of its own. It is -1 for any other trigger.
 func (d *doc) subjectNounEnd(si int, o occurrence) int {
 	x := d.syntaxOf(si)
 	if x == nil || !o.t.noun {
 		return -1
 	}
 	w := x.trigger(o.i, o.n)
-	if w < 0 || x.baseRel(w) != "nsubj" || x.head(w) < 0 || !x.isVerb(x.head(w)) || !sequenceVerbs[x.lemma(x.head(w))] {
+	if w < 0 || x.baseRel(w) != "nsubj" || x.head(w) < 0 || !x.isVerb(x.head(w)) || !sequenceVerbs[x.lemma(x.head(w))] && !elicitingVerbs[strings.ToLower(x.tree.Words[x.head(w)])] {
 		return -1
 	}
 	return x.token(slices.Max(x.subtree(w, nil))) + 1

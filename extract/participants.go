@@ -177,6 +177,12 @@ func (d *doc) refs(m *mention) []int {
 // inPP reports whether mention m sits in a prepositional phrase that
 // starts at or after token first.
 func (d *doc) inPP(m *mention, first int) bool {
+	if m.via == "pronoun" && m.first > first && d.clauseVerbBeforeTime(m.sent, m.first) {
+		// "said on Thursday he had quit", "said on Tuesday it had
+		// opened": the preposition is the time's, the pronoun the
+		// reported clause's subject
+		return false
+	}
 	start := m.first
 	if m.office != nil && m.officeStart >= first && m.officeStart < m.first {
 		start = m.officeStart // "Secretary of State Ana Holm": the "of" is the title's

@@ -546,7 +546,7 @@ func (d *doc) pronouns() {
 						subjects[si] = pi
 					}
 				}
-			case t.lower == "it" && i > s.first && (d.toks[i-1].lower == "that" || clauseVerbs[d.toks[i-1].lower]):
+			case t.lower == "it" && i > s.first && (d.toks[i-1].lower == "that" || clauseVerbs[d.toks[i-1].lower] || d.clauseVerbBeforeTime(si, i)):
 				// "China denied that it interfered", "Russia said it had
 				// struck": a state or body speaks of itself
 				if ei := d.bodySubject(si, i); ei >= 0 {
@@ -573,6 +573,23 @@ func (d *doc) pronouns() {
 			}
 		}
 	}
+}
+
+// clauseVerbBeforeTime reports a time expression right before token i
+// that itself follows a verb of saying, with its preposition: "the
+// ministry said on Tuesday it had opened an investigation".
+func (d *doc) clauseVerbBeforeTime(si, i int) bool {
+	for _, t := range d.timesOf(si) {
+		if t.end != d.toks[i-1].end {
+			continue
+		}
+		j := d.tokenAt(t.start)
+		if j > d.sents[si].first && prepositions[d.toks[j-1].lower] {
+			j--
+		}
+		return j > d.sents[si].first && clauseVerbs[d.toks[j-1].lower]
+	}
+	return false
 }
 
 // bodySubject is the state, party or body that opens sentence si as its

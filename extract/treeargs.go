@@ -531,7 +531,8 @@ func (d *doc) bodyOfKindNoun(si int, x *syntax, w int) []int {
 // nameUnder is the name a common noun stands for through its dependents:
 // a name in apposition ("the minister, Ana Holm"), a person first, or the
 // party or body a noun belongs to ("the Liberal caucus", "the Labour
-// leadership"), never a demonym or a country ("a Canadian MP" is no
+// leadership"), or the place a place noun is of ("the city of Odesa");
+// never a demonym or a country a modifier names ("a Canadian MP" is no
 // Canada).
 func (d *doc) nameUnder(si int, x *syntax, w int) []int {
 	var body []int
@@ -568,6 +569,9 @@ func (d *doc) nameUnder(si int, x *syntax, w int) []int {
 			// "the Liberal caucus", "the caucus of the Liberal Party"
 			if (kind == polgraph.KindParty || kind == polgraph.KindOrganization) && body == nil {
 				body = d.refs(m)
+			}
+			if (kind == polgraph.KindPlace || kind == polgraph.KindCountry) && x.rel(c) == "nmod" && placeHeads[strings.ToLower(x.tree.Words[w])] && body == nil {
+				body = d.refs(m) // "the port city of Odesa was hit": the city is Odesa
 			}
 		}
 	}

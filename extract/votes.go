@@ -104,3 +104,64 @@ func (d *doc) motionVotedOn(si, i, n int) bool {
 // motionOutcomes are the verbs that tell what became of a motion put to
 // the vote (data/words/motion_outcomes.txt).
 var motionOutcomes = wordSet("motion_outcomes.txt")
+
+// membersChamber is, for a vote told by a verb whose doers are legislators
+// the article leaves unnamed ("MPs approved the package on Tuesday",
+// "lawmakers in Hungary voted 120-80 to ..."), the body they vote as: the
+// one legislature the article names of their country (the one their
+// phrase names, else the sentence's setting), else that country; where
+// no country is known, the one legislature the article names; -1 where
+// the doers are no legislators or neither is known.
+func (d *doc) membersChamber(ev *event) int {
+	if ev.typ != "VOTE" || ev.noun || ev.date == "" {
+		// "88 deputies voted for the resolution", with no time of its
+		// own: the tally of a vote the article tells, not another
+		return -1
+	}
+	x := d.syntaxOf(ev.sent)
+	if x == nil {
+		return -1
+	}
+	v := x.eventWord(ev)
+	if v < 0 || !x.isVerb(v) {
+		return -1
+	}
+	doers, passive := x.verbDoers(v)
+	if len(doers) == 0 && !passive && x.rel(v) == "xcomp" {
+		doers, passive = x.verbDoers(x.head(v)) // "voted to approve"
+	}
+	if passive || len(doers) != 1 {
+		return -1
+	}
+	w := doers[0]
+	if !legislatorNouns[strings.ToLower(x.lemma(w))] && !legislatorNouns[strings.TrimSuffix(strings.ToLower(x.tree.Words[w]), "s")] {
+		return -1
+	}
+	country := -1
+	for _, c := range x.childrenWith(w, "amod", "nmod", "compound", "nmod:poss") {
+		if m := d.mentionOver(ev.sent, x.token(c)); m != nil {
+			for _, e := range d.refs(m) {
+				if c := d.countryOf(e); c >= 0 {
+					country = c // "Romanian lawmakers", "MPs in Hungary"
+				}
+			}
+		}
+	}
+	if country < 0 {
+		country = d.setting(ev.sent)
+	}
+	found := -1
+	for ei, e := range d.ents {
+		if e.kind != polgraph.KindOrganization || !isLegislature(e) || country >= 0 && d.countryOf(ei) != country {
+			continue
+		}
+		if found >= 0 {
+			return country // two chambers: the country votes through one of them
+		}
+		found = ei // where no country is known, the one chamber the article names
+	}
+	if found >= 0 {
+		return found
+	}
+	return country
+}

@@ -335,6 +335,9 @@ func TestNewsForms(t *testing.T) {
 		{"Shops close on Good Friday.", []want{{"Good Friday", "2023-04-07"}}},
 		{"The vote is on Wednesday 29 March.", []want{{"Wednesday 29 March", "2023-03-29"}}},
 		{"LONDON, March 22 (Reuters) - Talks resumed.", []want{{"March 22", "2023-03-22"}}},
+		// an irregular past, which no "-ed" marks, tells of the past
+		{"The plan drew sharp criticism on Friday.", []want{{"Friday", "2023-03-17"}}},
+		{"Ada Rusk sought support from France on Monday.", []want{{"Monday", "2023-03-20"}}},
 	}
 	for _, tt := range tests {
 		check(t, tt.text, thursday, tt.wants)
