@@ -42,14 +42,7 @@ func TestOnlySentencesWithACueAreParsed(t *testing.T) {
 // A place's name the gazetteer knows is a name to the parser, lower-case
 // words and all: "es" in "Dar es Salaam" is no verb.
 func TestPlaceNameWordsAreNoVerbs(t *testing.T) {
-	d := &doc{x: extractor, ctx: context.Background(), text: "Bombings at two ministries in Dar es Salaam, Tanzania, and Kampala, Uganda, on Friday killed 40 people.", home: -2}
-	for _, stage := range []func(){d.segment, d.tagTimes, d.recognize, d.resolve} {
-		stage()
-	}
-	x := d.syntaxOf(0)
-	if x == nil {
-		t.Fatal("no parse")
-	}
+	x := parsedFirstSentence(t, "Bombings at two ministries in Dar es Salaam, Tanzania, and Kampala, Uganda, on Friday killed 40 people.")
 	for w, word := range x.tree.Words {
 		if word == "es" && x.isVerb(w) {
 			t.Errorf("es is a %s; want a name's word", x.pos(w))
@@ -61,14 +54,7 @@ func TestPlaceNameWordsAreNoVerbs(t *testing.T) {
 // in "Human Rights Watch" is no verb, and the preposition before the name
 // is its head's case, not a word's inside it.
 func TestBodyNameIsOnePhrase(t *testing.T) {
-	d := &doc{x: extractor, ctx: context.Background(), text: "The move came after a report by Human Rights Watch in March.", home: -2}
-	for _, stage := range []func(){d.segment, d.tagTimes, d.recognize, d.resolve} {
-		stage()
-	}
-	x := d.syntaxOf(0)
-	if x == nil {
-		t.Fatal("no parse")
-	}
+	x := parsedFirstSentence(t, "The move came after a report by Human Rights Watch in March.")
 	for w, word := range x.tree.Words {
 		switch word {
 		case "Watch":
@@ -87,14 +73,7 @@ func TestBodyNameIsOnePhrase(t *testing.T) {
 // first verb after it, whatever the parse made of it, and the noun before
 // that verb is its subject.
 func TestThatMarksTheReportedClause(t *testing.T) {
-	d := &doc{x: extractor, ctx: context.Background(), text: "A Dutch newspaper reported on Sunday that Russian military intelligence had planned sabotage attacks on railways in the Netherlands.", home: -2}
-	for _, stage := range []func(){d.segment, d.tagTimes, d.recognize, d.resolve} {
-		stage()
-	}
-	x := d.syntaxOf(0)
-	if x == nil {
-		t.Fatal("no parse")
-	}
+	x := parsedFirstSentence(t, "A Dutch newspaper reported on Sunday that Russian military intelligence had planned sabotage attacks on railways in the Netherlands.")
 	want := map[string][2]string{"that": {"mark", "planned"}, "intelligence": {"nsubj", "planned"}, "had": {"aux", "planned"}, "planned": {"ccomp", "reported"}}
 	for w, word := range x.tree.Words {
 		if rh, ok := want[word]; ok {
@@ -103,4 +82,19 @@ func TestThatMarksTheReportedClause(t *testing.T) {
 			}
 		}
 	}
+}
+
+// parsedFirstSentence runs the stages before parsing on text and returns
+// the parse of its first sentence, mends and all.
+func parsedFirstSentence(t *testing.T, text string) *syntax {
+	t.Helper()
+	d := &doc{x: extractor, ctx: context.Background(), text: text, home: -2}
+	for _, stage := range []func(){d.segment, d.tagTimes, d.recognize, d.resolve} {
+		stage()
+	}
+	x := d.syntaxOf(0)
+	if x == nil {
+		t.Fatal("no parse")
+	}
+	return x
 }

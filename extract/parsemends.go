@@ -22,14 +22,21 @@ func (x *syntax) nameReadAsList() {
 		if rel != "conj" || h < 0 || h > w || len(x.childrenWith(w, "cc")) > 0 || !x.capitalisedRun(h, w) {
 			continue
 		}
-		for c, hc := range t.Head {
-			if hc == h && c != w {
-				t.Head[c] = w
-			}
-		}
-		t.Head[w], t.Rel[w] = t.Head[h], t.Rel[h]
-		t.Head[h], t.Rel[h] = w, "amod"
+		x.nameHeadedBy(h, w)
 	}
+}
+
+// nameHeadedBy makes w, the last word of a name h opens, the name's head:
+// it takes h's place and dependents, and h modifies it.
+func (x *syntax) nameHeadedBy(h, w int) {
+	t := &x.tree
+	for c, hc := range t.Head {
+		if hc == h && c != w {
+			t.Head[c] = w
+		}
+	}
+	t.Head[w], t.Rel[w] = t.Head[h], t.Rel[h]
+	t.Head[h], t.Rel[h] = w, "amod"
 }
 
 // nameSplitBySubject mends a parse that splits a name at its last word

@@ -522,13 +522,7 @@ func (x *syntax) nameReadAsObjectOfName() {
 		if rel != "obj" || h < 0 || h > w || t.UPOS[h] != "PROPN" && t.UPOS[h] != "ADJ" || !x.capitalisedRun(h, w) {
 			continue
 		}
-		for c, hc := range t.Head {
-			if hc == h && c != w {
-				t.Head[c] = w
-			}
-		}
-		t.Head[w], t.Rel[w] = t.Head[h], t.Rel[h]
-		t.Head[h], t.Rel[h] = w, "amod"
+		x.nameHeadedBy(h, w)
 	}
 }
 
