@@ -162,6 +162,23 @@ func (d *doc) overnight(ev *event, heading string) string {
 	return t.AddDate(0, 0, -1).Format("2006-01-02")
 }
 
+// conjunctLending is the verb that verb event ev is a conjunct of, with
+// no subject of its own, where that verb tells no event of its own: its
+// time may be ev's. It is -1 otherwise.
+func (d *doc) conjunctLending(x *syntax, ev *event) int {
+	if x == nil || ev.noun {
+		return -1
+	}
+	v := x.eventWord(ev)
+	if v < 0 || x.rel(v) != "conj" || len(x.childrenWith(v, "nsubj", "nsubj:pass")) > 0 {
+		return -1
+	}
+	if h := x.head(v); h >= 0 && x.isVerb(h) && !d.isEventWord(x, ev.sent)(h) {
+		return h
+	}
+	return -1
+}
+
 // conjunctOf is the event of the verb that verb event ev is coordinated
 // with in the tree, or nil.
 func (d *doc) conjunctOf(ev *event) *event {
@@ -319,8 +336,10 @@ func (d *doc) sentenceTime(ev *event) string {
 	times := d.timesOf(ev.sent)
 	var x *syntax
 	var own map[int]bool
+	lent := -1          // the verb a conjunct with no time of its own borrows one from
 	if len(times) > 0 { // a sentence with no time needs no parse to date it
 		x, own = d.syntaxOf(ev.sent), d.eventWords(ev)
+		lent = d.conjunctLending(x, ev)
 	}
 	for _, t := range times {
 		if _, p := eventDate(t.value); p == polgraph.PrecisionUnknown {
@@ -335,6 +354,15 @@ func (d *doc) sentenceTime(ev *event) string {
 				if own[w] || d.askedAt(x, ev, w, t.value, ti) || x.asideOn(x.eventWord(ev), w) || x.tollOf(w, own) || ev.noun && x.timeAfterSequenceNoun(x.eventWord(ev), w, x.at(ti)) {
 					if abs(t.start-trig) < treeDist {
 						treeBest, treeDist = t.value, abs(t.start-trig)
+					}
+					continue
+				}
+				if w == lent {
+					// "conceded on Sunday and congratulated Mahama": one
+					// subject's acts told together, the second's time the
+					// first's, where it has none of its own
+					if treeDist > 1<<29 { // the verb's own times come first
+						treeBest, treeDist = t.value, 1<<29
 					}
 					continue
 				}

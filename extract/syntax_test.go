@@ -225,6 +225,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"ATTACK", "SANCTION"},
 		},
 		{
+			name: "a conjunct with no time of its own takes the time of the verb it is joined to, where that verb tells no event",
+			text: "Ana Holm conceded on Sunday and congratulated Ivo Marek. Ivo Marek joined the Civic Party as a student in 2004 and won a seat on the city council in 2011.",
+			want: []wantEvent{
+				{"SUPPORT", "2025-05-11", []string{"target:person/ivo-marek"}},
+				{"ELECTION", "2011", []string{"agent:person/ivo-marek"}},
+			},
+		},
+		{
 			name: "the report no one is named as writing refers back",
 			text: "Ivo Marek read the report on Monday.",
 			not:  []string{"REPORT"},
