@@ -233,6 +233,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "observers from a body speak for it",
+			text: "Observers from the OSCE said on Monday the vote was free.",
+			want: []wantEvent{{"STATEMENT", "2025-05-12", []string{"agent:organization/organization-for-security-and-co-operation-in-europe"}}},
+		},
+		{
 			name: "the report no one is named as writing refers back",
 			text: "Ivo Marek read the report on Monday.",
 			not:  []string{"REPORT"},
