@@ -228,3 +228,14 @@ func TestCapitalAReactionComesFrom(t *testing.T) {
 	checkKinds(t, "She returned from Beijing on Monday.",
 		map[string]string{"Beijing": polgraph.KindPlace}, "China")
 }
+
+// A capital that sanctions are "on" or "against" is its state; one that
+// things happen "on" is the city.
+func TestCapitalUnderSanctions(t *testing.T) {
+	checkKinds(t, "The European Union imposed sanctions on Moscow on Monday.",
+		map[string]string{"Russia": polgraph.KindCountry}, "Moscow")
+	checkKinds(t, "The bloc announced an embargo against Minsk.",
+		map[string]string{"Belarus": polgraph.KindCountry}, "Minsk")
+	checkKinds(t, "Drones fell on Moscow on Monday.",
+		map[string]string{"Moscow": polgraph.KindPlace}, "Russia")
+}

@@ -823,6 +823,8 @@ func (d *doc) acting(m *mention) bool {
 		return true // "drew criticism from Washington": the state reacts
 	} else if p == "from" && m.first >= 2 && protestedAt(d, m) {
 		return true // "drew protests from Beijing": the state protests, as a diplomatic protest
+	} else if (p == "on" || p == "against") && m.first >= 2 && sanctionNoun(d.toks[m.first-2].lower) {
+		return true // "imposed sanctions on Moscow": the state is sanctioned
 	} else if s.dateline || placePrepositions[p] || p == "of" || m.last >= s.last {
 		return false // "the last days of Rome doesn't...": the verb is not Rome's
 	}
@@ -865,6 +867,12 @@ func reactionNoun(w string) bool {
 	return slices.ContainsFunc(triggers[w], func(t trigger) bool {
 		return t.noun && (spokenTypes[t.typ] || t.typ == "SUPPORT")
 	})
+}
+
+// sanctionNoun reports a noun that tells of a sanction ("sanctions", "an
+// embargo"): whom it is "on" or "against" is a state, not a city.
+func sanctionNoun(w string) bool {
+	return slices.ContainsFunc(triggers[w], func(t trigger) bool { return t.noun && t.typ == "SANCTION" })
 }
 
 // countryNamed is the country a mention names without doubt, or "": it has
