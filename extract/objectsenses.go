@@ -246,7 +246,7 @@ func (d *doc) objectClass(si int, x *syntax, w int) string {
 	}
 	lemma := strings.ToLower(x.lemma(w))
 	switch {
-	case personNouns[lemma] || workRoles[lemma] || workRoles[strings.ToLower(x.tree.Words[w])]:
+	case personNouns[lemma] || workRoles[lemma] || workRoles[strings.ToLower(x.tree.Words[w])] || counterpartNouns[lemma]:
 		return "person"
 	case deniedNouns[lemma] != "":
 		return "claim"

@@ -238,6 +238,24 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"STATEMENT", "2025-05-12", []string{"agent:organization/organization-for-security-and-co-operation-in-europe"}}},
 		},
 		{
+			name: "a host meets the one hosted; a visit paid is made; negotiations are talks",
+			text: "President Ana Holm hosted her Brazilian counterpart in Warsaw on Tuesday. Ivo Marek paid a visit to Kyiv on Friday.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-06", []string{"agent:person/ana-holm", "place:place/warsaw"}},
+				{"MEETING", "2025-05-09", []string{"agent:person/ivo-marek", "place:place/kyiv"}},
+			},
+		},
+		{
+			name: "negotiations hosted are talks held",
+			text: "Qatar hosted negotiations between the two sides on Monday.",
+			want: []wantEvent{{"MEETING", "2025-05-12", []string{"agent:country/qatar"}}},
+		},
+		{
+			name: "a city hosting games meets no one",
+			text: "Moscow hosted the games in 1980.",
+			not:  []string{"MEETING"},
+		},
+		{
 			name: "the report no one is named as writing refers back",
 			text: "Ivo Marek read the report on Monday.",
 			not:  []string{"REPORT"},
