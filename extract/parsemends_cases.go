@@ -126,6 +126,27 @@ func (x *syntax) thatReadAsNoun() {
 	}
 }
 
+// objectReadAsComplement mends a parse that takes a past verb with a
+// subject for a participle and its object for a complement: in "President
+// Ana Holm named Ivo Marek as foreign minister", "named" is tagged as a
+// participle and "Ivo" as its complement, as in "a man named Ivo Marek". A
+// participle with an active subject of its own and no auxiliary is a past
+// verb; a name right after it is its object.
+func (x *syntax) objectReadAsComplement() {
+	t := &x.tree
+	for v := range t.Words {
+		if t.XPOS[v] != "VBN" || len(x.childrenWith(v, "nsubj")) == 0 || len(x.childrenWith(v, "aux", "aux:pass", "obj")) > 0 {
+			continue
+		}
+		for _, c := range x.childrenWith(v, "xcomp") {
+			if c == v+1 && (t.UPOS[c] == "PROPN" || t.UPOS[c] == "PRON") {
+				t.XPOS[v] = "VBD"
+				t.Rel[c] = "obj"
+			}
+		}
+	}
+}
+
 // caseOnCompound mends a parse that hangs a preposition on a word inside
 // a name rather than on the name's head: in "a report by Human Rights
 // Watch", "by" is the case of "Rights", a compound of "Watch". A compound

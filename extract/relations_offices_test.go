@@ -423,6 +423,11 @@ func TestWhatTitlesAndOpeningsSay(t *testing.T) {
 			not: [][3]string{{"HOLDS_OFFICE", "Lena Frisk", "Riigikogu"}},
 		},
 		{
+			name: "a past verb the tagger took for a participle still gives the office",
+			text: "WARSAW - President Ada Brisk named Ivo Dorn as foreign minister on Monday.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Poland"}},
+		},
+		{
 			name: "the EU's foreign policy chief works for the Union",
 			text: "The European Union's foreign policy chief, Ada Brisk, spoke. EU foreign policy chief Ivo Dorn spoke in 2019.",
 			want: [][3]string{{"WORKS_FOR", "Ada Brisk", "European Union"}, {"WORKS_FOR", "Ivo Dorn", "European Union"}},

@@ -69,6 +69,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.caseOnCompound()
 		x.subordinatorReadAsPreposition()
 		x.thatReadAsNoun()
+		x.objectReadAsComplement()
 		x.standingReadAsHead()
 		x.asideReadAsDep()
 		x.nameReadAsPostModifier()
