@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/polgraph/polgraph"
 	"github.com/polgraph/polgraph/extract/cameo"
 )
 
@@ -128,4 +129,25 @@ func (d *doc) curatedCountry(ei int) int {
 		return -1
 	}
 	return d.countryEntity(code)
+}
+
+// curatedName is the name the CAMEO actor data gives person e, by a name
+// of two words or more, where one person of that data holds a role under
+// it on the day the article was written: "Sergei Lavrov" is the data's
+// "Sergey Lavrov", so the two spellings are one node across articles. It
+// is "" where the data knows no one of that name then, or more than one.
+func (d *doc) curatedName(e *entity) string {
+	if d.dct.IsZero() || e.kind != polgraph.KindPerson || e.gaz != nil || len(strings.Fields(e.name)) < 2 {
+		return ""
+	}
+	name := ""
+	for _, r := range cameo.Default().RolesOn(e.name, d.dct.Format(time.DateOnly)) {
+		switch {
+		case name == "":
+			name = r.Name
+		case r.Name != name:
+			return "" // two people of that name
+		}
+	}
+	return name
 }

@@ -307,6 +307,17 @@ func TestLegislaturesOfEveryState(t *testing.T) {
 	})
 }
 
+// A person the CAMEO actor data knows in office on the article's day is
+// named as the data names them, whatever the transliteration, so two
+// spellings are one node across articles; the text's spelling stays an
+// alias.
+func TestTransliterationsOfOneLeader(t *testing.T) {
+	checkIDs(t, []idCase{
+		{"the data's spelling", "MOSCOW - Sergey Lavrov said on Monday the talks would go on.", "Sergey Lavrov", 0, "person/sergey-lavrov"},
+		{"another spelling", "MOSCOW - Sergei Lavrov said on Monday the talks would go on.", "Sergei Lavrov", 0, "person/sergey-lavrov"},
+	})
+}
+
 // A state's intelligence service named by its country, in lower case, is
 // that service where the form names one only.
 func TestIntelligenceServicesByTheirCountry(t *testing.T) {

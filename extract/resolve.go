@@ -1030,6 +1030,9 @@ func (d *doc) finishEntities() {
 		if rest, ok := strings.CutPrefix(e.name, "The "); ok && e.kind == polgraph.KindParty && len(e.words) > 0 && e.words[0] != "the" {
 			e.name = rest // "The Liberals" opening a sentence: its words, the key, leave "The" out
 		}
+		if n := d.curatedName(e); n != "" {
+			e.name = n // the spelling the article used stays an alias
+		}
 		e.id = gazetteer.ID(e.kind, e.name)
 		switch {
 		case e.mission != "":
