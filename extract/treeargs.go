@@ -425,8 +425,10 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 		if len(out) == 0 {
 			out = d.appositionAfter(si, x.token(w))
 		}
-		if len(out) == 0 && (typ == "RESIGNATION" || typ == "DISMISSAL") {
-			out = d.bodyOfKindNoun(si, x, w) // "left the party", "was expelled from the party"
+		if len(out) == 0 && (typ == "RESIGNATION" || typ == "DISMISSAL" || typ == "DENIAL" && x.rel(w) == "nsubj") {
+			// "left the party", "was expelled from the party"; "the
+			// party denied the claims" after the party was named
+			out = d.bodyOfKindNoun(si, x, w)
 		}
 		if len(out) == 0 && x.tree.XPOS[w] == "NNS" {
 			out = d.peopleListedUnder(si, x, w)
@@ -637,7 +639,7 @@ func (d *doc) bodyOfMember(si int, x *syntax, w int, denial bool) []int {
 		if m == nil || d.refs(m) == nil {
 			continue
 		}
-		if cs := x.caseOf(c); x.rel(c) == "nmod" && !placePreps[cs] && cs != "of" && cs != "from" && !(denial && cs == "for") {
+		if cs := x.caseOf(c); x.rel(c) == "nmod" && !placePreps[cs] && cs != "of" && cs != "from" && !(denial && (cs == "for" || cs == "to")) { // "a spokesman for Holm", "an aide to Holm"
 			continue
 		}
 		if x.rel(c) == "nmod:poss" && x.armedNoun(w) {
