@@ -160,6 +160,10 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 			"The government of Calmora has denied a newspaper report about its embassy. " +
 				"The Ostraven Herald reported on Wednesday that Calmoran diplomats had paid candidates in Ostraven.",
 			[]string{"Calmora -> REPORT"}},
+		{"a lead's denial by a state's voice, the accusation told after it naming the state",
+			"The Kremlin dismissed the accusations as hysteria on Tuesday. " +
+				"Britain accused Russia of plotting to disrupt the vote in Moldova.",
+			[]string{"Kremlin -> ACCUSATION"}},
 		{"two speakers' denials in neighbouring sentences",
 			"Mirko Dal was questioned by police on Tuesday. His lawyer said he denied any wrongdoing. " +
 				"Russia denied that its diplomats had been involved in spying.",
@@ -183,6 +187,16 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 			[]string{"Petra Holm -> ACCUSATION"}},
 		{"a charge denied by the one charged",
 			"Prosecutors charged Mirko Dal with bribery on Monday. Dal denies the charges.",
+			[]string{"Mirko Dal -> LEGAL_ACTION"}},
+		{"a charge of another act is not what a denial of its own act denies",
+			"Mirko Dal, who has been charged with incitement, denied receiving money from Moscow.",
+			[]string{"Mirko Dal -> "}},
+		{"a denial of its own act denies the accusation of it, not the charge beside it",
+			"Tomas Brill accused Mirko Dal of taking Russian money on Monday. " +
+				"Dal, who has been charged with incitement, denied receiving money from Moscow.",
+			[]string{"Mirko Dal -> ACCUSATION"}},
+		{"a charge of the act denied",
+			"Prosecutors charged Mirko Dal on Monday with taking bribes. Dal denied taking bribes.",
 			[]string{"Mirko Dal -> LEGAL_ACTION"}},
 		{"wrongdoing denied after an arrest",
 			"Police arrested Petra Holm in Vellin on Friday. Holm has denied any wrongdoing.",
