@@ -37,7 +37,7 @@ func (d *doc) linkDenials() {
 		denier := d.agentOf(ev)
 		if t := d.deniedInClause(ev); t != nil {
 			switch {
-			case t.has(denier):
+			case t.has(denier), d.voiceOfDoer(denier, t):
 				t.status = "denied" // "Holm denied that she had met the envoy"
 			case t.status == "denied":
 				// "Belarus denied that Russian troops had shelled Kharkiv":
@@ -293,6 +293,27 @@ func (d *doc) bodysState(b int) int {
 		return d.countryEntity(code)
 	}
 	return d.countryOf(b)
+}
+
+// voiceOfDoer reports whether denier is the voice of the state that does
+// event t, or whose officer does it: "The Kremlin denied that Putin met
+// the envoy" is the meeting's own side denying it.
+func (d *doc) voiceOfDoer(denier int, t *event) bool {
+	if denier < 0 {
+		return false
+	}
+	st := d.bodysState(denier)
+	if st < 0 {
+		return false
+	}
+	doer := d.agentOf(t)
+	if doer < 0 {
+		return false
+	}
+	if l := d.ents[doer].leader; l != nil && l.Country != "" && d.countryEntity(l.Country) == st {
+		return true // a leader the gazetteer knows, of the state they lead
+	}
+	return d.countryOf(doer) == st
 }
 
 // forwardReach is how many sentences after a denial what it denies may
