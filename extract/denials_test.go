@@ -87,6 +87,13 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 		{"a denial by the party named before, by a verb of denying",
 			"Moldova's electoral commission accused the Ostraven Unity Party of illegal financing. The party rejected the accusations.",
 			[]string{"Ostraven Unity Party -> ACCUSATION"}},
+		{"a denial by the embassy named before",
+			"Lithuania accused the Russian embassy in Vilnius of spreading propaganda on Monday. The embassy rejected the accusations.",
+			[]string{"Russian embassy -> ACCUSATION"}},
+		{"a denial by the embassy named before, calling the claims false",
+			"Lithuania accused Russia of planning sabotage on Monday. The Russian embassy in Vilnius did not comment. " +
+				"On Tuesday the embassy said the allegations were baseless.",
+			[]string{"Russian embassy -> ACCUSATION"}},
 		{"a negated truth",
 			"Jonas Weller accused Petra Holm of hiding the findings. " +
 				`"That is simply not true," Petra Holm said.`,

@@ -425,10 +425,15 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 		if len(out) == 0 {
 			out = d.appositionAfter(si, x.token(w))
 		}
-		if len(out) == 0 && (typ == "RESIGNATION" || typ == "DISMISSAL" || typ == "DENIAL" && x.rel(w) == "nsubj") {
-			// "left the party", "was expelled from the party"; "the
-			// party denied the claims" after the party was named
-			out = d.bodyOfKindNoun(si, x, w)
+		if len(out) == 0 && (typ == "RESIGNATION" || typ == "DISMISSAL") {
+			out = d.bodyOfKindNoun(si, x, w) // "left the party", "was expelled from the party"
+		}
+		if len(out) == 0 && typ == "DENIAL" && x.rel(w) == "nsubj" {
+			// "the party denied the claims", "the embassy said the
+			// allegations were baseless": the body named before as such
+			if b := d.bodyNamedBy(si, x.token(w)+1); b >= 0 {
+				out = []int{b}
+			}
 		}
 		if len(out) == 0 && x.tree.XPOS[w] == "NNS" {
 			out = d.peopleListedUnder(si, x, w)
