@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/polgraph/polgraph"
 )
 
 // claimTypes tell of a claim that a denial can answer.
@@ -35,7 +37,7 @@ func (d *doc) linkDenials() {
 		denier := d.agentOf(ev)
 		if t := d.deniedInClause(ev); t != nil {
 			switch {
-			case t.has(denier):
+			case t.has(denier), d.voiceOfDoer(denier, t):
 				t.status = "denied" // "Holm denied that she had met the envoy"
 			case t.status == "denied":
 				// "Belarus denied that Russian troops had shelled Kharkiv":
@@ -55,6 +57,7 @@ func (d *doc) linkDenials() {
 			}
 			continue
 		}
+		acts := d.deniedActs(ev)
 		linked := false
 		for si := ev.sent; si >= 0 && si >= ev.sent-4 && !linked; si-- {
 			var alleged, claim, charged *event
@@ -71,7 +74,7 @@ func (d *doc) linkDenials() {
 					alleged = o
 				case claimTypes[o.typ] && claim == nil:
 					claim = o
-				case chargeTypes[o.typ] && o.isPatient(denier) && charged == nil:
+				case chargeTypes[o.typ] && o.isPatient(denier) && charged == nil && d.tellsActs(o, acts):
 					charged = o
 				}
 			}
@@ -268,7 +271,7 @@ func (d *doc) toldAfter(i int, ev *event, refers string) *event {
 		if o.sent > ev.sent+forwardReach {
 			break
 		}
-		if o = o.kept(); o == nil || o == ev || o.sent == ev.sent || !o.has(denier) {
+		if o = o.kept(); o == nil || o == ev || o.sent == ev.sent || !o.has(denier) && !o.has(d.bodysState(denier)) {
 			continue
 		}
 		if want, fallback := refersTo(refers, o); want || refers == "claim" && fallback {
@@ -276,6 +279,41 @@ func (d *doc) toldAfter(i int, ev *event, refers string) *event {
 		}
 	}
 	return nil
+}
+
+// bodysState is the state whose voice body b is ("the Kremlin", "the
+// Chinese embassy" speak for Russia, China), which a claim may name in
+// its stead: "The Kremlin dismissed the accusations … Britain accused
+// Russia of plotting"; -1 for none, or for a person.
+func (d *doc) bodysState(b int) int {
+	if d.ents[b].kind != polgraph.KindOrganization {
+		return -1
+	}
+	if code := d.ents[b].missionOf; code != "" {
+		return d.countryEntity(code)
+	}
+	return d.countryOf(b)
+}
+
+// voiceOfDoer reports whether denier is the voice of the state that does
+// event t, or whose officer does it: "The Kremlin denied that Putin met
+// the envoy" is the meeting's own side denying it.
+func (d *doc) voiceOfDoer(denier int, t *event) bool {
+	if denier < 0 {
+		return false
+	}
+	st := d.bodysState(denier)
+	if st < 0 {
+		return false
+	}
+	doer := d.agentOf(t)
+	if doer < 0 {
+		return false
+	}
+	if l := d.ents[doer].leader; l != nil && l.Country != "" && d.countryEntity(l.Country) == st {
+		return true // a leader the gazetteer knows, of the state they lead
+	}
+	return d.countryOf(doer) == st
 }
 
 // forwardReach is how many sentences after a denial what it denies may
@@ -410,6 +448,48 @@ func (x *syntax) deniedClauses(v int) []int {
 		}
 	}
 	return out
+}
+
+// deniedActs are the lemmas of the verbs of the clauses a denial's verb
+// governs: "receive" in "denied receiving money from Moscow"; nil for a
+// denial of a claim by its noun ("denied the charges", "denies wrongdoing").
+func (d *doc) deniedActs(ev *event) map[string]bool {
+	x, v := d.denyingVerb(ev)
+	if v < 0 {
+		return nil
+	}
+	var acts map[string]bool
+	for _, c := range x.deniedClauses(v) {
+		if x.isVerb(c) {
+			if acts == nil {
+				acts = map[string]bool{}
+			}
+			acts[x.lemma(c)] = true
+		}
+	}
+	return acts
+}
+
+// tellsActs reports whether charge o's phrase has a verb of one of acts,
+// or acts is nil: a denial that names its own act denies a charge
+// of that act ("charged with taking bribes … denied taking bribes"), not
+// one of another ("X, who has been charged with incitement, denied
+// receiving money from Moscow" denies the money, not the incitement).
+func (d *doc) tellsActs(o *event, acts map[string]bool) bool {
+	if acts == nil {
+		return true
+	}
+	x := d.syntaxOf(o.sent)
+	if x == nil {
+		return false
+	}
+	v := x.eventWord(o)
+	for w := range x.tree.Words {
+		if v >= 0 && w != v && x.isVerb(w) && acts[x.lemma(w)] && x.dominates(v, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // denyingVerb is the tree of a denial's sentence and the word of its

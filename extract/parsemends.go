@@ -757,21 +757,29 @@ var auxVerbs = set("had has have was were is are will would")
 // speakerPronouns stand for a person who speaks.
 var speakerPronouns = set("he she")
 
-// forReadAsMark mends a parse that reads "for" after a noun as opening an
-// infinitive's subject ("for him to go") before a finite verb: in "A
-// spokeswoman for Ana Holm denied the report", "for" marks "denied",
-// "Ana Holm" is its subject and "spokeswoman" hangs loose. Only an
-// infinitive takes such a subject; before a finite verb, the sentence's,
-// the name is the noun's, after "for", and the noun the verb's subject.
+// forReadAsMark mends a parse that reads "for" (or "to") after a noun as
+// opening an infinitive's subject ("for him to go") before a finite verb:
+// in "A spokeswoman for Ana Holm denied the report", "for" marks "denied",
+// "Ana Holm" is its subject and "spokeswoman" hangs loose; so "to" in "An
+// aide to Ana Holm said the claims were false". Only an infinitive takes
+// such a subject; before a finite verb, the sentence's, the name is the
+// noun's, after the preposition, and the noun the verb's subject.
 func (x *syntax) forReadAsMark() {
 	t := &x.tree
 	for f, rel := range t.Rel {
 		v := t.Head[f]
-		if rel != "mark" || !strings.EqualFold(t.Words[f], "for") || f == 0 || v < f || !finiteTags[t.XPOS[v]] || x.pos(f-1) != "NOUN" || t.Head[f-1] != v || t.Head[v] != -1 {
+		if rel != "mark" || !strings.EqualFold(t.Words[f], "for") && !strings.EqualFold(t.Words[f], "to") || f == 0 || v < f || !finiteTags[t.XPOS[v]] || x.pos(f-1) != "NOUN" || t.Head[f-1] != v || t.Head[v] != -1 {
 			continue // the noun loose on the sentence's verb; not "Holm, the candidate for Leeds, conceded"
 		}
-		subj := x.childrenWith(v, "nsubj")
-		if len(subj) != 1 || subj[0] < f || subj[0] > v {
+		// the name read as the verb's subject, or as an oblique of it
+		// with the noun as subject ("An adviser to Ana Holm denied")
+		var subj []int
+		for _, c := range x.childrenWith(v, "nsubj", "obl") {
+			if c > f && c < v {
+				subj = append(subj, c)
+			}
+		}
+		if len(subj) != 1 || slices.ContainsFunc(x.childrenWith(v, "nsubj"), func(c int) bool { return c != subj[0] && c != f-1 }) {
 			continue
 		}
 		n, s := f-1, subj[0]

@@ -15,6 +15,11 @@ func TestStatusScope(t *testing.T) {
 		{"A Varovian MP linked to alleged Russian influence operations has resigned from the Civic Alliance.", "RESIGNATION", polgraph.StatusAsserted},
 		{"A Varovian MP linked to alleged Russian influence operations has resigned from the Civic Alliance.", "INTERFERENCE", polgraph.StatusAlleged},
 		{"Senator Petra Holm allegedly met Ostrian diplomats in May.", "MEETING", polgraph.StatusAlleged},
+		// a state's voice denying what the state is said to have done is
+		// the doer's own denial; another state's is not
+		{"The Kremlin denied that Russian troops had shelled Kharkiv.", "ATTACK", polgraph.StatusDenied},
+		{"The Chinese embassy denied that Chinese diplomats had met Petra Holm in Vellin.", "MEETING", polgraph.StatusDenied},
+		{"Belarus denied that Russian troops had shelled Kharkiv.", "ATTACK", polgraph.StatusAlleged},
 		{"Senator Petra Holm resigned, reportedly after a dispute.", "RESIGNATION", polgraph.StatusAlleged},
 		{"Reportedly, Senator Petra Holm resigned on Monday.", "RESIGNATION", polgraph.StatusAlleged},
 		{"Senator Petra Holm resigned on Monday amid claims of fraud.", "RESIGNATION", polgraph.StatusAsserted},

@@ -428,6 +428,13 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 		if len(out) == 0 && (typ == "RESIGNATION" || typ == "DISMISSAL") {
 			out = d.bodyOfKindNoun(si, x, w) // "left the party", "was expelled from the party"
 		}
+		if len(out) == 0 && typ == "DENIAL" && x.rel(w) == "nsubj" {
+			// "the party denied the claims", "the embassy said the
+			// allegations were baseless": the body named before as such
+			if b := d.bodyNamedBy(si, x.token(w)+1); b >= 0 {
+				out = []int{b}
+			}
+		}
 		if len(out) == 0 && x.tree.XPOS[w] == "NNS" {
 			out = d.peopleListedUnder(si, x, w)
 		}
@@ -637,7 +644,7 @@ func (d *doc) bodyOfMember(si int, x *syntax, w int, denial bool) []int {
 		if m == nil || d.refs(m) == nil {
 			continue
 		}
-		if cs := x.caseOf(c); x.rel(c) == "nmod" && !placePreps[cs] && cs != "of" && cs != "from" && !(denial && cs == "for") {
+		if cs := x.caseOf(c); x.rel(c) == "nmod" && !placePreps[cs] && cs != "of" && cs != "from" && !(denial && (cs == "for" || cs == "to")) { // "a spokesman for Holm", "an aide to Holm"
 			continue
 		}
 		if x.rel(c) == "nmod:poss" && x.armedNoun(w) {
