@@ -331,6 +331,7 @@ func (d *doc) agentOf(ev *event) int {
 func (d *doc) sentenceTime(ev *event) string {
 	best, bestDist := "", 1<<30
 	treeBest, treeDist := "", 1<<30
+	reportTime := "" // the time of an unnamed speaker's verb that tells the event
 	trig := d.toks[ev.trig[0]].start
 	rel := d.relativeClauses(ev.sent)
 	times := d.timesOf(ev.sent)
@@ -365,6 +366,9 @@ func (d *doc) sentenceTime(ev *event) string {
 						treeBest, treeDist = t.value, 1<<29
 					}
 					continue
+				}
+				if d.toldOnByNoOne(x, ev, w) && reportTime == "" {
+					reportTime = t.value
 				}
 				// the tree says which clause the time belongs to; a time
 				// on another noun may still be a noun event's own, where
@@ -407,8 +411,48 @@ func (d *doc) sentenceTime(ev *event) string {
 	if treeBest != "" {
 		return treeBest
 	}
+	if reportTime != "" && best == "" {
+		return reportTime
+	}
 	return best
 }
+
+// toldOnByNoOne reports whether w is a verb of speech that is no event,
+// its speaker unnamed ("Police said on Friday they had detained X",
+// "Prosecutors said on Tuesday they had opened an investigation"),
+// whose clause tells event ev as done: the day it is told bounds the
+// event, and the article dates it as a named speaker's statement dates
+// what it tells. A clause of what will be ("would open") is not done.
+func (d *doc) toldOnByNoOne(x *syntax, ev *event, w int) bool {
+	v := x.eventWord(ev)
+	if ev.noun && v >= 0 && (x.rel(v) == "obj" || x.rel(v) == "nsubj:pass") {
+		v = x.head(v) // the verb that carries the noun: "had opened an investigation"
+	} else if ev.noun {
+		return false
+	}
+	if v < 0 || x.head(v) != w || x.rel(v) != "ccomp" || !speechWords[strings.ToLower(x.tree.Words[w])] || d.isEventWord(x, ev.sent)(w) {
+		return false
+	}
+	for _, a := range x.childrenWith(v, "aux", "mark") {
+		if l := strings.ToLower(x.tree.Words[a]); modals[l] || l == "to" {
+			return false
+		}
+	}
+	return true
+}
+
+// speechWords are the one-word verbs of reported speech of data/triggers.tsv.
+var speechWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, ts := range triggers {
+		for _, t := range ts {
+			if len(t.words) == 1 && t.speech {
+				out[t.words[0]] = true
+			}
+		}
+	}
+	return out
+}()
 
 // scenePlace is the one place that a sentence before si in its
 // paragraph names with no verb, as a live blog sets a scene ("Some

@@ -27,6 +27,11 @@ func TestTimeOfTheClauseAnEventHangsOn(t *testing.T) {
 		// the outcome of a noun's event dates it
 		{"Keldara's Harbour Party won the parliamentary election on Sunday.", "ELECTION", "2024-05-26"},
 		{"Tomas Velk lost the presidential election in 2021 and said on Monday he would run again.", "ELECTION", "2021"},
+		// what an unnamed speaker tells is bounded by the day it is told,
+		// as a named speaker's statement dates it; with or without "that"
+		{"Police said on Friday they had detained the opposition leader Tomas Velk.", "ARREST", "2024-05-31"},
+		{"Prosecutors said on Tuesday they had opened an investigation into Mayor Oda Lind.", "INVESTIGATION", "2024-05-28"},
+		{"The ministry said on Tuesday that Russia had expelled two Keldaran diplomats.", "SANCTION", "2024-05-28"},
 		// what a vote decides is done at the vote's time
 		{"The Keldaran National Assembly voted 89-65 to approve the harbour bill on Monday.", "VOTE", "2024-05-27"},
 	}

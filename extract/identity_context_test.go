@@ -225,6 +225,8 @@ func TestCapitalAReactionComesFrom(t *testing.T) {
 		map[string]string{"United States": polgraph.KindCountry}, "Washington, D.C.")
 	checkKinds(t, "The decision prompted condemnation from Beijing.",
 		map[string]string{"China": polgraph.KindCountry}, "Beijing")
+	checkKinds(t, "The visit drew an angry response from Beijing.", // a trigger's head noun
+		map[string]string{"China": polgraph.KindCountry}, "Beijing")
 	checkKinds(t, "She returned from Beijing on Monday.",
 		map[string]string{"Beijing": polgraph.KindPlace}, "China")
 }

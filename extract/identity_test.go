@@ -304,6 +304,8 @@ func TestLegislaturesOfEveryState(t *testing.T) {
 		{"a territory's legislature", "LegCo approved the budget in Hong Kong on Wednesday.", "LegCo", 0, "organization/legislative-council-of-hong-kong"},
 		{"a major state's possessive", "Australia's parliament passed the law, Anna Kolar said.", "Australia's parliament", 0, "organization/parliament-of-australia"},
 		{"a major state's chamber by its place", "Germany's upper house approved the bill on Friday.", "Germany's upper house", 0, "organization/bundesrat"},
+		{"a major state's parliament in its capital", "WARSAW (Reuters) - Parliament passed the budget on Wednesday, Jan Lesko said.", "Parliament", 0, "organization/sejm"},
+		{"a major state's parliament after its country", "Germany's chancellor spoke on Monday. Parliament approved the mission on Friday.", "Parliament", 0, "organization/bundestag"},
 	})
 }
 

@@ -14,6 +14,7 @@ func TestRecognizerCases(t *testing.T) {
 		notNamed []string          // names that must not be entities
 	}{
 		{"Press coverage was thin. Image rights were sold.", nil, []string{"Press", "Image"}},
+		{"Ramon Vell sat in the Spanish Parliament. He held the ministries of Finance, Justice and Interior, became President of Parliament, and was twice Prime Minister.", nil, []string{"Interior"}}, // a portfolio, not one who became President
 		{"The settlement was built in 3000 BC near the river.", nil, []string{"British Columbia", "BC"}},
 		{"Town meetings are common. New England towns hold them every spring.", map[string]string{"New England": polgraph.KindPlace}, []string{"England"}},
 		{"DIFFERENT KINDS OF COUNCIL\n\nThe council met.", nil, []string{"DIFFERENT KINDS OF COUNCIL"}},

@@ -677,6 +677,10 @@ func (x *syntax) thatClauseAfterTime() {
 				that = c
 			}
 		}
+		if that < 0 && x.bareClauseAfterTime(r, n, v) {
+			t.Head[v], t.Rel[v] = r, "ccomp"
+			continue
+		}
 		if that < 0 || len(slices.DeleteFunc(x.childrenWith(v, "nsubj", "nsubj:pass"), func(c int) bool { return c == that })) == 0 {
 			continue
 		}
@@ -691,6 +695,20 @@ func (x *syntax) thatClauseAfterTime() {
 			t.Head[v], t.Rel[v] = p, "aux"
 		}
 	}
+}
+
+// bareClauseAfterTime reports a reported clause with no "that" read as a
+// relative clause v on the time n of a verb of speech r: in "Police said
+// on Friday they had detained X" the clause's own subject, a personal
+// pronoun, opens it right after the day, where no relative clause on a
+// day starts.
+func (x *syntax) bareClauseAfterTime(r, n, v int) bool {
+	t := &x.tree
+	if !speechWords[strings.ToLower(t.Words[r])] || n+1 >= v {
+		return false
+	}
+	subj := x.childrenWith(v, "nsubj", "nsubj:pass")
+	return len(subj) == 1 && subj[0] == n+1 && t.UPOS[n+1] == "PRON" && !relativePronouns[strings.ToLower(t.Words[n+1])]
 }
 
 // clauseJoinedToNoun mends a parse that joins a clause with a subject of

@@ -196,6 +196,10 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/ivo-dorn": "agent"}, nil},
 		{"Ana Holm faced criticism from the European Commission on Monday.", "CRITICISM", // what is said comes from its speaker
 			map[string]string{"organization/european-commission": "agent", "person/ana-holm": "target"}, nil},
+		{"Ana Holm's visit to Taipei drew an angry response from Beijing on Monday.", "CRITICISM", // an angry response is a criticism, its capital the state
+			map[string]string{"country/china": "agent"}, nil},
+		{"The deal drew a sharp rebuke from Moscow on Monday.", "CRITICISM",
+			map[string]string{"country/russia": "agent"}, nil},
 		{"Ghana's electoral commission has received 14 complaints since the election, its chairwoman, Abena Owusu, said last week.", "ELECTION", // the speaker set off by commas in apposition
 			nil, []string{"person/abena-owusu"}},
 		{"Police in Wexcombe arrested Ivo Dorn, Ana Holm said.", "ARREST", // a name that is a verb's object is no speaker's apposition

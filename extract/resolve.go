@@ -862,11 +862,10 @@ func protestedAt(d *doc, m *mention) bool {
 }
 
 // reactionNoun reports a noun that tells of words spoken ("criticism",
-// "condemnation", "praise"): who it comes "from" speaks them.
+// "condemnation", "praise"), alone or as the head of a noun trigger
+// ("an angry response"): who it comes "from" speaks them.
 func reactionNoun(w string) bool {
-	return slices.ContainsFunc(triggers[w], func(t trigger) bool {
-		return t.noun && (spokenTypes[t.typ] || t.typ == "SUPPORT")
-	})
+	return reactionHeads[w]
 }
 
 // sanctionNoun reports a noun that tells of a sanction ("sanctions", "an
@@ -874,6 +873,19 @@ func reactionNoun(w string) bool {
 func sanctionNoun(w string) bool {
 	return slices.ContainsFunc(triggers[w], func(t trigger) bool { return t.noun && t.typ == "SANCTION" })
 }
+
+// reactionHeads are the last words of the noun triggers of words spoken.
+var reactionHeads = func() map[string]bool {
+	out := map[string]bool{}
+	for _, ts := range triggers {
+		for _, t := range ts {
+			if t.noun && (spokenTypes[t.typ] || t.typ == "SUPPORT") {
+				out[t.words[len(t.words)-1]] = true
+			}
+		}
+	}
+	return out
+}()
 
 // countryNamed is the country a mention names without doubt, or "": it has
 // one reading, which is not an outlet or a company (Reuters is British,

@@ -209,6 +209,10 @@ func (t *tagger) tense(i int) int {
 		if back {
 			if j := i - d; j < 0 || t.sentenceEnd(j+1) {
 				back = false
+			} else if d > 2 && t.is(j, "until") && t.isAny(j+1, "his", "her", "its", "their", "the", "a", "an") {
+				// "remained in custody until her release on Friday": an
+				// end told by its event, not a date to hold until ("until
+				// 9 a.m. Tuesday"); the clause's verb says when
 			} else if v := t.tenseOf(j); v != 0 {
 				return v
 			} else if reportVerbs[t.word(j)] {
@@ -258,6 +262,9 @@ func (t *tagger) tenseOf(j int) int {
 		return 1 // "said he would resign Friday"; not "would have"
 	}
 	if futureWords[w] {
+		if (w == "plan" || w == "plans") && t.isAny(j-1, "the", "a", "an", "his", "her", "its", "their", "our", "this", "that") {
+			return 0 // "sought support on Tuesday for the plan": a noun, no tense
+		}
 		if w == "set" || w == "going" || w == "due" {
 			if !t.is(j+1, "to") && !t.is(j+1, "for") {
 				return 0

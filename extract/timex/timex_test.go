@@ -80,6 +80,10 @@ func TestTag(t *testing.T) {
 		{"The committee met last Friday.", []want{{"last Friday", "2023-03-17"}}},
 		{"She urged him to resign by Friday.", []want{{"Friday", "2023-03-24"}}}, // a deadline on an infinitive is to come
 		{"By Friday, the protests had ended.", []want{{"Friday", "2023-03-17"}}},
+		{"Ana Holm remained in custody until her release on Friday.", []want{{"Friday", "2023-03-17"}}}, // an end told by its event: the verb's tense
+		{"Talks will continue until Friday.", []want{{"Friday", "2023-03-24"}}},
+		{"Ana Holm sought support from Germany on Tuesday for the plan.", []want{{"Tuesday", "2023-03-21"}}}, // "the plan" is a noun
+		{"Ana Holm plans to visit Germany on Tuesday.", []want{{"Tuesday", "2023-03-28"}}},
 		{"The committee meets next Thursday.", []want{{"next Thursday", "2023-03-30"}}},
 		{"Polls opened Tuesday at 9 a.m.", []want{{"Tuesday at 9 a.m.", "2023-03-21T09:00"}}},
 		{"The strike starts at 10:30 p.m. Friday, union leaders said.", []want{{"10:30 p.m. Friday", "2023-03-24T22:30"}}},
