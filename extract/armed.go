@@ -187,6 +187,45 @@ func (d *doc) namedAuthor(si, i, n int) bool {
 	return false
 }
 
+// politicalObjects are who and what a state funds to sway politics
+// (data/words/political_objects.txt).
+var politicalObjects = wordSet("political_objects.txt")
+
+// stateFunds reports whether the verb at tokens [i, i+n) of sentence si
+// is a state paying or funding people or means of politics: its doer (the
+// subject, or a passive's "by" phrase) is a state, and what it funds is
+// one of politicalObjects or a party or politician named ("Beijing funded
+// candidates", "candidates funded by Moscow", "China paid two MPs").
+func (d *doc) stateFunds(si, i, n int) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	v := x.trigger(i, n)
+	if v < 0 || !x.isVerb(v) {
+		return false
+	}
+	doers, passive := x.verbDoers(v)
+	state := slices.ContainsFunc(doers, func(w int) bool {
+		m := d.mentionOver(si, x.token(w))
+		return m != nil && d.statelike(m)
+	})
+	if !state {
+		return false
+	}
+	funded := x.objectsOf(v)
+	if passive {
+		funded, _, _ = x.subjectOf(v, 0)
+	}
+	return slices.ContainsFunc(funded, func(o int) bool {
+		if politicalObjects[strings.ToLower(x.lemma(o))] || politicalObjects[strings.ToLower(x.tree.Words[o])] {
+			return true
+		}
+		m := d.mentionOver(si, x.token(o))
+		return m != nil && m.ent >= 0 && (d.ents[m.ent].kind == polgraph.KindParty || d.ents[m.ent].kind == polgraph.KindPerson)
+	})
+}
+
 // participlesOn are the past participles that modify noun w ("a report
 // released last week", "the protest held in May"). The parse may hang one
 // after an object on the object's verb, as its complement ("citing a

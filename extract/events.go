@@ -304,6 +304,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.chamber && !d.chamberDoer(si, i, n) {
 		return "" // "the approval of the board", "approval ratings": no vote
 	}
+	if t.funding && !d.stateFunds(si, i, n) {
+		return "" // "the state funded new schools", "paid the fine": no interference
+	}
 	if t.authored && !d.namedAuthor(si, i, n) {
 		return "" // "the report", "a report on Monday": one told before, or no one's
 	}

@@ -256,6 +256,19 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"MEETING"},
 		},
 		{
+			name: "a state that funds or pays people of politics interferes",
+			text: "Investigators said Moscow paid two Moldovan MPs in 2023. Candidates funded by Russia won three seats, officials said.",
+			want: []wantEvent{
+				{"INTERFERENCE", "2023", []string{"agent:country/russia"}},
+				{"INTERFERENCE", "", []string{"agent:country/russia"}},
+			},
+		},
+		{
+			name: "a state funding schools, or a person paying a fine, does not interfere",
+			text: "Ivo Marek paid the fine on Monday. The state funded new schools in 2020.",
+			not:  []string{"INTERFERENCE"},
+		},
+		{
 			name: "the report no one is named as writing refers back",
 			text: "Ivo Marek read the report on Monday.",
 			not:  []string{"REPORT"},
