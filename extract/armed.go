@@ -23,12 +23,8 @@ func (x *syntax) armedNoun(w int) bool {
 // Kyiv"; a state hits records and tariff targets as well). A phrasal verb
 // tells of something else ("hit back at critics", "hit out at").
 func (d *doc) armedDoer(si, i, n int) bool {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return false
-	}
-	v := x.trigger(i, n)
-	if v < 0 || !x.isVerb(v) || len(x.childrenWith(v, "compound:prt")) > 0 {
+	x, v := d.verbTriggerAt(si, i, n)
+	if v < 0 || len(x.childrenWith(v, "compound:prt")) > 0 {
 		return false
 	}
 	doers, passive := x.verbDoers(v)
@@ -44,6 +40,20 @@ func (d *doc) armedDoer(si, i, n int) bool {
 	return false
 }
 
+// verbTriggerAt is the parse of sentence si and the verb the trigger at
+// tokens [i, i+n) is in it, or nil and -1 where the sentence has no parse
+// or the parse reads no verb there.
+func (d *doc) verbTriggerAt(si, i, n int) (*syntax, int) {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return nil, -1
+	}
+	if v := x.trigger(i, n); v >= 0 && x.isVerb(v) {
+		return x, v
+	}
+	return nil, -1
+}
+
 // protesterNouns are who protest (data/words/protester_nouns.txt).
 var protesterNouns = wordSet("protester_nouns.txt")
 
@@ -52,12 +62,8 @@ var protesterNouns = wordSet("protester_nouns.txt")
 // them ("protesters gathered outside parliament", "thousands of
 // demonstrators blocked roads").
 func (d *doc) crowdDoer(si, i, n int) bool {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return false
-	}
-	v := x.trigger(i, n)
-	if v < 0 || !x.isVerb(v) {
+	x, v := d.verbTriggerAt(si, i, n)
+	if v < 0 {
 		return false
 	}
 	doers, passive := x.verbDoers(v)
@@ -84,12 +90,8 @@ var courtNouns = wordSet("court_nouns.txt")
 // with one ("the Supreme Court upheld", "Justice Lucy Moran barred",
 // "petitioned the Constitutional Court", "went to the High Court").
 func (d *doc) courtInvolved(si, i, n int) bool {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return false
-	}
-	v := x.trigger(i, n)
-	if v < 0 || !x.isVerb(v) {
+	x, v := d.verbTriggerAt(si, i, n)
+	if v < 0 {
 		return false
 	}
 	doers, _ := x.verbDoers(v)
@@ -197,12 +199,8 @@ var politicalObjects = wordSet("political_objects.txt")
 // one of politicalObjects or a party or politician named ("Beijing funded
 // candidates", "candidates funded by Moscow", "China paid two MPs").
 func (d *doc) stateFunds(si, i, n int) bool {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return false
-	}
-	v := x.trigger(i, n)
-	if v < 0 || !x.isVerb(v) {
+	x, v := d.verbTriggerAt(si, i, n)
+	if v < 0 {
 		return false
 	}
 	doers, passive := x.verbDoers(v)
