@@ -321,6 +321,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.noun && (w == "vote" || w == "ballot") && prev == "the" && i-2 >= s.first && d.toks[i-2].lower == "of" && i-3 >= s.first && shareWords[d.toks[i-3].lower] {
 		return "" // "34 percent of the vote": a result, not a vote held
 	}
+	if t.noun && d.classifiesNoun(si, i, n) {
+		return "" // "election observers", "an arrest warrant": no event held
+	}
 	if t.noun && d.modifiesGerund(si, i, n) {
 		return "" // "jailed for vote rigging": a practice, no vote held
 	}

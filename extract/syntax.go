@@ -149,6 +149,22 @@ func (d *doc) modifiesGerund(si, i, n int) bool {
 	return w >= 0 && x.rel(w) == "compound" && x.head(w) > w && gerundNouns[strings.ToLower(x.tree.Words[x.head(w)])]
 }
 
+// classifierHeads are nouns an event noun before them only classifies
+// (data/words/classifier_heads.txt).
+var classifierHeads = wordSet("classifier_heads.txt")
+
+// classifiesNoun reports an event noun trigger at tokens [i, i+n) that
+// the tree reads as a modifier of one of classifierHeads: "election
+// observers", "an arrest warrant" tell of no election held, no arrest made.
+func (d *doc) classifiesNoun(si, i, n int) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	w := x.trigger(i, n)
+	return w >= 0 && x.rel(w) == "compound" && x.head(w) > w && classifierHeads[strings.ToLower(x.lemma(x.head(w)))]
+}
+
 // mentionsOf lists the mentions of sentence si: from the index where it
 // is built, else (the kinds read from context parse sentences before
 // then) from all the article's mentions.

@@ -269,6 +269,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"INTERFERENCE"},
 		},
 		{
+			name: "an event noun that only classifies the noun after it tells of no event",
+			text: "EU election observers said on Monday the count was clean. A court issued an arrest warrant for Ivo Marek on Monday. The investigation team arrived in Kyiv on Monday.",
+			not:  []string{"ELECTION", "ARREST", "INVESTIGATION"},
+		},
+		{
 			name: "the report no one is named as writing refers back",
 			text: "Ivo Marek read the report on Monday.",
 			not:  []string{"REPORT"},
