@@ -274,6 +274,19 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"ELECTION", "ARREST", "INVESTIGATION"},
 		},
 		{
+			name: "protesters pouring into or flooding a place protest there; water does not",
+			text: "Thousands of demonstrators poured into the streets of Belgrade on Saturday. Protesters flooded the main square of Tbilisi on Sunday.",
+			want: []wantEvent{
+				{"PROTEST", "2025-05-10", []string{"place:place/belgrade"}},
+				{"PROTEST", "2025-05-11", []string{"place:place/tbilisi"}},
+			},
+		},
+		{
+			name: "what pours into a street without protesters is no protest",
+			text: "Water poured into the streets of Belgrade on Saturday.",
+			not:  []string{"PROTEST"},
+		},
+		{
 			name: "the report no one is named as writing refers back",
 			text: "Ivo Marek read the report on Monday.",
 			not:  []string{"REPORT"},
