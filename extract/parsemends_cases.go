@@ -147,6 +147,34 @@ func (x *syntax) objectReadAsComplement() {
 	}
 }
 
+// accusingLemmas are the verbs whose object is accused "of" an act.
+var accusingLemmas = set("accuse suspect charge convict blame")
+
+// gerundReadAsModifier mends a parse that reads the act one is accused of
+// as a noun phrase: in "accused Beijing of funding candidates", "funding"
+// is taken for a noun modifying "candidates", and "of" for the case of
+// that phrase. Right after "of" under an accusing verb's object, a word in
+// "-ing" that modifies the noun after it is the gerund of the act, "of"
+// its mark and the noun its object.
+func (x *syntax) gerundReadAsModifier() {
+	t := &x.tree
+	for g := 1; g+1 < len(t.Words); g++ {
+		n := g + 1
+		if t.Rel[g] != "compound" || t.Head[g] != n || t.UPOS[g] != "NOUN" || !strings.HasSuffix(strings.ToLower(t.Words[g]), "ing") ||
+			!strings.EqualFold(t.Words[g-1], "of") || t.Head[g-1] != n {
+			continue
+		}
+		o := t.Head[n]
+		if o < 0 || t.Head[o] < 0 || !accusingLemmas[x.lemma(t.Head[o])] || t.Rel[o] != "obj" {
+			continue
+		}
+		t.UPOS[g], t.XPOS[g] = "VERB", "VBG"
+		t.Head[g], t.Rel[g] = o, "acl"
+		t.Head[g-1], t.Rel[g-1] = g, "mark"
+		t.Head[n], t.Rel[n] = g, "obj"
+	}
+}
+
 // caseOnCompound mends a parse that hangs a preposition on a word inside
 // a name rather than on the name's head: in "a report by Human Rights
 // Watch", "by" is the case of "Rights", a compound of "Watch". A compound

@@ -70,6 +70,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.subordinatorReadAsPreposition()
 		x.thatReadAsNoun()
 		x.objectReadAsComplement()
+		x.gerundReadAsModifier()
 		x.standingReadAsHead()
 		x.asideReadAsDep()
 		x.nameReadAsPostModifier()

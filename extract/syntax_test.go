@@ -287,6 +287,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"PROTEST"},
 		},
 		{
+			name: "the act one is accused of is a gerund, not a noun's modifier, and a denial of the accusation denies it",
+			text: "Ana Holm accused Beijing of funding candidates in the 2022 election. China denied the accusation on Monday.",
+			want: []wantEvent{{"INTERFERENCE", "2025-05-12", []string{"agent:country/china"}}},
+		},
+		{
 			name: "the report no one is named as writing refers back",
 			text: "Ivo Marek read the report on Monday.",
 			not:  []string{"REPORT"},
