@@ -337,8 +337,8 @@ func (d *doc) sentenceTime(ev *event) string {
 	times := d.timesOf(ev.sent)
 	var x *syntax
 	var own map[int]bool
-	lent := -1          // the verb a conjunct with no time of its own borrows one from
-	if len(times) > 0 { // a sentence with no time needs no parse to date it
+	lent, lentTime := -1, "" // the verb a conjunct with no time of its own borrows one from, and that time
+	if len(times) > 0 {      // a sentence with no time needs no parse to date it
 		x, own = d.syntaxOf(ev.sent), d.eventWords(ev)
 		lent = d.conjunctLending(x, ev)
 	}
@@ -362,8 +362,8 @@ func (d *doc) sentenceTime(ev *event) string {
 					// "conceded on Sunday and congratulated Mahama": one
 					// subject's acts told together, the second's time the
 					// first's, where it has none of its own
-					if treeDist > 1<<29 { // the verb's own times come first
-						treeBest, treeDist = t.value, 1<<29
+					if lentTime == "" {
+						lentTime = t.value
 					}
 					continue
 				}
@@ -407,6 +407,9 @@ func (d *doc) sentenceTime(ev *event) string {
 		if dist < bestDist {
 			best, bestDist = t.value, dist
 		}
+	}
+	if treeBest == "" {
+		treeBest = lentTime // the verb's own times come first
 	}
 	if treeBest != "" {
 		return treeBest
