@@ -273,15 +273,31 @@ func (x *syntax) accordingToReadAsRoot() {
 // "in January" hangs on "said". An adjective has no subject; a verb form
 // with one is the clause's verb, what the reporting verb reports (ccomp),
 // the noun its object, and the obliques after that noun are the clause's.
+// Where the parse made the noun the clause itself ("Moscow funded
+// candidates, the report said": "candidates" the ccomp), the verb takes
+// its place.
 func (x *syntax) clauseReadAsModifier() {
 	t := &x.tree
 	for v, rel := range t.Rel {
 		n := t.Head[v]
-		if rel != "amod" || n <= v || t.XPOS[v] != "VBD" && t.XPOS[v] != "VBN" || t.Rel[n] != "obj" {
+		if rel != "amod" || n <= v || t.XPOS[v] != "VBD" && t.XPOS[v] != "VBN" || t.Rel[n] != "obj" && t.Rel[n] != "ccomp" && t.Rel[n] != "root" {
+			continue
+		}
+		if !slices.ContainsFunc(x.childrenWith(v, "nsubj"), func(s int) bool { return s < v }) {
 			continue
 		}
 		h := t.Head[n]
-		if h < 0 || h > v || !reportingWords[strings.ToLower(t.Words[h])] || !slices.ContainsFunc(x.childrenWith(v, "nsubj"), func(s int) bool { return s < v }) {
+		if t.Rel[n] != "obj" {
+			t.Head[v], t.Rel[v], t.XPOS[v] = h, t.Rel[n], "VBD"
+			t.Head[n], t.Rel[n] = v, "obj"
+			for c := n + 1; c < len(t.Head); c++ {
+				if k := x.caseOf(c); t.Head[c] == n && t.Rel[c] == "nmod" && (k == "in" || k == "on" || k == "at") {
+					t.Head[c], t.Rel[c] = v, "obl" // "in the 2022 election": when it was done
+				}
+			}
+			continue
+		}
+		if h < 0 || h > v || !reportingWords[strings.ToLower(t.Words[h])] {
 			continue
 		}
 		t.Head[v], t.Rel[v] = h, "ccomp"

@@ -264,6 +264,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a state's past verb read as an adjective on its object still funds",
+			text: "Beijing funded activists in 2023, the agency said.",
+			want: []wantEvent{{"INTERFERENCE", "2023", []string{"agent:country/china"}}},
+		},
+		{
 			name: "a state funding schools, or a person paying a fine, does not interfere",
 			text: "Ivo Marek paid the fine on Monday. The state funded new schools in 2020.",
 			not:  []string{"INTERFERENCE"},
