@@ -657,3 +657,37 @@ func TestGivenNameThatNamesNoOneAlone(t *testing.T) {
 		checkKinds(t, tt.text, tt.want, tt.absent...)
 	}
 }
+
+// A name the press transliterates from another script more than one way
+// is one person, in an article and across articles; a translated given
+// name is another name ("Oleksandr" is no "Alexander").
+func TestTransliteratedNames(t *testing.T) {
+	tests := []struct {
+		text string
+		want map[string]string // the persons' ids and names
+	}{
+		{"Dmitri Volkanov said on Monday the talks had failed. Dmitry Volkanov added that Moscow would wait.",
+			map[string]string{"person/dmitry-volkanov": "Dmitri Volkanov"}},
+		{"Yevgeniy Tarasov met Taras Bilotskyy in Kyiv on Monday.",
+			map[string]string{"person/yevgeny-tarasov": "Yevgeniy Tarasov", "person/taras-bilotsky": "Taras Bilotskyy"}},
+		{"Evgeny Tarasov met Taras Bilotskiy in Kyiv on Monday.",
+			map[string]string{"person/yevgeny-tarasov": "Evgeny Tarasov", "person/taras-bilotsky": "Taras Bilotskiy"}},
+		{"Oleksandr Holub met Alexander Holub in Lviv on Monday.",
+			map[string]string{"person/oleksandr-holub": "Oleksandr Holub", "person/alexander-holub": "Alexander Holub"}},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: tt.text, PublishedAt: "2025-04-08"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]string{}
+		for _, e := range x.Entities {
+			if e.Kind == polgraph.KindPerson {
+				got[e.ID] = e.Name
+			}
+		}
+		if !maps.Equal(got, tt.want) {
+			t.Errorf("%q: persons %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

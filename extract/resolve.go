@@ -622,18 +622,52 @@ func lowerWords(name string) []string {
 
 // foldWord folds the diacritics of a lowercase name word, so that a name
 // written with and without them is one name ("Kovács" and "Kovacs",
-// "Erdoğan" and "Erdogan"), as its id already is. Words in plain ASCII are
-// kept as they are.
+// "Erdoğan" and "Erdogan"), as its id already is, and then its
+// transliteration (spellingKey).
 func foldWord(w string) string {
 	for i := 0; i < len(w); i++ {
 		if w[i] >= utf8.RuneSelf {
 			if f := gazetteer.Slug(w); f != "" && !strings.HasPrefix(f, "x-") {
-				return f
+				return spellingKey(f)
 			}
 			return w
 		}
 	}
+	return spellingKey(w)
+}
+
+// nameVariants are the press's spellings of one given name or surname
+// ending from another script, each with the form its key takes
+// (data/words/name_variants.tsv).
+var nameVariants = wordTable("name_variants.tsv")
+
+// spellingKey is the form a lowercase name word takes whichever way the
+// press transliterated it: "dmitri" and "dmitriy" are "dmitry",
+// "zelenskyy" is "zelensky".
+func spellingKey(w string) string {
+	if k, ok := nameVariants[w]; ok {
+		return k
+	}
+	for i := 3; i < len(w); i++ { // the longest ending first, after a stem of three letters
+		if k, ok := nameVariants["-"+w[i:]]; ok {
+			return w[:i] + k[1:]
+		}
+	}
 	return w
+}
+
+// personKey is the name a person's id is made from: name with each word
+// a transliteration of another spelling put in its key's form, so that
+// "Dmitri Peskov" and "Dmitry Peskov" are one id across articles.
+func personKey(name string) string {
+	f := strings.Fields(name)
+	for i, w := range f {
+		lw := strings.ToLower(w)
+		if k := foldWord(lw); k != lw && k != gazetteer.Slug(lw) {
+			f[i] = k
+		}
+	}
+	return strings.Join(f, " ")
 }
 
 // initials are the lowercase first letters of a name's capitalised words
@@ -1046,6 +1080,9 @@ func (d *doc) finishEntities() {
 			e.name = n // the spelling the article used stays an alias
 		}
 		e.id = gazetteer.ID(e.kind, e.name)
+		if e.kind == polgraph.KindPerson {
+			e.id = gazetteer.ID(e.kind, personKey(e.name))
+		}
 		switch {
 		case e.mission != "":
 			// the state's mission in one country: where the article does

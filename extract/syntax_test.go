@@ -304,7 +304,7 @@ func TestEventsFromTheTree(t *testing.T) {
 		{
 			name: "what came before an appeal is no appeal's request",
 			text: "After Dmitri Volkov's arrest in March, his lawyers appealed.",
-			want: []wantEvent{{"ARREST", "2025-03", []string{"patient:person/dmitri-volkov"}}},
+			want: []wantEvent{{"ARREST", "2025-03", []string{"patient:person/dmitry-volkov"}}},
 		},
 		{
 			name: "an infinitive one goes on to, or fails at, is a vote or an election held; who fails to win one loses it",
