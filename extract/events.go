@@ -598,6 +598,16 @@ func (d *doc) sentenceEvents(si int) {
 				})
 			}
 			light, undergoes := false, false
+			if lv := d.lightVerbBefore(si, o.i, left); ev.typ == "MEETING" && lv >= 0 && len(subj) > 0 && !slices.ContainsFunc(subj, func(e int) bool { return d.ents[e].kind != polgraph.KindOrganization }) {
+				// "Poland hosted a NATO summit": the body names the
+				// forum, which takes part; the host holds it
+				if host := d.subjectIn(si, left, lv, rel); len(host) > 0 && !slices.ContainsFunc(host, func(e int) bool { return slices.Contains(subj, e) }) {
+					for _, e := range subj {
+						ev.add(e, "participant")
+					}
+					subj, light = host, true
+				}
+			}
 			if lv := d.lightVerbBefore(si, o.i, left); subj == nil && lv >= 0 {
 				// "The Justice Department opened an investigation": who
 				// opened it leads it; who "faced an investigation" or

@@ -251,6 +251,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"MEETING", "2025-05-12", []string{"agent:country/qatar"}}},
 		},
 		{
+			name:     "a state hosting a body's summit holds it; the body takes part",
+			text:     "Poland hosted a NATO summit in Warsaw on Tuesday.",
+			want:     []wantEvent{{"MEETING", "2025-05-06", []string{"agent:country/poland", "participant:organization/north-atlantic-treaty-organization"}}},
+			notParts: []string{"agent:organization/north-atlantic-treaty-organization"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
