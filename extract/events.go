@@ -705,6 +705,11 @@ func (d *doc) sentenceEvents(si int) {
 		if len(obj) == 0 && !passive && !treeObj && (objectRole[ev.typ] == "patient" || objectRole[ev.typ] == "target") {
 			obj = d.firstPerson(si, o.i+o.n, right) // "searched for a suspect identified as X"
 		}
+		if !treeObj && !o.t.noun {
+			obj = slices.DeleteFunc(obj, func(e int) bool {
+				return d.ents[e].kind == polgraph.KindPerson && objectRole[ev.typ] == "patient" && d.onlyInObliqueOfThing(si, o, e, right)
+			})
+		}
 		agentRole := "agent"
 		if ev.typ == "REPORT" {
 			agentRole = "source"

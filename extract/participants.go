@@ -18,6 +18,43 @@ func (d *doc) firstPerson(si, from, to int) []int {
 	return nil
 }
 
+// onlyInObliqueOfThing reports whether entity e is named after the trigger
+// at o, up to token right, only inside a phrase of the trigger's verb (or
+// of its object, but for an "of" phrase) that a noun for no one heads: in
+// "arrested three men over the killing of X",
+// X was killed, not arrested; "searched for a suspect identified as X"
+// names the one sought.
+func (d *doc) onlyInObliqueOfThing(si int, o occurrence, e, right int) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	v := x.trigger(o.i, o.n)
+	if v < 0 {
+		return false
+	}
+	things := x.childrenWith(v, "obl")
+	for _, ob := range x.childrenWith(v, "obj") {
+		// "arrested two men in connection with the murder of X": the
+		// parse may hang the phrase on the object
+		things = append(things, slices.DeleteFunc(x.childrenWith(ob, "nmod"), func(c int) bool { return x.caseOf(c) == "of" })...)
+	}
+	things = slices.DeleteFunc(things, func(c int) bool { return x.pos(c) != "NOUN" || d.someoneNoun(si, x, c) })
+	named := false
+	for _, mi := range d.sentMents[si] {
+		m := &d.ments[mi]
+		if m.ent != e || m.first < o.i+o.n || m.last > right {
+			continue
+		}
+		w := x.at(m.first)
+		if w < 0 || !slices.ContainsFunc(things, func(c int) bool { return x.dominates(c, w) }) {
+			return false
+		}
+		named = true
+	}
+	return named
+}
+
 // notSpeakers is ents less those sentence si names only as the speaker
 // the trigger at token trig is told by (speakerOver).
 func (d *doc) notSpeakers(si int, ents []int, trig int) []int {

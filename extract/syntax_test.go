@@ -257,6 +257,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:organization/north-atlantic-treaty-organization"},
 		},
 		{
+			name:     "one named in a phrase of the arrest about a thing is not the one arrested",
+			text:     "Kenyan police arrested three men over the death of Ivo Marek on Monday. Police detained two women in connection with the disappearance of Ada Holm.",
+			want:     []wantEvent{{"ARREST", "2025-05-12", []string{"agent:country/kenya"}}},
+			notParts: []string{"patient:person/ivo-marek", "patient:person/ada-holm"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
