@@ -81,6 +81,9 @@ func TestRecognizerCases(t *testing.T) {
 			map[string]string{"Belarusian Association of Journalists": polgraph.KindOrganization, "Kavranian Association of Journalists": polgraph.KindOrganization}, []string{"Belarusian Association", "Kavranian Association"}},
 		{"Ilsa Varn works at the National Library of the Kavranian Academy.",
 			nil, []string{"Library of the Kavranian Academy"}},
+		// a one-word name opening its only sentence, which the learned
+		// tagger reads as a name in context
+		{"Vadimir married his cousin in 1802.", map[string]string{"Vadimir": polgraph.KindPerson}, nil},
 	}
 	for _, tt := range tests {
 		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text})
