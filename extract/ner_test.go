@@ -84,6 +84,9 @@ func TestRecognizerCases(t *testing.T) {
 		// a one-word name opening its only sentence, which the learned
 		// tagger reads as a name in context
 		{"Vadimir married his cousin in 1802.", map[string]string{"Vadimir": polgraph.KindPerson}, nil},
+		// a language's name names nothing, before a name it is part of one
+		{"The hymns of Ilsa Varn are sung in Bangla and Tagalog. She lived in Tamil Nadu.",
+			map[string]string{"Tamil Nadu": polgraph.KindPlace}, []string{"Bangla", "Tagalog"}},
 	}
 	for _, tt := range tests {
 		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text})
