@@ -106,7 +106,7 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = polgraph.KindOrganization
 	case n == 2 && firstNames[firstW] && !orgHeads[lastW]:
 		m.kind = polgraph.KindPerson // "Stuart Hall", "Michael Hill"
-	case n >= 2 && (placeHeads[lastW] || placeOpeners[firstW]):
+	case n >= 2 && (placeHeads[lastW] || placeNameEnds[lastW] || placeOpeners[firstW]):
 		m.kind = polgraph.KindPlace
 	case n >= 3 && (orgHeads[firstW] && d.hasWord(m, "of") || d.headBeforeOf(m, orgHeads)):
 		m.kind = polgraph.KindOrganization // "Central Bank of Kavrania"
@@ -188,7 +188,7 @@ func (d *doc) classify(m *mention, personCue bool) {
 			m.kind, m.media = polgraph.KindOrganization, true
 		case prev == "to" && d.prevWord(m.first-1, m.sent) == "according":
 			// "according to Korvex": a source, no place
-		case placePrepositions[prev] || next == "," && d.followedByPlace(m.last) || prev == "of" && (d.headsPlace(m.first-2) || domainTitles[d.prevWord(m.first-1, m.sent)]) || placeSuffix(firstW):
+		case placePrepositions[prev] || next == "," && d.followedByPlace(m.last) || prev == "of" && (d.headsPlace(m.first-2) || domainTitles[d.prevWord(m.first-1, m.sent)] || placePartNouns[d.prevWord(m.first-1, m.sent)]) || placeSuffix(firstW):
 			m.kind = polgraph.KindPlace
 			m.strong = prev == "in" || prev == "at" || prev == "near"
 			m.cued = prev != "to" && prev != "from" // "wrote to Byron" is weak evidence
@@ -581,6 +581,10 @@ func hasDigit(w string) bool {
 
 // domainTitles are titles held "of" a place: "Earl of X", "King of X".
 var domainTitles = wordSet("domain_titles.txt")
+
+// placePartNouns are the parts and people of a place that "of" joins to
+// its name: "the walls of X", "the residents of X".
+var placePartNouns = wordSet("place_part_nouns.txt")
 
 // allCapsRun reports a run whose words are all in capitals.
 func allCapsRun(toks []token) bool {

@@ -45,6 +45,10 @@ var memberGroupNouns = wordSet("member_group_nouns.txt")
 // placeHeads end or open place names.
 var placeHeads = wordSet("place_heads.txt")
 
+// placeNameEnds end natural places' and sights' names ("Eagle Point"),
+// but are common nouns too ("peak traffic").
+var placeNameEnds = wordSet("place_name_ends.txt")
+
 // placeOpeners start place names ("Lake Ontario", "Mount Kenya", "Port Moresby").
 var placeOpeners = wordSet("place_openers.txt")
 

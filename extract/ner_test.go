@@ -81,6 +81,17 @@ func TestRecognizerCases(t *testing.T) {
 			map[string]string{"Belarusian Association of Journalists": polgraph.KindOrganization, "Kavranian Association of Journalists": polgraph.KindOrganization}, []string{"Belarusian Association", "Kavranian Association"}},
 		{"Ilsa Varn works at the National Library of the Kavranian Academy.",
 			nil, []string{"Library of the Kavranian Academy"}},
+		// a one-word name opening its only sentence, which the learned
+		// tagger reads as a name in context
+		{"Vadimir married his cousin in 1802.", map[string]string{"Vadimir": polgraph.KindPerson}, nil},
+		// a language's name names nothing, before a name it is part of one
+		{"The hymns of Ilsa Varn are sung in Bangla and Tagalog. She lived in Tamil Nadu.",
+			map[string]string{"Tamil Nadu": polgraph.KindPlace}, []string{"Bangla", "Tagalog"}},
+		// a body's name ending in a word of its trade, a place's in a
+		// word of nature, and a place whose parts "of" joins to it
+		{"Mira Solberg hiked to Pine Hollow and walked the walls of Dubrovnik. According to Nordvik Analytics, tourism grew.",
+			map[string]string{"Nordvik Analytics": polgraph.KindOrganization, "Pine Hollow": polgraph.KindPlace, "Dubrovnik": polgraph.KindPlace}, nil},
+		{"Whilst peak traffic hour is smoggy, the city is calm.", nil, []string{"Whilst"}},
 	}
 	for _, tt := range tests {
 		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text})
