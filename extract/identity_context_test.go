@@ -57,13 +57,15 @@ func TestDatelineWithCountry(t *testing.T) {
 // A state body's generic name ("Ministry of Defence", every state has one)
 // belongs to the country the story is filed from or names most; where the
 // article gives neither it is the article's own, never one node for every
-// country's.
+// country's. Where the country is filed from or named with the body and
+// the data knows its body, it is that body, whatever the wording.
 func TestGenericBodyNamesByCountry(t *testing.T) {
 	bare := "The Ministry of Defence said the troops would stay, Greta Vollmer said."
 	tests := []struct {
 		name, text, want string
 	}{
-		{"filed from Berlin", "BERLIN - The Ministry of Defence said the troops would stay, Greta Vollmer said.", "organization/ministry-of-defence--de"},
+		{"filed from Berlin", "BERLIN - The Ministry of Defence said the troops would stay, Greta Vollmer said.", "organization/federal-ministry-of-defence-germany"},
+		{"the state's possessive", "Russia's Ministry of Defence said the troops would stay, Greta Vollmer said.", "organization/ministry-of-defence-russia"},
 		{"a country named", "The Ministry of Defence said the troops would stay in Norway, Greta Vollmer said.", "organization/ministry-of-defence--no"},
 		{"no country", bare, gazetteer.ScopedID("organization/ministry-of-defence", "", bare)},
 	}

@@ -1083,6 +1083,14 @@ func (d *doc) finishEntities() {
 		if e.kind == polgraph.KindPerson {
 			e.id = gazetteer.ID(e.kind, personKey(e.name))
 		}
+		if b := d.stateBodyOf(e); b != nil {
+			// a state's body named as every state's is ("Russia's
+			// Ministry of Defence"): the one the data knows, one node
+			// whatever the wording
+			e.addSurface(e.name)
+			e.gaz, e.id, e.name = b, b.ID, b.Name
+			continue
+		}
 		switch {
 		case e.mission != "":
 			// the state's mission in one country: where the article does
@@ -1131,6 +1139,23 @@ func (d *doc) finishEntities() {
 		}
 	}
 	d.resolveLeaders()
+}
+
+// stateBodyOf is the curated institution an organisation named in a
+// generic way stands for, by the country its name was qualified by or,
+// for a name every state's body has, the country the story is filed
+// from. The country the story names most is no such ground: "The Foreign
+// Ministry summoned China's ambassador" is not China's.
+func (d *doc) stateBodyOf(e *entity) *gazetteer.Entry {
+	switch {
+	case e.kind != polgraph.KindOrganization || e.mission != "":
+		return nil
+	case e.scope != "":
+		return curatedStateBody(e.name, e.scope)
+	case genericBodyName(e.name):
+		return curatedStateBody(e.name, d.datelineCountry())
+	}
+	return nil
 }
 
 // nameSuffixes close a person's name without being part of it ("Jr.",

@@ -1,0 +1,94 @@
+package extract
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/extract/gazetteer"
+)
+
+// bodyKeyWords say how a word of a state body's name counts in its key
+// (data/words/body_key_words.tsv).
+var bodyKeyWords = wordTable("body_key_words.tsv")
+
+// curatedStateBodies are the curated state institutions by the code of
+// their country and the key of each of their names (bodyKey); a key two
+// bodies of one country share finds neither.
+var curatedStateBodies = sync.OnceValue(func() map[string]*gazetteer.Entry {
+	g := gazetteer.Default()
+	out, shared := map[string]*gazetteer.Entry{}, map[string]bool{}
+	for _, e := range g.Entries() {
+		if e.Kind != polgraph.KindOrganization || e.Scope != "organizations-government" || e.Country == "" {
+			continue
+		}
+		country := countryWords(g.Country(e.Country))
+		for _, name := range append([]string{e.Name}, e.Aliases...) {
+			k := e.Country + "|" + bodyKey(name, country)
+			if o, ok := out[k]; ok && o != e {
+				shared[k] = true
+			}
+			out[k] = e
+		}
+	}
+	for k := range shared {
+		delete(out, k)
+	}
+	return out
+})
+
+// parenthetical is a name's closing qualifier: "Ministry of Defence (Russia)".
+var parenthetical = regexp.MustCompile(`\s*\([^)]*\)\s*$`)
+
+// bodyKey is the key of a state body's name: its words, less those of its
+// country's names and adjectives and those that tell no body from another
+// (bodyKeyWords), in one spelling, sorted. "Russia's Ministry of Defence",
+// "Defence Ministry" and "Russian Defense Ministry" are "defence ministry".
+func bodyKey(name string, country map[string]bool) string {
+	var key []string
+	for _, w := range lowerWords(parenthetical.ReplaceAllString(strings.TrimPrefix(name, "~"), "")) {
+		if country[w] {
+			continue
+		}
+		if f, ok := bodyKeyWords[w]; ok {
+			if f == "-" {
+				continue
+			}
+			w = f
+		}
+		key = append(key, w)
+	}
+	slices.Sort(key)
+	return strings.Join(key, " ")
+}
+
+// countryWords are the words of a country's names and adjectives.
+func countryWords(c *gazetteer.Entry) map[string]bool {
+	words := map[string]bool{}
+	if c == nil {
+		return words
+	}
+	for _, n := range slices.Concat([]string{c.Name}, c.Aliases, c.Demonyms) {
+		for _, w := range lowerWords(n) {
+			words[w] = true
+		}
+	}
+	return words
+}
+
+// curatedStateBody is the curated institution of country code that a
+// body named in a generic way stands for ("the Defence Ministry" of a
+// story filed from Moscow, "Russia's Ministry of Defence"), or nil.
+func curatedStateBody(name, code string) *gazetteer.Entry {
+	if code == "" {
+		return nil
+	}
+	code = strings.ToUpper(code)
+	key := bodyKey(name, countryWords(gazetteer.Default().Country(code)))
+	if key == "" {
+		return nil // "Russia's": a country's words alone name no body
+	}
+	return curatedStateBodies()[code+"|"+key]
+}
