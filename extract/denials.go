@@ -17,6 +17,21 @@ var claimTypes = set("REPORT ACCUSATION")
 // X denies wrongdoing", "was arrested … her lawyer said she was innocent".
 var chargeTypes = set("LEGAL_ACTION ARREST")
 
+// verdictWords tell a court's verdict or penalty (data/words/verdict_words.txt),
+// which is no charge a denial of wrongdoing answers.
+var verdictWords = wordSet("verdict_words.txt")
+
+// isVerdict reports whether event ev is told by a word of a verdict:
+// "convicted", "sentenced", "found guilty", "his conviction".
+func (d *doc) isVerdict(ev *event) bool {
+	for i := ev.trig[0]; i < ev.trig[1]; i++ {
+		if verdictWords[d.toks[i].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // isPatient reports whether ent takes part in ev as the one it is done to.
 func (ev *event) isPatient(ent int) bool {
 	return slices.ContainsFunc(ev.parts, func(p part) bool { return p.ent == ent && p.role == "patient" })
@@ -74,7 +89,7 @@ func (d *doc) linkDenials() {
 					alleged = o
 				case claimTypes[o.typ] && claim == nil:
 					claim = o
-				case chargeTypes[o.typ] && o.isPatient(denier) && charged == nil && d.tellsActs(o, acts):
+				case chargeTypes[o.typ] && o.isPatient(denier) && charged == nil && !d.isVerdict(o) && d.tellsActs(o, acts):
 					charged = o
 				}
 			}
