@@ -78,14 +78,20 @@ func (d *doc) linkDenials() {
 			var alleged, claim, charged *event
 			for _, o := range d.events[:i] {
 				o = o.kept()
-				if o == nil || o.sent != si || o == ev || !o.has(denier) || o.sent == ev.sent && o.trig[0] > ev.trig[0] {
+				if o == nil || o.sent != si || o == ev || !o.has(denier) && !o.has(d.bodysState(denier)) || o.sent == ev.sent && o.trig[0] > ev.trig[0] {
 					continue // what is told after the denial is not what it denies
 				}
 				if claimTypes[o.typ] && d.agentOf(o) == denier {
 					continue // "said the claims were unfounded and accused Chisinau": one's own claim is not denied
 				}
 				switch {
-				case o.status == "alleged" && alleged == nil:
+				case (o.status == "alleged" || acts == nil && d.toldByAnother(o, denier)) && !speechActs[o.typ] && alleged == nil:
+					// told on another's word, named or not, where the
+					// denial names no act of its own: "X was targeted by
+					// Russian intelligence, officials said … X denied the
+					// allegations", "Germany said Russia had run a
+					// disinformation campaign … The Kremlin dismissed the
+					// allegations"
 					alleged = o
 				case claimTypes[o.typ] && claim == nil:
 					claim = o
@@ -272,6 +278,28 @@ func (d *doc) spokenIn(x *syntax, o *event) bool {
 	return w >= 0 && slices.ContainsFunc(d.evSent[o.sent], func(s *event) bool {
 		v := x.eventWord(s)
 		return s != o && (s.speech || s.typ == "STATEMENT") && v >= 0 && v != w && x.dominates(v, w)
+	})
+}
+
+// toldByAnother reports whether event o is told on the word of another
+// than denier: an unnamed speaker's, a source's, a statement's its
+// clause is under.
+func (d *doc) toldByAnother(o *event, denier int) bool {
+	return o.attribution != "" || slices.ContainsFunc(o.parts, func(p part) bool { return p.role == "source" && p.ent != denier }) || d.spokenByAnother(o, denier)
+}
+
+// spokenByAnother reports whether event o is told in a clause under a
+// statement of its sentence by another than denier: "Germany said Russia
+// had run a disinformation campaign", which the Kremlin may deny.
+func (d *doc) spokenByAnother(o *event, denier int) bool {
+	x := d.syntaxOf(o.sent)
+	if x == nil {
+		return false
+	}
+	w := x.eventWord(o)
+	return w >= 0 && slices.ContainsFunc(d.evSent[o.sent], func(s *event) bool {
+		v := x.eventWord(s)
+		return s != o && !s.dropped && (s.speech || s.typ == "STATEMENT") && v >= 0 && v != w && x.dominates(v, w) && d.agentOf(s) != denier
 	})
 }
 
