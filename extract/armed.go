@@ -194,20 +194,19 @@ func (d *doc) namedAuthor(si, i, n int) bool {
 var politicalObjects = wordSet("political_objects.txt")
 
 // stateFunds reports whether the verb at tokens [i, i+n) of sentence si
-// is a state paying or funding people or means of politics: its doer (the
-// subject, or a passive's "by" phrase) is a state, and what it funds is
-// one of politicalObjects or a party or politician named ("Beijing funded
-// candidates", "candidates funded by Moscow", "China paid two MPs").
+// is a state acting on people or means of politics: its doer (the
+// subject, or a passive's "by" phrase) is a state or one of its bodies
+// (stateSide), and what it acts on is one of politicalObjects or a party
+// or politician named ("Beijing funded candidates", "candidates funded by
+// Moscow", "China paid two MPs", "Holm was cultivated by a network run out
+// of the Chinese consulate").
 func (d *doc) stateFunds(si, i, n int) bool {
 	x, v := d.verbTriggerAt(si, i, n)
 	if v < 0 {
 		return false
 	}
 	doers, passive := x.verbDoers(v)
-	state := slices.ContainsFunc(doers, func(w int) bool {
-		m := d.mentionOver(si, x.token(w))
-		return m != nil && d.statelike(m)
-	})
+	state := slices.ContainsFunc(doers, func(w int) bool { _, ok := d.stateSide(si, x, w, 2); return ok })
 	if !state {
 		return false
 	}
@@ -222,6 +221,243 @@ func (d *doc) stateFunds(si, i, n int) bool {
 		m := d.mentionOver(si, x.token(o))
 		return m != nil && m.ent >= 0 && (d.ents[m.ent].kind == polgraph.KindParty || d.ents[m.ent].kind == polgraph.KindPerson)
 	})
+}
+
+// stateOrganNouns are the agents and services a state acts through
+// (data/words/state_organ_nouns.txt): "Russian intelligence", "Chinese
+// diplomats".
+var stateOrganNouns = wordSet("state_organ_nouns.txt")
+
+// handlingParticiples tie a group to the body behind it: "a network run
+// out of the consulate", "a group linked to the Kremlin"
+// (data/words/handling_participles.txt).
+var handlingParticiples = wordSet("handling_participles.txt")
+
+// stateSide is the state that word w of sentence si names or acts for,
+// and whether there is one: the state itself ("China", or its capital
+// anywhere, "an agent of Beijing"), a body of it, its mission or service
+// ("the Chinese consulate", "the Kremlin"), its agents by their noun and
+// the state that modifies it ("Russian intelligence", "China's
+// diplomats"), or, within depth steps, a group run out of or linked to
+// one of these ("a network run out of the consulate"). The state is -1
+// where the article names only its capital.
+func (d *doc) stateSide(si int, x *syntax, w, depth int) (int, bool) {
+	if m := d.mentionOver(si, x.token(w)); m != nil {
+		if d.statelike(m) {
+			return d.refs(m)[0], true
+		}
+		if r := d.refs(m); len(r) == 1 {
+			if st, ok := d.stateBody(r[0]); ok {
+				return st, true
+			}
+			if c := d.ents[r[0]].capitalOf; c != nil && d.ents[r[0]].kind == polgraph.KindPlace {
+				return d.entityOf(c), true // "linked to Beijing": the state, though the city is its mention here
+			}
+		}
+	}
+	if stateOrganNouns[strings.ToLower(x.lemma(w))] {
+		// "Russian intelligence", "officials at the Chinese consulate"
+		for _, c := range x.childrenWith(w, "amod", "compound", "nmod:poss", "nmod") {
+			if st, ok := d.stateSide(si, x, c, 0); ok {
+				return st, true
+			}
+		}
+	}
+	if depth == 0 {
+		return -1, false
+	}
+	for _, p := range x.childrenWith(w, "acl") {
+		if !handlingParticiples[strings.ToLower(x.tree.Words[p])] {
+			continue
+		}
+		for _, c := range x.childrenWith(p, "obl", "obl:agent") {
+			if st, ok := d.stateSide(si, x, c, depth-1); ok {
+				return st, true
+			}
+		}
+	}
+	return -1, false
+}
+
+// covertObjects are what one takes from or gives to a state's agents in
+// its service (data/words/covert_objects.txt): "received money from
+// Moscow", "passed secrets to a Russian diplomat".
+var covertObjects = wordSet("covert_objects.txt")
+
+// foreignPrincipals are the nouns that, called foreign, name a state
+// unnamed (data/words/foreign_principals.txt): "on behalf of a foreign
+// state".
+var foreignPrincipals = wordSet("foreign_principals.txt")
+
+// noPrincipal is principalOf's answer where no state is served; an
+// unnamed one ("a foreign state") is -1.
+const noPrincipal = -2
+
+// principalOf is the state the verb at tokens [i, i+n) of sentence si
+// is done for, from or to, by an oblique of the verb or of its object
+// (one of covertObjects; a verb with another object serves no state):
+// China in "spied for China", "acted as an agent of Beijing", "passed
+// secrets to a Chinese diplomat", Russia in "received money from a group
+// linked to the Kremlin"; -1 for "a foreign state", which names none;
+// noPrincipal where there is none.
+func (d *doc) principalOf(si, i, n int) int {
+	x, v := d.verbTriggerAt(si, i, n)
+	if v < 0 {
+		return noPrincipal
+	}
+	// one of politics serves a state not their own: "Holm received money
+	// from Moscow", not "Toronto received funding from Ottawa" or a
+	// minister of Canada who "acted on behalf of Canada"
+	doers, passive := x.verbDoers(v)
+	var served []int
+	named := false
+	for _, w := range doers {
+		if m := d.mentionOver(si, x.token(w)); m != nil && !passive {
+			for _, e := range d.refs(m) {
+				if k := d.ents[e].kind; k == polgraph.KindPerson || k == polgraph.KindParty {
+					served = append(served, e)
+					named = named || m.named()
+				}
+			}
+		}
+	}
+	if len(served) == 0 {
+		return noPrincipal
+	}
+	foreign := func(st int) bool {
+		if st < 0 {
+			// a state unnamed ("a foreign state") leaves the one who
+			// serves it all the act names: a pronoun's guess is too
+			// little ("his client … any claim he had acted on behalf of
+			// a foreign state", where "he" is not the lawyer)
+			return named
+		}
+		return !slices.ContainsFunc(served, func(e int) bool { return d.countryOf(e) == st })
+	}
+	heads := []int{v}
+	for _, o := range x.childrenWith(v, "obj") {
+		if !covertObjects[strings.ToLower(x.lemma(o))] && !covertObjects[strings.ToLower(x.tree.Words[o])] { // "funding", tagged a verb
+			return noPrincipal // "received the ambassador", "passed the bill to the Senate"
+		}
+		heads = append(heads, o)
+	}
+	for _, o := range x.childrenWith(v, "advcl", "xcomp") {
+		if o == v+1 && covertObjects[strings.ToLower(x.tree.Words[o])] {
+			heads = append(heads, o) // "received funding from …", its object read as a clause
+		}
+	}
+	for _, h := range heads[1:] {
+		for _, c := range x.childrenWith(h, "amod", "nmod:poss") {
+			if st := d.principalNoun(si, x, c); st != noPrincipal && foreign(st) {
+				return st // "took Russian money", "Beijing's money"
+			}
+		}
+	}
+	for _, h := range heads {
+		for _, c := range x.childrenWith(h, "obl", "nmod") {
+			switch x.caseOf(c) {
+			case "for", "from", "to", "as", "on", "of":
+			default:
+				continue
+			}
+			if x.lemma(c) == "behalf" { // "on behalf of a foreign state"
+				for _, b := range x.childrenWith(c, "nmod") {
+					if st := d.principalNoun(si, x, b); st != noPrincipal && foreign(st) {
+						return st
+					}
+				}
+				continue
+			}
+			if st := d.principalNoun(si, x, c); st != noPrincipal && foreign(st) {
+				return st
+			}
+		}
+	}
+	return noPrincipal
+}
+
+// principalNoun is the state word w names or acts for (stateSide), -1
+// for a foreign one unnamed ("a foreign government"), else noPrincipal.
+func (d *doc) principalNoun(si int, x *syntax, w int) int {
+	if st, ok := d.stateSide(si, x, w, 2); ok {
+		return st
+	}
+	if foreignPrincipals[strings.ToLower(x.lemma(w))] && slices.ContainsFunc(x.childrenWith(w, "amod"), func(a int) bool { return strings.ToLower(x.lemma(a)) == "foreign" }) {
+		return -1
+	}
+	return noPrincipal
+}
+
+// stateBody is the state whose mission or government body entity b is,
+// and whether it is one: the Chinese consulate's China, the Kremlin's
+// Russia (-1 where the article does not name the state). A body of the
+// article's home country is none: "received funding from the culture
+// ministry" at home is no state's interference.
+func (d *doc) stateBody(b int) (int, bool) {
+	e := d.ents[b]
+	if e.kind != polgraph.KindOrganization {
+		return -1, false
+	}
+	if e.missionOf != "" {
+		return d.countryEntity(e.missionOf), true
+	}
+	if e.gaz == nil || e.gaz.Scope != "organizations-government" || e.gaz.Country == "" {
+		return -1, false
+	}
+	st := d.countryEntity(e.gaz.Country)
+	if st >= 0 && st == d.homeCountryEntity() {
+		return -1, false
+	}
+	return st, true
+}
+
+// stateAgents give an interference told by a verb the state its doer
+// acts for, where the doer names none itself: in "Holm was cultivated by
+// a network run out of the Chinese consulate" or "was recruited by
+// Chinese intelligence" China is the one that interferes. One who acts
+// for a state, or takes from it, is its target, the state its agent:
+// "Holm spied for China", "received money from Moscow".
+func (d *doc) stateAgents() {
+	for _, ev := range d.events {
+		if ev.dropped || ev.noun || ev.typ != "INTERFERENCE" {
+			continue
+		}
+		x, v := d.eventTree(ev)
+		if v < 0 || !x.isVerb(v) {
+			continue
+		}
+		if st := d.principalOf(ev.sent, ev.trig[0], ev.trig[1]-ev.trig[0]); st != noPrincipal {
+			// "Holm spied for China": China interferes, through Holm
+			for k, p := range ev.parts {
+				if p.role == "agent" {
+					ev.parts[k].role = "target"
+				}
+			}
+			// the body or the capital it was served through is no place:
+			// "received funding from a group linked to the Kremlin"
+			ev.parts = slices.DeleteFunc(ev.parts, func(p part) bool {
+				e := d.ents[p.ent]
+				return p.ent == st && st >= 0 || p.role == "place" && (e.kind == polgraph.KindOrganization || e.capitalOf != nil && d.entityOf(e.capitalOf) == st)
+			})
+			if st >= 0 {
+				ev.add(st, "agent")
+			}
+			continue
+		}
+		if d.agentOf(ev) >= 0 {
+			continue
+		}
+		doers, _ := x.verbDoers(v)
+		for _, w := range doers {
+			if st, _ := d.stateSide(ev.sent, x, w, 2); st >= 0 {
+				// the state may have been taken for where it was done:
+				// "by officials at the Chinese consulate"
+				ev.parts = slices.DeleteFunc(ev.parts, func(p part) bool { return p.ent == st && p.role == "place" })
+				ev.add(st, "agent")
+				break
+			}
+		}
+	}
 }
 
 // participlesOn are the past participles that modify noun w ("a report

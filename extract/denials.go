@@ -17,6 +17,21 @@ var claimTypes = set("REPORT ACCUSATION")
 // X denies wrongdoing", "was arrested … her lawyer said she was innocent".
 var chargeTypes = set("LEGAL_ACTION ARREST")
 
+// verdictWords tell a court's verdict or penalty (data/words/verdict_words.txt),
+// which is no charge a denial of wrongdoing answers.
+var verdictWords = wordSet("verdict_words.txt")
+
+// isVerdict reports whether event ev is told by a word of a verdict:
+// "convicted", "sentenced", "found guilty", "his conviction".
+func (d *doc) isVerdict(ev *event) bool {
+	for i := ev.trig[0]; i < ev.trig[1]; i++ {
+		if verdictWords[d.toks[i].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // isPatient reports whether ent takes part in ev as the one it is done to.
 func (ev *event) isPatient(ent int) bool {
 	return slices.ContainsFunc(ev.parts, func(p part) bool { return p.ent == ent && p.role == "patient" })
@@ -63,18 +78,24 @@ func (d *doc) linkDenials() {
 			var alleged, claim, charged *event
 			for _, o := range d.events[:i] {
 				o = o.kept()
-				if o == nil || o.sent != si || o == ev || !o.has(denier) || o.sent == ev.sent && o.trig[0] > ev.trig[0] {
+				if o == nil || o.sent != si || o == ev || !o.has(denier) && !o.has(d.bodysState(denier)) || o.sent == ev.sent && o.trig[0] > ev.trig[0] {
 					continue // what is told after the denial is not what it denies
 				}
 				if claimTypes[o.typ] && d.agentOf(o) == denier {
 					continue // "said the claims were unfounded and accused Chisinau": one's own claim is not denied
 				}
 				switch {
-				case o.status == "alleged" && alleged == nil:
+				case (o.status == "alleged" || acts == nil && d.toldByAnother(o, denier)) && !speechActs[o.typ] && alleged == nil:
+					// told on another's word, named or not, where the
+					// denial names no act of its own: "X was targeted by
+					// Russian intelligence, officials said … X denied the
+					// allegations", "Germany said Russia had run a
+					// disinformation campaign … The Kremlin dismissed the
+					// allegations"
 					alleged = o
 				case claimTypes[o.typ] && claim == nil:
 					claim = o
-				case chargeTypes[o.typ] && o.isPatient(denier) && charged == nil && d.tellsActs(o, acts):
+				case chargeTypes[o.typ] && o.isPatient(denier) && charged == nil && !d.isVerdict(o) && d.tellsActs(o, acts):
 					charged = o
 				}
 			}
@@ -257,6 +278,28 @@ func (d *doc) spokenIn(x *syntax, o *event) bool {
 	return w >= 0 && slices.ContainsFunc(d.evSent[o.sent], func(s *event) bool {
 		v := x.eventWord(s)
 		return s != o && (s.speech || s.typ == "STATEMENT") && v >= 0 && v != w && x.dominates(v, w)
+	})
+}
+
+// toldByAnother reports whether event o is told on the word of another
+// than denier: an unnamed speaker's, a source's, a statement's its
+// clause is under.
+func (d *doc) toldByAnother(o *event, denier int) bool {
+	return o.attribution != "" || slices.ContainsFunc(o.parts, func(p part) bool { return p.role == "source" && p.ent != denier }) || d.spokenByAnother(o, denier)
+}
+
+// spokenByAnother reports whether event o is told in a clause under a
+// statement of its sentence by another than denier: "Germany said Russia
+// had run a disinformation campaign", which the Kremlin may deny.
+func (d *doc) spokenByAnother(o *event, denier int) bool {
+	x := d.syntaxOf(o.sent)
+	if x == nil {
+		return false
+	}
+	w := x.eventWord(o)
+	return w >= 0 && slices.ContainsFunc(d.evSent[o.sent], func(s *event) bool {
+		v := x.eventWord(s)
+		return s != o && !s.dropped && (s.speech || s.typ == "STATEMENT") && v >= 0 && v != w && x.dominates(v, w) && d.agentOf(s) != denier
 	})
 }
 

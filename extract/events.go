@@ -86,6 +86,7 @@ func (d *doc) findEvents() {
 	d.decidedActs()
 	d.selfReports() // before merging, which drops what names no one
 	d.interceptions()
+	d.stateAgents()
 	d.accusedActs() // before merging: the accused is the one who denies it
 	d.mergeEvents() // the locators, too, tell that two mentions are one event
 	d.dropLocators()
@@ -111,8 +112,8 @@ func (d *doc) triggersIn(si int) []occurrence {
 		nounish := i > s.first && (determiners[d.toks[i-1].lower] || prepositions[d.toks[i-1].lower] && !(strings.HasSuffix(tk.lower, "ing") && d.gerundClause(si, i)) || d.toks[i-1].lower == "'s" || strings.HasSuffix(d.toks[i-1].lower, "est"))
 		for _, t := range triggers[tk.lower] {
 			k := d.spanAt(i, s.last, t.words)
-			if k == 0 || t.toOffice && !d.personToOffice(i+k, si) {
-				continue // "named its candidates", "confirmed the report": no one given an office; another sense may hold
+			if k == 0 || t.toOffice && !d.personToOffice(i+k, si) || t.forState && d.principalOf(si, i, k) == noPrincipal {
+				continue // "named its candidates", "confirmed the report": no one given an office; "passed the bill": no state served; another sense may hold
 			}
 			if len(t.words) > len(best.words) || len(t.words) == len(best.words) && t.noun && nounish {
 				best, span = t, k
@@ -307,6 +308,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.funding && !d.stateFunds(si, i, n) {
 		return "" // "the state funded new schools", "paid the fine": no interference
 	}
+	if t.forState && d.principalOf(si, i, n) == noPrincipal {
+		return "" // "spied for the newspaper", "received money from a bank": no state served
+	}
 	if t.authored && !d.namedAuthor(si, i, n) {
 		return "" // "the report", "a report on Monday": one told before, or no one's
 	}
@@ -345,7 +349,7 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if d.infinitiveAfterIrrealis(i, s.first) || d.wishedInTree(si, i, n) || !t.speech && d.modalInTree(si, i, n) && !d.epistemicPerfect(si, i, n) || d.conditionalInTree(si, i, n) {
 		return "" // "urged Orlov to resign", "refused to step down", "urged partners to widen sanctions": nothing happened
 	}
-	if (len(t.words) == 1 || objectSenseForms[d.toks[i+n-1].lower]) && !t.toOffice { // "failed to pass" as "pass"
+	if (len(t.words) == 1 || objectSenseForms[d.toks[i+n-1].lower]) && !t.toOffice && !t.forState { // "failed to pass" as "pass"; "passed secrets to a Russian diplomat" has a state's sense already
 		// a noun's form the parse reads as a verb ("meeting the needs
 		// of victims") is read as the verb
 		if typ, ok := d.objectSense(si, i, n); ok {

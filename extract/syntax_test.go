@@ -281,6 +281,43 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"INTERFERENCE", "2023", []string{"agent:country/china"}}},
 		},
 		{
+			name: "a state's agents, or a group run out of its mission, who cultivate, recruit or bribe people of politics interfere for it",
+			text: "Mirko Dal was cultivated by a network run out of the Chinese consulate in Toronto. " +
+				"Kaspar Veit was recruited by Chinese intelligence in 2019. Russian diplomats bribed two lawmakers in Chisinau in 2023. " +
+				"Petra Lind was targeted by Russian intelligence in 2024.",
+			want: []wantEvent{
+				{"INTERFERENCE", "", []string{"agent:country/china", "target:person/mirko-dal"}},
+				{"INTERFERENCE", "2019", []string{"agent:country/china", "target:person/kaspar-veit"}},
+				{"INTERFERENCE", "2023", []string{"agent:country/russia"}},
+				{"INTERFERENCE", "2024", []string{"agent:country/russia", "target:person/petra-lind"}},
+			},
+		},
+		{
+			name: "one of politics who spies for, acts as an agent of, takes from or passes secrets to a state or its agents is its target",
+			text: "Sara Holm spied for China in 2021. Ilse Varga acted as an agent of Russian intelligence in 2022. " +
+				"Jonas Weller received funding from a group linked to the Kremlin. Tomas Brill passed secrets to a Chinese diplomat in 2020.",
+			want: []wantEvent{
+				{"INTERFERENCE", "2021", []string{"agent:country/china", "target:person/sara-holm"}},
+				{"INTERFERENCE", "2022", []string{"agent:country/russia", "target:person/ilse-varga"}},
+				{"INTERFERENCE", "", []string{"agent:country/russia", "target:person/jonas-weller"}},
+				{"INTERFERENCE", "2020", []string{"agent:country/china", "target:person/tomas-brill"}},
+			},
+			notParts: []string{"place:organization/kremlin"},
+		},
+		{
+			name: "what one takes from or passes to others than a state's agents, or a state's own money at home, is no interference",
+			text: "Toronto received funding from Ottawa in 2023. Ivo Dorn received the Chinese ambassador in Vienna on Monday. " +
+				"Petra Lind passed the bill to the Senate on Tuesday. Teo Marsh spied for the newspaper on his rivals in 2021. " +
+				"The minister received a letter from the Russian embassy on Monday. Nora Falk acted as an agent for the footballer in 2019.",
+			not: []string{"INTERFERENCE"},
+		},
+		{
+			name: "a party that recruits candidates, or a state that targets a city, does not interfere",
+			text: "The Harbour Party recruited two candidates in 2023. Russia targeted Kharkiv on Monday. Police recruited 40 officers in 2022. " +
+				"Ivo Dorn was targeted by critics after the vote.",
+			not: []string{"INTERFERENCE"},
+		},
+		{
 			name: "a state funding schools, or a person paying a fine, does not interfere",
 			text: "Ivo Marek paid the fine on Monday. The state funded new schools in 2020.",
 			not:  []string{"INTERFERENCE"},

@@ -47,6 +47,11 @@ type trigger struct {
 	// pays or funds people or means of another country's politics
 	// ("Beijing funded candidates", "Moscow paid two MPs")
 	funding bool
+	// forState: a verb that tells of interference only where one acts
+	// for, takes from or gives to a state or its agents ("spied for
+	// China", "acted as an agent of Beijing", "received money from
+	// Moscow", "passed secrets to a Russian diplomat")
+	forState bool
 	// objectRole, where set, is the role of what the verb is done to in
 	// place of its type's: the envoy summoned is a MEETING's patient
 	objectRole string
@@ -56,7 +61,7 @@ type trigger struct {
 var triggersTSV string
 
 // triggerForms are the forms data/triggers.tsv gives a trigger.
-var triggerForms = set("verb noun speech undergo to-office armed crowd court chamber authored funding")
+var triggerForms = set("verb noun speech undergo to-office armed crowd court chamber authored funding for-state")
 
 // triggers indexes data/triggers.tsv by first word.
 var triggers = func() map[string][]trigger {
@@ -67,13 +72,13 @@ var triggers = func() map[string][]trigger {
 		}
 		f := strings.Split(line, "\t")
 		if len(f) != 3 && (len(f) != 4 || !slices.Contains(polgraph.Roles, polgraph.Role(f[3]))) || !triggerForms[f[1]] {
-			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: want type, verb|noun|speech|undergo|to-office|armed|crowd|court|chamber|authored|funding, phrase[, object role]: %q", n+1, line))
+			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: want type, verb|noun|speech|undergo|to-office|armed|crowd|court|chamber|authored|funding|for-state, phrase[, object role]: %q", n+1, line))
 		}
 		if _, ok := objectRole[f[0]]; !ok {
 			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: %q is no event type of the contract", n+1, f[0]))
 		}
 		w := strings.Fields(f[2])
-		t := trigger{words: w, typ: f[0], noun: f[1] == "noun" || f[1] == "chamber" || f[1] == "authored", speech: f[1] == "speech", undergo: f[1] == "undergo", toOffice: f[1] == "to-office", armed: f[1] == "armed", crowd: f[1] == "crowd", court: f[1] == "court", chamber: f[1] == "chamber", authored: f[1] == "authored", funding: f[1] == "funding"}
+		t := trigger{words: w, typ: f[0], noun: f[1] == "noun" || f[1] == "chamber" || f[1] == "authored", speech: f[1] == "speech", undergo: f[1] == "undergo", toOffice: f[1] == "to-office", armed: f[1] == "armed", crowd: f[1] == "crowd", court: f[1] == "court", chamber: f[1] == "chamber", authored: f[1] == "authored", funding: f[1] == "funding", forState: f[1] == "for-state"}
 		if len(f) == 4 {
 			t.objectRole = f[3]
 		}
