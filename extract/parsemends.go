@@ -301,6 +301,7 @@ func (x *syntax) oneSubject() {
 		}
 	}
 	for h, cs := range subjects {
+		cs = x.subjectsJoined(cs)
 		if len(cs) < 2 {
 			continue
 		}
@@ -316,6 +317,40 @@ func (x *syntax) oneSubject() {
 			}
 		}
 	}
+}
+
+// subjectsJoined makes each of the subjects cs (in order) that "and" or
+// "or" joins to the one before it that one's conjunct, and returns those
+// left: in "The United States and Japan signed", the parser may give
+// "signed" both as subjects, as it never would a list's conjuncts.
+func (x *syntax) subjectsJoined(cs []int) []int {
+	t := &x.tree
+	out := cs[:1:1]
+	for _, b := range cs[1:] {
+		a := out[len(out)-1]
+		if t.UPOS[b] == "PUNCT" {
+			out = append(out, b) // a parse gone astray: no list to read
+			continue
+		}
+		k := x.phraseStart(b) - 1
+		if k <= a || !strings.EqualFold(t.Words[k], "and") && !strings.EqualFold(t.Words[k], "or") || !x.spans(a, k) {
+			out = append(out, b)
+			continue
+		}
+		t.Head[b], t.Rel[b] = a, "conj"
+		t.Head[k], t.Rel[k] = b, "cc"
+	}
+	return out
+}
+
+// spans reports whether w's phrase runs on to the word before k.
+func (x *syntax) spans(w, k int) bool {
+	for j := w + 1; j < k; j++ {
+		if !x.dominates(w, j) {
+			return false
+		}
+	}
+	return true
 }
 
 // participleWithObject mends a parse that reads a sentence's subject and

@@ -217,7 +217,10 @@ func (x *syntax) phraseStart(w int) int {
 	if x.tree.UPOS[w] != "PUNCT" {
 		return w
 	}
-	return slices.Min(x.subtree(w, nil)) // a mark heading words after it
+	if sub := x.subtree(w, nil); len(sub) > 0 {
+		return slices.Min(sub) // a mark heading words after it
+	}
+	return w
 }
 
 // afterComma reports whether w's phrase opens right after a comma: the

@@ -263,6 +263,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"patient:person/ivo-marek", "patient:person/ada-holm"},
 		},
 		{
+			name: "two subjects joined by and are one list, both doing it",
+			text: "The United States and Japan signed a trade agreement on Tuesday, the White House said.",
+			want: []wantEvent{{"AGREEMENT", "2025-05-06", []string{"agent:country/united-states", "agent:country/japan"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
