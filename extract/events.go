@@ -337,8 +337,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.noun && len(t.words) == 1 && !s.headline && d.presentVerbInTree(si, i) {
 		return "" // "nobody talks to him", "she sometimes talks to her sisters": a habit, not talks held
 	}
-	if !t.noun && len(t.words) == 1 && strings.HasSuffix(w, "ed") && (prev == "a" || prev == "an" || (determiners[prev] || possessives[prev] || prev == "'s") && d.adjectiveOnNoun(si, i)) {
-		return "" // "a sanctioned buyer", "the bombed embassy", "its expelled deputy leader": an adjective, no event told
+	counted := numberWords[prev] > 0 || i > s.first && d.toks[i-1].kind == tokNum
+	if !t.noun && len(t.words) == 1 && strings.HasSuffix(w, "ed") && (prev == "a" || prev == "an" || (determiners[prev] || possessives[prev] || prev == "'s" || counted) && d.adjectiveOnNoun(si, i)) {
+		return "" // "a sanctioned buyer", "the bombed embassy", "its expelled deputy leader", "two detained Canadians": an adjective, no event told
 	}
 	if !t.noun && prev == "be" && (i-2 < s.first || d.toks[i-2].lower != "to") {
 		return "" // "moved that the member be suspended": asked for, not done
