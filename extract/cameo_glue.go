@@ -84,6 +84,13 @@ func (d *doc) cameoRetype(si int, o occurrence, typ string) string {
 	if notCAMEO[typ] && m.Type != "ATTACK" {
 		return typ
 	}
+	for w := range winnerNouns {
+		if patternNames(m.Pattern, w) {
+			// "declared X the winner" is no praise (PETRARCH's 051): who
+			// won is the election's agent (winnerOf); the declaring is told
+			return typ
+		}
+	}
 	if typ == "REQUEST" && m.Type != "ATTACK" {
 		// the contract types a call for something as a request, where
 		// some PETRARCH rows code what is asked for: "called for an

@@ -1480,6 +1480,12 @@ func (d *doc) contenders(si int, o occurrence) (out []part) {
 	if x == nil {
 		return nil
 	}
+	if win := x.winnerOf(x.trigger(o.i, o.n)); win >= 0 {
+		for _, e := range d.entsAt(si, x, win, "ELECTION") {
+			out = append(out, part{ent: e, role: "agent"}) // "declared Ana Holm the winner of the election"
+		}
+		return out
+	}
 	v, n := x.electionVerbOf(x.trigger(o.i, o.n))
 	if v < 0 {
 		return nil

@@ -273,6 +273,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"ARREST"},
 		},
 		{
+			name: "who is declared or named the winner of an election won it; declaring it is no praise",
+			text: "The electoral commission declared Ana Holm the winner of the presidential election on Wednesday. Ivo Dorn, the winner of the 2019 election, resigned on Monday.",
+			want: []wantEvent{
+				{"ELECTION", "", []string{"agent:person/ana-holm"}},
+				{"ELECTION", "2019", []string{"agent:person/ivo-dorn"}},
+			},
+			not: []string{"SUPPORT"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},

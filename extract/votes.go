@@ -85,6 +85,40 @@ func (x *syntax) electionVerbOf(w int) (v, n int) {
 	return x.head(n), n
 }
 
+// winnerNouns name who won an election in their "of" phrase
+// (data/words/winner_nouns.txt).
+var winnerNouns = wordSet("winner_nouns.txt")
+
+// winnerOf is the word that names who won the election noun w is the
+// "of" phrase of a winner noun for, or -1: the name the winner noun is in
+// apposition with ("Ana Holm, the winner of the runoff"), the copula's
+// subject ("Holm was the winner of"), or the object beside it of the
+// verb that makes it its second object ("declared Ana Holm the winner of
+// the election").
+func (x *syntax) winnerOf(w int) int {
+	for w >= 0 && x.rel(w) == "compound" {
+		w = x.head(w)
+	}
+	h := x.head(w)
+	if w < 0 || h < 0 || x.rel(w) != "nmod" || x.caseOf(w) != "of" || !winnerNouns[strings.ToLower(x.tree.Words[h])] {
+		return -1
+	}
+	if x.rel(h) == "appos" {
+		return x.head(h)
+	}
+	if s := x.childrenWith(h, "nsubj"); len(s) > 0 && len(x.childrenWith(h, "cop")) > 0 {
+		return s[0]
+	}
+	if v := x.head(h); v >= 0 && x.isVerb(v) && (x.rel(h) == "obj" || x.rel(h) == "xcomp") {
+		for _, o := range x.childrenWith(v, "obj") {
+			if o < h && o != h {
+				return o
+			}
+		}
+	}
+	return -1
+}
+
 // motionVotedOn reports a motion, its noun at tokens [i, i+n) of
 // sentence si, that the tree tells as voted on: the subject of a verb of
 // its outcome ("the motion of no confidence against X failed"; "filed a
