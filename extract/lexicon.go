@@ -76,6 +76,10 @@ var firstNames = wordSet("first_names.txt")
 // Honorifics the extractor knows even without the gazetteer's list.
 var honorifics = wordSet("honorifics.txt")
 
+// nameTitles are the honorifics a person's name keeps where one given
+// name follows (data/words/name_titles.txt).
+var nameTitles = wordSet("name_titles.txt")
+
 // partyNameWords are the words party names of many countries are made of:
 // a name of these words only ("National Unity", "Social Democrats") names
 // a party the gazetteer knows only where the article names its country.

@@ -210,6 +210,17 @@ func (d *doc) recognizeSentence(si int) {
 			i += on
 			continue
 		}
+		if nameTitles[t.lower] && i+1 < s.last && d.toks[i+1].cap && d.toks[i+1].kind == tokWord && d.runEnd(i+1, s.last) == i+2 {
+			// "Sheikh Hasina": with one given name after it, the title
+			// is how the press names the person
+			if office == nil {
+				officeStart = -1
+			}
+			d.addRun(i, i+2, si, office, officeStart, true)
+			office, personCue = nil, false
+			i += 2
+			continue
+		}
 		if hn := d.honorificAt(i, s.last); hn > 0 && !orgHeads[d.toks[d.runEnd(i, s.last)-1].lower] && d.labelledState(i, 1) == "" { // "R-Miss.": a state
 			if !personCue && office == nil {
 				officeStart = i // the title starts here, for "Dr. Holm"

@@ -22,6 +22,9 @@ func TestRecognizerCases(t *testing.T) {
 		{"The essay quotes de Vorlaan on liberty. Later de Vorlaan wrote again.", map[string]string{"de Vorlaan": polgraph.KindPerson}, nil},
 		{"Ines Calder of Brightwater Sent Media spoke first.", map[string]string{"Brightwater Sent Media": polgraph.KindOrganization}, nil},
 		{"Oh my God, did you see that?", nil, []string{"God"}},
+		// a title the press keeps before one given name is the name's
+		{"Prime Minister Sheikh Varina resigned on Monday. Varina fled. Sheikh Tamir bin Hamad Al Rashed met her.",
+			map[string]string{"Sheikh Varina": polgraph.KindPerson, "Tamir bin Hamad Al Rashed": polgraph.KindPerson}, []string{"Varina", "Sheikh Tamir bin Hamad Al Rashed"}},
 		{"Twelve Harvest Front MPs rebelled on Monday.", nil, []string{"Twelve Harvest Front"}}, // a count opens no name
 		// a named owner of a named body is two names; a one-word body's is one
 		{"The poll puts Prime Minister Hanne Marquist's National Renewal Party first.",
