@@ -282,7 +282,7 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 			}
 			if reLeadBefore.MatchString(between) {
 				d.addRel(&relation{typ: "LEADS", from: to, to: from, sent: si, conf: 0.65})
-			} else if reWorkBefore.MatchString(between) || reWorkOwned.MatchString(between) || reWorkBefore.MatchString(lastWords(between, 2)) && !strings.Contains(between, "<") {
+			} else if reWorkBefore.MatchString(between) || reWorkOwned.MatchString(between) || reWorkBefore.MatchString(lastWords(between, 2)) && !strings.Contains(between, "<") && !pastVerbIn(between) {
 				d.addRel(&relation{typ: "WORKS_FOR", from: to, to: from, sent: si, conf: 0.7, role: roleWord(between)})
 			}
 		case polgraph.KindCountry:
@@ -540,6 +540,13 @@ func roleWord(between string) string {
 		}
 	}
 	return ""
+}
+
+// pastVerbIn reports a word in "-ed" among the words between two
+// mentions: a clause goes on between them ("the Supreme Court convicted
+// former President X"), and the body is not the role's.
+func pastVerbIn(between string) bool {
+	return slices.ContainsFunc(strings.Fields(between), func(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ed") })
 }
 
 // personNounAt reports whether a person noun follows a demonym at token i

@@ -90,6 +90,11 @@ func TestOfficesBesideTheName(t *testing.T) {
 			not:  [][3]string{{"MEMBER_OF", "Oda Lind", "Harvest Front"}},
 		},
 		{
+			name: "a body that acts on the person named after it is not their employer",
+			text: "BRASILIA - Brazil's Supreme Court convicted former President Ivo Dorn of fraud on Thursday.",
+			not:  [][3]string{{"WORKS_FOR", "Ivo Dorn", "Supreme Federal Court"}},
+		},
+		{
 			name: "a body inside a quotation is no antecedent",
 			text: "The ministry rejected the claim. \"We have never given money to the Harvest Front and never will,\" its spokesman, Oda Lind, told reporters.",
 			not:  [][3]string{{"WORKS_FOR", "Oda Lind", "Harvest Front"}, {"MEMBER_OF", "Oda Lind", "Harvest Front"}},
