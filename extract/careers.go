@@ -43,6 +43,9 @@ func (d *doc) careerFacts(si int) {
 			continue
 		}
 		how, ok := careerVerbs[x.lemma(v)]
+		if d.infinitiveAfterIrrealis(x.token(v), d.sents[si].first) {
+			continue // "is expected to become prime minister": not yet
+		}
 		d.seatFacts(si, x, v, how)
 		if leavingVerbs[x.lemma(v)] {
 			d.partyLeft(si, x, v)

@@ -95,6 +95,11 @@ func TestOfficesBesideTheName(t *testing.T) {
 			not:  [][3]string{{"WORKS_FOR", "Ivo Dorn", "Supreme Federal Court"}},
 		},
 		{
+			name: "an office one is expected or cleared to take is not held yet",
+			text: "TOKYO - The party elected Ivo Sato as its leader on Friday, paving the way for him to become prime minister. Aiko Mori is expected to become foreign minister next week.",
+			not:  [][3]string{{"HOLDS_OFFICE", "Ivo Sato", "Japan"}, {"HOLDS_OFFICE", "Aiko Mori", "Japan"}},
+		},
+		{
 			name: "a body inside a quotation is no antecedent",
 			text: "The ministry rejected the claim. \"We have never given money to the Harvest Front and never will,\" its spokesman, Oda Lind, told reporters.",
 			not:  [][3]string{{"WORKS_FOR", "Oda Lind", "Harvest Front"}, {"MEMBER_OF", "Oda Lind", "Harvest Front"}},
