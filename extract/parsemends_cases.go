@@ -10,7 +10,9 @@ import (
 // 120-80 on Tuesday to approve the budget", "on" marks "approve" and
 // "Tuesday" depends on "on". A marker takes no dependents; a preposition
 // with a noun of its own is that noun's case, and the phrase an oblique
-// of the clause it was read to mark.
+// of the clause it was read to mark. Where the parse glued the noun onto a
+// participle clause after it as a compound, the phrase is the oblique of
+// the verb that clause modifies.
 func (x *syntax) prepositionReadAsMarker() {
 	t := &x.tree
 	for p, rel := range t.Rel {
@@ -19,6 +21,13 @@ func (x *syntax) prepositionReadAsMarker() {
 			continue
 		}
 		n := p + 1
+		if n < len(t.Head) && t.Head[n] == h && t.Rel[n] == "compound" && t.Rel[h] == "advcl" && t.Head[h] >= 0 && !slices.Contains(t.Head[n+1:h], n) {
+			// "passed a law on Thursday banning donations": the noun glued
+			// to the participle is the oblique of the verb it modifies
+			t.Head[n], t.Rel[n] = t.Head[h], "obl"
+			t.Head[p], t.Rel[p] = n, "case"
+			continue
+		}
 		if n >= len(t.Head) || t.Head[n] != p || slices.Contains(t.Head[n+1:], p) {
 			continue // no noun of its own, or more than one word hung on it
 		}
@@ -27,6 +36,34 @@ func (x *syntax) prepositionReadAsMarker() {
 		}
 		t.Head[n], t.Rel[n] = h, "obl"
 		t.Head[p], t.Rel[p] = n, "case"
+	}
+}
+
+// participlePrepositions are participles that the press uses as
+// prepositions ("resigned on Tuesday following weeks of protests").
+var participlePrepositions = set("following")
+
+// prepositionReadAsModifier mends a parse that reads a participle used as
+// a preposition as a modifier of the noun after it, with the noun before
+// it glued on: in "resigned on Tuesday following weeks of protests", "on
+// Tuesday following weeks" is read as one phrase, so the resignation has
+// no day. Where the noun before the participle is a compound of the noun
+// after it, the participle is that noun's case, and the noun before it an
+// oblique of its own, with the case it opened with.
+func (x *syntax) prepositionReadAsModifier() {
+	t := &x.tree
+	for w := 1; w+1 < len(t.Words); w++ {
+		h, b := t.Head[w], w-1
+		if !participlePrepositions[strings.ToLower(t.Words[w])] || t.Rel[w] != "amod" || h <= w || t.Head[b] != h || t.Rel[b] != "compound" || t.Head[h] < 0 {
+			continue
+		}
+		for _, c := range x.childrenWith(h, "case", "det") {
+			if c < b {
+				t.Head[c] = b
+			}
+		}
+		t.Head[b], t.Rel[b] = t.Head[h], t.Rel[h]
+		t.Head[w], t.Rel[w], t.UPOS[w], t.XPOS[w] = h, "case", "ADP", "IN"
 	}
 }
 

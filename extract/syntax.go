@@ -66,6 +66,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.forReadAsMark()
 		x.timeBeforeReportingTail()
 		x.prepositionReadAsMarker()
+		x.prepositionReadAsModifier()
 		x.caseOnCompound()
 		x.subordinatorReadAsPreposition()
 		x.thatReadAsNoun()

@@ -282,6 +282,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			not: []string{"SUPPORT"},
 		},
 		{
+			name: "a day before a participle that opens a phrase or a clause dates the verb before it",
+			text: "Ivo Vucan resigned on Tuesday following weeks of protests. The Bundestag passed a law on Thursday banning foreign donations.",
+			want: []wantEvent{
+				{"RESIGNATION", "2025-05-06", []string{"agent:person/ivo-vucan"}},
+				{"VOTE", "2025-05-08", []string{"agent:organization/bundestag"}},
+			},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
