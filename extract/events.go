@@ -595,12 +595,19 @@ func (d *doc) sentenceEvents(si int) {
 				// "the 2019 European Parliament election": the body
 				// elected takes part in it; it does not win it
 				subj = slices.DeleteFunc(subj, func(e int) bool {
-					if d.ents[e].kind == polgraph.KindOrganization {
+					switch d.ents[e].kind {
+					case polgraph.KindOrganization:
 						ev.add(e, "participant")
+						return true
+					case polgraph.KindCountry, polgraph.KindPlace:
+						ev.add(e, "place") // "Austria's election": held there, and who won it is still to find
 						return true
 					}
 					return false
 				})
+				if len(subj) == 0 {
+					subj = nil // who won it, the verb's subject, is still to find
+				}
 			}
 			light, undergoes := false, false
 			if lv := d.lightVerbBefore(si, o.i, left); ev.typ == "MEETING" && lv >= 0 && len(subj) > 0 && !slices.ContainsFunc(subj, func(e int) bool { return d.ents[e].kind != polgraph.KindOrganization }) {

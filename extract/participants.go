@@ -540,6 +540,10 @@ func (d *doc) electionPlace(ev *event, si int) {
 		if m.last < ev.trig[0]-4 || m.first > ev.trig[1]+3 {
 			continue
 		}
+		if d.possessesElection(si, ev, m) {
+			ev.add(m.ent, "place") // "Canada's 2021 election"
+			continue
+		}
 		if m.via == "demonym" || m.last < len(d.toks) && d.toks[m.last].lower == "'s" || d.actsOnElection(si, ev, m) {
 			continue
 		}
@@ -550,6 +554,18 @@ func (d *doc) electionPlace(ev *event, si int) {
 			ev.add(h, "place")
 		}
 	}
+}
+
+// possessesElection reports whether the tree makes country mention m the
+// possessor of election ev's noun: "Canada's 2021 election" was held in
+// Canada, whatever else the sentence says of Canada.
+func (d *doc) possessesElection(si int, ev *event, m *mention) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	w, c := x.eventWord(ev), x.at(m.first)
+	return w >= 0 && c >= 0 && x.rel(c) == "nmod:poss" && x.head(c) == w
 }
 
 // actsOnElection reports whether mention m is the subject of the verb

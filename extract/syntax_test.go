@@ -290,6 +290,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a country's election was held there, and the one who won it is still its agent",
+			text: "VIENNA - The Harvest Party won Poland's parliamentary election on Sunday. Chinese interference in Canada's 2021 election was alleged.",
+			want: []wantEvent{
+				{"ELECTION", "2025-05-11", []string{"agent:party/harvest-party--at", "place:country/poland"}},
+				{"ELECTION", "2021", []string{"place:country/canada"}},
+			},
+			notParts: []string{"place:country/austria"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
