@@ -223,6 +223,29 @@ func (d *doc) stateFunds(si, i, n int) bool {
 	})
 }
 
+// attemptingVerbs take an infinitive their subject set out to do
+// (data/words/attempting_verbs.txt).
+var attemptingVerbs = wordSet("attempting_verbs.txt")
+
+// stateAttempt reports whether the verb at tokens [i, i+n) of sentence si
+// is the infinitive of a verb of attempting whose own subject is a state
+// or its agents, neither negated nor still to come: a state's attempt to
+// interfere is interference ("Iran tried to influence the election",
+// "Russia sought to sway lawmakers"; not "Russia will try to", "did not
+// seek to", nor "accused Russia of trying to", whose attempt is the
+// accusation's to tell).
+func (d *doc) stateAttempt(si, i, n int) bool {
+	x, v := d.verbTriggerAt(si, i, n)
+	if v < 0 || x.rel(v) != "xcomp" || x.markOf(v) != "to" {
+		return false
+	}
+	h := x.head(v)
+	if h < 0 || !attemptingVerbs[strings.ToLower(x.tree.Words[h])] || x.modalOrNegated(h) {
+		return false
+	}
+	return slices.ContainsFunc(x.childrenWith(h, "nsubj"), func(w int) bool { _, ok := d.stateSide(si, x, w, 2); return ok })
+}
+
 // stateOrganNouns are the agents and services a state acts through
 // (data/words/state_organ_nouns.txt): "Russian intelligence", "Chinese
 // diplomats".

@@ -312,6 +312,22 @@ func TestEventsFromTheTree(t *testing.T) {
 			not: []string{"INTERFERENCE"},
 		},
 		{
+			name: "a state that influences, or tries or seeks to influence or sway, an election, a vote or people of politics interferes, when the election it sways was held",
+			text: "Britain said Iran had tried to influence the election. Officials said Russia sought to sway lawmakers in Berlin in 2023. " +
+				"France said China influenced the 2024 election.",
+			want: []wantEvent{
+				{"INTERFERENCE", "", []string{"agent:country/iran"}},
+				{"INTERFERENCE", "2023", []string{"agent:country/russia"}},
+				{"INTERFERENCE", "2024", []string{"agent:country/china"}},
+			},
+		},
+		{
+			name: "one of politics who seeks to influence a debate, or a state that will try or did not try, does not interfere",
+			text: "The minister sought to influence the debate in parliament on Monday. Russia will try to influence the election, Ivo Dorn warned. " +
+				"Ana Brook tried to sway lawmakers on Tuesday. Iran did not seek to influence the vote, its envoy said.",
+			not: []string{"INTERFERENCE"},
+		},
+		{
 			name: "a party that recruits candidates, or a state that targets a city, does not interfere",
 			text: "The Harbour Party recruited two candidates in 2023. Russia targeted Kharkiv on Monday. Police recruited 40 officers in 2022. " +
 				"Ivo Dorn was targeted by critics after the vote.",
