@@ -503,7 +503,7 @@ func (d *doc) deniedActs(ev *event) map[string]bool {
 	}
 	var acts map[string]bool
 	for _, c := range x.deniedClauses(v) {
-		if x.isVerb(c) {
+		if x.isVerb(c) && !x.saysInnocence(c) {
 			if acts == nil {
 				acts = map[string]bool{}
 			}
@@ -511,6 +511,18 @@ func (d *doc) deniedActs(ev *event) map[string]bool {
 		}
 	}
 	return acts
+}
+
+// saysInnocence reports whether clause c only says its subject did no
+// wrong ("he had done nothing wrong"), which names no act a charge must
+// tell: it answers an arrest or a charge of anything.
+func (x *syntax) saysInnocence(c int) bool {
+	for w := range x.tree.Words {
+		if refutationUses[x.lemma(w)] == "innocent" && x.dominates(c, w) && x.ownInnocence(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // tellsActs reports whether charge o's phrase has a verb of one of acts,

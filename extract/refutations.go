@@ -141,8 +141,9 @@ func (d *doc) refutation(si int) (word, claim int) {
 }
 
 // innocentSubjects are the subjects by which speakers say they did no
-// wrong: themselves, by a pronoun.
-var innocentSubjects = set("i he she we they")
+// wrong: themselves, by a pronoun, or the one a lawyer speaks for ("his
+// client had done nothing wrong").
+var innocentSubjects = set("i he she we they client clients")
 
 // ownInnocence reports whether word w says its subject, a pronoun, did no
 // wrong: "she had done nothing wrong" (w "wrong", on "nothing", the object
