@@ -259,7 +259,8 @@ var handlingParticiples = wordSet("handling_participles.txt")
 // stateSide is the state that word w of sentence si names or acts for,
 // and whether there is one: the state itself ("China", or its capital
 // anywhere, "an agent of Beijing"), a body of it, its mission or service
-// ("the Chinese consulate", "the Kremlin"), its agents by their noun and
+// ("the Chinese consulate", "the Kremlin", "the consulate" where China's
+// was named before), its agents by their noun and
 // the state that modifies it ("Russian intelligence", "China's
 // diplomats"), or, within depth steps, a group run out of or linked to
 // one of these ("a network run out of the consulate"). The state is -1
@@ -277,6 +278,9 @@ func (d *doc) stateSide(si int, x *syntax, w, depth int) (int, bool) {
 				return d.entityOf(c), true // "linked to Beijing": the state, though the city is its mention here
 			}
 		}
+	}
+	if st := d.missionStateBefore(x.token(w)); st >= 0 {
+		return st, true // "a network run out of the consulate", China's named before
 	}
 	if stateOrganNouns[strings.ToLower(x.lemma(w))] {
 		// "Russian intelligence", "officials at the Chinese consulate"

@@ -35,6 +35,30 @@ func (d *doc) diplomaticMissions() {
 	}
 }
 
+// missionStateBefore is the state of the mission that token i, a mission
+// noun that names no state itself ("the consulate"), refers back to: the
+// last one of that noun named before with its state, however far back
+// ("officials from China's consulate in Perth … a network run out of the
+// consulate"); -1 where none was.
+func (d *doc) missionStateBefore(i int) int {
+	noun := d.toks[i].lower
+	if !missionNouns[noun] {
+		return -1
+	}
+	if _, _, state, _ := d.missionSpan(i); state != "" {
+		return -1
+	}
+	for j := i - 1; j >= 0; j-- {
+		if d.toks[j].lower != noun {
+			continue
+		}
+		if _, _, _, code := d.missionSpan(j); code != "" {
+			return d.countryEntity(code)
+		}
+	}
+	return -1
+}
+
 // staffOf reports people named as a mission's staff right before token i
 // ("officials from China's consulate", "diplomats at the Russian
 // embassy"): they act for the state, which is then who takes part.

@@ -328,6 +328,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			not: []string{"INTERFERENCE"},
 		},
 		{
+			name: "a mission named again by its noun alone is the state's named before, however far back",
+			text: "Mirko Dal dined with officials from China's consulate in Toronto in 2021. The dinners were private, the newspaper said. " +
+				"Three guests attended. In 2022, Dal was cultivated by a network run out of the consulate, officials said.",
+			want: []wantEvent{{"INTERFERENCE", "2022", []string{"agent:country/china", "target:person/mirko-dal"}}},
+		},
+		{
 			name: "a party that recruits candidates, or a state that targets a city, does not interfere",
 			text: "The Harbour Party recruited two candidates in 2023. Russia targeted Kharkiv on Monday. Police recruited 40 officers in 2022. " +
 				"Ivo Dorn was targeted by critics after the vote.",
