@@ -18,8 +18,8 @@ var refutationUses = func() map[string]string {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 2 || f[1] != "false" && f[1] != "true" && f[1] != "refuse" && f[1] != "call" && f[1] != "innocent" && f[1] != "happen" {
-			panic(fmt.Sprintf("extract: data/refutations.tsv:%d: want lemma, false|true|refuse|call|innocent|happen: %q", n+1, line))
+		if len(f) != 2 || f[1] != "false" && f[1] != "true" && f[1] != "refuse" && f[1] != "call" && f[1] != "innocent" && f[1] != "happen" && f[1] != "absent" {
+			panic(fmt.Sprintf("extract: data/refutations.tsv:%d: want lemma, false|true|refuse|call|innocent|happen|absent: %q", n+1, line))
 		}
 		out[f[0]] = f[1]
 	}
@@ -79,7 +79,8 @@ var claimPronouns = set("this that it they these those")
 // refutation finds where sentence si calls a claim false without a verb
 // of denying: a predicate of falsity on the claim ("these claims are
 // baseless", "that is simply not true"), a verb refusing it ("we reject
-// them") or one calling it false ("called the report a fabrication"). It
+// them"), one calling it false ("called the report a fabrication") or a
+// noun of its truth denied ("there is no truth to the allegations"). It
 // returns the word that does so and the claim's word, -1 for a pronoun;
 // the word is -1 where the sentence calls no claim false.
 func (d *doc) refutation(si int) (word, claim int) {
@@ -121,6 +122,15 @@ func (d *doc) refutation(si int) (word, claim int) {
 					// "called the report baseless", parsed as one noun
 					// phrase: the claim modifies the word of falsity
 					claims = append(claims, append(x.childrenWith(o, "compound"), o)...)
+				}
+			}
+		case "absent":
+			if x.negated(w) { // "no truth to the allegations", "no basis for the claims"
+				for _, c := range x.childrenWith(w, "nmod") {
+					switch x.caseOf(c) {
+					case "to", "in", "for":
+						claims = append(claims, c)
+					}
 				}
 			}
 		case "innocent":
