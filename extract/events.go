@@ -24,6 +24,9 @@ type event struct {
 	dropped    bool
 	same       *event // an earlier mention of the same event
 	denies     []*event
+	// unsaid: a denial told only by a negated clause its speaker, who
+	// speaks for another, reports; see trigger.unsaid
+	unsaid bool
 	// attribution is the unnamed speaker the event is told on the word of
 	// ("two national security sources").
 	attribution string
@@ -513,7 +516,7 @@ func (d *doc) sentenceEvents(si int) {
 	rel := d.relativeClauses(si)
 	var prevAgent, prevPatient []int // of the last verb: who did it; who it was done to, when passive
 	for k, o := range occ {
-		ev := &event{typ: o.t.typ, noun: o.t.noun, speech: o.t.speech, sent: si, trig: [2]int{o.i, o.i + o.n}, status: polgraph.StatusAsserted}
+		ev := &event{typ: o.t.typ, noun: o.t.noun, speech: o.t.speech, unsaid: o.t.unsaid, sent: si, trig: [2]int{o.i, o.i + o.n}, status: polgraph.StatusAsserted}
 		left := s.first
 		for j := o.i - 1; j >= s.first; j-- {
 			if rel[j] && !rel[o.i] {

@@ -238,7 +238,7 @@ func (d *doc) refute(si int, occ []occurrence) []occurrence {
 	}
 	w, _ := d.refutation(si)
 	if w < 0 {
-		return occ
+		return d.deniedForAnother(si, occ)
 	}
 	x := d.syntaxOf(si)
 	for k, o := range occ {
@@ -267,6 +267,38 @@ func (d *doc) refute(si int, occ []occurrence) []occurrence {
 		for _, t := range triggers[d.toks[i].lower] {
 			if t.speech && len(t.words) == 1 && d.namedSpeaker(i, si, "DENIAL") {
 				t.typ = "DENIAL"
+				return insertOccurrence(occ, occurrence{i, 1, t})
+			}
+		}
+	}
+	return occ
+}
+
+// deniedForAnother reads a verb of speech that names no speaker of a
+// statement, but one who speaks for someone, as that one's denial where
+// it reports a negated clause about them: "The MP's office said he had
+// never met the diplomat", "Her lawyer said her client had never accepted
+// any money". It is kept only where the act was alleged of them before
+// (denialsByNegation).
+func (d *doc) deniedForAnother(si int, occ []occurrence) []occurrence {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return occ
+	}
+	for v := range x.tree.Words {
+		i := x.token(v)
+		if !x.isVerb(v) || d.toks[i].quoted || slices.ContainsFunc(occ, func(o occurrence) bool { return o.i <= i && i < o.i+o.n }) {
+			continue
+		}
+		negated := slices.ContainsFunc(x.childrenWith(v, "ccomp"), func(c int) bool {
+			return x.negated(c) && x.isVerb(c) && slices.ContainsFunc(x.childrenWith(c, "nsubj"), func(s int) bool { return innocentSubjects[x.lemma(s)] })
+		})
+		if !negated {
+			continue
+		}
+		for _, t := range triggers[d.toks[i].lower] {
+			if t.speech && len(t.words) == 1 && !d.namedSpeaker(i, si, "STATEMENT") && d.namedSpeaker(i, si, "DENIAL") {
+				t.typ, t.unsaid = "DENIAL", true
 				return insertOccurrence(occ, occurrence{i, 1, t})
 			}
 		}
