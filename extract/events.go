@@ -90,6 +90,7 @@ func (d *doc) findEvents() {
 	d.selfReports() // before merging, which drops what names no one
 	d.interceptions()
 	d.stateAgents()
+	d.missionHosts()
 	d.accusedActs() // before merging: the accused is the one who denies it
 	d.mergeEvents() // the locators, too, tell that two mentions are one event
 	d.dropLocators()

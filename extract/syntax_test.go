@@ -334,6 +334,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"INTERFERENCE", "2022", []string{"agent:country/china", "target:person/mirko-dal"}}},
 		},
 		{
+			name: "a meeting held at a state's mission has the state take part, not be where it was",
+			text: "Mirko Dal attended a dinner at China's consulate in Toronto in 2019. Petra Lind met officials at Russia's embassy in Berlin in 2021.",
+			want: []wantEvent{
+				{"MEETING", "2019", []string{"agent:person/mirko-dal", "participant:country/china", "place:place/toronto"}},
+				{"MEETING", "2021", []string{"agent:person/petra-lind", "participant:country/russia", "place:place/berlin"}},
+			},
+			notParts: []string{"place:country/russia"},
+		},
+		{
 			name: "a party that recruits candidates, or a state that targets a city, does not interfere",
 			text: "The Harbour Party recruited two candidates in 2023. Russia targeted Kharkiv on Monday. Police recruited 40 officers in 2022. " +
 				"Ivo Dorn was targeted by critics after the vote.",
