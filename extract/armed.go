@@ -206,6 +206,7 @@ func (d *doc) stateFunds(si, i, n int) bool {
 		return false
 	}
 	doers, passive := x.verbDoers(v)
+	doers = append(doers, x.purposeOwners(v)...)
 	state := slices.ContainsFunc(doers, func(w int) bool { _, ok := d.stateSide(si, x, w, 2); return ok })
 	if !state {
 		return false
@@ -221,6 +222,28 @@ func (d *doc) stateFunds(si, i, n int) bool {
 		m := d.mentionOver(si, x.token(o))
 		return m != nil && m.ent >= 0 && (d.ents[m.ent].kind == polgraph.KindParty || d.ents[m.ent].kind == polgraph.KindPerson)
 	})
+}
+
+// purposeOwners are who runs the noun of purpose that infinitive v is
+// for, and so does what it says: "by Russia" in "a campaign by Russia to
+// influence the vote", "Russia's" in "Russia's campaign to sway voters",
+// the subject of the verb that runs it in "Russia ran a campaign to
+// influence voters"; nil for any other verb.
+func (x *syntax) purposeOwners(v int) []int {
+	h := x.head(v)
+	if h < 0 || x.rel(v) != "acl" || x.markOf(v) != "to" || !purposeNouns[strings.ToLower(x.tree.Words[h])] {
+		return nil
+	}
+	var out []int
+	for _, c := range x.childrenWith(h, "nmod", "nmod:poss") {
+		if x.rel(c) == "nmod:poss" || x.caseOf(c) == "by" {
+			out = append(out, c)
+		}
+	}
+	if g := x.head(h); len(out) == 0 && g >= 0 && x.baseRel(h) == "obj" && x.isVerb(g) {
+		out, _ = x.verbDoers(g)
+	}
+	return out
 }
 
 // attemptingVerbs take an infinitive their subject set out to do
@@ -475,6 +498,7 @@ func (d *doc) stateAgents() {
 			continue
 		}
 		doers, _ := x.verbDoers(v)
+		doers = append(doers, x.purposeOwners(v)...)
 		for _, w := range doers {
 			if st, _ := d.stateSide(ev.sent, x, w, 2); st >= 0 {
 				// the state may have been taken for where it was done:

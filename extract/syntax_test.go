@@ -328,6 +328,19 @@ func TestEventsFromTheTree(t *testing.T) {
 			not: []string{"INTERFERENCE"},
 		},
 		{
+			name: "a campaign or an effort a state runs to influence or sway a vote or voters is its interference, the infinitive the noun's",
+			text: "The report described a covert campaign by Russia to influence the 2024 election. Officials said China launched an effort to sway voters in 2023.",
+			want: []wantEvent{
+				{"INTERFERENCE", "2024", []string{"agent:country/russia"}},
+				{"INTERFERENCE", "2023", []string{"agent:country/china"}},
+			},
+		},
+		{
+			name: "a campaign a party runs to sway voters is politics at home",
+			text: "The Harbour Party launched a campaign to sway voters in 2023. The minister backed an effort to influence the debate on Monday.",
+			not:  []string{"INTERFERENCE"},
+		},
+		{
 			name: "a mission named again by its noun alone is the state's named before, however far back",
 			text: "Mirko Dal dined with officials from China's consulate in Toronto in 2021. The dinners were private, the newspaper said. " +
 				"Three guests attended. In 2022, Dal was cultivated by a network run out of the consulate, officials said.",
