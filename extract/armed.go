@@ -206,6 +206,7 @@ func (d *doc) stateFunds(si, i, n int) bool {
 		return false
 	}
 	doers, passive := x.verbDoers(v)
+	doers = append(doers, x.purposeOwners(v)...)
 	state := slices.ContainsFunc(doers, func(w int) bool { _, ok := d.stateSide(si, x, w, 2); return ok })
 	if !state {
 		return false
@@ -223,6 +224,51 @@ func (d *doc) stateFunds(si, i, n int) bool {
 	})
 }
 
+// purposeOwners are who runs the noun of purpose that infinitive v is
+// for, and so does what it says: "by Russia" in "a campaign by Russia to
+// influence the vote", "Russia's" in "Russia's campaign to sway voters",
+// the subject of the verb that runs it in "Russia ran a campaign to
+// influence voters"; nil for any other verb.
+func (x *syntax) purposeOwners(v int) []int {
+	h := x.head(v)
+	if h < 0 || x.rel(v) != "acl" || x.markOf(v) != "to" || !purposeNouns[strings.ToLower(x.tree.Words[h])] {
+		return nil
+	}
+	var out []int
+	for _, c := range x.childrenWith(h, "nmod", "nmod:poss") {
+		if x.rel(c) == "nmod:poss" || x.caseOf(c) == "by" {
+			out = append(out, c)
+		}
+	}
+	if g := x.head(h); len(out) == 0 && g >= 0 && x.baseRel(h) == "obj" && x.isVerb(g) {
+		out, _ = x.verbDoers(g)
+	}
+	return out
+}
+
+// attemptingVerbs take an infinitive their subject set out to do
+// (data/words/attempting_verbs.txt).
+var attemptingVerbs = wordSet("attempting_verbs.txt")
+
+// stateAttempt reports whether the verb at tokens [i, i+n) of sentence si
+// is the infinitive of a verb of attempting whose own subject is a state
+// or its agents, neither negated nor still to come: a state's attempt to
+// interfere is interference ("Iran tried to influence the election",
+// "Russia sought to sway lawmakers"; not "Russia will try to", "did not
+// seek to", nor "accused Russia of trying to", whose attempt is the
+// accusation's to tell).
+func (d *doc) stateAttempt(si, i, n int) bool {
+	x, v := d.verbTriggerAt(si, i, n)
+	if v < 0 || x.rel(v) != "xcomp" || x.markOf(v) != "to" {
+		return false
+	}
+	h := x.head(v)
+	if h < 0 || !attemptingVerbs[strings.ToLower(x.tree.Words[h])] || x.modalOrNegated(h) {
+		return false
+	}
+	return slices.ContainsFunc(x.childrenWith(h, "nsubj"), func(w int) bool { _, ok := d.stateSide(si, x, w, 2); return ok })
+}
+
 // stateOrganNouns are the agents and services a state acts through
 // (data/words/state_organ_nouns.txt): "Russian intelligence", "Chinese
 // diplomats".
@@ -236,7 +282,8 @@ var handlingParticiples = wordSet("handling_participles.txt")
 // stateSide is the state that word w of sentence si names or acts for,
 // and whether there is one: the state itself ("China", or its capital
 // anywhere, "an agent of Beijing"), a body of it, its mission or service
-// ("the Chinese consulate", "the Kremlin"), its agents by their noun and
+// ("the Chinese consulate", "the Kremlin", "the consulate" where China's
+// was named before), its agents by their noun and
 // the state that modifies it ("Russian intelligence", "China's
 // diplomats"), or, within depth steps, a group run out of or linked to
 // one of these ("a network run out of the consulate"). The state is -1
@@ -254,6 +301,9 @@ func (d *doc) stateSide(si int, x *syntax, w, depth int) (int, bool) {
 				return d.entityOf(c), true // "linked to Beijing": the state, though the city is its mention here
 			}
 		}
+	}
+	if st := d.missionStateBefore(x.token(w)); st >= 0 {
+		return st, true // "a network run out of the consulate", China's named before
 	}
 	if stateOrganNouns[strings.ToLower(x.lemma(w))] {
 		// "Russian intelligence", "officials at the Chinese consulate"
@@ -448,6 +498,7 @@ func (d *doc) stateAgents() {
 			continue
 		}
 		doers, _ := x.verbDoers(v)
+		doers = append(doers, x.purposeOwners(v)...)
 		for _, w := range doers {
 			if st, _ := d.stateSide(ev.sent, x, w, 2); st >= 0 {
 				// the state may have been taken for where it was done:

@@ -1534,8 +1534,8 @@ func alleged(ev *event) bool { return ev.status == polgraph.StatusAlleged }
 
 // heldDuring is the dated event a verb's oblique names as what it
 // happened in or during ("interfered in the 2021 election", "were
-// detained during the 2019 protests"), dated by the noun's own time, or
-// nil.
+// detained during the 2019 protests"), or the election interference sways
+// ("influenced the 2021 election"), dated by the noun's own time, or nil.
 func (d *doc) heldDuring(ev *event) *event {
 	x := d.syntaxOf(ev.sent)
 	if x == nil {
@@ -1550,7 +1550,13 @@ func (d *doc) heldDuring(ev *event) *event {
 			continue
 		}
 		w := x.eventWord(o)
-		if w < 0 || x.head(w) != v || x.baseRel(w) != "obl" {
+		if w < 0 || x.head(w) != v {
+			continue
+		}
+		if x.baseRel(w) == "obj" && ev.typ == "INTERFERENCE" {
+			return o // "tried to influence the 2024 election": swayed while it was held
+		}
+		if x.baseRel(w) != "obl" {
 			continue
 		}
 		if c := x.caseOf(w); c == "in" || c == "during" {

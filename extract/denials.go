@@ -503,7 +503,7 @@ func (d *doc) deniedActs(ev *event) map[string]bool {
 	}
 	var acts map[string]bool
 	for _, c := range x.deniedClauses(v) {
-		if x.isVerb(c) {
+		if x.isVerb(c) && !x.saysInnocence(c) {
 			if acts == nil {
 				acts = map[string]bool{}
 			}
@@ -511,6 +511,18 @@ func (d *doc) deniedActs(ev *event) map[string]bool {
 		}
 	}
 	return acts
+}
+
+// saysInnocence reports whether clause c only says its subject did no
+// wrong ("he had done nothing wrong"), which names no act a charge must
+// tell: it answers an arrest or a charge of anything.
+func (x *syntax) saysInnocence(c int) bool {
+	for w := range x.tree.Words {
+		if refutationUses[x.lemma(w)] == "innocent" && x.dominates(c, w) && x.ownInnocence(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // tellsActs reports whether charge o's phrase has a verb of one of acts,
@@ -617,6 +629,12 @@ func (d *doc) allegedEarlier(o *event) *event {
 // linkDenials.
 func (d *doc) denialsByNegation() {
 	for _, ev := range d.events {
+		if ev.unsaid && !ev.dropped {
+			// "The MP's office said he had never met the diplomat": a
+			// denial for the one spoken for only where it was alleged
+			ev.dropped = !d.deniesAlleged(ev)
+			continue
+		}
 		if ev.dropped || ev.typ != "STATEMENT" || !ev.speech {
 			continue
 		}
@@ -631,16 +649,28 @@ func (d *doc) denialsByNegation() {
 		if slices.ContainsFunc(d.evSent[ev.sent], func(o *event) bool { return o.typ == "DENIAL" && !o.dropped && x.eventWord(o) == x.head(v) }) {
 			continue // "denied the allegations, saying she had never met them": one denial, said more
 		}
-		types := map[string]bool{}
-		for _, c := range x.childrenWith(v, "ccomp") {
-			for typ := range d.negatedEventTypes(ev.sent, x, c, speaker) {
-				types[typ] = true
-			}
-		}
-		if len(types) > 0 && d.allegedOf(ev, speaker, types) {
+		if d.deniesAlleged(ev) {
 			ev.typ = "DENIAL"
 		}
 	}
+}
+
+// deniesAlleged reports whether speech event ev's negated clauses say
+// that an event alleged of its speaker, or of the one its speaker speaks
+// for, did not happen.
+func (d *doc) deniesAlleged(ev *event) bool {
+	speaker := d.agentOf(ev)
+	x, v := d.eventTree(ev)
+	if speaker < 0 || v < 0 {
+		return false
+	}
+	types := map[string]bool{}
+	for _, c := range x.childrenWith(v, "ccomp") {
+		for typ := range d.negatedEventTypes(ev.sent, x, c, speaker) {
+			types[typ] = true
+		}
+	}
+	return len(types) > 0 && d.allegedOf(ev, speaker, types)
 }
 
 // negatedEventTypes are the event types clause c, negated, says did not

@@ -24,6 +24,9 @@ type event struct {
 	dropped    bool
 	same       *event // an earlier mention of the same event
 	denies     []*event
+	// unsaid: a denial told only by a negated clause its speaker, who
+	// speaks for another, reports; see trigger.unsaid
+	unsaid bool
 	// attribution is the unnamed speaker the event is told on the word of
 	// ("two national security sources").
 	attribution string
@@ -87,6 +90,7 @@ func (d *doc) findEvents() {
 	d.selfReports() // before merging, which drops what names no one
 	d.interceptions()
 	d.stateAgents()
+	d.missionHosts()
 	d.accusedActs() // before merging: the accused is the one who denies it
 	d.mergeEvents() // the locators, too, tell that two mentions are one event
 	d.dropLocators()
@@ -347,7 +351,7 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if d.deemedByRule(i, s.first) {
 		return "" // "who joins another is deemed to have resigned": a rule, not an event
 	}
-	if d.infinitiveAfterIrrealis(i, s.first) || d.wishedInTree(si, i, n) || !t.speech && d.modalInTree(si, i, n) && !d.epistemicPerfect(si, i, n) || d.conditionalInTree(si, i, n) {
+	if !(t.typ == "INTERFERENCE" && d.stateAttempt(si, i, n)) && (d.infinitiveAfterIrrealis(i, s.first) || d.wishedInTree(si, i, n)) || !t.speech && d.modalInTree(si, i, n) && !d.epistemicPerfect(si, i, n) || d.conditionalInTree(si, i, n) {
 		return "" // "urged Orlov to resign", "refused to step down", "urged partners to widen sanctions": nothing happened
 	}
 	if (len(t.words) == 1 || objectSenseForms[d.toks[i+n-1].lower]) && !t.toOffice && !t.forState { // "failed to pass" as "pass"; "passed secrets to a Russian diplomat" has a state's sense already
@@ -514,7 +518,7 @@ func (d *doc) sentenceEvents(si int) {
 	rel := d.relativeClauses(si)
 	var prevAgent, prevPatient []int // of the last verb: who did it; who it was done to, when passive
 	for k, o := range occ {
-		ev := &event{typ: o.t.typ, noun: o.t.noun, speech: o.t.speech, sent: si, trig: [2]int{o.i, o.i + o.n}, status: polgraph.StatusAsserted}
+		ev := &event{typ: o.t.typ, noun: o.t.noun, speech: o.t.speech, unsaid: o.t.unsaid, sent: si, trig: [2]int{o.i, o.i + o.n}, status: polgraph.StatusAsserted}
 		left := s.first
 		for j := o.i - 1; j >= s.first; j-- {
 			if rel[j] && !rel[o.i] {

@@ -35,6 +35,67 @@ func (d *doc) diplomaticMissions() {
 	}
 }
 
+// missionStateBefore is the state of the mission that token i, a mission
+// noun that names no state itself ("the consulate"), refers back to: the
+// last one of that noun named before with its state, however far back
+// ("officials from China's consulate in Perth … a network run out of the
+// consulate"); -1 where none was.
+func (d *doc) missionStateBefore(i int) int {
+	noun := d.toks[i].lower
+	if !missionNouns[noun] {
+		return -1
+	}
+	if _, _, state, _ := d.missionSpan(i); state != "" {
+		return -1
+	}
+	for j := i - 1; j >= 0; j-- {
+		if d.toks[j].lower != noun {
+			continue
+		}
+		if _, _, _, code := d.missionSpan(j); code != "" {
+			return d.countryEntity(code)
+		}
+	}
+	return -1
+}
+
+// missionHosts gives a meeting held at a state's mission that state as a
+// participant, in place of a place: "attended a dinner at China's
+// consulate", "met officials at Russia's embassy in Berlin" are meetings
+// with China and Russia. The mission is an oblique of the meeting's word,
+// or of the verb a meeting noun is the object of.
+func (d *doc) missionHosts() {
+	for _, ev := range d.events {
+		if ev.dropped || ev.typ != "MEETING" {
+			continue
+		}
+		x, v := d.eventTree(ev)
+		if v < 0 {
+			continue
+		}
+		heads := []int{v}
+		if h := x.head(v); h >= 0 && x.baseRel(v) == "obj" && x.isVerb(h) {
+			heads = append(heads, h) // "attended a dinner at …"
+		}
+		for _, h := range heads {
+			for _, c := range x.childrenWith(h, "obl", "nmod") {
+				if x.caseOf(c) != "at" || !missionNouns[strings.ToLower(x.tree.Words[c])] {
+					continue
+				}
+				for _, e := range d.entsAt(ev.sent, x, c, ev.typ) {
+					if st := d.bodysState(e); st >= 0 {
+						e = st
+					}
+					ev.parts = slices.DeleteFunc(ev.parts, func(p part) bool { return p.ent == e && p.role == "place" })
+					if !ev.has(e) {
+						ev.add(e, "participant")
+					}
+				}
+			}
+		}
+	}
+}
+
 // staffOf reports people named as a mission's staff right before token i
 // ("officials from China's consulate", "diplomats at the Russian
 // embassy"): they act for the state, which is then who takes part.

@@ -674,3 +674,29 @@ func (x *syntax) predicateAfterRelativeSubject() {
 		}
 	}
 }
+
+// purposeNouns take an infinitive that says what they are for
+// (data/words/purpose_nouns.txt).
+var purposeNouns = wordSet("purpose_nouns.txt")
+
+// purposeReadAsVerbs mends a parse that hangs the infinitive of a noun
+// of purpose on the verb whose object the noun is: in "described a
+// covert campaign by Russia to influence the vote", "influence" is read
+// as an adverbial clause of "described". An infinitive right after such
+// an object, with nothing between, is the noun's.
+func (x *syntax) purposeReadAsVerbs() {
+	t := &x.tree
+	for v, rel := range t.Rel {
+		h := t.Head[v]
+		if rel != "advcl" || h < 0 || v < 2 || !strings.EqualFold(t.Words[v-1], "to") || t.Head[v-1] != v {
+			continue
+		}
+		for _, o := range x.childrenWith(h, "obj") {
+			words := x.subtree(o, nil)
+			if o < v && words[len(words)-1] == v-2 && purposeNouns[strings.ToLower(t.Words[o])] {
+				t.Head[v], t.Rel[v] = o, "acl"
+				break
+			}
+		}
+	}
+}

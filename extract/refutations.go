@@ -18,8 +18,8 @@ var refutationUses = func() map[string]string {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 2 || f[1] != "false" && f[1] != "true" && f[1] != "refuse" && f[1] != "call" && f[1] != "innocent" && f[1] != "happen" {
-			panic(fmt.Sprintf("extract: data/refutations.tsv:%d: want lemma, false|true|refuse|call|innocent|happen: %q", n+1, line))
+		if len(f) != 2 || f[1] != "false" && f[1] != "true" && f[1] != "refuse" && f[1] != "call" && f[1] != "innocent" && f[1] != "happen" && f[1] != "absent" {
+			panic(fmt.Sprintf("extract: data/refutations.tsv:%d: want lemma, false|true|refuse|call|innocent|happen|absent: %q", n+1, line))
 		}
 		out[f[0]] = f[1]
 	}
@@ -79,7 +79,8 @@ var claimPronouns = set("this that it they these those")
 // refutation finds where sentence si calls a claim false without a verb
 // of denying: a predicate of falsity on the claim ("these claims are
 // baseless", "that is simply not true"), a verb refusing it ("we reject
-// them") or one calling it false ("called the report a fabrication"). It
+// them"), one calling it false ("called the report a fabrication") or a
+// noun of its truth denied ("there is no truth to the allegations"). It
 // returns the word that does so and the claim's word, -1 for a pronoun;
 // the word is -1 where the sentence calls no claim false.
 func (d *doc) refutation(si int) (word, claim int) {
@@ -123,6 +124,15 @@ func (d *doc) refutation(si int) (word, claim int) {
 					claims = append(claims, append(x.childrenWith(o, "compound"), o)...)
 				}
 			}
+		case "absent":
+			if x.negated(w) { // "no truth to the allegations", "no basis for the claims"
+				for _, c := range x.childrenWith(w, "nmod") {
+					switch x.caseOf(c) {
+					case "to", "in", "for":
+						claims = append(claims, c)
+					}
+				}
+			}
 		case "innocent":
 			if x.ownInnocence(w) {
 				return w, -1 // what the speaker is said to have done
@@ -141,8 +151,9 @@ func (d *doc) refutation(si int) (word, claim int) {
 }
 
 // innocentSubjects are the subjects by which speakers say they did no
-// wrong: themselves, by a pronoun.
-var innocentSubjects = set("i he she we they")
+// wrong: themselves, by a pronoun, or the one a lawyer speaks for ("his
+// client had done nothing wrong").
+var innocentSubjects = set("i he she we they client clients")
 
 // ownInnocence reports whether word w says its subject, a pronoun, did no
 // wrong: "she had done nothing wrong" (w "wrong", on "nothing", the object
@@ -227,7 +238,7 @@ func (d *doc) refute(si int, occ []occurrence) []occurrence {
 	}
 	w, _ := d.refutation(si)
 	if w < 0 {
-		return occ
+		return d.deniedForAnother(si, occ)
 	}
 	x := d.syntaxOf(si)
 	for k, o := range occ {
@@ -256,6 +267,38 @@ func (d *doc) refute(si int, occ []occurrence) []occurrence {
 		for _, t := range triggers[d.toks[i].lower] {
 			if t.speech && len(t.words) == 1 && d.namedSpeaker(i, si, "DENIAL") {
 				t.typ = "DENIAL"
+				return insertOccurrence(occ, occurrence{i, 1, t})
+			}
+		}
+	}
+	return occ
+}
+
+// deniedForAnother reads a verb of speech that names no speaker of a
+// statement, but one who speaks for someone, as that one's denial where
+// it reports a negated clause about them: "The MP's office said he had
+// never met the diplomat", "Her lawyer said her client had never accepted
+// any money". It is kept only where the act was alleged of them before
+// (denialsByNegation).
+func (d *doc) deniedForAnother(si int, occ []occurrence) []occurrence {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return occ
+	}
+	for v := range x.tree.Words {
+		i := x.token(v)
+		if !x.isVerb(v) || d.toks[i].quoted || slices.ContainsFunc(occ, func(o occurrence) bool { return o.i <= i && i < o.i+o.n }) {
+			continue
+		}
+		negated := slices.ContainsFunc(x.childrenWith(v, "ccomp"), func(c int) bool {
+			return x.negated(c) && x.isVerb(c) && slices.ContainsFunc(x.childrenWith(c, "nsubj"), func(s int) bool { return innocentSubjects[x.lemma(s)] })
+		})
+		if !negated {
+			continue
+		}
+		for _, t := range triggers[d.toks[i].lower] {
+			if t.speech && len(t.words) == 1 && !d.namedSpeaker(i, si, "STATEMENT") && d.namedSpeaker(i, si, "DENIAL") {
+				t.typ, t.unsaid = "DENIAL", true
 				return insertOccurrence(occ, occurrence{i, 1, t})
 			}
 		}

@@ -77,6 +77,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.nameReadAsPostModifier()
 		x.relativeReadAsReport()
 		x.phraseAfterFrontedClause()
+		x.purposeReadAsVerbs()
 	}
 	return x
 }

@@ -348,6 +348,50 @@ func TestEventsFromTheTree(t *testing.T) {
 			not: []string{"INTERFERENCE"},
 		},
 		{
+			name: "a state that influences, or tries or seeks to influence or sway, an election, a vote or people of politics interferes, when the election it sways was held",
+			text: "Britain said Iran had tried to influence the election. Officials said Russia sought to sway lawmakers in Berlin in 2023. " +
+				"France said China influenced the 2024 election.",
+			want: []wantEvent{
+				{"INTERFERENCE", "", []string{"agent:country/iran"}},
+				{"INTERFERENCE", "2023", []string{"agent:country/russia"}},
+				{"INTERFERENCE", "2024", []string{"agent:country/china"}},
+			},
+		},
+		{
+			name: "one of politics who seeks to influence a debate, or a state that will try or did not try, does not interfere",
+			text: "The minister sought to influence the debate in parliament on Monday. Russia will try to influence the election, Ivo Dorn warned. " +
+				"Ana Brook tried to sway lawmakers on Tuesday. Iran did not seek to influence the vote, its envoy said.",
+			not: []string{"INTERFERENCE"},
+		},
+		{
+			name: "a campaign or an effort a state runs to influence or sway a vote or voters is its interference, the infinitive the noun's",
+			text: "The report described a covert campaign by Russia to influence the 2024 election. Officials said China launched an effort to sway voters in 2023.",
+			want: []wantEvent{
+				{"INTERFERENCE", "2024", []string{"agent:country/russia"}},
+				{"INTERFERENCE", "2023", []string{"agent:country/china"}},
+			},
+		},
+		{
+			name: "a campaign a party runs to sway voters is politics at home",
+			text: "The Harbour Party launched a campaign to sway voters in 2023. The minister backed an effort to influence the debate on Monday.",
+			not:  []string{"INTERFERENCE"},
+		},
+		{
+			name: "a mission named again by its noun alone is the state's named before, however far back",
+			text: "Mirko Dal dined with officials from China's consulate in Toronto in 2021. The dinners were private, the newspaper said. " +
+				"Three guests attended. In 2022, Dal was cultivated by a network run out of the consulate, officials said.",
+			want: []wantEvent{{"INTERFERENCE", "2022", []string{"agent:country/china", "target:person/mirko-dal"}}},
+		},
+		{
+			name: "a meeting held at a state's mission has the state take part, not be where it was",
+			text: "Mirko Dal attended a dinner at China's consulate in Toronto in 2019. Petra Lind met officials at Russia's embassy in Berlin in 2021.",
+			want: []wantEvent{
+				{"MEETING", "2019", []string{"agent:person/mirko-dal", "participant:country/china", "place:place/toronto"}},
+				{"MEETING", "2021", []string{"agent:person/petra-lind", "participant:country/russia", "place:place/berlin"}},
+			},
+			notParts: []string{"place:country/russia"},
+		},
+		{
 			name: "a party that recruits candidates, or a state that targets a city, does not interfere",
 			text: "The Harbour Party recruited two candidates in 2023. Russia targeted Kharkiv on Monday. Police recruited 40 officers in 2022. " +
 				"Ivo Dorn was targeted by critics after the vote.",

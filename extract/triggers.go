@@ -15,6 +15,11 @@ type trigger struct {
 	typ    string
 	noun   bool // a nominalisation ("resignation"), weaker than a verb
 	speech bool // reported speech: an event only with a named speaker
+	// unsaid: a speech verb read as a denial for the one its speaker
+	// speaks for by the negated clause it reports, kept only where that
+	// clause's act was alleged of that one ("the MP's office said he had
+	// never met the diplomat")
+	unsaid bool
 	// undergo: the verb's subject undergoes the event, in the role of its
 	// object ("Holm became prime minister": Holm is appointed)
 	undergo bool
