@@ -32,16 +32,20 @@ func TestSpelledOutAcronyms(t *testing.T) {
 }
 
 // A dateline names where a story is filed even without an agency's name
-// ("OSLO, Norway -"): its capital is the city, and a party name no known
-// party of that country has is scoped by that country, the same in every
-// story filed from there.
+// ("OSLO, Norway -"): its capital is the city, a party name is the known
+// party of that country its words name without the country's ("the Labour
+// Party" is the Norwegian Labour Party), and one no known party of that
+// country has is scoped by that country, the same in every story filed
+// from there.
 func TestDatelineWithCountry(t *testing.T) {
 	oslo := "OSLO, Norway - The Labour Party won the by-election in Tromsvik on Sunday, Sigrid Halvorsen said."
 	tests := []struct {
 		name, text, surface string
 		want                string
 	}{
-		{"the party", oslo, "Labour Party", "party/labour-party--no"},
+		{"the party", oslo, "Labour Party", "party/det-norske-arbeiderparti"},
+		{"a party no list knows", "OSLO, Norway - The Harvest Party won the by-election in Tromsvik on Sunday.", "Harvest Party", "party/harvest-party--no"},
+		{"a known party without its country", "VIENNA, Austria - The Freedom Party won the vote on Sunday.", "Freedom Party", "party/freedom-party-of-austria"},
 		{"the dateline's capital", "WELLINGTON, New Zealand - Mereana Tuhoe resigned on Friday, her office said.", "WELLINGTON", "place/wellington"},
 		{"the dateline's country", "WELLINGTON, New Zealand - Mereana Tuhoe resigned on Friday, her office said.", "New Zealand", "country/new-zealand"},
 	}

@@ -1083,7 +1083,7 @@ func (d *doc) finishEntities() {
 		if e.kind == polgraph.KindPerson {
 			e.id = gazetteer.ID(e.kind, personKey(e.name))
 		}
-		if b := d.stateBodyOf(e); b != nil {
+		if b := d.stateBodyOf(e, partyCountry); b != nil {
 			// a state's body named as every state's is ("Russia's
 			// Ministry of Defence"): the one the data knows, one node
 			// whatever the wording
@@ -1141,19 +1141,25 @@ func (d *doc) finishEntities() {
 	d.resolveLeaders()
 }
 
-// stateBodyOf is the curated institution an organisation named in a
-// generic way stands for, by the country its name was qualified by or,
-// for a name every state's body has, the country the story is filed
-// from. The country the story names most is no such ground: "The Foreign
-// Ministry summoned China's ambassador" is not China's.
-func (d *doc) stateBodyOf(e *entity) *gazetteer.Entry {
+// stateBodyOf is the curated institution or party an organisation or a
+// party named in a generic way, or without its country, stands for: by
+// the country its name was qualified by or, for a state body's name every
+// state's body has, the country the story is filed from; for a party,
+// the country its id would be scoped by (partyCountry). The country the
+// story names most is no ground for a state body: "The Foreign Ministry
+// summoned China's ambassador" is not China's.
+func (d *doc) stateBodyOf(e *entity, partyCountry func() string) *gazetteer.Entry {
 	switch {
-	case e.kind != polgraph.KindOrganization || e.mission != "":
+	case e.mission != "":
 		return nil
-	case e.scope != "":
-		return curatedStateBody(e.name, e.scope)
-	case genericBodyName(e.name):
-		return curatedStateBody(e.name, d.datelineCountry())
+	case e.unsure && e.kind == polgraph.KindParty:
+		return curatedStateBody(e.kind, e.name, d.datelineCountry()) // a form known parties share: the dateline's, if it has one
+	case e.scope != "" && (e.kind == polgraph.KindOrganization || e.kind == polgraph.KindParty):
+		return curatedStateBody(e.kind, e.name, e.scope)
+	case e.kind == polgraph.KindOrganization && genericBodyName(e.name):
+		return curatedStateBody(e.kind, e.name, d.datelineCountry())
+	case e.kind == polgraph.KindParty:
+		return curatedStateBody(e.kind, e.name, partyCountry())
 	}
 	return nil
 }

@@ -14,19 +14,19 @@ import (
 // (data/words/body_key_words.tsv).
 var bodyKeyWords = wordTable("body_key_words.tsv")
 
-// curatedStateBodies are the curated state institutions by the code of
-// their country and the key of each of their names (bodyKey); a key two
-// bodies of one country share finds neither.
+// curatedStateBodies are the curated state institutions and parties by
+// their kind, the code of their country and the key of each of their
+// names (bodyKey); a key two of one country share finds neither.
 var curatedStateBodies = sync.OnceValue(func() map[string]*gazetteer.Entry {
 	g := gazetteer.Default()
 	out, shared := map[string]*gazetteer.Entry{}, map[string]bool{}
 	for _, e := range g.Entries() {
-		if e.Kind != polgraph.KindOrganization || e.Scope != "organizations-government" || e.Country == "" {
+		if e.Country == "" || e.Region != "" || !(e.Kind == polgraph.KindOrganization && e.Scope == "organizations-government" || e.Kind == polgraph.KindParty) {
 			continue
 		}
 		country := countryWords(g.Country(e.Country))
 		for _, name := range append([]string{e.Name}, e.Aliases...) {
-			k := e.Country + "|" + bodyKey(name, country)
+			k := e.Kind + "|" + e.Country + "|" + bodyKey(name, country)
 			if o, ok := out[k]; ok && o != e {
 				shared[k] = true
 			}
@@ -78,10 +78,12 @@ func countryWords(c *gazetteer.Entry) map[string]bool {
 	return words
 }
 
-// curatedStateBody is the curated institution of country code that a
-// body named in a generic way stands for ("the Defence Ministry" of a
-// story filed from Moscow, "Russia's Ministry of Defence"), or nil.
-func curatedStateBody(name, code string) *gazetteer.Entry {
+// curatedStateBody is the curated institution or party of kind and
+// country code that a body named in a generic way, or without its
+// country, stands for ("the Defence Ministry" of a story filed from
+// Moscow, "Russia's Ministry of Defence", "the Labour Party" of one filed
+// from Oslo), or nil.
+func curatedStateBody(kind, name, code string) *gazetteer.Entry {
 	if code == "" {
 		return nil
 	}
@@ -90,5 +92,5 @@ func curatedStateBody(name, code string) *gazetteer.Entry {
 	if key == "" {
 		return nil // "Russia's": a country's words alone name no body
 	}
-	return curatedStateBodies()[code+"|"+key]
+	return curatedStateBodies()[kind+"|"+code+"|"+key]
 }
