@@ -82,6 +82,17 @@ func TestGenericBodyNamesByCountry(t *testing.T) {
 	}
 }
 
+// A European body the press names by one word in stories filed from the
+// city where it sits is that body there, and a country's generic body
+// elsewhere.
+func TestBodiesNamedAtTheirSeat(t *testing.T) {
+	checkIDs(t, []idCase{
+		{"the Commission in Brussels", "BRUSSELS - The Commission fined Orvana Telecom on Monday.", "Commission", 0, "organization/european-commission"},
+		{"the Court in Strasbourg", "STRASBOURG - The Court ruled on Tuesday that the ban breached the convention.", "Court", 0, "organization/european-court-of-human-rights"},
+		{"the Commission in Paris", "PARIS - The Commission fined Orvana Telecom on Monday.", "Commission", 0, "organization/commission--fr"},
+	})
+}
+
 // A country's or place's name that is a person's given name ("Jordan
 // Kessler", "Chad Morrow") is the person where the article names the
 // surname alone too; the place's own names and the country itself stay.

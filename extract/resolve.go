@@ -1157,6 +1157,9 @@ func (d *doc) stateBodyOf(e *entity, partyCountry func() string) *gazetteer.Entr
 	case e.scope != "" && (e.kind == polgraph.KindOrganization || e.kind == polgraph.KindParty):
 		return curatedStateBody(e.kind, e.name, e.scope)
 	case e.kind == polgraph.KindOrganization && genericBodyName(e.name):
+		if b := d.seatBody(e.name); b != nil {
+			return b
+		}
 		return curatedStateBody(e.kind, e.name, d.datelineCountry())
 	case e.kind == polgraph.KindParty:
 		return curatedStateBody(e.kind, e.name, partyCountry())

@@ -94,3 +94,46 @@ func curatedStateBody(kind, name, code string) *gazetteer.Entry {
 	}
 	return curatedStateBodies()[kind+"|"+code+"|"+key]
 }
+
+// seatBodies are the international bodies a generic word names in a story
+// filed from the city where they sit, by city and word
+// (data/words/seat_bodies.tsv).
+var seatBodies = wordTable("seat_bodies.tsv")
+
+// seatBody is the international body that sits in the dateline's city
+// and that the press there names by the generic name: "the Commission" of
+// a story filed from Brussels. It is nil elsewhere.
+func (d *doc) seatBody(name string) *gazetteer.Entry {
+	city := d.datelineCity()
+	if city == "" {
+		return nil
+	}
+	body, ok := seatBodies[strings.ToLower(city+" "+strings.TrimPrefix(name, "The "))]
+	if !ok {
+		return nil
+	}
+	for _, m := range d.x.gaz.Lookup(body) {
+		if m.Entry.Kind == polgraph.KindOrganization && m.Entry.Name == body {
+			return m.Entry
+		}
+	}
+	return nil
+}
+
+// datelineCity is the name of the one place the article's dateline names,
+// or "".
+func (d *doc) datelineCity() string {
+	city := ""
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if !d.sents[m.sent].dateline || m.ent < 0 || d.ents[m.ent].kind != polgraph.KindPlace {
+			continue
+		}
+		if n := d.ents[m.ent].name; city != "" && n != city {
+			return ""
+		} else {
+			city = n
+		}
+	}
+	return city
+}
