@@ -1154,12 +1154,14 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 	}
 	own[v] = true
 	if h := x.head(v); ev.noun && h >= 0 && (carriesNoun(strings.ToLower(x.tree.Words[h])) || x.travelledFor(v) || x.baseRel(v) == "nsubj" && !x.sequelVerb(h) || x.baseRel(v) == "obl" && duringCases[x.caseOf(v)] ||
+		x.baseRel(v) == "obl" && x.caseOf(v) == "in" && casualtyVerbs[strings.ToLower(x.tree.Words[h])] ||
 		x.baseRel(v) == "obj" && (contestingVerbs[strings.ToLower(x.tree.Words[h])] || elicitingVerbs[strings.ToLower(x.tree.Words[h])])) {
 		// "opened an investigation on Monday"; "the bombings on Aug. 7
 		// killed 258 people": what the event itself did dates it; so
 		// does what happened during it ("detained on Monday during a
 		// police raid"); so does its outcome ("won the parliamentary
-		// election on Sunday")
+		// election on Sunday"), and its toll ("were killed in an air
+		// strike on Monday")
 		own[h] = true
 	}
 	if ev.noun {

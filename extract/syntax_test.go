@@ -299,6 +299,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"place:country/austria"},
 		},
 		{
+			name: "an attack people were killed in is dated by the killing",
+			text: "Two journalists were killed in an Israeli air strike in southern Lebanon on Monday.",
+			want: []wantEvent{{"ATTACK", "2025-05-12", []string{"agent:country/israel"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
