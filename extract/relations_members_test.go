@@ -69,6 +69,34 @@ func TestMembershipsAsWiresWriteThem(t *testing.T) {
 			want: [][3]string{{"MEMBER_OF", "Ada Holm", "Harvest Party"}},
 		},
 		{
+			name: "a party's role noun that no office list gives, right before the name",
+			text: "Officials in Vellin spoke on Sunday. Civic Union peer Tamsin Rudd criticised the plan on Wednesday.",
+			want: [][3]string{{"MEMBER_OF", "Tamsin Rudd", "Civic Union"}},
+		},
+		{
+			name: "a short form many countries' parties share, as a label, where no country is named",
+			text: "Officials in Vellin spoke on Sunday. Labour MP Ana Holm called for an inquiry. Ivo Dorn, a Conservative lawmaker, disagreed. " +
+				"Labour's Mira Salt said nothing. Justice Minister Dana Whitcombe declined to comment.",
+			want: [][3]string{{"MEMBER_OF", "Ana Holm", "Labour"}, {"MEMBER_OF", "Ivo Dorn", "Conservative"}, {"MEMBER_OF", "Mira Salt", "Labour"}},
+			not:  [][3]string{{"MEMBER_OF", "Ana Holm", "Labour Party (UK)"}, {"MEMBER_OF", "Dana Whitcombe", "Justice"}},
+		},
+		{
+			name: "a short shared form as a label in a story filed from a state no list knows",
+			text: "VELMOR, Kelmora (Reuters) - Labour MP Ana Holm called for an inquiry on Monday. Ivo Dorn, a Tory backbencher, disagreed.",
+			want: [][3]string{{"MEMBER_OF", "Ana Holm", "Labour"}, {"MEMBER_OF", "Ivo Dorn", "Tory"}},
+		},
+		{
+			name: "one of a known party, named by its members, of the dateline's country",
+			text: "BERLIN (Reuters) - Karl Wendt, a Social Democrat, said the coalition would hold. Social Democrat lawmaker Lena Voss agreed.",
+			want: [][3]string{{"MEMBER_OF", "Karl Wendt", "Social Democratic Party of Germany"}, {"MEMBER_OF", "Lena Voss", "Social Democratic Party of Germany"}},
+		},
+		{
+			name: "one of a known party, named by its members, of another country",
+			text: "STOCKHOLM (Reuters) - Lars Brek, a Social Democrat, called for new elections.",
+			want: [][3]string{{"MEMBER_OF", "Lars Brek", "Swedish Social Democratic Party"}},
+			not:  [][3]string{{"MEMBER_OF", "Lars Brek", "Social Democratic Party of Germany"}},
+		},
+		{
 			name: "a party's president",
 			text: "Officials in France spoke on Sunday. Luc Armand, president of the Republicans party, criticised the plan.",
 			want: [][3]string{{"MEMBER_OF", "Luc Armand", "Republicans"}, {"LEADS", "Luc Armand", "Republicans"}},

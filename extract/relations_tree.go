@@ -61,6 +61,13 @@ func (d *doc) treeMemberships(si int) {
 		for k := x.at(first); k >= 0 && k < x.at(m.first); k++ {
 			words = append(words, k)
 		}
+		if r := m.first - 1; first == m.first && r > d.sents[si].first && d.toks[r].kind == tokWord && !d.toks[r].cap && partyRoles[d.toks[r].lower] {
+			// "Liberal Democrat peer Tamsin Rudd": a role noun no office
+			// list gives, right before the name, is the name's all the same
+			if k := x.at(r); k >= 0 {
+				words = append(words, k)
+			}
+		}
 		words = append(words, x.childrenWith(w, "appos")...)
 		if x.rel(w) == "conj" {
 			// "Ana Holm and Ivo Dorn, both members of …": a plural
