@@ -18,7 +18,7 @@ var (
 	reMemberAfter  = regexp.MustCompile(`^(, )?(((who|which) (is|was|has been|had been) |is |was |has been |had been |became |, )(a |an |the )?|a |an |the )(\S+ ){0,2}(member|members|politician|candidate|mp|senator|deputy|representative|councillor|activist|official|leader|chairman|minister|spokesman|spokeswoman|spokesperson|founder|co-founder|figure|legislator|lawmaker|congressman|congresswoman)s? (of|for|from|in|with) (the )?$`)
 	reMemberVerb   = regexp.MustCompile(`^(, who )?(\w+ ){0,2}(joined|rejoined|represented|ran for|stood for|sat for|sits for|was a member of|is a member of|became a member of|elected for|elected as a member of|belongs to|belonged to|led|leads|founded|co-founded|headed|heads|chaired|chairs) (the )?$`)
 	reMemberFrom   = regexp.MustCompile(`^, (from|of) (the )?$`)
-	reMembersOf    = regexp.MustCompile(`^((, <per>)*,? )?and <per> of (the )?$`)
+	reMembersOf    = regexp.MustCompile(`^((, <per>)*,? )?and <per>(,? (both|all) members)? of (the )?$`)
 	reMemberBefore = regexp.MustCompile(`^(('s|'|’) )?((fellow|former|senior|veteran|prominent|then) )?((\w+ )?(mp|mps|senator|congressman|congresswoman|politician|leader|co-leader|candidate|member|lawmaker|representative|deputy|councillor|minister|president|chairman|activist|figure|governor|mayor|premier|prime minister|legislator|party leader|whip|speaker)s?,? )?$`)
 	reLeadAfter    = regexp.MustCompile(`^(, )?(who |which |and )?((is|was|became|has been|had been|served as|serves as|also served|also|then|later|as|the|a|an|first|future|former|longtime) )*(\w+ )?(leader|co-leader|head|chairman|chairwoman|chairperson|chair|president|prime minister|premier|mayor|governor|king|queen|emperor|chief|director|founder|secretary-general|general secretary|ceo|chief executive|chancellor|ruler|commander) (of|for) (the )?$`)
 	reLeadVerb     = regexp.MustCompile(`^(, who )?(\w+ )?(led|leads|heads|headed|chaired|chairs|founded|ruled|rules|governed|governs) (the )?$`)
@@ -186,7 +186,13 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 			// not "who leads the Labour Party's youth wing": a part the
 			// party owns
 			if (leadsAfter(between) || reLeadVerb.MatchString(between)) && !d.possessorAt(b) {
-				d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.7})
+				if strings.Contains(between, "secretary") {
+					// "X, secretary-general of the Civic Union": a party's
+					// secretary runs its office, under its leader
+					d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.7})
+				} else {
+					d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.7})
+				}
 			}
 		case polgraph.KindOrganization:
 			between := bareDescription(between)

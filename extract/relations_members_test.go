@@ -97,6 +97,22 @@ func TestMembershipsAsWiresWriteThem(t *testing.T) {
 			not:  [][3]string{{"MEMBER_OF", "Lars Brek", "Social Democratic Party of Germany"}},
 		},
 		{
+			name: "a party's secretary-general is its member, not its leader",
+			text: "Officials in Vellin spoke on Sunday. Ivo Dorn, secretary-general of the Civic Union, said the party would appeal.",
+			want: [][3]string{{"MEMBER_OF", "Ivo Dorn", "Civic Union"}},
+			not:  [][3]string{{"LEADS", "Ivo Dorn", "Civic Union"}},
+		},
+		{
+			name: "a plural apposition on a list, the parse taking it for the subject",
+			text: "Officials in Vellin spoke on Sunday. Ana Holm and Ivo Dorn, both members of the Civic Union, were expelled on Friday.",
+			want: [][3]string{{"MEMBER_OF", "Ana Holm", "Civic Union"}, {"MEMBER_OF", "Ivo Dorn", "Civic Union"}},
+		},
+		{
+			name: "a short shared form before a leader's noun",
+			text: "VELMOR, Kelmora (Reuters) - Labour leader Ana Holm said the vote was rigged. Liberal chief Ivo Dorn agreed.",
+			want: [][3]string{{"LEADS", "Ana Holm", "Labour"}, {"LEADS", "Ivo Dorn", "Liberal"}},
+		},
+		{
 			name: "a party's president",
 			text: "Officials in France spoke on Sunday. Luc Armand, president of the Republicans party, criticised the plan.",
 			want: [][3]string{{"MEMBER_OF", "Luc Armand", "Republicans"}, {"LEADS", "Luc Armand", "Republicans"}},

@@ -351,13 +351,16 @@ func (d *doc) resolve() {
 // labelsAPartysPerson reports whether the one-word mention m stands where
 // only a party's name does: before a legislator's noun or a party's
 // compound cue (kind_cues.tsv: "Labour MP Ana Holm", "a Tory
-// backbencher"), or as the possessive of a name
+// backbencher") or a party's leader ("Labour leader X"), or as the possessive of a name
 // ("Labour's Ana Holm"). A shared short form ("Labour") is then a party
 // for sure, of whichever country, though the article names none.
 func (d *doc) labelsAPartysPerson(m *mention) bool {
 	next := d.nextWord(m.last, m.sent)
 	if legislatorNouns[next] || cues.kind[[2]string{"compound", next}] == polgraph.KindParty {
 		return true // not "Justice Minister X": a minister's portfolio may be a party's name
+	}
+	if (next == "leader" || next == "co-leader" || next == "chief") && !legislatureWords[d.toks[m.first].lower] {
+		return true // "Labour leader X", "Liberal chief X"; not "Congress leader", a chamber's
 	}
 	return (next == "'s" || next == "’s") && m.last+1 < d.sents[m.sent].last && d.toks[m.last+1].cap && d.toks[m.last+1].kind == tokWord
 }
