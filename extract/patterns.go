@@ -154,7 +154,10 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 	}
 	// "Ana Lisk and Ivo Dorn of the Green Party": the party is both's;
 	// "Ivo Dorn, from the Green Party,"
-	if fk == polgraph.KindPerson && partyish && (reMembersOf.MatchString(between) || reMemberFrom.MatchString(between)) {
+	// (not "Ana Holm, an independent MP, and Ivo Dorn of the Green
+	// Party": the role noun that restates the first name is no name of
+	// the list)
+	if fk == polgraph.KindPerson && partyish && (reMembersOf.MatchString(between) && a.named() || reMemberFrom.MatchString(between)) {
 		d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.65})
 	}
 	// "Dana Whitcombe, a Democrat from Oregon"

@@ -86,6 +86,11 @@ func TestMembershipsAsWiresWriteThem(t *testing.T) {
 			want: [][3]string{{"MEMBER_OF", "Ana Holm", "Labour"}, {"MEMBER_OF", "Ivo Dorn", "Tory"}},
 		},
 		{
+			name: "a short shared form before a legislators' plural noun",
+			text: "VELMOR, Kelmora (Reuters) - Labour MPs Ana Holm and Ivo Dorn voted against the bill on Monday.",
+			want: [][3]string{{"MEMBER_OF", "Ana Holm", "Labour"}},
+		},
+		{
 			name: "one of a known party, named by its members, of the dateline's country",
 			text: "BERLIN (Reuters) - Karl Wendt, a Social Democrat, said the coalition would hold. Social Democrat lawmaker Lena Voss agreed.",
 			want: [][3]string{{"MEMBER_OF", "Karl Wendt", "Social Democratic Party of Germany"}, {"MEMBER_OF", "Lena Voss", "Social Democratic Party of Germany"}},

@@ -415,6 +415,24 @@ func TestTitlesAndKindNounsBeforeNames(t *testing.T) {
 func TestWhatTitlesAndOpeningsSay(t *testing.T) {
 	checkRelationCases(t, []relationCase{
 		{
+			name: "a coordinated apposition: a title, and a party's role or a title of the party",
+			text: "Officials in Vellin spoke on Sunday. Mara Lind, Kelmora's foreign minister and a Civic Union member, flew to Paris. " +
+				"Ivo Dorn, Vessaria's prime minister and leader of the Green Alliance, arrived on Monday.",
+			want: [][3]string{{"HOLDS_OFFICE", "Mara Lind", "Kelmora"}, {"MEMBER_OF", "Mara Lind", "Civic Union"},
+				{"HOLDS_OFFICE", "Ivo Dorn", "Vessaria"}, {"LEADS", "Ivo Dorn", "Green Alliance"}},
+		},
+		{
+			name: "a plural title before a list of names is each name's",
+			text: "Officials in Vellin spoke on Sunday. Civic Union lawmakers Ana Holm and Ivo Dorn voted against the bill.",
+			want: [][3]string{{"MEMBER_OF", "Ana Holm", "Civic Union"}, {"MEMBER_OF", "Ivo Dorn", "Civic Union"}},
+		},
+		{
+			name: "the role noun restating the first name is no name of a list",
+			text: "Officials in Vellin spoke on Sunday. Ana Holm, an independent MP, and Ivo Dorn of the Civic Union tabled the motion.",
+			want: [][3]string{{"MEMBER_OF", "Ivo Dorn", "Civic Union"}},
+			not:  [][3]string{{"MEMBER_OF", "Ana Holm", "Civic Union"}},
+		},
+		{
 			name: "a seat in a legislature named after it, in apposition or before the name",
 			text: "Ada Brisk, the opposition leader in the Saeima, spoke. Ivo Dorn, a senator in Kenya's upper house, spoke. " +
 				"Tom Hale, a Sejm deputy, spoke. Riigikogu member Nina Varga spoke. Lena Frisk, an official in the Riigikogu, spoke.",

@@ -356,7 +356,7 @@ func (d *doc) resolve() {
 // for sure, of whichever country, though the article names none.
 func (d *doc) labelsAPartysPerson(m *mention) bool {
 	next := d.nextWord(m.last, m.sent)
-	if legislatorNouns[next] || cues.kind[[2]string{"compound", next}] == polgraph.KindParty {
+	if legislatorNouns[next] || legislatorNouns[strings.TrimSuffix(next, "s")] || cues.kind[[2]string{"compound", next}] == polgraph.KindParty {
 		return true // not "Justice Minister X": a minister's portfolio may be a party's name
 	}
 	if (next == "leader" || next == "co-leader" || next == "chief") && !legislatureWords[d.toks[m.first].lower] {

@@ -202,6 +202,9 @@ func (d *doc) appositiveTitle(si int, m *mention) {
 	held := span{}
 	for {
 		o, body, end := d.titleAt(si, k+1)
+		if o == nil && len(titles) > 0 {
+			break // "X, Kelmora's foreign minister and a Civic Union member,": the titles before "and" are hers
+		}
 		if o == nil {
 			return
 		}
@@ -218,6 +221,13 @@ func (d *doc) appositiveTitle(si int, m *mention) {
 			held.since, end = d.dateAt(end + 1) // "Ivo Dorn, prime minister since 2019,"
 		}
 		if end < s.last && d.toks[end].text != "," && d.toks[end].text != "." {
+			if len(titles) > 1 {
+				// "X, Vessaria's prime minister and leader of the Civic
+				// Union,": the last conjunct goes on past its title
+				// (the pairs read it); those before "and" are hers
+				titles = titles[:len(titles)-1]
+				break
+			}
 			return // "Holm, a minister's daughter": no apposition of a title
 		}
 		break
