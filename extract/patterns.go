@@ -180,6 +180,12 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 	if fk == polgraph.KindPerson && (tk == polgraph.KindCountry || tk == polgraph.KindPlace) && between == "of " && a.named() && b.named() && a.office != nil && headOffice(a.office) && !d.formerTitle(a) {
 		d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.65})
 	}
+	// "Democratic Senator Ana Holm of Ohio", "Rep. Ivo Dorn of Texas": a
+	// legislator's title before the name and the place after "of" give
+	// the seat the name holds
+	if fk == polgraph.KindPerson && tk == polgraph.KindPlace && between == "of " && a.named() && b.named() && b.via != "demonym" && a.office != nil && seatTitle(a.office) && !d.formerTitle(a) {
+		d.addRel(&relation{typ: "REPRESENTS", from: from, to: to, sent: si, conf: 0.65})
+	}
 	if fk == polgraph.KindPerson && !hasPer {
 		switch tk {
 		case polgraph.KindParty:
@@ -333,6 +339,12 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 		(a.first > 0 && d.toks[a.first-1].lower == "the" && orgHeads[d.toks[a.last-1].lower] || a.mission != "") {
 		d.addRel(&relation{typ: "LOCATED_IN", from: from, to: to, sent: si, conf: 0.6})
 	}
+}
+
+// seatTitle reports a legislature's title that holds a seat for a place:
+// a member's or a senator's, not a speaker's or a whip's.
+func seatTitle(o *gazetteer.Office) bool {
+	return o.Body == "legislature" && (strings.HasPrefix(o.Title, "Member of") || o.Title == "Senator")
 }
 
 // rePlaceNounIn is an apposition of a place noun with at most two words

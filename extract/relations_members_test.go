@@ -327,6 +327,13 @@ func TestUSPartyLetterLabels(t *testing.T) {
 			text: "Officials in the United States spoke on Sunday. Sen. Ann Leary (R-Miss.) voted against the measure.",
 			want: [][3]string{{"MEMBER_OF", "Ann Leary", "Republican Party (United States)"}, {"REPRESENTS", "Ann Leary", "Mississippi"}},
 		},
+		{
+			name: "a legislator's title before the name and the state after of",
+			text: "WASHINGTON (AP) - Democratic Senator Ann Leary of Ohio said she would oppose the nominee. Congresswoman Tia Marsh of Texas agreed. " +
+				"Speaker Tom Raye of Georgia said nothing.",
+			want: [][3]string{{"MEMBER_OF", "Ann Leary", "Democratic Party (United States)"}, {"REPRESENTS", "Ann Leary", "Ohio"}, {"REPRESENTS", "Tia Marsh", "Texas"}},
+			not:  [][3]string{{"REPRESENTS", "Tom Raye", "Georgia"}},
+		},
 	})
 	checkKinds(t, "Rep. Tom Raye, R-Texas, voted against the measure. Senator Ann Leary (D-Ohio) agreed.",
 		map[string]string{"Texas": polgraph.KindPlace, "Ohio": polgraph.KindPlace}, "R-Texas", "D-Ohio")
