@@ -102,6 +102,12 @@ func TestMembershipsAsWiresWriteThem(t *testing.T) {
 			not:  [][3]string{{"MEMBER_OF", "Lars Brek", "Social Democratic Party of Germany"}},
 		},
 		{
+			name: "one of a party named by its members, where no listed one is of a country named",
+			text: "VELMOR, Kelmora (Reuters) - Ana Holm, a Social Democrat, called for an inquiry on Monday. The Social Democrats won 40 seats.",
+			want: [][3]string{{"MEMBER_OF", "Ana Holm", "Social Democrats"}},
+			not:  [][3]string{{"MEMBER_OF", "Ana Holm", "Social Democratic Party of Germany"}},
+		},
+		{
 			name: "a party's secretary-general is its member, not its leader",
 			text: "Officials in Vellin spoke on Sunday. Ivo Dorn, secretary-general of the Civic Union, said the party would appeal.",
 			want: [][3]string{{"MEMBER_OF", "Ivo Dorn", "Civic Union"}},

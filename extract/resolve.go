@@ -323,6 +323,16 @@ func (d *doc) resolve() {
 				d.link(mi, ei)
 				continue
 			}
+			if unsure[mi] {
+				// "a Social Democrat" where the Social Democrats the
+				// gazetteer lists are no country's the article names:
+				// the article's own party of that plural name
+				plural := append(slices.Clone(words[:len(words)-1]), words[len(words)-1]+"s")
+				ei := get("name:org:"+strings.Join(plural, " "), polgraph.KindParty, d.surfaceOf(m)+"s", nil)
+				d.ents[ei].words = plural
+				d.link(mi, ei)
+				continue
+			}
 			if d.classify(m, false); m.kind == "" {
 				continue
 			}
