@@ -128,7 +128,22 @@ func TestMembershipsAsWiresWriteThem(t *testing.T) {
 			text: "Officials in France spoke on Sunday. Luc Armand, president of the Republicans party, criticised the plan.",
 			want: [][3]string{{"MEMBER_OF", "Luc Armand", "Republicans"}, {"LEADS", "Luc Armand", "Republicans"}},
 		},
+		{
+			name: "a party by the press's forms for its people and its standing",
+			text: "Officials in Vellin spoke on Sunday. The Harvest Front's Ana Holm came second with 27 per cent. Ivo Dorn, who leads the Harvest Front, spoke. " +
+				"The opposition Kestrel Forward movement, whose leader Mira Salt has long fought graft, welcomed the verdict.",
+			want: [][3]string{{"MEMBER_OF", "Ana Holm", "Harvest Front"}, {"LEADS", "Ivo Dorn", "Harvest Front"}, {"LEADS", "Mira Salt", "Kestrel Forward"}},
+		},
 	})
+	// a name a party's may end in that owns a person, or after "the
+	// opposition" and before a party's noun, is a party's; not a trade
+	// union's, nor a ruling council's
+	checkKinds(t, "Officials in Vellin spoke on Sunday. The Harvest Front's Ana Holm came second with 27 per cent. Ivo Dorn, who leads the Harvest Front, spoke.",
+		map[string]string{"Harvest Front": polgraph.KindParty})
+	checkKinds(t, "Officials in Vellin spoke on Sunday. The opposition Kestrel Forward movement, whose leader Mira Salt has long fought graft, welcomed the verdict.",
+		map[string]string{"Kestrel Forward": polgraph.KindParty})
+	checkKinds(t, "Officials in Vellin spoke on Sunday. The Northfield Trade Union's Ana Holm said wages were low.",
+		map[string]string{"Northfield Trade Union": polgraph.KindOrganization})
 }
 
 // A switch of party: "defected from X to Y" and "left X for Y" make their
