@@ -111,7 +111,11 @@ func (d *doc) counterpartOffice(si int, m *mention) {
 func (d *doc) titleInApposition(si int, m *mention) {
 	s := &d.sents[si]
 	head := d.listHead(si, m)
-	comma := head.first - 1
+	first := head.first
+	if head.office != nil && head.officeStart > s.first && head.officeStart < first && d.toks[head.officeStart-1].text == "," {
+		first = head.officeStart // "whose leader, Opposition Leader X,": her other title is no part of the apposition
+	}
+	comma := first - 1
 	if comma <= s.first || d.toks[comma].text != "," {
 		return
 	}

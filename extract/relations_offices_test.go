@@ -422,6 +422,17 @@ func TestWhatTitlesAndOpeningsSay(t *testing.T) {
 				{"HOLDS_OFFICE", "Ivo Dorn", "Vessaria"}, {"LEADS", "Ivo Dorn", "Green Alliance"}},
 		},
 		{
+			name: "a title in apposition before a name that has a title of its own",
+			text: "Officials in Vellin spoke on Sunday. The Harvest Party, whose leader, Opposition Leader Ana Holm, has attacked the government, said nothing.",
+			want: [][3]string{{"LEADS", "Ana Holm", "Harvest Party"}},
+		},
+		{
+			name: "a member of a party's faction in parliament",
+			text: "Officials in Vellin spoke on Sunday. Ana Holm, member of the faction of the Harvest Party, asked a question. " +
+				"Ivo Dorn, a member of the caucus of the Civic Union, agreed.",
+			want: [][3]string{{"MEMBER_OF", "Ana Holm", "Harvest Party"}, {"MEMBER_OF", "Ivo Dorn", "Civic Union"}},
+		},
+		{
 			name: "a plural title before a list of names is each name's",
 			text: "Officials in Vellin spoke on Sunday. Civic Union lawmakers Ana Holm and Ivo Dorn voted against the bill.",
 			want: [][3]string{{"MEMBER_OF", "Ana Holm", "Civic Union"}, {"MEMBER_OF", "Ivo Dorn", "Civic Union"}},
