@@ -427,6 +427,15 @@ func TestWhatTitlesAndOpeningsSay(t *testing.T) {
 			want: [][3]string{{"LEADS", "Ana Holm", "Harvest Party"}},
 		},
 		{
+			name: "a party's bare title is of the one party the passage names",
+			text: "Officials in Vellin spoke on Sunday. The Civic Union held its congress on Saturday. Deputy leader Ivo Dorn said the party was united. " +
+				"Party chairman Tomas Ridel said the Civic Union would contest every seat.\n\n" +
+				"The Harvest Party and the Green Alliance met on Monday. Deputy leader Ana Holm said the talks failed.",
+			want: [][3]string{{"MEMBER_OF", "Ivo Dorn", "Civic Union"}, {"LEADS", "Tomas Ridel", "Civic Union"}},
+			not: [][3]string{{"LEADS", "Ivo Dorn", "Civic Union"}, {"MEMBER_OF", "Ana Holm", "Harvest Party"}, {"MEMBER_OF", "Ana Holm", "Green Alliance"},
+				{"MEMBER_OF", "Ana Holm", "Civic Union"}},
+		},
+		{
 			name: "a member of a party's faction in parliament",
 			text: "Officials in Vellin spoke on Sunday. Ana Holm, member of the faction of the Harvest Party, asked a question. " +
 				"Ivo Dorn, a member of the caucus of the Civic Union, agreed.",

@@ -132,6 +132,11 @@ func (d *doc) titleRelations(si int, m *mention) {
 			bodyEnt = d.clauseCountry(si, m)
 		}
 	}
+	if bodyEnt < 0 && o.Body == "party" {
+		// "The Civic Union met on Sunday. Deputy leader Ivo Dorn said…":
+		// a party's bare title is of the one party the passage names
+		bodyEnt = d.onlyPartyNear(si)
+	}
 	if d.formerTitle(m) || d.formerBefore(si, titleStart) || body != nil && d.formerBefore(si, body.first) {
 		// "former Prime Minister X": held it once, when is not said; as a
 		// fact with no end it would read as held still
@@ -437,6 +442,24 @@ const secretaryGeneral = "Secretary-General"
 // chairman is the title of the chair of a body (offices.tsv), a party's
 // leader where the body is a party.
 const chairman = "Chairman"
+
+// onlyPartyNear is the one party (or body named as parties are) that
+// sentence si and the two before it name, or -1 where they name none or
+// several.
+func (d *doc) onlyPartyNear(si int) int {
+	found := -1
+	for s := max(0, si-2); s <= si; s++ {
+		for _, mi := range d.sentMents[s] {
+			if m := &d.ments[mi]; m.ent >= 0 && m.named() && m.ent != found && d.partyLike(d.ents[m.ent]) {
+				if found >= 0 {
+					return -1
+				}
+				found = m.ent
+			}
+		}
+	}
+	return found
+}
 
 // indefiniteArticles make a title one of several of its kind.
 var indefiniteArticles = set("a an")
