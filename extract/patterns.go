@@ -670,6 +670,11 @@ func (d *doc) labelOpen(first, last int) int {
 	p := first - 1
 	if sep := d.toks[p].text; (sep == "-" || sep == ",") && p >= 3 && d.toks[p-1].allCaps && d.toks[p-1].kind == tokWord {
 		p -= 2
+	} else if sep == "-" && p >= 3 {
+		// "(Civic Union-Brenmoor West)": a party's name before the seat
+		if o := d.mentionBefore(p); o != nil && o.first >= 1 && d.toks[o.first-1].text == "(" {
+			p = o.first - 1
+		}
 	}
 	if d.toks[p].text != "(" || p == 0 || d.toks[p-1].kind != tokWord || !d.toks[p-1].cap {
 		return -1
