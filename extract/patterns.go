@@ -37,7 +37,7 @@ var (
 	reSeatFor      = regexp.MustCompile(`^, (the |a |an )?((<org>|[\w-]+) ){0,2}(mp|member|senator|representative|deputy|congressman|congresswoman|assemblyman|assemblywoman|councillor|legislator) for (the )?$`)
 	reLocated      = regexp.MustCompile(`^, $|^in (the )?((north|south)?(east|west)?ern |central )?$`) // "in northern Mali"
 	// "Ana Holm, who sits in the Sejm", "was elected to the Saeima": a seat
-	reSeatVerb = regexp.MustCompile(`^(, )?(who |which )?(\w+ )?(sits|sat|serves|served|has served|had served|was elected|was re-elected|won a seat|holds a seat|held a seat) (in|to) (the )?$`)
+	reSeatVerb = regexp.MustCompile(`^(, )?(who |which )?(\w+ )?(sits|sat|serves|served|has served|had served|was elected|was re-elected|won a seat|holds a seat|held a seat) (for (the )?<org> )?(in|to) (the )?$`)
 	// "who represents the Toronto riding of Don Valley East", "the MP for
 	// the constituency of Whitby": the district named after its noun
 	reDistrictOf = regexp.MustCompile(`^(, )?(who |which )?([\w-]+ ){0,3}(represents|represented|representing|for) the (<loc> )?(riding|constituency|district|electorate|division|ward) of $`)

@@ -427,6 +427,11 @@ func TestWhatTitlesAndOpeningsSay(t *testing.T) {
 			want: [][3]string{{"LEADS", "Ana Holm", "Harvest Party"}},
 		},
 		{
+			name: "a seat by a verb of sitting for a party in a chamber",
+			text: "Officials in Germany spoke on Sunday. Jonas Pell, who sits for the Harvest Party in the Bundestag, said the law was flawed.",
+			want: [][3]string{{"HOLDS_OFFICE", "Jonas Pell", "Bundestag"}, {"MEMBER_OF", "Jonas Pell", "Harvest Party"}},
+		},
+		{
 			name: "a party's bare title is of the one party the passage names",
 			text: "Officials in Vellin spoke on Sunday. The Civic Union held its congress on Saturday. Deputy leader Ivo Dorn said the party was united. " +
 				"Party chairman Tomas Ridel said the Civic Union would contest every seat.\n\n" +
