@@ -108,6 +108,11 @@ func TestMembershipsAsWiresWriteThem(t *testing.T) {
 			not:  [][3]string{{"MEMBER_OF", "Ana Holm", "Social Democratic Party of Germany"}},
 		},
 		{
+			name: "a verb of leading in a relative clause on the name's apposition",
+			text: "Officials in Vellin spoke on Sunday. Ivo Dorn, a former interior minister who now leads the Green Alliance, was arrested.",
+			want: [][3]string{{"LEADS", "Ivo Dorn", "Green Alliance"}, {"MEMBER_OF", "Ivo Dorn", "Green Alliance"}},
+		},
+		{
 			name: "a party's secretary-general is its member, not its leader",
 			text: "Officials in Vellin spoke on Sunday. Ivo Dorn, secretary-general of the Civic Union, said the party would appeal.",
 			want: [][3]string{{"MEMBER_OF", "Ivo Dorn", "Civic Union"}},

@@ -485,6 +485,9 @@ func (d *doc) leadVerbRelations(si int) {
 				leader = d.personAt(si, x, c)
 				if leader < 0 && x.rel(v) == "acl:relcl" && x.head(v) >= 0 {
 					leader = d.personAt(si, x, x.head(v)) // "X, who leads"
+					if h := x.head(v); leader < 0 && x.rel(h) == "appos" && x.head(h) >= 0 {
+						leader = d.personAt(si, x, x.head(h)) // "X, a former minister who now leads"
+					}
 				}
 			case "obj":
 				if led = d.bodyUnder(si, x, c); led < 0 && strings.EqualFold(x.tree.Words[c], "party") && definiteNoun(x, c) {
