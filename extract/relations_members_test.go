@@ -113,6 +113,11 @@ func TestMembershipsAsWiresWriteThem(t *testing.T) {
 			want: [][3]string{{"LEADS", "Ivo Dorn", "Green Alliance"}, {"MEMBER_OF", "Ivo Dorn", "Green Alliance"}},
 		},
 		{
+			name: "the party's name before a person's",
+			text: "Officials in Vellin spoke on Sunday. The Civic Union met on Monday. The party's Ana Holm said it would fight on.",
+			want: [][3]string{{"MEMBER_OF", "Ana Holm", "Civic Union"}},
+		},
+		{
 			name: "a party's secretary-general is its member, not its leader",
 			text: "Officials in Vellin spoke on Sunday. Ivo Dorn, secretary-general of the Civic Union, said the party would appeal.",
 			want: [][3]string{{"MEMBER_OF", "Ivo Dorn", "Civic Union"}},

@@ -31,9 +31,23 @@ func (d *doc) officeRelations(si int) {
 		}
 		d.titleInApposition(si, m)
 		d.counterpartOffice(si, m)
+		d.thePartysPerson(si, m)
 	}
 	d.counterpartsAbroad(si)
 	d.leadVerbRelations(si)
+}
+
+// thePartysPerson reads "The party's Ana Holm said…": "the party's"
+// right before a name makes her a member of the party named last before
+// it, in this sentence or the two before.
+func (d *doc) thePartysPerson(si int, m *mention) {
+	i := m.first
+	if i-3 < d.sents[si].first || d.toks[i-3].lower != "the" || d.toks[i-2].lower != "party" || !possessiveMarks[d.toks[i-1].lower] {
+		return
+	}
+	if p := d.partyNamedBefore(si, i-3); p >= 0 {
+		d.addRel(&relation{typ: "MEMBER_OF", from: m.ent, to: p, sent: si, conf: 0.6})
+	}
 }
 
 // counterpartsAbroad sets the people named before a nationality and a
