@@ -39,12 +39,12 @@ var cues = func() kindCues {
 			c.suffixes = append(c.suffixes, f[1])
 		case "head":
 			c.partyHeads[f[1]] = true
-		case "poss", "of", "to", "in", "demonym", "with", "result", "obj", "owner", "plural", "compound":
+		case "poss", "of", "to", "in", "demonym", "with", "result", "obj", "owner", "plural", "compound", "possessor":
 			if f[2] != polgraph.KindCountry && f[2] != polgraph.KindParty && (f[0] != "obj" && f[0] != "of" && f[0] != "in" || f[2] != polgraph.KindPlace) {
 				panic(fmt.Sprintf("extract: data/kind_cues.tsv:%d: kind %q: want Country or Party (obj, of, in: Place)", n+1, f[2]))
 			}
 			c.kind[[2]string{f[0], f[1]}] = f[2]
-			if f[0] == "plural" || f[0] == "compound" {
+			if f[0] == "plural" || f[0] == "compound" || f[0] == "possessor" {
 				continue // read off the words, not the tree: no sentence is parsed for them
 			}
 			for _, w := range nounForms(f[1]) {
@@ -126,6 +126,9 @@ func (d *doc) contextKinds() {
 				if d.compoundParty(m) {
 					votes[polgraph.KindParty]++ // "two Workers' Front MPs"
 				}
+				if d.partysPerson(m, e) || d.partyDescribed(m) {
+					votes[polgraph.KindParty]++
+				}
 				if k := d.datelineState(m); k != "" {
 					votes[k] += 2 // "VELMOR, Kelmora (Reuters) -"
 				}
@@ -187,6 +190,29 @@ func (d *doc) contextKinds() {
 			d.linkDemonyms(ei, demonyms)
 		}
 	}
+}
+
+// partysPerson reports a name that ends in a word a party's may end in
+// and owns a person named right after it: "the Agrarian Front's Jorrit
+// Maas", as the press names a party's people ("Labour's X").
+func (d *doc) partysPerson(m *mention, e *entity) bool {
+	if len(e.words) < 2 || cues.kind[[2]string{"possessor", e.words[len(e.words)-1]}] != polgraph.KindParty || m.last+1 >= d.sents[m.sent].last || !possessiveMarks[d.toks[m.last].lower] {
+		return false
+	}
+	p := d.mentionStartingAt(m.last + 1)
+	return p != nil && p.named() && p.ent >= 0 && d.ents[p.ent].kind == polgraph.KindPerson && len(d.ents[p.ent].words) >= 2
+}
+
+// partyDescribed reports a name after "the" and a word of a party's
+// standing ("the opposition Estrava Forward movement", "the ruling Unity
+// bloc"): the press says so of parties.
+func (d *doc) partyDescribed(m *mention) bool {
+	if m.first < 2 || !partyAdjectives[d.toks[m.first-1].lower] || d.toks[m.first-2].lower != "the" {
+		return false
+	}
+	last := d.toks[m.last-1].lower
+	next := d.nextWord(m.last, m.sent)
+	return cues.kind[[2]string{"possessor", last}] == polgraph.KindParty || cues.kind[[2]string{"possessor", next}] == polgraph.KindParty
 }
 
 // datelineState is the kind of an unknown name in a dateline after the

@@ -256,6 +256,15 @@ func (d *doc) recognizeSentence(si int) {
 			i++
 			continue
 		}
+		if n, pm := d.oneOfKnownParty(i, s.last); n > gn && n > on && !personCue && office == nil {
+			// "Karl Wendt, a Social Democrat,": one of the party the
+			// gazetteer calls the Social Democrats, of the country the
+			// article names (needsCountry)
+			d.addMention(mention{first: i, last: i + n, sent: si, matches: pm, via: pm[0].Via, kind: polgraph.KindParty, strong: true, member: true, officeStart: -1})
+			office, personCue = nil, false
+			i += n
+			continue
+		}
 		if n := d.singularOfPlural(i, s.last); n > gn && n > on && !personCue && office == nil {
 			// "Social Democrat leader Irena Holub", "a Social Democrat":
 			// one of the party the article calls the Social Democrats
@@ -1077,6 +1086,33 @@ func (d *doc) singularOfPlural(i, limit int) int {
 		}
 	}
 	return 0
+}
+
+// oneOfKnownParty is the number of tokens from i, and the gazetteer's
+// parties, of a capitalised run of up to three words whose plural is a
+// party's name ("Social Democrat" of "Social Democrats"): a member named
+// by the party's members. One word is read so only after "a" or "an" ("a
+// Green"); 0 where there is none.
+func (d *doc) oneOfKnownParty(i, limit int) (int, []gazetteer.Match) {
+	for n := min(3, limit-i); n >= 1; n-- {
+		last := &d.toks[i+n-1]
+		if last.kind != tokWord || !last.cap || last.allCaps || strings.HasSuffix(last.lower, "s") || !d.contiguous(i, i+n) || i+n < limit && d.toks[i+n].cap {
+			continue
+		}
+		if n == 1 && (i == 0 || d.toks[i-1].lower != "a" && d.toks[i-1].lower != "an") {
+			continue
+		}
+		var out []gazetteer.Match
+		for _, g := range d.x.gaz.Lookup(d.text[d.toks[i].start:last.end] + "s") {
+			if g.Entry.Kind == polgraph.KindParty {
+				out = append(out, g)
+			}
+		}
+		if len(out) > 0 {
+			return n, out
+		}
+	}
+	return 0, nil
 }
 
 // pluralNames are the lowercase words, in the singular, of the article's

@@ -15,10 +15,10 @@ var (
 	reJoined       = regexp.MustCompile(`\b(joined|rejoined|became a member of|was elected leader of|became leader of|took over as leader of)\b`)
 	reAge          = regexp.MustCompile(`^, \d{1,3}, `)
 	reOwnParty     = regexp.MustCompile(`^'s ((ruling|governing|own|opposition|centrist|conservative|liberal|nationalist|populist|right-wing|left-wing|far-right|far-left) )?$`)
-	reMemberAfter  = regexp.MustCompile(`^(, )?(((who|which) (is|was|has been|had been) |is |was |has been |had been |became |, )(a |an |the )?|a |an |the )(\S+ ){0,2}(member|members|politician|candidate|mp|senator|deputy|representative|councillor|activist|official|leader|chairman|minister|spokesman|spokeswoman|spokesperson|founder|co-founder|figure|legislator|lawmaker|congressman|congresswoman)s? (of|for|from|in|with) (the )?$`)
+	reMemberAfter  = regexp.MustCompile(`^(, )?(((who|which) (is|was|has been|had been) |is |was |has been |had been |became |, )(a |an |the )?|a |an |the )(\S+ ){0,2}(member|members|politician|candidate|mp|senator|deputy|representative|councillor|activist|official|leader|chairman|minister|spokesman|spokeswoman|spokesperson|founder|co-founder|figure|legislator|lawmaker|congressman|congresswoman)s? (of|for|from|in|with) (the )?((faction|parliamentary group|caucus) (of|for) (the )?)?$`)
 	reMemberVerb   = regexp.MustCompile(`^(, who )?(\w+ ){0,2}(joined|rejoined|represented|ran for|stood for|sat for|sits for|was a member of|is a member of|became a member of|elected for|elected as a member of|belongs to|belonged to|led|leads|founded|co-founded|headed|heads|chaired|chairs) (the )?$`)
 	reMemberFrom   = regexp.MustCompile(`^, (from|of) (the )?$`)
-	reMembersOf    = regexp.MustCompile(`^((, <per>)*,? )?and <per> of (the )?$`)
+	reMembersOf    = regexp.MustCompile(`^((, <per>)*,? )?and <per>(,? (both|all) members)? of (the )?$`)
 	reMemberBefore = regexp.MustCompile(`^(('s|'|’) )?((fellow|former|senior|veteran|prominent|then) )?((\w+ )?(mp|mps|senator|congressman|congresswoman|politician|leader|co-leader|candidate|member|lawmaker|representative|deputy|councillor|minister|president|chairman|activist|figure|governor|mayor|premier|prime minister|legislator|party leader|whip|speaker)s?,? )?$`)
 	reLeadAfter    = regexp.MustCompile(`^(, )?(who |which |and )?((is|was|became|has been|had been|served as|serves as|also served|also|then|later|as|the|a|an|first|future|former|longtime) )*(\w+ )?(leader|co-leader|head|chairman|chairwoman|chairperson|chair|president|prime minister|premier|mayor|governor|king|queen|emperor|chief|director|founder|secretary-general|general secretary|ceo|chief executive|chancellor|ruler|commander) (of|for) (the )?$`)
 	reLeadVerb     = regexp.MustCompile(`^(, who )?(\w+ )?(led|leads|heads|headed|chaired|chairs|founded|ruled|rules|governed|governs) (the )?$`)
@@ -37,7 +37,7 @@ var (
 	reSeatFor      = regexp.MustCompile(`^, (the |a |an )?((<org>|[\w-]+) ){0,2}(mp|member|senator|representative|deputy|congressman|congresswoman|assemblyman|assemblywoman|councillor|legislator) for (the )?$`)
 	reLocated      = regexp.MustCompile(`^, $|^in (the )?((north|south)?(east|west)?ern |central )?$`) // "in northern Mali"
 	// "Ana Holm, who sits in the Sejm", "was elected to the Saeima": a seat
-	reSeatVerb = regexp.MustCompile(`^(, )?(who |which )?(\w+ )?(sits|sat|serves|served|has served|had served|was elected|was re-elected|won a seat|holds a seat|held a seat) (in|to) (the )?$`)
+	reSeatVerb = regexp.MustCompile(`^(, )?(who |which )?(\w+ )?(sits|sat|serves|served|has served|had served|was elected|was re-elected|won a seat|holds a seat|held a seat) (for (the )?<org> )?(in|to) (the )?$`)
 	// "who represents the Toronto riding of Don Valley East", "the MP for
 	// the constituency of Whitby": the district named after its noun
 	reDistrictOf = regexp.MustCompile(`^(, )?(who |which )?([\w-]+ ){0,3}(represents|represented|representing|for) the (<loc> )?(riding|constituency|district|electorate|division|ward) of $`)
@@ -154,7 +154,10 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 	}
 	// "Ana Lisk and Ivo Dorn of the Green Party": the party is both's;
 	// "Ivo Dorn, from the Green Party,"
-	if fk == polgraph.KindPerson && partyish && (reMembersOf.MatchString(between) || reMemberFrom.MatchString(between)) {
+	// (not "Ana Holm, an independent MP, and Ivo Dorn of the Green
+	// Party": the role noun that restates the first name is no name of
+	// the list)
+	if fk == polgraph.KindPerson && partyish && (reMembersOf.MatchString(between) && a.named() || reMemberFrom.MatchString(between)) {
 		d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.65})
 	}
 	// "Dana Whitcombe, a Democrat from Oregon"
@@ -177,6 +180,12 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 	if fk == polgraph.KindPerson && (tk == polgraph.KindCountry || tk == polgraph.KindPlace) && between == "of " && a.named() && b.named() && a.office != nil && headOffice(a.office) && !d.formerTitle(a) {
 		d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.65})
 	}
+	// "Democratic Senator Ana Holm of Ohio", "Rep. Ivo Dorn of Texas": a
+	// legislator's title before the name and the place after "of" give
+	// the seat the name holds
+	if fk == polgraph.KindPerson && tk == polgraph.KindPlace && between == "of " && a.named() && b.named() && b.via != "demonym" && a.office != nil && seatTitle(a.office) && !d.formerTitle(a) {
+		d.addRel(&relation{typ: "REPRESENTS", from: from, to: to, sent: si, conf: 0.65})
+	}
 	if fk == polgraph.KindPerson && !hasPer {
 		switch tk {
 		case polgraph.KindParty:
@@ -186,7 +195,13 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 			// not "who leads the Labour Party's youth wing": a part the
 			// party owns
 			if (leadsAfter(between) || reLeadVerb.MatchString(between)) && !d.possessorAt(b) {
-				d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.7})
+				if strings.Contains(between, "secretary") {
+					// "X, secretary-general of the Civic Union": a party's
+					// secretary runs its office, under its leader
+					d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.7})
+				} else {
+					d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.7})
+				}
 			}
 		case polgraph.KindOrganization:
 			between := bareDescription(between)
@@ -324,6 +339,12 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 		(a.first > 0 && d.toks[a.first-1].lower == "the" && orgHeads[d.toks[a.last-1].lower] || a.mission != "") {
 		d.addRel(&relation{typ: "LOCATED_IN", from: from, to: to, sent: si, conf: 0.6})
 	}
+}
+
+// seatTitle reports a legislature's title that holds a seat for a place:
+// a member's or a senator's, not a speaker's or a whip's.
+func seatTitle(o *gazetteer.Office) bool {
+	return o.Body == "legislature" && (strings.HasPrefix(o.Title, "Member of") || o.Title == "Senator")
 }
 
 // rePlaceNounIn is an apposition of a place noun with at most two words
@@ -656,6 +677,11 @@ func (d *doc) labelOpen(first, last int) int {
 	p := first - 1
 	if sep := d.toks[p].text; (sep == "-" || sep == ",") && p >= 3 && d.toks[p-1].allCaps && d.toks[p-1].kind == tokWord {
 		p -= 2
+	} else if sep == "-" && p >= 3 {
+		// "(Civic Union-Brenmoor West)": a party's name before the seat
+		if o := d.mentionBefore(p); o != nil && o.first >= 1 && d.toks[o.first-1].text == "(" {
+			p = o.first - 1
+		}
 	}
 	if d.toks[p].text != "(" || p == 0 || d.toks[p-1].kind != tokWord || !d.toks[p-1].cap {
 		return -1

@@ -69,11 +69,91 @@ func TestMembershipsAsWiresWriteThem(t *testing.T) {
 			want: [][3]string{{"MEMBER_OF", "Ada Holm", "Harvest Party"}},
 		},
 		{
+			name: "a party's role noun that no office list gives, right before the name",
+			text: "Officials in Vellin spoke on Sunday. Civic Union peer Tamsin Rudd criticised the plan on Wednesday.",
+			want: [][3]string{{"MEMBER_OF", "Tamsin Rudd", "Civic Union"}},
+		},
+		{
+			name: "a short form many countries' parties share, as a label, where no country is named",
+			text: "Officials in Vellin spoke on Sunday. Labour MP Ana Holm called for an inquiry. Ivo Dorn, a Conservative lawmaker, disagreed. " +
+				"Labour's Mira Salt said nothing. Justice Minister Dana Whitcombe declined to comment.",
+			want: [][3]string{{"MEMBER_OF", "Ana Holm", "Labour"}, {"MEMBER_OF", "Ivo Dorn", "Conservative"}, {"MEMBER_OF", "Mira Salt", "Labour"}},
+			not:  [][3]string{{"MEMBER_OF", "Ana Holm", "Labour Party (UK)"}, {"MEMBER_OF", "Dana Whitcombe", "Justice"}},
+		},
+		{
+			name: "a short shared form as a label in a story filed from a state no list knows",
+			text: "VELMOR, Kelmora (Reuters) - Labour MP Ana Holm called for an inquiry on Monday. Ivo Dorn, a Tory backbencher, disagreed.",
+			want: [][3]string{{"MEMBER_OF", "Ana Holm", "Labour"}, {"MEMBER_OF", "Ivo Dorn", "Tory"}},
+		},
+		{
+			name: "a short shared form before a legislators' plural noun",
+			text: "VELMOR, Kelmora (Reuters) - Labour MPs Ana Holm and Ivo Dorn voted against the bill on Monday.",
+			want: [][3]string{{"MEMBER_OF", "Ana Holm", "Labour"}},
+		},
+		{
+			name: "one of a known party, named by its members, of the dateline's country",
+			text: "BERLIN (Reuters) - Karl Wendt, a Social Democrat, said the coalition would hold. Social Democrat lawmaker Lena Voss agreed.",
+			want: [][3]string{{"MEMBER_OF", "Karl Wendt", "Social Democratic Party of Germany"}, {"MEMBER_OF", "Lena Voss", "Social Democratic Party of Germany"}},
+		},
+		{
+			name: "one of a known party, named by its members, of another country",
+			text: "STOCKHOLM (Reuters) - Lars Brek, a Social Democrat, called for new elections.",
+			want: [][3]string{{"MEMBER_OF", "Lars Brek", "Swedish Social Democratic Party"}},
+			not:  [][3]string{{"MEMBER_OF", "Lars Brek", "Social Democratic Party of Germany"}},
+		},
+		{
+			name: "one of a party named by its members, where no listed one is of a country named",
+			text: "VELMOR, Kelmora (Reuters) - Ana Holm, a Social Democrat, called for an inquiry on Monday. The Social Democrats won 40 seats.",
+			want: [][3]string{{"MEMBER_OF", "Ana Holm", "Social Democrats"}},
+			not:  [][3]string{{"MEMBER_OF", "Ana Holm", "Social Democratic Party of Germany"}},
+		},
+		{
+			name: "a verb of leading in a relative clause on the name's apposition",
+			text: "Officials in Vellin spoke on Sunday. Ivo Dorn, a former interior minister who now leads the Green Alliance, was arrested.",
+			want: [][3]string{{"LEADS", "Ivo Dorn", "Green Alliance"}, {"MEMBER_OF", "Ivo Dorn", "Green Alliance"}},
+		},
+		{
+			name: "the party's name before a person's",
+			text: "Officials in Vellin spoke on Sunday. The Civic Union met on Monday. The party's Ana Holm said it would fight on.",
+			want: [][3]string{{"MEMBER_OF", "Ana Holm", "Civic Union"}},
+		},
+		{
+			name: "a party's secretary-general is its member, not its leader",
+			text: "Officials in Vellin spoke on Sunday. Ivo Dorn, secretary-general of the Civic Union, said the party would appeal.",
+			want: [][3]string{{"MEMBER_OF", "Ivo Dorn", "Civic Union"}},
+			not:  [][3]string{{"LEADS", "Ivo Dorn", "Civic Union"}},
+		},
+		{
+			name: "a plural apposition on a list, the parse taking it for the subject",
+			text: "Officials in Vellin spoke on Sunday. Ana Holm and Ivo Dorn, both members of the Civic Union, were expelled on Friday.",
+			want: [][3]string{{"MEMBER_OF", "Ana Holm", "Civic Union"}, {"MEMBER_OF", "Ivo Dorn", "Civic Union"}},
+		},
+		{
+			name: "a short shared form before a leader's noun",
+			text: "VELMOR, Kelmora (Reuters) - Labour leader Ana Holm said the vote was rigged. Liberal chief Ivo Dorn agreed.",
+			want: [][3]string{{"LEADS", "Ana Holm", "Labour"}, {"LEADS", "Ivo Dorn", "Liberal"}},
+		},
+		{
 			name: "a party's president",
 			text: "Officials in France spoke on Sunday. Luc Armand, president of the Republicans party, criticised the plan.",
 			want: [][3]string{{"MEMBER_OF", "Luc Armand", "Republicans"}, {"LEADS", "Luc Armand", "Republicans"}},
 		},
+		{
+			name: "a party by the press's forms for its people and its standing",
+			text: "Officials in Vellin spoke on Sunday. The Harvest Front's Ana Holm came second with 27 per cent. Ivo Dorn, who leads the Harvest Front, spoke. " +
+				"The opposition Kestrel Forward movement, whose leader Mira Salt has long fought graft, welcomed the verdict.",
+			want: [][3]string{{"MEMBER_OF", "Ana Holm", "Harvest Front"}, {"LEADS", "Ivo Dorn", "Harvest Front"}, {"LEADS", "Mira Salt", "Kestrel Forward"}},
+		},
 	})
+	// a name a party's may end in that owns a person, or after "the
+	// opposition" and before a party's noun, is a party's; not a trade
+	// union's, nor a ruling council's
+	checkKinds(t, "Officials in Vellin spoke on Sunday. The Harvest Front's Ana Holm came second with 27 per cent. Ivo Dorn, who leads the Harvest Front, spoke.",
+		map[string]string{"Harvest Front": polgraph.KindParty})
+	checkKinds(t, "Officials in Vellin spoke on Sunday. The opposition Kestrel Forward movement, whose leader Mira Salt has long fought graft, welcomed the verdict.",
+		map[string]string{"Kestrel Forward": polgraph.KindParty})
+	checkKinds(t, "Officials in Vellin spoke on Sunday. The Northfield Trade Union's Ana Holm said wages were low.",
+		map[string]string{"Northfield Trade Union": polgraph.KindOrganization})
 }
 
 // A switch of party: "defected from X to Y" and "left X for Y" make their
@@ -277,6 +357,13 @@ func TestUSPartyLetterLabels(t *testing.T) {
 			name: "an abbreviation that is also an honorific",
 			text: "Officials in the United States spoke on Sunday. Sen. Ann Leary (R-Miss.) voted against the measure.",
 			want: [][3]string{{"MEMBER_OF", "Ann Leary", "Republican Party (United States)"}, {"REPRESENTS", "Ann Leary", "Mississippi"}},
+		},
+		{
+			name: "a legislator's title before the name and the state after of",
+			text: "WASHINGTON (AP) - Democratic Senator Ann Leary of Ohio said she would oppose the nominee. Congresswoman Tia Marsh of Texas agreed. " +
+				"Speaker Tom Raye of Georgia said nothing.",
+			want: [][3]string{{"MEMBER_OF", "Ann Leary", "Democratic Party (United States)"}, {"REPRESENTS", "Ann Leary", "Ohio"}, {"REPRESENTS", "Tia Marsh", "Texas"}},
+			not:  [][3]string{{"REPRESENTS", "Tom Raye", "Georgia"}},
 		},
 	})
 	checkKinds(t, "Rep. Tom Raye, R-Texas, voted against the measure. Senator Ann Leary (D-Ohio) agreed.",

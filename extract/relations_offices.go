@@ -31,9 +31,23 @@ func (d *doc) officeRelations(si int) {
 		}
 		d.titleInApposition(si, m)
 		d.counterpartOffice(si, m)
+		d.thePartysPerson(si, m)
 	}
 	d.counterpartsAbroad(si)
 	d.leadVerbRelations(si)
+}
+
+// thePartysPerson reads "The party's Ana Holm said…": "the party's"
+// right before a name makes her a member of the party named last before
+// it, in this sentence or the two before.
+func (d *doc) thePartysPerson(si int, m *mention) {
+	i := m.first
+	if i-3 < d.sents[si].first || d.toks[i-3].lower != "the" || d.toks[i-2].lower != "party" || !possessiveMarks[d.toks[i-1].lower] {
+		return
+	}
+	if p := d.partyNamedBefore(si, i-3); p >= 0 {
+		d.addRel(&relation{typ: "MEMBER_OF", from: m.ent, to: p, sent: si, conf: 0.6})
+	}
 }
 
 // counterpartsAbroad sets the people named before a nationality and a
@@ -111,7 +125,11 @@ func (d *doc) counterpartOffice(si int, m *mention) {
 func (d *doc) titleInApposition(si int, m *mention) {
 	s := &d.sents[si]
 	head := d.listHead(si, m)
-	comma := head.first - 1
+	first := head.first
+	if head.office != nil && head.officeStart > s.first && head.officeStart < first && d.toks[head.officeStart-1].text == "," {
+		first = head.officeStart // "whose leader, Opposition Leader X,": her other title is no part of the apposition
+	}
+	comma := first - 1
 	if comma <= s.first || d.toks[comma].text != "," {
 		return
 	}
@@ -481,6 +499,9 @@ func (d *doc) leadVerbRelations(si int) {
 				leader = d.personAt(si, x, c)
 				if leader < 0 && x.rel(v) == "acl:relcl" && x.head(v) >= 0 {
 					leader = d.personAt(si, x, x.head(v)) // "X, who leads"
+					if h := x.head(v); leader < 0 && x.rel(h) == "appos" && x.head(h) >= 0 {
+						leader = d.personAt(si, x, x.head(h)) // "X, a former minister who now leads"
+					}
 				}
 			case "obj":
 				if led = d.bodyUnder(si, x, c); led < 0 && strings.EqualFold(x.tree.Words[c], "party") && definiteNoun(x, c) {

@@ -425,6 +425,49 @@ func TestTitlesAndKindNounsBeforeNames(t *testing.T) {
 func TestWhatTitlesAndOpeningsSay(t *testing.T) {
 	checkRelationCases(t, []relationCase{
 		{
+			name: "a coordinated apposition: a title, and a party's role or a title of the party",
+			text: "Officials in Vellin spoke on Sunday. Mara Lind, Kelmora's foreign minister and a Civic Union member, flew to Paris. " +
+				"Ivo Dorn, Vessaria's prime minister and leader of the Green Alliance, arrived on Monday.",
+			want: [][3]string{{"HOLDS_OFFICE", "Mara Lind", "Kelmora"}, {"MEMBER_OF", "Mara Lind", "Civic Union"},
+				{"HOLDS_OFFICE", "Ivo Dorn", "Vessaria"}, {"LEADS", "Ivo Dorn", "Green Alliance"}},
+		},
+		{
+			name: "a title in apposition before a name that has a title of its own",
+			text: "Officials in Vellin spoke on Sunday. The Harvest Party, whose leader, Opposition Leader Ana Holm, has attacked the government, said nothing.",
+			want: [][3]string{{"LEADS", "Ana Holm", "Harvest Party"}},
+		},
+		{
+			name: "a seat by a verb of sitting for a party in a chamber",
+			text: "Officials in Germany spoke on Sunday. Jonas Pell, who sits for the Harvest Party in the Bundestag, said the law was flawed.",
+			want: [][3]string{{"HOLDS_OFFICE", "Jonas Pell", "Bundestag"}, {"MEMBER_OF", "Jonas Pell", "Harvest Party"}},
+		},
+		{
+			name: "a party's bare title is of the one party the passage names",
+			text: "Officials in Vellin spoke on Sunday. The Civic Union held its congress on Saturday. Deputy leader Ivo Dorn said the party was united. " +
+				"Party chairman Tomas Ridel said the Civic Union would contest every seat.\n\n" +
+				"The Harvest Party and the Green Alliance met on Monday. Deputy leader Ana Holm said the talks failed.",
+			want: [][3]string{{"MEMBER_OF", "Ivo Dorn", "Civic Union"}, {"LEADS", "Tomas Ridel", "Civic Union"}},
+			not: [][3]string{{"LEADS", "Ivo Dorn", "Civic Union"}, {"MEMBER_OF", "Ana Holm", "Harvest Party"}, {"MEMBER_OF", "Ana Holm", "Green Alliance"},
+				{"MEMBER_OF", "Ana Holm", "Civic Union"}},
+		},
+		{
+			name: "a member of a party's faction in parliament",
+			text: "Officials in Vellin spoke on Sunday. Ana Holm, member of the faction of the Harvest Party, asked a question. " +
+				"Ivo Dorn, a member of the caucus of the Civic Union, agreed.",
+			want: [][3]string{{"MEMBER_OF", "Ana Holm", "Harvest Party"}, {"MEMBER_OF", "Ivo Dorn", "Civic Union"}},
+		},
+		{
+			name: "a plural title before a list of names is each name's",
+			text: "Officials in Vellin spoke on Sunday. Civic Union lawmakers Ana Holm and Ivo Dorn voted against the bill.",
+			want: [][3]string{{"MEMBER_OF", "Ana Holm", "Civic Union"}, {"MEMBER_OF", "Ivo Dorn", "Civic Union"}},
+		},
+		{
+			name: "the role noun restating the first name is no name of a list",
+			text: "Officials in Vellin spoke on Sunday. Ana Holm, an independent MP, and Ivo Dorn of the Civic Union tabled the motion.",
+			want: [][3]string{{"MEMBER_OF", "Ivo Dorn", "Civic Union"}},
+			not:  [][3]string{{"MEMBER_OF", "Ana Holm", "Civic Union"}},
+		},
+		{
 			name: "a seat in a legislature named after it, in apposition or before the name",
 			text: "Ada Brisk, the opposition leader in the Saeima, spoke. Ivo Dorn, a senator in Kenya's upper house, spoke. " +
 				"Tom Hale, a Sejm deputy, spoke. Riigikogu member Nina Varga spoke. Lena Frisk, an official in the Riigikogu, spoke.",

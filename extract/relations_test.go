@@ -606,6 +606,13 @@ func TestMemberLabelsAndSeats(t *testing.T) {
 			},
 		},
 		{
+			name: "a label of a party's full name and a seat",
+			text: "Replying to Mira Salt (Civic Union-Lower Vell), the minister said nine were released. " +
+				"The Austro-Hungarian Empire fell long ago.",
+			want: [][3]string{{"MEMBER_OF", "Mira Salt", "Civic Union"}, {"REPRESENTS", "Mira Salt", "Lower Vell"}},
+			not:  [][3]string{{"REPRESENTS", "Mira Salt", "Civic Union-Lower Vell"}},
+		},
+		{
 			name: "a hyphened word before MP for",
 			text: "Ivo Dorn, the four-term MP for Sellin North, launched the Unity Front at a rally in Vellin on Saturday.",
 			want: [][3]string{{"REPRESENTS", "Ivo Dorn", "Sellin North"}},

@@ -47,25 +47,30 @@ func (d *doc) treeMemberships(si int) {
 		d.partiesOwned(si, x)
 	}
 	for _, m := range persons {
-		first := m.first
-		if m.office != nil && m.officeStart >= 0 && m.officeStart < first {
-			first = m.officeStart // "Conservative MP Priti Patel": the title is the name's
-		}
 		w := x.spanHead(m.first, m.last)
 		if w < 0 {
 			continue
 		}
 		// the words that stand for the person: the name, its title and
 		// the role nouns in apposition to it
-		words := []int{w}
-		for k := x.at(first); k >= 0 && k < x.at(m.first); k++ {
-			words = append(words, k)
+		words := append([]int{w}, d.titleWords(si, x, m)...)
+		for _, a := range x.childrenWith(w, "appos") {
+			// "X, Kelmora's foreign minister and a Civic Union member,":
+			// each noun of a coordinated apposition is the name's
+			words = append(words, a)
+			words = append(words, x.childrenWith(a, "conj")...)
 		}
-		words = append(words, x.childrenWith(w, "appos")...)
 		if x.rel(w) == "conj" {
 			// "Ana Holm and Ivo Dorn, both members of …": a plural
 			// apposition on the list is each name's
 			words = append(words, slices.DeleteFunc(x.childrenWith(x.head(w), "appos"), func(a int) bool { return !plural(x, a) })...)
+			// "Labour MPs Ana Holm and Ivo Dorn": so is a plural title
+			// before the list's first name
+			if h := d.mentionOver(si, x.token(x.head(w))); h != nil && h.named() && h.ent >= 0 && d.ents[h.ent].kind == polgraph.KindPerson {
+				if tw := d.titleWords(si, x, h); len(tw) > 0 && plural(x, tw[len(tw)-1]) {
+					words = append(words, tw...)
+				}
+			}
 		}
 		if x.baseRel(w) == "nsubj" && x.head(w) >= 0 && len(x.childrenWith(x.head(w), "cop")) > 0 {
 			words = append(words, x.head(w)) // "Ana Lisk is a Green Party councillor"
@@ -102,6 +107,27 @@ func (d *doc) treeMemberships(si int) {
 			}
 		}
 	}
+}
+
+// titleWords are the words of x, in order, of the title or role noun
+// right before person mention m: its office's title ("Conservative MP
+// Priti Patel"), else a role noun no office list gives ("Liberal Democrat
+// peer Tamsin Rudd"), which is the name's all the same.
+func (d *doc) titleWords(si int, x *syntax, m *mention) []int {
+	first := m.first
+	if m.office != nil && m.officeStart >= 0 && m.officeStart < first {
+		first = m.officeStart
+	}
+	var out []int
+	for k := x.at(first); k >= 0 && k < x.at(m.first); k++ {
+		out = append(out, k)
+	}
+	if r := m.first - 1; first == m.first && r > d.sents[si].first && d.toks[r].kind == tokWord && !d.toks[r].cap && partyRoles[d.toks[r].lower] {
+		if k := x.at(r); k >= 0 {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // partiesStoodFor reads "X was elected as a Democrat", "she returned to

@@ -186,7 +186,7 @@ func (d *doc) resolve() {
 			unsure[mi] = match.Entry.Kind == polgraph.KindParty
 			m.matches = nil
 			m.via, m.strong = "run", true
-			if m.last-m.first < 2 && !d.pluralParty(m) {
+			if m.last-m.first < 2 && !d.pluralParty(m) && !(match.Entry.Kind == polgraph.KindParty && d.labelsAPartysPerson(m)) {
 				// "the NRP", "Labour": the acronym or short name of a
 				// body the article names ("the National Renewal Party",
 				// "the Labour Party"), or nothing; "the Greens" names a
@@ -323,6 +323,16 @@ func (d *doc) resolve() {
 				d.link(mi, ei)
 				continue
 			}
+			if unsure[mi] {
+				// "a Social Democrat" where the Social Democrats the
+				// gazetteer lists are no country's the article names:
+				// the article's own party of that plural name
+				plural := append(slices.Clone(words[:len(words)-1]), words[len(words)-1]+"s")
+				ei := get("name:org:"+strings.Join(plural, " "), polgraph.KindParty, d.surfaceOf(m)+"s", nil)
+				d.ents[ei].words = plural
+				d.link(mi, ei)
+				continue
+			}
 			if d.classify(m, false); m.kind == "" {
 				continue
 			}
@@ -346,6 +356,23 @@ func (d *doc) resolve() {
 	d.honorificSurnames()
 	d.namesakeSurnames()
 	d.finishEntities()
+}
+
+// labelsAPartysPerson reports whether the one-word mention m stands where
+// only a party's name does: before a legislator's noun or a party's
+// compound cue (kind_cues.tsv: "Labour MP Ana Holm", "a Tory
+// backbencher") or a party's leader ("Labour leader X"), or as the possessive of a name
+// ("Labour's Ana Holm"). A shared short form ("Labour") is then a party
+// for sure, of whichever country, though the article names none.
+func (d *doc) labelsAPartysPerson(m *mention) bool {
+	next := d.nextWord(m.last, m.sent)
+	if legislatorNouns[next] || legislatorNouns[strings.TrimSuffix(next, "s")] || cues.kind[[2]string{"compound", next}] == polgraph.KindParty {
+		return true // not "Justice Minister X": a minister's portfolio may be a party's name
+	}
+	if (next == "leader" || next == "co-leader" || next == "chief") && !legislatureWords[d.toks[m.first].lower] {
+		return true // "Labour leader X", "Liberal chief X"; not "Congress leader", a chamber's
+	}
+	return (next == "'s" || next == "’s") && m.last+1 < d.sents[m.sent].last && d.toks[m.last+1].cap && d.toks[m.last+1].kind == tokWord
 }
 
 // withoutThe is the reading of mention m without its opening "The" where
@@ -952,7 +979,9 @@ func (d *doc) afterNameWord(m *mention) bool {
 // ("National Unity", "Security Service").
 func (d *doc) needsCountry(e *gazetteer.Entry, m *mention) bool {
 	surface := d.surfaceOf(m)
-	return d.sharedForm(e, surface) || e.Kind == polgraph.KindParty && genericPartyName(surface) ||
+	// a member's name for the party ("a Social Democrat") is a form of
+	// many countries' parties, whichever the gazetteer marks shared
+	return m.member || d.sharedForm(e, surface) || e.Kind == polgraph.KindParty && genericPartyName(surface) ||
 		e.Kind == polgraph.KindOrganization && e.Country != "" && !strings.EqualFold(surface, e.Name) && genericBodyName(surface)
 }
 

@@ -132,6 +132,11 @@ func (d *doc) titleRelations(si int, m *mention) {
 			bodyEnt = d.clauseCountry(si, m)
 		}
 	}
+	if bodyEnt < 0 && o.Body == "party" {
+		// "The Civic Union met on Sunday. Deputy leader Ivo Dorn said…":
+		// a party's bare title is of the one party the passage names
+		bodyEnt = d.onlyPartyNear(si)
+	}
 	if d.formerTitle(m) || d.formerBefore(si, titleStart) || body != nil && d.formerBefore(si, body.first) {
 		// "former Prime Minister X": held it once, when is not said; as a
 		// fact with no end it would read as held still
@@ -202,6 +207,9 @@ func (d *doc) appositiveTitle(si int, m *mention) {
 	held := span{}
 	for {
 		o, body, end := d.titleAt(si, k+1)
+		if o == nil && len(titles) > 0 {
+			break // "X, Kelmora's foreign minister and a Civic Union member,": the titles before "and" are hers
+		}
 		if o == nil {
 			return
 		}
@@ -218,6 +226,13 @@ func (d *doc) appositiveTitle(si int, m *mention) {
 			held.since, end = d.dateAt(end + 1) // "Ivo Dorn, prime minister since 2019,"
 		}
 		if end < s.last && d.toks[end].text != "," && d.toks[end].text != "." {
+			if len(titles) > 1 {
+				// "X, Vessaria's prime minister and leader of the Civic
+				// Union,": the last conjunct goes on past its title
+				// (the pairs read it); those before "and" are hers
+				titles = titles[:len(titles)-1]
+				break
+			}
 			return // "Holm, a minister's daughter": no apposition of a title
 		}
 		break
@@ -427,6 +442,24 @@ const secretaryGeneral = "Secretary-General"
 // chairman is the title of the chair of a body (offices.tsv), a party's
 // leader where the body is a party.
 const chairman = "Chairman"
+
+// onlyPartyNear is the one party (or body named as parties are) that
+// sentence si and the two before it name, or -1 where they name none or
+// several.
+func (d *doc) onlyPartyNear(si int) int {
+	found := -1
+	for s := max(0, si-2); s <= si; s++ {
+		for _, mi := range d.sentMents[s] {
+			if m := &d.ments[mi]; m.ent >= 0 && m.named() && m.ent != found && d.partyLike(d.ents[m.ent]) {
+				if found >= 0 {
+					return -1
+				}
+				found = m.ent
+			}
+		}
+	}
+	return found
+}
 
 // indefiniteArticles make a title one of several of its kind.
 var indefiniteArticles = set("a an")

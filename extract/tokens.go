@@ -112,6 +112,9 @@ func scanWord(text string, i, end int) int {
 				if acronymBeforeName(text[i:j], text[j+n:end]) || partyLetterLabel(text, i, j, text[j+n:end]) {
 					return j // "MPC-Kuala Tebing", "D-Ohio": a party's initials, then a place
 				}
+				if labelPartyName(text, i) && capitalisedWord(text[j+n:end]) && capitalisedWord(text[i:j]) {
+					return j // "(Civic Union-Brenmoor West)": a party's name, then the seat
+				}
 				if seatOfName(text[i:j], text[j+n:end]) {
 					return j // "Nairobi-based": a place's name, then where a body sits
 				}
@@ -195,6 +198,27 @@ func capitalisedWord(s string) bool {
 	first, n := utf8.DecodeRuneInString(s)
 	second, _ := utf8.DecodeRuneInString(s[n:])
 	return unicode.IsUpper(first) && unicode.IsLower(second)
+}
+
+// labelPartyName reports whether the word at text[i:] ends the second
+// or a later capitalised word after a label's "(" that follows a
+// capitalised word: "Ana Holm (Civic Union-Brenmoor West)", a member's
+// party and seat.
+func labelPartyName(text string, i int) bool {
+	words := 0
+	k := i
+	for k >= 2 && text[k-1] == ' ' {
+		w := strings.LastIndexAny(text[:k-1], " (") + 1
+		if w >= k-1 || !capitalisedWord(text[w:k-1]) {
+			return false
+		}
+		words++
+		k = w
+		if k >= 1 && text[k-1] == '(' {
+			return words >= 1 && k >= 3 && text[k-2] == ' ' && unicode.IsLetter(rune(text[k-3]))
+		}
+	}
+	return false
 }
 
 // partyLetterLabel reports a party's letter at text[i:j], in a label
