@@ -565,12 +565,9 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 		if country >= 0 {
 			add(&relation{typ: "HOLDS_OFFICE", from: person, to: country, role: o.Title, sent: si, conf: 0.6, homeGuess: guessed})
 			if headOffice(o) {
+				// no CITIZEN_OF: that a president is the country's citizen
+				// is inferred, not told, and a fact is what its sentence says
 				add(&relation{typ: "LEADS", from: person, to: country, sent: si, conf: 0.55, homeGuess: guessed})
-				// a president is a citizen of the country; a monarch may
-				// reign over several
-				if o.Title != "Monarch" && d.ents[country].kind == polgraph.KindCountry {
-					add(&relation{typ: "CITIZEN_OF", from: person, to: country, sent: si, conf: 0.5, homeGuess: guessed})
-				}
 			}
 		}
 	}
