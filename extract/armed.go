@@ -57,10 +57,15 @@ func (d *doc) verbTriggerAt(si, i, n int) (*syntax, int) {
 // protesterNouns are who protest (data/words/protester_nouns.txt).
 var protesterNouns = wordSet("protester_nouns.txt")
 
+// protestPurposes are the verbs whose infinitive of purpose makes a
+// crowd of who gathers or blocks (data/words/protest_purposes.txt).
+var protestPurposes = wordSet("protest_purposes.txt")
+
 // crowdDoer reports whether the verb at tokens [i, i+n) of sentence si is
 // done by protesters: its subject is one of protesterNouns, or counts
 // them ("protesters gathered outside parliament", "thousands of
-// demonstrators blocked roads").
+// demonstrators blocked roads"), or it is done to protest ("farmers
+// blocked roads to protest").
 func (d *doc) crowdDoer(si, i, n int) bool {
 	x, v := d.verbTriggerAt(si, i, n)
 	if v < 0 {
@@ -69,6 +74,11 @@ func (d *doc) crowdDoer(si, i, n int) bool {
 	doers, passive := x.verbDoers(v)
 	if passive {
 		return false
+	}
+	for _, c := range x.childrenWith(v, "advcl", "xcomp") {
+		if x.markOf(c) == "to" && protestPurposes[x.lemma(c)] {
+			return true // "farmers blocked roads to protest": a crowd, whoever they are
+		}
 	}
 	for _, w := range doers {
 		// "thousands of protesters": the count heads the subject

@@ -304,6 +304,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ATTACK", "2025-05-12", []string{"agent:country/israel"}}},
 		},
 		{
+			name:     "who gather or block to protest are a crowd, whoever they are; who gather to talk are not",
+			text:     "Thousands of farmers blocked roads in Paris on Monday to protest against cheap imports. Leaders gathered in Brussels on Monday to discuss the budget.",
+			want:     []wantEvent{{"PROTEST", "2025-05-12", []string{"place:place/paris"}}},
+			notParts: []string{"place:place/brussels"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
