@@ -204,6 +204,19 @@ func (t *tagger) tense(i int) int {
 	if t.isAny(i-1, "by", "before") && t.deadlineOfInfinitive(i-2) {
 		return 1 // "urged him to resign by Friday": a deadline to come
 	}
+	if t.fronted(i) {
+		// "In a statement on Tuesday, the party said it would vote": a
+		// time before the clause is its verb's, however long its
+		// subject, when that verb is one of telling
+		for j := i + 1; j < len(t.toks) && !t.sentenceEnd(j); j++ {
+			if reportVerbs[t.word(j)] {
+				return -1
+			}
+			if t.tenseOf(j) != 0 {
+				break
+			}
+		}
+	}
 	back, fwd := true, true
 	for d := 1; d <= window && (back || fwd); d++ {
 		if back {
@@ -230,6 +243,17 @@ func (t *tagger) tense(i int) int {
 		}
 	}
 	return 0
+}
+
+// fronted reports whether token i stands in a phrase that opens its
+// sentence: no verb form with a tense stands before it.
+func (t *tagger) fronted(i int) bool {
+	for j := i - 1; j >= 0 && !t.sentenceEnd(j+1); j-- {
+		if t.tenseOf(j) != 0 || reportVerbs[t.word(j)] {
+			return false
+		}
+	}
+	return true
 }
 
 // deadlineOfInfinitive reports whether the words back from j, up to a

@@ -87,6 +87,9 @@ func TestTag(t *testing.T) {
 		{"The committee meets next Thursday.", []want{{"next Thursday", "2023-03-30"}}},
 		{"Polls opened Tuesday at 9 a.m.", []want{{"Tuesday at 9 a.m.", "2023-03-21T09:00"}}},
 		{"The strike starts at 10:30 p.m. Friday, union leaders said.", []want{{"10:30 p.m. Friday", "2023-03-24T22:30"}}},
+		// a fronted time is its clause's verb's, however far: the telling's
+		{"In a statement on Tuesday, the Harvest Party of Velmoria said it would vote against the budget.", []want{{"Tuesday", "2023-03-21"}}},
+		{"On Tuesday, the committee will vote on the budget, the minister said.", []want{{"Tuesday", "2023-03-28"}}},
 		// Relative to the publication date.
 		{"Today the bill passed; yesterday it stalled; tomorrow it is signed.", []want{{"Today", "2023-03-23"}, {"yesterday", "2023-03-22"}, {"tomorrow", "2023-03-24"}}},
 		{"Protesters gathered tonight.", []want{{"tonight", "2023-03-23TNI"}}},
