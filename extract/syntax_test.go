@@ -23,6 +23,12 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a particle follows the verb or its object: \"off\" after a phrase opens a phrase of its own, no \"fire off\"",
+			text: "North Korea fired a ballistic missile into the sea off its east coast on Sunday.",
+			want: []wantEvent{{"ATTACK", "2025-05-11", []string{"agent:country/north-korea"}}},
+			not:  []string{"CRITICISM"},
+		},
+		{
 			name: "the time of what a happening sparked is the sequel's, not the happening's",
 			text: "The arrest of opposition leader Tomas Vell sparked protests in Minsk on Sunday.",
 			want: []wantEvent{
