@@ -29,6 +29,25 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"CRITICISM"},
 		},
 		{
+			name: "a court's finding, ruling on an appeal or a case is its legal action against whom the case is, whatever else the verb tells",
+			text: "A court in Sofia found Marta Velkova guilty of embezzlement on Monday. " +
+				"A jury in Warsaw found former mayor Tomasz Krall not guilty of abuse of office on Friday. " +
+				"France's highest court rejected the appeal of former minister Claire Dumesnil on Wednesday. " +
+				"A court in Dhaka on Sunday dismissed the case against opposition leader Rahim Chowdury.",
+			want: []wantEvent{
+				{"LEGAL_ACTION", "2025-05-12", []string{"patient:person/marta-velkova"}},
+				{"LEGAL_ACTION", "2025-05-09", []string{"patient:person/tomasz-krall"}},
+				{"LEGAL_ACTION", "2025-05-07", []string{"patient:person/claire-dumesnil"}},
+				{"LEGAL_ACTION", "2025-05-11", []string{"patient:person/rahim-chowdury"}},
+			},
+			not: []string{"DENIAL", "DISMISSAL"},
+		},
+		{
+			name: "a court upholding a conviction rules against whose conviction it is",
+			text: "Pavel Ostrik lost his appeal. An appeals court upheld his conviction on Friday.",
+			want: []wantEvent{{"LEGAL_ACTION", "2025-05-09", []string{"patient:person/pavel-ostrik"}}},
+		},
+		{
 			name: "the time of what a happening sparked is the sequel's, not the happening's",
 			text: "The arrest of opposition leader Tomas Vell sparked protests in Minsk on Sunday.",
 			want: []wantEvent{
