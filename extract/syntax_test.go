@@ -48,6 +48,24 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"LEGAL_ACTION", "2025-05-09", []string{"patient:person/pavel-ostrik"}}},
 		},
 		{
+			name: "a time in a \"for\" phrase of the verb an election is the object of is the election's own, not when it was called",
+			text: "Prime Minister Arnold Vesk on Sunday called a snap election in Canada for April 28.",
+			want: []wantEvent{{"ELECTION", "2025-04-28", []string{"place:country/canada"}}},
+		},
+		{
+			name: "a participle with a phrase of its own after a noun inside the object modifies that noun: the election keeps its own date, not the ruling's",
+			text: "Romania's Constitutional Court annulled the first round of the presidential election held on November 24.",
+			want: []wantEvent{
+				{"ELECTION", "2024-11-24", []string{"place:country/romania"}},
+				{"LEGAL_ACTION", "", []string{"agent:organization/constitutional-court--ro"}},
+			},
+		},
+		{
+			name: "a time the election is set for is its own",
+			text: "President Ilan Moser set the presidential election in Chile for May 4.",
+			want: []wantEvent{{"ELECTION", "2025-05-04", []string{"place:country/chile"}}},
+		},
+		{
 			name: "the time of what a happening sparked is the sequel's, not the happening's",
 			text: "The arrest of opposition leader Tomas Vell sparked protests in Minsk on Sunday.",
 			want: []wantEvent{
