@@ -41,13 +41,21 @@ func (d *doc) cameoMatch(si int, o occurrence) (m cameo.Match, ok bool) {
 		case subjectRels[x.rel(c)]:
 			before = append(before, x.subtree(c, clauseRels)...)
 		case c > v && !clauseRels[x.rel(c)] && !subjectRels[x.rel(c)]:
+			if x.rel(c) == "obj" && len(after) == 0 {
+				f.ObjectEnd = len(x.subtree(c, clauseRels))
+			}
 			after = append(after, x.subtree(c, clauseRels)...)
 		}
 	}
 	f.Before = x.words(before)
 	f.After = x.words(after)
+	f.Case = make([]bool, len(after))
+	for k, w := range after {
+		f.Case[k] = x.rel(w) == "case"
+	}
 	if len(f.After) > 15 {
 		f.After = f.After[:15]
+		f.Case = f.Case[:15]
 	}
 	return cameo.Default().Lookup(f)
 }

@@ -352,7 +352,7 @@ func (d *doc) sentenceTime(ev *event) string {
 				continue // "urged Dorn to resign by Friday": when it is to be done by, not when asked
 			}
 			if w := x.timeOwner(ti, d.tokenBefore(t.end)+1, d.isEventWord(x, ev.sent)); w >= 0 {
-				if own[w] || d.askedAt(x, ev, w, t.value, ti) || x.asideOn(x.eventWord(ev), w) || x.tollOf(w, own) || ev.noun && x.timeAfterSequenceNoun(x.eventWord(ev), w, x.at(ti)) {
+				if own[w] || d.askedAt(x, ev, w, t.value, ti) || x.asideOn(x.eventWord(ev), w) || x.tollOf(w, own) || ev.noun && x.timeAfterSequenceNoun(x.eventWord(ev), w, x.at(ti)) || ev.noun && x.timeForObject(x.eventWord(ev), w, x.spanHead(ti, d.tokenBefore(t.end)+1)) {
 					if abs(t.start-trig) < treeDist {
 						treeBest, treeDist = t.value, abs(t.start-trig)
 					}
@@ -559,6 +559,13 @@ func (x *syntax) timeAfterSequenceNoun(n, w, tw int) bool {
 
 // deadlineWords open a time by which something is to be done.
 var deadlineWords = set("by until before")
+
+// timeForObject reports a time tw in a "for" phrase of verb v whose object
+// is the noun n: the time the thing is set for, not when it was set
+// ("called a snap election for April 28", "set the vote for June 1").
+func (x *syntax) timeForObject(n, v, tw int) bool {
+	return n >= 0 && tw >= 0 && x.head(n) == v && x.baseRel(n) == "obj" && x.head(tw) == v && x.caseOf(tw) == "for"
+}
 
 // deadlineOnInfinitive reports a time at token ti that a deadline word
 // opens and the tree hangs on an infinitive other than the event's own

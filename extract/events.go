@@ -119,6 +119,16 @@ func (d *doc) triggersIn(si int) []occurrence {
 			if k == 0 || t.toOffice && !d.personToOffice(i+k, si) || t.forState && d.principalOf(si, i, k) == noPrincipal {
 				continue // "named its candidates", "confirmed the report": no one given an office; "passed the bill": no state served; another sense may hold
 			}
+			if best.words != nil && len(t.words) == len(best.words) && t.court != best.court {
+				// a court's act is its ruling, whatever else the verb
+				// tells ("the court rejected the appeal", "dismissed the
+				// case"); no court's is what the other reading tells
+				// ("the government banned protests")
+				if court := t.court; d.courtInvolved(si, i, k) == court {
+					best, span = t, k
+				}
+				continue
+			}
 			if len(t.words) > len(best.words) || len(t.words) == len(best.words) && t.noun && nounish {
 				best, span = t, k
 			}
@@ -354,7 +364,7 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if !(t.typ == "INTERFERENCE" && d.stateAttempt(si, i, n)) && (d.infinitiveAfterIrrealis(i, s.first) || d.wishedInTree(si, i, n)) || !t.speech && d.modalInTree(si, i, n) && !d.epistemicPerfect(si, i, n) || d.conditionalInTree(si, i, n) {
 		return "" // "urged Orlov to resign", "refused to step down", "urged partners to widen sanctions": nothing happened
 	}
-	if (len(t.words) == 1 || objectSenseForms[d.toks[i+n-1].lower]) && !t.toOffice && !t.forState { // "failed to pass" as "pass"; "passed secrets to a Russian diplomat" has a state's sense already
+	if (len(t.words) == 1 || objectSenseForms[d.toks[i+n-1].lower]) && !t.toOffice && !t.forState && !t.court { // "failed to pass" as "pass"; "passed secrets to a Russian diplomat" has a state's sense already; a court's "rejected the appeal" is its ruling, no refusal
 		// a noun's form the parse reads as a verb ("meeting the needs
 		// of victims") is read as the verb
 		if typ, ok := d.objectSense(si, i, n); ok {

@@ -700,3 +700,28 @@ func (x *syntax) purposeReadAsVerbs() {
 		}
 	}
 }
+
+// participleReadAsComplement mends a parse that hangs a participle after a
+// noun deep in a verb's object on the verb, as the object's complement: in
+// "the court annulled the first round of the presidential election held
+// on November 24", "held" is read as "annulled"'s xcomp, as in "declared
+// the vote rigged". A complement tells of the object itself; a participle
+// right after a noun nested in the object's phrases, with a phrase of its
+// own ("on November 24"), modifies that noun, and its time is the noun's.
+func (x *syntax) participleReadAsComplement() {
+	t := &x.tree
+	for v, rel := range t.Rel {
+		if rel != "xcomp" || t.XPOS[v] != "VBN" || v == 0 || len(x.childrenWith(v, "obl")) == 0 || len(x.childrenWith(v, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "obj")) > 0 {
+			continue
+		}
+		n, h := v-1, t.Head[v]
+		if h < 0 || x.pos(n) != "NOUN" && x.pos(n) != "PROPN" || t.Rel[n] != "nmod" {
+			continue
+		}
+		objs := x.childrenWith(h, "obj")
+		if len(objs) != 1 || objs[0] == n || !x.dominates(objs[0], n) {
+			continue
+		}
+		t.Head[v], t.Rel[v] = n, "acl"
+	}
+}

@@ -71,6 +71,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.subordinatorReadAsPreposition()
 		x.thatReadAsNoun()
 		x.objectReadAsComplement()
+		x.participleReadAsComplement()
 		x.gerundReadAsModifier()
 		x.standingReadAsHead()
 		x.asideReadAsDep()

@@ -23,6 +23,49 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a particle follows the verb or its object: \"off\" after a phrase opens a phrase of its own, no \"fire off\"",
+			text: "North Korea fired a ballistic missile into the sea off its east coast on Sunday.",
+			want: []wantEvent{{"ATTACK", "2025-05-11", []string{"agent:country/north-korea"}}},
+			not:  []string{"CRITICISM"},
+		},
+		{
+			name: "a court's finding, ruling on an appeal or a case is its legal action against whom the case is, whatever else the verb tells",
+			text: "A court in Sofia found Marta Velkova guilty of embezzlement on Monday. " +
+				"A jury in Warsaw found former mayor Tomasz Krall not guilty of abuse of office on Friday. " +
+				"France's highest court rejected the appeal of former minister Claire Dumesnil on Wednesday. " +
+				"A court in Dhaka on Sunday dismissed the case against opposition leader Rahim Chowdury.",
+			want: []wantEvent{
+				{"LEGAL_ACTION", "2025-05-12", []string{"patient:person/marta-velkova"}},
+				{"LEGAL_ACTION", "2025-05-09", []string{"patient:person/tomasz-krall"}},
+				{"LEGAL_ACTION", "2025-05-07", []string{"patient:person/claire-dumesnil"}},
+				{"LEGAL_ACTION", "2025-05-11", []string{"patient:person/rahim-chowdury"}},
+			},
+			not: []string{"DENIAL", "DISMISSAL"},
+		},
+		{
+			name: "a court upholding a conviction rules against whose conviction it is",
+			text: "Pavel Ostrik lost his appeal. An appeals court upheld his conviction on Friday.",
+			want: []wantEvent{{"LEGAL_ACTION", "2025-05-09", []string{"patient:person/pavel-ostrik"}}},
+		},
+		{
+			name: "a time in a \"for\" phrase of the verb an election is the object of is the election's own, not when it was called",
+			text: "Prime Minister Arnold Vesk on Sunday called a snap election in Canada for April 28.",
+			want: []wantEvent{{"ELECTION", "2025-04-28", []string{"place:country/canada"}}},
+		},
+		{
+			name: "a participle with a phrase of its own after a noun inside the object modifies that noun: the election keeps its own date, not the ruling's",
+			text: "Romania's Constitutional Court annulled the first round of the presidential election held on November 24.",
+			want: []wantEvent{
+				{"ELECTION", "2024-11-24", []string{"place:country/romania"}},
+				{"LEGAL_ACTION", "", []string{"agent:organization/constitutional-court--ro"}},
+			},
+		},
+		{
+			name: "a time the election is set for is its own",
+			text: "President Ilan Moser set the presidential election in Chile for May 4.",
+			want: []wantEvent{{"ELECTION", "2025-05-04", []string{"place:country/chile"}}},
+		},
+		{
 			name: "the time of what a happening sparked is the sequel's, not the happening's",
 			text: "The arrest of opposition leader Tomas Vell sparked protests in Minsk on Sunday.",
 			want: []wantEvent{

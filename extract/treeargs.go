@@ -422,6 +422,9 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 		if len(out) == 0 && typ == "VOTE" && x.rel(w) != "nsubj" { // not "the bill sponsored by Ana Holm passed the Senate": she is no voter
 			out = d.moverOf(si, x, w) // "an amendment tabled by Ivo Dorn was defeated": his measure voted on
 		}
+		if len(out) == 0 && typ == "LEGAL_ACTION" && x.rel(w) == "obj" {
+			out = d.defendantOf(si, x, w) // "a court upheld his conviction": his
+		}
 		if len(out) == 0 {
 			out = d.appositionAfter(si, x.token(w))
 		}
@@ -487,6 +490,33 @@ func (d *doc) authorOf(si int, x *syntax, w int) []int {
 		}
 		if m := d.mentionOver(si, x.token(c)); m != nil && m.named() && d.refs(m) != nil {
 			return d.refs(m)
+		}
+	}
+	return nil
+}
+
+// caseNouns are what a court rules on that stands for whom it is against.
+var caseNouns = wordSet("case_nouns.txt")
+
+// defendantOf is whom the case word w names is against: its possessor or
+// the one its "of", "against" or "on" phrase names ("his conviction", "the
+// appeal of Ana Holm", "the case against Ivo Dorn", "the ban on Holm"),
+// or nil.
+func (d *doc) defendantOf(si int, x *syntax, w int) []int {
+	if !caseNouns[strings.ToLower(x.tree.Words[w])] {
+		return nil
+	}
+	for _, c := range x.childrenWith(w, "nmod:poss") {
+		if m := d.mentionOver(si, x.token(c)); m != nil && d.refs(m) != nil {
+			return d.refs(m)
+		}
+	}
+	for _, c := range x.childrenWith(w, "nmod") {
+		switch x.caseOf(c) {
+		case "of", "against", "on":
+			if out := d.entsAt(si, x, c, ""); len(out) > 0 {
+				return out
+			}
 		}
 	}
 	return nil

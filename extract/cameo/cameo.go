@@ -15,6 +15,12 @@ type Frame struct {
 	Particle string   // a phrasal particle ("up", "off"), lowercase, or ""
 	Before   []string // lowercase words of the subject side, in text order (may be empty)
 	After    []string // lowercase words after the verb in its clause, in text order (objects, prepositional phrases), at most ~15
+	// Case marks the After words the parse makes prepositions of a noun
+	// after them ("off" in "into the sea off its coast"); nil when unknown.
+	Case []bool
+	// ObjectEnd is the After index just past the verb's direct object when
+	// the object opens After ("a missile" in "fired a missile at ..."), else 0.
+	ObjectEnd int
 }
 
 // Match is the code a frame gets.

@@ -60,6 +60,11 @@ func TestLookup(t *testing.T) {
 		// The particle moves to the words after the verb when verb+particle is
 		// not a verb of its own: "set off" + &weapon.
 		{"set off bomb", Frame{Verb: "set", Particle: "off", After: words("a bomb")}, "183", "ATTACK", true},
+		// A bare "* off" is a particle: after a prepositional phrase "off"
+		// opens a phrase of its own, and "fire" keeps its default.
+		{"fire into the sea off the coast", Frame{Verb: "fire", After: words("a missile into the sea off its coast"),
+			Case: []bool{false, false, true, false, false, true, false, false}, ObjectEnd: 2}, "190", "ATTACK", false},
+		{"fire off a letter", Frame{Verb: "fire", After: words("off a letter"), Case: []bool{true, false, false}}, "110", "CRITICISM", true},
 	}
 	d := Default()
 	for _, tt := range tests {

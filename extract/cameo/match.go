@@ -28,6 +28,10 @@ type pattern struct {
 
 	before []unit // subject side
 	after  []unit // object side, prepositional phrases flattened
+	// bareLead is set when the word right after the verb mark is written
+	// bare, not in a bracketed phrase: "* off" is the verb's particle or
+	// object, as in "fired off a letter", where "* (at convoy)" is a phrase.
+	bareLead bool
 }
 
 // unit is one pattern token: its alternatives, each a run of folded words
@@ -73,6 +77,9 @@ func compilePattern(text string, synsets map[string]unit) (pattern, error) {
 	if stars != 1 {
 		return pattern{}, fmt.Errorf("pattern has %d verb marks, want 1", stars)
 	}
+	if rest := strings.TrimSpace(text[strings.Index(text, "*")+1:]); rest != "" && len(p.after) > 0 && !strings.ContainsRune("({&$+%^", rune(rest[0])) {
+		p.bareLead = true
+	}
 	if p.literals() == 0 {
 		return pattern{}, fmt.Errorf("pattern has no word, it would match every clause")
 	}
@@ -109,6 +116,35 @@ func checkBrackets(text string) error {
 // words of each side.
 func (p pattern) matches(before, after []string) bool {
 	return inOrder(p.before, before) && inOrder(p.after, after)
+}
+
+// matchesFrame is matches where the frame tells its prepositions: a bare
+// word after the verb mark that falls on a preposition is a particle, and a
+// particle follows the verb or its object, never another phrase. "* off"
+// reads "fired off a letter", not "fired a missile into the sea off its
+// coast", where "off" opens a phrase of its own.
+func (p pattern) matchesFrame(before, after []string, caseAt []bool, objectEnd int) bool {
+	if !p.matches(before, after) {
+		return false
+	}
+	if !p.bareLead || caseAt == nil {
+		return true
+	}
+	for start := 0; start < len(after); start++ {
+		for _, alt := range p.after[0] {
+			end := start + len(alt)
+			if end > len(after) || !hasRunAt(after, start, alt) {
+				continue
+			}
+			if start < len(caseAt) && caseAt[start] && start != 0 && start != objectEnd {
+				continue // a preposition adrift of the verb: no particle of it
+			}
+			if inOrder(p.after[1:], after[end:]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inOrder is a subsequence test. For each unit it takes the occurrence that
@@ -159,6 +195,7 @@ func hasRunAt(words []string, at int, run []string) bool {
 // in the dictionary.
 func (d *Dictionary) Lookup(f Frame) (Match, bool) {
 	after := f.After
+	caseAt, objectEnd := f.Case, f.ObjectEnd
 	e, ok := verbEntry{}, false
 	key := ""
 	if f.Particle != "" {
@@ -170,6 +207,12 @@ func (d *Dictionary) Lookup(f Frame) (Match, bool) {
 		e, ok = d.verbs[key]
 		if f.Particle != "" {
 			after = append([]string{f.Particle}, f.After...)
+			if caseAt != nil {
+				caseAt = append([]bool{false}, caseAt...)
+			}
+			if objectEnd > 0 {
+				objectEnd++
+			}
 		}
 	}
 	if !ok {
@@ -187,7 +230,7 @@ func (d *Dictionary) Lookup(f Frame) (Match, bool) {
 			// occupations
 			continue
 		}
-		if n := p.literals(); n > bestN && p.matches(before, afterFolded) {
+		if n := p.literals(); n > bestN && p.matchesFrame(before, afterFolded, caseAt, objectEnd) {
 			best, bestN = i, n
 		}
 	}
