@@ -353,6 +353,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"place:place/brussels"},
 		},
 		{
+			name: "who replaces or succeeds another in an office is appointed to it; what replaces a thing is not",
+			text: "Ana Holm replaced Ivo Dorn as party leader in 2019. Ada Brisk succeeded Ana Holm as prime minister in March. The new law replaced the old one in 2019.",
+			want: []wantEvent{
+				{"APPOINTMENT", "2019", []string{"patient:person/ana-holm"}},
+				{"APPOINTMENT", "2025-03", []string{"patient:person/ada-brisk"}},
+			},
+			notParts: []string{"patient:person/ivo-dorn"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
