@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/polgraph/polgraph"
 	"github.com/polgraph/polgraph/extract/gazetteer"
@@ -1088,6 +1089,23 @@ func (d *doc) singularOfPlural(i, limit int) int {
 	return 0
 }
 
+// partyLastWords are the lowercase last words of the known parties' names
+// and aliases ("democrats", "greens").
+var partyLastWords = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, e := range gazetteer.Default().Entries() {
+		if e.Kind != polgraph.KindParty {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if f := strings.Fields(strings.ToLower(strings.TrimPrefix(n, "~"))); len(f) > 0 {
+				out[f[len(f)-1]] = true
+			}
+		}
+	}
+	return out
+})
+
 // oneOfKnownParty is the number of tokens from i, and the gazetteer's
 // parties, of a capitalised run of up to three words whose plural is a
 // party's name ("Social Democrat" of "Social Democrats"): a member named
@@ -1101,6 +1119,9 @@ func (d *doc) oneOfKnownParty(i, limit int) (int, []gazetteer.Match) {
 		}
 		if n == 1 && (i == 0 || d.toks[i-1].lower != "a" && d.toks[i-1].lower != "an") {
 			continue
+		}
+		if !partyLastWords()[last.lower+"s"] {
+			continue // no party's name ends so: spare the lookup
 		}
 		var out []gazetteer.Match
 		for _, g := range d.x.gaz.Lookup(d.text[d.toks[i].start:last.end] + "s") {

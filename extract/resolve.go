@@ -689,9 +689,8 @@ func spellingKey(w string) string {
 func personKey(name string) string {
 	f := strings.Fields(name)
 	for i, w := range f {
-		lw := strings.ToLower(w)
-		if k := foldWord(lw); k != lw && k != gazetteer.Slug(lw) {
-			f[i] = k
+		if k := foldWord(strings.ToLower(w)); k != strings.ToLower(w) {
+			f[i] = k // a word with diacritics slugs as its folded form anyway
 		}
 	}
 	return strings.Join(f, " ")
@@ -1108,9 +1107,10 @@ func (d *doc) finishEntities() {
 		if n := d.curatedName(e); n != "" {
 			e.name = n // the spelling the article used stays an alias
 		}
-		e.id = gazetteer.ID(e.kind, e.name)
 		if e.kind == polgraph.KindPerson {
 			e.id = gazetteer.ID(e.kind, personKey(e.name))
+		} else {
+			e.id = gazetteer.ID(e.kind, e.name)
 		}
 		if b := d.stateBodyOf(e, partyCountry); b != nil {
 			// a state's body named as every state's is ("Russia's

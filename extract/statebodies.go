@@ -24,7 +24,7 @@ var curatedStateBodies = sync.OnceValue(func() map[string]*gazetteer.Entry {
 		if e.Country == "" || e.Region != "" || !(e.Kind == polgraph.KindOrganization && e.Scope == "organizations-government" || e.Kind == polgraph.KindParty) {
 			continue
 		}
-		country := countryWords(g.Country(e.Country))
+		country := countryWordsOf(e.Country)
 		for _, name := range append([]string{e.Name}, e.Aliases...) {
 			k := e.Kind + "|" + e.Country + "|" + bodyKey(name, country)
 			if o, ok := out[k]; ok && o != e {
@@ -64,6 +64,24 @@ func bodyKey(name string, country map[string]bool) string {
 	return strings.Join(key, " ")
 }
 
+// countryWordsByCode are the words of each known country's names and
+// adjectives, by its code, read once.
+var countryWordsByCode = sync.OnceValue(func() map[string]map[string]bool {
+	g, out := gazetteer.Default(), map[string]map[string]bool{}
+	for _, e := range g.Entries() {
+		if c := g.Country(e.Country); e.Kind == polgraph.KindCountry && c != nil && out[e.Country] == nil {
+			out[e.Country] = countryWords(c)
+		}
+	}
+	return out
+})
+
+// countryWordsOf are the words of the names and adjectives of the country
+// of code (upper case), none where no known country has it.
+func countryWordsOf(code string) map[string]bool {
+	return countryWordsByCode()[code]
+}
+
 // countryWords are the words of a country's names and adjectives.
 func countryWords(c *gazetteer.Entry) map[string]bool {
 	words := map[string]bool{}
@@ -88,7 +106,7 @@ func curatedStateBody(kind, name, code string) *gazetteer.Entry {
 		return nil
 	}
 	code = strings.ToUpper(code)
-	key := bodyKey(name, countryWords(gazetteer.Default().Country(code)))
+	key := bodyKey(name, countryWordsOf(code))
 	if key == "" {
 		return nil // "Russia's": a country's words alone name no body
 	}
