@@ -21,15 +21,10 @@ func (d *doc) firstPerson(si, from, to int) []int {
 // onlyInObliqueOfThing reports whether entity e is named after the trigger
 // at o, up to token right, only inside a phrase of the trigger's verb (or
 // of its object, but for an "of" phrase) that a noun for no one heads: in
-// "arrested three men over the killing of X",
-// X was killed, not arrested; "searched for a suspect identified as X"
-// names the one sought.
+// "arrested three men over the killing of X", X was killed, not arrested;
+// "searched for a suspect identified as X" names the one sought.
 func (d *doc) onlyInObliqueOfThing(si int, o occurrence, e, right int) bool {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return false
-	}
-	v := x.trigger(o.i, o.n)
+	x, v := d.verbTriggerAt(si, o.i, o.n)
 	if v < 0 {
 		return false
 	}

@@ -147,11 +147,11 @@ func (d *doc) datelineCity() string {
 		if !d.sents[m.sent].dateline || m.ent < 0 || d.ents[m.ent].kind != polgraph.KindPlace {
 			continue
 		}
-		if n := d.ents[m.ent].name; city != "" && n != city {
-			return ""
-		} else {
-			city = n
+		n := d.ents[m.ent].name
+		if city != "" && n != city {
+			return "" // "RIGA/VILNIUS": no one city
 		}
+		city = n
 	}
 	return city
 }
