@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -668,6 +669,20 @@ func foldWord(w string) string {
 // (data/words/name_variants.tsv).
 var nameVariants = wordTable("name_variants.tsv")
 
+// nameEndings are the surname endings of nameVariants ("-skyy"), without
+// the dash, the longest first.
+var nameEndings = func() (out []struct{ from, to string }) {
+	for k, v := range nameVariants {
+		if from, ok := strings.CutPrefix(k, "-"); ok {
+			out = append(out, struct{ from, to string }{from, strings.TrimPrefix(v, "-")})
+		}
+	}
+	slices.SortFunc(out, func(a, b struct{ from, to string }) int {
+		return cmp.Or(len(b.from)-len(a.from), strings.Compare(a.from, b.from))
+	})
+	return out
+}()
+
 // spellingKey is the form a lowercase name word takes whichever way the
 // press transliterated it: "dmitri" and "dmitriy" are "dmitry",
 // "zelenskyy" is "zelensky".
@@ -675,9 +690,9 @@ func spellingKey(w string) string {
 	if k, ok := nameVariants[w]; ok {
 		return k
 	}
-	for i := 3; i < len(w); i++ { // the longest ending first, after a stem of three letters
-		if k, ok := nameVariants["-"+w[i:]]; ok {
-			return w[:i] + k[1:]
+	for _, e := range nameEndings {
+		if len(w) >= len(e.from)+3 && strings.HasSuffix(w, e.from) { // after a stem of three letters
+			return w[:len(w)-len(e.from)] + e.to
 		}
 	}
 	return w
@@ -689,7 +704,8 @@ func spellingKey(w string) string {
 func personKey(name string) string {
 	f := strings.Fields(name)
 	for i, w := range f {
-		if k := foldWord(strings.ToLower(w)); k != strings.ToLower(w) {
+		lw := strings.ToLower(w)
+		if k := foldWord(lw); k != lw {
 			f[i] = k // a word with diacritics slugs as its folded form anyway
 		}
 	}
