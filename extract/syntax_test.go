@@ -362,6 +362,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"patient:person/ivo-dorn"},
 		},
 		{
+			name: "where one spoke on the occasion a participle tells is where one said it",
+			text: "Speaking to reporters in Kyiv on Wednesday, Ivo Dorn said the talks had failed. Speaking about the war in Ukraine, Ada Holm said nothing had changed.",
+			want: []wantEvent{
+				{"STATEMENT", "2025-05-07", []string{"agent:person/ivo-dorn", "place:place/kyiv"}},
+				{"STATEMENT", "2025-05-07", []string{"agent:person/ada-holm"}},
+			},
+			notParts: []string{"place:country/ukraine"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},

@@ -234,13 +234,23 @@ func (d *doc) oblique(si int, x *syntax, c int, typ string, a *treeArgs) {
 	}
 }
 
+// speakingLemmas are the verbs of a participle that tells the occasion of
+// what is said ("Speaking to reporters in Kyiv, X said").
+var speakingLemmas = set("speak talk address")
+
 // placeSpokenIn is where speech verb v was spoken, told by the words it
-// is spoken to or through: "told reporters in Brussels", "said in a
-// statement released in Lisbon", "in an interview in Kyiv"; nil if none.
+// is spoken to or through or on: "told reporters in Brussels", "said in a
+// statement released in Lisbon", "in an interview in Kyiv", "speaking to
+// reporters in Kyiv"; nil if none.
 func (d *doc) placeSpokenIn(si int, x *syntax, v int) []int {
 	var hosts []int
-	for _, c := range x.childrenWith(v, "obj", "iobj", "obl") {
-		if x.rel(c) != "obl" || vehicleNouns[strings.ToLower(x.lemma(c))] {
+	for _, c := range x.childrenWith(v, "obj", "iobj", "obl", "advcl") {
+		switch {
+		case x.rel(c) == "advcl":
+			if speakingLemmas[x.lemma(c)] {
+				hosts = append(hosts, c) // "Speaking to reporters in Kyiv, X said"
+			}
+		case x.rel(c) != "obl" || vehicleNouns[strings.ToLower(x.lemma(c))]:
 			hosts = append(hosts, c)
 			hosts = append(hosts, x.childrenWith(c, "acl")...) // "a statement released in Lisbon"
 		}
