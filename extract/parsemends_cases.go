@@ -78,15 +78,20 @@ var clauseOpeners = set("after before since until once because while although th
 // conjunct of the main verb with no subject. A finite verb with no subject
 // and no conjunction before it, right after a noun phrase that such a word
 // opens, is that phrase's verb; the word marks the clause, which modifies
-// the verb above the phrase.
+// the verb above the phrase. A finite auxiliary makes the verb finite
+// ("hours after the report was published on Friday").
 func (x *syntax) subordinatorReadAsPreposition() {
 	t := &x.tree
 	for v, rel := range t.Rel {
-		if v == 0 || !finiteTags[t.XPOS[v]] || rel != "conj" && rel != "parataxis" && rel != "dep" && rel != "ccomp" ||
+		first := v // the verb's first word: its auxiliary, in "was published"
+		for _, a := range x.childrenWith(v, "aux", "aux:pass") {
+			first = min(first, a)
+		}
+		if first == 0 || !finiteTags[t.XPOS[first]] || rel != "conj" && rel != "parataxis" && rel != "dep" && rel != "ccomp" ||
 			len(x.childrenWith(v, "nsubj", "nsubj:pass", "cc", "mark")) > 0 {
 			continue
 		}
-		n := v - 1 // the head of the phrase before the verb: its last word, in English
+		n := first - 1 // the head of the phrase before the verb: its last word, in English
 		if t.UPOS[n] != "NOUN" && t.UPOS[n] != "PROPN" && t.UPOS[n] != "PRON" || t.Head[n] > n {
 			continue
 		}
@@ -101,8 +106,12 @@ func (x *syntax) subordinatorReadAsPreposition() {
 		if up < 0 || up > n {
 			continue
 		}
+		subj := "nsubj"
+		if len(x.childrenWith(v, "aux:pass")) > 0 {
+			subj = "nsubj:pass" // "after the report was published"
+		}
 		t.Head[cs[0]], t.Rel[cs[0]] = v, "mark"
-		t.Head[n], t.Rel[n] = v, "nsubj"
+		t.Head[n], t.Rel[n] = v, subj
 		t.Head[v], t.Rel[v] = up, "advcl"
 	}
 }

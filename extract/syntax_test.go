@@ -371,6 +371,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"place:country/ukraine"},
 		},
 		{
+			name: "a passive clause of time read as a preposition's phrase still dates what happened hours after it",
+			text: "Ana Holm resigned hours after the report was published on Friday.",
+			want: []wantEvent{{"RESIGNATION", "2025-05-09", []string{"agent:person/ana-holm"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
