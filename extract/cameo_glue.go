@@ -92,12 +92,10 @@ func (d *doc) cameoRetype(si int, o occurrence, typ string) string {
 	if notCAMEO[typ] && m.Type != "ATTACK" {
 		return typ
 	}
-	for w := range winnerNouns {
-		if patternNames(m.Pattern, w) {
-			// "declared X the winner" is no praise (PETRARCH's 051): who
-			// won is the election's agent (winnerOf); the declaring is told
-			return typ
-		}
+	if slices.ContainsFunc(patternWords(m.Pattern), func(w string) bool { return winnerNouns[w] }) {
+		// "declared X the winner" is no praise (PETRARCH's 051): who won
+		// is the election's agent (winnerOf); the declaring is told
+		return typ
 	}
 	if typ == "REQUEST" && m.Type != "ATTACK" {
 		// the contract types a call for something as a request, where
@@ -116,7 +114,12 @@ func (d *doc) cameoRetype(si int, o occurrence, typ string) string {
 // patternNames reports whether a CAMEO pattern ("* protest (of)",
 // "* {power grid}") has the word w.
 func patternNames(pattern, w string) bool {
-	return slices.Contains(strings.FieldsFunc(pattern, func(r rune) bool { return r == ' ' || strings.ContainsRune("{}()&*", r) }), w)
+	return slices.Contains(patternWords(pattern), w)
+}
+
+// patternWords are the words of a CAMEO pattern, its marks left out.
+func patternWords(pattern string) []string {
+	return strings.FieldsFunc(pattern, func(r rune) bool { return r == ' ' || strings.ContainsRune("{}()&*", r) })
 }
 
 // notCAMEO are the contract's event types that no CAMEO code maps to
