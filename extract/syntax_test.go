@@ -376,6 +376,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"RESIGNATION", "2025-05-09", []string{"agent:person/ana-holm"}}},
 		},
 		{
+			name: "a call by telephone is a meeting of the two who talk",
+			text: "Ivo Dorn phoned Ada Holm on Thursday. Tom Brisk telephoned Ada Holm on Friday and pledged support.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-08", []string{"agent:person/ivo-dorn", "participant:person/ada-holm"}},
+				{"MEETING", "2025-05-09", []string{"agent:person/tom-brisk", "participant:person/ada-holm"}},
+			},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
