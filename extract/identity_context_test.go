@@ -258,3 +258,33 @@ func TestCapitalUnderSanctions(t *testing.T) {
 	checkKinds(t, "Drones fell on Moscow on Monday.",
 		map[string]string{"Moscow": polgraph.KindPlace}, "Russia")
 }
+
+// A form that only one country's entries share needs no country named to
+// be read, and its reading follows the sentence: the city where something
+// happens, the state where the capital acts, the region or the city whose
+// office the title after it names.
+func TestOneCountrysSharedForms(t *testing.T) {
+	delhi := "Leaders of six states met in Delhi on Sunday. Delhi said on Monday it would answer the tariffs. Delhi's chief minister Arvind Rao welcomed them."
+	offices := "New York Governor Rhea Calder met New York Mayor Ben Ostrow on Sunday. Washington Governor Lou Petrak joined them."
+	tests := []idCase{
+		{"where leaders met", delhi, "Delhi", 0, "place/delhi"},
+		{"the capital that acts", delhi, "Delhi", 1, "country/india"},
+		{"the territory's own office", delhi, "Delhi", 2, "place/delhi"},
+		{"a governor's state", offices, "New York", 0, "place/new-york-state"},
+		{"a mayor's city", offices, "New York", 1, "place/new-york-city"},
+		{"a governor's state, not the capital", offices, "Washington", 0, "place/washington-state"},
+	}
+	checkIDs(t, tests)
+}
+
+// A compass word and an adjective of a continent or people ("West
+// African") name no place (nor, "Central American", the state whose
+// demonym the adjective is: TestEventsFromTheTree).
+func TestRegionAdjectives(t *testing.T) {
+	text := "The West African bloc ECOWAS met on Sunday. Leaders of Central Asian states met on Monday."
+	tests := []idCase{
+		{"a compass word and a continent", text, "West African", 0, ""},
+		{"a compass word and a people", text, "Central Asian", 0, ""},
+	}
+	checkIDs(t, tests)
+}

@@ -49,6 +49,9 @@ var placeHeads = wordSet("place_heads.txt")
 // but are common nouns too ("peak traffic").
 var placeNameEnds = wordSet("place_name_ends.txt")
 
+// compassWords name a part of a region ("West Africa", "Central Asia").
+var compassWords = wordSet("compass_words.txt")
+
 // placeOpeners start place names ("Lake Ontario", "Mount Kenya", "Port Moresby").
 var placeOpeners = wordSet("place_openers.txt")
 

@@ -247,6 +247,11 @@ func (d *doc) recognizeSentence(si int) {
 		// a gazetteer name, office title, or both: take the longest
 		gn, gm := d.gazAt(i, s.last)
 		on, o := d.officeAt(i, s.last)
+		if gn < 2 && on == 0 && d.regionAdjective(i, s.last) {
+			i += 2 // "the West African bloc", "Central American states": a region's adjective names nothing
+			office, personCue = nil, false
+			continue
+		}
 		if gn == 1 && on == 0 && d.placeAsGivenName(i, s.last, gm) {
 			gn = 0 // "Jordan Kessler": a person, read as a run below
 		}
@@ -636,6 +641,18 @@ func (d *doc) bodyWordsOnly(i, k int) bool {
 		}
 	}
 	return !orgHeads[d.toks[k-1].lower]
+}
+
+// regionAdjective reports whether a compass word at i and an adjective of
+// a people or a continent after it, the gazetteer knowing the two as no
+// state's, are an adjective before a noun ("West African", "Central
+// American states"; "South African" is matched as South Africa's demonym
+// before this is asked).
+func (d *doc) regionAdjective(i, limit int) bool {
+	if i+1 >= limit || !compassWords[d.toks[i].lower] || !d.toks[i].cap || !d.toks[i+1].cap || i+2 < limit && d.toks[i+2].cap {
+		return false
+	}
+	return peoples[d.toks[i+1].lower] || d.demonymAt(i+1)
 }
 
 // demonymAt reports whether token j is a demonym the gazetteer knows.

@@ -126,6 +126,9 @@ func (d *doc) resolve() {
 			}
 		}
 		match := pickMatch(m.matches, home, local, named, d.sents[m.sent].dateline)
+		if alt, ok := d.placeOfOffice(m); ok {
+			match = alt // "New York Governor X": the state, not the city
+		}
 		outlet := d.outletReading(m)
 		if outlet >= 0 {
 			match = m.matches[outlet] // "AFP reported": the agency, not the police of the same letters
@@ -155,6 +158,14 @@ func (d *doc) resolve() {
 				// "Green Party" is other countries' parties' name, "Greens"
 				// the article's country's
 				m.matches, match = []gazetteer.Match{alt}, alt
+			}
+		}
+		if match.Via != "metonym" && !sharedCountries(m.matches) && d.nextWord(m.last, m.sent) != "'s" && d.acting(m) {
+			// "Delhi said": a capital that acts is its state, though a
+			// place of its country has the name too ("Delhi's chief
+			// minister" is the place's)
+			if i := slices.IndexFunc(m.matches, func(g gazetteer.Match) bool { return g.Via == "metonym" }); i >= 0 {
+				match = m.matches[i]
 			}
 		}
 		capital := match.Via == "metonym" && !d.acting(m)
@@ -996,7 +1007,12 @@ func (d *doc) needsCountry(e *gazetteer.Entry, m *mention) bool {
 	surface := d.surfaceOf(m)
 	// a member's name for the party ("a Social Democrat") is a form of
 	// many countries' parties, whichever the gazetteer marks shared
-	return m.member || d.sharedForm(e, surface) || e.Kind == polgraph.KindParty && genericPartyName(surface) ||
+	// a form only one country's entries share ("Delhi": India's capital
+	// and the territory) is no other country's, whether or not the
+	// article names that one; after a name's word it is that name's
+	// ("Tomas Washington")
+	shared := d.sharedForm(e, surface) && (len(m.matches) < 2 || sharedCountries(m.matches) || d.afterNameWord(m))
+	return m.member || shared || e.Kind == polgraph.KindParty && genericPartyName(surface) ||
 		e.Kind == polgraph.KindOrganization && e.Country != "" && !strings.EqualFold(surface, e.Name) && genericBodyName(surface)
 }
 
@@ -1082,6 +1098,48 @@ func pickMatch(ms []gazetteer.Match, home, local string, named map[string]bool, 
 // names: a code, or a code, "|" and a territory's name (localCountry).
 func ofLocal(e *gazetteer.Entry, local string) bool {
 	return e.Region == "" && e.Country == local || e.Region != "" && local == e.Country+"|"+e.Region
+}
+
+// placeOfOffice is the reading of a place name shared by a city (or a
+// capital) and a region that the office title after it or before "of" it
+// belongs to: "New York Governor", "Governor of New York", "Washington
+// Governor" the state, "New York Mayor" the city.
+func (d *doc) placeOfOffice(m *mention) (gazetteer.Match, bool) {
+	s := &d.sents[m.sent]
+	var o *gazetteer.Office
+	if m.last < s.last {
+		_, o = d.officeAt(m.last, s.last)
+	}
+	if o == nil && m.first-2 >= s.first && d.toks[m.first-1].lower == "of" {
+		for k := max(s.first, m.first-4); k < m.first-1 && o == nil; k++ {
+			if n, oo := d.officeAt(k, m.first-1); k+n == m.first-1 {
+				o = oo
+			}
+		}
+	}
+	scope := map[string]string{"region": "places-divisions", "city": "places-cities"}[bodyOf(o)]
+	if scope == "" {
+		return gazetteer.Match{}, false
+	}
+	places := 0
+	var found gazetteer.Match
+	for _, g := range m.matches {
+		if g.Entry.Kind == polgraph.KindPlace || g.Via == "metonym" { // a capital is a city too
+			places++
+			if g.Entry.Scope == scope {
+				found = g
+			}
+		}
+	}
+	return found, places > 1 && found.Entry != nil
+}
+
+// bodyOf is the kind of body office o belongs to, "" for none.
+func bodyOf(o *gazetteer.Office) string {
+	if o == nil {
+		return ""
+	}
+	return o.Body
 }
 
 // sharedCountries reports whether the readings of a form are of several

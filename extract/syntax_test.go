@@ -384,6 +384,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name:     "a region's adjective is not the state whose demonym ends it",
+			text:     "Leaders of Central American states met in Panama City on Monday.",
+			notParts: []string{"agent:country/united-states"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
