@@ -327,7 +327,10 @@ func (d *doc) recognizeSentence(si int) {
 		// "May Holm", "Jan de Vries": a month's name as a given name
 		givenName := calendarWords[t.lower] && nameMonth(d, i, s.last) && i+1 < s.last && d.toks[i+1].kind == tokWord &&
 			(d.toks[i+1].cap || particles[d.toks[i+1].lower] && i+2 < s.last && d.toks[i+2].cap)
-		if sentenceStart && (commonWords[t.lower] || calendarWords[t.lower] && !givenName) && !(placeOpeners[t.lower] && i+1 < s.last && d.toks[i+1].cap) || t.lower == "the" {
+		// "Per Sandell won": a given name that is a common word too
+		givenCommon := firstNames[t.lower] && i+1 < s.last && d.toks[i+1].kind == tokWord && d.toks[i+1].cap && !commonWords[d.toks[i+1].lower] &&
+			(i+2 >= s.last || !d.toks[i+2].cap) && !(s.headline && d.titleCased(si))
+		if sentenceStart && (commonWords[t.lower] && !givenCommon || calendarWords[t.lower] && !givenName) && !(placeOpeners[t.lower] && i+1 < s.last && d.toks[i+1].cap) || t.lower == "the" {
 			// "..., The Daily Lantern reported": a capital "The" that opens
 			// no name the gazetteer knows ("The Hague") is the article
 			// before one, as in "the Daily Lantern"

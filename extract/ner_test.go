@@ -31,6 +31,8 @@ func TestRecognizerCases(t *testing.T) {
 			map[string]string{"Hanne Marquist": polgraph.KindPerson, "National Renewal Party": polgraph.KindParty}, []string{"Hanne Marquist's National Renewal Party"}},
 		{"President Dana Holm's Party of Action and Solidarity won the vote.", // a body the gazetteer knows, an "of" in its name
 			map[string]string{"Dana Holm": polgraph.KindPerson, "Party of Action and Solidarity": polgraph.KindParty}, []string{"Dana Holm's Party of Action"}},
+		// a given name that is a common word too, opening its sentence
+		{"Per Sandell of the Liberals won on Sunday. Per capita income rose.", map[string]string{"Per Sandell": polgraph.KindPerson}, []string{"Sandell", "Per capita"}},
 		// month names that are given names before a surname
 		{"Prime Minister Jan Ruzek declined to comment. Foreign Minister May Holt met him on Jan. 5.", map[string]string{"Jan Ruzek": polgraph.KindPerson, "May Holt": polgraph.KindPerson}, []string{"Ruzek", "Holt"}},
 		{"She mailed ines.calder@example.org and Ines Calder replied.", map[string]string{"Ines Calder": polgraph.KindPerson}, nil},
