@@ -129,6 +129,16 @@ func (d *doc) triggersIn(si int) []occurrence {
 				}
 				continue
 			}
+			if best.words != nil && len(t.words) == len(best.words) && t.contest != best.contest {
+				// an election won where a candidate wins a seat or by a
+				// margin ("won the seat", "beat her rival by 300 votes");
+				// where none does, the other reading ("captured the
+				// town", "guards beat the activist")
+				if contest := t.contest; d.contestWon(si, i, k) == contest {
+					best, span = t, k
+				}
+				continue
+			}
 			if len(t.words) > len(best.words) || len(t.words) == len(best.words) && t.noun && nounish {
 				best, span = t, k
 			}
@@ -321,6 +331,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	}
 	if t.funding && !d.stateFunds(si, i, n) {
 		return "" // "the state funded new schools", "paid the fine": no interference
+	}
+	if t.contest && !d.contestWon(si, i, n) {
+		return "" // "won the case", "took the floor": no election
 	}
 	if t.forState && d.principalOf(si, i, n) == noPrincipal {
 		return "" // "spied for the newspaper", "received money from a bank": no state served

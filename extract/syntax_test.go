@@ -389,6 +389,25 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:country/united-states"},
 		},
 		{
+			name: "a candidate who wins a seat or by a margin wins an election",
+			text: "In Norrvik, Erik Lund won with 42 percent on Sunday. Anna Holm took the seat from Ivo Dorn on Sunday. Per Sandell of the Liberals won by 14 votes on Sunday.",
+			want: []wantEvent{
+				{"ELECTION", "2025-05-11", []string{"agent:person/erik-lund", "place:place/norrvik"}},
+				{"ELECTION", "2025-05-11", []string{"agent:person/anna-holm", "participant:person/ivo-dorn"}},
+				{"ELECTION", "2025-05-11", []string{"agent:person/per-sandell"}},
+			},
+		},
+		{
+			name: "a seat held in a by-election is the by-election's, with its date",
+			text: "The Harbour Party held the Vell East seat in Thursday's by-election. Its founder, Ivo Dorn, stood down in December.",
+			want: []wantEvent{{"ELECTION", "2025-05-08", []string{"agent:party/harbour-party"}}},
+		},
+		{
+			name: "a case or a motion won is no election",
+			text: "Ivo Dorn won the case on Sunday. The motion was won by 14 votes on Sunday. Ada Holm took the floor on Monday.",
+			not:  []string{"ELECTION"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},

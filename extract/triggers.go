@@ -57,6 +57,10 @@ type trigger struct {
 	// China", "acted as an agent of Beijing", "received money from
 	// Moscow", "passed secrets to a Russian diplomat")
 	forState bool
+	// contest: a verb that tells of an election only where a person or
+	// a party wins, takes or holds a seat or wins by a margin ("won the
+	// Norrvik seat", "won with 42 percent"; not "won the case")
+	contest bool
 	// objectRole, where set, is the role of what the verb is done to in
 	// place of its type's: the envoy summoned is a MEETING's patient
 	objectRole string
@@ -66,7 +70,7 @@ type trigger struct {
 var triggersTSV string
 
 // triggerForms are the forms data/triggers.tsv gives a trigger.
-var triggerForms = set("verb noun speech undergo to-office armed crowd court chamber authored funding for-state")
+var triggerForms = set("verb noun speech undergo to-office armed crowd court chamber authored funding for-state contest")
 
 // triggers indexes data/triggers.tsv by first word.
 var triggers = func() map[string][]trigger {
@@ -77,13 +81,13 @@ var triggers = func() map[string][]trigger {
 		}
 		f := strings.Split(line, "\t")
 		if len(f) != 3 && (len(f) != 4 || !slices.Contains(polgraph.Roles, polgraph.Role(f[3]))) || !triggerForms[f[1]] {
-			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: want type, verb|noun|speech|undergo|to-office|armed|crowd|court|chamber|authored|funding|for-state, phrase[, object role]: %q", n+1, line))
+			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: want type, verb|noun|speech|undergo|to-office|armed|crowd|court|chamber|authored|funding|for-state|contest, phrase[, object role]: %q", n+1, line))
 		}
 		if _, ok := objectRole[f[0]]; !ok {
 			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: %q is no event type of the contract", n+1, f[0]))
 		}
 		w := strings.Fields(f[2])
-		t := trigger{words: w, typ: f[0], noun: f[1] == "noun" || f[1] == "chamber" || f[1] == "authored", speech: f[1] == "speech", undergo: f[1] == "undergo", toOffice: f[1] == "to-office", armed: f[1] == "armed", crowd: f[1] == "crowd", court: f[1] == "court", chamber: f[1] == "chamber", authored: f[1] == "authored", funding: f[1] == "funding", forState: f[1] == "for-state"}
+		t := trigger{words: w, typ: f[0], noun: f[1] == "noun" || f[1] == "chamber" || f[1] == "authored", speech: f[1] == "speech", undergo: f[1] == "undergo", toOffice: f[1] == "to-office", armed: f[1] == "armed", crowd: f[1] == "crowd", court: f[1] == "court", chamber: f[1] == "chamber", authored: f[1] == "authored", funding: f[1] == "funding", forState: f[1] == "for-state", contest: f[1] == "contest"}
 		if len(f) == 4 {
 			t.objectRole = f[3]
 		}

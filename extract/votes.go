@@ -73,11 +73,18 @@ func (d *doc) decidingVote(ev *event) *event {
 // election noun w (or the noun it is a compound of) is the object or the
 // setting of, and that noun; -1 where it is none: "lost the 2016
 // election", "won the 2019 state election"; "in the 2019 election, the
-// BJP won 105 seats".
+// BJP won 105 seats"; "held the seat in Thursday's by-election".
 func (x *syntax) electionVerbOf(w int) (v, n int) {
 	n = w
 	for n >= 0 && x.rel(n) == "compound" {
 		n = x.head(n) // "the 2019 state election"
+	}
+	if n >= 0 && x.rel(n) == "nmod" && x.caseOf(n) == "in" && x.baseRel(x.head(n)) == "obj" && seatNouns[strings.ToLower(x.lemma(x.head(n)))] {
+		// "held the Vell East seat in Thursday's by-election": the parse
+		// hangs the election on the seat the verb is done to
+		if v := x.head(x.head(n)); v >= 0 && x.isVerb(v) && electionVerbs[x.lemma(v)] != "" {
+			return v, n
+		}
 	}
 	if n < 0 || x.baseRel(n) != "obj" && !(x.baseRel(n) == "obl" && x.caseOf(n) == "in") || !x.isVerb(x.head(n)) || electionVerbs[x.lemma(x.head(n))] == "" {
 		return -1, n
