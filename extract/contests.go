@@ -16,11 +16,14 @@ var (
 )
 
 // contestWon reports whether the verb at tokens [i, i+n) of sentence si
-// tells of an election a candidate or a party won: its subject, a person
-// or a party, wins, takes or holds a seat ("won the Norrvik seat", "took
-// the seat from Jonas Ek", "held her seat") or wins by a margin ("won
-// with 42 percent", "beat his rival by 300 votes"); not "won the case",
-// "took the floor", "the motion was won by 14 votes".
+// tells of an election a candidate or a party won or lost: its subject, a
+// person or a party, wins, takes, holds or loses a seat ("won the Norrvik
+// seat", "took the seat from Jonas Ek", "lost his seat to X") or, done to
+// no thing, wins by a margin ("won with 42 percent", "beat his rival by
+// 300 votes"); not "won the case", "took the floor", "lost the vote by 12
+// votes", "the motion was won by 14 votes". Where an election's own noun
+// is the object or the setting ("won the Nov. 5 election", "held the seat
+// in Thursday's by-election"), that noun tells the election, with its date.
 func (d *doc) contestWon(si, i, n int) bool {
 	x, v := d.verbTriggerAt(si, i, n)
 	if v < 0 {
@@ -35,22 +38,27 @@ func (d *doc) contestWon(si, i, n int) bool {
 	if passive || !d.candidateAmong(si, x, doers) {
 		return false
 	}
-	in := x.childrenWith(v, "obl")
+	seat, thing := false, false
+	settings := x.childrenWith(v, "obl")
 	for _, o := range x.childrenWith(v, "obj") {
-		if electionNoun(x, o) {
-			return false // "won the Nov. 5 election by a wide margin": the election's noun tells it, with its date
+		l := strings.ToLower(x.lemma(o))
+		switch {
+		case electionNoun(x, o):
+			return false
+		case seatNouns[l] || contestObjects[l]:
+			seat = true
+		case !d.candidateAmong(si, x, []int{o}):
+			thing = true
 		}
-		in = append(in, x.childrenWith(o, "nmod")...) // the parse may hang it on the seat
+		settings = append(settings, x.childrenWith(o, "nmod")...) // the parse may hang the setting on the seat
 	}
-	for _, c := range in {
+	for _, c := range settings {
 		if x.caseOf(c) == "in" && electionNoun(x, c) {
-			return false // "held the seat in Thursday's by-election": the same
+			return false
 		}
 	}
-	for _, o := range x.childrenWith(v, "obj") {
-		if l := strings.ToLower(x.lemma(o)); seatNouns[l] || contestObjects[l] {
-			return true
-		}
+	if seat || thing {
+		return seat
 	}
 	for _, c := range x.childrenWith(v, "obl", "obl:agent") {
 		if p := x.caseOf(c); (p == "with" || p == "by") && marginNouns[strings.ToLower(x.lemma(c))] {
@@ -78,4 +86,48 @@ func electionNoun(x *syntax, w int) bool {
 	return slices.ContainsFunc(triggers[strings.ToLower(x.tree.Words[w])], func(t trigger) bool {
 		return t.typ == "ELECTION" && t.noun && len(t.words) == 1
 	})
+}
+
+// electionVerbForms are the written forms of data/words/election_verbs.tsv's
+// verbs, with their roles: the parse's lemma of a form it has not seen may
+// miss ("conceded" as "conced").
+var electionVerbForms = func() map[string]string {
+	out := map[string]string{}
+	for l, role := range electionVerbs {
+		for _, f := range append(verbForms(l), irregularForms[l]...) {
+			out[f] = role
+		}
+	}
+	return out
+}()
+
+// electionRole is the role election verb v gives its subject.
+func electionRole(x *syntax, v int) string {
+	if role := electionVerbs[x.lemma(v)]; role != "" {
+		return role
+	}
+	return electionVerbForms[strings.ToLower(x.tree.Words[v])]
+}
+
+// contestRoles is the role of the subject of the election verb of
+// occurrence o: "agent" for who wins, "participant" for who loses or
+// concedes, whom it was lost to then added to ev as its agent ("lost his
+// seat to Ada Holm").
+func (d *doc) contestRoles(si int, o occurrence, ev *event) string {
+	x, v := d.verbTriggerAt(si, o.i, o.n)
+	if v < 0 || electionRole(x, v) != "participant" {
+		return "agent"
+	}
+	to := x.childrenWith(v, "obl")
+	for _, o := range x.childrenWith(v, "obj") {
+		to = append(to, x.childrenWith(o, "nmod")...) // the parse may hang it on the seat
+	}
+	for _, c := range to {
+		if x.caseOf(c) == "to" {
+			for _, e := range d.entsAt(si, x, c, "ELECTION") {
+				ev.add(e, "agent")
+			}
+		}
+	}
+	return "participant"
 }

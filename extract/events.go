@@ -753,6 +753,9 @@ func (d *doc) sentenceEvents(si int) {
 		if ev.typ == "REPORT" {
 			agentRole = "source"
 		}
+		if o.t.contest {
+			agentRole = d.contestRoles(si, o, ev) // "lost his seat to X": the loser takes part, X won
+		}
 		if len(subj) == 0 && !o.t.noun {
 			subj = d.institutionOf(si, left, o.i)
 			if typ, ok := doerSenses[doerSenseForms[o.t.words[0]]]["police"]; ok && len(subj) > 0 {

@@ -403,8 +403,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ELECTION", "2025-05-08", []string{"agent:party/harbour-party"}}},
 		},
 		{
-			name: "a case or a motion won is no election",
-			text: "Ivo Dorn won the case on Sunday. The motion was won by 14 votes on Sunday. Ada Holm took the floor on Monday.",
+			name: "who loses a seat or concedes takes part in the election whoever won it",
+			text: "Ivo Dorn lost his seat to Ada Holm on Sunday. Tom Brisk conceded defeat on Monday.",
+			want: []wantEvent{
+				{"ELECTION", "2025-05-11", []string{"participant:person/ivo-dorn", "agent:person/ada-holm"}},
+				{"ELECTION", "2025-05-12", []string{"participant:person/tom-brisk"}},
+			},
+		},
+		{
+			name: "a case or a motion won or lost is no election",
+			text: "Ivo Dorn won the case on Sunday. The motion was won by 14 votes on Sunday. Ada Holm took the floor on Monday. Tom Brisk lost the vote by 12 votes on Tuesday.",
 			not:  []string{"ELECTION"},
 		},
 		{
