@@ -118,6 +118,7 @@ func (d *doc) contextKinds() {
 			continue
 		}
 		votes := map[string]int{}
+		seat := false // a one word before a legislator's noun: "the Norrvik MP"
 		for _, mi := range e.ments {
 			if m := &d.ments[mi]; m.named() {
 				for _, k := range d.mentionCues(m) {
@@ -125,6 +126,7 @@ func (d *doc) contextKinds() {
 				}
 				if d.compoundParty(m) {
 					votes[polgraph.KindParty]++ // "two Workers' Front MPs"
+					seat = seat || len(e.words) == 1 && !d.toks[m.first].allCaps
 				}
 				if d.partysPerson(m, e) || d.partyDescribed(m) {
 					votes[polgraph.KindParty]++
@@ -168,6 +170,11 @@ func (d *doc) contextKinds() {
 			e.kind = polgraph.KindCountry
 		case votes[polgraph.KindParty] > 0 && len(e.words) >= 2 && d.mayBeParty(e):
 			e.kind = polgraph.KindParty
+		case seat && votes[polgraph.KindCountry] == 0 && e.kind == polgraph.KindPerson && e.weak:
+			// "Norrvik MP Anna Holm": one word no list knows before a
+			// legislator's noun is the seat; parties of one word the
+			// lists know, and acronyms stay as they were read
+			e.kind = polgraph.KindPlace
 		case votes[polgraph.KindPlace] > 0 && votes[polgraph.KindCountry] == 0 && votes[polgraph.KindParty] == 0 && e.kind == polgraph.KindPerson && e.weak:
 			e.kind = polgraph.KindPlace // "Ilsa Varn won Velbari": a seat won is a constituency; "the village of Selo Mir"
 		case len(demonyms) > 0 && e.kind == polgraph.KindPerson:

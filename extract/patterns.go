@@ -300,6 +300,13 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 			} else if reWorkBefore.MatchString(between) || reWorkOwned.MatchString(between) || reWorkBefore.MatchString(lastWords(between, 2)) && !strings.Contains(between, "<") && !pastVerbIn(between) {
 				d.addRel(&relation{typ: "WORKS_FOR", from: to, to: from, sent: si, conf: 0.7, role: roleWord(between)})
 			}
+		case polgraph.KindPlace:
+			// "Manchester MP Ana Holm", "Ohio Senator Ivo Dorn": a place
+			// right before a legislator's title before the name is the
+			// seat the name holds
+			if a.named() && b.office != nil && b.officeStart == a.last && seatTitle(b.office) && !d.formerTitle(b) && !d.formerBefore(si, a.first) {
+				d.addRel(&relation{typ: "REPRESENTS", from: to, to: from, sent: si, conf: 0.65})
+			}
 		case polgraph.KindCountry:
 			if a.via == "demonym" && between == "leader " {
 				// "Soviet leader X"; not "Russian opposition leader X"

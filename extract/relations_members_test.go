@@ -394,3 +394,33 @@ func TestRoleOfTheNamedPartyNoun(t *testing.T) {
 		},
 	})
 }
+
+// A place right before a legislator's title before a name is the seat the
+// name holds ("Manchester MP X", "Ohio Senator X"), and one word no list
+// knows there is read as that place, not a person; a former title holds
+// no seat now.
+func TestSeatBeforeTitle(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "a city the gazetteer knows",
+			text: "Manchester MP Ana Holm resigned on Sunday.",
+			want: [][3]string{{"REPRESENTS", "Ana Holm", "Manchester"}},
+		},
+		{
+			name: "a state before a senator",
+			text: "Ohio Senator Tom Raye said on Monday he would oppose the nominee.",
+			want: [][3]string{{"REPRESENTS", "Tom Raye", "Ohio"}},
+		},
+		{
+			name: "a seat no list knows",
+			text: "On Sunday, Norrvik MP Ana Holm resigned.",
+			want: [][3]string{{"REPRESENTS", "Ana Holm", "Norrvik"}},
+		},
+		{
+			name: "a former member",
+			text: "Former Manchester MP Ana Holm joined the board on Sunday.",
+			not:  [][3]string{{"REPRESENTS", "Ana Holm", "Manchester"}},
+		},
+	})
+	checkKinds(t, "On Sunday, Norrvik MP Ana Holm resigned.", map[string]string{"Norrvik": polgraph.KindPlace})
+}
