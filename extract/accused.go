@@ -133,3 +133,60 @@ func (d *doc) namedUnder(si int, x *syntax, w, ent int) bool {
 	}
 	return false
 }
+
+// chargingLemmas are the verbs of a legal action that charge someone with
+// an act the prosecution alleges ("charged with spying", "indicted for
+// taking bribes"); a conviction's act a court found, which stays told.
+var chargingLemmas = set("charge indict")
+
+// chargedActs makes alleged the act a charge names, on the word of who
+// charges: in "prosecutors charged Ivo Dorn with spying for China" the
+// spying is what the prosecutors allege, not told as fact. The act is
+// the event whose verb the tree hangs with "with", "of" or "for" under
+// the charging verb or under the one it charges.
+func (d *doc) chargedActs() {
+	for _, ch := range d.events {
+		if ch.dropped || ch.noun || ch.typ != "LEGAL_ACTION" {
+			continue
+		}
+		x := d.syntaxOf(ch.sent)
+		if x == nil {
+			continue
+		}
+		v := x.eventWord(ch)
+		if v < 0 || !chargingLemmas[x.lemma(v)] {
+			continue
+		}
+		for _, act := range d.evSent[ch.sent] {
+			if act == ch || act.dropped || speechActs[act.typ] {
+				continue
+			}
+			if w := x.eventWord(act); w < 0 || !x.isVerb(w) || !chargedWith(x, v, w) {
+				continue
+			}
+			if act.status == "" || act.status == polgraph.StatusAsserted {
+				act.status = polgraph.StatusAlleged
+			}
+			for _, p := range ch.parts {
+				if p.role == "agent" {
+					act.add(p.ent, "source")
+				}
+			}
+		}
+	}
+}
+
+// chargedWith reports whether verb w is the act charging verb v charges
+// with: a clause on v or on its object that "with", "of" or "for" opens.
+func chargedWith(x *syntax, v, w int) bool {
+	h := x.head(w)
+	if h != v && (h < 0 || x.head(h) != v || x.baseRel(h) != "obj" && x.baseRel(h) != "nsubj") {
+		return false
+	}
+	for _, c := range x.childrenWith(w, "mark", "case") {
+		if l := x.lemma(c); l == "with" || l == "of" || l == "for" {
+			return true
+		}
+	}
+	return false
+}

@@ -160,7 +160,7 @@ func TestClaimsAsWiresWordThem(t *testing.T) {
 		{"an attack one is accused of by the verb's gerund is what one's denial denies",
 			"Ukraine accused Russia of attacking a power plant in Odesa. Moscow denied it.",
 			[]string{"ACCUSATION asserted agent=Ukraine target=Russia",
-				"ATTACK denied place=Odesa source=Ukraine agent=Russia",
+				"ATTACK denied agent=Russia place=Odesa source=Ukraine",
 				"DENIAL asserted agent=Russia -> ATTACK"}},
 		{"a meeting denied by its gerund",
 			"Marko Venn denied meeting Russian officials in Vienna.",

@@ -92,6 +92,7 @@ func (d *doc) findEvents() {
 	d.stateAgents()
 	d.missionHosts()
 	d.accusedActs() // before merging: the accused is the one who denies it
+	d.chargedActs()
 	d.mergeEvents() // the locators, too, tell that two mentions are one event
 	d.dropLocators()
 	d.attributeClaims()
@@ -220,6 +221,9 @@ func (d *doc) nominalArgument(si, i int) bool {
 	x := d.syntaxOf(si)
 	if x == nil || x.at(i) < 0 || x.pos(x.at(i)) != "NOUN" {
 		return false
+	}
+	if w := x.at(i); strings.HasSuffix(strings.ToLower(x.tree.Words[w]), "ing") && len(x.childrenWith(w, "obj", "obl")) > 0 {
+		return false // "charged with spying for China": a gerund with arguments of its own, a verb the parse read as a noun
 	}
 	switch x.baseRel(x.at(i)) {
 	case "obj", "iobj", "nsubj", "obl", "nmod":

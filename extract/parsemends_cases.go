@@ -221,6 +221,49 @@ func (x *syntax) gerundReadAsModifier() {
 	}
 }
 
+// gerundReadAsNoun mends a parse that reads the act one is charged with
+// as a noun: in "charged Ivo Dorn with spying for China", "spying" is
+// taken for a noun with "with" its case, though it has arguments of its
+// own. Under an accusing verb, a word in "-ing" after "with" or "of" that
+// takes an object or an oblique is the gerund of the act, the preposition
+// its mark; it tells of the one charged: the verb's object, where it has
+// one (a clause on it, as gerundReadAsModifier makes), else the passive's
+// subject the verb's adverbial clause shares.
+func (x *syntax) gerundReadAsNoun() {
+	t := &x.tree
+	for g, rel := range t.Rel {
+		v := t.Head[g]
+		if rel != "obl" || v < 0 || t.UPOS[g] != "NOUN" || !strings.HasSuffix(strings.ToLower(t.Words[g]), "ing") ||
+			!accusingLemmas[x.lemma(v)] || !x.isVerb(v) || !x.takesArguments(g) {
+			continue
+		}
+		cs := x.childrenWith(g, "case")
+		if len(cs) != 1 || !strings.EqualFold(t.Words[cs[0]], "with") && !strings.EqualFold(t.Words[cs[0]], "of") {
+			continue
+		}
+		t.UPOS[g], t.XPOS[g] = "VERB", "VBG"
+		t.Rel[cs[0]] = "mark"
+		if o := x.childrenWith(v, "obj"); len(o) > 0 {
+			t.Head[g], t.Rel[g] = o[0], "acl"
+		} else {
+			t.Rel[g] = "advcl"
+		}
+	}
+}
+
+// takesArguments reports whether noun g has an object, or a phrase that
+// an argument's preposition opens, as a verb has ("spying for China",
+// "taking bribes from a firm"; not "spying on Tuesday").
+func (x *syntax) takesArguments(g int) bool {
+	if len(x.childrenWith(g, "obj")) > 0 {
+		return true
+	}
+	return slices.ContainsFunc(x.childrenWith(g, "obl", "nmod"), func(c int) bool { return argumentCases[x.caseOf(c)] })
+}
+
+// argumentCases open a gerund's argument rather than its time or place.
+var argumentCases = set("for from to against with")
+
 // caseOnCompound mends a parse that hangs a preposition on a word inside
 // a name rather than on the name's head: in "a report by Human Rights
 // Watch", "by" is the case of "Rights", a compound of "Watch". A compound

@@ -78,6 +78,10 @@ func (d *doc) hedges(si, j, i, n int, noun bool) bool {
 			return i > j && d.withinClauseOf(si, j, i, n)
 		}
 		return noun && i > j && i < d.nounPhraseEnd(j+1, last)
+	case "suspicion":
+		// "arrested on suspicion of spying for Russia": what the
+		// suspicion is of, not the arrest
+		return j+1 < last && d.toks[j+1].lower == "of" && i > j+1 && i <= j+3
 	case "claims", "claim":
 		if j+1 < last && d.toks[j+1].lower == "that" {
 			return i > j

@@ -30,6 +30,13 @@ func TestStatusScope(t *testing.T) {
 		{"Senator Petra Holm is suspected of having met Ostrian diplomats in May.", "MEETING", polgraph.StatusAlleged},
 		{"Senator Petra Holm, who is suspected of spying, met Ostrian diplomats in May.", "MEETING", polgraph.StatusAsserted},
 		{"Senator Petra Holm, who is alleged to have lied, met Ostrian diplomats in May.", "MEETING", polgraph.StatusAsserted},
+		// what a charge or a suspicion names is alleged; what one is
+		// convicted of, a court found
+		{"Prosecutors charged Senator Petra Holm with spying for Russia on Monday.", "INTERFERENCE", polgraph.StatusAlleged},
+		{"Senator Petra Holm was charged with spying for Russia on Monday.", "INTERFERENCE", polgraph.StatusAlleged},
+		{"Senator Petra Holm was arrested on suspicion of spying for Russia on Monday.", "INTERFERENCE", polgraph.StatusAlleged},
+		{"Senator Petra Holm was arrested on suspicion of spying for Russia on Monday.", "ARREST", polgraph.StatusAsserted},
+		{"Senator Petra Holm was convicted of spying for Russia on Monday.", "INTERFERENCE", polgraph.StatusAsserted},
 		// a report that closes the sentence frames what it tells; a
 		// statement does not
 		{"Police arrested Ivo Dorn in Wexcombe on Monday, the Daily Lantern reported.", "ARREST", polgraph.StatusAlleged},

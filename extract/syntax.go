@@ -73,6 +73,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.objectReadAsComplement()
 		x.participleReadAsComplement()
 		x.gerundReadAsModifier()
+		x.gerundReadAsNoun()
 		x.standingReadAsHead()
 		x.asideReadAsDep()
 		x.nameReadAsPostModifier()

@@ -416,6 +416,19 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"ELECTION"},
 		},
 		{
+			name: "the act a charge names is told by its gerund, whom the state served its target",
+			text: "German prosecutors charged Ivo Dorn with spying for China on Tuesday. Ada Holm was charged with spying for Russia on Wednesday.",
+			want: []wantEvent{
+				{"INTERFERENCE", "2025-05-06", []string{"agent:country/china", "target:person/ivo-dorn", "source:country/germany"}},
+				{"INTERFERENCE", "2025-05-07", []string{"agent:country/russia", "target:person/ada-holm"}},
+			},
+		},
+		{
+			name: "information passed on is no measure passed",
+			text: "Prosecutors said Ivo Dorn had worked for a Chinese firm since 2019 and had repeatedly passed on information about talks in the Bundestag.",
+			not:  []string{"VOTE"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},

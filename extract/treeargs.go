@@ -345,9 +345,11 @@ func (x *syntax) subjectOf(v, depth int) (subj []int, passive, relative bool) {
 		if !x.isVerb(h) {
 			return nil, passive, false
 		}
-		if x.rel(v) == "xcomp" {
+		if x.rel(v) == "xcomp" || accusingLemmas[x.lemma(h)] && slices.ContainsFunc(x.childrenWith(v, "mark"), func(m int) bool { return argumentMarks[x.lemma(m)] }) {
 			if o := x.childrenWith(h, "obj"); len(o) > 0 {
-				return o, passive, false // "urged Orlov to resign": Orlov would
+				// "urged Orlov to resign": Orlov would; "charged Orlov
+				// with spying": Orlov is said to have
+				return o, passive, false
 			}
 		}
 		hs, _, hr := x.subjectOf(h, depth+1)
@@ -357,6 +359,10 @@ func (x *syntax) subjectOf(v, depth int) (subj []int, passive, relative bool) {
 }
 
 var relativePronouns = set("who which that whom")
+
+// argumentMarks open the clause of the act an accusing verb charges its
+// object with ("charged X with spying", "accused X of lying").
+var argumentMarks = set("with of for")
 
 // namedAs is the words that say who pronoun p, a relative clause's head,
 // stands for, where the sentence says it after a copula ("Those who left
