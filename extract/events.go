@@ -1106,15 +1106,16 @@ func (d *doc) lightVerbBefore(si, i, left int) int {
 // (data/words/travel_verbs.txt).
 var travelVerbs = wordSet("travel_verbs.txt")
 
-// travelledFor reports a noun w that a verb of travel is "for": its
-// subject goes to take part in it ("flew to Kyiv for talks").
+// travelledFor reports a noun w that a verb of travel is "for" or "on":
+// its subject goes to take part in it ("flew to Kyiv for talks", "arrived
+// in Kyiv on an unannounced visit").
 func (x *syntax) travelledFor(w int) bool {
 	h := x.head(w)
-	return h >= 0 && x.baseRel(w) == "obl" && x.caseOf(w) == "for" && travelVerbs[strings.ToLower(x.tree.Words[h])]
+	return h >= 0 && x.baseRel(w) == "obl" && (x.caseOf(w) == "for" || x.caseOf(w) == "on") && travelVerbs[strings.ToLower(x.tree.Words[h])]
 }
 
 // destinations are the places and countries a verb of travel at token
-// lv goes "to".
+// lv goes "to", or arrives "in".
 func (d *doc) destinations(si, lv int) []int {
 	x, v := d.wordAt(si, lv)
 	if v < 0 || !travelVerbs[strings.ToLower(x.tree.Words[v])] {
@@ -1122,7 +1123,7 @@ func (d *doc) destinations(si, lv int) []int {
 	}
 	var out []int
 	for _, c := range x.childrenWith(v, "obl") {
-		if x.caseOf(c) != "to" {
+		if p := x.caseOf(c); p != "to" && !(p == "in" && x.lemma(v) == "arrive") {
 			continue
 		}
 		if m := d.mentionOver(si, x.token(c)); m != nil {

@@ -251,6 +251,28 @@ func (x *syntax) gerundReadAsNoun() {
 	}
 }
 
+// nameReadAsTimeModifier mends a parse that reads a verb's object as a
+// compound of the time phrase after it: in "Holm will visit China next
+// week, the ministry said", "China next week" is taken for one noun
+// phrase. A name right after a verb with no object, compound of a noun of
+// time that "next", "last", "this" or "coming" modifies, is the verb's
+// object, and the time phrase the verb's time.
+func (x *syntax) nameReadAsTimeModifier() {
+	t := &x.tree
+	for w := 1; w < len(t.Words); w++ {
+		h, v := t.Head[w], w-1
+		if t.Rel[w] != "compound" || t.UPOS[w] != "PROPN" || h <= w || !timeNouns[strings.ToLower(t.Words[h])] ||
+			!x.isVerb(v) || len(x.childrenWith(v, "obj")) > 0 || !slices.ContainsFunc(x.childrenWith(h, "amod", "det"), func(c int) bool { return timeDeictics[strings.ToLower(t.Words[c])] }) {
+			continue
+		}
+		t.Head[w], t.Rel[w] = v, "obj"
+		t.Head[h], t.Rel[h] = v, "obl:tmod"
+	}
+}
+
+// timeDeictics place a noun of time from the time of writing ("next week").
+var timeDeictics = set("next last this coming past")
+
 // takesArguments reports whether noun g has an object, or a phrase that
 // an argument's preposition opens, as a verb has ("spying for China",
 // "taking bribes from a firm"; not "spying on Tuesday").

@@ -678,12 +678,7 @@ func (d *doc) visitedCountries() map[[2]int]bool {
 			if !visitVerbs[strings.ToLower(word)] || !x.isVerb(v) {
 				continue
 			}
-			places := x.objectsOf(v)
-			for _, c := range x.childrenWith(v, "obl") {
-				if p := x.caseOf(c); p == "to" || p == "in" {
-					places = append(places, c)
-				}
-			}
+			places := x.visitPlaces(v)
 			doers, _ := x.verbDoers(v)
 			for _, doer := range doers {
 				for _, p := range d.people(d.entsAt(si, x, doer, "MEETING")) {
@@ -699,6 +694,18 @@ func (d *doc) visitedCountries() map[[2]int]bool {
 		}
 	}
 	return out
+}
+
+// visitPlaces are the words verb of travel v goes to: its objects and
+// its "to" and "in" phrases.
+func (x *syntax) visitPlaces(v int) []int {
+	places := x.objectsOf(v)
+	for _, c := range x.childrenWith(v, "obl") {
+		if p := x.caseOf(c); p == "to" || p == "in" {
+			places = append(places, c)
+		}
+	}
+	return places
 }
 
 // placeCountry is country entity e itself, or the country whose capital

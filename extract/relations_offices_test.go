@@ -312,6 +312,11 @@ func TestHomeCountryOfAnOffice(t *testing.T) {
 			not:  [][3]string{{"HOLDS_OFFICE", "Ada Quell", "Ukraine"}, {"HOLDS_OFFICE", "Bo Stenner", "Ukraine"}, {"CITIZEN_OF", "Bo Stenner", "Ukraine"}},
 		},
 		{
+			name: "a visit to come, the one country named, makes it no home",
+			text: "Foreign Minister Ada Quell will visit China next week, the foreign ministry said. Defence Minister Bo Stenner will travel to Beijing next month.",
+			not:  [][3]string{{"HOLDS_OFFICE", "Ada Quell", "China"}, {"HOLDS_OFFICE", "Bo Stenner", "China"}},
+		},
+		{
 			name: "one who meets a country's counterpart holds no office of it",
 			text: "Foreign Minister Ada Quell hosted her Chinese counterpart on Monday. Defence Minister Bo Stenner met his Chinese counterpart Li Wen on Tuesday. " +
 				"China sent a delegation.",

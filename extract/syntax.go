@@ -74,6 +74,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.participleReadAsComplement()
 		x.gerundReadAsModifier()
 		x.gerundReadAsNoun()
+		x.nameReadAsTimeModifier()
 		x.standingReadAsHead()
 		x.asideReadAsDep()
 		x.nameReadAsPostModifier()

@@ -429,6 +429,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"VOTE"},
 		},
 		{
+			name: "firms sanctioned by their nationality are their state's; who arrives on a visit makes it there",
+			text: "Britain sanctioned three Chinese firms on Monday for supplying parts to Russia. Ada Holm arrived in Kyiv on Friday on an unannounced visit.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-12", []string{"agent:country/united-kingdom", "patient:country/china"}},
+				{"MEETING", "2025-05-09", []string{"agent:person/ada-holm", "place:place/kyiv"}},
+			},
+			notParts: []string{"patient:country/russia"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},

@@ -642,6 +642,9 @@ func (d *doc) findHomeCountry() int {
 		}
 		n := 0
 		for _, mi := range e.ments {
+			if d.visitedAt(d.ments[mi].first) {
+				continue // "will travel to Beijing": where one goes is not where one is from
+			}
 			n++
 			if d.sents[d.ments[mi].sent].headline {
 				n += 2
@@ -674,6 +677,18 @@ func (d *doc) findHomeCountry() int {
 		return -1 // a place we know nothing of is what the story is about
 	}
 	return best
+}
+
+// visitedAt reports a name at token i that a verb of travel right before
+// it goes to ("visit China", "travel to Beijing", "arrived in Kyiv"), read
+// from the words: the home country is found before any sentence is parsed.
+func (d *doc) visitedAt(i int) bool {
+	si := d.sentOf(i)
+	j := i - 1
+	if j > d.sents[si].first && (d.toks[j].lower == "to" || d.toks[j].lower == "in") {
+		j--
+	}
+	return j >= d.sents[si].first && visitVerbs[d.toks[j].lower]
 }
 
 // titleApart reports an article whose title is given apart from its

@@ -411,6 +411,17 @@ func (d *doc) heldBy(si int, x *syntax, w int) []int {
 	return nil
 }
 
+// nationalityOn is the state whose demonym modifies noun w ("three
+// Chinese firms", "Russian officials"), or nil.
+func (d *doc) nationalityOn(si int, x *syntax, w int) []int {
+	for _, a := range x.childrenWith(w, "amod") {
+		if m := d.mentionOver(si, x.token(a)); m != nil && m.via == "demonym" {
+			return d.refs(m)
+		}
+	}
+	return nil
+}
+
 // entsAt lists the entities a word names: the mention over it (a title
 // before a name is the name's), else a name set in apposition to it, a body
 // that holds it ("the Liberal caucus") or, for a body's members ("police in
@@ -437,6 +448,9 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 		}
 		if len(out) == 0 && typ == "VOTE" && x.rel(w) != "nsubj" { // not "the bill sponsored by Ana Holm passed the Senate": she is no voter
 			out = d.moverOf(si, x, w) // "an amendment tabled by Ivo Dorn was defeated": his measure voted on
+		}
+		if len(out) == 0 && typ == "SANCTION" && x.rel(w) == "obj" {
+			out = d.nationalityOn(si, x, w) // "sanctioned three Chinese firms": China's, as the press counts sanctions
 		}
 		if len(out) == 0 && typ == "LEGAL_ACTION" && x.rel(w) == "obj" {
 			out = d.defendantOf(si, x, w) // "a court upheld his conviction": his
