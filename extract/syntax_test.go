@@ -43,6 +43,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			not: []string{"DENIAL", "DISMISSAL"},
 		},
 		{
+			name: "lawmakers who impeach a president vote on him: no dismissal, which only a trial's verdict makes",
+			text: "Lawmakers in South Korea's National Assembly impeached President Tomas Varga on Friday.",
+			want: []wantEvent{{"VOTE", "2025-05-09", []string{"participant:person/tomas-varga"}}},
+			not:  []string{"DISMISSAL"},
+		},
+		{
 			name: "a court upholding a conviction rules against whose conviction it is",
 			text: "Pavel Ostrik lost his appeal. An appeals court upheld his conviction on Friday.",
 			want: []wantEvent{{"LEGAL_ACTION", "2025-05-09", []string{"patient:person/pavel-ostrik"}}},
