@@ -49,6 +49,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"DISMISSAL"},
 		},
 		{
+			name: "a name in an \"of\" phrase run into the day after it is the noun's: the nominee is the vote's, the day the verb's",
+			text: "The Senate rejected the nomination of Daniel Marsh on Thursday.",
+			want: []wantEvent{{"VOTE", "2025-05-08", []string{"participant:person/daniel-marsh"}}},
+		},
+		{
 			name: "a court upholding a conviction rules against whose conviction it is",
 			text: "Pavel Ostrik lost his appeal. An appeals court upheld his conviction on Friday.",
 			want: []wantEvent{{"LEGAL_ACTION", "2025-05-09", []string{"patient:person/pavel-ostrik"}}},
