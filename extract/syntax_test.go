@@ -49,6 +49,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"DISMISSAL"},
 		},
 		{
+			name: "a measure passed or defeated with no voter named is voted on in the one chamber the article names",
+			text: "Lawmakers in the Sejm debated a motion to suspend Daniel Marsh on Tuesday. The motion was passed by 110 votes to 79, and Marsh left the chamber.",
+			want: []wantEvent{{"VOTE", "", []string{"participant:organization/sejm"}}},
+		},
+		{
 			name: "a name in an \"of\" phrase run into the day after it is the noun's: the nominee is the vote's, the day the verb's",
 			text: "The Senate rejected the nomination of Daniel Marsh on Thursday.",
 			want: []wantEvent{{"VOTE", "2025-05-08", []string{"participant:person/daniel-marsh"}}},

@@ -184,18 +184,58 @@ func (d *doc) membersChamber(ev *event) int {
 	if country < 0 {
 		country = d.setting(ev.sent)
 	}
-	found := -1
+	if found, two := d.articleChamber(country); found >= 0 || two {
+		if two {
+			return country // two chambers: the country votes through one of them
+		}
+		return found
+	}
+	return country
+}
+
+// articleChamber is the one legislature the article names of country (of
+// any country where country is -1), or -1, and whether it names two.
+func (d *doc) articleChamber(country int) (found int, two bool) {
+	found = -1
 	for ei, e := range d.ents {
 		if e.kind != polgraph.KindOrganization || !isLegislature(e) || country >= 0 && d.countryOf(ei) != country {
 			continue
 		}
 		if found >= 0 {
-			return country // two chambers: the country votes through one of them
+			return -1, true
 		}
 		found = ei // where no country is known, the one chamber the article names
 	}
-	if found >= 0 {
-		return found
+	return found, false
+}
+
+// measureChamber is, for a vote told by a passive verb whose subject is
+// the measure voted on and that names no voter ("The motion was carried
+// by 110 votes to 79", "the amendment was defeated"), the one
+// legislature the article names (of the sentence's setting, where it has
+// one), or -1: a measure is carried in the chamber the report is about,
+// though the sentence may not name it again.
+func (d *doc) measureChamber(ev *event) int {
+	if ev.typ != "VOTE" || ev.noun || len(ev.parts) > 0 {
+		return -1
 	}
-	return country
+	x := d.syntaxOf(ev.sent)
+	if x == nil {
+		return -1
+	}
+	v := x.eventWord(ev)
+	if v < 0 || !x.isVerb(v) {
+		return -1
+	}
+	subj := x.childrenWith(v, "nsubj:pass")
+	if len(subj) != 1 || d.objectClass(ev.sent, x, subj[0]) != "measure" {
+		return -1
+	}
+	for _, c := range x.childrenWith(v, "obl", "obl:agent") {
+		if x.caseOf(c) == "by" && d.mentionOver(ev.sent, x.token(c)) != nil {
+			return -1 // "was rejected by the Senate": the voter the parse leaves unnamed is named
+		}
+	}
+	found, _ := d.articleChamber(d.setting(ev.sent))
+	return found
 }
