@@ -49,6 +49,13 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"DISMISSAL"},
 		},
 		{
+			name: "one removed from office or a post is dismissed; what is removed is no one dismissed",
+			text: "The Constitutional Court removed President Tomas Varga from office on Friday. Police removed the barricades outside parliament on Saturday.",
+			want: []wantEvent{{"DISMISSAL", "2025-05-09", []string{"patient:person/tomas-varga"}}},
+			once: []string{"DISMISSAL"},
+		},
+		},
+		{
 			name: "a measure passed or defeated with no voter named is voted on in the one chamber the article names",
 			text: "Lawmakers in the Sejm debated a motion to suspend Daniel Marsh on Tuesday. The motion was passed by 110 votes to 79, and Marsh left the chamber.",
 			want: []wantEvent{{"VOTE", "", []string{"participant:organization/sejm"}}},
