@@ -54,6 +54,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"DISMISSAL", "2025-05-09", []string{"patient:person/tomas-varga"}}},
 			once: []string{"DISMISSAL"},
 		},
+		{
+			name: "where one says something at a briefing or a news conference is where the briefing is held",
+			text: "Foreign Ministry spokesman Li Wen said at a regular news briefing in Beijing on Tuesday that China opposed the sanctions. " +
+				"Prime Minister Elena Dorn said at a news conference in Kyiv on Wednesday that the talks had failed.",
+			want: []wantEvent{
+				{"STATEMENT", "2025-05-06", []string{"agent:person/li-wen", "place:place/beijing"}},
+				{"STATEMENT", "2025-05-07", []string{"agent:person/elena-dorn", "place:place/kyiv"}},
+			},
 		},
 		{
 			name: "a measure passed or defeated with no voter named is voted on in the one chamber the article names",
