@@ -64,6 +64,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a government named after its leader that survives or loses a confidence vote: the leader undergoes the vote",
+			text: "The government of Prime Minister Elena Dorn lost a no-confidence vote in the Sejm on Wednesday. Tomas Varga's cabinet survived a confidence vote on Thursday.",
+			want: []wantEvent{
+				{"VOTE", "2025-05-07", []string{"participant:person/elena-dorn"}},
+				{"VOTE", "2025-05-08", []string{"participant:person/tomas-varga"}},
+			},
+		},
+		{
 			name: "a measure passed or defeated with no voter named is voted on in the one chamber the article names",
 			text: "Lawmakers in the Sejm debated a motion to suspend Daniel Marsh on Tuesday. The motion was passed by 110 votes to 79, and Marsh left the chamber.",
 			want: []wantEvent{{"VOTE", "", []string{"participant:organization/sejm"}}},
