@@ -72,6 +72,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a chamber named by a common noun votes as the one chamber the article names; with none named, no state is made the voter",
+			text: "Lawmakers in the Sejm debated the budget on Thursday. The lower house approved the budget on Friday.",
+			want: []wantEvent{{"VOTE", "2025-05-09", []string{"agent:organization/sejm"}}},
+		},
+		{
+			name: "an unnamed parliament is no state",
+			text: "The parliament approved the bill on Friday.",
+			not:  []string{"VOTE"},
+		},
+		{
 			name: "a measure passed or defeated with no voter named is voted on in the one chamber the article names",
 			text: "Lawmakers in the Sejm debated a motion to suspend Daniel Marsh on Tuesday. The motion was passed by 110 votes to 79, and Marsh left the chamber.",
 			want: []wantEvent{{"VOTE", "", []string{"participant:organization/sejm"}}},

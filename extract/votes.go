@@ -141,7 +141,9 @@ var motionOutcomes = wordSet("motion_outcomes.txt")
 
 // membersChamber is, for a vote told by a verb whose doers are legislators
 // the article leaves unnamed ("MPs approved the package on Tuesday",
-// "lawmakers in Hungary voted 120-80 to ..."), the body they vote as: the
+// "lawmakers in Hungary voted 120-80 to ..."), or a chamber it names by a
+// common noun ("the parliament approved", "the upper house ratified"),
+// the body they vote as: the
 // one legislature the article names of their country (the one their
 // phrase names, else the sentence's setting), else that country; where
 // no country is known, the one legislature the article names; -1 where
@@ -168,7 +170,7 @@ func (d *doc) membersChamber(ev *event) int {
 		return -1
 	}
 	w := doers[0]
-	if !legislatorNouns[strings.ToLower(x.lemma(w))] && !legislatorNouns[strings.TrimSuffix(strings.ToLower(x.tree.Words[w]), "s")] {
+	if !legislatorNouns[strings.ToLower(x.lemma(w))] && !legislatorNouns[strings.TrimSuffix(strings.ToLower(x.tree.Words[w]), "s")] && !x.unnamedChamber(w) {
 		return -1
 	}
 	country := -1
@@ -184,11 +186,15 @@ func (d *doc) membersChamber(ev *event) int {
 	if country < 0 {
 		country = d.setting(ev.sent)
 	}
-	if found, two := d.articleChamber(country); found >= 0 || two {
-		if two {
-			return country // two chambers: the country votes through one of them
-		}
+	found, two := d.articleChamber(country)
+	if found >= 0 {
 		return found
+	}
+	if x.unnamedChamber(w) {
+		return -1 // "the parliament approved": a chamber, which one the article does not say; not the state
+	}
+	if two {
+		return country // two chambers: the country votes through one of them
 	}
 	return country
 }
@@ -238,4 +244,12 @@ func (d *doc) measureChamber(ev *event) int {
 	}
 	found, _ := d.articleChamber(d.setting(ev.sent))
 	return found
+}
+
+// unnamedChamber reports a legislature named by a lower-case common noun
+// (data/words/legislature_words.txt): "the parliament", "the upper
+// house", "the legislature".
+func (x *syntax) unnamedChamber(w int) bool {
+	word := x.tree.Words[w]
+	return word == strings.ToLower(word) && legislatureWords[word]
 }
