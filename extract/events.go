@@ -83,6 +83,7 @@ func (d *doc) findEvents() {
 		d.evSent[ev.sent] = append(d.evSent[ev.sent], ev)
 	}
 	d.placeFromSetting()
+	d.remarksPlaces()
 	d.dateEvents()
 	d.dropFuture()
 	d.decisions()

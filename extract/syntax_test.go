@@ -82,6 +82,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"VOTE"},
 		},
 		{
+			name: "agency copy's \"X made the remarks at ... in PLACE\" sets what X said just before in that place",
+			text: "Foreign Ministry spokesman Li Wen on Monday urged the United States to stop arming Taiwan. Li made the remarks at a regular press briefing in Beijing. " +
+				"Elena Dorn criticised the budget on Tuesday. She made the comments in Paris.",
+			want: []wantEvent{
+				{"REQUEST", "2025-05-12", []string{"agent:person/li-wen", "place:place/beijing"}},
+				{"CRITICISM", "2025-05-06", []string{"agent:person/elena-dorn", "place:place/paris"}},
+			},
+		},
+		{
 			name: "a measure passed or defeated with no voter named is voted on in the one chamber the article names",
 			text: "Lawmakers in the Sejm debated a motion to suspend Daniel Marsh on Tuesday. The motion was passed by 110 votes to 79, and Marsh left the chamber.",
 			want: []wantEvent{{"VOTE", "", []string{"participant:organization/sejm"}}},
