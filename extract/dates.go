@@ -803,6 +803,8 @@ func (d *doc) mergeEvents() {
 			ev.add(c, "participant")
 		} else if c := d.membersChamber(ev); c >= 0 && !ev.hasRole("agent") {
 			ev.add(c, "agent") // "MPs approved the package on Tuesday"
+		} else if c := d.measureChamber(ev); c >= 0 {
+			ev.add(c, "participant") // "The motion was carried by 110 votes to 79"
 		}
 		if !ev.noun && len(ev.parts) == 0 {
 			if p := d.scenePlace(ev.sent); p >= 0 {

@@ -51,6 +51,8 @@ func TestSectionLeadsAndStampsDateTheirEntries(t *testing.T) {
 		{"In other news on Tuesday: police in Lima detained the activist Ana Holm.", "ARREST", "In other news", "2024-04-30"},
 		{"12:40 GMT – Foreign Minister Ivo Marr met his Polish counterpart in Warsaw.", "MEETING", "Foreign Minister Ivo Marr", "2024-05-06"},
 		{"Update 18:30: Police in Nairobi arrested the activist Ana Holm.", "ARREST", "Police in Nairobi arrested", "2024-05-06"},
+		{"0832 GMT - Police in Nairobi arrested the activist Ana Holm.", "ARREST", "Police in Nairobi arrested", "2024-05-06"},
+		{"Updated at 16:20 GMT: Protesters gathered outside the parliament in Tbilisi.", "PROTEST", "Protesters gathered", "2024-05-06"},
 		{"Officials in Dresk spoke on Sunday.\n\nPolice in Nairobi arrested the activist Ana Holm.", "ARREST", "Police in Nairobi", ""},
 	}
 	for _, tt := range tests {
@@ -91,6 +93,8 @@ func TestStampsStandApartFromTheirEntries(t *testing.T) {
 		{"07:30 GMT – Talks between Armenia and Azerbaijan collapsed on Sunday.", "MEETING", false},
 		{"12:40 GMT – Foreign Minister Ivo Marr met his Polish counterpart in Warsaw.", "MEETING", true},
 		{"Update 18:30: Police in Nairobi arrested the activist Ana Holm.", "ARREST", true},
+		{"0832 GMT: Police in Nairobi arrested the activist Ana Holm.", "ARREST", true},
+		{"Updated at 16:20 GMT: Police in Nairobi arrested the activist Ana Holm.", "ARREST", true},
 	}
 	for _, tt := range tests {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: "Live\n\n" + tt.text, PublishedAt: "2024-05-06"})

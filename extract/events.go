@@ -83,6 +83,7 @@ func (d *doc) findEvents() {
 		d.evSent[ev.sent] = append(d.evSent[ev.sent], ev)
 	}
 	d.placeFromSetting()
+	d.remarksPlaces()
 	d.dateEvents()
 	d.dropFuture()
 	d.decisions()
@@ -657,6 +658,14 @@ func (d *doc) sentenceEvents(si int) {
 				// "survived a vote" undergoes it
 				subj, light = d.subjectIn(si, left, lv, rel), true
 				undergoes = undergoingVerbs[d.toks[lv].lower]
+				if undergoes && len(subj) == 0 {
+					// "the government of Prime Minister X survived a
+					// confidence vote": the leader it is named after
+					// undergoes it
+					if p := d.governmentLeaderIn(si, left, lv); p >= 0 {
+						subj = []int{p}
+					}
+				}
 				for _, p := range d.destinations(si, lv) {
 					ev.add(p, "place") // "travelled to Beijing for talks": the talks were held there
 				}

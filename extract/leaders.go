@@ -243,3 +243,25 @@ func (d *doc) heldThen(e *gazetteer.Entry, titles map[string]bool) bool {
 	}
 	return false
 }
+
+// governmentLeaderIn is the person a government named in tokens
+// [left, i) of sentence si is called after, or -1: "the government of
+// Prime Minister X", "X's cabinet".
+func (d *doc) governmentLeaderIn(si, left, i int) int {
+	for g := left; g < i; g++ {
+		if !governmentHeads[d.toks[g].lower] {
+			continue
+		}
+		for _, mi := range d.sentMents[si] {
+			m := &d.ments[mi]
+			if m.ent < 0 || d.ents[m.ent].kind != polgraph.KindPerson || !m.named() {
+				continue
+			}
+			if m.last+1 == g && d.toks[m.last].lower == "'s" || g+1 < i && d.toks[g+1].lower == "of" && m.first > g+1 && m.last <= i && d.wordsOnly(g+2, m.first) {
+				return m.ent
+			}
+		}
+		return -1
+	}
+	return -1
+}

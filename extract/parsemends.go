@@ -847,6 +847,34 @@ func (x *syntax) forReadAsMark() {
 // closes the sentence of the clause it reports.
 var reportedTail = set("parataxis conj advcl")
 
+// nameOrphanedBeforeTime mends a parse that runs a name in an "of"
+// phrase into the time phrase after it: in "rejected the nomination of
+// Ivo Marsh on Thursday", "of" and "on" are both read as cases of
+// "Thursday", "Ivo" as its orphan and "Thursday" as the nomination's
+// modifier, so neither the nominee nor the day reach the verb. The name
+// after the first case word is that noun's "of" phrase, and a day after
+// it hangs on the verb the noun is the object of, as the parser hangs it
+// where it reads the name right ("approved the nomination of Anna Korvel
+// on Thursday").
+func (x *syntax) nameOrphanedBeforeTime() {
+	t := &x.tree
+	for p, rel := range t.Rel {
+		h := t.Head[p]
+		if rel != "orphan" || t.UPOS[p] != "PROPN" || p == 0 || h <= p || t.Rel[p-1] != "case" || t.Head[p-1] != h {
+			continue
+		}
+		n := t.Head[h]
+		if n < 0 || n > p || t.Rel[h] != "nmod" || t.UPOS[n] != "NOUN" || !slices.ContainsFunc(x.childrenWith(h, "case"), func(c int) bool { return c > p }) {
+			continue
+		}
+		t.Head[p], t.Rel[p] = n, "nmod"
+		t.Head[p-1] = p
+		if v := t.Head[n]; v >= 0 && x.isVerb(v) && t.Rel[n] == "obj" && calendarWords[strings.ToLower(t.Words[h])] {
+			t.Head[h], t.Rel[h] = v, "obl"
+		}
+	}
+}
+
 // timeBeforeReportingTail mends a parse that hangs a time closing the
 // reported clause on the reporting verb after it: in "A bomber killed 12
 // people in Mogadishu on Tuesday, police said", "on Tuesday" is read as

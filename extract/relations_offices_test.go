@@ -169,6 +169,11 @@ func TestMembershipsJobsAndOfficesBesideNames(t *testing.T) {
 			want: [][3]string{{"WORKS_FOR", "Mara Pell", "Daily Courier"}},
 		},
 		{
+			name: "a body that acts on the holder of a title is no body of the title",
+			text: "The Constitutional Court removed President Tomas Varga from office on Friday.",
+			not:  [][3]string{{"LEADS", "Tomas Varga", "Constitutional Court"}},
+		},
+		{
 			name: "the agent of a passive is no employee",
 			text: "The first Northfield Commission was appointed by President Tom Vell in 1899.",
 			not:  [][3]string{{"WORKS_FOR", "Tom Vell", "Northfield Commission"}},

@@ -326,9 +326,10 @@ func flagQuote(q []token) {
 }
 
 // liveStamp is a live blog entry's time stamp: a clock time, maybe after
-// a word ("Update"), maybe with its zone, then a dash or colon or the end
-// of the line.
-var liveStamp = regexp.MustCompile(`^(?:[A-Z][a-z]+:?\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*(?:[–—:|-]|$)`)
+// a word ("Update", "Updated at"), maybe with its zone, then a dash or
+// colon or the end of the line. Agency copy writes the clock time in four
+// digits ("0832 GMT"); with its zone that is no year.
+var liveStamp = regexp.MustCompile(`^(?:[A-Z][a-z]+(?:\s+at)?:?\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?|[0-2]\d[0-5]\d\s+[A-Z]{2,5})\s*(?:[–—:|-]|$)`)
 
 // stampPrefix is the token after a live blog time stamp that opens the
 // line of tokens [first, last), or first where there is none.

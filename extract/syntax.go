@@ -65,6 +65,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.clauseJoinedToNoun()
 		x.forReadAsMark()
 		x.timeBeforeReportingTail()
+		x.nameOrphanedBeforeTime()
 		x.prepositionReadAsMarker()
 		x.prepositionReadAsModifier()
 		x.caseOnCompound()

@@ -43,6 +43,64 @@ func TestEventsFromTheTree(t *testing.T) {
 			not: []string{"DENIAL", "DISMISSAL"},
 		},
 		{
+			name: "lawmakers who impeach a president vote on him: no dismissal, which only a trial's verdict makes",
+			text: "Lawmakers in South Korea's National Assembly impeached President Tomas Varga on Friday.",
+			want: []wantEvent{{"VOTE", "2025-05-09", []string{"participant:person/tomas-varga"}}},
+			not:  []string{"DISMISSAL"},
+		},
+		{
+			name: "one removed from office or a post is dismissed; what is removed is no one dismissed",
+			text: "The Constitutional Court removed President Tomas Varga from office on Friday. Police removed the barricades outside parliament on Saturday.",
+			want: []wantEvent{{"DISMISSAL", "2025-05-09", []string{"patient:person/tomas-varga"}}},
+			once: []string{"DISMISSAL"},
+		},
+		{
+			name: "where one says something at a briefing or a news conference is where the briefing is held",
+			text: "Foreign Ministry spokesman Li Wen said at a regular news briefing in Beijing on Tuesday that China opposed the sanctions. " +
+				"Prime Minister Elena Dorn said at a news conference in Kyiv on Wednesday that the talks had failed.",
+			want: []wantEvent{
+				{"STATEMENT", "2025-05-06", []string{"agent:person/li-wen", "place:place/beijing"}},
+				{"STATEMENT", "2025-05-07", []string{"agent:person/elena-dorn", "place:place/kyiv"}},
+			},
+		},
+		{
+			name: "a government named after its leader that survives or loses a confidence vote: the leader undergoes the vote",
+			text: "The government of Prime Minister Elena Dorn lost a no-confidence vote in the Sejm on Wednesday. Tomas Varga's cabinet survived a confidence vote on Thursday.",
+			want: []wantEvent{
+				{"VOTE", "2025-05-07", []string{"participant:person/elena-dorn"}},
+				{"VOTE", "2025-05-08", []string{"participant:person/tomas-varga"}},
+			},
+		},
+		{
+			name: "a chamber named by a common noun votes as the one chamber the article names; with none named, no state is made the voter",
+			text: "Lawmakers in the Sejm debated the budget on Thursday. The lower house approved the budget on Friday.",
+			want: []wantEvent{{"VOTE", "2025-05-09", []string{"agent:organization/sejm"}}},
+		},
+		{
+			name: "an unnamed parliament is no state",
+			text: "The parliament approved the bill on Friday.",
+			not:  []string{"VOTE"},
+		},
+		{
+			name: "agency copy's \"X made the remarks at ... in PLACE\" sets what X said just before in that place",
+			text: "Foreign Ministry spokesman Li Wen on Monday urged the United States to stop arming Taiwan. Li made the remarks at a regular press briefing in Beijing. " +
+				"Elena Dorn criticised the budget on Tuesday. She made the comments in Paris.",
+			want: []wantEvent{
+				{"REQUEST", "2025-05-12", []string{"agent:person/li-wen", "place:place/beijing"}},
+				{"CRITICISM", "2025-05-06", []string{"agent:person/elena-dorn", "place:place/paris"}},
+			},
+		},
+		{
+			name: "a measure passed or defeated with no voter named is voted on in the one chamber the article names",
+			text: "Lawmakers in the Sejm debated a motion to suspend Daniel Marsh on Tuesday. The motion was passed by 110 votes to 79, and Marsh left the chamber.",
+			want: []wantEvent{{"VOTE", "", []string{"participant:organization/sejm"}}},
+		},
+		{
+			name: "a name in an \"of\" phrase run into the day after it is the noun's: the nominee is the vote's, the day the verb's",
+			text: "The Senate rejected the nomination of Daniel Marsh on Thursday.",
+			want: []wantEvent{{"VOTE", "2025-05-08", []string{"participant:person/daniel-marsh"}}},
+		},
+		{
 			name: "a court upholding a conviction rules against whose conviction it is",
 			text: "Pavel Ostrik lost his appeal. An appeals court upheld his conviction on Friday.",
 			want: []wantEvent{{"LEGAL_ACTION", "2025-05-09", []string{"patient:person/pavel-ostrik"}}},

@@ -107,7 +107,7 @@ func (d *doc) titleRelations(si int, m *mention) {
 		if b.via == "role" || b.via == "pronoun" || b.via == "group" {
 			continue
 		}
-		if b.last <= titleStart && b.last >= titleStart-1 && b.ent >= 0 && (d.wordsOnly(b.last, titleStart) && !d.conjunctionAt(b.last, titleStart) || d.toks[b.last].lower == "'s") {
+		if b.last <= titleStart && b.last >= titleStart-1 && b.ent >= 0 && (d.wordsOnly(b.last, titleStart) && !d.conjunctionAt(b.last, titleStart) && (!d.verbAt(si, b.last, titleStart) || o.Body == "party" && d.ents[b.ent].kind == polgraph.KindParty) || d.toks[b.last].lower == "'s") {
 			body = b
 		}
 		if b.first >= titleStart && b.last <= m.first && b.ent >= 0 {
@@ -793,6 +793,24 @@ func (d *doc) personToOffice(i, si int) bool {
 			k++
 		}
 		return d.officeNext(k, s.last)
+	}
+	return false
+}
+
+// verbAt reports a word the tagger reads as a verb among tokens [i, j)
+// of sentence si: "the Constitutional Court removed President X" names
+// the court as what acts on the president, not as the body of the
+// president's office; a party that chooses its own "deputy leader X"
+// still names the party's office.
+func (d *doc) verbAt(si, i, j int) bool {
+	x := d.taggedOf(si)
+	if x == nil {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if w := x.at(k); w >= 0 && x.isVerb(w) {
+			return true
+		}
 	}
 	return false
 }

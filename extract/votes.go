@@ -148,7 +148,9 @@ var motionOutcomes = wordSet("motion_outcomes.txt")
 
 // membersChamber is, for a vote told by a verb whose doers are legislators
 // the article leaves unnamed ("MPs approved the package on Tuesday",
-// "lawmakers in Hungary voted 120-80 to ..."), the body they vote as: the
+// "lawmakers in Hungary voted 120-80 to ..."), or a chamber it names by a
+// common noun ("the parliament approved", "the upper house ratified"),
+// the body they vote as: the
 // one legislature the article names of their country (the one their
 // phrase names, else the sentence's setting), else that country; where
 // no country is known, the one legislature the article names; -1 where
@@ -175,7 +177,7 @@ func (d *doc) membersChamber(ev *event) int {
 		return -1
 	}
 	w := doers[0]
-	if !legislatorNouns[strings.ToLower(x.lemma(w))] && !legislatorNouns[strings.TrimSuffix(strings.ToLower(x.tree.Words[w]), "s")] {
+	if !legislatorNouns[strings.ToLower(x.lemma(w))] && !legislatorNouns[strings.TrimSuffix(strings.ToLower(x.tree.Words[w]), "s")] && !x.unnamedChamber(w) {
 		return -1
 	}
 	country := -1
@@ -191,18 +193,70 @@ func (d *doc) membersChamber(ev *event) int {
 	if country < 0 {
 		country = d.setting(ev.sent)
 	}
-	found := -1
+	found, two := d.articleChamber(country)
+	if found >= 0 {
+		return found
+	}
+	if x.unnamedChamber(w) {
+		return -1 // "the parliament approved": a chamber, which one the article does not say; not the state
+	}
+	if two {
+		return country // two chambers: the country votes through one of them
+	}
+	return country
+}
+
+// articleChamber is the one legislature the article names of country (of
+// any country where country is -1), or -1, and whether it names two.
+func (d *doc) articleChamber(country int) (found int, two bool) {
+	found = -1
 	for ei, e := range d.ents {
 		if e.kind != polgraph.KindOrganization || !isLegislature(e) || country >= 0 && d.countryOf(ei) != country {
 			continue
 		}
 		if found >= 0 {
-			return country // two chambers: the country votes through one of them
+			return -1, true
 		}
 		found = ei // where no country is known, the one chamber the article names
 	}
-	if found >= 0 {
-		return found
+	return found, false
+}
+
+// measureChamber is, for a vote told by a passive verb whose subject is
+// the measure voted on and that names no voter ("The motion was carried
+// by 110 votes to 79", "the amendment was defeated"), the one
+// legislature the article names (of the sentence's setting, where it has
+// one), or -1: a measure is carried in the chamber the report is about,
+// though the sentence may not name it again.
+func (d *doc) measureChamber(ev *event) int {
+	if ev.typ != "VOTE" || ev.noun || len(ev.parts) > 0 {
+		return -1
 	}
-	return country
+	x := d.syntaxOf(ev.sent)
+	if x == nil {
+		return -1
+	}
+	v := x.eventWord(ev)
+	if v < 0 || !x.isVerb(v) {
+		return -1
+	}
+	subj := x.childrenWith(v, "nsubj:pass")
+	if len(subj) != 1 || d.objectClass(ev.sent, x, subj[0]) != "measure" {
+		return -1
+	}
+	for _, c := range x.childrenWith(v, "obl", "obl:agent") {
+		if x.caseOf(c) == "by" && d.mentionOver(ev.sent, x.token(c)) != nil {
+			return -1 // "was rejected by the Senate": the voter the parse leaves unnamed is named
+		}
+	}
+	found, _ := d.articleChamber(d.setting(ev.sent))
+	return found
+}
+
+// unnamedChamber reports a legislature named by a lower-case common noun
+// (data/words/legislature_words.txt): "the parliament", "the upper
+// house", "the legislature".
+func (x *syntax) unnamedChamber(w int) bool {
+	word := x.tree.Words[w]
+	return word == strings.ToLower(word) && legislatureWords[word]
 }
