@@ -734,3 +734,24 @@ func (x *syntax) participleReadAsComplement() {
 		t.Head[v], t.Rel[v] = n, "acl"
 	}
 }
+
+// pluralPossessiveReadAsSubject mends a parse that reads a plural
+// possessor, marked by an apostrophe alone, as the subject of the noun it
+// owns: in "The Liberal Democrats' home affairs spokesman, Alan Crewe,
+// urged", "Democrats" is the subject of "spokesman". A noun with no
+// copula takes no subject; a word right before an apostrophe that ends in
+// "s" and precedes that noun is its possessor.
+func (x *syntax) pluralPossessiveReadAsSubject() {
+	t := &x.tree
+	for w, rel := range t.Rel {
+		h := t.Head[w]
+		if rel != "nsubj" || h <= w+1 || t.Words[w+1] != "'" && t.Words[w+1] != "’" || !strings.HasSuffix(strings.ToLower(t.Words[w]), "s") {
+			continue
+		}
+		if t.UPOS[h] != "NOUN" && t.UPOS[h] != "PROPN" || len(x.childrenWith(h, "cop")) > 0 {
+			continue
+		}
+		t.Rel[w] = "nmod:poss"
+		t.Head[w+1], t.Rel[w+1] = w, "case"
+	}
+}

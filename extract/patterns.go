@@ -63,6 +63,10 @@ func (d *doc) between(mis []int, from, to int) string {
 			continue // "of the ruling Civic Platform": the party's standing says nothing of the link
 		}
 		word := t.lower
+		if k := d.countryOwningBody(mis, j); k > j {
+			j = k - 1 // "a lawmaker from Ghana's opposition <org>": the country says whose party, not the link
+			continue
+		}
 		for _, mi := range mis {
 			m := &d.ments[mi]
 			if m.first <= j && j < m.last && m.via != "role" && m.via != "pronoun" {
@@ -85,6 +89,27 @@ func (d *doc) between(mis []int, from, to int) string {
 	s := strings.ReplaceAll(b.String(), " ,", ",")
 	s = strings.ReplaceAll(s, " 's", "'s")
 	return s
+}
+
+// countryOwningBody is the token after the possessive mark of a country's
+// name that starts at token j and owns the party or body named next among
+// mentions mis, past the party's standing ("Ghana's opposition National
+// Democratic Congress", "Spain's People's Party"), or j when there is none.
+func (d *doc) countryOwningBody(mis []int, j int) int {
+	for _, mi := range mis {
+		m := &d.ments[mi]
+		if m.first != j || m.ent < 0 || m.via == "demonym" || d.ents[m.ent].kind != polgraph.KindCountry || !d.possessorAt(m) {
+			continue
+		}
+		k := m.last + 1
+		for k < len(d.toks) && partyAdjectives[d.toks[k].lower] {
+			k++
+		}
+		if d.partyMentionAt(mis, k) {
+			return m.last + 1
+		}
+	}
+	return j
 }
 
 // partyMentionAt reports whether one of the mentions mis, of a party or
@@ -189,7 +214,9 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 	if fk == polgraph.KindPerson && !hasPer {
 		switch tk {
 		case polgraph.KindParty:
-			if reMemberAfter.MatchString(between) || reMemberVerb.MatchString(between) || reSittingFor.MatchString(between) {
+			// not "X, a former member of the Y": a membership over, when
+			// the text does not say
+			if reMemberAfter.MatchString(between) && !formerIn(between) || reMemberVerb.MatchString(between) || reSittingFor.MatchString(between) {
 				d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.7})
 			}
 			// not "who leads the Labour Party's youth wing": a part the
@@ -236,7 +263,7 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 				if role := d.legislatureRole(strings.Fields(between)); role != "" {
 					d.addRel(&relation{typ: "HOLDS_OFFICE", from: from, to: to, role: role, sent: si, conf: 0.65})
 				}
-			} else if reMemberAfter.MatchString(between) && strings.Contains(between, "member") {
+			} else if reMemberAfter.MatchString(between) && strings.Contains(between, "member") && !formerIn(between) {
 				d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.6})
 			} else if isLegislature(te) && reRoleOpens.MatchString(between) {
 				// "Ana Holm, a Sejm deputy,": the chamber names whose seat
@@ -279,7 +306,8 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 	if tk == polgraph.KindPerson && b.named() {
 		switch fk {
 		case polgraph.KindParty:
-			if reMemberBefore.MatchString(between) {
+			// not "Former Fidesz MP X", "Fidesz's former MP X"
+			if reMemberBefore.MatchString(between) && !formerIn(between) && !d.formerBefore(si, a.first) {
 				d.addRel(&relation{typ: "MEMBER_OF", from: to, to: from, sent: si, conf: 0.7})
 			}
 			if reLeadBefore.MatchString(between) {
@@ -561,6 +589,12 @@ func roleWord(between string) string {
 		}
 	}
 	return ""
+}
+
+// formerIn reports a word of formerWords among the words between two
+// mentions: "a former member of", "former MP".
+func formerIn(between string) bool {
+	return slices.ContainsFunc(strings.Fields(between), func(w string) bool { return formerWords[w] })
 }
 
 // pastVerbIn reports a word in "-ed" among the words between two

@@ -394,3 +394,55 @@ func TestRoleOfTheNamedPartyNoun(t *testing.T) {
 		},
 	})
 }
+
+// A party's member as wires write one with the party's country before it
+// ("a lawmaker from Ghana's opposition X", "of Spain's X", "a spokesman
+// for India's ruling X", "a lawmaker with Poland's X"), a party's officer
+// under a plural possessive ("The Liberal Democrats' spokesman, X"), and
+// a membership the text says is over ("Former Fidesz MP X", "a former
+// member of X"), which is no membership now.
+func TestMembershipsOwnedByCountriesAndOver(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "a lawmaker from a country's party",
+			text: "Kwame Osei, a lawmaker from Ghana's opposition National Democratic Congress, criticised the budget.",
+			want: [][3]string{{"MEMBER_OF", "Kwame Osei", "National Democratic Congress (Ghana)"}},
+		},
+		{
+			name: "of a country's party",
+			text: "Carla Ventas of Spain's opposition People's Party called for new elections.",
+			want: [][3]string{{"MEMBER_OF", "Carla Ventas", "People's Party (Spain)"}},
+		},
+		{
+			name: "a spokesman for a country's ruling party",
+			text: "Ravi Menon, a spokesman for India's ruling Bharatiya Janata Party, rejected the charges.",
+			want: [][3]string{{"MEMBER_OF", "Ravi Menon", "Bharatiya Janata Party"}},
+		},
+		{
+			name: "a lawmaker with a country's party",
+			text: "Marta Nowicka, a lawmaker with Poland's Civic Platform, said Warsaw should act.",
+			want: [][3]string{{"MEMBER_OF", "Marta Nowicka", "Civic Platform"}},
+		},
+		{
+			name: "a party's spokesman under a plural possessive",
+			text: "Officials in Britain spoke on Sunday. The Liberal Democrats' home affairs spokesman, Alan Trew, urged the government to act.",
+			want: [][3]string{{"MEMBER_OF", "Alan Trew", "Liberal Democrats"}},
+		},
+		{
+			name: "a former party's title before the name",
+			text: "Officials in Hungary spoke on Sunday. Former Fidesz MP Gabor Lentes joined the opposition Tisza party last year.",
+			want: [][3]string{{"MEMBER_OF", "Gabor Lentes", "Tisza"}},
+			not:  [][3]string{{"MEMBER_OF", "Gabor Lentes", "Fidesz"}},
+		},
+		{
+			name: "a former party's role noun in apposition",
+			text: "Officials in Hungary spoke on Sunday. Gabor Lentes, a former Fidesz lawmaker, criticised the government.",
+			not:  [][3]string{{"MEMBER_OF", "Gabor Lentes", "Fidesz"}},
+		},
+		{
+			name: "a former member of a party",
+			text: "Tom Bairdson, a former member of the Scottish National Party, spoke in Edinburgh.",
+			not:  [][3]string{{"MEMBER_OF", "Tom Bairdson", "Scottish National Party"}},
+		},
+	})
+}

@@ -74,6 +74,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.participleReadAsComplement()
 		x.gerundReadAsModifier()
 		x.standingReadAsHead()
+		x.pluralPossessiveReadAsSubject()
 		x.asideReadAsDep()
 		x.nameReadAsPostModifier()
 		x.relativeReadAsReport()
