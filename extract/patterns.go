@@ -16,7 +16,7 @@ var (
 	reAge          = regexp.MustCompile(`^, \d{1,3}, `)
 	reOwnParty     = regexp.MustCompile(`^'s ((ruling|governing|own|opposition|centrist|conservative|liberal|nationalist|populist|right-wing|left-wing|far-right|far-left) )?$`)
 	reMemberAfter  = regexp.MustCompile(`^(, )?(((who|which) (is|was|has been|had been) |is |was |has been |had been |became |, )(a |an |the )?|a |an |the )(\S+ ){0,2}(member|members|politician|candidate|mp|senator|deputy|representative|councillor|activist|official|leader|chairman|minister|spokesman|spokeswoman|spokesperson|founder|co-founder|figure|legislator|lawmaker|congressman|congresswoman)s? (of|for|from|in|with) (the )?((faction|parliamentary group|caucus) (of|for) (the )?)?$`)
-	reMemberVerb   = regexp.MustCompile(`^(, who )?(\w+ ){0,2}(joined|rejoined|represented|ran for|stood for|sat for|sits for|was a member of|is a member of|became a member of|elected for|elected as a member of|belongs to|belonged to|led|leads|founded|co-founded|headed|heads|chaired|chairs) (the )?$`)
+	reMemberVerb   = regexp.MustCompile(`^(, who )?(\w+ ){0,2}(joined|rejoined|represented|represents|ran for|stood for|sat for|sits for|(won|held|holds|retained|kept|took) (the|a) seat for|was a member of|is a member of|became a member of|elected for|elected as a member of|belongs to|belonged to|led|leads|founded|co-founded|headed|heads|chaired|chairs) (the )?$`)
 	reMemberFrom   = regexp.MustCompile(`^, (from|of) (the )?$`)
 	reMembersOf    = regexp.MustCompile(`^((, <per>)*,? )?and <per>(,? (both|all) members)? of (the )?$`)
 	reMemberBefore = regexp.MustCompile(`^(('s|'|’) )?((fellow|former|senior|veteran|prominent|then) )?((\w+ )?(mp|mps|senator|congressman|congresswoman|politician|leader|co-leader|candidate|member|lawmaker|representative|deputy|councillor|minister|president|chairman|activist|figure|governor|mayor|premier|prime minister|legislator|party leader|whip|speaker)s?,? )?$`)
@@ -142,7 +142,21 @@ var deputyWords = wordSet("deputy_words.txt")
 // its leader ("X, deputy leader of Y") or is one of its leaders ("X, a
 // leader of Y").
 func leadsAfter(between string) bool {
-	return reLeadAfter.MatchString(between) && !slices.ContainsFunc(strings.Fields(between), func(w string) bool { return deputyWords[w] || indefiniteArticles[w] })
+	return reLeadAfter.MatchString(between) && !slices.ContainsFunc(strings.Fields(between), func(w string) bool { return deputyWords[w] || indefiniteArticles[w] }) && !postSought(between)
+}
+
+// postSought reports a title that follows "for" in the words between a
+// person and a body: "(the candidate) for mayor of", "(running) for
+// president of" name a post sought, not one held.
+func postSought(between string) bool {
+	words := strings.Fields(between)
+	if n := len(words); n > 0 && words[n-1] == "the" {
+		words = words[:n-1]
+	}
+	if n := len(words); n > 0 && (words[n-1] == "of" || words[n-1] == "for") {
+		words = words[:n-1]
+	}
+	return slices.Contains(words, "for")
 }
 
 func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string) {

@@ -446,3 +446,32 @@ func TestMembershipsOwnedByCountriesAndOver(t *testing.T) {
 		},
 	})
 }
+
+// A seat won or held for a party ("who won the seat for X", "who
+// represents X in the Sejm") makes its holder the party's member; a
+// title after "for" is a post sought ("the candidate for mayor of
+// Madrid", "a candidate for president of Spain"), which leads nothing.
+func TestSeatsWonForPartiesAndPostsSought(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "won the seat for a party",
+			text: "Officials in Ghana spoke on Sunday. Ama Boaten, who won the seat for the New Patriotic Party in 2020, resigned on Friday in Accra.",
+			want: [][3]string{{"MEMBER_OF", "Ama Boaten", "New Patriotic Party"}},
+		},
+		{
+			name: "represents a party in a chamber",
+			text: "Marta Nowicka, who represents Civic Platform in the Sejm, said Warsaw should act.",
+			want: [][3]string{{"MEMBER_OF", "Marta Nowicka", "Civic Platform"}},
+		},
+		{
+			name: "the candidate for a mayor's post",
+			text: "Officials in Spain spoke on Sunday. Ana Ruano, the candidate for mayor of Madrid, conceded defeat.",
+			not:  [][3]string{{"LEADS", "Ana Ruano", "Madrid"}},
+		},
+		{
+			name: "a candidate for a state's presidency",
+			text: "Officials in Spain spoke on Sunday. Ana Ruano, a candidate for president of Spain, conceded defeat.",
+			not:  [][3]string{{"LEADS", "Ana Ruano", "Spain"}},
+		},
+	})
+}
