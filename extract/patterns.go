@@ -341,6 +341,11 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 				d.addRel(&relation{typ: "LEADS", from: to, to: from, sent: si, conf: 0.65})
 			} else if reWorkBefore.MatchString(between) || reWorkOwned.MatchString(between) || reWorkBefore.MatchString(lastWords(between, 2)) && !strings.Contains(between, "<") && !pastVerbIn(between) {
 				d.addRel(&relation{typ: "WORKS_FOR", from: to, to: from, sent: si, conf: 0.7, role: roleWord(between)})
+			} else if role := d.roleOpeningBody(si, a); role != "" && between == ", " && d.endsApposition(si, b) {
+				// "a spokesperson for the Chinese foreign ministry, Zhao
+				// Ming, said": the name restates the role the body's
+				// phrase completes
+				d.addRel(&relation{typ: "WORKS_FOR", from: to, to: from, sent: si, conf: 0.65, role: role})
 			}
 		case polgraph.KindCountry:
 			if a.via == "demonym" && between == "leader " {
@@ -472,6 +477,37 @@ func (d *doc) roleBefore(si int, a *mention) string {
 		return t.lower
 	}
 	return ""
+}
+
+// roleOpeningBody is the work role whose phrase body mention a
+// completes, "for", "of", "at" or "with" (and "the") between them: "a
+// spokesperson for the Chinese foreign ministry"; "" for none.
+func (d *doc) roleOpeningBody(si int, a *mention) string {
+	i := a.first - 1
+	if i > d.sents[si].first && d.toks[i].lower == "the" {
+		i--
+	}
+	if i <= d.sents[si].first || !roleCases[d.toks[i].lower] {
+		return ""
+	}
+	if t := &d.toks[i-1]; t.kind == tokWord && !t.cap && workRoles[t.lower] {
+		return t.lower
+	}
+	return ""
+}
+
+// roleCases join a role noun to the body it serves: "a spokesman for",
+// "an analyst at", "an official of", "an aide with".
+var roleCases = set("for of at with")
+
+// endsApposition reports a mention b closed by a comma or the sentence's
+// end: a name set in apposition, not one that goes on into a list.
+func (d *doc) endsApposition(si int, b *mention) bool {
+	if b.last >= d.sents[si].last {
+		return true
+	}
+	t := d.toks[b.last].text
+	return t == "," || t == "." || t == ";"
 }
 
 // bodyDescriptors describe an organisation before its name

@@ -307,8 +307,24 @@ func TestCompanyOfficersOf(t *testing.T) {
 // A role in apposition that the body's name modifies is a job with the
 // body, as the same words before the name are: "Yusuf Karam, a senior
 // Hamas official," as "senior Hamas official Yusuf Karam"; not a past one.
+// So is a role whose phrase the body completes, with the name after it
+// ("A spokesperson for the Chinese Foreign Ministry, Tan Wenli,"), and
+// that name is a person's, not a second name of a body the role's phrase
+// names in lower case ("for the Russian foreign ministry, Anna Volkova,").
 func TestBodyRoleInApposition(t *testing.T) {
+	checkKinds(t, "Officials in Vellin spoke on Sunday. A spokesperson for the Russian foreign ministry, Anna Volkova, said Moscow opposed the move.",
+		map[string]string{"Anna Volkova": polgraph.KindPerson})
 	checkRelationCases(t, []relationCase{
+		{
+			name: "a spokesperson for a ministry, then the name",
+			text: "A spokesperson for the Chinese Foreign Ministry, Tan Wenli, said Beijing opposed the move.",
+			want: [][3]string{{"WORKS_FOR", "Tan Wenli", "Ministry of Foreign Affairs (China)"}},
+		},
+		{
+			name: "an analyst at a university, then the name",
+			text: "An analyst at the University of Nairobi, Wanja Oduya, said the split hurt the party.",
+			want: [][3]string{{"WORKS_FOR", "Wanja Oduya", "University of Nairobi"}},
+		},
 		{
 			name: "senior official",
 			text: "Yusuf Karam, a senior Hamas official, said talks had stalled.",
