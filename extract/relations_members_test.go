@@ -456,6 +456,17 @@ func TestMembershipsOwnedByCountriesAndOver(t *testing.T) {
 			not:  [][3]string{{"MEMBER_OF", "Gabor Lentes", "Fidesz"}},
 		},
 		{
+			name: "a party's acronym with its diacritics, in its country",
+			text: "In Vienna, lawmaker Petra Lindner (ÖVP) criticised the budget.",
+			want: [][3]string{{"MEMBER_OF", "Petra Lindner", "Austrian People's Party"}},
+			not:  [][3]string{{"REPRESENTS", "Petra Lindner", "ÖVP"}},
+		},
+		{
+			name: "a party's acronym with its diacritics, no country named",
+			text: "Petra Lindner (ÖVP) criticised the budget.",
+			not:  [][3]string{{"MEMBER_OF", "Petra Lindner", "Austrian People's Party"}},
+		},
+		{
 			name: "a former member of a party",
 			text: "Tom Bairdson, a former member of the Scottish National Party, spoke in Edinburgh.",
 			not:  [][3]string{{"MEMBER_OF", "Tom Bairdson", "Scottish National Party"}},
