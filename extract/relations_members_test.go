@@ -321,6 +321,26 @@ func TestBodyRoleInApposition(t *testing.T) {
 			want: [][3]string{{"WORKS_FOR", "Tan Wenli", "Ministry of Foreign Affairs (China)"}},
 		},
 		{
+			name: "a state's ministry in lower case, its spokesman's title before the name",
+			text: "Chinese foreign ministry spokesman Tan Wenli said Beijing opposed the move.",
+			want: [][3]string{{"WORKS_FOR", "Tan Wenli", "Ministry of Foreign Affairs (China)"}},
+		},
+		{
+			name: "a spokesman for a state's ministry in lower case, in apposition",
+			text: "Igor Pavlenko, a spokesman for Russia's defence ministry, said the strikes were lawful.",
+			want: [][3]string{{"WORKS_FOR", "Igor Pavlenko", "Ministry of Defence (Russia)"}},
+		},
+		{
+			name: "a spokesman for a state's ministry in lower case, then the name",
+			text: "A spokesman for the Japanese foreign ministry, Kenji Moriyama, said Tokyo would respond.",
+			want: [][3]string{{"WORKS_FOR", "Kenji Moriyama", "Ministry of Foreign Affairs (Japan)"}},
+		},
+		{
+			name: "a state's ministry in lower case that acts: no one's job",
+			text: "The Chinese foreign ministry summoned ambassador Ivo Dornan on Monday.",
+			not:  [][3]string{{"WORKS_FOR", "Ivo Dornan", "Ministry of Foreign Affairs (China)"}},
+		},
+		{
 			name: "an analyst at a university, then the name",
 			text: "An analyst at the University of Nairobi, Wanja Oduya, said the split hurt the party.",
 			want: [][3]string{{"WORKS_FOR", "Wanja Oduya", "University of Nairobi"}},
