@@ -59,8 +59,12 @@ func (d *doc) between(mis []int, from, to int) string {
 			depth--
 			continue
 		}
-		if depth > 0 || partyAdjectives[t.lower] && d.partyMentionAt(mis, j+1) {
-			continue // "of the ruling Civic Platform": the party's standing says nothing of the link
+		if depth > 0 {
+			continue
+		}
+		if k := d.standingEnd(j); k > j && d.partyMentionAt(mis, k) {
+			j = k - 1 // "of the ruling Civic Platform", "of the main opposition <org>": the party's standing says nothing of the link
+			continue
 		}
 		word := t.lower
 		if k := d.countryOwningBody(mis, j); k > j {
@@ -101,13 +105,22 @@ func (d *doc) countryOwningBody(mis []int, j int) int {
 		if m.first != j || m.ent < 0 || m.via == "demonym" || d.ents[m.ent].kind != polgraph.KindCountry || !d.possessorAt(m) {
 			continue
 		}
-		k := m.last + 1
-		for k < len(d.toks) && partyAdjectives[d.toks[k].lower] {
-			k++
-		}
-		if d.partyMentionAt(mis, k) {
+		if d.partyMentionAt(mis, d.standingEnd(m.last+1)) {
 			return m.last + 1
 		}
+	}
+	return j
+}
+
+// rankWords rank a party before its standing and name: "main", "largest"
+// (data/words/rank_words.txt).
+var rankWords = wordSet("rank_words.txt")
+
+// standingEnd is the token after the run of rank and standing words that
+// starts at token j ("main opposition"), j where none does.
+func (d *doc) standingEnd(j int) int {
+	for j < len(d.toks) && (partyAdjectives[d.toks[j].lower] || rankWords[d.toks[j].lower]) {
+		j++
 	}
 	return j
 }

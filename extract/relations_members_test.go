@@ -460,6 +460,16 @@ func TestMembershipsOwnedByCountriesAndOver(t *testing.T) {
 			want: [][3]string{{"MEMBER_OF", "Marta Nowicka", "Civic Platform"}},
 		},
 		{
+			name: "a country's party ranked before its standing",
+			text: "Rahul Senan, an MP from India's main opposition Congress party, said the bill was unfair.",
+			want: [][3]string{{"MEMBER_OF", "Rahul Senan", "Indian National Congress"}},
+		},
+		{
+			name: "of a party ranked before its standing",
+			text: "Ayse Kayan of the main opposition Republican People's Party said the vote in Ankara was unfair.",
+			want: [][3]string{{"MEMBER_OF", "Ayse Kayan", "Republican People's Party"}},
+		},
+		{
 			name: "a party's spokesman under a plural possessive",
 			text: "Officials in Britain spoke on Sunday. The Liberal Democrats' home affairs spokesman, Alan Trew, urged the government to act.",
 			want: [][3]string{{"MEMBER_OF", "Alan Trew", "Liberal Democrats"}},
