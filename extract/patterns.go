@@ -716,6 +716,14 @@ func (d *doc) personVerbPhrase(si int, a *mention, between string, hasPer bool) 
 			between = tail
 		}
 	}
+	if (strings.HasPrefix(between, ", a ") || strings.HasPrefix(between, ", an ") || strings.HasPrefix(between, ", the ")) && !hasPer {
+		// "X, a former <org> lawmaker, now sits for": a closed apposition
+		// of a party's role says what X is; the verb after it, what X
+		// does (not "X, a lawyer, represented": whom she served)
+		if j := strings.LastIndex(between, ", "); j > 0 && !strings.Contains(between[j+2:], "<") && slices.ContainsFunc(strings.Fields(between[:j]), func(w string) bool { return partyRoles[w] }) {
+			between = between[j+2:]
+		}
+	}
 	if (strings.HasPrefix(between, ", who ") || strings.HasPrefix(between, ", whose ")) && !hasPer {
 		if j := strings.LastIndex(between[2:], ", "); j >= 0 && !strings.Contains(between[j+4:], "<") {
 			between = between[j+4:]

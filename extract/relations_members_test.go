@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"testing"
 
 	"github.com/polgraph/polgraph"
@@ -497,6 +498,22 @@ func TestMembershipsOwnedByCountriesAndOver(t *testing.T) {
 			not:  [][3]string{{"MEMBER_OF", "Petra Lindner", "Austrian People's Party"}},
 		},
 		{
+			name: "a former party's role noun in apposition, then the party sat for now",
+			text: "Officials in Hungary spoke on Sunday. Gabor Lentes, a former Fidesz lawmaker, now sits for Tisza in the National Assembly.",
+			want: [][3]string{{"MEMBER_OF", "Gabor Lentes", "Tisza"}},
+			not:  [][3]string{{"MEMBER_OF", "Gabor Lentes", "Fidesz"}},
+		},
+		{
+			name: "a party's leader in apposition, then the party joined",
+			text: "Officials in Vellin spoke on Sunday. Ivo Dornan, the leader of the Civic Union, joined the Harvest Party in 2020.",
+			want: [][3]string{{"MEMBER_OF", "Ivo Dornan", "Harvest Party"}},
+		},
+		{
+			name: "an apposition of no party's role: whom a lawyer represented",
+			text: "Ana Holmberg, a lawyer, represented the Labour Party in the British courts.",
+			not:  [][3]string{{"MEMBER_OF", "Ana Holmberg", "Labour Party (UK)"}},
+		},
+		{
 			name: "a former member of a party",
 			text: "Tom Bairdson, a former member of the Scottish National Party, spoke in Edinburgh.",
 			not:  [][3]string{{"MEMBER_OF", "Tom Bairdson", "Scottish National Party"}},
@@ -531,4 +548,40 @@ func TestSeatsWonForPartiesAndPostsSought(t *testing.T) {
 			not:  [][3]string{{"LEADS", "Ana Ruano", "Spain"}},
 		},
 	})
+}
+
+// "since" after a party's membership noun dates the membership ("a Fidesz
+// member since 2005"); after an office's title it dates the office, not
+// the membership ("a Fidesz MP since 2010").
+func TestMembershipNounSince(t *testing.T) {
+	tests := []struct {
+		name, text, person, party, validFrom string
+	}{
+		{"a member since", "Officials in Hungary spoke on Sunday. Anna Kertesz, a Fidesz member since 2005, backed the bill in Budapest.", "Anna Kertesz", "Fidesz", "2005"},
+		{"an MP since", "Officials in Hungary spoke on Sunday. Anna Kertesz, a Fidesz MP since 2010, backed the bill in Budapest.", "Anna Kertesz", "Fidesz", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: tt.text, PublishedAt: "2024-05-02"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			names := map[string]string{}
+			for _, e := range x.Entities {
+				names[e.ID] = e.Name
+			}
+			found := false
+			for _, r := range x.Relations {
+				if r.Type == "MEMBER_OF" && names[r.From] == tt.person && names[r.To] == tt.party {
+					found = true
+					if got := deref(r.ValidFrom); got != tt.validFrom {
+						t.Errorf("validFrom = %q, want %q", got, tt.validFrom)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no MEMBER_OF %s → %s among %+v", tt.person, tt.party, x.Relations)
+			}
+		})
+	}
 }
