@@ -552,13 +552,19 @@ func TestSeatsWonForPartiesAndPostsSought(t *testing.T) {
 
 // "since" after a party's membership noun dates the membership ("a Fidesz
 // member since 2005"); after an office's title it dates the office, not
-// the membership ("a Fidesz MP since 2010").
-func TestMembershipNounSince(t *testing.T) {
+// the membership ("a Fidesz MP since 2010"). A party joined dates it from
+// the clause's time, where the subject is a name the parse hangs on its
+// party's title ("Former Fidesz MP Gabor Lentes joined") and where it
+// cuts "party" off the party's name ("joined the opposition Tisza party
+// last year").
+func TestMembershipsDated(t *testing.T) {
 	tests := []struct {
 		name, text, person, party, validFrom string
 	}{
 		{"a member since", "Officials in Hungary spoke on Sunday. Anna Kertesz, a Fidesz member since 2005, backed the bill in Budapest.", "Anna Kertesz", "Fidesz", "2005"},
 		{"an MP since", "Officials in Hungary spoke on Sunday. Anna Kertesz, a Fidesz MP since 2010, backed the bill in Budapest.", "Anna Kertesz", "Fidesz", ""},
+		{"joined, the subject under a party's title", "Officials in Hungary spoke on Sunday. Former Fidesz MP Gabor Lentes joined Tisza last year.", "Gabor Lentes", "Tisza", "2023"},
+		{"joined the party, the noun cut off its name", "Officials in Hungary spoke on Sunday. Former Fidesz MP Gabor Lentes joined the opposition Tisza party last year.", "Gabor Lentes", "Tisza", "2023"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -75,6 +75,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.gerundReadAsModifier()
 		x.standingReadAsHead()
 		x.pluralPossessiveReadAsSubject()
+		x.partyNounReadAsOblique()
 		x.asideReadAsDep()
 		x.nameReadAsPostModifier()
 		x.relativeReadAsReport()
