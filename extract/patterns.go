@@ -258,6 +258,9 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 				}
 			}
 		case polgraph.KindOrganization:
+			if formerIn(between) {
+				break // "X, a former spokesman for the Pentagon": a job over, when the text does not say
+			}
 			between := bareDescription(between)
 			if o := d.companyOfficeBefore(between); o != nil {
 				// "Dan Kerr, chief executive of Barclays": a company's
@@ -341,6 +344,9 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 				d.addRel(&relation{typ: "LEADS", from: to, to: from, sent: si, conf: 0.7})
 			}
 		case polgraph.KindOrganization:
+			if formerIn(between) || d.formerBefore(si, a.first) {
+				break // "Former Huawei executive X", "Huawei's former chief executive X": a job over, when the text does not say
+			}
 			if words := strings.Fields(between); isLegislature(fe) && len(words) > 0 && len(words) <= 3 && !strings.ContainsAny(between, ",<") {
 				// "Riigikogu member Ana Holm", "Senate Majority Leader X"
 				if role := d.legislatureRole(words); role != "" {

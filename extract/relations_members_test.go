@@ -361,6 +361,26 @@ func TestBodyRoleInApposition(t *testing.T) {
 			text: "Ana Holm, a former Hamas official, spoke on Monday.",
 			not:  [][3]string{{"WORKS_FOR", "Ana Holm", "Hamas"}},
 		},
+		{
+			name: "a former job's title before the name",
+			text: "Former Huawei executive Meng Lihua said the ban was unfair.",
+			not:  [][3]string{{"WORKS_FOR", "Meng Lihua", "Huawei"}},
+		},
+		{
+			name: "a body's former officer before the name",
+			text: "Huawei's former chief executive Meng Lihua said the ban was unfair.",
+			not:  [][3]string{{"WORKS_FOR", "Meng Lihua", "Huawei"}, {"LEADS", "Meng Lihua", "Huawei"}},
+		},
+		{
+			name: "a former spokesman for a body in apposition",
+			text: "Tom Rilean, a former spokesman for the Pentagon, said the strikes were lawful.",
+			not:  [][3]string{{"WORKS_FOR", "Tom Rilean", "United States Department of Defense"}},
+		},
+		{
+			name: "a job's title before the name, held now",
+			text: "Huawei executive Meng Lihua said the ban was unfair.",
+			want: [][3]string{{"WORKS_FOR", "Meng Lihua", "Huawei"}},
+		},
 	})
 }
 
