@@ -534,6 +534,12 @@ func TestMembershipsOwnedByCountriesAndOver(t *testing.T) {
 			not:  [][3]string{{"MEMBER_OF", "Ana Holmberg", "Labour Party (UK)"}},
 		},
 		{
+			name: "a former party's role noun, the parse hanging \"former\" on the party",
+			text: "Anna Webern, a former Greens lawmaker who now leads the Left party, said Berlin should act.",
+			want: [][3]string{{"LEADS", "Anna Webern", "The Left (Germany)"}},
+			not:  [][3]string{{"MEMBER_OF", "Anna Webern", "Alliance 90/The Greens"}},
+		},
+		{
 			name: "a former member of a party",
 			text: "Tom Bairdson, a former member of the Scottish National Party, spoke in Edinburgh.",
 			not:  [][3]string{{"MEMBER_OF", "Tom Bairdson", "Scottish National Party"}},

@@ -109,10 +109,16 @@ func (d *doc) treeMemberships(si int) {
 	}
 }
 
-// formerRole reports a role noun n that a word of formerWords modifies:
-// "a former Fidesz lawmaker", "Former Fidesz MP".
+// formerRole reports a role noun n that a word of formerWords modifies,
+// among the words before it in its phrase: "a former Fidesz lawmaker"
+// (also where the parse hangs "former" on the party), "Former Fidesz MP".
 func formerRole(x *syntax, n int) bool {
-	return slices.ContainsFunc(x.childrenWith(n, "amod", "advmod", "compound"), func(c int) bool { return formerWords[strings.ToLower(x.tree.Words[c])] })
+	for k := n - 1; k >= 0 && x.dominates(n, k); k-- {
+		if formerWords[strings.ToLower(x.tree.Words[k])] {
+			return true
+		}
+	}
+	return false
 }
 
 // titleWords are the words of x, in order, of the title or role noun
