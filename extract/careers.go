@@ -594,7 +594,11 @@ func (d *doc) memberships(si int, x *syntax, v int, parties []int, held span) {
 		if m == nil {
 			continue
 		}
-		for _, p := range d.people(d.refs(m)) {
+		who := d.refs(m)
+		if flat := d.personFlatOn(si, x, s); len(flat) > 0 {
+			who = flat // "Former Fidesz MP Gabor Lenti joined Tisza", parsed as one name the party heads
+		}
+		for _, p := range d.people(who) {
 			for _, party := range parties {
 				d.addRel(&relation{typ: "MEMBER_OF", from: p, to: party, validFrom: held.since, validTo: held.until, sent: si, conf: 0.7})
 			}

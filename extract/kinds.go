@@ -450,6 +450,11 @@ func (d *doc) nounBefore(m *mention) (kind string, media bool) {
 		// a capital opens the noun phrase: "Rights group Solvang said",
 		// "Human rights group Solvang said"
 		if determiners[t.lower] || possessives[t.lower] || (x == j-1 || x == s.first) && t.cap {
+			if comma && d.roleOfBodyAt(x-1) {
+				// "a spokesperson for the foreign ministry, Anna
+				// Volkova,": the name restates the role, not the body
+				return "", false
+			}
 			return k, mediaNouns[w]
 		}
 		if d.demonymAt(x) {
@@ -460,6 +465,13 @@ func (d *doc) nounBefore(m *mention) (kind string, media bool) {
 		}
 	}
 	return "", false
+}
+
+// roleOfBodyAt reports a work role's noun and the word joining it to a
+// body at token p and before it: "spokesperson for" in "a spokesperson
+// for the foreign ministry".
+func (d *doc) roleOfBodyAt(p int) bool {
+	return p >= 1 && roleCases[d.toks[p].lower] && d.toks[p-1].kind == tokWord && !d.toks[p-1].cap && (workRoles[d.toks[p-1].lower] || personNouns[d.toks[p-1].lower])
 }
 
 // nameLike reports whether a run of capitalised words can be a person's

@@ -799,3 +799,49 @@ func (x *syntax) participleReadAsComplement() {
 		t.Head[v], t.Rel[v] = n, "acl"
 	}
 }
+
+// pluralPossessiveReadAsSubject mends a parse that reads a plural
+// possessor, marked by an apostrophe alone, as the subject of the noun it
+// owns: in "The Liberal Democrats' home affairs spokesman, Alan Crewe,
+// urged", "Democrats" is the subject of "spokesman". A noun with no
+// copula takes no subject; a word right before an apostrophe that ends in
+// "s" and precedes that noun is its possessor.
+func (x *syntax) pluralPossessiveReadAsSubject() {
+	t := &x.tree
+	for w, rel := range t.Rel {
+		h := t.Head[w]
+		if rel != "nsubj" || h <= w+1 || t.Words[w+1] != "'" && t.Words[w+1] != "’" || !strings.HasSuffix(strings.ToLower(t.Words[w]), "s") {
+			continue
+		}
+		if t.UPOS[h] != "NOUN" && t.UPOS[h] != "PROPN" || len(x.childrenWith(h, "cop")) > 0 {
+			continue
+		}
+		t.Rel[w] = "nmod:poss"
+		t.Head[w+1], t.Rel[w+1] = w, "case"
+	}
+}
+
+// partyNounReadAsOblique mends a parse that cuts the noun "party" off the
+// name before it: in "joined the opposition Tisza party last year",
+// "Tisza" is the verb's object and "party" an oblique that takes the
+// time. A noun with no case of its own right after the object's name is
+// that name's head noun; what it took, the verb's.
+func (x *syntax) partyNounReadAsOblique() {
+	t := &x.tree
+	for n, rel := range t.Rel {
+		v := t.Head[n]
+		if rel != "obl" || n == 0 || v < 0 || !strings.EqualFold(t.Lemma[n], "party") || t.Head[n-1] != v || t.Rel[n-1] != "obj" || t.UPOS[n-1] != "PROPN" || len(x.childrenWith(n, "case")) > 0 {
+			continue
+		}
+		for c, h := range t.Head {
+			switch {
+			case h == n && (t.Rel[c] == "nmod:tmod" || t.Rel[c] == "obl:tmod"):
+				t.Head[c], t.Rel[c] = v, "obl:tmod" // "last year": when the verb's act was
+			case h == n-1 && c < n-1:
+				t.Head[c] = n // "the opposition": the phrase's
+			}
+		}
+		t.Head[n], t.Rel[n] = v, "obj"
+		t.Head[n-1], t.Rel[n-1] = n, "compound"
+	}
+}

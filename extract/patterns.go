@@ -16,7 +16,7 @@ var (
 	reAge          = regexp.MustCompile(`^, \d{1,3}, `)
 	reOwnParty     = regexp.MustCompile(`^'s ((ruling|governing|own|opposition|centrist|conservative|liberal|nationalist|populist|right-wing|left-wing|far-right|far-left) )?$`)
 	reMemberAfter  = regexp.MustCompile(`^(, )?(((who|which) (is|was|has been|had been) |is |was |has been |had been |became |, )(a |an |the )?|a |an |the )(\S+ ){0,2}(member|members|politician|candidate|mp|senator|deputy|representative|councillor|activist|official|leader|chairman|minister|spokesman|spokeswoman|spokesperson|founder|co-founder|figure|legislator|lawmaker|congressman|congresswoman)s? (of|for|from|in|with) (the )?((faction|parliamentary group|caucus) (of|for) (the )?)?$`)
-	reMemberVerb   = regexp.MustCompile(`^(, who )?(\w+ ){0,2}(joined|rejoined|represented|ran for|stood for|sat for|sits for|was a member of|is a member of|became a member of|elected for|elected as a member of|belongs to|belonged to|led|leads|founded|co-founded|headed|heads|chaired|chairs) (the )?$`)
+	reMemberVerb   = regexp.MustCompile(`^(, who )?(\w+ ){0,2}(joined|rejoined|represented|represents|ran for|stood for|sat for|sits for|(won|held|holds|retained|kept|took) (the|a) seat for|was a member of|is a member of|became a member of|elected for|elected as a member of|belongs to|belonged to|led|leads|founded|co-founded|headed|heads|chaired|chairs) (the )?$`)
 	reMemberFrom   = regexp.MustCompile(`^, (from|of) (the )?$`)
 	reMembersOf    = regexp.MustCompile(`^((, <per>)*,? )?and <per>(,? (both|all) members)? of (the )?$`)
 	reMemberBefore = regexp.MustCompile(`^(('s|'|’) )?((fellow|former|senior|veteran|prominent|then) )?((\w+ )?(mp|mps|senator|congressman|congresswoman|politician|leader|co-leader|candidate|member|lawmaker|representative|deputy|councillor|minister|president|chairman|activist|figure|governor|mayor|premier|prime minister|legislator|party leader|whip|speaker)s?,? )?$`)
@@ -59,10 +59,18 @@ func (d *doc) between(mis []int, from, to int) string {
 			depth--
 			continue
 		}
-		if depth > 0 || partyAdjectives[t.lower] && d.partyMentionAt(mis, j+1) {
-			continue // "of the ruling Civic Platform": the party's standing says nothing of the link
+		if depth > 0 {
+			continue
+		}
+		if k := d.standingEnd(j); k > j && d.partyMentionAt(mis, k) {
+			j = k - 1 // "of the ruling Civic Platform", "of the main opposition <org>": the party's standing says nothing of the link
+			continue
 		}
 		word := t.lower
+		if k := d.countryOwningBody(mis, j); k > j {
+			j = k - 1 // "a lawmaker from Ghana's opposition <org>": the country says whose party, not the link
+			continue
+		}
 		for _, mi := range mis {
 			m := &d.ments[mi]
 			if m.first <= j && j < m.last && m.via != "role" && m.via != "pronoun" {
@@ -85,6 +93,36 @@ func (d *doc) between(mis []int, from, to int) string {
 	s := strings.ReplaceAll(b.String(), " ,", ",")
 	s = strings.ReplaceAll(s, " 's", "'s")
 	return s
+}
+
+// countryOwningBody is the token after the possessive mark of a country's
+// name that starts at token j and owns the party or body named next among
+// mentions mis, past the party's standing ("Ghana's opposition National
+// Democratic Congress", "Spain's People's Party"), or j when there is none.
+func (d *doc) countryOwningBody(mis []int, j int) int {
+	for _, mi := range mis {
+		m := &d.ments[mi]
+		if m.first != j || m.ent < 0 || m.via == "demonym" || d.ents[m.ent].kind != polgraph.KindCountry || !d.possessorAt(m) {
+			continue
+		}
+		if d.partyMentionAt(mis, d.standingEnd(m.last+1)) {
+			return m.last + 1
+		}
+	}
+	return j
+}
+
+// rankWords rank a party before its standing and name: "main", "largest"
+// (data/words/rank_words.txt).
+var rankWords = wordSet("rank_words.txt")
+
+// standingEnd is the token after the run of rank and standing words that
+// starts at token j ("main opposition"), j where none does.
+func (d *doc) standingEnd(j int) int {
+	for j < len(d.toks) && (partyAdjectives[d.toks[j].lower] || rankWords[d.toks[j].lower]) {
+		j++
+	}
+	return j
 }
 
 // partyMentionAt reports whether one of the mentions mis, of a party or
@@ -117,7 +155,21 @@ var deputyWords = wordSet("deputy_words.txt")
 // its leader ("X, deputy leader of Y") or is one of its leaders ("X, a
 // leader of Y").
 func leadsAfter(between string) bool {
-	return reLeadAfter.MatchString(between) && !slices.ContainsFunc(strings.Fields(between), func(w string) bool { return deputyWords[w] || indefiniteArticles[w] })
+	return reLeadAfter.MatchString(between) && !slices.ContainsFunc(strings.Fields(between), func(w string) bool { return deputyWords[w] || indefiniteArticles[w] }) && !postSought(between)
+}
+
+// postSought reports a title that follows "for" in the words between a
+// person and a body: "(the candidate) for mayor of", "(running) for
+// president of" name a post sought, not one held.
+func postSought(between string) bool {
+	words := strings.Fields(between)
+	if n := len(words); n > 0 && words[n-1] == "the" {
+		words = words[:n-1]
+	}
+	if n := len(words); n > 0 && (words[n-1] == "of" || words[n-1] == "for") {
+		words = words[:n-1]
+	}
+	return slices.Contains(words, "for")
 }
 
 func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string) {
@@ -189,7 +241,9 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 	if fk == polgraph.KindPerson && !hasPer {
 		switch tk {
 		case polgraph.KindParty:
-			if reMemberAfter.MatchString(between) || reMemberVerb.MatchString(between) || reSittingFor.MatchString(between) {
+			// not "X, a former member of the Y": a membership over, when
+			// the text does not say
+			if reMemberAfter.MatchString(between) && !formerIn(between) || reMemberVerb.MatchString(between) || reSittingFor.MatchString(between) {
 				d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.7})
 			}
 			// not "who leads the Labour Party's youth wing": a part the
@@ -204,6 +258,9 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 				}
 			}
 		case polgraph.KindOrganization:
+			if formerIn(between) {
+				break // "X, a former spokesman for the Pentagon": a job over, when the text does not say
+			}
 			between := bareDescription(between)
 			if o := d.companyOfficeBefore(between); o != nil {
 				// "Dan Kerr, chief executive of Barclays": a company's
@@ -236,7 +293,7 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 				if role := d.legislatureRole(strings.Fields(between)); role != "" {
 					d.addRel(&relation{typ: "HOLDS_OFFICE", from: from, to: to, role: role, sent: si, conf: 0.65})
 				}
-			} else if reMemberAfter.MatchString(between) && strings.Contains(between, "member") {
+			} else if reMemberAfter.MatchString(between) && strings.Contains(between, "member") && !formerIn(between) {
 				d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.6})
 			} else if isLegislature(te) && reRoleOpens.MatchString(between) {
 				// "Ana Holm, a Sejm deputy,": the chamber names whose seat
@@ -279,13 +336,17 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 	if tk == polgraph.KindPerson && b.named() {
 		switch fk {
 		case polgraph.KindParty:
-			if reMemberBefore.MatchString(between) {
+			// not "Former Fidesz MP X", "Fidesz's former MP X"
+			if reMemberBefore.MatchString(between) && !formerIn(between) && !d.formerBefore(si, a.first) {
 				d.addRel(&relation{typ: "MEMBER_OF", from: to, to: from, sent: si, conf: 0.7})
 			}
 			if reLeadBefore.MatchString(between) {
 				d.addRel(&relation{typ: "LEADS", from: to, to: from, sent: si, conf: 0.7})
 			}
 		case polgraph.KindOrganization:
+			if formerIn(between) || d.formerBefore(si, a.first) {
+				break // "Former Huawei executive X", "Huawei's former chief executive X": a job over, when the text does not say
+			}
 			if words := strings.Fields(between); isLegislature(fe) && len(words) > 0 && len(words) <= 3 && !strings.ContainsAny(between, ",<") {
 				// "Riigikogu member Ana Holm", "Senate Majority Leader X"
 				if role := d.legislatureRole(words); role != "" {
@@ -299,6 +360,11 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 				d.addRel(&relation{typ: "LEADS", from: to, to: from, sent: si, conf: 0.65})
 			} else if reWorkBefore.MatchString(between) || reWorkOwned.MatchString(between) || reWorkBefore.MatchString(lastWords(between, 2)) && !strings.Contains(between, "<") && !pastVerbIn(between) {
 				d.addRel(&relation{typ: "WORKS_FOR", from: to, to: from, sent: si, conf: 0.7, role: roleWord(between)})
+			} else if role := d.roleOpeningBody(si, a); role != "" && between == ", " && d.endsApposition(si, b) {
+				// "a spokesperson for the Chinese foreign ministry, Zhao
+				// Ming, said": the name restates the role the body's
+				// phrase completes
+				d.addRel(&relation{typ: "WORKS_FOR", from: to, to: from, sent: si, conf: 0.65, role: role})
 			}
 		case polgraph.KindPlace:
 			// "Manchester MP Ana Holm", "Ohio Senator Ivo Dorn": a place
@@ -439,6 +505,37 @@ func (d *doc) roleBefore(si int, a *mention) string {
 	return ""
 }
 
+// roleOpeningBody is the work role whose phrase body mention a
+// completes, "for", "of", "at" or "with" (and "the") between them: "a
+// spokesperson for the Chinese foreign ministry"; "" for none.
+func (d *doc) roleOpeningBody(si int, a *mention) string {
+	i := a.first - 1
+	if i > d.sents[si].first && d.toks[i].lower == "the" {
+		i--
+	}
+	if i <= d.sents[si].first || !roleCases[d.toks[i].lower] {
+		return ""
+	}
+	if t := &d.toks[i-1]; t.kind == tokWord && !t.cap && workRoles[t.lower] {
+		return t.lower
+	}
+	return ""
+}
+
+// roleCases join a role noun to the body it serves: "a spokesman for",
+// "an analyst at", "an official of", "an aide with".
+var roleCases = set("for of at with")
+
+// endsApposition reports a mention b closed by a comma or the sentence's
+// end: a name set in apposition, not one that goes on into a list.
+func (d *doc) endsApposition(si int, b *mention) bool {
+	if b.last >= d.sents[si].last {
+		return true
+	}
+	t := d.toks[b.last].text
+	return t == "," || t == "." || t == ";"
+}
+
 // bodyDescriptors describe an organisation before its name
 // (data/words/body_descriptors.txt).
 var bodyDescriptors = wordSet("body_descriptors.txt")
@@ -570,6 +667,12 @@ func roleWord(between string) string {
 	return ""
 }
 
+// formerIn reports a word of formerWords among the words between two
+// mentions: "a former member of", "former MP".
+func formerIn(between string) bool {
+	return slices.ContainsFunc(strings.Fields(between), func(w string) bool { return formerWords[w] })
+}
+
 // pastVerbIn reports a word in "-ed" among the words between two
 // mentions: a clause goes on between them ("the Supreme Court convicted
 // former President X"), and the body is not the role's.
@@ -624,6 +727,14 @@ func (d *doc) personVerbPhrase(si int, a *mention, between string, hasPer bool) 
 		tail := between[k+1:]
 		if t := strings.TrimPrefix(strings.TrimPrefix(tail, ","), " "); strings.HasPrefix(t, "who ") || strings.HasPrefix(t, "and ") {
 			between = tail
+		}
+	}
+	if (strings.HasPrefix(between, ", a ") || strings.HasPrefix(between, ", an ") || strings.HasPrefix(between, ", the ")) && !hasPer {
+		// "X, a former <org> lawmaker, now sits for": a closed apposition
+		// of a party's role says what X is; the verb after it, what X
+		// does (not "X, a lawyer, represented": whom she served)
+		if j := strings.LastIndex(between, ", "); j > 0 && !strings.Contains(between[j+2:], "<") && slices.ContainsFunc(strings.Fields(between[:j]), func(w string) bool { return partyRoles[w] }) {
+			between = between[j+2:]
 		}
 	}
 	if (strings.HasPrefix(between, ", who ") || strings.HasPrefix(between, ", whose ")) && !hasPer {

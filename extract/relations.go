@@ -399,7 +399,11 @@ func (d *doc) sentenceRelations(si int) {
 				continue
 			}
 			between := d.between(mis[x+1:x+2+y], a.last, b.first) // b too: a party's standing before it is dropped
-			since, until := d.periodAfter(si, b.last, between)
+			at := b.last
+			if at+1 < d.sents[si].last && (d.toks[at].lower == "member" || d.toks[at].lower == "members") && d.toks[at+1].lower == "since" {
+				at++ // "a Fidesz member since 2005": the membership's start
+			}
+			since, until := d.periodAfter(si, at, between)
 			for _, f := range ar {
 				for _, t := range br {
 					d.pairRelations(si, a, b, f, t, between)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"testing"
 
 	"github.com/polgraph/polgraph"
@@ -307,8 +308,44 @@ func TestCompanyOfficersOf(t *testing.T) {
 // A role in apposition that the body's name modifies is a job with the
 // body, as the same words before the name are: "Yusuf Karam, a senior
 // Hamas official," as "senior Hamas official Yusuf Karam"; not a past one.
+// So is a role whose phrase the body completes, with the name after it
+// ("A spokesperson for the Chinese Foreign Ministry, Tan Wenli,"), and
+// that name is a person's, not a second name of a body the role's phrase
+// names in lower case ("for the Russian foreign ministry, Anna Volkova,").
 func TestBodyRoleInApposition(t *testing.T) {
+	checkKinds(t, "Officials in Vellin spoke on Sunday. A spokesperson for the Russian foreign ministry, Anna Volkova, said Moscow opposed the move.",
+		map[string]string{"Anna Volkova": polgraph.KindPerson})
 	checkRelationCases(t, []relationCase{
+		{
+			name: "a spokesperson for a ministry, then the name",
+			text: "A spokesperson for the Chinese Foreign Ministry, Tan Wenli, said Beijing opposed the move.",
+			want: [][3]string{{"WORKS_FOR", "Tan Wenli", "Ministry of Foreign Affairs (China)"}},
+		},
+		{
+			name: "a state's ministry in lower case, its spokesman's title before the name",
+			text: "Chinese foreign ministry spokesman Tan Wenli said Beijing opposed the move.",
+			want: [][3]string{{"WORKS_FOR", "Tan Wenli", "Ministry of Foreign Affairs (China)"}},
+		},
+		{
+			name: "a spokesman for a state's ministry in lower case, in apposition",
+			text: "Igor Pavlenko, a spokesman for Russia's defence ministry, said the strikes were lawful.",
+			want: [][3]string{{"WORKS_FOR", "Igor Pavlenko", "Ministry of Defence (Russia)"}},
+		},
+		{
+			name: "a spokesman for a state's ministry in lower case, then the name",
+			text: "A spokesman for the Japanese foreign ministry, Kenji Moriyama, said Tokyo would respond.",
+			want: [][3]string{{"WORKS_FOR", "Kenji Moriyama", "Ministry of Foreign Affairs (Japan)"}},
+		},
+		{
+			name: "a state's ministry in lower case that acts: no one's job",
+			text: "The Chinese foreign ministry summoned ambassador Ivo Dornan on Monday.",
+			not:  [][3]string{{"WORKS_FOR", "Ivo Dornan", "Ministry of Foreign Affairs (China)"}},
+		},
+		{
+			name: "an analyst at a university, then the name",
+			text: "An analyst at the University of Nairobi, Wanja Oduya, said the split hurt the party.",
+			want: [][3]string{{"WORKS_FOR", "Wanja Oduya", "University of Nairobi"}},
+		},
 		{
 			name: "senior official",
 			text: "Yusuf Karam, a senior Hamas official, said talks had stalled.",
@@ -323,6 +360,26 @@ func TestBodyRoleInApposition(t *testing.T) {
 			name: "former",
 			text: "Ana Holm, a former Hamas official, spoke on Monday.",
 			not:  [][3]string{{"WORKS_FOR", "Ana Holm", "Hamas"}},
+		},
+		{
+			name: "a former job's title before the name",
+			text: "Former Huawei executive Meng Lihua said the ban was unfair.",
+			not:  [][3]string{{"WORKS_FOR", "Meng Lihua", "Huawei"}},
+		},
+		{
+			name: "a body's former officer before the name",
+			text: "Huawei's former chief executive Meng Lihua said the ban was unfair.",
+			not:  [][3]string{{"WORKS_FOR", "Meng Lihua", "Huawei"}, {"LEADS", "Meng Lihua", "Huawei"}},
+		},
+		{
+			name: "a former spokesman for a body in apposition",
+			text: "Tom Rilean, a former spokesman for the Pentagon, said the strikes were lawful.",
+			not:  [][3]string{{"WORKS_FOR", "Tom Rilean", "United States Department of Defense"}},
+		},
+		{
+			name: "a job's title before the name, held now",
+			text: "Huawei executive Meng Lihua said the ban was unfair.",
+			want: [][3]string{{"WORKS_FOR", "Meng Lihua", "Huawei"}},
 		},
 	})
 }
@@ -423,4 +480,170 @@ func TestSeatBeforeTitle(t *testing.T) {
 		},
 	})
 	checkKinds(t, "On Sunday, Norrvik MP Ana Holm resigned.", map[string]string{"Norrvik": polgraph.KindPlace})
+}
+
+// A party's member as wires write one with the party's country before it
+// ("a lawmaker from Ghana's opposition X", "of Spain's X", "a spokesman
+// for India's ruling X", "a lawmaker with Poland's X"), a party's officer
+// under a plural possessive ("The Liberal Democrats' spokesman, X"), and
+// a membership the text says is over ("Former Fidesz MP X", "a former
+// member of X"), which is no membership now.
+func TestMembershipsOwnedByCountriesAndOver(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "a lawmaker from a country's party",
+			text: "Kwame Osei, a lawmaker from Ghana's opposition National Democratic Congress, criticised the budget.",
+			want: [][3]string{{"MEMBER_OF", "Kwame Osei", "National Democratic Congress (Ghana)"}},
+		},
+		{
+			name: "of a country's party",
+			text: "Carla Ventas of Spain's opposition People's Party called for new elections.",
+			want: [][3]string{{"MEMBER_OF", "Carla Ventas", "People's Party (Spain)"}},
+		},
+		{
+			name: "a spokesman for a country's ruling party",
+			text: "Ravi Menon, a spokesman for India's ruling Bharatiya Janata Party, rejected the charges.",
+			want: [][3]string{{"MEMBER_OF", "Ravi Menon", "Bharatiya Janata Party"}},
+		},
+		{
+			name: "a lawmaker with a country's party",
+			text: "Marta Nowicka, a lawmaker with Poland's Civic Platform, said Warsaw should act.",
+			want: [][3]string{{"MEMBER_OF", "Marta Nowicka", "Civic Platform"}},
+		},
+		{
+			name: "a country's party ranked before its standing",
+			text: "Rahul Senan, an MP from India's main opposition Congress party, said the bill was unfair.",
+			want: [][3]string{{"MEMBER_OF", "Rahul Senan", "Indian National Congress"}},
+		},
+		{
+			name: "of a party ranked before its standing",
+			text: "Ayse Kayan of the main opposition Republican People's Party said the vote in Ankara was unfair.",
+			want: [][3]string{{"MEMBER_OF", "Ayse Kayan", "Republican People's Party"}},
+		},
+		{
+			name: "a party's spokesman under a plural possessive",
+			text: "Officials in Britain spoke on Sunday. The Liberal Democrats' home affairs spokesman, Alan Trew, urged the government to act.",
+			want: [][3]string{{"MEMBER_OF", "Alan Trew", "Liberal Democrats"}},
+		},
+		{
+			name: "a former party's title before the name",
+			text: "Officials in Hungary spoke on Sunday. Former Fidesz MP Gabor Lentes joined the opposition Tisza party last year.",
+			want: [][3]string{{"MEMBER_OF", "Gabor Lentes", "Tisza"}},
+			not:  [][3]string{{"MEMBER_OF", "Gabor Lentes", "Fidesz"}},
+		},
+		{
+			name: "a former party's role noun in apposition",
+			text: "Officials in Hungary spoke on Sunday. Gabor Lentes, a former Fidesz lawmaker, criticised the government.",
+			not:  [][3]string{{"MEMBER_OF", "Gabor Lentes", "Fidesz"}},
+		},
+		{
+			name: "a party's acronym with its diacritics, in its country",
+			text: "In Vienna, lawmaker Petra Lindner (ÖVP) criticised the budget.",
+			want: [][3]string{{"MEMBER_OF", "Petra Lindner", "Austrian People's Party"}},
+			not:  [][3]string{{"REPRESENTS", "Petra Lindner", "ÖVP"}},
+		},
+		{
+			name: "a party's acronym with its diacritics, no country named",
+			text: "Petra Lindner (ÖVP) criticised the budget.",
+			not:  [][3]string{{"MEMBER_OF", "Petra Lindner", "Austrian People's Party"}},
+		},
+		{
+			name: "a former party's role noun in apposition, then the party sat for now",
+			text: "Officials in Hungary spoke on Sunday. Gabor Lentes, a former Fidesz lawmaker, now sits for Tisza in the National Assembly.",
+			want: [][3]string{{"MEMBER_OF", "Gabor Lentes", "Tisza"}},
+			not:  [][3]string{{"MEMBER_OF", "Gabor Lentes", "Fidesz"}},
+		},
+		{
+			name: "a party's leader in apposition, then the party joined",
+			text: "Officials in Vellin spoke on Sunday. Ivo Dornan, the leader of the Civic Union, joined the Harvest Party in 2020.",
+			want: [][3]string{{"MEMBER_OF", "Ivo Dornan", "Harvest Party"}},
+		},
+		{
+			name: "an apposition of no party's role: whom a lawyer represented",
+			text: "Ana Holmberg, a lawyer, represented the Labour Party in the British courts.",
+			not:  [][3]string{{"MEMBER_OF", "Ana Holmberg", "Labour Party (UK)"}},
+		},
+		{
+			name: "a former party's role noun, the parse hanging \"former\" on the party",
+			text: "Anna Webern, a former Greens lawmaker who now leads the Left party, said Berlin should act.",
+			want: [][3]string{{"LEADS", "Anna Webern", "The Left (Germany)"}},
+			not:  [][3]string{{"MEMBER_OF", "Anna Webern", "Alliance 90/The Greens"}},
+		},
+		{
+			name: "a former member of a party",
+			text: "Tom Bairdson, a former member of the Scottish National Party, spoke in Edinburgh.",
+			not:  [][3]string{{"MEMBER_OF", "Tom Bairdson", "Scottish National Party"}},
+		},
+	})
+}
+
+// A seat won or held for a party ("who won the seat for X", "who
+// represents X in the Sejm") makes its holder the party's member; a
+// title after "for" is a post sought ("the candidate for mayor of
+// Madrid", "a candidate for president of Spain"), which leads nothing.
+func TestSeatsWonForPartiesAndPostsSought(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "won the seat for a party",
+			text: "Officials in Ghana spoke on Sunday. Ama Boaten, who won the seat for the New Patriotic Party in 2020, resigned on Friday in Accra.",
+			want: [][3]string{{"MEMBER_OF", "Ama Boaten", "New Patriotic Party"}},
+		},
+		{
+			name: "represents a party in a chamber",
+			text: "Marta Nowicka, who represents Civic Platform in the Sejm, said Warsaw should act.",
+			want: [][3]string{{"MEMBER_OF", "Marta Nowicka", "Civic Platform"}},
+		},
+		{
+			name: "the candidate for a mayor's post",
+			text: "Officials in Spain spoke on Sunday. Ana Ruano, the candidate for mayor of Madrid, conceded defeat.",
+			not:  [][3]string{{"LEADS", "Ana Ruano", "Madrid"}},
+		},
+		{
+			name: "a candidate for a state's presidency",
+			text: "Officials in Spain spoke on Sunday. Ana Ruano, a candidate for president of Spain, conceded defeat.",
+			not:  [][3]string{{"LEADS", "Ana Ruano", "Spain"}},
+		},
+	})
+}
+
+// "since" after a party's membership noun dates the membership ("a Fidesz
+// member since 2005"); after an office's title it dates the office, not
+// the membership ("a Fidesz MP since 2010"). A party joined dates it from
+// the clause's time, where the subject is a name the parse hangs on its
+// party's title ("Former Fidesz MP Gabor Lentes joined") and where it
+// cuts "party" off the party's name ("joined the opposition Tisza party
+// last year").
+func TestMembershipsDated(t *testing.T) {
+	tests := []struct {
+		name, text, person, party, validFrom string
+	}{
+		{"a member since", "Officials in Hungary spoke on Sunday. Anna Kertesz, a Fidesz member since 2005, backed the bill in Budapest.", "Anna Kertesz", "Fidesz", "2005"},
+		{"an MP since", "Officials in Hungary spoke on Sunday. Anna Kertesz, a Fidesz MP since 2010, backed the bill in Budapest.", "Anna Kertesz", "Fidesz", ""},
+		{"joined, the subject under a party's title", "Officials in Hungary spoke on Sunday. Former Fidesz MP Gabor Lentes joined Tisza last year.", "Gabor Lentes", "Tisza", "2023"},
+		{"joined the party, the noun cut off its name", "Officials in Hungary spoke on Sunday. Former Fidesz MP Gabor Lentes joined the opposition Tisza party last year.", "Gabor Lentes", "Tisza", "2023"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: tt.text, PublishedAt: "2024-05-02"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			names := map[string]string{}
+			for _, e := range x.Entities {
+				names[e.ID] = e.Name
+			}
+			found := false
+			for _, r := range x.Relations {
+				if r.Type == "MEMBER_OF" && names[r.From] == tt.person && names[r.To] == tt.party {
+					found = true
+					if got := deref(r.ValidFrom); got != tt.validFrom {
+						t.Errorf("validFrom = %q, want %q", got, tt.validFrom)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no MEMBER_OF %s → %s among %+v", tt.person, tt.party, x.Relations)
+			}
+		})
+	}
 }

@@ -35,6 +35,128 @@ func (d *doc) officeRelations(si int) {
 	}
 	d.counterpartsAbroad(si)
 	d.leadVerbRelations(si)
+	d.lowercaseBodyJobs(si)
+}
+
+// lowercaseBodyJobs reads the jobs the press gives with a state's body
+// named in lower case by its country, which names no entity of its own
+// (the body stands for its state in what it does): "Chinese foreign
+// ministry spokesman Li Wen", "a spokesman for China's foreign ministry",
+// "X, the Swedish foreign ministry's press secretary". The body is the
+// curated one of that country its words name (curatedStateBody).
+func (d *doc) lowercaseBodyJobs(si int) {
+	s := &d.sents[si]
+	for _, ci := range d.sentMents[si] {
+		c := &d.ments[ci]
+		if c.ent < 0 || d.ents[c.ent].kind != polgraph.KindCountry || d.ents[c.ent].gaz == nil {
+			continue
+		}
+		start := c.last
+		if start < s.last && possessiveMarks[d.toks[start].lower] {
+			start++ // "China's foreign ministry"
+		}
+		end := start
+		for end < s.last && end < start+3 && d.toks[end].kind == tokWord && !d.toks[end].cap && d.mentionOver(si, end) == nil && !stateBodyHead(d.toks[end].lower) {
+			end++
+		}
+		if end == start || end >= s.last || !stateBodyHead(d.toks[end].lower) || d.mentionOver(si, end) != nil {
+			continue
+		}
+		end++
+		body := curatedStateBody(polgraph.KindOrganization, d.text[d.toks[start].start:d.toks[end-1].end], d.ents[c.ent].gaz.Country)
+		if body == nil {
+			continue
+		}
+		person, role := d.holderOfLowercaseBody(si, c, end)
+		if person >= 0 {
+			d.addRel(&relation{typ: "WORKS_FOR", from: person, to: d.gazEntity(body), role: role, sent: si, conf: 0.6})
+		}
+	}
+}
+
+// stateBodyHead reports a word that ends a state body's name: "ministry",
+// or one the body keys read as it ("department").
+func stateBodyHead(w string) bool { return w == "ministry" || bodyKeyWords[w] == "ministry" }
+
+// holderOfLowercaseBody is the person, and the work role, that a state's
+// body named from country mention c to token end serves: a role noun
+// right after it and the name after that ("ministry spokesman Li Wen"),
+// or a role noun after its possessive in apposition to a name ("X, the
+// Swedish foreign ministry's press secretary,"), or a role noun whose
+// phrase it completes ("a spokesman for China's foreign ministry"); -1
+// for none.
+func (d *doc) holderOfLowercaseBody(si int, c *mention, end int) (int, string) {
+	s := &d.sents[si]
+	i := end
+	owned := i < s.last && possessiveMarks[d.toks[i].lower]
+	if owned {
+		i++
+	}
+	for k := i; k < s.last && k < i+2; k++ {
+		t := &d.toks[k]
+		if t.kind != tokWord || t.cap {
+			break
+		}
+		if !workRoles[t.lower] {
+			continue // "press secretary"
+		}
+		if p := d.personMentionAt(si, k+1); p >= 0 && !owned {
+			return p, t.lower
+		}
+		if r := d.mentionOver(si, k); r != nil && r.via == "role" && r.ent >= 0 && d.ents[r.ent].kind == polgraph.KindPerson {
+			return r.ent, t.lower
+		}
+		if owned && k+1 < s.last && d.toks[k+1].text == "," || k+1 == s.last {
+			// "X, the Swedish foreign ministry's press secretary,"
+			if f := c.first - 1; f-1 > s.first && determiners[d.toks[f].lower] && d.toks[f-1].text == "," {
+				if m := d.mentionBefore(f - 1); m != nil && m.sent == si && m.named() && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson {
+					return m.ent, t.lower
+				}
+			}
+		}
+		break
+	}
+	// "a spokesman for China's foreign ministry", "a spokesperson for the
+	// Chinese foreign ministry, Zhao Ming,"
+	f := c.first - 1
+	if f > s.first && d.toks[f].lower == "the" {
+		f--
+	}
+	if f <= s.first || !roleCases[d.toks[f].lower] || !workRoles[d.toks[f-1].lower] {
+		return -1, ""
+	}
+	role := d.toks[f-1].lower
+	if r := d.mentionOver(si, f-1); r != nil && r.via == "role" && r.ent >= 0 && d.ents[r.ent].kind == polgraph.KindPerson {
+		return r.ent, role
+	}
+	if end < s.last && d.toks[end].text == "," {
+		if p := d.personMentionAt(si, end+1); p >= 0 && d.endsApposition(si, &d.ments[d.mentionIndexAt(si, end+1)]) {
+			return p, role
+		}
+	}
+	return -1, ""
+}
+
+// personMentionAt is the entity of the named person whose mention starts
+// at token i of sentence si, or -1.
+func (d *doc) personMentionAt(si, i int) int {
+	if k := d.mentionIndexAt(si, i); k >= 0 {
+		if m := &d.ments[k]; m.named() && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson {
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// mentionIndexAt is the index of the mention that starts at token i of
+// sentence si, or -1.
+func (d *doc) mentionIndexAt(si, i int) int {
+	for _, mi := range d.sentMents[si] {
+		if d.ments[mi].first == i {
+			return mi
+		}
+	}
+	return -1
 }
 
 // thePartysPerson reads "The party's Ana Holm said…": "the party's"

@@ -411,6 +411,11 @@ func TestTitlesOfBodiesNamedByNouns(t *testing.T) {
 				"The Progressive Greens co-leader, Rima Hetar, said the party would abstain. Green Party co-leader Ada Feld agreed.",
 			want: [][3]string{{"LEADS", "Ona Vaitke", "Harvest Party"}, {"LEADS", "Rima Hetar", "Progressive Greens"}, {"LEADS", "Ada Feld", "Green Party"}},
 		},
+		{
+			name: "a party's co-leader under its plural possessive",
+			text: "Anna Webern, the Greens' co-leader, said the German government should act.",
+			want: [][3]string{{"LEADS", "Anna Webern", "Alliance 90/The Greens"}},
+		},
 	})
 }
 

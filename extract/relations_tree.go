@@ -94,8 +94,8 @@ func (d *doc) treeMemberships(si int) {
 				d.addRel(&relation{typ: "MEMBER_OF", from: m.ent, to: p, sent: si, conf: 0.65})
 				continue
 			}
-			if n != w && !partyRoles[word] {
-				continue
+			if n != w && !partyRoles[word] || formerRole(x, n) {
+				continue // not "a former Fidesz lawmaker": a membership over, when the text does not say
 			}
 			if p := d.partyModifying(si, x, n); p >= 0 {
 				d.addRel(&relation{typ: "MEMBER_OF", from: m.ent, to: p, sent: si, conf: 0.65})
@@ -107,6 +107,18 @@ func (d *doc) treeMemberships(si int) {
 			}
 		}
 	}
+}
+
+// formerRole reports a role noun n that a word of formerWords modifies,
+// among the words before it in its phrase: "a former Fidesz lawmaker"
+// (also where the parse hangs "former" on the party), "Former Fidesz MP".
+func formerRole(x *syntax, n int) bool {
+	for k := n - 1; k >= 0 && x.dominates(n, k); k-- {
+		if formerWords[strings.ToLower(x.tree.Words[k])] {
+			return true
+		}
+	}
+	return false
 }
 
 // titleWords are the words of x, in order, of the title or role noun
@@ -264,8 +276,14 @@ func (d *doc) partyAt(si int, x *syntax, c int) int {
 	return -1
 }
 
+// memberCases join a party's role noun to the party it is of: "a member
+// of", "a lawmaker from", "an MP for", "a senior figure in", "a lawmaker
+// with" the party.
+var memberCases = set("of from for in with")
+
 // partyModifying is the party named by a modifier of word n ("Labour's",
-// "the Green Party", "of the Labour Party"), or -1.
+// "the Green Party", "of the Labour Party", "from Ghana's opposition
+// National Democratic Congress"), or -1.
 func (d *doc) partyModifying(si int, x *syntax, n int) int {
 	for c, h := range x.tree.Head {
 		if h != n {
@@ -273,7 +291,7 @@ func (d *doc) partyModifying(si int, x *syntax, n int) int {
 		}
 		switch x.rel(c) {
 		case "compound", "nmod:poss", "amod", "nmod":
-			if x.rel(c) == "nmod" && x.caseOf(c) != "of" {
+			if x.rel(c) == "nmod" && !memberCases[x.caseOf(c)] {
 				continue
 			}
 			if p := d.partyAt(si, x, c); p >= 0 {

@@ -77,6 +77,8 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.gerundReadAsNoun()
 		x.nameReadAsTimeModifier()
 		x.standingReadAsHead()
+		x.pluralPossessiveReadAsSubject()
+		x.partyNounReadAsOblique()
 		x.asideReadAsDep()
 		x.nameReadAsPostModifier()
 		x.relativeReadAsReport()

@@ -187,9 +187,36 @@ func (g *Gazetteer) Lookup(surface string) []Match {
 		return m
 	}
 	if allCaps(surface) || titleCase(surface) {
-		return g.folded[strings.ToLower(surface)]
+		if m, ok := g.folded[strings.ToLower(surface)]; ok {
+			return m
+		}
+	}
+	if allCaps(surface) {
+		// "ÖVP", "SPÖ": an acronym the data spells without its
+		// diacritics, as Party Facts gives short names ("OVP")
+		if plain := foldAcronym(surface); plain != surface {
+			return g.exact[plain]
+		}
 	}
 	return nil
+}
+
+// foldAcronym is acronym s with its accented capitals as plain ones
+// ("ÖVP" as "OVP"), or s where a letter does not fold to one letter.
+func foldAcronym(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			b.WriteRune(r)
+			continue
+		}
+		f := foldRune(r)
+		if len(f) != 1 {
+			return s
+		}
+		b.WriteString(strings.ToUpper(f))
+	}
+	return b.String()
 }
 
 // LookupLeader is Lookup for the persons of leaders.tsv: every leader a
@@ -283,8 +310,19 @@ func formKey(s string) string {
 }
 
 // SameForm reports whether surface forms a and b are one form as Lookup
-// reads them: alike but for case and apostrophes.
-func SameForm(a, b string) bool { return strings.EqualFold(formKey(a), formKey(b)) }
+// reads them: alike but for case and apostrophes, and an acronym's
+// diacritics ("ÖVP", "OVP").
+func SameForm(a, b string) bool { return strings.EqualFold(sameFormKey(a), sameFormKey(b)) }
+
+// sameFormKey is the form SameForm compares: formKey, and an acronym's
+// capitals without their diacritics.
+func sameFormKey(s string) string {
+	k := formKey(s)
+	if allCaps(k) {
+		return foldAcronym(k)
+	}
+	return k
+}
 
 // allCaps reports whether s has letters and none of them is lowercase.
 func allCaps(s string) bool {

@@ -208,6 +208,31 @@ func TestLookupApostrophes(t *testing.T) {
 	}
 }
 
+// TestLookupAcronymDiacritics checks that an acronym reads alike with and
+// without its accented capitals, as the press writes "ÖVP" and Party
+// Facts "OVP": one form, the same parties, and marked shared in each.
+func TestLookupAcronymDiacritics(t *testing.T) {
+	g := Default()
+	tests := []struct{ with, without string }{
+		{"ÖVP", "OVP"},
+		{"SPÖ", "SPO"},
+		{"FPÖ", "FPO"},
+	}
+	for _, tt := range tests {
+		with, without := matches(g.Lookup(tt.with)), matches(g.Lookup(tt.without))
+		slices.Sort(with)
+		slices.Sort(without)
+		if len(with) == 0 || !slices.Equal(with, without) {
+			t.Errorf("Lookup(%q) = %q, Lookup(%q) = %q: want the same parties", tt.with, with, tt.without, without)
+		}
+		for _, m := range g.Lookup(tt.with) {
+			if !slices.ContainsFunc(m.Entry.Ambiguous, func(a string) bool { return SameForm(a, tt.with) }) {
+				t.Errorf("%s: Ambiguous = %q, lacks a spelling of %q", m.Entry.ID, m.Entry.Ambiguous, tt.with)
+			}
+		}
+	}
+}
+
 func TestAmbiguous(t *testing.T) {
 	g := Default()
 	for _, m := range g.Lookup("Liberal Party") {
