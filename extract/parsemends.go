@@ -199,7 +199,7 @@ func (x *syntax) verbAfterRelative() {
 	// a finite form first: in "who spoke, flanked by aides, said" the
 	// participle is an aside
 	for _, finite := range []bool{true, false} {
-		for _, r := range x.childrenWith(n, "acl:relcl") {
+		for _, r := range x.relativesOf(n) {
 			for v := r + 1; v < len(t.Head); v++ {
 				// a past the same as its base form ("quit", "put",
 				// "cut") may be tagged as the base: finite where no
@@ -216,10 +216,28 @@ func (x *syntax) verbAfterRelative() {
 					continue
 				}
 				x.promote(v, n)
+				t.Rel[r] = "acl:relcl"
 				return
 			}
 		}
 	}
+}
+
+// relativesOf are the relative clauses after noun n: its acl:relcl
+// children, and the clauses hung on it as parataxis whose subject is a
+// relative pronoun right after a comma ("Lee Jae-ho, who took office last
+// year, met"), which are relative clauses too.
+func (x *syntax) relativesOf(n int) []int {
+	rs := x.childrenWith(n, "acl:relcl")
+	for _, r := range x.childrenWith(n, "parataxis") {
+		for _, s := range x.childrenWith(r, "nsubj", "nsubj:pass") {
+			if s > n && x.tree.Words[s-1] == "," && (x.tree.XPOS[s] == "WP" || x.tree.XPOS[s] == "WDT") {
+				rs = append(rs, r)
+				break
+			}
+		}
+	}
+	return rs
 }
 
 // timeAfterSubject mends a parse that leaves a sentence without a verb

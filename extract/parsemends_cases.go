@@ -845,3 +845,26 @@ func (x *syntax) partyNounReadAsOblique() {
 		t.Head[n-1], t.Rel[n-1] = n, "compound"
 	}
 }
+
+// nameSplitAtHyphen mends a parse that cuts a name at the hyphen inside
+// its last word: in "The party, led by Lai Ching-te, won", the treebank
+// split "Ching - te" leaves "Lai" the agent of "led" and "te" an
+// apposition on "party". A run of proper nouns that ends in a hyphened
+// word of one token and hangs on two heads outside itself is one name,
+// headed by its last word in the first word's place.
+func (x *syntax) nameSplitAtHyphen() {
+	t := &x.tree
+	for w := 2; w < len(t.Words); w++ {
+		if t.Words[w-1] != "-" || x.tok[w] != x.tok[w-2] || t.UPOS[w] != "PROPN" || t.UPOS[w-2] != "PROPN" {
+			continue
+		}
+		h := w - 2
+		for h > 0 && t.UPOS[h-1] == "PROPN" {
+			h--
+		}
+		inside := func(v int) bool { return v >= h && v <= w }
+		if h < w-2 && !inside(t.Head[w]) && !inside(t.Head[h]) {
+			x.nameHeadedBy(h, w)
+		}
+	}
+}

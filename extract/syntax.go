@@ -37,6 +37,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		gerundsReadAsVerbs(x)
 		parse.Default().Complete(&x.tree)
 		x.nameReadAsList()
+		x.nameSplitAtHyphen()
 		x.nameReadAsObjectOfName()
 		x.agentReadAsSubject()
 		x.nameSplitBySubject()
@@ -103,6 +104,11 @@ func (d *doc) namesReadAsVerbs(si int, x *syntax) {
 		// a body the gazetteer names in words of its own ("Human Rights
 		// Watch", "Save the Children")
 		body := kindGroup(m.kind) == "org" && m.via == "name" && m.last-m.first > 1
+		if m.kind == polgraph.KindPerson && m.via != "pronoun" {
+			for i := m.first; i < m.last; i++ {
+				x.syllablesReadAsWords(i)
+			}
+		}
 		if !person && !party && !body && (m.via != "name" || m.kind != polgraph.KindPlace) {
 			continue
 		}
@@ -111,6 +117,23 @@ func (d *doc) namesReadAsVerbs(si int, x *syntax) {
 			if w := x.at(i); w >= 0 && ((person || party || body) && d.toks[i].cap || !person && !party && !body && inner) && (x.pos(w) == "AUX" || x.pos(w) == "VERB") {
 				parse.Default().MarkProperNoun(&x.tree, w)
 			}
+		}
+	}
+}
+
+// syllablesReadAsWords retags as proper nouns the lower-case syllables
+// after a hyphen inside token i of a person's name: the treebanks split
+// "Ching-te" into "Ching - te", and a tagger that reads "te" or "un" as a
+// common noun lets the parse make it the head of an apposition, cutting
+// the name off from its clause.
+func (x *syntax) syllablesReadAsWords(i int) {
+	w, end := x.at(i), len(x.tree.Words)
+	if i+1-x.first < len(x.word) {
+		end = x.at(i + 1)
+	}
+	for w++; w >= 1 && w < end; w++ {
+		if x.tree.Words[w-1] == "-" && x.pos(w) != "PROPN" {
+			parse.Default().MarkProperNoun(&x.tree, w)
 		}
 	}
 }

@@ -496,6 +496,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"patient:country/russia"},
 		},
 		{
+			name: "a name cut at the hyphen of its given name is one name: the party led by it won, and who took office met",
+			text: "The party, led by Tsao Ming-te, won the election on Saturday. President Pak Su-mi, who took office last year, met Prime Minister Taro Sato in Tokyo on Friday.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-09", []string{"agent:person/pak-su-mi", "participant:person/taro-sato"}},
+			},
+			notParts: []string{"agent:person/tsao-ming-te"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
