@@ -868,3 +868,29 @@ func (x *syntax) nameSplitAtHyphen() {
 		}
 	}
 }
+
+// dependentOfPunctuation mends a parse that hangs a word on a punctuation
+// mark, which has no dependents in UD: in "dismissed the head of the SBU
+// security service, Ivan Bakal, on Friday", "Ivan" is an apposition of the
+// comma. A word on a comma or a dash belongs to the phrase the mark
+// closes: the head of the word just before the mark, or that word itself
+// where it is a noun.
+func (x *syntax) dependentOfPunctuation() {
+	t := &x.tree
+	for w, h := range t.Head {
+		if h <= 0 || h >= w || t.UPOS[h] != "PUNCT" {
+			continue
+		}
+		n := h - 1
+		for n >= 0 && t.UPOS[n] != "NOUN" && t.UPOS[n] != "PROPN" && t.UPOS[n] != "PRON" {
+			if t.Head[n] <= n || t.Head[n] >= h {
+				n = -1
+				break
+			}
+			n = t.Head[n]
+		}
+		if n >= 0 && !x.dominates(w, n) {
+			t.Head[w] = n
+		}
+	}
+}

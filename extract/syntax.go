@@ -38,6 +38,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		parse.Default().Complete(&x.tree)
 		x.nameReadAsList()
 		x.nameSplitAtHyphen()
+		x.dependentOfPunctuation()
 		x.nameReadAsObjectOfName()
 		x.agentReadAsSubject()
 		x.nameSplitBySubject()

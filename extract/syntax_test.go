@@ -504,6 +504,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:person/tsao-ming-te"},
 		},
 		{
+			name: "a word the parse hangs on a comma belongs to the phrase the comma closes: the head of a service named in apposition is dismissed",
+			text: "Ukraine's President Tomas Varga dismissed the head of the SBU security service, Ivo Dorn, on Friday. President Tomas Varga dismissed the head of the national security service, Ada Holm, on Saturday.",
+			want: []wantEvent{
+				{"DISMISSAL", "2025-05-09", []string{"agent:person/tomas-varga", "patient:person/ivo-dorn"}},
+				{"DISMISSAL", "2025-05-10", []string{"agent:person/tomas-varga", "patient:person/ada-holm"}},
+			},
+			not: []string{"CRITICISM"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
