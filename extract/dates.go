@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/polgraph/polgraph/extract/cameo"
 	"slices"
 	"strconv"
 	"strings"
@@ -971,7 +972,25 @@ func (d *doc) requested(ev *event) bool {
 			return true // not "after his arrest, his lawyers appealed": what came before the asking
 		}
 	}
-	return false
+	return x != nil && x.objectOfDemand(x.eventWord(ev))
+}
+
+// objectOfDemand reports a noun n that is the object of a gerund the
+// CAMEO dictionary reads, whatever its object, as a demand: in "protesters
+// demanding the resignation of the minister" no trigger tells the request
+// (a participle on a noun is no act of a named one), but the resignation
+// is still only asked for. A finite "ordered the arrest of" is left to
+// the triggers: what a court orders is mostly done.
+func (x *syntax) objectOfDemand(n int) bool {
+	if n < 0 || x.baseRel(n) != "obj" {
+		return false
+	}
+	v := x.head(n)
+	if v < 0 || x.tree.XPOS[v] != "VBG" {
+		return false
+	}
+	m, ok := cameo.Default().Lookup(cameo.Frame{Verb: x.lemma(v)})
+	return ok && !m.Specific && m.Type == "REQUEST"
 }
 
 // blockingVerbs stop what their object names (data/words/blocking_verbs.txt).

@@ -22,7 +22,8 @@ func (d *doc) firstPerson(si, from, to int) []int {
 // at o, up to token right, only inside a phrase of the trigger's verb (or
 // of its object, but for an "of" phrase) that a noun for no one heads: in
 // "arrested three men over the killing of X", X was killed, not arrested;
-// "searched for a suspect identified as X" names the one sought.
+// "searched for a suspect identified as X" names the one sought. An
+// adverbial clause of the verb is such a phrase too.
 func (d *doc) onlyInObliqueOfThing(si int, o occurrence, e, right int) bool {
 	x, v := d.verbTriggerAt(si, o.i, o.n)
 	if v < 0 {
@@ -35,6 +36,9 @@ func (d *doc) onlyInObliqueOfThing(si int, o occurrence, e, right int) bool {
 		things = append(things, slices.DeleteFunc(x.childrenWith(ob, "nmod"), func(c int) bool { return x.caseOf(c) == "of" })...)
 	}
 	things = slices.DeleteFunc(things, func(c int) bool { return x.pos(c) != "NOUN" || d.someoneNoun(si, x, c) })
+	// an adverbial clause tells why or after what, of other people:
+	// "fired tear gas to disperse supporters of X" fired at no X
+	things = append(things, x.childrenWith(v, "advcl")...)
 	named := false
 	for _, mi := range d.sentMents[si] {
 		m := &d.ments[mi]

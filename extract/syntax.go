@@ -35,6 +35,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		d.namesReadAsVerbs(si, x)
 		d.demonymsReadAsNames(si, x)
 		gerundsReadAsVerbs(x)
+		participleAfterSubject(x)
 		parse.Default().Complete(&x.tree)
 		x.nameReadAsList()
 		x.nameSplitAtHyphen()
@@ -168,6 +169,33 @@ func gerundsReadAsVerbs(x *syntax) {
 			parse.Default().MarkNoun(&x.tree, w)
 		}
 	}
+}
+
+// participleAfterSubject retags as a past tense the past participle the
+// tagger read right after a sentence's opening noun phrase, where no finite
+// verb follows: in "Kenyan police fired tear gas on Saturday to disperse
+// protesters", "fired" read as a participle makes "police-fired tear gas"
+// a phrase with no verb. A reduced relative ("the bill passed by MPs
+// bans ...") has its sentence's verb after it.
+func participleAfterSubject(x *syntax) {
+	t := &x.tree
+	n := len(t.Words)
+	if n < 3 || t.Words[n-1] != "." {
+		return
+	}
+	w := 0
+	for w < n && (t.UPOS[w] == "DET" || t.UPOS[w] == "ADJ" || t.UPOS[w] == "NOUN" || t.UPOS[w] == "PROPN" || t.UPOS[w] == "NUM") {
+		w++
+	}
+	if w == 0 || w == n || t.XPOS[w] != "VBN" || t.UPOS[w-1] != "NOUN" && t.UPOS[w-1] != "PROPN" {
+		return
+	}
+	for _, tag := range t.XPOS[w+1:] {
+		if finiteTags[tag] || tag == "MD" {
+			return
+		}
+	}
+	parse.Default().MarkPastTense(t, w)
 }
 
 // modifiesGerund reports a noun trigger at tokens [i, i+n) of sentence si

@@ -292,6 +292,21 @@ func (p *Parser) MarkNoun(t *Tree, i int) bool {
 	return p.mark(t, i, "NOUN", "NN")
 }
 
+// MarkPastTense retags verb i as MarkProperNoun does, as a past tense,
+// keeping its lemma: a caller that knows the past participle the tagger
+// read ("police fired tear gas" read as "police-fired tear gas") is the
+// sentence's verb corrects the tag, which Complete would hang on the
+// noun after it.
+func (p *Parser) MarkPastTense(t *Tree, i int) bool {
+	if i < 0 || i >= len(t.UPOS) || t.UPOS[i] != "VERB" {
+		return false
+	}
+	lemma := t.Lemma[i]
+	ok := p.mark(t, i, "VERB", "VBD")
+	t.Lemma[i] = lemma
+	return ok
+}
+
 // mark gives word i the tagger's class of upos and xpos; a name is its
 // own lemma, an adjective its lower case.
 func (p *Parser) mark(t *Tree, i int, upos, xpos string) bool {
