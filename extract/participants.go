@@ -36,9 +36,15 @@ func (d *doc) onlyInObliqueOfThing(si int, o occurrence, e, right int) bool {
 		things = append(things, slices.DeleteFunc(x.childrenWith(ob, "nmod"), func(c int) bool { return x.caseOf(c) == "of" })...)
 	}
 	things = slices.DeleteFunc(things, func(c int) bool { return x.pos(c) != "NOUN" || d.someoneNoun(si, x, c) })
-	// an adverbial clause tells why or after what, of other people:
-	// "fired tear gas to disperse supporters of X" fired at no X
-	things = append(things, x.childrenWith(v, "advcl")...)
+	// an adverbial clause of purpose or time tells why or after what, of
+	// other people: "fired tear gas to disperse supporters of X" fired at
+	// no X (not a preposition the parse took for a marker: "a case
+	// against X over alleged fraud")
+	for _, c := range x.childrenWith(v, "advcl") {
+		if m := x.markOf(c); m == "to" || rightBreaks[m] {
+			things = append(things, c)
+		}
+	}
 	named := false
 	for _, mi := range d.sentMents[si] {
 		m := &d.ments[mi]
