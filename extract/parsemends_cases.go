@@ -894,3 +894,35 @@ func (x *syntax) dependentOfPunctuation() {
 		}
 	}
 }
+
+// subjectSplitAtAnd mends a parse that hangs both of two joined subjects
+// on the verb: in "Serbian President Ana Vell and Hungarian Prime Minister
+// Ivo Dorn signed", "Ana" and "Ivo" are both subjects of "signed" (or
+// "Ana" a dep) and "and" a dependent of Ivo's title. A name before its
+// verb's subject with only "and" between them is the subject's first
+// conjunct.
+func (x *syntax) subjectSplitAtAnd() {
+	t := &x.tree
+	for a, rel := range t.Rel {
+		v := t.Head[a]
+		if rel != "dep" && !subjectRels[rel] || v <= a || t.UPOS[a] != "PROPN" && t.UPOS[a] != "NOUN" {
+			continue
+		}
+		for _, s := range x.childrenWith(v, "nsubj", "nsubj:pass") {
+			if s <= a || s > v {
+				continue
+			}
+			c := a + 1
+			for c < s && x.dominates(a, c) {
+				c++
+			}
+			if c >= s || !strings.EqualFold(t.Words[c], "and") || !x.dominates(s, c) || x.phraseStart(s) != c+1 && x.phraseStart(s) != c {
+				continue
+			}
+			t.Rel[a] = t.Rel[s]
+			t.Head[s], t.Rel[s] = a, "conj"
+			t.Head[c], t.Rel[c] = s, "cc"
+			return
+		}
+	}
+}

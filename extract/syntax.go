@@ -40,6 +40,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.nameReadAsList()
 		x.nameSplitAtHyphen()
 		x.dependentOfPunctuation()
+		x.subjectSplitAtAnd()
 		x.nameReadAsObjectOfName()
 		x.agentReadAsSubject()
 		x.nameSplitBySubject()
@@ -147,10 +148,17 @@ func (x *syntax) syllablesReadAsWords(i int) {
 func (d *doc) demonymsReadAsNames(si int, x *syntax) {
 	for _, mi := range d.mentionsOf(si) {
 		m := &d.ments[mi]
-		if m.via != "demonym" || m.last-m.first != 1 || m.last >= d.sents[si].last || d.toks[m.last].cap || d.toks[m.last].kind != tokWord {
+		if m.via != "demonym" || m.last-m.first != 1 || m.last >= d.sents[si].last || d.toks[m.last].kind != tokWord {
 			continue
 		}
-		if w := x.at(m.first); w >= 0 && x.pos(w) == "PROPN" && w+1 < len(x.tree.Words) && x.pos(w+1) == "NOUN" {
+		// before a lower-case noun, or a title ("and Hungarian Prime
+		// Minister Viktor Orban", where the name would be a conjunct)
+		title := false
+		if d.toks[m.last].cap {
+			n, _ := d.officeAt(m.last, d.sents[si].last)
+			title = n > 0
+		}
+		if w := x.at(m.first); w >= 0 && x.pos(w) == "PROPN" && w+1 < len(x.tree.Words) && (x.pos(w+1) == "NOUN" && !d.toks[m.last].cap || title) {
 			parse.Default().MarkAdjective(&x.tree, w)
 		}
 	}

@@ -522,6 +522,13 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"patient:person/ivo-dorn"},
 		},
 		{
+			name: "two titled names joined by and are one subject: both sign",
+			text: "Serbian President Tomas Varga and Hungarian Prime Minister Ivo Dorn signed an energy agreement in Belgrade on Monday.",
+			want: []wantEvent{
+				{"AGREEMENT", "2025-05-12", []string{"agent:person/tomas-varga", "agent:person/ivo-dorn", "place:place/belgrade"}},
+			},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
