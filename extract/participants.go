@@ -60,6 +60,35 @@ func (d *doc) onlyInObliqueOfThing(si int, o occurrence, e, right int) bool {
 	return named
 }
 
+// onlyInActOf reports whether entity e is named after the trigger at o,
+// up to token right, only inside the clause its verb governs with "of" or
+// "for": the act someone is accused, convicted or praised for. In "two
+// firms accused of supplying drones to Russia", Russia is in the act, not
+// who is accused.
+func (d *doc) onlyInActOf(si int, o occurrence, e, right int) bool {
+	x, v := d.verbTriggerAt(si, o.i, o.n)
+	if v < 0 {
+		return false
+	}
+	acts := slices.DeleteFunc(x.childrenWith(v, "advcl", "acl"), func(c int) bool {
+		m := x.markOf(c)
+		return !x.isVerb(c) || m != "of" && m != "for"
+	})
+	named := false
+	for _, mi := range d.sentMents[si] {
+		m := &d.ments[mi]
+		if m.ent != e || m.first < o.i+o.n || m.last > right {
+			continue
+		}
+		w := x.at(m.first)
+		if w < 0 || !slices.ContainsFunc(acts, func(c int) bool { return x.dominates(c, w) }) {
+			return false
+		}
+		named = true
+	}
+	return named
+}
+
 // notSpeakers is ents less those sentence si names only as the speaker
 // the trigger at token trig is told by (speakerOver).
 func (d *doc) notSpeakers(si int, ents []int, trig int) []int {

@@ -529,6 +529,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "sanctions imposed on firms are on their state; the act firms are accused of names no one accused",
+			text: "Britain imposed sanctions on Wednesday on two Iranian firms accused of supplying drones to Russia.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-07", []string{"agent:country/united-kingdom", "patient:country/iran"}},
+			},
+			notParts: []string{"target:country/russia"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},

@@ -449,8 +449,11 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 		if len(out) == 0 && typ == "VOTE" && x.rel(w) != "nsubj" { // not "the bill sponsored by Ana Holm passed the Senate": she is no voter
 			out = d.moverOf(si, x, w) // "an amendment tabled by Ivo Dorn was defeated": his measure voted on
 		}
-		if len(out) == 0 && typ == "SANCTION" && x.rel(w) == "obj" {
-			out = d.nationalityOn(si, x, w) // "sanctioned three Chinese firms": China's, as the press counts sanctions
+		if len(out) == 0 && typ == "SANCTION" && (x.rel(w) == "obj" || x.caseOf(w) == "on") {
+			// "sanctioned three Chinese firms", "imposed sanctions on two
+			// Iranian companies": China's, Iran's, as the press counts
+			// sanctions
+			out = d.nationalityOn(si, x, w)
 		}
 		if len(out) == 0 && typ == "LEGAL_ACTION" && x.rel(w) == "obj" {
 			out = d.defendantOf(si, x, w) // "a court upheld his conviction": his
