@@ -564,11 +564,13 @@ func (x *syntax) timeOwner(first, last int, isEvent func(w int) bool) int {
 			// aside tells when the verb it hangs on happened
 			continue
 		}
-		if x.rel(n) == "acl:relcl" || x.rel(n) == "xcomp" && x.participleAfterNoun(n) {
+		if x.rel(n) == "acl:relcl" || x.rel(n) == "xcomp" && x.participleAfterNoun(n) || x.rel(n) == "appos" && !isEvent(n) && x.afterComma(n) {
 			// a relative clause keeps its times: "NATO, of which Pelsara
 			// has been a member since 2009, said": not 2009; so does a
 			// participle on a noun the parse reads as a complement
-			// ("citing a report released last week, he said")
+			// ("citing a report released last week, he said"), and a
+			// description set beside a name ("Ivo Dorn, a member of the
+			// party since 2004, announced")
 			return n
 		}
 		if isEvent(n) || x.isVerb(n) && x.rel(n) != "xcomp" || x.predicate(n) {

@@ -537,6 +537,13 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"target:country/russia"},
 		},
 		{
+			name: "a description set beside a name keeps its times: a member since 2004 resigns on Monday",
+			text: "Tomas Varga, a member of the Civic Renewal party since 2004, announced his resignation from parliament on Monday.",
+			want: []wantEvent{
+				{"RESIGNATION", "2025-05-12", []string{"agent:person/tomas-varga"}},
+			},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
