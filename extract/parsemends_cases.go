@@ -926,3 +926,37 @@ func (x *syntax) subjectSplitAtAnd() {
 		}
 	}
 }
+
+// appositionWithoutComma mends a parse that reads a title and the name
+// after it as a list with no mark between them: in "Labour co-leader
+// Carla Denby accused ministers", "co-leader" is a list item of "Labour",
+// the subject, and "Carla" its apposition. Words run together with no
+// comma are no list but one phrase, and a name that ends it is its head:
+// the words before it modify it.
+func (x *syntax) appositionWithoutComma() {
+	t := &x.tree
+	for changed, rounds := true, 0; changed && rounds < 4; rounds++ {
+		changed = false
+		for w, rel := range t.Rel {
+			h := t.Head[w]
+			if h < 0 || h >= w || t.UPOS[w] != "PROPN" || rel != "list" && !(rel == "appos" && t.Rel[h] == "list") {
+				continue
+			}
+			run := true
+			for k := h; k < w; k++ {
+				run = run && (t.UPOS[k] == "PROPN" || t.UPOS[k] == "NOUN")
+			}
+			if !run {
+				continue
+			}
+			for c, hc := range t.Head {
+				if hc == h && c > w {
+					t.Head[c] = w // what the phrase governs after the name
+				}
+			}
+			t.Head[w], t.Rel[w] = t.Head[h], t.Rel[h]
+			t.Head[h], t.Rel[h] = w, "compound"
+			changed = true
+		}
+	}
+}

@@ -40,6 +40,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.nameReadAsList()
 		x.nameSplitAtHyphen()
 		x.dependentOfPunctuation()
+		x.appositionWithoutComma()
 		x.subjectSplitAtAnd()
 		x.nameReadAsObjectOfName()
 		x.agentReadAsSubject()

@@ -544,6 +544,13 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a party, a title and a name run together are one phrase the name heads, no list",
+			text: "Labour co-leader Carla Denby accused ministers of complacency on Monday.",
+			want: []wantEvent{
+				{"ACCUSATION", "2025-05-12", []string{"agent:person/carla-denby"}},
+			},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
