@@ -103,8 +103,10 @@ func (d *doc) namesReadAsVerbs(si int, x *syntax) {
 	for _, mi := range d.mentionsOf(si) {
 		m := &d.ments[mi]
 		person := m.strong && m.kind == polgraph.KindPerson && m.via != "pronoun"
-		// a capital inside the sentence, not its first word's, is the name's
-		party := m.kind == polgraph.KindParty && m.named() && m.first > d.sents[si].first
+		// a capital inside the sentence, not its first word's, is the
+		// name's; so is the first word's before a capitalised title or
+		// name ("Labour MP Sarah Venn said")
+		party := m.kind == polgraph.KindParty && m.named() && (m.first > d.sents[si].first || m.last < d.sents[si].last && d.toks[m.last].cap)
 		// a body the gazetteer names in words of its own ("Human Rights
 		// Watch", "Save the Children")
 		body := kindGroup(m.kind) == "org" && m.via == "name" && m.last-m.first > 1

@@ -551,6 +551,13 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a party opening a sentence before a title is a name, no imperative verb",
+			text: "Labour MP Carla Denby, who chairs the Commons foreign affairs committee, said the government had been too slow to act.",
+			want: []wantEvent{
+				{"STATEMENT", "2025-05-12", []string{"agent:person/carla-denby"}},
+			},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
