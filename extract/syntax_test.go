@@ -558,6 +558,13 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "who has spoken by phone with someone met them",
+			text: "The ministry said Tomas Varga had spoken by phone with Ivo Dorn on Friday.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-09", []string{"agent:person/tomas-varga", "participant:person/ivo-dorn"}},
+			},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
