@@ -42,10 +42,11 @@ func (d *doc) contestWon(si, i, n int) bool {
 	settings := x.childrenWith(v, "obl")
 	for _, o := range x.childrenWith(v, "obj") {
 		l := strings.ToLower(x.lemma(o))
+		whole := d.toks[x.token(o)].lower // "run-off", which the parse splits at the hyphen
 		switch {
 		case electionNoun(x, o):
 			return false
-		case seatNouns[l] || contestObjects[l]:
+		case seatNouns[l] || contestObjects[l] || contestObjects[whole]:
 			seat = true
 		case !d.candidateAmong(si, x, []int{o}):
 			thing = true

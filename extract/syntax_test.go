@@ -565,6 +565,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a candidate who wins the second round or a run-off wins the election",
+			text: "Tomas Varga won the second round with 50.9 percent on Sunday. Ivo Dorn won the presidential run-off on Monday.",
+			want: []wantEvent{
+				{"ELECTION", "2025-05-11", []string{"agent:person/tomas-varga"}},
+				{"ELECTION", "2025-05-12", []string{"agent:person/ivo-dorn"}},
+			},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
