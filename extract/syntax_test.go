@@ -573,6 +573,13 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "an indictment unsealed is its unsealer's legal action",
+			text: "The US Justice Department unsealed an indictment on Wednesday accusing two Russian nationals of running fake news websites.",
+			want: []wantEvent{
+				{"LEGAL_ACTION", "2025-05-07", []string{"agent:organization/united-states-department-of-justice"}},
+			},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
