@@ -50,9 +50,10 @@ func (d *doc) linkDenials() {
 			continue
 		}
 		denier := d.agentOf(ev)
+		principal := d.speakerPrincipal(ev, denier)
 		if t := d.deniedInClause(ev); t != nil {
 			switch {
-			case t.has(denier), d.voiceOfDoer(denier, t):
+			case t.has(denier), principal >= 0 && t.has(principal), d.voiceOfDoer(denier, t):
 				t.status = "denied" // "Holm denied that she had met the envoy"
 			case t.status == "denied":
 				// "Belarus denied that Russian troops had shelled Kharkiv":
@@ -73,6 +74,12 @@ func (d *doc) linkDenials() {
 			continue
 		}
 		acts := d.deniedActs(ev)
+		if principal >= 0 {
+			// "Novotna's lawyer, Petr Hajek, denied the charges": the
+			// denial stays the lawyer's, what it answers is told of the
+			// one the lawyer speaks for
+			denier = principal
+		}
 		linked := false
 		for si := ev.sent; si >= 0 && si >= ev.sent-4 && !linked; si-- {
 			var alleged, claim, charged *event
@@ -123,6 +130,37 @@ func (d *doc) linkDenials() {
 		}
 	}
 	d.claimsOwnNames()
+}
+
+// speakerPrincipal is the one a denial's named speaker speaks for, where the
+// speaker is named in apposition to a word of one who speaks for another
+// ("Novotna's lawyer, Petr Hajek, said", "Petr Hajek, a lawyer for
+// Novotna, denied"): the denial is the speaker's, but the claim it
+// answers is told of the principal. It is -1 for none, or where the
+// principal is the denier.
+func (d *doc) speakerPrincipal(ev *event, denier int) int {
+	if denier < 0 || ev.noun || d.ents[denier].kind != polgraph.KindPerson {
+		return -1
+	}
+	x, v := d.eventTree(ev)
+	if v < 0 {
+		return -1
+	}
+	for _, s := range x.childrenWith(v, "nsubj") {
+		words := append([]int{s}, x.childrenWith(s, "appos")...)
+		if x.rel(s) == "appos" && x.head(s) >= 0 {
+			words = append(words, x.head(s))
+		}
+		for _, w := range words {
+			if !metonymyCues.speaksFor[strings.ToLower(x.tree.Words[w])] {
+				continue
+			}
+			if p := d.bodyOfMember(ev.sent, x, w, true); len(p) == 1 && p[0] != denier {
+				return p[0]
+			}
+		}
+	}
+	return -1
 }
 
 // claimsOwnNames drops from each denial the targets and places that what

@@ -201,8 +201,11 @@ func (x *syntax) callsFalse(v int) bool {
 		// "called the claims baseless", parsed with the word of falsity
 		// on the object; "called the report fake news", on the noun
 		// that says what the object is; "called the report \"a
-		// fabrication\"", its quotation read as in apposition to it
-		if h < 0 || x.head(h) != v || x.rel(c) != "amod" && x.rel(c) != "compound" && x.rel(c) != "appos" {
+		// fabrication\"", its quotation read as in apposition to it;
+		// "called the claim \"ridiculous\"", as the object's complement
+		// or its conjunct with no conjunction
+		asConj := x.rel(c) == "conj" && len(x.childrenWith(c, "cc")) == 0
+		if h < 0 || x.head(h) != v || x.rel(c) != "amod" && x.rel(c) != "compound" && x.rel(c) != "appos" && x.rel(c) != "xcomp" && !asConj {
 			continue
 		}
 		switch x.baseRel(h) {

@@ -35,6 +35,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		d.namesReadAsVerbs(si, x)
 		d.demonymsReadAsNames(si, x)
 		gerundsReadAsVerbs(x)
+		relativeVerbsReadAsNouns(x)
 		parse.Default().Complete(&x.tree)
 		x.nameReadAsList()
 		x.nameReadAsObjectOfName()
@@ -142,6 +143,28 @@ func gerundsReadAsVerbs(x *syntax) {
 	for w := 1; w < len(x.tree.Words); w++ {
 		if x.pos(w) == "VERB" && x.pos(w-1) == "NOUN" && gerundNouns[strings.ToLower(x.tree.Words[w])] {
 			parse.Default().MarkNoun(&x.tree, w)
+		}
+	}
+}
+
+// relativeVerbsReadAsNouns retags as verbs the present tense of a verb
+// trigger that ends a relative clause with no pronoun, after its subject,
+// which the tagger read as a plural noun: in "accused the government of
+// rigging the vote, a charge the government denies" and "an accusation
+// the Kremlin rejects", "denies" and "rejects" are the clause's verbs, the
+// head noun before the subject's determiner what they are done to. A form
+// that is a noun trigger too ("reports", "protests") is left as it is.
+func relativeVerbsReadAsNouns(x *syntax) {
+	for w := 3; w < len(x.tree.Words); w++ {
+		if x.tree.XPOS[w] != "NNS" || w+1 < len(x.tree.Words) && x.pos(w+1) != "PUNCT" {
+			continue
+		}
+		if x.tree.UPOS[w-1] != "NOUN" && x.tree.UPOS[w-1] != "PROPN" || x.tree.UPOS[w-2] != "DET" || x.tree.UPOS[w-3] != "NOUN" && x.tree.XPOS[w-3] != "WDT" {
+			continue
+		}
+		ts := triggers[strings.ToLower(x.tree.Words[w])]
+		if len(ts) > 0 && !slices.ContainsFunc(ts, func(t trigger) bool { return t.noun || len(t.words) != 1 }) {
+			parse.Default().MarkPresentVerb(&x.tree, w)
 		}
 	}
 }
