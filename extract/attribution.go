@@ -63,6 +63,16 @@ func (d *doc) attributeClaims() {
 		}
 		source, attribution, held := d.claimant(ev, x, w)
 		claim := held || anonymous(attribution) // "people familiar with the matter said"
+		if source >= 0 && ev.has(source) && slices.Contains(d.media, source) && !ev.hasRole("source") {
+			// "X met the envoy, people with knowledge of the talks told
+			// Reuters": the outlet told is who reports it, not one who met
+			for k, p := range ev.parts {
+				if p.ent == source && p.role == "participant" {
+					ev.parts[k].role = "source"
+					claim = true
+				}
+			}
+		}
 		if source >= 0 && !ev.has(source) {
 			ev.add(source, "source")
 			claim = claim || slices.Contains(d.media, source) // "Le Monde said X had met": the outlet's claim, not the article's

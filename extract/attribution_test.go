@@ -316,6 +316,12 @@ func TestUnnamedSpeakerIsTheAttribution(t *testing.T) {
 		{"an unnamed speaker after \"according to\" at the close",
 			"Ada Rusk met Russian officials in Vellin, according to two people familiar with the matter.",
 			`MEETING alleged "two people familiar with the matter"`},
+		{"\"according to\" at the close, the parse hanging it on the month before its comma",
+			"Ada Rusk met Russian officials in Vellin in March, according to two officials familiar with the matter.",
+			`MEETING alleged "two officials familiar with the matter"`},
+		{"people with knowledge of something are kept from the reader",
+			"Ada Rusk met Russian officials in Vellin in March, people with knowledge of the talks told Reuters.",
+			`MEETING alleged "people with knowledge of the talks"`},
 	}
 	for _, tt := range tests {
 		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: "Row\n\n" + tt.text, PublishedAt: "2024-05-31"})

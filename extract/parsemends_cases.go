@@ -845,3 +845,55 @@ func (x *syntax) partyNounReadAsOblique() {
 		t.Head[n-1], t.Rel[n-1] = n, "compound"
 	}
 }
+
+// descriptorReadAsObject mends a parse that reads the noun that says what
+// a closing reporting verb's subject is as the verb's object: in "Holm met
+// the envoy in March, the newspaper Diena reported", "newspaper" hangs on
+// "reported" as an object before it, and the name after it is the
+// subject. A common noun object right before the verb's subject name,
+// its phrase opened by a comma, is the name's descriptor, which then
+// opens the subject's phrase as the comma closes the reported clause.
+func (x *syntax) descriptorReadAsObject() {
+	t := &x.tree
+	for o, rel := range t.Rel {
+		v := t.Head[o]
+		if rel != "obj" || v < 0 || o > v || t.UPOS[o] != "NOUN" || !reportingWords[strings.ToLower(t.Words[v])] {
+			continue
+		}
+		subj := x.childrenWith(v, "nsubj")
+		if len(subj) != 1 || subj[0] != o+1 || t.UPOS[subj[0]] != "PROPN" || subj[0] > v {
+			continue
+		}
+		if first := x.phraseStart(o); first == 0 || t.Words[first-1] != "," {
+			continue
+		}
+		t.Head[o], t.Rel[o] = subj[0], "compound"
+	}
+}
+
+// accordingToOnNoun mends a parse that hangs an "according to" phrase
+// closing a clause on the noun before its comma: in "Holm met the envoy
+// in March, according to two officials", "officials" is read as a
+// modifier of "March". The phrase, after a comma, tells on whose word the
+// clause is told: it is an oblique of the verb that noun hangs on. Only an
+// unnamed speaker's phrase (a common noun) is moved: a named one's ("according to
+// Anton Vilsen, a police spokesman") is left to the reading it has.
+func (x *syntax) accordingToOnNoun() {
+	t := &x.tree
+	for o, rel := range t.Rel {
+		n := t.Head[o]
+		if rel != "nmod" || n < 0 || n > o || t.UPOS[o] != "NOUN" || x.caseOf(o) != "according to" || x.isVerb(n) {
+			continue
+		}
+		if first := x.phraseStart(o); first == 0 || t.Words[first-1] != "," {
+			continue
+		}
+		v := t.Head[n]
+		for v >= 0 && !x.isVerb(v) {
+			v = t.Head[v]
+		}
+		if v >= 0 {
+			t.Head[o], t.Rel[o] = v, "obl"
+		}
+	}
+}

@@ -85,6 +85,8 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.relativeReadAsReport()
 		x.phraseAfterFrontedClause()
 		x.purposeReadAsVerbs()
+		x.descriptorReadAsObject()
+		x.accordingToOnNoun()
 	}
 	return x
 }
