@@ -92,13 +92,15 @@ func (d *doc) linkDenials() {
 					continue // "said the claims were unfounded and accused Chisinau": one's own claim is not denied
 				}
 				switch {
-				case (o.status == "alleged" || acts == nil && d.toldByAnother(o, denier)) && !speechActs[o.typ] && alleged == nil:
+				case (o.claimed() || acts == nil && d.toldByAnother(o, denier)) && !speechActs[o.typ] && alleged == nil:
 					// told on another's word, named or not, where the
 					// denial names no act of its own: "X was targeted by
 					// Russian intelligence, officials said … X denied the
 					// allegations", "Germany said Russia had run a
 					// disinformation campaign … The Kremlin dismissed the
-					// allegations"
+					// allegations"; what one denial denied is still alleged
+					// for the next ("Wardle denied the allegations … His
+					// lawyer said the claims were false")
 					alleged = o
 				case claimTypes[o.typ] && claim == nil:
 					claim = o
@@ -113,6 +115,10 @@ func (d *doc) linkDenials() {
 				ev.denies = append(ev.denies, alleged)
 				alleged.status = "denied" // denied by its own subject, still alleged by its source
 				linked = true
+				for _, o := range d.moreAllegations(i, ev, alleged, denier) {
+					ev.denies = append(ev.denies, o)
+					o.status = "denied"
+				}
 			} else if claim != nil {
 				ev.denies = append(ev.denies, claim)
 				linked = true
@@ -130,6 +136,34 @@ func (d *doc) linkDenials() {
 		}
 	}
 	d.claimsOwnNames()
+}
+
+// moreAllegations are the other acts alleged of denier that a denial of
+// "the allegations", "the claims" or "the reports" denies with first, the
+// nearest: those told in first's sentence, and those a lead's denial comes
+// before ("Wardle denied the allegations. According to the newspaper,
+// Wardle was cultivated by Chinese intelligence"), within forwardReach
+// sentences. A denial of one claim ("the report", "denied it") denies
+// only the nearest.
+func (d *doc) moreAllegations(i int, ev, first *event, denier int) []*event {
+	x, v := d.denyingVerb(ev)
+	if v < 0 || !slices.ContainsFunc(x.objectsOf(v), func(o int) bool {
+		return x.tree.XPOS[o] == "NNS" && deniedNouns[strings.ToLower(x.lemma(o))] != ""
+	}) {
+		return nil
+	}
+	var out []*event
+	for k, o := range d.events {
+		if o = o.kept(); o == nil || o == ev || o == first || slices.Contains(out, o) || slices.Contains(ev.denies, o) {
+			continue
+		}
+		before := k < i && o.sent == first.sent
+		after := k > i && o.sent > ev.sent && o.sent <= ev.sent+forwardReach
+		if (before || after) && o.status == "alleged" && !speechActs[o.typ] && (o.has(denier) || o.has(d.bodysState(denier))) {
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // speakerPrincipal is the one a denial's named speaker speaks for, where the
@@ -409,15 +443,22 @@ func refersTo(refers string, o *event) (want, fallback bool) {
 		// what someone is told to have said stands for the reports:
 		// "Protesters said police fired tear gas …. The ministry denied
 		// the reports"
-		return o.typ == "REPORT", claimTypes[o.typ] || o.status == "alleged" || o.hasRole("source")
+		return o.typ == "REPORT", claimTypes[o.typ] || o.claimed() || o.hasRole("source")
 	case "claim":
 		// what someone is told to claim: "Russia said Ukrainian
 		// drones had attacked …. Ukraine denied the claim"
-		return o.status == "alleged" || o.hasRole("source"), claimTypes[o.typ]
+		return o.claimed() || o.hasRole("source"), claimTypes[o.typ]
 	case "criticism":
-		return o.typ == "CRITICISM", claimTypes[o.typ] || o.status == "alleged"
+		return o.typ == "CRITICISM", claimTypes[o.typ] || o.claimed()
 	}
-	return o.typ == "ACCUSATION", claimTypes[o.typ] || o.status == "alleged"
+	return o.typ == "ACCUSATION", claimTypes[o.typ] || o.claimed()
+}
+
+// claimed reports whether event ev is told as a claim: alleged, or
+// denied, which is still alleged by its source and may be denied again
+// ("Wardle denied the allegations … His lawyer said the claims were false").
+func (ev *event) claimed() bool {
+	return ev.status == "alleged" || ev.status == "denied"
 }
 
 // nounReach is how many sentences back a denial's noun ("the

@@ -343,6 +343,28 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 		{"a relative clause's present \"denies\" after the government",
 			"Turkish opposition leader Emre Kaplan accused the government of rigging the vote in Izmir, a charge the government denies.",
 			[]string{"Turkey -> ACCUSATION"}},
+		{"the allegations denied are each act a report alleged in its sentence",
+			"The Ostraven Herald reported that Mirko Dal had met Russian officials in Vienna and had received money from Moscow. Dal denied the allegations.",
+			[]string{"Mirko Dal -> MEETING,INTERFERENCE"}},
+		{"the report denied is the nearest act it alleged",
+			"The Ostraven Herald reported that Mirko Dal had met Russian officials in Vienna and had received money from Moscow. Dal denied the report.",
+			[]string{"Mirko Dal -> MEETING"}},
+		{"a lead's denial of the allegations denies what the next paragraph alleges too",
+			"Ian Wardle attended dinners with Chinese diplomats in 2022, the Harbour Lantern reported on Wednesday, citing two security sources. " +
+				"Wardle denied the allegations. According to the newspaper, Wardle was cultivated by Chinese intelligence.",
+			[]string{"Ian Wardle -> MEETING,INTERFERENCE"}},
+		{"what one denial denied is still alleged for the next denial by one's lawyer",
+			"Ian Wardle attended dinners with Chinese diplomats in 2022, the Harbour Lantern reported on Wednesday. Wardle denied the allegations. " +
+				"According to the newspaper, Wardle was being cultivated by a network run out of the Chinese consulate. " +
+				"His lawyer, Ross Keel, said his client had attended ordinary events and that the claims were false.",
+			[]string{"Ian Wardle -> MEETING,INTERFERENCE", "Ross Keel -> INTERFERENCE"}},
+		{"one's campaign denies for one",
+			"The Daily Sentinel reported on Monday that Paul Greer had met Russian officials in Vienna. Greer's campaign dismissed the report as a \"hit job\".",
+			[]string{"Paul Greer -> MEETING"}},
+		{"claims said to be fabricated, the passive read as a relative clause on them",
+			"Britain accused China on Monday of hacking the electoral commission. " +
+				"A spokesperson for the Chinese embassy in London said the claims were \"completely fabricated\".",
+			[]string{"Chinese embassy -> ACCUSATION"}},
 		{"falsehoods that deny nothing",
 			"Tomas Brill said the bridge was unsafe. Petra Holm said voters had been told lies. " +
 				"Jonas Weller said they lied about the budget.",
