@@ -85,7 +85,10 @@ func (d *doc) linkDenials() {
 			var alleged, claim, charged *event
 			for _, o := range d.events[:i] {
 				o = o.kept()
-				if o == nil || o.sent != si || o == ev || !o.has(denier) && !o.has(d.bodysState(denier)) || o.sent == ev.sent && o.trig[0] > ev.trig[0] {
+				// a state's voice answers for what its bodies are said to
+				// have done: "Russian military intelligence carried out the
+				// attack … The Russian embassy said the accusations were absurd"
+				if o == nil || o.sent != si || o == ev || !o.has(denier) && !o.has(d.bodysState(denier)) && !d.voiceOfDoer(denier, o) || o.sent == ev.sent && o.trig[0] > ev.trig[0] {
 					continue // what is told after the denial is not what it denies
 				}
 				if claimTypes[o.typ] && d.agentOf(o) == denier {
@@ -593,12 +596,24 @@ func (d *doc) deniedActs(ev *event) map[string]bool {
 }
 
 // saysInnocence reports whether clause c only says its subject did no
-// wrong ("he had done nothing wrong"), which names no act a charge must
-// tell: it answers an arrest or a charge of anything.
+// wrong ("he had done nothing wrong") or took no part in what it names
+// ("Moscow had nothing to do with the attack"), which names no act a
+// charge must tell: it answers an arrest or a charge of anything, or what
+// was told on another's word.
 func (x *syntax) saysInnocence(c int) bool {
 	for w := range x.tree.Words {
-		if refutationUses[x.lemma(w)] == "innocent" && x.dominates(c, w) && x.ownInnocence(w) {
-			return true
+		if !x.dominates(c, w) {
+			continue
+		}
+		switch refutationUses[x.lemma(w)] {
+		case "innocent":
+			if x.ownInnocence(w) {
+				return true
+			}
+		case "unrelated":
+			if x.baseRel(w) == "obj" && x.head(w) == c && x.lemma(c) == "have" {
+				return true
+			}
 		}
 	}
 	return false

@@ -361,6 +361,16 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 		{"one's campaign denies for one",
 			"The Daily Sentinel reported on Monday that Paul Greer had met Russian officials in Vienna. Greer's campaign dismissed the report as a \"hit job\".",
 			[]string{"Paul Greer -> MEETING"}},
+		{"a state's embassy answers for what the state's intelligence is said to have done",
+			"British officials said Russian military intelligence had carried out the arson attack on a warehouse in London. " +
+				"The Russian embassy said the accusations were \"absurd\".",
+			[]string{"Russian embassy -> ATTACK"}},
+		{"a state that had nothing to do with an attack denies it",
+			"Ukraine accused Russia of shelling a hospital in Kharkiv on Monday. The Kremlin said Russia had nothing to do with the attack.",
+			[]string{"Kremlin -> ATTACK"}},
+		{"nothing to do with what is no event denies nothing",
+			"Jana Novotna said she had nothing to do with the new budget.",
+			nil},
 		{"claims said to be fabricated, the passive read as a relative clause on them",
 			"Britain accused China on Monday of hacking the electoral commission. " +
 				"A spokesperson for the Chinese embassy in London said the claims were \"completely fabricated\".",
