@@ -172,7 +172,48 @@ func (d *doc) triggersIn(si int) []occurrence {
 		out = append(out, occurrence{i, n, best})
 		i += n - 1
 	}
-	return d.refute(si, out)
+	return d.refute(si, d.claimsThatApart(si, out))
+}
+
+// claimsThatApart finds the verbs that accuse only with the "that" of
+// their clause (data/triggers.tsv's "alleged that", "charged that") where
+// a phrase stands between the verb and its "that": "Nagy alleged on
+// Monday that Torok had bought votes". The tree must give the verb a
+// clause its "that" marks.
+func (d *doc) claimsThatApart(si int, occ []occurrence) []occurrence {
+	s := &d.sents[si]
+	for i := s.first; i+1 < s.last; i++ {
+		tk := &d.toks[i]
+		if !thatReportingWords[tk.lower] || d.toks[i+1].lower == "that" || tk.quoted {
+			continue
+		}
+		// a one-word trigger of the verb's other sense gives way to the
+		// clause ("charged on Monday that": an accusation, no charge laid)
+		k := slices.IndexFunc(occ, func(o occurrence) bool { return o.i <= i && i < o.i+o.n })
+		if k >= 0 && (occ[k].i != i || occ[k].n != 1) {
+			continue
+		}
+		x := d.syntaxOf(si)
+		if x == nil {
+			return occ
+		}
+		v := x.at(i)
+		if v < 0 || !x.isVerb(v) || !slices.ContainsFunc(x.childrenWith(v, "ccomp"), func(c int) bool { return x.markOf(c) == "that" && c > v+2 }) {
+			continue
+		}
+		for _, t := range triggers[tk.lower] {
+			if !t.noun && len(t.words) == 2 && t.words[1] == "that" {
+				t.words = []string{tk.lower}
+				if k >= 0 {
+					occ[k].t = t
+				} else {
+					occ = insertOccurrence(occ, occurrence{i, 1, t})
+				}
+				break
+			}
+		}
+	}
+	return occ
 }
 
 // accusedQuote reports whether quoted token i opens a quotation that an

@@ -897,3 +897,35 @@ func (x *syntax) accordingToOnNoun() {
 		}
 	}
 }
+
+// standingPassives are the verbs a passive participle may follow in the
+// place of "be": "stands accused", "remains charged".
+var standingPassives = set("stand remain")
+
+// standsAccused mends a parse that reads "Holm stands accused of leaking
+// documents" as Holm standing, with "accused" its complement: she is the
+// one accused, as in "Holm is accused". A passive participle with no
+// subject or object of its own, the complement of "stand" or "remain",
+// is the clause's verb, the verb before it its auxiliary and that verb's
+// subject the participle's passive subject.
+func (x *syntax) standsAccused() {
+	t := &x.tree
+	for w, rel := range t.Rel {
+		h := t.Head[w]
+		if rel != "xcomp" || h < 0 || h > w || t.XPOS[w] != "VBN" || !standingPassives[x.lemma(h)] || len(x.childrenWith(w, "nsubj", "nsubj:pass", "obj")) > 0 {
+			continue
+		}
+		subj := x.childrenWith(h, "nsubj")
+		if len(subj) != 1 {
+			continue
+		}
+		for c, hc := range t.Head {
+			if hc == h && c != w {
+				t.Head[c] = w
+			}
+		}
+		t.Head[w], t.Rel[w] = t.Head[h], t.Rel[h]
+		t.Head[h], t.Rel[h] = w, "aux:pass"
+		t.Rel[subj[0]] = "nsubj:pass"
+	}
+}

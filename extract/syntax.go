@@ -87,6 +87,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.purposeReadAsVerbs()
 		x.descriptorReadAsObject()
 		x.accordingToOnNoun()
+		x.standsAccused()
 	}
 	return x
 }
