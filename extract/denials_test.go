@@ -375,6 +375,9 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 			"Britain accused China on Monday of hacking the electoral commission. " +
 				"A spokesperson for the Chinese embassy in London said the claims were \"completely fabricated\".",
 			[]string{"Chinese embassy -> ACCUSATION"}},
+		{"a relative clause's present verb read as a plural noun after a name",
+			"The European Union accused Hungary of breaching the rule of law, a charge Budapest rejects.",
+			[]string{"Hungary -> ACCUSATION"}},
 		{"falsehoods that deny nothing",
 			"Tomas Brill said the bridge was unsafe. Petra Holm said voters had been told lies. " +
 				"Jonas Weller said they lied about the budget.",

@@ -757,7 +757,7 @@ func (d *doc) sentenceEvents(si int) {
 		// the tree decides where it names someone; where it finds no one
 		// (a parse gone astray, a name it cannot reach) the windows'
 		// reading stands
-		treeSubj, treeObj := false, false
+		treeSubj, treeObj, antecedent := false, false, false
 		var leftBody []int
 		if !o.t.noun && o.t.words[0] != "as" {
 			if a, ok := d.argsFromTree(si, o, ev.typ); ok {
@@ -777,11 +777,12 @@ func (d *doc) sentenceEvents(si int) {
 					// signed by the ministry"
 					subj, relative, treeSubj = a.subj, a.relative, true
 				}
-				if treeObj = len(a.obj) > 0; treeObj {
+				antecedent = a.antecedent
+				if treeObj = len(a.obj) > 0 || a.antecedent; treeObj {
 					obj = a.obj
 				}
-				if len(a.by) > 0 || len(a.places) > 0 {
-					by, places = a.by, a.places
+				if len(a.by) > 0 || len(a.places) > 0 || a.antecedent {
+					by, places = a.by, a.places // a relative clause's own, not the sentence's after it
 				}
 				leftBody = a.left
 				if o.t.speech || ev.typ == "STATEMENT" {
@@ -851,7 +852,9 @@ func (d *doc) sentenceEvents(si int) {
 		for _, e := range leftBody {
 			ev.add(e, "organization")
 		}
-		obj = d.notSpeakers(si, obj, o.i) // "Police detained 20 people, Memorial said"
+		if !antecedent { // "Nagy, whom Torok accused of treason, said": the noun the clause is on is its object
+			obj = d.notSpeakers(si, obj, o.i) // "Police detained 20 people, Memorial said"
+		}
 		if ev.typ == "INTERFERENCE" || ev.typ == "ATTACK" || ev.typ == "ELECTION" || ev.typ == "PROTEST" {
 			for _, e := range obj {
 				// a town attacked is where it happened; a country the tree
