@@ -141,10 +141,17 @@ func (d *doc) linkDenials() {
 	d.claimsOwnNames()
 }
 
+// moreReach is how many sentences before the nearest act a denial of "the
+// allegations" denies the others alleged of its denier may be told: the
+// paragraph that alleges them.
+const moreReach = 2
+
 // moreAllegations are the other acts alleged of denier that a denial of
 // "the allegations", "the claims" or "the reports" denies with first, the
-// nearest: those told in first's sentence, and those a lead's denial comes
-// before ("Wardle denied the allegations. According to the newspaper,
+// nearest: those told in first's sentence or the moreReach before it
+// ("Prosecutors said Russia recruited Brandt. Brandt met the officer in
+// Vienna, they said. Brandt denied the allegations"), and those a lead's
+// denial comes before ("Wardle denied the allegations. According to the newspaper,
 // Wardle was cultivated by Chinese intelligence"), within forwardReach
 // sentences. A denial of one claim ("the report", "denied it") denies
 // only the nearest.
@@ -160,7 +167,7 @@ func (d *doc) moreAllegations(i int, ev, first *event, denier int) []*event {
 		if o = o.kept(); o == nil || o == ev || o == first || slices.Contains(out, o) || slices.Contains(ev.denies, o) {
 			continue
 		}
-		before := k < i && o.sent == first.sent
+		before := k < i && o.sent <= first.sent && o.sent >= first.sent-moreReach
 		after := k > i && o.sent > ev.sent && o.sent <= ev.sent+forwardReach
 		if (before || after) && o.status == "alleged" && !speechActs[o.typ] && (o.has(denier) || o.has(d.bodysState(denier))) {
 			out = append(out, o)

@@ -378,6 +378,14 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 		{"a relative clause's present verb read as a plural noun after a name",
 			"The European Union accused Hungary of breaching the rule of law, a charge Budapest rejects.",
 			[]string{"Hungary -> ACCUSATION"}},
+		{"accusations called hysteria",
+			"German prosecutors said a Russian intelligence officer had recruited lawmaker Kai Brandt in 2022. " +
+				"The Russian embassy in Berlin called the accusations \"Russophobic hysteria\".",
+			[]string{"Russian embassy -> INTERFERENCE"}},
+		{"the reports denied are each act alleged of the denier in the sentences before",
+			"The Ostraven Herald reported that Mirko Dal had met Russian officials in Vienna. " +
+				"In a separate report, the paper said Dal had received money from Moscow. Dal denied the reports.",
+			[]string{"Mirko Dal -> INTERFERENCE,MEETING"}},
 		{"falsehoods that deny nothing",
 			"Tomas Brill said the bridge was unsafe. Petra Holm said voters had been told lies. " +
 				"Jonas Weller said they lied about the budget.",
