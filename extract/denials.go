@@ -135,10 +135,37 @@ func (d *doc) linkDenials() {
 					t.status = "denied"
 				}
 				ev.denies = append(ev.denies, t)
+			} else if t := d.allegedFarBefore(i, ev, denier, acts); t != nil {
+				ev.denies = append(ev.denies, t)
+				t.status = "denied"
 			}
 		}
 	}
 	d.claimsOwnNames()
+}
+
+// allegedFarBefore is the nearest act alleged of denier told further back
+// than the sentences a denial's own search reads, up to nounReach, that a
+// denial naming no act of its own answers: "The Herald reported that Dal
+// met Russian officers … [five sentences on Dal's career] … Dal has
+// denied any wrongdoing". It is nil for a denial that names its act.
+func (d *doc) allegedFarBefore(i int, ev *event, denier int, acts map[string]bool) *event {
+	if denier < 0 || acts != nil {
+		return nil
+	}
+	for k := i - 1; k >= 0; k-- {
+		o := d.events[k].kept()
+		if o == nil || o == ev || o.sent >= ev.sent-4 {
+			continue
+		}
+		if o.sent < ev.sent-nounReach {
+			break
+		}
+		if o.claimed() && !speechActs[o.typ] && o.has(denier) {
+			return o
+		}
+	}
+	return nil
 }
 
 // moreReach is how many sentences before the nearest act a denial of "the

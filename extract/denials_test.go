@@ -386,6 +386,12 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 			"The Ostraven Herald reported that Mirko Dal had met Russian officials in Vienna. " +
 				"In a separate report, the paper said Dal had received money from Moscow. Dal denied the reports.",
 			[]string{"Mirko Dal -> INTERFERENCE,MEETING"}},
+		{"wrongdoing denied a paragraph after what was alleged",
+			"The Ostraven Herald reported on Monday that Mirko Dal had met Russian intelligence officers in Vienna in March. " +
+				"The meeting took place at a hotel near the station. Dal, 54, has been a member of parliament since 2015. " +
+				"He chairs the defence committee. His party won 12 seats in the last election. The opposition called for an inquiry. " +
+				"Dal has denied any wrongdoing.",
+			[]string{"Mirko Dal -> MEETING"}},
 		{"falsehoods that deny nothing",
 			"Tomas Brill said the bridge was unsafe. Petra Holm said voters had been told lies. " +
 				"Jonas Weller said they lied about the budget.",
