@@ -456,6 +456,8 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 		if !d.partyAfter(i+n, s.last) {
 			return ""
 		}
+	case t.typ == "REQUEST" && len(t.words) == 1 && next(0) == "not" && next(1) == "to" && next(2) == "be":
+		return "" // "a Western official said, asking not to be named": a speaker kept unnamed, no request
 	case t.typ == "REQUEST" && (w == "sought" || w == "seeks") && next(0) == "to":
 		return "" // "sought to distance himself": an attempt, not a request
 	case t.typ == "SUPPORT" && w == "backed" && beForms[prev]:
