@@ -392,6 +392,12 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 				"He chairs the defence committee. His party won 12 seats in the last election. The opposition called for an inquiry. " +
 				"Dal has denied any wrongdoing.",
 			[]string{"Mirko Dal -> MEETING"}},
+		{"a state's unnamed official denies for the state",
+			"The Ostraven Herald reported that Saudi officials had met Israeli envoys in Riyadh. A Saudi official denied the report.",
+			[]string{"Saudi Arabia -> MEETING"}},
+		{"a state's unnamed official calls the report baseless for the state",
+			"The Ostraven Herald reported that Saudi officials had met Israeli envoys in Riyadh. A Saudi official said the report was baseless.",
+			[]string{"Saudi Arabia -> MEETING"}},
 		{"falsehoods that deny nothing",
 			"Tomas Brill said the bridge was unsafe. Petra Holm said voters had been told lies. " +
 				"Jonas Weller said they lied about the budget.",
