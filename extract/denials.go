@@ -824,7 +824,10 @@ func (d *doc) negatedEventTypes(si int, x *syntax, c int, speaker int) map[strin
 		}
 		return out
 	}
-	if !x.negated(c) || !x.isVerb(c) || !innocentSubjects[x.lemma(subj)] && !slices.Contains(d.entsAt(si, x, subj, "STATEMENT"), speaker) {
+	// the speaker by a pronoun or by name, or the state a body speaks
+	// for: "Iran's embassy said Tehran had never interfered"
+	own := slices.ContainsFunc(d.entsAt(si, x, subj, "STATEMENT"), func(e int) bool { return e == speaker || e == d.bodysState(speaker) })
+	if !x.negated(c) || !x.isVerb(c) || !innocentSubjects[x.lemma(subj)] && !own {
 		return out
 	}
 	for _, t := range triggers[strings.ToLower(x.tree.Words[c])] {
@@ -840,10 +843,10 @@ func (d *doc) negatedEventTypes(si int, x *syntax, c int, speaker int) map[strin
 // speaker accuses them of one.
 func (d *doc) allegedOf(ev *event, speaker int, types map[string]bool) bool {
 	for _, o := range d.events {
-		if o = o.kept(); o == nil || o == ev || o.sent > ev.sent || o.sent < ev.sent-4 || !o.has(speaker) {
+		if o = o.kept(); o == nil || o == ev || o.sent > ev.sent || o.sent < ev.sent-4 || !o.has(speaker) && !o.has(d.bodysState(speaker)) {
 			continue
 		}
-		if types[o.typ] && o.status == "alleged" {
+		if types[o.typ] && (o.claimed() || o.hasRole("source")) { // told on another's word
 			return true
 		}
 		if o.typ == "ACCUSATION" {

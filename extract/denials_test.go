@@ -398,6 +398,12 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 		{"a state's unnamed official calls the report baseless for the state",
 			"The Ostraven Herald reported that Saudi officials had met Israeli envoys in Riyadh. A Saudi official said the report was baseless.",
 			[]string{"Saudi Arabia -> MEETING"}},
+		{"a lawyer says one's client, by name, never did what was reported",
+			"The Ostraven Herald reported that Kai Brandt had met Russian officials in Vienna. Brandt's lawyer said Brandt had never met any Russian official.",
+			[]string{"Kai Brandt -> MEETING"}},
+		{"an embassy says its state, by its capital's name, never did what it is accused of",
+			"British officials accused Iran of plotting to interfere in the election. Iran's embassy in London said Tehran had never interfered in British politics.",
+			[]string{"Iran's embassy -> ACCUSATION"}},
 		{"falsehoods that deny nothing",
 			"Tomas Brill said the bridge was unsafe. Petra Holm said voters had been told lies. " +
 				"Jonas Weller said they lied about the budget.",

@@ -314,8 +314,22 @@ func (d *doc) deniedForAnother(si int, occ []occurrence) []occurrence {
 		if !x.isVerb(v) || d.toks[i].quoted || slices.ContainsFunc(occ, func(o occurrence) bool { return o.i <= i && i < o.i+o.n }) {
 			continue
 		}
+		// the one spoken for, by a pronoun or by name: "Her lawyer said
+		// she had never …", "Brandt's lawyer said Brandt had never …",
+		// "Iran's embassy said Tehran had never …"
+		var spokenFor []int
+		for _, s := range x.childrenWith(v, "nsubj") {
+			for _, e := range d.entsAt(si, x, s, "DENIAL") {
+				spokenFor = append(spokenFor, e)
+				if st := d.bodysState(e); st >= 0 {
+					spokenFor = append(spokenFor, st)
+				}
+			}
+		}
 		negated := slices.ContainsFunc(x.childrenWith(v, "ccomp"), func(c int) bool {
-			return x.negated(c) && x.isVerb(c) && slices.ContainsFunc(x.childrenWith(c, "nsubj"), func(s int) bool { return innocentSubjects[x.lemma(s)] })
+			return x.negated(c) && x.isVerb(c) && slices.ContainsFunc(x.childrenWith(c, "nsubj"), func(s int) bool {
+				return innocentSubjects[x.lemma(s)] || slices.ContainsFunc(d.entsAt(si, x, s, "STATEMENT"), func(e int) bool { return slices.Contains(spokenFor, e) })
+			})
 		})
 		if !negated {
 			continue
