@@ -63,6 +63,16 @@ func (d *doc) attributeClaims() {
 		}
 		source, attribution, held := d.claimant(ev, x, w)
 		claim := held || anonymous(attribution) // "people familiar with the matter said"
+		if source >= 0 && ev.has(source) && slices.Contains(d.media, source) && !ev.hasRole("source") {
+			// "X met the envoy, people with knowledge of the talks told
+			// Reuters": the outlet told is who reports it, not one who met
+			for k, p := range ev.parts {
+				if p.ent == source && p.role == "participant" {
+					ev.parts[k].role = "source"
+					claim = true
+				}
+			}
+		}
 		if source >= 0 && !ev.has(source) {
 			ev.add(source, "source")
 			claim = claim || slices.Contains(d.media, source) // "Le Monde said X had met": the outlet's claim, not the article's
@@ -172,8 +182,17 @@ func (d *doc) speakerOf(si int, x *syntax, v int) (source int, unnamed string, c
 			}
 		}
 	}
+	// "diplomats said, speaking on condition of anonymity", "a Western
+	// official said, asking not to be named": the aside keeps the speaker
+	// from the reader
+	for _, c := range x.childrenWith(v, "advcl", "xcomp") {
+		claim = claim || x.keepsUnnamed(c)
+	}
 	for _, s := range x.childrenWith(v, "nsubj") {
 		claim = claim || claimSpeakers[x.lemma(s)]
+		for _, c := range x.childrenWith(s, "acl:relcl", "acl") {
+			claim = claim || x.keepsUnnamed(c) // "officials, who spoke on condition of anonymity, said"
+		}
 		if ents := d.entsAt(si, x, s, "STATEMENT"); len(ents) > 0 {
 			return ents[0], unnamed, claim
 		}
@@ -204,6 +223,22 @@ func (d *doc) speakerOf(si int, x *syntax, v int) (source int, unnamed string, c
 		}
 	}
 	return source, unnamed, claim
+}
+
+// unnamingWords tell, in an aside on a speaker, that the speaker is kept
+// from the reader: "on condition of anonymity", "asking not to be named",
+// "declining to be identified".
+var unnamingWords = set("anonymity anonymously named identified")
+
+// keepsUnnamed reports whether clause c, an aside on a speaker or on the
+// verb of speaking, has a word of unnamingWords.
+func (x *syntax) keepsUnnamed(c int) bool {
+	for _, w := range x.subtree(c, nil) {
+		if unnamingWords[strings.ToLower(x.tree.Words[w])] {
+			return true
+		}
+	}
+	return false
 }
 
 // tailVerb is the reporting verb that closes the sentence rooted at r

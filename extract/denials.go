@@ -50,9 +50,10 @@ func (d *doc) linkDenials() {
 			continue
 		}
 		denier := d.agentOf(ev)
+		principal := d.speakerPrincipal(ev, denier)
 		if t := d.deniedInClause(ev); t != nil {
 			switch {
-			case t.has(denier), d.voiceOfDoer(denier, t):
+			case t.has(denier), principal >= 0 && t.has(principal), d.voiceOfDoer(denier, t):
 				t.status = "denied" // "Holm denied that she had met the envoy"
 			case t.status == "denied":
 				// "Belarus denied that Russian troops had shelled Kharkiv":
@@ -73,25 +74,36 @@ func (d *doc) linkDenials() {
 			continue
 		}
 		acts := d.deniedActs(ev)
+		if principal >= 0 {
+			// "Novotna's lawyer, Petr Hajek, denied the charges": the
+			// denial stays the lawyer's, what it answers is told of the
+			// one the lawyer speaks for
+			denier = principal
+		}
 		linked := false
 		for si := ev.sent; si >= 0 && si >= ev.sent-4 && !linked; si-- {
 			var alleged, claim, charged *event
 			for _, o := range d.events[:i] {
 				o = o.kept()
-				if o == nil || o.sent != si || o == ev || !o.has(denier) && !o.has(d.bodysState(denier)) || o.sent == ev.sent && o.trig[0] > ev.trig[0] {
+				// a state's voice answers for what its bodies are said to
+				// have done: "Russian military intelligence carried out the
+				// attack … The Russian embassy said the accusations were absurd"
+				if o == nil || o.sent != si || o == ev || !o.has(denier) && !o.has(d.bodysState(denier)) && !d.voiceOfDoer(denier, o) || o.sent == ev.sent && o.trig[0] > ev.trig[0] {
 					continue // what is told after the denial is not what it denies
 				}
 				if claimTypes[o.typ] && d.agentOf(o) == denier {
 					continue // "said the claims were unfounded and accused Chisinau": one's own claim is not denied
 				}
 				switch {
-				case (o.status == "alleged" || acts == nil && d.toldByAnother(o, denier)) && !speechActs[o.typ] && alleged == nil:
+				case (o.claimed() || acts == nil && d.toldByAnother(o, denier)) && !speechActs[o.typ] && alleged == nil:
 					// told on another's word, named or not, where the
 					// denial names no act of its own: "X was targeted by
 					// Russian intelligence, officials said … X denied the
 					// allegations", "Germany said Russia had run a
 					// disinformation campaign … The Kremlin dismissed the
-					// allegations"
+					// allegations"; what one denial denied is still alleged
+					// for the next ("Wardle denied the allegations … His
+					// lawyer said the claims were false")
 					alleged = o
 				case claimTypes[o.typ] && claim == nil:
 					claim = o
@@ -106,6 +118,10 @@ func (d *doc) linkDenials() {
 				ev.denies = append(ev.denies, alleged)
 				alleged.status = "denied" // denied by its own subject, still alleged by its source
 				linked = true
+				for _, o := range d.moreAllegations(i, ev, alleged, denier) {
+					ev.denies = append(ev.denies, o)
+					o.status = "denied"
+				}
 			} else if claim != nil {
 				ev.denies = append(ev.denies, claim)
 				linked = true
@@ -119,10 +135,103 @@ func (d *doc) linkDenials() {
 					t.status = "denied"
 				}
 				ev.denies = append(ev.denies, t)
+			} else if t := d.allegedFarBefore(i, ev, denier, acts); t != nil {
+				ev.denies = append(ev.denies, t)
+				t.status = "denied"
 			}
 		}
 	}
 	d.claimsOwnNames()
+}
+
+// allegedFarBefore is the nearest act alleged of denier told further back
+// than the sentences a denial's own search reads, up to nounReach, that a
+// denial naming no act of its own answers: "The Herald reported that Dal
+// met Russian officers … [five sentences on Dal's career] … Dal has
+// denied any wrongdoing". It is nil for a denial that names its act.
+func (d *doc) allegedFarBefore(i int, ev *event, denier int, acts map[string]bool) *event {
+	if denier < 0 || acts != nil {
+		return nil
+	}
+	for k := i - 1; k >= 0; k-- {
+		o := d.events[k].kept()
+		if o == nil || o == ev || o.sent >= ev.sent-4 {
+			continue
+		}
+		if o.sent < ev.sent-nounReach {
+			break
+		}
+		if o.claimed() && !speechActs[o.typ] && o.has(denier) {
+			return o
+		}
+	}
+	return nil
+}
+
+// moreReach is how many sentences before the nearest act a denial of "the
+// allegations" denies the others alleged of its denier may be told: the
+// paragraph that alleges them.
+const moreReach = 2
+
+// moreAllegations are the other acts alleged of denier that a denial of
+// "the allegations", "the claims" or "the reports" denies with first, the
+// nearest: those told in first's sentence or the moreReach before it
+// ("Prosecutors said Russia recruited Brandt. Brandt met the officer in
+// Vienna, they said. Brandt denied the allegations"), and those a lead's
+// denial comes before ("Wardle denied the allegations. According to the newspaper,
+// Wardle was cultivated by Chinese intelligence"), within forwardReach
+// sentences. A denial of one claim ("the report", "denied it") denies
+// only the nearest.
+func (d *doc) moreAllegations(i int, ev, first *event, denier int) []*event {
+	x, v := d.denyingVerb(ev)
+	if v < 0 || !slices.ContainsFunc(x.objectsOf(v), func(o int) bool {
+		return x.tree.XPOS[o] == "NNS" && deniedNouns[strings.ToLower(x.lemma(o))] != ""
+	}) {
+		return nil
+	}
+	var out []*event
+	for k, o := range d.events {
+		if o = o.kept(); o == nil || o == ev || o == first || slices.Contains(out, o) || slices.Contains(ev.denies, o) {
+			continue
+		}
+		before := k < i && o.sent <= first.sent && o.sent >= first.sent-moreReach
+		after := k > i && o.sent > ev.sent && o.sent <= ev.sent+forwardReach
+		if (before || after) && o.status == "alleged" && !speechActs[o.typ] && (o.has(denier) || o.has(d.bodysState(denier))) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// speakerPrincipal is the one a denial's named speaker speaks for, where the
+// speaker is named in apposition to a word of one who speaks for another
+// ("Novotna's lawyer, Petr Hajek, said", "Petr Hajek, a lawyer for
+// Novotna, denied"): the denial is the speaker's, but the claim it
+// answers is told of the principal. It is -1 for none, or where the
+// principal is the denier.
+func (d *doc) speakerPrincipal(ev *event, denier int) int {
+	if denier < 0 || ev.noun || d.ents[denier].kind != polgraph.KindPerson {
+		return -1
+	}
+	x, v := d.eventTree(ev)
+	if v < 0 {
+		return -1
+	}
+	for _, s := range x.childrenWith(v, "nsubj") {
+		words := append([]int{s}, x.childrenWith(s, "appos")...)
+		if x.rel(s) == "appos" && x.head(s) >= 0 {
+			words = append(words, x.head(s))
+		}
+		for _, w := range words {
+			if !metonymyCues.speaksFor[strings.ToLower(x.tree.Words[w])] {
+				continue
+			}
+			if p := d.bodyOfMember(ev.sent, x, w, true); len(p) == 1 && p[0] != denier {
+				return p[0]
+			}
+		}
+	}
+	return -1
 }
 
 // claimsOwnNames drops from each denial the targets and places that what
@@ -371,15 +480,22 @@ func refersTo(refers string, o *event) (want, fallback bool) {
 		// what someone is told to have said stands for the reports:
 		// "Protesters said police fired tear gas …. The ministry denied
 		// the reports"
-		return o.typ == "REPORT", claimTypes[o.typ] || o.status == "alleged" || o.hasRole("source")
+		return o.typ == "REPORT", claimTypes[o.typ] || o.claimed() || o.hasRole("source")
 	case "claim":
 		// what someone is told to claim: "Russia said Ukrainian
 		// drones had attacked …. Ukraine denied the claim"
-		return o.status == "alleged" || o.hasRole("source"), claimTypes[o.typ]
+		return o.claimed() || o.hasRole("source"), claimTypes[o.typ]
 	case "criticism":
-		return o.typ == "CRITICISM", claimTypes[o.typ] || o.status == "alleged"
+		return o.typ == "CRITICISM", claimTypes[o.typ] || o.claimed()
 	}
-	return o.typ == "ACCUSATION", claimTypes[o.typ] || o.status == "alleged"
+	return o.typ == "ACCUSATION", claimTypes[o.typ] || o.claimed()
+}
+
+// claimed reports whether event ev is told as a claim: alleged, or
+// denied, which is still alleged by its source and may be denied again
+// ("Wardle denied the allegations … His lawyer said the claims were false").
+func (ev *event) claimed() bool {
+	return ev.status == "alleged" || ev.status == "denied"
 }
 
 // nounReach is how many sentences back a denial's noun ("the
@@ -514,12 +630,24 @@ func (d *doc) deniedActs(ev *event) map[string]bool {
 }
 
 // saysInnocence reports whether clause c only says its subject did no
-// wrong ("he had done nothing wrong"), which names no act a charge must
-// tell: it answers an arrest or a charge of anything.
+// wrong ("he had done nothing wrong") or took no part in what it names
+// ("Moscow had nothing to do with the attack"), which names no act a
+// charge must tell: it answers an arrest or a charge of anything, or what
+// was told on another's word.
 func (x *syntax) saysInnocence(c int) bool {
 	for w := range x.tree.Words {
-		if refutationUses[x.lemma(w)] == "innocent" && x.dominates(c, w) && x.ownInnocence(w) {
-			return true
+		if !x.dominates(c, w) {
+			continue
+		}
+		switch refutationUses[x.lemma(w)] {
+		case "innocent":
+			if x.ownInnocence(w) {
+				return true
+			}
+		case "unrelated":
+			if x.baseRel(w) == "obj" && x.head(w) == c && x.lemma(c) == "have" {
+				return true
+			}
 		}
 	}
 	return false
@@ -696,7 +824,10 @@ func (d *doc) negatedEventTypes(si int, x *syntax, c int, speaker int) map[strin
 		}
 		return out
 	}
-	if !x.negated(c) || !x.isVerb(c) || !innocentSubjects[x.lemma(subj)] && !slices.Contains(d.entsAt(si, x, subj, "STATEMENT"), speaker) {
+	// the speaker by a pronoun or by name, or the state a body speaks
+	// for: "Iran's embassy said Tehran had never interfered"
+	own := slices.ContainsFunc(d.entsAt(si, x, subj, "STATEMENT"), func(e int) bool { return e == speaker || e == d.bodysState(speaker) })
+	if !x.negated(c) || !x.isVerb(c) || !innocentSubjects[x.lemma(subj)] && !own {
 		return out
 	}
 	for _, t := range triggers[strings.ToLower(x.tree.Words[c])] {
@@ -712,10 +843,10 @@ func (d *doc) negatedEventTypes(si int, x *syntax, c int, speaker int) map[strin
 // speaker accuses them of one.
 func (d *doc) allegedOf(ev *event, speaker int, types map[string]bool) bool {
 	for _, o := range d.events {
-		if o = o.kept(); o == nil || o == ev || o.sent > ev.sent || o.sent < ev.sent-4 || !o.has(speaker) {
+		if o = o.kept(); o == nil || o == ev || o.sent > ev.sent || o.sent < ev.sent-4 || !o.has(speaker) && !o.has(d.bodysState(speaker)) {
 			continue
 		}
-		if types[o.typ] && o.status == "alleged" {
+		if types[o.typ] && (o.claimed() || o.hasRole("source")) { // told on another's word
 			return true
 		}
 		if o.typ == "ACCUSATION" {

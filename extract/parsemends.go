@@ -595,11 +595,25 @@ func (x *syntax) frontedObject() {
 // "unfounded", with its "were", on "claims". A predicate with a copula and
 // no subject of its own, set on the noun before it, has that noun as its
 // subject, and the clause takes the noun's place (a verb's object becomes
-// the clause it reports).
+// the clause it reports). So too a predicate read as the noun's
+// conjunct with no conjunction ("said the allegations were \"lies spread
+// by my enemies\""), and a passive read as a relative clause on a
+// reporting verb's object, its auxiliary right after the noun ("said the
+// claims were \"completely fabricated\"").
 func (x *syntax) copulaSubject() {
 	t := &x.tree
 	for w, rel := range t.Rel {
 		n := t.Head[w]
+		if rel == "conj" && len(x.childrenWith(w, "cc")) == 0 {
+			rel = "appos"
+		}
+		if rel == "acl:relcl" && n >= 0 && t.Rel[n] == "obj" && t.Head[n] >= 0 && reportingWords[strings.ToLower(t.Words[t.Head[n]])] &&
+			slices.Contains(x.childrenWith(w, "aux:pass"), n+1) && len(x.childrenWith(w, "nsubj", "nsubj:pass")) == 0 {
+			x.tree.Rel[n+1] = "aux:pass"
+			t.Head[w], t.Rel[w] = t.Head[n], "ccomp"
+			t.Head[n], t.Rel[n] = w, "nsubj:pass"
+			continue
+		}
 		if rel != "appos" || n < 0 || n > w || len(x.childrenWith(w, "cop")) == 0 || len(x.childrenWith(w, "nsubj", "nsubj:pass")) > 0 {
 			continue
 		}

@@ -846,6 +846,90 @@ func (x *syntax) partyNounReadAsOblique() {
 	}
 }
 
+// descriptorReadAsObject mends a parse that reads the noun that says what
+// a closing reporting verb's subject is as the verb's object: in "Holm met
+// the envoy in March, the newspaper Diena reported", "newspaper" hangs on
+// "reported" as an object before it, and the name after it is the
+// subject. A common noun object right before the verb's subject name,
+// its phrase opened by a comma, is the name's descriptor, which then
+// opens the subject's phrase as the comma closes the reported clause.
+func (x *syntax) descriptorReadAsObject() {
+	t := &x.tree
+	for o, rel := range t.Rel {
+		v := t.Head[o]
+		if rel != "obj" || v < 0 || o > v || t.UPOS[o] != "NOUN" || !reportingWords[strings.ToLower(t.Words[v])] {
+			continue
+		}
+		subj := x.childrenWith(v, "nsubj")
+		if len(subj) != 1 || subj[0] != o+1 || t.UPOS[subj[0]] != "PROPN" || subj[0] > v {
+			continue
+		}
+		if first := x.phraseStart(o); first == 0 || t.Words[first-1] != "," {
+			continue
+		}
+		t.Head[o], t.Rel[o] = subj[0], "compound"
+	}
+}
+
+// accordingToOnNoun mends a parse that hangs an "according to" phrase
+// closing a clause on the noun before its comma: in "Holm met the envoy
+// in March, according to two officials", "officials" is read as a
+// modifier of "March". The phrase, after a comma, tells on whose word the
+// clause is told: it is an oblique of the verb that noun hangs on. Only an
+// unnamed speaker's phrase (a common noun) is moved: a named one's ("according to
+// Anton Vilsen, a police spokesman") is left to the reading it has.
+func (x *syntax) accordingToOnNoun() {
+	t := &x.tree
+	for o, rel := range t.Rel {
+		n := t.Head[o]
+		if rel != "nmod" || n < 0 || n > o || t.UPOS[o] != "NOUN" || x.caseOf(o) != "according to" || x.isVerb(n) {
+			continue
+		}
+		if first := x.phraseStart(o); first == 0 || t.Words[first-1] != "," {
+			continue
+		}
+		v := t.Head[n]
+		for v >= 0 && !x.isVerb(v) {
+			v = t.Head[v]
+		}
+		if v >= 0 {
+			t.Head[o], t.Rel[o] = v, "obl"
+		}
+	}
+}
+
+// standingPassives are the verbs a passive participle may follow in the
+// place of "be": "stands accused", "remains charged".
+var standingPassives = set("stand remain")
+
+// standsAccused mends a parse that reads "Holm stands accused of leaking
+// documents" as Holm standing, with "accused" its complement: she is the
+// one accused, as in "Holm is accused". A passive participle with no
+// subject or object of its own, the complement of "stand" or "remain",
+// is the clause's verb, the verb before it its auxiliary and that verb's
+// subject the participle's passive subject.
+func (x *syntax) standsAccused() {
+	t := &x.tree
+	for w, rel := range t.Rel {
+		h := t.Head[w]
+		if rel != "xcomp" || h < 0 || h > w || t.XPOS[w] != "VBN" || !standingPassives[x.lemma(h)] || len(x.childrenWith(w, "nsubj", "nsubj:pass", "obj")) > 0 {
+			continue
+		}
+		subj := x.childrenWith(h, "nsubj")
+		if len(subj) != 1 {
+			continue
+		}
+		for c, hc := range t.Head {
+			if hc == h && c != w {
+				t.Head[c] = w
+			}
+		}
+		t.Head[w], t.Rel[w] = t.Head[h], t.Rel[h]
+		t.Head[h], t.Rel[h] = w, "aux:pass"
+		t.Rel[subj[0]] = "nsubj:pass"
+	}
+}
+
 // nameSplitAtHyphen mends a parse that cuts a name at the hyphen inside
 // its last word: in "The party, led by Lai Ching-te, won", the treebank
 // split "Ching - te" leaves "Lai" the agent of "led" and "te" an

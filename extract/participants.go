@@ -494,6 +494,29 @@ func (d *doc) agentiveModifier(i, si int) bool {
 	return false
 }
 
+// clauseOpensBetween reports whether a clause opens between tokens a and
+// b: a "that", "who" or "which" there.
+func (d *doc) clauseOpensBetween(a, b int) bool {
+	for j := a; j < b; j++ {
+		switch d.toks[j].lower {
+		case "that", "who", "which", "whom":
+			return true
+		}
+	}
+	return false
+}
+
+// beBetween reports whether a form of "be" stands between tokens a and
+// b: a passive verb's, whose "by" phrase is its own.
+func (d *doc) beBetween(a, b int) bool {
+	for j := a; j < b; j++ {
+		if beForms[d.toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // objectsIn collects what follows a trigger in [from, to): the objects, the
 // agent of a passive ("by China") and places ("in Vancouver").
 func (d *doc) objectsIn(si, from, to int, typ string, noun bool) (obj, by, places []int) {
@@ -534,6 +557,16 @@ func (d *doc) objectsIn(si, from, to int, typ string, noun bool) (obj, by, place
 			}
 		}
 		kind := d.ents[r[0]].kind
+		if prep == "by" && noun && d.beBetween(from, m.first) {
+			// "The accusations were rejected by the Kremlin": the
+			// passive verb's doer, not the accusation's
+			continue
+		}
+		if prep == "from" && noun && speechActs[typ] && d.clauseOpensBetween(from, m.first) {
+			// "faces accusations from the government that she took
+			// money from Lev Orlin": the clause's "from", not the claim's
+			continue
+		}
 		switch {
 		case prep == "by" || prep == "from" && noun && speechActs[typ],
 			prep == "from" && noun && typ == "PROTEST" && kind != polgraph.KindPlace, // "protests from Beijing": China protests

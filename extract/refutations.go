@@ -18,8 +18,8 @@ var refutationUses = func() map[string]string {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 2 || f[1] != "false" && f[1] != "true" && f[1] != "refuse" && f[1] != "call" && f[1] != "innocent" && f[1] != "happen" && f[1] != "absent" {
-			panic(fmt.Sprintf("extract: data/refutations.tsv:%d: want lemma, false|true|refuse|call|innocent|happen|absent: %q", n+1, line))
+		if len(f) != 2 || f[1] != "false" && f[1] != "true" && f[1] != "refuse" && f[1] != "call" && f[1] != "innocent" && f[1] != "happen" && f[1] != "absent" && f[1] != "unrelated" {
+			panic(fmt.Sprintf("extract: data/refutations.tsv:%d: want lemma, false|true|refuse|call|innocent|happen|absent|unrelated: %q", n+1, line))
 		}
 		out[f[0]] = f[1]
 	}
@@ -137,6 +137,14 @@ func (d *doc) refutation(si int) (word, claim int) {
 			if x.ownInnocence(w) {
 				return w, -1 // what the speaker is said to have done
 			}
+		case "unrelated":
+			// "had nothing to do with the attack": "nothing" the object
+			// of "have", "do" on it, with an event, a claim or a pronoun
+			// for one; what the speaker is said to have done (not
+			// "nothing to do with the budget")
+			if h := x.head(w); h >= 0 && x.baseRel(w) == "obj" && x.lemma(h) == "have" && slices.ContainsFunc(x.childrenWith(w, "acl", "xcomp"), x.doesWithEvent) {
+				return w, -1
+			}
 		}
 		for _, c := range claims {
 			switch {
@@ -148,6 +156,19 @@ func (d *doc) refutation(si int) (word, claim int) {
 		}
 	}
 	return -1, -1
+}
+
+// doesWithEvent reports whether word c is a "do" whose "with" names an
+// event by a noun trigger, a claim, or a pronoun that may stand for one:
+// "to do with the attack", "to do with it".
+func (x *syntax) doesWithEvent(c int) bool {
+	if x.lemma(c) != "do" {
+		return false
+	}
+	return slices.ContainsFunc(x.childrenWith(c, "obl"), func(o int) bool {
+		l := strings.ToLower(x.tree.Words[o])
+		return x.caseOf(o) == "with" && (claimPronouns[l] || deniedNouns[x.lemma(o)] != "" || slices.ContainsFunc(triggers[l], func(t trigger) bool { return t.noun }))
+	})
 }
 
 // innocentSubjects are the subjects by which speakers say they did no
@@ -201,8 +222,11 @@ func (x *syntax) callsFalse(v int) bool {
 		// "called the claims baseless", parsed with the word of falsity
 		// on the object; "called the report fake news", on the noun
 		// that says what the object is; "called the report \"a
-		// fabrication\"", its quotation read as in apposition to it
-		if h < 0 || x.head(h) != v || x.rel(c) != "amod" && x.rel(c) != "compound" && x.rel(c) != "appos" {
+		// fabrication\"", its quotation read as in apposition to it;
+		// "called the claim \"ridiculous\"", as the object's complement
+		// or its conjunct with no conjunction
+		asConj := x.rel(c) == "conj" && len(x.childrenWith(c, "cc")) == 0
+		if h < 0 || x.head(h) != v || x.rel(c) != "amod" && x.rel(c) != "compound" && x.rel(c) != "appos" && x.rel(c) != "xcomp" && !asConj {
 			continue
 		}
 		switch x.baseRel(h) {
@@ -290,8 +314,22 @@ func (d *doc) deniedForAnother(si int, occ []occurrence) []occurrence {
 		if !x.isVerb(v) || d.toks[i].quoted || slices.ContainsFunc(occ, func(o occurrence) bool { return o.i <= i && i < o.i+o.n }) {
 			continue
 		}
+		// the one spoken for, by a pronoun or by name: "Her lawyer said
+		// she had never …", "Brandt's lawyer said Brandt had never …",
+		// "Iran's embassy said Tehran had never …"
+		var spokenFor []int
+		for _, s := range x.childrenWith(v, "nsubj") {
+			for _, e := range d.entsAt(si, x, s, "DENIAL") {
+				spokenFor = append(spokenFor, e)
+				if st := d.bodysState(e); st >= 0 {
+					spokenFor = append(spokenFor, st)
+				}
+			}
+		}
 		negated := slices.ContainsFunc(x.childrenWith(v, "ccomp"), func(c int) bool {
-			return x.negated(c) && x.isVerb(c) && slices.ContainsFunc(x.childrenWith(c, "nsubj"), func(s int) bool { return innocentSubjects[x.lemma(s)] })
+			return x.negated(c) && x.isVerb(c) && slices.ContainsFunc(x.childrenWith(c, "nsubj"), func(s int) bool {
+				return innocentSubjects[x.lemma(s)] || slices.ContainsFunc(d.entsAt(si, x, s, "STATEMENT"), func(e int) bool { return slices.Contains(spokenFor, e) })
+			})
 		})
 		if !negated {
 			continue

@@ -36,6 +36,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		d.demonymsReadAsNames(si, x)
 		gerundsReadAsVerbs(x)
 		participleAfterSubject(x)
+		relativeVerbsReadAsNouns(x)
 		parse.Default().Complete(&x.tree)
 		x.nameReadAsList()
 		x.nameSplitAtHyphen()
@@ -89,6 +90,9 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.relativeReadAsReport()
 		x.phraseAfterFrontedClause()
 		x.purposeReadAsVerbs()
+		x.descriptorReadAsObject()
+		x.accordingToOnNoun()
+		x.standsAccused()
 	}
 	return x
 }
@@ -207,6 +211,34 @@ func participleAfterSubject(x *syntax) {
 		}
 	}
 	parse.Default().MarkPastTense(t, w)
+}
+
+// relativeVerbsReadAsNouns retags as verbs the present tense of a verb
+// trigger that ends a relative clause with no pronoun, after its subject,
+// which the tagger read as a plural noun: in "accused the government of
+// rigging the vote, a charge the government denies", "an accusation the
+// Kremlin rejects" and "a charge Budapest rejects", "denies" and "rejects"
+// are the clause's verbs, the noun before the subject what they are done
+// to. A form
+// that is a noun trigger too ("reports", "protests") is left as it is.
+func relativeVerbsReadAsNouns(x *syntax) {
+	head := func(w int) bool { return w >= 0 && (x.tree.UPOS[w] == "NOUN" || x.tree.XPOS[w] == "WDT") }
+	for w := 2; w < len(x.tree.Words); w++ {
+		if x.tree.XPOS[w] != "NNS" || w+1 < len(x.tree.Words) && x.pos(w+1) != "PUNCT" {
+			continue
+		}
+		// the subject a noun after its determiner ("a charge the
+		// government denies") or a name ("a charge Budapest rejects")
+		withDet := (x.tree.UPOS[w-1] == "NOUN" || x.tree.UPOS[w-1] == "PROPN") && x.tree.UPOS[w-2] == "DET" && head(w-3)
+		named := x.tree.UPOS[w-1] == "PROPN" && head(w-2)
+		if !withDet && !named {
+			continue
+		}
+		ts := triggers[strings.ToLower(x.tree.Words[w])]
+		if len(ts) > 0 && !slices.ContainsFunc(ts, func(t trigger) bool { return t.noun || len(t.words) != 1 }) {
+			parse.Default().MarkPresentVerb(&x.tree, w)
+		}
+	}
 }
 
 // modifiesGerund reports a noun trigger at tokens [i, i+n) of sentence si

@@ -28,6 +28,11 @@ type treeArgs struct {
 	// expelled from the Harvest Party"), which neither voice makes its
 	// object
 	left []int
+	// antecedent: the verb is a relative clause's whose object is the
+	// noun the clause is on ("a law which the United States condemned",
+	// "Nagy, whom Torok accused of treason"): what it is done to is that
+	// noun, named or not, and nothing the sentence names after it
+	antecedent bool
 }
 
 // argsFromTree reads a verb trigger's participants off the parse of its
@@ -71,6 +76,17 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 	}
 	for c, h := range x.tree.Head {
 		if h != v {
+			continue
+		}
+		if x.rel(v) == "acl:relcl" && c < v && objectRelatives[strings.ToLower(x.tree.Words[c])] && !relative && x.caseOf(c) == "" && (x.rel(c) == "obj" || x.rel(c) == "obl") &&
+			!slices.ContainsFunc(x.childrenWith(v, "obj"), func(o int) bool { return o != c }) {
+			// "which the United States has condemned": the relative
+			// pronoun, the clause's only object, stands for the noun it
+			// is on; not "that", which may open a reported clause the
+			// parse took for a relative one ("said to reporters that
+			// police had arrested Holm")
+			a.antecedent = true
+			a.obj = appendNew(a.obj, d.entsAt(si, x, x.head(v), typ)...)
 			continue
 		}
 		switch x.rel(c) {
@@ -359,6 +375,10 @@ func (x *syntax) subjectOf(v, depth int) (subj []int, passive, relative bool) {
 }
 
 var relativePronouns = set("who which that whom")
+
+// objectRelatives are the relative pronouns that may stand for what a
+// relative clause's verb is done to.
+var objectRelatives = set("which whom")
 
 // argumentMarks open the clause of the act an accusing verb charges its
 // object with ("charged X with spying", "accused X of lying").

@@ -307,6 +307,19 @@ func (p *Parser) MarkPastTense(t *Tree, i int) bool {
 	return ok
 }
 
+// MarkPresentVerb retags word i as MarkProperNoun does, as a verb in the
+// third person singular present, lemmatised as a verb: a caller that
+// knows a word ending a relative clause is its verb ("a charge the
+// government denies") corrects a tagger that read it as a plural noun.
+func (p *Parser) MarkPresentVerb(t *Tree, i int) bool {
+	if !p.mark(t, i, "VERB", "VBZ") {
+		return false
+	}
+	var scratch []byte
+	t.Lemma[i] = p.lemmas.lemma([]byte(normLower(t.Words[i])), "VERB", &scratch)
+	return true
+}
+
 // mark gives word i the tagger's class of upos and xpos; a name is its
 // own lemma, an adjective its lower case.
 func (p *Parser) mark(t *Tree, i int, upos, xpos string) bool {
