@@ -148,6 +148,27 @@ func TestPlaceNameAsGivenName(t *testing.T) {
 			t.Errorf("%q: %s (%d) is %q, want %s", tt.text, tt.surface, tt.n, got, tt.want)
 		}
 	}
+	// a body's one-word name the gazetteer knows ("Vale", a mining
+	// company; "Bayer") ends a person's name as her surname, and alone it
+	// is hers after a title, an honorific or between commas; after an
+	// honorific it is a person's though no full name came before
+	for _, tt := range []struct {
+		text, surface string
+		n             int
+		want          string
+	}{
+		{"Reporters asked Mayor Ingrid Vale about the budget.", "Ingrid Vale", 0, "person/ingrid-vale"},
+		{"Reporters asked Mayor Ingrid Vale about the budget. The mayor, Vale, said the city was broke.", "Vale", 1, "person/ingrid-vale"},
+		{"Reporters asked Mayor Ingrid Vale about the budget. Ms. Vale later left.", "Vale", 1, "person/ingrid-vale"},
+		{"Marta Bayer, a senator, said the bill was unjust. Senator Bayer will vote against it.", "Bayer", 1, "person/marta-bayer"},
+		{"Dr. Shell said on Monday the deal with Shell was done.", "Shell", 0, "person/shell"},
+		{"Dr. Shell said on Monday the deal with Shell was done.", "Shell", 1, "organization/shell"},
+		{"Marta Bayer, a senator, said the deal with Bayer was done.", "Bayer", 1, "organization/bayer"},
+	} {
+		if got := entityOf(t, tt.text, tt.surface, tt.n); got != tt.want {
+			t.Errorf("%q: %s (%d) is %q, want %s", tt.text, tt.surface, tt.n, got, tt.want)
+		}
+	}
 	// without the surname alone, nothing says the place is a given name
 	once := "Officials said Jordan Kessler would attend."
 	if got := entityOf(t, once, "Jordan", 0); got != "country/jordan" {
