@@ -41,6 +41,24 @@ func TestSameNamedPartiesOfTwoCountries(t *testing.T) {
 	checkIDs(t, tests)
 }
 
+// A state body named as every state's is, before another country's body
+// of that name is named in full, is the one of the country the story is
+// filed from: a short form refers back, not ahead; after a country's body
+// is named in full, the short form is that one.
+func TestShortBodyNameBeforeAForeignOne(t *testing.T) {
+	kyiv := "KYIV (Reuters) - The Defence Ministry said on Monday Ukrainian troops had repelled an attack near Kharkiv. " +
+		"Moscow denied it, and the Russian Defence Ministry said its troops hit only military targets."
+	moscow := "MOSCOW (Reuters) - The Defence Ministry said on Monday its forces had repelled an attack, and the Ukrainian Defence Ministry denied it."
+	london := "LONDON (Reuters) - Iran's Foreign Ministry said on Monday it would respond. Tehran has long denied the claims.\n\n" +
+		"The Foreign Ministry also summoned the British ambassador."
+	checkIDs(t, []idCase{
+		{"the filing country's", kyiv, "Defence Ministry", 0, "organization/ministry-of-defence-of-ukraine"},
+		{"the other named in full", kyiv, "Russian Defence Ministry", 0, "organization/ministry-of-defence-russia"},
+		{"the filing country's again", moscow, "Defence Ministry", 0, "organization/ministry-of-defence-russia"},
+		{"named in full before", london, "Foreign Ministry", 1, "organization/ministry-of-foreign-affairs-iran"},
+	})
+}
+
 // A state body of a name every country uses is its country's, whether
 // "of" after it or a possessive before it names the country, and the short
 // name in brackets after it is the same body, capitals or not.

@@ -548,7 +548,11 @@ func (d *doc) findByWords(words []string, m *mention) (int, bool) {
 		// "the Commission" after "the European Commission", "the
 		// Standard" after "The Harbour Standard": the one body whose name
 		// ends so
-		suffix = append(suffix, x.orgSuffix[key]...)
+		for _, ei := range x.orgSuffix[key] {
+			if !d.laterForeignBody(ei, m, key) {
+				suffix = append(suffix, ei)
+			}
+		}
 	}
 	if len(words) == 1 && m.last-m.first == 1 && d.toks[m.first].allCaps {
 		acro = x.initials[strings.ToLower(d.toks[m.first].bare())]
@@ -872,6 +876,26 @@ func capitalReading(ms []gazetteer.Match) string {
 		}
 	}
 	return c
+}
+
+// laterForeignBody reports a state body of another country than the one
+// the story is filed from, named only after mention m, which names a body
+// as every state's is named (key, "defence ministry"): "KYIV - The
+// Defence Ministry said Russian forces shelled Kharkiv. ... the Russian
+// Defence Ministry said" names Ukraine's first, as a short form refers
+// back to the name it shortens, not ahead.
+func (d *doc) laterForeignBody(ei int, m *mention, key string) bool {
+	e := d.ents[ei]
+	filed := d.datelineCountry()
+	if e.gaz == nil || e.gaz.Country == "" || filed == "" || e.gaz.Country == filed || !genericBodyName(key) {
+		return false
+	}
+	for _, mi := range e.ments {
+		if d.ments[mi].start < m.start {
+			return false
+		}
+	}
+	return true
 }
 
 // bodyCountry is the country a state body of a generic name belongs to
