@@ -59,6 +59,15 @@ func TestShortBodyNameBeforeAForeignOne(t *testing.T) {
 	})
 }
 
+// A state body named as every state's is, "in" a capital after it, is the
+// capital's state's body the lists know, as with its country's name.
+func TestBodyInACapital(t *testing.T) {
+	text := "LONDON (Reuters) - Ukraine's Defence Ministry said drones hit Odesa, but the Defence Ministry in Moscow said it had struck only military sites."
+	checkIDs(t, []idCase{
+		{"the capital's state's", text, "Defence Ministry", 1, "organization/ministry-of-defence-russia"},
+	})
+}
+
 // A state body of a name every country uses is its country's, whether
 // "of" after it or a possessive before it names the country, and the short
 // name in brackets after it is the same body, capitals or not.

@@ -1282,7 +1282,12 @@ func (d *doc) stateBodyOf(e *entity, partyCountry func() string) *gazetteer.Entr
 	case e.unsure && e.kind == polgraph.KindParty:
 		return curatedStateBody(e.kind, e.name, d.datelineCountry()) // a form known parties share: the dateline's, if it has one
 	case e.scope != "" && (e.kind == polgraph.KindOrganization || e.kind == polgraph.KindParty):
-		return curatedStateBody(e.kind, e.name, e.scope)
+		if b := curatedStateBody(e.kind, e.name, e.scope); b != nil || len(e.words) == 0 {
+			return b
+		}
+		// "the Defence Ministry in Moscow", named in full "Defence
+		// Ministry of Moscow": its words without the place are its name
+		return curatedStateBody(e.kind, strings.Join(e.words, " "), e.scope)
 	case e.kind == polgraph.KindOrganization && genericBodyName(e.name):
 		if b := d.seatBody(e.name); b != nil {
 			return b
