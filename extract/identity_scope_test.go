@@ -59,6 +59,21 @@ func TestShortBodyNameBeforeAForeignOne(t *testing.T) {
 	})
 }
 
+// A body's head word alone before a role its people hold ("Ministry
+// spokesman X") is the one body the article named with that head, at the
+// end of its name or before "of"; where it named none, the word names
+// nothing.
+func TestBodyHeadBeforeARole(t *testing.T) {
+	moscow := "MOSCOW (Reuters) - The Defence Ministry said its forces had repelled an attack. Ministry spokesman Pavel Orlov said three drones were downed."
+	justice := "The Ministry of Justice said on Monday it would act, Ministry spokeswoman Ana Lisk said."
+	none := "Ministry spokeswoman Ana Lisk said on Monday the ministry would act."
+	checkIDs(t, []idCase{
+		{"the one ministry named", moscow, "Ministry", 1, "organization/ministry-of-defence-russia"},
+		{"the one ministry of a field", justice, "Ministry", 1, "organization/ministry-of-justice--ae8904221"},
+		{"no ministry named", none, "Ministry", 0, ""},
+	})
+}
+
 // A state body named as every state's is, "in" a capital after it, is the
 // capital's state's body the lists know, as with its country's name.
 func TestBodyInACapital(t *testing.T) {

@@ -327,6 +327,14 @@ func (d *doc) resolve() {
 			d.link(mi, ei)
 			continue
 		}
+		if d.headBeforeRole(m, words) {
+			// "Ministry spokesman X" where no one body of the article is a
+			// ministry: the word names none
+			if ei := d.bodyHeadedBy(words[0], m); ei >= 0 {
+				d.link(mi, ei) // "the Ministry of Justice": its head opens its name
+			}
+			continue
+		}
 		if m.member {
 			// "Social Democrat": one of a party the article names in the
 			// plural; else ("Smith" beside "the Smiths") a name as any other
@@ -544,10 +552,10 @@ func (d *doc) findByWords(words []string, m *mention) (int, bool) {
 		suffix = append(suffix, x.suffix[key]...)
 		prefix = append(prefix, x.prefix[key]...)
 	}
-	if kindGroup(m.kind) == "org" && (len(words) >= 2 || m.first > 0 && d.toks[m.first-1].lower == "the") {
+	if kindGroup(m.kind) == "org" && (len(words) >= 2 || m.first > 0 && d.toks[m.first-1].lower == "the" || d.headBeforeRole(m, words)) {
 		// "the Commission" after "the European Commission", "the
 		// Standard" after "The Harbour Standard": the one body whose name
-		// ends so
+		// ends so; "Ministry spokesman X" after "the Defence Ministry"
 		for _, ei := range x.orgSuffix[key] {
 			if !d.laterForeignBody(ei, m, key) {
 				suffix = append(suffix, ei)
@@ -876,6 +884,34 @@ func capitalReading(ms []gazetteer.Match) string {
 		}
 	}
 	return c
+}
+
+// headBeforeRole reports a one-word name that is a body's head word
+// before a role its people hold ("Ministry spokesman Pavel Orlov",
+// "Commission chairman X"): the press's short name of the body it named.
+func (d *doc) headBeforeRole(m *mention, words []string) bool {
+	return len(words) == 1 && orgHeads[words[0]] && workRoles[d.nextWord(m.last, m.sent)]
+}
+
+// bodyHeadedBy is the one organisation or party named before mention m
+// whose name opens with head and "of" ("Ministry of Justice" for
+// "Ministry"), or -1 where none or several are.
+func (d *doc) bodyHeadedBy(head string, m *mention) int {
+	found := -1
+	for ei, e := range d.ents {
+		if kindGroup(e.kind) != "org" || len(e.ments) == 0 || d.ments[e.ments[0]].start >= m.start {
+			continue
+		}
+		for _, s := range e.surfaces {
+			if w := lowerWords(s); len(w) > 2 && (w[0] == head && w[1] == "of" || w[0] == "the" && w[1] == head && w[2] == "of") {
+				if found >= 0 && found != ei {
+					return -1
+				}
+				found = ei
+			}
+		}
+	}
+	return found
 }
 
 // laterForeignBody reports a state body of another country than the one
