@@ -13,12 +13,16 @@ import (
 // or the place is also a common given name ("Sofia Mendes"), or an
 // apposition after the two words says they are a person's ("Israel
 // Kaplan, the mayor of Haifa,": a mayor is no country).
+// A title right before the two words says so too (afterTitle: "Defence
+// Minister Israel Katz", "RN leader Jordan Bardin"), as a title's state
+// comes before it or after "of".
 // A place's own names ("Jordan Valley", "Georgia Senate") end in a word
 // the lists know, and a headline's capitals prove nothing.
-func (d *doc) placeAsGivenName(i, limit int, gm []gazetteer.Match) bool {
+func (d *doc) placeAsGivenName(i, limit int, gm []gazetteer.Match, afterTitle bool) bool {
 	j := i + 1
-	// a common given name may be a capital read as its state ("Sofia")
-	given := firstNames[d.toks[i].lower] && !placePrepositions[d.prevWord(i, d.sentOf(i))]
+	// a common given name may be a capital read as its state ("Sofia"),
+	// and a title's holder is named after it
+	given := firstNames[d.toks[i].lower] && !placePrepositions[d.prevWord(i, d.sentOf(i))] || afterTitle
 	// or an apposition says the two words are a person's ("Paris Hinds,
 	// a senator,"), though the capital also stands for its state
 	titled := d.personAppositionAt(j+1, limit)

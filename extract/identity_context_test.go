@@ -128,6 +128,11 @@ func TestPlaceNameAsGivenName(t *testing.T) {
 		{"Israel Kaplan, the mayor of Haifa, criticised the government on Sunday.", "Israel", "person/israel-kaplan"},
 		{"Paris Hinds, a senator from Texas, endorsed the candidate.", "Paris", "person/paris-hinds"},
 		{"Jordan Peters, an adviser to the prime minister, flew to Amman.", "Jordan", "person/jordan-peters"},
+		// a title right before the two words names their holder
+		{"Defence Minister Israel Kaplan said on Monday the war would go on.", "Israel", "person/israel-kaplan"},
+		{"Party leader Jordan Bardin said the budget was unfair.", "Jordan", "person/jordan-bardin"},
+		{"Senator Georgia Banks said the bill was unfair.", "Georgia", "person/georgia-banks"},
+		{"The Prime Minister of Jordan Bisher Haddad met officials.", "Jordan", "country/jordan"},
 	} {
 		if got := entityOf(t, tt.text, tt.surface, 0); got != tt.want {
 			t.Errorf("%q: %s is %q, want %s", tt.text, tt.surface, got, tt.want)

@@ -252,11 +252,11 @@ func (d *doc) recognizeSentence(si int) {
 			office, personCue = nil, false
 			continue
 		}
-		if gn == 1 && on == 0 && d.placeAsGivenName(i, s.last, gm) {
-			gn = 0 // "Jordan Kessler": a person, read as a run below
-		}
 		// a title or an honorific right before the name, not "Mayor of London"
 		titled := office != nil && officeStart >= 0 && i > s.first && d.toks[i-1].lower != "of"
+		if gn == 1 && on == 0 && d.placeAsGivenName(i, s.last, gm, titled && d.toks[i-1].kind == tokWord) {
+			gn = 0 // "Jordan Kessler": a person, read as a run below
+		}
 		if gn == 1 && on == 0 && d.placeAsSurname(i, s.last, gm, titled, personCue && d.honorificBefore(i, s.first)) {
 			// "Florence denied it" after "Marco Florence": his surname,
 			// whatever its ending says of a common noun
