@@ -259,6 +259,7 @@ func TestCapitalAsActorOrPlace(t *testing.T) {
 		{"modifier of a noun", "Beijing police arrested Tomas Brevik on Tuesday.", "Beijing", 0, "place/beijing"},
 		{"subject of a copula", "Beijing is a city of 21 million people, Tomas Brevik wrote.", "Beijing", 0, "place/beijing"},
 		{"subject of a place verb", "Beijing lies on a plain, Tomas Brevik wrote.", "Beijing", 0, "place/beijing"},
+		{"a dateline's town, not the forum it names", "DAVOS (Reuters) - Tomas Brevik said on Wednesday that growth would slow.", "DAVOS", 0, "place/davos"},
 		{"subject of a mind's predicate", "The White House said Washington was ready to talk to Tomas Brevik.", "Washington", 0, "country/united-states"},
 		{"subject of a mind's passive", "Moscow was angered by the visit, Tomas Brevik said.", "Moscow", 0, "country/russia"},
 		{"subject of a weather predicate", "Paris was sunny on Monday, Tomas Brevik wrote.", "Paris", 0, "place/paris"},

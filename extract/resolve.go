@@ -129,6 +129,15 @@ func (d *doc) resolve() {
 		if alt, ok := d.placeOfOffice(m); ok {
 			match = alt // "New York Governor X": the state, not the city
 		}
+		if d.datelinePlace(m) && !slices.ContainsFunc(m.matches, func(g gazetteer.Match) bool {
+			return g.Entry.Kind == polgraph.KindPlace || g.Entry.Kind == polgraph.KindCountry || g.Via == "metonym"
+		}) {
+			// "DAVOS (Reuters) -": where the story is filed is a place,
+			// not the forum the town gives its name to
+			m.matches, m.via, m.strong = nil, "run", true
+			m.kind = polgraph.KindPlace
+			continue
+		}
 		outlet := d.outletReading(m)
 		if outlet >= 0 {
 			match = m.matches[outlet] // "AFP reported": the agency, not the police of the same letters
@@ -884,6 +893,18 @@ func capitalReading(ms []gazetteer.Match) string {
 		}
 	}
 	return c
+}
+
+// datelinePlace reports a mention that opens a dateline, in capitals
+// before a comma or the agency's bracket ("DAVOS (Reuters) -", "DAVOS,
+// Switzerland"): the place the story is filed from.
+func (d *doc) datelinePlace(m *mention) bool {
+	s := &d.sents[m.sent]
+	if !s.dateline || m.first != s.first || m.last >= s.last || !d.toks[m.first].allCaps {
+		return false
+	}
+	next := d.toks[m.last].text
+	return next == "," || next == "("
 }
 
 // headBeforeRole reports a one-word name that is a body's head word
