@@ -504,6 +504,18 @@ func TestFirstNameAlone(t *testing.T) {
 	}
 }
 
+// A name's title and a given name alone ("Sheikh Khalid") is the one
+// person named in full whose name opens with it, where "Sheikh Hasina"
+// with no fuller name is a person of that name.
+func TestTitleAndGivenNameAlone(t *testing.T) {
+	text := "Sheikh Khalid bin Rashid met Ana Lisk in Doha. Sheikh Khalid said the talks were useful."
+	checkIDs(t, []idCase{
+		{"the full name", text, "Khalid bin Rashid", 0, "person/khalid-bin-rashid"},
+		{"the title and given name", text, "Sheikh Khalid", 1, "person/khalid-bin-rashid"},
+		{"alone", "Sheikh Marwa said on Monday she would run.", "Sheikh Marwa", 0, "person/sheikh-marwa"},
+	})
+}
+
 // Malay styles of address ("Datuk Seri", "Tan Sri", "Puan", "Tuan Haji",
 // "Dato'") are titles, not names; "anak" (Iban) and "wa" (Kikuyu) join a
 // patronymic to the name as "bin" does; "Yang di-Pertua" addresses the

@@ -336,6 +336,10 @@ func (d *doc) resolve() {
 			d.link(mi, ei)
 			continue
 		}
+		if ei, ok := d.titledGivenName(words, m); ok {
+			d.link(mi, ei) // "Sheikh Tamim" after "Sheikh Tamim bin Hamad"
+			continue
+		}
 		if d.headBeforeRole(m, words) {
 			// "Ministry spokesman X" where no one body of the article is a
 			// ministry: the word names none
@@ -905,6 +909,26 @@ func (d *doc) datelinePlace(m *mention) bool {
 	}
 	next := d.toks[m.last].text
 	return next == "," || next == "("
+}
+
+// titledGivenName is the one person named in full whose name opens with
+// the given name that a name's title ("Sheikh", "Prince") is read with
+// (words: "sheikh tamim"), as the press names a Gulf ruler by title and
+// given name after his full name ("Sheikh Tamim bin Hamad").
+func (d *doc) titledGivenName(words []string, m *mention) (int, bool) {
+	if m.kind != polgraph.KindPerson || len(words) != 2 || !nameTitles[words[0]] {
+		return -1, false
+	}
+	found := -1
+	for _, ei := range d.names.prefix[words[1]] {
+		if e := d.ents[ei]; e.kind == polgraph.KindPerson && len(e.words) > 1 && e.words[0] == words[1] && ei != found {
+			if found >= 0 {
+				return -1, false
+			}
+			found = ei
+		}
+	}
+	return found, found >= 0
 }
 
 // headBeforeRole reports a one-word name that is a body's head word
