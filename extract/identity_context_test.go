@@ -300,6 +300,8 @@ func TestOneCountrysSharedForms(t *testing.T) {
 		{"a governor's state", offices, "New York", 0, "place/new-york-state"},
 		{"a mayor's city", offices, "New York", 1, "place/new-york-city"},
 		{"a governor's state, not the capital", offices, "Washington", 0, "place/washington-state"},
+		{"a governor's state, not the country", "TBILISI (Reuters) - Georgia's ruling party won the vote, while Georgia Governor Lou Petrak said nothing.", "Georgia", 1, "place/georgia-us-state"},
+		{"the country beside it", "TBILISI (Reuters) - Georgia's ruling party won the vote, while Georgia Governor Lou Petrak said nothing.", "Georgia", 0, "country/georgia"},
 	}
 	checkIDs(t, tests)
 }

@@ -126,8 +126,9 @@ func (d *doc) resolve() {
 			}
 		}
 		match := pickMatch(m.matches, home, local, named, d.sents[m.sent].dateline)
+		byOffice := false
 		if alt, ok := d.placeOfOffice(m); ok {
-			match = alt // "New York Governor X": the state, not the city
+			match, byOffice = alt, true // "New York Governor X": the state, not the city
 		}
 		if d.datelinePlace(m) && !slices.ContainsFunc(m.matches, func(g gazetteer.Match) bool {
 			return g.Entry.Kind == polgraph.KindPlace || g.Entry.Kind == polgraph.KindCountry || g.Via == "metonym"
@@ -200,7 +201,7 @@ func (d *doc) resolve() {
 		ownName := match.Entry.Kind == polgraph.KindCountry && match.Via == "name" && len(named) > 0 && !slices.ContainsFunc(m.matches, func(g gazetteer.Match) bool {
 			return g.Entry != match.Entry && supported(g.Entry, named)
 		})
-		if (!supported(match.Entry, named) || d.foreignBody(match.Entry, m, local)) && d.needsCountry(match.Entry, m) && !sharedCapital && !seat && outlet < 0 && !ownName {
+		if (!supported(match.Entry, named) || d.foreignBody(match.Entry, m, local)) && d.needsCountry(match.Entry, m) && !sharedCapital && !seat && outlet < 0 && !ownName && !byOffice {
 			// "Labor" or "House of Commons" names the party or body of a
 			// country the article names; without one, "Labour Party" is a
 			// party of that name and "Labor" alone nothing sure
@@ -1208,7 +1209,8 @@ func ofLocal(e *gazetteer.Entry, local string) bool {
 // placeOfOffice is the reading of a place name shared by a city (or a
 // capital) and a region that the office title after it or before "of" it
 // belongs to: "New York Governor", "Governor of New York", "Washington
-// Governor" the state, "New York Mayor" the city.
+// Governor" the state, "New York Mayor" the city; a country's name that a
+// region shares ("Georgia Governor") is the region's.
 func (d *doc) placeOfOffice(m *mention) (gazetteer.Match, bool) {
 	s := &d.sents[m.sent]
 	var o *gazetteer.Office
@@ -1229,7 +1231,7 @@ func (d *doc) placeOfOffice(m *mention) (gazetteer.Match, bool) {
 	places := 0
 	var found gazetteer.Match
 	for _, g := range m.matches {
-		if g.Entry.Kind == polgraph.KindPlace || g.Via == "metonym" { // a capital is a city too
+		if g.Entry.Kind == polgraph.KindPlace || g.Entry.Kind == polgraph.KindCountry || g.Via == "metonym" { // a capital is a city too; "Georgia Governor" is no state's
 			places++
 			if g.Entry.Scope == scope {
 				found = g
