@@ -21,7 +21,10 @@ func TestSameNamedPartiesOfTwoCountries(t *testing.T) {
 	territory := "WASHINGTON (Reuters) - The Democratic Party in the United States and Hong Kong's Democratic Party both condemned the arrests on Monday, officials said."
 	colon := "NAIROBI: The Foreign Ministry said on Monday it had summoned China's ambassador over a Chinese trawler. The Chinese embassy said China's crew had done nothing wrong, and China would protest."
 	breaking := "BREAKING: The Foreign Ministry said on Monday it had summoned China's ambassador over a Chinese trawler. The Chinese embassy said China's crew had done nothing wrong, and China would protest."
+	wonIn := "The Liberal Party won in Canada on Monday, while in Australia the Liberal Party lost. Liberal leader Tom Varga said he would quit."
 	tests := []idCase{
+		{"where its verb says it acted", wonIn, "Liberal Party", 0, "party/liberal-party-of-canada"},
+		{"the other country's", wonIn, "Liberal Party", 1, "party/liberal-party-of-australia"},
 		{"a colon dateline's country", colon, "Foreign Ministry", 0, "organization/foreign-ministry--ke"},
 		{"no place before the colon", breaking, "Foreign Ministry", 0, "organization/foreign-ministry--cn"},
 		{"in a known country", territory, "Democratic Party", 0, "party/democratic-party-united-states"},
