@@ -202,6 +202,16 @@ func TestUnknownPartyByCountry(t *testing.T) {
 	}
 }
 
+// Letters before the noun "party" ("the ruling KDP party") are a party's
+// name, spelled out or not, and the same letters later are that party.
+func TestAcronymBeforePartyNoun(t *testing.T) {
+	text := "The ruling KDP party won the vote on Sunday, and KDP leader Ana Lisk thanked voters."
+	checkIDs(t, []idCase{
+		{"before the noun", text, "KDP", 0, "party/kdp--ac48fe34c"},
+		{"later", text, "KDP", 1, "party/kdp--ac48fe34c"},
+	})
+}
+
 // A party the article names in the plural ("the Social Democrats") is
 // the one its singular names ("Social Democrat leader Irena Holub", "a
 // Social Democrat"); a singular no party's plural explains ("Smith"

@@ -371,6 +371,11 @@ func (d *doc) resolve() {
 				continue
 			}
 		}
+		if m.acronym && d.toks[m.first].allCaps && m.last-m.first == 1 && d.nextWord(m.last, m.sent) == "party" {
+			// "the ruling UDA party": the noun says the letters are a
+			// party's name, which the article need not spell out
+			m.acronym, m.kind = false, polgraph.KindParty
+		}
 		if m.acronym {
 			continue // an acronym or short name of nothing the article names
 		}
