@@ -202,6 +202,18 @@ func TestUnknownPartyByCountry(t *testing.T) {
 	}
 }
 
+// The first of two surnames alone ("Rodriguez") is the one person whose
+// name has it before the last word ("Jose Luis Rodríguez Zapata"), with
+// or without its accents; a given name there ("Maria" of "Anna Maria
+// Holm") is no surname.
+func TestFirstOfTwoSurnames(t *testing.T) {
+	text := "José Luis Rodríguez Zapata said on Monday he would run. Rodríguez Zapata has led the party since 2019. Rodriguez said more later."
+	checkIDs(t, []idCase{
+		{"the first surname alone", text, "Rodriguez", 0, "person/jose-luis-rodriguez-zapata"},
+		{"both surnames", text, "Rodríguez Zapata", 1, "person/jose-luis-rodriguez-zapata"},
+	})
+}
+
 // Letters before the noun "party" ("the ruling KDP party") are a party's
 // name, spelled out or not, and the same letters later are that party.
 func TestAcronymBeforePartyNoun(t *testing.T) {

@@ -459,12 +459,13 @@ type nameIndex struct {
 	initials       map[string][]int // organisations by initials
 	partyStem      map[string][]int // parties by their name's words before "Party", and their plural ("liberal", "liberals")
 	ends           map[string][]int // persons of three words or more by first and last word
+	penult         map[string][]int // persons of three words or more by the word before the last, no given name
 	done           map[string]bool  // (entity, what) pairs already indexed
 }
 
 func newNameIndex() *nameIndex {
 	return &nameIndex{same: map[string][]int{}, suffix: map[string][]int{}, prefix: map[string][]int{},
-		orgSuffix: map[string][]int{}, initials: map[string][]int{}, partyStem: map[string][]int{}, ends: map[string][]int{}, done: map[string]bool{}}
+		orgSuffix: map[string][]int{}, initials: map[string][]int{}, partyStem: map[string][]int{}, ends: map[string][]int{}, penult: map[string][]int{}, done: map[string]bool{}}
 }
 
 func (x *nameIndex) add(m map[string][]int, key string, ei int) {
@@ -491,6 +492,11 @@ func (d *doc) index(ei int, s string) {
 			}
 			if len(ew) >= 3 {
 				x.add(x.ends, ew[0]+" "+ew[len(ew)-1], ei) // "Joshua Norton" for "Joshua Abraham Norton"
+				if p := ew[len(ew)-2]; !firstNames[p] && !particles[p] && len([]rune(p)) > 1 {
+					// "Rodriguez" for "José Luis Rodríguez Zapata": the first
+					// of two surnames, as the Spanish-speaking press names him
+					x.add(x.penult, p, ei)
+				}
 			}
 		}
 		if kindGroup(e.kind) == "org" {
@@ -619,6 +625,9 @@ func (d *doc) findByWords(words []string, m *mention) (int, bool) {
 		// "Elian" after "Elian Gonzalez", where no other person has that
 		// first name nor anyone that surname: a name nothing else types
 		return prefix[0], true
+	}
+	if pen := slices.Compact(x.penult[key]); len(words) == 1 && len(pen) == 1 && len(suffix) == 0 && len(prefix) == 0 && (m.kind == polgraph.KindPerson || !m.strong) {
+		return pen[0], true // "Rodriguez" for "José Luis Rodríguez Zapata"
 	}
 	return 0, false
 }
