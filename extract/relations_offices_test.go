@@ -329,6 +329,13 @@ func TestHomeCountryOfAnOffice(t *testing.T) {
 			not:  [][3]string{{"HOLDS_OFFICE", "Ada Quell", "China"}, {"HOLDS_OFFICE", "Bo Stenner", "China"}},
 		},
 		{
+			name: "a town's or a capital's mayor in apposition leads the city, a deputy nothing",
+			text: "Ana Lisk, Valdera's mayor, said on Monday the budget was tight. Ivo Dorn, London's mayor, agreed. Tom Hale, Paris's deputy mayor, did not.",
+			want: [][3]string{{"LEADS", "Ana Lisk", "Valdera"}, {"LEADS", "Ivo Dorn", "London"}},
+			not: [][3]string{{"LEADS", "Ivo Dorn", "United Kingdom"}, {"HOLDS_OFFICE", "Ivo Dorn", "United Kingdom"},
+				{"LEADS", "Tom Hale", "Paris"}, {"HOLDS_OFFICE", "Tom Hale", "France"}},
+		},
+		{
 			name: "one who meets a country's officials holds no office of it",
 			text: "VELMORA, March 3 (Reuters) - Foreign Minister Ada Quell met Chinese officials in Beijing on Friday.",
 			not:  [][3]string{{"HOLDS_OFFICE", "Ada Quell", "China"}},

@@ -1037,7 +1037,7 @@ func (d *doc) acting(m *mention) bool {
 	}
 	next := &d.toks[m.last]
 	if next.lower == "'s" {
-		return true
+		return !d.cityOfficeAt(m.last+1, s.last) // "London's mayor" is the city's
 	}
 	if next.lower == "to" && urgingVerbs[d.prevWord(m.first, m.sent)] {
 		return true // "urged Washington to follow suit": the state is asked to act
@@ -1046,6 +1046,19 @@ func (d *doc) acting(m *mention) bool {
 		return actor
 	}
 	return next.kind == tokWord && !next.cap && !prepositions[next.lower] && !determiners[next.lower] && next.lower != "and" && next.lower != "or"
+}
+
+// cityOfficeAt reports the title of a city's office at token i, after a
+// word of rank ("deputy mayor"): what a capital owns so is the city's.
+func (d *doc) cityOfficeAt(i, last int) bool {
+	if i < last && deputyWords[d.toks[i].lower] {
+		i++
+	}
+	if i >= last {
+		return false
+	}
+	_, o := d.officeAt(i, last)
+	return bodyOf(o) == "city"
 }
 
 // protestedAt reports a capital that a protest noun comes "from", which
