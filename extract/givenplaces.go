@@ -13,12 +13,16 @@ import (
 // or the place is also a common given name ("Sofia Mendes"), or an
 // apposition after the two words says they are a person's ("Israel
 // Kaplan, the mayor of Haifa,": a mayor is no country).
+// A title right before the two words says so too (afterTitle: "Defence
+// Minister Israel Katz", "RN leader Jordan Bardin"), as a title's state
+// comes before it or after "of".
 // A place's own names ("Jordan Valley", "Georgia Senate") end in a word
 // the lists know, and a headline's capitals prove nothing.
-func (d *doc) placeAsGivenName(i, limit int, gm []gazetteer.Match) bool {
+func (d *doc) placeAsGivenName(i, limit int, gm []gazetteer.Match, afterTitle bool) bool {
 	j := i + 1
-	// a common given name may be a capital read as its state ("Sofia")
-	given := firstNames[d.toks[i].lower] && !placePrepositions[d.prevWord(i, d.sentOf(i))]
+	// a common given name may be a capital read as its state ("Sofia"),
+	// and a title's holder is named after it
+	given := firstNames[d.toks[i].lower] && !placePrepositions[d.prevWord(i, d.sentOf(i))] || afterTitle
 	// or an apposition says the two words are a person's ("Paris Hinds,
 	// a senator,"), though the capital also stands for its state
 	titled := d.personAppositionAt(j+1, limit)
@@ -114,7 +118,9 @@ func (d *doc) givenNonName(i, limit int) bool {
 // "Ana Lisboa Prates", "Luis Montenegro"), where a place's own longer
 // names end in a word they know ("Lisbon City Council").
 func (d *doc) placeInsideName(i, j, k int, ms []gazetteer.Match) bool {
-	if j == i || j >= k || !placeReadings(ms) {
+	if j == i || j >= k || !placeReadings(ms) && !(j+1 == k && surnameReadings(ms)) {
+		// a one-word body's name ends a person's name as a surname:
+		// "Mayor Ingrid Vale" is no mining company
 		return false
 	}
 	for h := i; h < k; h++ {
@@ -144,6 +150,19 @@ func placeReadings(ms []gazetteer.Match) bool {
 	return placesOnly(ms)
 }
 
+// surnameReadings reports whether every gazetteer reading of a name is,
+// by its name or an alias, a place, a country or a body other than a
+// party, whose one word a family may bear as its name ("Vale", "Bayer",
+// "Forbes"); a party's name is a word of its creed ("Reform").
+func surnameReadings(ms []gazetteer.Match) bool {
+	for _, m := range ms {
+		if m.Via != "name" && m.Via != "alias" || m.Entry.Kind == polgraph.KindParty || m.Entry.Kind == polgraph.KindPerson {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
 // placesOnly reports whether the gazetteer reads a name only as a place
 // or a country, by any of its names.
 func placesOnly(ms []gazetteer.Match) bool {
@@ -155,18 +174,26 @@ func placesOnly(ms []gazetteer.Match) bool {
 	return len(ms) > 0
 }
 
-// placeAsSurname reports whether the one-word place the gazetteer reads at
-// token i ("Florence", "Lincoln") is the surname of a person the article
-// has named in full before ("Marco Florence ... Florence denied it"): it
-// opens its sentence, or a reporting verb follows it ("..., Florence
-// said"), and no capitalised word follows, where a place goes after a
-// preposition or a verb of travel.
-func (d *doc) placeAsSurname(i, limit int, gm []gazetteer.Match) bool {
+// placeAsSurname reports whether the one-word place (or body, by
+// surnameReadings) the gazetteer reads at token i ("Florence", "Lincoln",
+// "Vale") is the surname of a person the article has named in full
+// before ("Marco Florence ... Florence denied it"): it opens its
+// sentence, or a reporting verb follows it ("..., Florence said"), or a
+// title comes right before it ("Mayor Vale", titled), or it stands in
+// apposition between commas ("The mayor, Vale, said"); and no
+// capitalised word follows, where a place goes after a preposition or a
+// verb of travel. After an honorific ("Ms. Vale", honored) it is a
+// person's name whether or not the article named her in full.
+func (d *doc) placeAsSurname(i, limit int, gm []gazetteer.Match, titled, honored bool) bool {
 	si := d.sentOf(i)
-	if !placesOnly(gm) || d.sents[si].headline || i+1 < limit && d.toks[i+1].kind == tokWord && d.toks[i+1].cap {
+	if !placesOnly(gm) && !surnameReadings(gm) || d.sents[si].headline || i+1 < limit && d.toks[i+1].kind == tokWord && d.toks[i+1].cap {
 		return false
 	}
-	if !d.sentenceInitial(i, d.sents[si].first) && !(i+1 < limit && reportingVerbs[d.toks[i+1].lower] && d.toks[i-1].text == ",") {
+	if honored {
+		return true
+	}
+	between := i > d.sents[si].first && i+1 < limit && d.toks[i-1].text == "," && d.toks[i+1].text == ","
+	if !d.sentenceInitial(i, d.sents[si].first) && !(i+1 < limit && reportingVerbs[d.toks[i+1].lower] && d.toks[i-1].text == ",") && !titled && !between {
 		return false
 	}
 	w := d.toks[i].lower

@@ -128,6 +128,11 @@ func TestPlaceNameAsGivenName(t *testing.T) {
 		{"Israel Kaplan, the mayor of Haifa, criticised the government on Sunday.", "Israel", "person/israel-kaplan"},
 		{"Paris Hinds, a senator from Texas, endorsed the candidate.", "Paris", "person/paris-hinds"},
 		{"Jordan Peters, an adviser to the prime minister, flew to Amman.", "Jordan", "person/jordan-peters"},
+		// a title right before the two words names their holder
+		{"Defence Minister Israel Kaplan said on Monday the war would go on.", "Israel", "person/israel-kaplan"},
+		{"Party leader Jordan Bardin said the budget was unfair.", "Jordan", "person/jordan-bardin"},
+		{"Senator Georgia Banks said the bill was unfair.", "Georgia", "person/georgia-banks"},
+		{"The Prime Minister of Jordan Bisher Haddad met officials.", "Jordan", "country/jordan"},
 	} {
 		if got := entityOf(t, tt.text, tt.surface, 0); got != tt.want {
 			t.Errorf("%q: %s is %q, want %s", tt.text, tt.surface, got, tt.want)
@@ -143,6 +148,27 @@ func TestPlaceNameAsGivenName(t *testing.T) {
 		{"Police detained Marco Florence in Rome on Friday. Florence denied wrongdoing.", "Florence", 1, "person/marco-florence"},
 		{"Police detained Marco Florence in Rome on Friday. The charges were dropped, Florence said.", "Florence", 1, "person/marco-florence"},
 		{"Police detained Marco Florence in Rome on Friday. His lawyer flew in from Florence.", "Florence", 1, "place/florence"},
+	} {
+		if got := entityOf(t, tt.text, tt.surface, tt.n); got != tt.want {
+			t.Errorf("%q: %s (%d) is %q, want %s", tt.text, tt.surface, tt.n, got, tt.want)
+		}
+	}
+	// a body's one-word name the gazetteer knows ("Vale", a mining
+	// company; "Bayer") ends a person's name as her surname, and alone it
+	// is hers after a title, an honorific or between commas; after an
+	// honorific it is a person's though no full name came before
+	for _, tt := range []struct {
+		text, surface string
+		n             int
+		want          string
+	}{
+		{"Reporters asked Mayor Ingrid Vale about the budget.", "Ingrid Vale", 0, "person/ingrid-vale"},
+		{"Reporters asked Mayor Ingrid Vale about the budget. The mayor, Vale, said the city was broke.", "Vale", 1, "person/ingrid-vale"},
+		{"Reporters asked Mayor Ingrid Vale about the budget. Ms. Vale later left.", "Vale", 1, "person/ingrid-vale"},
+		{"Marta Bayer, a senator, said the bill was unjust. Senator Bayer will vote against it.", "Bayer", 1, "person/marta-bayer"},
+		{"Dr. Shell said on Monday the deal with Shell was done.", "Shell", 0, "person/shell"},
+		{"Dr. Shell said on Monday the deal with Shell was done.", "Shell", 1, "organization/shell"},
+		{"Marta Bayer, a senator, said the deal with Bayer was done.", "Bayer", 1, "organization/bayer"},
 	} {
 		if got := entityOf(t, tt.text, tt.surface, tt.n); got != tt.want {
 			t.Errorf("%q: %s (%d) is %q, want %s", tt.text, tt.surface, tt.n, got, tt.want)
@@ -274,6 +300,8 @@ func TestOneCountrysSharedForms(t *testing.T) {
 		{"a governor's state", offices, "New York", 0, "place/new-york-state"},
 		{"a mayor's city", offices, "New York", 1, "place/new-york-city"},
 		{"a governor's state, not the capital", offices, "Washington", 0, "place/washington-state"},
+		{"a governor's state, not the country", "TBILISI (Reuters) - Georgia's ruling party won the vote, while Georgia Governor Lou Petrak said nothing.", "Georgia", 1, "place/georgia-us-state"},
+		{"the country beside it", "TBILISI (Reuters) - Georgia's ruling party won the vote, while Georgia Governor Lou Petrak said nothing.", "Georgia", 0, "country/georgia"},
 	}
 	checkIDs(t, tests)
 }

@@ -202,6 +202,28 @@ func TestUnknownPartyByCountry(t *testing.T) {
 	}
 }
 
+// The first of two surnames alone ("Rodriguez") is the one person whose
+// name has it before the last word ("Jose Luis Rodríguez Zapata"), with
+// or without its accents; a given name there ("Maria" of "Anna Maria
+// Holm") is no surname.
+func TestFirstOfTwoSurnames(t *testing.T) {
+	text := "José Luis Rodríguez Zapata said on Monday he would run. Rodríguez Zapata has led the party since 2019. Rodriguez said more later."
+	checkIDs(t, []idCase{
+		{"the first surname alone", text, "Rodriguez", 0, "person/jose-luis-rodriguez-zapata"},
+		{"both surnames", text, "Rodríguez Zapata", 1, "person/jose-luis-rodriguez-zapata"},
+	})
+}
+
+// Letters before the noun "party" ("the ruling KDP party") are a party's
+// name, spelled out or not, and the same letters later are that party.
+func TestAcronymBeforePartyNoun(t *testing.T) {
+	text := "The ruling KDP party won the vote on Sunday, and KDP leader Ana Lisk thanked voters."
+	checkIDs(t, []idCase{
+		{"before the noun", text, "KDP", 0, "party/kdp--ac48fe34c"},
+		{"later", text, "KDP", 1, "party/kdp--ac48fe34c"},
+	})
+}
+
 // A party the article names in the plural ("the Social Democrats") is
 // the one its singular names ("Social Democrat leader Irena Holub", "a
 // Social Democrat"); a singular no party's plural explains ("Smith"
@@ -502,6 +524,18 @@ func TestFirstNameAlone(t *testing.T) {
 			t.Errorf("%q is an entity of its own (%s); want it Tavio Perez", e.Name, e.ID)
 		}
 	}
+}
+
+// A name's title and a given name alone ("Sheikh Khalid") is the one
+// person named in full whose name opens with it, where "Sheikh Hasina"
+// with no fuller name is a person of that name.
+func TestTitleAndGivenNameAlone(t *testing.T) {
+	text := "Sheikh Khalid bin Rashid met Ana Lisk in Doha. Sheikh Khalid said the talks were useful."
+	checkIDs(t, []idCase{
+		{"the full name", text, "Khalid bin Rashid", 0, "person/khalid-bin-rashid"},
+		{"the title and given name", text, "Sheikh Khalid", 1, "person/khalid-bin-rashid"},
+		{"alone", "Sheikh Marwa said on Monday she would run.", "Sheikh Marwa", 0, "person/sheikh-marwa"},
+	})
 }
 
 // Malay styles of address ("Datuk Seri", "Tan Sri", "Puan", "Tuan Haji",

@@ -21,7 +21,10 @@ func TestSameNamedPartiesOfTwoCountries(t *testing.T) {
 	territory := "WASHINGTON (Reuters) - The Democratic Party in the United States and Hong Kong's Democratic Party both condemned the arrests on Monday, officials said."
 	colon := "NAIROBI: The Foreign Ministry said on Monday it had summoned China's ambassador over a Chinese trawler. The Chinese embassy said China's crew had done nothing wrong, and China would protest."
 	breaking := "BREAKING: The Foreign Ministry said on Monday it had summoned China's ambassador over a Chinese trawler. The Chinese embassy said China's crew had done nothing wrong, and China would protest."
+	wonIn := "The Liberal Party won in Canada on Monday, while in Australia the Liberal Party lost. Liberal leader Tom Varga said he would quit."
 	tests := []idCase{
+		{"where its verb says it acted", wonIn, "Liberal Party", 0, "party/liberal-party-of-canada"},
+		{"the other country's", wonIn, "Liberal Party", 1, "party/liberal-party-of-australia"},
 		{"a colon dateline's country", colon, "Foreign Ministry", 0, "organization/foreign-ministry--ke"},
 		{"no place before the colon", breaking, "Foreign Ministry", 0, "organization/foreign-ministry--cn"},
 		{"in a known country", territory, "Democratic Party", 0, "party/democratic-party-united-states"},
@@ -39,6 +42,48 @@ func TestSameNamedPartiesOfTwoCountries(t *testing.T) {
 		{"a generic body of the story's country", office, "Office of the President", 0, "organization/office-of-the-president--gh"},
 	}
 	checkIDs(t, tests)
+}
+
+// A state body named as every state's is, before another country's body
+// of that name is named in full, is the one of the country the story is
+// filed from: a short form refers back, not ahead; after a country's body
+// is named in full, the short form is that one.
+func TestShortBodyNameBeforeAForeignOne(t *testing.T) {
+	kyiv := "KYIV (Reuters) - The Defence Ministry said on Monday Ukrainian troops had repelled an attack near Kharkiv. " +
+		"Moscow denied it, and the Russian Defence Ministry said its troops hit only military targets."
+	moscow := "MOSCOW (Reuters) - The Defence Ministry said on Monday its forces had repelled an attack, and the Ukrainian Defence Ministry denied it."
+	london := "LONDON (Reuters) - Iran's Foreign Ministry said on Monday it would respond. Tehran has long denied the claims.\n\n" +
+		"The Foreign Ministry also summoned the British ambassador."
+	checkIDs(t, []idCase{
+		{"the filing country's", kyiv, "Defence Ministry", 0, "organization/ministry-of-defence-of-ukraine"},
+		{"the other named in full", kyiv, "Russian Defence Ministry", 0, "organization/ministry-of-defence-russia"},
+		{"the filing country's again", moscow, "Defence Ministry", 0, "organization/ministry-of-defence-russia"},
+		{"named in full before", london, "Foreign Ministry", 1, "organization/ministry-of-foreign-affairs-iran"},
+	})
+}
+
+// A body's head word alone before a role its people hold ("Ministry
+// spokesman X") is the one body the article named with that head, at the
+// end of its name or before "of"; where it named none, the word names
+// nothing.
+func TestBodyHeadBeforeARole(t *testing.T) {
+	moscow := "MOSCOW (Reuters) - The Defence Ministry said its forces had repelled an attack. Ministry spokesman Pavel Orlov said three drones were downed."
+	justice := "The Ministry of Justice said on Monday it would act, Ministry spokeswoman Ana Lisk said."
+	none := "Ministry spokeswoman Ana Lisk said on Monday the ministry would act."
+	checkIDs(t, []idCase{
+		{"the one ministry named", moscow, "Ministry", 1, "organization/ministry-of-defence-russia"},
+		{"the one ministry of a field", justice, "Ministry", 1, "organization/ministry-of-justice--ae8904221"},
+		{"no ministry named", none, "Ministry", 0, ""},
+	})
+}
+
+// A state body named as every state's is, "in" a capital after it, is the
+// capital's state's body the lists know, as with its country's name.
+func TestBodyInACapital(t *testing.T) {
+	text := "LONDON (Reuters) - Ukraine's Defence Ministry said drones hit Odesa, but the Defence Ministry in Moscow said it had struck only military sites."
+	checkIDs(t, []idCase{
+		{"the capital's state's", text, "Defence Ministry", 1, "organization/ministry-of-defence-russia"},
+	})
 }
 
 // A state body of a name every country uses is its country's, whether

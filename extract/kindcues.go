@@ -40,8 +40,8 @@ var cues = func() kindCues {
 		case "head":
 			c.partyHeads[f[1]] = true
 		case "poss", "of", "to", "in", "demonym", "with", "result", "obj", "owner", "plural", "compound", "possessor":
-			if f[2] != polgraph.KindCountry && f[2] != polgraph.KindParty && (f[0] != "obj" && f[0] != "of" && f[0] != "in" || f[2] != polgraph.KindPlace) {
-				panic(fmt.Sprintf("extract: data/kind_cues.tsv:%d: kind %q: want Country or Party (obj, of, in: Place)", n+1, f[2]))
+			if f[2] != polgraph.KindCountry && f[2] != polgraph.KindParty && (f[0] != "obj" && f[0] != "of" && f[0] != "in" && f[0] != "poss" || f[2] != polgraph.KindPlace) {
+				panic(fmt.Sprintf("extract: data/kind_cues.tsv:%d: kind %q: want Country or Party (obj, of, in, poss: Place)", n+1, f[2]))
 			}
 			c.kind[[2]string{f[0], f[1]}] = f[2]
 			if f[0] == "plural" || f[0] == "compound" || f[0] == "possessor" {

@@ -59,6 +59,11 @@ func TestKindFromContext(t *testing.T) {
 			want: map[string]string{"Varnessa": polgraph.KindCountry},
 		},
 		{
+			name: "the possessor of a mayor is a town",
+			text: "Valdera's mayor, Ana Lisk, said the region had ignored the city. Ivo Dorn, Kestrum's mayor, agreed.",
+			want: map[string]string{"Valdera": polgraph.KindPlace, "Kestrum": polgraph.KindPlace, "Ana Lisk": polgraph.KindPerson},
+		},
+		{
 			name: "the learned tagger names a company the word lists do not know",
 			text: "The ministry steered the contract to Corvane Construction after its chief executive, Boris Alt, paid the deputy minister. Police later raided Corvane Construction in Lidova.",
 			want: map[string]string{"Corvane Construction": polgraph.KindOrganization, "Boris Alt": polgraph.KindPerson},

@@ -17,8 +17,8 @@ var metonymyTSV string
 // such, those whose object acts, the nouns that stand for the article's
 // state, the nouns that make a country's name a body's, and those for who
 // denies on someone's behalf.
-var metonymyCues = func() (c struct{ placeVerbs, actorObjects, stateNouns, bodyHeads, speaksFor map[string]bool }) {
-	c.placeVerbs, c.actorObjects, c.stateNouns, c.bodyHeads, c.speaksFor = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+var metonymyCues = func() (c struct{ placeVerbs, actorObjects, stateNouns, bodyHeads, speaksFor, stances map[string]bool }) {
+	c.placeVerbs, c.actorObjects, c.stateNouns, c.bodyHeads, c.speaksFor, c.stances = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for n, line := range strings.Split(metonymyTSV, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") || line == "cue\tword" {
 			continue
@@ -38,6 +38,8 @@ var metonymyCues = func() (c struct{ placeVerbs, actorObjects, stateNouns, bodyH
 			c.bodyHeads[f[1]] = true
 		case "speaks-for":
 			c.speaksFor[f[1]] = true
+		case "stance":
+			c.stances[f[1]] = true
 		default:
 			panic(fmt.Sprintf("extract: data/metonymy.tsv:%d: unknown cue %q", n+1, f[0]))
 		}
@@ -76,9 +78,12 @@ func (d *doc) actorInTree(m *mention) (actor, ok bool) {
 	}
 	switch x.rel(w) {
 	case "nsubj":
-		return x.isVerb(v) && !metonymyCues.placeVerbs[x.lemma(v)] && len(x.childrenWith(v, "cop")) == 0, true
+		if len(x.childrenWith(v, "cop")) > 0 {
+			return x.stance(v), true // "Washington was ready to talk", not "Paris was sunny"
+		}
+		return x.isVerb(v) && !metonymyCues.placeVerbs[x.lemma(v)], true
 	case "nsubj:pass":
-		return len(x.childrenWith(v, "xcomp")) > 0, true
+		return len(x.childrenWith(v, "xcomp")) > 0 || x.stance(v), true // "Moscow was angered by the move"
 	case "obl:agent":
 		return true, true
 	case "nmod":
@@ -105,6 +110,12 @@ func (d *doc) actorInTree(m *mention) (actor, ok bool) {
 		return len(x.childrenWith(v, "xcomp")) > 0 || metonymyCues.actorObjects[x.lemma(v)], true
 	}
 	return false, true
+}
+
+// stance reports a predicate word w of a mind (metonymy.tsv's stance
+// cue): what it is said of has a will, a state and not a city.
+func (x *syntax) stance(w int) bool {
+	return metonymyCues.stances[strings.ToLower(x.tree.Words[w])] || metonymyCues.stances[strings.ToLower(x.lemma(w))]
 }
 
 // partnerCases mark a partner or an adversary of what is done: a capital

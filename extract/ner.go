@@ -252,10 +252,12 @@ func (d *doc) recognizeSentence(si int) {
 			office, personCue = nil, false
 			continue
 		}
-		if gn == 1 && on == 0 && d.placeAsGivenName(i, s.last, gm) {
+		// a title or an honorific right before the name, not "Mayor of London"
+		titled := office != nil && officeStart >= 0 && i > s.first && d.toks[i-1].lower != "of"
+		if gn == 1 && on == 0 && d.placeAsGivenName(i, s.last, gm, titled && d.toks[i-1].kind == tokWord) {
 			gn = 0 // "Jordan Kessler": a person, read as a run below
 		}
-		if gn == 1 && on == 0 && d.placeAsSurname(i, s.last, gm) {
+		if gn == 1 && on == 0 && d.placeAsSurname(i, s.last, gm, titled, personCue && d.honorificBefore(i, s.first)) {
 			// "Florence denied it" after "Marco Florence": his surname,
 			// whatever its ending says of a common noun
 			d.addMention(mention{first: i, last: i + 1, sent: si, via: "run", kind: polgraph.KindPerson, strong: true, officeStart: -1})
@@ -736,6 +738,21 @@ func (d *doc) honorificAt(i, limit int) int {
 		return 1
 	}
 	return 0
+}
+
+// honorificBefore reports an honorific that ends right before token i
+// ("Ms", "Dr.").
+func (d *doc) honorificBefore(i, first int) bool {
+	j := i - 1
+	if j > first && d.toks[j].text == "." {
+		j--
+	}
+	for n := 1; n <= 3 && j-n+1 >= first; n++ {
+		if d.honorificAt(j-n+1, j+1) == n {
+			return true
+		}
+	}
+	return false
 }
 
 // officeAt returns the length of the longest office title starting at token i.

@@ -142,7 +142,36 @@ func (d *doc) localCountry(m *mention) string {
 			}
 		}
 	}
+	if c == "" {
+		c = d.countryItActsIn(m) // "The Liberal Party won in Canada"
+	}
 	return c
+}
+
+// countryItActsIn is the known country that an "in" phrase of the verb
+// whose subject mention m is names ("The Liberal Party won in Canada,
+// while in Australia the Liberal Party lost": Canada's), or "".
+func (d *doc) countryItActsIn(m *mention) string {
+	x := d.syntaxOf(m.sent)
+	if x == nil {
+		return ""
+	}
+	w := x.spanHead(m.first, m.last)
+	if w < 0 || x.baseRel(w) != "nsubj" || x.head(w) < 0 {
+		return ""
+	}
+	for _, c := range x.childrenWith(x.head(w), "obl") {
+		if x.caseOf(c) != "in" {
+			continue
+		}
+		t := x.token(c)
+		for _, mi := range d.mentionEdges().bySent[m.sent] {
+			if o := &d.ments[mi]; o.first <= t && t < o.last && len(o.matches) == 1 && o.matches[0].Entry.Kind == polgraph.KindCountry {
+				return d.countryNamed(o)
+			}
+		}
+	}
+	return ""
 }
 
 // qualifiedParty is the one gazetteer reading of tokens [j, k) as a party

@@ -772,15 +772,66 @@ func (d *doc) dropHomeGuesses() {
 		}
 	}
 	visited := d.visitedCountries()
+	sides := d.otherSides(elsewhere)
 	kept := d.rels[:0]
 	for _, r := range d.rels {
-		if c, ok := elsewhere[r.from]; r.homeGuess && (ok && c != r.to || visited[[2]int{r.from, r.to}] || d.abroad[[2]int{r.from, r.to}]) {
+		if c, ok := elsewhere[r.from]; r.homeGuess && (ok && c != r.to || visited[[2]int{r.from, r.to}] || d.abroad[[2]int{r.from, r.to}] || sides[[2]int{r.from, r.to}]) {
 			delete(d.rel, [3]int{relTypes[r.typ], r.from, r.to})
 			continue
 		}
 		kept = append(kept, r)
 	}
 	d.rels = kept
+}
+
+// twoSidedTypes are the events between two sides, each of which the
+// other is foreign to: one meets, sanctions, signs with, criticises or
+// accuses another state or its people.
+var twoSidedTypes = set("MEETING SANCTION AGREEMENT CRITICISM ACCUSATION")
+
+// otherSides are the (person, country) pairs of people an event between
+// two sides sets against a country: the country itself on the other side
+// ("met Chinese officials", "held talks with Russia") or a person the
+// text gives an office or a citizenship of it (countries, from
+// dropHomeGuesses). "Foreign Minister X met Chinese officials in
+// Beijing" names China for the officials X met, not for X: the office is
+// not China's, however much the story names China. The country the story
+// is filed from is left out: there an official the reporter leaves
+// unqualified is its own, whoever she meets ("NAIROBI - President X met
+// Kenyan business leaders").
+func (d *doc) otherSides(countries map[int]int) map[[2]int]bool {
+	out := map[[2]int]bool{}
+	filed := -1
+	if c := d.datelineCountry(); c != "" {
+		filed = d.countryEntity(c)
+	}
+	side := func(p part) bool { return p.role != "place" && p.role != "source" && p.role != "organization" }
+	mark := func(p, c int) {
+		if c != filed {
+			out[[2]int{p, c}] = true
+		}
+	}
+	for _, ev := range d.events {
+		if ev.dropped || !twoSidedTypes[ev.typ] {
+			continue
+		}
+		for _, a := range ev.parts {
+			if !side(a) || d.ents[a.ent].kind != polgraph.KindPerson {
+				continue
+			}
+			for _, b := range ev.parts {
+				if b.ent == a.ent || !side(b) {
+					continue
+				}
+				if d.ents[b.ent].kind == polgraph.KindCountry {
+					mark(a.ent, b.ent)
+				} else if c, ok := countries[b.ent]; ok {
+					mark(a.ent, c)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // visitVerbs take their subject to a country from elsewhere

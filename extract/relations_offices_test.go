@@ -329,6 +329,33 @@ func TestHomeCountryOfAnOffice(t *testing.T) {
 			not:  [][3]string{{"HOLDS_OFFICE", "Ada Quell", "China"}, {"HOLDS_OFFICE", "Bo Stenner", "China"}},
 		},
 		{
+			name: "a town's or a capital's mayor in apposition leads the city, a deputy nothing",
+			text: "Ana Lisk, Valdera's mayor, said on Monday the budget was tight. Ivo Dorn, London's mayor, agreed. Tom Hale, Paris's deputy mayor, did not.",
+			want: [][3]string{{"LEADS", "Ana Lisk", "Valdera"}, {"LEADS", "Ivo Dorn", "London"}},
+			not: [][3]string{{"LEADS", "Ivo Dorn", "United Kingdom"}, {"HOLDS_OFFICE", "Ivo Dorn", "United Kingdom"},
+				{"LEADS", "Tom Hale", "Paris"}, {"HOLDS_OFFICE", "Tom Hale", "France"}},
+		},
+		{
+			name: "one who meets a country's officials holds no office of it",
+			text: "VELMORA, March 3 (Reuters) - Foreign Minister Ada Quell met Chinese officials in Beijing on Friday.",
+			not:  [][3]string{{"HOLDS_OFFICE", "Ada Quell", "China"}},
+		},
+		{
+			name: "one who criticises a country's officials holds no office of it",
+			text: "Defence Minister Bo Stenner criticised Iranian officials on Friday.",
+			not:  [][3]string{{"HOLDS_OFFICE", "Bo Stenner", "Iran"}},
+		},
+		{
+			name: "one who signs a deal with a country holds no office of it",
+			text: "Trade Minister Ana Lisk signed a trade deal with Japan on Monday.",
+			not:  [][3]string{{"HOLDS_OFFICE", "Ana Lisk", "Japan"}},
+		},
+		{
+			name: "one who meets a country's people in a story filed from it holds its office",
+			text: "NAIROBI (Reuters) - President Samuel Kiprono met Kenyan business leaders on Monday.",
+			want: [][3]string{{"HOLDS_OFFICE", "Samuel Kiprono", "Kenya"}},
+		},
+		{
 			name: "the head of an international body named in the title holds no office of the home",
 			text: "Kenya's parliament met in Nairobi on Monday. World Bank President Ana Lisk said growth would slow. " +
 				"NATO Secretary General Pieter Voss said allies would meet. Kenya's ambassador to the United Nations, Joseph Kamande, spoke.",

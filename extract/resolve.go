@@ -126,8 +126,18 @@ func (d *doc) resolve() {
 			}
 		}
 		match := pickMatch(m.matches, home, local, named, d.sents[m.sent].dateline)
+		byOffice := false
 		if alt, ok := d.placeOfOffice(m); ok {
-			match = alt // "New York Governor X": the state, not the city
+			match, byOffice = alt, true // "New York Governor X": the state, not the city
+		}
+		if d.datelinePlace(m) && !slices.ContainsFunc(m.matches, func(g gazetteer.Match) bool {
+			return g.Entry.Kind == polgraph.KindPlace || g.Entry.Kind == polgraph.KindCountry || g.Via == "metonym"
+		}) {
+			// "DAVOS (Reuters) -": where the story is filed is a place,
+			// not the forum the town gives its name to
+			m.matches, m.via, m.strong = nil, "run", true
+			m.kind = polgraph.KindPlace
+			continue
 		}
 		outlet := d.outletReading(m)
 		if outlet >= 0 {
@@ -191,7 +201,7 @@ func (d *doc) resolve() {
 		ownName := match.Entry.Kind == polgraph.KindCountry && match.Via == "name" && len(named) > 0 && !slices.ContainsFunc(m.matches, func(g gazetteer.Match) bool {
 			return g.Entry != match.Entry && supported(g.Entry, named)
 		})
-		if (!supported(match.Entry, named) || d.foreignBody(match.Entry, m, local)) && d.needsCountry(match.Entry, m) && !sharedCapital && !seat && outlet < 0 && !ownName {
+		if (!supported(match.Entry, named) || d.foreignBody(match.Entry, m, local)) && d.needsCountry(match.Entry, m) && !sharedCapital && !seat && outlet < 0 && !ownName && !byOffice {
 			// "Labor" or "House of Commons" names the party or body of a
 			// country the article names; without one, "Labour Party" is a
 			// party of that name and "Labor" alone nothing sure
@@ -327,6 +337,18 @@ func (d *doc) resolve() {
 			d.link(mi, ei)
 			continue
 		}
+		if ei, ok := d.titledGivenName(words, m); ok {
+			d.link(mi, ei) // "Sheikh Tamim" after "Sheikh Tamim bin Hamad"
+			continue
+		}
+		if d.headBeforeRole(m, words) {
+			// "Ministry spokesman X" where no one body of the article is a
+			// ministry: the word names none
+			if ei := d.bodyHeadedBy(words[0], m); ei >= 0 {
+				d.link(mi, ei) // "the Ministry of Justice": its head opens its name
+			}
+			continue
+		}
 		if m.member {
 			// "Social Democrat": one of a party the article names in the
 			// plural; else ("Smith" beside "the Smiths") a name as any other
@@ -348,6 +370,11 @@ func (d *doc) resolve() {
 			if d.classify(m, false); m.kind == "" {
 				continue
 			}
+		}
+		if m.acronym && d.toks[m.first].allCaps && m.last-m.first == 1 && d.nextWord(m.last, m.sent) == "party" {
+			// "the ruling UDA party": the noun says the letters are a
+			// party's name, which the article need not spell out
+			m.acronym, m.kind = false, polgraph.KindParty
 		}
 		if m.acronym {
 			continue // an acronym or short name of nothing the article names
@@ -432,12 +459,13 @@ type nameIndex struct {
 	initials       map[string][]int // organisations by initials
 	partyStem      map[string][]int // parties by their name's words before "Party", and their plural ("liberal", "liberals")
 	ends           map[string][]int // persons of three words or more by first and last word
+	penult         map[string][]int // persons of three words or more by the word before the last, no given name
 	done           map[string]bool  // (entity, what) pairs already indexed
 }
 
 func newNameIndex() *nameIndex {
 	return &nameIndex{same: map[string][]int{}, suffix: map[string][]int{}, prefix: map[string][]int{},
-		orgSuffix: map[string][]int{}, initials: map[string][]int{}, partyStem: map[string][]int{}, ends: map[string][]int{}, done: map[string]bool{}}
+		orgSuffix: map[string][]int{}, initials: map[string][]int{}, partyStem: map[string][]int{}, ends: map[string][]int{}, penult: map[string][]int{}, done: map[string]bool{}}
 }
 
 func (x *nameIndex) add(m map[string][]int, key string, ei int) {
@@ -464,6 +492,11 @@ func (d *doc) index(ei int, s string) {
 			}
 			if len(ew) >= 3 {
 				x.add(x.ends, ew[0]+" "+ew[len(ew)-1], ei) // "Joshua Norton" for "Joshua Abraham Norton"
+				if p := ew[len(ew)-2]; !firstNames[p] && !particles[p] && len([]rune(p)) > 1 {
+					// "Rodriguez" for "José Luis Rodríguez Zapata": the first
+					// of two surnames, as the Spanish-speaking press names him
+					x.add(x.penult, p, ei)
+				}
 			}
 		}
 		if kindGroup(e.kind) == "org" {
@@ -544,11 +577,15 @@ func (d *doc) findByWords(words []string, m *mention) (int, bool) {
 		suffix = append(suffix, x.suffix[key]...)
 		prefix = append(prefix, x.prefix[key]...)
 	}
-	if kindGroup(m.kind) == "org" && (len(words) >= 2 || m.first > 0 && d.toks[m.first-1].lower == "the") {
+	if kindGroup(m.kind) == "org" && (len(words) >= 2 || m.first > 0 && d.toks[m.first-1].lower == "the" || d.headBeforeRole(m, words)) {
 		// "the Commission" after "the European Commission", "the
 		// Standard" after "The Harbour Standard": the one body whose name
-		// ends so
-		suffix = append(suffix, x.orgSuffix[key]...)
+		// ends so; "Ministry spokesman X" after "the Defence Ministry"
+		for _, ei := range x.orgSuffix[key] {
+			if !d.laterForeignBody(ei, m, key) {
+				suffix = append(suffix, ei)
+			}
+		}
 	}
 	if len(words) == 1 && m.last-m.first == 1 && d.toks[m.first].allCaps {
 		acro = x.initials[strings.ToLower(d.toks[m.first].bare())]
@@ -588,6 +625,9 @@ func (d *doc) findByWords(words []string, m *mention) (int, bool) {
 		// "Elian" after "Elian Gonzalez", where no other person has that
 		// first name nor anyone that surname: a name nothing else types
 		return prefix[0], true
+	}
+	if pen := slices.Compact(x.penult[key]); len(words) == 1 && len(pen) == 1 && len(suffix) == 0 && len(prefix) == 0 && (m.kind == polgraph.KindPerson || !m.strong) {
+		return pen[0], true // "Rodriguez" for "José Luis Rodríguez Zapata"
 	}
 	return 0, false
 }
@@ -874,6 +914,86 @@ func capitalReading(ms []gazetteer.Match) string {
 	return c
 }
 
+// datelinePlace reports a mention that opens a dateline, in capitals
+// before a comma or the agency's bracket ("DAVOS (Reuters) -", "DAVOS,
+// Switzerland"): the place the story is filed from.
+func (d *doc) datelinePlace(m *mention) bool {
+	s := &d.sents[m.sent]
+	if !s.dateline || m.first != s.first || m.last >= s.last || !d.toks[m.first].allCaps {
+		return false
+	}
+	next := d.toks[m.last].text
+	return next == "," || next == "("
+}
+
+// titledGivenName is the one person named in full whose name opens with
+// the given name that a name's title ("Sheikh", "Prince") is read with
+// (words: "sheikh tamim"), as the press names a Gulf ruler by title and
+// given name after his full name ("Sheikh Tamim bin Hamad").
+func (d *doc) titledGivenName(words []string, m *mention) (int, bool) {
+	if m.kind != polgraph.KindPerson || len(words) != 2 || !nameTitles[words[0]] {
+		return -1, false
+	}
+	found := -1
+	for _, ei := range d.names.prefix[words[1]] {
+		if e := d.ents[ei]; e.kind == polgraph.KindPerson && len(e.words) > 1 && e.words[0] == words[1] && ei != found {
+			if found >= 0 {
+				return -1, false
+			}
+			found = ei
+		}
+	}
+	return found, found >= 0
+}
+
+// headBeforeRole reports a one-word name that is a body's head word
+// before a role its people hold ("Ministry spokesman Pavel Orlov",
+// "Commission chairman X"): the press's short name of the body it named.
+func (d *doc) headBeforeRole(m *mention, words []string) bool {
+	return len(words) == 1 && orgHeads[words[0]] && workRoles[d.nextWord(m.last, m.sent)]
+}
+
+// bodyHeadedBy is the one organisation or party named before mention m
+// whose name opens with head and "of" ("Ministry of Justice" for
+// "Ministry"), or -1 where none or several are.
+func (d *doc) bodyHeadedBy(head string, m *mention) int {
+	found := -1
+	for ei, e := range d.ents {
+		if kindGroup(e.kind) != "org" || len(e.ments) == 0 || d.ments[e.ments[0]].start >= m.start {
+			continue
+		}
+		for _, s := range e.surfaces {
+			if w := lowerWords(s); len(w) > 2 && (w[0] == head && w[1] == "of" || w[0] == "the" && w[1] == head && w[2] == "of") {
+				if found >= 0 && found != ei {
+					return -1
+				}
+				found = ei
+			}
+		}
+	}
+	return found
+}
+
+// laterForeignBody reports a state body of another country than the one
+// the story is filed from, named only after mention m, which names a body
+// as every state's is named (key, "defence ministry"): "KYIV - The
+// Defence Ministry said Russian forces shelled Kharkiv. ... the Russian
+// Defence Ministry said" names Ukraine's first, as a short form refers
+// back to the name it shortens, not ahead.
+func (d *doc) laterForeignBody(ei int, m *mention, key string) bool {
+	e := d.ents[ei]
+	filed := d.datelineCountry()
+	if e.gaz == nil || e.gaz.Country == "" || filed == "" || e.gaz.Country == filed || !genericBodyName(key) {
+		return false
+	}
+	for _, mi := range e.ments {
+		if d.ments[mi].start < m.start {
+			return false
+		}
+	}
+	return true
+}
+
 // bodyCountry is the country a state body of a generic name belongs to
 // when the article does not say: the one it is filed from, else the one
 // it names most, else "".
@@ -917,7 +1037,7 @@ func (d *doc) acting(m *mention) bool {
 	}
 	next := &d.toks[m.last]
 	if next.lower == "'s" {
-		return true
+		return !d.cityOfficeAt(m.last+1, s.last) // "London's mayor" is the city's
 	}
 	if next.lower == "to" && urgingVerbs[d.prevWord(m.first, m.sent)] {
 		return true // "urged Washington to follow suit": the state is asked to act
@@ -926,6 +1046,19 @@ func (d *doc) acting(m *mention) bool {
 		return actor
 	}
 	return next.kind == tokWord && !next.cap && !prepositions[next.lower] && !determiners[next.lower] && next.lower != "and" && next.lower != "or"
+}
+
+// cityOfficeAt reports the title of a city's office at token i, after a
+// word of rank ("deputy mayor"): what a capital owns so is the city's.
+func (d *doc) cityOfficeAt(i, last int) bool {
+	if i < last && deputyWords[d.toks[i].lower] {
+		i++
+	}
+	if i >= last {
+		return false
+	}
+	_, o := d.officeAt(i, last)
+	return bodyOf(o) == "city"
 }
 
 // protestedAt reports a capital that a protest noun comes "from", which
@@ -1103,7 +1236,8 @@ func ofLocal(e *gazetteer.Entry, local string) bool {
 // placeOfOffice is the reading of a place name shared by a city (or a
 // capital) and a region that the office title after it or before "of" it
 // belongs to: "New York Governor", "Governor of New York", "Washington
-// Governor" the state, "New York Mayor" the city.
+// Governor" the state, "New York Mayor" the city; a country's name that a
+// region shares ("Georgia Governor") is the region's.
 func (d *doc) placeOfOffice(m *mention) (gazetteer.Match, bool) {
 	s := &d.sents[m.sent]
 	var o *gazetteer.Office
@@ -1124,7 +1258,7 @@ func (d *doc) placeOfOffice(m *mention) (gazetteer.Match, bool) {
 	places := 0
 	var found gazetteer.Match
 	for _, g := range m.matches {
-		if g.Entry.Kind == polgraph.KindPlace || g.Via == "metonym" { // a capital is a city too
+		if g.Entry.Kind == polgraph.KindPlace || g.Entry.Kind == polgraph.KindCountry || g.Via == "metonym" { // a capital is a city too; "Georgia Governor" is no state's
 			places++
 			if g.Entry.Scope == scope {
 				found = g
@@ -1258,7 +1392,12 @@ func (d *doc) stateBodyOf(e *entity, partyCountry func() string) *gazetteer.Entr
 	case e.unsure && e.kind == polgraph.KindParty:
 		return curatedStateBody(e.kind, e.name, d.datelineCountry()) // a form known parties share: the dateline's, if it has one
 	case e.scope != "" && (e.kind == polgraph.KindOrganization || e.kind == polgraph.KindParty):
-		return curatedStateBody(e.kind, e.name, e.scope)
+		if b := curatedStateBody(e.kind, e.name, e.scope); b != nil || len(e.words) == 0 {
+			return b
+		}
+		// "the Defence Ministry in Moscow", named in full "Defence
+		// Ministry of Moscow": its words without the place are its name
+		return curatedStateBody(e.kind, strings.Join(e.words, " "), e.scope)
 	case e.kind == polgraph.KindOrganization && genericBodyName(e.name):
 		if b := d.seatBody(e.name); b != nil {
 			return b

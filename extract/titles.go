@@ -330,8 +330,10 @@ func (d *doc) titleAt(si, k int) (o *gazetteer.Office, body, end int) {
 	body = -1
 	for _, bi := range d.sentMents[si] {
 		if b := &d.ments[bi]; b.first == k && b.ent >= 0 && b.last < s.last {
-			if kind := d.ents[b.ent].kind; kind == polgraph.KindCountry || kind == polgraph.KindParty || kind == polgraph.KindOrganization {
-				body, k = b.ent, b.last // "the Australian", "the Liberal"
+			if kind := d.ents[b.ent].kind; kind == polgraph.KindCountry || kind == polgraph.KindParty || kind == polgraph.KindOrganization ||
+				kind == polgraph.KindPlace && k+1 < s.last && possessiveMarks[d.toks[b.last].lower] {
+				// "the Australian", "the Liberal", "Valdera's" (a town's mayor)
+				body, k = b.ent, b.last
 				if k < s.last && possessiveMarks[d.toks[k].lower] {
 					k++ // "Varovia's", "the Greens'"
 				}
@@ -525,7 +527,9 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 		case polgraph.KindPlace:
 			country = bodyEnt
 			if o.Body == "city" || o.Body == "region" {
-				add(&relation{typ: "LEADS", from: person, to: bodyEnt, sent: si, conf: 0.65})
+				if headOffice(o) { // a deputy mayor leads nothing
+					add(&relation{typ: "LEADS", from: person, to: bodyEnt, sent: si, conf: 0.65})
+				}
 				return
 			}
 		}
