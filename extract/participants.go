@@ -45,19 +45,7 @@ func (d *doc) onlyInObliqueOfThing(si int, o occurrence, e, right int) bool {
 			things = append(things, c)
 		}
 	}
-	named := false
-	for _, mi := range d.sentMents[si] {
-		m := &d.ments[mi]
-		if m.ent != e || m.first < o.i+o.n || m.last > right {
-			continue
-		}
-		w := x.at(m.first)
-		if w < 0 || !slices.ContainsFunc(things, func(c int) bool { return x.dominates(c, w) }) {
-			return false
-		}
-		named = true
-	}
-	return named
+	return d.namedOnlyUnder(si, x, o.i+o.n, right, e, things)
 }
 
 // onlyInActOf reports whether entity e is named after the trigger at o,
@@ -74,14 +62,21 @@ func (d *doc) onlyInActOf(si int, o occurrence, e, right int) bool {
 		m := x.markOf(c)
 		return !x.isVerb(c) || m != "of" && m != "for"
 	})
+	return d.namedOnlyUnder(si, x, o.i+o.n, right, e, acts)
+}
+
+// namedOnlyUnder reports whether entity e is named in sentence si between
+// tokens from and to, and every such naming lies under one of the words
+// roots of the tree x.
+func (d *doc) namedOnlyUnder(si int, x *syntax, from, to, e int, roots []int) bool {
 	named := false
 	for _, mi := range d.sentMents[si] {
 		m := &d.ments[mi]
-		if m.ent != e || m.first < o.i+o.n || m.last > right {
+		if m.ent != e || m.first < from || m.last > to {
 			continue
 		}
 		w := x.at(m.first)
-		if w < 0 || !slices.ContainsFunc(acts, func(c int) bool { return x.dominates(c, w) }) {
+		if w < 0 || !slices.ContainsFunc(roots, func(c int) bool { return x.dominates(c, w) }) {
 			return false
 		}
 		named = true
