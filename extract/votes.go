@@ -161,11 +161,7 @@ func (d *doc) membersChamber(ev *event) int {
 		// own: the tally of a vote the article tells, not another
 		return -1
 	}
-	x := d.syntaxOf(ev.sent)
-	if x == nil {
-		return -1
-	}
-	v := x.eventWord(ev)
+	x, v := d.eventTree(ev)
 	if v < 0 || !x.isVerb(v) {
 		return -1
 	}
@@ -232,11 +228,7 @@ func (d *doc) measureChamber(ev *event) int {
 	if ev.typ != "VOTE" || ev.noun || len(ev.parts) > 0 {
 		return -1
 	}
-	x := d.syntaxOf(ev.sent)
-	if x == nil {
-		return -1
-	}
-	v := x.eventWord(ev)
+	x, v := d.eventTree(ev)
 	if v < 0 || !x.isVerb(v) {
 		return -1
 	}
