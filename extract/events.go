@@ -428,6 +428,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 		// of victims") is read as the verb
 		if typ, ok := d.objectSense(si, i, n); ok {
 			if typ == noEvent {
+				if typ := d.clauseSense(si, occurrence{i, n, t}); typ != "" {
+					return typ // "added the website to its sanctions list"
+				}
 				return "" // "rejected a proposal": a refusal, no event
 			}
 			return typ // "dismissed the apology as too late": a criticism

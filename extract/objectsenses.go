@@ -111,6 +111,33 @@ var objectSenseForms = func() map[string]bool {
 	return out
 }()
 
+// clauseSense is the type a CAMEO pattern of its whole clause gives verb
+// trigger o where the table makes the verb no event whatever its object:
+// "added Ivo Dorn" tells nothing, "added Ivo Dorn to its sanctions list"
+// a sanction. Words are left to the speech triggers.
+func (d *doc) clauseSense(si int, o occurrence) string {
+	x, v := d.verbTriggerAt(si, o.i, o.n)
+	if v < 0 || !eventlessVerb(x.lemma(v)) {
+		return ""
+	}
+	if m, ok := d.cameoMatch(si, o); ok && m.Specific && !speechActs[m.Type] {
+		return m.Type
+	}
+	return ""
+}
+
+// eventlessVerb reports a verb of the table that no object class makes an
+// event of.
+func eventlessVerb(lemma string) bool {
+	senses := objectSenses[lemma]
+	for _, typ := range senses {
+		if typ != noEvent {
+			return false
+		}
+	}
+	return len(senses) > 0
+}
+
 // objectSense is the type a verb trigger at tokens [i, i+n) of sentence
 // si takes from the class of the object the parse gives it, and whether
 // the table and the tree decide it.

@@ -580,6 +580,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "what is added to a sanctions list is sanctioned, where what is added alone is no event",
+			text: "Britain added Ivo Dorn to its sanctions list on Monday. Ada Holm added that the plan was flawed.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-12", []string{"agent:country/united-kingdom", "patient:person/ivo-dorn"}},
+				{"STATEMENT", "2025-05-12", []string{"agent:person/ada-holm"}},
+			},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
