@@ -417,6 +417,17 @@ func (d *doc) datelineKind(m *mention) (kind string, media bool) {
 	return "", false
 }
 
+// ownNameBefore reports a noun at token j whose own name comes right before
+// it: a capitalised word other than a lone nationality ("the Civic Renewal
+// party", "the Pheu Thai party"; not "the Thai party").
+func (d *doc) ownNameBefore(j, first int) bool {
+	p := j - 1
+	if p < first || !d.toks[p].cap || determiners[d.toks[p].lower] || possessives[d.toks[p].lower] {
+		return false // "His party, the Civic Alliance,"
+	}
+	return !d.demonymAt(p) || p > first && d.toks[p-1].cap
+}
+
 // nounBefore is the kind a common noun right before the name gives it:
 // "the daily Jurnalul Nou", "the capital, Valdora," (an apposition, closed
 // by punctuation: "in the capital, Smith said" is no name of the capital).
@@ -439,6 +450,11 @@ func (d *doc) nounBefore(m *mention) (kind string, media bool) {
 	w := d.toks[j].lower
 	k, ok := kindNouns[w]
 	if !ok {
+		return "", false
+	}
+	if comma && d.ownNameBefore(j, s.first) {
+		// "the opposition Pheu Thai party, Chaikasem Nitisiri,": the
+		// noun has its name already; who stands beside it is another
 		return "", false
 	}
 	// "the rights group Solvang", "the independent news site Korvex": up

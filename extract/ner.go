@@ -437,9 +437,16 @@ func (d *doc) nameStartsInRun(i, j, n, k, si int, ms []gazetteer.Match, titled b
 // Dakar" is no city).
 func (d *doc) runIsOneName(i, k, si int) bool {
 	first, next := d.toks[i].lower, d.toks[i+1].lower
-	return d.personByApposition(i, k, si) || d.pluralPartyRun(i, k) || d.partyWordsOnly(i, k) ||
+	return d.personByApposition(i, k, si) || d.pluralPartyRun(i, k) || d.partyWordsOnly(i, k) || d.beforePartyNoun(k) ||
 		orgHeads[d.toks[k-1].lower] && k-i >= 2 || orgHeads[first] && (next == "of" || next == "for") ||
 		mediaOpeners[first]
+}
+
+// beforePartyNoun reports a run that ends right before the lower-case noun
+// "party": "the opposition Pheu Thai party", "the ruling Georgian Dream
+// party" name a party whole, whatever nationality is inside.
+func (d *doc) beforePartyNoun(k int) bool {
+	return k < len(d.toks) && d.toks[k].text == "party"
 }
 
 // runBeforeTitle is the end k of a run cut where an office title starts

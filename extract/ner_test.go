@@ -14,6 +14,10 @@ func TestRecognizerCases(t *testing.T) {
 		notNamed []string          // names that must not be entities
 	}{
 		{"Press coverage was thin. Image rights were sold.", nil, []string{"Press", "Image"}},
+		// a run before the noun "party" names the party whole, nationality inside and all;
+		// who stands beside a party named so is someone else
+		{"The leader of the opposition Varo Thai party, Kem Dolan, said on Monday it would file a motion.",
+			map[string]string{"Varo Thai": polgraph.KindParty, "Kem Dolan": polgraph.KindPerson}, []string{"Varo", "Thai"}},
 		{"Ramon Vell sat in the Spanish Parliament. He held the ministries of Finance, Justice and Interior, became President of Parliament, and was twice Prime Minister.", nil, []string{"Interior"}}, // a portfolio, not one who became President
 		{"The settlement was built in 3000 BC near the river.", nil, []string{"British Columbia", "BC"}},
 		{"Town meetings are common. New England towns hold them every spring.", map[string]string{"New England": polgraph.KindPlace}, []string{"England"}},
