@@ -17,11 +17,7 @@ func (d *doc) accusedActs() {
 		if acc.dropped || acc.noun || acc.typ != "ACCUSATION" {
 			continue
 		}
-		x := d.syntaxOf(acc.sent)
-		if x == nil {
-			continue
-		}
-		v := x.eventWord(acc)
+		x, v := d.eventTree(acc)
 		if v < 0 {
 			continue
 		}
@@ -149,11 +145,7 @@ func (d *doc) chargedActs() {
 		if ch.dropped || ch.noun || ch.typ != "LEGAL_ACTION" {
 			continue
 		}
-		x := d.syntaxOf(ch.sent)
-		if x == nil {
-			continue
-		}
-		v := x.eventWord(ch)
+		x, v := d.eventTree(ch)
 		if v < 0 || !chargingLemmas[x.lemma(v)] {
 			continue
 		}

@@ -370,11 +370,7 @@ func (d *doc) citationOnly(ev *event) {
 	if ev.dropped || ev.noun || ev.typ != "REPORT" {
 		return
 	}
-	x := d.syntaxOf(ev.sent)
-	if x == nil {
-		return
-	}
-	v := x.eventWord(ev)
+	x, v := d.eventTree(ev)
 	if v < 0 || !citingVerbs[x.lemma(v)] {
 		return
 	}
