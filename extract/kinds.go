@@ -104,6 +104,8 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = polgraph.KindParty
 	case n >= 2 && orgHeads[lastW]:
 		m.kind = polgraph.KindOrganization
+	case n >= 2 && mediaHeads[lastW] && !firstNames[firstW]:
+		m.kind, m.media = polgraph.KindOrganization, true // "the Holmark Courier", "Radio Kavar News"
 	case n == 2 && firstNames[firstW] && !orgHeads[lastW]:
 		m.kind = polgraph.KindPerson // "Stuart Hall", "Michael Hill"
 	case n >= 2 && (placeHeads[lastW] || placeNameEnds[lastW] || placeOpeners[firstW]):

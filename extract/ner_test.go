@@ -26,6 +26,9 @@ func TestRecognizerCases(t *testing.T) {
 		{"The essay quotes de Vorlaan on liberty. Later de Vorlaan wrote again.", map[string]string{"de Vorlaan": polgraph.KindPerson}, nil},
 		{"Ines Calder of Brightwater Sent Media spoke first.", map[string]string{"Brightwater Sent Media": polgraph.KindOrganization}, nil},
 		{"Oh my God, did you see that?", nil, []string{"God"}},
+		// a name ending in an outlet's head word is the outlet, though a country of its first word is named too
+		{"BRENMOOR, Holmark — The Holmark Courier's political editor, Wim Sterk, wrote on Friday that Holmark's ruling party would need a partner.",
+			map[string]string{"Holmark Courier": polgraph.KindOrganization, "Holmark": polgraph.KindCountry}, nil},
 		// a title the press keeps before one given name is the name's
 		{"Prime Minister Sheikh Varina resigned on Monday. Varina fled. Sheikh Tamir bin Hamad Al Rashed met her.",
 			map[string]string{"Sheikh Varina": polgraph.KindPerson, "Tamir bin Hamad Al Rashed": polgraph.KindPerson}, []string{"Varina", "Sheikh Tamir bin Hamad Al Rashed"}},
