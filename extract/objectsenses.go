@@ -95,6 +95,25 @@ func (d *doc) stateActs(si int, x *syntax, v int) bool {
 	return false
 }
 
+// personActs reports a verb v whose subject is a person: one named, or
+// an office title ("the ambassador rejected").
+func (d *doc) personActs(si int, x *syntax, v int) bool {
+	for _, w := range x.childrenWith(v, "nsubj") {
+		if m := d.mentionOver(si, x.token(w)); m != nil {
+			for _, e := range d.refs(m) {
+				if d.ents[e].kind == polgraph.KindPerson {
+					return true
+				}
+			}
+			continue
+		}
+		if d.officeObject(si, x, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // noEvent is the table's type for an object that makes the verb tell of
 // no event of the contract's ("rejected a proposal": a refusal).
 const noEvent = "-"
@@ -200,6 +219,12 @@ func (d *doc) objectSense(si, i, n int) (string, bool) {
 	}
 	if c == "measure" && stateVoteVerbs[x.lemma(v)] && !d.stateActs(si, x, v) {
 		return noEvent, true // "the president vetoed the bill": one hand's refusal, no vote
+	}
+	if c == "measure" && measures && !d.chamberActs(si, x, v) && d.personActs(si, x, v) {
+		// "the ambassador rejected the resolution as unjust": one
+		// person's stance on a measure, which only a chamber or a state
+		// votes on; the verb means what it does of any other thing
+		return senseOf(senses, "thing")
 	}
 	if c == "person" && x.unnamedSomeone(objs[0]) && !d.officeObject(si, x, objs[0]) {
 		if typ, ok := senses["victim"]; ok {

@@ -588,6 +588,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a person rejecting a resolution casts no vote",
+			text: "Kavran's ambassador to the United Nations, Ivo Maren, rejected the resolution as unjust on Monday.",
+			not:  []string{"VOTE"},
+		},
+		{
+			name: "a state rejecting a resolution votes",
+			text: "Russia rejected the resolution on Tuesday.",
+			want: []wantEvent{{"VOTE", "2025-05-06", []string{"agent:country/russia"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
