@@ -1044,3 +1044,38 @@ func (x *syntax) appositionWithoutComma() {
 		}
 	}
 }
+
+// dayWords are the times a wire writes bare after a reporting verb ("said
+// Monday"), with no preposition to mark them as times.
+var dayWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight")
+
+// dayReadAsSubject mends a parse that reads a bare day after a reporting
+// verb as its subject, as the news style of "the ministry said Monday" is
+// rare in the treebank: "Monday" becomes the subject of "said" and the
+// ministry an unlabelled dependent, and in "the police said Tuesday that
+// two men were arrested" the reported clause hangs on "Tuesday". A day is
+// a time of the verb; the noun right before the verb with no role of its
+// own is the subject, and a clause on the day is the verb's.
+func (x *syntax) dayReadAsSubject() {
+	t := &x.tree
+	for w := 1; w < len(t.Words); w++ {
+		v := w - 1
+		if t.Head[w] != v || !dayWords[strings.ToLower(t.Words[w])] || !reportingWords[strings.ToLower(t.Words[v])] {
+			continue
+		}
+		for _, c := range x.childrenWith(w, "ccomp") {
+			t.Head[c] = v // "said Tuesday that two men were arrested"
+		}
+		if t.Rel[w] != "nsubj" {
+			continue
+		}
+		t.Rel[w] = "obl:tmod"
+		for _, c := range x.childrenWith(v, "dep") {
+			// "the Kremlin said Wednesday", "the Foreign Ministry in
+			// Islamabad said Thursday": the phrase right before the verb
+			if words := x.subtree(c, nil); c < v && words[len(words)-1] == v-1 && (t.UPOS[c] == "NOUN" || t.UPOS[c] == "PROPN") {
+				t.Rel[c] = "nsubj"
+			}
+		}
+	}
+}

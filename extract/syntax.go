@@ -62,6 +62,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.clauseReadAsModifier()
 		x.subjectReadAsObject()
 		x.subjectOfReportedClause()
+		x.dayReadAsSubject()
 		x.reportingTailSubject()
 		x.frontedObject()
 		x.copulaSubject()

@@ -598,6 +598,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"VOTE", "2025-05-06", []string{"agent:country/russia"}}},
 		},
 		{
+			name: "a bare day after a reporting verb dates it and leaves its subject the speaker",
+			text: "The talks will resume, the Kremlin said Wednesday. The vote was fair, Ivo Holm said Friday. The police said Tuesday that Ada Varga had been arrested.",
+			want: []wantEvent{
+				{"STATEMENT", "2025-05-07", []string{"agent:organization/kremlin"}},
+				{"STATEMENT", "2025-05-09", []string{"agent:person/ivo-holm"}},
+				{"ARREST", "2025-05-06", []string{"patient:person/ada-varga"}},
+			},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
