@@ -35,6 +35,13 @@ var orgHeads = wordSet("org_heads.txt")
 // mediaHeads end the names of news outlets.
 var mediaHeads = wordSet("media_heads.txt")
 
+// bareDays are the days the press writes with no preposition ("said
+// Monday"); dayOpeners open a day's phrase themselves ("last Monday").
+var (
+	bareDays   = wordSet("bare_days.txt")
+	dayOpeners = wordSet("day_openers.txt")
+)
+
 // mediaOpeners open the names of broadcasters ("Radio Okavango").
 var mediaOpeners = wordSet("media_openers.txt")
 

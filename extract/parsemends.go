@@ -393,7 +393,9 @@ func (x *syntax) participleWithObject() {
 		switch h := t.Head[n]; {
 		case t.Rel[n] == "root":
 			t.Head[v], t.Rel[v] = -1, "root"
-		case t.Rel[n] == "dep" && h > v && x.isVerb(h):
+		case (t.Rel[n] == "dep" || t.Rel[n] == "ccomp") && h > v && x.isVerb(h):
+			// "Russian air strikes killed 12 people, officials said":
+			// "strikes" read as what is said, "killed" as its modifier
 			t.Head[v], t.Rel[v] = h, "ccomp"
 		case t.Rel[n] == "obj" && h >= 0 && h < n && reportingWords[strings.ToLower(t.Words[h])]:
 			// "Russia said Ukrainian drones attacked Moscow": what

@@ -21,12 +21,20 @@ func (x *syntax) prepositionReadAsMarker() {
 			continue
 		}
 		n := p + 1
-		if n < len(t.Head) && t.Head[n] == h && t.Rel[n] == "compound" && t.Rel[h] == "advcl" && t.Head[h] >= 0 && !slices.Contains(t.Head[n+1:h], n) {
+		if n < len(t.Head) && t.Head[n] == h && t.Rel[n] == "compound" && t.Head[h] >= 0 && !slices.Contains(t.Head[n+1:h], n) {
 			// "passed a law on Thursday banning donations": the noun glued
-			// to the participle is the oblique of the verb it modifies
-			t.Head[n], t.Rel[n] = t.Head[h], "obl"
-			t.Head[p], t.Rel[p] = n, "case"
-			continue
+			// to the participle is the oblique of the verb it modifies,
+			// or, where it modifies a noun ("approved a law on Tuesday
+			// restricting NGOs"), of the verb that noun is an argument of
+			v := t.Head[h]
+			if t.Rel[h] == "acl" {
+				v = t.Head[v]
+			}
+			if (t.Rel[h] == "advcl" || t.Rel[h] == "acl") && v >= 0 && x.isVerb(v) {
+				t.Head[n], t.Rel[n] = v, "obl"
+				t.Head[p], t.Rel[p] = n, "case"
+				continue
+			}
 		}
 		if n >= len(t.Head) || t.Head[n] != p || slices.Contains(t.Head[n+1:], p) {
 			continue // no noun of its own, or more than one word hung on it
@@ -1041,41 +1049,6 @@ func (x *syntax) appositionWithoutComma() {
 			t.Head[w], t.Rel[w] = t.Head[h], t.Rel[h]
 			t.Head[h], t.Rel[h] = w, "compound"
 			changed = true
-		}
-	}
-}
-
-// dayWords are the times a wire writes bare after a reporting verb ("said
-// Monday"), with no preposition to mark them as times.
-var dayWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight")
-
-// dayReadAsSubject mends a parse that reads a bare day after a reporting
-// verb as its subject, as the news style of "the ministry said Monday" is
-// rare in the treebank: "Monday" becomes the subject of "said" and the
-// ministry an unlabelled dependent, and in "the police said Tuesday that
-// two men were arrested" the reported clause hangs on "Tuesday". A day is
-// a time of the verb; the noun right before the verb with no role of its
-// own is the subject, and a clause on the day is the verb's.
-func (x *syntax) dayReadAsSubject() {
-	t := &x.tree
-	for w := 1; w < len(t.Words); w++ {
-		v := w - 1
-		if t.Head[w] != v || !dayWords[strings.ToLower(t.Words[w])] || !reportingWords[strings.ToLower(t.Words[v])] {
-			continue
-		}
-		for _, c := range x.childrenWith(w, "ccomp") {
-			t.Head[c] = v // "said Tuesday that two men were arrested"
-		}
-		if t.Rel[w] != "nsubj" {
-			continue
-		}
-		t.Rel[w] = "obl:tmod"
-		for _, c := range x.childrenWith(v, "dep") {
-			// "the Kremlin said Wednesday", "the Foreign Ministry in
-			// Islamabad said Thursday": the phrase right before the verb
-			if words := x.subtree(c, nil); c < v && words[len(words)-1] == v-1 && (t.UPOS[c] == "NOUN" || t.UPOS[c] == "PROPN") {
-				t.Rel[c] = "nsubj"
-			}
 		}
 	}
 }

@@ -62,7 +62,6 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.clauseReadAsModifier()
 		x.subjectReadAsObject()
 		x.subjectOfReportedClause()
-		x.dayReadAsSubject()
 		x.reportingTailSubject()
 		x.frontedObject()
 		x.copulaSubject()
@@ -192,7 +191,8 @@ func gerundsReadAsVerbs(x *syntax) {
 // verb follows: in "Kenyan police fired tear gas on Saturday to disperse
 // protesters", "fired" read as a participle makes "police-fired tear gas"
 // a phrase with no verb. A reduced relative ("the bill passed by MPs
-// bans ...") has its sentence's verb after it.
+// bans ...") has its sentence's verb after it; a reporting tail ("...,
+// her lawyer said.") is no such verb.
 func participleAfterSubject(x *syntax) {
 	t := &x.tree
 	n := len(t.Words)
@@ -206,12 +206,39 @@ func participleAfterSubject(x *syntax) {
 	if w == 0 || w == n || t.XPOS[w] != "VBN" || t.UPOS[w-1] != "NOUN" && t.UPOS[w-1] != "PROPN" {
 		return
 	}
-	for _, tag := range t.XPOS[w+1:] {
+	for _, tag := range t.XPOS[w+1 : x.reportingTailStart()] {
 		if finiteTags[tag] || tag == "MD" {
 			return
 		}
 	}
 	parse.Default().MarkPastTense(t, w)
+}
+
+// reportingTailStart is the comma that opens the sentence's reporting
+// tail ("..., her lawyer said.", "..., said Ivo Holm."): a speaker's
+// phrase and a reporting verb, and the full stop. It is the sentence's
+// last word where there is no tail.
+func (x *syntax) reportingTailStart() int {
+	t := &x.tree
+	last := len(t.Words) - 1
+	c := slices.Index(t.Words[max(0, last-8):], ",")
+	if c < 0 {
+		return last
+	}
+	c += max(0, last-8)
+	verbs := 0
+	for w := c + 1; w < last; w++ {
+		switch {
+		case reportingWords[strings.ToLower(t.Words[w])] && x.isVerb(w):
+			verbs++
+		case t.UPOS[w] != "DET" && t.UPOS[w] != "ADJ" && t.UPOS[w] != "NOUN" && t.UPOS[w] != "PROPN" && t.UPOS[w] != "PRON":
+			return last
+		}
+	}
+	if verbs != 1 {
+		return last
+	}
+	return c
 }
 
 // relativeVerbsReadAsNouns retags as verbs the present tense of a verb
@@ -392,6 +419,15 @@ func (d *doc) taggedOf(si int) *syntax {
 			i++
 			continue
 		}
+		if d.bareDay(i, s.first, s.last) {
+			// "arrested Ana Holm Sunday", "the Kremlin said Wednesday":
+			// the wire's bare day, which the parser reads as a name's last
+			// word or a subject, is parsed as the treebank writes it, "on
+			// Wednesday"; the token's word is the day's
+			words = append(words, "on")
+			x.tok = append(x.tok, int32(i))
+			x.word[i-s.first] = int32(len(words))
+		}
 		for _, w := range parse.Tokenize(d.toks[i].text) {
 			words = append(words, w.Text)
 			x.tok = append(x.tok, int32(i))
@@ -400,6 +436,21 @@ func (d *doc) taggedOf(si int) *syntax {
 	x.tree = parse.Default().Tag(words)
 	d.trees[si] = x
 	return x
+}
+
+// bareDay reports a day at token i, in the sentence of tokens [first,
+// last), that no preposition or determiner opens: after a word, and
+// neither a possessive ("Sunday's vote") nor a name's first word ("the
+// Sunday Times") itself.
+func (d *doc) bareDay(i, first, last int) bool {
+	if i == first || !bareDays[d.toks[i].lower] || d.toks[i-1].kind != tokWord || dayOpeners[d.toks[i-1].lower] {
+		return false
+	}
+	if i+1 < last {
+		next := d.toks[i+1]
+		return next.lower != "'s" && next.lower != "’s" && !(next.kind == tokWord && next.cap)
+	}
+	return true
 }
 
 // abbreviationAt reports a word token of abbreviations with its period

@@ -607,6 +607,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a bare day after a name, or before a participle on the object, dates the verb",
+			text: "Police arrested opposition leader Ana Holm Sunday at her home in Tbilisi, her lawyer said. Hungary's parliament approved a law Tuesday restricting foreign funding of charities.",
+			want: []wantEvent{
+				{"ARREST", "2025-05-11", []string{"patient:person/ana-holm"}},
+				{"VOTE", "2025-05-06", []string{"agent:organization/hungarian-national-assembly"}},
+			},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
