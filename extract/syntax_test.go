@@ -615,6 +615,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a description before the name given an office leaves the verb its sense",
+			text: "The prime minister named former banker Ivo Dorn as finance minister on Monday. Voters in Moldova elected pro-Western candidate Ana Holm as president on Sunday.",
+			want: []wantEvent{
+				{"APPOINTMENT", "2025-05-12", []string{"patient:person/ivo-dorn"}},
+				{"APPOINTMENT", "2025-05-11", []string{"patient:person/ana-holm"}},
+			},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},

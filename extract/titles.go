@@ -781,6 +781,8 @@ func (d *doc) officeNext(i, limit int) bool {
 // title follows it, after "as" or not: "named Pavo Strand (as) acting
 // energy minister". The words are read in order rather than from the
 // tree, which often takes "Tovik named Strand" for "a Tovik named Strand".
+// A few lower-case words of description may come first: "elected
+// pro-Western candidate Ana Holm (as) president".
 func (d *doc) personToOffice(i, si int) bool {
 	s := &d.sents[si]
 	for _, mi := range d.sentMents[si] {
@@ -789,7 +791,7 @@ func (d *doc) personToOffice(i, si int) bool {
 		if m.office != nil && m.officeStart >= 0 {
 			start = m.officeStart
 		}
-		if start != i || m.ent < 0 || d.ents[m.ent].kind != polgraph.KindPerson {
+		if start != i && !d.descriptionBetween(i, start) || m.ent < 0 || d.ents[m.ent].kind != polgraph.KindPerson {
 			continue
 		}
 		k := m.last
@@ -799,6 +801,21 @@ func (d *doc) personToOffice(i, si int) bool {
 		return d.officeNext(k, s.last)
 	}
 	return false
+}
+
+// descriptionBetween reports whether tokens [i, j) are one to four
+// lower-case words, no preposition or conjunction among them, that
+// describe the name at j: "pro-Western candidate", "his longtime ally".
+func (d *doc) descriptionBetween(i, j int) bool {
+	if j <= i || j-i > 4 {
+		return false
+	}
+	for _, t := range d.toks[i:j] {
+		if t.kind != tokWord || t.cap || prepositions[t.lower] || t.lower == "as" || t.lower == "and" || t.lower == "or" {
+			return false
+		}
+	}
+	return true
 }
 
 // verbAt reports a word the tagger reads as a verb among tokens [i, j)
