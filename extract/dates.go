@@ -423,7 +423,8 @@ func (d *doc) sentenceTime(ev *event) string {
 
 // toldOnByNoOne reports whether w is a verb of speech that is no event,
 // its speaker unnamed ("Police said on Friday they had detained X",
-// "Prosecutors said on Tuesday they had opened an investigation"),
+// "Prosecutors said on Tuesday they had opened an investigation", "Police
+// detained X, a spokesman said on Friday"),
 // whose clause tells event ev as done: the day it is told bounds the
 // event, and the article dates it as a named speaker's statement dates
 // what it tells. A clause of what will be ("would open") is not done.
@@ -434,7 +435,12 @@ func (d *doc) toldOnByNoOne(x *syntax, ev *event, w int) bool {
 	} else if ev.noun {
 		return false
 	}
-	if v < 0 || x.head(v) != w || x.rel(v) != "ccomp" || !speechWords[strings.ToLower(x.tree.Words[w])] || d.isEventWord(x, ev.sent)(w) {
+	// the clause told, or the same told before the telling: "Police have
+	// arrested Ana Holm, a spokesman said on Tuesday", whichever way the
+	// parse hangs the tail and the clause on each other
+	told := v >= 0 && x.head(v) == w && (x.rel(v) == "ccomp" || v < w && tailRels[x.rel(v)])
+	tail := v >= 0 && w > v && x.head(w) == v && tailRels[x.rel(w)] && len(x.childrenWith(w, "nsubj")) > 0
+	if !told && !tail || !speechWords[strings.ToLower(x.tree.Words[w])] || d.isEventWord(x, ev.sent)(w) {
 		return false
 	}
 	for _, a := range x.childrenWith(v, "aux", "mark") {
@@ -442,8 +448,24 @@ func (d *doc) toldOnByNoOne(x *syntax, ev *event, w int) bool {
 			return false
 		}
 	}
-	return true
+	return !x.habit(v)
 }
+
+// habit reports a verb v that a word of its own makes a habit or a span,
+// not one day's act: "has been arrested a dozen times", "has long
+// opposed".
+func (x *syntax) habit(v int) bool {
+	for _, c := range x.childrenWith(v, "advmod", "obl", "obl:tmod", "obj", "nmod:npmod", "obl:npmod") {
+		if habitWords[strings.ToLower(x.lemma(c))] {
+			return true
+		}
+	}
+	return false
+}
+
+// tailRels are the relations a parse gives a reporting tail and the
+// clause before it.
+var tailRels = set("parataxis", "advcl", "conj", "dep")
 
 // speechWords are the one-word verbs of reported speech of data/triggers.tsv.
 var speechWords = func() map[string]bool {

@@ -42,6 +42,10 @@ var (
 	dayOpeners = wordSet("day_openers.txt")
 )
 
+// habitWords make a verb a habit, not one day's act ("has been arrested a
+// dozen times").
+var habitWords = wordSet("habit_words.txt")
+
 // mediaOpeners open the names of broadcasters ("Radio Okavango").
 var mediaOpeners = wordSet("media_openers.txt")
 

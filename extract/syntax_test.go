@@ -623,6 +623,20 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "what a reporting tail or a named speaker tells in the present perfect is the news of the day it is told",
+			text: "Police have arrested Ana Holm, a spokesman said on Tuesday. Ivo Dorn has resigned as finance minister, the government said on Monday. Ada Varga said on Friday that police have detained Tomas Brevik.",
+			want: []wantEvent{
+				{"ARREST", "2025-05-06", []string{"patient:person/ana-holm"}},
+				{"RESIGNATION", "2025-05-12", []string{"agent:person/ivo-dorn"}},
+				{"ARREST", "2025-05-09", []string{"patient:person/tomas-brevik"}},
+			},
+		},
+		{
+			name: "a habit told in the present perfect takes no day from its telling",
+			text: "Ana Holm has been arrested a dozen times, her lawyer said on Monday.",
+			want: []wantEvent{{"ARREST", "", []string{"patient:person/ana-holm"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
