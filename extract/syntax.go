@@ -33,6 +33,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 	x := d.taggedOf(si)
 	if x != nil && x.tree.Head == nil {
 		d.namesReadAsVerbs(si, x)
+		d.titleWordsReadAsVerbs(si, x)
 		d.demonymsReadAsNames(si, x)
 		gerundsReadAsVerbs(x)
 		participleAfterSubject(x)
@@ -126,6 +127,24 @@ func (d *doc) namesReadAsVerbs(si int, x *syntax) {
 			inner := i > m.first && i < m.last-1 && !d.toks[i].cap
 			if w := x.at(i); w >= 0 && ((person || party || body) && d.toks[i].cap || !person && !party && !body && inner) && (x.pos(w) == "AUX" || x.pos(w) == "VERB") {
 				parse.Default().MarkProperNoun(&x.tree, w)
+			}
+		}
+	}
+}
+
+// titleWordsReadAsVerbs retags as adjectives the verb forms the tagger
+// reads inside the title before a person's name: in "met IMF managing
+// director Stanley Fischer", "managing" read as a verb makes the IMF what
+// was met and the director what is managed.
+func (d *doc) titleWordsReadAsVerbs(si int, x *syntax) {
+	for _, mi := range d.mentionsOf(si) {
+		m := &d.ments[mi]
+		if m.kind != polgraph.KindPerson || m.office == nil || m.officeStart < 0 {
+			continue
+		}
+		for i := m.officeStart; i < m.first; i++ {
+			if w := x.at(i); w >= 0 && !d.toks[i].cap && x.pos(w) == "VERB" {
+				parse.Default().MarkAdjective(&x.tree, w)
 			}
 		}
 	}

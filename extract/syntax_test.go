@@ -637,6 +637,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ARREST", "", []string{"patient:person/ana-holm"}}},
 		},
 		{
+			name:     "a verb form inside a title is no verb: who is met is the titled person",
+			text:     "Ivo Dorn met IMF managing director Ana Holm on Monday.",
+			want:     []wantEvent{{"MEETING", "2025-05-12", []string{"agent:person/ivo-dorn", "participant:person/ana-holm"}}},
+			notParts: []string{"participant:organization/international-monetary-fund"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
