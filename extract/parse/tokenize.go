@@ -22,6 +22,14 @@ type Token struct {
 // Other hyphenated compounds are split at the hyphen, as in the treebanks
 // ("30-year-old" → "30" "-" "year" "-" "old").
 func Tokenize(s string) []Token {
+	if plainWord(s) {
+		return []Token{{Text: s, Start: 0, End: len(s)}}
+	}
+	return tokenize(s)
+}
+
+// tokenize is Tokenize by its rules alone.
+func tokenize(s string) []Token {
 	toks := make([]Token, 0, len(s)/5+1)
 	i := 0
 	for i < len(s) {
@@ -44,6 +52,23 @@ func Tokenize(s string) []Token {
 		i = j
 	}
 	return toks
+}
+
+// plainWord reports whether s is one word of ASCII letters and digits
+// that UD English does not split ("cannot" it does): the tokenizer's
+// answer for most of a text's words, given without its rules, as the
+// extractor tokenizes its words one at a time.
+func plainWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	_, fused := fusedCuts[strings.ToLower(s)]
+	return !fused
 }
 
 // nextChunk returns the text after the whitespace at s[j:], or "".

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -62,5 +63,15 @@ func TestTokenizeSpansAreOrderedAndCoverText(t *testing.T) {
 	}
 	if strings.TrimSpace(s[prev:]) != "" {
 		t.Fatalf("text %q skipped at the end", s[prev:])
+	}
+}
+
+// TestPlainWords checks Tokenize's shortcut for words of letters and
+// digits alone against its rules.
+func TestPlainWords(t *testing.T) {
+	for _, w := range []string{"Varga", "resigned", "a", "B", "2019", "G7", "3rd", "cannot", "Cannot", "GONNA", "wanna", "gotta", "can", "nota", "Ilse"} {
+		if got, want := Tokenize(w), tokenize(w); !slices.Equal(got, want) {
+			t.Errorf("Tokenize(%q) = %v, its rules give %v", w, got, want)
+		}
 	}
 }
