@@ -838,6 +838,9 @@ func (d *doc) unknownNameTails() map[string]bool {
 
 // wordsKey is tokens [i, j) lowercased and joined by spaces.
 func (d *doc) wordsKey(i, j int) string {
+	if j == i+1 {
+		return d.toks[i].lower // most keys asked for: one word, no copy
+	}
 	var b strings.Builder
 	for k := i; k < j; k++ {
 		if k > i {
