@@ -371,8 +371,10 @@ func (d *doc) taggedOf(si int) *syntax {
 	if s.last-s.first > maxParsedWords {
 		return nil
 	}
-	x := &syntax{first: s.first, word: make([]int32, s.last-s.first)}
-	var words []string
+	// A token is a word or two, seldom more: room for all of them at once.
+	n := s.last - s.first
+	x := &syntax{first: s.first, word: make([]int32, n), tok: make([]int32, 0, n+n/4)}
+	words := make([]string, 0, n+n/4)
 	for i := s.first; i < s.last; i++ {
 		x.word[i-s.first] = int32(len(words))
 		// the treebank's own word split within the token: "don't" is "do
