@@ -67,6 +67,9 @@ func plainWord(s string) bool {
 			return false
 		}
 	}
+	if len(s) > maxFused {
+		return true // no need to lower-case it
+	}
 	_, fused := fusedCuts[strings.ToLower(s)]
 	return !fused
 }
@@ -271,6 +274,9 @@ func (c chunk) splitClitics(a, b int, toks []Token) []Token {
 
 // fusedCuts are the words UD English writes as two: "cannot" → "can" "not".
 var fusedCuts = map[string]int{"cannot": 3, "gonna": 3, "wanna": 3, "gotta": 3}
+
+// maxFused is the length of the longest of fusedCuts.
+const maxFused = len("cannot")
 
 // cliticCut returns where a final clitic starts in w, or 0.
 func cliticCut(w string) int {

@@ -74,4 +74,9 @@ func TestPlainWords(t *testing.T) {
 			t.Errorf("Tokenize(%q) = %v, its rules give %v", w, got, want)
 		}
 	}
+	for w := range fusedCuts {
+		if len(w) > maxFused {
+			t.Errorf("fused word %q is longer than maxFused", w)
+		}
+	}
 }
