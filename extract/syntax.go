@@ -375,6 +375,7 @@ func (d *doc) taggedOf(si int) *syntax {
 	n := s.last - s.first
 	x := &syntax{first: s.first, word: make([]int32, n), tok: make([]int32, 0, n+n/4)}
 	words := make([]string, 0, n+n/4)
+	var split []parse.Token // a token's words, one token at a time
 	for i := s.first; i < s.last; i++ {
 		x.word[i-s.first] = int32(len(words))
 		// the treebank's own word split within the token: "don't" is "do
@@ -393,7 +394,8 @@ func (d *doc) taggedOf(si int) *syntax {
 			i++
 			continue
 		}
-		for _, w := range parse.Tokenize(d.toks[i].text) {
+		split = parse.AppendTokens(split[:0], d.toks[i].text)
+		for _, w := range split {
 			words = append(words, w.Text)
 			x.tok = append(x.tok, int32(i))
 		}

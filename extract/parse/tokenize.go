@@ -22,15 +22,21 @@ type Token struct {
 // Other hyphenated compounds are split at the hyphen, as in the treebanks
 // ("30-year-old" → "30" "-" "year" "-" "old").
 func Tokenize(s string) []Token {
-	if plainWord(s) {
-		return []Token{{Text: s, Start: 0, End: len(s)}}
-	}
-	return tokenize(s)
+	return AppendTokens(make([]Token, 0, len(s)/5+1), s)
 }
 
-// tokenize is Tokenize by its rules alone.
-func tokenize(s string) []Token {
-	toks := make([]Token, 0, len(s)/5+1)
+// AppendTokens appends the words of s, as Tokenize splits them, to toks
+// and returns the extended slice: a caller that splits many short texts
+// (a text's own tokens, one at a time) reuses one slice for them all.
+func AppendTokens(toks []Token, s string) []Token {
+	if plainWord(s) {
+		return append(toks, Token{Text: s, Start: 0, End: len(s)})
+	}
+	return appendByRules(toks, s)
+}
+
+// appendByRules is AppendTokens by the tokenizer's rules alone.
+func appendByRules(toks []Token, s string) []Token {
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
