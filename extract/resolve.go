@@ -699,9 +699,13 @@ func lowerWords(name string) []string {
 	for f := range strings.FieldsSeq(strings.ToLower(name)) {
 		f = strings.ReplaceAll(f, ".", "")
 		f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")
-		if f != "" {
-			w = append(w, foldWord(f))
+		if f == "" {
+			continue
 		}
+		if w == nil {
+			w = make([]string, 0, strings.Count(name, " ")+1) // room for every word at once
+		}
+		w = append(w, foldWord(f))
 	}
 	return w
 }
@@ -1305,12 +1309,14 @@ func (d *doc) finishEntities() {
 			continue
 		}
 		// the fullest surface is the name
+		n := len(lowerWords(e.name))
 		for _, s := range e.surfaces {
-			longer := len(lowerWords(s)) > len(lowerWords(e.name))
+			sn := len(lowerWords(s))
+			longer := sn > n
 			// a dateline's capitals ("OSTRAVEN, Sept 14") are no spelling
-			cased := len(lowerWords(s)) == len(lowerWords(e.name)) && shouted(e.name) && !shouted(s)
+			cased := sn == n && shouted(e.name) && !shouted(s)
 			if (longer || cased) && !slices.Contains(e.titled, s) {
-				e.name = s
+				e.name, n = s, sn
 			}
 		}
 		e.name = cleanName(e.name)
