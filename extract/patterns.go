@@ -48,7 +48,7 @@ var (
 // between renders tokens [from, to) of sentence si for the patterns.
 func (d *doc) between(mis []int, from, to int) string {
 	var b strings.Builder
-	b.Grow(8 * (to - from)) // room for most words and their spaces at once
+	b.Grow(8 * max(to-from, 0)) // room for most words and their spaces at once
 	depth := 0
 	for j := from; j < to; j++ {
 		t := &d.toks[j]
