@@ -1125,8 +1125,12 @@ func (d *doc) singularOfPlural(i, limit int) int {
 	if d.plurals == nil {
 		d.plurals = d.pluralNames()
 	}
+	if len(d.plurals) == 0 {
+		return 0 // no key to build
+	}
 	for n := min(3, limit-i); n >= 1; n-- {
-		if d.contiguous(i, i+n) && d.plurals[d.wordsKey(i, i+n)] && (i+n == limit || !d.toks[i+n].cap) {
+		// the key, which costs a copy, last
+		if (i+n == limit || !d.toks[i+n].cap) && d.contiguous(i, i+n) && d.plurals[d.wordsKey(i, i+n)] {
 			return n
 		}
 	}

@@ -91,12 +91,14 @@ var clauseOpeners = set("after before since until once because while although th
 func (x *syntax) subordinatorReadAsPreposition() {
 	t := &x.tree
 	for v, rel := range t.Rel {
+		if rel != "conj" && rel != "parataxis" && rel != "dep" && rel != "ccomp" {
+			continue // first, as the tests below read the whole tree
+		}
 		first := v // the verb's first word: its auxiliary, in "was published"
 		for _, a := range x.childrenWith(v, "aux", "aux:pass") {
 			first = min(first, a)
 		}
-		if first == 0 || !finiteTags[t.XPOS[first]] || rel != "conj" && rel != "parataxis" && rel != "dep" && rel != "ccomp" ||
-			len(x.childrenWith(v, "nsubj", "nsubj:pass", "cc", "mark")) > 0 {
+		if first == 0 || !finiteTags[t.XPOS[first]] || len(x.childrenWith(v, "nsubj", "nsubj:pass", "cc", "mark")) > 0 {
 			continue
 		}
 		n := first - 1 // the head of the phrase before the verb: its last word, in English
@@ -519,8 +521,11 @@ func (x *syntax) relativeReadAsReport() {
 func (x *syntax) agentReadAsSubject() {
 	t := &x.tree
 	for w := range t.Head {
+		if t.XPOS[w] != "VBN" {
+			continue // first, as finding its dependents reads the whole tree
+		}
 		auxs, subjs := x.childrenWith(w, "aux:pass"), x.childrenWith(w, "nsubj:pass")
-		if t.XPOS[w] != "VBN" || len(auxs) != 1 || len(subjs) != 1 || subjs[0] > auxs[0] {
+		if len(auxs) != 1 || len(subjs) != 1 || subjs[0] > auxs[0] {
 			continue
 		}
 		s, aux := subjs[0], auxs[0]

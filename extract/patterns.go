@@ -48,6 +48,7 @@ var (
 // between renders tokens [from, to) of sentence si for the patterns.
 func (d *doc) between(mis []int, from, to int) string {
 	var b strings.Builder
+	b.Grow(8 * max(to-from, 0)) // room for most words and their spaces at once
 	depth := 0
 	for j := from; j < to; j++ {
 		t := &d.toks[j]
@@ -753,8 +754,11 @@ func (d *doc) personVerbPhrase(si int, a *mention, between string, hasPer bool) 
 // League"): a person "of" it or "a member of" it is of a party, as far as
 // the patterns go.
 func partyNamed(e *entity) bool {
+	if e.gaz != nil {
+		return false
+	}
 	words := lowerWords(e.name)
-	return e.gaz == nil && len(words) > 1 && cues.partyHeads[words[len(words)-1]]
+	return len(words) > 1 && cues.partyHeads[words[len(words)-1]]
 }
 
 // letterLabel reads a one-letter party label around place mention b,

@@ -422,7 +422,22 @@ func (d *doc) sentOf(i int) int {
 
 // indexSentences lists each sentence's mentions in text order.
 func (d *doc) indexSentences() {
+	// The lists share one array, counted out first; each is capped at
+	// its end, so that appending to one cannot overwrite the next.
+	start := make([]int, len(d.sents)+1)
+	for mi := range d.ments {
+		start[d.ments[mi].sent+1]++
+	}
+	for si := range d.sents {
+		start[si+1] += start[si]
+	}
+	all := make([]int, len(d.ments))
 	d.sentMents = make([][]int, len(d.sents))
+	for si := range d.sents {
+		if start[si] < start[si+1] {
+			d.sentMents[si] = all[start[si]:start[si]:start[si+1]]
+		}
+	}
 	for mi := range d.ments {
 		m := &d.ments[mi]
 		d.sentMents[m.sent] = append(d.sentMents[m.sent], mi)

@@ -460,12 +460,19 @@ type nameIndex struct {
 	partyStem      map[string][]int // parties by their name's words before "Party", and their plural ("liberal", "liberals")
 	ends           map[string][]int // persons of three words or more by first and last word
 	penult         map[string][]int // persons of three words or more by the word before the last, no given name
-	done           map[string]bool  // (entity, what) pairs already indexed
+	done           map[indexed]bool // what is already indexed
+}
+
+// indexed is an entity indexed by its name as of one kind, or, where
+// surface is set, by that surface form of it.
+type indexed struct {
+	ent           int
+	kind, surface string
 }
 
 func newNameIndex() *nameIndex {
 	return &nameIndex{same: map[string][]int{}, suffix: map[string][]int{}, prefix: map[string][]int{},
-		orgSuffix: map[string][]int{}, initials: map[string][]int{}, partyStem: map[string][]int{}, ends: map[string][]int{}, penult: map[string][]int{}, done: map[string]bool{}}
+		orgSuffix: map[string][]int{}, initials: map[string][]int{}, partyStem: map[string][]int{}, ends: map[string][]int{}, penult: map[string][]int{}, done: map[indexed]bool{}}
 }
 
 func (x *nameIndex) add(m map[string][]int, key string, ei int) {
@@ -478,12 +485,12 @@ func (x *nameIndex) add(m map[string][]int, key string, ei int) {
 // index records entity ei under its name and one new surface form s.
 func (d *doc) index(ei int, s string) {
 	x, e := d.names, d.ents[ei]
-	ew := e.words
-	if e.gaz != nil || ew == nil {
-		ew = lowerWords(e.name)
-	}
-	if k := fmt.Sprint(ei, "|", e.kind); !x.done[k] {
+	if k := (indexed{ent: ei, kind: e.kind}); !x.done[k] {
 		x.done[k] = true
+		ew := e.words
+		if e.gaz != nil || ew == nil {
+			ew = lowerWords(e.name)
+		}
 		x.add(x.same, strings.Join(ew, " "), ei)
 		if e.kind == polgraph.KindPerson {
 			for n := 1; n < len(ew); n++ {
@@ -503,8 +510,8 @@ func (d *doc) index(ei int, s string) {
 			x.add(x.initials, initials(e.name), ei)
 		}
 	}
-	if kindGroup(e.kind) == "org" && s != "" && !x.done[fmt.Sprint(ei, "|s|", s)] {
-		x.done[fmt.Sprint(ei, "|s|", s)] = true
+	if k := (indexed{ent: ei, surface: s}); kindGroup(e.kind) == "org" && s != "" && !x.done[k] {
+		x.done[k] = true
 		w := lowerWords(s)
 		for n := 1; n < len(w); n++ {
 			x.add(x.orgSuffix, strings.Join(w[len(w)-n:], " "), ei)
@@ -692,9 +699,13 @@ func lowerWords(name string) []string {
 	for f := range strings.FieldsSeq(strings.ToLower(name)) {
 		f = strings.ReplaceAll(f, ".", "")
 		f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")
-		if f != "" {
-			w = append(w, foldWord(f))
+		if f == "" {
+			continue
 		}
+		if w == nil {
+			w = make([]string, 0, strings.Count(name, " ")+1) // room for every word at once
+		}
+		w = append(w, foldWord(f))
 	}
 	return w
 }
@@ -838,6 +849,9 @@ func (d *doc) unknownNameTails() map[string]bool {
 
 // wordsKey is tokens [i, j) lowercased and joined by spaces.
 func (d *doc) wordsKey(i, j int) string {
+	if j == i+1 {
+		return d.toks[i].lower // most keys asked for: one word, no copy
+	}
 	var b strings.Builder
 	for k := i; k < j; k++ {
 		if k > i {
@@ -1295,12 +1309,14 @@ func (d *doc) finishEntities() {
 			continue
 		}
 		// the fullest surface is the name
+		n := len(lowerWords(e.name))
 		for _, s := range e.surfaces {
-			longer := len(lowerWords(s)) > len(lowerWords(e.name))
+			sn := len(lowerWords(s))
+			longer := sn > n
 			// a dateline's capitals ("OSTRAVEN, Sept 14") are no spelling
-			cased := len(lowerWords(s)) == len(lowerWords(e.name)) && shouted(e.name) && !shouted(s)
+			cased := sn == n && shouted(e.name) && !shouted(s)
 			if (longer || cased) && !slices.Contains(e.titled, s) {
-				e.name = s
+				e.name, n = s, sn
 			}
 		}
 		e.name = cleanName(e.name)

@@ -418,8 +418,11 @@ func (d *doc) taggedOf(si int) *syntax {
 	if s.last-s.first > maxParsedWords {
 		return nil
 	}
-	x := &syntax{first: s.first, word: make([]int32, s.last-s.first)}
-	var words []string
+	// A token is a word or two, seldom more: room for all of them at once.
+	n := s.last - s.first
+	x := &syntax{first: s.first, word: make([]int32, n), tok: make([]int32, 0, n+n/4)}
+	words := make([]string, 0, n+n/4)
+	var split []parse.Token // a token's words, one token at a time
 	for i := s.first; i < s.last; i++ {
 		x.word[i-s.first] = int32(len(words))
 		// the treebank's own word split within the token: "don't" is "do
@@ -447,7 +450,8 @@ func (d *doc) taggedOf(si int) *syntax {
 			x.tok = append(x.tok, int32(i))
 			x.word[i-s.first] = int32(len(words))
 		}
-		for _, w := range parse.Tokenize(d.toks[i].text) {
+		split = parse.AppendTokens(split[:0], d.toks[i].text)
+		for _, w := range split {
 			words = append(words, w.Text)
 			x.tok = append(x.tok, int32(i))
 		}

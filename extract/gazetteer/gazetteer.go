@@ -187,7 +187,7 @@ func (g *Gazetteer) Lookup(surface string) []Match {
 		return m
 	}
 	if allCaps(surface) || titleCase(surface) {
-		if m, ok := g.folded[strings.ToLower(surface)]; ok {
+		if m, ok := lookupLower(g.folded, surface); ok {
 			return m
 		}
 	}
@@ -230,7 +230,8 @@ func (g *Gazetteer) LookupLeader(surface string) []Match {
 		return m
 	}
 	if allCaps(surface) || titleCase(surface) {
-		return g.peopleFold[strings.ToLower(surface)]
+		m, _ := lookupLower(g.peopleFold, surface)
+		return m
 	}
 	return nil
 }
@@ -256,8 +257,33 @@ func (g *Gazetteer) Office(surface string) (*Office, bool) {
 	if o, ok := g.offices[surface]; ok {
 		return o, true
 	}
-	o, ok := g.officeFold[strings.ToLower(surface)]
-	return o, ok
+	return lookupLower(g.officeFold, surface)
+}
+
+// lookupLower is m[strings.ToLower(s)], without the lower-cased copy where
+// s is a short ASCII string (a name or a title, nearly always): the
+// lookups of every window of words that a scan for names makes would
+// otherwise allocate one each.
+func lookupLower[V any](m map[string]V, s string) (V, bool) {
+	var buf [64]byte
+	if len(s) > len(buf) {
+		v, ok := m[strings.ToLower(s)]
+		return v, ok
+	}
+	b := buf[:len(s)]
+	for i := range len(s) {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			v, ok := m[strings.ToLower(s)]
+			return v, ok
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	v, ok := m[string(b)] // no copy for a map index
+	return v, ok
 }
 
 // OfficeStarts reports whether some office title starts with word, given

@@ -792,3 +792,16 @@ func TestPartyWithoutCountryName(t *testing.T) {
 		}
 	}
 }
+
+// TestLookupLower checks lookupLower against the lookup of strings.ToLower.
+func TestLookupLower(t *testing.T) {
+	long := strings.Repeat("Deputy ", 12) + "Minister"
+	m := map[string]int{"prime minister": 1, "président": 2, strings.ToLower(long): 3, "ivo dorn": 4}
+	for _, s := range []string{"Prime Minister", "PRIME MINISTER", "prime minister", "Président", "PRÉSIDENT", long, "Ivo Dorn", "Ivo  Dorn", "", "Ana"} {
+		v, ok := lookupLower(m, s)
+		want, wantOK := m[strings.ToLower(s)]
+		if v != want || ok != wantOK {
+			t.Errorf("lookupLower(%q) = %d, %v; want %d, %v", s, v, ok, want, wantOK)
+		}
+	}
+}

@@ -30,16 +30,19 @@ const maxRuleSuffix = 6
 // the others are closed classes or (PROPN, NUM) their own lemma.
 var ruleUPOS = map[string]bool{"NOUN": true, "VERB": true, "ADJ": true, "ADV": true, "AUX": true}
 
-// lemma returns the lemma of the lower-cased normalised form lower. scratch is
-// space for the lookup keys, kept for the next call.
-func (l *lemmatizer) lemma(lower []byte, upos string, scratch *[]byte) string {
+// lemma returns the lemma of the lower-cased normalised form lower of
+// word. scratch is space for the lookup keys, kept for the next call.
+func (l *lemmatizer) lemma(lower []byte, word, upos string, scratch *[]byte) string {
 	buf := append(append(append((*scratch)[:0], upos...), 0), lower...)
 	*scratch = buf
 	if lem, ok := l.exceptions[string(buf)]; ok {
 		return lem
 	}
-	if r, ok := l.rule(lower, upos, buf); ok && r.strip < len(lower) {
+	if r, ok := l.rule(lower, upos, buf); ok && r.strip < len(lower) && (r.strip > 0 || r.add != "") {
 		return string(lower[:len(lower)-r.strip]) + r.add
+	}
+	if string(lower) == word {
+		return word // most words are their own lemma as written: no copy
 	}
 	return string(lower)
 }
@@ -162,7 +165,7 @@ func learnLemmatizer(c lemmaCounts) *lemmatizer {
 	var buf []byte
 	for k, lem := range best {
 		upos, form, _ := strings.Cut(k, "\x00")
-		if got := l.lemma([]byte(form), upos, &buf); got != lem {
+		if got := l.lemma([]byte(form), form, upos, &buf); got != lem {
 			l.exceptions[k] = lem
 		}
 	}

@@ -134,7 +134,7 @@ func (p *Parser) tag(ws *workspace, words []string) Tree {
 	for i, c := range ws.tags {
 		tc := p.tagger.classes[c]
 		t.UPOS[i], t.XPOS[i] = tc.UPOS, tc.XPOS
-		t.Lemma[i] = p.lemmas.lemma(ws.lowered[i], tc.UPOS, &ws.lemBuf)
+		t.Lemma[i] = p.lemmas.lemma(ws.lowered[i], words[i], tc.UPOS, &ws.lemBuf)
 	}
 	return t
 }
@@ -316,7 +316,8 @@ func (p *Parser) MarkPresentVerb(t *Tree, i int) bool {
 		return false
 	}
 	var scratch []byte
-	t.Lemma[i] = p.lemmas.lemma([]byte(normLower(t.Words[i])), "VERB", &scratch)
+	lower := normLower(t.Words[i])
+	t.Lemma[i] = p.lemmas.lemma([]byte(lower), lower, "VERB", &scratch)
 	return true
 }
 

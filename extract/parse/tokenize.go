@@ -22,7 +22,21 @@ type Token struct {
 // Other hyphenated compounds are split at the hyphen, as in the treebanks
 // ("30-year-old" → "30" "-" "year" "-" "old").
 func Tokenize(s string) []Token {
-	toks := make([]Token, 0, len(s)/5+1)
+	return AppendTokens(make([]Token, 0, len(s)/5+1), s)
+}
+
+// AppendTokens appends the words of s, as Tokenize splits them, to toks
+// and returns the extended slice: a caller that splits many short texts
+// (a text's own tokens, one at a time) reuses one slice for them all.
+func AppendTokens(toks []Token, s string) []Token {
+	if plainWord(s) {
+		return append(toks, Token{Text: s, Start: 0, End: len(s)})
+	}
+	return appendByRules(toks, s)
+}
+
+// appendByRules is AppendTokens by the tokenizer's rules alone.
+func appendByRules(toks []Token, s string) []Token {
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -44,6 +58,26 @@ func Tokenize(s string) []Token {
 		i = j
 	}
 	return toks
+}
+
+// plainWord reports whether s is one word of ASCII letters and digits
+// that UD English does not split ("cannot" it does): the tokenizer's
+// answer for most of a text's words, given without its rules, as the
+// extractor tokenizes its words one at a time.
+func plainWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	if len(s) > maxFused {
+		return true // no need to lower-case it
+	}
+	_, fused := fusedCuts[strings.ToLower(s)]
+	return !fused
 }
 
 // nextChunk returns the text after the whitespace at s[j:], or "".
@@ -246,6 +280,9 @@ func (c chunk) splitClitics(a, b int, toks []Token) []Token {
 
 // fusedCuts are the words UD English writes as two: "cannot" → "can" "not".
 var fusedCuts = map[string]int{"cannot": 3, "gonna": 3, "wanna": 3, "gotta": 3}
+
+// maxFused is the length of the longest of fusedCuts.
+const maxFused = len("cannot")
 
 // cliticCut returns where a final clitic starts in w, or 0.
 func cliticCut(w string) int {

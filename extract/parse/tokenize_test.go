@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -62,5 +63,32 @@ func TestTokenizeSpansAreOrderedAndCoverText(t *testing.T) {
 	}
 	if strings.TrimSpace(s[prev:]) != "" {
 		t.Fatalf("text %q skipped at the end", s[prev:])
+	}
+}
+
+// TestPlainWords checks Tokenize's shortcut for words of letters and
+// digits alone against its rules.
+func TestPlainWords(t *testing.T) {
+	for _, w := range []string{"Varga", "resigned", "a", "B", "2019", "G7", "3rd", "cannot", "Cannot", "GONNA", "wanna", "gotta", "can", "nota", "Ilse"} {
+		if got, want := Tokenize(w), appendByRules(nil, w); !slices.Equal(got, want) {
+			t.Errorf("Tokenize(%q) = %v, its rules give %v", w, got, want)
+		}
+	}
+	for w := range fusedCuts {
+		if len(w) > maxFused {
+			t.Errorf("fused word %q is longer than maxFused", w)
+		}
+	}
+}
+
+// TestAppendTokens checks that AppendTokens keeps what its slice holds
+// and adds what Tokenize gives.
+func TestAppendTokens(t *testing.T) {
+	prefix := Tokenize("Ivo Dorn said:")
+	for _, s := range []string{"Varga", "U.S.", "can't", "(twice).", "30-year-old", "J.", ""} {
+		got := AppendTokens(slices.Clone(prefix), s)
+		if want := append(slices.Clone(prefix), Tokenize(s)...); !slices.Equal(got, want) {
+			t.Errorf("AppendTokens(%v, %q) = %v, want %v", prefix, s, got, want)
+		}
 	}
 }
