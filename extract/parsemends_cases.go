@@ -1044,3 +1044,73 @@ func (x *syntax) appositionWithoutComma() {
 		}
 	}
 }
+
+// participleAfterPossessive mends a parse that reads a participle between
+// a possessor and its noun as a verb taking the noun for its object: in
+// "Georgia's ruling Georgian Dream party won", "ruling" becomes a clause
+// on "Georgia" (or the head the possessor hangs on), "party" its object,
+// and Georgia the subject of "won". Right after "'s", a word in "-ing"
+// whose object has modifiers of its own right before it and no
+// determiner is that noun's modifier ("the country's ruling Socialist
+// Party", "Japan's governing coalition"), the noun is the possessed
+// head, and a verb the participle took for its complement is the noun's
+// predicate. A gerund with a bare object ("Russia's seizing Crimea") or
+// a determiner ("its joining the bloc") keeps its reading.
+func (x *syntax) participleAfterPossessive() {
+	t := &x.tree
+	for g := 2; g+1 < len(t.Words); g++ {
+		if t.Words[g-1] != "'s" && t.Words[g-1] != "'" || !strings.HasSuffix(strings.ToLower(t.Words[g]), "ing") {
+			continue
+		}
+		p := t.Head[g-1]
+		if p < 0 || p >= g-1 || t.Rel[g-1] != "case" {
+			continue
+		}
+		onPossessor := t.Head[g] == p && (t.Rel[g] == "acl" || t.Rel[g] == "amod")
+		possessed := t.Head[p] == g && t.Rel[p] == "nmod:poss"
+		if !onPossessor && !possessed {
+			continue
+		}
+		objs := x.childrenWith(g, "obj")
+		if len(objs) != 1 {
+			continue
+		}
+		o := objs[0]
+		if o <= g+1 || t.UPOS[o] != "NOUN" && t.UPOS[o] != "PROPN" || len(x.childrenWith(o, "det")) > 0 {
+			continue
+		}
+		pre := true
+		for k := g + 1; k < o; k++ {
+			pre = pre && t.Head[k] == o && (t.Rel[k] == "compound" || t.Rel[k] == "amod" || t.Rel[k] == "flat")
+		}
+		if !pre {
+			continue
+		}
+		var ah int // where the noun phrase hangs: the possessor's place, or the participle's
+		var ar string
+		if onPossessor {
+			ah, ar = t.Head[p], t.Rel[p]
+		} else {
+			ah, ar = t.Head[g], t.Rel[g]
+		}
+		top := o
+		for _, v := range x.childrenWith(g, "xcomp", "ccomp", "conj", "dep", "parataxis") {
+			if v > o && x.isVerb(v) && len(x.childrenWith(v, "nsubj", "nsubj:pass")) == 0 {
+				top = v // "ruling Progressive Party won": the party won
+				break
+			}
+		}
+		for c, h := range t.Head {
+			if (h == g || h == p && onPossessor) && c > o && c != top {
+				t.Head[c] = top // what the participle or possessor governed after the noun
+			}
+		}
+		t.Head[top], t.Rel[top] = ah, ar
+		if top != o {
+			t.Head[o], t.Rel[o] = top, "nsubj"
+		}
+		t.Head[p], t.Rel[p] = o, "nmod:poss"
+		t.Head[g], t.Rel[g] = o, "amod"
+		t.UPOS[g], t.XPOS[g] = "ADJ", "JJ"
+	}
+}

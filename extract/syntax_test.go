@@ -1491,6 +1491,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			text: "It is said that turnout was high, and analysts say the count was fair.",
 			not:  []string{"STATEMENT"},
 		},
+		{
+			name: "a country's ruling party acts, not the country: the participle after \"'s\" modifies the party's noun",
+			text: "Hungary's ruling Fidesz party won 54 percent of the vote in Sunday's election. " +
+				"Turkey's ruling AK Party on Monday criticised the verdict.",
+			want: []wantEvent{
+				{"ELECTION", "2025-05-11", []string{"agent:party/fidesz"}},
+				{"CRITICISM", "2025-05-12", []string{"agent:party/justice-and-development-party-turkey"}},
+			},
+			notParts: []string{"agent:country/hungary", "agent:country/turkey"},
+		},
 	})
 }
 
