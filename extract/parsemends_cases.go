@@ -326,17 +326,44 @@ func (x *syntax) standingReadAsHead() {
 		for t.Head[n] > n && t.UPOS[t.Head[n]] == "PROPN" && x.capitalisedRun(p+1, t.Head[n]) {
 			n = t.Head[n]
 		}
-		if t.Head[n] == p || x.dominates(n, p) || x.dominates(p, n) || !x.capitalisedRun(p+1, n) {
+		if k := x.kindNounAfter(p + 1); k > n && t.Head[k] == p && len(x.childrenWith(k, "case", "det")) == 0 {
+			// "the leader of the opposition Pheu Thai party, Somchai
+			// Wongrat,": the name and its common noun, the noun its head,
+			// taken for a modifier of the standing (a name with no noun
+			// may be a person's on a noun: "Leader of the Opposition Ann
+			// Dorr")
+			n = k
+		} else if t.Head[n] == p || x.dominates(n, p) || x.dominates(p, n) || !x.capitalisedRun(p+1, n) {
 			continue // the name already on the standing, or the standing inside it
 		}
 		for c, h := range t.Head {
-			if h == p {
+			if h == p && c != n {
 				t.Head[c] = n // "of", "India's": the name's
 			}
 		}
 		t.Head[n], t.Rel[n] = t.Head[p], t.Rel[p]
 		t.Head[p], t.Rel[p] = n, "amod"
 	}
+}
+
+// kindNounAfter is the common noun right after the capitalised run that
+// starts at word a, where every word of the run hangs inside run and noun
+// ("Pheu Thai party", "Tisza movement"), else -1.
+func (x *syntax) kindNounAfter(a int) int {
+	t := &x.tree
+	k := a
+	for k < len(t.Words) && x.capitalisedRun(k, k) {
+		k++
+	}
+	if k == a || k >= len(t.Words) || t.UPOS[k] != "NOUN" || x.capitalisedRun(k, k) {
+		return -1
+	}
+	for w := a; w < k; w++ {
+		if t.Head[w] < a || t.Head[w] > k {
+			return -1
+		}
+	}
+	return k
 }
 
 // accordingToReadAsRoot mends a parse that makes a fronted "according to"

@@ -1501,6 +1501,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 			notParts: []string{"agent:country/hungary", "agent:country/turkey"},
 		},
+		{
+			name:     "the person set off after \"the leader of the opposition X party\" speaks, not the party: an office's words before a party's name are no title of the party",
+			text:     "The leader of the opposition Pheu Thai party, Somchai Wongrat, said on Tuesday the government must resign.",
+			want:     []wantEvent{{"STATEMENT", "2025-05-06", []string{"agent:person/somchai-wongrat"}}},
+			notParts: []string{"agent:party/pheu-thai"},
+		},
 	})
 }
 
