@@ -142,6 +142,15 @@ func (d *doc) resolve() {
 		outlet := d.outletReading(m)
 		if outlet >= 0 {
 			match = m.matches[outlet] // "AFP reported": the agency, not the police of the same letters
+			var outlets []gazetteer.Match
+			for _, g := range m.matches {
+				if g.Entry.Media() {
+					outlets = append(outlets, g)
+				}
+			}
+			// "APA reported" in a story from Vienna: of two countries'
+			// outlets of one name, the one the article's countries choose
+			match = pickMatch(outlets, home, local, named, false)
 		}
 		if k, media := d.typedNotParty(m, match); k != "" {
 			// "the rights group Svoboda", "the newspaper Reform": a body
