@@ -1507,6 +1507,24 @@ func TestEventsFromTheTree(t *testing.T) {
 			want:     []wantEvent{{"STATEMENT", "2025-05-06", []string{"agent:person/somchai-wongrat"}}},
 			notParts: []string{"agent:party/pheu-thai"},
 		},
+		{
+			name:     "a bare \"the ministry\" is the state whose ministry the story named last, not the dateline's",
+			text:     "PARIS, March 3 (AFP) - Algeria recalled its ambassador on Tuesday, the Algerian foreign ministry said. The ministry said on Wednesday the decision was final.",
+			want:     []wantEvent{{"STATEMENT", "2025-05-07", []string{"agent:country/algeria"}}},
+			notParts: []string{"agent:country/france"},
+		},
+		{
+			name: "a bare \"the foreign ministry\" after a possessed one is that state's; another ministry's state is no owner of it",
+			text: "LONDON, March 3 (Reuters) - Iran's foreign ministry summoned the Dutch ambassador on Tuesday. The ministry said on Wednesday the envoy had been warned. " +
+				"Russia's defence ministry said on Thursday its forces had captured a village.",
+			want:     []wantEvent{{"STATEMENT", "2025-05-07", []string{"agent:country/iran"}}},
+			notParts: []string{"agent:country/united-kingdom"},
+		},
+		{
+			name: "a bare state noun right after a sentence set abroad (\"In Warsaw,\") is of the state it was set in",
+			text: "MOSCOW, March 3 (Reuters) - Russian forces shelled Kharkiv overnight. In Warsaw, Poland summoned Russia's ambassador on Tuesday. The foreign ministry said on Wednesday the shelling was a war crime.",
+			want: []wantEvent{{"STATEMENT", "2025-05-07", []string{"agent:country/poland"}}},
+		},
 	})
 }
 
