@@ -167,6 +167,22 @@ func (d *doc) resolve() {
 			m.kind, m.acronym = polgraph.KindOrganization, !body
 			continue
 		}
+		// "Russia's Ministry of Defence", "Chile's Socialist Party": a
+		// state body or party its owner names outright is that owner's,
+		// whichever other country's body the words also name; with no
+		// reading of the owner's, it is a name of the owner's own, scoped
+		// by it, never the other country's body
+		foreignOwned := false
+		if owner := d.explicitOwner(m); owner != "" && stateBodyEntry(match.Entry) && !ofLocal(match.Entry, owner) {
+			if i := slices.IndexFunc(m.matches, func(g gazetteer.Match) bool { return ofLocal(g.Entry, owner) }); i >= 0 {
+				match = m.matches[i]
+			} else if alt, ok := d.byMembers(m, home, owner, named); ok && ofLocal(alt.Entry, owner) {
+				// "Germany's Green Party": the party the country's members name
+				m.matches, match = []gazetteer.Match{alt}, alt
+			} else {
+				foreignOwned = true
+			}
+		}
 		if !supported(match.Entry, named) && d.needsCountry(match.Entry, m) {
 			if alt, ok := d.withoutThe(m, home, named); ok {
 				// "The Greens" is another country's party's name, "Greens"
@@ -210,7 +226,7 @@ func (d *doc) resolve() {
 		ownName := match.Entry.Kind == polgraph.KindCountry && match.Via == "name" && len(named) > 0 && !slices.ContainsFunc(m.matches, func(g gazetteer.Match) bool {
 			return g.Entry != match.Entry && supported(g.Entry, named)
 		})
-		if (!supported(match.Entry, named) || d.foreignBody(match.Entry, m, local)) && d.needsCountry(match.Entry, m) && !sharedCapital && !seat && outlet < 0 && !ownName && !byOffice {
+		if foreignOwned || (!supported(match.Entry, named) || d.foreignBody(match.Entry, m, local)) && d.needsCountry(match.Entry, m) && !sharedCapital && !seat && outlet < 0 && !ownName && !byOffice {
 			// "Labor" or "House of Commons" names the party or body of a
 			// country the article names; without one, "Labour Party" is a
 			// party of that name and "Labor" alone nothing sure
@@ -1177,6 +1193,30 @@ func (d *doc) outletReading(m *mention) int {
 		return i
 	}
 	return -1
+}
+
+// explicitOwner is the code of the state (or "code|territory") that owns
+// mention m outright, by a possessive before it ("Russia's Ministry of
+// Defence") or "of" or "in" after it ("the Socialist Party of Chile"),
+// else "".
+func (d *doc) explicitOwner(m *mention) string {
+	o := d.ownerBefore(m)
+	if o == nil {
+		o = d.countryAfterOf(m)
+	}
+	if o == nil {
+		return ""
+	}
+	if e := o.matches; len(e) == 1 && e[0].Entry.Kind == polgraph.KindPlace {
+		return placeScope(e[0].Entry)
+	}
+	return d.countryNamed(o)
+}
+
+// stateBodyEntry reports a gazetteer entry of one country's party,
+// government body or legislature: what another state cannot own.
+func stateBodyEntry(e *gazetteer.Entry) bool {
+	return e.Country != "" && (e.Kind == polgraph.KindParty || e.Scope == "organizations-government" || e.Scope == "organizations-legislatures")
 }
 
 // sharedForm reports whether surface is a form other entries share.

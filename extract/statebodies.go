@@ -110,7 +110,13 @@ func curatedStateBody(kind, name, code string) *gazetteer.Entry {
 	if key == "" {
 		return nil // "Russia's": a country's words alone name no body
 	}
-	return curatedStateBodies()[kind+"|"+code+"|"+key]
+	if b := curatedStateBodies()[kind+"|"+code+"|"+key]; b != nil || kind != polgraph.KindParty || slices.Contains(lowerWords(name), "party") {
+		return b
+	}
+	// "Labour" in a story filed from Oslo: a party the press names
+	// without its head noun is the country's party of that name with it
+	// ("Norwegian Labour Party")
+	return curatedStateBodies()[kind+"|"+code+"|"+bodyKey(name+" Party", countryWordsOf(code))]
 }
 
 // seatBodies are the international bodies a generic word names in a story
