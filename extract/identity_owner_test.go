@@ -22,15 +22,21 @@ func TestOwnerChoosesTheBody(t *testing.T) {
 // in a story filed from a country with a known party of that name with the
 // noun ("Norwegian Labour Party"), that party: the same node the full name
 // gives, not a second one scoped by the country; filed from London or
-// Wellington, the same words are those countries' own parties.
+// Wellington, the same words are those countries' own parties. So is a
+// party named by its members ("Social Democrats", "Conservatives").
 func TestShortPartyNameOfTheDatelinesCountry(t *testing.T) {
 	oslo := "OSLO, May 2 (NTB) - Labour leader Kari Nordvik said on Tuesday the party would not join a coalition."
 	london := "LONDON, May 2 (Reuters) - Labour leader Peter Hadley said on Tuesday the party would vote against the budget."
+	vienna := "VIENNA, May 2 (APA) - The SPO said on Tuesday it would vote against the budget. Austria's Social Democrats lost ground in Sunday's vote."
+	osloTories := "OSLO, May 2 (NTB) - The Conservatives said on Tuesday they would back the bill of Prime Minister Ola Brekke."
 	wellington := "WELLINGTON, May 2 (Reuters) - Labour leader Aroha Tane said on Tuesday the party would vote against the budget."
 	tests := []idCase{
 		{"filed from Oslo", oslo, "Labour", 0, "party/det-norske-arbeiderparti"},
 		{"filed from London", london, "Labour", 0, "party/labour-party-uk"},
 		{"filed from Wellington", wellington, "Labour", 0, "party/new-zealand-labour-party"},
+		// named by its members: the party of their adjective
+		{"members' name, owned", vienna, "Social Democrats", 0, "party/social-democratic-party-of-austria"},
+		{"members' name, filed from the country", osloTories, "Conservatives", 0, "party/conservative-party-norway"},
 	}
 	checkIDs(t, tests)
 }
