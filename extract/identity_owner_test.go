@@ -9,11 +9,15 @@ import "testing"
 func TestOwnerChoosesTheBody(t *testing.T) {
 	mod := "MOSCOW, May 2 (Reuters) - Russia's Ministry of Defence said its forces had captured a village near Kupiansk. Britain's Ministry of Defence said the claim was false."
 	socialists := "SANTIAGO, May 2 (Reuters) - Chile's Socialist Party said on Tuesday it would back the pension reform of President Ana Vergara. In France, the Socialist Party said it would vote against the budget."
+	congress := "KATHMANDU, May 2 (Reuters) - Nepal's Congress party said on Tuesday it would leave the government of Prime Minister Hari Thapa. In India, the Congress party said it would back the bill."
 	tests := []idCase{
 		{"a ministry its possessor owns", mod, "Ministry of Defence", 0, "organization/ministry-of-defence-russia"},
 		{"the other country's ministry of the same name", mod, "Ministry of Defence", 1, "organization/ministry-of-defence-uk"},
 		{"a party its possessor owns, another country named later", socialists, "Socialist Party", 0, "party/socialist-party-of-chile"},
 		{"the other country's party of the same name", socialists, "Socialist Party", 1, "party/socialist-party-france"},
+		// a short name with the noun "party" after it stays a party
+		{"a party's short name its possessor owns", congress, "Congress", 0, "party/nepali-congress"},
+		{"the same short name set in the other country", congress, "Congress", 1, "party/indian-national-congress"},
 	}
 	checkIDs(t, tests)
 }

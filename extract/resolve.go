@@ -233,11 +233,12 @@ func (d *doc) resolve() {
 			unsure[mi] = match.Entry.Kind == polgraph.KindParty
 			m.matches = nil
 			m.via, m.strong = "run", true
-			if m.last-m.first < 2 && !d.pluralParty(m) && !(match.Entry.Kind == polgraph.KindParty && d.labelsAPartysPerson(m)) {
+			if m.last-m.first < 2 && !d.pluralParty(m) && !(match.Entry.Kind == polgraph.KindParty && d.labelsAPartysPerson(m)) && !(match.Entry.Kind == polgraph.KindParty && d.nextWord(m.last, m.sent) == "party") {
 				// "the NRP", "Labour": the acronym or short name of a
 				// body the article names ("the National Renewal Party",
 				// "the Labour Party"), or nothing; "the Greens" names a
-				// party by its members all the same
+				// party by its members all the same, and "Nepal's Congress
+				// party" a party by its noun
 				m.kind, m.strong, m.acronym = polgraph.KindOrganization, false, true
 				delete(unsure, mi)
 			}
