@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/polgraph/polgraph"
 )
 
 // prepositionReadAsMarker mends a parse that reads a preposition as the
@@ -1139,5 +1141,65 @@ func (x *syntax) participleAfterPossessive() {
 		t.Head[p], t.Rel[p] = o, "nmod:poss"
 		t.Head[g], t.Rel[g] = o, "amod"
 		t.UPOS[g], t.XPOS[g] = "ADJ", "JJ"
+	}
+}
+
+// titleOverName mends a parse that hangs a person's name inside the
+// office title before it: in "Deputy Foreign Minister Sergei Volkin,
+// quoted by Interfax, said", "Deputy" becomes the subject and the name an
+// oblique of "Foreign". A title the recogniser read before a name (its
+// words capitalised, no "of" inside) modifies the name, which heads the
+// phrase in the title's place.
+func (d *doc) titleOverName(si int, x *syntax) {
+	t := &x.tree
+	for _, mi := range d.mentionsOf(si) {
+		m := &d.ments[mi]
+		if m.office == nil || m.officeStart < 0 || m.officeStart >= m.first || m.kind != polgraph.KindPerson || m.via == "pronoun" {
+			continue
+		}
+		a, f, l := x.at(m.officeStart), x.at(m.first), x.at(m.last-1)
+		if a < 0 || f < 0 || l < 0 || f > l {
+			continue
+		}
+		for a > 0 && x.capitalisedRun(a-1, a-1) && (deputyWords[strings.ToLower(t.Words[a-1])] || titleModifiers[strings.ToLower(t.Words[a-1])]) {
+			a-- // "Deputy Foreign Minister", "Acting Prime Minister"
+		}
+		if !x.capitalisedRun(a, f-1) {
+			continue // "Minister of Foreign Affairs Ana Holm": a title with words of its own
+		}
+		// the name's head: its word whose head lies outside the name
+		h := -1
+		for w := f; w <= l; w++ {
+			if t.Head[w] < f || t.Head[w] > l {
+				if h >= 0 {
+					h = -2
+					break
+				}
+				h = w
+			}
+		}
+		if h < 0 || t.Head[h] < a || t.Head[h] >= f {
+			continue // the name already heads the phrase, or hangs on no title word
+		}
+		// the title's top word: the one whose head lies outside title and name
+		top := -1
+		for w := a; w < f; w++ {
+			if t.Head[w] < a || t.Head[w] > l {
+				top = w
+				break
+			}
+		}
+		if top < 0 {
+			continue
+		}
+		for c, hc := range t.Head {
+			if hc >= a && hc < f && (c < a || c > l) {
+				t.Head[c] = h // what the title governed outside the phrase: the name's
+			}
+		}
+		t.Head[h], t.Rel[h] = t.Head[top], t.Rel[top]
+		for w := a; w < f; w++ {
+			t.Head[w], t.Rel[w] = h, "compound"
+		}
 	}
 }

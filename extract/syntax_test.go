@@ -1508,6 +1508,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:party/pheu-thai"},
 		},
 		{
+			name: "an office title before a name, the name set off by an aside (\"quoted by Interfax\"), modifies the name: the official speaks",
+			text: "Deputy Foreign Minister Sergei Volkin, quoted by Interfax, said Moscow would respond to the new sanctions.",
+			want: []wantEvent{{"STATEMENT", "2025-05-12", []string{"agent:person/sergei-volkin"}}},
+		},
+		{
 			name:     "a bare \"the ministry\" is the state whose ministry the story named last, not the dateline's",
 			text:     "PARIS, March 3 (AFP) - Algeria recalled its ambassador on Tuesday, the Algerian foreign ministry said. The ministry said on Wednesday the decision was final.",
 			want:     []wantEvent{{"STATEMENT", "2025-05-07", []string{"agent:country/algeria"}}},
