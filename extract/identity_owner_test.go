@@ -33,6 +33,7 @@ func TestShortPartyNameOfTheDatelinesCountry(t *testing.T) {
 	london := "LONDON, May 2 (Reuters) - Labour leader Peter Hadley said on Tuesday the party would vote against the budget."
 	vienna := "VIENNA, May 2 (APA) - The SPO said on Tuesday it would vote against the budget. Austria's Social Democrats lost ground in Sunday's vote."
 	osloTories := "OSLO, May 2 (NTB) - The Conservatives said on Tuesday they would back the bill of Prime Minister Ola Brekke."
+	baltic := "VILNIUS, May 2 (BNS) - Lithuania's Social Democrats won the most seats on Sunday. In Latvia, the Social Democrats lost ground."
 	wellington := "WELLINGTON, May 2 (Reuters) - Labour leader Aroha Tane said on Tuesday the party would vote against the budget."
 	tests := []idCase{
 		{"filed from Oslo", oslo, "Labour", 0, "party/det-norske-arbeiderparti"},
@@ -41,6 +42,10 @@ func TestShortPartyNameOfTheDatelinesCountry(t *testing.T) {
 		// named by its members: the party of their adjective
 		{"members' name, owned", vienna, "Social Democrats", 0, "party/social-democratic-party-of-austria"},
 		{"members' name, filed from the country", osloTories, "Conservatives", 0, "party/conservative-party-norway"},
+		// the country a sentence is set in, not the dateline's, owns the
+		// same words there
+		{"members' name, owned, in a story filed there", baltic, "Social Democrats", 0, "party/social-democratic-party-of-lithuania"},
+		{"members' name in a sentence set in another country", baltic, "Social Democrats", 1, "party/social-democratic-party-latvia"},
 	}
 	checkIDs(t, tests)
 }

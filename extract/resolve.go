@@ -1439,9 +1439,11 @@ func (d *doc) stateBodyOf(e *entity, partyCountry func() string) *gazetteer.Entr
 	switch {
 	case e.mission != "":
 		return nil
-	case e.unsure && e.kind == polgraph.KindParty:
+	case e.unsure && e.kind == polgraph.KindParty && e.scope == "":
 		return curatedStateBody(e.kind, e.name, d.datelineCountry()) // a form known parties share: the dateline's, if it has one
 	case e.scope != "" && (e.kind == polgraph.KindOrganization || e.kind == polgraph.KindParty):
+		// a country its context gave it ("In Latvia, the Social
+		// Democrats") before the dateline's
 		if b := curatedStateBody(e.kind, e.name, e.scope); b != nil || len(e.words) == 0 {
 			return b
 		}
