@@ -38,22 +38,36 @@ mentions:
 			continue
 		}
 		g := honorificGender(d.toks[m.first-1].lower)
-		if cur := d.ents[m.ent]; g == genderUnknown || len(personWords(cur)) >= 2 && givenNameGender(cur) != opposite(g) {
-			continue // no honorific, or already a full name it fits
-		}
 		surname := foldWord(d.toks[m.first].bare())
+		if cur := d.ents[m.ent]; g == genderUnknown || len(personWords(cur)) >= 2 && d.fullNameGender(m.ent) != opposite(g) {
+			// no honorific, or already a full name it fits; one whose
+			// gender the article does not show yields to the one namesake
+			// it shows to be of the honorific's ("Ms Varga" beside Tomas
+			// Varga and "his daughter Dina Varga")
+			if g != genderUnknown && d.fullNameGender(m.ent) == genderUnknown {
+				if o := d.namesakeOfGender(m.ent, surname, g); o >= 0 {
+					d.moveMention(mi, o)
+				}
+			}
+			continue
+		}
 		other := -1
 		for ei, e := range d.ents {
 			words := personWords(e)
-			if ei == m.ent || e.kind != polgraph.KindPerson || len(words) < 2 || words[len(words)-1] != surname || givenNameGender(e) == opposite(g) {
+			if ei == m.ent || e.kind != polgraph.KindPerson || len(words) < 2 || words[len(words)-1] != surname || d.fullNameGender(ei) == opposite(g) {
 				continue
 			}
 			if other >= 0 {
-				continue mentions // two namesakes of that gender: which is not said
+				// two namesakes it may be: the one the article shows to
+				// be of that gender, if one is, else which is not said
+				if o := d.namesakeOfGender(m.ent, surname, g); o >= 0 {
+					d.moveMention(mi, o)
+				}
+				continue mentions
 			}
 			other = ei
 		}
-		if other < 0 && givenNameGender(d.ents[m.ent]) == opposite(g) {
+		if other < 0 && d.fullNameGender(m.ent) == opposite(g) {
 			key := fmt.Sprint(g, surname)
 			if _, ok := unnamed[key]; !ok {
 				d.ents = append(d.ents, &entity{kind: polgraph.KindPerson, name: d.surfaceOf(m), words: []string{surname}})
@@ -65,6 +79,57 @@ mentions:
 			d.moveMention(mi, other)
 		}
 	}
+}
+
+// genderedNouns are the nouns of kin and roles that say the gender of the
+// person named right after them (data/words/gendered_nouns.tsv).
+var genderedNouns = wordTable("gendered_nouns.tsv", "male", "female")
+
+// fullNameGender is the gender of person ei as its given name says, else
+// as a noun of kin or role right before a mention of its full name does
+// ("his daughter Dina Varga"), or genderUnknown.
+func (d *doc) fullNameGender(ei int) int {
+	if g := givenNameGender(d.ents[ei]); g != genderUnknown {
+		return g
+	}
+	for _, mi := range d.ents[ei].ments {
+		m := &d.ments[mi]
+		if m.last-m.first < 2 || !m.named() {
+			continue
+		}
+		at := m.first - 1
+		if m.office != nil && m.officeStart >= 0 && m.officeStart < m.first {
+			at = m.officeStart - 1 // "his son, former minister Ivo Varga"
+		}
+		if at < d.sents[m.sent].first {
+			continue
+		}
+		switch genderedNouns[d.toks[at].lower] {
+		case "male":
+			return genderMale
+		case "female":
+			return genderFemale
+		}
+	}
+	return genderUnknown
+}
+
+// namesakeOfGender is the one person other than ei named in full with
+// surname whom the article shows to be of gender g, or -1 where none or
+// several are.
+func (d *doc) namesakeOfGender(ei int, surname string, g int) int {
+	found := -1
+	for o, e := range d.ents {
+		words := personWords(e)
+		if o == ei || e.kind != polgraph.KindPerson || len(words) < 2 || words[len(words)-1] != surname || d.fullNameGender(o) != g {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = o
+	}
+	return found
 }
 
 // personWords are the lowercase words of a person's name, whether the

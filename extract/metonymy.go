@@ -189,8 +189,71 @@ func (d *doc) theState(si int, x *syntax, w int) []int {
 	if !slices.ContainsFunc(x.childrenWith(w, "det"), func(c int) bool { return strings.EqualFold(x.tree.Words[c], "the") }) {
 		return nil // "a government", "this government"
 	}
+	// a sentence set by its own opening or a state subject keeps that
+	// state
+	if d.settingCode(si) == "" && d.subjectCountry(si) < 0 {
+		if c := d.earlierOwner(si, x, w); c >= 0 {
+			return []int{c}
+		}
+		if si > 0 && !d.sents[si-1].dateline {
+			// "In Warsaw, Poland summoned the envoy. The foreign ministry
+			// said": the sentence before set the scene abroad
+			if c := d.countryEntity(d.settingCode(si - 1)); c >= 0 {
+				return []int{c}
+			}
+		}
+	}
 	if c := d.setting(si); c >= 0 {
 		return []int{c}
 	}
 	return nil
+}
+
+// ownerLookback is how many sentences back a bare state noun looks for
+// the same noun with its state named: the wire's paragraph of one or two
+// sentences; further back the story has often moved to another state.
+const ownerLookback = 2
+
+// earlierOwner is the state that owns the last earlier mention of state
+// noun w with its state named: "the ministry said" after "Algeria
+// recalled its envoy, the Algerian foreign ministry said" is Algeria's,
+// wherever the story is filed. The earlier noun has the same lemma and
+// every modifier of w ("the foreign ministry" after "Algeria's foreign
+// ministry", not after "its defence ministry"); its state is a country
+// named beside it ("Algerian", "Algeria's", "of Algeria") or the country
+// of a body the gazetteer knows by that name. -1 where none is.
+func (d *doc) earlierOwner(si int, x *syntax, w int) int {
+	lemma := strings.ToLower(x.lemma(w))
+	var mods []string
+	for _, c := range x.childrenWith(w, "compound", "amod") {
+		mods = append(mods, strings.ToLower(x.tree.Words[c]))
+	}
+	for sj := si - 1; sj >= 0 && sj >= si-ownerLookback; sj-- {
+		y := d.syntaxOf(sj)
+		if y == nil {
+			continue
+		}
+		for v := len(y.tree.Words) - 1; v >= 0; v-- {
+			if strings.ToLower(y.lemma(v)) != lemma || y.pos(v) != "NOUN" && y.pos(v) != "PROPN" {
+				continue
+			}
+			has := map[string]bool{}
+			for _, c := range y.childrenWith(v, "compound", "amod") {
+				has[strings.ToLower(y.tree.Words[c])] = true
+			}
+			if slices.ContainsFunc(mods, func(m string) bool { return !has[m] }) {
+				continue
+			}
+			if m := d.mentionOver(sj, y.token(v)); m != nil && m.ent >= 0 {
+				if c := d.countryOf(m.ent); c >= 0 {
+					return c // "the Algerian Foreign Ministry", a body the gazetteer knows
+				}
+			}
+			owners := d.bodyOfMember(sj, y, v, false)
+			if len(owners) == 1 && d.ents[owners[0]].kind == polgraph.KindCountry {
+				return owners[0]
+			}
+		}
+	}
+	return -1
 }

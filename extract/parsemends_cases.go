@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/polgraph/polgraph"
 )
 
 // prepositionReadAsMarker mends a parse that reads a preposition as the
@@ -336,17 +338,44 @@ func (x *syntax) standingReadAsHead() {
 		for t.Head[n] > n && t.UPOS[t.Head[n]] == "PROPN" && x.capitalisedRun(p+1, t.Head[n]) {
 			n = t.Head[n]
 		}
-		if t.Head[n] == p || x.dominates(n, p) || x.dominates(p, n) || !x.capitalisedRun(p+1, n) {
+		if k := x.kindNounAfter(p + 1); k > n && t.Head[k] == p && len(x.childrenWith(k, "case", "det")) == 0 {
+			// "the leader of the opposition Pheu Thai party, Somchai
+			// Wongrat,": the name and its common noun, the noun its head,
+			// taken for a modifier of the standing (a name with no noun
+			// may be a person's on a noun: "Leader of the Opposition Ann
+			// Dorr")
+			n = k
+		} else if t.Head[n] == p || x.dominates(n, p) || x.dominates(p, n) || !x.capitalisedRun(p+1, n) {
 			continue // the name already on the standing, or the standing inside it
 		}
 		for c, h := range t.Head {
-			if h == p {
+			if h == p && c != n {
 				t.Head[c] = n // "of", "India's": the name's
 			}
 		}
 		t.Head[n], t.Rel[n] = t.Head[p], t.Rel[p]
 		t.Head[p], t.Rel[p] = n, "amod"
 	}
+}
+
+// kindNounAfter is the common noun right after the capitalised run that
+// starts at word a, where every word of the run hangs inside run and noun
+// ("Pheu Thai party", "Tisza movement"), else -1.
+func (x *syntax) kindNounAfter(a int) int {
+	t := &x.tree
+	k := a
+	for k < len(t.Words) && x.capitalisedRun(k, k) {
+		k++
+	}
+	if k == a || k >= len(t.Words) || t.UPOS[k] != "NOUN" || x.capitalisedRun(k, k) {
+		return -1
+	}
+	for w := a; w < k; w++ {
+		if t.Head[w] < a || t.Head[w] > k {
+			return -1
+		}
+	}
+	return k
 }
 
 // accordingToReadAsRoot mends a parse that makes a fronted "according to"
@@ -1054,6 +1083,136 @@ func (x *syntax) appositionWithoutComma() {
 			t.Head[w], t.Rel[w] = t.Head[h], t.Rel[h]
 			t.Head[h], t.Rel[h] = w, "compound"
 			changed = true
+		}
+	}
+}
+
+// participleAfterPossessive mends a parse that reads a participle between
+// a possessor and its noun as a verb taking the noun for its object: in
+// "Georgia's ruling Georgian Dream party won", "ruling" becomes a clause
+// on "Georgia" (or the head the possessor hangs on), "party" its object,
+// and Georgia the subject of "won". Right after "'s", a word in "-ing"
+// whose object has modifiers of its own right before it and no
+// determiner is that noun's modifier ("the country's ruling Socialist
+// Party", "Japan's governing coalition"), the noun is the possessed
+// head, and a verb the participle took for its complement is the noun's
+// predicate. A gerund with a bare object ("Russia's seizing Crimea") or
+// a determiner ("its joining the bloc") keeps its reading.
+func (x *syntax) participleAfterPossessive() {
+	t := &x.tree
+	for g := 2; g+1 < len(t.Words); g++ {
+		if t.Words[g-1] != "'s" && t.Words[g-1] != "'" || !strings.HasSuffix(strings.ToLower(t.Words[g]), "ing") {
+			continue
+		}
+		p := t.Head[g-1]
+		if p < 0 || p >= g-1 || t.Rel[g-1] != "case" {
+			continue
+		}
+		onPossessor := t.Head[g] == p && (t.Rel[g] == "acl" || t.Rel[g] == "amod")
+		possessed := t.Head[p] == g && t.Rel[p] == "nmod:poss"
+		if !onPossessor && !possessed {
+			continue
+		}
+		objs := x.childrenWith(g, "obj")
+		if len(objs) != 1 {
+			continue
+		}
+		o := objs[0]
+		if o <= g+1 || t.UPOS[o] != "NOUN" && t.UPOS[o] != "PROPN" || len(x.childrenWith(o, "det")) > 0 {
+			continue
+		}
+		pre := true
+		for k := g + 1; k < o; k++ {
+			pre = pre && t.Head[k] == o && (t.Rel[k] == "compound" || t.Rel[k] == "amod" || t.Rel[k] == "flat")
+		}
+		if !pre {
+			continue
+		}
+		var ah int // where the noun phrase hangs: the possessor's place, or the participle's
+		var ar string
+		if onPossessor {
+			ah, ar = t.Head[p], t.Rel[p]
+		} else {
+			ah, ar = t.Head[g], t.Rel[g]
+		}
+		top := o
+		for _, v := range x.childrenWith(g, "xcomp", "ccomp", "conj", "dep", "parataxis") {
+			if v > o && x.isVerb(v) && len(x.childrenWith(v, "nsubj", "nsubj:pass")) == 0 {
+				top = v // "ruling Progressive Party won": the party won
+				break
+			}
+		}
+		for c, h := range t.Head {
+			if (h == g || h == p && onPossessor) && c > o && c != top {
+				t.Head[c] = top // what the participle or possessor governed after the noun
+			}
+		}
+		t.Head[top], t.Rel[top] = ah, ar
+		if top != o {
+			t.Head[o], t.Rel[o] = top, "nsubj"
+		}
+		t.Head[p], t.Rel[p] = o, "nmod:poss"
+		t.Head[g], t.Rel[g] = o, "amod"
+		t.UPOS[g], t.XPOS[g] = "ADJ", "JJ"
+	}
+}
+
+// titleOverName mends a parse that hangs a person's name inside the
+// office title before it: in "Deputy Foreign Minister Sergei Volkin,
+// quoted by Interfax, said", "Deputy" becomes the subject and the name an
+// oblique of "Foreign". A title the recogniser read before a name (its
+// words capitalised, no "of" inside) modifies the name, which heads the
+// phrase in the title's place.
+func (d *doc) titleOverName(si int, x *syntax) {
+	t := &x.tree
+	for _, mi := range d.mentionsOf(si) {
+		m := &d.ments[mi]
+		if m.office == nil || m.officeStart < 0 || m.officeStart >= m.first || m.kind != polgraph.KindPerson || m.via == "pronoun" {
+			continue
+		}
+		a, f, l := x.at(m.officeStart), x.at(m.first), x.at(m.last-1)
+		if a < 0 || f < 0 || l < 0 || f > l {
+			continue
+		}
+		for a > 0 && x.capitalisedRun(a-1, a-1) && (deputyWords[strings.ToLower(t.Words[a-1])] || titleModifiers[strings.ToLower(t.Words[a-1])]) {
+			a-- // "Deputy Foreign Minister", "Acting Prime Minister"
+		}
+		if !x.capitalisedRun(a, f-1) {
+			continue // "Minister of Foreign Affairs Ana Holm": a title with words of its own
+		}
+		// the name's head: its word whose head lies outside the name
+		h := -1
+		for w := f; w <= l; w++ {
+			if t.Head[w] < f || t.Head[w] > l {
+				if h >= 0 {
+					h = -2
+					break
+				}
+				h = w
+			}
+		}
+		if h < 0 || t.Head[h] < a || t.Head[h] >= f {
+			continue // the name already heads the phrase, or hangs on no title word
+		}
+		// the title's top word: the one whose head lies outside title and name
+		top := -1
+		for w := a; w < f; w++ {
+			if t.Head[w] < a || t.Head[w] > l {
+				top = w
+				break
+			}
+		}
+		if top < 0 {
+			continue
+		}
+		for c, hc := range t.Head {
+			if hc >= a && hc < f && (c < a || c > l) {
+				t.Head[c] = h // what the title governed outside the phrase: the name's
+			}
+		}
+		t.Head[h], t.Rel[h] = t.Head[top], t.Rel[top]
+		for w := a; w < f; w++ {
+			t.Head[w], t.Rel[w] = h, "compound"
 		}
 	}
 }

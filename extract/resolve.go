@@ -142,6 +142,15 @@ func (d *doc) resolve() {
 		outlet := d.outletReading(m)
 		if outlet >= 0 {
 			match = m.matches[outlet] // "AFP reported": the agency, not the police of the same letters
+			var outlets []gazetteer.Match
+			for _, g := range m.matches {
+				if g.Entry.Media() {
+					outlets = append(outlets, g)
+				}
+			}
+			// "APA reported" in a story from Vienna: of two countries'
+			// outlets of one name, the one the article's countries choose
+			match = pickMatch(outlets, home, local, named, false)
 		}
 		if k, media := d.typedNotParty(m, match); k != "" {
 			// "the rights group Svoboda", "the newspaper Reform": a body
@@ -157,6 +166,22 @@ func (d *doc) resolve() {
 			m.matches, m.via, m.strong = nil, "run", true
 			m.kind, m.acronym = polgraph.KindOrganization, !body
 			continue
+		}
+		// "Russia's Ministry of Defence", "Chile's Socialist Party": a
+		// state body or party its owner names outright is that owner's,
+		// whichever other country's body the words also name; with no
+		// reading of the owner's, it is a name of the owner's own, scoped
+		// by it, never the other country's body
+		foreignOwned := false
+		if owner := d.explicitOwner(m); owner != "" && stateBodyEntry(match.Entry) && !ofLocal(match.Entry, owner) {
+			if i := slices.IndexFunc(m.matches, func(g gazetteer.Match) bool { return ofLocal(g.Entry, owner) }); i >= 0 {
+				match = m.matches[i]
+			} else if alt, ok := d.byMembers(m, home, owner, named); ok && ofLocal(alt.Entry, owner) {
+				// "Germany's Green Party": the party the country's members name
+				m.matches, match = []gazetteer.Match{alt}, alt
+			} else {
+				foreignOwned = true
+			}
 		}
 		if !supported(match.Entry, named) && d.needsCountry(match.Entry, m) {
 			if alt, ok := d.withoutThe(m, home, named); ok {
@@ -201,18 +226,19 @@ func (d *doc) resolve() {
 		ownName := match.Entry.Kind == polgraph.KindCountry && match.Via == "name" && len(named) > 0 && !slices.ContainsFunc(m.matches, func(g gazetteer.Match) bool {
 			return g.Entry != match.Entry && supported(g.Entry, named)
 		})
-		if (!supported(match.Entry, named) || d.foreignBody(match.Entry, m, local)) && d.needsCountry(match.Entry, m) && !sharedCapital && !seat && outlet < 0 && !ownName && !byOffice {
+		if foreignOwned || (!supported(match.Entry, named) || d.foreignBody(match.Entry, m, local)) && d.needsCountry(match.Entry, m) && !sharedCapital && !seat && outlet < 0 && !ownName && !byOffice {
 			// "Labor" or "House of Commons" names the party or body of a
 			// country the article names; without one, "Labour Party" is a
 			// party of that name and "Labor" alone nothing sure
 			unsure[mi] = match.Entry.Kind == polgraph.KindParty
 			m.matches = nil
 			m.via, m.strong = "run", true
-			if m.last-m.first < 2 && !d.pluralParty(m) && !(match.Entry.Kind == polgraph.KindParty && d.labelsAPartysPerson(m)) {
+			if m.last-m.first < 2 && !d.pluralParty(m) && !(match.Entry.Kind == polgraph.KindParty && d.labelsAPartysPerson(m)) && !(match.Entry.Kind == polgraph.KindParty && d.nextWord(m.last, m.sent) == "party") {
 				// "the NRP", "Labour": the acronym or short name of a
 				// body the article names ("the National Renewal Party",
 				// "the Labour Party"), or nothing; "the Greens" names a
-				// party by its members all the same
+				// party by its members all the same, and "Nepal's Congress
+				// party" a party by its noun
 				m.kind, m.strong, m.acronym = polgraph.KindOrganization, false, true
 				delete(unsure, mi)
 			}
@@ -1184,6 +1210,30 @@ func (d *doc) outletReading(m *mention) int {
 	return -1
 }
 
+// explicitOwner is the code of the state (or "code|territory") that owns
+// mention m outright, by a possessive before it ("Russia's Ministry of
+// Defence") or "of" or "in" after it ("the Socialist Party of Chile"),
+// else "".
+func (d *doc) explicitOwner(m *mention) string {
+	o := d.ownerBefore(m)
+	if o == nil {
+		o = d.countryAfterOf(m)
+	}
+	if o == nil {
+		return ""
+	}
+	if e := o.matches; len(e) == 1 && e[0].Entry.Kind == polgraph.KindPlace {
+		return placeScope(e[0].Entry)
+	}
+	return d.countryNamed(o)
+}
+
+// stateBodyEntry reports a gazetteer entry of one country's party,
+// government body or legislature: what another state cannot own.
+func stateBodyEntry(e *gazetteer.Entry) bool {
+	return e.Country != "" && (e.Kind == polgraph.KindParty || e.Scope == "organizations-government" || e.Scope == "organizations-legislatures")
+}
+
 // sharedForm reports whether surface is a form other entries share.
 func (d *doc) sharedForm(e *gazetteer.Entry, surface string) bool {
 	for _, a := range e.Ambiguous {
@@ -1405,9 +1455,11 @@ func (d *doc) stateBodyOf(e *entity, partyCountry func() string) *gazetteer.Entr
 	switch {
 	case e.mission != "":
 		return nil
-	case e.unsure && e.kind == polgraph.KindParty:
+	case e.unsure && e.kind == polgraph.KindParty && e.scope == "":
 		return curatedStateBody(e.kind, e.name, d.datelineCountry()) // a form known parties share: the dateline's, if it has one
 	case e.scope != "" && (e.kind == polgraph.KindOrganization || e.kind == polgraph.KindParty):
+		// a country its context gave it ("In Latvia, the Social
+		// Democrats") before the dateline's
 		if b := curatedStateBody(e.kind, e.name, e.scope); b != nil || len(e.words) == 0 {
 			return b
 		}

@@ -110,7 +110,37 @@ func curatedStateBody(kind, name, code string) *gazetteer.Entry {
 	if key == "" {
 		return nil // "Russia's": a country's words alone name no body
 	}
-	return curatedStateBodies()[kind+"|"+code+"|"+key]
+	if b := curatedStateBodies()[kind+"|"+code+"|"+key]; b != nil || kind != polgraph.KindParty || slices.Contains(lowerWords(name), "party") {
+		return b
+	}
+	// "Labour" in a story filed from Oslo: a party the press names
+	// without its head noun is the country's party of that name with it
+	// ("Norwegian Labour Party"); one named by its members ("Austria's
+	// Social Democrats", "the Moderates") is the party of their adjective
+	// ("Social Democratic Party of Austria", "Moderate Party")
+	if b := curatedStateBodies()[kind+"|"+code+"|"+bodyKey(name+" Party", countryWordsOf(code))]; b != nil {
+		return b
+	}
+	if adj := membersAdjective(name); adj != "" {
+		return curatedStateBodies()[kind+"|"+code+"|"+bodyKey(adj+" Party", countryWordsOf(code))]
+	}
+	return nil
+}
+
+// membersAdjective is a party's name of its members ("Social Democrats",
+// "Liberals", "Greens") with its last word made the adjective a party's
+// name has ("Social Democratic", "Liberal", "Green"), or "" where the last
+// word is no plural.
+func membersAdjective(name string) string {
+	i := strings.LastIndexByte(name, ' ') + 1
+	w := name[i:]
+	switch {
+	case strings.HasSuffix(w, "crats"):
+		return name[:i] + strings.TrimSuffix(w, "s") + "ic" // "Democrats": "Democratic"
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return name[:i] + strings.TrimSuffix(w, "s")
+	}
+	return ""
 }
 
 // seatBodies are the international bodies a generic word names in a story

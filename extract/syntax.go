@@ -39,6 +39,8 @@ func (d *doc) syntaxOf(si int) *syntax {
 		participleAfterSubject(x)
 		relativeVerbsReadAsNouns(x)
 		parse.Default().Complete(&x.tree)
+		d.titleOverName(si, x)
+		x.participleAfterPossessive()
 		x.nameReadAsList()
 		x.nameSplitAtHyphen()
 		x.dependentOfPunctuation()

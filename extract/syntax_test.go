@@ -1546,6 +1546,45 @@ func TestEventsFromTheTree(t *testing.T) {
 			text: "It is said that turnout was high, and analysts say the count was fair.",
 			not:  []string{"STATEMENT"},
 		},
+		{
+			name: "a country's ruling party acts, not the country: the participle after \"'s\" modifies the party's noun",
+			text: "Hungary's ruling Fidesz party won 54 percent of the vote in Sunday's election. " +
+				"Turkey's ruling AK Party on Monday criticised the verdict.",
+			want: []wantEvent{
+				{"ELECTION", "2025-05-11", []string{"agent:party/fidesz"}},
+				{"CRITICISM", "2025-05-12", []string{"agent:party/justice-and-development-party-turkey"}},
+			},
+			notParts: []string{"agent:country/hungary", "agent:country/turkey"},
+		},
+		{
+			name:     "the person set off after \"the leader of the opposition X party\" speaks, not the party: an office's words before a party's name are no title of the party",
+			text:     "The leader of the opposition Pheu Thai party, Somchai Wongrat, said on Tuesday the government must resign.",
+			want:     []wantEvent{{"STATEMENT", "2025-05-06", []string{"agent:person/somchai-wongrat"}}},
+			notParts: []string{"agent:party/pheu-thai"},
+		},
+		{
+			name: "an office title before a name, the name set off by an aside (\"quoted by Interfax\"), modifies the name: the official speaks",
+			text: "Deputy Foreign Minister Sergei Volkin, quoted by Interfax, said Moscow would respond to the new sanctions.",
+			want: []wantEvent{{"STATEMENT", "2025-05-12", []string{"agent:person/sergei-volkin"}}},
+		},
+		{
+			name:     "a bare \"the ministry\" is the state whose ministry the story named last, not the dateline's",
+			text:     "PARIS, March 3 (AFP) - Algeria recalled its ambassador on Tuesday, the Algerian foreign ministry said. The ministry said on Wednesday the decision was final.",
+			want:     []wantEvent{{"STATEMENT", "2025-05-07", []string{"agent:country/algeria"}}},
+			notParts: []string{"agent:country/france"},
+		},
+		{
+			name: "a bare \"the foreign ministry\" after a possessed one is that state's; another ministry's state is no owner of it",
+			text: "LONDON, March 3 (Reuters) - Iran's foreign ministry summoned the Dutch ambassador on Tuesday. The ministry said on Wednesday the envoy had been warned. " +
+				"Russia's defence ministry said on Thursday its forces had captured a village.",
+			want:     []wantEvent{{"STATEMENT", "2025-05-07", []string{"agent:country/iran"}}},
+			notParts: []string{"agent:country/united-kingdom"},
+		},
+		{
+			name: "a bare state noun right after a sentence set abroad (\"In Warsaw,\") is of the state it was set in",
+			text: "MOSCOW, March 3 (Reuters) - Russian forces shelled Kharkiv overnight. In Warsaw, Poland summoned Russia's ambassador on Tuesday. The foreign ministry said on Wednesday the shelling was a war crime.",
+			want: []wantEvent{{"STATEMENT", "2025-05-07", []string{"agent:country/poland"}}},
+		},
 	})
 }
 

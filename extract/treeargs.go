@@ -779,7 +779,9 @@ func (d *doc) bodyServed(si int, ents []int) int {
 
 // mentionOver is the mention of sentence si that covers token i, or nil;
 // an office title before a name is the name's ("Secretary of State Ana
-// Holm").
+// Holm"), where the name is a person's: a party's name after an office's
+// words is no holder of it ("the leader of the opposition Pheu Thai
+// party": the leader is someone else).
 func (d *doc) mentionOver(si, i int) *mention {
 	for _, mi := range d.sentMents[si] {
 		if m := &d.ments[mi]; m.first <= i && i < m.last {
@@ -787,7 +789,7 @@ func (d *doc) mentionOver(si, i int) *mention {
 		}
 	}
 	for _, mi := range d.sentMents[si] {
-		if m := &d.ments[mi]; m.office != nil && m.officeStart <= i && i < m.first {
+		if m := &d.ments[mi]; m.office != nil && m.officeStart <= i && i < m.first && !(m.ent >= 0 && (d.ents[m.ent].kind == polgraph.KindParty || d.ents[m.ent].kind == polgraph.KindOrganization)) {
 			return m
 		}
 	}
