@@ -963,6 +963,11 @@ func (d *doc) conflict(a, b *event) bool {
 			return true
 		}
 	}
+	if ca, cb := d.agentStates(a), d.agentStates(b); len(ca) > 0 && len(cb) > 0 && !slices.ContainsFunc(ca, func(c string) bool { return slices.Contains(cb, c) }) {
+		// "Ukraine's parliament voted on Tuesday ... Moldova's parliament
+		// voted on Tuesday": two states' bodies, two acts
+		return true
+	}
 	pa, pb := d.coreParts(a), d.coreParts(b)
 	if len(pa) == 0 || len(pb) == 0 {
 		return false
@@ -973,6 +978,27 @@ func (d *doc) conflict(a, b *event) bool {
 		}
 	}
 	return true
+}
+
+// agentStates are the codes of the countries of an event's agents: each a
+// country, a body of one, or a person the text gives an office of one.
+func (d *doc) agentStates(ev *event) []string {
+	var out []string
+	for _, p := range ev.parts {
+		if p.role != "agent" {
+			continue
+		}
+		code := ""
+		if c := d.countryOf(p.ent); c >= 0 && d.ents[c].gaz != nil {
+			code = d.ents[c].gaz.Country
+		} else if e := d.ents[p.ent]; e.scope != "" && isBody(e.kind) {
+			code = strings.ToUpper(e.scope) // "Romania's Constitutional Court", a body no list knows
+		}
+		if code != "" && !slices.Contains(out, code) {
+			out = append(out, code)
+		}
+	}
+	return out
 }
 
 // requested reports a noun event that a request in its sentence asks for:

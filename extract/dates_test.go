@@ -237,6 +237,33 @@ func TestStatementsToTwoAudiences(t *testing.T) {
 	}
 }
 
+// Two states' chambers voting, or two states' courts ruling, on one day
+// are two events, each with its own agent.
+func TestActsOfTwoStatesOnOneDay(t *testing.T) {
+	x, err := New().Extract(context.Background(), polgraph.Article{PublishedAt: "2025-05-12", Text: "Ukraine's parliament voted on Tuesday to extend martial law. " +
+		"Moldova's parliament voted on Tuesday to ban the channel. The Supreme Court of Poland ruled on Tuesday that the vote was valid. " +
+		"Romania's Constitutional Court ruled on Tuesday that the law was invalid."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	events := map[string]int{}
+	for _, ev := range x.Events {
+		events[ev.Type]++
+		agents := 0
+		for _, p := range ev.Participants {
+			if p.Role == "agent" {
+				agents++
+			}
+		}
+		if agents != 1 {
+			t.Errorf("%s has %d agents, want 1: %v", ev.Type, agents, ev.Participants)
+		}
+	}
+	if events["VOTE"] != 2 || events["LEGAL_ACTION"] != 2 {
+		t.Errorf("events %v, want two votes and two rulings", events)
+	}
+}
+
 // What a lead says was said is said on a day: a month in the sentences
 // after it is background, not its date.
 func TestLeadStatementTakesNoLaterMonth(t *testing.T) {
