@@ -46,7 +46,7 @@ func (d *doc) contestWon(si, i, n int) bool {
 		switch {
 		case electionNoun(x, o):
 			return false
-		case seatNouns[l] || contestObjects[l] || contestObjects[whole]:
+		case seatNouns[l] || contestObjects[l] || contestObjects[whole] || x.shareOfVote(o):
 			seat = true
 		case !d.candidateAmong(si, x, []int{o}):
 			thing = true
@@ -67,6 +67,19 @@ func (d *doc) contestWon(si, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// shareOfVote reports whether word w is a margin noun measuring a vote
+// ("50 percent of the vote", "a third of the ballots"): what a party wins
+// in an election, as it wins a seat.
+func (x *syntax) shareOfVote(w int) bool {
+	if !marginNouns[strings.ToLower(x.lemma(w))] && x.pos(w) != "NUM" {
+		return false
+	}
+	return slices.ContainsFunc(x.childrenWith(w, "nmod"), func(c int) bool {
+		l := strings.ToLower(x.lemma(c))
+		return x.caseOf(c) == "of" && (l == "vote" || l == "ballot")
+	})
 }
 
 // candidateAmong reports whether one of words ws names a person or a party.

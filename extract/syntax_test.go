@@ -643,6 +643,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"participant:organization/international-monetary-fund"},
 		},
 		{
+			name: "a party or a candidate that wins a share of the vote wins an election; a motion does not",
+			text: "Moldova's ruling PAS party won 50 percent of the vote on Sunday. The motion won 52 percent of the vote on Monday.",
+			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"agent:party/party-of-action-and-solidarity"}}},
+			once: []string{"ELECTION"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
