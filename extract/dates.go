@@ -851,8 +851,14 @@ func (d *doc) mergeEvents() {
 			ev.dropped, ev.same = true, o
 		}
 	}
+	for _, ev := range d.events {
+		// sought, not done, before anything may be taken for a later
+		// mention of it
+		ev.sought = ev.noun && d.soughtResult(ev)
+		ev.dropped = ev.dropped || ev.sought
+	}
 	for i, ev := range d.events {
-		if !ev.noun {
+		if !ev.noun || ev.sought {
 			continue
 		}
 		if d.definite(ev) {
@@ -999,6 +1005,26 @@ func (d *doc) agentStates(ev *event) []string {
 		}
 	}
 	return out
+}
+
+// soughtResult reports a noun event that a clause on a noun tells as what
+// something would lead to: "a reward for information that leads to the
+// arrest and conviction of X", "information leading to her arrest"; an
+// arrest sought, not made. "Her testimony led to his arrest" tells it done.
+func (d *doc) soughtResult(ev *event) bool {
+	x := d.syntaxOf(ev.sent)
+	if x == nil {
+		return false
+	}
+	n := x.eventWord(ev)
+	for n >= 0 && x.rel(n) == "conj" {
+		n = x.head(n) // "the arrest and conviction"
+	}
+	if n < 0 || x.caseOf(n) != "to" {
+		return false
+	}
+	v := x.head(n)
+	return v >= 0 && resultVerbs[x.lemma(v)] && x.tree.XPOS[v] != "VBD" && strings.HasPrefix(x.rel(v), "acl")
 }
 
 // requested reports a noun event that a request in its sentence asks for:
@@ -1150,7 +1176,7 @@ func (d *doc) definite(ev *event) bool {
 // lastOfType is the last event of a type before event i that is kept.
 func (d *doc) lastOfType(i int, typ string) *event {
 	for j := i - 1; j >= 0 && j >= i-corefWindow; j-- {
-		if o := d.events[j]; o.typ == typ {
+		if o := d.events[j]; o.typ == typ && !o.sought {
 			return o
 		}
 	}

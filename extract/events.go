@@ -22,6 +22,7 @@ type event struct {
 	status     string
 	conf       float64
 	dropped    bool
+	sought     bool   // a noun event told as sought, not done ("information leading to the arrest of X")
 	same       *event // an earlier mention of the same event
 	denies     []*event
 	// unsaid: a denial told only by a negated clause its speaker, who

@@ -42,6 +42,10 @@ var (
 	dayOpeners = wordSet("day_openers.txt")
 )
 
+// resultVerbs tell what something leads to ("information leading to the
+// arrest of X").
+var resultVerbs = wordSet("result_verbs.txt")
+
 // habitWords make a verb a habit, not one day's act ("has been arrested a
 // dozen times").
 var habitWords = wordSet("habit_words.txt")

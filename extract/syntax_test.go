@@ -649,6 +649,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			once: []string{"ELECTION"},
 		},
 		{
+			name:     "an arrest that information would lead to is sought, not made; one that testimony led to is made",
+			text:     "A reward of $50,000 is offered for information that leads to the arrest and conviction of Ana Holm. Her testimony led to the arrest of Ivo Dorn in March.",
+			want:     []wantEvent{{"ARREST", "2025-03", []string{"patient:person/ivo-dorn"}}},
+			notParts: []string{"patient:person/ana-holm"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
