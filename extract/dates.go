@@ -1663,9 +1663,17 @@ func (d *doc) heldDuring(ev *event) *event {
 		if x.baseRel(w) != "obl" {
 			continue
 		}
-		if c := x.caseOf(w); c == "in" || c == "during" {
+		if c := x.caseOf(w); c == "during" || c == "in" && !(caseTypes[ev.typ] && crimeTypes[o.typ]) {
 			return o
 		}
 	}
 	return nil
 }
+
+// caseTypes are the acts of a case against someone, and crimeTypes the
+// acts such a case is brought over: "charged in the Aug. 7 bombings" is
+// charged over them, not during them ("detained in the 2019 protests").
+var (
+	caseTypes  = set("LEGAL_ACTION", "ARREST", "ACCUSATION", "INVESTIGATION")
+	crimeTypes = set("ATTACK", "INTERFERENCE")
+)

@@ -655,6 +655,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"patient:person/ana-holm"},
 		},
 		{
+			name: "one charged in an attack is charged over it, not on its day; one detained in protests is detained during them",
+			text: "Ivo Dorn is also charged in the 2019 bombing of the Kenyan parliament. Ana Holm was detained in the 2021 protests in Nairobi.",
+			want: []wantEvent{
+				{"LEGAL_ACTION", "", []string{"patient:person/ivo-dorn"}},
+				{"ARREST", "2021", []string{"patient:person/ana-holm"}},
+			},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
