@@ -1216,3 +1216,35 @@ func (d *doc) titleOverName(si int, x *syntax) {
 		}
 	}
 }
+
+// dateReadAsHead mends a parse that reads a full date inside a noun
+// phrase as the phrase's head: in "charged in the Dec. 21, 1988, bombing
+// of Pan Am Flight 103", "21" is the oblique with "in" and "the", and
+// "bombing" an apposition after the comma that closes the year. A date
+// set off by commas between "the" and a noun ("the Dec. 21, 1988,
+// bombing") modifies the noun, as "the Aug. 7 bombings" does, and the
+// noun heads the phrase.
+func (x *syntax) dateReadAsHead() {
+	t := &x.tree
+	for n := 2; n < len(t.Words); n++ {
+		if t.UPOS[n] != "NOUN" || t.Words[n-1] != "," {
+			continue
+		}
+		// the date's head: a number whose phrase, opened by "the" and a
+		// month, runs to the comma, its year set off by a comma of its own
+		d := -1
+		for w := n - 2; w >= max(2, n-8) && d < 0; w-- {
+			if t.UPOS[w] == "NUM" && t.Head[w] != n && x.spans(w, n-1) && strings.EqualFold(t.Words[w-2], "the") && calendarWords[strings.TrimSuffix(strings.ToLower(t.Words[w-1]), ".")] && slices.Contains(t.Words[w+1:n-1], ",") {
+				d = w
+			}
+		}
+		if d < 0 {
+			continue
+		}
+		t.Head[n], t.Rel[n] = t.Head[d], t.Rel[d]
+		for _, c := range x.childrenWith(d, "det", "case") {
+			t.Head[c] = n
+		}
+		t.Head[d], t.Rel[d] = n, "compound"
+	}
+}

@@ -663,6 +663,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a full date between the article and the noun dates the noun's event, not the verb it hangs on",
+			text: "Ivo Dorn, who was charged in the Dec. 21, 2019, bombing of the parliament in Nairobi, fled.",
+			want: []wantEvent{{"ATTACK", "2019-12-21", []string{"place:place/nairobi"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
