@@ -23,6 +23,11 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a state that deplores something criticises it, the day between the verb and its object",
+			text: "South Africa deplored Friday the bomb blasts in Nairobi.",
+			want: []wantEvent{{"CRITICISM", "2025-05-09", []string{"agent:country/south-africa"}}},
+		},
+		{
 			name: "a particle follows the verb or its object: \"off\" after a phrase opens a phrase of its own, no \"fire off\"",
 			text: "North Korea fired a ballistic missile into the sea off its east coast on Sunday.",
 			want: []wantEvent{{"ATTACK", "2025-05-11", []string{"agent:country/north-korea"}}},
