@@ -822,3 +822,31 @@ func (d *doc) eventTree(ev *event) (*syntax, int) {
 	}
 	return x, x.eventWord(ev)
 }
+
+// occasionOf is the verb noun w tells the occasion of, or -1: w is the
+// verb's oblique "during" ("laid a wreath on Tuesday during a visit to
+// Kenya"), or "on" where meeting is set ("paid tribute on a visit to East
+// Africa"; a visit is gone "on", but "commented on the arrest" is no
+// occasion). What the verb's clause does happens within the occasion, so
+// the clause's time falls inside it.
+//
+// The parser often hangs such a phrase on the object's noun before it
+// ("laid a wreath at the embassy during a visit"): a noun phrase is no
+// time span, so the phrase is climbed to the verb the nouns hang on.
+func (x *syntax) occasionOf(w int, meeting bool) int {
+	if w < 0 || x.baseRel(w) != "obl" && x.baseRel(w) != "nmod" {
+		return -1
+	}
+	if c := x.caseOf(w); c != "during" && !(c == "on" && meeting) {
+		return -1
+	}
+	for n, steps := x.head(w), 0; n >= 0 && steps < 4; n, steps = x.head(n), steps+1 {
+		if x.isVerb(n) {
+			return n
+		}
+		if x.pos(n) != "NOUN" && x.pos(n) != "PROPN" || x.baseRel(n) != "obj" && x.baseRel(n) != "obl" && x.baseRel(n) != "nmod" {
+			return -1
+		}
+	}
+	return -1
+}

@@ -23,6 +23,15 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a visit that what a clause does is done on or during is made by the clause's subject, on the clause's day, though the parse hangs it on the object",
+			text: "Foreign Minister Ana Holm laid a wreath at the embassy on Tuesday during a visit to Kenya. " +
+				"Interior Minister Ivo Dorn paid tribute Thursday to the victims of the flood on a visit to Mozambique.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-06", []string{"agent:person/ana-holm", "participant:country/kenya"}},
+				{"MEETING", "2025-05-08", []string{"agent:person/ivo-dorn"}},
+			},
+		},
+		{
 			name: "a state that deplores something criticises it, the day between the verb and its object",
 			text: "South Africa deplored Friday the bomb blasts in Nairobi.",
 			want: []wantEvent{{"CRITICISM", "2025-05-09", []string{"agent:country/south-africa"}}},
