@@ -213,7 +213,9 @@ func gerundsReadAsVerbs(x *syntax) {
 // protesters", "fired" read as a participle makes "police-fired tear gas"
 // a phrase with no verb. A reduced relative ("the bill passed by MPs
 // bans ...") has its sentence's verb after it; a reporting tail ("...,
-// her lawyer said.") is no such verb.
+// her lawyer said.") is no such verb, nor is a verb joined to it by "and"
+// ("Police arrested opposition leader X and charged him"), which shares
+// its subject.
 func participleAfterSubject(x *syntax) {
 	t := &x.tree
 	n := len(t.Words)
@@ -227,8 +229,8 @@ func participleAfterSubject(x *syntax) {
 	if w == 0 || w == n || t.XPOS[w] != "VBN" || t.UPOS[w-1] != "NOUN" && t.UPOS[w-1] != "PROPN" {
 		return
 	}
-	for _, tag := range t.XPOS[w+1 : x.reportingTailStart()] {
-		if finiteTags[tag] || tag == "MD" {
+	for j := w + 1; j < x.reportingTailStart(); j++ {
+		if tag := t.XPOS[j]; (finiteTags[tag] || tag == "MD") && t.XPOS[j-1] != "CC" {
 			return
 		}
 	}

@@ -23,6 +23,15 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a verb after the opening noun and before one joined to it by \"and\" is the sentence's verb, not a participle on the name's title",
+			text: "Police arrested opposition leader Ana Holm on Thursday and charged her with fraud.",
+			want: []wantEvent{
+				{"ARREST", "2025-05-08", []string{"patient:person/ana-holm"}},
+				{"LEGAL_ACTION", "2025-05-08", []string{"patient:person/ana-holm"}},
+			},
+			notParts: []string{"agent:person/ana-holm"},
+		},
+		{
 			name: "a visit that what a clause does is done on or during is made by the clause's subject, on the clause's day, though the parse hangs it on the object",
 			text: "Foreign Minister Ana Holm laid a wreath at the embassy on Tuesday during a visit to Kenya. " +
 				"Interior Minister Ivo Dorn paid tribute Thursday to the victims of the flood on a visit to Mozambique.",
