@@ -668,7 +668,7 @@ func (d *doc) sentenceEvents(si int) {
 			}
 		} else {
 			subj = d.modifierBefore(o.i, si)
-			attacker := ev.typ == "ATTACK" && d.agentiveModifier(o.i, si)
+			attacker := ev.typ == "ATTACK" && d.agentiveModifier(o.i, o.n, si)
 			if ev.typ == "ELECTION" {
 				// "the 2019 European Parliament election": the body
 				// elected takes part in it; it does not win it

@@ -23,6 +23,16 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a bare name before the means of an attack (a weapon, a word of the trigger's phrase) owns the means and makes the attack; an air raid is an attack",
+			text: "Sudan condemned the U.S. missile strike on a factory near Omdurman. " +
+				"Lebanon condemned the Israeli air raid on Tyre.",
+			want: []wantEvent{
+				{"ATTACK", "", []string{"agent:country/united-states"}},
+				{"ATTACK", "", []string{"agent:country/israel", "place:place/tyre"}},
+			},
+			notParts: []string{"patient:country/united-states"},
+		},
+		{
 			name: "a verb after the opening noun and before one joined to it by \"and\" is the sentence's verb, not a participle on the name's title",
 			text: "Police arrested opposition leader Ana Holm on Thursday and charged her with fraud.",
 			want: []wantEvent{
