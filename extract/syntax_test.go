@@ -23,6 +23,12 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a participle right after the noun of a verb's prepositional phrase is what that noun does, not the verb's subject",
+			text: "Kenyan police fired tear gas on Tuesday at hundreds of students protesting the arrest of a lecturer.",
+			want: []wantEvent{{"ATTACK", "2025-05-06", []string{"agent:country/kenya"}}},
+			not:  []string{"SUPPORT"},
+		},
+		{
 			name: "a bare name before the means of an attack (a weapon, a word of the trigger's phrase) owns the means and makes the attack; an air raid is an attack",
 			text: "Sudan condemned the U.S. missile strike on a factory near Omdurman. " +
 				"Lebanon condemned the Israeli air raid on Tyre.",
