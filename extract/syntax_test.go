@@ -23,6 +23,14 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "one named to replace or succeed someone is given that one's post, with no title said",
+			text: "President Ivo Dorn on Wednesday fired his prime minister, Ana Holm, and named Marek Novak to replace her.",
+			want: []wantEvent{
+				{"DISMISSAL", "2025-05-07", []string{"agent:person/ivo-dorn", "patient:person/ana-holm"}},
+				{"APPOINTMENT", "2025-05-07", []string{"agent:person/ivo-dorn", "patient:person/marek-novak"}},
+			},
+		},
+		{
 			name: "a participle right after the noun of a verb's prepositional phrase is what that noun does, not the verb's subject",
 			text: "Kenyan police fired tear gas on Tuesday at hundreds of students protesting the arrest of a lecturer.",
 			want: []wantEvent{{"ATTACK", "2025-05-06", []string{"agent:country/kenya"}}},
