@@ -353,7 +353,7 @@ func (d *doc) sentenceTime(ev *event) string {
 				continue // "urged Dorn to resign by Friday": when it is to be done by, not when asked
 			}
 			if w := x.timeOwner(ti, d.tokenBefore(t.end)+1, d.isEventWord(x, ev.sent)); w >= 0 {
-				if own[w] || d.askedAt(x, ev, w, t.value, ti) || x.asideOn(x.eventWord(ev), w) || x.tollOf(w, own) || ev.noun && x.timeAfterSequenceNoun(x.eventWord(ev), w, x.at(ti)) || ev.noun && x.timeForObject(x.eventWord(ev), w, x.spanHead(ti, d.tokenBefore(t.end)+1)) {
+				if own[w] || d.askedAt(x, ev, w, t.value, ti) || x.asideOn(x.eventWord(ev), w) || x.tollOf(w, own) || ev.noun && x.timeAfterSequenceNoun(x.eventWord(ev), w, x.at(ti)) || ev.noun && x.timeForObject(x.eventWord(ev), w, x.spanHead(ti, d.tokenBefore(t.end)+1)) || ev.noun && x.occasionOf(x.eventWord(ev), ev.typ == "MEETING") == w {
 					if abs(t.start-trig) < treeDist {
 						treeBest, treeDist = t.value, abs(t.start-trig)
 					}

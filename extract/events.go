@@ -669,7 +669,7 @@ func (d *doc) sentenceEvents(si int) {
 			}
 		} else {
 			subj = d.modifierBefore(o.i, si)
-			attacker := ev.typ == "ATTACK" && d.agentiveModifier(o.i, si)
+			attacker := ev.typ == "ATTACK" && d.agentiveModifier(o.i, o.n, si)
 			if ev.typ == "ELECTION" {
 				// "the 2019 European Parliament election": the body
 				// elected takes part in it; it does not win it
@@ -697,6 +697,17 @@ func (d *doc) sentenceEvents(si int) {
 						ev.add(e, "participant")
 					}
 					subj, light = host, true
+				}
+			}
+			if subj == nil && ev.typ == "MEETING" && d.lightVerbBefore(si, o.i, left) < 0 {
+				// "X laid a wreath on a visit to Kenya": who does what
+				// the visit is the occasion of makes the visit (a verb
+				// that carries the noun, "arrived on a visit", is read
+				// below)
+				if x := d.syntaxOf(si); x != nil {
+					if v := x.occasionOf(x.trigger(o.i, o.n), true); v >= 0 && x.token(v) >= left && x.token(v) < o.i {
+						subj, light = d.subjectIn(si, left, x.token(v), rel), true
+					}
 				}
 			}
 			if lv := d.lightVerbBefore(si, o.i, left); subj == nil && lv >= 0 {

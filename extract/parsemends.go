@@ -980,3 +980,31 @@ func (x *syntax) phraseAfterFrontedClause() {
 		}
 	}
 }
+
+// gerundOnObliqueNoun mends a parse that hangs a participle right after
+// the noun of a verb's prepositional phrase on the verb, as a clause the
+// verb's subject does: in "police fired tear gas at students protesting
+// the arrest", the students protest, not the police. With no comma, no
+// subject and no "while" or "after" of its own, the participle modifies
+// the noun it follows.
+func (x *syntax) gerundOnObliqueNoun() {
+	t := &x.tree
+	for w := 1; w < len(t.Words); w++ {
+		n, v := w-1, t.Head[w]
+		if t.Rel[w] != "advcl" || t.XPOS[w] != "VBG" || v < 0 || v >= n || t.XPOS[n] != "NNS" && t.XPOS[n] != "NN" {
+			continue
+		}
+		if len(x.childrenWith(w, "nsubj", "nsubj:pass", "mark")) > 0 {
+			continue
+		}
+		// the noun is in a phrase the verb governs through a preposition
+		h := n
+		for h >= 0 && t.Head[h] != v && (x.baseRel(h) == "nmod" || x.baseRel(h) == "compound") {
+			h = t.Head[h]
+		}
+		if h < 0 || t.Head[h] != v || x.baseRel(h) != "obl" {
+			continue
+		}
+		t.Head[w], t.Rel[w] = n, "acl"
+	}
+}

@@ -478,11 +478,15 @@ func (d *doc) hyphenedAfter(si int, m *mention) *mention {
 // agentiveModifier reports whether the name right before the nominal
 // trigger at token i names who does it, as a demonym or a possessive
 // does ("Israeli air strikes", "Hamas's attack"), where a bare name
-// before it may tell where ("the Kenya bombing").
-func (d *doc) agentiveModifier(i, si int) bool {
+// before it may tell where ("the Kenya bombing"), unless the trigger opens
+// with the means it is done by, a weapon or a word of the trigger's phrase
+// of n tokens: a bare name before the means owns it ("the U.S. missile
+// strike", "NATO air strikes").
+func (d *doc) agentiveModifier(i, n, si int) bool {
+	weapon := n > 1 || i < len(d.toks) && armedNouns[d.toks[i].lower]
 	for _, mi := range d.sentMents[si] {
 		m := &d.ments[mi]
-		if m.last == i && m.via == "demonym" || m.last == i-1 && d.toks[m.last].lower == "'s" {
+		if m.last == i && m.via == "demonym" || m.last == i-1 && d.toks[m.last].lower == "'s" || m.last == i && weapon {
 			return true
 		}
 	}

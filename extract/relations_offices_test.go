@@ -100,6 +100,11 @@ func TestOfficesBesideTheName(t *testing.T) {
 			not:  [][3]string{{"HOLDS_OFFICE", "Ivo Sato", "Japan"}, {"HOLDS_OFFICE", "Aiko Mori", "Japan"}},
 		},
 		{
+			name: "a retired officer holds his rank no longer",
+			text: "SANTIAGO - Chile's Supreme Court on Thursday ordered the arrest of retired general Tomas Ruiz.",
+			not:  [][3]string{{"HOLDS_OFFICE", "Tomas Ruiz", "Chile"}},
+		},
+		{
 			name: "a body inside a quotation is no antecedent",
 			text: "The ministry rejected the claim. \"We have never given money to the Harvest Front and never will,\" its spokesman, Oda Lind, told reporters.",
 			not:  [][3]string{{"WORKS_FOR", "Oda Lind", "Harvest Front"}, {"MEMBER_OF", "Oda Lind", "Harvest Front"}},

@@ -63,6 +63,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.oneSubject()
 		x.participleWithObject()
 		x.verbReadAsAdjective()
+		x.gerundOnObliqueNoun()
 		x.clauseReadAsModifier()
 		x.subjectReadAsObject()
 		x.subjectOfReportedClause()
@@ -214,7 +215,9 @@ func gerundsReadAsVerbs(x *syntax) {
 // protesters", "fired" read as a participle makes "police-fired tear gas"
 // a phrase with no verb. A reduced relative ("the bill passed by MPs
 // bans ...") has its sentence's verb after it; a reporting tail ("...,
-// her lawyer said.") is no such verb.
+// her lawyer said.") is no such verb, nor is a verb joined to it by "and"
+// ("Police arrested opposition leader X and charged him"), which shares
+// its subject.
 func participleAfterSubject(x *syntax) {
 	t := &x.tree
 	n := len(t.Words)
@@ -228,8 +231,8 @@ func participleAfterSubject(x *syntax) {
 	if w == 0 || w == n || t.XPOS[w] != "VBN" || t.UPOS[w-1] != "NOUN" && t.UPOS[w-1] != "PROPN" {
 		return
 	}
-	for _, tag := range t.XPOS[w+1 : x.reportingTailStart()] {
-		if finiteTags[tag] || tag == "MD" {
+	for j := w + 1; j < x.reportingTailStart(); j++ {
+		if tag := t.XPOS[j]; (finiteTags[tag] || tag == "MD") && t.XPOS[j-1] != "CC" {
 			return
 		}
 	}
@@ -822,4 +825,32 @@ func (d *doc) eventTree(ev *event) (*syntax, int) {
 		return nil, -1
 	}
 	return x, x.eventWord(ev)
+}
+
+// occasionOf is the verb noun w tells the occasion of, or -1: w is the
+// verb's oblique "during" ("laid a wreath on Tuesday during a visit to
+// Kenya"), or "on" where meeting is set ("paid tribute on a visit to East
+// Africa"; a visit is gone "on", but "commented on the arrest" is no
+// occasion). What the verb's clause does happens within the occasion, so
+// the clause's time falls inside it.
+//
+// The parser often hangs such a phrase on the object's noun before it
+// ("laid a wreath at the embassy during a visit"): a noun phrase is no
+// time span, so the phrase is climbed to the verb the nouns hang on.
+func (x *syntax) occasionOf(w int, meeting bool) int {
+	if w < 0 || x.baseRel(w) != "obl" && x.baseRel(w) != "nmod" {
+		return -1
+	}
+	if c := x.caseOf(w); c != "during" && !(c == "on" && meeting) {
+		return -1
+	}
+	for n, steps := x.head(w), 0; n >= 0 && steps < 4; n, steps = x.head(n), steps+1 {
+		if x.isVerb(n) {
+			return n
+		}
+		if x.pos(n) != "NOUN" && x.pos(n) != "PROPN" || x.baseRel(n) != "obj" && x.baseRel(n) != "obl" && x.baseRel(n) != "nmod" {
+			return -1
+		}
+	}
+	return -1
 }

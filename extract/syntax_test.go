@@ -23,6 +23,53 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "one named to replace or succeed someone is given that one's post, with no title said",
+			text: "President Ivo Dorn on Wednesday fired his prime minister, Ana Holm, and named Marek Novak to replace her.",
+			want: []wantEvent{
+				{"DISMISSAL", "2025-05-07", []string{"agent:person/ivo-dorn", "patient:person/ana-holm"}},
+				{"APPOINTMENT", "2025-05-07", []string{"agent:person/ivo-dorn", "patient:person/marek-novak"}},
+			},
+		},
+		{
+			name: "a participle right after the noun of a verb's prepositional phrase is what that noun does, not the verb's subject",
+			text: "Kenyan police fired tear gas on Tuesday at hundreds of students protesting the arrest of a lecturer.",
+			want: []wantEvent{{"ATTACK", "2025-05-06", []string{"agent:country/kenya"}}},
+			not:  []string{"SUPPORT"},
+		},
+		{
+			name: "a bare name before the means of an attack (a weapon, a word of the trigger's phrase) owns the means and makes the attack; an air raid is an attack",
+			text: "Sudan condemned the U.S. missile strike on a factory near Omdurman. " +
+				"Lebanon condemned the Israeli air raid on Tyre.",
+			want: []wantEvent{
+				{"ATTACK", "", []string{"agent:country/united-states"}},
+				{"ATTACK", "", []string{"agent:country/israel", "place:place/tyre"}},
+			},
+			notParts: []string{"patient:country/united-states"},
+		},
+		{
+			name: "a verb after the opening noun and before one joined to it by \"and\" is the sentence's verb, not a participle on the name's title",
+			text: "Police arrested opposition leader Ana Holm on Thursday and charged her with fraud.",
+			want: []wantEvent{
+				{"ARREST", "2025-05-08", []string{"patient:person/ana-holm"}},
+				{"LEGAL_ACTION", "2025-05-08", []string{"patient:person/ana-holm"}},
+			},
+			notParts: []string{"agent:person/ana-holm"},
+		},
+		{
+			name: "a visit that what a clause does is done on or during is made by the clause's subject, on the clause's day, though the parse hangs it on the object",
+			text: "Foreign Minister Ana Holm laid a wreath at the embassy on Tuesday during a visit to Kenya. " +
+				"Interior Minister Ivo Dorn paid tribute Thursday to the victims of the flood on a visit to Mozambique.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-06", []string{"agent:person/ana-holm", "participant:country/kenya"}},
+				{"MEETING", "2025-05-08", []string{"agent:person/ivo-dorn"}},
+			},
+		},
+		{
+			name: "a state that deplores something criticises it, the day between the verb and its object",
+			text: "South Africa deplored Friday the bomb blasts in Nairobi.",
+			want: []wantEvent{{"CRITICISM", "2025-05-09", []string{"agent:country/south-africa"}}},
+		},
+		{
 			name: "a particle follows the verb or its object: \"off\" after a phrase opens a phrase of its own, no \"fire off\"",
 			text: "North Korea fired a ballistic missile into the sea off its east coast on Sunday.",
 			want: []wantEvent{{"ATTACK", "2025-05-11", []string{"agent:country/north-korea"}}},

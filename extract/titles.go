@@ -795,6 +795,9 @@ func (d *doc) personToOffice(i, si int) bool {
 			continue
 		}
 		k := m.last
+		if k+1 < s.last && d.toks[k].lower == "to" && careerVerbs[d.toks[k+1].lower] == "succeeds" {
+			return true // "named X to replace her": given the post of the one replaced
+		}
 		if k < s.last && d.toks[k].lower == "as" {
 			k++
 		}
