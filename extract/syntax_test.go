@@ -1563,6 +1563,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:party/pheu-thai"},
 		},
 		{
+			name:     "the person set off after \"the head of the opposition X\" speaks where no noun \"party\" follows the name: the standing modifies the party's name, the person is the head's",
+			text:     "The head of the opposition Civic Platform, Jan Borowik, said on Tuesday the government had lied about the budget.",
+			want:     []wantEvent{{"STATEMENT", "2025-05-06", []string{"agent:person/jan-borowik"}}},
+			notParts: []string{"agent:party/civic-platform"},
+		},
+		{
 			name: "an office title before a name, the name set off by an aside (\"quoted by Interfax\"), modifies the name: the official speaks",
 			text: "Deputy Foreign Minister Sergei Volkin, quoted by Interfax, said Moscow would respond to the new sanctions.",
 			want: []wantEvent{{"STATEMENT", "2025-05-12", []string{"agent:person/sergei-volkin"}}},
