@@ -308,7 +308,7 @@ func (d *doc) stateSide(si int, x *syntax, w, depth int) (int, bool) {
 				return st, true
 			}
 			if c := d.ents[r[0]].capitalOf; c != nil && d.ents[r[0]].kind == polgraph.KindPlace {
-				return d.entityOf(c), true // "linked to Beijing": the state, though the city is its mention here
+				return d.gazEntity(c), true // "linked to Beijing": the state, though the city is its mention here, and the article need not name it ("spied for Moscow")
 			}
 		}
 	}
