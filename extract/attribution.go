@@ -24,12 +24,20 @@ var reportingWords = func() map[string]bool {
 
 // thatReportingWords are the verbs that report or accuse only with the
 // "that" of their clause in data/triggers.tsv ("alleged that", "charged
-// that"): what they govern is told on their subject's word too.
+// that"), and the statement verbs that are no verbs of speech ("warned",
+// "announced"): what they govern with "that" is told on their subject's
+// word too.
 var thatReportingWords = func() map[string]bool {
 	out := map[string]bool{}
 	for _, ts := range triggers {
 		for _, t := range ts {
 			if len(t.words) == 2 && t.words[1] == "that" && !t.noun && (t.typ == "REPORT" || t.typ == "ACCUSATION") {
+				out[t.words[0]] = true
+			}
+			if len(t.words) == 1 && !t.noun && !t.speech && t.typ == "STATEMENT" {
+				// "CSIS warned that Holm was acting on behalf of China",
+				// "the ministry announced that": a statement's verb with a
+				// "that" clause tells it on its subject's word
 				out[t.words[0]] = true
 			}
 		}

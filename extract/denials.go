@@ -223,7 +223,7 @@ func (d *doc) speakerPrincipal(ev *event, denier int) int {
 			words = append(words, x.head(s))
 		}
 		for _, w := range words {
-			if !metonymyCues.speaksFor[strings.ToLower(x.tree.Words[w])] {
+			if !x.speaksForIn(w) {
 				continue
 			}
 			if p := d.bodyOfMember(ev.sent, x, w, true); len(p) == 1 && p[0] != denier {

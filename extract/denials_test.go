@@ -361,6 +361,12 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 		{"one's campaign denies for one",
 			"The Daily Sentinel reported on Monday that Paul Greer had met Russian officials in Vienna. Greer's campaign dismissed the report as a \"hit job\".",
 			[]string{"Paul Greer -> MEETING"}},
+		{"one's party denies for one, dismissing the report as a smear",
+			"A report in Le Monde said Marc Dorval had received money from Moscow. Dorval's party dismissed the report as a smear.",
+			[]string{"Marc Dorval -> INTERFERENCE"}},
+		{"a party with no one's name on it denies for no state its adjective names",
+			"Le Monde reported that Marc Dorval had met Russian officials. A French party denied the report.",
+			nil},
 		{"a state's embassy answers for what the state's intelligence is said to have done",
 			"British officials said Russian military intelligence had carried out the arson attack on a warehouse in London. " +
 				"The Russian embassy said the accusations were \"absurd\".",

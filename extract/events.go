@@ -379,6 +379,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.funding && !d.stateFunds(si, i, n) {
 		return "" // "the state funded new schools", "paid the fine": no interference
 	}
+	if t.label && !d.labelledPejorative(si, i, n) {
+		return "" // "called a vote", "described him as a friend": no fault found
+	}
 	if t.contest && !d.contestWon(si, i, n) {
 		return "" // "won the case", "took the floor": no election
 	}

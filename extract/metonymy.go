@@ -17,8 +17,8 @@ var metonymyTSV string
 // such, those whose object acts, the nouns that stand for the article's
 // state, the nouns that make a country's name a body's, and those for who
 // denies on someone's behalf.
-var metonymyCues = func() (c struct{ placeVerbs, actorObjects, stateNouns, bodyHeads, speaksFor, stances map[string]bool }) {
-	c.placeVerbs, c.actorObjects, c.stateNouns, c.bodyHeads, c.speaksFor, c.stances = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+var metonymyCues = func() (c struct{ placeVerbs, actorObjects, stateNouns, bodyHeads, speaksFor, ownerSpeaksFor, stances map[string]bool }) {
+	c.placeVerbs, c.actorObjects, c.stateNouns, c.bodyHeads, c.speaksFor, c.ownerSpeaksFor, c.stances = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for n, line := range strings.Split(metonymyTSV, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") || line == "cue\tword" {
 			continue
@@ -38,6 +38,8 @@ var metonymyCues = func() (c struct{ placeVerbs, actorObjects, stateNouns, bodyH
 			c.bodyHeads[f[1]] = true
 		case "speaks-for":
 			c.speaksFor[f[1]] = true
+		case "owner-speaks-for":
+			c.ownerSpeaksFor[f[1]] = true
 		case "stance":
 			c.stances[f[1]] = true
 		default:
@@ -256,4 +258,12 @@ func (d *doc) earlierOwner(si int, x *syntax, w int) int {
 		}
 	}
 	return -1
+}
+
+// speaksForIn reports whether word w of the tree is one who denies on
+// someone's behalf: a speaks-for noun, or an owner-speaks-for noun with a
+// possessor ("Holm's party", not "a French party").
+func (x *syntax) speaksForIn(w int) bool {
+	word := strings.ToLower(x.tree.Words[w])
+	return metonymyCues.speaksFor[word] || metonymyCues.ownerSpeaksFor[word] && len(x.childrenWith(w, "nmod:poss")) > 0
 }

@@ -87,6 +87,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.gerundReadAsModifier()
 		x.gerundReadAsNoun()
 		x.nameReadAsTimeModifier()
+		d.bodyAfterStanding(si, x)
 		x.standingReadAsHead()
 		x.pluralPossessiveReadAsSubject()
 		x.partyNounReadAsOblique()
@@ -192,6 +193,64 @@ func (d *doc) demonymsReadAsNames(si int, x *syntax) {
 			parse.Default().MarkAdjective(&x.tree, w)
 		}
 	}
+}
+
+// bodyAfterStanding mends a parse that sets a party's or a body's name
+// after its standing beside the standing ("the head of the opposition Civic
+// Platform, Jan Borowik, said": "Civic Platform" an apposition of
+// "opposition", and the person set off after it an apposition of the
+// name). A standing of partyAdjectives right before a name the recogniser
+// read as a party or an organisation modifies the name, which heads the
+// phrase; a person's name set off after it by commas is then the
+// apposition of the office noun the phrase hangs on, as it is with no
+// standing ("the head of Civic Platform, Jan Borowik"). A person's name
+// after a standing ("Leader of the Opposition Ann Dorr") is left alone.
+func (d *doc) bodyAfterStanding(si int, x *syntax) {
+	t := &x.tree
+	for _, mi := range d.mentionsOf(si) {
+		m := &d.ments[mi]
+		if m.kind != polgraph.KindParty && m.kind != polgraph.KindOrganization {
+			continue
+		}
+		a, b := x.at(m.first), x.lastWord(m.last-1)
+		if a < 1 || b < a || !partyAdjectives[strings.ToLower(t.Words[a-1])] {
+			continue
+		}
+		p, n := a-1, x.spanHead(m.first, m.last)
+		if n < 0 || t.Head[n] != p || t.Rel[n] != "appos" || t.Head[p] < 0 {
+			continue
+		}
+		for c, h := range t.Head {
+			if h == p && c != n {
+				t.Head[c] = n // "of", "the": the name's
+			}
+		}
+		t.Head[n], t.Rel[n] = t.Head[p], t.Rel[p]
+		t.Head[p], t.Rel[p] = n, "amod"
+		o := t.Head[n]
+		if o < 0 || t.UPOS[o] != "NOUN" {
+			continue
+		}
+		for c, h := range t.Head {
+			if h != n || c <= b || t.Rel[c] != "appos" || !x.commaBetween(b, c) {
+				continue
+			}
+			if pm := d.mentionAtWord(si, x, c); pm != nil && pm.kind == polgraph.KindPerson {
+				t.Head[c] = o // "the head of ... Civic Platform, Jan Borowik": the head's
+			}
+		}
+	}
+}
+
+// mentionAtWord is the mention of sentence si whose tokens hold word w, or nil.
+func (d *doc) mentionAtWord(si int, x *syntax, w int) *mention {
+	i := x.token(w)
+	for _, mi := range d.mentionsOf(si) {
+		if m := &d.ments[mi]; m.first <= i && i < m.last {
+			return m
+		}
+	}
+	return nil
 }
 
 // gerundNouns name a crime or a trade after a noun

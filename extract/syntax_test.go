@@ -1635,6 +1635,23 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:party/pheu-thai"},
 		},
 		{
+			name:     "the person set off after \"the head of the opposition X\" speaks where no noun \"party\" follows the name: the standing modifies the party's name, the person is the head's",
+			text:     "The head of the opposition Civic Platform, Jan Borowik, said on Tuesday the government had lied about the budget.",
+			want:     []wantEvent{{"STATEMENT", "2025-05-06", []string{"agent:person/jan-borowik"}}},
+			notParts: []string{"agent:party/civic-platform"},
+		},
+		{
+			name: "calling a decision a pejorative word, quoted or not, after it or with \"as\", is a criticism by the one who calls it",
+			text: "Opposition leader Jan Borowik called the decision 'a disaster' on Tuesday. Senator Ruta Valk on Monday described the ruling as a travesty of justice.",
+			want: []wantEvent{{"CRITICISM", "2025-05-06", []string{"agent:person/jan-borowik"}}, {"CRITICISM", "2025-05-12", []string{"agent:person/ruta-valk"}}},
+			not:  []string{"REQUEST"},
+		},
+		{
+			name: "calling a vote, calling the talks useful, describing a friend or calling one's own act one's mistake is no criticism",
+			text: "Jan Borowik called a snap election on Tuesday. Ruta Valk called the talks useful. Ivo Dorn described him as a friend. Lena Kask later called the interview \"the biggest mistake of my life\".",
+			not:  []string{"CRITICISM"},
+		},
+		{
 			name: "an office title before a name, the name set off by an aside (\"quoted by Interfax\"), modifies the name: the official speaks",
 			text: "Deputy Foreign Minister Sergei Volkin, quoted by Interfax, said Moscow would respond to the new sanctions.",
 			want: []wantEvent{{"STATEMENT", "2025-05-12", []string{"agent:person/sergei-volkin"}}},

@@ -457,7 +457,7 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 		out = d.nameUnder(si, x, w)
 		// "Holm's office denied": who denies for Holm denies as Holm; a
 		// statement they make stays theirs
-		if word := strings.ToLower(x.tree.Words[w]); len(out) == 0 && (collectiveNouns[word] || typ == "DENIAL" && metonymyCues.speaksFor[word]) {
+		if word := strings.ToLower(x.tree.Words[w]); len(out) == 0 && (collectiveNouns[word] || typ == "DENIAL" && x.speaksForIn(w)) {
 			out = d.bodyOfMember(si, x, w, typ == "DENIAL")
 		}
 		if len(out) == 0 {

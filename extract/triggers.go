@@ -61,6 +61,10 @@ type trigger struct {
 	// a party wins, takes or holds a seat or wins by a margin ("won the
 	// Norrvik seat", "won with 42 percent"; not "won the case")
 	contest bool
+	// label: a verb that tells of a criticism only where it calls what
+	// it is done to a pejorative word ("called the vote a sham",
+	// "branded the sanctions illegal"; not "called a vote")
+	label bool
 	// objectRole, where set, is the role of what the verb is done to in
 	// place of its type's: the envoy summoned is a MEETING's patient
 	objectRole string
@@ -70,7 +74,7 @@ type trigger struct {
 var triggersTSV string
 
 // triggerForms are the forms data/triggers.tsv gives a trigger.
-var triggerForms = set("verb noun speech undergo to-office armed crowd court chamber authored funding for-state contest")
+var triggerForms = set("verb noun speech undergo to-office armed crowd court chamber authored funding for-state contest label")
 
 // triggers indexes data/triggers.tsv by first word.
 var triggers = func() map[string][]trigger {
@@ -81,13 +85,13 @@ var triggers = func() map[string][]trigger {
 		}
 		f := strings.Split(line, "\t")
 		if len(f) != 3 && (len(f) != 4 || !slices.Contains(polgraph.Roles, polgraph.Role(f[3]))) || !triggerForms[f[1]] {
-			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: want type, verb|noun|speech|undergo|to-office|armed|crowd|court|chamber|authored|funding|for-state|contest, phrase[, object role]: %q", n+1, line))
+			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: want type, verb|noun|speech|undergo|to-office|armed|crowd|court|chamber|authored|funding|for-state|contest|label, phrase[, object role]: %q", n+1, line))
 		}
 		if _, ok := objectRole[f[0]]; !ok {
 			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: %q is no event type of the contract", n+1, f[0]))
 		}
 		w := strings.Fields(f[2])
-		t := trigger{words: w, typ: f[0], noun: f[1] == "noun" || f[1] == "chamber" || f[1] == "authored", speech: f[1] == "speech", undergo: f[1] == "undergo", toOffice: f[1] == "to-office", armed: f[1] == "armed", crowd: f[1] == "crowd", court: f[1] == "court", chamber: f[1] == "chamber", authored: f[1] == "authored", funding: f[1] == "funding", forState: f[1] == "for-state", contest: f[1] == "contest"}
+		t := trigger{words: w, typ: f[0], noun: f[1] == "noun" || f[1] == "chamber" || f[1] == "authored", speech: f[1] == "speech", undergo: f[1] == "undergo", toOffice: f[1] == "to-office", armed: f[1] == "armed", crowd: f[1] == "crowd", court: f[1] == "court", chamber: f[1] == "chamber", authored: f[1] == "authored", funding: f[1] == "funding", forState: f[1] == "for-state", contest: f[1] == "contest", label: f[1] == "label"}
 		if len(f) == 4 {
 			t.objectRole = f[3]
 		}
