@@ -715,6 +715,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ATTACK", "2019-12-21", []string{"place:place/nairobi"}}},
 		},
 		{
+			name: "the nationality of what is condemned or praised is the stance's target",
+			text: "Kavran's foreign minister, Ivo Dorn, on Monday condemned the Indian nuclear tests. Ana Holm on Tuesday praised the Chinese proposal.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-12", []string{"agent:person/ivo-dorn", "target:country/india"}},
+				{"SUPPORT", "2025-05-06", []string{"agent:person/ana-holm", "target:country/china"}},
+			},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},

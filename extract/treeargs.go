@@ -431,6 +431,10 @@ func (d *doc) heldBy(si int, x *syntax, w int) []int {
 	return nil
 }
 
+// stanceTypes are the events of one side's stance on another's act, whose
+// object's nationality names the other side.
+var stanceTypes = set("CRITICISM", "SUPPORT")
+
 // nationalityOn is the state whose demonym modifies noun w ("three
 // Chinese firms", "Russian officials"), or nil.
 func (d *doc) nationalityOn(si int, x *syntax, w int) []int {
@@ -469,10 +473,11 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 		if len(out) == 0 && typ == "VOTE" && x.rel(w) != "nsubj" { // not "the bill sponsored by Ana Holm passed the Senate": she is no voter
 			out = d.moverOf(si, x, w) // "an amendment tabled by Ivo Dorn was defeated": his measure voted on
 		}
-		if len(out) == 0 && typ == "SANCTION" && (x.rel(w) == "obj" || x.caseOf(w) == "on") {
+		if len(out) == 0 && (typ == "SANCTION" && (x.rel(w) == "obj" || x.caseOf(w) == "on") || stanceTypes[typ] && x.rel(w) == "obj") {
 			// "sanctioned three Chinese firms", "imposed sanctions on two
 			// Iranian companies": China's, Iran's, as the press counts
-			// sanctions
+			// sanctions; "condemned the Indian nuclear tests": India's
+			// acts, as "India's nuclear tests" are
 			out = d.nationalityOn(si, x, w)
 		}
 		if len(out) == 0 && typ == "LEGAL_ACTION" && x.rel(w) == "obj" {
