@@ -752,6 +752,9 @@ func (d *doc) sentenceEvents(si int) {
 					if attacker && d.ents[e].kind != polgraph.KindPerson {
 						continue // "Israeli air strikes", "Hamas's attack": a state or a group strikes; "Dorn's assassination" is done to him
 					}
+					if ev.typ == "ATTACK" && d.ents[e].kind == polgraph.KindPlace {
+						continue // "the Nairobi bombing": where it struck, as "the bombing in Nairobi"
+					}
 					ev.add(e, objectRole[ev.typ])
 				}
 				subj = slices.DeleteFunc(subj, ev.has)

@@ -723,6 +723,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name:     "a city before an attack noun is where it struck",
+			text:     "Ivo Dorn was charged on Monday over the 2019 Nairobi bombing.",
+			want:     []wantEvent{{"ATTACK", "2019", []string{"place:place/nairobi"}}},
+			notParts: []string{"patient:place/nairobi"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
