@@ -125,3 +125,14 @@ func TestUnknownPartyAcrossArticles(t *testing.T) {
 	}
 	checkKinds(t, texts[0], map[string]string{"Kelmora": polgraph.KindCountry})
 }
+
+// A body's name made of every country's words that the press keeps for one
+// country's body is that body, whichever country the sentence names; one
+// other countries' press uses too stays the sentence's country's.
+func TestNationalBodyForms(t *testing.T) {
+	text := "Ivo Dorn will travel to Paris next week, the State Department said on Monday. The Defense Ministry in Paris said on Tuesday it would host him."
+	checkIDs(t, []idCase{
+		{"kept for one country", text, "State Department", 0, "organization/united-states-department-of-state"},
+		{"every country's", text, "Defense Ministry", 0, "organization/ministry-of-the-armed-forces-france"},
+	})
+}

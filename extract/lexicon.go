@@ -123,6 +123,14 @@ func allWordsIn(name string, words map[string]bool) bool {
 // every country: "Security Service", "Supreme Court", "Foreign Ministry".
 var bodyNameWords = wordSet("body_name_words.txt")
 
+// nationalBodyForms are names made of bodyNameWords that the press uses
+// for one country's body alone ("State Department").
+var nationalBodyForms = wordTable("national_body_forms.tsv")
+
 // genericBodyName reports whether every word of a body's name is a common
-// word of state bodies' names.
-func genericBodyName(name string) bool { return allWordsIn(name, bodyNameWords) }
+// word of state bodies' names, and the press does not keep the name for one
+// country's body.
+func genericBodyName(name string) bool {
+	_, national := nationalBodyForms[strings.ToLower(name)]
+	return allWordsIn(name, bodyNameWords) && !national
+}
