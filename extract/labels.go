@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// pejorativeWords are what one calls a thing to find fault with it
+// (data/words/pejorative_words.txt).
+var pejorativeWords = wordSet("pejorative_words.txt")
+
+// firstPersonOwners make a label the speaker's own: "my mistake".
+var firstPersonOwners = set("my our")
+
+// labelledPejorative reports whether the verb at tokens [i, i+n) of
+// sentence si calls what it is done to a pejorative word: its complement
+// ("called the vote a sham", "branded the sanctions illegal"), an "as"
+// phrase ("described the ruling as a travesty") or a phrase set after its
+// object, which a parse may hang on the object ("called the decision 'a
+// disaster'").
+func (d *doc) labelledPejorative(si, i, n int) bool {
+	x, v := d.verbTriggerAt(si, i, n)
+	if v < 0 {
+		return false
+	}
+	objs := x.childrenWith(v, "obj")
+	if len(objs) == 0 {
+		return false // "called on", "called for a vote": no one called anything
+	}
+	preds := x.childrenWith(v, "xcomp")
+	for _, c := range x.childrenWith(v, "obl", "obj") {
+		if c != objs[0] && (x.rel(c) == "obj" || x.caseOf(c) == "as") {
+			preds = append(preds, c)
+		}
+	}
+	for _, o := range objs {
+		for _, c := range x.childrenWith(o, "appos", "xcomp") {
+			if c > o {
+				preds = append(preds, c)
+			}
+		}
+	}
+	for _, p := range preds {
+		if slices.ContainsFunc(x.subtree(p, nil), func(w int) bool { return firstPersonOwners[strings.ToLower(x.tree.Words[w])] }) {
+			continue // "called the story the worst mistake of my career": an admission, no fault found with another
+		}
+		if pejorativeWords[x.lemma(p)] || pejorativeWords[strings.ToLower(x.tree.Words[p])] {
+			return true
+		}
+		for _, a := range x.childrenWith(p, "amod") {
+			if pejorativeWords[strings.ToLower(x.tree.Words[a])] {
+				return true // "called the vote a shameful act"
+			}
+		}
+	}
+	return false
+}
