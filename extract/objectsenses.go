@@ -308,13 +308,20 @@ func (d *doc) objectClass(si int, x *syntax, w int) string {
 		return "enactment"
 	case placeHeads[lemma]:
 		return "place" // "the village of Robotyne"
-	case x.pos(w) == "NOUN":
+	case x.pos(w) == "NOUN" || x.gerundAsNoun(w):
 		if n, _ := d.officeAt(x.token(w), d.sents[si].last); n > 0 || d.appositionNamesPerson(si, x, w) {
 			return "person"
 		}
 		return "thing"
 	}
 	return ""
+}
+
+// gerundAsNoun reports a gerund the parse leaves a verb that a
+// determiner makes a noun: "suspended the sitting", "adjourned the
+// hearing" do what they do to a thing, not to someone sitting.
+func (x *syntax) gerundAsNoun(w int) bool {
+	return x.tree.XPOS[w] == "VBG" && len(x.childrenWith(w, "det")) > 0 && len(x.childrenWith(w, "obj", "nsubj")) == 0
 }
 
 // appositionNamesPerson reports a person named in apposition to the noun

@@ -729,6 +729,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"patient:place/nairobi"},
 		},
 		{
+			name: "a gerund a determiner heads is a thing done to, not someone dismissed",
+			text: "The Speaker, Ana Holm, suspended the sitting after Ivo Dorn refused to withdraw his remarks.",
+			not:  []string{"DISMISSAL"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
