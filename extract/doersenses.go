@@ -12,27 +12,41 @@ import (
 //go:embed data/doer_senses.tsv
 var doerSensesTSV string
 
-// doerSenses is data/doer_senses.tsv: trigger lemma -> doer class -> event
-// type.
-var doerSenses = func() map[string]map[string]string {
-	out := map[string]map[string]string{}
+// doerReading is what a row of data/doer_senses.tsv makes of a trigger:
+// its event type and, where the row gives one, the role of what the verb
+// is done to.
+type doerReading struct {
+	typ, objectRole string
+}
+
+// doerSenses is data/doer_senses.tsv: trigger lemma -> doer class ->
+// reading.
+var doerSenses = func() map[string]map[string]doerReading {
+	out := map[string]map[string]doerReading{}
 	for n, line := range strings.Split(doerSensesTSV, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 3 || !doerClasses[f[1]] || !slices.Contains(polgraph.EventTypes, polgraph.EventType(f[2])) {
-			panic(fmt.Sprintf("extract: data/doer_senses.tsv:%d: want lemma, police|party|legislature, event type: %q", n+1, line))
+		if len(f) != 3 && (len(f) != 4 || !slices.Contains(polgraph.Roles, polgraph.Role(f[3]))) || !doerClasses[f[1]] || !slices.Contains(polgraph.EventTypes, polgraph.EventType(f[2])) {
+			panic(fmt.Sprintf("extract: data/doer_senses.tsv:%d: want lemma, police|party|legislature|electorate, event type[, object role]: %q", n+1, line))
 		}
 		if out[f[0]] == nil {
-			out[f[0]] = map[string]string{}
+			out[f[0]] = map[string]doerReading{}
 		}
-		out[f[0]][f[1]] = f[2]
+		r := doerReading{typ: f[2]}
+		if len(f) == 4 {
+			r.objectRole = f[3]
+		}
+		out[f[0]][f[1]] = r
 	}
 	return out
 }()
 
-var doerClasses = set("police party legislature")
+var doerClasses = set("police party legislature electorate")
+
+// electorateNouns head a doer of the class "electorate".
+var electorateNouns = wordSet("electorate_nouns.txt")
 
 // policeNouns head a doer of the class "police".
 var policeNouns = wordSet("police_nouns.txt")
@@ -51,28 +65,28 @@ var doerSenseForms = func() map[string]string {
 	return out
 }()
 
-// doerSense is the type a trigger at tokens [i, i+n) of sentence si takes
-// from the class of its doer, and whether the table and the tree decide
-// it.
-func (d *doc) doerSense(si, i, n int) (string, bool) {
+// doerSense is the reading a trigger at tokens [i, i+n) of sentence si
+// takes from the class of its doer, and whether the table and the tree
+// decide it.
+func (d *doc) doerSense(si, i, n int) (doerReading, bool) {
 	lemma, ok := doerSenseForms[d.toks[i+n-1].lower]
 	if !ok {
-		return "", false
+		return doerReading{}, false
 	}
 	x := d.syntaxOf(si)
 	if x == nil {
-		return "", false
+		return doerReading{}, false
 	}
 	w := x.trigger(i, n)
 	if w < 0 {
-		return "", false
+		return doerReading{}, false
 	}
 	for _, doer := range x.doersOf(w) {
-		if typ, ok := doerSenses[lemma][d.doerClass(si, x, doer)]; ok {
-			return typ, true
+		if r, ok := doerSenses[lemma][d.doerClass(si, x, doer)]; ok {
+			return r, true
 		}
 	}
-	return "", false
+	return doerReading{}, false
 }
 
 // doersOf are the words that name who does trigger w: a verb's subject
@@ -111,6 +125,9 @@ func (x *syntax) verbDoers(v int) (doers []int, passive bool) {
 func (d *doc) doerClass(si int, x *syntax, w int) string {
 	if policeNouns[strings.ToLower(x.tree.Words[w])] {
 		return "police"
+	}
+	if electorateNouns[strings.ToLower(x.tree.Words[w])] {
+		return "electorate"
 	}
 	if m := d.mentionOver(si, x.token(w)); m != nil {
 		for i := m.first; i < m.last; i++ {

@@ -167,8 +167,11 @@ func (d *doc) triggersIn(si int) []occurrence {
 		if !best.noun && n == 1 && d.gerundModifier(si, i) {
 			best.noun = true // "met the visiting prime minister": an adjective, read as a noun is, so the verb's meeting takes it in
 		}
-		if typ, ok := d.doerSense(si, i, n); ok {
-			best.typ = typ // "police raided the offices": a search, whatever CAMEO codes the raid
+		if r, ok := d.doerSense(si, i, n); ok {
+			best.typ = r.typ // "police raided the offices": a search, whatever CAMEO codes the raid
+			if r.objectRole != "" {
+				best.objectRole = r.objectRole // "voters elected Ivo Dorn": he wins
+			}
 		}
 		out = append(out, occurrence{i, n, best})
 		i += n - 1
@@ -837,8 +840,8 @@ func (d *doc) sentenceEvents(si int) {
 		}
 		if len(subj) == 0 && !o.t.noun {
 			subj = d.institutionOf(si, left, o.i)
-			if typ, ok := doerSenses[doerSenseForms[o.t.words[0]]]["police"]; ok && len(subj) > 0 {
-				ev.typ = typ // "police in X raided", where the parse misses the subject
+			if r, ok := doerSenses[doerSenseForms[o.t.words[0]]]["police"]; ok && len(subj) > 0 {
+				ev.typ = r.typ // "police in X raided", where the parse misses the subject
 			}
 			if len(subj) == 1 && d.ents[subj[0]].kind == polgraph.KindPlace {
 				ev.add(subj[0], "place") // a town's police are not the town acting
@@ -932,6 +935,9 @@ func (d *doc) sentenceEvents(si int) {
 					ev.parts[k].role = "participant" // "failed to win re-election": she ran and lost
 				}
 			}
+		}
+		if ev.typ == "ELECTION" && !o.t.noun {
+			d.electoratePlace(ev, si)
 		}
 		if ev.typ == "ELECTION" && len(ev.parts) == 0 {
 			d.electionPlace(ev, si)

@@ -622,6 +622,37 @@ func (d *doc) electionPlace(ev *event, si int) {
 	}
 }
 
+// electoratePlace gives an election that voters hold by electing someone
+// the country or place that modifies the voters: "Algerian voters elected
+// Ivo Dorn", "voters in Kavran elected him".
+func (d *doc) electoratePlace(ev *event, si int) {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return
+	}
+	w := x.eventWord(ev)
+	if w < 0 || !x.isVerb(w) {
+		return
+	}
+	doers, _ := x.verbDoers(w)
+	for _, v := range doers {
+		if !electorateNouns[strings.ToLower(x.tree.Words[v])] {
+			continue
+		}
+		for _, c := range x.childrenWith(v, "amod", "nmod", "compound") {
+			m := d.mentionOver(si, x.token(c))
+			if m == nil {
+				continue
+			}
+			for _, e := range d.refs(m) {
+				if k := d.ents[e].kind; k == polgraph.KindCountry || k == polgraph.KindPlace {
+					ev.add(e, "place")
+				}
+			}
+		}
+	}
+}
+
 // possessesElection reports whether the tree makes country mention m the
 // possessor of election ev's noun: "Canada's 2021 election" was held in
 // Canada, whatever else the sentence says of Canada.

@@ -666,7 +666,7 @@ func TestEventsFromTheTree(t *testing.T) {
 			text: "The prime minister named former banker Ivo Dorn as finance minister on Monday. Voters in Moldova elected pro-Western candidate Ana Holm as president on Sunday.",
 			want: []wantEvent{
 				{"APPOINTMENT", "2025-05-12", []string{"patient:person/ivo-dorn"}},
-				{"APPOINTMENT", "2025-05-11", []string{"patient:person/ana-holm"}},
+				{"ELECTION", "2025-05-11", []string{"agent:person/ana-holm", "place:country/moldova"}},
 			},
 		},
 		{
@@ -732,6 +732,21 @@ func TestEventsFromTheTree(t *testing.T) {
 			name: "a gerund a determiner heads is a thing done to, not someone dismissed",
 			text: "The Speaker, Ana Holm, suspended the sitting after Ivo Dorn refused to withdraw his remarks.",
 			not:  []string{"DISMISSAL"},
+		},
+		{
+			name: "the one voters elect wins an election held where the voters are",
+			text: "Algerian voters elected Ivo Dorn as president on Saturday. Voters in Kavran re-elected Ana Holm as mayor on Sunday.",
+			want: []wantEvent{
+				{"ELECTION", "2025-05-10", []string{"agent:person/ivo-dorn", "place:country/algeria"}},
+				{"ELECTION", "2025-05-11", []string{"agent:person/ana-holm", "place:place/kavran"}},
+			},
+			not: []string{"APPOINTMENT"},
+		},
+		{
+			name: "the one a caucus elects is appointed by it",
+			text: "The caucus elected Ivo Dorn as party leader on Sunday.",
+			want: []wantEvent{{"APPOINTMENT", "2025-05-11", []string{"patient:person/ivo-dorn"}}},
+			not:  []string{"ELECTION"},
 		},
 		{
 			name: "a city hosting games meets no one",
