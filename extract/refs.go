@@ -492,6 +492,9 @@ func (d *doc) pronouns() {
 		return ei
 	}
 	antecedentBefore = func(si, i, g int) int {
+		if ei := d.credited(si, i, g); ei >= 0 {
+			return ei // "congratulated Ivo Dorn on his election"
+		}
 		if mi := subject(si); mi >= 0 && d.ments[mi].last <= i && d.agrees(g, d.ments[mi].ent) && !d.objectOfSubject(si, i, mi) {
 			return d.ments[mi].ent
 		}
