@@ -420,7 +420,7 @@ func (x *syntax) verbReadAsAdjective() {
 	t := &x.tree
 	for v, rel := range t.Rel {
 		p, h := v-1, t.Head[v]
-		if rel != "amod" || p < 0 || h < v || !x.isVerb(v) || t.XPOS[v] != "VBD" && t.XPOS[v] != "VBN" {
+		if rel != "amod" || p < 0 || h < v || !(x.isVerb(v) && (t.XPOS[v] == "VBD" || t.XPOS[v] == "VBN") || x.verbTaggedAdjective(v)) {
 			continue
 		}
 		if t.UPOS[p] != "NOUN" && t.UPOS[p] != "PROPN" || !clauseHeadRels[t.Rel[p]] || len(x.childrenWith(p, "cop", "nsubj")) > 0 {
@@ -436,6 +436,7 @@ func (x *syntax) verbReadAsAdjective() {
 		t.Head[v], t.Rel[v] = t.Head[p], t.Rel[p]
 		t.Head[p], t.Rel[p] = v, "nsubj"
 		t.Head[obj], t.Rel[obj] = v, "obj"
+		t.UPOS[v], t.XPOS[v] = "VERB", "VBD"
 		for c := v + 1; c < len(t.Head); c++ {
 			if t.Head[c] == p && (t.Rel[c] == "nmod" || t.Rel[c] == "obl") {
 				t.Head[c], t.Rel[c] = v, "obl"
@@ -446,6 +447,15 @@ func (x *syntax) verbReadAsAdjective() {
 		}
 		return
 	}
+}
+
+// verbTaggedAdjective reports an adjective that is a verb's past form the
+// trigger table lists as a verb ("NATO jets pounded Serbian targets",
+// "pounded" tagged as in "pounded yam"): an event's verb, where the
+// clause has no other.
+func (x *syntax) verbTaggedAdjective(v int) bool {
+	w := strings.ToLower(x.tree.Words[v])
+	return x.tree.XPOS[v] == "JJ" && strings.HasSuffix(w, "ed") && slices.ContainsFunc(triggers[w], func(t trigger) bool { return !t.noun && len(t.words) == 1 })
 }
 
 // clauseHeadRels are the relations of a word that heads a clause.

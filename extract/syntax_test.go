@@ -749,6 +749,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"ELECTION"},
 		},
 		{
+			name: "a verb's past form tagged as an adjective, in a clause with no other verb, is its verb",
+			text: "NATO jets pounded Serbian military targets for a third straight night, Yugoslav officials said Friday.",
+			want: []wantEvent{{"ATTACK", "2025-05-09", []string{"agent:organization/north-atlantic-treaty-organization"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
