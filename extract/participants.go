@@ -40,8 +40,10 @@ func (d *doc) onlyInObliqueOfThing(si int, o occurrence, e, right int) bool {
 	// other people: "fired tear gas to disperse supporters of X" fired at
 	// no X (not a preposition the parse took for a marker: "a case
 	// against X over alleged fraud")
+	// and a participle's clause that has an object of its own tells a
+	// second act: "clashed with police, demanding the resignation of X"
 	for _, c := range x.childrenWith(v, "advcl") {
-		if m := x.markOf(c); m == "to" || rightBreaks[m] {
+		if m := x.markOf(c); m == "to" || rightBreaks[m] || m == "" && c > v && x.tree.XPOS[c] == "VBG" && len(x.childrenWith(c, "obj")) > 0 {
 			things = append(things, c)
 		}
 	}
