@@ -145,3 +145,20 @@ func (d *doc) contestRoles(si int, o occurrence, ev *event) string {
 	}
 	return "participant"
 }
+
+// marginPhrase reports a noun trigger at tokens [i, i+n) of sentence si
+// that counts the margin of something else in a "by" phrase: "lost a
+// confidence vote by one vote", "passed by 212 votes to 98", "won by a
+// single vote" measure the vote or the win, and are none of their own.
+func (d *doc) marginPhrase(si, i, n int) bool {
+	if i-3 < d.sents[si].first || !slices.ContainsFunc(d.toks[i-3:i], func(t token) bool { return t.lower == "by" }) {
+		return false // most triggers: no parse needed
+	}
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	w := x.trigger(i, n)
+	return w >= 0 && x.caseOf(w) == "by" && marginNouns[strings.ToLower(x.lemma(w))] &&
+		(len(x.childrenWith(w, "nummod")) > 0 || determinedBy(x, w, "a"))
+}

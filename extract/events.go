@@ -158,6 +158,9 @@ func (d *doc) triggersIn(si int) []occurrence {
 			span = 1 // "to tighten sanctions": the noun, which a request may ask for
 		}
 		n := span
+		if best.noun && d.marginPhrase(si, i, n) {
+			continue // "by one vote": how much, not what happened
+		}
 		if best.typ = d.refineType(best, i, n, si); best.typ == "" {
 			continue
 		}

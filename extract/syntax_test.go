@@ -754,6 +754,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ATTACK", "2025-05-09", []string{"agent:organization/north-atlantic-treaty-organization"}}},
 		},
 		{
+			name: "a margin counted in votes is no vote of its own",
+			text: "Prime Minister Ana Holm lost a confidence vote in parliament by one vote on Saturday.",
+			want: []wantEvent{{"VOTE", "2025-05-10", []string{"participant:person/ana-holm"}}},
+			once: []string{"VOTE"},
+		},
+		{
 			name: "names in a participle's clause with its own object are not the verb's",
 			text: "Thousands of students clashed with riot police outside parliament on Thursday, demanding the resignation of President Ivo Dorn.",
 			notParts: []string{"patient:person/ivo-dorn"},
