@@ -1292,8 +1292,9 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 		}
 	}
 	for w := range own {
-		if h := x.head(w); h >= 0 && x.baseRel(w) == "advcl" && (x.whenClause(w) || x.opensWith(w, "by") || x.opensWith(w, "in") && x.tree.XPOS[w] == "VBG") {
+		if h := x.head(w); h >= 0 && x.baseRel(w) == "advcl" && (x.whenClause(w) || x.opensWith(w, "as") || x.opensWith(w, "by") || x.opensWith(w, "in") && x.tree.XPOS[w] == "VBG") {
 			// "began in 2019, when OLAF opened an investigation",
+			// "pushed into Chechnya on Sunday as warplanes bombed",
 			// "responded on Tuesday by expelling him", "last month
 			// joined Lithuania in calling for": one time for both
 			own[h] = true

@@ -128,6 +128,58 @@ func (x *syntax) subordinatorReadAsPreposition() {
 	}
 }
 
+// asClauseReadAsPhrase mends a parse that reads a clause "as" opens as a
+// phrase: in "troops pushed into Chechnya as warplanes bombed villages",
+// "bombed" modifies "villages", which "as" heads, and "warplanes" is a
+// compound; in "police fired tear gas as thousands marched against the
+// bill", "marched" modifies "thousands". A past form right after a noun
+// phrase that "as" opens, read as a modifier, is the verb of the clause
+// "as" marks: the phrase before it is its subject, the noun it modified
+// its object, and the clause modifies the verb the phrase hung on.
+func (x *syntax) asClauseReadAsPhrase() {
+	t := &x.tree
+	for a, w := range t.Words {
+		if !strings.EqualFold(w, "as") || t.Rel[a] != "case" {
+			continue
+		}
+		v := a + 1
+		for v < len(t.Words) && nounPhraseTags[t.UPOS[v]] && t.XPOS[v] != "VBN" && t.XPOS[v] != "VBD" {
+			v++
+		}
+		n := v - 1
+		if v == len(t.Words) || n == a || t.UPOS[n] != "NOUN" && t.UPOS[n] != "PROPN" || t.XPOS[v] != "VBD" && t.XPOS[v] != "VBN" || t.Rel[v] != "amod" && t.Rel[v] != "acl" {
+			continue
+		}
+		up := t.Head[a]
+		for up >= 0 && !x.isVerb(up) {
+			up = t.Head[up]
+		}
+		if up < 0 || up > a {
+			continue
+		}
+		obj := -1
+		if h := t.Head[v]; h > v && t.UPOS[h] == "NOUN" || h > v && t.UPOS[h] == "PROPN" {
+			obj = h // "bombed villages"
+		}
+		for w := a + 1; w < n; w++ {
+			if t.Head[w] <= a || t.Head[w] >= n {
+				t.Head[w] = n // the subject's own words
+			}
+		}
+		t.Head[n], t.Rel[n] = v, "nsubj"
+		t.Head[a], t.Rel[a] = v, "mark"
+		if obj >= 0 {
+			t.Head[obj], t.Rel[obj] = v, "obj"
+		}
+		t.Head[v], t.Rel[v] = up, "advcl"
+		t.UPOS[v], t.XPOS[v] = "VERB", "VBD"
+		return
+	}
+}
+
+// nounPhraseTags are the parts of speech of a noun phrase's words.
+var nounPhraseTags = set("DET NUM ADJ NOUN PROPN")
+
 // thatReadAsNoun mends a parse that loses the clause a "that" tagged as
 // a subordinator opens: in "A Dutch newspaper reported on Sunday that
 // Russian military intelligence had planned sabotage attacks", "that" is

@@ -81,6 +81,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.prepositionReadAsModifier()
 		x.caseOnCompound()
 		x.subordinatorReadAsPreposition()
+		x.asClauseReadAsPhrase()
 		x.thatReadAsNoun()
 		x.objectReadAsComplement()
 		x.participleReadAsComplement()

@@ -765,6 +765,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"patient:person/ivo-dorn"},
 		},
 		{
+			name: "a clause \"as\" opens is read as a clause, at the time of the verb it modifies",
+			text: "Russian troops pushed deeper into Chechnya on Sunday as warplanes bombed villages south of Grozny, officials said.",
+			want: []wantEvent{{"ATTACK", "2025-05-11", []string{"place:place/grozny"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
