@@ -770,6 +770,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ATTACK", "2025-05-11", []string{"place:place/grozny"}}},
 		},
 		{
+			name: "a bomber who blows himself up attacks",
+			text: "A suicide bomber blew himself up near a government building in Kabul on Sunday, killing at least six people, officials said.",
+			want: []wantEvent{{"ATTACK", "2025-05-11", []string{"place:place/kabul"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
