@@ -760,8 +760,8 @@ func TestEventsFromTheTree(t *testing.T) {
 			once: []string{"VOTE"},
 		},
 		{
-			name: "names in a participle's clause with its own object are not the verb's",
-			text: "Thousands of students clashed with riot police outside parliament on Thursday, demanding the resignation of President Ivo Dorn.",
+			name:     "names in a participle's clause with its own object are not the verb's",
+			text:     "Thousands of students clashed with riot police outside parliament on Thursday, demanding the resignation of President Ivo Dorn.",
 			notParts: []string{"patient:person/ivo-dorn"},
 		},
 		{
