@@ -246,7 +246,7 @@ func (d *doc) heldThen(e *gazetteer.Entry, titles map[string]bool) bool {
 
 // governmentLeaderIn is the person a government named in tokens
 // [left, i) of sentence si is called after, or -1: "the government of
-// Prime Minister X", "X's cabinet".
+// Prime Minister X", "X's cabinet", "X's coalition government".
 func (d *doc) governmentLeaderIn(si, left, i int) int {
 	for g := left; g < i; g++ {
 		if !governmentHeads[d.toks[g].lower] {
@@ -257,7 +257,8 @@ func (d *doc) governmentLeaderIn(si, left, i int) int {
 			if m.ent < 0 || d.ents[m.ent].kind != polgraph.KindPerson || !m.named() {
 				continue
 			}
-			if m.last+1 == g && d.toks[m.last].lower == "'s" || g+1 < i && d.toks[g+1].lower == "of" && m.first > g+1 && m.last <= i && d.wordsOnly(g+2, m.first) {
+			// "X's government", "X's coalition government"
+			if m.last < g && g-m.last <= 3 && d.toks[m.last].lower == "'s" && d.wordsOnly(m.last+1, g) || g+1 < i && d.toks[g+1].lower == "of" && m.first > g+1 && m.last <= i && d.wordsOnly(g+2, m.first) {
 				return m.ent
 			}
 		}

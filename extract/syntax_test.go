@@ -775,6 +775,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ATTACK", "2025-05-11", []string{"place:place/kabul"}}},
 		},
 		{
+			name: "a government called after its leader, whatever words between, is the leader's in a vote it undergoes",
+			text: "Prime Minister Ana Holm's minority government survived a no-confidence vote on Tuesday.",
+			want: []wantEvent{{"VOTE", "2025-05-06", []string{"participant:person/ana-holm"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
