@@ -719,6 +719,11 @@ func (d *doc) sentenceEvents(si int) {
 					}
 				}
 			}
+			if subj == nil {
+				if p := d.plotters(si, o); len(p) > 0 {
+					subj, light = p, true // "the attacks were plotted by Ivo Dorn": his
+				}
+			}
 			if lv := d.lightVerbBefore(si, o.i, left); subj == nil && lv >= 0 {
 				// "The Justice Department opened an investigation": who
 				// opened it leads it; who "faced an investigation" or
@@ -1163,6 +1168,36 @@ func (d *doc) relativeCarrier(si int, o occurrence) []int {
 		return out
 	}
 	return nil
+}
+
+// plottingVerbs make their doer the author of what their object names
+// (data/words/plotting_verbs.txt).
+var plottingVerbs = wordSet("plotting_verbs.txt")
+
+// plotters are who plot what the noun trigger o tells, where the tree
+// makes the noun the object of a verb of plottingVerbs ("Ivo Dorn
+// orchestrated the attack") or the subject of its passive with a "by"
+// phrase ("the attacks were plotted by Ivo Dorn"); nil for none.
+func (d *doc) plotters(si int, o occurrence) []int {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return nil
+	}
+	w := x.trigger(o.i, o.n)
+	if w < 0 || x.head(w) < 0 || !x.isVerb(x.head(w)) || !plottingVerbs[x.lemma(x.head(w))] {
+		return nil
+	}
+	doers, passive := x.verbDoers(x.head(w))
+	if passive != (x.rel(w) == "nsubj:pass") || !passive && x.rel(w) != "obj" {
+		return nil
+	}
+	var out []int
+	for _, c := range doers {
+		if m := d.mentionOver(si, x.token(c)); m != nil && m.named() {
+			out = appendNew(out, d.refs(m)...)
+		}
+	}
+	return out
 }
 
 // lightVerbBefore is the light verb right before the noun trigger at i

@@ -774,10 +774,17 @@ func TestEventsFromTheTree(t *testing.T) {
 			text: "A suicide bomber blew himself up near a government building in Kabul on Sunday, killing at least six people, officials said.",
 			want: []wantEvent{{"ATTACK", "2025-05-11", []string{"place:place/kabul"}}},
 		},
+
 		{
 			name: "a government called after its leader, whatever words between, is the leader's in a vote it undergoes",
 			text: "Prime Minister Ana Holm's minority government survived a no-confidence vote on Tuesday.",
 			want: []wantEvent{{"VOTE", "2025-05-06", []string{"participant:person/ana-holm"}}},
+		},
+		{
+			name:     "who masterminds what a noun tells is its agent",
+			text:     "The bombing was masterminded by Ivo Dorn, prosecutors said.",
+			want:     []wantEvent{{"ATTACK", "", []string{"agent:person/ivo-dorn"}}},
+			notParts: []string{"patient:person/ivo-dorn"},
 		},
 		{
 			name: "a city hosting games meets no one",
