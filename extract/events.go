@@ -953,6 +953,9 @@ func (d *doc) sentenceEvents(si int) {
 		if ev.typ == "SANCTION" && strings.HasPrefix(o.t.words[0], "expel") {
 			d.partyExpulsion(ev, si)
 		}
+		if !o.t.noun {
+			d.dropAskedAbout(si, o, ev)
+		}
 		if o.t.noun { // "and advised" shares the subject of the verb before, not of a noun
 			ev.status = d.statusOf(si, o.i, occ[:k], occ[k+1:], ev)
 			d.events = append(d.events, ev)
@@ -970,6 +973,29 @@ func (d *doc) sentenceEvents(si int) {
 		ev.status = d.statusOf(si, o.i, occ[:k], occ[k+1:], ev)
 		d.events = append(d.events, ev)
 	}
+}
+
+// dropAskedAbout takes from the event of verb trigger o the participants
+// named only in a question its verb asks ("asked whether she had met the
+// Russian ambassador in Kavran"): what is asked about has not happened to
+// them, and the event is the asking.
+func (d *doc) dropAskedAbout(si int, o occurrence, ev *event) {
+	x, v := d.verbTriggerAt(si, o.i, o.n)
+	if v < 0 {
+		return
+	}
+	var questions []int
+	for _, c := range x.childrenWith(v, "ccomp") {
+		if m := x.markOf(c); m == "whether" || m == "if" {
+			questions = append(questions, c)
+		}
+	}
+	if len(questions) == 0 {
+		return
+	}
+	ev.parts = slices.DeleteFunc(ev.parts, func(p part) bool {
+		return p.role != "agent" && d.namedOnlyUnder(si, x, o.i+o.n, d.sents[si].last, p.ent, questions)
+	})
 }
 
 // namedAfter reports whether sentence si names entity e right after the
@@ -1556,6 +1582,9 @@ func (d *doc) conditionalInTree(si, i, n int) bool {
 	for w, depth := x.trigger(i, n), 0; w >= 0 && depth <= len(x.tree.Head); w, depth = x.head(w), depth+1 {
 		if x.baseRel(w) == "advcl" && conditionals[x.markOf(w)] {
 			return true
+		}
+		if x.baseRel(w) == "ccomp" && (x.markOf(w) == "whether" || x.markOf(w) == "if") {
+			return true // "asked whether she had met him": a question, not what happened
 		}
 	}
 	return false

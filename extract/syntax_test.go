@@ -787,6 +787,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"patient:person/ivo-dorn"},
 		},
 		{
+			name:     "what a question asks about has not happened, and is not the asking's",
+			text:     "Ivo Dorn asked if Ana Holm had met the Russian ambassador in Kavran.",
+			want:     []wantEvent{{"REQUEST", "2025-05-12", []string{"agent:person/ivo-dorn"}}},
+			not:      []string{"MEETING"},
+			notParts: []string{"participant:person/ana-holm", "place:place/kavran", "participant:country/russia"},
+		},
+
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
