@@ -647,3 +647,17 @@ func TestMembershipsDated(t *testing.T) {
 		})
 	}
 }
+
+// A legislator holds a district by a verb ("who represents the
+// constituency of Brevik"), and one works for a body as what an "as"
+// phrase names ("worked as an analyst at the Central Bank until 2019").
+func TestDistrictsAndJobsByVerb(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{name: "who represents a constituency", text: "Ivo Dorn, who represents the northern constituency of Brevik, said he would vote against the bill.",
+			want: [][3]string{{"REPRESENTS", "Ivo Dorn", "Brevik"}}},
+		{name: "represents a town", text: "Ana Holm represents Kavran East in parliament.",
+			want: [][3]string{{"REPRESENTS", "Ana Holm", "Kavran East"}}},
+		{name: "a country represented holds no seat", text: "Ivo Dorn represents Germany at the talks.",
+			not: [][3]string{{"REPRESENTS", "Ivo Dorn", "Germany"}}},
+	})
+}

@@ -86,6 +86,9 @@ func (d *doc) treeMemberships(si int) {
 		if x.baseRel(w) == "nmod" && memberListCases[x.caseOf(w)] && x.head(w) >= 0 {
 			words = append(words, x.head(w)) // "three MPs of the Centre Party, including Lena Frisk"
 		}
+		for _, p := range d.districtsHeld(si, x, w) {
+			d.addRel(&relation{typ: "REPRESENTS", from: m.ent, to: p, sent: si, conf: 0.7})
+		}
 		for _, n := range words {
 			word := strings.ToLower(x.tree.Words[n])
 			if p := d.partyAt(si, x, n); n != w && p >= 0 && indefiniteNoun(x, n) {
@@ -249,6 +252,42 @@ func (d *doc) nationalsNamed(si int) {
 			}
 		}
 	}
+}
+
+// districtVerbs are how a legislator holds a district
+// (data/words/district_verbs.txt).
+var districtVerbs = wordSet("district_verbs.txt")
+
+// districtsHeld are the electoral districts that the person the name
+// word w stands for represents, by a verb of districtVerbs whose subject
+// the name is or whose relative clause is on it: "Ivo Dorn, who
+// represents the northern constituency of Brevik", "Ana Holm represents
+// Kavran East". A town alone is one only as a place, not a country
+// ("represents Germany at the talks" holds no seat).
+func (d *doc) districtsHeld(si int, x *syntax, w int) []int {
+	var verbs []int
+	if x.baseRel(w) == "nsubj" && x.head(w) >= 0 {
+		verbs = append(verbs, x.head(w))
+	}
+	verbs = append(verbs, x.childrenWith(w, "acl:relcl")...)
+	var out []int
+	for _, v := range verbs {
+		if !x.isVerb(v) || !districtVerbs[x.lemma(v)] {
+			continue
+		}
+		for _, o := range x.objectsOf(v) {
+			named := []int{o}
+			if districtNouns[strings.ToLower(x.lemma(o))] {
+				named = slices.DeleteFunc(x.childrenWith(o, "nmod"), func(c int) bool { return x.caseOf(c) != "of" })
+			}
+			for _, c := range named {
+				if m := d.mentionOver(si, x.token(c)); m != nil && m.ent >= 0 && m.via != "demonym" && d.ents[m.ent].kind == polgraph.KindPlace {
+					out = appendNew(out, m.ent)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // districtOf is the place a legislator's noun n is "for" ("the MP for
