@@ -94,6 +94,10 @@ func (d *doc) postAt(si int, x *syntax, v, w int, how string) {
 		}
 	}
 	o, body, end := d.titleAt(si, start)
+	if o == nil && how == "holds" && len(inside) == 0 {
+		d.jobAt(si, x, v, w) // "worked as an analyst at Petrokav": a job, not an office
+		return
+	}
 	if o == nil || end <= x.token(w) || d.formerBefore(si, start) {
 		return // no title, or one that only modifies the word ("the cabinet minister's aide")
 	}
@@ -114,6 +118,36 @@ func (d *doc) postAt(si int, x *syntax, v, w int, how string) {
 			b = d.officeCountry(o, body, p)
 		}
 		d.officeFacts(si, p, o, b, held)
+	}
+}
+
+// jobAt reads the job that role noun w, in the "as" phrase of verb v,
+// names with the organisation it is held at: "worked as an analyst at
+// Petrokav until 2019", "serves as a senior adviser to the Ministry of
+// Finance". The organisation is the role's "at", "for", "with" or "to"
+// phrase, or the verb's.
+func (d *doc) jobAt(si int, x *syntax, v, w int) {
+	if x.caseOf(w) != "as" || !workRoles[strings.ToLower(x.lemma(w))] || formerRole(x, w) {
+		return
+	}
+	org := -1
+	for _, c := range append(x.childrenWith(w, "nmod"), x.childrenWith(v, "obl")...) {
+		switch x.caseOf(c) {
+		case "at", "for", "with", "to":
+		default:
+			continue
+		}
+		if m := d.mentionOver(si, x.token(c)); m != nil && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindOrganization {
+			org = m.ent
+			break
+		}
+	}
+	if org < 0 {
+		return
+	}
+	held := d.postSpan(si, x, v, w, "holds")
+	for _, p := range d.postHolders(si, x, v, w, "holds") {
+		d.addRel(&relation{typ: "WORKS_FOR", from: p, to: org, role: strings.ToLower(x.lemma(w)), sent: si, conf: 0.65, validFrom: held.since, validTo: held.until})
 	}
 }
 

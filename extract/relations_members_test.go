@@ -659,5 +659,7 @@ func TestDistrictsAndJobsByVerb(t *testing.T) {
 			want: [][3]string{{"REPRESENTS", "Ana Holm", "Kavran East"}}},
 		{name: "a country represented holds no seat", text: "Ivo Dorn represents Germany at the talks.",
 			not: [][3]string{{"REPRESENTS", "Ivo Dorn", "Germany"}}},
+		{name: "worked as a role at a body", text: "Ana Holm worked as an analyst at the Central Bank until 2019.",
+			want: [][3]string{{"WORKS_FOR", "Ana Holm", "Central Bank"}}},
 	})
 }
