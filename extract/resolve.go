@@ -92,8 +92,9 @@ func (d *doc) resolve() {
 			}
 		}
 	}
-	if c := d.datelineCountry(); c != "" {
-		named[c] = true // where the story is filed is named, if only by its capital
+	dateline := d.datelineCountry()
+	if dateline != "" {
+		named[dateline] = true // where the story is filed is named, if only by its capital
 	}
 	byKey := map[string]int{}
 	get := func(key, kind, name string, g *gazetteer.Entry) int {
@@ -123,6 +124,9 @@ func (d *doc) resolve() {
 				attributed[formKey] = local
 			} else if local = attributed[formKey]; local == "" { // the paragraph's last "New Zealand's Labour Party"
 				local = d.settingCode(m.sent) // "the Labour Party" under the heading "NEW ZEALAND"
+			}
+			if local == "" {
+				local = partyHome(m.matches, dateline)
 			}
 		}
 		match := pickMatch(m.matches, home, local, named, d.sents[m.sent].dateline)
@@ -452,7 +456,7 @@ func (d *doc) withoutThe(m *mention, home string, named map[string]bool) (gazett
 	if n != m.last-m.first-1 {
 		return gazetteer.Match{}, false
 	}
-	alt := pickMatch(ms, home, "", named, d.sents[m.sent].dateline)
+	alt := pickMatch(ms, home, partyHome(ms, d.datelineCountry()), named, d.sents[m.sent].dateline)
 	rest := *m
 	rest.first++
 	rest.start = d.toks[rest.first].start
@@ -1289,6 +1293,19 @@ func pickMatch(ms []gazetteer.Match, home, local string, named map[string]bool, 
 		}
 	}
 	return best
+}
+
+// partyHome is the country dateline names where ms are parties of several
+// countries, else "": "OTTAWA (Reuters) - The Liberals won", a party the
+// sentence ties to no country, is of the country the story is filed from,
+// though the article names another with a party of that name more often.
+// Only parties: "Georgia" in a story from Washington is as often the
+// country as the state.
+func partyHome(ms []gazetteer.Match, dateline string) string {
+	if len(ms) == 0 || !sharedCountries(ms) || slices.ContainsFunc(ms, func(g gazetteer.Match) bool { return g.Entry.Kind != polgraph.KindParty }) {
+		return ""
+	}
+	return dateline
 }
 
 // ofLocal reports whether entry e is of the country (or territory) local
