@@ -154,7 +154,11 @@ func (d *doc) resolve() {
 			}
 			// "APA reported" in a story from Vienna: of two countries'
 			// outlets of one name, the one the article's countries choose
-			match = pickMatch(outlets, home, local, named, false)
+			outletLocal := local
+			if outletLocal == "" {
+				outletLocal = partyHome(outlets, dateline)
+			}
+			match = pickMatch(outlets, home, outletLocal, named, false)
 		}
 		if k, media := d.typedNotParty(m, match); k != "" {
 			// "the rights group Svoboda", "the newspaper Reform": a body
@@ -1295,17 +1299,28 @@ func pickMatch(ms []gazetteer.Match, home, local string, named map[string]bool, 
 	return best
 }
 
-// partyHome is the country dateline names where ms are parties of several
-// countries, else "": "OTTAWA (Reuters) - The Liberals won", a party the
-// sentence ties to no country, is of the country the story is filed from,
-// though the article names another with a party of that name more often.
-// Only parties: "Georgia" in a story from Washington is as often the
-// country as the state.
+// partyHome is the country dateline names where ms are parties, or media
+// outlets, of several countries, else "": "OTTAWA (Reuters) - The
+// Liberals won", a party the sentence ties to no country, is of the
+// country the story is filed from, though the article names another with
+// a party of that name more often; so is "NTV" in a story from Moscow that
+// names Japan. Only these: "Georgia" in a story from Washington is as
+// often the country as the state.
 func partyHome(ms []gazetteer.Match, dateline string) string {
-	if len(ms) == 0 || !sharedCountries(ms) || slices.ContainsFunc(ms, func(g gazetteer.Match) bool { return g.Entry.Kind != polgraph.KindParty }) {
+	if len(ms) == 0 || !sharedCountries(ms) {
+		return ""
+	}
+	party := func(g gazetteer.Match) bool { return g.Entry.Kind == polgraph.KindParty }
+	outlet := func(g gazetteer.Match) bool { return g.Entry.Media() }
+	if !allOf(ms, party) && !allOf(ms, outlet) {
 		return ""
 	}
 	return dateline
+}
+
+// allOf reports whether every match satisfies f.
+func allOf(ms []gazetteer.Match, f func(gazetteer.Match) bool) bool {
+	return !slices.ContainsFunc(ms, func(g gazetteer.Match) bool { return !f(g) })
 }
 
 // ofLocal reports whether entry e is of the country (or territory) local
