@@ -54,6 +54,9 @@ func (d *doc) classify(m *mention, personCue bool) {
 	k, media := d.nounAfter(m)
 	if kb, mb := d.nounBefore(m); kb != "" && (k == "" || d.toks[m.first-1].text != ",") {
 		k, media = kb, mb
+	} else if k != "" && n == 1 && d.nameAfterKindNoun(m) {
+		m.kind = "" // "the Baltic news agency LETA": a word that says which agency, before the agency's name
+		return
 	}
 	if k == polgraph.KindOrganization && partyWord[lastW] && !media {
 		k = polgraph.KindParty // "the Sovereignty Party, the largest opposition group": a party is a group
@@ -371,7 +374,7 @@ func (d *doc) nounAfter(m *mention) (kind string, media bool) {
 			}
 			k++
 		}
-		if k < s.last && (d.toks[k].lower == "a" || d.toks[k].lower == "an" || d.toks[k].lower == "the") {
+		if k < s.last && (d.toks[k].lower == "a" || d.toks[k].lower == "an" || d.toks[k].lower == "the") && !d.subjectOfSaying(k+1, s.last) {
 			// the noun phrase's last noun is its head, which gives the
 			// kind: "Norpress, the state news agency," is no state
 			kind, media := "", false
@@ -403,6 +406,52 @@ func (d *doc) nounAfter(m *mention) (kind string, media bool) {
 		}
 	}
 	return "", false
+}
+
+// nameAfterKindNoun reports whether the kind noun right after mention m
+// (past its modifiers) comes right before a name: "the Baltic news agency
+// LETA", "the Balkan rights group Solvang". The noun types that name; the
+// word before it says where the body is from, or what it does, and names
+// nothing. A title after the noun ("the Kavran party MP Ana Holm") is no
+// such name.
+func (d *doc) nameAfterKindNoun(m *mention) bool {
+	s := &d.sents[m.sent]
+	j := m.last
+	for n := 0; n < 2 && j+1 < s.last && modifierNouns[d.toks[j].lower] && d.toks[j+1].kind == tokWord && !d.toks[j+1].cap; n++ {
+		j++
+	}
+	if j+1 >= s.last || d.toks[j].cap || kindNouns[d.toks[j].lower] == "" {
+		return false
+	}
+	t := &d.toks[j+1]
+	if t.kind != tokWord || !t.cap || legislatorNouns[t.lower] || personNouns[t.lower] || workRoles[t.lower] {
+		return false
+	}
+	n, _ := d.officeAt(j+1, s.last)
+	return n == 0
+}
+
+// sayingVerbs are the verbs of saying whose subject a wire story puts after
+// what it tells ("..., the news agency Korvex reported").
+var sayingVerbs = wordSet("saying_verbs.txt")
+
+// subjectOfSaying reports whether the words from k on, with no punctuation
+// but a hyphen, run into a verb of saying: "Ana Holm, the Baltic news
+// agency LETA reported" puts who told it behind a comma, and that noun
+// phrase is the verb's subject, no apposition to the name before.
+func (d *doc) subjectOfSaying(k, last int) bool {
+	for x := k; x < last && x < k+8; x++ {
+		t := &d.toks[x]
+		switch {
+		case t.text == "-":
+			continue
+		case t.kind != tokWord || t.lower == "who" || t.lower == "that" || t.lower == "which":
+			return false
+		case !t.cap && sayingVerbs[t.lower]:
+			return x > k
+		}
+	}
+	return false
 }
 
 // datelineKind is the kind a dateline's form gives a name no list knows:

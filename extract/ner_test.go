@@ -104,6 +104,16 @@ func TestRecognizerCases(t *testing.T) {
 		{"Mira Solberg hiked to Pine Hollow and walked the walls of Dubrovnik. According to Nordvik Analytics, tourism grew.",
 			map[string]string{"Nordvik Analytics": polgraph.KindOrganization, "Pine Hollow": polgraph.KindPlace, "Dubrovnik": polgraph.KindPlace}, nil},
 		{"Whilst peak traffic hour is smoggy, the city is calm.", nil, []string{"Whilst"}},
+		// a noun phrase before a verb of saying, behind a comma, is that
+		// verb's subject, no apposition giving the name before it a kind
+		{"Police detained opposition activist Marta Zvirble, the news agency Korvex reported. They held Tomas Kairys, the Delfi portal said.",
+			map[string]string{"Marta Zvirble": polgraph.KindPerson, "Tomas Kairys": polgraph.KindPerson}, nil},
+		{"Police in Varna detained Ilse Brakk, the state news agency reported on Monday.",
+			map[string]string{"Ilse Brakk": polgraph.KindPerson}, nil},
+		// a word before a kind noun that comes before the body's name
+		// says where the body is from; it names nothing
+		{"Police detained Janis Kalns, the Baltic news agency Korvex reported. The Balkan rights group Solvang said he was beaten.",
+			map[string]string{"Janis Kalns": polgraph.KindPerson}, []string{"Baltic", "Balkan"}},
 	}
 	for _, tt := range tests {
 		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text})
