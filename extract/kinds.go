@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/extract/gazetteer"
 )
 
 // nonNames are capitalised words that are not names on their own.
@@ -144,9 +146,10 @@ func (d *doc) classify(m *mention, personCue bool) {
 	case n >= 2:
 		m.kind = polgraph.KindPerson
 		m.strong = false
-		if prev := d.prevWord(m.first, m.sent); (prev == "in" || prev == "near") && !firstNames[firstW] && d.nextWord(m.last, m.sent) != "'s" {
-			// "detained students in Novi Sad": where, not whom; a given
-			// name ("in Ada Holm's office") or a possessive says a person
+		if prev := d.prevWord(m.first, m.sent); (prev == "in" || prev == "near" || routePrepositions[prev] || d.routeEnd(m)) && !firstNames[firstW] && d.nextWord(m.last, m.sent) != "'s" {
+			// "detained students in Novi Sad", "marched from Belgrade to
+			// Kovin Selo": where, not whom; a given name ("in Ada Holm's
+			// office") or a possessive says a person
 			m.kind, m.cued = polgraph.KindPlace, true
 		}
 	case n == 1 && determiners[d.prevWord(m.first, m.sent)] && d.prevWord(m.first, m.sent) != "that" && !d.toks[m.first].allCaps && !d.pluralName(firstW):
@@ -429,6 +432,31 @@ func (d *doc) nameAfterKindNoun(m *mention) bool {
 	}
 	n, _ := d.officeAt(j+1, s.last)
 	return n == 0
+}
+
+// routePrepositions take a route or an extent, which places have and
+// people do not ("through Kovin Selo").
+var routePrepositions = wordSet("route_prepositions.txt")
+
+// routeEnd reports a mention after "to" that ends a route from a known
+// place ("from Belgrade to Kovin Selo") or a journey's verb ("travelled to
+// Kovin Selo"): where one went, not to whom one spoke.
+func (d *doc) routeEnd(m *mention) bool {
+	first := d.sents[m.sent].first
+	if m.first-2 < first || d.toks[m.first-1].lower != "to" {
+		return false
+	}
+	if travelVerbs[d.toks[m.first-2].lower] {
+		return true
+	}
+	for _, o := range d.ments {
+		if o.sent == m.sent && o.last == m.first-1 && o.first-1 >= first && d.toks[o.first-1].lower == "from" && slices.ContainsFunc(o.matches, func(g gazetteer.Match) bool {
+			return g.Entry.Kind == polgraph.KindPlace || g.Entry.Kind == polgraph.KindCountry || g.Via == "metonym"
+		}) {
+			return true
+		}
+	}
+	return false
 }
 
 // sayingVerbs are the verbs of saying whose subject a wire story puts after

@@ -104,6 +104,14 @@ func TestRecognizerCases(t *testing.T) {
 		{"Mira Solberg hiked to Pine Hollow and walked the walls of Dubrovnik. According to Nordvik Analytics, tourism grew.",
 			map[string]string{"Nordvik Analytics": polgraph.KindOrganization, "Pine Hollow": polgraph.KindPlace, "Dubrovnik": polgraph.KindPlace}, nil},
 		{"Whilst peak traffic hour is smoggy, the city is calm.", nil, []string{"Whilst"}},
+		// the second cities of smaller states, named without a cue, are places
+		{"Novi Sad said on Monday it would rebuild the station. Banja Luka said it would hold a vote, and Cluj-Napoca agreed.",
+			map[string]string{"Novi Sad": polgraph.KindPlace, "Banja Luka": polgraph.KindPlace, "Cluj-Napoca": polgraph.KindPlace}, nil},
+		// a name of two words no given name opens, at the end of a route or
+		// after a preposition of a route, is where
+		{"Students marched from Belgrade to Kovin Selo on Saturday. The convoy drove through Dubrava Polje.",
+			map[string]string{"Kovin Selo": polgraph.KindPlace, "Dubrava Polje": polgraph.KindPlace}, nil},
+		{"The minister travelled to Kovin Selo on Saturday.", map[string]string{"Kovin Selo": polgraph.KindPlace}, nil},
 		// a noun phrase before a verb of saying, behind a comma, is that
 		// verb's subject, no apposition giving the name before it a kind
 		{"Police detained opposition activist Marta Zvirble, the news agency Korvex reported. They held Tomas Kairys, the Delfi portal said.",
