@@ -107,6 +107,10 @@ func (d *doc) classify(m *mention, personCue bool) {
 		// "United Democratic Bloc", "Freedom and Justice Alliance": a
 		// name made of party names' words only, ending in a party's head
 		m.kind = polgraph.KindParty
+	case n >= 3 && !orgHeads[lastW] && d.andPartyName(m.first, m.last):
+		// "Order and Progress", "Freedom and Homeland": two nouns of
+		// parties' names joined by "and" name a party
+		m.kind = polgraph.KindParty
 	case n >= 2 && orgHeads[lastW]:
 		m.kind = polgraph.KindOrganization
 	case n >= 2 && mediaHeads[lastW] && !firstNames[firstW]:

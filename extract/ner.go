@@ -862,6 +862,12 @@ func (d *doc) runEnd(i, limit int) int {
 				// body, the body's name one the gazetteer knows
 				break
 			}
+			if t.lower == "and" && d.andPartyName(i, end) {
+				// "Peace and Unity Party", "Freedom and Homeland's
+				// leader": a party's name of two nouns, no two names
+				k = end
+				continue
+			}
 			if (t.lower == "'s" || t.lower == "and" && (d.bodyWordsOnly(i, k) || allWordsIn(d.text[d.toks[i].start:d.toks[end-1].end], partyNameWords))) && orgHeads[d.toks[end-1].lower] {
 				// "Information and Security Service", "Ministry of Foreign
 				// Affairs and Trade", "Freedom and Justice Alliance": the
@@ -873,6 +879,35 @@ func (d *doc) runEnd(i, limit int) int {
 		break
 	}
 	return k
+}
+
+// andNameNouns are the abstract nouns that parties' names join with "and"
+// ("Truth and Dignity"), beside partyNameWords.
+var andNameNouns = wordSet("and_name_nouns.txt")
+
+// andPartyName reports whether tokens [i, end) are words of parties' names
+// joined by one "and", a word or two on each side, the last word a party's
+// head if none of these ("Order and Progress Movement"): "Freedom and
+// Homeland", "Peace and Unity Party" name one party. Names of people and
+// places are no such words ("Varga and Holm", "Kavra and Selo").
+func (d *doc) andPartyName(i, end int) bool {
+	and, words := -1, 0
+	for j := i; j < end; j++ {
+		t := &d.toks[j]
+		switch {
+		case t.lower == "and" && and < 0 && j > i:
+			and = j
+			continue
+		case t.kind != tokWord || !t.cap || t.allCaps || firstNames[t.lower]:
+			return false
+		case partyNameWords[t.lower] && t.lower != "and" && t.lower != "of" && t.lower != "for" && t.lower != "the" || andNameNouns[t.lower]:
+		case j == end-1 && (cues.partyHeads[t.lower] || orgHeads[t.lower]) && words >= 2:
+		default:
+			return false
+		}
+		words++
+	}
+	return and > i && and-i <= 2 && end-and-1 >= 1 && end-and-1 <= 3
 }
 
 // unlisted reports that no gazetteer name starts at token i, and that the

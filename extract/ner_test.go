@@ -104,6 +104,12 @@ func TestRecognizerCases(t *testing.T) {
 		{"Mira Solberg hiked to Pine Hollow and walked the walls of Dubrovnik. According to Nordvik Analytics, tourism grew.",
 			map[string]string{"Nordvik Analytics": polgraph.KindOrganization, "Pine Hollow": polgraph.KindPlace, "Dubrovnik": polgraph.KindPlace}, nil},
 		{"Whilst peak traffic hour is smoggy, the city is calm.", nil, []string{"Whilst"}},
+		// two nouns of parties' names joined by "and" are one party's name
+		{"Freedom and Homeland's leader Ivo Marek said on Monday the party would join the coalition.",
+			map[string]string{"Freedom and Homeland": polgraph.KindParty, "Ivo Marek": polgraph.KindPerson}, []string{"Homeland", "Freedom"}},
+		{"The Peace and Unity Party won 12 seats. Support for Order and Progress rose, and Truth and Dignity said it would boycott the vote.",
+			map[string]string{"Peace and Unity Party": polgraph.KindParty, "Order and Progress": polgraph.KindParty, "Truth and Dignity": polgraph.KindParty},
+			[]string{"Unity Party", "Progress", "Dignity"}},
 		// the second cities of smaller states, named without a cue, are places
 		{"Novi Sad said on Monday it would rebuild the station. Banja Luka said it would hold a vote, and Cluj-Napoca agreed.",
 			map[string]string{"Novi Sad": polgraph.KindPlace, "Banja Luka": polgraph.KindPlace, "Cluj-Napoca": polgraph.KindPlace}, nil},
