@@ -578,8 +578,11 @@ func (d *doc) roleOfBodyAt(p int) bool {
 // also writes in lower case ("Green Revolution"), no words of events
 // or works, and not all in capitals.
 func (d *doc) nameLike(m *mention) bool {
-	if f := d.toks[m.first].lower; !firstNames[f] && (commonNounSuffix(f) || wordSuffix(f)) {
-		return false // "Childish Recollections", "Medicinal Properties": a title
+	if f := d.toks[m.first].lower; !firstNames[f] && (commonNounSuffix(f) || wordSuffix(f)) && !d.speakerAfter(m) {
+		// "Childish Recollections", "Medicinal Properties": a title; but
+		// "Tjalling Roos, who leads the union", "Haiming Zhou said": a
+		// given name a list lacks, which a person's cue after it shows
+		return false
 	}
 	caps := 0
 	for _, t := range d.toks[m.first:m.last] {
@@ -597,6 +600,24 @@ func (d *doc) nameLike(m *mention) bool {
 		}
 	}
 	return caps < 2
+}
+
+// speakerAfter reports a cue beside mention m that only a person has: a
+// verb of speaking after it ("said", "told") or, behind a comma, before it
+// ("..., said Tjalling Roos"), or a comma and "who" or an age after it
+// ("Tjalling Roos, who leads ...", "Tjalling Roos, 54, said").
+func (d *doc) speakerAfter(m *mention) bool {
+	if p := d.prevWord(m.first, m.sent); (p == "said" || p == "says") && d.prevWord(m.first-1, m.sent) == "," {
+		return true
+	}
+	switch d.nextWord(m.last, m.sent) {
+	case "said", "says", "told", "asked", "replied", "wrote":
+		return true
+	case ",":
+		next := d.nextWord(m.last+1, m.sent)
+		return next == "who" || m.last+2 < d.sents[m.sent].last && d.toks[m.last+1].kind == tokNum && len(d.toks[m.last+1].text) <= 3 && d.toks[m.last+2].text == ","
+	}
+	return false
 }
 
 // notPersonWords never occur in people's names.

@@ -104,6 +104,12 @@ func TestRecognizerCases(t *testing.T) {
 		{"Mira Solberg hiked to Pine Hollow and walked the walls of Dubrovnik. According to Nordvik Analytics, tourism grew.",
 			map[string]string{"Nordvik Analytics": polgraph.KindOrganization, "Pine Hollow": polgraph.KindPlace, "Dubrovnik": polgraph.KindPlace}, nil},
 		{"Whilst peak traffic hour is smoggy, the city is calm.", nil, []string{"Whilst"}},
+		// a given name no list knows that ends like a common noun
+		// ("-ing") opens a person's name where a person's cue follows
+		{"Tjalling Roos, who leads the Farmers' Union, said on Monday the protests would go on. Haiming Zhou, 54, told reporters the plan would fail.",
+			map[string]string{"Tjalling Roos": polgraph.KindPerson, "Haiming Zhou": polgraph.KindPerson}, nil},
+		{"The protests would go on, said Sterling Maas. Medicinal Properties was a bestseller.",
+			map[string]string{"Sterling Maas": polgraph.KindPerson}, []string{"Medicinal Properties"}},
 		// two nouns of parties' names joined by "and" are one party's name
 		{"Freedom and Homeland's leader Ivo Marek said on Monday the party would join the coalition.",
 			map[string]string{"Freedom and Homeland": polgraph.KindParty, "Ivo Marek": polgraph.KindPerson}, []string{"Homeland", "Freedom"}},
