@@ -109,6 +109,17 @@ func TestBodyNounsOverPartyNames(t *testing.T) {
 	}
 }
 
+// A noun that parties bear too ("movement") beside a known party's name
+// leaves it the party, and a known party's name that opens with a title
+// word ("Mayors") is the party, no mayor.
+func TestPartyNounsKeepTheParty(t *testing.T) {
+	text := "PRAGUE (Reuters) - The ANO movement of Karel Dvorak won the election on Saturday, ahead of the Mayors and Independents party."
+	checkIDs(t, []idCase{
+		{"a party called a movement", text, "ANO", 0, "party/action-of-dissatisfied-citizens"},
+		{"a party's name that opens with a title", text, "Mayors and Independents", 0, "party/mayors-and-independents"},
+	})
+}
+
 // The noun right before a name gives its kind where the sentence opens
 // with it, no article before ("Human rights group Silver Witness said"),
 // or where an apposition names it ("the ruling party, the Velmar

@@ -195,7 +195,7 @@ func (d *doc) recognizeSentence(si int) {
 			continue
 		}
 		// honorifics: "Mr.", "Rt. Hon.", "Dr"
-		if on, o := d.officeAt(i, s.last); on > 0 && (on > 1 || !d.x.gaz.Honorific(t.text) || i+1 < s.last && (d.toks[i+1].cap || d.toks[i+1].lower == "of")) && !orgHeads[d.toks[d.runEnd(i, s.last)-1].lower] && d.honorificAt(i, s.last) <= on {
+		if on, o := d.officeAt(i, s.last); on > 0 && (on > 1 || !d.x.gaz.Honorific(t.text) || i+1 < s.last && (d.toks[i+1].cap || d.toks[i+1].lower == "of")) && !orgHeads[d.toks[d.runEnd(i, s.last)-1].lower] && d.honorificAt(i, s.last) <= on && !d.partyOverTitle(i, on, s.last) {
 			// (a longer honorific wins: "Sergeant Major" before a name)
 			if k := d.titledBody(i, on, s.last); k > 0 {
 				d.addRun(i, k, si, nil, -1, false)
@@ -879,6 +879,14 @@ func (d *doc) runEnd(i, limit int) int {
 		break
 	}
 	return k
+}
+
+// partyOverTitle reports a party's name the gazetteer knows at token i,
+// longer than the title of on tokens that opens it ("Mayors and
+// Independents"): the party, not a mayor.
+func (d *doc) partyOverTitle(i, on, limit int) bool {
+	gn, gm := d.gazAt(i, limit)
+	return gn > on && slices.ContainsFunc(gm, func(g gazetteer.Match) bool { return g.Entry.Kind == polgraph.KindParty })
 }
 
 // andNameNouns are the abstract nouns that parties' names join with "and"
