@@ -111,6 +111,10 @@ func (d *doc) classify(m *mention, personCue bool) {
 		// "Order and Progress", "Freedom and Homeland": two nouns of
 		// parties' names joined by "and" name a party
 		m.kind = polgraph.KindParty
+	case n >= 2 && cues.partyHeads[lastW] && !orgHeads[lastW]:
+		// "the Patriotic Bloc said", "the Yulia Varga Bloc": a head only
+		// parties bear ends a party's name, whoever it is named after
+		m.kind = polgraph.KindParty
 	case n >= 2 && orgHeads[lastW]:
 		m.kind = polgraph.KindOrganization
 	case n >= 2 && mediaHeads[lastW] && !firstNames[firstW]:

@@ -110,6 +110,9 @@ func TestRecognizerCases(t *testing.T) {
 			map[string]string{"Tjalling Roos": polgraph.KindPerson, "Haiming Zhou": polgraph.KindPerson}, nil},
 		{"The protests would go on, said Sterling Maas. Medicinal Properties was a bestseller.",
 			map[string]string{"Sterling Maas": polgraph.KindPerson}, []string{"Medicinal Properties"}},
+		// a head word only parties bear ends a party's name
+		{"The Patriotic Bloc said it would challenge the result. The Yulia Varga Bloc agreed.",
+			map[string]string{"Patriotic Bloc": polgraph.KindParty, "Yulia Varga Bloc": polgraph.KindParty}, nil},
 		// two nouns of parties' names joined by "and" are one party's name
 		{"Freedom and Homeland's leader Ivo Marek said on Monday the party would join the coalition.",
 			map[string]string{"Freedom and Homeland": polgraph.KindParty, "Ivo Marek": polgraph.KindPerson}, []string{"Homeland", "Freedom"}},
