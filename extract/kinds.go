@@ -154,10 +154,12 @@ func (d *doc) classify(m *mention, personCue bool) {
 	case n >= 2:
 		m.kind = polgraph.KindPerson
 		m.strong = false
-		if prev := d.prevWord(m.first, m.sent); (prev == "in" || prev == "near" || routePrepositions[prev] || d.routeEnd(m)) && !firstNames[firstW] && d.nextWord(m.last, m.sent) != "'s" {
+		prev := d.prevWord(m.first, m.sent)
+		if (prev == "in" || prev == "near" || routePrepositions[prev] || d.routeEnd(m) || d.partOfPlace(m)) && !firstNames[firstW] && d.nextWord(m.last, m.sent) != "'s" {
 			// "detained students in Novi Sad", "marched from Belgrade to
-			// Kovin Selo": where, not whom; a given name ("in Ada Holm's
-			// office") or a possessive says a person
+			// Kovin Selo", "residents of Stari Grad": where, not whom; a
+			// given name ("in Ada Holm's office") or a possessive says a
+			// person
 			m.kind, m.cued = polgraph.KindPlace, true
 		}
 	case n == 1 && determiners[d.prevWord(m.first, m.sent)] && d.prevWord(m.first, m.sent) != "that" && !d.toks[m.first].allCaps && !d.pluralName(firstW):
@@ -440,6 +442,20 @@ func (d *doc) nameAfterKindNoun(m *mention) bool {
 	}
 	n, _ := d.officeAt(j+1, s.last)
 	return n == 0
+}
+
+// partOfPlace reports a mention after "of" and a place's head, a place's
+// office or a part or people of a place ("the mayor of Kovin Selo", "the
+// residents of Stari Grad"), as a one-word name's default reads it. The
+// offices of a state and the titles of a domain are left out: "King of
+// Fighters XIV" is a game's.
+func (d *doc) partOfPlace(m *mention) bool {
+	if d.prevWord(m.first, m.sent) != "of" || m.first-2 < d.sents[m.sent].first {
+		return false
+	}
+	t := &d.toks[m.first-2]
+	o, ok := d.x.gaz.Office(t.text)
+	return placeHeads[t.lower] || placePartNouns[t.lower] || ok && (o.Body == "city" || o.Body == "region")
 }
 
 // routePrepositions take a route or an extent, which places have and

@@ -127,6 +127,9 @@ func TestRecognizerCases(t *testing.T) {
 		{"Students marched from Belgrade to Kovin Selo on Saturday. The convoy drove through Dubrava Polje.",
 			map[string]string{"Kovin Selo": polgraph.KindPlace, "Dubrava Polje": polgraph.KindPlace}, nil},
 		{"The minister travelled to Kovin Selo on Saturday.", map[string]string{"Kovin Selo": polgraph.KindPlace}, nil},
+		// so is one "of" a place's office or its people
+		{"Residents of Stari Grad said police fired tear gas. The mayor of Kovin Selo, Ana Holm, resigned.",
+			map[string]string{"Stari Grad": polgraph.KindPlace, "Kovin Selo": polgraph.KindPlace, "Ana Holm": polgraph.KindPerson}, nil},
 		// a noun phrase before a verb of saying, behind a comma, is that
 		// verb's subject, no apposition giving the name before it a kind
 		{"Police detained opposition activist Marta Zvirble, the news agency Korvex reported. They held Tomas Kairys, the Delfi portal said.",
