@@ -60,7 +60,13 @@ func TestDatelineOwnsASharedPartyName(t *testing.T) {
 	ottawaParty := "OTTAWA (Reuters) - Voters went to the polls on Monday. Australia's trade minister Jill Carr praised the vote. " +
 		"The Liberal Party won 160 seats, Australia said."
 	canberra := "CANBERRA (Reuters) - The Liberal Party won 60 seats, Canada's envoy Tom Vale said. Canada's Liberals congratulated the winners."
+	// a form with "The" that only another country's party has in full
+	wellington := "WELLINGTON (Reuters) - The Greens said on Monday they would back the bill. Australia's Greens also backed it, Australia said."
+	inAustralia := "WELLINGTON (Reuters) - In Australia, The Greens said on Monday they would back the bill."
 	checkIDs(t, []idCase{
+		{"\"The\" and a shared form, filed from Wellington", wellington, "Greens", 0, "party/green-party-of-aotearoa-new-zealand"},
+		{"the other's, owned", wellington, "Greens", 1, "party/australian-greens"},
+		{"the other's, set in its country", inAustralia, "The Greens", 0, "party/australian-greens"},
 		{"the plural, filed from Ottawa", ottawa, "Liberals", 0, "party/liberal-party-of-canada"},
 		{"the full name, filed from Ottawa", ottawaParty, "Liberal Party", 0, "party/liberal-party-of-canada"},
 		{"filed from Canberra", canberra, "Liberal Party", 0, "party/liberal-party-of-australia"},

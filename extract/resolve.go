@@ -191,7 +191,7 @@ func (d *doc) resolve() {
 				foreignOwned = true
 			}
 		}
-		if !supported(match.Entry, named) && d.needsCountry(match.Entry, m) {
+		if !supported(match.Entry, named) && d.needsCountry(match.Entry, m) || d.otherThanDateline(m, match, dateline) {
 			if alt, ok := d.withoutThe(m, home, named); ok {
 				// "The Greens" is another country's party's name, "Greens"
 				// the article's country's: the mention is "Greens"
@@ -1297,6 +1297,23 @@ func pickMatch(ms []gazetteer.Match, home, local string, named map[string]bool, 
 		}
 	}
 	return best
+}
+
+// otherThanDateline reports a party's name of party words that only
+// another country's party has in full ("The Greens", Australia's), where
+// the sentence ties it to no country and the story is filed from a
+// country with a party of the shorter form ("Greens"): withoutThe then
+// reads the shorter form, the dateline country's (partyHome).
+func (d *doc) otherThanDateline(m *mention, match gazetteer.Match, dateline string) bool {
+	if dateline == "" || match.Entry.Kind != polgraph.KindParty || match.Entry.Country == dateline || !d.needsCountry(match.Entry, m) || d.localCountry(m) != "" ||
+		slices.ContainsFunc(m.matches, func(g gazetteer.Match) bool { return g.Entry.Country == dateline }) {
+		return false
+	}
+	if m.last-m.first < 2 || d.toks[m.first].lower != "the" {
+		return false
+	}
+	_, ms := d.gazAt(m.first+1, m.last)
+	return slices.ContainsFunc(ms, func(g gazetteer.Match) bool { return g.Entry.Kind == polgraph.KindParty && g.Entry.Country == dateline })
 }
 
 // partyHome is the country dateline names where ms are parties, or media
