@@ -897,7 +897,8 @@ var andNameNouns = wordSet("and_name_nouns.txt")
 // joined by one "and", a word or two on each side, the last word a party's
 // head if none of these ("Order and Progress Movement"): "Freedom and
 // Homeland", "Peace and Unity Party" name one party. Names of people and
-// places are no such words ("Varga and Holm", "Kavra and Selo").
+// places are no such words ("Varga and Holm", "Kavra and Selo"), and nor
+// are the plurals of members ("Socialists and Communists" are two).
 func (d *doc) andPartyName(i, end int) bool {
 	and, words := -1, 0
 	for j := i; j < end; j++ {
@@ -908,6 +909,8 @@ func (d *doc) andPartyName(i, end int) bool {
 			continue
 		case t.kind != tokWord || !t.cap || t.allCaps || firstNames[t.lower]:
 			return false
+		case strings.HasSuffix(t.lower, "s") && !andNameNouns[t.lower]:
+			return false // "Socialists and Communists": two parties, named by their members
 		case partyNameWords[t.lower] && t.lower != "and" && t.lower != "of" && t.lower != "for" && t.lower != "the" || andNameNouns[t.lower]:
 		case j == end-1 && (cues.partyHeads[t.lower] || orgHeads[t.lower]) && words >= 2:
 		default:

@@ -119,6 +119,8 @@ func TestRecognizerCases(t *testing.T) {
 		{"The Peace and Unity Party won 12 seats. Support for Order and Progress rose, and Truth and Dignity said it would boycott the vote.",
 			map[string]string{"Peace and Unity Party": polgraph.KindParty, "Order and Progress": polgraph.KindParty, "Truth and Dignity": polgraph.KindParty},
 			[]string{"Unity Party", "Progress", "Dignity"}},
+		// the plurals of members joined by "and" are two parties, no one name
+		{"Socialists and Communists marched in Sorvik on Monday.", nil, []string{"Socialists and Communists"}},
 		// the second cities of smaller states, named without a cue, are places
 		{"Novi Sad said on Monday it would rebuild the station. Banja Luka said it would hold a vote, and Cluj-Napoca agreed.",
 			map[string]string{"Novi Sad": polgraph.KindPlace, "Banja Luka": polgraph.KindPlace, "Cluj-Napoca": polgraph.KindPlace}, nil},
