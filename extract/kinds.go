@@ -568,7 +568,9 @@ func (d *doc) nounBefore(m *mention) (kind string, media bool) {
 		t := &d.toks[x]
 		// a capital opens the noun phrase: "Rights group Solvang said",
 		// "Human rights group Solvang said"
-		if determiners[t.lower] || possessives[t.lower] || (x == j-1 || x == s.first) && t.cap {
+		// a possessive ends the noun phrase's owner, which determines it:
+		// "Sweden's newspaper Dagens Tid", "the party's weekly Glas"
+		if determiners[t.lower] || possessives[t.lower] || t.lower == "'s" && !comma && x > s.first && d.toks[x-1].kind == tokWord || (x == j-1 || x == s.first) && t.cap {
 			if comma && d.roleOfBodyAt(x-1) {
 				// "a spokesperson for the foreign ministry, Anna
 				// Volkova,": the name restates the role, not the body
