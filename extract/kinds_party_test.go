@@ -141,6 +141,9 @@ func TestNounBeforeName(t *testing.T) {
 			map[string]string{"Brightwell": polgraph.KindOrganization}, nil},
 		{"Kestrel, a Sarn-based rights group, said the camps were overcrowded.",
 			map[string]string{"Kestrel": polgraph.KindOrganization}, nil},
+		// a tabloid and a pollster are bodies
+		{"The protesters were paid, Serbia's pro-government tabloid Informer said. The independent pollster Korvex found support at 32 percent.",
+			map[string]string{"Informer": polgraph.KindOrganization, "Korvex": polgraph.KindOrganization}, nil},
 		// an owner's possessive determines the noun too
 		{"The vote was rigged, Sweden's newspaper Dagens Tid said. Ana Holm told the party's weekly Glas she would appeal.",
 			map[string]string{"Dagens Tid": polgraph.KindOrganization, "Glas": polgraph.KindOrganization}, nil},
