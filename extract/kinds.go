@@ -115,6 +115,10 @@ func (d *doc) classify(m *mention, personCue bool) {
 		// "the Patriotic Bloc said", "the Yulia Varga Bloc": a head only
 		// parties bear ends a party's name, whoever it is named after
 		m.kind = polgraph.KindParty
+	case n >= 2 && orgHeads[lastW] && cues.partyHeads[lastW] && d.memberCallsItParty(m):
+		// "Ines Karro of the Ecology Front says her party will not ...":
+		// the body its member calls her party is a party
+		m.kind = polgraph.KindParty
 	case n >= 2 && orgHeads[lastW]:
 		m.kind = polgraph.KindOrganization
 	case n >= 2 && mediaHeads[lastW] && !firstNames[firstW]:
@@ -456,6 +460,26 @@ func (d *doc) partOfPlace(m *mention) bool {
 	t := &d.toks[m.first-2]
 	o, ok := d.x.gaz.Office(t.text)
 	return placeHeads[t.lower] || placePartNouns[t.lower] || ok && (o.Body == "city" || o.Body == "region")
+}
+
+// memberCallsItParty reports a name after a person's name and "of (the)"
+// whose sentence goes on to "his party", "her party" or "their party":
+// "Ines Karro of the Ecology Front says her party will not join".
+func (d *doc) memberCallsItParty(m *mention) bool {
+	s := &d.sents[m.sent]
+	j := m.first - 1
+	if j > s.first && d.toks[j].lower == "the" {
+		j--
+	}
+	if j <= s.first || d.toks[j].lower != "of" || !d.toks[j-1].cap || d.toks[j-1].kind != tokWord {
+		return false
+	}
+	for k := m.last; k+1 < s.last; k++ {
+		if w := d.toks[k].lower; (w == "his" || w == "her" || w == "their") && d.toks[k+1].lower == "party" {
+			return true
+		}
+	}
+	return false
 }
 
 // routePrepositions take a route or an extent, which places have and

@@ -30,6 +30,9 @@ func TestPartyKindsFromContext(t *testing.T) {
 			map[string]string{"Workers' Front": polgraph.KindParty}, []string{"Workers' Front MPs"}},
 		{"Bruno Castel of the Sovereignty Party, the largest opposition group, criticised the treaty.",
 			map[string]string{"Sovereignty Party": polgraph.KindParty}, nil},
+		// a body its member calls her party is a party
+		{"Ines Karro of the Ecology Front says her party will not sit in any coalition.",
+			map[string]string{"Ecology Front": polgraph.KindParty, "Ines Karro": polgraph.KindPerson}, nil},
 	}
 	for _, tt := range tests {
 		checkKinds(t, tt.text, tt.want, tt.absent...)
