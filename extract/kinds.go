@@ -59,6 +59,9 @@ func (d *doc) classify(m *mention, personCue bool) {
 	} else if k != "" && n == 1 && d.nameAfterKindNoun(m) {
 		m.kind = "" // "the Baltic news agency LETA": a word that says which agency, before the agency's name
 		return
+	} else if n == 1 && m.last < d.sents[m.sent].last && statePlurals[d.toks[m.last].lower] {
+		m.kind = "" // "the three Baltic states": a region's adjective, grouping the states
+		return
 	}
 	if k == polgraph.KindOrganization && partyWord[lastW] && !media {
 		k = polgraph.KindParty // "the Sovereignty Party, the largest opposition group": a party is a group
@@ -481,6 +484,9 @@ func (d *doc) memberCallsItParty(m *mention) bool {
 	}
 	return false
 }
+
+// statePlurals are the plural nouns of states ("the Baltic states").
+var statePlurals = wordSet("state_plurals.txt")
 
 // routePrepositions take a route or an extent, which places have and
 // people do not ("through Kovin Selo").

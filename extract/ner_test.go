@@ -132,6 +132,8 @@ func TestRecognizerCases(t *testing.T) {
 		// so is one "of" a place's office or its people
 		{"Residents of Stari Grad said police fired tear gas. The mayor of Kovin Selo, Ana Holm, resigned.",
 			map[string]string{"Stari Grad": polgraph.KindPlace, "Kovin Selo": polgraph.KindPlace, "Ana Holm": polgraph.KindPerson}, nil},
+		// a word before the plural of states groups them: a region's adjective, no place
+		{"Here is a round-up of politics in the three Baltic states. The Nordic countries agreed.", nil, []string{"Baltic", "Nordic"}},
 		// a noun phrase before a verb of saying, behind a comma, is that
 		// verb's subject, no apposition giving the name before it a kind
 		{"Police detained opposition activist Marta Zvirble, the news agency Korvex reported. They held Tomas Kairys, the Delfi portal said.",
