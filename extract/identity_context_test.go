@@ -317,3 +317,18 @@ func TestRegionAdjectives(t *testing.T) {
 	}
 	checkIDs(t, tests)
 }
+
+// A national rights group the press names by one word ("Memorial said")
+// is that group in a story of its country, no person; where no word ties
+// the article to the country, the word is a common noun.
+func TestRightsGroupsByOneName(t *testing.T) {
+	moscow := "MOSCOW (AP) - Memorial said on Tuesday that a court had ordered its closure. OVD-Info said police detained 40 people."
+	minsk := "Belarusian police detained Ales Kravets on Monday, the rights group Viasna said."
+	elsewhere := "Memorial services were held on Sunday for the victims, Ana Holm said."
+	checkIDs(t, []idCase{
+		{"the group in a story from its country", moscow, "Memorial", 0, "organization/memorial"},
+		{"a monitor's name", moscow, "OVD-Info", 0, "organization/ovd-info"},
+		{"a group its noun names", minsk, "Viasna", 0, "organization/viasna"},
+		{"a common noun elsewhere", elsewhere, "Memorial", 0, ""},
+	})
+}

@@ -12,11 +12,13 @@ func TestOutletsByCountry(t *testing.T) {
 	moscow := "MOSCOW, May 2 (Reuters) - Russia's deputy foreign minister Pavel Orlin said on Monday the talks had failed, NTV reported."
 	tokyo := "TOKYO, May 2 (Reuters) - Japan's foreign minister Kenji Arata said on Monday the talks had failed, NTV reported."
 	riga := "RIGA, May 2 (Reuters) - Latvia expelled two Russian diplomats on Tuesday, LETA reported. Lithuanian Foreign Minister Ona Valaite said the move was justified, BNS reported."
+	moscowJapan := "MOSCOW, May 2 (Reuters) - Japan's foreign minister Kenji Arata arrived on Monday. Japan and Russia disagreed over the islands, Japan said. NTV showed the talks."
 	minsk := "Belarus closed two border crossings, Deputy Interior Minister Ales Kravets said, quoted by BelTA. Estonia summoned the Belarusian envoy, ERR News reported."
 	tests := []idCase{
 		{"an acronym two countries' agencies share, in a story from one", vienna, "APA", 0, "organization/austria-presse-agentur"},
 		{"the same acronym in a story from the other", baku, "APA", 0, "organization/azerbaijan-press-agency"},
 		{"a broadcaster's name shared, in a Moscow story", moscow, "NTV", 0, "organization/ntv-russia"},
+		{"a Moscow story that names Japan more", moscowJapan, "NTV", 0, "organization/ntv-russia"},
 		{"the same name in a Tokyo story", tokyo, "NTV", 0, "organization/nippon-television"},
 		{"a national agency that reported", riga, "LETA", 0, "organization/leta"},
 		{"a national agency's acronym", riga, "BNS", 0, "organization/baltic-news-service"},

@@ -49,3 +49,27 @@ func TestShortPartyNameOfTheDatelinesCountry(t *testing.T) {
 	}
 	checkIDs(t, tests)
 }
+
+// A party of several countries' name that its sentence ties to none is
+// the party of the country the story is filed from, though the article
+// names another country with a party of that name more often; a sentence
+// that names the other's owner still gives it that one.
+func TestDatelineOwnsASharedPartyName(t *testing.T) {
+	ottawa := "OTTAWA (Reuters) - The Liberals won a fourth term on Monday, Prime Minister Aldo Brenner said. " +
+		"Australia congratulated Brenner, and Australia's trade minister Jill Carr called him."
+	ottawaParty := "OTTAWA (Reuters) - Voters went to the polls on Monday. Australia's trade minister Jill Carr praised the vote. " +
+		"The Liberal Party won 160 seats, Australia said."
+	canberra := "CANBERRA (Reuters) - The Liberal Party won 60 seats, Canada's envoy Tom Vale said. Canada's Liberals congratulated the winners."
+	// a form with "The" that only another country's party has in full
+	wellington := "WELLINGTON (Reuters) - The Greens said on Monday they would back the bill. Australia's Greens also backed it, Australia said."
+	inAustralia := "WELLINGTON (Reuters) - In Australia, The Greens said on Monday they would back the bill."
+	checkIDs(t, []idCase{
+		{"\"The\" and a shared form, filed from Wellington", wellington, "Greens", 0, "party/green-party-of-aotearoa-new-zealand"},
+		{"the other's, owned", wellington, "Greens", 1, "party/australian-greens"},
+		{"the other's, set in its country", inAustralia, "The Greens", 0, "party/australian-greens"},
+		{"the plural, filed from Ottawa", ottawa, "Liberals", 0, "party/liberal-party-of-canada"},
+		{"the full name, filed from Ottawa", ottawaParty, "Liberal Party", 0, "party/liberal-party-of-canada"},
+		{"filed from Canberra", canberra, "Liberal Party", 0, "party/liberal-party-of-australia"},
+		{"the sentence's owner", canberra, "Liberals", 0, "party/liberal-party-of-canada"},
+	})
+}

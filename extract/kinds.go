@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/extract/gazetteer"
 )
 
 // nonNames are capitalised words that are not names on their own.
@@ -54,6 +56,12 @@ func (d *doc) classify(m *mention, personCue bool) {
 	k, media := d.nounAfter(m)
 	if kb, mb := d.nounBefore(m); kb != "" && (k == "" || d.toks[m.first-1].text != ",") {
 		k, media = kb, mb
+	} else if k != "" && n == 1 && d.nameAfterKindNoun(m) {
+		m.kind = "" // "the Baltic news agency LETA": a word that says which agency, before the agency's name
+		return
+	} else if n == 1 && m.last < d.sents[m.sent].last && statePlurals[d.toks[m.last].lower] {
+		m.kind = "" // "the three Baltic states": a region's adjective, grouping the states
+		return
 	}
 	if k == polgraph.KindOrganization && partyWord[lastW] && !media {
 		k = polgraph.KindParty // "the Sovereignty Party, the largest opposition group": a party is a group
@@ -102,6 +110,18 @@ func (d *doc) classify(m *mention, personCue bool) {
 		// "United Democratic Bloc", "Freedom and Justice Alliance": a
 		// name made of party names' words only, ending in a party's head
 		m.kind = polgraph.KindParty
+	case n >= 3 && !orgHeads[lastW] && d.andPartyName(m.first, m.last):
+		// "Order and Progress", "Freedom and Homeland": two nouns of
+		// parties' names joined by "and" name a party
+		m.kind = polgraph.KindParty
+	case n >= 2 && cues.partyHeads[lastW] && !orgHeads[lastW]:
+		// "the Patriotic Bloc said", "the Yulia Varga Bloc": a head only
+		// parties bear ends a party's name, whoever it is named after
+		m.kind = polgraph.KindParty
+	case n >= 2 && orgHeads[lastW] && cues.partyHeads[lastW] && d.memberCallsItParty(m):
+		// "Ines Karro of the Ecology Front says her party will not ...":
+		// the body its member calls her party is a party
+		m.kind = polgraph.KindParty
 	case n >= 2 && orgHeads[lastW]:
 		m.kind = polgraph.KindOrganization
 	case n >= 2 && mediaHeads[lastW] && !firstNames[firstW]:
@@ -141,9 +161,12 @@ func (d *doc) classify(m *mention, personCue bool) {
 	case n >= 2:
 		m.kind = polgraph.KindPerson
 		m.strong = false
-		if prev := d.prevWord(m.first, m.sent); (prev == "in" || prev == "near") && !firstNames[firstW] && d.nextWord(m.last, m.sent) != "'s" {
-			// "detained students in Novi Sad": where, not whom; a given
-			// name ("in Ada Holm's office") or a possessive says a person
+		prev := d.prevWord(m.first, m.sent)
+		if (prev == "in" || prev == "near" || routePrepositions[prev] || d.routeEnd(m) || d.partOfPlace(m)) && !firstNames[firstW] && d.nextWord(m.last, m.sent) != "'s" {
+			// "detained students in Novi Sad", "marched from Belgrade to
+			// Kovin Selo", "residents of Stari Grad": where, not whom; a
+			// given name ("in Ada Holm's office") or a possessive says a
+			// person
 			m.kind, m.cued = polgraph.KindPlace, true
 		}
 	case n == 1 && determiners[d.prevWord(m.first, m.sent)] && d.prevWord(m.first, m.sent) != "that" && !d.toks[m.first].allCaps && !d.pluralName(firstW):
@@ -371,7 +394,7 @@ func (d *doc) nounAfter(m *mention) (kind string, media bool) {
 			}
 			k++
 		}
-		if k < s.last && (d.toks[k].lower == "a" || d.toks[k].lower == "an" || d.toks[k].lower == "the") {
+		if k < s.last && (d.toks[k].lower == "a" || d.toks[k].lower == "an" || d.toks[k].lower == "the") && !d.subjectOfSaying(k+1, s.last) {
 			// the noun phrase's last noun is its head, which gives the
 			// kind: "Norpress, the state news agency," is no state
 			kind, media := "", false
@@ -403,6 +426,114 @@ func (d *doc) nounAfter(m *mention) (kind string, media bool) {
 		}
 	}
 	return "", false
+}
+
+// nameAfterKindNoun reports whether the kind noun right after mention m
+// (past its modifiers) comes right before a name: "the Baltic news agency
+// LETA", "the Balkan rights group Solvang". The noun types that name; the
+// word before it says where the body is from, or what it does, and names
+// nothing. A title after the noun ("the Kavran party MP Ana Holm") is no
+// such name.
+func (d *doc) nameAfterKindNoun(m *mention) bool {
+	s := &d.sents[m.sent]
+	j := m.last
+	for n := 0; n < 2 && j+1 < s.last && modifierNouns[d.toks[j].lower] && d.toks[j+1].kind == tokWord && !d.toks[j+1].cap; n++ {
+		j++
+	}
+	if j+1 >= s.last || d.toks[j].cap || kindNouns[d.toks[j].lower] == "" {
+		return false
+	}
+	t := &d.toks[j+1]
+	if t.kind != tokWord || !t.cap || legislatorNouns[t.lower] || personNouns[t.lower] || workRoles[t.lower] {
+		return false
+	}
+	n, _ := d.officeAt(j+1, s.last)
+	return n == 0
+}
+
+// partOfPlace reports a mention after "of" and a place's head, a place's
+// office or a part or people of a place ("the mayor of Kovin Selo", "the
+// residents of Stari Grad"), as a one-word name's default reads it. The
+// offices of a state and the titles of a domain are left out: "King of
+// Fighters XIV" is a game's.
+func (d *doc) partOfPlace(m *mention) bool {
+	if d.prevWord(m.first, m.sent) != "of" || m.first-2 < d.sents[m.sent].first {
+		return false
+	}
+	t := &d.toks[m.first-2]
+	o, ok := d.x.gaz.Office(t.text)
+	return placeHeads[t.lower] || placePartNouns[t.lower] || ok && (o.Body == "city" || o.Body == "region")
+}
+
+// memberCallsItParty reports a name after a person's name and "of (the)"
+// whose sentence goes on to "his party", "her party" or "their party":
+// "Ines Karro of the Ecology Front says her party will not join".
+func (d *doc) memberCallsItParty(m *mention) bool {
+	s := &d.sents[m.sent]
+	j := m.first - 1
+	if j > s.first && d.toks[j].lower == "the" {
+		j--
+	}
+	if j <= s.first || d.toks[j].lower != "of" || !d.toks[j-1].cap || d.toks[j-1].kind != tokWord {
+		return false
+	}
+	for k := m.last; k+1 < s.last; k++ {
+		if w := d.toks[k].lower; (w == "his" || w == "her" || w == "their") && d.toks[k+1].lower == "party" {
+			return true
+		}
+	}
+	return false
+}
+
+// statePlurals are the plural nouns of states ("the Baltic states").
+var statePlurals = wordSet("state_plurals.txt")
+
+// routePrepositions take a route or an extent, which places have and
+// people do not ("through Kovin Selo").
+var routePrepositions = wordSet("route_prepositions.txt")
+
+// routeEnd reports a mention after "to" that ends a route from a known
+// place ("from Belgrade to Kovin Selo") or a journey's verb ("travelled to
+// Kovin Selo"): where one went, not to whom one spoke.
+func (d *doc) routeEnd(m *mention) bool {
+	first := d.sents[m.sent].first
+	if m.first-2 < first || d.toks[m.first-1].lower != "to" {
+		return false
+	}
+	if travelVerbs[d.toks[m.first-2].lower] {
+		return true
+	}
+	for _, o := range d.ments {
+		if o.sent == m.sent && o.last == m.first-1 && o.first-1 >= first && d.toks[o.first-1].lower == "from" && slices.ContainsFunc(o.matches, func(g gazetteer.Match) bool {
+			return g.Entry.Kind == polgraph.KindPlace || g.Entry.Kind == polgraph.KindCountry || g.Via == "metonym"
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// sayingVerbs are the verbs of saying whose subject a wire story puts after
+// what it tells ("..., the news agency Korvex reported").
+var sayingVerbs = wordSet("saying_verbs.txt")
+
+// subjectOfSaying reports whether the words from k on, with no punctuation
+// but a hyphen, run into a verb of saying: "Ana Holm, the Baltic news
+// agency LETA reported" puts who told it behind a comma, and that noun
+// phrase is the verb's subject, no apposition to the name before.
+func (d *doc) subjectOfSaying(k, last int) bool {
+	for x := k; x < last && x < k+8; x++ {
+		t := &d.toks[x]
+		switch {
+		case t.text == "-":
+			continue
+		case t.kind != tokWord || t.lower == "who" || t.lower == "that" || t.lower == "which":
+			return false
+		case !t.cap && sayingVerbs[t.lower]:
+			return x > k
+		}
+	}
+	return false
 }
 
 // datelineKind is the kind a dateline's form gives a name no list knows:
@@ -467,7 +598,9 @@ func (d *doc) nounBefore(m *mention) (kind string, media bool) {
 		t := &d.toks[x]
 		// a capital opens the noun phrase: "Rights group Solvang said",
 		// "Human rights group Solvang said"
-		if determiners[t.lower] || possessives[t.lower] || (x == j-1 || x == s.first) && t.cap {
+		// a possessive ends the noun phrase's owner, which determines it:
+		// "Sweden's newspaper Dagens Tid", "the party's weekly Glas"
+		if determiners[t.lower] || possessives[t.lower] || t.lower == "'s" && !comma && x > s.first && d.toks[x-1].kind == tokWord || (x == j-1 || x == s.first) && t.cap {
 			if comma && d.roleOfBodyAt(x-1) {
 				// "a spokesperson for the foreign ministry, Anna
 				// Volkova,": the name restates the role, not the body
@@ -497,8 +630,11 @@ func (d *doc) roleOfBodyAt(p int) bool {
 // also writes in lower case ("Green Revolution"), no words of events
 // or works, and not all in capitals.
 func (d *doc) nameLike(m *mention) bool {
-	if f := d.toks[m.first].lower; !firstNames[f] && (commonNounSuffix(f) || wordSuffix(f)) {
-		return false // "Childish Recollections", "Medicinal Properties": a title
+	if f := d.toks[m.first].lower; !firstNames[f] && (commonNounSuffix(f) || wordSuffix(f)) && !d.speakerAfter(m) {
+		// "Childish Recollections", "Medicinal Properties": a title; but
+		// "Tjalling Roos, who leads the union", "Haiming Zhou said": a
+		// given name a list lacks, which a person's cue after it shows
+		return false
 	}
 	caps := 0
 	for _, t := range d.toks[m.first:m.last] {
@@ -516,6 +652,24 @@ func (d *doc) nameLike(m *mention) bool {
 		}
 	}
 	return caps < 2
+}
+
+// speakerAfter reports a cue beside mention m that only a person has: a
+// verb of speaking after it ("said", "told") or, behind a comma, before it
+// ("..., said Tjalling Roos"), or a comma and "who" or an age after it
+// ("Tjalling Roos, who leads ...", "Tjalling Roos, 54, said").
+func (d *doc) speakerAfter(m *mention) bool {
+	if p := d.prevWord(m.first, m.sent); (p == "said" || p == "says") && d.prevWord(m.first-1, m.sent) == "," {
+		return true
+	}
+	switch d.nextWord(m.last, m.sent) {
+	case "said", "says", "told", "asked", "replied", "wrote":
+		return true
+	case ",":
+		next := d.nextWord(m.last+1, m.sent)
+		return next == "who" || m.last+2 < d.sents[m.sent].last && d.toks[m.last+1].kind == tokNum && len(d.toks[m.last+1].text) <= 3 && d.toks[m.last+2].text == ","
+	}
+	return false
 }
 
 // notPersonWords never occur in people's names.

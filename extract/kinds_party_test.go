@@ -30,6 +30,9 @@ func TestPartyKindsFromContext(t *testing.T) {
 			map[string]string{"Workers' Front": polgraph.KindParty}, []string{"Workers' Front MPs"}},
 		{"Bruno Castel of the Sovereignty Party, the largest opposition group, criticised the treaty.",
 			map[string]string{"Sovereignty Party": polgraph.KindParty}, nil},
+		// a body its member calls her party is a party
+		{"Ines Karro of the Ecology Front says her party will not sit in any coalition.",
+			map[string]string{"Ecology Front": polgraph.KindParty, "Ines Karro": polgraph.KindPerson}, nil},
 	}
 	for _, tt := range tests {
 		checkKinds(t, tt.text, tt.want, tt.absent...)
@@ -109,6 +112,17 @@ func TestBodyNounsOverPartyNames(t *testing.T) {
 	}
 }
 
+// A noun that parties bear too ("movement") beside a known party's name
+// leaves it the party, and a known party's name that opens with a title
+// word ("Mayors") is the party, no mayor.
+func TestPartyNounsKeepTheParty(t *testing.T) {
+	text := "PRAGUE (Reuters) - The ANO movement of Karel Dvorak won the election on Saturday, ahead of the Mayors and Independents party."
+	checkIDs(t, []idCase{
+		{"a party called a movement", text, "ANO", 0, "party/action-of-dissatisfied-citizens"},
+		{"a party's name that opens with a title", text, "Mayors and Independents", 0, "party/mayors-and-independents"},
+	})
+}
+
 // The noun right before a name gives its kind where the sentence opens
 // with it, no article before ("Human rights group Silver Witness said"),
 // or where an apposition names it ("the ruling party, the Velmar
@@ -130,6 +144,12 @@ func TestNounBeforeName(t *testing.T) {
 			map[string]string{"Brightwell": polgraph.KindOrganization}, nil},
 		{"Kestrel, a Sarn-based rights group, said the camps were overcrowded.",
 			map[string]string{"Kestrel": polgraph.KindOrganization}, nil},
+		// a tabloid and a pollster are bodies
+		{"The protesters were paid, Serbia's pro-government tabloid Informer said. The independent pollster Korvex found support at 32 percent.",
+			map[string]string{"Informer": polgraph.KindOrganization, "Korvex": polgraph.KindOrganization}, nil},
+		// an owner's possessive determines the noun too
+		{"The vote was rigged, Sweden's newspaper Dagens Tid said. Ana Holm told the party's weekly Glas she would appeal.",
+			map[string]string{"Dagens Tid": polgraph.KindOrganization, "Glas": polgraph.KindOrganization}, nil},
 	})
 }
 

@@ -195,7 +195,7 @@ func (d *doc) recognizeSentence(si int) {
 			continue
 		}
 		// honorifics: "Mr.", "Rt. Hon.", "Dr"
-		if on, o := d.officeAt(i, s.last); on > 0 && (on > 1 || !d.x.gaz.Honorific(t.text) || i+1 < s.last && (d.toks[i+1].cap || d.toks[i+1].lower == "of")) && !orgHeads[d.toks[d.runEnd(i, s.last)-1].lower] && d.honorificAt(i, s.last) <= on {
+		if on, o := d.officeAt(i, s.last); on > 0 && (on > 1 || !d.x.gaz.Honorific(t.text) || i+1 < s.last && (d.toks[i+1].cap || d.toks[i+1].lower == "of")) && !orgHeads[d.toks[d.runEnd(i, s.last)-1].lower] && d.honorificAt(i, s.last) <= on && !d.partyOverTitle(i, on, s.last) {
 			// (a longer honorific wins: "Sergeant Major" before a name)
 			if k := d.titledBody(i, on, s.last); k > 0 {
 				d.addRun(i, k, si, nil, -1, false)
@@ -862,6 +862,12 @@ func (d *doc) runEnd(i, limit int) int {
 				// body, the body's name one the gazetteer knows
 				break
 			}
+			if t.lower == "and" && d.andPartyName(i, end) {
+				// "Peace and Unity Party", "Freedom and Homeland's
+				// leader": a party's name of two nouns, no two names
+				k = end
+				continue
+			}
 			if (t.lower == "'s" || t.lower == "and" && (d.bodyWordsOnly(i, k) || allWordsIn(d.text[d.toks[i].start:d.toks[end-1].end], partyNameWords))) && orgHeads[d.toks[end-1].lower] {
 				// "Information and Security Service", "Ministry of Foreign
 				// Affairs and Trade", "Freedom and Justice Alliance": the
@@ -873,6 +879,46 @@ func (d *doc) runEnd(i, limit int) int {
 		break
 	}
 	return k
+}
+
+// partyOverTitle reports a party's name the gazetteer knows at token i,
+// longer than the title of on tokens that opens it ("Mayors and
+// Independents"): the party, not a mayor.
+func (d *doc) partyOverTitle(i, on, limit int) bool {
+	gn, gm := d.gazAt(i, limit)
+	return gn > on && slices.ContainsFunc(gm, func(g gazetteer.Match) bool { return g.Entry.Kind == polgraph.KindParty })
+}
+
+// andNameNouns are the abstract nouns that parties' names join with "and"
+// ("Truth and Dignity"), beside partyNameWords.
+var andNameNouns = wordSet("and_name_nouns.txt")
+
+// andPartyName reports whether tokens [i, end) are words of parties' names
+// joined by one "and", a word or two on each side, the last word a party's
+// head if none of these ("Order and Progress Movement"): "Freedom and
+// Homeland", "Peace and Unity Party" name one party. Names of people and
+// places are no such words ("Varga and Holm", "Kavra and Selo"), and nor
+// are the plurals of members ("Socialists and Communists" are two).
+func (d *doc) andPartyName(i, end int) bool {
+	and, words := -1, 0
+	for j := i; j < end; j++ {
+		t := &d.toks[j]
+		switch {
+		case t.lower == "and" && and < 0 && j > i:
+			and = j
+			continue
+		case t.kind != tokWord || !t.cap || t.allCaps || firstNames[t.lower]:
+			return false
+		case strings.HasSuffix(t.lower, "s") && !andNameNouns[t.lower]:
+			return false // "Socialists and Communists": two parties, named by their members
+		case partyNameWords[t.lower] && t.lower != "and" && t.lower != "of" && t.lower != "for" && t.lower != "the" || andNameNouns[t.lower]:
+		case j == end-1 && (cues.partyHeads[t.lower] || orgHeads[t.lower]) && words >= 2:
+		default:
+			return false
+		}
+		words++
+	}
+	return and > i && and-i <= 2 && end-and-1 >= 1 && end-and-1 <= 3
 }
 
 // unlisted reports that no gazetteer name starts at token i, and that the

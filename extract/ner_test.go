@@ -104,6 +104,46 @@ func TestRecognizerCases(t *testing.T) {
 		{"Mira Solberg hiked to Pine Hollow and walked the walls of Dubrovnik. According to Nordvik Analytics, tourism grew.",
 			map[string]string{"Nordvik Analytics": polgraph.KindOrganization, "Pine Hollow": polgraph.KindPlace, "Dubrovnik": polgraph.KindPlace}, nil},
 		{"Whilst peak traffic hour is smoggy, the city is calm.", nil, []string{"Whilst"}},
+		// a given name no list knows that ends like a common noun
+		// ("-ing") opens a person's name where a person's cue follows
+		{"Tjalling Roos, who leads the Farmers' Union, said on Monday the protests would go on. Haiming Zhou, 54, told reporters the plan would fail.",
+			map[string]string{"Tjalling Roos": polgraph.KindPerson, "Haiming Zhou": polgraph.KindPerson}, nil},
+		{"The protests would go on, said Sterling Maas. Medicinal Properties was a bestseller.",
+			map[string]string{"Sterling Maas": polgraph.KindPerson}, []string{"Medicinal Properties"}},
+		// a head word only parties bear ends a party's name
+		{"The Patriotic Bloc said it would challenge the result. The Yulia Varga Bloc agreed.",
+			map[string]string{"Patriotic Bloc": polgraph.KindParty, "Yulia Varga Bloc": polgraph.KindParty}, nil},
+		// two nouns of parties' names joined by "and" are one party's name
+		{"Freedom and Homeland's leader Ivo Marek said on Monday the party would join the coalition.",
+			map[string]string{"Freedom and Homeland": polgraph.KindParty, "Ivo Marek": polgraph.KindPerson}, []string{"Homeland", "Freedom"}},
+		{"The Peace and Unity Party won 12 seats. Support for Order and Progress rose, and Truth and Dignity said it would boycott the vote.",
+			map[string]string{"Peace and Unity Party": polgraph.KindParty, "Order and Progress": polgraph.KindParty, "Truth and Dignity": polgraph.KindParty},
+			[]string{"Unity Party", "Progress", "Dignity"}},
+		// the plurals of members joined by "and" are two parties, no one name
+		{"Socialists and Communists marched in Sorvik on Monday.", nil, []string{"Socialists and Communists"}},
+		// the second cities of smaller states, named without a cue, are places
+		{"Novi Sad said on Monday it would rebuild the station. Banja Luka said it would hold a vote, and Cluj-Napoca agreed.",
+			map[string]string{"Novi Sad": polgraph.KindPlace, "Banja Luka": polgraph.KindPlace, "Cluj-Napoca": polgraph.KindPlace}, nil},
+		// a name of two words no given name opens, at the end of a route or
+		// after a preposition of a route, is where
+		{"Students marched from Belgrade to Kovin Selo on Saturday. The convoy drove through Dubrava Polje.",
+			map[string]string{"Kovin Selo": polgraph.KindPlace, "Dubrava Polje": polgraph.KindPlace}, nil},
+		{"The minister travelled to Kovin Selo on Saturday.", map[string]string{"Kovin Selo": polgraph.KindPlace}, nil},
+		// so is one "of" a place's office or its people
+		{"Residents of Stari Grad said police fired tear gas. The mayor of Kovin Selo, Ana Holm, resigned.",
+			map[string]string{"Stari Grad": polgraph.KindPlace, "Kovin Selo": polgraph.KindPlace, "Ana Holm": polgraph.KindPerson}, nil},
+		// a word before the plural of states groups them: a region's adjective, no place
+		{"Here is a round-up of politics in the three Baltic states. The Nordic countries agreed.", nil, []string{"Baltic", "Nordic"}},
+		// a noun phrase before a verb of saying, behind a comma, is that
+		// verb's subject, no apposition giving the name before it a kind
+		{"Police detained opposition activist Marta Zvirble, the news agency Korvex reported. They held Tomas Kairys, the Delfi portal said.",
+			map[string]string{"Marta Zvirble": polgraph.KindPerson, "Tomas Kairys": polgraph.KindPerson}, nil},
+		{"Police in Varna detained Ilse Brakk, the state news agency reported on Monday.",
+			map[string]string{"Ilse Brakk": polgraph.KindPerson}, nil},
+		// a word before a kind noun that comes before the body's name
+		// says where the body is from; it names nothing
+		{"Police detained Janis Kalns, the Baltic news agency Korvex reported. The Balkan rights group Solvang said he was beaten.",
+			map[string]string{"Janis Kalns": polgraph.KindPerson}, []string{"Baltic", "Balkan"}},
 	}
 	for _, tt := range tests {
 		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text})

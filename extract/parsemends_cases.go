@@ -1209,6 +1209,49 @@ func (x *syntax) participleAfterPossessive() {
 	}
 }
 
+// andNameReadAsList mends a parse that reads a name holding "and" as a
+// list: in "Freedom and Homeland's leader, X, has resigned", "Freedom" is
+// the subject and "leader", which "Homeland" owns, a second one joined to
+// it. A name the recogniser read whole is one noun phrase, headed by its
+// last word; what the parser joined to its first word as a conjunct, the
+// name's last word or a noun that word modifies, is the phrase's head.
+func (d *doc) andNameReadAsList(si int, x *syntax) {
+	t := &x.tree
+	for _, mi := range d.mentionsOf(si) {
+		m := &d.ments[mi]
+		if !m.named() || m.last-m.first < 3 || !slices.ContainsFunc(d.toks[m.first+1:m.last-1], func(k token) bool { return k.lower == "and" }) {
+			continue
+		}
+		f, l := x.at(m.first), x.lastWord(m.last-1)
+		if f < 0 || l <= f {
+			continue
+		}
+		c := slices.IndexFunc(t.Head, func(h int) bool { return h == f })
+		for c >= 0 && (t.Rel[c] != "conj" || c != l && (c < l || t.Head[l] != c)) {
+			if n := slices.IndexFunc(t.Head[c+1:], func(h int) bool { return h == f }); n >= 0 {
+				c += 1 + n
+			} else {
+				c = -1
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		for w, h := range t.Head {
+			if h == f && (w < f || w > l) && w != c {
+				t.Head[w] = c // the first word's other dependents are the phrase's
+			}
+		}
+		t.Head[c], t.Rel[c] = t.Head[f], t.Rel[f]
+		for w := f; w < l; w++ {
+			t.Head[w], t.Rel[w] = l, "compound"
+			if strings.EqualFold(t.Words[w], "and") {
+				t.Rel[w] = "cc"
+			}
+		}
+	}
+}
+
 // titleOverName mends a parse that hangs a person's name inside the
 // office title before it: in "Deputy Foreign Minister Sergei Volkin,
 // quoted by Interfax, said", "Deputy" becomes the subject and the name an

@@ -356,5 +356,12 @@ func (d *doc) typedNotParty(m *mention, match gazetteer.Match) (string, bool) {
 	if k != polgraph.KindOrganization {
 		return "", false // a person's apposition may follow the party of "X of the Civic Platform, a former governor"
 	}
+	if m.last < d.sents[m.sent].last && partyBodyNouns[d.toks[m.last].lower] || m.first > d.sents[m.sent].first && partyBodyNouns[d.toks[m.first-1].lower] {
+		return "", false // "the ANO movement", "the opposition movement Hope": a noun parties bear too
+	}
 	return k, media
 }
+
+// partyBodyNouns call a party by what it is as well as other bodies ("the
+// ANO movement").
+var partyBodyNouns = wordSet("party_body_nouns.txt")

@@ -92,8 +92,9 @@ func (d *doc) resolve() {
 			}
 		}
 	}
-	if c := d.datelineCountry(); c != "" {
-		named[c] = true // where the story is filed is named, if only by its capital
+	dateline := d.datelineCountry()
+	if dateline != "" {
+		named[dateline] = true // where the story is filed is named, if only by its capital
 	}
 	byKey := map[string]int{}
 	get := func(key, kind, name string, g *gazetteer.Entry) int {
@@ -124,6 +125,9 @@ func (d *doc) resolve() {
 			} else if local = attributed[formKey]; local == "" { // the paragraph's last "New Zealand's Labour Party"
 				local = d.settingCode(m.sent) // "the Labour Party" under the heading "NEW ZEALAND"
 			}
+			if local == "" {
+				local = partyHome(m.matches, dateline)
+			}
 		}
 		match := pickMatch(m.matches, home, local, named, d.sents[m.sent].dateline)
 		byOffice := false
@@ -150,7 +154,11 @@ func (d *doc) resolve() {
 			}
 			// "APA reported" in a story from Vienna: of two countries'
 			// outlets of one name, the one the article's countries choose
-			match = pickMatch(outlets, home, local, named, false)
+			outletLocal := local
+			if outletLocal == "" {
+				outletLocal = partyHome(outlets, dateline)
+			}
+			match = pickMatch(outlets, home, outletLocal, named, false)
 		}
 		if k, media := d.typedNotParty(m, match); k != "" {
 			// "the rights group Svoboda", "the newspaper Reform": a body
@@ -183,7 +191,7 @@ func (d *doc) resolve() {
 				foreignOwned = true
 			}
 		}
-		if !supported(match.Entry, named) && d.needsCountry(match.Entry, m) {
+		if !supported(match.Entry, named) && d.needsCountry(match.Entry, m) || d.otherThanDateline(m, match, dateline) {
 			if alt, ok := d.withoutThe(m, home, named); ok {
 				// "The Greens" is another country's party's name, "Greens"
 				// the article's country's: the mention is "Greens"
@@ -452,7 +460,7 @@ func (d *doc) withoutThe(m *mention, home string, named map[string]bool) (gazett
 	if n != m.last-m.first-1 {
 		return gazetteer.Match{}, false
 	}
-	alt := pickMatch(ms, home, "", named, d.sents[m.sent].dateline)
+	alt := pickMatch(ms, home, partyHome(ms, d.datelineCountry()), named, d.sents[m.sent].dateline)
 	rest := *m
 	rest.first++
 	rest.start = d.toks[rest.first].start
@@ -1289,6 +1297,47 @@ func pickMatch(ms []gazetteer.Match, home, local string, named map[string]bool, 
 		}
 	}
 	return best
+}
+
+// otherThanDateline reports a party's name of party words that only
+// another country's party has in full ("The Greens", Australia's), where
+// the sentence ties it to no country and the story is filed from a
+// country with a party of the shorter form ("Greens"): withoutThe then
+// reads the shorter form, the dateline country's (partyHome).
+func (d *doc) otherThanDateline(m *mention, match gazetteer.Match, dateline string) bool {
+	if dateline == "" || match.Entry.Kind != polgraph.KindParty || match.Entry.Country == dateline || !d.needsCountry(match.Entry, m) || d.localCountry(m) != "" ||
+		slices.ContainsFunc(m.matches, func(g gazetteer.Match) bool { return g.Entry.Country == dateline }) {
+		return false
+	}
+	if m.last-m.first < 2 || d.toks[m.first].lower != "the" {
+		return false
+	}
+	_, ms := d.gazAt(m.first+1, m.last)
+	return slices.ContainsFunc(ms, func(g gazetteer.Match) bool { return g.Entry.Kind == polgraph.KindParty && g.Entry.Country == dateline })
+}
+
+// partyHome is the country dateline names where ms are parties, or media
+// outlets, of several countries, else "": "OTTAWA (Reuters) - The
+// Liberals won", a party the sentence ties to no country, is of the
+// country the story is filed from, though the article names another with
+// a party of that name more often; so is "NTV" in a story from Moscow that
+// names Japan. Only these: "Georgia" in a story from Washington is as
+// often the country as the state.
+func partyHome(ms []gazetteer.Match, dateline string) string {
+	if len(ms) == 0 || !sharedCountries(ms) {
+		return ""
+	}
+	party := func(g gazetteer.Match) bool { return g.Entry.Kind == polgraph.KindParty }
+	outlet := func(g gazetteer.Match) bool { return g.Entry.Media() }
+	if !allOf(ms, party) && !allOf(ms, outlet) {
+		return ""
+	}
+	return dateline
+}
+
+// allOf reports whether every match satisfies f.
+func allOf(ms []gazetteer.Match, f func(gazetteer.Match) bool) bool {
+	return !slices.ContainsFunc(ms, func(g gazetteer.Match) bool { return !f(g) })
 }
 
 // ofLocal reports whether entry e is of the country (or territory) local

@@ -42,6 +42,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		d.titleOverName(si, x)
 		x.participleAfterPossessive()
 		x.nameReadAsList()
+		d.andNameReadAsList(si, x)
 		x.dateReadAsHead()
 		x.nameSplitAtHyphen()
 		x.dependentOfPunctuation()

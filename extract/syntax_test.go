@@ -23,6 +23,14 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a party's name holding \"and\" is one noun phrase, not a list whose first word is the subject",
+			text: "Freedom and Homeland's leader, Piet Mallory, has resigned.",
+			want: []wantEvent{
+				{"RESIGNATION", "", []string{"agent:person/piet-mallory", "organization:party/freedom-and-homeland"}},
+			},
+			notParts: []string{"agent:party/freedom-and-homeland"},
+		},
+		{
 			name: "one named to replace or succeed someone is given that one's post, with no title said",
 			text: "President Ivo Dorn on Wednesday fired his prime minister, Ana Holm, and named Marek Novak to replace her.",
 			want: []wantEvent{
