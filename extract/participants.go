@@ -166,6 +166,14 @@ func (d *doc) reducedRelative(o occurrence, si int) bool {
 	}
 	switch d.toks[o.i+o.n].lower {
 	case "in", "by", "at", "on", "over", "for", "after", "during", "last", "earlier":
+	case "of", "with", "to":
+		// "a businessman accused of bribery", "an aide charged with
+		// espionage", "a lawyer sentenced to five years": the charge or
+		// the sentence follows the one it is laid on; not "Holm met with
+		// Dorn", whose verb is no charge
+		if o.t.typ != "ACCUSATION" && o.t.typ != "LEGAL_ACTION" {
+			return false
+		}
 	default:
 		return false
 	}

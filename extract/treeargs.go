@@ -486,6 +486,9 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 		if len(out) == 0 {
 			out = d.appositionAfter(si, x.token(w))
 		}
+		if len(out) == 0 {
+			out = d.appositionOn(si, x, w) // "Ivo Marsh, a businessman accused of bribery": Marsh is accused
+		}
 		if len(out) == 0 && (typ == "RESIGNATION" || typ == "DISMISSAL") {
 			out = d.bodyOfKindNoun(si, x, w) // "left the party", "was expelled from the party"
 		}
@@ -910,6 +913,20 @@ func (d *doc) appositionAfter(si, i int) []int {
 		if m := &d.ments[mi]; m.first == i+2 && m.named() && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson {
 			return d.refs(m)
 		}
+	}
+	return nil
+}
+
+// appositionOn is the person named by the phrase that common noun w is
+// in apposition to ("Ivo Marsh, a businessman accused of bribery"): what
+// the noun's own clause tells of it, it tells of the one named.
+func (d *doc) appositionOn(si int, x *syntax, w int) []int {
+	h := x.head(w)
+	if h < 0 || x.rel(w) != "appos" || x.pos(w) != "NOUN" || h > w {
+		return nil
+	}
+	if m := d.mentionOver(si, x.token(h)); m != nil && m.named() && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson {
+		return d.refs(m)
 	}
 	return nil
 }
