@@ -119,8 +119,8 @@ func (d *doc) triggersIn(si int) []occurrence {
 		nounish := i > s.first && (determiners[d.toks[i-1].lower] || prepositions[d.toks[i-1].lower] && !(strings.HasSuffix(tk.lower, "ing") && d.gerundClause(si, i)) || d.toks[i-1].lower == "'s" || strings.HasSuffix(d.toks[i-1].lower, "est"))
 		for _, t := range triggers[tk.lower] {
 			k := d.spanAt(i, s.last, t.words)
-			if k == 0 || t.toOffice && !d.personToOffice(i+k, si) || t.forState && d.principalOf(si, i, k) == noPrincipal {
-				continue // "named its candidates", "confirmed the report": no one given an office; "passed the bill": no state served; another sense may hold
+			if k == 0 || t.toOffice && !d.personToOffice(i+k, si) || t.forState && d.principalOf(si, i, k) == noPrincipal || t.covert && !d.covertDoer(si, i, k) {
+				continue // "named its candidates", "confirmed the report": no one given an office; "passed the bill", "hacked the website": no state served or acting; another sense may hold
 			}
 			if best.words != nil && len(t.words) == len(best.words) && t.court != best.court {
 				// a court's act is its ruling, whatever else the verb

@@ -23,6 +23,22 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a covert act a state does is interference: hacking it is accused of, a cyberattack it is blamed for, servers its intelligence hacked",
+			text: "Poland blamed Belarus for the cyberattack on its railways. " +
+				"Germany accused Russia of hacking into the servers of the Bundestag in 2015. " +
+				"Chinese military intelligence hacked the Green Party's emails, prosecutors said.",
+			want: []wantEvent{
+				{"INTERFERENCE", "2015", []string{"agent:country/russia", "source:country/germany", "target:organization/bundestag"}},
+				{"INTERFERENCE", "", []string{"agent:country/belarus", "source:country/poland"}},
+				{"INTERFERENCE", "", []string{"agent:country/china"}},
+			},
+		},
+		{
+			name: "a covert act no state does is none",
+			text: "A teenager hacked the school's website. Prosecutors charged Ivo Dorn with espionage on Wednesday.",
+			not:  []string{"INTERFERENCE"},
+		},
+		{
 			name: "one named to replace or succeed someone is given that one's post, with no title said",
 			text: "President Ivo Dorn on Wednesday fired his prime minister, Ana Holm, and named Marek Novak to replace her.",
 			want: []wantEvent{
