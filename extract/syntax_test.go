@@ -34,6 +34,22 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "concern one expresses or voices, a warning one issues, is a statement",
+			text: "Foreign Minister Ana Holm expressed deep concern over the arrests. " +
+				"Ivo Dorn voiced alarm at the verdict. " +
+				"The Canadian Security Intelligence Service issued a warning that Chinese agents had targeted Petra Lind.",
+			want: []wantEvent{
+				{"STATEMENT", "2025-05-12", []string{"agent:person/ana-holm"}},
+				{"STATEMENT", "2025-05-12", []string{"agent:person/ivo-dorn"}},
+				{"STATEMENT", "2025-05-12", []string{"agent:organization/canadian-security-intelligence-service"}},
+			},
+		},
+		{
+			name: "a warrant issued, support expressed, concerns dismissed are no statement",
+			text: "The court issued an arrest warrant for Ivo Dorn. Ana Holm dismissed the concerns as overblown.",
+			not:  []string{"STATEMENT"},
+		},
+		{
 			name: "a covert act no state does is none",
 			text: "A teenager hacked the school's website. Prosecutors charged Ivo Dorn with espionage on Wednesday.",
 			not:  []string{"INTERFERENCE"},
