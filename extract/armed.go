@@ -217,7 +217,7 @@ func (d *doc) stateFunds(si, i, n int) bool {
 	}
 	doers, passive := x.verbDoers(v)
 	doers = append(doers, x.purposeOwners(v)...)
-	state := slices.ContainsFunc(doers, func(w int) bool { _, ok := d.stateSide(si, x, w, 2); return ok })
+	state := slices.ContainsFunc(doers, func(w int) bool { _, ok := d.stateSide(si, x, w, 2); return ok || x.foreignAgents(w) })
 	if !state {
 		return false
 	}
@@ -268,6 +268,17 @@ func (d *doc) covertDoer(si, i, n int) bool {
 		}
 	}
 	return slices.ContainsFunc(doers, func(c int) bool { _, ok := d.stateSide(si, x, c, 2); return ok })
+}
+
+// foreignAgents reports whether w names a state's agents or a state that
+// it calls foreign, naming none: "foreign agents were targeting Ivo
+// Dorn", "a foreign government funded candidates".
+func (x *syntax) foreignAgents(w int) bool {
+	l := strings.ToLower(x.lemma(w))
+	if !stateOrganNouns[l] && !stateOrganNouns[strings.ToLower(x.tree.Words[w])] && !foreignPrincipals[l] {
+		return false
+	}
+	return slices.ContainsFunc(x.childrenWith(w, "amod"), func(a int) bool { return strings.ToLower(x.lemma(a)) == "foreign" })
 }
 
 // purposeOwners are who runs the noun of purpose that infinitive v is

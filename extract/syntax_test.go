@@ -50,6 +50,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"STATEMENT"},
 		},
 		{
+			name: "agents that target one of politics interfere, foreign ones too, though they name no state",
+			text: "CSIS warned that Chinese agents were targeting Ivo Dorn. Foreign agents targeted Ana Holm in 2022, the report said.",
+			want: []wantEvent{
+				{"INTERFERENCE", "", []string{"agent:country/china", "target:person/ivo-dorn"}},
+				{"INTERFERENCE", "2022", []string{"target:person/ana-holm"}},
+			},
+		},
+		{
 			name: "a covert act no state does is none",
 			text: "A teenager hacked the school's website. Prosecutors charged Ivo Dorn with espionage on Wednesday.",
 			not:  []string{"INTERFERENCE"},
