@@ -65,6 +65,32 @@ func (d *doc) onlyInActOf(si int, o occurrence, e, right int) bool {
 	return d.namedOnlyUnder(si, x, o.i+o.n, right, e, acts)
 }
 
+// onlyPatientOfActNoun reports whether entity e is named after the
+// trigger at o, up to token right, only in the "of" phrase of an act
+// the verb is done to, where that phrase names whom the act is done to:
+// in "condemned the arrest of Ivo Dorn" Dorn was arrested, and the
+// criticism is of the arrest, not of him; so is what "welcomed the release
+// of Ivo Dorn" supports. Not "criticised the proposal of Ivo Dorn", whose
+// proposal is his own.
+func (d *doc) onlyPatientOfActNoun(si int, o occurrence, e, right int) bool {
+	x, v := d.verbTriggerAt(si, o.i, o.n)
+	if v < 0 {
+		return false
+	}
+	var roots []int
+	for _, w := range x.childrenWith(v, "obj") {
+		if t := nounTrigger(strings.ToLower(x.tree.Words[w])); t.words == nil || objectRole[t.typ] != "patient" {
+			continue
+		}
+		for _, c := range x.childrenWith(w, "nmod") {
+			if x.caseOf(c) == "of" {
+				roots = append(roots, c)
+			}
+		}
+	}
+	return len(roots) > 0 && d.namedOnlyUnder(si, x, o.i+o.n, right, e, roots)
+}
+
 // namedOnlyUnder reports whether entity e is named in sentence si between
 // tokens from and to, and every such naming lies under one of the words
 // roots of the tree x.
