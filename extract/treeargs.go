@@ -480,6 +480,13 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 			// acts, as "India's nuclear tests" are
 			out = d.nationalityOn(si, x, w)
 		}
+		if len(out) == 0 && typ == "ACCUSATION" && (x.rel(w) == "obj" || x.rel(w) == "nsubj" && x.markOf(x.head(w)) == "of") && stateOrganNouns[strings.ToLower(x.lemma(w))] {
+			// "accused Russian intelligence of hacking" (its object, or
+			// the subject the parse gives the "of" clause): the state
+			// whose agents they are is accused; not "accused two Chinese
+			// nationals", who are no state's organ
+			out = d.nationalityOn(si, x, w)
+		}
 		if len(out) == 0 && typ == "LEGAL_ACTION" && x.rel(w) == "obj" {
 			out = d.defendantOf(si, x, w) // "a court upheld his conviction": his
 		}
