@@ -24,6 +24,10 @@ type event struct {
 	dropped    bool
 	sought     bool   // a noun event told as sought, not done ("information leading to the arrest of X")
 	same       *event // an earlier mention of the same event
+	// toldBefore is the event told earlier that this definite noun
+	// refers back to ("Police detained Talan. Dravonia condemned the
+	// arrest"), where it was dropped for it
+	toldBefore *event
 	denies     []*event
 	// unsaid: a denial told only by a negated clause its speaker, who
 	// speaks for another, reports; see trigger.unsaid
@@ -97,6 +101,7 @@ func (d *doc) findEvents() {
 	d.chargedActs()
 	d.mergeEvents() // the locators, too, tell that two mentions are one event
 	d.dropLocators()
+	d.stanceOnActs()
 	d.attributeClaims()
 	d.linkDenials()
 }

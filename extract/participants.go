@@ -775,3 +775,40 @@ func (d *doc) placeThere(si, from, to int) int {
 func isPlaceKind(kind string) bool {
 	return kind == polgraph.KindPlace || kind == polgraph.KindCountry
 }
+
+// stanceOnActs gives a criticism or support of an act, told by a verb
+// whose object is the act's noun, the act's doer for its target, where
+// it has none: in "Pelsaran police detained Mirko Talan. Dravonia
+// condemned the arrest" Dravonia criticises Pelsara, who arrested him,
+// as "condemned Russia's attack" criticises Russia. The one the act was
+// done to is no target (onlyPatientOfActNoun).
+func (d *doc) stanceOnActs() {
+	for _, ev := range d.events {
+		if ev.dropped || ev.noun || !stanceTypes[ev.typ] || ev.hasRole("target") {
+			continue
+		}
+		x, v := d.eventTree(ev)
+		if v < 0 || !x.isVerb(v) {
+			continue
+		}
+		for _, o := range x.childrenWith(v, "obj") {
+			for _, n := range d.evSent[ev.sent] {
+				if n == ev || !n.noun || x.eventWord(n) != o {
+					continue
+				}
+				act := n
+				if act.dropped && act.toldBefore != nil {
+					act = act.toldBefore
+				}
+				if act = act.kept(); act == nil {
+					continue
+				}
+				for _, p := range act.parts {
+					if p.role == "agent" && !ev.has(p.ent) {
+						ev.add(p.ent, "target")
+					}
+				}
+			}
+		}
+	}
+}
