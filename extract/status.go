@@ -85,12 +85,16 @@ func (d *doc) hedges(si, j, i, n int, noun bool) bool {
 		// "arrested on suspicion of spying for Russia": what the
 		// suspicion is of, not the arrest
 		return j+1 < last && d.toks[j+1].lower == "of" && i > j+1 && i <= j+3
-	case "claims", "claim":
+	case "claims", "claim", "allegations", "allegation", "accusations", "accusation":
 		if j+1 < last && d.toks[j+1].lower == "that" {
-			return i > j
+			// the clause on the noun, not the verb the noun is the
+			// subject of: "the accusations that Russia interfered were
+			// rejected by the Kremlin" alleges no rejection
+			return i > j && d.withinClauseOf(si, j, i, n)
 		}
-		// "claims of interference"; not the verb of a clause on the
-		// noun ("a claim Hamas dismissed")
+		// "claims of interference", "allegations of Russian
+		// interference"; not the verb of a clause on the noun ("a claim
+		// Hamas dismissed")
 		return noun && i > j && i < d.nounPhraseEnd(j+1, last)
 	case "according":
 		if j+1 < last && d.toks[j+1].lower == "to" {
