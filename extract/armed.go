@@ -217,7 +217,7 @@ func (d *doc) stateFunds(si, i, n int) bool {
 	}
 	doers, passive := x.verbDoers(v)
 	doers = append(doers, x.purposeOwners(v)...)
-	state := slices.ContainsFunc(doers, func(w int) bool { _, ok := d.stateSide(si, x, w, 2); return ok })
+	state := slices.ContainsFunc(doers, func(w int) bool { _, ok := d.stateSide(si, x, w, 2); return ok || x.foreignAgents(w) })
 	if !state {
 		return false
 	}
@@ -232,6 +232,53 @@ func (d *doc) stateFunds(si, i, n int) bool {
 		m := d.mentionOver(si, x.token(o))
 		return m != nil && m.ent >= 0 && (d.ents[m.ent].kind == polgraph.KindParty || d.ents[m.ent].kind == polgraph.KindPerson)
 	})
+}
+
+// covertDoer reports whether the act at tokens [i, i+n) of sentence si,
+// a covert one (hacking, espionage), is done by a state or its agents:
+// the subject of its verb or the "by" of its passive ("Russia hacked the
+// servers", "were hacked by Russian intelligence", "accused Russia of
+// hacking"), the possessor, modifier or "by" of its noun ("Russia's
+// cyberattack", "a Russian cyberattack", "a cyberattack by Russian
+// hackers"), or whom an accusation accuses of it ("blamed Russia for the
+// cyberattack"). Done by no state, it is no interference: "a teenager
+// hacked the website", "charged both men with espionage".
+func (d *doc) covertDoer(si, i, n int) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	w := x.trigger(i, n)
+	if w < 0 {
+		return false
+	}
+	var doers []int
+	if x.isVerb(w) {
+		doers, _ = x.verbDoers(w)
+		doers = append(doers, x.purposeOwners(w)...)
+	} else {
+		doers = x.childrenWith(w, "nmod:poss", "amod", "compound")
+		for _, c := range x.childrenWith(w, "nmod") {
+			if x.caseOf(c) == "by" || x.caseOf(c) == "from" {
+				doers = append(doers, c)
+			}
+		}
+		if h := x.head(w); h >= 0 && x.isVerb(h) && accusingLemmas[x.lemma(h)] && (x.caseOf(w) == "of" || x.caseOf(w) == "for") {
+			doers = append(doers, x.childrenWith(h, "obj")...)
+		}
+	}
+	return slices.ContainsFunc(doers, func(c int) bool { _, ok := d.stateSide(si, x, c, 2); return ok })
+}
+
+// foreignAgents reports whether w names a state's agents or a state that
+// it calls foreign, naming none: "foreign agents were targeting Ivo
+// Dorn", "a foreign government funded candidates".
+func (x *syntax) foreignAgents(w int) bool {
+	l := strings.ToLower(x.lemma(w))
+	if !stateOrganNouns[l] && !stateOrganNouns[strings.ToLower(x.tree.Words[w])] && !foreignPrincipals[l] {
+		return false
+	}
+	return slices.ContainsFunc(x.childrenWith(w, "amod"), func(a int) bool { return strings.ToLower(x.lemma(a)) == "foreign" })
 }
 
 // purposeOwners are who runs the noun of purpose that infinitive v is

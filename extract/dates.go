@@ -875,7 +875,7 @@ func (d *doc) mergeEvents() {
 						o.date, o.prec, o.dateFrom = ev.date, ev.prec, ev.dateFrom
 					}
 				}
-				ev.dropped = true
+				ev.dropped, ev.toldBefore = true, o
 				continue
 			}
 		}

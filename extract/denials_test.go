@@ -377,10 +377,10 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 		{"nothing to do with what is no event denies nothing",
 			"Jana Novotna said she had nothing to do with the new budget.",
 			nil},
-		{"claims said to be fabricated, the passive read as a relative clause on them",
+		{"claims said to be fabricated, the passive read as a relative clause on them, deny the hacking they allege",
 			"Britain accused China on Monday of hacking the electoral commission. " +
 				"A spokesperson for the Chinese embassy in London said the claims were \"completely fabricated\".",
-			[]string{"Chinese embassy -> ACCUSATION"}},
+			[]string{"Chinese embassy -> INTERFERENCE"}},
 		{"a relative clause's present verb read as a plural noun after a name",
 			"The European Union accused Hungary of breaching the rule of law, a charge Budapest rejects.",
 			[]string{"Hungary -> ACCUSATION"}},

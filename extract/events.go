@@ -24,6 +24,10 @@ type event struct {
 	dropped    bool
 	sought     bool   // a noun event told as sought, not done ("information leading to the arrest of X")
 	same       *event // an earlier mention of the same event
+	// toldBefore is the event told earlier that this definite noun
+	// refers back to ("Police detained Talan. Dravonia condemned the
+	// arrest"), where it was dropped for it
+	toldBefore *event
 	denies     []*event
 	// unsaid: a denial told only by a negated clause its speaker, who
 	// speaks for another, reports; see trigger.unsaid
@@ -97,6 +101,7 @@ func (d *doc) findEvents() {
 	d.chargedActs()
 	d.mergeEvents() // the locators, too, tell that two mentions are one event
 	d.dropLocators()
+	d.stanceOnActs()
 	d.attributeClaims()
 	d.linkDenials()
 }
@@ -119,8 +124,8 @@ func (d *doc) triggersIn(si int) []occurrence {
 		nounish := i > s.first && (determiners[d.toks[i-1].lower] || prepositions[d.toks[i-1].lower] && !(strings.HasSuffix(tk.lower, "ing") && d.gerundClause(si, i)) || d.toks[i-1].lower == "'s" || strings.HasSuffix(d.toks[i-1].lower, "est"))
 		for _, t := range triggers[tk.lower] {
 			k := d.spanAt(i, s.last, t.words)
-			if k == 0 || t.toOffice && !d.personToOffice(i+k, si) || t.forState && d.principalOf(si, i, k) == noPrincipal {
-				continue // "named its candidates", "confirmed the report": no one given an office; "passed the bill": no state served; another sense may hold
+			if k == 0 || t.toOffice && !d.personToOffice(i+k, si) || t.forState && d.principalOf(si, i, k) == noPrincipal || t.covert && !d.covertDoer(si, i, k) {
+				continue // "named its candidates", "confirmed the report": no one given an office; "passed the bill", "hacked the website": no state served or acting; another sense may hold
 			}
 			if best.words != nil && len(t.words) == len(best.words) && t.court != best.court {
 				// a court's act is its ruling, whatever else the verb
@@ -836,7 +841,7 @@ func (d *doc) sentenceEvents(si int) {
 		if !treeObj && !o.t.noun {
 			obj = slices.DeleteFunc(obj, func(e int) bool {
 				return d.ents[e].kind == polgraph.KindPerson && objectRole[ev.typ] == "patient" && d.onlyInObliqueOfThing(si, o, e, right) ||
-					d.onlyInActOf(si, o, e, right)
+					d.onlyInActOf(si, o, e, right) || stanceTypes[ev.typ] && d.onlyPatientOfActNoun(si, o, e, right)
 			})
 		}
 		agentRole := "agent"

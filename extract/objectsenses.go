@@ -36,7 +36,7 @@ var objectSenses, irregularForms = func() (map[string]map[string]string, map[str
 	return out, forms
 }()
 
-var objectClasses = set("person body claim measure enactment thing place at none other victim weapon")
+var objectClasses = set("person body claim measure enactment stance thing place at none other victim weapon")
 
 // measureNouns are what a legislature votes on: the class "measure".
 var measureNouns = wordSet("measure_nouns.txt")
@@ -44,6 +44,10 @@ var measureNouns = wordSet("measure_nouns.txt")
 // enactmentNouns are what one hand signs into force or sends: the class
 // "enactment".
 var enactmentNouns = wordSet("enactment_nouns.txt")
+
+// stanceNouns are what one expresses or voices in a statement
+// (data/words/stance_nouns.txt): "expressed deep concern".
+var stanceNouns = wordSet("stance_nouns.txt")
 
 // chamberMeasureNouns name a measure where a legislature acts on it.
 var chamberMeasureNouns = wordSet("chamber_measure_nouns.txt")
@@ -275,6 +279,9 @@ func senseOf(senses map[string]string, c string) (string, bool) {
 	if typ, ok := senses[c]; ok {
 		return typ, ok
 	}
+	if c == "stance" {
+		return senseOf(senses, "thing") // "dismissed the concerns": a stance is a thing to a verb with no row for it
+	}
 	typ, ok := senses["other"]
 	return typ, ok
 }
@@ -306,6 +313,8 @@ func (d *doc) objectClass(si int, x *syntax, w int) string {
 		return "measure"
 	case enactmentNouns[lemma] || enactmentNouns[strings.ToLower(x.tree.Words[w])]:
 		return "enactment"
+	case stanceNouns[lemma] || stanceNouns[strings.ToLower(x.tree.Words[w])]:
+		return "stance"
 	case placeHeads[lemma]:
 		return "place" // "the village of Robotyne"
 	case x.pos(w) == "NOUN" || x.gerundAsNoun(w):

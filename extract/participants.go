@@ -67,6 +67,32 @@ func (d *doc) onlyInActOf(si int, o occurrence, e, right int) bool {
 	return d.namedOnlyUnder(si, x, o.i+o.n, right, e, acts)
 }
 
+// onlyPatientOfActNoun reports whether entity e is named after the
+// trigger at o, up to token right, only in the "of" phrase of an act
+// the verb is done to, where that phrase names whom the act is done to:
+// in "condemned the arrest of Ivo Dorn" Dorn was arrested, and the
+// criticism is of the arrest, not of him; so is what "welcomed the release
+// of Ivo Dorn" supports. Not "criticised the proposal of Ivo Dorn", whose
+// proposal is his own.
+func (d *doc) onlyPatientOfActNoun(si int, o occurrence, e, right int) bool {
+	x, v := d.verbTriggerAt(si, o.i, o.n)
+	if v < 0 {
+		return false
+	}
+	var roots []int
+	for _, w := range x.childrenWith(v, "obj") {
+		if t := nounTrigger(strings.ToLower(x.tree.Words[w])); t.words == nil || objectRole[t.typ] != "patient" {
+			continue
+		}
+		for _, c := range x.childrenWith(w, "nmod") {
+			if x.caseOf(c) == "of" {
+				roots = append(roots, c)
+			}
+		}
+	}
+	return len(roots) > 0 && d.namedOnlyUnder(si, x, o.i+o.n, right, e, roots)
+}
+
 // namedOnlyUnder reports whether entity e is named in sentence si between
 // tokens from and to, and every such naming lies under one of the words
 // roots of the tree x.
@@ -168,6 +194,14 @@ func (d *doc) reducedRelative(o occurrence, si int) bool {
 	}
 	switch d.toks[o.i+o.n].lower {
 	case "in", "by", "at", "on", "over", "for", "after", "during", "last", "earlier":
+	case "of", "with", "to":
+		// "a businessman accused of bribery", "an aide charged with
+		// espionage", "a lawyer sentenced to five years": the charge or
+		// the sentence follows the one it is laid on; not "Holm met with
+		// Dorn", whose verb is no charge
+		if o.t.typ != "ACCUSATION" && o.t.typ != "LEGAL_ACTION" {
+			return false
+		}
 	default:
 		return false
 	}
@@ -773,4 +807,41 @@ func (d *doc) placeThere(si, from, to int) int {
 // isPlaceKind reports the kinds of entity an event can happen in.
 func isPlaceKind(kind string) bool {
 	return kind == polgraph.KindPlace || kind == polgraph.KindCountry
+}
+
+// stanceOnActs gives a criticism or support of an act, told by a verb
+// whose object is the act's noun, the act's doer for its target, where
+// it has none: in "Pelsaran police detained Mirko Talan. Dravonia
+// condemned the arrest" Dravonia criticises Pelsara, who arrested him,
+// as "condemned Russia's attack" criticises Russia. The one the act was
+// done to is no target (onlyPatientOfActNoun).
+func (d *doc) stanceOnActs() {
+	for _, ev := range d.events {
+		if ev.dropped || ev.noun || !stanceTypes[ev.typ] || ev.hasRole("target") {
+			continue
+		}
+		x, v := d.eventTree(ev)
+		if v < 0 || !x.isVerb(v) {
+			continue
+		}
+		for _, o := range x.childrenWith(v, "obj") {
+			for _, n := range d.evSent[ev.sent] {
+				if n == ev || !n.noun || x.eventWord(n) != o {
+					continue
+				}
+				act := n
+				if act.dropped && act.toldBefore != nil {
+					act = act.toldBefore
+				}
+				if act = act.kept(); act == nil {
+					continue
+				}
+				for _, p := range act.parts {
+					if p.role == "agent" && !ev.has(p.ent) {
+						ev.add(p.ent, "target")
+					}
+				}
+			}
+		}
+	}
 }

@@ -37,6 +37,9 @@ func (d *doc) statusOf(si, i int, before, after []occurrence, ev *event) string 
 			return polgraph.StatusAlleged
 		}
 	}
+	if ev.noun && d.settingOfClaimedAct(si, ev) {
+		return polgraph.StatusAsserted // "denied that Russia had interfered in the election": the election was held
+	}
 	for _, o := range before {
 		// the trigger may end in the "that" itself: "charged that"; a
 		// report named as a noun frames nothing by itself ("citing a
@@ -82,12 +85,16 @@ func (d *doc) hedges(si, j, i, n int, noun bool) bool {
 		// "arrested on suspicion of spying for Russia": what the
 		// suspicion is of, not the arrest
 		return j+1 < last && d.toks[j+1].lower == "of" && i > j+1 && i <= j+3
-	case "claims", "claim":
+	case "claims", "claim", "allegations", "allegation", "accusations", "accusation":
 		if j+1 < last && d.toks[j+1].lower == "that" {
-			return i > j
+			// the clause on the noun, not the verb the noun is the
+			// subject of: "the accusations that Russia interfered were
+			// rejected by the Kremlin" alleges no rejection
+			return i > j && d.withinClauseOf(si, j, i, n)
 		}
-		// "claims of interference"; not the verb of a clause on the
-		// noun ("a claim Hamas dismissed")
+		// "claims of interference", "allegations of Russian
+		// interference"; not the verb of a clause on the noun ("a claim
+		// Hamas dismissed")
 		return noun && i > j && i < d.nounPhraseEnd(j+1, last)
 	case "according":
 		if j+1 < last && d.toks[j+1].lower == "to" {
@@ -275,3 +282,26 @@ func (d *doc) hedgesConjunct(si, j, i, n int) bool {
 	}
 	return len(x.childrenWith(e, "nsubj", "nsubj:pass")) == 0
 }
+
+// settingOfClaimedAct reports whether noun event ev is the occasion a
+// claimed act is done in, at or during, as the tree hangs it on the act's
+// verb, itself a trigger: in "denied that Russia had interfered in the
+// Moldovan election" what is denied is the interference, and the election
+// it was done in was held all the same; so in "reported that Holm had met
+// the envoy at the summit". What the act is done to or charged with stays
+// claimed: "denied that Russia had carried out the attack".
+func (d *doc) settingOfClaimedAct(si int, ev *event) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	w := x.eventWord(ev)
+	if w < 0 || x.baseRel(w) != "obl" || !settingCases[x.caseOf(w)] {
+		return false
+	}
+	h := x.head(w)
+	return h >= 0 && x.isVerb(h) && len(triggers[strings.ToLower(x.tree.Words[h])]) > 0
+}
+
+// settingCases hang the occasion an act is done in on its verb.
+var settingCases = set("in at during before after ahead around")

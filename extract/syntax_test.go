@@ -31,6 +31,46 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:party/freedom-and-homeland"},
 		},
 		{
+			name: "a covert act a state does is interference: hacking it is accused of, a cyberattack it is blamed for, servers its intelligence hacked",
+			text: "Poland blamed Belarus for the cyberattack on its railways. " +
+				"Germany accused Russia of hacking into the servers of the Bundestag in 2015. " +
+				"Chinese military intelligence hacked the Green Party's emails, prosecutors said.",
+			want: []wantEvent{
+				{"INTERFERENCE", "2015", []string{"agent:country/russia", "source:country/germany", "target:organization/bundestag"}},
+				{"INTERFERENCE", "", []string{"agent:country/belarus", "source:country/poland"}},
+				{"INTERFERENCE", "", []string{"agent:country/china"}},
+			},
+		},
+		{
+			name: "concern one expresses or voices, a warning one issues, is a statement",
+			text: "Foreign Minister Ana Holm expressed deep concern over the arrests. " +
+				"Ivo Dorn voiced alarm at the verdict. " +
+				"The Canadian Security Intelligence Service issued a warning that Chinese agents had targeted Petra Lind.",
+			want: []wantEvent{
+				{"STATEMENT", "2025-05-12", []string{"agent:person/ana-holm"}},
+				{"STATEMENT", "2025-05-12", []string{"agent:person/ivo-dorn"}},
+				{"STATEMENT", "2025-05-12", []string{"agent:organization/canadian-security-intelligence-service"}},
+			},
+		},
+		{
+			name: "a warrant issued, support expressed, concerns dismissed are no statement",
+			text: "The court issued an arrest warrant for Ivo Dorn. Ana Holm dismissed the concerns as overblown.",
+			not:  []string{"STATEMENT"},
+		},
+		{
+			name: "agents that target one of politics interfere, foreign ones too, though they name no state",
+			text: "CSIS warned that Chinese agents were targeting Ivo Dorn. Foreign agents targeted Ana Holm in 2022, the report said.",
+			want: []wantEvent{
+				{"INTERFERENCE", "", []string{"agent:country/china", "target:person/ivo-dorn"}},
+				{"INTERFERENCE", "2022", []string{"target:person/ana-holm"}},
+			},
+		},
+		{
+			name: "a covert act no state does is none",
+			text: "A teenager hacked the school's website. Prosecutors charged Ivo Dorn with espionage on Wednesday.",
+			not:  []string{"INTERFERENCE"},
+		},
+		{
 			name: "one named to replace or succeed someone is given that one's post, with no title said",
 			text: "President Ivo Dorn on Wednesday fired his prime minister, Ana Holm, and named Marek Novak to replace her.",
 			want: []wantEvent{

@@ -480,11 +480,21 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 			// acts, as "India's nuclear tests" are
 			out = d.nationalityOn(si, x, w)
 		}
+		if len(out) == 0 && typ == "ACCUSATION" && (x.rel(w) == "obj" || x.rel(w) == "nsubj" && x.markOf(x.head(w)) == "of") && stateOrganNouns[strings.ToLower(x.lemma(w))] {
+			// "accused Russian intelligence of hacking" (its object, or
+			// the subject the parse gives the "of" clause): the state
+			// whose agents they are is accused; not "accused two Chinese
+			// nationals", who are no state's organ
+			out = d.nationalityOn(si, x, w)
+		}
 		if len(out) == 0 && typ == "LEGAL_ACTION" && x.rel(w) == "obj" {
 			out = d.defendantOf(si, x, w) // "a court upheld his conviction": his
 		}
 		if len(out) == 0 {
 			out = d.appositionAfter(si, x.token(w))
+		}
+		if len(out) == 0 {
+			out = d.appositionOn(si, x, w) // "Ivo Marsh, a businessman accused of bribery": Marsh is accused
 		}
 		if len(out) == 0 && (typ == "RESIGNATION" || typ == "DISMISSAL") {
 			out = d.bodyOfKindNoun(si, x, w) // "left the party", "was expelled from the party"
@@ -910,6 +920,20 @@ func (d *doc) appositionAfter(si, i int) []int {
 		if m := &d.ments[mi]; m.first == i+2 && m.named() && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson {
 			return d.refs(m)
 		}
+	}
+	return nil
+}
+
+// appositionOn is the person named by the phrase that common noun w is
+// in apposition to ("Ivo Marsh, a businessman accused of bribery"): what
+// the noun's own clause tells of it, it tells of the one named.
+func (d *doc) appositionOn(si int, x *syntax, w int) []int {
+	h := x.head(w)
+	if h < 0 || x.rel(w) != "appos" || x.pos(w) != "NOUN" || h > w {
+		return nil
+	}
+	if m := d.mentionOver(si, x.token(h)); m != nil && m.named() && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson {
+		return d.refs(m)
 	}
 	return nil
 }

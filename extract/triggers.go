@@ -57,6 +57,11 @@ type trigger struct {
 	// China", "acted as an agent of Beijing", "received money from
 	// Moscow", "passed secrets to a Russian diplomat")
 	forState bool
+	// covert: a verb or a noun (covert-noun) that tells of interference
+	// only where a state or its agents do it ("Russia hacked the
+	// servers", "a Russian cyberattack", "accused Russia of hacking";
+	// not "a teenager hacked the school's website")
+	covert bool
 	// contest: a verb that tells of an election only where a person or
 	// a party wins, takes or holds a seat or wins by a margin ("won the
 	// Norrvik seat", "won with 42 percent"; not "won the case")
@@ -74,7 +79,7 @@ type trigger struct {
 var triggersTSV string
 
 // triggerForms are the forms data/triggers.tsv gives a trigger.
-var triggerForms = set("verb noun speech undergo to-office armed crowd court chamber authored funding for-state contest label")
+var triggerForms = set("verb noun speech undergo to-office armed crowd court chamber authored funding for-state covert covert-noun contest label")
 
 // triggers indexes data/triggers.tsv by first word.
 var triggers = func() map[string][]trigger {
@@ -85,13 +90,13 @@ var triggers = func() map[string][]trigger {
 		}
 		f := strings.Split(line, "\t")
 		if len(f) != 3 && (len(f) != 4 || !slices.Contains(polgraph.Roles, polgraph.Role(f[3]))) || !triggerForms[f[1]] {
-			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: want type, verb|noun|speech|undergo|to-office|armed|crowd|court|chamber|authored|funding|for-state|contest|label, phrase[, object role]: %q", n+1, line))
+			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: want type, verb|noun|speech|undergo|to-office|armed|crowd|court|chamber|authored|funding|for-state|covert|covert-noun|contest|label, phrase[, object role]: %q", n+1, line))
 		}
 		if _, ok := objectRole[f[0]]; !ok {
 			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: %q is no event type of the contract", n+1, f[0]))
 		}
 		w := strings.Fields(f[2])
-		t := trigger{words: w, typ: f[0], noun: f[1] == "noun" || f[1] == "chamber" || f[1] == "authored", speech: f[1] == "speech", undergo: f[1] == "undergo", toOffice: f[1] == "to-office", armed: f[1] == "armed", crowd: f[1] == "crowd", court: f[1] == "court", chamber: f[1] == "chamber", authored: f[1] == "authored", funding: f[1] == "funding", forState: f[1] == "for-state", contest: f[1] == "contest", label: f[1] == "label"}
+		t := trigger{words: w, typ: f[0], noun: f[1] == "noun" || f[1] == "chamber" || f[1] == "authored" || f[1] == "covert-noun", speech: f[1] == "speech", undergo: f[1] == "undergo", toOffice: f[1] == "to-office", armed: f[1] == "armed", crowd: f[1] == "crowd", court: f[1] == "court", chamber: f[1] == "chamber", authored: f[1] == "authored", funding: f[1] == "funding", forState: f[1] == "for-state", covert: f[1] == "covert" || f[1] == "covert-noun", contest: f[1] == "contest", label: f[1] == "label"}
 		if len(f) == 4 {
 			t.objectRole = f[3]
 		}
