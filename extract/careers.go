@@ -10,7 +10,7 @@ import (
 
 // careerVerbs tell of a post and say whose it is and which end of it a
 // date gives (data/words/career_verbs.tsv).
-var careerVerbs = wordTable("career_verbs.tsv", "gives", "takes", "holds", "leaves", "removes", "joins", "succeeds")
+var careerVerbs = wordTable("career_verbs.tsv", "gives", "takes", "holds", "works", "leaves", "removes", "joins", "succeeds")
 
 // careerLemmas are careerVerbs' lemmas, for a look at the tags before a parse.
 var careerLemmas = keys(careerVerbs)
@@ -56,6 +56,12 @@ func (d *doc) careerFacts(si int) {
 		if how == "joins" {
 			d.partyJoined(si, x, v)
 		}
+		if how == "works" {
+			for _, w := range x.childrenWith(v, "obl") {
+				d.jobAt(si, x, v, w) // "worked as an analyst at the Central Bank": a job, not an office
+			}
+			continue
+		}
 		for _, w := range x.childrenWith(v, "obj", "xcomp", "obl") {
 			if x.rel(w) == "obl" && x.caseOf(w) != "as" && x.caseOf(w) != "" || plural(x, w) {
 				// an oblique with no preposition is the post read amiss
@@ -94,10 +100,6 @@ func (d *doc) postAt(si int, x *syntax, v, w int, how string) {
 		}
 	}
 	o, body, end := d.titleAt(si, start)
-	if o == nil && how == "holds" && len(inside) == 0 {
-		d.jobAt(si, x, v, w) // "worked as an analyst at Petrokav": a job, not an office
-		return
-	}
 	if o == nil || end <= x.token(w) || d.formerBefore(si, start) {
 		return // no title, or one that only modifies the word ("the cabinet minister's aide")
 	}
@@ -123,15 +125,19 @@ func (d *doc) postAt(si int, x *syntax, v, w int, how string) {
 
 // jobAt reads the job that role noun w, in the "as" phrase of verb v,
 // names with the organisation it is held at: "worked as an analyst at
-// Petrokav until 2019", "serves as a senior adviser to the Ministry of
-// Finance". The organisation is the role's "at", "for", "with" or "to"
-// phrase, or the verb's.
+// the Central Bank until 2019". The organisation is the role's "at",
+// "for", "with" or "to" phrase, or the verb's after the role ("While at
+// the State Department, X worked as an adviser to Y" says where X worked,
+// not as what).
 func (d *doc) jobAt(si int, x *syntax, v, w int) {
 	if x.caseOf(w) != "as" || !workRoles[strings.ToLower(x.lemma(w))] || formerRole(x, w) {
 		return
 	}
 	org := -1
 	for _, c := range append(x.childrenWith(w, "nmod"), x.childrenWith(v, "obl")...) {
+		if c < w {
+			continue
+		}
 		switch x.caseOf(c) {
 		case "at", "for", "with", "to":
 		default:
