@@ -899,8 +899,10 @@ func (d *doc) sentenceEvents(si int) {
 			for _, e := range obj {
 				// a town attacked is where it happened; a country the tree
 				// makes the object ("shelled Armenia") or an attack is
-				// "on" ("an attack on Israel") what it was done to
-				if k := d.ents[e].kind; k == polgraph.KindPlace || k == polgraph.KindCountry && !(ev.typ == "ATTACK" && (treeObj || d.namedAfter(si, e, "on") || d.namedBetween(si, e))) {
+				// "on" ("an attack on Israel") what it was done to, as is
+				// one whose people were ("the killing of nine Iranian
+				// diplomats")
+				if k := d.ents[e].kind; k == polgraph.KindPlace || k == polgraph.KindCountry && !(ev.typ == "ATTACK" && (treeObj || d.namedAfter(si, e, "on") || d.namedBetween(si, e) || d.peopleOf(si, o.i+o.n, e))) {
 					places = append(places, e)
 				} else if d.namedBetween(si, e) {
 					ev.add(e, "participant") // "clashes between A and B": each side does it and undergoes it
@@ -1001,6 +1003,24 @@ func (d *doc) dropAskedAbout(si int, o occurrence, ev *event) {
 	ev.parts = slices.DeleteFunc(ev.parts, func(p part) bool {
 		return p.role != "agent" && d.namedOnlyUnder(si, x, o.i+o.n, d.sents[si].last, p.ent, questions)
 	})
+}
+
+// peopleOf reports whether sentence si names country e after token from
+// only as the nationality of people ("nine Iranian diplomats"): its
+// people, not its ground.
+func (d *doc) peopleOf(si, from, e int) bool {
+	named := false
+	for _, mi := range d.sentMents[si] {
+		m := &d.ments[mi]
+		if m.ent != e || m.first < from {
+			continue
+		}
+		if m.via != "demonym" || m.last >= d.sents[si].last || !collectiveNouns[d.toks[m.last].lower] && !personNouns[d.toks[m.last].lower] {
+			return false
+		}
+		named = true
+	}
+	return named
 }
 
 // namedAfter reports whether sentence si names entity e right after the

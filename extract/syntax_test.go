@@ -843,6 +843,12 @@ func TestEventsFromTheTree(t *testing.T) {
 		},
 
 		{
+			name:     "a state whose people an attack struck is what it was done to, not where",
+			text:     "Kavran on Monday condemned the killing of nine Iranian diplomats in the north.",
+			want:     []wantEvent{{"ATTACK", "", []string{"patient:country/iran"}}},
+			notParts: []string{"place:country/iran"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
