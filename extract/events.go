@@ -57,6 +57,10 @@ func (e *event) hasRole(role string) bool {
 	return slices.ContainsFunc(e.parts, func(p part) bool { return p.role == role })
 }
 
+// personalTypes are done to people or to their bodies, never to a town:
+// an arrest, a release, a dismissal, an appointment.
+var personalTypes = set("ARREST RELEASE DISMISSAL APPOINTMENT")
+
 // placeObjectTypes are the types whose named town or region, among what
 // the event is done to, is where it happens: a visit's, a search's.
 var placeObjectTypes = set("MEETING INVESTIGATION")
@@ -919,6 +923,9 @@ func (d *doc) sentenceEvents(si int) {
 				if ev.typ == "LEGAL_ACTION" && d.court(e) {
 					ev.add(e, "participant") // "petitioned the High Court": the court hears it, nothing is done to it
 					continue
+				}
+				if personalTypes[ev.typ] && oRole == "patient" && d.ents[e].kind == polgraph.KindPlace {
+					continue // "detained a lawmaker suspected of taking money from Moscow": no town is detained
 				}
 				ev.add(e, oRole)
 			}

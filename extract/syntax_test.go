@@ -849,6 +849,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"place:country/iran"},
 		},
 		{
+			name:     "no town is arrested",
+			text:     "Moldovan police detained a lawmaker suspected of financing protests with money from Moscow, prosecutors said on Friday.",
+			want:     []wantEvent{{"ARREST", "2025-05-09", []string{"agent:country/moldova"}}},
+			notParts: []string{"patient:place/moscow"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
