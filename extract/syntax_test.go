@@ -855,6 +855,20 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"patient:place/moscow"},
 		},
 		{
+			name: "sabotage a state's agents do, and a disinformation network it runs, are interference; workers' sabotage is not",
+			text: "Estonia said Russian agents sabotaged an undersea cable in 2023. " +
+				"Finland accused Belarus of running a disinformation network.",
+			want: []wantEvent{
+				{"INTERFERENCE", "2023", []string{"agent:country/russia"}},
+				{"INTERFERENCE", "", []string{"agent:country/belarus", "source:country/finland"}},
+			},
+		},
+		{
+			name: "sabotage no state does is none",
+			text: "Striking workers sabotaged the assembly line at the Brevik plant on Monday.",
+			not:  []string{"INTERFERENCE"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
