@@ -1266,6 +1266,9 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 		// strike on Monday")
 		own[h] = true
 	}
+	if n := x.head(v); !ev.noun && x.rel(v) == "acl" && n >= 0 && enactmentNouns[strings.ToLower(x.lemma(n))] && x.baseRel(n) == "obj" && x.head(n) >= 0 {
+		own[x.head(n)] = true // "issued a decree on Monday dismissing X": the decree does it when issued
+	}
 	if ev.noun {
 		for _, c := range x.childrenWith(v, "acl:relcl") {
 			if lightVerbs[strings.ToLower(x.tree.Words[c])] && len(x.childrenWith(c, "obj")) == 0 {

@@ -869,6 +869,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"INTERFERENCE"},
 		},
 		{
+			name: "a decree's act is done, when the decree is issued",
+			text: "The President on Friday issued a decree dismissing Defence Minister Ana Holm.",
+			want: []wantEvent{{"DISMISSAL", "2025-05-09", []string{"patient:person/ana-holm"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
