@@ -874,6 +874,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"DISMISSAL", "2025-05-09", []string{"patient:person/ana-holm"}}},
 		},
 		{
+			name: "consultations held are a meeting",
+			text: "Deputy Foreign Minister Ivo Dorn held consultations with his Chinese counterpart Li Wen in Beijing on Monday.",
+			want: []wantEvent{{"MEETING", "2025-05-12", []string{"agent:person/ivo-dorn", "participant:person/li-wen", "place:place/beijing"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
