@@ -879,6 +879,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"MEETING", "2025-05-12", []string{"agent:person/ivo-dorn", "participant:person/li-wen", "place:place/beijing"}}},
 		},
 		{
+			name: "a delegation acts through the one who leads it",
+			text: "A delegation headed by Ivo Dorn held talks with Chinese officials in Beijing on Friday.",
+			want: []wantEvent{{"MEETING", "2025-05-09", []string{"agent:person/ivo-dorn"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},

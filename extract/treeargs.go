@@ -470,6 +470,9 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 		if len(out) == 0 {
 			out = d.authorOf(si, x, w) // "a report by Amnesty said": Amnesty's words
 		}
+		if len(out) == 0 {
+			out = d.groupLeader(si, x, w) // "a delegation led by Ivo Dorn held talks": his
+		}
 		if len(out) == 0 && typ == "VOTE" && x.rel(w) != "nsubj" { // not "the bill sponsored by Ana Holm passed the Senate": she is no voter
 			out = d.moverOf(si, x, w) // "an amendment tabled by Ivo Dorn was defeated": his measure voted on
 		}
@@ -960,4 +963,31 @@ func (d *doc) speakerOfStatementIn(si int, o occurrence) []int {
 		out = appendNew(out, d.entsAt(si, x, c, "STATEMENT")...)
 	}
 	return out
+}
+
+// ledGroups are data/words/led_groups.tsv: group nouns and the
+// participles that name who leads one.
+var ledGroups = wordTable("led_groups.tsv", "group", "leading")
+
+// groupLeader is who leads the group that noun w names, by a participle
+// of ledGroups with a "by" phrase ("a delegation led by Ivo Dorn"), or
+// nil.
+func (d *doc) groupLeader(si int, x *syntax, w int) []int {
+	if ledGroups[strings.ToLower(x.lemma(w))] != "group" {
+		return nil
+	}
+	for _, p := range x.childrenWith(w, "acl") {
+		if ledGroups[strings.ToLower(x.tree.Words[p])] != "leading" {
+			continue
+		}
+		for _, c := range x.childrenWith(p, "obl", "obl:agent") {
+			if x.caseOf(c) != "by" {
+				continue
+			}
+			if m := d.mentionOver(si, x.token(c)); m != nil && m.named() {
+				return d.people(d.refs(m))
+			}
+		}
+	}
+	return nil
 }
