@@ -873,6 +873,7 @@ func TestEventsFromTheTree(t *testing.T) {
 			text: "The President on Friday issued a decree dismissing Defence Minister Ana Holm.",
 			want: []wantEvent{{"DISMISSAL", "2025-05-09", []string{"patient:person/ana-holm"}}},
 		},
+
 		{
 			name: "consultations held are a meeting",
 			text: "Deputy Foreign Minister Ivo Dorn held consultations with his Chinese counterpart Li Wen in Beijing on Monday.",
@@ -882,6 +883,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			name: "a delegation acts through the one who leads it",
 			text: "A delegation headed by Ivo Dorn held talks with Chinese officials in Beijing on Friday.",
 			want: []wantEvent{{"MEETING", "2025-05-09", []string{"agent:person/ivo-dorn"}}},
+		},
+		{
+			name: "a crowd of a land's people protests there, and a crowd counted protests where its people are",
+			text: "Thousands of Georgians rallied outside parliament on Sunday to protest against the law. Thousands of protesters in Tbilisi marched on Saturday.",
+			want: []wantEvent{
+				{"PROTEST", "2025-05-11", []string{"place:country/georgia"}},
+				{"PROTEST", "2025-05-10", []string{"place:place/tbilisi"}},
+			},
 		},
 		{
 			name: "a city hosting games meets no one",

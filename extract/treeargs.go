@@ -164,8 +164,12 @@ var crowdTypes = set("PROTEST")
 func (d *doc) placesOfCrowd(si int, x *syntax, w int) []int {
 	var out []int
 	for _, c := range x.childrenWith(w, "nmod") {
-		if p := x.caseOf(c); p != "in" && p != "across" && p != "throughout" {
+		if p := x.caseOf(c); p == "of" && x.pos(c) == "NOUN" && x.pos(w) != "PROPN" {
+			out = appendNew(out, d.placesOfCrowd(si, x, c)...) // "thousands of protesters in Tbilisi"
 			continue
+		}
+		if p := x.caseOf(c); p != "in" && p != "across" && p != "throughout" && !(p == "of" && x.tree.XPOS[c] == "NNPS") {
+			continue // "thousands of Georgians": a crowd of a land's people, there
 		}
 		if m := d.mentionOver(si, x.token(c)); m != nil {
 			for _, e := range d.refs(m) {
