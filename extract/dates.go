@@ -1266,6 +1266,14 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 		// strike on Monday")
 		own[h] = true
 	}
+	if h := x.head(v); ev.noun && h >= 0 && x.baseRel(v) == "obl" && x.caseOf(v) == "in" && x.rel(h) == "conj" {
+		if k := x.head(h); k >= 0 && casualtyVerbs[strings.ToLower(x.tree.Words[k])] {
+			// "were killed and over 1,000 injured in a bomb blast on
+			// Friday": the toll's conjuncts share the attack and its
+			// time, which the parse hangs on either
+			own[h], own[k] = true, true
+		}
+	}
 	if ev.noun {
 		for _, c := range x.childrenWith(v, "acl:relcl") {
 			if lightVerbs[strings.ToLower(x.tree.Words[c])] && len(x.childrenWith(c, "obj")) == 0 {

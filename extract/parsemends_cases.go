@@ -1343,3 +1343,24 @@ func (x *syntax) dateReadAsHead() {
 		t.Head[d], t.Rel[d] = n, "compound"
 	}
 }
+
+// tollReadAsNumber mends a parse that reads the second count of a toll
+// as a conjunct of the first verb, its participle a clause on the number:
+// in "Two soldiers were killed and 15 wounded in a bombing", "15" is the
+// conjunct of "killed" and "wounded" modifies it. The count's verb is
+// elided ("15 were wounded"): the participle is the conjunct, the number
+// its passive subject.
+func (x *syntax) tollReadAsNumber() {
+	t := &x.tree
+	for n, rel := range t.Rel {
+		h, p := t.Head[n], n+1
+		if rel != "conj" || t.UPOS[n] != "NUM" || h < 0 || !x.isVerb(h) || p >= len(t.Words) || t.Head[p] != n || t.Rel[p] != "acl" || t.XPOS[p] != "VBN" {
+			continue
+		}
+		for _, c := range x.childrenWith(n, "cc", "punct") {
+			t.Head[c] = p
+		}
+		t.Head[p], t.Rel[p] = h, "conj"
+		t.Head[n], t.Rel[n] = p, "nsubj:pass"
+	}
+}

@@ -101,6 +101,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.descriptorReadAsObject()
 		x.accordingToOnNoun()
 		x.standsAccused()
+		x.tollReadAsNumber()
 	}
 	return x
 }

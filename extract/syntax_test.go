@@ -1802,6 +1802,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			text: "MOSCOW, March 3 (Reuters) - Russian forces shelled Kharkiv overnight. In Warsaw, Poland summoned Russia's ambassador on Tuesday. The foreign ministry said on Wednesday the shelling was a war crime.",
 			want: []wantEvent{{"STATEMENT", "2025-05-07", []string{"agent:country/poland"}}},
 		},
+		{
+			name: "a toll's conjuncts share the attack and its time, whichever the parse hangs them on (\"were killed and 15 wounded in a bombing on Friday\")",
+			text: "Two soldiers were killed and 15 wounded in a suicide bombing at an army base in Mogadishu on Friday, officials said.\n\n" +
+				"At least 30 people were killed and over 200 injured in a bomb blast near the French embassy in Kabul on Thursday, police said.",
+			want: []wantEvent{
+				{"ATTACK", "2025-05-09", []string{"place:place/mogadishu"}},
+				{"ATTACK", "2025-05-08", []string{"place:place/kabul"}},
+			},
+		},
 	})
 }
 
