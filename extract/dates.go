@@ -1299,13 +1299,29 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 			}
 		}
 	}
-	for w := range own {
-		if h := x.head(w); h >= 0 && x.baseRel(w) == "advcl" && (x.whenClause(w) || x.opensWith(w, "as") || x.opensWith(w, "by") || x.opensWith(w, "in") && x.tree.XPOS[w] == "VBG") {
-			// "began in 2019, when OLAF opened an investigation",
-			// "pushed into Chechnya on Sunday as warplanes bombed",
-			// "responded on Tuesday by expelling him", "last month
-			// joined Lithuania in calling for": one time for both
-			own[h] = true
+	// a clause of the same time hands its time up, through any clause of
+	// the same time it hangs on in turn: the loop runs until no word is
+	// added (a map's iteration may miss the words added during it)
+	for added := true; added; {
+		added = false
+		for w := range own {
+			h := x.head(w)
+			if h < 0 || own[h] {
+				continue
+			}
+			if x.baseRel(w) == "advcl" && (x.whenClause(w) || x.opensWith(w, "as") || x.opensWith(w, "while") || x.opensWith(w, "by") || x.opensWith(w, "in") && x.tree.XPOS[w] == "VBG") ||
+				// "while Poland imposed a ban and Brazil's court threw
+				// out a conviction": a conjunct of such a clause is of
+				// its time
+				x.rel(w) == "conj" && x.isVerb(w) && x.baseRel(h) == "advcl" && (x.whenClause(h) || x.opensWith(h, "as") || x.opensWith(h, "while")) {
+				// "began in 2019, when OLAF opened an investigation",
+				// "pushed into Chechnya on Sunday as warplanes bombed",
+				// "responded on Tuesday by expelling him", "last month
+				// joined Lithuania in calling for", "lost its majority
+				// on Wednesday when A walked out, while B imposed a
+				// ban": one time for both
+				own[h], added = true, true
+			}
 		}
 	}
 	if h := x.whereClauseHost(v); h >= 0 {

@@ -1811,6 +1811,13 @@ func TestEventsFromTheTree(t *testing.T) {
 				{"ATTACK", "2025-05-08", []string{"place:place/kabul"}},
 			},
 		},
+		{
+			name: "a \"while\" clause, and each conjunct of it, is of the time of the clause it hangs on, through a \"when\" clause too",
+			text: "The governing coalition in Serbia lost its majority on Wednesday when the Green Party walked out, while Poland imposed a ban on grain imports and Brazil's Supreme Court threw out the conviction of Mara Silva.",
+			want: []wantEvent{
+				{"LEGAL_ACTION", "2025-05-07", []string{"patient:person/mara-silva"}},
+			},
+		},
 	})
 }
 
