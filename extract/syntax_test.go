@@ -1818,6 +1818,20 @@ func TestEventsFromTheTree(t *testing.T) {
 				{"LEGAL_ACTION", "2025-05-07", []string{"patient:person/mara-silva"}},
 			},
 		},
+		{
+			name: "\"the two sides\", \"both leaders\" after a meeting are those who met",
+			text: "Chinese Premier Li Wanfeng met visiting Cambodian Prime Minister Hun Maly in Beijing on Thursday, and the two sides signed five cooperation agreements.",
+			want: []wantEvent{
+				{"AGREEMENT", "2025-05-08", []string{"agent:person/li-wanfeng", "agent:person/hun-maly"}},
+			},
+		},
+		{
+			name: "\"both leaders\" in the sentence after a meeting are those who met",
+			text: "President Ivo Dorn met his Polish counterpart Marek Novak in Warsaw on Tuesday. Both leaders condemned the attack on the railway.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-06", []string{"agent:person/ivo-dorn", "agent:person/marek-novak"}},
+			},
+		},
 	})
 }
 

@@ -71,6 +71,11 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 			a.unnamed = true
 		}
 	}
+	if len(a.subj) == 0 && len(subjWords) == 1 && x.meetingSides(subjWords[0]) {
+		// "met X on Thursday, and the two sides signed five agreements":
+		// those who met
+		a.subj = d.sidesMet(si, o.i)
+	}
 	if len(a.subj) > 0 {
 		a.unnamed = false
 	}
@@ -960,4 +965,48 @@ func (d *doc) speakerOfStatementIn(si int, o occurrence) []int {
 		out = appendNew(out, d.entsAt(si, x, c, "STATEMENT")...)
 	}
 	return out
+}
+
+// sidesNouns are plural nouns for the parties to a meeting
+// (data/words/sides_nouns.txt).
+var sidesNouns = wordSet("sides_nouns.txt")
+
+// meetingSides reports a plural noun w for the parties to a meeting that
+// "both" or "the two" sets out as two: "the two sides", "both leaders".
+func (x *syntax) meetingSides(w int) bool {
+	if !sidesNouns[strings.ToLower(x.tree.Words[w])] {
+		return false
+	}
+	for _, c := range x.childrenWith(w, "det", "nummod", "det:predet") {
+		if l := strings.ToLower(x.tree.Words[c]); l == "both" || l == "two" {
+			return true
+		}
+	}
+	return false
+}
+
+// sidesMet are the named parties to the last meeting told before token i
+// in sentence si or the one before it, where it has two or more; else
+// nil.
+func (d *doc) sidesMet(si, i int) []int {
+	for k := len(d.events) - 1; k >= 0; k-- {
+		ev := d.events[k]
+		if ev.sent < si-1 {
+			break
+		}
+		if ev.typ != "MEETING" || ev.trig[0] >= i {
+			continue
+		}
+		var sides []int
+		for _, p := range ev.parts {
+			if p.role == "agent" || p.role == "participant" {
+				sides = append(sides, p.ent)
+			}
+		}
+		if len(sides) >= 2 {
+			return sides
+		}
+		return nil
+	}
+	return nil
 }
