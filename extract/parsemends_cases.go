@@ -297,7 +297,14 @@ func (x *syntax) gerundReadAsNoun() {
 	t := &x.tree
 	for g, rel := range t.Rel {
 		v := t.Head[g]
-		if rel != "obl" || v < 0 || t.UPOS[g] != "NOUN" || !strings.HasSuffix(strings.ToLower(t.Words[g]), "ing") ||
+		if rel == "nmod" && v >= 0 && t.Rel[v] == "obj" {
+			// "charged Ivo Dorn with spying for China": the parse hangs
+			// the phrase on the one charged, the verb's object
+			v = t.Head[v]
+		} else if rel != "obl" {
+			continue
+		}
+		if v < 0 || t.UPOS[g] != "NOUN" || !strings.HasSuffix(strings.ToLower(t.Words[g]), "ing") ||
 			!accusingLemmas[x.lemma(v)] || !x.isVerb(v) || !x.takesArguments(g) {
 			continue
 		}

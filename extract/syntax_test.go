@@ -1832,6 +1832,15 @@ func TestEventsFromTheTree(t *testing.T) {
 				{"CRITICISM", "2025-05-06", []string{"agent:person/ivo-dorn", "agent:person/marek-novak"}},
 			},
 		},
+		{
+			name: "the act one is charged with is a verb, its doer the one charged, where the parse hangs it on the name or a name stands beside a noun",
+			text: "German prosecutors have charged Ivo Dorn with spying for China.\n\n" +
+				"Dutch prosecutors charged a former army officer, Pieter Vos, with spying for Russia.",
+			want: []wantEvent{
+				{"INTERFERENCE", "", []string{"agent:country/china", "target:person/ivo-dorn"}},
+				{"INTERFERENCE", "", []string{"agent:country/russia", "target:person/pieter-vos"}},
+			},
+		},
 	})
 }
 
