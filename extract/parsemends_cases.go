@@ -1371,3 +1371,36 @@ func (x *syntax) tollReadAsNumber() {
 		t.Head[n], t.Rel[n] = p, "nsubj:pass"
 	}
 }
+
+// dayReadAsObjectModifier mends a parse that hangs the day a verb was done
+// on a noun of its object: in "the court annulled the first round of the
+// presidential election on Friday", "on Friday" is read as the
+// election's. A weekday that "on" opens and that ends the object of a
+// verb in the past tense with no time of its own tells when the verb was
+// done, as wire copy writes its news; the noun's own day is told before
+// the verb ("Sunday's election") or by a participle ("the vote held on
+// Sunday").
+func (x *syntax) dayReadAsObjectModifier() {
+	t := &x.tree
+	for w, rel := range t.Rel {
+		n := t.Head[w]
+		if rel != "nmod" || n < 0 || !bareDays[strings.ToLower(t.Words[w])] || x.caseOf(w) != "on" || t.UPOS[n] != "NOUN" {
+			continue
+		}
+		o := n
+		for o >= 0 && t.Rel[o] == "nmod" {
+			o = t.Head[o]
+		}
+		if o < 0 || t.Rel[o] != "obj" {
+			continue
+		}
+		v := t.Head[o]
+		if v < 0 || t.XPOS[v] != "VBD" || slices.Max(x.subtree(o, nil)) != w {
+			continue
+		}
+		if slices.ContainsFunc(x.childrenWith(v, "obl", "obl:tmod"), func(c int) bool { return bareDays[strings.ToLower(t.Words[c])] }) {
+			continue
+		}
+		t.Head[w], t.Rel[w] = v, "obl"
+	}
+}

@@ -102,6 +102,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.accordingToOnNoun()
 		x.standsAccused()
 		x.tollReadAsNumber()
+		x.dayReadAsObjectModifier()
 	}
 	return x
 }

@@ -1841,6 +1841,14 @@ func TestEventsFromTheTree(t *testing.T) {
 				{"INTERFERENCE", "", []string{"agent:country/russia", "target:person/pieter-vos"}},
 			},
 		},
+		{
+			name: "a weekday that ends a past verb's object is the verb's, not its object's noun's (\"annulled the first round of the election on Friday\")",
+			text: "Moldova's constitutional court annulled the first round of the presidential election on Friday, citing irregularities.",
+			want: []wantEvent{
+				{"LEGAL_ACTION", "2025-05-09", []string{"agent:country/moldova"}},
+				{"ELECTION", "", []string{"place:country/moldova"}},
+			},
+		},
 	})
 }
 
