@@ -1833,6 +1833,13 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "\"they\" in a clause joined to a meeting's are those who met, not one of them",
+			text: "Turkish President Ali Demir met Syrian leader Omar Halabi in Ankara on Friday, and they signed a security agreement.",
+			want: []wantEvent{
+				{"AGREEMENT", "2025-05-09", []string{"agent:person/ali-demir", "agent:person/omar-halabi"}},
+			},
+		},
+		{
 			name: "the act one is charged with is a verb, its doer the one charged, where the parse hangs it on the name or a name stands beside a noun",
 			text: "German prosecutors have charged Ivo Dorn with spying for China.\n\n" +
 				"Dutch prosecutors charged a former army officer, Pieter Vos, with spying for Russia.",

@@ -71,10 +71,19 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 			a.unnamed = true
 		}
 	}
-	if len(a.subj) == 0 && len(subjWords) == 1 && x.meetingSides(subjWords[0]) {
+	if len(subjWords) == 1 && len(a.subj) == 0 && x.meetingSides(subjWords[0]) {
 		// "met X on Thursday, and the two sides signed five agreements":
-		// those who met
-		a.subj = d.sidesMet(si, o.i)
+		// those who met, where the meeting had two named sides
+		if sides, _ := d.sidesMet(si, o.i); len(sides) > 0 {
+			a.subj = sides
+		}
+	}
+	if len(subjWords) == 1 && len(a.subj) < 2 && strings.EqualFold(x.tree.Words[subjWords[0]], "they") && x.rel(v) == "conj" {
+		// "met Omar Halabi on Friday, and they signed a security pact":
+		// "they" in a clause joined to the meeting's are those who met
+		if sides, m := d.sidesMet(si, o.i); len(sides) > 0 && m.sent == si && x.eventWord(m) == x.head(v) {
+			a.subj = sides
+		}
 	}
 	if len(a.subj) > 0 {
 		a.unnamed = false
@@ -986,9 +995,9 @@ func (x *syntax) meetingSides(w int) bool {
 }
 
 // sidesMet are the named parties to the last meeting told before token i
-// in sentence si or the one before it, where it has two or more; else
-// nil.
-func (d *doc) sidesMet(si, i int) []int {
+// in sentence si or the one before it, and that meeting, where it has two
+// or more; else nil.
+func (d *doc) sidesMet(si, i int) ([]int, *event) {
 	for k := len(d.events) - 1; k >= 0; k-- {
 		ev := d.events[k]
 		if ev.sent < si-1 {
@@ -1004,9 +1013,9 @@ func (d *doc) sidesMet(si, i int) []int {
 			}
 		}
 		if len(sides) >= 2 {
-			return sides
+			return sides, ev
 		}
-		return nil
+		return nil, nil
 	}
-	return nil
+	return nil, nil
 }
