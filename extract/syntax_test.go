@@ -1856,6 +1856,16 @@ func TestEventsFromTheTree(t *testing.T) {
 				{"ELECTION", "", []string{"place:country/moldova"}},
 			},
 		},
+		{
+			name:     "\"they\" right after unnamed speakers' \"said\" are those speakers, not the persons named before; a passive after it is told of others",
+			text:     "Ana Holm and Ivo Dorn led a march in Vienna on Monday. Police said they had arrested 40 protesters. Officials said on Tuesday they had detained three more.",
+			notParts: []string{"agent:person/ana-holm", "agent:person/ivo-dorn"},
+		},
+		{
+			name: "\"they\" of a passive after unnamed speakers' \"said\" is told of the persons named before",
+			text: "Ana Holm and Ivo Dorn were arrested on Monday. Officials said they had been released on bail.",
+			want: []wantEvent{{"RELEASE", "", []string{"patient:person/ana-holm", "patient:person/ivo-dorn"}}},
+		},
 	})
 }
 
