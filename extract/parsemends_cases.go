@@ -1373,29 +1373,42 @@ func (x *syntax) tollReadAsNumber() {
 }
 
 // dayReadAsObjectModifier mends a parse that hangs the day a verb was done
-// on a noun of its object: in "the court annulled the first round of the
+// on a word of its object: in "the court annulled the first round of the
 // presidential election on Friday", "on Friday" is read as the
-// election's. A weekday that "on" opens and that ends the object of a
-// verb in the past tense with no time of its own tells when the verb was
-// done, as wire copy writes its news; the noun's own day is told before
-// the verb ("Sunday's election") or by a participle ("the vote held on
-// Sunday").
+// election's; in "Iran executed a man convicted of spying for Israel on
+// Wednesday", as Israel's. A weekday that "on" opens and that ends the
+// object of a verb in the past tense with no day of its own tells when
+// the verb was done, as wire copy writes its news; the noun's own day is
+// told before the noun ("Sunday's election") or by a participle ("the
+// vote held on Sunday"), and no finite clause with a subject of its own
+// is crossed.
 func (x *syntax) dayReadAsObjectModifier() {
 	t := &x.tree
 	for w, rel := range t.Rel {
 		n := t.Head[w]
-		if rel != "nmod" || n < 0 || !bareDays[strings.ToLower(t.Words[w])] || x.caseOf(w) != "on" || t.UPOS[n] != "NOUN" {
+		if rel != "nmod" || n < 0 || !bareDays[strings.ToLower(t.Words[w])] || x.caseOf(w) != "on" || t.UPOS[n] != "NOUN" && t.UPOS[n] != "PROPN" {
 			continue
 		}
 		o := n
-		for o >= 0 && t.Rel[o] == "nmod" {
+		for o >= 0 && t.Rel[o] != "obj" {
+			if x.isVerb(o) && (t.XPOS[o] != "VBN" && t.XPOS[o] != "VBG" || len(x.childrenWith(o, "nsubj", "nsubj:pass")) > 0) {
+				o = -1 // a clause of its own
+				break
+			}
+			if r := t.Rel[o]; r != "nmod" && r != "acl" && r != "advcl" && r != "flat" && r != "compound" {
+				o = -1
+				break
+			}
 			o = t.Head[o]
 		}
-		if o < 0 || t.Rel[o] != "obj" {
+		if o < 0 {
 			continue
 		}
 		v := t.Head[o]
-		if v < 0 || t.XPOS[v] != "VBD" || slices.Max(x.subtree(o, nil)) != w {
+		if v < 0 || t.XPOS[v] != "VBD" {
+			continue
+		}
+		if slices.Max(x.subtree(o, nil)) != w {
 			continue
 		}
 		if slices.ContainsFunc(x.childrenWith(v, "obl", "obl:tmod"), func(c int) bool { return bareDays[strings.ToLower(t.Words[c])] }) {

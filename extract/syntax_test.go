@@ -1857,6 +1857,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a weekday that ends a past verb's object is the verb's across a participle on the object (\"executed a man convicted of spying for Israel on Wednesday\")",
+			text: "Iran executed a man convicted of spying for Israel on Wednesday, the judiciary said.",
+			want: []wantEvent{{"LEGAL_ACTION", "2025-05-07", []string{"agent:country/iran"}}},
+		},
+		{
 			name:     "\"they\" right after unnamed speakers' \"said\" are those speakers, not the persons named before; a passive after it is told of others",
 			text:     "Ana Holm and Ivo Dorn led a march in Vienna on Monday. Police said they had arrested 40 protesters. Officials said on Tuesday they had detained three more.",
 			notParts: []string{"agent:person/ana-holm", "agent:person/ivo-dorn"},
