@@ -65,6 +65,11 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 			// not "his office": a possessor points to someone named
 			a.unnamed = true
 		}
+		if len(ents) == 0 && strings.EqualFold(x.tree.Words[w], "they") && d.pluralSpeakerBefore(si, x.token(w)) {
+			// "police said they had arrested X": the speakers, whom the
+			// sentence does not name
+			a.unnamed = true
+		}
 		if len(ents) == 0 && strings.EqualFold(x.tree.Words[w], "they") && x.rel(x.head(w)) == "acl:relcl" {
 			// "a claim they deny": the relative clause's own subject,
 			// who stand for no one named, not the sentence's
