@@ -1256,7 +1256,7 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 	}
 	own[v] = true
 	if h := x.head(v); ev.noun && h >= 0 && (carriesNoun(strings.ToLower(x.tree.Words[h])) || x.travelledFor(v) || x.baseRel(v) == "nsubj" && !x.sequelVerb(h) || x.baseRel(v) == "obl" && duringCases[x.caseOf(v)] ||
-		x.baseRel(v) == "obl" && x.caseOf(v) == "in" && casualtyVerbs[strings.ToLower(x.tree.Words[h])] ||
+		x.baseRel(v) == "obl" && x.caseOf(v) == "in" && tollWord(x.tree.Words[h]) ||
 		x.baseRel(v) == "obj" && (contestingVerbs[strings.ToLower(x.tree.Words[h])] || elicitingVerbs[strings.ToLower(x.tree.Words[h])])) {
 		// "opened an investigation on Monday"; "the bombings on Aug. 7
 		// killed 258 people": what the event itself did dates it; so
@@ -1267,7 +1267,7 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 		own[h] = true
 	}
 	if h := x.head(v); ev.noun && h >= 0 && x.baseRel(v) == "obl" && x.caseOf(v) == "in" && x.rel(h) == "conj" {
-		if k := x.head(h); k >= 0 && casualtyVerbs[strings.ToLower(x.tree.Words[k])] {
+		if k := x.head(h); k >= 0 && tollWord(x.tree.Words[k]) && tollWord(x.tree.Words[h]) {
 			// "were killed and over 1,000 injured in a bomb blast on
 			// Friday": the toll's conjuncts share the attack and its
 			// time, which the parse hangs on either
@@ -1357,6 +1357,17 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 		}
 	}
 	return own
+}
+
+// tollWords are the verbs of an attack's toll beside casualtyVerbs
+// (data/words/toll_words.txt).
+var tollWords = wordSet("toll_words.txt")
+
+// tollWord reports a verb of an attack's toll: "killed", "wounded",
+// "died".
+func tollWord(w string) bool {
+	w = strings.ToLower(w)
+	return casualtyVerbs[w] || tollWords[w]
 }
 
 // sequelVerb reports a verb that tells what its subject led to, its

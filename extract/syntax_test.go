@@ -1812,6 +1812,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "an attack in which people were wounded or died is of the toll's time (\"seven were wounded in a landmine blast on Saturday\")",
+			text: "Five soldiers died and seven were wounded in a landmine blast in Kashmir on Saturday, the army said.",
+			want: []wantEvent{{"ATTACK", "2025-05-10", []string{"place:place/kashmir"}}},
+		},
+		{
 			name: "a \"while\" clause, and each conjunct of it, is of the time of the clause it hangs on, through a \"when\" clause too",
 			text: "The governing coalition in Serbia lost its majority on Wednesday when the Green Party walked out, while Poland imposed a ban on grain imports and Brazil's Supreme Court threw out the conviction of Mara Silva.",
 			want: []wantEvent{
