@@ -416,6 +416,13 @@ func (d *doc) principalOf(si, i, n int) int {
 	// from Moscow", not "Toronto received funding from Ottawa" or a
 	// minister of Canada who "acted on behalf of Canada"
 	doers, passive := x.verbDoers(v)
+	for _, w := range doers {
+		if d.mentionOver(si, x.token(w)) == nil {
+			// "charged a former army officer, Pieter Vos, with spying
+			// for Russia": the name set beside the noun is the doer
+			doers = append(doers, x.childrenWith(w, "appos")...)
+		}
+	}
 	var served []int
 	named := false
 	for _, w := range doers {

@@ -1256,7 +1256,7 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 	}
 	own[v] = true
 	if h := x.head(v); ev.noun && h >= 0 && (carriesNoun(strings.ToLower(x.tree.Words[h])) || x.travelledFor(v) || x.baseRel(v) == "nsubj" && !x.sequelVerb(h) || x.baseRel(v) == "obl" && duringCases[x.caseOf(v)] ||
-		x.baseRel(v) == "obl" && x.caseOf(v) == "in" && casualtyVerbs[strings.ToLower(x.tree.Words[h])] ||
+		x.baseRel(v) == "obl" && x.caseOf(v) == "in" && tollWord(x.tree.Words[h]) ||
 		x.baseRel(v) == "obj" && (contestingVerbs[strings.ToLower(x.tree.Words[h])] || elicitingVerbs[strings.ToLower(x.tree.Words[h])])) {
 		// "opened an investigation on Monday"; "the bombings on Aug. 7
 		// killed 258 people": what the event itself did dates it; so
@@ -1268,6 +1268,14 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 	}
 	if n := x.head(v); !ev.noun && x.rel(v) == "acl" && n >= 0 && enactmentNouns[strings.ToLower(x.lemma(n))] && x.baseRel(n) == "obj" && x.head(n) >= 0 {
 		own[x.head(n)] = true // "issued a decree on Monday dismissing X": the decree does it when issued
+	}
+	if h := x.head(v); ev.noun && h >= 0 && x.baseRel(v) == "obl" && x.caseOf(v) == "in" && x.rel(h) == "conj" {
+		if k := x.head(h); k >= 0 && tollWord(x.tree.Words[k]) && tollWord(x.tree.Words[h]) {
+			// "were killed and over 1,000 injured in a bomb blast on
+			// Friday": the toll's conjuncts share the attack and its
+			// time, which the parse hangs on either
+			own[h], own[k] = true, true
+		}
 	}
 	if ev.noun {
 		for _, c := range x.childrenWith(v, "acl:relcl") {
@@ -1294,13 +1302,29 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 			}
 		}
 	}
-	for w := range own {
-		if h := x.head(w); h >= 0 && x.baseRel(w) == "advcl" && (x.whenClause(w) || x.opensWith(w, "as") || x.opensWith(w, "by") || x.opensWith(w, "in") && x.tree.XPOS[w] == "VBG") {
-			// "began in 2019, when OLAF opened an investigation",
-			// "pushed into Chechnya on Sunday as warplanes bombed",
-			// "responded on Tuesday by expelling him", "last month
-			// joined Lithuania in calling for": one time for both
-			own[h] = true
+	// a clause of the same time hands its time up, through any clause of
+	// the same time it hangs on in turn: the loop runs until no word is
+	// added (a map's iteration may miss the words added during it)
+	for added := true; added; {
+		added = false
+		for w := range own {
+			h := x.head(w)
+			if h < 0 || own[h] {
+				continue
+			}
+			if x.baseRel(w) == "advcl" && (x.whenClause(w) || x.opensWith(w, "as") || x.opensWith(w, "while") || x.opensWith(w, "by") || x.opensWith(w, "in") && x.tree.XPOS[w] == "VBG") ||
+				// "while Poland imposed a ban and Brazil's court threw
+				// out a conviction": a conjunct of such a clause is of
+				// its time
+				x.rel(w) == "conj" && x.isVerb(w) && x.baseRel(h) == "advcl" && (x.whenClause(h) || x.opensWith(h, "as") || x.opensWith(h, "while")) {
+				// "began in 2019, when OLAF opened an investigation",
+				// "pushed into Chechnya on Sunday as warplanes bombed",
+				// "responded on Tuesday by expelling him", "last month
+				// joined Lithuania in calling for", "lost its majority
+				// on Wednesday when A walked out, while B imposed a
+				// ban": one time for both
+				own[h], added = true, true
+			}
 		}
 	}
 	if h := x.whereClauseHost(v); h >= 0 {
@@ -1336,6 +1360,17 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 		}
 	}
 	return own
+}
+
+// tollWords are the verbs of an attack's toll beside casualtyVerbs
+// (data/words/toll_words.txt).
+var tollWords = wordSet("toll_words.txt")
+
+// tollWord reports a verb of an attack's toll: "killed", "wounded",
+// "died".
+func tollWord(w string) bool {
+	w = strings.ToLower(w)
+	return casualtyVerbs[w] || tollWords[w]
 }
 
 // sequelVerb reports a verb that tells what its subject led to, its

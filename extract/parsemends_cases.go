@@ -297,7 +297,14 @@ func (x *syntax) gerundReadAsNoun() {
 	t := &x.tree
 	for g, rel := range t.Rel {
 		v := t.Head[g]
-		if rel != "obl" || v < 0 || t.UPOS[g] != "NOUN" || !strings.HasSuffix(strings.ToLower(t.Words[g]), "ing") ||
+		if rel == "nmod" && v >= 0 && t.Rel[v] == "obj" {
+			// "charged Ivo Dorn with spying for China": the parse hangs
+			// the phrase on the one charged, the verb's object
+			v = t.Head[v]
+		} else if rel != "obl" {
+			continue
+		}
+		if v < 0 || t.UPOS[g] != "NOUN" || !strings.HasSuffix(strings.ToLower(t.Words[g]), "ing") ||
 			!accusingLemmas[x.lemma(v)] || !x.isVerb(v) || !x.takesArguments(g) {
 			continue
 		}
@@ -1341,5 +1348,72 @@ func (x *syntax) dateReadAsHead() {
 			t.Head[c] = n
 		}
 		t.Head[d], t.Rel[d] = n, "compound"
+	}
+}
+
+// tollReadAsNumber mends a parse that reads the second count of a toll
+// as a conjunct of the first verb, its participle a clause on the number:
+// in "Two soldiers were killed and 15 wounded in a bombing", "15" is the
+// conjunct of "killed" and "wounded" modifies it. The count's verb is
+// elided ("15 were wounded"): the participle is the conjunct, the number
+// its passive subject.
+func (x *syntax) tollReadAsNumber() {
+	t := &x.tree
+	for n, rel := range t.Rel {
+		h, p := t.Head[n], n+1
+		if rel != "conj" || t.UPOS[n] != "NUM" || h < 0 || !x.isVerb(h) || p >= len(t.Words) || t.Head[p] != n || t.Rel[p] != "acl" || t.XPOS[p] != "VBN" {
+			continue
+		}
+		for _, c := range x.childrenWith(n, "cc", "punct") {
+			t.Head[c] = p
+		}
+		t.Head[p], t.Rel[p] = h, "conj"
+		t.Head[n], t.Rel[n] = p, "nsubj:pass"
+	}
+}
+
+// dayReadAsObjectModifier mends a parse that hangs the day a verb was done
+// on a word of its object: in "the court annulled the first round of the
+// presidential election on Friday", "on Friday" is read as the
+// election's; in "Iran executed a man convicted of spying for Israel on
+// Wednesday", as Israel's. A weekday that "on" opens and that ends the
+// object of a verb in the past tense with no day of its own tells when
+// the verb was done, as wire copy writes its news; the noun's own day is
+// told before the noun ("Sunday's election") or by a participle ("the
+// vote held on Sunday"), and no finite clause with a subject of its own
+// is crossed.
+func (x *syntax) dayReadAsObjectModifier() {
+	t := &x.tree
+	for w, rel := range t.Rel {
+		n := t.Head[w]
+		if rel != "nmod" || n < 0 || !bareDays[strings.ToLower(t.Words[w])] || x.caseOf(w) != "on" || t.UPOS[n] != "NOUN" && t.UPOS[n] != "PROPN" {
+			continue
+		}
+		o := n
+		for o >= 0 && t.Rel[o] != "obj" {
+			if x.isVerb(o) && (t.XPOS[o] != "VBN" && t.XPOS[o] != "VBG" || len(x.childrenWith(o, "nsubj", "nsubj:pass")) > 0) {
+				o = -1 // a clause of its own
+				break
+			}
+			if r := t.Rel[o]; r != "nmod" && r != "acl" && r != "advcl" && r != "flat" && r != "compound" {
+				o = -1
+				break
+			}
+			o = t.Head[o]
+		}
+		if o < 0 {
+			continue
+		}
+		v := t.Head[o]
+		if v < 0 || t.XPOS[v] != "VBD" {
+			continue
+		}
+		if slices.Max(x.subtree(o, nil)) != w {
+			continue
+		}
+		if slices.ContainsFunc(x.childrenWith(v, "obl", "obl:tmod"), func(c int) bool { return bareDays[strings.ToLower(t.Words[c])] }) {
+			continue
+		}
+		t.Head[w], t.Rel[w] = v, "obl"
 	}
 }

@@ -573,6 +573,9 @@ func (d *doc) pronouns() {
 					d.link(len(d.ments)-1, ei)
 				}
 			case pronounsPlural[t.lower] && lastGroup != nil && si-lastGroupSent <= 2:
+				if t.lower == "they" && d.pluralSpeakerBefore(si, i) {
+					continue // "officials said they had detained": the speakers
+				}
 				last := i + 1
 				if t.lower == "both" {
 					// "Both men denied", "Both denied": not "both parties"
@@ -591,6 +594,40 @@ func (d *doc) pronouns() {
 			}
 		}
 	}
+}
+
+// pluralSpeakers are unnamed speakers in the plural who speak of
+// themselves as "they" (data/words/plural_speakers.txt).
+var pluralSpeakers = wordSet("plural_speakers.txt")
+
+// pluralSpeakerBefore reports a "they" at token i right after a verb of
+// saying (and its "that" or its time) whose subject, right before it, is
+// one of pluralSpeakers or policeNouns: "Police said on Friday they had
+// arrested X" is the police speaking of themselves; a passive after it
+// ("they had been released") is told of others.
+func (d *doc) pluralSpeakerBefore(si, i int) bool {
+	first := d.sents[si].first
+	for k := i + 1; k < min(i+3, d.sents[si].last); k++ {
+		if l := d.toks[k].lower; l == "been" || l == "were" || l == "are" {
+			return false // "officials said they had been released": those they speak of
+		}
+	}
+	j := i - 1
+	if j > first && d.toks[j].lower == "that" {
+		j--
+	}
+	for _, t := range d.timesOf(si) {
+		if j > first && t.end == d.toks[j].end {
+			if j = d.tokenAt(t.start) - 1; j > first && prepositions[d.toks[j].lower] {
+				j--
+			}
+		}
+	}
+	if j <= first || !clauseVerbs[d.toks[j].lower] {
+		return false
+	}
+	w := d.toks[j-1].lower
+	return pluralSpeakers[w] || policeNouns[w]
 }
 
 // clauseVerbBeforeTime reports a time expression right before token i

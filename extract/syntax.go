@@ -101,6 +101,8 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.descriptorReadAsObject()
 		x.accordingToOnNoun()
 		x.standsAccused()
+		x.tollReadAsNumber()
+		x.dayReadAsObjectModifier()
 	}
 	return x
 }

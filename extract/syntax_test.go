@@ -1858,6 +1858,86 @@ func TestEventsFromTheTree(t *testing.T) {
 			text: "MOSCOW, March 3 (Reuters) - Russian forces shelled Kharkiv overnight. In Warsaw, Poland summoned Russia's ambassador on Tuesday. The foreign ministry said on Wednesday the shelling was a war crime.",
 			want: []wantEvent{{"STATEMENT", "2025-05-07", []string{"agent:country/poland"}}},
 		},
+		{
+			name: "a toll's conjuncts share the attack and its time, whichever the parse hangs them on (\"were killed and 15 wounded in a bombing on Friday\")",
+			text: "Two soldiers were killed and 15 wounded in a suicide bombing at an army base in Mogadishu on Friday, officials said.\n\n" +
+				"At least 30 people were killed and over 200 injured in a bomb blast near the French embassy in Kabul on Thursday, police said.",
+			want: []wantEvent{
+				{"ATTACK", "2025-05-09", []string{"place:place/mogadishu"}},
+				{"ATTACK", "2025-05-08", []string{"place:place/kabul"}},
+			},
+		},
+		{
+			name: "an attack in which people were wounded or died is of the toll's time (\"seven were wounded in a landmine blast on Saturday\")",
+			text: "Five soldiers died and seven were wounded in a landmine blast in Kashmir on Saturday, the army said.",
+			want: []wantEvent{{"ATTACK", "2025-05-10", []string{"place:place/kashmir"}}},
+		},
+		{
+			name: "a \"while\" clause, and each conjunct of it, is of the time of the clause it hangs on, through a \"when\" clause too",
+			text: "The governing coalition in Serbia lost its majority on Wednesday when the Green Party walked out, while Poland imposed a ban on grain imports and Brazil's Supreme Court threw out the conviction of Mara Silva.",
+			want: []wantEvent{
+				{"LEGAL_ACTION", "2025-05-07", []string{"patient:person/mara-silva"}},
+			},
+		},
+		{
+			name: "\"the two sides\", \"both leaders\" after a meeting are those who met",
+			text: "Chinese Premier Li Wanfeng met visiting Cambodian Prime Minister Hun Maly in Beijing on Thursday, and the two sides signed five cooperation agreements.",
+			want: []wantEvent{
+				{"AGREEMENT", "2025-05-08", []string{"agent:person/li-wanfeng", "agent:person/hun-maly"}},
+			},
+		},
+		{
+			name: "\"both leaders\" in the sentence after a meeting are those who met",
+			text: "President Ivo Dorn met his Polish counterpart Marek Novak in Warsaw on Tuesday. Both leaders condemned the attack on the railway.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-06", []string{"agent:person/ivo-dorn", "agent:person/marek-novak"}},
+			},
+		},
+		{
+			name: "\"they\" in a clause joined to a meeting's are those who met, not one of them",
+			text: "Turkish President Ali Demir met Syrian leader Omar Halabi in Ankara on Friday, and they signed a security agreement.",
+			want: []wantEvent{
+				{"AGREEMENT", "2025-05-09", []string{"agent:person/ali-demir", "agent:person/omar-halabi"}},
+			},
+		},
+		{
+			name: "the act one is charged with is a verb, its doer the one charged, where the parse hangs it on the name or a name stands beside a noun",
+			text: "German prosecutors have charged Ivo Dorn with spying for China.\n\n" +
+				"Dutch prosecutors charged a former army officer, Pieter Vos, with spying for Russia.",
+			want: []wantEvent{
+				{"INTERFERENCE", "", []string{"agent:country/china", "target:person/ivo-dorn"}},
+				{"INTERFERENCE", "", []string{"agent:country/russia", "target:person/pieter-vos"}},
+			},
+		},
+		{
+			name: "a weekday that ends a past verb's object is the verb's, not its object's noun's (\"annulled the first round of the election on Friday\")",
+			text: "Moldova's constitutional court annulled the first round of the presidential election on Friday, citing irregularities.",
+			want: []wantEvent{
+				{"LEGAL_ACTION", "2025-05-09", []string{"agent:country/moldova"}},
+				{"ELECTION", "", []string{"place:country/moldova"}},
+			},
+		},
+		{
+			name: "a weekday that ends a past verb's object is the verb's across a participle on the object (\"executed a man convicted of spying for Israel on Wednesday\")",
+			text: "Iran executed a man convicted of spying for Israel on Wednesday, the judiciary said.",
+			want: []wantEvent{{"LEGAL_ACTION", "2025-05-07", []string{"agent:country/iran"}}},
+		},
+		{
+			name:     "\"they\" right after unnamed speakers' \"said\" are those speakers, not the persons named before; a passive after it is told of others",
+			text:     "Ana Holm and Ivo Dorn led a march in Vienna on Monday. Police said they had arrested 40 protesters. Officials said on Tuesday they had detained three more.",
+			notParts: []string{"agent:person/ana-holm", "agent:person/ivo-dorn"},
+		},
+		{
+			name:     "\"they\" right after unnamed speakers' \"said\" name no one the windows may guess: not the person named last",
+			text:     "Ivo Dorn met Ana Holm in Vienna on Monday, and police said they had arrested Marek Novak.",
+			want:     []wantEvent{{"ARREST", "2025-05-12", []string{"patient:person/marek-novak"}}},
+			notParts: []string{"agent:person/ana-holm"},
+		},
+		{
+			name: "\"they\" of a passive after unnamed speakers' \"said\" is told of the persons named before",
+			text: "Ana Holm and Ivo Dorn were arrested on Monday. Officials said they had been released on bail.",
+			want: []wantEvent{{"RELEASE", "", []string{"patient:person/ana-holm", "patient:person/ivo-dorn"}}},
+		},
 	})
 }
 

@@ -65,10 +65,29 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 			// not "his office": a possessor points to someone named
 			a.unnamed = true
 		}
+		if len(ents) == 0 && strings.EqualFold(x.tree.Words[w], "they") && d.pluralSpeakerBefore(si, x.token(w)) {
+			// "police said they had arrested X": the speakers, whom the
+			// sentence does not name
+			a.unnamed = true
+		}
 		if len(ents) == 0 && strings.EqualFold(x.tree.Words[w], "they") && x.rel(x.head(w)) == "acl:relcl" {
 			// "a claim they deny": the relative clause's own subject,
 			// who stand for no one named, not the sentence's
 			a.unnamed = true
+		}
+	}
+	if len(subjWords) == 1 && len(a.subj) == 0 && x.meetingSides(subjWords[0]) {
+		// "met X on Thursday, and the two sides signed five agreements":
+		// those who met, where the meeting had two named sides
+		if sides, _ := d.sidesMet(si, o.i); len(sides) > 0 {
+			a.subj = sides
+		}
+	}
+	if len(subjWords) == 1 && len(a.subj) < 2 && strings.EqualFold(x.tree.Words[subjWords[0]], "they") && x.rel(v) == "conj" {
+		// "met Omar Halabi on Friday, and they signed a security pact":
+		// "they" in a clause joined to the meeting's are those who met
+		if sides, m := d.sidesMet(si, o.i); len(sides) > 0 && m.sent == si && x.eventWord(m) == x.head(v) {
+			a.subj = sides
 		}
 	}
 	if len(a.subj) > 0 {
@@ -994,4 +1013,48 @@ func (d *doc) groupLeader(si int, x *syntax, w int) []int {
 		}
 	}
 	return nil
+}
+
+// sidesNouns are plural nouns for the parties to a meeting
+// (data/words/sides_nouns.txt).
+var sidesNouns = wordSet("sides_nouns.txt")
+
+// meetingSides reports a plural noun w for the parties to a meeting that
+// "both" or "the two" sets out as two: "the two sides", "both leaders".
+func (x *syntax) meetingSides(w int) bool {
+	if !sidesNouns[strings.ToLower(x.tree.Words[w])] {
+		return false
+	}
+	for _, c := range x.childrenWith(w, "det", "nummod", "det:predet") {
+		if l := strings.ToLower(x.tree.Words[c]); l == "both" || l == "two" {
+			return true
+		}
+	}
+	return false
+}
+
+// sidesMet are the named parties to the last meeting told before token i
+// in sentence si or the one before it, and that meeting, where it has two
+// or more; else nil.
+func (d *doc) sidesMet(si, i int) ([]int, *event) {
+	for k := len(d.events) - 1; k >= 0; k-- {
+		ev := d.events[k]
+		if ev.sent < si-1 {
+			break
+		}
+		if ev.typ != "MEETING" || ev.trig[0] >= i {
+			continue
+		}
+		var sides []int
+		for _, p := range ev.parts {
+			if p.role == "agent" || p.role == "participant" {
+				sides = append(sides, p.ent)
+			}
+		}
+		if len(sides) >= 2 {
+			return sides, ev
+		}
+		return nil, nil
+	}
+	return nil, nil
 }
