@@ -484,6 +484,14 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 		}
 		d.addRel(r)
 	}
+	if occupationTitles[o.Title] != "" {
+		// "Swedish diplomat X", "a Russian official": a line of work, no
+		// post of the state; only a body named employs the person
+		if bodyEnt >= 0 && d.ents[bodyEnt].kind == polgraph.KindOrganization && !d.partyLike(d.ents[bodyEnt]) {
+			add(&relation{typ: "WORKS_FOR", from: person, to: bodyEnt, role: strings.ToLower(o.Title), sent: si, conf: 0.65})
+		}
+		return
+	}
 	var country int = -1
 	if bodyEnt >= 0 {
 		be := d.ents[bodyEnt]
@@ -580,6 +588,10 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 
 // chamberWords name the chamber a legislator's title belongs to.
 var chamberWords = wordTable("chamber_words.tsv")
+
+// occupationTitles are the office titles that name a line of work, not a
+// post (data/words/occupation_titles.tsv).
+var occupationTitles = wordTable("occupation_titles.tsv", "occupation")
 
 // chamberOf is the only legislature the article names whose name has the
 // word of o's chamber ("Senate" for a senator), or for a judge the only

@@ -1,0 +1,37 @@
+package extract
+
+import "testing"
+
+// Wire copy describes people by their work and nationality and quotes
+// them: a line of work is no office of a state, and a title in a quote is
+// the speaker's words, not the speaker's post.
+func TestWireDescriptionsAreNoOffices(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "a nationality before a line of work gives no office",
+			text: "Swedish diplomat Lars Eklund said the talks had stalled. Danish soldier Per Holt was wounded near Gao on Monday.",
+			want: [][3]string{{"CITIZEN_OF", "Lars Eklund", "Sweden"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Lars Eklund", "Sweden"}, {"HOLDS_OFFICE", "Per Holt", "Denmark"}},
+		},
+		{
+			name: "an official in apposition is the state's servant, no office holder",
+			text: "Lars Eklund, a Swedish government official, said the talks had stalled.",
+			not:  [][3]string{{"HOLDS_OFFICE", "Lars Eklund", "Sweden"}},
+		},
+		{
+			name: "a line of work at a body named still works for it",
+			text: "Lars Eklund, a Swedish Foreign Ministry official, said the talks had stalled.",
+			want: [][3]string{{"WORKS_FOR", "Lars Eklund", "Ministry for Foreign Affairs (Sweden)"}},
+		},
+		{
+			name: "an office after a nationality stays an office",
+			text: "Italian ambassador Paolo Renzetti said the talks had stalled.",
+			want: [][3]string{{"HOLDS_OFFICE", "Paolo Renzetti", "Italy"}},
+		},
+		{
+			name: "a title inside a quote is not the speaker's",
+			text: "\"I never met any Russian minister,\" Ivo Rusk said on Tuesday. “No Polish official paid me,” Ana Holm said.",
+			not:  [][3]string{{"HOLDS_OFFICE", "Ivo Rusk", "Russia"}, {"HOLDS_OFFICE", "Ana Holm", "Poland"}},
+		},
+	})
+}
