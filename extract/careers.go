@@ -115,7 +115,7 @@ func (d *doc) postAt(si int, x *syntax, v, w int, how string) {
 	for _, p := range holders {
 		b := body
 		if countryOffices[o.Body] {
-			b = d.officeCountry(o, body, p)
+			b = d.officeCountry(o, body, p, how == "gives")
 		}
 		d.officeFacts(si, p, o, b, held)
 	}
@@ -157,6 +157,11 @@ func (d *doc) jobAt(si int, x *syntax, v, w int) {
 // for any other subject.
 func (d *doc) givingCountry(si int, x *syntax, v int) int {
 	for _, s := range x.childrenWith(v, "nsubj") {
+		if m := d.mentionOver(si, x.token(s)); m != nil && m.named() && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson {
+			// "President X appointed Y as his envoy": the state X is
+			// given an office of
+			return d.countryOf(m.ent)
+		}
 		ws := []int{s}
 		if x.pos(s) == "NOUN" {
 			ws = append(ws, x.childrenWith(s, "nmod:poss", "amod")...)
@@ -178,7 +183,12 @@ var countryOffices = map[string]bool{"government": true, "head-of-state": true, 
 // named of ("finance minister of Ruritania", then "as finance minister"),
 // else the one p's career is told in ("appointed her health minister" in a
 // profile of Aurevia's prime minister), or -1.
-func (d *doc) officeCountry(o *gazetteer.Office, body, p int) int {
+//
+// given reports a post given to p by someone else whose state the text
+// does not tell: p's citizenship is then no cue, as the post is the
+// giver's state's ("President X appointed Swedish diplomat Y as his
+// envoy": X's envoy, whatever Y's passport); an office p held before is.
+func (d *doc) officeCountry(o *gazetteer.Office, body, p int, given bool) int {
 	if d.officeBodies == nil {
 		d.officeBodies = map[string]int{}
 	}
@@ -189,16 +199,17 @@ func (d *doc) officeCountry(o *gazetteer.Office, body, p int) int {
 	if c, ok := d.officeBodies[o.Title]; ok {
 		return c
 	}
-	return d.countryOfCareer(p)
+	return d.countryOfCareer(p, given)
 }
 
 // countryOfCareer is the one country the text has already given person p
-// an office in or made p a citizen of, or -1: a career is told in one
-// country, even where the article's home is not plain.
-func (d *doc) countryOfCareer(p int) int {
+// an office in or made p a citizen of (officesOnly: an office only), or
+// -1: a career is told in one country, even where the article's home is
+// not plain.
+func (d *doc) countryOfCareer(p int, officesOnly bool) int {
 	found := -1
 	for _, r := range d.rels {
-		if r.from != p || r.homeGuess || (r.typ != "HOLDS_OFFICE" && r.typ != "CITIZEN_OF") || d.ents[r.to].kind != polgraph.KindCountry {
+		if r.from != p || r.homeGuess || (r.typ != "HOLDS_OFFICE" && (r.typ != "CITIZEN_OF" || officesOnly)) || d.ents[r.to].kind != polgraph.KindCountry {
 			continue
 		}
 		if found >= 0 && found != r.to {

@@ -35,3 +35,27 @@ func TestWireDescriptionsAreNoOffices(t *testing.T) {
 		},
 	})
 }
+
+// A post one person gives another is the giver's state's: the holder's
+// nationality does not say whose it is, nor does it set the country of
+// the giver's own office.
+func TestPostsGivenByAnother(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "a nationality in the appointee's description is not the appointer's country",
+			text: "President Claude Verand on Tuesday appointed former Swedish diplomat Lars Eklund as his special envoy to the Sahel.",
+			want: [][3]string{{"CITIZEN_OF", "Lars Eklund", "Sweden"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Claude Verand", "Sweden"}, {"LEADS", "Claude Verand", "Sweden"}, {"HOLDS_OFFICE", "Lars Eklund", "Sweden"}},
+		},
+		{
+			name: "a national in apposition neither",
+			text: "President Claude Verand appointed Lars Eklund, a Swedish national, as his envoy on Monday.",
+			not:  [][3]string{{"HOLDS_OFFICE", "Claude Verand", "Sweden"}, {"HOLDS_OFFICE", "Lars Eklund", "Sweden"}},
+		},
+		{
+			name: "a post given by a state's office holder is that state's",
+			text: "Swedish Prime Minister Lars Eklund on Tuesday appointed Anna Berg as ambassador to Mali.",
+			want: [][3]string{{"HOLDS_OFFICE", "Lars Eklund", "Sweden"}, {"HOLDS_OFFICE", "Anna Berg", "Sweden"}},
+		},
+	})
+}
