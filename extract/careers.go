@@ -98,6 +98,11 @@ func (d *doc) postAt(si int, x *syntax, v, w int, how string) {
 		d.jobAt(si, x, v, w) // "worked as an analyst at Petrokav": a job, not an office
 		return
 	}
+	if how == "holds" && len(inside) == 0 && body < 0 && (o.Body == "organization" || o.Body == "company" || occupationTitles[o.Title] != "") && d.jobAt(si, x, v, w) {
+		// "works as a senior adviser at the Ministry of Finance": a
+		// title of no state's read as the job it is, at the body named
+		return
+	}
 	if o == nil || end <= x.token(w) || d.formerBefore(si, start) {
 		return // no title, or one that only modifies the word ("the cabinet minister's aide")
 	}
@@ -125,10 +130,10 @@ func (d *doc) postAt(si int, x *syntax, v, w int, how string) {
 // names with the organisation it is held at: "worked as an analyst at
 // Petrokav until 2019", "serves as a senior adviser to the Ministry of
 // Finance". The organisation is the role's "at", "for", "with" or "to"
-// phrase, or the verb's.
-func (d *doc) jobAt(si int, x *syntax, v, w int) {
+// phrase, or the verb's. It reports whether it found one.
+func (d *doc) jobAt(si int, x *syntax, v, w int) bool {
 	if x.caseOf(w) != "as" || !workRoles[strings.ToLower(x.lemma(w))] || formerRole(x, w) {
-		return
+		return false
 	}
 	org := -1
 	for _, c := range append(x.childrenWith(w, "nmod"), x.childrenWith(v, "obl")...) {
@@ -143,12 +148,13 @@ func (d *doc) jobAt(si int, x *syntax, v, w int) {
 		}
 	}
 	if org < 0 {
-		return
+		return false
 	}
 	held := d.postSpan(si, x, v, w, "holds")
 	for _, p := range d.postHolders(si, x, v, w, "holds") {
 		d.addRel(&relation{typ: "WORKS_FOR", from: p, to: org, role: strings.ToLower(x.lemma(w)), sent: si, conf: 0.65, validFrom: held.since, validTo: held.until})
 	}
+	return true
 }
 
 // givingCountry is the country that verb v's subject is or serves

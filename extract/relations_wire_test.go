@@ -59,3 +59,21 @@ func TestPostsGivenByAnother(t *testing.T) {
 		},
 	})
 }
+
+// A work role at a body: the title reading of a role ("adviser") does not
+// hide the job, and the body one works at is an organisation, whatever
+// "at" before an unknown name otherwise says.
+func TestJobsAtBodies(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "works as a titled role at a body",
+			text: "Ana Holm works as a senior adviser at the Ministry of Finance. Ivo Dorn served as an adviser at the Audit Office from 2015 to 2018.",
+			want: [][3]string{{"WORKS_FOR", "Ana Holm", "Ministry of Finance"}, {"WORKS_FOR", "Ivo Dorn", "Audit Office"}},
+		},
+		{
+			name: "a role at an unknown name is a job at a body",
+			text: "Ana Holm, an analyst at Petrokav, said prices would rise. Ivo Dorn, a senior economist at Dravco Capital, agreed.",
+			want: [][3]string{{"WORKS_FOR", "Ana Holm", "Petrokav"}, {"WORKS_FOR", "Ivo Dorn", "Dravco Capital"}},
+		},
+	})
+}
