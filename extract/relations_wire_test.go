@@ -77,3 +77,21 @@ func TestJobsAtBodies(t *testing.T) {
 		},
 	})
 }
+
+// A party's name before "minister" that with it makes no office names
+// the minister's party; leaving the party later in the sentence ends the
+// membership.
+func TestPartyBeforeMinister(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "a former minister who left the party",
+			text: "Former Conservative minister Rupert Halloway, who left the party in 2019, said the plan would fail.",
+			want: [][3]string{{"MEMBER_OF", "Rupert Halloway", "Conservative"}},
+		},
+		{
+			name: "a portfolio before minister is no party",
+			text: "Justice Minister Rupert Halloway said the plan would fail.",
+			not:  [][3]string{{"MEMBER_OF", "Rupert Halloway", "Justice"}},
+		},
+	})
+}
