@@ -14,6 +14,11 @@ func TestWireDescriptionsAreNoOffices(t *testing.T) {
 			not:  [][3]string{{"HOLDS_OFFICE", "Lars Eklund", "Sweden"}, {"HOLDS_OFFICE", "Per Holt", "Denmark"}},
 		},
 		{
+			name: "a military rank is no office",
+			text: "Colonel Ivo Brandt, a spokesman for the Pelsaran Defence Ministry, said shells had landed near Tamrek. Finnish general Aino Lehto said the border was quiet.",
+			not:  [][3]string{{"HOLDS_OFFICE", "Ivo Brandt", "Pelsara"}, {"HOLDS_OFFICE", "Ivo Brandt", "Finland"}, {"HOLDS_OFFICE", "Aino Lehto", "Finland"}},
+		},
+		{
 			name: "an official in apposition is the state's servant, no office holder",
 			text: "Lars Eklund, a Swedish government official, said the talks had stalled.",
 			not:  [][3]string{{"HOLDS_OFFICE", "Lars Eklund", "Sweden"}},

@@ -589,9 +589,9 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 // chamberWords name the chamber a legislator's title belongs to.
 var chamberWords = wordTable("chamber_words.tsv")
 
-// occupationTitles are the office titles that name a line of work, not a
-// post (data/words/occupation_titles.tsv).
-var occupationTitles = wordTable("occupation_titles.tsv", "occupation")
+// occupationTitles are the office titles that name a line of work or a
+// rank, not a post (data/words/occupation_titles.tsv).
+var occupationTitles = wordTable("occupation_titles.tsv", "occupation", "rank")
 
 // chamberOf is the only legislature the article names whose name has the
 // word of o's chamber ("Senate" for a senator), or for a judge the only
