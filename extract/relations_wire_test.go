@@ -58,6 +58,16 @@ func TestPostsGivenByAnother(t *testing.T) {
 			not:  [][3]string{{"HOLDS_OFFICE", "Claude Verand", "Sweden"}, {"HOLDS_OFFICE", "Lars Eklund", "Sweden"}},
 		},
 		{
+			name: "a nationality before any noun describing another sets no office's country",
+			text: "President Claude Verand thanked Swedish mediator Lars Eklund on Tuesday. Foreign Minister Ivo Dorn said talks would resume.",
+			not:  [][3]string{{"HOLDS_OFFICE", "Claude Verand", "Sweden"}, {"HOLDS_OFFICE", "Ivo Dorn", "Sweden"}},
+		},
+		{
+			name: "nationals named after their nationality set no office's country",
+			text: "Foreign Minister Ivo Dorn said two Norwegian nationals, Per Holt and Ola Rud, had been freed.",
+			not:  [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Norway"}},
+		},
+		{
 			name: "a post given by a state's office holder is that state's",
 			text: "Swedish Prime Minister Lars Eklund on Tuesday appointed Anna Berg as ambassador to Mali.",
 			want: [][3]string{{"HOLDS_OFFICE", "Lars Eklund", "Sweden"}, {"HOLDS_OFFICE", "Anna Berg", "Sweden"}},

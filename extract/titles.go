@@ -698,9 +698,9 @@ func (d *doc) findHomeCountry() int {
 	return best
 }
 
-// nationalityOfNamed reports a nationality that describes one named
-// person by no office: "(former) Swedish diplomat Lars Eklund", "Lars
-// Eklund, a Swedish national,". It tells that person's country, not the
+// nationalityOfNamed reports a nationality that describes named people
+// by no office: "(former) Swedish diplomat Lars Eklund", "Lars Eklund, a
+// Swedish national,", "two Swedish nationals, Lars Eklund and Per Holt". It tells that person's country, not the
 // country of the story, so it is no cue of whose the other offices it
 // names are. A state's office after it ("Swedish Prime Minister X") is a
 // cue, as the office is the state's.
@@ -726,11 +726,17 @@ func (d *doc) nationalityOfNamed(m *mention) bool {
 		}
 		k++
 	}
-	if k == m.last || !personNouns[d.toks[k-1].lower] && !personNouns[strings.TrimSuffix(d.toks[k-1].lower, "s")] {
+	if k == m.last {
 		return false
 	}
 	if k < s.last && person(func(o *mention) bool { return o.first == k }) {
-		return true // "Swedish diplomat Lars Eklund"
+		return true // "Swedish diplomat Lars Eklund", "Swedish mediator Lars Eklund"
+	}
+	if !personNouns[d.toks[k-1].lower] && !personNouns[strings.TrimSuffix(d.toks[k-1].lower, "s")] {
+		return false
+	}
+	if k+1 < s.last && d.toks[k].text == "," && person(func(o *mention) bool { return o.first == k+1 }) {
+		return true // "a Swedish national, Lars Eklund,", "two Swedish nationals, Lars Eklund and Per Holt"
 	}
 	// "Lars Eklund, a Swedish national,"
 	a := m.first - 1
