@@ -90,6 +90,12 @@ func TestJobsAtBodies(t *testing.T) {
 			text: "Ana Holm, an analyst at Petrokav, said prices would rise. Ivo Dorn, a senior economist at Dravco Capital, agreed.",
 			want: [][3]string{{"WORKS_FOR", "Ana Holm", "Petrokav"}, {"WORKS_FOR", "Ivo Dorn", "Dravco Capital"}},
 		},
+		{
+			name: "an adviser to a body works for it; to a person, not",
+			text: "Ana Holm, a senior adviser to the Ministry of Finance, said prices would rise. Ivo Dorn, an adviser to President Pavo Strand, disagreed.",
+			want: [][3]string{{"WORKS_FOR", "Ana Holm", "Ministry of Finance"}},
+			not:  [][3]string{{"WORKS_FOR", "Ivo Dorn", "Pavo Strand"}},
+		},
 	})
 }
 
