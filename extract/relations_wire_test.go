@@ -110,6 +110,11 @@ func TestPartyBeforeMinister(t *testing.T) {
 			want: [][3]string{{"MEMBER_OF", "Rupert Halloway", "Conservative"}},
 		},
 		{
+			name: "a former minister in apposition who left the party",
+			text: "Rupert Halloway, a former Conservative cabinet minister who left the party in 2019, said the plan would fail.",
+			want: [][3]string{{"MEMBER_OF", "Rupert Halloway", "Conservative"}},
+		},
+		{
 			name: "a portfolio before minister is no party",
 			text: "Justice Minister Rupert Halloway said the plan would fail.",
 			not:  [][3]string{{"MEMBER_OF", "Rupert Halloway", "Justice"}},
