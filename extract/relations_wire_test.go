@@ -91,6 +91,16 @@ func TestJobsAtBodies(t *testing.T) {
 			want: [][3]string{{"WORKS_FOR", "Ana Holm", "Petrokav"}, {"WORKS_FOR", "Ivo Dorn", "Dravco Capital"}},
 		},
 		{
+			name: "their lawyer after people went to a court does not work for the court",
+			text: "The seven MPs went to the High Court in Nairobi on Wednesday. Their lawyer, Ahmed Warsame Ali, argued that the party had erred.",
+			not:  [][3]string{{"WORKS_FOR", "Ahmed Warsame Ali", "High Court of Nairobi"}},
+		},
+		{
+			name: "their leader after a party is the party's",
+			text: "The Greens met in Tallinn on Sunday. Their leader, Ivo Dorn, said the party would stay in the coalition.",
+			want: [][3]string{{"LEADS", "Ivo Dorn", "Greens"}},
+		},
+		{
 			name: "an adviser to a body works for it; to a person, not",
 			text: "Ana Holm, a senior adviser to the Ministry of Finance, said prices would rise. Ivo Dorn, an adviser to President Pavo Strand, disagreed.",
 			want: [][3]string{{"WORKS_FOR", "Ana Holm", "Ministry of Finance"}},
