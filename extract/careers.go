@@ -100,6 +100,15 @@ func (d *doc) postAt(si int, x *syntax, v, w int, how string) {
 		}
 	}
 	o, body, end := d.titleAt(si, start)
+	if o == nil && how == "holds" && len(inside) == 0 {
+		d.jobAt(si, x, v, w) // "worked as an analyst at Petrokav": a job, not an office
+		return
+	}
+	if how == "holds" && len(inside) == 0 && body < 0 && (o.Body == "organization" || o.Body == "company" || occupationTitles[o.Title] != "") && d.jobAt(si, x, v, w) {
+		// "works as a senior adviser at the Ministry of Finance": a
+		// title of no state's read as the job it is, at the body named
+		return
+	}
 	if o == nil || end <= x.token(w) || d.formerBefore(si, start) {
 		return // no title, or one that only modifies the word ("the cabinet minister's aide")
 	}
@@ -117,7 +126,7 @@ func (d *doc) postAt(si int, x *syntax, v, w int, how string) {
 	for _, p := range holders {
 		b := body
 		if countryOffices[o.Body] {
-			b = d.officeCountry(o, body, p)
+			b = d.officeCountry(o, body, p, how == "gives")
 		}
 		d.officeFacts(si, p, o, b, held)
 	}
@@ -125,13 +134,14 @@ func (d *doc) postAt(si int, x *syntax, v, w int, how string) {
 
 // jobAt reads the job that role noun w, in the "as" phrase of verb v,
 // names with the organisation it is held at: "worked as an analyst at
-// the Central Bank until 2019". The organisation is the role's "at",
-// "for", "with" or "to" phrase, or the verb's after the role ("While at
-// the State Department, X worked as an adviser to Y" says where X worked,
-// not as what).
-func (d *doc) jobAt(si int, x *syntax, v, w int) {
+// the Central Bank until 2019", "serves as a senior adviser to the
+// Ministry of Finance". The organisation is the role's "at", "for",
+// "with" or "to" phrase, or the verb's after the role ("While at the State
+// Department, X worked as an adviser to Y" says where X worked, not as
+// what). It reports whether it found one.
+func (d *doc) jobAt(si int, x *syntax, v, w int) bool {
 	if x.caseOf(w) != "as" || !workRoles[strings.ToLower(x.lemma(w))] || formerRole(x, w) {
-		return
+		return false
 	}
 	org := -1
 	for _, c := range append(x.childrenWith(w, "nmod"), x.childrenWith(v, "obl")...) {
@@ -149,12 +159,13 @@ func (d *doc) jobAt(si int, x *syntax, v, w int) {
 		}
 	}
 	if org < 0 {
-		return
+		return false
 	}
 	held := d.postSpan(si, x, v, w, "holds")
 	for _, p := range d.postHolders(si, x, v, w, "holds") {
 		d.addRel(&relation{typ: "WORKS_FOR", from: p, to: org, role: strings.ToLower(x.lemma(w)), sent: si, conf: 0.65, validFrom: held.since, validTo: held.until})
 	}
+	return true
 }
 
 // givingCountry is the country that verb v's subject is or serves
@@ -163,6 +174,11 @@ func (d *doc) jobAt(si int, x *syntax, v, w int) {
 // for any other subject.
 func (d *doc) givingCountry(si int, x *syntax, v int) int {
 	for _, s := range x.childrenWith(v, "nsubj") {
+		if m := d.mentionOver(si, x.token(s)); m != nil && m.named() && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson {
+			// "President X appointed Y as his envoy": the state X is
+			// given an office of
+			return d.countryOf(m.ent)
+		}
 		ws := []int{s}
 		if x.pos(s) == "NOUN" {
 			ws = append(ws, x.childrenWith(s, "nmod:poss", "amod")...)
@@ -184,7 +200,12 @@ var countryOffices = map[string]bool{"government": true, "head-of-state": true, 
 // named of ("finance minister of Ruritania", then "as finance minister"),
 // else the one p's career is told in ("appointed her health minister" in a
 // profile of Aurevia's prime minister), or -1.
-func (d *doc) officeCountry(o *gazetteer.Office, body, p int) int {
+//
+// given reports a post given to p by someone else whose state the text
+// does not tell: p's citizenship is then no cue, as the post is the
+// giver's state's ("President X appointed Swedish diplomat Y as his
+// envoy": X's envoy, whatever Y's passport); an office p held before is.
+func (d *doc) officeCountry(o *gazetteer.Office, body, p int, given bool) int {
 	if d.officeBodies == nil {
 		d.officeBodies = map[string]int{}
 	}
@@ -195,16 +216,17 @@ func (d *doc) officeCountry(o *gazetteer.Office, body, p int) int {
 	if c, ok := d.officeBodies[o.Title]; ok {
 		return c
 	}
-	return d.countryOfCareer(p)
+	return d.countryOfCareer(p, given)
 }
 
 // countryOfCareer is the one country the text has already given person p
-// an office in or made p a citizen of, or -1: a career is told in one
-// country, even where the article's home is not plain.
-func (d *doc) countryOfCareer(p int) int {
+// an office in or made p a citizen of (officesOnly: an office only), or
+// -1: a career is told in one country, even where the article's home is
+// not plain.
+func (d *doc) countryOfCareer(p int, officesOnly bool) int {
 	found := -1
 	for _, r := range d.rels {
-		if r.from != p || r.homeGuess || (r.typ != "HOLDS_OFFICE" && r.typ != "CITIZEN_OF") || d.ents[r.to].kind != polgraph.KindCountry {
+		if r.from != p || r.homeGuess || (r.typ != "HOLDS_OFFICE" && (r.typ != "CITIZEN_OF" || officesOnly)) || d.ents[r.to].kind != polgraph.KindCountry {
 			continue
 		}
 		if found >= 0 && found != r.to {

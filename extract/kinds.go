@@ -100,8 +100,8 @@ func (d *doc) classify(m *mention, personCue bool) {
 	case n >= 2 && (firstW == "daily" || firstW == "weekly" || mediaOpeners[firstW] && !partyWord[lastW]):
 		m.kind, m.media = polgraph.KindOrganization, true // "Daily Collegian", "Radio Okavango", "Voice of Orsk"
 
-	case n >= 2 && d.affiliationOf(m):
-		m.kind = polgraph.KindOrganization // "Ana Holm of Varna Sent Gaming": where she works
+	case n >= 2 && d.affiliationOf(m), d.workplaceOf(m):
+		m.kind = polgraph.KindOrganization // "Ana Holm of Varna Sent Gaming", "an analyst at Petrokav": where she works
 	case n >= 3 && allCapsRun(toks):
 		m.kind = "" // "TYPES OF GOVERNMENT": a heading in capitals
 	case n >= 2 && lastW == "party" || n >= 3 && d.headBeforeOf(m, partyWord):
@@ -796,6 +796,14 @@ func (d *doc) affiliationOf(m *mention) bool {
 	}
 	p := &d.ments[len(d.ments)-1]
 	return p.last == m.first-1 && p.kind == polgraph.KindPerson && p.office == nil && p.last-p.first >= 2
+}
+
+// workplaceOf reports a name that completes a work role with "at": "an
+// analyst at Petrokav", "works as an engineer at Dravco Capital". One
+// works at a body, not at a place, though "at" before an unknown name
+// otherwise says where.
+func (d *doc) workplaceOf(m *mention) bool {
+	return m.first >= 2 && d.toks[m.first-1].lower == "at" && workRoles[d.toks[m.first-2].lower] && !firstNames[d.toks[m.first].lower]
 }
 
 // deities are named as persons whatever the preposition before them.

@@ -171,10 +171,12 @@ func (d *doc) recognizeSentence(si int) {
 	for i := s.first; i < s.last; {
 		t := &d.toks[i]
 		if t.kind != tokWord || !t.cap {
-			if t.kind == tokWord && t.lower != "of" && !connectors[t.lower] || t.lower == "'s" {
+			if t.kind == tokWord && t.lower != "of" && !connectors[t.lower] || t.lower == "'s" || d.quoteCloses(i, s.first) {
 				// a possessive closes the title too: what the Prime
 				// Minister owns ("Prime Minister's Questions") is not the
-				// Prime Minister
+				// Prime Minister; so does the end of a quotation: in
+				// "'I never met a Russian minister,' X said" the title is
+				// the speaker's words, not the speaker's post
 				office, personCue = nil, false
 			}
 			if t.kind == tokWord {
@@ -1299,4 +1301,23 @@ func (d *doc) jobBeforeName(i, limit int) bool {
 	}
 	n, _ := d.gazAt(i, limit)
 	return n == 0
+}
+
+// quoteCloses reports a quotation mark at token i that closes a quoted
+// clause: it comes right after the clause's closing punctuation
+// ("...minister," X said).
+func (d *doc) quoteCloses(i, first int) bool {
+	switch quoteMark(d.toks, i) {
+	case "\"", "”", "»", "''", "’":
+	default:
+		return false
+	}
+	if i <= first {
+		return false
+	}
+	switch d.toks[i-1].text {
+	case ",", ".", "?", "!":
+		return true
+	}
+	return false
 }

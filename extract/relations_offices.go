@@ -441,6 +441,12 @@ func (d *doc) possessorBefore(si, i int) int {
 			if b := d.subjectBody(si - 1); b >= 0 {
 				return b
 			}
+			if prev == "their" {
+				// "The MPs went to the High Court. Their lawyer, X,": across
+				// a break "their" is the subject's, people as often as a
+				// body, not the body named last
+				return -1
+			}
 			return d.lastBodyBefore(si-1, d.sents[si-1].last)
 		}
 	}

@@ -235,8 +235,8 @@ func (d *doc) nationalsNamed(si int) {
 		if country < 0 {
 			continue
 		}
-		if k, o := d.officeAt(after, d.sents[si].last); o != nil && after+k > x.token(n) && o.Body != "organization" && o.Body != "company" {
-			continue // "the Polish foreign minister, X": whose office, not whose citizen; "a French journalist" is hers
+		if k, o := d.officeAt(after, d.sents[si].last); o != nil && after+k > x.token(n) && o.Body != "organization" && o.Body != "company" && occupationTitles[o.Title] == "" {
+			continue // "the Polish foreign minister, X": whose office, not whose citizen; "a French journalist", "three Russian diplomats" are hers
 		}
 		// the names in apposition, also where the parse hangs them on
 		// the comma that opens them

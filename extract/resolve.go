@@ -442,6 +442,15 @@ func (d *doc) labelsAPartysPerson(m *mention) bool {
 	if legislatorNouns[next] || legislatorNouns[strings.TrimSuffix(next, "s")] || cues.kind[[2]string{"compound", next}] == polgraph.KindParty {
 		return true // not "Justice Minister X": a minister's portfolio may be a party's name
 	}
+	if next == "minister" || next == "ministers" || next == "cabinet" && d.nextWord(m.last+1, m.sent) == "minister" {
+		// "Conservative minister Rupert Hale", "a former Conservative
+		// cabinet minister": a word that with "minister" makes no office
+		// ("Justice Minister", "Labour Minister" do) is the minister's
+		// party
+		if n, _ := d.officeAt(m.first, d.sents[m.sent].last); n == 0 {
+			return true
+		}
+	}
 	if (next == "leader" || next == "co-leader" || next == "chief") && !legislatureWords[d.toks[m.first].lower] {
 		return true // "Labour leader X", "Liberal chief X"; not "Congress leader", a chamber's
 	}

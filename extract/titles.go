@@ -484,6 +484,14 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 		}
 		d.addRel(r)
 	}
+	if occupationTitles[o.Title] != "" {
+		// "Swedish diplomat X", "a Russian official": a line of work, no
+		// post of the state; only a body named employs the person
+		if bodyEnt >= 0 && d.ents[bodyEnt].kind == polgraph.KindOrganization && !d.partyLike(d.ents[bodyEnt]) {
+			add(&relation{typ: "WORKS_FOR", from: person, to: bodyEnt, role: strings.ToLower(o.Title), sent: si, conf: 0.65})
+		}
+		return
+	}
 	var country int = -1
 	if bodyEnt >= 0 {
 		be := d.ents[bodyEnt]
@@ -581,6 +589,10 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 // chamberWords name the chamber a legislator's title belongs to.
 var chamberWords = wordTable("chamber_words.tsv")
 
+// occupationTitles are the office titles that name a line of work or a
+// rank, not a post (data/words/occupation_titles.tsv).
+var occupationTitles = wordTable("occupation_titles.tsv", "occupation", "rank")
+
 // chamberOf is the only legislature the article names whose name has the
 // word of o's chamber ("Senate" for a senator), or for a judge the only
 // court, or -1.
@@ -649,6 +661,9 @@ func (d *doc) findHomeCountry() int {
 			if d.visitedAt(d.ments[mi].first) {
 				continue // "will travel to Beijing": where one goes is not where one is from
 			}
+			if d.nationalityOfNamed(&d.ments[mi]) {
+				continue // "appointed Swedish diplomat Lars Eklund": his country, not the story's
+			}
 			n++
 			if d.sents[d.ments[mi].sent].headline {
 				n += 2
@@ -681,6 +696,52 @@ func (d *doc) findHomeCountry() int {
 		return -1 // a place we know nothing of is what the story is about
 	}
 	return best
+}
+
+// nationalityOfNamed reports a nationality that describes named people
+// by no office: "(former) Swedish diplomat Lars Eklund", "Lars Eklund, a
+// Swedish national,", "two Swedish nationals, Lars Eklund and Per Holt". It tells that person's country, not the
+// country of the story, so it is no cue of whose the other offices it
+// names are. A state's office after it ("Swedish Prime Minister X") is a
+// cue, as the office is the state's.
+func (d *doc) nationalityOfNamed(m *mention) bool {
+	if m.via != "demonym" {
+		return false
+	}
+	s := &d.sents[m.sent]
+	// (the home country is read before the sentences' mentions are listed)
+	person := func(ok func(o *mention) bool) bool {
+		for mi := range d.ments {
+			if o := &d.ments[mi]; o.sent == m.sent && ok(o) && o.named() && (o.ent >= 0 && d.ents[o.ent].kind == polgraph.KindPerson || o.ent < 0 && o.kind == polgraph.KindPerson) {
+				return true
+			}
+		}
+		return false
+	}
+	// the words of description after it, lower case, no state's office
+	k := m.last
+	for k < s.last && k-m.last < 3 && d.toks[k].kind == tokWord && !d.toks[k].cap {
+		if n, o := d.officeAt(k, s.last); n > 0 && occupationTitles[o.Title] == "" {
+			return false
+		}
+		k++
+	}
+	if k == m.last {
+		return false
+	}
+	if k < s.last && person(func(o *mention) bool { return o.first == k }) {
+		return true // "Swedish diplomat Lars Eklund", "Swedish mediator Lars Eklund"
+	}
+	if !personNouns[d.toks[k-1].lower] && !personNouns[strings.TrimSuffix(d.toks[k-1].lower, "s")] {
+		return false
+	}
+	if k+1 < s.last && d.toks[k].text == "," && person(func(o *mention) bool { return o.first == k+1 }) {
+		return true // "a Swedish national, Lars Eklund,", "two Swedish nationals, Lars Eklund and Per Holt"
+	}
+	// "Lars Eklund, a Swedish national,"
+	a := m.first - 1
+	return a-2 >= s.first && indefiniteArticles[d.toks[a].lower] && d.toks[a-1].text == "," && k < s.last && (d.toks[k].text == "," || d.toks[k].text == ".") &&
+		person(func(o *mention) bool { return o.last == a-1 })
 }
 
 // visitedAt reports a name at token i that a verb of travel right before
