@@ -111,10 +111,7 @@ func (x *syntax) subordinatorReadAsPreposition() {
 		if len(cs) != 1 || !clauseOpeners[strings.ToLower(t.Words[cs[0]])] || cs[0] != x.phraseStart(n) {
 			continue
 		}
-		up := t.Head[n]
-		for up >= 0 && !x.isVerb(up) {
-			up = t.Head[up]
-		}
+		up := x.verbAbove(n)
 		if up < 0 || up > n {
 			continue
 		}
@@ -150,10 +147,7 @@ func (x *syntax) asClauseReadAsPhrase() {
 		if v == len(t.Words) || n == a || t.UPOS[n] != "NOUN" && t.UPOS[n] != "PROPN" || t.XPOS[v] != "VBD" && t.XPOS[v] != "VBN" || t.Rel[v] != "amod" && t.Rel[v] != "acl" {
 			continue
 		}
-		up := t.Head[a]
-		for up >= 0 && !x.isVerb(up) {
-			up = t.Head[up]
-		}
+		up := x.verbAbove(a)
 		if up < 0 || up > a {
 			continue
 		}
@@ -175,6 +169,15 @@ func (x *syntax) asClauseReadAsPhrase() {
 		t.UPOS[v], t.XPOS[v] = "VERB", "VBD"
 		return
 	}
+}
+
+// verbAbove is the nearest verb above word w in the tree, or -1.
+func (x *syntax) verbAbove(w int) int {
+	up := x.tree.Head[w]
+	for up >= 0 && !x.isVerb(up) {
+		up = x.tree.Head[up]
+	}
+	return up
 }
 
 // nounPhraseTags are the parts of speech of a noun phrase's words.
