@@ -555,7 +555,6 @@ func (d *doc) beBetween(a, b int) bool {
 // objectsIn collects what follows a trigger in [from, to): the objects, the
 // agent of a passive ("by China") and places ("in Vancouver").
 func (d *doc) objectsIn(si, from, to int, typ string, noun bool) (obj, by, places []int) {
-	prevEnd, prevPrep := -1, ""
 	for _, mi := range d.sentMents[si] {
 		m := &d.ments[mi]
 		if m.first < from || m.last > to {
@@ -578,11 +577,7 @@ func (d *doc) objectsIn(si, from, to int, typ string, noun bool) (obj, by, place
 			continue // "by U.S. Attorney Ana Holm": the country qualifies the person
 		}
 		prep := ""
-		if conj := m.first - 1; conj > from && (d.toks[conj].lower == "and" || d.toks[conj].lower == "or") && conj == prevEnd {
-			// "in Warsaw and Prague": the second name shares the first's preposition
-			prep = prevPrep
-		}
-		for j := m.first - 1; prep == "" && j >= from && j >= m.first-4; j-- {
+		for j := m.first - 1; j >= from && j >= m.first-4; j-- {
 			l := d.toks[j].lower
 			if prepositions[l] {
 				prep = l
@@ -596,7 +591,6 @@ func (d *doc) objectsIn(si, from, to int, typ string, noun bool) (obj, by, place
 				break
 			}
 		}
-		prevEnd, prevPrep = m.last, prep
 		kind := d.ents[r[0]].kind
 		if prep == "by" && noun && d.beBetween(from, m.first) {
 			// "The accusations were rejected by the Kremlin": the
