@@ -44,13 +44,14 @@ func (d *doc) credited(si, i, g int) int {
 	if v < 0 {
 		return -1
 	}
-	heads := append([]int{v}, x.objectsOf(v)...)
+	objs := x.objectsOf(v)
+	heads := append([]int{v}, objs...)
 	if !slices.ContainsFunc(heads, x.creditWord) {
 		return -1
 	}
 	// the one credited: the verb's object, or who the message of
 	// credit is sent to
-	ones := x.objectsOf(v)
+	ones := slices.Clone(objs)
 	for _, h := range heads {
 		for _, c := range x.childrenWith(h, "nmod", "obl", "iobj") {
 			if x.rel(c) == "iobj" || x.caseOf(c) == "to" {
