@@ -2,6 +2,7 @@ package parse
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -56,6 +57,40 @@ func TestTagThenComplete(t *testing.T) {
 		p.Complete(&tagged)
 		if !slices.Equal(tagged.Head, want.Head) || !slices.Equal(tagged.Rel, want.Rel) {
 			t.Errorf("%q: Tag then Complete: heads %v %v, Parse: %v %v", words, tagged.Head, tagged.Rel, want.Head, want.Rel)
+		}
+	}
+}
+
+// TestCompletePartsKeepsClausesApart checks that parsing in parts cut at
+// a semicolon gives one root, hangs the later part's root on it, and
+// reads no word of one part as a dependent of the other; each part's own
+// tree is the one Complete gives it alone.
+func TestCompletePartsKeepsClausesApart(t *testing.T) {
+	p := Default()
+	first := strings.Fields("The Herald reported that Ana Holm had met Chinese agents in 2022 ;")
+	second := strings.Fields("her office said the report was false .")
+	tree := p.Tag(append(slices.Clone(first), second...))
+	cut := len(first) - 1
+	p.CompleteParts(&tree, []int{cut})
+	alone := p.Parse(first)
+	var roots []int
+	for w, h := range tree.Head {
+		switch {
+		case h < 0:
+			roots = append(roots, w)
+		case (w <= cut) != (h <= cut) && tree.Rel[w] != "parataxis":
+			t.Errorf("%q (%d) hangs on %q (%d) across the cut", tree.Words[w], w, tree.Words[h], h)
+		}
+	}
+	if len(roots) != 1 || roots[0] > cut {
+		t.Fatalf("roots %v, want one in the first part", roots)
+	}
+	if !slices.Equal(tree.Head[:cut+1], alone.Head) {
+		t.Errorf("first part's heads %v, alone %v", tree.Head[:cut+1], alone.Head)
+	}
+	for w := cut + 1; w < len(tree.Words); w++ {
+		if tree.Head[w] == roots[0] && tree.Rel[w] != "parataxis" {
+			t.Errorf("%q hangs on the first root as %s, want parataxis", tree.Words[w], tree.Rel[w])
 		}
 	}
 }

@@ -139,6 +139,52 @@ func (p *Parser) tag(ws *workspace, words []string) Tree {
 	return t
 }
 
+// CompleteParts parses a tree that Tag made as clauses that stand apart,
+// cut at the words in cuts (a semicolon between two sentences' worth of
+// words): each part is parsed alone, so that no word of one is read as a
+// dependent of the other; each part ends with its cut, as with a full
+// stop, and each later part's root hangs on the first part's as
+// parataxis. With no cuts it is Complete.
+func (p *Parser) CompleteParts(t *Tree, cuts []int) {
+	if t.Head != nil {
+		return
+	}
+	if len(cuts) == 0 {
+		p.Complete(t)
+		return
+	}
+	n := len(t.Words)
+	t.Head, t.Rel = make([]int, n), make([]string, n)
+	ws := p.workspace()
+	defer p.pool.Put(ws)
+	first := -1
+	for k, from := 0, 0; k <= len(cuts); k++ {
+		to := n
+		if k < len(cuts) {
+			to = cuts[k] + 1 // the cut ends its part, as a full stop would
+		}
+		part := Tree{Words: t.Words[from:to], classes: t.classes[from:to], words: t.words[from:to]}
+		p.complete(ws, &part)
+		root := -1
+		for i, h := range part.Head {
+			if h < 0 {
+				root = from + i
+				t.Head[from+i] = -1
+			} else {
+				t.Head[from+i] = from + h
+			}
+			t.Rel[from+i] = part.Rel[i]
+		}
+		if first < 0 {
+			first = root
+		} else {
+			t.Head[root], t.Rel[root] = first, "parataxis"
+		}
+		from = to
+	}
+	t.words = nil
+}
+
 // complete parses the tagged tree t, whose words ws describes.
 func (p *Parser) complete(ws *workspace, t *Tree) {
 	n := len(t.Words)
