@@ -37,6 +37,15 @@ func TestClaimsAsWiresWordThem(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"what a denier says after a comma is said, not denied",
+			"Juraj Benko has denied receiving money from a foundation, saying the payments were for lectures.",
+			[]string{"DENIAL asserted agent=Juraj Benko", "STATEMENT asserted agent=Juraj Benko"}},
+		{"what an accuser says after a comma is the accuser's",
+			"Ivo Dorn accused Ana Holm of lying to parliament, saying she had hidden the report.",
+			[]string{"ACCUSATION asserted agent=Ivo Dorn target=Ana Holm", "STATEMENT asserted agent=Ivo Dorn"}},
+		{"claims called groundless and slanderous, in quotes, are denied",
+			"A spokesman for the Chinese embassy in Vellin said the claims were \"groundless\" and \"purely slanderous\".",
+			[]string{"DENIAL asserted agent=Chinese embassy"}},
 		{"a lawyer's words calling the allegations baseless are the client's denial",
 			"The Ostraven Herald reported that Mirko Dal had met Russian officials in Vellin. Dal's lawyer said the allegations were baseless.",
 			[]string{"REPORT asserted source=Ostraven Herald target=Mirko Dal place=Vellin",

@@ -616,8 +616,8 @@ func (x *syntax) copulaSubject() {
 	t := &x.tree
 	for w, rel := range t.Rel {
 		n := t.Head[w]
-		if rel == "conj" && len(x.childrenWith(w, "cc")) == 0 {
-			rel = "appos"
+		if rel == "conj" && len(x.childrenWith(w, "cc")) == 0 || rel == "ccomp" && n >= 0 && t.UPOS[n] == "NOUN" {
+			rel = "appos" // a noun takes no clause of its own: "said the claims were \"groundless\" and …"
 		}
 		if rel == "acl:relcl" && n >= 0 && t.Rel[n] == "obj" && t.Head[n] >= 0 && reportingWords[strings.ToLower(t.Words[t.Head[n]])] &&
 			slices.Contains(x.childrenWith(w, "aux:pass"), n+1) && len(x.childrenWith(w, "nsubj", "nsubj:pass")) == 0 {

@@ -1420,3 +1420,96 @@ func (x *syntax) dayReadAsObjectModifier() {
 		t.Head[w], t.Rel[w] = v, "obl"
 	}
 }
+
+// predicateBeforeObject mends a parse that misses an object set after the
+// verb's "as" predicate, as writers do when the object is long: in "The
+// Kremlin dismissed as baseless a report by the Financial Times that ...",
+// "as" is read as the case of "report" or as a fixed word, and the verb
+// has no object, so it is read without what it was done to. Right after
+// a verb, "as" then an adjective or participle ("as wholly unfounded"),
+// or a noun before a claim's noun ("dismissed as nonsense claims that"),
+// is the verb's predicate, and the noun phrase right after it the verb's
+// object: its last noun before a word no noun phrase holds.
+func (x *syntax) predicateBeforeObject() {
+	t := &x.tree
+	for v := 0; v+3 < len(t.Words); v++ {
+		w := v + 1
+		if !x.isVerb(v) || !strings.EqualFold(t.Words[w], "as") {
+			continue
+		}
+		p := w + 1
+		if t.UPOS[p] == "ADV" {
+			p++ // "as wholly unfounded"
+		}
+		if p+1 >= len(t.Words) {
+			continue
+		}
+		predicate := t.UPOS[p] == "ADJ" || t.XPOS[p] == "VBN" || t.XPOS[p] == "VBD" && len(x.childrenWith(p, "nsubj")) == 0
+		if !predicate && !(t.UPOS[p] == "NOUN" && deniedNouns[x.lemma(p+1)] != "") {
+			continue
+		}
+		n := -1
+		for o := p + 1; o < len(t.Words); o++ {
+			if u := t.UPOS[o]; u == "NOUN" || u == "PROPN" || o == p+1 && deniedNouns[x.lemma(o)] != "" {
+				n = o
+			} else if u != "DET" && u != "ADJ" && u != "NUM" && !(u == "PRON" && t.XPOS[o] == "PRP$") {
+				break
+			}
+		}
+		if n < 0 || slices.ContainsFunc(x.childrenWith(v, "obj", "ccomp"), func(o int) bool { return o < w || o > n }) {
+			continue
+		}
+		for o := range t.Words {
+			if h := t.Head[o]; o != n && h >= w && h <= n && o > n {
+				t.Head[o] = n // "by the Financial Times", the claim's clause: the object's
+			}
+		}
+		t.UPOS[n] = "NOUN"
+		t.Head[n], t.Rel[n] = v, "obj"
+		t.Head[p], t.Rel[p] = v, "xcomp"
+		t.Head[w], t.Rel[w] = p, "mark"
+		for o := w + 1; o < n; o++ {
+			if o < p {
+				t.Head[o], t.Rel[o] = p, "advmod"
+			} else if o > p {
+				t.Head[o] = n
+			}
+		}
+	}
+}
+
+// sayingOnGerund mends a parse that hangs a participle of speech after a
+// comma on the gerund before it: in "Benko has denied receiving money
+// from a foundation, saying the payments were for lectures", "saying"
+// is read as receiving's, so what he says is taken for part of what he
+// denies; in "accused Holm of lying, saying she had hidden the report",
+// Holm is made the one who says it. A participle set off by a comma that
+// tells what is said (a verb of speech, or one with a clause of its own:
+// "insisting she had been in Paris") tells more of what the sentence's
+// subject says: it is the finite verb's, the nearest over the gerund it
+// was hung on.
+func (x *syntax) sayingOnGerund() {
+	t := &x.tree
+	for s, rel := range t.Rel {
+		h := t.Head[s]
+		if rel != "advcl" || h < 0 || t.XPOS[s] != "VBG" || s == 0 || t.Words[s-1] != "," ||
+			!reportingWords[strings.ToLower(t.Words[s])] && len(x.childrenWith(s, "ccomp")) == 0 {
+			continue
+		}
+		if t.XPOS[h] != "VBG" && t.XPOS[h] != "VB" || len(x.childrenWith(h, "nsubj", "nsubj:pass")) > 0 {
+			continue
+		}
+		v := h
+		for n := 0; n < 4 && v >= 0 && len(x.childrenWith(v, "nsubj", "nsubj:pass")) == 0; n++ {
+			switch r := t.Rel[v]; {
+			case r == "xcomp", r == "advcl" && t.XPOS[v] == "VBG", r == "acl" && t.XPOS[v] == "VBG", r == "obj" || r == "obl":
+				v = t.Head[v] // "accused Holm of lying": up the gerund to the one accused, and to the verb
+			default:
+				v = -1
+			}
+		}
+		if v >= 0 && x.isVerb(v) && len(x.childrenWith(v, "nsubj", "nsubj:pass")) > 0 {
+			t.Head[s] = v
+		}
+	}
+}

@@ -103,6 +103,8 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.standsAccused()
 		x.tollReadAsNumber()
 		x.dayReadAsObjectModifier()
+		x.predicateBeforeObject()
+		x.sayingOnGerund()
 	}
 	return x
 }

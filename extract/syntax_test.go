@@ -893,6 +893,18 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "an object set after the verb's \"as\" predicate is what the verb is done to",
+			text: "The Kremlin on Tuesday dismissed as baseless a report by the Ostraven Herald.",
+			want: []wantEvent{{"DENIAL", "2025-05-06", []string{"agent:organization/kremlin"}}},
+			not:  []string{"DISMISSAL"},
+		},
+		{
+			name: "claims after a noun predicate of \"as\" are the object denied",
+			text: "Hungary dismissed as nonsense claims that it had spied on Slovakia.",
+			want: []wantEvent{{"DENIAL", "2025-05-12", []string{"agent:country/hungary"}}},
+			not:  []string{"DISMISSAL"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
