@@ -62,7 +62,7 @@ func (d *doc) dateEvents() {
 		// 2021 and advised" shares its time
 		var near *event
 		for _, o := range d.evSent[ev.sent] {
-			if o != ev && o.date != "" && !o.noun && (o.dateFrom == "sentence" || o.dateFrom == "coref") && !d.reports(o, ev) && !d.reports(ev, o) && !d.onNoun(o) && d.sameTimedClause(ev, o) &&
+			if o != ev && o.date != "" && !o.noun && (o.dateFrom == "sentence" || o.dateFrom == "coref") && !d.reports(o, ev) && !d.reports(ev, o) && !d.onNoun(o) && d.sameTimedClause(ev, o) && !d.reportedApart(o, ev) &&
 				(near == nil || abs(o.trig[0]-ev.trig[0]) < abs(near.trig[0]-ev.trig[0])) {
 				near = o
 			}
@@ -1462,6 +1462,36 @@ func (x *syntax) opensWith(v int, word string) bool {
 // arrested": the arrests were not on Thursday).
 func (d *doc) sameTimedClause(a, b *event) bool {
 	return d.timedClauseOf(a) == d.timedClauseOf(b)
+}
+
+// reportedApart reports whether event o is told in a reported clause
+// (a verb's ccomp) that neither holds event ev nor is ev's, or in a clause
+// a semicolon parts from ev's: the time of what was reported is not the
+// time of a clause beside the report ("The BBC reported that two aides
+// had met agents in 2022; the ministry said the report was false").
+func (d *doc) reportedApart(o, ev *event) bool {
+	x := d.syntaxOf(o.sent)
+	if x == nil {
+		return false
+	}
+	vo, ve := x.eventWord(o), x.eventWord(ev)
+	if vo < 0 || ve < 0 {
+		return false
+	}
+	if x.apart(vo, ve) {
+		return true // "…, the Herald reported on Sunday; her office said the report was false"
+	}
+	for w := vo; w >= 0; w = x.head(w) {
+		if x.dominates(w, ve) {
+			return false
+		}
+		if x.rel(w) == "ccomp" {
+			// the verb that reports it after it takes its time: "X was
+			// released on Thursday, the ministry said"
+			return x.head(w) != ve
+		}
+	}
+	return false
 }
 
 // yearAcross is the year of the clause an event's "after" or "before"

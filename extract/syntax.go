@@ -20,6 +20,48 @@ type syntax struct {
 	word []int32
 	// first is the sentence's first token.
 	first int
+	// cuts are the words that part the sentence's clauses (clauseCuts).
+	cuts []int
+}
+
+// clauseCuts are the semicolons of the sentence that part two clauses,
+// each with a verb of its own, outside quotes and brackets: "The Herald
+// reported that two aides had met agents in 2022; her office said the
+// report was false" is two sentences' worth, which the parser, reading
+// one, joins by a word of each.
+func (x *syntax) clauseCuts() []int {
+	t := &x.tree
+	var cuts []int
+	depth, from := 0, 0
+	verbIn := func(a, b int) bool {
+		return b-a >= 3 && slices.ContainsFunc(t.UPOS[a:b], func(u string) bool { return u == "VERB" })
+	}
+	for w, word := range t.Words {
+		switch word {
+		case "(", "[", "\u201c", "``":
+			depth++
+		case ")", "]", "\u201d", "''":
+			depth = max(depth-1, 0)
+		case "\"":
+			depth ^= 1 // a straight quote opens and closes
+		case ";":
+			if depth == 0 && verbIn(from, w) && verbIn(w+1, len(t.Words)) {
+				cuts = append(cuts, w)
+				from = w + 1
+			}
+		}
+	}
+	return cuts
+}
+
+// apart reports whether words a and b are told in clauses a cut parts.
+func (x *syntax) apart(a, b int) bool {
+	for _, c := range x.cuts {
+		if (a < c) != (b < c) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxParsedWords bounds the sentences worth a parse: a longer "sentence" is
@@ -38,7 +80,8 @@ func (d *doc) syntaxOf(si int) *syntax {
 		gerundsReadAsVerbs(x)
 		participleAfterSubject(x)
 		relativeVerbsReadAsNouns(x)
-		parse.Default().Complete(&x.tree)
+		x.cuts = x.clauseCuts()
+		parse.Default().CompleteParts(&x.tree, x.cuts)
 		d.titleOverName(si, x)
 		x.participleAfterPossessive()
 		x.nameReadAsList()

@@ -905,6 +905,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"DISMISSAL"},
 		},
 		{
+			name: "a report's time does not date the denial a semicolon parts from it",
+			text: "The Ostraven Herald reported on Sunday that Ana Holm had met Chinese agents in 2022; her office said the report was false.",
+			want: []wantEvent{{"MEETING", "2022", []string{"agent:person/ana-holm"}}, {"DENIAL", "2025-05-11", []string{"agent:person/ana-holm"}}},
+		},
+		{
+			name: "the time of a clause before a semicolon does not date the one after it",
+			text: "Ana Holm met Chinese agents in 2022, the Ostraven Herald reported on Sunday; her office said the report was false.",
+			want: []wantEvent{{"MEETING", "2022", []string{"agent:person/ana-holm"}}, {"DENIAL", "2025-05-11", []string{"agent:person/ana-holm"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
