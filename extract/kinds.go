@@ -394,7 +394,7 @@ func (d *doc) nounAfter(m *mention) (kind string, media bool) {
 			}
 			k++
 		}
-		if k < s.last && (d.toks[k].lower == "a" || d.toks[k].lower == "an" || d.toks[k].lower == "the") && !d.subjectOfSaying(k+1, s.last) {
+		if k < s.last && (d.toks[k].lower == "a" || d.toks[k].lower == "an" || d.toks[k].lower == "the") && !d.subjectOfSaying(k+1, s.last) && !d.clauseAfterComma(m.sent, k+1) {
 			// the noun phrase's last noun is its head, which gives the
 			// kind: "Norpress, the state news agency," is no state
 			kind, media := "", false
@@ -531,6 +531,28 @@ func (d *doc) subjectOfSaying(k, last int) bool {
 			return false
 		case !t.cap && sayingVerbs[t.lower]:
 			return x > k
+		}
+	}
+	return false
+}
+
+// clauseAfterComma reports whether the words from token k up to the next
+// comma hold a verb in a finite form, as the tagger reads them, with no
+// relative word before it: in "According to the Lantern, the minister met
+// a diplomat", what follows the comma is a clause, whose subject is no
+// apposition that says what the Lantern is.
+func (d *doc) clauseAfterComma(si, k int) bool {
+	x := d.taggedOf(si)
+	if x == nil {
+		return false
+	}
+	for i := k; i < d.sents[si].last && i < k+8; i++ {
+		t := &d.toks[i]
+		if t.kind != tokWord || t.lower == "who" || t.lower == "which" || t.lower == "that" {
+			return false
+		}
+		if w := x.at(i); w >= 0 && !t.cap && finiteTags[x.tree.XPOS[w]] {
+			return true
 		}
 	}
 	return false

@@ -138,6 +138,9 @@ func TestNounBeforeName(t *testing.T) {
 			map[string]string{"Dagens Tid": polgraph.KindOrganization}, nil},
 		{"Norpress, the state news agency, said the count was lower.",
 			map[string]string{"Norpress": polgraph.KindOrganization}, nil},
+		// a title that opens the next clause says nothing of the name before the comma
+		{"According to the Lantern, the minister met a Chinese diplomat twice in 2023.",
+			nil, []string{"Lantern"}},
 		{"The ruling party, the Velmar People's Front, won 52 percent of the vote.",
 			map[string]string{"Velmar People's Front": polgraph.KindParty}, nil},
 		{"Brightwell, a Sarn-based NGO, said the camps were overcrowded.",
