@@ -146,6 +146,9 @@ func accusedAct(x *syntax, v, w int) bool {
 	if h == v && x.caseOf(w) == "for" {
 		return true // "blamed Russia for the attack on the dam": the attack is alleged, Russia's
 	}
+	if h == v && x.behind(w) != nil {
+		return true // "accused Russia of being behind the explosion"
+	}
 	if h == v && x.baseRel(w) == "obj" && len(blamedOnWords(x, v)) > 0 {
 		return true // "blamed the arrest on the government": whose act it was is alleged
 	}

@@ -1235,19 +1235,27 @@ var plottingVerbs = wordSet("plotting_verbs.txt")
 // plotters are who plot what the noun trigger o tells, where the tree
 // makes the noun the object of a verb of plottingVerbs ("Ivo Dorn
 // orchestrated the attack") or the subject of its passive with a "by"
-// phrase ("the attacks were plotted by Ivo Dorn"); nil for none.
+// phrase ("the attacks were plotted by Ivo Dorn"), or who is said to be
+// behind it ("Russia was behind the explosion"); nil for none.
 func (d *doc) plotters(si int, o occurrence) []int {
 	x := d.syntaxOf(si)
 	if x == nil {
 		return nil
 	}
 	w := x.trigger(o.i, o.n)
-	if w < 0 || x.head(w) < 0 || !x.isVerb(x.head(w)) || !plottingVerbs[x.lemma(x.head(w))] {
+	if w < 0 {
 		return nil
 	}
-	doers, passive := x.verbDoers(x.head(w))
-	if passive != (x.rel(w) == "nsubj:pass") || !passive && x.rel(w) != "obj" {
-		return nil
+	doers := x.behind(w)
+	if doers == nil {
+		if x.head(w) < 0 || !x.isVerb(x.head(w)) || !plottingVerbs[x.lemma(x.head(w))] {
+			return nil
+		}
+		var passive bool
+		doers, passive = x.verbDoers(x.head(w))
+		if passive != (x.rel(w) == "nsubj:pass") || !passive && x.rel(w) != "obj" {
+			return nil
+		}
 	}
 	var out []int
 	for _, c := range doers {
@@ -1256,6 +1264,23 @@ func (d *doc) plotters(si int, o occurrence) []int {
 		}
 	}
 	return out
+}
+
+// behind is who is said to be "behind" what noun w tells, the subject of
+// the copula it is the predicate of: "Russia was behind the explosion",
+// and the one accused in "accused Russia of being behind the explosion".
+// It is nil where w is no such predicate.
+func (x *syntax) behind(w int) []int {
+	if x.caseOf(w) != "behind" || len(x.childrenWith(w, "cop")) == 0 {
+		return nil
+	}
+	if s := x.childrenWith(w, "nsubj"); len(s) > 0 {
+		return s
+	}
+	if v := x.head(w); v >= 0 && accusingLemmas[x.lemma(v)] && x.marked(w, "of") {
+		return x.childrenWith(v, "obj")
+	}
+	return nil
 }
 
 // lightVerbBefore is the light verb right before the noun trigger at i

@@ -915,6 +915,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"MEETING", "2022", []string{"agent:person/ana-holm"}}, {"DENIAL", "2025-05-11", []string{"agent:person/ana-holm"}}},
 		},
 		{
+			name: "who is said to be behind an attack did it",
+			text: "Officials said Russia was behind the explosion at the arms depot.",
+			want: []wantEvent{{"ATTACK", "", []string{"agent:country/russia"}}},
+		},
+		{
+			name: "who is accused of being behind an attack is said to have done it, on the accuser's word",
+			text: "The Czech government accused Russia of being behind a 2014 explosion at an arms depot.",
+			want: []wantEvent{{"ATTACK", "2014", []string{"agent:country/russia", "source:country/czech-republic"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
