@@ -11,6 +11,12 @@ type date struct{ y, m, d int }
 
 func (d date) ok() bool { return d.y != 0 }
 
+// within reports whether d is a coarser telling of e, or e itself: 2019
+// and March 2019 are within 3 March 2019, April 2019 is not.
+func (d date) within(e date) bool {
+	return d.y == e.y && (d.m == 0 || d.m == e.m) && (d.d == 0 || d.d == e.d)
+}
+
 func (d date) time() time.Time {
 	return time.Date(d.y, time.Month(d.m), d.d, 12, 0, 0, 0, time.UTC)
 }

@@ -273,6 +273,12 @@ func (t *tagger) duration(i int) (match, bool) {
 			case "D", "W":
 				base = t.day
 			}
+			if !t.anchor.within(base) {
+				// "In March 2019, police arrested her. She was released
+				// three days later": the last date told is coarser than
+				// the unit, and the shift keeps its precision
+				base = t.anchor
+			}
 			if base.ok() {
 				return t.shifted(i, end+1, n, u, base, s), true
 			}
@@ -310,6 +316,10 @@ func (t *tagger) shifted(i, end int, n float64, u unit, base date, s int) match 
 		m.ref = date{base.y + k, 0, 0}
 	case u.code == "M" && !u.time && base.m != 0:
 		m.ref = base.addMonths(k)
+	case (u.code == "M" || u.code == "W" || u.code == "D") && !u.time && base.m == 0:
+		m.ref = date{base.y, 0, 0} // days or months from a year: that year, which they rarely leave
+	case (u.code == "W" || u.code == "D") && base.d == 0:
+		m.ref = date{base.y, base.m, 0} // days from a month: that month
 	case u.code == "W" && base.d != 0:
 		m.value = base.addDays(7 * k).week()
 		return m

@@ -297,6 +297,9 @@ func (t *tagger) unitValue(i, u, end, shift int, anchored bool) (match, bool) {
 		default:
 			base = t.day
 		}
+		if seasons[w] != "" {
+			base = t.anchor // "in 2014 ... That autumn": the season of the year last told
+		}
 	}
 	var v string
 	var ref date
@@ -349,7 +352,7 @@ func (t *tagger) unitValue(i, u, end, shift int, anchored bool) (match, bool) {
 		if s == "" || anchored && shift != 0 {
 			return match{}, false
 		}
-		if base.m != 0 {
+		if base.m != 0 || anchored && base.y != 0 {
 			v = seasonValue(base, s, shift)
 		}
 	}

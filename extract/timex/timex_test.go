@@ -109,6 +109,10 @@ func TestTag(t *testing.T) {
 		{"The raid was on May 4, 2021. Three days later, police left.", []want{{"May 4, 2021", "2021-05-04"}, {"Three days later", "2021-05-07"}}},
 		{"She won a seat in 2011. Three years later the premier appointed her.", []want{{"2011", "2011"}, {"Three years later", "2014"}}},
 		{"The count ended two days later than planned.", []want{{"two days", "P2D"}}},
+		// a span finer than the last date told keeps that date's precision
+		{"Police arrested her in March 2019. She was freed three days later.", []want{{"March 2019", "2019-03"}, {"three days later", "2019-03"}}},
+		{"She was elected in 2014. She quit three months later.", []want{{"2014", "2014"}, {"three months later", "2014"}}},
+		{"She was elected in 2014. That autumn the party split.", []want{{"2014", "2014"}, {"That autumn", "2014-FA"}}},
 		{"On May 4, 2021 at 10:35 a.m. the plane landed.", []want{{"May 4, 2021", "2021-05-04"}, {"10:35 a.m.", "2021-05-04T10:35"}}},
 		// Durations.
 		{"The siege lasted three years.", []want{{"three years", "P3Y"}}},
