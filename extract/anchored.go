@@ -66,9 +66,9 @@ func (d *doc) anchorOf(ev *event) *event {
 // shiftDate moves date, of precision prec, by sign times the TIMEX3
 // duration span ("P2D", "P1W", "PT5H"): "two days after" a day is a day,
 // "three months after" a month a month. A span of hours or minutes is the
-// same day; a span finer than the date ("two days after" March 2020) its
-// year, which it rarely leaves. ok is false where the span is vague
-// ("PXD") or coarser than the date's precision.
+// same day; a span finer than the date ("two days after" March 2020,
+// "two months after" 2018) its year, which it rarely leaves. ok is false
+// where the span is vague ("PXD") or coarser than the date's precision.
 func shiftDate(date, prec, span string, sign int) (string, string, bool) {
 	if strings.HasPrefix(span, "PT") {
 		return date, prec, true // "hours after"
@@ -106,6 +106,8 @@ func shiftDate(date, prec, span string, sign int) (string, string, bool) {
 		return strconv.Itoa(y + n), prec, true
 	case prec == polgraph.PrecisionMonth && (unit == 'D' || unit == 'W'):
 		return date[:4], polgraph.PrecisionYear, true
+	case prec == polgraph.PrecisionYear && (unit == 'D' || unit == 'W' || unit == 'M'):
+		return date, prec, true // "two months after" a year: most likely that year
 	}
 	return "", "", false
 }

@@ -1513,3 +1513,20 @@ func (x *syntax) sayingOnGerund() {
 		}
 	}
 }
+
+// markedParataxis mends a parse that sets a clause a subordinator opens
+// beside the sentence's as parataxis: in "resigned in 2018, months after
+// she was accused of accepting bribes", "accused" is read as parataxis
+// with "after" its mark. A clause with a subordinator of time or cause is
+// an adverbial clause of the verb it hangs on, and tells its time from it.
+func (x *syntax) markedParataxis() {
+	t := &x.tree
+	for v, rel := range t.Rel {
+		if rel == "parataxis" && slices.ContainsFunc(x.childrenWith(v, "mark"), func(m int) bool { return adverbialMarks[strings.ToLower(t.Words[m])] }) {
+			t.Rel[v] = "advcl"
+		}
+	}
+}
+
+// adverbialMarks open a clause of time, cause or concession.
+var adverbialMarks = set("after before since until while when because although whereas once")

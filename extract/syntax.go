@@ -148,6 +148,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.dayReadAsObjectModifier()
 		x.predicateBeforeObject()
 		x.sayingOnGerund()
+		x.markedParataxis()
 	}
 	return x
 }

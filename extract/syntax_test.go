@@ -925,6 +925,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ATTACK", "2014", []string{"agent:country/russia", "source:country/czech-republic"}}},
 		},
 		{
+			name: "months before a year-dated act is most likely that year",
+			text: "Lena Falk resigned as finance minister in 2018, two months after she was accused of accepting bribes.",
+			want: []wantEvent{{"ACCUSATION", "2018", []string{"target:person/lena-falk"}}},
+		},
+		{
+			name: "a clause \"after\" opens is the verb's adverbial clause, however the parser sets it beside",
+			text: "Lena Falk resigned as finance minister in 2018, months after she was accused of accepting bribes.",
+			want: []wantEvent{{"ACCUSATION", "2018", []string{"target:person/lena-falk"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
