@@ -212,6 +212,14 @@ func (t *tagger) monthDate(i int) (match, bool) {
 		return match{}, false
 	}
 	dt := nearestMonth(t.dct, m, t.tense(j))
+	if t.isAny(k, "and", "or", "to", "through", "-", "–") {
+		// "in March and May 2021": the year the pair ends on is both months'
+		if m2, k2, _ := t.monthAt(k + 1); m2 != 0 {
+			if y, _ := t.yearAt(k2); y != 0 {
+				dt = date{y, m, 0}
+			}
+		}
+	}
 	return match{start: i, end: k, value: dt.String(), typ: typeDate, ref: dt}, true
 }
 

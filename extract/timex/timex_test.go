@@ -113,6 +113,7 @@ func TestTag(t *testing.T) {
 		{"Police arrested her in March 2019. She was freed three days later.", []want{{"March 2019", "2019-03"}, {"three days later", "2019-03"}}},
 		{"She was elected in 2014. She quit three months later.", []want{{"2014", "2014"}, {"three months later", "2014"}}},
 		{"She was elected in 2014. That autumn the party split.", []want{{"2014", "2014"}, {"That autumn", "2014-FA"}}},
+		{"She met the envoy in March and May 2021.", []want{{"March", "2021-03"}, {"May 2021", "2021-05"}}},
 		{"On May 4, 2021 at 10:35 a.m. the plane landed.", []want{{"May 4, 2021", "2021-05-04"}, {"10:35 a.m.", "2021-05-04T10:35"}}},
 		// Durations.
 		{"The siege lasted three years.", []want{{"three years", "P3Y"}}},
