@@ -94,6 +94,7 @@ func (d *doc) findEvents() {
 	d.placeFromSetting()
 	d.remarksPlaces()
 	d.dateEvents()
+	d.repeatedOnDates()
 	d.dropFuture()
 	d.decisions()
 	d.decidedActs()

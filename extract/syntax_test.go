@@ -935,6 +935,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ACCUSATION", "2018", []string{"target:person/lena-falk"}}},
 		},
 		{
+			name: "an act told on two joined dates happened twice",
+			text: "Ivo Dorn was elected mayor of Vellin in 2008 and re-elected in 2012 and 2016.",
+			want: []wantEvent{{"ELECTION", "2012", []string{"agent:person/ivo-dorn"}}, {"ELECTION", "2016", []string{"agent:person/ivo-dorn"}}},
+		},
+		{
+			name: "an arrest on two joined dates is two arrests, each month of its year",
+			text: "Police arrested Ana Holm in March and May 2021.",
+			want: []wantEvent{{"ARREST", "2021-03", []string{"patient:person/ana-holm"}}, {"ARREST", "2021-05", []string{"patient:person/ana-holm"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
