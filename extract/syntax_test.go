@@ -945,6 +945,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ARREST", "2021-03", []string{"patient:person/ana-holm"}}, {"ARREST", "2021-05", []string{"patient:person/ana-holm"}}},
 		},
 		{
+			name:     "a pronoun that names no one leaves its act undone by anyone named",
+			text:     "The minister met Chinese officials during a visit to Beijing in 2018, a year before she was appointed ambassador.",
+			want:     []wantEvent{{"MEETING", "2018", []string{"participant:country/china"}}},
+			notParts: []string{"patient:country/china"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},

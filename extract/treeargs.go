@@ -65,6 +65,12 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 			// not "his office": a possessor points to someone named
 			a.unnamed = true
 		}
+		if len(ents) == 0 && (strings.EqualFold(x.tree.Words[w], "he") || strings.EqualFold(x.tree.Words[w], "she")) && d.mentionOver(si, x.token(w)) == nil {
+			// "the minister met officials …, a year before she was
+			// appointed ambassador": one the text does not name, not
+			// whoever a window finds
+			a.unnamed = true
+		}
 		if len(ents) == 0 && strings.EqualFold(x.tree.Words[w], "they") && d.pluralSpeakerBefore(si, x.token(w)) {
 			// "police said they had arrested X": the speakers, whom the
 			// sentence does not name
