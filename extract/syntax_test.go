@@ -951,6 +951,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"patient:country/china"},
 		},
 		{
+			name:     "who mediates a release is not who is freed, nor are unnamed prisoners anyone named",
+			text:     "Ukraine and Russia freed 150 prisoners of war on Friday, with the mediation of the United Arab Emirates.",
+			want:     []wantEvent{{"RELEASE", "2025-05-09", []string{"agent:country/ukraine", "agent:country/russia"}}},
+			notParts: []string{"patient:country/united-arab-emirates"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},

@@ -28,6 +28,11 @@ type treeArgs struct {
 	// expelled from the Harvest Party"), which neither voice makes its
 	// object
 	left []int
+	// objUnnamed: the verb's object is people a common noun names, no
+	// one named ("freed 150 prisoners of war"): it has its object, none
+	// of the article's entities, and no name a window finds further on
+	// is it
+	objUnnamed bool
 	// antecedent: the verb is a relative clause's whose object is the
 	// noun the clause is on ("a law which the United States condemned",
 	// "Nagy, whom Torok accused of treason"): what it is done to is that
@@ -116,7 +121,11 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 		}
 		switch x.rel(c) {
 		case "obj", "iobj":
-			a.obj = appendNew(a.obj, d.entsAt(si, x, c, typ)...)
+			ents := d.entsAt(si, x, c, typ)
+			a.obj = appendNew(a.obj, ents...)
+			if len(ents) == 0 && x.rel(c) == "obj" && x.pos(c) == "NOUN" && d.objectClass(si, x, c) == "person" && !d.namesIn(si, x, c) {
+				a.objUnnamed = true
+			}
 			if typ == "APPOINTMENT" {
 				a.obj = appendNew(a.obj, d.heldBy(si, x, c)...)
 			}
@@ -259,6 +268,8 @@ func (d *doc) oblique(si int, x *syntax, c int, typ string, a *treeArgs) {
 	kind := d.ents[ents[0]].kind
 	placeKind := kind == polgraph.KindPlace || kind == polgraph.KindCountry
 	switch {
+	case helpNouns[x.lemma(c)]:
+		return // "with the mediation of the UAE": who helps is no one it is done to
 	case prep == "by":
 		a.by = appendNew(a.by, ents...)
 	case prep == "according to":
@@ -278,6 +289,22 @@ func (d *doc) oblique(si int, x *syntax, c int, typ string, a *treeArgs) {
 		a.obj = appendNew(a.obj, ents...)
 	}
 }
+
+// namesIn reports whether a word of w's phrase is part of a name of the
+// article's: "150 prisoners of war" names no one, "the people of
+// Kavrania" names a state.
+func (d *doc) namesIn(si int, x *syntax, w int) bool {
+	for _, k := range x.subtree(w, nil) {
+		if m := d.mentionOver(si, x.token(k)); m != nil && len(d.refs(m)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// helpNouns name the help a third party gives an act
+// (data/words/help_nouns.txt).
+var helpNouns = wordSet("help_nouns.txt")
 
 // speakingLemmas are the verbs of a participle that tells the occasion of
 // what is said ("Speaking to reporters in Kyiv, X said").
