@@ -177,6 +177,12 @@ func (d *doc) classify(m *mention, personCue bool) {
 			m.kind = polgraph.KindOrganization
 		case placeHeads[firstW]:
 			m.kind = polgraph.KindPlace
+		case d.nextWord(m.last, m.sent) == "reported" || d.prevWord(m.first-1, m.sent) == "to" && d.prevWord(m.first-2, m.sent) == "according" &&
+			d.nextWord(m.last, m.sent) == "," && !measureNouns[firstW] && !chamberMeasureNouns[firstW]:
+			// "The Lantern reported that", "according to the Herald, …": a
+			// paper, whose names are common nouns in capitals; not
+			// "according to the Constitution and laws"
+			m.kind, m.media, m.strong = polgraph.KindOrganization, true, false
 		case commonNouns[firstW] || commonWords[firstW] || notPersonWords[firstW] || d.lowerSeen[firstW] || commonNounSuffix(firstW) || adjectiveSuffix(firstW) || calendarWords[firstW] || len(firstW) < 4:
 			m.kind = ""
 		case d.modifiesNoun(m):
