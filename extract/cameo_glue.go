@@ -95,6 +95,11 @@ func (d *doc) cameoRetype(si int, o occurrence, typ string) string {
 	if notCAMEO[typ] && m.Type != "ATTACK" {
 		return typ
 	}
+	if noun != "" && strings.HasPrefix(string(m.Code), "13") {
+		// "ordered the attack": PETRARCH codes a threat (138), where the
+		// noun names the act itself, ordered, not threatened
+		return typ
+	}
 	if slices.ContainsFunc(patternWords(m.Pattern), func(w string) bool { return winnerNouns[w] }) {
 		// "declared X the winner" is no praise (PETRARCH's 051): who won
 		// is the election's agent (winnerOf); the declaring is told

@@ -957,6 +957,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"patient:country/united-arab-emirates"},
 		},
 		{
+			name: "an attack ordered is the attack, not a threat of one",
+			text: "Police said Ana Holm had ordered the attack on the convoy in Vellin.",
+			want: []wantEvent{{"ATTACK", "", []string{"agent:person/ana-holm"}}},
+			not:  []string{"STATEMENT"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
