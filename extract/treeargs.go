@@ -116,7 +116,9 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 			// parse took for a relative one ("said to reporters that
 			// police had arrested Holm")
 			a.antecedent = true
-			a.obj = appendNew(a.obj, d.entsAt(si, x, x.head(v), typ)...)
+			if n := x.head(v); typ != "DENIAL" || deniedNouns[x.lemma(n)] != "" {
+				a.obj = appendNew(a.obj, d.entsAt(si, x, n, typ)...)
+			} // else "allegations of spying for China, which she denied": what is denied is a claim, not China
 			continue
 		}
 		switch x.rel(c) {
