@@ -429,13 +429,15 @@ func (d *doc) selfReports() {
 		if w < 0 || x.baseRel(w) != "ccomp" || !x.isVerb(w) {
 			continue
 		}
-		subj := x.childrenWith(w, "nsubj")
-		if len(subj) != 1 || !selfPronouns[strings.ToLower(x.tree.Words[subj[0]])] {
-			continue
-		}
 		h := x.head(w)
 		if h < 0 || !reportingWords[strings.ToLower(x.tree.Words[h])] {
 			continue
+		}
+		subj := x.childrenWith(w, "nsubj")
+		if len(subj) != 1 || !selfPronouns[strings.ToLower(x.tree.Words[subj[0]])] {
+			if !d.policeReportArrest(x, ev, w, h) {
+				continue
+			}
 		}
 		s, _, _ := d.speakerOf(ev.sent, x, h)
 		if s < 0 {
@@ -446,6 +448,22 @@ func (d *doc) selfReports() {
 			ev.add(s, "agent")
 		}
 	}
+}
+
+// policeReportArrest reports a passive arrest or charge, with no one
+// named who made it, that police or prosecutors tell: in "Estonian police
+// said Ivo Dorn had been detained", the police who tell it made the
+// arrest.
+func (d *doc) policeReportArrest(x *syntax, ev *event, w, h int) bool {
+	if ev.typ != "ARREST" && ev.typ != "LEGAL_ACTION" || len(x.childrenWith(w, "nsubj:pass")) == 0 || len(x.childrenWith(w, "obl:agent")) > 0 {
+		return false
+	}
+	for _, c := range x.childrenWith(w, "obl") {
+		if x.caseOf(c) == "by" {
+			return false
+		}
+	}
+	return slices.ContainsFunc(x.childrenWith(h, "nsubj"), func(s int) bool { return policeNouns[strings.ToLower(x.tree.Words[s])] })
 }
 
 // selfPronouns are the pronouns by which a body speaks of itself in the

@@ -963,6 +963,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"STATEMENT"},
 		},
 		{
+			name: "police who tell of an arrest no one is named as making made it",
+			text: "Estonian police said Ivo Dorn had been detained on suspicion of spying for the FSB.",
+			want: []wantEvent{{"ARREST", "", []string{"patient:person/ivo-dorn", "agent:country/estonia"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
