@@ -725,3 +725,13 @@ func TestTransliteratedNames(t *testing.T) {
 		}
 	}
 }
+
+// "Jun" after a name is its given name ("Wang Jun"), not the month's
+// abbreviation that ends it; a day after it is still the month.
+func TestJunAfterAName(t *testing.T) {
+	text := "Chinese President Wang Jun met Kenyan President Daniel Mwangi. Jun Sato arrived on Jun 3."
+	checkIDs(t, []idCase{
+		{"after a title", text, "Wang Jun", 0, "person/wang-jun"},
+		{"as a given name", text, "Jun Sato", 0, "person/jun-sato"},
+	})
+}

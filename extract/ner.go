@@ -1040,8 +1040,10 @@ func (d *doc) firstOrgHead(i, j int) int {
 // no number follows it.
 func nameMonth(d *doc, k, limit int) bool {
 	switch d.toks[k].lower {
-	case "may", "june", "april", "august", "jan":
-		// given names, unless a day follows ("May 3")
+	case "may", "june", "april", "august", "jan", "jun":
+		// given names, unless a day follows ("May 3"); "Jun" is a given
+		// name across East Asia ("Wang Jun"), far likelier after a name
+		// than the month's abbreviation
 		return k+1 >= limit || d.toks[k+1].kind != tokNum
 	}
 	return false
