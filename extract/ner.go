@@ -287,7 +287,11 @@ func (d *doc) recognizeSentence(si int) {
 			i++ // "The Independent Electoral Commission": no newspaper "The Independent" at a sentence's start
 			continue
 		}
-		if gn > 0 && gn >= on && !(sentenceStart && gn == 1 && commonWords[t.lower] && len(gm) > 0 && gm[0].Via != "name") {
+		// "US President Ana Holm said", "US forces struck": a common word
+		// set in capitals where the sentence is not ("us" as "US") is the
+		// acronym the gazetteer knows, at a sentence's start as anywhere
+		capsAcronym := sentenceStart && t.allCaps && len(t.text) >= 2 && !d.shouting(si)
+		if gn > 0 && gn >= on && !(sentenceStart && gn == 1 && commonWords[t.lower] && !capsAcronym && len(gm) > 0 && gm[0].Via != "name") {
 			if k := d.runBeforeTitle(i+gn, d.runEnd(i, s.last)); d.gazNameGoesOn(i, gn, k, gm) {
 				if pm := d.qualifiedParty(i+gn, k, gm); pm != nil {
 					// "Hong Kong Democratic Party": the territory's party of
@@ -334,7 +338,10 @@ func (d *doc) recognizeSentence(si int) {
 		// "Per Sandell won": a given name that is a common word too
 		givenCommon := firstNames[t.lower] && i+1 < s.last && d.toks[i+1].kind == tokWord && d.toks[i+1].cap && !commonWords[d.toks[i+1].lower] &&
 			(i+2 >= s.last || !d.toks[i+2].cap) && !(s.headline && d.titleCased(si))
-		if sentenceStart && (commonWords[t.lower] && !givenCommon || calendarWords[t.lower] && !givenName) && !(placeOpeners[t.lower] && i+1 < s.last && d.toks[i+1].cap) || t.lower == "the" {
+		// "US Airways said": a common word in capitals before a name
+		// that is not in capitals ("us" as "US") is a name's acronym
+		acronymOpens := t.allCaps && len(t.text) >= 2 && i+1 < s.last && d.toks[i+1].kind == tokWord && d.toks[i+1].cap && !d.toks[i+1].allCaps
+		if sentenceStart && (commonWords[t.lower] && !givenCommon && !acronymOpens || calendarWords[t.lower] && !givenName) && !(placeOpeners[t.lower] && i+1 < s.last && d.toks[i+1].cap) || t.lower == "the" {
 			// "..., The Daily Lantern reported": a capital "The" that opens
 			// no name the gazetteer knows ("The Hague") is the article
 			// before one, as in "the Daily Lantern"

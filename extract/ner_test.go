@@ -200,3 +200,15 @@ func TestOpeningAdverbIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// "US" in capitals opening a sentence that is not shouted is the
+// country's acronym, not the pronoun "us": the country of a title after
+// it, of a noun, and the first word of a company's name.
+func TestCapitalsAcronymOpensASentence(t *testing.T) {
+	text := "US President Tom Harlan met Mara Stenn on Monday. US forces left the base. US Airways said profits rose."
+	checkIDs(t, []idCase{
+		{"before a title", text, "US", 0, "country/united-states"},
+		{"before a noun", text, "US", 1, "country/united-states"},
+		{"a company's name", text, "US Airways", 0, "organization/us-airways"},
+	})
+}
