@@ -426,6 +426,7 @@ func (d *doc) resolve() {
 	}
 	d.spelledOutAcronyms()
 	d.contextKinds()
+	d.oneWordBodies()
 	d.honorificSurnames()
 	d.namesakeSurnames()
 	d.finishEntities()
