@@ -735,3 +735,20 @@ func TestJunAfterAName(t *testing.T) {
 		{"as a given name", text, "Jun Sato", 0, "person/jun-sato"},
 	})
 }
+
+// A name joined by a hyphen to a backing participle ("Iran-backed",
+// "Beijing-funded") is a mention of its own, a capital so standing for
+// its state, and the body named after it does not open with it; a name
+// after an owning compound ("the state-owned Petrokav") is a company's.
+func TestBackingCompounds(t *testing.T) {
+	text := "The Beijing-funded Harlow Institute closed on Monday. An Iran-backed militia, the Valley Brigade, fired rockets. " +
+		"The state-owned Petrokav signed a deal with Hungary. The Israeli-owned company Nevatech denied it. The US-led coalition withdrew."
+	checkIDs(t, []idCase{
+		{"a capital that funds is its state", text, "Beijing", 0, "country/china"},
+		{"the body after it", text, "Harlow Institute", 0, "organization/harlow-institute"},
+		{"a state that backs", text, "Iran", 0, "country/iran"},
+		{"a company owned by the state", text, "Petrokav", 0, "organization/petrokav"},
+		{"a company past an owning compound and its noun", text, "Nevatech", 0, "organization/nevatech"},
+		{"an acronym that leads", text, "US", 0, "country/united-states"},
+	})
+}
