@@ -30,6 +30,17 @@ func TestOfficesBesideTheName(t *testing.T) {
 			want: [][3]string{{"LEADS", "Pell Orvik", "Green Alliance"}, {"MEMBER_OF", "Pell Orvik", "Green Alliance"}},
 		},
 		{
+			name: "a director general heads the body, before the name or after it",
+			text: "Nordic Council Director-General Sven Lindqvist warned of sabotage on Monday. Mark Dillon, director general of the Harlow Institute, agreed.",
+			want: [][3]string{{"LEADS", "Sven Lindqvist", "Nordic Council"}, {"LEADS", "Mark Dillon", "Harlow Institute"}},
+			not:  [][3]string{{"WORKS_FOR", "Sven Lindqvist", "Nordic Council"}},
+		},
+		{
+			name: "a secretary general heads the body, named after",
+			text: "Mark Dillon, secretary general of the Harlow Institute, warned of sabotage on Monday.",
+			want: [][3]string{{"LEADS", "Mark Dillon", "Harlow Institute"}},
+		},
+		{
 			name: "led by, a participle on the body",
 			text: "The Harvest Front, led by Pell Orvik, objected to the bill on Monday.",
 			want: [][3]string{{"LEADS", "Pell Orvik", "Harvest Front"}},

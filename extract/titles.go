@@ -441,6 +441,11 @@ const partyLeader = "Party Leader"
 // international body.
 const secretaryGeneral = "Secretary-General"
 
+// directorGeneral is the title of data/offices.tsv that heads an agency,
+// a service or an international body ("WHO Director-General X", "the
+// director general of the Security Service"), as a secretary-general does.
+const directorGeneral = "Director General"
+
 // chairman is the title of the chair of a body (offices.tsv), a party's
 // leader where the body is a party.
 const chairman = "Chairman"
@@ -515,6 +520,11 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 				if o.Title == partyLeader {
 					add(&relation{typ: "LEADS", from: person, to: bodyEnt, sent: si, conf: 0.6})
 				}
+				return
+			}
+			if o.Title == directorGeneral {
+				// "WHO Director-General X": the head of the body, no staff of it
+				add(&relation{typ: "LEADS", from: person, to: bodyEnt, sent: si, conf: 0.65})
 				return
 			}
 			if o.Body == "company" || o.Body == "organization" {
