@@ -281,6 +281,11 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 				// whose the role in apposition is, as "senior Hamas
 				// official Yusuf Karam" does
 				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.65, role: role})
+			} else if role := d.roleOwnedByBody(si, b); role != "" && (between == ", " || between == ", the ") {
+				// "Mark Dillon, Deutsche Bank's chief economist,": the body
+				// owns the role in apposition, as in "Deutsche Bank's chief
+				// economist, Mark Dillon"
+				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.65, role: role})
 			} else if role := d.roleBefore(si, a); role != "" && (between == "of the " || between == "of ") {
 				// "political analyst Wanja Ouma of the University of Kelmora"
 				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.6, role: role})
@@ -591,6 +596,27 @@ func (d *doc) roleAfterBody(si int, b *mention) string {
 		return ""
 	}
 	return d.toks[i].lower
+}
+
+// roleOwnedByBody is the role a body's possessive owns right after its
+// mention b, past up to two lower-case words, where a comma or the
+// sentence's end closes the apposition: "chief economist" in ", Deutsche
+// Bank's chief economist,"; "" where none.
+func (d *doc) roleOwnedByBody(si int, b *mention) string {
+	last := d.sents[si].last
+	if b.last >= last || !possessiveMarks[d.toks[b.last].lower] {
+		return ""
+	}
+	for k := b.last + 1; k < last && k <= b.last+3; k++ {
+		t := &d.toks[k]
+		if t.kind != tokWord || t.cap {
+			return ""
+		}
+		if workRoles[t.lower] && k+1 < last && (d.toks[k+1].text == "," || d.toks[k+1].text == ".") {
+			return t.lower
+		}
+	}
+	return ""
 }
 
 // districtNouns name an electoral district before "of" and its name

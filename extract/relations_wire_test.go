@@ -91,6 +91,12 @@ func TestJobsAtBodies(t *testing.T) {
 			want: [][3]string{{"WORKS_FOR", "Ana Holm", "Petrokav"}, {"WORKS_FOR", "Ivo Dorn", "Dravco Capital"}},
 		},
 		{
+			name: "a body's possessive owns the role in apposition after the name",
+			text: "Ana Holm, Dravco Holdings' chief economist, said prices would rise. Ivo Dorn, the Harlow Institute's senior researcher, agreed. Pavo Strand, Varga's lawyer, objected.",
+			want: [][3]string{{"WORKS_FOR", "Ana Holm", "Dravco Holdings"}, {"WORKS_FOR", "Ivo Dorn", "Harlow Institute"}},
+			not:  [][3]string{{"WORKS_FOR", "Pavo Strand", "Varga"}},
+		},
+		{
 			name: "their lawyer after people went to a court does not work for the court",
 			text: "The seven MPs went to the High Court in Nairobi on Wednesday. Their lawyer, Ahmed Warsame Ali, argued that the party had erred.",
 			not:  [][3]string{{"WORKS_FOR", "Ahmed Warsame Ali", "High Court of Nairobi"}},
