@@ -752,3 +752,18 @@ func TestBackingCompounds(t *testing.T) {
 		{"an acronym that leads", text, "US", 0, "country/united-states"},
 	})
 }
+
+// A given name that is also a city the gazetteer knows ("Milan",
+// "Florence", "Santiago") opens a person's name before a surname named
+// only once; after "in" it is the place still.
+func TestPlaceNamedGivenNames(t *testing.T) {
+	text := "Milan Hrubec said on Monday the coalition would hold. Florence Dormand said the strikes would continue. " +
+		"Santiago Vellacourt won the vote. Protests went on in Florence and in Milan."
+	checkIDs(t, []idCase{
+		{"Milan", text, "Milan Hrubec", 0, "person/milan-hrubec"},
+		{"Florence", text, "Florence Dormand", 0, "person/florence-dormand"},
+		{"Santiago", text, "Santiago Vellacourt", 0, "person/santiago-vellacourt"},
+		{"a city after in", text, "Florence", 1, "place/florence"},
+		{"the other city after in", text, "Milan", 1, "place/milan"},
+	})
+}
