@@ -12,11 +12,14 @@ import (
 // link patterns: the words between two mentions, lowercased, with
 // parentheses dropped and other mentions written <per>, <org>, <loc>, <dem>.
 var (
-	reJoined       = regexp.MustCompile(`\b(joined|rejoined|became a member of|was elected leader of|became leader of|took over as leader of)\b`)
-	reAge          = regexp.MustCompile(`^, \d{1,3}, `)
-	reOwnParty     = regexp.MustCompile(`^'s ((ruling|governing|own|opposition|centrist|conservative|liberal|nationalist|populist|right-wing|left-wing|far-right|far-left) )?$`)
-	reMemberAfter  = regexp.MustCompile(`^(, )?(((who|which) (is|was|has been|had been) |is |was |has been |had been |became |, )(a |an |the )?|a |an |the )(\S+ ){0,2}(member|members|politician|candidate|mp|senator|deputy|representative|councillor|activist|official|leader|chairman|minister|spokesman|spokeswoman|spokesperson|founder|co-founder|figure|legislator|lawmaker|congressman|congresswoman)s? (of|for|from|in|with) (the )?((faction|parliamentary group|caucus) (of|for) (the )?)?$`)
-	reMemberVerb   = regexp.MustCompile(`^(, who )?(\w+ ){0,2}(joined|rejoined|represented|represents|ran for|stood for|sat for|sits for|(won|held|holds|retained|kept|took) (the|a) seat for|was a member of|is a member of|became a member of|elected for|elected as a member of|belongs to|belonged to|led|leads|founded|co-founded|headed|heads|chaired|chairs) (the )?$`)
+	reJoined      = regexp.MustCompile(`\b(joined|rejoined|became a member of|was elected leader of|became leader of|took over as leader of)\b`)
+	reAge         = regexp.MustCompile(`^, \d{1,3}, `)
+	reOwnParty    = regexp.MustCompile(`^'s ((ruling|governing|own|opposition|centrist|conservative|liberal|nationalist|populist|right-wing|left-wing|far-right|far-left) )?$`)
+	reMemberAfter = regexp.MustCompile(`^(, )?(((who|which) (is|was|has been|had been) |is |was |has been |had been |became |, )(a |an |the )?|a |an |the )(\S+ ){0,2}(member|members|politician|candidate|mp|senator|deputy|representative|councillor|activist|official|leader|chairman|minister|spokesman|spokeswoman|spokesperson|founder|co-founder|figure|legislator|lawmaker|congressman|congresswoman)s? (of|for|from|in|with) (the )?((faction|parliamentary group|caucus) (of|for) (the )?)?$`)
+	// "X, running for the Liberal Union, came second": the party a
+	// candidate stands for, in apposition
+	reRunningFor   = regexp.MustCompile(`^, (\w+ )?(running|standing) for (the )?$`)
+	reMemberVerb   = regexp.MustCompile(`^(, who )?(\w+ ){0,2}(joined|rejoined|represented|represents|ran for|running for|stood for|standing for|sat for|sits for|(won|held|holds|retained|kept|took) ((the|a) (<loc> )?seat|<loc>) for|was a member of|is a member of|became a member of|elected for|elected as a member of|belongs to|belonged to|led|leads|founded|co-founded|headed|heads|chaired|chairs) (the )?$`)
 	reMemberFrom   = regexp.MustCompile(`^, (from|of) (the )?$`)
 	reMembersOf    = regexp.MustCompile(`^((, <per>)*,? )?and <per>(,? (both|all) members)? of (the )?$`)
 	reMemberBefore = regexp.MustCompile(`^(('s|'|’) )?((fellow|former|senior|veteran|prominent|then) )?((\w+ )?(mp|mps|senator|congressman|congresswoman|politician|leader|co-leader|candidate|member|lawmaker|representative|deputy|councillor|minister|president|chairman|activist|figure|governor|mayor|premier|prime minister|legislator|party leader|whip|speaker)s?,? )?$`)
@@ -247,7 +250,7 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 		case polgraph.KindParty:
 			// not "X, a former member of the Y": a membership over, when
 			// the text does not say
-			if reMemberAfter.MatchString(between) && !formerIn(between) || reMemberVerb.MatchString(between) || reSittingFor.MatchString(between) {
+			if reMemberAfter.MatchString(between) && !formerIn(between) || reMemberVerb.MatchString(between) || reSittingFor.MatchString(between) || reRunningFor.MatchString(between) && a.named() {
 				d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.7})
 			}
 			// not "who leads the Labour Party's youth wing": a part the
