@@ -14,6 +14,9 @@ func TestRecognizerCases(t *testing.T) {
 		notNamed []string          // names that must not be entities
 	}{
 		{"Press coverage was thin. Image rights were sold.", nil, []string{"Press", "Image"}},
+		// one unknown word before a company's officer's noun is the company
+		{"Grainex chairman Paul Whitby resigned on Friday, and Vantrell founder Ines Calder left.",
+			map[string]string{"Grainex": polgraph.KindOrganization, "Vantrell": polgraph.KindOrganization, "Paul Whitby": polgraph.KindPerson}, nil},
 		// a run before the noun "party" names the party whole, nationality inside and all;
 		// who stands beside a party named so is someone else
 		{"The leader of the opposition Varo Thai party, Kem Dolan, said on Monday it would file a motion.",
