@@ -492,6 +492,16 @@ func (d *doc) fieldTitle(j, n, k int) bool {
 // no person holds the title in it.
 func (d *doc) titledBody(i, n, limit int) int {
 	j := i + n
+	if n == 1 && j < limit && d.toks[j].kind == tokWord && d.toks[j].cap && !d.toks[j].allCaps && !firstNames[d.toks[j].lower] && d.contiguous(i, j+1) &&
+		(i == 0 || d.toks[i-1].kind != tokWord || !d.toks[i-1].cap || determiners[d.toks[i-1].lower]) {
+		// "the General Intelligence Service", "General Directorate": a
+		// one-word title opening a run that a body's head ends is the
+		// first word of the body's name, no one's title (a title inside
+		// a run, "National Executive Committee", is left as it was read)
+		if k := d.runEndSimple(j, limit); orgHeads[d.toks[k-1].lower] && d.firstOrgHead(j, k) == k-1 {
+			return k
+		}
+	}
 	if j+1 >= limit || d.toks[j].lower != "'s" || d.toks[j+1].kind != tokWord || !d.toks[j+1].cap {
 		return 0
 	}

@@ -14,6 +14,9 @@ func TestRecognizerCases(t *testing.T) {
 		notNamed []string          // names that must not be entities
 	}{
 		{"Press coverage was thin. Image rights were sold.", nil, []string{"Press", "Image"}},
+		// a one-word title opening a body's name is the name's first word, no one's title
+		{"Officials said the General Intelligence Directorate had detained Omar Haddad, a Varnessan citizen.",
+			map[string]string{"General Intelligence Directorate": polgraph.KindOrganization, "Omar Haddad": polgraph.KindPerson}, []string{"Intelligence Directorate"}},
 		// one unknown word before a company's officer's noun is the company
 		{"Grainex chairman Paul Whitby resigned on Friday, and Vantrell founder Ines Calder left.",
 			map[string]string{"Grainex": polgraph.KindOrganization, "Vantrell": polgraph.KindOrganization, "Paul Whitby": polgraph.KindPerson}, nil},
