@@ -616,7 +616,11 @@ func (d *doc) roleOwnedByBody(si int, b *mention) string {
 			return ""
 		}
 		if workRoles[t.lower] && k+1 < last && (d.toks[k+1].text == "," || d.toks[k+1].text == ".") {
-			return t.lower
+			role := t.lower
+			for p := k - 1; p > b.last && workRoles[d.toks[p].lower]; p-- {
+				role = d.toks[p].lower + " " + role // "chief economist"
+			}
+			return role
 		}
 	}
 	return ""
@@ -692,9 +696,22 @@ func (d *doc) officeTitle(words string) bool {
 
 // roleWord is the role noun of a pattern ("executive").
 func roleWord(between string) string {
-	for _, w := range strings.Fields(between) {
+	words := strings.Fields(between)
+	for i, w := range words {
 		if w = strings.TrimSuffix(w, ","); workRoles[w] {
-			return w
+			// "chief executive", "chief economist": the role words that
+			// follow make one role with it, up to a comma
+			role := w
+			for _, n := range words[i+1:] {
+				if strings.HasSuffix(words[i], ",") || !workRoles[strings.TrimSuffix(n, ",")] {
+					break
+				}
+				role += " " + strings.TrimSuffix(n, ",")
+				if strings.HasSuffix(n, ",") {
+					break
+				}
+			}
+			return role
 		}
 	}
 	return ""
