@@ -760,10 +760,25 @@ func (d *doc) honorificAt(i, limit int) int {
 			return n
 		}
 	}
-	if t := &d.toks[i]; honorifics[t.bare()] || d.x.gaz.Honorific(t.text) {
+	if t := &d.toks[i]; (honorifics[t.bare()] || d.x.gaz.Honorific(t.text)) && !d.acronymName(i) {
 		return 1
 	}
 	return 0
+}
+
+// acronymName reports a word in capitals at token i that the gazetteer
+// knows as a name, in a sentence not set in capitals: "RT reported" is
+// the broadcaster, not "Rt." of "Rt Hon".
+func (d *doc) acronymName(i int) bool {
+	t := &d.toks[i]
+	if !t.allCaps || len(t.text) < 2 || strings.Contains(t.text, ".") {
+		return false
+	}
+	if si := d.sentOf(i); si < 0 || d.shouting(si) {
+		return false
+	}
+	n, _ := d.gazAt(i, i+1)
+	return n == 1
 }
 
 // honorificBefore reports an honorific that ends right before token i

@@ -17,6 +17,9 @@ func TestRecognizerCases(t *testing.T) {
 		// a one-word title opening a body's name is the name's first word, no one's title
 		{"Officials said the General Intelligence Directorate had detained Omar Haddad, a Varnessan citizen.",
 			map[string]string{"General Intelligence Directorate": polgraph.KindOrganization, "Omar Haddad": polgraph.KindPerson}, []string{"Intelligence Directorate"}},
+		// letters in capitals the gazetteer knows are the name, not the honorific they spell ("Rt")
+		{"RT reported on Monday that the talks had failed, and the Rt Hon Ana Holm MP said so.",
+			map[string]string{"RT": polgraph.KindOrganization, "Ana Holm": polgraph.KindPerson}, nil},
 		// one unknown word before a company's officer's noun is the company
 		{"Grainex chairman Paul Whitby resigned on Friday, and Vantrell founder Ines Calder left.",
 			map[string]string{"Grainex": polgraph.KindOrganization, "Vantrell": polgraph.KindOrganization, "Paul Whitby": polgraph.KindPerson}, nil},
