@@ -30,6 +30,12 @@ func TestOfficesBesideTheName(t *testing.T) {
 			want: [][3]string{{"LEADS", "Pell Orvik", "Green Alliance"}, {"MEMBER_OF", "Pell Orvik", "Green Alliance"}},
 		},
 		{
+			name: "an envoy in a place serves the state whose envoy she is, not the place",
+			text: "Brenda Hale, the Varnessan ambassador in Ostrel, said on Monday aid would continue. Varnessa's envoy in Kallistan, Ivo Dorn, agreed.",
+			want: [][3]string{{"HOLDS_OFFICE", "Brenda Hale", "Varnessa"}, {"HOLDS_OFFICE", "Ivo Dorn", "Varnessa"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Kallistan"}, {"HOLDS_OFFICE", "Brenda Hale", "Ostrel"}},
+		},
+		{
 			name: "a director general heads the body, before the name or after it",
 			text: "Nordic Council Director-General Sven Lindqvist warned of sabotage on Monday. Mark Dillon, director general of the Harlow Institute, agreed.",
 			want: [][3]string{{"LEADS", "Sven Lindqvist", "Nordic Council"}, {"LEADS", "Mark Dillon", "Harlow Institute"}},

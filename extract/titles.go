@@ -416,19 +416,21 @@ var stateOffices = map[string]bool{"government": true, "diplomatic": true, "mili
 var possessiveMarks = set("'s ’s ' ’")
 
 // pastPostedTo is the token after "to" and the name of the body or
-// country a diplomat is posted to, when they follow token i ("ambassador
-// to Dravonia"), else i.
+// country a diplomat is posted to, or "in" and the place or country
+// where, when they follow token i ("ambassador to Dravonia", "ambassador
+// in Kyiv"), else i.
 func (d *doc) pastPostedTo(si, i int) int {
-	if i+1 >= d.sents[si].last || d.toks[i].lower != "to" {
+	if i+1 >= d.sents[si].last || d.toks[i].lower != "to" && d.toks[i].lower != "in" {
 		return i
 	}
+	in := d.toks[i].lower == "in"
 	k := i + 1
 	if d.toks[k].lower == "the" {
 		k++
 	}
 	for _, mi := range d.sentMents[si] {
-		if m := &d.ments[mi]; m.first == k && m.ent >= 0 && isBody(d.ents[m.ent].kind) {
-			return m.last
+		if m := &d.ments[mi]; m.first == k && m.ent >= 0 && (isBody(d.ents[m.ent].kind) && !in || in && isPlaceKind(d.ents[m.ent].kind)) {
+			return m.last // "ambassador to Dravonia", "the American ambassador in Kyiv"
 		}
 	}
 	return i
