@@ -24,7 +24,7 @@ var (
 	reMembersOf    = regexp.MustCompile(`^((, <per>)*,? )?and <per>(,? (both|all) members)? of (the )?$`)
 	reMemberBefore = regexp.MustCompile(`^(('s|'|’) )?((fellow|former|senior|veteran|prominent|then) )?((\w+ )?(mp|mps|senator|congressman|congresswoman|politician|leader|co-leader|candidate|member|lawmaker|representative|deputy|councillor|minister|president|chairman|activist|figure|governor|mayor|premier|prime minister|legislator|party leader|whip|speaker)s?,? )?$`)
 	reLeadAfter    = regexp.MustCompile(`^(, )?(who |which |and )?((is|was|became|has been|had been|served as|serves as|also served|also|then|later|as|the|a|an|first|future|former|longtime) )*(\w+ )?(leader|co-leader|head|chairman|chairwoman|chairperson|chair|president|prime minister|premier|mayor|governor|king|queen|emperor|chief|director|founder|secretary-general|secretary general|general secretary|director general|director-general|ceo|chief executive|chancellor|ruler|commander) (of|for) (the )?$`)
-	reLeadVerb     = regexp.MustCompile(`^(, who )?(\w+ )?(led|leads|heads|headed|chaired|chairs|founded|ruled|rules|governed|governs) (the )?$`)
+	reLeadVerb     = regexp.MustCompile(`^(, who )?(\w+ )?(led|leads|heads|headed|chaired|chairs|founded|ruled|rules|governed|governs|runs|ran) (the )?$`)
 	reLeadBefore   = regexp.MustCompile(`^(and |, )?(its |their |the )?(('s|'|’) )?((former|acting|interim|founding|longtime|then|party|new) )?(leader|co-leader|president|prime minister|premier|mayor|governor|chairman|chairwoman|chairperson|head|chief|ceo|king|queen|emperor|chancellor|ruler|founder|co-founder)( |, )?$`)
 	reWorkAfter    = regexp.MustCompile(`^(, )?((who|which) (is|was) |is |was |, )?(a |an |the )?(\w+ )?(executive|employee|spokesman|spokeswoman|spokesperson|reporter|correspondent|editor|journalist|columnist|analyst|engineer|official|officer|adviser|advisor|aide|lawyer|economist|researcher|scientist|director|manager|agent|consultant|ceo|chief executive|president|chairman|founder|professor|lecturer|worker|staffer|producer|presenter|anchor) (at|of|for|with) (the )?$`)
 	// "a senior adviser to the Ministry of Finance": one advises a body
@@ -255,7 +255,7 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 			}
 			// not "who leads the Labour Party's youth wing": a part the
 			// party owns
-			if (leadsAfter(between) || reLeadVerb.MatchString(between)) && !d.possessorAt(b) {
+			if (leadsAfter(between) || reLeadVerb.MatchString(between)) && !d.possessorAt(b) && !d.nounModifiedBy(b) {
 				if strings.Contains(between, "secretary") {
 					// "X, secretary-general of the Civic Union": a party's
 					// secretary runs its office, under its leader
@@ -274,7 +274,7 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 				// officer works for it, as "Barclays' chief executive" does
 				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.65, role: strings.ToLower(o.Title)})
 			} else if leadsAfter(between) || reLeadVerb.MatchString(between) {
-				if !d.possessorAt(b) { // not "chairs the Bundestag's foreign affairs committee"
+				if !d.possessorAt(b) && !d.nounModifiedBy(b) { // not "chairs the Bundestag's foreign affairs committee", "ran the Harlow Institute campaign"
 					d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.65})
 				}
 			} else if reWorkAfter.MatchString(between) || reWorkVerb.MatchString(between) || reAdviserTo.MatchString(between) {
@@ -624,6 +624,19 @@ func (d *doc) roleOwnedByBody(si int, b *mention) string {
 		}
 	}
 	return ""
+}
+
+// nounModifiedBy reports a common noun in lower case right after body
+// mention b, which the name then modifies: "ran the Liberal Union
+// campaign", "heads the Harvest Front youth wing" lead the campaign and
+// the wing, not the party.
+func (d *doc) nounModifiedBy(b *mention) bool {
+	if b.last >= d.sents[b.sent].last {
+		return false
+	}
+	t := &d.toks[b.last]
+	_, kind := kindNouns[t.lower] // "the Republicans party": the noun says what the body is
+	return t.kind == tokWord && !t.cap && commonNouns[t.lower] && !calendarWords[t.lower] && !kind
 }
 
 // districtNouns name an electoral district before "of" and its name

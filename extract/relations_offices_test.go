@@ -30,6 +30,12 @@ func TestOfficesBesideTheName(t *testing.T) {
 			want: [][3]string{{"LEADS", "Pell Orvik", "Green Alliance"}, {"MEMBER_OF", "Pell Orvik", "Green Alliance"}},
 		},
 		{
+			name: "one who runs a body leads it; one who ran its campaign does not lead it",
+			text: "Mark Dillon, who runs the Harlow Institute, said on Monday the report was sound. Ivo Dorn, who ran the Liberal Union campaign, disagreed.",
+			want: [][3]string{{"LEADS", "Mark Dillon", "Harlow Institute"}},
+			not:  [][3]string{{"LEADS", "Ivo Dorn", "Liberal Union"}},
+		},
+		{
 			name: "an envoy in a place serves the state whose envoy she is, not the place",
 			text: "Brenda Hale, the Varnessan ambassador in Ostrel, said on Monday aid would continue. Varnessa's envoy in Kallistan, Ivo Dorn, agreed.",
 			want: [][3]string{{"HOLDS_OFFICE", "Brenda Hale", "Varnessa"}, {"HOLDS_OFFICE", "Ivo Dorn", "Varnessa"}},
