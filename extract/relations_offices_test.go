@@ -36,9 +36,10 @@ func TestOfficesBesideTheName(t *testing.T) {
 			not:  [][3]string{{"LEADS", "Ivo Dorn", "Liberal Union"}},
 		},
 		{
-			name: "an envoy in a place serves the state whose envoy she is, not the place",
-			text: "Brenda Hale, the Varnessan ambassador in Ostrel, said on Monday aid would continue. Varnessa's envoy in Kallistan, Ivo Dorn, agreed.",
-			want: [][3]string{{"HOLDS_OFFICE", "Brenda Hale", "Varnessa"}, {"HOLDS_OFFICE", "Ivo Dorn", "Varnessa"}},
+			name: "an envoy in a place, or to a city, serves the state whose envoy she is, not the place",
+			text: "Brenda Hale, the Varnessan ambassador in Ostrel, said on Monday aid would continue. Varnessa's envoy in Kallistan, Ivo Dorn, agreed. " +
+				"Kallistan summoned Ana Holm, Varnessa's ambassador to Berlin.",
+			want: [][3]string{{"HOLDS_OFFICE", "Brenda Hale", "Varnessa"}, {"HOLDS_OFFICE", "Ivo Dorn", "Varnessa"}, {"HOLDS_OFFICE", "Ana Holm", "Varnessa"}},
 			not:  [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Kallistan"}, {"HOLDS_OFFICE", "Brenda Hale", "Ostrel"}},
 		},
 		{

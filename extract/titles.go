@@ -429,8 +429,8 @@ func (d *doc) pastPostedTo(si, i int) int {
 		k++
 	}
 	for _, mi := range d.sentMents[si] {
-		if m := &d.ments[mi]; m.first == k && m.ent >= 0 && (isBody(d.ents[m.ent].kind) && !in || in && isPlaceKind(d.ents[m.ent].kind)) {
-			return m.last // "ambassador to Dravonia", "the American ambassador in Kyiv"
+		if m := &d.ments[mi]; m.first == k && m.ent >= 0 && (isBody(d.ents[m.ent].kind) && !in || isPlaceKind(d.ents[m.ent].kind)) {
+			return m.last // "ambassador to Dravonia", "ambassador to Berlin", "the American ambassador in Kyiv"
 		}
 	}
 	return i
