@@ -725,3 +725,45 @@ func TestTransliteratedNames(t *testing.T) {
 		}
 	}
 }
+
+// "Jun" after a name is its given name ("Wang Jun"), not the month's
+// abbreviation that ends it; a day after it is still the month.
+func TestJunAfterAName(t *testing.T) {
+	text := "Chinese President Wang Jun met Kenyan President Daniel Mwangi. Jun Sato arrived on Jun 3."
+	checkIDs(t, []idCase{
+		{"after a title", text, "Wang Jun", 0, "person/wang-jun"},
+		{"as a given name", text, "Jun Sato", 0, "person/jun-sato"},
+	})
+}
+
+// A name joined by a hyphen to a backing participle ("Iran-backed",
+// "Beijing-funded") is a mention of its own, a capital so standing for
+// its state, and the body named after it does not open with it; a name
+// after an owning compound ("the state-owned Petrokav") is a company's.
+func TestBackingCompounds(t *testing.T) {
+	text := "The Beijing-funded Harlow Institute closed on Monday. An Iran-backed militia, the Valley Brigade, fired rockets. " +
+		"The state-owned Petrokav signed a deal with Hungary. The Israeli-owned company Nevatech denied it. The US-led coalition withdrew."
+	checkIDs(t, []idCase{
+		{"a capital that funds is its state", text, "Beijing", 0, "country/china"},
+		{"the body after it", text, "Harlow Institute", 0, "organization/harlow-institute"},
+		{"a state that backs", text, "Iran", 0, "country/iran"},
+		{"a company owned by the state", text, "Petrokav", 0, "organization/petrokav"},
+		{"a company past an owning compound and its noun", text, "Nevatech", 0, "organization/nevatech"},
+		{"an acronym that leads", text, "US", 0, "country/united-states"},
+	})
+}
+
+// A given name that is also a city the gazetteer knows ("Milan",
+// "Florence", "Santiago") opens a person's name before a surname named
+// only once; after "in" it is the place still.
+func TestPlaceNamedGivenNames(t *testing.T) {
+	text := "Milan Hrubec said on Monday the coalition would hold. Florence Dormand said the strikes would continue. " +
+		"Santiago Vellacourt won the vote. Protests went on in Florence and in Milan."
+	checkIDs(t, []idCase{
+		{"Milan", text, "Milan Hrubec", 0, "person/milan-hrubec"},
+		{"Florence", text, "Florence Dormand", 0, "person/florence-dormand"},
+		{"Santiago", text, "Santiago Vellacourt", 0, "person/santiago-vellacourt"},
+		{"a city after in", text, "Florence", 1, "place/florence"},
+		{"the other city after in", text, "Milan", 1, "place/milan"},
+	})
+}

@@ -39,9 +39,10 @@ var cues = func() kindCues {
 			c.suffixes = append(c.suffixes, f[1])
 		case "head":
 			c.partyHeads[f[1]] = true
-		case "poss", "of", "to", "in", "demonym", "with", "result", "obj", "owner", "plural", "compound", "possessor":
-			if f[2] != polgraph.KindCountry && f[2] != polgraph.KindParty && (f[0] != "obj" && f[0] != "of" && f[0] != "in" && f[0] != "poss" || f[2] != polgraph.KindPlace) {
-				panic(fmt.Sprintf("extract: data/kind_cues.tsv:%d: kind %q: want Country or Party (obj, of, in, poss: Place)", n+1, f[2]))
+		case "poss", "of", "for", "to", "in", "demonym", "with", "result", "obj", "owner", "plural", "compound", "possessor":
+			if f[2] != polgraph.KindCountry && f[2] != polgraph.KindParty && (f[0] != "obj" && f[0] != "of" && f[0] != "in" && f[0] != "poss" || f[2] != polgraph.KindPlace) &&
+				(f[0] != "of" && f[0] != "poss" && f[0] != "for" || f[2] != polgraph.KindOrganization) {
+				panic(fmt.Sprintf("extract: data/kind_cues.tsv:%d: kind %q: want Country or Party (obj, of, in, poss: Place; of, poss, for: Organization)", n+1, f[2]))
 			}
 			c.kind[[2]string{f[0], f[1]}] = f[2]
 			if f[0] == "plural" || f[0] == "compound" || f[0] == "possessor" {
@@ -175,6 +176,13 @@ func (d *doc) contextKinds() {
 			// legislator's noun is the seat; parties of one word the
 			// lists know, and acronyms stay as they were read
 			e.kind = polgraph.KindPlace
+		case votes[polgraph.KindOrganization] > 0 && votes[polgraph.KindCountry] == 0 && votes[polgraph.KindParty] == 0 && votes[polgraph.KindPlace] == 0 &&
+			e.kind == polgraph.KindPerson && len(e.words) == 1 && len(d.x.gaz.LookupLeader(e.name)) == 0:
+			// "a spokeswoman for Petrokav", "Petrokav's chief executive": one
+			// word no list knows that has a company's officers is a body;
+			// a word after it ("Petrokav said") is no evidence of a person
+			// here, a given name or a title (kindOpen) would be
+			e.kind = polgraph.KindOrganization
 		case votes[polgraph.KindPlace] > 0 && votes[polgraph.KindCountry] == 0 && votes[polgraph.KindParty] == 0 && e.kind == polgraph.KindPerson && e.weak:
 			e.kind = polgraph.KindPlace // "Ilsa Varn won Velbari": a seat won is a constituency; "the village of Selo Mir"
 		case len(demonyms) > 0 && e.kind == polgraph.KindPerson:
@@ -195,6 +203,36 @@ func (d *doc) contextKinds() {
 		e.weak = false
 		if e.kind == polgraph.KindCountry {
 			d.linkDemonyms(ei, demonyms)
+		}
+	}
+}
+
+// oneWordBodies moves the mentions of a one-word name read as a person
+// for want of a cue ("Petrokav said profits rose") to the organisation of
+// the same word the article names elsewhere ("Petrokav chief executive
+// Oleg Varnov"): one company, not a person beside it. A given name, a
+// title or a known leader's surname keeps the person (kindOpen).
+func (d *doc) oneWordBodies() {
+	orgs := map[string]int{}
+	for ei, e := range d.ents {
+		if e.kind == polgraph.KindOrganization && len(e.words) == 1 && len(e.ments) > 0 {
+			orgs[e.words[0]] = ei
+		}
+	}
+	if len(orgs) == 0 {
+		return
+	}
+	for _, e := range d.ents {
+		if e.kind != polgraph.KindPerson || e.gaz != nil || len(e.words) != 1 || !d.kindOpen(e) || len(d.x.gaz.LookupLeader(e.name)) > 0 {
+			continue
+		}
+		to, ok := orgs[e.words[0]]
+		if !ok {
+			continue
+		}
+		for _, mi := range slices.Clone(e.ments) {
+			d.moveMention(mi, to)
+			d.ents[to].addSurface(d.surfaceOf(&d.ments[mi]))
 		}
 	}
 }
@@ -292,6 +330,8 @@ func (d *doc) mentionCues(m *mention) []string {
 		add("of", x.nounModified(x.head(w)))
 	case (x.baseRel(w) == "nmod" || x.baseRel(w) == "obl") && x.caseOf(w) == "with":
 		add("with", x.head(w))
+	case x.baseRel(w) == "nmod" && x.caseOf(w) == "for":
+		add("for", x.nounModified(x.head(w))) // "a spokeswoman for Petrokav"
 	case x.baseRel(w) == "nmod" && x.caseOf(w) == "to":
 		add("to", x.nounModified(x.head(w))) // "a former ambassador to Orvania"
 	case x.baseRel(w) == "nmod" && x.caseOf(w) == "in":

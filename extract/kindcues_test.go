@@ -90,6 +90,21 @@ func TestKindFromContext(t *testing.T) {
 			want: map[string]string{"Solvang": polgraph.KindOrganization, "Korvex": polgraph.KindOrganization, "Forward Kavrania": polgraph.KindOrganization},
 		},
 		{
+			name: "a company's spokeswoman speaks for it",
+			text: "A spokeswoman for Petrokav said on Monday the company would appeal the ruling.",
+			want: map[string]string{"Petrokav": polgraph.KindOrganization},
+		},
+		{
+			name: "a company's chief executive",
+			text: "Petrokav's chief executive, Oleg Varnov, told reporters on Monday the deal was dead.",
+			want: map[string]string{"Petrokav": polgraph.KindOrganization, "Oleg Varnov": polgraph.KindPerson},
+		},
+		{
+			name: "the chairman of a company",
+			text: "Paul Whitby, the chairman of Grainex, resigned on Friday.",
+			want: map[string]string{"Grainex": polgraph.KindOrganization, "Paul Whitby": polgraph.KindPerson},
+		},
+		{
 			name: "a commission reports a share",
 			text: "The Central Polling Commission said on Sunday that turnout reached 61 per cent.",
 			want: map[string]string{"Central Polling Commission": polgraph.KindOrganization},
@@ -181,4 +196,24 @@ func TestCandidateForSeat(t *testing.T) {
 		{"Ana Lisk, the MP for Northgate, said profits fell.",
 			map[string]string{"Northgate": polgraph.KindPlace}, nil},
 	})
+}
+
+// A one-word name read as a person for want of a cue ("Petrokav said")
+// is the company the article names so elsewhere ("Petrokav chief
+// executive Oleg Varnov"): one organisation, no person beside it.
+func TestOneWordNameIsTheCompanyNamedSoElsewhere(t *testing.T) {
+	text := "Petrokav said on Monday that profits rose. Petrokav chief executive Oleg Varnov said the deal was dead."
+	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: text, PublishedAt: "2024-05-02"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kinds []string
+	for _, e := range x.Entities {
+		if e.Name == "Petrokav" {
+			kinds = append(kinds, e.Kind)
+		}
+	}
+	if len(kinds) != 1 || kinds[0] != polgraph.KindOrganization {
+		t.Errorf("Petrokav is %v, want one Organization", kinds)
+	}
 }

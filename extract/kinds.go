@@ -609,6 +609,9 @@ func (d *doc) nounBefore(m *mention) (kind string, media bool) {
 		return "", false
 	}
 	w := d.toks[j].lower
+	if d.owningCompound(j) && !comma {
+		return polgraph.KindOrganization, false // "the state-owned Petrokav", "the Kremlin-run Norcom"
+	}
 	k, ok := kindNouns[w]
 	if !ok {
 		return "", false
@@ -622,8 +625,15 @@ func (d *doc) nounBefore(m *mention) (kind string, media bool) {
 	// to two words in lower case may modify the noun between it and its
 	// determiner, adjectives, nationalities or nouns, but no word of
 	// grammar ("Ilsa Varn told the newspaper Korvex" is no paper)
-	for x := j - 1; x >= s.first && x >= j-3; x-- {
+	for x, lim := j-1, j-3; x >= s.first && x >= lim; x-- {
 		t := &d.toks[x]
+		if (backingParticiples[t.lower] || seatParticiples[t.lower]) && x-2 >= s.first && d.toks[x-1].text == "-" && d.toks[x-2].cap {
+			// "the Israeli-owned company Nevatech", "the Oslo-based
+			// group Solvang": who stands behind the body, or where it
+			// sits, modifies the noun too
+			x, lim = x-2, lim-3
+			continue
+		}
 		// a capital opens the noun phrase: "Rights group Solvang said",
 		// "Human rights group Solvang said"
 		// a possessive ends the noun phrase's owner, which determines it:
@@ -644,6 +654,19 @@ func (d *doc) nounBefore(m *mention) (kind string, media bool) {
 		}
 	}
 	return "", false
+}
+
+// owningParticiples end a hyphened word that makes the name after it a
+// company's: "state-owned", "Kremlin-run" (data/words/owning_participles.txt).
+var owningParticiples = wordSet("owning_participles.txt")
+
+// owningCompound reports a hyphened word at token j, one token or split
+// after a name ("Kremlin - run"), whose last part is an owning participle.
+func (d *doc) owningCompound(j int) bool {
+	if _, part, ok := strings.Cut(d.toks[j].lower, "-"); ok && owningParticiples[part] {
+		return true
+	}
+	return j >= 2 && owningParticiples[d.toks[j].lower] && d.toks[j-1].text == "-" && d.toks[j-1].start == d.toks[j-2].end && d.toks[j].start == d.toks[j-1].end
 }
 
 // roleOfBodyAt reports a work role's noun and the word joining it to a

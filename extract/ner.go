@@ -287,7 +287,11 @@ func (d *doc) recognizeSentence(si int) {
 			i++ // "The Independent Electoral Commission": no newspaper "The Independent" at a sentence's start
 			continue
 		}
-		if gn > 0 && gn >= on && !(sentenceStart && gn == 1 && commonWords[t.lower] && len(gm) > 0 && gm[0].Via != "name") {
+		// "US President Ana Holm said", "US forces struck": a common word
+		// set in capitals where the sentence is not ("us" as "US") is the
+		// acronym the gazetteer knows, at a sentence's start as anywhere
+		capsAcronym := sentenceStart && t.allCaps && len(t.text) >= 2 && !d.shouting(si)
+		if gn > 0 && gn >= on && !(sentenceStart && gn == 1 && commonWords[t.lower] && !capsAcronym && len(gm) > 0 && gm[0].Via != "name") {
 			if k := d.runBeforeTitle(i+gn, d.runEnd(i, s.last)); d.gazNameGoesOn(i, gn, k, gm) {
 				if pm := d.qualifiedParty(i+gn, k, gm); pm != nil {
 					// "Hong Kong Democratic Party": the territory's party of
@@ -334,7 +338,10 @@ func (d *doc) recognizeSentence(si int) {
 		// "Per Sandell won": a given name that is a common word too
 		givenCommon := firstNames[t.lower] && i+1 < s.last && d.toks[i+1].kind == tokWord && d.toks[i+1].cap && !commonWords[d.toks[i+1].lower] &&
 			(i+2 >= s.last || !d.toks[i+2].cap) && !(s.headline && d.titleCased(si))
-		if sentenceStart && (commonWords[t.lower] && !givenCommon || calendarWords[t.lower] && !givenName) && !(placeOpeners[t.lower] && i+1 < s.last && d.toks[i+1].cap) || t.lower == "the" {
+		// "US Airways said": a common word in capitals before a name
+		// that is not in capitals ("us" as "US") is a name's acronym
+		acronymOpens := t.allCaps && len(t.text) >= 2 && i+1 < s.last && d.toks[i+1].kind == tokWord && d.toks[i+1].cap && !d.toks[i+1].allCaps
+		if sentenceStart && (commonWords[t.lower] && !givenCommon && !acronymOpens || calendarWords[t.lower] && !givenName) && !(placeOpeners[t.lower] && i+1 < s.last && d.toks[i+1].cap) || t.lower == "the" {
 			// "..., The Daily Lantern reported": a capital "The" that opens
 			// no name the gazetteer knows ("The Hague") is the article
 			// before one, as in "the Daily Lantern"
@@ -485,6 +492,16 @@ func (d *doc) fieldTitle(j, n, k int) bool {
 // no person holds the title in it.
 func (d *doc) titledBody(i, n, limit int) int {
 	j := i + n
+	if n == 1 && j < limit && d.toks[j].kind == tokWord && d.toks[j].cap && !d.toks[j].allCaps && !firstNames[d.toks[j].lower] && d.contiguous(i, j+1) &&
+		(i == 0 || d.toks[i-1].kind != tokWord || !d.toks[i-1].cap || determiners[d.toks[i-1].lower]) {
+		// "the General Intelligence Service", "General Directorate": a
+		// one-word title opening a run that a body's head ends is the
+		// first word of the body's name, no one's title (a title inside
+		// a run, "National Executive Committee", is left as it was read)
+		if k := d.runEndSimple(j, limit); orgHeads[d.toks[k-1].lower] && d.firstOrgHead(j, k) == k-1 {
+			return k
+		}
+	}
 	if j+1 >= limit || d.toks[j].lower != "'s" || d.toks[j+1].kind != tokWord || !d.toks[j+1].cap {
 		return 0
 	}
@@ -743,10 +760,25 @@ func (d *doc) honorificAt(i, limit int) int {
 			return n
 		}
 	}
-	if t := &d.toks[i]; honorifics[t.bare()] || d.x.gaz.Honorific(t.text) {
+	if t := &d.toks[i]; (honorifics[t.bare()] || d.x.gaz.Honorific(t.text)) && !d.acronymName(i) {
 		return 1
 	}
 	return 0
+}
+
+// acronymName reports a word in capitals at token i that the gazetteer
+// knows as a name, in a sentence not set in capitals: "RT reported" is
+// the broadcaster, not "Rt." of "Rt Hon".
+func (d *doc) acronymName(i int) bool {
+	t := &d.toks[i]
+	if !t.allCaps || len(t.text) < 2 || strings.Contains(t.text, ".") {
+		return false
+	}
+	if si := d.sentOf(i); si < 0 || d.shouting(si) {
+		return false
+	}
+	n, _ := d.gazAt(i, i+1)
+	return n == 1
 }
 
 // honorificBefore reports an honorific that ends right before token i
@@ -1040,8 +1072,10 @@ func (d *doc) firstOrgHead(i, j int) int {
 // no number follows it.
 func nameMonth(d *doc, k, limit int) bool {
 	switch d.toks[k].lower {
-	case "may", "june", "april", "august", "jan":
-		// given names, unless a day follows ("May 3")
+	case "may", "june", "april", "august", "jan", "jun":
+		// given names, unless a day follows ("May 3"); "Jun" is a given
+		// name across East Asia ("Wang Jun"), far likelier after a name
+		// than the month's abbreviation
 		return k+1 >= limit || d.toks[k+1].kind != tokNum
 	}
 	return false

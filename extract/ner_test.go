@@ -14,6 +14,15 @@ func TestRecognizerCases(t *testing.T) {
 		notNamed []string          // names that must not be entities
 	}{
 		{"Press coverage was thin. Image rights were sold.", nil, []string{"Press", "Image"}},
+		// a one-word title opening a body's name is the name's first word, no one's title
+		{"Officials said the General Intelligence Directorate had detained Omar Haddad, a Varnessan citizen.",
+			map[string]string{"General Intelligence Directorate": polgraph.KindOrganization, "Omar Haddad": polgraph.KindPerson}, []string{"Intelligence Directorate"}},
+		// letters in capitals the gazetteer knows are the name, not the honorific they spell ("Rt")
+		{"RT reported on Monday that the talks had failed, and the Rt Hon Ana Holm MP said so.",
+			map[string]string{"RT": polgraph.KindOrganization, "Ana Holm": polgraph.KindPerson}, nil},
+		// one unknown word before a company's officer's noun is the company
+		{"Grainex chairman Paul Whitby resigned on Friday, and Vantrell founder Ines Calder left.",
+			map[string]string{"Grainex": polgraph.KindOrganization, "Vantrell": polgraph.KindOrganization, "Paul Whitby": polgraph.KindPerson}, nil},
 		// a run before the noun "party" names the party whole, nationality inside and all;
 		// who stands beside a party named so is someone else
 		{"The leader of the opposition Varo Thai party, Kem Dolan, said on Monday it would file a motion.",
@@ -199,4 +208,16 @@ func TestOpeningAdverbIsNoName(t *testing.T) {
 			t.Errorf("Ivo Marek after %q is %q", adverb, got)
 		}
 	}
+}
+
+// "US" in capitals opening a sentence that is not shouted is the
+// country's acronym, not the pronoun "us": the country of a title after
+// it, of a noun, and the first word of a company's name.
+func TestCapitalsAcronymOpensASentence(t *testing.T) {
+	text := "US President Tom Harlan met Mara Stenn on Monday. US forces left the base. US Airways said profits rose."
+	checkIDs(t, []idCase{
+		{"before a title", text, "US", 0, "country/united-states"},
+		{"before a noun", text, "US", 1, "country/united-states"},
+		{"a company's name", text, "US Airways", 0, "organization/us-airways"},
+	})
 }

@@ -12,16 +12,19 @@ import (
 // link patterns: the words between two mentions, lowercased, with
 // parentheses dropped and other mentions written <per>, <org>, <loc>, <dem>.
 var (
-	reJoined       = regexp.MustCompile(`\b(joined|rejoined|became a member of|was elected leader of|became leader of|took over as leader of)\b`)
-	reAge          = regexp.MustCompile(`^, \d{1,3}, `)
-	reOwnParty     = regexp.MustCompile(`^'s ((ruling|governing|own|opposition|centrist|conservative|liberal|nationalist|populist|right-wing|left-wing|far-right|far-left) )?$`)
-	reMemberAfter  = regexp.MustCompile(`^(, )?(((who|which) (is|was|has been|had been) |is |was |has been |had been |became |, )(a |an |the )?|a |an |the )(\S+ ){0,2}(member|members|politician|candidate|mp|senator|deputy|representative|councillor|activist|official|leader|chairman|minister|spokesman|spokeswoman|spokesperson|founder|co-founder|figure|legislator|lawmaker|congressman|congresswoman)s? (of|for|from|in|with) (the )?((faction|parliamentary group|caucus) (of|for) (the )?)?$`)
-	reMemberVerb   = regexp.MustCompile(`^(, who )?(\w+ ){0,2}(joined|rejoined|represented|represents|ran for|stood for|sat for|sits for|(won|held|holds|retained|kept|took) (the|a) seat for|was a member of|is a member of|became a member of|elected for|elected as a member of|belongs to|belonged to|led|leads|founded|co-founded|headed|heads|chaired|chairs) (the )?$`)
+	reJoined      = regexp.MustCompile(`\b(joined|rejoined|became a member of|was elected leader of|became leader of|took over as leader of)\b`)
+	reAge         = regexp.MustCompile(`^, \d{1,3}, `)
+	reOwnParty    = regexp.MustCompile(`^'s ((ruling|governing|own|opposition|centrist|conservative|liberal|nationalist|populist|right-wing|left-wing|far-right|far-left) )?$`)
+	reMemberAfter = regexp.MustCompile(`^(, )?(((who|which) (is|was|has been|had been) |is |was |has been |had been |became |, )(a |an |the )?|a |an |the )(\S+ ){0,2}(member|members|politician|candidate|mp|senator|deputy|representative|councillor|activist|official|leader|chairman|minister|spokesman|spokeswoman|spokesperson|founder|co-founder|figure|legislator|lawmaker|congressman|congresswoman)s? (of|for|from|in|with) (the )?((faction|parliamentary group|caucus) (of|for) (the )?)?$`)
+	// "X, running for the Liberal Union, came second": the party a
+	// candidate stands for, in apposition
+	reRunningFor   = regexp.MustCompile(`^, (\w+ )?(running|standing) for (the )?$`)
+	reMemberVerb   = regexp.MustCompile(`^(, who )?(\w+ ){0,2}(joined|rejoined|represented|represents|ran for|running for|stood for|standing for|sat for|sits for|(won|held|holds|retained|kept|took) ((the|a) (<loc> )?seat|<loc>) for|was a member of|is a member of|became a member of|elected for|elected as a member of|belongs to|belonged to|led|leads|founded|co-founded|headed|heads|chaired|chairs) (the )?$`)
 	reMemberFrom   = regexp.MustCompile(`^, (from|of) (the )?$`)
 	reMembersOf    = regexp.MustCompile(`^((, <per>)*,? )?and <per>(,? (both|all) members)? of (the )?$`)
 	reMemberBefore = regexp.MustCompile(`^(('s|'|’) )?((fellow|former|senior|veteran|prominent|then) )?((\w+ )?(mp|mps|senator|congressman|congresswoman|politician|leader|co-leader|candidate|member|lawmaker|representative|deputy|councillor|minister|president|chairman|activist|figure|governor|mayor|premier|prime minister|legislator|party leader|whip|speaker)s?,? )?$`)
-	reLeadAfter    = regexp.MustCompile(`^(, )?(who |which |and )?((is|was|became|has been|had been|served as|serves as|also served|also|then|later|as|the|a|an|first|future|former|longtime) )*(\w+ )?(leader|co-leader|head|chairman|chairwoman|chairperson|chair|president|prime minister|premier|mayor|governor|king|queen|emperor|chief|director|founder|secretary-general|general secretary|ceo|chief executive|chancellor|ruler|commander) (of|for) (the )?$`)
-	reLeadVerb     = regexp.MustCompile(`^(, who )?(\w+ )?(led|leads|heads|headed|chaired|chairs|founded|ruled|rules|governed|governs) (the )?$`)
+	reLeadAfter    = regexp.MustCompile(`^(, )?(who |which |and )?((is|was|became|has been|had been|served as|serves as|also served|also|then|later|as|the|a|an|first|future|former|longtime) )*(\w+ )?(leader|co-leader|head|chairman|chairwoman|chairperson|chair|president|prime minister|premier|mayor|governor|king|queen|emperor|chief|director|founder|secretary-general|secretary general|general secretary|director general|director-general|ceo|chief executive|chancellor|ruler|commander) (of|for) (the )?$`)
+	reLeadVerb     = regexp.MustCompile(`^(, who )?(\w+ )?(led|leads|heads|headed|chaired|chairs|founded|ruled|rules|governed|governs|runs|ran) (the )?$`)
 	reLeadBefore   = regexp.MustCompile(`^(and |, )?(its |their |the )?(('s|'|’) )?((former|acting|interim|founding|longtime|then|party|new) )?(leader|co-leader|president|prime minister|premier|mayor|governor|chairman|chairwoman|chairperson|head|chief|ceo|king|queen|emperor|chancellor|ruler|founder|co-founder)( |, )?$`)
 	reWorkAfter    = regexp.MustCompile(`^(, )?((who|which) (is|was) |is |was |, )?(a |an |the )?(\w+ )?(executive|employee|spokesman|spokeswoman|spokesperson|reporter|correspondent|editor|journalist|columnist|analyst|engineer|official|officer|adviser|advisor|aide|lawyer|economist|researcher|scientist|director|manager|agent|consultant|ceo|chief executive|president|chairman|founder|professor|lecturer|worker|staffer|producer|presenter|anchor) (at|of|for|with) (the )?$`)
 	// "a senior adviser to the Ministry of Finance": one advises a body
@@ -247,12 +250,12 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 		case polgraph.KindParty:
 			// not "X, a former member of the Y": a membership over, when
 			// the text does not say
-			if reMemberAfter.MatchString(between) && !formerIn(between) || reMemberVerb.MatchString(between) || reSittingFor.MatchString(between) {
+			if reMemberAfter.MatchString(between) && !formerIn(between) || reMemberVerb.MatchString(between) || reSittingFor.MatchString(between) || reRunningFor.MatchString(between) && a.named() {
 				d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.7})
 			}
 			// not "who leads the Labour Party's youth wing": a part the
 			// party owns
-			if (leadsAfter(between) || reLeadVerb.MatchString(between)) && !d.possessorAt(b) {
+			if (leadsAfter(between) || reLeadVerb.MatchString(between)) && !d.possessorAt(b) && !d.nounModifiedBy(b) {
 				if strings.Contains(between, "secretary") {
 					// "X, secretary-general of the Civic Union": a party's
 					// secretary runs its office, under its leader
@@ -271,7 +274,7 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 				// officer works for it, as "Barclays' chief executive" does
 				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.65, role: strings.ToLower(o.Title)})
 			} else if leadsAfter(between) || reLeadVerb.MatchString(between) {
-				if !d.possessorAt(b) { // not "chairs the Bundestag's foreign affairs committee"
+				if !d.possessorAt(b) && !d.nounModifiedBy(b) { // not "chairs the Bundestag's foreign affairs committee", "ran the Harlow Institute campaign"
 					d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.65})
 				}
 			} else if reWorkAfter.MatchString(between) || reWorkVerb.MatchString(between) || reAdviserTo.MatchString(between) {
@@ -280,6 +283,11 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 				// "Yusuf Karam, a senior Hamas official,": the body names
 				// whose the role in apposition is, as "senior Hamas
 				// official Yusuf Karam" does
+				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.65, role: role})
+			} else if role := d.roleOwnedByBody(si, b); role != "" && (between == ", " || between == ", the ") {
+				// "Mark Dillon, Deutsche Bank's chief economist,": the body
+				// owns the role in apposition, as in "Deutsche Bank's chief
+				// economist, Mark Dillon"
 				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.65, role: role})
 			} else if role := d.roleBefore(si, a); role != "" && (between == "of the " || between == "of ") {
 				// "political analyst Wanja Ouma of the University of Kelmora"
@@ -593,6 +601,44 @@ func (d *doc) roleAfterBody(si int, b *mention) string {
 	return d.toks[i].lower
 }
 
+// roleOwnedByBody is the role a body's possessive owns right after its
+// mention b, past up to two lower-case words, where a comma or the
+// sentence's end closes the apposition: "chief economist" in ", Deutsche
+// Bank's chief economist,"; "" where none.
+func (d *doc) roleOwnedByBody(si int, b *mention) string {
+	last := d.sents[si].last
+	if b.last >= last || !possessiveMarks[d.toks[b.last].lower] {
+		return ""
+	}
+	for k := b.last + 1; k < last && k <= b.last+3; k++ {
+		t := &d.toks[k]
+		if t.kind != tokWord || t.cap {
+			return ""
+		}
+		if workRoles[t.lower] && k+1 < last && (d.toks[k+1].text == "," || d.toks[k+1].text == ".") {
+			role := t.lower
+			for p := k - 1; p > b.last && workRoles[d.toks[p].lower]; p-- {
+				role = d.toks[p].lower + " " + role // "chief economist"
+			}
+			return role
+		}
+	}
+	return ""
+}
+
+// nounModifiedBy reports a common noun in lower case right after body
+// mention b, which the name then modifies: "ran the Liberal Union
+// campaign", "heads the Harvest Front youth wing" lead the campaign and
+// the wing, not the party.
+func (d *doc) nounModifiedBy(b *mention) bool {
+	if b.last >= d.sents[b.sent].last {
+		return false
+	}
+	t := &d.toks[b.last]
+	_, kind := kindNouns[t.lower] // "the Republicans party": the noun says what the body is
+	return t.kind == tokWord && !t.cap && commonNouns[t.lower] && !calendarWords[t.lower] && !kind
+}
+
 // districtNouns name an electoral district before "of" and its name
 // (data/words/district_nouns.txt).
 var districtNouns = wordSet("district_nouns.txt")
@@ -663,9 +709,22 @@ func (d *doc) officeTitle(words string) bool {
 
 // roleWord is the role noun of a pattern ("executive").
 func roleWord(between string) string {
-	for _, w := range strings.Fields(between) {
+	words := strings.Fields(between)
+	for i, w := range words {
 		if w = strings.TrimSuffix(w, ","); workRoles[w] {
-			return w
+			// "chief executive", "chief economist": the role words that
+			// follow make one role with it, up to a comma
+			role := w
+			for _, n := range words[i+1:] {
+				if strings.HasSuffix(words[i], ",") || !workRoles[strings.TrimSuffix(n, ",")] {
+					break
+				}
+				role += " " + strings.TrimSuffix(n, ",")
+				if strings.HasSuffix(n, ",") {
+					break
+				}
+			}
+			return role
 		}
 	}
 	return ""

@@ -663,3 +663,26 @@ func TestDistrictsAndJobsByVerb(t *testing.T) {
 			want: [][3]string{{"WORKS_FOR", "Ana Holm", "Central Bank"}}},
 	})
 }
+
+// A seat won, held or taken for a party, and a party one is running or
+// standing for, say the winner's and the candidate's party, as election
+// reports write them.
+func TestSeatWonForAParty(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "the named seat won for the party",
+			text: "Ana Holm won the Brenmoor West seat for the Liberal Union on Sunday. Ivo Dorn held Brenmoor East for the Harvest Party.",
+			want: [][3]string{{"MEMBER_OF", "Ana Holm", "Liberal Union"}, {"MEMBER_OF", "Ivo Dorn", "Harvest Party"}},
+		},
+		{
+			name: "running for the party in apposition",
+			text: "Petar Hollan, running for the Liberal Union, came second on Sunday.",
+			want: [][3]string{{"MEMBER_OF", "Petar Hollan", "Liberal Union"}},
+		},
+		{
+			name: "a seat taken from a party is not the winner's party",
+			text: "Ana Holm took Brenmoor West from the Liberal Union on Sunday.",
+			not:  [][3]string{{"MEMBER_OF", "Ana Holm", "Liberal Union"}},
+		},
+	})
+}

@@ -30,6 +30,30 @@ func TestOfficesBesideTheName(t *testing.T) {
 			want: [][3]string{{"LEADS", "Pell Orvik", "Green Alliance"}, {"MEMBER_OF", "Pell Orvik", "Green Alliance"}},
 		},
 		{
+			name: "one who runs a body leads it; one who ran its campaign does not lead it",
+			text: "Mark Dillon, who runs the Harlow Institute, said on Monday the report was sound. Ivo Dorn, who ran the Liberal Union campaign, disagreed.",
+			want: [][3]string{{"LEADS", "Mark Dillon", "Harlow Institute"}},
+			not:  [][3]string{{"LEADS", "Ivo Dorn", "Liberal Union"}},
+		},
+		{
+			name: "an envoy in a place, or to a city, serves the state whose envoy she is, not the place",
+			text: "Brenda Hale, the Varnessan ambassador in Ostrel, said on Monday aid would continue. Varnessa's envoy in Kallistan, Ivo Dorn, agreed. " +
+				"Kallistan summoned Ana Holm, Varnessa's ambassador to Berlin.",
+			want: [][3]string{{"HOLDS_OFFICE", "Brenda Hale", "Varnessa"}, {"HOLDS_OFFICE", "Ivo Dorn", "Varnessa"}, {"HOLDS_OFFICE", "Ana Holm", "Varnessa"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Kallistan"}, {"HOLDS_OFFICE", "Brenda Hale", "Ostrel"}},
+		},
+		{
+			name: "a director general heads the body, before the name or after it",
+			text: "Nordic Council Director-General Sven Lindqvist warned of sabotage on Monday. Mark Dillon, director general of the Harlow Institute, agreed.",
+			want: [][3]string{{"LEADS", "Sven Lindqvist", "Nordic Council"}, {"LEADS", "Mark Dillon", "Harlow Institute"}},
+			not:  [][3]string{{"WORKS_FOR", "Sven Lindqvist", "Nordic Council"}},
+		},
+		{
+			name: "a secretary general heads the body, named after",
+			text: "Mark Dillon, secretary general of the Harlow Institute, warned of sabotage on Monday.",
+			want: [][3]string{{"LEADS", "Mark Dillon", "Harlow Institute"}},
+		},
+		{
 			name: "led by, a participle on the body",
 			text: "The Harvest Front, led by Pell Orvik, objected to the bill on Monday.",
 			want: [][3]string{{"LEADS", "Pell Orvik", "Harvest Front"}},

@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"context"
+	"testing"
+
+	"github.com/polgraph/polgraph"
+)
 
 // Wire copy describes people by their work and nationality and quotes
 // them: a line of work is no office of a state, and a title in a quote is
@@ -91,6 +96,12 @@ func TestJobsAtBodies(t *testing.T) {
 			want: [][3]string{{"WORKS_FOR", "Ana Holm", "Petrokav"}, {"WORKS_FOR", "Ivo Dorn", "Dravco Capital"}},
 		},
 		{
+			name: "a body's possessive owns the role in apposition after the name",
+			text: "Ana Holm, Dravco Holdings' chief economist, said prices would rise. Ivo Dorn, the Harlow Institute's senior researcher, agreed. Pavo Strand, Varga's lawyer, objected.",
+			want: [][3]string{{"WORKS_FOR", "Ana Holm", "Dravco Holdings"}, {"WORKS_FOR", "Ivo Dorn", "Harlow Institute"}},
+			not:  [][3]string{{"WORKS_FOR", "Pavo Strand", "Varga"}},
+		},
+		{
 			name: "their lawyer after people went to a court does not work for the court",
 			text: "The seven MPs went to the High Court in Nairobi on Wednesday. Their lawyer, Ahmed Warsame Ali, argued that the party had erred.",
 			not:  [][3]string{{"WORKS_FOR", "Ahmed Warsame Ali", "High Court of Nairobi"}},
@@ -130,4 +141,28 @@ func TestPartyBeforeMinister(t *testing.T) {
 			not:  [][3]string{{"MEMBER_OF", "Rupert Halloway", "Justice"}},
 		},
 	})
+}
+
+// A job's role keeps all its role words ("chief executive", "chief
+// economist"), not the first of them.
+func TestRoleOfSeveralWords(t *testing.T) {
+	for _, tc := range []struct{ text, role string }{
+		{"Dravco Holdings' chief executive, Oleg Varnov, told reporters the deal was dead.", "chief executive"},
+		{"Ana Holm, Dravco Holdings' chief economist, said prices would rise.", "chief economist"},
+		{"Ana Holm, chief economist at Dravco Holdings, said prices would rise.", "chief economist"},
+	} {
+		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: tc.text, PublishedAt: "2024-05-02"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var roles []string
+		for _, r := range x.Relations {
+			if r.Type == "WORKS_FOR" && r.Role != nil {
+				roles = append(roles, *r.Role)
+			}
+		}
+		if len(roles) != 1 || roles[0] != tc.role {
+			t.Errorf("%q: WORKS_FOR roles %q, want [%q]", tc.text, roles, tc.role)
+		}
+	}
 }

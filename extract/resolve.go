@@ -426,6 +426,7 @@ func (d *doc) resolve() {
 	}
 	d.spelledOutAcronyms()
 	d.contextKinds()
+	d.oneWordBodies()
 	d.honorificSurnames()
 	d.namesakeSurnames()
 	d.finishEntities()
@@ -1095,6 +1096,9 @@ func (d *doc) acting(m *mention) bool {
 	next := &d.toks[m.last]
 	if next.lower == "'s" {
 		return !d.cityOfficeAt(m.last+1, s.last) // "London's mayor" is the city's
+	}
+	if next.text == "-" && m.last+1 < s.last && backingParticiples[d.toks[m.last+1].lower] {
+		return true // "Beijing-funded", "Moscow-backed": a state funds and backs, a city does not
 	}
 	if next.lower == "to" && urgingVerbs[d.prevWord(m.first, m.sent)] {
 		return true // "urged Washington to follow suit": the state is asked to act

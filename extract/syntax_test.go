@@ -53,6 +53,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a backing compound tells who stands behind a group, no act of support",
+			text: "An Iran-backed militia fired rockets at the base on Monday. The Kremlin-funded outlet Norpress aired the claim.",
+			not:  []string{"SUPPORT"},
+		},
+		{
 			name: "a warrant issued, support expressed, concerns dismissed are no statement",
 			text: "The court issued an arrest warrant for Ivo Dorn. Ana Holm dismissed the concerns as overblown.",
 			not:  []string{"STATEMENT"},

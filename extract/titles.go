@@ -416,19 +416,21 @@ var stateOffices = map[string]bool{"government": true, "diplomatic": true, "mili
 var possessiveMarks = set("'s ’s ' ’")
 
 // pastPostedTo is the token after "to" and the name of the body or
-// country a diplomat is posted to, when they follow token i ("ambassador
-// to Dravonia"), else i.
+// country a diplomat is posted to, or "in" and the place or country
+// where, when they follow token i ("ambassador to Dravonia", "ambassador
+// in Kyiv"), else i.
 func (d *doc) pastPostedTo(si, i int) int {
-	if i+1 >= d.sents[si].last || d.toks[i].lower != "to" {
+	if i+1 >= d.sents[si].last || d.toks[i].lower != "to" && d.toks[i].lower != "in" {
 		return i
 	}
+	in := d.toks[i].lower == "in"
 	k := i + 1
 	if d.toks[k].lower == "the" {
 		k++
 	}
 	for _, mi := range d.sentMents[si] {
-		if m := &d.ments[mi]; m.first == k && m.ent >= 0 && isBody(d.ents[m.ent].kind) {
-			return m.last
+		if m := &d.ments[mi]; m.first == k && m.ent >= 0 && (isBody(d.ents[m.ent].kind) && !in || isPlaceKind(d.ents[m.ent].kind)) {
+			return m.last // "ambassador to Dravonia", "ambassador to Berlin", "the American ambassador in Kyiv"
 		}
 	}
 	return i
@@ -440,6 +442,11 @@ const partyLeader = "Party Leader"
 // secretaryGeneral is the title of data/offices.tsv that heads an
 // international body.
 const secretaryGeneral = "Secretary-General"
+
+// directorGeneral is the title of data/offices.tsv that heads an agency,
+// a service or an international body ("WHO Director-General X", "the
+// director general of the Security Service"), as a secretary-general does.
+const directorGeneral = "Director General"
 
 // chairman is the title of the chair of a body (offices.tsv), a party's
 // leader where the body is a party.
@@ -515,6 +522,11 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 				if o.Title == partyLeader {
 					add(&relation{typ: "LEADS", from: person, to: bodyEnt, sent: si, conf: 0.6})
 				}
+				return
+			}
+			if o.Title == directorGeneral {
+				// "WHO Director-General X": the head of the body, no staff of it
+				add(&relation{typ: "LEADS", from: person, to: bodyEnt, sent: si, conf: 0.65})
 				return
 			}
 			if o.Body == "company" || o.Body == "organization" {

@@ -118,6 +118,9 @@ func scanWord(text string, i, end int) int {
 				if seatOfName(text[i:j], text[j+n:end]) {
 					return j // "Nairobi-based": a place's name, then where a body sits
 				}
+				if backerOfName(text[i:j], text[j+n:end]) {
+					return j // "Iran-backed": a state's name, then what it does for the group
+				}
 				if demonymPair(text[i:j], text[j+n:end]) {
 					return j // "British-Iranian": two nationalities, each a mention
 				}
@@ -169,6 +172,32 @@ func seatOfName(left, right string) bool {
 		k = len(right)
 	}
 	return seatParticiples[strings.ToLower(right[:k])]
+}
+
+// backingParticiples say, after a name and a hyphen, who stands behind a
+// group, an outlet or a company: "Kremlin-backed", "Iran-backed",
+// "Saudi-led" (data/words/backing_participles.txt).
+var backingParticiples = wordSet("backing_participles.txt")
+
+// backerOfName reports a capitalised word joined by a hyphen to a backing
+// participle ("Iran-backed", "Beijing-funded"): the name is a word of its
+// own, a mention of the state or body behind what follows.
+func backerOfName(left, right string) bool {
+	first, _ := utf8.DecodeRuneInString(left)
+	if !unicode.IsUpper(first) || strings.ContainsRune(left, '-') {
+		return false
+	}
+	if l := strings.ToLower(left); (commonWords[l] || commonNouns[l]) && left != strings.ToUpper(left) {
+		return false // "Government-backed", "State-owned": an adjective, no name inside ("US-led" has one)
+	}
+	if demonym(left) {
+		return false // "Chinese-owned farmland": a nationality, no mention of its own, as "Chinese farmland"
+	}
+	k := strings.IndexFunc(right, func(r rune) bool { return !unicode.IsLetter(r) })
+	if k < 0 {
+		k = len(right)
+	}
+	return backingParticiples[strings.ToLower(right[:k])]
 }
 
 // demonymPair reports whether left, a word, and the word that opens right
