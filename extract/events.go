@@ -930,6 +930,15 @@ func (d *doc) sentenceEvents(si int) {
 				ev.add(e, oRole)
 			}
 		}
+		if ev.typ == "SANCTION" {
+			places = slices.DeleteFunc(places, func(e int) bool {
+				if d.ents[e].kind == polgraph.KindCountry && d.onlyInOnPhrase(si, o, e, right) {
+					ev.add(e, oRole) // "a ban on lorries registered in Belarus": the state whose goods it strikes
+					return true
+				}
+				return false
+			})
+		}
 		for _, e := range places {
 			ev.add(e, "place")
 		}

@@ -67,6 +67,28 @@ func (d *doc) onlyInActOf(si int, o occurrence, e, right int) bool {
 	return d.namedOnlyUnder(si, x, o.i+o.n, right, e, acts)
 }
 
+// onlyInOnPhrase reports whether entity e is named after the trigger at
+// o, up to token right, only inside the trigger's "on" phrase: what a
+// sanction is imposed on ("a ban on lorries registered in Belarus",
+// "sanctions on firms based in Iran").
+func (d *doc) onlyInOnPhrase(si int, o occurrence, e, right int) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	t := x.trigger(o.i, o.n)
+	if t < 0 {
+		return false
+	}
+	var on []int
+	for _, c := range x.childrenWith(t, "nmod", "obl") {
+		if x.caseOf(c) == "on" {
+			on = append(on, c)
+		}
+	}
+	return len(on) > 0 && d.namedOnlyUnder(si, x, o.i+o.n, right, e, on)
+}
+
 // onlyPatientOfActNoun reports whether entity e is named after the
 // trigger at o, up to token right, only in the "of" phrase of an act
 // the verb is done to, where that phrase names whom the act is done to:

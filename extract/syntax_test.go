@@ -23,6 +23,26 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a ban or tariffs a state imposes or slaps, and firms it blacklists, are sanctions on the state whose goods or firms they strike",
+			text: "Poland imposed a ban on grain imports from Ukraine on Saturday. " +
+				"Brazil slapped tariffs on Chinese steel on Friday. " +
+				"The United States blacklisted 12 Chinese firms on Tuesday. " +
+				"The European Union on Monday imposed sanctions on companies based in Iran.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-10", []string{"agent:country/poland", "patient:country/ukraine"}},
+				{"SANCTION", "2025-05-09", []string{"agent:country/brazil"}},
+				{"SANCTION", "2025-05-06", []string{"agent:country/united-states", "patient:country/china"}},
+				{"SANCTION", "2025-05-12", []string{"agent:organization/european-union", "patient:country/iran"}},
+			},
+			notParts: []string{"place:country/iran"},
+		},
+		{
+			name: "a ban or sanctions lifted end; none is imposed",
+			text: "Nigeria lifted a ban on rice imports from Benin on Monday. " +
+				"The United States lifted sanctions on Venezuela's oil sector on Wednesday.",
+			not: []string{"SANCTION"},
+		},
+		{
 			name: "a party's name holding \"and\" is one noun phrase, not a list whose first word is the subject",
 			text: "Freedom and Homeland's leader, Piet Mallory, has resigned.",
 			want: []wantEvent{
