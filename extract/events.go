@@ -842,6 +842,12 @@ func (d *doc) sentenceEvents(si int) {
 		if len(obj) == 0 && !passive && !treeObj && (objectRole[ev.typ] == "patient" || objectRole[ev.typ] == "target") {
 			obj = d.firstPerson(si, o.i+o.n, right) // "searched for a suspect identified as X"
 		}
+		if !treeObj && len(subj) > 0 {
+			// where the event has a doer of its own; one with none still
+			// reads the window ("The motion was carried by 110 votes to
+			// 79, and Lim was escorted from the chamber": the vote on him)
+			obj = slices.DeleteFunc(obj, func(e int) bool { return d.onlySubjectOfLaterClause(si, o, e, right) })
+		}
 		if !treeObj && !o.t.noun {
 			obj = slices.DeleteFunc(obj, func(e int) bool {
 				return d.ents[e].kind == polgraph.KindPerson && objectRole[ev.typ] == "patient" && d.onlyInObliqueOfThing(si, o, e, right) ||
