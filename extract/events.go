@@ -610,6 +610,7 @@ func (d *doc) sentenceEvents(si int) {
 	occ := d.triggersIn(si)
 	rel := d.relativeClauses(si)
 	var prevAgent, prevPatient []int // of the last verb: who did it; who it was done to, when passive
+	lefts := make([]int, len(occ))
 	for k, o := range occ {
 		ev := &event{typ: o.t.typ, noun: o.t.noun, speech: o.t.speech, unsaid: o.t.unsaid, sent: si, trig: [2]int{o.i, o.i + o.n}, status: polgraph.StatusAsserted}
 		left := s.first
@@ -622,6 +623,15 @@ func (d *doc) sentenceEvents(si int) {
 				break
 			}
 		}
+		if k > 0 && o.t.noun && !occ[k-1].t.noun && left == occ[k-1].i+occ[k-1].n {
+			// a verb that tells an event of its own and carries this noun
+			// ("China announced an export ban"): the noun's clause is the
+			// verb's, whose subject does what the noun tells
+			if lv := d.lightVerbBefore(si, o.i, occ[k-1].i); lv >= occ[k-1].i && lv < left {
+				left = lefts[k-1]
+			}
+		}
+		lefts[k] = left
 		if (ev.typ == "REPORT" || ev.typ == "STATEMENT") && d.finalReportingClause(o, si) {
 			for j := o.i - 1; j >= left; j-- {
 				if d.toks[j].text == "," {

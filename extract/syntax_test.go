@@ -37,6 +37,13 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"place:country/iran"},
 		},
 		{
+			name: "a verb that tells an event of its own and carries a noun shares its subject with the noun: what is announced is done",
+			text: "China announced an export ban on gallium on Wednesday.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-07", []string{"agent:country/china"}},
+			},
+		},
+		{
 			name: "a ban or sanctions lifted end; none is imposed",
 			text: "Nigeria lifted a ban on rice imports from Benin on Monday. " +
 				"The United States lifted sanctions on Venezuela's oil sector on Wednesday.",
