@@ -353,7 +353,7 @@ func (d *doc) sentenceTime(ev *event) string {
 				continue // "urged Dorn to resign by Friday": when it is to be done by, not when asked
 			}
 			if w := x.timeOwner(ti, d.tokenBefore(t.end)+1, d.isEventWord(x, ev.sent)); w >= 0 {
-				if own[w] || d.askedAt(x, ev, w, t.value, ti) || x.asideOn(x.eventWord(ev), w) || x.tollOf(w, own) || ev.noun && x.timeAfterSequenceNoun(x.eventWord(ev), w, x.at(ti)) || ev.noun && x.timeForObject(x.eventWord(ev), w, x.spanHead(ti, d.tokenBefore(t.end)+1)) || ev.noun && x.occasionOf(x.eventWord(ev), ev.typ == "MEETING") == w {
+				if own[w] || d.askedAt(x, ev, w, t.value, ti) || !ev.noun && x.at(ti) > w && x.occasionDated(x.eventWord(ev), w, d.isEventWord(x, ev.sent)) || x.asideOn(x.eventWord(ev), w) || x.tollOf(w, own) || ev.noun && x.timeAfterSequenceNoun(x.eventWord(ev), w, x.at(ti)) || ev.noun && x.timeForObject(x.eventWord(ev), w, x.spanHead(ti, d.tokenBefore(t.end)+1)) || ev.noun && x.occasionOf(x.eventWord(ev), ev.typ == "MEETING") == w {
 					if abs(t.start-trig) < treeDist {
 						treeBest, treeDist = t.value, abs(t.start-trig)
 					}
@@ -419,6 +419,21 @@ func (d *doc) sentenceTime(ev *event) string {
 		return reportTime
 	}
 	return best
+}
+
+// occasionDated reports whether the time owned by word w dates verb v
+// because w is an event noun that is v's own occasion: the verb's oblique
+// "in" or "during" ("arrested the vice president in a pre-dawn raid on
+// Thursday", "was detained during a protest on Friday"). What the verb
+// does happens within the occasion, on its day. The caller takes only a
+// time after the noun: one before it names which event is meant ("charged
+// in the 2019 bombing": charged over it, not in 2019).
+func (x *syntax) occasionDated(v, w int, eventWord func(int) bool) bool {
+	if v < 0 || w < 0 || !x.isVerb(v) || x.head(w) != v || x.baseRel(w) != "obl" || !eventWord(w) {
+		return false
+	}
+	c := x.caseOf(w)
+	return c == "in" || c == "during"
 }
 
 // toldOnByNoOne reports whether w is a verb of speech that is no event,

@@ -39,6 +39,9 @@ func TestTimeOfTheClauseAnEventHangsOn(t *testing.T) {
 		{"Keldara's parliament elected Ivo Marek as prime minister on Sunday, weeks after the army detained his rival Tomas Velk.", "ARREST", "2024"},
 		{"Keldara's parliament elected Ivo Marek as prime minister on Sunday, a day after President Tomas Velk resigned.", "RESIGNATION", "2024-05-25"},
 		{"Parliament met on Sunday, days after President Tomas Velk resigned.", "RESIGNATION", "2024"},
+		// an event noun that is the verb's occasion ("in a raid", "during
+		// a protest") lends the verb its day
+		{"Varnian soldiers arrested the country's vice president, Tomas Velk, in a pre-dawn raid on Thursday.", "ARREST", "2024-05-30"},
 		// what a vote decides is done at the vote's time
 		{"The Keldaran National Assembly voted 89-65 to approve the harbour bill on Monday.", "VOTE", "2024-05-27"},
 	}
