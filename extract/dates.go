@@ -72,6 +72,9 @@ func (d *doc) dateEvents() {
 			// called on allies": the verb it is joined to, not the nearest
 			near = c
 		}
+		if d.markedEarlier(ev) {
+			near = nil // "said on Monday that Mensah had already resigned": before the telling, not on its day
+		}
 		if span, sign, marked := d.anchoredClause(ev); marked {
 			// "two days after Holm accused him": the span away from the
 			// clause it hangs on; with no span, not that day
@@ -99,7 +102,7 @@ func (d *doc) dateEvents() {
 		}
 	}
 	for _, ev := range d.events {
-		if ev.date == "" && !ev.noun && d.sents[ev.sent].para == firstPara && d.timedClauseOf(ev) < 0 && !d.describes(ev) {
+		if ev.date == "" && !ev.noun && d.sents[ev.sent].para == firstPara && d.timedClauseOf(ev) < 0 && !d.describes(ev) && !d.markedEarlier(ev) {
 			date, prec := eventDate(d.leadTime(ev.sent))
 			if d.spoken(ev) && prec != polgraph.PrecisionDay {
 				// what is said is said on a day: a month after the lead
@@ -463,7 +466,33 @@ func (d *doc) toldOnByNoOne(x *syntax, ev *event, w int) bool {
 			return false
 		}
 	}
-	return !x.habit(v)
+	return !x.habit(v) && !x.markedEarlier(v)
+}
+
+// markedEarlier reports whether event ev's verb has an adverb of
+// earlierWords (x.markedEarlier).
+func (d *doc) markedEarlier(ev *event) bool {
+	x, v := d.eventTree(ev)
+	return x != nil && !ev.noun && x.markedEarlier(v)
+}
+
+// earlierWords mark a clause's act as before the time it is told at:
+// "had earlier arrested", "had already resigned", "had previously met".
+var earlierWords = set("earlier already previously")
+
+// markedEarlier reports whether verb v's own adverb puts its act before
+// the time of the clause it is told in ("said on Monday that police had
+// earlier arrested X"): the day of the telling does not date it.
+func (x *syntax) markedEarlier(v int) bool {
+	if v < 0 {
+		return false
+	}
+	for _, c := range x.childrenWith(v, "advmod") {
+		if earlierWords[strings.ToLower(x.tree.Words[c])] {
+			return true
+		}
+	}
+	return false
 }
 
 // habit reports a verb v that a word of its own makes a habit or a span,

@@ -32,6 +32,10 @@ func TestTimeOfTheClauseAnEventHangsOn(t *testing.T) {
 		{"Police said on Friday they had detained the opposition leader Tomas Velk.", "ARREST", "2024-05-31"},
 		{"Prosecutors said on Tuesday they had opened an investigation into Mayor Oda Lind.", "INVESTIGATION", "2024-05-28"},
 		{"The ministry said on Tuesday that Russia had expelled two Keldaran diplomats.", "SANCTION", "2024-05-28"},
+		// unless the clause's own adverb puts it before the telling
+		{"Police said on Friday they had already detained the opposition leader Tomas Velk.", "ARREST", ""},
+		{"Interior Minister Ana Holm said on Thursday that police had earlier arrested the opposition leader Tomas Velk.", "ARREST", ""},
+		{"OSTRA, May 30 (Nordwire) - Interior Minister Ana Holm said that police had earlier arrested the opposition leader Tomas Velk.", "ARREST", ""},
 		// a clause a span of time opens ("days after", "a day after") is
 		// not the day of the verb it hangs on, whatever past form or
 		// phrase the parse reads it as
