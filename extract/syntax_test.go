@@ -44,6 +44,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a gerund's clause that a conjunction of time opens is done by the verb's subject, and its object pronoun is someone else",
+			text: "President Tomas Velk sacked his defence minister on Monday after accusing him of plotting a coup.",
+			want: []wantEvent{
+				{"ACCUSATION", "2025", []string{"agent:person/tomas-velk"}},
+			},
+			notParts: []string{"target:person/tomas-velk"},
+		},
+		{
 			name: "a ban or sanctions lifted end; none is imposed",
 			text: "Nigeria lifted a ban on rice imports from Benin on Monday. " +
 				"The United States lifted sanctions on Venezuela's oil sector on Wednesday.",
