@@ -52,6 +52,18 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"target:person/tomas-velk"},
 		},
 		{
+			name: "a minister dropped from a cabinet is dismissed",
+			text: "Prime Minister Ana Holm reshuffled her cabinet on Sunday, dropping Finance Minister Ivo Dorn.",
+			want: []wantEvent{
+				{"DISMISSAL", "2025-05-11", []string{"agent:person/ana-holm", "patient:person/ivo-dorn"}},
+			},
+		},
+		{
+			name: "one who drops out of a race, or charges dropped, is dismissed from nothing",
+			text: "Ivo Dorn dropped out of the race on Monday. Prosecutors dropped the charges against Ana Holm on Friday.",
+			not:  []string{"DISMISSAL"},
+		},
+		{
 			name: "a ban or sanctions lifted end; none is imposed",
 			text: "Nigeria lifted a ban on rice imports from Benin on Monday. " +
 				"The United States lifted sanctions on Venezuela's oil sector on Wednesday.",
