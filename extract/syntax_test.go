@@ -52,6 +52,13 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"target:person/tomas-velk"},
 		},
 		{
+			name: "a chamber that approves an appointment makes it, on the day it approves it",
+			text: "Ghana's parliament on Tuesday approved the appointment of Ivo Dorn as finance minister.",
+			want: []wantEvent{
+				{"APPOINTMENT", "2025-05-06", []string{"agent:organization/parliament-of-ghana", "patient:person/ivo-dorn"}},
+			},
+		},
+		{
 			name: "a minister dropped from a cabinet is dismissed",
 			text: "Prime Minister Ana Holm reshuffled her cabinet on Sunday, dropping Finance Minister Ivo Dorn.",
 			want: []wantEvent{
