@@ -72,6 +72,9 @@ func (d *doc) dateEvents() {
 			// called on allies": the verb it is joined to, not the nearest
 			near = c
 		}
+		if d.markedEarlier(ev) {
+			near = nil // "said on Monday that Mensah had already resigned": before the telling, not on its day
+		}
 		if span, sign, marked := d.anchoredClause(ev); marked {
 			// "two days after Holm accused him": the span away from the
 			// clause it hangs on; with no span, not that day
@@ -99,7 +102,7 @@ func (d *doc) dateEvents() {
 		}
 	}
 	for _, ev := range d.events {
-		if ev.date == "" && !ev.noun && d.sents[ev.sent].para == firstPara && d.timedClauseOf(ev) < 0 && !d.describes(ev) {
+		if ev.date == "" && !ev.noun && d.sents[ev.sent].para == firstPara && d.timedClauseOf(ev) < 0 && !d.describes(ev) && !d.markedEarlier(ev) {
 			date, prec := eventDate(d.leadTime(ev.sent))
 			if d.spoken(ev) && prec != polgraph.PrecisionDay {
 				// what is said is said on a day: a month after the lead
@@ -353,7 +356,7 @@ func (d *doc) sentenceTime(ev *event) string {
 				continue // "urged Dorn to resign by Friday": when it is to be done by, not when asked
 			}
 			if w := x.timeOwner(ti, d.tokenBefore(t.end)+1, d.isEventWord(x, ev.sent)); w >= 0 {
-				if own[w] || d.askedAt(x, ev, w, t.value, ti) || x.asideOn(x.eventWord(ev), w) || x.tollOf(w, own) || ev.noun && x.timeAfterSequenceNoun(x.eventWord(ev), w, x.at(ti)) || ev.noun && x.timeForObject(x.eventWord(ev), w, x.spanHead(ti, d.tokenBefore(t.end)+1)) || ev.noun && x.occasionOf(x.eventWord(ev), ev.typ == "MEETING") == w {
+				if own[w] || d.askedAt(x, ev, w, t.value, ti) || !ev.noun && x.at(ti) > w && x.occasionDated(x.eventWord(ev), w, d.isEventWord(x, ev.sent)) || x.asideOn(x.eventWord(ev), w) || x.tollOf(w, own) || ev.noun && x.timeAfterSequenceNoun(x.eventWord(ev), w, x.at(ti)) || ev.noun && x.timeForObject(x.eventWord(ev), w, x.spanHead(ti, d.tokenBefore(t.end)+1)) || ev.noun && x.occasionOf(x.eventWord(ev), ev.typ == "MEETING") == w {
 					if abs(t.start-trig) < treeDist {
 						treeBest, treeDist = t.value, abs(t.start-trig)
 					}
@@ -421,6 +424,21 @@ func (d *doc) sentenceTime(ev *event) string {
 	return best
 }
 
+// occasionDated reports whether the time owned by word w dates verb v
+// because w is an event noun that is v's own occasion: the verb's oblique
+// "in" or "during" ("arrested the vice president in a pre-dawn raid on
+// Thursday", "was detained during a protest on Friday"). What the verb
+// does happens within the occasion, on its day. The caller takes only a
+// time after the noun: one before it names which event is meant ("charged
+// in the 2019 bombing": charged over it, not in 2019).
+func (x *syntax) occasionDated(v, w int, eventWord func(int) bool) bool {
+	if v < 0 || w < 0 || !x.isVerb(v) || x.head(w) != v || x.baseRel(w) != "obl" || !eventWord(w) {
+		return false
+	}
+	c := x.caseOf(w)
+	return c == "in" || c == "during"
+}
+
 // toldOnByNoOne reports whether w is a verb of speech that is no event,
 // its speaker unnamed ("Police said on Friday they had detained X",
 // "Prosecutors said on Tuesday they had opened an investigation", "Police
@@ -448,7 +466,33 @@ func (d *doc) toldOnByNoOne(x *syntax, ev *event, w int) bool {
 			return false
 		}
 	}
-	return !x.habit(v)
+	return !x.habit(v) && !x.markedEarlier(v)
+}
+
+// markedEarlier reports whether event ev's verb has an adverb of
+// earlierWords (x.markedEarlier).
+func (d *doc) markedEarlier(ev *event) bool {
+	x, v := d.eventTree(ev)
+	return x != nil && !ev.noun && x.markedEarlier(v)
+}
+
+// earlierWords mark a clause's act as before the time it is told at:
+// "had earlier arrested", "had already resigned", "had previously met".
+var earlierWords = set("earlier already previously")
+
+// markedEarlier reports whether verb v's own adverb puts its act before
+// the time of the clause it is told in ("said on Monday that police had
+// earlier arrested X"): the day of the telling does not date it.
+func (x *syntax) markedEarlier(v int) bool {
+	if v < 0 {
+		return false
+	}
+	for _, c := range x.childrenWith(v, "advmod") {
+		if earlierWords[strings.ToLower(x.tree.Words[c])] {
+			return true
+		}
+	}
+	return false
 }
 
 // habit reports a verb v that a word of its own makes a habit or a span,

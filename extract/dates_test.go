@@ -32,6 +32,20 @@ func TestTimeOfTheClauseAnEventHangsOn(t *testing.T) {
 		{"Police said on Friday they had detained the opposition leader Tomas Velk.", "ARREST", "2024-05-31"},
 		{"Prosecutors said on Tuesday they had opened an investigation into Mayor Oda Lind.", "INVESTIGATION", "2024-05-28"},
 		{"The ministry said on Tuesday that Russia had expelled two Keldaran diplomats.", "SANCTION", "2024-05-28"},
+		// unless the clause's own adverb puts it before the telling
+		{"Police said on Friday they had already detained the opposition leader Tomas Velk.", "ARREST", ""},
+		{"Interior Minister Ana Holm said on Thursday that police had earlier arrested the opposition leader Tomas Velk.", "ARREST", ""},
+		{"OSTRA, May 30 (Nordwire) - Interior Minister Ana Holm said that police had earlier arrested the opposition leader Tomas Velk.", "ARREST", ""},
+		// a clause a span of time opens ("days after", "a day after") is
+		// not the day of the verb it hangs on, whatever past form or
+		// phrase the parse reads it as
+		{"Keldara's parliament elected Ivo Marek as prime minister on Sunday, days after the army arrested his rival Tomas Velk.", "ARREST", "2024"},
+		{"Keldara's parliament elected Ivo Marek as prime minister on Sunday, weeks after the army detained his rival Tomas Velk.", "ARREST", "2024"},
+		{"Keldara's parliament elected Ivo Marek as prime minister on Sunday, a day after President Tomas Velk resigned.", "RESIGNATION", "2024-05-25"},
+		{"Parliament met on Sunday, days after President Tomas Velk resigned.", "RESIGNATION", "2024"},
+		// an event noun that is the verb's occasion ("in a raid", "during
+		// a protest") lends the verb its day
+		{"Varnian soldiers arrested the country's vice president, Tomas Velk, in a pre-dawn raid on Thursday.", "ARREST", "2024-05-30"},
 		// what a vote decides is done at the vote's time
 		{"The Keldaran National Assembly voted 89-65 to approve the harbour bill on Monday.", "VOTE", "2024-05-27"},
 	}

@@ -614,6 +614,7 @@ func (d *doc) sentenceEvents(si int) {
 	occ := d.triggersIn(si)
 	rel := d.relativeClauses(si)
 	var prevAgent, prevPatient []int // of the last verb: who did it; who it was done to, when passive
+	lefts := make([]int, len(occ))
 	for k, o := range occ {
 		ev := &event{typ: o.t.typ, noun: o.t.noun, speech: o.t.speech, unsaid: o.t.unsaid, sent: si, trig: [2]int{o.i, o.i + o.n}, status: polgraph.StatusAsserted}
 		left := s.first
@@ -626,6 +627,15 @@ func (d *doc) sentenceEvents(si int) {
 				break
 			}
 		}
+		if k > 0 && o.t.noun && !occ[k-1].t.noun && left == occ[k-1].i+occ[k-1].n {
+			// a verb that tells an event of its own and carries this noun
+			// ("China announced an export ban"): the noun's clause is the
+			// verb's, whose subject does what the noun tells
+			if lv := d.lightVerbBefore(si, o.i, occ[k-1].i); lv >= occ[k-1].i && lv < left {
+				left = lefts[k-1]
+			}
+		}
+		lefts[k] = left
 		if (ev.typ == "REPORT" || ev.typ == "STATEMENT") && d.finalReportingClause(o, si) {
 			for j := o.i - 1; j >= left; j-- {
 				if d.toks[j].text == "," {
@@ -846,6 +856,12 @@ func (d *doc) sentenceEvents(si int) {
 		if len(obj) == 0 && !passive && !treeObj && (objectRole[ev.typ] == "patient" || objectRole[ev.typ] == "target") {
 			obj = d.firstPerson(si, o.i+o.n, right) // "searched for a suspect identified as X"
 		}
+		if !treeObj && len(subj) > 0 {
+			// where the event has a doer of its own; one with none still
+			// reads the window ("The motion was carried by 110 votes to
+			// 79, and Lim was escorted from the chamber": the vote on him)
+			obj = slices.DeleteFunc(obj, func(e int) bool { return d.onlySubjectOfLaterClause(si, o, e, right) })
+		}
 		if !treeObj && !o.t.noun {
 			obj = slices.DeleteFunc(obj, func(e int) bool {
 				return d.ents[e].kind == polgraph.KindPerson && objectRole[ev.typ] == "patient" && d.onlyInObliqueOfThing(si, o, e, right) ||
@@ -933,6 +949,15 @@ func (d *doc) sentenceEvents(si int) {
 				}
 				ev.add(e, oRole)
 			}
+		}
+		if ev.typ == "SANCTION" {
+			places = slices.DeleteFunc(places, func(e int) bool {
+				if d.ents[e].kind == polgraph.KindCountry && d.onlyInOnPhrase(si, o, e, right) {
+					ev.add(e, oRole) // "a ban on lorries registered in Belarus": the state whose goods it strikes
+					return true
+				}
+				return false
+			})
 		}
 		for _, e := range places {
 			ev.add(e, "place")

@@ -77,6 +77,10 @@ func (x *syntax) prepositionReadAsModifier() {
 	}
 }
 
+// spanNouns count the span between two events: "days after", "weeks
+// before".
+var spanNouns = set("hours days weeks months years day week month year")
+
 // clauseOpeners open a clause of time or cause, and may be read as
 // prepositions when a noun follows them.
 var clauseOpeners = set("after before since until once because while although though")
@@ -89,22 +93,48 @@ var clauseOpeners = set("after before since until once because while although th
 // and no conjunction before it, right after a noun phrase that such a word
 // opens, is that phrase's verb; the word marks the clause, which modifies
 // the verb above the phrase. A finite auxiliary makes the verb finite
-// ("hours after the report was published on Friday").
+// ("hours after the report was published on Friday"). Where the span
+// before the word heads both the phrase and the verb ("elected X on
+// Sunday, days after the army arrested his rival": "army" and "arrested"
+// both hang on "days", or "arrested", with an object, on "army"; not
+// "weeks after the vote held in May"), the verb is the clause's
+// too, whichever past form the tagger gives it: such a span opens a
+// clause, not a noun that a participle modifies.
 func (x *syntax) subordinatorReadAsPreposition() {
 	t := &x.tree
 	for v, rel := range t.Rel {
-		if rel != "conj" && rel != "parataxis" && rel != "dep" && rel != "ccomp" {
+		// a clause with its subject and its subordinator, read as a
+		// participle on the span ("days after President Ali Khan
+		// resigned"), modifies the verb above the span
+		if sp := t.Head[v]; rel == "acl" && sp >= 0 && spanNouns[strings.ToLower(t.Words[sp])] && len(x.childrenWith(v, "nsubj", "nsubj:pass")) > 0 {
+			if ms := x.childrenWith(v, "mark"); len(ms) > 0 && clauseOpeners[strings.ToLower(t.Words[ms[0]])] {
+				if up := x.verbAbove(sp); up >= 0 && up < sp {
+					t.Head[v], t.Rel[v] = up, "advcl"
+				}
+			}
+		}
+	}
+	for v, rel := range t.Rel {
+		if rel != "conj" && rel != "parataxis" && rel != "dep" && rel != "ccomp" && rel != "acl" {
 			continue // first, as the tests below read the whole tree
 		}
 		first := v // the verb's first word: its auxiliary, in "was published"
 		for _, a := range x.childrenWith(v, "aux", "aux:pass") {
 			first = min(first, a)
 		}
-		if first == 0 || !finiteTags[t.XPOS[first]] || len(x.childrenWith(v, "nsubj", "nsubj:pass", "cc", "mark")) > 0 {
+		if first == 0 || len(x.childrenWith(v, "nsubj", "nsubj:pass", "cc", "mark")) > 0 {
 			continue
 		}
 		n := first - 1 // the head of the phrase before the verb: its last word, in English
+		for n > 0 && t.Rel[n] == "flat" && t.Head[n] < n {
+			n = t.Head[n] // or a name's first: "after President Ali Khan resigned"
+		}
 		if t.UPOS[n] != "NOUN" && t.UPOS[n] != "PROPN" && t.UPOS[n] != "PRON" || t.Head[n] > n {
+			continue
+		}
+		sp := t.Head[n] // "days" in "days after the army arrested"
+		spanned := rel == "acl" && (t.XPOS[first] == "VBN" || finiteTags[t.XPOS[first]]) && first == v && sp >= 0 && (t.Head[v] == sp || t.Head[v] == n && len(x.childrenWith(v, "obj")) > 0) && spanNouns[strings.ToLower(t.Words[sp])]
+		if !finiteTags[t.XPOS[first]] && !spanned || rel == "acl" && !spanned {
 			continue
 		}
 		cs := x.childrenWith(n, "case")

@@ -67,6 +67,56 @@ func (d *doc) onlyInActOf(si int, o occurrence, e, right int) bool {
 	return d.namedOnlyUnder(si, x, o.i+o.n, right, e, acts)
 }
 
+// onlyInOnPhrase reports whether entity e is named after the trigger at
+// o, up to token right, only inside the trigger's "on" phrase: what a
+// sanction is imposed on ("a ban on lorries registered in Belarus",
+// "sanctions on firms based in Iran").
+func (d *doc) onlyInOnPhrase(si int, o occurrence, e, right int) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	t := x.trigger(o.i, o.n)
+	if t < 0 {
+		return false
+	}
+	var on []int
+	for _, c := range x.childrenWith(t, "nmod", "obl") {
+		if x.caseOf(c) == "on" {
+			on = append(on, c)
+		}
+	}
+	return len(on) > 0 && d.namedOnlyUnder(si, x, o.i+o.n, right, e, on)
+}
+
+// onlySubjectOfLaterClause reports whether entity e is named after the
+// trigger at o, up to token right, only as the subject of a clause joined
+// on whose verb follows the trigger and is not the trigger's own: in "Vilnius
+// imposed a ban on lorries and Estonia's Supreme Court threw out the
+// conviction", the court does what its own verb tells and undergoes no
+// ban.
+func (d *doc) onlySubjectOfLaterClause(si int, o occurrence, e, right int) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	t := x.trigger(o.i, o.n)
+	if t < 0 {
+		return false
+	}
+	own := t
+	if !x.isVerb(t) {
+		own = x.verbAbove(t)
+	}
+	var subjects []int
+	for w := t + 1; w < len(x.tree.Words); w++ {
+		if h := x.head(w); h > t && h != own && x.isVerb(h) && x.rel(h) == "conj" && (x.rel(w) == "nsubj" || x.rel(w) == "nsubj:pass") {
+			subjects = append(subjects, w)
+		}
+	}
+	return len(subjects) > 0 && d.namedOnlyUnder(si, x, o.i+o.n, right, e, subjects)
+}
+
 // onlyPatientOfActNoun reports whether entity e is named after the
 // trigger at o, up to token right, only in the "of" phrase of an act
 // the verb is done to, where that phrase names whom the act is done to:

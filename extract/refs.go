@@ -809,8 +809,8 @@ func (d *doc) controllingSubject(si, i int) int {
 		return -1
 	}
 	v := x.head(p)
-	for v >= 0 && len(x.childrenWith(v, "nsubj", "nsubj:pass")) == 0 && x.circumstance(v) {
-		v = x.head(v) // "wrote …, asking him": the participle's subject is the verb's
+	for v >= 0 && len(x.childrenWith(v, "nsubj", "nsubj:pass")) == 0 && (x.circumstance(v) || x.gerundOfTime(v)) {
+		v = x.head(v) // "wrote …, asking him", "sacked … after accusing him": the participle's subject is the verb's
 	}
 	if v < 0 || !x.isVerb(v) {
 		return -1

@@ -467,6 +467,17 @@ func (x *syntax) circumstance(v int) bool {
 		len(x.childrenWith(v, "nsubj", "nsubj:pass", "mark")) == 0
 }
 
+// gerundOfTime reports a gerund's clause on a verb that a conjunction of
+// time opens, with no subject of its own ("sacked the minister after
+// accusing him"): of another time than the verb's, but done by the verb's
+// subject.
+func (x *syntax) gerundOfTime(v int) bool {
+	if x.rel(v) != "advcl" || x.head(v) < 0 || x.tree.XPOS[v] != "VBG" || len(x.childrenWith(v, "nsubj", "nsubj:pass")) > 0 {
+		return false
+	}
+	return slices.ContainsFunc(x.childrenWith(v, "mark"), func(m int) bool { return clauseOpeners[strings.ToLower(x.tree.Words[m])] })
+}
+
 // finiteTags are the Penn tags of a finite verb.
 var finiteTags = set("VBD VBZ VBP")
 

@@ -23,6 +23,60 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a ban or tariffs a state imposes or slaps, and firms it blacklists, are sanctions on the state whose goods or firms they strike",
+			text: "Poland imposed a ban on grain imports from Ukraine on Saturday. " +
+				"Brazil slapped tariffs on Chinese steel on Friday. " +
+				"The United States blacklisted 12 Chinese firms on Tuesday. " +
+				"The European Union on Monday imposed sanctions on companies based in Iran.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-10", []string{"agent:country/poland", "patient:country/ukraine"}},
+				{"SANCTION", "2025-05-09", []string{"agent:country/brazil"}},
+				{"SANCTION", "2025-05-06", []string{"agent:country/united-states", "patient:country/china"}},
+				{"SANCTION", "2025-05-12", []string{"agent:organization/european-union", "patient:country/iran"}},
+			},
+			notParts: []string{"place:country/iran"},
+		},
+		{
+			name: "a verb that tells an event of its own and carries a noun shares its subject with the noun: what is announced is done",
+			text: "China announced an export ban on gallium on Wednesday.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-07", []string{"agent:country/china"}},
+			},
+		},
+		{
+			name: "a gerund's clause that a conjunction of time opens is done by the verb's subject, and its object pronoun is someone else",
+			text: "President Tomas Velk sacked his defence minister on Monday after accusing him of plotting a coup.",
+			want: []wantEvent{
+				{"ACCUSATION", "2025", []string{"agent:person/tomas-velk"}},
+			},
+			notParts: []string{"target:person/tomas-velk"},
+		},
+		{
+			name: "a chamber that approves an appointment makes it, on the day it approves it",
+			text: "Ghana's parliament on Tuesday approved the appointment of Ivo Dorn as finance minister.",
+			want: []wantEvent{
+				{"APPOINTMENT", "2025-05-06", []string{"agent:organization/parliament-of-ghana", "patient:person/ivo-dorn"}},
+			},
+		},
+		{
+			name: "a minister dropped from a cabinet is dismissed",
+			text: "Prime Minister Ana Holm reshuffled her cabinet on Sunday, dropping Finance Minister Ivo Dorn.",
+			want: []wantEvent{
+				{"DISMISSAL", "2025-05-11", []string{"agent:person/ana-holm", "patient:person/ivo-dorn"}},
+			},
+		},
+		{
+			name: "one who drops out of a race, or charges dropped, is dismissed from nothing",
+			text: "Ivo Dorn dropped out of the race on Monday. Prosecutors dropped the charges against Ana Holm on Friday.",
+			not:  []string{"DISMISSAL"},
+		},
+		{
+			name: "a ban or sanctions lifted end; none is imposed",
+			text: "Nigeria lifted a ban on rice imports from Benin on Monday. " +
+				"The United States lifted sanctions on Venezuela's oil sector on Wednesday.",
+			not: []string{"SANCTION"},
+		},
+		{
 			name: "a party's name holding \"and\" is one noun phrase, not a list whose first word is the subject",
 			text: "Freedom and Homeland's leader, Piet Mallory, has resigned.",
 			want: []wantEvent{

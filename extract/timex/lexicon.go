@@ -144,6 +144,14 @@ var futureWords = map[string]bool{
 	"resume": true, "reconvene": true, "reconvenes": true, "convene": true, "convenes": true,
 }
 
+// pollNouns name a vote that is called or set "for" a time, which is then
+// to come: "called a snap election for November", "a referendum for
+// March".
+var pollNouns = map[string]bool{
+	"election": true, "elections": true, "vote": true, "poll": true, "polls": true,
+	"referendum": true, "ballot": true, "runoff": true, "run-off": true,
+}
+
 // intentVerbs followed by "to" look forward: "planned to leave on Thursday".
 // "decided" is not one: "decided to resign on Friday" resigned last Friday.
 var intentVerbs = map[string]bool{

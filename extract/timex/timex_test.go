@@ -293,6 +293,9 @@ func TestMonthNames(t *testing.T) {
 		{"Theresa May met Emmanuel Macron.", nil},
 		{"Thousands joined the March for Life.", nil},
 		{"The October vote was close.", []want{{"October", "2022-10"}}},
+		// a poll called or set "for" a month is to come, whatever the tense
+		{"The president dissolved parliament and called a snap election for August.", []want{{"August", "2023-08"}}},
+		{"The president dissolved parliament and called a snap election for January.", []want{{"January", "2024-01"}}},
 		{"Logged at 2023-03-22T10:00:00Z.", []want{{"2023-03-22", "2023-03-22"}}},
 	}
 	for _, tt := range tests {
