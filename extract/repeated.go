@@ -8,7 +8,7 @@ import "slices"
 // two. The time must be the event's own (timeOf), and the further date
 // hang on it as its conjunct.
 func (d *doc) repeatedOnDates() {
-	for _, ev := range d.events[:len(d.events)] {
+	for _, ev := range d.events { // the range reads the events found, not those it adds
 		if ev.dropped || ev.dateFrom != "sentence" {
 			continue
 		}
