@@ -1560,3 +1560,36 @@ func (x *syntax) markedParataxis() {
 
 // adverbialMarks open a clause of time, cause or concession.
 var adverbialMarks = set("after before since until while when because although whereas once")
+
+// timeUnitNouns name a span of time (data/words/time_unit_nouns.txt).
+var timeUnitNouns = wordSet("time_unit_nouns.txt")
+
+// timeReadAsRoot mends a parse that reads a sentence's opening time as
+// its root and the clause after it as a relative clause on it: in "That
+// summer she was released", "summer" is the root and "released" a
+// relative clause with no relative word. A time noun that opens the
+// sentence before a clause with a subject of its own and no relative
+// word is that clause's time.
+func (x *syntax) timeReadAsRoot() {
+	t := &x.tree
+	r := slices.Index(t.Head, -1)
+	if r < 0 || r > 3 || t.UPOS[r] != "NOUN" || !timeUnitNouns[x.lemma(r)] && !calendarWords[strings.ToLower(t.Words[r])] {
+		return
+	}
+	for _, v := range x.childrenWith(r, "acl:relcl", "acl", "appos") {
+		if v < r || !x.isVerb(v) || len(x.childrenWith(v, "nsubj", "nsubj:pass")) == 0 ||
+			slices.ContainsFunc(x.childrenWith(v, "obj", "nsubj", "nsubj:pass", "mark"), func(c int) bool {
+				return t.XPOS[c] == "WDT" || t.XPOS[c] == "WP" || strings.EqualFold(t.Words[c], "that") && c > r
+			}) {
+			continue
+		}
+		for c, h := range t.Head {
+			if h == r && c > r && c != v {
+				t.Head[c] = v // the full stop, what follows
+			}
+		}
+		t.Head[v], t.Rel[v] = -1, "root"
+		t.Head[r], t.Rel[r] = v, "obl:tmod"
+		return
+	}
+}

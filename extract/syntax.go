@@ -149,6 +149,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.predicateBeforeObject()
 		x.sayingOnGerund()
 		x.markedParataxis()
+		x.timeReadAsRoot()
 	}
 	return x
 }

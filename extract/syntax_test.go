@@ -1027,6 +1027,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ARREST", "", []string{"patient:person/ivo-dorn", "agent:country/estonia"}}},
 		},
 		{
+			name: "a time that opens the sentence is its clause's time, no noun a relative clause is on",
+			text: "On March 3, 2019, police arrested Ana Holm. That summer she was released.",
+			want: []wantEvent{{"RELEASE", "2019", []string{"patient:person/ana-holm"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
