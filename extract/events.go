@@ -800,7 +800,11 @@ func (d *doc) sentenceEvents(si int) {
 				// "the Varovia talks" were held there; a state that
 				// "put out a statement" made it
 				// two states joined ("Russian-Ukrainian talks") are its sides
-				if k := d.ents[subj[0]].kind; k == polgraph.KindPlace || k == polgraph.KindCountry && !light && !attacker && len(subj) == 1 {
+				k0 := d.ents[subj[0]].kind
+				// "Russia's accusation", "Moscow's denial": a state that
+				// owns what is said says it, as a person who owns it does
+				speaker := k0 == polgraph.KindCountry && (spokenTypes[ev.typ] || claimTypes[ev.typ]) && o.i-1 > s.first && d.toks[o.i-1].lower == "'s"
+				if k := d.ents[subj[0]].kind; k == polgraph.KindPlace || k == polgraph.KindCountry && !light && !attacker && !speaker && len(subj) == 1 {
 					for _, e := range subj {
 						ev.add(e, "place")
 					}
