@@ -144,7 +144,7 @@ func (d *doc) claimant(ev *event, x *syntax, w int) (source int, attribution str
 			}
 			break
 		}
-		belief := x.isVerb(h) && beliefVerbs[x.lemma(h)]
+		belief := x.isVerb(h) && (beliefVerbs[x.lemma(h)] || claimingVerbs[x.lemma(h)])
 		word := strings.ToLower(x.tree.Words[h])
 		if reportedClause[x.baseRel(c)] && (reportingWords[word] || thatReportingWords[word] && x.markOf(c) == "that" || citingVerbs[x.lemma(h)] || belief) {
 			s, unnamed, claim := d.speakerOf(ev.sent, x, h)
@@ -409,6 +409,10 @@ func (d *doc) citationOnly(ev *event) {
 // citingVerbs cite another's words: "cited X as saying", "quoted X as
 // saying".
 var citingVerbs = wordSet("citing_verbs.txt")
+
+// claimingVerbs tell the clause they govern as their subject's claim:
+// "Varga claimed that Dahl had met the envoy".
+var claimingVerbs = wordSet("claiming_verbs.txt")
 
 // selfReports makes a body that speaks of itself the doer of what it
 // tells: in "Poland's police said they detained two men" and "the

@@ -37,6 +37,12 @@ func TestClaimsAsWiresWordThem(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"what one claims took place is told on the claimant's word",
+			"Opposition leader Tomas Varga claimed that Mirko Dal had met Russian officials in Vellin.",
+			[]string{"MEETING alleged agent=Mirko Dal participant=Russia place=Vellin source=Tomas Varga"}},
+		{"a state that owns an accusation makes it; it is not where it happened",
+			"Sweden rejected Moscow's accusations.",
+			[]string{"DENIAL asserted agent=Sweden -> ACCUSATION", "ACCUSATION asserted agent=Russia"}},
 		{"what a denier says after a comma is said, not denied",
 			"Juraj Benko has denied receiving money from a foundation, saying the payments were for lectures.",
 			[]string{"DENIAL asserted agent=Juraj Benko", "STATEMENT asserted agent=Juraj Benko"}},
@@ -215,7 +221,7 @@ func TestClaimsAsWiresWordThem(t *testing.T) {
 			[]string{"DENIAL asserted agent=North Korea -> REPORT", "REPORT asserted target=North Korea"}},
 		{"the place of a denied clause is not the denial's",
 			"Moldova denied Russian claims that its drones had attacked a depot in Vellin.",
-			[]string{"DENIAL asserted agent=Moldova -> ATTACK", "ATTACK denied agent=Moldova place=Vellin"}},
+			[]string{"DENIAL asserted agent=Moldova -> ATTACK", "ATTACK denied agent=Moldova place=Vellin source=Russia"}}, // the claim is Russia's
 		{"the names in the claim denied are not the denial's target or place",
 			"Hamas denied Israeli claims that its fighters had attacked a convoy in Rafah.",
 			[]string{"DENIAL asserted agent=Hamas", "ATTACK alleged place=Rafah"}},

@@ -410,6 +410,9 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 		{"an embassy says its state, by its capital's name, never did what it is accused of",
 			"British officials accused Iran of plotting to interfere in the election. Iran's embassy in London said Tehran had never interfered in British politics.",
 			[]string{"Iran's embassy -> ACCUSATION"}},
+		{"a claim dismissed with its predicate before it, the claim's clause after",
+			"Ilse Varga dismissed as groundless the accusation that Tomas Brill had funded the protests in Vellin.",
+			[]string{"Ilse Varga -> ACCUSATION"}},
 		{"falsehoods that deny nothing",
 			"Tomas Brill said the bridge was unsafe. Petra Holm said voters had been told lies. " +
 				"Jonas Weller said they lied about the budget.",

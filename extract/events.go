@@ -440,6 +440,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if !t.noun && prev == "be" && (i-2 < s.first || d.toks[i-2].lower != "to") {
 		return "" // "moved that the member be suspended": asked for, not done
 	}
+	if t.typ == "REQUEST" && d.questionPut(si, i, n) {
+		return "" // "Asked whether he had met her, Holm said ...": a reporter's question put to him, no request of his
+	}
 	if d.deemedByRule(i, s.first) {
 		return "" // "who joins another is deemed to have resigned": a rule, not an event
 	}
@@ -797,7 +800,11 @@ func (d *doc) sentenceEvents(si int) {
 				// "the Varovia talks" were held there; a state that
 				// "put out a statement" made it
 				// two states joined ("Russian-Ukrainian talks") are its sides
-				if k := d.ents[subj[0]].kind; k == polgraph.KindPlace || k == polgraph.KindCountry && !light && !attacker && len(subj) == 1 {
+				k0 := d.ents[subj[0]].kind
+				// "Russia's accusation", "Moscow's denial": a state that
+				// owns what is said says it, as a person who owns it does
+				speaker := k0 == polgraph.KindCountry && (spokenTypes[ev.typ] || claimTypes[ev.typ]) && o.i-1 > s.first && d.toks[o.i-1].lower == "'s"
+				if k := d.ents[subj[0]].kind; k == polgraph.KindPlace || k == polgraph.KindCountry && !light && !attacker && !speaker && len(subj) == 1 {
 					for _, e := range subj {
 						ev.add(e, "place")
 					}
@@ -1516,6 +1523,50 @@ func (d *doc) irrealisBefore(to, first int) bool {
 // of wishing, asking or planning takes as object: "urged partners to widen
 // sanctions", "plans to hold a referendum", through the infinitives between
 // ("want the court to let them meet"). Nothing has happened yet.
+// questionPut reports "asked" as a clause with no subject of its own set
+// before its verb's subject and asking a question ("Asked whether he had
+// met her, Holm said", "When asked about the payments, Holm declined to
+// comment"): a participle read passive, its subject the one asked, by
+// reporters or an interviewer. Press conferences and interviews tell
+// their answers so; the question is no request the speaker made.
+func (d *doc) questionPut(si, i, n int) bool {
+	x := d.syntaxOf(si)
+	if x == nil || n != 1 {
+		return false
+	}
+	w := x.trigger(i, n)
+	if w < 0 || x.lemma(w) != "ask" || x.baseRel(w) != "advcl" || len(x.childrenWith(w, "nsubj", "nsubj:pass", "aux", "aux:pass", "obj", "iobj")) > 0 {
+		return false
+	}
+	h := x.head(w)
+	subj := slices.IndexFunc(x.childrenWith(h, "nsubj", "nsubj:pass"), func(c int) bool { return c > w })
+	if h < w || subj < 0 {
+		return false
+	}
+	for k := w + 1; k < x.childrenWith(h, "nsubj", "nsubj:pass")[subj]; k++ {
+		if kw := strings.ToLower(x.tree.Words[k]); (kw == "whether" || wh[kw]) && x.rel(w+1) == "case" {
+			return true // "Asked by reporters whether ...", the question's clause misread as the verb's
+		}
+	}
+	for _, c := range x.childrenWith(w, "ccomp", "obl", "advcl") {
+		if m := x.markOf(c); m == "whether" || m == "if" {
+			return true // "Asked whether/if ..."
+		}
+		for _, k := range x.childrenWith(c, "case") {
+			if p := strings.ToLower(x.tree.Words[k]); p == "about" || p == "on" {
+				return true // "Asked about the payments", "Pressed on ..."
+			}
+		}
+		if st := x.phraseStart(c); st > w && wh[strings.ToLower(x.tree.Words[st])] {
+			return true // "Asked why he had resigned"
+		}
+	}
+	return false
+}
+
+// wh are the words that open an indirect question.
+var wh = set("why what who whom when where how which")
+
 func (d *doc) wishedInTree(si, i, n int) bool {
 	x := d.syntaxOf(si)
 	if x == nil {

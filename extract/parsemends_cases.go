@@ -1486,8 +1486,22 @@ func (x *syntax) predicateBeforeObject() {
 				break
 			}
 		}
-		if n < 0 || slices.ContainsFunc(x.childrenWith(v, "obj", "ccomp"), func(o int) bool { return o < w || o > n }) {
+		// "dismissed as false the report that he had met X": the parse
+		// hangs the claim's clause right after the noun on the verb, as
+		// the verb's own ccomp; it is the noun's, told as its content
+		claim := -1
+		if n >= 0 && deniedNouns[x.lemma(n)] != "" {
+			for _, o := range x.childrenWith(v, "ccomp") {
+				if o > n && x.phraseStart(o) == n+1 && strings.EqualFold(t.Words[n+1], "that") {
+					claim = o
+				}
+			}
+		}
+		if n < 0 || slices.ContainsFunc(x.childrenWith(v, "obj", "ccomp"), func(o int) bool { return o != claim && (o < w || o > n) }) {
 			continue
+		}
+		if claim >= 0 {
+			t.Head[claim], t.Rel[claim] = n, "acl"
 		}
 		for o := range t.Words {
 			if h := t.Head[o]; o != n && h >= w && h <= n && o > n {

@@ -23,6 +23,18 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a question put to a speaker at a press conference is no request of the speaker's",
+			text: "Asked whether he had met the lobbyist, Finance Minister Erik Holmvik said he had not. " +
+				"When asked about the payments, Lena Dravik declined to comment. " +
+				"Asked by reporters why he had stayed away, Tomas Brill said he was ill.",
+			not: []string{"REQUEST"},
+		},
+		{
+			name: "one who asks a question or asks another to act still requests",
+			text: "Erik Holmvik asked the minister to resign on Monday.",
+			want: []wantEvent{{"REQUEST", "2025-05-12", []string{"agent:person/erik-holmvik"}}},
+		},
+		{
 			name: "a ban or tariffs a state imposes or slaps, and firms it blacklists, are sanctions on the state whose goods or firms they strike",
 			text: "Poland imposed a ban on grain imports from Ukraine on Saturday. " +
 				"Brazil slapped tariffs on Chinese steel on Friday. " +
