@@ -169,6 +169,9 @@ func TestLookupKnown(t *testing.T) {
 		{"Downing Street", []string{"organization/10-downing-street alias"}, 1},
 		{"Gaza", []string{"place/gaza-strip alias"}, 1},
 		{"Ontario", []string{"place/ontario name"}, 1},
+		// party-short-names.tsv: a short name the generated file leaves out
+		{"Smer", []string{"party/party-direction-third-way alias"}, 1},
+		{"Syriza", []string{"party/coalition-of-the-radical-left alias"}, 1},
 	}
 	for _, tt := range tests {
 		got := matches(g.Lookup(tt.surface))
