@@ -918,6 +918,11 @@ func (g *Gazetteer) loadPartyShortNames(fsys fs.FS) error {
 		if form == "" || strings.ContainsAny(form, " \t’") {
 			return r.errorf("form %q is not one word", form)
 		}
+		if _, size := utf8.DecodeRuneInString(form); !allCaps(form) && (!titleCase(form) || strings.ToLower(form[size:]) != form[size:]) {
+			// "SaS" would match "SAS" folded, the airline's or the
+			// regiment's name
+			return r.errorf("form %q is neither capitalised nor capitals", form)
+		}
 		if slices.Contains(e.Aliases, form) {
 			return r.errorf("party %q already has the form %q", e.Name, form)
 		}
