@@ -136,3 +136,17 @@ func TestNationalBodyForms(t *testing.T) {
 		{"every country's", text, "Defense Ministry", 0, "organization/ministry-of-the-armed-forces-france"},
 	})
 }
+
+// A party the press names by a one-word short name ("Smer") is that party,
+// before its leader's title and after "of", not a person; a short name
+// Party Facts also gives as an acronym needs the article's country.
+func TestPartyOneWordShortNames(t *testing.T) {
+	of := "BRATISLAVA (Reuters) - Tomas Vrba of Smer said on Monday the coalition would hold."
+	leader := "Smer leader Tomas Vrba said on Monday the coalition would hold."
+	greek := "ATHENS (Reuters) - Syriza leader Nikos Arvanitis said on Monday the party would vote against the budget."
+	checkIDs(t, []idCase{
+		{"after of", of, "Smer", 0, "party/party-direction-third-way"},
+		{"before a leader", leader, "Smer", 0, "party/party-direction-third-way"},
+		{"in its country", greek, "Syriza", 0, "party/coalition-of-the-radical-left"},
+	})
+}

@@ -391,8 +391,11 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 				d.addRel(&relation{typ: "LEADS", from: to, to: from, sent: si, conf: 0.65})
 			}
 			// not "Polish Foreign Minister X": an office's title says
-			// whose office it is, not whose citizen she is
-			if a.via == "demonym" && between != "" && !strings.Contains(between, "<") && !strings.Contains(between, ",") && reCitizenNoun.MatchString(between) && personNouns[strings.TrimSpace(lastWords(between, 1))] && !d.officeTitle(lastWords(between, 2)) {
+			// whose office it is, not whose citizen she is; but "former
+			// Polish foreign minister X" holds no office the text dates,
+			// and the nationality stands, as in "X, the former Polish
+			// foreign minister,"
+			if a.via == "demonym" && between != "" && !strings.Contains(between, "<") && !strings.Contains(between, ",") && reCitizenNoun.MatchString(between) && personNouns[strings.TrimSpace(lastWords(between, 1))] && (!d.officeTitle(lastWords(between, 2)) || d.formerBefore(si, a.first)) {
 				d.addRel(&relation{typ: "CITIZEN_OF", from: to, to: from, sent: si, conf: 0.65})
 			}
 		}

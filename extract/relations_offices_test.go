@@ -666,6 +666,17 @@ func TestWhatTitlesAndOpeningsSay(t *testing.T) {
 			not:  [][3]string{{"CITIZEN_OF", "Ivo Dorn", "Poland"}},
 		},
 		{
+			name: "a former office's title after the adjective, as in apposition",
+			text: "Former Polish foreign minister Ivo Dorn met former Latvian Defence Minister Ana Holm on Sunday. Lea Sorn, the former Estonian foreign minister, joined them.",
+			want: [][3]string{{"CITIZEN_OF", "Ivo Dorn", "Poland"}, {"CITIZEN_OF", "Ana Holm", "Latvia"}, {"CITIZEN_OF", "Lea Sorn", "Estonia"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Poland"}, {"HOLDS_OFFICE", "Ana Holm", "Latvia"}},
+		},
+		{
+			name: "a chancellor's one-word title after the adjective, as a president's",
+			text: "Police said German Chancellor Ivo Dorn met Chinese President Lea Sorn on Sunday.",
+			want: [][3]string{{"CITIZEN_OF", "Ivo Dorn", "Germany"}, {"CITIZEN_OF", "Lea Sorn", "China"}},
+		},
+		{
 			name: "a nationality before the names it describes",
 			text: "Police said two Latvian nationals, Ivo Dorn and Ana Holm, were freed on Sunday. A US citizen, Lea Sorn, was held.",
 			want: [][3]string{{"CITIZEN_OF", "Ivo Dorn", "Latvia"}, {"CITIZEN_OF", "Ana Holm", "Latvia"}, {"CITIZEN_OF", "Lea Sorn", "United States"}},

@@ -38,6 +38,7 @@ package gazetteer
 
 import (
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -374,7 +375,7 @@ func titleCase(s string) bool {
 }
 
 // The entity files, in data order, and the kind of entity each holds.
-// Files not listed here must be offices.tsv or honorifics.tsv.
+// Files not listed here must be offices.tsv, honorifics.tsv or party-short-names.tsv.
 var entityFiles = []struct {
 	prefix, kind string
 }{
@@ -394,6 +395,7 @@ var fileColumns = map[string][]string{
 	polgraph.KindPerson:       {"country", "name", "aliases", "surnames", "terms"},
 	"office":                  {"title", "aliases", "body"},
 	"honorific":               {"title"},
+	"party-short-name":        {"name", "country", "form"},
 }
 
 var officeBodies = []string{
@@ -545,6 +547,9 @@ func load(fsys fs.FS) (*Gazetteer, error) {
 				g.index(e, surfaces)
 			}
 		}
+	}
+	if err := g.loadPartyShortNames(fsys); err != nil {
+		return nil, err
 	}
 	g.addNamesWithoutCountry()
 	g.addNamesWithoutMiddle()
@@ -877,6 +882,52 @@ func (g *Gazetteer) loadOffices(fsys fs.FS) error {
 			return fmt.Errorf("gazetteer: %s: titles %q and %q differ only in case", name, prev.Title, o.Title)
 		}
 		g.officeFold[k] = o
+	}
+	return nil
+}
+
+// loadPartyShortNames adds the one-word short names of party-short-names.tsv
+// ("Smer") to parties the generated Party Facts file has, as aliases: the
+// party keeps its id, and a form marked "~" needs the article's country like
+// any shared form of the parties files.
+func (g *Gazetteer) loadPartyShortNames(fsys fs.FS) error {
+	const name = "data/party-short-names.tsv"
+	if _, err := fs.Stat(fsys, name); errors.Is(err, fs.ErrNotExist) {
+		return nil // a test's data without the overlay
+	}
+	rows, err := readTSV(fsys, name, fileColumns["party-short-name"])
+	if err != nil {
+		return err
+	}
+	for _, r := range rows {
+		id := ID(polgraph.KindParty, r.cell["name"])
+		i := slices.IndexFunc(g.entries, func(e *Entry) bool { return e.ID == id })
+		if i < 0 {
+			return r.errorf("no party %q", r.cell["name"])
+		}
+		e := g.entries[i]
+		if e.Country != r.cell["country"] {
+			return r.errorf("party %q is of %q, not %q", e.Name, e.Country, r.cell["country"])
+		}
+		form := r.cell["form"]
+		if t, ok := strings.CutPrefix(form, "~"); ok {
+			form = strings.TrimSpace(t)
+			e.Ambiguous = append(e.Ambiguous, form)
+			slices.Sort(e.Ambiguous)
+		}
+		if form == "" || strings.ContainsAny(form, " \t’") {
+			return r.errorf("form %q is not one word", form)
+		}
+		if _, size := utf8.DecodeRuneInString(form); !allCaps(form) && (!titleCase(form) || strings.ToLower(form[size:]) != form[size:]) {
+			// "SaS" would match "SAS" folded, the airline's or the
+			// regiment's name
+			return r.errorf("form %q is neither capitalised nor capitals", form)
+		}
+		if slices.Contains(e.Aliases, form) {
+			return r.errorf("party %q already has the form %q", e.Name, form)
+		}
+		e.Aliases = append(e.Aliases, form)
+		g.index(e, []surface{{form, "alias"}})
 	}
 	return nil
 }
