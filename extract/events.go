@@ -1243,11 +1243,7 @@ func (d *doc) subjectNounEnd(si int, o occurrence) int {
 // she led in January", "the talks they held in Doha"): the clause's
 // subject; nil for none.
 func (d *doc) relativeCarrier(si int, o occurrence) []int {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return nil
-	}
-	w := x.trigger(o.i, o.n)
+	x, w := d.triggerTree(si, o)
 	if w < 0 {
 		return nil
 	}
@@ -1274,11 +1270,7 @@ var plottingVerbs = wordSet("plotting_verbs.txt")
 // phrase ("the attacks were plotted by Ivo Dorn"), or who is said to be
 // behind it ("Russia was behind the explosion"); nil for none.
 func (d *doc) plotters(si int, o occurrence) []int {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return nil
-	}
-	w := x.trigger(o.i, o.n)
+	x, w := d.triggerTree(si, o)
 	if w < 0 {
 		return nil
 	}
@@ -1749,11 +1741,7 @@ func (d *doc) outletSpeaks(ev *event) bool {
 // reportSays reports whether the subject of speech verb o is a report
 // ("a report by Amnesty International said").
 func (d *doc) reportSays(si int, o occurrence) bool {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return false
-	}
-	v := x.trigger(o.i, o.n)
+	x, v := d.triggerTree(si, o)
 	if v < 0 {
 		return false
 	}

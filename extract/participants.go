@@ -72,11 +72,7 @@ func (d *doc) onlyInActOf(si int, o occurrence, e, right int) bool {
 // sanction is imposed on ("a ban on lorries registered in Belarus",
 // "sanctions on firms based in Iran").
 func (d *doc) onlyInOnPhrase(si int, o occurrence, e, right int) bool {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return false
-	}
-	t := x.trigger(o.i, o.n)
+	x, t := d.triggerTree(si, o)
 	if t < 0 {
 		return false
 	}
@@ -96,11 +92,7 @@ func (d *doc) onlyInOnPhrase(si int, o occurrence, e, right int) bool {
 // conviction", the court does what its own verb tells and undergoes no
 // ban.
 func (d *doc) onlySubjectOfLaterClause(si int, o occurrence, e, right int) bool {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return false
-	}
-	t := x.trigger(o.i, o.n)
+	x, t := d.triggerTree(si, o)
 	if t < 0 {
 		return false
 	}

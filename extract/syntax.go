@@ -948,6 +948,17 @@ func (d *doc) eventTree(ev *event) (*syntax, int) {
 	return x, x.eventWord(ev)
 }
 
+// triggerTree is the parse of sentence si and the word of the trigger
+// occurrence o in it, as eventTree gives an event's; the word is -1 where
+// the sentence has no parse or the parse no such word.
+func (d *doc) triggerTree(si int, o occurrence) (*syntax, int) {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return nil, -1
+	}
+	return x, x.trigger(o.i, o.n)
+}
+
 // occasionOf is the verb noun w tells the occasion of, or -1: w is the
 // verb's oblique "during" ("laid a wreath on Tuesday during a visit to
 // Kenya"), or "on" where meeting is set ("paid tribute on a visit to East
