@@ -153,6 +153,9 @@ func TestSharedPartyNamesWithoutCountry(t *testing.T) {
 			"Democratic Party", "party/democratic-party--no"},
 		{"The Democratic Party said on Sunday it would not contest the by-election.",
 			"Democratic Party", gazetteer.ScopedID("party/democratic-party", "", "The Democratic Party said on Sunday it would not contest the by-election.")},
+		// a member's word every country's parties go by, no list's name
+		{"The bill was backed by Green MP Ana Holm on Monday.",
+			"Green", gazetteer.ScopedID("party/green", "", "The bill was backed by Green MP Ana Holm on Monday.")},
 	}
 	for _, tt := range tests {
 		if got := partyIDs(t, tt.text)[tt.surface]; got != tt.want {

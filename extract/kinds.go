@@ -33,12 +33,23 @@ func acronymPlural(w string) bool {
 // partyWord ends the name of a party and of nothing else.
 var partyWord = set("party")
 
+// partyMemberWord reports a one-word mention that is a party's member
+// word ("the Greens") before a party's compound noun: "Green MP Ana Holm"
+// names her party, not her seat, as a name no list knows would.
+func (d *doc) partyMemberWord(m *mention) bool {
+	return m.last-m.first == 1 && cues.kind[[2]string{"plural", d.toks[m.first].lower}] == polgraph.KindParty && d.compoundParty(m)
+}
+
 // classify guesses the kind of an unknown name from its words and context.
 func (d *doc) classify(m *mention, personCue bool) {
 	toks := d.toks[m.first:m.last]
 	n := len(toks)
 	firstW, lastW := toks[0].lower, toks[n-1].lower
 	m.strong = true
+	if d.partyMemberWord(m) {
+		m.kind = polgraph.KindParty // "Green MP Ana Holm", "a Green MP"
+		return
+	}
 	if n == 1 && commonNouns[firstW] && !firstNames[firstW] && d.sentenceInitial(m.first, d.sents[m.sent].first) {
 		m.kind = "" // "Pressure mounts on ...": a word capitalised for its place
 		return

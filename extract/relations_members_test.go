@@ -22,6 +22,12 @@ func TestMembershipsAsWiresWriteThem(t *testing.T) {
 			not:  [][3]string{{"LEADS", "Ilona Varsk", "Law and Justice"}},
 		},
 		{
+			name: "a party's member word before a legislator's noun names the party, not a seat",
+			text: "The bill was backed by Green MP Ana Holm and Radical lawmaker Ivo Dorn on Monday. Lea Sorn, a Pirate MP, abstained. Pirate MP Nina Varga was absent.",
+			want: [][3]string{{"MEMBER_OF", "Ana Holm", "Green"}, {"MEMBER_OF", "Ivo Dorn", "Radical"}, {"MEMBER_OF", "Lea Sorn", "Pirate"}, {"MEMBER_OF", "Nina Varga", "Pirate"}},
+			not:  [][3]string{{"REPRESENTS", "Ana Holm", "Green"}, {"REPRESENTS", "Ivo Dorn", "Radical"}},
+		},
+		{
 			name: "the party of the ticket or list a candidate stands on",
 			text: "Officials in Britain spoke on Sunday. Ada Brisk was elected on the Labour ticket in 2019. Ivo Dorn ran on the Civic Union list. " +
 				"Nina Varga was placed on the EU sanctions list.",

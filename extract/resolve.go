@@ -1483,8 +1483,10 @@ func (d *doc) finishEntities() {
 		case e.kind == polgraph.KindParty:
 			// a party no list knows: parties of two countries may share
 			// the name ("Farmers' League"), so the id carries the country
-			// the story is from where it says; where it does not, the name
-			if c := partyCountry(); c != "" {
+			// the story is from where it says; where it does not, the name,
+			// unless it is a member's word that parties of every country
+			// go by ("Green", "Liberal"): then the article's own
+			if c := partyCountry(); c != "" || len(e.words) == 1 && cues.kind[[2]string{"plural", e.words[0]}] == polgraph.KindParty {
 				e.id = gazetteer.ScopedID(e.id, c, d.text)
 			}
 		case e.scope != "" && e.kind == polgraph.KindOrganization:
