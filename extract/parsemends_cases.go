@@ -1607,3 +1607,50 @@ func (x *syntax) timeReadAsRoot() {
 		return
 	}
 }
+
+// timeReadAsSubject mends a parse that takes a time between a subject
+// and its verb for the verb's subject: in "The sacking of army chief X
+// last month angered Kyiv", "month" is read as the subject of "angered"
+// and "sacking" left hanging, or made the head of a relative clause. The
+// noun before the time is the subject; the time is that noun's where it
+// names an act ("the sacking ... last month"), else the verb's ("Ana
+// Holm last month angered Kyiv").
+func (x *syntax) timeReadAsSubject() {
+	t := &x.tree
+	for s, rel := range t.Rel {
+		v := t.Head[s]
+		if rel != "nsubj" || v < s || !x.isVerb(v) || !timeUnitNouns[x.lemma(s)] && !calendarWords[strings.ToLower(t.Words[s])] {
+			continue
+		}
+		n := -1 // the noun the subject's phrase is headed by, before the time
+		switch {
+		case t.Rel[v] == "acl:relcl" && t.Head[v] < s:
+			n = t.Head[v]
+		default:
+			for _, c := range x.childrenWith(v, "dep") {
+				if c < s {
+					n = c
+				}
+			}
+		}
+		if n < 0 || t.UPOS[n] != "NOUN" && t.UPOS[n] != "PROPN" || slices.ContainsFunc(x.subtree(s, nil), func(w int) bool { return w < s && w <= n }) ||
+			slices.ContainsFunc(t.XPOS[:s], func(tag string) bool { return finiteTags[tag] }) {
+			continue // not "Holm left the party that July, calling ...": a verb before it has its subject
+		}
+		if t.Rel[v] == "acl:relcl" {
+			for c, h := range t.Head {
+				if h == n && c > v {
+					t.Head[c] = v // the full stop, what follows
+				}
+			}
+			t.Head[v], t.Rel[v] = t.Head[n], t.Rel[n]
+		}
+		t.Head[n], t.Rel[n] = v, "nsubj"
+		if t.UPOS[n] == "NOUN" && !personNouns[x.lemma(n)] {
+			t.Head[s], t.Rel[s] = n, "nmod:tmod"
+		} else {
+			t.Head[s], t.Rel[s] = v, "obl:tmod"
+		}
+		return
+	}
+}

@@ -150,6 +150,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.sayingOnGerund()
 		x.markedParataxis()
 		x.timeReadAsRoot()
+		x.timeReadAsSubject()
 	}
 	return x
 }
@@ -335,10 +336,10 @@ func participleAfterSubject(x *syntax) {
 		return
 	}
 	w := 0
-	for w < n && (t.UPOS[w] == "DET" || t.UPOS[w] == "ADJ" || t.UPOS[w] == "NOUN" || t.UPOS[w] == "PROPN" || t.UPOS[w] == "NUM") {
+	for w < n && !pastAfterNoun(t, w) && (t.UPOS[w] == "DET" || t.UPOS[w] == "ADJ" || t.UPOS[w] == "NOUN" || t.UPOS[w] == "PROPN" || t.UPOS[w] == "NUM" || t.UPOS[w] == "ADP" && w > 0) {
 		w++
 	}
-	if w == 0 || w == n || t.XPOS[w] != "VBN" || t.UPOS[w-1] != "NOUN" && t.UPOS[w-1] != "PROPN" {
+	if w == 0 || w == n || t.XPOS[w] != "VBN" && !pastAfterNoun(t, w) || t.UPOS[w-1] != "NOUN" && t.UPOS[w-1] != "PROPN" {
 		return
 	}
 	for j := w + 1; j < x.reportingTailStart(); j++ {
@@ -347,6 +348,13 @@ func participleAfterSubject(x *syntax) {
 		}
 	}
 	parse.Default().MarkPastTense(t, w)
+}
+
+// pastAfterNoun reports an "-ed" word tagged an adjective right after a
+// noun or a name: "A court in Minsk on Tuesday sentenced ...", where an
+// adjective would come before its noun, not after it.
+func pastAfterNoun(t *parse.Tree, w int) bool {
+	return w > 0 && t.XPOS[w] == "JJ" && strings.HasSuffix(t.Words[w], "ed") && (t.UPOS[w-1] == "NOUN" || t.UPOS[w-1] == "PROPN")
 }
 
 // reportingTailStart is the comma that opens the sentence's reporting

@@ -1044,6 +1044,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"RELEASE", "2019", []string{"patient:person/ana-holm"}}},
 		},
 		{
+			name: "a verb read as an adjective after the subject's time is the sentence's verb",
+			text: "A court in Minsk on Tuesday sentenced opposition activist Ivo Dornik to 12 years in prison.",
+			want: []wantEvent{{"LEGAL_ACTION", "2025-05-06", []string{"patient:person/ivo-dornik"}}},
+		},
+		{
+			name: "a time between an act's noun and the verb read as its subject is the act's",
+			text: "The sacking of army chief Gen. Ivan Petrenko last month angered Kyiv. The arrest of Ana Holm last week sparked protests in Minsk.",
+			want: []wantEvent{{"DISMISSAL", "2025-04", []string{"patient:person/ivan-petrenko"}}, {"ARREST", "2025-05", []string{"patient:person/ana-holm"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},

@@ -338,19 +338,27 @@ func (p *Parser) MarkNoun(t *Tree, i int) bool {
 	return p.mark(t, i, "NOUN", "NN")
 }
 
-// MarkPastTense retags verb i as MarkProperNoun does, as a past tense,
-// keeping its lemma: a caller that knows the past participle the tagger
-// read ("police fired tear gas" read as "police-fired tear gas") is the
-// sentence's verb corrects the tag, which Complete would hang on the
-// noun after it.
+// MarkPastTense retags word i as MarkProperNoun does, as a past tense,
+// lemmatised as a verb: a caller that knows the past participle or the
+// adjective the tagger read ("police fired tear gas" read as
+// "police-fired tear gas") is the sentence's verb corrects the tag, which
+// Complete would hang on the noun after it.
 func (p *Parser) MarkPastTense(t *Tree, i int) bool {
-	if i < 0 || i >= len(t.UPOS) || t.UPOS[i] != "VERB" {
+	if i < 0 || i >= len(t.UPOS) {
 		return false
 	}
-	lemma := t.Lemma[i]
-	ok := p.mark(t, i, "VERB", "VBD")
-	t.Lemma[i] = lemma
-	return ok
+	lemma, verb := t.Lemma[i], t.UPOS[i] == "VERB"
+	if !p.mark(t, i, "VERB", "VBD") {
+		return false
+	}
+	if verb {
+		t.Lemma[i] = lemma
+	} else {
+		var scratch []byte
+		lower := normLower(t.Words[i])
+		t.Lemma[i] = p.lemmas.lemma([]byte(lower), lower, "VERB", &scratch)
+	}
+	return true
 }
 
 // MarkPresentVerb retags word i as MarkProperNoun does, as a verb in the
