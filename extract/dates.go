@@ -50,8 +50,10 @@ func (d *doc) dateEvents() {
 			ev.date, ev.prec, ev.dateFrom = vote.date, vote.prec, "sibling"
 			continue
 		}
-		if ev.noun {
-			continue // a noun is no coordinated verb: "vowed on Saturday to punish those behind the bombings"
+		if ev.noun || d.onNoun(ev) {
+			// a noun is no coordinated verb: "vowed on Saturday to punish
+			// those behind the bombings"; nor is a clause on one
+			continue
 		}
 		if in := d.heldDuring(ev); in != nil {
 			// "interfered in the 2021 election": when the election was
@@ -220,7 +222,8 @@ func (d *doc) describes(ev *event) bool {
 
 // onNoun reports a verb event told in a clause on a noun ("every
 // contract signed by the ministry since 2016", "the MP who resigned in
-// May"): its time is its own, no sibling's.
+// May") or by a participle before one ("released detained journalist X
+// on Monday": detained before): its time is its own, no sibling's.
 func (d *doc) onNoun(ev *event) bool {
 	x := d.syntaxOf(ev.sent)
 	if x == nil {
@@ -230,7 +233,7 @@ func (d *doc) onNoun(ev *event) bool {
 	// a participle only where it has its passive's agent: the parser also
 	// reads main verbs after an apposition as participles ("X, the MP for
 	// Y, announced")
-	return v >= 0 && (x.rel(v) == "acl:relcl" || x.rel(v) == "acl" && len(x.childrenWith(v, "obl:agent")) > 0)
+	return v >= 0 && (x.rel(v) == "acl:relcl" || x.rel(v) == "acl" && len(x.childrenWith(v, "obl:agent")) > 0 || x.rel(v) == "amod" && v < x.head(v))
 }
 
 // pastTense moves an event told in the simple past ("voted in March") out

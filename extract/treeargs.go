@@ -56,7 +56,11 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 	}
 	subjWords, passive, relative := x.subjectOf(v, 0)
 	a.passive, a.relative, a.participle = passive, relative, x.rel(v) == "acl"
-	a.marked = len(x.childrenWith(v, "nsubj:pass", "aux:pass", "csubj:pass")) > 0
+	// a conjunct with an agent of its own shares the passive its first
+	// verb marks ("was tabled by X and backed by Y"; not "was re-elected
+	// in 2019 and resigned in 2022"); a participle before its noun is one
+	// ("the jailed politician")
+	a.marked = len(x.childrenWith(v, "nsubj:pass", "aux:pass", "csubj:pass")) > 0 || passive && (x.rel(v) == "amod" || x.rel(v) == "conj" && len(x.childrenWith(v, "obl:agent")) > 0)
 	for _, w := range subjWords {
 		if m := d.mentionOver(si, x.token(w)); m != nil && d.inPP(m, d.sents[si].first) {
 			continue // "X, a reporter for Le Monde, was arrested": no subject follows a preposition
@@ -415,6 +419,13 @@ func (x *syntax) subjectOf(v, depth int) (subj []int, passive, relative bool) {
 		// ("police in Wexcombe arrested Ivo Dorn", a root read as a
 		// participle)
 		return []int{h}, participle(x.tree.Words[v]) && len(x.childrenWith(v, "obj")) == 0, true
+	case "amod":
+		if h > v && participle(x.tree.Words[v]) && x.opensNounPhrase(v) {
+			// "the jailed politician", "banned content": the noun
+			// undergoes it, and nothing the sentence says does it; a
+			// noun that names no one leaves it to no one ("content")
+			return []int{h}, true, false
+		}
 	case "advcl", "xcomp":
 		if !x.isVerb(h) {
 			return nil, passive, false
@@ -430,6 +441,22 @@ func (x *syntax) subjectOf(v, depth int) (subj []int, passive, relative bool) {
 		return hs, passive, hr
 	}
 	return nil, passive, false
+}
+
+// opensNounPhrase reports a word where a noun phrase may start: first in
+// its sentence, or after a determiner, a preposition, a verb or another
+// modifier ("released detained journalist X"), not after a noun or a
+// comma, where a verb the parse read as a modifier stands ("X, speaking
+// on Friday, accused Y").
+func (x *syntax) opensNounPhrase(w int) bool {
+	if w == 0 {
+		return true
+	}
+	switch x.pos(w - 1) {
+	case "DET", "ADP", "VERB", "AUX", "ADJ", "NUM", "CCONJ", "PRON":
+		return true
+	}
+	return false
 }
 
 var relativePronouns = set("who which that whom")
