@@ -40,6 +40,38 @@ func (d *doc) armedDoer(si, i, n int) bool {
 	return false
 }
 
+// armedStrike reports whether the noun at tokens [i, i+n) of sentence si
+// tells of an armed strike: a state or something armed makes it (a
+// modifier or a possessor: "Israeli strikes", "Russia's strikes",
+// "missile strikes") on or against a place or a body ("on Gaza",
+// "against Hezbollah"), or it kills ("Israeli strikes killed"); "a rail
+// strike", "strikes on Monday" tell of none.
+func (d *doc) armedStrike(si, i, n int) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	w := x.trigger(i, n)
+	if w < 0 || x.isVerb(w) {
+		return false
+	}
+	armed := slices.ContainsFunc(x.childrenWith(w, "amod", "compound", "nmod:poss"), func(c int) bool {
+		m := d.mentionOver(si, x.token(c))
+		return x.armedNoun(c) || m != nil && d.statelike(m)
+	})
+	if !armed {
+		return false
+	}
+	if h := x.head(w); x.rel(w) == "nsubj" && h >= 0 && casualtyVerbs[strings.ToLower(x.tree.Words[h])] {
+		return true
+	}
+	return slices.ContainsFunc(x.childrenWith(w, "nmod"), func(c int) bool {
+		k := x.caseOf(c)
+		class := d.objectClass(si, x, c)
+		return (k == "on" || k == "against") && (class == "place" || class == "body")
+	})
+}
+
 // verbTriggerAt is the parse of sentence si and the verb the trigger at
 // tokens [i, i+n) is in it, or nil and -1 where the sentence has no parse
 // or the parse reads no verb there.

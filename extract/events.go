@@ -383,7 +383,7 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.undergo && t.typ == "APPOINTMENT" && !d.officeNext(i+n, s.last) && (len(t.words) == 1 || d.postUnnamed(si, i, n)) {
 		return "" // "became a symbol", "was named in a police notice", "named as a suspect": no office taken
 	}
-	if t.armed && !d.armedDoer(si, i, n) {
+	if t.armed && !t.noun && !d.armedDoer(si, i, n) || t.armed && t.noun && !d.armedStrike(si, i, n) {
 		return "" // "the storm hit the coast", "the scandal hit the party": no attack
 	}
 	if t.crowd && !d.crowdDoer(si, i, n) {

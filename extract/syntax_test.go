@@ -1072,6 +1072,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"SANCTION"},
 		},
 		{
+			name:     "strikes a state makes on a place are an attack; a rail strike is none",
+			text:     "Israeli strikes on Syria killed 12 people on Monday. French rail strikes on Monday disrupted travel.",
+			want:     []wantEvent{{"ATTACK", "2025-05-12", []string{"agent:country/israel", "patient:country/syria"}}},
+			notParts: []string{"agent:country/france"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},

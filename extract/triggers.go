@@ -29,7 +29,9 @@ type trigger struct {
 	toOffice bool
 	// armed: an event only where what does it is armed, a weapon, a
 	// force or a state ("missiles hit Kharkiv", not "the storm hit the
-	// coast" or "the scandal hit the party")
+	// coast" or "the scandal hit the party"); a noun (armed-noun) only
+	// where one does it to a place or a body ("Israeli strikes on Gaza",
+	// not "rail strikes")
 	armed bool
 	// crowd: a verb that tells of a protest only where protesters do it
 	// ("protesters gathered outside parliament")
@@ -79,7 +81,7 @@ type trigger struct {
 var triggersTSV string
 
 // triggerForms are the forms data/triggers.tsv gives a trigger.
-var triggerForms = set("verb noun speech undergo to-office armed crowd court chamber authored funding for-state covert covert-noun contest label")
+var triggerForms = set("verb noun speech undergo to-office armed armed-noun crowd court chamber authored funding for-state covert covert-noun contest label")
 
 // triggers indexes data/triggers.tsv by first word.
 var triggers = func() map[string][]trigger {
@@ -90,13 +92,13 @@ var triggers = func() map[string][]trigger {
 		}
 		f := strings.Split(line, "\t")
 		if len(f) != 3 && (len(f) != 4 || !slices.Contains(polgraph.Roles, polgraph.Role(f[3]))) || !triggerForms[f[1]] {
-			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: want type, verb|noun|speech|undergo|to-office|armed|crowd|court|chamber|authored|funding|for-state|covert|covert-noun|contest|label, phrase[, object role]: %q", n+1, line))
+			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: want type, verb|noun|speech|undergo|to-office|armed|armed-noun|crowd|court|chamber|authored|funding|for-state|covert|covert-noun|contest|label, phrase[, object role]: %q", n+1, line))
 		}
 		if _, ok := objectRole[f[0]]; !ok {
 			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: %q is no event type of the contract", n+1, f[0]))
 		}
 		w := strings.Fields(f[2])
-		t := trigger{words: w, typ: f[0], noun: f[1] == "noun" || f[1] == "chamber" || f[1] == "authored" || f[1] == "covert-noun", speech: f[1] == "speech", undergo: f[1] == "undergo", toOffice: f[1] == "to-office", armed: f[1] == "armed", crowd: f[1] == "crowd", court: f[1] == "court", chamber: f[1] == "chamber", authored: f[1] == "authored", funding: f[1] == "funding", forState: f[1] == "for-state", covert: f[1] == "covert" || f[1] == "covert-noun", contest: f[1] == "contest", label: f[1] == "label"}
+		t := trigger{words: w, typ: f[0], noun: f[1] == "noun" || f[1] == "chamber" || f[1] == "authored" || f[1] == "covert-noun" || f[1] == "armed-noun", speech: f[1] == "speech", undergo: f[1] == "undergo", toOffice: f[1] == "to-office", armed: f[1] == "armed" || f[1] == "armed-noun", crowd: f[1] == "crowd", court: f[1] == "court", chamber: f[1] == "chamber", authored: f[1] == "authored", funding: f[1] == "funding", forState: f[1] == "for-state", covert: f[1] == "covert" || f[1] == "covert-noun", contest: f[1] == "contest", label: f[1] == "label"}
 		if len(f) == 4 {
 			t.objectRole = f[3]
 		}
