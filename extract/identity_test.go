@@ -348,3 +348,14 @@ func TestKnownStatesBody(t *testing.T) {
 		{"its body", text, "Constitutional Court", 0, "organization/constitutional-court--pl"},
 	})
 }
+
+// A state's name before a body's form that bodies of several states
+// share qualifies it, also where the gazetteer reads the state with the
+// body's first word as a longer name ("U.S. Treasury" in "U.S. Treasury
+// Department").
+func TestBodyQualifiedByItsState(t *testing.T) {
+	checkIDs(t, []idCase{
+		{"a longer reading inside", "The U.S. Treasury Department imposed sanctions on two Latvian banks on Monday.",
+			"U.S. Treasury Department", 0, "organization/united-states-department-of-the-treasury"},
+	})
+}

@@ -293,7 +293,7 @@ func (d *doc) recognizeSentence(si int) {
 		capsAcronym := sentenceStart && t.allCaps && len(t.text) >= 2 && !d.shouting(si)
 		if gn > 0 && gn >= on && !(sentenceStart && gn == 1 && commonWords[t.lower] && !capsAcronym && len(gm) > 0 && gm[0].Via != "name") {
 			if k := d.runBeforeTitle(i+gn, d.runEnd(i, s.last)); d.gazNameGoesOn(i, gn, k, gm) {
-				if pm := d.qualifiedParty(i+gn, k, gm); pm != nil {
+				if pm := d.qualifiedName(i, gn, k, gm); pm != nil {
 					// "Hong Kong Democratic Party": the territory's party of
 					// the name, as "Hong Kong's Democratic Party" is
 					d.addMention(mention{first: i, last: k, sent: si, matches: pm, via: pm[0].Via, strong: true, office: office, officeStart: officeStart})

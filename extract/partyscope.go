@@ -174,19 +174,20 @@ func (d *doc) countryItActsIn(m *mention) string {
 	return ""
 }
 
-// qualifiedParty is the one gazetteer reading of tokens [j, k) as a party
-// of the country or territory that ms, the readings of the words before
-// them, name ("Hong Kong Democratic Party", "Brazilian Workers' Party"):
-// a form several countries' parties share, which the name qualifies as
-// a possessive would; nil where no party or several are. A capital is no
+// qualifiedBody is the one gazetteer reading of tokens [j, k) as a party
+// or a body of the country or territory that ms, the readings of the
+// words before them, name ("Hong Kong Democratic Party", "Brazilian
+// Workers' Party", "U.S. Treasury Department"): a form several
+// countries' parties or bodies share, which the name qualifies as a
+// possessive would; nil where none or several are. A capital is no
 // qualifier: "Washington Democratic Party" is the state's.
-func (d *doc) qualifiedParty(j, k int, ms []gazetteer.Match) []gazetteer.Match {
+func (d *doc) qualifiedBody(j, k int, ms []gazetteer.Match) []gazetteer.Match {
 	if j >= k || !d.contiguous(j, k) {
 		return nil
 	}
 	var out []gazetteer.Match
 	for _, p := range d.x.gaz.Lookup(d.text[d.toks[j].start:d.toks[k-1].end]) {
-		if p.Entry.Kind != polgraph.KindParty || slices.ContainsFunc(out, func(o gazetteer.Match) bool { return o.Entry == p.Entry }) {
+		if p.Entry.Kind != polgraph.KindParty && p.Entry.Kind != polgraph.KindOrganization || slices.ContainsFunc(out, func(o gazetteer.Match) bool { return o.Entry == p.Entry }) {
 			continue
 		}
 		for _, q := range ms {
@@ -200,6 +201,24 @@ func (d *doc) qualifiedParty(j, k int, ms []gazetteer.Match) []gazetteer.Match {
 		return nil
 	}
 	return out
+}
+
+// qualifiedName is the one reading qualifiedBody gives the run [i, k)
+// whose first gn tokens the gazetteer reads as gm: the rest qualified by
+// them ("Hong Kong" + "Democratic Party"), or by the state a shorter
+// opening names where gm reads a longer one ("U.S." + "Treasury
+// Department", where "U.S. Treasury" is a name too).
+func (d *doc) qualifiedName(i, gn, k int, gm []gazetteer.Match) []gazetteer.Match {
+	if pm := d.qualifiedBody(i+gn, k, gm); pm != nil {
+		return pm
+	}
+	for n := gn - 1; n >= 1; n-- {
+		qs := d.x.gaz.Lookup(d.text[d.toks[i].start:d.toks[i+n-1].end])
+		if slices.ContainsFunc(qs, func(q gazetteer.Match) bool { return q.Entry.Kind == polgraph.KindCountry }) {
+			return d.qualifiedBody(i+n, k, qs)
+		}
+	}
+	return nil
 }
 
 // placeScope is the scope a country's or place's entry gives a party
