@@ -348,8 +348,9 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 	if tk == polgraph.KindPerson && b.named() {
 		switch fk {
 		case polgraph.KindParty:
-			// not "Former Fidesz MP X", "Fidesz's former MP X"
-			if reMemberBefore.MatchString(between) && !formerIn(between) && !d.formerBefore(si, a.first) {
+			// not "Former Fidesz MP X", "Fidesz's former MP X"; not "the
+			// party quit Prime Minister X's coalition"
+			if reMemberBefore.MatchString(between) && !formerIn(between) && !d.formerBefore(si, a.first) && !d.verbAt(si, a.last, b.first) {
 				d.addRel(&relation{typ: "MEMBER_OF", from: to, to: from, sent: si, conf: 0.7})
 			}
 			if reLeadBefore.MatchString(between) {

@@ -28,6 +28,11 @@ func TestMembershipsAsWiresWriteThem(t *testing.T) {
 			not:  [][3]string{{"REPRESENTS", "Ana Holm", "Green"}, {"REPRESENTS", "Ivo Dorn", "Radical"}},
 		},
 		{
+			name: "a party that quits a prime minister's coalition is not hers",
+			text: "The Harvest Party quit Prime Minister Ilze Ramane's coalition on Monday.",
+			not:  [][3]string{{"MEMBER_OF", "Ilze Ramane", "Harvest Party"}},
+		},
+		{
 			name: "the party of the ticket or list a candidate stands on",
 			text: "Officials in Britain spoke on Sunday. Ada Brisk was elected on the Labour ticket in 2019. Ivo Dorn ran on the Civic Union list. " +
 				"Nina Varga was placed on the EU sanctions list.",

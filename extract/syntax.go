@@ -350,12 +350,29 @@ func participleAfterSubject(x *syntax) {
 	parse.Default().MarkPastTense(t, w)
 }
 
-// pastAfterNoun reports an "-ed" word tagged an adjective right after a
-// noun or a name: "A court in Minsk on Tuesday sentenced ...", where an
-// adjective would come before its noun, not after it.
+// pastAfterNoun reports a verb's past the tagger read right after a noun
+// or a name as an adjective or a noun: an "-ed" word ("A court in Minsk
+// on Tuesday sentenced ...", where an adjective would come before its
+// noun), or an event's verb of data/triggers.tsv before the words that
+// open its object ("The Harvest Party quit Prime Minister X's
+// coalition").
 func pastAfterNoun(t *parse.Tree, w int) bool {
-	return w > 0 && t.XPOS[w] == "JJ" && strings.HasSuffix(t.Words[w], "ed") && (t.UPOS[w-1] == "NOUN" || t.UPOS[w-1] == "PROPN")
+	if w == 0 || t.UPOS[w-1] != "NOUN" && t.UPOS[w-1] != "PROPN" {
+		return false
+	}
+	switch t.XPOS[w] {
+	case "JJ":
+		return strings.HasSuffix(t.Words[w], "ed")
+	case "NN":
+		return w+1 < len(t.Words) && objectOpeners[t.UPOS[w+1]] && slices.ContainsFunc(triggers[strings.ToLower(t.Words[w])], func(tr trigger) bool {
+			return !tr.noun && !tr.speech && len(tr.words) == 1
+		})
+	}
+	return false
 }
+
+// objectOpeners are the parts of speech an object's phrase opens with.
+var objectOpeners = set("DET PROPN ADJ NUM PRON")
 
 // reportingTailStart is the comma that opens the sentence's reporting
 // tail ("..., her lawyer said.", "..., said Ivo Holm."): a speaker's
