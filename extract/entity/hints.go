@@ -148,6 +148,9 @@ func startsName(w string) bool {
 
 // lookupKind names what surface is in the gazetteer, or "".
 func lookupKind(g *gazetteer.Gazetteer, surface string) string {
+	if !g.MayName(surface) {
+		return "" // nothing kindOf looks up, in any case: most windows
+	}
 	if k := kindOf(g, surface); k != "" {
 		return k
 	}

@@ -134,7 +134,12 @@ type Gazetteer struct {
 	// words of a text start none, and are turned away before any lookup
 	officeFirst map[string]bool
 	honorifics  map[string]bool // without periods
-	maxWords    int
+	// lowerKeys holds every key of exact, folded, people, peopleFold,
+	// offices and officeFold in lower case: a window of words none of
+	// whose case variants is a key is turned away before any lookup (see
+	// MayName).
+	lowerKeys map[string]bool
+	maxWords  int
 }
 
 var (
@@ -285,6 +290,26 @@ func lookupLower[V any](m map[string]V, s string) (V, bool) {
 	}
 	v, ok := m[string(b)] // no copy for a map index
 	return v, ok
+}
+
+// MayName reports whether surface, written in some case, may be a form
+// that Lookup, LookupLeader or Office knows. When it reports false, all
+// three find nothing for surface however it is capitalised: a scan for
+// names tries many windows of words, and most name nothing.
+func (g *Gazetteer) MayName(surface string) bool {
+	for i := 0; i < len(surface); i++ {
+		if surface[i] >= utf8.RuneSelf {
+			return true // folded and normalised in ways not worth repeating here
+		}
+	}
+	// Lookup and LookupLeader key forms by formKey, Office titles by
+	// normalize: the same string but where surface has an apostrophe.
+	key, title := formKey(surface), normalize(surface)
+	_, known := lookupLower(g.lowerKeys, key)
+	if !known && title != key {
+		_, known = lookupLower(g.lowerKeys, title)
+	}
+	return known
 }
 
 // OfficeStarts reports whether some office title starts with word, given
@@ -564,6 +589,17 @@ func load(fsys fs.FS) (*Gazetteer, error) {
 	}
 	if err := g.loadHonorifics(fsys); err != nil {
 		return nil, err
+	}
+	g.lowerKeys = make(map[string]bool, len(g.folded)+len(g.peopleFold)+len(g.officeFold))
+	for _, m := range []map[string][]Match{g.exact, g.folded, g.people, g.peopleFold} {
+		for k := range m {
+			g.lowerKeys[strings.ToLower(k)] = true
+		}
+	}
+	for _, m := range []map[string]*Office{g.offices, g.officeFold} {
+		for k := range m {
+			g.lowerKeys[strings.ToLower(k)] = true
+		}
 	}
 	return g, nil
 }

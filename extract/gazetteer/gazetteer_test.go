@@ -809,3 +809,44 @@ func TestLookupLower(t *testing.T) {
 		}
 	}
 }
+
+// TestMayName checks what the name scans rely on: where MayName says no,
+// Lookup, LookupLeader and Office find nothing, in any case; and every
+// form and title they know, in any case, may name.
+func TestMayName(t *testing.T) {
+	g := Default()
+	known := func(s string) bool {
+		_, office := g.Office(s)
+		return len(g.Lookup(s)) > 0 || len(g.LookupLeader(s)) > 0 || office
+	}
+	variants := func(s string) []string {
+		return []string{s, strings.ToLower(s), strings.ToUpper(s), strings.Title(strings.ToLower(s))} //nolint:staticcheck // ASCII test words
+	}
+	var forms []string
+	for _, e := range g.Entries() {
+		forms = append(forms, e.Name)
+		forms = append(forms, e.Aliases...)
+		forms = append(forms, e.Demonyms...)
+		forms = append(forms, e.Metonyms...)
+	}
+	for k := range g.offices {
+		forms = append(forms, k)
+	}
+	for _, f := range forms {
+		for _, v := range variants(f) {
+			if known(v) && !g.MayName(v) {
+				t.Fatalf("MayName(%q) is false, but the gazetteer knows it", v)
+			}
+		}
+	}
+	for _, s := range []string{"the", "said on", "Prime Minister", "prime minister's", "Workers Party", "the Liberal Party", "Ana Holm", "Canada", "canada", "Ottawa said", "Trudeau", "  Justin  Trudeau "} {
+		for _, v := range variants(s) {
+			if known(v) && !g.MayName(v) {
+				t.Errorf("MayName(%q) is false, but the gazetteer knows it", v)
+			}
+		}
+	}
+	if g.MayName("said on Tuesday") || g.MayName("the the") {
+		t.Error("MayName says words that start no form may name")
+	}
+}
