@@ -339,13 +339,17 @@ func normalize(s string) string {
 	if plain {
 		return s
 	}
-	if strings.ContainsAny(s, "’\u00a0") {
-		s = typographic.Replace(s)
+	// The rest works on a copy: s itself then never reaches the heap, and
+	// a caller's lookup of a string made from its bytes needs no copy of
+	// its own.
+	t := strings.Clone(s)
+	if strings.ContainsAny(t, "’\u00a0") {
+		t = typographic.Replace(t)
 	}
-	if strings.Contains(s, "  ") {
-		s = strings.Join(strings.Fields(s), " ")
+	if strings.Contains(t, "  ") {
+		t = strings.Join(strings.Fields(t), " ")
 	}
-	return s
+	return t
 }
 
 // formKey is the key a surface form is indexed and looked up by: its
@@ -388,12 +392,19 @@ func allCaps(s string) bool {
 	return letter
 }
 
-// titleCase reports whether every space-separated word starts with a capital.
+// titleCase reports whether every space-separated word starts with a
+// capital. (A loop over the runes, not strings.FieldsSeq: its closure
+// would keep s, and every lookup's key, on the heap.)
 func titleCase(s string) bool {
-	for w := range strings.FieldsSeq(s) {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
+	wordStart := true
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			wordStart = true
+		case wordStart && !unicode.IsUpper(r):
 			return false
+		default:
+			wordStart = false
 		}
 	}
 	return s != ""

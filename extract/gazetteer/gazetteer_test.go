@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/polgraph/polgraph"
 )
@@ -848,5 +850,24 @@ func TestMayName(t *testing.T) {
 	}
 	if g.MayName("said on Tuesday") || g.MayName("the the") {
 		t.Error("MayName says words that start no form may name")
+	}
+}
+
+// TestTitleCaseAsFields checks titleCase against its definition: every
+// field strings.Fields finds starts with a capital.
+func TestTitleCaseAsFields(t *testing.T) {
+	byFields := func(s string) bool {
+		for _, w := range strings.Fields(s) {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+				return false
+			}
+		}
+		return s != ""
+	}
+	for _, s := range []string{"", " ", "House Of Commons", "House of Commons", "  Ivo\tDorn ", "Ivo\u00a0dorn", "Ivo\u0085Dorn",
+		"Élysée Palace", "élysée", "ÖVP", "x", "\xffAbc", "Abc \xff", "A  B", "A b", "3 Rivers", "'Ana Holm"} {
+		if got, want := titleCase(s), byFields(s); got != want {
+			t.Errorf("titleCase(%q) = %v, want %v", s, got, want)
+		}
 	}
 }
