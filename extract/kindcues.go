@@ -112,7 +112,6 @@ func (c kindCues) demonymForms(name string) []string {
 // ("Varovian") that stands alone is a mention of the state, as a
 // gazetteer's demonym is.
 func (d *doc) contextKinds() {
-	var capitalised map[string][]int // lowercase capitalised word -> its tokens
 	var bounds *mentionBounds
 	for ei, e := range d.ents {
 		if e.gaz != nil || e.capitalOf != nil || !d.kindOpen(e) {
@@ -146,11 +145,11 @@ func (d *doc) contextKinds() {
 		}
 		var demonyms []int // tokens
 		if len(e.words) == 1 {
-			if capitalised == nil {
-				capitalised = d.capitalisedWords()
+			if d.capsAt == nil {
+				d.capsAt = d.capitalisedWords() // once an article: placeAsGivenName reads it too
 			}
 			for _, f := range cues.demonymForms(e.words[0]) {
-				demonyms = append(demonyms, capitalised[f]...)
+				demonyms = append(demonyms, d.capsAt[f]...)
 			}
 			for _, i := range demonyms {
 				if k := d.demonymCue(i); k != "" {
