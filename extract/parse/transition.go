@@ -104,49 +104,25 @@ func (s *state) forced() bool {
 // first in the order SHIFT, then LEFT(l) and RIGHT(l) label by label.
 func best[T int32 | float32](s *state, scores []T, nLabels int, root uint8) int {
 	shift, left, right, rightIsRoot := s.legal()
+	// The two arcs' scores side by side, one label at a time: no bounds
+	// checks and no closure in a loop that runs at every transition.
 	lefts := scores[1 : 1+nLabels]
 	rights := scores[1+nLabels : 1+2*nLabels][:len(lefts)]
-	// The best LEFT and the best RIGHT apart, each in a loop of its own
-	// with nothing but the comparison (this runs at every transition),
-	// then the two in the interleaved order: of equal scores, LEFT(l)
-	// comes before RIGHT(l) and after RIGHT(l-1).
-	l, r := -1, -1
-	if left {
-		l = bestExcept(lefts, int(root))
-	}
-	switch {
-	case right && rightIsRoot:
-		r = int(root)
-	case right:
-		r = bestExcept(rights, int(root))
-	}
 	bestCls, found := 0, false
 	var bestScore T
 	if shift {
 		bestCls, bestScore, found = 0, scores[0], true
 	}
-	if l >= 0 && (r < 0 || lefts[l] > rights[r] || lefts[l] == rights[r] && l <= r) {
-		if !found || lefts[l] > bestScore {
-			return 1 + l
+	for l, lv := range lefts {
+		isRoot := uint8(l) == root
+		if left && !isRoot && (!found || lv > bestScore) {
+			bestCls, bestScore, found = 1+l, lv, true
 		}
-		return bestCls
-	}
-	if r >= 0 && (!found || rights[r] > bestScore) {
-		return 1 + nLabels + r
+		if rv := rights[l]; right && isRoot == rightIsRoot && (!found || rv > bestScore) {
+			bestCls, bestScore, found = 1+nLabels+l, rv, true
+		}
 	}
 	return bestCls
-}
-
-// bestExcept is the index of the highest of scores but the one at skip,
-// the first of equal ones; -1 when there is none.
-func bestExcept[T int32 | float32](scores []T, skip int) int {
-	b := -1
-	for i, v := range scores {
-		if i != skip && (b < 0 || v > scores[b]) {
-			b = i
-		}
-	}
-	return b
 }
 
 // apply performs class c.
