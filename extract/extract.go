@@ -63,7 +63,7 @@ type doc struct {
 	// lowerSeen holds the words the article writes in lower case.
 	lowerSeen map[string]bool
 	capsSeen  map[string]bool  // and those it capitalises
-	capsAt    map[string][]int // the tokens of each capitalised word, once placeAsGivenName asks
+	capsAt    map[string][]int // the tokens of each capitalised word, once placeAsGivenName or contextKinds asks
 	bracketed map[string]bool  // words in capitals in brackets after a name: acronyms the article defines
 	// lastObjEnd is scratch state of objectsIn.
 	lastObjEnd int

@@ -112,7 +112,6 @@ func (c kindCues) demonymForms(name string) []string {
 // ("Varovian") that stands alone is a mention of the state, as a
 // gazetteer's demonym is.
 func (d *doc) contextKinds() {
-	var capitalised map[string][]int // lowercase capitalised word -> its tokens
 	var bounds *mentionBounds
 	for ei, e := range d.ents {
 		if e.gaz != nil || e.capitalOf != nil || !d.kindOpen(e) {
@@ -146,11 +145,11 @@ func (d *doc) contextKinds() {
 		}
 		var demonyms []int // tokens
 		if len(e.words) == 1 {
-			if capitalised == nil {
-				capitalised = d.capitalisedWords()
+			if d.capsAt == nil {
+				d.capsAt = d.capitalisedWords() // once an article: placeAsGivenName reads it too
 			}
 			for _, f := range cues.demonymForms(e.words[0]) {
-				demonyms = append(demonyms, capitalised[f]...)
+				demonyms = append(demonyms, d.capsAt[f]...)
 			}
 			for _, i := range demonyms {
 				if k := d.demonymCue(i); k != "" {
@@ -612,7 +611,12 @@ func (d *doc) taggerDenies(e *entity) bool {
 // once asked for, their margins and each word's margin against being in a
 // name.
 type nameTags struct {
-	names   []nametagger.Span
+	names []nametagger.Span
+	// tagging keeps what the margins need, and upos the tags it read:
+	// the margins come from it unless the sentence's parse has retagged
+	// a word since (syntaxOf's mends).
+	tagging *nametagger.Tagging
+	upos    []string
 	scored  bool // spans and margins are set
 	spans   []nametagger.ScoredSpan
 	margins []float64
@@ -627,7 +631,12 @@ func (d *doc) nameTagging(si int, x *syntax, scored bool) *nameTags {
 	tags := d.nameTags[si]
 	switch {
 	case tags == nil && !scored:
-		tags = &nameTags{names: nametagger.Default().Tag(x.tree.Words, x.tree.UPOS)}
+		tagging := nametagger.Default().TagKept(x.tree.Words, x.tree.UPOS)
+		tags = &nameTags{names: tagging.Names, tagging: tagging, upos: slices.Clone(x.tree.UPOS)}
+	case scored && tags != nil && !tags.scored && slices.Equal(tags.upos, x.tree.UPOS):
+		tags.scored = true
+		tags.spans, tags.margins = tags.tagging.Margins()
+		tags.tagging = nil
 	case scored && (tags == nil || !tags.scored):
 		tags = &nameTags{scored: true}
 		tags.spans, tags.margins = nametagger.Default().TagMargins(x.tree.Words, x.tree.UPOS)

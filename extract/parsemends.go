@@ -931,7 +931,10 @@ func (x *syntax) nameOrphanedBeforeTime() {
 func (x *syntax) timeBeforeReportingTail() {
 	t := &x.tree
 	for v, rel := range t.Rel {
-		if !reportingWords[strings.ToLower(t.Words[v])] {
+		// a root or a tail that the switch below reads, and a reporting
+		// word: the tree first, cheaper than the word's lookup
+		tail := t.Head[v] >= 0 && t.Head[v] < v && reportedTail[x.baseRel(v)]
+		if rel != "root" && !tail || !reportingWords[strings.ToLower(t.Words[v])] {
 			continue
 		}
 		subj := x.childrenWith(v, "nsubj")
@@ -939,7 +942,7 @@ func (x *syntax) timeBeforeReportingTail() {
 		switch {
 		case rel == "root":
 			comps = x.childrenWith(v, "ccomp")
-		case t.Head[v] >= 0 && t.Head[v] < v && reportedTail[x.baseRel(v)]:
+		case tail:
 			comps = []int{t.Head[v]}
 		}
 		if len(subj) != 1 || len(comps) != 1 || comps[0] > subj[0] {

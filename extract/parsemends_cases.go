@@ -64,7 +64,8 @@ func (x *syntax) prepositionReadAsModifier() {
 	t := &x.tree
 	for w := 1; w+1 < len(t.Words); w++ {
 		h, b := t.Head[w], w-1
-		if !participlePrepositions[strings.ToLower(t.Words[w])] || t.Rel[w] != "amod" || h <= w || t.Head[b] != h || t.Rel[b] != "compound" || t.Head[h] < 0 {
+		// the tree's tests first: they are cheaper than the word's lookup
+		if t.Rel[w] != "amod" || h <= w || t.Head[b] != h || t.Rel[b] != "compound" || t.Head[h] < 0 || !participlePrepositions[strings.ToLower(t.Words[w])] {
 			continue
 		}
 		for _, c := range x.childrenWith(h, "case", "det") {
@@ -422,7 +423,7 @@ func (x *syntax) caseOnCompound() {
 func (x *syntax) standingReadAsHead() {
 	t := &x.tree
 	for p := 0; p+1 < len(t.Words); p++ {
-		if !partyAdjectives[strings.ToLower(t.Words[p])] || t.Head[p] < 0 || t.UPOS[p+1] != "PROPN" {
+		if t.UPOS[p+1] != "PROPN" || t.Head[p] < 0 || !partyAdjectives[strings.ToLower(t.Words[p])] { // the tags first: cheaper than the lookup
 			continue
 		}
 		// the name: a run of capitalised words whose last is its head
@@ -1123,7 +1124,7 @@ func (x *syntax) subjectSplitAtAnd() {
 	t := &x.tree
 	for a, rel := range t.Rel {
 		v := t.Head[a]
-		if rel != "dep" && !subjectRels[rel] || v <= a || t.UPOS[a] != "PROPN" && t.UPOS[a] != "NOUN" {
+		if v <= a || t.UPOS[a] != "PROPN" && t.UPOS[a] != "NOUN" || rel != "dep" && !subjectRels[rel] { // the lookup last: the dearest
 			continue
 		}
 		for _, s := range x.childrenWith(v, "nsubj", "nsubj:pass") {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -12,43 +11,43 @@ import (
 // link patterns: the words between two mentions, lowercased, with
 // parentheses dropped and other mentions written <per>, <org>, <loc>, <dem>.
 var (
-	reJoined      = regexp.MustCompile(`\b(joined|rejoined|became a member of|was elected leader of|became leader of|took over as leader of)\b`)
-	reAge         = regexp.MustCompile(`^, \d{1,3}, `)
-	reOwnParty    = regexp.MustCompile(`^'s ((ruling|governing|own|opposition|centrist|conservative|liberal|nationalist|populist|right-wing|left-wing|far-right|far-left) )?$`)
-	reMemberAfter = regexp.MustCompile(`^(, )?(((who|which) (is|was|has been|had been) |is |was |has been |had been |became |, )(a |an |the )?|a |an |the )(\S+ ){0,2}(member|members|politician|candidate|mp|senator|deputy|representative|councillor|activist|official|leader|chairman|minister|spokesman|spokeswoman|spokesperson|founder|co-founder|figure|legislator|lawmaker|congressman|congresswoman)s? (of|for|from|in|with) (the )?((faction|parliamentary group|caucus) (of|for) (the )?)?$`)
+	reJoined      = mustWords(`\b(joined|rejoined|became a member of|was elected leader of|became leader of|took over as leader of)\b`)
+	reAge         = mustWords(`^, \d{1,3}, `)
+	reOwnParty    = mustWords(`^'s ((ruling|governing|own|opposition|centrist|conservative|liberal|nationalist|populist|right-wing|left-wing|far-right|far-left) )?$`)
+	reMemberAfter = mustWords(`^(, )?(((who|which) (is|was|has been|had been) |is |was |has been |had been |became |, )(a |an |the )?|a |an |the )(\S+ ){0,2}(member|members|politician|candidate|mp|senator|deputy|representative|councillor|activist|official|leader|chairman|minister|spokesman|spokeswoman|spokesperson|founder|co-founder|figure|legislator|lawmaker|congressman|congresswoman)s? (of|for|from|in|with) (the )?((faction|parliamentary group|caucus) (of|for) (the )?)?$`)
 	// "X, running for the Liberal Union, came second": the party a
 	// candidate stands for, in apposition
-	reRunningFor   = regexp.MustCompile(`^, (\w+ )?(running|standing) for (the )?$`)
-	reMemberVerb   = regexp.MustCompile(`^(, who )?(\w+ ){0,2}(joined|rejoined|represented|represents|ran for|running for|stood for|standing for|sat for|sits for|(won|held|holds|retained|kept|took) ((the|a) (<loc> )?seat|<loc>) for|was a member of|is a member of|became a member of|elected for|elected as a member of|belongs to|belonged to|led|leads|founded|co-founded|headed|heads|chaired|chairs) (the )?$`)
-	reMemberFrom   = regexp.MustCompile(`^, (from|of) (the )?$`)
-	reMembersOf    = regexp.MustCompile(`^((, <per>)*,? )?and <per>(,? (both|all) members)? of (the )?$`)
-	reMemberBefore = regexp.MustCompile(`^(('s|'|’) )?((fellow|former|senior|veteran|prominent|then) )?((\w+ )?(mp|mps|senator|congressman|congresswoman|politician|leader|co-leader|candidate|member|lawmaker|representative|deputy|councillor|minister|president|chairman|activist|figure|governor|mayor|premier|prime minister|legislator|party leader|whip|speaker)s?,? )?$`)
-	reLeadAfter    = regexp.MustCompile(`^(, )?(who |which |and )?((is|was|became|has been|had been|served as|serves as|also served|also|then|later|as|the|a|an|first|future|former|longtime) )*(\w+ )?(leader|co-leader|head|chairman|chairwoman|chairperson|chair|president|prime minister|premier|mayor|governor|king|queen|emperor|chief|director|founder|secretary-general|secretary general|general secretary|director general|director-general|ceo|chief executive|chancellor|ruler|commander) (of|for) (the )?$`)
-	reLeadVerb     = regexp.MustCompile(`^(, who )?(\w+ )?(led|leads|heads|headed|chaired|chairs|founded|ruled|rules|governed|governs|runs|ran) (the )?$`)
-	reLeadBefore   = regexp.MustCompile(`^(and |, )?(its |their |the )?(('s|'|’) )?((former|acting|interim|founding|longtime|then|party|new) )?(leader|co-leader|president|prime minister|premier|mayor|governor|chairman|chairwoman|chairperson|head|chief|ceo|king|queen|emperor|chancellor|ruler|founder|co-founder)( |, )?$`)
-	reWorkAfter    = regexp.MustCompile(`^(, )?((who|which) (is|was) |is |was |, )?(a |an |the )?(\w+ )?(executive|employee|spokesman|spokeswoman|spokesperson|reporter|correspondent|editor|journalist|columnist|analyst|engineer|official|officer|adviser|advisor|aide|lawyer|economist|researcher|scientist|director|manager|agent|consultant|ceo|chief executive|president|chairman|founder|professor|lecturer|worker|staffer|producer|presenter|anchor) (at|of|for|with) (the )?$`)
+	reRunningFor   = mustWords(`^, (\w+ )?(running|standing) for (the )?$`)
+	reMemberVerb   = mustWords(`^(, who )?(\w+ ){0,2}(joined|rejoined|represented|represents|ran for|running for|stood for|standing for|sat for|sits for|(won|held|holds|retained|kept|took) ((the|a) (<loc> )?seat|<loc>) for|was a member of|is a member of|became a member of|elected for|elected as a member of|belongs to|belonged to|led|leads|founded|co-founded|headed|heads|chaired|chairs) (the )?$`)
+	reMemberFrom   = mustWords(`^, (from|of) (the )?$`)
+	reMembersOf    = mustWords(`^((, <per>)*,? )?and <per>(,? (both|all) members)? of (the )?$`)
+	reMemberBefore = mustWords(`^(('s|'|’) )?((fellow|former|senior|veteran|prominent|then) )?((\w+ )?(mp|mps|senator|congressman|congresswoman|politician|leader|co-leader|candidate|member|lawmaker|representative|deputy|councillor|minister|president|chairman|activist|figure|governor|mayor|premier|prime minister|legislator|party leader|whip|speaker)s?,? )?$`)
+	reLeadAfter    = mustWords(`^(, )?(who |which |and )?((is|was|became|has been|had been|served as|serves as|also served|also|then|later|as|the|a|an|first|future|former|longtime) )*(\w+ )?(leader|co-leader|head|chairman|chairwoman|chairperson|chair|president|prime minister|premier|mayor|governor|king|queen|emperor|chief|director|founder|secretary-general|secretary general|general secretary|director general|director-general|ceo|chief executive|chancellor|ruler|commander) (of|for) (the )?$`)
+	reLeadVerb     = mustWords(`^(, who )?(\w+ )?(led|leads|heads|headed|chaired|chairs|founded|ruled|rules|governed|governs|runs|ran) (the )?$`)
+	reLeadBefore   = mustWords(`^(and |, )?(its |their |the )?(('s|'|’) )?((former|acting|interim|founding|longtime|then|party|new) )?(leader|co-leader|president|prime minister|premier|mayor|governor|chairman|chairwoman|chairperson|head|chief|ceo|king|queen|emperor|chancellor|ruler|founder|co-founder)( |, )?$`)
+	reWorkAfter    = mustWords(`^(, )?((who|which) (is|was) |is |was |, )?(a |an |the )?(\w+ )?(executive|employee|spokesman|spokeswoman|spokesperson|reporter|correspondent|editor|journalist|columnist|analyst|engineer|official|officer|adviser|advisor|aide|lawyer|economist|researcher|scientist|director|manager|agent|consultant|ceo|chief executive|president|chairman|founder|professor|lecturer|worker|staffer|producer|presenter|anchor) (at|of|for|with) (the )?$`)
 	// "a senior adviser to the Ministry of Finance": one advises a body
 	// as its staff; "adviser to the president" names a person, no body
-	reAdviserTo  = regexp.MustCompile(`^(, )?((who|which) (is|was) |is |, )?(a |an |the )?(\w+ )?(adviser|advisor|consultant) to (the )?$`)
-	reWorkVerb   = regexp.MustCompile(`^(, who )?(\w+ )?(works for|worked for|works at|worked at|joined|was hired by|is employed by|was employed by) (the )?$`)
-	reRoleOpens  = regexp.MustCompile(`^, (a|an|the) ((senior|top|chief|deputy|veteran|longtime) )?$`)
-	reWorkBefore = regexp.MustCompile(`^(('s|'|’) )?((senior|former|top|chief|deputy|vice) )?(executive|executives|employee|spokesman|spokeswoman|spokesperson|reporter|correspondent|editor|journalist|columnist|analyst|engineer|official|adviser|advisor|aide|lawyer|economist|researcher|scientist|director|manager|ceo|chief executive|chairman|founder|president|staffer|producer|anchor|observer|monitor)(s?,)? ?$`)
+	reAdviserTo  = mustWords(`^(, )?((who|which) (is|was) |is |, )?(a |an |the )?(\w+ )?(adviser|advisor|consultant) to (the )?$`)
+	reWorkVerb   = mustWords(`^(, who )?(\w+ )?(works for|worked for|works at|worked at|joined|was hired by|is employed by|was employed by) (the )?$`)
+	reRoleOpens  = mustWords(`^, (a|an|the) ((senior|top|chief|deputy|veteran|longtime) )?$`)
+	reWorkBefore = mustWords(`^(('s|'|’) )?((senior|former|top|chief|deputy|vice) )?(executive|executives|employee|spokesman|spokeswoman|spokesperson|reporter|correspondent|editor|journalist|columnist|analyst|engineer|official|adviser|advisor|aide|lawyer|economist|researcher|scientist|director|manager|ceo|chief executive|chairman|founder|president|staffer|producer|anchor|observer|monitor)(s?,)? ?$`)
 	// "the Daily Courier's political editor X": a possessor, then words that
 	// say what kind of role
-	reWorkOwned    = regexp.MustCompile(`^('s|'|’) ([a-z-]+ ){0,2}(editor|correspondent|reporter|columnist|economist|analyst|adviser|advisor|spokesman|spokeswoman|spokesperson|executive|director|presenter|producer|anchor) ?$`)
-	reCitizenAfter = regexp.MustCompile(`^(, |is |was |, who is |, who was |who was |who is |became )(a |an |the )?((\w+ ){0,2})$`)
-	reCitizenNoun  = regexp.MustCompile(`^((former|senior|veteran|prominent|fellow|leading|top|young|retired|exiled|famous|noted|suspected|alleged) )?(\w+ ){0,2}$`)
-	reCitizenIn    = regexp.MustCompile(`^(, )?(is|was|became) (a|an) (\w+ )?(\w+) (in|from|of) (the )?$`)
-	reRepresents   = regexp.MustCompile(`^(, )?(who |which )?((served|serves|has served|had served|was|is|became|has been|had been) (as )?(an? |the )?|has |had |have )?(represents|represented|representing|the mp for|mp for|member for|the member for|member of parliament for|was elected in|was elected for|was elected to (the )?\w+ for|sits for|sat for) (the )?$`)
-	reSeatFor      = regexp.MustCompile(`^, (the |a |an )?((<org>|[\w-]+) ){0,2}(mp|member|senator|representative|deputy|congressman|congresswoman|assemblyman|assemblywoman|councillor|legislator) for (the )?$`)
-	reLocated      = regexp.MustCompile(`^, $|^in (the )?((north|south)?(east|west)?ern |central )?$`) // "in northern Mali"
+	reWorkOwned    = mustWords(`^('s|'|’) ([a-z-]+ ){0,2}(editor|correspondent|reporter|columnist|economist|analyst|adviser|advisor|spokesman|spokeswoman|spokesperson|executive|director|presenter|producer|anchor) ?$`)
+	reCitizenAfter = mustWords(`^(, |is |was |, who is |, who was |who was |who is |became )(a |an |the )?((\w+ ){0,2})$`)
+	reCitizenNoun  = mustWords(`^((former|senior|veteran|prominent|fellow|leading|top|young|retired|exiled|famous|noted|suspected|alleged) )?(\w+ ){0,2}$`)
+	reCitizenIn    = mustWords(`^(, )?(is|was|became) (a|an) (\w+ )?(\w+) (in|from|of) (the )?$`)
+	reRepresents   = mustWords(`^(, )?(who |which )?((served|serves|has served|had served|was|is|became|has been|had been) (as )?(an? |the )?|has |had |have )?(represents|represented|representing|the mp for|mp for|member for|the member for|member of parliament for|was elected in|was elected for|was elected to (the )?\w+ for|sits for|sat for) (the )?$`)
+	reSeatFor      = mustWords(`^, (the |a |an )?((<org>|[\w-]+) ){0,2}(mp|member|senator|representative|deputy|congressman|congresswoman|assemblyman|assemblywoman|councillor|legislator) for (the )?$`)
+	reLocated      = mustWords(`^, $|^in (the )?((north|south)?(east|west)?ern |central )?$`) // "in northern Mali"
 	// "Ana Holm, who sits in the Sejm", "was elected to the Saeima": a seat
-	reSeatVerb = regexp.MustCompile(`^(, )?(who |which )?(\w+ )?(sits|sat|serves|served|has served|had served|was elected|was re-elected|won a seat|holds a seat|held a seat) (for (the )?<org> )?(in|to) (the )?$`)
+	reSeatVerb = mustWords(`^(, )?(who |which )?(\w+ )?(sits|sat|serves|served|has served|had served|was elected|was re-elected|won a seat|holds a seat|held a seat) (for (the )?<org> )?(in|to) (the )?$`)
 	// "who represents the Toronto riding of Don Valley East", "the MP for
 	// the constituency of Whitby": the district named after its noun
-	reDistrictOf = regexp.MustCompile(`^(, )?(who |which )?([\w-]+ ){0,3}(represents|represented|representing|for) the (<loc> )?(riding|constituency|district|electorate|division|ward) of $`)
+	reDistrictOf = mustWords(`^(, )?(who |which )?([\w-]+ ){0,3}(represents|represented|representing|for) the (<loc> )?(riding|constituency|district|electorate|division|ward) of $`)
 	// "who sits in the Sejm for the Civic Coalition": the party she sits for
-	reSittingFor = regexp.MustCompile(`^(, )?(who |which )?(\w+ )?(sits|sat|serves|served) in (the )?<org> for (the )?$`)
+	reSittingFor = mustWords(`^(, )?(who |which )?(\w+ )?(sits|sat|serves|served) in (the )?<org> for (the )?$`)
 )
 
 // between renders tokens [from, to) of sentence si for the patterns.
@@ -438,7 +437,7 @@ func seatTitle(o *gazetteer.Office) bool {
 
 // rePlaceNounIn is an apposition of a place noun with at most two words
 // before it and an "in" phrase: ", a farming village in the district of ".
-var rePlaceNounIn = regexp.MustCompile(`^, an? (?:[a-z-]+ ){0,2}?([a-z]+) in (?:the )?(?:(?:(?:north|south)?(?:east|west)?ern|central) )?(?:([a-z]+) of )?$`)
+var rePlaceNounIn = mustWords(`^, an? (?:[a-z-]+ ){0,2}?([a-z]+) in (?:the )?(?:(?:(?:north|south)?(?:east|west)?ern|central) )?(?:([a-z]+) of )?$`)
 
 // placeNounIn reports whether the words between two places are an
 // apposition that puts the first in the second (rePlaceNounIn), its

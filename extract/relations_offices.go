@@ -854,7 +854,7 @@ func (d *doc) visitedCountries() map[[2]int]bool {
 			continue // only the sentences parsed for their cues
 		}
 		for v, word := range x.tree.Words {
-			if !visitVerbs[strings.ToLower(word)] || !x.isVerb(v) {
+			if !x.isVerb(v) || !visitVerbs[strings.ToLower(word)] { // the tag first: cheaper than the lookup
 				continue
 			}
 			places := x.visitPlaces(v)

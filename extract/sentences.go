@@ -24,6 +24,10 @@ type sentence struct {
 // tokenises each paragraph and splits it into sentences.
 func (d *doc) segment() {
 	text := d.text
+	// Room for all the tokens at once: prose runs about five bytes a token
+	// ("the MP had spoken"), and growing the slice token by token copied
+	// it some ten times over.
+	d.toks = make([]token, 0, len(text)/4+16)
 	para := 0
 	off := 0
 	headlineDone := false

@@ -35,13 +35,13 @@ func Hints(words []string) []string {
 }
 
 // gazetteerIndex is what gazetteerHints needs of the gazetteer beyond its
-// lookups: the lower-cased first words of its surface forms, each with the
-// most words of a form it starts, so that the many words that start no
-// form cost one map lookup instead of one per window.
+// lookups: every lower-cased word of its surface forms, each with the most
+// words of a form it starts (0 for none), so that the many words that
+// start no form cost one map lookup instead of one per window, and a
+// window ends at the first word no form has.
 type gazetteerIndex struct {
 	g     *gazetteer.Gazetteer
-	first map[string]int
-	vocab map[string]bool // every lower-cased word of a surface form
+	words map[string]int
 }
 
 var (
@@ -52,14 +52,14 @@ var (
 func defaultIndex() *gazetteerIndex {
 	indexOnce.Do(func() {
 		g := gazetteer.Default()
-		ix := &gazetteerIndex{g: g, first: map[string]int{}, vocab: map[string]bool{}}
+		ix := &gazetteerIndex{g: g, words: map[string]int{}}
 		addForm := func(f string) {
 			fields := strings.Fields(strings.ToLower(f))
-			if len(fields) > 0 {
-				ix.first[fields[0]] = max(ix.first[fields[0]], len(fields))
-			}
 			for _, w := range fields {
-				ix.vocab[w] = true
+				ix.words[w] += 0 // a word of a form, starting none so far
+			}
+			if len(fields) > 0 {
+				ix.words[fields[0]] = max(ix.words[fields[0]], len(fields))
 			}
 		}
 		for _, e := range g.Entries() {
@@ -82,6 +82,18 @@ func gazetteerHints(words []string, out []string, buf []byte) []byte {
 	out = out[:len(words)]
 	clear(out)
 	maxWords := max(g.MaxWords(), 1)
+	// formWords[k] is the most words of a form that word k starts, -1
+	// where no form has the word: each word looked up once.
+	var small [64]int32
+	formWords := small[:0]
+	for _, w := range words {
+		buf = featurehash.LowerInto(buf[:0], w)
+		n, ok := ix.words[string(buf)]
+		if !ok {
+			n = -1
+		}
+		formWords = append(formWords, int32(n))
+	}
 	var window []byte
 	for i := 0; i < len(words); {
 		if !startsName(words[i]) {
@@ -89,18 +101,17 @@ func gazetteerHints(words []string, out []string, buf []byte) []byte {
 			continue
 		}
 		buf = featurehash.LowerInto(buf[:0], words[i])
-		n := ix.first[string(buf)]
+		n := max(int(formWords[i]), 0)
 		if g.OfficeStarts(string(buf)) {
 			n = maxWords
 		}
 		// The window ends at the first word no surface form has.
 		for k := i + 1; k < min(i+n, len(words)); k++ {
-			if !ix.vocab[string(featurehash.LowerInto(buf[:0], words[k]))] {
+			if formWords[k] < 0 {
 				n = k - i
 				break
 			}
 		}
-		buf = featurehash.LowerInto(buf[:0], words[i])
 		kind, found := "", 0
 		// Longest first: the window's words joined by spaces, cut back a
 		// word at a time.
@@ -148,6 +159,9 @@ func startsName(w string) bool {
 
 // lookupKind names what surface is in the gazetteer, or "".
 func lookupKind(g *gazetteer.Gazetteer, surface string) string {
+	if !g.MayName(surface) {
+		return "" // nothing kindOf looks up, in any case: most windows
+	}
 	if k := kindOf(g, surface); k != "" {
 		return k
 	}

@@ -1,6 +1,9 @@
 package entity
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // ScoredSpan is a name with the tagger's margin for it: how much lower the
 // best labelling of the sentence scores when the span's words are kept out
@@ -29,11 +32,21 @@ func (t *Tagger) tagScored(words, upos []string, wordMargins bool) ([]ScoredSpan
 	if len(words) == 0 {
 		return nil, nil
 	}
+	ws := t.workspace()
+	defer t.pool.Put(ws)
+	spans := t.tagNames(ws, words, upos)
+	if len(spans) == 0 && !wordMargins {
+		return []ScoredSpan{}, nil
+	}
+	return t.margins(ws, spans, len(words), wordMargins)
+}
+
+// tagNames finds the names of words (len > 0) as Tag does, leaving their
+// emission scores and best labelling in ws.
+func (t *Tagger) tagNames(ws *workspace, words, upos []string) []Span {
 	if len(upos) != len(words) {
 		upos = t.parseUPOS(words)
 	}
-	ws := t.workspace()
-	defer t.pool.Put(ws)
 	var hints []string
 	if t.gazetteer {
 		ws.hints = resize(ws.hints, len(words))
@@ -41,20 +54,56 @@ func (t *Tagger) tagScored(words, upos []string, wordMargins bool) ([]ScoredSpan
 		hints = ws.hints
 	}
 	ws.seq = t.decode(ws, words, upos, hints)
-	spans := trimTitles(t.classes.decode(ws.seq, nil), hints)
-	if len(spans) == 0 && !wordMargins {
-		return []ScoredSpan{}, nil
-	}
+	return trimTitles(t.classes.decode(ws.seq, nil), hints)
+}
+
+// margins scores spans, the names of a sentence of n words whose emission
+// scores and best labelling ws holds, and with wordMargins its words.
+func (t *Tagger) margins(ws *workspace, spans []Span, n int, wordMargins bool) ([]ScoredSpan, []float64) {
 	best := t.pathScore(ws.scores, ws.seq)
-	t.bestScores(ws, len(words))
+	t.bestScores(ws, n)
 	out := make([]ScoredSpan, len(spans))
 	for i, s := range spans {
-		out[i] = ScoredSpan{Span: s, Margin: float64(best-t.bestOutside(ws, len(words), s)) / scoreUnit}
+		out[i] = ScoredSpan{Span: s, Margin: float64(best-t.bestOutside(ws, n, s)) / scoreUnit}
 	}
 	if !wordMargins {
 		return out, nil
 	}
-	return out, t.nameMargins(ws, len(words), best)
+	return out, t.nameMargins(ws, n, best)
+}
+
+// Tagging is a sentence's names as Tag finds them, keeping what their
+// margins need (the words' emission scores and the best labelling): a
+// caller that wants the margins of only some sentences, once it has read
+// their names, gets them from Margins without tagging the sentence again.
+type Tagging struct {
+	Names []Span
+	t     *Tagger
+	emit  []int32 // a score per word and class
+	seq   []uint8
+}
+
+// TagKept is Tag, keeping what Margins needs (upos as for Tag).
+func (t *Tagger) TagKept(words, upos []string) *Tagging {
+	if len(words) == 0 {
+		return &Tagging{t: t}
+	}
+	ws := t.workspace()
+	defer t.pool.Put(ws)
+	names := t.tagNames(ws, words, upos)
+	return &Tagging{Names: names, t: t, emit: slices.Clone(ws.scores), seq: slices.Clone(ws.seq)}
+}
+
+// Margins is TagMargins of the tagged sentence.
+func (g *Tagging) Margins() ([]ScoredSpan, []float64) {
+	if len(g.seq) == 0 {
+		return nil, nil
+	}
+	ws := g.t.workspace()
+	defer g.t.pool.Put(ws)
+	ws.scores = append(ws.scores[:0], g.emit...)
+	ws.seq = append(ws.seq[:0], g.seq...)
+	return g.t.margins(ws, g.Names, len(g.seq), true)
 }
 
 // nameMargins is, for each of the n words, how much lower than best the

@@ -1,6 +1,9 @@
 package entity
 
-import "testing"
+import (
+	"reflect"
+	"testing"
+)
 
 // TestMarginIsBestPathWithoutTheName checks each margin against its
 // definition: the best path's score less that of the best path Viterbi
@@ -121,5 +124,34 @@ func TestNamedWordsHaveNoMargin(t *testing.T) {
 	}
 	if named < 10 {
 		t.Errorf("only %d named words checked", named)
+	}
+}
+
+// TestTagKeptMargins checks that a Tagging reads the names Tag reads and
+// scores them as TagMargins does, however many sentences were tagged in
+// between.
+func TestTagKeptMargins(t *testing.T) {
+	tg := Default()
+	texts := []string{
+		"Ilse Varga, the interior minister, met Tomas Ekwueme in Port Ambrose on Friday.",
+		"Critics say the plan of Ilse Varga will fail in Port Ambrose.",
+		"The Velmoran Farmers' League met on Friday, and Tomas Ekwueme spoke.",
+		"Varga",
+		"",
+	}
+	var kept []*Tagging
+	for _, text := range texts {
+		kept = append(kept, tg.TagKept(words(text), nil))
+	}
+	for i, text := range texts {
+		ws := words(text)
+		if got, want := kept[i].Names, tg.Tag(ws, nil); !reflect.DeepEqual(got, want) && len(got)+len(want) > 0 {
+			t.Errorf("%q: TagKept names %v, Tag %v", text, got, want)
+		}
+		spans, margins := kept[i].Margins()
+		wantSpans, wantMargins := tg.TagMargins(ws, nil)
+		if !reflect.DeepEqual(spans, wantSpans) || !reflect.DeepEqual(margins, wantMargins) {
+			t.Errorf("%q: Margins %v %v, TagMargins %v %v", text, spans, margins, wantSpans, wantMargins)
+		}
 	}
 }

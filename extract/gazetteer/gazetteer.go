@@ -134,7 +134,12 @@ type Gazetteer struct {
 	// words of a text start none, and are turned away before any lookup
 	officeFirst map[string]bool
 	honorifics  map[string]bool // without periods
-	maxWords    int
+	// lowerKeys holds every key of exact, folded, people, peopleFold,
+	// offices and officeFold in lower case: a window of words none of
+	// whose case variants is a key is turned away before any lookup (see
+	// MayName).
+	lowerKeys map[string]bool
+	maxWords  int
 }
 
 var (
@@ -287,6 +292,26 @@ func lookupLower[V any](m map[string]V, s string) (V, bool) {
 	return v, ok
 }
 
+// MayName reports whether surface, written in some case, may be a form
+// that Lookup, LookupLeader or Office knows. When it reports false, all
+// three find nothing for surface however it is capitalised: a scan for
+// names tries many windows of words, and most name nothing.
+func (g *Gazetteer) MayName(surface string) bool {
+	for i := 0; i < len(surface); i++ {
+		if surface[i] >= utf8.RuneSelf {
+			return true // folded and normalised in ways not worth repeating here
+		}
+	}
+	// Lookup and LookupLeader key forms by formKey, Office titles by
+	// normalize: the same string but where surface has an apostrophe.
+	key, title := formKey(surface), normalize(surface)
+	_, known := lookupLower(g.lowerKeys, key)
+	if !known && title != key {
+		_, known = lookupLower(g.lowerKeys, title)
+	}
+	return known
+}
+
 // OfficeStarts reports whether some office title starts with word, given
 // in lower case: a cheap test before the lookups of Office.
 func (g *Gazetteer) OfficeStarts(lower string) bool {
@@ -314,13 +339,17 @@ func normalize(s string) string {
 	if plain {
 		return s
 	}
-	if strings.ContainsAny(s, "’\u00a0") {
-		s = typographic.Replace(s)
+	// The rest works on a copy: s itself then never reaches the heap, and
+	// a caller's lookup of a string made from its bytes needs no copy of
+	// its own.
+	t := strings.Clone(s)
+	if strings.ContainsAny(t, "’\u00a0") {
+		t = typographic.Replace(t)
 	}
-	if strings.Contains(s, "  ") {
-		s = strings.Join(strings.Fields(s), " ")
+	if strings.Contains(t, "  ") {
+		t = strings.Join(strings.Fields(t), " ")
 	}
-	return s
+	return t
 }
 
 // formKey is the key a surface form is indexed and looked up by: its
@@ -363,12 +392,19 @@ func allCaps(s string) bool {
 	return letter
 }
 
-// titleCase reports whether every space-separated word starts with a capital.
+// titleCase reports whether every space-separated word starts with a
+// capital. (A loop over the runes, not strings.FieldsSeq: its closure
+// would keep s, and every lookup's key, on the heap.)
 func titleCase(s string) bool {
-	for w := range strings.FieldsSeq(s) {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
+	wordStart := true
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			wordStart = true
+		case wordStart && !unicode.IsUpper(r):
 			return false
+		default:
+			wordStart = false
 		}
 	}
 	return s != ""
@@ -564,6 +600,17 @@ func load(fsys fs.FS) (*Gazetteer, error) {
 	}
 	if err := g.loadHonorifics(fsys); err != nil {
 		return nil, err
+	}
+	g.lowerKeys = make(map[string]bool, len(g.folded)+len(g.peopleFold)+len(g.officeFold))
+	for _, m := range []map[string][]Match{g.exact, g.folded, g.people, g.peopleFold} {
+		for k := range m {
+			g.lowerKeys[strings.ToLower(k)] = true
+		}
+	}
+	for _, m := range []map[string]*Office{g.offices, g.officeFold} {
+		for k := range m {
+			g.lowerKeys[strings.ToLower(k)] = true
+		}
 	}
 	return g, nil
 }

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/polgraph/polgraph"
 )
@@ -806,6 +808,66 @@ func TestLookupLower(t *testing.T) {
 		want, wantOK := m[strings.ToLower(s)]
 		if v != want || ok != wantOK {
 			t.Errorf("lookupLower(%q) = %d, %v; want %d, %v", s, v, ok, want, wantOK)
+		}
+	}
+}
+
+// TestMayName checks what the name scans rely on: where MayName says no,
+// Lookup, LookupLeader and Office find nothing, in any case; and every
+// form and title they know, in any case, may name.
+func TestMayName(t *testing.T) {
+	g := Default()
+	known := func(s string) bool {
+		_, office := g.Office(s)
+		return len(g.Lookup(s)) > 0 || len(g.LookupLeader(s)) > 0 || office
+	}
+	variants := func(s string) []string {
+		return []string{s, strings.ToLower(s), strings.ToUpper(s), strings.Title(strings.ToLower(s))} //nolint:staticcheck // ASCII test words
+	}
+	var forms []string
+	for _, e := range g.Entries() {
+		forms = append(forms, e.Name)
+		forms = append(forms, e.Aliases...)
+		forms = append(forms, e.Demonyms...)
+		forms = append(forms, e.Metonyms...)
+	}
+	for k := range g.offices {
+		forms = append(forms, k)
+	}
+	for _, f := range forms {
+		for _, v := range variants(f) {
+			if known(v) && !g.MayName(v) {
+				t.Fatalf("MayName(%q) is false, but the gazetteer knows it", v)
+			}
+		}
+	}
+	for _, s := range []string{"the", "said on", "Prime Minister", "prime minister's", "Workers Party", "the Liberal Party", "Ana Holm", "Canada", "canada", "Ottawa said", "Trudeau", "  Justin  Trudeau "} {
+		for _, v := range variants(s) {
+			if known(v) && !g.MayName(v) {
+				t.Errorf("MayName(%q) is false, but the gazetteer knows it", v)
+			}
+		}
+	}
+	if g.MayName("said on Tuesday") || g.MayName("the the") {
+		t.Error("MayName says words that start no form may name")
+	}
+}
+
+// TestTitleCaseAsFields checks titleCase against its definition: every
+// field strings.Fields finds starts with a capital.
+func TestTitleCaseAsFields(t *testing.T) {
+	byFields := func(s string) bool {
+		for _, w := range strings.Fields(s) {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+				return false
+			}
+		}
+		return s != ""
+	}
+	for _, s := range []string{"", " ", "House Of Commons", "House of Commons", "  Ivo\tDorn ", "Ivo\u00a0dorn", "Ivo\u0085Dorn",
+		"Élysée Palace", "élysée", "ÖVP", "x", "\xffAbc", "Abc \xff", "A  B", "A b", "3 Rivers", "'Ana Holm"} {
+		if got, want := titleCase(s), byFields(s); got != want {
+			t.Errorf("titleCase(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

@@ -100,25 +100,26 @@ func (s *state) forced() bool {
 	return shift && !left && !right || !shift && rightIsRoot
 }
 
-// best returns the highest-scoring legal class.
+// best returns the highest-scoring legal class; of equal scores, the
+// first in the order SHIFT, then LEFT(l) and RIGHT(l) label by label.
 func best[T int32 | float32](s *state, scores []T, nLabels int, root uint8) int {
 	shift, left, right, rightIsRoot := s.legal()
+	// The two arcs' scores side by side, one label at a time: no bounds
+	// checks and no closure in a loop that runs at every transition.
+	lefts := scores[1 : 1+nLabels]
+	rights := scores[1+nLabels : 1+2*nLabels][:len(lefts)]
 	bestCls, found := 0, false
 	var bestScore T
-	consider := func(c int) {
-		if !found || scores[c] > bestScore {
-			bestCls, bestScore, found = c, scores[c], true
-		}
-	}
 	if shift {
-		consider(0)
+		bestCls, bestScore, found = 0, scores[0], true
 	}
-	for l := range nLabels {
-		if left && uint8(l) != root {
-			consider(1 + l)
+	for l, lv := range lefts {
+		isRoot := uint8(l) == root
+		if left && !isRoot && (!found || lv > bestScore) {
+			bestCls, bestScore, found = 1+l, lv, true
 		}
-		if right && (uint8(l) == root) == rightIsRoot {
-			consider(1 + nLabels + l)
+		if rv := rights[l]; right && isRoot == rightIsRoot && (!found || rv > bestScore) {
+			bestCls, bestScore, found = 1+nLabels+l, rv, true
 		}
 	}
 	return bestCls
