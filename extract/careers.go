@@ -62,7 +62,7 @@ func (d *doc) careerFacts(si int) {
 			}
 			continue
 		}
-		for _, w := range x.childrenWith(v, "obj", "xcomp", "obl") {
+		for _, w := range x.postWords(v) {
 			if x.rel(w) == "obl" && x.caseOf(w) != "as" && x.caseOf(w) != "" || plural(x, w) {
 				// an oblique with no preposition is the post read amiss
 				// ("was appointed finance minister in March"); a plural
@@ -80,6 +80,28 @@ func (d *doc) careerFacts(si int) {
 		}
 	}
 }
+
+// postWords are the dependents of verb v that may name a post: its
+// object, complement and obliques, and the "as" phrase of a span it
+// holds it for, which the parse hangs on the span ("served three terms
+// as interior minister", "spent two years as ambassador").
+func (x *syntax) postWords(v int) []int {
+	ws := x.childrenWith(v, "obj", "xcomp", "obl")
+	for _, w := range x.childrenWith(v, "obj") {
+		if tenureNouns[x.lemma(w)] || timeUnitNouns[x.lemma(w)] {
+			for _, c := range x.childrenWith(w, "nmod") {
+				if x.caseOf(c) == "as" {
+					ws = append(ws, c)
+				}
+			}
+		}
+	}
+	return ws
+}
+
+// tenureNouns are the spans an office is held for
+// (data/words/tenure_nouns.txt).
+var tenureNouns = wordSet("tenure_nouns.txt")
 
 // plural reports a noun whose lemma is not its form: "prosecutors".
 func plural(x *syntax, w int) bool {

@@ -365,7 +365,7 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 					d.addRel(&relation{typ: "HOLDS_OFFICE", from: to, to: from, role: role, sent: si, conf: 0.65})
 				}
 			}
-			if partyNamed(fe) && reMemberBefore.MatchString(between) {
+			if partyNamed(fe) && reMemberBefore.MatchString(between) && !d.verbAt(si, a.last, b.first) {
 				d.addRel(&relation{typ: "MEMBER_OF", from: to, to: from, sent: si, conf: 0.65}) // "the Upland Front's X"
 			}
 			if reLeadBefore.MatchString(between) {

@@ -29,8 +29,8 @@ func TestMembershipsAsWiresWriteThem(t *testing.T) {
 		},
 		{
 			name: "a party that quits a prime minister's coalition is not hers",
-			text: "The Harvest Party quit Prime Minister Ilze Ramane's coalition on Monday.",
-			not:  [][3]string{{"MEMBER_OF", "Ilze Ramane", "Harvest Party"}},
+			text: "The Harvest Party quit Prime Minister Ilze Ramane's coalition on Monday. The Civic Front quit Prime Minister Ana Holm's coalition after talks on the budget collapsed.",
+			not:  [][3]string{{"MEMBER_OF", "Ilze Ramane", "Harvest Party"}, {"MEMBER_OF", "Ana Holm", "Civic Front"}},
 		},
 		{
 			name: "the party of the ticket or list a candidate stands on",

@@ -672,6 +672,11 @@ func TestWhatTitlesAndOpeningsSay(t *testing.T) {
 			not:  [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Poland"}, {"HOLDS_OFFICE", "Ana Holm", "Latvia"}},
 		},
 		{
+			name: "an office held for a span the parse hangs the office on",
+			text: "SOFIA (Reuters) - Ivo Dorn served three terms as interior minister between 1995 and 2005.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Bulgaria"}},
+		},
+		{
 			name: "a chancellor's one-word title after the adjective, as a president's",
 			text: "Police said German Chancellor Ivo Dorn met Chinese President Lea Sorn on Sunday.",
 			want: [][3]string{{"CITIZEN_OF", "Ivo Dorn", "Germany"}, {"CITIZEN_OF", "Lea Sorn", "China"}},
