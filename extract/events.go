@@ -703,8 +703,15 @@ func (d *doc) sentenceEvents(si int) {
 				subj = d.subjectIn(si, left, o.i, rel)
 			}
 		} else {
-			subj = d.modifierBefore(o.i, si)
-			attacker := ev.typ == "ATTACK" && d.agentiveModifier(o.i, o.n, si)
+			// "a Ukrainian drone attack": the means before the noun is
+			// the act's, and the modifier before it too
+			at, n := o.i, o.n
+			if ev.typ == "ATTACK" {
+				at = d.meansStart(si, o.i)
+				n += o.i - at
+			}
+			subj = d.modifierBefore(at, si)
+			attacker := ev.typ == "ATTACK" && d.agentiveModifier(at, n, si)
 			if ev.typ == "ELECTION" {
 				// "the 2019 European Parliament election": the body
 				// elected takes part in it; it does not win it

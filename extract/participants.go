@@ -528,6 +528,15 @@ func (d *doc) modifierBefore(i, si int) []int {
 	return nil
 }
 
+// meansStart is the first token of the weapons' words right before token
+// i of sentence si ("drone" in "a Ukrainian drone attack"), or i.
+func (d *doc) meansStart(si, i int) int {
+	for i > d.sents[si].first && d.toks[i-1].kind == tokWord && (armedNouns[d.toks[i-1].lower] || armedNouns[strings.TrimSuffix(d.toks[i-1].lower, "s")]) {
+		i--
+	}
+	return i
+}
+
 // hyphenedBefore is the demonym joined right before demonym mention m
 // by a hyphen ("Russian" in "Russian-Ukrainian"), or nil.
 func (d *doc) hyphenedBefore(si int, m *mention) *mention {

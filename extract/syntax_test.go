@@ -1078,6 +1078,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:country/france"},
 		},
 		{
+			name: "a demonym before the weapon an attack is made with names who attacks",
+			text: "A Ukrainian drone attack hit an oil depot in Kursk on Monday.",
+			want: []wantEvent{{"ATTACK", "2025-05-12", []string{"agent:country/ukraine", "place:place/kursk"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
