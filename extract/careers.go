@@ -84,7 +84,7 @@ func (d *doc) careerFacts(si int) {
 // postWords are the dependents of verb v that may name a post: its
 // object, complement and obliques, and the "as" phrase of a span it
 // holds it for, which the parse hangs on the span ("served three terms
-// as interior minister", "spent two years as ambassador").
+// as interior minister", "served two years as ambassador").
 func (x *syntax) postWords(v int) []int {
 	ws := x.childrenWith(v, "obj", "xcomp", "obl")
 	for _, w := range x.childrenWith(v, "obj") {
