@@ -672,6 +672,12 @@ func TestWhatTitlesAndOpeningsSay(t *testing.T) {
 			not:  [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Poland"}, {"HOLDS_OFFICE", "Ana Holm", "Latvia"}},
 		},
 		{
+			name: "one state's holder of a title meets another's, of the country the story is filed from",
+			text: "LONDON (Reuters) - French Foreign Minister Luc Morel met Foreign Secretary Ada Lamm in London on Monday.",
+			want: [][3]string{{"HOLDS_OFFICE", "Luc Morel", "France"}, {"HOLDS_OFFICE", "Ada Lamm", "United Kingdom"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Ada Lamm", "France"}},
+		},
+		{
 			name: "an office held for a span the parse hangs the office on",
 			text: "SOFIA (Reuters) - Ivo Dorn served three terms as interior minister between 1995 and 2005.",
 			want: [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Bulgaria"}},

@@ -35,17 +35,28 @@ func (d *doc) settingCode(si int) string {
 // home, filed from abroad, may as well leave its own country's unsaid
 // ("President X" in a wire from a foreign capital), so it guesses none.
 func (d *doc) setting(si int) int {
+	return d.settingOf(si, func(int) bool { return true })
+}
+
+// settingOf is setting, of the countries ok accepts: the title's holder
+// is a country's one holder, so a country where another holds it is no
+// setting of hers ("French Foreign Minister X met Foreign Secretary Y in
+// London": Y is no second French foreign minister).
+func (d *doc) settingOf(si int, ok func(country int) bool) int {
 	if c := d.settingCode(si); c != "" {
-		if ei := d.countryEntity(c); ei >= 0 {
+		if ei := d.countryEntity(c); ei >= 0 && ok(ei) {
 			return ei
 		}
 	}
-	if c := d.subjectCountry(si); c >= 0 {
+	if c := d.subjectCountry(si); c >= 0 && ok(c) {
 		return c
 	}
 	home := d.homeCountryEntity()
+	if home >= 0 && !ok(home) {
+		home = -1
+	}
 	if c := d.datelineCountry(); c != "" && home >= 0 {
-		if ei := d.countryEntity(c); ei >= 0 {
+		if ei := d.countryEntity(c); ei >= 0 && ok(ei) {
 			return ei
 		}
 	}

@@ -584,7 +584,7 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 		if country < 0 && o.Body != "diplomatic" {
 			// an envoy is posted abroad: the country the story is set in
 			// is more often where she serves than whom she serves
-			country, guessed = d.setting(si), true
+			country, guessed = d.settingOf(si, func(c int) bool { return !d.heldByAnother(c, o.Title, person) }), true
 		}
 		if country >= 0 {
 			add(&relation{typ: "HOLDS_OFFICE", from: person, to: country, role: o.Title, sent: si, conf: 0.6, homeGuess: guessed})
@@ -910,4 +910,12 @@ func (d *doc) verbAt(si, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// heldByAnother reports whether the text gives someone other than person
+// p the office of the title in country c (not as a guess).
+func (d *doc) heldByAnother(c int, title string, p int) bool {
+	return slices.ContainsFunc(d.rels, func(r *relation) bool {
+		return r.typ == "HOLDS_OFFICE" && r.to == c && r.role == title && r.from != p && !r.homeGuess && r.validTo == ""
+	})
 }
