@@ -678,6 +678,12 @@ func TestWhatTitlesAndOpeningsSay(t *testing.T) {
 			not:  [][3]string{{"HOLDS_OFFICE", "Ada Lamm", "France"}},
 		},
 		{
+			name: "one met by a state's leader holds the title of the state the story is filed from",
+			text: "PARIS (AFP) - Prime Minister Ana Holm of Estonia met President Luc Morel at the Elysee on Monday.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ana Holm", "Estonia"}, {"HOLDS_OFFICE", "Luc Morel", "France"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Luc Morel", "Estonia"}},
+		},
+		{
 			name: "an office held for a span the parse hangs the office on",
 			text: "SOFIA (Reuters) - Ivo Dorn served three terms as interior minister between 1995 and 2005.",
 			want: [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Bulgaria"}},

@@ -584,7 +584,7 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 		if country < 0 && o.Body != "diplomatic" {
 			// an envoy is posted abroad: the country the story is set in
 			// is more often where she serves than whom she serves
-			country, guessed = d.settingOf(si, func(c int) bool { return !d.heldByAnother(c, o.Title, person) }), true
+			country, guessed = d.settingOf(si, func(c int) bool { return !d.heldByAnother(c, o.Title, person) && !d.metFrom(si, person, c) }), true
 		}
 		if country >= 0 {
 			add(&relation{typ: "HOLDS_OFFICE", from: person, to: country, role: o.Title, sent: si, conf: 0.6, homeGuess: guessed})
@@ -910,6 +910,20 @@ func (d *doc) verbAt(si, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// metFrom reports whether person p is met in sentence si by someone of
+// country c: "Prime Minister X of Estonia met President Y at the Elysee"
+// sets no Estonian president beside her; the one met is the host, or a
+// guest, of another state.
+func (d *doc) metFrom(si, p, c int) bool {
+	if si >= len(d.evSent) || c < 0 || d.ents[c].gaz == nil {
+		return false
+	}
+	return slices.ContainsFunc(d.evSent[si], func(ev *event) bool {
+		return ev.typ == "MEETING" && slices.ContainsFunc(ev.parts, func(pt part) bool { return pt.ent == p && pt.role != "agent" }) &&
+			slices.Contains(d.agentStates(ev), d.ents[c].gaz.Country)
+	})
 }
 
 // heldByAnother reports whether the text gives someone other than person
