@@ -57,6 +57,9 @@ func (d *doc) linkDenials() {
 		denier := d.agentOf(ev)
 		principal := d.speakerPrincipal(ev, denier)
 		t, claimed := d.deniedInClause(ev)
+		if t == nil {
+			t, claimed = d.deniedInClaimClause(ev), true
+		}
 		if t != nil && claimed {
 			// what a claim called false tells: denied where the denier
 			// takes part in it ("her office said reports that she had met
@@ -752,6 +755,30 @@ func (d *doc) deniedInClause(ev *event) (t *event, claimed bool) {
 		}
 	}
 	return nil, false
+}
+
+// deniedInClaimClause is the event told in the clause of the claims a
+// denial takes as its object, what they say: "denied reports that he had
+// ordered the strike", "rejected claims that she had met Lind", "the
+// reports, which said he had met the envoy"; of several, the one nearest
+// the clause's root. The denial denies what the claims tell, as "refuted
+// the report" denies the meeting it told. Only claims in the plural, which
+// the denial brings up itself: one claim in the singular ("denied the
+// report that ...", "a report by the Herald that ...") is one the article
+// tells as an event of its own, which the denial answers as such (on the
+// validation set, linking its clause added a link the gold does not have).
+func (d *doc) deniedInClaimClause(ev *event) *event {
+	x, v := d.denyingVerb(ev)
+	if v < 0 {
+		return nil
+	}
+	var clauses []int
+	for _, o := range append(x.objectsOf(v), x.childrenWith(v, "nsubj:pass")...) {
+		if x.tree.XPOS[o] == "NNS" && deniedNouns[strings.ToLower(x.lemma(o))] != "" {
+			clauses = append(clauses, x.claimClauses(o)...)
+		}
+	}
+	return d.toldInClaim(x, ev, clauses)
 }
 
 // toldInClaim is the event a claim's clauses tell, the act nearest their
