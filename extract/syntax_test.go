@@ -30,6 +30,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			not: []string{"REQUEST"},
 		},
 		{
+			name: "an act asked for in the subjunctive is not done; one told in a reported clause is",
+			text: "President Tomas Varga refused demands from protesters that he step down. " +
+				"The opposition insisted that the minister resign immediately. " +
+				"Ana Holm said that Ivo Dorn resigned in May.",
+			want:     []wantEvent{{"RESIGNATION", "2025-05", []string{"agent:person/ivo-dorn"}}},
+			once:     []string{"RESIGNATION"},
+			notParts: []string{"agent:person/tomas-varga"},
+		},
+		{
 			name: "one who asks a question or asks another to act still requests",
 			text: "Erik Holmvik asked the minister to resign on Monday.",
 			want: []wantEvent{{"REQUEST", "2025-05-12", []string{"agent:person/erik-holmvik"}}},
