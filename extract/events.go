@@ -91,6 +91,7 @@ func (d *doc) findEvents() {
 	for _, ev := range d.events {
 		d.evSent[ev.sent] = append(d.evSent[ev.sent], ev)
 	}
+	d.refusedCallRoles() // before merging, which drops what names no one
 	d.placeFromSetting()
 	d.remarksPlaces()
 	d.dateEvents()
@@ -189,7 +190,7 @@ func (d *doc) triggersIn(si int) []occurrence {
 		out = append(out, occurrence{i, n, best})
 		i += n - 1
 	}
-	return d.refute(si, d.claimsThatApart(si, out))
+	return d.refusedCalls(si, d.refute(si, d.claimsThatApart(si, out)))
 }
 
 // claimsThatApart finds the verbs that accuse only with the "that" of

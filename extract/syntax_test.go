@@ -1686,9 +1686,10 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"patient:country/afghanistan"},
 		},
 		{
-			name: "what a verb vetoes or blocks does not happen, though the trigger table reads the noun as a verb",
+			name: "what a verb vetoes or blocks does not happen, though the trigger table reads the noun as a verb; calls one rejects were still made of one",
 			text: "Officials in Vellin spoke on Sunday.\n\nHungary vetoed the EU's new sanctions package on Tuesday. Ivo Dorn rejected calls for his resignation on Monday.",
-			not:  []string{"SANCTION", "REQUEST"},
+			want: []wantEvent{{"REQUEST", "2025-05-12", []string{"participant:person/ivo-dorn"}}},
+			not:  []string{"SANCTION", "RESIGNATION"},
 		},
 		{
 			name: "what a verb averts or prevents does not happen either",
