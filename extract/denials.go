@@ -743,9 +743,14 @@ func (d *doc) deniedInClause(ev *event) (t *event, claimed bool) {
 		if o == ev {
 			continue
 		}
-		if w := x.eventWord(o); w >= 0 && slices.ContainsFunc(clauses, func(c int) bool { return x.dominates(c, w) && !(x.rel(w) == "conj" && x.head(w) == c) }) {
+		if w := x.eventWord(o); w >= 0 && slices.ContainsFunc(clauses, func(c int) bool {
+			return x.dominates(c, w) && !(x.rel(w) == "conj" && x.head(w) == c) && !x.asideUnder(c, w)
+		}) {
 			// not a verb joined to the clause's own predicate: "said the
-			// claims were unfounded and accused Chisinau" is two acts
+			// claims were unfounded and accused Chisinau" is two acts;
+			// nor one the parse hangs on it that says more of the
+			// denier: "denied reports that he would resign, saying he
+			// would fight on"
 			if claimTypes[o.typ] && deniedNouns[strings.ToLower(x.lemma(w))] != "" {
 				if t := d.toldInClaim(x, ev, x.claimClauses(w)); t != nil {
 					return t, true
