@@ -144,6 +144,14 @@ func (d *doc) claimant(ev *event, x *syntax, w int) (source int, attribution str
 			}
 			break
 		}
+		if n := x.claimNounOf(c); n >= 0 && !x.asideUnder(c, w) {
+			// what a claim says is its maker's claim: "a report by the
+			// BBC that Holm had been arrested", "Dal's claim that
+			// Ukrainian forces had shelled Vellin"
+			// one who speaks of the claim does not make it: "there is no
+			// truth to reports that Dal was arrested, the Kremlin said"
+			return d.claimOwner(ev.sent, x, n), attribution, true
+		}
 		belief := x.isVerb(h) && (beliefVerbs[x.lemma(h)] || claimingVerbs[x.lemma(h)])
 		word := strings.ToLower(x.tree.Words[h])
 		if reportedClause[x.baseRel(c)] && (reportingWords[word] || thatReportingWords[word] && x.markOf(c) == "that" || citingVerbs[x.lemma(h)] || belief) {
@@ -159,6 +167,23 @@ func (d *doc) claimant(ev *event, x *syntax, w int) (source int, attribution str
 		c = h
 	}
 	return source, attribution, held
+}
+
+// claimOwner is the one named as the maker of the claim claim noun n
+// names: by a "by" or "from" phrase ("a report by the BBC") or as its
+// possessor ("Dal's claim"); -1 for none.
+func (d *doc) claimOwner(si int, x *syntax, n int) int {
+	for _, c := range x.childrenWith(n, "nmod", "nmod:poss") {
+		if cs := x.caseOf(c); x.rel(c) == "nmod" && cs != "by" && cs != "from" {
+			continue
+		}
+		if m := d.mentionOver(si, x.token(c)); m != nil && m.named() {
+			if refs := d.refs(m); len(refs) == 1 {
+				return refs[0]
+			}
+		}
+	}
+	return -1
 }
 
 // beliefVerbs hold the clause they govern as their subject's belief or

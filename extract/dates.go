@@ -883,8 +883,8 @@ func (d *doc) mergeEvents() {
 			}
 			ev.dropped = true // "three men were also deported": nothing to link
 		}
-		if d.blocked(ev) {
-			ev.dropped = true // "vetoed the sanctions package": stopped, not done
+		if _, v := d.callRefusal(ev); d.blocked(ev) && v < 0 {
+			ev.dropped = true // "vetoed the sanctions package": stopped, not done; a call refused was still made
 		}
 		if d.toldAsRequest(ev) {
 			ev.dropped = true // "wrote to the Speaker asking him to act": the letter is the request

@@ -91,6 +91,7 @@ func (d *doc) findEvents() {
 	for _, ev := range d.events {
 		d.evSent[ev.sent] = append(d.evSent[ev.sent], ev)
 	}
+	d.refusedCallRoles() // before merging, which drops what names no one
 	d.placeFromSetting()
 	d.remarksPlaces()
 	d.dateEvents()
@@ -189,7 +190,7 @@ func (d *doc) triggersIn(si int) []occurrence {
 		out = append(out, occurrence{i, n, best})
 		i += n - 1
 	}
-	return d.refute(si, d.claimsThatApart(si, out))
+	return d.refusedCalls(si, d.refute(si, d.claimsThatApart(si, out)))
 }
 
 // claimsThatApart finds the verbs that accuse only with the "that" of
@@ -439,6 +440,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	}
 	if !t.noun && prev == "be" && (i-2 < s.first || d.toks[i-2].lower != "to") {
 		return "" // "moved that the member be suspended": asked for, not done
+	}
+	if !t.noun && d.subjunctiveInTree(si, i) {
+		return "" // "refused demands that he step down": asked for, not done
 	}
 	if t.typ == "REQUEST" && d.questionPut(si, i, n) {
 		return "" // "Asked whether he had met her, Holm said ...": a reporter's question put to him, no request of his
@@ -1667,6 +1671,25 @@ func (d *doc) prospectInTree(si, i, n int) bool {
 func (d *doc) presentVerbInTree(si, i int) bool {
 	x, w := d.wordAt(si, i)
 	return w >= 0 && x.isVerb(w) && (x.tree.XPOS[w] == "VBZ" || x.tree.XPOS[w] == "VBP")
+}
+
+// subjunctiveInTree reports a verb trigger at token i in the mandative
+// subjunctive: the base form in a clause "that" marks, with a subject in
+// the third person singular and no auxiliary ("demanded that he step
+// down", "calls that the minister resign"), which asks for the act, and
+// tells of none done.
+func (d *doc) subjunctiveInTree(si, i int) bool {
+	x, w := d.wordAt(si, i)
+	if w < 0 || !x.isVerb(w) || x.tree.XPOS[w] != "VB" && x.tree.XPOS[w] != "VBP" || !x.marked(w, "that") || len(x.childrenWith(w, "aux", "aux:pass")) > 0 {
+		return false
+	}
+	return slices.ContainsFunc(x.childrenWith(w, "nsubj"), func(s int) bool {
+		switch strings.ToLower(x.tree.Words[s]) {
+		case "he", "she", "it":
+			return true
+		}
+		return x.tree.XPOS[s] == "NN" || x.tree.XPOS[s] == "NNP"
+	})
 }
 
 // modalInTree reports a trigger whose clause a modal puts in the future

@@ -1021,3 +1021,129 @@ func (x *syntax) gerundOnObliqueNoun() {
 		t.Head[w], t.Rel[w] = n, "acl"
 	}
 }
+
+// claimBeforeItsFalsity mends a parse of a claim called false by a
+// predicate after its clause: in "Reports that Holm met Lind are
+// untrue" or "the claim that Britain sanctioned Ivo Dorn was
+// incorrect", the parser reads the clause's last noun as the
+// predicate's subject and hangs the predicate in the clause. The claim's
+// noun is the subject of the predicate (of a passive one, "was debunked
+// by StopFake", its passive subject), the clause its "that" marks the
+// noun's, and a subject the parse gave the predicate inside the clause
+// the clause verb's object. The predicate takes the place of the
+// highest of the three, a verb's clause where that was a verb's object
+// ("Full Fact said the claim that … was incorrect").
+func (x *syntax) claimBeforeItsFalsity() {
+	t := &x.tree
+	for n := 0; n+2 < len(t.Words); n++ {
+		if t.UPOS[n] != "NOUN" || deniedNouns[strings.ToLower(t.Lemma[n])] == "" || !strings.EqualFold(t.Words[n+1], "that") {
+			continue
+		}
+		v := t.Head[n+1]
+		if v <= n+1 || !x.isVerb(v) {
+			continue
+		}
+		// the predicate: the first copula or passive auxiliary after the
+		// clause's verb, on a word that calls a claim false
+		p, passive := -1, false
+		for c := v + 1; c < len(t.Words) && p < 0; c++ {
+			if t.Lemma[c] != "be" || t.Rel[c] != "cop" && t.Rel[c] != "aux:pass" {
+				continue
+			}
+			h := t.Head[c]
+			if h <= c || !falsityWord(x, h) {
+				break
+			}
+			p, passive = h, t.Rel[c] == "aux:pass"
+		}
+		if p < 0 || t.Head[n] == p && strings.HasPrefix(t.Rel[n], "nsubj") {
+			continue // none, or read right
+		}
+		top := n
+		for _, w := range []int{v, p} {
+			if x.dominates(w, top) {
+				top = w
+			}
+		}
+		h, r := t.Head[top], t.Rel[top]
+		switch {
+		case top == p:
+			// the clause read under its own predicate: it keeps its place
+		case h < 0:
+			r = "root"
+		case x.isVerb(h):
+			r = "ccomp"
+		}
+		for s := v + 1; s < p; s++ {
+			if t.Head[s] != p || t.Rel[s] != "nsubj" && t.Rel[s] != "nsubj:pass" {
+				continue
+			}
+			if objs := x.childrenWith(v, "obj"); len(objs) > 0 && objs[0] < s {
+				t.Head[s], t.Rel[s] = objs[0], "appos" // "met Russian diplomat Ivan Lind"
+			} else {
+				t.Head[s], t.Rel[s] = v, "obj"
+			}
+		}
+		subj := "nsubj"
+		if passive {
+			subj = "nsubj:pass"
+		}
+		for s := p + 1; s < len(t.Words); s++ {
+			if s != h && (t.Head[s] == v || t.Head[s] == n || t.Head[s] == top) {
+				t.Head[s] = p // what follows the predicate is its: ", the presidency said."
+			}
+		}
+		t.Head[p], t.Rel[p] = h, r
+		t.Head[n], t.Rel[n] = p, subj
+		t.Head[v], t.Rel[v] = n, "acl"
+		t.Head[n+1], t.Rel[n+1] = v, "mark"
+	}
+}
+
+// falsityWord reports whether word w calls a claim false: a word of
+// falsity ("untrue", "baseless", "fabricated"), one of truth negated
+// ("not true"), a verb refuting it ("was refuted").
+func falsityWord(x *syntax, w int) bool {
+	switch refutationUses[strings.ToLower(x.lemma(w))] {
+	case "false":
+		return true
+	case "true":
+		return x.negated(w)
+	case "refuse":
+		return x.isVerb(w)
+	}
+	return false
+}
+
+// claimAfterItsSource mends a parse of a claim named with its source
+// before the clause that tells it: in "denied a report by the Herald that
+// she had met Lind" or "a claim by Belarus that Lithuanian drones had
+// attacked", the parser hangs the source on the verb, the clause on the
+// source as a relative clause or on the verb, or makes the clause the
+// sentence's. The source is the claim's ("by the Herald" on "report"),
+// and the clause its "that" marks, right after the source, the claim's
+// own: what the report says, not what the Herald did.
+func (x *syntax) claimAfterItsSource() {
+	t := &x.tree
+	for n := 0; n+3 < len(t.Words); n++ {
+		if t.UPOS[n] != "NOUN" || deniedNouns[strings.ToLower(t.Lemma[n])] == "" || !strings.EqualFold(t.Words[n+1], "by") {
+			continue
+		}
+		o := t.Head[n+1] // the source's head word, its last
+		if o <= n+1 || o+1 >= len(t.Words) || !strings.EqualFold(t.Words[o+1], "that") || t.UPOS[o] != "PROPN" && t.UPOS[o] != "NOUN" {
+			continue
+		}
+		v := t.Head[o+1]
+		if v <= o+1 || !x.isVerb(v) || x.dominates(v, n) && t.Rel[v] != "root" && t.Head[v] >= 0 {
+			continue
+		}
+		if x.dominates(v, n) {
+			// the clause read as the sentence's, the claim its subject:
+			// the claim takes its place
+			t.Head[n], t.Rel[n] = t.Head[v], t.Rel[v]
+		}
+		t.Head[o], t.Rel[o] = n, "nmod"
+		t.Head[v], t.Rel[v] = n, "acl"
+		t.Head[o+1], t.Rel[o+1] = v, "mark"
+	}
+}

@@ -336,6 +336,9 @@ func (d *doc) inPP(m *mention, first int) bool {
 		if prepositions[l] {
 			return true
 		}
+		if l == "that" && j == start-1 {
+			return false // "a report by Politico that she had met": the clause's subject, after its "that"
+		}
 		if determiners[l] || numberWords[l] > 0 || l == "'s" || d.toks[j].cap || strings.HasSuffix(l, "ly") {
 			continue
 		}

@@ -44,8 +44,12 @@ var refutationForms = func() map[string]string {
 // superset serves as a cue that a sentence may use it.
 func verbForms(l string) []string {
 	stem := strings.TrimSuffix(l, "e")
-	double := l + l[len(l)-1:] // "labelled"
-	return []string{l, l + "s", l + "d", l + "ed", stem + "ing", l + "ing", double + "ed", double + "ing"}
+	double := l + l[len(l)-1:]                                                                                       // "labelled"
+	out := []string{l, l + "s", l + "es", l + "d", l + "ed", stem + "ing", l + "ing", double + "ed", double + "ing"} // "dismisses"
+	if y := strings.TrimSuffix(l, "y"); y != l {
+		out = append(out, y+"ies", y+"ied") // "denies", "denied"
+	}
+	return out
 }
 
 // refutationCue reports whether sentence si has a refutation's form: any
@@ -114,7 +118,7 @@ func (d *doc) refutation(si int) (word, claim int) {
 			}
 		case "refuse":
 			if x.isVerb(w) {
-				claims = x.childrenWith(w, "obj")
+				claims = x.childrenWith(w, "obj", "nsubj:pass") // "the claim was debunked by StopFake"
 			}
 		case "call":
 			if x.isVerb(w) && x.callsFalse(w) {
@@ -271,7 +275,7 @@ func (d *doc) refute(si int, occ []occurrence) []occurrence {
 			return occ
 		}
 	}
-	if i := x.token(w); x.isVerb(w) && !d.toks[i].quoted && ownSubject(x, w) {
+	if i := x.token(w); x.isVerb(w) && !d.toks[i].quoted && (ownSubject(x, w) || len(x.childrenWith(w, "obl:agent")) > 0) {
 		return insertOccurrence(occ, occurrence{i, 1, trigger{words: []string{d.toks[i].lower}, typ: "DENIAL"}})
 	}
 	for k, o := range occ {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/polgraph/polgraph"
@@ -39,6 +40,9 @@ func (d *doc) statusOf(si, i int, before, after []occurrence, ev *event) string 
 	}
 	if ev.noun && d.settingOfClaimedAct(si, ev) {
 		return polgraph.StatusAsserted // "denied that Russia had interfered in the election": the election was held
+	}
+	if d.unevidenced(si, i, n) {
+		return polgraph.StatusAlleged // "there is no evidence that Russia funded the party"
 	}
 	for _, o := range before {
 		// the trigger may end in the "that" itself: "charged that"; a
@@ -305,3 +309,48 @@ func (d *doc) settingOfClaimedAct(si int, ev *event) bool {
 
 // settingCases hang the occasion an act is done in on its verb.
 var settingCases = set("in at during before after ahead around")
+
+// evidenceNouns are the nouns of what would show an act was done
+// (data/words/evidence_nouns.txt).
+var evidenceNouns = wordSet("evidence_nouns.txt")
+
+// thatContent reports whether clause c is marked "that" as a content
+// clause: its "that" the marker, or read as the object of a clause with a
+// subject of its own ("no evidence that Russia had interfered", "that"
+// taken for a relative's object); not a relative whose "that" is its
+// subject ("no evidence that links him").
+func (x *syntax) thatContent(c int) bool {
+	for k := 0; k < c; k++ {
+		if x.head(k) != c || !strings.EqualFold(x.tree.Words[k], "that") {
+			continue
+		}
+		switch x.baseRel(k) {
+		case "mark":
+			return true
+		case "obj", "obl":
+			return len(x.childrenWith(c, "nsubj", "nsubj:pass")) > 0
+		}
+	}
+	return false
+}
+
+// unevidenced reports whether the trigger of n tokens at i of sentence si
+// lies in a clause marked "that" on a noun of evidence denied by "no":
+// "there is no evidence that Russia funded the party", "found no sign
+// that she had met them" raise the act, they do not tell it.
+func (d *doc) unevidenced(si, i, n int) bool {
+	if !slices.ContainsFunc(d.toks[d.sents[si].first:d.sents[si].last], func(t token) bool { return evidenceNouns[t.lower] }) {
+		return false // most sentences: no parse needed
+	}
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	for c := x.trigger(i, n); c >= 0 && x.head(c) >= 0; c = x.head(c) {
+		h := x.head(c)
+		if (x.baseRel(c) == "acl" || x.rel(c) == "ccomp") && evidenceNouns[strings.ToLower(x.lemma(h))] && x.negated(h) && x.thatContent(c) {
+			return true
+		}
+	}
+	return false
+}

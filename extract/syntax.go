@@ -80,6 +80,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		gerundsReadAsVerbs(x)
 		participleAfterSubject(x)
 		relativeVerbsReadAsNouns(x)
+		claimsReadAsVerbs(x)
 		x.cuts = x.clauseCuts()
 		parse.Default().CompleteParts(&x.tree, x.cuts)
 		d.titleOverName(si, x)
@@ -151,6 +152,8 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.markedParataxis()
 		x.timeReadAsRoot()
 		x.timeReadAsSubject()
+		x.claimAfterItsSource()
+		x.claimBeforeItsFalsity()
 	}
 	return x
 }
@@ -427,6 +430,49 @@ func relativeVerbsReadAsNouns(x *syntax) {
 			parse.Default().MarkPresentVerb(&x.tree, w)
 		}
 	}
+}
+
+// claimsReadAsVerbs retags the present tense of a verb of denying and the
+// claim after it that the tagger read as a plural noun and a verb, or as
+// two verbs: in "Kyiv denies reports that Russian troops have taken the
+// town" or "Holm rejects claims that she met Lind", "reports" and
+// "claims" are what is denied, not the sentence's verb; so a claim read
+// as a verb that opens a sentence with its "that" ("Reports that ...").
+func claimsReadAsVerbs(x *syntax) {
+	if len(x.tree.Words) > 2 && x.tree.XPOS[0] == "VBZ" && deniedNouns[strings.TrimSuffix(strings.ToLower(x.tree.Words[0]), "s")] != "" && strings.ToLower(x.tree.Words[1]) == "that" {
+		// "Reports that Holm met Lind are untrue": the sentence's
+		// subject, the claim its predicate calls false
+		parse.Default().MarkPluralNoun(&x.tree, 0)
+	}
+	for w := 1; w+1 < len(x.tree.Words); w++ {
+		c := w + 1
+		if x.tree.XPOS[c] != "VBZ" || x.tree.XPOS[w] != "NNS" && x.tree.XPOS[w] != "VBZ" {
+			continue
+		}
+		noun := strings.TrimSuffix(strings.ToLower(x.tree.Words[c]), "s")
+		if deniedNouns[noun] == "" || !denyingForm(strings.ToLower(x.tree.Words[w])) {
+			continue
+		}
+		if x.tree.XPOS[w] == "NNS" {
+			parse.Default().MarkPresentVerb(&x.tree, w)
+		}
+		parse.Default().MarkPluralNoun(&x.tree, c)
+	}
+}
+
+// denyingForm reports whether form f is the present tense of a verb of
+// denying: a denial's own trigger ("denies"), or a verb refusing a claim
+// ("rejects", "dismisses", "disputes").
+func denyingForm(f string) bool {
+	if slices.ContainsFunc(triggers[f], func(t trigger) bool { return t.typ == "DENIAL" && !t.noun && len(t.words) == 1 }) {
+		return true
+	}
+	for _, l := range []string{strings.TrimSuffix(f, "s"), strings.TrimSuffix(f, "es"), strings.TrimSuffix(f, "ies") + "y"} {
+		if l != f && refutationUses[l] == "refuse" {
+			return true
+		}
+	}
+	return false
 }
 
 // modifiesGerund reports a noun trigger at tokens [i, i+n) of sentence si

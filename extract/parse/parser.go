@@ -375,6 +375,20 @@ func (p *Parser) MarkPresentVerb(t *Tree, i int) bool {
 	return true
 }
 
+// MarkPluralNoun retags word i as MarkProperNoun does, as a plural common
+// noun, lemmatised as a noun: a caller that knows a word after a verb of
+// denying is the claim it denies ("Kyiv denies reports that ...")
+// corrects a tagger that read it as the sentence's verb.
+func (p *Parser) MarkPluralNoun(t *Tree, i int) bool {
+	if !p.mark(t, i, "NOUN", "NNS") {
+		return false
+	}
+	var scratch []byte
+	lower := normLower(t.Words[i])
+	t.Lemma[i] = p.lemmas.lemma([]byte(lower), lower, "NOUN", &scratch)
+	return true
+}
+
 // mark gives word i the tagger's class of upos and xpos; a name is its
 // own lemma, an adjective its lower case.
 func (p *Parser) mark(t *Tree, i int, upos, xpos string) bool {

@@ -1,0 +1,122 @@
+package extract
+
+import "slices"
+
+// refusedCallNouns name a call on someone to act (data/words/refused_call_nouns.txt).
+var refusedCallNouns = wordSet("refused_call_nouns.txt")
+
+// refusingVerbs refuse a call on their subject to act (data/words/refusing_verbs.txt).
+var refusingVerbs = wordSet("refusing_verbs.txt")
+
+// refusedCalls makes a request of a call its object's verb refuses: in
+// "Holm rejected calls to resign" or "Brill dismissed calls for his
+// resignation", the calls are a request made of Holm, of Brill, whoever
+// made them; the refusal itself is no event of the contract's, nor a
+// criticism. The call must ask for an act: an infinitive, a "for" phrase
+// or a "that" clause on it ("rejected the call" alone may be a phone's).
+func (d *doc) refusedCalls(si int, occ []occurrence) []occurrence {
+	s := &d.sents[si]
+	if !slices.ContainsFunc(d.toks[s.first:s.last], func(t token) bool { return refusedCallNouns[t.lower] }) {
+		return occ
+	}
+	x := d.syntaxOf(si)
+	if x == nil {
+		return occ
+	}
+	for n := range x.tree.Words {
+		i := x.token(n)
+		if !refusedCallNouns[d.toks[i].lower] || x.pos(n) != "NOUN" || x.baseRel(n) != "obj" {
+			continue
+		}
+		v := x.head(n)
+		if v < 0 || !x.isVerb(v) || refutationUses[x.lemma(v)] != "refuse" && !refusingVerbs[x.lemma(v)] || !x.asksAct(n) {
+			continue
+		}
+		// the refusal is no criticism, nor a denial of a claim
+		occ = slices.DeleteFunc(occ, func(o occurrence) bool { return x.trigger(o.i, o.n) == v })
+		if slices.ContainsFunc(occ, func(o occurrence) bool { return o.i <= i && i < o.i+o.n }) {
+			continue // "dismissed calls for him to quit": read as a request already
+		}
+		occ = insertOccurrence(occ, occurrence{i, 1, trigger{words: []string{d.toks[i].lower}, typ: "REQUEST", noun: true}})
+	}
+	return occ
+}
+
+// asksAct reports whether call noun n asks for an act: "calls to resign",
+// "calls for his resignation", "demands that he step down".
+func (x *syntax) asksAct(n int) bool {
+	for _, c := range x.childrenWith(n, "acl", "acl:relcl", "ccomp", "nmod") {
+		switch {
+		case x.rel(c) == "nmod" && x.caseOf(c) == "for":
+			return true
+		case x.isVerb(c) && (x.marked(c, "to") || x.marked(c, "that")):
+			return true
+		}
+	}
+	// "rejected calls to resign", "refused demands from protesters that
+	// he step down": the clause read as the verb's, after the noun
+	v := x.head(n)
+	return v >= 0 && slices.ContainsFunc(x.childrenWith(v, "xcomp", "advcl", "ccomp"), func(c int) bool {
+		return c > n && x.isVerb(c) && (x.marked(c, "to") || x.marked(c, "that"))
+	})
+}
+
+// callRefusal is the tree of request ev's sentence and the verb that
+// refuses it, where it is a call that verb takes as its object ("rejected
+// calls to resign"); the verb is -1 for none.
+func (d *doc) callRefusal(ev *event) (*syntax, int) {
+	if ev.typ != "REQUEST" || !refusedCallNouns[d.toks[ev.trig[0]].lower] {
+		return nil, -1
+	}
+	x := d.syntaxOf(ev.sent)
+	if x == nil {
+		return nil, -1
+	}
+	n := x.eventWord(ev)
+	if n < 0 || x.baseRel(n) != "obj" {
+		return nil, -1
+	}
+	v := x.head(n)
+	if v < 0 || refutationUses[x.lemma(v)] != "refuse" && !refusingVerbs[x.lemma(v)] {
+		return nil, -1
+	}
+	return x, v
+}
+
+// refusedCallRoles makes the one who refuses a call the one it was made
+// of: "Holm rejected calls to resign" is a request of Holm's
+// participation, not one Holm made.
+func (d *doc) refusedCallRoles() {
+	for _, ev := range d.events {
+		if ev.dropped {
+			continue
+		}
+		x, v := d.callRefusal(ev)
+		if v < 0 {
+			continue
+		}
+		var asked, callers []int
+		for _, s := range x.childrenWith(v, "nsubj") {
+			asked = append(asked, d.entsAt(ev.sent, x, s, "REQUEST")...)
+		}
+		// who called: "calls from the Kremlin", "a call by the
+		// opposition", on the noun or, as the parse may hang it, on the
+		// verb right after the noun
+		n := x.eventWord(ev)
+		for _, c := range append(x.childrenWith(n, "nmod"), x.childrenWith(v, "obl")...) {
+			if cs := x.caseOf(c); (cs == "from" || cs == "by") && (x.head(c) == n || c > n && c <= n+4) {
+				callers = append(callers, d.entsAt(ev.sent, x, c, "REQUEST")...)
+			}
+		}
+		for _, e := range callers {
+			if !slices.Contains(asked, e) {
+				ev.parts = slices.DeleteFunc(ev.parts, func(p part) bool { return p.ent == e })
+				ev.parts = append(ev.parts, part{e, "agent"})
+			}
+		}
+		for _, e := range asked {
+			ev.parts = slices.DeleteFunc(ev.parts, func(p part) bool { return p.ent == e })
+			ev.parts = append(ev.parts, part{e, "participant"})
+		}
+	}
+}
