@@ -43,9 +43,10 @@ func (d *doc) armedDoer(si, i, n int) bool {
 // armedStrike reports whether the noun at tokens [i, i+n) of sentence si
 // tells of an armed strike: a state or something armed makes it (a
 // modifier or a possessor: "Israeli strikes", "Russia's strikes",
-// "missile strikes") on or against a place or a body ("on Gaza",
-// "against Hezbollah"), or it kills ("Israeli strikes killed"); "a rail
-// strike", "strikes on Monday" tell of none.
+// "missile strikes") on or against a place or a body, or what one owns
+// ("on Gaza", "against Hezbollah", "on Ukraine's energy grid"), or it
+// kills ("Israeli strikes killed"); "a rail strike", "strikes on Monday"
+// tell of none.
 func (d *doc) armedStrike(si, i, n int) bool {
 	x := d.syntaxOf(si)
 	if x == nil {
@@ -65,10 +66,15 @@ func (d *doc) armedStrike(si, i, n int) bool {
 	if h := x.head(w); x.rel(w) == "nsubj" && h >= 0 && casualtyVerbs[strings.ToLower(x.tree.Words[h])] {
 		return true
 	}
+	struck := func(c int) bool {
+		class := d.objectClass(si, x, c)
+		return class == "place" || class == "body"
+	}
 	return slices.ContainsFunc(x.childrenWith(w, "nmod"), func(c int) bool {
 		k := x.caseOf(c)
-		class := d.objectClass(si, x, c)
-		return (k == "on" || k == "against") && (class == "place" || class == "body")
+		// "on Gaza", "on Ukraine's energy grid": a place or a body, or
+		// what one owns
+		return (k == "on" || k == "against") && (struck(c) || slices.ContainsFunc(x.childrenWith(c, "nmod:poss", "compound"), struck))
 	})
 }
 

@@ -1082,8 +1082,8 @@ func TestEventsFromTheTree(t *testing.T) {
 		},
 		{
 			name:     "strikes a state makes on a place are an attack; a rail strike is none",
-			text:     "Israeli strikes on Syria killed 12 people on Monday. French rail strikes on Monday disrupted travel.",
-			want:     []wantEvent{{"ATTACK", "2025-05-12", []string{"agent:country/israel", "patient:country/syria"}}},
+			text:     "Israeli strikes on Syria killed 12 people on Monday. French rail strikes on Monday disrupted travel. Russia's strikes on Ukraine's energy grid continued on Tuesday.",
+			want:     []wantEvent{{"ATTACK", "2025-05-12", []string{"agent:country/israel", "patient:country/syria"}}, {"ATTACK", "2025-05-06", []string{"agent:country/russia", "patient:country/ukraine"}}},
 			notParts: []string{"agent:country/france"},
 		},
 		{
