@@ -359,3 +359,13 @@ func TestBodyQualifiedByItsState(t *testing.T) {
 			"U.S. Treasury Department", 0, "organization/united-states-department-of-the-treasury"},
 	})
 }
+
+// A capital whose claim or report it is ("a claim by Moscow") stands for
+// its state, as one that reacts does ("criticism from Washington").
+func TestCapitalThatClaims(t *testing.T) {
+	checkIDs(t, []idCase{
+		{"a claim by", "Ana Holm rejected a claim by Moscow that she had met Russian agents.", "Moscow", 0, "country/russia"},
+		{"a report by", "The report by Washington said Iran had enriched uranium.", "Washington", 0, "country/united-states"},
+		{"in a city", "Ana Holm met reporters in Moscow on Monday.", "Moscow", 0, "place/moscow"},
+	})
+}

@@ -1090,6 +1090,8 @@ func (d *doc) acting(m *mention) bool {
 		return true // "drew protests from Beijing": the state protests, as a diplomatic protest
 	} else if (p == "on" || p == "against") && m.first >= 2 && sanctionNoun(d.toks[m.first-2].lower) {
 		return true // "imposed sanctions on Moscow": the state is sanctioned
+	} else if p == "by" && m.first >= 2 && claimNoun(d.toks[m.first-2].lower) {
+		return true // "a claim by Moscow", "accusations by Beijing": the state says it
 	} else if s.dateline || placePrepositions[p] || p == "of" || m.last >= s.last {
 		return false // "the last days of Rome doesn't...": the verb is not Rome's
 	}
@@ -1147,6 +1149,13 @@ func protestedAt(d *doc, m *mention) bool {
 // ("an angry response"): who it comes "from" speaks them.
 func reactionNoun(w string) bool {
 	return reactionHeads[w]
+}
+
+// claimNoun reports a noun of what someone claims or reports
+// (data/denied_nouns.tsv: "claim", "accusations", "report"): whose it is,
+// in a "by" phrase, is a state, not a city.
+func claimNoun(w string) bool {
+	return deniedNouns[w] != "" || deniedNouns[strings.TrimSuffix(w, "s")] != ""
 }
 
 // sanctionNoun reports a noun that tells of a sanction ("sanctions", "an
