@@ -48,12 +48,8 @@ func (d *doc) armedDoer(si, i, n int) bool {
 // kills ("Israeli strikes killed"); "a rail strike", "strikes on Monday"
 // tell of none.
 func (d *doc) armedStrike(si, i, n int) bool {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return false
-	}
-	w := x.trigger(i, n)
-	if w < 0 || x.isVerb(w) {
+	x, w := d.nounTriggerAt(si, i, n)
+	if w < 0 {
 		return false
 	}
 	armed := slices.ContainsFunc(x.childrenWith(w, "amod", "compound", "nmod:poss"), func(c int) bool {
@@ -76,6 +72,20 @@ func (d *doc) armedStrike(si, i, n int) bool {
 		// what one owns
 		return (k == "on" || k == "against") && (struck(c) || slices.ContainsFunc(x.childrenWith(c, "nmod:poss", "compound"), struck))
 	})
+}
+
+// nounTriggerAt is the parse of sentence si and the noun the trigger at
+// tokens [i, i+n) is in it, or nil and -1 where the sentence has no parse
+// or the parse reads a verb there.
+func (d *doc) nounTriggerAt(si, i, n int) (*syntax, int) {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return nil, -1
+	}
+	if w := x.trigger(i, n); w >= 0 && !x.isVerb(w) {
+		return x, w
+	}
+	return nil, -1
 }
 
 // verbTriggerAt is the parse of sentence si and the verb the trigger at
@@ -190,12 +200,8 @@ func (d *doc) court(e int) bool {
 // names one or is a word for one ("parliament's approval of the bill",
 // "the Senate's rejection of the nominee", "ratification by the Duma").
 func (d *doc) chamberDoer(si, i, n int) bool {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return false
-	}
-	w := x.trigger(i, n)
-	if w < 0 || x.isVerb(w) {
+	x, w := d.nounTriggerAt(si, i, n)
+	if w < 0 {
 		return false
 	}
 	for _, doer := range x.doersOf(w) {
@@ -213,12 +219,8 @@ func (d *doc) chamberDoer(si, i, n int) bool {
 // week by the commission"). "The report" names none: it refers back to a
 // report told before, or to none the article dates.
 func (d *doc) namedAuthor(si, i, n int) bool {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return false
-	}
-	w := x.trigger(i, n)
-	if w < 0 || x.isVerb(w) {
+	x, w := d.nounTriggerAt(si, i, n)
+	if w < 0 {
 		return false
 	}
 	authors := x.doersOf(w)

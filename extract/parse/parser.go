@@ -347,18 +347,13 @@ func (p *Parser) MarkPastTense(t *Tree, i int) bool {
 	if i < 0 || i >= len(t.UPOS) {
 		return false
 	}
-	lemma, verb := t.Lemma[i], t.UPOS[i] == "VERB"
-	if !p.mark(t, i, "VERB", "VBD") {
-		return false
+	if t.UPOS[i] != "VERB" {
+		return p.markLemmatised(t, i, "VERB", "VBD")
 	}
-	if verb {
-		t.Lemma[i] = lemma
-	} else {
-		var scratch []byte
-		lower := normLower(t.Words[i])
-		t.Lemma[i] = p.lemmas.lemma([]byte(lower), lower, "VERB", &scratch)
-	}
-	return true
+	lemma := t.Lemma[i]
+	ok := p.mark(t, i, "VERB", "VBD")
+	t.Lemma[i] = lemma
+	return ok
 }
 
 // MarkPresentVerb retags word i as MarkProperNoun does, as a verb in the
@@ -366,13 +361,7 @@ func (p *Parser) MarkPastTense(t *Tree, i int) bool {
 // knows a word ending a relative clause is its verb ("a charge the
 // government denies") corrects a tagger that read it as a plural noun.
 func (p *Parser) MarkPresentVerb(t *Tree, i int) bool {
-	if !p.mark(t, i, "VERB", "VBZ") {
-		return false
-	}
-	var scratch []byte
-	lower := normLower(t.Words[i])
-	t.Lemma[i] = p.lemmas.lemma([]byte(lower), lower, "VERB", &scratch)
-	return true
+	return p.markLemmatised(t, i, "VERB", "VBZ")
 }
 
 // MarkPluralNoun retags word i as MarkProperNoun does, as a plural common
@@ -380,12 +369,18 @@ func (p *Parser) MarkPresentVerb(t *Tree, i int) bool {
 // denying is the claim it denies ("Kyiv denies reports that ...")
 // corrects a tagger that read it as the sentence's verb.
 func (p *Parser) MarkPluralNoun(t *Tree, i int) bool {
-	if !p.mark(t, i, "NOUN", "NNS") {
+	return p.markLemmatised(t, i, "NOUN", "NNS")
+}
+
+// markLemmatised marks word i as mark does and lemmatises it as a word
+// of upos.
+func (p *Parser) markLemmatised(t *Tree, i int, upos, xpos string) bool {
+	if !p.mark(t, i, upos, xpos) {
 		return false
 	}
 	var scratch []byte
 	lower := normLower(t.Words[i])
-	t.Lemma[i] = p.lemmas.lemma([]byte(lower), lower, "NOUN", &scratch)
+	t.Lemma[i] = p.lemmas.lemma([]byte(lower), lower, upos, &scratch)
 	return true
 }
 
