@@ -33,6 +33,18 @@ func TestMembershipsAsWiresWriteThem(t *testing.T) {
 			not:  [][3]string{{"MEMBER_OF", "Ilze Ramane", "Harvest Party"}},
 		},
 		{
+			name: "nor where a clause after it has a verb of its own",
+			text: "LATVIA\n\nThe Harvest Party quit Prime Minister Anna Kalnina's coalition after talks collapsed. Kalnina said she would go on.",
+			want: [][3]string{{"HOLDS_OFFICE", "Anna Kalnina", "Latvia"}},
+			not:  [][3]string{{"MEMBER_OF", "Anna Kalnina", "Harvest Party"}},
+		},
+		{
+			name: "nor where that clause opens with a word read as a preposition",
+			text: "LATVIA\n\nThe Harvest Party quit Prime Minister Anna Kalnina's coalition after a week of talks on the budget collapsed, leaving her without a majority.",
+			want: [][3]string{{"HOLDS_OFFICE", "Anna Kalnina", "Latvia"}},
+			not:  [][3]string{{"MEMBER_OF", "Anna Kalnina", "Harvest Party"}},
+		},
+		{
 			name: "the party of the ticket or list a candidate stands on",
 			text: "Officials in Britain spoke on Sunday. Ada Brisk was elected on the Labour ticket in 2019. Ivo Dorn ran on the Civic Union list. " +
 				"Nina Varga was placed on the EU sanctions list.",
