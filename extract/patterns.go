@@ -188,6 +188,9 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 	if fk == polgraph.KindPerson {
 		between = d.personVerbPhrase(si, a, between, hasPer)
 	}
+	if fk == polgraph.KindPerson && tk == polgraph.KindPerson {
+		d.deputyNamed(si, a, b, from, to, between)
+	}
 	// "Ada Holm (Labour Party)"
 	if fk == polgraph.KindPerson && partyish && b.first == a.last+1 && d.toks[a.last].text == "(" {
 		d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.75})

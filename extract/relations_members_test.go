@@ -33,6 +33,21 @@ func TestMembershipsAsWiresWriteThem(t *testing.T) {
 			not:  [][3]string{{"MEMBER_OF", "Ilze Ramane", "Harvest Party"}},
 		},
 		{
+			name: "a party leader's deputy is of the leader's party",
+			text: "The Green League quit the coalition on Monday. The party's leader, Karl Ostrow, said the Greens would not return. Ostrow's deputy, Ana Holm, resigned as economy minister.",
+			want: [][3]string{{"MEMBER_OF", "Ana Holm", "Green League"}},
+		},
+		{
+			name: "so where the parse does not set the name beside the noun",
+			text: "The Green League quit the coalition. The party's leader, Karl Ostrow, said the Greens would not return. Ostrow's deputy, Anita Kalnina, resigned as economy minister within hours of the announcement.",
+			want: [][3]string{{"MEMBER_OF", "Anita Kalnina", "Green League"}},
+		},
+		{
+			name: "a party member's deputy in another post is not the party's",
+			text: "Prime Minister Karl Ostrow, a member of the Green League, flew to Brussels. Ostrow's deputy, Ana Holm, chaired the cabinet meeting.",
+			not:  [][3]string{{"MEMBER_OF", "Ana Holm", "Green League"}},
+		},
+		{
 			name: "nor where a clause after it has a verb of its own",
 			text: "LATVIA\n\nThe Harvest Party quit Prime Minister Anna Kalnina's coalition after talks collapsed. Kalnina said she would go on.",
 			want: [][3]string{{"HOLDS_OFFICE", "Anna Kalnina", "Latvia"}},
