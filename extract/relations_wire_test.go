@@ -166,3 +166,22 @@ func TestRoleOfSeveralWords(t *testing.T) {
 		}
 	}
 }
+
+// Wire copy names the outlet a journalist works for by the trade, or by
+// what she does for it: a photographer's outlet employs her as a
+// reporter's does, and one who writes or reports for an outlet works for
+// it.
+func TestJournalistsOutlets(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "a photographer for an outlet, and an outlet's photographer",
+			text: "Tom Bell, a Reuters photographer, was hurt on Monday. Ana Ruiz, a photographer for Agence France-Presse, was also hurt.",
+			want: [][3]string{{"WORKS_FOR", "Tom Bell", "Reuters"}, {"WORKS_FOR", "Ana Ruiz", "Agence France-Presse"}},
+		},
+		{
+			name: "one who writes or reports for an outlet",
+			text: "Ivo Lind, who writes for the Coastal Herald, was detained on Monday. Sara Kim, who reports for Radio Free Asia, was expelled.",
+			want: [][3]string{{"WORKS_FOR", "Ivo Lind", "Coastal Herald"}, {"WORKS_FOR", "Sara Kim", "Radio Free Asia"}},
+		},
+	})
+}
