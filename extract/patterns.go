@@ -191,6 +191,15 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 	if fk == polgraph.KindPerson && tk == polgraph.KindPerson {
 		d.deputyNamed(si, a, b, from, to, between)
 	}
+	// "REPORTER (Ana Holm, Harbour Radio):", as transcripts label who
+	// asks: the name and the body she is there for, alone in brackets
+	if fk == polgraph.KindPerson && tk == polgraph.KindOrganization && !partyish && between == ", " && a.first > d.sents[si].first && d.toks[a.first-1].text == "(" && b.last < d.sents[si].last && d.toks[b.last].text == ")" {
+		role := ""
+		if k := a.first - 2; k >= d.sents[si].first && workRoles[d.toks[k].lower] {
+			role = d.toks[k].lower
+		}
+		d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, role: role, sent: si, conf: 0.65})
+	}
 	// "Ada Holm (Labour Party)"
 	if fk == polgraph.KindPerson && partyish && b.first == a.last+1 && d.toks[a.last].text == "(" {
 		d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.75})

@@ -183,5 +183,15 @@ func TestJournalistsOutlets(t *testing.T) {
 			text: "Ivo Lind, who writes for the Coastal Herald, was detained on Monday. Sara Kim, who reports for Radio Free Asia, was expelled.",
 			want: [][3]string{{"WORKS_FOR", "Ivo Lind", "Coastal Herald"}, {"WORKS_FOR", "Sara Kim", "Radio Free Asia"}},
 		},
+		{
+			name: "an outlet's editor at the time, named after it",
+			text: "In 1994 the weekly Tribuna Livre accused her of taking bribes. A court ordered the weekly to pay damages in 1995; its editor at the time, Rui Tavela, later apologised.",
+			want: [][3]string{{"WORKS_FOR", "Rui Tavela", "Tribuna Livre"}},
+		},
+		{
+			name: "a transcript's label gives the asker's outlet in brackets",
+			text: "PRIME MINISTER: Good afternoon.\n\nREPORTER (Tomas Reyes, Harbour City Radio): The donor gave money to your party in 2023.\n\nQUESTION (Lena Vos, Daily Courier): Will you resign?",
+			want: [][3]string{{"WORKS_FOR", "Tomas Reyes", "Harbour City Radio"}, {"WORKS_FOR", "Lena Vos", "Daily Courier"}},
+		},
 	})
 }
