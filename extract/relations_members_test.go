@@ -33,6 +33,12 @@ func TestMembershipsAsWiresWriteThem(t *testing.T) {
 			not:  [][3]string{{"MEMBER_OF", "Ilze Ramane", "Harvest Party"}},
 		},
 		{
+			name: "a member of a legislature from a party is the party's",
+			text: "Lena Vosk, a member of the Sejm from the Civic Party, agreed on Monday. Ana Holm, a member of the Sejm from Gdansk, said nothing.",
+			want: [][3]string{{"MEMBER_OF", "Lena Vosk", "Civic Party"}, {"HOLDS_OFFICE", "Lena Vosk", "Sejm"}},
+			not:  [][3]string{{"MEMBER_OF", "Ana Holm", "Civic Party"}},
+		},
+		{
 			name: "a party leader's deputy is of the leader's party",
 			text: "The Green League quit the coalition on Monday. The party's leader, Karl Ostrow, said the Greens would not return. Ostrow's deputy, Ana Holm, resigned as economy minister.",
 			want: [][3]string{{"MEMBER_OF", "Ana Holm", "Green League"}},

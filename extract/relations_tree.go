@@ -419,6 +419,17 @@ func (d *doc) partyModifying(si int, x *syntax, n int) int {
 					}
 				}
 			}
+			if x.rel(c) == "nmod" && x.caseOf(c) == "of" {
+				// "a member of the Sejm from the Civic Party", parsed with
+				// the party's phrase on the body the role is of
+				for _, a := range x.childrenWith(c, "nmod") {
+					if x.caseOf(a) == "from" {
+						if p := d.partyAt(si, x, a); p >= 0 {
+							return p
+						}
+					}
+				}
+			}
 		}
 	}
 	return -1
