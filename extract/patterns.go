@@ -703,7 +703,9 @@ func (d *doc) seatAfterBody(si int, b *mention) string {
 	if i+1 >= d.sents[si].last {
 		return ""
 	}
-	if next := d.toks[i+1].text; next != "," && next != "." {
+	// also where the seat's party or district follows: "a Sejm deputy
+	// from the Civic Party", "a Bundestag member for Leipzig"
+	if next := d.toks[i+1].lower; next != "," && next != "." && next != "from" && next != "for" {
 		return ""
 	}
 	return d.legislatureRole([]string{d.toks[i].lower})

@@ -39,6 +39,11 @@ func TestMembershipsAsWiresWriteThem(t *testing.T) {
 			not:  [][3]string{{"MEMBER_OF", "Ana Holm", "Civic Party"}},
 		},
 		{
+			name: "a legislature's member named before the party or seat she holds it for",
+			text: "Tom Rayner, a Bundestag deputy from the Left Party, disagreed on Monday. Ana Holm, a Sejm member for Gdansk, agreed.",
+			want: [][3]string{{"HOLDS_OFFICE", "Tom Rayner", "Bundestag"}, {"HOLDS_OFFICE", "Ana Holm", "Sejm"}},
+		},
+		{
 			name: "a party leader's deputy is of the leader's party",
 			text: "The Green League quit the coalition on Monday. The party's leader, Karl Ostrow, said the Greens would not return. Ostrow's deputy, Ana Holm, resigned as economy minister.",
 			want: [][3]string{{"MEMBER_OF", "Ana Holm", "Green League"}},
