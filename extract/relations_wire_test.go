@@ -184,6 +184,11 @@ func TestJournalistsOutlets(t *testing.T) {
 			want: [][3]string{{"WORKS_FOR", "Ivo Lind", "Coastal Herald"}, {"WORKS_FOR", "Sara Kim", "Radio Free Asia"}},
 		},
 		{
+			name: "a role 'with' a one-word name no list knows: the body she works for",
+			text: "VILNIUS (Reuters) - Ivo Dorn, an analyst with Nordbank, said rates would fall on Monday.",
+			want: [][3]string{{"WORKS_FOR", "Ivo Dorn", "Nordbank"}},
+		},
+		{
 			name: "an outlet's editor at the time, named after it",
 			text: "In 1994 the weekly Tribuna Livre accused her of taking bribes. A court ordered the weekly to pay damages in 1995; its editor at the time, Rui Tavela, later apologised.",
 			want: [][3]string{{"WORKS_FOR", "Rui Tavela", "Tribuna Livre"}},
