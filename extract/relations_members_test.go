@@ -240,6 +240,11 @@ func TestPartySwitches(t *testing.T) {
 			want: [][3]string{{"MEMBER_OF", "Ivo Marsh", "Reform UK"}},
 		},
 		{
+			name: "crossed the floor to a party",
+			text: "The Green League lost two seats on Monday. Ana Holm crossed the floor to the Civic Union in 2019. Ivo Lind crossed from Lithuania to Poland.",
+			want: [][3]string{{"MEMBER_OF", "Ana Holm", "Civic Union"}},
+		},
+		{
 			name: "defected, in a relative clause",
 			text: "Officials in Britain spoke on Sunday. Ivo Marsh, who defected from the Conservatives to Reform UK last year, spoke at the rally.",
 			want: [][3]string{{"MEMBER_OF", "Ivo Marsh", "Reform UK"}},
