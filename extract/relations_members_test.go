@@ -54,6 +54,12 @@ func TestMembershipsAsWiresWriteThem(t *testing.T) {
 			want: [][3]string{{"MEMBER_OF", "Anita Kalnina", "Green League"}},
 		},
 		{
+			name: "a head of government's deputy may be of a coalition partner",
+			text: "Prime Minister Karl Ostrow, who leads the Green League, flew to Brussels. Ostrow's deputy, Ana Holm, chaired the cabinet meeting.",
+			want: [][3]string{{"LEADS", "Karl Ostrow", "Green League"}},
+			not:  [][3]string{{"MEMBER_OF", "Ana Holm", "Green League"}},
+		},
+		{
 			name: "a party member's deputy in another post is not the party's",
 			text: "Prime Minister Karl Ostrow, a member of the Green League, flew to Brussels. Ostrow's deputy, Ana Holm, chaired the cabinet meeting.",
 			not:  [][3]string{{"MEMBER_OF", "Ana Holm", "Green League"}},

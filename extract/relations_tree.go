@@ -149,8 +149,12 @@ func (d *doc) leadersParty(si int, x *syntax, n int) int {
 }
 
 // partyLedBy is the one party the article has made person p the leader
-// of, or -1.
+// of, or -1; -1 also where p holds a state's post, whose deputy may be
+// the government's, of another party of a coalition.
 func (d *doc) partyLedBy(p int) int {
+	if d.holdsStatePost(p) {
+		return -1
+	}
 	found := -1
 	for _, r := range d.rels {
 		if r.typ == "LEADS" && r.from == p && r.validTo == "" && d.partyLike(d.ents[r.to]) && r.to != found {
@@ -161,6 +165,17 @@ func (d *doc) partyLedBy(p int) int {
 		}
 	}
 	return found
+}
+
+// holdsStatePost reports whether the article gives person p a post of a
+// state: a title before a mention ("Prime Minister X") or an office held.
+func (d *doc) holdsStatePost(p int) bool {
+	for _, mi := range d.ents[p].ments {
+		if o := d.ments[mi].office; o != nil && (stateOffices[o.Body] || o.Body == "head-of-state") {
+			return true
+		}
+	}
+	return slices.ContainsFunc(d.rels, func(r *relation) bool { return r.typ == "HOLDS_OFFICE" && r.from == p })
 }
 
 // deputyNamed reads "Veldre's deputy, Anita Rozenberga", where the parse
