@@ -606,7 +606,9 @@ func (d *doc) lastBodyBefore(si, i int) int {
 		if m.last > i {
 			break
 		}
-		if m.ent >= 0 && m.named() && isBody(d.ents[m.ent].kind) && !d.toks[m.first].quoted {
+		if m.ent >= 0 && (m.named() || m.via == "role") && isBody(d.ents[m.ent].kind) && !d.toks[m.first].quoted {
+			// also a body the text calls by its noun: "ordered the weekly
+			// to pay damages; its editor, X"
 			found = m.ent // a body named inside a quotation is the speaker's word, not the pronoun's antecedent
 		}
 	}

@@ -194,6 +194,11 @@ func TestJournalistsOutlets(t *testing.T) {
 			want: [][3]string{{"WORKS_FOR", "Rui Tavela", "Tribuna Livre"}},
 		},
 		{
+			name: "an outlet's editor, 'its' the outlet the text calls by its noun",
+			text: "In 1993 the weekly Tribuna Livre reported that her campaign had taken undeclared donations. Ana Mendes denied the claim and sued the paper for libel. A court ruled in her favour in 1995 and ordered the weekly to pay damages; its editor at the time, Rui Tavela, later apologised.",
+			want: [][3]string{{"WORKS_FOR", "Rui Tavela", "Tribuna Livre"}},
+		},
+		{
 			name: "a transcript's label gives the asker's outlet in brackets",
 			text: "PRIME MINISTER: Good afternoon.\n\nREPORTER (Tomas Reyes, Harbour City Radio): The donor gave money to your party in 2023.\n\nQUESTION (Lena Vos, Daily Courier): Will you resign?",
 			want: [][3]string{{"WORKS_FOR", "Tomas Reyes", "Harbour City Radio"}, {"WORKS_FOR", "Lena Vos", "Daily Courier"}},
