@@ -860,12 +860,12 @@ func (d *doc) affiliationOf(m *mention) bool {
 	return p.last == m.first-1 && p.kind == polgraph.KindPerson && p.office == nil && p.last-p.first >= 2
 }
 
-// workplaceOf reports a name that completes a work role with "at": "an
-// analyst at Petrokav", "works as an engineer at Dravco Capital". One
-// works at a body, not at a place, though "at" before an unknown name
-// otherwise says where.
+// workplaceOf reports a name that completes a work role with "at" or
+// "with": "an analyst at Petrokav", "works as an engineer at Dravco
+// Capital", "an analyst with Nordbank". One works at a body, not at a
+// place, though "at" before an unknown name otherwise says where.
 func (d *doc) workplaceOf(m *mention) bool {
-	return m.first >= 2 && d.toks[m.first-1].lower == "at" && workRoles[d.toks[m.first-2].lower] && !firstNames[d.toks[m.first].lower]
+	return m.first >= 2 && (d.toks[m.first-1].lower == "at" || d.toks[m.first-1].lower == "with") && workRoles[d.toks[m.first-2].lower] && !firstNames[d.toks[m.first].lower]
 }
 
 // deities are named as persons whatever the preposition before them.

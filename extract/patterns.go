@@ -25,13 +25,13 @@ var (
 	reLeadAfter    = mustWords(`^(, )?(who |which |and )?((is|was|became|has been|had been|served as|serves as|also served|also|then|later|as|the|a|an|first|future|former|longtime) )*(\w+ )?(leader|co-leader|head|chairman|chairwoman|chairperson|chair|president|prime minister|premier|mayor|governor|king|queen|emperor|chief|director|founder|secretary-general|secretary general|general secretary|director general|director-general|ceo|chief executive|chancellor|ruler|commander) (of|for) (the )?$`)
 	reLeadVerb     = mustWords(`^(, who )?(\w+ )?(led|leads|heads|headed|chaired|chairs|founded|ruled|rules|governed|governs|runs|ran) (the )?$`)
 	reLeadBefore   = mustWords(`^(and |, )?(its |their |the )?(('s|'|’) )?((former|acting|interim|founding|longtime|then|party|new) )?(leader|co-leader|president|prime minister|premier|mayor|governor|chairman|chairwoman|chairperson|head|chief|ceo|king|queen|emperor|chancellor|ruler|founder|co-founder)( |, )?$`)
-	reWorkAfter    = mustWords(`^(, )?((who|which) (is|was) |is |was |, )?(a |an |the )?(\w+ )?(executive|employee|spokesman|spokeswoman|spokesperson|reporter|correspondent|editor|journalist|columnist|analyst|engineer|official|officer|adviser|advisor|aide|lawyer|economist|researcher|scientist|director|manager|agent|consultant|ceo|chief executive|president|chairman|founder|professor|lecturer|worker|staffer|producer|presenter|anchor) (at|of|for|with) (the )?$`)
+	reWorkAfter    = mustWords(`^(, )?((who|which) (is|was) |is |was |, )?(a |an |the )?(\w+ )?(executive|employee|spokesman|spokeswoman|spokesperson|reporter|correspondent|editor|journalist|columnist|analyst|engineer|official|officer|adviser|advisor|aide|lawyer|economist|researcher|scientist|director|manager|agent|consultant|ceo|chief executive|president|chairman|founder|professor|lecturer|worker|staffer|producer|presenter|anchor|photographer|cameraman|camerawoman|photojournalist|writer|commentator|stringer) (at|of|for|with) (the )?$`)
 	// "a senior adviser to the Ministry of Finance": one advises a body
 	// as its staff; "adviser to the president" names a person, no body
 	reAdviserTo  = mustWords(`^(, )?((who|which) (is|was) |is |, )?(a |an |the )?(\w+ )?(adviser|advisor|consultant) to (the )?$`)
-	reWorkVerb   = mustWords(`^(, who )?(\w+ )?(works for|worked for|works at|worked at|joined|was hired by|is employed by|was employed by) (the )?$`)
+	reWorkVerb   = mustWords(`^(, who )?(\w+ )?(works for|worked for|works at|worked at|writes for|wrote for|reports for|reported for|joined|was hired by|is employed by|was employed by) (the )?$`)
 	reRoleOpens  = mustWords(`^, (a|an|the) ((senior|top|chief|deputy|veteran|longtime) )?$`)
-	reWorkBefore = mustWords(`^(('s|'|’) )?((senior|former|top|chief|deputy|vice) )?(executive|executives|employee|spokesman|spokeswoman|spokesperson|reporter|correspondent|editor|journalist|columnist|analyst|engineer|official|adviser|advisor|aide|lawyer|economist|researcher|scientist|director|manager|ceo|chief executive|chairman|founder|president|staffer|producer|anchor|observer|monitor)(s?,)? ?$`)
+	reWorkBefore = mustWords(`^(('s|'|’) )?((senior|former|top|chief|deputy|vice) )?(executive|executives|employee|spokesman|spokeswoman|spokesperson|reporter|correspondent|editor|journalist|columnist|analyst|engineer|official|adviser|advisor|aide|lawyer|economist|researcher|scientist|director|manager|ceo|chief executive|chairman|founder|president|staffer|producer|anchor|observer|monitor|photographer|cameraman|camerawoman|photojournalist|commentator|stringer)(s?,)? ?$`)
 	// "the Daily Courier's political editor X": a possessor, then words that
 	// say what kind of role
 	reWorkOwned    = mustWords(`^('s|'|’) ([a-z-]+ ){0,2}(editor|correspondent|reporter|columnist|economist|analyst|adviser|advisor|spokesman|spokeswoman|spokesperson|executive|director|presenter|producer|anchor) ?$`)
@@ -187,6 +187,18 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 	hasPer := strings.Contains(between, "<per>")
 	if fk == polgraph.KindPerson {
 		between = d.personVerbPhrase(si, a, between, hasPer)
+	}
+	if fk == polgraph.KindPerson && tk == polgraph.KindPerson {
+		d.deputyNamed(si, a, b, from, to, between)
+	}
+	// "REPORTER (Ana Holm, Harbour Radio):", as transcripts label who
+	// asks: the name and the body she is there for, alone in brackets
+	if fk == polgraph.KindPerson && tk == polgraph.KindOrganization && !partyish && between == ", " && a.first > d.sents[si].first && d.toks[a.first-1].text == "(" && b.last < d.sents[si].last && d.toks[b.last].text == ")" {
+		role := ""
+		if k := a.first - 2; k >= d.sents[si].first && workRoles[d.toks[k].lower] {
+			role = d.toks[k].lower
+		}
+		d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, role: role, sent: si, conf: 0.65})
 	}
 	// "Ada Holm (Labour Party)"
 	if fk == polgraph.KindPerson && partyish && b.first == a.last+1 && d.toks[a.last].text == "(" {
@@ -691,7 +703,9 @@ func (d *doc) seatAfterBody(si int, b *mention) string {
 	if i+1 >= d.sents[si].last {
 		return ""
 	}
-	if next := d.toks[i+1].text; next != "," && next != "." {
+	// also where the seat's party or district follows: "a Sejm deputy
+	// from the Civic Party", "a Bundestag member for Leipzig"
+	if next := d.toks[i+1].lower; next != "," && next != "." && next != "from" && next != "for" {
 		return ""
 	}
 	return d.legislatureRole([]string{d.toks[i].lower})

@@ -33,6 +33,50 @@ func TestMembershipsAsWiresWriteThem(t *testing.T) {
 			not:  [][3]string{{"MEMBER_OF", "Ilze Ramane", "Harvest Party"}, {"MEMBER_OF", "Ana Holm", "Civic Front"}},
 		},
 		{
+			name: "a member of a legislature from a party is the party's",
+			text: "Lena Vosk, a member of the Sejm from the Civic Party, agreed on Monday. Ana Holm, a member of the Sejm from Gdansk, said nothing.",
+			want: [][3]string{{"MEMBER_OF", "Lena Vosk", "Civic Party"}, {"HOLDS_OFFICE", "Lena Vosk", "Sejm"}},
+			not:  [][3]string{{"MEMBER_OF", "Ana Holm", "Civic Party"}},
+		},
+		{
+			name: "a legislature's member named before the party or seat she holds it for",
+			text: "Tom Rayner, a Bundestag deputy from the Left Party, disagreed on Monday. Ana Holm, a Sejm member for Gdansk, agreed.",
+			want: [][3]string{{"HOLDS_OFFICE", "Tom Rayner", "Bundestag"}, {"HOLDS_OFFICE", "Ana Holm", "Sejm"}},
+		},
+		{
+			name: "a party leader's deputy is of the leader's party",
+			text: "The Green League quit the coalition on Monday. The party's leader, Karl Ostrow, said the Greens would not return. Ostrow's deputy, Ana Holm, resigned as economy minister.",
+			want: [][3]string{{"MEMBER_OF", "Ana Holm", "Green League"}},
+		},
+		{
+			name: "so where the parse does not set the name beside the noun",
+			text: "The Green League quit the coalition. The party's leader, Karl Ostrow, said the Greens would not return. Ostrow's deputy, Anita Kalnina, resigned as economy minister within hours of the announcement.",
+			want: [][3]string{{"MEMBER_OF", "Anita Kalnina", "Green League"}},
+		},
+		{
+			name: "a head of government's deputy may be of a coalition partner",
+			text: "Prime Minister Karl Ostrow, who leads the Green League, flew to Brussels. Ostrow's deputy, Ana Holm, chaired the cabinet meeting.",
+			want: [][3]string{{"LEADS", "Karl Ostrow", "Green League"}},
+			not:  [][3]string{{"MEMBER_OF", "Ana Holm", "Green League"}},
+		},
+		{
+			name: "a party member's deputy in another post is not the party's",
+			text: "Prime Minister Karl Ostrow, a member of the Green League, flew to Brussels. Ostrow's deputy, Ana Holm, chaired the cabinet meeting.",
+			not:  [][3]string{{"MEMBER_OF", "Ana Holm", "Green League"}},
+		},
+		{
+			name: "nor where a clause after it has a verb of its own",
+			text: "LATVIA\n\nThe Harvest Party quit Prime Minister Anna Kalnina's coalition after talks collapsed. Kalnina said she would go on.",
+			want: [][3]string{{"HOLDS_OFFICE", "Anna Kalnina", "Latvia"}},
+			not:  [][3]string{{"MEMBER_OF", "Anna Kalnina", "Harvest Party"}},
+		},
+		{
+			name: "nor where that clause opens with a word read as a preposition",
+			text: "LATVIA\n\nThe Harvest Party quit Prime Minister Anna Kalnina's coalition after a week of talks on the budget collapsed, leaving her without a majority.",
+			want: [][3]string{{"HOLDS_OFFICE", "Anna Kalnina", "Latvia"}},
+			not:  [][3]string{{"MEMBER_OF", "Anna Kalnina", "Harvest Party"}},
+		},
+		{
 			name: "the party of the ticket or list a candidate stands on",
 			text: "Officials in Britain spoke on Sunday. Ada Brisk was elected on the Labour ticket in 2019. Ivo Dorn ran on the Civic Union list. " +
 				"Nina Varga was placed on the EU sanctions list.",
@@ -200,6 +244,11 @@ func TestPartySwitches(t *testing.T) {
 			name: "left for",
 			text: "Officials in Britain spoke on Sunday. Ivo Marsh left the Conservatives for Reform UK in 2023.",
 			want: [][3]string{{"MEMBER_OF", "Ivo Marsh", "Reform UK"}},
+		},
+		{
+			name: "crossed the floor to a party",
+			text: "The Green League lost two seats on Monday. Ana Holm crossed the floor to the Civic Union in 2019. Ivo Lind crossed from Lithuania to Poland.",
+			want: [][3]string{{"MEMBER_OF", "Ana Holm", "Civic Union"}},
 		},
 		{
 			name: "defected, in a relative clause",

@@ -295,7 +295,7 @@ func (d *doc) listHead(si int, m *mention) *mention {
 func (d *doc) possessedTitle(si, comma int) (*gazetteer.Office, int) {
 	for k := max(d.sents[si].first, comma-7); k < comma; k++ {
 		n, o := d.officeAt(k, comma)
-		if o == nil || k+n != comma && !d.portfolio(k+n, comma) && d.pastPostedTo(si, k+n) != comma {
+		if o == nil || k+n != comma && !d.portfolio(k+n, comma) && d.pastPostedTo(si, k+n) != comma && !d.heldAtTheTime(k+n, comma) {
 			continue
 		}
 		if d.formerBefore(si, k) {
@@ -307,6 +307,23 @@ func (d *doc) possessedTitle(si, comma int) (*gazetteer.Office, int) {
 		return o, d.countryRightBefore(si, k)
 	}
 	return nil, -1
+}
+
+// thenPhrases say a post was held at the time told of
+// (data/words/then_phrases.tsv).
+var thenPhrases = wordTable("then_phrases.tsv", "then")
+
+// heldAtTheTime reports whether tokens [i, end) are a phrase of thenPhrases:
+// "its editor at the time, X".
+func (d *doc) heldAtTheTime(i, end int) bool {
+	if i >= end || end-i > 3 {
+		return false
+	}
+	words := make([]string, 0, end-i)
+	for j := i; j < end; j++ {
+		words = append(words, d.toks[j].lower)
+	}
+	return thenPhrases[strings.Join(words, " ")] != ""
 }
 
 // countryRightBefore is the country named, or given by its adjective,
@@ -589,7 +606,9 @@ func (d *doc) lastBodyBefore(si, i int) int {
 		if m.last > i {
 			break
 		}
-		if m.ent >= 0 && m.named() && isBody(d.ents[m.ent].kind) && !d.toks[m.first].quoted {
+		if m.ent >= 0 && (m.named() || m.via == "role") && isBody(d.ents[m.ent].kind) && !d.toks[m.first].quoted {
+			// also a body the text calls by its noun: "ordered the weekly
+			// to pay damages; its editor, X"
 			found = m.ent // a body named inside a quotation is the speaker's word, not the pronoun's antecedent
 		}
 	}

@@ -35,8 +35,8 @@ func (d *doc) treeMemberships(si int) {
 		}
 	}
 	party, place := d.sentenceNames(si, polgraph.KindParty), d.sentenceNames(si, polgraph.KindPlace)
-	if !party && (!place || len(persons) == 0) {
-		return
+	if len(persons) == 0 && !party || !party && !place && !(d.wordIn(si, deputyNouns) && d.partyLeaderKnown()) {
+		return // a party's leader known: "Veldre's deputy, X" names no party
 	}
 	x := d.syntaxOf(si)
 	if x == nil {
@@ -102,6 +102,10 @@ func (d *doc) treeMemberships(si int) {
 			}
 			if p := d.partyModifying(si, x, n); p >= 0 {
 				d.addRel(&relation{typ: "MEMBER_OF", from: m.ent, to: p, sent: si, conf: 0.65})
+			} else if p := d.leadersParty(si, x, n); p >= 0 && deputyNouns[word] {
+				// "Veldre's deputy, Anita Rozenberga": the second of a
+				// party's leader is of the party
+				d.addRel(&relation{typ: "MEMBER_OF", from: m.ent, to: p, sent: si, conf: 0.6})
 			}
 			if legislatorNouns[word] {
 				if p := d.districtOf(si, x, n); p >= 0 {
@@ -109,6 +113,82 @@ func (d *doc) treeMemberships(si int) {
 				}
 			}
 		}
+	}
+}
+
+// deputyNouns name the one who stands in for a leader: "X's deputy"
+// (data/words/deputy_nouns.txt).
+var deputyNouns = wordSet("deputy_nouns.txt")
+
+// partyLeaderKnown reports whether the article has made someone a
+// party's leader yet.
+func (d *doc) partyLeaderKnown() bool {
+	return slices.ContainsFunc(d.rels, func(r *relation) bool { return r.typ == "LEADS" && d.partyLike(d.ents[r.to]) })
+}
+
+// wordIn reports whether a word of sentence si is in words.
+func (d *doc) wordIn(si int, words map[string]bool) bool {
+	for i := d.sents[si].first; i < d.sents[si].last; i++ {
+		if words[d.toks[i].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// leadersParty is the party that the person who owns word n ("Veldre's
+// deputy") leads, as the article has said before, or -1; -1 also where
+// the person leads more than one.
+func (d *doc) leadersParty(si int, x *syntax, n int) int {
+	for _, c := range x.childrenWith(n, "nmod:poss") {
+		if m := d.mentionOver(si, x.token(c)); m != nil && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson {
+			return d.partyLedBy(m.ent)
+		}
+	}
+	return -1
+}
+
+// partyLedBy is the one party the article has made person p the leader
+// of, or -1; -1 also where p holds a state's post, whose deputy may be
+// the government's, of another party of a coalition.
+func (d *doc) partyLedBy(p int) int {
+	if d.holdsStatePost(p) {
+		return -1
+	}
+	found := -1
+	for _, r := range d.rels {
+		if r.typ == "LEADS" && r.from == p && r.validTo == "" && d.partyLike(d.ents[r.to]) && r.to != found {
+			if found >= 0 {
+				return -1
+			}
+			found = r.to
+		}
+	}
+	return found
+}
+
+// holdsStatePost reports whether the article gives person p a post of a
+// state: a title before a mention ("Prime Minister X") or an office held.
+func (d *doc) holdsStatePost(p int) bool {
+	for _, mi := range d.ents[p].ments {
+		if o := d.ments[mi].office; o != nil && (stateOffices[o.Body] || o.Body == "head-of-state") {
+			return true
+		}
+	}
+	return slices.ContainsFunc(d.rels, func(r *relation) bool { return r.typ == "HOLDS_OFFICE" && r.from == p })
+}
+
+// deputyNamed reads "Veldre's deputy, Anita Rozenberga", where the parse
+// does not set the name beside the noun: between, the words from the
+// possessor a to the name b, is a possessive, a noun of deputyNouns and a
+// comma.
+func (d *doc) deputyNamed(si int, a, b *mention, from, to int, between string) {
+	w := strings.Fields(between)
+	if len(w) != 2 || w[0] != "'s" && w[0] != "’s" && w[0] != "'" || !strings.HasSuffix(w[1], ",") || !deputyNouns[strings.TrimSuffix(w[1], ",")] || !b.named() {
+		return
+	}
+	if p := d.partyLedBy(from); p >= 0 {
+		d.addRel(&relation{typ: "MEMBER_OF", from: to, to: p, sent: si, conf: 0.6})
 	}
 }
 
@@ -351,6 +431,17 @@ func (d *doc) partyModifying(si int, x *syntax, n int) int {
 				for _, a := range x.childrenWith(c, "appos", "compound", "flat") {
 					if p := d.partyAt(si, x, a); p >= 0 {
 						return p
+					}
+				}
+			}
+			if x.rel(c) == "nmod" && x.caseOf(c) == "of" {
+				// "a member of the Sejm from the Civic Party", parsed with
+				// the party's phrase on the body the role is of
+				for _, a := range x.childrenWith(c, "nmod") {
+					if x.caseOf(a) == "from" {
+						if p := d.partyAt(si, x, a); p >= 0 {
+							return p
+						}
 					}
 				}
 			}

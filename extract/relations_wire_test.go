@@ -166,3 +166,42 @@ func TestRoleOfSeveralWords(t *testing.T) {
 		}
 	}
 }
+
+// Wire copy names the outlet a journalist works for by the trade, or by
+// what she does for it: a photographer's outlet employs her as a
+// reporter's does, and one who writes or reports for an outlet works for
+// it.
+func TestJournalistsOutlets(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "a photographer for an outlet, and an outlet's photographer",
+			text: "Tom Bell, a Reuters photographer, was hurt on Monday. Ana Ruiz, a photographer for Agence France-Presse, was also hurt.",
+			want: [][3]string{{"WORKS_FOR", "Tom Bell", "Reuters"}, {"WORKS_FOR", "Ana Ruiz", "Agence France-Presse"}},
+		},
+		{
+			name: "one who writes or reports for an outlet",
+			text: "Ivo Lind, who writes for the Coastal Herald, was detained on Monday. Sara Kim, who reports for Radio Free Asia, was expelled.",
+			want: [][3]string{{"WORKS_FOR", "Ivo Lind", "Coastal Herald"}, {"WORKS_FOR", "Sara Kim", "Radio Free Asia"}},
+		},
+		{
+			name: "a role 'with' a one-word name no list knows: the body she works for",
+			text: "VILNIUS (Reuters) - Ivo Dorn, an analyst with Nordbank, said rates would fall on Monday.",
+			want: [][3]string{{"WORKS_FOR", "Ivo Dorn", "Nordbank"}},
+		},
+		{
+			name: "an outlet's editor at the time, named after it",
+			text: "In 1994 the weekly Tribuna Livre accused her of taking bribes. A court ordered the weekly to pay damages in 1995; its editor at the time, Rui Tavela, later apologised.",
+			want: [][3]string{{"WORKS_FOR", "Rui Tavela", "Tribuna Livre"}},
+		},
+		{
+			name: "an outlet's editor, 'its' the outlet the text calls by its noun",
+			text: "In 1993 the weekly Tribuna Livre reported that her campaign had taken undeclared donations. Ana Mendes denied the claim and sued the paper for libel. A court ruled in her favour in 1995 and ordered the weekly to pay damages; its editor at the time, Rui Tavela, later apologised.",
+			want: [][3]string{{"WORKS_FOR", "Rui Tavela", "Tribuna Livre"}},
+		},
+		{
+			name: "a transcript's label gives the asker's outlet in brackets",
+			text: "PRIME MINISTER: Good afternoon.\n\nREPORTER (Tomas Reyes, Harbour City Radio): The donor gave money to your party in 2023.\n\nQUESTION (Lena Vos, Daily Courier): Will you resign?",
+			want: [][3]string{{"WORKS_FOR", "Tomas Reyes", "Harbour City Radio"}, {"WORKS_FOR", "Lena Vos", "Daily Courier"}},
+		},
+	})
+}

@@ -905,7 +905,11 @@ func (d *doc) verbAt(si, i, j int) bool {
 		return false
 	}
 	for k := i; k < j; k++ {
-		if w := x.at(k); w >= 0 && x.isVerb(w) {
+		// also a verb's past read as a noun, where a verb after the
+		// subject's in the sentence kept the parse from mending it: "The
+		// Harvest Party quit Prime Minister X's coalition after talks
+		// collapsed"
+		if w := x.at(k); w >= 0 && (x.isVerb(w) || pastAfterNoun(&x.tree, w)) {
 			return true
 		}
 	}
