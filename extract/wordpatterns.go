@@ -34,10 +34,10 @@ func mustWords(expr string) wordPattern {
 	p := wordPattern{Regexp: re, maxSpaces: unbounded}
 	if tree, err := resyntax.Parse(expr, resyntax.Perl); err == nil {
 		tree = tree.Simplify()
-		if anchoredStart(tree) && anchoredEnd(tree) {
+		if anchoredAt(tree, resyntax.OpBeginText) && anchoredAt(tree, resyntax.OpEndText) {
 			p.maxSpaces = maxSpaces(tree)
 		}
-		if anchoredEnd(tree) {
+		if anchoredAt(tree, resyntax.OpEndText) {
 			if ends, _ := endings(tree); ends != nil && !slices.Contains(ends, "") {
 				// an ending that ends with another says nothing more
 				all := slices.Clone(ends)
@@ -147,40 +147,25 @@ func endings(re *resyntax.Regexp) (ends []string, whole bool) {
 	return nil, false // repetitions, any character: many strings
 }
 
-// anchoredStart reports whether every match of re starts at the start of
-// the text.
-func anchoredStart(re *resyntax.Regexp) bool {
+// anchoredAt reports whether every match of re starts at the start of
+// the text (edge OpBeginText) or ends at its end (edge OpEndText).
+func anchoredAt(re *resyntax.Regexp, edge resyntax.Op) bool {
 	switch re.Op {
-	case resyntax.OpBeginText:
+	case edge:
 		return true
 	case resyntax.OpConcat:
-		return len(re.Sub) > 0 && anchoredStart(re.Sub[0])
-	case resyntax.OpCapture:
-		return anchoredStart(re.Sub[0])
-	case resyntax.OpAlternate:
-		for _, sub := range re.Sub {
-			if !anchoredStart(sub) {
-				return false
-			}
+		if len(re.Sub) == 0 {
+			return false
 		}
-		return true
-	}
-	return false
-}
-
-// anchoredEnd reports whether every match of re ends at the end of the
-// text.
-func anchoredEnd(re *resyntax.Regexp) bool {
-	switch re.Op {
-	case resyntax.OpEndText:
-		return true
-	case resyntax.OpConcat:
-		return len(re.Sub) > 0 && anchoredEnd(re.Sub[len(re.Sub)-1])
+		if edge == resyntax.OpBeginText {
+			return anchoredAt(re.Sub[0], edge)
+		}
+		return anchoredAt(re.Sub[len(re.Sub)-1], edge)
 	case resyntax.OpCapture:
-		return anchoredEnd(re.Sub[0])
+		return anchoredAt(re.Sub[0], edge)
 	case resyntax.OpAlternate:
 		for _, sub := range re.Sub {
-			if !anchoredEnd(sub) {
+			if !anchoredAt(sub, edge) {
 				return false
 			}
 		}
