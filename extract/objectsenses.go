@@ -365,7 +365,7 @@ func (x *syntax) bareObliques(v int) []int {
 	var out []int
 	for _, c := range x.childrenWith(v, "obl") {
 		w := strings.ToLower(x.tree.Words[c])
-		if c > v && (x.pos(c) == "NOUN" || x.pos(c) == "PROPN") && len(x.childrenWith(c, "case")) == 0 && !calendarWords[w] && !timeNouns[w] {
+		if c > v && (x.pos(c) == "NOUN" || x.pos(c) == "PROPN") && len(x.childrenWith(c, "case")) == 0 && !calendarWords[w] && !timeUnitNouns[w] {
 			out = append(out, c)
 		}
 	}

@@ -734,7 +734,7 @@ func (x *syntax) thatClauseAfterTime() {
 	t := &x.tree
 	for v, rel := range t.Rel {
 		n := t.Head[v]
-		if rel != "acl:relcl" || n < 0 || !calendarWords[strings.ToLower(t.Words[n])] && !timeNouns[strings.ToLower(t.Words[n])] {
+		if rel != "acl:relcl" || n < 0 || !calendarWords[strings.ToLower(t.Words[n])] && !timeUnitNouns[strings.ToLower(t.Words[n])] {
 			continue
 		}
 		r := t.Head[n]
@@ -844,9 +844,6 @@ func (x *syntax) promote(v, n int) {
 	t.Head[v], t.Rel[v] = -1, "root"
 	t.Head[n], t.Rel[n] = v, "nsubj"
 }
-
-// timeNouns name a stretch of time: "said last week that".
-var timeNouns = set("day week month year night morning afternoon evening weekend")
 
 // auxVerbs are the forms of the auxiliaries a parse may read as a verb.
 var auxVerbs = set("had has have was were is are will would")

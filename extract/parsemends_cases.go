@@ -366,7 +366,7 @@ func (x *syntax) nameReadAsTimeModifier() {
 	t := &x.tree
 	for w := 1; w < len(t.Words); w++ {
 		h, v := t.Head[w], w-1
-		if t.Rel[w] != "compound" || t.UPOS[w] != "PROPN" || h <= w || !timeNouns[strings.ToLower(t.Words[h])] ||
+		if t.Rel[w] != "compound" || t.UPOS[w] != "PROPN" || h <= w || !timeUnitNouns[strings.ToLower(t.Words[h])] ||
 			!x.isVerb(v) || len(x.childrenWith(v, "obj")) > 0 || !slices.ContainsFunc(x.childrenWith(h, "amod", "det"), func(c int) bool { return timeDeictics[strings.ToLower(t.Words[c])] }) {
 			continue
 		}
