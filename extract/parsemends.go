@@ -541,11 +541,7 @@ func (x *syntax) subjectOfReportedClause() {
 			if a >= len(t.Words) || t.Head[a] != s || t.UPOS[a] != "AUX" {
 				continue
 			}
-			for c, h := range t.Head {
-				if h == s && c > a {
-					t.Head[c] = a
-				}
-			}
+			x.adoptAfter(s, a, a)
 			t.Head[a], t.Rel[a] = v, "ccomp"
 			t.Head[s], t.Rel[s] = a, "nsubj"
 			return
@@ -830,6 +826,17 @@ func (x *syntax) nounRoot() int {
 		return -1
 	}
 	return n
+}
+
+// adoptAfter gives word to the dependents of word from that come after
+// word after: a word a mend makes the head of a clause takes what
+// follows it (the closing stop, its objects), to itself excepted.
+func (x *syntax) adoptAfter(from, after, to int) {
+	for c, h := range x.tree.Head {
+		if h == from && c > after && c != to {
+			x.tree.Head[c] = to
+		}
+	}
 }
 
 // promote makes verb v the sentence's root and n, the root it replaces,

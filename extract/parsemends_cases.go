@@ -260,11 +260,7 @@ func (x *syntax) thatReadAsNoun() {
 				t.Head[k] = subj // the subject's own words
 			}
 		}
-		for c, h := range t.Head {
-			if h == th && c > v {
-				t.Head[c] = v
-			}
-		}
+		x.adoptAfter(th, v, v)
 		t.Head[th], t.Rel[th] = v, "mark"
 		t.Head[v], t.Rel[v] = r, "ccomp"
 	}
@@ -687,11 +683,7 @@ func (x *syntax) agentReadAsSubject() {
 		}
 		n := p - 1
 		if top := slices.Index(t.Head, -1); top == n || top == p {
-			for c, h := range t.Head {
-				if h == top && c > w {
-					t.Head[c] = w // the full stop
-				}
-			}
+			x.adoptAfter(top, w, w) // the full stop
 			t.Head[w], t.Rel[w] = -1, "root"
 		}
 		t.Head[p], t.Rel[p] = n, "acl"
@@ -807,11 +799,7 @@ func (x *syntax) modifierReadAsVerb() {
 		if tag := t.XPOS[v]; tag != "VBD" && tag != "VBZ" || len(x.childrenWith(v, "nsubj", "nsubj:pass", "mark")) > 0 || x.afterComma(v) {
 			continue
 		}
-		for c, h := range t.Head {
-			if h == r && c > v {
-				t.Head[c] = v // the closing stop
-			}
-		}
+		x.adoptAfter(r, v, v) // the closing stop
 		t.Head[v], t.Rel[v] = -1, "root"
 		t.Head[s], t.Rel[s] = v, "nsubj"
 		t.Head[r], t.Rel[r] = s, "amod"
@@ -1598,11 +1586,7 @@ func (x *syntax) timeReadAsRoot() {
 			}) {
 			continue
 		}
-		for c, h := range t.Head {
-			if h == r && c > r && c != v {
-				t.Head[c] = v // the full stop, what follows
-			}
-		}
+		x.adoptAfter(r, r, v) // the full stop, what follows
 		t.Head[v], t.Rel[v] = -1, "root"
 		t.Head[r], t.Rel[r] = v, "obl:tmod"
 		return
@@ -1639,11 +1623,7 @@ func (x *syntax) timeReadAsSubject() {
 			continue // not "Holm left the party that July, calling ...": a verb before it has its subject
 		}
 		if t.Rel[v] == "acl:relcl" {
-			for c, h := range t.Head {
-				if h == n && c > v {
-					t.Head[c] = v // the full stop, what follows
-				}
-			}
+			x.adoptAfter(n, v, v) // the full stop, what follows
 			t.Head[v], t.Rel[v] = t.Head[n], t.Rel[n]
 		}
 		t.Head[n], t.Rel[n] = v, "nsubj"
