@@ -37,9 +37,11 @@ type Match struct {
 type Dictionary struct {
 	verbs   map[string]verbEntry // by foldVerb of the lemma
 	types   typeTable
-	roles   []Role
-	byName  map[string][]int // foldName of a name or alias → indices into roles
-	nVerbs  int              // verb rows, for reports
+	roles   []leaderRole
+	byName  map[string][]int32 // foldName of a name or alias → indices into roles
+	codes   []string           // the CAMEO country and role codes roles name
+	iso     map[string]string  // CAMEO country code → ISO 3166-1 alpha-2
+	nVerbs  int                // verb rows, for reports
 	nBlocks int
 }
 

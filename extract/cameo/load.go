@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
-	"time"
 )
 
 // dataFS holds the files extract/cameo/internal/convert derived from
@@ -18,7 +17,7 @@ var dataFS embed.FS
 // load builds a dictionary from the data files in fsys, failing on the
 // first malformed line with its file and line number.
 func load(fsys fs.FS) (*Dictionary, error) {
-	d := &Dictionary{verbs: map[string]verbEntry{}, byName: map[string][]int{}}
+	d := &Dictionary{verbs: map[string]verbEntry{}, byName: map[string][]int32{}}
 	var err error
 	if d.types, err = loadTypes(fsys); err != nil {
 		return nil, err
@@ -180,7 +179,7 @@ func isCodeDigits(s string) bool {
 }
 
 func (d *Dictionary) loadLeaders(fsys fs.FS) error {
-	iso := map[string]string{} // CAMEO country code -> ISO 3166-1 alpha-2
+	d.iso = map[string]string{}
 	err := eachRow(fsys, "countries.tsv", 2, 2, func(c []string) error {
 		if c[0] == "cameo" {
 			return nil // the header
@@ -188,40 +187,68 @@ func (d *Dictionary) loadLeaders(fsys fs.FS) error {
 		if !isUpper3(c[0]) || len(c[1]) != 2 || strings.ToUpper(c[1]) != c[1] {
 			return fmt.Errorf("want a CAMEO and an ISO alpha-2 code, got %q", c)
 		}
-		iso[c[0]] = c[1]
+		d.iso[c[0]] = c[1]
 		return nil
 	})
 	if err != nil {
 		return err
 	}
-	return eachRow(fsys, "leaders.tsv", 7, 7, func(c []string) error {
-		r := Role{Name: c[0], Country: c[2], ISO: iso[c[2]], Code: c[3], From: c[4], To: c[5]}
-		if r.Name == "" || !isUpper3(r.Country) || !isUpper3(r.Code) || !strings.HasPrefix(c[6], r.Country) {
+	// A row's fields are substrings of its line: the names and codes are
+	// copied once each, so that the lines can go.
+	names := map[string]string{}
+	codes := map[string]uint16{}
+	code := func(s string) uint16 {
+		i, ok := codes[s]
+		if !ok {
+			i = uint16(len(d.codes))
+			codes[s] = i
+			d.codes = append(d.codes, strings.Clone(s))
+		}
+		return i
+	}
+	err = eachRow(fsys, "leaders.tsv", 7, 7, func(c []string) error {
+		if c[0] == "" || !isUpper3(c[2]) || !isUpper3(c[3]) || !strings.HasPrefix(c[6], c[2]) {
 			return fmt.Errorf("want name, country, role and actor code, got %q", c)
 		}
-		for _, date := range []string{r.From, r.To} {
-			if _, err := time.Parse(time.DateOnly, date); date != "" && err != nil {
-				return fmt.Errorf("date: %w", err)
+		var days [2]int32
+		for k, date := range []string{c[4], c[5]} {
+			if date == "" {
+				continue
 			}
+			day, ok := dayNumber(date)
+			if !ok {
+				return fmt.Errorf("date: %q is no YYYY-MM-DD", date)
+			}
+			days[k] = day
 		}
-		if r.From != "" && r.To != "" && r.To <= r.From {
-			return fmt.Errorf("role ends %s, not after it starts %s", r.To, r.From)
+		if days[0] != 0 && days[1] != 0 && days[1] <= days[0] {
+			return fmt.Errorf("role ends %s, not after it starts %s", c[5], c[4])
 		}
-		i := len(d.roles)
-		d.roles = append(d.roles, r)
-		keys := []string{foldName(r.Name)}
+		name, ok := names[c[0]]
+		if !ok {
+			name = strings.Clone(c[0])
+			names[name] = name
+		}
+		i := int32(len(d.roles))
+		d.roles = append(d.roles, leaderRole{name: name, from: days[0], to: days[1], country: code(c[2]), code: code(c[3])})
+		keys := []string{foldName(name)}
 		if c[1] != "" {
 			for _, alias := range strings.Split(c[1], "|") {
 				keys = append(keys, foldName(alias))
 			}
 		}
 		for _, k := range keys {
-			if ids := d.byName[k]; len(ids) == 0 || ids[len(ids)-1] != i {
+			ids, seen := d.byName[k]
+			if !seen {
+				k = strings.Clone(k) // a key left as written is a substring of the line
+			}
+			if len(ids) == 0 || ids[len(ids)-1] != i {
 				d.byName[k] = append(ids, i)
 			}
 		}
 		return nil
 	})
+	return err
 }
 
 func isUpper3(s string) bool {
