@@ -87,11 +87,7 @@ func nonZero(ws []int8) uint64 {
 
 // Load reads a model written by Save.
 func Load(r io.Reader) (*Tagger, error) {
-	zr, err := gzip.NewReader(r)
-	if err != nil {
-		return nil, fmt.Errorf("entity: load model: %w", err)
-	}
-	data, err := io.ReadAll(zr)
+	data, err := modelio.Decompress(r)
 	if err != nil {
 		return nil, fmt.Errorf("entity: load model: %w", err)
 	}
@@ -164,13 +160,10 @@ func Load(r io.Reader) (*Tagger, error) {
 	if d.Err != nil {
 		return nil, fmt.Errorf("entity: load model: %w", d.Err)
 	}
-	// io.ReadAll read to the end, so gzip checked the stream's checksum
+	// Decompress read to the end, so gzip checked the stream's checksum
 	// and length, which catches a truncated file
 	if n := d.Rest(); n != 0 {
 		return nil, fmt.Errorf("entity: load model: %d bytes of trailing data", n)
-	}
-	if err := zr.Close(); err != nil {
-		return nil, fmt.Errorf("entity: load model: %w", err)
 	}
 	t.emit = newTable(C, rows, newCodebook(levels))
 	return t, nil

@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"bytes"
 	"embed"
 	"fmt"
 	"sync"
@@ -62,11 +61,12 @@ var (
 // panics.
 func Default() *Tagger {
 	defaultOnce.Do(func() {
-		data, err := modelFS.ReadFile(modelPath)
+		f, err := modelFS.Open(modelPath)
 		if err != nil {
 			panic(fmt.Errorf("entity: read embedded model (run make train-entity): %w", err))
 		}
-		t, err := Load(bytes.NewReader(data))
+		defer f.Close()
+		t, err := Load(f) // in place, not copied: embedded files are read at offsets
 		if err != nil {
 			panic(fmt.Errorf("entity: load embedded model: %w", err))
 		}

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"maps"
 	"slices"
 )
@@ -89,13 +90,9 @@ func (p *Parser) Save(w io.Writer) error {
 
 // Load reads a model written by Save.
 func Load(r io.Reader) (*Parser, error) {
-	zr, err := gzip.NewReader(r)
+	data, err := modelio.Decompress(r)
 	if err != nil {
 		return nil, fmt.Errorf("parse: load model: %w", err)
-	}
-	data, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("parse: load model: decompress: %w", err)
 	}
 	d := modelio.NewDecoder(data)
 	if string(d.Bytes(len(modelMagic))) != modelMagic {
@@ -141,7 +138,7 @@ func Load(r io.Reader) (*Parser, error) {
 	}
 	p.punct = punctClasses(p.tagger.classes)
 	if rows := readRows(d, nTags); d.Err == nil {
-		p.tagger.w = newWeights(nTags, rows)
+		p.tagger.w = buildWeights(nTags, len(rows.keys), rows.all())
 	}
 	nClasses := 1 + 2*len(p.labels)
 	rows := readRows(d, nClasses)
@@ -154,7 +151,7 @@ func Load(r io.Reader) (*Parser, error) {
 	// the parser's table is built after the last use of the decompressed
 	// model (6 MB), which the collector may then free: loading the model
 	// was the peak of a short article's extraction
-	p.weights = newWeights(nClasses, rows)
+	p.weights = buildWeights(nClasses, len(rows.keys), rows.all())
 	return p, nil
 }
 
@@ -189,57 +186,75 @@ func writeWeights(e *modelio.Encoder, w *weights) {
 	}
 }
 
+// storedRows are the rows of a table as writeWeights wrote them, column
+// by column: a []row of the parser's table took 13 MB more to load.
+type storedRows struct {
+	keys    []uint32 // in increasing order, as written
+	lens    []uint8  // a row has at most maxClasses entries
+	entries []entry  // the rows' entries, back to back
+}
+
+// all yields the rows in key order.
+func (t storedRows) all() iter.Seq[row] {
+	return func(yield func(row) bool) {
+		off := 0
+		for i, k := range t.keys {
+			n := int(t.lens[i])
+			if !yield(row{key: k, entries: t.entries[off : off+n : off+n]}) {
+				return
+			}
+			off += n
+		}
+	}
+}
+
 // readRows reads the rows of a table writeWeights wrote.
-func readRows(d *modelio.Decoder, nClasses int) []row {
+func readRows(d *modelio.Decoder, nClasses int) storedRows {
 	if got := d.Count(maxClasses); got != nClasses && d.Err == nil {
 		d.Fail(fmt.Errorf("table has %d classes, want %d", got, nClasses))
 	}
 	n := d.Count(1 << 28)
 	if d.Err != nil {
-		return nil
+		return storedRows{}
 	}
-	rows := make([]row, n)
+	t := storedRows{keys: make([]uint32, n), lens: make([]uint8, n)}
 	k := uint32(0)
-	for i := range rows {
+	for i := range t.keys {
 		k += uint32(d.Uint())
-		rows[i].key = k
+		t.keys[i] = k
 	}
-	lens := make([]uint8, n) // a row has at most maxClasses entries
 	total := 0
-	for i := range lens {
-		lens[i] = uint8(d.Count(nClasses))
-		total += int(lens[i])
+	for i := range t.lens {
+		t.lens[i] = uint8(d.Count(nClasses))
+		total += int(t.lens[i])
 	}
 	if d.Err != nil {
-		return nil
+		return storedRows{}
 	}
-	all := make([]entry, total)
+	t.entries = make([]entry, total)
 	off := 0
-	for i := range rows {
-		rows[i].entries = all[off : off+int(lens[i])]
-		off += int(lens[i])
+	for _, n := range t.lens {
 		c := 0
-		for j := range rows[i].entries {
+		for j := off; j < off+int(n); j++ {
 			c += int(d.Uint())
 			if c >= nClasses {
 				d.Fail(fmt.Errorf("class %d out of range %d", c, nClasses))
-				return nil
+				return storedRows{}
 			}
-			rows[i].entries[j].cls = uint8(c)
+			t.entries[j].cls = uint8(c)
 		}
+		off += int(n)
 	}
-	for i := range rows {
-		for j := range rows[i].entries {
-			v := d.Int()
-			if v < -128 || v > 127 {
-				d.Fail(fmt.Errorf("weight %d out of range", v))
-				return nil
-			}
-			rows[i].entries[j].w = int8(v)
+	for j := range t.entries {
+		v := d.Int()
+		if v < -128 || v > 127 {
+			d.Fail(fmt.Errorf("weight %d out of range", v))
+			return storedRows{}
 		}
+		t.entries[j].w = int8(v)
 	}
 	if d.Err != nil {
-		return nil
+		return storedRows{}
 	}
-	return rows
+	return t
 }

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"embed"
 	"fmt"
 	"strings"
@@ -59,11 +58,12 @@ var (
 // and panics.
 func Default() *Parser {
 	defaultOnce.Do(func() {
-		data, err := modelFS.ReadFile(modelPath)
+		f, err := modelFS.Open(modelPath)
 		if err != nil {
 			panic(fmt.Errorf("parse: read embedded model (run make train): %w", err))
 		}
-		p, err := Load(bytes.NewReader(data))
+		defer f.Close()
+		p, err := Load(f) // in place, not copied: embedded files are read at offsets
 		if err != nil {
 			panic(fmt.Errorf("parse: load embedded model: %w", err))
 		}

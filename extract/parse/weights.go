@@ -2,6 +2,7 @@ package parse
 
 import (
 	"cmp"
+	"iter"
 	"slices"
 )
 
@@ -93,10 +94,16 @@ func newWeights(nClasses int, rows []row) *weights {
 		rows = slices.Clone(rows)
 		slices.SortStableFunc(rows, compareKeys) // a duplicate key keeps its first row, as before
 	}
-	size := max(16, uint32(len(rows))*5/3+1)
+	return buildWeights(nClasses, len(rows), slices.Values(rows))
+}
+
+// buildWeights builds a table of n rows given in increasing key order,
+// which it reads twice.
+func buildWeights(nClasses, nRows int, rows iter.Seq[row]) *weights {
+	size := max(16, uint32(nRows)*5/3+1)
 	w := &weights{nClasses: nClasses, size: size, slots: make([]slot, size+1), words: (nClasses + 7) / 8}
 	n, nDense := 0, 0
-	for _, r := range rows {
+	for r := range rows {
 		switch {
 		case len(r.entries) >= denseMin:
 			nDense++
@@ -108,7 +115,7 @@ func newWeights(nClasses int, rows []row) *weights {
 	// A large allocation starts on a page, so every dense row fills two
 	// cache lines of its own.
 	w.dense = make([]uint64, 0, min(nDense, maxEntries)*denseWords)
-	for _, r := range rows {
+	for r := range rows {
 		if len(r.entries) == 0 || len(r.entries) > maxClasses || len(w.entries)+len(r.entries) > maxEntries {
 			continue
 		}

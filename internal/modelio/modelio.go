@@ -5,6 +5,8 @@ package modelio
 
 import (
 	"bufio"
+	"bytes"
+	"compress/gzip"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -137,6 +139,58 @@ func (d *Decoder) Below(n int) int {
 
 // String reads a length (at most 1 MiB) and that many bytes.
 func (d *Decoder) String() string { return string(d.Bytes(d.Count(1 << 20))) }
+
+// Decompress reads a gzip stream whole. Where r can be read at an offset
+// (an opened or embedded file, a bytes.Reader), the buffer is made once,
+// of the length the stream records in its trailer: growing it as
+// io.ReadAll does allocated three times the parser's model, the largest
+// part of what loading it allocated.
+func Decompress(r io.Reader) ([]byte, error) {
+	size := gzipSize(r)
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if size > 0 {
+		buf.Grow(size + bytes.MinRead) // ReadFrom grows when less is free
+	}
+	if _, err := buf.ReadFrom(zr); err != nil {
+		return nil, fmt.Errorf("decompress: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+// maxModelSize bounds the size a gzip trailer may claim: it is only a
+// hint, and a corrupt one must not allocate gigabytes.
+const maxModelSize = 1 << 30
+
+// gzipSize is the decompressed length a single-member gzip stream records
+// in its last four bytes (RFC 1952, ISIZE), read without moving r, or 0
+// when r cannot be read at an offset or the claim is out of bounds.
+func gzipSize(r io.Reader) int {
+	ra, ok := r.(io.ReaderAt)
+	sk, ok2 := r.(io.Seeker)
+	if !ok || !ok2 {
+		return 0
+	}
+	at, err := sk.Seek(0, io.SeekCurrent)
+	if err != nil {
+		return 0
+	}
+	end, err := sk.Seek(0, io.SeekEnd)
+	if _, err2 := sk.Seek(at, io.SeekStart); err != nil || err2 != nil || end-at < 18 {
+		return 0 // 18: a gzip header and trailer
+	}
+	var trailer [4]byte
+	if _, err := ra.ReadAt(trailer[:], end-4); err != nil {
+		return 0
+	}
+	if n := binary.LittleEndian.Uint32(trailer[:]); n <= maxModelSize {
+		return int(n)
+	}
+	return 0
+}
 
 // WriteFile writes a model with save beside path and renames it into
 // place, so an interrupted run never leaves half a model.

@@ -3,6 +3,9 @@ package modelio
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
+	"io"
+	"strings"
 	"testing"
 )
 
@@ -41,5 +44,46 @@ func TestRoundTripAndErrors(t *testing.T) {
 	cut.Int()
 	if s := cut.String(); s != "" || cut.Err == nil {
 		t.Errorf("cut stream: String = %q, err %v; want an error", s, cut.Err)
+	}
+}
+
+// Decompress returns the stream's bytes whatever the reader; the trailer's
+// length is read only where the reader allows it, and from where it stands.
+func TestDecompress(t *testing.T) {
+	gz := func(parts ...string) []byte {
+		var buf bytes.Buffer
+		for _, p := range parts { // one gzip member each
+			zw := gzip.NewWriter(&buf)
+			zw.Write([]byte(p))
+			zw.Close()
+		}
+		return buf.Bytes()
+	}
+	text := strings.Repeat("Varga met Lind in Vienna. ", 500)
+	one, two := gz(text), gz(text, "and again")
+	advanced := bytes.NewReader(append([]byte("xx"), one...))
+	advanced.Read(make([]byte, 2))
+	tests := []struct {
+		name     string
+		r        io.Reader
+		want     string
+		wantSize int
+	}{
+		{"seekable", bytes.NewReader(one), text, len(text)},
+		{"a plain reader", io.MultiReader(bytes.NewReader(one)), text, 0},
+		{"two members: the last one's length", bytes.NewReader(two), text + "and again", len("and again")},
+		{"read from where it stands", advanced, text, len(text)},
+	}
+	for _, tt := range tests {
+		if got := gzipSize(tt.r); got != tt.wantSize {
+			t.Errorf("%s: gzipSize = %d, want %d", tt.name, got, tt.wantSize)
+		}
+		got, err := Decompress(tt.r)
+		if err != nil || string(got) != tt.want {
+			t.Errorf("%s: Decompress = %d bytes, %v; want %d bytes", tt.name, len(got), err, len(tt.want))
+		}
+	}
+	if _, err := Decompress(bytes.NewReader(one[:len(one)-10])); err == nil {
+		t.Error("Decompress of a cut stream: no error")
 	}
 }
