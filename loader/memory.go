@@ -2,12 +2,14 @@ package loader
 
 // Memory a process that extracts articles needs, for MemoryLimit.
 const (
-	// memoryBase holds the extraction models (about 25 MB live) and the
+	// memoryBase holds the extraction models (about 22 MB live) and the
 	// runtime's own; the collector's room to work is what the window's
 	// share leaves. At 32 MiB a short article's extraction peaked at 77 MB
 	// of RSS, at 24 MiB at 68 MB for 4 more collections; at 16 MiB the
 	// collector ran without pause (BENCHMARKS.md, issue 15, fourth pass).
-	memoryBase = 24 << 20
+	// 20 MiB since the models shrank by 4 MB: as many collections as 24
+	// MiB took before, and 66 MB (BENCHMARKS.md, "Models that load lighter").
+	memoryBase = 20 << 20
 	// extractionWork is what one extraction works with besides the text and
 	// its results: one window of text (extract.windowBytes, 512 KiB) at about
 	// 48 bytes of tokens, mentions and parses a byte.
