@@ -390,6 +390,11 @@ func (d *doc) postSpan(si int, x *syntax, v, w int, how string) span {
 			at = date
 		}
 	}
+	if w := strings.ToLower(x.tree.Words[v]); strings.HasSuffix(w, "ed") && (x.token(v) == d.sents[si].first || pastContext(d.toks[x.token(v)-1].lower)) {
+		// "elected Sato as its leader on Friday, ensuring he will
+		// become": the weekday the event is dated by (pastTense)
+		at = d.pastDate(at)
+	}
 	switch how {
 	case "gives", "takes", "joins":
 		if since == "" {

@@ -313,6 +313,14 @@ func TestElectedToAPost(t *testing.T) {
 	}
 }
 
+// A post taken on a weekday a past-tense verb tells is dated as its event
+// is, the weekday before publication, though a clause of what will be
+// after it had the time tagger read the weekday forward.
+func TestPostDatedAsItsEvent(t *testing.T) {
+	checkDatedFacts(t, "The Harbour Party elected Marta Delin as its leader on Friday, all but ensuring she will become prime minister.",
+		[]datedFact{{typ: "LEADS", from: "Marta Delin", to: "Harbour Party", validFrom: "2024-10-11"}}, nil)
+}
+
 // "X left the A for the B in June 2021": a member of A until then, of B
 // from then; leaving a town for another makes no membership.
 func TestLeftOnePartyForAnother(t *testing.T) {

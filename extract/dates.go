@@ -249,22 +249,28 @@ func (d *doc) pastTense(ev *event) {
 	if !strings.HasSuffix(w, "ed") || ev.trig[0] > d.sents[ev.sent].first && !pastContext(d.toks[ev.trig[0]-1].lower) {
 		return
 	}
-	if !d.afterPublication(ev.date) {
-		return
+	ev.date = d.pastDate(ev.date)
+}
+
+// pastDate is a date that a verb told in the past tense is dated by, and
+// that the time tagger read forward, moved back before publication: a
+// weekday by a week ("agreed to form a coalition on Monday", read forward
+// by the infinitive), a day or a month by a year.
+func (d *doc) pastDate(date string) string {
+	if !d.afterPublication(date) {
+		return date
 	}
-	if t, err := time.Parse(time.DateOnly, ev.date); err == nil && t.Sub(d.dct) <= 7*24*time.Hour {
-		// "agreed to form a coalition on Monday": a weekday the tagger
-		// read forward, by the infinitive, is the one before
-		ev.date = t.AddDate(0, 0, -7).Format(time.DateOnly)
-		return
+	if t, err := time.Parse(time.DateOnly, date); err == nil && t.Sub(d.dct) <= 7*24*time.Hour {
+		return t.AddDate(0, 0, -7).Format(time.DateOnly)
 	}
-	y, err := strconv.Atoi(ev.date[:4])
+	y, err := strconv.Atoi(date[:4])
 	if err != nil {
-		return
+		return date
 	}
-	if earlier := strconv.Itoa(y-1) + ev.date[4:]; !d.afterPublication(earlier) {
-		ev.date = earlier
+	if earlier := strconv.Itoa(y-1) + date[4:]; !d.afterPublication(earlier) {
+		return earlier
 	}
+	return date
 }
 
 // afterPublication reports an event date (a day, a month or a year) that
@@ -947,6 +953,11 @@ func (d *doc) mergeEvents() {
 				continue
 			}
 			if !o.noun && alleged(o) == alleged(ev) && (shares(o, ev) && compatible(o.date, ev.date) || o.sent == ev.sent) {
+				if o.date == "" && o.sent == ev.sent && ev.dateFrom == "sentence" {
+					// "lost its majority in an election in October": the
+					// verb's event, named and dated by the noun
+					o.date, o.prec, o.dateFrom = ev.date, ev.prec, ev.dateFrom
+				}
 				ev.dropped, ev.same = true, o
 				break
 			}

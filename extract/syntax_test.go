@@ -1092,6 +1092,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ATTACK", "2025-05-12", []string{"agent:country/ukraine", "place:place/kursk"}}},
 		},
 		{
+			name: "an event noun inside the clause of its own verb dates the verb",
+			text: "Japan's ruling Liberal Democratic Party elected Kenji Arata as its leader on Friday. The LDP lost its majority in the lower house in an election in October, and has since governed with the support of Komeito.",
+			want: []wantEvent{{"ELECTION", "2024-10", []string{"participant:party/liberal-democratic-party-japan"}}},
+		},
+
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
