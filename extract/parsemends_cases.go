@@ -1635,3 +1635,41 @@ func (x *syntax) timeReadAsSubject() {
 		return
 	}
 }
+
+// nounModifierWithCase mends a parse that cuts a noun's modifier, its
+// preposition first, off the noun: in "Asad Mehmood, a senior leader of
+// Khan's Pakistan Tehreek-e-Insaf party, was convicted", "party" hangs on
+// "leader" as an apposition though "of" opens its phrase, or, with
+// "(PTI)" after the name, on "convicted" as a bare dependent or as its
+// subject, the verb a relative clause of "leader" and the name the root.
+// An apposition renames its head and takes no preposition, and a subject
+// takes none either; a phrase that opens with one right after a common
+// noun, hung on a word after it, is that noun's. A verb it leaves with no
+// subject, inside the phrase of a root name, is the name's.
+func (x *syntax) nounModifierWithCase() {
+	t := &x.tree
+	for a, rel := range t.Rel {
+		h := t.Head[a]
+		if h < 0 || rel != "appos" && rel != "dep" && rel != "nsubj" && rel != "nsubj:pass" || t.UPOS[a] != "NOUN" && t.UPOS[a] != "PROPN" {
+			continue
+		}
+		first := x.subtree(a, nil)[0]
+		if first == 0 || t.UPOS[first] != "ADP" || t.Rel[first] != "case" {
+			continue
+		}
+		switch n := first - 1; {
+		case rel == "appos" && h < a && !slices.Contains(t.Words[h:first], ","):
+			t.Rel[a] = "nmod"
+		case rel == "dep" && h > a && t.UPOS[n] == "NOUN":
+			t.Head[a], t.Rel[a] = n, "nmod"
+		case rel != "dep" && h > a && t.UPOS[n] == "NOUN" && x.rel(h) == "acl:relcl":
+			// the subject of a clause the parse hangs inside the phrase of
+			// the root name it belongs to
+			if r := x.nounRoot(); r >= 0 && r < n && x.dominates(r, h) && len(x.childrenWith(h, "nsubj", "nsubj:pass")) == 1 {
+				t.Head[a], t.Rel[a] = n, "nmod"
+				x.promote(h, r)
+				t.Rel[r] = rel
+			}
+		}
+	}
+}

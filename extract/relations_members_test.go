@@ -28,6 +28,11 @@ func TestMembershipsAsWiresWriteThem(t *testing.T) {
 			not:  [][3]string{{"REPRESENTS", "Ana Holm", "Green"}, {"REPRESENTS", "Ivo Dorn", "Radical"}},
 		},
 		{
+			name: "a leader of someone's party, its acronym after it, is the party's member",
+			text: "Asad Mehmood, a senior leader of Baig's Pakistan Tehreek-e-Insaf (PTI) party, was convicted. Nadia Rehman, a senior leader of Baig's Pakistan Tehreek-e-Insaf party, was also convicted.",
+			want: [][3]string{{"MEMBER_OF", "Asad Mehmood", "Pakistan Tehreek-e-Insaf"}, {"MEMBER_OF", "Nadia Rehman", "Pakistan Tehreek-e-Insaf"}},
+		},
+		{
 			name: "a party that quits a prime minister's coalition is not hers",
 			text: "The Harvest Party quit Prime Minister Ilze Ramane's coalition on Monday. The Civic Front quit Prime Minister Ana Holm's coalition after talks on the budget collapsed.",
 			not:  [][3]string{{"MEMBER_OF", "Ilze Ramane", "Harvest Party"}, {"MEMBER_OF", "Ana Holm", "Civic Front"}},

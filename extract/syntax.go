@@ -154,6 +154,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.timeReadAsSubject()
 		x.claimAfterItsSource()
 		x.claimBeforeItsFalsity()
+		x.nounModifierWithCase()
 	}
 	return x
 }

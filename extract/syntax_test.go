@@ -1096,6 +1096,18 @@ func TestEventsFromTheTree(t *testing.T) {
 			text: "Japan's ruling Liberal Democratic Party elected Kenji Arata as its leader on Friday. The LDP lost its majority in the lower house in an election in October, and has since governed with the support of Komeito.",
 			want: []wantEvent{{"ELECTION", "2024-10", []string{"participant:party/liberal-democratic-party-japan"}}},
 		},
+		{
+			name:     "a leader of someone's party is the one convicted, not the party",
+			text:     "Asad Mehmood, a senior leader of Baig's Pakistan Tehreek-e-Insaf (PTI) party, was convicted on Monday. The PTI condemned the ruling.",
+			want:     []wantEvent{{"LEGAL_ACTION", "2025-05-12", []string{"patient:person/asad-mehmood"}}},
+			notParts: []string{"patient:party/pakistan-tehreek-e-insaf"},
+		},
+		{
+			name:     "people a nationality or a clause describes are unnamed, not the places the clause names",
+			text:     "German prosecutors on Monday charged three German citizens with spying, in a case that has strained relations between Berlin and Beijing. Dutch prosecutors on Monday charged two men accused of spying for China.",
+			want:     []wantEvent{{"LEGAL_ACTION", "2025-05-12", []string{"agent:country/germany"}}, {"LEGAL_ACTION", "2025-05-12", []string{"agent:country/netherlands"}}},
+			notParts: []string{"patient:place/berlin", "patient:place/beijing", "patient:country/china"},
+		},
 
 		{
 			name: "a city hosting games meets no one",

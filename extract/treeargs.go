@@ -298,15 +298,22 @@ func (d *doc) oblique(si int, x *syntax, c int, typ string, a *treeArgs) {
 
 // namesIn reports whether a word of w's phrase is part of a name of the
 // article's: "150 prisoners of war" names no one, "the people of
-// Kavrania" names a state.
+// Kavrania" names a state. A nationality before the noun ("three German
+// citizens") and a clause on it ("three men accused of spying for
+// China", "in a case that strained relations with China") name none of
+// the people.
 func (d *doc) namesIn(si int, x *syntax, w int) bool {
-	for _, k := range x.subtree(w, nil) {
+	for _, k := range x.subtree(w, peopleUnnamedBy) {
 		if m := d.mentionOver(si, x.token(k)); m != nil && len(d.refs(m)) > 0 {
 			return true
 		}
 	}
 	return false
 }
+
+// peopleUnnamedBy are the relations of the words that name none of the
+// people a noun names (namesIn).
+var peopleUnnamedBy = set("amod acl acl:relcl")
 
 // helpNouns name the help a third party gives an act
 // (data/words/help_nouns.txt).
