@@ -343,6 +343,20 @@ func TestDefectedToAParty(t *testing.T) {
 		}, nil)
 }
 
+// A member who defects, the party left named only by the title before the
+// name ("Conservative MP X") or in apposition ("X, a Labour MP"), is its
+// member until then; "a Labour MP" with no name is another member.
+func TestDefectedFromTheTitlesParty(t *testing.T) {
+	checkDatedFacts(t, "Conservative MP Daniel Hartwell defected to Reform UK in May 2024. A Labour MP also defected to Reform UK in May 2024. Ilona Marsh, a Labour MP, defected to the Green Party in June 2024.",
+		[]datedFact{
+			{typ: "MEMBER_OF", from: "Daniel Hartwell", to: "Conservative Party (UK)", validTo: "2024-05"},
+			{typ: "MEMBER_OF", from: "Daniel Hartwell", to: "Reform UK", validFrom: "2024-05"},
+			{typ: "MEMBER_OF", from: "Ilona Marsh", to: "Labour Party (UK)", validTo: "2024-06"},
+		},
+		// "a Labour MP" is someone else, not the MP named before
+		[]datedFact{{typ: "MEMBER_OF", from: "Daniel Hartwell", to: "Labour Party (UK)", validTo: "2024-05"}})
+}
+
 // "The party" that a person leaves or is expelled from is the party the
 // article makes them a member of, else the one named just before: the
 // resignation has it as its organisation, and the membership ends that

@@ -1032,16 +1032,14 @@ func (d *doc) conflict(a, b *event) bool {
 		// voted on Tuesday": two states' bodies, two acts
 		return true
 	}
-	pa, pb := d.coreParts(a), d.coreParts(b)
-	if len(pa) == 0 || len(pb) == 0 {
-		return false
-	}
-	for _, e := range pa {
-		if slices.Contains(pb, e) {
-			return false
-		}
-	}
-	return true
+	// "X defected from A ... A B councillor has also defected": who left
+	// two bodies did two things
+	return disjoint(d.coreParts(a), d.coreParts(b)) || disjoint(a.withRole("organization"), b.withRole("organization"))
+}
+
+// disjoint reports two lists of entities, neither empty, that share none.
+func disjoint(a, b []int) bool {
+	return len(a) > 0 && len(b) > 0 && !slices.ContainsFunc(a, func(e int) bool { return slices.Contains(b, e) })
 }
 
 // agentStates are the codes of the countries of an event's agents: each a

@@ -57,6 +57,17 @@ func (e *event) hasRole(role string) bool {
 	return slices.ContainsFunc(e.parts, func(p part) bool { return p.role == role })
 }
 
+// withRole lists the entities that take part in e in role.
+func (e *event) withRole(role string) []int {
+	var out []int
+	for _, p := range e.parts {
+		if p.role == role {
+			out = append(out, p.ent)
+		}
+	}
+	return out
+}
+
 // personalTypes are done to people or to their bodies, never to a town:
 // an arrest, a release, a dismissal, an appointment.
 var personalTypes = set("ARREST RELEASE DISMISSAL APPOINTMENT")

@@ -1673,3 +1673,40 @@ func (x *syntax) nounModifierWithCase() {
 		}
 	}
 }
+
+// titleCutFromName mends a parse that cuts the title before a name off
+// the name: in "Conservative MP Daniel Hartwell has defected to Reform
+// UK", "MP" is the root and "defected", whose subject the name is, a
+// clause on it, or "MP" is the verb's object though it comes before its
+// subject. A common noun right before the name that is the subject of a
+// verb after it is the name's title; a title that was the root leaves the
+// verb the sentence's.
+func (x *syntax) titleCutFromName() {
+	t := &x.tree
+	for r := 0; r+1 < len(t.Words); r++ {
+		if t.UPOS[r] != "NOUN" || t.UPOS[r+1] != "PROPN" {
+			continue
+		}
+		n := r + 1
+		for h := t.Head[n]; h > n && h <= n+3 && t.UPOS[h] == "PROPN"; h = t.Head[n] {
+			n = h // "Daniel Hartwell" headed by either word
+		}
+		v := t.Head[n]
+		if v <= n || t.Rel[n] != "nsubj" && t.Rel[n] != "nsubj:pass" {
+			continue
+		}
+		switch {
+		case t.Head[r] == -1 && t.Head[v] == r && t.Rel[v] == "acl:relcl":
+			for c, h := range t.Head {
+				if h == r && c > v {
+					t.Head[c] = v // the full stop, what follows
+				}
+			}
+			t.Head[v], t.Rel[v] = -1, "root"
+		case t.Head[r] == v && t.Rel[r] == "obj":
+		default:
+			continue
+		}
+		t.Head[r], t.Rel[r] = n, "compound"
+	}
+}

@@ -118,7 +118,7 @@ func (d *doc) roleMentions(si int) {
 				possessor = d.ments[mi].ent
 			}
 		}
-		if !det && possessor < 0 {
+		if !det && possessor < 0 || d.newPartyMember(si, i) {
 			continue
 		}
 		n, o := d.officeAt(i, s.last)
@@ -172,6 +172,18 @@ func (d *doc) roleMentions(si int) {
 		}
 		i += n - 1
 	}
+}
+
+// newPartyMember reports an indefinite description of a party's member
+// at token i once a person has been named ("A Labour MP has also
+// defected"): one of the party's many, not the one person the article
+// has given the title.
+func (d *doc) newPartyMember(si, i int) bool {
+	if i < d.sents[si].first+2 || !indefiniteArticles[d.toks[i-2].lower] || d.firstPersonNamed < 0 || d.firstPersonNamed >= i {
+		return false // a lead that holds the name back points ahead (namedBefore)
+	}
+	mi := d.mentionEndingAt(i, si)
+	return mi >= 0 && d.ments[mi].kind == polgraph.KindParty
 }
 
 // holdersOfKind are the persons named in sentence si or the three before

@@ -84,6 +84,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.cuts = x.clauseCuts()
 		parse.Default().CompleteParts(&x.tree, x.cuts)
 		d.titleOverName(si, x)
+		x.titleCutFromName()
 		x.participleAfterPossessive()
 		x.nameReadAsList()
 		d.andNameReadAsList(si, x)

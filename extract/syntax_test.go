@@ -1108,7 +1108,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			want:     []wantEvent{{"LEGAL_ACTION", "2025-05-12", []string{"agent:country/germany"}}, {"LEGAL_ACTION", "2025-05-12", []string{"agent:country/netherlands"}}},
 			notParts: []string{"patient:place/berlin", "patient:place/beijing", "patient:country/china"},
 		},
-
+		{
+			name:     "a member who defects leaves the party the title names; an unnamed one is no party acting",
+			text:     "Conservative MP Daniel Hartwell has defected to Reform UK on Monday. A Labour MP has also defected to Reform UK.",
+			want:     []wantEvent{{"RESIGNATION", "2025-05-12", []string{"agent:person/daniel-hartwell", "organization:party/conservative-party-uk"}}, {"RESIGNATION", "2025-05-12", []string{"organization:party/labour-party-uk"}}},
+			notParts: []string{"agent:party/labour-party-uk", "organization:party/reform-uk"},
+		},
 		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",

@@ -159,6 +159,9 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 		// where a named speaker spoke; a place is no speaker
 		a.places = d.placeSpokenIn(si, x, v)
 	}
+	if typ == "RESIGNATION" && len(a.left) == 0 {
+		d.partyDefectedFrom(si, x, v, subjWords, &a)
+	}
 	a.subj = slices.DeleteFunc(a.subj, func(e int) bool { return slices.Contains(a.obj, e) })
 	// a town does not act: "police in Wexcombe arrested" happened there
 	a.subj = slices.DeleteFunc(a.subj, func(e int) bool {
@@ -169,6 +172,37 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 		return false
 	})
 	return a, true
+}
+
+// partyDefectedFrom reads the party a member leaves for another, which the
+// member's title names, not the verb: "Conservative MP Daniel Hartwell
+// defected to Reform UK", "A Labour councillor has switched to the
+// Greens". That party is the one left, and an unnamed member ("a
+// Conservative MP") is no party acting.
+func (d *doc) partyDefectedFrom(si int, x *syntax, v int, subjWords []int, a *treeArgs) {
+	joined := -1
+	for _, c := range x.childrenWith(v, "obl") {
+		for _, e := range d.entsAt(si, x, c, "RESIGNATION") {
+			if x.caseOf(c) == "to" && d.partyLike(d.ents[e]) {
+				joined = e
+			}
+		}
+	}
+	if joined < 0 {
+		return
+	}
+	for _, w := range subjWords {
+		titles := append([]int{w}, x.childrenWith(w, "compound", "appos")...)
+		for _, n := range titles {
+			if p := d.partyModifying(si, x, n); p >= 0 && p != joined {
+				a.left = appendNew(a.left, p)
+				if n == w {
+					a.subj = slices.DeleteFunc(a.subj, func(e int) bool { return e == p })
+					a.unnamed = len(a.subj) == 0
+				}
+			}
+		}
+	}
 }
 
 // addresseeOf are the named people or bodies verb h writes or sends to,
