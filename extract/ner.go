@@ -810,7 +810,7 @@ func (d *doc) officeAt(i, limit int) (int, *gazetteer.Office) {
 			continue // "DA" is no district attorney where the article spells it out as a name's
 		}
 		if o, ok := d.x.gaz.Office(d.text[d.toks[i].start:last.end]); ok {
-			return n, o
+			return n, d.titledOffice(o, d.text[d.toks[i].start:last.end])
 		}
 	}
 	return 0, nil

@@ -504,6 +504,11 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 		be := d.ents[bodyEnt]
 		switch be.kind {
 		case polgraph.KindCountry:
+			if !d.givesTitle(o, bodyEnt) {
+				// "India's Foreign Secretary": a civil servant there, where
+				// the title is the foreign minister's in Britain
+				return
+			}
 			country = bodyEnt
 		case polgraph.KindParty:
 			add(&relation{typ: "MEMBER_OF", from: person, to: bodyEnt, sent: si, conf: 0.7})
@@ -578,13 +583,23 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 			country = d.countryEntity(t.Country) // "Prime Minister Trudeau": the country he led
 		}
 		if country < 0 {
-			country = d.curatedCountry(person) // "Attorney General Janet Reno" in a story set in Cuba
+			if c := d.curatedCountry(person); c >= 0 && d.givesTitle(o, c) {
+				country = c // "Attorney General Janet Reno" in a story set in Cuba
+			}
+		}
+		if states := d.officeStates[o]; country < 0 && len(states) == 1 {
+			// "Taoiseach X" in a story filed from Washington: the title
+			// is one state's alone, wherever the story is set
+			country = d.countryEntity(states[0])
 		}
 		guessed := false
 		if country < 0 && o.Body != "diplomatic" {
 			// an envoy is posted abroad: the country the story is set in
-			// is more often where she serves than whom she serves
-			country, guessed = d.settingOf(si, func(c int) bool { return !d.heldByAnother(c, o.Title, person) && !d.metFrom(si, person, c) }), true
+			// is more often where she serves than whom she serves; a
+			// title only some states give is one of theirs or none
+			country, guessed = d.settingOf(si, func(c int) bool {
+				return d.givesTitle(o, c) && !d.heldByAnother(c, o.Title, person) && !d.metFrom(si, person, c)
+			}), true
 		}
 		if country >= 0 {
 			add(&relation{typ: "HOLDS_OFFICE", from: person, to: country, role: o.Title, sent: si, conf: 0.6, homeGuess: guessed})
