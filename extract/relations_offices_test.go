@@ -720,3 +720,32 @@ func TestWhatTitlesAndOpeningsSay(t *testing.T) {
 		},
 	})
 }
+
+// A speaker named with no chamber beside the title presides over the
+// chamber the article names: the one legislature, else its one lower
+// house; none where it names two of one rank.
+func TestSpeakerOfTheChamberNamed(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "the one legislature named",
+			text: "JERUSALEM (Reuters) - The Knesset voted on Monday to dissolve itself. Speaker Avi Dorel said the vote would take place after midnight.",
+			want: [][3]string{{"HOLDS_OFFICE", "Avi Dorel", "Knesset"}},
+		},
+		{
+			name: "the lower house where an upper house and the whole are named too",
+			text: "NEW DELHI (PTI) - The Rajya Sabha passed the bill on Monday, and the Lok Sabha took it up on Tuesday, the first sitting of Parliament since June. Speaker Ravi Menath urged members to return to their seats.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ravi Menath", "Lok Sabha"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Ravi Menath", "Rajya Sabha"}},
+		},
+		{
+			name: "the deputy speaker in apposition",
+			text: "OTTAWA (CP) - The House of Commons sat late on Wednesday, and the Deputy Speaker, Louise Trembel, twice adjourned the sitting.",
+			want: [][3]string{{"HOLDS_OFFICE", "Louise Trembel", "House of Commons of Canada"}},
+		},
+		{
+			name: "two chambers of one rank",
+			text: "The Knesset and the Lok Sabha sent delegations to the conference on Monday. Speaker Avi Dorel said the talks were useful.",
+			not:  [][3]string{{"HOLDS_OFFICE", "Avi Dorel", "Knesset"}, {"HOLDS_OFFICE", "Avi Dorel", "Lok Sabha"}},
+		},
+	})
+}

@@ -628,6 +628,9 @@ func (d *doc) chamberOf(o *gazetteer.Office) int {
 	if !ok {
 		return -1
 	}
+	if w == "*" {
+		return d.presidedChamber()
+	}
 	found := -1
 	for ei, e := range d.ents {
 		words := lowerWords(e.name)
@@ -641,6 +644,53 @@ func (d *doc) chamberOf(o *gazetteer.Office) int {
 		found = ei
 	}
 	return found
+}
+
+// upperChamberWords are the words of an upper house's name
+// (data/words/upper_chamber_words.txt).
+var upperChamberWords = wordSet("upper_chamber_words.txt")
+
+// wholeLegislatureWords name a parliament of two houses as a whole
+// (data/words/whole_legislature_words.txt).
+var wholeLegislatureWords = wordSet("whole_legislature_words.txt")
+
+// presidedChamber is the chamber a speaker with no chamber named beside
+// the title presides over: the one legislature the article names ("The
+// Knesset voted... Speaker X said"); where it names several, the one
+// lower house, a bare "Parliament" or "House" being another name of it
+// and a "Parliament of" the whole it is one house of; else -1. A
+// unicameral "Parliament of Ruritania" named alone is the chamber.
+func (d *doc) presidedChamber() int {
+	var lower, upper, bare []int
+	for ei, e := range d.ents {
+		if e.kind != polgraph.KindOrganization || len(e.ments) == 0 || !isLegislature(e) {
+			continue
+		}
+		words := lowerWords(e.name)
+		switch {
+		case slices.Contains(words, "committee") || slices.Contains(words, "caucus"):
+			// a committee of the House is no chamber
+		case slices.ContainsFunc(words, func(w string) bool { return upperChamberWords[w] }):
+			upper = append(upper, ei)
+		case len(words) == 1 && e.gaz == nil || slices.ContainsFunc(words, func(w string) bool { return wholeLegislatureWords[w] }):
+			// "the House", "Parliament" no data names: the chamber under
+			// another name ("the Knesset" is one by its own); "the
+			// Parliament of Malaysia": the whole, with its chambers
+			bare = append(bare, ei)
+		default:
+			lower = append(lower, ei)
+		}
+	}
+	for _, c := range [][]int{lower, bare, upper} {
+		switch len(c) {
+		case 0:
+			continue
+		case 1:
+			return c[0]
+		}
+		return -1 // two chambers of one rank: which one is not said
+	}
+	return -1
 }
 
 // legislatureWords are the words of a legislature's name.
