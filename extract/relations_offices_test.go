@@ -749,3 +749,31 @@ func TestSpeakerOfTheChamberNamed(t *testing.T) {
 		},
 	})
 }
+
+// A translated transcript titles a legislator by the chamber she sits in,
+// before her name: "Deputy of the X" and "Member of the X" are a person
+// holding office in the chamber, not one organisation's name; a title of
+// "the" body with no name after it leaves the body a body.
+func TestLegislatorOfTheChamber(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "a chamber the data does not know, then the name",
+			text: "ULAANBAATAR (Montsame) - Member of the Khural Batbold Tumur said the budget was balanced.",
+			want: [][3]string{{"HOLDS_OFFICE", "Batbold Tumur", "Khural"}},
+		},
+		{
+			name: "a chamber the data knows, then the name",
+			text: "MOSCOW (TASS) - Deputy of the State Duma Ivan Sorkin said the bill would be amended.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ivan Sorkin", "State Duma"}},
+		},
+	})
+	x, err := New().Extract(context.Background(), polgraph.Article{Text: "Deputy of the Khural Batbold Tumur asked about the appointment of Serdar Amanov to the post of Chairman of the Central Bank of Turkmenistan."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range x.Entities {
+		if e.Kind == polgraph.KindPerson && (e.Name != "Batbold Tumur" && e.Name != "Serdar Amanov") {
+			t.Errorf("person %q: a title's body or a name run on", e.Name)
+		}
+	}
+}
