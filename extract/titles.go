@@ -504,9 +504,11 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 		be := d.ents[bodyEnt]
 		switch be.kind {
 		case polgraph.KindCountry:
-			if !d.givesTitle(o, bodyEnt) {
+			if d.someStatesGive(o) && !d.givesTitle(o, bodyEnt) {
 				// "India's Foreign Secretary": a civil servant there, where
-				// the title is the foreign minister's in Britain
+				// the title is the foreign minister's in Britain (a state
+				// with no prime minister today may have had one: "the
+				// first prime minister of Ghana" is the text's word)
 				return
 			}
 			country = bodyEnt
@@ -587,10 +589,10 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 				country = c // "Attorney General Janet Reno" in a story set in Cuba
 			}
 		}
-		if states := d.officeStates[o]; country < 0 && len(states) == 1 {
+		if only := d.onlyState(o); country < 0 && only != "" {
 			// "Taoiseach X" in a story filed from Washington: the title
 			// is one state's alone, wherever the story is set
-			country = d.countryEntity(states[0])
+			country = d.countryEntity(only)
 		}
 		guessed := false
 		if country < 0 && o.Body != "diplomatic" {

@@ -49,12 +49,32 @@ func (d *doc) canonicalOffice(o *gazetteer.Office) *gazetteer.Office {
 
 // givesTitle reports whether country entity c is one of the states that
 // give the title office o was named by, or any state where the title is
-// no state's own.
+// no state's own; for a title all but some states give ("!US CH ..."),
+// whether c is none of those.
 func (d *doc) givesTitle(o *gazetteer.Office, c int) bool {
 	states, ok := d.officeStates[o]
 	if !ok {
 		return true
 	}
 	e := d.ents[c]
+	if len(states) > 0 && strings.HasPrefix(states[0], "!") {
+		return e.gaz == nil || !slices.Contains(states, e.gaz.Country) && "!"+e.gaz.Country != states[0]
+	}
 	return e.gaz != nil && slices.Contains(states, e.gaz.Country)
+}
+
+// someStatesGive reports a title that only the states listed give it
+// ("home secretary"), not one all but some give ("prime minister").
+func (d *doc) someStatesGive(o *gazetteer.Office) bool {
+	states := d.officeStates[o]
+	return len(states) > 0 && !strings.HasPrefix(states[0], "!")
+}
+
+// onlyState is the one state that gives the title office o was named
+// by, or "" for a title several or all but some give.
+func (d *doc) onlyState(o *gazetteer.Office) string {
+	if states := d.officeStates[o]; len(states) == 1 && !strings.HasPrefix(states[0], "!") {
+		return states[0]
+	}
+	return ""
 }

@@ -36,6 +36,21 @@ func TestTitlesOfSomeStates(t *testing.T) {
 			not:  [][3]string{{"HOLDS_OFFICE", "Vikram Raodan", "India"}},
 		},
 		{
+			name: "a prime minister in a story filed from a state with none, who speaks of another state",
+			text: "GENEVA (Reuters) - Prime Minister Anna Falkner said China had broken its promises on trade and urged Beijing to return to talks, speaking on the sidelines of a meeting in Geneva.",
+			not:  [][3]string{{"HOLDS_OFFICE", "Anna Falkner", "Switzerland"}, {"HOLDS_OFFICE", "Anna Falkner", "China"}},
+		},
+		{
+			name: "a state with no prime minister today named for one of the past",
+			text: "The ceremony was presided over by the first prime minister of independent Ghana, Kofi Asante-Mensah, in 1958.",
+			want: [][3]string{{"HOLDS_OFFICE", "Kofi Asante-Mensah", "Ghana"}},
+		},
+		{
+			name: "a prime minister who speaks of the state the story is filed from",
+			text: "LONDON (Reuters) - Prime Minister Anna Falkner said on Monday that Britain would not be bullied by its neighbours.",
+			want: [][3]string{{"HOLDS_OFFICE", "Anna Falkner", "United Kingdom"}},
+		},
+		{
 			name: "a title of two states in a story set in neither",
 			text: "LONDON (Reuters) - Chancellor Rhea Moss said on Monday that Britain's economy would grow this year.",
 			not:  [][3]string{{"HOLDS_OFFICE", "Rhea Moss", "United Kingdom"}, {"LEADS", "Rhea Moss", "United Kingdom"}},
@@ -48,10 +63,11 @@ func TestTitlesOfSomeStates(t *testing.T) {
 func TestTitleStatesAreOffices(t *testing.T) {
 	g := gazetteer.Default()
 	for title, codes := range titleStates {
-		if _, ok := g.Office(title); !ok {
+		_, ok := g.Office(title)
+		if _, caps := g.Office(strings.ToUpper(title)); !ok && !caps { // "pm" is "PM", which matches only as written
 			t.Errorf("data/words/title_states.tsv: %q is no office title of the gazetteer", title)
 		}
-		for _, c := range strings.Fields(codes) {
+		for _, c := range strings.Fields(strings.TrimPrefix(codes, "!")) {
 			if g.Country(c) == nil {
 				t.Errorf("data/words/title_states.tsv: %q: %q is no country of the gazetteer", title, c)
 			}
