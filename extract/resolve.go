@@ -809,10 +809,11 @@ func spellingKey(w string) string {
 // a transliteration of another spelling put in its key's form, so that
 // "Dmitri Peskov" and "Dmitry Peskov" are one id across articles; less
 // what one article writes and another leaves out: a middle initial ("John
-// F. Keller"), a patronymic ("Sergei Petrovich Lavrenko"); and a
-// syllable's hyphen ("Li Wen-hua" is "Li Wenhua", "Moon Jae-in" "Moon
-// Jaein"), which the press of one country writes and of another drops.
-// fullPersonKey keeps them, for two people of one article that the
+// F. Keller"), a patronymic ("Sergei Petrovich Lavrenko"). A hyphen is
+// a space in the id, as the slug makes it: "Lee Jae-myung" and "Lee Jae
+// Myung" are one, the two ways the press writes Korean given names (a
+// hyphen left out, "Li Wen-hua" for "Li Wenhua", would part those).
+// fullPersonKey keeps all, for two people of one article that the
 // shorter key would make one (personIDsApart).
 func personKey(name string) string {
 	f := strings.Fields(name)
@@ -820,9 +821,6 @@ func personKey(name string) string {
 	for i, w := range f {
 		if len(f) >= 3 && 0 < i && i < len(f)-1 && (middleInitial(w) || patronymic(w)) {
 			continue
-		}
-		if a, b, ok := strings.Cut(w, "-"); ok && a != "" && b != "" && !strings.Contains(b, "-") && unicode.IsUpper([]rune(a)[0]) && unicode.IsLower([]rune(b)[0]) {
-			w = a + b // "Wen-hua": a syllable joined, not a second name ("Jean-Pierre")
 		}
 		out = append(out, w)
 	}

@@ -674,9 +674,9 @@ func TestEventsFromTheTree(t *testing.T) {
 			name: "a name cut at the hyphen of its given name is one name: the party led by it won, and who took office met",
 			text: "The party, led by Tsao Ming-te, won the election on Saturday. President Pak Su-mi, who took office last year, met Prime Minister Taro Sato in Tokyo on Friday.",
 			want: []wantEvent{
-				{"MEETING", "2025-05-09", []string{"agent:person/pak-sumi", "participant:person/taro-sato"}},
+				{"MEETING", "2025-05-09", []string{"agent:person/pak-su-mi", "participant:person/taro-sato"}},
 			},
-			notParts: []string{"agent:person/tsao-mingte"},
+			notParts: []string{"agent:person/tsao-ming-te"},
 		},
 		{
 			name: "a word the parse hangs on a comma belongs to the phrase the comma closes: the head of a service named in apposition is dismissed",
