@@ -171,10 +171,13 @@ func (d *doc) recognizeSentence(si int) {
 	for i := s.first; i < s.last; {
 		t := &d.toks[i]
 		if t.kind != tokWord || !t.cap {
-			// "Deputy of the Mejlis X": a chamber's title goes on past
-			// "of the" to the name after the chamber's; another title's
-			// does not ("Director of the National Iodine Study")
-			ofThe := t.lower == "the" && i > s.first && d.toks[i-1].lower == "of" && office != nil && office.Body == "legislature"
+			// "Deputy of the Mejlis X", "Minister of Justice of the
+			// Republic of Kazakhstan X": a chamber's title, or a title of
+			// a state's formal name, goes on past "of the" to the name
+			// after the body's; another does not ("Director of the
+			// National Iodine Study", "chairman of the Cuban American
+			// National Foundation")
+			ofThe := t.lower == "the" && i > s.first && d.toks[i-1].lower == "of" && office != nil && (office.Body == "legislature" || d.stateFormAt(i+1, s.last))
 			if t.kind == tokWord && t.lower != "of" && !connectors[t.lower] && !ofThe || t.lower == "'s" || d.quoteCloses(i, s.first) {
 				// a possessive closes the title too: what the Prime
 				// Minister owns ("Prime Minister's Questions") is not the
@@ -199,6 +202,18 @@ func (d *doc) recognizeSentence(si int) {
 			office, officeStart = d.memberOfParliament(), i
 			i++
 			continue
+		}
+		if office != nil && d.stateFormAt(i, s.last) && d.afterOf(i, s.first) && i+4 < s.last && d.toks[i+3].cap && d.toks[i+4].cap && d.toks[i+3].kind == tokWord {
+			if gn, _ := d.gazAt(i, s.last); gn < 3 {
+				// "the Minister of Justice of the Republic of Azhmara
+				// Gulnara Sadyk": a state no data knows, by its formal
+				// name, then the title's holder, who keeps the title; the
+				// state is named by its short name, as "the Republic of
+				// Azhmara" is elsewhere
+				d.addMention(mention{first: i + 2, last: i + 3, sent: si, via: "run", kind: polgraph.KindCountry, strong: true, officeStart: -1})
+				i += 3
+				continue
+			}
 		}
 		if k := d.memberGroupName(i, s.last); k > 0 {
 			// before the titles: "Lawyers for Democracy" is no lawyer
@@ -425,6 +440,17 @@ func (d *doc) memberOfBody(i, limit int) bool {
 	return k < limit && d.toks[k].kind == tokWord && d.toks[k].cap
 }
 
+// stateFormWords open a state's formal name
+// (data/words/state_form_words.txt).
+var stateFormWords = wordSet("state_form_words.txt")
+
+// stateFormAt reports a state's formal name at token i, before limit: a
+// word of stateFormWords, "of" and a capitalised word ("Republic of
+// Azhmara").
+func (d *doc) stateFormAt(i, limit int) bool {
+	return i+2 < limit && d.toks[i].cap && stateFormWords[d.toks[i].lower] && d.toks[i+1].lower == "of" && d.toks[i+2].cap && d.toks[i+2].kind == tokWord
+}
+
 // afterOf reports "of" or "of the" right before token i, in a sentence
 // that starts at token first: "President of Varovia", "Deputy of the
 // Mejlis".
@@ -445,14 +471,15 @@ func (d *doc) memberOfParliament() *gazetteer.Office {
 // bodyThenName is where a name starts in the run [i, k) of sentence si
 // that follows a title and "of" or "of the" ("Deputy of the Mejlis Rustam
 // Oralbek"): after a word that ends a body's name (a legislature's word,
-// an organisation's head), two or more capitalised words, none a
-// connector; else 0.
+// an organisation's head, the short name of a state's formal one: "the
+// Republic of Azhmara Gulnara Sadyk"), two or more capitalised words, none
+// a connector; else 0.
 func (d *doc) bodyThenName(i, k, si int) int {
 	if !d.afterOf(i, d.sents[si].first) {
 		return 0
 	}
 	for n := i + 1; n+2 <= k; n++ {
-		if w := d.toks[n-1].lower; !legislatureWords[foldWord(w)] && !orgHeads[w] {
+		if w := d.toks[n-1].lower; !legislatureWords[foldWord(w)] && !orgHeads[w] && !(n-3 == i && d.stateFormAt(i, k)) {
 			continue
 		}
 		name := true

@@ -777,3 +777,21 @@ func TestLegislatorOfTheChamber(t *testing.T) {
 		}
 	}
 }
+
+// A translated state agency's report titles an official by her state's
+// formal name before her name: "the Minister of Justice of the Republic
+// of X Name" is the minister of state X, named by its short name.
+func TestTitleOfAStatesFormalName(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "a state the data knows",
+			text: "TASHKENT (UzA) - Minister of Justice of the Republic of Uzbekistan Akmal Sodikov said the law would take effect in March.",
+			want: [][3]string{{"HOLDS_OFFICE", "Akmal Sodikov", "Uzbekistan"}},
+		},
+		{
+			name: "a state no data knows",
+			text: "The Minister of Justice of the Republic of Ostravia Lena Marsk informed the deputies on Tuesday. Ostravia has ninety deputies.",
+			want: [][3]string{{"HOLDS_OFFICE", "Lena Marsk", "Ostravia"}},
+		},
+	})
+}
