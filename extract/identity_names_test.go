@@ -780,6 +780,9 @@ func TestIDsAcrossArticles(t *testing.T) {
 		{"Ukrainian patronymic", "KYIV (Reuters) - Olha Ivanivna Kovalyk, a lawmaker, said on Monday the vote was delayed.", "Olha Ivanivna Kovalyk", 0, "person/olha-kovalyk"},
 		{"syllable hyphen", "SEOUL (Reuters) - Opposition leader Park Min-jun said on Monday the budget was flawed.", "Park Min-jun", 0, "person/park-min-jun"},
 		{"syllables apart", "SEOUL (AP) - Opposition leader Park Min Jun said on Monday the budget was flawed.", "Park Min Jun", 0, "person/park-min-jun"},
+		{"Abd- apart", "CAIRO (Reuters) - Egyptian Trade Minister Hossam Abdel Rahim said on Monday the deal was done.", "Hossam Abdel Rahim", 0, "person/hossam-abdulrahim"},
+		{"Abd- hyphened", "CAIRO (AFP) - Egyptian Trade Minister Hossam Abdel-Rahim said on Monday the deal was done.", "Hossam Abdel-Rahim", 0, "person/hossam-abdulrahim"},
+		{"Abd- joined", "CAIRO (AP) - Egyptian Trade Minister Hossam Abdelrahim said on Monday the deal was done.", "Hossam Abdelrahim", 0, "person/hossam-abdulrahim"},
 		{"two given names keep their hyphen", "PARIS (AP) - Former minister Jean-Pierre Lefort was charged on Monday with fraud.", "Jean-Pierre Lefort", 0, "person/jean-pierre-lefort"},
 		{"father and son told apart by the initial", "WASHINGTON (AP) - Dale R. Whitcomb and his son Dale T. Whitcomb were charged on Monday.", "Dale T. Whitcomb", 0, "person/dale-t-whitcomb"},
 	})

@@ -824,7 +824,46 @@ func personKey(name string) string {
 		}
 		out = append(out, w)
 	}
+	for i := 0; i < len(out); i++ {
+		// "Abdel Rahman", "Abdel-Rahman", "Abdelrahman": one name
+		a, b, hyphened := strings.Cut(out[i], "-")
+		if !joinedNamePrefixes[foldWord(strings.ToLower(a))] {
+			if p, rest := joinedPrefixOf(strings.ToLower(a)); p != "" && !hyphened {
+				out[i] = p + rest // "Abdelrahman" is "Abdulrahman"
+			}
+			continue
+		}
+		if !hyphened && i+1 < len(out) {
+			b = out[i+1]
+			out = slices.Delete(out, i+1, i+2)
+		}
+		if b != "" {
+			out[i] = foldWord(strings.ToLower(a)) + foldWord(strings.ToLower(b))
+		}
+	}
 	return fullPersonKey(strings.Join(out, " "))
+}
+
+// joinedNamePrefixes are the name words the press writes apart from the
+// word after them or joined to it (data/words/joined_name_prefixes.txt).
+var joinedNamePrefixes = wordSet("joined_name_prefixes.txt")
+
+// joinedPrefixOf splits a lowercase name word written joined ("abdelrahman")
+// into the key of the prefix it opens with, in any spelling of
+// nameVariants ("abdul"), and the rest, three letters or more; "" where it
+// opens with none.
+func joinedPrefixOf(w string) (string, string) {
+	for v, key := range nameVariants {
+		if joinedNamePrefixes[key] && len(w) >= len(v)+3 && strings.HasPrefix(w, v) {
+			return key, w[len(v):]
+		}
+	}
+	for p := range joinedNamePrefixes {
+		if len(w) >= len(p)+3 && strings.HasPrefix(w, p) {
+			return p, w[len(p):]
+		}
+	}
+	return "", ""
 }
 
 // fullPersonKey is name with each word a transliteration of another
