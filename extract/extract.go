@@ -77,6 +77,11 @@ type doc struct {
 	// abroad holds the (person, country) pairs the text sets apart: one
 	// whose counterpart is of that country holds no office of it.
 	abroad map[[2]int]bool
+	// titled are the copies of offices named by a title only some states
+	// give, by the title in lower case, and officeStates those states
+	// (titledOffice).
+	titled       map[string]*gazetteer.Office
+	officeStates map[*gazetteer.Office][]string
 }
 
 // Extract runs the pipeline over one article. Offsets in the result index

@@ -767,3 +767,23 @@ func TestPlaceNamedGivenNames(t *testing.T) {
 		{"the other city after in", text, "Milan", 1, "place/milan"},
 	})
 }
+
+// One person written two ways in two articles is one id: a middle
+// initial and a patronymic are left out of it, a syllable's hyphen is a
+// space; two people of one article whom only such a word tells apart
+// keep it.
+func TestIDsAcrossArticles(t *testing.T) {
+	checkIDs(t, []idCase{
+		{"middle initial", "WASHINGTON (Reuters) - Representative Dale R. Whitcomb said on Tuesday the bill would pass.", "Dale R. Whitcomb", 0, "person/dale-whitcomb"},
+		{"no middle initial", "WASHINGTON (AP) - Rep. Dale Whitcomb, a Republican from Ohio, said on Tuesday the bill would pass.", "Dale Whitcomb", 0, "person/dale-whitcomb"},
+		{"patronymic", "MOSCOW (Reuters) - Deputy Foreign Minister Sergei Petrovich Lavrenko said on Monday that talks would resume.", "Sergei Petrovich Lavrenko", 0, "person/sergei-lavrenko"},
+		{"Ukrainian patronymic", "KYIV (Reuters) - Olha Ivanivna Kovalyk, a lawmaker, said on Monday the vote was delayed.", "Olha Ivanivna Kovalyk", 0, "person/olha-kovalyk"},
+		{"syllable hyphen", "SEOUL (Reuters) - Opposition leader Park Min-jun said on Monday the budget was flawed.", "Park Min-jun", 0, "person/park-min-jun"},
+		{"syllables apart", "SEOUL (AP) - Opposition leader Park Min Jun said on Monday the budget was flawed.", "Park Min Jun", 0, "person/park-min-jun"},
+		{"Abd- apart", "CAIRO (Reuters) - Egyptian Trade Minister Hossam Abdel Rahim said on Monday the deal was done.", "Hossam Abdel Rahim", 0, "person/hossam-abdulrahim"},
+		{"Abd- hyphened", "CAIRO (AFP) - Egyptian Trade Minister Hossam Abdel-Rahim said on Monday the deal was done.", "Hossam Abdel-Rahim", 0, "person/hossam-abdulrahim"},
+		{"Abd- joined", "CAIRO (AP) - Egyptian Trade Minister Hossam Abdelrahim said on Monday the deal was done.", "Hossam Abdelrahim", 0, "person/hossam-abdulrahim"},
+		{"two given names keep their hyphen", "PARIS (AP) - Former minister Jean-Pierre Lefort was charged on Monday with fraud.", "Jean-Pierre Lefort", 0, "person/jean-pierre-lefort"},
+		{"father and son told apart by the initial", "WASHINGTON (AP) - Dale R. Whitcomb and his son Dale T. Whitcomb were charged on Monday.", "Dale T. Whitcomb", 0, "person/dale-t-whitcomb"},
+	})
+}

@@ -171,7 +171,14 @@ func (d *doc) recognizeSentence(si int) {
 	for i := s.first; i < s.last; {
 		t := &d.toks[i]
 		if t.kind != tokWord || !t.cap {
-			if t.kind == tokWord && t.lower != "of" && !connectors[t.lower] || t.lower == "'s" || d.quoteCloses(i, s.first) {
+			// "Deputy of the Mejlis X", "Minister of Justice of the
+			// Republic of Kazakhstan X": a chamber's title, or a title of
+			// a state's formal name, goes on past "of the" to the name
+			// after the body's; another does not ("Director of the
+			// National Iodine Study", "chairman of the Cuban American
+			// National Foundation")
+			ofThe := t.lower == "the" && i > s.first && d.toks[i-1].lower == "of" && office != nil && (office.Body == "legislature" || d.stateFormAt(i+1, s.last))
+			if t.kind == tokWord && t.lower != "of" && !connectors[t.lower] && !ofThe || t.lower == "'s" || d.quoteCloses(i, s.first) {
 				// a possessive closes the title too: what the Prime
 				// Minister owns ("Prime Minister's Questions") is not the
 				// Prime Minister; so does the end of a quotation: in
@@ -188,6 +195,25 @@ func (d *doc) recognizeSentence(si int) {
 			}
 			i++
 			continue
+		}
+		if office == nil && legislatorNouns[t.lower] && d.memberOfBody(i, s.last) {
+			// "Deputy of the Mejlis Rustam Oralbek": a translated
+			// transcript's legislator, titled by the chamber she sits in
+			office, officeStart = d.memberOfParliament(), i
+			i++
+			continue
+		}
+		if office != nil && d.stateFormAt(i, s.last) && d.afterOf(i, s.first) && i+4 < s.last && d.toks[i+3].cap && d.toks[i+4].cap && d.toks[i+3].kind == tokWord {
+			if gn, _ := d.gazAt(i, s.last); gn < 3 {
+				// "the Minister of Justice of the Republic of Azhmara
+				// Gulnara Sadyk": a state no data knows, by its formal
+				// name, then the title's holder, who keeps the title; the
+				// state is named by its short name, as "the Republic of
+				// Azhmara" is elsewhere
+				d.addMention(mention{first: i + 2, last: i + 3, sent: si, via: "run", kind: polgraph.KindCountry, strong: true, officeStart: -1})
+				i += 3
+				continue
+			}
 		}
 		if k := d.memberGroupName(i, s.last); k > 0 {
 			// before the titles: "Lawyers for Democracy" is no lawyer
@@ -310,7 +336,7 @@ func (d *doc) recognizeSentence(si int) {
 				continue
 			}
 			d.addMention(mention{first: i, last: i + gn, sent: si, matches: gm, via: gm[0].Via, strong: true, office: office, officeStart: officeStart})
-			ofBody := office != nil && i > s.first && d.toks[i-1].lower == "of" && i+gn < s.last && d.toks[i+gn].cap
+			ofBody := office != nil && d.afterOf(i, s.first) && i+gn < s.last && d.toks[i+gn].cap
 			i += gn
 			if !ofBody { // "President of Varovia Ilie Maranescu" keeps the title
 				office, personCue = nil, false
@@ -381,6 +407,13 @@ func (d *doc) recognizeSentence(si int) {
 		for k > i+1 && (connectors[d.toks[k-1].lower] || d.toks[k-1].lower == "'s") {
 			k--
 		}
+		if j := d.bodyThenName(i, k, si); office != nil && j > 0 {
+			// "Deputy of the Mejlis Rustam Oralbek": the body the title is
+			// of, then its holder, who keeps the title
+			d.addMention(mention{first: i, last: j, sent: si, via: "run", kind: polgraph.KindOrganization, strong: true, officeStart: -1})
+			i = j
+			continue
+		}
 		if j := i - 1; j >= s.first && particles[d.toks[j].text] && (j == s.first || !d.toks[j-1].cap) && k-i == 1 {
 			i = j // "de Tocqueville", "van Gogh": the particle belongs to the surname
 			if j--; j >= s.first && particles[d.toks[j].text] && connectors[d.toks[i].text] && (j == s.first || !d.toks[j-1].cap) {
@@ -391,6 +424,73 @@ func (d *doc) recognizeSentence(si int) {
 		office, personCue = nil, false
 		i = k
 	}
+}
+
+// memberOfBody reports a legislator's noun at token i ("Deputy",
+// "Member") that opens no longer title and that "of", maybe "the", and a
+// capitalised word follow: "Deputy of the Mejlis".
+func (d *doc) memberOfBody(i, limit int) bool {
+	if n, _ := d.officeAt(i, limit); n > 0 || i+2 >= limit || d.toks[i+1].lower != "of" {
+		return false
+	}
+	k := i + 2
+	if d.toks[k].lower == "the" {
+		k++
+	}
+	return k < limit && d.toks[k].kind == tokWord && d.toks[k].cap
+}
+
+// stateFormWords open a state's formal name
+// (data/words/state_form_words.txt).
+var stateFormWords = wordSet("state_form_words.txt")
+
+// stateFormAt reports a state's formal name at token i, before limit: a
+// word of stateFormWords, "of" and a capitalised word ("Republic of
+// Azhmara").
+func (d *doc) stateFormAt(i, limit int) bool {
+	return i+2 < limit && d.toks[i].cap && stateFormWords[d.toks[i].lower] && d.toks[i+1].lower == "of" && d.toks[i+2].cap && d.toks[i+2].kind == tokWord
+}
+
+// afterOf reports "of" or "of the" right before token i, in a sentence
+// that starts at token first: "President of Varovia", "Deputy of the
+// Mejlis".
+func (d *doc) afterOf(i, first int) bool {
+	j := i - 1
+	if j > first && d.toks[j].lower == "the" {
+		j--
+	}
+	return j > first && d.toks[j].lower == "of"
+}
+
+// memberOfParliament is the office of data/offices.tsv a legislator holds.
+func (d *doc) memberOfParliament() *gazetteer.Office {
+	o, _ := d.x.gaz.Office("Member of Parliament")
+	return o
+}
+
+// bodyThenName is where a name starts in the run [i, k) of sentence si
+// that follows a title and "of" or "of the" ("Deputy of the Mejlis Rustam
+// Oralbek"): after a word that ends a body's name (a legislature's word,
+// an organisation's head, the short name of a state's formal one: "the
+// Republic of Azhmara Gulnara Sadyk"), two or more capitalised words, none
+// a connector; else 0.
+func (d *doc) bodyThenName(i, k, si int) int {
+	if !d.afterOf(i, d.sents[si].first) {
+		return 0
+	}
+	for n := i + 1; n+2 <= k; n++ {
+		if w := d.toks[n-1].lower; !legislatureWords[foldWord(w)] && !orgHeads[w] && !(n-3 == i && d.stateFormAt(i, k)) {
+			continue
+		}
+		name := true
+		for q := n; q < k && name; q++ {
+			name = d.toks[q].kind == tokWord && d.toks[q].cap && !connectors[d.toks[q].lower] && !orgHeads[d.toks[q].lower]
+		}
+		if name {
+			return n
+		}
+	}
+	return 0
 }
 
 // gazNameGoesOn reports whether the gazetteer's name of gn tokens at i
@@ -810,7 +910,7 @@ func (d *doc) officeAt(i, limit int) (int, *gazetteer.Office) {
 			continue // "DA" is no district attorney where the article spells it out as a name's
 		}
 		if o, ok := d.x.gaz.Office(d.text[d.toks[i].start:last.end]); ok {
-			return n, o
+			return n, d.titledOffice(o, d.text[d.toks[i].start:last.end])
 		}
 	}
 	return 0, nil
@@ -1113,8 +1213,8 @@ func (d *doc) addRun(i, k, si int, office *gazetteer.Office, officeStart int, pe
 	if k <= i {
 		return
 	}
-	if i > d.sents[si].first && d.toks[i-1].lower == "of" {
-		office, personCue = nil, false // "mayor of Bergen": Bergen is what the mayor heads
+	if d.afterOf(i, d.sents[si].first) {
+		office, personCue = nil, false // "mayor of Bergen", "head of the Bergen Trust": what the title heads
 	}
 	if k-i == 1 && d.toks[i].lower == "'s" {
 		return

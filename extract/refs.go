@@ -28,7 +28,8 @@ func (d *doc) references() {
 	for ei, e := range d.ents {
 		if e.kind == polgraph.KindPerson {
 			for _, o := range e.offices {
-				d.holdersOf[o] = append(d.holdersOf[o], ei)
+				c := d.canonicalOffice(o)
+				d.holdersOf[c] = append(d.holdersOf[c], ei)
 			}
 		}
 	}
@@ -127,7 +128,7 @@ func (d *doc) roleMentions(si int) {
 		case !det && n > 0 && !pluralTitle(d.toks[i+n-1].lower, o) && !d.titleBeforeName(i, n, s.last):
 			// "Moldova's president on Monday accused Russia": the one
 			// person the article gives that title
-			cands = d.namedBefore(d.holdersOf[o], i)
+			cands = d.namedBefore(d.holdersOf[d.canonicalOffice(o)], i)
 		case !det:
 			if n, cands = d.bodyDescribed(si, i, possessor, 1); n == 0 {
 				continue
@@ -140,7 +141,7 @@ func (d *doc) roleMentions(si int) {
 				i += n - 1 // "that ministers had handed out cash": many, not the one minister named
 				continue
 			}
-			cands = d.namedBefore(d.holdersOf[o], i)
+			cands = d.namedBefore(d.holdersOf[d.canonicalOffice(o)], i)
 			if len(cands) == 0 && !d.portfolioAfter(i+n, s.last) {
 				cands = d.holdersOfKind(si, o)
 			}
@@ -197,7 +198,7 @@ func (d *doc) holdersOfKind(si int, o *gazetteer.Office) []int {
 	}
 	var out []int
 	for held, people := range d.holdersOf {
-		if held == o || !strings.HasSuffix(held.Title, " "+o.Title) {
+		if held == d.canonicalOffice(o) || !strings.HasSuffix(held.Title, " "+o.Title) {
 			continue
 		}
 		for _, p := range people {

@@ -34,6 +34,7 @@ func (d *doc) officeRelations(si int) {
 		d.thePartysPerson(si, m)
 	}
 	d.counterpartsAbroad(si)
+	d.reportedStates(si)
 	d.leadVerbRelations(si)
 	d.lowercaseBodyJobs(si)
 }
@@ -188,6 +189,55 @@ func (d *doc) counterpartsAbroad(si int) {
 					d.abroad = map[[2]int]bool{}
 				}
 				d.abroad[[2]int{p.ent, c.ent}] = true
+			}
+		}
+	}
+}
+
+// reportedStates sets the state a person's reported speech makes the
+// subject of what she says apart from her: "Prime Minister Anna Falk said
+// China had broken its promises" in a story filed from Geneva leaves her
+// no Chinese prime minister, however often the story names China
+// (dropHomeGuesses). The state the story is filed from is left out: there
+// a leader speaks of her own state by name ("LONDON - Prime Minister X
+// said Britain would not be bullied"); so is the story's home where it
+// has no dateline to set it apart from.
+func (d *doc) reportedStates(si int) {
+	if !d.sentenceNames(si, polgraph.KindPerson) || !d.sentenceNames(si, polgraph.KindCountry) {
+		return
+	}
+	if x := d.taggedOf(si); x == nil || !x.hasVerb(speechWords) {
+		return // no verb of speech: no parse
+	}
+	x := d.syntaxOf(si)
+	filed := -1
+	if c := d.datelineCountry(); c != "" {
+		filed = d.countryEntity(c)
+	} else {
+		filed = d.homeCountryEntity()
+	}
+	for v := range x.tree.Head {
+		if !speechWords[x.lemma(v)] || !x.isVerb(v) {
+			continue
+		}
+		var speakers []int
+		for _, s := range x.childrenWith(v, "nsubj") {
+			if p := d.personAt(si, x, s); p >= 0 {
+				speakers = append(speakers, p)
+			}
+		}
+		for _, c := range x.childrenWith(v, "ccomp") {
+			for _, s := range x.childrenWith(c, "nsubj", "nsubj:pass") {
+				cm := d.mentionOver(si, x.token(s))
+				if cm == nil || cm.ent < 0 || cm.ent == filed || d.ents[cm.ent].kind != polgraph.KindCountry {
+					continue
+				}
+				for _, p := range speakers {
+					if d.abroad == nil {
+						d.abroad = map[[2]int]bool{}
+					}
+					d.abroad[[2]int{p, cm.ent}] = true
+				}
 			}
 		}
 	}

@@ -720,3 +720,78 @@ func TestWhatTitlesAndOpeningsSay(t *testing.T) {
 		},
 	})
 }
+
+// A speaker named with no chamber beside the title presides over the
+// chamber the article names: the one legislature, else its one lower
+// house; none where it names two of one rank.
+func TestSpeakerOfTheChamberNamed(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "the one legislature named",
+			text: "JERUSALEM (Reuters) - The Knesset voted on Monday to dissolve itself. Speaker Avi Dorel said the vote would take place after midnight.",
+			want: [][3]string{{"HOLDS_OFFICE", "Avi Dorel", "Knesset"}},
+		},
+		{
+			name: "the lower house where an upper house and the whole are named too",
+			text: "NEW DELHI (PTI) - The Rajya Sabha passed the bill on Monday, and the Lok Sabha took it up on Tuesday, the first sitting of Parliament since June. Speaker Ravi Menath urged members to return to their seats.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ravi Menath", "Lok Sabha"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Ravi Menath", "Rajya Sabha"}},
+		},
+		{
+			name: "the deputy speaker in apposition",
+			text: "OTTAWA (CP) - The House of Commons sat late on Wednesday, and the Deputy Speaker, Louise Trembel, twice adjourned the sitting.",
+			want: [][3]string{{"HOLDS_OFFICE", "Louise Trembel", "House of Commons of Canada"}},
+		},
+		{
+			name: "two chambers of one rank",
+			text: "The Knesset and the Lok Sabha sent delegations to the conference on Monday. Speaker Avi Dorel said the talks were useful.",
+			not:  [][3]string{{"HOLDS_OFFICE", "Avi Dorel", "Knesset"}, {"HOLDS_OFFICE", "Avi Dorel", "Lok Sabha"}},
+		},
+	})
+}
+
+// A translated transcript titles a legislator by the chamber she sits in,
+// before her name: "Deputy of the X" and "Member of the X" are a person
+// holding office in the chamber, not one organisation's name; a title of
+// "the" body with no name after it leaves the body a body.
+func TestLegislatorOfTheChamber(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "a chamber the data does not know, then the name",
+			text: "ULAANBAATAR (Montsame) - Member of the Khural Batbold Tumur said the budget was balanced.",
+			want: [][3]string{{"HOLDS_OFFICE", "Batbold Tumur", "Khural"}},
+		},
+		{
+			name: "a chamber the data knows, then the name",
+			text: "MOSCOW (TASS) - Deputy of the State Duma Ivan Sorkin said the bill would be amended.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ivan Sorkin", "State Duma"}},
+		},
+	})
+	x, err := New().Extract(context.Background(), polgraph.Article{Text: "Deputy of the Khural Batbold Tumur asked about the appointment of Serdar Amanov to the post of Chairman of the Central Bank of Turkmenistan."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range x.Entities {
+		if e.Kind == polgraph.KindPerson && (e.Name != "Batbold Tumur" && e.Name != "Serdar Amanov") {
+			t.Errorf("person %q: a title's body or a name run on", e.Name)
+		}
+	}
+}
+
+// A translated state agency's report titles an official by her state's
+// formal name before her name: "the Minister of Justice of the Republic
+// of X Name" is the minister of state X, named by its short name.
+func TestTitleOfAStatesFormalName(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "a state the data knows",
+			text: "TASHKENT (UzA) - Minister of Justice of the Republic of Uzbekistan Akmal Sodikov said the law would take effect in March.",
+			want: [][3]string{{"HOLDS_OFFICE", "Akmal Sodikov", "Uzbekistan"}},
+		},
+		{
+			name: "a state no data knows",
+			text: "The Minister of Justice of the Republic of Ostravia Lena Marsk informed the deputies on Tuesday. Ostravia has ninety deputies.",
+			want: [][3]string{{"HOLDS_OFFICE", "Lena Marsk", "Ostravia"}},
+		},
+	})
+}

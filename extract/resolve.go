@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/polgraph/polgraph"
@@ -806,8 +807,68 @@ func spellingKey(w string) string {
 
 // personKey is the name a person's id is made from: name with each word
 // a transliteration of another spelling put in its key's form, so that
-// "Dmitri Peskov" and "Dmitry Peskov" are one id across articles.
+// "Dmitri Peskov" and "Dmitry Peskov" are one id across articles; less
+// what one article writes and another leaves out: a middle initial ("John
+// F. Keller"), a patronymic ("Sergei Petrovich Lavrenko"). A hyphen is
+// a space in the id, as the slug makes it: "Lee Jae-myung" and "Lee Jae
+// Myung" are one, the two ways the press writes Korean given names (a
+// hyphen left out, "Li Wen-hua" for "Li Wenhua", would part those).
+// fullPersonKey keeps all, for two people of one article that the
+// shorter key would make one (personIDsApart).
 func personKey(name string) string {
+	f := strings.Fields(name)
+	out := make([]string, 0, len(f))
+	for i, w := range f {
+		if len(f) >= 3 && 0 < i && i < len(f)-1 && (middleInitial(w) || patronymic(w)) {
+			continue
+		}
+		out = append(out, w)
+	}
+	for i := 0; i < len(out); i++ {
+		// "Abdel Rahman", "Abdel-Rahman", "Abdelrahman": one name
+		a, b, hyphened := strings.Cut(out[i], "-")
+		if !joinedNamePrefixes[foldWord(strings.ToLower(a))] {
+			if p, rest := joinedPrefixOf(strings.ToLower(a)); p != "" && !hyphened {
+				out[i] = p + rest // "Abdelrahman" is "Abdulrahman"
+			}
+			continue
+		}
+		if !hyphened && i+1 < len(out) {
+			b = out[i+1]
+			out = slices.Delete(out, i+1, i+2)
+		}
+		if b != "" {
+			out[i] = foldWord(strings.ToLower(a)) + foldWord(strings.ToLower(b))
+		}
+	}
+	return fullPersonKey(strings.Join(out, " "))
+}
+
+// joinedNamePrefixes are the name words the press writes apart from the
+// word after them or joined to it (data/words/joined_name_prefixes.txt).
+var joinedNamePrefixes = wordSet("joined_name_prefixes.txt")
+
+// joinedPrefixOf splits a lowercase name word written joined ("abdelrahman")
+// into the key of the prefix it opens with, in any spelling of
+// nameVariants ("abdul"), and the rest, three letters or more; "" where it
+// opens with none.
+func joinedPrefixOf(w string) (string, string) {
+	for v, key := range nameVariants {
+		if joinedNamePrefixes[key] && len(w) >= len(v)+3 && strings.HasPrefix(w, v) {
+			return key, w[len(v):]
+		}
+	}
+	for p := range joinedNamePrefixes {
+		if len(w) >= len(p)+3 && strings.HasPrefix(w, p) {
+			return p, w[len(p):]
+		}
+	}
+	return "", ""
+}
+
+// fullPersonKey is name with each word a transliteration of another
+// spelling put in its key's form, and nothing left out.
+func fullPersonKey(name string) string {
 	f := strings.Fields(name)
 	for i, w := range f {
 		lw := strings.ToLower(w)
@@ -816,6 +877,51 @@ func personKey(name string) string {
 		}
 	}
 	return strings.Join(f, " ")
+}
+
+// middleInitial reports a capital letter alone, with or without its
+// period: the "F." of "John F. Keller".
+func middleInitial(w string) bool {
+	r := []rune(strings.TrimSuffix(w, "."))
+	return len(r) == 1 && unicode.IsUpper(r[0])
+}
+
+// patronymicEndings end a patronymic (data/words/patronymic_endings.txt).
+var patronymicEndings = wordSet("patronymic_endings.txt")
+
+// patronymic reports a capitalised word that ends as a patronymic does,
+// after a stem of three letters: "Petrovich", "Ivanivna", "Kemeluly".
+func patronymic(w string) bool {
+	lw := strings.ToLower(w)
+	if lw == w {
+		return false
+	}
+	for e := range patronymicEndings {
+		if len(lw) >= len(e)+3 && strings.HasSuffix(lw, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// personIDsApart gives two people of one article whose names personKey
+// makes one id their full keys: "John F. Keller" and his son "John A.
+// Keller" are two nodes.
+func (d *doc) personIDsApart() {
+	byID := map[string][]*entity{}
+	for _, e := range d.ents {
+		if e.kind == polgraph.KindPerson && e.gaz == nil {
+			byID[e.id] = append(byID[e.id], e)
+		}
+	}
+	for _, es := range byID {
+		if len(es) < 2 {
+			continue
+		}
+		for _, e := range es {
+			e.id = gazetteer.ID(e.kind, fullPersonKey(e.name))
+		}
+	}
 }
 
 // initials are the lowercase first letters of a name's capitalised words
@@ -1514,6 +1620,7 @@ func (d *doc) finishEntities() {
 			e.id = gazetteer.ScopedID(e.id, d.bodyCountry(), d.text)
 		}
 	}
+	d.personIDsApart()
 	d.resolveLeaders()
 }
 

@@ -504,6 +504,13 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 		be := d.ents[bodyEnt]
 		switch be.kind {
 		case polgraph.KindCountry:
+			if d.someStatesGive(o) && !d.givesTitle(o, bodyEnt) {
+				// "India's Foreign Secretary": a civil servant there, where
+				// the title is the foreign minister's in Britain (a state
+				// with no prime minister today may have had one: "the
+				// first prime minister of Ghana" is the text's word)
+				return
+			}
 			country = bodyEnt
 		case polgraph.KindParty:
 			add(&relation{typ: "MEMBER_OF", from: person, to: bodyEnt, sent: si, conf: 0.7})
@@ -578,13 +585,23 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 			country = d.countryEntity(t.Country) // "Prime Minister Trudeau": the country he led
 		}
 		if country < 0 {
-			country = d.curatedCountry(person) // "Attorney General Janet Reno" in a story set in Cuba
+			if c := d.curatedCountry(person); c >= 0 && d.givesTitle(o, c) {
+				country = c // "Attorney General Janet Reno" in a story set in Cuba
+			}
+		}
+		if only := d.onlyState(o); country < 0 && only != "" {
+			// "Taoiseach X" in a story filed from Washington: the title
+			// is one state's alone, wherever the story is set
+			country = d.countryEntity(only)
 		}
 		guessed := false
 		if country < 0 && o.Body != "diplomatic" {
 			// an envoy is posted abroad: the country the story is set in
-			// is more often where she serves than whom she serves
-			country, guessed = d.settingOf(si, func(c int) bool { return !d.heldByAnother(c, o.Title, person) && !d.metFrom(si, person, c) }), true
+			// is more often where she serves than whom she serves; a
+			// title only some states give is one of theirs or none
+			country, guessed = d.settingOf(si, func(c int) bool {
+				return d.givesTitle(o, c) && !d.heldByAnother(c, o.Title, person) && !d.metFrom(si, person, c)
+			}), true
 		}
 		if country >= 0 {
 			add(&relation{typ: "HOLDS_OFFICE", from: person, to: country, role: o.Title, sent: si, conf: 0.6, homeGuess: guessed})
@@ -613,6 +630,9 @@ func (d *doc) chamberOf(o *gazetteer.Office) int {
 	if !ok {
 		return -1
 	}
+	if w == "*" {
+		return d.presidedChamber()
+	}
 	found := -1
 	for ei, e := range d.ents {
 		words := lowerWords(e.name)
@@ -626,6 +646,53 @@ func (d *doc) chamberOf(o *gazetteer.Office) int {
 		found = ei
 	}
 	return found
+}
+
+// upperChamberWords are the words of an upper house's name
+// (data/words/upper_chamber_words.txt).
+var upperChamberWords = wordSet("upper_chamber_words.txt")
+
+// wholeLegislatureWords name a parliament of two houses as a whole
+// (data/words/whole_legislature_words.txt).
+var wholeLegislatureWords = wordSet("whole_legislature_words.txt")
+
+// presidedChamber is the chamber a speaker with no chamber named beside
+// the title presides over: the one legislature the article names ("The
+// Knesset voted... Speaker X said"); where it names several, the one
+// lower house, a bare "Parliament" or "House" being another name of it
+// and a "Parliament of" the whole it is one house of; else -1. A
+// unicameral "Parliament of Ruritania" named alone is the chamber.
+func (d *doc) presidedChamber() int {
+	var lower, upper, bare []int
+	for ei, e := range d.ents {
+		if e.kind != polgraph.KindOrganization || len(e.ments) == 0 || !isLegislature(e) {
+			continue
+		}
+		words := lowerWords(e.name)
+		switch {
+		case slices.Contains(words, "committee") || slices.Contains(words, "caucus"):
+			// a committee of the House is no chamber
+		case slices.ContainsFunc(words, func(w string) bool { return upperChamberWords[w] }):
+			upper = append(upper, ei)
+		case len(words) == 1 && e.gaz == nil || slices.ContainsFunc(words, func(w string) bool { return wholeLegislatureWords[w] }):
+			// "the House", "Parliament" no data names: the chamber under
+			// another name ("the Knesset" is one by its own); "the
+			// Parliament of Malaysia": the whole, with its chambers
+			bare = append(bare, ei)
+		default:
+			lower = append(lower, ei)
+		}
+	}
+	for _, c := range [][]int{lower, bare, upper} {
+		switch len(c) {
+		case 0:
+			continue
+		case 1:
+			return c[0]
+		}
+		return -1 // two chambers of one rank: which one is not said
+	}
+	return -1
 }
 
 // legislatureWords are the words of a legislature's name.
