@@ -33,6 +33,11 @@ func TestMembershipsAsWiresWriteThem(t *testing.T) {
 			want: [][3]string{{"MEMBER_OF", "Asad Mehmood", "Pakistan Tehreek-e-Insaf"}, {"MEMBER_OF", "Nadia Rehman", "Pakistan Tehreek-e-Insaf"}},
 		},
 		{
+			name: "a party spokesman is the party's member, the party the one named before",
+			text: "Asad Mehmood of the Pakistan Tehreek-e-Insaf was convicted on Monday. \"This is a sham,\" party spokesman Zulfi Rana said.",
+			want: [][3]string{{"MEMBER_OF", "Zulfi Rana", "Pakistan Tehreek-e-Insaf"}},
+		},
+		{
 			name: "a party that quits a prime minister's coalition is not hers",
 			text: "The Harvest Party quit Prime Minister Ilze Ramane's coalition on Monday. The Civic Front quit Prime Minister Ana Holm's coalition after talks on the budget collapsed.",
 			not:  [][3]string{{"MEMBER_OF", "Ilze Ramane", "Harvest Party"}, {"MEMBER_OF", "Ana Holm", "Civic Front"}},
