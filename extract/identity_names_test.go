@@ -787,3 +787,13 @@ func TestIDsAcrossArticles(t *testing.T) {
 		{"father and son told apart by the initial", "WASHINGTON (AP) - Dale R. Whitcomb and his son Dale T. Whitcomb were charged on Monday.", "Dale T. Whitcomb", 0, "person/dale-t-whitcomb"},
 	})
 }
+
+// A name that ends in "s" takes "'s" as any name does ("Wilders's"): its
+// owner is a person beside the body it owns, not a plural inside the
+// body's name as "Farmers'" is.
+func TestPossessiveOfANameEndingInS(t *testing.T) {
+	checkIDs(t, []idCase{
+		{"the owner", "Jorik Wilders's Party for Freedom won the election on Sunday.", "Jorik Wilders", 0, "person/jorik-wilders"},
+		{"a plural inside a name", "The Farmers' League won the election on Sunday.", "Farmers' League", 0, "organization/farmers-league"},
+	})
+}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/polgraph/polgraph"
 	"github.com/polgraph/polgraph/extract/gazetteer"
@@ -1270,8 +1271,8 @@ var particles = wordSet("particles.txt")
 // before it ("Farmers'"): written against that word and followed by a space.
 func (d *doc) pluralPossessive(k int) bool {
 	t := &d.toks[k]
-	if k == 0 || t.kind != tokPunct || !isApos([]rune(t.text)[0]) {
-		return false
+	if k == 0 || t.kind != tokPunct || utf8.RuneCountInString(t.text) != 1 || !isApos([]rune(t.text)[0]) {
+		return false // "Wilders's Party for Freedom": a name's own possessive, one "s" too many for a plural
 	}
 	p := &d.toks[k-1]
 	return p.kind == tokWord && p.cap && p.end == t.start && strings.HasSuffix(p.lower, "s") &&
