@@ -1710,3 +1710,28 @@ func (x *syntax) titleCutFromName() {
 		t.Head[r], t.Rel[r] = n, "compound"
 	}
 }
+
+// ofReadAsMarker mends a parse that reads "of" as the marker of the
+// clause after it: in "The Party for Freedom of Geert Wilders won the
+// most seats", "Geert Wilders" becomes the subject of "won" and the party
+// a bare dependent. "Of" opens no clause; the name after it is the
+// modifier of the phrase before it, which is then the verb's subject.
+func (x *syntax) ofReadAsMarker() {
+	t := &x.tree
+	for p, rel := range t.Rel {
+		v, n := t.Head[p], p+1
+		if rel != "mark" || !strings.EqualFold(t.Words[p], "of") || p == 0 || n >= len(t.Words) || v < 0 || t.Head[n] != v || t.Rel[n] != "nsubj" && t.Rel[n] != "nsubj:pass" {
+			continue
+		}
+		q := p - 1
+		for t.Head[q] >= 0 && t.Head[q] != v && t.Head[q] < p {
+			q = t.Head[q]
+		}
+		if t.Head[q] != v || t.Rel[q] != "dep" || t.UPOS[q] != "NOUN" && t.UPOS[q] != "PROPN" {
+			continue
+		}
+		t.Head[q], t.Rel[q] = v, t.Rel[n]
+		t.Head[n], t.Rel[n] = q, "nmod"
+		t.Head[p], t.Rel[p] = n, "case"
+	}
+}

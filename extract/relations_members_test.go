@@ -38,6 +38,11 @@ func TestMembershipsAsWiresWriteThem(t *testing.T) {
 			want: [][3]string{{"MEMBER_OF", "Zulfi Rana", "Pakistan Tehreek-e-Insaf"}},
 		},
 		{
+			name: "the party of a person is the person's",
+			text: "The Party for Freedom of Jorik Wilders won the most seats in the November 2023 election.",
+			want: [][3]string{{"MEMBER_OF", "Jorik Wilders", "Party for Freedom"}},
+		},
+		{
 			name: "a party that quits a prime minister's coalition is not hers",
 			text: "The Harvest Party quit Prime Minister Ilze Ramane's coalition on Monday. The Civic Front quit Prime Minister Ana Holm's coalition after talks on the budget collapsed.",
 			not:  [][3]string{{"MEMBER_OF", "Ilze Ramane", "Harvest Party"}, {"MEMBER_OF", "Ana Holm", "Civic Front"}},

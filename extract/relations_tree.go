@@ -256,8 +256,8 @@ func (d *doc) partiesStoodFor(si int, x *syntax) {
 }
 
 // partiesOwned reads a person's party off a possessive: "Ada Holm's
-// party, the Harvest Party," and "Ivo Dorn, whose Harvest Party came
-// second," make them its members. The possessor of a party, or of the noun
+// party, the Harvest Party," "the Harvest Party of Ada Holm" and "Ivo
+// Dorn, whose Harvest Party came second," make them its members. The possessor of a party, or of the noun
 // "party" that a party's name restates, is a person named, or the "whose"
 // of a relative clause on one.
 func (d *doc) partiesOwned(si int, x *syntax) {
@@ -273,8 +273,11 @@ func (d *doc) partiesOwned(si int, x *syntax) {
 		if p < 0 {
 			continue
 		}
-		for _, c := range x.childrenWith(n, "nmod:poss") {
-			owner := c
+		for _, c := range x.childrenWith(n, "nmod:poss", "nmod") {
+			if x.rel(c) == "nmod" && x.caseOf(c) != "of" {
+				continue
+			}
+			owner := c // "the Party for Freedom of Geert Wilders" too
 			if strings.EqualFold(x.tree.Words[c], "whose") {
 				// the clause's verb hangs on the name it is about
 				v := x.head(n)

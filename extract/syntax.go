@@ -124,6 +124,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.timeBeforeReportingTail()
 		x.nameOrphanedBeforeTime()
 		x.prepositionReadAsMarker()
+		x.ofReadAsMarker()
 		x.prepositionReadAsModifier()
 		x.caseOnCompound()
 		x.subordinatorReadAsPreposition()

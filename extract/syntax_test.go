@@ -1115,6 +1115,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:party/labour-party-uk", "organization:party/reform-uk"},
 		},
 		{
+			name:     "\"of\" after a party opens no clause: the party of a leader acts, not the leader",
+			text:     "The Party for Freedom of Jorik Wilders won the most seats in the November 2023 election.",
+			want:     []wantEvent{{"ELECTION", "2023-11", nil}},
+			notParts: []string{"agent:person/jorik-wilders"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
