@@ -2132,6 +2132,32 @@ func TestEventsFromTheTree(t *testing.T) {
 			text: "Ana Holm and Ivo Dorn were arrested on Monday. Officials said they had been released on bail.",
 			want: []wantEvent{{"RELEASE", "", []string{"patient:person/ana-holm", "patient:person/ivo-dorn"}}},
 		},
+		{
+			name: "the results later clauses tell join the story's election: a place, a share, seats won or lost",
+			text: "The Harbour Party won Norway's parliamentary election on Sunday with 31 percent of the vote. " +
+				"The Valley Party came second with 22 percent, and the Fjord Party was third with 9 percent. " +
+				"The Coastal Party won 16 seats. The Mountain Party lost eight of its 30 seats.",
+			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"agent:party/harbour-party--no", "participant:party/valley-party--no",
+				"participant:party/fjord-party--no", "participant:party/coastal-party", "participant:party/mountain-party--no"}}},
+			once:     []string{"ELECTION"},
+			notParts: []string{"agent:party/coastal-party"},
+		},
+		{
+			name: "polls closing tell the election, whose count follows; the first share told is the winner's, a background election gets none",
+			text: "Polls closed across Norway on Sunday. Turnout was 61 percent, up from 54 percent at the last parliamentary election in 2019. " +
+				"With most ballots counted, the commission has the Harbour Party on 33.8 percent, the Valley Party on 28.1 and the Fjord Party on 9.7 percent.",
+			want: []wantEvent{
+				{"ELECTION", "2025-05-11", []string{"place:country/norway", "agent:party/harbour-party--no", "participant:party/valley-party--no"}},
+				{"ELECTION", "2019", nil},
+			},
+			notParts: []string{"agent:party/valley-party--no"},
+		},
+		{
+			name: "who came first in an election the clause names won it, on the clause's day",
+			text: "The Harbour Party came first in the first round of Norway's regional elections on Sunday with 33 percent of the vote. " +
+				"The Valley Party trailed with 22 percent.",
+			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"agent:party/harbour-party--no", "participant:party/valley-party--no"}}},
+		},
 	})
 }
 
