@@ -12,8 +12,9 @@ import (
 // says of who won (data/words/standing_verbs.tsv); placingWords are the
 // places in the count (data/words/placing_words.txt).
 var (
-	standingVerbs = wordTable("standing_verbs.tsv", "share", "loss", "place")
-	placingWords  = wordSet("placing_words.txt")
+	standingVerbs    = wordTable("standing_verbs.tsv", "share", "loss", "place")
+	placingWords     = wordSet("placing_words.txt")
+	prospectContests = wordSet("prospect_contests.txt")
 )
 
 // shareCases are the prepositions that set a result on a verb of standing:
@@ -33,6 +34,11 @@ var shareCases = set("with to on at")
 // election that has no winner yet ("Last month's election changed
 // everything. Aurevia Now took 29 per cent"), won it; any other ran.
 func (d *doc) electionResults() {
+	for _, ev := range d.events {
+		if ev.typ == "ELECTION" && ev.noun && ev.dateFrom != "sentence" && prospectContests[d.toks[ev.trig[0]].lower] {
+			ev.dropped = true // "forcing a run-off": yet to come, where no time of its own says it was held
+		}
+	}
 	for si := range d.sents {
 		if d.sents[si].headline || !d.electionBy(si) || !d.resultCue(si) {
 			continue // no election told yet: a share of something else
@@ -333,7 +339,8 @@ func (x *syntax) shareAt(w int) bool {
 	case x.shareOfVote(w):
 		return true
 	case (l == "percent" || l == "cent" || l == "%" || seatNouns[l]) && counted:
-		return true
+		// not "41 percent of the shares": a share of something else
+		return !slices.ContainsFunc(x.childrenWith(w, "nmod"), func(c int) bool { return x.caseOf(c) == "of" })
 	case x.pos(w) == "NUM":
 		for _, c := range x.childrenWith(w, "nmod") {
 			if x.caseOf(c) == "of" && seatNouns[strings.ToLower(x.lemma(c))] {

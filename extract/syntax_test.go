@@ -2158,6 +2158,18 @@ func TestEventsFromTheTree(t *testing.T) {
 				"The Valley Party trailed with 22 percent.",
 			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"agent:party/harbour-party--no", "participant:party/valley-party--no"}}},
 		},
+		{
+			name: "a run-off its own time dates was held, and who faced a rival in it ran; one yet to come is none, and neither winning is no win",
+			text: "Marta Oyarzun won Sunday's presidential runoff. " +
+				"In Bucharest, Dorin Calescu faced Ana Ivanescu in Saturday's run-off for mayor. " +
+				"In Lima, Rosa Quispe took 38 percent, forcing a run-off with Carlos Ugarte. " +
+				"Tomas Ferreira will face Ivo Dornas in a runoff, after neither won a majority in the first round.",
+			want: []wantEvent{
+				{"ELECTION", "2025-05-11", []string{"agent:person/marta-oyarzun"}},
+				{"ELECTION", "2025-05-10", []string{"participant:person/dorin-calescu", "participant:person/ana-ivanescu"}},
+			},
+			notParts: []string{"agent:person/tomas-ferreira", "participant:person/tomas-ferreira", "participant:person/carlos-ugarte"},
+		},
 	})
 }
 
