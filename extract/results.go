@@ -40,13 +40,14 @@ func (d *doc) electionResults() {
 		}
 	}
 	for si := range d.sents {
-		if d.sents[si].headline || !d.electionBy(si) || !d.resultCue(si) {
+		if d.sents[si].headline || !d.electionBy(si) || !d.resultCue(si) && !d.lossIn(si) {
 			continue // no election told yet: a share of something else
 		}
 		x := d.syntaxOf(si)
 		if x == nil {
 			continue
 		}
+		d.concessions(si, x)
 		for _, r := range d.resultsIn(si, x) {
 			el := d.electionUnder(si, x, r.verb)
 			if el == nil {
@@ -82,6 +83,39 @@ func (d *doc) electionResults() {
 				}
 			}
 		}
+	}
+}
+
+// lossIn reports whether sentence si tells an election no one is said to
+// win, which no time of its own dates: "Alvaro Delgano conceded defeat",
+// "Holm lost her seat".
+func (d *doc) lossIn(si int) bool {
+	return slices.ContainsFunc(d.evSent[si], func(ev *event) bool {
+		return ev.typ == "ELECTION" && !ev.noun && !ev.dropped && ev.date == "" && len(ev.parts) > 0 && !ev.hasRole("agent")
+	})
+}
+
+// concessions join to the story's election the losses of sentence si that
+// lossIn tells: a wire story's "The ruling coalition's candidate, Alvaro
+// Delgano, conceded defeat" after its lead's "Yamandu Orsin won Sunday's
+// runoff" is who lost that runoff, not an election of its own.
+func (d *doc) concessions(si int, x *syntax) {
+	for _, ev := range d.evSent[si] {
+		if ev.typ != "ELECTION" || ev.noun || ev.dropped || ev.date != "" || len(ev.parts) == 0 || ev.hasRole("agent") {
+			continue
+		}
+		v := x.eventWord(ev)
+		if v < 0 || d.electionUnder(si, x, v) != nil {
+			continue
+		}
+		el := d.storyElection(si, x, result{verb: v})
+		if el == nil || el == ev {
+			continue
+		}
+		for _, p := range ev.parts {
+			el.add(p.ent, p.role)
+		}
+		ev.dropped = true
 	}
 }
 

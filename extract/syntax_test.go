@@ -2170,6 +2170,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 			notParts: []string{"agent:person/tomas-ferreira", "participant:person/tomas-ferreira", "participant:person/carlos-ugarte"},
 		},
+		{
+			name: "a loser's concession a later sentence tells, undated, is who lost the story's election",
+			text: "Marta Oyarzun won Sunday's presidential runoff. The ruling coalition's candidate, Alvaro Delgano, conceded defeat.",
+			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"agent:person/marta-oyarzun", "participant:person/alvaro-delgano"}}},
+			once: []string{"ELECTION"},
+		},
 	})
 }
 
