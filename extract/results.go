@@ -40,7 +40,7 @@ func (d *doc) electionResults() {
 		}
 	}
 	for si := range d.sents {
-		if d.sents[si].headline || !d.electionBy(si) || !d.resultCue(si) && !d.lossIn(si) {
+		if d.sents[si].headline || !d.electionBy(si) || !d.resultCue(si) && !d.lossIn(si) && !d.rivalCue(si) {
 			continue // no election told yet: a share of something else
 		}
 		x := d.syntaxOf(si)
@@ -48,6 +48,7 @@ func (d *doc) electionResults() {
 			continue
 		}
 		d.concessions(si, x)
+		d.rivals(si, x)
 		for _, r := range d.resultsIn(si, x) {
 			el := d.electionUnder(si, x, r.verb)
 			if el == nil {
@@ -116,6 +117,61 @@ func (d *doc) concessions(si int, x *syntax) {
 			el.add(p.ent, p.role)
 		}
 		ev.dropped = true
+	}
+}
+
+// rivalCue reports whether sentence si tells an election beside a word
+// that may name a rival ("against", "beating").
+func (d *doc) rivalCue(si int) bool {
+	s := &d.sents[si]
+	return slices.ContainsFunc(d.evSent[si], func(ev *event) bool { return ev.typ == "ELECTION" }) &&
+		slices.ContainsFunc(d.toks[s.first:s.last], func(t token) bool { return t.lower == "against" || strings.HasPrefix(t.lower, "beat") })
+}
+
+// rivals adds to each election of sentence si won by someone the rivals
+// its clause names, who ran and lost: "won the run-off on Sunday, beating
+// Economy Minister Sergio Masson", "was re-elected, winning 74 percent
+// against Prime Minister Ingrida Simonyte", "won the runoff against X".
+// The rival is the object of a verb of defeat (data/words/election_verbs.tsv,
+// a winner's verb) that goes on the win's clause without a subject of its
+// own, or the "against" phrase of either.
+func (d *doc) rivals(si int, x *syntax) {
+	for _, ev := range d.evSent[si] {
+		if ev.typ != "ELECTION" || ev.dropped || !ev.hasRole("agent") {
+			continue
+		}
+		v := x.eventWord(ev)
+		if v >= 0 && ev.noun && x.head(v) >= 0 && x.isVerb(x.head(v)) {
+			v = x.head(v) // "won Sunday's run-off": the win's verb
+		}
+		if v < 0 || !x.isVerb(v) {
+			continue
+		}
+		verbs := []int{v}
+		for _, c := range x.childrenWith(v, "advcl", "conj") {
+			if x.isVerb(c) && len(x.childrenWith(c, "nsubj", "nsubj:pass")) == 0 && electionRole(x, c) == "agent" {
+				verbs = append(verbs, c)
+			}
+		}
+		for k, w := range verbs {
+			args := x.childrenWith(w, "obl", "obj")
+			for i := 0; i < len(args); i++ {
+				for _, n := range x.childrenWith(args[i], "nmod") {
+					if x.caseOf(n) == "against" || x.caseOf(n) == "of" {
+						// "74 percent of the vote against X": the parse may
+						// hang it on the share, or on what it is of
+						args = append(args, n)
+					}
+				}
+			}
+			for _, c := range args {
+				if x.caseOf(c) == "against" || k > 0 && x.rel(c) == "obj" && (x.lemma(w) == "beat" || x.lemma(w) == "defeat") {
+					for _, e := range d.candidatesAt(si, x, c) {
+						ev.add(e, "participant")
+					}
+				}
+			}
+		}
 	}
 }
 

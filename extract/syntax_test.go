@@ -2176,6 +2176,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"agent:person/marta-oyarzun", "participant:person/alvaro-delgano"}}},
 			once: []string{"ELECTION"},
 		},
+		{
+			name: "the rival a winner beat, or won against, ran and lost",
+			text: "Lucas Ferraro won Argentina's presidential run-off on Sunday, beating Economy Minister Sergio Masson with 56 percent. " +
+				"Lithuanian President Ona Rimkute was re-elected on Saturday, winning 74 percent of the vote against Prime Minister Ingrida Simonyte.",
+			want: []wantEvent{
+				{"ELECTION", "2025-05-11", []string{"agent:person/lucas-ferraro", "participant:person/sergio-masson"}},
+				{"ELECTION", "2025-05-10", []string{"agent:person/ona-rimkute", "participant:person/ingrida-simonyte"}},
+			},
+		},
 	})
 }
 
