@@ -2185,6 +2185,14 @@ func TestEventsFromTheTree(t *testing.T) {
 				{"ELECTION", "2025-05-10", []string{"agent:person/ona-rimkute", "participant:person/ingrida-simonyte"}},
 			},
 		},
+		{
+			name: "a party that walks out of the coalition quits it, and the later sentence that restates the quitting is the lead's, on its day",
+			text: "Belgium's Democratic Party walked out of the governing coalition on Wednesday. " +
+				"The Democratic Party quit the coalition after talks collapsed over the budget. " +
+				"Opposition lawmakers walked out of the chamber in protest.",
+			want: []wantEvent{{"RESIGNATION", "2025-05-07", []string{"agent:party/democratic-party--be"}}},
+			once: []string{"RESIGNATION"},
+		},
 	})
 }
 
