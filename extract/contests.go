@@ -29,6 +29,9 @@ func (d *doc) contestWon(si, i, n int) bool {
 	if v < 0 {
 		return false
 	}
+	if noOneDoes(x, v) {
+		return false // "after neither won a majority in Sunday's first round"
+	}
 	doers, passive := x.verbDoers(v)
 	if subj := x.childrenWith(v, "nsubj"); passive && len(subj) > 0 && len(x.childrenWith(v, "aux:pass")) == 0 {
 		// "X of the Liberals won by 14 votes": a margin the parse read
@@ -63,6 +66,23 @@ func (d *doc) contestWon(si, i, n int) bool {
 	}
 	for _, c := range x.childrenWith(v, "obl", "obl:agent") {
 		if p := x.caseOf(c); (p == "with" || p == "by") && marginNouns[strings.ToLower(x.lemma(c))] {
+			return true
+		}
+	}
+	return false
+}
+
+// noOneDoes reports whether verb v is told of no one: "neither won a
+// majority" (which the parse may read as a "neither" coordinator on the
+// verb, with no subject, leaving the main clause's to stand for it),
+// "none of them won", "no candidate won". Whoever the sentence names did
+// not do it.
+func noOneDoes(x *syntax, v int) bool {
+	for _, c := range x.childrenWith(v, "cc", "nsubj") {
+		switch w := strings.ToLower(x.tree.Words[c]); {
+		case w == "neither" && (x.rel(c) == "nsubj" || len(x.childrenWith(v, "nsubj")) == 0), w == "none", w == "nobody":
+			return true
+		case x.rel(c) == "nsubj" && slices.ContainsFunc(x.childrenWith(c, "det"), func(d int) bool { return strings.ToLower(x.tree.Words[d]) == "no" }):
 			return true
 		}
 	}

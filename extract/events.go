@@ -116,7 +116,8 @@ func (d *doc) findEvents() {
 	d.missionHosts()
 	d.accusedActs() // before merging: the accused is the one who denies it
 	d.chargedActs()
-	d.mergeEvents() // the locators, too, tell that two mentions are one event
+	d.electionResults() // before merging, which drops an election noun that names no one
+	d.mergeEvents()     // the locators, too, tell that two mentions are one event
 	d.dropLocators()
 	d.stanceOnActs()
 	d.attributeClaims()
@@ -495,6 +496,15 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 		if d.personAfter(i+n, s.last) {
 			return "CRITICISM"
 		}
+	case t.typ == "RESIGNATION" && len(t.words) == 3 && t.words[1] == "out":
+		// "walked out of the governing coalition", not "walked out of the
+		// chamber": a coalition quit within the phrase that follows
+		for k := 0; k < 4 && next(k) != "" && !strings.ContainsAny(next(k), ",.;"); k++ {
+			if coalitionNouns[next(k)] {
+				return t.typ
+			}
+		}
+		return ""
 	case t.typ == "RESIGNATION" && (w == "left" || w == "leaves") && len(t.words) == 1:
 		// "left the Conservative Party", not "left the country"
 		if !d.partyAfter(i+n, s.last) {
@@ -521,6 +531,10 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	}
 	return t.typ
 }
+
+// coalitionNouns name what a party quits by walking out of it
+// (data/words/coalition_nouns.txt).
+var coalitionNouns = wordSet("coalition_nouns.txt")
 
 // casualtyVerbs tell what befell people (data/words/casualty_verbs.txt).
 var casualtyVerbs = wordSet("casualty_verbs.txt")

@@ -2161,6 +2161,67 @@ func TestEventsFromTheTree(t *testing.T) {
 			text: "Ana Holm and Ivo Dorn were arrested on Monday. Officials said they had been released on bail.",
 			want: []wantEvent{{"RELEASE", "", []string{"patient:person/ana-holm", "patient:person/ivo-dorn"}}},
 		},
+		{
+			name: "the results later clauses tell join the story's election: a place, a share, seats won or lost",
+			text: "The Harbour Party won Norway's parliamentary election on Sunday with 31 percent of the vote. " +
+				"The Valley Party came second with 22 percent, and the Fjord Party was third with 9 percent. " +
+				"The Coastal Party won 16 seats. The Mountain Party lost eight of its 30 seats.",
+			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"agent:party/harbour-party--no", "participant:party/valley-party--no",
+				"participant:party/fjord-party--no", "participant:party/coastal-party", "participant:party/mountain-party--no"}}},
+			once:     []string{"ELECTION"},
+			notParts: []string{"agent:party/coastal-party"},
+		},
+		{
+			name: "polls closing tell the election, whose count follows; the first share told is the winner's, a background election gets none",
+			text: "Polls closed across Norway on Sunday. Turnout was 61 percent, up from 54 percent at the last parliamentary election in 2019. " +
+				"With most ballots counted, the commission has the Harbour Party on 33.8 percent, the Valley Party on 28.1 and the Fjord Party on 9.7 percent.",
+			want: []wantEvent{
+				{"ELECTION", "2025-05-11", []string{"place:country/norway", "agent:party/harbour-party--no", "participant:party/valley-party--no"}},
+				{"ELECTION", "2019", nil},
+			},
+			notParts: []string{"agent:party/valley-party--no"},
+		},
+		{
+			name: "who came first in an election the clause names won it, on the clause's day",
+			text: "The Harbour Party came first in the first round of Norway's regional elections on Sunday with 33 percent of the vote. " +
+				"The Valley Party trailed with 22 percent.",
+			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"agent:party/harbour-party--no", "participant:party/valley-party--no"}}},
+		},
+		{
+			name: "a run-off its own time dates was held, and who faced a rival in it ran; one yet to come is none, and neither winning is no win",
+			text: "Marta Oyarzun won Sunday's presidential runoff. " +
+				"In Bucharest, Dorin Calescu faced Ana Ivanescu in Saturday's run-off for mayor. " +
+				"In Lima, Rosa Quispe took 38 percent, forcing a run-off with Carlos Ugarte. " +
+				"Tomas Ferreira will face Ivo Dornas in a runoff, after neither won a majority in the first round.",
+			want: []wantEvent{
+				{"ELECTION", "2025-05-11", []string{"agent:person/marta-oyarzun"}},
+				{"ELECTION", "2025-05-10", []string{"participant:person/dorin-calescu", "participant:person/ana-ivanescu"}},
+			},
+			notParts: []string{"agent:person/tomas-ferreira", "participant:person/tomas-ferreira", "participant:person/carlos-ugarte"},
+		},
+		{
+			name: "a loser's concession a later sentence tells, undated, is who lost the story's election",
+			text: "Marta Oyarzun won Sunday's presidential runoff. The ruling coalition's candidate, Alvaro Delgano, conceded defeat.",
+			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"agent:person/marta-oyarzun", "participant:person/alvaro-delgano"}}},
+			once: []string{"ELECTION"},
+		},
+		{
+			name: "the rival a winner beat, or won against, ran and lost",
+			text: "Lucas Ferraro won Argentina's presidential run-off on Sunday, beating Economy Minister Sergio Masson with 56 percent. " +
+				"Lithuanian President Ona Rimkute was re-elected on Saturday, winning 74 percent of the vote against Prime Minister Ingrida Simonyte.",
+			want: []wantEvent{
+				{"ELECTION", "2025-05-11", []string{"agent:person/lucas-ferraro", "participant:person/sergio-masson"}},
+				{"ELECTION", "2025-05-10", []string{"agent:person/ona-rimkute", "participant:person/ingrida-simonyte"}},
+			},
+		},
+		{
+			name: "a party that walks out of the coalition quits it, and the later sentence that restates the quitting is the lead's, on its day",
+			text: "Belgium's Democratic Party walked out of the governing coalition on Wednesday. " +
+				"The Democratic Party quit the coalition after talks collapsed over the budget. " +
+				"Opposition lawmakers walked out of the chamber in protest.",
+			want: []wantEvent{{"RESIGNATION", "2025-05-07", []string{"agent:party/democratic-party--be"}}},
+			once: []string{"RESIGNATION"},
+		},
 	})
 }
 
