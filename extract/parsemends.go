@@ -564,11 +564,14 @@ func (x *syntax) reportingTailSubject() {
 			continue
 		}
 		n := r - 1
+		for t.Head[n] >= 0 && t.Head[n] < n && (t.Rel[n] == "flat" || t.Rel[n] == "flat:name") {
+			n = t.Head[n] // "Defence Minister Sergei Shoigu said": the name's first word heads it
+		}
 		if (x.pos(n) != "NOUN" && x.pos(n) != "PROPN") || x.dominates(r, n) {
 			continue
 		}
 		words := x.subtree(n, nil)
-		if first := words[0]; first == 0 || t.Words[first-1] != "," || words[len(words)-1] != n {
+		if first := words[0]; first == 0 || t.Words[first-1] != "," || words[len(words)-1] != r-1 {
 			continue
 		}
 		t.Head[n], t.Rel[n] = r, "nsubj"
