@@ -63,6 +63,9 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 			"The Ostraven Herald reported on Monday that Mirko Dal had met a Calmoran agent. " +
 				"Mirko Dal insisted he had done nothing wrong.",
 			[]string{"Mirko Dal -> MEETING"}},
+		{"a report denied in the passive by one it does not name denies what it reports",
+			"The Ostraven Herald reported that Mirko Dal had been arrested in Moscow. The report was denied by the Kremlin.",
+			[]string{"Kremlin -> ARREST"}},
 		{"a denial by one's office",
 			"The Ostraven Herald reported on Monday that Mirko Dal took bribes. Dal's office denied the report on Tuesday.",
 			[]string{"Mirko Dal -> REPORT"}},
