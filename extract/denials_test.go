@@ -416,6 +416,14 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 		{"a claim dismissed with its predicate before it, the claim's clause after",
 			"Ilse Varga dismissed as groundless the accusation that Tomas Brill had funded the protests in Vellin.",
 			[]string{"Ilse Varga -> ACCUSATION"}},
+		{"a quotation its speaker goes on with to call the claim false, after the speaker",
+			"The Ostraven Herald reported that Ana Holm had met Russian agents in Vienna. " +
+				"\"I have never met any Russian agent,\" Holm told reporters. \"The report is a lie.\"",
+			[]string{"Ana Holm -> MEETING"}},
+		{"a quotation its speaker goes on with, calling nothing false",
+			"The Ostraven Herald reported that Ana Holm had met Russian agents in Vienna. " +
+				"\"We will keep working,\" Holm told reporters. \"The budget is ready.\"",
+			nil},
 		{"falsehoods that deny nothing",
 			"Tomas Brill said the bridge was unsafe. Petra Holm said voters had been told lies. " +
 				"Jonas Weller said they lied about the budget.",
