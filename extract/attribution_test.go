@@ -352,7 +352,8 @@ func TestUnnamedSpeakerIsTheAttribution(t *testing.T) {
 
 // The speaker of a closing tail is who tells what comes before it, however
 // the tail is worded: the verb before its subject, a titled name the parse
-// hangs elsewhere; and what a tail cites as its reason is no speaker.
+// hangs elsewhere, one who speaks for a body; and what a tail cites as its
+// reason is no speaker.
 func TestClosingTailTellsWho(t *testing.T) {
 	tests := []struct{ name, text, typ, source, attribution string }{
 		{"the verb before its subject",
@@ -361,6 +362,9 @@ func TestClosingTailTellsWho(t *testing.T) {
 		{"a titled name, the parse hanging it on the day before",
 			"Ukraine shelled the town of Belgorod on Sunday, Defence Minister Oleg Varsk said in remarks carried by TASS.",
 			"ATTACK", "Oleg Varsk", ""},
+		{"a spokesman for a body, its \"for\" read as the verb's marker",
+			"Tomas Varga resigned on Monday, a spokesman for the Interior Ministry told Reuters.",
+			"RESIGNATION", "Interior Ministry", ""},
 		{"a reason cited is no speaker",
 			"Lithuania expelled two Russian diplomats, the foreign ministry said, citing espionage.",
 			"SANCTION", "", ""},

@@ -579,6 +579,39 @@ func (x *syntax) reportingTailSubject() {
 	}
 }
 
+// speakerForReadAsMark mends a parse that reads the "for" of "a
+// spokesman for the ministry said" as a marker of the reporting verb's
+// clause and the body as its subject: in "Varga resigned on Monday, a
+// spokesman for the Interior Ministry told Reuters", "Interior Ministry"
+// is read as who told, "spokesman" as an apposition of "Monday". The noun
+// right before such a "for" speaks, for the body the "for" names.
+func (x *syntax) speakerForReadAsMark() {
+	t := &x.tree
+	for m, rel := range t.Rel {
+		v := t.Head[m]
+		if rel != "mark" || !strings.EqualFold(t.Words[m], "for") || m == 0 || v <= m || !tailReporting(t.Words[v]) {
+			continue
+		}
+		n := m - 1
+		if t.UPOS[n] != "NOUN" || x.dominates(v, n) {
+			continue
+		}
+		subj := x.childrenWith(v, "nsubj")
+		if len(subj) != 1 || subj[0] < m || subj[0] > v {
+			continue
+		}
+		s := subj[0]
+		for k := m + 1; k < s; k++ {
+			if t.Head[k] == v && t.UPOS[k] == "DET" {
+				t.Head[k], t.Rel[k] = s, "det" // "the" of "the Interior Ministry"
+			}
+		}
+		t.Head[n], t.Rel[n] = v, "nsubj"
+		t.Head[s], t.Rel[s] = n, "nmod"
+		t.Head[m], t.Rel[m] = s, "case"
+	}
+}
+
 // frontedObject mends a parse that leaves a relative clause's noun with
 // no role: in "accused Russia of plotting a coup, an allegation the
 // Kremlin dismissed as unfounded", "allegation" hangs on "dismissed" as an

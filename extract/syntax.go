@@ -112,6 +112,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.clauseReadAsModifier()
 		x.subjectReadAsObject()
 		x.subjectOfReportedClause()
+		x.speakerForReadAsMark()
 		x.reportingTailSubject()
 		x.frontedObject()
 		x.copulaSubject()
