@@ -289,18 +289,30 @@ func (x *syntax) keepsUnnamed(c int) bool {
 func (d *doc) tailVerb(si int, x *syntax, r int) int {
 	for t, h := range x.tree.Head {
 		// whatever relation the parse gives it: a conjunct, an aside, even
-		// a time
+		// a time; and whatever its tag, where it has a subject ("…, the
+		// Herald alleged", "alleged" tagged as an adjective)
 		// or on the time or place that ends the clause before it
-		if h != r && (h < 0 || x.head(h) != r || h > t) || t < r || !x.isVerb(t) || !tailReporting(x.tree.Words[t]) || len(x.childrenWith(t, "cc", "mark")) > 0 {
+		if h != r && (h < 0 || x.head(h) != r || h > t) || t < r || !x.isVerb(t) && x.pos(t) != "ADJ" || !tailReporting(x.tree.Words[t]) || len(x.childrenWith(t, "cc", "mark")) > 0 {
 			continue
 		}
 		for _, s := range x.childrenWith(t, "nsubj") {
-			if s < t && x.afterComma(s) || s > t && x.inverted(t) {
+			if s < t && x.tailSubject(s, t) || s > t && x.inverted(t) {
 				return t
 			}
 		}
 	}
 	return -1
+}
+
+// tailSubject reports whether subject s of tail verb t opens after a
+// comma, with its determiner wherever the parse hangs it ("…, the Herald
+// alleged", "the" hung on "alleged").
+func (x *syntax) tailSubject(s, t int) bool {
+	first := x.phraseStart(s)
+	for first > 0 && x.head(first-1) == t && x.pos(first-1) == "DET" {
+		first--
+	}
+	return first > 0 && x.tree.Words[first-1] == ","
 }
 
 // tailReporting reports whether word, closing a sentence after a comma,
