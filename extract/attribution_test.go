@@ -352,8 +352,9 @@ func TestUnnamedSpeakerIsTheAttribution(t *testing.T) {
 
 // The speaker of a closing tail is who tells what comes before it, however
 // the tail is worded: the verb before its subject, a titled name the parse
-// hangs elsewhere, one who speaks for a body, a verb tagged an adjective;
-// and what a tail cites as its reason is no speaker.
+// hangs elsewhere, one who speaks for a body, a verb tagged an adjective
+// or read as a participle; and what a tail cites as its reason is no
+// speaker.
 func TestClosingTailTellsWho(t *testing.T) {
 	tests := []struct{ name, text, typ, source, attribution string }{
 		{"the verb before its subject",
@@ -368,6 +369,9 @@ func TestClosingTailTellsWho(t *testing.T) {
 		{"an outlet's tail verb tagged an adjective, its determiner hung on it",
 			"Mirko Dal met Russian agents in Vienna, the Ostraven Herald alleged.",
 			"MEETING", "Ostraven Herald", ""},
+		{"a report's verb read as its participle",
+			"Beijing funded candidates in the 2021 election, the intelligence report alleged.",
+			"INTERFERENCE", "", "the intelligence report"},
 		{"a reason cited is no speaker",
 			"Lithuania expelled two Russian diplomats, the foreign ministry said, citing espionage.",
 			"SANCTION", "", ""},

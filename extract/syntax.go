@@ -114,6 +114,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.subjectOfReportedClause()
 		x.speakerForReadAsMark()
 		x.reportingTailSubject()
+		x.reportingTailParticiple()
 		x.frontedObject()
 		x.copulaSubject()
 		x.whoseClause()
