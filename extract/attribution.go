@@ -260,10 +260,11 @@ func (d *doc) speakerOf(si int, x *syntax, v int) (source int, unnamed string, c
 
 // speakerNoun reports whether noun w names one who can speak or a
 // writing that tells: "citing two officials", "citing documents", not
-// "citing espionage" or "citing security concerns", which are reasons.
+// "citing espionage" or "citing security concerns", which are reasons;
+// "citing police" too.
 func (x *syntax) speakerNoun(w int) bool {
 	l := x.lemma(w)
-	return personNouns[l] || pluralSpeakers[strings.ToLower(x.tree.Words[w])] || claimSpeakers[l] || anonymousSourceWords[l] || anonymous(x.phrase(w))
+	return personNouns[l] || policeNouns[strings.ToLower(x.tree.Words[w])] || pluralSpeakers[strings.ToLower(x.tree.Words[w])] || claimSpeakers[l] || anonymousSourceWords[l] || anonymous(x.phrase(w))
 }
 
 // unnamingWords tell, in an aside on a speaker, that the speaker is kept
