@@ -265,6 +265,11 @@ func (d *doc) stateFunds(si, i, n int) bool {
 	if passive {
 		funded, _, _ = x.subjectOf(v, 0)
 	}
+	for _, o := range x.childrenWith(v, "obl") {
+		if x.caseOf(o) == "to" {
+			funded = append(funded, o) // "funnelled money to candidates": whom the money reaches
+		}
+	}
 	return slices.ContainsFunc(funded, func(o int) bool {
 		if politicalObjects[strings.ToLower(x.lemma(o))] || politicalObjects[strings.ToLower(x.tree.Words[o])] {
 			return true

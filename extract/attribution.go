@@ -210,7 +210,7 @@ func (d *doc) speakerOf(si int, x *syntax, v int) (source int, unnamed string, c
 			continue
 		}
 		for _, o := range x.childrenWith(c, "obj") {
-			if unnamed == "" && x.pos(o) == "NOUN" && len(d.entsAt(si, x, o, "STATEMENT")) == 0 {
+			if unnamed == "" && x.pos(o) == "NOUN" && x.speakerNoun(o) && len(d.entsAt(si, x, o, "STATEMENT")) == 0 {
 				unnamed = x.phrase(o)
 			}
 		}
@@ -258,6 +258,15 @@ func (d *doc) speakerOf(si int, x *syntax, v int) (source int, unnamed string, c
 	return source, unnamed, claim
 }
 
+// speakerNoun reports whether noun w names one who can speak or a
+// writing that tells: "citing two officials", "citing documents", not
+// "citing espionage" or "citing security concerns", which are reasons;
+// "citing police" too.
+func (x *syntax) speakerNoun(w int) bool {
+	l := x.lemma(w)
+	return personNouns[l] || policeNouns[strings.ToLower(x.tree.Words[w])] || pluralSpeakers[strings.ToLower(x.tree.Words[w])] || claimSpeakers[l] || anonymousSourceWords[l] || anonymous(x.phrase(w))
+}
+
 // unnamingWords tell, in an aside on a speaker, that the speaker is kept
 // from the reader: "on condition of anonymity", "asking not to be named",
 // "declining to be identified".
@@ -281,18 +290,53 @@ func (x *syntax) keepsUnnamed(c int) bool {
 func (d *doc) tailVerb(si int, x *syntax, r int) int {
 	for t, h := range x.tree.Head {
 		// whatever relation the parse gives it: a conjunct, an aside, even
-		// a time
+		// a time; and whatever its tag, where it has a subject ("…, the
+		// Herald alleged", "alleged" tagged as an adjective)
 		// or on the time or place that ends the clause before it
-		if h != r && (h < 0 || x.head(h) != r || h > t) || t < r || !x.isVerb(t) || !reportingWords[strings.ToLower(x.tree.Words[t])] || len(x.childrenWith(t, "cc", "mark")) > 0 {
+		if h != r && (h < 0 || x.head(h) != r || h > t) || t < r || !x.isVerb(t) && x.pos(t) != "ADJ" || !tailReporting(x.tree.Words[t]) || len(x.childrenWith(t, "cc", "mark")) > 0 {
 			continue
 		}
 		for _, s := range x.childrenWith(t, "nsubj") {
-			if s < t && x.afterComma(s) {
+			if s < t && x.tailSubject(s, t) || s > t && x.inverted(t) {
 				return t
 			}
 		}
 	}
 	return -1
+}
+
+// tailSubject reports whether subject s of tail verb t opens after a
+// comma, with its determiner wherever the parse hangs it ("…, the Herald
+// alleged", "the" hung on "alleged").
+func (x *syntax) tailSubject(s, t int) bool {
+	first := x.phraseStart(s)
+	for first > 0 && x.head(first-1) == t && x.pos(first-1) == "DET" {
+		first--
+	}
+	return first > 0 && x.tree.Words[first-1] == ","
+}
+
+// tailReporting reports whether word, closing a sentence after a comma,
+// tells what comes before on its subject's word: a verb of reporting, or
+// one that reports only with "that" before its clause, which a tail
+// cannot have ("…, the report alleged", "…, the ministry announced").
+func tailReporting(word string) bool {
+	word = strings.ToLower(word)
+	return reportingWords[word] || thatReportingWords[word]
+}
+
+// inverted reports whether reporting verb t opens a tail of its own
+// before its subject, after a comma or a closing quote: "…, said Lena
+// Sorvik, a senior aide", "“…,” said the minister".
+func (x *syntax) inverted(t int) bool {
+	if t == 0 {
+		return false
+	}
+	switch x.tree.Words[t-1] {
+	case ",", "\"", "”", "''":
+		return true
+	}
+	return false
 }
 
 // accordingToOn is the entity named in an "according to X" on word c,

@@ -349,3 +349,60 @@ func TestUnnamedSpeakerIsTheAttribution(t *testing.T) {
 		}
 	}
 }
+
+// The speaker of a closing tail is who tells what comes before it, however
+// the tail is worded: the verb before its subject, a titled name the parse
+// hangs elsewhere, one who speaks for a body, a verb tagged an adjective
+// or read as a participle; and what a tail cites as its reason is no
+// speaker.
+func TestClosingTailTellsWho(t *testing.T) {
+	tests := []struct{ name, text, typ, source, attribution string }{
+		{"the verb before its subject",
+			"Ivo Dorn had met Iranian envoys in Baghdad, said Lena Sorvik, a senior aide to Prime Minister Anders Kall.",
+			"MEETING", "Lena Sorvik", ""},
+		{"a titled name, the parse hanging it on the day before",
+			"Ukraine shelled the town of Belgorod on Sunday, Defence Minister Oleg Varsk said in remarks carried by TASS.",
+			"ATTACK", "Oleg Varsk", ""},
+		{"a spokesman for a body, its \"for\" read as the verb's marker",
+			"Tomas Varga resigned on Monday, a spokesman for the Interior Ministry told Reuters.",
+			"RESIGNATION", "Interior Ministry", ""},
+		{"an outlet's tail verb tagged an adjective, its determiner hung on it",
+			"Mirko Dal met Russian agents in Vienna, the Ostraven Herald alleged.",
+			"MEETING", "Ostraven Herald", ""},
+		{"a report's verb read as its participle",
+			"Beijing funded candidates in the 2021 election, the intelligence report alleged.",
+			"INTERFERENCE", "", "the intelligence report"},
+		{"police cited are a speaker",
+			"Ivo Dorn was arrested in Vienna, Austrian broadcaster ORF reported, citing police.",
+			"ARREST", "ORF", "police"},
+		{"a reason cited is no speaker",
+			"Lithuania expelled two Russian diplomats, the foreign ministry said, citing espionage.",
+			"SANCTION", "", ""},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: "Row\n\n" + tt.text, PublishedAt: "2024-05-31"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		names, _ := namesAndTypes(x)
+		found := false
+		for _, ev := range x.Events {
+			if ev.Type != tt.typ {
+				continue
+			}
+			found = true
+			source := ""
+			for _, p := range ev.Participants {
+				if p.Role == "source" {
+					source = names[p.Entity]
+				}
+			}
+			if source != tt.source || ev.Attribution != tt.attribution {
+				t.Errorf("%s: source %q attribution %q, want %q %q", tt.name, source, ev.Attribution, tt.source, tt.attribution)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no %s in %v", tt.name, tt.typ, claimsOf(x))
+		}
+	}
+}

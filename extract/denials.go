@@ -336,7 +336,9 @@ func (d *doc) deniedByNoun(i int, ev *event) *event {
 		return nil
 	}
 	refers, noun := "", -1
-	for _, o := range x.objectsOf(v) {
+	// what is denied is the object, or the subject of a passive: "the
+	// report was denied by the Kremlin"
+	for _, o := range append(x.objectsOf(v), x.childrenWith(v, "nsubj:pass")...) {
 		if r := deniedNouns[strings.ToLower(x.lemma(o))]; r != "" {
 			refers, noun = r, o
 		}
@@ -771,7 +773,8 @@ func (d *doc) deniedInClause(ev *event) (t *event, claimed bool) {
 // the denial brings up itself: one claim in the singular ("denied the
 // report that ...", "a report by the Herald that ...") is one the article
 // tells as an event of its own, which the denial answers as such (on the
-// validation set, linking its clause added a link the gold does not have).
+// validation set, linking its clause added a link the gold does not have,
+// even where the article tells no event of the report).
 func (d *doc) deniedInClaimClause(ev *event) *event {
 	x, v := d.denyingVerb(ev)
 	if v < 0 {

@@ -63,6 +63,9 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 			"The Ostraven Herald reported on Monday that Mirko Dal had met a Calmoran agent. " +
 				"Mirko Dal insisted he had done nothing wrong.",
 			[]string{"Mirko Dal -> MEETING"}},
+		{"a report denied in the passive by one it does not name denies what it reports",
+			"The Ostraven Herald reported that Mirko Dal had been arrested in Moscow. The report was denied by the Kremlin.",
+			[]string{"Kremlin -> ARREST"}},
 		{"a denial by one's office",
 			"The Ostraven Herald reported on Monday that Mirko Dal took bribes. Dal's office denied the report on Tuesday.",
 			[]string{"Mirko Dal -> REPORT"}},
@@ -413,6 +416,14 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 		{"a claim dismissed with its predicate before it, the claim's clause after",
 			"Ilse Varga dismissed as groundless the accusation that Tomas Brill had funded the protests in Vellin.",
 			[]string{"Ilse Varga -> ACCUSATION"}},
+		{"a quotation its speaker goes on with to call the claim false, after the speaker",
+			"The Ostraven Herald reported that Ana Holm had met Russian agents in Vienna. " +
+				"\"I have never met any Russian agent,\" Holm told reporters. \"The report is a lie.\"",
+			[]string{"Ana Holm -> MEETING"}},
+		{"a quotation its speaker goes on with, calling nothing false",
+			"The Ostraven Herald reported that Ana Holm had met Russian agents in Vienna. " +
+				"\"We will keep working,\" Holm told reporters. \"The budget is ready.\"",
+			nil},
 		{"falsehoods that deny nothing",
 			"Tomas Brill said the bridge was unsafe. Petra Holm said voters had been told lies. " +
 				"Jonas Weller said they lied about the budget.",

@@ -35,6 +35,10 @@ type event struct {
 	// attribution is the unnamed speaker the event is told on the word of
 	// ("two national security sources").
 	attribution string
+	// wrongdoing: an accusation told by an act of wrongdoing someone
+	// tells ("Prosecutors said Holm accepted bribes"), its trigger the
+	// act's verb; see trigger.wrongdoing
+	wrongdoing bool
 }
 
 type part struct {
@@ -120,6 +124,7 @@ func (d *doc) findEvents() {
 	d.mergeEvents()     // the locators, too, tell that two mentions are one event
 	d.dropLocators()
 	d.stanceOnActs()
+	d.accuseWrongdoers() // before attributing claims, which takes an accusation as told by its agent
 	d.attributeClaims()
 	d.linkDenials()
 }
@@ -142,7 +147,7 @@ func (d *doc) triggersIn(si int) []occurrence {
 		nounish := i > s.first && (determiners[d.toks[i-1].lower] || prepositions[d.toks[i-1].lower] && !(strings.HasSuffix(tk.lower, "ing") && d.gerundClause(si, i)) || d.toks[i-1].lower == "'s" || strings.HasSuffix(d.toks[i-1].lower, "est"))
 		for _, t := range triggers[tk.lower] {
 			k := d.spanAt(i, s.last, t.words)
-			if k == 0 || t.toOffice && !d.personToOffice(i+k, si) || t.forState && d.principalOf(si, i, k) == noPrincipal || t.covert && !d.covertDoer(si, i, k) {
+			if k == 0 || t.toOffice && !d.personToOffice(i+k, si) || t.forState && d.principalOf(si, i, k) == noPrincipal || t.covert && !d.covertDoer(si, i, k) || t.wrongdoing && !d.toldWrongdoing(si, i, k) {
 				continue // "named its candidates", "confirmed the report": no one given an office; "passed the bill", "hacked the website": no state served or acting; another sense may hold
 			}
 			if best.words != nil && len(t.words) == len(best.words) && t.court != best.court {
@@ -648,7 +653,7 @@ func (d *doc) sentenceEvents(si int) {
 	var prevAgent, prevPatient []int // of the last verb: who did it; who it was done to, when passive
 	lefts := make([]int, len(occ))
 	for k, o := range occ {
-		ev := &event{typ: o.t.typ, noun: o.t.noun, speech: o.t.speech, unsaid: o.t.unsaid, sent: si, trig: [2]int{o.i, o.i + o.n}, status: polgraph.StatusAsserted}
+		ev := &event{typ: o.t.typ, noun: o.t.noun, speech: o.t.speech, unsaid: o.t.unsaid, wrongdoing: o.t.wrongdoing, sent: si, trig: [2]int{o.i, o.i + o.n}, status: polgraph.StatusAsserted}
 		left := s.first
 		for j := o.i - 1; j >= s.first; j-- {
 			if rel[j] && !rel[o.i] {

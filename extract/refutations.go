@@ -266,6 +266,10 @@ func (d *doc) refute(si int, occ []occurrence) []occurrence {
 	}
 	w, _ := d.refutation(si)
 	if w < 0 {
+		if k := d.quoteGoesOnToRefute(si, occ); k >= 0 {
+			occ[k].t.typ = "DENIAL"
+			return occ
+		}
 		return d.deniedForAnother(si, occ)
 	}
 	x := d.syntaxOf(si)
@@ -301,6 +305,47 @@ func (d *doc) refute(si int, occ []occurrence) []occurrence {
 	}
 	return occ
 }
+
+// quoteGoesOnToRefute finds the verb of speech of sentence si that
+// closes a quotation which the next sentence, a quotation with no speaker
+// of its own, goes on with to call a claim false: in "“I never met
+// him,” Holm told reporters. “The report is a lie.”" Holm's
+// words are her denial. It returns the verb's occurrence, or -1.
+func (d *doc) quoteGoesOnToRefute(si int, occ []occurrence) int {
+	if si+1 >= len(d.sents) || d.speechCue(si+1) {
+		return -1
+	}
+	next := &d.sents[si+1]
+	if next.first >= next.last || !openingQuotes[quoteMark(d.toks, next.first)] {
+		return -1
+	}
+	s := &d.sents[si]
+	for k, o := range occ {
+		if !o.t.speech && o.t.typ != "STATEMENT" || d.toks[o.i].quoted {
+			continue
+		}
+		// the quotation closes before the verb: "“…,” Holm said"
+		closed := false
+		for i := s.first; i < o.i; i++ {
+			closed = closed || closingQuotes[quoteMark(d.toks, i)]
+		}
+		if !closed {
+			continue
+		}
+		if w, _ := d.refutation(si + 1); w >= 0 {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// openingQuotes and closingQuotes are the marks that open and close a
+// quotation, straight ones both.
+var (
+	openingQuotes = set("“ \" `` «")
+	closingQuotes = set("” \" '' »")
+)
 
 // deniedForAnother reads a verb of speech that names no speaker of a
 // statement, but one who speaks for someone, as that one's denial where
