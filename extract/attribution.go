@@ -61,11 +61,7 @@ func (d *doc) attributeClaims() {
 		if ev.dropped || ev.noun || claimTypes[ev.typ] || ev.typ == "DENIAL" {
 			continue
 		}
-		x := d.syntaxOf(ev.sent)
-		if x == nil {
-			continue
-		}
-		w := x.eventWord(ev)
+		x, w := d.eventTree(ev)
 		if w < 0 {
 			continue
 		}
@@ -494,11 +490,7 @@ func (d *doc) selfReports() {
 		if ev.dropped || ev.noun || ev.speech || claimTypes[ev.typ] || ev.typ == "STATEMENT" || ev.hasRole("agent") {
 			continue
 		}
-		x := d.syntaxOf(ev.sent)
-		if x == nil {
-			continue
-		}
-		w := x.eventWord(ev)
+		x, w := d.eventTree(ev)
 		if w < 0 || x.baseRel(w) != "ccomp" || !x.isVerb(w) {
 			continue
 		}

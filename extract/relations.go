@@ -106,11 +106,7 @@ func (d *doc) partiesLeft() {
 // after "from", the noun "party" with a determiner or a possessive ("the
 // party", "his party") and no name of its own.
 func (d *doc) leavesThePartyNoun(ev *event) bool {
-	x := d.syntaxOf(ev.sent)
-	if x == nil {
-		return false
-	}
-	w := x.eventWord(ev)
+	x, w := d.eventTree(ev)
 	if w < 0 {
 		return false
 	}

@@ -182,8 +182,11 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 func (d *doc) partyDefectedFrom(si int, x *syntax, v int, subjWords []int, a *treeArgs) {
 	joined := -1
 	for _, c := range x.childrenWith(v, "obl") {
+		if x.caseOf(c) != "to" {
+			continue
+		}
 		for _, e := range d.entsAt(si, x, c, "RESIGNATION") {
-			if x.caseOf(c) == "to" && d.partyLike(d.ents[e]) {
+			if d.partyLike(d.ents[e]) {
 				joined = e
 			}
 		}

@@ -64,11 +64,7 @@ func (d *doc) accuseWrongdoers() {
 		if ev.dropped || !ev.wrongdoing {
 			continue
 		}
-		x := d.syntaxOf(ev.sent)
-		if x == nil {
-			continue
-		}
-		w := x.eventWord(ev)
+		x, w := d.eventTree(ev)
 		if w < 0 {
 			continue
 		}
