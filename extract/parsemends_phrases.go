@@ -1,0 +1,110 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// The mends below give a noun phrase back what the parse cut off it: its
+// modifier read as an apposition, the title before a name read as the
+// root, the name after "of" read as a clause's subject.
+
+// nounModifierWithCase mends a parse that cuts a noun's modifier, its
+// preposition first, off the noun: in "Asad Mehmood, a senior leader of
+// Khan's Pakistan Tehreek-e-Insaf party, was convicted", "party" hangs on
+// "leader" as an apposition though "of" opens its phrase, or, with
+// "(PTI)" after the name, on "convicted" as a bare dependent or as its
+// subject, the verb a relative clause of "leader" and the name the root.
+// An apposition renames its head and takes no preposition, and a subject
+// takes none either; a phrase that opens with one right after a common
+// noun, hung on a word after it, is that noun's. A verb it leaves with no
+// subject, inside the phrase of a root name, is the name's.
+func (x *syntax) nounModifierWithCase() {
+	t := &x.tree
+	for a, rel := range t.Rel {
+		h := t.Head[a]
+		if h < 0 || rel != "appos" && rel != "dep" && rel != "nsubj" && rel != "nsubj:pass" || t.UPOS[a] != "NOUN" && t.UPOS[a] != "PROPN" {
+			continue
+		}
+		first := x.subtree(a, nil)[0]
+		if first == 0 || t.UPOS[first] != "ADP" || t.Rel[first] != "case" {
+			continue
+		}
+		switch n := first - 1; {
+		case rel == "appos" && h < a && !slices.Contains(t.Words[h:first], ","):
+			t.Rel[a] = "nmod"
+		case rel == "dep" && h > a && t.UPOS[n] == "NOUN":
+			t.Head[a], t.Rel[a] = n, "nmod"
+		case rel != "dep" && h > a && t.UPOS[n] == "NOUN" && x.rel(h) == "acl:relcl":
+			// the subject of a clause the parse hangs inside the phrase of
+			// the root name it belongs to
+			if r := x.nounRoot(); r >= 0 && r < n && x.dominates(r, h) && len(x.childrenWith(h, "nsubj", "nsubj:pass")) == 1 {
+				t.Head[a], t.Rel[a] = n, "nmod"
+				x.promote(h, r)
+				t.Rel[r] = rel
+			}
+		}
+	}
+}
+
+// titleCutFromName mends a parse that cuts the title before a name off
+// the name: in "Conservative MP Daniel Hartwell has defected to Reform
+// UK", "MP" is the root and "defected", whose subject the name is, a
+// clause on it, or "MP" is the verb's object though it comes before its
+// subject. A common noun right before the name that is the subject of a
+// verb after it is the name's title; a title that was the root leaves the
+// verb the sentence's.
+func (x *syntax) titleCutFromName() {
+	t := &x.tree
+	for r := 0; r+1 < len(t.Words); r++ {
+		if t.UPOS[r] != "NOUN" || t.UPOS[r+1] != "PROPN" {
+			continue
+		}
+		n := r + 1
+		for h := t.Head[n]; h > n && h <= n+3 && t.UPOS[h] == "PROPN"; h = t.Head[n] {
+			n = h // "Daniel Hartwell" headed by either word
+		}
+		v := t.Head[n]
+		if v <= n || t.Rel[n] != "nsubj" && t.Rel[n] != "nsubj:pass" {
+			continue
+		}
+		switch {
+		case t.Head[r] == -1 && t.Head[v] == r && t.Rel[v] == "acl:relcl":
+			for c, h := range t.Head {
+				if h == r && c > v {
+					t.Head[c] = v // the full stop, what follows
+				}
+			}
+			t.Head[v], t.Rel[v] = -1, "root"
+		case t.Head[r] == v && t.Rel[r] == "obj":
+		default:
+			continue
+		}
+		t.Head[r], t.Rel[r] = n, "compound"
+	}
+}
+
+// ofReadAsMarker mends a parse that reads "of" as the marker of the
+// clause after it: in "The Party for Freedom of Geert Wilders won the
+// most seats", "Geert Wilders" becomes the subject of "won" and the party
+// a bare dependent. "Of" opens no clause; the name after it is the
+// modifier of the phrase before it, which is then the verb's subject.
+func (x *syntax) ofReadAsMarker() {
+	t := &x.tree
+	for p, rel := range t.Rel {
+		v, n := t.Head[p], p+1
+		if rel != "mark" || !strings.EqualFold(t.Words[p], "of") || p == 0 || n >= len(t.Words) || v < 0 || t.Head[n] != v || t.Rel[n] != "nsubj" && t.Rel[n] != "nsubj:pass" {
+			continue
+		}
+		q := p - 1
+		for t.Head[q] >= 0 && t.Head[q] != v && t.Head[q] < p {
+			q = t.Head[q]
+		}
+		if t.Head[q] != v || t.Rel[q] != "dep" || t.UPOS[q] != "NOUN" && t.UPOS[q] != "PROPN" {
+			continue
+		}
+		t.Head[q], t.Rel[q] = v, t.Rel[n]
+		t.Head[n], t.Rel[n] = q, "nmod"
+		t.Head[p], t.Rel[p] = n, "case"
+	}
+}
