@@ -28,6 +28,9 @@ func (d *doc) dateEvents() {
 		if v := d.sentenceTime(ev); v != "" {
 			ev.date, ev.prec = eventDate(v)
 			ev.dateFrom = "sentence"
+			// "New elections are expected in the autumn", told in June:
+			// a year dates it, a season yet to begin tells it is to come
+			ev.ahead = d.afterPublication(seasonStart(v))
 			d.pastTense(ev)
 			continue
 		}
@@ -1750,7 +1753,7 @@ func (d *doc) tokenBefore(off int) int {
 // held. An article reports what has happened; what is to come is no event.
 func (d *doc) dropFuture() {
 	for _, ev := range d.events {
-		if d.afterPublication(ev.date) {
+		if ev.ahead || d.afterPublication(ev.date) {
 			ev.dropped = true
 		}
 	}

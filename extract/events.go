@@ -19,6 +19,7 @@ type event struct {
 	parts      []part
 	date, prec string
 	dateFrom   string // "sentence", "coref", "sibling", "section", "lead", "story", ""
+	ahead      bool   // its own time begins after publication, which its date, coarser, does not say (a season to come dated by its year)
 	status     string
 	conf       float64
 	dropped    bool

@@ -1121,6 +1121,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:person/jorik-wilders"},
 		},
 		{
+			name: "a season yet to begin tells of no event held",
+			text: "The Dutch government collapsed on Monday. New elections are expected in the autumn.",
+			not:  []string{"ELECTION"},
+		},
+		{
+			name: "a season begun before publication dates its event to the year",
+			text: "Kenya held elections in the spring, Ana Holm said on Monday.",
+			want: []wantEvent{{"ELECTION", "2025", []string{"agent:country/kenya"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},

@@ -76,6 +76,19 @@ func eventDate(v string) (string, string) {
 // seasonCodes are TIMEX3's seasons.
 var seasonCodes = set("SP SU FA WI")
 
+// seasonStarts are the months TIMEX3's seasons begin in, in the northern
+// hemisphere the wire services write from.
+var seasonStarts = map[string]string{"SP": "03", "SU": "06", "FA": "09", "WI": "12"}
+
+// seasonStart is the month ("2025-09") a season's value ("2025-FA")
+// begins in, or "" for any other value.
+func seasonStart(v string) string {
+	if len(v) != 7 || v[4] != '-' || !isDigits(v[:4]) || seasonStarts[v[5:]] == "" {
+		return ""
+	}
+	return v[:5] + seasonStarts[v[5:]]
+}
+
 // weekDays are the first and last days of the ISO week of a TIMEX3 week
 // value ("2025-W19", or its weekend "2025-W19-WE").
 func weekDays(v string) (first, last time.Time, ok bool) {
