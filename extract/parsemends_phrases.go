@@ -35,7 +35,7 @@ func (x *syntax) nounModifierWithCase() {
 			t.Rel[a] = "nmod"
 		case rel == "dep" && h > a && t.UPOS[n] == "NOUN":
 			t.Head[a], t.Rel[a] = n, "nmod"
-		case rel != "dep" && h > a && t.UPOS[n] == "NOUN" && x.rel(h) == "acl:relcl":
+		case rel != "dep" && rel != "appos" && h > a && t.UPOS[n] == "NOUN" && x.rel(h) == "acl:relcl":
 			// the subject of a clause the parse hangs inside the phrase of
 			// the root name it belongs to
 			if r := x.nounRoot(); r >= 0 && r < n && x.dominates(r, h) && len(x.childrenWith(h, "nsubj", "nsubj:pass")) == 1 {
@@ -70,11 +70,7 @@ func (x *syntax) titleCutFromName() {
 		}
 		switch {
 		case t.Head[r] == -1 && t.Head[v] == r && t.Rel[v] == "acl:relcl":
-			for c, h := range t.Head {
-				if h == r && c > v {
-					t.Head[c] = v // the full stop, what follows
-				}
-			}
+			x.adoptAfter(r, v, v) // the full stop, what follows
 			t.Head[v], t.Rel[v] = -1, "root"
 		case t.Head[r] == v && t.Rel[r] == "obj":
 		default:
