@@ -251,14 +251,19 @@ func TestPartyShortNames(t *testing.T) {
 }
 
 // A state's name that a US state shares ("Georgia") is the state among
-// other states the article names, and the US state where a reading of the
-// US is supported; with nothing to tell, it is neither.
+// other states the article names (though the US is named before it), and
+// the US state where a reading of the US is supported; with nothing to
+// tell, it is neither.
 func TestStateNameSharedWithAUSState(t *testing.T) {
 	checkKinds(t, "Armenia held talks with Georgia in Yerevan on Monday.",
 		map[string]string{"Georgia": polgraph.KindCountry})
 	checkKinds(t, "Ada Holm, the governor of Georgia, spoke in Atlanta on Monday.",
 		map[string]string{"Georgia (US state)": polgraph.KindPlace}, "Georgia")
 	checkKinds(t, "Protesters rallied in Georgia on Monday.", nil, "Georgia", "Georgia (US state)")
+	// the United States named before it in the sentence makes no state
+	// of the US of a country the story is about
+	checkKinds(t, "Police cleared protesters from the square in Tbilisi on Sunday. The United States suspended its partnership with Georgia on Monday.",
+		map[string]string{"Georgia": polgraph.KindCountry}, "Georgia (US state)")
 }
 
 // A capital that words of reaction come "from" stands for its state

@@ -134,6 +134,13 @@ func (d *doc) localCountry(m *mention) string {
 		}
 		return d.countryNamed(o)
 	}
+	if slices.ContainsFunc(m.matches, func(g gazetteer.Match) bool { return g.Entry.Kind == polgraph.KindCountry }) {
+		// a state is no other state's: "The United States suspended its
+		// partnership with Georgia" names the country, not the US state
+		// of that name, which only an owner ("the US state of Georgia")
+		// makes it
+		return ""
+	}
 	c := ""
 	for _, mi := range d.mentionEdges().bySent[m.sent] {
 		if o := &d.ments[mi]; o.last <= m.first {
