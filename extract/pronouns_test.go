@@ -11,8 +11,9 @@ import (
 // "she" stands for the person the last one did, and one that opens its
 // sentence is its subject, whoever the sentence names after it; a name
 // that owns the subject ("Dorn's story") is not it, and a sentence that
-// quotes someone has its speaker for subject; a pronoun in a phrase that
-// opens a sentence, with no one named just before, is its subject's.
+// quotes someone has its speaker for subject, as has a quotation after a
+// sentence that has someone speak; a pronoun in a phrase that opens a
+// sentence, with no one named just before, is its subject's.
 func TestPronounsCarryAProfile(t *testing.T) {
 	tests := []struct {
 		name, text, typ, want string
@@ -44,6 +45,9 @@ func TestPronounsCarryAProfile(t *testing.T) {
 		{"but not one of the other gender",
 			"Ivo Dorn thanked Ana Holm for his re-election.",
 			"ELECTION", "person/ivo-dorn"},
+		{"a quotation after one who speaks is theirs, not the subject's",
+			"Pavo Strand was detained on Monday, his spokesman Teo Vall told reporters. “They broke down the door,” he said.",
+			"STATEMENT", "person/teo-vall"},
 		{"but not past one just named",
 			"Ivo Dorn resigned as finance minister on Monday. After his resignation, Pavo Strand took over the ministry.",
 			"RESIGNATION", "person/ivo-dorn"},

@@ -517,6 +517,14 @@ func (d *doc) pronouns() {
 			// person just named, not an earlier subject
 			return lastPerson.ent
 		}
+		if si > 0 && d.quoteTail(si, i) {
+			// a quotation after a sentence that has someone speak is
+			// theirs: "…, his spokeswoman Ana Holm told reporters. “They
+			// broke down the door,” she said" is Holm's, not its subject's
+			if mi := d.lastSpeaker(si - 1); mi >= 0 && d.agrees(g, d.ments[mi].ent) {
+				return d.ments[mi].ent
+			}
+		}
 		for k := si - 1; k >= 0 && k >= si-2; k-- {
 			if mi := subject(k); mi >= 0 && d.agrees(g, d.ments[mi].ent) {
 				return d.ments[mi].ent
@@ -581,6 +589,15 @@ func (d *doc) pronouns() {
 				// "China denied that it interfered", "Russia said it had
 				// struck": a state or body speaks of itself
 				if ei := d.bodySubject(si, i); ei >= 0 {
+					p := mention{first: i, last: i + 1, sent: si, via: "pronoun", kind: d.ents[ei].kind, strong: true, start: t.start, end: t.end}
+					d.ments = append(d.ments, p)
+					d.link(len(d.ments)-1, ei)
+				}
+			case t.lower == "it" && si > 0 && d.opensSentence(si, i) && i+1 < s.last && clauseVerbs[d.toks[i+1].lower]:
+				// "The ministry said 40 people were held. It accused
+				// radical groups of …": the body the sentence before
+				// opened with speaks again
+				if ei := d.bodySubject(si-1, d.sents[si-1].last); ei >= 0 {
 					p := mention{first: i, last: i + 1, sent: si, via: "pronoun", kind: d.ents[ei].kind, strong: true, start: t.start, end: t.end}
 					d.ments = append(d.ments, p)
 					d.link(len(d.ments)-1, ei)
@@ -755,23 +772,60 @@ func (d *doc) personSubject(si int) int {
 			continue
 		}
 		for _, subj := range x.childrenWith(root, "nsubj", "nsubj:pass") {
-			if t := x.tree.XPOS[subj]; t == "NNS" || t == "NNPS" || len(x.childrenWith(subj, "conj")) > 0 {
-				continue // "The two Michels, Michel Arnaud and Michel Dufresne,": no one "he"
-			}
-			for _, mi := range d.sentMents[si] {
-				m := &d.ments[mi]
-				if m.group != nil || m.ent < 0 || d.ents[m.ent].kind != polgraph.KindPerson {
-					continue
-				}
-				// the subject itself, or a name in apposition under it
-				// (which the parser may hang on the comma before it)
-				if w := x.spanHead(m.first, m.last); w == subj || w >= 0 && x.rel(w) == "appos" && x.dominates(subj, w) && len(x.childrenWith(w, "conj")) == 0 {
-					return mi
-				}
+			if mi := d.personAsSubject(si, x, subj); mi >= 0 {
+				return mi
 			}
 		}
 	}
 	return d.openingApposition(si, x)
+}
+
+// personAsSubject is the mention of one person that subject word subj of
+// sentence si names, or -1: the subject itself, or a name in apposition
+// under it (which the parser may hang on the comma before it).
+func (d *doc) personAsSubject(si int, x *syntax, subj int) int {
+	if t := x.tree.XPOS[subj]; t == "NNS" || t == "NNPS" || len(x.childrenWith(subj, "conj")) > 0 {
+		return -1 // "The two Michels, Michel Arnaud and Michel Dufresne,": no one "he"
+	}
+	for _, mi := range d.sentMents[si] {
+		m := &d.ments[mi]
+		if m.group != nil || m.ent < 0 || d.ents[m.ent].kind != polgraph.KindPerson {
+			continue
+		}
+		if w := x.spanHead(m.first, m.last); w == subj || w >= 0 && x.rel(w) == "appos" && x.dominates(subj, w) && len(x.childrenWith(w, "conj")) == 0 {
+			return mi
+		}
+	}
+	return -1
+}
+
+// lastSpeaker is the person sentence si has speak last, the subject of
+// its last verb of reporting ("Dorn was taken away, his spokeswoman Ana
+// Holm told reporters": Holm), or -1.
+func (d *doc) lastSpeaker(si int) int {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return -1
+	}
+	speaker := -1
+	for t, word := range x.tree.Words {
+		if !x.isVerb(t) || !reportingWords[strings.ToLower(word)] {
+			continue
+		}
+		for _, subj := range x.childrenWith(t, "nsubj") {
+			if mi := d.personAsSubject(si, x, subj); mi >= 0 {
+				speaker = mi
+			}
+		}
+	}
+	return speaker
+}
+
+// quoteTail reports a pronoun at token i of sentence si that a quotation
+// closes right before and a verb of speech follows: "“They broke down
+// the door,” she said".
+func (d *doc) quoteTail(si, i int) bool {
+	return i > d.sents[si].first && i+1 < d.sents[si].last && closingQuotes[quoteMark(d.toks, i-1)] && reportingWords[d.toks[i+1].lower]
 }
 
 // openingApposition is the person named between commas after the verbless
