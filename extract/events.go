@@ -960,7 +960,13 @@ func (d *doc) sentenceEvents(si int) {
 			for _, e := range subj {
 				ev.add(e, agentRole)
 			}
-			obj = append(obj, by...) // "plotted by X" inside a reported clause
+			if !treeObj || len(obj) == 0 {
+				// "plotted by X" inside a reported clause; where the tree
+				// gives an active verb its object, a "by" it hangs on the
+				// verb is a noun's it missed ("summoned the ambassador
+				// over remarks by a lawmaker"), which names no one done to
+				obj = append(obj, by...)
+			}
 		}
 		for _, e := range leftBody {
 			ev.add(e, "organization")

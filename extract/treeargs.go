@@ -787,6 +787,13 @@ func (d *doc) nameUnder(si int, x *syntax, w int) []int {
 			body = d.bodyNamedIn(si, x, c)
 			continue
 		}
+		if m == nil && body == nil && x.rel(c) == "nmod" && (x.caseOf(c) == "of" || x.caseOf(c) == "from" && legislatorNouns[strings.ToLower(x.lemma(w))]) {
+			// "members of the ruling Harvest party", "lawmakers from the
+			// Harvest party": the body whose name modifies the noun of
+			// its kind
+			body = d.bodyOfKindNamed(si, x, c)
+			continue
+		}
 		if m == nil || d.refs(m) == nil || m.via == "demonym" {
 			continue
 		}
@@ -813,6 +820,23 @@ func (d *doc) nameUnder(si int, x *syntax, w int) []int {
 		}
 	}
 	return body
+}
+
+// bodyOfKindNamed is the party or organisation a noun of its kind, c,
+// takes its name from ("the ruling Harvest party"), or nil.
+func (d *doc) bodyOfKindNamed(si int, x *syntax, c int) []int {
+	kind := kindNouns[strings.ToLower(x.lemma(c))]
+	if kind != polgraph.KindParty && kind != polgraph.KindOrganization {
+		return nil
+	}
+	for _, n := range x.childrenWith(c, "compound", "amod", "flat") {
+		if m := d.mentionOver(si, x.token(n)); m != nil && m.named() {
+			if r := d.refs(m); len(r) > 0 && d.ents[r[0]].kind == kind {
+				return r
+			}
+		}
+	}
+	return nil
 }
 
 // nameAfterBodyOf is the person the parse sets in apposition to the
