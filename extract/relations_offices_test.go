@@ -301,7 +301,9 @@ func TestMembershipsJobsAndOfficesBesideNames(t *testing.T) {
 // home, which a title given apart from the text names too; a regional
 // title is not the country's; a state named or given by its adjective
 // right before a title in apposition is whose office it is, and a plural
-// title is each name's of the list it restates.
+// title is each name's of the list it restates. A dateline names the
+// story's state unless the lead's subject is a body of states that sits
+// there.
 func TestHomeCountryOfAnOffice(t *testing.T) {
 	checkRelationCases(t, []relationCase{
 		{
@@ -397,6 +399,18 @@ func TestHomeCountryOfAnOffice(t *testing.T) {
 			name: "a body joined to the title by a conjunction is not its",
 			text: "The park was created by Congress and President Tom Hale on June 29, 1938.",
 			not:  [][3]string{{"LEADS", "Tom Hale", "Congress"}},
+		},
+		{
+			name: "a dateline where a body of states sits, the body the lead's subject, names no story's state",
+			text: "BRUSSELS (Reuters) - The European Union on Monday imposed sanctions on five people it accused of buying votes in Moldova. " +
+				"Moldova's prosecutors say the network paid thousands of voters. President Ana Holm welcomed the sanctions.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ana Holm", "Moldova"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Ana Holm", "Belgium"}},
+		},
+		{
+			name: "a dateline that is the story's own still names its state",
+			text: "BRUSSELS (Reuters) - Police in Antwerp on Monday arrested two men wanted in Moldova. Prime Minister Ivo Dorn welcomed the arrests.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Belgium"}},
 		},
 		{
 			name: "a lawyer holds no office of the state",

@@ -55,12 +55,33 @@ func (d *doc) settingOf(si int, ok func(country int) bool) int {
 	if home >= 0 && !ok(home) {
 		home = -1
 	}
-	if c := d.datelineCountry(); c != "" && home >= 0 {
+	if c := d.datelineCountry(); c != "" && home >= 0 && !d.filedWhereABodySits() {
 		if ei := d.countryEntity(c); ei >= 0 && ok(ei) {
 			return ei
 		}
 	}
 	return home
+}
+
+// filedWhereABodySits reports a story whose lead has a body of states
+// for its subject ("BRUSSELS (Reuters) - The European Union on Monday
+// imposed sanctions on …"): its dateline tells where the body sits, not
+// whose officials the story's unqualified titles are.
+func (d *doc) filedWhereABodySits() bool {
+	international := func(m *mention) bool {
+		e := d.ents[m.ent]
+		return e.kind == polgraph.KindOrganization && e.gaz != nil && e.gaz.Country == ""
+	}
+	for si := range d.sents {
+		if !d.sents[si].dateline {
+			continue
+		}
+		if d.mainSubject(si, func(*mention) bool { return true }) == nil && si+1 < len(d.sents) {
+			si++ // the dateline is a sentence of its own, the lead the next
+		}
+		return d.mainSubject(si, international) != nil
+	}
+	return false
 }
 
 // subjectCountry is the country of the subject of sentence si's main

@@ -723,6 +723,7 @@ func (d *doc) homeCountryEntity() int {
 	if d.home != -2 {
 		return d.home
 	}
+	d.home = -1 // what finding it parses asks for none
 	d.home = d.findHomeCountry()
 	return d.home
 }
@@ -742,6 +743,9 @@ func (d *doc) findHomeCountry() int {
 			}
 			if d.nationalityOfNamed(&d.ments[mi]) {
 				continue // "appointed Swedish diplomat Lars Eklund": his country, not the story's
+			}
+			if e.capitalOf != nil && d.sents[d.ments[mi].sent].dateline && d.filedWhereABodySits() {
+				continue // "BRUSSELS - NATO agreed": where the body sits, not the story's country
 			}
 			n++
 			if d.sents[d.ments[mi].sent].headline {
