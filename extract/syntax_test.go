@@ -1142,6 +1142,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"VOTE", "2025-05-12", []string{"agent:party/fidesz"}}},
 		},
 		{
+			name: "voters paid to vote tell the payment, not that they voted",
+			text: "Prosecutors in Moldova say the network paid thousands of voters to vote against the referendum on joining the European Union.",
+			not:  []string{"VOTE"},
+		},
+		{
+			name: "an invitation to meet tells of no meeting",
+			text: "The junta accused ambassador Ivo Dorn of ignoring an invitation to meet the new foreign minister.",
+			not:  []string{"MEETING"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
