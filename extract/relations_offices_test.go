@@ -593,6 +593,11 @@ func TestWhatTitlesAndOpeningsSay(t *testing.T) {
 			not:  [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Estonia"}},
 		},
 		{
+			name: "former before a portfolio and a title",
+			text: "NIAMEY (AFP) - Former oil minister Ivo Dorn and former deputy interior minister Ana Holm were detained on Friday.",
+			not:  [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Niger"}, {"HOLDS_OFFICE", "Ana Holm", "Niger"}},
+		},
+		{
 			name: "a former",
 			text: "Ivo Dorn, a former Estonian ambassador to the United Nations, dismissed the claims.",
 			not:  [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Estonia"}},

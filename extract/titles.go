@@ -156,10 +156,22 @@ func (d *doc) conjunctionAt(i, j int) bool {
 	return false
 }
 
-// formerBefore reports a word of formerWords at token i or right before
-// it: "former" in "Former Prime Minister", "former Varovian President".
+// formerBefore reports a word of formerWords at token i or before it
+// across at most two more words: "former" in "Former Prime Minister",
+// "former Varovian President", "former oil minister", "former deputy
+// interior minister"; not across "and" ("former President X and Prime
+// Minister Y").
 func (d *doc) formerBefore(si, i int) bool {
-	return formerWords[d.toks[i].lower] || i > d.sents[si].first && formerWords[d.toks[i-1].lower]
+	for j := i; j >= d.sents[si].first && j >= i-3; j-- {
+		t := &d.toks[j]
+		if formerWords[t.lower] {
+			return true
+		}
+		if t.kind != tokWord || t.lower == "and" || t.lower == "or" {
+			return false
+		}
+	}
+	return false
 }
 
 // formerTitle reports whether the title before a person's mention is one
