@@ -214,6 +214,17 @@ func TestFirstOfTwoSurnames(t *testing.T) {
 	})
 }
 
+// A Korean or Chinese family name, written first, alone is the person of
+// that name named last before it, where two the article names share it.
+func TestFamilyNameFirstAlone(t *testing.T) {
+	text := "Party leader Han Min-jun resigned on Thursday. \"I accept the decision,\" Han told reporters. " +
+		"Prime Minister Han Ji-ho offered to resign. Han said the cabinet would stay until a successor was named."
+	checkIDs(t, []idCase{
+		{"the one named before", text, "Han", 1, "person/han-min-jun"},
+		{"the one named last before", text, "Han", 3, "person/han-ji-ho"},
+	})
+}
+
 // Letters before the noun "party" ("the ruling KDP party") are a party's
 // name, spelled out or not, and the same letters later are that party.
 func TestAcronymBeforePartyNoun(t *testing.T) {

@@ -678,11 +678,22 @@ func (d *doc) findByWords(words []string, m *mention) (int, bool) {
 		// first name nor anyone that surname: a name nothing else types
 		return prefix[0], true
 	}
+	if len(prefix) > 1 && len(suffix) == 0 && len(words) == 1 && familyFirstSurnames[words[0]] && (m.kind == polgraph.KindPerson || !m.strong) {
+		// "Han told reporters" after "Han Dong-hoon" and before "Han
+		// Duck-soo": a family name written first, the one named last
+		if ei := d.lastNamedBefore(prefix, m.start, ""); ei >= 0 {
+			return ei, true
+		}
+	}
 	if pen := slices.Compact(x.penult[key]); len(words) == 1 && len(pen) == 1 && len(suffix) == 0 && len(prefix) == 0 && (m.kind == polgraph.KindPerson || !m.strong) {
 		return pen[0], true // "Rodriguez" for "José Luis Rodríguez Zapata"
 	}
 	return 0, false
 }
+
+// familyFirstSurnames are Korean and Chinese family names, which come
+// first in a name (data/words/family_first_surnames.txt).
+var familyFirstSurnames = wordSet("family_first_surnames.txt")
 
 // wordsAndInitials counts the words of mention m, and those of one letter
 // among them: 2 and 1 for "N. Bekov".
