@@ -433,6 +433,24 @@ func (d *doc) sentOf(i int) int {
 	return k
 }
 
+// mentionsIn is sentence si's mentions in text order. Before references
+// index them, while entities are still being resolved (an unknown
+// party's country asks for the story's home, which reads a dateline's
+// lead), they are looked up one by one.
+func (d *doc) mentionsIn(si int) []int {
+	if d.sentMents != nil {
+		return d.sentMents[si]
+	}
+	var in []int
+	for mi := range d.ments {
+		if d.ments[mi].sent == si {
+			in = append(in, mi)
+		}
+	}
+	slices.SortFunc(in, func(a, b int) int { return d.ments[a].start - d.ments[b].start })
+	return in
+}
+
 // indexSentences lists each sentence's mentions in text order.
 func (d *doc) indexSentences() {
 	// The lists share one array, counted out first; each is capped at

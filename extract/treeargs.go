@@ -954,12 +954,13 @@ func (d *doc) bodyServed(si int, ents []int) int {
 // words is no holder of it ("the leader of the opposition Pheu Thai
 // party": the leader is someone else).
 func (d *doc) mentionOver(si, i int) *mention {
-	for _, mi := range d.sentMents[si] {
+	ments := d.mentionsIn(si)
+	for _, mi := range ments {
 		if m := &d.ments[mi]; m.first <= i && i < m.last {
 			return m
 		}
 	}
-	for _, mi := range d.sentMents[si] {
+	for _, mi := range ments {
 		if m := &d.ments[mi]; m.office != nil && m.officeStart <= i && i < m.first && !(m.ent >= 0 && (d.ents[m.ent].kind == polgraph.KindParty || d.ents[m.ent].kind == polgraph.KindOrganization)) {
 			return m
 		}
