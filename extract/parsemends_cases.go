@@ -1635,3 +1635,39 @@ func (x *syntax) timeReadAsSubject() {
 		return
 	}
 }
+
+// participleBetweenCommas mends a parse that reads a participle set
+// between commas after the subject as the sentence's verb, and the verb
+// after it as its conjunct: in "The Civic Party, launched last month by
+// Ivo Dorn, won 12 seats." "launched" is the root with "Party" its subject
+// and "won" joined to it. A past verb with a passive's agent ("by Ivo
+// Dorn") and no auxiliary is a participle; the finite verb after its
+// closing comma, with no "and" or subject of its own, is the sentence's,
+// and the participle a clause on its subject.
+func (x *syntax) participleBetweenCommas() {
+	t := &x.tree
+	r := slices.Index(t.Head, -1)
+	if r < 2 || t.Words[r-1] != "," || len(x.childrenWith(r, "obl:agent")) == 0 || len(x.childrenWith(r, "aux", "aux:pass", "cop")) > 0 {
+		return
+	}
+	subj := x.childrenWith(r, "nsubj", "nsubj:pass")
+	if len(subj) != 1 || subj[0] > r {
+		return
+	}
+	for _, c := range x.childrenWith(r, "conj") {
+		if t.Words[c-1] != "," || !x.isVerb(c) || t.XPOS[c] != "VBD" && t.XPOS[c] != "VBZ" && t.XPOS[c] != "VBP" ||
+			len(x.childrenWith(c, "cc", "nsubj", "nsubj:pass", "mark")) > 0 {
+			continue
+		}
+		s := subj[0]
+		for w, h := range t.Head {
+			if h == r && w > c {
+				t.Head[w] = c // the full stop
+			}
+		}
+		t.Head[c], t.Rel[c] = -1, "root"
+		t.Head[s], t.Rel[s] = c, "nsubj"
+		t.Head[r], t.Rel[r], t.XPOS[r] = s, "acl", "VBN"
+		return
+	}
+}

@@ -103,6 +103,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.modifierReadAsVerb()
 		x.accordingToReadAsRoot()
 		x.verbReadAsParticiple()
+		x.participleBetweenCommas()
 		x.verbAfterRelative()
 		x.timeAfterSubject()
 		x.passiveWithoutAuxiliary()

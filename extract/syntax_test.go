@@ -1152,6 +1152,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"MEETING"},
 		},
 		{
+			name: "a participle between commas after the subject is no verb of the sentence's",
+			text: "The Civic Alliance, launched last month by former justice minister Ivo Dorn, won 12 seats in Sunday's election.",
+			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"agent:party/civic-alliance"}}},
+			not:  []string{"ATTACK"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
