@@ -955,7 +955,7 @@ func (d *doc) mergeEvents() {
 			if o == ev || o.dropped || o.typ != ev.typ {
 				continue
 			}
-			if !o.noun && alleged(o) == alleged(ev) && (shares(o, ev) && compatible(o.date, ev.date) || o.sent == ev.sent) {
+			if !o.noun && alleged(o) == alleged(ev) && (shares(o, ev) && compatible(o.date, ev.date) || o.sent == ev.sent) && !d.relativeApart(ev, o) {
 				if o.date == "" && o.sent == ev.sent && ev.dateFrom == "sentence" {
 					// "lost its majority in an election in October": the
 					// verb's event, named and dated by the noun
@@ -1509,6 +1509,33 @@ func (x *syntax) opensWith(v int, word string) bool {
 	for _, c := range x.childrenWith(v, "advmod", "mark") {
 		if c < v && strings.EqualFold(x.tree.Words[c], word) {
 			return true
+		}
+	}
+	return false
+}
+
+// relativeApart reports whether noun event n of verb event v's sentence
+// is told in a relative clause that does not hold v: in "Lee, who lost
+// the 2022 election, won his seat in Incheon" the election Lee lost is not
+// the one he won his seat in, nor is its year the seat's.
+func (d *doc) relativeApart(n, v *event) bool {
+	if n.sent != v.sent {
+		return false
+	}
+	x := d.syntaxOf(n.sent)
+	if x == nil {
+		return false
+	}
+	wn, wv := x.eventWord(n), x.eventWord(v)
+	if wn < 0 || wv < 0 {
+		return false
+	}
+	for w := wn; w >= 0; w = x.head(w) {
+		if x.dominates(w, wv) {
+			return false
+		}
+		if x.rel(w) == "acl:relcl" && x.tree.XPOS[x.head(w)] != "WP" {
+			return true // not a free relative, which names the thing: "what he called a stolen election"
 		}
 	}
 	return false

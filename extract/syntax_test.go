@@ -1158,6 +1158,19 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"ATTACK"},
 		},
 		{
+			name: "an election a relative clause tells is not the one the sentence's verb tells",
+			text: "Ivo Dorn, who narrowly lost the 2022 presidential election to Ana Holm, won his own seat in Riga on Sunday.",
+			want: []wantEvent{
+				{"ELECTION", "2022", []string{"agent:person/ana-holm", "participant:person/ivo-dorn"}},
+				{"ELECTION", "2025-05-11", []string{"agent:person/ivo-dorn", "place:place/riga"}},
+			},
+		},
+		{
+			name: "an election a free relative names is the one the clause after it tells",
+			text: "Ana Holm urged supporters on Sunday to stay away from work in protest at what she called a stolen mayoral election in the city of Varna, where Ivo Dorn was declared the winner last month by 300 votes.",
+			once: []string{"ELECTION"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
