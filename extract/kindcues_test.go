@@ -90,6 +90,12 @@ func TestKindFromContext(t *testing.T) {
 			want: map[string]string{"Solvang": polgraph.KindOrganization, "Korvex": polgraph.KindOrganization, "Forward Kavrania": polgraph.KindOrganization},
 		},
 		{
+			name:   "a news site before its name, not after",
+			text:   "Ana Holm told the Moldovan news site NewsMaker on Monday that she would appeal. The Web site of the court was down.",
+			want:   map[string]string{"NewsMaker": polgraph.KindOrganization},
+			absent: []string{"Web"},
+		},
+		{
 			name: "a company's spokeswoman speaks for it",
 			text: "A spokeswoman for Petrokav said on Monday the company would appeal the ruling.",
 			want: map[string]string{"Petrokav": polgraph.KindOrganization},

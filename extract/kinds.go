@@ -624,6 +624,10 @@ func (d *doc) nounBefore(m *mention) (kind string, media bool) {
 		return polgraph.KindOrganization, false // "the state-owned Petrokav", "the Kremlin-run Norcom"
 	}
 	k, ok := kindNouns[w]
+	media = mediaNouns[w]
+	if !ok && outletNounsBefore[w] && !comma {
+		k, ok, media = polgraph.KindOrganization, true, true // "the news site Korvex"
+	}
 	if !ok {
 		return "", false
 	}
@@ -655,7 +659,7 @@ func (d *doc) nounBefore(m *mention) (kind string, media bool) {
 				// Volkova,": the name restates the role, not the body
 				return "", false
 			}
-			return k, mediaNouns[w]
+			return k, media
 		}
 		if d.demonymAt(x) {
 			continue // "the Portuguese news agency Lusa": a nationality modifies the noun too
@@ -666,6 +670,10 @@ func (d *doc) nounBefore(m *mention) (kind string, media bool) {
 	}
 	return "", false
 }
+
+// outletNounsBefore type a news outlet's name after them, not before
+// (data/words/outlet_nouns_before.txt).
+var outletNounsBefore = wordSet("outlet_nouns_before.txt")
 
 // owningParticiples end a hyphened word that makes the name after it a
 // company's: "state-owned", "Kremlin-run" (data/words/owning_participles.txt).
