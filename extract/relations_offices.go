@@ -848,9 +848,26 @@ func (d *doc) dropHomeGuesses() {
 	}
 	visited := d.visitedCountries()
 	sides := d.otherSides(elsewhere)
+	// one holder of a title is one state's: "President Pedro Castillo"
+	// guessed Peru's in the lead stays Peru's where a later sentence about
+	// another state names him ("Washington rejects any act by President
+	// Castillo")
+	type title struct {
+		person    int
+		typ, role string
+	}
+	firstGuess := map[title]int{}
+	for _, r := range d.rels {
+		if k := (title{r.from, r.typ, r.role}); r.homeGuess && (r.typ == "HOLDS_OFFICE" || r.typ == "LEADS") && d.ents[r.to].kind == polgraph.KindCountry {
+			if _, ok := firstGuess[k]; !ok {
+				firstGuess[k] = r.to
+			}
+		}
+	}
 	kept := d.rels[:0]
 	for _, r := range d.rels {
-		if c, ok := elsewhere[r.from]; r.homeGuess && (ok && c != r.to || visited[[2]int{r.from, r.to}] || d.abroad[[2]int{r.from, r.to}] || sides[[2]int{r.from, r.to}]) {
+		first, guessed := firstGuess[title{r.from, r.typ, r.role}]
+		if c, ok := elsewhere[r.from]; r.homeGuess && (ok && c != r.to || guessed && first != r.to || visited[[2]int{r.from, r.to}] || d.abroad[[2]int{r.from, r.to}] || sides[[2]int{r.from, r.to}]) {
 			delete(d.rel, [3]int{relTypes[r.typ], r.from, r.to})
 			continue
 		}
