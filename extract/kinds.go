@@ -147,6 +147,8 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = polgraph.KindPlace
 	case firstNames[firstW] && n >= 2 && n <= 4 && !notPersonWords[lastW]:
 		m.kind = polgraph.KindPerson
+	case n == 1 && d.labelledParty(m.first, 1) == "-":
+		m.kind = "" // "Mr Ivo Dorn (Ind)": a label that names no party, nor a seat
 	case d.seatLabel(m):
 		m.kind = polgraph.KindPlace // "Otieno Ogola (Nyabondo Hills)": his seat
 	case n >= 2 && d.compoundParty(m) && (cues.partyHeads[lastW] || !orgHeads[lastW] && !placeHeads[lastW]):

@@ -868,9 +868,37 @@ func (d *doc) letterLabel(b *mention) (party, open int) {
 	return party, p
 }
 
+// partyLabelOpen is the "(" that opens the party's part of a member's
+// label ending before the comma at token c: a short label of partyLabels
+// ("Lab", "Ind") or a party's name the gazetteer knows ("Labour", "Social
+// Democratic and Labour Party"), in capitalised words; else -1.
+func (d *doc) partyLabelOpen(c int) int {
+	for o := c - 1; o >= 1 && o >= c-7; o-- {
+		if d.toks[o].text == "(" {
+			if o == c-1 {
+				return -1
+			}
+			if o+2 == c && partyLabels[d.toks[o+1].lower] != "" {
+				return o
+			}
+			for _, m := range d.x.gaz.Lookup(d.text[d.toks[o+1].start:d.toks[c-1].end]) {
+				if m.Entry.Kind == polgraph.KindParty {
+					return o
+				}
+			}
+			return -1
+		}
+		if t := &d.toks[o]; t.kind != tokWord || !t.cap && !t.allCaps && t.lower != "and" {
+			return -1
+		}
+	}
+	return -1
+}
+
 // labelOpen is the token of the "(" that opens a member's label around
 // the name at tokens [first, last) ("Ada Holm (Wexcombe)", "(LP-Wexcombe)",
-// "(LP, Wexcombe)": a seat alone or after a party's initials), or -1.
+// "(LP, Wexcombe)", "(Lab, Wexcombe)": a seat alone or after a party's
+// initials, label or name), or -1.
 func (d *doc) labelOpen(first, last int) int {
 	if last >= len(d.toks) || d.toks[last].text != ")" || first < 2 {
 		return -1
@@ -878,6 +906,8 @@ func (d *doc) labelOpen(first, last int) int {
 	p := first - 1
 	if sep := d.toks[p].text; (sep == "-" || sep == ",") && p >= 3 && d.toks[p-1].allCaps && d.toks[p-1].kind == tokWord {
 		p -= 2
+	} else if o := d.partyLabelOpen(p); sep == "," && o >= 0 {
+		p = o // "(Lab, Glasgow East)", "(Labour, Leeds North)": the seat after the member's party
 	} else if sep == "-" && p >= 3 {
 		// "(Civic Union-Brenmoor West)": a party's name before the seat
 		if o := d.mentionBefore(p); o != nil && o.first >= 1 && d.toks[o.first-1].text == "(" {

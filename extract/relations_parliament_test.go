@@ -1,0 +1,46 @@
+package extract
+
+import "testing"
+
+// Parliamentary reports label a member with her party, in Hansard's short
+// form or in full, and then her seat: "Mr Tom Lind (Con)", "Ms Ana Holm
+// (Lab, Leeds North)". The label is the party, not a seat; the name after
+// the party's is the seat; "(Ind)" names neither.
+func TestHansardMemberLabels(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "a short label alone",
+			text: "LONDON (Reuters) - Mr Tom Lind (Con) told the House of Commons that the plan would fail.",
+			want: [][3]string{{"MEMBER_OF", "Tom Lind", "Conservative Party (UK)"}},
+			not:  [][3]string{{"REPRESENTS", "Tom Lind", "Con"}},
+		},
+		{
+			name: "a short label and a seat",
+			text: "LONDON (Reuters) - Mr Ivo Kerr (Lab, Glasgow East) accused the minister of misleading parliament. Sir Peter Moss (LD) said the bill was flawed.",
+			want: [][3]string{
+				{"MEMBER_OF", "Ivo Kerr", "Labour Party (UK)"},
+				{"REPRESENTS", "Ivo Kerr", "Glasgow East"},
+				{"MEMBER_OF", "Peter Moss", "Liberal Democrats"},
+			},
+			not: [][3]string{{"REPRESENTS", "Peter Moss", "LD"}},
+		},
+		{
+			name: "the party's name and a seat",
+			text: "LONDON (Reuters) - Ms Ana Holm (Labour, Leeds North) asked the minister whether the budget would be delayed.",
+			want: [][3]string{
+				{"MEMBER_OF", "Ana Holm", "Labour Party (UK)"},
+				{"REPRESENTS", "Ana Holm", "Leeds North"},
+			},
+		},
+		{
+			name: "an independent's label names no seat",
+			text: "LONDON (Reuters) - Mr Ivo Dorn (Ind) said the bill was flawed.",
+			not:  [][3]string{{"REPRESENTS", "Ivo Dorn", "Ind"}},
+		},
+		{
+			name: "an outlet before the place is no party",
+			text: "REPORTER (Ana Vell, Harbour Radio, Wexcombe): Will the minister resign?",
+			not:  [][3]string{{"REPRESENTS", "Ana Vell", "Wexcombe"}},
+		},
+	})
+}
