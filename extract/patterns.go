@@ -242,6 +242,13 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 	if fk == polgraph.KindPerson && a.via == "pronoun" && possessives[d.toks[a.first].lower] && (tk == polgraph.KindParty || tk == polgraph.KindOrganization) && (between == "party, the " || between == "party, " || between == "party ") {
 		d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.65})
 	}
+	// "her Progress Party would back the budget", "his ruling Harbour
+	// Party": a possessive pronoun owns the party's name as a name's "'s"
+	// does ("Holm's own party"); not "her Labour rival", "his Harbour
+	// Party colleagues", where the party names whose the noun after it is
+	if fk == polgraph.KindPerson && a.via == "pronoun" && possessives[d.toks[a.first].lower] && a.last == a.first+1 && tk == polgraph.KindParty && between == "" && d.ownsName(si, a.first, b) {
+		d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.6})
+	}
 	// "Ada Holm, the Labour candidate"
 	if fk == polgraph.KindPerson && tk == polgraph.KindParty && (between == ", the " || between == ", a " || between == ", an ") && d.personNounAt(b.last, si) {
 		d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.7})
@@ -826,6 +833,24 @@ func (d *doc) personVerbPhrase(si int, a *mention, between string, hasPer bool) 
 		between = between[k+5:] // "served as minister and is a member of the"
 	}
 	return between
+}
+
+// ownsName reports whether the possessive at token i owns the name of
+// mention b in sentence si's tree, its head in the name or the party's
+// standing before it: "her Progress Party would", not "her Progress Party
+// rival", whose noun it owns.
+func (d *doc) ownsName(si, i int, b *mention) bool {
+	x, w := d.wordAt(si, i)
+	if w < 0 {
+		return false
+	}
+	if h := x.token(x.head(w)); x.rel(w) == "nmod:poss" && i < h && h < b.last {
+		return true // "her ruling Harbour Party": the standing may head it
+	}
+	// the parser may read a standing as a verb ("her ruling Harbour
+	// Party would"): a name no noun follows is the phrase's head
+	n := x.at(b.last)
+	return n < 0 || b.last >= d.sents[si].last || x.pos(n) != "NOUN" && x.pos(n) != "PROPN"
 }
 
 // partyNamed reports an organisation no gazetteer knows whose name ends in

@@ -44,3 +44,27 @@ func TestHansardMemberLabels(t *testing.T) {
 		},
 	})
 }
+
+// A possessive pronoun before a party's name makes its person a member, as
+// "Holm's own party" does: "her Progress Party", "his ruling Harbour
+// Party"; not where the name modifies a noun the pronoun owns ("her
+// Harbour Party rival").
+func TestPronounOwnsParty(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "her party's name",
+			text: "OSLO (Reuters) - Anne Berg said on Sunday that her Progress Party would back the budget.",
+			want: [][3]string{{"MEMBER_OF", "Anne Berg", "Progress Party (Norway)"}},
+		},
+		{
+			name: "his party's standing and name, a sentence on",
+			text: "Jonas Dahl spoke in Kelmora on Monday. He said his ruling Harbour Party would win.",
+			want: [][3]string{{"MEMBER_OF", "Jonas Dahl", "Harbour Party"}},
+		},
+		{
+			name: "a rival of the party is not of it",
+			text: "Ana Vell beat her Harbour Party rival Ivo Dorn in the vote.",
+			not:  [][3]string{{"MEMBER_OF", "Ana Vell", "Harbour Party"}},
+		},
+	})
+}
