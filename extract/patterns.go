@@ -295,6 +295,10 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 				if !d.possessorAt(b) && !d.nounModifiedBy(b) { // not "chairs the Bundestag's foreign affairs committee", "ran the Harlow Institute campaign"
 					d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.65})
 				}
+			} else if role := d.legislatureRole(strings.Fields(between)); reWorkAfter.MatchString(between) && isLegislature(te) && role != "" {
+				// "Viktor Lebedev, Deputy Chairman of the State Duma": a
+				// chamber's post is an office, not a job
+				d.addRel(&relation{typ: "HOLDS_OFFICE", from: from, to: to, role: role, sent: si, conf: 0.65})
 			} else if reWorkAfter.MatchString(between) || reWorkVerb.MatchString(between) || reAdviserTo.MatchString(between) {
 				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.65, role: roleWord(between)})
 			} else if role := d.roleAfterBody(si, b); role != "" && reRoleOpens.MatchString(between) {
@@ -378,10 +382,12 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 			if formerIn(between) || d.formerBefore(si, a.first) {
 				break // "Former Huawei executive X", "Huawei's former chief executive X": a job over, when the text does not say
 			}
+			seat := false // a chamber's post, not a job in it ("State Duma Deputy Chairman X")
 			if words := strings.Fields(between); isLegislature(fe) && len(words) > 0 && len(words) <= 3 && !strings.ContainsAny(between, ",<") {
 				// "Riigikogu member Ana Holm", "Senate Majority Leader X"
 				if role := d.legislatureRole(words); role != "" {
 					d.addRel(&relation{typ: "HOLDS_OFFICE", from: to, to: from, role: role, sent: si, conf: 0.65})
+					seat = true
 				}
 			}
 			if partyNamed(fe) && reMemberBefore.MatchString(between) && !d.verbAt(si, a.last, b.first) {
@@ -389,6 +395,7 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 			}
 			if reLeadBefore.MatchString(between) {
 				d.addRel(&relation{typ: "LEADS", from: to, to: from, sent: si, conf: 0.65})
+			} else if seat {
 			} else if reWorkBefore.MatchString(between) || reWorkOwned.MatchString(between) || reWorkBefore.MatchString(lastWords(between, 2)) && !strings.Contains(between, "<") && !pastVerbIn(between) {
 				d.addRel(&relation{typ: "WORKS_FOR", from: to, to: from, sent: si, conf: 0.7, role: roleWord(between)})
 			} else if role := d.roleOpeningBody(si, a); role != "" && between == ", " && d.endsApposition(si, b) {
@@ -686,7 +693,9 @@ func (d *doc) legislatureRole(words []string) string {
 	}
 	for n := min(3, len(words)); n >= 1; n-- {
 		phrase := strings.Join(words[len(words)-n:], " ")
-		if o, ok := d.x.gaz.Office(phrase); ok && o.Body == "legislature" {
+		// a chamber's second presiding post bears a title any body's may
+		// ("Deputy Chairman of the State Duma"); its chairman leads it
+		if o, ok := d.x.gaz.Office(phrase); ok && (o.Body == "legislature" || o.Title == deputyChairman) {
 			if strings.HasPrefix(o.Title, "Member") {
 				return "Member"
 			}

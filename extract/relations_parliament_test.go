@@ -68,3 +68,34 @@ func TestPronounOwnsParty(t *testing.T) {
 		},
 	})
 }
+
+// Translated agency copy names a chamber's presiding posts by titles that
+// companies bear too: "Deputy Chairman of the State Duma". In a chamber the
+// post is an office there (HOLDS_OFFICE), not a job, and "Deputy" before
+// "Chairman" is part of the title, no body of its own.
+func TestChamberPresidingPosts(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "in apposition after the name",
+			text: "MOSCOW (TASS) - Viktor Lebedev, Deputy Chairman of the State Duma, said the law would be adopted.",
+			want: [][3]string{{"HOLDS_OFFICE", "Viktor Lebedev", "State Duma"}},
+			not:  [][3]string{{"WORKS_FOR", "Viktor Lebedev", "State Duma"}, {"LEADS", "Viktor Lebedev", "State Duma"}},
+		},
+		{
+			name: "the chamber before the title",
+			text: "MOSCOW (TASS) - State Duma Deputy Chairman Viktor Lebedev said the law would be adopted.",
+			want: [][3]string{{"HOLDS_OFFICE", "Viktor Lebedev", "State Duma"}},
+			not:  [][3]string{{"WORKS_FOR", "Viktor Lebedev", "State Duma"}, {"LEADS", "Viktor Lebedev", "Deputy"}},
+		},
+		{
+			name: "a bare deputy chairman leads no body called Deputy",
+			text: "Deputy Chairman Ivo Dorn said the law would be adopted.",
+			not:  [][3]string{{"LEADS", "Ivo Dorn", "Deputy"}},
+		},
+		{
+			name: "a company's vice-chairman still works for it",
+			text: "Huawei Deputy Chairman Ivo Dorn said profits fell.",
+			want: [][3]string{{"WORKS_FOR", "Ivo Dorn", "Huawei"}},
+		},
+	})
+}
