@@ -430,12 +430,14 @@ func (d *doc) nounAfter(m *mention) (kind string, media bool) {
 					continue // "X, a Labour Party councillor": a name modifies the noun that gives the kind
 				}
 				if l := d.toks[min(x+1, s.last-1)].lower; l == "'s" || l == "’s" {
-					x++ // "X, the party's youth leader": the party owns what X is
+					x, end = x+1, end+1 // "X, the party's youth leader": the party owns what X is; its mark is no word of the phrase
 					continue
 				}
 				if k, ok := kindNouns[t.lower]; ok {
 					kind, media = k, mediaNouns[t.lower]
-				} else if personNouns[t.lower] {
+				} else if personNouns[t.lower] || workRoles[t.lower] || partyRoles[t.lower] {
+					// "X, the CHP's deputy group chairman": the last noun,
+					// a person's role, is the head, "group" its modifier
 					kind, media = polgraph.KindPerson, false
 				}
 			}

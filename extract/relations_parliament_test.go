@@ -99,3 +99,16 @@ func TestChamberPresidingPosts(t *testing.T) {
 		},
 	})
 }
+
+// An apposition's head is its last noun: "the CHP's deputy group chairman"
+// is a person's role, though "group" before it names a body's kind; the
+// possessor's mark is no word of the phrase.
+func TestRoleApposition(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "a party's group chairman",
+			text: "ANKARA (Anadolu) - Ali Demir, the CHP's deputy group chairman, accused the government of corruption.",
+			want: [][3]string{{"MEMBER_OF", "Ali Demir", "Republican People's Party"}},
+		},
+	})
+}
