@@ -22,9 +22,9 @@ var (
 	reMemberFrom   = mustWords(`^, (from|of) (the )?$`)
 	reMembersOf    = mustWords(`^((, <per>)*,? )?and <per>(,? (both|all) members)? of (the )?$`)
 	reMemberBefore = mustWords(`^(('s|'|’) )?((fellow|former|senior|veteran|prominent|then) )?((\w+ )?(mp|mps|senator|congressman|congresswoman|politician|leader|co-leader|candidate|member|lawmaker|representative|deputy|councillor|minister|president|chairman|activist|figure|governor|mayor|premier|prime minister|legislator|party leader|whip|speaker)s?,? )?$`)
-	reLeadAfter    = mustWords(`^(, )?(who |which |and )?((is|was|became|has been|had been|served as|serves as|also served|also|then|later|as|the|a|an|first|future|former|longtime) )*(\w+ )?(leader|co-leader|head|chairman|chairwoman|chairperson|chair|president|prime minister|premier|mayor|governor|king|queen|emperor|chief|director|founder|secretary-general|secretary general|general secretary|director general|director-general|ceo|chief executive|chancellor|ruler|commander) (of|for) (the )?$`)
-	reLeadVerb     = mustWords(`^(, who )?(\w+ )?(led|leads|heads|headed|chaired|chairs|founded|ruled|rules|governed|governs|runs|ran) (the )?$`)
-	reLeadBefore   = mustWords(`^(and |, )?(its |their |the )?(('s|'|’) )?((former|acting|interim|founding|longtime|then|party|new) )?(leader|co-leader|president|prime minister|premier|mayor|governor|chairman|chairwoman|chairperson|head|chief|ceo|king|queen|emperor|chancellor|ruler|founder|co-founder)( |, )?$`)
+	reLeadAfter    = mustWords(`^(, )?(who |which |and )?((is|was|became|has been|had been|served as|serves as|also served|also|then|later|as|the|a|an|first|future|former|longtime) )*(\w+ )?(leader|co-leader|head|chairman|chairwoman|chairperson|chair|co-chair|co-chairman|co-chairwoman|co-chairperson|president|prime minister|premier|mayor|governor|king|queen|emperor|chief|director|founder|secretary-general|secretary general|general secretary|director general|director-general|ceo|chief executive|chancellor|ruler|commander) (of|for) (the )?$`)
+	reLeadVerb     = mustWords(`^(, who )?(\w+ )?(led|leads|co-led|co-leads|heads|headed|chaired|chairs|co-chaired|co-chairs|founded|ruled|rules|governed|governs|runs|ran) (the )?$`)
+	reLeadBefore   = mustWords(`^(and |, )?(its |their |the )?(('s|'|’) )?((former|acting|interim|founding|longtime|then|party|new) )?(leader|co-leader|president|prime minister|premier|mayor|governor|chairman|chairwoman|chairperson|co-chair|co-chairman|co-chairwoman|co-chairperson|head|chief|ceo|king|queen|emperor|chancellor|ruler|founder|co-founder)( |, )?$`)
 	reWorkAfter    = mustWords(`^(, )?((who|which) (is|was) |is |was |, )?(a |an |the )?(\w+ )?(executive|employee|spokesman|spokeswoman|spokesperson|reporter|correspondent|editor|journalist|columnist|analyst|engineer|official|officer|adviser|advisor|aide|lawyer|economist|researcher|scientist|director|manager|agent|consultant|ceo|chief executive|president|chairman|founder|professor|lecturer|worker|staffer|producer|presenter|anchor|photographer|cameraman|camerawoman|photojournalist|writer|commentator|stringer) (at|of|for|with) (the )?$`)
 	// "a senior adviser to the Ministry of Finance": one advises a body
 	// as its staff; "adviser to the president" names a person, no body
@@ -393,7 +393,9 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 			if partyNamed(fe) && reMemberBefore.MatchString(between) && !d.verbAt(si, a.last, b.first) {
 				d.addRel(&relation{typ: "MEMBER_OF", from: to, to: from, sent: si, conf: 0.65}) // "the Upland Front's X"
 			}
-			if reLeadBefore.MatchString(between) {
+			if reLeadBefore.MatchString(between) && !(isLegislature(fe) && d.partyOwns(si, a)) {
+				// not "the SNP's Westminster leader X", who leads the
+				// party's members in the chamber, not the chamber
 				d.addRel(&relation{typ: "LEADS", from: to, to: from, sent: si, conf: 0.65})
 			} else if seat {
 			} else if reWorkBefore.MatchString(between) || reWorkOwned.MatchString(between) || reWorkBefore.MatchString(lastWords(between, 2)) && !strings.Contains(between, "<") && !pastVerbIn(between) {
@@ -842,6 +844,20 @@ func (d *doc) personVerbPhrase(si int, a *mention, between string, hasPer bool) 
 		between = between[k+5:] // "served as minister and is a member of the"
 	}
 	return between
+}
+
+// partyOwns reports whether a party's name and its possessive mark stand
+// right before mention m: "the SNP's Westminster", "Labour's Senate".
+func (d *doc) partyOwns(si int, m *mention) bool {
+	if m.first < 2 || m.first-1 <= d.sents[si].first || !possessiveMarks[d.toks[m.first-1].lower] {
+		return false
+	}
+	for _, oi := range d.sentMents[si] {
+		if o := &d.ments[oi]; o.last == m.first-1 && o.ent >= 0 && d.partyLike(d.ents[o.ent]) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownsName reports whether the possessive at token i owns the name of

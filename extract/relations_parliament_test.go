@@ -112,3 +112,39 @@ func TestRoleApposition(t *testing.T) {
 		},
 	})
 }
+
+// Co-chairs lead their party as co-leaders do, in every form the press
+// gives the title: "co-chair of the Left Party", "Left Party co-chair X",
+// "who co-chairs the Left Party"; and whoever leads a party is its member.
+func TestCoChairsLeadTheirParty(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "in apposition",
+			text: "BERLIN (Reuters) - Sara Lind, co-chair of the Left Party, said the party would join the protests.",
+			want: [][3]string{{"LEADS", "Sara Lind", "The Left (Germany)"}, {"MEMBER_OF", "Sara Lind", "The Left (Germany)"}},
+		},
+		{
+			name: "before the name",
+			text: "BERLIN (Reuters) - Left Party co-chair Sara Lind said the party would join the protests.",
+			want: [][3]string{{"LEADS", "Sara Lind", "The Left (Germany)"}, {"MEMBER_OF", "Sara Lind", "The Left (Germany)"}},
+		},
+		{
+			name: "by a verb",
+			text: "BERLIN (Reuters) - Sara Lind, who co-chairs the Left Party, said the party would join the protests.",
+			want: [][3]string{{"LEADS", "Sara Lind", "The Left (Germany)"}, {"MEMBER_OF", "Sara Lind", "The Left (Germany)"}},
+		},
+	})
+}
+
+// A party's leader in a chamber ("the SNP's Westminster leader X") leads
+// the party's members there, not the chamber.
+func TestPartysLeaderInAChamber(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "the party owns the chamber's name",
+			text: "LONDON (Reuters) - The SNP's Westminster leader Ian Dorr said the vote was a disgrace.",
+			want: [][3]string{{"MEMBER_OF", "Ian Dorr", "Scottish National Party"}},
+			not:  [][3]string{{"LEADS", "Ian Dorr", "Parliament of the United Kingdom"}},
+		},
+	})
+}
