@@ -273,7 +273,7 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 			}
 			// not "who leads the Labour Party's youth wing": a part the
 			// party owns
-			if (leadsAfter(between) || reLeadVerb.MatchString(between)) && !d.possessorAt(b) && !d.nounModifiedBy(b) {
+			if (leadsAfter(between) || reLeadVerb.MatchString(between)) && !d.possessorAt(b) && !d.nounModifiedBy(b) && !d.nameModifiesNoun(si, b) {
 				if strings.Contains(between, "secretary") {
 					// "X, secretary-general of the Civic Union": a party's
 					// secretary runs its office, under its leader
@@ -292,7 +292,7 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 				// officer works for it, as "Barclays' chief executive" does
 				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.65, role: strings.ToLower(o.Title)})
 			} else if leadsAfter(between) || reLeadVerb.MatchString(between) {
-				if !d.possessorAt(b) && !d.nounModifiedBy(b) { // not "chairs the Bundestag's foreign affairs committee", "ran the Harlow Institute campaign"
+				if !d.possessorAt(b) && !d.nounModifiedBy(b) && !d.nameModifiesNoun(si, b) { // not "chairs the Bundestag's foreign affairs committee", "ran the Harlow Institute campaign", "head of the Majlis national security committee"
 					d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.65})
 				}
 			} else if role := d.legislatureRole(strings.Fields(between)); reWorkAfter.MatchString(between) && isLegislature(te) && role != "" {
@@ -844,6 +844,23 @@ func (d *doc) personVerbPhrase(si int, a *mention, between string, hasPer bool) 
 		between = between[k+5:] // "served as minister and is a member of the"
 	}
 	return between
+}
+
+// nameModifiesNoun reports whether mention b's name modifies a noun after
+// it, past adjectives and nouns the next-word test (nounModifiedBy) does
+// not see: "the Majlis national security committee", "the Labour Party
+// youth wing" name a part of the body, which one heads, not the body.
+func (d *doc) nameModifiesNoun(si int, b *mention) bool {
+	x, w := d.wordAt(si, b.last-1)
+	if w < 0 || x.rel(w) != "compound" {
+		return false
+	}
+	h := x.head(w)
+	if h < 0 || x.token(h) < b.last || x.pos(h) != "NOUN" {
+		return false
+	}
+	_, kind := kindNouns[x.lemma(h)] // "the Civic Union party": the noun says what the body is
+	return !kind
 }
 
 // partyOwns reports whether a party's name and its possessive mark stand

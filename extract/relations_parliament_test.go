@@ -148,3 +148,21 @@ func TestPartysLeaderInAChamber(t *testing.T) {
 		},
 	})
 }
+
+// The head of a body's part leads the part, not the body: "head of the
+// Majlis national security committee" names a committee, whose name the
+// chamber's only modifies.
+func TestHeadOfABodysPart(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "a chamber's committee",
+			text: "TEHRAN (IRNA) - Hossein Rezaei, head of the Majlis national security committee, criticised the agency.",
+			not:  [][3]string{{"LEADS", "Hossein Rezaei", "Islamic Consultative Assembly"}},
+		},
+		{
+			name: "the body's kind noun after its name",
+			text: "Ana Holm, head of the Civic Union party, spoke on Monday.",
+			want: [][3]string{{"LEADS", "Ana Holm", "Civic Union"}},
+		},
+	})
+}
