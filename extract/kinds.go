@@ -147,6 +147,8 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = polgraph.KindPlace
 	case firstNames[firstW] && n >= 2 && n <= 4 && !notPersonWords[lastW]:
 		m.kind = polgraph.KindPerson
+	case n == 1 && d.labelledParty(m.first, 1) == "-":
+		m.kind = "" // "Mr Ivo Dorn (Ind)": a label that names no party, nor a seat
 	case d.seatLabel(m):
 		m.kind = polgraph.KindPlace // "Otieno Ogola (Nyabondo Hills)": his seat
 	case n >= 2 && d.compoundParty(m) && (cues.partyHeads[lastW] || !orgHeads[lastW] && !placeHeads[lastW]):
@@ -428,12 +430,14 @@ func (d *doc) nounAfter(m *mention) (kind string, media bool) {
 					continue // "X, a Labour Party councillor": a name modifies the noun that gives the kind
 				}
 				if l := d.toks[min(x+1, s.last-1)].lower; l == "'s" || l == "’s" {
-					x++ // "X, the party's youth leader": the party owns what X is
+					x, end = x+1, end+1 // "X, the party's youth leader": the party owns what X is; its mark is no word of the phrase
 					continue
 				}
 				if k, ok := kindNouns[t.lower]; ok {
 					kind, media = k, mediaNouns[t.lower]
-				} else if personNouns[t.lower] {
+				} else if personNouns[t.lower] || workRoles[t.lower] || partyRoles[t.lower] {
+					// "X, the CHP's deputy group chairman": the last noun,
+					// a person's role, is the head, "group" its modifier
 					kind, media = polgraph.KindPerson, false
 				}
 			}

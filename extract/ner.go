@@ -692,12 +692,33 @@ func (d *doc) gazAt(i, limit int) (int, []gazetteer.Match) {
 		if state := d.labelledState(i, n); state != "" {
 			return n, d.x.gaz.Lookup(state)
 		}
+		if party := d.labelledParty(i, n); party != "" && party != "-" {
+			return n, d.x.gaz.Lookup(party)
+		}
 		if strings.HasSuffix(surface, ".") { // "U.S." at a sentence end lost its period
 			continue
 		}
 	}
 	return 0, nil
 }
+
+// labelledParty is the party's name for which token i, a short label
+// of partyLabels, stands in a member's label after her name ("Mr Tom Lind
+// (Con)", "(Lab, Leeds North)"), "-" where the label names no party
+// ("(Ind)"), else "".
+func (d *doc) labelledParty(i, n int) string {
+	if n != 1 || i < 2 || i+1 >= len(d.toks) || d.toks[i-1].text != "(" || !d.toks[i-2].cap || d.toks[i-2].kind != tokWord {
+		return ""
+	}
+	if next := d.toks[i+1].text; next != ")" && next != "," {
+		return ""
+	}
+	return partyLabels[d.toks[i].lower]
+}
+
+// partyLabels are the parties parliamentary reports' short labels stand
+// for (data/words/party_labels.tsv).
+var partyLabels = wordTable("party_labels.tsv")
 
 // labelledState is the name of the state that tokens [i, i+n) abbreviate
 // in a party letter's label ("D-Calif.", "R-N.H."), or "".

@@ -22,9 +22,9 @@ var (
 	reMemberFrom   = mustWords(`^, (from|of) (the )?$`)
 	reMembersOf    = mustWords(`^((, <per>)*,? )?and <per>(,? (both|all) members)? of (the )?$`)
 	reMemberBefore = mustWords(`^(('s|'|’) )?((fellow|former|senior|veteran|prominent|then) )?((\w+ )?(mp|mps|senator|congressman|congresswoman|politician|leader|co-leader|candidate|member|lawmaker|representative|deputy|councillor|minister|president|chairman|activist|figure|governor|mayor|premier|prime minister|legislator|party leader|whip|speaker)s?,? )?$`)
-	reLeadAfter    = mustWords(`^(, )?(who |which |and )?((is|was|became|has been|had been|served as|serves as|also served|also|then|later|as|the|a|an|first|future|former|longtime) )*(\w+ )?(leader|co-leader|head|chairman|chairwoman|chairperson|chair|president|prime minister|premier|mayor|governor|king|queen|emperor|chief|director|founder|secretary-general|secretary general|general secretary|director general|director-general|ceo|chief executive|chancellor|ruler|commander) (of|for) (the )?$`)
-	reLeadVerb     = mustWords(`^(, who )?(\w+ )?(led|leads|heads|headed|chaired|chairs|founded|ruled|rules|governed|governs|runs|ran) (the )?$`)
-	reLeadBefore   = mustWords(`^(and |, )?(its |their |the )?(('s|'|’) )?((former|acting|interim|founding|longtime|then|party|new) )?(leader|co-leader|president|prime minister|premier|mayor|governor|chairman|chairwoman|chairperson|head|chief|ceo|king|queen|emperor|chancellor|ruler|founder|co-founder)( |, )?$`)
+	reLeadAfter    = mustWords(`^(, )?(who |which |and )?((is|was|became|has been|had been|served as|serves as|also served|also|then|later|as|the|a|an|first|future|former|longtime) )*(\w+ )?(leader|co-leader|head|chairman|chairwoman|chairperson|chair|co-chair|co-chairman|co-chairwoman|co-chairperson|president|prime minister|premier|mayor|governor|king|queen|emperor|chief|director|founder|secretary-general|secretary general|general secretary|director general|director-general|ceo|chief executive|chancellor|ruler|commander) (of|for) (the )?$`)
+	reLeadVerb     = mustWords(`^(, who )?(\w+ )?(led|leads|co-led|co-leads|heads|headed|chaired|chairs|co-chaired|co-chairs|founded|ruled|rules|governed|governs|runs|ran) (the )?$`)
+	reLeadBefore   = mustWords(`^(and |, )?(its |their |the )?(('s|'|’) )?((former|acting|interim|founding|longtime|then|party|new) )?(leader|co-leader|president|prime minister|premier|mayor|governor|chairman|chairwoman|chairperson|co-chair|co-chairman|co-chairwoman|co-chairperson|head|chief|ceo|king|queen|emperor|chancellor|ruler|founder|co-founder)( |, )?$`)
 	reWorkAfter    = mustWords(`^(, )?((who|which) (is|was) |is |was |, )?(a |an |the )?(\w+ )?(executive|employee|spokesman|spokeswoman|spokesperson|reporter|correspondent|editor|journalist|columnist|analyst|engineer|official|officer|adviser|advisor|aide|lawyer|economist|researcher|scientist|director|manager|agent|consultant|ceo|chief executive|president|chairman|founder|professor|lecturer|worker|staffer|producer|presenter|anchor|photographer|cameraman|camerawoman|photojournalist|writer|commentator|stringer) (at|of|for|with) (the )?$`)
 	// "a senior adviser to the Ministry of Finance": one advises a body
 	// as its staff; "adviser to the president" names a person, no body
@@ -242,6 +242,13 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 	if fk == polgraph.KindPerson && a.via == "pronoun" && possessives[d.toks[a.first].lower] && (tk == polgraph.KindParty || tk == polgraph.KindOrganization) && (between == "party, the " || between == "party, " || between == "party ") {
 		d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.65})
 	}
+	// "her Progress Party would back the budget", "his ruling Harbour
+	// Party": a possessive pronoun owns the party's name as a name's "'s"
+	// does ("Holm's own party"); not "her Labour rival", "his Harbour
+	// Party colleagues", where the party names whose the noun after it is
+	if fk == polgraph.KindPerson && a.via == "pronoun" && possessives[d.toks[a.first].lower] && a.last == a.first+1 && tk == polgraph.KindParty && between == "" && d.ownsName(si, a.first, b) {
+		d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.6})
+	}
 	// "Ada Holm, the Labour candidate"
 	if fk == polgraph.KindPerson && tk == polgraph.KindParty && (between == ", the " || between == ", a " || between == ", an ") && d.personNounAt(b.last, si) {
 		d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.7})
@@ -266,7 +273,7 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 			}
 			// not "who leads the Labour Party's youth wing": a part the
 			// party owns
-			if (leadsAfter(between) || reLeadVerb.MatchString(between)) && !d.possessorAt(b) && !d.nounModifiedBy(b) {
+			if (leadsAfter(between) || reLeadVerb.MatchString(between)) && !d.possessorAt(b) && !d.nounModifiedBy(b) && !d.nameModifiesNoun(si, b) {
 				if strings.Contains(between, "secretary") {
 					// "X, secretary-general of the Civic Union": a party's
 					// secretary runs its office, under its leader
@@ -285,9 +292,13 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 				// officer works for it, as "Barclays' chief executive" does
 				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.65, role: strings.ToLower(o.Title)})
 			} else if leadsAfter(between) || reLeadVerb.MatchString(between) {
-				if !d.possessorAt(b) && !d.nounModifiedBy(b) { // not "chairs the Bundestag's foreign affairs committee", "ran the Harlow Institute campaign"
+				if !d.possessorAt(b) && !d.nounModifiedBy(b) && !d.nameModifiesNoun(si, b) { // not "chairs the Bundestag's foreign affairs committee", "ran the Harlow Institute campaign", "head of the Majlis national security committee"
 					d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.65})
 				}
+			} else if role := d.legislatureRole(strings.Fields(between)); reWorkAfter.MatchString(between) && isLegislature(te) && role != "" {
+				// "Viktor Lebedev, Deputy Chairman of the State Duma": a
+				// chamber's post is an office, not a job
+				d.addRel(&relation{typ: "HOLDS_OFFICE", from: from, to: to, role: role, sent: si, conf: 0.65})
 			} else if reWorkAfter.MatchString(between) || reWorkVerb.MatchString(between) || reAdviserTo.MatchString(between) {
 				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.65, role: roleWord(between)})
 			} else if role := d.roleAfterBody(si, b); role != "" && reRoleOpens.MatchString(between) {
@@ -371,17 +382,22 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 			if formerIn(between) || d.formerBefore(si, a.first) {
 				break // "Former Huawei executive X", "Huawei's former chief executive X": a job over, when the text does not say
 			}
+			seat := false // a chamber's post, not a job in it ("State Duma Deputy Chairman X")
 			if words := strings.Fields(between); isLegislature(fe) && len(words) > 0 && len(words) <= 3 && !strings.ContainsAny(between, ",<") {
 				// "Riigikogu member Ana Holm", "Senate Majority Leader X"
 				if role := d.legislatureRole(words); role != "" {
 					d.addRel(&relation{typ: "HOLDS_OFFICE", from: to, to: from, role: role, sent: si, conf: 0.65})
+					seat = true
 				}
 			}
 			if partyNamed(fe) && reMemberBefore.MatchString(between) && !d.verbAt(si, a.last, b.first) {
 				d.addRel(&relation{typ: "MEMBER_OF", from: to, to: from, sent: si, conf: 0.65}) // "the Upland Front's X"
 			}
-			if reLeadBefore.MatchString(between) {
+			if reLeadBefore.MatchString(between) && !(isLegislature(fe) && d.partyOwns(si, a)) {
+				// not "the SNP's Westminster leader X", who leads the
+				// party's members in the chamber, not the chamber
 				d.addRel(&relation{typ: "LEADS", from: to, to: from, sent: si, conf: 0.65})
+			} else if seat {
 			} else if reWorkBefore.MatchString(between) || reWorkOwned.MatchString(between) || reWorkBefore.MatchString(lastWords(between, 2)) && !strings.Contains(between, "<") && !pastVerbIn(between) {
 				d.addRel(&relation{typ: "WORKS_FOR", from: to, to: from, sent: si, conf: 0.7, role: roleWord(between)})
 			} else if role := d.roleOpeningBody(si, a); role != "" && between == ", " && d.endsApposition(si, b) {
@@ -679,7 +695,9 @@ func (d *doc) legislatureRole(words []string) string {
 	}
 	for n := min(3, len(words)); n >= 1; n-- {
 		phrase := strings.Join(words[len(words)-n:], " ")
-		if o, ok := d.x.gaz.Office(phrase); ok && o.Body == "legislature" {
+		// a chamber's second presiding post bears a title any body's may
+		// ("Deputy Chairman of the State Duma"); its chairman leads it
+		if o, ok := d.x.gaz.Office(phrase); ok && (o.Body == "legislature" || o.Title == deputyChairman) {
 			if strings.HasPrefix(o.Title, "Member") {
 				return "Member"
 			}
@@ -828,6 +846,55 @@ func (d *doc) personVerbPhrase(si int, a *mention, between string, hasPer bool) 
 	return between
 }
 
+// nameModifiesNoun reports whether mention b's name modifies a noun after
+// it, past adjectives and nouns the next-word test (nounModifiedBy) does
+// not see: "the Majlis national security committee", "the Labour Party
+// youth wing" name a part of the body, which one heads, not the body.
+func (d *doc) nameModifiesNoun(si int, b *mention) bool {
+	x, w := d.wordAt(si, b.last-1)
+	if w < 0 || x.rel(w) != "compound" {
+		return false
+	}
+	h := x.head(w)
+	if h < 0 || x.token(h) < b.last || x.pos(h) != "NOUN" {
+		return false
+	}
+	_, kind := kindNouns[x.lemma(h)] // "the Civic Union party": the noun says what the body is
+	return !kind
+}
+
+// partyOwns reports whether a party's name and its possessive mark stand
+// right before mention m: "the SNP's Westminster", "Labour's Senate".
+func (d *doc) partyOwns(si int, m *mention) bool {
+	if m.first < 2 || m.first-1 <= d.sents[si].first || !possessiveMarks[d.toks[m.first-1].lower] {
+		return false
+	}
+	for _, oi := range d.sentMents[si] {
+		if o := &d.ments[oi]; o.last == m.first-1 && o.ent >= 0 && d.partyLike(d.ents[o.ent]) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownsName reports whether the possessive at token i owns the name of
+// mention b in sentence si's tree, its head in the name or the party's
+// standing before it: "her Progress Party would", not "her Progress Party
+// rival", whose noun it owns.
+func (d *doc) ownsName(si, i int, b *mention) bool {
+	x, w := d.wordAt(si, i)
+	if w < 0 {
+		return false
+	}
+	if h := x.token(x.head(w)); x.rel(w) == "nmod:poss" && i < h && h < b.last {
+		return true // "her ruling Harbour Party": the standing may head it
+	}
+	// the parser may read a standing as a verb ("her ruling Harbour
+	// Party would"): a name no noun follows is the phrase's head
+	n := x.at(b.last)
+	return n < 0 || b.last >= d.sents[si].last || x.pos(n) != "NOUN" && x.pos(n) != "PROPN"
+}
+
 // partyNamed reports an organisation no gazetteer knows whose name ends in
 // a word that ends parties' names ("the Harbour Front", "the Farmers'
 // League"): a person "of" it or "a member of" it is of a party, as far as
@@ -868,9 +935,37 @@ func (d *doc) letterLabel(b *mention) (party, open int) {
 	return party, p
 }
 
+// partyLabelOpen is the "(" that opens the party's part of a member's
+// label ending before the comma at token c: a short label of partyLabels
+// ("Lab", "Ind") or a party's name the gazetteer knows ("Labour", "Social
+// Democratic and Labour Party"), in capitalised words; else -1.
+func (d *doc) partyLabelOpen(c int) int {
+	for o := c - 1; o >= 1 && o >= c-7; o-- {
+		if d.toks[o].text == "(" {
+			if o == c-1 {
+				return -1
+			}
+			if o+2 == c && partyLabels[d.toks[o+1].lower] != "" {
+				return o
+			}
+			for _, m := range d.x.gaz.Lookup(d.text[d.toks[o+1].start:d.toks[c-1].end]) {
+				if m.Entry.Kind == polgraph.KindParty {
+					return o
+				}
+			}
+			return -1
+		}
+		if t := &d.toks[o]; t.kind != tokWord || !t.cap && !t.allCaps && t.lower != "and" {
+			return -1
+		}
+	}
+	return -1
+}
+
 // labelOpen is the token of the "(" that opens a member's label around
 // the name at tokens [first, last) ("Ada Holm (Wexcombe)", "(LP-Wexcombe)",
-// "(LP, Wexcombe)": a seat alone or after a party's initials), or -1.
+// "(LP, Wexcombe)", "(Lab, Wexcombe)": a seat alone or after a party's
+// initials, label or name), or -1.
 func (d *doc) labelOpen(first, last int) int {
 	if last >= len(d.toks) || d.toks[last].text != ")" || first < 2 {
 		return -1
@@ -878,6 +973,8 @@ func (d *doc) labelOpen(first, last int) int {
 	p := first - 1
 	if sep := d.toks[p].text; (sep == "-" || sep == ",") && p >= 3 && d.toks[p-1].allCaps && d.toks[p-1].kind == tokWord {
 		p -= 2
+	} else if o := d.partyLabelOpen(p); sep == "," && o >= 0 {
+		p = o // "(Lab, Glasgow East)", "(Labour, Leeds North)": the seat after the member's party
 	} else if sep == "-" && p >= 3 {
 		// "(Civic Union-Brenmoor West)": a party's name before the seat
 		if o := d.mentionBefore(p); o != nil && o.first >= 1 && d.toks[o.first-1].text == "(" {

@@ -57,6 +57,21 @@ func (d *doc) findRelations() {
 	d.postsLeft()
 	d.partiesLeft()
 	d.officesResigned()
+	d.leadersAreMembers()
+}
+
+// leadersAreMembers makes the leader of a party its member too, as a
+// reader takes "Sara Lind, co-chair of the Left Party" to say: whatever
+// pattern found the lead, the membership goes with it.
+func (d *doc) leadersAreMembers() {
+	for _, r := range d.rels {
+		if r.typ != "LEADS" || d.ents[r.from].kind != polgraph.KindPerson || d.ents[r.to].kind != polgraph.KindParty {
+			continue
+		}
+		if _, ok := d.rel[[3]int{relTypes["MEMBER_OF"], r.from, r.to}]; !ok {
+			d.addRel(&relation{typ: "MEMBER_OF", from: r.from, to: r.to, sent: r.sent, conf: r.conf})
+		}
+	}
 }
 
 // membershipEnd is when leaving or removal ev ends a membership: its

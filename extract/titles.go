@@ -464,6 +464,14 @@ const directorGeneral = "Director General"
 // leader where the body is a party.
 const chairman = "Chairman"
 
+// deputyChairman is the title of the second to a chairman.
+const deputyChairman = "Deputy Chairman"
+
+// chairOffice reports a chair's post, which in a chamber is its presiding
+// office ("Deputy Chairman of the State Duma"), unlike a body's staff
+// ("Director").
+func chairOffice(o *gazetteer.Office) bool { return o.Title == chairman || o.Title == deputyChairman }
+
 // onlyPartyNear is the one party (or body named as parties are) that
 // sentence si and the two before it name, or -1 where they name none or
 // several.
@@ -548,11 +556,13 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 				add(&relation{typ: "LEADS", from: person, to: bodyEnt, sent: si, conf: 0.65})
 				return
 			}
-			if o.Body == "company" || o.Body == "organization" {
+			if o.Body == "company" || o.Body == "organization" && !(chairOffice(o) && isLegislature(be)) {
 				add(&relation{typ: "WORKS_FOR", from: person, to: bodyEnt, role: strings.ToLower(o.Title), sent: si, conf: 0.7})
 				return
 			}
-			if o.Body == "legislature" && isLegislature(be) {
+			// "State Duma Deputy Chairman X": a chamber's presiding post,
+			// whatever bodies else bear its title, is an office in it
+			if (o.Body == "legislature" || chairOffice(o)) && isLegislature(be) {
 				add(&relation{typ: "HOLDS_OFFICE", from: person, to: bodyEnt, role: o.Title, sent: si, conf: 0.7})
 				return
 			}
