@@ -406,3 +406,42 @@ func TestClosingTailTellsWho(t *testing.T) {
 		}
 	}
 }
+
+// A reported clause keeps its speaker as source however the speaker's
+// channel or hearer comes between the verb and the clause: "said in a
+// statement that", "wrote on Facebook that", "said in a post on X that",
+// "told reporters that", "told state television on Monday that", where
+// the parse reads the clause as a relative clause on the channel. A
+// relative clause on a channel whose own subject is its "that" is no
+// reported clause.
+func TestSourceAcrossTheChannel(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"said in a statement that",
+			"Tomas Varga said in a statement that Mirko Dal had met Russian officials in Vellin.",
+			[]string{"STATEMENT asserted agent=Tomas Varga", "MEETING asserted agent=Mirko Dal participant=Russia place=Vellin source=Tomas Varga"}},
+		{"wrote on Facebook that, the clause hung on the verb",
+			"Tomas Varga wrote on Facebook that Mirko Dal had met Russian officials in Vellin.",
+			[]string{"STATEMENT asserted agent=Tomas Varga", "MEETING asserted agent=Mirko Dal participant=Russia place=Vellin source=Tomas Varga"}},
+		{"said in a post on X that",
+			"Opposition leader Tomas Varga said in a post on X that Mirko Dal had met Russian officials in Vellin.",
+			[]string{"STATEMENT asserted agent=Tomas Varga", "MEETING asserted agent=Mirko Dal participant=Russia place=Vellin source=Tomas Varga"}},
+		{"told reporters that",
+			"Tomas Varga told reporters that police had arrested Jan Kral in Bratislava.",
+			[]string{"STATEMENT asserted agent=Tomas Varga", "ARREST asserted patient=Jan Kral place=Bratislava source=Tomas Varga"}},
+		{"told state television on a day that, the day read as the channel's",
+			"Interior Minister Ivo Dorn told state television on Monday that police had arrested Jan Kral in Bratislava.",
+			[]string{"STATEMENT asserted agent=Ivo Dorn", "ARREST asserted patient=Jan Kral place=Bratislava source=Ivo Dorn"}},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: "Row\n\n" + tt.text, PublishedAt: "2024-05-31"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := claimsOf(x); !slices.Equal(got, tt.want) {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
+		}
+	}
+}

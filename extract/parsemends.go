@@ -843,6 +843,73 @@ func (x *syntax) thatClauseAfterTime() {
 	}
 }
 
+// channelRels are the relations by which a verb of speech takes the
+// channel or the hearer of what it reports: "said in a statement", "wrote
+// on Telegram", "told reporters", "told state television".
+var channelRels = set("obl iobj obj")
+
+// thatClauseAfterChannel mends a parse that reads a reported clause as a
+// relative clause on the channel or the hearer before it, as
+// thatClauseAfterTime does on a time: in "Varga said in a statement that
+// Dal had met Russian officials", "that" becomes the object of "met" and
+// the clause hangs on "statement"; so on "Facebook" in "wrote on Facebook
+// that", on "reporters" in "told reporters that". A verb of speech with
+// no complement yet does not stop at a relative clause on its channel
+// whose own subject is not the "that": the clause is what it reports.
+func (x *syntax) thatClauseAfterChannel() {
+	t := &x.tree
+	for v, rel := range t.Rel {
+		n := t.Head[v]
+		if rel != "acl:relcl" || n < 0 {
+			continue
+		}
+		that := x.phraseStart(v)
+		if that <= n || !strings.EqualFold(t.Words[that], "that") || t.Head[that] != v || t.Rel[that] == "nsubj" || t.Rel[that] == "nsubj:pass" {
+			continue // "a statement that was posted online": a relative clause
+		}
+		if len(slices.DeleteFunc(x.childrenWith(v, "nsubj", "nsubj:pass"), func(c int) bool { return c == that })) == 0 {
+			continue
+		}
+		// the clause opens right after the channel's phrase ("a post on
+		// X", "a statement released in Lisbon", "state television on
+		// Monday", a time thatClauseAfterTime leaves as the channel's),
+		// whose head the verb of speech takes; or the parse hangs it on
+		// that verb itself
+		r := n
+		if !x.isVerb(n) {
+			a := n
+			for depth := 0; depth < 4 && t.Head[a] >= 0 && !channelRels[t.Rel[a]]; depth++ {
+				switch t.Rel[a] {
+				case "nmod", "obl", "acl", "compound", "flat", "appos":
+					a = t.Head[a]
+				default:
+					depth = 4
+				}
+			}
+			if !channelRels[t.Rel[a]] {
+				continue
+			}
+			r = t.Head[a]
+			if r < 0 || slices.ContainsFunc(x.childrenWith(r, "obj"), func(o int) bool { return o != a }) {
+				continue // "posted a video that showed …": the verb has its object
+			}
+		}
+		if !x.isVerb(r) || !tailReporting(t.Words[r]) || len(x.childrenWith(r, "ccomp", "xcomp")) > 0 {
+			continue
+		}
+		between := true
+		for w := r + 1; w < that; w++ {
+			between = between && x.dominates(r, w)
+		}
+		if !between {
+			continue
+		}
+		t.Head[v], t.Rel[v] = r, "ccomp"
+		t.Head[that], t.Rel[that] = v, "mark"
+		t.UPOS[that], t.XPOS[that] = "SCONJ", "IN"
+	}
+}
+
 // bareClauseAfterTime reports a reported clause with no "that" read as a
 // relative clause v on the time n of a verb of speech r: in "Police said
 // on Friday they had detained X" the clause's own subject, a personal

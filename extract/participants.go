@@ -328,7 +328,7 @@ func (d *doc) inPP(m *mention, first int) bool {
 		return false
 	}
 	start := m.first
-	if m.office != nil && m.officeStart >= first && m.officeStart < m.first {
+	if m.office != nil && m.officeStart >= first && m.officeStart < m.first && !d.openingAside(m) {
 		start = m.officeStart // "Secretary of State Ana Holm": the "of" is the title's
 	}
 	for j := start - 1; j >= first && j >= start-4; j-- {
@@ -343,6 +343,24 @@ func (d *doc) inPP(m *mention, first int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// openingAside reports whether the title before mention m's name is the
+// end of a phrase the sentence opens with, set off by a comma, and the
+// name goes straight on to its verb: in "Through a spokesperson, Mirko Dal
+// denied the report" the spokesperson is Dal's means, not Dal, whose name
+// would close with a comma as an apposition ("A spokesperson, Mirko Dal,
+// said").
+func (d *doc) openingAside(m *mention) bool {
+	if m.last >= len(d.toks) || d.toks[m.last].kind != tokWord {
+		return false
+	}
+	for j := m.officeStart; j < m.first; j++ {
+		if d.toks[j].text == "," {
+			return true
+		}
 	}
 	return false
 }

@@ -230,7 +230,9 @@ func (x *syntax) callsFalse(v int) bool {
 		// "called the claim \"ridiculous\"", as the object's complement
 		// or its conjunct with no conjunction
 		asConj := x.rel(c) == "conj" && len(x.childrenWith(c, "cc")) == 0
-		if h < 0 || x.head(h) != v || x.rel(c) != "amod" && x.rel(c) != "compound" && x.rel(c) != "appos" && x.rel(c) != "xcomp" && !asConj {
+		// "branded the report a lie", the lie read as the report's
+		// adverbial noun
+		if h < 0 || x.head(h) != v || x.rel(c) != "amod" && x.rel(c) != "compound" && x.rel(c) != "appos" && x.rel(c) != "xcomp" && x.rel(c) != "nmod:npmod" && !asConj {
 			continue
 		}
 		switch x.baseRel(h) {

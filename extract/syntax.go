@@ -122,6 +122,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.whoseClause()
 		x.appositionOnModifier()
 		x.thatClauseAfterTime()
+		x.thatClauseAfterChannel()
 		x.clauseJoinedToNoun()
 		x.forReadAsMark()
 		x.timeBeforeReportingTail()
