@@ -368,7 +368,7 @@ func (d *doc) sentenceTime(ev *event) string {
 				continue // "urged Dorn to resign by Friday": when it is to be done by, not when asked
 			}
 			if w := x.timeOwner(ti, d.tokenBefore(t.end)+1, d.isEventWord(x, ev.sent)); w >= 0 {
-				if own[w] || d.askedAt(x, ev, w, t.value, ti) || !ev.noun && x.at(ti) > w && x.occasionDated(x.eventWord(ev), w, d.isEventWord(x, ev.sent)) || x.asideOn(x.eventWord(ev), w) || x.tollOf(w, own) || ev.noun && x.timeAfterSequenceNoun(x.eventWord(ev), w, x.at(ti)) || ev.noun && x.timeForObject(x.eventWord(ev), w, x.spanHead(ti, d.tokenBefore(t.end)+1)) || ev.noun && x.occasionOf(x.eventWord(ev), ev.typ == "MEETING") == w {
+				if own[w] || d.askedAt(x, ev, w, t.value, ti) || !ev.noun && x.at(ti) > w && x.occasionDated(x.eventWord(ev), w, d.isEventWord(x, ev.sent)) || x.asideOn(x.eventWord(ev), w) || x.tollOf(w, own) || ev.noun && x.timeAfterSequenceNoun(x.eventWord(ev), w, x.at(ti)) || ev.noun && x.timeForObject(x.eventWord(ev), w, x.spanHead(ti, d.tokenBefore(t.end)+1)) || ev.noun && x.occasionOf(x.eventWord(ev), ev.typ == "MEETING") == w || x.frontedOver(x.eventWord(ev), w, x.at(ti)) {
 					if abs(t.start-trig) < treeDist {
 						treeBest, treeDist = t.value, abs(t.start-trig)
 					}
@@ -427,6 +427,9 @@ func (d *doc) sentenceTime(ev *event) string {
 	if treeBest == "" {
 		treeBest = lentTime // the verb's own times come first
 	}
+	if treeBest == "" && x != nil {
+		treeBest = d.whenTime(x, ev, times) // "was a minister until 2022, when he resigned"
+	}
 	if treeBest != "" {
 		return treeBest
 	}
@@ -434,6 +437,62 @@ func (d *doc) sentenceTime(ev *event) string {
 		return reportTime
 	}
 	return best
+}
+
+// frontedOver reports whether time word ti, which verb w owns, opens the
+// sentence before a clause of time set ahead of w that holds event word
+// e: "In 2012, after the party lost the election, he resigned" dates the
+// resignation (frontedClauseReadAsMain) and the election lost just
+// before it alike.
+func (x *syntax) frontedOver(e, w, ti int) bool {
+	if e < 0 || ti < 0 || !(ti < e && e < w) {
+		return false
+	}
+	c := e
+	for c >= 0 && x.head(c) != w {
+		c = x.head(c)
+	}
+	if c < 0 || x.rel(c) != "advcl" {
+		return false
+	}
+	for _, m := range x.childrenWith(c, "mark", "advmod") {
+		if l := strings.ToLower(x.tree.Words[m]); ti < m && (clauseOpeners[l] || l == "when") {
+			return true
+		}
+	}
+	return false
+}
+
+// whenTime is the value of the time a "when" clause that tells event ev
+// opens on ("was a minister until 2022, when he resigned and accused the
+// president"; "led the party until 2016, when he stepped down"): the
+// clause tells what happened at that time, whatever noun or verb the
+// parse hangs it on, as a relative clause or a clause of time. A conjunct
+// with no "when" of its own shares its first conjunct's. "" where the
+// clause opens on no time.
+func (d *doc) whenTime(x *syntax, ev *event, times []timeExpr) string {
+	v := x.eventWord(ev)
+	if ev.noun || v < 0 || !x.isVerb(v) {
+		return ""
+	}
+	for x.rel(v) == "conj" && x.head(v) >= 0 && x.head(v) < v {
+		v = x.head(v)
+	}
+	for _, a := range x.childrenWith(v, "advmod", "mark") {
+		if a > v || !strings.EqualFold(x.tree.Words[a], "when") {
+			continue
+		}
+		k := x.token(a) - 1
+		if k >= 0 && d.toks[k].text == "," {
+			k--
+		}
+		for _, t := range times {
+			if _, p := eventDate(t.value); p != polgraph.PrecisionUnknown && k >= 0 && d.tokenBefore(t.end) == k {
+				return t.value
+			}
+		}
+	}
+	return ""
 }
 
 // occasionDated reports whether the time owned by word w dates verb v

@@ -130,6 +130,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.prepositionReadAsModifier()
 		x.caseOnCompound()
 		x.subordinatorReadAsPreposition()
+		x.frontedClauseReadAsMain()
 		x.asClauseReadAsPhrase()
 		x.thatReadAsNoun()
 		x.objectReadAsComplement()

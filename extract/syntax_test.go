@@ -23,6 +23,25 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a time that opens a sentence before a clause of time dates the main clause, and the clause too",
+			text: "Tomas Brill was re-elected in 2008. " +
+				"In 2012, after the party lost the election, Brill resigned as its leader. " +
+				"In 2019, before the court ruled, Ana Holm was arrested in Vienna.",
+			want: []wantEvent{
+				{"RESIGNATION", "2012", []string{"agent:person/tomas-brill"}},
+				{"ARREST", "2019", []string{"patient:person/ana-holm"}},
+			},
+		},
+		{
+			name: "a clause that \"when\" opens on a time tells what happened then",
+			text: "Ivo Dorn led the Harbour Party for a decade. " +
+				"Lena Dravik was a minister until 2022, when she resigned and accused the president of corruption.",
+			want: []wantEvent{
+				{"RESIGNATION", "2022", []string{"agent:person/lena-dravik"}},
+				{"ACCUSATION", "2022", []string{"agent:person/lena-dravik"}},
+			},
+		},
+		{
 			name: "a question put to a speaker at a press conference is no request of the speaker's",
 			text: "Asked whether he had met the lobbyist, Finance Minister Erik Holmvik said he had not. " +
 				"When asked about the payments, Lena Dravik declined to comment. " +
