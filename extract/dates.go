@@ -132,7 +132,7 @@ func (d *doc) dateEvents() {
 		return
 	}
 	for _, ev := range d.events {
-		if ev.date == "" && !d.anterior(ev) && (protagonist >= 0 && d.agentOf(ev) == protagonist || ev.typ == storyType && !ev.noun) {
+		if ev.date == "" && !d.anterior(ev) && (protagonist >= 0 && d.agentOf(ev) == protagonist || ev.typ == storyType && !ev.noun) && !d.background(ev, story) {
 			ev.date, ev.prec, ev.dateFrom = story, polgraph.PrecisionDay, "story"
 		}
 	}
@@ -1729,9 +1729,79 @@ func (d *doc) dateSpeech(story string) {
 				ev.date, ev.prec, ev.dateFrom = o.date, o.prec, "sibling"
 				continue
 			}
+			if d.background(ev, day) {
+				continue
+			}
 			ev.date, ev.prec, ev.dateFrom = day, polgraph.PrecisionDay, "story"
 		}
 	}
+}
+
+// background reports an event told in the simple past with no time of
+// its own in a sentence set back in time: past the lead, the last date
+// its sentence tells before it ended before the news of day ("In 2014 he
+// was accused of abuses, an accusation he denied"). A feature's
+// background is not the day's news, and its undated acts are left
+// undated rather than given the story's day. A sentence with no time of
+// its own may return to the news after the background ("Dong refuted the
+// report"), and words only reported ("said") are most often said to the
+// reporter: neither is background.
+func (d *doc) background(ev *event, day string) bool {
+	first := -1
+	for _, s := range d.sents {
+		if !s.headline {
+			first = s.para
+			break
+		}
+	}
+	para := d.sents[ev.sent].para
+	if para <= first || ev.speech || ev.typ == "STATEMENT" || !d.simplePast(ev) {
+		// what a feature quotes ("…, said Ivo Dorn") is most often said
+		// to its reporter, on the story's day
+		return false
+	}
+	news, err := time.Parse(time.DateOnly, day)
+	if err != nil {
+		return false
+	}
+	trig := d.toks[ev.trig[0]].start
+	last := ""
+	for _, t := range d.timesOf(ev.sent) {
+		if t.start >= trig {
+			break
+		}
+		if v, p := eventDate(t.value); p != polgraph.PrecisionUnknown {
+			last = v
+		}
+	}
+	return last != "" && periodEnd(last).Before(news.AddDate(0, 0, -newsDays))
+}
+
+// periodEnd is the last day of a date at its precision: 2023 ends on 31
+// December, 2023-03 on 31 March.
+func periodEnd(date string) time.Time {
+	switch len(date) {
+	case 4:
+		t, _ := time.Parse("2006", date)
+		return t.AddDate(1, 0, -1)
+	case 7:
+		t, _ := time.Parse("2006-01", date)
+		return t.AddDate(0, 1, -1)
+	}
+	t, _ := time.Parse(time.DateOnly, date)
+	return t
+}
+
+// simplePast reports an event whose verb is told in the simple past
+// ("condemned", "denied"), not the present ("denies") or the perfect
+// ("has always denied"), which reach the day of the telling.
+func (d *doc) simplePast(ev *event) bool {
+	x := d.syntaxOf(ev.sent)
+	if x == nil || ev.noun {
+		return false
+	}
+	v := x.eventWord(ev)
+	return v >= 0 && x.tree.XPOS[v] == "VBD" && len(x.childrenWith(v, "aux", "aux:pass")) == 0
 }
 
 // occasionBefore is the dated speech of the same speaker in the sentence

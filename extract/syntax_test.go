@@ -23,6 +23,18 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "an act told in the simple past in a sentence a feature sets back in time, with no time of its own, is left undated, not given the story's day",
+			text: "Ivo Dorn was arrested in Vienna on Monday.\n\n" +
+				"Lena Dravik condemned the arrest.\n\n" +
+				"In 2014, Dorn was accused by Tomas Brill of torture, an accusation he denied. " +
+				"Ana Holm condemned the arrest.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-12", []string{"agent:person/lena-dravik"}},
+				{"DENIAL", "", []string{"agent:person/ivo-dorn"}},
+				{"CRITICISM", "2025-05-12", []string{"agent:person/ana-holm"}},
+			},
+		},
+		{
 			name: "a time that opens a sentence before a clause of time dates the main clause, and the clause too",
 			text: "Tomas Brill was re-elected in 2008. " +
 				"In 2012, after the party lost the election, Brill resigned as its leader. " +
