@@ -1697,3 +1697,53 @@ func (x *syntax) frontedClauseReadAsMain() {
 		}
 	}
 }
+
+// relativeOnLaterName mends a parse that hangs a relative clause on a
+// name after the sentence's verb as an aside to that verb: in "accuse
+// Holm of accepting watches from a governor, Ivo Dorn, who was later
+// arrested", "arrested" is a parataxis of "accuse" and holds the name and
+// the words before it. A clause whose subject is "who" or "which", right
+// after the comma after a name, is on the name (acl:relcl): the words
+// before the pronoun are not the clause's but the verb's it was hung on,
+// and a name the clause held restates, in apposition, the noun before its
+// own comma. Only a name set off by commas: one inside a phrase ("the
+// child of David Rockefeller, who") may not be what the clause is about.
+func (x *syntax) relativeOnLaterName() {
+	t := &x.tree
+	for r, word := range t.Words {
+		v := t.Head[r]
+		if r < 3 || v < 0 || v < r || t.Words[r-1] != "," || !relativePronouns[strings.ToLower(word)] || t.Rel[r] != "nsubj" && t.Rel[r] != "nsubj:pass" || t.Rel[v] != "ccomp" && t.Rel[v] != "parataxis" {
+			continue
+		}
+		h, name := t.Head[v], x.nameBeforeComma(r)
+		if h < 0 || h > v || name <= h || t.UPOS[name] != "PROPN" || t.Rel[name] == "flat" {
+			continue
+		}
+		s := x.phraseStart(name)
+		if s < 2 || t.Words[s-1] != "," {
+			continue // "the fifth child of David Rockefeller, who served": the child, maybe
+		}
+		n := -1 // the noun the name restates
+		if x.dominates(v, name) {
+			if t.UPOS[s-2] != "NOUN" && t.UPOS[s-2] != "PROPN" || t.Rel[s-2] == "flat" {
+				continue
+			}
+			n = s - 2
+		}
+		for c, hc := range t.Head {
+			if hc == v && c < r-1 && c != name {
+				t.Head[c] = h // "of accepting watches from a governor": the verb's
+			}
+		}
+		if n >= 0 {
+			if x.dominates(name, n) {
+				continue
+			}
+			t.Head[name], t.Rel[name] = n, "appos"
+		}
+		if x.dominates(v, name) {
+			continue // a cycle the tree would not survive
+		}
+		t.Head[v], t.Rel[v] = name, "acl:relcl"
+	}
+}

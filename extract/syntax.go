@@ -145,6 +145,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.asideReadAsDep()
 		x.nameReadAsPostModifier()
 		x.relativeReadAsReport()
+		x.relativeOnLaterName()
 		x.phraseAfterFrontedClause()
 		x.purposeReadAsVerbs()
 		x.descriptorReadAsObject()

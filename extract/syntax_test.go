@@ -23,6 +23,14 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a relative clause after a name set off late in the sentence tells of that name, not of the verb's object",
+			text: "Lawmakers accuse Elena Quispe of accepting luxury watches from a regional governor, Walter Condori, who was later arrested in a separate corruption case.",
+			want: []wantEvent{
+				{"ARREST", "", []string{"patient:person/walter-condori"}},
+			},
+			notParts: []string{"patient:person/elena-quispe"},
+		},
+		{
 			name: "an act told in the simple past in a sentence a feature sets back in time, with no time of its own, is left undated, not given the story's day",
 			text: "Ivo Dorn was arrested in Vienna on Monday.\n\n" +
 				"Lena Dravik condemned the arrest.\n\n" +
