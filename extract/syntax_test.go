@@ -23,6 +23,19 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "an explainer's own questions tell of no event; its answers do",
+			text: "Police arrested the opposition leader Tomas Brill on Tuesday. Here is what we know.\n\n" +
+				"Did Brill resign as party leader?\n\nNo. He has refused to step down.\n\n" +
+				"Has Lena Dravik criticised the arrest?\n\nYes.\n\n" +
+				"When was Brill last charged?\n\nBrill was charged with fraud in 2019.",
+			want: []wantEvent{
+				{"ARREST", "2025-05-06", []string{"patient:person/tomas-brill"}},
+				{"LEGAL_ACTION", "2019", []string{"patient:person/tomas-brill"}},
+			},
+			not:  []string{"RESIGNATION", "CRITICISM"},
+			once: []string{"LEGAL_ACTION"},
+		},
+		{
 			name: "a relative clause after a name set off late in the sentence tells of that name, not of the verb's object",
 			text: "Lawmakers accuse Elena Quispe of accepting luxury watches from a regional governor, Walter Condori, who was later arrested in a separate corruption case.",
 			want: []wantEvent{
