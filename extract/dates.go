@@ -132,7 +132,7 @@ func (d *doc) dateEvents() {
 		return
 	}
 	for _, ev := range d.events {
-		if ev.date == "" && !d.anterior(ev) && (protagonist >= 0 && d.agentOf(ev) == protagonist || ev.typ == storyType && !ev.noun) {
+		if ev.date == "" && !d.anterior(ev) && (protagonist >= 0 && d.agentOf(ev) == protagonist || ev.typ == storyType && !ev.noun) && !d.background(ev, story) {
 			ev.date, ev.prec, ev.dateFrom = story, polgraph.PrecisionDay, "story"
 		}
 	}
@@ -368,7 +368,7 @@ func (d *doc) sentenceTime(ev *event) string {
 				continue // "urged Dorn to resign by Friday": when it is to be done by, not when asked
 			}
 			if w := x.timeOwner(ti, d.tokenBefore(t.end)+1, d.isEventWord(x, ev.sent)); w >= 0 {
-				if own[w] || d.askedAt(x, ev, w, t.value, ti) || !ev.noun && x.at(ti) > w && x.occasionDated(x.eventWord(ev), w, d.isEventWord(x, ev.sent)) || x.asideOn(x.eventWord(ev), w) || x.tollOf(w, own) || ev.noun && x.timeAfterSequenceNoun(x.eventWord(ev), w, x.at(ti)) || ev.noun && x.timeForObject(x.eventWord(ev), w, x.spanHead(ti, d.tokenBefore(t.end)+1)) || ev.noun && x.occasionOf(x.eventWord(ev), ev.typ == "MEETING") == w {
+				if own[w] || d.askedAt(x, ev, w, t.value, ti) || !ev.noun && x.at(ti) > w && x.occasionDated(x.eventWord(ev), w, d.isEventWord(x, ev.sent)) || x.asideOn(x.eventWord(ev), w) || x.tollOf(w, own) || ev.noun && x.timeAfterSequenceNoun(x.eventWord(ev), w, x.at(ti)) || ev.noun && x.timeForObject(x.eventWord(ev), w, x.spanHead(ti, d.tokenBefore(t.end)+1)) || ev.noun && x.occasionOf(x.eventWord(ev), ev.typ == "MEETING") == w || x.frontedOver(x.eventWord(ev), w, x.at(ti)) {
 					if abs(t.start-trig) < treeDist {
 						treeBest, treeDist = t.value, abs(t.start-trig)
 					}
@@ -427,6 +427,9 @@ func (d *doc) sentenceTime(ev *event) string {
 	if treeBest == "" {
 		treeBest = lentTime // the verb's own times come first
 	}
+	if treeBest == "" && x != nil {
+		treeBest = d.whenTime(x, ev, times) // "was a minister until 2022, when he resigned"
+	}
 	if treeBest != "" {
 		return treeBest
 	}
@@ -434,6 +437,62 @@ func (d *doc) sentenceTime(ev *event) string {
 		return reportTime
 	}
 	return best
+}
+
+// frontedOver reports whether time word ti, which verb w owns, opens the
+// sentence before a clause of time set ahead of w that holds event word
+// e: "In 2012, after the party lost the election, he resigned" dates the
+// resignation (frontedClauseReadAsMain) and the election lost just
+// before it alike.
+func (x *syntax) frontedOver(e, w, ti int) bool {
+	if e < 0 || ti < 0 || !(ti < e && e < w) {
+		return false
+	}
+	c := e
+	for c >= 0 && x.head(c) != w {
+		c = x.head(c)
+	}
+	if c < 0 || x.rel(c) != "advcl" {
+		return false
+	}
+	for _, m := range x.childrenWith(c, "mark", "advmod") {
+		if l := strings.ToLower(x.tree.Words[m]); ti < m && (clauseOpeners[l] || l == "when") {
+			return true
+		}
+	}
+	return false
+}
+
+// whenTime is the value of the time a "when" clause that tells event ev
+// opens on ("was a minister until 2022, when he resigned and accused the
+// president"; "led the party until 2016, when he stepped down"): the
+// clause tells what happened at that time, whatever noun or verb the
+// parse hangs it on, as a relative clause or a clause of time. A conjunct
+// with no "when" of its own shares its first conjunct's. "" where the
+// clause opens on no time.
+func (d *doc) whenTime(x *syntax, ev *event, times []timeExpr) string {
+	v := x.eventWord(ev)
+	if ev.noun || v < 0 || !x.isVerb(v) {
+		return ""
+	}
+	for x.rel(v) == "conj" && x.head(v) >= 0 && x.head(v) < v {
+		v = x.head(v)
+	}
+	for _, a := range x.childrenWith(v, "advmod", "mark") {
+		if a > v || !strings.EqualFold(x.tree.Words[a], "when") {
+			continue
+		}
+		k := x.token(a) - 1
+		if k >= 0 && d.toks[k].text == "," {
+			k--
+		}
+		for _, t := range times {
+			if _, p := eventDate(t.value); p != polgraph.PrecisionUnknown && k >= 0 && d.tokenBefore(t.end) == k {
+				return t.value
+			}
+		}
+	}
+	return ""
 }
 
 // occasionDated reports whether the time owned by word w dates verb v
@@ -1697,9 +1756,79 @@ func (d *doc) dateSpeech(story string) {
 				ev.date, ev.prec, ev.dateFrom = o.date, o.prec, "sibling"
 				continue
 			}
+			if d.background(ev, day) {
+				continue
+			}
 			ev.date, ev.prec, ev.dateFrom = day, polgraph.PrecisionDay, "story"
 		}
 	}
+}
+
+// background reports an event told in the simple past with no time of
+// its own in a sentence set back in time: past the lead, the last date
+// its sentence tells before it ended before the news of day ("In 2014 he
+// was accused of abuses, an accusation he denied"). A feature's
+// background is not the day's news, and its undated acts are left
+// undated rather than given the story's day. A sentence with no time of
+// its own may return to the news after the background ("Dong refuted the
+// report"), and words only reported ("said") are most often said to the
+// reporter: neither is background.
+func (d *doc) background(ev *event, day string) bool {
+	first := -1
+	for _, s := range d.sents {
+		if !s.headline {
+			first = s.para
+			break
+		}
+	}
+	para := d.sents[ev.sent].para
+	if para <= first || ev.speech || ev.typ == "STATEMENT" || !d.simplePast(ev) {
+		// what a feature quotes ("…, said Ivo Dorn") is most often said
+		// to its reporter, on the story's day
+		return false
+	}
+	news, err := time.Parse(time.DateOnly, day)
+	if err != nil {
+		return false
+	}
+	trig := d.toks[ev.trig[0]].start
+	last := ""
+	for _, t := range d.timesOf(ev.sent) {
+		if t.start >= trig {
+			break
+		}
+		if v, p := eventDate(t.value); p != polgraph.PrecisionUnknown {
+			last = v
+		}
+	}
+	return last != "" && periodEnd(last).Before(news.AddDate(0, 0, -newsDays))
+}
+
+// periodEnd is the last day of a date at its precision: 2023 ends on 31
+// December, 2023-03 on 31 March.
+func periodEnd(date string) time.Time {
+	switch len(date) {
+	case 4:
+		t, _ := time.Parse("2006", date)
+		return t.AddDate(1, 0, -1)
+	case 7:
+		t, _ := time.Parse("2006-01", date)
+		return t.AddDate(0, 1, -1)
+	}
+	t, _ := time.Parse(time.DateOnly, date)
+	return t
+}
+
+// simplePast reports an event whose verb is told in the simple past
+// ("condemned", "denied"), not the present ("denies") or the perfect
+// ("has always denied"), which reach the day of the telling.
+func (d *doc) simplePast(ev *event) bool {
+	x := d.syntaxOf(ev.sent)
+	if x == nil || ev.noun {
+		return false
+	}
+	v := x.eventWord(ev)
+	return v >= 0 && x.tree.XPOS[v] == "VBD" && len(x.childrenWith(v, "aux", "aux:pass")) == 0
 }
 
 // occasionBefore is the dated speech of the same speaker in the sentence

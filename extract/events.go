@@ -98,7 +98,7 @@ func (d *doc) findEvents() {
 		if d.ctx.Err() != nil {
 			return // the longest stage: stop within a sentence of a cancel
 		}
-		if d.sents[si].headline {
+		if d.sents[si].headline || d.question(si) {
 			continue
 		}
 		d.sentenceEvents(si)
@@ -128,6 +128,20 @@ func (d *doc) findEvents() {
 	d.accuseWrongdoers() // before attributing claims, which takes an accusation as told by its agent
 	d.attributeClaims()
 	d.linkDenials()
+}
+
+// question reports a sentence that asks, in the article's own voice, what
+// happened: an explainer's "Did Marek resign as party leader?", "When
+// was Marek last charged?", a transcript's question put to a minister.
+// It tells of no event; its answer does. A question quoted as someone's
+// words ("\"Why did he resign?\" she asked") is left to the quote rules.
+func (d *doc) question(si int) bool {
+	s := &d.sents[si]
+	k := s.last - 1
+	for k > s.first && d.toks[k].kind == tokPunct && d.toks[k].text != "?" {
+		k-- // a closing bracket after the question mark
+	}
+	return k > s.first && d.toks[k].text == "?" && !d.toks[k].quoted && !d.toks[s.first].quoted && d.toks[s.first].kind == tokWord
 }
 
 // occurrence is a trigger found at tokens [i, i+n).

@@ -60,6 +60,9 @@ var memberGroupNouns = wordSet("member_group_nouns.txt")
 // placeHeads end or open place names.
 var placeHeads = wordSet("place_heads.txt")
 
+// partitiveNouns name a share or hold of their "of" phrase ("most of Darfur").
+var partitiveNouns = wordSet("partitive_nouns.txt")
+
 // placeNameEnds end natural places' and sights' names ("Eagle Point"),
 // but are common nouns too ("peak traffic").
 var placeNameEnds = wordSet("place_name_ends.txt")

@@ -288,6 +288,13 @@ func senseOf(senses map[string]string, c string) (string, bool) {
 
 // objectClass sorts the object word w of a verb into the table's classes.
 func (d *doc) objectClass(si int, x *syntax, w int) string {
+	if partitiveNouns[strings.ToLower(x.tree.Words[w])] {
+		for _, c := range x.childrenWith(w, "nmod") {
+			if x.caseOf(c) == "of" {
+				return d.objectClass(si, x, c) // "captured most of Darfur": Darfur's class
+			}
+		}
+	}
 	if m := d.mentionOver(si, x.token(w)); m != nil {
 		if ents := d.refs(m); len(ents) > 0 {
 			switch d.ents[ents[0]].kind {

@@ -62,6 +62,9 @@ func TestTypeByObjectClass(t *testing.T) {
 		// a person captured is arrested; a town captured is taken by force
 		{"Police captured Ivo Marek in Ostra on Monday.", "ARREST"},
 		{"Keldaran troops captured the village of Ostra on Monday.", "ATTACK"},
+		// a share or hold of a place is the place: "most of", "control of"
+		{"Keldaran troops captured most of the town of Ostra on Monday.", "ATTACK"},
+		{"Police captured most of the suspects in Ostra on Monday.", "ARREST"},
 		// what a legislature votes on makes the verb done to it a vote: a
 		// bill passed or rejected, a motion carried; the same verbs done
 		// to anything else tell of none

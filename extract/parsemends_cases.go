@@ -1671,3 +1671,115 @@ func (x *syntax) participleBetweenCommas() {
 		return
 	}
 }
+
+// frontedClauseReadAsMain mends the parse of a sentence that opens on a
+// clause of time: in "In 2012, after the party lost the election, Hruby
+// resigned", "after" is read as the case of "party", the subject of
+// "lost", which becomes the root, and "resigned" its conjunct. A root verb
+// whose subject's phrase opens with such a word, joined with no
+// conjunction (as a conjunct or in parataxis) to a later verb that has a
+// subject of its own and follows a
+// comma, is a clause on that verb, and the word marks it. However the
+// clause was read, the words that stand before its opening word ("In
+// 2012") are the main verb's: a time the sentence opens on dates its main
+// clause, not the clause of time set after it.
+func (x *syntax) frontedClauseReadAsMain() {
+	t := &x.tree
+	v1 := t.Root()
+	if v1 >= 0 && x.isVerb(v1) {
+		for _, n := range x.childrenWith(v1, "nsubj", "nsubj:pass") {
+			cs := x.childrenWith(n, "case")
+			if n > v1 || len(cs) != 1 || !clauseOpeners[strings.ToLower(t.Words[cs[0]])] || cs[0] != x.phraseStart(n) {
+				continue
+			}
+			for _, v2 := range x.childrenWith(v1, "conj", "parataxis") {
+				if v2 < v1 || !x.isVerb(v2) || len(x.childrenWith(v2, "nsubj", "nsubj:pass")) == 0 || len(x.childrenWith(v2, "cc")) > 0 {
+					continue
+				}
+				if s := x.phraseStart(v2); s == 0 || t.Words[s-1] != "," {
+					continue
+				}
+				t.Head[v2], t.Rel[v2] = -1, "root"
+				t.Head[v1], t.Rel[v1] = v2, "advcl"
+				t.Head[cs[0]], t.Rel[cs[0]] = v1, "mark"
+				for w, h := range t.Head {
+					if h == v1 && w > v2 {
+						t.Head[w] = v2 // the full stop
+					}
+				}
+				break
+			}
+			break
+		}
+	}
+	for v1, rel := range t.Rel {
+		v2 := t.Head[v1]
+		if rel != "advcl" || v2 < v1 || !x.isVerb(v2) {
+			continue
+		}
+		m := -1
+		for _, c := range x.childrenWith(v1, "mark", "advmod") {
+			if l := strings.ToLower(t.Words[c]); c < v1 && (clauseOpeners[l] || l == "when") {
+				m = c
+			}
+		}
+		if m < 0 {
+			continue
+		}
+		for w, h := range t.Head {
+			if h == v1 && w < m {
+				t.Head[w] = v2 // "In 2012," before "after the party lost"
+			}
+		}
+	}
+}
+
+// relativeOnLaterName mends a parse that hangs a relative clause on a
+// name after the sentence's verb as an aside to that verb: in "accuse
+// Holm of accepting watches from a governor, Ivo Dorn, who was later
+// arrested", "arrested" is a parataxis of "accuse" and holds the name and
+// the words before it. A clause whose subject is "who" or "which", right
+// after the comma after a name, is on the name (acl:relcl): the words
+// before the pronoun are not the clause's but the verb's it was hung on,
+// and a name the clause held restates, in apposition, the noun before its
+// own comma. Only a name set off by commas: one inside a phrase ("the
+// child of David Rockefeller, who") may not be what the clause is about.
+func (x *syntax) relativeOnLaterName() {
+	t := &x.tree
+	for r, word := range t.Words {
+		v := t.Head[r]
+		if r < 3 || v < 0 || v < r || t.Words[r-1] != "," || !relativePronouns[strings.ToLower(word)] || t.Rel[r] != "nsubj" && t.Rel[r] != "nsubj:pass" || t.Rel[v] != "ccomp" && t.Rel[v] != "parataxis" {
+			continue
+		}
+		h, name := t.Head[v], x.nameBeforeComma(r)
+		if h < 0 || h > v || name <= h || t.UPOS[name] != "PROPN" || t.Rel[name] == "flat" {
+			continue
+		}
+		s := x.phraseStart(name)
+		if s < 2 || t.Words[s-1] != "," {
+			continue // "the fifth child of David Rockefeller, who served": the child, maybe
+		}
+		n := -1 // the noun the name restates
+		if x.dominates(v, name) {
+			if t.UPOS[s-2] != "NOUN" && t.UPOS[s-2] != "PROPN" || t.Rel[s-2] == "flat" {
+				continue
+			}
+			n = s - 2
+		}
+		for c, hc := range t.Head {
+			if hc == v && c < r-1 && c != name {
+				t.Head[c] = h // "of accepting watches from a governor": the verb's
+			}
+		}
+		if n >= 0 {
+			if x.dominates(name, n) {
+				continue
+			}
+			t.Head[name], t.Rel[name] = n, "appos"
+		}
+		if x.dominates(v, name) {
+			continue // a cycle the tree would not survive
+		}
+		t.Head[v], t.Rel[v] = name, "acl:relcl"
+	}
+}

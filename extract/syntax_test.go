@@ -23,6 +23,58 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "an explainer's own questions tell of no event; its answers do",
+			text: "Police arrested the opposition leader Tomas Brill on Tuesday. Here is what we know.\n\n" +
+				"Did Brill resign as party leader?\n\nNo. He has refused to step down.\n\n" +
+				"Has Lena Dravik criticised the arrest?\n\nYes.\n\n" +
+				"When was Brill last charged?\n\nBrill was charged with fraud in 2019.",
+			want: []wantEvent{
+				{"ARREST", "2025-05-06", []string{"patient:person/tomas-brill"}},
+				{"LEGAL_ACTION", "2019", []string{"patient:person/tomas-brill"}},
+			},
+			not:  []string{"RESIGNATION", "CRITICISM"},
+			once: []string{"LEGAL_ACTION"},
+		},
+		{
+			name: "a relative clause after a name set off late in the sentence tells of that name, not of the verb's object",
+			text: "Lawmakers accuse Elena Quispe of accepting luxury watches from a regional governor, Walter Condori, who was later arrested in a separate corruption case.",
+			want: []wantEvent{
+				{"ARREST", "", []string{"patient:person/walter-condori"}},
+			},
+			notParts: []string{"patient:person/elena-quispe"},
+		},
+		{
+			name: "an act told in the simple past in a sentence a feature sets back in time, with no time of its own, is left undated, not given the story's day",
+			text: "Ivo Dorn was arrested in Vienna on Monday.\n\n" +
+				"Lena Dravik condemned the arrest.\n\n" +
+				"In 2014, Dorn was accused by Tomas Brill of torture, an accusation he denied. " +
+				"Ana Holm condemned the arrest.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-12", []string{"agent:person/lena-dravik"}},
+				{"DENIAL", "", []string{"agent:person/ivo-dorn"}},
+				{"CRITICISM", "2025-05-12", []string{"agent:person/ana-holm"}},
+			},
+		},
+		{
+			name: "a time that opens a sentence before a clause of time dates the main clause, and the clause too",
+			text: "Tomas Brill was re-elected in 2008. " +
+				"In 2012, after the party lost the election, Brill resigned as its leader. " +
+				"In 2019, before the court ruled, Ana Holm was arrested in Vienna.",
+			want: []wantEvent{
+				{"RESIGNATION", "2012", []string{"agent:person/tomas-brill"}},
+				{"ARREST", "2019", []string{"patient:person/ana-holm"}},
+			},
+		},
+		{
+			name: "a clause that \"when\" opens on a time tells what happened then",
+			text: "Ivo Dorn led the Harbour Party for a decade. " +
+				"Lena Dravik was a minister until 2022, when she resigned and accused the president of corruption.",
+			want: []wantEvent{
+				{"RESIGNATION", "2022", []string{"agent:person/lena-dravik"}},
+				{"ACCUSATION", "2022", []string{"agent:person/lena-dravik"}},
+			},
+		},
+		{
 			name: "a question put to a speaker at a press conference is no request of the speaker's",
 			text: "Asked whether he had met the lobbyist, Finance Minister Erik Holmvik said he had not. " +
 				"When asked about the payments, Lena Dravik declined to comment. " +

@@ -300,6 +300,14 @@ func (t *tagger) unitValue(i, u, end, shift int, anchored bool) (match, bool) {
 		if seasons[w] != "" {
 			base = t.anchor // "in 2014 ... That autumn": the season of the year last told
 		}
+		if (w == "day" || w == "month") && t.anchor.ok() && !t.anchor.within(base) {
+			// "elected in 2018. The following month she ...": the last
+			// date told is coarser than the unit and later than the last
+			// month or day told; the shift keeps its precision, as
+			// "three days later" does, rather than counting from a day
+			// the story has left behind
+			return t.coarseUnit(i, end, w, shift)
+		}
 	}
 	var v string
 	var ref date
@@ -376,3 +384,15 @@ func seasonValue(ref date, s string, shift int) string {
 }
 
 func plural(w string) bool { return len(w) > 1 && w[len(w)-1] == 's' }
+
+// coarseUnit resolves an anchored unit finer than the last date told
+// ("the following month" after "in 2018", "the same day" after "in
+// June"): that date at its own precision, which a shift of one day or
+// month rarely leaves.
+func (t *tagger) coarseUnit(i, end int, w string, shift int) (match, bool) {
+	a := t.anchor
+	if w == "month" && a.m != 0 {
+		a = a.addMonths(shift) // "the following month" after "in June"
+	}
+	return match{start: i, end: end, value: a.String(), typ: typeDate}, true
+}

@@ -113,6 +113,12 @@ func TestTag(t *testing.T) {
 		{"Police arrested her in March 2019. She was freed three days later.", []want{{"March 2019", "2019-03"}, {"three days later", "2019-03"}}},
 		{"She was elected in 2014. She quit three months later.", []want{{"2014", "2014"}, {"three months later", "2014"}}},
 		{"She was elected in 2014. That autumn the party split.", []want{{"2014", "2014"}, {"That autumn", "2014-FA"}}},
+		// an anchored unit finer than the last date told keeps that date's
+		// precision, not the day or month told before it
+		{"She was elected in 2018. The following month she named a deputy.", []want{{"2018", "2018"}, {"The following month", "2018"}}},
+		{"He was held on May 3, 2016. In 2019 he won, and he took office the same month.", []want{{"May 3, 2016", "2016-05-03"}, {"2019", "2019"}, {"the same month", "2019"}}},
+		{"He was arrested in June. His party expelled him the following day.", []want{{"June", "2022-06"}, {"the following day", "2022-06"}}},
+		{"He was arrested in June. He was charged the following month.", []want{{"June", "2022-06"}, {"the following month", "2022-07"}}},
 		{"She met the envoy in March and May 2021.", []want{{"March", "2021-03"}, {"May 2021", "2021-05"}}},
 		{"On May 4, 2021 at 10:35 a.m. the plane landed.", []want{{"May 4, 2021", "2021-05-04"}, {"10:35 a.m.", "2021-05-04T10:35"}}},
 		// Durations.
