@@ -127,6 +127,9 @@ func (d *doc) claimant(ev *event, x *syntax, w int) (source int, attribution str
 		if attribution == "" {
 			attribution = unnamed // "according to a leaked memo"
 		}
+		if contrastMarks[x.markOf(c)] {
+			break // "said it welcomed the ruling, while the AU called for calm": set against what is reported, however the parse hangs it
+		}
 		h := x.head(c)
 		if h < 0 {
 			if t := d.tailVerb(ev.sent, x, c); t >= 0 {
@@ -150,7 +153,9 @@ func (d *doc) claimant(ev *event, x *syntax, w int) (source int, attribution str
 		}
 		belief := x.isVerb(h) && (beliefVerbs[x.lemma(h)] || claimingVerbs[x.lemma(h)])
 		word := strings.ToLower(x.tree.Words[h])
-		if reportedClause[x.baseRel(c)] && (reportingWords[word] || thatReportingWords[word] && x.markOf(c) == "that" || citingVerbs[x.lemma(h)] || belief) {
+		// a clause a subordinator opens is no report ("said it welcomed
+		// the decision, while the OAS called for calm")
+		if reportedClause[x.baseRel(c)] && !adverbialMarks[x.markOf(c)] && (reportingWords[word] || thatReportingWords[word] && x.markOf(c) == "that" || citingVerbs[x.lemma(h)] || belief) {
 			s, unnamed, claim := d.speakerOf(ev.sent, x, h)
 			held = held || belief || claim
 			if attribution == "" {
@@ -181,6 +186,9 @@ func (d *doc) claimOwner(si int, x *syntax, n int) int {
 	}
 	return -1
 }
+
+// contrastMarks open a clause set against another: "while", "whereas".
+var contrastMarks = set("while whereas")
 
 // beliefVerbs hold the clause they govern as their subject's belief or
 // finding: "believe", "concluded", "assessed", "found that".

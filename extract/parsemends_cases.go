@@ -1547,19 +1547,31 @@ func (x *syntax) sayingOnGerund() {
 	}
 }
 
-// markedParataxis mends a parse that sets a clause a subordinator opens
-// beside the sentence's as parataxis: in "resigned in 2018, months after
-// she was accused of accepting bribes", "accused" is read as parataxis
-// with "after" its mark. A clause with a subordinator of time or cause is
-// an adverbial clause of the verb it hangs on, and tells its time from it.
-func (x *syntax) markedParataxis() {
+// adverbialClauseByMark mends a parse that sets a clause a subordinator
+// of time, cause or contrast opens beside the sentence's as parataxis, or
+// under a verb of speech as what it reports: in "resigned in 2018, months
+// after she was accused of accepting bribes", "accused" is read as
+// parataxis with "after" its mark; in "The embassy said it welcomed the
+// decision, while the OAS called for calm", "called" is read as what the
+// embassy said. Such a clause is an adverbial clause of the verb it hangs
+// on, and tells its time from it; a reported clause opens with "that",
+// "whether" or "if", or with nothing.
+func (x *syntax) adverbialClauseByMark() {
 	t := &x.tree
 	for v, rel := range t.Rel {
-		if rel == "parataxis" && slices.ContainsFunc(x.childrenWith(v, "mark"), func(m int) bool { return adverbialMarks[strings.ToLower(t.Words[m])] }) {
+		if rel != "parataxis" && rel != "ccomp" {
+			continue
+		}
+		marks := x.childrenWith(v, "mark")
+		if slices.ContainsFunc(marks, func(m int) bool { return adverbialMarks[strings.ToLower(t.Words[m])] }) &&
+			!slices.ContainsFunc(marks, func(m int) bool { return complementizers[strings.ToLower(t.Words[m])] }) {
 			t.Rel[v] = "advcl"
 		}
 	}
 }
+
+// complementizers open a reported clause.
+var complementizers = set("that whether if")
 
 // adverbialMarks open a clause of time, cause or concession.
 var adverbialMarks = set("after before since until while when because although whereas once")

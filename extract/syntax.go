@@ -157,7 +157,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.dayReadAsObjectModifier()
 		x.predicateBeforeObject()
 		x.sayingOnGerund()
-		x.markedParataxis()
+		x.adverbialClauseByMark()
 		x.timeReadAsRoot()
 		x.timeReadAsSubject()
 		x.claimAfterItsSource()

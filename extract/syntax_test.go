@@ -1223,6 +1223,13 @@ func TestEventsFromTheTree(t *testing.T) {
 			once: []string{"ELECTION"},
 		},
 		{
+			name: "a clause set against a report with while is not reported by its speaker",
+			text: "Foreign Minister Ana Holm said she welcomed the court's ruling, while the African Union called for calm. " +
+				"Ivo Dorn said he welcomed the court's ruling, while the African Union called for calm and Eva Lind accused the judges of bias.",
+			want:     []wantEvent{{"REQUEST", "2025-05-12", []string{"agent:organization/african-union"}}},
+			notParts: []string{"source:person/ana-holm", "source:person/ivo-dorn"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
