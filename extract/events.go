@@ -898,7 +898,7 @@ func (d *doc) sentenceEvents(si int) {
 					subj, relative, treeSubj = a.subj, a.relative, true
 				}
 				antecedent = a.antecedent
-				if treeObj = len(a.obj) > 0 || a.antecedent || a.objUnnamed && objectRole[ev.typ] == "patient"; treeObj {
+				if treeObj = len(a.obj) > 0 || a.antecedent || a.partLeft || a.objUnnamed && objectRole[ev.typ] == "patient"; treeObj {
 					obj = a.obj
 				}
 				if len(a.by) > 0 || len(a.places) > 0 || a.antecedent {

@@ -1230,6 +1230,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"source:person/ana-holm", "source:person/ivo-dorn"},
 		},
 		{
+			name:     "one who leaves a body a party owns does not leave the party",
+			text:     "Ivo Dorn resigned from the Harbour Party's national committee in March.",
+			want:     []wantEvent{{"RESIGNATION", "2025-03", []string{"agent:person/ivo-dorn"}}},
+			notParts: []string{"organization:party/harbour-party"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},

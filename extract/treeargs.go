@@ -28,6 +28,10 @@ type treeArgs struct {
 	// expelled from the Harvest Party"), which neither voice makes its
 	// object
 	left []int
+	// partLeft: what a leaving or a removal is from is a part a name
+	// owns ("resigned from the Civic Party's national committee"): no
+	// body the windows find after "from" is left
+	partLeft bool
 	// objUnnamed: the verb's object is people a common noun names, no
 	// one named ("freed 150 prisoners of war"): it has its object, none
 	// of the article's entities, and no name a window finds further on
@@ -297,6 +301,17 @@ func (d *doc) namesUnder(si int, x *syntax, w int) bool {
 	return false
 }
 
+// namedOwnerOf reports whether common noun w has a name for its
+// possessor and names a part of what it owns, not the whole's membership
+// (data/words/membership_nouns.txt): "the Civic Party's leadership
+// council", not "the Civic Party's ranks".
+func (x *syntax) namedOwnerOf(w int) bool {
+	return x.pos(w) == "NOUN" && !membershipNouns[x.lemma(w)] && slices.ContainsFunc(x.childrenWith(w, "nmod:poss"), func(p int) bool { return x.pos(p) == "PROPN" })
+}
+
+// membershipNouns name a party's membership as a whole.
+var membershipNouns = wordSet("membership_nouns.txt")
+
 // oblique sorts a prepositional dependent of the verb: the agent of a
 // passive ("by X"), a place ("in X") or an object ("with X", "against X").
 func (d *doc) oblique(si int, x *syntax, c int, typ string, a *treeArgs) {
@@ -323,6 +338,8 @@ func (d *doc) oblique(si int, x *syntax, c int, typ string, a *treeArgs) {
 		return // "a drone launched from Lebanon": where it came from, not what it struck
 	case placePreps[prep] && placeKind:
 		a.places = appendNew(a.places, ents...)
+	case prep == "from" && (typ == "DISMISSAL" || typ == "RESIGNATION") && x.namedOwnerOf(c):
+		a.partLeft = true // "expelled from the Civic Party's leadership council": the body left is the party's, not the party
 	case prep == "from" && (typ == "DISMISSAL" || typ == "RESIGNATION") && (kind == polgraph.KindParty || kind == polgraph.KindOrganization):
 		a.left = appendNew(a.left, ents...)
 	case objectPreps[prep] || prep == "for" && typ == "REQUEST" || prep == "on" && typ == "SANCTION":
