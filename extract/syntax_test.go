@@ -1236,6 +1236,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"organization:party/harbour-party"},
 		},
 		{
+			name: "a verb after a name's aside of its party is the sentence's",
+			text: "Ivo Dorn, of the Harbour Party, resigned on Friday.",
+			want: []wantEvent{{"RESIGNATION", "2025-05-09", []string{"agent:person/ivo-dorn"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
