@@ -90,6 +90,12 @@ func TestKindFromContext(t *testing.T) {
 			want: map[string]string{"Solvang": polgraph.KindOrganization, "Korvex": polgraph.KindOrganization, "Forward Kavrania": polgraph.KindOrganization},
 		},
 		{
+			name:   "a minister's second portfolio is no name",
+			text:   "The Minister of Fisheries and Oceans said on Monday that Ivo Dorn would resign.",
+			want:   map[string]string{"Ivo Dorn": polgraph.KindPerson},
+			absent: []string{"Oceans"},
+		},
+		{
 			name:   "a news site before its name, not after",
 			text:   "Ana Holm told the Moldovan news site NewsMaker on Monday that she would appeal. The Web site of the court was down.",
 			want:   map[string]string{"NewsMaker": polgraph.KindOrganization},

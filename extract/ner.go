@@ -932,10 +932,64 @@ func (d *doc) officeAt(i, limit int) (int, *gazetteer.Office) {
 			continue // "DA" is no district attorney where the article spells it out as a name's
 		}
 		if o, ok := d.x.gaz.Office(d.text[d.toks[i].start:last.end]); ok {
-			return n, d.titledOffice(o, d.text[d.toks[i].start:last.end])
+			return d.withPortfolio(i, n, limit, o), d.titledOffice(o, d.text[d.toks[i].start:last.end])
 		}
 	}
 	return 0, nil
+}
+
+// withPortfolio is the length of office o's title at tokens [i, i+n)
+// with the portfolio words after it, up to the name of the one who holds
+// it: "Minister of Fisheries Ivo Dorn", "Minister of Foreign Affairs and
+// Trade Peter Szijjarto". A minister's title, written as one ("Minister",
+// not "ministers of Azerbaijan"), takes its portfolio after "of" or "for",
+// a title with a portfolio a second one after "and". The word after
+// either is the portfolio's, unless it opens a name the gazetteer knows
+// (a state's); so is each later word that names portfolios in the titles
+// the gazetteer knows, or that no second capitalised word follows. The
+// holder's name starts at the first that does not; where none follows,
+// the title ends with the capitalised words ("Minister of Public Service
+// and Administration from 2015").
+func (d *doc) withPortfolio(i, n, limit int, o *gazetteer.Office) int {
+	j := i + n
+	if j+2 >= limit {
+		return n
+	}
+	switch d.toks[j].lower {
+	case "of", "for":
+		if o.Title != "Minister" || d.toks[j-1].text != "Minister" {
+			return n
+		}
+	case "and":
+		if !slices.ContainsFunc(d.toks[i:j], func(t token) bool { return t.lower == "of" || t.lower == "for" }) {
+			return n
+		}
+	default:
+		return n
+	}
+	capWord := func(k int) bool { return k < limit && d.toks[k].kind == tokWord && d.toks[k].cap }
+	for k := j + 1; k < limit && k <= j+6; k++ {
+		t := &d.toks[k]
+		if !capWord(k) && t.lower != "and" {
+			if k > j+1 && d.toks[k-1].lower != "and" {
+				return k - i // the title alone
+			}
+			return n
+		}
+		if t.lower == "and" {
+			continue
+		}
+		if joined := d.toks[k-1].lower == "and" || k == j+1; joined {
+			if gn, _ := d.gazAt(k, limit); gn > 0 {
+				return n // "Minister of Ghana", "Minister of Justice and Ghana's …": a name, no portfolio
+			}
+			continue
+		}
+		if !d.x.gaz.PortfolioWord(t.lower) && capWord(k+1) {
+			return k - i // the holder's name
+		}
+	}
+	return n
 }
 
 // contiguous reports whether tokens [i, j) are separated by at most single

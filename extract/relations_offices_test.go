@@ -322,6 +322,12 @@ func TestHomeCountryOfAnOffice(t *testing.T) {
 			not:  [][3]string{{"HOLDS_OFFICE", "Tomas Arrel", "United States"}, {"LEADS", "Tomas Arrel", "United States"}},
 		},
 		{
+			name: "a minister's title with two portfolios before the holder's name",
+			text: "Hungarian Minister of Foreign Affairs and Trade Ana Holm arrived in Oslo on Monday. " +
+				"Norway's Minister of Fisheries and Oceans Ivo Dorn met her. The Minister of Economy and Finance said nothing.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ana Holm", "Hungary"}, {"HOLDS_OFFICE", "Ivo Dorn", "Norway"}},
+		},
+		{
 			name: "a state's name or adjective before a title in apposition",
 			text: "Officials in Japan spoke on Sunday. The US ambassador to Japan, Mark Delford, met officials in Tokyo on Tuesday. " +
 				"The Canadian envoy, Ana Lisk, stayed away.",

@@ -133,7 +133,11 @@ type Gazetteer struct {
 	// officeFirst holds the lowercased first word of every title: most
 	// words of a text start none, and are turned away before any lookup
 	officeFirst map[string]bool
-	honorifics  map[string]bool // without periods
+	// portfolioWords hold the lowercased words of the portfolios that
+	// ministers' titles name after "of" or "for" ("Minister of Foreign
+	// Affairs": foreign, affairs)
+	portfolioWords map[string]bool
+	honorifics     map[string]bool // without periods
 	// lowerKeys holds every key of exact, folded, people, peopleFold,
 	// offices and officeFold in lower case: a window of words none of
 	// whose case variants is a key is turned away before any lookup (see
@@ -310,6 +314,21 @@ func (g *Gazetteer) MayName(surface string) bool {
 		_, known = lookupLower(g.lowerKeys, title)
 	}
 	return known
+}
+
+// addPortfolio adds the words of a minister's portfolio but its joins.
+func (g *Gazetteer) addPortfolio(portfolio string) {
+	for _, w := range strings.Fields(portfolio) {
+		if w != "and" && w != "the" && w != "of" {
+			g.portfolioWords[w] = true
+		}
+	}
+}
+
+// PortfolioWord reports whether word, in lower case, is a word of a
+// portfolio a minister's title names ("affairs", "trade", "finance").
+func (g *Gazetteer) PortfolioWord(lower string) bool {
+	return g.portfolioWords[lower]
 }
 
 // OfficeStarts reports whether some office title starts with word, given
@@ -510,15 +529,16 @@ type surface struct{ text, via string }
 
 func load(fsys fs.FS) (*Gazetteer, error) {
 	g := &Gazetteer{
-		exact:       make(map[string][]Match),
-		folded:      make(map[string][]Match),
-		people:      make(map[string][]Match),
-		peopleFold:  make(map[string][]Match),
-		countries:   make(map[string]*Entry),
-		offices:     make(map[string]*Office),
-		officeFold:  make(map[string]*Office),
-		officeFirst: make(map[string]bool),
-		honorifics:  make(map[string]bool),
+		exact:          make(map[string][]Match),
+		folded:         make(map[string][]Match),
+		people:         make(map[string][]Match),
+		peopleFold:     make(map[string][]Match),
+		countries:      make(map[string]*Entry),
+		offices:        make(map[string]*Office),
+		officeFold:     make(map[string]*Office),
+		officeFirst:    make(map[string]bool),
+		portfolioWords: make(map[string]bool),
+		honorifics:     make(map[string]bool),
 	}
 	names, err := fs.Glob(fsys, "data/*.tsv")
 	if err != nil {
@@ -916,6 +936,11 @@ func (g *Gazetteer) loadOffices(fsys fs.FS) error {
 			g.maxWords = max(g.maxWords, len(strings.Fields(t)))
 			first, _, _ := strings.Cut(strings.ToLower(t), " ")
 			g.officeFirst[first] = true
+			if _, portfolio, ok := strings.Cut(strings.ToLower(t), "minister of "); ok {
+				g.addPortfolio(portfolio)
+			} else if _, portfolio, ok := strings.Cut(strings.ToLower(t), "minister for "); ok {
+				g.addPortfolio(portfolio)
+			}
 		}
 	}
 	// Case-folded titles second, so that an exact title always wins and a
