@@ -328,6 +328,12 @@ func TestHomeCountryOfAnOffice(t *testing.T) {
 			want: [][3]string{{"HOLDS_OFFICE", "Ana Holm", "Hungary"}, {"HOLDS_OFFICE", "Ivo Dorn", "Norway"}},
 		},
 		{
+			name: "a deputy to the US secretary of state holds a title of her own",
+			text: "US Deputy Secretary of State Lena Okafor arrived in Oslo on Monday. Assistant Secretary of State Ivo Dorn stayed in Washington.",
+			want: [][3]string{{"HOLDS_OFFICE", "Lena Okafor", "United States"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Lena Okafor", "Norway"}},
+		},
+		{
 			name: "a state's name or adjective before a title in apposition",
 			text: "Officials in Japan spoke on Sunday. The US ambassador to Japan, Mark Delford, met officials in Tokyo on Tuesday. " +
 				"The Canadian envoy, Ana Lisk, stayed away.",
