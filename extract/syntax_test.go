@@ -1241,6 +1241,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"RESIGNATION", "2025-05-09", []string{"agent:person/ivo-dorn"}}},
 		},
 		{
+			name: "visa restrictions imposed are a sanction",
+			text: "The United States imposed visa restrictions on three Kavrani judges in January.",
+			want: []wantEvent{{"SANCTION", "2025-01", []string{"agent:country/united-states"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
