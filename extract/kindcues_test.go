@@ -96,6 +96,12 @@ func TestKindFromContext(t *testing.T) {
 			absent: []string{"Oceans"},
 		},
 		{
+			name:   "a name before a hyphen and what it is about is a name of its own",
+			text:   "The embassy urged senators on Monday to stop meddling in Gaza-related talks, and Ana Holm criticised Kremlin-linked hackers.",
+			want:   map[string]string{"Gaza Strip": polgraph.KindPlace, "Kremlin": polgraph.KindOrganization},
+			absent: []string{"Gaza-related", "Kremlin-linked"},
+		},
+		{
 			name:   "a news site before its name, not after",
 			text:   "Ana Holm told the Moldovan news site NewsMaker on Monday that she would appeal. The Web site of the court was down.",
 			want:   map[string]string{"NewsMaker": polgraph.KindOrganization},

@@ -119,7 +119,7 @@ func scanWord(text string, i, end int) int {
 					return j // "Nairobi-based": a place's name, then where a body sits
 				}
 				if backerOfName(text[i:j], text[j+n:end]) {
-					return j // "Iran-backed": a state's name, then what it does for the group
+					return j // "Iran-backed", "Gaza-related": a state's name, then what it does for the group or is to it
 				}
 				if demonymPair(text[i:j], text[j+n:end]) {
 					return j // "British-Iranian": two nationalities, each a mention
@@ -180,8 +180,9 @@ func seatOfName(left, right string) bool {
 var backingParticiples = wordSet("backing_participles.txt")
 
 // backerOfName reports a capitalised word joined by a hyphen to a backing
-// participle ("Iran-backed", "Beijing-funded"): the name is a word of its
-// own, a mention of the state or body behind what follows.
+// participle ("Iran-backed", "Beijing-funded") or a topic one
+// ("Gaza-related"): the name is a word of its own, a mention of the state
+// or body behind what follows, or of what it is about.
 func backerOfName(left, right string) bool {
 	first, _ := utf8.DecodeRuneInString(left)
 	if !unicode.IsUpper(first) || strings.ContainsRune(left, '-') {
@@ -197,8 +198,13 @@ func backerOfName(left, right string) bool {
 	if k < 0 {
 		k = len(right)
 	}
-	return backingParticiples[strings.ToLower(right[:k])]
+	w := strings.ToLower(right[:k])
+	return backingParticiples[w] || topicParticiples[w]
 }
+
+// topicParticiples say, after a name and a hyphen, what something is
+// about or tied to: "Hong Kong-related" (data/words/topic_participles.txt).
+var topicParticiples = wordSet("topic_participles.txt")
 
 // demonymPair reports whether left, a word, and the word that opens right
 // are both nationalities the gazetteer knows: "British-Iranian" (a dual
