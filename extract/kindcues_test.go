@@ -102,6 +102,11 @@ func TestKindFromContext(t *testing.T) {
 			absent: []string{"Gaza-related", "Kremlin-linked"},
 		},
 		{
+			name: "a name gained or flipped is a seat",
+			text: "In the by-election, Mira Sol of the Civic Alliance flipped Ostra, and the Green League gained Brask.",
+			want: map[string]string{"Brask": polgraph.KindPlace, "Ostra": polgraph.KindPlace},
+		},
+		{
 			name:   "a news site before its name, not after",
 			text:   "Ana Holm told the Moldovan news site NewsMaker on Monday that she would appeal. The Web site of the court was down.",
 			want:   map[string]string{"NewsMaker": polgraph.KindOrganization},
