@@ -18,10 +18,12 @@ var (
 // contestWon reports whether the verb at tokens [i, i+n) of sentence si
 // tells of an election a candidate or a party won or lost: its subject, a
 // person or a party, wins, takes, holds or loses a seat ("won the Norrvik
-// seat", "took the seat from Jonas Ek", "lost his seat to X") or, done to
-// no thing, wins by a margin ("won with 42 percent", "beat his rival by
-// 300 votes"); not "won the case", "took the floor", "lost the vote by 12
-// votes", "the motion was won by 14 votes". Where an election's own noun
+// seat", "took the seat from Jonas Ek", "lost his seat to X") or a place,
+// its seat ("flipped Ostra"), or, done to no thing, wins by a margin ("won
+// with 42 percent", "beat his rival by 300 votes") or from a place ("won
+// from Vellore", as the Indian press names a seat); not "won the case",
+// "took the floor", "lost the vote by 12 votes", "the motion was won by 14
+// votes". Where an election's own noun
 // is the object or the setting ("won the Nov. 5 election", "held the seat
 // in Thursday's by-election"), that noun tells the election, with its date.
 func (d *doc) contestWon(si, i, n int) bool {
@@ -49,7 +51,7 @@ func (d *doc) contestWon(si, i, n int) bool {
 		switch {
 		case electionNoun(x, o):
 			return false
-		case seatNouns[l] || contestObjects[l] || contestObjects[whole] || x.shareOfVote(o):
+		case seatNouns[l] || contestObjects[l] || contestObjects[whole] || x.shareOfVote(o) || d.placeAmong(si, x, o):
 			seat = true
 		case !d.candidateAmong(si, x, []int{o}):
 			thing = true
@@ -68,8 +70,16 @@ func (d *doc) contestWon(si, i, n int) bool {
 		if p := x.caseOf(c); (p == "with" || p == "by") && marginNouns[strings.ToLower(x.lemma(c))] {
 			return true
 		}
+		if x.caseOf(c) == "from" && d.placeAmong(si, x, c) {
+			return true
+		}
 	}
 	return false
+}
+
+// placeAmong reports whether word w names a place.
+func (d *doc) placeAmong(si int, x *syntax, w int) bool {
+	return slices.ContainsFunc(d.entsAt(si, x, w, "ELECTION"), func(e int) bool { return d.ents[e].kind == polgraph.KindPlace })
 }
 
 // noOneDoes reports whether verb v is told of no one: "neither won a

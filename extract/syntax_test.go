@@ -1246,6 +1246,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"SANCTION", "2025-01", []string{"agent:country/united-states"}}},
 		},
 		{
+			name: "a candidate who wins from a place or flips it wins its seat",
+			text: "Ivo Dorn of the Civic Party won from Vellore on Thursday, and Ana Holm of the Green League flipped Ostra.",
+			want: []wantEvent{
+				{"ELECTION", "2025-05-08", []string{"agent:person/ivo-dorn", "place:place/vellore"}},
+				{"ELECTION", "2025-05-08", []string{"agent:person/ana-holm", "place:place/ostra"}},
+			},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
