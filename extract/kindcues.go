@@ -39,10 +39,10 @@ var cues = func() kindCues {
 			c.suffixes = append(c.suffixes, f[1])
 		case "head":
 			c.partyHeads[f[1]] = true
-		case "poss", "of", "for", "to", "in", "demonym", "with", "result", "obj", "owner", "plural", "compound", "possessor":
-			if f[2] != polgraph.KindCountry && f[2] != polgraph.KindParty && (f[0] != "obj" && f[0] != "of" && f[0] != "in" && f[0] != "poss" || f[2] != polgraph.KindPlace) &&
+		case "poss", "of", "for", "to", "in", "demonym", "with", "result", "obj", "from", "owner", "plural", "compound", "possessor":
+			if f[2] != polgraph.KindCountry && f[2] != polgraph.KindParty && (f[0] != "obj" && f[0] != "from" && f[0] != "of" && f[0] != "in" && f[0] != "poss" || f[2] != polgraph.KindPlace) &&
 				(f[0] != "of" && f[0] != "poss" && f[0] != "for" || f[2] != polgraph.KindOrganization) {
-				panic(fmt.Sprintf("extract: data/kind_cues.tsv:%d: kind %q: want Country or Party (obj, of, in, poss: Place; of, poss, for: Organization)", n+1, f[2]))
+				panic(fmt.Sprintf("extract: data/kind_cues.tsv:%d: kind %q: want Country or Party (obj, from, of, in, poss: Place; of, poss, for: Organization)", n+1, f[2]))
 			}
 			c.kind[[2]string{f[0], f[1]}] = f[2]
 			if f[0] == "plural" || f[0] == "compound" || f[0] == "possessor" {
@@ -341,6 +341,8 @@ func (d *doc) mentionCues(m *mention) []string {
 		}
 	case x.baseRel(w) == "obj" && x.pos(x.head(w)) == "VERB":
 		add("obj", x.head(w)) // "won Velbari by 40,000 votes"
+	case x.baseRel(w) == "obl" && x.caseOf(w) == "from" && x.pos(x.head(w)) == "VERB":
+		add("from", x.head(w)) // "won from Velbari", a seat
 	}
 	// "the Green Front took 12 per cent", "the Green Front on 12.4 per cent"
 	for c, h := range x.tree.Head {

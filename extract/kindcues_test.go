@@ -107,6 +107,11 @@ func TestKindFromContext(t *testing.T) {
 			want: map[string]string{"Brask": polgraph.KindPlace, "Ostra": polgraph.KindPlace},
 		},
 		{
+			name: "a name a candidate wins from is a seat",
+			text: "Ana Holm won from Rae Tarli in 2019, and Ivo Dorn contested from Sutan Gari in 2024.",
+			want: map[string]string{"Rae Tarli": polgraph.KindPlace, "Sutan Gari": polgraph.KindPlace},
+		},
+		{
 			name:   "a news site before its name, not after",
 			text:   "Ana Holm told the Moldovan news site NewsMaker on Monday that she would appeal. The Web site of the court was down.",
 			want:   map[string]string{"NewsMaker": polgraph.KindOrganization},
