@@ -337,3 +337,13 @@ func TestRightsGroupsByOneName(t *testing.T) {
 		{"a common noun elsewhere", elsewhere, "Memorial", 0, ""},
 	})
 }
+
+// A city's office names one of the cities of the name, which the
+// article's country chooses: a capital is a city too.
+func TestCityOfAnOffice(t *testing.T) {
+	checkIDs(t, []idCase{
+		{"a British story's mayor of London", "The British prime minister sacked Ana Holm. Ana Holm, a former deputy mayor of London, said on Monday she would run.", "London", 0, "place/london"},
+		{"a Canadian story's mayor of London", "Canada's prime minister spoke in Ottawa on Monday. Ana Holm, the mayor of London, met him.", "London", 0, "place/london-ontario"},
+		{"a state's governor", "Ana Holm, the governor of New York, met officials on Monday.", "New York", 0, "place/new-york-state"},
+	})
+}

@@ -132,8 +132,8 @@ func (d *doc) resolve() {
 		}
 		match := pickMatch(m.matches, home, local, named, d.sents[m.sent].dateline)
 		byOffice := false
-		if alt, ok := d.placeOfOffice(m); ok {
-			match, byOffice = alt, true // "New York Governor X": the state, not the city
+		if alts := d.placesOfOffice(m); len(alts) > 0 {
+			match, byOffice = pickMatch(alts, home, local, named, false), true // "New York Governor X": the state, not the city
 		}
 		if d.datelinePlace(m) && !slices.ContainsFunc(m.matches, func(g gazetteer.Match) bool {
 			return g.Entry.Kind == polgraph.KindPlace || g.Entry.Kind == polgraph.KindCountry || g.Via == "metonym"
@@ -1485,12 +1485,16 @@ func ofLocal(e *gazetteer.Entry, local string) bool {
 	return e.Region == "" && e.Country == local || e.Region != "" && local == e.Country+"|"+e.Region
 }
 
-// placeOfOffice is the reading of a place name shared by a city (or a
+// placesOfOffice are the readings of a place name shared by a city (or a
 // capital) and a region that the office title after it or before "of" it
 // belongs to: "New York Governor", "Governor of New York", "Washington
 // Governor" the state, "New York Mayor" the city; a country's name that a
-// region shares ("Georgia Governor") is the region's.
-func (d *doc) placeOfOffice(m *mention) (gazetteer.Match, bool) {
+// region shares ("Georgia Governor") is the region's. A capital is a
+// city, so a city's office may be one of two cities': "the mayor of
+// London" is London's, the capital's, in a British story and London,
+// Ontario's in a Canadian one (pickMatch chooses). None where the name
+// names fewer than two places.
+func (d *doc) placesOfOffice(m *mention) []gazetteer.Match {
 	s := &d.sents[m.sent]
 	var o *gazetteer.Office
 	if m.last < s.last {
@@ -1505,19 +1509,22 @@ func (d *doc) placeOfOffice(m *mention) (gazetteer.Match, bool) {
 	}
 	scope := map[string]string{"region": "places-divisions", "city": "places-cities"}[bodyOf(o)]
 	if scope == "" {
-		return gazetteer.Match{}, false
+		return nil
 	}
 	places := 0
-	var found gazetteer.Match
+	var found []gazetteer.Match
 	for _, g := range m.matches {
-		if g.Entry.Kind == polgraph.KindPlace || g.Entry.Kind == polgraph.KindCountry || g.Via == "metonym" { // a capital is a city too; "Georgia Governor" is no state's
+		if g.Entry.Kind == polgraph.KindPlace || g.Entry.Kind == polgraph.KindCountry || g.Via == "metonym" { // "Georgia Governor" is no state's
 			places++
-			if g.Entry.Scope == scope {
-				found = g
+			if g.Entry.Scope == scope || scope == "places-cities" && g.Via == "metonym" {
+				found = append(found, g)
 			}
 		}
 	}
-	return found, places > 1 && found.Entry != nil
+	if places < 2 {
+		return nil
+	}
+	return found
 }
 
 // bodyOf is the kind of body office o belongs to, "" for none.
