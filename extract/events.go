@@ -925,6 +925,12 @@ func (d *doc) sentenceEvents(si int) {
 			// 79, and Lim was escorted from the chamber": the vote on him)
 			obj = slices.DeleteFunc(obj, func(e int) bool { return d.onlySubjectOfLaterClause(si, o, e, right) })
 		}
+		if !treeObj && o.t.noun && objectRole[ev.typ] != "patient" && objectRole[ev.typ] != "target" {
+			// what an investigation found names whom it is into ("an
+			// investigation by The Guardian found that Dal had met"); what
+			// a resignation showed names no body resigned from
+			obj = slices.DeleteFunc(obj, func(e int) bool { return d.onlyInClauseOfNounsVerb(si, o, e, right) })
+		}
 		if !treeObj && !o.t.noun {
 			obj = slices.DeleteFunc(obj, func(e int) bool {
 				return d.ents[e].kind == polgraph.KindPerson && objectRole[ev.typ] == "patient" && d.onlyInObliqueOfThing(si, o, e, right) ||

@@ -109,6 +109,20 @@ func (d *doc) onlySubjectOfLaterClause(si int, o occurrence, e, right int) bool 
 	return len(subjects) > 0 && d.namedOnlyUnder(si, x, o.i+o.n, right, e, subjects)
 }
 
+// onlyInClauseOfNounsVerb reports whether entity e is named after the
+// noun trigger at o, up to token right, only in a clause of the verb the
+// noun is the subject of: in "the resignation showed that Labour was in
+// chaos" Labour is what the resignation showed of, not what was resigned
+// from.
+func (d *doc) onlyInClauseOfNounsVerb(si int, o occurrence, e, right int) bool {
+	x, t := d.triggerTree(si, o)
+	if t < 0 || x.baseRel(t) != "nsubj" || x.head(t) < 0 {
+		return false
+	}
+	clauses := x.childrenWith(x.head(t), "ccomp", "xcomp", "advcl", "parataxis")
+	return len(clauses) > 0 && d.namedOnlyUnder(si, x, o.i+o.n, right, e, clauses)
+}
+
 // onlyPatientOfActNoun reports whether entity e is named after the
 // trigger at o, up to token right, only in the "of" phrase of an act
 // the verb is done to, where that phrase names whom the act is done to:

@@ -334,6 +334,11 @@ func TestHomeCountryOfAnOffice(t *testing.T) {
 			not:  [][3]string{{"HOLDS_OFFICE", "Lena Okafor", "Norway"}},
 		},
 		{
+			name: "what a resignation showed of a party is not the party resigned from",
+			text: "Ana Holm resigned on Monday. Ivo Dorn said the resignation showed that the Civic Party was in chaos.",
+			not:  [][3]string{{"MEMBER_OF", "Ana Holm", "Civic Party"}},
+		},
+		{
 			name: "a state's name or adjective before a title in apposition",
 			text: "Officials in Japan spoke on Sunday. The US ambassador to Japan, Mark Delford, met officials in Tokyo on Tuesday. " +
 				"The Canadian envoy, Ana Lisk, stayed away.",
