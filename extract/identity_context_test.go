@@ -347,3 +347,13 @@ func TestCityOfAnOffice(t *testing.T) {
 		{"a state's governor", "Ana Holm, the governor of New York, met officials on Monday.", "New York", 0, "place/new-york-state"},
 	})
 }
+
+// A generic body's name after the article has named a body of that name in
+// full is that body, wherever the story is filed: the dateline's country
+// chooses only among the bodies the article leaves unnamed.
+func TestGenericNameOfABodyNamedInFull(t *testing.T) {
+	checkIDs(t, []idCase{
+		{"the European Parliament from Strasbourg", "STRASBOURG, France (AP) - The European Parliament voted on Tuesday to lift the immunity of two lawmakers. Parliament President Ana Holm said the assembly would act.", "Parliament", 1, "organization/european-parliament"},
+		{"the French one before it", "PARIS (AP) - Parliament voted on Tuesday to lift the immunity of two lawmakers. The European Parliament said nothing.", "Parliament", 0, "organization/french-parliament"},
+	})
+}

@@ -131,6 +131,9 @@ func (d *doc) resolve() {
 			}
 		}
 		match := pickMatch(m.matches, home, local, named, d.sents[m.sent].dateline)
+		if b := d.bodyNamedInFull(mi); b != nil {
+			match = gazetteer.Match{Entry: b, Via: "alias"}
+		}
 		byOffice := false
 		if alts := d.placesOfOffice(m); len(alts) > 0 {
 			match, byOffice = pickMatch(alts, home, local, named, false), true // "New York Governor X": the state, not the city
@@ -1673,6 +1676,36 @@ func (d *doc) stateBodyOf(e *entity, partyCountry func() string) *gazetteer.Entr
 		return curatedStateBody(e.kind, e.name, partyCountry())
 	}
 	return nil
+}
+
+// bodyNamedInFull is the body the gazetteer knows that a mention before
+// mention mi names in full, where mi's words are a generic body's name
+// that ends that name: after "The European Parliament voted", "Parliament
+// President Ana Holm" is its president, wherever the story is filed; nil
+// where no such body, or two, are named before.
+func (d *doc) bodyNamedInFull(mi int) *gazetteer.Entry {
+	m := &d.ments[mi]
+	surface := strings.TrimPrefix(d.surfaceOf(m), "The ")
+	if !genericBodyName(surface) {
+		return nil
+	}
+	words := lowerWords(surface)
+	var found *gazetteer.Entry
+	for k := range mi {
+		o := &d.ments[k]
+		if len(o.matches) != 1 || o.matches[0].Entry.Kind != polgraph.KindOrganization {
+			continue
+		}
+		full := lowerWords(o.matches[0].Entry.Name)
+		if len(full) <= len(words) || !slices.Equal(full[len(full)-len(words):], words) {
+			continue
+		}
+		if found != nil && found != o.matches[0].Entry {
+			return nil
+		}
+		found = o.matches[0].Entry
+	}
+	return found
 }
 
 // nameSuffixes close a person's name without being part of it ("Jr.",
