@@ -1088,6 +1088,11 @@ func (d *doc) conflict(a, b *event) bool {
 		if x, y := d.agentOf(a), d.agentOf(b); x >= 0 && y >= 0 && x != y {
 			return true
 		}
+		if disjoint(a.withRole("target"), b.withRole("target")) {
+			// "accused Dorn of lying ... also accused his party of taking
+			// money": one speaker's words against two others, two events
+			return true
+		}
 	}
 	if ca, cb := d.agentStates(a), d.agentStates(b); len(ca) > 0 && len(cb) > 0 && !slices.ContainsFunc(ca, func(c string) bool { return slices.Contains(cb, c) }) {
 		// "Ukraine's parliament voted on Tuesday ... Moldova's parliament

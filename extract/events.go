@@ -1445,7 +1445,9 @@ func (d *doc) eventID(ev *event) string {
 	for _, p := range ev.parts {
 		// whom a statement is made to tells its occasion: "told the
 		// Courier" and "said at a rally" the same day are two statements
-		if p.role == "agent" || p.role == "patient" || p.role == "participant" && spokenTypes[ev.typ] {
+		// and whom words are aimed at tells them apart: "accused Dorn" and
+		// "accused his party" the same day are two accusations
+		if p.role == "agent" || p.role == "patient" || (p.role == "participant" || p.role == "target") && spokenTypes[ev.typ] {
 			ids = append(ids, d.ents[p.ent].id)
 		}
 	}
