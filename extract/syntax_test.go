@@ -543,6 +543,27 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"REPORT", "2025-03", []string{"source:organization/human-rights-watch"}}},
 		},
 		{
+			name: "a clause of time whose subject an aside restates has that subject, not the phrase its opener was read on",
+			text: "Ivo Marek denied the claims. The denial came a day after his rival, councillor Lena Vosk, accused him of fraud.",
+			want: []wantEvent{{"ACCUSATION", "2025-05-12", []string{"agent:person/lena-vosk", "target:person/ivo-marek"}}},
+		},
+		{
+			name:     "the subject right after the opener of its clause is no preposition's name",
+			text:     "Police arrested Ivo Marek after Lena Vosk, his rival, accused him of fraud.",
+			want:     []wantEvent{{"ACCUSATION", "2025-05-12", []string{"agent:person/lena-vosk", "target:person/ivo-marek"}}},
+			notParts: []string{"agent:person/ivo-marek"},
+		},
+		{
+			name: "a verb after the comma that closes a name's aside is the name's",
+			text: "Lena Vosk, of the Harvest Party, accused Ivo Marek of lying to voters.",
+			want: []wantEvent{{"ACCUSATION", "2025-05-12", []string{"agent:person/lena-vosk", "target:person/ivo-marek"}}},
+		},
+		{
+			name: "a verb after the comma that closes a name's aside on its noun is the name's",
+			text: "Ana Holm, a member of the Harvest Party, insisted on Friday that the vote was rigged.",
+			want: []wantEvent{{"STATEMENT", "2025-05-09", []string{"agent:person/ana-holm"}}},
+		},
+		{
 			name: "a clause of time opened by its subordinator has its own subject, not the speaker",
 			text: "WARSAW - Ivo Marek said he had backed the law after the government agreed to lower the threshold.",
 			want: []wantEvent{{"AGREEMENT", "", []string{"agent:country/poland"}}},
