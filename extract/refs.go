@@ -490,7 +490,7 @@ func (d *doc) pronouns() {
 		subjects[si] = -1
 		for _, mi := range d.sentMents[si] {
 			m := &d.ments[mi]
-			if m.via == "demonym" || d.inPP(m, d.sents[si].first) || d.toks[m.first].quoted {
+			if m.via == "demonym" || d.inPP(m, d.sents[si].first) || d.toks[m.first].quoted || d.inOpeningQuote(si, m.first) {
 				continue // a name inside the quote that opens "…, Holm said" is not its subject
 			}
 			if m.group == nil && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson {
@@ -837,6 +837,28 @@ func (d *doc) lastSpeaker(si int) int {
 		}
 	}
 	return speaker
+}
+
+// inOpeningQuote reports whether token i lies inside a quotation that
+// opens sentence si and that a verb of speech closes, however short:
+// in "“The minister must go,” she said" the minister is spoken of, not
+// the one who speaks, whom "she" stands for.
+func (d *doc) inOpeningQuote(si, i int) bool {
+	s := &d.sents[si]
+	if i <= s.first || !openingQuotes[quoteMark(d.toks, s.first)] {
+		return false
+	}
+	for k := i + 1; k < s.last; k++ {
+		if closingQuotes[quoteMark(d.toks, k)] {
+			for j := k + 1; j < s.last && j <= k+2; j++ {
+				if reportingWords[d.toks[j].lower] {
+					return true // "…,” she said", "…,” said Holm"
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // quoteTail reports a pronoun at token i of sentence si that a quotation
