@@ -700,6 +700,9 @@ func (d *doc) clauseVerbBeforeTime(si, i int) bool {
 func (d *doc) bodySubject(si, i int) int {
 	for _, mi := range d.sentMents[si] {
 		m := &d.ments[mi]
+		if m.via == "demonym" && m.first < i && d.demonymOfStateSubject(si, m) {
+			return m.ent // "The French foreign ministry said it condemned": France's
+		}
 		if m.via == "demonym" || d.inPP(m, d.sents[si].first) || d.toks[m.first].quoted {
 			continue
 		}
@@ -713,6 +716,18 @@ func (d *doc) bodySubject(si, i int) int {
 		return -1
 	}
 	return -1
+}
+
+// demonymOfStateSubject reports whether demonym mention m modifies the
+// subject of its sentence, a noun that stands for a state ("the French
+// foreign ministry", "the German government"): the state speaks.
+func (d *doc) demonymOfStateSubject(si int, m *mention) bool {
+	x, w := d.wordAt(si, m.first)
+	if x == nil || w < 0 || x.rel(w) != "amod" {
+		return false
+	}
+	h := x.head(w)
+	return h >= 0 && x.rel(h) == "nsubj" && metonymyCues.stateNouns[strings.ToLower(x.tree.Words[h])]
 }
 
 // clauseVerbs are the one-word verbs of saying, reporting, accusing and

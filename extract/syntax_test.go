@@ -564,6 +564,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"STATEMENT", "2025-05-09", []string{"agent:person/ana-holm"}}},
 		},
 		{
+			name: "\"it\" after the verb of a state's body named by its demonym is the state, and so is the subject of a verb joined to its clause",
+			text: "The Spanish foreign ministry said it condemned the raid and urged both sides to show restraint.",
+			want: []wantEvent{{"REQUEST", "2025-05-12", []string{"agent:country/spain"}}},
+		},
+		{
 			name: "a clause of time opened by its subordinator has its own subject, not the speaker",
 			text: "WARSAW - Ivo Marek said he had backed the law after the government agreed to lower the threshold.",
 			want: []wantEvent{{"AGREEMENT", "", []string{"agent:country/poland"}}},
