@@ -569,6 +569,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"REQUEST", "2025-05-12", []string{"agent:country/spain"}}},
 		},
 		{
+			name:     "a state named only as where a condemned act happened is not the criticism's target",
+			text:     "Ivo Marek condemned an air strike on a hospital in northern Syria.",
+			want:     []wantEvent{{"CRITICISM", "2025-05-12", []string{"agent:person/ivo-marek"}}},
+			notParts: []string{"target:country/syria"},
+		},
+		{
 			name: "a clause of time opened by its subordinator has its own subject, not the speaker",
 			text: "WARSAW - Ivo Marek said he had backed the law after the government agreed to lower the threshold.",
 			want: []wantEvent{{"AGREEMENT", "", []string{"agent:country/poland"}}},
