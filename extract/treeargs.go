@@ -631,9 +631,10 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 		if len(out) == 0 && (typ == "RESIGNATION" || typ == "DISMISSAL") {
 			out = d.bodyOfKindNoun(si, x, w) // "left the party", "was expelled from the party"
 		}
-		if len(out) == 0 && typ == "DENIAL" && x.rel(w) == "nsubj" {
+		if len(out) == 0 && spokenTypes[typ] && x.rel(w) == "nsubj" {
 			// "the party denied the claims", "the embassy said the
-			// allegations were baseless": the body named before as such
+			// allegations were baseless", "the party said it would
+			// appeal": the body named before as such
 			if b := d.bodyNamedBy(si, x.token(w)+1); b >= 0 {
 				out = []int{b}
 			}
