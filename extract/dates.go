@@ -976,6 +976,12 @@ func (d *doc) mergeEvents() {
 		if !ev.noun || ev.sought {
 			continue
 		}
+		if d.inSpeakersWords(ev) {
+			// "people familiar with the investigation said": who speaks,
+			// not what happened
+			ev.dropped = true
+			continue
+		}
 		if d.definite(ev) {
 			// "the attacks", "the arrest": an event told before
 			// o.kept(), not a walk along same, which can circle: the earlier

@@ -575,6 +575,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"target:country/syria"},
 		},
 		{
+			name: "an inquiry in the words that describe a speaker kept from the reader is who speaks, not what happened",
+			text: "People familiar with the inquiry said Mirek Hal met Russian officials in Vellin.",
+			want: []wantEvent{{"MEETING", "", []string{"agent:person/mirek-hal"}}},
+			not:  []string{"INVESTIGATION"},
+		},
+		{
 			name: "a clause of time opened by its subordinator has its own subject, not the speaker",
 			text: "WARSAW - Ivo Marek said he had backed the law after the government agreed to lower the threshold.",
 			want: []wantEvent{{"AGREEMENT", "", []string{"agent:country/poland"}}},
