@@ -828,6 +828,11 @@ func (d *doc) sentenceEvents(si int) {
 						ev.add(p, "place") // "teachers in France held a nationwide strike": held there
 					}
 				}
+				if len(subj) == 0 && !undergoes {
+					if inst := d.institutionOf(si, d.subjectStart(si, lv, left), lv); len(inst) == 1 && d.ents[inst[0]].kind == polgraph.KindPlace {
+						ev.add(inst[0], "place") // "prosecutors in Riga opened an inquiry": a town's prosecutors act there
+					}
+				}
 			} else if subj == nil {
 				subj = d.relativeCarrier(si, o) // "a protest she led in January"
 				light = len(subj) > 0
@@ -1394,6 +1399,20 @@ func (d *doc) lightVerbBefore(si, i, left int) int {
 		}
 	}
 	return -1
+}
+
+// subjectStart is the first token of the subject the tree gives the verb
+// at token v, or left where it gives none: "people familiar with the
+// talks said prosecutors in Riga opened" starts at "prosecutors".
+func (d *doc) subjectStart(si, v, left int) int {
+	x, w := d.wordAt(si, v)
+	if w < 0 {
+		return left
+	}
+	if ss := x.childrenWith(w, "nsubj"); len(ss) > 0 {
+		return max(left, x.token(x.phraseStart(ss[0])))
+	}
+	return left
 }
 
 // travelVerbs take their subject somewhere for an event

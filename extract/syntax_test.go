@@ -581,6 +581,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"INVESTIGATION"},
 		},
 		{
+			name: "a town's prosecutors who open an inquiry open it there, after an unnamed speaker too",
+			text: "Two officials familiar with the matter said prosecutors in Vellin opened an inquiry into the contracts last month.",
+			want: []wantEvent{{"INVESTIGATION", "2025-04", []string{"place:place/vellin"}}},
+		},
+		{
 			name: "a clause of time opened by its subordinator has its own subject, not the speaker",
 			text: "WARSAW - Ivo Marek said he had backed the law after the government agreed to lower the threshold.",
 			want: []wantEvent{{"AGREEMENT", "", []string{"agent:country/poland"}}},
