@@ -262,6 +262,33 @@ func (d *doc) speakerOf(si int, x *syntax, v int) (source int, unnamed string, c
 	return source, unnamed, claim
 }
 
+// inSpeakersWords reports whether noun event ev is named only in the words
+// that describe a speaker kept from the reader, the subject of a verb of
+// speech:
+// "people familiar with the investigation said", "sources close to the
+// inquiry told Reuters", "officials with knowledge of the talks said".
+func (d *doc) inSpeakersWords(ev *event) bool {
+	x := d.syntaxOf(ev.sent)
+	if x == nil {
+		return false
+	}
+	w := x.eventWord(ev)
+	if w < 0 {
+		return false
+	}
+	for c := w; x.head(c) >= 0; c = x.head(c) {
+		switch x.rel(c) {
+		case "nmod", "obl", "amod":
+			continue
+		case "nsubj":
+			h := x.head(c)
+			return c != w && x.pos(c) == "NOUN" && x.isVerb(h) && reportingWords[strings.ToLower(x.tree.Words[h])] && anonymous(x.phrase(c))
+		}
+		return false
+	}
+	return false
+}
+
 // speakerNoun reports whether noun w names one who can speak or a
 // writing that tells: "citing two officials", "citing documents", not
 // "citing espionage" or "citing security concerns", which are reasons;

@@ -976,6 +976,12 @@ func (d *doc) mergeEvents() {
 		if !ev.noun || ev.sought {
 			continue
 		}
+		if d.inSpeakersWords(ev) {
+			// "people familiar with the investigation said": who speaks,
+			// not what happened
+			ev.dropped = true
+			continue
+		}
 		if d.definite(ev) {
 			// "the attacks", "the arrest": an event told before
 			// o.kept(), not a walk along same, which can circle: the earlier
@@ -1086,6 +1092,11 @@ func (d *doc) conflict(a, b *event) bool {
 	if d.spoken(a) || d.spoken(b) {
 		// what two speakers said (or denied, or asked) are two events
 		if x, y := d.agentOf(a), d.agentOf(b); x >= 0 && y >= 0 && x != y {
+			return true
+		}
+		if disjoint(a.withRole("target"), b.withRole("target")) {
+			// "accused Dorn of lying ... also accused his party of taking
+			// money": one speaker's words against two others, two events
 			return true
 		}
 	}

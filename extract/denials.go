@@ -161,10 +161,32 @@ func (d *doc) linkDenials() {
 			} else if t := d.allegedFarBefore(i, ev, denier, acts); t != nil {
 				ev.denies = append(ev.denies, t)
 				t.status = "denied"
+			} else if t := d.accusedAfter(i, ev, denier); t != nil {
+				ev.denies = append(ev.denies, t)
 			}
 		}
 	}
 	d.claimsOwnNames()
+}
+
+// accusedAfter is the accusation against denier told in the few sentences
+// after a denial that nothing before it answers, or nil: a story may open
+// with the denial and retell the charge after it ("Rell denied that he had
+// taken bribes … The denial came a day after Kask accused him of receiving
+// payments").
+func (d *doc) accusedAfter(i int, ev *event, denier int) *event {
+	for _, o := range d.events[i+1:] {
+		if o.sent > ev.sent+forwardReach {
+			break
+		}
+		if o = o.kept(); o == nil || o == ev || o.sent == ev.sent || o.typ != "ACCUSATION" {
+			continue
+		}
+		if slices.Contains(o.withRole("target"), denier) && d.agentOf(o) != denier {
+			return o
+		}
+	}
+	return nil
 }
 
 // allegedFarBefore is the nearest act alleged of denier told further back

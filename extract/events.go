@@ -828,6 +828,11 @@ func (d *doc) sentenceEvents(si int) {
 						ev.add(p, "place") // "teachers in France held a nationwide strike": held there
 					}
 				}
+				if len(subj) == 0 && !undergoes {
+					if inst := d.institutionOf(si, d.subjectStart(si, lv, left), lv); len(inst) == 1 && d.ents[inst[0]].kind == polgraph.KindPlace {
+						ev.add(inst[0], "place") // "prosecutors in Riga opened an inquiry": a town's prosecutors act there
+					}
+				}
 			} else if subj == nil {
 				subj = d.relativeCarrier(si, o) // "a protest she led in January"
 				light = len(subj) > 0
@@ -934,7 +939,7 @@ func (d *doc) sentenceEvents(si int) {
 		if !treeObj && !o.t.noun {
 			obj = slices.DeleteFunc(obj, func(e int) bool {
 				return d.ents[e].kind == polgraph.KindPerson && objectRole[ev.typ] == "patient" && d.onlyInObliqueOfThing(si, o, e, right) ||
-					d.onlyInActOf(si, o, e, right) || stanceTypes[ev.typ] && d.onlyPatientOfActNoun(si, o, e, right)
+					d.onlyInActOf(si, o, e, right) || stanceTypes[ev.typ] && (d.onlyPatientOfActNoun(si, o, e, right) || d.onlyWhereActWas(si, o, e, right))
 			})
 		}
 		agentRole := "agent"
@@ -1402,6 +1407,20 @@ func (d *doc) lightVerbBefore(si, i, left int) int {
 	return -1
 }
 
+// subjectStart is the first token of the subject the tree gives the verb
+// at token v, or left where it gives none: "people familiar with the
+// talks said prosecutors in Riga opened" starts at "prosecutors".
+func (d *doc) subjectStart(si, v, left int) int {
+	x, w := d.wordAt(si, v)
+	if w < 0 {
+		return left
+	}
+	if ss := x.childrenWith(w, "nsubj"); len(ss) > 0 {
+		return max(left, x.token(x.phraseStart(ss[0])))
+	}
+	return left
+}
+
 // travelVerbs take their subject somewhere for an event
 // (data/words/travel_verbs.txt).
 var travelVerbs = wordSet("travel_verbs.txt")
@@ -1451,7 +1470,9 @@ func (d *doc) eventID(ev *event) string {
 	for _, p := range ev.parts {
 		// whom a statement is made to tells its occasion: "told the
 		// Courier" and "said at a rally" the same day are two statements
-		if p.role == "agent" || p.role == "patient" || p.role == "participant" && spokenTypes[ev.typ] {
+		// and whom words are aimed at tells them apart: "accused Dorn" and
+		// "accused his party" the same day are two accusations
+		if p.role == "agent" || p.role == "patient" || (p.role == "participant" || p.role == "target") && spokenTypes[ev.typ] {
 			ids = append(ids, d.ents[p.ent].id)
 		}
 	}

@@ -157,6 +157,14 @@ func (x *syntax) verbReadAsParticiple() {
 				verbs = append(verbs, v) // hung on the noun or on its phrase's noun ("the commission resigned")
 				break
 			}
+			if t.Rel[v] == "acl" && x.dominates(n, v) && x.asideClosedBefore(n, v) {
+				// after an aside the comma closes: "Mira Kask, a member
+				// of the Green Union, insisted", "Mira Kask, of the Green
+				// Union, accused", where the verb hangs on the aside's
+				// phrase or on the name
+				verbs = append(verbs, v)
+				break
+			}
 		}
 	}
 	for _, v := range verbs {
@@ -172,6 +180,26 @@ func (x *syntax) verbReadAsParticiple() {
 func (x *syntax) onlyModifiersBetween(n, v int) bool {
 	for w := n + 1; w < v; w++ {
 		if !x.dominates(n, w) || x.dominates(v, w) || x.tree.Words[w] == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// asideClosedBefore reports whether the words between noun n and word v
+// are n's name and an aside set off by commas, all of n's phrase: v
+// comes right after the comma that closes an aside on n.
+func (x *syntax) asideClosedBefore(n, v int) bool {
+	t := &x.tree
+	open := n + 1
+	for open < v && t.Head[open] == n && (t.Rel[open] == "flat" || t.Rel[open] == "compound") {
+		open++ // the name's own words
+	}
+	if open >= v-2 || t.Words[open] != "," || t.Words[v-1] != "," {
+		return false
+	}
+	for w := open + 1; w < v-1; w++ {
+		if t.Words[w] == "," || !x.dominates(n, w) || x.dominates(v, w) {
 			return false
 		}
 	}

@@ -100,7 +100,9 @@ var clauseOpeners = set("after before since until once because while although th
 // both hang on "days", or "arrested", with an object, on "army"; not
 // "weeks after the vote held in May"), the verb is the clause's
 // too, whichever past form the tagger gives it: such a span opens a
-// clause, not a noun that a participle modifies.
+// clause, not a noun that a participle modifies. An aside set off by
+// commas may part the phrase from its verb ("a day after his rival,
+// councillor Mira Kask, accused him"): it restates the phrase.
 func (x *syntax) subordinatorReadAsPreposition() {
 	t := &x.tree
 	for v, rel := range t.Rel {
@@ -127,6 +129,12 @@ func (x *syntax) subordinatorReadAsPreposition() {
 			continue
 		}
 		n := first - 1 // the head of the phrase before the verb: its last word, in English
+		aside := -1
+		if open, h := x.asideBefore(n); h >= 0 {
+			// "after his rival, Mira Kask, accused him": the phrase
+			// before the aside that restates it
+			n, aside = open-1, h
+		}
 		for n > 0 && t.Rel[n] == "flat" && t.Head[n] < n {
 			n = t.Head[n] // or a name's first: "after President Ali Khan resigned"
 		}
@@ -153,7 +161,37 @@ func (x *syntax) subordinatorReadAsPreposition() {
 		t.Head[cs[0]], t.Rel[cs[0]] = v, "mark"
 		t.Head[n], t.Rel[n] = v, subj
 		t.Head[v], t.Rel[v] = up, "advcl"
+		if aside >= 0 {
+			t.Head[aside], t.Rel[aside] = n, "appos"
+		}
 	}
+}
+
+// asideBefore finds the aside a comma closes: a noun phrase between two
+// commas ("his rival, Mira Kask, accused"). It gives the opening comma
+// and the aside's head, or -1, -1.
+func (x *syntax) asideBefore(comma int) (open, head int) {
+	t := &x.tree
+	if comma < 2 || t.Words[comma] != "," {
+		return -1, -1
+	}
+	open = comma - 1
+	for open > 0 && (nounPhraseTags[t.UPOS[open]] || t.XPOS[open] == "PRP$") {
+		open--
+	}
+	if open == comma-1 || open < 1 || t.Words[open] != "," {
+		return -1, -1
+	}
+	head = -1
+	for w := open + 1; w < comma; w++ {
+		if h := t.Head[w]; h <= open || h >= comma {
+			if head >= 0 {
+				return -1, -1 // two phrases, not one
+			}
+			head = w
+		}
+	}
+	return open, head
 }
 
 // asClauseReadAsPhrase mends a parse that reads a clause "as" opens as a

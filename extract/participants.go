@@ -149,6 +149,36 @@ func (d *doc) onlyPatientOfActNoun(si int, o occurrence, e, right int) bool {
 	return len(roots) > 0 && d.namedOnlyUnder(si, x, o.i+o.n, right, e, roots)
 }
 
+// onlyWhereActWas reports whether place or state e is named after the
+// trigger at o, up to token right, only in a phrase of place inside an
+// act the verb is done to: in "condemned an air strike on an aid convoy
+// in northern Syria" Syria is where the strike fell, not whom the
+// criticism is of.
+func (d *doc) onlyWhereActWas(si int, o occurrence, e, right int) bool {
+	if k := d.ents[e].kind; k != polgraph.KindPlace && k != polgraph.KindCountry {
+		return false
+	}
+	x, v := d.verbTriggerAt(si, o.i, o.n)
+	if v < 0 {
+		return false
+	}
+	var roots []int
+	for _, w := range x.childrenWith(v, "obj") {
+		if !slices.ContainsFunc(triggers[strings.ToLower(x.tree.Words[w])], func(t trigger) bool { return t.noun }) {
+			continue
+		}
+		for _, c := range x.subtree(w, nil) {
+			if c != w && (x.rel(c) == "nmod" || x.rel(c) == "obl") && placeCases[x.caseOf(c)] {
+				roots = append(roots, c)
+			}
+		}
+	}
+	return len(roots) > 0 && d.namedOnlyUnder(si, x, o.i+o.n, right, e, roots)
+}
+
+// placeCases open a phrase that tells where something happened.
+var placeCases = set("in near at outside inside across")
+
 // namedOnlyUnder reports whether entity e is named in sentence si between
 // tokens from and to, and every such naming lies under one of the words
 // roots of the tree x.

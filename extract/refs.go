@@ -490,7 +490,7 @@ func (d *doc) pronouns() {
 		subjects[si] = -1
 		for _, mi := range d.sentMents[si] {
 			m := &d.ments[mi]
-			if m.via == "demonym" || d.inPP(m, d.sents[si].first) || d.toks[m.first].quoted {
+			if m.via == "demonym" || d.inPP(m, d.sents[si].first) || d.toks[m.first].quoted || d.inOpeningQuote(si, m.first) {
 				continue // a name inside the quote that opens "…, Holm said" is not its subject
 			}
 			if m.group == nil && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson {
@@ -700,6 +700,9 @@ func (d *doc) clauseVerbBeforeTime(si, i int) bool {
 func (d *doc) bodySubject(si, i int) int {
 	for _, mi := range d.sentMents[si] {
 		m := &d.ments[mi]
+		if m.via == "demonym" && m.first < i && d.demonymOfStateSubject(si, m) {
+			return m.ent // "The French foreign ministry said it condemned": France's
+		}
 		if m.via == "demonym" || d.inPP(m, d.sents[si].first) || d.toks[m.first].quoted {
 			continue
 		}
@@ -713,6 +716,18 @@ func (d *doc) bodySubject(si, i int) int {
 		return -1
 	}
 	return -1
+}
+
+// demonymOfStateSubject reports whether demonym mention m modifies the
+// subject of its sentence, a noun that stands for a state ("the French
+// foreign ministry", "the German government"): the state speaks.
+func (d *doc) demonymOfStateSubject(si int, m *mention) bool {
+	x, w := d.wordAt(si, m.first)
+	if x == nil || w < 0 || x.rel(w) != "amod" {
+		return false
+	}
+	h := x.head(w)
+	return h >= 0 && x.rel(h) == "nsubj" && metonymyCues.stateNouns[strings.ToLower(x.tree.Words[h])]
 }
 
 // clauseVerbs are the one-word verbs of saying, reporting, accusing and
@@ -837,6 +852,28 @@ func (d *doc) lastSpeaker(si int) int {
 		}
 	}
 	return speaker
+}
+
+// inOpeningQuote reports whether token i lies inside a quotation that
+// opens sentence si and that a verb of speech closes, however short:
+// in "“The minister must go,” she said" the minister is spoken of, not
+// the one who speaks, whom "she" stands for.
+func (d *doc) inOpeningQuote(si, i int) bool {
+	s := &d.sents[si]
+	if i <= s.first || !openingQuotes[quoteMark(d.toks, s.first)] {
+		return false
+	}
+	for k := i + 1; k < s.last; k++ {
+		if closingQuotes[quoteMark(d.toks, k)] {
+			for j := k + 1; j < s.last && j <= k+2; j++ {
+				if reportingWords[d.toks[j].lower] {
+					return true // "…,” she said", "…,” said Holm"
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // quoteTail reports a pronoun at token i of sentence si that a quotation

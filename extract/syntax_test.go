@@ -543,6 +543,49 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"REPORT", "2025-03", []string{"source:organization/human-rights-watch"}}},
 		},
 		{
+			name: "a clause of time whose subject an aside restates has that subject, not the phrase its opener was read on",
+			text: "Ivo Marek denied the claims. The denial came a day after his rival, councillor Lena Vosk, accused him of fraud.",
+			want: []wantEvent{{"ACCUSATION", "2025-05-12", []string{"agent:person/lena-vosk", "target:person/ivo-marek"}}},
+		},
+		{
+			name:     "the subject right after the opener of its clause is no preposition's name",
+			text:     "Police arrested Ivo Marek after Lena Vosk, his rival, accused him of fraud.",
+			want:     []wantEvent{{"ACCUSATION", "2025-05-12", []string{"agent:person/lena-vosk", "target:person/ivo-marek"}}},
+			notParts: []string{"agent:person/ivo-marek"},
+		},
+		{
+			name: "a verb after the comma that closes a name's aside is the name's",
+			text: "Lena Vosk, of the Harvest Party, accused Ivo Marek of lying to voters.",
+			want: []wantEvent{{"ACCUSATION", "2025-05-12", []string{"agent:person/lena-vosk", "target:person/ivo-marek"}}},
+		},
+		{
+			name: "a verb after the comma that closes a name's aside on its noun is the name's",
+			text: "Ana Holm, a member of the Harvest Party, insisted on Friday that the vote was rigged.",
+			want: []wantEvent{{"STATEMENT", "2025-05-09", []string{"agent:person/ana-holm"}}},
+		},
+		{
+			name: "\"it\" after the verb of a state's body named by its demonym is the state, and so is the subject of a verb joined to its clause",
+			text: "The Spanish foreign ministry said it condemned the raid and urged both sides to show restraint.",
+			want: []wantEvent{{"REQUEST", "2025-05-12", []string{"agent:country/spain"}}},
+		},
+		{
+			name:     "a state named only as where a condemned act happened is not the criticism's target",
+			text:     "Ivo Marek condemned an air strike on a hospital in northern Syria.",
+			want:     []wantEvent{{"CRITICISM", "2025-05-12", []string{"agent:person/ivo-marek"}}},
+			notParts: []string{"target:country/syria"},
+		},
+		{
+			name: "an inquiry in the words that describe a speaker kept from the reader is who speaks, not what happened",
+			text: "People familiar with the inquiry said Mirek Hal met Russian officials in Vellin.",
+			want: []wantEvent{{"MEETING", "", []string{"agent:person/mirek-hal"}}},
+			not:  []string{"INVESTIGATION"},
+		},
+		{
+			name: "a town's prosecutors who open an inquiry open it there, after an unnamed speaker too",
+			text: "Two officials familiar with the matter said prosecutors in Vellin opened an inquiry into the contracts last month.",
+			want: []wantEvent{{"INVESTIGATION", "2025-04", []string{"place:place/vellin"}}},
+		},
+		{
 			name: "a clause of time opened by its subordinator has its own subject, not the speaker",
 			text: "WARSAW - Ivo Marek said he had backed the law after the government agreed to lower the threshold.",
 			want: []wantEvent{{"AGREEMENT", "", []string{"agent:country/poland"}}},

@@ -66,7 +66,7 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 	// ("the jailed politician")
 	a.marked = len(x.childrenWith(v, "nsubj:pass", "aux:pass", "csubj:pass")) > 0 || passive && (x.rel(v) == "amod" || x.rel(v) == "conj" && len(x.childrenWith(v, "obl:agent")) > 0)
 	for _, w := range subjWords {
-		if m := d.mentionOver(si, x.token(w)); m != nil && d.inPP(m, d.sents[si].first) {
+		if m := d.mentionOver(si, x.token(w)); m != nil && d.inPP(m, d.sents[si].first) && !x.subjectAfterOpener(v, w) {
 			continue // "X, a reporter for Le Monde, was arrested": no subject follows a preposition
 		}
 		ents := d.entsAt(si, x, w, typ)
@@ -648,9 +648,10 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 		if len(out) == 0 && (typ == "RESIGNATION" || typ == "DISMISSAL") {
 			out = d.bodyOfKindNoun(si, x, w) // "left the party", "was expelled from the party"
 		}
-		if len(out) == 0 && typ == "DENIAL" && x.rel(w) == "nsubj" {
+		if len(out) == 0 && spokenTypes[typ] && x.rel(w) == "nsubj" {
 			// "the party denied the claims", "the embassy said the
-			// allegations were baseless": the body named before as such
+			// allegations were baseless", "the party said it would
+			// appeal": the body named before as such
 			if b := d.bodyNamedBy(si, x.token(w)+1); b >= 0 {
 				out = []int{b}
 			}
@@ -1205,4 +1206,15 @@ func (d *doc) sidesMet(si, i int) ([]int, *event) {
 		return nil, nil
 	}
 	return nil, nil
+}
+
+// subjectAfterOpener reports whether w is verb v's subject right after the
+// word that opens v's clause ("resigned after Mira Kask, his rival,
+// accused him"): the opener is the clause's, no preposition of the name.
+func (x *syntax) subjectAfterOpener(v, w int) bool {
+	if x.head(w) != v || x.rel(w) != "nsubj" && x.rel(w) != "nsubj:pass" {
+		return false
+	}
+	ms := x.childrenWith(v, "mark")
+	return len(ms) > 0 && clauseOpeners[strings.ToLower(x.tree.Words[ms[0]])] && ms[0] == x.phraseStart(w)-1
 }
