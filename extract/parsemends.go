@@ -124,8 +124,7 @@ func (x *syntax) phraseBetween(n, from, to int) bool {
 // when its verb has a participle's form: in "Calvarian troops clashed with
 // Dresmoran forces." and "Kerem Aydin, the party's deputy leader,
 // resigned.", "clashed" is read as a participle on "troops" and
-// "resigned" as one on "leader", and the noun is the root; so with an
-// aside of the noun's, "Ivo Dorn, of the Harbour Party, resigned". A sentence
+// "resigned" as one on "leader", and the noun is the root. A sentence
 // whose root is a noun has no verb of its own, so a verb with neither
 // subject nor auxiliary, right after the noun and the phrases it governs
 // or after the comma that closes the noun's apposition, is its verb, and
@@ -139,10 +138,7 @@ func (x *syntax) verbReadAsParticiple() {
 		return
 	}
 	var verbs []int
-	for _, a := range x.childrenWith(n, "appos", "nmod") {
-		if s := x.phraseStart(a); x.rel(a) == "nmod" && (s == 0 || t.Words[s-1] != ",") {
-			continue // an aside set off by commas: "Ivo Dorn, of the Harbour Party, resigned"
-		}
+	for _, a := range x.childrenWith(n, "appos") {
 		for _, v := range x.childrenWith(a, "acl") {
 			if t.Words[v-1] == "," {
 				verbs = append(verbs, v)
