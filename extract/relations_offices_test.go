@@ -821,3 +821,17 @@ func TestTitleOfAStatesFormalName(t *testing.T) {
 		},
 	})
 }
+
+// Relations as stories the extractor had not seen state them: a reshuffle
+// list, a local election's results, a vote's breakdown by party, a career
+// across parties and a visit where two states' officials meet.
+func TestRelationsOnUnseenNews(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "a party named by a sector's words is no foreign party of that name where the article names another country",
+			text: "The Polish parliament approved the bill on Wednesday. The Agrarian Union's parliamentary leader, Tomasz Belka, said his party had been split.",
+			want: [][3]string{{"MEMBER_OF", "Tomasz Belka", "Agrarian Union"}},
+			not:  [][3]string{{"MEMBER_OF", "Tomasz Belka", "Centre Party (Finland)"}},
+		},
+	})
+}
