@@ -833,5 +833,22 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 			want: [][3]string{{"MEMBER_OF", "Tomasz Belka", "Agrarian Union"}},
 			not:  [][3]string{{"MEMBER_OF", "Tomasz Belka", "Centre Party (Finland)"}},
 		},
+		{
+			name: "a verb of appointment gives the title after it, past the name's apposition",
+			text: "Prime Minister Sten Harvik of Norway reshuffled his cabinet on Thursday. Liv Moen, 54, a veteran of the Fjord Party, becomes finance minister. " +
+				"Per Aasen takes over as health minister. Siv Lunde was appointed justice minister.",
+			want: [][3]string{{"HOLDS_OFFICE", "Liv Moen", "Norway"}, {"HOLDS_OFFICE", "Per Aasen", "Norway"}, {"HOLDS_OFFICE", "Siv Lunde", "Norway"}, {"MEMBER_OF", "Liv Moen", "Fjord Party"}},
+		},
+		{
+			name: "the country an envoy is posted to is not the one the story is about",
+			text: "Prime Minister Sten Harvik of Norway reshuffled his cabinet on Thursday. Liv Moen becomes finance minister. Ola Brekke will become ambassador to Germany.",
+			want: [][3]string{{"HOLDS_OFFICE", "Liv Moen", "Norway"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Liv Moen", "Germany"}},
+		},
+		{
+			name: "the country a named state's envoy is posted to may be the one the story is about",
+			text: "Prime Minister Sten Harvik of Norway reshuffled his cabinet on Thursday. Liv Moen becomes finance minister. Ola Brekke, Germany's ambassador to Norway, welcomed her.",
+			want: [][3]string{{"HOLDS_OFFICE", "Liv Moen", "Norway"}, {"HOLDS_OFFICE", "Ola Brekke", "Germany"}},
+		},
 	})
 }

@@ -282,16 +282,25 @@ func (d *doc) predicateTitle(si int, m *mention) {
 	if k > m.last && k+1 < s.last && d.toks[k].lower == "who" {
 		k++ // "X, who is deputy prime minister,"
 	}
+	if k > m.last && k+1 < s.last && !d.predicateVerb(si, k) {
+		// "X, 54, a veteran of the Coastal Party, becomes finance
+		// minister": the verb after the apposition is the name's
+		k = d.pastApposition(si, k)
+	}
 	past := false
-	switch {
-	case k+1 < s.last && (d.toks[k].lower == "is" || d.toks[k].lower == "became"):
-		k++
-	case k+2 < s.last && d.toks[k].lower == "has" && d.toks[k+1].lower == "been":
-		k += 2
-	case k+1 < s.last && d.toks[k].lower == "was":
-		k, past = k+1, true
-	default:
-		return
+	if n := d.predicateVerbLen(si, k); n > 0 {
+		k += n
+	} else {
+		switch {
+		case k+1 < s.last && (d.toks[k].lower == "is" || d.toks[k].lower == "became"):
+			k++
+		case k+2 < s.last && d.toks[k].lower == "has" && d.toks[k+1].lower == "been":
+			k += 2
+		case k+1 < s.last && d.toks[k].lower == "was":
+			k, past = k+1, true
+		default:
+			return
+		}
 	}
 	o, body, end := d.titleAt(si, k)
 	if o == nil {
@@ -309,6 +318,62 @@ func (d *doc) predicateTitle(si int, m *mention) {
 		return // "X is a minister's daughter", "X is prime minister material"
 	}
 	d.officeFacts(si, m.ent, o, body, held)
+}
+
+// predicateVerbs are the verbs beyond a present copula that give the
+// name before them the title after them, now: "becomes finance minister",
+// "takes over as health minister", "was appointed justice minister".
+var predicateVerbs = [][]string{
+	{"becomes"}, {"will", "become"}, {"has", "become"},
+	{"takes", "over", "as"}, {"took", "over", "as"}, {"will", "take", "over", "as"},
+	{"was", "appointed", "as"}, {"was", "appointed"}, {"has", "been", "appointed", "as"}, {"has", "been", "appointed"},
+	{"is", "appointed"}, {"will", "be", "appointed"},
+	{"was", "named", "as"}, {"was", "named"}, {"has", "been", "named", "as"}, {"has", "been", "named"}, {"is", "named"},
+	{"was", "sworn", "in", "as"}, {"is", "sworn", "in", "as"},
+}
+
+// predicateVerbLen is the number of words of the predicate verb at token k
+// of sentence si, 0 if none starts there.
+func (d *doc) predicateVerbLen(si, k int) int {
+	for _, v := range predicateVerbs {
+		if k+len(v) >= d.sents[si].last {
+			continue
+		}
+		ok := true
+		for i, w := range v {
+			if d.toks[k+i].lower != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(v)
+		}
+	}
+	return 0
+}
+
+// predicateVerb reports whether a verb that gives a title starts at token k.
+func (d *doc) predicateVerb(si, k int) bool {
+	w := d.toks[k].lower
+	return d.predicateVerbLen(si, k) > 0 || w == "is" || w == "became" || w == "was" || w == "has" && k+1 < d.sents[si].last && d.toks[k+1].lower == "been"
+}
+
+// pastApposition is the token after the comma that closes the apposition
+// starting at token k when a verb that gives a title follows that comma
+// ("X, 54, a veteran of the party, becomes"), else k. A list ("and") or
+// another clause ("said") is no apposition.
+func (d *doc) pastApposition(si, k int) int {
+	s := &d.sents[si]
+	for j := k; j < s.last && j < k+16; j++ {
+		if d.toks[j].text == "," && j+1 < s.last && d.predicateVerb(si, j+1) {
+			return j + 1
+		}
+		if d.toks[j].text == ";" || d.toks[j].lower == "and" || d.toks[j].lower == "said" {
+			return k
+		}
+	}
+	return k
 }
 
 // heldSpanAt reads "from 2015 to 2019" at token i of sentence si: the span and
@@ -858,7 +923,39 @@ func (d *doc) visitedAt(i int) bool {
 	if j > d.sents[si].first && (d.toks[j].lower == "to" || d.toks[j].lower == "in") {
 		j--
 	}
-	return j >= d.sents[si].first && visitVerbs[d.toks[j].lower]
+	return j >= d.sents[si].first && visitVerbs[d.toks[j].lower] || d.postedTo(si, i)
+}
+
+// postedTo reports a name at token i that an envoy's title right before
+// "to" posts the envoy to ("will become ambassador to Germany"): the
+// country the envoy serves in, not the one the story is about. An envoy
+// whose state is named ("Vestria's ambassador to Holmark", "the Vestrian
+// ambassador to Holmark") is a foreign one, posted where the story is.
+func (d *doc) postedTo(si, i int) bool {
+	to := i - 1
+	if to > d.sents[si].first && d.toks[to].lower == "the" {
+		to--
+	}
+	if to <= d.sents[si].first || d.toks[to].lower != "to" {
+		return false
+	}
+	for k := max(d.sents[si].first, to-3); k < to; k++ {
+		if n, o := d.officeAt(k, to); n > 0 && k+n == to && o.Body == "diplomatic" {
+			return !d.envoysStateBefore(si, k)
+		}
+	}
+	return false
+}
+
+// envoysStateBefore reports a state named right before an envoy's title
+// starting at token k: a possessive ("Vestria's") or a capitalised word
+// past the sentence's first ("the Vestrian").
+func (d *doc) envoysStateBefore(si, k int) bool {
+	j := k - 1
+	if j > d.sents[si].first && (d.toks[j].lower == "new" || d.toks[j].lower == "former") {
+		j--
+	}
+	return j >= d.sents[si].first && (possessiveMarks[d.toks[j].lower] || d.toks[j].cap && j > d.sents[si].first)
 }
 
 // titleApart reports an article whose title is given apart from its
