@@ -850,5 +850,18 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 			text: "Prime Minister Sten Harvik of Norway reshuffled his cabinet on Thursday. Liv Moen becomes finance minister. Ola Brekke, Germany's ambassador to Norway, welcomed her.",
 			want: [][3]string{{"HOLDS_OFFICE", "Liv Moen", "Norway"}, {"HOLDS_OFFICE", "Ola Brekke", "Germany"}},
 		},
+		{
+			name: "a plural role noun before a list of names in apposition is each name's",
+			text: "Officials in Vellin spoke on Sunday. Three Harvest Front lawmakers, Ana Holm, Ivo Dorn and Per Lind, voted against the bill. " +
+				"Two Civic Bloc deputies, Mira Salt and Tom Vell, abstained.",
+			want: [][3]string{{"MEMBER_OF", "Ana Holm", "Harvest Front"}, {"MEMBER_OF", "Ivo Dorn", "Harvest Front"}, {"MEMBER_OF", "Per Lind", "Harvest Front"},
+				{"MEMBER_OF", "Mira Salt", "Civic Bloc"}, {"MEMBER_OF", "Tom Vell", "Civic Bloc"}},
+		},
+		{
+			name: "a plural role noun right before a list of names is each name's, a singular one the first's",
+			text: "Officials in Vellin spoke on Sunday. Harvest Front lawmakers Ana Holm and Ivo Dorn voted against the bill. Civic Bloc member Mira Salt and Tom Vell abstained.",
+			want: [][3]string{{"MEMBER_OF", "Ana Holm", "Harvest Front"}, {"MEMBER_OF", "Ivo Dorn", "Harvest Front"}, {"MEMBER_OF", "Mira Salt", "Civic Bloc"}},
+			not:  [][3]string{{"MEMBER_OF", "Tom Vell", "Civic Bloc"}},
+		},
 	})
 }
