@@ -701,6 +701,13 @@ func (d *doc) leadVerbRelations(si int) {
 					}
 				}
 			case "obj":
+				if by := x.token(v) + 1; x.rel(v) == "acl" && x.head(v) >= 0 && by < d.sents[si].last && d.toks[by].lower == "by" {
+					// "the Progress Party, led by Prime Minister X": the
+					// title before the name takes "by", the name read as
+					// the participle's object
+					leader, led = d.personAt(si, x, c), d.bodyUnder(si, x, x.head(v))
+					break
+				}
 				if led = d.bodyUnder(si, x, c); led < 0 && strings.EqualFold(x.tree.Words[c], "party") && definiteNoun(x, c) {
 					led = d.lastNamed(si, x.token(c), polgraph.KindParty) // "who heads the party"
 				}

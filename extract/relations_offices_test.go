@@ -863,5 +863,10 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 			want: [][3]string{{"MEMBER_OF", "Ana Holm", "Harvest Front"}, {"MEMBER_OF", "Ivo Dorn", "Harvest Front"}, {"MEMBER_OF", "Mira Salt", "Civic Bloc"}},
 			not:  [][3]string{{"MEMBER_OF", "Tom Vell", "Civic Bloc"}},
 		},
+		{
+			name: "led by a titled name, the name read as the participle's object",
+			text: "Officials in Vellin spoke on Sunday. The ruling Progress Party, led by Prime Minister Wiktor Zalewan, voted almost unanimously in favour.",
+			want: [][3]string{{"LEADS", "Wiktor Zalewan", "Progress Party"}, {"MEMBER_OF", "Wiktor Zalewan", "Progress Party"}},
+		},
 	})
 }
