@@ -868,5 +868,10 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 			text: "Officials in Vellin spoke on Sunday. The ruling Progress Party, led by Prime Minister Wiktor Zalewan, voted almost unanimously in favour.",
 			want: [][3]string{{"LEADS", "Wiktor Zalewan", "Progress Party"}, {"MEMBER_OF", "Wiktor Zalewan", "Progress Party"}},
 		},
+		{
+			name: "a story naming no country but one state's bodies is set in that state",
+			text: "The Polish parliament approved the pension bill on Wednesday. Prime Minister Ivo Dornak said the reform was overdue.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ivo Dornak", "Poland"}},
+		},
 	})
 }

@@ -862,10 +862,33 @@ func (d *doc) findHomeCountry() int {
 			second = n
 		}
 	}
-	if bestN == 0 || 2*bestN < 3*second || d.ents[best].kind != polgraph.KindCountry && d.ents[best].capitalOf == nil {
+	if bestN == 0 {
+		return d.bodiesCountry()
+	}
+	if 2*bestN < 3*second || d.ents[best].kind != polgraph.KindCountry && d.ents[best].capitalOf == nil {
 		return -1 // a place we know nothing of is what the story is about
 	}
 	return best
+}
+
+// bodiesCountry is the country of the state bodies an article that
+// names no country names, where they are all one country's ("The Polish
+// parliament approved the bill", read as the Sejm); else -1.
+func (d *doc) bodiesCountry() int {
+	code := ""
+	for _, e := range d.ents {
+		if e.kind != polgraph.KindOrganization || e.gaz == nil || len(e.ments) == 0 || !stateBodyEntry(e.gaz) {
+			continue
+		}
+		if code != "" && e.gaz.Country != code {
+			return -1
+		}
+		code = e.gaz.Country
+	}
+	if code == "" {
+		return -1
+	}
+	return d.countryEntity(code)
 }
 
 // nationalityOfNamed reports a nationality that describes named people
