@@ -112,6 +112,13 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"LEADS", "Marta Delin", "Harbour Party", "1989", "1996"}},
 		},
 		{
+			name: "a membership's start said later dates no leadership, a leadership's start no membership",
+			text: "Officials in Vellin spoke on Sunday. The Harvest Front's parliamentary leader, Ivo Dorn, said his party was split. Dorn is a member of the Harvest Front since 2009. " +
+				"Ana Holm, who has led the Civic Bloc since 2019, disagreed.",
+			want: []datedFact{{"LEADS", "Ivo Dorn", "Harvest Front", "", ""}, {"MEMBER_OF", "Ivo Dorn", "Harvest Front", "2009", ""},
+				{"LEADS", "Ana Holm", "Civic Bloc", "2019", ""}, {"MEMBER_OF", "Ana Holm", "Civic Bloc", "", ""}},
+		},
+		{
 			name: "a leadership's span is not the membership's",
 			text: "In 1989 the Harbour Party elected Marta Delin leader.",
 			want: []datedFact{{"LEADS", "Marta Delin", "Harbour Party", "1989", ""}, {"MEMBER_OF", "Marta Delin", "Harbour Party", "", ""}},

@@ -300,8 +300,15 @@ var relTypes = map[string]int{"MEMBER_OF": 1, "HOLDS_OFFICE": 2, "REPRESENTS": 3
 // have no start yet: "a member of the Amber Union since 2005", "MP for
 // Northgate from 2016 until 2020", whether this sentence or an earlier one
 // found the fact. until may be "".
-func (d *doc) dateFacts(f, t int, since, until string) {
+func (d *doc) dateFacts(f, t int, since, until, between string) {
+	said := factSaid(between)
 	for _, typ := range []string{"MEMBER_OF", "HOLDS_OFFICE", "REPRESENTS", "LEADS", "WORKS_FOR"} {
+		if said == "MEMBER_OF" && typ == "LEADS" || said == "LEADS" && typ == "MEMBER_OF" {
+			// "X is a member of the Harvest Party since 2009" dates no
+			// leadership said before, "who has led it since 2019" no
+			// membership
+			continue
+		}
 		r, ok := d.rel[[3]int{relTypes[typ], f, t}]
 		if !ok || r.validFrom != "" || r.validTo != "" && r.validTo < since {
 			continue
@@ -317,22 +324,29 @@ func (d *doc) dateFacts(f, t int, since, until string) {
 // between their mentions state ("who led the Harvest Party until 2020"
 // ends the leadership, not the membership).
 func (d *doc) endFact(f, t int, until, between string) {
-	var typ string
-	switch {
-	case leadsAfter(between) || reLeadVerb.MatchString(between):
-		typ = "LEADS"
-	case reMemberAfter.MatchString(between) || reMemberVerb.MatchString(between):
-		typ = "MEMBER_OF"
-	case reWorkAfter.MatchString(between) || reWorkVerb.MatchString(between):
-		typ = "WORKS_FOR"
-	case reRepresents.MatchString(between):
-		typ = "REPRESENTS"
-	default:
+	typ := factSaid(between)
+	if typ == "" {
 		return
 	}
 	if r, ok := d.rel[[3]int{relTypes[typ], f, t}]; ok && r.validTo == "" && (r.validFrom == "" || r.validFrom <= until) {
 		r.validTo = until
 	}
+}
+
+// factSaid is the type of the fact the words between two mentions state
+// ("who led", "a member of"), or "" where they state none of these.
+func factSaid(between string) string {
+	switch {
+	case leadsAfter(between) || reLeadVerb.MatchString(between):
+		return "LEADS"
+	case reMemberAfter.MatchString(between) || reMemberVerb.MatchString(between):
+		return "MEMBER_OF"
+	case reWorkAfter.MatchString(between) || reWorkVerb.MatchString(between):
+		return "WORKS_FOR"
+	case reRepresents.MatchString(between):
+		return "REPRESENTS"
+	}
+	return ""
 }
 
 // addRel adds r, or merges it into the same fact found before: one
@@ -419,7 +433,7 @@ func (d *doc) sentenceRelations(si int) {
 				for _, t := range br {
 					d.pairRelations(si, a, b, f, t, between)
 					if since != "" {
-						d.dateFacts(f, t, since, until)
+						d.dateFacts(f, t, since, until, between)
 					} else if until != "" {
 						d.endFact(f, t, until, between)
 					}
