@@ -390,6 +390,13 @@ func (d *doc) postSpan(si int, x *syntax, v, w int, how string) span {
 			at = date
 		}
 	}
+	if since == "" && until == "" && at == "" && (x.rel(v) == "root" || x.rel(v) == "conj" && x.rel(x.head(v)) == "root") {
+		// "In 2006 he left the Liberal Democrats and joined the National
+		// Renewal party", "In 2022 Veres became a member": a date that
+		// opens the sentence dates its main verbs, however the parse
+		// hangs it
+		at = d.frontedDate(si, x.token(v))
+	}
 	if w := strings.ToLower(x.tree.Words[v]); strings.HasSuffix(w, "ed") && (x.token(v) == d.sents[si].first || pastContext(d.toks[x.token(v)-1].lower)) {
 		// "elected Sato as its leader on Friday, ensuring he will
 		// become": the weekday the event is dated by (pastTense)
@@ -406,6 +413,16 @@ func (d *doc) postSpan(si int, x *syntax, v, w int, how string) span {
 		}
 	}
 	return span{since, until}
+}
+
+// frontedDate is the date of an "in" or "on" phrase that opens sentence
+// si before token v ("In 2006 he joined"), or "".
+func (d *doc) frontedDate(si, v int) string {
+	first := d.sents[si].first
+	if first+1 >= v || d.toks[first].lower != "in" && d.toks[first].lower != "on" {
+		return ""
+	}
+	return d.dateOver(si, first+1)
 }
 
 // span is when a fact held; either end may be "".

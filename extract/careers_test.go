@@ -112,6 +112,11 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"LEADS", "Marta Delin", "Harbour Party", "1989", "1996"}},
 		},
 		{
+			name: "a date that opens the sentence dates the second of two verbs too",
+			text: "Officials in Vellin spoke on Sunday. Ivo Dorn joined the Harvest Party in 1994. In 2006 he left the Harvest Party and joined the Civic Bloc.",
+			want: []datedFact{{"MEMBER_OF", "Ivo Dorn", "Harvest Party", "1994", "2006"}, {"MEMBER_OF", "Ivo Dorn", "Civic Bloc", "2006", ""}},
+		},
+		{
 			name: "a membership's start said later dates no leadership, a leadership's start no membership",
 			text: "Officials in Vellin spoke on Sunday. The Harvest Front's parliamentary leader, Ivo Dorn, said his party was split. Dorn is a member of the Harvest Front since 2009. " +
 				"Ana Holm, who has led the Civic Bloc since 2019, disagreed.",
