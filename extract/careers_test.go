@@ -117,6 +117,11 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"MEMBER_OF", "Ivo Dorn", "Harvest Party", "1994", "2006"}, {"MEMBER_OF", "Ivo Dorn", "Civic Bloc", "2006", ""}},
 		},
 		{
+			name: "a span after the party's noun that follows its name",
+			text: "Officials in Vellin spoke on Sunday. Ana Holm led the Civic Bloc party from 2008 to 2019.",
+			want: []datedFact{{"LEADS", "Ana Holm", "Civic Bloc", "2008", "2019"}},
+		},
+		{
 			name: "a membership's start said later dates no leadership, a leadership's start no membership",
 			text: "Officials in Vellin spoke on Sunday. The Harvest Front's parliamentary leader, Ivo Dorn, said his party was split. Dorn is a member of the Harvest Front since 2009. " +
 				"Ana Holm, who has led the Civic Bloc since 2019, disagreed.",

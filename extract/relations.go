@@ -428,6 +428,9 @@ func (d *doc) sentenceRelations(si int) {
 			if at+1 < d.sents[si].last && (d.toks[at].lower == "member" || d.toks[at].lower == "members") && d.toks[at+1].lower == "since" {
 				at++ // "a Fidesz member since 2005": the membership's start
 			}
+			if at+1 < d.sents[si].last && d.toks[at].lower == "party" && br != nil && d.partyLike(d.ents[br[0]]) {
+				at++ // "led the National Renewal party from 2008 to 2019": the party's noun
+			}
 			since, until := d.periodAfter(si, at, between)
 			for _, f := range ar {
 				for _, t := range br {
