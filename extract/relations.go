@@ -455,6 +455,7 @@ func (d *doc) sentenceRelations(si int) {
 		}
 		d.appositiveTitle(si, m)
 		d.predicateTitle(si, m)
+		d.subjectTitle(si, m)
 	}
 }
 

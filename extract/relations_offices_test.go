@@ -873,5 +873,12 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 			text: "The Polish parliament approved the pension bill on Wednesday. Prime Minister Ivo Dornak said the reform was overdue.",
 			want: [][3]string{{"HOLDS_OFFICE", "Ivo Dornak", "Poland"}},
 		},
+		{
+			name: "a title that opens the sentence as the subject of a copula with the name after it",
+			text: "Prime Minister Sten Harvik of Norway reshuffled his cabinet on Thursday. The new education minister is Liv Moen. Norway's foreign minister is now Per Aasen. " +
+				"The finance minister is Siv Lunde's rival.",
+			want: [][3]string{{"HOLDS_OFFICE", "Liv Moen", "Norway"}, {"HOLDS_OFFICE", "Per Aasen", "Norway"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Siv Lunde", "Norway"}},
+		},
 	})
 }

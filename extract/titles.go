@@ -320,6 +320,26 @@ func (d *doc) predicateTitle(si int, m *mention) {
 	d.officeFacts(si, m.ent, o, body, held)
 }
 
+// subjectTitle reads a title that opens the sentence as the subject of a
+// present copula with the name after it: "The new education minister is
+// Marit Haugli", "Varovia's foreign minister is now Jan Pover".
+func (d *doc) subjectTitle(si int, m *mention) {
+	s := &d.sents[si]
+	k := m.first - 1
+	if k > s.first && d.toks[k].lower == "now" {
+		k--
+	}
+	if k <= s.first || d.toks[k].lower != "is" {
+		return
+	}
+	if m.last < s.last && d.toks[m.last].text != "," && d.toks[m.last].text != "." {
+		return // "The new minister is Haugli's choice"
+	}
+	if o, body, end := d.titleAt(si, s.first); o != nil && end == k {
+		d.officeFacts(si, m.ent, o, body, span{})
+	}
+}
+
 // predicateVerbs are the verbs beyond a present copula that give the
 // name before them the title after them, now: "becomes finance minister",
 // "takes over as health minister", "was appointed justice minister".
