@@ -112,6 +112,11 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"LEADS", "Marta Delin", "Harbour Party", "1989", "1996"}},
 		},
 		{
+			name: "a title said of the name by a present perfect, held since a date",
+			text: "Prime Minister Sten Harvik of Norway reshuffled his cabinet on Thursday. Per Aasen, who has been finance minister since March 2021, stays.",
+			want: []datedFact{{"HOLDS_OFFICE", "Per Aasen", "Norway", "2021-03", ""}},
+		},
+		{
 			name: "a date that opens the sentence dates the second of two verbs too",
 			text: "Officials in Vellin spoke on Sunday. Ivo Dorn joined the Harvest Party in 1994. In 2006 he left the Harvest Party and joined the Civic Bloc.",
 			want: []datedFact{{"MEMBER_OF", "Ivo Dorn", "Harvest Party", "1994", "2006"}, {"MEMBER_OF", "Ivo Dorn", "Civic Bloc", "2006", ""}},

@@ -313,6 +313,8 @@ func (d *doc) predicateTitle(si int, m *mention) {
 		if held, end = d.heldSpanAt(si, end); held.until == "" {
 			return
 		}
+	} else if end+1 < s.last && d.toks[end].lower == "since" {
+		held.since, end = d.dateAt(end + 1) // "X, who has been finance minister since 2021,"
 	}
 	if end < s.last && d.toks[end].text != "," && d.toks[end].text != "." && d.toks[end].text != ";" {
 		return // "X is a minister's daughter", "X is prime minister material"
