@@ -880,5 +880,11 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 			want: [][3]string{{"HOLDS_OFFICE", "Liv Moen", "Norway"}, {"HOLDS_OFFICE", "Per Aasen", "Norway"}},
 			not:  [][3]string{{"HOLDS_OFFICE", "Siv Lunde", "Norway"}},
 		},
+		{
+			name: "the titled one a visitor meets in the country she visits is its official, not hers",
+			text: "Kenyan Foreign Minister Ana Wekesa arrived in Tanzania on Monday. Wekesa met President Grace Mwita in Dodoma.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ana Wekesa", "Kenya"}, {"HOLDS_OFFICE", "Grace Mwita", "Tanzania"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Grace Mwita", "Kenya"}},
+		},
 	})
 }

@@ -711,6 +711,13 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 			country, guessed = d.settingOf(si, func(c int) bool {
 				return d.givesTitle(o, c) && !d.heldByAnother(c, o.Title, person) && !d.metFrom(si, person, c)
 			}), true
+			if country < 0 {
+				// "Wanjiru met President Grace Lyimo" after Wanjiru
+				// arrived in Tanzania: the one met is her host's
+				if c := d.hostOf(si, person); c >= 0 && d.givesTitle(o, c) && !d.heldByAnother(c, o.Title, person) {
+					country = c
+				}
+			}
 		}
 		if country >= 0 {
 			add(&relation{typ: "HOLDS_OFFICE", from: person, to: country, role: o.Title, sent: si, conf: 0.6, homeGuess: guessed})
@@ -1163,6 +1170,37 @@ func (d *doc) metFrom(si, p, c int) bool {
 		return ev.typ == "MEETING" && slices.ContainsFunc(ev.parts, func(pt part) bool { return pt.ent == p && pt.role != "agent" }) &&
 			slices.Contains(d.agentStates(ev), d.ents[c].gaz.Country)
 	})
+}
+
+// hostOf is the country that the people who meet person p in sentence si
+// are said to visit, where they visit one country only and are not
+// themselves of it: the one they meet there is its official. -1 if none.
+func (d *doc) hostOf(si, p int) int {
+	if si >= len(d.evSent) {
+		return -1
+	}
+	host := -1
+	visited := d.visitedCountries()
+	for _, ev := range d.evSent[si] {
+		if ev.typ != "MEETING" || !slices.ContainsFunc(ev.parts, func(pt part) bool { return pt.ent == p && pt.role != "agent" }) {
+			continue
+		}
+		for _, pt := range ev.parts {
+			if pt.role != "agent" {
+				continue
+			}
+			for k := range visited {
+				if k[0] != pt.ent || k[1] == host {
+					continue
+				}
+				if host >= 0 || d.countryOf(pt.ent) == k[1] {
+					return -1 // two countries visited, or a visit home
+				}
+				host = k[1]
+			}
+		}
+	}
+	return host
 }
 
 // heldByAnother reports whether the text gives someone other than person
