@@ -886,5 +886,11 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 			want: [][3]string{{"HOLDS_OFFICE", "Ana Wekesa", "Kenya"}, {"HOLDS_OFFICE", "Grace Mwita", "Tanzania"}},
 			not:  [][3]string{{"HOLDS_OFFICE", "Grace Mwita", "Kenya"}},
 		},
+		{
+			name: "the host's official a visitor meets beside another of the host's is no guess a later check takes back",
+			text: "Kenyan Foreign Minister Ana Wekesa visited Tanzania on Monday. She met Tanzanian President Grace Mwita and Prime Minister Musa Jumanne.",
+			want: [][3]string{{"HOLDS_OFFICE", "Grace Mwita", "Tanzania"}, {"HOLDS_OFFICE", "Musa Jumanne", "Tanzania"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Musa Jumanne", "Kenya"}},
+		},
 	})
 }

@@ -715,7 +715,10 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 				// "Wanjiru met President Grace Lyimo" after Wanjiru
 				// arrived in Tanzania: the one met is her host's
 				if c := d.hostOf(si, person); c >= 0 && d.givesTitle(o, c) && !d.heldByAnother(c, o.Title, person) {
-					country = c
+					// no guess of the story's home: the visit sets the
+					// host against the visitor's side, as no other
+					// country's official is
+					country, guessed = c, false
 				}
 			}
 		}
