@@ -479,6 +479,8 @@ func (d *doc) seatFacts(si int, x *syntax, v int, how string) {
 		case "to", "in":
 			if m := d.mentionOver(si, x.token(c)); m != nil && m.ent >= 0 && m.named() && d.ents[m.ent].kind == polgraph.KindOrganization && isLegislature(d.ents[m.ent]) {
 				chamber, chamberWord = m.ent, c
+			} else if p := d.seatDistrict(si, x, c); p >= 0 && seat >= 0 && x.caseOf(c) == "in" {
+				district = p // "held her seat in Zuiderwijk": the district the seat is of
 			}
 		case "for", "of":
 			if x.caseOf(c) == "for" || seat >= 0 && x.head(c) == seat { // "the seat of Brevik"
@@ -490,6 +492,9 @@ func (d *doc) seatFacts(si int, x *syntax, v int, how string) {
 				party = p // "represented Brevik for the Harbour Party"
 			}
 		}
+	}
+	if seat >= 0 && district < 0 {
+		district = d.seatDistrict(si, x, seat) // "won the Zuiderwijk seat"
 	}
 	if chamber < 0 && district < 0 {
 		return

@@ -117,6 +117,11 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"HOLDS_OFFICE", "Per Aasen", "Norway", "2021-03", ""}},
 		},
 		{
+			name: "a seat held in a place, or named by it, is of that district",
+			text: "Voters in Vellin elected a new council on Sunday. Labour councillor Femke Aarden held her seat in Zuidwal. Bram Tervoort won the Oostmeer seat.",
+			want: []datedFact{{"REPRESENTS", "Femke Aarden", "Zuidwal", "", ""}, {"REPRESENTS", "Bram Tervoort", "Oostmeer", "", ""}},
+		},
+		{
 			name: "a date that opens the sentence dates the second of two verbs too",
 			text: "Officials in Vellin spoke on Sunday. Ivo Dorn joined the Harvest Party in 1994. In 2006 he left the Harvest Party and joined the Civic Bloc.",
 			want: []datedFact{{"MEMBER_OF", "Ivo Dorn", "Harvest Party", "1994", "2006"}, {"MEMBER_OF", "Ivo Dorn", "Civic Bloc", "2006", ""}},
