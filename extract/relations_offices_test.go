@@ -892,5 +892,12 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 			want: [][3]string{{"HOLDS_OFFICE", "Grace Mwita", "Tanzania"}, {"HOLDS_OFFICE", "Musa Jumanne", "Tanzania"}},
 			not:  [][3]string{{"HOLDS_OFFICE", "Musa Jumanne", "Kenya"}},
 		},
+		{
+			name: "a party role in apposition that the party named before owns, though the sentence names no party",
+			text: "Officials in Vellin spoke on Sunday. Liv Moen is a member of the Fjord Party. Per Vindberg, the party's parliamentary leader, called the reshuffle overdue. " +
+				"Ola Brekke criticised the party's leader.",
+			want: [][3]string{{"MEMBER_OF", "Per Vindberg", "Fjord Party"}},
+			not:  [][3]string{{"MEMBER_OF", "Ola Brekke", "Fjord Party"}},
+		},
 	})
 }

@@ -35,6 +35,9 @@ func (d *doc) treeMemberships(si int) {
 		}
 	}
 	party, place := d.sentenceNames(si, polgraph.KindParty), d.sentenceNames(si, polgraph.KindPlace)
+	if !party && len(persons) > 0 && d.wordIn(si, partyNouns) && d.lastNamed(si, d.sents[si].first, polgraph.KindParty) >= 0 {
+		party = true // "X, the party's parliamentary leader,": the party named before
+	}
 	if len(persons) == 0 && !party || !party && !place && !(d.wordIn(si, deputyNouns) && d.partyLeaderKnown()) {
 		return // a party's leader known: "Veldre's deputy, X" names no party
 	}
@@ -201,6 +204,10 @@ func pluralRole(w string) bool {
 	stem, ok := strings.CutSuffix(w, "s")
 	return ok && partyRoles[stem]
 }
+
+// partyNouns are the nouns that stand for a party named before: "the
+// party's leader".
+var partyNouns = set("party")
 
 // deputyNouns name the one who stands in for a leader: "X's deputy"
 // (data/words/deputy_nouns.txt).
@@ -510,6 +517,13 @@ func (d *doc) partyModifying(si int, x *syntax, n int) int {
 				// modifies the noun "party"
 				for _, a := range x.childrenWith(c, "compound", "flat", "amod") {
 					if p := d.partyAt(si, x, a); p >= 0 {
+						return p
+					}
+				}
+				if x.rel(c) == "nmod:poss" && definiteNoun(x, c) && len(x.childrenWith(c, "compound", "flat", "amod")) == 0 {
+					// "X, the party's parliamentary leader,": the party
+					// named last
+					if p := d.lastNamed(si, x.token(c), polgraph.KindParty); p >= 0 {
 						return p
 					}
 				}
