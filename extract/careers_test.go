@@ -122,6 +122,11 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"REPRESENTS", "Femke Aarden", "Zuidwal", "", ""}, {"REPRESENTS", "Bram Tervoort", "Oostmeer", "", ""}},
 		},
 		{
+			name: "a relative clause of leading on the body, its leader a name or a pronoun, with the span it gives",
+			text: "Officials in Vellin spoke on Sunday. Ivo Dorn founded the Civic Union, which he led until 2021. The Harvest Party, which Ana Holm led from 2009 to 2015, disbanded.",
+			want: []datedFact{{"LEADS", "Ivo Dorn", "Civic Union", "", "2021"}, {"LEADS", "Ana Holm", "Harvest Party", "2009", "2015"}},
+		},
+		{
 			name: "a date that opens the sentence dates the second of two verbs too",
 			text: "Officials in Vellin spoke on Sunday. Ivo Dorn joined the Harvest Party in 1994. In 2006 he left the Harvest Party and joined the Civic Bloc.",
 			want: []datedFact{{"MEMBER_OF", "Ivo Dorn", "Harvest Party", "1994", "2006"}, {"MEMBER_OF", "Ivo Dorn", "Civic Bloc", "2006", ""}},
