@@ -138,7 +138,7 @@ func TestCareerPosts(t *testing.T) {
 		},
 		{
 			name: "a membership's start said later dates no leadership, a leadership's start no membership",
-			text: "Officials in Vellin spoke on Sunday. The Harvest Front's parliamentary leader, Ivo Dorn, said his party was split. Dorn is a member of the Harvest Front since 2009. " +
+			text: "Officials in Vellin spoke on Sunday. The Harvest Front's leader, Ivo Dorn, said his party was split. Dorn is a member of the Harvest Front since 2009. " +
 				"Ana Holm, who has led the Civic Bloc since 2019, disagreed.",
 			want: []datedFact{{"LEADS", "Ivo Dorn", "Harvest Front", "", ""}, {"MEMBER_OF", "Ivo Dorn", "Harvest Front", "2009", ""},
 				{"LEADS", "Ana Holm", "Civic Bloc", "2019", ""}, {"MEMBER_OF", "Ana Holm", "Civic Bloc", "", ""}},

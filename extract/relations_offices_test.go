@@ -899,5 +899,12 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 			want: [][3]string{{"MEMBER_OF", "Per Vindberg", "Fjord Party"}},
 			not:  [][3]string{{"MEMBER_OF", "Ola Brekke", "Fjord Party"}},
 		},
+		{
+			name: "a floor or parliamentary leader is the party's member, not its leader",
+			text: "Officials in Vellin spoke on Sunday. Civic Bloc floor leader Jan Wronek called the reform a betrayal. " +
+				"Per Vindberg, the Fjord Party's parliamentary leader, agreed.",
+			want: [][3]string{{"MEMBER_OF", "Jan Wronek", "Civic Bloc"}, {"MEMBER_OF", "Per Vindberg", "Fjord Party"}},
+			not:  [][3]string{{"LEADS", "Jan Wronek", "Civic Bloc"}, {"LEADS", "Per Vindberg", "Fjord Party"}},
+		},
 	})
 }
