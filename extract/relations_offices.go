@@ -791,6 +791,9 @@ func (d *doc) personAt(si int, x *syntax, w int) int {
 func (d *doc) bodyUnder(si int, x *syntax, w int) int {
 	for _, c := range append([]int{w}, x.childrenWith(w, "appos", "compound", "flat")...) {
 		if m := d.mentionOver(si, x.token(c)); m != nil && m.ent >= 0 && m.named() {
+			if c != w && m.last < d.sents[si].last && possessiveMarks[d.toks[m.last].lower] && !(m.first <= x.token(w) && x.token(w) < m.last) {
+				continue // "heads the Civic Bloc's parliamentary group": the group is led, not its owner
+			}
 			if k := d.ents[m.ent].kind; k == polgraph.KindParty || k == polgraph.KindOrganization {
 				return m.ent
 			}

@@ -906,5 +906,11 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 			want: [][3]string{{"MEMBER_OF", "Jan Wronek", "Civic Bloc"}, {"MEMBER_OF", "Per Vindberg", "Fjord Party"}},
 			not:  [][3]string{{"LEADS", "Jan Wronek", "Civic Bloc"}, {"LEADS", "Per Vindberg", "Fjord Party"}},
 		},
+		{
+			name: "who heads a party's group leads the group, not the party that owns it",
+			text: "Officials in Vellin spoke on Sunday. Jan Wronek, who heads the Civic Bloc's parliamentary group, called the reform a betrayal. Ana Holm, who heads the Fjord Party, agreed.",
+			want: [][3]string{{"MEMBER_OF", "Jan Wronek", "Civic Bloc"}, {"LEADS", "Ana Holm", "Fjord Party"}},
+			not:  [][3]string{{"LEADS", "Jan Wronek", "Civic Bloc"}},
+		},
 	})
 }
