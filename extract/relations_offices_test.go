@@ -912,5 +912,11 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 			want: [][3]string{{"MEMBER_OF", "Jan Wronek", "Civic Bloc"}, {"LEADS", "Ana Holm", "Fjord Party"}},
 			not:  [][3]string{{"LEADS", "Jan Wronek", "Civic Bloc"}},
 		},
+		{
+			name: "a quantified party phrase after a list of names is each name's",
+			text: "Officials in Vellin spoke on Sunday. Mira Salt and Tom Vell, both of the Civic Bloc, abstained. Ana Holm, Ivo Dorn and Per Lind, all of the Harvest Party, voted against.",
+			want: [][3]string{{"MEMBER_OF", "Mira Salt", "Civic Bloc"}, {"MEMBER_OF", "Tom Vell", "Civic Bloc"},
+				{"MEMBER_OF", "Ana Holm", "Harvest Party"}, {"MEMBER_OF", "Ivo Dorn", "Harvest Party"}, {"MEMBER_OF", "Per Lind", "Harvest Party"}},
+		},
 	})
 }

@@ -75,6 +75,10 @@ func (d *doc) treeMemberships(si int) {
 				}
 			}
 		}
+		if p := d.quantifiedParty(si, m); p >= 0 {
+			// "Ana Holm and Ivo Dorn, both of the Civic Bloc,"
+			d.addRel(&relation{typ: "MEMBER_OF", from: m.ent, to: p, sent: si, conf: 0.65})
+		}
 		if p := d.pluralRoleParty(si, x, m); p >= 0 {
 			// "Three Labour lawmakers, Ana Holm, Ivo Dorn and Per Lind,
 			// voted against": the plural role noun is each listed name's,
@@ -125,13 +129,10 @@ func (d *doc) treeMemberships(si int) {
 	}
 }
 
-// pluralRoleParty is the party of a plural party role noun set right
-// before the list of names person mention m is in, or before a comma that
-// opens the list as an apposition closed by a comma or the sentence's end
-// ("Two Civic Bloc deputies, Ana Holm and Ivo Dorn, abstained"): the
-// party that modifies the noun, or whose name ends right before it; -1
-// if none.
-func (d *doc) pluralRoleParty(si int, x *syntax, m *mention) int {
+// nameList is the first and the last of the list of named people that
+// person mention m is in ("A, B and C"), m itself for both where it is in
+// none.
+func (d *doc) nameList(si int, m *mention) (first, last *mention) {
 	s := &d.sents[si]
 	named := map[int]*mention{} // a named person's mention by its last token
 	for _, mi := range d.sentMents[si] {
@@ -139,7 +140,7 @@ func (d *doc) pluralRoleParty(si int, x *syntax, m *mention) int {
 			named[p.last] = p
 		}
 	}
-	first, last := m, m
+	first, last = m, m
 	for k := first.first - 1; k > s.first && (d.toks[k].text == "," || d.toks[k].lower == "and"); k = first.first - 1 {
 		j := k
 		if d.toks[j].lower == "and" && d.toks[j-1].text == "," {
@@ -170,6 +171,46 @@ func (d *doc) pluralRoleParty(si int, x *syntax, m *mention) int {
 		}
 		last = next
 	}
+	return first, last
+}
+
+// quantifiedParty is the party a quantified "of" phrase in apposition
+// after the list of names m is in gives them all: "A and B, both of the
+// Civic Bloc,", "A, B and C, all of the Harvest Party,"; -1 if none.
+func (d *doc) quantifiedParty(si int, m *mention) int {
+	s := &d.sents[si]
+	_, last := d.nameList(si, m)
+	k := last.last
+	if k+3 >= s.last || d.toks[k].text != "," || !listQuantifiers[d.toks[k+1].lower] || d.toks[k+2].lower != "of" {
+		return -1
+	}
+	k += 3
+	if d.toks[k].lower == "the" {
+		k++
+	}
+	for _, mi := range d.sentMents[si] {
+		if p := &d.ments[mi]; p.first == k && p.ent >= 0 && d.ents[p.ent].kind == polgraph.KindParty && p.via != "demonym" {
+			if p.last < s.last && d.toks[p.last].text != "," && d.toks[p.last].text != "." {
+				return -1 // "both of the Civic Bloc's leaders"
+			}
+			return p.ent
+		}
+	}
+	return -1
+}
+
+// listQuantifiers sum up a list of names: "both of", "all of".
+var listQuantifiers = set("both all")
+
+// pluralRoleParty is the party of a plural party role noun set right
+// before the list of names person mention m is in, or before a comma that
+// opens the list as an apposition closed by a comma or the sentence's end
+// ("Two Civic Bloc deputies, Ana Holm and Ivo Dorn, abstained"): the
+// party that modifies the noun, or whose name ends right before it; -1
+// if none.
+func (d *doc) pluralRoleParty(si int, x *syntax, m *mention) int {
+	s := &d.sents[si]
+	first, last := d.nameList(si, m)
 	k := first.first - 1
 	if k > s.first && d.toks[k].text == "," {
 		if end := d.toks[last.last].text; last.last < s.last && end != "," && end != "." && end != ")" {
