@@ -456,6 +456,7 @@ func (d *doc) sentenceRelations(si int) {
 		d.appositiveTitle(si, m)
 		d.predicateTitle(si, m)
 		d.subjectTitle(si, m)
+		d.portfolioTaken(si, m)
 	}
 }
 

@@ -918,5 +918,12 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 			want: [][3]string{{"MEMBER_OF", "Mira Salt", "Civic Bloc"}, {"MEMBER_OF", "Tom Vell", "Civic Bloc"},
 				{"MEMBER_OF", "Ana Holm", "Harvest Party"}, {"MEMBER_OF", "Ivo Dorn", "Harvest Party"}, {"MEMBER_OF", "Per Lind", "Harvest Party"}},
 		},
+		{
+			name: "a reshuffle's move to a field's ministry gives its minister's office",
+			text: "Prime Minister Sten Harvik of Norway reshuffled his cabinet on Thursday. Liv Moen moves to defence, replacing Ola Brekke. Per Aasen, 41, keeps the foreign ministry. " +
+				"Siv Lunde takes the health portfolio. Tor Dahl takes defence seriously.",
+			want: [][3]string{{"HOLDS_OFFICE", "Liv Moen", "Norway"}, {"HOLDS_OFFICE", "Per Aasen", "Norway"}, {"HOLDS_OFFICE", "Siv Lunde", "Norway"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Tor Dahl", "Norway"}},
+		},
 	})
 }

@@ -342,6 +342,75 @@ func (d *doc) subjectTitle(si int, m *mention) {
 	}
 }
 
+// portfolioVerbs take a name before them to the ministry of the field
+// after them: "X moves to defence", "Y keeps the foreign ministry", "Z
+// takes the health portfolio".
+var portfolioVerbs = [][]string{
+	{"moves", "to"}, {"moved", "to"}, {"goes", "to"}, {"will", "move", "to"}, {"will", "go", "to"},
+	{"takes"}, {"will", "take"}, {"keeps"}, {"retains"}, {"gets"}, {"is", "given"},
+}
+
+// portfolioNouns close a field's name: "the defence portfolio", "the
+// foreign ministry".
+var portfolioNouns = set("portfolio ministry")
+
+// portfolioTaken reads a reshuffle's "X moves to defence" or "X keeps the
+// foreign ministry": the person named holds the minister's office of the
+// field, where the gazetteer knows a minister of it ("defence minister").
+func (d *doc) portfolioTaken(si int, m *mention) {
+	s := &d.sents[si]
+	k := m.last
+	if k < s.last && d.toks[k].text == "," {
+		k = d.pastAppositionTo(si, k+1, func(si, k int) bool { return d.portfolioVerbLen(si, k) > 0 })
+	}
+	n := d.portfolioVerbLen(si, k)
+	if n == 0 {
+		return
+	}
+	k += n
+	closed := false
+	if d.toks[k].lower == "the" {
+		k++
+		closed = true // "the defence" needs its noun: "the defence portfolio"
+	}
+	for end := k + 1; end <= k+2 && end < s.last; end++ {
+		if d.toks[end-1].cap || d.toks[end-1].kind != tokWord {
+			return
+		}
+		next := d.toks[end].lower
+		switch {
+		case portfolioNouns[next]:
+		case !closed && (next == "," || next == "." || next == ";" || next == "and"):
+		default:
+			continue
+		}
+		if o, ok := d.x.gaz.Office(strings.Join(d.lowerWords(k, end), " ") + " minister"); ok && o.Body == "government" {
+			d.officeFacts(si, m.ent, o, -1, span{})
+		}
+		return
+	}
+}
+
+// portfolioVerbLen is the number of words of the portfolio verb at token
+// k of sentence si, 0 if none starts there.
+func (d *doc) portfolioVerbLen(si, k int) int {
+	for _, v := range portfolioVerbs {
+		if k+len(v) < d.sents[si].last && slices.Equal(d.lowerWords(k, k+len(v)), v) {
+			return len(v)
+		}
+	}
+	return 0
+}
+
+// lowerWords are the lowercased tokens [i, j).
+func (d *doc) lowerWords(i, j int) []string {
+	out := make([]string, 0, j-i)
+	for _, t := range d.toks[i:j] {
+		out = append(out, t.lower)
+	}
+	return out
+}
+
 // predicateVerbs are the verbs beyond a present copula that give the
 // name before them the title after them, now: "becomes finance minister",
 // "takes over as health minister", "was appointed justice minister".
@@ -386,9 +455,14 @@ func (d *doc) predicateVerb(si, k int) bool {
 // ("X, 54, a veteran of the party, becomes"), else k. A list ("and") or
 // another clause ("said") is no apposition.
 func (d *doc) pastApposition(si, k int) int {
+	return d.pastAppositionTo(si, k, d.predicateVerb)
+}
+
+// pastAppositionTo is pastApposition, for the verbs verb accepts.
+func (d *doc) pastAppositionTo(si, k int, verb func(si, k int) bool) int {
 	s := &d.sents[si]
 	for j := k; j < s.last && j < k+16; j++ {
-		if d.toks[j].text == "," && j+1 < s.last && d.predicateVerb(si, j+1) {
+		if d.toks[j].text == "," && j+1 < s.last && verb(si, j+1) {
 			return j + 1
 		}
 		if d.toks[j].text == ";" || d.toks[j].lower == "and" || d.toks[j].lower == "said" {
