@@ -141,6 +141,9 @@ func (d *doc) postAt(si int, x *syntax, v, w int, how string) {
 	if body < 0 && o.Body == "party" {
 		body = d.partyOfPost(si, x, v, w)
 	}
+	if b := d.bodyOfAfter(si, end); body < 0 && !countryOffices[o.Body] && b >= 0 && d.partyLike(d.ents[b]) {
+		body = b // "elected chairman of the Civic Bloc in January 2023"
+	}
 	held := d.postSpan(si, x, v, w, how)
 	if body < 0 && how == "gives" && countryOffices[o.Body] {
 		body = d.givingCountry(si, x, v) // "Ukraine's president named X ambassador to Britain"
@@ -423,6 +426,25 @@ func (d *doc) frontedDate(si, v int) string {
 		return ""
 	}
 	return d.dateOver(si, first+1)
+}
+
+// bodyOfAfter is the party or organisation named right after "of" at
+// token i of sentence si ("chairman of the Civic Bloc"), or -1.
+func (d *doc) bodyOfAfter(si, i int) int {
+	s := &d.sents[si]
+	if i+1 >= s.last || d.toks[i].lower != "of" {
+		return -1
+	}
+	k := i + 1
+	if d.toks[k].lower == "the" {
+		k++
+	}
+	for _, mi := range d.sentMents[si] {
+		if m := &d.ments[mi]; m.first == k && m.ent >= 0 && m.named() && isBody(d.ents[m.ent].kind) {
+			return m.ent
+		}
+	}
+	return -1
 }
 
 // span is when a fact held; either end may be "".

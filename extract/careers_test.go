@@ -127,6 +127,11 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"LEADS", "Ivo Dorn", "Civic Union", "", "2021"}, {"LEADS", "Ana Holm", "Harvest Party", "2009", "2015"}},
 		},
 		{
+			name: "a party's chair given by a verb, the party after \"of\", from the date the clause gives",
+			text: "Officials in Vellin spoke on Sunday. Ivo Dorn became chairman of the Civic Bloc in January 2023. In 2021 Ana Holm was elected chairwoman of the Harvest Party.",
+			want: []datedFact{{"LEADS", "Ivo Dorn", "Civic Bloc", "2023-01", ""}, {"LEADS", "Ana Holm", "Harvest Party", "2021", ""}},
+		},
+		{
 			name: "a date that opens the sentence dates the second of two verbs too",
 			text: "Officials in Vellin spoke on Sunday. Ivo Dorn joined the Harvest Party in 1994. In 2006 he left the Harvest Party and joined the Civic Bloc.",
 			want: []datedFact{{"MEMBER_OF", "Ivo Dorn", "Harvest Party", "1994", "2006"}, {"MEMBER_OF", "Ivo Dorn", "Civic Bloc", "2006", ""}},
