@@ -132,6 +132,11 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"LEADS", "Ivo Dorn", "Civic Bloc", "2023-01", ""}, {"LEADS", "Ana Holm", "Harvest Party", "2021", ""}},
 		},
 		{
+			name: "a \"since\" that opens the sentence dates its subject's fact",
+			text: "Officials in Vellin spoke on Sunday. Since 2022 Ivo Dorn has been a member of the Civic Bloc. Since 2019, Ana Holm has led the Harvest Party.",
+			want: []datedFact{{"MEMBER_OF", "Ivo Dorn", "Civic Bloc", "2022", ""}, {"LEADS", "Ana Holm", "Harvest Party", "2019", ""}},
+		},
+		{
 			name: "a date that opens the sentence dates the second of two verbs too",
 			text: "Officials in Vellin spoke on Sunday. Ivo Dorn joined the Harvest Party in 1994. In 2006 he left the Harvest Party and joined the Civic Bloc.",
 			want: []datedFact{{"MEMBER_OF", "Ivo Dorn", "Harvest Party", "1994", "2006"}, {"MEMBER_OF", "Ivo Dorn", "Civic Bloc", "2006", ""}},

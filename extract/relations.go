@@ -333,6 +333,16 @@ func (d *doc) endFact(f, t int, until, between string) {
 	}
 }
 
+// frontedSince is the date of a "since" phrase that opens sentence si
+// ("Since 2022 X has been a member of Y"), or "".
+func (d *doc) frontedSince(si int) string {
+	first := d.sents[si].first
+	if first+1 >= d.sents[si].last || d.toks[first].lower != "since" {
+		return ""
+	}
+	return d.dateOver(si, first+1)
+}
+
 // factSaid is the type of the fact the words between two mentions state
 // ("who led", "a member of"), or "" where they state none of these.
 func factSaid(between string) string {
@@ -432,6 +442,9 @@ func (d *doc) sentenceRelations(si int) {
 				at++ // "led the National Renewal party from 2008 to 2019": the party's noun
 			}
 			since, until := d.periodAfter(si, at, between)
+			if since == "" && until == "" && d.isSubject(a, si) {
+				since = d.frontedSince(si) // "Since 2022 Dorn has been a member of the Civic Bloc"
+			}
 			for _, f := range ar {
 				for _, t := range br {
 					d.pairRelations(si, a, b, f, t, between)
