@@ -925,5 +925,11 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 			want: [][3]string{{"HOLDS_OFFICE", "Liv Moen", "Norway"}, {"HOLDS_OFFICE", "Per Aasen", "Norway"}, {"HOLDS_OFFICE", "Siv Lunde", "Norway"}},
 			not:  [][3]string{{"HOLDS_OFFICE", "Tor Dahl", "Norway"}},
 		},
+		{
+			name: "one met by a visitor who met others in a city of another state is that state's official",
+			text: "Foreign Minister Ravi Menan of India met Japan's defence minister, Kenji Satori, in Tokyo. Menan later met Prime Minister Hiro Tanabe.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ravi Menan", "India"}, {"HOLDS_OFFICE", "Hiro Tanabe", "Japan"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Hiro Tanabe", "India"}},
+		},
 	})
 }

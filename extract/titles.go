@@ -782,18 +782,17 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 			// an envoy is posted abroad: the country the story is set in
 			// is more often where she serves than whom she serves; a
 			// title only some states give is one of theirs or none
-			country, guessed = d.settingOf(si, func(c int) bool {
-				return d.givesTitle(o, c) && !d.heldByAnother(c, o.Title, person) && !d.metFrom(si, person, c)
-			}), true
-			if country < 0 {
+			if c := d.hostOf(si, person); c >= 0 && d.givesTitle(o, c) && !d.heldByAnother(c, o.Title, person) {
 				// "Wanjiru met President Grace Lyimo" after Wanjiru
-				// arrived in Tanzania: the one met is her host's
-				if c := d.hostOf(si, person); c >= 0 && d.givesTitle(o, c) && !d.heldByAnother(c, o.Title, person) {
-					// no guess of the story's home: the visit sets the
-					// host against the visitor's side, as no other
-					// country's official is
-					country, guessed = c, false
-				}
+				// arrived in Tanzania: the one met is her host's, and no
+				// guess of the story's home: the visit sets the host
+				// against the visitor's side, as no other country's
+				// official is
+				country = c
+			} else {
+				country, guessed = d.settingOf(si, func(c int) bool {
+					return d.givesTitle(o, c) && !d.heldByAnother(c, o.Title, person) && !d.metFrom(si, person, c)
+				}), true
 			}
 		}
 		if country >= 0 {
@@ -1258,6 +1257,9 @@ func (d *doc) hostOf(si, p int) int {
 	}
 	host := -1
 	visited := d.visitedCountries()
+	for k := range d.metAbroad() {
+		visited[k] = true
+	}
 	for _, ev := range d.evSent[si] {
 		if ev.typ != "MEETING" || !slices.ContainsFunc(ev.parts, func(pt part) bool { return pt.ent == p && pt.role != "agent" }) {
 			continue
@@ -1278,6 +1280,37 @@ func (d *doc) hostOf(si, p int) int {
 		}
 	}
 	return host
+}
+
+// metAbroad are the (person, country) pairs of the agents of meetings
+// set in a place of a country not theirs: "Menon met Japan's defence
+// minister in Tokyo" takes Menon to Japan as a visit does.
+func (d *doc) metAbroad() map[[2]int]bool {
+	out := map[[2]int]bool{}
+	for _, evs := range d.evSent {
+		for _, ev := range evs {
+			if ev.typ != "MEETING" {
+				continue
+			}
+			for _, pl := range ev.parts {
+				if pl.role != "place" {
+					continue
+				}
+				c := d.placeCountry(pl.ent)
+				if c < 0 {
+					continue
+				}
+				for _, pt := range ev.parts {
+					if pt.role == "agent" && d.ents[pt.ent].kind == polgraph.KindPerson {
+						if own := d.countryOf(pt.ent); own >= 0 && own != c {
+							out[[2]int{pt.ent, c}] = true
+						}
+					}
+				}
+			}
+		}
+	}
+	return out
 }
 
 // heldByAnother reports whether the text gives someone other than person
