@@ -137,6 +137,12 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"MEMBER_OF", "Ivo Dorn", "Civic Bloc", "2022", ""}, {"LEADS", "Ana Holm", "Harvest Party", "2019", ""}},
 		},
 		{
+			name: "a date that opens the sentence dates a joining told between the name and the party",
+			text: "Few politicians in Vellin have changed sides as often as Gabor Varro. In 2022 Varro became a member of the Civic Bloc. In 2023 Ana Holm was a member of the Harvest Party.",
+			want: []datedFact{{"MEMBER_OF", "Gabor Varro", "Civic Bloc", "2022", ""}},
+			not:  []datedFact{{"MEMBER_OF", "Ana Holm", "Harvest Party", "2023", ""}},
+		},
+		{
 			name: "a date that opens the sentence dates the second of two verbs too",
 			text: "Officials in Vellin spoke on Sunday. Ivo Dorn joined the Harvest Party in 1994. In 2006 he left the Harvest Party and joined the Civic Bloc.",
 			want: []datedFact{{"MEMBER_OF", "Ivo Dorn", "Harvest Party", "1994", "2006"}, {"MEMBER_OF", "Ivo Dorn", "Civic Bloc", "2006", ""}},

@@ -333,6 +333,10 @@ func (d *doc) endFact(f, t int, until, between string) {
 	}
 }
 
+// reJoinedBetween finds the words of joining between a person and a
+// party: "became a member of", "joined".
+var reJoinedBetween = mustWords(`^((then|later) )?(became|becomes|has become|joined|joins|rejoined) (a member of )?(the )?$`)
+
 // frontedSince is the date of a "since" phrase that opens sentence si
 // ("Since 2022 X has been a member of Y"), or "".
 func (d *doc) frontedSince(si int) string {
@@ -444,6 +448,9 @@ func (d *doc) sentenceRelations(si int) {
 			since, until := d.periodAfter(si, at, between)
 			if since == "" && until == "" && d.isSubject(a, si) {
 				since = d.frontedSince(si) // "Since 2022 Dorn has been a member of the Civic Bloc"
+			}
+			if since == "" && until == "" && reJoinedBetween.MatchString(between) {
+				since = d.frontedDate(si, a.first) // "In 2022 Veres became a member of the Citizens' Party"
 			}
 			for _, f := range ar {
 				for _, t := range br {
