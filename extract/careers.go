@@ -495,6 +495,13 @@ func (d *doc) seatFacts(si int, x *syntax, v int, how string) {
 			holders = appendNew(holders, d.people(d.refs(m))...)
 		}
 	}
+	for _, c := range places {
+		if seat >= 0 && x.caseOf(c) == "on" {
+			// "won a seat on the council for Oosterbroek": the district
+			// hangs on the body the seat is on
+			places = append(places, x.childrenWith(c, "nmod")...)
+		}
+	}
 	chamber, chamberWord, district, party := -1, -1, -1, -1
 	for _, c := range places {
 		switch x.caseOf(c) {

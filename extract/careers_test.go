@@ -122,6 +122,11 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"REPRESENTS", "Femke Aarden", "Zuidwal", "", ""}, {"REPRESENTS", "Bram Tervoort", "Oostmeer", "", ""}},
 		},
 		{
+			name: "a seat on a council for a district",
+			text: "Voters in Vellin elected a new council on Sunday. Anouk Smitvaart won a seat on the council for the district of Oostbroek.",
+			want: []datedFact{{"REPRESENTS", "Anouk Smitvaart", "Oostbroek", "", ""}},
+		},
+		{
 			name: "a relative clause of leading on the body, its leader a name or a pronoun, with the span it gives",
 			text: "Officials in Vellin spoke on Sunday. Ivo Dorn founded the Civic Union, which he led until 2021. The Harvest Party, which Ana Holm led from 2009 to 2015, disbanded.",
 			want: []datedFact{{"LEADS", "Ivo Dorn", "Civic Union", "", "2021"}, {"LEADS", "Ana Holm", "Harvest Party", "2009", "2015"}},
