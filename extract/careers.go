@@ -141,6 +141,9 @@ func (d *doc) postAt(si int, x *syntax, v, w int, how string) {
 	if body < 0 && o.Body == "party" {
 		body = d.partyOfPost(si, x, v, w)
 	}
+	if b := d.bodyOfAfter(si, end); body < 0 && !countryOffices[o.Body] && b >= 0 && d.partyLike(d.ents[b]) {
+		body = b // "elected chairman of the Civic Bloc in January 2023"
+	}
 	held := d.postSpan(si, x, v, w, how)
 	if body < 0 && how == "gives" && countryOffices[o.Body] {
 		body = d.givingCountry(si, x, v) // "Ukraine's president named X ambassador to Britain"
@@ -390,6 +393,13 @@ func (d *doc) postSpan(si int, x *syntax, v, w int, how string) span {
 			at = date
 		}
 	}
+	if since == "" && until == "" && at == "" && (x.rel(v) == "root" || x.rel(v) == "conj" && x.rel(x.head(v)) == "root") {
+		// "In 2006 he left the Liberal Democrats and joined the National
+		// Renewal party", "In 2022 Veres became a member": a date that
+		// opens the sentence dates its main verbs, however the parse
+		// hangs it
+		at = d.frontedDate(si, x.token(v))
+	}
 	if w := strings.ToLower(x.tree.Words[v]); strings.HasSuffix(w, "ed") && (x.token(v) == d.sents[si].first || pastContext(d.toks[x.token(v)-1].lower)) {
 		// "elected Sato as its leader on Friday, ensuring he will
 		// become": the weekday the event is dated by (pastTense)
@@ -406,6 +416,35 @@ func (d *doc) postSpan(si int, x *syntax, v, w int, how string) span {
 		}
 	}
 	return span{since, until}
+}
+
+// frontedDate is the date of an "in" or "on" phrase that opens sentence
+// si before token v ("In 2006 he joined"), or "".
+func (d *doc) frontedDate(si, v int) string {
+	first := d.sents[si].first
+	if first+1 >= v || d.toks[first].lower != "in" && d.toks[first].lower != "on" {
+		return ""
+	}
+	return d.dateOver(si, first+1)
+}
+
+// bodyOfAfter is the party or organisation named right after "of" at
+// token i of sentence si ("chairman of the Civic Bloc"), or -1.
+func (d *doc) bodyOfAfter(si, i int) int {
+	s := &d.sents[si]
+	if i+1 >= s.last || d.toks[i].lower != "of" {
+		return -1
+	}
+	k := i + 1
+	if d.toks[k].lower == "the" {
+		k++
+	}
+	for _, mi := range d.sentMents[si] {
+		if m := &d.ments[mi]; m.first == k && m.ent >= 0 && m.named() && isBody(d.ents[m.ent].kind) {
+			return m.ent
+		}
+	}
+	return -1
 }
 
 // span is when a fact held; either end may be "".
@@ -456,12 +495,21 @@ func (d *doc) seatFacts(si int, x *syntax, v int, how string) {
 			holders = appendNew(holders, d.people(d.refs(m))...)
 		}
 	}
+	for _, c := range places {
+		if seat >= 0 && x.caseOf(c) == "on" {
+			// "won a seat on the council for Oosterbroek": the district
+			// hangs on the body the seat is on
+			places = append(places, x.childrenWith(c, "nmod")...)
+		}
+	}
 	chamber, chamberWord, district, party := -1, -1, -1, -1
 	for _, c := range places {
 		switch x.caseOf(c) {
 		case "to", "in":
 			if m := d.mentionOver(si, x.token(c)); m != nil && m.ent >= 0 && m.named() && d.ents[m.ent].kind == polgraph.KindOrganization && isLegislature(d.ents[m.ent]) {
 				chamber, chamberWord = m.ent, c
+			} else if p := d.seatDistrict(si, x, c); p >= 0 && seat >= 0 && x.caseOf(c) == "in" {
+				district = p // "held her seat in Zuiderwijk": the district the seat is of
 			}
 		case "for", "of":
 			if x.caseOf(c) == "for" || seat >= 0 && x.head(c) == seat { // "the seat of Brevik"
@@ -473,6 +521,9 @@ func (d *doc) seatFacts(si int, x *syntax, v int, how string) {
 				party = p // "represented Brevik for the Harbour Party"
 			}
 		}
+	}
+	if seat >= 0 && district < 0 {
+		district = d.seatDistrict(si, x, seat) // "won the Zuiderwijk seat"
 	}
 	if chamber < 0 && district < 0 {
 		return

@@ -112,6 +112,59 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"LEADS", "Marta Delin", "Harbour Party", "1989", "1996"}},
 		},
 		{
+			name: "a title said of the name by a present perfect, held since a date",
+			text: "Prime Minister Sten Harvik of Norway reshuffled his cabinet on Thursday. Per Aasen, who has been finance minister since March 2021, stays.",
+			want: []datedFact{{"HOLDS_OFFICE", "Per Aasen", "Norway", "2021-03", ""}},
+		},
+		{
+			name: "a seat held in a place, or named by it, is of that district",
+			text: "Voters in Vellin elected a new council on Sunday. Labour councillor Femke Aarden held her seat in Zuidwal. Bram Tervoort won the Oostmeer seat.",
+			want: []datedFact{{"REPRESENTS", "Femke Aarden", "Zuidwal", "", ""}, {"REPRESENTS", "Bram Tervoort", "Oostmeer", "", ""}},
+		},
+		{
+			name: "a seat on a council for a district",
+			text: "Voters in Vellin elected a new council on Sunday. Anouk Smitvaart won a seat on the council for the district of Oostbroek.",
+			want: []datedFact{{"REPRESENTS", "Anouk Smitvaart", "Oostbroek", "", ""}},
+		},
+		{
+			name: "a relative clause of leading on the body, its leader a name or a pronoun, with the span it gives",
+			text: "Officials in Vellin spoke on Sunday. Ivo Dorn founded the Civic Union, which he led until 2021. The Harvest Party, which Ana Holm led from 2009 to 2015, disbanded.",
+			want: []datedFact{{"LEADS", "Ivo Dorn", "Civic Union", "", "2021"}, {"LEADS", "Ana Holm", "Harvest Party", "2009", "2015"}},
+		},
+		{
+			name: "a party's chair given by a verb, the party after \"of\", from the date the clause gives",
+			text: "Officials in Vellin spoke on Sunday. Ivo Dorn became chairman of the Civic Bloc in January 2023. In 2021 Ana Holm was elected chairwoman of the Harvest Party.",
+			want: []datedFact{{"LEADS", "Ivo Dorn", "Civic Bloc", "2023-01", ""}, {"LEADS", "Ana Holm", "Harvest Party", "2021", ""}},
+		},
+		{
+			name: "a \"since\" that opens the sentence dates its subject's fact",
+			text: "Officials in Vellin spoke on Sunday. Since 2022 Ivo Dorn has been a member of the Civic Bloc. Since 2019, Ana Holm has led the Harvest Party.",
+			want: []datedFact{{"MEMBER_OF", "Ivo Dorn", "Civic Bloc", "2022", ""}, {"LEADS", "Ana Holm", "Harvest Party", "2019", ""}},
+		},
+		{
+			name: "a date that opens the sentence dates a joining told between the name and the party",
+			text: "Few politicians in Vellin have changed sides as often as Gabor Varro. In 2022 Varro became a member of the Civic Bloc. In 2023 Ana Holm was a member of the Harvest Party.",
+			want: []datedFact{{"MEMBER_OF", "Gabor Varro", "Civic Bloc", "2022", ""}},
+			not:  []datedFact{{"MEMBER_OF", "Ana Holm", "Harvest Party", "2023", ""}},
+		},
+		{
+			name: "a date that opens the sentence dates the second of two verbs too",
+			text: "Officials in Vellin spoke on Sunday. Ivo Dorn joined the Harvest Party in 1994. In 2006 he left the Harvest Party and joined the Civic Bloc.",
+			want: []datedFact{{"MEMBER_OF", "Ivo Dorn", "Harvest Party", "1994", "2006"}, {"MEMBER_OF", "Ivo Dorn", "Civic Bloc", "2006", ""}},
+		},
+		{
+			name: "a span after the party's noun that follows its name",
+			text: "Officials in Vellin spoke on Sunday. Ana Holm led the Civic Bloc party from 2008 to 2019.",
+			want: []datedFact{{"LEADS", "Ana Holm", "Civic Bloc", "2008", "2019"}},
+		},
+		{
+			name: "a membership's start said later dates no leadership, a leadership's start no membership",
+			text: "Officials in Vellin spoke on Sunday. The Harvest Front's leader, Ivo Dorn, said his party was split. Dorn is a member of the Harvest Front since 2009. " +
+				"Ana Holm, who has led the Civic Bloc since 2019, disagreed.",
+			want: []datedFact{{"LEADS", "Ivo Dorn", "Harvest Front", "", ""}, {"MEMBER_OF", "Ivo Dorn", "Harvest Front", "2009", ""},
+				{"LEADS", "Ana Holm", "Civic Bloc", "2019", ""}, {"MEMBER_OF", "Ana Holm", "Civic Bloc", "", ""}},
+		},
+		{
 			name: "a leadership's span is not the membership's",
 			text: "In 1989 the Harbour Party elected Marta Delin leader.",
 			want: []datedFact{{"LEADS", "Marta Delin", "Harbour Party", "1989", ""}, {"MEMBER_OF", "Marta Delin", "Harbour Party", "", ""}},

@@ -300,8 +300,15 @@ var relTypes = map[string]int{"MEMBER_OF": 1, "HOLDS_OFFICE": 2, "REPRESENTS": 3
 // have no start yet: "a member of the Amber Union since 2005", "MP for
 // Northgate from 2016 until 2020", whether this sentence or an earlier one
 // found the fact. until may be "".
-func (d *doc) dateFacts(f, t int, since, until string) {
+func (d *doc) dateFacts(f, t int, since, until, between string) {
+	said := factSaid(between)
 	for _, typ := range []string{"MEMBER_OF", "HOLDS_OFFICE", "REPRESENTS", "LEADS", "WORKS_FOR"} {
+		if said == "MEMBER_OF" && typ == "LEADS" || said == "LEADS" && typ == "MEMBER_OF" {
+			// "X is a member of the Harvest Party since 2009" dates no
+			// leadership said before, "who has led it since 2019" no
+			// membership
+			continue
+		}
 		r, ok := d.rel[[3]int{relTypes[typ], f, t}]
 		if !ok || r.validFrom != "" || r.validTo != "" && r.validTo < since {
 			continue
@@ -317,22 +324,43 @@ func (d *doc) dateFacts(f, t int, since, until string) {
 // between their mentions state ("who led the Harvest Party until 2020"
 // ends the leadership, not the membership).
 func (d *doc) endFact(f, t int, until, between string) {
-	var typ string
-	switch {
-	case leadsAfter(between) || reLeadVerb.MatchString(between):
-		typ = "LEADS"
-	case reMemberAfter.MatchString(between) || reMemberVerb.MatchString(between):
-		typ = "MEMBER_OF"
-	case reWorkAfter.MatchString(between) || reWorkVerb.MatchString(between):
-		typ = "WORKS_FOR"
-	case reRepresents.MatchString(between):
-		typ = "REPRESENTS"
-	default:
+	typ := factSaid(between)
+	if typ == "" {
 		return
 	}
 	if r, ok := d.rel[[3]int{relTypes[typ], f, t}]; ok && r.validTo == "" && (r.validFrom == "" || r.validFrom <= until) {
 		r.validTo = until
 	}
+}
+
+// reJoinedBetween finds the words of joining between a person and a
+// party: "became a member of", "joined".
+var reJoinedBetween = mustWords(`^((then|later) )?(became|becomes|has become|joined|joins|rejoined) (a member of )?(the )?$`)
+
+// frontedSince is the date of a "since" phrase that opens sentence si
+// ("Since 2022 X has been a member of Y"), or "".
+func (d *doc) frontedSince(si int) string {
+	first := d.sents[si].first
+	if first+1 >= d.sents[si].last || d.toks[first].lower != "since" {
+		return ""
+	}
+	return d.dateOver(si, first+1)
+}
+
+// factSaid is the type of the fact the words between two mentions state
+// ("who led", "a member of"), or "" where they state none of these.
+func factSaid(between string) string {
+	switch {
+	case leadsAfter(between) || reLeadVerb.MatchString(between):
+		return "LEADS"
+	case reMemberAfter.MatchString(between) || reMemberVerb.MatchString(between):
+		return "MEMBER_OF"
+	case reWorkAfter.MatchString(between) || reWorkVerb.MatchString(between):
+		return "WORKS_FOR"
+	case reRepresents.MatchString(between):
+		return "REPRESENTS"
+	}
+	return ""
 }
 
 // addRel adds r, or merges it into the same fact found before: one
@@ -414,12 +442,21 @@ func (d *doc) sentenceRelations(si int) {
 			if at+1 < d.sents[si].last && (d.toks[at].lower == "member" || d.toks[at].lower == "members") && d.toks[at+1].lower == "since" {
 				at++ // "a Fidesz member since 2005": the membership's start
 			}
+			if at+1 < d.sents[si].last && d.toks[at].lower == "party" && br != nil && d.partyLike(d.ents[br[0]]) {
+				at++ // "led the National Renewal party from 2008 to 2019": the party's noun
+			}
 			since, until := d.periodAfter(si, at, between)
+			if since == "" && until == "" && d.isSubject(a, si) {
+				since = d.frontedSince(si) // "Since 2022 Dorn has been a member of the Civic Bloc"
+			}
+			if since == "" && until == "" && reJoinedBetween.MatchString(between) {
+				since = d.frontedDate(si, a.first) // "In 2022 Veres became a member of the Citizens' Party"
+			}
 			for _, f := range ar {
 				for _, t := range br {
 					d.pairRelations(si, a, b, f, t, between)
 					if since != "" {
-						d.dateFacts(f, t, since, until)
+						d.dateFacts(f, t, since, until, between)
 					} else if until != "" {
 						d.endFact(f, t, until, between)
 					}
@@ -438,6 +475,8 @@ func (d *doc) sentenceRelations(si int) {
 		}
 		d.appositiveTitle(si, m)
 		d.predicateTitle(si, m)
+		d.subjectTitle(si, m)
+		d.portfolioTaken(si, m)
 	}
 }
 

@@ -694,6 +694,11 @@ func (d *doc) leadVerbRelations(si int) {
 			switch x.baseRel(c) {
 			case "nsubj":
 				leader = d.personAt(si, x, c)
+				if m := d.mentionOver(si, x.token(c)); leader < 0 && m != nil && x.pos(c) == "PRON" {
+					if ps := d.people(d.refs(m)); len(ps) == 1 {
+						leader = ps[0] // "the Civic Union, which he led until 2021"
+					}
+				}
 				if leader < 0 && x.rel(v) == "acl:relcl" && x.head(v) >= 0 {
 					leader = d.personAt(si, x, x.head(v)) // "X, who leads"
 					if h := x.head(v); leader < 0 && x.rel(h) == "appos" && x.head(h) >= 0 {
@@ -701,6 +706,17 @@ func (d *doc) leadVerbRelations(si int) {
 					}
 				}
 			case "obj":
+				if i := x.token(c); x.rel(v) == "acl:relcl" && x.head(v) >= 0 && relativePronouns[d.toks[i].lower] {
+					led = d.bodyUnder(si, x, x.head(v)) // "the Civic Union, which Ivo Dorn led"
+					break
+				}
+				if by := x.token(v) + 1; x.rel(v) == "acl" && x.head(v) >= 0 && by < d.sents[si].last && d.toks[by].lower == "by" {
+					// "the Progress Party, led by Prime Minister X": the
+					// title before the name takes "by", the name read as
+					// the participle's object
+					leader, led = d.personAt(si, x, c), d.bodyUnder(si, x, x.head(v))
+					break
+				}
 				if led = d.bodyUnder(si, x, c); led < 0 && strings.EqualFold(x.tree.Words[c], "party") && definiteNoun(x, c) {
 					led = d.lastNamed(si, x.token(c), polgraph.KindParty) // "who heads the party"
 				}
@@ -715,7 +731,11 @@ func (d *doc) leadVerbRelations(si int) {
 		if leader < 0 || led < 0 {
 			continue
 		}
-		d.addRel(&relation{typ: "LEADS", from: leader, to: led, sent: si, conf: 0.65})
+		held := d.postSpan(si, x, v, v, "holds") // "which he led until 2021"
+		if d.afterPublication(held.until) {
+			held.until = "" // "will lead the party until 2027": nothing ended yet
+		}
+		d.addRel(&relation{typ: "LEADS", from: leader, to: led, validFrom: held.since, validTo: held.until, sent: si, conf: 0.65})
 		if d.ents[led].kind == polgraph.KindParty {
 			d.addRel(&relation{typ: "MEMBER_OF", from: leader, to: led, sent: si, conf: 0.65})
 		}
@@ -771,6 +791,9 @@ func (d *doc) personAt(si int, x *syntax, w int) int {
 func (d *doc) bodyUnder(si int, x *syntax, w int) int {
 	for _, c := range append([]int{w}, x.childrenWith(w, "appos", "compound", "flat")...) {
 		if m := d.mentionOver(si, x.token(c)); m != nil && m.ent >= 0 && m.named() {
+			if c != w && m.last < d.sents[si].last && possessiveMarks[d.toks[m.last].lower] && !(m.first <= x.token(w) && x.token(w) < m.last) {
+				continue // "heads the Civic Bloc's parliamentary group": the group is led, not its owner
+			}
 			if k := d.ents[m.ent].kind; k == polgraph.KindParty || k == polgraph.KindOrganization {
 				return m.ent
 			}

@@ -35,6 +35,9 @@ func (d *doc) treeMemberships(si int) {
 		}
 	}
 	party, place := d.sentenceNames(si, polgraph.KindParty), d.sentenceNames(si, polgraph.KindPlace)
+	if !party && len(persons) > 0 && d.wordIn(si, partyNouns) && d.lastNamed(si, d.sents[si].first, polgraph.KindParty) >= 0 {
+		party = true // "X, the party's parliamentary leader,": the party named before
+	}
 	if len(persons) == 0 && !party || !party && !place && !(d.wordIn(si, deputyNouns) && d.partyLeaderKnown()) {
 		return // a party's leader known: "Veldre's deputy, X" names no party
 	}
@@ -71,6 +74,16 @@ func (d *doc) treeMemberships(si int) {
 					words = append(words, tw...)
 				}
 			}
+		}
+		if p := d.quantifiedParty(si, m); p >= 0 {
+			// "Ana Holm and Ivo Dorn, both of the Civic Bloc,"
+			d.addRel(&relation{typ: "MEMBER_OF", from: m.ent, to: p, sent: si, conf: 0.65})
+		}
+		if p := d.pluralRoleParty(si, x, m); p >= 0 {
+			// "Three Labour lawmakers, Ana Holm, Ivo Dorn and Per Lind,
+			// voted against": the plural role noun is each listed name's,
+			// whatever the parse hangs the names on
+			d.addRel(&relation{typ: "MEMBER_OF", from: m.ent, to: p, sent: si, conf: 0.65})
 		}
 		if x.baseRel(w) == "nsubj" && x.head(w) >= 0 && len(x.childrenWith(x.head(w), "cop")) > 0 {
 			words = append(words, x.head(w)) // "Ana Lisk is a Green Party councillor"
@@ -115,6 +128,127 @@ func (d *doc) treeMemberships(si int) {
 		}
 	}
 }
+
+// nameList is the first and the last of the list of named people that
+// person mention m is in ("A, B and C"), m itself for both where it is in
+// none.
+func (d *doc) nameList(si int, m *mention) (first, last *mention) {
+	s := &d.sents[si]
+	named := map[int]*mention{} // a named person's mention by its last token
+	for _, mi := range d.sentMents[si] {
+		if p := &d.ments[mi]; p.named() && p.ent >= 0 && d.ents[p.ent].kind == polgraph.KindPerson {
+			named[p.last] = p
+		}
+	}
+	first, last = m, m
+	for k := first.first - 1; k > s.first && (d.toks[k].text == "," || d.toks[k].lower == "and"); k = first.first - 1 {
+		j := k
+		if d.toks[j].lower == "and" && d.toks[j-1].text == "," {
+			j-- // "A, B, and C"
+		}
+		p := named[j]
+		if p == nil {
+			break
+		}
+		first = p
+	}
+	for {
+		k := last.last
+		if k+1 < s.last && d.toks[k].text == "," && d.toks[k+1].lower == "and" {
+			k++
+		}
+		if k+1 >= s.last || d.toks[k].text != "," && d.toks[k].lower != "and" {
+			break
+		}
+		var next *mention
+		for _, p := range named {
+			if p.first == k+1 {
+				next = p
+			}
+		}
+		if next == nil {
+			break
+		}
+		last = next
+	}
+	return first, last
+}
+
+// quantifiedParty is the party a quantified "of" phrase in apposition
+// after the list of names m is in gives them all: "A and B, both of the
+// Civic Bloc,", "A, B and C, all of the Harvest Party,"; -1 if none.
+func (d *doc) quantifiedParty(si int, m *mention) int {
+	s := &d.sents[si]
+	_, last := d.nameList(si, m)
+	k := last.last
+	if k+3 >= s.last || d.toks[k].text != "," || !listQuantifiers[d.toks[k+1].lower] || d.toks[k+2].lower != "of" {
+		return -1
+	}
+	k += 3
+	if d.toks[k].lower == "the" {
+		k++
+	}
+	for _, mi := range d.sentMents[si] {
+		if p := &d.ments[mi]; p.first == k && p.ent >= 0 && d.ents[p.ent].kind == polgraph.KindParty && p.via != "demonym" {
+			if p.last < s.last && d.toks[p.last].text != "," && d.toks[p.last].text != "." {
+				return -1 // "both of the Civic Bloc's leaders"
+			}
+			return p.ent
+		}
+	}
+	return -1
+}
+
+// listQuantifiers sum up a list of names: "both of", "all of".
+var listQuantifiers = set("both all")
+
+// pluralRoleParty is the party of a plural party role noun set right
+// before the list of names person mention m is in, or before a comma that
+// opens the list as an apposition closed by a comma or the sentence's end
+// ("Two Civic Bloc deputies, Ana Holm and Ivo Dorn, abstained"): the
+// party that modifies the noun, or whose name ends right before it; -1
+// if none.
+func (d *doc) pluralRoleParty(si int, x *syntax, m *mention) int {
+	s := &d.sents[si]
+	first, last := d.nameList(si, m)
+	k := first.first - 1
+	if k > s.first && d.toks[k].text == "," {
+		if end := d.toks[last.last].text; last.last < s.last && end != "," && end != "." && end != ")" {
+			return -1 // "Asked about Labour MPs, Ana Holm said": no apposition
+		}
+		k--
+	}
+	if k < s.first {
+		return -1
+	}
+	n := x.spanHead(k, k+1)
+	if n < 0 || !partyRoles[strings.ToLower(x.tree.Words[n])] || !plural(x, n) && !pluralRole(strings.ToLower(x.tree.Words[n])) || formerRole(x, n) {
+		return -1
+	}
+	if p := d.partyModifying(si, x, n); p >= 0 {
+		return p
+	}
+	for _, mi := range d.sentMents[si] {
+		if p := &d.ments[mi]; p.last == k && p.ent >= 0 && d.ents[p.ent].kind == polgraph.KindParty {
+			return p.ent // "Labour MPs Ana Holm and Ivo Dorn", the parse taking "MPs" for a modifier of the name
+		}
+	}
+	return -1
+}
+
+// pluralRole reports a plural of a party role noun, by its spelling where
+// the parse takes it for no noun ("Labour MPs Ana Holm and Ivo Dorn").
+func pluralRole(w string) bool {
+	if stem, ok := strings.CutSuffix(w, "ies"); ok && partyRoles[stem+"y"] {
+		return true
+	}
+	stem, ok := strings.CutSuffix(w, "s")
+	return ok && partyRoles[stem]
+}
+
+// partyNouns are the nouns that stand for a party named before: "the
+// party's leader".
+var partyNouns = set("party")
 
 // deputyNouns name the one who stands in for a leader: "X's deputy"
 // (data/words/deputy_nouns.txt).
@@ -424,6 +558,13 @@ func (d *doc) partyModifying(si int, x *syntax, n int) int {
 				// modifies the noun "party"
 				for _, a := range x.childrenWith(c, "compound", "flat", "amod") {
 					if p := d.partyAt(si, x, a); p >= 0 {
+						return p
+					}
+				}
+				if x.rel(c) == "nmod:poss" && definiteNoun(x, c) && len(x.childrenWith(c, "compound", "flat", "amod")) == 0 {
+					// "X, the party's parliamentary leader,": the party
+					// named last
+					if p := d.lastNamed(si, x.token(c), polgraph.KindParty); p >= 0 {
 						return p
 					}
 				}

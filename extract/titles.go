@@ -282,16 +282,25 @@ func (d *doc) predicateTitle(si int, m *mention) {
 	if k > m.last && k+1 < s.last && d.toks[k].lower == "who" {
 		k++ // "X, who is deputy prime minister,"
 	}
+	if k > m.last && k+1 < s.last && !d.predicateVerb(si, k) {
+		// "X, 54, a veteran of the Coastal Party, becomes finance
+		// minister": the verb after the apposition is the name's
+		k = d.pastApposition(si, k)
+	}
 	past := false
-	switch {
-	case k+1 < s.last && (d.toks[k].lower == "is" || d.toks[k].lower == "became"):
-		k++
-	case k+2 < s.last && d.toks[k].lower == "has" && d.toks[k+1].lower == "been":
-		k += 2
-	case k+1 < s.last && d.toks[k].lower == "was":
-		k, past = k+1, true
-	default:
-		return
+	if n := d.predicateVerbLen(si, k); n > 0 {
+		k += n
+	} else {
+		switch {
+		case k+1 < s.last && (d.toks[k].lower == "is" || d.toks[k].lower == "became"):
+			k++
+		case k+2 < s.last && d.toks[k].lower == "has" && d.toks[k+1].lower == "been":
+			k += 2
+		case k+1 < s.last && d.toks[k].lower == "was":
+			k, past = k+1, true
+		default:
+			return
+		}
 	}
 	o, body, end := d.titleAt(si, k)
 	if o == nil {
@@ -304,11 +313,163 @@ func (d *doc) predicateTitle(si int, m *mention) {
 		if held, end = d.heldSpanAt(si, end); held.until == "" {
 			return
 		}
+	} else if end+1 < s.last && d.toks[end].lower == "since" {
+		held.since, end = d.dateAt(end + 1) // "X, who has been finance minister since 2021,"
 	}
 	if end < s.last && d.toks[end].text != "," && d.toks[end].text != "." && d.toks[end].text != ";" {
 		return // "X is a minister's daughter", "X is prime minister material"
 	}
 	d.officeFacts(si, m.ent, o, body, held)
+}
+
+// subjectTitle reads a title that opens the sentence as the subject of a
+// present copula with the name after it: "The new education minister is
+// Marit Haugli", "Varovia's foreign minister is now Jan Pover".
+func (d *doc) subjectTitle(si int, m *mention) {
+	s := &d.sents[si]
+	k := m.first - 1
+	if k > s.first && d.toks[k].lower == "now" {
+		k--
+	}
+	if k <= s.first || d.toks[k].lower != "is" {
+		return
+	}
+	if m.last < s.last && d.toks[m.last].text != "," && d.toks[m.last].text != "." {
+		return // "The new minister is Haugli's choice"
+	}
+	if o, body, end := d.titleAt(si, s.first); o != nil && end == k {
+		d.officeFacts(si, m.ent, o, body, span{})
+	}
+}
+
+// portfolioVerbs take a name before them to the ministry of the field
+// after them: "X moves to defence", "Y keeps the foreign ministry", "Z
+// takes the health portfolio".
+var portfolioVerbs = [][]string{
+	{"moves", "to"}, {"moved", "to"}, {"goes", "to"}, {"will", "move", "to"}, {"will", "go", "to"},
+	{"takes"}, {"will", "take"}, {"keeps"}, {"retains"}, {"gets"}, {"is", "given"},
+}
+
+// portfolioNouns close a field's name: "the defence portfolio", "the
+// foreign ministry".
+var portfolioNouns = set("portfolio ministry")
+
+// portfolioTaken reads a reshuffle's "X moves to defence" or "X keeps the
+// foreign ministry": the person named holds the minister's office of the
+// field, where the gazetteer knows a minister of it ("defence minister").
+func (d *doc) portfolioTaken(si int, m *mention) {
+	s := &d.sents[si]
+	k := m.last
+	if k < s.last && d.toks[k].text == "," {
+		k = d.pastAppositionTo(si, k+1, func(si, k int) bool { return d.portfolioVerbLen(si, k) > 0 })
+	}
+	n := d.portfolioVerbLen(si, k)
+	if n == 0 {
+		return
+	}
+	k += n
+	closed := false
+	if d.toks[k].lower == "the" {
+		k++
+		closed = true // "the defence" needs its noun: "the defence portfolio"
+	}
+	for end := k + 1; end <= k+2 && end < s.last; end++ {
+		if d.toks[end-1].cap || d.toks[end-1].kind != tokWord {
+			return
+		}
+		next := d.toks[end].lower
+		switch {
+		case portfolioNouns[next]:
+		case !closed && (next == "," || next == "." || next == ";" || next == "and"):
+		default:
+			continue
+		}
+		if o, ok := d.x.gaz.Office(strings.Join(d.lowerWords(k, end), " ") + " minister"); ok && o.Body == "government" {
+			d.officeFacts(si, m.ent, o, -1, span{})
+		}
+		return
+	}
+}
+
+// portfolioVerbLen is the number of words of the portfolio verb at token
+// k of sentence si, 0 if none starts there.
+func (d *doc) portfolioVerbLen(si, k int) int {
+	for _, v := range portfolioVerbs {
+		if k+len(v) < d.sents[si].last && slices.Equal(d.lowerWords(k, k+len(v)), v) {
+			return len(v)
+		}
+	}
+	return 0
+}
+
+// lowerWords are the lowercased tokens [i, j).
+func (d *doc) lowerWords(i, j int) []string {
+	out := make([]string, 0, j-i)
+	for _, t := range d.toks[i:j] {
+		out = append(out, t.lower)
+	}
+	return out
+}
+
+// predicateVerbs are the verbs beyond a present copula that give the
+// name before them the title after them, now: "becomes finance minister",
+// "takes over as health minister", "was appointed justice minister".
+var predicateVerbs = [][]string{
+	{"becomes"}, {"will", "become"}, {"has", "become"},
+	{"takes", "over", "as"}, {"took", "over", "as"}, {"will", "take", "over", "as"},
+	{"was", "appointed", "as"}, {"was", "appointed"}, {"has", "been", "appointed", "as"}, {"has", "been", "appointed"},
+	{"is", "appointed"}, {"will", "be", "appointed"},
+	{"was", "named", "as"}, {"was", "named"}, {"has", "been", "named", "as"}, {"has", "been", "named"}, {"is", "named"},
+	{"was", "sworn", "in", "as"}, {"is", "sworn", "in", "as"},
+}
+
+// predicateVerbLen is the number of words of the predicate verb at token k
+// of sentence si, 0 if none starts there.
+func (d *doc) predicateVerbLen(si, k int) int {
+	for _, v := range predicateVerbs {
+		if k+len(v) >= d.sents[si].last {
+			continue
+		}
+		ok := true
+		for i, w := range v {
+			if d.toks[k+i].lower != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(v)
+		}
+	}
+	return 0
+}
+
+// predicateVerb reports whether a verb that gives a title starts at token k.
+func (d *doc) predicateVerb(si, k int) bool {
+	w := d.toks[k].lower
+	return d.predicateVerbLen(si, k) > 0 || w == "is" || w == "became" || w == "was" || w == "has" && k+1 < d.sents[si].last && d.toks[k+1].lower == "been"
+}
+
+// pastApposition is the token after the comma that closes the apposition
+// starting at token k when a verb that gives a title follows that comma
+// ("X, 54, a veteran of the party, becomes"), else k. A list ("and") or
+// another clause ("said") is no apposition.
+func (d *doc) pastApposition(si, k int) int {
+	return d.pastAppositionTo(si, k, d.predicateVerb)
+}
+
+// pastAppositionTo is pastApposition, for the verbs verb accepts.
+func (d *doc) pastAppositionTo(si, k int, verb func(si, k int) bool) int {
+	s := &d.sents[si]
+	for j := k; j < s.last && j < k+16; j++ {
+		if d.toks[j].text == "," && j+1 < s.last && verb(si, j+1) {
+			return j + 1
+		}
+		if d.toks[j].text == ";" || d.toks[j].lower == "and" || d.toks[j].lower == "said" {
+			return k
+		}
+	}
+	return k
 }
 
 // heldSpanAt reads "from 2015 to 2019" at token i of sentence si: the span and
@@ -621,9 +782,18 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 			// an envoy is posted abroad: the country the story is set in
 			// is more often where she serves than whom she serves; a
 			// title only some states give is one of theirs or none
-			country, guessed = d.settingOf(si, func(c int) bool {
-				return d.givesTitle(o, c) && !d.heldByAnother(c, o.Title, person) && !d.metFrom(si, person, c)
-			}), true
+			if c := d.hostOf(si, person); c >= 0 && d.givesTitle(o, c) && !d.heldByAnother(c, o.Title, person) {
+				// "Wanjiru met President Grace Lyimo" after Wanjiru
+				// arrived in Tanzania: the one met is her host's, and no
+				// guess of the story's home: the visit sets the host
+				// against the visitor's side, as no other country's
+				// official is
+				country = c
+			} else {
+				country, guessed = d.settingOf(si, func(c int) bool {
+					return d.givesTitle(o, c) && !d.heldByAnother(c, o.Title, person) && !d.metFrom(si, person, c)
+				}), true
+			}
 		}
 		if country >= 0 {
 			add(&relation{typ: "HOLDS_OFFICE", from: person, to: country, role: o.Title, sent: si, conf: 0.6, homeGuess: guessed})
@@ -797,10 +967,33 @@ func (d *doc) findHomeCountry() int {
 			second = n
 		}
 	}
-	if bestN == 0 || 2*bestN < 3*second || d.ents[best].kind != polgraph.KindCountry && d.ents[best].capitalOf == nil {
+	if bestN == 0 {
+		return d.bodiesCountry()
+	}
+	if 2*bestN < 3*second || d.ents[best].kind != polgraph.KindCountry && d.ents[best].capitalOf == nil {
 		return -1 // a place we know nothing of is what the story is about
 	}
 	return best
+}
+
+// bodiesCountry is the country of the state bodies an article that
+// names no country names, where they are all one country's ("The Polish
+// parliament approved the bill", read as the Sejm); else -1.
+func (d *doc) bodiesCountry() int {
+	code := ""
+	for _, e := range d.ents {
+		if e.kind != polgraph.KindOrganization || e.gaz == nil || len(e.ments) == 0 || !stateBodyEntry(e.gaz) {
+			continue
+		}
+		if code != "" && e.gaz.Country != code {
+			return -1
+		}
+		code = e.gaz.Country
+	}
+	if code == "" {
+		return -1
+	}
+	return d.countryEntity(code)
 }
 
 // nationalityOfNamed reports a nationality that describes named people
@@ -858,7 +1051,39 @@ func (d *doc) visitedAt(i int) bool {
 	if j > d.sents[si].first && (d.toks[j].lower == "to" || d.toks[j].lower == "in") {
 		j--
 	}
-	return j >= d.sents[si].first && visitVerbs[d.toks[j].lower]
+	return j >= d.sents[si].first && visitVerbs[d.toks[j].lower] || d.postedTo(si, i)
+}
+
+// postedTo reports a name at token i that an envoy's title right before
+// "to" posts the envoy to ("will become ambassador to Germany"): the
+// country the envoy serves in, not the one the story is about. An envoy
+// whose state is named ("Vestria's ambassador to Holmark", "the Vestrian
+// ambassador to Holmark") is a foreign one, posted where the story is.
+func (d *doc) postedTo(si, i int) bool {
+	to := i - 1
+	if to > d.sents[si].first && d.toks[to].lower == "the" {
+		to--
+	}
+	if to <= d.sents[si].first || d.toks[to].lower != "to" {
+		return false
+	}
+	for k := max(d.sents[si].first, to-3); k < to; k++ {
+		if n, o := d.officeAt(k, to); n > 0 && k+n == to && o.Body == "diplomatic" {
+			return !d.envoysStateBefore(si, k)
+		}
+	}
+	return false
+}
+
+// envoysStateBefore reports a state named right before an envoy's title
+// starting at token k: a possessive ("Vestria's") or a capitalised word
+// past the sentence's first ("the Vestrian").
+func (d *doc) envoysStateBefore(si, k int) bool {
+	j := k - 1
+	if j > d.sents[si].first && (d.toks[j].lower == "new" || d.toks[j].lower == "former") {
+		j--
+	}
+	return j >= d.sents[si].first && (possessiveMarks[d.toks[j].lower] || d.toks[j].cap && j > d.sents[si].first)
 }
 
 // titleApart reports an article whose title is given apart from its
@@ -1021,6 +1246,71 @@ func (d *doc) metFrom(si, p, c int) bool {
 		return ev.typ == "MEETING" && slices.ContainsFunc(ev.parts, func(pt part) bool { return pt.ent == p && pt.role != "agent" }) &&
 			slices.Contains(d.agentStates(ev), d.ents[c].gaz.Country)
 	})
+}
+
+// hostOf is the country that the people who meet person p in sentence si
+// are said to visit, where they visit one country only and are not
+// themselves of it: the one they meet there is its official. -1 if none.
+func (d *doc) hostOf(si, p int) int {
+	if si >= len(d.evSent) {
+		return -1
+	}
+	host := -1
+	visited := d.visitedCountries()
+	for k := range d.metAbroad() {
+		visited[k] = true
+	}
+	for _, ev := range d.evSent[si] {
+		if ev.typ != "MEETING" || !slices.ContainsFunc(ev.parts, func(pt part) bool { return pt.ent == p && pt.role != "agent" }) {
+			continue
+		}
+		for _, pt := range ev.parts {
+			if pt.role != "agent" {
+				continue
+			}
+			for k := range visited {
+				if k[0] != pt.ent || k[1] == host {
+					continue
+				}
+				if host >= 0 || d.countryOf(pt.ent) == k[1] {
+					return -1 // two countries visited, or a visit home
+				}
+				host = k[1]
+			}
+		}
+	}
+	return host
+}
+
+// metAbroad are the (person, country) pairs of the agents of meetings
+// set in a place of a country not theirs: "Menon met Japan's defence
+// minister in Tokyo" takes Menon to Japan as a visit does.
+func (d *doc) metAbroad() map[[2]int]bool {
+	out := map[[2]int]bool{}
+	for _, evs := range d.evSent {
+		for _, ev := range evs {
+			if ev.typ != "MEETING" {
+				continue
+			}
+			for _, pl := range ev.parts {
+				if pl.role != "place" {
+					continue
+				}
+				c := d.placeCountry(pl.ent)
+				if c < 0 {
+					continue
+				}
+				for _, pt := range ev.parts {
+					if pt.role == "agent" && d.ents[pt.ent].kind == polgraph.KindPerson {
+						if own := d.countryOf(pt.ent); own >= 0 && own != c {
+							out[[2]int{pt.ent, c}] = true
+						}
+					}
+				}
+			}
+		}
+	}
+	return out
 }
 
 // heldByAnother reports whether the text gives someone other than person
