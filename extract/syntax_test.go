@@ -1297,6 +1297,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name:     "one who pleads guilty is the defendant",
+			text:     "Ana Holm pleaded guilty to a fraud offence in 2014, and Ivo Dorn pleads not guilty.",
+			want:     []wantEvent{{"LEGAL_ACTION", "2014", []string{"patient:person/ana-holm"}}},
+			notParts: []string{"agent:person/ana-holm", "agent:person/ivo-dorn"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
