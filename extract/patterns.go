@@ -398,6 +398,7 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 				// party's members in the chamber, not the chamber
 				d.addRel(&relation{typ: "LEADS", from: to, to: from, sent: si, conf: 0.65})
 			} else if seat {
+				// the chamber's post its title gave: no job in it as well
 			} else if reWorkBefore.MatchString(between) || reWorkOwned.MatchString(between) || reWorkBefore.MatchString(lastWords(between, 2)) && !strings.Contains(between, "<") && !pastVerbIn(between) {
 				d.addRel(&relation{typ: "WORKS_FOR", from: to, to: from, sent: si, conf: 0.7, role: roleWord(between)})
 			} else if role := d.roleOpeningBody(si, a); role != "" && between == ", " && d.endsApposition(si, b) {
