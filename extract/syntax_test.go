@@ -110,6 +110,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"place:country/iran"},
 		},
 		{
+			name: "a state recalling its envoy, in any form of the verb, reduces relations; one recalling a meeting does not",
+			text: "Belarus responded on Tuesday by recalling its ambassador from Vilnius. " +
+				"Ivo Dorn said on Monday that he did not recall the meeting.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-06", []string{"agent:country/belarus"}},
+			},
+			once: []string{"SANCTION"},
+		},
+		{
 			name: "a verb that tells an event of its own and carries a noun shares its subject with the noun: what is announced is done",
 			text: "China announced an export ban on gallium on Wednesday.",
 			want: []wantEvent{
