@@ -2165,6 +2165,17 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"REQUEST"},
 		},
 		{
+			name: "a pejorative label that the parse hangs on the object as an adjective after it, joins to another or names by \"of\" is a criticism",
+			text: "Mila Ostrova called the arrest \"unacceptable and politically motivated\" on Tuesday. " +
+				"On Wednesday, Dario Venn called the verdict \"politically motivated and unacceptable\". " +
+				"The Civic Dawn party on Monday called the arrests \"a declaration of war\" on peaceful citizens.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-06", []string{"agent:person/mila-ostrova"}},
+				{"CRITICISM", "2025-05-07", []string{"agent:person/dario-venn"}},
+				{"CRITICISM", "2025-05-12", []string{"agent:party/civic-dawn"}},
+			},
+		},
+		{
 			name: "calling a vote, calling the talks useful, describing a friend or calling one's own act one's mistake is no criticism",
 			text: "Jan Borowik called a snap election on Tuesday. Ruta Valk called the talks useful. Ivo Dorn described him as a friend. Lena Kask later called the interview \"the biggest mistake of my life\".",
 			not:  []string{"CRITICISM"},
