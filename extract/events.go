@@ -434,6 +434,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.label && !d.labelledPejorative(si, i, n) {
 		return "" // "called a vote", "described him as a friend": no fault found
 	}
+	if t.orderedOut && !d.envoyOrderedOut(si, i, n) {
+		return "" // "ordered the protesters to leave", "ordered an inquiry": no envoy expelled
+	}
 	if t.contest && !d.contestWon(si, i, n) {
 		return "" // "won the case", "took the floor": no election
 	}

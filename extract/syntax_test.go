@@ -119,6 +119,19 @@ func TestEventsFromTheTree(t *testing.T) {
 			once: []string{"SANCTION"},
 		},
 		{
+			name: "a state that orders an envoy to leave, or declares him persona non grata, expels him, a sanction on the envoy's state; one ordering protesters out expels no one",
+			text: "Lithuania on Tuesday ordered the Belarusian ambassador to leave the country within 72 hours. " +
+				"Two Russian diplomats were ordered to leave Poland on Friday. " +
+				"The mayor of Kravenik ordered the protesters to leave the square on Wednesday. " +
+				"The Hungarian envoy was declared persona non grata by Estonia on Saturday.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-06", []string{"agent:country/lithuania", "patient:country/belarus"}},
+				{"SANCTION", "2025-05-09", []string{"patient:country/russia"}},
+				{"SANCTION", "2025-05-10", []string{"agent:country/estonia", "patient:country/hungary"}},
+			},
+			not: []string{"LEGAL_ACTION"},
+		},
+		{
 			name: "a verb that tells an event of its own and carries a noun shares its subject with the noun: what is announced is done",
 			text: "China announced an export ban on gallium on Wednesday.",
 			want: []wantEvent{
