@@ -1759,6 +1759,11 @@ func (d *doc) modalInTree(si, i, n int) bool {
 		switch x.baseRel(w) {
 		case "obj", "nsubj:pass":
 			w = x.head(w) // "would launch an inquiry"
+		case "obl":
+			if x.caseOf(w) != "in" {
+				return false // "will comment after the meeting": held, maybe, before the comment
+			}
+			w = x.head(w) // "will go to the polls on Sunday in a snap election": one yet to be held
 		default:
 			return false
 		}

@@ -132,6 +132,18 @@ func TestEventsFromTheTree(t *testing.T) {
 			not: []string{"LEGAL_ACTION"},
 		},
 		{
+			name: "a noun in an \"in\" phrase of a verb a modal puts in the future is yet to be held; of a past verb, held",
+			text: "Voters in Portugal will go to the polls on Sunday in a snap election.",
+			not:  []string{"ELECTION"},
+		},
+		{
+			name: "a noun in an \"in\" phrase of a past verb is held",
+			text: "Voters in Spain went to the polls on Sunday in a snap election.",
+			want: []wantEvent{
+				{"ELECTION", "2025-05-11", []string{"place:country/spain"}},
+			},
+		},
+		{
 			name: "a verb that tells an event of its own and carries a noun shares its subject with the noun: what is announced is done",
 			text: "China announced an export ban on gallium on Wednesday.",
 			want: []wantEvent{
