@@ -1016,6 +1016,10 @@ func (d *doc) sentenceEvents(si int) {
 					ev.add(e, "participant") // "petitioned the High Court": the court hears it, nothing is done to it
 					continue
 				}
+				if ev.typ == "SANCTION" && d.ents[e].kind == polgraph.KindPlace && d.namedAfter(si, e, "from") {
+					places = append(places, e) // "recalled its envoy from Vilnius": where he served, not whom it strikes
+					continue
+				}
 				if personalTypes[ev.typ] && oRole == "patient" && d.ents[e].kind == polgraph.KindPlace {
 					continue // "detained a lawmaker suspected of taking money from Moscow": no town is detained
 				}

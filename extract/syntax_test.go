@@ -144,6 +144,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "the town an envoy is recalled or expelled from is where he served, not the sanction's patient",
+			text: "Belarus responded on Tuesday by recalling its envoy from Vilnius for consultations.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-06", []string{"agent:country/belarus"}},
+			},
+			notParts: []string{"patient:place/vilnius"},
+		},
+		{
 			name: "a verb that tells an event of its own and carries a noun shares its subject with the noun: what is announced is done",
 			text: "China announced an export ban on gallium on Wednesday.",
 			want: []wantEvent{
