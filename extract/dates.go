@@ -1208,7 +1208,7 @@ func (d *doc) blocked(ev *event) bool {
 		return false
 	}
 	for v := range x.tree.Words {
-		if x.isVerb(v) && blockingVerbs[x.lemma(v)] && x.hangsOn(v, n) {
+		if x.isVerb(v) && blockingVerbs[x.lemma(v)] && x.hangsOn(v, n) && !(ev.typ == "ELECTION" && x.votersDo(v)) {
 			return true
 		}
 	}
@@ -1216,6 +1216,15 @@ func (d *doc) blocked(ev *event) bool {
 		return true // "talks between Serbia and Kosovo broke down", "the deal collapsed": none held, none made
 	}
 	return false
+}
+
+// votersDo reports a verb whose subject is the voters ("voters in Ireland
+// rejected the referendum"): they reject at the ballot, so the vote was
+// held, where a parliament that rejects a referendum stops it.
+func (x *syntax) votersDo(v int) bool {
+	return v >= 0 && slices.ContainsFunc(x.childrenWith(v, "nsubj"), func(s int) bool {
+		return electorateNouns[strings.ToLower(x.tree.Words[s])]
+	})
 }
 
 // failingVerbs tell that what their subject names came to nothing:
@@ -1375,12 +1384,13 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 	own[v] = true
 	if h := x.head(v); ev.noun && h >= 0 && (carriesNoun(strings.ToLower(x.tree.Words[h])) || x.travelledFor(v) || x.baseRel(v) == "nsubj" && !x.sequelVerb(h) || x.baseRel(v) == "obl" && duringCases[x.caseOf(v)] ||
 		x.baseRel(v) == "obl" && x.caseOf(v) == "in" && tollWord(x.tree.Words[h]) ||
-		x.baseRel(v) == "obj" && (contestingVerbs[strings.ToLower(x.tree.Words[h])] || elicitingVerbs[strings.ToLower(x.tree.Words[h])])) {
+		x.baseRel(v) == "obj" && (contestingVerbs[strings.ToLower(x.tree.Words[h])] || elicitingVerbs[strings.ToLower(x.tree.Words[h])] || ev.typ == "ELECTION" && x.votersDo(h))) {
 		// "opened an investigation on Monday"; "the bombings on Aug. 7
 		// killed 258 people": what the event itself did dates it; so
 		// does what happened during it ("detained on Monday during a
 		// police raid"); so does its outcome ("won the parliamentary
-		// election on Sunday"), and its toll ("were killed in an air
+		// election on Sunday", "voters rejected the referendum on
+		// Sunday"), and its toll ("were killed in an air
 		// strike on Monday")
 		own[h] = true
 	}

@@ -1063,7 +1063,7 @@ func (d *doc) sentenceEvents(si int) {
 				}
 			}
 		}
-		if ev.typ == "ELECTION" && !o.t.noun {
+		if ev.typ == "ELECTION" {
 			d.electoratePlace(ev, si)
 		}
 		if ev.typ == "ELECTION" && len(ev.parts) == 0 {

@@ -730,15 +730,19 @@ func (d *doc) electionPlace(ev *event, si int) {
 	}
 }
 
-// electoratePlace gives an election that voters hold by electing someone
-// the country or place that modifies the voters: "Algerian voters elected
-// Ivo Dorn", "voters in Kavran elected him".
+// electoratePlace gives an election that voters hold by electing someone,
+// or by a verdict on the vote its noun names, the country or place that
+// modifies the voters: "Algerian voters elected Ivo Dorn", "voters in
+// Kavran elected him", "voters in Ireland rejected the EU referendum".
 func (d *doc) electoratePlace(ev *event, si int) {
 	x := d.syntaxOf(si)
 	if x == nil {
 		return
 	}
 	w := x.eventWord(ev)
+	if w >= 0 && !x.isVerb(w) && x.baseRel(w) == "obj" {
+		w = x.head(w)
+	}
 	if w < 0 || !x.isVerb(w) {
 		return
 	}

@@ -152,6 +152,17 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"patient:place/vilnius"},
 		},
 		{
+			name: "voters who reject or approve a referendum hold it, on their verdict's day, where they vote; lawmakers who reject one stop it",
+			text: "Voters in Ireland rejected the EU referendum on Sunday. " +
+				"Danish voters on Saturday approved the constitutional referendum. " +
+				"Lawmakers in Malta rejected a referendum on Tuesday.",
+			want: []wantEvent{
+				{"ELECTION", "2025-05-11", []string{"place:country/ireland"}},
+				{"ELECTION", "2025-05-10", []string{"place:country/denmark"}},
+			},
+			notParts: []string{"place:country/malta"},
+		},
+		{
 			name: "a verb that tells an event of its own and carries a noun shares its subject with the noun: what is announced is done",
 			text: "China announced an export ban on gallium on Wednesday.",
 			want: []wantEvent{
