@@ -1394,6 +1394,21 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 		// strike on Monday")
 		own[h] = true
 	}
+	if ev.noun && ev.typ == "ELECTION" && x.caseOf(v) == "in" {
+		// "backed the treaty in a referendum on Sunday": what the voters
+		// did in the vote dates it, wherever the parse hangs the vote
+		h := x.head(v)
+		if h >= 0 && !x.isVerb(h) && x.baseRel(h) == "obj" {
+			h = x.head(h)
+		}
+		for h >= 0 && x.isVerb(h) {
+			own[h] = true
+			if x.rel(h) != "xcomp" {
+				break
+			}
+			h = x.head(h) // "backed joining the EU in a referendum on Sunday"
+		}
+	}
 	if n := x.head(v); !ev.noun && x.rel(v) == "acl" && n >= 0 && enactmentNouns[strings.ToLower(x.lemma(n))] && x.baseRel(n) == "obj" && x.head(n) >= 0 {
 		own[x.head(n)] = true // "issued a decree on Monday dismissing X": the decree does it when issued
 	}

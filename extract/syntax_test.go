@@ -163,6 +163,20 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"place:country/malta"},
 		},
 		{
+			name: "a vote in which something was done is dated by the doing, wherever the parse hangs it",
+			text: "Irish voters backed the treaty in a referendum on Sunday.",
+			want: []wantEvent{
+				{"ELECTION", "2025-05-11", []string{"place:country/ireland"}},
+			},
+		},
+		{
+			name: "a vote in which something was done is dated by the doing, through the verb that takes the doing",
+			text: "Moldovans narrowly backed joining the EU in a referendum on Saturday.",
+			want: []wantEvent{
+				{"ELECTION", "2025-05-10", []string{"place:country/moldova"}},
+			},
+		},
+		{
 			name: "a verb that tells an event of its own and carries a noun shares its subject with the noun: what is announced is done",
 			text: "China announced an export ban on gallium on Wednesday.",
 			want: []wantEvent{
