@@ -872,6 +872,14 @@ func (d *doc) sentenceEvents(si int) {
 			}
 		}
 		obj, by, places := d.objectsIn(si, o.i+o.n, right, ev.typ, o.t.noun)
+		if o.t.noun {
+			if a, b := d.participleClause(si, o.i+o.n, right); a >= 0 {
+				// "in a referendum on Sunday, dealing a blow to President
+				// X": whom the outcome's clause names, not the vote's
+				only := func(e int) bool { return d.onlyNamedIn(si, e, o.i+o.n, right, a, b) }
+				obj, by, places = slices.DeleteFunc(obj, only), slices.DeleteFunc(by, only), slices.DeleteFunc(places, only)
+			}
+		}
 		if o.t.noun && len(subj) == 0 && spokenTypes[ev.typ] {
 			if s := d.speakerOfStatementIn(si, o); len(s) > 0 {
 				subj, obj = s, nil // "In a statement, X praised": X's statement, about no one it names
@@ -1176,6 +1184,45 @@ var rightBreaks = set("after before while because as when although though but wh
 // last one (", the ministry said"), or where commas set the speaker off
 // as a name and a description in apposition (", its chairwoman, Abena
 // Owusu, said"), the one before both. It is j when there is none.
+// participleClause is the span [a, b) of tokens in [from, to) of sentence
+// si that a participle's clause after a comma takes up ("…, dealing a
+// blow to President X", "…, handing a victory to Y"), or -1, -1: what
+// the clause does is the sentence's outcome, and whom it names no party
+// to what came before it.
+func (d *doc) participleClause(si, from, to int) (a, b int) {
+	for j := from; j+1 < to; j++ {
+		if d.toks[j].text != "," {
+			continue
+		}
+		if x, w := d.wordAt(si, j+1); w >= 0 && x.tree.XPOS[w] == "VBG" && x.isVerb(w) && x.baseRel(w) == "advcl" {
+			last := w
+			for _, k := range x.subtree(w, nil) {
+				last = max(last, k)
+			}
+			end := x.token(last) + 1
+			for k := j + 2; k+1 < end; k++ {
+				if d.toks[k].text == "," && (d.toks[k+1].lower == "and" || d.toks[k+1].lower == "but") {
+					return j, k // "…, winning 41 seats, and Mwangi came third": a clause of its own, whatever the parse joins it to
+				}
+			}
+			return j, end
+		}
+	}
+	return -1, -1
+}
+
+// onlyNamedIn reports whether entity e is named in tokens [from, to) of
+// sentence si only inside [a, b).
+func (d *doc) onlyNamedIn(si, e, from, to, a, b int) bool {
+	for _, mi := range d.sentMents[si] {
+		m := &d.ments[mi]
+		if m.first >= from && m.last <= to && (m.first < a || m.first >= b) && slices.Contains(d.refs(m), e) {
+			return false
+		}
+	}
+	return true
+}
+
 func (d *doc) commaBefore(si, from, j int) int {
 	c := j - 1
 	for c >= from && c >= j-8 && d.toks[c].text != "," {

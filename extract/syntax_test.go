@@ -163,6 +163,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"place:country/malta"},
 		},
 		{
+			name: "whom a participle's clause after a comma names (\"dealing a blow to President X\") takes no part in the vote the noun before it tells",
+			text: "The EU referendum in Moldova passed with 50.4 percent of the vote on Sunday, dealing a blow to President Ivan Dorin.",
+			want: []wantEvent{
+				{"ELECTION", "2025-05-11", []string{"place:country/moldova"}},
+			},
+			notParts: []string{"participant:person/ivan-dorin"},
+		},
+		{
 			name: "a vote in which something was done is dated by the doing, wherever the parse hangs it",
 			text: "Irish voters backed the treaty in a referendum on Sunday.",
 			want: []wantEvent{
