@@ -437,6 +437,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.orderedOut && !d.envoyOrderedOut(si, i, n) {
 		return "" // "ordered the protesters to leave", "ordered an inquiry": no envoy expelled
 	}
+	if t.typ == "VOTE" && !t.noun && d.castInElection(si, i, n) {
+		return "" // "Britons voted to leave the EU in a referendum": the referendum, no vote of a chamber
+	}
 	if t.contest && !d.contestWon(si, i, n) {
 		return "" // "won the case", "took the floor": no election
 	}

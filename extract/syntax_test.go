@@ -185,6 +185,18 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "citizens who vote in a referendum or an election cast ballots in it: the election, no chamber's vote",
+			text: "Britons voted to leave the EU in a referendum in June 2016.",
+			want: []wantEvent{{"ELECTION", "2016-06", []string{"place:country/united-kingdom"}}},
+			not:  []string{"VOTE"},
+		},
+		{
+			name: "citizens who vote in a referendum, the time before it, cast ballots in it",
+			text: "Moldovans voted on Sunday in an EU referendum.",
+			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"participant:country/moldova"}}},
+			not:  []string{"VOTE"},
+		},
+		{
 			name: "a verb that tells an event of its own and carries a noun shares its subject with the noun: what is announced is done",
 			text: "China announced an export ban on gallium on Wednesday.",
 			want: []wantEvent{
