@@ -197,6 +197,17 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"VOTE"},
 		},
 		{
+			name: "a people that votes in a referendum holds it where it lives, beside another state's vote; one that meddles in an election does not",
+			text: "Britons voted to leave the EU in a referendum in June 2016. " +
+				"Moldovans voted on Sunday in an EU referendum. " +
+				"Russians interfered in the 2020 election in the United States.",
+			want: []wantEvent{
+				{"ELECTION", "2016-06", []string{"place:country/united-kingdom"}},
+				{"ELECTION", "2025-05-11", []string{"participant:country/moldova"}},
+			},
+			notParts: []string{"place:country/russia"},
+		},
+		{
 			name: "a verb that tells an event of its own and carries a noun shares its subject with the noun: what is announced is done",
 			text: "China announced an export ban on gallium on Wednesday.",
 			want: []wantEvent{
