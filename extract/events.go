@@ -1760,6 +1760,9 @@ func (d *doc) prospectInTree(si, i, n int) bool {
 	if w >= 0 && slices.ContainsFunc(x.childrenWith(w, "amod"), func(a int) bool { return prospectModifiers[strings.ToLower(x.tree.Words[a])] }) {
 		return true // "a planned visit", "the upcoming summit"
 	}
+	if w >= 0 && x.baseRel(w) == "nmod" && x.caseOf(w) == "in" && x.head(w) >= 0 && prospectNouns[strings.ToLower(x.lemma(x.head(w)))] {
+		return false // "rejected the plan in a referendum": the vote the plan met, not one planned
+	}
 	for depth := 0; w >= 0 && depth < 4; depth++ {
 		switch x.baseRel(w) {
 		case "obl", "nmod", "obj", "acl", "conj": // "the arrest and conviction of"

@@ -208,6 +208,22 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"place:country/russia"},
 		},
 		{
+			name: "a plan rejected or voted against in a referendum met a vote held, whatever the parse hangs the referendum on; a plan for one is no vote",
+			text: "Swiss voters rejected the plan in a referendum on Sunday.",
+			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"place:country/switzerland"}}},
+		},
+		{
+			name: "voters who vote against a plan in a referendum cast ballots in it: no chamber's vote",
+			text: "Austrian voters voted against the plan in a referendum on Saturday.",
+			want: []wantEvent{{"ELECTION", "2025-05-10", []string{"place:country/austria"}}},
+			not:  []string{"VOTE"},
+		},
+		{
+			name: "a plan for a referendum is no vote held",
+			text: "The government of Austria announced a plan for a referendum on Saturday.",
+			not:  []string{"ELECTION"},
+		},
+		{
 			name: "a verb that tells an event of its own and carries a noun shares its subject with the noun: what is announced is done",
 			text: "China announced an export ban on gallium on Wednesday.",
 			want: []wantEvent{
