@@ -413,6 +413,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if i >= s.first+2 && backingParticiples[w] && d.toks[i-1].text == "-" && d.toks[i-1].start == d.toks[i-2].end && d.toks[i].start == d.toks[i-1].end {
 		return "" // "an Iran-backed militia": who stands behind a group, no act of support told
 	}
+	if t.undergo && t.typ == "APPOINTMENT" && strings.HasSuffix(t.words[len(t.words)-1], "self") && !d.officeNext(i+n, s.last) {
+		return "" // "declared himself innocent": no office taken, as "declared himself president" takes one
+	}
 	if t.undergo && t.typ == "APPOINTMENT" && !d.officeNext(i+n, s.last) && (len(t.words) == 1 || d.postUnnamed(si, i, n)) {
 		return "" // "became a symbol", "was named in a police notice", "named as a suspect": no office taken
 	}

@@ -224,6 +224,17 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"ELECTION"},
 		},
 		{
+			name: "one who declares or proclaims himself to an office takes it; one who declares himself innocent takes none",
+			text: "Colonel Issa Marandou declared himself head of state on Thursday. " +
+				"General Habib Seydou proclaimed himself president on Friday. " +
+				"Ivo Dorn declared himself innocent on Monday.",
+			want: []wantEvent{
+				{"APPOINTMENT", "2025-05-08", []string{"patient:person/issa-marandou"}},
+				{"APPOINTMENT", "2025-05-09", []string{"patient:person/habib-seydou"}},
+			},
+			notParts: []string{"patient:person/ivo-dorn"},
+		},
+		{
 			name: "a verb that tells an event of its own and carries a noun shares its subject with the noun: what is announced is done",
 			text: "China announced an export ban on gallium on Wednesday.",
 			want: []wantEvent{
