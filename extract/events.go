@@ -210,6 +210,12 @@ func (d *doc) triggersIn(si int) []occurrence {
 		if !best.court { // "a court ruled in her favour": a ruling, whatever CAMEO codes the favour
 			best.typ = d.cameoRetype(si, occurrence{i, n, best}, best.typ)
 		}
+		if best.typ == "ATTACK" && !best.noun && d.crowdTargeted(si, i, n) && d.riotControlObject(si, i, n) {
+			// "police fired tear gas at protesters": the protest it met;
+			// a crackdown is no attack of the contract's, where "fired
+			// on protesters", "fired live rounds at them" is one
+			best.typ, best.crowdTarget = "PROTEST", true
+		}
 		if !best.noun && n == 1 && d.gerundModifier(si, i) {
 			best.noun = true // "met the visiting prime minister": an adjective, read as a noun is, so the verb's meeting takes it in
 		}
@@ -436,6 +442,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	}
 	if t.label && !d.labelledPejorative(si, i, n) {
 		return "" // "called a vote", "described him as a friend": no fault found
+	}
+	if t.crowdTarget && !d.crowdTargeted(si, i, n) {
+		return "" // "used the funds against the rules", "dispersed the crowd of shoppers": no protesters
 	}
 	if t.orderedOut && !d.envoyOrderedOut(si, i, n) {
 		return "" // "ordered the protesters to leave", "ordered an inquiry": no envoy expelled
@@ -1069,6 +1078,11 @@ func (d *doc) sentenceEvents(si int) {
 					ev.add(e, "target") // "Le Monde said X had met": a report on X, as "reported that" is
 				}
 			}
+		}
+		if o.t.crowdTarget {
+			// "Serbian police used water cannon against protesters": the
+			// police end the protest, they do not hold it
+			ev.parts = slices.DeleteFunc(ev.parts, func(p part) bool { return p.role == "agent" })
 		}
 		if ev.typ == "ELECTION" && !o.t.noun && d.missedInTree(si, o) {
 			for k := range ev.parts {

@@ -235,6 +235,22 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"patient:person/ivo-dorn"},
 		},
 		{
+			name: "police who use water cannon against protesters, fire tear gas at them or disperse them meet a protest, which they do not hold; funds used are none; live rounds fired at them are an attack",
+			text: "Police used water cannon and tear gas against protesters in Belgrade on Saturday. " +
+				"Serbian police fired tear gas at demonstrators in Novi Sad on Friday. " +
+				"Riot police dispersed the protesters outside parliament in Podgorica on Sunday. " +
+				"The ministry used the funds to build schools in Skopje on Monday. " +
+				"Soldiers fired live rounds at protesters in Kotor on Thursday.",
+			want: []wantEvent{
+				{"PROTEST", "2025-05-10", []string{"place:place/belgrade"}},
+				{"PROTEST", "2025-05-09", []string{"place:place/novi-sad"}},
+				{"PROTEST", "2025-05-11", []string{"place:place/podgorica"}},
+				{"ATTACK", "2025-05-08", []string{"place:place/kotor"}},
+			},
+			once:     []string{"ATTACK"},
+			notParts: []string{"agent:country/serbia", "place:place/skopje"},
+		},
+		{
 			name: "a verb that tells an event of its own and carries a noun shares its subject with the noun: what is announced is done",
 			text: "China announced an export ban on gallium on Wednesday.",
 			want: []wantEvent{
