@@ -873,6 +873,20 @@ func (d *doc) anterior(ev *event) bool {
 	return false
 }
 
+// protestMet is the protest another verb of its sentence tells, which
+// protest ev, told by what police did to it, met; or nil.
+func (d *doc) protestMet(ev *event) *event {
+	if !ev.met || ev.dropped {
+		return nil
+	}
+	for _, o := range d.evSent[ev.sent] {
+		if o != ev && o.typ == "PROTEST" && !o.met && !o.noun && !o.dropped {
+			return o
+		}
+	}
+	return nil
+}
+
 // conjoinedOfType is the event of ev's type whose verb ev's verb is
 // conjoined to with no subject of its own, or nil: the second verb goes
 // on telling the first's event.
@@ -956,6 +970,15 @@ func (d *doc) mergeEvents() {
 		}
 		if d.toldAsRequest(ev) {
 			ev.dropped = true // "wrote to the Speaker asking him to act": the letter is the request
+		}
+		if o := d.protestMet(ev); o != nil {
+			// "Police used water cannon against protesters in X, as
+			// thousands rallied against the government": one protest
+			for _, p := range ev.parts {
+				o.add(p.ent, p.role)
+			}
+			ev.dropped, ev.same = true, o
+			continue
 		}
 		if o := d.conjoinedOfType(ev); o != nil {
 			// "went to the High Court on Wednesday and filed a petition":

@@ -14,6 +14,7 @@ type event struct {
 	typ        string
 	noun       bool
 	speech     bool // told by a verb of reported speech
+	met        bool // a protest told by what police did to it ("used water cannon against protesters")
 	sent       int
 	trig       [2]int // tokens of the trigger
 	parts      []part
@@ -686,7 +687,7 @@ func (d *doc) sentenceEvents(si int) {
 	var prevAgent, prevPatient []int // of the last verb: who did it; who it was done to, when passive
 	lefts := make([]int, len(occ))
 	for k, o := range occ {
-		ev := &event{typ: o.t.typ, noun: o.t.noun, speech: o.t.speech, unsaid: o.t.unsaid, wrongdoing: o.t.wrongdoing, sent: si, trig: [2]int{o.i, o.i + o.n}, status: polgraph.StatusAsserted}
+		ev := &event{typ: o.t.typ, noun: o.t.noun, speech: o.t.speech, met: o.t.crowdTarget, unsaid: o.t.unsaid, wrongdoing: o.t.wrongdoing, sent: si, trig: [2]int{o.i, o.i + o.n}, status: polgraph.StatusAsserted}
 		left := s.first
 		for j := o.i - 1; j >= s.first; j-- {
 			if rel[j] && !rel[o.i] {

@@ -251,6 +251,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:country/serbia", "place:place/skopje"},
 		},
 		{
+			name: "the protest police met and the rally its sentence tells are one protest",
+			text: "Police used water cannon against protesters in Belgrade on Saturday, as thousands of demonstrators rallied against Prime Minister Dario Vellic.",
+			want: []wantEvent{{"PROTEST", "2025-05-10", []string{"place:place/belgrade", "target:person/dario-vellic"}}},
+			once: []string{"PROTEST"},
+		},
+		{
 			name: "a verb that tells an event of its own and carries a noun shares its subject with the noun: what is announced is done",
 			text: "China announced an export ban on gallium on Wednesday.",
 			want: []wantEvent{
