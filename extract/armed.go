@@ -692,3 +692,59 @@ func (d *doc) interceptions() {
 		}
 	}
 }
+
+// crowdTargets are the cases of an oblique that what a verb is done
+// against names: "used water cannon against protesters", "fired tear gas
+// at demonstrators".
+var crowdTargets = set("against at on")
+
+// crowdTargeted reports whether the verb at tokens [i, i+n) of sentence si
+// is done to or against protesters: its object, or an oblique "against",
+// "at" or "on" it, is one of protesterNouns or counts them ("dispersed
+// the demonstrators", "used water cannon against protesters", "fired
+// tear gas at thousands of protesters").
+func (d *doc) crowdTargeted(si, i, n int) bool {
+	x, v := d.verbTriggerAt(si, i, n)
+	if v < 0 {
+		return false
+	}
+	var targets []int
+	for _, c := range x.childrenWith(v, "obj", "obl") {
+		if x.baseRel(c) == "obj" || crowdTargets[x.caseOf(c)] {
+			targets = append(targets, c)
+		}
+	}
+	for _, o := range x.childrenWith(v, "obj") {
+		for _, c := range x.childrenWith(o, "nmod") {
+			if crowdTargets[x.caseOf(c)] {
+				targets = append(targets, c) // "used tear gas against protesters", as the parse may hang it on the gas
+			}
+		}
+	}
+	for _, w := range targets {
+		for _, c := range append([]int{w}, x.childrenWith(w, "nmod")...) {
+			if (c == w || x.caseOf(c) == "of") && (protesterNouns[x.lemma(c)] || protesterNouns[strings.ToLower(x.tree.Words[c])]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// riotControlNouns are the means police use to break up a crowd
+// (data/words/riot_control_nouns.txt).
+var riotControlNouns = wordSet("riot_control_nouns.txt")
+
+// riotControlObject reports whether the verb at tokens [i, i+n) of
+// sentence si has an object that names a means of riot control: "fired
+// tear gas", "fired rubber bullets"; not "fired live rounds", nor "fired
+// on" with no object.
+func (d *doc) riotControlObject(si, i, n int) bool {
+	x, v := d.verbTriggerAt(si, i, n)
+	if v < 0 {
+		return false
+	}
+	return slices.ContainsFunc(x.childrenWith(v, "obj"), func(o int) bool {
+		return slices.ContainsFunc(x.subtree(o, nil), func(w int) bool { return riotControlNouns[strings.ToLower(x.tree.Words[w])] })
+	})
+}

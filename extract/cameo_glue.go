@@ -82,6 +82,9 @@ func (d *doc) cameoRetype(si int, o occurrence, typ string) string {
 		noun = o.t.words[len(o.t.words)-1]
 		o = occurrence{lv, 1, trigger{words: []string{d.toks[lv].lower}}}
 	}
+	if o.t.orderedOut {
+		return typ // "ordered the ambassador to leave": an envoy expelled, which CAMEO's "* (to leave)" reads as a deportation
+	}
 	if o.t.label {
 		return typ // "called the decision a disaster on Tuesday": the fault found, which CAMEO's "call * on" would read as a request
 	}

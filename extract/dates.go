@@ -873,6 +873,20 @@ func (d *doc) anterior(ev *event) bool {
 	return false
 }
 
+// protestMet is the protest another verb of its sentence tells, which
+// protest ev, told by what police did to it, met; or nil.
+func (d *doc) protestMet(ev *event) *event {
+	if !ev.met || ev.dropped {
+		return nil
+	}
+	for _, o := range d.evSent[ev.sent] {
+		if o != ev && o.typ == "PROTEST" && !o.met && !o.noun && !o.dropped {
+			return o
+		}
+	}
+	return nil
+}
+
 // conjoinedOfType is the event of ev's type whose verb ev's verb is
 // conjoined to with no subject of its own, or nil: the second verb goes
 // on telling the first's event.
@@ -956,6 +970,15 @@ func (d *doc) mergeEvents() {
 		}
 		if d.toldAsRequest(ev) {
 			ev.dropped = true // "wrote to the Speaker asking him to act": the letter is the request
+		}
+		if o := d.protestMet(ev); o != nil {
+			// "Police used water cannon against protesters in X, as
+			// thousands rallied against the government": one protest
+			for _, p := range ev.parts {
+				o.add(p.ent, p.role)
+			}
+			ev.dropped, ev.same = true, o
+			continue
 		}
 		if o := d.conjoinedOfType(ev); o != nil {
 			// "went to the High Court on Wednesday and filed a petition":
@@ -1219,7 +1242,7 @@ func (d *doc) blocked(ev *event) bool {
 		return false
 	}
 	for v := range x.tree.Words {
-		if x.isVerb(v) && blockingVerbs[x.lemma(v)] && x.hangsOn(v, n) {
+		if x.isVerb(v) && blockingVerbs[x.lemma(v)] && x.hangsOn(v, n) && !(ev.typ == "ELECTION" && x.votersDo(v)) {
 			return true
 		}
 	}
@@ -1227,6 +1250,15 @@ func (d *doc) blocked(ev *event) bool {
 		return true // "talks between Serbia and Kosovo broke down", "the deal collapsed": none held, none made
 	}
 	return false
+}
+
+// votersDo reports a verb whose subject is the voters ("voters in Ireland
+// rejected the referendum"): they reject at the ballot, so the vote was
+// held, where a parliament that rejects a referendum stops it.
+func (x *syntax) votersDo(v int) bool {
+	return v >= 0 && slices.ContainsFunc(x.childrenWith(v, "nsubj"), func(s int) bool {
+		return electorateNouns[strings.ToLower(x.tree.Words[s])]
+	})
 }
 
 // failingVerbs tell that what their subject names came to nothing:
@@ -1386,14 +1418,30 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 	own[v] = true
 	if h := x.head(v); ev.noun && h >= 0 && (carriesNoun(strings.ToLower(x.tree.Words[h])) || x.travelledFor(v) || x.baseRel(v) == "nsubj" && !x.sequelVerb(h) || x.baseRel(v) == "obl" && duringCases[x.caseOf(v)] ||
 		x.baseRel(v) == "obl" && x.caseOf(v) == "in" && tollWord(x.tree.Words[h]) ||
-		x.baseRel(v) == "obj" && (contestingVerbs[strings.ToLower(x.tree.Words[h])] || elicitingVerbs[strings.ToLower(x.tree.Words[h])])) {
+		x.baseRel(v) == "obj" && (contestingVerbs[strings.ToLower(x.tree.Words[h])] || elicitingVerbs[strings.ToLower(x.tree.Words[h])] || ev.typ == "ELECTION" && x.votersDo(h))) {
 		// "opened an investigation on Monday"; "the bombings on Aug. 7
 		// killed 258 people": what the event itself did dates it; so
 		// does what happened during it ("detained on Monday during a
 		// police raid"); so does its outcome ("won the parliamentary
-		// election on Sunday"), and its toll ("were killed in an air
+		// election on Sunday", "voters rejected the referendum on
+		// Sunday"), and its toll ("were killed in an air
 		// strike on Monday")
 		own[h] = true
+	}
+	if ev.noun && ev.typ == "ELECTION" && x.caseOf(v) == "in" {
+		// "backed the treaty in a referendum on Sunday": what the voters
+		// did in the vote dates it, wherever the parse hangs the vote
+		h := x.head(v)
+		if h >= 0 && !x.isVerb(h) && x.baseRel(h) == "obj" {
+			h = x.head(h)
+		}
+		for h >= 0 && x.isVerb(h) {
+			own[h] = true
+			if x.rel(h) != "xcomp" {
+				break
+			}
+			h = x.head(h) // "backed joining the EU in a referendum on Sunday"
+		}
 	}
 	if n := x.head(v); !ev.noun && x.rel(v) == "acl" && n >= 0 && enactmentNouns[strings.ToLower(x.lemma(n))] && x.baseRel(n) == "obj" && x.head(n) >= 0 {
 		own[x.head(n)] = true // "issued a decree on Monday dismissing X": the decree does it when issued

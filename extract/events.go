@@ -14,6 +14,7 @@ type event struct {
 	typ        string
 	noun       bool
 	speech     bool // told by a verb of reported speech
+	met        bool // a protest told by what police did to it ("used water cannon against protesters")
 	sent       int
 	trig       [2]int // tokens of the trigger
 	parts      []part
@@ -209,6 +210,12 @@ func (d *doc) triggersIn(si int) []occurrence {
 		}
 		if !best.court { // "a court ruled in her favour": a ruling, whatever CAMEO codes the favour
 			best.typ = d.cameoRetype(si, occurrence{i, n, best}, best.typ)
+		}
+		if best.typ == "ATTACK" && !best.noun && d.crowdTargeted(si, i, n) && d.riotControlObject(si, i, n) {
+			// "police fired tear gas at protesters": the protest it met;
+			// a crackdown is no attack of the contract's, where "fired
+			// on protesters", "fired live rounds at them" is one
+			best.typ, best.crowdTarget = "PROTEST", true
 		}
 		if !best.noun && n == 1 && d.gerundModifier(si, i) {
 			best.noun = true // "met the visiting prime minister": an adjective, read as a noun is, so the verb's meeting takes it in
@@ -413,6 +420,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if i >= s.first+2 && backingParticiples[w] && d.toks[i-1].text == "-" && d.toks[i-1].start == d.toks[i-2].end && d.toks[i].start == d.toks[i-1].end {
 		return "" // "an Iran-backed militia": who stands behind a group, no act of support told
 	}
+	if t.undergo && t.typ == "APPOINTMENT" && strings.HasSuffix(t.words[len(t.words)-1], "self") && !d.officeNext(i+n, s.last) {
+		return "" // "declared himself innocent": no office taken, as "declared himself president" takes one
+	}
 	if t.undergo && t.typ == "APPOINTMENT" && !d.officeNext(i+n, s.last) && (len(t.words) == 1 || d.postUnnamed(si, i, n)) {
 		return "" // "became a symbol", "was named in a police notice", "named as a suspect": no office taken
 	}
@@ -433,6 +443,15 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	}
 	if t.label && !d.labelledPejorative(si, i, n) {
 		return "" // "called a vote", "described him as a friend": no fault found
+	}
+	if t.crowdTarget && !d.crowdTargeted(si, i, n) {
+		return "" // "used the funds against the rules", "dispersed the crowd of shoppers": no protesters
+	}
+	if t.orderedOut && !d.envoyOrderedOut(si, i, n) {
+		return "" // "ordered the protesters to leave", "ordered an inquiry": no envoy expelled
+	}
+	if t.typ == "VOTE" && !t.noun && d.castInElection(si, i, n) {
+		return "" // "Britons voted to leave the EU in a referendum": the referendum, no vote of a chamber
 	}
 	if t.contest && !d.contestWon(si, i, n) {
 		return "" // "won the case", "took the floor": no election
@@ -668,7 +687,7 @@ func (d *doc) sentenceEvents(si int) {
 	var prevAgent, prevPatient []int // of the last verb: who did it; who it was done to, when passive
 	lefts := make([]int, len(occ))
 	for k, o := range occ {
-		ev := &event{typ: o.t.typ, noun: o.t.noun, speech: o.t.speech, unsaid: o.t.unsaid, wrongdoing: o.t.wrongdoing, sent: si, trig: [2]int{o.i, o.i + o.n}, status: polgraph.StatusAsserted}
+		ev := &event{typ: o.t.typ, noun: o.t.noun, speech: o.t.speech, met: o.t.crowdTarget, unsaid: o.t.unsaid, wrongdoing: o.t.wrongdoing, sent: si, trig: [2]int{o.i, o.i + o.n}, status: polgraph.StatusAsserted}
 		left := s.first
 		for j := o.i - 1; j >= s.first; j-- {
 			if rel[j] && !rel[o.i] {
@@ -874,6 +893,14 @@ func (d *doc) sentenceEvents(si int) {
 			}
 		}
 		obj, by, places := d.objectsIn(si, o.i+o.n, right, ev.typ, o.t.noun)
+		if o.t.noun {
+			if a, b := d.participleClause(si, o.i+o.n, right); a >= 0 {
+				// "in a referendum on Sunday, dealing a blow to President
+				// X": whom the outcome's clause names, not the vote's
+				only := func(e int) bool { return d.onlyNamedIn(si, e, o.i+o.n, right, a, b) }
+				obj, by, places = slices.DeleteFunc(obj, only), slices.DeleteFunc(by, only), slices.DeleteFunc(places, only)
+			}
+		}
 		if o.t.noun && len(subj) == 0 && spokenTypes[ev.typ] {
 			if s := d.speakerOfStatementIn(si, o); len(s) > 0 {
 				subj, obj = s, nil // "In a statement, X praised": X's statement, about no one it names
@@ -1024,6 +1051,10 @@ func (d *doc) sentenceEvents(si int) {
 					ev.add(e, "participant") // "petitioned the High Court": the court hears it, nothing is done to it
 					continue
 				}
+				if ev.typ == "SANCTION" && d.ents[e].kind == polgraph.KindPlace && d.namedAfter(si, e, "from") {
+					places = append(places, e) // "recalled its envoy from Vilnius": where he served, not whom it strikes
+					continue
+				}
 				if personalTypes[ev.typ] && oRole == "patient" && d.ents[e].kind == polgraph.KindPlace {
 					continue // "detained a lawmaker suspected of taking money from Moscow": no town is detained
 				}
@@ -1060,6 +1091,11 @@ func (d *doc) sentenceEvents(si int) {
 				}
 			}
 		}
+		if o.t.crowdTarget {
+			// "Serbian police used water cannon against protesters": the
+			// police end the protest, they do not hold it
+			ev.parts = slices.DeleteFunc(ev.parts, func(p part) bool { return p.role == "agent" })
+		}
 		if ev.typ == "ELECTION" && !o.t.noun && d.missedInTree(si, o) {
 			for k := range ev.parts {
 				if ev.parts[k].role == "agent" {
@@ -1067,7 +1103,7 @@ func (d *doc) sentenceEvents(si int) {
 				}
 			}
 		}
-		if ev.typ == "ELECTION" && !o.t.noun {
+		if ev.typ == "ELECTION" {
 			d.electoratePlace(ev, si)
 		}
 		if ev.typ == "ELECTION" && len(ev.parts) == 0 {
@@ -1180,6 +1216,45 @@ var rightBreaks = set("after before while because as when although though but wh
 // last one (", the ministry said"), or where commas set the speaker off
 // as a name and a description in apposition (", its chairwoman, Abena
 // Owusu, said"), the one before both. It is j when there is none.
+// participleClause is the span [a, b) of tokens in [from, to) of sentence
+// si that a participle's clause after a comma takes up ("…, dealing a
+// blow to President X", "…, handing a victory to Y"), or -1, -1: what
+// the clause does is the sentence's outcome, and whom it names no party
+// to what came before it.
+func (d *doc) participleClause(si, from, to int) (a, b int) {
+	for j := from; j+1 < to; j++ {
+		if d.toks[j].text != "," {
+			continue
+		}
+		if x, w := d.wordAt(si, j+1); w >= 0 && x.tree.XPOS[w] == "VBG" && x.isVerb(w) && x.baseRel(w) == "advcl" {
+			last := w
+			for _, k := range x.subtree(w, nil) {
+				last = max(last, k)
+			}
+			end := x.token(last) + 1
+			for k := j + 2; k+1 < end; k++ {
+				if d.toks[k].text == "," && (d.toks[k+1].lower == "and" || d.toks[k+1].lower == "but") {
+					return j, k // "…, winning 41 seats, and Mwangi came third": a clause of its own, whatever the parse joins it to
+				}
+			}
+			return j, end
+		}
+	}
+	return -1, -1
+}
+
+// onlyNamedIn reports whether entity e is named in tokens [from, to) of
+// sentence si only inside [a, b).
+func (d *doc) onlyNamedIn(si, e, from, to, a, b int) bool {
+	for _, mi := range d.sentMents[si] {
+		m := &d.ments[mi]
+		if m.first >= from && m.last <= to && (m.first < a || m.first >= b) && slices.Contains(d.refs(m), e) {
+			return false
+		}
+	}
+	return true
+}
+
 func (d *doc) commaBefore(si, from, j int) int {
 	c := j - 1
 	for c >= from && c >= j-8 && d.toks[c].text != "," {
@@ -1730,6 +1805,9 @@ func (d *doc) prospectInTree(si, i, n int) bool {
 	if w >= 0 && slices.ContainsFunc(x.childrenWith(w, "amod"), func(a int) bool { return prospectModifiers[strings.ToLower(x.tree.Words[a])] }) {
 		return true // "a planned visit", "the upcoming summit"
 	}
+	if w >= 0 && x.baseRel(w) == "nmod" && x.caseOf(w) == "in" && x.head(w) >= 0 && prospectNouns[strings.ToLower(x.lemma(x.head(w)))] {
+		return false // "rejected the plan in a referendum": the vote the plan met, not one planned
+	}
 	for depth := 0; w >= 0 && depth < 4; depth++ {
 		switch x.baseRel(w) {
 		case "obl", "nmod", "obj", "acl", "conj": // "the arrest and conviction of"
@@ -1783,6 +1861,11 @@ func (d *doc) modalInTree(si, i, n int) bool {
 		switch x.baseRel(w) {
 		case "obj", "nsubj:pass":
 			w = x.head(w) // "would launch an inquiry"
+		case "obl":
+			if x.caseOf(w) != "in" {
+				return false // "will comment after the meeting": held, maybe, before the comment
+			}
+			w = x.head(w) // "will go to the polls on Sunday in a snap election": one yet to be held
 		default:
 			return false
 		}

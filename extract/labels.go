@@ -39,6 +39,21 @@ func (d *doc) labelledPejorative(si, i, n int) bool {
 				preds = append(preds, c)
 			}
 		}
+		// a quote right after the object is what it is called, whatever
+		// the parse makes of its words: "called the arrest 'unacceptable
+		// and politically motivated'"
+		preds = append(preds, x.quotedAfter(o)...)
+	}
+	for _, p := range preds {
+		// "called the vote unfair and illegal", "a declaration of war":
+		// the fault may be found by a later conjunct or by what the
+		// label is "of"
+		preds = append(preds, x.childrenWith(p, "conj")...)
+		for _, c := range x.childrenWith(p, "nmod") {
+			if x.caseOf(c) == "of" {
+				preds = append(preds, c)
+			}
+		}
 	}
 	for _, p := range preds {
 		if slices.ContainsFunc(x.subtree(p, nil), func(w int) bool { return firstPersonOwners[strings.ToLower(x.tree.Words[w])] }) {
@@ -54,4 +69,23 @@ func (d *doc) labelledPejorative(si, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// quoteMarks open or close a quoted phrase.
+var quoteMarks = set("\" ' `` '' “ ” ‘ ’")
+
+// quotedAfter are the words of a quoted phrase that opens right after
+// word w, or nil where none does.
+func (x *syntax) quotedAfter(w int) []int {
+	if w+1 >= len(x.tree.Words) || !quoteMarks[x.tree.Words[w+1]] {
+		return nil
+	}
+	var in []int
+	for k := w + 2; k < len(x.tree.Words); k++ {
+		if quoteMarks[x.tree.Words[k]] {
+			return in
+		}
+		in = append(in, k)
+	}
+	return nil // never closed: no phrase set off
 }

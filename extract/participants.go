@@ -774,20 +774,42 @@ func (d *doc) electionPlace(ev *event, si int) {
 	}
 }
 
-// electoratePlace gives an election that voters hold by electing someone
-// the country or place that modifies the voters: "Algerian voters elected
-// Ivo Dorn", "voters in Kavran elected him".
+// ballotVerbs are what a people does at the ballot box
+// (data/words/ballot_verbs.txt).
+var ballotVerbs = wordSet("ballot_verbs.txt")
+
+// electoratePlace gives an election that voters hold by electing someone,
+// or by a verdict on the vote its noun names, the country or place that
+// modifies the voters, or whose people the voters are: "Algerian voters
+// elected Ivo Dorn", "voters in Kavran elected him", "voters in Ireland
+// rejected the EU referendum", "Britons voted in a referendum".
 func (d *doc) electoratePlace(ev *event, si int) {
 	x := d.syntaxOf(si)
 	if x == nil {
 		return
 	}
 	w := x.eventWord(ev)
+	if w >= 0 && !x.isVerb(w) && (x.baseRel(w) == "obj" || x.baseRel(w) == "obl" && x.caseOf(w) == "in") {
+		w = x.head(w)
+	}
+	if w >= 0 && x.isVerb(w) && x.rel(w) == "xcomp" && len(x.childrenWith(w, "nsubj")) == 0 {
+		w = x.head(w) // "Britons voted to leave the EU in a referendum"
+	}
 	if w < 0 || !x.isVerb(w) {
 		return
 	}
 	doers, _ := x.verbDoers(w)
 	for _, v := range doers {
+		if m := d.mentionOver(si, x.token(v)); m != nil && m.via == "demonym" && m.first == x.token(v) && m.last == x.token(v)+1 && ballotVerbs[x.lemma(w)] {
+			// "Britons voted to leave the EU in a referendum": a people
+			// votes where it lives
+			for _, e := range d.refs(m) {
+				if d.ents[e].kind == polgraph.KindCountry {
+					ev.add(e, "place")
+				}
+			}
+			continue
+		}
 		if !electorateNouns[strings.ToLower(x.tree.Words[v])] {
 			continue
 		}

@@ -441,3 +441,24 @@ func (x *syntax) shareAt(w int) bool {
 	}
 	return false
 }
+
+// castInElection reports whether the verb at tokens [i, i+n) of sentence
+// si is voting "in" an election or a referendum that a noun of the
+// trigger table names ("Britons voted to leave the EU in a referendum",
+// "voted in the election"): the citizens' ballot, which the election
+// tells, not a chamber's vote.
+func (d *doc) castInElection(si, i, n int) bool {
+	x, v := d.verbTriggerAt(si, i, n)
+	if v < 0 {
+		return false
+	}
+	heads := append([]int{v}, x.childrenWith(v, "xcomp")...) // "voted to leave the EU in a referendum", as the parse may hang it
+	for _, h := range heads {
+		for _, c := range x.childrenWith(h, "obl") {
+			if x.caseOf(c) == "in" && nounPhrase([]string{strings.ToLower(x.tree.Words[c])}, "ELECTION") {
+				return true
+			}
+		}
+	}
+	return false
+}

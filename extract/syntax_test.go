@@ -110,6 +110,153 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"place:country/iran"},
 		},
 		{
+			name: "a state recalling its envoy, in any form of the verb, reduces relations; one recalling a meeting does not",
+			text: "Belarus responded on Tuesday by recalling its ambassador from Vilnius. " +
+				"Ivo Dorn said on Monday that he did not recall the meeting.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-06", []string{"agent:country/belarus"}},
+			},
+			once: []string{"SANCTION"},
+		},
+		{
+			name: "a state that orders an envoy to leave, or declares him persona non grata, expels him, a sanction on the envoy's state; one ordering protesters out expels no one",
+			text: "Lithuania on Tuesday ordered the Belarusian ambassador to leave the country within 72 hours. " +
+				"Two Russian diplomats were ordered to leave Poland on Friday. " +
+				"The mayor of Kravenik ordered the protesters to leave the square on Wednesday. " +
+				"The Hungarian envoy was declared persona non grata by Estonia on Saturday.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-06", []string{"agent:country/lithuania", "patient:country/belarus"}},
+				{"SANCTION", "2025-05-09", []string{"patient:country/russia"}},
+				{"SANCTION", "2025-05-10", []string{"agent:country/estonia", "patient:country/hungary"}},
+			},
+			not: []string{"LEGAL_ACTION"},
+		},
+		{
+			name: "a noun in an \"in\" phrase of a verb a modal puts in the future is yet to be held; of a past verb, held",
+			text: "Voters in Portugal will go to the polls on Sunday in a snap election.",
+			not:  []string{"ELECTION"},
+		},
+		{
+			name: "a noun in an \"in\" phrase of a past verb is held",
+			text: "Voters in Spain went to the polls on Sunday in a snap election.",
+			want: []wantEvent{
+				{"ELECTION", "2025-05-11", []string{"place:country/spain"}},
+			},
+		},
+		{
+			name: "the town an envoy is recalled or expelled from is where he served, not the sanction's patient",
+			text: "Belarus responded on Tuesday by recalling its envoy from Vilnius for consultations.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-06", []string{"agent:country/belarus"}},
+			},
+			notParts: []string{"patient:place/vilnius"},
+		},
+		{
+			name: "voters who reject or approve a referendum hold it, on their verdict's day, where they vote; lawmakers who reject one stop it",
+			text: "Voters in Ireland rejected the EU referendum on Sunday. " +
+				"Danish voters on Saturday approved the constitutional referendum. " +
+				"Lawmakers in Malta rejected a referendum on Tuesday.",
+			want: []wantEvent{
+				{"ELECTION", "2025-05-11", []string{"place:country/ireland"}},
+				{"ELECTION", "2025-05-10", []string{"place:country/denmark"}},
+			},
+			notParts: []string{"place:country/malta"},
+		},
+		{
+			name: "whom a participle's clause after a comma names (\"dealing a blow to President X\") takes no part in the vote the noun before it tells",
+			text: "The EU referendum in Moldova passed with 50.4 percent of the vote on Sunday, dealing a blow to President Ivan Dorin.",
+			want: []wantEvent{
+				{"ELECTION", "2025-05-11", []string{"place:country/moldova"}},
+			},
+			notParts: []string{"participant:person/ivan-dorin"},
+		},
+		{
+			name: "a vote in which something was done is dated by the doing, wherever the parse hangs it",
+			text: "Irish voters backed the treaty in a referendum on Sunday.",
+			want: []wantEvent{
+				{"ELECTION", "2025-05-11", []string{"place:country/ireland"}},
+			},
+		},
+		{
+			name: "a vote in which something was done is dated by the doing, through the verb that takes the doing",
+			text: "Moldovans narrowly backed joining the EU in a referendum on Saturday.",
+			want: []wantEvent{
+				{"ELECTION", "2025-05-10", []string{"place:country/moldova"}},
+			},
+		},
+		{
+			name: "citizens who vote in a referendum or an election cast ballots in it: the election, no chamber's vote",
+			text: "Britons voted to leave the EU in a referendum in June 2016.",
+			want: []wantEvent{{"ELECTION", "2016-06", []string{"place:country/united-kingdom"}}},
+			not:  []string{"VOTE"},
+		},
+		{
+			name: "citizens who vote in a referendum, the time before it, cast ballots in it",
+			text: "Moldovans voted on Sunday in an EU referendum.",
+			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"participant:country/moldova"}}},
+			not:  []string{"VOTE"},
+		},
+		{
+			name: "a people that votes in a referendum holds it where it lives, beside another state's vote; one that meddles in an election does not",
+			text: "Britons voted to leave the EU in a referendum in June 2016. " +
+				"Moldovans voted on Sunday in an EU referendum. " +
+				"Russians interfered in the 2020 election in the United States.",
+			want: []wantEvent{
+				{"ELECTION", "2016-06", []string{"place:country/united-kingdom"}},
+				{"ELECTION", "2025-05-11", []string{"participant:country/moldova"}},
+			},
+			notParts: []string{"place:country/russia"},
+		},
+		{
+			name: "a plan rejected or voted against in a referendum met a vote held, whatever the parse hangs the referendum on; a plan for one is no vote",
+			text: "Swiss voters rejected the plan in a referendum on Sunday.",
+			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"place:country/switzerland"}}},
+		},
+		{
+			name: "voters who vote against a plan in a referendum cast ballots in it: no chamber's vote",
+			text: "Austrian voters voted against the plan in a referendum on Saturday.",
+			want: []wantEvent{{"ELECTION", "2025-05-10", []string{"place:country/austria"}}},
+			not:  []string{"VOTE"},
+		},
+		{
+			name: "a plan for a referendum is no vote held",
+			text: "The government of Austria announced a plan for a referendum on Saturday.",
+			not:  []string{"ELECTION"},
+		},
+		{
+			name: "one who declares or proclaims himself to an office takes it; one who declares himself innocent takes none",
+			text: "Colonel Issa Marandou declared himself head of state on Thursday. " +
+				"General Habib Seydou proclaimed himself president on Friday. " +
+				"Ivo Dorn declared himself innocent on Monday.",
+			want: []wantEvent{
+				{"APPOINTMENT", "2025-05-08", []string{"patient:person/issa-marandou"}},
+				{"APPOINTMENT", "2025-05-09", []string{"patient:person/habib-seydou"}},
+			},
+			notParts: []string{"patient:person/ivo-dorn"},
+		},
+		{
+			name: "police who use water cannon against protesters, fire tear gas at them or disperse them meet a protest, which they do not hold; funds used are none; live rounds fired at them are an attack",
+			text: "Police used water cannon and tear gas against protesters in Belgrade on Saturday. " +
+				"Serbian police fired tear gas at demonstrators in Novi Sad on Friday. " +
+				"Riot police dispersed the protesters outside parliament in Podgorica on Sunday. " +
+				"The ministry used the funds to build schools in Skopje on Monday. " +
+				"Soldiers fired live rounds at protesters in Kotor on Thursday.",
+			want: []wantEvent{
+				{"PROTEST", "2025-05-10", []string{"place:place/belgrade"}},
+				{"PROTEST", "2025-05-09", []string{"place:place/novi-sad"}},
+				{"PROTEST", "2025-05-11", []string{"place:place/podgorica"}},
+				{"ATTACK", "2025-05-08", []string{"place:place/kotor"}},
+			},
+			once:     []string{"ATTACK"},
+			notParts: []string{"agent:country/serbia", "place:place/skopje"},
+		},
+		{
+			name: "the protest police met and the rally its sentence tells are one protest",
+			text: "Police used water cannon against protesters in Belgrade on Saturday, as thousands of demonstrators rallied against Prime Minister Dario Vellic.",
+			want: []wantEvent{{"PROTEST", "2025-05-10", []string{"place:place/belgrade", "target:person/dario-vellic"}}},
+			once: []string{"PROTEST"},
+		},
+		{
 			name: "a verb that tells an event of its own and carries a noun shares its subject with the noun: what is announced is done",
 			text: "China announced an export ban on gallium on Wednesday.",
 			want: []wantEvent{
@@ -2234,6 +2381,17 @@ func TestEventsFromTheTree(t *testing.T) {
 			text: "Opposition leader Jan Borowik called the decision 'a disaster' on Tuesday. Senator Ruta Valk on Monday described the ruling as a travesty of justice.",
 			want: []wantEvent{{"CRITICISM", "2025-05-06", []string{"agent:person/jan-borowik"}}, {"CRITICISM", "2025-05-12", []string{"agent:person/ruta-valk"}}},
 			not:  []string{"REQUEST"},
+		},
+		{
+			name: "a pejorative label that the parse hangs on the object as an adjective after it, joins to another or names by \"of\" is a criticism",
+			text: "Mila Ostrova called the arrest \"unacceptable and politically motivated\" on Tuesday. " +
+				"On Wednesday, Dario Venn called the verdict \"politically motivated and unacceptable\". " +
+				"The Civic Dawn party on Monday called the arrests \"a declaration of war\" on peaceful citizens.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-06", []string{"agent:person/mila-ostrova"}},
+				{"CRITICISM", "2025-05-07", []string{"agent:person/dario-venn"}},
+				{"CRITICISM", "2025-05-12", []string{"agent:party/civic-dawn"}},
+			},
 		},
 		{
 			name: "calling a vote, calling the talks useful, describing a friend or calling one's own act one's mistake is no criticism",
