@@ -128,12 +128,15 @@ func (d *doc) crowdDoer(si, i, n int) bool {
 			return true // "farmers blocked roads to protest": a crowd, whoever they are
 		}
 	}
-	for _, w := range doers {
-		// "thousands of protesters": the count heads the subject
-		for _, c := range append([]int{w}, x.childrenWith(w, "nmod")...) {
-			if (c == w || x.caseOf(c) == "of") && (protesterNouns[x.lemma(c)] || protesterNouns[strings.ToLower(x.tree.Words[c])]) {
-				return true
-			}
+	return slices.ContainsFunc(doers, x.namesProtesters)
+}
+
+// namesProtesters reports whether noun w names protesters, or counts them
+// with "of": "thousands of protesters", whose count heads the phrase.
+func (x *syntax) namesProtesters(w int) bool {
+	for _, c := range append([]int{w}, x.childrenWith(w, "nmod")...) {
+		if (c == w || x.caseOf(c) == "of") && (protesterNouns[x.lemma(c)] || protesterNouns[strings.ToLower(x.tree.Words[c])]) {
+			return true
 		}
 	}
 	return false
@@ -721,14 +724,7 @@ func (d *doc) crowdTargeted(si, i, n int) bool {
 			}
 		}
 	}
-	for _, w := range targets {
-		for _, c := range append([]int{w}, x.childrenWith(w, "nmod")...) {
-			if (c == w || x.caseOf(c) == "of") && (protesterNouns[x.lemma(c)] || protesterNouns[strings.ToLower(x.tree.Words[c])]) {
-				return true
-			}
-		}
-	}
-	return false
+	return slices.ContainsFunc(targets, x.namesProtesters)
 }
 
 // riotControlNouns are the means police use to break up a crowd
