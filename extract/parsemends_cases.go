@@ -138,7 +138,10 @@ func (x *syntax) subordinatorReadAsPreposition() {
 		for n > 0 && t.Rel[n] == "flat" && t.Head[n] < n {
 			n = t.Head[n] // or a name's first: "after President Ali Khan resigned"
 		}
-		if t.UPOS[n] != "NOUN" && t.UPOS[n] != "PROPN" && t.UPOS[n] != "PRON" || t.Head[n] > n {
+		// the phrase hangs before it, or on the verb itself as its
+		// oblique ("said on Monday, after the Union called for calm,")
+		onVerb := t.Head[n] == v && t.Rel[n] == "obl" && t.Head[v] >= 0 && t.Head[v] < n
+		if t.UPOS[n] != "NOUN" && t.UPOS[n] != "PROPN" && t.UPOS[n] != "PRON" || t.Head[n] > n && !onVerb {
 			continue
 		}
 		sp := t.Head[n] // "days" in "days after the army arrested"
@@ -151,7 +154,10 @@ func (x *syntax) subordinatorReadAsPreposition() {
 			continue
 		}
 		up := x.verbAbove(n)
-		if up < 0 || up > n {
+		if onVerb {
+			up = t.Head[v]
+		}
+		if up < 0 || up > n || !x.isVerb(up) {
 			continue
 		}
 		subj := "nsubj"

@@ -1450,6 +1450,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:person/ana-holm", "agent:person/ivo-dorn"},
 		},
 		{
+			name: "a clause an opener begins after the comma of a verb of speech is the clause's, its subject no preposition's",
+			text: "Ana Holm said on Monday, after the African Union called for calm, that the vote would go ahead.",
+			want: []wantEvent{{"REQUEST", "2025", []string{"agent:organization/african-union"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
