@@ -62,9 +62,9 @@ func (d *doc) labelledPejorative(si, i, n int) bool {
 		if pejorativeWords[x.lemma(p)] || pejorativeWords[strings.ToLower(x.tree.Words[p])] {
 			return true
 		}
-		for _, a := range x.childrenWith(p, "amod") {
+		for _, a := range x.childrenWith(p, "amod", "compound") {
 			if pejorativeWords[strings.ToLower(x.tree.Words[a])] {
-				return true // "called the vote a shameful act"
+				return true // "called the vote a shameful act", "a coup attempt"
 			}
 		}
 	}

@@ -1455,6 +1455,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"REQUEST", "2025", []string{"agent:organization/african-union"}}},
 		},
 		{
+			name: "a coup or persecution one calls an act finds fault with it",
+			text: "Ana Holm called the detention a coup attempt. Ivo Dorn described the arrests as political persecution.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-12", []string{"agent:person/ana-holm"}},
+				{"CRITICISM", "2025-05-12", []string{"agent:person/ivo-dorn"}},
+			},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
