@@ -1463,6 +1463,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "an arrest warrant issued is a legal action, no arrest",
+			text: "The International Criminal Court issued an arrest warrant for Ivo Dorn on Friday.",
+			want: []wantEvent{{"LEGAL_ACTION", "2025-05-09", []string{"agent:organization/international-criminal-court", "patient:person/ivo-dorn"}}},
+			not:  []string{"ARREST"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
