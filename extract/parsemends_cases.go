@@ -1839,3 +1839,41 @@ func (x *syntax) relativeOnLaterName() {
 		t.Head[v], t.Rel[v] = name, "acl:relcl"
 	}
 }
+
+// listHeadReadAsDep mends a parse that loses the first of a list of
+// subjects to a "dep" of the verb where a bracketed acronym follows it:
+// in "The conservative People's Party (PP), the far-right Vox and the
+// Junts party voted against", "Party" hangs on "voted" as dep and "Vox"
+// is the subject, with "party" its conjunct. A noun before the subject,
+// its phrase closed by a comma right before the subject's, with the
+// subject heading a list joined by "and" or "or", is the list's first
+// member: the subject, the others its conjuncts.
+func (x *syntax) listHeadReadAsDep() {
+	t := &x.tree
+	for d, rel := range t.Rel {
+		v := t.Head[d]
+		if rel != "dep" || v < 0 || v < d || !x.isVerb(v) || t.UPOS[d] != "NOUN" && t.UPOS[d] != "PROPN" {
+			continue
+		}
+		subj := x.childrenWith(v, "nsubj")
+		if len(subj) != 1 || subj[0] < d {
+			continue
+		}
+		s := subj[0]
+		start := x.phraseStart(s)
+		if start < 1 || t.Words[start-1] != "," || !x.dominates(d, start-2) && start-2 != d {
+			continue
+		}
+		conjs := x.childrenWith(s, "conj")
+		if len(conjs) == 0 || !slices.ContainsFunc(conjs, func(c int) bool { return len(x.childrenWith(c, "cc")) > 0 }) {
+			continue
+		}
+		t.Head[d], t.Rel[d] = v, "nsubj"
+		t.Head[s], t.Rel[s] = d, "conj"
+		t.Head[start-1] = s // the comma before the second member
+		for _, c := range conjs {
+			t.Head[c] = d
+		}
+		return
+	}
+}

@@ -158,6 +158,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.predicateBeforeObject()
 		x.sayingOnGerund()
 		x.adverbialClauseByMark()
+		x.listHeadReadAsDep()
 		x.timeReadAsRoot()
 		x.timeReadAsSubject()
 		x.claimAfterItsSource()

@@ -1469,6 +1469,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"ARREST"},
 		},
 		{
+			name: "the first of a list of subjects with a bracketed acronym is a subject too",
+			text: "The conservative Harbour Party (HP), the far-right Dawn Front and the separatist Vesk party voted against the plan on Thursday.",
+			want: []wantEvent{{"VOTE", "2025-05-08", []string{"agent:party/harbour-party", "agent:party/dawn-front"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
