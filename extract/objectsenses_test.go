@@ -109,7 +109,7 @@ func TestTypeByObjectClass(t *testing.T) {
 		{"President Oda Lind received Ilka Varo at the palace on Monday.", "MEETING"},
 		{"Ilka Varo was received by President Oda Lind on Monday.", "MEETING"},
 		{"Ilka Varo received an award on Monday.", ""},
-		{"Ilka Varo criticised the treatment that the two women received from the police on Monday.", "CRITICISM"},
+		{"It offered criticisms of the treatment that the grandmothers, Ana Dorn and Mia Dorn, received from Oda Lind during the encounter.", ""},
 		{"Prosecutors said Ivo Marek received bribes from a builder.", "ACCUSATION"},
 	}
 	for _, tt := range tests {
