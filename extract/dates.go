@@ -844,15 +844,31 @@ func (d *doc) leadTime(si int) string {
 		}
 	}
 	// the lead's news is recent: a day or a month dates it, a bare year
-	// in the next sentences is background ("joined the party in 2010")
+	// in the next sentences is background ("joined the party in 2010"),
+	// as is a month years back ("In March 2021 X was elected")
 	for k := si + 1; k < len(d.sents) && k <= si+2; k++ {
 		for _, t := range d.timesOf(k) {
-			if _, p := eventDate(t.value); p == polgraph.PrecisionDay || p == polgraph.PrecisionMonth {
+			if _, p := eventDate(t.value); p == polgraph.PrecisionDay || p == polgraph.PrecisionMonth && d.recentMonth(t.value) {
 				return t.value
 			}
 		}
 	}
 	return ""
+}
+
+// recentMonths is how many months before its publication a month may be
+// and still date an article's news.
+const recentMonths = 3
+
+// recentMonth reports whether month value ("2021-03") is at most
+// recentMonths before the article's publication, or the article has no
+// publication date to tell.
+func (d *doc) recentMonth(value string) bool {
+	t, err := time.Parse("2006-01", value)
+	if d.dct.IsZero() || err != nil {
+		return true
+	}
+	return !t.Before(time.Date(d.dct.Year(), d.dct.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -recentMonths, 0))
 }
 
 // anterior reports whether the event's clause marks it as before the story

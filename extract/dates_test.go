@@ -293,6 +293,26 @@ func TestLeadStatementTakesNoLaterMonth(t *testing.T) {
 	}
 }
 
+// The lead's news is recent: a month years before the article in the
+// sentences after it is a career's background, not the lead's date; a
+// month of the last weeks dates it still.
+func TestLeadTakesNoMonthYearsBack(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Foreign Minister Mira Kalen met Prime Minister Rui Salgado in Lisbon. In March 2021 Salgado was elected prime minister.", ""},
+		{"Foreign Minister Mira Kalen met Prime Minister Rui Salgado in Lisbon. The talks were held in April 2025.", "2025-04"},
+	} {
+		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2025-05-12"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, ev := range x.Events {
+			if ev.Type == "MEETING" && deref(ev.Date) != tt.want {
+				t.Errorf("%q: the meeting is dated %q, want %q", tt.text, deref(ev.Date), tt.want)
+			}
+		}
+	}
+}
+
 // A TIMEX3 value dates an event to the contract's precisions: a week to
 // the month it lies in, or the year where it spans two months.
 func TestEventDate(t *testing.T) {

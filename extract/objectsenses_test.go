@@ -101,6 +101,16 @@ func TestTypeByObjectClass(t *testing.T) {
 		{"The Security Council failed to adopt a resolution on Thursday.", "VOTE"},
 		{"The Sejm failed to approve the pension reform on Thursday.", "VOTE"},
 		{"Ivo Marek failed to pass the exam on Thursday.", ""},
+		// one welcomed in person is met; a decision welcomed is backed
+		{"Ilka Varo was welcomed at the airport by Foreign Minister Ivo Marek on Monday.", "MEETING"},
+		{"Foreign Minister Ivo Marek welcomed Ilka Varo at the airport on Monday.", "MEETING"},
+		{"Foreign Minister Ivo Marek welcomed the decision on Monday.", "SUPPORT"},
+		// one received in person is met; anything else received is not
+		{"President Oda Lind received Ilka Varo at the palace on Monday.", "MEETING"},
+		{"Ilka Varo was received by President Oda Lind on Monday.", "MEETING"},
+		{"Ilka Varo received an award on Monday.", ""},
+		{"It offered criticisms of the treatment that the grandmothers, Ana Dorn and Mia Dorn, received from Oda Lind during the encounter.", ""},
+		{"Prosecutors said Ivo Marek received bribes from a builder.", "ACCUSATION"},
 	}
 	for _, tt := range tests {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})

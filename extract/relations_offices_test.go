@@ -373,6 +373,18 @@ func TestHomeCountryOfAnOffice(t *testing.T) {
 			not:  [][3]string{{"HOLDS_OFFICE", "Ada Quell", "Ukraine"}, {"HOLDS_OFFICE", "Bo Stenner", "Ukraine"}, {"CITIZEN_OF", "Bo Stenner", "Ukraine"}},
 		},
 		{
+			name: "one who welcomes a visitor is her host, no official of her state",
+			text: "President Mira Kalen of Ukraine arrived in Lisbon on Tuesday. She was welcomed at the airport by Foreign Minister Tiago Moraes.",
+			want: [][3]string{{"HOLDS_OFFICE", "Mira Kalen", "Ukraine"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Tiago Moraes", "Ukraine"}},
+		},
+		{
+			name: "one who receives a visitor is of the state she visits",
+			text: "President Mira Kalen of Ukraine arrived in Lisbon on Tuesday. President Rui Andrade received her at the palace.",
+			want: [][3]string{{"HOLDS_OFFICE", "Rui Andrade", "Portugal"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Rui Andrade", "Ukraine"}},
+		},
+		{
 			name: "a visit to come, the one country named, makes it no home",
 			text: "Foreign Minister Ada Quell will visit China next week, the foreign ministry said. Defence Minister Bo Stenner will travel to Beijing next month.",
 			not:  [][3]string{{"HOLDS_OFFICE", "Ada Quell", "China"}, {"HOLDS_OFFICE", "Bo Stenner", "China"}},

@@ -1250,7 +1250,9 @@ func (d *doc) metFrom(si, p, c int) bool {
 
 // hostOf is the country that the people who meet person p in sentence si
 // are said to visit, where they visit one country only and are not
-// themselves of it: the one they meet there is its official. -1 if none.
+// themselves of it: the one they meet there is its official, whether she
+// meets them or they her ("X met Y", "she was welcomed by Y", "Y received
+// her"). -1 if none.
 func (d *doc) hostOf(si, p int) int {
 	if si >= len(d.evSent) {
 		return -1
@@ -1260,17 +1262,21 @@ func (d *doc) hostOf(si, p int) int {
 	for k := range d.metAbroad() {
 		visited[k] = true
 	}
+	side := func(pt part) bool { return pt.role != "place" && pt.role != "source" && pt.role != "organization" }
 	for _, ev := range d.evSent[si] {
-		if ev.typ != "MEETING" || !slices.ContainsFunc(ev.parts, func(pt part) bool { return pt.ent == p && pt.role != "agent" }) {
+		if ev.typ != "MEETING" || !slices.ContainsFunc(ev.parts, func(pt part) bool { return pt.ent == p && side(pt) }) {
 			continue
 		}
 		for _, pt := range ev.parts {
-			if pt.role != "agent" {
+			if pt.ent == p || !side(pt) {
 				continue
 			}
 			for k := range visited {
 				if k[0] != pt.ent || k[1] == host {
 					continue
+				}
+				if visited[[2]int{p, k[1]}] {
+					return -1 // two visitors who meet abroad: neither the host
 				}
 				if host >= 0 || d.countryOf(pt.ent) == k[1] {
 					return -1 // two countries visited, or a visit home
