@@ -152,6 +152,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"patient:place/vilnius"},
 		},
 		{
+			name: "a bloc suspending a state strikes the state; a party suspending a member dismisses her",
+			text: "The African Union suspended Niger from the bloc on Monday. " +
+				"The Harvest Party suspended Ana Holm from its caucus on Tuesday.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-12", []string{"agent:organization/african-union", "patient:country/niger"}},
+				{"DISMISSAL", "2025-05-06", []string{"patient:person/ana-holm"}},
+			},
+			once: []string{"SANCTION", "DISMISSAL"},
+		},
+		{
 			name: "voters who reject or approve a referendum hold it, on their verdict's day, where they vote; lawmakers who reject one stop it",
 			text: "Voters in Ireland rejected the EU referendum on Sunday. " +
 				"Danish voters on Saturday approved the constitutional referendum. " +
