@@ -1053,6 +1053,9 @@ func (d *doc) sentenceEvents(si int) {
 				}
 				if ev.typ == "SANCTION" && d.ents[e].kind == polgraph.KindPlace && d.namedAfter(si, e, "from") {
 					places = append(places, e) // "recalled its envoy from Vilnius": where he served, not whom it strikes
+					if c := d.ents[e].capitalOf; c != nil {
+						ev.add(d.countryEntity(c.Country), oRole) // "recalled its ambassador from Minsk": the state he was posted to is struck
+					}
 					continue
 				}
 				if personalTypes[ev.typ] && oRole == "patient" && d.ents[e].kind == polgraph.KindPlace {

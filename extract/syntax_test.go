@@ -152,6 +152,13 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"patient:place/vilnius"},
 		},
 		{
+			name: "an envoy recalled from a capital strikes the state he was posted to, the capital's",
+			text: "Belarus responded on Tuesday by recalling its ambassador from Vilnius.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-06", []string{"agent:country/belarus", "patient:country/lithuania", "place:place/vilnius"}},
+			},
+		},
+		{
 			name: "a bloc suspending a state strikes the state; a party suspending a member dismisses her",
 			text: "The African Union suspended Niger from the bloc on Monday. " +
 				"The Harvest Party suspended Ana Holm from its caucus on Tuesday.",
