@@ -152,6 +152,17 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"patient:place/vilnius"},
 		},
 		{
+			name: "one who replaces or succeeds another, told in the passive, takes the post of the one replaced, named or not; a thing replaced gives no post",
+			text: "Interior minister Tomas Brill resigned on Friday. He was replaced by Lena Dravik. " +
+				"Ana Holm was succeeded by Ivo Dorn as party leader. " +
+				"The old tax code was replaced by a new one.",
+			want: []wantEvent{
+				{"APPOINTMENT", "", []string{"patient:person/lena-dravik"}},
+				{"APPOINTMENT", "", []string{"patient:person/ivo-dorn"}},
+			},
+			notParts: []string{"patient:person/tomas-brill", "patient:person/ana-holm"},
+		},
+		{
 			name: "an envoy recalled from a capital strikes the state he was posted to, the capital's",
 			text: "Belarus responded on Tuesday by recalling its ambassador from Vilnius.",
 			want: []wantEvent{
