@@ -797,7 +797,15 @@ func (d *doc) replacedBy(si, i, n int) int {
 		return -1
 	}
 	for _, mi := range d.sentMents[si] {
-		if m := &d.ments[mi]; (m.first == i+2 || m.office != nil && m.officeStart == i+2) && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson {
+		m := &d.ments[mi]
+		if !m.named() || m.ent < 0 || d.ents[m.ent].kind != polgraph.KindPerson {
+			continue // "was succeeded by his son Mihai": "his" is the one replaced, not who replaces him
+		}
+		start := m.first
+		if m.office != nil && m.officeStart >= 0 {
+			start = m.officeStart
+		}
+		if start == i+2 || d.descriptionBetween(i+2, start) {
 			return m.ent
 		}
 	}

@@ -163,6 +163,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"patient:person/tomas-brill", "patient:person/ana-holm"},
 		},
 		{
+			name: "one replaced by a kinsman named after a possessive is replaced by the kinsman, not by himself",
+			text: "Tomas Brill was succeeded by his son Mihai Brill.",
+			want: []wantEvent{
+				{"APPOINTMENT", "", []string{"patient:person/mihai-brill"}},
+			},
+			notParts: []string{"patient:person/tomas-brill"},
+		},
+		{
 			name: "an envoy recalled from a capital strikes the state he was posted to, the capital's",
 			text: "Belarus responded on Tuesday by recalling its ambassador from Vilnius.",
 			want: []wantEvent{
