@@ -163,6 +163,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"patient:person/tomas-brill", "patient:person/ana-holm"},
 		},
 		{
+			name: "a state suspending its aid to another sanctions the other; a body suspending its sitting sanctions no one",
+			text: "Germany suspended development aid to Niger on Tuesday. " +
+				"The Harvest Party suspended the sitting on Wednesday.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-06", []string{"agent:country/germany", "patient:country/niger"}},
+			},
+			once: []string{"SANCTION"},
+		},
+		{
 			name: "one replaced by a kinsman named after a possessive is replaced by the kinsman, not by himself",
 			text: "Tomas Brill was succeeded by his son Mihai Brill.",
 			want: []wantEvent{
