@@ -180,6 +180,13 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"patient:person/tomas-brill"},
 		},
 		{
+			name: "a time after a quotation dates the verb the quotation hangs on, not a word inside it",
+			text: "Lena Dravik called the verdict 'unacceptable and politically motivated' on Wednesday.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-07", []string{"agent:person/lena-dravik"}},
+			},
+		},
+		{
 			name: "an envoy recalled from a capital strikes the state he was posted to, the capital's",
 			text: "Belarus responded on Tuesday by recalling its ambassador from Vilnius.",
 			want: []wantEvent{
