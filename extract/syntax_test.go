@@ -187,6 +187,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a state's envoy summoned, a charge d'affaires or a consul as much as an ambassador, is the state's: the meeting's patient",
+			text: "Estonia summoned the Russian charge d'affaires on Friday. " +
+				"Latvia summoned the Belarusian consul on Thursday.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-09", []string{"agent:country/estonia", "patient:country/russia"}},
+				{"MEETING", "2025-05-08", []string{"agent:country/latvia", "patient:country/belarus"}},
+			},
+		},
+		{
 			name: "an envoy recalled from a capital strikes the state he was posted to, the capital's",
 			text: "Belarus responded on Tuesday by recalling its ambassador from Vilnius.",
 			want: []wantEvent{
