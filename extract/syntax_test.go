@@ -196,6 +196,13 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "an envoy recalled from a capital the parse hangs on the envoy still strikes the capital's state",
+			text: "Latvia recalled its own ambassador from Minsk on Tuesday.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-06", []string{"agent:country/latvia", "patient:country/belarus", "place:place/minsk"}},
+			},
+		},
+		{
 			name: "an envoy recalled from a capital strikes the state he was posted to, the capital's",
 			text: "Belarus responded on Tuesday by recalling its ambassador from Vilnius.",
 			want: []wantEvent{
