@@ -782,3 +782,32 @@ func (x *syntax) gerundOfTopic(v int) bool {
 	}
 	return slices.ContainsFunc(x.childrenWith(v, "mark", "case"), func(c int) bool { return topicMarks[strings.ToLower(x.tree.Words[c])] })
 }
+
+// replacedBy is the person a passive verb of succession at tokens [i,
+// i+n) of sentence si names after "by", or -1: in "She was replaced by
+// Ana Holm", Holm takes the post of the one replaced, whose post the
+// sentence need not name.
+func (d *doc) replacedBy(si, i, n int) int {
+	s := &d.sents[si]
+	if n != 1 || i <= s.first || !beForms[d.toks[i-1].lower] || i+2 >= s.last || d.toks[i+1].lower != "by" {
+		return -1
+	}
+	x := d.syntaxOf(si)
+	if x == nil || x.at(i) < 0 || careerVerbs[x.lemma(x.at(i))] != "succeeds" {
+		return -1
+	}
+	for _, mi := range d.sentMents[si] {
+		m := &d.ments[mi]
+		if !m.named() || m.ent < 0 || d.ents[m.ent].kind != polgraph.KindPerson {
+			continue // "was succeeded by his son Mihai": "his" is the one replaced, not who replaces him
+		}
+		start := m.first
+		if m.office != nil && m.officeStart >= 0 {
+			start = m.officeStart
+		}
+		if start == i+2 || d.descriptionBetween(i+2, start) {
+			return m.ent
+		}
+	}
+	return -1
+}

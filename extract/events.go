@@ -423,7 +423,7 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.undergo && t.typ == "APPOINTMENT" && strings.HasSuffix(t.words[len(t.words)-1], "self") && !d.officeNext(i+n, s.last) {
 		return "" // "declared himself innocent": no office taken, as "declared himself president" takes one
 	}
-	if t.undergo && t.typ == "APPOINTMENT" && !d.officeNext(i+n, s.last) && (len(t.words) == 1 || d.postUnnamed(si, i, n)) {
+	if t.undergo && t.typ == "APPOINTMENT" && !d.officeNext(i+n, s.last) && (len(t.words) == 1 || d.postUnnamed(si, i, n)) && d.replacedBy(si, i, n) < 0 {
 		return "" // "became a symbol", "was named in a police notice", "named as a suspect": no office taken
 	}
 	if t.armed && !t.noun && !d.armedDoer(si, i, n) || t.armed && t.noun && !d.armedStrike(si, i, n) {
@@ -947,6 +947,9 @@ func (d *doc) sentenceEvents(si int) {
 		}
 		if o.t.undergo {
 			passive, by = true, nil // the subject undergoes it; no one named does it
+			if p := d.replacedBy(si, o.i, o.n); p >= 0 && ev.typ == "APPOINTMENT" {
+				subj = []int{p} // "she was replaced by Holm": Holm takes her post; she takes no part
+			}
 		}
 		if len(obj) == 0 && !passive && !treeObj && (objectRole[ev.typ] == "patient" || objectRole[ev.typ] == "target") {
 			obj = d.firstPerson(si, o.i+o.n, right) // "searched for a suspect identified as X"
@@ -1053,6 +1056,9 @@ func (d *doc) sentenceEvents(si int) {
 				}
 				if ev.typ == "SANCTION" && d.ents[e].kind == polgraph.KindPlace && d.namedAfter(si, e, "from") {
 					places = append(places, e) // "recalled its envoy from Vilnius": where he served, not whom it strikes
+					if c := d.ents[e].capitalOf; c != nil {
+						ev.add(d.countryEntity(c.Country), oRole) // "recalled its ambassador from Minsk": the state he was posted to is struck
+					}
 					continue
 				}
 				if personalTypes[ev.typ] && oRole == "patient" && d.ents[e].kind == polgraph.KindPlace {

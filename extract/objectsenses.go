@@ -23,7 +23,7 @@ var objectSenses, irregularForms = func() (map[string]map[string]string, map[str
 		}
 		f := strings.Split(line, "\t")
 		if len(f) != 3 || !objectClasses[f[1]] || f[2] != noEvent && !slices.Contains(polgraph.EventTypes, polgraph.EventType(f[2])) {
-			panic(fmt.Sprintf("extract: data/object_senses.tsv:%d: want lemma[/irregular forms], person|victim|body|claim|measure|enactment|thing|weapon|place|at|none|other, event type or -: %q", n+1, line))
+			panic(fmt.Sprintf("extract: data/object_senses.tsv:%d: want lemma[/irregular forms], person|victim|body|claim|measure|enactment|stance|aid|thing|weapon|place|at|none|other, event type or -: %q", n+1, line))
 		}
 		words := strings.Split(f[0], "/")
 		lemma := words[0]
@@ -36,7 +36,7 @@ var objectSenses, irregularForms = func() (map[string]map[string]string, map[str
 	return out, forms
 }()
 
-var objectClasses = set("person body claim measure enactment stance thing place at none other victim weapon")
+var objectClasses = set("person body claim measure enactment stance aid thing place at none other victim weapon")
 
 // measureNouns are what a legislature votes on: the class "measure".
 var measureNouns = wordSet("measure_nouns.txt")
@@ -48,6 +48,10 @@ var enactmentNouns = wordSet("enactment_nouns.txt")
 // stanceNouns are what one expresses or voices in a statement
 // (data/words/stance_nouns.txt): "expressed deep concern".
 var stanceNouns = wordSet("stance_nouns.txt")
+
+// aidNouns are what a state gives another and can withhold to punish it
+// (data/words/aid_nouns.txt): "suspended development aid to Niger".
+var aidNouns = wordSet("aid_nouns.txt")
 
 // chamberMeasureNouns name a measure where a legislature acts on it.
 var chamberMeasureNouns = wordSet("chamber_measure_nouns.txt")
@@ -279,8 +283,8 @@ func senseOf(senses map[string]string, c string) (string, bool) {
 	if typ, ok := senses[c]; ok {
 		return typ, ok
 	}
-	if c == "stance" {
-		return senseOf(senses, "thing") // "dismissed the concerns": a stance is a thing to a verb with no row for it
+	if c == "stance" || c == "aid" {
+		return senseOf(senses, "thing") // "dismissed the concerns", "announced new funding": a thing to a verb with no row for its class
 	}
 	typ, ok := senses["other"]
 	return typ, ok
@@ -322,6 +326,8 @@ func (d *doc) objectClass(si int, x *syntax, w int) string {
 		return "enactment"
 	case stanceNouns[lemma] || stanceNouns[strings.ToLower(x.tree.Words[w])]:
 		return "stance"
+	case aidNouns[lemma] || aidNouns[strings.ToLower(x.tree.Words[w])]:
+		return "aid"
 	case placeHeads[lemma]:
 		return "place" // "the village of Robotyne"
 	case x.pos(w) == "NOUN" || x.gerundAsNoun(w):

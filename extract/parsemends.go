@@ -1317,3 +1317,45 @@ func (x *syntax) claimAfterItsSource() {
 		t.Head[o+1], t.Rel[o+1] = v, "mark"
 	}
 }
+
+// phraseHungInQuote mends a parse that hangs a phrase after a quotation
+// on a word inside it: in "called the verdict 'unacceptable and
+// politically motivated' on Wednesday", "on Wednesday" is read as
+// "motivated"'s, so the criticism misses its day. A quotation is what
+// someone said, closed before the phrase; an oblique after it hangs on
+// the word outside the quotation that the quotation's words hang on.
+func (x *syntax) phraseHungInQuote() {
+	open := -1
+	for k, w := range x.tree.Words {
+		if !quoteMarks[w] {
+			continue
+		}
+		if open < 0 {
+			open = k
+			continue
+		}
+		x.obliquesOutOfQuote(open, k)
+		open = -1
+	}
+}
+
+// obliquesOutOfQuote rehangs each oblique after the quotation closed at
+// token close, opened at token open, that hangs on a word inside it, on
+// the word before the quotation that the word's chain of heads leaves it
+// by.
+func (x *syntax) obliquesOutOfQuote(open, close int) {
+	inside := func(w int) bool { return w > open && w < close }
+	for c := close + 1; c < len(x.tree.Words); c++ {
+		h := x.tree.Head[c]
+		if x.rel(c) != "obl" || !inside(h) {
+			continue
+		}
+		g := h
+		for g >= 0 && inside(g) {
+			g = x.tree.Head[g]
+		}
+		if g >= 0 && g < open {
+			x.tree.Head[c] = g
+		}
+	}
+}

@@ -164,6 +164,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.claimAfterItsSource()
 		x.claimBeforeItsFalsity()
 		x.nounModifierWithCase()
+		x.phraseHungInQuote()
 	}
 	return x
 }

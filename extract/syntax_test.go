@@ -152,6 +152,74 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"patient:place/vilnius"},
 		},
 		{
+			name: "one who replaces or succeeds another, told in the passive, takes the post of the one replaced, named or not; a thing replaced gives no post",
+			text: "Interior minister Tomas Brill resigned on Friday. He was replaced by Lena Dravik. " +
+				"Ana Holm was succeeded by Ivo Dorn as party leader. " +
+				"The old tax code was replaced by a new one.",
+			want: []wantEvent{
+				{"APPOINTMENT", "", []string{"patient:person/lena-dravik"}},
+				{"APPOINTMENT", "", []string{"patient:person/ivo-dorn"}},
+			},
+			notParts: []string{"patient:person/tomas-brill", "patient:person/ana-holm"},
+		},
+		{
+			name: "a state suspending its aid to another sanctions the other; a body suspending its sitting sanctions no one",
+			text: "Germany suspended development aid to Niger on Tuesday. " +
+				"The Harvest Party suspended the sitting on Wednesday.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-06", []string{"agent:country/germany", "patient:country/niger"}},
+			},
+			once: []string{"SANCTION"},
+		},
+		{
+			name: "one replaced by a kinsman named after a possessive is replaced by the kinsman, not by himself",
+			text: "Tomas Brill was succeeded by his son Mihai Brill.",
+			want: []wantEvent{
+				{"APPOINTMENT", "", []string{"patient:person/mihai-brill"}},
+			},
+			notParts: []string{"patient:person/tomas-brill"},
+		},
+		{
+			name: "a time after a quotation dates the verb the quotation hangs on, not a word inside it",
+			text: "Lena Dravik called the verdict 'unacceptable and politically motivated' on Wednesday.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-07", []string{"agent:person/lena-dravik"}},
+			},
+		},
+		{
+			name: "a state's envoy summoned, a charge d'affaires or a consul as much as an ambassador, is the state's: the meeting's patient",
+			text: "Estonia summoned the Russian charge d'affaires on Friday. " +
+				"Latvia summoned the Belarusian consul on Thursday.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-09", []string{"agent:country/estonia", "patient:country/russia"}},
+				{"MEETING", "2025-05-08", []string{"agent:country/latvia", "patient:country/belarus"}},
+			},
+		},
+		{
+			name: "an envoy recalled from a capital the parse hangs on the envoy still strikes the capital's state",
+			text: "Latvia recalled its own ambassador from Minsk on Tuesday.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-06", []string{"agent:country/latvia", "patient:country/belarus", "place:place/minsk"}},
+			},
+		},
+		{
+			name: "an envoy recalled from a capital strikes the state he was posted to, the capital's",
+			text: "Belarus responded on Tuesday by recalling its ambassador from Vilnius.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-06", []string{"agent:country/belarus", "patient:country/lithuania", "place:place/vilnius"}},
+			},
+		},
+		{
+			name: "a bloc suspending a state strikes the state; a party suspending a member dismisses her",
+			text: "The African Union suspended Niger from the bloc on Monday. " +
+				"The Harvest Party suspended Ana Holm from its caucus on Tuesday.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-12", []string{"agent:organization/african-union", "patient:country/niger"}},
+				{"DISMISSAL", "2025-05-06", []string{"patient:person/ana-holm"}},
+			},
+			once: []string{"SANCTION", "DISMISSAL"},
+		},
+		{
 			name: "voters who reject or approve a referendum hold it, on their verdict's day, where they vote; lawmakers who reject one stop it",
 			text: "Voters in Ireland rejected the EU referendum on Sunday. " +
 				"Danish voters on Saturday approved the constitutional referendum. " +

@@ -139,6 +139,15 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 			if typ == "APPOINTMENT" {
 				a.obj = appendNew(a.obj, d.heldBy(si, x, c)...)
 			}
+			if typ == "SANCTION" && envoyNouns[x.lemma(c)] {
+				// "recalled its own ambassador from Minsk": the parse may
+				// hang the post he leaves on the envoy, not the verb
+				for _, n := range x.childrenWith(c, "nmod") {
+					if x.caseOf(n) == "from" {
+						d.oblique(si, x, n, typ, &a)
+					}
+				}
+			}
 		case "obl", "obl:agent", "obl:arg":
 			d.oblique(si, x, c, typ, &a)
 		case "ccomp":
