@@ -133,6 +133,12 @@ func TestKindFromContext(t *testing.T) {
 			want: map[string]string{"Grainex": polgraph.KindOrganization, "Paul Whitby": polgraph.KindPerson},
 		},
 		{
+			name:   "a party's member word before a name is no part of it",
+			text:   "On Monday, Socialist Ivo Dorn said the plan was dead. Belgian Communist Tomas Vell agreed, and Green Ilka Morav said taxes would rise.",
+			want:   map[string]string{"Ivo Dorn": polgraph.KindPerson, "Tomas Vell": polgraph.KindPerson, "Ilka Morav": polgraph.KindPerson},
+			absent: []string{"Socialist Ivo Dorn", "Communist Tomas Vell", "Green Ilka Morav", "Green"},
+		},
+		{
 			name: "a commission reports a share",
 			text: "The Central Polling Commission said on Sunday that turnout reached 61 per cent.",
 			want: map[string]string{"Central Polling Commission": polgraph.KindOrganization},

@@ -50,6 +50,10 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = polgraph.KindParty // "Green MP Ana Holm", "a Green MP"
 		return
 	}
+	if n == 1 && d.memberBeforeName(m.first, d.sents[m.sent].last) {
+		m.kind = "" // "Green Ilka Morav said": a party no list knows and the article names nowhere else
+		return
+	}
 	if n == 1 && commonNouns[firstW] && !firstNames[firstW] && d.sentenceInitial(m.first, d.sents[m.sent].first) {
 		m.kind = "" // "Pressure mounts on ...": a word capitalised for its place
 		return

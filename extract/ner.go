@@ -310,6 +310,13 @@ func (d *doc) recognizeSentence(si int) {
 			i += n
 			continue
 		}
+		if gn == 0 && on == 0 && !personCue && office == nil && d.memberBeforeName(i, s.last) {
+			// "Belgian Socialist Ivo Dorn said": the party's member word
+			// says what he is, no part of his name
+			d.addMention(mention{first: i, last: i + 1, sent: si, via: "run", kind: polgraph.KindParty, acronym: true, member: true, officeStart: -1})
+			i++
+			continue
+		}
 		if gn >= 2 && t.lower == "the" && gm[0].Entry.Kind == polgraph.KindOrganization && d.theOpensLongerName(i, gn, s.last) {
 			i++ // "The Independent Electoral Commission": no newspaper "The Independent" at a sentence's start
 			continue
@@ -1393,6 +1400,30 @@ func (d *doc) singularOfPlural(i, limit int) int {
 		}
 	}
 	return 0
+}
+
+// memberBeforeName reports a party's member word at token i ("Socialist",
+// "Green": the singular of "the Socialists", "the Greens") that opens a
+// capitalised run whose other words are a person's name: a given name
+// first, or two words that no party's, body's or place's name is made of
+// ("Green Ilka Morav"). "Socialist Workers Party", "Green Left" go on as
+// names.
+func (d *doc) memberBeforeName(i, limit int) bool {
+	t := &d.toks[i]
+	if t.allCaps || cues.kind[[2]string{"plural", t.lower}] != polgraph.KindParty || i+1 >= limit || !d.contiguous(i, i+2) {
+		return false
+	}
+	k := d.runEnd(i, limit)
+	if k-(i+1) < 2 || k-(i+1) > 3 {
+		return false
+	}
+	for j := i + 1; j < k; j++ {
+		w := &d.toks[j]
+		if w.kind != tokWord || !w.cap || w.allCaps || partyNameWords[w.lower] || orgHeads[w.lower] || placeHeads[w.lower] {
+			return false
+		}
+	}
+	return firstNames[d.toks[i+1].lower] || k-(i+1) == 2 && !commonWords[d.toks[i+1].lower] && !commonWords[d.toks[i+2].lower]
 }
 
 // partyLastWords are the lowercase last words of the known parties' names
