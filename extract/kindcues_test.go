@@ -139,6 +139,12 @@ func TestKindFromContext(t *testing.T) {
 			absent: []string{"Socialist Ivo Dorn", "Communist Tomas Vell", "Green Ilka Morav", "Green"},
 		},
 		{
+			name:   "a party of party words before a member's title, a word of it known alone",
+			text:   "Pavel Horak, a Civic Bloc MP, voted against the budget on Monday.",
+			want:   map[string]string{"Civic Bloc": polgraph.KindParty, "Pavel Horak": polgraph.KindPerson},
+			absent: []string{"Bloc", "Civic"},
+		},
+		{
 			name: "a commission reports a share",
 			text: "The Central Polling Commission said on Sunday that turnout reached 61 per cent.",
 			want: map[string]string{"Central Polling Commission": polgraph.KindOrganization},

@@ -396,18 +396,15 @@ func (d *doc) recognizeSentence(si int) {
 			continue
 		}
 		k := d.runEnd(i, s.last)
-		// stop the run where a gazetteer name or an office begins
+		// stop the run where an office begins, then where a gazetteer
+		// name does among the words before the office: in "a Civic Bloc
+		// MP" the name is "Civic Bloc", of party words only, not "Bloc"
+		k = d.titleInRun(i, k)
 		for j := i + 1; j < k; j++ {
 			if d.toks[j].kind != tokWord || !d.toks[j].cap {
 				continue
 			}
 			if n, ms := d.gazAt(j, k); n > 0 && d.nameStartsInRun(i, j, n, k, si, ms, office != nil || personCue) {
-				k = j
-				break
-			}
-			if n, _ := d.officeAt(j, k); n > 0 && !d.fieldTitle(j, n, k) && !(j+n < k && orgHeads[d.toks[k-1].lower] && d.toks[j-1].lower == "and") {
-				// "Freedom and Justice Alliance": a title word joined to
-				// the name's words before a body's head is one of them
 				k = j
 				break
 			}
@@ -1400,6 +1397,22 @@ func (d *doc) singularOfPlural(i, limit int) int {
 		}
 	}
 	return 0
+}
+
+// titleInRun is the first token after i in the run [i, k) where an
+// office's title begins ("Civic Bloc MP"), or k.
+func (d *doc) titleInRun(i, k int) int {
+	for j := i + 1; j < k; j++ {
+		if d.toks[j].kind != tokWord || !d.toks[j].cap {
+			continue
+		}
+		if n, _ := d.officeAt(j, k); n > 0 && !d.fieldTitle(j, n, k) && !(j+n < k && orgHeads[d.toks[k-1].lower] && d.toks[j-1].lower == "and") {
+			// "Freedom and Justice Alliance": a title word joined to
+			// the name's words before a body's head is one of them
+			return j
+		}
+	}
+	return k
 }
 
 // memberBeforeName reports a party's member word at token i ("Socialist",
