@@ -145,6 +145,24 @@ func TestKindFromContext(t *testing.T) {
 			absent: []string{"Bloc", "Civic"},
 		},
 		{
+			name:   "two plurals joined by and before a group's noun are one group",
+			text:   "The Socialists and Democrats group in the European Parliament backed the motion on Tuesday, and Ivo Dorn of the Greens welcomed it.",
+			want:   map[string]string{"Socialists and Democrats": polgraph.KindOrganization},
+			absent: []string{"Socialists", "Democrats"},
+		},
+		{
+			name:   "a place inside a group's name before the group's noun",
+			text:   "The motion was drafted by Dutch MEP Lotte Varenbrink of the Renew Europe group on Tuesday.",
+			want:   map[string]string{"Renew Europe": polgraph.KindOrganization, "Lotte Varenbrink": polgraph.KindPerson},
+			absent: []string{"Europe"},
+		},
+		{
+			name:   "a nationality opens a body's name before a party's noun",
+			text:   "Leaders of the Hungarian Way movement met in Budapest on Monday, and the Hungarian Socialist party boycotted the talks.",
+			want:   map[string]string{"Hungarian Way": polgraph.KindOrganization},
+			absent: []string{"Way", "Hungarian Socialist"},
+		},
+		{
 			name: "a commission reports a share",
 			text: "The Central Polling Commission said on Sunday that turnout reached 61 per cent.",
 			want: map[string]string{"Central Polling Commission": polgraph.KindOrganization},

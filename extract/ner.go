@@ -520,7 +520,7 @@ func (d *doc) gazNameGoesOn(i, gn, k int, gm []gazetteer.Match) bool {
 	demonym := gn == 1 && gm[0].Via == "demonym"
 	partyWordsOnly := d.partyWordsOnly(i, k)
 	abbreviated := demonym && d.acronymAfter(i, k)
-	headed := partyWordsOnly || abbreviated || orgHeads[end] || placeHeads[end] && k == i+gn+1 ||
+	headed := partyWordsOnly || abbreviated || demonym && d.beforeBodyNoun(k) && !d.partyWordsAfter(i+gn, k) || orgHeads[end] || placeHeads[end] && k == i+gn+1 ||
 		(orgHeads[last] || mediaOpeners[last]) && (next == "of" || next == "for") || d.headOfAt(i+gn, k)
 	return headed && (!d.gazInside(i+gn, k) || gn == 1 && mediaOpeners[d.toks[i].lower] || partyWordsOnly || abbreviated ||
 		demonym && orgHeads[end] && d.foreignPlacesInside(i+gn, k, gm[0].Entry.Country))
@@ -556,11 +556,27 @@ func (d *doc) runIsOneName(i, k, si int) bool {
 		mediaOpeners[first]
 }
 
-// beforePartyNoun reports a run that ends right before the lower-case noun
-// "party": "the opposition Pheu Thai party", "the ruling Georgian Dream
-// party" name a party whole, whatever nationality is inside.
+// beforeBodyNoun reports a run that ends right before a lower-case noun
+// the press calls a party by ("party", "movement", "bloc"): "the
+// Hungarian Way movement" names one body whole, the nationality its
+// name's first word.
+func (d *doc) beforeBodyNoun(k int) bool {
+	return k < len(d.toks) && (d.toks[k].text == "party" || partyBodyNouns[d.toks[k].text]) && d.toks[k].start-d.toks[k-1].end <= 1
+}
+
+// partyWordsAfter reports tokens [j, k) that are all words of parties'
+// names: "the Hungarian Socialist party" is Hungary's socialist party,
+// whose name the gazetteer may know by other words.
+func (d *doc) partyWordsAfter(j, k int) bool {
+	return allWordsIn(d.text[d.toks[j].start:d.toks[k-1].end], partyNameWords)
+}
+
+// beforePartyNoun reports a run that ends right before a lower-case noun
+// of a body ("party", "group"): "the opposition Pheu Thai party", "the
+// ruling Georgian Dream party", "the Renew Europe group" name a body
+// whole, whatever nationality or place is inside.
 func (d *doc) beforePartyNoun(k int) bool {
-	return k < len(d.toks) && d.toks[k].text == "party"
+	return k < len(d.toks) && nameGroupNouns[d.toks[k].text]
 }
 
 // runBeforeTitle is the end k of a run cut where an office title starts
@@ -1076,7 +1092,7 @@ func (d *doc) runEnd(i, limit int) int {
 				// body, the body's name one the gazetteer knows
 				break
 			}
-			if t.lower == "and" && d.andPartyName(i, end) {
+			if t.lower == "and" && (d.andPartyName(i, end) || d.andGroupName(i, k, end)) {
 				// "Peace and Unity Party", "Freedom and Homeland's
 				// leader": a party's name of two nouns, no two names
 				k = end
@@ -1133,6 +1149,26 @@ func (d *doc) andPartyName(i, end int) bool {
 		words++
 	}
 	return and > i && and-i <= 2 && end-and-1 >= 1 && end-and-1 <= 3
+}
+
+// nameGroupNouns say that the capitalised words before them are one
+// body's name (data/words/name_group_nouns.txt).
+var nameGroupNouns = wordSet("name_group_nouns.txt")
+
+// andGroupName reports capitalised words [i, end), joined by the "and" at
+// token and, a word or two on each side and no given name among them,
+// right before a lower-case noun that says they are one body's name:
+// "the Socialists and Democrats group", "the Law and Liberty party".
+func (d *doc) andGroupName(i, and, end int) bool {
+	if end >= len(d.toks) || !nameGroupNouns[d.toks[end].text] || and-i > 2 || end-and-1 > 2 || d.toks[end].start-d.toks[end-1].end > 1 {
+		return false
+	}
+	for j := i; j < end; j++ {
+		if t := &d.toks[j]; j != and && (t.kind != tokWord || !t.cap || t.allCaps || firstNames[t.lower]) {
+			return false
+		}
+	}
+	return true
 }
 
 // unlisted reports that no gazetteer name starts at token i, and that the
