@@ -163,6 +163,11 @@ func TestKindFromContext(t *testing.T) {
 			absent: []string{"Way", "Hungarian Socialist"},
 		},
 		{
+			name: "a name of parties' words only, no given name among them",
+			text: "Voters in Dolna Wola backed Left Forward on Sunday, and its leader Adam Krusz called the result a turning point.",
+			want: map[string]string{"Left Forward": polgraph.KindParty, "Adam Krusz": polgraph.KindPerson, "Dolna Wola": polgraph.KindPlace},
+		},
+		{
 			name: "a commission reports a share",
 			text: "The Central Polling Commission said on Sunday that turnout reached 61 per cent.",
 			want: map[string]string{"Central Polling Commission": polgraph.KindOrganization},
