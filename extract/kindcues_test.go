@@ -168,6 +168,12 @@ func TestKindFromContext(t *testing.T) {
 			want: map[string]string{"Left Forward": polgraph.KindParty, "Adam Krusz": polgraph.KindPerson, "Dolna Wola": polgraph.KindPlace},
 		},
 		{
+			name:   "a title's town, then its holder",
+			text:   "The mayor of Kravno Peter Dulik will run for the regional post, his office said on Tuesday.",
+			want:   map[string]string{"Kravno": polgraph.KindPlace, "Peter Dulik": polgraph.KindPerson},
+			absent: []string{"Kravno Peter Dulik"},
+		},
+		{
 			name: "a commission reports a share",
 			text: "The Central Polling Commission said on Sunday that turnout reached 61 per cent.",
 			want: map[string]string{"Central Polling Commission": polgraph.KindOrganization},

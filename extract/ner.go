@@ -419,6 +419,13 @@ func (d *doc) recognizeSentence(si int) {
 			i = j
 			continue
 		}
+		if j := d.placeThenName(i, k, si); office != nil && j > 0 {
+			// "the mayor of Trnava Peter Dulik": the place the title is
+			// of, then its holder, who keeps the title
+			d.addRun(i, j, si, nil, -1, false)
+			i = j
+			continue
+		}
 		if j := i - 1; j >= s.first && particles[d.toks[j].text] && (j == s.first || !d.toks[j-1].cap) && k-i == 1 {
 			i = j // "de Tocqueville", "van Gogh": the particle belongs to the surname
 			if j--; j >= s.first && particles[d.toks[j].text] && connectors[d.toks[i].text] && (j == s.first || !d.toks[j-1].cap) {
@@ -496,6 +503,22 @@ func (d *doc) bodyThenName(i, k, si int) int {
 		}
 	}
 	return 0
+}
+
+// placeThenName is where a person's name starts in the run [i, k) of
+// sentence si that follows a title and "of" ("the mayor of Trnava Peter
+// Dulik"): one word, no given name, then a given name and a surname or
+// two; else 0.
+func (d *doc) placeThenName(i, k, si int) int {
+	if k-i < 3 || k-i > 4 || !d.afterOf(i, d.sents[si].first) || d.toks[i-1].lower != "of" || firstNames[d.toks[i].lower] || !firstNames[d.toks[i+1].lower] {
+		return 0
+	}
+	for q := i; q < k; q++ {
+		if t := &d.toks[q]; t.kind != tokWord || !t.cap || t.allCaps || connectors[t.lower] || orgHeads[t.lower] || placeHeads[t.lower] {
+			return 0
+		}
+	}
+	return i + 1
 }
 
 // gazNameGoesOn reports whether the gazetteer's name of gn tokens at i
