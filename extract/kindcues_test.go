@@ -174,6 +174,12 @@ func TestKindFromContext(t *testing.T) {
 			absent: []string{"Kravno Peter Dulik"},
 		},
 		{
+			name:   "a region named by a state's name and an opener",
+			text:   "Turnout in the regional election in Lesser Poland was 58 per cent on Sunday.",
+			want:   map[string]string{"Lesser Poland": polgraph.KindPlace},
+			absent: []string{"Lesser"},
+		},
+		{
 			name: "a commission reports a share",
 			text: "The Central Polling Commission said on Sunday that turnout reached 61 per cent.",
 			want: map[string]string{"Central Polling Commission": polgraph.KindOrganization},
