@@ -133,6 +133,53 @@ func TestKindFromContext(t *testing.T) {
 			want: map[string]string{"Grainex": polgraph.KindOrganization, "Paul Whitby": polgraph.KindPerson},
 		},
 		{
+			name:   "a party's member word before a name is no part of it",
+			text:   "On Monday, Socialist Ivo Dorn said the plan was dead. Belgian Communist Tomas Vell agreed, and Green Ilka Morav said taxes would rise.",
+			want:   map[string]string{"Ivo Dorn": polgraph.KindPerson, "Tomas Vell": polgraph.KindPerson, "Ilka Morav": polgraph.KindPerson},
+			absent: []string{"Socialist Ivo Dorn", "Communist Tomas Vell", "Green Ilka Morav", "Green"},
+		},
+		{
+			name:   "a party of party words before a member's title, a word of it known alone",
+			text:   "Pavel Horak, a Civic Bloc MP, voted against the budget on Monday.",
+			want:   map[string]string{"Civic Bloc": polgraph.KindParty, "Pavel Horak": polgraph.KindPerson},
+			absent: []string{"Bloc", "Civic"},
+		},
+		{
+			name:   "two plurals joined by and before a group's noun are one group",
+			text:   "The Socialists and Democrats group in the European Parliament backed the motion on Tuesday, and Ivo Dorn of the Greens welcomed it.",
+			want:   map[string]string{"Socialists and Democrats": polgraph.KindOrganization},
+			absent: []string{"Socialists", "Democrats"},
+		},
+		{
+			name:   "a place inside a group's name before the group's noun",
+			text:   "The motion was drafted by Dutch MEP Lotte Varenbrink of the Renew Europe group on Tuesday.",
+			want:   map[string]string{"Renew Europe": polgraph.KindOrganization, "Lotte Varenbrink": polgraph.KindPerson},
+			absent: []string{"Europe"},
+		},
+		{
+			name:   "a nationality opens a body's name before a party's noun",
+			text:   "Leaders of the Hungarian Way movement met in Budapest on Monday, and the Hungarian Socialist party boycotted the talks.",
+			want:   map[string]string{"Hungarian Way": polgraph.KindOrganization},
+			absent: []string{"Way", "Hungarian Socialist"},
+		},
+		{
+			name: "a name of parties' words only, no given name among them",
+			text: "Voters in Dolna Wola backed Left Forward on Sunday, and its leader Adam Krusz called the result a turning point.",
+			want: map[string]string{"Left Forward": polgraph.KindParty, "Adam Krusz": polgraph.KindPerson, "Dolna Wola": polgraph.KindPlace},
+		},
+		{
+			name:   "a title's town, then its holder",
+			text:   "The mayor of Kravno Peter Dulik will run for the regional post, his office said on Tuesday.",
+			want:   map[string]string{"Kravno": polgraph.KindPlace, "Peter Dulik": polgraph.KindPerson},
+			absent: []string{"Kravno Peter Dulik"},
+		},
+		{
+			name:   "a region named by a state's name and an opener",
+			text:   "Turnout in the regional election in Lesser Poland was 58 per cent on Sunday.",
+			want:   map[string]string{"Lesser Poland": polgraph.KindPlace},
+			absent: []string{"Lesser"},
+		},
+		{
 			name: "a commission reports a share",
 			text: "The Central Polling Commission said on Sunday that turnout reached 61 per cent.",
 			want: map[string]string{"Central Polling Commission": polgraph.KindOrganization},

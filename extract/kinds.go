@@ -50,6 +50,10 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = polgraph.KindParty // "Green MP Ana Holm", "a Green MP"
 		return
 	}
+	if n == 1 && d.memberBeforeName(m.first, d.sents[m.sent].last) {
+		m.kind = "" // "Green Ilka Morav said": a party no list knows and the article names nowhere else
+		return
+	}
 	if n == 1 && commonNouns[firstW] && !firstNames[firstW] && d.sentenceInitial(m.first, d.sents[m.sent].first) {
 		m.kind = "" // "Pressure mounts on ...": a word capitalised for its place
 		return
@@ -137,6 +141,10 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = polgraph.KindOrganization
 	case n >= 2 && mediaHeads[lastW] && !firstNames[firstW]:
 		m.kind, m.media = polgraph.KindOrganization, true // "the Holmark Courier", "Radio Kavar News"
+	case n >= 2 && n <= 3 && !personCue && m.office == nil && d.partyWordsOnly(m.first, m.last) && !d.givenNameIn(m) && !orgHeads[lastW]:
+		// "Left Forward", "New Hope": words parties' names are made of,
+		// no given name among them, name a party
+		m.kind = polgraph.KindParty
 	case n == 2 && firstNames[firstW] && !orgHeads[lastW]:
 		m.kind = polgraph.KindPerson // "Stuart Hall", "Michael Hill"
 	case n >= 2 && (placeHeads[lastW] || placeNameEnds[lastW] || placeOpeners[firstW]):
@@ -910,6 +918,16 @@ func (d *doc) seatLabel(m *mention) bool {
 	}
 	for i := len(d.ments) - 1; i >= 0 && d.ments[i].last >= p; i-- {
 		if pm := &d.ments[i]; pm.last == p && pm.kind == polgraph.KindPerson {
+			return true
+		}
+	}
+	return false
+}
+
+// givenNameIn reports a given name among mention m's words.
+func (d *doc) givenNameIn(m *mention) bool {
+	for _, t := range d.toks[m.first:m.last] {
+		if firstNames[t.lower] {
 			return true
 		}
 	}

@@ -310,6 +310,13 @@ func (d *doc) recognizeSentence(si int) {
 			i += n
 			continue
 		}
+		if gn == 0 && on == 0 && !personCue && office == nil && d.memberBeforeName(i, s.last) {
+			// "Belgian Socialist Ivo Dorn said": the party's member word
+			// says what he is, no part of his name
+			d.addMention(mention{first: i, last: i + 1, sent: si, via: "run", kind: polgraph.KindParty, acronym: true, member: true, officeStart: -1})
+			i++
+			continue
+		}
 		if gn >= 2 && t.lower == "the" && gm[0].Entry.Kind == polgraph.KindOrganization && d.theOpensLongerName(i, gn, s.last) {
 			i++ // "The Independent Electoral Commission": no newspaper "The Independent" at a sentence's start
 			continue
@@ -389,18 +396,15 @@ func (d *doc) recognizeSentence(si int) {
 			continue
 		}
 		k := d.runEnd(i, s.last)
-		// stop the run where a gazetteer name or an office begins
+		// stop the run where an office begins, then where a gazetteer
+		// name does among the words before the office: in "a Civic Bloc
+		// MP" the name is "Civic Bloc", of party words only, not "Bloc"
+		k = d.titleInRun(i, k)
 		for j := i + 1; j < k; j++ {
 			if d.toks[j].kind != tokWord || !d.toks[j].cap {
 				continue
 			}
 			if n, ms := d.gazAt(j, k); n > 0 && d.nameStartsInRun(i, j, n, k, si, ms, office != nil || personCue) {
-				k = j
-				break
-			}
-			if n, _ := d.officeAt(j, k); n > 0 && !d.fieldTitle(j, n, k) && !(j+n < k && orgHeads[d.toks[k-1].lower] && d.toks[j-1].lower == "and") {
-				// "Freedom and Justice Alliance": a title word joined to
-				// the name's words before a body's head is one of them
 				k = j
 				break
 			}
@@ -412,6 +416,13 @@ func (d *doc) recognizeSentence(si int) {
 			// "Deputy of the Mejlis Rustam Oralbek": the body the title is
 			// of, then its holder, who keeps the title
 			d.addMention(mention{first: i, last: j, sent: si, via: "run", kind: polgraph.KindOrganization, strong: true, officeStart: -1})
+			i = j
+			continue
+		}
+		if j := d.placeThenName(i, k, si); office != nil && j > 0 {
+			// "the mayor of Trnava Peter Dulik": the place the title is
+			// of, then its holder, who keeps the title
+			d.addRun(i, j, si, nil, -1, false)
 			i = j
 			continue
 		}
@@ -494,6 +505,22 @@ func (d *doc) bodyThenName(i, k, si int) int {
 	return 0
 }
 
+// placeThenName is where a person's name starts in the run [i, k) of
+// sentence si that follows a title and "of" ("the mayor of Trnava Peter
+// Dulik"): one word, no given name, then a given name and a surname or
+// two; else 0.
+func (d *doc) placeThenName(i, k, si int) int {
+	if k-i < 3 || k-i > 4 || !d.afterOf(i, d.sents[si].first) || d.toks[i-1].lower != "of" || firstNames[d.toks[i].lower] || !firstNames[d.toks[i+1].lower] {
+		return 0
+	}
+	for q := i; q < k; q++ {
+		if t := &d.toks[q]; t.kind != tokWord || !t.cap || t.allCaps || connectors[t.lower] || orgHeads[t.lower] || placeHeads[t.lower] {
+			return 0
+		}
+	}
+	return i + 1
+}
+
 // gazNameGoesOn reports whether the gazetteer's name of gn tokens at i
 // (its matches gm) opens the longer name that the capitalised run [i, k)
 // is. A run ending in an organisation's word is one name ("Varovia
@@ -516,7 +543,7 @@ func (d *doc) gazNameGoesOn(i, gn, k int, gm []gazetteer.Match) bool {
 	demonym := gn == 1 && gm[0].Via == "demonym"
 	partyWordsOnly := d.partyWordsOnly(i, k)
 	abbreviated := demonym && d.acronymAfter(i, k)
-	headed := partyWordsOnly || abbreviated || orgHeads[end] || placeHeads[end] && k == i+gn+1 ||
+	headed := partyWordsOnly || abbreviated || demonym && d.beforeBodyNoun(k) && !d.partyWordsAfter(i+gn, k) || orgHeads[end] || placeHeads[end] && k == i+gn+1 ||
 		(orgHeads[last] || mediaOpeners[last]) && (next == "of" || next == "for") || d.headOfAt(i+gn, k)
 	return headed && (!d.gazInside(i+gn, k) || gn == 1 && mediaOpeners[d.toks[i].lower] || partyWordsOnly || abbreviated ||
 		demonym && orgHeads[end] && d.foreignPlacesInside(i+gn, k, gm[0].Entry.Country))
@@ -552,11 +579,27 @@ func (d *doc) runIsOneName(i, k, si int) bool {
 		mediaOpeners[first]
 }
 
-// beforePartyNoun reports a run that ends right before the lower-case noun
-// "party": "the opposition Pheu Thai party", "the ruling Georgian Dream
-// party" name a party whole, whatever nationality is inside.
+// beforeBodyNoun reports a run that ends right before a lower-case noun
+// the press calls a party by ("party", "movement", "bloc"): "the
+// Hungarian Way movement" names one body whole, the nationality its
+// name's first word.
+func (d *doc) beforeBodyNoun(k int) bool {
+	return k < len(d.toks) && (d.toks[k].text == "party" || partyBodyNouns[d.toks[k].text]) && d.toks[k].start-d.toks[k-1].end <= 1
+}
+
+// partyWordsAfter reports tokens [j, k) that are all words of parties'
+// names: "the Hungarian Socialist party" is Hungary's socialist party,
+// whose name the gazetteer may know by other words.
+func (d *doc) partyWordsAfter(j, k int) bool {
+	return allWordsIn(d.text[d.toks[j].start:d.toks[k-1].end], partyNameWords)
+}
+
+// beforePartyNoun reports a run that ends right before a lower-case noun
+// of a body ("party", "group"): "the opposition Pheu Thai party", "the
+// ruling Georgian Dream party", "the Renew Europe group" name a body
+// whole, whatever nationality or place is inside.
 func (d *doc) beforePartyNoun(k int) bool {
-	return k < len(d.toks) && d.toks[k].text == "party"
+	return k < len(d.toks) && nameGroupNouns[d.toks[k].text]
 }
 
 // runBeforeTitle is the end k of a run cut where an office title starts
@@ -1072,7 +1115,7 @@ func (d *doc) runEnd(i, limit int) int {
 				// body, the body's name one the gazetteer knows
 				break
 			}
-			if t.lower == "and" && d.andPartyName(i, end) {
+			if t.lower == "and" && (d.andPartyName(i, end) || d.andGroupName(i, k, end)) {
 				// "Peace and Unity Party", "Freedom and Homeland's
 				// leader": a party's name of two nouns, no two names
 				k = end
@@ -1129,6 +1172,26 @@ func (d *doc) andPartyName(i, end int) bool {
 		words++
 	}
 	return and > i && and-i <= 2 && end-and-1 >= 1 && end-and-1 <= 3
+}
+
+// nameGroupNouns say that the capitalised words before them are one
+// body's name (data/words/name_group_nouns.txt).
+var nameGroupNouns = wordSet("name_group_nouns.txt")
+
+// andGroupName reports capitalised words [i, end), joined by the "and" at
+// token and, a word or two on each side and no given name among them,
+// right before a lower-case noun that says they are one body's name:
+// "the Socialists and Democrats group", "the Law and Liberty party".
+func (d *doc) andGroupName(i, and, end int) bool {
+	if end >= len(d.toks) || !nameGroupNouns[d.toks[end].text] || and-i > 2 || end-and-1 > 2 || d.toks[end].start-d.toks[end-1].end > 1 {
+		return false
+	}
+	for j := i; j < end; j++ {
+		if t := &d.toks[j]; j != and && (t.kind != tokWord || !t.cap || t.allCaps || firstNames[t.lower]) {
+			return false
+		}
+	}
+	return true
 }
 
 // unlisted reports that no gazetteer name starts at token i, and that the
@@ -1393,6 +1456,46 @@ func (d *doc) singularOfPlural(i, limit int) int {
 		}
 	}
 	return 0
+}
+
+// titleInRun is the first token after i in the run [i, k) where an
+// office's title begins ("Civic Bloc MP"), or k.
+func (d *doc) titleInRun(i, k int) int {
+	for j := i + 1; j < k; j++ {
+		if d.toks[j].kind != tokWord || !d.toks[j].cap {
+			continue
+		}
+		if n, _ := d.officeAt(j, k); n > 0 && !d.fieldTitle(j, n, k) && !(j+n < k && orgHeads[d.toks[k-1].lower] && d.toks[j-1].lower == "and") {
+			// "Freedom and Justice Alliance": a title word joined to
+			// the name's words before a body's head is one of them
+			return j
+		}
+	}
+	return k
+}
+
+// memberBeforeName reports a party's member word at token i ("Socialist",
+// "Green": the singular of "the Socialists", "the Greens") that opens a
+// capitalised run whose other words are a person's name: a given name
+// first, or two words that no party's, body's or place's name is made of
+// ("Green Ilka Morav"). "Socialist Workers Party", "Green Left" go on as
+// names.
+func (d *doc) memberBeforeName(i, limit int) bool {
+	t := &d.toks[i]
+	if t.allCaps || cues.kind[[2]string{"plural", t.lower}] != polgraph.KindParty || i+1 >= limit || !d.contiguous(i, i+2) {
+		return false
+	}
+	k := d.runEnd(i, limit)
+	if k-(i+1) < 2 || k-(i+1) > 3 {
+		return false
+	}
+	for j := i + 1; j < k; j++ {
+		w := &d.toks[j]
+		if w.kind != tokWord || !w.cap || w.allCaps || partyNameWords[w.lower] || orgHeads[w.lower] || placeHeads[w.lower] {
+			return false
+		}
+	}
+	return firstNames[d.toks[i+1].lower] || k-(i+1) == 2 && !commonWords[d.toks[i+1].lower] && !commonWords[d.toks[i+2].lower]
 }
 
 // partyLastWords are the lowercase last words of the known parties' names
