@@ -884,7 +884,10 @@ func (d *doc) sentenceEvents(si int) {
 				// "Russia's accusation", "Moscow's denial": a state that
 				// owns what is said says it, as a person who owns it does
 				speaker := k0 == polgraph.KindCountry && (spokenTypes[ev.typ] || claimTypes[ev.typ]) && o.i-1 > s.first && d.toks[o.i-1].lower == "'s"
-				if k := d.ents[subj[0]].kind; k == polgraph.KindPlace || k == polgraph.KindCountry && !light && !attacker && !speaker && len(subj) == 1 {
+				// a state that holds an election holds it at home: "Hungary
+				// held a referendum on Sunday"
+				held := light && ev.typ == "ELECTION"
+				if k := d.ents[subj[0]].kind; k == polgraph.KindPlace || k == polgraph.KindCountry && (!light || held) && !attacker && !speaker && len(subj) == 1 {
 					for _, e := range subj {
 						ev.add(e, "place")
 					}

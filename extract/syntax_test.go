@@ -1438,7 +1438,7 @@ func TestEventsFromTheTree(t *testing.T) {
 		{
 			name: "a season begun before publication dates its event to the year",
 			text: "Kenya held elections in the spring, Ana Holm said on Monday.",
-			want: []wantEvent{{"ELECTION", "2025", []string{"agent:country/kenya"}}},
+			want: []wantEvent{{"ELECTION", "2025", []string{"place:country/kenya"}}},
 		},
 		{
 			name:     "a by-phrase the parse hangs on an active verb with an object names no one done to",
@@ -1540,6 +1540,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			name: "the first of a list of subjects with a bracketed acronym is a subject too",
 			text: "The conservative Harbour Party (HP), the far-right Dawn Front and the separatist Vesk party voted against the plan on Thursday.",
 			want: []wantEvent{{"VOTE", "2025-05-08", []string{"agent:party/harbour-party", "agent:party/dawn-front"}}},
+		},
+		{
+			name:     "a state that holds an election is where it is held",
+			text:     "Hungary held a referendum on Sunday.",
+			want:     []wantEvent{{"ELECTION", "2025-05-11", []string{"place:country/hungary"}}},
+			notParts: []string{"agent:country/hungary"},
 		},
 		{
 			name: "a city hosting games meets no one",
