@@ -1656,12 +1656,12 @@ func (d *doc) relativeApart(n, v *event) bool {
 	if n.sent != v.sent {
 		return false
 	}
-	x := d.syntaxOf(n.sent)
-	if x == nil {
+	x, wn := d.eventTree(n)
+	if wn < 0 {
 		return false
 	}
-	wn, wv := x.eventWord(n), x.eventWord(v)
-	if wn < 0 || wv < 0 {
+	wv := x.eventWord(v)
+	if wv < 0 {
 		return false
 	}
 	for w := wn; w >= 0; w = x.head(w) {
