@@ -11,10 +11,13 @@ import (
 // link patterns: the words between two mentions, lowercased, with
 // parentheses dropped and other mentions written <per>, <org>, <loc>, <dem>.
 var (
-	reJoined      = mustWords(`\b(joined|rejoined|became a member of|was elected leader of|became leader of|took over as leader of)\b`)
-	reAge         = mustWords(`^, \d{1,3}, `)
-	reOwnParty    = mustWords(`^'s ((ruling|governing|own|opposition|centrist|conservative|liberal|nationalist|populist|right-wing|left-wing|far-right|far-left) )?$`)
-	reMemberAfter = mustWords(`^(, )?(((who|which) (is|was|has been|had been) |is |was |has been |had been |became |, )(a |an |the )?|a |an |the )(\S+ ){0,2}(member|members|politician|candidate|mp|senator|deputy|representative|councillor|activist|official|leader|chairman|minister|spokesman|spokeswoman|spokesperson|founder|co-founder|figure|legislator|lawmaker|congressman|congresswoman)s? (of|for|from|in|with) (the )?((faction|parliamentary group|caucus) (of|for) (the )?)?$`)
+	reJoined   = mustWords(`\b(joined|rejoined|became a member of|was elected leader of|became leader of|took over as leader of)\b`)
+	reAge      = mustWords(`^, \d{1,3}, `)
+	reOwnParty = mustWords(`^'s ((ruling|governing|own|opposition|centrist|conservative|liberal|nationalist|populist|right-wing|left-wing|far-right|far-left) )?$`)
+	// "X, a former minister from the Y": a government's office held
+	// once, by a man of the party
+	reFormerOfficeFrom = mustWords(`(^|\s)former (\S+ )?(minister|president|prime minister|premier|governor|mayor|ambassador|diplomat) from (the )?$`)
+	reMemberAfter      = mustWords(`^(, )?(((who|which) (is|was|has been|had been) |is |was |has been |had been |became |, )(a |an |the )?|a |an |the )(\S+ ){0,2}(member|members|politician|candidate|mp|senator|deputy|representative|councillor|activist|official|leader|chairman|minister|spokesman|spokeswoman|spokesperson|founder|co-founder|figure|legislator|lawmaker|congressman|congresswoman)s? (of|for|from|in|with) (the )?((faction|parliamentary group|caucus) (of|for) (the )?)?$`)
 	// "X, running for the Liberal Union, came second": the party a
 	// candidate stands for, in apposition
 	reRunningFor   = mustWords(`^, (\w+ )?(running|standing) for (the )?$`)
@@ -249,6 +252,12 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 	if fk == polgraph.KindPerson && a.via == "pronoun" && possessives[d.toks[a.first].lower] && a.last == a.first+1 && tk == polgraph.KindParty && between == "" && d.ownsName(si, a.first, b) {
 		d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.6})
 	}
+	// "Joris Vell, whose Harbour Party won 34 seats": the name owns the
+	// party, as "Vell's Harbour Party" does (the tree reads this too,
+	// where the parser keeps a long party name whole)
+	if fk == polgraph.KindPerson && tk == polgraph.KindParty && a.named() && between == ", whose " {
+		d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.6})
+	}
 	// "Ada Holm, the Labour candidate"
 	if fk == polgraph.KindPerson && tk == polgraph.KindParty && (between == ", the " || between == ", a " || between == ", an ") && d.personNounAt(b.last, si) {
 		d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.7})
@@ -267,8 +276,9 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 		switch tk {
 		case polgraph.KindParty:
 			// not "X, a former member of the Y": a membership over, when
-			// the text does not say
-			if reMemberAfter.MatchString(between) && !formerIn(between) || reMemberVerb.MatchString(between) || reSittingFor.MatchString(between) || reRunningFor.MatchString(between) && a.named() {
+			// the text does not say; but "a former minister from the Y"
+			// is over as an office, and the party is still whose he is
+			if reMemberAfter.MatchString(between) && (!formerIn(between) || reFormerOfficeFrom.MatchString(between)) || reMemberVerb.MatchString(between) || reSittingFor.MatchString(between) || reRunningFor.MatchString(between) && a.named() {
 				d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.7})
 			}
 			// not "who leads the Labour Party's youth wing": a part the

@@ -649,6 +649,16 @@ func TestMembershipsOwnedByCountriesAndOver(t *testing.T) {
 			text: "Tom Bairdson, a former member of the Scottish National Party, spoke in Edinburgh.",
 			not:  [][3]string{{"MEMBER_OF", "Tom Bairdson", "Scottish National Party"}},
 		},
+		{
+			name: "whose party, a long name the parser splits",
+			text: "Joris Vellander, whose People's Party for Freedom and Democracy won 34 seats, said he regretted the decision.",
+			want: [][3]string{{"MEMBER_OF", "Joris Vellander", "People's Party for Freedom and Democracy"}},
+		},
+		{
+			name: "a former government office from a party: the office is over, not the party",
+			text: "Ivo Dornan, a former minister from the Harbour Party, spoke in Vellin on Monday.",
+			want: [][3]string{{"MEMBER_OF", "Ivo Dornan", "Harbour Party"}},
+		},
 	})
 }
 
