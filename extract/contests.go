@@ -20,8 +20,9 @@ var (
 // person or a party, wins, takes, holds or loses a seat ("won the Norrvik
 // seat", "took the seat from Jonas Ek", "lost his seat to X") or a place,
 // its seat ("flipped Ostra"), or, done to no thing, wins by a margin ("won
-// with 42 percent", "beat his rival by 300 votes") or from a place ("won
-// from Vellore", as the Indian press names a seat); not "won the case",
+// with 42 percent", "beat his rival by 300 votes"), from a place ("won
+// from Vellore", as the Indian press names a seat) or to another
+// candidate ("lost to Ada Holm"); not "won the case",
 // "took the floor", "lost the vote by 12 votes", "the motion was won by 14
 // votes". Where an election's own noun
 // is the object or the setting ("won the Nov. 5 election", "held the seat
@@ -72,6 +73,9 @@ func (d *doc) contestWon(si, i, n int) bool {
 		}
 		if x.caseOf(c) == "from" && d.placeAmong(si, x, c) {
 			return true
+		}
+		if x.caseOf(c) == "to" && x.lemma(v) == "lose" && d.candidateAmong(si, x, []int{c}) {
+			return true // "Ali lost to Salim Mwangi": a candidate beaten by another
 		}
 	}
 	return false

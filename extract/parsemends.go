@@ -577,6 +577,53 @@ func (x *syntax) subjectOfReportedClause() {
 	}
 }
 
+// actJoinedToPassiveReport mends a parse that joins the speaker's second
+// act to the passive clause the speaker reports: in "Ndungu said the count
+// had been rigged and called for an audit", "called" is read as a second
+// verb of the count. A verb with no subject or auxiliary of its own,
+// joined to a passive clause, shares its auxiliaries ("had been rigged
+// and burned"); one that tells a speech act with its own complement
+// ("called for an audit", "urged calm") cannot be passive, so it is the
+// speaker's, joined to the reporting verb.
+func (x *syntax) actJoinedToPassiveReport() {
+	t := &x.tree
+	for c, rel := range t.Rel {
+		v := t.Head[c]
+		if rel != "conj" || v < 0 || v > c || t.Rel[v] != "ccomp" || len(x.childrenWith(v, "aux:pass")) == 0 {
+			continue
+		}
+		r := t.Head[v]
+		if r < 0 || !reportingWords[strings.ToLower(t.Words[r])] || len(x.childrenWith(r, "nsubj")) == 0 ||
+			len(x.childrenWith(c, "nsubj", "nsubj:pass", "aux", "aux:pass", "obl:agent")) > 0 || !x.speechActAt(c) {
+			continue
+		}
+		t.Head[c] = r
+	}
+}
+
+// speechActAt reports whether verb w opens a trigger of a speech act
+// that takes a complement ("called for", "urged", "demanded"), with one
+// of that complement's words.
+func (x *syntax) speechActAt(w int) bool {
+	t := &x.tree
+	if !x.isVerb(w) || w+1 >= len(t.Words) {
+		return false
+	}
+	for _, tr := range triggers[strings.ToLower(t.Words[w])] {
+		if tr.noun || !actsOfSpeech[tr.typ] || w+len(tr.words) >= len(t.Words) {
+			continue
+		}
+		if slices.EqualFunc(tr.words, t.Words[w:w+len(tr.words)], strings.EqualFold) && len(x.childrenWith(w, "obj", "obl", "xcomp", "ccomp")) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// actsOfSpeech are the event types of acts done by speaking to or about
+// someone, which a passive clause cannot share.
+var actsOfSpeech = map[string]bool{"REQUEST": true, "CRITICISM": true, "ACCUSATION": true, "DENIAL": true}
+
 // reportingTailSubject mends a parse that hangs the subject of a reporting
 // verb closing the sentence on the clause it reports: in "Ivo Dorn joined
 // the Harvest Front, The Harbour Lantern reported on Wednesday", the paper

@@ -49,6 +49,21 @@ func (x *syntax) prepositionReadAsMarker() {
 	}
 }
 
+// caseReadAsMarker mends a parse that reads a preposition before a noun as
+// a clause's marker: in "Ali lost to businessman Salim Mwangi", "to" marks
+// "businessman", so the noun has no case. A noun with no copula is no
+// clause, and a preposition before it is its case.
+func (x *syntax) caseReadAsMarker() {
+	t := &x.tree
+	for p, rel := range t.Rel {
+		n := t.Head[p]
+		if rel != "mark" || t.UPOS[p] != "ADP" || n <= p || (t.UPOS[n] != "NOUN" && t.UPOS[n] != "PROPN") || len(x.childrenWith(n, "cop")) > 0 {
+			continue
+		}
+		t.Rel[p] = "case"
+	}
+}
+
 // participlePrepositions are participles that the press uses as
 // prepositions ("resigned on Tuesday following weeks of protests").
 var participlePrepositions = set("following")

@@ -1548,6 +1548,22 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:country/hungary"},
 		},
 		{
+			name: "the speaker's request joined to the passive clause reported",
+			text: "Opposition leader Ivo Dornan said the count in three towns had been rigged and called for an audit on Monday.",
+			want: []wantEvent{{"REQUEST", "2025-05-12", []string{"agent:person/ivo-dornan"}}},
+		},
+		{
+			name:     "a candidate who lost to another lost an election to the winner",
+			text:     "Ivo Dornan lost to Ana Holmberg by 300 votes in Vellin on Sunday.",
+			want:     []wantEvent{{"ELECTION", "2025-05-11", []string{"agent:person/ana-holmberg", "participant:person/ivo-dornan"}}},
+			notParts: []string{"agent:person/ivo-dornan"},
+		},
+		{
+			name: "a preposition before a noun read as a marker is its case",
+			text: "In Vellin on Sunday, incumbent governor Ivo Dornan of the Harbour Party lost to businessman Tomas Brek, an independent candidate.",
+			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"agent:person/tomas-brek", "participant:person/ivo-dornan"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
