@@ -1034,6 +1034,12 @@ func (d *doc) sentenceEvents(si int) {
 		}
 		if ev.typ == "INTERFERENCE" || ev.typ == "ATTACK" || ev.typ == "ELECTION" || ev.typ == "PROTEST" {
 			for _, e := range obj {
+				if ev.typ == "PROTEST" && d.listedAfter(si, e, "from") && !d.namedRightBefore(si, e, "to") {
+					// "protests and warnings from Washington": where the
+					// warning came from, not where a protest was held; but
+					// "protests from Paris to Lyon" went through Paris
+					continue
+				}
 				// a town attacked is where it happened; a country the tree
 				// makes the object ("shelled Armenia") or an attack is
 				// "on" ("an attack on Israel") what it was done to, as is
@@ -1190,6 +1196,37 @@ func (d *doc) namedAfter(si, e int, w string) bool {
 	for _, mi := range d.sentMents[si] {
 		if m := &d.ments[mi]; m.ent == e && m.first > d.sents[si].first && d.toks[m.first-1].lower == w {
 			return true
+		}
+	}
+	return false
+}
+
+// namedRightBefore reports whether entity e is named in sentence si right
+// before word w.
+func (d *doc) namedRightBefore(si, e int, w string) bool {
+	return slices.ContainsFunc(d.sentMents[si], func(mi int) bool {
+		m := &d.ments[mi]
+		return m.ent == e && m.last < d.sents[si].last && d.toks[m.last].lower == w
+	})
+}
+
+// listedAfter reports whether entity e is named right after word w, or in
+// a list that w opens ("from Washington and Brussels").
+func (d *doc) listedAfter(si, e int, w string) bool {
+	ms, first := d.sentMents[si], d.sents[si].first
+	for k, mi := range ms {
+		if d.ments[mi].ent != e {
+			continue
+		}
+		for m := &d.ments[mi]; m.first > first; m = &d.ments[ms[k]] {
+			if d.toks[m.first-1].lower == w {
+				return true
+			}
+			sep := d.toks[m.first-1].lower
+			if k == 0 || sep != "and" && sep != "," || d.ments[ms[k-1]].last != m.first-1 {
+				break
+			}
+			k--
 		}
 	}
 	return false
@@ -1814,6 +1851,9 @@ func (d *doc) prospectInTree(si, i, n int) bool {
 	if w >= 0 && slices.ContainsFunc(x.childrenWith(w, "amod"), func(a int) bool { return prospectModifiers[strings.ToLower(x.tree.Words[a])] }) {
 		return true // "a planned visit", "the upcoming summit"
 	}
+	if w >= 0 && (x.baseRel(w) == "nsubj" || x.baseRel(w) == "nsubj:pass") && x.prospectPredicate(w, x.head(w)) {
+		return true // "elections are due in October", "the vote is scheduled for May"
+	}
 	if w >= 0 && x.baseRel(w) == "nmod" && x.caseOf(w) == "in" && x.head(w) >= 0 && prospectNouns[strings.ToLower(x.lemma(x.head(w)))] {
 		return false // "rejected the plan in a referendum": the vote the plan met, not one planned
 	}
@@ -1828,6 +1868,23 @@ func (d *doc) prospectInTree(si, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// prospectPredicate reports whether h, the predicate of subject w, or a
+// word between them is a word of prospectModifiers, with no clause of
+// its own: "are due in October" (which the parse may read with "due" a
+// case of the month), "is scheduled for May"; not "was expected to fail",
+// which says what was thought of the event.
+func (x *syntax) prospectPredicate(w, h int) bool {
+	if h < 0 || len(x.childrenWith(h, "xcomp", "ccomp")) > 0 {
+		return false
+	}
+	if prospectModifiers[strings.ToLower(x.tree.Words[h])] {
+		return true
+	}
+	return slices.ContainsFunc(x.childrenWith(h, "case", "amod", "advmod"), func(c int) bool {
+		return c > w && c < h && prospectModifiers[strings.ToLower(x.tree.Words[c])]
+	})
 }
 
 // presentVerbInTree reports a word at token i of sentence si that the tree

@@ -1564,6 +1564,21 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"agent:person/tomas-brek", "participant:person/ivo-dornan"}}},
 		},
 		{
+			name: "an election due is not yet held",
+			text: "Norwegian local elections are due in October.",
+			not:  []string{"ELECTION"},
+		},
+		{
+			name: "an election expected to fail was held",
+			text: "The Norwegian referendum, held on Sunday, was expected to fail.",
+			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"place:country/norway"}}},
+		},
+		{
+			name:     "a list of places after from is where warnings came from, not where protests were held",
+			text:     "Norland's parliament passed the law on Tuesday, defying weeks of mass protests and warnings from Washington and Brussels.",
+			notParts: []string{"place:place/washington-d-c", "place:place/brussels"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
