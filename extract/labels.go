@@ -23,11 +23,22 @@ func (d *doc) labelledPejorative(si, i, n int) bool {
 	if v < 0 {
 		return false
 	}
+	if x.tree.XPOS[v] == "VBG" && len(x.childrenWith(v, "nsubj")) == 0 && (x.head(v) < 0 || !x.isVerb(x.head(v))) {
+		// "vetoed the law, calling it a disgrace": the gerund is done by
+		// the subject of the verb it hangs on; hung on a noun, the parse
+		// has lost who calls
+		return false
+	}
 	objs := x.childrenWith(v, "obj")
 	if len(objs) == 0 {
 		return false // "called on", "called for a vote": no one called anything
 	}
 	preds := x.childrenWith(v, "xcomp")
+	if len(x.childrenWith(v, "iobj")) > 0 {
+		// "calling them a disgrace" read as a double object: the first
+		// is what is called, the second what it is called
+		preds = append(preds, objs...)
+	}
 	for _, c := range x.childrenWith(v, "obl", "obj") {
 		if c != objs[0] && (x.rel(c) == "obj" || x.caseOf(c) == "as") {
 			preds = append(preds, c)

@@ -1579,6 +1579,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"place:place/washington-d-c", "place:place/brussels"},
 		},
 		{
+			name: "a label in a participle after the act is a criticism by its subject",
+			text: "President Ivo Dornan vetoed the law on Saturday, calling it a disgrace.",
+			want: []wantEvent{{"CRITICISM", "2025-05-10", []string{"agent:person/ivo-dornan"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
