@@ -64,6 +64,41 @@ func (x *syntax) caseReadAsMarker() {
 	}
 }
 
+// titleModifierReadAsVerb mends a parse that reads a title's modifier as
+// a gerund with the title as its object: in "Choi took over as acting
+// president on Friday", "acting" heads a clause "as" marks, with
+// "president" its object and "Friday" its time, so the act has no day.
+// A word of titleModifiers before a title with no subject or auxiliary of
+// its own modifies the title; the title is the "as" phrase of the verb
+// the gerund hung on, and the gerund's other phrases are that verb's.
+func (x *syntax) titleModifierReadAsVerb() {
+	t := &x.tree
+	for v, rel := range t.Rel {
+		h := t.Head[v]
+		if h < 0 || !x.isVerb(v) || t.XPOS[v] != "VBG" || !titleModifiers[strings.ToLower(t.Words[v])] || rel != "advcl" && rel != "xcomp" ||
+			len(x.childrenWith(v, "nsubj", "nsubj:pass", "aux", "aux:pass")) > 0 {
+			continue
+		}
+		objs := x.childrenWith(v, "obj")
+		if len(objs) != 1 || objs[0] != v+1 || t.UPOS[v+1] != "NOUN" {
+			continue
+		}
+		o := objs[0]
+		for c, hc := range t.Head {
+			switch {
+			case hc != v || c == o:
+			case t.Rel[c] == "mark":
+				t.Head[c], t.Rel[c] = o, "case" // "as"
+			default:
+				t.Head[c] = h // "on Friday"
+			}
+		}
+		t.Head[o], t.Rel[o] = h, "obl"
+		t.Head[v], t.Rel[v] = o, "amod"
+		t.UPOS[v], t.XPOS[v] = "ADJ", "JJ"
+	}
+}
+
 // participlePrepositions are participles that the press uses as
 // prepositions ("resigned on Tuesday following weeks of protests").
 var participlePrepositions = set("following")

@@ -130,6 +130,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.nameOrphanedBeforeTime()
 		x.prepositionReadAsMarker()
 		x.caseReadAsMarker()
+		x.titleModifierReadAsVerb()
 		x.ofReadAsMarker()
 		x.prepositionReadAsModifier()
 		x.caseOnCompound()
