@@ -1589,6 +1589,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"APPOINTMENT", "2025-05-09", []string{"patient:person/ivo-dornan"}}},
 		},
 		{
+			name: "an act one is declining to do is not done",
+			text: "Ana Holmberg said Ivo Dornan had broken the law by declining to appoint three judges to the Constitutional Court on Monday.",
+			not:  []string{"APPOINTMENT"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
