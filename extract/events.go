@@ -820,6 +820,14 @@ func (d *doc) sentenceEvents(si int) {
 					}
 				}
 			}
+			if subj == nil && o.t.noun {
+				if placed, placers := d.placedUnder(si, o, ev.typ); len(placed) > 0 {
+					for _, e := range placed {
+						ev.add(e, objectRole[ev.typ]) // "placed Ali Bongo under house arrest": he is arrested
+					}
+					subj, light = placers, true
+				}
+			}
 			if subj == nil {
 				if p := d.plotters(si, o); len(p) > 0 {
 					subj, light = p, true // "the attacks were plotted by Ivo Dorn": his

@@ -1594,6 +1594,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"APPOINTMENT"},
 		},
 		{
+			name: "whom soldiers place under house arrest is arrested, on the day they place him",
+			text: "Soldiers placed President Ivo Dornan under house arrest on Wednesday.",
+			want: []wantEvent{{"ARREST", "2025-05-07", []string{"patient:person/ivo-dornan"}}},
+		},
+		{
+			name: "the passive subject of a placing verb is arrested",
+			text: "Ivo Dornan was placed under house arrest by the army on Wednesday.",
+			want: []wantEvent{{"ARREST", "2025-05-07", []string{"patient:person/ivo-dornan"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},

@@ -1,0 +1,53 @@
+package extract
+
+// placingVerbs (lemmas) put whom they are done to under the event a noun
+// tells (data/words/placing_verbs.txt).
+var placingVerbs = wordSet("placing_verbs.txt")
+
+// placingCases open the noun a placing verb puts someone under.
+var placingCases = set("under into in")
+
+// placingVerb is the word of the verb that puts someone under noun
+// trigger n ("placed the president under house arrest"), or -1.
+func (x *syntax) placingVerb(n int) int {
+	if n < 0 || x.baseRel(n) != "obl" || !placingCases[x.caseOf(n)] {
+		return -1
+	}
+	if h := x.head(n); h >= 0 && x.isVerb(h) && placingVerbs[x.lemma(h)] {
+		return h
+	}
+	return -1
+}
+
+// placedUnder reads the noun trigger of occurrence o where a placing verb
+// puts someone under it: "Soldiers placed Ali Bongo under house arrest"
+// (whom the verb places undergoes the event, who places him does it),
+// "Bongo was placed under house arrest by the army". placed is empty
+// where the tree tells no such verb.
+func (d *doc) placedUnder(si int, o occurrence, typ string) (placed, placers []int) {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return nil, nil
+	}
+	v := x.placingVerb(x.trigger(o.i, o.n))
+	if v < 0 {
+		return nil, nil
+	}
+	subj, passive, _ := x.subjectOf(v, 0)
+	undergo, doers := x.childrenWith(v, "obj"), subj
+	if passive {
+		undergo, doers = subj, nil
+		for _, c := range x.childrenWith(v, "obl", "obl:agent") {
+			if x.caseOf(c) == "by" {
+				doers = append(doers, c)
+			}
+		}
+	}
+	for _, w := range undergo {
+		placed = appendNew(placed, d.entsAt(si, x, w, typ)...)
+	}
+	for _, w := range doers {
+		placers = appendNew(placers, d.entsAt(si, x, w, typ)...)
+	}
+	return placed, placers
+}
