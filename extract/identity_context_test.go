@@ -357,3 +357,13 @@ func TestGenericNameOfABodyNamedInFull(t *testing.T) {
 		{"the French one before it", "PARIS (AP) - Parliament voted on Tuesday to lift the immunity of two lawmakers. The European Parliament said nothing.", "Parliament", 0, "organization/french-parliament"},
 	})
 }
+
+// A body's name of two nouns joined by "and" is one name, not the
+// gazetteer's body that its last words name: "the Peace and Security
+// Council" is no United Nations Security Council.
+func TestBodyNamesJoinedByAnd(t *testing.T) {
+	checkIDs(t, []idCase{
+		{"a council of peace and security", "The African Union's Peace and Security Council suspended Niger on Thursday.", "Peace", 0, "organization/peace-and-security-council"},
+		{"the council alone", "The Security Council met on Thursday.", "Security", 0, "organization/united-nations-security-council"},
+	})
+}
