@@ -99,6 +99,27 @@ func (x *syntax) titleModifierReadAsVerb() {
 	}
 }
 
+// whoOnBodyName mends a parse that hangs a "who" clause on the body a
+// person is "of": in "Peter Otieno of the Orange Democratic Movement, who
+// retained Kisumu", "retained" is read as the Movement's. "Who" stands for
+// a person: a clause it opens on a party's, a body's or a place's name
+// that is the "of" phrase of a person's name is that person's.
+func (d *doc) whoOnBodyName(si int, x *syntax) {
+	t := &x.tree
+	for v, rel := range t.Rel {
+		b := t.Head[v]
+		if rel != "acl:relcl" || b < 0 || t.Rel[b] != "nmod" || x.caseOf(b) != "of" || t.Head[b] < 0 ||
+			!slices.ContainsFunc(x.childrenWith(v, "nsubj", "nsubj:pass"), func(c int) bool { return strings.EqualFold(t.Words[c], "who") }) {
+			continue
+		}
+		body, person := d.mentionOver(si, x.token(b)), d.mentionOver(si, x.token(t.Head[b]))
+		if body == nil || person == nil || body.kind == polgraph.KindPerson || person.kind != polgraph.KindPerson {
+			continue
+		}
+		t.Head[v] = t.Head[b]
+	}
+}
+
 // participlePrepositions are participles that the press uses as
 // prepositions ("resigned on Tuesday following weeks of protests").
 var participlePrepositions = set("following")

@@ -1604,6 +1604,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ARREST", "2025-05-07", []string{"patient:person/ivo-dornan"}}},
 		},
 		{
+			name:     "who opens a clause on the person, not on the party he is of",
+			text:     "Ivo Dornan of the Harbour Party, who retained his seat on Sunday, thanked voters.",
+			want:     []wantEvent{{"ELECTION", "2025-05-11", []string{"agent:person/ivo-dornan"}}},
+			notParts: []string{"agent:party/harbour-party"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
