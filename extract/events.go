@@ -328,6 +328,9 @@ func (d *doc) nominalArgument(si, i int) bool {
 	case "obj", "iobj", "nsubj", "obl", "nmod":
 		return true
 	}
+	if w := x.at(i); len(x.childrenWith(w, "cop")) > 0 && x.caseOf(w) != "" {
+		return true // "who has been under EU sanctions": a preposition's noun, the copula's predicate
+	}
 	return false
 }
 
@@ -820,13 +823,14 @@ func (d *doc) sentenceEvents(si int) {
 					}
 				}
 			}
-			if subj == nil && o.t.noun {
-				if placed, placers := d.placedUnder(si, o, ev.typ); len(placed) > 0 {
-					for _, e := range placed {
-						ev.add(e, objectRole[ev.typ]) // "placed Ali Bongo under house arrest": he is arrested
-					}
-					subj, light = placers, true
+			if placed, placers := d.placedUnder(si, o, ev.typ); len(placed) > 0 {
+				for _, e := range placed {
+					ev.add(e, objectRole[ev.typ]) // "placed Ali Bongo under house arrest": he is arrested
 				}
+				if len(placers) > 0 {
+					subj = placers
+				}
+				subj, light = slices.DeleteFunc(subj, ev.has), true // "EU sanctions": the EU's, still
 			}
 			if subj == nil {
 				if p := d.plotters(si, o); len(p) > 0 {

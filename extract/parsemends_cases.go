@@ -99,6 +99,29 @@ func (x *syntax) titleModifierReadAsVerb() {
 	}
 }
 
+// relativeMislabelled mends a parse that attaches a relative clause to
+// its noun under another relation: in "Viktor Lyubchenko, who has been
+// under EU sanctions since 2022, denied the allegations", the clause on
+// "sanctions" is a "list" item of the name, so nothing fences its time
+// off from the sentence's verb. A clause that a relative pronoun opens as
+// its subject, hung on a noun or a name before it, is a relative clause.
+func (x *syntax) relativeMislabelled() {
+	t := &x.tree
+	for w, rel := range t.Rel {
+		h := t.Head[w]
+		if rel == "acl:relcl" || h < 0 || h > w || (t.UPOS[h] != "NOUN" && t.UPOS[h] != "PROPN") || rel != "list" && rel != "appos" && rel != "dep" {
+			continue
+		}
+		for _, s := range x.childrenWith(w, "nsubj", "nsubj:pass") {
+			l, first := strings.ToLower(t.Words[s]), x.phraseStart(w)
+			if s < w && (l == "who" || l == "which") && (first == s || first == s-1 && t.Words[first] == ",") {
+				t.Rel[w] = "acl:relcl"
+				break
+			}
+		}
+	}
+}
+
 // whoOnBodyName mends a parse that hangs a "who" clause on the body a
 // person is "of": in "Peter Otieno of the Orange Democratic Movement, who
 // retained Kisumu", "retained" is read as the Movement's. "Who" stands for

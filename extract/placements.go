@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // placingVerbs (lemmas) put whom they are done to under the event a noun
 // tells (data/words/placing_verbs.txt).
 var placingVerbs = wordSet("placing_verbs.txt")
@@ -29,7 +31,13 @@ func (d *doc) placedUnder(si int, o occurrence, typ string) (placed, placers []i
 	if x == nil {
 		return nil, nil
 	}
-	v := x.placingVerb(x.trigger(o.i, o.n))
+	n := x.trigger(o.i, o.n)
+	if s := x.subjectUnder(n); s >= 0 {
+		// "Lyubchenko, who has been under EU sanctions since 2022": who
+		// is under it undergoes it
+		return d.entsAt(si, x, s, typ), nil
+	}
+	v := x.placingVerb(n)
 	if v < 0 {
 		return nil, nil
 	}
@@ -50,4 +58,23 @@ func (d *doc) placedUnder(si int, o occurrence, typ string) (placed, placers []i
 		placers = appendNew(placers, d.entsAt(si, x, w, typ)...)
 	}
 	return placed, placers
+}
+
+// subjectUnder is the subject of noun n as the predicate of a copula
+// "under" opens ("X is under investigation", "X, who has been under
+// sanctions"), the antecedent for a relative "who"; -1 if none.
+func (x *syntax) subjectUnder(n int) int {
+	if n < 0 || x.caseOf(n) != "under" || len(x.childrenWith(n, "cop")) == 0 {
+		return -1
+	}
+	for _, s := range x.childrenWith(n, "nsubj") {
+		if strings.EqualFold(x.tree.Words[s], "who") {
+			if x.rel(n) != "acl:relcl" {
+				return -1
+			}
+			return x.head(n)
+		}
+		return s
+	}
+	return -1
 }

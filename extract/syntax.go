@@ -144,6 +144,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.gerundReadAsNoun()
 		x.nameReadAsTimeModifier()
 		d.bodyAfterStanding(si, x)
+		x.relativeMislabelled()
 		d.whoOnBodyName(si, x)
 		x.standingReadAsHead()
 		x.pluralPossessiveReadAsSubject()

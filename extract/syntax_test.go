@@ -1610,6 +1610,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:party/harbour-party"},
 		},
 		{
+			name: "who is under sanctions undergoes them, and the relative clause's year dates nothing else",
+			text: "Ivo Dornan, who has been under EU sanctions since 2022, denied the allegations.",
+			want: []wantEvent{
+				{"SANCTION", "2022", []string{"patient:person/ivo-dornan", "agent:organization/european-union"}},
+				{"DENIAL", "2025-05-12", []string{"agent:person/ivo-dornan"}},
+			},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
