@@ -1085,6 +1085,9 @@ func (d *doc) sentenceEvents(si int) {
 				if personalTypes[ev.typ] && oRole == "patient" && d.ents[e].kind == polgraph.KindPlace {
 					continue // "detained a lawmaker suspected of taking money from Moscow": no town is detained
 				}
+				if spokenTypes[ev.typ] && slices.Contains(d.media, e) && (d.listedAfter(si, e, "to") || d.listedAfter(si, e, "with")) {
+					continue // "denied it in a statement to Reuters", "in an interview with the BBC": whom it was told, not whom it is about
+				}
 				ev.add(e, oRole)
 			}
 		}
@@ -1222,8 +1225,9 @@ func (d *doc) namedRightBefore(si, e int, w string) bool {
 	})
 }
 
-// listedAfter reports whether entity e is named right after word w, or in
-// a list that w opens ("from Washington and Brussels").
+// listedAfter reports whether entity e is named right after word w (a
+// "the" between), or in a list that w opens ("from Washington and
+// Brussels").
 func (d *doc) listedAfter(si, e int, w string) bool {
 	ms, first := d.sentMents[si], d.sents[si].first
 	for k, mi := range ms {
@@ -1231,7 +1235,11 @@ func (d *doc) listedAfter(si, e int, w string) bool {
 			continue
 		}
 		for m := &d.ments[mi]; m.first > first; m = &d.ments[ms[k]] {
-			if d.toks[m.first-1].lower == w {
+			p := m.first - 1
+			if d.toks[p].lower == "the" && p > first {
+				p--
+			}
+			if d.toks[p].lower == w {
 				return true
 			}
 			sep := d.toks[m.first-1].lower

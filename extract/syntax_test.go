@@ -1618,6 +1618,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name:     "an outlet a denial is told to is no target of it",
+			text:     "Ivo Dornan denied the allegations in an interview with the Harbour Times on Monday. Ana Holmberg criticised the plan in a statement to Reuters on Monday.",
+			want:     []wantEvent{{"DENIAL", "2025-05-12", []string{"agent:person/ivo-dornan"}}, {"CRITICISM", "2025-05-12", []string{"agent:person/ana-holmberg"}}},
+			notParts: []string{"target:organization/harbour-times", "target:organization/reuters", "participant:organization/reuters"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
