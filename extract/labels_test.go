@@ -44,3 +44,31 @@ func TestLabelGerundNeedsItsVerb(t *testing.T) {
 		})
 	}
 }
+
+// TestCapitalBeforeCityOfficeIsTheCity checks that a capital's name
+// right before a city's or a region's office ("Delhi Chief Minister X")
+// is the city whose office it is, even where the parse makes it the
+// subject of the sentence's verb: the state it is capital of holds no
+// such office.
+func TestCapitalBeforeCityOfficeIsTheCity(t *testing.T) {
+	text := "Delhi Chief Minister Ravi Sethan resigned on Monday."
+	d := &doc{x: extractor, ctx: context.Background(), text: text, home: -2}
+	for _, stage := range []func(){d.segment, d.tagTimes, d.recognize} {
+		stage()
+	}
+	x := d.syntaxOf(0)
+	if x == nil {
+		t.Fatal("no parse")
+	}
+	delhi, resigned := slices.Index(x.tree.Words, "Delhi"), slices.Index(x.tree.Words, "resigned")
+	x.tree.Head[delhi], x.tree.Rel[delhi] = resigned, "nsubj" // the parse gone astray
+	for i := range d.ments {
+		if m := &d.ments[i]; d.text[m.start:m.end] == "Delhi" {
+			if actor, ok := d.actorInTree(m); !ok || actor {
+				t.Errorf("actorInTree(Delhi) = %v, %v; want the city (false, true)", actor, ok)
+			}
+			return
+		}
+	}
+	t.Fatal("no mention of Delhi")
+}

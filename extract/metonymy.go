@@ -63,6 +63,11 @@ var metonymyCues = func() (c struct{ placeVerbs, actorObjects, stateNouns, bodyH
 // ("Beijing is a city"), is the city. ok is false where the sentence has
 // no tree or the tree does not place the mention.
 func (d *doc) actorInTree(m *mention) (actor, ok bool) {
+	if last := d.sents[m.sent].last; m.last < last {
+		if n, o := d.officeAt(m.last, last); n > 0 && (o.Body == "city" || o.Body == "region") {
+			return false, true // "Delhi Chief Minister X", "Moscow Mayor X": the city whose office it is, however the parse hangs it
+		}
+	}
 	x := d.syntaxOf(m.sent)
 	if x == nil {
 		return false, false
