@@ -624,6 +624,26 @@ func (x *syntax) speechActAt(w int) bool {
 // someone, which a passive clause cannot share.
 var actsOfSpeech = map[string]bool{"REQUEST": true, "CRITICISM": true, "ACCUSATION": true, "DENIAL": true}
 
+// gerundOnReportedClause mends a parse that hangs a speaker's reporting
+// gerund on the clause the speaker reports: in "Patro denied that the
+// party had any role, saying the agency was acting on evidence", "saying"
+// is read as the party's. A reporting gerund after the comma that closes
+// a reported clause, with no subject of its own, goes on what the
+// reporting verb's subject says.
+func (x *syntax) gerundOnReportedClause() {
+	t := &x.tree
+	for g, rel := range t.Rel {
+		v := t.Head[g]
+		if rel != "advcl" || v < 0 || v > g || t.XPOS[g] != "VBG" || g == 0 || t.Words[g-1] != "," || !reportingWords[strings.ToLower(t.Words[g])] ||
+			t.Rel[v] != "ccomp" || len(x.childrenWith(g, "nsubj", "nsubj:pass")) > 0 {
+			continue
+		}
+		if r := t.Head[v]; r >= 0 && x.isVerb(r) && len(x.childrenWith(r, "nsubj")) > 0 {
+			t.Head[g] = r
+		}
+	}
+}
+
 // reportingTailSubject mends a parse that hangs the subject of a reporting
 // verb closing the sentence on the clause it reports: in "Ivo Dorn joined
 // the Harvest Front, The Harbour Lantern reported on Wednesday", the paper

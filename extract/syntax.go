@@ -116,6 +116,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.subjectOfReportedClause()
 		x.speakerForReadAsMark()
 		x.actJoinedToPassiveReport()
+		x.gerundOnReportedClause()
 		x.reportingTailSubject()
 		x.reportingTailParticiple()
 		x.frontedObject()

@@ -1624,6 +1624,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"target:organization/harbour-times", "target:organization/reuters", "participant:organization/reuters"},
 		},
 		{
+			name:     "a reporting gerund after the reported clause is the speaker's",
+			text:     "Ana Holmberg denied on Monday that the Harbour Party had any role, saying the police were acting on evidence.",
+			want:     []wantEvent{{"STATEMENT", "2025-05-12", []string{"agent:person/ana-holmberg"}}},
+			notParts: []string{"agent:party/harbour-party"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
