@@ -771,3 +771,20 @@ func TestSeatWonForAParty(t *testing.T) {
 		},
 	})
 }
+
+// A party's convenor, as the Indian press names some parties' heads,
+// leads it, before the name or in apposition.
+func TestConvenorsLeadTheirParty(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "in apposition",
+			text: "Ivo Dornan, the national convenor of the Harbour Party, was arrested on Thursday.",
+			want: [][3]string{{"LEADS", "Ivo Dornan", "Harbour Party"}},
+		},
+		{
+			name: "before the name",
+			text: "Harbour Party convenor Ana Holmberg was arrested on Thursday.",
+			want: [][3]string{{"LEADS", "Ana Holmberg", "Harbour Party"}},
+		},
+	})
+}
