@@ -1868,8 +1868,13 @@ func (d *doc) prospectInTree(si, i, n int) bool {
 		return false
 	}
 	w := x.trigger(i, n)
-	if w >= 0 && slices.ContainsFunc(x.childrenWith(w, "amod"), func(a int) bool { return prospectModifiers[strings.ToLower(x.tree.Words[a])] }) {
-		return true // "a planned visit", "the upcoming summit"
+	if w >= 0 && slices.ContainsFunc(x.childrenWith(w, "amod", "acl"), func(a int) bool {
+		// not "an election expected to be close", "a vote proposed by the
+		// opposition", which says what was thought or done of it
+		return prospectModifiers[strings.ToLower(x.tree.Words[a])] && len(x.childrenWith(a, "xcomp", "obl:agent")) == 0 &&
+			!slices.ContainsFunc(x.childrenWith(a, "obl"), func(c int) bool { return x.caseOf(c) == "by" })
+	}) {
+		return true // "a planned visit", "the upcoming summit", "an election expected later this year"
 	}
 	if w >= 0 && (x.baseRel(w) == "nsubj" || x.baseRel(w) == "nsubj:pass") && x.prospectPredicate(w, x.head(w)) {
 		return true // "elections are due in October", "the vote is scheduled for May"

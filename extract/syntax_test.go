@@ -1630,6 +1630,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:party/harbour-party"},
 		},
 		{
+			name: "an election a participle says is expected is yet to come",
+			text: "Ivo Dornan quit the Harbour Party on Wednesday, ahead of a Norwegian general election expected later this year.",
+			not:  []string{"ELECTION"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
