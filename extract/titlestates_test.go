@@ -55,6 +55,16 @@ func TestTitlesOfSomeStates(t *testing.T) {
 			text: "LONDON (Reuters) - Chancellor Rhea Moss said on Monday that Britain's economy would grow this year.",
 			not:  [][3]string{{"HOLDS_OFFICE", "Rhea Moss", "United Kingdom"}, {"LEADS", "Rhea Moss", "United Kingdom"}},
 		},
+		{
+			name: "a president in a story filed from a monarchy",
+			text: "LONDON (AP) - The Harbour Party has been polling at 12 percent. Its honorary president, Ivo Dornan, said on Monday he would not stand.",
+			not:  [][3]string{{"HOLDS_OFFICE", "Ivo Dornan", "United Kingdom"}, {"LEADS", "Ivo Dornan", "United Kingdom"}},
+		},
+		{
+			name: "a president in a story filed from a republic",
+			text: "PARIS (AP) - President Ivo Dornan said on Monday that France would not be bullied.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ivo Dornan", "France"}},
+		},
 	})
 }
 
