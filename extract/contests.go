@@ -52,6 +52,8 @@ func (d *doc) contestWon(si, i, n int) bool {
 		switch {
 		case electionNoun(x, o):
 			return false
+		case (seatNouns[l] || contestObjects[l]) && x.noneOf(o):
+			return false // "won no seats": nothing won
 		case seatNouns[l] || contestObjects[l] || contestObjects[whole] || x.shareOfVote(o) || d.placeAmong(si, x, o):
 			seat = true
 		case !d.candidateAmong(si, x, []int{o}):
@@ -79,6 +81,11 @@ func (d *doc) contestWon(si, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// noneOf reports a noun that "no" counts: "won no seats".
+func (x *syntax) noneOf(w int) bool {
+	return slices.ContainsFunc(x.childrenWith(w, "det"), func(c int) bool { return strings.EqualFold(x.tree.Words[c], "no") })
 }
 
 // placeAmong reports whether word w names a place.

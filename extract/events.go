@@ -2090,6 +2090,9 @@ func (d *doc) contenders(si int, o occurrence) (out []part) {
 		return nil
 	}
 	role := electionVerbs[x.lemma(v)]
+	if role == "agent" && slices.ContainsFunc(x.childrenWith(v, "obj"), x.noneOf) {
+		role = "participant" // "won no seats at the last election": ran, and lost
+	}
 	subj, passive, _ := x.subjectOf(v, 0)
 	if passive {
 		return nil

@@ -1635,6 +1635,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"ELECTION"},
 		},
 		{
+			name:     "a party that won no seats ran and lost",
+			text:     "The Harbour Party, which won no seats at the last election in 2019, has been polling at 12 percent.",
+			want:     []wantEvent{{"ELECTION", "2019", []string{"participant:party/harbour-party"}}},
+			notParts: []string{"agent:party/harbour-party"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},

@@ -86,7 +86,7 @@ func (x *syntax) electionVerbOf(w int) (v, n int) {
 			return v, n
 		}
 	}
-	if n < 0 || x.baseRel(n) != "obj" && !(x.baseRel(n) == "obl" && x.caseOf(n) == "in") || !x.isVerb(x.head(n)) || electionVerbs[x.lemma(x.head(n))] == "" {
+	if n < 0 || x.baseRel(n) != "obj" && !(x.baseRel(n) == "obl" && (x.caseOf(n) == "in" || x.caseOf(n) == "at")) || !x.isVerb(x.head(n)) || electionVerbs[x.lemma(x.head(n))] == "" {
 		return -1, n
 	}
 	return x.head(n), n
