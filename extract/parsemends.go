@@ -644,6 +644,33 @@ func (x *syntax) gerundOnReportedClause() {
 	}
 }
 
+// appositionJoinedToName mends a parse that joins the second noun of a
+// coordinated apposition to the name: in "Lee Andrews, the MP for
+// Ashfield and a former deputy chairman of the Conservative Party, said",
+// "chairman" is read as a second subject beside the name, so the party
+// it is "of" speaks too. A common noun joined by "and", with no comma
+// before it, after an apposition of the name, is that apposition's second
+// noun: both say who the name is.
+func (x *syntax) appositionJoinedToName() {
+	t := &x.tree
+	for c, rel := range t.Rel {
+		n := t.Head[c]
+		if rel != "conj" || n < 0 || n > c || t.UPOS[c] != "NOUN" || t.UPOS[n] != "PROPN" {
+			continue
+		}
+		cc := x.childrenWith(c, "cc")
+		if len(cc) != 1 || cc[0] == 0 || t.Words[cc[0]-1] == "," {
+			continue
+		}
+		for _, a := range x.childrenWith(n, "appos") {
+			if a < c && t.UPOS[a] == "NOUN" && !slices.ContainsFunc(t.Head[a+1:c], func(h int) bool { return h == n }) {
+				t.Head[c] = a
+				break
+			}
+		}
+	}
+}
+
 // reportingTailSubject mends a parse that hangs the subject of a reporting
 // verb closing the sentence on the clause it reports: in "Ivo Dorn joined
 // the Harvest Front, The Harbour Lantern reported on Wednesday", the paper

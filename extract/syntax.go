@@ -117,6 +117,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.speakerForReadAsMark()
 		x.actJoinedToPassiveReport()
 		x.gerundOnReportedClause()
+		x.appositionJoinedToName()
 		x.reportingTailSubject()
 		x.reportingTailParticiple()
 		x.frontedObject()

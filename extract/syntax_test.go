@@ -1641,6 +1641,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:party/harbour-party"},
 		},
 		{
+			name:     "the second noun of a coordinated apposition says who the name is, and does not speak",
+			text:     "Ivo Dornan, the MP for Brask and a former deputy chairman of the Harbour Party, said on Monday he had lost faith in the government.",
+			want:     []wantEvent{{"STATEMENT", "2025-05-12", []string{"agent:person/ivo-dornan"}}},
+			notParts: []string{"agent:party/harbour-party"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
