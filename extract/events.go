@@ -41,6 +41,10 @@ type event struct {
 	// tells ("Prosecutors said Holm accepted bribes"), its trigger the
 	// act's verb; see trigger.wrongdoing
 	wrongdoing bool
+	// retort: a spoken event of the type and day of one before it, between
+	// the same two names the other way round ("Quill accused Dorsey ... He
+	// accused Quill of scaremongering"), kept apart under an id of its own
+	retort bool
 }
 
 type part struct {
@@ -1567,7 +1571,11 @@ func (d *doc) eventID(ev *event) string {
 	}
 	slices.Sort(ids)
 	ids = slices.Compact(ids)
-	sum := sha256.Sum256([]byte(ev.typ + "|" + ev.date + "|" + strings.Join(ids, ",")))
+	key := ev.typ + "|" + ev.date + "|" + strings.Join(ids, ",")
+	if ev.retort {
+		key += "|retort"
+	}
+	sum := sha256.Sum256([]byte(key))
 	return "event/" + hex.EncodeToString(sum[:8])
 }
 
