@@ -615,9 +615,12 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 	} else {
 		out = d.nameUnder(si, x, w)
 		// "Holm's office denied": who denies for Holm denies as Holm; a
-		// statement they make stays theirs
-		if word := strings.ToLower(x.tree.Words[w]); len(out) == 0 && (collectiveNouns[word] || typ == "DENIAL" && x.speaksForIn(w)) {
-			out = d.bodyOfMember(si, x, w, typ == "DENIAL")
+		// statement a lawyer makes stays his, one her office or her
+		// spokeswoman makes is hers ("a spokeswoman for Holm said")
+		word := strings.ToLower(x.tree.Words[w])
+		voice := typ == "STATEMENT" && metonymyCues.voiceOf[word]
+		if len(out) == 0 && (collectiveNouns[word] || typ == "DENIAL" && x.speaksForIn(w) || voice) {
+			out = d.bodyOfMember(si, x, w, typ == "DENIAL" || voice)
 		}
 		if len(out) == 0 {
 			out = d.theState(si, x, w)
