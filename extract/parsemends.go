@@ -436,6 +436,32 @@ func (x *syntax) participleWithObject() {
 	}
 }
 
+// clauseReadAsObjectOfSay mends a parse that reads the subject of a
+// clause "said" reports as its object and the clause's verb as a
+// participle on it: in "Holm's office said the senator stood by her
+// remarks", "senator" hangs on "said" (obj) and "stood" on "senator"
+// (acl). "Say" takes what is said, not a person or a thing done to, so
+// with no clause of its own the participle is the clause's verb and the
+// noun its subject; "stood by" is then no passive's agent.
+func (x *syntax) clauseReadAsObjectOfSay() {
+	t := &x.tree
+	for v, rel := range t.Rel {
+		n := t.Head[v]
+		if rel != "acl" || !x.isVerb(v) || n < 0 || n > v || t.Rel[n] != "obj" || t.XPOS[v] != "VBD" && t.XPOS[v] != "VBN" {
+			continue
+		}
+		h := t.Head[n]
+		if h < 0 || h > n || x.lemma(h) != "say" || len(x.childrenWith(h, "ccomp")) > 0 || len(x.childrenWith(v, "mark", "aux:pass")) > 0 {
+			continue
+		}
+		t.Head[v], t.Rel[v] = h, "ccomp"
+		t.Head[n], t.Rel[n] = v, "nsubj"
+		for _, c := range x.childrenWith(v, "obl:agent") {
+			t.Rel[c] = "obl"
+		}
+	}
+}
+
 // verbReadAsAdjective mends a parse that reads a clause's verb as an
 // adjective on the noun phrase after it: in "Kenyan police detained
 // opposition leader Ada Owino on Tuesday, her party said", "detained"

@@ -109,6 +109,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.passiveWithoutAuxiliary()
 		x.oneSubject()
 		x.participleWithObject()
+		x.clauseReadAsObjectOfSay()
 		x.verbReadAsAdjective()
 		x.gerundOnObliqueNoun()
 		x.clauseReadAsModifier()
