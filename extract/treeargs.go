@@ -616,9 +616,11 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 		out = d.nameUnder(si, x, w)
 		// "Holm's office denied": who denies for Holm denies as Holm; a
 		// statement a lawyer makes stays his, one her office or her
-		// spokeswoman makes is hers ("a spokeswoman for Holm said")
+		// spokeswoman makes is hers ("a spokeswoman for Holm said"), but
+		// not a closing tail that only tells whence the news came ("Holm
+		// met the envoy, her office said")
 		word := strings.ToLower(x.tree.Words[w])
-		voice := typ == "STATEMENT" && metonymyCues.voiceOf[word]
+		voice := typ == "STATEMENT" && metonymyCues.voiceOf[word] && w < x.reportingTailStart()
 		if len(out) == 0 && (collectiveNouns[word] || typ == "DENIAL" && x.speaksForIn(w) || voice) {
 			out = d.bodyOfMember(si, x, w, typ == "DENIAL" || voice)
 		}
