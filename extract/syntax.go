@@ -110,6 +110,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.oneSubject()
 		x.participleWithObject()
 		x.clauseReadAsObjectOfSay()
+		x.gerundReadAsLabelled()
 		x.verbReadAsAdjective()
 		x.gerundOnObliqueNoun()
 		x.clauseReadAsModifier()
