@@ -617,10 +617,10 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 		// "Holm's office denied": who denies for Holm denies as Holm; a
 		// statement a lawyer makes stays his, one her office or her
 		// spokeswoman makes is hers ("a spokeswoman for Holm said"), but
-		// not a closing tail that only tells whence the news came ("Holm
-		// met the envoy, her office said")
+		// not an aside after what it reports, that only tells whence the
+		// news came ("Holm met the envoy, her office said")
 		word := strings.ToLower(x.tree.Words[w])
-		voice := typ == "STATEMENT" && metonymyCues.voiceOf[word] && w < x.reportingTailStart()
+		voice := typ == "STATEMENT" && metonymyCues.voiceOf[word] && !x.reportsBefore(x.head(w))
 		if len(out) == 0 && (collectiveNouns[word] || typ == "DENIAL" && x.speaksForIn(w) || voice) {
 			out = d.bodyOfMember(si, x, w, typ == "DENIAL" || voice)
 		}
@@ -852,6 +852,20 @@ func (d *doc) nameUnder(si int, x *syntax, w int) []int {
 		}
 	}
 	return body
+}
+
+// reportsBefore reports a verb of saying set after the clause it reports,
+// as a closing tail or an aside: "Holm met the envoy, her office said",
+// "The talks were brief, her office said", "Holm spoke to him, her office
+// said, and invited him".
+func (x *syntax) reportsBefore(v int) bool {
+	if v < 0 {
+		return false
+	}
+	if x.rel(v) == "parataxis" && x.head(v) < v {
+		return true
+	}
+	return slices.ContainsFunc(x.childrenWith(v, "ccomp", "parataxis"), func(c int) bool { return c < v })
 }
 
 // bodyOfKindNamed is the party or organisation a noun of its kind, c,
