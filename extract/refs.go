@@ -642,10 +642,13 @@ func (d *doc) pronouns() {
 				}
 				p := mention{first: i, last: last, sent: si, via: "group", kind: polgraph.KindPerson, strong: true, start: t.start, end: d.toks[last-1].end, ent: -1, group: lastGroup.group}
 				d.ments = append(d.ments, p)
-			case t.lower == "both" && i+1 < s.last && personNouns[d.toks[i+1].lower]:
+			case t.lower == "both" && i == s.first && i+1 < s.last && personNouns[d.toks[i+1].lower]:
 				// "Prosecutors accuse Solvan ... They also accuse his
 				// deputy, Tomas Kell ... Both men deny the charges": named
-				// apart, the two last persons of the noun's gender
+				// apart, the two last persons of the noun's gender, where
+				// the sentence opens on them; not in "Vilsen said
+				// prosecutors charged both men", where two unnamed
+				// suspects may be meant
 				if pair := d.lastTwo(recent, si, genderOfNoun(d.toks[i+1].lower)); pair != nil {
 					p := mention{first: i, last: i + 2, sent: si, via: "group", kind: polgraph.KindPerson, strong: true, start: t.start, end: d.toks[i+1].end, ent: -1, group: pair}
 					d.ments = append(d.ments, p)
