@@ -167,6 +167,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.claimBeforeItsFalsity()
 		x.nounModifierWithCase()
 		x.phraseHungInQuote()
+		x.openingParticipleReadAsRoot()
 	}
 	return x
 }
