@@ -103,12 +103,51 @@ func (d *doc) linkDenials() {
 			// one the lawyer speaks for
 			denier = principal
 		}
-		linked := d.denyClaimsOf(i, ev, denier, acts)
-		if principal < 0 && linked {
-			// "Both men deny the charges": each denies what he was
-			// accused of
-			for _, a := range ev.withRole("agent")[1:] {
-				d.denyClaimsOf(i, ev, a, acts)
+		linked := false
+		for si := ev.sent; si >= 0 && si >= ev.sent-4 && !linked; si-- {
+			var alleged, claim, charged *event
+			for _, o := range d.events[:i] {
+				o = o.kept()
+				// a state's voice answers for what its bodies are said to
+				// have done: "Russian military intelligence carried out the
+				// attack … The Russian embassy said the accusations were absurd"
+				if o == nil || o.sent != si || o == ev || !o.has(denier) && !o.has(d.bodysState(denier)) && !d.voiceOfDoer(denier, o) || o.sent == ev.sent && o.trig[0] > ev.trig[0] {
+					continue // what is told after the denial is not what it denies
+				}
+				if claimTypes[o.typ] && d.agentOf(o) == denier {
+					continue // "said the claims were unfounded and accused Chisinau": one's own claim is not denied
+				}
+				switch {
+				case (o.claimed() || acts == nil && d.toldByAnother(o, denier)) && !speechActs[o.typ] && alleged == nil:
+					// told on another's word, named or not, where the
+					// denial names no act of its own: "X was targeted by
+					// Russian intelligence, officials said … X denied the
+					// allegations", "Germany said Russia had run a
+					// disinformation campaign … The Kremlin dismissed the
+					// allegations"; what one denial denied is still alleged
+					// for the next ("Wardle denied the allegations … His
+					// lawyer said the claims were false")
+					alleged = o
+				case claimTypes[o.typ] && claim == nil:
+					claim = o
+				case chargeTypes[o.typ] && o.isPatient(denier) && charged == nil && !d.isVerdict(o) && d.tellsActs(o, acts):
+					charged = o
+				}
+			}
+			if claim == nil {
+				claim = charged // "X was charged with bribery. X denies wrongdoing"
+			}
+			if alleged != nil {
+				ev.denies = append(ev.denies, alleged)
+				alleged.status = "denied" // denied by its own subject, still alleged by its source
+				linked = true
+				for _, o := range d.moreAllegations(i, ev, alleged, denier) {
+					ev.denies = append(ev.denies, o)
+					o.status = "denied"
+				}
+			} else if claim != nil {
+				ev.denies = append(ev.denies, claim)
+				linked = true
 			}
 		}
 		if !linked {
@@ -128,65 +167,6 @@ func (d *doc) linkDenials() {
 		}
 	}
 	d.claimsOwnNames()
-}
-
-// denyClaimsOf links denial ev, the i-th event, to the nearest claims
-// about denier told in its sentence or the four before it (see
-// linkDenials), reporting whether it found any.
-func (d *doc) denyClaimsOf(i int, ev *event, denier int, acts map[string]bool) bool {
-	linked := false
-	deny := func(o *event) {
-		if !slices.Contains(ev.denies, o) { // "Both men deny": a claim against both is denied once
-			ev.denies = append(ev.denies, o)
-		}
-	}
-	for si := ev.sent; si >= 0 && si >= ev.sent-4 && !linked; si-- {
-		var alleged, claim, charged *event
-		for _, o := range d.events[:i] {
-			o = o.kept()
-			// a state's voice answers for what its bodies are said to
-			// have done: "Russian military intelligence carried out the
-			// attack … The Russian embassy said the accusations were absurd"
-			if o == nil || o.sent != si || o == ev || !o.has(denier) && !o.has(d.bodysState(denier)) && !d.voiceOfDoer(denier, o) || o.sent == ev.sent && o.trig[0] > ev.trig[0] {
-				continue // what is told after the denial is not what it denies
-			}
-			if claimTypes[o.typ] && d.agentOf(o) == denier {
-				continue // "said the claims were unfounded and accused Chisinau": one's own claim is not denied
-			}
-			switch {
-			case (o.claimed() || acts == nil && d.toldByAnother(o, denier)) && !speechActs[o.typ] && alleged == nil:
-				// told on another's word, named or not, where the
-				// denial names no act of its own: "X was targeted by
-				// Russian intelligence, officials said … X denied the
-				// allegations", "Germany said Russia had run a
-				// disinformation campaign … The Kremlin dismissed the
-				// allegations"; what one denial denied is still alleged
-				// for the next ("Wardle denied the allegations … His
-				// lawyer said the claims were false")
-				alleged = o
-			case claimTypes[o.typ] && claim == nil:
-				claim = o
-			case chargeTypes[o.typ] && o.isPatient(denier) && charged == nil && !d.isVerdict(o) && d.tellsActs(o, acts):
-				charged = o
-			}
-		}
-		if claim == nil {
-			claim = charged // "X was charged with bribery. X denies wrongdoing"
-		}
-		if alleged != nil {
-			deny(alleged)
-			alleged.status = "denied" // denied by its own subject, still alleged by its source
-			linked = true
-			for _, o := range d.moreAllegations(i, ev, alleged, denier) {
-				deny(o)
-				o.status = "denied"
-			}
-		} else if claim != nil {
-			deny(claim)
-			linked = true
-		}
-	}
-	return linked
 }
 
 // accusedAfter is the accusation against denier told in the few sentences

@@ -485,7 +485,6 @@ func (d *doc) pronouns() {
 	var antecedentBefore func(si, i, g int) int
 	lastPersonSent, lastGroupSent := -10, -10
 	lastReferred, lastReferredSent := -1, -10 // the person the last pronoun stood for
-	var recent []personSeen                   // the persons named or stood for so far, in order
 	subjects := make([]int, len(d.sents))     // each sentence's subject if a person, else -1
 	for si := range d.sents {
 		subjects[si] = -1
@@ -580,7 +579,6 @@ func (d *doc) pronouns() {
 						lastGroup, lastGroupSent = &mention{via: "group", ent: -1, group: []int{lastPerson.ent, m.ent}}, si
 					}
 					lastPerson, lastPersonSent = m, si
-					recent = append(recent, personSeen{m.ent, si})
 				}
 				k++
 			}
@@ -601,7 +599,6 @@ func (d *doc) pronouns() {
 					// is the sentence's subject, for the pronouns after it
 					// to look back to
 					lastReferred, lastReferredSent = ei, si
-					recent = append(recent, personSeen{ei, si})
 					if subjectPronouns[t.lower] && d.opensSentence(si, i) {
 						subjects[si] = pi
 					}
@@ -642,51 +639,9 @@ func (d *doc) pronouns() {
 				}
 				p := mention{first: i, last: last, sent: si, via: "group", kind: polgraph.KindPerson, strong: true, start: t.start, end: d.toks[last-1].end, ent: -1, group: lastGroup.group}
 				d.ments = append(d.ments, p)
-			case t.lower == "both" && i == s.first && i+1 < s.last && personNouns[d.toks[i+1].lower]:
-				// "Prosecutors accuse Solvan ... They also accuse his
-				// deputy, Tomas Kell ... Both men deny the charges": named
-				// apart, the two last persons of the noun's gender, where
-				// the sentence opens on them; not in "Vilsen said
-				// prosecutors charged both men", where two unnamed
-				// suspects may be meant
-				if pair := d.lastTwo(recent, si, genderOfNoun(d.toks[i+1].lower)); pair != nil {
-					p := mention{first: i, last: i + 2, sent: si, via: "group", kind: polgraph.KindPerson, strong: true, start: t.start, end: d.toks[i+1].end, ent: -1, group: pair}
-					d.ments = append(d.ments, p)
-				}
 			}
 		}
 	}
-}
-
-// personSeen is a person named or stood for by a pronoun in sentence sent.
-type personSeen struct{ ent, sent int }
-
-// lastTwo is the two persons last seen in sentence si or the two before
-// it, both of gender g where the article shows one, or nil where there
-// are fewer.
-func (d *doc) lastTwo(seen []personSeen, si, g int) []int {
-	var out []int
-	for k := len(seen) - 1; k >= 0 && seen[k].sent >= si-2 && len(out) < 2; k-- {
-		if e := seen[k].ent; !slices.Contains(out, e) && d.agrees(g, e) {
-			out = append(out, e)
-		}
-	}
-	if len(out) < 2 {
-		return nil
-	}
-	return []int{out[1], out[0]}
-}
-
-// genderOfNoun is the gender a noun for people says ("men", "women"),
-// else genderUnknown.
-func genderOfNoun(w string) int {
-	switch genderedNouns[w] {
-	case "male":
-		return genderMale
-	case "female":
-		return genderFemale
-	}
-	return genderUnknown
 }
 
 // pluralSpeakers are unnamed speakers in the plural who speak of
