@@ -1113,6 +1113,10 @@ func (d *doc) mergeEvents() {
 		}
 		ev.conf = confidence(ev)
 		id := d.eventID(ev)
+		if o, ok := byID[id]; ok && d.retorts(o, ev) {
+			ev.retort = true
+			id = d.eventID(ev)
+		}
 		if o, ok := byID[id]; ok {
 			for _, p := range ev.parts {
 				o.add(p.ent, p.role)
@@ -1123,6 +1127,18 @@ func (d *doc) mergeEvents() {
 		}
 		byID[id] = ev
 	}
+}
+
+// retorts reports a spoken event whose speaker is not the speaker of o,
+// an event of its type, day and names: what one said of the other and
+// what the other said back are two events, though an id on names alone
+// does not tell them apart.
+func (d *doc) retorts(o, ev *event) bool {
+	if !d.spoken(o) && !d.spoken(ev) {
+		return false
+	}
+	x, y := d.agentOf(o), d.agentOf(ev)
+	return x >= 0 && y >= 0 && x != y
 }
 
 // conflict reports two events that cannot be one: both have patients and

@@ -41,6 +41,10 @@ type event struct {
 	// tells ("Prosecutors said Holm accepted bribes"), its trigger the
 	// act's verb; see trigger.wrongdoing
 	wrongdoing bool
+	// retort: a spoken event of the type and day of one before it, between
+	// the same two names the other way round ("Quill accused Dorsey ... He
+	// accused Quill of scaremongering"), kept apart under an id of its own
+	retort bool
 }
 
 type part struct {
@@ -205,10 +209,14 @@ func (d *doc) triggersIn(si int) []occurrence {
 		if best.noun && d.marginPhrase(si, i, n) {
 			continue // "by one vote": how much, not what happened
 		}
+		asWritten := best.typ
 		if best.typ = d.refineType(best, i, n, si); best.typ == "" {
 			continue
 		}
-		if !best.court { // "a court ruled in her favour": a ruling, whatever CAMEO codes the favour
+		// "a court ruled in her favour": a ruling, whatever CAMEO codes the
+		// favour; "clashed with Quill", which the context reads as words,
+		// stays criticism, though CAMEO codes a clash as a fight
+		if !best.court && !(asWritten == "ATTACK" && best.typ == "CRITICISM") {
 			best.typ = d.cameoRetype(si, occurrence{i, n, best}, best.typ)
 		}
 		if best.typ == "ATTACK" && !best.noun && d.crowdTargeted(si, i, n) && d.riotControlObject(si, i, n) {
@@ -538,6 +546,10 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 		if d.personAfter(i+n, s.last) {
 			return "CRITICISM"
 		}
+	case t.typ == "ATTACK" && !t.noun && w == "clashed" && next(0) == "with":
+		if d.peopleClash(si, i, n) {
+			return "CRITICISM" // "Dorsey clashed with Quill in parliament": words, not blows
+		}
 	case t.typ == "RESIGNATION" && len(t.words) == 3 && t.words[1] == "out":
 		// "walked out of the governing coalition", not "walked out of the
 		// chamber": a coalition quit within the phrase that follows
@@ -670,6 +682,24 @@ func (d *doc) partyAfter(i, limit int) bool {
 		}
 	}
 	return false
+}
+
+// peopleClash reports a clash told by the verb at tokens [i, i+n) of
+// sentence si between named persons: its subject and the one after its
+// "with" ("Dorsey clashed with opposition leader Quill"), not a crowd and
+// police ("Protesters clashed with police").
+func (d *doc) peopleClash(si, i, n int) bool {
+	x, v := d.verbTriggerAt(si, i, n)
+	if v < 0 {
+		return false
+	}
+	person := func(w int) bool {
+		return slices.ContainsFunc(d.entsAt(si, x, w, "ATTACK"), func(e int) bool { return d.ents[e].kind == polgraph.KindPerson })
+	}
+	subj, _, _ := x.subjectOf(v, 0)
+	// the "with" may hang on a title before the name, which the parse
+	// then makes the verb's object: "with opposition leader Quill"
+	return slices.ContainsFunc(subj, person) && slices.ContainsFunc(x.childrenWith(v, "obl", "obj"), func(c int) bool { return c > v && person(c) })
 }
 
 func (d *doc) personAfter(i, limit int) bool {
@@ -1624,7 +1654,11 @@ func (d *doc) eventID(ev *event) string {
 	}
 	slices.Sort(ids)
 	ids = slices.Compact(ids)
-	sum := sha256.Sum256([]byte(ev.typ + "|" + ev.date + "|" + strings.Join(ids, ",")))
+	key := ev.typ + "|" + ev.date + "|" + strings.Join(ids, ",")
+	if ev.retort {
+		key += "|retort"
+	}
+	sum := sha256.Sum256([]byte(key))
 	return "event/" + hex.EncodeToString(sum[:8])
 }
 

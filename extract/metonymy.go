@@ -15,10 +15,10 @@ var metonymyTSV string
 
 // metonymyCues is data/metonymy.tsv: the verbs whose subject is a place as
 // such, those whose object acts, the nouns that stand for the article's
-// state, the nouns that make a country's name a body's, and those for who
-// denies on someone's behalf.
-var metonymyCues = func() (c struct{ placeVerbs, actorObjects, stateNouns, bodyHeads, speaksFor, ownerSpeaksFor, stances map[string]bool }) {
-	c.placeVerbs, c.actorObjects, c.stateNouns, c.bodyHeads, c.speaksFor, c.ownerSpeaksFor, c.stances = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+// state, the nouns that make a country's name a body's, those for who
+// denies on someone's behalf and those for whose words are someone's.
+var metonymyCues = func() (c struct{ placeVerbs, actorObjects, stateNouns, bodyHeads, speaksFor, voiceOf, ownerSpeaksFor, stances map[string]bool }) {
+	c.placeVerbs, c.actorObjects, c.stateNouns, c.bodyHeads, c.speaksFor, c.voiceOf, c.ownerSpeaksFor, c.stances = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for n, line := range strings.Split(metonymyTSV, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") || line == "cue\tword" {
 			continue
@@ -38,6 +38,8 @@ var metonymyCues = func() (c struct{ placeVerbs, actorObjects, stateNouns, bodyH
 			c.bodyHeads[f[1]] = true
 		case "speaks-for":
 			c.speaksFor[f[1]] = true
+		case "voice-of":
+			c.voiceOf[f[1]] = true
 		case "owner-speaks-for":
 			c.ownerSpeaksFor[f[1]] = true
 		case "stance":

@@ -436,6 +436,59 @@ func (x *syntax) participleWithObject() {
 	}
 }
 
+// clauseReadAsObjectOfSay mends a parse that reads the subject of a
+// clause "said" reports as its object and the clause's verb as a
+// participle on it: in "Holm's office said the senator stood by her
+// remarks", "senator" hangs on "said" (obj) and "stood" on "senator"
+// (acl). "Say" takes what is said, not a person or a thing done to, so
+// with no clause of its own the participle is the clause's verb and the
+// noun its subject; "stood by" is then no passive's agent.
+func (x *syntax) clauseReadAsObjectOfSay() {
+	t := &x.tree
+	for v, rel := range t.Rel {
+		n := t.Head[v]
+		if rel != "acl" || !x.isVerb(v) || n < 0 || n > v || t.Rel[n] != "obj" || t.XPOS[v] != "VBD" && t.XPOS[v] != "VBN" {
+			continue
+		}
+		h := t.Head[n]
+		if h < 0 || h > n || x.lemma(h) != "say" || len(x.childrenWith(h, "ccomp")) > 0 || len(x.childrenWith(v, "mark", "aux:pass")) > 0 {
+			continue
+		}
+		t.Head[v], t.Rel[v] = h, "ccomp"
+		t.Head[n], t.Rel[n] = v, "nsubj"
+		for _, c := range x.childrenWith(v, "obl:agent") {
+			t.Rel[c] = "obl"
+		}
+	}
+}
+
+// gerundReadAsLabelled mends a parse that reads the noun a labelling verb
+// names as a gerund taking the label as its object: in "called the ruling
+// a disgrace", "ruling" is read as a verb in "-ing" (obj of "called") and
+// "disgrace" as its object. A word in "-ing" right after its determiner
+// is a noun, and the noun phrase after it what the verb calls it.
+func (x *syntax) gerundReadAsLabelled() {
+	t := &x.tree
+	for g, rel := range t.Rel {
+		v := t.Head[g]
+		if rel != "obj" || t.XPOS[g] != "VBG" || g == 0 || t.Head[g-1] != g || t.UPOS[g-1] != "DET" || v < 0 || v > g || !labellingVerb(t.Words[v]) {
+			continue
+		}
+		objs := x.childrenWith(g, "obj")
+		if len(objs) != 1 || objs[0] < g || t.UPOS[objs[0]] != "NOUN" {
+			continue
+		}
+		t.UPOS[g], t.XPOS[g], t.Lemma[g] = "NOUN", "NN", strings.ToLower(t.Words[g])
+		t.Head[objs[0]], t.Rel[objs[0]] = v, "xcomp"
+	}
+}
+
+// labellingVerb reports a verb that data/triggers.tsv gives as calling
+// what it names something ("called", "branded").
+func labellingVerb(word string) bool {
+	return slices.ContainsFunc(triggers[strings.ToLower(word)], func(t trigger) bool { return t.label })
+}
+
 // verbReadAsAdjective mends a parse that reads a clause's verb as an
 // adjective on the noun phrase after it: in "Kenyan police detained
 // opposition leader Ada Owino on Tuesday, her party said", "detained"

@@ -1884,6 +1884,36 @@ func (x *syntax) frontedClauseReadAsMain() {
 	}
 }
 
+// openingParticipleReadAsRoot mends the parse of a sentence that opens on
+// a participle with no subject of its own: in "Asked about the criticism,
+// Holm said he was playing politics", "Asked" is read as the root and
+// "said" as its parataxis. A root participle that opens the sentence,
+// with no subject or auxiliary, joined to a later verb that has a subject
+// of its own and follows a comma, is a clause on that verb.
+func (x *syntax) openingParticipleReadAsRoot() {
+	t := &x.tree
+	v1 := t.Root()
+	if v1 != 0 || !x.isVerb(v1) || t.XPOS[v1] != "VBN" && t.XPOS[v1] != "VBD" || len(x.childrenWith(v1, "nsubj", "nsubj:pass", "aux", "aux:pass")) > 0 {
+		return
+	}
+	for _, v2 := range x.childrenWith(v1, "parataxis", "conj") {
+		if !x.isVerb(v2) || len(x.childrenWith(v2, "nsubj", "nsubj:pass")) == 0 || len(x.childrenWith(v2, "cc")) > 0 {
+			continue
+		}
+		if s := x.phraseStart(v2); s == 0 || t.Words[s-1] != "," && t.Words[s] != "," {
+			continue
+		}
+		t.Head[v2], t.Rel[v2] = -1, "root"
+		t.Head[v1], t.Rel[v1] = v2, "advcl"
+		for w, h := range t.Head {
+			if h == v1 && w > v2 {
+				t.Head[w] = v2 // the full stop
+			}
+		}
+		return
+	}
+}
+
 // relativeOnLaterName mends a parse that hangs a relative clause on a
 // name after the sentence's verb as an aside to that verb: in "accuse
 // Holm of accepting watches from a governor, Ivo Dorn, who was later

@@ -624,6 +624,12 @@ func (d *doc) pronouns() {
 				if t.lower == "they" && d.pluralSpeakerBefore(si, i) {
 					continue // "officials said they had detained": the speakers
 				}
+				if lastGroupSent < si-1 && d.pluralNounSubject(si-1) {
+					// "Drell and Venn appeared in court. Prosecutors accuse
+					// Drell of fraud. They also accuse Venn": those named
+					// between, not the pair named before them
+					continue
+				}
 				last := i + 1
 				if t.lower == "both" {
 					// "Both men denied", "Both denied": not "both parties"
@@ -642,6 +648,20 @@ func (d *doc) pronouns() {
 			}
 		}
 	}
+}
+
+// pluralNounSubject reports a sentence whose main verb's subject is a
+// plural common noun ("Prosecutors accuse Drell of fraud"), which a "they"
+// after it stands for sooner than two persons named before it.
+func (d *doc) pluralNounSubject(si int) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	r := x.tree.Root()
+	return r >= 0 && slices.ContainsFunc(x.childrenWith(r, "nsubj", "nsubj:pass"), func(s int) bool {
+		return x.tree.XPOS[s] == "NNS" && d.mentionOver(si, x.token(s)) == nil
+	})
 }
 
 // pluralSpeakers are unnamed speakers in the plural who speak of

@@ -74,13 +74,18 @@ func (d *doc) resolve() {
 	defer func() { d.edges = nil }()
 	tails := d.unknownNameTails()
 	for mi := range d.ments {
-		if m := &d.ments[mi]; aliasesOnly(m.matches) && tails[d.wordsKey(m.first, m.last)] {
+		if m := &d.ments[mi]; (aliasesOnly(m.matches) || d.outletHead(m)) && tails[d.tailKey(m)] {
 			// "the People's Alliance" after "the Kavranian People's
 			// Alliance": the article's own party, not a namesake the
 			// gazetteer knows by that short form (nor evidence of the
-			// namesake's country)
+			// namesake's country); so "The Gazette" or "the Times" after
+			// "the Harlow Gazette" or "the Vellin Times" is that paper
 			m.matches = nil
 			m.via, m.strong = "run", true
+			if d.toks[m.first].lower == "the" && m.last-m.first > 1 {
+				m.first++ // the name's own words, which find the longer name
+				m.start = d.toks[m.first].start
+			}
 		}
 	}
 	home := d.homeCountry()
@@ -992,6 +997,30 @@ func aliasesOnly(ms []gazetteer.Match) bool {
 		}
 	}
 	return len(ms) > 0
+}
+
+// outletHead reports a mention of one word that ends outlets' names
+// ("Times", "Gazette"), after "the" or not, that the gazetteer reads only
+// as outlets: a paper's short name, whichever paper the article names.
+func (d *doc) outletHead(m *mention) bool {
+	first := m.first
+	if d.toks[first].lower == "the" {
+		first++
+	}
+	if m.last-first != 1 || !mediaHeads[d.toks[first].lower] || len(m.matches) == 0 {
+		return false
+	}
+	return !slices.ContainsFunc(m.matches, func(g gazetteer.Match) bool { return !g.Entry.Media() })
+}
+
+// tailKey is mention m's words as a tail of a longer name: without an
+// opening "the" ("The Gazette" is the tail "gazette" of "the Harlow
+// Gazette").
+func (d *doc) tailKey(m *mention) string {
+	if first := m.first; d.toks[first].lower == "the" && m.last-first > 1 {
+		return d.wordsKey(first+1, m.last)
+	}
+	return d.wordsKey(m.first, m.last)
 }
 
 // unknownNameTails are the proper tails of the names the article gives

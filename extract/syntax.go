@@ -109,6 +109,8 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.passiveWithoutAuxiliary()
 		x.oneSubject()
 		x.participleWithObject()
+		x.clauseReadAsObjectOfSay()
+		x.gerundReadAsLabelled()
 		x.verbReadAsAdjective()
 		x.gerundOnObliqueNoun()
 		x.clauseReadAsModifier()
@@ -172,6 +174,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.claimBeforeItsFalsity()
 		x.nounModifierWithCase()
 		x.phraseHungInQuote()
+		x.openingParticipleReadAsRoot()
 	}
 	return x
 }

@@ -615,9 +615,14 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 	} else {
 		out = d.nameUnder(si, x, w)
 		// "Holm's office denied": who denies for Holm denies as Holm; a
-		// statement they make stays theirs
-		if word := strings.ToLower(x.tree.Words[w]); len(out) == 0 && (collectiveNouns[word] || typ == "DENIAL" && x.speaksForIn(w)) {
-			out = d.bodyOfMember(si, x, w, typ == "DENIAL")
+		// statement a lawyer makes stays his, one her office or her
+		// spokeswoman makes is hers ("a spokeswoman for Holm said"), but
+		// not an aside after what it reports, that only tells whence the
+		// news came ("Holm met the envoy, her office said")
+		word := strings.ToLower(x.tree.Words[w])
+		voice := typ == "STATEMENT" && metonymyCues.voiceOf[word] && !x.reportsBefore(x.head(w))
+		if len(out) == 0 && (collectiveNouns[word] || typ == "DENIAL" && x.speaksForIn(w) || voice) {
+			out = d.bodyOfMember(si, x, w, typ == "DENIAL" || voice)
 		}
 		if len(out) == 0 {
 			out = d.theState(si, x, w)
@@ -847,6 +852,20 @@ func (d *doc) nameUnder(si int, x *syntax, w int) []int {
 		}
 	}
 	return body
+}
+
+// reportsBefore reports a verb of saying set after the clause it reports,
+// as a closing tail or an aside: "Holm met the envoy, her office said",
+// "The talks were brief, her office said", "Holm spoke to him, her office
+// said, and invited him".
+func (x *syntax) reportsBefore(v int) bool {
+	if v < 0 {
+		return false
+	}
+	if x.rel(v) == "parataxis" && x.head(v) < v {
+		return true
+	}
+	return slices.ContainsFunc(x.childrenWith(v, "ccomp", "parataxis"), func(c int) bool { return c < v })
 }
 
 // bodyOfKindNamed is the party or organisation a noun of its kind, c,

@@ -9,6 +9,19 @@ import (
 // each needs to tell one (data/words/wrongdoing_acts.tsv).
 var wrongdoingActs = wordTable("wrongdoing_acts.tsv", "bribe", "to", "any")
 
+// wrongdoingForms are the written forms of wrongdoingActs' verbs, each
+// with its lemma: the parse's lemmas of rare verbs go astray ("embezzled"
+// read as "embezzl"), the regular forms do not.
+var wrongdoingForms = func() map[string]string {
+	out := map[string]string{}
+	for l := range wrongdoingActs {
+		for _, f := range verbForms(l) {
+			out[f] = l
+		}
+	}
+	return out
+}()
+
 // bribeNouns are what one takes or asks for corruptly
 // (data/words/bribe_nouns.txt).
 var bribeNouns = wordSet("bribe_nouns.txt")
@@ -42,7 +55,11 @@ func (d *doc) toldWrongdoing(si, i, n int) bool {
 // wrongdoingAct reports whether verb v, one of wrongdoingActs, has what
 // its entry asks: a bribe taken, one lied to.
 func (x *syntax) wrongdoingAct(v int) bool {
-	switch wrongdoingActs[strings.ToLower(x.lemma(v))] {
+	need, ok := wrongdoingActs[strings.ToLower(x.lemma(v))]
+	if !ok {
+		need = wrongdoingActs[wrongdoingForms[strings.ToLower(x.tree.Words[v])]]
+	}
+	switch need {
 	case "bribe":
 		return slices.ContainsFunc(x.objectsOf(v), func(o int) bool {
 			return bribeNouns[strings.ToLower(x.lemma(o))] || bribeNouns[strings.ToLower(x.tree.Words[o])]
@@ -89,6 +106,12 @@ func (d *doc) accuseWrongdoers() {
 		}
 		if source >= 0 && !ev.has(source) {
 			ev.add(source, "agent")
+		}
+		if len(ev.parts) == 0 {
+			// "the opposition said the commission misused funds in
+			// Vellin": no one named accuses or is accused
+			ev.dropped = true
+			continue
 		}
 		if ev.attribution == "" {
 			ev.attribution = attribution
