@@ -367,3 +367,14 @@ func TestBodyNamesJoinedByAnd(t *testing.T) {
 		{"the council alone", "The Security Council met on Thursday.", "Security", 0, "organization/united-nations-security-council"},
 	})
 }
+
+// A body every state names so ("the Constitutional Council") is, where
+// its sentence names no state, the one of the state the story is filed
+// from, though another sentence names the state of a namesake the
+// gazetteer knows.
+func TestGenericBodiesOfTheDatelineState(t *testing.T) {
+	checkIDs(t, []idCase{
+		{"filed from Dakar, France named later", "DAKAR (Reuters) - Ivo Dornan said he would challenge the law before the Constitutional Council. France expressed concern.", "Constitutional Council", 0, "organization/constitutional-council--sn"},
+		{"filed from Paris", "PARIS (Reuters) - The Constitutional Council struck down the law on Monday. Senegal expressed concern.", "Constitutional Council", 0, "organization/constitutional-council-france"},
+	})
+}

@@ -242,7 +242,8 @@ func (d *doc) ofSettingOrLast(cands []int, m *mention) []int {
 // foreignBody reports a state body's reading of a form that needs its
 // country named ("Parliament", "the Interior Ministry") where mention m's
 // context names another country: local (localCountry) or, without one,
-// the country its sentence is set in. "Parliament in Wellington" is not
+// the country its sentence is set in, or for a name every state's body
+// has, the one the story is filed from. "Parliament in Wellington" is not
 // Britain's, however often the story names Britain.
 func (d *doc) foreignBody(e *gazetteer.Entry, m *mention, local string) bool {
 	if e.Kind != polgraph.KindOrganization {
@@ -250,6 +251,12 @@ func (d *doc) foreignBody(e *gazetteer.Entry, m *mention, local string) bool {
 	}
 	if local == "" {
 		local = d.settingCode(m.sent)
+	}
+	if local == "" && genericBodyName(d.surfaceOf(m)) {
+		// "DAKAR - ... before the Constitutional Council": a body every
+		// state names so is the one of the state the story is filed
+		// from, though a later sentence names the state of a namesake
+		local = d.datelineCountry()
 	}
 	return local != "" && !ofLocal(e, local)
 }
