@@ -968,8 +968,8 @@ func (d *doc) officeAt(i, limit int) (int, *gazetteer.Office) {
 	}
 	for n := min(5, limit-i); n >= 1; n-- {
 		last := &d.toks[i+n-1]
-		if last.kind != tokWord || !d.contiguous(i, i+n) {
-			continue
+		if last.kind != tokWord && !(n == 2 && last.text == ".") || !d.contiguous(i, i+n) {
+			continue // "Rep." and "Sen." are titles with their stop
 		}
 		if n == 1 && d.bracketed[last.text] {
 			continue // "DA" is no district attorney where the article spells it out as a name's

@@ -788,3 +788,21 @@ func TestConvenorsLeadTheirParty(t *testing.T) {
 		},
 	})
 }
+
+// A legislator's abbreviated title, its stop a token of its own ("Rep.",
+// "Sen."), is a title as the word written out is: the state after "of"
+// is the seat ("Rep. Ivo Dornan of Maine").
+func TestAbbreviatedSeatTitles(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "Rep.",
+			text: "Rep. Ivo Dornan of Maine voted against the bill on Tuesday.",
+			want: [][3]string{{"REPRESENTS", "Ivo Dornan", "Maine"}},
+		},
+		{
+			name: "Sen.",
+			text: "The bill passed 51-49, with Sen. Ana Holmberg of Kentucky the only Republican to vote against it.",
+			want: [][3]string{{"REPRESENTS", "Ana Holmberg", "Kentucky"}},
+		},
+	})
+}

@@ -936,6 +936,7 @@ func (g *Gazetteer) loadOffices(fsys fs.FS) error {
 			g.maxWords = max(g.maxWords, len(strings.Fields(t)))
 			first, _, _ := strings.Cut(strings.ToLower(t), " ")
 			g.officeFirst[first] = true
+			g.officeFirst[strings.TrimSuffix(first, ".")] = true // "Rep.", its stop a token of its own
 			if _, portfolio, ok := strings.Cut(strings.ToLower(t), "minister of "); ok {
 				g.addPortfolio(portfolio)
 			} else if _, portfolio, ok := strings.Cut(strings.ToLower(t), "minister for "); ok {
