@@ -806,3 +806,16 @@ func TestAbbreviatedSeatTitles(t *testing.T) {
 		},
 	})
 }
+
+// A seat of government named with "House" ("the White House") is no
+// chamber: the Speaker of a story that names it beside the House of
+// Representatives presides over the House.
+func TestSeatOfGovernmentIsNoChamber(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "the White House beside the House",
+			text: "WASHINGTON (AP) - The House of Representatives passed the bill on Tuesday. House Speaker Ivo Dornan called the vote a win. The White House denied the charge.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ivo Dornan", "United States House of Representatives"}},
+		},
+	})
+}

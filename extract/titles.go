@@ -899,13 +899,21 @@ func isLegislature(e *entity) bool {
 		names = append(names, e.gaz.Aliases...)
 	}
 	for _, n := range names {
-		for _, w := range lowerWords(n) {
-			if legislatureWords[w] {
+		words := lowerWords(n)
+		for k, w := range words {
+			if legislatureWords[w] && (w != "house" || chamberHouse(words, k)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// chamberHouse reports whether "house", word k of a name's words, names
+// a chamber ("House of Representatives", "the lower house", "the House"),
+// not a seat of government ("White House", "Blue House").
+func chamberHouse(words []string, k int) bool {
+	return k+1 < len(words) && words[k+1] == "of" || k == 0 || words[k-1] == "lower" || words[k-1] == "upper"
 }
 
 // homeCountryEntity is the entity of the country the article is about:
