@@ -370,11 +370,12 @@ func TestBodyNamesJoinedByAnd(t *testing.T) {
 
 // A body every state names so ("the Constitutional Council") is, where
 // its sentence names no state, the one of the state the story is filed
-// from, though another sentence names the state of a namesake the
-// gazetteer knows.
+// from, though a later paragraph names in passing the state of a
+// namesake the gazetteer knows; a state named beside it keeps its body.
 func TestGenericBodiesOfTheDatelineState(t *testing.T) {
 	checkIDs(t, []idCase{
-		{"filed from Dakar, France named later", "DAKAR (Reuters) - Ivo Dornan said he would challenge the law before the Constitutional Council. France expressed concern.", "Constitutional Council", 0, "organization/constitutional-council--sn"},
+		{"filed from Dakar, France named once, later", "DAKAR (Reuters) - Ivo Dornan said he would challenge the law before the Constitutional Council.\n\nFrance expressed concern.", "Constitutional Council", 0, "organization/constitutional-council--sn"},
+		{"filed from Dakar, France named beside it", "DAKAR (Reuters) - Ivo Dornan said France would challenge the law before the Constitutional Council.", "Constitutional Council", 0, "organization/constitutional-council-france"},
 		{"filed from Paris", "PARIS (Reuters) - The Constitutional Council struck down the law on Monday. Senegal expressed concern.", "Constitutional Council", 0, "organization/constitutional-council-france"},
 	})
 }

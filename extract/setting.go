@@ -252,11 +252,30 @@ func (d *doc) foreignBody(e *gazetteer.Entry, m *mention, local string) bool {
 	if local == "" {
 		local = d.settingCode(m.sent)
 	}
-	if local == "" && genericBodyName(d.surfaceOf(m)) {
+	if local == "" && genericBodyName(d.surfaceOf(m)) && !d.stateNamedFor(m.sent, e.Country) {
 		// "DAKAR - ... before the Constitutional Council": a body every
 		// state names so is the one of the state the story is filed
-		// from, though a later sentence names the state of a namesake
+		// from, though a later paragraph names the state of a namesake
+		// in passing
 		local = d.datelineCountry()
 	}
 	return local != "" && !ofLocal(e, local)
+}
+
+// stateNamedFor reports whether the article names the state of code in
+// the paragraph of sentence si, or more than once: a state the story is
+// about, whose bodies it may name without it (a story filed from Havana
+// about the US names "the Justice Department").
+func (d *doc) stateNamedFor(si int, code string) bool {
+	n := 0
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if d.countryNamed(m) != code {
+			continue
+		}
+		if n++; n > 1 || d.sents[m.sent].para == d.sents[si].para {
+			return true
+		}
+	}
+	return false
 }
