@@ -1647,6 +1647,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:party/harbour-party"},
 		},
 		{
+			name:     "whose side a passive's agent is does the act",
+			text:     "The bill, backed by President Ivo Dornan's ruling coalition, was approved by 105 deputies.",
+			want:     []wantEvent{{"SUPPORT", "", []string{"agent:person/ivo-dornan"}}},
+			notParts: []string{"target:person/ivo-dornan"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},

@@ -318,6 +318,9 @@ func (x *syntax) namedOwnerOf(w int) bool {
 	return x.pos(w) == "NOUN" && !membershipNouns[x.lemma(w)] && slices.ContainsFunc(x.childrenWith(w, "nmod:poss"), func(p int) bool { return x.pos(p) == "PROPN" })
 }
 
+// sideNouns name the side a named person heads (data/words/side_nouns.txt).
+var sideNouns = wordSet("side_nouns.txt")
+
 // membershipNouns name a party's membership as a whole.
 var membershipNouns = wordSet("membership_nouns.txt")
 
@@ -328,6 +331,13 @@ func (d *doc) oblique(si int, x *syntax, c int, typ string, a *treeArgs) {
 	ents := d.entsAt(si, x, c, typ)
 	if len(ents) == 0 && placePreps[prep] {
 		ents = d.placeOf(si, x, c) // "in the border town of Brask"
+	}
+	if len(ents) == 0 && prep == "by" && sideNouns[strings.ToLower(x.lemma(c))] {
+		for _, p := range x.childrenWith(c, "nmod:poss") {
+			if x.pos(p) == "PROPN" {
+				ents = appendNew(ents, d.entsAt(si, x, p, typ)...) // "backed by President X's ruling coalition": his side does it
+			}
+		}
 	}
 	if len(ents) == 0 {
 		return
