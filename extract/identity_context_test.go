@@ -17,6 +17,9 @@ func TestSpelledOutAcronyms(t *testing.T) {
 	spd := "BERLIN - The Social Democratic Party (SPD) lost ground in Saxony on Sunday, Klaus Wendtner said. The SPD will meet on Monday."
 	shield := "The Rwandan Patriotic Shield (RPS) denied the accusations on Monday. An RPS statement called them lies."
 	helsinki := "Officials said the Ukrainian Helsinki Human Rights Union (UHHRU) had been raided."
+	// the gazetteer's PA is the Palestinian Authority, no name of which
+	// the article spells out
+	alliance := "The People's Alliance (PA) won the vote in Gerlitz on Sunday. PA leader Jana Moravec said the PA would form a government."
 	tests := []idCase{
 		{"the name", renewal, "National Renewal Party", 0, "party/national-renewal-party"},
 		{"the bracketed acronym", renewal, "NRP", 0, "party/national-renewal-party"},
@@ -27,6 +30,8 @@ func TestSpelledOutAcronyms(t *testing.T) {
 		{"a name after a nationality", shield, "Rwandan Patriotic Shield", 0, "organization/rwandan-patriotic-shield"},
 		{"its acronym later", shield, "RPS", 1, "organization/rwandan-patriotic-shield"},
 		{"a known place inside", helsinki, "Ukrainian Helsinki Human Rights Union", 0, "organization/ukrainian-helsinki-human-rights-union"},
+		{"an acronym a known body of another name has", alliance, "PA", 1, "party/peoples-alliance"},
+		{"its name", alliance, "People's Alliance", 0, "party/peoples-alliance"},
 	}
 	checkIDs(t, tests)
 }
