@@ -20,6 +20,7 @@ func TestSpelledOutAcronyms(t *testing.T) {
 	// the gazetteer's PA is the Palestinian Authority, no name of which
 	// the article spells out
 	alliance := "The People's Alliance (PA) won the vote in Gerlitz on Sunday. PA leader Jana Moravec said the PA would form a government."
+	apec := "Leaders met at the Asia - Pacific Economic Cooperation (APEC) summit in Lima on Monday."
 	tests := []idCase{
 		{"the name", renewal, "National Renewal Party", 0, "party/national-renewal-party"},
 		{"the bracketed acronym", renewal, "NRP", 0, "party/national-renewal-party"},
@@ -32,6 +33,7 @@ func TestSpelledOutAcronyms(t *testing.T) {
 		{"a known place inside", helsinki, "Ukrainian Helsinki Human Rights Union", 0, "organization/ukrainian-helsinki-human-rights-union"},
 		{"an acronym a known body of another name has", alliance, "PA", 1, "party/peoples-alliance"},
 		{"its name", alliance, "People's Alliance", 0, "party/peoples-alliance"},
+		{"a known name with a spaced hyphen", apec, "Asia", 0, "organization/asia-pacific-economic-cooperation"},
 	}
 	checkIDs(t, tests)
 }

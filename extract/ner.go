@@ -732,6 +732,13 @@ func (d *doc) gazAt(i, limit int) (int, []gazetteer.Match) {
 		if m := d.x.gaz.Lookup(surface); len(m) > 0 {
 			return n, m
 		}
+		if joined := strings.ReplaceAll(surface, " - ", "-"); joined != surface {
+			// "Asia - Pacific Economic Cooperation": a text tokenised
+			// for a corpus spaces the hyphens of the names it knows
+			if m := d.x.gaz.Lookup(joined); len(m) > 0 {
+				return n, m
+			}
+		}
 		if state := d.labelledState(i, n); state != "" {
 			return n, d.x.gaz.Lookup(state)
 		}
