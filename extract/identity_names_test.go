@@ -133,6 +133,21 @@ func TestPersonNamedLikeABody(t *testing.T) {
 	})
 }
 
+// A one-word body or party the lists know (the miner Vale, Iceland's
+// party Dawn) that ends a run of capitalised words no list explains is
+// the run's last word, not a namesake after a stray word: "Kestrow Vale"
+// is a town, "Civic Dawn" a party, and "Dawn" of party names' words.
+func TestBodyWordEndsUnknownName(t *testing.T) {
+	checkKindCases(t, []kindCase{
+		{"The council met in Kestrow Vale on Monday, Anna Pelt said.",
+			map[string]string{"Kestrow Vale": polgraph.KindPlace, "Anna Pelt": polgraph.KindPerson}, []string{"Vale", "Kestrow"}},
+		{"Civic Dawn called for new elections on Monday. The leader of Civic Dawn, Tomas Brandl, said so.",
+			map[string]string{"Civic Dawn": polgraph.KindParty}, []string{"Civic", "Dawn"}},
+		{"Reporters asked Merel Vale about the budget on Monday.",
+			map[string]string{"Merel Vale": polgraph.KindPerson}, []string{"Vale", "Merel"}},
+	})
+}
+
 // A plural's possessive inside a body's name ("Farmers' League") is part of
 // one name; after it, a lower-case noun ("the Greens' spokeswoman") is not.
 func TestPluralPossessiveNames(t *testing.T) {

@@ -561,6 +561,8 @@ func (d *doc) nameStartsInRun(i, j, n, k, si int, ms []gazetteer.Match, titled b
 		return false // "New England" is not England: an opener makes another place
 	case d.placeInsideName(i, j, k, ms) && (titled || firstNames[d.toks[i].lower]):
 		return false
+	case d.bodyWordEndsName(i, j, k, si, ms):
+		return false
 	}
 	return !d.runIsOneName(i, k, si)
 }
