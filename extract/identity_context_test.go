@@ -364,3 +364,17 @@ func TestGenericNameOfABodyNamedInFull(t *testing.T) {
 		{"the French one before it", "PARIS (AP) - Parliament voted on Tuesday to lift the immunity of two lawmakers. The European Parliament said nothing.", "Parliament", 0, "organization/french-parliament"},
 	})
 }
+
+// The European Parliament's groups and the European parties are the
+// gazetteer's, no place Europe inside a group's name and no party of
+// the state a member is from.
+func TestEuropeanParliamentGroups(t *testing.T) {
+	patriots := "The Patriots for Europe group voted against the budget on Tuesday, its leader Pavel Zrnic said."
+	epp := "Marta Kessel, a Dutch MEP, spoke on Monday. The European People's Party won the most seats, Ivo Brandt said."
+	checkIDs(t, []idCase{
+		{"a group named with its noun", patriots, "Patriots for Europe", 0, "organization/patriots-for-europe"},
+		{"no place inside it", patriots, "Europe", 0, ""},
+		{"a European party beside a member's state", epp, "European People's Party", 0, "party/european-peoples-party"},
+		{"a group's acronym", "The EPP Group and S&D voted for the budget on Tuesday.", "S&D", 0, "organization/progressive-alliance-of-socialists-and-democrats"},
+	})
+}
