@@ -183,7 +183,7 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = polgraph.KindPerson
 		m.strong = false
 		prev := d.prevWord(m.first, m.sent)
-		if (prev == "in" || prev == "near" || routePrepositions[prev] || d.routeEnd(m) || d.partOfPlace(m)) && !firstNames[firstW] && d.nextWord(m.last, m.sent) != "'s" {
+		if (prev == "in" || prev == "near" || placeAdjectives[prev] || routePrepositions[prev] || d.routeEnd(m) || d.partOfPlace(m) || prev == "of" && d.localHolderOf(m)) && !firstNames[firstW] && d.nextWord(m.last, m.sent) != "'s" {
 			// "detained students in Novi Sad", "marched from Belgrade to
 			// Kovin Selo", "residents of Stari Grad": where, not whom; a
 			// given name ("in Ada Holm's office") or a possessive says a
@@ -240,9 +240,9 @@ func (d *doc) classify(m *mention, personCue bool) {
 			m.kind, m.media = polgraph.KindOrganization, true
 		case prev == "to" && d.prevWord(m.first-1, m.sent) == "according":
 			// "according to Korvex": a source, no place
-		case placePrepositions[prev] || next == "," && d.followedByPlace(m.last) || prev == "of" && (d.headsPlace(m.first-2) || domainTitles[d.prevWord(m.first-1, m.sent)] || placePartNouns[d.prevWord(m.first-1, m.sent)]) || placeSuffix(firstW):
+		case placePrepositions[prev] || placeAdjectives[prev] || next == "," && d.followedByPlace(m.last) || prev == "of" && (d.headsPlace(m.first-2) || domainTitles[d.prevWord(m.first-1, m.sent)] || placePartNouns[d.prevWord(m.first-1, m.sent)] || d.localHolderOf(m)) || placeSuffix(firstW):
 			m.kind = polgraph.KindPlace
-			m.strong = prev == "in" || prev == "at" || prev == "near"
+			m.strong = prev == "in" || prev == "at" || prev == "near" || placeAdjectives[prev] || prev == "of" && d.localHolderOf(m)
 			m.cued = prev != "to" && prev != "from" // "wrote to Byron" is weak evidence
 		case orgNouns[next]:
 			m.kind, m.strong = polgraph.KindOrganization, true
@@ -879,6 +879,25 @@ func (d *doc) affiliationOf(m *mention) bool {
 	p := &d.ments[len(d.ments)-1]
 	return p.last == m.first-1 && p.kind == polgraph.KindPerson && p.office == nil && p.last-p.first >= 2
 }
+
+// localHolderOf reports a name that completes with "of" the name of a
+// person titled by a town's or a region's office: "Councillor Ruth Ashby
+// of Frankton" sits for a place, as "Mayor Ana Holm of Velka" leads one.
+func (d *doc) localHolderOf(m *mention) bool {
+	if m.first < 2 || d.toks[m.first-1].lower != "of" {
+		return false
+	}
+	for i := range d.ments {
+		if p := &d.ments[i]; p.sent == m.sent && p.last == m.first-1 {
+			return p.kind == polgraph.KindPerson && p.office != nil && (p.office.Body == "city" || p.office.Body == "region")
+		}
+	}
+	return false
+}
+
+// placeAdjectives before a name say it is a place ("neighbouring
+// Frankton").
+var placeAdjectives = wordSet("place_adjectives.txt")
 
 // workplaceOf reports a name that completes a work role with "at" or
 // "with": "an analyst at Petrokav", "works as an engineer at Dravco
