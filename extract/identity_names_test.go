@@ -823,3 +823,18 @@ func TestPossessiveOfANameEndingInS(t *testing.T) {
 		{"a plural inside a name", "The Farmers' League won the election on Sunday.", "Farmers' League", 0, "organization/farmers-league"},
 	})
 }
+
+// A nickname in quotes between a person's given name and surname is part
+// of one name, which the words outside the quotes spell; the nickname
+// alone names the same person later.
+func TestQuotedNicknames(t *testing.T) {
+	teo := `Teodor "Teo" Varga was born in Szeged in 1971. Teo later studied law, and Varga became mayor.`
+	kuba := "Police said Marek 'Kuba' Dudek had escaped on Monday. Kuba was caught in Gdansk on Friday."
+	checkIDs(t, []idCase{
+		{"the full name", teo, "Teodor", 0, "person/teodor-varga"},
+		{"the nickname later", teo, "Teo", 2, "person/teodor-varga"},
+		{"the surname later", teo, "Varga", 1, "person/teodor-varga"},
+		{"in single quotes", kuba, "Marek", 0, "person/marek-dudek"},
+		{"its nickname later", kuba, "Kuba", 1, "person/marek-dudek"},
+	})
+}

@@ -395,6 +395,13 @@ func (d *doc) recognizeSentence(si int) {
 			i++
 			continue
 		}
+		if k := d.nicknamedName(i, s.last); k > 0 {
+			// 'Teodor "Teo" Varga': one person, the nickname inside
+			d.addMention(mention{first: i, last: k, sent: si, via: "run", kind: polgraph.KindPerson, strong: true, office: office, officeStart: officeStart})
+			office, personCue = nil, false
+			i = k
+			continue
+		}
 		k := d.runEnd(i, s.last)
 		// stop the run where an office begins, then where a gazetteer
 		// name does among the words before the office: in "a Civic Bloc

@@ -63,6 +63,9 @@ func kindGroup(k string) string {
 
 // surfaceOf is a mention's text without a trailing possessive.
 func (d *doc) surfaceOf(m *mention) string {
+	if m.kind == polgraph.KindPerson {
+		return d.withoutNickname(m) // 'Teodor "Teo" Varga' is Teodor Varga
+	}
 	return d.text[m.start:m.end]
 }
 
@@ -279,7 +282,11 @@ func (d *doc) resolve() {
 	}
 	nameWords := func(m *mention) []string {
 		var w []string
+		qa, qb := d.nickname(m)
 		for i, t := range d.toks[m.first:m.last] {
+			if m.first+i >= qa && m.first+i < qb {
+				continue // the nickname: no word of the name it goes by
+			}
 			if t.kind == tokWord && !(i == 0 && t.lower == "the" && m.last-m.first > 1) {
 				// "The Greens" opening a sentence is "the Greens" later
 				w = append(w, foldWord(t.bare()))
@@ -977,6 +984,13 @@ func (d *doc) link(mi, ei int) {
 	}
 	if m.office != nil && e.kind == polgraph.KindPerson && !slices.Contains(e.offices, m.office) && !d.formerTitle(m) {
 		e.offices = append(e.offices, m.office) // not "former president Igor Dodan": "the president" is someone else
+	}
+	if nick := d.nicknameText(m); nick != "" && e.kind == polgraph.KindPerson {
+		// 'Teodor "Teo" Varga': "Teo" names him alone later
+		e.addSurface(nick)
+		if d.names != nil {
+			d.names.add(d.names.same, strings.Join(lowerWords(nick), " "), ei)
+		}
 	}
 	if d.names != nil && e.kind != "" {
 		d.index(ei, d.surfaceOf(m))
