@@ -378,3 +378,14 @@ func TestEuropeanParliamentGroups(t *testing.T) {
 		{"a group's acronym", "The EPP Group and S&D voted for the budget on Tuesday.", "S&D", 0, "organization/progressive-alliance-of-socialists-and-democrats"},
 	})
 }
+
+// A party that its country's press names without the country's adjective
+// ("the Reform Party" for the Estonian Reform Party) is that party where
+// the article names the country, not another country's party of that
+// short name.
+func TestPartyWithoutItsCountrysAdjective(t *testing.T) {
+	text := "Estonia's opposition met on Monday. Mart Kivisild said the Reform Party would stay in the coalition in Tallinn."
+	checkIDs(t, []idCase{
+		{"the short name", text, "Reform Party", 0, "party/eesti-reformierakond"},
+	})
+}
