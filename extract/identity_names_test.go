@@ -838,3 +838,20 @@ func TestQuotedNicknames(t *testing.T) {
 		{"its nickname later", kuba, "Kuba", 1, "person/marek-dudek"},
 	})
 }
+
+// A name that "called" or "named" gives to a counted noun is of the
+// noun's kind ("a town called Amsby", "two parties called the Farmers'
+// Union"); after "the" the word may be the verb, which says nothing of
+// its object ("the party named Ana Holm its leader").
+func TestNameCalledByANoun(t *testing.T) {
+	checkKindCases(t, []kindCase{
+		{"She grew up in a town called Amsby, Ruth Ashby said.",
+			map[string]string{"Amsby": polgraph.KindPlace, "Ruth Ashby": polgraph.KindPerson}, nil},
+		{"Ana Holm founded a party called Kelso Vale in 2019.",
+			map[string]string{"Kelso Vale": polgraph.KindParty, "Ana Holm": polgraph.KindPerson}, nil},
+		{"Two parties called the Farmers' Union are heading for elections this autumn.",
+			map[string]string{"Farmers' Union": polgraph.KindParty}, nil},
+		{"The party named Ana Holm its leader on Monday.",
+			map[string]string{"Ana Holm": polgraph.KindPerson}, nil},
+	})
+}

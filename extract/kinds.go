@@ -621,6 +621,9 @@ func (d *doc) nounBefore(m *mention) (kind string, media bool) {
 	if j > s.first+1 && d.toks[j].lower == "the" && d.toks[j-1].text == "," {
 		j-- // "the ruling party, the Velmar Front,"
 	}
+	if k, media, ok := d.calledNoun(m); ok {
+		return k, media // "two parties called the Farmers' Union"
+	}
 	comma := j > s.first && d.toks[j].text == ","
 	if comma {
 		if m.last < s.last && d.toks[m.last].kind == tokWord {
@@ -681,6 +684,32 @@ func (d *doc) nounBefore(m *mention) (kind string, media bool) {
 		}
 	}
 	return "", false
+}
+
+// calledNoun is the kind of the noun that mention m's name is given by
+// "called" or "named" after a count of it ("a party called Civic Dawn",
+// "two parties called the Farmers' Union", "a town named Frankton"): the
+// count makes the participle a modifier of the noun, where after "the"
+// it may be the verb ("the party named Ana Holm its leader").
+func (d *doc) calledNoun(m *mention) (kind string, media, ok bool) {
+	s := &d.sents[m.sent]
+	j := m.first - 1
+	if j > s.first && d.toks[j].lower == "the" {
+		j--
+	}
+	if j-2 < s.first || d.toks[j].lower != "called" && d.toks[j].lower != "named" {
+		return "", false, false
+	}
+	noun, count := d.toks[j-1].lower, &d.toks[j-2]
+	if d.toks[j-1].kind != tokWord || !(count.lower == "a" || count.lower == "an" || numberWords[count.lower] > 0 || count.kind == tokNum) {
+		return "", false, false
+	}
+	for _, w := range []string{noun, strings.TrimSuffix(noun, "s"), strings.TrimSuffix(noun, "es"), strings.TrimSuffix(noun, "ies") + "y"} {
+		if k, found := kindNouns[w]; found {
+			return k, mediaNouns[w], true
+		}
+	}
+	return "", false, false
 }
 
 // outletNounsBefore type a news outlet's name after them, not before
