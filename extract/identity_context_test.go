@@ -389,3 +389,16 @@ func TestPartyWithoutItsCountrysAdjective(t *testing.T) {
 		{"the short name", text, "Reform Party", 0, "party/eesti-reformierakond"},
 	})
 }
+
+// A known party's short form that needs its country is no party of
+// another country the mention's own words or its sentence's opening
+// name: "In Estonia, the Farmers' Union" is Estonia's party of that name,
+// not the Latvian Farmers' Union the article names too.
+func TestPartyFormOfAnotherCountry(t *testing.T) {
+	text := "Latvia and Estonia held talks on Monday. In Latvia, the Farmers' Union backed the plan, Ilze Bergmane said. " +
+		"In Estonia, the Farmers' Union led by Mart Kivisild opposed it."
+	checkIDs(t, []idCase{
+		{"the known party in its country", text, "Farmers' Union", 0, "party/latvian-farmers-union"},
+		{"a namesake in another", text, "Farmers' Union", 1, "party/farmers-union--ee"},
+	})
+}

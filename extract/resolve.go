@@ -241,7 +241,7 @@ func (d *doc) resolve() {
 		ownName := match.Entry.Kind == polgraph.KindCountry && match.Via == "name" && len(named) > 0 && !slices.ContainsFunc(m.matches, func(g gazetteer.Match) bool {
 			return g.Entry != match.Entry && supported(g.Entry, named)
 		})
-		if foreignOwned || (!supported(match.Entry, named) || d.foreignBody(match.Entry, m, local)) && d.needsCountry(match.Entry, m) && !sharedCapital && !seat && outlet < 0 && !ownName && !byOffice {
+		if foreignOwned || (!supported(match.Entry, named) || d.foreignBody(match.Entry, m, local) || d.foreignParty(match.Entry, m)) && d.needsCountry(match.Entry, m) && !sharedCapital && !seat && outlet < 0 && !ownName && !byOffice {
 			// "Labor" or "House of Commons" names the party or body of a
 			// country the article names; without one, "Labour Party" is a
 			// party of that name and "Labor" alone nothing sure
@@ -1494,6 +1494,23 @@ func partyHome(ms []gazetteer.Match, dateline string) string {
 // allOf reports whether every match satisfies f.
 func allOf(ms []gazetteer.Match, f func(gazetteer.Match) bool) bool {
 	return !slices.ContainsFunc(ms, func(g gazetteer.Match) bool { return !f(g) })
+}
+
+// foreignParty reports a party's form of one country's party that needs
+// its country named, where mention m's own words or its sentence's
+// setting name another country: "In Estonia, the Farmers' Union" is no
+// Latvian party of that short name, however often the article names
+// Latvia. A form of several countries' parties is chosen among them by
+// the same cues (pickMatch).
+func (d *doc) foreignParty(e *gazetteer.Entry, m *mention) bool {
+	if e.Kind != polgraph.KindParty || sharedCountries(m.matches) {
+		return false
+	}
+	local := d.localCountry(m)
+	if local == "" {
+		local = d.settingCode(m.sent)
+	}
+	return local != "" && !ofLocal(e, local) && local != e.Country
 }
 
 // ofLocal reports whether entry e is of the country (or territory) local
