@@ -855,3 +855,14 @@ func TestNameCalledByANoun(t *testing.T) {
 			map[string]string{"Ana Holm": polgraph.KindPerson}, nil},
 	})
 }
+
+// A quoted name that a verb of naming gives a pronoun ("Friends call him
+// "Teo"") is a nickname of the pronoun's person, wherever the article
+// uses it.
+func TestNicknameGivenByANamingVerb(t *testing.T) {
+	text := `Teodor Varga was born in Szeged in 1971. Friends call him "Teo". "Teo never forgets a name," said Ilona Pap, a former aide.`
+	checkIDs(t, []idCase{
+		{"the nickname given", text, "Teo", 1, "person/teodor-varga"},
+		{"the nickname used", text, "Teo", 2, "person/teodor-varga"},
+	})
+}

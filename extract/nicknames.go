@@ -80,3 +80,27 @@ func (d *doc) withoutNickname(m *mention) string {
 	}
 	return strings.TrimSpace(d.text[m.start:d.toks[a].start]) + " " + d.text[d.toks[b].start:m.end]
 }
+
+// namingVerbs give a pronoun's person the quoted name after it
+// (data/words/naming_verbs.txt).
+var namingVerbs = wordSet("naming_verbs.txt")
+
+// calledNicknames makes a quoted name that a naming verb gives a pronoun
+// ("Friends call him "Teo"") a name of the person the pronoun stands for,
+// not a person of its own, wherever the article uses it.
+func (d *doc) calledNicknames() {
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.ent < 0 || !m.named() || d.ents[m.ent].kind != polgraph.KindPerson || m.first < 3 || m.last >= len(d.toks) ||
+			!openingQuoteMark(d.toks[m.first-1].text) || !closingQuoteMark(d.toks[m.last].text) || !namingVerbs[d.toks[m.first-3].lower] {
+			continue
+		}
+		for pi := range d.ments {
+			p := &d.ments[pi]
+			if p.via == "pronoun" && p.first == m.first-2 && p.last == m.first-1 && p.ent >= 0 && p.ent != m.ent && d.ents[p.ent].kind == polgraph.KindPerson {
+				d.mergeEntity(m.ent, p.ent)
+				break
+			}
+		}
+	}
+}
