@@ -866,3 +866,14 @@ func TestNicknameGivenByANamingVerb(t *testing.T) {
 		{"the nickname used", text, "Teo", 2, "person/teodor-varga"},
 	})
 }
+
+// A name between a sentence's opening "In" and a comma is where the
+// sentence is set, a place, though a person named in it bears the name
+// too ("In Kingsley, Mayor Harold Kingsley ...").
+func TestOpeningSettingIsNoSurname(t *testing.T) {
+	text := "In Kingsley, Mayor Harold Kingsley opposed the plan on Monday. Kingsley town council will vote next month."
+	checkIDs(t, []idCase{
+		{"the setting", text, "Kingsley", 0, "place/kingsley"},
+		{"the mayor", text, "Harold Kingsley", 0, "person/harold-kingsley"},
+	})
+}

@@ -620,6 +620,14 @@ func (d *doc) memberOf(words []string) (int, bool) {
 	return found[0], true
 }
 
+// openingSetting reports a name between a sentence's opening "In" and a
+// comma: where the sentence is set ("In Kingsley, Mayor Harold Kingsley
+// opposed the plan"), a place, no part of a person's name.
+func (d *doc) openingSetting(m *mention) bool {
+	s := &d.sents[m.sent]
+	return m.first == s.first+1 && d.toks[s.first].lower == "in" && m.last < s.last && d.toks[m.last].text == ","
+}
+
 // findByWords finds the entity a name refers to: the same words, or the
 // unique longer person name that ends or starts with them ("Dong" ->
 // "Han Dong"), or the organisation an acronym abbreviates.
@@ -633,7 +641,7 @@ func (d *doc) findByWords(words []string, m *mention) (int, bool) {
 			same = append(same, ei)
 		}
 	}
-	if !d.toks[m.first].allCaps && !(m.typed && kindGroup(m.kind) != "per") {
+	if !d.toks[m.first].allCaps && !(m.typed && kindGroup(m.kind) != "per") && !d.openingSetting(m) {
 		// a part of a person's name, unless a noun beside it says it is
 		// something else ("in Holub, a town" after "Irena Holub")
 		suffix = append(suffix, x.suffix[key]...)
