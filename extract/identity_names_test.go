@@ -877,3 +877,17 @@ func TestOpeningSettingIsNoSurname(t *testing.T) {
 		{"the mayor", text, "Harold Kingsley", 0, "person/harold-kingsley"},
 	})
 }
+
+// Common words in capitals that a party's post is of name a party ("Bright
+// Path leader Marta Kovalenko", "the leader of Bright Path"); a plural of
+// a common word ends a field, not a party ("Civil Rights leader").
+func TestPartyOfCommonWordsByItsPost(t *testing.T) {
+	checkKindCases(t, []kindCase{
+		{"Bright Path leader Marta Kovalenko called for new elections on Monday.",
+			map[string]string{"Bright Path": polgraph.KindParty, "Marta Kovalenko": polgraph.KindPerson}, nil},
+		{"Marta Kovalenko, the leader of Bright Path, called for new elections on Monday.",
+			map[string]string{"Bright Path": polgraph.KindParty, "Marta Kovalenko": polgraph.KindPerson}, nil},
+		{"Civil Rights leader Marta Kovalenko spoke on Monday.",
+			map[string]string{"Marta Kovalenko": polgraph.KindPerson}, []string{"Civil Rights"}},
+	})
+}

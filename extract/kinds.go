@@ -163,6 +163,12 @@ func (d *doc) classify(m *mention, personCue bool) {
 		// "Freedom Bloc MPs", "Civic Rally candidates": the press names a
 		// party by its members, whatever common words its name is made of
 		m.kind = polgraph.KindParty
+	case n >= 2 && !personCue && m.office == nil && !d.pluralOfCommon(lastW) && !commonWords[strings.TrimSuffix(lastW, "s")] && d.partyTitleBeside(m):
+		// "Bright Path leader Marta Kovalenko", "the leader of Bright
+		// Path": common words in capitals that a party's post is of; a
+		// plural of a common word ends a field, not a party ("Civil
+		// Rights leader")
+		m.kind = polgraph.KindParty
 	case n >= 2 && !d.nameLike(m):
 		m.kind = "" // a title or a phrase in capitals, not a name
 	case n == 1 && len([]rune(toks[0].text)) == 1:
@@ -684,6 +690,33 @@ func (d *doc) nounBefore(m *mention) (kind string, media bool) {
 		}
 	}
 	return "", false
+}
+
+// partyTitleBeside reports a party's post before mention m with "of"
+// ("the leader of Bright Path") or after it before a capitalised name
+// ("Bright Path leader Marta Kovalenko"): m names the party the post is
+// of.
+func (d *doc) partyTitleBeside(m *mention) bool {
+	limit := d.sents[m.sent].last
+	if m.last >= limit {
+		return false
+	}
+	if n, o := d.officeAt(m.last, limit); n > 0 && o.Body == "party" && m.last+n < limit && d.toks[m.last+n].cap && d.toks[m.last+n].kind == tokWord {
+		return true
+	}
+	of := m.first - 1
+	if of > 0 && d.toks[of].lower == "the" {
+		of--
+	}
+	if of < 1 || d.toks[of].lower != "of" {
+		return false
+	}
+	for k := max(of-3, d.sents[m.sent].first); k < of; k++ {
+		if n, o := d.officeAt(k, of); n == of-k && o.Body == "party" {
+			return true
+		}
+	}
+	return false
 }
 
 // calledNoun is the kind of the noun that mention m's name is given by
