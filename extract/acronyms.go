@@ -2,8 +2,10 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/extract/gazetteer"
 )
 
 // spelledOutAcronyms joins a body's name and the acronym the article puts
@@ -11,8 +13,10 @@ import (
 // Renewal Party (NRP)"): the writer says they are one thing, whether or not
 // the letters are the name's initials (a party's acronym is often of its
 // name in its own language). Where one of the two is a known entity and the
-// other is not, the known one keeps them both; two known entities stay
-// apart, as the brackets cannot undo the gazetteer.
+// other is not, the known one keeps them both, unless the known one is
+// the acronym's and is named otherwise: "the People's Alliance (PA)"
+// defines the article's own PA, not the Palestinian Authority; two known
+// entities stay apart, as the brackets cannot undo the gazetteer.
 func (d *doc) spelledOutAcronyms() {
 	for mi := range d.ments {
 		m := &d.ments[mi]
@@ -33,12 +37,51 @@ func (d *doc) spelledOutAcronyms() {
 		switch {
 		case name.gaz == nil && name.scope != "" && acro.gaz == nil:
 			d.mergeEntity(m.ent, d.ments[ni].ent) // the body keeps its country
+		case name.gaz == nil && acro.gaz != nil && !namedAlike(acro.gaz, d.text[d.ments[ni].start:d.ments[ni].end]):
+			d.mergeEntity(m.ent, d.ments[ni].ent)
 		case name.gaz == nil:
 			d.mergeEntity(d.ments[ni].ent, m.ent)
 		case acro.gaz == nil:
 			d.mergeEntity(m.ent, d.ments[ni].ent)
 		}
 	}
+}
+
+// namedAlike reports whether a form of entry e (its name or an alias) and
+// the name an article spells out are one name with words left out: "Social
+// Democratic Party" is the Social Democratic Party of Germany's, "People's
+// Alliance" no name of the Palestinian Authority's.
+func namedAlike(e *gazetteer.Entry, name string) bool {
+	words := nameWordSet(name)
+	for _, f := range append([]string{e.Name}, e.Aliases...) {
+		fw := nameWordSet(f)
+		if len(fw) > 0 && len(words) > 0 && (subset(words, fw) || subset(fw, words)) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWordSet is the set of a name's lowercase words, less the articles
+// and connectors that spellings of one name drop or add ("the", "of").
+func nameWordSet(name string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(strings.ReplaceAll(name, "’", "'"))) {
+		if w = strings.Trim(w, ".,()-"); w != "" && w != "the" && !connectors[w] {
+			set[w] = true
+		}
+	}
+	return set
+}
+
+// subset reports whether every word of a is in b.
+func subset(a, b map[string]bool) bool {
+	for w := range a {
+		if !b[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // shortNameReading reports whether the one-word mention m in brackets

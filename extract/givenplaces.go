@@ -123,6 +123,13 @@ func (d *doc) placeInsideName(i, j, k int, ms []gazetteer.Match) bool {
 		// "Mayor Ingrid Vale" is no mining company
 		return false
 	}
+	return d.unexplainedBut(i, j, k)
+}
+
+// unexplainedBut reports whether the words of the run [i, k) but the one
+// at j are capitalised words the lists do not explain: no head of a
+// body's or place's name, no common word, no name the gazetteer knows.
+func (d *doc) unexplainedBut(i, j, k int) bool {
 	for h := i; h < k; h++ {
 		if h == j {
 			continue
@@ -137,6 +144,24 @@ func (d *doc) placeInsideName(i, j, k int, ms []gazetteer.Match) bool {
 		}
 	}
 	return true
+}
+
+// bodyWordEndsName reports whether the one-word body or party ms the
+// gazetteer reads at token j, the last of the capitalised run [i, k), is
+// the last word of a name no list knows: words the lists do not explain
+// come before it ("Kestrow Vale" is no mining company Vale, "Civic Dawn"
+// no Icelandic party Dawn), in a sentence not title-cased as a headline
+// is.
+func (d *doc) bodyWordEndsName(i, j, k, si int, ms []gazetteer.Match) bool {
+	if j+1 != k || j == i || d.toks[j].allCaps || d.sents[si].headline && d.titleCased(si) {
+		return false
+	}
+	for _, m := range ms {
+		if m.Via != "name" && m.Via != "alias" || m.Entry.Kind != polgraph.KindOrganization && m.Entry.Kind != polgraph.KindParty {
+			return false
+		}
+	}
+	return len(ms) > 0 && d.unexplainedBut(i, j, k)
 }
 
 // placeReadings reports whether the gazetteer reads a name only as a

@@ -17,6 +17,10 @@ func TestSpelledOutAcronyms(t *testing.T) {
 	spd := "BERLIN - The Social Democratic Party (SPD) lost ground in Saxony on Sunday, Klaus Wendtner said. The SPD will meet on Monday."
 	shield := "The Rwandan Patriotic Shield (RPS) denied the accusations on Monday. An RPS statement called them lies."
 	helsinki := "Officials said the Ukrainian Helsinki Human Rights Union (UHHRU) had been raided."
+	// the gazetteer's PA is the Palestinian Authority, no name of which
+	// the article spells out
+	alliance := "The People's Alliance (PA) won the vote in Gerlitz on Sunday. PA leader Jana Moravec said the PA would form a government."
+	apec := "Leaders met at the Asia - Pacific Economic Cooperation (APEC) summit in Lima on Monday."
 	tests := []idCase{
 		{"the name", renewal, "National Renewal Party", 0, "party/national-renewal-party"},
 		{"the bracketed acronym", renewal, "NRP", 0, "party/national-renewal-party"},
@@ -27,6 +31,9 @@ func TestSpelledOutAcronyms(t *testing.T) {
 		{"a name after a nationality", shield, "Rwandan Patriotic Shield", 0, "organization/rwandan-patriotic-shield"},
 		{"its acronym later", shield, "RPS", 1, "organization/rwandan-patriotic-shield"},
 		{"a known place inside", helsinki, "Ukrainian Helsinki Human Rights Union", 0, "organization/ukrainian-helsinki-human-rights-union"},
+		{"an acronym a known body of another name has", alliance, "PA", 1, "party/peoples-alliance"},
+		{"its name", alliance, "People's Alliance", 0, "party/peoples-alliance"},
+		{"a known name with a spaced hyphen", apec, "Asia", 0, "organization/asia-pacific-economic-cooperation"},
 	}
 	checkIDs(t, tests)
 }
@@ -377,5 +384,43 @@ func TestGenericBodiesOfTheDatelineState(t *testing.T) {
 		{"filed from Dakar, France named once, later", "DAKAR (Reuters) - Ivo Dornan said he would challenge the law before the Constitutional Council.\n\nFrance expressed concern.", "Constitutional Council", 0, "organization/constitutional-council--sn"},
 		{"filed from Dakar, France named beside it", "DAKAR (Reuters) - Ivo Dornan said France would challenge the law before the Constitutional Council.", "Constitutional Council", 0, "organization/constitutional-council-france"},
 		{"filed from Paris", "PARIS (Reuters) - The Constitutional Council struck down the law on Monday. Senegal expressed concern.", "Constitutional Council", 0, "organization/constitutional-council-france"},
+	})
+}
+
+// The European Parliament's groups and the European parties are the
+// gazetteer's, no place Europe inside a group's name and no party of
+// the state a member is from.
+func TestEuropeanParliamentGroups(t *testing.T) {
+	patriots := "The Patriots for Europe group voted against the budget on Tuesday, its leader Pavel Zrnic said."
+	epp := "Marta Kessel, a Dutch MEP, spoke on Monday. The European People's Party won the most seats, Ivo Brandt said."
+	checkIDs(t, []idCase{
+		{"a group named with its noun", patriots, "Patriots for Europe", 0, "organization/patriots-for-europe"},
+		{"no place inside it", patriots, "Europe", 0, ""},
+		{"a European party beside a member's state", epp, "European People's Party", 0, "party/european-peoples-party"},
+		{"a group's acronym", "The EPP Group and S&D voted for the budget on Tuesday.", "S&D", 0, "organization/progressive-alliance-of-socialists-and-democrats"},
+	})
+}
+
+// A party that its country's press names without the country's adjective
+// ("the Reform Party" for the Estonian Reform Party) is that party where
+// the article names the country, not another country's party of that
+// short name.
+func TestPartyWithoutItsCountrysAdjective(t *testing.T) {
+	text := "Estonia's opposition met on Monday. Mart Kivisild said the Reform Party would stay in the coalition in Tallinn."
+	checkIDs(t, []idCase{
+		{"the short name", text, "Reform Party", 0, "party/eesti-reformierakond"},
+	})
+}
+
+// A known party's short form that needs its country is no party of
+// another country the mention's own words or its sentence's opening
+// name: "In Estonia, the Farmers' Union" is Estonia's party of that name,
+// not the Latvian Farmers' Union the article names too.
+func TestPartyFormOfAnotherCountry(t *testing.T) {
+	text := "Latvia and Estonia held talks on Monday. In Latvia, the Farmers' Union backed the plan, Ilze Bergmane said. " +
+		"In Estonia, the Farmers' Union led by Mart Kivisild opposed it."
+	checkIDs(t, []idCase{
+		{"the known party in its country", text, "Farmers' Union", 0, "party/latvian-farmers-union"},
+		{"a namesake in another", text, "Farmers' Union", 1, "party/farmers-union--ee"},
 	})
 }

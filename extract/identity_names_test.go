@@ -133,6 +133,21 @@ func TestPersonNamedLikeABody(t *testing.T) {
 	})
 }
 
+// A one-word body or party the lists know (the miner Vale, Iceland's
+// party Dawn) that ends a run of capitalised words no list explains is
+// the run's last word, not a namesake after a stray word: "Kestrow Vale"
+// is a town, "Civic Dawn" a party, and "Dawn" of party names' words.
+func TestBodyWordEndsUnknownName(t *testing.T) {
+	checkKindCases(t, []kindCase{
+		{"The council met in Kestrow Vale on Monday, Anna Pelt said.",
+			map[string]string{"Kestrow Vale": polgraph.KindPlace, "Anna Pelt": polgraph.KindPerson}, []string{"Vale", "Kestrow"}},
+		{"Civic Dawn called for new elections on Monday. The leader of Civic Dawn, Tomas Brandl, said so.",
+			map[string]string{"Civic Dawn": polgraph.KindParty}, []string{"Civic", "Dawn"}},
+		{"Reporters asked Merel Vale about the budget on Monday.",
+			map[string]string{"Merel Vale": polgraph.KindPerson}, []string{"Vale", "Merel"}},
+	})
+}
+
 // A plural's possessive inside a body's name ("Farmers' League") is part of
 // one name; after it, a lower-case noun ("the Greens' spokeswoman") is not.
 func TestPluralPossessiveNames(t *testing.T) {
@@ -806,5 +821,73 @@ func TestPossessiveOfANameEndingInS(t *testing.T) {
 	checkIDs(t, []idCase{
 		{"the owner", "Jorik Wilders's Party for Freedom won the election on Sunday.", "Jorik Wilders", 0, "person/jorik-wilders"},
 		{"a plural inside a name", "The Farmers' League won the election on Sunday.", "Farmers' League", 0, "organization/farmers-league"},
+	})
+}
+
+// A nickname in quotes between a person's given name and surname is part
+// of one name, which the words outside the quotes spell; the nickname
+// alone names the same person later.
+func TestQuotedNicknames(t *testing.T) {
+	teo := `Teodor "Teo" Varga was born in Szeged in 1971. Teo later studied law, and Varga became mayor.`
+	kuba := "Police said Marek 'Kuba' Dudek had escaped on Monday. Kuba was caught in Gdansk on Friday."
+	checkIDs(t, []idCase{
+		{"the full name", teo, "Teodor", 0, "person/teodor-varga"},
+		{"the nickname later", teo, "Teo", 2, "person/teodor-varga"},
+		{"the surname later", teo, "Varga", 1, "person/teodor-varga"},
+		{"in single quotes", kuba, "Marek", 0, "person/marek-dudek"},
+		{"its nickname later", kuba, "Kuba", 1, "person/marek-dudek"},
+	})
+}
+
+// A name that "called" or "named" gives to a counted noun is of the
+// noun's kind ("a town called Amsby", "two parties called the Farmers'
+// Union"); after "the" the word may be the verb, which says nothing of
+// its object ("the party named Ana Holm its leader").
+func TestNameCalledByANoun(t *testing.T) {
+	checkKindCases(t, []kindCase{
+		{"She grew up in a town called Amsby, Ruth Ashby said.",
+			map[string]string{"Amsby": polgraph.KindPlace, "Ruth Ashby": polgraph.KindPerson}, nil},
+		{"Ana Holm founded a party called Kelso Vale in 2019.",
+			map[string]string{"Kelso Vale": polgraph.KindParty, "Ana Holm": polgraph.KindPerson}, nil},
+		{"Two parties called the Farmers' Union are heading for elections this autumn.",
+			map[string]string{"Farmers' Union": polgraph.KindParty}, nil},
+		{"The party named Ana Holm its leader on Monday.",
+			map[string]string{"Ana Holm": polgraph.KindPerson}, nil},
+	})
+}
+
+// A quoted name that a verb of naming gives a pronoun ("Friends call him
+// "Teo"") is a nickname of the pronoun's person, wherever the article
+// uses it.
+func TestNicknameGivenByANamingVerb(t *testing.T) {
+	text := `Teodor Varga was born in Szeged in 1971. Friends call him "Teo". "Teo never forgets a name," said Ilona Pap, a former aide.`
+	checkIDs(t, []idCase{
+		{"the nickname given", text, "Teo", 1, "person/teodor-varga"},
+		{"the nickname used", text, "Teo", 2, "person/teodor-varga"},
+	})
+}
+
+// A name between a sentence's opening "In" and a comma is where the
+// sentence is set, a place, though a person named in it bears the name
+// too ("In Kingsley, Mayor Harold Kingsley ...").
+func TestOpeningSettingIsNoSurname(t *testing.T) {
+	text := "In Kingsley, Mayor Harold Kingsley opposed the plan on Monday. Kingsley town council will vote next month."
+	checkIDs(t, []idCase{
+		{"the setting", text, "Kingsley", 0, "place/kingsley"},
+		{"the mayor", text, "Harold Kingsley", 0, "person/harold-kingsley"},
+	})
+}
+
+// Common words in capitals that a party's post is of name a party ("Bright
+// Path leader Marta Kovalenko", "the leader of Bright Path"); a plural of
+// a common word ends a field, not a party ("Civil Rights leader").
+func TestPartyOfCommonWordsByItsPost(t *testing.T) {
+	checkKindCases(t, []kindCase{
+		{"Bright Path leader Marta Kovalenko called for new elections on Monday.",
+			map[string]string{"Bright Path": polgraph.KindParty, "Marta Kovalenko": polgraph.KindPerson}, nil},
+		{"Marta Kovalenko, the leader of Bright Path, called for new elections on Monday.",
+			map[string]string{"Bright Path": polgraph.KindParty, "Marta Kovalenko": polgraph.KindPerson}, nil},
+		{"Civil Rights leader Marta Kovalenko spoke on Monday.",
+			map[string]string{"Marta Kovalenko": polgraph.KindPerson}, []string{"Civil Rights"}},
 	})
 }

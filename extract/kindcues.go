@@ -326,6 +326,9 @@ func (d *doc) mentionCues(m *mention) []string {
 	case x.rel(w) == "nmod:poss":
 		add("poss", x.nounModified(x.head(w)))
 	case x.baseRel(w) == "nmod" && x.caseOf(w) == "of":
+		if d.localHolderOf(m) {
+			break // "Councillor Ruth Ashby of Frankton": where she sits, no party of councillors
+		}
 		add("of", x.nounModified(x.head(w)))
 	case (x.baseRel(w) == "nmod" || x.baseRel(w) == "obl") && x.caseOf(w) == "with":
 		add("with", x.head(w))

@@ -38,6 +38,21 @@ func TestKindFromContext(t *testing.T) {
 			want: map[string]string{"Dario Velk": polgraph.KindPerson},
 		},
 		{
+			name: "a neighbouring town",
+			text: "The council voted on Tuesday to merge with neighbouring Frankton, Ruth Ashby said.",
+			want: map[string]string{"Frankton": polgraph.KindPlace, "Ruth Ashby": polgraph.KindPerson},
+		},
+		{
+			name: "where a councillor sits",
+			text: "Councillor Ruth Ashby of Upper Frankton said the plan was bad. Councillor Mark Pell of Amsby agreed.",
+			want: map[string]string{"Upper Frankton": polgraph.KindPlace, "Amsby": polgraph.KindPlace, "Ruth Ashby": polgraph.KindPerson},
+		},
+		{
+			name: "a councillor's party",
+			text: "Councillor Ruth Ashby of the Kelso Vale Alliance said the plan was bad.",
+			want: map[string]string{"Kelso Vale Alliance": polgraph.KindParty, "Ruth Ashby": polgraph.KindPerson},
+		},
+		{
 			name: "completes the authorities with of",
 			text: "The commission urged the authorities of Osterhal to release the journalists on Tuesday.",
 			want: map[string]string{"Osterhal": polgraph.KindCountry},

@@ -163,6 +163,12 @@ func (d *doc) classify(m *mention, personCue bool) {
 		// "Freedom Bloc MPs", "Civic Rally candidates": the press names a
 		// party by its members, whatever common words its name is made of
 		m.kind = polgraph.KindParty
+	case n >= 2 && !personCue && m.office == nil && !d.pluralOfCommon(lastW) && !commonWords[strings.TrimSuffix(lastW, "s")] && d.partyTitleBeside(m):
+		// "Bright Path leader Marta Kovalenko", "the leader of Bright
+		// Path": common words in capitals that a party's post is of; a
+		// plural of a common word ends a field, not a party ("Civil
+		// Rights leader")
+		m.kind = polgraph.KindParty
 	case n >= 2 && !d.nameLike(m):
 		m.kind = "" // a title or a phrase in capitals, not a name
 	case n == 1 && len([]rune(toks[0].text)) == 1:
@@ -183,7 +189,7 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = polgraph.KindPerson
 		m.strong = false
 		prev := d.prevWord(m.first, m.sent)
-		if (prev == "in" || prev == "near" || routePrepositions[prev] || d.routeEnd(m) || d.partOfPlace(m)) && !firstNames[firstW] && d.nextWord(m.last, m.sent) != "'s" {
+		if (prev == "in" || prev == "near" || placeAdjectives[prev] || routePrepositions[prev] || d.routeEnd(m) || d.partOfPlace(m) || prev == "of" && d.localHolderOf(m)) && !firstNames[firstW] && d.nextWord(m.last, m.sent) != "'s" {
 			// "detained students in Novi Sad", "marched from Belgrade to
 			// Kovin Selo", "residents of Stari Grad": where, not whom; a
 			// given name ("in Ada Holm's office") or a possessive says a
@@ -240,9 +246,9 @@ func (d *doc) classify(m *mention, personCue bool) {
 			m.kind, m.media = polgraph.KindOrganization, true
 		case prev == "to" && d.prevWord(m.first-1, m.sent) == "according":
 			// "according to Korvex": a source, no place
-		case placePrepositions[prev] || next == "," && d.followedByPlace(m.last) || prev == "of" && (d.headsPlace(m.first-2) || domainTitles[d.prevWord(m.first-1, m.sent)] || placePartNouns[d.prevWord(m.first-1, m.sent)]) || placeSuffix(firstW):
+		case placePrepositions[prev] || placeAdjectives[prev] || next == "," && d.followedByPlace(m.last) || prev == "of" && (d.headsPlace(m.first-2) || domainTitles[d.prevWord(m.first-1, m.sent)] || placePartNouns[d.prevWord(m.first-1, m.sent)] || d.localHolderOf(m)) || placeSuffix(firstW):
 			m.kind = polgraph.KindPlace
-			m.strong = prev == "in" || prev == "at" || prev == "near"
+			m.strong = prev == "in" || prev == "at" || prev == "near" || placeAdjectives[prev] || prev == "of" && d.localHolderOf(m)
 			m.cued = prev != "to" && prev != "from" // "wrote to Byron" is weak evidence
 		case orgNouns[next]:
 			m.kind, m.strong = polgraph.KindOrganization, true
@@ -621,6 +627,9 @@ func (d *doc) nounBefore(m *mention) (kind string, media bool) {
 	if j > s.first+1 && d.toks[j].lower == "the" && d.toks[j-1].text == "," {
 		j-- // "the ruling party, the Velmar Front,"
 	}
+	if k, media, ok := d.calledNoun(m); ok {
+		return k, media // "two parties called the Farmers' Union"
+	}
 	comma := j > s.first && d.toks[j].text == ","
 	if comma {
 		if m.last < s.last && d.toks[m.last].kind == tokWord {
@@ -681,6 +690,59 @@ func (d *doc) nounBefore(m *mention) (kind string, media bool) {
 		}
 	}
 	return "", false
+}
+
+// partyTitleBeside reports a party's post before mention m with "of"
+// ("the leader of Bright Path") or after it before a capitalised name
+// ("Bright Path leader Marta Kovalenko"): m names the party the post is
+// of.
+func (d *doc) partyTitleBeside(m *mention) bool {
+	limit := d.sents[m.sent].last
+	if m.last >= limit {
+		return false
+	}
+	if n, o := d.officeAt(m.last, limit); n > 0 && o.Body == "party" && m.last+n < limit && d.toks[m.last+n].cap && d.toks[m.last+n].kind == tokWord {
+		return true
+	}
+	of := m.first - 1
+	if of > 0 && d.toks[of].lower == "the" {
+		of--
+	}
+	if of < 1 || d.toks[of].lower != "of" {
+		return false
+	}
+	for k := max(of-3, d.sents[m.sent].first); k < of; k++ {
+		if n, o := d.officeAt(k, of); n == of-k && o.Body == "party" {
+			return true
+		}
+	}
+	return false
+}
+
+// calledNoun is the kind of the noun that mention m's name is given by
+// "called" or "named" after a count of it ("a party called Civic Dawn",
+// "two parties called the Farmers' Union", "a town named Frankton"): the
+// count makes the participle a modifier of the noun, where after "the"
+// it may be the verb ("the party named Ana Holm its leader").
+func (d *doc) calledNoun(m *mention) (kind string, media, ok bool) {
+	s := &d.sents[m.sent]
+	j := m.first - 1
+	if j > s.first && d.toks[j].lower == "the" {
+		j--
+	}
+	if j-2 < s.first || d.toks[j].lower != "called" && d.toks[j].lower != "named" {
+		return "", false, false
+	}
+	noun, count := d.toks[j-1].lower, &d.toks[j-2]
+	if d.toks[j-1].kind != tokWord || !(count.lower == "a" || count.lower == "an" || numberWords[count.lower] > 0 || count.kind == tokNum) {
+		return "", false, false
+	}
+	for _, w := range []string{noun, strings.TrimSuffix(noun, "s"), strings.TrimSuffix(noun, "es"), strings.TrimSuffix(noun, "ies") + "y"} {
+		if k, found := kindNouns[w]; found {
+			return k, mediaNouns[w], true
+		}
+	}
+	return "", false, false
 }
 
 // outletNounsBefore type a news outlet's name after them, not before
@@ -879,6 +941,25 @@ func (d *doc) affiliationOf(m *mention) bool {
 	p := &d.ments[len(d.ments)-1]
 	return p.last == m.first-1 && p.kind == polgraph.KindPerson && p.office == nil && p.last-p.first >= 2
 }
+
+// localHolderOf reports a name that completes with "of" the name of a
+// person titled by a town's or a region's office: "Councillor Ruth Ashby
+// of Frankton" sits for a place, as "Mayor Ana Holm of Velka" leads one.
+func (d *doc) localHolderOf(m *mention) bool {
+	if m.first < 2 || d.toks[m.first-1].lower != "of" {
+		return false
+	}
+	for i := range d.ments {
+		if p := &d.ments[i]; p.sent == m.sent && p.last == m.first-1 {
+			return p.kind == polgraph.KindPerson && p.office != nil && (p.office.Body == "city" || p.office.Body == "region")
+		}
+	}
+	return false
+}
+
+// placeAdjectives before a name say it is a place ("neighbouring
+// Frankton").
+var placeAdjectives = wordSet("place_adjectives.txt")
 
 // workplaceOf reports a name that completes a work role with "at" or
 // "with": "an analyst at Petrokav", "works as an engineer at Dravco

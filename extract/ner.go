@@ -395,6 +395,13 @@ func (d *doc) recognizeSentence(si int) {
 			i++
 			continue
 		}
+		if k := d.nicknamedName(i, s.last); k > 0 {
+			// 'Teodor "Teo" Varga': one person, the nickname inside
+			d.addMention(mention{first: i, last: k, sent: si, via: "run", kind: polgraph.KindPerson, strong: true, office: office, officeStart: officeStart})
+			office, personCue = nil, false
+			i = k
+			continue
+		}
 		k := d.runEnd(i, s.last)
 		// stop the run where an office begins, then where a gazetteer
 		// name does among the words before the office: in "a Civic Bloc
@@ -560,6 +567,8 @@ func (d *doc) nameStartsInRun(i, j, n, k, si int, ms []gazetteer.Match, titled b
 	case j == i+1 && placeOpeners[d.toks[i].lower] && j+n == k:
 		return false // "New England" is not England: an opener makes another place
 	case d.placeInsideName(i, j, k, ms) && (titled || firstNames[d.toks[i].lower]):
+		return false
+	case d.bodyWordEndsName(i, j, k, si, ms):
 		return false
 	}
 	return !d.runIsOneName(i, k, si)
@@ -731,6 +740,13 @@ func (d *doc) gazAt(i, limit int) (int, []gazetteer.Match) {
 		surface := d.text[d.toks[i].start:last.end]
 		if m := d.x.gaz.Lookup(surface); len(m) > 0 {
 			return n, m
+		}
+		if joined := strings.ReplaceAll(surface, " - ", "-"); joined != surface {
+			// "Asia - Pacific Economic Cooperation": a text tokenised
+			// for a corpus spaces the hyphens of the names it knows
+			if m := d.x.gaz.Lookup(joined); len(m) > 0 {
+				return n, m
+			}
 		}
 		if state := d.labelledState(i, n); state != "" {
 			return n, d.x.gaz.Lookup(state)

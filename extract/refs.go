@@ -40,6 +40,7 @@ func (d *doc) references() {
 	}
 	d.indexSentences()
 	d.pronouns()
+	d.calledNicknames()
 	d.indexSentences()
 }
 

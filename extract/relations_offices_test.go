@@ -516,7 +516,7 @@ func TestTitlesOfBodiesNamedByNouns(t *testing.T) {
 			name: "a party's chairwoman and co-leader lead it",
 			text: "Officials in Lithuania spoke on Monday. The Harvest Party backed the measure, though its chairwoman, Ona Vaitke, urged the government to pay. " +
 				"The Progressive Greens co-leader, Rima Hetar, said the party would abstain. Green Party co-leader Ada Feld agreed.",
-			want: [][3]string{{"LEADS", "Ona Vaitke", "Harvest Party"}, {"LEADS", "Rima Hetar", "Progressive Greens"}, {"LEADS", "Ada Feld", "Green Party"}},
+			want: [][3]string{{"LEADS", "Ona Vaitke", "Harvest Party"}, {"LEADS", "Rima Hetar", "Progressive Greens"}, {"LEADS", "Ada Feld", "Lithuanian Green Party"}},
 		},
 		{
 			name: "a party's co-leader under its plural possessive",

@@ -63,6 +63,9 @@ func kindGroup(k string) string {
 
 // surfaceOf is a mention's text without a trailing possessive.
 func (d *doc) surfaceOf(m *mention) string {
+	if m.kind == polgraph.KindPerson {
+		return d.withoutNickname(m) // 'Teodor "Teo" Varga' is Teodor Varga
+	}
 	return d.text[m.start:m.end]
 }
 
@@ -243,7 +246,7 @@ func (d *doc) resolve() {
 		ownName := match.Entry.Kind == polgraph.KindCountry && match.Via == "name" && len(named) > 0 && !slices.ContainsFunc(m.matches, func(g gazetteer.Match) bool {
 			return g.Entry != match.Entry && supported(g.Entry, named)
 		})
-		if foreignOwned || (!supported(match.Entry, named) || d.foreignBody(match.Entry, m, local)) && d.needsCountry(match.Entry, m) && !sharedCapital && !seat && outlet < 0 && !ownName && !byOffice {
+		if foreignOwned || (!supported(match.Entry, named) || d.foreignBody(match.Entry, m, local) || d.foreignParty(match.Entry, m)) && d.needsCountry(match.Entry, m) && !sharedCapital && !seat && outlet < 0 && !ownName && !byOffice {
 			// "Labor" or "House of Commons" names the party or body of a
 			// country the article names; without one, "Labour Party" is a
 			// party of that name and "Labor" alone nothing sure
@@ -284,7 +287,11 @@ func (d *doc) resolve() {
 	}
 	nameWords := func(m *mention) []string {
 		var w []string
+		qa, qb := d.nickname(m)
 		for i, t := range d.toks[m.first:m.last] {
+			if m.first+i >= qa && m.first+i < qb {
+				continue // the nickname: no word of the name it goes by
+			}
 			if t.kind == tokWord && !(i == 0 && t.lower == "the" && m.last-m.first > 1) {
 				// "The Greens" opening a sentence is "the Greens" later
 				w = append(w, foldWord(t.bare()))
@@ -618,6 +625,14 @@ func (d *doc) memberOf(words []string) (int, bool) {
 	return found[0], true
 }
 
+// openingSetting reports a name between a sentence's opening "In" and a
+// comma: where the sentence is set ("In Kingsley, Mayor Harold Kingsley
+// opposed the plan"), a place, no part of a person's name.
+func (d *doc) openingSetting(m *mention) bool {
+	s := &d.sents[m.sent]
+	return m.first == s.first+1 && d.toks[s.first].lower == "in" && m.last < s.last && d.toks[m.last].text == ","
+}
+
 // findByWords finds the entity a name refers to: the same words, or the
 // unique longer person name that ends or starts with them ("Dong" ->
 // "Han Dong"), or the organisation an acronym abbreviates.
@@ -631,7 +646,7 @@ func (d *doc) findByWords(words []string, m *mention) (int, bool) {
 			same = append(same, ei)
 		}
 	}
-	if !d.toks[m.first].allCaps && !(m.typed && kindGroup(m.kind) != "per") {
+	if !d.toks[m.first].allCaps && !(m.typed && kindGroup(m.kind) != "per") && !d.openingSetting(m) {
 		// a part of a person's name, unless a noun beside it says it is
 		// something else ("in Holub, a town" after "Irena Holub")
 		suffix = append(suffix, x.suffix[key]...)
@@ -982,6 +997,13 @@ func (d *doc) link(mi, ei int) {
 	}
 	if m.office != nil && e.kind == polgraph.KindPerson && !slices.Contains(e.offices, m.office) && !d.formerTitle(m) {
 		e.offices = append(e.offices, m.office) // not "former president Igor Dodan": "the president" is someone else
+	}
+	if nick := d.nicknameText(m); nick != "" && e.kind == polgraph.KindPerson {
+		// 'Teodor "Teo" Varga': "Teo" names him alone later
+		e.addSurface(nick)
+		if d.names != nil {
+			d.names.add(d.names.same, strings.Join(lowerWords(nick), " "), ei)
+		}
 	}
 	if d.names != nil && e.kind != "" {
 		d.index(ei, d.surfaceOf(m))
@@ -1509,6 +1531,23 @@ func partyHome(ms []gazetteer.Match, dateline string) string {
 // allOf reports whether every match satisfies f.
 func allOf(ms []gazetteer.Match, f func(gazetteer.Match) bool) bool {
 	return !slices.ContainsFunc(ms, func(g gazetteer.Match) bool { return !f(g) })
+}
+
+// foreignParty reports a party's form of one country's party that needs
+// its country named, where mention m's own words or its sentence's
+// setting name another country: "In Estonia, the Farmers' Union" is no
+// Latvian party of that short name, however often the article names
+// Latvia. A form of several countries' parties is chosen among them by
+// the same cues (pickMatch).
+func (d *doc) foreignParty(e *gazetteer.Entry, m *mention) bool {
+	if e.Kind != polgraph.KindParty || sharedCountries(m.matches) {
+		return false
+	}
+	local := d.localCountry(m)
+	if local == "" {
+		local = d.settingCode(m.sent)
+	}
+	return local != "" && !ofLocal(e, local) && local != e.Country
 }
 
 // ofLocal reports whether entry e is of the country (or territory) local

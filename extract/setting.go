@@ -28,6 +28,7 @@ func (d *doc) settingCode(si int) string {
 
 // setting is the entity of the country sentence si is set in: its
 // settingCode's, else its subject's country (subjectCountry), else the
+// subject's country of an earlier sentence of its paragraph, else the
 // article's home country, else -1; where the story has a home, the country
 // it is filed from comes first: a reporter names the country of foreign
 // officials and leaves the home ones' unsaid, so "Attorney General X" in a
@@ -59,6 +60,9 @@ func (d *doc) settingOf(si int, ok func(country int) bool) int {
 		if ei := d.countryEntity(c); ei >= 0 && ok(ei) {
 			return ei
 		}
+	}
+	if c := d.paragraphSubjectCountry(si); home >= 0 && c >= 0 && ok(c) {
+		return c
 	}
 	return home
 }
@@ -94,6 +98,23 @@ func (d *doc) filedWhereABodySits() bool {
 func (d *doc) subjectCountry(si int) int {
 	if m := d.mainSubject(si, func(*mention) bool { return true }); m != nil {
 		return d.countryOf(m.ent)
+	}
+	return -1
+}
+
+// paragraphSubjectCountry is the subject's country (subjectCountry) of
+// the last sentence before si in its paragraph that has one, or -1: a
+// paragraph tells one side's part ("Slovakia welcomed the deal. Prime
+// Minister Jan Kovac said it was fair."), whichever state the story
+// names most.
+func (d *doc) paragraphSubjectCountry(si int) int {
+	for sj := si - 1; sj >= 0 && d.sents[sj].para == d.sents[si].para; sj-- {
+		if d.sents[sj].headline || d.sents[sj].dateline {
+			break
+		}
+		if c := d.subjectCountry(sj); c >= 0 {
+			return c
+		}
 	}
 	return -1
 }

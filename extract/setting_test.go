@@ -93,6 +93,19 @@ func TestOfficeOfTheSubjectsCountry(t *testing.T) {
 	}})
 }
 
+// A bare title of a sentence whose subject names no state is of the
+// state an earlier sentence of its paragraph has for its subject, not of
+// the state the story names most: a paragraph tells one side's part.
+func TestOfficeOfTheParagraphsCountry(t *testing.T) {
+	checkRelationCases(t, []relationCase{{
+		name: "a prime minister after his state's reaction",
+		text: "Hungary and Slovakia signed a gas deal on Monday. Hungary will pay in euros, and Hungary will build a pipeline, officials in Budapest said.\n\n" +
+			"Slovakia welcomed the deal on Tuesday. Prime Minister Jan Kovac said it was fair.",
+		want: [][3]string{{"HOLDS_OFFICE", "Jan Kovac", "Slovakia"}},
+		not:  [][3]string{{"HOLDS_OFFICE", "Jan Kovac", "Hungary"}},
+	}})
+}
+
 // "The government" with nothing naming whose is the state of the country
 // its section's heading names, not the story's home.
 func TestTheGovernmentOfTheSection(t *testing.T) {

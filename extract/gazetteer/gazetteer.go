@@ -852,16 +852,18 @@ func ambiguousOf(e *Entry, s string) bool {
 }
 
 // addNamesWithoutCountry gives a party whose name opens with its
-// country's ("Bangladesh Awami League") the rest of its name ("Awami
-// League") as an alias, which the press of its country uses alone: a form
-// that needs the country named, as other parties may end so too. A rest
-// that opens with a word of grammar ("Andorra for Change") is no name, and
-// one that is another party's canonical name stays that party's alone.
+// country's ("Bangladesh Awami League"), or whose English name opens with
+// its country's adjective ("Estonian Reform Party" for Eesti
+// Reformierakond), the rest of that name ("Awami League", "Reform Party")
+// as an alias, which the press of its country uses alone: a form that
+// needs the country named, as other parties may end so too. A rest that
+// opens with a word of grammar ("Andorra for Change") is no name, and one
+// that is another party's canonical name stays that party's alone.
 func (g *Gazetteer) addNamesWithoutCountry() {
 	canonical := map[string]bool{}
 	for _, e := range g.entries {
 		if e.Kind == polgraph.KindParty {
-			canonical[strings.ToLower(e.Name)] = true
+			canonical[strings.ToLower(formKey(e.Name))] = true
 		}
 	}
 	for _, e := range g.entries {
@@ -869,14 +871,32 @@ func (g *Gazetteer) addNamesWithoutCountry() {
 		if e.Kind != polgraph.KindParty || c == nil {
 			continue
 		}
-		rest, ok := strings.CutPrefix(e.Name, c.Name+" ")
-		if !ok || len(strings.Fields(rest)) < 2 || !unicode.IsUpper([]rune(rest)[0]) || canonical[strings.ToLower(rest)] || slices.Contains(e.Aliases, rest) {
-			continue
+		for _, rest := range namesWithoutCountry(e, c) {
+			if len(strings.Fields(rest)) < 2 || !unicode.IsUpper([]rune(rest)[0]) || canonical[strings.ToLower(formKey(rest))] || slices.Contains(e.Aliases, rest) || rest == e.Name {
+				continue
+			}
+			e.Aliases = append(e.Aliases, rest)
+			e.Ambiguous = append(e.Ambiguous, rest)
+			g.index(e, []surface{{rest, "alias"}})
 		}
-		e.Aliases = append(e.Aliases, rest)
-		e.Ambiguous = append(e.Ambiguous, rest)
-		g.index(e, []surface{{rest, "alias"}})
 	}
+}
+
+// namesWithoutCountry are the rests of party e's name after its country
+// c's name, and of its name and other names after c's adjective.
+func namesWithoutCountry(e, c *Entry) []string {
+	var out []string
+	if rest, ok := strings.CutPrefix(e.Name, c.Name+" "); ok {
+		out = append(out, rest)
+	}
+	for _, f := range append([]string{e.Name}, e.Aliases...) {
+		for _, dem := range c.Demonyms {
+			if rest, ok := strings.CutPrefix(f, dem+" "); ok && !slices.Contains(out, rest) {
+				out = append(out, rest)
+			}
+		}
+	}
+	return out
 }
 
 // markSharedPartyForms marks a form that several parties have ("NPP" of
