@@ -43,8 +43,8 @@ func (d *doc) careerFacts(si int) {
 			continue
 		}
 		how, ok := careerVerbs[x.lemma(v)]
-		if d.infinitiveAfterIrrealis(x.token(v), d.sents[si].first) {
-			continue // "is expected to become prime minister": not yet
+		if d.infinitiveAfterIrrealis(x.token(v), d.sents[si].first) || d.wishedInTree(si, x.token(v), 1) || x.modalOrNegated(v) {
+			continue // "is expected to (formally) elect her prime minister", "will elect": not yet; "was not elected": not so
 		}
 		d.seatFacts(si, x, v, how)
 		if leavingVerbs[x.lemma(v)] {

@@ -819,3 +819,25 @@ func TestSeatOfGovernmentIsNoChamber(t *testing.T) {
 		},
 	})
 }
+
+// A post given in the future or in a wish ("will elect", "is expected to
+// formally elect") is not held yet: no fact of who holds it.
+func TestPostsNotYetGiven(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "will elect",
+			text: "TOKYO (Reuters) - Parliament will elect Ivo Dornan as prime minister on Tuesday.",
+			not:  [][3]string{{"HOLDS_OFFICE", "Ivo Dornan", "Japan"}, {"LEADS", "Ivo Dornan", "Japan"}},
+		},
+		{
+			name: "is expected to formally elect",
+			text: "TOKYO (Reuters) - Parliament is expected to formally elect Ivo Dornan as prime minister on Tuesday.",
+			not:  [][3]string{{"HOLDS_OFFICE", "Ivo Dornan", "Japan"}, {"LEADS", "Ivo Dornan", "Japan"}},
+		},
+		{
+			name: "elected",
+			text: "TOKYO (Reuters) - Parliament elected Ivo Dornan as prime minister on Tuesday.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ivo Dornan", "Japan"}},
+		},
+	})
+}
