@@ -1877,3 +1877,131 @@ func (x *syntax) listHeadReadAsDep() {
 		return
 	}
 }
+
+// frontingPrepositions open a phrase of time or place that a sentence may
+// set before its subject with no comma ("In March Ivo Dorn was elected").
+var frontingPrepositions = set("in on at during")
+
+// frontedPhraseOnName mends a parse that runs a phrase of time or place
+// opening the sentence, with no comma after it, into the name of the
+// subject that follows: in "In March Ivo Dorn resigned" "March" is read as
+// the subject and the name as its flat; in "On 3 March Ivo Dorn resigned"
+// the date hangs on the name; in "On Monday Ivo Dorn was elected" "On"
+// marks the verb. The phrase (a time the tagger found, or a place's name)
+// is the verb's oblique, its preposition its case, and the name that goes
+// straight on to the verb the verb's subject.
+func (d *doc) frontedPhraseOnName(si int, x *syntax) {
+	t := &x.tree
+	if len(t.Words) < 4 || !frontingPrepositions[strings.ToLower(t.Words[0])] {
+		return
+	}
+	q := d.frontedPhraseEnd(si, x)
+	if q < 1 {
+		return
+	}
+	f := d.nameFrom(si, x, q+1)
+	if f < 0 || f+1 >= len(t.Words) || !slices.Contains([]string{"VERB", "AUX", "ADV"}, t.UPOS[f+1]) {
+		return // not "In March Ivo Dorn's party won": the name must go straight on to its verb
+	}
+	v := -1 // the one word outside the phrase and the name that both hang on
+	for w := 0; w <= f; w++ {
+		if h := t.Head[w]; h < 0 || h > f {
+			if v >= 0 && h != v {
+				return
+			}
+			v = h
+		}
+	}
+	if v < 0 || !x.isVerb(v) || t.Head[v] >= 0 && t.Head[v] <= f {
+		return
+	}
+	ph, nh := spanHead(t.Head, 1, q), spanHead(t.Head, q+1, f)
+	if t.Rel[0] != "mark" && t.Head[0] >= 1 && t.Head[0] <= q && ph >= 0 && t.Head[ph] == v && nh >= 0 && t.Head[nh] == v && strings.HasPrefix(t.Rel[nh], "nsubj") {
+		return // read right already
+	}
+	if ph < 0 {
+		ph = q
+		for w := q; w >= 1; w-- {
+			if calendarWords[strings.TrimSuffix(strings.ToLower(t.Words[w]), ".")] {
+				ph = w // "3 March": the month heads the date
+			}
+		}
+	}
+	if nh < 0 {
+		nh = q + 1
+	}
+	subj := t.Rel[nh]
+	if !strings.HasPrefix(subj, "nsubj") {
+		subj = "nsubj"
+		if len(x.childrenWith(v, "aux:pass")) > 0 {
+			subj = "nsubj:pass"
+		}
+	}
+	for c, h := range t.Head {
+		if c > f && h >= 0 && h <= f {
+			t.Head[c] = v // what hung on the phrase or the name after them: the verb's
+		}
+	}
+	for w := 1; w <= f; w++ {
+		switch {
+		case w == ph || w == nh:
+		case w <= q && (t.Head[w] < 1 || t.Head[w] > q):
+			t.Head[w], t.Rel[w] = ph, "compound"
+			if t.UPOS[w] == "NUM" {
+				t.Rel[w] = "nummod"
+			}
+		case w > q && (t.Head[w] <= q || t.Head[w] > f):
+			t.Head[w], t.Rel[w] = nh, "flat"
+		}
+	}
+	t.Head[0], t.Rel[0] = ph, "case"
+	t.Head[ph], t.Rel[ph] = v, "obl"
+	t.Head[nh], t.Rel[nh] = v, subj
+}
+
+// frontedPhraseEnd is the last word of the phrase that the sentence's
+// opening preposition governs, where that phrase is a time the tagger
+// found or a place's name and a name follows it; else -1.
+func (d *doc) frontedPhraseEnd(si int, x *syntax) int {
+	for _, te := range d.timesOf(si) {
+		if a := d.tokenAt(te.start); a == x.token(0) || a == x.token(1) {
+			if e := x.at(d.tokenBefore(te.end)); e >= 1 {
+				return e
+			}
+		}
+	}
+	for _, mi := range d.mentionsOf(si) {
+		m := &d.ments[mi]
+		if (m.kind == polgraph.KindPlace || m.kind == polgraph.KindCountry) && x.at(m.first) == 1 {
+			return x.at(m.last - 1)
+		}
+	}
+	return -1
+}
+
+// nameFrom is the last word of the name of a person, party, body or state
+// that starts at word w; else -1.
+func (d *doc) nameFrom(si int, x *syntax, w int) int {
+	for _, mi := range d.mentionsOf(si) {
+		m := &d.ments[mi]
+		if m.kind != polgraph.KindPlace && m.named() && x.at(m.first) == w {
+			return x.at(m.last - 1)
+		}
+	}
+	return -1
+}
+
+// spanHead is the one word of words [a, b] whose head lies outside them;
+// -1 where there is none or more than one.
+func spanHead(head []int, a, b int) int {
+	h := -1
+	for w := a; w <= b; w++ {
+		if head[w] < a || head[w] > b {
+			if h >= 0 {
+				return -1
+			}
+			h = w
+		}
+	}
+	return h
+}

@@ -89,6 +89,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.nameReadAsList()
 		d.andNameReadAsList(si, x)
 		x.dateReadAsHead()
+		d.frontedPhraseOnName(si, x)
 		x.nameSplitAtHyphen()
 		x.dependentOfPunctuation()
 		x.appositionWithoutComma()

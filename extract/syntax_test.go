@@ -2660,6 +2660,19 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"RESIGNATION", "2025-05-07", []string{"agent:party/democratic-party--be"}}},
 			once: []string{"RESIGNATION"},
 		},
+		{
+			name: "a phrase of time or place set before the subject with no comma is the verb's, and the name after it its subject",
+			text: "In March Ivo Dorn was elected.\n\n" +
+				"On 3 February Ana Holm resigned from the Civic Party.\n\n" +
+				"In 2019 Tomas Brill was arrested.\n\n" +
+				"In Vienna Lena Dravik met Marek Solt.",
+			want: []wantEvent{
+				{"ELECTION", "2025-03", []string{"agent:person/ivo-dorn"}},
+				{"RESIGNATION", "2025-02-03", []string{"agent:person/ana-holm"}},
+				{"ARREST", "2019", []string{"patient:person/tomas-brill"}},
+				{"MEETING", "", []string{"agent:person/lena-dravik", "place:place/vienna"}},
+			},
+		},
 	})
 }
 

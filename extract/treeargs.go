@@ -66,7 +66,7 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 	// ("the jailed politician")
 	a.marked = len(x.childrenWith(v, "nsubj:pass", "aux:pass", "csubj:pass")) > 0 || passive && (x.rel(v) == "amod" || x.rel(v) == "conj" && len(x.childrenWith(v, "obl:agent")) > 0)
 	for _, w := range subjWords {
-		if m := d.mentionOver(si, x.token(w)); m != nil && d.inPP(m, d.sents[si].first) && !x.subjectAfterOpener(v, w) {
+		if m := d.mentionOver(si, x.token(w)); m != nil && d.inPP(m, d.sents[si].first) && !x.subjectAfterOpener(v, w) && !x.subjectAfterPhrase(v, w) {
 			continue // "X, a reporter for Le Monde, was arrested": no subject follows a preposition
 		}
 		ents := d.entsAt(si, x, w, typ)
@@ -1215,6 +1215,19 @@ func (d *doc) sidesMet(si, i int) ([]int, *event) {
 		return nil, nil
 	}
 	return nil, nil
+}
+
+// subjectAfterPhrase reports whether w is verb v's subject right after an
+// oblique of v that a preposition opens ("In March Ivo Dorn resigned"):
+// the preposition is the oblique's, not the name's.
+func (x *syntax) subjectAfterPhrase(v, w int) bool {
+	if x.head(w) != v || x.rel(w) != "nsubj" && x.rel(w) != "nsubj:pass" {
+		return false
+	}
+	start := x.phraseStart(w)
+	return slices.ContainsFunc(x.childrenWith(v, "obl"), func(c int) bool {
+		return c < start && x.caseOf(c) != "" && slices.Max(x.subtree(c, nil)) == start-1
+	})
 }
 
 // subjectAfterOpener reports whether w is verb v's subject right after the
