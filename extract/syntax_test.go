@@ -2661,6 +2661,17 @@ func TestEventsFromTheTree(t *testing.T) {
 			once: []string{"RESIGNATION"},
 		},
 		{
+			name: "a state removed from a body is sanctioned by it, not dismissed; a person removed from a party is",
+			text: "Mali was suspended from the African Union on Monday.\n\n" +
+				"Ivo Dorn was suspended from the Civic Party on Friday.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-12", []string{"patient:country/mali", "agent:organization/african-union"}},
+				{"DISMISSAL", "2025-05-09", []string{"patient:person/ivo-dorn"}},
+			},
+			once:     []string{"DISMISSAL"},
+			notParts: []string{"organization:organization/african-union"},
+		},
+		{
 			name: "a phrase of time or place set before the subject with no comma is the verb's, and the name after it its subject",
 			text: "In March Ivo Dorn was elected.\n\n" +
 				"On 3 February Ana Holm resigned from the Civic Party.\n\n" +
