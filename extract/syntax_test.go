@@ -2661,6 +2661,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			once: []string{"RESIGNATION"},
 		},
 		{
+			name: "a place named in a clause on the bill voted on is where the bill's act would be, not where the vote was",
+			text: "Chile's Senate voted on Thursday on a bill that would ban strikes in Velbrook.\n\n" +
+				"The Orsk Assembly held a vote on Friday on a bill banning rallies in Velbrook.",
+			want: []wantEvent{
+				{"VOTE", "2025-05-08", []string{"agent:organization/senate-of-chile"}},
+				{"VOTE", "2025-05-09", []string{"agent:organization/orsk-assembly"}},
+			},
+			notParts: []string{"place:place/velbrook"},
+		},
+		{
 			name: "a state removed from a body is sanctioned by it, not dismissed; a person removed from a party is",
 			text: "Mali was suspended from the African Union on Monday.\n\n" +
 				"Ivo Dorn was suspended from the Civic Party on Friday.",
