@@ -108,7 +108,7 @@ func (d *doc) dateEvents() {
 	}
 	for _, ev := range d.events {
 		if ev.date == "" && !ev.noun && d.sents[ev.sent].para == firstPara && d.timedClauseOf(ev) < 0 && !d.describes(ev) && !d.markedEarlier(ev) {
-			date, prec := eventDate(d.leadTime(ev.sent))
+			date, prec := eventDate(d.leadTime(ev))
 			if d.spoken(ev) && prec != polgraph.PrecisionDay {
 				// what is said is said on a day: a month after the lead
 				// is background to it ("X said taxes would fall. Holm
@@ -832,8 +832,10 @@ func (d *doc) coreParts(ev *event) []int {
 	return pat
 }
 
-// leadTime is the first dated time of the two sentences after a lead sentence.
-func (d *doc) leadTime(si int) string {
+// leadTime is the first dated time of the two sentences after the lead
+// sentence that tells event ev, where it tells ev again.
+func (d *doc) leadTime(ev *event) string {
+	si := ev.sent
 	for k := si - 1; k >= 0 && k >= si-2; k-- { // "OSLO, March 3 (Reuters) -"
 		if d.sents[k].dateline {
 			for _, t := range d.timesOf(k) {
@@ -849,11 +851,29 @@ func (d *doc) leadTime(si int) string {
 	for k := si + 1; k < len(d.sents) && k <= si+2; k++ {
 		for _, t := range d.timesOf(k) {
 			if _, p := eventDate(t.value); p == polgraph.PrecisionDay || p == polgraph.PrecisionMonth && d.recentMonth(t.value) {
+				if d.datesOtherAct(ev, k, t.value) {
+					// "He was arrested by police. Ana Holm was charged on
+					// Tuesday.": the story has moved on to another act
+					return ""
+				}
 				return t.value
 			}
 		}
 	}
 	return ""
+}
+
+// datesOtherAct reports whether time value dates an act of sentence k
+// other than event ev: an event of another type that the time's clause
+// tells, not words that tell ev again ("made the announcement on
+// Wednesday").
+func (d *doc) datesOtherAct(ev *event, k int, value string) bool {
+	for _, o := range d.evSent[k] {
+		if o.typ != ev.typ && !spokenTypes[o.typ] && o.typ != "REPORT" && o.dateFrom == "sentence" && o.date == value {
+			return true
+		}
+	}
+	return false
 }
 
 // recentMonths is how many months before its publication a month may be

@@ -2661,6 +2661,19 @@ func TestEventsFromTheTree(t *testing.T) {
 			once: []string{"RESIGNATION"},
 		},
 		{
+			name: "an undated lead takes no time from a later sentence that dates another act",
+			text: "Ivo Dorn was arrested by police in Velbrook. Ana Holm was charged on Tuesday.",
+			want: []wantEvent{
+				{"ARREST", "", []string{"patient:person/ivo-dorn"}},
+				{"LEGAL_ACTION", "2025-05-06", []string{"patient:person/ana-holm"}},
+			},
+		},
+		{
+			name: "an undated lead takes the time of a later sentence that tells it again",
+			text: "Ivo Dorn resigned as leader of the Civic Party. He made the announcement on Tuesday.",
+			want: []wantEvent{{"RESIGNATION", "2025-05-06", []string{"agent:person/ivo-dorn"}}},
+		},
+		{
 			name: "a place named in a clause on the bill voted on is where the bill's act would be, not where the vote was",
 			text: "Chile's Senate voted on Thursday on a bill that would ban strikes in Velbrook.\n\n" +
 				"The Orsk Assembly held a vote on Friday on a bill banning rallies in Velbrook.",
