@@ -24,8 +24,12 @@ func (d *doc) dateEvents() {
 		}
 	}
 	days := d.dayHeaders()
+	named := d.phrasesNamingNouns()
 	for i, ev := range d.events {
-		if v := d.sentenceTime(ev); v != "" {
+		// "claimed responsibility for the attack in a statement on
+		// Thursday": the time is the claim's; the attack is the noun's,
+		// dated by it or by the attack told before
+		if v := d.sentenceTime(ev); v != "" && !named[ev] {
 			ev.date, ev.prec = eventDate(v)
 			ev.dateFrom = "sentence"
 			// "New elections are expected in the autumn", told in June:
@@ -34,7 +38,7 @@ func (d *doc) dateEvents() {
 			d.pastTense(ev)
 			continue
 		}
-		if v := d.overnight(ev, days[ev.sent]); v != "" {
+		if v := d.overnight(ev, days[ev.sent]); v != "" && !named[ev] {
 			ev.date, ev.prec, ev.dateFrom = v, polgraph.PrecisionDay, "sentence"
 			continue
 		}
@@ -44,7 +48,7 @@ func (d *doc) dateEvents() {
 		}
 	}
 	for _, ev := range d.events {
-		if ev.date != "" {
+		if ev.date != "" || named[ev] {
 			continue
 		}
 		if vote := d.decidingVote(ev); vote != nil {
@@ -102,12 +106,12 @@ func (d *doc) dateEvents() {
 	for _, ev := range d.events {
 		// an entry under a day's heading happened that day unless its
 		// clause puts it earlier or not yet ("had led", "will meet")
-		if ev.date == "" && !ev.noun && days[ev.sent] != "" && !d.anterior(ev) && !d.toldEarlier(ev) {
+		if ev.date == "" && !ev.noun && !named[ev] && days[ev.sent] != "" && !d.anterior(ev) && !d.toldEarlier(ev) {
 			ev.date, ev.prec, ev.dateFrom = days[ev.sent], polgraph.PrecisionDay, "section"
 		}
 	}
 	for _, ev := range d.events {
-		if ev.date == "" && !ev.noun && d.sents[ev.sent].para == firstPara && d.timedClauseOf(ev) < 0 && !d.describes(ev) && !d.markedEarlier(ev) {
+		if ev.date == "" && !ev.noun && !named[ev] && d.sents[ev.sent].para == firstPara && d.timedClauseOf(ev) < 0 && !d.describes(ev) && !d.markedEarlier(ev) {
 			date, prec := eventDate(d.leadTime(ev))
 			if d.spoken(ev) && prec != polgraph.PrecisionDay {
 				// what is said is said on a day: a month after the lead
@@ -132,7 +136,7 @@ func (d *doc) dateEvents() {
 		return
 	}
 	for _, ev := range d.events {
-		if ev.date == "" && !d.anterior(ev) && (protagonist >= 0 && d.agentOf(ev) == protagonist || ev.typ == storyType && !ev.noun) && !d.background(ev, story) {
+		if ev.date == "" && !named[ev] && !d.anterior(ev) && (protagonist >= 0 && d.agentOf(ev) == protagonist || ev.typ == storyType && !ev.noun) && !d.background(ev, story) {
 			ev.date, ev.prec, ev.dateFrom = story, polgraph.PrecisionDay, "story"
 		}
 	}
@@ -624,6 +628,41 @@ func (d *doc) scenePlace(si int) int {
 	return -1
 }
 
+// toldBeforePhrase is the event told before that definite noun event ev
+// refers back to where an undated verb phrase names ev as its object
+// ("claimed responsibility for the attack"), which it makes the phrase
+// the same event as; else nil.
+func (d *doc) toldBeforePhrase(ev *event) *event {
+	p := d.phraseNaming(ev)
+	if p == nil || p.date != "" || p.dropped || p.same != nil {
+		return nil
+	}
+	o := d.lastOfType(slices.Index(d.events, p), ev.typ)
+	if o == nil || o.sent >= p.sent {
+		return nil
+	}
+	if o = o.kept(); o == nil || o == p {
+		return nil
+	}
+	p.same = o
+	return o
+}
+
+// phrasesNamingNouns are the verb phrase triggers that name a noun event
+// of their type as their object (phraseNaming): each is the noun's event,
+// and the time of its verb is another act's (the claim's).
+func (d *doc) phrasesNamingNouns() map[*event]bool {
+	named := map[*event]bool{}
+	for _, ev := range d.events {
+		if ev.noun {
+			if o := d.phraseNaming(ev); o != nil {
+				named[o] = true
+			}
+		}
+	}
+	return named
+}
+
 // phraseNaming is the verb phrase trigger of noun event ev's type that
 // names the noun as its object right after its last word ("claimed
 // responsibility for the attack", "Friday's attack"), or nil.
@@ -1042,6 +1081,16 @@ func (d *doc) mergeEvents() {
 			continue
 		}
 		if d.definite(ev) {
+			if o := d.toldBeforePhrase(ev); o != nil {
+				// "A bomb killed 12 people on Tuesday. The Front claimed
+				// responsibility for the attack on Wednesday": the bombing,
+				// which the phrase naming the noun claims
+				for _, p := range ev.parts {
+					o.add(p.ent, p.role)
+				}
+				ev.dropped, ev.toldBefore = true, o
+				continue
+			}
 			// "the attacks", "the arrest": an event told before
 			// o.kept(), not a walk along same, which can circle: the earlier
 			// mention may have been merged into ev, whose own same (the

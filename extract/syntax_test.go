@@ -2254,6 +2254,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ATTACK", "2025-05-06", []string{"place:place/vellin", "agent:organization/harvest-front"}}},
 		},
 		{
+			name: "who claims responsibility on a later day for an attack told before is its agent, on the attack's day: one event",
+			text: "Officials in Vellin spoke on Sunday.\n\nGunmen attacked an army base near Tessit on Wednesday. The Harvest Front claimed responsibility for the attack in a statement on Thursday.",
+			want: []wantEvent{{"ATTACK", "2025-05-07", []string{"place:place/tessit", "agent:organization/harvest-front"}}},
+			once: []string{"ATTACK"},
+		},
+		{
 			name: "who goes on trial undergoes it",
 			text: "Officials in Vellin spoke on Sunday.\n\nIvo Dorn went on trial in Vellin on Tuesday.",
 			want: []wantEvent{{"LEGAL_ACTION", "2025-05-06", []string{"patient:person/ivo-dorn", "place:place/vellin"}}},
