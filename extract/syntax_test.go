@@ -2690,6 +2690,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"place:place/velbrook"},
 		},
 		{
+			name: "the outlet an interview was given to is where words were put, not what they were about",
+			text: "Ivo Dorn criticised the plan in an interview with the daily Nordposten on Sunday.\n\n" +
+				"Ana Holm defended the budget in an interview with Radio Orsk on Monday.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-11", []string{"agent:person/ivo-dorn"}},
+				{"SUPPORT", "2025-05-12", []string{"agent:person/ana-holm"}},
+			},
+			notParts: []string{"target:organization/nordposten", "target:organization/radio-orsk"},
+		},
+		{
 			name: "a state removed from a body is sanctioned by it, not dismissed; a person removed from a party is",
 			text: "Mali was suspended from the African Union on Monday.\n\n" +
 				"Ivo Dorn was suspended from the Civic Party on Friday.",
