@@ -2700,6 +2700,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"target:organization/nordposten", "target:organization/radio-orsk"},
 		},
 		{
+			name: "a \"where\" clause on a place tells where its verb happened",
+			text: "Ivo Dorn travelled to Jakarta, where he met Ana Holm on Thursday.\n\n" +
+				"Lena Dravik was born in Vienna, where she was arrested in 2019.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-08", []string{"agent:person/ivo-dorn", "participant:person/ana-holm", "place:place/jakarta"}},
+				{"ARREST", "2019", []string{"patient:person/lena-dravik", "place:place/vienna"}},
+			},
+		},
+		{
 			name: "a state removed from a body is sanctioned by it, not dismissed; a person removed from a party is",
 			text: "Mali was suspended from the African Union on Monday.\n\n" +
 				"Ivo Dorn was suspended from the Civic Party on Friday.",

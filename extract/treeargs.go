@@ -172,6 +172,9 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 		// where a named speaker spoke; a place is no speaker
 		a.places = d.placeSpokenIn(si, x, v)
 	}
+	if len(a.places) == 0 {
+		a.places = d.whereHostPlace(si, x, v, typ) // "travelled to Jakarta, where she met officials"
+	}
 	if typ == "RESIGNATION" && len(a.left) == 0 {
 		d.partyDefectedFrom(si, x, v, subjWords, &a)
 	}
@@ -185,6 +188,36 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 		return false
 	})
 	return a, true
+}
+
+// whereHostPlace is the place a "where" clause of verb v hangs on, which
+// is where v happened: the noun of a relative clause ("in Jakarta, where
+// she met officials"), or the oblique that ends right before the clause of
+// the verb it modifies ("travelled to Jakarta, where she met officials");
+// nil where that is no place or state.
+func (d *doc) whereHostPlace(si int, x *syntax, v int, typ string) []int {
+	if !x.opensWith(v, "where") || x.head(v) < 0 {
+		return nil
+	}
+	host := -1
+	switch x.rel(v) {
+	case "acl:relcl":
+		host = x.head(v)
+	case "advcl":
+		start := x.phraseStart(v)
+		for _, c := range x.childrenWith(x.head(v), "obl") {
+			if end := slices.Max(x.subtree(c, nil)); c < v && (end == start-1 || end == start-2 && x.tree.Words[start-1] == ",") {
+				host = c
+			}
+		}
+	}
+	if host < 0 {
+		return nil
+	}
+	return slices.DeleteFunc(d.entsAt(si, x, host, typ), func(e int) bool {
+		k := d.ents[e].kind
+		return k != polgraph.KindPlace && k != polgraph.KindCountry
+	})
 }
 
 // partyDefectedFrom reads the party a member leaves for another, which the
