@@ -2005,3 +2005,59 @@ func spanHead(head []int, a, b int) int {
 	}
 	return h
 }
+
+// clauseAfterApposedConjunct mends a parse that reads a clause joined by
+// "and", whose subject a name in commas restates, as a second object of
+// the first verb: in "The National Front lost nine seats and its leader,
+// Paul Renner, resigned on Monday" "leader" is a conjunct of "seats" and
+// "resigned" a participle on the name, or a conjunct of "lost" with no
+// subject. A past verb with no subject right after the name's closing
+// comma is the joined clause's verb, the noun after "and" its subject and
+// the name that noun's apposition. A participle that could modify the
+// name ("and their lawyer, Ana Holm, charged with fraud") is left alone:
+// only one with at most a time of its own is read as the clause's verb.
+func (x *syntax) clauseAfterApposedConjunct() {
+	t := &x.tree
+	for v := 4; v < len(t.Words); v++ {
+		if t.UPOS[v] != "VERB" || t.Words[v-1] != "," || len(x.childrenWith(v, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark")) > 0 ||
+			t.XPOS[v] != "VBD" && (t.XPOS[v] != "VBN" || !x.onlyTimesOn(v)) {
+			continue
+		}
+		a := v - 2 // the name's first word, after the comma that opens it
+		for a > 0 && t.UPOS[a-1] == "PROPN" {
+			a--
+		}
+		c := a - 2 // the noun after "and"
+		if c < 2 || t.UPOS[a] != "PROPN" || t.Words[a-1] != "," || t.UPOS[c] != "NOUN" || t.Rel[c] != "conj" {
+			continue
+		}
+		cc := x.childrenWith(c, "cc")
+		h := t.Head[c]
+		if len(cc) != 1 || !strings.EqualFold(t.Words[cc[0]], "and") || h < 0 || h > c {
+			continue
+		}
+		r := t.Head[h] // the first clause's verb, whose object the first noun is
+		n := spanHead(t.Head, a, v-2)
+		if r < 0 || !x.isVerb(r) || n < 0 || !(t.Head[v] == n && t.Rel[v] == "acl" || t.Head[v] == r && t.Rel[v] == "conj") {
+			continue
+		}
+		t.Head[v], t.Rel[v], t.XPOS[v] = r, "conj", "VBD"
+		t.Head[cc[0]] = v
+		t.Head[c], t.Rel[c] = v, "nsubj"
+		t.Head[n], t.Rel[n] = c, "appos"
+		t.Head[a-1], t.Head[v-1] = n, n
+		return
+	}
+}
+
+// onlyTimesOn reports whether the obliques of verb v, if any, are all
+// times ("resigned on Monday"), not phrases a participle takes ("charged
+// with fraud").
+func (x *syntax) onlyTimesOn(v int) bool {
+	for _, c := range x.childrenWith(v, "obl", "obl:agent", "obj", "xcomp", "ccomp") {
+		if w := strings.ToLower(x.tree.Words[c]); x.rel(c) != "obl" || !calendarWords[w] && !timeUnitNouns[x.lemma(c)] {
+			return false
+		}
+	}
+	return true
+}

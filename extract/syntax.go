@@ -94,6 +94,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.dependentOfPunctuation()
 		x.appositionWithoutComma()
 		x.subjectSplitAtAnd()
+		x.clauseAfterApposedConjunct()
 		x.nameReadAsObjectOfName()
 		x.agentReadAsSubject()
 		x.nameSplitBySubject()

@@ -2709,6 +2709,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a clause joined by \"and\" whose subject a name in commas restates is a clause, not a second object",
+			text: "The National Front lost nine seats and its leader, Paul Renner, resigned on Monday.\n\n" +
+				"Police arrested two men and their lawyer, Ana Holm, condemned the raid.",
+			want: []wantEvent{
+				{"RESIGNATION", "2025-05-12", []string{"agent:person/paul-renner"}},
+				{"CRITICISM", "2025-05-12", []string{"agent:person/ana-holm"}},
+			},
+			notParts: []string{"participant:person/paul-renner", "patient:person/ana-holm"},
+		},
+		{
 			name: "a state removed from a body is sanctioned by it, not dismissed; a person removed from a party is",
 			text: "Mali was suspended from the African Union on Monday.\n\n" +
 				"Ivo Dorn was suspended from the Civic Party on Friday.",
