@@ -890,7 +890,7 @@ func (d *doc) leadTime(ev *event) string {
 	for k := si + 1; k < len(d.sents) && k <= si+2; k++ {
 		for _, t := range d.timesOf(k) {
 			if _, p := eventDate(t.value); p == polgraph.PrecisionDay || p == polgraph.PrecisionMonth && d.recentMonth(t.value) {
-				if d.datesOtherAct(ev, k, t.value) {
+				if d.datesOtherAct(ev, k, t.value) || d.othersActAt(ev, k, t) {
 					// "He was arrested by police. Ana Holm was charged on
 					// Tuesday.": the story has moved on to another act
 					return ""
@@ -913,6 +913,42 @@ func (d *doc) datesOtherAct(ev *event, k int, value string) bool {
 		}
 	}
 	return false
+}
+
+// othersActAt reports whether time t of sentence k dates a verb whose
+// subject is none of event ev's participants, and whose verb tells of no
+// words: in "Police arrested Ivo Dorn. On Tuesday the finance committee
+// amended the budget." the time is the committee's act, not the lead's. A
+// pronoun may stand for a participant ("He made the announcement on
+// Tuesday").
+func (d *doc) othersActAt(ev *event, k int, t timeExpr) bool {
+	x := d.syntaxOf(k)
+	ti := d.tokenAt(t.start)
+	if x == nil || ti < 0 {
+		return false
+	}
+	w := x.timeOwner(ti, d.tokenBefore(t.end)+1, d.isEventWord(x, k))
+	if w < 0 || !x.isVerb(w) {
+		return false
+	}
+	subj := x.childrenWith(w, "nsubj", "nsubj:pass")
+	if len(subj) == 0 || x.pos(subj[0]) == "PRON" || tellingWord(x.tree.Words[w]) {
+		return false // "A spokesman confirmed the news on Tuesday": the lead told again
+	}
+	for _, mi := range d.sentMents[k] {
+		if m := &d.ments[mi]; x.dominates(subj[0], x.at(m.first)) && slices.ContainsFunc(d.refs(m), ev.has) {
+			return false
+		}
+	}
+	return true
+}
+
+// tellingWord reports a verb form that tells of words: a trigger of
+// reported speech, a statement or a report ("confirmed", "announced").
+func tellingWord(w string) bool {
+	return slices.ContainsFunc(triggers[strings.ToLower(w)], func(t trigger) bool {
+		return !t.noun && (t.speech || spokenTypes[t.typ] || t.typ == "REPORT")
+	})
 }
 
 // recentMonths is how many months before its publication a month may be

@@ -1900,6 +1900,9 @@ func (d *doc) frontedPhraseOnName(si int, x *syntax) {
 		return
 	}
 	f := d.nameFrom(si, x, q+1)
+	if f < 0 {
+		f = x.nounPhraseFrom(q + 1) // "On Tuesday the finance committee amended it"
+	}
 	if f < 0 || f+1 >= len(t.Words) || !slices.Contains([]string{"VERB", "AUX", "ADV"}, t.UPOS[f+1]) {
 		return // not "In March Ivo Dorn's party won": the name must go straight on to its verb
 	}
@@ -1929,6 +1932,9 @@ func (d *doc) frontedPhraseOnName(si int, x *syntax) {
 	}
 	if nh < 0 {
 		nh = q + 1
+		if t.UPOS[nh] == "DET" {
+			nh = f // "the finance committee": its last noun heads it
+		}
 	}
 	subj := t.Rel[nh]
 	if !strings.HasPrefix(subj, "nsubj") {
@@ -1989,6 +1995,24 @@ func (d *doc) nameFrom(si int, x *syntax, w int) int {
 		}
 	}
 	return -1
+}
+
+// nounPhraseFrom is the last word of a plain noun phrase that a
+// determiner opens at word w ("the finance committee"), where a verb,
+// auxiliary or adverb follows it; else -1.
+func (x *syntax) nounPhraseFrom(w int) int {
+	t := &x.tree
+	if w >= len(t.Words) || t.UPOS[w] != "DET" {
+		return -1
+	}
+	f := w + 1
+	for f < len(t.Words) && (t.UPOS[f] == "ADJ" || t.UPOS[f] == "NOUN" || t.UPOS[f] == "PROPN") {
+		f++
+	}
+	if f == w+1 || f >= len(t.Words) || t.UPOS[f-1] != "NOUN" && t.UPOS[f-1] != "PROPN" {
+		return -1
+	}
+	return f - 1
 }
 
 // spanHead is the one word of words [a, b] whose head lies outside them;

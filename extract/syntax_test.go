@@ -2675,6 +2675,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "an undated lead takes no time from a later sentence whose time dates what others did",
+			text: "Police arrested Ivo Dorn in Velbrook.\n\nOn Tuesday the finance committee amended the budget.",
+			want: []wantEvent{{"ARREST", "", []string{"patient:person/ivo-dorn"}}},
+		},
+		{
+			name: "an undated lead takes the time of a later sentence whose unnamed speaker tells it again",
+			text: "Ivo Dorn resigned as leader of the Civic Party.\n\nA spokesman confirmed the news on Tuesday.",
+			want: []wantEvent{{"RESIGNATION", "2025-05-06", []string{"agent:person/ivo-dorn"}}},
+		},
+		{
 			name: "an undated lead takes the time of a later sentence that tells it again",
 			text: "Ivo Dorn resigned as leader of the Civic Party. He made the announcement on Tuesday.",
 			want: []wantEvent{{"RESIGNATION", "2025-05-06", []string{"agent:person/ivo-dorn"}}},
