@@ -57,6 +57,12 @@ func (d *doc) dateEvents() {
 			ev.date, ev.prec, ev.dateFrom = vote.date, vote.prec, "sibling"
 			continue
 		}
+		if date, prec, ok := d.anchoredObject(ev); ok {
+			// "sworn in on Monday, a week after winning the election":
+			// the span before the day of the verb its clause hangs on
+			ev.date, ev.prec, ev.dateFrom = date, prec, "sibling"
+			continue
+		}
 		if ev.noun || d.onNoun(ev) {
 			// a noun is no coordinated verb: "vowed on Saturday to punish
 			// those behind the bombings"; nor is a clause on one

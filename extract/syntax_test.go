@@ -2729,6 +2729,19 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"participant:person/paul-renner", "patient:person/ana-holm"},
 		},
 		{
+			name: "an event named as the object of a clause a span after or before a dated verb is that span away",
+			text: "Ivo Dorn was sworn in as mayor of Velbrook on Monday, a week after winning the election.",
+			want: []wantEvent{
+				{"APPOINTMENT", "2025-05-12", []string{"patient:person/ivo-dorn"}},
+				{"ELECTION", "2025-05-05", []string{"agent:person/ivo-dorn"}},
+			},
+		},
+		{
+			name: "an event named as the object of a clause on the span before its mark is that span away",
+			text: "Lena Dravik resigned on Friday, three days after losing the election.",
+			want: []wantEvent{{"ELECTION", "2025-05-06", []string{"participant:person/lena-dravik"}}},
+		},
+		{
 			name: "a state removed from a body is sanctioned by it, not dismissed; a person removed from a party is",
 			text: "Mali was suspended from the African Union on Monday.\n\n" +
 				"Ivo Dorn was suspended from the Civic Party on Friday.",
