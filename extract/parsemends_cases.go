@@ -1442,7 +1442,8 @@ func (x *syntax) tollReadAsNumber() {
 // on a word of its object: in "the court annulled the first round of the
 // presidential election on Friday", "on Friday" is read as the
 // election's; in "Iran executed a man convicted of spying for Israel on
-// Wednesday", as Israel's. A weekday that "on" opens and that ends the
+// Wednesday", as Israel's, or as the gerund's ("arrested three men
+// suspected of financing the rebels on Monday"). A weekday that "on" opens and that ends the
 // object of a verb in the past tense with no day of its own tells when
 // the verb was done, as wire copy writes its news; the noun's own day is
 // told before the noun ("Sunday's election") or by a participle ("the
@@ -1452,7 +1453,13 @@ func (x *syntax) dayReadAsObjectModifier() {
 	t := &x.tree
 	for w, rel := range t.Rel {
 		n := t.Head[w]
-		if rel != "nmod" || n < 0 || !bareDays[strings.ToLower(t.Words[w])] || x.caseOf(w) != "on" || t.UPOS[n] != "NOUN" && t.UPOS[n] != "PROPN" {
+		if n < 0 || !bareDays[strings.ToLower(t.Words[w])] || x.caseOf(w) != "on" {
+			continue
+		}
+		// on a noun, or on a gerund or participle inside the object ("three
+		// men suspected of financing the rebels on Monday")
+		onNoun := rel == "nmod" && (t.UPOS[n] == "NOUN" || t.UPOS[n] == "PROPN")
+		if !onNoun && !(rel == "obl" && (t.XPOS[n] == "VBG" || t.XPOS[n] == "VBN") && t.Rel[n] != "obj") {
 			continue
 		}
 		o := n

@@ -2742,6 +2742,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ELECTION", "2025-05-06", []string{"participant:person/lena-dravik"}}},
 		},
 		{
+			name: "a weekday that ends a past verb's object is the verb's across a gerund inside the object (\"arrested three men suspected of financing the rebels on Friday\")",
+			text: "Police in Orsk arrested three men suspected of financing the Harvest Front on Friday.",
+			want: []wantEvent{{"ARREST", "2025-05-09", []string{"place:place/orsk"}}},
+		},
+		{
 			name: "a state removed from a body is sanctioned by it, not dismissed; a person removed from a party is",
 			text: "Mali was suspended from the African Union on Monday.\n\n" +
 				"Ivo Dorn was suspended from the Civic Party on Friday.",
