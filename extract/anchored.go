@@ -18,6 +18,12 @@ func (d *doc) anchoredClause(ev *event) (offset string, sign int, marked bool) {
 	if v < 0 {
 		return "", 0, false
 	}
+	return d.anchoredAt(ev.sent, x, v)
+}
+
+// anchoredAt reads the clause of word v of sentence si as anchoredClause
+// does.
+func (d *doc) anchoredAt(si int, x *syntax, v int) (offset string, sign int, marked bool) {
 	mark := -1
 	for _, c := range x.childrenWith(v, "mark") {
 		switch strings.ToLower(x.tree.Words[c]) {
@@ -31,7 +37,7 @@ func (d *doc) anchoredClause(ev *event) (offset string, sign int, marked bool) {
 		return "", 0, false
 	}
 	at := x.token(mark)
-	for _, t := range d.timesOf(ev.sent) {
+	for _, t := range d.timesOf(si) {
 		if t.typ == "DURATION" && d.tokenBefore(t.end) == at-1 {
 			return t.value, sign, true
 		}
@@ -40,6 +46,36 @@ func (d *doc) anchoredClause(ev *event) (offset string, sign int, marked bool) {
 		return "PT", sign, true // "hours after", with no number the tagger takes
 	}
 	return "", sign, true
+}
+
+// anchoredObject is the date of noun event ev that is the object of a
+// clause "after" or "before" ties, with a span, to a dated verb of its
+// sentence: "was sworn in on Monday, a week after winning the election"
+// dates the election a week before the swearing-in. ok is false
+// elsewhere.
+func (d *doc) anchoredObject(ev *event) (date, prec string, ok bool) {
+	if !ev.noun {
+		return "", "", false
+	}
+	x, n := d.eventTree(ev)
+	if n < 0 || x.baseRel(n) != "obj" || x.head(n) < 0 {
+		return "", "", false
+	}
+	v := x.head(n)
+	// the clause of the verb, or of the span before its mark ("three days
+	// after losing the election", the clause read as the span's)
+	if !x.isVerb(v) || x.baseRel(v) != "advcl" && !(x.baseRel(v) == "acl" && x.head(v) >= 0 && spanNouns[strings.ToLower(x.tree.Words[x.head(v)])]) {
+		return "", "", false
+	}
+	span, sign, marked := d.anchoredAt(ev.sent, x, v)
+	if !marked || span == "" {
+		return "", "", false
+	}
+	a := d.anchorAt(x, ev, v)
+	if a == nil {
+		return "", "", false
+	}
+	return shiftDate(a.date, a.prec, span, sign)
 }
 
 // sameDaySpans are spans too short to leave the day: "hours after".
@@ -52,7 +88,12 @@ func (d *doc) anchorOf(ev *event) *event {
 	if x == nil {
 		return nil
 	}
-	v := x.eventWord(ev)
+	return d.anchorAt(x, ev, x.eventWord(ev))
+}
+
+// anchorAt is the dated verb event of event ev's sentence whose clause
+// word v hangs on in the tree, or nil.
+func (d *doc) anchorAt(x *syntax, ev *event, v int) *event {
 	for _, o := range d.evSent[ev.sent] {
 		if o != ev && o.date != "" && !o.noun && (o.dateFrom == "sentence" || o.dateFrom == "coref") {
 			if w := x.eventWord(o); w >= 0 && w != v && x.dominates(w, v) {

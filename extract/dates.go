@@ -24,8 +24,12 @@ func (d *doc) dateEvents() {
 		}
 	}
 	days := d.dayHeaders()
+	named := d.phrasesNamingNouns()
 	for i, ev := range d.events {
-		if v := d.sentenceTime(ev); v != "" {
+		// "claimed responsibility for the attack in a statement on
+		// Thursday": the time is the claim's; the attack is the noun's,
+		// dated by it or by the attack told before
+		if v := d.sentenceTime(ev); v != "" && !named[ev] {
 			ev.date, ev.prec = eventDate(v)
 			ev.dateFrom = "sentence"
 			// "New elections are expected in the autumn", told in June:
@@ -34,7 +38,7 @@ func (d *doc) dateEvents() {
 			d.pastTense(ev)
 			continue
 		}
-		if v := d.overnight(ev, days[ev.sent]); v != "" {
+		if v := d.overnight(ev, days[ev.sent]); v != "" && !named[ev] {
 			ev.date, ev.prec, ev.dateFrom = v, polgraph.PrecisionDay, "sentence"
 			continue
 		}
@@ -44,13 +48,19 @@ func (d *doc) dateEvents() {
 		}
 	}
 	for _, ev := range d.events {
-		if ev.date != "" {
+		if ev.date != "" || named[ev] {
 			continue
 		}
 		if vote := d.decidingVote(ev); vote != nil {
 			// "adopted a resolution approving the appointment of X": the
 			// vote's time
 			ev.date, ev.prec, ev.dateFrom = vote.date, vote.prec, "sibling"
+			continue
+		}
+		if date, prec, ok := d.anchoredObject(ev); ok {
+			// "sworn in on Monday, a week after winning the election":
+			// the span before the day of the verb its clause hangs on
+			ev.date, ev.prec, ev.dateFrom = date, prec, "sibling"
 			continue
 		}
 		if ev.noun || d.onNoun(ev) {
@@ -102,13 +112,13 @@ func (d *doc) dateEvents() {
 	for _, ev := range d.events {
 		// an entry under a day's heading happened that day unless its
 		// clause puts it earlier or not yet ("had led", "will meet")
-		if ev.date == "" && !ev.noun && days[ev.sent] != "" && !d.anterior(ev) && !d.toldEarlier(ev) {
+		if ev.date == "" && !ev.noun && !named[ev] && days[ev.sent] != "" && !d.anterior(ev) && !d.toldEarlier(ev) {
 			ev.date, ev.prec, ev.dateFrom = days[ev.sent], polgraph.PrecisionDay, "section"
 		}
 	}
 	for _, ev := range d.events {
-		if ev.date == "" && !ev.noun && d.sents[ev.sent].para == firstPara && d.timedClauseOf(ev) < 0 && !d.describes(ev) && !d.markedEarlier(ev) {
-			date, prec := eventDate(d.leadTime(ev.sent))
+		if ev.date == "" && !ev.noun && !named[ev] && d.sents[ev.sent].para == firstPara && d.timedClauseOf(ev) < 0 && !d.describes(ev) && !d.markedEarlier(ev) {
+			date, prec := eventDate(d.leadTime(ev))
 			if d.spoken(ev) && prec != polgraph.PrecisionDay {
 				// what is said is said on a day: a month after the lead
 				// is background to it ("X said taxes would fall. Holm
@@ -132,7 +142,7 @@ func (d *doc) dateEvents() {
 		return
 	}
 	for _, ev := range d.events {
-		if ev.date == "" && !d.anterior(ev) && (protagonist >= 0 && d.agentOf(ev) == protagonist || ev.typ == storyType && !ev.noun) && !d.background(ev, story) {
+		if ev.date == "" && !named[ev] && !d.anterior(ev) && (protagonist >= 0 && d.agentOf(ev) == protagonist || ev.typ == storyType && !ev.noun) && !d.background(ev, story) {
 			ev.date, ev.prec, ev.dateFrom = story, polgraph.PrecisionDay, "story"
 		}
 	}
@@ -624,6 +634,41 @@ func (d *doc) scenePlace(si int) int {
 	return -1
 }
 
+// toldBeforePhrase is the event told before that definite noun event ev
+// refers back to where an undated verb phrase names ev as its object
+// ("claimed responsibility for the attack"), which it makes the phrase
+// the same event as; else nil.
+func (d *doc) toldBeforePhrase(ev *event) *event {
+	p := d.phraseNaming(ev)
+	if p == nil || p.date != "" || p.dropped || p.same != nil {
+		return nil
+	}
+	o := d.lastOfType(slices.Index(d.events, p), ev.typ)
+	if o == nil || o.sent >= p.sent {
+		return nil
+	}
+	if o = o.kept(); o == nil || o == p {
+		return nil
+	}
+	p.same = o
+	return o
+}
+
+// phrasesNamingNouns are the verb phrase triggers that name a noun event
+// of their type as their object (phraseNaming): each is the noun's event,
+// and the time of its verb is another act's (the claim's).
+func (d *doc) phrasesNamingNouns() map[*event]bool {
+	named := map[*event]bool{}
+	for _, ev := range d.events {
+		if ev.noun {
+			if o := d.phraseNaming(ev); o != nil {
+				named[o] = true
+			}
+		}
+	}
+	return named
+}
+
 // phraseNaming is the verb phrase trigger of noun event ev's type that
 // names the noun as its object right after its last word ("claimed
 // responsibility for the attack", "Friday's attack"), or nil.
@@ -832,8 +877,10 @@ func (d *doc) coreParts(ev *event) []int {
 	return pat
 }
 
-// leadTime is the first dated time of the two sentences after a lead sentence.
-func (d *doc) leadTime(si int) string {
+// leadTime is the first dated time of the two sentences after the lead
+// sentence that tells event ev, where it tells ev again.
+func (d *doc) leadTime(ev *event) string {
+	si := ev.sent
 	for k := si - 1; k >= 0 && k >= si-2; k-- { // "OSLO, March 3 (Reuters) -"
 		if d.sents[k].dateline {
 			for _, t := range d.timesOf(k) {
@@ -849,11 +896,65 @@ func (d *doc) leadTime(si int) string {
 	for k := si + 1; k < len(d.sents) && k <= si+2; k++ {
 		for _, t := range d.timesOf(k) {
 			if _, p := eventDate(t.value); p == polgraph.PrecisionDay || p == polgraph.PrecisionMonth && d.recentMonth(t.value) {
+				if d.datesOtherAct(ev, k, t.value) || d.othersActAt(ev, k, t) {
+					// "He was arrested by police. Ana Holm was charged on
+					// Tuesday.": the story has moved on to another act
+					return ""
+				}
 				return t.value
 			}
 		}
 	}
 	return ""
+}
+
+// datesOtherAct reports whether time value dates an act of sentence k
+// other than event ev: an event of another type that the time's clause
+// tells, not words that tell ev again ("made the announcement on
+// Wednesday").
+func (d *doc) datesOtherAct(ev *event, k int, value string) bool {
+	for _, o := range d.evSent[k] {
+		if o.typ != ev.typ && !spokenTypes[o.typ] && o.typ != "REPORT" && o.dateFrom == "sentence" && o.date == value {
+			return true
+		}
+	}
+	return false
+}
+
+// othersActAt reports whether time t of sentence k dates a verb whose
+// subject is none of event ev's participants, and whose verb tells of no
+// words: in "Police arrested Ivo Dorn. On Tuesday the finance committee
+// amended the budget." the time is the committee's act, not the lead's. A
+// pronoun may stand for a participant ("He made the announcement on
+// Tuesday").
+func (d *doc) othersActAt(ev *event, k int, t timeExpr) bool {
+	x := d.syntaxOf(k)
+	ti := d.tokenAt(t.start)
+	if x == nil || ti < 0 {
+		return false
+	}
+	w := x.timeOwner(ti, d.tokenBefore(t.end)+1, d.isEventWord(x, k))
+	if w < 0 || !x.isVerb(w) {
+		return false
+	}
+	subj := x.childrenWith(w, "nsubj", "nsubj:pass")
+	if len(subj) == 0 || x.pos(subj[0]) == "PRON" || tellingWord(x.tree.Words[w]) {
+		return false // "A spokesman confirmed the news on Tuesday": the lead told again
+	}
+	for _, mi := range d.sentMents[k] {
+		if m := &d.ments[mi]; x.dominates(subj[0], x.at(m.first)) && slices.ContainsFunc(d.refs(m), ev.has) {
+			return false
+		}
+	}
+	return true
+}
+
+// tellingWord reports a verb form that tells of words: a trigger of
+// reported speech, a statement or a report ("confirmed", "announced").
+func tellingWord(w string) bool {
+	return slices.ContainsFunc(triggers[strings.ToLower(w)], func(t trigger) bool {
+		return !t.noun && (t.speech || spokenTypes[t.typ] || t.typ == "REPORT")
+	})
 }
 
 // recentMonths is how many months before its publication a month may be
@@ -1022,6 +1123,16 @@ func (d *doc) mergeEvents() {
 			continue
 		}
 		if d.definite(ev) {
+			if o := d.toldBeforePhrase(ev); o != nil {
+				// "A bomb killed 12 people on Tuesday. The Front claimed
+				// responsibility for the attack on Wednesday": the bombing,
+				// which the phrase naming the noun claims
+				for _, p := range ev.parts {
+					o.add(p.ent, p.role)
+				}
+				ev.dropped, ev.toldBefore = true, o
+				continue
+			}
 			// "the attacks", "the arrest": an event told before
 			// o.kept(), not a walk along same, which can circle: the earlier
 			// mention may have been merged into ev, whose own same (the

@@ -1014,7 +1014,7 @@ func (d *doc) sentenceEvents(si int) {
 		if !treeObj && !o.t.noun {
 			obj = slices.DeleteFunc(obj, func(e int) bool {
 				return d.ents[e].kind == polgraph.KindPerson && objectRole[ev.typ] == "patient" && d.onlyInObliqueOfThing(si, o, e, right) ||
-					d.onlyInActOf(si, o, e, right) || stanceTypes[ev.typ] && (d.onlyPatientOfActNoun(si, o, e, right) || d.onlyWhereActWas(si, o, e, right))
+					d.onlyInActOf(si, o, e, right) || d.onlyInVehicle(si, o, e, right) || stanceTypes[ev.typ] && (d.onlyPatientOfActNoun(si, o, e, right) || d.onlyWhereActWas(si, o, e, right))
 			})
 		}
 		agentRole := "agent"
@@ -1130,6 +1130,9 @@ func (d *doc) sentenceEvents(si int) {
 				return false
 			})
 		}
+		// "voted on a bill that would ban strikes in Velbrook": where the
+		// bill's act would be, not where the vote was
+		places = slices.DeleteFunc(places, func(e int) bool { return d.onlyInClauseOnArgument(si, o, e, right) })
 		for _, e := range places {
 			ev.add(e, "place")
 		}
@@ -1171,6 +1174,9 @@ func (d *doc) sentenceEvents(si int) {
 		}
 		if ev.typ == "SANCTION" && strings.HasPrefix(o.t.words[0], "expel") {
 			d.partyExpulsion(ev, si)
+		}
+		if ev.typ == "DISMISSAL" {
+			d.stateRemoval(ev)
 		}
 		if !o.t.noun {
 			d.dropAskedAbout(si, o, ev)
@@ -1713,6 +1719,29 @@ func (d *doc) partyExpulsion(ev *event, si int) {
 			ev.typ = "DISMISSAL"
 			ev.add(m.ent, "organization")
 			return
+		}
+	}
+}
+
+// stateRemoval makes a removal of a state from a body a sanction of the
+// state by that body ("Mali was suspended from the African Union",
+// "Norland was expelled from the bloc"): a state holds no post to be
+// dismissed from, and the body that suspends its membership punishes it,
+// as "the African Union suspended Mali" does.
+func (d *doc) stateRemoval(ev *event) {
+	if !slices.ContainsFunc(ev.parts, func(p part) bool { return p.role == "patient" && d.ents[p.ent].kind == polgraph.KindCountry }) ||
+		slices.ContainsFunc(ev.parts, func(p part) bool {
+			return (p.role == "patient" || p.role == "agent") && d.ents[p.ent].kind == polgraph.KindPerson
+		}) {
+		return // a body suspends a state; not "Alarcon dismissed suggestions by U.S. politicians"
+	}
+	ev.typ = "SANCTION"
+	if ev.hasRole("agent") {
+		return
+	}
+	for k := range ev.parts {
+		if ev.parts[k].role == "organization" {
+			ev.parts[k].role = "agent" // the body it was removed from removed it
 		}
 	}
 }

@@ -32,6 +32,8 @@ func TestTypeByObjectClass(t *testing.T) {
 		{"Ivo Marek attacked two police officers on Saturday.", "ATTACK"},
 		{"Ivo Marek attacked the prime minister on Saturday.", "CRITICISM"},
 		{"Ivo Marek attacked two ministers over the budget on Saturday.", "CRITICISM"},
+		{"The Harbour Party attacked the budget as unfair to farmers on Monday.", "CRITICISM"}, // a measure is attacked with words
+		{"Oda Lind attacked the new decree on Tuesday.", "CRITICISM"},
 		{"Tomas Velk spoke on Monday about the allegations, which Oda Lind dismissed.", "DENIAL"}, // the relative clause's noun
 		{"Police released Ivo Marek on Tuesday.", "RELEASE"},
 		{"The ministry said in a statement released in Ostra that Ivo Marek had resigned.", "RESIGNATION"},          // a statement is no one freed

@@ -1536,7 +1536,8 @@ func (x *syntax) tollReadAsNumber() {
 // on a word of its object: in "the court annulled the first round of the
 // presidential election on Friday", "on Friday" is read as the
 // election's; in "Iran executed a man convicted of spying for Israel on
-// Wednesday", as Israel's. A weekday that "on" opens and that ends the
+// Wednesday", as Israel's, or as the gerund's ("arrested three men
+// suspected of financing the rebels on Monday"). A weekday that "on" opens and that ends the
 // object of a verb in the past tense with no day of its own tells when
 // the verb was done, as wire copy writes its news; the noun's own day is
 // told before the noun ("Sunday's election") or by a participle ("the
@@ -1546,7 +1547,13 @@ func (x *syntax) dayReadAsObjectModifier() {
 	t := &x.tree
 	for w, rel := range t.Rel {
 		n := t.Head[w]
-		if rel != "nmod" || n < 0 || !bareDays[strings.ToLower(t.Words[w])] || x.caseOf(w) != "on" || t.UPOS[n] != "NOUN" && t.UPOS[n] != "PROPN" {
+		if n < 0 || !bareDays[strings.ToLower(t.Words[w])] || x.caseOf(w) != "on" {
+			continue
+		}
+		// on a noun, or on a gerund or participle inside the object ("three
+		// men suspected of financing the rebels on Monday")
+		onNoun := rel == "nmod" && (t.UPOS[n] == "NOUN" || t.UPOS[n] == "PROPN")
+		if !onNoun && !(rel == "obl" && (t.XPOS[n] == "VBG" || t.XPOS[n] == "VBN") && t.Rel[n] != "obj") {
 			continue
 		}
 		o := n
@@ -2000,4 +2007,212 @@ func (x *syntax) listHeadReadAsDep() {
 		}
 		return
 	}
+}
+
+// frontingPrepositions open a phrase of time or place that a sentence may
+// set before its subject with no comma ("In March Ivo Dorn was elected").
+var frontingPrepositions = set("in on at during")
+
+// frontedPhraseOnName mends a parse that runs a phrase of time or place
+// opening the sentence, with no comma after it, into the name of the
+// subject that follows: in "In March Ivo Dorn resigned" "March" is read as
+// the subject and the name as its flat; in "On 3 March Ivo Dorn resigned"
+// the date hangs on the name; in "On Monday Ivo Dorn was elected" "On"
+// marks the verb. The phrase (a time the tagger found, or a place's name)
+// is the verb's oblique, its preposition its case, and the name that goes
+// straight on to the verb the verb's subject.
+func (d *doc) frontedPhraseOnName(si int, x *syntax) {
+	t := &x.tree
+	if len(t.Words) < 4 || !frontingPrepositions[strings.ToLower(t.Words[0])] {
+		return
+	}
+	q := d.frontedPhraseEnd(si, x)
+	if q < 1 {
+		return
+	}
+	f := d.nameFrom(si, x, q+1)
+	if f < 0 {
+		f = x.nounPhraseFrom(q + 1) // "On Tuesday the finance committee amended it"
+	}
+	if f < 0 || f+1 >= len(t.Words) || !slices.Contains([]string{"VERB", "AUX", "ADV"}, t.UPOS[f+1]) {
+		return // not "In March Ivo Dorn's party won": the name must go straight on to its verb
+	}
+	v := -1 // the one word outside the phrase and the name that both hang on
+	for w := 0; w <= f; w++ {
+		if h := t.Head[w]; h < 0 || h > f {
+			if v >= 0 && h != v {
+				return
+			}
+			v = h
+		}
+	}
+	if v < 0 || !x.isVerb(v) || t.Head[v] >= 0 && t.Head[v] <= f {
+		return
+	}
+	ph, nh := spanHead(t.Head, 1, q), spanHead(t.Head, q+1, f)
+	if t.Rel[0] != "mark" && t.Head[0] >= 1 && t.Head[0] <= q && ph >= 0 && t.Head[ph] == v && nh >= 0 && t.Head[nh] == v && strings.HasPrefix(t.Rel[nh], "nsubj") {
+		return // read right already
+	}
+	if ph < 0 {
+		ph = q
+		for w := q; w >= 1; w-- {
+			if calendarWords[strings.TrimSuffix(strings.ToLower(t.Words[w]), ".")] {
+				ph = w // "3 March": the month heads the date
+			}
+		}
+	}
+	if nh < 0 {
+		nh = q + 1
+		if t.UPOS[nh] == "DET" {
+			nh = f // "the finance committee": its last noun heads it
+		}
+	}
+	subj := t.Rel[nh]
+	if !strings.HasPrefix(subj, "nsubj") {
+		subj = "nsubj"
+		if len(x.childrenWith(v, "aux:pass")) > 0 {
+			subj = "nsubj:pass"
+		}
+	}
+	for c, h := range t.Head {
+		if c > f && h >= 0 && h <= f {
+			t.Head[c] = v // what hung on the phrase or the name after them: the verb's
+		}
+	}
+	for w := 1; w <= f; w++ {
+		switch {
+		case w == ph || w == nh:
+		case w <= q && (t.Head[w] < 1 || t.Head[w] > q):
+			t.Head[w], t.Rel[w] = ph, "compound"
+			if t.UPOS[w] == "NUM" {
+				t.Rel[w] = "nummod"
+			}
+		case w > q && (t.Head[w] <= q || t.Head[w] > f):
+			t.Head[w], t.Rel[w] = nh, "flat"
+		}
+	}
+	t.Head[0], t.Rel[0] = ph, "case"
+	t.Head[ph], t.Rel[ph] = v, "obl"
+	t.Head[nh], t.Rel[nh] = v, subj
+}
+
+// frontedPhraseEnd is the last word of the phrase that the sentence's
+// opening preposition governs, where that phrase is a time the tagger
+// found or a place's name and a name follows it; else -1.
+func (d *doc) frontedPhraseEnd(si int, x *syntax) int {
+	for _, te := range d.timesOf(si) {
+		if a := d.tokenAt(te.start); a == x.token(0) || a == x.token(1) {
+			if e := x.at(d.tokenBefore(te.end)); e >= 1 {
+				return e
+			}
+		}
+	}
+	for _, mi := range d.mentionsOf(si) {
+		m := &d.ments[mi]
+		if (m.kind == polgraph.KindPlace || m.kind == polgraph.KindCountry) && x.at(m.first) == 1 {
+			return x.at(m.last - 1)
+		}
+	}
+	return -1
+}
+
+// nameFrom is the last word of the name of a person, party, body or state
+// that starts at word w; else -1.
+func (d *doc) nameFrom(si int, x *syntax, w int) int {
+	for _, mi := range d.mentionsOf(si) {
+		m := &d.ments[mi]
+		if m.kind != polgraph.KindPlace && m.named() && x.at(m.first) == w {
+			return x.at(m.last - 1)
+		}
+	}
+	return -1
+}
+
+// nounPhraseFrom is the last word of a plain noun phrase that a
+// determiner opens at word w ("the finance committee"), where a verb,
+// auxiliary or adverb follows it; else -1.
+func (x *syntax) nounPhraseFrom(w int) int {
+	t := &x.tree
+	if w >= len(t.Words) || t.UPOS[w] != "DET" {
+		return -1
+	}
+	f := w + 1
+	for f < len(t.Words) && (t.UPOS[f] == "ADJ" || t.UPOS[f] == "NOUN" || t.UPOS[f] == "PROPN") {
+		f++
+	}
+	if f == w+1 || f >= len(t.Words) || t.UPOS[f-1] != "NOUN" && t.UPOS[f-1] != "PROPN" {
+		return -1
+	}
+	return f - 1
+}
+
+// spanHead is the one word of words [a, b] whose head lies outside them;
+// -1 where there is none or more than one.
+func spanHead(head []int, a, b int) int {
+	h := -1
+	for w := a; w <= b; w++ {
+		if head[w] < a || head[w] > b {
+			if h >= 0 {
+				return -1
+			}
+			h = w
+		}
+	}
+	return h
+}
+
+// clauseAfterApposedConjunct mends a parse that reads a clause joined by
+// "and", whose subject a name in commas restates, as a second object of
+// the first verb: in "The National Front lost nine seats and its leader,
+// Paul Renner, resigned on Monday" "leader" is a conjunct of "seats" and
+// "resigned" a participle on the name, or a conjunct of "lost" with no
+// subject. A past verb with no subject right after the name's closing
+// comma is the joined clause's verb, the noun after "and" its subject and
+// the name that noun's apposition. A participle that could modify the
+// name ("and their lawyer, Ana Holm, charged with fraud") is left alone:
+// only one with at most a time of its own is read as the clause's verb.
+func (x *syntax) clauseAfterApposedConjunct() {
+	t := &x.tree
+	for v := 4; v < len(t.Words); v++ {
+		if t.UPOS[v] != "VERB" || t.Words[v-1] != "," || len(x.childrenWith(v, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark")) > 0 ||
+			t.XPOS[v] != "VBD" && (t.XPOS[v] != "VBN" || !x.onlyTimesOn(v)) {
+			continue
+		}
+		a := v - 2 // the name's first word, after the comma that opens it
+		for a > 0 && t.UPOS[a-1] == "PROPN" {
+			a--
+		}
+		c := a - 2 // the noun after "and"
+		if c < 2 || t.UPOS[a] != "PROPN" || t.Words[a-1] != "," || t.UPOS[c] != "NOUN" || t.Rel[c] != "conj" {
+			continue
+		}
+		cc := x.childrenWith(c, "cc")
+		h := t.Head[c]
+		if len(cc) != 1 || !strings.EqualFold(t.Words[cc[0]], "and") || h < 0 || h > c {
+			continue
+		}
+		r := t.Head[h] // the first clause's verb, whose object the first noun is
+		n := spanHead(t.Head, a, v-2)
+		if r < 0 || !x.isVerb(r) || n < 0 || !(t.Head[v] == n && t.Rel[v] == "acl" || t.Head[v] == r && t.Rel[v] == "conj") {
+			continue
+		}
+		t.Head[v], t.Rel[v], t.XPOS[v] = r, "conj", "VBD"
+		t.Head[cc[0]] = v
+		t.Head[c], t.Rel[c] = v, "nsubj"
+		t.Head[n], t.Rel[n] = c, "appos"
+		t.Head[a-1], t.Head[v-1] = n, n
+		return
+	}
+}
+
+// onlyTimesOn reports whether the obliques of verb v, if any, are all
+// times ("resigned on Monday"), not phrases a participle takes ("charged
+// with fraud").
+func (x *syntax) onlyTimesOn(v int) bool {
+	for _, c := range x.childrenWith(v, "obl", "obl:agent", "obj", "xcomp", "ccomp") {
+		if w := strings.ToLower(x.tree.Words[c]); x.rel(c) != "obl" || !calendarWords[w] && !timeUnitNouns[x.lemma(c)] {
+			return false
+		}
+	}
+	return true
 }

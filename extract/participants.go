@@ -67,6 +67,61 @@ func (d *doc) onlyInActOf(si int, o occurrence, e, right int) bool {
 	return d.namedOnlyUnder(si, x, o.i+o.n, right, e, acts)
 }
 
+// onlyInClauseOnArgument reports whether entity e is named after the
+// trigger at o, up to token right, only inside a clause on one of the
+// trigger's arguments that is a measure or an enactment: a relative
+// clause, or a participle with an object of its own, on the noun ("voted
+// on a bill that would ban strikes in Velbrook", "a vote on a bill banning
+// strikes in Velbrook"). The clause tells what the measure would do, and
+// where, not where the trigger's act was.
+func (d *doc) onlyInClauseOnArgument(si int, o occurrence, e, right int) bool {
+	x, t := d.triggerTree(si, o)
+	if t < 0 {
+		return false
+	}
+	args := x.childrenWith(t, "obj", "iobj", "obl", "nmod", "nsubj", "nsubj:pass")
+	if h := x.head(t); !x.isVerb(t) && x.rel(t) == "obj" && h >= 0 && x.isVerb(h) {
+		// "held a vote on Friday on a bill banning rallies in Velbrook":
+		// the phrases of a noun's light verb are the noun's
+		args = append(args, x.childrenWith(h, "obl")...)
+	}
+	var clauses []int
+	for _, c := range args {
+		if l := strings.ToLower(x.lemma(c)); !measureNouns[l] && !enactmentNouns[l] {
+			continue // a measure's clause tells what it would do; not "met officials who were in Orsk"
+		}
+		clauses = append(clauses, x.childrenWith(c, "acl:relcl")...)
+		for _, p := range x.childrenWith(c, "acl") {
+			if len(x.childrenWith(p, "obj")) > 0 {
+				// an act with an object of its own; not "a statement
+				// released in Orsk", which tells where it was said
+				clauses = append(clauses, p)
+			}
+		}
+	}
+	return len(clauses) > 0 && d.namedOnlyUnder(si, x, o.i+o.n, right, e, clauses)
+}
+
+// onlyInVehicle reports whether entity e is named after the trigger at o,
+// up to token right, only inside an "in" phrase of the trigger's verb that
+// a noun for what words are put in heads (data/words/vehicle_nouns.txt): in
+// "defended the trip in an interview with the daily Nordposten" the
+// paper asked the questions, and is not what was defended.
+func (d *doc) onlyInVehicle(si int, o occurrence, e, right int) bool {
+	x, v := d.verbTriggerAt(si, o.i, o.n)
+	if v < 0 {
+		return false
+	}
+	phrases := x.childrenWith(v, "obl")
+	for _, ob := range x.childrenWith(v, "obj") {
+		// "criticised the plan in an interview with X": the parse may
+		// hang the phrase on the object
+		phrases = append(phrases, x.childrenWith(ob, "nmod")...)
+	}
+	vehicles := slices.DeleteFunc(phrases, func(c int) bool { return x.caseOf(c) != "in" || !vehicleNouns[strings.ToLower(x.lemma(c))] })
+	return len(vehicles) > 0 && d.namedOnlyUnder(si, x, o.i+o.n, right, e, vehicles)
+}
+
 // onlyInOnPhrase reports whether entity e is named after the trigger at
 // o, up to token right, only inside the trigger's "on" phrase: what a
 // sanction is imposed on ("a ban on lorries registered in Belarus",

@@ -2359,6 +2359,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ATTACK", "2025-05-06", []string{"place:place/vellin", "agent:organization/harvest-front"}}},
 		},
 		{
+			name: "who claims responsibility on a later day for an attack told before is its agent, on the attack's day: one event",
+			text: "Officials in Vellin spoke on Sunday.\n\nGunmen attacked an army base near Tessit on Wednesday. The Harvest Front claimed responsibility for the attack in a statement on Thursday.",
+			want: []wantEvent{{"ATTACK", "2025-05-07", []string{"place:place/tessit", "agent:organization/harvest-front"}}},
+			once: []string{"ATTACK"},
+		},
+		{
 			name: "who goes on trial undergoes it",
 			text: "Officials in Vellin spoke on Sunday.\n\nIvo Dorn went on trial in Vellin on Tuesday.",
 			want: []wantEvent{{"LEGAL_ACTION", "2025-05-06", []string{"patient:person/ivo-dorn", "place:place/vellin"}}},
@@ -2764,6 +2770,110 @@ func TestEventsFromTheTree(t *testing.T) {
 				"Opposition lawmakers walked out of the chamber in protest.",
 			want: []wantEvent{{"RESIGNATION", "2025-05-07", []string{"agent:party/democratic-party--be"}}},
 			once: []string{"RESIGNATION"},
+		},
+		{
+			name: "an undated lead takes no time from a later sentence that dates another act",
+			text: "Ivo Dorn was arrested by police in Velbrook. Ana Holm was charged on Tuesday.",
+			want: []wantEvent{
+				{"ARREST", "", []string{"patient:person/ivo-dorn"}},
+				{"LEGAL_ACTION", "2025-05-06", []string{"patient:person/ana-holm"}},
+			},
+		},
+		{
+			name: "an undated lead takes no time from a later sentence whose time dates what others did",
+			text: "Police arrested Ivo Dorn in Velbrook.\n\nOn Tuesday the finance committee amended the budget.",
+			want: []wantEvent{{"ARREST", "", []string{"patient:person/ivo-dorn"}}},
+		},
+		{
+			name: "an undated lead takes the time of a later sentence whose unnamed speaker tells it again",
+			text: "Ivo Dorn resigned as leader of the Civic Party.\n\nA spokesman confirmed the news on Tuesday.",
+			want: []wantEvent{{"RESIGNATION", "2025-05-06", []string{"agent:person/ivo-dorn"}}},
+		},
+		{
+			name: "an undated lead takes the time of a later sentence that tells it again",
+			text: "Ivo Dorn resigned as leader of the Civic Party. He made the announcement on Tuesday.",
+			want: []wantEvent{{"RESIGNATION", "2025-05-06", []string{"agent:person/ivo-dorn"}}},
+		},
+		{
+			name: "a place named in a clause on the bill voted on is where the bill's act would be, not where the vote was",
+			text: "Chile's Senate voted on Thursday on a bill that would ban strikes in Velbrook.\n\n" +
+				"The Orsk Assembly held a vote on Friday on a bill banning rallies in Velbrook.",
+			want: []wantEvent{
+				{"VOTE", "2025-05-08", []string{"agent:organization/senate-of-chile"}},
+				{"VOTE", "2025-05-09", []string{"agent:organization/orsk-assembly"}},
+			},
+			notParts: []string{"place:place/velbrook"},
+		},
+		{
+			name: "the outlet an interview was given to is where words were put, not what they were about",
+			text: "Ivo Dorn criticised the plan in an interview with the daily Nordposten on Sunday.\n\n" +
+				"Ana Holm defended the budget in an interview with Radio Orsk on Monday.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-11", []string{"agent:person/ivo-dorn"}},
+				{"SUPPORT", "2025-05-12", []string{"agent:person/ana-holm"}},
+			},
+			notParts: []string{"target:organization/nordposten", "target:organization/radio-orsk"},
+		},
+		{
+			name: "a \"where\" clause on a place tells where its verb happened",
+			text: "Ivo Dorn travelled to Jakarta, where he met Ana Holm on Thursday.\n\n" +
+				"Lena Dravik was born in Vienna, where she was arrested in 2019.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-08", []string{"agent:person/ivo-dorn", "participant:person/ana-holm", "place:place/jakarta"}},
+				{"ARREST", "2019", []string{"patient:person/lena-dravik", "place:place/vienna"}},
+			},
+		},
+		{
+			name: "a clause joined by \"and\" whose subject a name in commas restates is a clause, not a second object",
+			text: "The National Front lost nine seats and its leader, Paul Renner, resigned on Monday.\n\n" +
+				"Police arrested two men and their lawyer, Ana Holm, condemned the raid.",
+			want: []wantEvent{
+				{"RESIGNATION", "2025-05-12", []string{"agent:person/paul-renner"}},
+				{"CRITICISM", "2025-05-12", []string{"agent:person/ana-holm"}},
+			},
+			notParts: []string{"participant:person/paul-renner", "patient:person/ana-holm"},
+		},
+		{
+			name: "an event named as the object of a clause a span after or before a dated verb is that span away",
+			text: "Ivo Dorn was sworn in as mayor of Velbrook on Monday, a week after winning the election.",
+			want: []wantEvent{
+				{"APPOINTMENT", "2025-05-12", []string{"patient:person/ivo-dorn"}},
+				{"ELECTION", "2025-05-05", []string{"agent:person/ivo-dorn"}},
+			},
+		},
+		{
+			name: "an event named as the object of a clause on the span before its mark is that span away",
+			text: "Lena Dravik resigned on Friday, three days after losing the election.",
+			want: []wantEvent{{"ELECTION", "2025-05-06", []string{"participant:person/lena-dravik"}}},
+		},
+		{
+			name: "a weekday that ends a past verb's object is the verb's across a gerund inside the object (\"arrested three men suspected of financing the rebels on Friday\")",
+			text: "Police in Orsk arrested three men suspected of financing the Harvest Front on Friday.",
+			want: []wantEvent{{"ARREST", "2025-05-09", []string{"place:place/orsk"}}},
+		},
+		{
+			name: "a state removed from a body is sanctioned by it, not dismissed; a person removed from a party is",
+			text: "Mali was suspended from the African Union on Monday.\n\n" +
+				"Ivo Dorn was suspended from the Civic Party on Friday.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-12", []string{"patient:country/mali", "agent:organization/african-union"}},
+				{"DISMISSAL", "2025-05-09", []string{"patient:person/ivo-dorn"}},
+			},
+			once:     []string{"DISMISSAL"},
+			notParts: []string{"organization:organization/african-union"},
+		},
+		{
+			name: "a phrase of time or place set before the subject with no comma is the verb's, and the name after it its subject",
+			text: "In March Ivo Dorn was elected.\n\n" +
+				"On 3 February Ana Holm resigned from the Civic Party.\n\n" +
+				"In 2019 Tomas Brill was arrested.\n\n" +
+				"In Vienna Lena Dravik met Marek Solt.",
+			want: []wantEvent{
+				{"ELECTION", "2025-03", []string{"agent:person/ivo-dorn"}},
+				{"RESIGNATION", "2025-02-03", []string{"agent:person/ana-holm"}},
+				{"ARREST", "2019", []string{"patient:person/tomas-brill"}},
+				{"MEETING", "", []string{"agent:person/lena-dravik", "place:place/vienna"}},
+			},
 		},
 	})
 }

@@ -66,7 +66,7 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 	// ("the jailed politician")
 	a.marked = len(x.childrenWith(v, "nsubj:pass", "aux:pass", "csubj:pass")) > 0 || passive && (x.rel(v) == "amod" || x.rel(v) == "conj" && len(x.childrenWith(v, "obl:agent")) > 0)
 	for _, w := range subjWords {
-		if m := d.mentionOver(si, x.token(w)); m != nil && d.inPP(m, d.sents[si].first) && !x.subjectAfterOpener(v, w) {
+		if m := d.mentionOver(si, x.token(w)); m != nil && d.inPP(m, d.sents[si].first) && !x.subjectAfterOpener(v, w) && !x.subjectAfterPhrase(v, w) {
 			continue // "X, a reporter for Le Monde, was arrested": no subject follows a preposition
 		}
 		ents := d.entsAt(si, x, w, typ)
@@ -172,6 +172,9 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 		// where a named speaker spoke; a place is no speaker
 		a.places = d.placeSpokenIn(si, x, v)
 	}
+	if len(a.places) == 0 {
+		a.places = d.whereHostPlace(si, x, v, typ) // "travelled to Jakarta, where she met officials"
+	}
 	if typ == "RESIGNATION" && len(a.left) == 0 {
 		d.partyDefectedFrom(si, x, v, subjWords, &a)
 	}
@@ -185,6 +188,36 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 		return false
 	})
 	return a, true
+}
+
+// whereHostPlace is the place a "where" clause of verb v hangs on, which
+// is where v happened: the noun of a relative clause ("in Jakarta, where
+// she met officials"), or the oblique that ends right before the clause of
+// the verb it modifies ("travelled to Jakarta, where she met officials");
+// nil where that is no place or state.
+func (d *doc) whereHostPlace(si int, x *syntax, v int, typ string) []int {
+	if !x.opensWith(v, "where") || x.head(v) < 0 {
+		return nil
+	}
+	host := -1
+	switch x.rel(v) {
+	case "acl:relcl":
+		host = x.head(v)
+	case "advcl":
+		start := x.phraseStart(v)
+		for _, c := range x.childrenWith(x.head(v), "obl") {
+			if end := slices.Max(x.subtree(c, nil)); c < v && (end == start-1 || end == start-2 && x.tree.Words[start-1] == ",") {
+				host = c
+			}
+		}
+	}
+	if host < 0 {
+		return nil
+	}
+	return slices.DeleteFunc(d.entsAt(si, x, host, typ), func(e int) bool {
+		k := d.ents[e].kind
+		return k != polgraph.KindPlace && k != polgraph.KindCountry
+	})
 }
 
 // partyDefectedFrom reads the party a member leaves for another, which the
@@ -1244,6 +1277,19 @@ func (d *doc) sidesMet(si, i int) ([]int, *event) {
 		return nil, nil
 	}
 	return nil, nil
+}
+
+// subjectAfterPhrase reports whether w is verb v's subject right after an
+// oblique of v that a preposition opens ("In March Ivo Dorn resigned"):
+// the preposition is the oblique's, not the name's.
+func (x *syntax) subjectAfterPhrase(v, w int) bool {
+	if x.head(w) != v || x.rel(w) != "nsubj" && x.rel(w) != "nsubj:pass" {
+		return false
+	}
+	start := x.phraseStart(w)
+	return slices.ContainsFunc(x.childrenWith(v, "obl"), func(c int) bool {
+		return c < start && x.caseOf(c) != "" && slices.Max(x.subtree(c, nil)) == start-1
+	})
 }
 
 // subjectAfterOpener reports whether w is verb v's subject right after the
