@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"context"
 	"slices"
 	"testing"
 )
@@ -23,10 +22,7 @@ func TestLabelGerundNeedsItsVerb(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := &doc{x: extractor, ctx: context.Background(), text: text, home: -2}
-			for _, stage := range []func(){d.segment, d.tagTimes, d.recognize, d.resolve} {
-				stage()
-			}
+			d := resolvedDoc(text)
 			x := d.syntaxOf(0)
 			if x == nil {
 				t.Fatal("no parse")
@@ -52,10 +48,7 @@ func TestLabelGerundNeedsItsVerb(t *testing.T) {
 // such office.
 func TestCapitalBeforeCityOfficeIsTheCity(t *testing.T) {
 	text := "Delhi Chief Minister Ravi Sethan resigned on Monday."
-	d := &doc{x: extractor, ctx: context.Background(), text: text, home: -2}
-	for _, stage := range []func(){d.segment, d.tagTimes, d.recognize} {
-		stage()
-	}
+	d := resolvedDoc(text)
 	x := d.syntaxOf(0)
 	if x == nil {
 		t.Fatal("no parse")

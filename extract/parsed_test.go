@@ -88,13 +88,19 @@ func TestThatMarksTheReportedClause(t *testing.T) {
 // the parse of its first sentence, mends and all.
 func parsedFirstSentence(t *testing.T, text string) *syntax {
 	t.Helper()
-	d := &doc{x: extractor, ctx: context.Background(), text: text, home: -2}
-	for _, stage := range []func(){d.segment, d.tagTimes, d.recognize, d.resolve} {
-		stage()
-	}
-	x := d.syntaxOf(0)
+	x := resolvedDoc(text).syntaxOf(0)
 	if x == nil {
 		t.Fatal("no parse")
 	}
 	return x
+}
+
+// resolvedDoc is text run through the stages up to the resolution of its
+// mentions, before any tree is read.
+func resolvedDoc(text string) *doc {
+	d := &doc{x: extractor, ctx: context.Background(), text: text, home: -2}
+	for _, stage := range []func(){d.segment, d.tagTimes, d.recognize, d.resolve} {
+		stage()
+	}
+	return d
 }
