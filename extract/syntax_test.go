@@ -1653,6 +1653,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"target:person/ivo-dornan"},
 		},
 		{
+			name: "a vote to remove a president removes him",
+			text: "Norway's parliament voted early on Friday to remove President Ivo Dornan from office.",
+			want: []wantEvent{{"DISMISSAL", "2025-05-09", []string{"patient:person/ivo-dornan"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
