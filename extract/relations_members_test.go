@@ -841,3 +841,26 @@ func TestPostsNotYetGiven(t *testing.T) {
 		},
 	})
 }
+
+// A party's bare title is of the one party the passage names before it:
+// not of a party the titled person then accuses, nor where a name no
+// list knows stands before the title.
+func TestBareTitleNotOfThePartyAfter(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "the party accused",
+			text: "The party leader Ruud Brink accused the Civic Union of lying.",
+			not:  [][3]string{{"LEADS", "Ruud Brink", "Civic Union"}, {"MEMBER_OF", "Ruud Brink", "Civic Union"}},
+		},
+		{
+			name: "an unknown hyphened name before the title",
+			text: "Harbour-Left leader Ruud Brink accused the Civic Union of lying.",
+			not:  [][3]string{{"LEADS", "Ruud Brink", "Civic Union"}, {"MEMBER_OF", "Ruud Brink", "Civic Union"}},
+		},
+		{
+			name: "the party named before",
+			text: "The Civic Union met on Sunday. Deputy leader Ivo Dorn said the vote was unfair.",
+			want: [][3]string{{"MEMBER_OF", "Ivo Dorn", "Civic Union"}},
+		},
+	})
+}

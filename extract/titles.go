@@ -132,10 +132,13 @@ func (d *doc) titleRelations(si int, m *mention) {
 			bodyEnt = d.clauseCountry(si, m)
 		}
 	}
-	if bodyEnt < 0 && o.Body == "party" {
+	if bodyEnt < 0 && o.Body == "party" && !d.unknownNameBefore(si, titleStart) {
 		// "The Civic Union met on Sunday. Deputy leader Ivo Dorn said…":
 		// a party's bare title is of the one party the passage names
-		bodyEnt = d.onlyPartyNear(si)
+		// before it; not "Harbour-Left leader X", whose party no list
+		// knows, nor "party leader X accused the Civic Union", whose
+		// party is not the one accused
+		bodyEnt = d.onlyPartyNear(si, titleStart)
 	}
 	if d.formerTitle(m) || d.formerBefore(si, titleStart) || body != nil && d.formerBefore(si, body.first) {
 		// "former Prime Minister X": held it once, when is not said; as a
@@ -633,14 +636,25 @@ const deputyChairman = "Deputy Chairman"
 // ("Director").
 func chairOffice(o *gazetteer.Office) bool { return o.Title == chairman || o.Title == deputyChairman }
 
+// unknownNameBefore reports a capitalised word right before token i that
+// no mention covers, in the middle of a sentence or joined by a hyphen:
+// a name no list knows ("Harbour-Left leader X").
+func (d *doc) unknownNameBefore(si, i int) bool {
+	k := i - 1
+	if k < d.sents[si].first || d.toks[k].kind != tokWord || !d.toks[k].cap || d.mentionOver(si, k) != nil {
+		return false
+	}
+	return k > d.sents[si].first || strings.Contains(d.toks[k].text, "-")
+}
+
 // onlyPartyNear is the one party (or body named as parties are) that
-// sentence si and the two before it name, or -1 where they name none or
-// several.
-func (d *doc) onlyPartyNear(si int) int {
+// sentence si, before token before, and the two sentences before it
+// name, or -1 where they name none or several.
+func (d *doc) onlyPartyNear(si, before int) int {
 	found := -1
 	for s := max(0, si-2); s <= si; s++ {
 		for _, mi := range d.sentMents[s] {
-			if m := &d.ments[mi]; m.ent >= 0 && m.named() && m.ent != found && d.partyLike(d.ents[m.ent]) {
+			if m := &d.ments[mi]; m.ent >= 0 && m.named() && m.ent != found && d.partyLike(d.ents[m.ent]) && (s < si || m.last <= before) {
 				if found >= 0 {
 					return -1
 				}
