@@ -1658,6 +1658,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"DISMISSAL", "2025-05-09", []string{"patient:person/ivo-dornan"}}},
 		},
 		{
+			name: "a state's mediators or negotiators act for it",
+			text: "Qatari mediators met Hamas leaders in Doha on Saturday. Egyptian negotiators urged Hamas on Sunday to accept the deal.",
+			want: []wantEvent{{"MEETING", "2025-05-10", []string{"agent:country/qatar"}}, {"REQUEST", "2025-05-11", []string{"agent:country/egypt"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
