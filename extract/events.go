@@ -2013,6 +2013,11 @@ func (d *doc) modalInTree(si, i, n int) bool {
 	w := x.trigger(i, n)
 	if w >= 0 && !x.isVerb(w) {
 		switch x.baseRel(w) {
+		case "nsubj":
+			if !slices.ContainsFunc(x.childrenWith(w, "det"), func(a int) bool { return indefiniteArticles[strings.ToLower(x.tree.Words[a])] }) {
+				return false // "the attack could lead to war": one that happened
+			}
+			w = x.head(w) // "an assault on Rafah could lead to a slaughter": one that may come
 		case "obj", "nsubj:pass":
 			w = x.head(w) // "would launch an inquiry"
 		case "obl":

@@ -1663,6 +1663,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"MEETING", "2025-05-10", []string{"agent:country/qatar"}}, {"REQUEST", "2025-05-11", []string{"agent:country/egypt"}}},
 		},
 		{
+			name: "an attack that could lead to a slaughter may come; the attack that could lead to war came",
+			text: "The United Nations warned on Monday that an assault on Rafah could lead to a slaughter.",
+			not:  []string{"ATTACK"},
+		},
+		{
+			name: "the attack, with its day, that could lead to war happened",
+			text: "The attack on Rafah on Friday could lead to war, the United Nations warned.",
+			want: []wantEvent{{"ATTACK", "2025-05-09", []string{"place:place/rafah"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
