@@ -778,7 +778,7 @@ func (d *doc) objectsIn(si, from, to int, typ string, noun bool) (obj, by, place
 			prep == "from" && noun && typ == "PROTEST" && kind != polgraph.KindPlace, // "protests from Beijing": China protests
 			prep == "of" && noun && typ == "RESIGNATION" && kind == polgraph.KindPerson:
 			by = append(by, r...) // "a statement by X", "criticism from X": X's; "the resignation of X": X resigned
-		case (prep == "in" || prep == "at" || prep == "near") && (kind == polgraph.KindPlace || kind == polgraph.KindCountry) && typ != "INTERFERENCE",
+		case (prep == "in" || prep == "at" || prep == "near" || prep == "across" || prep == "throughout") && (kind == polgraph.KindPlace || kind == polgraph.KindCountry) && typ != "INTERFERENCE",
 			prep == "on" && typ == "ATTACK" && kind == polgraph.KindPlace: // "a drone strike on Moscow": where it struck
 			places = append(places, r...)
 		case (prep == "in" || prep == "at") && typ == "INTERFERENCE" && (kind == polgraph.KindPlace || kind == polgraph.KindCountry):

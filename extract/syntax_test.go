@@ -1673,6 +1673,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ATTACK", "2025-05-09", []string{"place:place/rafah"}}},
 		},
 		{
+			name: "a place across which strikes killed is where they struck",
+			text: "Israeli air strikes killed at least 30 Palestinians across the Gaza Strip on Saturday, health officials said.",
+			want: []wantEvent{{"ATTACK", "2025-05-10", []string{"agent:country/israel", "place:place/gaza-strip"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
