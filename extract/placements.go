@@ -41,15 +41,10 @@ func (d *doc) placedUnder(si int, o occurrence, typ string) (placed, placers []i
 	if v < 0 {
 		return nil, nil
 	}
-	subj, passive, _ := x.subjectOf(v, 0)
-	undergo, doers := x.childrenWith(v, "obj"), subj
+	doers, passive := x.verbDoers(v) // the "by" phrase of a passive
+	undergo := x.childrenWith(v, "obj")
 	if passive {
-		undergo, doers = subj, nil
-		for _, c := range x.childrenWith(v, "obl", "obl:agent") {
-			if x.caseOf(c) == "by" {
-				doers = append(doers, c)
-			}
-		}
+		undergo, _, _ = x.subjectOf(v, 0)
 	}
 	for _, w := range undergo {
 		placed = appendNew(placed, d.entsAt(si, x, w, typ)...)
