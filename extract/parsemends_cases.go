@@ -122,6 +122,35 @@ func (x *syntax) relativeMislabelled() {
 	}
 }
 
+// appositionOnVerb mends a parse that hangs a noun in apposition on the
+// verb of its clause: in "connected to Voice of Europe, a news website
+// that the government sanctioned", "website" is read as an apposition of
+// "connected". A verb takes no apposition; the noun restates the noun
+// phrase of that verb that ends at the comma before it.
+func (x *syntax) appositionOnVerb() {
+	t := &x.tree
+	for n, rel := range t.Rel {
+		h := t.Head[n]
+		if rel != "appos" || h < 0 || !x.isVerb(h) || t.UPOS[n] != "NOUN" {
+			continue
+		}
+		k := x.phraseStart(n)
+		if t.Words[k] == "," {
+			k++ // the phrase may hold its comma
+		}
+		if k < 2 || t.Words[k-1] != "," {
+			continue
+		}
+		q := k - 2 // the word before the comma, up to the verb's dependent it is in
+		for q >= 0 && t.Head[q] != h && t.Head[q] >= 0 && !x.isVerb(t.Head[q]) {
+			q = t.Head[q]
+		}
+		if q >= 0 && q < n && t.Head[q] == h && (t.UPOS[q] == "PROPN" || t.UPOS[q] == "NOUN") {
+			t.Head[n] = q
+		}
+	}
+}
+
 // whoOnBodyName mends a parse that hangs a "who" clause on the body a
 // person is "of": in "Peter Otieno of the Orange Democratic Movement, who
 // retained Kisumu", "retained" is read as the Movement's. "Who" stands for

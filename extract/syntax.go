@@ -151,6 +151,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.nameReadAsTimeModifier()
 		d.bodyAfterStanding(si, x)
 		x.relativeMislabelled()
+		x.appositionOnVerb()
 		d.whoOnBodyName(si, x)
 		x.standingReadAsHead()
 		x.pluralPossessiveReadAsSubject()

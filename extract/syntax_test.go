@@ -1678,6 +1678,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ATTACK", "2025-05-10", []string{"agent:country/israel", "place:place/gaza-strip"}}},
 		},
 		{
+			name: "a relative \"that\" on the noun that restates a name is what the clause does to the name",
+			text: "The case is connected to Voice of Vellin, a news website that the Norwegian government sanctioned in March 2024.",
+			want: []wantEvent{{"SANCTION", "2024-03", []string{"agent:country/norway", "patient:organization/voice-of-vellin"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},

@@ -116,7 +116,7 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 		if h != v {
 			continue
 		}
-		if x.rel(v) == "acl:relcl" && c < v && objectRelatives[strings.ToLower(x.tree.Words[c])] && !relative && x.caseOf(c) == "" && (x.rel(c) == "obj" || x.rel(c) == "obl") &&
+		if x.rel(v) == "acl:relcl" && c < v && (objectRelatives[strings.ToLower(x.tree.Words[c])] || x.thatOnApposition(c, v)) && !relative && x.caseOf(c) == "" && (x.rel(c) == "obj" || x.rel(c) == "obl") &&
 			!slices.ContainsFunc(x.childrenWith(v, "obj"), func(o int) bool { return o != c }) {
 			// "which the United States has condemned": the relative
 			// pronoun, the clause's only object, stands for the noun it
@@ -125,6 +125,9 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 			// police had arrested Holm")
 			a.antecedent = true
 			if n := x.head(v); typ != "DENIAL" || deniedNouns[x.lemma(n)] != "" {
+				if x.thatOnApposition(c, v) {
+					n = x.head(n) // "Voice of Europe, a news website that the government sanctioned": the name the noun restates
+				}
 				a.obj = appendNew(a.obj, d.entsAt(si, x, n, typ)...)
 			} // else "allegations of spying for China, which she denied": what is denied is a claim, not China
 			continue
@@ -353,6 +356,15 @@ func (x *syntax) namedOwnerOf(w int) bool {
 
 // sideNouns name the side a named person heads (data/words/side_nouns.txt).
 var sideNouns = wordSet("side_nouns.txt")
+
+// thatOnApposition reports a relative "that", word c of clause v, on a
+// noun in apposition to a name ("Voice of Europe, a news website that the
+// government sanctioned"): a relative clause, which a reported clause on
+// a hearer ("told reporters that police had arrested Holm") is not.
+func (x *syntax) thatOnApposition(c, v int) bool {
+	n := x.head(v)
+	return strings.EqualFold(x.tree.Words[c], "that") && n >= 0 && x.rel(n) == "appos" && x.head(n) >= 0 && x.pos(x.head(n)) == "PROPN"
+}
 
 // membershipNouns name a party's membership as a whole.
 var membershipNouns = wordSet("membership_nouns.txt")
