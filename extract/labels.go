@@ -77,6 +77,9 @@ func (d *doc) labelledPejorative(si, i, n int) bool {
 			if pejorativeWords[strings.ToLower(x.tree.Words[a])] {
 				return true // "called the vote a shameful act", "a coup attempt"
 			}
+			if x.rel(a) == "compound" && pejorativeWords[strings.ToLower(x.tree.Words[a]+"-"+x.tree.Words[p])] {
+				return true // "a witch hunt", as "a witch-hunt"
+			}
 		}
 	}
 	return false

@@ -1683,6 +1683,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"SANCTION", "2024-03", []string{"agent:country/norway", "patient:organization/voice-of-vellin"}}},
 		},
 		{
+			name: "a pejorative compound written in two words labels as written with a hyphen",
+			text: "Ivo Dornan called the ruling a \"witch hunt\" on Thursday.",
+			want: []wantEvent{{"CRITICISM", "2025-05-08", []string{"agent:person/ivo-dornan"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
