@@ -256,6 +256,12 @@ func TestPartySwitches(t *testing.T) {
 			not:  [][3]string{{"MEMBER_OF", "Ivo Marsh", "Harvest Union"}, {"MEMBER_OF", "Ada Penn", "Harvest Front"}},
 		},
 		{
+			name: "joined a party in a deed is no joining",
+			text: "Officials in Britain spoke on Sunday. Ivo Marsh joined the Harvest Union in voting against the bill. Ada Penn joined Reform UK on Friday in a surprise move.",
+			want: [][3]string{{"MEMBER_OF", "Ada Penn", "Reform UK"}},
+			not:  [][3]string{{"MEMBER_OF", "Ivo Marsh", "Harvest Union"}},
+		},
+		{
 			name: "left for",
 			text: "Officials in Britain spoke on Sunday. Ivo Marsh left the Conservatives for Reform UK in 2023.",
 			want: [][3]string{{"MEMBER_OF", "Ivo Marsh", "Reform UK"}},
