@@ -887,6 +887,13 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 				{"MEMBER_OF", "Mira Salt", "Civic Bloc"}, {"MEMBER_OF", "Tom Vell", "Civic Bloc"}},
 		},
 		{
+			name: "a party's members counted before the names in apposition, a title and a seat around them",
+			text: "Lawmakers in Ohio passed the bill on Sunday. One Democrat, Sen. Lena Orcutt of Maine, backed it. " +
+				"Two Republicans, Paul Ness and Ivo Dorn, abstained. The lone Democrat, Mira Salt, voted no.",
+			want: [][3]string{{"MEMBER_OF", "Lena Orcutt", "Democratic Party (United States)"}, {"MEMBER_OF", "Paul Ness", "Republican Party (United States)"},
+				{"MEMBER_OF", "Ivo Dorn", "Republican Party (United States)"}, {"MEMBER_OF", "Mira Salt", "Democratic Party (United States)"}},
+		},
+		{
 			name: "a plural role noun right before a list of names is each name's, a singular one the first's",
 			text: "Officials in Vellin spoke on Sunday. Harvest Front lawmakers Ana Holm and Ivo Dorn voted against the bill. Civic Bloc member Mira Salt and Tom Vell abstained.",
 			want: [][3]string{{"MEMBER_OF", "Ana Holm", "Harvest Front"}, {"MEMBER_OF", "Ivo Dorn", "Harvest Front"}, {"MEMBER_OF", "Mira Salt", "Civic Bloc"}},
