@@ -307,6 +307,21 @@ func TestMembershipsJobsAndOfficesBesideNames(t *testing.T) {
 func TestHomeCountryOfAnOffice(t *testing.T) {
 	checkRelationCases(t, []relationCase{
 		{
+			name: "a foreigner's nationality is not the home of a story that names none",
+			text: "The town council met on Monday. Judge Ana Preel rejected the request. Police Chief Ivo Sorel said a Russian officer had been seen near the base.",
+			not:  [][3]string{{"HOLDS_OFFICE", "Ana Preel", "Russia"}, {"HOLDS_OFFICE", "Ivo Sorel", "Russia"}},
+		},
+		{
+			name: "a visiting delegation's nationality is not the home of a story that names none",
+			text: "The town council met on Monday. Judge Ana Preel rejected the request. Foreign Minister Clara Venn met a Polish delegation on Friday.",
+			not:  [][3]string{{"HOLDS_OFFICE", "Ana Preel", "Poland"}, {"HOLDS_OFFICE", "Clara Venn", "Poland"}},
+		},
+		{
+			name: "a partner after \"with\" alone is not the home either",
+			text: "Foreign Minister Clara Venn held talks with Belarus on Friday. Judge Ana Preel rejected the request.",
+			not:  [][3]string{{"HOLDS_OFFICE", "Ana Preel", "Belarus"}},
+		},
+		{
 			name: "a plural line of work in apposition to a list is each name's",
 			text: "Officials in Hungary spoke on Sunday. Hungary expelled three Russian diplomats, Ivan Kolt, Ada Lund and Pyotr Sarin, on Friday. " +
 				"Latvia's prime minister, Oskar Vinn and Ana Holm met on Monday.",
