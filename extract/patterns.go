@@ -17,7 +17,7 @@ var (
 	// "X, a former minister from the Y": a government's office held
 	// once, by a man of the party
 	reFormerOfficeFrom = mustWords(`(^|\s)former (\S+ )?(minister|president|prime minister|premier|governor|mayor|ambassador|diplomat) from (the )?$`)
-	reMemberAfter      = mustWords(`^(, )?(((who|which) (is|was|has been|had been) |is |was |has been |had been |became |, )(a |an |the )?|a |an |the )(\S+ ){0,2}(member|members|politician|candidate|mp|senator|deputy|representative|councillor|activist|official|leader|chairman|minister|spokesman|spokeswoman|spokesperson|founder|co-founder|figure|legislator|lawmaker|congressman|congresswoman)s? (of|for|from|in|with) (the )?((faction|parliamentary group|caucus) (of|for) (the )?)?$`)
+	reMemberAfter      = mustWords(`^(, )?(((who|which) (is|was|has been|had been) |is |was |has been |had been |became |((who|which) )?(has |had )?(serves|served) as |, )(a |an |the )?|a |an |the )(\S+ ){0,2}(member|members|politician|candidate|mp|senator|deputy|representative|councillor|activist|official|leader|chairman|minister|spokesman|spokeswoman|spokesperson|founder|co-founder|figure|legislator|lawmaker|congressman|congresswoman)s? (of|for|from|in|with) (the )?((faction|parliamentary group|caucus) (of|for) (the )?)?$`)
 	// "X, running for the Liberal Union, came second": the party a
 	// candidate stands for, in apposition
 	reRunningFor   = mustWords(`^, (\w+ )?(running|standing) for (the )?$`)
@@ -32,7 +32,7 @@ var (
 	// "a senior adviser to the Ministry of Finance": one advises a body
 	// as its staff; "adviser to the president" names a person, no body
 	reAdviserTo  = mustWords(`^(, )?((who|which) (is|was) |is |, )?(a |an |the )?(\w+ )?(adviser|advisor|consultant) to (the )?$`)
-	reWorkVerb   = mustWords(`^(, who )?(\w+ )?(works for|worked for|works at|worked at|writes for|wrote for|reports for|reported for|joined|was hired by|is employed by|was employed by) (the )?$`)
+	reWorkVerb   = mustWords(`^(, who |(is|was) (a|an) (\w+ ){0,2}who )?(\w+ )?(works for|worked for|works at|worked at|writes for|wrote for|reports for|reported for|joined|was hired by|is employed by|was employed by) (the )?$`)
 	reRoleOpens  = mustWords(`^, (a|an|the) ((senior|top|chief|deputy|veteran|longtime) )?$`)
 	reWorkBefore = mustWords(`^(('s|'|’) )?((senior|former|top|chief|deputy|vice) )?(executive|executives|employee|spokesman|spokeswoman|spokesperson|reporter|correspondent|editor|journalist|columnist|analyst|engineer|official|adviser|advisor|aide|lawyer|economist|researcher|scientist|director|manager|ceo|chief executive|chairman|founder|president|staffer|producer|anchor|observer|monitor|photographer|cameraman|camerawoman|photojournalist|commentator|stringer)(s?,)? ?$`)
 	// "the Daily Courier's political editor X": a possessor, then words that

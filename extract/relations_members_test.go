@@ -752,6 +752,10 @@ func TestDistrictsAndJobsByVerb(t *testing.T) {
 			not: [][3]string{{"REPRESENTS", "Ivo Dorn", "Germany"}}},
 		{name: "worked as a role at a body", text: "Ana Holm worked as an analyst at the Central Bank until 2019.",
 			want: [][3]string{{"WORKS_FOR", "Ana Holm", "Central Bank"}}},
+		{name: "a relative clause on the predicate noun says the subject worked there", text: "Ana Holm is a journalist who worked for the Harbour Courier.",
+			want: [][3]string{{"WORKS_FOR", "Ana Holm", "Harbour Courier"}}},
+		{name: "served as a member of a chamber and of a party", text: "Ivo Dorn served as a member of the Bundestag. Ana Holm, who served as a member of the Civic Union for ten years, spoke.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Bundestag"}, {"MEMBER_OF", "Ana Holm", "Civic Union"}}},
 	})
 }
 
