@@ -22,6 +22,7 @@ var (
 	// candidate stands for, in apposition
 	reRunningFor   = mustWords(`^, (\w+ )?(running|standing) for (the )?$`)
 	reMemberVerb   = mustWords(`^(, who )?(\w+ ){0,2}(joined|rejoined|represented|represents|ran for|running for|stood for|standing for|sat for|sits for|(won|held|holds|retained|kept|took) ((the|a) (<loc> )?seat|<loc>) for|was a member of|is a member of|became a member of|elected for|elected as a member of|belongs to|belonged to|led|leads|founded|co-founded|headed|heads|chaired|chairs) (the )?$`)
+	rePartyFrom    = mustWords(`^, (a|an) <org> from $`)
 	reMemberFrom   = mustWords(`^, (from|of) (the )?$`)
 	reMembersOf    = mustWords(`^((, <per>)*,? )?and <per>(,? (both|all) members)? of (the )?$`)
 	reMemberBefore = mustWords(`^(('s|'|’) )?((fellow|former|senior|veteran|prominent|then) )?((\w+ )?(mp|mps|senator|congressman|congresswoman|politician|leader|co-leader|candidate|member|lawmaker|representative|deputy|councillor|minister|president|chairman|activist|figure|governor|mayor|premier|prime minister|legislator|party leader|whip|speaker)s?,? )?$`)
@@ -271,6 +272,11 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 	// the seat the name holds
 	if fk == polgraph.KindPerson && tk == polgraph.KindPlace && between == "of " && a.named() && b.named() && b.via != "demonym" && a.office != nil && seatTitle(a.office) && !d.formerTitle(a) {
 		d.addRel(&relation{typ: "REPRESENTS", from: from, to: to, sent: si, conf: 0.65})
+	}
+	// "Sen. Ana Holm, a Democrat from Ohio,": so is the place a
+	// legislator's party member is from, in apposition
+	if fk == polgraph.KindPerson && tk == polgraph.KindPlace && rePartyFrom.MatchString(between) && a.named() && b.named() && b.via != "demonym" && a.office != nil && seatTitle(a.office) && !d.formerTitle(a) {
+		d.addRel(&relation{typ: "REPRESENTS", from: from, to: to, sent: si, conf: 0.6})
 	}
 	if fk == polgraph.KindPerson && !hasPer {
 		switch tk {

@@ -477,6 +477,13 @@ func TestUSPartyLetterLabels(t *testing.T) {
 			want: [][3]string{{"MEMBER_OF", "Ann Leary", "Democratic Party (United States)"}, {"REPRESENTS", "Ann Leary", "Ohio"}},
 		},
 		{
+			name: "a legislator's party and the state or town \"from\", spelt out in apposition",
+			text: "Officials in the United States spoke on Sunday. Sen. Ann Leary, a Democrat from Ohio, said the vote would be close. " +
+				"State Sen. Tom Raye, a Republican from Dayton, voted against it. Ivo Dorn, a Democrat from Maine, agreed.",
+			want: [][3]string{{"MEMBER_OF", "Ann Leary", "Democratic Party (United States)"}, {"REPRESENTS", "Ann Leary", "Ohio"}, {"REPRESENTS", "Tom Raye", "Dayton"}},
+			not:  [][3]string{{"REPRESENTS", "Ivo Dorn", "Maine"}},
+		},
+		{
 			name: "in commas",
 			text: "Officials in the United States spoke on Sunday. Rep. Tom Raye, R-Texas, voted against the measure.",
 			want: [][3]string{{"MEMBER_OF", "Tom Raye", "Republican Party (United States)"}, {"REPRESENTS", "Tom Raye", "Texas"}},
