@@ -42,7 +42,7 @@ var (
 	reCitizenAfter = mustWords(`^(, |is |was |, who is |, who was |who was |who is |became )(a |an |the )?((\w+ ){0,2})$`)
 	reCitizenNoun  = mustWords(`^((former|senior|veteran|prominent|fellow|leading|top|young|retired|exiled|famous|noted|suspected|alleged) )?(\w+ ){0,2}$`)
 	reCitizenIn    = mustWords(`^(, )?(is|was|became) (a|an) (\w+ )?(\w+) (in|from|of) (the )?$`)
-	reRepresents   = mustWords(`^(, )?(who |which )?((served|serves|has served|had served|was|is|became|has been|had been) (as )?(an? |the )?|has |had |have )?(represents|represented|representing|the mp for|mp for|member for|the member for|member of parliament for|was elected in|was elected for|was elected to (the )?\w+ for|sits for|sat for) (the )?$`)
+	reRepresents   = mustWords(`^((, )?(who |which )?|, (a|an) (\S+ ){1,3}who )((served|serves|has served|had served|was|is|became|has been|had been) (as )?(an? |the )?|has |had |have )?(represents|represented|representing|the mp for|mp for|member for|the member for|member of parliament for|was elected in|was elected for|was elected to (the )?\w+ for|sits for|sat for) (the )?$`)
 	reSeatFor      = mustWords(`^, (the |a |an )?((<org>|[\w-]+) ){0,2}(mp|member|senator|representative|deputy|congressman|congresswoman|assemblyman|assemblywoman|councillor|legislator) for (the )?$`)
 	reLocated      = mustWords(`^, $|^in (the )?((north|south)?(east|west)?ern |central )?$`) // "in northern Mali"
 	// "Ana Holm, who sits in the Sejm", "was elected to the Saeima": a seat
@@ -840,7 +840,9 @@ func (d *doc) personVerbPhrase(si int, a *mention, between string, hasPer bool) 
 	// after the last other mention decide, for the sentence's subject
 	if k := strings.LastIndex(between, ">"); k >= 0 && !hasPer && d.isSubject(a, si) {
 		tail := between[k+1:]
-		if t := strings.TrimPrefix(strings.TrimPrefix(tail, ","), " "); strings.HasPrefix(t, "who ") || strings.HasPrefix(t, "and ") {
+		if t := strings.TrimPrefix(strings.TrimPrefix(tail, ","), " "); strings.HasPrefix(t, "who ") {
+			between = ", " + t // "X, a <org> who represents": the clause is X's, as after a comma
+		} else if strings.HasPrefix(t, "and ") {
 			between = tail
 		}
 	}

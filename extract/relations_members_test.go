@@ -755,6 +755,11 @@ func TestDistrictsAndJobsByVerb(t *testing.T) {
 			want: [][3]string{{"REPRESENTS", "Ivo Dorn", "Brevik"}}},
 		{name: "represents a town", text: "Ana Holm represents Kavran East in parliament.",
 			want: [][3]string{{"REPRESENTS", "Ana Holm", "Kavran East"}}},
+		{name: "a district named by its number", text: "The council voted on Monday. Councillor Ana Holm, who represents Ward 3, said no. Ivo Dorn represents the 14th District. The 2nd Division moved north.",
+			want: [][3]string{{"REPRESENTS", "Ana Holm", "Ward 3"}, {"REPRESENTS", "Ivo Dorn", "14th District"}}},
+		{name: "a party's member who represents a town, in apposition", text: "Ana Holm, a Civic Union lawmaker who represents Brenmoor, voted no. Ivo Dorn, a Republican who represents Dayton, voted yes in Ohio. " +
+			"The bill passed, said Mira Salt, a Democrat who represents Akron.",
+			want: [][3]string{{"REPRESENTS", "Ana Holm", "Brenmoor"}, {"REPRESENTS", "Ivo Dorn", "Dayton"}, {"REPRESENTS", "Mira Salt", "Akron"}}},
 		{name: "a country represented holds no seat", text: "Ivo Dorn represents Germany at the talks.",
 			not: [][3]string{{"REPRESENTS", "Ivo Dorn", "Germany"}}},
 		{name: "worked as a role at a body", text: "Ana Holm worked as an analyst at the Central Bank until 2019.",
