@@ -943,15 +943,16 @@ func (d *doc) affiliationOf(m *mention) bool {
 }
 
 // localHolderOf reports a name that completes with "of" the name of a
-// person titled by a town's or a region's office: "Councillor Ruth Ashby
-// of Frankton" sits for a place, as "Mayor Ana Holm of Velka" leads one.
+// person titled by a town's or a region's office or a legislator's seat:
+// "Councillor Ruth Ashby of Frankton" and "Sen. Lena Orcutt of Toledo"
+// sit for a place, as "Mayor Ana Holm of Velka" leads one.
 func (d *doc) localHolderOf(m *mention) bool {
 	if m.first < 2 || d.toks[m.first-1].lower != "of" {
 		return false
 	}
 	for i := range d.ments {
 		if p := &d.ments[i]; p.sent == m.sent && p.last == m.first-1 {
-			return p.kind == polgraph.KindPerson && p.office != nil && (p.office.Body == "city" || p.office.Body == "region")
+			return p.kind == polgraph.KindPerson && p.office != nil && (p.office.Body == "city" || p.office.Body == "region" || seatTitle(p.office))
 		}
 	}
 	return false

@@ -760,6 +760,8 @@ func TestDistrictsAndJobsByVerb(t *testing.T) {
 		{name: "a party's member who represents a town, in apposition", text: "Ana Holm, a Civic Union lawmaker who represents Brenmoor, voted no. Ivo Dorn, a Republican who represents Dayton, voted yes in Ohio. " +
 			"The bill passed, said Mira Salt, a Democrat who represents Akron.",
 			want: [][3]string{{"REPRESENTS", "Ana Holm", "Brenmoor"}, {"REPRESENTS", "Ivo Dorn", "Dayton"}, {"REPRESENTS", "Mira Salt", "Akron"}}},
+		{name: "a town no list knows after a legislator's titled name", text: "Lawmakers voted on Monday. Sen. Lena Orcutt of Toledo backed the bill. Rep. Ivo Dorn of Harlow opposed it.",
+			want: [][3]string{{"REPRESENTS", "Lena Orcutt", "Toledo"}, {"REPRESENTS", "Ivo Dorn", "Harlow"}}},
 		{name: "a country represented holds no seat", text: "Ivo Dorn represents Germany at the talks.",
 			not: [][3]string{{"REPRESENTS", "Ivo Dorn", "Germany"}}},
 		{name: "worked as a role at a body", text: "Ana Holm worked as an analyst at the Central Bank until 2019.",
