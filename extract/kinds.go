@@ -221,7 +221,7 @@ func (d *doc) classify(m *mention, personCue bool) {
 		}
 	case n == 1 && pluralPersonNoun(firstW):
 		m.kind = "" // "Analysts said", "Diplomats warned": people, but no one named
-	case n == 1 && (commonNounSuffix(firstW) || d.pluralOfCommon(firstW) || adjectiveSuffix(firstW) || commonNouns[firstW] || notPersonWords[firstW] || abbreviations[firstW] || hasDigit(firstW)) && !firstNames[firstW] && !d.personContext(m):
+	case n == 1 && (commonNounSuffix(firstW) || d.pluralOfCommon(firstW) || adjectiveSuffix(firstW) || commonNouns[firstW] || notPersonWords[firstW] || abbreviations[firstW] || hasDigit(firstW)) && !firstNames[firstW] && !d.personContext(m) && !d.surnameOfNamed(m):
 		m.kind = "" // "Press", "Image", "L2": words, not names
 	default:
 		// one unknown word: a person unless its context says otherwise
@@ -893,6 +893,21 @@ func (d *doc) personContext(m *mention) bool {
 	switch d.nextWord(m.last, m.sent) {
 	case "'s", "said", "says", "told", "who", "asked", "replied", "wrote":
 		return true
+	}
+	return false
+}
+
+// surnameOfNamed reports a one-word name that is the last word of a
+// person's full name named before it: "Tenning, a Republican," after
+// "Marla Tenning" is her surname, whatever its ending says of a common
+// noun.
+func (d *doc) surnameOfNamed(m *mention) bool {
+	w := d.toks[m.first].lower
+	for pi := range d.ments {
+		p := &d.ments[pi]
+		if p.last <= m.first && p.kind == polgraph.KindPerson && p.via == "run" && p.last-p.first >= 2 && d.toks[p.last-1].lower == w && d.toks[p.first].lower != w {
+			return true
+		}
 	}
 	return false
 }

@@ -902,6 +902,11 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 				{"MEMBER_OF", "Mira Salt", "Civic Bloc"}, {"MEMBER_OF", "Tom Vell", "Civic Bloc"}},
 		},
 		{
+			name: "a surname with a common noun's ending, named in full before, in apposition to a party's member",
+			text: "Lawmakers in Ohio voted on Monday. Marla Tenning signed the bill. Tenning, a Republican, said she was pleased. Planning, a long process, began.",
+			want: [][3]string{{"MEMBER_OF", "Marla Tenning", "Republican Party (United States)"}},
+		},
+		{
 			name: "a party's members counted before the names in apposition, a title and a seat around them",
 			text: "Lawmakers in Ohio passed the bill on Sunday. One Democrat, Sen. Lena Orcutt of Maine, backed it. " +
 				"Two Republicans, Paul Ness and Ivo Dorn, abstained. The lone Democrat, Mira Salt, voted no.",
