@@ -1574,7 +1574,7 @@ var partyLastWords = sync.OnceValue(func() map[string]bool {
 func (d *doc) oneOfKnownParty(i, limit int) (int, []gazetteer.Match) {
 	for n := min(3, limit-i); n >= 1; n-- {
 		last := &d.toks[i+n-1]
-		if last.kind != tokWord || !last.cap || last.allCaps || strings.HasSuffix(last.lower, "s") || !d.contiguous(i, i+n) || i+n < limit && d.toks[i+n].cap {
+		if last.kind != tokWord || !last.cap || last.allCaps || strings.HasSuffix(last.lower, "s") || !d.contiguous(i, i+n) || i+n < limit && d.toks[i+n].cap && !d.givenNameAndSurname(i+n, limit) {
 			continue
 		}
 		if n == 1 && (i == 0 || d.toks[i-1].lower != "a" && d.toks[i-1].lower != "an") {
@@ -1594,6 +1594,13 @@ func (d *doc) oneOfKnownParty(i, limit int) (int, []gazetteer.Match) {
 		}
 	}
 	return 0, nil
+}
+
+// givenNameAndSurname reports a given name at token i and a capitalised
+// word after it: a person's name, as after "Social Democrat" in "Social
+// Democrat Ana Holm said".
+func (d *doc) givenNameAndSurname(i, limit int) bool {
+	return i+1 < limit && firstNames[d.toks[i].lower] && d.toks[i+1].kind == tokWord && d.toks[i+1].cap && d.contiguous(i, i+2)
 }
 
 // pluralNames are the lowercase words, in the singular, of the article's

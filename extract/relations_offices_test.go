@@ -907,6 +907,11 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 			want: [][3]string{{"MEMBER_OF", "Marla Tenning", "Republican Party (United States)"}},
 		},
 		{
+			name: "a member's name for a party of two words right before a person's name",
+			text: "Lawmakers in Sweden voted on Monday. The Social Democrat Ana Holm said she would vote no.",
+			want: [][3]string{{"MEMBER_OF", "Ana Holm", "Swedish Social Democratic Party"}},
+		},
+		{
 			name: "a party's members counted before the names in apposition, a title and a seat around them",
 			text: "Lawmakers in Ohio passed the bill on Sunday. One Democrat, Sen. Lena Orcutt of Maine, backed it. " +
 				"Two Republicans, Paul Ness and Ivo Dorn, abstained. The lone Democrat, Mira Salt, voted no.",
