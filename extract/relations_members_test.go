@@ -297,6 +297,12 @@ func TestPartySwitches(t *testing.T) {
 func TestLeadersOfPartsAndOneOfMany(t *testing.T) {
 	checkRelationCases(t, []relationCase{
 		{
+			name: "a council's or a chamber's leader leads no party the sentence names",
+			text: "The council voted on Monday. Council leader Ruth Ashby, a member of the Harvest Union, said the budget was fair.",
+			want: [][3]string{{"MEMBER_OF", "Ruth Ashby", "Harvest Union"}},
+			not:  [][3]string{{"LEADS", "Ruth Ashby", "Harvest Union"}},
+		},
+		{
 			name: "a party leader with an article",
 			text: "Officials in India spoke on Sunday. Kiran Desai, a Congress party leader, said the BJP would lose.",
 			want: [][3]string{{"MEMBER_OF", "Kiran Desai", "Indian National Congress"}},

@@ -132,7 +132,7 @@ func (d *doc) titleRelations(si int, m *mention) {
 			bodyEnt = d.clauseCountry(si, m)
 		}
 	}
-	if bodyEnt < 0 && o.Body == "party" {
+	if bodyEnt < 0 && o.Body == "party" && !d.bodyNounBefore(si, titleStart) {
 		// "The Civic Union met on Sunday. Deputy leader Ivo Dorn said…":
 		// a party's bare title is of the one party the passage names
 		bodyEnt = d.onlyPartyNear(si)
@@ -143,6 +143,17 @@ func (d *doc) titleRelations(si int, m *mention) {
 		return
 	}
 	d.officeFacts(si, m.ent, o, bodyEnt, span{})
+}
+
+// bodyNounBefore reports a body's noun, no party's, right before the
+// title at token k: "Council leader Ruth Ashby", "Senate leader X" lead
+// the council or the chamber, not the party the passage names.
+func (d *doc) bodyNounBefore(si, k int) bool {
+	if k <= d.sents[si].first {
+		return false
+	}
+	w := d.toks[k-1].lower
+	return orgHeads[w] && !partyWord[w]
 }
 
 // conjunctionAt reports "and" or "or" among tokens [i, j): "Congress and
