@@ -633,6 +633,9 @@ func (d *doc) partyJoined(si int, x *syntax, v int) {
 	if x.gerundOfTopic(v) {
 		return // "campaigned against joining the Union": no one joined
 	}
+	if x.joinedInDoing(v) {
+		return // "joined Republicans in backing the bill": sided with them in a deed, no member
+	}
 	objs := x.objectsOf(v)
 	for _, o := range x.childrenWith(v, "obj") {
 		if i := x.token(o); relativePronouns[d.toks[i].lower] && i > d.sents[si].first+1 && d.toks[i-1].text == "," {
@@ -774,6 +777,29 @@ func (d *doc) officesResigned() {
 // topicMarks open a gerund that names what is argued over, not done:
 // "against joining", "a referendum on leaving", "talk of quitting".
 var topicMarks = set("against on about of over without")
+
+// joinedInDoing reports whether verb v of joining has a gerund "in"
+// opens, on the verb or on its object: "joined Republicans in backing the
+// bill", "joined the Greens in voting against it" tell whom the subject
+// acted with, not a party the subject became a member of.
+func (x *syntax) joinedInDoing(v int) bool {
+	for _, h := range append([]int{v}, x.childrenWith(v, "obj")...) {
+		for _, c := range x.childrenWith(h, "advcl", "acl", "obl", "nmod") {
+			if x.bareGerund(c) && slices.ContainsFunc(x.childrenWith(c, "mark", "case"), func(m int) bool { return strings.ToLower(x.tree.Words[m]) == "in" }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bareGerund reports a gerund at w, also one the tagger takes for a noun
+// with no determiner ("in voting against the bill"); not a noun of time
+// ("in spring").
+func (x *syntax) bareGerund(w int) bool {
+	word := strings.ToLower(x.tree.Words[w])
+	return x.tree.XPOS[w] == "VBG" || x.tree.XPOS[w] == "NN" && strings.HasSuffix(word, "ing") && !calendarWords[word] && len(x.childrenWith(w, "det")) == 0
+}
 
 // gerundOfTopic reports whether verb v is a gerund a topic mark opens.
 func (x *syntax) gerundOfTopic(v int) bool {

@@ -221,7 +221,7 @@ func (d *doc) classify(m *mention, personCue bool) {
 		}
 	case n == 1 && pluralPersonNoun(firstW):
 		m.kind = "" // "Analysts said", "Diplomats warned": people, but no one named
-	case n == 1 && (commonNounSuffix(firstW) || d.pluralOfCommon(firstW) || adjectiveSuffix(firstW) || commonNouns[firstW] || notPersonWords[firstW] || abbreviations[firstW] || hasDigit(firstW)) && !firstNames[firstW] && !d.personContext(m):
+	case n == 1 && (commonNounSuffix(firstW) || d.pluralOfCommon(firstW) || adjectiveSuffix(firstW) || commonNouns[firstW] || notPersonWords[firstW] || abbreviations[firstW] || hasDigit(firstW)) && !firstNames[firstW] && !d.personContext(m) && !d.surnameOfNamed(m):
 		m.kind = "" // "Press", "Image", "L2": words, not names
 	default:
 		// one unknown word: a person unless its context says otherwise
@@ -897,6 +897,21 @@ func (d *doc) personContext(m *mention) bool {
 	return false
 }
 
+// surnameOfNamed reports a one-word name that is the last word of a
+// person's full name named before it: "Tenning, a Republican," after
+// "Marla Tenning" is her surname, whatever its ending says of a common
+// noun.
+func (d *doc) surnameOfNamed(m *mention) bool {
+	w := d.toks[m.first].lower
+	for pi := range d.ments {
+		p := &d.ments[pi]
+		if p.last <= m.first && p.kind == polgraph.KindPerson && p.via == "run" && p.last-p.first >= 2 && d.toks[p.last-1].lower == w && d.toks[p.first].lower != w {
+			return true
+		}
+	}
+	return false
+}
+
 // hasDigit reports a digit in w ("L2", "COVID-19"): a code, not a name.
 func hasDigit(w string) bool {
 	for _, r := range w {
@@ -943,15 +958,16 @@ func (d *doc) affiliationOf(m *mention) bool {
 }
 
 // localHolderOf reports a name that completes with "of" the name of a
-// person titled by a town's or a region's office: "Councillor Ruth Ashby
-// of Frankton" sits for a place, as "Mayor Ana Holm of Velka" leads one.
+// person titled by a town's or a region's office or a legislator's seat:
+// "Councillor Ruth Ashby of Frankton" and "Sen. Lena Orcutt of Toledo"
+// sit for a place, as "Mayor Ana Holm of Velka" leads one.
 func (d *doc) localHolderOf(m *mention) bool {
 	if m.first < 2 || d.toks[m.first-1].lower != "of" {
 		return false
 	}
 	for i := range d.ments {
 		if p := &d.ments[i]; p.sent == m.sent && p.last == m.first-1 {
-			return p.kind == polgraph.KindPerson && p.office != nil && (p.office.Body == "city" || p.office.Body == "region")
+			return p.kind == polgraph.KindPerson && p.office != nil && (p.office.Body == "city" || p.office.Body == "region" || seatTitle(p.office))
 		}
 	}
 	return false

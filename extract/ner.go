@@ -171,6 +171,14 @@ func (d *doc) recognizeSentence(si int) {
 	personCue := false
 	for i := s.first; i < s.last; {
 		t := &d.toks[i]
+		if k := d.numberedDistrict(i, s.last); k > 0 {
+			// "the 14th District", "Ward 3": an electoral district
+			// named by its number, no one's name
+			d.addMention(mention{first: i, last: k, sent: si, via: "run", kind: polgraph.KindPlace, strong: true, officeStart: -1})
+			office, personCue = nil, false
+			i = k
+			continue
+		}
 		if t.kind != tokWord || !t.cap {
 			// "Deputy of the Mejlis X", "Minister of Justice of the
 			// Republic of Kazakhstan X": a chamber's title, or a title of
@@ -1490,6 +1498,33 @@ func (d *doc) titleInRun(i, k int) int {
 	return k
 }
 
+// numberedDistrict is the end of an electoral district's name made of a
+// number and a capitalised district noun from token i, an ordinal before
+// it with up to one capitalised word between ("the 14th District", "the
+// 3rd Congressional District") or a number after it ("Ward 3",
+// "District 14"); 0 if none opens there.
+func (d *doc) numberedDistrict(i, limit int) int {
+	t := &d.toks[i]
+	if t.kind == tokWord && t.cap && districtNouns[t.lower] && t.lower != "division" && i+1 < limit && d.toks[i+1].kind == tokNum && d.contiguous(i, i+2) {
+		return i + 2
+	}
+	if t.kind != tokNum || !ordinalNumber(t.lower) {
+		return 0
+	}
+	for k := i + 1; k < limit && k <= i+2 && d.toks[k].kind == tokWord && d.toks[k].cap && d.contiguous(i, k+1); k++ {
+		if districtNouns[d.toks[k].lower] && d.toks[k].lower != "division" { // "the 2nd Division": an army's
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// ordinalNumber reports an ordinal in figures: "14th", "3rd", "21st".
+func ordinalNumber(w string) bool {
+	digits := strings.TrimLeft(w, "0123456789")
+	return len(digits) < len(w) && (digits == "st" || digits == "nd" || digits == "rd" || digits == "th")
+}
+
 // memberBeforeName reports a party's member word at token i ("Socialist",
 // "Green": the singular of "the Socialists", "the Greens") that opens a
 // capitalised run whose other words are a person's name: a given name
@@ -1539,7 +1574,7 @@ var partyLastWords = sync.OnceValue(func() map[string]bool {
 func (d *doc) oneOfKnownParty(i, limit int) (int, []gazetteer.Match) {
 	for n := min(3, limit-i); n >= 1; n-- {
 		last := &d.toks[i+n-1]
-		if last.kind != tokWord || !last.cap || last.allCaps || strings.HasSuffix(last.lower, "s") || !d.contiguous(i, i+n) || i+n < limit && d.toks[i+n].cap {
+		if last.kind != tokWord || !last.cap || last.allCaps || strings.HasSuffix(last.lower, "s") || !d.contiguous(i, i+n) || i+n < limit && d.toks[i+n].cap && !d.givenNameAndSurname(i+n, limit) {
 			continue
 		}
 		if n == 1 && (i == 0 || d.toks[i-1].lower != "a" && d.toks[i-1].lower != "an") {
@@ -1559,6 +1594,13 @@ func (d *doc) oneOfKnownParty(i, limit int) (int, []gazetteer.Match) {
 		}
 	}
 	return 0, nil
+}
+
+// givenNameAndSurname reports a given name at token i and a capitalised
+// word after it: a person's name, as after "Social Democrat" in "Social
+// Democrat Ana Holm said".
+func (d *doc) givenNameAndSurname(i, limit int) bool {
+	return i+1 < limit && firstNames[d.toks[i].lower] && d.toks[i+1].kind == tokWord && d.toks[i+1].cap && d.contiguous(i, i+2)
 }
 
 // pluralNames are the lowercase words, in the singular, of the article's

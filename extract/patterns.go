@@ -17,11 +17,12 @@ var (
 	// "X, a former minister from the Y": a government's office held
 	// once, by a man of the party
 	reFormerOfficeFrom = mustWords(`(^|\s)former (\S+ )?(minister|president|prime minister|premier|governor|mayor|ambassador|diplomat) from (the )?$`)
-	reMemberAfter      = mustWords(`^(, )?(((who|which) (is|was|has been|had been) |is |was |has been |had been |became |, )(a |an |the )?|a |an |the )(\S+ ){0,2}(member|members|politician|candidate|mp|senator|deputy|representative|councillor|activist|official|leader|chairman|minister|spokesman|spokeswoman|spokesperson|founder|co-founder|figure|legislator|lawmaker|congressman|congresswoman)s? (of|for|from|in|with) (the )?((faction|parliamentary group|caucus) (of|for) (the )?)?$`)
+	reMemberAfter      = mustWords(`^(, )?(((who|which) (is|was|has been|had been) |is |was |has been |had been |became |((who|which) )?(has |had )?(serves|served) as |, )(a |an |the )?|a |an |the )(\S+ ){0,2}(member|members|politician|candidate|mp|senator|deputy|representative|councillor|activist|official|leader|chairman|minister|spokesman|spokeswoman|spokesperson|founder|co-founder|figure|legislator|lawmaker|congressman|congresswoman)s? (of|for|from|in|with) (the )?((faction|parliamentary group|caucus) (of|for) (the )?)?$`)
 	// "X, running for the Liberal Union, came second": the party a
 	// candidate stands for, in apposition
 	reRunningFor   = mustWords(`^, (\w+ )?(running|standing) for (the )?$`)
 	reMemberVerb   = mustWords(`^(, who )?(\w+ ){0,2}(joined|rejoined|represented|represents|ran for|running for|stood for|standing for|sat for|sits for|(won|held|holds|retained|kept|took) ((the|a) (<loc> )?seat|<loc>) for|was a member of|is a member of|became a member of|elected for|elected as a member of|belongs to|belonged to|led|leads|founded|co-founded|headed|heads|chaired|chairs) (the )?$`)
+	rePartyFrom    = mustWords(`^, (a|an) <org> from $`)
 	reMemberFrom   = mustWords(`^, (from|of) (the )?$`)
 	reMembersOf    = mustWords(`^((, <per>)*,? )?and <per>(,? (both|all) members)? of (the )?$`)
 	reMemberBefore = mustWords(`^(('s|'|’) )?((fellow|former|senior|veteran|prominent|then) )?((\w+ )?(mp|mps|senator|congressman|congresswoman|politician|leader|co-leader|candidate|member|lawmaker|representative|deputy|councillor|minister|president|chairman|activist|figure|governor|mayor|premier|prime minister|legislator|party leader|whip|speaker)s?,? )?$`)
@@ -32,7 +33,7 @@ var (
 	// "a senior adviser to the Ministry of Finance": one advises a body
 	// as its staff; "adviser to the president" names a person, no body
 	reAdviserTo  = mustWords(`^(, )?((who|which) (is|was) |is |, )?(a |an |the )?(\w+ )?(adviser|advisor|consultant) to (the )?$`)
-	reWorkVerb   = mustWords(`^(, who )?(\w+ )?(works for|worked for|works at|worked at|writes for|wrote for|reports for|reported for|joined|was hired by|is employed by|was employed by) (the )?$`)
+	reWorkVerb   = mustWords(`^(, who |(is|was) (a|an) (\w+ ){0,2}who )?(\w+ )?(works for|worked for|works at|worked at|writes for|wrote for|reports for|reported for|joined|was hired by|is employed by|was employed by) (the )?$`)
 	reRoleOpens  = mustWords(`^, (a|an|the) ((senior|top|chief|deputy|veteran|longtime) )?$`)
 	reWorkBefore = mustWords(`^(('s|'|’) )?((senior|former|top|chief|deputy|vice) )?(executive|executives|employee|spokesman|spokeswoman|spokesperson|reporter|correspondent|editor|journalist|columnist|analyst|engineer|official|adviser|advisor|aide|lawyer|economist|researcher|scientist|director|manager|ceo|chief executive|chairman|founder|president|staffer|producer|anchor|observer|monitor|photographer|cameraman|camerawoman|photojournalist|commentator|stringer)(s?,)? ?$`)
 	// "the Daily Courier's political editor X": a possessor, then words that
@@ -41,7 +42,7 @@ var (
 	reCitizenAfter = mustWords(`^(, |is |was |, who is |, who was |who was |who is |became )(a |an |the )?((\w+ ){0,2})$`)
 	reCitizenNoun  = mustWords(`^((former|senior|veteran|prominent|fellow|leading|top|young|retired|exiled|famous|noted|suspected|alleged) )?(\w+ ){0,2}$`)
 	reCitizenIn    = mustWords(`^(, )?(is|was|became) (a|an) (\w+ )?(\w+) (in|from|of) (the )?$`)
-	reRepresents   = mustWords(`^(, )?(who |which )?((served|serves|has served|had served|was|is|became|has been|had been) (as )?(an? |the )?|has |had |have )?(represents|represented|representing|the mp for|mp for|member for|the member for|member of parliament for|was elected in|was elected for|was elected to (the )?\w+ for|sits for|sat for) (the )?$`)
+	reRepresents   = mustWords(`^((, )?(who |which )?|, (a|an) (\S+ ){1,3}who )((served|serves|has served|had served|was|is|became|has been|had been) (as )?(an? |the )?|has |had |have )?(represents|represented|representing|the mp for|mp for|member for|the member for|member of parliament for|was elected in|was elected for|was elected to (the )?\w+ for|sits for|sat for) (the )?$`)
 	reSeatFor      = mustWords(`^, (the |a |an )?((<org>|[\w-]+) ){0,2}(mp|member|senator|representative|deputy|congressman|congresswoman|assemblyman|assemblywoman|councillor|legislator) for (the )?$`)
 	reLocated      = mustWords(`^, $|^in (the )?((north|south)?(east|west)?ern |central )?$`) // "in northern Mali"
 	// "Ana Holm, who sits in the Sejm", "was elected to the Saeima": a seat
@@ -271,6 +272,11 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 	// the seat the name holds
 	if fk == polgraph.KindPerson && tk == polgraph.KindPlace && between == "of " && a.named() && b.named() && b.via != "demonym" && a.office != nil && seatTitle(a.office) && !d.formerTitle(a) {
 		d.addRel(&relation{typ: "REPRESENTS", from: from, to: to, sent: si, conf: 0.65})
+	}
+	// "Sen. Ana Holm, a Democrat from Ohio,": so is the place a
+	// legislator's party member is from, in apposition
+	if fk == polgraph.KindPerson && tk == polgraph.KindPlace && rePartyFrom.MatchString(between) && a.named() && b.named() && b.via != "demonym" && a.office != nil && seatTitle(a.office) && !d.formerTitle(a) {
+		d.addRel(&relation{typ: "REPRESENTS", from: from, to: to, sent: si, conf: 0.6})
 	}
 	if fk == polgraph.KindPerson && !hasPer {
 		switch tk {
@@ -834,7 +840,9 @@ func (d *doc) personVerbPhrase(si int, a *mention, between string, hasPer bool) 
 	// after the last other mention decide, for the sentence's subject
 	if k := strings.LastIndex(between, ">"); k >= 0 && !hasPer && d.isSubject(a, si) {
 		tail := between[k+1:]
-		if t := strings.TrimPrefix(strings.TrimPrefix(tail, ","), " "); strings.HasPrefix(t, "who ") || strings.HasPrefix(t, "and ") {
+		if t := strings.TrimPrefix(strings.TrimPrefix(tail, ","), " "); strings.HasPrefix(t, "who ") {
+			between = ", " + t // "X, a <org> who represents": the clause is X's, as after a comma
+		} else if strings.HasPrefix(t, "and ") {
 			between = tail
 		}
 	}

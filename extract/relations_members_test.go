@@ -256,6 +256,12 @@ func TestPartySwitches(t *testing.T) {
 			not:  [][3]string{{"MEMBER_OF", "Ivo Marsh", "Harvest Union"}, {"MEMBER_OF", "Ada Penn", "Harvest Front"}},
 		},
 		{
+			name: "joined a party in a deed is no joining",
+			text: "Officials in Britain spoke on Sunday. Ivo Marsh joined the Harvest Union in voting against the bill. Ada Penn joined Reform UK on Friday in a surprise move.",
+			want: [][3]string{{"MEMBER_OF", "Ada Penn", "Reform UK"}},
+			not:  [][3]string{{"MEMBER_OF", "Ivo Marsh", "Harvest Union"}},
+		},
+		{
 			name: "left for",
 			text: "Officials in Britain spoke on Sunday. Ivo Marsh left the Conservatives for Reform UK in 2023.",
 			want: [][3]string{{"MEMBER_OF", "Ivo Marsh", "Reform UK"}},
@@ -290,6 +296,12 @@ func TestPartySwitches(t *testing.T) {
 // the Bundestag's foreign affairs committee".
 func TestLeadersOfPartsAndOneOfMany(t *testing.T) {
 	checkRelationCases(t, []relationCase{
+		{
+			name: "a council's or a chamber's leader leads no party the sentence names",
+			text: "The council voted on Monday. Council leader Ruth Ashby, a member of the Harvest Union, said the budget was fair.",
+			want: [][3]string{{"MEMBER_OF", "Ruth Ashby", "Harvest Union"}},
+			not:  [][3]string{{"LEADS", "Ruth Ashby", "Harvest Union"}},
+		},
 		{
 			name: "a party leader with an article",
 			text: "Officials in India spoke on Sunday. Kiran Desai, a Congress party leader, said the BJP would lose.",
@@ -469,6 +481,13 @@ func TestUSPartyLetterLabels(t *testing.T) {
 			name: "in parentheses",
 			text: "Officials in the United States spoke on Sunday. Senator Ann Leary (D-Ohio) said the vote would be close.",
 			want: [][3]string{{"MEMBER_OF", "Ann Leary", "Democratic Party (United States)"}, {"REPRESENTS", "Ann Leary", "Ohio"}},
+		},
+		{
+			name: "a legislator's party and the state or town \"from\", spelt out in apposition",
+			text: "Officials in the United States spoke on Sunday. Sen. Ann Leary, a Democrat from Ohio, said the vote would be close. " +
+				"State Sen. Tom Raye, a Republican from Dayton, voted against it. Ivo Dorn, a Democrat from Maine, agreed.",
+			want: [][3]string{{"MEMBER_OF", "Ann Leary", "Democratic Party (United States)"}, {"REPRESENTS", "Ann Leary", "Ohio"}, {"REPRESENTS", "Tom Raye", "Dayton"}},
+			not:  [][3]string{{"REPRESENTS", "Ivo Dorn", "Maine"}},
 		},
 		{
 			name: "in commas",
@@ -742,10 +761,21 @@ func TestDistrictsAndJobsByVerb(t *testing.T) {
 			want: [][3]string{{"REPRESENTS", "Ivo Dorn", "Brevik"}}},
 		{name: "represents a town", text: "Ana Holm represents Kavran East in parliament.",
 			want: [][3]string{{"REPRESENTS", "Ana Holm", "Kavran East"}}},
+		{name: "a district named by its number", text: "The council voted on Monday. Councillor Ana Holm, who represents Ward 3, said no. Ivo Dorn represents the 14th District. The 2nd Division moved north.",
+			want: [][3]string{{"REPRESENTS", "Ana Holm", "Ward 3"}, {"REPRESENTS", "Ivo Dorn", "14th District"}}},
+		{name: "a party's member who represents a town, in apposition", text: "Ana Holm, a Civic Union lawmaker who represents Brenmoor, voted no. Ivo Dorn, a Republican who represents Dayton, voted yes in Ohio. " +
+			"The bill passed, said Mira Salt, a Democrat who represents Akron.",
+			want: [][3]string{{"REPRESENTS", "Ana Holm", "Brenmoor"}, {"REPRESENTS", "Ivo Dorn", "Dayton"}, {"REPRESENTS", "Mira Salt", "Akron"}}},
+		{name: "a town no list knows after a legislator's titled name", text: "Lawmakers voted on Monday. Sen. Lena Orcutt of Toledo backed the bill. Rep. Ivo Dorn of Harlow opposed it.",
+			want: [][3]string{{"REPRESENTS", "Lena Orcutt", "Toledo"}, {"REPRESENTS", "Ivo Dorn", "Harlow"}}},
 		{name: "a country represented holds no seat", text: "Ivo Dorn represents Germany at the talks.",
 			not: [][3]string{{"REPRESENTS", "Ivo Dorn", "Germany"}}},
 		{name: "worked as a role at a body", text: "Ana Holm worked as an analyst at the Central Bank until 2019.",
 			want: [][3]string{{"WORKS_FOR", "Ana Holm", "Central Bank"}}},
+		{name: "a relative clause on the predicate noun says the subject worked there", text: "Ana Holm is a journalist who worked for the Harbour Courier.",
+			want: [][3]string{{"WORKS_FOR", "Ana Holm", "Harbour Courier"}}},
+		{name: "served as a member of a chamber and of a party", text: "Ivo Dorn served as a member of the Bundestag. Ana Holm, who served as a member of the Civic Union for ten years, spoke.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Bundestag"}, {"MEMBER_OF", "Ana Holm", "Civic Union"}}},
 	})
 }
 

@@ -307,6 +307,21 @@ func TestMembershipsJobsAndOfficesBesideNames(t *testing.T) {
 func TestHomeCountryOfAnOffice(t *testing.T) {
 	checkRelationCases(t, []relationCase{
 		{
+			name: "a foreigner's nationality is not the home of a story that names none",
+			text: "The town council met on Monday. Judge Ana Preel rejected the request. Police Chief Ivo Sorel said a Russian officer had been seen near the base.",
+			not:  [][3]string{{"HOLDS_OFFICE", "Ana Preel", "Russia"}, {"HOLDS_OFFICE", "Ivo Sorel", "Russia"}},
+		},
+		{
+			name: "a visiting delegation's nationality is not the home of a story that names none",
+			text: "The town council met on Monday. Judge Ana Preel rejected the request. Foreign Minister Clara Venn met a Polish delegation on Friday.",
+			not:  [][3]string{{"HOLDS_OFFICE", "Ana Preel", "Poland"}, {"HOLDS_OFFICE", "Clara Venn", "Poland"}},
+		},
+		{
+			name: "a partner after \"with\" alone is not the home either",
+			text: "Foreign Minister Clara Venn held talks with Belarus on Friday. Judge Ana Preel rejected the request.",
+			not:  [][3]string{{"HOLDS_OFFICE", "Ana Preel", "Belarus"}},
+		},
+		{
 			name: "a plural line of work in apposition to a list is each name's",
 			text: "Officials in Hungary spoke on Sunday. Hungary expelled three Russian diplomats, Ivan Kolt, Ada Lund and Pyotr Sarin, on Friday. " +
 				"Latvia's prime minister, Oskar Vinn and Ana Holm met on Monday.",
@@ -885,6 +900,23 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 				"Two Civic Bloc deputies, Mira Salt and Tom Vell, abstained.",
 			want: [][3]string{{"MEMBER_OF", "Ana Holm", "Harvest Front"}, {"MEMBER_OF", "Ivo Dorn", "Harvest Front"}, {"MEMBER_OF", "Per Lind", "Harvest Front"},
 				{"MEMBER_OF", "Mira Salt", "Civic Bloc"}, {"MEMBER_OF", "Tom Vell", "Civic Bloc"}},
+		},
+		{
+			name: "a surname with a common noun's ending, named in full before, in apposition to a party's member",
+			text: "Lawmakers in Ohio voted on Monday. Marla Tenning signed the bill. Tenning, a Republican, said she was pleased. Planning, a long process, began.",
+			want: [][3]string{{"MEMBER_OF", "Marla Tenning", "Republican Party (United States)"}},
+		},
+		{
+			name: "a member's name for a party of two words right before a person's name",
+			text: "Lawmakers in Sweden voted on Monday. The Social Democrat Ana Holm said she would vote no.",
+			want: [][3]string{{"MEMBER_OF", "Ana Holm", "Swedish Social Democratic Party"}},
+		},
+		{
+			name: "a party's members counted before the names in apposition, a title and a seat around them",
+			text: "Lawmakers in Ohio passed the bill on Sunday. One Democrat, Sen. Lena Orcutt of Maine, backed it. " +
+				"Two Republicans, Paul Ness and Ivo Dorn, abstained. The lone Democrat, Mira Salt, voted no.",
+			want: [][3]string{{"MEMBER_OF", "Lena Orcutt", "Democratic Party (United States)"}, {"MEMBER_OF", "Paul Ness", "Republican Party (United States)"},
+				{"MEMBER_OF", "Ivo Dorn", "Republican Party (United States)"}, {"MEMBER_OF", "Mira Salt", "Democratic Party (United States)"}},
 		},
 		{
 			name: "a plural role noun right before a list of names is each name's, a singular one the first's",

@@ -85,6 +85,12 @@ func (d *doc) treeMemberships(si int) {
 			// whatever the parse hangs the names on
 			d.addRel(&relation{typ: "MEMBER_OF", from: m.ent, to: p, sent: si, conf: 0.65})
 		}
+		if p := d.countedMembersParty(si, m); p >= 0 {
+			// "One Democrat, Sen. Lena Orcutt of Maine, joined
+			// Republicans": the party's members counted before the
+			// names, whatever the parse hangs them on
+			d.addRel(&relation{typ: "MEMBER_OF", from: m.ent, to: p, sent: si, conf: 0.65})
+		}
 		if x.baseRel(w) == "nsubj" && x.head(w) >= 0 && len(x.childrenWith(x.head(w), "cop")) > 0 {
 			words = append(words, x.head(w)) // "Ana Lisk is a Green Party councillor"
 		}
@@ -235,6 +241,45 @@ func (d *doc) pluralRoleParty(si int, x *syntax, m *mention) int {
 	}
 	return -1
 }
+
+// countedMembersParty is the party whose members' name, counted ("One
+// Democrat", "Two Social Democrats", "The lone Republican", "Another
+// Green"), stands before the comma that opens the list of names person
+// mention m is in, as an apposition closed by a comma or the sentence's
+// end; a title before the first name and the seat after the last ("Sen.
+// Lena Orcutt of Maine") are the names'. -1 if none.
+func (d *doc) countedMembersParty(si int, m *mention) int {
+	s := &d.sents[si]
+	first, last := d.nameList(si, m)
+	k := first.first - 1
+	if first.officeStart >= s.first && first.officeStart < first.first {
+		k = first.officeStart - 1
+	}
+	end := last.last
+	if end+1 < s.last && d.toks[end].lower == "of" {
+		if p := d.mentionIndexAt(si, end+1); p >= 0 && d.ents[d.ments[p].ent].kind == polgraph.KindPlace {
+			end = d.ments[p].last // "Sen. Lena Orcutt of Maine"
+		}
+	}
+	if k <= s.first || d.toks[k].text != "," || end < s.last && d.toks[end].text != "," && d.toks[end].text != "." {
+		return -1
+	}
+	for _, mi := range d.sentMents[si] {
+		p := &d.ments[mi]
+		if p.last != k || p.ent < 0 || d.ents[p.ent].kind != polgraph.KindParty || p.first <= s.first {
+			continue
+		}
+		if q := &d.toks[p.first-1]; q.kind == tokNum || memberCounts[q.lower] {
+			return p.ent
+		}
+	}
+	return -1
+}
+
+// memberCounts count a party's members named after them: "One Democrat,
+// X,", "Another Republican, X,", "The lone Green, X," (with the numbers
+// in figures, data/words/member_counts.txt).
+var memberCounts = wordSet("member_counts.txt")
 
 // pluralRole reports a plural of a party role noun, by its spelling where
 // the parse takes it for no noun ("Labour MPs Ana Holm and Ivo Dorn").

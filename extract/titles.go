@@ -132,12 +132,13 @@ func (d *doc) titleRelations(si int, m *mention) {
 			bodyEnt = d.clauseCountry(si, m)
 		}
 	}
-	if bodyEnt < 0 && o.Body == "party" && !d.unknownNameBefore(si, titleStart) {
+	if bodyEnt < 0 && o.Body == "party" && !d.unknownNameBefore(si, titleStart) && !d.bodyNounBefore(si, titleStart) {
 		// "The Civic Union met on Sunday. Deputy leader Ivo Dorn said…":
 		// a party's bare title is of the one party the passage names
 		// before it; not "Harbour-Left leader X", whose party no list
-		// knows, nor "party leader X accused the Civic Union", whose
-		// party is not the one accused
+		// knows, nor "Council leader X", who leads a council, nor "party
+		// leader X accused the Civic Union", whose party is not the one
+		// accused
 		bodyEnt = d.onlyPartyNear(si, titleStart)
 	}
 	if d.formerTitle(m) || d.formerBefore(si, titleStart) || body != nil && d.formerBefore(si, body.first) {
@@ -146,6 +147,17 @@ func (d *doc) titleRelations(si int, m *mention) {
 		return
 	}
 	d.officeFacts(si, m.ent, o, bodyEnt, span{})
+}
+
+// bodyNounBefore reports a body's noun, no party's, right before the
+// title at token k: "Council leader Ruth Ashby", "Senate leader X" lead
+// the council or the chamber, not the party the passage names.
+func (d *doc) bodyNounBefore(si, k int) bool {
+	if k <= d.sents[si].first {
+		return false
+	}
+	w := d.toks[k-1].lower
+	return orgHeads[w] && !partyWord[w]
 }
 
 // conjunctionAt reports "and" or "or" among tokens [i, j): "Congress and
@@ -955,8 +967,11 @@ func (d *doc) findHomeCountry() int {
 			if d.visitedAt(d.ments[mi].first) {
 				continue // "will travel to Beijing": where one goes is not where one is from
 			}
-			if d.nationalityOfNamed(&d.ments[mi]) {
+			if d.nationalityOfNamed(&d.ments[mi]) || d.nationalityOfOne(&d.ments[mi]) {
 				continue // "appointed Swedish diplomat Lars Eklund": his country, not the story's
+			}
+			if d.partnerAt(d.ments[mi].first) {
+				continue // "held talks with Belarus": the other side, not the story's country
 			}
 			if e.capitalOf != nil && d.sents[d.ments[mi].sent].dateline && d.filedWhereABodySits() {
 				continue // "BRUSSELS - NATO agreed": where the body sits, not the story's country
@@ -1062,6 +1077,44 @@ func (d *doc) nationalityOfNamed(m *mention) bool {
 	a := m.first - 1
 	return a-2 >= s.first && indefiniteArticles[d.toks[a].lower] && d.toks[a-1].text == "," && k < s.last && (d.toks[k].text == "," || d.toks[k].text == ".") &&
 		person(func(o *mention) bool { return o.last == a-1 })
+}
+
+// nationalityOfOne reports a demonym that describes one person or one
+// party of visitors the story names no further: "a Russian officer was
+// seen", "met a Polish delegation". It tells where they are from, not
+// the story's country; "a Polish court" (no person) is the state's.
+func (d *doc) nationalityOfOne(m *mention) bool {
+	s := &d.sents[m.sent]
+	if m.via != "demonym" || m.first <= s.first || m.last >= s.last || !indefiniteArticles[d.toks[m.first-1].lower] {
+		return false
+	}
+	if m.first-2 >= s.first && beForms[d.toks[m.first-2].lower] {
+		return false // "X is an Equatorial Guinean sculptor": what a profile's subject is, the story's country
+	}
+	t := &d.toks[m.last]
+	if t.kind != tokWord || t.cap || !personNouns[t.lower] && !visitorNouns[t.lower] {
+		return false
+	}
+	if n, _ := d.officeAt(m.last, s.last); n > 0 {
+		return false // "a Russian minister": a state's office is a cue of the state's
+	}
+	return m.last+1 >= s.last || !d.toks[m.last+1].cap // "a Polish diplomat, Jan Nowak," is nationalityOfNamed's
+}
+
+// visitorNouns are the nouns for a party of people sent abroad: "a Polish
+// delegation".
+var visitorNouns = set("delegation mission")
+
+// partnerAt reports a name at token i that "with" (or "with the") opens:
+// "held talks with Belarus", "a deal with the Czech Republic" name the
+// other side of what the story's country does.
+func (d *doc) partnerAt(i int) bool {
+	si := d.sentOf(i)
+	j := i - 1
+	if j > d.sents[si].first && d.toks[j].lower == "the" {
+		j--
+	}
+	return j >= d.sents[si].first && d.toks[j].lower == "with"
 }
 
 // visitedAt reports a name at token i that a verb of travel right before
