@@ -1115,8 +1115,11 @@ func (d *doc) sentenceEvents(si int) {
 				if personalTypes[ev.typ] && oRole == "patient" && d.ents[e].kind == polgraph.KindPlace {
 					continue // "detained a lawmaker suspected of taking money from Moscow": no town is detained
 				}
-				if spokenTypes[ev.typ] && slices.Contains(d.media, e) && (d.listedAfter(si, e, "to") || d.listedAfter(si, e, "with")) {
-					continue // "denied it in a statement to Reuters", "in an interview with the BBC": whom it was told, not whom it is about
+				if o.t.noun && spokenTypes[ev.typ] && slices.Contains(d.media, e) && (d.listedAfter(si, e, "to") || d.listedAfter(si, e, "with")) {
+					// "a statement to Reuters": whom it was told, not whom it
+					// is about (a verb's "in an interview with X" is
+					// onlyInVehicle's)
+					continue
 				}
 				ev.add(e, oRole)
 			}
