@@ -1228,6 +1228,12 @@ func (d *doc) mergeEvents() {
 			ev.retort = true
 			id = d.eventID(ev)
 		}
+		if o, ok := byID[id]; ok && d.placesApart(o, ev) {
+			// "visited a shipyard in Busan. She then met X in Seoul": one
+			// agent's acts of a day in two towns are two events
+			ev.apart = true
+			id = d.eventID(ev)
+		}
 		if o, ok := byID[id]; ok {
 			for _, p := range ev.parts {
 				o.add(p.ent, p.role)
@@ -1272,8 +1278,27 @@ func (d *doc) conflict(a, b *event) bool {
 		return true
 	}
 	// "X defected from A ... A B councillor has also defected": who left
-	// two bodies did two things
-	return disjoint(d.coreParts(a), d.coreParts(b)) || disjoint(a.withRole("organization"), b.withRole("organization"))
+	// two bodies did two things; who acted in two towns, too
+	return disjoint(d.coreParts(a), d.coreParts(b)) || disjoint(a.withRole("organization"), b.withRole("organization")) || d.placesApart(a, b)
+}
+
+// placesApart reports two events each told in towns or regions, none
+// of them the other's: "met X in Tokyo" and "visited a shipyard in Busan"
+// are not one event, whatever their type and day.
+func (d *doc) placesApart(a, b *event) bool {
+	return disjoint(d.townsOf(a), d.townsOf(b))
+}
+
+// townsOf are an event's places that are places proper, not countries
+// ("in Japan" may stand beside "in Tokyo" for one meeting).
+func (d *doc) townsOf(ev *event) []int {
+	var out []int
+	for _, e := range ev.withRole("place") {
+		if d.ents[e].kind == polgraph.KindPlace {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // disjoint reports two lists of entities, neither empty, that share none.

@@ -45,6 +45,10 @@ type event struct {
 	// the same two names the other way round ("Quill accused Dorsey ... He
 	// accused Quill of scaremongering"), kept apart under an id of its own
 	retort bool
+	// apart: an event of the type, day and agent of one before it, told in
+	// another town ("met X in Tokyo ... visited a shipyard in Busan"), kept
+	// apart under an id of its own
+	apart bool
 }
 
 type part struct {
@@ -1666,6 +1670,16 @@ func (d *doc) eventID(ev *event) string {
 	key := ev.typ + "|" + ev.date + "|" + strings.Join(ids, ",")
 	if ev.retort {
 		key += "|retort"
+	}
+	if ev.apart {
+		// an event its type, day and agent would take for another, told
+		// in another town: the town tells it apart
+		var at []string
+		for _, e := range d.townsOf(ev) {
+			at = append(at, d.ents[e].id)
+		}
+		slices.Sort(at)
+		key += "|at:" + strings.Join(at, ",")
 	}
 	sum := sha256.Sum256([]byte(key))
 	return "event/" + hex.EncodeToString(sum[:8])

@@ -23,6 +23,16 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "two acts of one agent, type and day told in two towns are two events",
+			text: "Foreign Minister Lena Varkosi of Finland is on a tour of East Asia.\n\n" +
+				"On Saturday Varkosi visited a shipyard in Busan. She then met President Oh Min-jae in Seoul.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-10", []string{"agent:person/lena-varkosi", "place:place/busan"}},
+				{"MEETING", "2025-05-10", []string{"agent:person/lena-varkosi", "participant:person/oh-min-jae", "place:place/seoul"}},
+			},
+			twice: []string{"MEETING"},
+		},
+		{
 			name: "an explainer's own questions tell of no event; its answers do",
 			text: "Police arrested the opposition leader Tomas Brill on Tuesday. Here is what we know.\n\n" +
 				"Did Brill resign as party leader?\n\nNo. He has refused to step down.\n\n" +
@@ -2921,6 +2931,7 @@ type treeCase struct {
 	not        []string // types that must not be found
 	notParts   []string // participants no event may have ("agent:country/x")
 	once       []string // types that must be found exactly once
+	twice      []string // types that must be found at least twice
 }
 
 // checkTreeCases extracts each case's text, published 2025-05-12, and
@@ -2948,6 +2959,11 @@ func checkTreeCases(t *testing.T, tests []treeCase) {
 			for _, typ := range tt.once {
 				if n := slices.IndexFunc(x.Events, func(ev polgraph.Event) bool { return ev.Type == typ }); n < 0 || slices.ContainsFunc(x.Events[n+1:], func(ev polgraph.Event) bool { return ev.Type == typ }) {
 					t.Errorf("want one %s; got %s", typ, eventsString(x))
+				}
+			}
+			for _, typ := range tt.twice {
+				if n := slices.IndexFunc(x.Events, func(ev polgraph.Event) bool { return ev.Type == typ }); n < 0 || !slices.ContainsFunc(x.Events[n+1:], func(ev polgraph.Event) bool { return ev.Type == typ }) {
+					t.Errorf("want two %s; got %s", typ, eventsString(x))
 				}
 			}
 			for _, ev := range x.Events {
