@@ -109,11 +109,18 @@ func (d *doc) dateEvents() {
 			ev.date, ev.prec, ev.dateFrom = y, polgraph.PrecisionYear, "sibling"
 		}
 	}
+	opened := d.openedDays()
 	for _, ev := range d.events {
 		// an entry under a day's heading happened that day unless its
 		// clause puts it earlier or not yet ("had led", "will meet")
 		if ev.date == "" && !ev.noun && !named[ev] && days[ev.sent] != "" && !d.anterior(ev) && !d.toldEarlier(ev) {
 			ev.date, ev.prec, ev.dateFrom = days[ev.sent], polgraph.PrecisionDay, "section"
+			continue
+		}
+		// "On Tuesday police arrested X. Prosecutors accused him of
+		// fraud.": the day the paragraph opens with, not the story's
+		if ev.date == "" && !ev.noun && !named[ev] && opened[ev.sent] != "" && d.onOpenedDay(ev) {
+			ev.date, ev.prec, ev.dateFrom = opened[ev.sent], polgraph.PrecisionDay, "section"
 		}
 	}
 	for _, ev := range d.events {
@@ -556,6 +563,34 @@ func (d *doc) markedEarlier(ev *event) bool {
 	x, v := d.eventTree(ev)
 	return x != nil && !ev.noun && x.markedEarlier(v)
 }
+
+// onOpenedDay reports whether event ev, told in a paragraph a day opens,
+// happened on that day: not where its clause puts it before or after
+// ("had led", "later confirmed"), or not yet ("will meet"), nor in a
+// relative clause that describes someone.
+func (d *doc) onOpenedDay(ev *event) bool {
+	if d.anterior(ev) || d.toldEarlier(ev) || d.markedEarlier(ev) || d.markedLater(ev) || d.describes(ev) {
+		return false
+	}
+	// what is said in the sentence the day opens is its reporting tail
+	// ("On Thursday police detained two students, the minister said"),
+	// not said that day
+	return !d.spoken(ev) || d.openingDay(ev.sent) == ""
+}
+
+// markedLater reports whether event ev's verb has an adverb of laterWords:
+// "The court later confirmed the vote" is not the day its paragraph opens
+// with.
+func (d *doc) markedLater(ev *event) bool {
+	x, v := d.eventTree(ev)
+	if x == nil || ev.noun || v < 0 {
+		return false
+	}
+	return slices.ContainsFunc(x.childrenWith(v, "advmod"), func(c int) bool { return laterWords[strings.ToLower(x.tree.Words[c])] })
+}
+
+// laterWords mark a clause's act as after the time told before it.
+var laterWords = set("later afterwards subsequently eventually")
 
 // earlierWords mark a clause's act as before the time it is told at:
 // "had earlier arrested", "had already resigned", "had previously met".

@@ -111,3 +111,50 @@ func (d *doc) hasVerb(si int) bool {
 func (d *doc) entryStamp(si int) bool {
 	return d.sents[si].stamp
 }
+
+// openedDays gives each sentence the day that opens it or the latest
+// sentence before it in its paragraph that one opens ("On Saturday she
+// flew to Seoul. She visited a shipyard in Busan."): a chronology moves
+// on by the day its paragraphs open with, and what the paragraph tells
+// after it is that day's, not the story's. "" where none does.
+func (d *doc) openedDays() []string {
+	days := make([]string, len(d.sents))
+	day, para := "", -1
+	for si := range d.sents {
+		if d.sents[si].para != para {
+			day, para = "", d.sents[si].para
+		}
+		if v := d.openingDay(si); v != "" {
+			day = v
+		}
+		days[si] = day
+	}
+	return days
+}
+
+// openingDay is the day a time at the very start of sentence si gives
+// ("On Wednesday thousands rallied", "Later that day ..."), where it is
+// no later than the publication; else "".
+func (d *doc) openingDay(si int) string {
+	ts := d.timesOf(si)
+	if len(ts) == 0 {
+		return ""
+	}
+	k := d.tokenAt(ts[0].start)
+	if k < 0 {
+		return ""
+	}
+	for j := d.sents[si].first; j < k; j++ {
+		if !openingWords[d.toks[j].lower] {
+			return ""
+		}
+	}
+	if v, p := eventDate(ts[0].value); p == polgraph.PrecisionDay && !d.afterPublication(v) {
+		return v
+	}
+	return ""
+}
+
+// openingWords are the words that may stand before a day that opens a
+// sentence: "On Monday", "Early on Friday", "Then, on Tuesday".
+var openingWords = set("on early late later then and but , –")

@@ -23,6 +23,29 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "an undated act in a paragraph that a day opens is that day's, not the story's",
+			text: "Foreign Minister Lena Varkosi of Finland met Prime Minister Haruto Kanzaki of Japan in Tokyo on Friday.\n\n" +
+				"On Saturday she flew to Seoul. She met President Oh Min-jae and praised his government.\n\n" +
+				"On Tuesday police arrested the opposition leader Ion Caldare in Chisinau. Prosecutors accused him of taking bribes. Caldare denied the allegations.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-09", []string{"agent:person/lena-varkosi", "participant:person/haruto-kanzaki", "place:place/tokyo"}},
+				{"MEETING", "2025-05-10", []string{"agent:person/lena-varkosi", "participant:person/oh-min-jae"}},
+				{"SUPPORT", "2025-05-10", []string{"agent:person/lena-varkosi"}},
+				{"ACCUSATION", "2025-05-06", []string{"target:person/ion-caldare"}},
+				{"DENIAL", "2025-05-06", []string{"agent:person/ion-caldare"}},
+			},
+		},
+		{
+			name: "the day a paragraph opens with dates neither the sentence's reporting tail nor an act told as later",
+			text: "Police arrested the opposition leader Ion Caldare in Chisinau on Friday.\n\n" +
+				"On Thursday police detained two students in Kovar, Interior Minister Ana Holm told reporters. The Supreme Court later dismissed Caldare's appeal.",
+			want: []wantEvent{
+				{"ARREST", "2025-05-08", []string{"place:place/kovar"}},
+				{"STATEMENT", "2025-05-09", []string{"agent:person/ana-holm"}},
+				{"LEGAL_ACTION", "", []string{"patient:person/ion-caldare"}},
+			},
+		},
+		{
 			name: "two acts of one agent, type and day told in two towns are two events",
 			text: "Foreign Minister Lena Varkosi of Finland is on a tour of East Asia.\n\n" +
 				"On Saturday Varkosi visited a shipyard in Busan. She then met President Oh Min-jae in Seoul.",
