@@ -1263,9 +1263,10 @@ func (d *doc) mergeEvents() {
 			ev.retort = true
 			id = d.eventID(ev)
 		}
-		if o, ok := byID[id]; ok && d.placesApart(o, ev) {
+		if o, ok := byID[id]; ok && (d.placesApart(o, ev) || d.peopleApart(o, ev)) {
 			// "visited a shipyard in Busan. She then met X in Seoul": one
-			// agent's acts of a day in two towns are two events
+			// agent's acts of a day in two towns are two events; so are
+			// its meetings with two people
 			ev.apart = true
 			id = d.eventID(ev)
 		}
@@ -1314,7 +1315,28 @@ func (d *doc) conflict(a, b *event) bool {
 	}
 	// "X defected from A ... A B councillor has also defected": who left
 	// two bodies did two things; who acted in two towns, too
-	return disjoint(d.coreParts(a), d.coreParts(b)) || disjoint(a.withRole("organization"), b.withRole("organization")) || d.placesApart(a, b)
+	return disjoint(d.coreParts(a), d.coreParts(b)) || disjoint(a.withRole("organization"), b.withRole("organization")) || d.placesApart(a, b) || d.peopleApart(a, b)
+}
+
+// peopleApart reports two events each told with people besides their
+// agents and patients, none of them in the other in any role: "met X on
+// Friday. She also met Y" are two meetings; "accused Dorn of meeting X.
+// Dorn denied meeting him" is one, whoever "him" was taken for.
+func (d *doc) peopleApart(a, b *event) bool {
+	oa, ob := d.othersOf(a), d.othersOf(b)
+	return len(oa) > 0 && len(ob) > 0 && !slices.ContainsFunc(oa, b.has) && !slices.ContainsFunc(ob, a.has)
+}
+
+// othersOf are the people an event names as its participants, whom a
+// meeting is held with.
+func (d *doc) othersOf(ev *event) []int {
+	var out []int
+	for _, e := range ev.withRole("participant") {
+		if d.ents[e].kind == polgraph.KindPerson {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // placesApart reports two events each told in towns or regions, none

@@ -1678,6 +1678,9 @@ func (d *doc) eventID(ev *event) string {
 		for _, e := range d.townsOf(ev) {
 			at = append(at, d.ents[e].id)
 		}
+		for _, e := range d.othersOf(ev) {
+			at = append(at, d.ents[e].id)
+		}
 		slices.Sort(at)
 		key += "|at:" + strings.Join(at, ",")
 	}

@@ -46,6 +46,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "one agent's meetings of one day with two people are two events",
+			text: "Foreign Minister Lena Varkosi of Finland met Prime Minister Haruto Kanzaki of Japan in Tokyo on Friday. She also met the opposition leader Aiko Mori.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-09", []string{"agent:person/lena-varkosi", "participant:person/haruto-kanzaki"}},
+				{"MEETING", "2025-05-09", []string{"agent:person/lena-varkosi", "participant:person/aiko-mori"}},
+			},
+			twice: []string{"MEETING"},
+		},
+		{
 			name: "two acts of one agent, type and day told in two towns are two events",
 			text: "Foreign Minister Lena Varkosi of Finland is on a tour of East Asia.\n\n" +
 				"On Saturday Varkosi visited a shipyard in Busan. She then met President Oh Min-jae in Seoul.",
