@@ -424,3 +424,12 @@ func TestPartyFormOfAnotherCountry(t *testing.T) {
 		{"a namesake in another", text, "Farmers' Union", 1, "party/farmers-union--ee"},
 	})
 }
+
+// A party's name written with a hyphen between its capitalised words is
+// the party the gazetteer writes with a space or as one word ("Green-Left"
+// is GreenLeft, also written "Green Left").
+func TestHyphenedPartyNames(t *testing.T) {
+	checkIDs(t, []idCase{
+		{"Green-Left", "AMSTERDAM - Green-Left leader Ivo Dornan spoke on Monday.", "Green-Left", 0, "party/groenlinks"},
+	})
+}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/polgraph/polgraph"
@@ -756,6 +757,9 @@ func (d *doc) gazAt(i, limit int) (int, []gazetteer.Match) {
 				return n, m
 			}
 		}
+		if m := d.hyphenedParty(surface); len(m) > 0 {
+			return n, m
+		}
 		if state := d.labelledState(i, n); state != "" {
 			return n, d.x.gaz.Lookup(state)
 		}
@@ -767,6 +771,23 @@ func (d *doc) gazAt(i, limit int) (int, []gazetteer.Match) {
 		}
 	}
 	return 0, nil
+}
+
+// hyphenedParty is the gazetteer's parties that a name of capitalised
+// words joined by hyphens names with spaces or as one word ("Green-Left"
+// for GreenLeft, also written "Green Left"), or nil.
+func (d *doc) hyphenedParty(surface string) []gazetteer.Match {
+	parts := strings.Split(surface, "-")
+	if len(parts) < 2 || slices.ContainsFunc(parts, func(p string) bool { return p == "" || strings.ContainsRune(p, ' ') || !unicode.IsUpper([]rune(p)[0]) }) {
+		return nil
+	}
+	for _, form := range []string{strings.Join(parts, " "), strings.Join(parts, "")} {
+		m := d.x.gaz.Lookup(form)
+		if len(m) > 0 && !slices.ContainsFunc(m, func(g gazetteer.Match) bool { return g.Entry.Kind != polgraph.KindParty }) {
+			return m
+		}
+	}
+	return nil
 }
 
 // labelledParty is the party's name for which token i, a short label
