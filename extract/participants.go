@@ -29,13 +29,7 @@ func (d *doc) onlyInObliqueOfThing(si int, o occurrence, e, right int) bool {
 	if v < 0 {
 		return false
 	}
-	things := x.childrenWith(v, "obl")
-	for _, ob := range x.childrenWith(v, "obj") {
-		// "arrested two men in connection with the murder of X": the
-		// parse may hang the phrase on the object
-		things = append(things, slices.DeleteFunc(x.childrenWith(ob, "nmod"), func(c int) bool { return x.caseOf(c) == "of" })...)
-	}
-	things = slices.DeleteFunc(things, func(c int) bool { return x.pos(c) != "NOUN" || d.someoneNoun(si, x, c) })
+	things := slices.DeleteFunc(x.verbPhrases(v, false), func(c int) bool { return x.pos(c) != "NOUN" || d.someoneNoun(si, x, c) })
 	// an adverbial clause of purpose or time tells why or after what, of
 	// other people: "fired tear gas to disperse supporters of X" fired at
 	// no X (not a preposition the parse took for a marker: "a case
@@ -102,6 +96,24 @@ func (d *doc) onlyInClauseOnArgument(si int, o occurrence, e, right int) bool {
 	return len(clauses) > 0 && d.namedOnlyUnder(si, x, o.i+o.n, right, e, clauses)
 }
 
+// verbPhrases are the prepositional phrases of verb v: its obliques and
+// its objects' noun modifiers, where the parse may hang a phrase of the
+// verb ("arrested two men in connection with the murder of X",
+// "criticised the plan in an interview with X"); an object's "of" phrase
+// only where withOf holds, as it may be the object's own ("the murder of
+// X").
+func (x *syntax) verbPhrases(v int, withOf bool) []int {
+	phrases := x.childrenWith(v, "obl")
+	for _, ob := range x.childrenWith(v, "obj") {
+		for _, c := range x.childrenWith(ob, "nmod") {
+			if withOf || x.caseOf(c) != "of" {
+				phrases = append(phrases, c)
+			}
+		}
+	}
+	return phrases
+}
+
 // onlyInVehicle reports whether entity e is named after the trigger at o,
 // up to token right, only inside an "in" phrase of the trigger's verb that
 // a noun for what words are put in heads (data/words/vehicle_nouns.txt): in
@@ -112,13 +124,7 @@ func (d *doc) onlyInVehicle(si int, o occurrence, e, right int) bool {
 	if v < 0 {
 		return false
 	}
-	phrases := x.childrenWith(v, "obl")
-	for _, ob := range x.childrenWith(v, "obj") {
-		// "criticised the plan in an interview with X": the parse may
-		// hang the phrase on the object
-		phrases = append(phrases, x.childrenWith(ob, "nmod")...)
-	}
-	vehicles := slices.DeleteFunc(phrases, func(c int) bool { return x.caseOf(c) != "in" || !vehicleNouns[strings.ToLower(x.lemma(c))] })
+	vehicles := slices.DeleteFunc(x.verbPhrases(v, true), func(c int) bool { return x.caseOf(c) != "in" || !vehicleNouns[strings.ToLower(x.lemma(c))] })
 	return len(vehicles) > 0 && d.namedOnlyUnder(si, x, o.i+o.n, right, e, vehicles)
 }
 
