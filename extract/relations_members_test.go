@@ -872,8 +872,8 @@ func TestPostsNotYetGiven(t *testing.T) {
 	})
 }
 
-// A party's bare title is of the one party the passage names before it:
-// not of a party the titled person then accuses, nor where a name no
+// A party's bare title is of the one party the passage names before it
+// in its paragraph: not of a party the titled person then accuses, nor where a name no
 // list knows stands before the title.
 func TestBareTitleNotOfThePartyAfter(t *testing.T) {
 	checkRelationCases(t, []relationCase{
@@ -891,6 +891,11 @@ func TestBareTitleNotOfThePartyAfter(t *testing.T) {
 			name: "the party named before",
 			text: "The Civic Union met on Sunday. Deputy leader Ivo Dorn said the vote was unfair.",
 			want: [][3]string{{"MEMBER_OF", "Ivo Dorn", "Civic Union"}},
+		},
+		{
+			name: "the party of another paragraph",
+			text: "Ana Holm, who leads the Civic Union, promised reform.\n\nThe campaign was marked by the murder of a mayoral candidate, Ivo Dorn, in the town of Vellin.",
+			not:  [][3]string{{"MEMBER_OF", "Ivo Dorn", "Civic Union"}},
 		},
 	})
 }

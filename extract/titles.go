@@ -660,11 +660,16 @@ func (d *doc) unknownNameBefore(si, i int) bool {
 }
 
 // onlyPartyNear is the one party (or body named as parties are) that
-// sentence si, before token before, and the two sentences before it
-// name, or -1 where they name none or several.
+// sentence si, before token before, and the two sentences before it in
+// its paragraph name, or -1 where they name none or several: a new
+// paragraph may turn to someone of another party, or of none ("the murder
+// of a mayoral candidate, X" after a paragraph on a coalition's leader).
 func (d *doc) onlyPartyNear(si, before int) int {
 	found := -1
 	for s := max(0, si-2); s <= si; s++ {
+		if d.sents[s].para != d.sents[si].para {
+			continue
+		}
 		for _, mi := range d.sentMents[s] {
 			if m := &d.ments[mi]; m.ent >= 0 && m.named() && m.ent != found && d.partyLike(d.ents[m.ent]) && (s < si || m.last <= before) {
 				if found >= 0 {
