@@ -635,8 +635,9 @@ func (d *doc) runBeforeTitle(from, k int) int {
 }
 
 // fieldTitle reports a title of n tokens at j that ends a run at k right
-// after a body's head word and "of": "Ministry of Justice", "Association
-// of Journalists" name the body's field, and no holder follows; so does a
+// after a body's head word and "of", with at most two words of the field
+// between: "Ministry of Justice", "Association of Journalists", "Court of
+// Electoral Justice" name the body's field, and no holder follows; so does a
 // title in the plural before the head that ends the run ("Serbian
 // Journalists Association").
 func (d *doc) fieldTitle(j, n, k int) bool {
@@ -645,7 +646,14 @@ func (d *doc) fieldTitle(j, n, k int) bool {
 			return true
 		}
 	}
-	return j+n == k && j >= 2 && d.toks[j-1].lower == "of" && orgHeads[d.toks[j-2].lower]
+	if j+n != k {
+		return false
+	}
+	of := j - 1
+	for of > j-3 && of > 0 && d.toks[of].cap && d.toks[of].kind == tokWord {
+		of-- // "Court of Electoral Justice": the field's own words before the title
+	}
+	return of >= 1 && d.toks[of].lower == "of" && orgHeads[d.toks[of-1].lower]
 }
 
 // titledBody is the end of a body named after a title's holder that

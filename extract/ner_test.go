@@ -90,6 +90,8 @@ func TestRecognizerCases(t *testing.T) {
 		// not bare keeps its own name
 		{"The Ministry of Justice checked 112 associations. The Ministry of the Interior said 40 people were held.",
 			map[string]string{"Ministry of Justice": polgraph.KindOrganization, "Ministry of the Interior": polgraph.KindOrganization}, []string{"Ministry", "Justice", "Interior"}},
+		{"The Kavranian Court of Electoral Justice confirmed the count. The Council of Social Justice met.",
+			map[string]string{"Kavranian Court of Electoral Justice": polgraph.KindOrganization, "Council of Social Justice": polgraph.KindOrganization}, []string{"Kavranian Court of Electoral", "Council of Social"}},
 		{"The Office of the UN High Commissioner for Human Rights urged Kavrania to drop the bill.",
 			map[string]string{"Office of the UN High Commissioner for Human Rights": polgraph.KindOrganization}, []string{"Office"}},
 		{"Ilsa Varn read the independent newspaper Glasnik. She told the newspaper Borsk little.",
