@@ -114,6 +114,11 @@ func TestOfficesBesideTheName(t *testing.T) {
 			not:  [][3]string{{"MEMBER_OF", "Oda Lind", "Harvest Front"}},
 		},
 		{
+			name: "a world region between an employer's possessive and the title is the post's scope",
+			text: "Amnesty International's Asia director, Oda Lind, called the verdict a travesty. Transparency International's Middle East director Ivo Dorn agreed.",
+			want: [][3]string{{"WORKS_FOR", "Oda Lind", "Amnesty International"}, {"WORKS_FOR", "Ivo Dorn", "Transparency International"}},
+		},
+		{
 			name: "a body that acts on the person named after it is not their employer",
 			text: "BRASILIA - Brazil's Supreme Court convicted former President Ivo Dorn of fraud on Thursday.",
 			not:  [][3]string{{"WORKS_FOR", "Ivo Dorn", "Supreme Federal Court"}},
