@@ -2134,12 +2134,26 @@ func (d *doc) occasionBefore(ev *event) *event {
 
 // spokenTypes are the events a verb tells as something said: a statement
 // by any verb ("told reporters", "warned"), a denial, a criticism, an
-// accusation, a request or an apology is news the day it is made.
-var spokenTypes = set("STATEMENT DENIAL CRITICISM ACCUSATION REQUEST APOLOGY")
+// accusation, a request, an apology or words of support ("congratulated",
+// "welcomed", "praised") is news the day it is made.
+var spokenTypes = set("STATEMENT DENIAL CRITICISM ACCUSATION REQUEST APOLOGY SUPPORT")
 
-// spoken reports an event told by a verb of saying.
+// spoken reports an event told by a verb of saying, not by a participle
+// with its agent on a noun ("the bill, backed by X's coalition,"), which
+// tells of the noun, not of the day.
 func (d *doc) spoken(ev *event) bool {
-	return ev.speech || spokenTypes[ev.typ] && !ev.noun
+	if ev.speech {
+		return true
+	}
+	if !spokenTypes[ev.typ] || ev.noun {
+		return false
+	}
+	x := d.syntaxOf(ev.sent)
+	if x == nil {
+		return true
+	}
+	v := x.eventWord(ev)
+	return v < 0 || x.rel(v) != "acl" || len(x.childrenWith(v, "obl:agent")) == 0
 }
 
 // toldEarlier reports a speech verb in the past perfect or under a modal,

@@ -1730,6 +1730,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"CRITICISM", "2025-05-08", []string{"agent:person/ivo-dornan"}}},
 		},
 		{
+			name: "words of support are news the day they are said",
+			text: "Varovia held a presidential run-off on Sunday. President Ivo Dornan congratulated his rival on social media.",
+			want: []wantEvent{{"SUPPORT", "2025-05-12", []string{"agent:person/ivo-dornan"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
