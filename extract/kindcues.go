@@ -322,6 +322,12 @@ func (d *doc) mentionCues(m *mention) []string {
 			out = append(out, k)
 		}
 	}
+	addTitled := func(cue string, w int) {
+		add(cue, w)
+		for _, t := range x.titlesOfName(w) {
+			add(cue, t) // "Councillor Ruth Ashby of the Kelso Vale Alliance": the councillor's party
+		}
+	}
 	switch {
 	case x.rel(w) == "nmod:poss":
 		add("poss", x.nounModified(x.head(w)))
@@ -329,13 +335,13 @@ func (d *doc) mentionCues(m *mention) []string {
 		if d.localHolderOf(m) {
 			break // "Councillor Ruth Ashby of Frankton": where she sits, no party of councillors
 		}
-		add("of", x.nounModified(x.head(w)))
+		addTitled("of", x.nounModified(x.head(w)))
 	case (x.baseRel(w) == "nmod" || x.baseRel(w) == "obl") && x.caseOf(w) == "with":
 		add("with", x.head(w))
 	case x.baseRel(w) == "nmod" && x.caseOf(w) == "for":
-		add("for", x.nounModified(x.head(w))) // "a spokeswoman for Petrokav"
+		addTitled("for", x.nounModified(x.head(w))) // "a spokeswoman for Petrokav"
 	case x.baseRel(w) == "nmod" && x.caseOf(w) == "to":
-		add("to", x.nounModified(x.head(w))) // "a former ambassador to Orvania"
+		addTitled("to", x.nounModified(x.head(w))) // "a former ambassador to Orvania"
 	case x.baseRel(w) == "nmod" && x.caseOf(w) == "in":
 		add("in", x.nounModified(x.head(w))) // "retained his seat in Velbari"
 	case x.baseRel(w) == "obl" && x.caseOf(w) == "in":
@@ -390,6 +396,22 @@ func (x *syntax) nounModified(w int) int {
 		break
 	}
 	return w
+}
+
+// titlesOfName are the words before name word w that the treebank hangs
+// on it as a title ("Councillor" on "Ruth" in "Councillor Ruth Ashby"),
+// none where w is no name's.
+func (x *syntax) titlesOfName(w int) []int {
+	if x.pos(w) != "PROPN" {
+		return nil
+	}
+	var out []int
+	for _, c := range x.childrenWith(w, "compound", "nmod:desc") {
+		if c < w {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // demonymCue is the kind a demonym at token i gets from the word it

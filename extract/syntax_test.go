@@ -1735,6 +1735,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"SUPPORT", "2025-05-12", []string{"agent:person/ivo-dornan"}}},
 		},
 		{
+			name:     "a name the parser parts is read as one word",
+			text:     "Human Rights Watch's Asia director, Oda Lind, called the verdict a travesty.",
+			want:     []wantEvent{{"CRITICISM", "2025-05-12", []string{"agent:person/oda-lind"}}},
+			notParts: []string{"agent:organization/human-rights-watch"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},

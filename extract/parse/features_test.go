@@ -94,3 +94,37 @@ func TestCompletePartsKeepsClausesApart(t *testing.T) {
 		}
 	}
 }
+
+// CompleteUnits reads a name the first parse parts as its head word: in
+// "Human Rights Watch's Asia director, Elaine Pearson, called the verdict a
+// travesty", the parser takes "Rights" for the subject; read as "Watch",
+// the name is the director's possessor and the director the subject.
+func TestCompleteUnitsHoldsANameTogether(t *testing.T) {
+	p := Default()
+	words := strings.Fields("Human Rights Watch 's Asia director , Elaine Pearson , called the verdict a travesty .")
+	name := Unit{From: 0, To: 3, Head: 2}
+	asked := 0
+	tree := p.Tag(words)
+	p.CompleteUnits(&tree, nil, func(*Tree) []Unit { asked++; return []Unit{name} })
+	if asked != 1 {
+		t.Fatalf("units asked for %d times, want once", asked)
+	}
+	for w := name.From; w < name.To; w++ {
+		if h := tree.Head[w]; w != name.Head && (h < name.From || h >= name.To) {
+			t.Errorf("%q hangs on %d outside the name", words[w], h)
+		}
+	}
+	if got, want := tree.Head[name.Head], 5; got != want || tree.Rel[name.Head] != "nmod:poss" {
+		t.Errorf("Watch hangs on %d as %s, want on %d (director) as nmod:poss", got, tree.Rel[name.Head], want)
+	}
+	if got, want := tree.Rel[5], "nsubj"; got != want || tree.Head[5] != 10 {
+		t.Errorf("director is %s of %d, want %s of 10 (called)", got, tree.Head[5], want)
+	}
+	plain := p.Tag(words)
+	p.CompleteUnits(&plain, nil, func(*Tree) []Unit { return nil })
+	first := p.Tag(words)
+	p.CompleteParts(&first, nil)
+	if !slices.Equal(plain.Head, first.Head) {
+		t.Errorf("with no units, heads %v, want CompleteParts's %v", plain.Head, first.Head)
+	}
+}

@@ -108,6 +108,7 @@ func (p *Parser) Complete(t *Tree) {
 	ws := p.workspace()
 	defer p.pool.Put(ws)
 	p.complete(ws, t)
+	t.words = nil // read once: a long article's window holds thousands of trees
 }
 
 // tag describes, tags and lemmatises words in ws.
@@ -149,14 +150,20 @@ func (p *Parser) CompleteParts(t *Tree, cuts []int) {
 	if t.Head != nil {
 		return
 	}
+	ws := p.workspace()
+	defer p.pool.Put(ws)
+	p.completeParts(ws, t, cuts)
+	t.words = nil // read once: a long article's window holds thousands of trees
+}
+
+// completeParts is CompleteParts, keeping t's word descriptions.
+func (p *Parser) completeParts(ws *workspace, t *Tree, cuts []int) {
 	if len(cuts) == 0 {
-		p.Complete(t)
+		p.complete(ws, t)
 		return
 	}
 	n := len(t.Words)
 	t.Head, t.Rel = make([]int, n), make([]string, n)
-	ws := p.workspace()
-	defer p.pool.Put(ws)
 	first := -1
 	for k, from := 0, 0; k <= len(cuts); k++ {
 		to := n
@@ -182,7 +189,6 @@ func (p *Parser) CompleteParts(t *Tree, cuts []int) {
 		}
 		from = to
 	}
-	t.words = nil
 }
 
 // complete parses the tagged tree t, whose words ws describes.
@@ -193,7 +199,6 @@ func (p *Parser) complete(ws *workspace, t *Tree) {
 		return
 	}
 	ws.in.fillWords(t.words, t.classes, p.punct)
-	t.words = nil // read once, here: a long article's window holds thousands of trees
 	p.parse(ws)
 	st := &ws.st
 	for i := range n {
