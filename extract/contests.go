@@ -35,6 +35,9 @@ func (d *doc) contestWon(si, i, n int) bool {
 	if noOneDoes(x, v) {
 		return false // "after neither won a majority in Sunday's first round"
 	}
+	if x.lemma(v) == "hold" && d.presentVerbInTree(si, i) && !d.sents[si].headline {
+		return false // "PAS holds 61 seats": a standing told in running text, no result; a headline's "Labour holds Hartlepool" is one
+	}
 	doers, passive := x.verbDoers(v)
 	if subj := x.childrenWith(v, "nsubj"); passive && len(subj) > 0 && len(x.childrenWith(v, "aux:pass")) == 0 {
 		// "X of the Liberals won by 14 votes": a margin the parse read

@@ -1741,6 +1741,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:organization/human-rights-watch"},
 		},
 		{
+			name: "seats a party holds, told in the present, are a standing, no election",
+			text: "The government should survive the vote: the Civic Union holds 61 seats in the 101-seat parliament.",
+			not:  []string{"ELECTION"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
