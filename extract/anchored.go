@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -80,6 +81,32 @@ func (d *doc) anchoredObject(ev *event) (date, prec string, ok bool) {
 
 // sameDaySpans are spans too short to leave the day: "hours after".
 var sameDaySpans = set("hours minutes moments")
+
+// toldBeforeSameDay is the event told before event ev, in its sentence or
+// the two before, that ev follows by a span too short to leave the day
+// ("Prosecutors on Monday charged Dorn. He resigned hours later."), or
+// nil: ev is on its day.
+func (d *doc) toldBeforeSameDay(ev *event) *event {
+	x, v := d.eventTree(ev)
+	if v < 0 {
+		return nil
+	}
+	later := slices.ContainsFunc(x.childrenWith(v, "advmod"), func(c int) bool {
+		return strings.EqualFold(x.tree.Words[c], "later") && c > 0 && sameDaySpans[strings.ToLower(x.tree.Words[c-1])]
+	})
+	if !later {
+		return nil
+	}
+	var before *event
+	for _, o := range d.events {
+		if o.sent >= ev.sent-2 && (o.sent < ev.sent || o.sent == ev.sent && o.trig[0] < ev.trig[0]) && o.date != "" && o.prec == polgraph.PrecisionDay && !o.noun {
+			if before == nil || o.sent > before.sent || o.sent == before.sent && o.trig[0] > before.trig[0] {
+				before = o
+			}
+		}
+	}
+	return before
+}
 
 // anchorOf is the dated verb event whose clause event ev's clause hangs
 // on in the tree, or nil.

@@ -63,6 +63,10 @@ func (d *doc) dateEvents() {
 			ev.date, ev.prec, ev.dateFrom = date, prec, "sibling"
 			continue
 		}
+		if o := d.toldBeforeSameDay(ev); o != nil {
+			ev.date, ev.prec, ev.dateFrom = o.date, o.prec, "sibling" // "resigned hours later"
+			continue
+		}
 		if ev.noun || d.onNoun(ev) {
 			// a noun is no coordinated verb: "vowed on Saturday to punish
 			// those behind the bombings"; nor is a clause on one

@@ -1746,6 +1746,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"ELECTION"},
 		},
 		{
+			name: "hours later is the day of what was told before",
+			text: "Prosecutors on Wednesday charged Ivo Dornan with fraud. He resigned hours later.",
+			want: []wantEvent{{"RESIGNATION", "2025-05-07", []string{"agent:person/ivo-dornan"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
