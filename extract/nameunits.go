@@ -9,33 +9,71 @@ import (
 
 // partedNames are the names of sentence si that tree t parts: two or more
 // of a name's words hang on words outside it ("Rights" the subject and
-// "Watch" a possessor in "Human Rights Watch's director said"). Read as
-// one word each, they parse as the names they are (parse.CompleteUnits).
+// "Watch" a possessor in "Human Rights Watch's director said"), or a word
+// that says how the title before a person's name is held heads the name
+// ("former" read as the noun in "led by former President Ana Holm"), the
+// name and its title then one. Read as one word each, they parse as the
+// names they are (parse.CompleteUnits).
 func (d *doc) partedNames(si int, x *syntax, t *parse.Tree) []parse.Unit {
 	var units []parse.Unit
+	wordsOf := func(first, last int) (from, to int) {
+		from, to = x.at(first), len(t.Words)
+		if last < d.sents[si].last {
+			to = x.at(last)
+		}
+		return from, to
+	}
 	for mi := range d.ments { // sentMents is not yet built while names resolve
 		m := &d.ments[mi]
 		if m.sent != si || !m.named() {
 			continue
 		}
-		from, to := x.at(m.first), len(t.Words)
-		if m.last < d.sents[si].last {
-			to = x.at(m.last)
-		}
-		if from < 0 || to-from < 2 || overlapsUnit(units, from, to) {
+		from, to := wordsOf(m.first, m.last)
+		if from < 0 || overlapsUnit(units, from, to) {
 			continue
 		}
-		exits := 0
-		for w := from; w < to; w++ {
-			if h := t.Head[w]; h < from || h >= to {
-				exits++
-			}
-		}
-		if exits > 1 {
+		if exits := exitsOf(t, from, to); to-from >= 2 && len(exits) > 1 {
 			units = append(units, parse.Unit{From: from, To: to, Head: nameHead(t, m.kind, from, to)})
+			continue
+		}
+		if m.kind != polgraph.KindPerson || m.office == nil || m.officeStart < d.sents[si].first || m.officeStart >= m.first {
+			continue
+		}
+		title, _ := wordsOf(d.titleOpening(si, m.officeStart), m.last)
+		if exits := exitsOf(t, title, to); title >= 0 && len(exits) == 1 && exits[0] < from && d.heldWord(t.Words[exits[0]]) && !overlapsUnit(units, title, to) {
+			units = append(units, parse.Unit{From: title, To: to, Head: from})
 		}
 	}
 	return units
+}
+
+// heldWord reports a word that says whether or how a title is held
+// ("former", "acting"): read as a phrase's head, it parts the name.
+func (d *doc) heldWord(w string) bool {
+	w = strings.ToLower(w)
+	return formerWords[w] || titleModifiers[w]
+}
+
+// titleOpening is the first token of the title that opens at token k of
+// sentence si, with the words before it that say whether or how it is
+// held: "former" in "former President Ana Holm".
+func (d *doc) titleOpening(si, k int) int {
+	for k > d.sents[si].first && d.heldWord(d.toks[k-1].lower) {
+		k--
+	}
+	return k
+}
+
+// exitsOf are the words among [from, to) that hang outside it, the root
+// among them.
+func exitsOf(t *parse.Tree, from, to int) []int {
+	var out []int
+	for w := from; w < to; w++ {
+		if h := t.Head[w]; h < from || h >= to {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // nameHead is the word that heads a name of kind among words [from, to)

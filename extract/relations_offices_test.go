@@ -935,6 +935,11 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 			want: [][3]string{{"LEADS", "Wiktor Zalewan", "Progress Party"}, {"MEMBER_OF", "Wiktor Zalewan", "Progress Party"}},
 		},
 		{
+			name: "led by a formerly titled name",
+			text: "Officials in Vellin spoke on Sunday. The Harvest Party, led by former President Ivo Dorn, tabled the motion on Tuesday.",
+			want: [][3]string{{"LEADS", "Ivo Dorn", "Harvest Party"}, {"MEMBER_OF", "Ivo Dorn", "Harvest Party"}},
+		},
+		{
 			name: "a story naming no country but one state's bodies is set in that state",
 			text: "The Polish parliament approved the pension bill on Wednesday. Prime Minister Ivo Dornak said the reform was overdue.",
 			want: [][3]string{{"HOLDS_OFFICE", "Ivo Dornak", "Poland"}},

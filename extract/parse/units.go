@@ -70,7 +70,10 @@ func (p *Parser) reparse(ws *workspace, t *Tree, cuts []int, us []Unit) {
 			continue // an arc inside the name: "of" on "Justice" in "Court of Electoral Justice"
 		}
 		t.Head[i], t.Rel[i] = u.Head, "flat"
-		if i < u.Head {
+		switch {
+		case i < u.Head && t.UPOS[i] == "ADJ":
+			t.Rel[i] = "amod" // "former" in "former President Ana Holm"
+		case i < u.Head:
 			t.Rel[i] = "compound"
 		}
 	}
