@@ -586,7 +586,7 @@ func (x *syntax) caseOnCompound() {
 func (x *syntax) standingReadAsHead() {
 	t := &x.tree
 	for p := 0; p+1 < len(t.Words); p++ {
-		if t.UPOS[p+1] != "PROPN" || t.Head[p] < 0 || !partyAdjectives[strings.ToLower(t.Words[p])] { // the tags first: cheaper than the lookup
+		if t.UPOS[p+1] != "PROPN" && t.XPOS[p+1] != "NNP" || t.Head[p] < 0 || !partyAdjectives[strings.ToLower(t.Words[p])] { // the tags first: cheaper than the lookup; "Socialist" is an adjective of the name
 			continue
 		}
 		// the name: a run of capitalised words whose last is its head
@@ -601,8 +601,12 @@ func (x *syntax) standingReadAsHead() {
 			// may be a person's on a noun: "Leader of the Opposition Ann
 			// Dorr")
 			n = k
-		} else if t.Head[n] == p || x.dominates(n, p) || x.dominates(p, n) || !x.capitalisedRun(p+1, n) {
-			continue // the name already on the standing, or the standing inside it
+		} else if loose := t.Head[n] == p && len(x.childrenWith(n, "case")) == 0; x.dominates(n, p) || x.dominates(p, n) && !loose || !x.capitalisedRun(p+1, n) {
+			// the standing inside the name, or the name in a phrase on the
+			// standing ("the ruling of the Civic Court"); not the name hung
+			// on the standing with no case, as in "The opposition
+			// Socialist Party, led by X, tabled", the standing the subject
+			continue
 		}
 		for c, h := range t.Head {
 			if h == p && c != n {

@@ -940,6 +940,11 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 			want: [][3]string{{"LEADS", "Ivo Dorn", "Harvest Party"}, {"MEMBER_OF", "Ivo Dorn", "Harvest Party"}},
 		},
 		{
+			name: "the standing before a party's name that opens with an adjective is no head",
+			text: "Officials in Vellin spoke on Sunday. The opposition Socialist Harvest Party, led by Ivo Dorn, tabled the motion on Tuesday.",
+			want: [][3]string{{"LEADS", "Ivo Dorn", "Socialist Harvest Party"}, {"MEMBER_OF", "Ivo Dorn", "Socialist Harvest Party"}},
+		},
+		{
 			name: "a story naming no country but one state's bodies is set in that state",
 			text: "The Polish parliament approved the pension bill on Wednesday. Prime Minister Ivo Dornak said the reform was overdue.",
 			want: [][3]string{{"HOLDS_OFFICE", "Ivo Dornak", "Poland"}},
