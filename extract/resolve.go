@@ -978,7 +978,7 @@ func (d *doc) personIDsApart() {
 func initials(name string) string {
 	var b strings.Builder
 	for f := range strings.FieldsSeq(name) {
-		if f == "" || connectors[strings.ToLower(f)] || strings.ToLower(f) == "and" || strings.ToLower(f) == "the" || strings.ToLower(f) == "for" {
+		if lf := strings.ToLower(f); f == "" || connectors[lf] || lf == "and" || lf == "the" || lf == "for" {
 			continue
 		}
 		r := []rune(f)[0]
