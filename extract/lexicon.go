@@ -113,13 +113,14 @@ func genericPartyName(name string) bool { return allWordsIn(name, partyNameWords
 // allWordsIn reports whether name has words and every one, lowercased, is in
 // words.
 func allWordsIn(name string, words map[string]bool) bool {
-	fields := strings.Fields(strings.ToLower(strings.ReplaceAll(name, "’", "'")))
-	for _, w := range fields {
+	n := 0
+	for w := range strings.FieldsSeq(strings.ToLower(strings.ReplaceAll(name, "’", "'"))) {
 		if !words[w] {
 			return false
 		}
+		n++
 	}
-	return len(fields) > 0
+	return n > 0
 }
 
 // bodyNameWords are the words the names of state bodies are made of in
@@ -134,6 +135,9 @@ var nationalBodyForms = wordTable("national_body_forms.tsv")
 // word of state bodies' names, and the press does not keep the name for one
 // country's body.
 func genericBodyName(name string) bool {
+	if !allWordsIn(name, bodyNameWords) {
+		return false // most names: no need to look for a national form
+	}
 	_, national := nationalBodyForms[strings.ToLower(name)]
-	return allWordsIn(name, bodyNameWords) && !national
+	return !national
 }

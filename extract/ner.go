@@ -785,6 +785,9 @@ func (d *doc) gazAt(i, limit int) (int, []gazetteer.Match) {
 // words joined by hyphens names with spaces or as one word ("Green-Left"
 // for GreenLeft, also written "Green Left"), or nil.
 func (d *doc) hyphenedParty(surface string) []gazetteer.Match {
+	if !strings.Contains(surface, "-") || strings.Contains(surface, " ") {
+		return nil // the usual surface, with no hyphen or with a space no part may hold: no split to make
+	}
 	parts := strings.Split(surface, "-")
 	if len(parts) < 2 || slices.ContainsFunc(parts, func(p string) bool { return p == "" || strings.ContainsRune(p, ' ') || !unicode.IsUpper([]rune(p)[0]) }) {
 		return nil
@@ -1503,12 +1506,27 @@ func (d *doc) singularOfPlural(i, limit int) int {
 		return 0 // no key to build
 	}
 	for n := min(3, limit-i); n >= 1; n-- {
-		// the key, which costs a copy, last
-		if (i+n == limit || !d.toks[i+n].cap) && d.contiguous(i, i+n) && d.plurals[d.wordsKey(i, i+n)] {
+		// the key last
+		if (i+n == limit || !d.toks[i+n].cap) && d.contiguous(i, i+n) && d.hasWordsKey(d.plurals, i, i+n) {
 			return n
 		}
 	}
 	return 0
+}
+
+// hasWordsKey reports whether set holds wordsKey(i, j), built in a buffer
+// of its own: most keys a scan of runs asks for are in no set, and a
+// lookup needs no copy of its key.
+func (d *doc) hasWordsKey(set map[string]bool, i, j int) bool {
+	var buf [64]byte
+	key := buf[:0]
+	for k := i; k < j; k++ {
+		if k > i {
+			key = append(key, ' ')
+		}
+		key = append(key, d.toks[k].lower...)
+	}
+	return set[string(key)]
 }
 
 // titleInRun is the first token after i in the run [i, k) where an

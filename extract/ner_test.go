@@ -223,3 +223,28 @@ func TestCapitalsAcronymOpensASentence(t *testing.T) {
 		{"a company's name", text, "US Airways", 0, "organization/us-airways"},
 	})
 }
+
+// hasWordsKey finds in a set what looking up wordsKey finds, for spans
+// of one word, of several and of more than its buffer holds.
+func TestHasWordsKeyIsWordsKeyInSet(t *testing.T) {
+	d := resolvedDoc("A Civic Democrat beside the Civic Democrats of the Very Long Northern Coastal Provinces Reform And Renewal Alliance spoke.")
+	set := map[string]bool{
+		"civic democrat": true,
+		"very long northern coastal provinces reform and renewal alliance": true,
+	}
+	found := 0
+	for i := range d.toks {
+		for j := i + 1; j <= len(d.toks); j++ {
+			got, want := d.hasWordsKey(set, i, j), set[d.wordsKey(i, j)]
+			if got != want {
+				t.Errorf("hasWordsKey(%q) = %v; want %v", d.wordsKey(i, j), got, want)
+			}
+			if got {
+				found++
+			}
+		}
+	}
+	if found != 2 {
+		t.Errorf("%d keys found; want 2", found)
+	}
+}

@@ -104,3 +104,18 @@ func resolvedDoc(text string) *doc {
 	}
 	return d
 }
+
+// firstUnder is the first word subtree lists, for every word that is no
+// punctuation: the phrases of "(the head of) the Harbour Party" open
+// before their heads, and a word with no dependents opens its own.
+func TestFirstUnderIsTheSubtreesFirstWord(t *testing.T) {
+	x := parsedFirstSentence(t, "In the port town of Velmora, the head of the Harbour Party, Petra Holm, told reporters on Monday that the council's new budget would cut ferry services.")
+	for w := range x.tree.Words {
+		if x.tree.UPOS[w] == "PUNCT" {
+			continue
+		}
+		if got, want := x.firstUnder(w), x.subtree(w, nil)[0]; got != want {
+			t.Errorf("firstUnder(%q) = %q; want %q", x.tree.Words[w], x.tree.Words[got], x.tree.Words[want])
+		}
+	}
+}

@@ -1580,7 +1580,7 @@ func (x *syntax) dayReadAsObjectModifier() {
 	t := &x.tree
 	for w, rel := range t.Rel {
 		n := t.Head[w]
-		if n < 0 || !bareDays[strings.ToLower(t.Words[w])] || x.caseOf(w) != "on" {
+		if rel != "nmod" && rel != "obl" || n < 0 || !bareDays[strings.ToLower(t.Words[w])] || x.caseOf(w) != "on" {
 			continue
 		}
 		// on a noun, or on a gerund or participle inside the object ("three

@@ -26,7 +26,7 @@ func (x *syntax) nounModifierWithCase() {
 		if h < 0 || rel != "appos" && rel != "dep" && rel != "nsubj" && rel != "nsubj:pass" || t.UPOS[a] != "NOUN" && t.UPOS[a] != "PROPN" {
 			continue
 		}
-		first := x.subtree(a, nil)[0]
+		first := x.firstUnder(a)
 		if first == 0 || t.UPOS[first] != "ADP" || t.Rel[first] != "case" {
 			continue
 		}

@@ -887,8 +887,8 @@ var joinedNamePrefixes = wordSet("joined_name_prefixes.txt")
 // nameVariants ("abdul"), and the rest, three letters or more; "" where it
 // opens with none.
 func joinedPrefixOf(w string) (string, string) {
-	for v, key := range nameVariants {
-		if joinedNamePrefixes[key] && len(w) >= len(v)+3 && strings.HasPrefix(w, v) {
+	for _, vk := range joinedVariants {
+		if v, key := vk[0], vk[1]; len(w) >= len(v)+3 && strings.HasPrefix(w, v) {
 			return key, w[len(v):]
 		}
 	}
@@ -899,6 +899,21 @@ func joinedPrefixOf(w string) (string, string) {
 	}
 	return "", ""
 }
+
+// joinedVariants are the spellings of nameVariants whose key is one of
+// joinedNamePrefixes, as [spelling, key] pairs: the few joinedPrefixOf
+// tries for every name word, where going through all the variants cost
+// more than the rest of a person's key.
+var joinedVariants = func() [][2]string {
+	var out [][2]string
+	for v, key := range nameVariants {
+		if joinedNamePrefixes[key] {
+			out = append(out, [2]string{v, key})
+		}
+	}
+	slices.SortFunc(out, func(a, b [2]string) int { return strings.Compare(a[0], b[0]) })
+	return out
+}()
 
 // fullPersonKey is name with each word a transliteration of another
 // spelling put in its key's form, and nothing left out.
@@ -963,7 +978,7 @@ func (d *doc) personIDsApart() {
 func initials(name string) string {
 	var b strings.Builder
 	for f := range strings.FieldsSeq(name) {
-		if f == "" || connectors[strings.ToLower(f)] || strings.ToLower(f) == "and" || strings.ToLower(f) == "the" || strings.ToLower(f) == "for" {
+		if lf := strings.ToLower(f); f == "" || connectors[lf] || lf == "and" || lf == "the" || lf == "for" {
 			continue
 		}
 		r := []rune(f)[0]

@@ -825,6 +825,18 @@ func (x *syntax) dominates(a, b int) bool {
 	return false
 }
 
+// firstUnder is the first word of the subtree of w, a word that is no
+// punctuation, that is no punctuation either: subtree(w, nil)[0], without
+// listing the subtree.
+func (x *syntax) firstUnder(w int) int {
+	for c := range w {
+		if x.tree.UPOS[c] != "PUNCT" && x.dominates(w, c) {
+			return c
+		}
+	}
+	return w
+}
+
 // lastWord is the last word of token i.
 func (x *syntax) lastWord(i int) int {
 	if i+1-x.first < len(x.word) {
