@@ -618,6 +618,28 @@ func (x *syntax) standingReadAsHead() {
 	}
 }
 
+// purposeOnName mends a parse that hangs a purpose clause on a name in
+// the verb's phrase: in "she would seek the votes of the opposition
+// Sovereign Alliance to pass the budget", "to pass" is read as a clause
+// on "Alliance". A name takes no infinitive of its own; the clause is the
+// purpose of the verb the name's phrase hangs on.
+func (x *syntax) purposeOnName() {
+	t := &x.tree
+	for w := range t.Words {
+		h := t.Head[w]
+		if t.Rel[w] != "acl" || t.XPOS[w] != "VB" || h < 0 || h > w || t.UPOS[h] != "PROPN" || len(x.childrenWith(w, "mark")) == 0 {
+			continue
+		}
+		v := h
+		for n := 0; v >= 0 && !x.isVerb(v) && n < 4; n++ {
+			v = t.Head[v]
+		}
+		if v >= 0 && x.isVerb(v) && v < h && t.Head[h] != -1 {
+			t.Head[w], t.Rel[w] = v, "advcl"
+		}
+	}
+}
+
 // kindNounAfter is the common noun right after the capitalised run that
 // starts at word a, where every word of the run hangs inside run and noun
 // ("Pheu Thai party", "Tisza movement"), else -1.

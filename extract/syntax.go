@@ -154,6 +154,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.appositionOnVerb()
 		d.whoOnBodyName(si, x)
 		x.standingReadAsHead()
+		x.purposeOnName()
 		x.pluralPossessiveReadAsSubject()
 		x.partyNounReadAsOblique()
 		x.asideReadAsDep()
