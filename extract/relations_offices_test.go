@@ -945,6 +945,11 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 			want: [][3]string{{"LEADS", "Ivo Dorn", "Socialist Harvest Party"}, {"MEMBER_OF", "Ivo Dorn", "Socialist Harvest Party"}},
 		},
 		{
+			name: "an outgoing president holds the office still",
+			text: "Chile held its run-off on Sunday. Outgoing President Ivo Dorn congratulated the winner.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Chile"}},
+		},
+		{
 			name: "a story naming no country but one state's bodies is set in that state",
 			text: "The Polish parliament approved the pension bill on Wednesday. Prime Minister Ivo Dornak said the reform was overdue.",
 			want: [][3]string{{"HOLDS_OFFICE", "Ivo Dornak", "Poland"}},
