@@ -384,6 +384,9 @@ func commonNounSuffix(w string) bool {
 // ("Glas, a Varovian newspaper") denotes.
 var kindNouns = wordTable("kind_nouns.tsv", polgraph.KindParty, polgraph.KindOrganization, polgraph.KindPlace)
 
+// settlementNouns name a place by "of" and its name (data/words/settlement_nouns.txt).
+var settlementNouns = wordSet("settlement_nouns.txt")
+
 // modifierNouns are words that modify the noun of a body's kind before its
 // name ("the rights group", "the state news agency", "the opposition
 // alliance") where commonNouns does not list them.
@@ -629,6 +632,9 @@ func (d *doc) nounBefore(m *mention) (kind string, media bool) {
 	}
 	if k, media, ok := d.calledNoun(m); ok {
 		return k, media // "two parties called the Farmers' Union"
+	}
+	if j > s.first && d.toks[j].lower == "of" && settlementNouns[d.toks[j-1].lower] {
+		return polgraph.KindPlace, false // "the border city of Pedro Juan Caballero"
 	}
 	comma := j > s.first && d.toks[j].text == ","
 	if comma {
