@@ -61,6 +61,19 @@ func (d *doc) onlyInActOf(si int, o occurrence, e, right int) bool {
 	return d.namedOnlyUnder(si, x, o.i+o.n, right, e, acts)
 }
 
+// onlyInConjunctOf reports whether entity e is named after the trigger at
+// o, up to token right, only inside a verb joined to the trigger's: in
+// "was ousted in April and replaced by Ana Holm", Holm replaced him; she
+// did not oust him.
+func (d *doc) onlyInConjunctOf(si int, o occurrence, e, right int) bool {
+	x, v := d.verbTriggerAt(si, o.i, o.n)
+	if v < 0 {
+		return false
+	}
+	conjs := slices.DeleteFunc(x.childrenWith(v, "conj"), func(c int) bool { return !x.isVerb(c) })
+	return d.namedOnlyUnder(si, x, o.i+o.n, right, e, conjs)
+}
+
 // onlyInClauseOnArgument reports whether entity e is named after the
 // trigger at o, up to token right, only inside a clause on one of the
 // trigger's arguments that is a measure or an enactment: a relative

@@ -1756,6 +1756,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"VOTE"},
 		},
 		{
+			name:     "the agent of a joined passive is not the first verb's",
+			text:     "Ivo Dornan was ousted in April and replaced by Ana Holm.",
+			want:     []wantEvent{{"DISMISSAL", "2025-04", []string{"patient:person/ivo-dornan"}}},
+			notParts: []string{"agent:person/ana-holm"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
