@@ -621,13 +621,13 @@ func (x *syntax) standingReadAsHead() {
 // purposeOnName mends a parse that hangs a purpose clause on a name in
 // the verb's phrase: in "she would seek the votes of the opposition
 // Sovereign Alliance to pass the budget", "to pass" is read as a clause
-// on "Alliance". A name takes no infinitive of its own; the clause is the
+// on "Alliance", or as an adverbial clause on it. A name takes no infinitive of its own; the clause is the
 // purpose of the verb the name's phrase hangs on.
 func (x *syntax) purposeOnName() {
 	t := &x.tree
 	for w := range t.Words {
 		h := t.Head[w]
-		if t.Rel[w] != "acl" || t.XPOS[w] != "VB" || h < 0 || h > w || t.UPOS[h] != "PROPN" || len(x.childrenWith(w, "mark")) == 0 {
+		if t.Rel[w] != "acl" && t.Rel[w] != "advcl" || t.XPOS[w] != "VB" || h < 0 || h > w || t.UPOS[h] != "PROPN" || len(x.childrenWith(w, "mark")) == 0 {
 			continue
 		}
 		v := h
