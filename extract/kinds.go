@@ -121,6 +121,10 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = "" // "TYPES OF GOVERNMENT": a heading in capitals
 	case n >= 2 && lastW == "party" || n >= 3 && d.headBeforeOf(m, partyWord):
 		m.kind = polgraph.KindParty // "Labour Party of Orvania"
+	case n >= 3 && cues.partyHeads[lastW] && !bodyNameWords[lastW] && d.stateNameAt(m.first, m.last) > 0 && d.partyWordsOnly(m.first+d.stateNameAt(m.first, m.last), m.last):
+		// "the Pakistan Justice Movement": a state's name, then party
+		// words only, ending in a party's head
+		m.kind = polgraph.KindParty
 	case len(strings.Fields(d.text[d.toks[m.first].start:d.toks[m.last-1].end])) >= 3 && cues.partyHeads[lastW] && !bodyNameWords[lastW] && d.partyWordsOnly(m.first, m.last):
 		// "United Democratic Bloc", "Freedom and Justice Alliance": a
 		// name made of party names' words only, ending in a party's head
@@ -383,6 +387,16 @@ func commonNounSuffix(w string) bool {
 // ("the ruling Narodna Volya party") or in apposition after it
 // ("Glas, a Varovian newspaper") denotes.
 var kindNouns = wordTable("kind_nouns.tsv", polgraph.KindParty, polgraph.KindOrganization, polgraph.KindPlace)
+
+// stateNameAt is the length of a state's name the gazetteer knows that
+// opens tokens [i, limit) and leaves a word after it, or 0.
+func (d *doc) stateNameAt(i, limit int) int {
+	n, ms := d.gazAt(i, limit)
+	if n == 0 || i+n >= limit || ms[0].Entry.Kind != polgraph.KindCountry || ms[0].Via != "name" {
+		return 0
+	}
+	return n
+}
 
 // settlementNouns name a place by "of" and its name (data/words/settlement_nouns.txt).
 var settlementNouns = wordSet("settlement_nouns.txt")

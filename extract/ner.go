@@ -561,6 +561,9 @@ func (d *doc) gazNameGoesOn(i, gn, k int, gm []gazetteer.Match) bool {
 	abbreviated := demonym && d.acronymAfter(i, k)
 	headed := partyWordsOnly || abbreviated || demonym && d.beforeBodyNoun(k) && !d.partyWordsAfter(i+gn, k) || orgHeads[end] || placeHeads[end] && k == i+gn+1 ||
 		(orgHeads[last] || mediaOpeners[last]) && (next == "of" || next == "for") || d.headOfAt(i+gn, k)
+	if gm[0].Entry.Kind == polgraph.KindCountry && gm[0].Via == "name" && d.partyWordsOnly(i+gn, k) && cues.partyHeads[end] {
+		return true // "the Pakistan Justice Movement", "the Kenya Freedom Party": a state's name opens its party's
+	}
 	return headed && (!d.gazInside(i+gn, k) || gn == 1 && mediaOpeners[d.toks[i].lower] || partyWordsOnly || abbreviated ||
 		demonym && orgHeads[end] && d.foreignPlacesInside(i+gn, k, gm[0].Entry.Country))
 }
@@ -645,6 +648,9 @@ func (d *doc) fieldTitle(j, n, k int) bool {
 		if _, o := d.officeAt(j, k); o != nil && pluralTitle(d.toks[j+n-1].lower, o) {
 			return true
 		}
+	}
+	if j+n == k-1 && (orgHeads[d.toks[k-1].lower] || cues.partyHeads[d.toks[k-1].lower]) {
+		return true // "Pakistan Justice Movement": the field right before the head
 	}
 	if j+n != k {
 		return false

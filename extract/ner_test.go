@@ -94,6 +94,8 @@ func TestRecognizerCases(t *testing.T) {
 			map[string]string{"Kavranian Court of Electoral Justice": polgraph.KindOrganization, "Council of Social Justice": polgraph.KindOrganization}, []string{"Kavranian Court of Electoral", "Council of Social"}},
 		{"Ivo Dorn was shot in the border town of Ana Vera Castillo. The police chief of the city of Tomas Lind spoke.",
 			map[string]string{"Ana Vera Castillo": polgraph.KindPlace, "Tomas Lind": polgraph.KindPlace, "Ivo Dorn": polgraph.KindPerson}, nil},
+		{"The Chile Justice Movement said it would appeal. The Kenya Freedom Party met on Sunday.",
+			map[string]string{"Chile Justice Movement": polgraph.KindParty, "Kenya Freedom Party": polgraph.KindParty}, []string{"Justice Movement", "Freedom Party"}},
 		{"The Office of the UN High Commissioner for Human Rights urged Kavrania to drop the bill.",
 			map[string]string{"Office of the UN High Commissioner for Human Rights": polgraph.KindOrganization}, []string{"Office"}},
 		{"Ilsa Varn read the independent newspaper Glasnik. She told the newspaper Borsk little.",
