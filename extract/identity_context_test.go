@@ -101,6 +101,14 @@ func TestBodiesNamedAtTheirSeat(t *testing.T) {
 	})
 }
 
+// A party no list knows whose name opens with a state's is set apart by
+// it, not by the country the story is filed from.
+func TestPartyNamedAfterItsState(t *testing.T) {
+	checkIDs(t, []idCase{
+		{"a foreign party in a story filed from another state", "ISLAMABAD - The Kenya Harvest Party said on Monday it would appeal.", "Kenya Harvest Party", 0, "party/kenya-harvest-party"},
+	})
+}
+
 // A country's or place's name that is a person's given name ("Jordan
 // Kessler", "Chad Morrow") is the person where the article names the
 // surname alone too; the place's own names and the country itself stay.
