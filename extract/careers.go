@@ -642,6 +642,13 @@ func (d *doc) partyJoined(si int, x *syntax, v int) {
 			objs = append(objs, x.at(i-2)) // "…, which she joined", hung on the wrong word: the name before it
 		}
 	}
+	for _, o := range x.childrenWith(v, "obj") {
+		for _, c := range x.childrenWith(v, "obl", "obl:npmod") {
+			if x.caseOf(c) == "" && x.pos(c) == "PROPN" && firstWord(x, c) == o+1 {
+				objs = append(objs, c) // "joined the opposition National Union", the name hung on the verb
+			}
+		}
+	}
 	parties := d.partiesOver(si, x, objs)
 	if len(parties) == 0 {
 		return
@@ -704,6 +711,15 @@ func (d *doc) partiesOver(si int, x *syntax, ws []int) []int {
 		if x.lemma(o) == "party" {
 			at = append(at, x.childrenWith(o, "compound")...) // "the Law and Justice party"
 		}
+		if x.pos(o) == "NOUN" {
+			// "joined the opposition National Union", parsed with the
+			// name as a modifier of the noun before it
+			for _, c := range x.childrenWith(o, "nmod", "appos") {
+				if x.caseOf(c) == "" && x.pos(c) == "PROPN" {
+					at = append(at, c)
+				}
+			}
+		}
 		for _, w := range at {
 			if m := d.mentionOver(si, x.token(w)); m != nil && m.ent >= 0 && m.named() && d.partyLike(d.ents[m.ent]) {
 				parties = appendNew(parties, m.ent)
@@ -732,7 +748,7 @@ func (d *doc) memberships(si int, x *syntax, v int, parties []int, held span) {
 	if relative && len(subj) == 1 {
 		subj = x.namedAs(subj[0]) // "Those who left X for Y were A, B and C"
 	}
-	for _, s := range subj {
+	for _, s := range x.namedInApposition(subj) {
 		m := d.mentionOver(si, x.token(s))
 		if m == nil {
 			continue
@@ -747,6 +763,28 @@ func (d *doc) memberships(si int, x *syntax, v int, parties []int, held span) {
 			}
 		}
 	}
+}
+
+// namedInApposition is words ws with the names each stands for: a
+// list's later names ("Ada Penn, Tom Rusk and Per Lind left X for Y")
+// and, for a plural noun, the names in apposition to it ("Two other
+// MPs, Ana Holm and Ivo Dorn, joined the Unity Front").
+func (x *syntax) namedInApposition(ws []int) []int {
+	var out []int
+	for _, w := range ws {
+		names := []int{w}
+		if a := x.childrenWith(w, "appos"); plural(x, w) && len(a) > 0 && x.pos(a[0]) == "PROPN" {
+			names = a
+		}
+		for k := 0; k < len(names); k++ {
+			// a list's names may hang on the one before, or on its last word
+			for _, n := range append([]int{names[k]}, x.childrenWith(names[k], "flat")...) {
+				names = append(names, x.childrenWith(n, "conj")...)
+			}
+		}
+		out = append(out, names...)
+	}
+	return out
 }
 
 // officesResigned ends the office a resignation that names none ends: "She

@@ -231,7 +231,8 @@ func TestMembershipsAsWiresWriteThem(t *testing.T) {
 // subject a member of the party joined from the clause's date, also in a
 // relative clause, where the parse hangs the party joined on the one
 // left, and for each name of a list that a relative clause on "those"
-// introduces ("Those who left X for Y were A, B and C"); the party left
+// introduces ("Those who left X for Y were A, B and C") or that follows
+// a plural noun in apposition ("Two MPs, A and B, joined Y"); the party left
 // ends a membership also where the verb is a gerund ("after leaving X").
 func TestPartySwitches(t *testing.T) {
 	checkRelationCases(t, []relationCase{
@@ -281,6 +282,21 @@ func TestPartySwitches(t *testing.T) {
 			text: "Officials in Britain spoke on Sunday. Those who left the Conservatives for Reform UK on Monday were Ivo Marsh (Dunmore), Ada Penn (Kelby) and Tom Rusk (Harle).",
 			want: [][3]string{{"MEMBER_OF", "Ivo Marsh", "Reform UK"}, {"MEMBER_OF", "Ada Penn", "Reform UK"}, {"MEMBER_OF", "Tom Rusk", "Reform UK"},
 				{"MEMBER_OF", "Ada Penn", "Conservative Party (UK)"}, {"MEMBER_OF", "Tom Rusk", "Conservative Party (UK)"}},
+		},
+		{
+			name: "a list of names, or a plural noun and the names in apposition to it",
+			text: "Officials in Britain spoke on Sunday. Two other MPs, Ada Penn and Tom Rusk, joined Reform UK on Friday. " +
+				"Three councillors, Ivo Marsh, Lena Holt and Per Lind, left the Conservatives for the Harvest Union. Mira Salt and Tom Vell left the Conservatives for Reform UK.",
+			want: [][3]string{{"MEMBER_OF", "Ada Penn", "Reform UK"}, {"MEMBER_OF", "Tom Rusk", "Reform UK"},
+				{"MEMBER_OF", "Ivo Marsh", "Harvest Union"}, {"MEMBER_OF", "Lena Holt", "Harvest Union"}, {"MEMBER_OF", "Per Lind", "Harvest Union"},
+				{"MEMBER_OF", "Mira Salt", "Reform UK"}, {"MEMBER_OF", "Tom Vell", "Reform UK"}},
+		},
+		{
+			name: "a list that joined a party a word of its standing comes before",
+			text: "The Civic Bloc lost its majority on Thursday. Two other MPs, Ada Penn and Tom Rusk, joined the opposition Harvest Union on Thursday. " +
+				"Two councillors, Ivo Marsh and Lena Holt, joined the opposition National Union.",
+			want: [][3]string{{"MEMBER_OF", "Ada Penn", "Harvest Union"}, {"MEMBER_OF", "Tom Rusk", "Harvest Union"},
+				{"MEMBER_OF", "Ivo Marsh", "National Union"}, {"MEMBER_OF", "Lena Holt", "National Union"}},
 		},
 		{
 			name: "they said they had left, and a party no list knows",
