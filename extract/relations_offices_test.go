@@ -64,6 +64,13 @@ func TestOfficesBesideTheName(t *testing.T) {
 			want: [][3]string{{"MEMBER_OF", "Karl Ostrow", "Centre Party"}},
 		},
 		{
+			name: "one whose trade is given is of the party she is from; one who left it is not",
+			text: "Zora Kell, a lawyer from the Green Way party, said on Monday the bill was unfair. Ivo Dorn, a teacher from the ruling Harvest Party, agreed. " +
+				"Per Lind, a defector from the Civic Bloc, disagreed. Mira Salt, a nurse from Ostrel, stayed away.",
+			want: [][3]string{{"MEMBER_OF", "Zora Kell", "Green Way"}, {"MEMBER_OF", "Ivo Dorn", "Harvest Party"}},
+			not:  [][3]string{{"MEMBER_OF", "Per Lind", "Civic Bloc"}},
+		},
+		{
 			name: "one of a party's members",
 			text: "Three MPs of the Centre Party, including Lena Frisk, signed the letter on Monday.",
 			want: [][3]string{{"MEMBER_OF", "Lena Frisk", "Centre Party"}},
