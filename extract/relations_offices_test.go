@@ -999,5 +999,16 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 			want: [][3]string{{"HOLDS_OFFICE", "Ravi Menan", "India"}, {"HOLDS_OFFICE", "Hiro Tanabe", "Japan"}},
 			not:  [][3]string{{"HOLDS_OFFICE", "Hiro Tanabe", "India"}},
 		},
+		{
+			name: "a pronoun said to have held a title over a span holds it then",
+			text: "Ansel Vorn, who served Belgium for four decades, died on Sunday. He was prime minister from 1991 to 1995. " +
+				"Mira Salt was elected in 1990, and she was finance minister from 1992 to 1994. She was a minister's daughter.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ansel Vorn", "Belgium"}, {"HOLDS_OFFICE", "Mira Salt", "Belgium"}},
+		},
+		{
+			name: "a pronoun said to hold a title with no span is left alone",
+			text: "Ansel Vorn spoke in Belgium on Sunday. He was prime minister, she said. Ivo Dorn is finance minister.",
+			not:  [][3]string{{"HOLDS_OFFICE", "Ansel Vorn", "Belgium"}},
+		},
 	})
 }

@@ -286,8 +286,9 @@ func (d *doc) pastPortfolio(si, i int) int {
 // predicateTitle reads a title a person's name is said to hold by a
 // present copula right after it: "Jan Pover is deputy prime minister",
 // "X, whose leader, Jan Pover, is deputy prime minister", "X became
-// foreign minister of Varovia". "Was" is left alone: when it ended is not
-// said.
+// foreign minister of Varovia". "Was" is left alone unless a span says
+// when it ended ("He was prime minister from 1991 to 1995"), the one
+// title a pronoun is read for.
 func (d *doc) predicateTitle(si int, m *mention) {
 	s := &d.sents[si]
 	k := m.last
@@ -316,6 +317,9 @@ func (d *doc) predicateTitle(si int, m *mention) {
 		default:
 			return
 		}
+	}
+	if !past && !m.named() {
+		return // a pronoun's title only over a span given: "He was prime minister from 1991 to 1995"
 	}
 	o, body, end := d.titleAt(si, k)
 	if o == nil {
