@@ -96,7 +96,26 @@ func (x *syntax) postWords(v int) []int {
 			}
 		}
 	}
-	return ws
+	return append(ws, x.secondPosts(v, ws)...)
+}
+
+// secondPosts are the posts coordinated with the "as" phrase among verb
+// v's dependents ws: "served as justice minister from 1979 to 1983 and
+// (as) finance minister from 1985 to 1988", parsed with the second on
+// the first or, past the first's dates, on the verb.
+func (x *syntax) secondPosts(v int, ws []int) []int {
+	var out []int
+	for _, w := range ws {
+		if x.rel(w) != "obl" || x.caseOf(w) != "as" {
+			continue
+		}
+		for _, c := range append(x.childrenWith(w, "conj"), x.childrenWith(v, "conj")...) {
+			if p := x.pos(c); (p == "NOUN" || p == "PROPN") && !slices.Contains(out, c) {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
 }
 
 // tenureNouns are the spans an office is held for
@@ -297,7 +316,7 @@ func (r *relation) date(since, until string) {
 // name it: its preposition, punctuation and the clauses after it.
 func firstWord(x *syntax, w int) int {
 	first := w
-	for _, c := range x.subtree(w, map[string]bool{"case": true, "acl:relcl": true, "acl": true, "punct": true, "appos": true}) {
+	for _, c := range x.subtree(w, map[string]bool{"case": true, "cc": true, "acl:relcl": true, "acl": true, "punct": true, "appos": true}) {
 		first = min(first, c)
 	}
 	return first
