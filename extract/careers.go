@@ -77,7 +77,30 @@ func (d *doc) careerFacts(si int) {
 				continue
 			}
 			d.postAt(si, x, v, w, how)
+			d.postDistrict(si, x, v, w, how)
 		}
+	}
+}
+
+// postDistrict reads the district that a legislator's noun w, a post verb
+// v tells of, is "for": "was elected MP for Ghent in 1971", "elected in
+// 1971 as the member for Ghent" make whoever holds the post represent
+// Ghent over its span.
+func (d *doc) postDistrict(si int, x *syntax, v, w int, how string) {
+	if !legislatorNouns[strings.ToLower(x.tree.Words[w])] || formerRole(x, w) {
+		return
+	}
+	place := d.districtOf(si, x, w)
+	if place < 0 {
+		return
+	}
+	holders := d.heldInside(si, x, w)
+	if len(holders) == 0 || !toObject(how) {
+		holders = d.postHolders(si, x, v, w, how)
+	}
+	held := d.postSpan(si, x, v, w, how)
+	for _, p := range holders {
+		d.addRel(&relation{typ: "REPRESENTS", from: p, to: place, validFrom: held.since, validTo: held.until, sent: si, conf: 0.7})
 	}
 }
 
