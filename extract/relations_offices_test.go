@@ -1010,5 +1010,16 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 			text: "Ansel Vorn spoke in Belgium on Sunday. He was prime minister, she said. Ivo Dorn is finance minister.",
 			not:  [][3]string{{"HOLDS_OFFICE", "Ansel Vorn", "Belgium"}},
 		},
+		{
+			name: "a governor with no state leads the one state the story names",
+			text: "Ohio lawmakers passed the bill on Monday. Gov. Lena Marsh said she would sign it. Lt. Gov. Ivo Dorn agreed.",
+			want: [][3]string{{"LEADS", "Lena Marsh", "Ohio"}},
+			not:  [][3]string{{"LEADS", "Ivo Dorn", "Ohio"}},
+		},
+		{
+			name: "a governor with no state in a story of two states leads neither",
+			text: "Ohio and Texas lawmakers passed bills on Monday. Gov. Lena Marsh said she would sign one.",
+			not:  [][3]string{{"LEADS", "Lena Marsh", "Ohio"}, {"LEADS", "Lena Marsh", "Texas"}},
+		},
 	})
 }

@@ -71,6 +71,23 @@ func (d *doc) countryAfter(si, i int) int {
 	return -1
 }
 
+// onlyDivision is the one state or province (a country's first-level
+// division the gazetteer knows) the article names, or -1 where it names
+// none or more than one.
+func (d *doc) onlyDivision() int {
+	only := -1
+	for ei, e := range d.ents {
+		if e.kind != polgraph.KindPlace || e.gaz == nil || e.gaz.Scope != "places-divisions" || len(e.ments) == 0 {
+			continue
+		}
+		if only >= 0 {
+			return -1
+		}
+		only = ei
+	}
+	return only
+}
+
 // headOffice reports whether the holder of o leads the country, region or city.
 func headOffice(o *gazetteer.Office) bool {
 	switch o.Title {
@@ -791,6 +808,14 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 	}
 	switch o.Body {
 	case "government", "head-of-state", "diplomatic", "military", "judiciary", "region", "city":
+		if country < 0 && o.Body == "region" && headOffice(o) {
+			if r := d.onlyDivision(); r >= 0 {
+				// "Gov. Lena Marsh" in a story that names Ohio and no
+				// other state: she governs Ohio
+				add(&relation{typ: "LEADS", from: person, to: r, sent: si, conf: 0.6})
+			}
+			return
+		}
 		if country < 0 && (o.Body == "region" || o.Body == "city") {
 			return
 		}
