@@ -376,6 +376,17 @@ func TestHomeCountryOfAnOffice(t *testing.T) {
 			not:  [][3]string{{"HOLDS_OFFICE", "Ada Quell", "Kallistra"}},
 		},
 		{
+			name: "a country that only places a town abroad is not the home",
+			text: "The council of Harlow voted on Monday to close the school. Mayor Ana Holm said the vote was fair. " +
+				"Harlow is twinned with Sejny, a small town in northern Poland. Interior Minister Ivo Dorn criticised the vote.",
+			not: [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Poland"}},
+		},
+		{
+			name: "a country that places a town is the home where the story names it again",
+			text: "Floods hit Sejny, a town in Poland, on Monday. Poland sent troops. Interior Minister Ivo Dorn visited Sejny.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Poland"}},
+		},
+		{
 			name: "a title after a present copula",
 			text: "Britain wants a deal, ministers said in London. Britain will wait. Tom Hale is deputy prime minister, and Ana Lisk was prime minister.",
 			want: [][3]string{{"HOLDS_OFFICE", "Tom Hale", "United Kingdom"}},

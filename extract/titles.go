@@ -1002,6 +1002,9 @@ func (d *doc) findHomeCountry() int {
 			if d.partnerAt(d.ments[mi].first) {
 				continue // "held talks with Belarus": the other side, not the story's country
 			}
+			if d.placesATownAbroad(d.ments[mi].first) {
+				continue // "twinned with Sejny, a town in Poland": where a place abroad is, not the story's country
+			}
 			if e.capitalOf != nil && d.sents[d.ments[mi].sent].dateline && d.filedWhereABodySits() {
 				continue // "BRUSSELS - NATO agreed": where the body sits, not the story's country
 			}
@@ -1144,6 +1147,27 @@ func (d *doc) partnerAt(i int) bool {
 		j--
 	}
 	return j >= d.sents[si].first && d.toks[j].lower == "with"
+}
+
+// placesATownAbroad reports a name at token i that only tells where a place
+// named before it lies, in an apposition that says what the place is:
+// "Sejny, a town in Poland", "Sejny, a small town in northern Poland".
+// One places a town so for readers it is foreign to, read from the
+// words: the home country is found before any sentence is parsed.
+func (d *doc) placesATownAbroad(i int) bool {
+	first := d.sents[d.sentOf(i)].first
+	j := i - 1
+	if j > first && d.toks[j].kind == tokWord && !d.toks[j].cap && strings.HasSuffix(d.toks[j].lower, "ern") {
+		j-- // "northern"
+	}
+	if j-2 <= first || d.toks[j].lower != "in" || !placeHeads[d.toks[j-1].lower] || d.toks[j-1].cap {
+		return false
+	}
+	k := j - 2
+	if k > first && !indefiniteArticles[d.toks[k].lower] && d.toks[k].kind == tokWord && !d.toks[k].cap {
+		k-- // "a small town"
+	}
+	return k-1 > first && indefiniteArticles[d.toks[k].lower] && d.toks[k-1].text == ","
 }
 
 // visitedAt reports a name at token i that a verb of travel right before
