@@ -23,6 +23,11 @@ func TestKindFromContext(t *testing.T) {
 			want: map[string]string{"Varnessa": polgraph.KindCountry, "Tomas Adler": polgraph.KindPerson},
 		},
 		{
+			name: "a name in apposition with the noun party, before or after it",
+			text: "Officials in Vellin spoke on Sunday. Ivo Dorn left to form a new party, the Harle Centre. Ana Holm leads the Brenn Institute, a party founded in May.",
+			want: map[string]string{"Harle Centre": polgraph.KindParty, "Brenn Institute": polgraph.KindParty},
+		},
+		{
 			name: "a person's cabinet",
 			text: "Officials in Vellin spoke on Sunday. Tomas Adler's cabinet resigned en masse on Friday, and Varnessa's cabinet met on Saturday.",
 			want: map[string]string{"Tomas Adler": polgraph.KindPerson, "Varnessa": polgraph.KindCountry},

@@ -299,6 +299,11 @@ func TestPartySwitches(t *testing.T) {
 				{"MEMBER_OF", "Ivo Marsh", "National Union"}, {"MEMBER_OF", "Lena Holt", "National Union"}},
 		},
 		{
+			name: "the leader of a body the text calls a party is its member",
+			text: "Officials in Vellin spoke on Sunday. Ivo Dorn left the Civic Bloc on Thursday to form a new party, the Harle Centre. He will lead the Harle Centre until a congress.",
+			want: [][3]string{{"LEADS", "Ivo Dorn", "Harle Centre"}, {"MEMBER_OF", "Ivo Dorn", "Harle Centre"}},
+		},
+		{
 			name: "they said they had left, and a party no list knows",
 			text: "Ivo Marsh founded the Harle Reform Alliance (HRA) in June. Those who announced on Monday that they had left the Conservatives for HRA were Ada Penn and Tom Rusk.",
 			want: [][3]string{{"MEMBER_OF", "Ada Penn", "Harle Reform Alliance"}, {"MEMBER_OF", "Tom Rusk", "Harle Reform Alliance"},
