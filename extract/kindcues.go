@@ -129,7 +129,7 @@ func (d *doc) contextKinds() {
 					votes[polgraph.KindParty]++ // "two Workers' Front MPs"
 					seat = seat || len(e.words) == 1 && !d.toks[m.first].allCaps
 				}
-				if d.partysPerson(m, e) || d.partyDescribed(m) {
+				if d.partysPerson(m, e) || d.partyDescribed(m) || d.personsLabel(m) && partyNamed(e) {
 					votes[polgraph.KindParty]++
 				}
 				called = called || d.partyInApposition(m)
@@ -261,6 +261,18 @@ func (d *doc) partyDescribed(m *mention) bool {
 	last := d.toks[m.last-1].lower
 	next := d.nextWord(m.last, m.sent)
 	return cues.kind[[2]string{"possessor", last}] == polgraph.KindParty || cues.kind[[2]string{"possessor", next}] == polgraph.KindParty
+}
+
+// personsLabel reports a name alone in brackets right after a person's
+// name: "Felix Brandt (Freedom Alliance), a farmer from Enns", as
+// candidate lists label each candidate's party.
+func (d *doc) personsLabel(m *mention) bool {
+	s := &d.sents[m.sent]
+	if m.first-2 < s.first || m.last >= s.last || d.toks[m.first-1].text != "(" || d.toks[m.last].text != ")" {
+		return false
+	}
+	p := d.mentionEndingAt(m.first-1, m.sent)
+	return p >= 0 && d.ents[d.ments[p].ent].kind == polgraph.KindPerson
 }
 
 // partyInApposition reports a name in apposition with the noun "party":
