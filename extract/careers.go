@@ -743,6 +743,36 @@ func (d *doc) partyLeft(si int, x *syntax, v int) {
 	d.memberships(si, x, v, d.partiesOver(si, x, left), span{until: d.postSpan(si, x, v, v, "leaves").until})
 }
 
+// stayingVerbs keep their subject in a party
+// (data/words/staying_verbs.txt).
+var stayingVerbs = wordSet("staying_verbs.txt")
+
+// partiesStayedIn reads "Ludmila Farkas said she would stay with the
+// Progress Party" and "will remain in the Civic Bloc" off the tree of
+// sentence si: one who stays in a party, or says she will, is its
+// member; one who will not stay ("would not remain in the party") is
+// left alone.
+func (d *doc) partiesStayedIn(si int) {
+	if x := d.taggedOf(si); x == nil || !x.hasVerb(stayingVerbs) || !d.sentenceNames(si, polgraph.KindParty) && !d.sentenceNames(si, polgraph.KindOrganization) {
+		return
+	}
+	x := d.syntaxOf(si)
+	for v := range x.tree.Words {
+		if !x.isVerb(v) || !stayingVerbs[x.lemma(v)] || x.negated(v) {
+			continue
+		}
+		var in []int
+		for _, o := range x.childrenWith(v, "obl") {
+			if c := x.caseOf(o); c == "with" || c == "in" {
+				in = append(in, o)
+			}
+		}
+		if parties := d.partiesOver(si, x, in); len(parties) > 0 {
+			d.memberships(si, x, v, parties, d.postSpan(si, x, v, v, "holds"))
+		}
+	}
+}
+
 // partiesOver is the parties the article names at tree words ws, with
 // the bodies no list knows whose names a party's may end in ("the Umoja
 // Reform Alliance").

@@ -46,6 +46,7 @@ func (d *doc) findRelations() {
 		d.treeMemberships(si)
 		d.officeRelations(si)
 		d.careerFacts(si)
+		d.partiesStayedIn(si)
 		d.citizenships(si)
 		d.nationalsNamed(si)
 		d.seatRelations(si)

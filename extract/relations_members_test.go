@@ -304,6 +304,13 @@ func TestPartySwitches(t *testing.T) {
 			want: [][3]string{{"LEADS", "Ivo Dorn", "Harle Centre"}, {"MEMBER_OF", "Ivo Dorn", "Harle Centre"}},
 		},
 		{
+			name: "one who stays in a party, or says she will, is its member; one who will not is left alone",
+			text: "Officials in Vellin spoke on Sunday. Ada Penn said she would stay with the Harvest Union. Tom Rusk will remain in the Civic Bloc, he said. " +
+				"Ivo Marsh said he would not remain in the Civic Bloc. Per Lind stayed in Brevik with a Civic Bloc delegation.",
+			want: [][3]string{{"MEMBER_OF", "Ada Penn", "Harvest Union"}, {"MEMBER_OF", "Tom Rusk", "Civic Bloc"}},
+			not:  [][3]string{{"MEMBER_OF", "Ivo Marsh", "Civic Bloc"}, {"MEMBER_OF", "Per Lind", "Civic Bloc"}},
+		},
+		{
 			name: "they said they had left, and a party no list knows",
 			text: "Ivo Marsh founded the Harle Reform Alliance (HRA) in June. Those who announced on Monday that they had left the Conservatives for HRA were Ada Penn and Tom Rusk.",
 			want: [][3]string{{"MEMBER_OF", "Ada Penn", "Harle Reform Alliance"}, {"MEMBER_OF", "Tom Rusk", "Harle Reform Alliance"},
