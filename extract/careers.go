@@ -77,7 +77,30 @@ func (d *doc) careerFacts(si int) {
 				continue
 			}
 			d.postAt(si, x, v, w, how)
+			d.postDistrict(si, x, v, w, how)
 		}
+	}
+}
+
+// postDistrict reads the district that a legislator's noun w, a post verb
+// v tells of, is "for": "was elected MP for Ghent in 1971", "elected in
+// 1971 as the member for Ghent" make whoever holds the post represent
+// Ghent over its span.
+func (d *doc) postDistrict(si int, x *syntax, v, w int, how string) {
+	if !legislatorNouns[strings.ToLower(x.tree.Words[w])] || formerRole(x, w) {
+		return
+	}
+	place := d.districtOf(si, x, w)
+	if place < 0 {
+		return
+	}
+	holders := d.heldInside(si, x, w)
+	if len(holders) == 0 || !toObject(how) {
+		holders = d.postHolders(si, x, v, w, how)
+	}
+	held := d.postSpan(si, x, v, w, how)
+	for _, p := range holders {
+		d.addRel(&relation{typ: "REPRESENTS", from: p, to: place, validFrom: held.since, validTo: held.until, sent: si, conf: 0.7})
 	}
 }
 
@@ -96,7 +119,26 @@ func (x *syntax) postWords(v int) []int {
 			}
 		}
 	}
-	return ws
+	return append(ws, x.secondPosts(v, ws)...)
+}
+
+// secondPosts are the posts coordinated with the "as" phrase among verb
+// v's dependents ws: "served as justice minister from 1979 to 1983 and
+// (as) finance minister from 1985 to 1988", parsed with the second on
+// the first or, past the first's dates, on the verb.
+func (x *syntax) secondPosts(v int, ws []int) []int {
+	var out []int
+	for _, w := range ws {
+		if x.rel(w) != "obl" || x.caseOf(w) != "as" {
+			continue
+		}
+		for _, c := range append(x.childrenWith(w, "conj"), x.childrenWith(v, "conj")...) {
+			if p := x.pos(c); (p == "NOUN" || p == "PROPN") && !slices.Contains(out, c) {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
 }
 
 // tenureNouns are the spans an office is held for
@@ -297,7 +339,7 @@ func (r *relation) date(since, until string) {
 // name it: its preposition, punctuation and the clauses after it.
 func firstWord(x *syntax, w int) int {
 	first := w
-	for _, c := range x.subtree(w, map[string]bool{"case": true, "acl:relcl": true, "acl": true, "punct": true, "appos": true}) {
+	for _, c := range x.subtree(w, map[string]bool{"case": true, "cc": true, "acl:relcl": true, "acl": true, "punct": true, "appos": true}) {
 		first = min(first, c)
 	}
 	return first
@@ -642,6 +684,13 @@ func (d *doc) partyJoined(si int, x *syntax, v int) {
 			objs = append(objs, x.at(i-2)) // "…, which she joined", hung on the wrong word: the name before it
 		}
 	}
+	for _, o := range x.childrenWith(v, "obj") {
+		for _, c := range x.childrenWith(v, "obl", "obl:npmod") {
+			if x.caseOf(c) == "" && x.pos(c) == "PROPN" && firstWord(x, c) == o+1 {
+				objs = append(objs, c) // "joined the opposition National Union", the name hung on the verb
+			}
+		}
+	}
 	parties := d.partiesOver(si, x, objs)
 	if len(parties) == 0 {
 		return
@@ -694,6 +743,36 @@ func (d *doc) partyLeft(si int, x *syntax, v int) {
 	d.memberships(si, x, v, d.partiesOver(si, x, left), span{until: d.postSpan(si, x, v, v, "leaves").until})
 }
 
+// stayingVerbs keep their subject in a party
+// (data/words/staying_verbs.txt).
+var stayingVerbs = wordSet("staying_verbs.txt")
+
+// partiesStayedIn reads "Ludmila Farkas said she would stay with the
+// Progress Party" and "will remain in the Civic Bloc" off the tree of
+// sentence si: one who stays in a party, or says she will, is its
+// member; one who will not stay ("would not remain in the party") is
+// left alone.
+func (d *doc) partiesStayedIn(si int) {
+	if x := d.taggedOf(si); x == nil || !x.hasVerb(stayingVerbs) || !d.sentenceNames(si, polgraph.KindParty) && !d.sentenceNames(si, polgraph.KindOrganization) {
+		return
+	}
+	x := d.syntaxOf(si)
+	for v := range x.tree.Words {
+		if !x.isVerb(v) || !stayingVerbs[x.lemma(v)] || x.negated(v) {
+			continue
+		}
+		var in []int
+		for _, o := range x.childrenWith(v, "obl") {
+			if c := x.caseOf(o); c == "with" || c == "in" {
+				in = append(in, o)
+			}
+		}
+		if parties := d.partiesOver(si, x, in); len(parties) > 0 {
+			d.memberships(si, x, v, parties, d.postSpan(si, x, v, v, "holds"))
+		}
+	}
+}
+
 // partiesOver is the parties the article names at tree words ws, with
 // the bodies no list knows whose names a party's may end in ("the Umoja
 // Reform Alliance").
@@ -703,6 +782,15 @@ func (d *doc) partiesOver(si int, x *syntax, ws []int) []int {
 		at := []int{o}
 		if x.lemma(o) == "party" {
 			at = append(at, x.childrenWith(o, "compound")...) // "the Law and Justice party"
+		}
+		if x.pos(o) == "NOUN" {
+			// "joined the opposition National Union", parsed with the
+			// name as a modifier of the noun before it
+			for _, c := range x.childrenWith(o, "nmod", "appos") {
+				if x.caseOf(c) == "" && x.pos(c) == "PROPN" {
+					at = append(at, c)
+				}
+			}
 		}
 		for _, w := range at {
 			if m := d.mentionOver(si, x.token(w)); m != nil && m.ent >= 0 && m.named() && d.partyLike(d.ents[m.ent]) {
@@ -732,7 +820,7 @@ func (d *doc) memberships(si int, x *syntax, v int, parties []int, held span) {
 	if relative && len(subj) == 1 {
 		subj = x.namedAs(subj[0]) // "Those who left X for Y were A, B and C"
 	}
-	for _, s := range subj {
+	for _, s := range x.namedInApposition(subj) {
 		m := d.mentionOver(si, x.token(s))
 		if m == nil {
 			continue
@@ -747,6 +835,28 @@ func (d *doc) memberships(si int, x *syntax, v int, parties []int, held span) {
 			}
 		}
 	}
+}
+
+// namedInApposition is words ws with the names each stands for: a
+// list's later names ("Ada Penn, Tom Rusk and Per Lind left X for Y")
+// and, for a plural noun, the names in apposition to it ("Two other
+// MPs, Ana Holm and Ivo Dorn, joined the Unity Front").
+func (x *syntax) namedInApposition(ws []int) []int {
+	var out []int
+	for _, w := range ws {
+		names := []int{w}
+		if a := x.childrenWith(w, "appos"); plural(x, w) && len(a) > 0 && x.pos(a[0]) == "PROPN" {
+			names = a
+		}
+		for k := 0; k < len(names); k++ {
+			// a list's names may hang on the one before, or on its last word
+			for _, n := range append([]int{names[k]}, x.childrenWith(names[k], "flat")...) {
+				names = append(names, x.childrenWith(n, "conj")...)
+			}
+		}
+		out = append(out, names...)
+	}
+	return out
 }
 
 // officesResigned ends the office a resignation that names none ends: "She

@@ -107,6 +107,19 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1983", ""}, {"HOLDS_OFFICE", "Marta Delin", "Velmark", "1998", "2003"}},
 		},
 		{
+			name: "a second post coordinated with the first, with or without its \"as\"",
+			text: "Marta Delin was born in the Republic of Velmark. She served as justice minister from 1979 to 1983 and as finance minister from 1985 to 1988. " +
+				"Ivo Dorn served as health minister from 1990 to 1992 and defence minister from 1994 to 1996.",
+			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1979", "1983"}, {"HOLDS_OFFICE", "Marta Delin", "Velmark", "1985", "1988"},
+				{"HOLDS_OFFICE", "Ivo Dorn", "Velmark", "1990", "1992"}, {"HOLDS_OFFICE", "Ivo Dorn", "Velmark", "1994", "1996"}},
+		},
+		{
+			name: "a legislator's post for a place given or left is its district's",
+			text: "Officials in Belgium spoke on Sunday. Marta Delin was elected MP for Ghent in 1971. Ivo Dorn was elected in 1985 as the member for Ostrel. " +
+				"Ana Holm resigned as MP for Brevik in 2003.",
+			want: []datedFact{{"REPRESENTS", "Marta Delin", "Ghent", "1971", ""}, {"REPRESENTS", "Ivo Dorn", "Ostrel", "1985", ""}, {"REPRESENTS", "Ana Holm", "Brevik", "", "2003"}},
+		},
+		{
 			name: "a party elects its leader; stepping down ends the leadership",
 			text: "Marta Delin joined the Harbour Party in 1970. In 1989 the Harbour Party elected her leader. She stepped down as leader in 1996.",
 			want: []datedFact{{"LEADS", "Marta Delin", "Harbour Party", "1989", "1996"}},

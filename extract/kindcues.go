@@ -118,7 +118,8 @@ func (d *doc) contextKinds() {
 			continue
 		}
 		votes := map[string]int{}
-		seat := false // a one word before a legislator's noun: "the Norrvik MP"
+		seat := false   // a one word before a legislator's noun: "the Norrvik MP"
+		called := false // "a new party, the Slovak Centre": the text calls it a party
 		for _, mi := range e.ments {
 			if m := &d.ments[mi]; m.named() {
 				for _, k := range d.mentionCues(m) {
@@ -128,9 +129,10 @@ func (d *doc) contextKinds() {
 					votes[polgraph.KindParty]++ // "two Workers' Front MPs"
 					seat = seat || len(e.words) == 1 && !d.toks[m.first].allCaps
 				}
-				if d.partysPerson(m, e) || d.partyDescribed(m) {
+				if d.partysPerson(m, e) || d.partyDescribed(m) || d.personsLabel(m) && partyNamed(e) {
 					votes[polgraph.KindParty]++
 				}
+				called = called || d.partyInApposition(m)
 				if k := d.datelineState(m); k != "" {
 					votes[k] += 2 // "VELMOR, Kelmora (Reuters) -"
 				}
@@ -168,6 +170,8 @@ func (d *doc) contextKinds() {
 		switch {
 		case votes[polgraph.KindCountry] > votes[polgraph.KindParty] && len(e.words) <= 3 && !d.taggedPerson(e):
 			e.kind = polgraph.KindCountry
+		case called && votes[polgraph.KindCountry] == 0:
+			e.kind = polgraph.KindParty // whatever its name's last word: "the Slovak Centre"
 		case votes[polgraph.KindParty] > 0 && len(e.words) >= 2 && d.mayBeParty(e):
 			e.kind = polgraph.KindParty
 		case seat && votes[polgraph.KindCountry] == 0 && e.kind == polgraph.KindPerson && e.weak:
@@ -257,6 +261,41 @@ func (d *doc) partyDescribed(m *mention) bool {
 	last := d.toks[m.last-1].lower
 	next := d.nextWord(m.last, m.sent)
 	return cues.kind[[2]string{"possessor", last}] == polgraph.KindParty || cues.kind[[2]string{"possessor", next}] == polgraph.KindParty
+}
+
+// personsLabel reports a name alone in brackets right after a person's
+// name: "Felix Brandt (Freedom Alliance), a farmer from Enns", as
+// candidate lists label each candidate's party.
+func (d *doc) personsLabel(m *mention) bool {
+	s := &d.sents[m.sent]
+	if m.first-2 < s.first || m.last >= s.last || d.toks[m.first-1].text != "(" || d.toks[m.last].text != ")" {
+		return false
+	}
+	p := d.mentionEndingAt(m.first-1, m.sent)
+	return p >= 0 && d.ents[d.ments[p].ent].kind == polgraph.KindPerson
+}
+
+// partyInApposition reports a name in apposition with the noun "party":
+// "formed a new party, the Slovak Centre," or "the Slovak Centre, a new
+// party,": what the text calls a party is one.
+func (d *doc) partyInApposition(m *mention) bool {
+	first, last := d.sents[m.sent].first, d.sents[m.sent].last
+	if j := m.first - 2; j-1 >= first && d.toks[j+1].lower == "the" && d.toks[j].text == "," && d.toks[j-1].text == "party" {
+		return true // "a new party, the Slovak Centre"; not "the Varo Thai party, Kem Dolan,"
+	}
+	k := m.last
+	if k+2 >= last || d.toks[k].text != "," || !indefiniteArticles[d.toks[k+1].lower] {
+		return false
+	}
+	for k += 2; k < last && k-m.last <= 4; k++ {
+		if d.toks[k].text == "party" {
+			return true // "the Slovak Centre, a new party,"
+		}
+		if d.toks[k].kind != tokWord || d.toks[k].cap {
+			return false
+		}
+	}
+	return false
 }
 
 // datelineState is the kind of an unknown name in a dateline after the

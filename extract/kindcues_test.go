@@ -23,6 +23,16 @@ func TestKindFromContext(t *testing.T) {
 			want: map[string]string{"Varnessa": polgraph.KindCountry, "Tomas Adler": polgraph.KindPerson},
 		},
 		{
+			name: "a name in apposition with the noun party, before or after it",
+			text: "Officials in Vellin spoke on Sunday. Ivo Dorn left to form a new party, the Harle Centre. Ana Holm leads the Brenn Institute, a party founded in May.",
+			want: map[string]string{"Harle Centre": polgraph.KindParty, "Brenn Institute": polgraph.KindParty},
+		},
+		{
+			name: "a label in brackets after a person's name, named as parties are",
+			text: "Voters in Velmark go to the polls on Sunday. Felix Brandt (Freedom Alliance), a farmer from Enns, wants lower taxes. Ana Holm (Brenn Institute) disagrees.",
+			want: map[string]string{"Freedom Alliance": polgraph.KindParty, "Brenn Institute": polgraph.KindOrganization},
+		},
+		{
 			name: "a person's cabinet",
 			text: "Officials in Vellin spoke on Sunday. Tomas Adler's cabinet resigned en masse on Friday, and Varnessa's cabinet met on Saturday.",
 			want: map[string]string{"Tomas Adler": polgraph.KindPerson, "Varnessa": polgraph.KindCountry},

@@ -46,6 +46,7 @@ func (d *doc) findRelations() {
 		d.treeMemberships(si)
 		d.officeRelations(si)
 		d.careerFacts(si)
+		d.partiesStayedIn(si)
 		d.citizenships(si)
 		d.nationalsNamed(si)
 		d.seatRelations(si)
@@ -467,7 +468,13 @@ func (d *doc) sentenceRelations(si int) {
 	// titles: "senior Huawei executive Meng Wanzhou", "Canadian Prime Minister X"
 	for _, mi := range mis {
 		m := &d.ments[mi]
-		if m.ent < 0 || d.ents[m.ent].kind != polgraph.KindPerson || !m.named() {
+		if m.ent < 0 || d.ents[m.ent].kind != polgraph.KindPerson {
+			continue
+		}
+		if !m.named() {
+			if m.via == "pronoun" {
+				d.predicateTitle(si, m) // "He was prime minister from 1991 to 1995"
+			}
 			continue
 		}
 		if m.office != nil {

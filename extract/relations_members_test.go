@@ -231,7 +231,8 @@ func TestMembershipsAsWiresWriteThem(t *testing.T) {
 // subject a member of the party joined from the clause's date, also in a
 // relative clause, where the parse hangs the party joined on the one
 // left, and for each name of a list that a relative clause on "those"
-// introduces ("Those who left X for Y were A, B and C"); the party left
+// introduces ("Those who left X for Y were A, B and C") or that follows
+// a plural noun in apposition ("Two MPs, A and B, joined Y"); the party left
 // ends a membership also where the verb is a gerund ("after leaving X").
 func TestPartySwitches(t *testing.T) {
 	checkRelationCases(t, []relationCase{
@@ -281,6 +282,33 @@ func TestPartySwitches(t *testing.T) {
 			text: "Officials in Britain spoke on Sunday. Those who left the Conservatives for Reform UK on Monday were Ivo Marsh (Dunmore), Ada Penn (Kelby) and Tom Rusk (Harle).",
 			want: [][3]string{{"MEMBER_OF", "Ivo Marsh", "Reform UK"}, {"MEMBER_OF", "Ada Penn", "Reform UK"}, {"MEMBER_OF", "Tom Rusk", "Reform UK"},
 				{"MEMBER_OF", "Ada Penn", "Conservative Party (UK)"}, {"MEMBER_OF", "Tom Rusk", "Conservative Party (UK)"}},
+		},
+		{
+			name: "a list of names, or a plural noun and the names in apposition to it",
+			text: "Officials in Britain spoke on Sunday. Two other MPs, Ada Penn and Tom Rusk, joined Reform UK on Friday. " +
+				"Three councillors, Ivo Marsh, Lena Holt and Per Lind, left the Conservatives for the Harvest Union. Mira Salt and Tom Vell left the Conservatives for Reform UK.",
+			want: [][3]string{{"MEMBER_OF", "Ada Penn", "Reform UK"}, {"MEMBER_OF", "Tom Rusk", "Reform UK"},
+				{"MEMBER_OF", "Ivo Marsh", "Harvest Union"}, {"MEMBER_OF", "Lena Holt", "Harvest Union"}, {"MEMBER_OF", "Per Lind", "Harvest Union"},
+				{"MEMBER_OF", "Mira Salt", "Reform UK"}, {"MEMBER_OF", "Tom Vell", "Reform UK"}},
+		},
+		{
+			name: "a list that joined a party a word of its standing comes before",
+			text: "The Civic Bloc lost its majority on Thursday. Two other MPs, Ada Penn and Tom Rusk, joined the opposition Harvest Union on Thursday. " +
+				"Two councillors, Ivo Marsh and Lena Holt, joined the opposition National Union.",
+			want: [][3]string{{"MEMBER_OF", "Ada Penn", "Harvest Union"}, {"MEMBER_OF", "Tom Rusk", "Harvest Union"},
+				{"MEMBER_OF", "Ivo Marsh", "National Union"}, {"MEMBER_OF", "Lena Holt", "National Union"}},
+		},
+		{
+			name: "the leader of a body the text calls a party is its member",
+			text: "Officials in Vellin spoke on Sunday. Ivo Dorn left the Civic Bloc on Thursday to form a new party, the Harle Centre. He will lead the Harle Centre until a congress.",
+			want: [][3]string{{"LEADS", "Ivo Dorn", "Harle Centre"}, {"MEMBER_OF", "Ivo Dorn", "Harle Centre"}},
+		},
+		{
+			name: "one who stays in a party, or says she will, is its member; one who will not is left alone",
+			text: "Officials in Vellin spoke on Sunday. Ada Penn said she would stay with the Harvest Union. Tom Rusk will remain in the Civic Bloc, he said. " +
+				"Ivo Marsh said he would not remain in the Civic Bloc. Per Lind stayed in Brevik with a Civic Bloc delegation.",
+			want: [][3]string{{"MEMBER_OF", "Ada Penn", "Harvest Union"}, {"MEMBER_OF", "Tom Rusk", "Civic Bloc"}},
+			not:  [][3]string{{"MEMBER_OF", "Ivo Marsh", "Civic Bloc"}, {"MEMBER_OF", "Per Lind", "Civic Bloc"}},
 		},
 		{
 			name: "they said they had left, and a party no list knows",

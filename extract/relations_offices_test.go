@@ -64,6 +64,13 @@ func TestOfficesBesideTheName(t *testing.T) {
 			want: [][3]string{{"MEMBER_OF", "Karl Ostrow", "Centre Party"}},
 		},
 		{
+			name: "one whose trade is given is of the party she is from; one who left it is not",
+			text: "Zora Kell, a lawyer from the Green Way party, said on Monday the bill was unfair. Ivo Dorn, a teacher from the ruling Harvest Party, agreed. " +
+				"Per Lind, a defector from the Civic Bloc, disagreed. Mira Salt, a nurse from Ostrel, stayed away.",
+			want: [][3]string{{"MEMBER_OF", "Zora Kell", "Green Way"}, {"MEMBER_OF", "Ivo Dorn", "Harvest Party"}},
+			not:  [][3]string{{"MEMBER_OF", "Per Lind", "Civic Bloc"}},
+		},
+		{
 			name: "one of a party's members",
 			text: "Three MPs of the Centre Party, including Lena Frisk, signed the letter on Monday.",
 			want: [][3]string{{"MEMBER_OF", "Lena Frisk", "Centre Party"}},
@@ -372,6 +379,17 @@ func TestHomeCountryOfAnOffice(t *testing.T) {
 				"Oskar Vinn, sent greetings. President Ada Quell thanked voters.",
 			want: [][3]string{{"HOLDS_OFFICE", "Ada Quell", "Corvania"}, {"HOLDS_OFFICE", "Oskar Vinn", "Kallistra"}},
 			not:  [][3]string{{"HOLDS_OFFICE", "Ada Quell", "Kallistra"}},
+		},
+		{
+			name: "a country that only places a town abroad is not the home",
+			text: "The council of Harlow voted on Monday to close the school. Mayor Ana Holm said the vote was fair. " +
+				"Harlow is twinned with Sejny, a small town in northern Poland. Interior Minister Ivo Dorn criticised the vote.",
+			not: [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Poland"}},
+		},
+		{
+			name: "a country that places a town is the home where the story names it again",
+			text: "Floods hit Sejny, a town in Poland, on Monday. Poland sent troops. Interior Minister Ivo Dorn visited Sejny.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Poland"}},
 		},
 		{
 			name: "a title after a present copula",
@@ -1011,6 +1029,28 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 			text: "Foreign Minister Ravi Menan of India met Japan's defence minister, Kenji Satori, in Tokyo. Menan later met Prime Minister Hiro Tanabe.",
 			want: [][3]string{{"HOLDS_OFFICE", "Ravi Menan", "India"}, {"HOLDS_OFFICE", "Hiro Tanabe", "Japan"}},
 			not:  [][3]string{{"HOLDS_OFFICE", "Hiro Tanabe", "India"}},
+		},
+		{
+			name: "a pronoun said to have held a title over a span holds it then",
+			text: "Ansel Vorn, who served Belgium for four decades, died on Sunday. He was prime minister from 1991 to 1995. " +
+				"Mira Salt was elected in 1990, and she was finance minister from 1992 to 1994. She was a minister's daughter.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ansel Vorn", "Belgium"}, {"HOLDS_OFFICE", "Mira Salt", "Belgium"}},
+		},
+		{
+			name: "a pronoun said to hold a title with no span is left alone",
+			text: "Ansel Vorn spoke in Belgium on Sunday. He was prime minister, she said. Ivo Dorn is finance minister.",
+			not:  [][3]string{{"HOLDS_OFFICE", "Ansel Vorn", "Belgium"}},
+		},
+		{
+			name: "a governor with no state leads the one state the story names",
+			text: "Ohio lawmakers passed the bill on Monday. Gov. Lena Marsh said she would sign it. Lt. Gov. Ivo Dorn agreed.",
+			want: [][3]string{{"LEADS", "Lena Marsh", "Ohio"}},
+			not:  [][3]string{{"LEADS", "Ivo Dorn", "Ohio"}},
+		},
+		{
+			name: "a governor with no state in a story of two states leads neither",
+			text: "Ohio and Texas lawmakers passed bills on Monday. Gov. Lena Marsh said she would sign one.",
+			not:  [][3]string{{"LEADS", "Lena Marsh", "Ohio"}, {"LEADS", "Lena Marsh", "Texas"}},
 		},
 	})
 }

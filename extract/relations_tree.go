@@ -116,6 +116,14 @@ func (d *doc) treeMemberships(si int) {
 				d.addRel(&relation{typ: "MEMBER_OF", from: m.ent, to: p, sent: si, conf: 0.65})
 				continue
 			}
+			if n != w && !partyRoles[word] && x.rel(n) == "appos" && indefiniteNoun(x, n) && !leaverNouns[word] && !formerRole(x, n) {
+				// "Zuzana Kollarova, a lawyer from the Green Way party":
+				// one from a party is of it, whatever her trade
+				if p := d.partyFrom(si, x, n); p >= 0 {
+					d.addRel(&relation{typ: "MEMBER_OF", from: m.ent, to: p, sent: si, conf: 0.6})
+				}
+				continue
+			}
 			if n != w && !partyRoles[word] || formerRole(x, n) {
 				continue // not "a former Fidesz lawmaker": a membership over, when the text does not say
 			}
@@ -633,6 +641,31 @@ func (d *doc) partyModifying(si int, x *syntax, n int) int {
 						}
 					}
 				}
+			}
+		}
+	}
+	return -1
+}
+
+// leaverNouns are the nouns for one who has left a party
+// (data/words/leaver_nouns.txt).
+var leaverNouns = wordSet("leaver_nouns.txt")
+
+// partyFrom is the party a "from" phrase on word n names ("a teacher from
+// the Harvest Union", "from the Green Way party"), also one no list knows
+// named as parties are, or -1.
+func (d *doc) partyFrom(si int, x *syntax, n int) int {
+	for _, c := range x.childrenWith(n, "nmod") {
+		if x.caseOf(c) != "from" {
+			continue
+		}
+		at := []int{c}
+		if strings.EqualFold(x.tree.Words[c], "party") {
+			at = append(at, x.childrenWith(c, "compound", "flat", "amod")...)
+		}
+		for _, a := range at {
+			if m := d.mentionOver(si, x.token(a)); m != nil && m.ent >= 0 && m.named() && m.via != "demonym" && d.partyLike(d.ents[m.ent]) {
+				return m.ent
 			}
 		}
 	}

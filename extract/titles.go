@@ -71,6 +71,23 @@ func (d *doc) countryAfter(si, i int) int {
 	return -1
 }
 
+// onlyDivision is the one state or province (a country's first-level
+// division the gazetteer knows) the article names, or -1 where it names
+// none or more than one.
+func (d *doc) onlyDivision() int {
+	only := -1
+	for ei, e := range d.ents {
+		if e.kind != polgraph.KindPlace || e.gaz == nil || e.gaz.Scope != "places-divisions" || len(e.ments) == 0 {
+			continue
+		}
+		if only >= 0 {
+			return -1
+		}
+		only = ei
+	}
+	return only
+}
+
 // headOffice reports whether the holder of o leads the country, region or city.
 func headOffice(o *gazetteer.Office) bool {
 	switch o.Title {
@@ -315,8 +332,9 @@ func (d *doc) pastPortfolio(si, i int) int {
 // predicateTitle reads a title a person's name is said to hold by a
 // present copula right after it: "Jan Pover is deputy prime minister",
 // "X, whose leader, Jan Pover, is deputy prime minister", "X became
-// foreign minister of Varovia". "Was" is left alone: when it ended is not
-// said.
+// foreign minister of Varovia". "Was" is left alone unless a span says
+// when it ended ("He was prime minister from 1991 to 1995"), the one
+// title a pronoun is read for.
 func (d *doc) predicateTitle(si int, m *mention) {
 	s := &d.sents[si]
 	k := m.last
@@ -345,6 +363,9 @@ func (d *doc) predicateTitle(si int, m *mention) {
 		default:
 			return
 		}
+	}
+	if !past && !m.named() {
+		return // a pronoun's title only over a span given: "He was prime minister from 1991 to 1995"
 	}
 	o, body, end := d.titleAt(si, k)
 	if o == nil {
@@ -821,6 +842,14 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 	}
 	switch o.Body {
 	case "government", "head-of-state", "diplomatic", "military", "judiciary", "region", "city":
+		if country < 0 && o.Body == "region" && headOffice(o) {
+			if r := d.onlyDivision(); r >= 0 {
+				// "Gov. Lena Marsh" in a story that names Ohio and no
+				// other state: she governs Ohio
+				add(&relation{typ: "LEADS", from: person, to: r, sent: si, conf: 0.6})
+			}
+			return
+		}
 		if country < 0 && (o.Body == "region" || o.Body == "city") {
 			return
 		}
@@ -1007,6 +1036,9 @@ func (d *doc) findHomeCountry() int {
 			if d.partnerAt(d.ments[mi].first) {
 				continue // "held talks with Belarus": the other side, not the story's country
 			}
+			if d.placesATownAbroad(d.ments[mi].first) {
+				continue // "twinned with Sejny, a town in Poland": where a place abroad is, not the story's country
+			}
 			if e.capitalOf != nil && d.sents[d.ments[mi].sent].dateline && d.filedWhereABodySits() {
 				continue // "BRUSSELS - NATO agreed": where the body sits, not the story's country
 			}
@@ -1149,6 +1181,27 @@ func (d *doc) partnerAt(i int) bool {
 		j--
 	}
 	return j >= d.sents[si].first && d.toks[j].lower == "with"
+}
+
+// placesATownAbroad reports a name at token i that only tells where a place
+// named before it lies, in an apposition that says what the place is:
+// "Sejny, a town in Poland", "Sejny, a small town in northern Poland".
+// One places a town so for readers it is foreign to, read from the
+// words: the home country is found before any sentence is parsed.
+func (d *doc) placesATownAbroad(i int) bool {
+	first := d.sents[d.sentOf(i)].first
+	j := i - 1
+	if j > first && d.toks[j].kind == tokWord && !d.toks[j].cap && strings.HasSuffix(d.toks[j].lower, "ern") {
+		j-- // "northern"
+	}
+	if j-2 <= first || d.toks[j].lower != "in" || !placeHeads[d.toks[j-1].lower] || d.toks[j-1].cap {
+		return false
+	}
+	k := j - 2
+	if k > first && !indefiniteArticles[d.toks[k].lower] && d.toks[k].kind == tokWord && !d.toks[k].cap {
+		k-- // "a small town"
+	}
+	return k-1 > first && indefiniteArticles[d.toks[k].lower] && d.toks[k-1].text == ","
 }
 
 // visitedAt reports a name at token i that a verb of travel right before
