@@ -32,8 +32,10 @@ func (d *doc) partedNames(si int, x *syntax, t *parse.Tree) []parse.Unit {
 		if from < 0 || overlapsUnit(units, from, to) {
 			continue
 		}
-		if exits := exitsOf(t, from, to); to-from >= 2 && len(exits) > 1 {
-			units = append(units, parse.Unit{From: from, To: to, Head: nameHead(t, m.kind, from, to)})
+		if exits := exitsOf(t, from, to); to-from >= 2 && len(exits) > 1 && m.kind != polgraph.KindPerson {
+			// (a person's name the parse parts is most often one of a
+			// list, whose reading the list's own mends restore)
+			units = append(units, parse.Unit{From: from, To: to, Head: nameHead(t, from, to)})
 			continue
 		}
 		if m.kind != polgraph.KindPerson || m.office == nil || m.officeStart < d.sents[si].first || m.officeStart >= m.first {
@@ -76,14 +78,10 @@ func exitsOf(t *parse.Tree, from, to int) []int {
 	return out
 }
 
-// nameHead is the word that heads a name of kind among words [from, to)
-// as the treebank heads one: a person's first name ("Ana Holm"), else the
-// word before "of" or "for" ("Court of Electoral Justice"), else the last
-// ("Human Rights Watch").
-func nameHead(t *parse.Tree, kind string, from, to int) int {
-	if kind == polgraph.KindPerson {
-		return from
-	}
+// nameHead is the word that heads a body's or a place's name among words
+// [from, to) as the treebank heads one: the word before "of" or "for"
+// ("Court of Electoral Justice"), else the last ("Human Rights Watch").
+func nameHead(t *parse.Tree, from, to int) int {
 	for w := from + 1; w < to; w++ {
 		if l := strings.ToLower(t.Words[w]); l == "of" || l == "for" {
 			return w - 1
