@@ -731,6 +731,11 @@ var serviceWords = wordSet("service_words.txt")
 
 // gazAt returns the length in tokens of the longest gazetteer name starting at token i.
 func (d *doc) gazAt(i, limit int) (int, []gazetteer.Match) {
+	if dem := combiningForm(d.toks[i].text); dem != "" && i+1 < limit && d.toks[i+1].text == "-" && d.toks[i+1].start == d.toks[i].end {
+		// "Franco-German": the tokenizer split the pair at the hyphen
+		// (combiningPair); the form is its state's demonym
+		return 1, d.x.gaz.Lookup(dem)
+	}
 	maxN := d.x.gaz.MaxWords() + 3
 	for n := min(maxN, limit-i); n >= 1; n-- {
 		last := &d.toks[i+n-1]
