@@ -393,11 +393,26 @@ func TestGenericBodiesOfTheDatelineState(t *testing.T) {
 func TestEuropeanParliamentGroups(t *testing.T) {
 	patriots := "The Patriots for Europe group voted against the budget on Tuesday, its leader Pavel Zrnic said."
 	epp := "Marta Kessel, a Dutch MEP, spoke on Monday. The European People's Party won the most seats, Ivo Brandt said."
+	slashed := "Marta Kessel said the Greens/EFA group would back the fund. The Greens/EFA group voted for it on Tuesday."
+	sd := "The Socialists and Democrats (S&D) backed the fund on Wednesday."
+	liberal := "Liberal MEP Femke van Aalst backed the fund on Wednesday."
 	checkIDs(t, []idCase{
 		{"a group named with its noun", patriots, "Patriots for Europe", 0, "organization/patriots-for-europe"},
 		{"no place inside it", patriots, "Europe", 0, ""},
 		{"a European party beside a member's state", epp, "European People's Party", 0, "party/european-peoples-party"},
 		{"a group's acronym", "The EPP Group and S&D voted for the budget on Tuesday.", "S&D", 0, "organization/progressive-alliance-of-socialists-and-democrats"},
+		// a name the data writes with a slash is one name, the party
+		// "The Greens" no part of it
+		{"a group's name with a slash", slashed, "Greens/EFA", 0, "organization/greens-european-free-alliance"},
+		{"a slashed name after a sentence's The", slashed, "Greens/EFA", 1, "organization/greens-european-free-alliance"},
+		{"another slashed name", "Ivo Brandt of the GUE/NGL group spoke on Tuesday.", "GUE/NGL", 0, "organization/the-left-in-the-european-parliament"},
+		// a group's short name holding "and" is one name, no list of two
+		// parties
+		{"a group's short name", sd, "Socialists and Democrats", 0, "organization/progressive-alliance-of-socialists-and-democrats"},
+		{"its bracketed acronym", sd, "S&D", 0, "organization/progressive-alliance-of-socialists-and-democrats"},
+		// a member word before "MEP" is her party's, as before "MP"
+		{"a member word before MEP", liberal, "Liberal", 0, gazetteer.ScopedID("party/liberal", "", liberal)},
+		{"a member word after a nationality", "Dutch Green MEP Femke van Aalst backed the fund on Wednesday.", "Green", 0, "party/green--nl"},
 	})
 }
 
