@@ -53,6 +53,10 @@ func TestDatelineWithCountry(t *testing.T) {
 		{"the party", oslo, "Labour Party", "party/det-norske-arbeiderparti"},
 		{"a party no list knows", "OSLO, Norway - The Harvest Party won the by-election in Tromsvik on Sunday.", "Harvest Party", "party/harvest-party--no"},
 		{"a known party without its country", "VIENNA, Austria - The Freedom Party won the vote on Sunday.", "Freedom Party", "party/freedom-party-of-austria"},
+		// a name of party words only is another country's party only
+		// where the article names that country
+		{"another country's party of party words", "LUSAKA, Zambia - The People's Liberation Party (PLP) rejected the result on Thursday.", "People's Liberation Party", "party/peoples-liberation-party--zm"},
+		{"an opposition coalition's known name", "LUSAKA, Zambia - The main opposition coalition, the United Democratic Front (UDF), rejected the result.", "United Democratic Front", "party/united-democratic-front--zm"},
 		{"a known party's acronym with its diacritics", "VIENNA, Austria - Petra Lindner (ÖVP) criticised the budget on Sunday.", "ÖVP", "party/austrian-peoples-party"},
 		{"the dateline's capital", "WELLINGTON, New Zealand - Mereana Tuhoe resigned on Friday, her office said.", "WELLINGTON", "place/wellington"},
 		{"the dateline's country", "WELLINGTON, New Zealand - Mereana Tuhoe resigned on Friday, her office said.", "New Zealand", "country/new-zealand"},

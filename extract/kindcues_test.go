@@ -166,6 +166,11 @@ func TestKindFromContext(t *testing.T) {
 			absent: []string{"Socialists", "Democrats"},
 		},
 		{
+			name: "a coalition that a party's standing modifies, in apposition, is a party",
+			text: "The main opposition coalition, the Harvest Alliance, rejected the result on Thursday. The Amber Bloc, the ruling coalition, welcomed it. The Rights Alliance, a coalition of charities, said nothing.",
+			want: map[string]string{"Harvest Alliance": polgraph.KindParty, "Amber Bloc": polgraph.KindParty, "Rights Alliance": polgraph.KindOrganization},
+		},
+		{
 			name:   "a place inside a group's name before the group's noun",
 			text:   "The motion was drafted by Dutch MEP Lotte Varenbrink of the Renew Europe group on Tuesday.",
 			want:   map[string]string{"Renew Europe": polgraph.KindOrganization, "Lotte Varenbrink": polgraph.KindPerson},

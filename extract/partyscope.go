@@ -385,6 +385,9 @@ func (d *doc) typedNotParty(m *mention, match gazetteer.Match) (string, bool) {
 	if m.last < d.sents[m.sent].last && partyBodyNouns[d.toks[m.last].lower] || m.first > d.sents[m.sent].first && partyBodyNouns[d.toks[m.first-1].lower] {
 		return "", false // "the ANO movement", "the opposition movement Hope": a noun parties bear too
 	}
+	if d.partyGroupBeside(m) {
+		return "", false // "the main opposition coalition, the United Front": parties that run as one
+	}
 	return k, media
 }
 
