@@ -166,6 +166,11 @@ func TestKindFromContext(t *testing.T) {
 			absent: []string{"Socialists", "Democrats"},
 		},
 		{
+			name: "what is shelled, bombed or besieged is a place",
+			text: "Separatists shelled Vellin on Monday. Warplanes bombed Dorsk on Tuesday, and rebels besieged Kesmir.",
+			want: map[string]string{"Vellin": polgraph.KindPlace, "Dorsk": polgraph.KindPlace, "Kesmir": polgraph.KindPlace},
+		},
+		{
 			name: "a coalition that a party's standing modifies, in apposition, is a party",
 			text: "The main opposition coalition, the Harvest Alliance, rejected the result on Thursday. The Amber Bloc, the ruling coalition, welcomed it. The Rights Alliance, a coalition of charities, said nothing.",
 			want: map[string]string{"Harvest Alliance": polgraph.KindParty, "Amber Bloc": polgraph.KindParty, "Rights Alliance": polgraph.KindOrganization},
