@@ -417,6 +417,10 @@ func TestEuropeanParliamentGroups(t *testing.T) {
 		// a member word before "MEP" is her party's, as before "MP"
 		{"a member word before MEP", liberal, "Liberal", 0, gazetteer.ScopedID("party/liberal", "", liberal)},
 		{"a member word after a nationality", "Dutch Green MEP Femke van Aalst backed the fund on Wednesday.", "Green", 0, "party/green--nl"},
+		// the nationality before a member word, not the dateline, says
+		// whose party it is
+		{"a member word after a nationality, filed from another state", "STRASBOURG - Dutch Green MEP Femke van Aalst backed the fund on Wednesday.", "Green", 0, "party/green--nl"},
+		{"a known party by its member word and nationality, filed from another state", "STRASBOURG - Belgian Socialist MEP Ivo Dorn backed the fund on Wednesday.", "Socialist", 0, "party/socialist-party-belgium"},
 	})
 }
 

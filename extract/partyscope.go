@@ -36,6 +36,11 @@ func (d *doc) partyScope(m *mention, words []string) ([]string, string) {
 	if o := d.countryAfterOf(m); o != nil {
 		return words, d.countryKey(o)
 	}
+	if o := d.mentionBefore(m.first); o != nil && o.via == "demonym" && m.kind == polgraph.KindParty && d.countryNamed(o) != "" {
+		// "Belgian Socialist MEP Ivo Dorn", "the Dutch Greens": the
+		// nationality's party, wherever the story is filed
+		return words, d.countryKey(o)
+	}
 	return words, ""
 }
 
