@@ -102,6 +102,7 @@ func TestBodiesNamedAtTheirSeat(t *testing.T) {
 		{"the Commission in Brussels", "BRUSSELS - The Commission fined Orvana Telecom on Monday.", "Commission", 0, "organization/european-commission"},
 		{"the Court in Strasbourg", "STRASBOURG - The Court ruled on Tuesday that the ban breached the convention.", "Court", 0, "organization/european-court-of-human-rights"},
 		{"the Commission in Paris", "PARIS - The Commission fined Orvana Telecom on Monday.", "Commission", 0, "organization/commission--fr"},
+		{"the Commission in Strasbourg, before Parliament", "STRASBOURG - MEPs debated the fund on Wednesday. Anneli Kask said the Commission should present a plan by June.", "Commission", 0, "organization/european-commission"},
 	})
 }
 
