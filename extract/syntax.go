@@ -282,13 +282,20 @@ func (d *doc) demonymsReadAsNames(si int, x *syntax) {
 	}
 }
 
+// listedNationality reports whether mention n may go on a list of
+// nationalities: a demonym, or a state's acronym set as one ("Egyptian,
+// Qatari and US mediators").
+func (d *doc) listedNationality(n *mention) bool {
+	return n.via == "demonym" || n.via == "acronym" && n.kind == polgraph.KindCountry
+}
+
 // demonymListRefs lists the entities of the nationalities in the list
 // demonym mention m opens, m's own first.
 func (d *doc) demonymListRefs(si int, m *mention) []int {
 	var out []int
 	end := d.demonymListEnd(si, m)
 	for _, mi := range d.mentionsOf(si) {
-		if n := &d.ments[mi]; n.first >= m.first && n.last <= end && n.via == "demonym" {
+		if n := &d.ments[mi]; n.first >= m.first && n.last <= end && d.listedNationality(n) {
 			out = appendNew(out, d.refs(n)...)
 		}
 	}
@@ -317,7 +324,7 @@ func (d *doc) demonymListEnd(si int, m *mention) int {
 		if l := d.toks[j].lower; l == "," || l == "and" || l == "or" || l == "-" && j > 0 && d.toks[j-1].end == d.toks[j].start && j+1 < len(d.toks) && d.toks[j+1].start == d.toks[j].end {
 			continue
 		}
-		k := slices.IndexFunc(d.mentionsOf(si), func(mi int) bool { return d.ments[mi].first == j && d.ments[mi].via == "demonym" })
+		k := slices.IndexFunc(d.mentionsOf(si), func(mi int) bool { return d.ments[mi].first == j && d.listedNationality(&d.ments[mi]) })
 		if k < 0 || j == end {
 			break
 		}

@@ -2029,10 +2029,13 @@ func TestEventsFromTheTree(t *testing.T) {
 		},
 		{
 			name: "a list of nationalities before a body's noun names each state, the first too",
-			text: "Jordanian, Egyptian and Saudi officials condemned the shelling of Vellin on Monday. Turkish and Omani diplomats attended the talks in Vellin on Tuesday.",
+			text: "Jordanian, Egyptian and Saudi officials condemned the shelling of Vellin on Monday. Turkish and Omani diplomats attended the talks in Vellin on Tuesday. " +
+				"The Egyptian, Qatari and US mediators held talks in Dorsk on Wednesday.",
 			want: []wantEvent{
 				{"CRITICISM", "2025-05-12", []string{"agent:country/jordan", "agent:country/egypt", "agent:country/saudi-arabia"}},
 				{"MEETING", "2025-05-06", []string{"agent:country/turkey", "agent:country/oman"}},
+				// a state's acronym set as a nationality goes on the list
+				{"MEETING", "2025-05-07", []string{"agent:country/egypt", "agent:country/qatar", "agent:country/united-states"}},
 			},
 		},
 		{
