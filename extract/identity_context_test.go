@@ -53,6 +53,10 @@ func TestDatelineWithCountry(t *testing.T) {
 		{"the party", oslo, "Labour Party", "party/det-norske-arbeiderparti"},
 		{"a party no list knows", "OSLO, Norway - The Harvest Party won the by-election in Tromsvik on Sunday.", "Harvest Party", "party/harvest-party--no"},
 		{"a known party without its country", "VIENNA, Austria - The Freedom Party won the vote on Sunday.", "Freedom Party", "party/freedom-party-of-austria"},
+		// a name of party words only is another country's party only
+		// where the article names that country
+		{"another country's party of party words", "LUSAKA, Zambia - The People's Liberation Party (PLP) rejected the result on Thursday.", "People's Liberation Party", "party/peoples-liberation-party--zm"},
+		{"an opposition coalition's known name", "LUSAKA, Zambia - The main opposition coalition, the United Democratic Front (UDF), rejected the result.", "United Democratic Front", "party/united-democratic-front--zm"},
 		{"a known party's acronym with its diacritics", "VIENNA, Austria - Petra Lindner (ÖVP) criticised the budget on Sunday.", "ÖVP", "party/austrian-peoples-party"},
 		{"the dateline's capital", "WELLINGTON, New Zealand - Mereana Tuhoe resigned on Friday, her office said.", "WELLINGTON", "place/wellington"},
 		{"the dateline's country", "WELLINGTON, New Zealand - Mereana Tuhoe resigned on Friday, her office said.", "New Zealand", "country/new-zealand"},
@@ -98,6 +102,7 @@ func TestBodiesNamedAtTheirSeat(t *testing.T) {
 		{"the Commission in Brussels", "BRUSSELS - The Commission fined Orvana Telecom on Monday.", "Commission", 0, "organization/european-commission"},
 		{"the Court in Strasbourg", "STRASBOURG - The Court ruled on Tuesday that the ban breached the convention.", "Court", 0, "organization/european-court-of-human-rights"},
 		{"the Commission in Paris", "PARIS - The Commission fined Orvana Telecom on Monday.", "Commission", 0, "organization/commission--fr"},
+		{"the Commission in Strasbourg, before Parliament", "STRASBOURG - MEPs debated the fund on Wednesday. Anneli Kask said the Commission should present a plan by June.", "Commission", 0, "organization/european-commission"},
 	})
 }
 
@@ -401,11 +406,30 @@ func TestGenericBodiesOfTheDatelineState(t *testing.T) {
 func TestEuropeanParliamentGroups(t *testing.T) {
 	patriots := "The Patriots for Europe group voted against the budget on Tuesday, its leader Pavel Zrnic said."
 	epp := "Marta Kessel, a Dutch MEP, spoke on Monday. The European People's Party won the most seats, Ivo Brandt said."
+	slashed := "Marta Kessel said the Greens/EFA group would back the fund. The Greens/EFA group voted for it on Tuesday."
+	sd := "The Socialists and Democrats (S&D) backed the fund on Wednesday."
+	liberal := "Liberal MEP Femke van Aalst backed the fund on Wednesday."
 	checkIDs(t, []idCase{
 		{"a group named with its noun", patriots, "Patriots for Europe", 0, "organization/patriots-for-europe"},
 		{"no place inside it", patriots, "Europe", 0, ""},
 		{"a European party beside a member's state", epp, "European People's Party", 0, "party/european-peoples-party"},
 		{"a group's acronym", "The EPP Group and S&D voted for the budget on Tuesday.", "S&D", 0, "organization/progressive-alliance-of-socialists-and-democrats"},
+		// a name the data writes with a slash is one name, the party
+		// "The Greens" no part of it
+		{"a group's name with a slash", slashed, "Greens/EFA", 0, "organization/greens-european-free-alliance"},
+		{"a slashed name after a sentence's The", slashed, "Greens/EFA", 1, "organization/greens-european-free-alliance"},
+		{"another slashed name", "Ivo Brandt of the GUE/NGL group spoke on Tuesday.", "GUE/NGL", 0, "organization/the-left-in-the-european-parliament"},
+		// a group's short name holding "and" is one name, no list of two
+		// parties
+		{"a group's short name", sd, "Socialists and Democrats", 0, "organization/progressive-alliance-of-socialists-and-democrats"},
+		{"its bracketed acronym", sd, "S&D", 0, "organization/progressive-alliance-of-socialists-and-democrats"},
+		// a member word before "MEP" is her party's, as before "MP"
+		{"a member word before MEP", liberal, "Liberal", 0, gazetteer.ScopedID("party/liberal", "", liberal)},
+		{"a member word after a nationality", "Dutch Green MEP Femke van Aalst backed the fund on Wednesday.", "Green", 0, "party/green--nl"},
+		// the nationality before a member word, not the dateline, says
+		// whose party it is
+		{"a member word after a nationality, filed from another state", "STRASBOURG - Dutch Green MEP Femke van Aalst backed the fund on Wednesday.", "Green", 0, "party/green--nl"},
+		{"a known party by its member word and nationality, filed from another state", "STRASBOURG - Belgian Socialist MEP Ivo Dorn backed the fund on Wednesday.", "Socialist", 0, "party/socialist-party-belgium"},
 	})
 }
 

@@ -776,6 +776,9 @@ func TestBackingCompounds(t *testing.T) {
 		{"a company owned by the state", text, "Petrokav", 0, "organization/petrokav"},
 		{"a company past an owning compound and its noun", text, "Nevatech", 0, "organization/nevatech"},
 		{"an acronym that leads", text, "US", 0, "country/united-states"},
+		// who brokers a deal stands behind it as who backs it
+		{"a state that brokers", "Hamas rejected the Qatar-mediated truce on Monday.", "Qatar", 0, "country/qatar"},
+		{"a capital that brokers is its state", "Hamas rejected the Cairo-brokered truce on Monday.", "Cairo", 0, "country/egypt"},
 	})
 }
 

@@ -172,8 +172,18 @@ func TestKindFromContext(t *testing.T) {
 		{
 			name:   "two plurals joined by and before a group's noun are one group",
 			text:   "The Socialists and Democrats group in the European Parliament backed the motion on Tuesday, and Ivo Dorn of the Greens welcomed it.",
-			want:   map[string]string{"Socialists and Democrats": polgraph.KindOrganization},
+			want:   map[string]string{"Progressive Alliance of Socialists and Democrats": polgraph.KindOrganization}, // the known group, by its short name
 			absent: []string{"Socialists", "Democrats"},
+		},
+		{
+			name: "what is shelled, bombed or besieged is a place",
+			text: "Separatists shelled Vellin on Monday. Warplanes bombed Dorsk on Tuesday, and rebels besieged Kesmir.",
+			want: map[string]string{"Vellin": polgraph.KindPlace, "Dorsk": polgraph.KindPlace, "Kesmir": polgraph.KindPlace},
+		},
+		{
+			name: "a coalition that a party's standing modifies, in apposition, is a party",
+			text: "The main opposition coalition, the Harvest Alliance, rejected the result on Thursday. The Amber Bloc, the ruling coalition, welcomed it. The Rights Alliance, a coalition of charities, said nothing.",
+			want: map[string]string{"Harvest Alliance": polgraph.KindParty, "Amber Bloc": polgraph.KindParty, "Rights Alliance": polgraph.KindOrganization},
 		},
 		{
 			name:   "a place inside a group's name before the group's noun",

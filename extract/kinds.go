@@ -81,6 +81,9 @@ func (d *doc) classify(m *mention, personCue bool) {
 	if k == polgraph.KindOrganization && partyWord[lastW] && !media {
 		k = polgraph.KindParty // "the Sovereignty Party, the largest opposition group": a party is a group
 	}
+	if (k == "" || k == polgraph.KindOrganization) && !media && d.partyGroupBeside(m) {
+		k = polgraph.KindParty // "the main opposition coalition, the Harvest Alliance": parties that run as one
+	}
 	if k != "" {
 		m.kind, m.media, m.typed = k, media, true
 		return
@@ -622,6 +625,52 @@ func (d *doc) datelineKind(m *mention) (kind string, media bool) {
 		return polgraph.KindOrganization, true
 	}
 	return "", false
+}
+
+// partyGroupNouns name a group of parties that runs as one, where a
+// party's standing modifies them (data/words/party_group_nouns.txt).
+var partyGroupNouns = wordSet("party_group_nouns.txt")
+
+// partyGroupBeside reports an apposition right before or after mention m
+// whose noun is a group of parties' that a party's standing modifies:
+// "the main opposition coalition, the Harvest Alliance," and "the Harvest
+// Alliance, the ruling bloc,".
+func (d *doc) partyGroupBeside(m *mention) bool {
+	s := &d.sents[m.sent]
+	if j := m.last; j+2 < s.last && d.toks[j].text == "," && determiners[d.toks[j+1].lower] {
+		for x := j + 2; x < s.last && x <= j+5 && d.toks[x].kind == tokWord && !d.toks[x].cap; x++ {
+			if partyGroupNouns[d.toks[x].lower] {
+				return d.standingIn(j+2, x)
+			}
+		}
+	}
+	j := m.first - 1
+	if j > s.first && d.toks[j].lower == "the" {
+		j--
+	}
+	if j-1 <= s.first || d.toks[j].text != "," || !partyGroupNouns[d.toks[j-1].lower] {
+		return false
+	}
+	for x := j - 2; x >= s.first && x >= j-5; x-- {
+		if determiners[d.toks[x].lower] {
+			return d.standingIn(x+1, j-1)
+		}
+		if d.toks[x].kind != tokWord || d.toks[x].cap && x > s.first {
+			return false
+		}
+	}
+	return false
+}
+
+// standingIn reports a party's standing among tokens [i, j): "ruling",
+// "opposition", "centre-right".
+func (d *doc) standingIn(i, j int) bool {
+	for x := i; x < j; x++ {
+		if partyAdjectives[d.toks[x].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // ownNameBefore reports a noun at token j whose own name comes right before

@@ -326,6 +326,10 @@ func (d *doc) recognizeSentence(si int) {
 			i++
 			continue
 		}
+		if gn >= 2 && t.lower == "the" && d.longerNameAfterThe(i, gn, s.last) {
+			i++ // "The Greens/EFA group": not the party "The Greens", the group the data knows by the longer name after "The"
+			continue
+		}
 		if gn >= 2 && t.lower == "the" && gm[0].Entry.Kind == polgraph.KindOrganization && d.theOpensLongerName(i, gn, s.last) {
 			i++ // "The Independent Electoral Commission": no newspaper "The Independent" at a sentence's start
 			continue
@@ -696,6 +700,14 @@ func (d *doc) theOpensLongerName(i, gn, limit int) bool {
 	return k > i+gn && d.firstOrgHead(i+gn, k) >= 0
 }
 
+// longerNameAfterThe reports whether the gazetteer name of gn tokens at
+// i, which opens with a capital "The", is outrun by one the gazetteer
+// knows from the word after "The": "The" is the article before it.
+func (d *doc) longerNameAfterThe(i, gn, limit int) bool {
+	n, _ := d.gazAt(i+1, limit)
+	return n > 0 && i+1+n > i+gn
+}
+
 // opensBodyName reports a word that names nothing alone ("Northern",
 // "Independent") opening a run of three or more words that ends in a
 // body's head ("Northern Liberation Army"): the first word of its name.
@@ -745,6 +757,11 @@ var serviceWords = wordSet("service_words.txt")
 
 // gazAt returns the length in tokens of the longest gazetteer name starting at token i.
 func (d *doc) gazAt(i, limit int) (int, []gazetteer.Match) {
+	if dem := combiningForm(d.toks[i].text); dem != "" && i+1 < limit && d.toks[i+1].text == "-" && d.toks[i+1].start == d.toks[i].end {
+		// "Franco-German": the tokenizer split the pair at the hyphen
+		// (combiningPair); the form is its state's demonym
+		return 1, d.x.gaz.Lookup(dem)
+	}
 	maxN := d.x.gaz.MaxWords() + 3
 	for n := min(maxN, limit-i); n >= 1; n-- {
 		last := &d.toks[i+n-1]
@@ -757,7 +774,7 @@ func (d *doc) gazAt(i, limit int) (int, []gazetteer.Match) {
 			// "Australia's spy agency")
 			continue
 		}
-		if !d.contiguous(i, i+n) {
+		if !d.contiguous(i, i+n) && !d.slashJoined(i, i+n) {
 			continue
 		}
 		surface := d.text[d.toks[i].start:last.end]
@@ -1111,6 +1128,23 @@ func (d *doc) contiguous(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// slashJoined reports whether tokens [i, j) are words joined, at least
+// once, by a slash with no space on either side and otherwise as
+// contiguous joins them: "Greens/EFA", "GUE/NGL", "Alliance 90/The
+// Greens", names the data writes with their slash.
+func (d *doc) slashJoined(i, j int) bool {
+	slashed := false
+	for k := i + 1; k < j-1; k++ {
+		if d.toks[k].text == "/" && d.toks[k].start == d.toks[k-1].end && d.toks[k+1].start == d.toks[k].end {
+			if !d.contiguous(i, k) {
+				return false
+			}
+			slashed, i = true, k+1
+		}
+	}
+	return slashed && d.contiguous(i, j)
 }
 
 // runEnd returns the end of the capitalised run starting at i: capitalised

@@ -511,6 +511,14 @@ var possessives = set("his her their its")
 // collectiveNouns after a demonym make it stand for its state ("Varovian authorities").
 var collectiveNouns = wordSet("collective_nouns.txt")
 
+// demonymOfBody reports whether demonym mention m, alone or in a list of
+// nationalities ("Egyptian and Qatari mediators"), modifies a collective
+// noun before token to: each state of the list acts through its body.
+func (d *doc) demonymOfBody(si int, m *mention, to int) bool {
+	end := d.demonymListEnd(si, m)
+	return end < to && collectiveNouns[d.toks[end].lower]
+}
+
 // statelike reports a mention of a country (or its capital standing for it).
 func (d *doc) statelike(m *mention) bool {
 	r := d.refs(m)
@@ -526,7 +534,7 @@ func (d *doc) subjectIn(si, left, i int, rel map[int]bool) []int {
 		if m.first < left || m.last > i || rel[m.first] && !rel[i] {
 			continue
 		}
-		if m.via == "demonym" && !(m.last < i && collectiveNouns[d.toks[m.last].lower]) {
+		if m.via == "demonym" && !d.demonymOfBody(si, m, i) {
 			continue // "a Varovian", "Canadian MP": a person, not the state
 		}
 		if m.last < i && d.toks[m.last].lower == "'s" && !(m.last+1 < i && collectiveNouns[d.toks[m.last+1].lower] && d.statelike(m)) {
@@ -544,6 +552,9 @@ func (d *doc) subjectIn(si, left, i int, rel map[int]bool) []int {
 		}
 		// "Michael Kovrig and Michael Spavor"
 		out := slices.Clone(r)
+		if m.via == "demonym" {
+			out = appendNew(out, d.demonymListRefs(si, m)...) // "Franco-German officials"
+		}
 		for k2 := k + 1; k2 < len(mis); k2++ {
 			n := &d.ments[mis[k2]]
 			if n.last > i || n.first-m.last > 2 || !d.joinedByAnd(m.last, n.first) {
@@ -751,7 +762,7 @@ func (d *doc) objectsIn(si, from, to int, typ string, noun bool) (obj, by, place
 			continue
 		}
 		r := d.refs(m)
-		if r == nil || m.via == "demonym" && !(m.last < to && collectiveNouns[d.toks[m.last].lower]) {
+		if r == nil || m.via == "demonym" && !d.demonymOfBody(si, m, to) {
 			continue
 		}
 		if m.last < to && d.toks[m.last].lower == "'s" && (len(obj) > 0 || d.mentionAt(si, m.last+1)) {

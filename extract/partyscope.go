@@ -36,6 +36,11 @@ func (d *doc) partyScope(m *mention, words []string) ([]string, string) {
 	if o := d.countryAfterOf(m); o != nil {
 		return words, d.countryKey(o)
 	}
+	if o := d.mentionBefore(m.first); o != nil && o.via == "demonym" && m.kind == polgraph.KindParty && d.countryNamed(o) != "" {
+		// "Belgian Socialist MEP Ivo Dorn", "the Dutch Greens": the
+		// nationality's party, wherever the story is filed
+		return words, d.countryKey(o)
+	}
 	return words, ""
 }
 
@@ -384,6 +389,9 @@ func (d *doc) typedNotParty(m *mention, match gazetteer.Match) (string, bool) {
 	}
 	if m.last < d.sents[m.sent].last && partyBodyNouns[d.toks[m.last].lower] || m.first > d.sents[m.sent].first && partyBodyNouns[d.toks[m.first-1].lower] {
 		return "", false // "the ANO movement", "the opposition movement Hope": a noun parties bear too
+	}
+	if d.partyGroupBeside(m) {
+		return "", false // "the main opposition coalition, the United Front": parties that run as one
 	}
 	return k, media
 }

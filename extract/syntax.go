@@ -259,7 +259,15 @@ func (x *syntax) syllablesReadAsWords(i int) {
 func (d *doc) demonymsReadAsNames(si int, x *syntax) {
 	for _, mi := range d.mentionsOf(si) {
 		m := &d.ments[mi]
-		if m.via != "demonym" || m.last-m.first != 1 || m.last >= d.sents[si].last || d.toks[m.last].kind != tokWord {
+		if m.via != "demonym" || m.last-m.first != 1 || m.last >= d.sents[si].last {
+			continue
+		}
+		// opening a list of nationalities before a lower-case noun
+		// ("Jordanian, Egyptian and Saudi officials"), which the parse
+		// would cut off the noun
+		end := d.demonymListEnd(si, m)
+		listed := end > m.last && end < d.sents[si].last && d.toks[end].kind == tokWord && !d.toks[end].cap
+		if d.toks[m.last].kind != tokWord && !listed {
 			continue
 		}
 		// before a lower-case noun, or a title ("and Hungarian Prime
@@ -269,10 +277,62 @@ func (d *doc) demonymsReadAsNames(si int, x *syntax) {
 			n, _ := d.officeAt(m.last, d.sents[si].last)
 			title = n > 0
 		}
-		if w := x.at(m.first); w >= 0 && x.pos(w) == "PROPN" && w+1 < len(x.tree.Words) && (x.pos(w+1) == "NOUN" && !d.toks[m.last].cap || title) {
+		if w := x.at(m.first); w >= 0 && x.pos(w) == "PROPN" && w+1 < len(x.tree.Words) && (x.pos(w+1) == "NOUN" && !d.toks[m.last].cap || title || listed) {
 			parse.Default().MarkAdjective(&x.tree, w)
 		}
 	}
+}
+
+// listedNationality reports whether mention n may go on a list of
+// nationalities: a demonym, or a state's acronym set as one ("Egyptian,
+// Qatari and US mediators").
+func (d *doc) listedNationality(n *mention) bool {
+	return n.via == "demonym" || n.via == "acronym" && n.kind == polgraph.KindCountry
+}
+
+// demonymListRefs lists the entities of the nationalities in the list
+// demonym mention m opens, m's own first.
+func (d *doc) demonymListRefs(si int, m *mention) []int {
+	var out []int
+	end := d.demonymListEnd(si, m)
+	for _, mi := range d.mentionsOf(si) {
+		if n := &d.ments[mi]; n.first >= m.first && n.last <= end && d.listedNationality(n) {
+			out = appendNew(out, d.refs(n)...)
+		}
+	}
+	return out
+}
+
+// demonymListOver is the demonym mention that opens the list of
+// nationalities demonym mention m is in: "Jordanian" for "Saudi" in
+// "Jordanian, Egyptian and Saudi officials", m where m stands alone.
+func (d *doc) demonymListOver(si int, m *mention) *mention {
+	for _, mi := range d.mentionsOf(si) {
+		if o := &d.ments[mi]; o.via == "demonym" && o.first <= m.first && d.demonymListEnd(si, o) >= m.last {
+			return o
+		}
+	}
+	return m
+}
+
+// demonymListEnd is the token after the list of nationalities that
+// demonym mention m opens ("Egyptian and Qatari", "Jordanian, Egyptian and
+// Saudi", "Franco-German"), joined by commas, "and", "or" or a hyphen:
+// m.last where m stands alone.
+func (d *doc) demonymListEnd(si int, m *mention) int {
+	end := m.last
+	for j := end; j < d.sents[si].last; j++ {
+		if l := d.toks[j].lower; l == "," || l == "and" || l == "or" || l == "-" && j > 0 && d.toks[j-1].end == d.toks[j].start && j+1 < len(d.toks) && d.toks[j+1].start == d.toks[j].end {
+			continue
+		}
+		k := slices.IndexFunc(d.mentionsOf(si), func(mi int) bool { return d.ments[mi].first == j && d.listedNationality(&d.ments[mi]) })
+		if k < 0 || j == end {
+			break
+		}
+		end = d.ments[d.mentionsOf(si)[k]].last
+		j = end - 1
+	}
+	return end
 }
 
 // bodyAfterStanding mends a parse that sets a party's or a body's name

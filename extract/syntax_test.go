@@ -2060,6 +2060,25 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a list of nationalities before a body's noun names each state, the first too",
+			text: "Jordanian, Egyptian and Saudi officials condemned the shelling of Vellin on Monday. Turkish and Omani diplomats attended the talks in Vellin on Tuesday. " +
+				"The Egyptian, Qatari and US mediators held talks in Dorsk on Wednesday.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-12", []string{"agent:country/jordan", "agent:country/egypt", "agent:country/saudi-arabia"}},
+				{"MEETING", "2025-05-06", []string{"agent:country/turkey", "agent:country/oman"}},
+				// a state's acronym set as a nationality goes on the list
+				{"MEETING", "2025-05-07", []string{"agent:country/egypt", "agent:country/qatar", "agent:country/united-states"}},
+			},
+		},
+		{
+			name: "a combining form joined to a nationality names its state, as the nationality does; alone it is a name",
+			text: "Franco Bernini criticised the Franco-German proposal on Monday. Sino-Russian diplomats attended the talks in Vellin on Tuesday.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-12", []string{"agent:person/franco-bernini", "target:country/france", "target:country/germany"}},
+				{"MEETING", "2025-05-06", []string{"agent:country/china", "agent:country/russia"}},
+			},
+		},
+		{
 			name: "a campaign of disinformation run by a state is interference",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nRussia ran a disinformation campaign against the Harvest Front on Monday.",
 			want: []wantEvent{{"INTERFERENCE", "2025-05-12", []string{"agent:country/russia"}}},

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/polgraph/polgraph"
 	"github.com/polgraph/polgraph/extract/gazetteer"
 )
 
@@ -124,6 +125,9 @@ func scanWord(text string, i, end int) int {
 				if demonymPair(text[i:j], text[j+n:end]) {
 					return j // "British-Iranian": two nationalities, each a mention
 				}
+				if combiningPair(text[i:j], text[j+n:end]) {
+					return j // "Franco-German", "Sino-US": two states, each a mention
+				}
 				j += n
 				letters = 0
 				dotted = false
@@ -215,6 +219,43 @@ func demonymPair(left, right string) bool {
 		k = len(right)
 	}
 	return capitalisedWord(left) && capitalisedWord(right) && demonym(left) && demonym(right[:k])
+}
+
+// combiningForms map the combining form of a nationality to its demonym:
+// "franco" to "French" (data/words/combining_forms.tsv).
+var combiningForms = wordTable("combining_forms.tsv")
+
+// combiningForm is the demonym that word, capitalised, stands for as a
+// combining form ("Franco" for "French"), or "".
+func combiningForm(word string) string {
+	if !capitalisedWord(word) {
+		return ""
+	}
+	return combiningForms[strings.ToLower(word)]
+}
+
+// combiningPair reports whether left is a nationality's combining form and
+// the word that opens right a nationality, another combining form or a
+// country's name: "Franco-German", "Sino-Russian", "Sino-US". "Indo-Pacific"
+// names a region, no states.
+func combiningPair(left, right string) bool {
+	if combiningForm(left) == "" {
+		return false
+	}
+	k := strings.IndexFunc(right, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' })
+	if k < 0 {
+		k = len(right)
+	}
+	w := strings.TrimSuffix(right[:k], ".")
+	if combiningForm(w) != "" || capitalisedWord(w) && demonym(w) {
+		return true
+	}
+	for _, m := range gazetteer.Default().Lookup(w) {
+		if m.Entry.Kind == polgraph.KindCountry && (m.Via == "name" || m.Via == "acronym") {
+			return true
+		}
+	}
+	return false
 }
 
 // demonym reports whether word is a nationality in the gazetteer.

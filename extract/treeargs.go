@@ -650,7 +650,9 @@ var stanceTypes = set("CRITICISM", "SUPPORT")
 func (d *doc) nationalityOn(si int, x *syntax, w int) []int {
 	for _, a := range x.childrenWith(w, "amod") {
 		if m := d.mentionOver(si, x.token(a)); m != nil && m.via == "demonym" {
-			return d.refs(m)
+			// "the Franco-German proposal", "Saudi and Emirati firms":
+			// each state's
+			return d.demonymListRefs(si, d.demonymListOver(si, m))
 		}
 	}
 	return nil
@@ -1010,6 +1012,11 @@ func (d *doc) bodyOfMember(si int, x *syntax, w int, denial bool) []int {
 			}
 		}
 		out := slices.Clone(d.refs(m))
+		if m.via == "demonym" {
+			// "Jordanian, Egyptian and Saudi officials", however the
+			// parse hangs the list: each state's
+			out = appendNew(out, d.demonymListRefs(si, m)...)
+		}
 		for _, cj := range x.childrenWith(c, "conj") {
 			// "the French and German foreign ministries": each state's
 			if m := d.mentionOver(si, x.token(cj)); m != nil {
