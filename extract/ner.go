@@ -653,8 +653,8 @@ func (d *doc) fieldTitle(j, n, k int) bool {
 			return true
 		}
 	}
-	if j+n == k-1 && (orgHeads[d.toks[k-1].lower] || cues.partyHeads[d.toks[k-1].lower]) {
-		return true // "Pakistan Justice Movement": the field right before the head
+	if j+n == k-1 && cues.partyHeads[d.toks[k-1].lower] {
+		return true // "Pakistan Justice Movement": the field right before a party's head; not "National Executive Committee", a body of the party
 	}
 	if j+n != k {
 		return false
