@@ -407,7 +407,9 @@ func (x *syntax) spans(w, k int) bool {
 // noun its subject; the clause is what the verb the noun hung on reports
 // (ccomp), or the sentence itself where the noun was its root. So too
 // where the noun is read as a reporting verb's object: in "Russia said
-// Ukrainian drones attacked Moscow", "drones" hangs on "said" (obj).
+// Ukrainian drones attacked Moscow", "drones" hangs on "said" (obj). A
+// reporting verb's "that" clause is its object too: in "The Minister of
+// Interior, Petru Vasca, stated that ...", "stated" hangs on "Minister".
 func (x *syntax) participleWithObject() {
 	t := &x.tree
 	for v, rel := range t.Rel {
@@ -415,7 +417,7 @@ func (x *syntax) participleWithObject() {
 		if rel == "acl" && x.isVerb(v) && n >= 0 && n < v && t.Rel[n] == "dep" {
 			x.objectReadAsClause(v, t.Head[n])
 		}
-		if rel != "acl" || !x.isVerb(v) || n < 0 || n > v || len(x.childrenWith(v, "obj")) == 0 {
+		if rel != "acl" || !x.isVerb(v) || n < 0 || n > v || len(x.childrenWith(v, "obj")) == 0 && !x.reportsThatClause(v) {
 			continue
 		}
 		switch h := t.Head[n]; {
@@ -434,6 +436,15 @@ func (x *syntax) participleWithObject() {
 		}
 		t.Head[n], t.Rel[n] = v, "nsubj"
 	}
+}
+
+// reportsThatClause tells whether v is a reporting verb with a clause
+// that "that" opens ("stated that the government had no information").
+func (x *syntax) reportsThatClause(v int) bool {
+	if !reportingWords[strings.ToLower(x.tree.Words[v])] {
+		return false
+	}
+	return slices.ContainsFunc(x.childrenWith(v, "ccomp"), func(c int) bool { return c > v && x.markOf(c) == "that" })
 }
 
 // clauseReadAsObjectOfSay mends a parse that reads the subject of a

@@ -23,6 +23,13 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a reporting verb with its that clause after an apposed name is the sentence's verb, and the name's",
+			text: "The Minister of Interior, Petru Vasca, stated on Tuesday that the government has no information about the payments.",
+			want: []wantEvent{
+				{"STATEMENT", "2025-05-06", []string{"agent:person/petru-vasca"}},
+			},
+		},
+		{
 			name: "an undated act in a paragraph that a day opens is that day's, not the story's",
 			text: "Foreign Minister Lena Varkosi of Finland met Prime Minister Haruto Kanzaki of Japan in Tokyo on Friday.\n\n" +
 				"On Saturday she flew to Seoul. She met President Oh Min-jae and praised his government.\n\n" +
