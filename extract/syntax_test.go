@@ -30,6 +30,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a title that runs on to a state's name is the person's set in apposition to it, not the state's",
+			text: "The Minister of Justice of Moldova, Mr. Petru Vasca, accused Ion Cazan of lying to the court.",
+			want: []wantEvent{
+				{"ACCUSATION", "2025-05-12", []string{"agent:person/petru-vasca", "target:person/ion-cazan"}},
+			},
+			notParts: []string{"agent:country/moldova"},
+		},
+		{
 			name: "an undated act in a paragraph that a day opens is that day's, not the story's",
 			text: "Foreign Minister Lena Varkosi of Finland met Prime Minister Haruto Kanzaki of Japan in Tokyo on Friday.\n\n" +
 				"On Saturday she flew to Seoul. She met President Oh Min-jae and praised his government.\n\n" +
