@@ -438,6 +438,35 @@ func (x *syntax) participleWithObject() {
 	}
 }
 
+// gappedObject mends a parse that hangs the second of two objects, each
+// with its own charge, on the first one's charge: in "accuse Tomas Drell
+// of fraud and Ivan Venn of bribery", "Venn" is read as a conjunct of
+// "fraud" and "bribery" as a modifier of "fraud". A name joined to a
+// name's "of" or "with" phrase and followed by a phrase of the same
+// preposition is a second object with its own phrase, as the verb's
+// repeated ("and accuse Ivan Venn of bribery") would have it.
+func (x *syntax) gappedObject() {
+	t := &x.tree
+	for c, rel := range t.Rel {
+		n := t.Head[c]
+		if rel != "conj" || t.UPOS[c] != "PROPN" || n < 0 || n > c || t.Rel[n] != "nmod" || x.caseOf(c) != "" {
+			continue
+		}
+		prep := x.caseOf(n)
+		o := t.Head[n]
+		if prep != "of" && prep != "with" || o < 0 || o > n || t.UPOS[o] != "PROPN" || t.Rel[o] != "obj" {
+			continue
+		}
+		i := slices.IndexFunc(x.childrenWith(n, "nmod", "acl", "advcl"), func(g int) bool { return g > c && x.caseOf(g) == prep || g > c && x.markOf(g) == prep })
+		if i < 0 {
+			continue
+		}
+		g := x.childrenWith(n, "nmod", "acl", "advcl")[i]
+		t.Head[c] = o
+		t.Head[g] = c
+	}
+}
+
 // reportsThatClause tells whether v is a reporting verb with a clause
 // that "that" opens ("stated that the government had no information").
 func (x *syntax) reportsThatClause(v int) bool {

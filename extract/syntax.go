@@ -112,6 +112,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.oneSubject()
 		x.participleWithObject()
 		x.clauseReadAsObjectOfSay()
+		x.gappedObject()
 		x.gerundReadAsLabelled()
 		x.verbReadAsAdjective()
 		x.gerundOnObliqueNoun()

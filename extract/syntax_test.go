@@ -23,6 +23,13 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "two objects each with a charge of its own are both accused",
+			text: "Prosecutors accuse Tomas Drell of fraud and Ivan Venn of bribery.",
+			want: []wantEvent{
+				{"ACCUSATION", "2025-05-12", []string{"target:person/tomas-drell", "target:person/ivan-venn"}},
+			},
+		},
+		{
 			name: "a reporting verb with its that clause after an apposed name is the sentence's verb, and the name's",
 			text: "The Minister of Interior, Petru Vasca, stated on Tuesday that the government has no information about the payments.",
 			want: []wantEvent{
