@@ -30,6 +30,20 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "two persons each named with a charge of their own are the pair both stands for",
+			text: "Prosecutors accuse Harald Grune of fraud and Ulla Brandt of taking bribes. Both deny the charges.",
+			want: []wantEvent{
+				{"DENIAL", "2025-05-12", []string{"agent:person/harald-grune", "agent:person/ulla-brandt"}},
+			},
+		},
+		{
+			name: "both men stands for the last two persons named, though named apart",
+			text: "Police arrested Tomas Drell on Monday. His business partner, Ivan Venn, was detained on Tuesday. Both men deny the charges.",
+			want: []wantEvent{
+				{"DENIAL", "2025-05-12", []string{"agent:person/tomas-drell", "agent:person/ivan-venn"}},
+			},
+		},
+		{
 			name: "a reporting verb with its that clause after an apposed name is the sentence's verb, and the name's",
 			text: "The Minister of Interior, Petru Vasca, stated on Tuesday that the government has no information about the payments.",
 			want: []wantEvent{
