@@ -467,6 +467,35 @@ func (x *syntax) gappedObject() {
 	}
 }
 
+// finiteJoinedToGerund mends a parse that joins a finite verb to the
+// gerund its subject's verb takes, not to that verb: in "Grune denied
+// wrongdoing and said on Tuesday that the report was false", "said" is
+// read as a conjunct of "wrongdoing". A gerund does not go on in the past
+// or the present tense; a finite verb after it in the tense of the verb
+// that takes it goes on from that verb, with its subject.
+func (x *syntax) finiteJoinedToGerund() {
+	t := &x.tree
+	for c, rel := range t.Rel {
+		g := t.Head[c]
+		if rel != "conj" || !x.isVerb(c) || g < 0 || g > c || t.XPOS[g] != "VBG" || len(x.childrenWith(c, "nsubj", "nsubj:pass", "aux", "aux:pass")) > 0 {
+			continue
+		}
+		v := t.Head[g]
+		if r := t.Rel[g]; r != "xcomp" && r != "obj" && r != "ccomp" || v < 0 || v > g || !finiteTags[t.XPOS[v]] || len(x.childrenWith(g, "nsubj", "mark")) > 0 {
+			continue
+		}
+		// "denied cheating and resigned": a past with no auxiliary is
+		// read as a participle as often as not
+		if t.XPOS[c] != t.XPOS[v] && !(t.XPOS[c] == "VBN" && t.XPOS[v] == "VBD") {
+			continue
+		}
+		t.Head[c] = v
+		if t.XPOS[c] == "VBN" {
+			t.XPOS[c] = "VBD"
+		}
+	}
+}
+
 // reportsThatClause tells whether v is a reporting verb with a clause
 // that "that" opens ("stated that the government had no information").
 func (x *syntax) reportsThatClause(v int) bool {

@@ -113,6 +113,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.participleWithObject()
 		x.clauseReadAsObjectOfSay()
 		x.gappedObject()
+		x.finiteJoinedToGerund()
 		x.gerundReadAsLabelled()
 		x.verbReadAsAdjective()
 		x.gerundOnObliqueNoun()

@@ -23,6 +23,17 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a past tense after a gerund object goes on from the verb that takes it, and lends that verb its time",
+			text: "The newspaper Nordwacht accused Harald Grune of bribery on Monday. Grune denied wrongdoing and said on Tuesday that the report was false. " +
+				"The weekly Kurier accused Ulla Brandt of fraud on Monday. Brandt denied cheating and resigned from the board on Wednesday.",
+			want: []wantEvent{
+				{"DENIAL", "2025-05-06", []string{"agent:person/harald-grune"}},
+				{"STATEMENT", "2025-05-06", []string{"agent:person/harald-grune"}},
+				{"DENIAL", "2025-05-07", []string{"agent:person/ulla-brandt"}},
+				{"RESIGNATION", "2025-05-07", []string{"agent:person/ulla-brandt"}},
+			},
+		},
+		{
 			name: "two objects each with a charge of its own are both accused",
 			text: "Prosecutors accuse Tomas Drell of fraud and Ivan Venn of bribery.",
 			want: []wantEvent{
