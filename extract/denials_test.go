@@ -51,6 +51,9 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a joint denial answers what was told of each of its deniers",
+			"Marta Kell accused Tomas Drell of fraud. Jonas Weil accused Ivan Venn of bribery. Drell and Venn denied the allegations.",
+			[]string{"Tomas Drell+Ivan Venn -> ACCUSATION,ACCUSATION"}},
 		{"a claim called false in a quote",
 			"Tomas Brill accused the Calmoran embassy of paying his rivals on Monday. " +
 				`"These claims are baseless and we reject them entirely," the embassy's spokeswoman, Ilse Varga, told reporters on Tuesday.`,
