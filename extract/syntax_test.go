@@ -23,6 +23,15 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a court filing an accusation is made in dates it by the participle that files it",
+			text: "Ulla Brandt denied the allegations on Monday. In a counter-claim filed on Tuesday, the newspaper Nordwacht accused Harald Grune of abusing the courts. " +
+				"In a lawsuit filed on Wednesday, the businessman Ivo Brask accused the weekly Kurier of defamation.",
+			want: []wantEvent{
+				{"ACCUSATION", "2025-05-06", []string{"agent:organization/nordwacht", "target:person/harald-grune"}},
+				{"ACCUSATION", "2025-05-07", []string{"agent:person/ivo-brask"}},
+			},
+		},
+		{
 			name: "a past tense after a gerund object goes on from the verb that takes it, and lends that verb its time",
 			text: "The newspaper Nordwacht accused Harald Grune of bribery on Monday. Grune denied wrongdoing and said on Tuesday that the report was false. " +
 				"The weekly Kurier accused Ulla Brandt of fraud on Monday. Brandt denied cheating and resigned from the board on Wednesday.",
