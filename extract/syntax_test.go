@@ -23,6 +23,13 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "two persons traded accusations: both accuse",
+			text: "Anna Keller and Rolf Dunst traded accusations on Thursday.",
+			want: []wantEvent{
+				{"ACCUSATION", "2025-05-08", []string{"agent:person/anna-keller", "agent:person/rolf-dunst"}},
+			},
+		},
+		{
 			name: "a court filing an accusation is made in dates it by the participle that files it",
 			text: "Ulla Brandt denied the allegations on Monday. In a counter-claim filed on Tuesday, the newspaper Nordwacht accused Harald Grune of abusing the courts. " +
 				"In a lawsuit filed on Wednesday, the businessman Ivo Brask accused the weekly Kurier of defamation.",
