@@ -88,6 +88,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.participleAfterPossessive()
 		x.nameReadAsList()
 		d.andNameReadAsList(si, x)
+		d.titledPairReadAsOne(si, x)
 		x.dateReadAsHead()
 		d.frontedPhraseOnName(si, x)
 		x.nameSplitAtHyphen()

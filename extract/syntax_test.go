@@ -30,6 +30,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "two persons each titled before the name and joined by and are both the subject",
+			text: "Finance Minister Otto Sigg and party chairman Rolf Dunst criticised the plan on Tuesday. " +
+				"Prime Minister Anna Keller and Green Party leader Mia Roth condemned the attack on Wednesday.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-06", []string{"agent:person/otto-sigg", "agent:person/rolf-dunst"}},
+				{"CRITICISM", "2025-05-07", []string{"agent:person/anna-keller", "agent:person/mia-roth"}},
+			},
+		},
+		{
 			name: "a court filing an accusation is made in dates it by the participle that files it",
 			text: "Ulla Brandt denied the allegations on Monday. In a counter-claim filed on Tuesday, the newspaper Nordwacht accused Harald Grune of abusing the courts. " +
 				"In a lawsuit filed on Wednesday, the businessman Ivo Brask accused the weekly Kurier of defamation.",
