@@ -634,6 +634,39 @@ func (x *syntax) kindNounAfter(a int) int {
 	return k
 }
 
+// accordingReadAsVerb mends a parse that reads "according" as a verb
+// with "to" fixed on it and hangs the phrase after them on the clause
+// apart: in "According to the newspaper Ziarul Nou, Ivo Brask met", the
+// newspaper is an oblique of "met" with no preposition. "According to"
+// is the preposition of the phrase that follows it.
+func (x *syntax) accordingReadAsVerb() {
+	t := &x.tree
+	for a, w := range t.Words {
+		if !strings.EqualFold(w, "according") || t.Rel[a] == "case" || a+2 >= len(t.Words) || !strings.EqualFold(t.Words[a+1], "to") || t.Head[a+1] != a {
+			continue
+		}
+		if len(x.childrenWith(a, "obl", "nmod", "obj")) > 0 {
+			continue // the phrase already hangs on it
+		}
+		n := -1
+		for c, h := range t.Head {
+			if h == t.Head[a] && c > a+1 && x.phraseStart(c) == a+2 && (t.UPOS[c] == "NOUN" || t.UPOS[c] == "PROPN") {
+				n = c
+			}
+		}
+		if n < 0 {
+			continue
+		}
+		for c, h := range t.Head {
+			if h == a && c != a+1 {
+				t.Head[c] = n // a comma set on "according"
+			}
+		}
+		t.Head[a], t.Rel[a], t.UPOS[a], t.XPOS[a] = n, "case", "ADP", "IN"
+		t.Rel[a+1] = "fixed"
+	}
+}
+
 // accordingToReadAsRoot mends a parse that makes a fronted "according to"
 // phrase the sentence's root and its clause a participle on an apposition:
 // in "According to Reuters, police arrested Ivo Marek", "Reuters" is the

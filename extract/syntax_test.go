@@ -23,6 +23,13 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "according to a newspaper named after its kind is the claim's source",
+			text: "According to the newspaper Ziarul Nou, Ivo Brask met a Russian diplomat in March.",
+			want: []wantEvent{
+				{"MEETING", "2025-03", []string{"agent:person/ivo-brask", "source:organization/ziarul-nou"}},
+			},
+		},
+		{
 			name: "two persons traded accusations: both accuse",
 			text: "Anna Keller and Rolf Dunst traded accusations on Thursday.",
 			want: []wantEvent{
