@@ -30,6 +30,13 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "according to the information of a newspaper: the newspaper is the claim's source",
+			text: "According to the information of the newspaper Ziarul Nou, Ivo Brask met a Russian diplomat in March.",
+			want: []wantEvent{
+				{"MEETING", "2025-03", []string{"agent:person/ivo-brask", "source:organization/ziarul-nou"}},
+			},
+		},
+		{
 			name: "two persons traded accusations: both accuse",
 			text: "Anna Keller and Rolf Dunst traded accusations on Thursday.",
 			want: []wantEvent{
