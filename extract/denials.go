@@ -691,7 +691,9 @@ func (x *syntax) deniedClauses(v int) []int {
 
 // deniedActs are the lemmas of the verbs of the clauses a denial's verb
 // governs: "receive" in "denied receiving money from Moscow"; nil for a
-// denial of a claim by its noun ("denied the charges", "denies wrongdoing").
+// denial of a claim by its noun ("denied the charges", "denies wrongdoing"),
+// or by a clause that only calls the claim false ("said the charges were
+// politically motivated", "were fabricated"), which names no act.
 func (d *doc) deniedActs(ev *event) map[string]bool {
 	x, v := d.denyingVerb(ev)
 	if v < 0 {
@@ -699,7 +701,7 @@ func (d *doc) deniedActs(ev *event) map[string]bool {
 	}
 	var acts map[string]bool
 	for _, c := range x.deniedClauses(v) {
-		if x.isVerb(c) && !x.saysInnocence(c) {
+		if x.isVerb(c) && !x.saysInnocence(c) && refutationUses[x.lemma(c)] != "false" {
 			if acts == nil {
 				acts = map[string]bool{}
 			}

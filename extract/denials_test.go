@@ -51,6 +51,9 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a clause that only calls the charges false names no act the charge must tell",
+			"Prosecutors charged Ivo Brask with fraud on Monday. Brask said on Tuesday that the charges were politically motivated.",
+			[]string{"Ivo Brask -> LEGAL_ACTION"}},
 		{"a joint denial answers what was told of each of its deniers",
 			"Marta Kell accused Tomas Drell of fraud. Jonas Weil accused Ivan Venn of bribery. Drell and Venn denied the allegations.",
 			[]string{"Tomas Drell+Ivan Venn -> ACCUSATION,ACCUSATION"}},
