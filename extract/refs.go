@@ -665,10 +665,15 @@ func (d *doc) pronouns() {
 // namedPerson is a person named in a sentence.
 type namedPerson struct{ ent, sent int }
 
-// lastPairNamed is the last two different persons named, where both are
-// named in sentence si or the two before it, and no third one between.
+// lastPairNamed is the last two different persons named before sentence
+// si, where both are named in the two sentences before it, and no third
+// one between: not one named in si itself, who does what is done to
+// "both men" ("Roth criticised both men").
 func lastPairNamed(named []namedPerson, si int) []int {
 	n := len(named)
+	for n > 0 && named[n-1].sent >= si {
+		n--
+	}
 	if n < 2 || named[n-2].sent < si-2 {
 		return nil
 	}

@@ -94,6 +94,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "both men stands for the last two persons named before its sentence, not for its own subject",
+			text: "Police arrested Tomas Drell on Monday. His business partner, Ivan Venn, was detained on Tuesday. Mia Roth criticised both men for lying.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-12", []string{"agent:person/mia-roth", "target:person/tomas-drell", "target:person/ivan-venn"}},
+			},
+			notParts: []string{"target:person/mia-roth"},
+		},
+		{
 			name: "a reporting verb with its that clause after an apposed name is the sentence's verb, and the name's",
 			text: "The Minister of Interior, Petru Vasca, stated on Tuesday that the government has no information about the payments.",
 			want: []wantEvent{
