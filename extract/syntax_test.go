@@ -23,6 +23,13 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "calling a demand a political stunt finds fault with it",
+			text: "Mia Roth demanded the resignation of Ulla Brandt. Brandt rejected the demand on Wednesday, calling it a political stunt.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-07", []string{"agent:person/ulla-brandt"}},
+			},
+		},
+		{
 			name: "according to a newspaper named after its kind is the claim's source",
 			text: "According to the newspaper Ziarul Nou, Ivo Brask met a Russian diplomat in March.",
 			want: []wantEvent{
