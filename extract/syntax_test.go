@@ -23,6 +23,14 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a question one brought in unnamed asks is no retelling of a named speaker's request",
+			text: "Rolf Dunst called on Anna Keller to publish the memo. A reporter asked Keller whether she would resign.",
+			want: []wantEvent{
+				{"REQUEST", "2025-05-12", []string{"agent:person/rolf-dunst", "participant:person/anna-keller"}},
+			},
+			twice: []string{"REQUEST"},
+		},
+		{
 			name: "calling a demand a political stunt finds fault with it",
 			text: "Mia Roth demanded the resignation of Ulla Brandt. Brandt rejected the demand on Wednesday, calling it a political stunt.",
 			want: []wantEvent{
