@@ -393,6 +393,13 @@ func (d *doc) deniedByNoun(i int, ev *event) *event {
 			refers, noun = r, o
 		}
 	}
+	if refers == "" && slices.ContainsFunc(x.objectsOf(v), func(o int) bool { return demonstratives[strings.ToLower(x.tree.Words[o])] }) {
+		// "Dunst said the memo showed cuts. Sigg rejected that": what
+		// was said just before
+		if o := d.saidJustBefore(i, ev); o != nil {
+			return o
+		}
+	}
 	if refers == "" {
 		// a claim called false: "these claims are baseless", "that is not true"
 		w, c := d.refutation(ev.sent)
@@ -453,6 +460,33 @@ func (d *doc) deniedByNoun(i int, ev *event) *event {
 		return d.claimedIn(first)
 	}
 	return second
+}
+
+// demonstratives stand for what was just said ("rejected that").
+var demonstratives = set("that this")
+
+// saidJustBefore is what the sentence before denial ev, the i-th event,
+// tells someone other than the denier said: what it tells as a claim, else
+// the statement or claim itself; nil where it tells none.
+func (d *doc) saidJustBefore(i int, ev *event) *event {
+	denier := d.agentOf(ev)
+	var said *event
+	for k := i - 1; k >= 0; k-- {
+		o := d.events[k].kept()
+		if o == nil || o == ev || o.sent >= ev.sent {
+			continue
+		}
+		if o.sent < ev.sent-1 {
+			break
+		}
+		if o.claimed() && !o.has(denier) {
+			return o
+		}
+		if said == nil && (o.typ == "STATEMENT" || claimTypes[o.typ]) && d.agentOf(o) != denier {
+			said = o
+		}
+	}
+	return said
 }
 
 // spokenIn reports whether event o is told in a clause under a statement
