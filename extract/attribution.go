@@ -198,6 +198,10 @@ var beliefVerbs = wordSet("belief_verbs.txt")
 // claim: "a CSIS report said", "prosecutors say", "state media said".
 var claimSpeakers = wordSet("claim_speakers.txt")
 
+// informationNouns are what a source gives out, whose "of" names the
+// source in "according to" (data/words/information_nouns.txt).
+var informationNouns = wordSet("information_nouns.txt")
+
 // speakerOf reads who speaks by reporting verb v: the entity its subject
 // names, or one a document its subject is was "seen by" ("documents seen
 // by Reuters show"), or the outlet it tells ("sources told Reuters"), or
@@ -380,10 +384,11 @@ func (d *doc) accordingToOn(ev *event, x *syntax, c int) (int, string) {
 			continue
 		}
 		who := []int{o}
-		if deniedNouns[x.lemma(o)] == "report" {
-			// "according to a report by Global News": who made it
+		if info := informationNouns[x.lemma(o)]; deniedNouns[x.lemma(o)] == "report" || info {
+			// "according to a report by Global News", "according to the
+			// information of the newspaper Ziarul Nou": who gave it
 			for _, n := range x.childrenWith(o, "nmod") {
-				if c := x.caseOf(n); c == "by" || c == "from" {
+				if c := x.caseOf(n); c == "by" || c == "from" || c == "of" && info {
 					who = append(who, n)
 				}
 			}

@@ -1311,6 +1311,11 @@ func (d *doc) conflict(a, b *event) bool {
 			// money": one speaker's words against two others, two events
 			return true
 		}
+		if d.agentOf(a) >= 0 && d.spokenBySomeoneElse(b) || d.agentOf(b) >= 0 && d.spokenBySomeoneElse(a) {
+			// "Dunst called on Keller to publish the memo. A reporter
+			// asked Keller whether she would resign": two askers
+			return true
+		}
 	}
 	if ca, cb := d.agentStates(a), d.agentStates(b); len(ca) > 0 && len(cb) > 0 && !slices.ContainsFunc(ca, func(c string) bool { return slices.Contains(cb, c) }) {
 		// "Ukraine's parliament voted on Tuesday ... Moldova's parliament
@@ -1320,6 +1325,31 @@ func (d *doc) conflict(a, b *event) bool {
 	// "X defected from A ... A B councillor has also defected": who left
 	// two bodies did two things; who acted in two towns, too
 	return disjoint(d.coreParts(a), d.coreParts(b)) || disjoint(a.withRole("organization"), b.withRole("organization")) || d.placesApart(a, b) || d.peopleApart(a, b)
+}
+
+// spokenBySomeoneElse reports an event with no agent whose verb's subject
+// is someone the story brings in unnamed, with "a" or "another" ("a
+// reporter asked", "another official said"): no one named before.
+func (d *doc) spokenBySomeoneElse(ev *event) bool {
+	if d.agentOf(ev) >= 0 || ev.noun {
+		return false
+	}
+	x := d.syntaxOf(ev.sent)
+	if x == nil {
+		return false
+	}
+	v := x.eventWord(ev)
+	if v < 0 {
+		return false
+	}
+	for _, s := range x.childrenWith(v, "nsubj") {
+		for _, c := range x.childrenWith(s, "det") {
+			if l := strings.ToLower(x.tree.Words[c]); x.pos(s) == "NOUN" && (l == "a" || l == "an" || l == "another") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // peopleApart reports two events each told with people besides their

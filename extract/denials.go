@@ -96,77 +96,105 @@ func (d *doc) linkDenials() {
 			}
 			continue
 		}
-		acts := d.deniedActs(ev)
-		if principal >= 0 {
-			// "Novotna's lawyer, Petr Hajek, denied the charges": the
-			// denial stays the lawyer's, what it answers is told of the
-			// one the lawyer speaks for
-			denier = principal
-		}
-		linked := false
-		for si := ev.sent; si >= 0 && si >= ev.sent-4 && !linked; si-- {
-			var alleged, claim, charged *event
-			for _, o := range d.events[:i] {
-				o = o.kept()
-				// a state's voice answers for what its bodies are said to
-				// have done: "Russian military intelligence carried out the
-				// attack … The Russian embassy said the accusations were absurd"
-				if o == nil || o.sent != si || o == ev || !o.has(denier) && !o.has(d.bodysState(denier)) && !d.voiceOfDoer(denier, o) || o.sent == ev.sent && o.trig[0] > ev.trig[0] {
-					continue // what is told after the denial is not what it denies
-				}
-				if claimTypes[o.typ] && d.agentOf(o) == denier {
-					continue // "said the claims were unfounded and accused Chisinau": one's own claim is not denied
-				}
-				switch {
-				case (o.claimed() || acts == nil && d.toldByAnother(o, denier)) && !speechActs[o.typ] && alleged == nil:
-					// told on another's word, named or not, where the
-					// denial names no act of its own: "X was targeted by
-					// Russian intelligence, officials said … X denied the
-					// allegations", "Germany said Russia had run a
-					// disinformation campaign … The Kremlin dismissed the
-					// allegations"; what one denial denied is still alleged
-					// for the next ("Wardle denied the allegations … His
-					// lawyer said the claims were false")
-					alleged = o
-				case claimTypes[o.typ] && claim == nil:
-					claim = o
-				case chargeTypes[o.typ] && o.isPatient(denier) && charged == nil && !d.isVerdict(o) && d.tellsActs(o, acts):
-					charged = o
-				}
-			}
-			if claim == nil {
-				claim = charged // "X was charged with bribery. X denies wrongdoing"
-			}
-			if alleged != nil {
-				ev.denies = append(ev.denies, alleged)
-				alleged.status = "denied" // denied by its own subject, still alleged by its source
-				linked = true
-				for _, o := range d.moreAllegations(i, ev, alleged, denier) {
-					ev.denies = append(ev.denies, o)
-					o.status = "denied"
-				}
-			} else if claim != nil {
-				ev.denies = append(ev.denies, claim)
-				linked = true
+		d.linkClaimsAgainst(i, ev, denier, principal)
+		for _, p := range ev.parts {
+			if p.role == "agent" && p.ent != denier {
+				// "Both men deny the charges": each answers what was
+				// told of him
+				d.linkClaimsAgainst(i, ev, p.ent, d.speakerPrincipal(ev, p.ent))
 			}
 		}
-		if !linked {
-			if t := d.deniedByNoun(i, ev); t != nil {
-				if !speechActs[t.typ] && t.has(denier) {
-					// "…, a claim Hamas dismissed": denied by one it is
-					// about; criticism rejected was still made
-					t.status = "denied"
-				}
-				ev.denies = append(ev.denies, t)
-			} else if t := d.allegedFarBefore(i, ev, denier, acts); t != nil {
-				ev.denies = append(ev.denies, t)
-				t.status = "denied"
-			} else if t := d.accusedAfter(i, ev, denier); t != nil {
-				ev.denies = append(ev.denies, t)
-			}
-		}
+		ev.denies = uniqueEvents(ev.denies)
 	}
 	d.claimsOwnNames()
+}
+
+// uniqueEvents is evs without repeats, in order: a claim told of two
+// deniers is denied once.
+func uniqueEvents(evs []*event) []*event {
+	var out []*event
+	for _, e := range evs {
+		if !slices.Contains(out, e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// linkClaimsAgainst links denial ev, the i-th event, to the claims told
+// before it of denier, or of the principal the denier speaks for (-1 for
+// none): what was alleged of them, else the nearest claim or charge, else
+// what the denial's noun names.
+func (d *doc) linkClaimsAgainst(i int, ev *event, denier, principal int) {
+	acts := d.deniedActs(ev)
+	if principal >= 0 {
+		// "Novotna's lawyer, Petr Hajek, denied the charges": the
+		// denial stays the lawyer's, what it answers is told of the
+		// one the lawyer speaks for
+		denier = principal
+	}
+	linked := false
+	for si := ev.sent; si >= 0 && si >= ev.sent-4 && !linked; si-- {
+		var alleged, claim, charged *event
+		for _, o := range d.events[:i] {
+			o = o.kept()
+			// a state's voice answers for what its bodies are said to
+			// have done: "Russian military intelligence carried out the
+			// attack … The Russian embassy said the accusations were absurd"
+			if o == nil || o.sent != si || o == ev || !o.has(denier) && !o.has(d.bodysState(denier)) && !d.voiceOfDoer(denier, o) || o.sent == ev.sent && o.trig[0] > ev.trig[0] {
+				continue // what is told after the denial is not what it denies
+			}
+			if claimTypes[o.typ] && d.agentOf(o) == denier {
+				continue // "said the claims were unfounded and accused Chisinau": one's own claim is not denied
+			}
+			switch {
+			case (o.claimed() || acts == nil && d.toldByAnother(o, denier)) && !speechActs[o.typ] && alleged == nil:
+				// told on another's word, named or not, where the
+				// denial names no act of its own: "X was targeted by
+				// Russian intelligence, officials said … X denied the
+				// allegations", "Germany said Russia had run a
+				// disinformation campaign … The Kremlin dismissed the
+				// allegations"; what one denial denied is still alleged
+				// for the next ("Wardle denied the allegations … His
+				// lawyer said the claims were false")
+				alleged = o
+			case claimTypes[o.typ] && claim == nil:
+				claim = o
+			case chargeTypes[o.typ] && o.isPatient(denier) && charged == nil && !d.isVerdict(o) && d.tellsActs(o, acts):
+				charged = o
+			}
+		}
+		if claim == nil {
+			claim = charged // "X was charged with bribery. X denies wrongdoing"
+		}
+		if alleged != nil {
+			ev.denies = append(ev.denies, alleged)
+			alleged.status = "denied" // denied by its own subject, still alleged by its source
+			linked = true
+			for _, o := range d.moreAllegations(i, ev, alleged, denier) {
+				ev.denies = append(ev.denies, o)
+				o.status = "denied"
+			}
+		} else if claim != nil {
+			ev.denies = append(ev.denies, claim)
+			linked = true
+		}
+	}
+	if !linked {
+		if t := d.deniedByNoun(i, ev); t != nil {
+			if !speechActs[t.typ] && t.has(denier) {
+				// "…, a claim Hamas dismissed": denied by one it is
+				// about; criticism rejected was still made
+				t.status = "denied"
+			}
+			ev.denies = append(ev.denies, t)
+		} else if t := d.allegedFarBefore(i, ev, denier, acts); t != nil {
+			ev.denies = append(ev.denies, t)
+			t.status = "denied"
+		} else if t := d.accusedAfter(i, ev, denier); t != nil {
+			ev.denies = append(ev.denies, t)
+		}
+	}
 }
 
 // accusedAfter is the accusation against denier told in the few sentences
@@ -365,6 +393,13 @@ func (d *doc) deniedByNoun(i int, ev *event) *event {
 			refers, noun = r, o
 		}
 	}
+	if refers == "" && slices.ContainsFunc(x.objectsOf(v), func(o int) bool { return demonstratives[strings.ToLower(x.tree.Words[o])] }) {
+		// "Dunst said the memo showed cuts. Sigg rejected that": what
+		// was said just before
+		if o := d.saidJustBefore(i, ev); o != nil {
+			return o
+		}
+	}
 	if refers == "" {
 		// a claim called false: "these claims are baseless", "that is not true"
 		w, c := d.refutation(ev.sent)
@@ -425,6 +460,33 @@ func (d *doc) deniedByNoun(i int, ev *event) *event {
 		return d.claimedIn(first)
 	}
 	return second
+}
+
+// demonstratives stand for what was just said ("rejected that").
+var demonstratives = set("that this")
+
+// saidJustBefore is what the sentence before denial ev, the i-th event,
+// tells someone other than the denier said: what it tells as a claim, else
+// the statement or claim itself; nil where it tells none.
+func (d *doc) saidJustBefore(i int, ev *event) *event {
+	denier := d.agentOf(ev)
+	var said *event
+	for k := i - 1; k >= 0; k-- {
+		o := d.events[k].kept()
+		if o == nil || o == ev || o.sent >= ev.sent {
+			continue
+		}
+		if o.sent < ev.sent-1 {
+			break
+		}
+		if o.claimed() && !o.has(denier) {
+			return o
+		}
+		if said == nil && (o.typ == "STATEMENT" || claimTypes[o.typ]) && d.agentOf(o) != denier {
+			said = o
+		}
+	}
+	return said
 }
 
 // spokenIn reports whether event o is told in a clause under a statement
@@ -663,7 +725,9 @@ func (x *syntax) deniedClauses(v int) []int {
 
 // deniedActs are the lemmas of the verbs of the clauses a denial's verb
 // governs: "receive" in "denied receiving money from Moscow"; nil for a
-// denial of a claim by its noun ("denied the charges", "denies wrongdoing").
+// denial of a claim by its noun ("denied the charges", "denies wrongdoing"),
+// or by a clause that only calls the claim false ("said the charges were
+// politically motivated", "were fabricated"), which names no act.
 func (d *doc) deniedActs(ev *event) map[string]bool {
 	x, v := d.denyingVerb(ev)
 	if v < 0 {
@@ -671,7 +735,7 @@ func (d *doc) deniedActs(ev *event) map[string]bool {
 	}
 	var acts map[string]bool
 	for _, c := range x.deniedClauses(v) {
-		if x.isVerb(c) && !x.saysInnocence(c) {
+		if x.isVerb(c) && !x.saysInnocence(c) && refutationUses[x.lemma(c)] != "false" {
 			if acts == nil {
 				acts = map[string]bool{}
 			}

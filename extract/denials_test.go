@@ -51,6 +51,16 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a denial of that answers what was said just before",
+			"Rolf Dunst accused Anna Keller of misleading voters. Keller denied the claim. " +
+				"Dunst said the memo showed that the government planned to cut pensions. Otto Sigg rejected that, saying no cuts were planned.",
+			[]string{"Anna Keller -> ACCUSATION", "Otto Sigg -> STATEMENT"}},
+		{"a clause that only calls the charges false names no act the charge must tell",
+			"Prosecutors charged Ivo Brask with fraud on Monday. Brask said on Tuesday that the charges were politically motivated.",
+			[]string{"Ivo Brask -> LEGAL_ACTION"}},
+		{"a joint denial answers what was told of each of its deniers",
+			"Marta Kell accused Tomas Drell of fraud. Jonas Weil accused Ivan Venn of bribery. Drell and Venn denied the allegations.",
+			[]string{"Tomas Drell+Ivan Venn -> ACCUSATION,ACCUSATION"}},
 		{"a claim called false in a quote",
 			"Tomas Brill accused the Calmoran embassy of paying his rivals on Monday. " +
 				`"These claims are baseless and we reject them entirely," the embassy's spokeswoman, Ilse Varga, told reporters on Tuesday.`,

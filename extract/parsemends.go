@@ -407,7 +407,9 @@ func (x *syntax) spans(w, k int) bool {
 // noun its subject; the clause is what the verb the noun hung on reports
 // (ccomp), or the sentence itself where the noun was its root. So too
 // where the noun is read as a reporting verb's object: in "Russia said
-// Ukrainian drones attacked Moscow", "drones" hangs on "said" (obj).
+// Ukrainian drones attacked Moscow", "drones" hangs on "said" (obj). A
+// reporting verb's "that" clause is its object too: in "The Minister of
+// Interior, Petru Vasca, stated that ...", "stated" hangs on "Minister".
 func (x *syntax) participleWithObject() {
 	t := &x.tree
 	for v, rel := range t.Rel {
@@ -415,7 +417,7 @@ func (x *syntax) participleWithObject() {
 		if rel == "acl" && x.isVerb(v) && n >= 0 && n < v && t.Rel[n] == "dep" {
 			x.objectReadAsClause(v, t.Head[n])
 		}
-		if rel != "acl" || !x.isVerb(v) || n < 0 || n > v || len(x.childrenWith(v, "obj")) == 0 {
+		if rel != "acl" || !x.isVerb(v) || n < 0 || n > v || len(x.childrenWith(v, "obj")) == 0 && !x.reportsThatClause(v) {
 			continue
 		}
 		switch h := t.Head[n]; {
@@ -434,6 +436,73 @@ func (x *syntax) participleWithObject() {
 		}
 		t.Head[n], t.Rel[n] = v, "nsubj"
 	}
+}
+
+// gappedObject mends a parse that hangs the second of two objects, each
+// with its own charge, on the first one's charge: in "accuse Tomas Drell
+// of fraud and Ivan Venn of bribery", "Venn" is read as a conjunct of
+// "fraud" and "bribery" as a modifier of "fraud". A name joined to a
+// name's "of" or "with" phrase and followed by a phrase of the same
+// preposition is a second object with its own phrase, as the verb's
+// repeated ("and accuse Ivan Venn of bribery") would have it.
+func (x *syntax) gappedObject() {
+	t := &x.tree
+	for c, rel := range t.Rel {
+		n := t.Head[c]
+		if rel != "conj" || t.UPOS[c] != "PROPN" || n < 0 || n > c || t.Rel[n] != "nmod" || x.caseOf(c) != "" {
+			continue
+		}
+		prep := x.caseOf(n)
+		o := t.Head[n]
+		if prep != "of" && prep != "with" || o < 0 || o > n || t.UPOS[o] != "PROPN" || t.Rel[o] != "obj" {
+			continue
+		}
+		i := slices.IndexFunc(x.childrenWith(n, "nmod", "acl", "advcl"), func(g int) bool { return g > c && x.caseOf(g) == prep || g > c && x.markOf(g) == prep })
+		if i < 0 {
+			continue
+		}
+		g := x.childrenWith(n, "nmod", "acl", "advcl")[i]
+		t.Head[c] = o
+		t.Head[g] = c
+	}
+}
+
+// finiteJoinedToGerund mends a parse that joins a finite verb to the
+// gerund its subject's verb takes, not to that verb: in "Grune denied
+// wrongdoing and said on Tuesday that the report was false", "said" is
+// read as a conjunct of "wrongdoing". A gerund does not go on in the past
+// or the present tense; a finite verb after it in the tense of the verb
+// that takes it goes on from that verb, with its subject.
+func (x *syntax) finiteJoinedToGerund() {
+	t := &x.tree
+	for c, rel := range t.Rel {
+		g := t.Head[c]
+		if rel != "conj" || !x.isVerb(c) || g < 0 || g > c || t.XPOS[g] != "VBG" || len(x.childrenWith(c, "nsubj", "nsubj:pass", "aux", "aux:pass")) > 0 {
+			continue
+		}
+		v := t.Head[g]
+		if r := t.Rel[g]; r != "xcomp" && r != "obj" && r != "ccomp" || v < 0 || v > g || !finiteTags[t.XPOS[v]] || len(x.childrenWith(g, "nsubj", "mark")) > 0 {
+			continue
+		}
+		// "denied cheating and resigned": a past with no auxiliary is
+		// read as a participle as often as not
+		if t.XPOS[c] != t.XPOS[v] && !(t.XPOS[c] == "VBN" && t.XPOS[v] == "VBD") {
+			continue
+		}
+		t.Head[c] = v
+		if t.XPOS[c] == "VBN" {
+			t.XPOS[c] = "VBD"
+		}
+	}
+}
+
+// reportsThatClause tells whether v is a reporting verb with a clause
+// that "that" opens ("stated that the government had no information").
+func (x *syntax) reportsThatClause(v int) bool {
+	if !reportingWords[strings.ToLower(x.tree.Words[v])] {
+		return false
+	}
+	return slices.ContainsFunc(x.childrenWith(v, "ccomp"), func(c int) bool { return c > v && x.markOf(c) == "that" })
 }
 
 // clauseReadAsObjectOfSay mends a parse that reads the subject of a

@@ -660,6 +660,39 @@ func (x *syntax) kindNounAfter(a int) int {
 	return k
 }
 
+// accordingReadAsVerb mends a parse that reads "according" as a verb
+// with "to" fixed on it and hangs the phrase after them on the clause
+// apart: in "According to the newspaper Ziarul Nou, Ivo Brask met", the
+// newspaper is an oblique of "met" with no preposition. "According to"
+// is the preposition of the phrase that follows it.
+func (x *syntax) accordingReadAsVerb() {
+	t := &x.tree
+	for a, w := range t.Words {
+		if !strings.EqualFold(w, "according") || t.Rel[a] == "case" || a+2 >= len(t.Words) || !strings.EqualFold(t.Words[a+1], "to") || t.Head[a+1] != a {
+			continue
+		}
+		if len(x.childrenWith(a, "obl", "nmod", "obj")) > 0 {
+			continue // the phrase already hangs on it
+		}
+		n := -1
+		for c, h := range t.Head {
+			if h == t.Head[a] && c > a+1 && x.phraseStart(c) == a+2 && (t.UPOS[c] == "NOUN" || t.UPOS[c] == "PROPN") {
+				n = c
+			}
+		}
+		if n < 0 {
+			continue
+		}
+		for c, h := range t.Head {
+			if h == a && c != a+1 {
+				t.Head[c] = n // a comma set on "according"
+			}
+		}
+		t.Head[a], t.Rel[a], t.UPOS[a], t.XPOS[a] = n, "case", "ADP", "IN"
+		t.Rel[a+1] = "fixed"
+	}
+}
+
 // accordingToReadAsRoot mends a parse that makes a fronted "according to"
 // phrase the sentence's root and its clause a participle on an apposition:
 // in "According to Reuters, police arrested Ivo Marek", "Reuters" is the
@@ -1472,6 +1505,102 @@ func (d *doc) andNameReadAsList(si int, x *syntax) {
 			}
 		}
 	}
+}
+
+// titledPairReadAsOne mends a parse that reads two persons, each with
+// a title before the name, joined by "and" as one noun phrase: in
+// "Prime Minister Anna Keller and Green Party leader Mia Roth condemned
+// the attack", "Keller" modifies "leader", "Party" is its conjunct and
+// only Roth is the subject; in "Finance Minister Otto Sigg and party
+// chairman Rolf Dunst criticised", "Finance" is a dep of the verb. Two
+// persons' names with only "and" and the second one's title between them
+// are two conjuncts, each heading its title, standing where the phrase
+// stood.
+func (d *doc) titledPairReadAsOne(si int, x *syntax) {
+	t := &x.tree
+	ms := d.mentionsOf(si)
+	for k := 0; k+1 < len(ms); k++ {
+		m1, n := &d.ments[ms[k]], k+1
+		for n+1 < len(ms) && d.ments[ms[n]].kind != polgraph.KindPerson {
+			n++ // "Green Party leader Mia Roth": the party is the title's
+		}
+		m2 := &d.ments[ms[n]]
+		if !titledPair(d, m1, m2) {
+			continue
+		}
+		start1 := m1.first
+		if m1.office != nil && m1.officeStart >= 0 && m1.officeStart < m1.first {
+			start1 = m1.officeStart
+		}
+		a, and, f1, f2, z := x.at(start1), x.at(m1.last), x.at(m1.first), x.at(m2.first), x.lastWord(m2.last-1)
+		if a < 0 || and < 0 || f1 < 0 || f2 < 0 || z < f2 || !strings.EqualFold(t.Words[and], "and") {
+			continue
+		}
+		if r := t.Rel[f2]; t.Head[f2] >= a && t.Head[f2] < and && (r == "conj" || r == "list") {
+			continue // already two conjuncts
+		}
+		if slices.ContainsFunc(t.UPOS[and+1:f2], func(p string) bool { return !titleTags[p] }) {
+			continue // "tabled by Petra Lindqvist and backed by Tom Redding": no title
+		}
+		// where the phrase stood: the head outside it of its words, a
+		// subject's relation first
+		head, rel := -1, ""
+		for w := a; w <= z; w++ {
+			if h := t.Head[w]; (h < a || h > z) && (head < 0 || subjectRels[t.Rel[w]] && !subjectRels[rel]) {
+				head, rel = h, t.Rel[w]
+			}
+		}
+		if head < 0 && rel == "" {
+			continue
+		}
+		for w := a; w <= z; w++ {
+			first, last, f := a, and-1, f1
+			if w > and {
+				first, last, f = and+1, z, f2
+			}
+			if w == f || w == and || t.Head[w] >= first && t.Head[w] <= last {
+				continue
+			}
+			t.Head[w], t.Rel[w] = f, "flat"
+			if w < f {
+				t.Rel[w] = "nmod:desc" // the title before the name
+			}
+		}
+		for c, h := range t.Head {
+			if (c < a || c > z) && h >= a && h <= z {
+				t.Head[c] = f1 // the phrase's own dependents, a closing stop
+				if h > and {
+					t.Head[c] = f2
+				}
+			}
+		}
+		t.Head[f1], t.Rel[f1] = head, rel
+		t.Head[f2], t.Rel[f2] = f1, "conj"
+		t.Head[and], t.Rel[and] = f2, "cc"
+		return
+	}
+}
+
+// titleTags are the parts of speech of a title's words ("opposition
+// leader", "her deputy", "Green Party leader").
+var titleTags = set("NOUN PROPN ADJ DET PRON")
+
+// titledPair reports two persons' mentions m1 and m2 parted only by "and"
+// and words of m2's title, no more than four ("Prime Minister Anna Keller
+// and Green Party leader Mia Roth").
+func titledPair(d *doc, m1, m2 *mention) bool {
+	if m1.kind != polgraph.KindPerson || m2.kind != polgraph.KindPerson || !m1.named() || !m2.named() || m1.sent != m2.sent {
+		return false
+	}
+	if m1.last >= m2.first || d.toks[m1.last].lower != "and" || m2.first-m1.last < 2 || m2.first-m1.last > 5 {
+		return false
+	}
+	for j := m1.last + 1; j < m2.first; j++ {
+		if tk := d.toks[j]; tk.kind != tokWord || tk.lower == "and" || tk.lower == "of" {
+			return false
+		}
+	}
+	return true
 }
 
 // titleOverName mends a parse that hangs a person's name inside the

@@ -485,6 +485,7 @@ func (d *doc) pronouns() {
 	var lastPerson, lastGroup *mention
 	var antecedentBefore func(si, i, g int) int
 	lastPersonSent, lastGroupSent := -10, -10
+	var named []namedPerson                   // the persons named so far, in order, without repeats in a row
 	lastReferred, lastReferredSent := -1, -10 // the person the last pronoun stood for
 	subjects := make([]int, len(d.sents))     // each sentence's subject if a person, else -1
 	for si := range d.sents {
@@ -573,13 +574,16 @@ func (d *doc) pronouns() {
 				if m.via == "group" {
 					lastGroup, lastGroupSent = m, si
 				} else if m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson {
-					if lastPerson != nil && lastPersonSent == si && lastPerson.group == nil && lastPerson.ent != m.ent && lastPerson.last+1 == m.first && d.toks[lastPerson.last].lower == "and" {
+					if lastPerson != nil && lastPersonSent == si && lastPerson.group == nil && lastPerson.ent != m.ent && d.namedAsPair(lastPerson, m) {
 						// "Eva Lind and Otto Brand … They denied": two
 						// persons named together are a group "they" and
 						// "both" stand for
 						lastGroup, lastGroupSent = &mention{via: "group", ent: -1, group: []int{lastPerson.ent, m.ent}}, si
 					}
 					lastPerson, lastPersonSent = m, si
+					if n := len(named); n == 0 || named[n-1].ent != m.ent {
+						named = append(named, namedPerson{m.ent, si})
+					}
 				}
 				k++
 			}
@@ -621,6 +625,13 @@ func (d *doc) pronouns() {
 					d.ments = append(d.ments, p)
 					d.link(len(d.ments)-1, ei)
 				}
+			case t.lower == "both" && (lastGroup == nil || si-lastGroupSent > 2) && i+1 < s.last && personNouns[d.toks[i+1].lower]:
+				// "Police arrested Tomas Drell. His partner, Ivan Venn,
+				// was detained. Both men deny the charges": the last two
+				// persons named, though named apart
+				if pair := lastPairNamed(named, si); pair != nil {
+					d.ments = append(d.ments, mention{first: i, last: i + 2, sent: si, via: "group", kind: polgraph.KindPerson, strong: true, start: t.start, end: d.toks[i+1].end, ent: -1, group: pair})
+				}
 			case pronounsPlural[t.lower] && lastGroup != nil && si-lastGroupSent <= 2:
 				if t.lower == "they" && d.pluralSpeakerBefore(si, i) {
 					continue // "officials said they had detained": the speakers
@@ -649,6 +660,50 @@ func (d *doc) pronouns() {
 			}
 		}
 	}
+}
+
+// namedPerson is a person named in a sentence.
+type namedPerson struct{ ent, sent int }
+
+// lastPairNamed is the last two different persons named before sentence
+// si, where both are named in the two sentences before it, and no third
+// one between: not one named in si itself, who does what is done to
+// "both men" ("Roth criticised both men").
+func lastPairNamed(named []namedPerson, si int) []int {
+	n := len(named)
+	for n > 0 && named[n-1].sent >= si {
+		n--
+	}
+	if n < 2 || named[n-2].sent < si-2 {
+		return nil
+	}
+	a, b := named[n-2].ent, named[n-1].ent
+	if a == b {
+		return nil
+	}
+	return []int{a, b}
+}
+
+// namedAsPair reports two persons' mentions joined by "and", right after
+// each other ("Eva Lind and Otto Brand") or each with a charge of its own
+// ("accused Eva Lind of fraud and Otto Brand of bribery", "charged Lind
+// with fraud and Brand with perjury").
+func (d *doc) namedAsPair(a, b *mention) bool {
+	if b.first < 1 || a.last >= b.first || d.toks[b.first-1].lower != "and" {
+		return false
+	}
+	if a.last+1 == b.first {
+		return true
+	}
+	if p := d.toks[a.last].lower; p != "of" && p != "with" || b.first-a.last > 6 {
+		return false
+	}
+	for j := a.last + 1; j < b.first-1; j++ {
+		if t := d.toks[j]; t.kind != tokWord || t.cap {
+			return false
+		}
+	}
+	return true
 }
 
 // pluralNounSubject reports a sentence whose main verb's subject is a

@@ -23,6 +23,115 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a question one brought in unnamed asks is no retelling of a named speaker's request",
+			text: "Rolf Dunst called on Anna Keller to publish the memo. A reporter asked Keller whether she would resign.",
+			want: []wantEvent{
+				{"REQUEST", "2025-05-12", []string{"agent:person/rolf-dunst", "participant:person/anna-keller"}},
+			},
+			twice: []string{"REQUEST"},
+		},
+		{
+			name: "calling a demand a political stunt finds fault with it",
+			text: "Mia Roth demanded the resignation of Ulla Brandt. Brandt rejected the demand on Wednesday, calling it a political stunt.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-07", []string{"agent:person/ulla-brandt"}},
+			},
+		},
+		{
+			name: "according to a newspaper named after its kind is the claim's source",
+			text: "According to the newspaper Ziarul Nou, Ivo Brask met a Russian diplomat in March.",
+			want: []wantEvent{
+				{"MEETING", "2025-03", []string{"agent:person/ivo-brask", "source:organization/ziarul-nou"}},
+			},
+		},
+		{
+			name: "according to the information of a newspaper: the newspaper is the claim's source",
+			text: "According to the information of the newspaper Ziarul Nou, Ivo Brask met a Russian diplomat in March.",
+			want: []wantEvent{
+				{"MEETING", "2025-03", []string{"agent:person/ivo-brask", "source:organization/ziarul-nou"}},
+			},
+		},
+		{
+			name: "two persons traded accusations: both accuse",
+			text: "Anna Keller and Rolf Dunst traded accusations on Thursday.",
+			want: []wantEvent{
+				{"ACCUSATION", "2025-05-08", []string{"agent:person/anna-keller", "agent:person/rolf-dunst"}},
+			},
+		},
+		{
+			name: "two persons each titled before the name and joined by and are both the subject",
+			text: "Finance Minister Otto Sigg and party chairman Rolf Dunst criticised the plan on Tuesday. " +
+				"Prime Minister Anna Keller and Green Party leader Mia Roth condemned the attack on Wednesday.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-06", []string{"agent:person/otto-sigg", "agent:person/rolf-dunst"}},
+				{"CRITICISM", "2025-05-07", []string{"agent:person/anna-keller", "agent:person/mia-roth"}},
+			},
+		},
+		{
+			name: "a court filing an accusation is made in dates it by the participle that files it",
+			text: "Ulla Brandt denied the allegations on Monday. In a counter-claim filed on Tuesday, the newspaper Nordwacht accused Harald Grune of abusing the courts. " +
+				"In a lawsuit filed on Wednesday, the businessman Ivo Brask accused the weekly Kurier of defamation.",
+			want: []wantEvent{
+				{"ACCUSATION", "2025-05-06", []string{"agent:organization/nordwacht", "target:person/harald-grune"}},
+				{"ACCUSATION", "2025-05-07", []string{"agent:person/ivo-brask"}},
+			},
+		},
+		{
+			name: "a past tense after a gerund object goes on from the verb that takes it, and lends that verb its time",
+			text: "The newspaper Nordwacht accused Harald Grune of bribery on Monday. Grune denied wrongdoing and said on Tuesday that the report was false. " +
+				"The weekly Kurier accused Ulla Brandt of fraud on Monday. Brandt denied cheating and resigned from the board on Wednesday.",
+			want: []wantEvent{
+				{"DENIAL", "2025-05-06", []string{"agent:person/harald-grune"}},
+				{"STATEMENT", "2025-05-06", []string{"agent:person/harald-grune"}},
+				{"DENIAL", "2025-05-07", []string{"agent:person/ulla-brandt"}},
+				{"RESIGNATION", "2025-05-07", []string{"agent:person/ulla-brandt"}},
+			},
+		},
+		{
+			name: "two objects each with a charge of its own are both accused",
+			text: "Prosecutors accuse Tomas Drell of fraud and Ivan Venn of bribery.",
+			want: []wantEvent{
+				{"ACCUSATION", "2025-05-12", []string{"target:person/tomas-drell", "target:person/ivan-venn"}},
+			},
+		},
+		{
+			name: "two persons each named with a charge of their own are the pair both stands for",
+			text: "Prosecutors accuse Harald Grune of fraud and Ulla Brandt of taking bribes. Both deny the charges.",
+			want: []wantEvent{
+				{"DENIAL", "2025-05-12", []string{"agent:person/harald-grune", "agent:person/ulla-brandt"}},
+			},
+		},
+		{
+			name: "both men stands for the last two persons named, though named apart",
+			text: "Police arrested Tomas Drell on Monday. His business partner, Ivan Venn, was detained on Tuesday. Both men deny the charges.",
+			want: []wantEvent{
+				{"DENIAL", "2025-05-12", []string{"agent:person/tomas-drell", "agent:person/ivan-venn"}},
+			},
+		},
+		{
+			name: "both men stands for the last two persons named before its sentence, not for its own subject",
+			text: "Police arrested Tomas Drell on Monday. His business partner, Ivan Venn, was detained on Tuesday. Mia Roth criticised both men for lying.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-12", []string{"agent:person/mia-roth", "target:person/tomas-drell", "target:person/ivan-venn"}},
+			},
+			notParts: []string{"target:person/mia-roth"},
+		},
+		{
+			name: "a reporting verb with its that clause after an apposed name is the sentence's verb, and the name's",
+			text: "The Minister of Interior, Petru Vasca, stated on Tuesday that the government has no information about the payments.",
+			want: []wantEvent{
+				{"STATEMENT", "2025-05-06", []string{"agent:person/petru-vasca"}},
+			},
+		},
+		{
+			name: "a title that runs on to a state's name is the person's set in apposition to it, not the state's",
+			text: "The Minister of Justice of Moldova, Mr. Petru Vasca, accused Ion Cazan of lying to the court.",
+			want: []wantEvent{
+				{"ACCUSATION", "2025-05-12", []string{"agent:person/petru-vasca", "target:person/ion-cazan"}},
+			},
+			notParts: []string{"agent:country/moldova"},
+		},
+		{
 			name: "an undated act in a paragraph that a day opens is that day's, not the story's",
 			text: "Foreign Minister Lena Varkosi of Finland met Prime Minister Haruto Kanzaki of Japan in Tokyo on Friday.\n\n" +
 				"On Saturday she flew to Seoul. She met President Oh Min-jae and praised his government.\n\n" +

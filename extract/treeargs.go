@@ -667,6 +667,8 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 	var out []int
 	if p := d.personFlatOn(si, x, w); p != nil {
 		out = p
+	} else if p := d.holderApposedToStatesTitle(si, x, w); p != nil {
+		out = p
 	} else if m := d.mentionOver(si, x.token(w)); m != nil && d.refs(m) != nil && !(m.via == "demonym" && x.rel(w) == "amod") {
 		out = appendNew(out, d.refs(m)...)
 	} else {
@@ -749,6 +751,26 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 		}
 	}
 	return out
+}
+
+// holderApposedToStatesTitle is the person set in apposition to an office
+// title whose words run on to a state's or a place's name: in "the
+// Minister of Interior of Moldova, Petru Vasca, said" the title is read
+// as Moldova's, but the one who speaks is Vasca.
+func (d *doc) holderApposedToStatesTitle(si int, x *syntax, w int) []int {
+	m := d.mentionOver(si, x.token(w))
+	if m == nil || x.token(w) >= m.first || m.ent < 0 {
+		return nil
+	}
+	if k := d.ents[m.ent].kind; k != polgraph.KindCountry && k != polgraph.KindPlace {
+		return nil
+	}
+	for _, c := range x.childrenWith(w, "appos") {
+		if p := d.mentionOver(si, x.token(c)); p != nil && p.ent >= 0 && d.ents[p.ent].kind == polgraph.KindPerson {
+			return d.refs(p)
+		}
+	}
+	return nil
 }
 
 // personFlatOn is the person named by the words the parser joined to
