@@ -12,8 +12,9 @@ import (
 // "Watch" a possessor in "Human Rights Watch's director said"), or a word
 // that says how the title before a person's name is held heads the name
 // ("former" read as the noun in "led by former President Ana Holm"), the
-// name and its title then one. Read as one word each, they parse as the
-// names they are (parse.CompleteUnits).
+// name and its title then one; so are the parts of a hyphened word the
+// parse parts ("a no-confidence vote"). Read as one word each, they parse
+// as the names and words they are (parse.CompleteUnits).
 func (d *doc) partedNames(si int, x *syntax, t *parse.Tree) []parse.Unit {
 	var units []parse.Unit
 	wordsOf := func(first, last int) (from, to int) {
@@ -44,6 +45,17 @@ func (d *doc) partedNames(si int, x *syntax, t *parse.Tree) []parse.Unit {
 		title, _ := wordsOf(d.titleOpening(si, m.officeStart), m.last)
 		if exits := exitsOf(t, title, to); title >= 0 && len(exits) == 1 && exits[0] < from && d.heldWord(t.Words[exits[0]]) && !overlapsUnit(units, title, to) {
 			units = append(units, parse.Unit{From: title, To: to, Head: from})
+		}
+	}
+	// a word the treebank splits at its hyphens ("no - confidence"), its
+	// parts hung apart: one word, headed by its last part
+	for i := d.sents[si].first; i < d.sents[si].last; i++ {
+		if d.toks[i].kind != tokWord || !strings.Contains(d.toks[i].text, "-") {
+			continue
+		}
+		from, to := wordsOf(i, i+1)
+		if from >= 0 && to-from >= 3 && len(exitsOf(t, from, to)) > 1 && !overlapsUnit(units, from, to) {
+			units = append(units, parse.Unit{From: from, To: to, Head: to - 1})
 		}
 	}
 	return units

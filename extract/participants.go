@@ -74,6 +74,26 @@ func (d *doc) onlyInConjunctOf(si int, o occurrence, e, right int) bool {
 	return d.namedOnlyUnder(si, x, o.i+o.n, right, e, conjs)
 }
 
+// onlyInLaterConjunct reports whether entity e is named after noun
+// trigger o, up to token right, only under a verb joined after the verb
+// the noun's phrase hangs on: in "was ousted in a no-confidence vote in
+// April and replaced by Ana Holm", Holm replaced him; she cast no vote.
+func (d *doc) onlyInLaterConjunct(si int, o occurrence, e, right int) bool {
+	x, n := d.triggerTree(si, o)
+	if n < 0 || x.isVerb(n) {
+		return false
+	}
+	g := x.head(n)
+	for steps := 0; g >= 0 && !x.isVerb(g) && steps < 3; steps++ {
+		g = x.head(g)
+	}
+	if g < 0 || !x.isVerb(g) {
+		return false
+	}
+	conjs := slices.DeleteFunc(x.childrenWith(g, "conj"), func(c int) bool { return !x.isVerb(c) || c < n })
+	return d.namedOnlyUnder(si, x, o.i+o.n, right, e, conjs)
+}
+
 // onlyInClauseOnArgument reports whether entity e is named after the
 // trigger at o, up to token right, only inside a clause on one of the
 // trigger's arguments that is a measure or an enactment: a relative

@@ -1871,6 +1871,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:person/ana-holm"},
 		},
 		{
+			name:     "a hyphened word the parse parts is one word; a later verb's agent is not the vote's",
+			text:     "Ivo Dornan was ousted in a parliamentary no-confidence vote in April and replaced by Ana Holm.",
+			want:     []wantEvent{{"DISMISSAL", "2025-04", []string{"patient:person/ivo-dornan"}}},
+			notParts: []string{"agent:person/ana-holm"},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
