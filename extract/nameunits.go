@@ -33,10 +33,14 @@ func (d *doc) partedNames(si int, x *syntax, t *parse.Tree) []parse.Unit {
 		if from < 0 || overlapsUnit(units, from, to) {
 			continue
 		}
-		if exits := exitsOf(t, from, to); to-from >= 2 && len(exits) > 1 && m.kind != polgraph.KindPerson {
-			// (a person's name the parse parts is most often one of a
-			// list, whose reading the list's own mends restore)
-			units = append(units, parse.Unit{From: from, To: to, Head: nameHead(t, from, to)})
+		if exits := exitsOf(t, from, to); to-from >= 2 && len(exits) > 1 && !(m.kind == polgraph.KindPerson && listed(t, exits)) {
+			// (a person's name parted as one of a list is left to the
+			// list's own mends: "Ada Penn and Tom Rusk, joined")
+			head := nameHead(t, from, to)
+			if m.kind == polgraph.KindPerson {
+				head = from
+			}
+			units = append(units, parse.Unit{From: from, To: to, Head: head})
 			continue
 		}
 		if m.kind != polgraph.KindPerson || m.office == nil || m.officeStart < d.sents[si].first || m.officeStart >= m.first {
@@ -78,6 +82,17 @@ func (d *doc) titleOpening(si, k int) int {
 	return k
 }
 
+// listed reports whether one of words ws is a conjunct: a name read as
+// one of a list.
+func listed(t *parse.Tree, ws []int) bool {
+	for _, w := range ws {
+		if t.Rel[w] == "conj" {
+			return true
+		}
+	}
+	return false
+}
+
 // exitsOf are the words among [from, to) that hang outside it, the root
 // among them.
 func exitsOf(t *parse.Tree, from, to int) []int {
@@ -92,7 +107,8 @@ func exitsOf(t *parse.Tree, from, to int) []int {
 
 // nameHead is the word that heads a body's or a place's name among words
 // [from, to) as the treebank heads one: the word before "of" or "for"
-// ("Court of Electoral Justice"), else the last ("Human Rights Watch").
+// ("Court of Electoral Justice"), else the last ("Human Rights Watch"). A
+// person's name the treebank heads by its first word ("Ana Holm").
 func nameHead(t *parse.Tree, from, to int) int {
 	for w := from + 1; w < to; w++ {
 		if l := strings.ToLower(t.Words[w]); l == "of" || l == "for" {
