@@ -462,6 +462,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.crowdTarget && !d.crowdTargeted(si, i, n) {
 		return "" // "used the funds against the rules", "dispersed the crowd of shoppers": no protesters
 	}
+	if t.pressTo && !d.pressedToAct(si, i, n) {
+		return "" // "pressed the button", "pushed the bill through parliament": no one asked to act
+	}
 	if t.orderedOut && !d.envoyOrderedOut(si, i, n) {
 		return "" // "ordered the protesters to leave", "ordered an inquiry": no envoy expelled
 	}

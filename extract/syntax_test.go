@@ -23,6 +23,24 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a verb of pressure with an object and an infinitive is a request",
+			text: "Foreign Minister Ilinca Borta of Moldova pressed Russia to agree to a ceasefire on Friday. On Saturday the Green Union pushed Senator Ana Voss to step down.",
+			want: []wantEvent{
+				{"REQUEST", "2025-05-09", []string{"agent:person/ilinca-borta", "participant:country/russia"}},
+				{"REQUEST", "2025-05-10", []string{"agent:organization/green-union", "participant:person/ana-voss"}},
+			},
+			not: []string{"AGREEMENT", "RESIGNATION"},
+		},
+		{
+			name: "what one is pressured to do is not told as done; pressing nobody to act, or pressing by no one named, is no request",
+			text: "Senator Ana Voss was pressured to resign by her party on Friday. Minister Ivo Kask pushed the budget through parliament on Saturday. Her colleagues begged him to stay.",
+			want: []wantEvent{
+				{"REQUEST", "2025-05-09", []string{"participant:person/ana-voss"}},
+			},
+			not:  []string{"RESIGNATION"},
+			once: []string{"REQUEST"},
+		},
+		{
 			name: "an undated act in a paragraph that a day opens is that day's, not the story's",
 			text: "Foreign Minister Lena Varkosi of Finland met Prime Minister Haruto Kanzaki of Japan in Tokyo on Friday.\n\n" +
 				"On Saturday she flew to Seoul. She met President Oh Min-jae and praised his government.\n\n" +
