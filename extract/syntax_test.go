@@ -41,6 +41,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			once: []string{"REQUEST"},
 		},
 		{
+			name: "a wire's lead keeps its verb past a short name in brackets and a closing clause of its own",
+			text: "The Anti-Graft Bureau (AGB) on Thursday night arrested Governor Ivo Ralan of Kovar province in a bribery case linked to the award of port contracts, hours after he returned from a trip to Vienna.\n\n" +
+				"The Anti-Fraud Office on Friday night detained Mayor Lina Torva of Brenmoor in a bribery case linked to the sale of port land, hours after she returned from a trip to Vienna.",
+			want: []wantEvent{
+				{"ARREST", "2025-05-08", []string{"agent:organization/anti-graft-bureau", "patient:person/ivo-ralan"}},
+				{"ARREST", "2025-05-09", []string{"agent:organization/anti-fraud-office", "patient:person/lina-torva"}},
+			},
+		},
+		{
 			name: "an undated act in a paragraph that a day opens is that day's, not the story's",
 			text: "Foreign Minister Lena Varkosi of Finland met Prime Minister Haruto Kanzaki of Japan in Tokyo on Friday.\n\n" +
 				"On Saturday she flew to Seoul. She met President Oh Min-jae and praised his government.\n\n" +
