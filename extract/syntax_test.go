@@ -50,6 +50,18 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a candidate who beats a rival in a run-off vote or a ballot wins an election, no vote of a chamber",
+			text: "In a run-off vote of party lawmakers on Friday, Finance Minister Petra Lisak beat Radim Kopecky to become deputy leader of the Unity Party.\n\n" +
+				"Ivo Stenmark defeated Ana Holm in a leadership ballot on Saturday. The motion was defeated in a vote on Sunday.\n\n" +
+				"A run-off vote between Lena Dahl and Oskar Brandt was held on Sunday.",
+			want: []wantEvent{
+				{"ELECTION", "2025-05-09", []string{"agent:person/petra-lisak", "participant:person/radim-kopecky"}},
+				{"ELECTION", "2025-05-10", []string{"agent:person/ivo-stenmark", "participant:person/ana-holm"}},
+				{"ELECTION", "2025-05-11", []string{"participant:person/lena-dahl"}},
+			},
+			not: []string{"VOTE"},
+		},
+		{
 			name: "an undated act in a paragraph that a day opens is that day's, not the story's",
 			text: "Foreign Minister Lena Varkosi of Finland met Prime Minister Haruto Kanzaki of Japan in Tokyo on Friday.\n\n" +
 				"On Saturday she flew to Seoul. She met President Oh Min-jae and praised his government.\n\n" +
