@@ -62,6 +62,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			not: []string{"VOTE"},
 		},
 		{
+			name: "a time opening the sentence is no part of the titled name after it, nor the verb after that name a participle",
+			text: "On Friday Foreign Minister Lena Dahl met President Oskar Brandt in Kovar.\n\n" +
+				"On Saturday Ivo Stenmark defeated Ana Holm in a leadership ballot.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-09", []string{"agent:person/lena-dahl", "participant:person/oskar-brandt", "place:place/kovar"}},
+				{"ELECTION", "2025-05-10", []string{"agent:person/ivo-stenmark", "participant:person/ana-holm"}},
+			},
+		},
+		{
 			name: "an undated act in a paragraph that a day opens is that day's, not the story's",
 			text: "Foreign Minister Lena Varkosi of Finland met Prime Minister Haruto Kanzaki of Japan in Tokyo on Friday.\n\n" +
 				"On Saturday she flew to Seoul. She met President Oh Min-jae and praised his government.\n\n" +
