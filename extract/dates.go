@@ -1056,8 +1056,8 @@ func (d *doc) conjoinedOfType(ev *event) *event {
 	}
 	for _, o := range d.evSent[ev.sent] {
 		if o != ev && !o.dropped && !o.noun && o.typ == ev.typ && x.eventWord(o) == x.head(v) && compatible(o.date, ev.date) && alleged(o) == alleged(ev) &&
-			!slices.ContainsFunc(ev.parts, func(p part) bool { return !o.has(p.ent) && (p.role == "agent" || p.role == objectRole[ev.typ]) }) {
-			return o // not "arrested Dorn and detained Lisk": two arrests
+			!slices.ContainsFunc(ev.parts, func(p part) bool { return !o.has(p.ent) && (p.role == "agent" || p.role == objectRole[ev.typ]) }) && !d.toldAsLater(o, ev) {
+			return o // not "arrested Dorn and detained Lisk": two arrests; nor "met X and later visited a shipyard": two visits
 		}
 	}
 	return nil
@@ -1263,7 +1263,7 @@ func (d *doc) mergeEvents() {
 			ev.retort = true
 			id = d.eventID(ev)
 		}
-		if o, ok := byID[id]; ok && (d.placesApart(o, ev) || d.peopleApart(o, ev)) {
+		if o, ok := byID[id]; ok && (d.placesApart(o, ev) || d.peopleApart(o, ev) || d.toldAsLater(o, ev)) {
 			// "visited a shipyard in Busan. She then met X in Seoul": one
 			// agent's acts of a day in two towns are two events; so are
 			// its meetings with two people
@@ -1345,6 +1345,37 @@ func (d *doc) othersOf(ev *event) []int {
 func (d *doc) placesApart(a, b *event) bool {
 	return disjoint(d.townsOf(a), d.townsOf(b))
 }
+
+// toldAsLater reports two acts one sentence tells by two verbs, the
+// later's joined to the earlier's with a word of sequence: "met X in
+// Lyon and later visited a shipyard there" tells two visits, though one
+// agent, type, day and town would take them for one.
+func (d *doc) toldAsLater(a, b *event) bool {
+	if a.noun || b.noun || a.sent != b.sent || a.trig == b.trig {
+		return false
+	}
+	x := d.syntaxOf(a.sent)
+	if x == nil {
+		return false
+	}
+	va, vb := x.eventWord(a), x.eventWord(b)
+	if va < 0 || vb < 0 || va == vb {
+		return false
+	}
+	if va > vb {
+		va, vb = vb, va
+	}
+	if x.head(vb) != va || x.baseRel(vb) != "conj" {
+		return false
+	}
+	return slices.ContainsFunc(x.childrenWith(vb, "advmod"), func(c int) bool {
+		return sequenceAdverbs[strings.ToLower(x.tree.Words[c])]
+	})
+}
+
+// sequenceAdverbs tell an act as coming after another
+// (data/words/sequence_adverbs.txt).
+var sequenceAdverbs = wordSet("sequence_adverbs.txt")
 
 // townsOf are an event's places that are places proper, not countries
 // ("in Japan" may stand beside "in Tokyo" for one meeting).

@@ -71,6 +71,24 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a second act one sentence tells as later is a second event, though in the same town",
+			text: "Foreign Minister Lena Dahl met President Oskar Brandt in Kovar on Friday and later visited a shipyard there.\n\n" +
+				"Police arrested Ivo Stenmark in Brenmoor on Saturday and then detained his brother there.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-09", []string{"agent:person/lena-dahl", "participant:person/oskar-brandt", "place:place/kovar"}},
+				{"ARREST", "2025-05-10", []string{"patient:person/ivo-stenmark", "place:place/brenmoor"}},
+			},
+			twice: []string{"MEETING", "ARREST"},
+		},
+		{
+			name: "two verbs of one act stay one event",
+			text: "Foreign Minister Lena Dahl met and held talks with President Oskar Brandt in Kovar on Friday.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-09", []string{"agent:person/lena-dahl", "participant:person/oskar-brandt"}},
+			},
+			once: []string{"MEETING"},
+		},
+		{
 			name: "an undated act in a paragraph that a day opens is that day's, not the story's",
 			text: "Foreign Minister Lena Varkosi of Finland met Prime Minister Haruto Kanzaki of Japan in Tokyo on Friday.\n\n" +
 				"On Saturday she flew to Seoul. She met President Oh Min-jae and praised his government.\n\n" +
