@@ -385,6 +385,9 @@ func (d *doc) sentenceTime(ev *event) string {
 				continue // "urged Dorn to resign by Friday": when it is to be done by, not when asked
 			}
 			if w := x.timeOwner(ti, d.tokenBefore(t.end)+1, d.isEventWord(x, ev.sent)); w >= 0 {
+				if !ev.noun && x.timeForObject(x.objectOf(w), w, x.spanHead(ti, d.tokenBefore(t.end)+1)) {
+					continue // "called a strike for Tuesday and urged members to join": when the strike is set for, not when it was called
+				}
 				if own[w] || d.askedAt(x, ev, w, t.value, ti) || !ev.noun && x.at(ti) > w && x.occasionDated(x.eventWord(ev), w, d.isEventWord(x, ev.sent)) || x.asideOn(x.eventWord(ev), w) || x.tollOf(w, own) || ev.noun && x.timeAfterSequenceNoun(x.eventWord(ev), w, x.at(ti)) || ev.noun && x.timeForObject(x.eventWord(ev), w, x.spanHead(ti, d.tokenBefore(t.end)+1)) || ev.noun && x.occasionOf(x.eventWord(ev), ev.typ == "MEETING") == w || x.frontedOver(x.eventWord(ev), w, x.at(ti)) {
 					if abs(t.start-trig) < treeDist {
 						treeBest, treeDist = t.value, abs(t.start-trig)
@@ -783,6 +786,14 @@ var deadlineWords = set("by until before")
 // ("called a snap election for April 28", "set the vote for June 1").
 func (x *syntax) timeForObject(n, v, tw int) bool {
 	return n >= 0 && tw >= 0 && x.head(n) == v && x.baseRel(n) == "obj" && x.head(tw) == v && x.caseOf(tw) == "for"
+}
+
+// objectOf is verb v's first object, or -1.
+func (x *syntax) objectOf(v int) int {
+	if os := x.childrenWith(v, "obj"); len(os) > 0 {
+		return os[0]
+	}
+	return -1
 }
 
 // deadlineOnInfinitive reports a time at token ti that a deadline word

@@ -89,6 +89,13 @@ func TestEventsFromTheTree(t *testing.T) {
 			once: []string{"MEETING"},
 		},
 		{
+			name: "a time a verb sets its object for dates neither the verb nor a verb joined to it",
+			text: "Marta Valente called a strike for Tuesday and urged workers to join the marches.",
+			want: []wantEvent{
+				{"REQUEST", "2025-05-12", []string{"agent:person/marta-valente"}},
+			},
+		},
+		{
 			name: "an undated act in a paragraph that a day opens is that day's, not the story's",
 			text: "Foreign Minister Lena Varkosi of Finland met Prime Minister Haruto Kanzaki of Japan in Tokyo on Friday.\n\n" +
 				"On Saturday she flew to Seoul. She met President Oh Min-jae and praised his government.\n\n" +
