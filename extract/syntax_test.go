@@ -96,6 +96,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a conjunct takes the subject that follows a time opening the sentence",
+			text: "On Sunday Marta Valente called a strike and urged workers to join the marches. In March Ivo Stenmark met Ana Holm and praised her government.",
+			want: []wantEvent{
+				{"REQUEST", "2025-05-11", []string{"agent:person/marta-valente"}},
+				{"SUPPORT", "2025-03", []string{"agent:person/ivo-stenmark"}},
+			},
+		},
+		{
 			name: "an undated act in a paragraph that a day opens is that day's, not the story's",
 			text: "Foreign Minister Lena Varkosi of Finland met Prime Minister Haruto Kanzaki of Japan in Tokyo on Friday.\n\n" +
 				"On Saturday she flew to Seoul. She met President Oh Min-jae and praised his government.\n\n" +
