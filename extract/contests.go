@@ -13,6 +13,7 @@ import (
 var (
 	contestObjects = wordSet("contest_objects.txt")
 	marginNouns    = wordSet("margin_nouns.txt")
+	contestBallots = wordSet("contest_ballots.txt")
 )
 
 // contestWon reports whether the verb at tokens [i, i+n) of sentence si
@@ -21,8 +22,9 @@ var (
 // seat", "took the seat from Jonas Ek", "lost his seat to X") or a place,
 // its seat ("flipped Ostra"), or, done to no thing, wins by a margin ("won
 // with 42 percent", "beat his rival by 300 votes"), from a place ("won
-// from Vellore", as the Indian press names a seat) or to another
-// candidate ("lost to Ada Holm"); not "won the case",
+// from Vellore", as the Indian press names a seat), to another
+// candidate ("lost to Ada Holm") or beats a rival in a ballot ("beat
+// Ana Holm in a vote of party lawmakers"); not "won the case",
 // "took the floor", "lost the vote by 12 votes", "the motion was won by 14
 // votes". Where an election's own noun
 // is the object or the setting ("won the Nov. 5 election", "held the seat
@@ -72,6 +74,9 @@ func (d *doc) contestWon(si, i, n int) bool {
 	if seat || thing {
 		return seat
 	}
+	if d.rivalBeatenInBallot(si, x, v) {
+		return true
+	}
 	for _, c := range x.childrenWith(v, "obl", "obl:agent") {
 		if p := x.caseOf(c); (p == "with" || p == "by") && marginNouns[strings.ToLower(x.lemma(c))] {
 			return true
@@ -84,6 +89,21 @@ func (d *doc) contestWon(si, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// rivalBeatenInBallot reports whether verb v has a candidate for its
+// object and a ballot for its setting: one candidate beats another in a
+// vote ("beat Radim Kopecky in a vote of party lawmakers", "defeated
+// Ana Holm in a leadership ballot"), which is an election the subject
+// won, whoever votes in it.
+func (d *doc) rivalBeatenInBallot(si int, x *syntax, v int) bool {
+	objs := x.childrenWith(v, "obj")
+	if len(objs) == 0 || !d.candidateAmong(si, x, objs) {
+		return false
+	}
+	return slices.ContainsFunc(x.childrenWith(v, "obl"), func(c int) bool {
+		return x.caseOf(c) == "in" && contestBallots[strings.ToLower(x.lemma(c))]
+	})
 }
 
 // noneOf reports a noun that "no" counts: "won no seats".

@@ -389,6 +389,9 @@ func (d *doc) sentenceTime(ev *event) string {
 				continue // "urged Dorn to resign by Friday": when it is to be done by, not when asked
 			}
 			if w := x.timeOwner(ti, d.tokenBefore(t.end)+1, d.isEventWord(x, ev.sent)); w >= 0 {
+				if !ev.noun && x.timeForObject(x.objectOf(w), w, x.spanHead(ti, d.tokenBefore(t.end)+1)) {
+					continue // "called a strike for Tuesday and urged members to join": when the strike is set for, not when it was called
+				}
 				if own[w] || d.askedAt(x, ev, w, t.value, ti) || !ev.noun && x.at(ti) > w && x.occasionDated(x.eventWord(ev), w, d.isEventWord(x, ev.sent)) || x.asideOn(x.eventWord(ev), w) || x.tollOf(w, own) || ev.noun && x.timeAfterSequenceNoun(x.eventWord(ev), w, x.at(ti)) || ev.noun && x.timeForObject(x.eventWord(ev), w, x.spanHead(ti, d.tokenBefore(t.end)+1)) || ev.noun && x.occasionOf(x.eventWord(ev), ev.typ == "MEETING") == w || x.frontedOver(x.eventWord(ev), w, x.at(ti)) {
 					if abs(t.start-trig) < treeDist {
 						treeBest, treeDist = t.value, abs(t.start-trig)
@@ -789,6 +792,14 @@ func (x *syntax) timeForObject(n, v, tw int) bool {
 	return n >= 0 && tw >= 0 && x.head(n) == v && x.baseRel(n) == "obj" && x.head(tw) == v && x.caseOf(tw) == "for"
 }
 
+// objectOf is verb v's first object, or -1.
+func (x *syntax) objectOf(v int) int {
+	if os := x.childrenWith(v, "obj"); len(os) > 0 {
+		return os[0]
+	}
+	return -1
+}
+
 // deadlineOnInfinitive reports a time at token ti that a deadline word
 // opens and the tree hangs on an infinitive other than the event's own
 // words: the time bounds what is to be done ("to resign by Friday").
@@ -1060,8 +1071,8 @@ func (d *doc) conjoinedOfType(ev *event) *event {
 	}
 	for _, o := range d.evSent[ev.sent] {
 		if o != ev && !o.dropped && !o.noun && o.typ == ev.typ && x.eventWord(o) == x.head(v) && compatible(o.date, ev.date) && alleged(o) == alleged(ev) &&
-			!slices.ContainsFunc(ev.parts, func(p part) bool { return !o.has(p.ent) && (p.role == "agent" || p.role == objectRole[ev.typ]) }) {
-			return o // not "arrested Dorn and detained Lisk": two arrests
+			!slices.ContainsFunc(ev.parts, func(p part) bool { return !o.has(p.ent) && (p.role == "agent" || p.role == objectRole[ev.typ]) }) && !d.toldAsLater(o, ev) {
+			return o // not "arrested Dorn and detained Lisk": two arrests; nor "met X and later visited a shipyard": two visits
 		}
 	}
 	return nil
@@ -1267,7 +1278,7 @@ func (d *doc) mergeEvents() {
 			ev.retort = true
 			id = d.eventID(ev)
 		}
-		if o, ok := byID[id]; ok && (d.placesApart(o, ev) || d.peopleApart(o, ev)) {
+		if o, ok := byID[id]; ok && (d.placesApart(o, ev) || d.peopleApart(o, ev) || d.toldAsLater(o, ev)) {
 			// "visited a shipyard in Busan. She then met X in Seoul": one
 			// agent's acts of a day in two towns are two events; so are
 			// its meetings with two people
@@ -1379,6 +1390,37 @@ func (d *doc) othersOf(ev *event) []int {
 func (d *doc) placesApart(a, b *event) bool {
 	return disjoint(d.townsOf(a), d.townsOf(b))
 }
+
+// toldAsLater reports two acts one sentence tells by two verbs, the
+// later's joined to the earlier's with a word of sequence: "met X in
+// Lyon and later visited a shipyard there" tells two visits, though one
+// agent, type, day and town would take them for one.
+func (d *doc) toldAsLater(a, b *event) bool {
+	if a.noun || b.noun || a.sent != b.sent || a.trig == b.trig {
+		return false
+	}
+	x := d.syntaxOf(a.sent)
+	if x == nil {
+		return false
+	}
+	va, vb := x.eventWord(a), x.eventWord(b)
+	if va < 0 || vb < 0 || va == vb {
+		return false
+	}
+	if va > vb {
+		va, vb = vb, va
+	}
+	if x.head(vb) != va || x.baseRel(vb) != "conj" {
+		return false
+	}
+	return slices.ContainsFunc(x.childrenWith(vb, "advmod"), func(c int) bool {
+		return sequenceAdverbs[strings.ToLower(x.tree.Words[c])]
+	})
+}
+
+// sequenceAdverbs tell an act as coming after another
+// (data/words/sequence_adverbs.txt).
+var sequenceAdverbs = wordSet("sequence_adverbs.txt")
 
 // townsOf are an event's places that are places proper, not countries
 // ("in Japan" may stand beside "in Tokyo" for one meeting).

@@ -462,6 +462,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.crowdTarget && !d.crowdTargeted(si, i, n) {
 		return "" // "used the funds against the rules", "dispersed the crowd of shoppers": no protesters
 	}
+	if t.pressTo && !d.pressedToAct(si, i, n) {
+		return "" // "pressed the button", "pushed the bill through parliament": no one asked to act
+	}
 	if t.orderedOut && !d.envoyOrderedOut(si, i, n) {
 		return "" // "ordered the protesters to leave", "ordered an inquiry": no envoy expelled
 	}
@@ -519,7 +522,7 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if !(t.typ == "INTERFERENCE" && d.stateAttempt(si, i, n)) && (d.infinitiveAfterIrrealis(i, s.first) || d.wishedInTree(si, i, n)) || !t.speech && d.modalInTree(si, i, n) && !d.epistemicPerfect(si, i, n) || d.conditionalInTree(si, i, n) {
 		return "" // "urged Orlov to resign", "refused to step down", "urged partners to widen sanctions": nothing happened
 	}
-	if (len(t.words) == 1 || objectSenseForms[d.toks[i+n-1].lower]) && !t.toOffice && !t.forState && !t.court && !t.wrongdoing { // "failed to pass" as "pass"; "passed secrets to a Russian diplomat" has a state's sense already, "received bribes, prosecutors said" a wrongdoing's; a court's "rejected the appeal" is its ruling, no refusal
+	if (len(t.words) == 1 || objectSenseForms[d.toks[i+n-1].lower]) && !t.toOffice && !t.forState && !t.court && !t.wrongdoing && !t.contest { // "failed to pass" as "pass"; "passed secrets to a Russian diplomat" has a state's sense already, "received bribes, prosecutors said" a wrongdoing's; a court's "rejected the appeal" is its ruling, no refusal; a contest's "defeated Ana Holm in a ballot" its election
 		// a noun's form the parse reads as a verb ("meeting the needs
 		// of victims") is read as the verb
 		if typ, ok := d.objectSense(si, i, n); ok {

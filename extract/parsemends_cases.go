@@ -2202,7 +2202,9 @@ var frontingPrepositions = set("in on at during")
 // subject that follows: in "In March Ivo Dorn resigned" "March" is read as
 // the subject and the name as its flat; in "On 3 March Ivo Dorn resigned"
 // the date hangs on the name; in "On Monday Ivo Dorn was elected" "On"
-// marks the verb. The phrase (a time the tagger found, or a place's name)
+// marks the verb; in "On Saturday Ivo Dorn defeated Ana Holm" the verb
+// is read as a participle on the name. A name may come after its office
+// title ("On Friday Foreign Minister Lena Dahl met ..."). The phrase (a time the tagger found, or a place's name)
 // is the verb's oblique, its preposition its case, and the name that goes
 // straight on to the verb the verb's subject.
 func (d *doc) frontedPhraseOnName(si int, x *syntax) {
@@ -2214,12 +2216,17 @@ func (d *doc) frontedPhraseOnName(si int, x *syntax) {
 	if q < 1 {
 		return
 	}
-	f := d.nameFrom(si, x, q+1)
+	f := d.titledNameFrom(si, x, q+1)
 	if f < 0 {
 		f = x.nounPhraseFrom(q + 1) // "On Tuesday the finance committee amended it"
 	}
 	if f < 0 || f+1 >= len(t.Words) || !slices.Contains([]string{"VERB", "AUX", "ADV"}, t.UPOS[f+1]) {
 		return // not "In March Ivo Dorn's party won": the name must go straight on to its verb
+	}
+	if r := x.nounRoot(); r >= 0 && r <= f && t.Head[f+1] >= 0 && t.Head[f+1] <= f && x.bareParticiple(f+1) {
+		// "On Saturday Ivo Dorn defeated Ana Holm": the past read as a
+		// participle on the name, which the parse made the root
+		x.promote(f+1, r)
 	}
 	v := -1 // the one word outside the phrase and the name that both hang on
 	for w := 0; w <= f; w++ {
@@ -2306,6 +2313,22 @@ func (d *doc) nameFrom(si int, x *syntax, w int) int {
 	for _, mi := range d.mentionsOf(si) {
 		m := &d.ments[mi]
 		if m.kind != polgraph.KindPlace && m.named() && x.at(m.first) == w {
+			return x.at(m.last - 1)
+		}
+	}
+	return -1
+}
+
+// titledNameFrom is the last word of a name that starts at word w, or
+// whose office title starts there ("Foreign Minister Lena Dahl"); else
+// -1.
+func (d *doc) titledNameFrom(si int, x *syntax, w int) int {
+	if f := d.nameFrom(si, x, w); f >= 0 {
+		return f
+	}
+	for _, mi := range d.mentionsOf(si) {
+		m := &d.ments[mi]
+		if m.kind == polgraph.KindPerson && m.office != nil && m.officeStart >= 0 && m.named() && x.at(m.officeStart) == w {
 			return x.at(m.last - 1)
 		}
 	}

@@ -2,6 +2,28 @@ package extract
 
 import "slices"
 
+// pressedToAct reports whether the verb of pressure at tokens [i, i+n)
+// of sentence si presses someone to act: it has an object, or a passive
+// subject, and a to-infinitive ("pressed Russia to agree to a
+// ceasefire", "was pushed to resign"; not "pressed the button", "pushed
+// the bill through parliament", "pushed prices to a record"). An active
+// verb's subject names who presses ("Holm pressed ..."): what unnamed
+// colleagues or an office press for ("her colleagues begged her to
+// stay") is told as the one pressed's story, no request of the record.
+func (d *doc) pressedToAct(si, i, n int) bool {
+	x, v := d.verbTriggerAt(si, i, n)
+	if v < 0 || len(x.childrenWith(v, "obj", "nsubj:pass")) == 0 {
+		return false
+	}
+	if !slices.ContainsFunc(x.childrenWith(v, "xcomp", "advcl", "ccomp"), func(c int) bool {
+		return x.markOf(c) == "to" && x.isVerb(c)
+	}) {
+		return false
+	}
+	subj, passive, _ := x.subjectOf(v, 0)
+	return passive || slices.ContainsFunc(subj, func(w int) bool { return len(d.entsAt(si, x, w, "REQUEST")) > 0 })
+}
+
 // refusedCallNouns name a call on someone to act (data/words/refused_call_nouns.txt).
 var refusedCallNouns = wordSet("refused_call_nouns.txt")
 

@@ -420,7 +420,10 @@ func gerundsReadAsVerbs(x *syntax) {
 // bans ...") has its sentence's verb after it; a reporting tail ("...,
 // her lawyer said.") is no such verb, nor is a verb joined to it by "and"
 // ("Police arrested opposition leader X and charged him"), which shares
-// its subject.
+// its subject. A wire's lead may set the body's short name in brackets
+// after it ("The Anti-Graft Bureau (AGB) on Thursday arrested ...") and
+// close on a clause of its own after a comma (", hours after he
+// returned"), whose verb is no verb of the sentence's.
 func participleAfterSubject(x *syntax) {
 	t := &x.tree
 	n := len(t.Words)
@@ -428,18 +431,60 @@ func participleAfterSubject(x *syntax) {
 		return
 	}
 	w := 0
-	for w < n && !pastAfterNoun(t, w) && (t.UPOS[w] == "DET" || t.UPOS[w] == "ADJ" || t.UPOS[w] == "NOUN" || t.UPOS[w] == "PROPN" || t.UPOS[w] == "NUM" || t.UPOS[w] == "ADP" && w > 0) {
+	for w < n {
+		if c := bracketedName(t, w); c > 0 {
+			w = c + 1 // "(AGB)"
+			continue
+		}
+		if pastAfterNoun(t, w) || !(t.UPOS[w] == "DET" || t.UPOS[w] == "ADJ" || t.UPOS[w] == "NOUN" || t.UPOS[w] == "PROPN" || t.UPOS[w] == "NUM" || t.UPOS[w] == "ADP" && w > 0) {
+			break
+		}
 		w++
 	}
-	if w == 0 || w == n || t.XPOS[w] != "VBN" && !pastAfterNoun(t, w) || t.UPOS[w-1] != "NOUN" && t.UPOS[w-1] != "PROPN" {
+	if w == 0 || w == n || t.XPOS[w] != "VBN" && !pastAfterNoun(t, w) || t.UPOS[w-1] != "NOUN" && t.UPOS[w-1] != "PROPN" && t.Words[w-1] != ")" {
 		return
 	}
 	for j := w + 1; j < x.reportingTailStart(); j++ {
+		if (t.Words[j-1] == "," || t.Words[j-2] == ",") && subordinateOpener(t, j) {
+			// ", hours after he returned", ", who took office": a clause
+			// of its own, up to the comma that closes it
+			for j+1 < n && t.Words[j+1] != "," {
+				j++
+			}
+			continue
+		}
 		if tag := t.XPOS[j]; (finiteTags[tag] || tag == "MD") && t.XPOS[j-1] != "CC" {
 			return
 		}
 	}
 	parse.Default().MarkPastTense(t, w)
+}
+
+// subordinateOpener reports a word that opens a clause of its own: a
+// subordinating conjunction ("after he returned") or a relative pronoun
+// ("who", "which").
+func subordinateOpener(t *parse.Tree, w int) bool {
+	return t.UPOS[w] == "SCONJ" || t.XPOS[w] == "WDT" || t.XPOS[w] == "WP" || t.XPOS[w] == "WP$"
+}
+
+// bracketedName is the closing bracket of a name or short name set in
+// brackets that opens at word w ("(AGB)", "(Anti-Graft Bureau)"), or -1.
+func bracketedName(t *parse.Tree, w int) int {
+	if w < 1 || w >= len(t.Words) || t.Words[w] != "(" {
+		return -1
+	}
+	for c := w + 1; c < len(t.Words) && c <= w+5; c++ {
+		if t.Words[c] == ")" {
+			if c > w+1 {
+				return c
+			}
+			return -1
+		}
+		if t.UPOS[c] != "PROPN" && t.UPOS[c] != "NOUN" && strings.ToUpper(t.Words[c]) != t.Words[c] {
+			return -1 // a short name in capitals may be tagged as a word it spells ("(AGO)")
+		}
+	}
+	return -1
 }
 
 // pastAfterNoun reports a verb's past the tagger read right after a noun

@@ -132,6 +132,87 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:country/moldova"},
 		},
 		{
+			name: "a verb of pressure with an object and an infinitive is a request",
+			text: "Foreign Minister Ilinca Borta of Moldova pressed Russia to agree to a ceasefire on Friday. On Saturday the Green Union pushed Senator Ana Voss to step down.",
+			want: []wantEvent{
+				{"REQUEST", "2025-05-09", []string{"agent:person/ilinca-borta", "participant:country/russia"}},
+				{"REQUEST", "2025-05-10", []string{"agent:organization/green-union", "participant:person/ana-voss"}},
+			},
+			not: []string{"AGREEMENT", "RESIGNATION"},
+		},
+		{
+			name: "what one is pressured to do is not told as done; pressing nobody to act, or pressing by no one named, is no request",
+			text: "Senator Ana Voss was pressured to resign by her party on Friday. Minister Ivo Kask pushed the budget through parliament on Saturday. Her colleagues begged him to stay.",
+			want: []wantEvent{
+				{"REQUEST", "2025-05-09", []string{"participant:person/ana-voss"}},
+			},
+			not:  []string{"RESIGNATION"},
+			once: []string{"REQUEST"},
+		},
+		{
+			name: "a wire's lead keeps its verb past a short name in brackets and a closing clause of its own",
+			text: "The Anti-Graft Bureau (AGB) on Thursday night arrested Governor Ivo Ralan of Kovar province in a bribery case linked to the award of port contracts, hours after he returned from a trip to Vienna.\n\n" +
+				"The Anti-Fraud Office on Friday night detained Mayor Lina Torva of Brenmoor in a bribery case linked to the sale of port land, hours after she returned from a trip to Vienna.",
+			want: []wantEvent{
+				{"ARREST", "2025-05-08", []string{"agent:organization/anti-graft-bureau", "patient:person/ivo-ralan"}},
+				{"ARREST", "2025-05-09", []string{"agent:organization/anti-fraud-office", "patient:person/lina-torva"}},
+			},
+		},
+		{
+			name: "a candidate who beats a rival in a run-off vote or a ballot wins an election, no vote of a chamber",
+			text: "In a run-off vote of party lawmakers on Friday, Finance Minister Petra Lisak beat Radim Kopecky to become deputy leader of the Unity Party.\n\n" +
+				"Ivo Stenmark defeated Ana Holm in a leadership ballot on Saturday. The motion was defeated in a vote on Sunday.\n\n" +
+				"A run-off vote between Lena Dahl and Oskar Brandt was held on Sunday.",
+			want: []wantEvent{
+				{"ELECTION", "2025-05-09", []string{"agent:person/petra-lisak", "participant:person/radim-kopecky"}},
+				{"ELECTION", "2025-05-10", []string{"agent:person/ivo-stenmark", "participant:person/ana-holm"}},
+				{"ELECTION", "2025-05-11", []string{"participant:person/lena-dahl"}},
+			},
+			not: []string{"VOTE"},
+		},
+		{
+			name: "a time opening the sentence is no part of the titled name after it, nor the verb after that name a participle",
+			text: "On Friday Foreign Minister Lena Dahl met President Oskar Brandt in Kovar.\n\n" +
+				"On Saturday Ivo Stenmark defeated Ana Holm in a leadership ballot.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-09", []string{"agent:person/lena-dahl", "participant:person/oskar-brandt", "place:place/kovar"}},
+				{"ELECTION", "2025-05-10", []string{"agent:person/ivo-stenmark", "participant:person/ana-holm"}},
+			},
+		},
+		{
+			name: "a second act one sentence tells as later is a second event, though in the same town",
+			text: "Foreign Minister Lena Dahl met President Oskar Brandt in Kovar on Friday and later visited a shipyard there.\n\n" +
+				"Police arrested Ivo Stenmark in Brenmoor on Saturday and then detained his brother there.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-09", []string{"agent:person/lena-dahl", "participant:person/oskar-brandt", "place:place/kovar"}},
+				{"ARREST", "2025-05-10", []string{"patient:person/ivo-stenmark", "place:place/brenmoor"}},
+			},
+			twice: []string{"MEETING", "ARREST"},
+		},
+		{
+			name: "two verbs of one act stay one event",
+			text: "Foreign Minister Lena Dahl met and held talks with President Oskar Brandt in Kovar on Friday.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-09", []string{"agent:person/lena-dahl", "participant:person/oskar-brandt"}},
+			},
+			once: []string{"MEETING"},
+		},
+		{
+			name: "a time a verb sets its object for dates neither the verb nor a verb joined to it",
+			text: "Marta Valente called a strike for Tuesday and urged workers to join the marches.",
+			want: []wantEvent{
+				{"REQUEST", "2025-05-12", []string{"agent:person/marta-valente"}},
+			},
+		},
+		{
+			name: "a conjunct takes the subject that follows a time opening the sentence",
+			text: "On Sunday Marta Valente called a strike and urged workers to join the marches. In March Ivo Stenmark met Ana Holm and praised her government.",
+			want: []wantEvent{
+				{"REQUEST", "2025-05-11", []string{"agent:person/marta-valente"}},
+				{"SUPPORT", "2025-03", []string{"agent:person/ivo-stenmark"}},
+			},
+		},
+		{
 			name: "an undated act in a paragraph that a day opens is that day's, not the story's",
 			text: "Foreign Minister Lena Varkosi of Finland met Prime Minister Haruto Kanzaki of Japan in Tokyo on Friday.\n\n" +
 				"On Saturday she flew to Seoul. She met President Oh Min-jae and praised his government.\n\n" +

@@ -66,7 +66,10 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 	// ("the jailed politician")
 	a.marked = len(x.childrenWith(v, "nsubj:pass", "aux:pass", "csubj:pass")) > 0 || passive && (x.rel(v) == "amod" || x.rel(v) == "conj" && len(x.childrenWith(v, "obl:agent")) > 0)
 	for _, w := range subjWords {
-		if m := d.mentionOver(si, x.token(w)); m != nil && d.inPP(m, d.sents[si].first) && !x.subjectAfterOpener(v, w) && !x.subjectAfterPhrase(v, w) {
+		// the verb whose subject w is: v, or the verb a conjunct takes its
+		// subject from ("On Sunday Ivo Dorn called a strike and urged ...")
+		sv := x.head(w)
+		if m := d.mentionOver(si, x.token(w)); m != nil && d.inPP(m, d.sents[si].first) && !x.subjectAfterOpener(sv, w) && !x.subjectAfterPhrase(sv, w) {
 			continue // "X, a reporter for Le Monde, was arrested": no subject follows a preposition
 		}
 		ents := d.entsAt(si, x, w, typ)
