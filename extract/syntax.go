@@ -82,7 +82,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		relativeVerbsReadAsNouns(x)
 		claimsReadAsVerbs(x)
 		x.cuts = x.clauseCuts()
-		parse.Default().CompleteUnits(&x.tree, x.cuts, func(t *parse.Tree) []parse.Unit { return d.partedNames(si, x, t) })
+		parse.Default().CompleteUnits(&x.tree, x.cuts, func(t *parse.Tree) []parse.Unit { return d.partedUnits(si, x, t) })
 		d.titleOverName(si, x)
 		x.titleCutFromName()
 		x.participleAfterPossessive()
