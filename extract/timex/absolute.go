@@ -442,6 +442,9 @@ func (t *tagger) plausibleYear(i, n int) bool {
 		if w := t.word(next); countNouns[w] && !t.capital(next) && !(prev == "the" && n >= 1900 && n <= 2099) || timeZones[w] {
 			return false
 		}
+		if nameHeads[t.word(next)] && t.capital(next) {
+			return false // "the 1922 Committee": a name
+		}
 	}
 	if n >= 1900 && n <= 2099 {
 		return true

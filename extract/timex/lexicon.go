@@ -84,6 +84,15 @@ var datePreps = map[string]bool{
 	"fiscal": true, "pre": true, "post": true, "than": true, "following": true,
 }
 
+// nameHeads, capitalised after a four-digit number, make the number part
+// of a body's name ("the 1922 Committee", "the 2020 Group"), which
+// TimeML leaves untagged, not a year.
+var nameHeads = map[string]bool{
+	"committee": true, "group": true, "club": true, "foundation": true, "movement": true,
+	"party": true, "front": true, "alliance": true, "union": true, "council": true,
+	"society": true, "coalition": true, "caucus": true,
+}
+
 // countNouns are nouns after which a four-digit number is a count
 // ("2000 troops"), not a year.
 var countNouns = map[string]bool{

@@ -159,6 +159,7 @@ func TestNotTimes(t *testing.T) {
 		"He watched 60 Minutes and High Noon.",
 		"Call 555-2019 for details.",
 		"The next step is a second vote.",
+		"Letters went to the chairman of the party's 1922 Committee.",
 	} {
 		if got := Tag(text, thursday); len(got) != 0 {
 			t.Errorf("Tag(%q) = %+v, want nothing", text, got)
