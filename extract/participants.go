@@ -807,10 +807,8 @@ func (d *doc) objectsIn(si, from, to int, typ string, noun bool) (obj, by, place
 			if l == "that" {
 				break // "reported on Monday that Ana Holm…": a clause opens, "on" is not hers
 			}
-			if !(determiners[l] || d.toks[j].cap || l == "'s" || numberWords[l] > 0 || l == "senior" || l == "two" || kindNouns[l] != "" || honorifics[l] || personNouns[l] || personNouns[d.toks[j+1].lower] && j+1 < m.first) {
-				// "by prosecutor Ivo Dorn": a title in lower case is still
-				// the name's, with a word on its noun ("by civil servant
-				// Sue Gray")
+			if !(determiners[l] || d.toks[j].cap || l == "'s" || numberWords[l] > 0 || l == "senior" || l == "two" || kindNouns[l] != "" || honorifics[l] || personNouns[l]) {
+				// "by prosecutor Ivo Dorn": a title in lower case is still the name's
 				break
 			}
 		}
