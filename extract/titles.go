@@ -131,14 +131,14 @@ func (d *doc) titleRelations(si int, m *mention) {
 			body = b // "Huawei" inside "Huawei executive"
 		}
 	}
-	if body != nil && d.worldRegion(body.ent) {
-		if p := d.possessorOf(si, body.first); p != nil {
-			body = p // "Human Rights Watch's Asia director": the region is the post's scope, the watchdog its body
-		}
-	}
 	bodyEnt := -1
 	if body != nil {
 		bodyEnt = body.ent
+		if d.worldRegion(bodyEnt) {
+			if p := d.possessorBefore(si, body.first); p >= 0 {
+				bodyEnt = p // "Human Rights Watch's Asia director": the region is the post's scope, the watchdog its body
+			}
+		}
 	} else if bodyEnt = d.countryAfter(si, m.last); bodyEnt < 0 && o.Body != "legislature" && o.Body != "party" {
 		// "Dravonian Foreign Minister X": the country of a nationality no
 		// gazetteer knows, if the article names it, else not the home
@@ -179,20 +179,6 @@ func (d *doc) worldRegion(ei int) bool {
 	}
 	e := d.ents[ei]
 	return e.kind == polgraph.KindPlace && e.gaz != nil && e.gaz.Country == ""
-}
-
-// possessorOf is the mention of sentence si that ends in a possessive
-// right before token k ("Amnesty's" before "Europe director"), or nil.
-func (d *doc) possessorOf(si, k int) *mention {
-	if k <= d.sents[si].first || d.toks[k-1].lower != "'s" && d.toks[k-1].lower != "’s" {
-		return nil
-	}
-	for _, mi := range d.sentMents[si] {
-		if b := &d.ments[mi]; b.last == k-1 && b.ent >= 0 && b.named() {
-			return b
-		}
-	}
-	return nil
 }
 
 // bodyNounBefore reports a body's noun, no party's, right before the
