@@ -124,10 +124,8 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = "" // "TYPES OF GOVERNMENT": a heading in capitals
 	case n >= 2 && lastW == "party" || n >= 3 && d.headBeforeOf(m, partyWord):
 		m.kind = polgraph.KindParty // "Labour Party of Orvania"
-	case n >= 3 && cues.partyHeads[lastW] && !bodyNameWords[lastW] && d.stateNameAt(m.first, m.last) > 0 && d.partyWordsOnly(m.first+d.stateNameAt(m.first, m.last), m.last):
-		// "the Pakistan Justice Movement": a state's name, then party
-		// words only, ending in a party's head
-		m.kind = polgraph.KindParty
+	case n >= 3 && d.stateParty(m, lastW):
+		m.kind = polgraph.KindParty // "the Pakistan Justice Movement"
 	case len(strings.Fields(d.text[d.toks[m.first].start:d.toks[m.last-1].end])) >= 3 && cues.partyHeads[lastW] && !bodyNameWords[lastW] && d.partyWordsOnly(m.first, m.last):
 		// "United Democratic Bloc", "Freedom and Justice Alliance": a
 		// name made of party names' words only, ending in a party's head
@@ -391,14 +389,29 @@ func commonNounSuffix(w string) bool {
 // ("Glas, a Varovian newspaper") denotes.
 var kindNouns = wordTable("kind_nouns.tsv", polgraph.KindParty, polgraph.KindOrganization, polgraph.KindPlace)
 
-// stateNameAt is the length of a state's name the gazetteer knows that
-// opens tokens [i, limit) and leaves a word after it, or 0.
-func (d *doc) stateNameAt(i, limit int) int {
-	n, ms := d.gazAt(i, limit)
-	if n == 0 || i+n >= limit || ms[0].Entry.Kind != polgraph.KindCountry || ms[0].Via != "name" {
-		return 0
+// stateParty reports a name that a state's name opens, then party words
+// only, ending in a party's head: "the Pakistan Justice Movement".
+func (d *doc) stateParty(m *mention, lastW string) bool {
+	if !cues.partyHeads[lastW] || bodyNameWords[lastW] {
+		return false
 	}
-	return n
+	k := d.stateWords(d.text[d.toks[m.first].start:d.toks[m.last-1].end])
+	return k > 0 && d.partyWordsOnly(m.first+k, m.last)
+}
+
+// stateWords is how many of name's first words name a state the
+// gazetteer knows, leaving two or more words after it ("Kenya" in "Kenya
+// Freedom Party"), or 0.
+func (d *doc) stateWords(name string) int {
+	f := strings.Fields(name)
+	for n := min(3, len(f)-2); n >= 1; n-- {
+		if slices.ContainsFunc(d.x.gaz.Lookup(strings.Join(f[:n], " ")), func(m gazetteer.Match) bool {
+			return m.Entry.Kind == polgraph.KindCountry && m.Via == "name"
+		}) {
+			return n
+		}
+	}
+	return 0
 }
 
 // settlementNouns name a place by "of" and its name (data/words/settlement_nouns.txt).

@@ -1248,20 +1248,6 @@ func (d *doc) bodyCountry() string {
 	return d.homeCountry()
 }
 
-// stateOpensName reports a name of three or more words whose first words
-// are a state's name the gazetteer knows ("Kenya Freedom Party").
-func (d *doc) stateOpensName(name string) bool {
-	f := strings.Fields(name)
-	for n := 1; n <= 3 && n+2 <= len(f); n++ {
-		if slices.ContainsFunc(d.x.gaz.Lookup(strings.Join(f[:n], " ")), func(m gazetteer.Match) bool {
-			return m.Entry.Kind == polgraph.KindCountry && m.Via == "name"
-		}) {
-			return true
-		}
-	}
-	return false
-}
-
 // partyCountry is the scope of a party name no list knows: the country the
 // story is filed from (datelineScope), else the known state it is about
 // where one stands out (findHomeCountry), else "". A state no gazetteer
@@ -1713,7 +1699,7 @@ func (d *doc) finishEntities() {
 			e.id = gazetteer.ScopedID(gazetteer.ID(e.kind, strings.Join(e.words, " ")), e.scope, d.text)
 		case e.unsure && e.kind == polgraph.KindParty:
 			e.id = gazetteer.ScopedID(e.id, d.datelineScope(), d.text)
-		case e.kind == polgraph.KindParty && d.stateOpensName(e.name):
+		case e.kind == polgraph.KindParty && d.stateWords(e.name) > 0:
 			// "the Kenya Freedom Party": the state its name opens with
 			// sets it apart, whatever country the story is from
 		case e.kind == polgraph.KindParty:
