@@ -997,11 +997,7 @@ func (d *doc) sentenceEvents(si int) {
 				}
 			}
 		}
-		if !o.t.noun {
-			by = slices.DeleteFunc(by, func(e int) bool { return d.onlyInConjunctOf(si, o, e, right) })
-		} else {
-			by = slices.DeleteFunc(by, func(e int) bool { return d.onlyInLaterConjunct(si, o, e, right) })
-		}
+		by = slices.DeleteFunc(by, func(e int) bool { return d.onlyInJoinedVerb(si, o, e, right) })
 		if o.t.undergo {
 			passive, by = true, nil // the subject undergoes it; no one named does it
 			if p := d.replacedBy(si, o.i, o.n); p >= 0 && ev.typ == "APPOINTMENT" {

@@ -61,36 +61,26 @@ func (d *doc) onlyInActOf(si int, o occurrence, e, right int) bool {
 	return d.namedOnlyUnder(si, x, o.i+o.n, right, e, acts)
 }
 
-// onlyInConjunctOf reports whether entity e is named after the trigger at
-// o, up to token right, only inside a verb joined to the trigger's: in
-// "was ousted in April and replaced by Ana Holm", Holm replaced him; she
-// did not oust him.
-func (d *doc) onlyInConjunctOf(si int, o occurrence, e, right int) bool {
-	x, v := d.verbTriggerAt(si, o.i, o.n)
-	if v < 0 {
+// onlyInJoinedVerb reports whether entity e is named after trigger o, up
+// to token right, only under a verb joined to the trigger's verb (for a
+// noun, the verb its phrase hangs on), after the trigger: in "was ousted
+// in a no-confidence vote in April and replaced by Ana Holm", Holm
+// replaced him; she neither ousted him nor cast the vote.
+func (d *doc) onlyInJoinedVerb(si int, o occurrence, e, right int) bool {
+	x, t := d.triggerTree(si, o)
+	if t < 0 || !o.t.noun && !x.isVerb(t) {
 		return false
 	}
-	conjs := slices.DeleteFunc(x.childrenWith(v, "conj"), func(c int) bool { return !x.isVerb(c) })
-	return d.namedOnlyUnder(si, x, o.i+o.n, right, e, conjs)
-}
-
-// onlyInLaterConjunct reports whether entity e is named after noun
-// trigger o, up to token right, only under a verb joined after the verb
-// the noun's phrase hangs on: in "was ousted in a no-confidence vote in
-// April and replaced by Ana Holm", Holm replaced him; she cast no vote.
-func (d *doc) onlyInLaterConjunct(si int, o occurrence, e, right int) bool {
-	x, n := d.triggerTree(si, o)
-	if n < 0 || x.isVerb(n) {
+	g := t
+	for steps := 0; !x.isVerb(g) && steps < 4; steps++ {
+		if g = x.head(g); g < 0 {
+			return false
+		}
+	}
+	if !x.isVerb(g) {
 		return false
 	}
-	g := x.head(n)
-	for steps := 0; g >= 0 && !x.isVerb(g) && steps < 3; steps++ {
-		g = x.head(g)
-	}
-	if g < 0 || !x.isVerb(g) {
-		return false
-	}
-	conjs := slices.DeleteFunc(x.childrenWith(g, "conj"), func(c int) bool { return !x.isVerb(c) || c < n })
+	conjs := slices.DeleteFunc(x.childrenWith(g, "conj"), func(c int) bool { return !x.isVerb(c) || c < t })
 	return d.namedOnlyUnder(si, x, o.i+o.n, right, e, conjs)
 }
 
