@@ -208,6 +208,9 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/ivo-dorn": "patient"}, nil},
 		{"Moldova's president on Monday accused Russia of plotting a coup. President Elena Rusu told reporters that intelligence had found the plan. The opposition, led by former president Igor Dodan, objected.", "ACCUSATION", // a country's title in the lead is the one person who holds it, not who held it
 			map[string]string{"person/elena-rusu": "agent", "country/russia": "target"}, []string{"person/igor-dodan"}},
+		{"The Supreme Court threw out the conviction of a former minister on Wednesday. Prime Minister Ada Voll said she respected the ruling. Interior Minister Juhan Tarm agreed. " +
+			"The court acquitted Rein Kallasmaa, a former finance minister who was convicted in 2023.", "LEGAL_ACTION", // a lead's "former minister" is the one named below as a former minister of some portfolio
+			map[string]string{"person/rein-kallasmaa": "patient"}, []string{"person/ada-voll", "person/juhan-tarm"}},
 	}
 	for _, tt := range tests {
 		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})

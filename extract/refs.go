@@ -94,8 +94,9 @@ func (d *doc) bindOffices() {
 					if k+n < s.last && reportingWords[d.toks[k+n].lower] {
 						break // "filled by Edgars Lapsa, a government spokesman said": the speaker, someone else
 					}
-					if !slices.Contains(e.offices, o) {
-						e.offices = append(e.offices, o)
+					e.offices = appendNew(e.offices, o)
+					if d.formerBefore(m.sent, k) {
+						e.formerOffices = appendNew(e.formerOffices, o)
 					}
 					break
 				}
@@ -145,6 +146,9 @@ func (d *doc) roleMentions(si int) {
 			cands = d.namedBefore(d.holdersOf[d.canonicalOffice(o)], i)
 			if len(cands) == 0 && !d.portfolioAfter(i+n, s.last) {
 				cands = d.holdersOfKind(si, o)
+			}
+			if len(cands) == 0 && d.formerBefore(si, i) {
+				cands = d.namedBefore(d.formerHoldersOfKind(o), i)
 			}
 			if len(cands) == 0 {
 				cands = d.leadNamedNext(si, i)
@@ -211,6 +215,21 @@ func (d *doc) holdersOfKind(si int, o *gazetteer.Office) []int {
 		}
 	}
 	slices.Sort(out) // the map's order is no order
+	return out
+}
+
+// formerHoldersOfKind are the persons the article says once held an
+// office of which o is the kind: "a former minister" in a lead is the
+// "former infrastructure minister" named below, where only one is.
+func (d *doc) formerHoldersOfKind(o *gazetteer.Office) []int {
+	var out []int
+	for ei, e := range d.ents {
+		if slices.ContainsFunc(e.formerOffices, func(held *gazetteer.Office) bool {
+			return held == o || !strings.Contains(o.Title, " ") && strings.HasSuffix(held.Title, " "+o.Title)
+		}) {
+			out = append(out, ei)
+		}
+	}
 	return out
 }
 

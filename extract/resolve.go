@@ -32,6 +32,9 @@ type entity struct {
 	denied         bool             // the name tagger reads no name where it is named
 	mission        string           // a diplomatic mission: what it is and whose ("embassy of China"); scope is its host's code
 	missionOf      string           // the code of its state, where known
+
+	// formerOffices are the offices it once held: "a former infrastructure minister"
+	formerOffices []*gazetteer.Office
 }
 
 func (e *entity) addSurface(s string) {
@@ -1010,8 +1013,13 @@ func (d *doc) link(mi, ei int) {
 		// "in Eldoria" outweighs a bare "Eldoria" taken for a person
 		e.kind, e.cued = m.kind, true
 	}
-	if m.office != nil && e.kind == polgraph.KindPerson && !slices.Contains(e.offices, m.office) && !d.formerTitle(m) {
-		e.offices = append(e.offices, m.office) // not "former president Igor Dodan": "the president" is someone else
+	if m.office != nil && e.kind == polgraph.KindPerson {
+		if d.formerTitle(m) {
+			// not "former president Igor Dodan": "the president" is someone else
+			e.formerOffices = appendNew(e.formerOffices, m.office)
+		} else {
+			e.offices = appendNew(e.offices, m.office)
+		}
 	}
 	if nick := d.nicknameText(m); nick != "" && e.kind == polgraph.KindPerson {
 		// 'Teodor "Teo" Varga': "Teo" names him alone later

@@ -1102,7 +1102,7 @@ func (d *doc) mentionOver(si, i int) *mention {
 }
 
 // appendNew appends the values of add not already in s.
-func appendNew(s []int, add ...int) []int {
+func appendNew[T comparable](s []T, add ...T) []T {
 	for _, v := range add {
 		if !slices.Contains(s, v) {
 			s = append(s, v)
