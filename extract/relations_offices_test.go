@@ -968,6 +968,13 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 			want: [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Chile"}},
 		},
 		{
+			name: "a minister is a minister whatever the portfolio",
+			text: "KUALA LUMPUR - Communications Minister Harun Talib defended the bill on Tuesday. The Minister for Women and Equalities, Siti Rahmat, backed him. " +
+				"Petroleum Minister Azri Musa and Minister of Public Works Lim Wei Jie stayed away.",
+			want: [][3]string{{"HOLDS_OFFICE", "Harun Talib", "Malaysia"}, {"HOLDS_OFFICE", "Siti Rahmat", "Malaysia"},
+				{"HOLDS_OFFICE", "Azri Musa", "Malaysia"}, {"HOLDS_OFFICE", "Lim Wei Jie", "Malaysia"}},
+		},
+		{
 			name: "a story naming no country but one state's bodies is set in that state",
 			text: "The Polish parliament approved the pension bill on Wednesday. Prime Minister Ivo Dornak said the reform was overdue.",
 			want: [][3]string{{"HOLDS_OFFICE", "Ivo Dornak", "Poland"}},

@@ -282,6 +282,10 @@ func TestOffice(t *testing.T) {
 		{"Secretary of State", "Secretary of State", "government"},
 		{"minister of information", "Information Minister", "government"},
 		{"Minister of Customs", "Customs Minister", "government"},
+		{"Communications Minister", "Communications Minister", "government"},
+		{"minister for women and equalities", "Equality Minister", "government"},
+		{"Petroleum Minister", "Oil Minister", "government"},
+		{"Minister of Public Works", "Infrastructure Minister", "government"},
 		{"Prime Minister’s", "", ""},
 	}
 	for _, tt := range tests {
