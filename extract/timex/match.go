@@ -293,7 +293,9 @@ func (t *tagger) tenseOf(j int) int {
 			return 0 // "sought support on Tuesday for the plan": a noun, no tense
 		}
 		if w == "set" || w == "going" || w == "due" {
-			if !t.is(j+1, "to") && !t.is(j+1, "for") {
+			// "due in August", "set for May": a time to come; not "set
+			// fire", "going home" ("due" alone is no verb: "payments due")
+			if !t.is(j+1, "to") && !t.is(j+1, "for") && !(w == "due" && t.isAny(j+1, "in", "on", "by", "before", "next", "this", "later", "early")) {
 				return 0
 			}
 		}

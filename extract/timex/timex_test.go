@@ -303,6 +303,9 @@ func TestMonthNames(t *testing.T) {
 		// a poll called or set "for" a month is to come, whatever the tense
 		{"The president dissolved parliament and called a snap election for August.", []want{{"August", "2023-08"}}},
 		{"The president dissolved parliament and called a snap election for January.", []want{{"January", "2024-01"}}},
+		// "due in" a month looks forward from a past-tense clause
+		{"The minister said the law was needed ahead of state elections due in August.", []want{{"August", "2023-08"}}},
+		{"He said the audit was due on October 4.", []want{{"October 4", "2023-10-04"}}},
 		{"Logged at 2023-03-22T10:00:00Z.", []want{{"2023-03-22", "2023-03-22"}}},
 	}
 	for _, tt := range tests {
