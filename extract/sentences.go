@@ -3,10 +3,12 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/extract/timex"
 	"github.com/polgraph/polgraph/reader"
 )
 
@@ -163,12 +165,22 @@ func (d *doc) placeDateline(i, j int) bool {
 	if k == i || k+1 >= j || j-k > 5 || !d.allCapsOrPunct(i, k) {
 		return false
 	}
+	if d.dayOnly(k+1, j) {
+		return true // "TALLINN, March 4 -": the place and the day it files from
+	}
 	for _, t := range d.toks[k+1 : j] {
 		if t.kind == tokWord && !t.cap || t.kind != tokWord && t.text != "." {
 			return false
 		}
 	}
 	return true
+}
+
+// dayOnly reports whether tokens [i, j) are one calendar date and nothing
+// else ("March 4", "4 March 2025"), read before the times are tagged.
+func (d *doc) dayOnly(i, j int) bool {
+	exprs := timex.Tag(d.text[d.toks[i].start:d.toks[j-1].end], time.Time{})
+	return len(exprs) == 1 && exprs[0].Type == "DATE" && exprs[0].Start == 0 && exprs[0].End == d.toks[j-1].end-d.toks[i].start
 }
 
 // knownPlace reports whether tokens [i, j) name a place, capital or country

@@ -46,6 +46,9 @@ func TestSentences(t *testing.T) {
 		{"He left on Jan. 6 for the U.S. embassy. It rained.", []string{"He left on Jan. 6 for the U.S. embassy.", "It rained."}},
 		{"Title line\nBody starts here. “Quote ends.” Next one!", []string{"Title line", "Body starts here.", "“Quote ends.”", "Next one!"}},
 		{"J. Ode Varga directed it.", []string{"J. Ode Varga directed it."}},
+		// a dateline of a place and a day, no agency: its own line, no subject of the lead
+		{"TALLINN, March 4 - Estonia's Supreme Court ruled. It rained.", []string{"TALLINN, March 4 -", "Estonia's Supreme Court ruled.", "It rained."}},
+		{"TALLINN, 4 March 2025 — The court ruled.", []string{"TALLINN, 4 March 2025 —", "The court ruled."}},
 	}
 	for _, tt := range tests {
 		d := &doc{text: tt.in}
