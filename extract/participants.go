@@ -84,6 +84,22 @@ func (d *doc) onlyInJoinedVerb(si int, o occurrence, e, right int) bool {
 	return d.namedOnlyUnder(si, x, o.i+o.n, right, e, conjs)
 }
 
+// onlyInRelativeOnVerb reports whether entity e is named after the
+// trigger at o, up to token right, only inside a relative clause on the
+// trigger's verb itself that has a subject of its own: "passed a law in
+// 2016, which the United Nations criticised" tells a second act, whose
+// doer took no part in the first.
+func (d *doc) onlyInRelativeOnVerb(si int, o occurrence, e, right int) bool {
+	x, v := d.verbTriggerAt(si, o.i, o.n)
+	if v < 0 {
+		return false
+	}
+	clauses := slices.DeleteFunc(x.childrenWith(v, "acl:relcl"), func(c int) bool {
+		return !slices.ContainsFunc(x.childrenWith(c, "nsubj"), func(s int) bool { return !relativePronouns[strings.ToLower(x.tree.Words[s])] })
+	})
+	return len(clauses) > 0 && d.namedOnlyUnder(si, x, o.i+o.n, right, e, clauses)
+}
+
 // onlyInClauseOnArgument reports whether entity e is named after the
 // trigger at o, up to token right, only inside a clause on one of the
 // trigger's arguments that is a measure or an enactment: a relative

@@ -208,6 +208,8 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/ivo-dorn": "patient"}, nil},
 		{"Moldova's president on Monday accused Russia of plotting a coup. President Elena Rusu told reporters that intelligence had found the plan. The opposition, led by former president Igor Dodan, objected.", "ACCUSATION", // a country's title in the lead is the one person who holds it, not who held it
 			map[string]string{"person/elena-rusu": "agent", "country/russia": "target"}, []string{"person/igor-dodan"}},
+		{"Manila passed a similar law in 2019, which the European Union criticised at the time.", "VOTE", // a relative clause on the verb with a doer of its own tells another act
+			map[string]string{"country/philippines": "agent"}, []string{"organization/european-union"}},
 		{"The Supreme Court threw out the conviction of a former minister on Wednesday. Prime Minister Ada Voll said she respected the ruling. Interior Minister Juhan Tarm agreed. " +
 			"The court acquitted Rein Kallasmaa, a former finance minister who was convicted in 2023.", "LEGAL_ACTION", // a lead's "former minister" is the one named below as a former minister of some portfolio
 			map[string]string{"person/rein-kallasmaa": "patient"}, []string{"person/ada-voll", "person/juhan-tarm"}},
