@@ -1052,5 +1052,11 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 			text: "Ohio and Texas lawmakers passed bills on Monday. Gov. Lena Marsh said she would sign one.",
 			not:  [][3]string{{"LEADS", "Lena Marsh", "Ohio"}, {"LEADS", "Lena Marsh", "Texas"}},
 		},
+		{
+			name: "an age in apposition leaves the name a person's, and the apposition the nearer name's",
+			text: "Salvane named Lotte Verhagen, a 39-year-old lawmaker from the Green Left, as the new education minister, the first time the junior coalition partner has held the post.",
+			want: [][3]string{{"MEMBER_OF", "Lotte Verhagen", "Green Left"}},
+			not:  [][3]string{{"MEMBER_OF", "Salvane", "Green Left"}},
+		},
 	})
 }
