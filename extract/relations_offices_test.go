@@ -1058,5 +1058,12 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 			want: [][3]string{{"MEMBER_OF", "Lotte Verhagen", "Green Left"}},
 			not:  [][3]string{{"MEMBER_OF", "Salvane", "Green Left"}},
 		},
+		{
+			name: "a past copula's title with one end of its span",
+			text: "Holmark's parliament met on Monday. Pieter Oudkerk had been interior minister since 2021. " +
+				"Ilona Varga was environment minister until 2019 and later joined the Ecology Front. Bram Tiel was health minister.",
+			want: [][3]string{{"HOLDS_OFFICE", "Pieter Oudkerk", "Holmark"}, {"HOLDS_OFFICE", "Ilona Varga", "Holmark"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Bram Tiel", "Holmark"}},
+		},
 	})
 }

@@ -346,6 +346,8 @@ func (d *doc) predicateTitle(si int, m *mention) {
 			k += 2
 		case k+1 < s.last && d.toks[k].lower == "was":
 			k, past = k+1, true
+		case k+2 < s.last && d.toks[k].lower == "had" && d.toks[k+1].lower == "been":
+			k, past = k+2, true // "X had been interior minister since 2021": held until the story's news
 		default:
 			return
 		}
@@ -362,13 +364,21 @@ func (d *doc) predicateTitle(si int, m *mention) {
 		// "X, who was Britain's ambassador to Russia from 2015 to 2019,":
 		// held over the span given, and only then
 		if held, end = d.heldSpanAt(si, end); held.until == "" {
-			return
+			// "X was mayor until 2019", "X had been interior minister
+			// since 2021": one end of the span said is enough
+			held, end = d.heldEndAt(si, end)
+			if held.since == "" && held.until == "" {
+				return
+			}
 		}
 	} else if end+1 < s.last && d.toks[end].lower == "since" {
 		held.since, end = d.dateAt(end + 1) // "X, who has been finance minister since 2021,"
 	}
-	if end < s.last && d.toks[end].text != "," && d.toks[end].text != "." && d.toks[end].text != ";" {
-		return // "X is a minister's daughter", "X is prime minister material"
+	if end < s.last && d.toks[end].text != "," && d.toks[end].text != "." && d.toks[end].text != ";" && !(past && d.toks[end].lower == "and") {
+		// "X is a minister's daughter", "X is prime minister material";
+		// a past span may close on the next clause ("was mayor until 2019
+		// and later joined")
+		return
 	}
 	d.officeFacts(si, m.ent, o, body, held)
 }
@@ -539,6 +549,27 @@ func (d *doc) heldSpanAt(si, i int) (span, int) {
 		return span{}, i
 	}
 	return span{since, until}, end
+}
+
+// heldEndAt reads "until 2019" or "since 2021" at token i of sentence
+// si, after a past copula's title: the span with that one end and the
+// token after it, else an empty span and i. A title the past copula gives
+// "since" a date was held from then ("had been minister since 2021").
+func (d *doc) heldEndAt(si, i int) (span, int) {
+	if i+1 >= d.sents[si].last {
+		return span{}, i
+	}
+	switch d.toks[i].lower {
+	case "until", "till", "through":
+		if until, end := d.dateAt(i + 1); until != "" {
+			return span{until: until}, end
+		}
+	case "since":
+		if since, end := d.dateAt(i + 1); since != "" {
+			return span{since: since}, end
+		}
+	}
+	return span{}, i
 }
 
 // titleAt reads a title that starts at token k of sentence si, with the
