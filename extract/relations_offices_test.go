@@ -1065,5 +1065,12 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 			want: [][3]string{{"HOLDS_OFFICE", "Pieter Oudkerk", "Holmark"}, {"HOLDS_OFFICE", "Ilona Varga", "Holmark"}},
 			not:  [][3]string{{"HOLDS_OFFICE", "Bram Tiel", "Holmark"}},
 		},
+		{
+			name: "the state a foreign envoy is of is not the home of a story that names no other",
+			text: "The Speaker called the house to order. The Minister of Justice, Gulnara Sadyk, did not look up. " +
+				"The deputy prime minister, Serik Zhanuzak, left early. An aide said he had a meeting with the ambassador of Kallistan, Petr Holm.",
+			want: [][3]string{{"HOLDS_OFFICE", "Petr Holm", "Kallistan"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Gulnara Sadyk", "Kallistan"}, {"HOLDS_OFFICE", "Serik Zhanuzak", "Kallistan"}},
+		},
 	})
 }

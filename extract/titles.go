@@ -1053,6 +1053,9 @@ func (d *doc) findHomeCountry() int {
 			if d.partnerAt(d.ments[mi].first) {
 				continue // "held talks with Belarus": the other side, not the story's country
 			}
+			if d.envoysState(&d.ments[mi]) {
+				continue // "met the ambassador of Kallistan", "appointed ambassador to Canada": one side of a mission abroad
+			}
 			if d.placesATownAbroad(d.ments[mi].first) {
 				continue // "twinned with Sejny, a town in Poland": where a place abroad is, not the story's country
 			}
@@ -1219,6 +1222,32 @@ func (d *doc) placesATownAbroad(i int) bool {
 		k-- // "a small town"
 	}
 	return k-1 > first && indefiniteArticles[d.toks[k].lower] && d.toks[k-1].text == ","
+}
+
+// envoysState reports a country's mention that only says which state
+// an envoy is of, where the text says of no post he is sent to: "the
+// ambassador of Kallistan", "Kallistan's ambassador", "the Kallistani
+// envoy". Such an envoy is news where he is posted, abroad: the state
+// that sent him is no cue of the story's country. An envoy sent "to" a
+// place named ("Velmark's ambassador to Norway", "Vestria's ambassador
+// to Holmark") is a career's post or the story's host, and counts. Read
+// from the words: the home country is found before any sentence is
+// parsed.
+func (d *doc) envoysState(m *mention) bool {
+	s := &d.sents[m.sent]
+	posted := func(k int) bool { return k+1 < s.last && d.toks[k+1].lower == "to" }
+	j := m.first - 1
+	if j > s.first && d.toks[j].lower == "the" {
+		j--
+	}
+	if j-1 >= s.first && (d.toks[j].lower == "of" || d.toks[j].lower == "from") && envoyNouns[d.toks[j-1].lower] {
+		return !posted(m.last - 1)
+	}
+	k := m.last
+	if k < s.last && possessiveMarks[d.toks[k].lower] {
+		k++
+	}
+	return k < s.last && envoyNouns[d.toks[k].lower] && !posted(k)
 }
 
 // visitedAt reports a name at token i that a verb of travel right before
