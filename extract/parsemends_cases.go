@@ -2430,7 +2430,8 @@ func (x *syntax) onlyTimesOn(v int) bool {
 // read as Salvane's, who then sits in the Green Left. An apposition
 // restates the name right before its comma: a noun phrase set off so
 // after a name, with another name between it and the head the parse
-// gave it, is that nearer name's.
+// gave it, is that nearer name's; after a list's last name, a singular
+// one is that last name's.
 func (x *syntax) appositionPastNearerName() {
 	t := &x.tree
 	for n := range t.Words {
@@ -2443,10 +2444,12 @@ func (x *syntax) appositionPastNearerName() {
 			continue
 		}
 		name := x.nameBeforeComma(f)
-		if name <= h || x.pos(name) != "PROPN" || t.Rel[name] == "appos" || t.Rel[name] == "conj" || x.under(name, h) {
-			// the head's own name, a name in apposition to it, a list, or
-			// a name inside the head's phrase ("Ana Holm of the Civic
-			// Party, a lawyer,": hers)
+		if name <= h || x.pos(name) != "PROPN" || t.Rel[name] == "appos" || t.Rel[name] == "conj" && plural(x, n) || x.inPhrase(name, h) {
+			// the head's own name, a name in apposition to it, a list a
+			// plural restates ("X and Y, the party's candidates"), or a
+			// name inside the head's phrase ("Ana Holm of the Civic
+			// Party, a lawyer,": hers); a singular after a list's last
+			// name is that name's ("X, Y and Z, the Labour candidate")
 			continue
 		}
 		t.Head[n] = name
@@ -2456,11 +2459,16 @@ func (x *syntax) appositionPastNearerName() {
 	}
 }
 
-// under reports whether word a is word h or lies in h's phrase.
-func (x *syntax) under(a, h int) bool {
+// inPhrase reports whether word a is word h or lies in h's own phrase:
+// under h by no conjunct's relation, which would make it a list's next
+// member instead.
+func (x *syntax) inPhrase(a, h int) bool {
 	for n := 0; a >= 0 && n < len(x.tree.Words); n++ {
 		if a == h {
 			return true
+		}
+		if x.tree.Rel[a] == "conj" {
+			return false
 		}
 		a = x.tree.Head[a]
 	}

@@ -1059,6 +1059,12 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 			not:  [][3]string{{"MEMBER_OF", "Salvane", "Green Left"}},
 		},
 		{
+			name: "a singular apposition after a list's last name is that name's, not the list's first",
+			text: "Standing are Tobias Fennick (Green Left), Kasimir Lunt of the National Renewal Party and Beatrix Maalouf, the Labour Federation candidate.",
+			want: [][3]string{{"MEMBER_OF", "Tobias Fennick", "Green Left"}, {"MEMBER_OF", "Kasimir Lunt", "National Renewal Party"}, {"MEMBER_OF", "Beatrix Maalouf", "Labour Federation"}},
+			not:  [][3]string{{"MEMBER_OF", "Tobias Fennick", "Labour Federation"}, {"MEMBER_OF", "Kasimir Lunt", "Labour Federation"}},
+		},
+		{
 			name: "a past copula's title with one end of its span",
 			text: "Holmark's parliament met on Monday. Pieter Oudkerk had been interior minister since 2021. " +
 				"Ilona Varga was environment minister until 2019 and later joined the Ecology Front. Bram Tiel was health minister.",
