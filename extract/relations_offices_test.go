@@ -1065,6 +1065,12 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 			not:  [][3]string{{"MEMBER_OF", "Tobias Fennick", "Labour Federation"}, {"MEMBER_OF", "Kasimir Lunt", "Labour Federation"}},
 		},
 		{
+			name: "a reshuffle brings a name back as a minister",
+			text: "Holmark's prime minister carried out a reshuffle on Tuesday, bringing back a former defence minister, Joris Welling, as finance minister. " +
+				"The prosecutors brought charges against Ivo Dorn as finance minister.",
+			want: [][3]string{{"HOLDS_OFFICE", "Joris Welling", "Holmark"}},
+		},
+		{
 			name: "a past copula's title with one end of its span",
 			text: "Holmark's parliament met on Monday. Pieter Oudkerk had been interior minister since 2021. " +
 				"Ilona Varga was environment minister until 2019 and later joined the Ecology Front. Bram Tiel was health minister.",
