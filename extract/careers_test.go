@@ -97,6 +97,11 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"HOLDS_OFFICE", "Ivo Dorn", "Kenya", "2021-03", ""}},
 		},
 		{
+			name: "a past copula's title with only its start or its end said",
+			text: "Holmark's parliament met on Monday. Pieter Oudkerk had been interior minister since 2021. Ilona Varga was environment minister until 2019.",
+			want: []datedFact{{"HOLDS_OFFICE", "Pieter Oudkerk", "Holmark", "2021", ""}, {"HOLDS_OFFICE", "Ilona Varga", "Holmark", "", "2019"}},
+		},
+		{
 			name: "served as a country's envoy over a span",
 			text: "Marta Delin was born in the Republic of Velmark. She served as Velmark's ambassador to UNESCO from 1998 to 2003.",
 			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1998", "2003"}},

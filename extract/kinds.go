@@ -470,6 +470,14 @@ func (d *doc) nounAfter(m *mention) (kind string, media bool) {
 					x, end = x+1, end+2 // "X, a Sarn-based NGO": where the body sits, then its noun
 					continue
 				}
+				if numberCompound(t) {
+					if strings.HasSuffix(t.lower, "-old") && (x+1 >= s.last || d.toks[x+1].kind != tokWord) {
+						kind, media = polgraph.KindPerson, false // "X, a 39-year-old,": the age is the noun
+						break
+					}
+					end++ // "X, a 39-year-old lawmaker": the age modifies the noun that gives the kind
+					continue
+				}
 				if t.kind != tokWord || prepositions[t.lower] || t.lower == "and" || t.lower == "who" || t.lower == "that" {
 					break
 				}
@@ -1111,4 +1119,15 @@ func (d *doc) givenNameIn(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// numberCompound reports a hyphened word that opens with a number and
+// ends in letters, one token: "39-year-old", "20-member", "12-year". It
+// modifies a noun after it as an adjective would.
+func numberCompound(t *token) bool {
+	if t.kind != tokNum || !strings.Contains(t.text, "-") {
+		return false
+	}
+	last := t.text[len(t.text)-1]
+	return last >= 'a' && last <= 'z'
 }

@@ -35,6 +35,12 @@ func TestRecognizerCases(t *testing.T) {
 		{"The essay quotes de Vorlaan on liberty. Later de Vorlaan wrote again.", map[string]string{"de Vorlaan": polgraph.KindPerson}, nil},
 		{"Ines Calder of Brightwater Sent Media spoke first.", map[string]string{"Brightwater Sent Media": polgraph.KindOrganization}, nil},
 		{"Oh my God, did you see that?", nil, []string{"God"}},
+		// "Deputy" alone before a name is a legislator's title, as the continental press writes it
+		{"Deputy Radu Cernat left the Democratic Centre on Monday. Deputy Speaker Ivo Dorn and Deputy Prime Minister Ana Holm stayed.",
+			map[string]string{"Radu Cernat": polgraph.KindPerson, "Ivo Dorn": polgraph.KindPerson, "Ana Holm": polgraph.KindPerson}, []string{"Deputy Radu Cernat", "Deputy Speaker Ivo Dorn"}},
+		// an age before the noun of an apposition leaves that noun to say a person is named
+		{"Salvane named Lotte Verhagen, a 39-year-old, as minister, and Corvel, a 40-member group, met.",
+			map[string]string{"Lotte Verhagen": polgraph.KindPerson}, nil},
 		// a name ending in an outlet's head word is the outlet, though a country of its first word is named too
 		{"BRENMOOR, Holmark — The Holmark Courier's political editor, Wim Sterk, wrote on Friday that Holmark's ruling party would need a partner.",
 			map[string]string{"Holmark Courier": polgraph.KindOrganization, "Holmark": polgraph.KindCountry}, nil},

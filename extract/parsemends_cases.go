@@ -2423,3 +2423,54 @@ func (x *syntax) onlyTimesOn(v int) bool {
 	}
 	return true
 }
+
+// appositionPastNearerName mends a parse that hangs an apposition on a
+// name before the one it follows: in "Salvane named Lotte Verhagen, a
+// 39-year-old lawmaker from the Green Left, as minister" "lawmaker" is
+// read as Salvane's, who then sits in the Green Left. An apposition
+// restates the name right before its comma: a noun phrase set off so
+// after a name, with another name between it and the head the parse
+// gave it, is that nearer name's; after a list's last name, a singular
+// one is that last name's.
+func (x *syntax) appositionPastNearerName() {
+	t := &x.tree
+	for n := range t.Words {
+		h := t.Head[n]
+		if t.Rel[n] != "appos" || h < 0 || h > n || x.pos(n) != "NOUN" {
+			continue
+		}
+		f := firstWord(x, n)
+		if f < 3 || t.Words[f-1] != "," || x.pos(f-2) != "PROPN" {
+			continue
+		}
+		name := x.nameBeforeComma(f)
+		if name <= h || x.pos(name) != "PROPN" || t.Rel[name] == "appos" || t.Rel[name] == "conj" && plural(x, n) || x.inPhrase(name, h) {
+			// the head's own name, a name in apposition to it, a list a
+			// plural restates ("X and Y, the party's candidates"), or a
+			// name inside the head's phrase ("Ana Holm of the Civic
+			// Party, a lawyer,": hers); a singular after a list's last
+			// name is that name's ("X, Y and Z, the Labour candidate")
+			continue
+		}
+		t.Head[n] = name
+		if c := f - 1; t.Head[c] == h {
+			t.Head[c] = n
+		}
+	}
+}
+
+// inPhrase reports whether word a is word h or lies in h's own phrase:
+// under h by no conjunct's relation, which would make it a list's next
+// member instead.
+func (x *syntax) inPhrase(a, h int) bool {
+	for n := 0; a >= 0 && n < len(x.tree.Words); n++ {
+		if a == h {
+			return true
+		}
+		if x.tree.Rel[a] == "conj" {
+			return false
+		}
+		a = x.tree.Head[a]
+	}
+	return false
+}

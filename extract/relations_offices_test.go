@@ -1059,5 +1059,37 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 			text: "Ohio and Texas lawmakers passed bills on Monday. Gov. Lena Marsh said she would sign one.",
 			not:  [][3]string{{"LEADS", "Lena Marsh", "Ohio"}, {"LEADS", "Lena Marsh", "Texas"}},
 		},
+		{
+			name: "an age in apposition leaves the name a person's, and the apposition the nearer name's",
+			text: "Salvane named Lotte Verhagen, a 39-year-old lawmaker from the Green Left, as the new education minister, the first time the junior coalition partner has held the post.",
+			want: [][3]string{{"MEMBER_OF", "Lotte Verhagen", "Green Left"}},
+			not:  [][3]string{{"MEMBER_OF", "Salvane", "Green Left"}},
+		},
+		{
+			name: "a singular apposition after a list's last name is that name's, not the list's first",
+			text: "Standing are Tobias Fennick (Green Left), Kasimir Lunt of the National Renewal Party and Beatrix Maalouf, the Labour Federation candidate.",
+			want: [][3]string{{"MEMBER_OF", "Tobias Fennick", "Green Left"}, {"MEMBER_OF", "Kasimir Lunt", "National Renewal Party"}, {"MEMBER_OF", "Beatrix Maalouf", "Labour Federation"}},
+			not:  [][3]string{{"MEMBER_OF", "Tobias Fennick", "Labour Federation"}, {"MEMBER_OF", "Kasimir Lunt", "Labour Federation"}},
+		},
+		{
+			name: "a reshuffle brings a name back as a minister",
+			text: "Holmark's prime minister carried out a reshuffle on Tuesday, bringing back a former defence minister, Joris Welling, as finance minister. " +
+				"The prosecutors brought charges against Ivo Dorn as finance minister.",
+			want: [][3]string{{"HOLDS_OFFICE", "Joris Welling", "Holmark"}},
+		},
+		{
+			name: "a past copula's title with one end of its span",
+			text: "Holmark's parliament met on Monday. Pieter Oudkerk had been interior minister since 2021. " +
+				"Ilona Varga was environment minister until 2019 and later joined the Ecology Front. Bram Tiel was health minister.",
+			want: [][3]string{{"HOLDS_OFFICE", "Pieter Oudkerk", "Holmark"}, {"HOLDS_OFFICE", "Ilona Varga", "Holmark"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Bram Tiel", "Holmark"}},
+		},
+		{
+			name: "the state a foreign envoy is of is not the home of a story that names no other",
+			text: "The Speaker called the house to order. The Minister of Justice, Gulnara Sadyk, did not look up. " +
+				"The deputy prime minister, Serik Zhanuzak, left early. An aide said he had a meeting with the ambassador of Kallistan, Petr Holm.",
+			want: [][3]string{{"HOLDS_OFFICE", "Petr Holm", "Kallistan"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Gulnara Sadyk", "Kallistan"}, {"HOLDS_OFFICE", "Serik Zhanuzak", "Kallistan"}},
+		},
 	})
 }

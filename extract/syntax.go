@@ -108,6 +108,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.accordingToReadAsRoot()
 		x.verbReadAsParticiple()
 		x.participleBetweenCommas()
+		x.appositionPastNearerName()
 		x.verbAfterRelative()
 		x.timeAfterSubject()
 		x.passiveWithoutAuxiliary()

@@ -346,6 +346,8 @@ func (d *doc) predicateTitle(si int, m *mention) {
 			k += 2
 		case k+1 < s.last && d.toks[k].lower == "was":
 			k, past = k+1, true
+		case k+2 < s.last && d.toks[k].lower == "had" && d.toks[k+1].lower == "been":
+			k, past = k+2, true // "X had been interior minister since 2021": held until the story's news
 		default:
 			return
 		}
@@ -362,13 +364,21 @@ func (d *doc) predicateTitle(si int, m *mention) {
 		// "X, who was Britain's ambassador to Russia from 2015 to 2019,":
 		// held over the span given, and only then
 		if held, end = d.heldSpanAt(si, end); held.until == "" {
-			return
+			// "X was mayor until 2019", "X had been interior minister
+			// since 2021": one end of the span said is enough
+			held, end = d.heldEndAt(si, end)
+			if held.since == "" && held.until == "" {
+				return
+			}
 		}
 	} else if end+1 < s.last && d.toks[end].lower == "since" {
 		held.since, end = d.dateAt(end + 1) // "X, who has been finance minister since 2021,"
 	}
-	if end < s.last && d.toks[end].text != "," && d.toks[end].text != "." && d.toks[end].text != ";" {
-		return // "X is a minister's daughter", "X is prime minister material"
+	if end < s.last && d.toks[end].text != "," && d.toks[end].text != "." && d.toks[end].text != ";" && !(past && d.toks[end].lower == "and") {
+		// "X is a minister's daughter", "X is prime minister material";
+		// a past span may close on the next clause ("was mayor until 2019
+		// and later joined")
+		return
 	}
 	d.officeFacts(si, m.ent, o, body, held)
 }
@@ -539,6 +549,27 @@ func (d *doc) heldSpanAt(si, i int) (span, int) {
 		return span{}, i
 	}
 	return span{since, until}, end
+}
+
+// heldEndAt reads "until 2019" or "since 2021" at token i of sentence
+// si, after a past copula's title: the span with that one end and the
+// token after it, else an empty span and i. A title the past copula gives
+// "since" a date was held from then ("had been minister since 2021").
+func (d *doc) heldEndAt(si, i int) (span, int) {
+	if i+1 >= d.sents[si].last {
+		return span{}, i
+	}
+	switch d.toks[i].lower {
+	case "until", "till", "through":
+		if until, end := d.dateAt(i + 1); until != "" {
+			return span{until: until}, end
+		}
+	case "since":
+		if since, end := d.dateAt(i + 1); since != "" {
+			return span{since: since}, end
+		}
+	}
+	return span{}, i
 }
 
 // titleAt reads a title that starts at token k of sentence si, with the
@@ -1022,6 +1053,9 @@ func (d *doc) findHomeCountry() int {
 			if d.partnerAt(d.ments[mi].first) {
 				continue // "held talks with Belarus": the other side, not the story's country
 			}
+			if d.envoysState(&d.ments[mi]) {
+				continue // "met the ambassador of Kallistan", "appointed ambassador to Canada": one side of a mission abroad
+			}
 			if d.placesATownAbroad(d.ments[mi].first) {
 				continue // "twinned with Sejny, a town in Poland": where a place abroad is, not the story's country
 			}
@@ -1188,6 +1222,32 @@ func (d *doc) placesATownAbroad(i int) bool {
 		k-- // "a small town"
 	}
 	return k-1 > first && indefiniteArticles[d.toks[k].lower] && d.toks[k-1].text == ","
+}
+
+// envoysState reports a country's mention that only says which state
+// an envoy is of, where the text says of no post he is sent to: "the
+// ambassador of Kallistan", "Kallistan's ambassador", "the Kallistani
+// envoy". Such an envoy is news where he is posted, abroad: the state
+// that sent him is no cue of the story's country. An envoy sent "to" a
+// place named ("Velmark's ambassador to Norway", "Vestria's ambassador
+// to Holmark") is a career's post or the story's host, and counts. Read
+// from the words: the home country is found before any sentence is
+// parsed.
+func (d *doc) envoysState(m *mention) bool {
+	s := &d.sents[m.sent]
+	posted := func(k int) bool { return k+1 < s.last && d.toks[k+1].lower == "to" }
+	j := m.first - 1
+	if j > s.first && d.toks[j].lower == "the" {
+		j--
+	}
+	if j-1 >= s.first && (d.toks[j].lower == "of" || d.toks[j].lower == "from") && envoyNouns[d.toks[j-1].lower] {
+		return !posted(m.last - 1)
+	}
+	k := m.last
+	if k < s.last && possessiveMarks[d.toks[k].lower] {
+		k++
+	}
+	return k < s.last && envoyNouns[d.toks[k].lower] && !posted(k)
 }
 
 // visitedAt reports a name at token i that a verb of travel right before
