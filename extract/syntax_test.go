@@ -2300,6 +2300,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a person named to an office after a description, set off by commas",
+			text: "On Monday Premier Sabine Kroll named her deputy, Felix Marr, as transport minister. On Tuesday Hans Tigg named the former envoy, Rolf Dunst, as acting foreign minister.",
+			want: []wantEvent{
+				{"APPOINTMENT", "2025-05-12", []string{"agent:person/sabine-kroll", "patient:person/felix-marr"}},
+				{"APPOINTMENT", "2025-05-06", []string{"agent:person/hans-tigg", "patient:person/rolf-dunst"}},
+			},
+		},
+		{
 			name: "a raid by police searches, one by troops attacks, whichever way it is written",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nPolice raided the offices of the Harvest Front in Vellin on Monday. " +
 				"Anti-corruption officers raided the home of Ivo Dorn on Tuesday. Two aides were detained on Wednesday during a police raid on a rented flat in the port city of Orsk. " +
