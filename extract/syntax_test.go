@@ -2300,6 +2300,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a party's own committee that expels a member dismisses them for the party",
+			text: "The Harbour Party's disciplinary committee expelled Ivo Dorn on Tuesday. In 2022 the party's disciplinary committee expelled the former treasurer, Efua Dankwa.",
+			want: []wantEvent{
+				{"DISMISSAL", "2025-05-06", []string{"patient:person/ivo-dorn"}},
+				{"DISMISSAL", "2022", []string{"patient:person/efua-dankwa"}},
+			},
+			not: []string{"SANCTION"},
+		},
+		{
 			name: "a person named to an office after a description, set off by commas",
 			text: "On Monday Premier Sabine Kroll named her deputy, Felix Marr, as transport minister. On Tuesday Hans Tigg named the former envoy, Rolf Dunst, as acting foreign minister.",
 			want: []wantEvent{
