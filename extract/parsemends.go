@@ -1031,6 +1031,14 @@ func (x *syntax) appositionOnModifier() {
 		if start := x.phraseStart(a); start < 1 || t.Words[start-1] != "," {
 			continue
 		}
+		if x.caseOf(p) == "" && t.Rel[n] == "nmod" && t.Head[n] >= 0 && t.UPOS[t.Head[n]] == "NOUN" {
+			// "the leader of the opposition Social Democratic Alliance,
+			// Marta Lobo,": a name with no preposition of its own is
+			// read as a modifier of the noun before it ("opposition"),
+			// one phrase with it; the name restates the noun that
+			// phrase modifies
+			n = t.Head[n]
+		}
 		t.Head[a] = n
 	}
 }

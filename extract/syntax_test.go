@@ -2300,6 +2300,21 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "the name set off after 'the leader of the opposition Party' is the leader's, not the party's",
+			text: "The head of the opposition Harbour Party, Ivo Dorn, accused Ada Holm of corruption.",
+			want: []wantEvent{
+				{"ACCUSATION", "2025-05-12", []string{"agent:person/ivo-dorn", "target:person/ada-holm"}},
+			},
+			notParts: []string{"agent:party/harbour-party"},
+		},
+		{
+			name: "the name set off after 'the leader of the opposition Alliance' demands, not the alliance",
+			text: "The leader of the opposition Social Democratic Alliance, Marta Lobo, demanded the resignation of Paulo Serra on Tuesday.",
+			want: []wantEvent{
+				{"REQUEST", "2025-05-06", []string{"agent:person/marta-lobo"}},
+			},
+		},
+		{
 			name: "a party's own committee that expels a member dismisses them for the party",
 			text: "The Harbour Party's disciplinary committee expelled Ivo Dorn on Tuesday. In 2022 the party's disciplinary committee expelled the former treasurer, Efua Dankwa.",
 			want: []wantEvent{
