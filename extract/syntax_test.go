@@ -2315,6 +2315,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a motion of no confidence in someone is a vote on them, whether the motion or the chamber is the subject",
+			text: "The motion of no confidence in Prime Minister Sabine Kroll was defeated by 88 votes to 71 on Tuesday. On Thursday the Senate rejected a censure motion against Finance Minister Ivo Dorn.",
+			want: []wantEvent{
+				{"VOTE", "2025-05-06", []string{"participant:person/sabine-kroll"}},
+				{"VOTE", "2025-05-08", []string{"participant:person/ivo-dorn"}},
+			},
+		},
+		{
 			name: "a party's own committee that expels a member dismisses them for the party",
 			text: "The Harbour Party's disciplinary committee expelled Ivo Dorn on Tuesday. In 2022 the party's disciplinary committee expelled the former treasurer, Efua Dankwa.",
 			want: []wantEvent{
