@@ -2323,6 +2323,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "elected interim or acting leader is an appointment, as elected leader is",
+			text: "Petra Anzel was elected interim leader of the Renewal Party on Wednesday, beating Luka Sorin by 31 votes to 12. Ivo Dorn was elected acting speaker on Thursday.",
+			want: []wantEvent{
+				{"APPOINTMENT", "2025-05-07", []string{"patient:person/petra-anzel"}},
+				{"APPOINTMENT", "2025-05-08", []string{"patient:person/ivo-dorn"}},
+			},
+			not:      []string{"ELECTION"},
+			notParts: []string{"patient:person/luka-sorin"},
+		},
+		{
 			name: "a party's own committee that expels a member dismisses them for the party",
 			text: "The Harbour Party's disciplinary committee expelled Ivo Dorn on Tuesday. In 2022 the party's disciplinary committee expelled the former treasurer, Efua Dankwa.",
 			want: []wantEvent{
