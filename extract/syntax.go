@@ -116,6 +116,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.clauseReadAsObjectOfSay()
 		x.gappedObject()
 		x.finiteJoinedToGerund()
+		x.participleJoinedToGerund()
 		x.gerundReadAsLabelled()
 		x.verbReadAsAdjective()
 		x.gerundOnObliqueNoun()

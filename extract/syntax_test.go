@@ -2333,6 +2333,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"patient:person/luka-sorin"},
 		},
 		{
+			name: "a participle joined after a purpose gerund goes on from the passive verb: the one released is its subject, not its doer",
+			text: "Rui Kestner was detained for questioning in March and released on bail.",
+			want: []wantEvent{
+				{"ARREST", "2025-03", []string{"patient:person/rui-kestner"}},
+				{"RELEASE", "2025-03", []string{"patient:person/rui-kestner"}},
+			},
+			notParts: []string{"agent:person/rui-kestner"},
+		},
+		{
 			name: "a party's own committee that expels a member dismisses them for the party",
 			text: "The Harbour Party's disciplinary committee expelled Ivo Dorn on Tuesday. In 2022 the party's disciplinary committee expelled the former treasurer, Efua Dankwa.",
 			want: []wantEvent{
