@@ -2342,6 +2342,13 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:person/rui-kestner"},
 		},
 		{
+			name: "the day of the gathering an act is done at dates the act",
+			text: "Petra Anzel resigned as party leader at a meeting in Velmora on Wednesday.",
+			want: []wantEvent{
+				{"RESIGNATION", "2025-05-07", []string{"agent:person/petra-anzel"}},
+			},
+		},
+		{
 			name: "a party's own committee that expels a member dismisses them for the party",
 			text: "The Harbour Party's disciplinary committee expelled Ivo Dorn on Tuesday. In 2022 the party's disciplinary committee expelled the former treasurer, Efua Dankwa.",
 			want: []wantEvent{
