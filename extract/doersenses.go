@@ -48,6 +48,10 @@ var doerClasses = set("police party legislature electorate")
 // electorateNouns head a doer of the class "electorate".
 var electorateNouns = wordSet("electorate_nouns.txt")
 
+// partyOrganNouns head a body inside a party, a doer of the class
+// "party" where a party owns it.
+var partyOrganNouns = wordSet("party_organ_nouns.txt")
+
 // policeNouns head a doer of the class "police".
 var policeNouns = wordSet("police_nouns.txt")
 
@@ -144,6 +148,15 @@ func (d *doc) doerClass(si int, x *syntax, w int) string {
 	}
 	if x.lemma(w) == "party" {
 		return "party" // "the party expelled him"
+	}
+	if partyOrganNouns[strings.ToLower(x.lemma(w))] {
+		// a party's own body acts for it: "the party's disciplinary
+		// committee expelled him", "the executive of the Harbour Party"
+		for _, c := range x.childrenWith(w, "nmod:poss", "nmod") {
+			if c != w && d.doerClass(si, x, c) == "party" {
+				return "party"
+			}
+		}
 	}
 	if legislatureWords[strings.ToLower(x.lemma(w))] {
 		return "legislature" // "the chamber expelled him", where no body is named

@@ -396,6 +396,9 @@ func (d *doc) spanAt(i, limit int, words []string) int {
 		if n > 0 && beForms[words[n-1]] && k+1 < limit && voiceAdverbs[d.toks[k].lower] {
 			k++ // "was first elected", "were later named"
 		}
+		if n > 0 && (words[n-1] == "elected" || words[n-1] == "as") && k+1 < limit && titleModifiers[d.toks[k].lower] && d.toks[k+1].lower == w {
+			k++ // "was elected interim leader", "elected acting speaker": the title's modifier
+		}
 		if k >= limit || d.toks[k].lower != w {
 			return 0
 		}

@@ -496,6 +496,35 @@ func (x *syntax) finiteJoinedToGerund() {
 	}
 }
 
+// participleJoinedToGerund mends a parse that joins a passive participle
+// to the gerund a passive verb takes, not to that verb: in "Holm was
+// detained for questioning in June and released on bail", "released" is
+// read as a conjunct of "questioning", and so as done by Holm. A gerund
+// does not go on as a participle; a participle with no subject or
+// auxiliary of its own after a gerund on a passive verb goes on from that
+// verb, with its passive subject.
+func (x *syntax) participleJoinedToGerund() {
+	t := &x.tree
+	for c, rel := range t.Rel {
+		g := t.Head[c]
+		if rel != "conj" || t.XPOS[c] != "VBN" || g < 0 || g > c || t.XPOS[g] != "VBG" || len(x.childrenWith(c, "nsubj", "nsubj:pass", "aux", "aux:pass")) > 0 {
+			continue
+		}
+		v := t.Head[g]
+		if r := t.Rel[g]; r != "advcl" && r != "xcomp" || v < 0 || v > g || t.XPOS[v] != "VBN" || len(x.childrenWith(v, "aux:pass")) == 0 || len(x.childrenWith(g, "nsubj")) > 0 {
+			continue
+		}
+		t.Head[c] = v
+		// a time after the gerund, before the participle, is the passive
+		// verb's: "was detained for questioning in June and released"
+		for _, o := range x.childrenWith(g, "obl") {
+			if w := strings.ToLower(t.Words[o]); o > g && o < c && (calendarWords[w] || len(w) == 4 && t.UPOS[o] == "NUM") {
+				t.Head[o] = v
+			}
+		}
+	}
+}
+
 // reportsThatClause tells whether v is a reporting verb with a clause
 // that "that" opens ("stated that the government had no information").
 func (x *syntax) reportsThatClause(v int) bool {
@@ -1030,6 +1059,14 @@ func (x *syntax) appositionOnModifier() {
 		}
 		if start := x.phraseStart(a); start < 1 || t.Words[start-1] != "," {
 			continue
+		}
+		if x.caseOf(p) == "" && t.Rel[n] == "nmod" && t.Head[n] >= 0 && t.UPOS[t.Head[n]] == "NOUN" {
+			// "the leader of the opposition Social Democratic Alliance,
+			// Marta Lobo,": a name with no preposition of its own is
+			// read as a modifier of the noun before it ("opposition"),
+			// one phrase with it; the name restates the noun that
+			// phrase modifies
+			n = t.Head[n]
 		}
 		t.Head[a] = n
 	}

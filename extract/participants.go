@@ -839,7 +839,8 @@ func (d *doc) objectsIn(si, from, to int, typ string, noun bool) (obj, by, place
 			places = append(places, r...)
 		case (prep == "in" || prep == "at") && typ == "INTERFERENCE" && (kind == polgraph.KindPlace || kind == polgraph.KindCountry):
 			places = append(places, r...)
-		case prep == "" || prep == "to" || prep == "with" || prep == "between" || prep == "of" || prep == "from" || prep == "against" || prep == "for" && typ == "REQUEST" || prep == "on" && (typ == "SANCTION" || typ == "ATTACK"):
+		case prep == "" || prep == "to" || prep == "with" || prep == "between" || prep == "of" || prep == "from" || prep == "against" || prep == "for" && typ == "REQUEST" || prep == "on" && (typ == "SANCTION" || typ == "ATTACK") ||
+			prep == "in" && typ == "VOTE": // "a motion of no confidence in Ana Holm": a vote on her (a place "in" is where, above)
 			if len(obj) > 0 && !d.joinedByAnd(d.lastObjEnd, m.first) {
 				continue // a reported clause's subject is its target, not all it names
 			}

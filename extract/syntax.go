@@ -117,6 +117,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.clauseReadAsObjectOfSay()
 		x.gappedObject()
 		x.finiteJoinedToGerund()
+		x.participleJoinedToGerund()
 		x.gerundReadAsLabelled()
 		x.verbReadAsAdjective()
 		x.gerundOnObliqueNoun()
@@ -998,6 +999,11 @@ func (x *syntax) timeOwner(first, last int, isEvent func(w int) bool) int {
 		}
 		return h
 	case "nmod":
+		if v := x.head(h); x.caseOf(w) == "on" && isEvent(h) && x.caseOf(h) == "at" && x.baseRel(h) == "obl" && v >= 0 && isEvent(v) {
+			// "resigned at a meeting in Velmora on Wednesday": the day
+			// of the gathering an act is done at is the act's day
+			return v
+		}
 		if x.rel(w) == "nmod:poss" || isEvent(h) {
 			return h
 		}

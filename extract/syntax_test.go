@@ -2300,6 +2300,72 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "the name set off after 'the leader of the opposition Party' is the leader's, not the party's",
+			text: "The head of the opposition Harbour Party, Ivo Dorn, accused Ada Holm of corruption.",
+			want: []wantEvent{
+				{"ACCUSATION", "2025-05-12", []string{"agent:person/ivo-dorn", "target:person/ada-holm"}},
+			},
+			notParts: []string{"agent:party/harbour-party"},
+		},
+		{
+			name: "the name set off after 'the leader of the opposition Alliance' demands, not the alliance",
+			text: "The leader of the opposition Social Democratic Alliance, Marta Lobo, demanded the resignation of Paulo Serra on Tuesday.",
+			want: []wantEvent{
+				{"REQUEST", "2025-05-06", []string{"agent:person/marta-lobo"}},
+			},
+		},
+		{
+			name: "a motion of no confidence in someone is a vote on them, whether the motion or the chamber is the subject",
+			text: "The motion of no confidence in Prime Minister Sabine Kroll was defeated by 88 votes to 71 on Tuesday. On Thursday the Senate rejected a censure motion against Finance Minister Ivo Dorn.",
+			want: []wantEvent{
+				{"VOTE", "2025-05-06", []string{"participant:person/sabine-kroll"}},
+				{"VOTE", "2025-05-08", []string{"participant:person/ivo-dorn"}},
+			},
+		},
+		{
+			name: "elected interim or acting leader is an appointment, as elected leader is",
+			text: "Petra Anzel was elected interim leader of the Renewal Party on Wednesday, beating Luka Sorin by 31 votes to 12. Ivo Dorn was elected acting speaker on Thursday.",
+			want: []wantEvent{
+				{"APPOINTMENT", "2025-05-07", []string{"patient:person/petra-anzel"}},
+				{"APPOINTMENT", "2025-05-08", []string{"patient:person/ivo-dorn"}},
+			},
+			not:      []string{"ELECTION"},
+			notParts: []string{"patient:person/luka-sorin"},
+		},
+		{
+			name: "a participle joined after a purpose gerund goes on from the passive verb: the one released is its subject, not its doer",
+			text: "Rui Kestner was detained for questioning in March and released on bail.",
+			want: []wantEvent{
+				{"ARREST", "2025-03", []string{"patient:person/rui-kestner"}},
+				{"RELEASE", "2025-03", []string{"patient:person/rui-kestner"}},
+			},
+			notParts: []string{"agent:person/rui-kestner"},
+		},
+		{
+			name: "the day of the gathering an act is done at dates the act",
+			text: "Petra Anzel resigned as party leader at a meeting in Velmora on Wednesday.",
+			want: []wantEvent{
+				{"RESIGNATION", "2025-05-07", []string{"agent:person/petra-anzel"}},
+			},
+		},
+		{
+			name: "a party's own committee that expels a member dismisses them for the party",
+			text: "The Harbour Party's disciplinary committee expelled Ivo Dorn on Tuesday. In 2022 the party's disciplinary committee expelled the former treasurer, Efua Dankwa.",
+			want: []wantEvent{
+				{"DISMISSAL", "2025-05-06", []string{"patient:person/ivo-dorn"}},
+				{"DISMISSAL", "2022", []string{"patient:person/efua-dankwa"}},
+			},
+			not: []string{"SANCTION"},
+		},
+		{
+			name: "a person named to an office after a description, set off by commas",
+			text: "On Monday Premier Sabine Kroll named her deputy, Felix Marr, as transport minister. On Tuesday Hans Tigg named the former envoy, Rolf Dunst, as acting foreign minister.",
+			want: []wantEvent{
+				{"APPOINTMENT", "2025-05-12", []string{"agent:person/sabine-kroll", "patient:person/felix-marr"}},
+				{"APPOINTMENT", "2025-05-06", []string{"agent:person/hans-tigg", "patient:person/rolf-dunst"}},
+			},
+		},
+		{
 			name: "a raid by police searches, one by troops attacks, whichever way it is written",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nPolice raided the offices of the Harvest Front in Vellin on Monday. " +
 				"Anti-corruption officers raided the home of Ivo Dorn on Tuesday. Two aides were detained on Wednesday during a police raid on a rented flat in the port city of Orsk. " +

@@ -1390,17 +1390,27 @@ func (d *doc) personToOffice(i, si int) bool {
 		if m.office != nil && m.officeStart >= 0 {
 			start = m.officeStart
 		}
-		if start != i && !d.descriptionBetween(i, start) || m.ent < 0 || d.ents[m.ent].kind != polgraph.KindPerson {
+		// the name set off by commas after a description: "named her
+		// deputy, Felix Marr, as transport minister"
+		appos := m.first-1 > i && d.toks[m.first-1].lower == "," && d.descriptionBetween(i, m.first-1) && m.last+1 < s.last && d.toks[m.last].lower == ","
+		if start != i && !d.descriptionBetween(i, start) && !appos || m.ent < 0 || d.ents[m.ent].kind != polgraph.KindPerson {
 			continue
 		}
 		k := m.last
+		if appos {
+			k++
+		}
 		if k+1 < s.last && d.toks[k].lower == "to" && careerVerbs[d.toks[k+1].lower] == "succeeds" {
 			return true // "named X to replace her": given the post of the one replaced
 		}
 		if k < s.last && d.toks[k].lower == "as" {
 			k++
 		}
-		return d.officeNext(k, s.last)
+		if d.officeNext(k, s.last) {
+			return true
+		}
+		// else a later name may still be the one named: "named her
+		// deputy, Felix Marr, as ...", where "her" is not
 	}
 	return false
 }

@@ -697,6 +697,9 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 		}
 		if len(out) == 0 && typ == "VOTE" && x.rel(w) != "nsubj" { // not "the bill sponsored by Ana Holm passed the Senate": she is no voter
 			out = d.moverOf(si, x, w) // "an amendment tabled by Ivo Dorn was defeated": his measure voted on
+			if len(out) == 0 {
+				out = d.motionAgainst(si, x, w) // "a motion of no confidence in Ana Holm was defeated": hers
+			}
 		}
 		if len(out) == 0 && (typ == "SANCTION" && (x.rel(w) == "obj" || x.caseOf(w) == "on") || stanceTypes[typ] && x.rel(w) == "obj") {
 			// "sanctioned three Chinese firms", "imposed sanctions on two
@@ -864,6 +867,34 @@ func (d *doc) moverOf(si int, x *syntax, w int) []int {
 		}
 		if out := d.entsAt(si, x, by, ""); len(out) > 0 {
 			return out
+		}
+	}
+	return nil
+}
+
+// motionAgainst is whom the measure word w names is moved against: the
+// one its "in" or "against" phrase names, on it or on its "of" phrase ("a
+// motion of no confidence in Ana Holm", "a censure motion against the
+// Harbour Party"), or nil: a vote of confidence in someone is a vote on
+// them.
+func (d *doc) motionAgainst(si int, x *syntax, w int) []int {
+	if !measureNouns[strings.ToLower(x.lemma(w))] && !measureNouns[strings.ToLower(x.tree.Words[w])] {
+		return nil
+	}
+	heads := []int{w}
+	for _, c := range x.childrenWith(w, "nmod") {
+		if x.caseOf(c) == "of" {
+			heads = append(heads, c) // "of no confidence in ..."
+		}
+	}
+	for _, h := range heads {
+		for _, c := range x.childrenWith(h, "nmod") {
+			if k := x.caseOf(c); k != "in" && k != "against" {
+				continue
+			}
+			if out := d.entsAt(si, x, c, ""); len(out) > 0 && d.ents[out[0]].kind != polgraph.KindPlace && d.ents[out[0]].kind != polgraph.KindCountry {
+				return out
+			}
 		}
 	}
 	return nil
