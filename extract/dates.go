@@ -1543,12 +1543,28 @@ func (d *doc) blocked(ev *event) bool {
 		return false
 	}
 	for v := range x.tree.Words {
-		if x.isVerb(v) && blockingVerbs[x.lemma(v)] && x.hangsOn(v, n) && !(ev.typ == "ELECTION" && x.votersDo(v)) {
+		if x.isVerb(v) && blockingVerbs[x.lemma(v)] && x.hangsOn(v, n) && !(ev.typ == "ELECTION" && x.votersDo(v)) && !x.outcomeBetween(n, v) {
 			return true
 		}
 	}
 	if (ev.typ == "MEETING" || ev.typ == "AGREEMENT") && x.baseRel(n) == "nsubj" && x.failingVerb(x.head(n)) {
 		return true // "talks between Serbia and Kosovo broke down", "the deal collapsed": none held, none made
+	}
+	return false
+}
+
+// outcomeNouns name what an event came to or how it was run
+// (data/words/outcome_nouns.txt).
+var outcomeNouns = wordSet("outcome_nouns.txt")
+
+// outcomeBetween reports a noun of outcomeNouns between event noun n and
+// verb v, which n hangs on: "rejected the results of Saturday's election"
+// rejects what the election came to, not the election, which was held.
+func (x *syntax) outcomeBetween(n, v int) bool {
+	for w := x.head(n); w >= 0 && w != v; w = x.head(w) {
+		if outcomeNouns[strings.ToLower(x.lemma(w))] {
+			return true
+		}
 	}
 	return false
 }

@@ -1958,6 +1958,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:person/ana-holm"},
 		},
 		{
+			name: "rejecting an election's results leaves the election held",
+			text: "The opposition rejected the results of Saturday's governorship election in Ondo state.",
+			want: []wantEvent{{"ELECTION", "2025-05-10", []string{"place:place/ondo"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
