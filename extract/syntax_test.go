@@ -3187,6 +3187,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"organization:organization/african-union"},
 		},
 		{
+			name: "the subject of a relative clause on the object does what the clause tells and is not the object",
+			text: "Lena Moravec criticised the mining law, a policy which the United Nations and the European Union have both criticised.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-12", []string{"agent:person/lena-moravec"}},
+				{"CRITICISM", "2025-05-12", []string{"agent:organization/united-nations", "agent:organization/european-union"}},
+			},
+			notParts: []string{"target:organization/united-nations", "target:organization/european-union"},
+		},
+		{
 			name: "a phrase of time or place set before the subject with no comma is the verb's, and the name after it its subject",
 			text: "In March Ivo Dorn was elected.\n\n" +
 				"On 3 February Ana Holm resigned from the Civic Party.\n\n" +
