@@ -3196,6 +3196,19 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"target:organization/united-nations", "target:organization/european-union"},
 		},
 		{
+			name: "a relative clause whose pronoun is its object has the phrase after the pronoun as its subject, however the parse splits it",
+			text: "Norway and Denmark have maintained a policy of detaining asylum seekers offshore, which the United Nations and the United States have both criticised.\n\n" +
+				"The mayor, Ilse Brandt, defended the curfew, which opposition groups and the Red Cross have condemned.\n\n" +
+				"Sweden backed the treaty, which Russia had denounced as hostile.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-12", []string{"agent:organization/united-nations", "agent:country/united-states"}},
+				{"SUPPORT", "2025-05-12", []string{"agent:person/ilse-brandt"}},
+				{"CRITICISM", "2025-05-12", []string{"agent:organization/international-committee-of-the-red-cross"}},
+				{"CRITICISM", "", []string{"agent:country/russia"}},
+			},
+			notParts: []string{"source:country/norway"},
+		},
+		{
 			name: "a phrase of time or place set before the subject with no comma is the verb's, and the name after it its subject",
 			text: "In March Ivo Dorn was elected.\n\n" +
 				"On 3 February Ana Holm resigned from the Civic Party.\n\n" +
