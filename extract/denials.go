@@ -1044,8 +1044,12 @@ var claimSpeech = set("say claim allege suggest state")
 // allegedEarlier is the alleged event an undated denied clause tells
 // again: in "The Lantern reported that Holm met the envoy in May. Holm
 // denied that she had met the envoy", the denied meeting is the reported
-// one, which the clause's own event then merges into. It is o itself when
-// no earlier event of its type, alleged, shares its subject.
+// one, which the clause's own event then merges into; so is what one named
+// said was done ("Moravec said Russia had tried to interfere in the
+// elections"), and what a state's voice denies of the state ("The Kremlin
+// denied interfering in the elections"). It is o itself when no earlier
+// event of its type, alleged or told on someone's word, shares its
+// subject or the subject's state.
 func (d *doc) allegedEarlier(o *event) *event {
 	if o == nil || o.date != "" {
 		return o
@@ -1058,7 +1062,7 @@ func (d *doc) allegedEarlier(o *event) *event {
 		if e == o {
 			break
 		}
-		if e = e.kept(); e != nil && e != o && e.typ == o.typ && e.status == "alleged" && e.has(subj) {
+		if e = e.kept(); e != nil && e != o && e.typ == o.typ && (e.status == "alleged" || e.hasRole("source")) && (e.has(subj) || d.bodysState(subj) >= 0 && e.has(d.bodysState(subj))) {
 			o.dropped, o.same = true, e
 			return e
 		}

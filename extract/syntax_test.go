@@ -3209,6 +3209,22 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"source:country/norway"},
 		},
 		{
+			name: "what a state's voice denies doing is the act reported of the state before, not a second act",
+			text: "The Daily Lantern reported on Friday that Russia had tried to interfere in Norway's elections. The Kremlin denied interfering in the elections.",
+			want: []wantEvent{
+				{"INTERFERENCE", "", []string{"agent:country/russia", "source:organization/daily-lantern"}},
+			},
+			once: []string{"INTERFERENCE"},
+		},
+		{
+			name: "what a state's voice denies doing is the act one named said the state did, not a second act",
+			text: "Foreign Minister Lena Moravec said on Friday that Russia had tried to interfere in the referendum. The Kremlin denied interfering in the referendum.",
+			want: []wantEvent{
+				{"INTERFERENCE", "2025-05-09", []string{"agent:country/russia", "source:person/lena-moravec"}},
+			},
+			once: []string{"INTERFERENCE"},
+		},
+		{
 			name: "a phrase of time or place set before the subject with no comma is the verb's, and the name after it its subject",
 			text: "In March Ivo Dorn was elected.\n\n" +
 				"On 3 February Ana Holm resigned from the Civic Party.\n\n" +
