@@ -279,18 +279,19 @@ func (d *doc) moreAllegations(i int, ev, first *event, denier int) []*event {
 // speakerPrincipal is the one a denial's named speaker speaks for, where the
 // speaker is named in apposition to a word of one who speaks for another
 // ("Novotna's lawyer, Petr Hajek, said", "Petr Hajek, a lawyer for
-// Novotna, denied"): the denial is the speaker's, but the claim it
-// answers is told of the principal. It is -1 for none, or where the
-// principal is the denier.
+// Novotna, denied", "Holm's party, the Civic Forum, said", "were denied by
+// Holm's party, the Civic Forum"): the denial is the speaker's, but the
+// claim it answers is told of the principal. It is -1 for none, or where
+// the principal is the denier.
 func (d *doc) speakerPrincipal(ev *event, denier int) int {
-	if denier < 0 || ev.noun || d.ents[denier].kind != polgraph.KindPerson {
-		return -1
+	if denier < 0 || ev.noun || d.ents[denier].kind != polgraph.KindPerson && d.ents[denier].kind != polgraph.KindParty {
+		return -1 // a person, or a party named for the one it speaks for ("Holm's party, the Civic Forum, said")
 	}
 	x, v := d.eventTree(ev)
 	if v < 0 {
 		return -1
 	}
-	for _, s := range x.childrenWith(v, "nsubj") {
+	for _, s := range x.childrenWith(v, "nsubj", "obl:agent") {
 		words := append([]int{s}, x.childrenWith(s, "appos")...)
 		if x.rel(s) == "appos" && x.head(s) >= 0 {
 			words = append(words, x.head(s))

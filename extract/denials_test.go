@@ -139,6 +139,13 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 		{"a lawyer says his client denied the charges: the client's denial, the client named as the lawyer's",
 			"Prosecutors charged Erik Lunde with fraud on Monday. Lunde's lawyer, Tobias Fenn, said his client denied the charges.",
 			[]string{"Erik Lunde -> LEGAL_ACTION"}},
+		{"a party named in apposition to one's party denies for one, answering what was reported of one",
+			"The Velby Tribune reported on Sunday that Karl Osterberg had accepted free holidays from a builder. The Velby Tribune reported that Lena Holmgren had met Russian agents. Holmgren's party, the Civic Forum, said the report was false.",
+			[]string{"Civic Forum -> MEETING"}},
+		{"a party named in apposition to one's party denies for one in the passive, answering what was told of one, not the nearest claim",
+			"Prosecutors accused councillor Ines Rothe of falsifying expense claims. Ukraine accused Russia of shelling a hospital in Kharkiv. " +
+				"The Kremlin rejected the claim. The allegations were denied by Rothe's party, the Civic Forum, on Wednesday.",
+			[]string{"Kremlin -> ATTACK", "Civic Forum -> ACCUSATION"}},
 		{"a denial by the party named before",
 			"Moldova's electoral commission accused the Ostraven Unity Party of illegal financing. The party said the accusations were politically motivated.",
 			[]string{"Ostraven Unity Party -> ACCUSATION"}},
