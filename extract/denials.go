@@ -279,18 +279,19 @@ func (d *doc) moreAllegations(i int, ev, first *event, denier int) []*event {
 // speakerPrincipal is the one a denial's named speaker speaks for, where the
 // speaker is named in apposition to a word of one who speaks for another
 // ("Novotna's lawyer, Petr Hajek, said", "Petr Hajek, a lawyer for
-// Novotna, denied"): the denial is the speaker's, but the claim it
-// answers is told of the principal. It is -1 for none, or where the
-// principal is the denier.
+// Novotna, denied", "Holm's party, the Civic Forum, said", "were denied by
+// Holm's party, the Civic Forum"): the denial is the speaker's, but the
+// claim it answers is told of the principal. It is -1 for none, or where
+// the principal is the denier.
 func (d *doc) speakerPrincipal(ev *event, denier int) int {
-	if denier < 0 || ev.noun || d.ents[denier].kind != polgraph.KindPerson {
-		return -1
+	if denier < 0 || ev.noun || d.ents[denier].kind != polgraph.KindPerson && d.ents[denier].kind != polgraph.KindParty {
+		return -1 // a person, or a party named for the one it speaks for ("Holm's party, the Civic Forum, said")
 	}
 	x, v := d.eventTree(ev)
 	if v < 0 {
 		return -1
 	}
-	for _, s := range x.childrenWith(v, "nsubj") {
+	for _, s := range x.childrenWith(v, "nsubj", "obl:agent") {
 		words := append([]int{s}, x.childrenWith(s, "appos")...)
 		if x.rel(s) == "appos" && x.head(s) >= 0 {
 			words = append(words, x.head(s))
@@ -1044,8 +1045,12 @@ var claimSpeech = set("say claim allege suggest state")
 // allegedEarlier is the alleged event an undated denied clause tells
 // again: in "The Lantern reported that Holm met the envoy in May. Holm
 // denied that she had met the envoy", the denied meeting is the reported
-// one, which the clause's own event then merges into. It is o itself when
-// no earlier event of its type, alleged, shares its subject.
+// one, which the clause's own event then merges into; so is what one named
+// said was done ("Moravec said Russia had tried to interfere in the
+// elections"), and what a state's voice denies of the state ("The Kremlin
+// denied interfering in the elections"). It is o itself when no earlier
+// event of its type, alleged or told on someone's word, shares its
+// subject or the subject's state.
 func (d *doc) allegedEarlier(o *event) *event {
 	if o == nil || o.date != "" {
 		return o
@@ -1058,7 +1063,7 @@ func (d *doc) allegedEarlier(o *event) *event {
 		if e == o {
 			break
 		}
-		if e = e.kept(); e != nil && e != o && e.typ == o.typ && e.status == "alleged" && e.has(subj) {
+		if e = e.kept(); e != nil && e != o && e.typ == o.typ && (e.status == "alleged" || e.hasRole("source")) && (e.has(subj) || d.bodysState(subj) >= 0 && e.has(d.bodysState(subj))) {
 			o.dropped, o.same = true, e
 			return e
 		}

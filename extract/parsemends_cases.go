@@ -2474,3 +2474,180 @@ func (x *syntax) inPhrase(a, h int) bool {
 	}
 	return false
 }
+
+// objectRelativeMisread mends a parse that loses the subject of a relative
+// clause whose pronoun is its object: in "a policy which the United Nations
+// and the United States have both criticised" the parse may hang "the United
+// Nations" on "have", read as a verb, and join "criticised" to the sentence's
+// verb, which then lends it its own subject; in "the curfew, which
+// opposition groups and the Red Cross have condemned" it reads "which" as a
+// determiner and the groups as the object. "which" or "whom" after a comma,
+// then a noun phrase (no verb, no preposition but "of" inside a name), then
+// auxiliaries and adverbs and a verb, is a relative clause on the noun
+// before the comma: the phrase is its subject, the pronoun its object.
+// Not where a clause or a verb follows the verb ("which the minister said
+// was illegal": the pronoun is the subject of what was said).
+func (x *syntax) objectRelativeMisread() {
+	t := &x.tree
+	for r, word := range t.Words {
+		if r < 2 || t.Words[r-1] != "," || !objectRelatives[strings.ToLower(word)] {
+			continue
+		}
+		// the noun phrase: words of a noun phrase, with at least one noun
+		end, nominal := r+1, false
+		for ; end < len(t.Words); end++ {
+			p := t.UPOS[end]
+			if p == "NOUN" || p == "PROPN" {
+				nominal = true
+				continue
+			}
+			if p == "DET" || p == "ADJ" || p == "NUM" || p == "CCONJ" || p == "PART" && t.Words[end] == "'s" ||
+				p == "ADP" && strings.EqualFold(t.Words[end], "of") && end+1 < len(t.Words) && t.UPOS[end+1] == "PROPN" && end > r+1 && t.UPOS[end-1] == "PROPN" {
+				continue
+			}
+			break
+		}
+		if !nominal || end >= len(t.Words) || t.UPOS[end-1] != "NOUN" && t.UPOS[end-1] != "PROPN" {
+			continue
+		}
+		// auxiliaries and adverbs, then the verb
+		v, aux := end, []int{}
+		for ; v < len(t.Words); v++ {
+			if t.XPOS[v] == "MD" || t.UPOS[v] == "AUX" && x.lemma(v) != "be" || auxVerbs[strings.ToLower(t.Words[v])] && x.lemma(v) == "have" || x.lemma(v) == "do" && v+1 < len(t.Words) && t.XPOS[v+1] == "VB" {
+				aux = append(aux, v)
+				continue
+			}
+			if t.UPOS[v] == "ADV" || t.Rel[v] == "advmod" && t.UPOS[v] == "DET" {
+				continue
+			}
+			break
+		}
+		if v >= len(t.Words) || t.UPOS[v] != "VERB" {
+			continue
+		}
+		if len(aux) == 0 && !finiteTags[t.XPOS[v]] || len(aux) > 0 && t.XPOS[v] != "VBN" && t.XPOS[v] != "VB" {
+			continue
+		}
+		if v+1 < len(t.Words) && (t.UPOS[v+1] == "VERB" || t.UPOS[v+1] == "AUX" || t.UPOS[v+1] == "SCONJ" || t.UPOS[v+1] == "DET" || t.UPOS[v+1] == "NOUN" || t.UPOS[v+1] == "PROPN" || t.UPOS[v+1] == "PRON") ||
+			len(x.childrenWith(v, "ccomp", "xcomp")) > 0 {
+			continue // "which the minister said was illegal", "which the party calls a scandal"
+		}
+		n := x.nameBeforeComma(r) // the noun the clause is on
+		if t.UPOS[n] != "NOUN" && t.UPOS[n] != "PROPN" {
+			n = -1
+			for w := r - 2; w >= 0 && t.Words[w] != ","; w-- {
+				if t.UPOS[w] == "NOUN" || t.UPOS[w] == "PROPN" {
+					n = w // "a policy of detaining asylum seekers offshore, which"
+					break
+				}
+			}
+		}
+		if n < 0 {
+			continue
+		}
+		x.nounPhraseHeads(r+1, end, v)
+		for _, a := range aux {
+			t.Head[a], t.Rel[a] = v, "aux"
+		}
+		for w := r + 1; w < v; w++ {
+			if t.Head[w] >= v || t.Head[w] < r {
+				if t.UPOS[w] == "ADV" || t.UPOS[w] == "DET" && t.Rel[w] == "advmod" {
+					t.Head[w], t.Rel[w] = v, "advmod"
+				}
+			}
+		}
+		t.Head[r], t.Rel[r] = v, "obj"
+		if x.dominates(v, n) {
+			continue // a verb the parse set above the noun stays there
+		}
+		t.Head[v], t.Rel[v] = n, "acl:relcl"
+	}
+}
+
+// nounPhraseHeads makes the noun phrase of words first to end-1 (a list of
+// noun phrases joined by "and", "or" or commas) the subject of verb v: each
+// conjunct headed by its last noun or by the one word the parse already
+// heads it with, its other words on that head, the conjuncts after the
+// first joined to it.
+func (x *syntax) nounPhraseHeads(first, end, v int) {
+	t := &x.tree
+	var heads []int
+	start := first
+	for w := first; w <= end; w++ {
+		if w < end && t.UPOS[w] != "CCONJ" && t.Words[w] != "," {
+			continue
+		}
+		if start < w {
+			heads = append(heads, x.conjunctHead(start, w))
+		}
+		if w < end {
+			t.Head[w], t.Rel[w] = -2, "cc" // set once the next conjunct's head is known
+			if t.Words[w] == "," {
+				t.Rel[w] = "punct"
+			}
+		}
+		start = w + 1
+	}
+	if len(heads) == 0 {
+		return
+	}
+	t.Head[heads[0]], t.Rel[heads[0]] = v, "nsubj"
+	for _, h := range heads[1:] {
+		t.Head[h], t.Rel[h] = heads[0], "conj"
+	}
+	for w := first; w < end; w++ {
+		if t.Head[w] != -2 {
+			continue
+		}
+		t.Head[w] = heads[0]
+		for _, h := range heads {
+			if h > w {
+				t.Head[w] = h
+				break
+			}
+		}
+	}
+}
+
+// conjunctHead heads the words first to end-1 of one noun phrase: the one
+// word among them the parse hangs outside them, where it is only one and
+// a noun; else the last noun, with the others on it.
+func (x *syntax) conjunctHead(first, end int) int {
+	t := &x.tree
+	var out []int
+	for w := first; w < end; w++ {
+		if t.Head[w] < first || t.Head[w] >= end {
+			out = append(out, w)
+		}
+	}
+	if len(out) == 1 && (t.UPOS[out[0]] == "NOUN" || t.UPOS[out[0]] == "PROPN") {
+		return out[0]
+	}
+	h := -1
+	for w := end - 1; w >= first; w-- {
+		if t.UPOS[w] == "NOUN" || t.UPOS[w] == "PROPN" {
+			h = w
+			break
+		}
+	}
+	if h < 0 {
+		return first
+	}
+	for _, w := range out {
+		if w == h {
+			continue
+		}
+		t.Head[w] = h
+		switch t.UPOS[w] {
+		case "DET":
+			t.Rel[w] = "det"
+		case "ADJ":
+			t.Rel[w] = "amod"
+		case "NUM":
+			t.Rel[w] = "nummod"
+		default:
+			t.Rel[w] = "compound"
+		}
+	}
+	return h
+}

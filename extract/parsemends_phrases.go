@@ -104,3 +104,40 @@ func (x *syntax) ofReadAsMarker() {
 		t.Head[p], t.Rel[p] = n, "case"
 	}
 }
+
+// gerundOfNounReadAsClause mends a parse that reads a gerund after "of" as
+// a clause with the noun before "of" its subject: in "have maintained a
+// policy of detaining asylum seekers", "detaining" is the clause
+// "maintained" reports and "policy" its subject. "Of" marks no clause a
+// noun before it is the subject of: the gerund modifies the noun (acl),
+// which takes the gerund's place. Not after a verb of accusing, whose
+// object is read as the subject of the act it is accused of ("accused the
+// minister of misleading the Knesset").
+func (x *syntax) gerundOfNounReadAsClause() {
+	t := &x.tree
+	for p, rel := range t.Rel {
+		v := t.Head[p]
+		if rel != "mark" || !strings.EqualFold(t.Words[p], "of") || p == 0 || v < p || t.XPOS[v] != "VBG" || t.Rel[v] != "ccomp" && t.Rel[v] != "xcomp" || t.Head[v] < 0 || !x.isVerb(t.Head[v]) || accusingLemmas[x.lemma(t.Head[v])] {
+			continue
+		}
+		for _, n := range x.childrenWith(v, "nsubj") {
+			if n > p || t.UPOS[n] != "NOUN" || x.lastWordUnder(n) != p-1 {
+				continue
+			}
+			t.Head[n], t.Rel[n] = t.Head[v], "obj" // what the verb governs
+			t.Head[v], t.Rel[v] = n, "acl"
+			break
+		}
+	}
+}
+
+// lastWordUnder is the last word of w's phrase.
+func (x *syntax) lastWordUnder(w int) int {
+	last := w
+	for c := w + 1; c < len(x.tree.Words); c++ {
+		if x.dominates(w, c) {
+			last = c
+		}
+	}
+	return last
+}

@@ -187,10 +187,12 @@ func (d *doc) onlyInOnPhrase(si int, o occurrence, e, right int) bool {
 
 // onlySubjectOfLaterClause reports whether entity e is named after the
 // trigger at o, up to token right, only as the subject of a clause joined
-// on whose verb follows the trigger and is not the trigger's own: in "Vilnius
-// imposed a ban on lorries and Estonia's Supreme Court threw out the
-// conviction", the court does what its own verb tells and undergoes no
-// ban.
+// on, or of a relative clause of taking a stance, whose verb follows the
+// trigger and is not the trigger's own: in "Vilnius imposed a ban on
+// lorries and Estonia's Supreme Court threw out the conviction", the court
+// does what its own verb tells and undergoes no ban; in "criticised the
+// mining law, a policy which the UN has also criticised", the UN is a
+// critic, not criticised.
 func (d *doc) onlySubjectOfLaterClause(si int, o occurrence, e, right int) bool {
 	x, t := d.triggerTree(si, o)
 	if t < 0 {
@@ -202,7 +204,7 @@ func (d *doc) onlySubjectOfLaterClause(si int, o occurrence, e, right int) bool 
 	}
 	var subjects []int
 	for w := t + 1; w < len(x.tree.Words); w++ {
-		if h := x.head(w); h > t && h != own && x.isVerb(h) && x.rel(h) == "conj" && (x.rel(w) == "nsubj" || x.rel(w) == "nsubj:pass") {
+		if h := x.head(w); h > t && h != own && x.isVerb(h) && (x.rel(h) == "conj" || x.rel(h) == "acl:relcl" && x.takesStance(h, o.t.typ)) && (x.rel(w) == "nsubj" || x.rel(w) == "nsubj:pass") {
 			subjects = append(subjects, w)
 		}
 	}
@@ -1094,4 +1096,13 @@ func (d *doc) stanceOnActs() {
 			}
 		}
 	}
+}
+
+// takesStance reports whether verb v tells a stance of type typ, a
+// criticism or a support: "criticised the law, which the UN also
+// condemned" tells a second critic.
+func (x *syntax) takesStance(v int, typ string) bool {
+	return stanceTypes[typ] && slices.ContainsFunc(triggers[strings.ToLower(x.tree.Words[v])], func(t trigger) bool {
+		return len(t.words) == 1 && !t.noun && t.typ == typ
+	})
 }

@@ -167,6 +167,8 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.nameReadAsPostModifier()
 		x.relativeReadAsReport()
 		x.relativeOnLaterName()
+		x.gerundOfNounReadAsClause()
+		x.objectRelativeMisread()
 		x.phraseAfterFrontedClause()
 		x.purposeReadAsVerbs()
 		x.descriptorReadAsObject()

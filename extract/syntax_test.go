@@ -3258,6 +3258,44 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"organization:organization/african-union"},
 		},
 		{
+			name: "the subject of a relative clause on the object does what the clause tells and is not the object",
+			text: "Lena Moravec criticised the mining law, a policy which the United Nations and the European Union have both criticised.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-12", []string{"agent:person/lena-moravec"}},
+				{"CRITICISM", "2025-05-12", []string{"agent:organization/united-nations", "agent:organization/european-union"}},
+			},
+			notParts: []string{"target:organization/united-nations", "target:organization/european-union"},
+		},
+		{
+			name: "a relative clause whose pronoun is its object has the phrase after the pronoun as its subject, however the parse splits it",
+			text: "Norway and Denmark have maintained a policy of detaining asylum seekers offshore, which the United Nations and the United States have both criticised.\n\n" +
+				"The mayor, Ilse Brandt, defended the curfew, which opposition groups and the Red Cross have condemned.\n\n" +
+				"Sweden backed the treaty, which Russia had denounced as hostile.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-12", []string{"agent:organization/united-nations", "agent:country/united-states"}},
+				{"SUPPORT", "2025-05-12", []string{"agent:person/ilse-brandt"}},
+				{"CRITICISM", "2025-05-12", []string{"agent:organization/international-committee-of-the-red-cross"}},
+				{"CRITICISM", "", []string{"agent:country/russia"}},
+			},
+			notParts: []string{"source:country/norway"},
+		},
+		{
+			name: "what a state's voice denies doing is the act reported of the state before, not a second act",
+			text: "The Daily Lantern reported on Friday that Russia had tried to interfere in Norway's elections. The Kremlin denied interfering in the elections.",
+			want: []wantEvent{
+				{"INTERFERENCE", "", []string{"agent:country/russia", "source:organization/daily-lantern"}},
+			},
+			once: []string{"INTERFERENCE"},
+		},
+		{
+			name: "what a state's voice denies doing is the act one named said the state did, not a second act",
+			text: "Foreign Minister Lena Moravec said on Friday that Russia had tried to interfere in the referendum. The Kremlin denied interfering in the referendum.",
+			want: []wantEvent{
+				{"INTERFERENCE", "2025-05-09", []string{"agent:country/russia", "source:person/lena-moravec"}},
+			},
+			once: []string{"INTERFERENCE"},
+		},
+		{
 			name: "a phrase of time or place set before the subject with no comma is the verb's, and the name after it its subject",
 			text: "In March Ivo Dorn was elected.\n\n" +
 				"On 3 February Ana Holm resigned from the Civic Party.\n\n" +

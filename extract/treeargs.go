@@ -686,6 +686,9 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 		if len(out) == 0 && (collectiveNouns[word] || typ == "DENIAL" && x.speaksForIn(w) || voice) {
 			out = d.bodyOfMember(si, x, w, typ == "DENIAL" || voice)
 		}
+		if len(out) == 0 && clientNouns[x.lemma(w)] {
+			out = d.clientOfSpeaker(si, x, w) // "Lund's lawyer said his client denied": Lund
+		}
 		if len(out) == 0 {
 			out = d.theState(si, x, w)
 		}
@@ -1376,4 +1379,37 @@ func (x *syntax) subjectAfterOpener(v, w int) bool {
 	}
 	ms := x.childrenWith(v, "mark")
 	return len(ms) > 0 && clauseOpeners[strings.ToLower(x.tree.Words[ms[0]])] && ms[0] == x.phraseStart(w)-1
+}
+
+// clientNouns name the one a lawyer or a spokesman speaks for
+// (data/words/client_nouns.txt).
+var clientNouns = wordSet("client_nouns.txt")
+
+// clientOfSpeaker is the one the speaker of the clause that word w, a
+// client noun, is in speaks for: in "Lund's lawyer, Tobias Fenn, said his
+// client denied the charges" the client is Lund. nil where no speaker up
+// the reported clauses speaks for one named.
+func (d *doc) clientOfSpeaker(si int, x *syntax, w int) []int {
+	for c, depth := x.head(w), 0; c >= 0 && depth < 4 && reportedClause[x.baseRel(c)]; depth++ {
+		h := x.head(c)
+		if h < 0 || !x.isVerb(h) {
+			return nil
+		}
+		for _, s := range x.childrenWith(h, "nsubj") {
+			words := append([]int{s}, x.childrenWith(s, "appos")...)
+			if x.rel(s) == "appos" && x.head(s) >= 0 {
+				words = append(words, x.head(s))
+			}
+			for _, sw := range words {
+				if !x.speaksForIn(sw) {
+					continue
+				}
+				if p := d.bodyOfMember(si, x, sw, true); len(p) == 1 {
+					return p
+				}
+			}
+		}
+		c = h
+	}
+	return nil
 }
