@@ -1001,6 +1001,9 @@ func (x *syntax) timeOwner(first, last int, isEvent func(w int) bool) int {
 		}
 		return h
 	case "nmod":
+		if x.pos(h) == "NUM" {
+			return h // "won 240 seats, down from 303 in 2019": the year dates the figure compared, not the win
+		}
 		if v := x.head(h); x.caseOf(w) == "on" && isEvent(h) && x.caseOf(h) == "at" && x.baseRel(h) == "obl" && v >= 0 && isEvent(v) {
 			// "resigned at a meeting in Velmora on Wednesday": the day
 			// of the gathering an act is done at is the act's day

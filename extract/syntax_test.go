@@ -1963,6 +1963,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ELECTION", "2025-05-10", []string{"place:place/ondo"}}},
 		},
 		{
+			name: "a year on a figure compared dates the figure, not the win",
+			text: "The Harvest Party won 40 seats, up from 12 in 2020.",
+			want: []wantEvent{{"ELECTION", "", []string{"agent:party/harvest-party"}}},
+		},
+		{
 			name: "a city hosting games meets no one",
 			text: "Moscow hosted the games in 1980.",
 			not:  []string{"MEETING"},
