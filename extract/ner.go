@@ -679,6 +679,9 @@ func (d *doc) titledBody(i, n, limit int) int {
 		// first word of the body's name, no one's title (a title inside
 		// a run, "National Executive Committee", is left as it was read)
 		if k := d.runEndSimple(j, limit); orgHeads[d.toks[k-1].lower] && d.firstOrgHead(j, k) == k-1 {
+			if e := d.runEnd(i, limit); e > k && d.headOfAt(j, e) {
+				return e // "the General Union of Workers": the head goes on with what the body is of
+			}
 			return k
 		}
 	}
@@ -1179,6 +1182,14 @@ func (d *doc) runEnd(i, limit int) int {
 		}
 		if n := d.particleRun(k, limit); n > 1 && k == i+1 {
 			k += n + 1 // "Maria de la Cruz", "Joost van der Berg": the particles open the surname
+			continue
+		}
+		if t.lower == "of" && k+2 < limit && d.toks[k+1].lower == "the" && d.toks[k+2].cap && d.toks[k+2].kind == tokWord && !stateFormWords[d.toks[k+2].lower] &&
+			d.contiguous(k-1, k+3) && d.headOfAt(i, k) && d.unlisted(k+2, limit) {
+			// "the Association of Families of the Disappeared": a body's
+			// name that its head took on with "of" goes on with "of the"
+			// to a name no data knows (not "of the Interior Ministry")
+			k += 3
 			continue
 		}
 		if k+1 < limit && d.toks[k+1].cap && d.toks[k+1].kind == tokWord {

@@ -14,6 +14,12 @@ func TestRecognizerCases(t *testing.T) {
 		notNamed []string          // names that must not be entities
 	}{
 		{"Press coverage was thin. Image rights were sold.", nil, []string{"Press", "Image"}},
+		// a one-word title opening a body's name whose head goes on with "of"
+		{"The General Union of Workers called a strike on Friday, and the Confederation of Free Trade Unions of Valmera backed it.",
+			map[string]string{"General Union of Workers": polgraph.KindOrganization, "Confederation of Free Trade Unions of Valmera": polgraph.KindOrganization}, []string{"General Union", "Workers", "Free Trade Unions of Valmera"}},
+		// a body's name that went on with "of" goes on with "of the" to a name no data knows
+		{"For twenty years Defne Arsan has run the Association of Families of the Disappeared from Izmir.",
+			map[string]string{"Association of Families of the Disappeared": polgraph.KindOrganization, "Defne Arsan": polgraph.KindPerson}, []string{"Association of Families"}},
 		// a one-word title opening a body's name is the name's first word, no one's title
 		{"Officials said the General Intelligence Directorate had detained Omar Haddad, a Varnessan citizen.",
 			map[string]string{"General Intelligence Directorate": polgraph.KindOrganization, "Omar Haddad": polgraph.KindPerson}, []string{"Intelligence Directorate"}},
