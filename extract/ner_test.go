@@ -20,6 +20,9 @@ func TestRecognizerCases(t *testing.T) {
 		// a body's name that went on with "of" goes on with "of the" to a name no data knows
 		{"For twenty years Defne Arsan has run the Association of Families of the Disappeared from Izmir.",
 			map[string]string{"Association of Families of the Disappeared": polgraph.KindOrganization, "Defne Arsan": polgraph.KindPerson}, []string{"Association of Families"}},
+		// a newspaper named by its town and a newspaper's noun is one name, the town no place named
+		{"\"We will not back down,\" Marta Olivenko told the Tallinn Ledger on Monday.",
+			map[string]string{"Tallinn Ledger": polgraph.KindOrganization, "Marta Olivenko": polgraph.KindPerson}, []string{"Ledger", "Tallinn"}},
 		// a one-word title opening a body's name is the name's first word, no one's title
 		{"Officials said the General Intelligence Directorate had detained Omar Haddad, a Varnessan citizen.",
 			map[string]string{"General Intelligence Directorate": polgraph.KindOrganization, "Omar Haddad": polgraph.KindPerson}, []string{"Intelligence Directorate"}},
