@@ -65,6 +65,27 @@ func (d *doc) recognize() {
 	d.diplomaticMissions()
 }
 
+// numberedBody is the end of a body's name that a number opens after
+// "the", the capitalised words after it ending in a body's head ("the
+// 1922 Committee", "the 77 Brigade"), or 0: a year or a count before a
+// name is no date of it.
+func (d *doc) numberedBody(i, limit int) int {
+	if d.toks[i].kind != tokNum || i == 0 || d.toks[i-1].lower != "the" || i+1 >= limit || !d.toks[i+1].cap || d.toks[i+1].kind != tokWord || d.toks[i+1].start != d.toks[i].end+1 {
+		return 0
+	}
+	if strings.IndexFunc(d.toks[i].text, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
+		return 0 // "the 250-member Assembly": a count of its members, no name
+	}
+	if n, _ := d.gazAt(i+1, limit); n > 0 {
+		return 0 // "the 2019 European Parliament": a body the data knows, in a year
+	}
+	k := d.runEnd(i+1, limit)
+	if !orgHeads[d.toks[k-1].lower] || d.firstOrgHead(i+1, k) != k-1 && !d.headOfAt(i+1, k) {
+		return 0
+	}
+	return k
+}
+
 // inAddress reports whether token i is part of an e-mail or web address:
 // joined without spaces to a neighbour by "@", "." or "/".
 func (d *doc) inAddress(i int) bool {
@@ -176,6 +197,13 @@ func (d *doc) recognizeSentence(si int) {
 			// "the 14th District", "Ward 3": an electoral district
 			// named by its number, no one's name
 			d.addMention(mention{first: i, last: k, sent: si, via: "run", kind: polgraph.KindPlace, strong: true, officeStart: -1})
+			office, personCue = nil, false
+			i = k
+			continue
+		}
+		if k := d.numberedBody(i, s.last); k > 0 {
+			// "the 1922 Committee": a body named by a number
+			d.addMention(mention{first: i, last: k, sent: si, via: "run", kind: polgraph.KindOrganization, strong: true, officeStart: -1})
 			office, personCue = nil, false
 			i = k
 			continue

@@ -23,6 +23,9 @@ func TestRecognizerCases(t *testing.T) {
 		// a newspaper named by its town and a newspaper's noun is one name, the town no place named
 		{"\"We will not back down,\" Marta Olivenko told the Tallinn Ledger on Monday.",
 			map[string]string{"Tallinn Ledger": polgraph.KindOrganization, "Marta Olivenko": polgraph.KindPerson}, []string{"Ledger", "Tallinn"}},
+		// a body named by a number after "the"
+		{"Sir Desmond Larkwell, chairman of the 1922 Committee, said the vote would be held on Wednesday.",
+			map[string]string{"1922 Committee": polgraph.KindOrganization, "Desmond Larkwell": polgraph.KindPerson}, []string{"Committee"}},
 		// a one-word title opening a body's name is the name's first word, no one's title
 		{"Officials said the General Intelligence Directorate had detained Omar Haddad, a Varnessan citizen.",
 			map[string]string{"General Intelligence Directorate": polgraph.KindOrganization, "Omar Haddad": polgraph.KindPerson}, []string{"Intelligence Directorate"}},
