@@ -62,6 +62,7 @@ func (d *doc) recognize() {
 		d.recognizeSentence(si)
 	}
 	d.dropUnattested()
+	d.combinedStates()
 	d.diplomaticMissions()
 }
 
@@ -84,6 +85,27 @@ func (d *doc) numberedBody(i, limit int) int {
 		return 0
 	}
 	return k
+}
+
+// combinedStates reads a state's name joined by a hyphen to a
+// nationality's combining form before it ("Sino-US talks", "Indo-UK
+// ties") as the nationality the pair is made of, as its partner is: the
+// pair is one adjective ("Franco-German"), which names both states alike.
+func (d *doc) combinedStates() {
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.via != "demonym" || m.last-m.first != 1 || combiningForm(d.toks[m.first].text) == "" || m.last+1 >= len(d.toks) || d.toks[m.last].text != "-" || !d.contiguous(m.first, m.last+2) {
+			continue
+		}
+		for oi := range d.ments {
+			if o := &d.ments[oi]; o.first == m.last+1 && o.sent == m.sent && o.via != "demonym" && len(o.matches) > 0 && !slices.ContainsFunc(o.matches, func(g gazetteer.Match) bool { return g.Entry.Kind != polgraph.KindCountry }) {
+				o.via, o.matches = "demonym", slices.Clone(o.matches)
+				for k := range o.matches {
+					o.matches[k].Via = "demonym"
+				}
+			}
+		}
+	}
 }
 
 // inAddress reports whether token i is part of an e-mail or web address:
