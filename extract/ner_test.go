@@ -23,6 +23,9 @@ func TestRecognizerCases(t *testing.T) {
 		// a newspaper named by its town and a newspaper's noun is one name, the town no place named
 		{"\"We will not back down,\" Marta Olivenko told the Tallinn Ledger on Monday.",
 			map[string]string{"Tallinn Ledger": polgraph.KindOrganization, "Marta Olivenko": polgraph.KindPerson}, []string{"Ledger", "Tallinn"}},
+		// "party" in the name's own language opens a party's name, whatever common words follow
+		{"SANTIAGO - The Partido Renovación Popular announced on Sunday that its president, Ignacio Valdemar, will run, and the Parti Bleu said it would not.",
+			map[string]string{"Partido Renovación Popular": polgraph.KindParty, "Parti Bleu": polgraph.KindParty, "Ignacio Valdemar": polgraph.KindPerson}, nil},
 		// a body named by a number after "the"
 		{"Sir Desmond Larkwell, chairman of the 1922 Committee, said the vote would be held on Wednesday.",
 			map[string]string{"1922 Committee": polgraph.KindOrganization, "Desmond Larkwell": polgraph.KindPerson}, []string{"Committee"}},
