@@ -636,8 +636,26 @@ func (d *doc) nameStartsInRun(i, j, n, k, si int, ms []gazetteer.Match, titled b
 		return false
 	case d.bodyWordEndsName(i, j, k, si, ms):
 		return false
+	case j == k-1 && n == 1 && (firstNames[d.toks[i].lower] || titled) && demonymNoun(d.toks[j].text, ms):
+		return false // "Ella Swede", "Sir Graham Pole": a nationality's noun after a given name or a title is a surname
 	}
 	return !d.runIsOneName(i, k, si)
+}
+
+// demonymNoun reports a word that the matches ms read only as one of a
+// nationality, in the singular and not its adjective ("Pole", "Dane",
+// "Swede"; not "Polish", "Russian", "Poles"): a word surnames share, where
+// the adjective before a noun ("Maria Russian troops") is no name's.
+func demonymNoun(w string, ms []gazetteer.Match) bool {
+	if len(ms) == 0 || strings.HasSuffix(w, "s") {
+		return false
+	}
+	for _, g := range ms {
+		if g.Via != "demonym" || len(g.Entry.Demonyms) == 0 || strings.EqualFold(g.Entry.Demonyms[0], w) {
+			return false
+		}
+	}
+	return true
 }
 
 // runIsOneName reports a run of capitalised words [i, k) in sentence si

@@ -26,6 +26,9 @@ func TestRecognizerCases(t *testing.T) {
 		// "party" in the name's own language opens a party's name, whatever common words follow
 		{"SANTIAGO - The Partido Renovación Popular announced on Sunday that its president, Ignacio Valdemar, will run, and the Parti Bleu said it would not.",
 			map[string]string{"Partido Renovación Popular": polgraph.KindParty, "Parti Bleu": polgraph.KindParty, "Ignacio Valdemar": polgraph.KindPerson}, nil},
+		// a nationality's noun after a given name or a title is a surname; its adjective is no name's
+		{"Sir Graham Pole, chairman of the committee, met Ella Swede on Monday. Officials said Maria Russian troops had left.",
+			map[string]string{"Graham Pole": polgraph.KindPerson, "Ella Swede": polgraph.KindPerson}, []string{"Graham", "Ella", "Maria Russian"}},
 		// a body named by a number after "the"
 		{"Sir Desmond Larkwell, chairman of the 1922 Committee, said the vote would be held on Wednesday.",
 			map[string]string{"1922 Committee": polgraph.KindOrganization, "Desmond Larkwell": polgraph.KindPerson}, []string{"Committee"}},
