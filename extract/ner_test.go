@@ -32,6 +32,9 @@ func TestRecognizerCases(t *testing.T) {
 		// a body named by a number after "the"
 		{"Sir Desmond Larkwell, chairman of the 1922 Committee, said the vote would be held on Wednesday.",
 			map[string]string{"1922 Committee": polgraph.KindOrganization, "Desmond Larkwell": polgraph.KindPerson}, []string{"Committee"}},
+		// and its number is a word of its name: another committee is another body
+		{"It was the 1922 Committee that decided. Harriet Quennell asked whether the Treasury had read the report of the Public Accounts Committee.",
+			map[string]string{"1922 Committee": polgraph.KindOrganization, "Public Accounts Committee": polgraph.KindOrganization}, nil},
 		// a one-word title opening a body's name is the name's first word, no one's title
 		{"Officials said the General Intelligence Directorate had detained Omar Haddad, a Varnessan citizen.",
 			map[string]string{"General Intelligence Directorate": polgraph.KindOrganization, "Omar Haddad": polgraph.KindPerson}, []string{"Intelligence Directorate"}},
