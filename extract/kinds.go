@@ -33,6 +33,10 @@ func acronymPlural(w string) bool {
 // partyWord ends the name of a party and of nothing else.
 var partyWord = set("party")
 
+// partyOpeners are the words for "party" in other languages that open a
+// party's name (data/words/party_openers.txt).
+var partyOpeners = wordSet("party_openers.txt")
+
 // partyMemberWord reports a one-word mention that is a party's member
 // word ("the Greens") before a party's compound noun: "Green MP Ana Holm"
 // names her party, not her seat, as a name no list knows would.
@@ -124,6 +128,8 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = "" // "TYPES OF GOVERNMENT": a heading in capitals
 	case n >= 2 && lastW == "party" || n >= 3 && d.headBeforeOf(m, partyWord):
 		m.kind = polgraph.KindParty // "Labour Party of Orvania"
+	case n >= 2 && partyOpeners[firstW]:
+		m.kind = polgraph.KindParty // "the Partido Renovación Popular": "party" in the name's own language
 	case n >= 3 && d.stateParty(m, lastW):
 		m.kind = polgraph.KindParty // "the Pakistan Justice Movement"
 	case len(strings.Fields(d.text[d.toks[m.first].start:d.toks[m.last-1].end])) >= 3 && cues.partyHeads[lastW] && !bodyNameWords[lastW] && d.partyWordsOnly(m.first, m.last):

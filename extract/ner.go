@@ -62,7 +62,50 @@ func (d *doc) recognize() {
 		d.recognizeSentence(si)
 	}
 	d.dropUnattested()
+	d.combinedStates()
 	d.diplomaticMissions()
+}
+
+// numberedBody is the end of a body's name that a number opens after
+// "the", the capitalised words after it ending in a body's head ("the
+// 1922 Committee", "the 77 Brigade"), or 0: a year or a count before a
+// name is no date of it.
+func (d *doc) numberedBody(i, limit int) int {
+	if d.toks[i].kind != tokNum || i == 0 || d.toks[i-1].lower != "the" || i+1 >= limit || !d.toks[i+1].cap || d.toks[i+1].kind != tokWord || d.toks[i+1].start != d.toks[i].end+1 {
+		return 0
+	}
+	if strings.IndexFunc(d.toks[i].text, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
+		return 0 // "the 250-member Assembly": a count of its members, no name
+	}
+	if n, _ := d.gazAt(i+1, limit); n > 0 {
+		return 0 // "the 2019 European Parliament": a body the data knows, in a year
+	}
+	k := d.runEnd(i+1, limit)
+	if !orgHeads[d.toks[k-1].lower] || d.firstOrgHead(i+1, k) != k-1 && !d.headOfAt(i+1, k) {
+		return 0
+	}
+	return k
+}
+
+// combinedStates reads a state's name joined by a hyphen to a
+// nationality's combining form before it ("Sino-US talks", "Indo-UK
+// ties") as the nationality the pair is made of, as its partner is: the
+// pair is one adjective ("Franco-German"), which names both states alike.
+func (d *doc) combinedStates() {
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.via != "demonym" || m.last-m.first != 1 || combiningForm(d.toks[m.first].text) == "" || m.last+1 >= len(d.toks) || d.toks[m.last].text != "-" || !d.contiguous(m.first, m.last+2) {
+			continue
+		}
+		for oi := range d.ments {
+			if o := &d.ments[oi]; o.first == m.last+1 && o.sent == m.sent && o.via != "demonym" && len(o.matches) > 0 && !slices.ContainsFunc(o.matches, func(g gazetteer.Match) bool { return g.Entry.Kind != polgraph.KindCountry }) {
+				o.via, o.matches = "demonym", slices.Clone(o.matches)
+				for k := range o.matches {
+					o.matches[k].Via = "demonym"
+				}
+			}
+		}
+	}
 }
 
 // inAddress reports whether token i is part of an e-mail or web address:
@@ -176,6 +219,13 @@ func (d *doc) recognizeSentence(si int) {
 			// "the 14th District", "Ward 3": an electoral district
 			// named by its number, no one's name
 			d.addMention(mention{first: i, last: k, sent: si, via: "run", kind: polgraph.KindPlace, strong: true, officeStart: -1})
+			office, personCue = nil, false
+			i = k
+			continue
+		}
+		if k := d.numberedBody(i, s.last); k > 0 {
+			// "the 1922 Committee": a body named by a number
+			d.addMention(mention{first: i, last: k, sent: si, via: "run", kind: polgraph.KindOrganization, strong: true, officeStart: -1})
 			office, personCue = nil, false
 			i = k
 			continue
@@ -586,8 +636,26 @@ func (d *doc) nameStartsInRun(i, j, n, k, si int, ms []gazetteer.Match, titled b
 		return false
 	case d.bodyWordEndsName(i, j, k, si, ms):
 		return false
+	case j == k-1 && n == 1 && (firstNames[d.toks[i].lower] || titled) && demonymNoun(d.toks[j].text, ms):
+		return false // "Ella Swede", "Sir Graham Pole": a nationality's noun after a given name or a title is a surname
 	}
 	return !d.runIsOneName(i, k, si)
+}
+
+// demonymNoun reports a word that the matches ms read only as one of a
+// nationality, in the singular and not its adjective ("Pole", "Dane",
+// "Swede"; not "Polish", "Russian", "Poles"): a word surnames share, where
+// the adjective before a noun ("Maria Russian troops") is no name's.
+func demonymNoun(w string, ms []gazetteer.Match) bool {
+	if len(ms) == 0 || strings.HasSuffix(w, "s") {
+		return false
+	}
+	for _, g := range ms {
+		if g.Via != "demonym" || len(g.Entry.Demonyms) == 0 || strings.EqualFold(g.Entry.Demonyms[0], w) {
+			return false
+		}
+	}
+	return true
 }
 
 // runIsOneName reports a run of capitalised words [i, k) in sentence si
@@ -679,6 +747,9 @@ func (d *doc) titledBody(i, n, limit int) int {
 		// first word of the body's name, no one's title (a title inside
 		// a run, "National Executive Committee", is left as it was read)
 		if k := d.runEndSimple(j, limit); orgHeads[d.toks[k-1].lower] && d.firstOrgHead(j, k) == k-1 {
+			if e := d.runEnd(i, limit); e > k && d.headOfAt(j, e) {
+				return e // "the General Union of Workers": the head goes on with what the body is of
+			}
 			return k
 		}
 	}
@@ -1179,6 +1250,14 @@ func (d *doc) runEnd(i, limit int) int {
 		}
 		if n := d.particleRun(k, limit); n > 1 && k == i+1 {
 			k += n + 1 // "Maria de la Cruz", "Joost van der Berg": the particles open the surname
+			continue
+		}
+		if t.lower == "of" && k+2 < limit && d.toks[k+1].lower == "the" && d.toks[k+2].cap && d.toks[k+2].kind == tokWord && !stateFormWords[d.toks[k+2].lower] &&
+			d.contiguous(k-1, k+3) && d.headOfAt(i, k) && d.unlisted(k+2, limit) {
+			// "the Association of Families of the Disappeared": a body's
+			// name that its head took on with "of" goes on with "of the"
+			// to a name no data knows (not "of the Interior Ministry")
+			k += 3
 			continue
 		}
 		if k+1 < limit && d.toks[k+1].cap && d.toks[k+1].kind == tokWord {

@@ -14,6 +14,27 @@ func TestRecognizerCases(t *testing.T) {
 		notNamed []string          // names that must not be entities
 	}{
 		{"Press coverage was thin. Image rights were sold.", nil, []string{"Press", "Image"}},
+		// a one-word title opening a body's name whose head goes on with "of"
+		{"The General Union of Workers called a strike on Friday, and the Confederation of Free Trade Unions of Valmera backed it.",
+			map[string]string{"General Union of Workers": polgraph.KindOrganization, "Confederation of Free Trade Unions of Valmera": polgraph.KindOrganization}, []string{"General Union", "Workers", "Free Trade Unions of Valmera"}},
+		// a body's name that went on with "of" goes on with "of the" to a name no data knows
+		{"For twenty years Defne Arsan has run the Association of Families of the Disappeared from Izmir.",
+			map[string]string{"Association of Families of the Disappeared": polgraph.KindOrganization, "Defne Arsan": polgraph.KindPerson}, []string{"Association of Families"}},
+		// a newspaper named by its town and a newspaper's noun is one name, the town no place named
+		{"\"We will not back down,\" Marta Olivenko told the Tallinn Ledger on Monday.",
+			map[string]string{"Tallinn Ledger": polgraph.KindOrganization, "Marta Olivenko": polgraph.KindPerson}, []string{"Ledger", "Tallinn"}},
+		// "party" in the name's own language opens a party's name, whatever common words follow
+		{"SANTIAGO - The Partido Renovación Popular announced on Sunday that its president, Ignacio Valdemar, will run, and the Parti Bleu said it would not.",
+			map[string]string{"Partido Renovación Popular": polgraph.KindParty, "Parti Bleu": polgraph.KindParty, "Ignacio Valdemar": polgraph.KindPerson}, nil},
+		// a nationality's noun after a given name or a title is a surname; its adjective is no name's
+		{"Sir Graham Pole, chairman of the committee, met Ella Swede on Monday. Officials said Maria Russian troops had left.",
+			map[string]string{"Graham Pole": polgraph.KindPerson, "Ella Swede": polgraph.KindPerson}, []string{"Graham", "Ella", "Maria Russian"}},
+		// a body named by a number after "the"
+		{"Sir Desmond Larkwell, chairman of the 1922 Committee, said the vote would be held on Wednesday.",
+			map[string]string{"1922 Committee": polgraph.KindOrganization, "Desmond Larkwell": polgraph.KindPerson}, []string{"Committee"}},
+		// and its number is a word of its name: another committee is another body
+		{"It was the 1922 Committee that decided. Harriet Quennell asked whether the Treasury had read the report of the Public Accounts Committee.",
+			map[string]string{"1922 Committee": polgraph.KindOrganization, "Public Accounts Committee": polgraph.KindOrganization}, nil},
 		// a one-word title opening a body's name is the name's first word, no one's title
 		{"Officials said the General Intelligence Directorate had detained Omar Haddad, a Varnessan citizen.",
 			map[string]string{"General Intelligence Directorate": polgraph.KindOrganization, "Omar Haddad": polgraph.KindPerson}, []string{"Intelligence Directorate"}},

@@ -319,6 +319,12 @@ func TestMembershipsJobsAndOfficesBesideNames(t *testing.T) {
 func TestHomeCountryOfAnOffice(t *testing.T) {
 	checkRelationCases(t, []relationCase{
 		{
+			name: "a paper named after a capital tells the story's country as the capital would",
+			text: "Finance Minister Karin Holt said on Monday that she had learned of the claims from the Wellington Gazette while she was in Fiji. Holt said New Zealand would review the deal.",
+			want: [][3]string{{"HOLDS_OFFICE", "Karin Holt", "New Zealand"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Karin Holt", "Fiji"}},
+		},
+		{
 			name: "a foreigner's nationality is not the home of a story that names none",
 			text: "The town council met on Monday. Judge Ana Preel rejected the request. Police Chief Ivo Sorel said a Russian officer had been seen near the base.",
 			not:  [][3]string{{"HOLDS_OFFICE", "Ana Preel", "Russia"}, {"HOLDS_OFFICE", "Ivo Sorel", "Russia"}},

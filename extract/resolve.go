@@ -295,8 +295,10 @@ func (d *doc) resolve() {
 			if m.first+i >= qa && m.first+i < qb {
 				continue // the nickname: no word of the name it goes by
 			}
-			if t.kind == tokWord && !(i == 0 && t.lower == "the" && m.last-m.first > 1) {
-				// "The Greens" opening a sentence is "the Greens" later
+			if t.kind == tokWord && !(i == 0 && t.lower == "the" && m.last-m.first > 1) || i == 0 && t.kind == tokNum && m.last-m.first > 1 {
+				// "The Greens" opening a sentence is "the Greens" later;
+				// the number opening "the 1922 Committee" is a word of its
+				// name, no other committee's
 				w = append(w, foldWord(t.bare()))
 			}
 		}

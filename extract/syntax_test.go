@@ -2285,6 +2285,13 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a state's name joined to a combining form is a side of the pair, as a nationality there is, no place",
+			text: "Sino-US talks were held in Vellin on Monday.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-12", []string{"agent:country/china", "agent:country/united-states", "place:place/vellin"}},
+			},
+		},
+		{
 			name: "a campaign of disinformation run by a state is interference",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nRussia ran a disinformation campaign against the Harvest Front on Monday.",
 			want: []wantEvent{{"INTERFERENCE", "2025-05-12", []string{"agent:country/russia"}}},

@@ -1081,6 +1081,14 @@ func (d *doc) findHomeCountry() int {
 		}
 		count[ci] += n
 	}
+	for _, ci := range d.outletsCapitals() {
+		// "the Wellington Ledger": a paper named after a capital is that
+		// country's paper, and tells the story's country as the capital
+		// named alone would
+		if _, ok := count[ci]; ok {
+			count[ci]++
+		}
+	}
 	best, bestN, second := -1, 0, 0
 	for _, ci := range order { // in order of first appearance, for determinism
 		switch n := count[ci]; {
@@ -1097,6 +1105,27 @@ func (d *doc) findHomeCountry() int {
 		return -1 // a place we know nothing of is what the story is about
 	}
 	return best
+}
+
+// outletsCapitals lists, once a mention, the entities of the countries
+// whose capital opens the name of a news outlet the article names ("the
+// Tallinn Ledger": Estonia), the outlet's run having taken the capital in.
+func (d *doc) outletsCapitals() []int {
+	var out []int
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.via != "run" || m.kind != polgraph.KindOrganization || m.last-m.first < 2 || !mediaHeads[d.toks[m.last-1].lower] {
+			continue
+		}
+		if n, gm := d.gazAt(m.first, m.last); n > 0 && n < m.last-m.first {
+			if c := capitalReading(gm); c != "" {
+				if ci := d.countryEntity(c); ci >= 0 {
+					out = append(out, ci)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // bodiesCountry is the country of the state bodies an article that
