@@ -218,8 +218,9 @@ func TestNameWrappedAcrossLines(t *testing.T) {
 
 // A surname alone that two persons of the article share is the one named
 // last before it (with an honorific, the last not shown to be of the other
-// gender), never a person of its own whose id other articles' namesakes
-// would share.
+// gender), or the one the story called by it before naming the other,
+// never a person of its own whose id other articles' namesakes would
+// share.
 func TestNamesakeSurnames(t *testing.T) {
 	text := "Ada Lindgren, the mayor of Halvard, said on Monday that the council would close two schools. " +
 		"Lindgren's decision angered parents. Mrs Lindgren said Halvard could not afford them.\n\n" +
@@ -243,7 +244,13 @@ func TestNamesakeSurnames(t *testing.T) {
 	// calls by the surname, however lately named
 	family := "Tomas Varga, 6, was found at sea in May. His father, Andras Varga, flew to Halvard on Monday. " +
 		"Tomas has stayed with an uncle since May. Varga said he wanted his son back. Tomas waved from a window."
+	// a surname the story gave one person before it named a namesake
+	// stays that person's: the namesake brought in later goes by her
+	// given name
+	siblings := "Congress leader Arjun Mehta kept his seat on Tuesday. Mehta, 53, also won in Wayanad. " +
+		"His sister, Priya Mehta, lost in Amethi. \"The people have spoken,\" Mehta told reporters."
 	checkIDs(t, []idCase{
+		{"the surname the story gave first", siblings, "Mehta", 3, "person/arjun-mehta"},
 		{"the surname after the child's given name", family, "Varga", 2, "person/andras-varga"},
 		{"the child's given name", family, "Tomas", 1, "person/tomas-varga"},
 	})

@@ -12,7 +12,8 @@ import (
 // leaving it a person of its own whose id every other article's Lindgren
 // would share, and with an honorific to the last of them the article does
 // not show to be of the other gender. A surname before any of them is
-// named stays as it was.
+// named stays as it was, and one the story gave a person before naming a
+// namesake stays that person's (surnameHolder).
 func (d *doc) namesakeSurnames() {
 	bySurname := map[string][]int{}
 	for ei, e := range d.ents {
@@ -33,7 +34,11 @@ func (d *doc) namesakeSurnames() {
 					cands = slices.DeleteFunc(slices.Clone(cands), func(c int) bool { return d.readGender(c) == opposite(g) })
 				}
 			}
-			if to := d.lastNamedBefore(cands, d.ments[mi].start, w[0]); to >= 0 && d.ments[mi].ent == ei {
+			to := d.surnameHolder(cands, d.ments[mi].start, w[0])
+			if to < 0 {
+				to = d.lastNamedBefore(cands, d.ments[mi].start, w[0])
+			}
+			if to >= 0 && d.ments[mi].ent == ei {
 				d.moveMention(mi, to)
 				d.ents[to].addSurface(d.surfaceOf(&d.ments[mi]))
 			}
@@ -56,4 +61,43 @@ func (d *doc) lastNamedBefore(ents []int, at int, surname string) int {
 		}
 	}
 	return best
+}
+
+// surnameHolder is the one of ents that the story called by surname
+// alone, before offset at, while no other of ents was yet named: "Arjun
+// Mehta ... Mehta, 53, also won ... His sister, Priya Mehta, lost ...
+// Mehta told reporters": the press names a namesake brought in later by
+// her given name, and the surname stays with the one who had it. Else -1.
+func (d *doc) surnameHolder(ents []int, at int, surname string) int {
+	firstNamed := func(ei int) int {
+		first := -1
+		for _, mi := range d.ents[ei].ments {
+			if m := &d.ments[mi]; m.named() && (first < 0 || m.start < first) {
+				first = m.start
+			}
+		}
+		return first
+	}
+	holder := -1
+	for _, ei := range ents {
+		for _, mi := range d.ents[ei].ments {
+			m := &d.ments[mi]
+			if !m.named() || m.start >= at || m.last-m.first != 1 || d.toks[m.first].lower != surname {
+				continue
+			}
+			alone := true // no other namesake named before this mention
+			for _, o := range ents {
+				if f := firstNamed(o); o != ei && f >= 0 && f < m.start {
+					alone = false
+				}
+			}
+			if alone {
+				if holder >= 0 && holder != ei {
+					return -1
+				}
+				holder = ei
+			}
+		}
+	}
+	return holder
 }
