@@ -251,6 +251,7 @@ func TestNamesakeSurnames(t *testing.T) {
 		"His sister, Priya Mehta, lost in Amethi. \"The people have spoken,\" Mehta told reporters."
 	checkIDs(t, []idCase{
 		{"the surname the story gave first", siblings, "Mehta", 3, "person/arjun-mehta"},
+		{"the surname the story gave first to one it then calls by the given name", "Elio Marr, 6, was found at sea. Marr was taken to a hospital. His father, Tomas Marr, flew in. Elio waved. Marr has not spoken since.", "Marr", 3, "person/tomas-marr"},
 		{"the surname after the child's given name", family, "Varga", 2, "person/andras-varga"},
 		{"the child's given name", family, "Tomas", 1, "person/tomas-varga"},
 	})

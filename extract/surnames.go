@@ -67,7 +67,8 @@ func (d *doc) lastNamedBefore(ents []int, at int, surname string) int {
 // alone, before offset at, while no other of ents was yet named: "Arjun
 // Mehta ... Mehta, 53, also won ... His sister, Priya Mehta, lost ...
 // Mehta told reporters": the press names a namesake brought in later by
-// her given name, and the surname stays with the one who had it. Else -1.
+// her given name, and the surname stays with the one who had it, unless
+// the story goes on to call that one by the given name. Else -1.
 func (d *doc) surnameHolder(ents []int, at int, surname string) int {
 	firstNamed := func(ei int) int {
 		first := -1
@@ -99,5 +100,18 @@ func (d *doc) surnameHolder(ents []int, at int, surname string) int {
 			}
 		}
 	}
+	if holder >= 0 && d.calledByGivenName(holder) {
+		return -1 // "Elian Gonzalez ... Elian's relatives ... his father ... Gonzalez": the story moved the boy to his given name
+	}
 	return holder
+}
+
+// calledByGivenName reports whether the story calls person ei by the
+// given name alone somewhere.
+func (d *doc) calledByGivenName(ei int) bool {
+	w := personWords(d.ents[ei])
+	return len(w) >= 2 && slices.ContainsFunc(d.ents[ei].ments, func(mi int) bool {
+		m := &d.ments[mi]
+		return m.named() && m.last-m.first == 1 && foldWord(d.toks[m.first].lower) == w[0]
+	})
 }
