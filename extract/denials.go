@@ -291,18 +291,9 @@ func (d *doc) speakerPrincipal(ev *event, denier int) int {
 	if v < 0 {
 		return -1
 	}
-	for _, s := range x.childrenWith(v, "nsubj", "obl:agent") {
-		words := append([]int{s}, x.childrenWith(s, "appos")...)
-		if x.rel(s) == "appos" && x.head(s) >= 0 {
-			words = append(words, x.head(s))
-		}
-		for _, w := range words {
-			if !x.speaksForIn(w) {
-				continue
-			}
-			if p := d.bodyOfMember(ev.sent, x, w, true); len(p) == 1 && p[0] != denier {
-				return p[0]
-			}
+	for _, p := range d.speakersPrincipals(ev.sent, x, v, "nsubj", "obl:agent") {
+		if p != denier {
+			return p
 		}
 	}
 	return -1

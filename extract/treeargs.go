@@ -1395,21 +1395,33 @@ func (d *doc) clientOfSpeaker(si int, x *syntax, w int) []int {
 		if h < 0 || !x.isVerb(h) {
 			return nil
 		}
-		for _, s := range x.childrenWith(h, "nsubj") {
-			words := append([]int{s}, x.childrenWith(s, "appos")...)
-			if x.rel(s) == "appos" && x.head(s) >= 0 {
-				words = append(words, x.head(s))
-			}
-			for _, sw := range words {
-				if !x.speaksForIn(sw) {
-					continue
-				}
-				if p := d.bodyOfMember(si, x, sw, true); len(p) == 1 {
-					return p
-				}
-			}
+		if p := d.speakersPrincipals(si, x, h, "nsubj"); len(p) > 0 {
+			return p[:1]
 		}
 		c = h
 	}
 	return nil
+}
+
+// speakersPrincipals are, in order, the ones the subjects of verb v (by
+// the relations rels) speak for, where a subject or a name in apposition
+// to it is a word of one who speaks for another ("Lund's lawyer, Tobias
+// Fenn, said", "Holm's party, the Civic Forum, said").
+func (d *doc) speakersPrincipals(si int, x *syntax, v int, rels ...string) []int {
+	var out []int
+	for _, s := range x.childrenWith(v, rels...) {
+		words := append([]int{s}, x.childrenWith(s, "appos")...)
+		if x.rel(s) == "appos" && x.head(s) >= 0 {
+			words = append(words, x.head(s))
+		}
+		for _, w := range words {
+			if !x.speaksForIn(w) {
+				continue
+			}
+			if p := d.bodyOfMember(si, x, w, true); len(p) == 1 {
+				out = append(out, p[0])
+			}
+		}
+	}
+	return out
 }
