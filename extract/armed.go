@@ -234,8 +234,21 @@ func (d *doc) namedAuthor(si, i, n int) bool {
 			}
 		}
 	}
+	for _, c := range x.childrenWith(w, "nmod") {
+		if x.caseOf(c) == "in" {
+			authors = append(authors, c) // "a report in the Harbour Gazette": the outlet's, where it is one (below)
+		}
+	}
 	for _, a := range authors {
-		if m := d.mentionOver(si, x.token(a)); m != nil && m.named() && len(d.refs(m)) > 0 {
+		// "by the online portal Kestrelnews": the name the noun restates
+		for _, b := range append([]int{a}, x.childrenWith(a, "appos")...) {
+			m := d.mentionOver(si, x.token(b))
+			if m == nil || !m.named() || len(d.refs(m)) == 0 {
+				continue
+			}
+			if x.caseOf(a) == "in" && !slices.Contains(d.media, d.refs(m)[0]) {
+				continue // "a report in May", "a report in Velbrook": no author
+			}
 			return true
 		}
 	}

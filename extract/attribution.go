@@ -175,12 +175,42 @@ func (d *doc) claimant(ev *event, x *syntax, w int) (source int, attribution str
 // possessor ("Dal's claim"); -1 for none.
 func (d *doc) claimOwner(si int, x *syntax, n int) int {
 	for _, c := range x.childrenWith(n, "nmod", "nmod:poss") {
-		if cs := x.caseOf(c); x.rel(c) == "nmod" && cs != "by" && cs != "from" {
+		cs := x.caseOf(c)
+		if x.rel(c) == "nmod" && cs != "by" && cs != "from" && cs != "in" {
 			continue
 		}
-		if m := d.mentionOver(si, x.token(c)); m != nil && m.named() {
-			if refs := d.refs(m); len(refs) == 1 {
-				return refs[0]
+		// "a report by the online portal Kestrelnews": the name the noun
+		// restates
+		for _, b := range append([]int{c}, x.childrenWith(c, "appos")...) {
+			if m := d.mentionOver(si, x.token(b)); m != nil && m.named() {
+				if refs := d.refs(m); len(refs) == 1 && (cs != "in" || slices.Contains(d.media, refs[0])) {
+					return refs[0] // "a report in the Harbour Gazette": the outlet's
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// deniedClaimOwner is the one named as the maker of the claim that denial
+// ev takes as its object ("dismissed a report by the Harbour Gazette"), or
+// -1.
+func (d *doc) deniedClaimOwner(ev *event) int {
+	if ev.typ != "DENIAL" || ev.noun {
+		return -1
+	}
+	x := d.syntaxOf(ev.sent)
+	if x == nil {
+		return -1
+	}
+	v := x.eventWord(ev)
+	if v < 0 || !x.isVerb(v) {
+		return -1
+	}
+	for _, o := range x.childrenWith(v, "obj") {
+		if deniedNouns[x.lemma(o)] != "" {
+			if e := d.claimOwner(ev.sent, x, o); e >= 0 {
+				return e
 			}
 		}
 	}

@@ -1328,6 +1328,11 @@ func (d *doc) conflict(a, b *event) bool {
 			return true
 		}
 	}
+	if a.typ == "DENIAL" && b.typ == "DENIAL" && d.deniedClaimOwner(a) != d.deniedClaimOwner(b) {
+		// "denied that the law targets the media ... dismissed a report
+		// by Kestrelnews that ...": what two claims say, two denials
+		return true
+	}
 	if ca, cb := d.agentStates(a), d.agentStates(b); len(ca) > 0 && len(cb) > 0 && !slices.ContainsFunc(ca, func(c string) bool { return slices.Contains(cb, c) }) {
 		// "Ukraine's parliament voted on Tuesday ... Moldova's parliament
 		// voted on Tuesday": two states' bodies, two acts

@@ -498,3 +498,59 @@ func TestClaimDismissedInApposition(t *testing.T) {
 		}
 	}
 }
+
+// A report dismissed by who it names as its outlet, however the outlet is
+// named ("a report by the online portal X", "a report in X", "X's
+// report"), is the outlet's REPORT, and the denial denies it (or what it
+// tells) and stays apart from the same speaker's other denial that day.
+func TestOutletsReportDismissed(t *testing.T) {
+	tests := []struct {
+		name, text string
+		denials    []string
+		source     string // the REPORT's source
+		alleged    string // an event the report tells, alleged on its word
+	}{
+		{"by the outlet the noun restates",
+			"Premier Lida Vaskor has denied that the law targets the press. On Monday his office dismissed a report by the online portal Kestrelnews that officials had drawn up a list of websites to be blocked, calling it \"baseless\".",
+			[]string{"Lida Vaskor -> ", "Lida Vaskor -> REPORT"}, "Kestrelnews", ""},
+		{"by the outlet named in apposition",
+			"On Monday the office of Premier Lida Vaskor dismissed a report by the online portal Kestrelnews that officials had drawn up a list of websites to be blocked.",
+			[]string{"Lida Vaskor -> REPORT"}, "Kestrelnews", ""},
+		{"in the outlet",
+			"Mayor Tova Brenn on Monday dismissed a report in the Velbrook Courier that her deputy, Ivo Strand, had met Chinese diplomats.",
+			[]string{"Tova Brenn -> MEETING"}, "Velbrook Courier", "MEETING"},
+		{"the outlet's, beside another denial the same day",
+			"Mayor Tova Brenn denied that the law targets the press. On Monday she rejected the Harbour Gazette's report that her deputy, Ivo Strand, had met Chinese diplomats.",
+			[]string{"Tova Brenn -> ", "Tova Brenn -> REPORT"}, "Harbour Gazette", ""},
+		{"a report in a month has no outlet",
+			"Mayor Tova Brenn dismissed a report in May that her deputy had met lobbyists.",
+			[]string{"Tova Brenn -> "}, "", ""},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: "Row\n\n" + tt.text, PublishedAt: "2025-05-12"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := denialsOf(x); !slices.Equal(got, tt.denials) {
+			t.Errorf("%s: denials %q, want %q", tt.name, got, tt.denials)
+		}
+		names, _ := namesAndTypes(x)
+		source, alleged := "", ""
+		for _, ev := range x.Events {
+			for _, p := range ev.Participants {
+				if ev.Type == "REPORT" && p.Role == polgraph.RoleSource {
+					source = names[p.Entity]
+				}
+			}
+			if ev.Type != "REPORT" && ev.Type != "DENIAL" && ev.Status == "alleged" {
+				alleged = ev.Type
+			}
+		}
+		if source != tt.source {
+			t.Errorf("%s: report's source %q, want %q", tt.name, source, tt.source)
+		}
+		if alleged != tt.alleged {
+			t.Errorf("%s: alleged %q, want %q", tt.name, alleged, tt.alleged)
+		}
+	}
+}

@@ -1678,6 +1678,11 @@ func (d *doc) eventID(ev *event) string {
 	if ev.retort {
 		key += "|retort"
 	}
+	if o := d.deniedClaimOwner(ev); o >= 0 {
+		// "dismissed a report by Kestrelnews" and "denied that the law
+		// targets the press" the same day: whose claim tells them apart
+		key += "|of:" + d.ents[o].id
+	}
 	if ev.apart {
 		// an event its type, day and agent would take for another, told
 		// in another town: the town tells it apart

@@ -821,6 +821,13 @@ func (d *doc) objectsIn(si, from, to int, typ string, noun bool) (obj, by, place
 			}
 		}
 		kind := d.ents[r[0]].kind
+		outlet := noun && typ == "REPORT" && slices.Contains(d.media, r[0])
+		if c := d.restatedCase(si, m); prep == "" && noun && typ == "REPORT" && (c == "by" || c == "in" && outlet) {
+			prep = c // "a report by the online portal Kestrelnews", "in the news site Kestrelnews": whose it is
+		}
+		if prep == "in" && outlet {
+			prep = "by" // "a report in the Harbour Gazette": the outlet's report
+		}
 		if prep == "by" && noun && d.beBetween(from, m.first) {
 			// "The accusations were rejected by the Kremlin": the
 			// passive verb's doer, not the accusation's
@@ -854,6 +861,28 @@ func (d *doc) objectsIn(si, from, to int, typ string, noun bool) (obj, by, place
 		}
 	}
 	return obj, by, places
+}
+
+// restatedCase is the preposition that mention m's phrase opens with,
+// read off the tree where common nouns stand between them ("by the online
+// portal Kestrelnews"), or that of the noun m restates in apposition ("by
+// the portal, Kestrelnews"); "" where the tree says none.
+func (d *doc) restatedCase(si int, m *mention) string {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return ""
+	}
+	w := x.spanHead(m.first, m.last)
+	if w < 0 {
+		return ""
+	}
+	if c := x.caseOf(w); c != "" {
+		return c
+	}
+	if x.rel(w) != "appos" || x.head(w) < 0 {
+		return ""
+	}
+	return x.caseOf(x.head(w))
 }
 
 // electionPlace gives an election with no participants the countries its
