@@ -1791,6 +1791,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:person/ivo-dornan"},
 		},
 		{
+			name:     "whom a seat was lost to wins it where the parse hangs him on the place it was lost in",
+			text:     "His sister, Mira Dornan, lost in Vellin to Tomas Brek of the Harbour Party by about 55,000 votes on Sunday.",
+			want:     []wantEvent{{"ELECTION", "2025-05-11", []string{"agent:person/tomas-brek", "participant:person/mira-dornan", "place:place/vellin"}}},
+			notParts: []string{"participant:person/tomas-brek"},
+		},
+		{
 			name: "a preposition before a noun read as a marker is its case",
 			text: "In Vellin on Sunday, incumbent governor Ivo Dornan of the Harbour Party lost to businessman Tomas Brek, an independent candidate.",
 			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"agent:person/tomas-brek", "participant:person/ivo-dornan"}}},
