@@ -1791,6 +1791,30 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:person/ivo-dornan"},
 		},
 		{
+			name:     "who is declared the winner wins the election; who declares takes no part",
+			text:     "The Vell Electoral Commission declared Kanda Joloba of the Harbour Party the winner on Sunday with 366,781 votes.",
+			want:     []wantEvent{{"ELECTION", "2025-05-11", []string{"agent:person/kanda-joloba"}}},
+			notParts: []string{"agent:organization/vell-electoral-commission", "participant:organization/vell-electoral-commission"},
+			not:      []string{"STATEMENT"},
+		},
+		{
+			name: "a winner declared is of the election told just before, on its day",
+			text: "Ghana held a presidential election on Thursday. The electoral commission declared Kanda Joloba the winner on Sunday with 366,781 votes.",
+			want: []wantEvent{{"ELECTION", "2025-05-08", []string{"agent:person/kanda-joloba", "place:country/ghana"}}},
+			once: []string{"ELECTION"},
+		},
+		{
+			name: "who declares himself the winner claims it",
+			text: "Ivo Dornan declared himself the winner on Sunday.",
+			not:  []string{"ELECTION"},
+		},
+		{
+			name:  "a winner declared in another race is another election",
+			text:  "Ivo Dornan won the Vellin seat on Thursday. In Kolvek, the commission declared Ana Holmberg the winner on Sunday.",
+			want:  []wantEvent{{"ELECTION", "2025-05-08", []string{"agent:person/ivo-dornan"}}, {"ELECTION", "2025-05-11", []string{"agent:person/ana-holmberg"}}},
+			twice: []string{"ELECTION"},
+		},
+		{
 			name:     "whom a seat was lost to wins it where the parse hangs him on the place it was lost in",
 			text:     "His sister, Mira Dornan, lost in Vellin to Tomas Brek of the Harbour Party by about 55,000 votes on Sunday.",
 			want:     []wantEvent{{"ELECTION", "2025-05-11", []string{"agent:person/tomas-brek", "participant:person/mira-dornan", "place:place/vellin"}}},
