@@ -1815,6 +1815,17 @@ func TestEventsFromTheTree(t *testing.T) {
 			twice: []string{"ELECTION"},
 		},
 		{
+			name: "a party that sweeps a state wins its election",
+			text: "The Harbour Party swept Bavaria on Sunday, winning 37 of the state's 80 seats.",
+			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"agent:party/harbour-party"}}},
+			once: []string{"ELECTION"},
+		},
+		{
+			name: "a sweep by no candidate is no election",
+			text: "Police swept the area on Monday.",
+			not:  []string{"ELECTION"},
+		},
+		{
 			name:     "whom a seat was lost to wins it where the parse hangs him on the place it was lost in",
 			text:     "His sister, Mira Dornan, lost in Vellin to Tomas Brek of the Harbour Party by about 55,000 votes on Sunday.",
 			want:     []wantEvent{{"ELECTION", "2025-05-11", []string{"agent:person/tomas-brek", "participant:person/mira-dornan", "place:place/vellin"}}},
