@@ -1121,8 +1121,12 @@ func (d *doc) electionDeclared(i int, ev *event) *event {
 		if o.sent == ev.sent || o.typ != "ELECTION" || o.dropped || o.sought {
 			continue
 		}
-		if d.placesApart(o, ev) || slices.ContainsFunc(o.withRole("agent"), func(e int) bool { return !ev.has(e) }) {
-			return nil // another race, or one someone else won
+		if d.placesApart(o, ev) || slices.ContainsFunc(o.withRole("agent"), func(e int) bool { return !ev.has(e) }) ||
+			slices.ContainsFunc(ev.withRole("agent"), func(e int) bool { return o.has(e) && !slices.Contains(o.withRole("agent"), e) }) {
+			return nil // another race, one someone else won, or one the winner lost ("lost in 2019; on Sunday she was declared the winner")
+		}
+		if o.date != "" && ev.date != "" && (o.date > ev.date || o.date[:4] != ev.date[:4]) {
+			return nil // an election of another year, or after the declaration
 		}
 		return o
 	}

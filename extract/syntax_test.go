@@ -1804,6 +1804,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			once: []string{"ELECTION"},
 		},
 		{
+			name: "a winner declared beside the object, as the parse may set it, wins; an election the winner lost before is another",
+			text: "Ana Holmberg lost the 2019 election. On Sunday the commission declared Ana Holmberg the winner with 52 percent.",
+			want: []wantEvent{{"ELECTION", "2019", []string{"participant:person/ana-holmberg"}}, {"ELECTION", "2025-05-11", []string{"agent:person/ana-holmberg"}}},
+		},
+		{
 			name: "who declares himself the winner claims it",
 			text: "Ivo Dornan declared himself the winner on Sunday.",
 			not:  []string{"ELECTION"},

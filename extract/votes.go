@@ -131,8 +131,9 @@ func (x *syntax) winnerOf(w int) int {
 // sentence si makes the winner, or -1: its object, or its passive
 // subject, where a winner noun (winner_nouns.txt) with no "of" phrase of
 // its own is its second object or complement, however the parse hangs
-// that noun under the object ("declared Ada Holm of the Harbour Party
-// the winner on Sunday", "Holm has been declared the outright winner").
+// that noun under the object, or sets it beside it ("declared Ada Holm
+// of the Harbour Party the winner on Sunday", "declared Ada Holm the
+// winner with 52 percent", "Holm has been declared the outright winner").
 // A winner "of" an election is told by that election's noun (winnerOf).
 // The one declared must be a person or a party named ("declared himself
 // the winner" claims it).
@@ -153,7 +154,7 @@ func (d *doc) declaredWinner(si, i, n int) int {
 			continue
 		}
 		for h, steps := w, 0; h >= 0 && steps < 3; h, steps = x.head(h), steps+1 {
-			if r := x.baseRel(h); r != "obj" && r != "xcomp" && r != "nmod" {
+			if r := x.baseRel(h); r != "obj" && r != "xcomp" && r != "nmod" && r != "appos" {
 				break
 			}
 			if x.head(h) == v {
