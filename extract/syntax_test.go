@@ -1820,6 +1820,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			twice: []string{"ELECTION"},
 		},
 		{
+			name: "a seat retained in a place, a rival defeated by a margin, as counting in an election went on, is that election won",
+			text: "Harbour Party leader Ivo Dornan retained his seat in Vellin on Tuesday, defeating his rival by more than 390,000 votes, as counting in Norway's general election showed a close race.",
+			want: []wantEvent{{"ELECTION", "2025-05-06", []string{"agent:person/ivo-dornan", "place:place/vellin"}}},
+		},
+		{
 			name: "a party that sweeps a state wins its election",
 			text: "The Harbour Party swept Bavaria on Sunday, winning 37 of the state's 80 seats.",
 			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"agent:party/harbour-party"}}},
