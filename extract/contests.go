@@ -200,6 +200,11 @@ func (d *doc) contestRoles(si int, o occurrence, ev *event) string {
 	for _, o := range x.childrenWith(v, "obj") {
 		to = append(to, x.childrenWith(o, "nmod")...) // the parse may hang it on the seat
 	}
+	for _, o := range x.childrenWith(v, "obl") {
+		if x.caseOf(o) != "to" {
+			to = append(to, x.childrenWith(o, "nmod")...) // or on where it was lost ("lost in Kolvek to Ada Holm")
+		}
+	}
 	for _, c := range to {
 		if x.caseOf(c) == "to" {
 			for _, e := range d.entsAt(si, x, c, "ELECTION") {

@@ -1104,6 +1104,48 @@ func (d *doc) toldAsRequest(ev *event) bool {
 	return false
 }
 
+// electionDeclared is, for an election ev told by who was declared its
+// winner ("declared Ada Holm the winner", "Holm was declared the winner"),
+// the election the story told in the sentences just before, which the
+// declaration ends, or nil: the last one told within two sentences, in
+// no other place, won by no one else.
+func (d *doc) electionDeclared(i int, ev *event) *event {
+	if ev.typ != "ELECTION" || ev.noun || ev.dropped || !d.winnerDeclaration(ev) {
+		return nil
+	}
+	for j := i - 1; j >= 0; j-- {
+		o := d.events[j]
+		if ev.sent-o.sent > 2 {
+			return nil
+		}
+		if o.sent == ev.sent || o.typ != "ELECTION" || o.dropped || o.sought {
+			continue
+		}
+		if d.placesApart(o, ev) || slices.ContainsFunc(o.withRole("agent"), func(e int) bool { return !ev.has(e) }) ||
+			slices.ContainsFunc(ev.withRole("agent"), func(e int) bool { return o.has(e) && !slices.Contains(o.withRole("agent"), e) }) {
+			return nil // another race, one someone else won, or one the winner lost ("lost in 2019; on Sunday she was declared the winner")
+		}
+		if o.date != "" && ev.date != "" && (o.date > ev.date || o.date[:4] != ev.date[:4]) {
+			return nil // an election of another year, or after the declaration
+		}
+		return o
+	}
+	return nil
+}
+
+// winnerDeclaration reports an event told by a verb that declares its
+// winner: a declares-winner row of data/triggers.tsv, or a phrase with a
+// winner noun ("was declared the winner").
+func (d *doc) winnerDeclaration(ev *event) bool {
+	for k := ev.trig[0]; k < ev.trig[1]; k++ {
+		if winnerNouns[d.toks[k].lower] {
+			return true
+		}
+	}
+	return slices.ContainsFunc(triggers[d.toks[ev.trig[0]].lower], func(t trigger) bool { return t.winner && len(t.words) == 1 }) &&
+		ev.trig[1]-ev.trig[0] == 1 && d.declaredWinner(ev.sent, ev.trig[0], 1) >= 0
+}
+
 // mergeEvents drops nominal mentions of events already told by a verb,
 // joins nominal mentions of one event, then events with the same id.
 func (d *doc) mergeEvents() {
@@ -1150,6 +1192,17 @@ func (d *doc) mergeEvents() {
 		if o := d.conjoinedOfType(ev); o != nil {
 			// "went to the High Court on Wednesday and filed a petition":
 			// one legal action, told in two verbs
+			for _, p := range ev.parts {
+				o.add(p.ent, p.role)
+			}
+			ev.dropped, ev.same = true, o
+		}
+	}
+	for i, ev := range d.events {
+		if o := d.electionDeclared(i, ev); o != nil {
+			// "Ghana voted on Thursday. The commission declared Ada
+			// Holm the winner on Sunday": she won Thursday's election;
+			// the day of the declaration is not the election's
 			for _, p := range ev.parts {
 				o.add(p.ent, p.role)
 			}

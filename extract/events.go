@@ -171,7 +171,7 @@ func (d *doc) triggersIn(si int) []occurrence {
 		nounish := i > s.first && (determiners[d.toks[i-1].lower] || prepositions[d.toks[i-1].lower] && !(strings.HasSuffix(tk.lower, "ing") && d.gerundClause(si, i)) || d.toks[i-1].lower == "'s" || strings.HasSuffix(d.toks[i-1].lower, "est"))
 		for _, t := range triggers[tk.lower] {
 			k := d.spanAt(i, s.last, t.words)
-			if k == 0 || t.toOffice && !d.personToOffice(i+k, si) || t.forState && d.principalOf(si, i, k) == noPrincipal || t.covert && !d.covertDoer(si, i, k) || t.wrongdoing && !d.toldWrongdoing(si, i, k) {
+			if k == 0 || t.toOffice && !d.personToOffice(i+k, si) || t.forState && d.principalOf(si, i, k) == noPrincipal || t.covert && !d.covertDoer(si, i, k) || t.wrongdoing && !d.toldWrongdoing(si, i, k) || t.winner && d.declaredWinner(si, i, k) < 0 {
 				continue // "named its candidates", "confirmed the report": no one given an office; "passed the bill", "hacked the website": no state served or acting; another sense may hold
 			}
 			if best.words != nil && len(t.words) == len(best.words) && t.court != best.court {
@@ -1027,6 +1027,12 @@ func (d *doc) sentenceEvents(si int) {
 				return d.ents[e].kind == polgraph.KindPerson && objectRole[ev.typ] == "patient" && d.onlyInObliqueOfThing(si, o, e, right) ||
 					d.onlyInActOf(si, o, e, right) || d.onlyInVehicle(si, o, e, right) || d.onlyInRelativeOnVerb(si, o, e, right) || stanceTypes[ev.typ] && (d.onlyPatientOfActNoun(si, o, e, right) || d.onlyWhereActWas(si, o, e, right))
 			})
+		}
+		if o.t.winner {
+			// "the commission declared Ada Holm the winner": she won;
+			// the commission declares, and takes no part in the election
+			x := d.syntaxOf(si)
+			subj, by, obj, treeObj, passive = nil, nil, d.entsAt(si, x, d.declaredWinner(si, o.i, o.n), ev.typ), true, false
 		}
 		agentRole := "agent"
 		if ev.typ == "REPORT" {

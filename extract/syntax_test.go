@@ -1791,6 +1791,57 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:person/ivo-dornan"},
 		},
 		{
+			name:     "who is declared the winner wins the election; who declares takes no part",
+			text:     "The Vell Electoral Commission declared Kanda Joloba of the Harbour Party the winner on Sunday with 366,781 votes.",
+			want:     []wantEvent{{"ELECTION", "2025-05-11", []string{"agent:person/kanda-joloba"}}},
+			notParts: []string{"agent:organization/vell-electoral-commission", "participant:organization/vell-electoral-commission"},
+			not:      []string{"STATEMENT"},
+		},
+		{
+			name: "a winner declared is of the election told just before, on its day",
+			text: "Ghana held a presidential election on Thursday. The electoral commission declared Kanda Joloba the winner on Sunday with 366,781 votes.",
+			want: []wantEvent{{"ELECTION", "2025-05-08", []string{"agent:person/kanda-joloba", "place:country/ghana"}}},
+			once: []string{"ELECTION"},
+		},
+		{
+			name: "a winner declared beside the object, as the parse may set it, wins; an election the winner lost before is another",
+			text: "Ana Holmberg lost the 2019 election. On Sunday the commission declared Ana Holmberg the winner with 52 percent.",
+			want: []wantEvent{{"ELECTION", "2019", []string{"participant:person/ana-holmberg"}}, {"ELECTION", "2025-05-11", []string{"agent:person/ana-holmberg"}}},
+		},
+		{
+			name: "who declares himself the winner claims it",
+			text: "Ivo Dornan declared himself the winner on Sunday.",
+			not:  []string{"ELECTION"},
+		},
+		{
+			name:  "a winner declared in another race is another election",
+			text:  "Ivo Dornan won the Vellin seat on Thursday. In Kolvek, the commission declared Ana Holmberg the winner on Sunday.",
+			want:  []wantEvent{{"ELECTION", "2025-05-08", []string{"agent:person/ivo-dornan"}}, {"ELECTION", "2025-05-11", []string{"agent:person/ana-holmberg"}}},
+			twice: []string{"ELECTION"},
+		},
+		{
+			name: "a seat retained in a place, a rival defeated by a margin, as counting in an election went on, is that election won",
+			text: "Harbour Party leader Ivo Dornan retained his seat in Vellin on Tuesday, defeating his rival by more than 390,000 votes, as counting in Norway's general election showed a close race.",
+			want: []wantEvent{{"ELECTION", "2025-05-06", []string{"agent:person/ivo-dornan", "place:place/vellin"}}},
+		},
+		{
+			name: "a party that sweeps a state wins its election",
+			text: "The Harbour Party swept Bavaria on Sunday, winning 37 of the state's 80 seats.",
+			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"agent:party/harbour-party"}}},
+			once: []string{"ELECTION"},
+		},
+		{
+			name: "a sweep by no candidate is no election",
+			text: "Police swept the area on Monday.",
+			not:  []string{"ELECTION"},
+		},
+		{
+			name:     "whom a seat was lost to wins it where the parse hangs him on the place it was lost in",
+			text:     "His sister, Mira Dornan, lost in Vellin to Tomas Brek of the Harbour Party by about 55,000 votes on Sunday.",
+			want:     []wantEvent{{"ELECTION", "2025-05-11", []string{"agent:person/tomas-brek", "participant:person/mira-dornan", "place:place/vellin"}}},
+			notParts: []string{"participant:person/tomas-brek"},
+		},
+		{
 			name: "a preposition before a noun read as a marker is its case",
 			text: "In Vellin on Sunday, incumbent governor Ivo Dornan of the Harbour Party lost to businessman Tomas Brek, an independent candidate.",
 			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"agent:person/tomas-brek", "participant:person/ivo-dornan"}}},

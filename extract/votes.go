@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/polgraph/polgraph"
@@ -120,6 +121,44 @@ func (x *syntax) winnerOf(w int) int {
 		for _, o := range x.childrenWith(v, "obj") {
 			if o < h && o != h {
 				return o
+			}
+		}
+	}
+	return -1
+}
+
+// declaredWinner is the word for whom the verb at tokens [i, i+n) of
+// sentence si makes the winner, or -1: its object, or its passive
+// subject, where a winner noun (winner_nouns.txt) with no "of" phrase of
+// its own is its second object or complement, however the parse hangs
+// that noun under the object, or sets it beside it ("declared Ada Holm
+// of the Harbour Party the winner on Sunday", "declared Ada Holm the
+// winner with 52 percent", "Holm has been declared the outright winner").
+// A winner "of" an election is told by that election's noun (winnerOf).
+// The one declared must be a person or a party named ("declared himself
+// the winner" claims it).
+func (d *doc) declaredWinner(si, i, n int) int {
+	x, v := d.verbTriggerAt(si, i, n)
+	if v < 0 {
+		return -1
+	}
+	who := slices.DeleteFunc(x.childrenWith(v, "obj"), func(o int) bool { return winnerNouns[strings.ToLower(x.tree.Words[o])] })
+	if len(who) == 0 {
+		who = x.childrenWith(v, "nsubj:pass")
+	}
+	if len(who) == 0 || !d.candidateAmong(si, x, who[:1]) {
+		return -1
+	}
+	for w := range x.tree.Words {
+		if w == who[0] || !winnerNouns[strings.ToLower(x.tree.Words[w])] || slices.ContainsFunc(x.childrenWith(w, "nmod"), func(c int) bool { return x.caseOf(c) == "of" }) {
+			continue
+		}
+		for h, steps := w, 0; h >= 0 && steps < 3; h, steps = x.head(h), steps+1 {
+			if r := x.baseRel(h); r != "obj" && r != "xcomp" && r != "nmod" && r != "appos" {
+				break
+			}
+			if x.head(h) == v {
+				return who[0]
 			}
 		}
 	}
