@@ -70,38 +70,38 @@ func (d *doc) lastNamedBefore(ents []int, at int, surname string) int {
 // her given name, and the surname stays with the one who had it, unless
 // the story goes on to call that one by the given name. Else -1.
 func (d *doc) surnameHolder(ents []int, at int, surname string) int {
-	firstNamed := func(ei int) int {
-		first := -1
+	first := make([]int, len(ents)) // where each is first named, or -1
+	for k, ei := range ents {
+		first[k] = -1
 		for _, mi := range d.ents[ei].ments {
-			if m := &d.ments[mi]; m.named() && (first < 0 || m.start < first) {
-				first = m.start
+			if m := &d.ments[mi]; m.named() && (first[k] < 0 || m.start < first[k]) {
+				first[k] = m.start
 			}
 		}
-		return first
+	}
+	namedBefore := func(ei, at int) bool { // another of ents named before offset at
+		for k, o := range ents {
+			if o != ei && first[k] >= 0 && first[k] < at {
+				return true
+			}
+		}
+		return false
 	}
 	holder := -1
 	for _, ei := range ents {
 		for _, mi := range d.ents[ei].ments {
 			m := &d.ments[mi]
-			if !m.named() || m.start >= at || m.last-m.first != 1 || d.toks[m.first].lower != surname {
+			if !m.named() || m.start >= at || m.last-m.first != 1 || d.toks[m.first].lower != surname || namedBefore(ei, m.start) {
 				continue
 			}
-			alone := true // no other namesake named before this mention
-			for _, o := range ents {
-				if f := firstNamed(o); o != ei && f >= 0 && f < m.start {
-					alone = false
-				}
+			if holder >= 0 && holder != ei {
+				return -1
 			}
-			if alone {
-				if holder >= 0 && holder != ei {
-					return -1
-				}
-				holder = ei
-			}
+			holder = ei
 		}
 	}
 	if holder >= 0 && d.calledByGivenName(holder) {
-		return -1 // "Elian Gonzalez ... Elian's relatives ... his father ... Gonzalez": the story moved the boy to his given name
+		return -1 // "Elio Marr, 6, ... Elio waved ... his father, Tomas Marr ... Marr": the story moved the boy to his given name
 	}
 	return holder
 }
