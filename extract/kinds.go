@@ -642,7 +642,8 @@ func (d *doc) clauseAfterComma(si, k int) bool {
 
 // datelineKind is the kind a dateline's form gives a name no list knows:
 // the name in its parentheses is the agency that filed the story
-// ("RAVELLO, May 6 (Baltic Wire) -").
+// ("RAVELLO, May 6 (Baltic Wire) -"), and the name opening it is the place
+// it is filed from.
 func (d *doc) datelineKind(m *mention) (kind string, media bool) {
 	s := &d.sents[m.sent]
 	if !s.dateline {
@@ -650,6 +651,9 @@ func (d *doc) datelineKind(m *mention) (kind string, media bool) {
 	}
 	if m.first > s.first && d.toks[m.first-1].text == "(" && m.last < s.last && d.toks[m.last].text == ")" {
 		return polgraph.KindOrganization, true
+	}
+	if d.datelinePlace(m) {
+		return polgraph.KindPlace, false // "KRALJEVO, Feb 11 -": where the story is filed from
 	}
 	return "", false
 }

@@ -228,6 +228,15 @@ func TestDatelineAgencyIsAnOrganization(t *testing.T) {
 		map[string]string{"Nordwire": polgraph.KindOrganization})
 }
 
+// The name in capitals opening a dateline is the place the story is filed
+// from, though no list knows it.
+func TestDatelinePlaceNoListKnows(t *testing.T) {
+	checkKinds(t, "KRALJEVAC, Feb 11 - The government of Talvora fell on Monday.",
+		map[string]string{"KRALJEVAC": polgraph.KindPlace})
+	checkKinds(t, "KRALJEVAC, Feb 11 (Baltic Wire) - The government of Talvora fell on Monday.",
+		map[string]string{"KRALJEVAC": polgraph.KindPlace, "Baltic Wire": polgraph.KindOrganization})
+}
+
 // A sentence adverb that opens a sentence before a comma ("Similarly, the
 // Hungarian foreign minister, X, said") is no one, though capitalised and
 // followed by a title in apposition.
