@@ -94,6 +94,10 @@ func TestTypeByObjectClass(t *testing.T) {
 		{"The Riksdag rejected the proposal of Oda Lind on Monday.", "VOTE"},
 		{"President Oda Lind approved the pension reform on Monday.", ""},
 		{"The Harbour Party rejected the package on Monday.", ""},
+		// a cabinet a chamber approves is voted in; one a president approves is not
+		{"The Sejm approved the new cabinet of Prime Minister Ivo Marek on Thursday by 231 votes to 209.", "VOTE"},
+		{"The Sejm approved a new government led by Ivo Marek on Thursday.", "VOTE"},
+		{"President Oda Lind approved the new cabinet on Monday.", ""},
 		// a state's veto is a vote cast in a council; a president's a
 		// refusal
 		{"Russia vetoed a Security Council resolution on Syria on Tuesday.", "VOTE"},
