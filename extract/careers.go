@@ -859,30 +859,76 @@ func (x *syntax) namedInApposition(ws []int) []int {
 	return out
 }
 
-// officesResigned ends the office a resignation that names none ends: "She
-// was appointed minister of education in 1983 ... She resigned in May 1985"
-// ends the one office the text has dated its resigner into before then
-// and not out of. Two such offices leave it unsaid which.
-func (d *doc) officesResigned() {
+// officesEnded ends, on its day, the office a resignation or a dismissal
+// that names no other post ends: the one office the event's own sentence
+// gives whoever leaves ("Peru's Interior Minister Julio Marten resigned on
+// Thursday", "Congress voted to remove Interior Minister X"), or, where
+// that sentence gives none, the one office the text has dated them into
+// before then and not out of ("She was appointed minister of education in
+// 1983 ... She resigned in May 1985"). The lead of a state that goes with
+// the office ends with it. A post in a party or a body ("resigned as party
+// chairman", "quit the coalition") is what postsLeft and partiesLeft end;
+// two offices, or an event alleged, denied or only sought, leave it unsaid.
+func (d *doc) officesEnded() {
 	for _, ev := range d.events {
-		if ev.dropped || ev.typ != "RESIGNATION" || ev.date == "" || ev.hasRole("organization") {
+		if ev.dropped || ev.sought || ev.status != polgraph.StatusAsserted || ev.typ != "RESIGNATION" && ev.typ != "DISMISSAL" || ev.date == "" || ev.hasRole("organization") || d.otherPostLeft(ev) {
 			continue
 		}
-		p := d.agentOf(ev)
-		if p < 0 || d.ents[p].kind != polgraph.KindPerson {
+		leavers := ev.withRole(leaverRole(ev))
+		if len(leavers) != 1 || d.ents[leavers[0]].kind != polgraph.KindPerson {
 			continue
 		}
-		var open []*relation
+		p := leavers[0]
+		var here, before []*relation
 		for _, r := range d.rels {
-			if r.from == p && r.typ == "HOLDS_OFFICE" && r.sent < ev.sent && r.validFrom != "" && r.validFrom <= ev.date && r.validTo == "" {
-				open = append(open, r)
+			if r.from != p || r.typ != "HOLDS_OFFICE" || r.validTo != "" || r.validFrom > ev.date {
+				continue
+			}
+			if r.sent == ev.sent {
+				here = append(here, r)
+			} else if r.sent < ev.sent && r.validFrom != "" {
+				before = append(before, r)
 			}
 		}
-		if len(open) == 1 {
-			open[0].validTo = ev.date
+		open := here
+		if len(here) == 0 {
+			open = before
+		}
+		if len(open) != 1 {
+			continue
+		}
+		open[0].validTo = ev.date
+		if l, ok := d.rel[[3]int{relTypes["LEADS"], p, open[0].to}]; ok && l.validTo == "" && l.validFrom <= ev.date {
+			l.validTo = ev.date
 		}
 	}
 }
+
+// otherPostLeft reports a resignation or dismissal whose verb names the
+// post left, "as" a title or "from" a body ("resigned as party chairman",
+// "was expelled from the caucus"), unless it is office itself ("removed
+// from office", "stepped down from his post").
+func (d *doc) otherPostLeft(ev *event) bool {
+	x, w := d.eventTree(ev)
+	if w < 0 {
+		return false
+	}
+	for _, c := range x.childrenWith(w, "obl", "advcl", "xcomp") {
+		switch x.caseOf(c) {
+		case "as":
+			return true
+		case "from":
+			if !officeNouns[x.lemma(c)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// officeNouns name holding an office itself, which a leaver leaves "from"
+// (data/words/office_nouns.txt).
+var officeNouns = wordSet("office_nouns.txt")
 
 // topicMarks open a gerund that names what is argued over, not done:
 // "against joining", "a referendum on leaving", "talk of quitting".

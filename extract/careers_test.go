@@ -239,6 +239,20 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1983", ""}},
 		},
 		{
+			name: "a resignation or dismissal whose sentence gives the leaver's office ends it on the day",
+			text: "Velmark's Interior Minister Tomas Velk resigned on Tuesday. Velmark's Health Minister Ilsa Varn was dismissed by President Oda Lind on 4 October. " +
+				"Prime Minister Jon Aro of Velmark stepped down from his post on 6 October.",
+			want: []datedFact{{"HOLDS_OFFICE", "Tomas Velk", "Velmark", "", "2024-10-15"}, {"HOLDS_OFFICE", "Ilsa Varn", "Velmark", "", "2024-10-04"},
+				{"HOLDS_OFFICE", "Jon Aro", "Velmark", "", "2024-10-06"}, {"LEADS", "Jon Aro", "Velmark", "", "2024-10-06"}},
+			not: []datedFact{{"HOLDS_OFFICE", "Oda Lind", "Velmark", "", "2024-10-04"}},
+		},
+		{
+			name: "a resignation from another post, or one only threatened or denied, ends no office of state",
+			text: "Velmark's Interior Minister Tomas Velk resigned as party chairman on Tuesday. Velmark's Health Minister Ilsa Varn threatened to resign on Tuesday. " +
+				"Velmark's Trade Minister Jon Aro denied on Tuesday that he had resigned.",
+			want: []datedFact{{"HOLDS_OFFICE", "Tomas Velk", "Velmark", "", ""}, {"HOLDS_OFFICE", "Ilsa Varn", "Velmark", "", ""}, {"HOLDS_OFFICE", "Jon Aro", "Velmark", "", ""}},
+		},
+		{
 			name: "joined a party with a description between",
 			text: "Marta Delin joined the Harbour Party as a law student in 2004.",
 			want: []datedFact{{"MEMBER_OF", "Marta Delin", "Harbour Party", "2004", ""}},

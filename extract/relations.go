@@ -57,7 +57,7 @@ func (d *doc) findRelations() {
 	d.governmentLeads()
 	d.postsLeft()
 	d.partiesLeft()
-	d.officesResigned()
+	d.officesEnded()
 	d.leadersAreMembers()
 }
 
