@@ -866,12 +866,14 @@ func (x *syntax) namedInApposition(ws []int) []int {
 // that sentence gives none, the one office the text has dated them into
 // before then and not out of ("She was appointed minister of education in
 // 1983 ... She resigned in May 1985"). The lead of a state that goes with
-// the office ends with it. A post in a party or a body ("resigned as party
-// chairman", "quit the coalition") is what postsLeft and partiesLeft end;
-// two offices, or an event alleged, denied or only sought, leave it unsaid.
+// the office ends with it. Where the event has the party or body whose
+// post is left (postsLeft: "The Green Alliance's leader, X, resigned"), the
+// one post in it ends instead. A post the verb names ("resigned as party
+// chairman", "quit the coalition"), two offices, or an event alleged,
+// denied or only sought, end nothing here.
 func (d *doc) officesEnded() {
 	for _, ev := range d.events {
-		if ev.dropped || ev.sought || ev.status != polgraph.StatusAsserted || ev.typ != "RESIGNATION" && ev.typ != "DISMISSAL" || ev.date == "" || ev.hasRole("organization") || d.otherPostLeft(ev) {
+		if ev.dropped || ev.sought || ev.status != polgraph.StatusAsserted || ev.typ != "RESIGNATION" && ev.typ != "DISMISSAL" || ev.date == "" || d.otherPostLeft(ev) {
 			continue
 		}
 		leavers := ev.withRole(leaverRole(ev))
@@ -879,9 +881,19 @@ func (d *doc) officesEnded() {
 			continue
 		}
 		p := leavers[0]
+		bodies := ev.withRole("organization")
 		var here, before []*relation
 		for _, r := range d.rels {
-			if r.from != p || r.typ != "HOLDS_OFFICE" || r.validTo != "" || r.validFrom > ev.date {
+			if r.from != p || r.validTo != "" || r.validFrom > ev.date {
+				continue
+			}
+			if len(bodies) > 0 {
+				if len(bodies) == 1 && r.to == bodies[0] && postOfBody(r.typ, d.ents[r.to].kind) {
+					here = append(here, r) // "The Green Alliance's leader, X, resigned": the lead
+				}
+				continue
+			}
+			if r.typ != "HOLDS_OFFICE" {
 				continue
 			}
 			if r.sent == ev.sent {

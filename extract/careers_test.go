@@ -253,6 +253,17 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"HOLDS_OFFICE", "Tomas Velk", "Velmark", "", ""}, {"HOLDS_OFFICE", "Ilsa Varn", "Velmark", "", ""}, {"HOLDS_OFFICE", "Jon Aro", "Velmark", "", ""}},
 		},
 		{
+			name: "a leader who resigns leaves the lead; one who quits the party the membership too",
+			text: "The Harvest Front's leader, Ivo Dorn, resigned on 3 October. Ilsa Varn, the Amber League's leader, quit the party on 4 October.",
+			want: []datedFact{{"LEADS", "Ivo Dorn", "Harvest Front", "", "2024-10-03"}, {"MEMBER_OF", "Ilsa Varn", "Amber League", "", "2024-10-04"}},
+			not:  []datedFact{{"MEMBER_OF", "Ivo Dorn", "Harvest Front", "", "2024-10-03"}},
+		},
+		{
+			name: "a post held in a clause beside the resignation's is not the one left",
+			text: "Ivo Dorn, who resigned as Velmark's interior minister in 2019, now leads the Harvest Front.",
+			want: []datedFact{{"HOLDS_OFFICE", "Ivo Dorn", "Velmark", "", "2019"}, {"LEADS", "Ivo Dorn", "Harvest Front", "", ""}},
+		},
+		{
 			name: "joined a party with a description between",
 			text: "Marta Delin joined the Harbour Party as a law student in 2004.",
 			want: []datedFact{{"MEMBER_OF", "Marta Delin", "Harbour Party", "2004", ""}},

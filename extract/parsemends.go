@@ -124,7 +124,9 @@ func (x *syntax) phraseBetween(n, from, to int) bool {
 // when its verb has a participle's form: in "Calvarian troops clashed with
 // Dresmoran forces." and "Kerem Aydin, the party's deputy leader,
 // resigned.", "clashed" is read as a participle on "troops" and
-// "resigned" as one on "leader", and the noun is the root. A sentence
+// "resigned" as one on "leader", and the noun is the root; in "Kerem
+// Aydin, the party's leader, quit the party.", "quit" as a base form in
+// parataxis. A sentence
 // whose root is a noun has no verb of its own, so a verb with neither
 // subject nor auxiliary, right after the noun and the phrases it governs
 // or after the comma that closes the noun's apposition, is its verb, and
@@ -153,7 +155,7 @@ func (x *syntax) verbReadAsParticiple() {
 				verbs = append(verbs, v) // hung on the noun or on its phrase's noun ("the commission resigned")
 				break
 			}
-			if t.Rel[v] == "acl" && x.dominates(n, v) && x.asideClosedBefore(n, v) {
+			if (t.Rel[v] == "acl" || t.Rel[v] == "parataxis") && x.dominates(n, v) && x.asideClosedBefore(n, v) {
 				// after an aside the comma closes: "Mira Kask, a member
 				// of the Green Union, insisted", "Mira Kask, of the Green
 				// Union, accused", where the verb hangs on the aside's
@@ -164,11 +166,22 @@ func (x *syntax) verbReadAsParticiple() {
 		}
 	}
 	for _, v := range verbs {
-		if x.bareParticiple(v) {
+		if x.bareParticiple(v) || t.Rel[v] == "parataxis" && x.bareVerb(v) {
 			x.promote(v, n)
 			return
 		}
 	}
+}
+
+// bareVerb reports a verb in a finite or base form with neither subject
+// nor auxiliary nor marker: "quit" of "X, the party's leader, quit the
+// party", whose past the tagger may read as a base form.
+func (x *syntax) bareVerb(v int) bool {
+	switch x.tree.XPOS[v] {
+	case "VB", "VBP", "VBZ", "VBD":
+		return len(x.childrenWith(v, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark")) == 0
+	}
+	return false
 }
 
 // onlyModifiersBetween reports whether every word between noun n and

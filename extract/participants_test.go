@@ -213,6 +213,8 @@ func TestParticipants(t *testing.T) {
 		{"The Supreme Court threw out the conviction of a former minister on Wednesday. Prime Minister Ada Voll said she respected the ruling. Interior Minister Juhan Tarm agreed. " +
 			"The court acquitted Rein Kallasmaa, a former finance minister who was convicted in 2023.", "LEGAL_ACTION", // a lead's "former minister" is the one named below as a former minister of some portfolio
 			map[string]string{"person/rein-kallasmaa": "patient"}, []string{"person/ada-voll", "person/juhan-tarm"}},
+		{"Tomas Hedlund, the Harvest Party's leader, quit the party on Monday.", "RESIGNATION", // a verb after the name's apposition, tagged as a base form, is the sentence's: the party is left, not leaving
+			map[string]string{"person/tomas-hedlund": "agent", "party/harvest-party": "organization"}, nil},
 	}
 	for _, tt := range tests {
 		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})

@@ -97,7 +97,7 @@ var pausingVerbs = wordSet("pausing_verbs.txt")
 // named last before it within two sentences. The membership ends then.
 func (d *doc) partiesLeft() {
 	for _, ev := range d.events {
-		if ev.dropped || ev.typ != "RESIGNATION" && ev.typ != "DISMISSAL" || ev.hasRole("organization") {
+		if ev.dropped || ev.typ != "RESIGNATION" && ev.typ != "DISMISSAL" {
 			continue
 		}
 		i := slices.IndexFunc(ev.parts, func(p part) bool {
@@ -111,7 +111,9 @@ func (d *doc) partiesLeft() {
 		if party < 0 {
 			party = d.partyNamedBefore(ev.sent, ev.trig[0])
 		}
-		if party >= 0 && !ev.has(party) {
+		if orgs := ev.withRole("organization"); party >= 0 && (len(orgs) == 0 || slices.Equal(orgs, []int{party})) {
+			// a leader who quits "the party" leaves the post postsLeft gave
+			// the event and the membership both
 			ev.add(party, "organization")
 			d.addRel(&relation{typ: "MEMBER_OF", from: who, to: party, validTo: d.membershipEnd(ev), sent: ev.sent, conf: 0.7})
 		}
@@ -184,12 +186,27 @@ func (d *doc) postsLeft() {
 				continue
 			}
 			for _, r := range d.rels {
-				if r.from == p.ent && r.sent == ev.sent && postOfBody(r.typ, d.ents[r.to].kind) && !ev.has(r.to) {
+				if r.from == p.ent && r.sent == ev.sent && postOfBody(r.typ, d.ents[r.to].kind) && !ev.has(r.to) && d.namedInEventClause(ev, r.to) {
 					ev.add(r.to, "organization")
 				}
 			}
 		}
 	}
+}
+
+// namedInEventClause reports whether entity e is named in the clause of
+// ev's trigger, under it in the parse ("The Green Alliance's leader, X,
+// resigned"), not in another the sentence joins to it ("X, who resigned as
+// minister in 2019, now leads the Civic Party"). Without a parse, a name
+// in the sentence will do.
+func (d *doc) namedInEventClause(ev *event, e int) bool {
+	x, w := d.eventTree(ev)
+	for _, mi := range d.mentionsIn(ev.sent) {
+		if m := &d.ments[mi]; m.ent == e && (w < 0 || x.dominates(w, x.at(m.first))) {
+			return true
+		}
+	}
+	return false
 }
 
 // leaverRole is the role of who leaves in a resignation (its agent) or a
