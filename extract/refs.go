@@ -648,7 +648,7 @@ func (d *doc) pronouns() {
 				// "Police arrested Tomas Drell. His partner, Ivan Venn,
 				// was detained. Both men deny the charges": the last two
 				// persons named, though named apart
-				if pair := lastPairNamed(named, si); pair != nil {
+				if pair := lastPairNamed(named, si); pair != nil && !d.pairCountedBefore(si, i) {
 					d.ments = append(d.ments, mention{first: i, last: i + 2, sent: si, via: "group", kind: polgraph.KindPerson, strong: true, start: t.start, end: d.toks[i+1].end, ent: -1, group: pair})
 				}
 			case pronounsPlural[t.lower] && lastGroup != nil && si-lastGroupSent <= 2:
@@ -679,6 +679,19 @@ func (d *doc) pronouns() {
 			}
 		}
 	}
+}
+
+// pairCountedBefore reports a pair counted but not named in sentence si
+// before token i: in "prosecutors charged two of its members with
+// inciting violence, charges both men deny", "both men" are the two
+// members, not the last two persons the article named.
+func (d *doc) pairCountedBefore(si, i int) bool {
+	for k := d.sents[si].first; k < i; k++ {
+		if t := d.toks[k].lower; t == "two" || t == "2" {
+			return true
+		}
+	}
+	return false
 }
 
 // namedPerson is a person named in a sentence.

@@ -117,6 +117,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"target:person/mia-roth"},
 		},
 		{
+			name:     "both men are the two its sentence counts before it, not the last two persons named",
+			text:     "Mira Tansk leads the Civic Movement. Its spokesman, Anton Rusk, spoke on Monday. Prosecutors charged two of its members with inciting violence, charges both men deny.",
+			notParts: []string{"agent:person/mira-tansk", "agent:person/anton-rusk", "patient:person/mira-tansk", "patient:person/anton-rusk"},
+		},
+		{
 			name: "a reporting verb with its that clause after an apposed name is the sentence's verb, and the name's",
 			text: "The Minister of Interior, Petru Vasca, stated on Tuesday that the government has no information about the payments.",
 			want: []wantEvent{
