@@ -90,6 +90,35 @@ var personalTypes = set("ARREST RELEASE DISMISSAL APPOINTMENT")
 // the event is done to, is where it happens: a visit's, a search's.
 var placeObjectTypes = set("MEETING INVESTIGATION")
 
+// lightVerbDoneBy reads a noun event that is the passive subject of a
+// light verb with a doer ("the accusations were made by Lumen", "charges
+// were filed by prosecutors against Ivo Dorn"): the doer does the event,
+// and what the noun or the verb is "against" is done to. ok is false
+// where the noun is no such subject or the verb names no doer.
+func (d *doc) lightVerbDoneBy(si int, o occurrence, typ string) (doers, against []int, ok bool) {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return nil, nil, false
+	}
+	w := x.at(o.i + o.n - 1)
+	if w < 0 || x.rel(w) != "nsubj:pass" {
+		return nil, nil, false
+	}
+	v := x.head(w)
+	if v < 0 || !lightVerbs[strings.ToLower(x.tree.Words[v])] {
+		return nil, nil, false
+	}
+	for _, c := range x.childrenWith(v, "obl:agent") {
+		doers = append(doers, d.entsAt(si, x, c, typ)...)
+	}
+	for _, c := range append(x.childrenWith(v, "obl"), x.childrenWith(w, "nmod")...) {
+		if x.caseOf(c) == "against" {
+			against = append(against, d.entsAt(si, x, c, typ)...)
+		}
+	}
+	return doers, against, len(doers) > 0
+}
+
 // objectRole is the role of what an event is done to, by type.
 var objectRole = map[string]string{
 	"ARREST": "patient", "RELEASE": "patient", "DISMISSAL": "patient", "LEGAL_ACTION": "patient",
@@ -998,6 +1027,14 @@ func (d *doc) sentenceEvents(si int) {
 					// statement's participants
 					obj, by, places, treeObj = a.obj, a.by, a.places, true
 				}
+			}
+		}
+		if o.t.noun {
+			if doers, against, ok := d.lightVerbDoneBy(si, o, ev.typ); ok {
+				// "The accusations were made last week by the website
+				// Lumen": who made them accuses; the one they are against
+				// is their target, no one else the sentence names
+				subj, obj, treeSubj, treeObj, passive = doers, against, true, true, false
 			}
 		}
 		by = slices.DeleteFunc(by, func(e int) bool { return d.onlyInJoinedVerb(si, o, e, right) })

@@ -778,18 +778,20 @@ func (x *syntax) clauseReadAsModifier() {
 // asideReadAsDep mends a parse that leaves a noun phrase set off by
 // commas after a list of names hanging loose on the verb: in "Ana Holm
 // and Ivo Dorn, both members of the Left Party, signed the letter",
-// "members" is a "dep" of "signed". A noun right after the comma that
-// closes the verb's subject, closed by a comma before the verb, restates
-// the subject: it is the subject's apposition.
+// "members" is a "dep" of "signed"; so is "Arvex" in "The supplier, Arvex
+// Systems, also rejected the claims". A noun or a name right after the
+// comma that closes the verb's subject, closed by a comma before the verb
+// (or before the verb's adverbs), restates the subject: it is the
+// subject's apposition.
 func (x *syntax) asideReadAsDep() {
 	t := &x.tree
 	for n, rel := range t.Rel {
 		v := t.Head[n]
-		if rel != "dep" || v <= n || t.UPOS[n] != "NOUN" || !x.isVerb(v) {
+		if rel != "dep" || v <= n || t.UPOS[n] != "NOUN" && t.UPOS[n] != "PROPN" || !x.isVerb(v) {
 			continue
 		}
 		start := x.phraseStart(n)
-		if start < 2 || t.Words[start-1] != "," || t.Words[v-1] != "," {
+		if start < 2 || t.Words[start-1] != "," || !x.commaBeforeVerb(v) {
 			continue
 		}
 		for _, s := range x.childrenWith(v, "nsubj", "nsubj:pass") {
@@ -800,6 +802,16 @@ func (x *syntax) asideReadAsDep() {
 			}
 		}
 	}
+}
+
+// commaBeforeVerb reports a comma right before verb v or before the
+// adverbs of v that open it ("Arvex Systems, also rejected").
+func (x *syntax) commaBeforeVerb(v int) bool {
+	w := v - 1
+	for w > 0 && x.tree.Head[w] == v && x.tree.UPOS[w] == "ADV" {
+		w--
+	}
+	return w > 0 && x.tree.Words[w] == ","
 }
 
 // nameReadAsPostModifier mends a parse that reads the person a verb gives

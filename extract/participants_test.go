@@ -215,6 +215,12 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/rein-kallasmaa": "patient"}, []string{"person/ada-voll", "person/juhan-tarm"}},
 		{"Tomas Hedlund, the Harvest Party's leader, quit the party on Monday.", "RESIGNATION", // a verb after the name's apposition, tagged as a base form, is the sentence's: the party is left, not leaving
 			map[string]string{"person/tomas-hedlund": "agent", "party/harvest-party": "organization"}, nil},
+		{"The supplier, Arvex Systems, also rejected the claims on Monday.", "DENIAL", // a name set off by commas after the subject, though read as loose on the verb, is who denies
+			map[string]string{"organization/arvex-systems": "agent"}, nil},
+		{"The accusations were first made last week by the investigative website Lumen, which published bank records.", "ACCUSATION", // who made the accusations accuses; they are against no one named
+			map[string]string{"organization/lumen": "agent"}, nil},
+		{"The accusations were made on Monday by the Daily Courier.", "ACCUSATION",
+			map[string]string{"organization/daily-courier": "agent"}, nil},
 	}
 	for _, tt := range tests {
 		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})
