@@ -527,6 +527,9 @@ func (d *doc) toldAfter(i int, ev *event, refers string) *event {
 		if o = o.kept(); o == nil || o == ev || o.sent == ev.sent || !o.has(denier) && !o.has(d.bodysState(denier)) {
 			continue
 		}
+		if spokenTypes[o.typ] && (slices.Contains(o.withRole("agent"), denier) || slices.Contains(o.withRole("source"), denier)) {
+			continue // "X rejected the accusations. The ministry accused Kolar of lying": X's retort, not what X denies
+		}
 		if want, fallback := refersTo(refers, o); want || refers == "claim" && fallback {
 			return o
 		}
