@@ -141,3 +141,22 @@ func (x *syntax) lastWordUnder(w int) int {
 	}
 	return last
 }
+
+// listMemberReadAsModifier mends a parse that reads a middle member of a
+// list of numbers as a modifier of the first: in "re-elected in 2013,
+// 2017 and 2021", "2017" hangs on "2013" as nmod:npmod while "2021" is its
+// conjunct, so the year in the middle dates nothing. A number right after
+// a comma that follows the list's first member, before a conjunct joined
+// by "and" or "or", is a conjunct too.
+func (x *syntax) listMemberReadAsModifier() {
+	t := &x.tree
+	for m, rel := range t.Rel {
+		h := t.Head[m]
+		if h < 0 || h > m || m < 1 || t.Words[m-1] != "," || t.UPOS[m] != "NUM" || t.UPOS[h] != "NUM" || rel == "conj" || rel == "punct" || len(x.childrenWith(m, "cc")) > 0 {
+			continue
+		}
+		if slices.ContainsFunc(x.childrenWith(h, "conj"), func(c int) bool { return c > m && len(x.childrenWith(c, "cc")) > 0 }) {
+			t.Rel[m] = "conj"
+		}
+	}
+}

@@ -185,6 +185,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.claimAfterItsSource()
 		x.claimBeforeItsFalsity()
 		x.nounModifierWithCase()
+		x.listMemberReadAsModifier()
 		x.phraseHungInQuote()
 		x.openingParticipleReadAsRoot()
 	}

@@ -1567,6 +1567,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ELECTION", "2012", []string{"agent:person/ivo-dorn"}}, {"ELECTION", "2016", []string{"agent:person/ivo-dorn"}}},
 		},
 		{
+			name: "an act told on three listed dates happened three times, the middle one too",
+			text: "Ivo Dorn entered parliament in 2009. He was re-elected in 2013, 2017 and 2021.",
+			want: []wantEvent{{"ELECTION", "2013", []string{"agent:person/ivo-dorn"}}, {"ELECTION", "2017", []string{"agent:person/ivo-dorn"}}, {"ELECTION", "2021", []string{"agent:person/ivo-dorn"}}},
+		},
+		{
 			name: "an arrest on two joined dates is two arrests, each month of its year",
 			text: "Police arrested Ana Holm in March and May 2021.",
 			want: []wantEvent{{"ARREST", "2021-03", []string{"patient:person/ana-holm"}}, {"ARREST", "2021-05", []string{"patient:person/ana-holm"}}},
