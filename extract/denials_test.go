@@ -456,6 +456,12 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 			"The Ostraven Herald reported that Ana Holm had met Russian agents in Vienna. " +
 				"\"We will keep working,\" Holm told reporters. \"The budget is ready.\"",
 			nil},
+		{"a spokeswoman for the ministry, named before, denies as the ministry",
+			"Greta Moll accused the Interior Ministry of hiding the audit. A spokeswoman for the ministry denied the accusation.",
+			[]string{"Interior Ministry -> ACCUSATION"}},
+		{"the ruling party's secretary-general denies as the ruling party",
+			"The Renewal Party accused the ruling Democratic Front of rigging the election. The ruling party's secretary-general rejected the claims.",
+			[]string{"Democratic Front -> ACCUSATION"}},
 		{"falsehoods that deny nothing",
 			"Tomas Brill said the bridge was unsafe. Petra Holm said voters had been told lies. " +
 				"Jonas Weller said they lied about the budget.",
