@@ -187,6 +187,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.nounModifierWithCase()
 		x.phraseHungInQuote()
 		x.openingParticipleReadAsRoot()
+		x.pronounObjectReadAsPossessor()
 	}
 	return x
 }
