@@ -1342,6 +1342,13 @@ func (d *doc) mergeEvents() {
 			for _, p := range ev.parts {
 				o.add(p.ent, p.role)
 			}
+			if a := d.agentOf(ev); a >= 0 && ev.typ == "DENIAL" && !o.hasRole("agent") {
+				// "A spokesman for the ministry denied the report, saying
+				// the minister had not seen the memo. Kell's office said
+				// the story was false": who one telling names the denier
+				// denies in both, not only what the other was about
+				o.setRole(a, "agent")
+			}
 			o.conf = max(o.conf, ev.conf)
 			ev.dropped, ev.same = true, o
 			continue
