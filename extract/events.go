@@ -145,6 +145,7 @@ func (d *doc) findEvents() {
 	d.stanceOnActs()
 	d.accuseWrongdoers() // before attributing claims, which takes an accusation as told by its agent
 	d.attributeClaims()
+	d.claimsWithoutActs()
 	d.linkDenials()
 }
 
