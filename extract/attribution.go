@@ -549,6 +549,27 @@ var citingVerbs = wordSet("citing_verbs.txt")
 // "Varga claimed that Dahl had met the envoy".
 var claimingVerbs = wordSet("claiming_verbs.txt")
 
+// claimsWithoutActs keeps the statement a claiming verb tells ("Ruth
+// Adler claimed that the ministry had awarded the contract without a
+// tender") only where the clause it governs tells no event of its own:
+// "Varga claimed that Dahl had met the envoy" is the meeting, told on
+// Varga's word, as its source.
+func (d *doc) claimsWithoutActs() {
+	for _, ev := range d.events {
+		if ev.dropped || ev.noun || ev.typ != "STATEMENT" {
+			continue
+		}
+		x, v := d.eventTree(ev)
+		if v < 0 || !claimingVerbs[x.lemma(v)] {
+			continue
+		}
+		ev.dropped = slices.ContainsFunc(d.evSent[ev.sent], func(o *event) bool {
+			w := x.eventWord(o)
+			return o != ev && !o.dropped && w >= 0 && w != v && x.dominates(v, w)
+		})
+	}
+}
+
 // selfReports makes a body that speaks of itself the doer of what it
 // tells: in "Poland's police said they detained two men" and "the
 // ministry said on Sunday it had struck", the pronoun that is the

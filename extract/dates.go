@@ -1342,6 +1342,13 @@ func (d *doc) mergeEvents() {
 			for _, p := range ev.parts {
 				o.add(p.ent, p.role)
 			}
+			if a := d.agentOf(ev); a >= 0 && ev.typ == "DENIAL" && !o.hasRole("agent") {
+				// "A spokesman for the ministry denied the report, saying
+				// the minister had not seen the memo. Kell's office said
+				// the story was false": who one telling names the denier
+				// denies in both, not only what the other was about
+				o.setRole(a, "agent")
+			}
 			o.conf = max(o.conf, ev.conf)
 			ev.dropped, ev.same = true, o
 			continue
@@ -1370,9 +1377,11 @@ func (d *doc) conflict(a, b *event) bool {
 		if x, y := d.agentOf(a), d.agentOf(b); x >= 0 && y >= 0 && x != y {
 			return true
 		}
-		if disjoint(a.withRole("target"), b.withRole("target")) {
+		if disjoint(a.accused(), b.accused()) {
 			// "accused Dorn of lying ... also accused his party of taking
-			// money": one speaker's words against two others, two events
+			// money": one speaker's words against two others, two events;
+			// so are "Prosecutors allege that Brenn took bribes. The
+			// indictment also accuses his aide, Lena Fuchs, of forgery"
 			return true
 		}
 		if d.agentOf(a) >= 0 && d.spokenBySomeoneElse(b) || d.agentOf(b) >= 0 && d.spokenBySomeoneElse(a) {
@@ -1394,6 +1403,16 @@ func (d *doc) conflict(a, b *event) bool {
 	// "X defected from A ... A B councillor has also defected": who left
 	// two bodies did two things; who acted in two towns, too
 	return disjoint(d.coreParts(a), d.coreParts(b)) || disjoint(a.withRole("organization"), b.withRole("organization")) || d.placesApart(a, b) || d.peopleApart(a, b)
+}
+
+// accused are the ones event ev accuses: its targets, or the doers of
+// an act of wrongdoing told on someone's word, which become its targets
+// once it is read as the accusation it is (accuseWrongdoers).
+func (ev *event) accused() []int {
+	if ev.wrongdoing {
+		return ev.withRole("agent")
+	}
+	return ev.withRole("target")
 }
 
 // spokenBySomeoneElse reports an event with no agent whose verb's subject

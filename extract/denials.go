@@ -127,6 +127,7 @@ func uniqueEvents(evs []*event) []*event {
 // what the denial's noun names.
 func (d *doc) linkClaimsAgainst(i int, ev *event, denier, principal int) {
 	acts := d.deniedActs(ev)
+	namesClaim := d.deniesClaimNoun(ev)
 	if principal >= 0 {
 		// "Novotna's lawyer, Petr Hajek, denied the charges": the
 		// denial stays the lawyer's, what it answers is told of the
@@ -135,13 +136,13 @@ func (d *doc) linkClaimsAgainst(i int, ev *event, denier, principal int) {
 	}
 	linked := false
 	for si := ev.sent; si >= 0 && si >= ev.sent-4 && !linked; si-- {
-		var alleged, claim, charged *event
+		var alleged, claim, charged, said *event
 		for _, o := range d.events[:i] {
 			o = o.kept()
 			// a state's voice answers for what its bodies are said to
 			// have done: "Russian military intelligence carried out the
 			// attack … The Russian embassy said the accusations were absurd"
-			if o == nil || o.sent != si || o == ev || !o.has(denier) && !o.has(d.bodysState(denier)) && !d.voiceOfDoer(denier, o) || o.sent == ev.sent && o.trig[0] > ev.trig[0] {
+			if o == nil || o.sent != si || o == ev || !o.has(denier) && !o.has(d.bodysState(denier)) && !d.voiceOfDoer(denier, o) && !d.saysOf(o, denier) || o.sent == ev.sent && o.trig[0] > ev.trig[0] {
 				continue // what is told after the denial is not what it denies
 			}
 			if claimTypes[o.typ] && d.agentOf(o) == denier {
@@ -160,12 +161,21 @@ func (d *doc) linkClaimsAgainst(i int, ev *event, denier, principal int) {
 				alleged = o
 			case claimTypes[o.typ] && claim == nil:
 				claim = o
+			case said == nil && namesClaim && d.saysOf(o, denier):
+				// another's statement that tells what the denier did,
+				// where no claim does: "Sen. Ana Vell said the Civic
+				// Front had bought votes. The Civic Front dismissed the
+				// allegations"
+				said = o
 			case chargeTypes[o.typ] && o.isPatient(denier) && charged == nil && !d.isVerdict(o) && d.tellsActs(o, acts):
 				charged = o
 			}
 		}
 		if claim == nil {
 			claim = charged // "X was charged with bribery. X denies wrongdoing"
+		}
+		if claim == nil {
+			claim = said
 		}
 		if alleged != nil {
 			ev.denies = append(ev.denies, alleged)
@@ -195,6 +205,61 @@ func (d *doc) linkClaimsAgainst(i int, ev *event, denier, principal int) {
 			ev.denies = append(ev.denies, t)
 		}
 	}
+}
+
+// deniesClaimNoun reports whether denial ev takes as its object a noun of
+// a claim ("dismissed the allegations", "rejected the claim"): what
+// another said of the denier is a claim it may deny only when the denial
+// calls it one; "denied any wrongdoing" answers no judge's finding.
+func (d *doc) deniesClaimNoun(ev *event) bool {
+	x, v := d.denyingVerb(ev)
+	return v >= 0 && slices.ContainsFunc(append(x.objectsOf(v), x.childrenWith(v, "nsubj:pass")...), func(o int) bool {
+		return deniedNouns[strings.ToLower(x.lemma(o))] != ""
+	})
+}
+
+// saysOf reports whether statement o is another's words about ent, a
+// party, a body or a state: ent is the subject of a clause the
+// statement's verb reports ("Sen. Ana Vell said the Civic Front had
+// bought votes") or of the quote a closing "said" hangs on ("\"The Front
+// bought votes,\" Vell said"), not the speaker, nor one the speaker
+// speaks for, in a clause that claims what it did, not what it did not.
+// A person's denial answers what was told of them as an accusation, a
+// report or a charge: read for people too, it linked their denials to a
+// judge's finding and to others' asides about them.
+func (d *doc) saysOf(o *event, ent int) bool {
+	if ent < 0 || !isBody(d.ents[ent].kind) || o.typ != "STATEMENT" && !o.speech || o.noun || d.agentOf(o) == ent {
+		return false
+	}
+	x := d.syntaxOf(o.sent)
+	if x == nil {
+		return false
+	}
+	v := x.eventWord(o)
+	if v < 0 {
+		return false
+	}
+	for _, mi := range d.sentMents[o.sent] {
+		m := &d.ments[mi]
+		if m.ent < 0 || !slices.Contains(d.refs(m), ent) {
+			continue
+		}
+		w := x.nameHead(m.first, m.last)
+		if w < 0 || x.rel(w) != "nsubj" && x.rel(w) != "nsubj:pass" {
+			continue
+		}
+		c := x.head(w)
+		if c < 0 || c == v {
+			continue // the speaker
+		}
+		if x.negated(c) || x.saysInnocence(c) {
+			continue // "Holm's lawyer said Holm had never met the envoy": no claim against her
+		}
+		if x.dominates(v, c) || x.reportsBefore(v) && x.dominates(c, v) {
+			return !slices.Contains(d.speakersPrincipals(o.sent, x, v, "nsubj"), ent)
+		}
+	}
+	return false
 }
 
 // accusedAfter is the accusation against denier told in the few sentences

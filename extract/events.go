@@ -67,6 +67,15 @@ func (e *event) add(ent int, role string) {
 	e.parts = append(e.parts, part{ent, role})
 }
 
+// setRole gives ent, which takes part in e, the role role.
+func (e *event) setRole(ent int, role string) {
+	for k := range e.parts {
+		if e.parts[k].ent == ent {
+			e.parts[k].role = role
+		}
+	}
+}
+
 func (e *event) hasRole(role string) bool {
 	return slices.ContainsFunc(e.parts, func(p part) bool { return p.role == role })
 }
@@ -165,6 +174,7 @@ func (d *doc) findEvents() {
 	d.stanceOnActs()
 	d.accuseWrongdoers() // before attributing claims, which takes an accusation as told by its agent
 	d.attributeClaims()
+	d.claimsWithoutActs()
 	d.linkDenials()
 }
 

@@ -271,6 +271,17 @@ func (d *doc) earlierOwner(si int, x *syntax, w int) int {
 // someone's behalf: a speaks-for noun, or an owner-speaks-for noun with a
 // possessor ("Holm's party", not "a French party").
 func (x *syntax) speaksForIn(w int) bool {
-	word := strings.ToLower(x.tree.Words[w])
+	word := strings.ToLower(x.hyphened(w))
 	return metonymyCues.speaksFor[word] || metonymyCues.ownerSpeaksFor[word] && len(x.childrenWith(w, "nmod:poss")) > 0
+}
+
+// hyphened is word w with the words a hyphen joins to it before, as one
+// word: "secretary-general", which the parse splits into "secretary", "-"
+// and its head "general".
+func (x *syntax) hyphened(w int) string {
+	word := x.tree.Words[w]
+	for c := w; c >= 2 && x.tree.Words[c-1] == "-" && x.head(c-2) == w; c -= 2 {
+		word = x.tree.Words[c-2] + "-" + word
+	}
+	return word
 }

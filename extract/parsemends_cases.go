@@ -2663,3 +2663,28 @@ func (x *syntax) conjunctHead(first, end int) int {
 	}
 	return h
 }
+
+// pronounObjectReadAsPossessor mends a parse that reads "her", the object
+// of a verb that takes a second object, as the possessor of that second
+// object: in "the commission declared her the winner", "her" is parsed as
+// the possessor of "winner". A possessor is never followed by a
+// determiner of the same noun ("her the winner" is no phrase), so where
+// one comes between them "her" is the verb's object and the noun its
+// complement, as in "declared Ana Holm the winner".
+func (x *syntax) pronounObjectReadAsPossessor() {
+	t := &x.tree
+	for p, rel := range t.Rel {
+		if rel != "nmod:poss" || !strings.EqualFold(t.Words[p], "her") {
+			continue
+		}
+		n := t.Head[p]
+		if n <= p+1 || t.Rel[n] != "obj" || t.Head[n] < 0 || t.UPOS[t.Head[n]] != "VERB" {
+			continue
+		}
+		if !slices.ContainsFunc(x.childrenWith(n, "det"), func(c int) bool { return c == p+1 }) {
+			continue
+		}
+		t.Head[p], t.Rel[p] = t.Head[n], "obj"
+		t.Rel[n] = "xcomp"
+	}
+}

@@ -188,6 +188,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.listMemberReadAsModifier()
 		x.phraseHungInQuote()
 		x.openingParticipleReadAsRoot()
+		x.pronounObjectReadAsPossessor()
 	}
 	return x
 }

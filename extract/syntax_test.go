@@ -1819,6 +1819,23 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ELECTION", "2019", []string{"participant:person/ana-holmberg"}}, {"ELECTION", "2025-05-11", []string{"agent:person/ana-holmberg"}}},
 		},
 		{
+			name: "an accusation of one named after an act of wrongdoing alleged of another is a second accusation",
+			text: "Prosecutors allege that Oskar Brennet took bribes from a builder. The indictment also accuses his former aide, Lena Fuchsberg, of forging invoices.",
+			want: []wantEvent{{"ACCUSATION", "2025-05-12", []string{"target:person/oskar-brennet"}}, {"ACCUSATION", "2025-05-12", []string{"target:person/lena-fuchsberg"}}},
+		},
+		{
+			name:     "a winner declared by a pronoun, which the parse reads as the winner's possessor, is the one the pronoun stands for",
+			text:     "Marta Kessling, a former teacher, ran against the mayor of Vellin. On Sunday night the electoral commission declared her the winner with 54 percent of the vote.",
+			want:     []wantEvent{{"ELECTION", "2025-05-11", []string{"agent:person/marta-kessling"}}},
+			notParts: []string{"agent:organization/electoral-commission"},
+			not:      []string{"STATEMENT"},
+		},
+		{
+			name: "her before a noun with a determiner of its own is no possessor: not the winner's, so no election",
+			text: "On Sunday the commission declared her candidate the winner with 54 percent of the vote.",
+			not:  []string{"ELECTION"},
+		},
+		{
 			name: "who declares himself the winner claims it",
 			text: "Ivo Dornan declared himself the winner on Sunday.",
 			not:  []string{"ELECTION"},

@@ -1057,6 +1057,14 @@ func (d *doc) bodyOfMember(si int, x *syntax, w int, denial bool) []int {
 			continue
 		}
 		m := d.mentionOver(si, x.token(c))
+		if m == nil && denial && (x.rel(c) == "nmod:poss" || x.rel(c) == "nmod" && (x.caseOf(c) == "for" || x.caseOf(c) == "of")) {
+			// "a spokesman for the ministry", "the ruling party's
+			// secretary-general": the body the noun stands for, named
+			// before
+			if b := d.bodyNamedBy(si, x.token(c)+1); b >= 0 {
+				return []int{b}
+			}
+		}
 		if m == nil || d.refs(m) == nil {
 			continue
 		}
