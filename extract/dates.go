@@ -67,6 +67,12 @@ func (d *doc) dateEvents() {
 			ev.date, ev.prec, ev.dateFrom = o.date, o.prec, "sibling" // "resigned hours later"
 			continue
 		}
+		if n := d.sayingNoun(ev); n != nil {
+			// "A report by the Daily Courier on Monday said ...": the day
+			// the report's noun is given is the day of its saying
+			ev.date, ev.prec, ev.dateFrom = n.date, n.prec, "sibling"
+			continue
+		}
 		if ev.noun || d.onNoun(ev) {
 			// a noun is no coordinated verb: "vowed on Saturday to punish
 			// those behind the bombings"; nor is a clause on one
@@ -258,6 +264,31 @@ func (d *doc) onNoun(ev *event) bool {
 	// reads main verbs after an apposition as participles ("X, the MP for
 	// Y, announced")
 	return v >= 0 && (x.rel(v) == "acl:relcl" || x.rel(v) == "acl" && len(x.childrenWith(v, "obl:agent")) > 0 || x.rel(v) == "amod" && v < x.head(v))
+}
+
+// sayingNoun is the noun event, dated by a time of its own, that is the
+// subject of the verb of speech that tells ev ("A report by the Daily
+// Courier on Monday said ...", "a statement from the ministry on Friday
+// said"), where the parse hangs the time on the noun; else nil.
+func (d *doc) sayingNoun(ev *event) *event {
+	if ev.noun || !ev.speech && ev.typ != "REPORT" {
+		return nil
+	}
+	x := d.syntaxOf(ev.sent)
+	if x == nil {
+		return nil
+	}
+	v := x.eventWord(ev)
+	if v < 0 || !x.isVerb(v) {
+		return nil
+	}
+	subj := x.childrenWith(v, "nsubj")
+	for _, o := range d.evSent[ev.sent] {
+		if o != ev && o.noun && o.dateFrom == "sentence" && o.date != "" && slices.Contains(subj, x.eventWord(o)) {
+			return o
+		}
+	}
+	return nil
 }
 
 // pastTense moves an event told in the simple past ("voted in March") out

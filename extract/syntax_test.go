@@ -23,6 +23,15 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a report noun dated by its own time dates the verb that tells what it says; two reports on two days are two",
+			text: "A report by the Daily Courier on Tuesday said the finance ministry had hidden a deficit. " +
+				"On Thursday a second report by the Daily Courier said the minister had known of it.",
+			want: []wantEvent{
+				{"REPORT", "2025-05-06", []string{"source:organization/daily-courier"}},
+				{"REPORT", "2025-05-08", []string{"source:organization/daily-courier"}},
+			},
+		},
+		{
 			name: "a question one brought in unnamed asks is no retelling of a named speaker's request",
 			text: "Rolf Dunst called on Anna Keller to publish the memo. A reporter asked Keller whether she would resign.",
 			want: []wantEvent{
