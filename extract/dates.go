@@ -1593,7 +1593,8 @@ func (d *doc) requested(ev *event) bool {
 
 // objectOfDemand reports a noun n that is the object of a gerund the
 // CAMEO dictionary reads, whatever its object, as a demand: in "protesters
-// demanding the resignation of the minister" no trigger tells the request
+// demanding the resignation of the minister", "marched to demand the
+// resignation of the minister" no trigger tells the request
 // (a participle on a noun is no act of a named one), but the resignation
 // is still only asked for. A finite "ordered the arrest of" is left to
 // the triggers: what a court orders is mostly done.
@@ -1602,7 +1603,9 @@ func (x *syntax) objectOfDemand(n int) bool {
 		return false
 	}
 	v := x.head(n)
-	if v < 0 || x.tree.XPOS[v] != "VBG" {
+	if v < 0 || x.tree.XPOS[v] != "VBG" && !(x.tree.XPOS[v] == "VB" && x.marked(v, "to") && x.rel(v) != "root") {
+		// "marched through the capital to demand the resignation of X":
+		// an infinitive of purpose asks as a participle does
 		return false
 	}
 	m, ok := cameo.Default().Lookup(cameo.Frame{Verb: x.lemma(v)})

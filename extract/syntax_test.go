@@ -32,6 +32,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a resignation an infinitive of purpose demands is asked for, not done",
+			text: "Thousands marched through the capital of Belmora on Saturday to demand the resignation of Prime Minister Stefan Orlov.",
+			not:  []string{"RESIGNATION"},
+		},
+		{
 			name: "a question one brought in unnamed asks is no retelling of a named speaker's request",
 			text: "Rolf Dunst called on Anna Keller to publish the memo. A reporter asked Keller whether she would resign.",
 			want: []wantEvent{
