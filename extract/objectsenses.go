@@ -194,7 +194,13 @@ func (d *doc) objectSense(si, i, n int) (string, bool) {
 	}
 	vote, measures := senses["measure"]
 	measures = measures && vote != noEvent // a verb that tells of a vote on a measure; not "signed the bill"
-	if measures && slices.ContainsFunc(x.childrenWith(v, "nsubj"), func(c int) bool { return d.objectClass(si, x, c) == "measure" }) {
+	var subj []int
+	for _, c := range x.childrenWith(v, "nsubj") {
+		// "The Housing and Tenancy Bill passed", which the parse reads
+		// as "Housing" and "Bill": the conjunct may be the measure
+		subj = append(append(subj, c), x.childrenWith(c, "conj")...)
+	}
+	if measures && slices.ContainsFunc(subj, func(c int) bool { return d.objectClass(si, x, c) == "measure" }) {
 		return vote, true // "the bill passed the Senate": a measure that passes is voted on
 	}
 	objs := x.objectsOf(v)

@@ -37,6 +37,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"RESIGNATION"},
 		},
 		{
+			name: "a bill whose name the parse splits at its and is still the measure that passes",
+			text: "The Harbour and Fisheries Bill passed its second reading in the Chamber of Deputies on Tuesday by 211 votes to 174.",
+			want: []wantEvent{{"VOTE", "2025-05-06", []string{"participant:organization/chamber-of-deputies"}}},
+		},
+		{
 			name: "a question one brought in unnamed asks is no retelling of a named speaker's request",
 			text: "Rolf Dunst called on Anna Keller to publish the memo. A reporter asked Keller whether she would resign.",
 			want: []wantEvent{
