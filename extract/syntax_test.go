@@ -37,6 +37,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"RESIGNATION"},
 		},
 		{
+			name: "addressing a rally, the nation or a legislature is a speech; addressing an issue or a letter is none",
+			text: "Opposition leader Marek Holub addressed a rally in Tarsk on Friday. " +
+				"Finance Minister Teodor Kral addressed the concerns of farmers on Thursday. " +
+				"Ivo Dorn addressed a letter to the Speaker on Wednesday.",
+			want: []wantEvent{{"STATEMENT", "2025-05-09", []string{"agent:person/marek-holub", "place:place/tarsk"}}},
+			once: []string{"STATEMENT"},
+		},
+		{
 			name: "a bill whose name the parse splits at its and is still the measure that passes",
 			text: "The Harbour and Fisheries Bill passed its second reading in the Chamber of Deputies on Tuesday by 211 votes to 174.",
 			want: []wantEvent{{"VOTE", "2025-05-06", []string{"participant:organization/chamber-of-deputies"}}},
