@@ -23,7 +23,7 @@ var objectSenses, irregularForms = func() (map[string]map[string]string, map[str
 		}
 		f := strings.Split(line, "\t")
 		if len(f) != 3 || !objectClasses[f[1]] || f[2] != noEvent && !slices.Contains(polgraph.EventTypes, polgraph.EventType(f[2])) {
-			panic(fmt.Sprintf("extract: data/object_senses.tsv:%d: want lemma[/irregular forms], person|victim|body|claim|measure|enactment|stance|aid|thing|weapon|place|at|none|other|audience, event type or -: %q", n+1, line))
+			panic(fmt.Sprintf("extract: data/object_senses.tsv:%d: want lemma[/irregular forms], person|victim|body|claim|measure|enactment|stance|aid|thing|weapon|place|at|none|other|audience|asking, event type or -: %q", n+1, line))
 		}
 		words := strings.Split(f[0], "/")
 		lemma := words[0]
@@ -36,11 +36,16 @@ var objectSenses, irregularForms = func() (map[string]map[string]string, map[str
 	return out, forms
 }()
 
-var objectClasses = set("person body claim measure enactment stance aid thing place at none other victim weapon audience")
+var objectClasses = set("person body claim measure enactment stance aid thing place at none other victim weapon audience asking")
 
 // audienceNouns are who or what one speaks before (data/words/audience_nouns.txt):
 // the class "audience" ("addressed a rally", "addressed the nation").
 var audienceNouns = wordSet("audience_nouns.txt")
+
+// askingNouns are what one puts to another to ask of them
+// (data/words/asking_nouns.txt): the class "asking" ("addressed a
+// question to the minister").
+var askingNouns = wordSet("asking_nouns.txt")
 
 // measureNouns are what a legislature votes on: the class "measure".
 var measureNouns = wordSet("measure_nouns.txt")
@@ -234,6 +239,9 @@ func (d *doc) objectSense(si, i, n int) (string, bool) {
 	c := d.objectClass(si, x, objs[0])
 	if _, ok := senses["audience"]; ok && d.audienceObject(si, x, objs[0]) {
 		c = "audience" // "addressed a rally in Lagos": a speech; read only by verbs with a row for it
+	}
+	if _, ok := senses["asking"]; ok && x.pos(objs[0]) == "NOUN" && askingNouns[strings.ToLower(x.tree.Words[objs[0]])] {
+		c = "asking" // "addressed a question to the minister": a request; read only by verbs with a row for it
 	}
 	if c == "thing" && measures && chamberMeasureNouns[strings.ToLower(x.lemma(objs[0]))] && d.chamberActs(si, x, v) {
 		c = "measure" // "the Senate approved a pension reform"

@@ -45,6 +45,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			once: []string{"STATEMENT"},
 		},
 		{
+			name: "addressing a question or an appeal to someone asks of them",
+			text: "On Tuesday, at the plenary session of the Mejlis, Deputy Ilyas Karimov addressed a parliamentary question to the Minister of Justice, Dilnoza Rahimova, concerning foreign funding. " +
+				"Opposition leader Marek Holub addressed an appeal to the United Nations on Friday.",
+			want: []wantEvent{
+				{"REQUEST", "2025-05-06", []string{"agent:person/ilyas-karimov", "participant:person/dilnoza-rahimova"}},
+				{"REQUEST", "2025-05-09", []string{"agent:person/marek-holub", "participant:organization/united-nations"}},
+			},
+		},
+		{
 			name: "a bill whose name the parse splits at its and is still the measure that passes",
 			text: "The Harbour and Fisheries Bill passed its second reading in the Chamber of Deputies on Tuesday by 211 votes to 174.",
 			want: []wantEvent{{"VOTE", "2025-05-06", []string{"participant:organization/chamber-of-deputies"}}},
