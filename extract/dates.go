@@ -1056,6 +1056,11 @@ func (d *doc) recentMonth(value string) bool {
 // anterior reports whether the event's clause marks it as before the story
 // or not yet real: past perfect, "earlier", modals.
 func (d *doc) anterior(ev *event) bool {
+	if x, v := d.eventTree(ev); x != nil && !ev.noun && v >= 0 && x.isVerb(v) {
+		// the tree tells the verb's own clause: not "An amendment, which
+		// would have capped rents, was defeated"
+		return x.anteriorClause(v)
+	}
 	s := &d.sents[ev.sent]
 	for j := s.first; j < ev.trig[0]; j++ {
 		switch d.toks[j].lower {
@@ -1067,6 +1072,30 @@ func (d *doc) anterior(ev *event) bool {
 		if d.toks[j].lower == "had" {
 			return true
 		}
+	}
+	return false
+}
+
+// anteriorWords, as an auxiliary or an adverb of a verb, put its event
+// before the story or not yet real.
+var anteriorWords = set("earlier", "previously", "recently", "once", "formerly", "will", "would", "could", "may", "might", "should", "must")
+
+// anteriorClause reports a verb v whose clause is in the past perfect
+// ("had resigned"), under a modal ("would resign") or told as earlier
+// ("previously led"), by its own auxiliaries and adverbs or those of the
+// verb whose infinitive it is ("would try to arrest") or whose subject
+// and auxiliaries it shares as a conjunct ("had resigned and joined").
+func (x *syntax) anteriorClause(v int) bool {
+	for n := 0; v >= 0 && n < 4; n++ {
+		for _, c := range x.childrenWith(v, "aux", "advmod") {
+			if w := strings.ToLower(x.tree.Words[c]); anteriorWords[w] || w == "had" && x.rel(c) == "aux" {
+				return true
+			}
+		}
+		if r := x.rel(v); r != "xcomp" && !(r == "conj" && len(x.childrenWith(v, "nsubj", "nsubj:pass", "aux")) == 0) {
+			return false
+		}
+		v = x.head(v)
 	}
 	return false
 }
@@ -1412,6 +1441,13 @@ func (d *doc) conflict(a, b *event) bool {
 			return true
 		}
 	}
+	if a.typ == "VOTE" && b.typ == "VOTE" {
+		// "The bill passed its second reading ... An amendment was
+		// defeated": votes on two measures are two votes
+		if ma, mb := d.measureVoted(a), d.measureVoted(b); ma != "" && mb != "" && ma != mb {
+			return true
+		}
+	}
 	if a.typ == "DENIAL" && b.typ == "DENIAL" && d.deniedClaimOwner(a) != d.deniedClaimOwner(b) {
 		// "denied that the law targets the media ... dismissed a report
 		// by Kestrelnews that ...": what two claims say, two denials
@@ -1425,6 +1461,24 @@ func (d *doc) conflict(a, b *event) bool {
 	// "X defected from A ... A B councillor has also defected": who left
 	// two bodies did two things; who acted in two towns, too
 	return disjoint(d.coreParts(a), d.coreParts(b)) || disjoint(a.withRole("organization"), b.withRole("organization")) || d.placesApart(a, b) || d.peopleApart(a, b)
+}
+
+// measureVoted is the word of measureNouns ("bill", "amendment") that a
+// vote's verb has as its subject or object, or a conjunct of one, as the
+// parse gives it; else "".
+func (d *doc) measureVoted(ev *event) string {
+	x, v := d.eventTree(ev)
+	if x == nil || ev.noun || v < 0 || !x.isVerb(v) {
+		return ""
+	}
+	for _, c := range x.childrenWith(v, "nsubj", "nsubj:pass", "obj") {
+		for _, w := range append([]int{c}, x.childrenWith(c, "conj")...) {
+			if l := strings.ToLower(x.lemma(w)); measureNouns[l] {
+				return l
+			}
+		}
+	}
+	return ""
 }
 
 // spokenBySomeoneElse reports an event with no agent whose verb's subject

@@ -54,6 +54,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a modal in a relative clause on the subject leaves the main verb on the story's day; votes on two measures are two votes",
+			text: "The Harbour Bill passed its second reading in the Chamber of Deputies on Tuesday by 211 votes to 174.\n\n" +
+				"An amendment tabled by Lukas Ferrand, which would have capped rent rises, was defeated by 198 votes to 187.",
+			want: []wantEvent{
+				{"VOTE", "2025-05-06", []string{"participant:organization/chamber-of-deputies"}},
+				{"VOTE", "2025-05-06", []string{"participant:person/lukas-ferrand"}},
+			},
+			twice: []string{"VOTE"},
+		},
+		{
 			name: "a bill whose name the parse splits at its and is still the measure that passes",
 			text: "The Harbour and Fisheries Bill passed its second reading in the Chamber of Deputies on Tuesday by 211 votes to 174.",
 			want: []wantEvent{{"VOTE", "2025-05-06", []string{"participant:organization/chamber-of-deputies"}}},
