@@ -67,6 +67,12 @@ func (d *doc) dateEvents() {
 			ev.date, ev.prec, ev.dateFrom = o.date, o.prec, "sibling" // "resigned hours later"
 			continue
 		}
+		if n := d.sayingNoun(ev); n != nil {
+			// "A report by the Daily Courier on Monday said ...": the day
+			// the report's noun is given is the day of its saying
+			ev.date, ev.prec, ev.dateFrom = n.date, n.prec, "sibling"
+			continue
+		}
 		if ev.noun || d.onNoun(ev) {
 			// a noun is no coordinated verb: "vowed on Saturday to punish
 			// those behind the bombings"; nor is a clause on one
@@ -258,6 +264,31 @@ func (d *doc) onNoun(ev *event) bool {
 	// reads main verbs after an apposition as participles ("X, the MP for
 	// Y, announced")
 	return v >= 0 && (x.rel(v) == "acl:relcl" || x.rel(v) == "acl" && len(x.childrenWith(v, "obl:agent")) > 0 || x.rel(v) == "amod" && v < x.head(v))
+}
+
+// sayingNoun is the noun event, dated by a time of its own, that is the
+// subject of the verb of speech that tells ev ("A report by the Daily
+// Courier on Monday said ...", "a statement from the ministry on Friday
+// said"), where the parse hangs the time on the noun; else nil.
+func (d *doc) sayingNoun(ev *event) *event {
+	if ev.noun || !ev.speech && ev.typ != "REPORT" {
+		return nil
+	}
+	x := d.syntaxOf(ev.sent)
+	if x == nil {
+		return nil
+	}
+	v := x.eventWord(ev)
+	if v < 0 || !x.isVerb(v) {
+		return nil
+	}
+	subj := x.childrenWith(v, "nsubj")
+	for _, o := range d.evSent[ev.sent] {
+		if o != ev && o.noun && o.dateFrom == "sentence" && o.date != "" && slices.Contains(subj, x.eventWord(o)) {
+			return o
+		}
+	}
+	return nil
 }
 
 // pastTense moves an event told in the simple past ("voted in March") out
@@ -1025,6 +1056,11 @@ func (d *doc) recentMonth(value string) bool {
 // anterior reports whether the event's clause marks it as before the story
 // or not yet real: past perfect, "earlier", modals.
 func (d *doc) anterior(ev *event) bool {
+	if x, v := d.eventTree(ev); x != nil && !ev.noun && v >= 0 && x.isVerb(v) {
+		// the tree tells the verb's own clause: not "An amendment, which
+		// would have capped rents, was defeated"
+		return x.anteriorClause(v)
+	}
 	s := &d.sents[ev.sent]
 	for j := s.first; j < ev.trig[0]; j++ {
 		switch d.toks[j].lower {
@@ -1036,6 +1072,30 @@ func (d *doc) anterior(ev *event) bool {
 		if d.toks[j].lower == "had" {
 			return true
 		}
+	}
+	return false
+}
+
+// anteriorWords, as an auxiliary or an adverb of a verb, put its event
+// before the story or not yet real.
+var anteriorWords = set("earlier", "previously", "recently", "once", "formerly", "will", "would", "could", "may", "might", "should", "must")
+
+// anteriorClause reports a verb v whose clause is in the past perfect
+// ("had resigned"), under a modal ("would resign") or told as earlier
+// ("previously led"), by its own auxiliaries and adverbs or those of the
+// verb whose infinitive it is ("would try to arrest") or whose subject
+// and auxiliaries it shares as a conjunct ("had resigned and joined").
+func (x *syntax) anteriorClause(v int) bool {
+	for n := 0; v >= 0 && n < 4; n++ {
+		for _, c := range x.childrenWith(v, "aux", "advmod") {
+			if w := strings.ToLower(x.tree.Words[c]); anteriorWords[w] || w == "had" && x.rel(c) == "aux" {
+				return true
+			}
+		}
+		if r := x.rel(v); r != "xcomp" && !(r == "conj" && len(x.childrenWith(v, "nsubj", "nsubj:pass", "aux")) == 0) {
+			return false
+		}
+		v = x.head(v)
 	}
 	return false
 }
@@ -1390,6 +1450,13 @@ func (d *doc) conflict(a, b *event) bool {
 			return true
 		}
 	}
+	if a.typ == "VOTE" && b.typ == "VOTE" {
+		// "The bill passed its second reading ... An amendment was
+		// defeated": votes on two measures are two votes
+		if ma, mb := d.measureVoted(a), d.measureVoted(b); ma != "" && mb != "" && ma != mb {
+			return true
+		}
+	}
 	if a.typ == "DENIAL" && b.typ == "DENIAL" && d.deniedClaimOwner(a) != d.deniedClaimOwner(b) {
 		// "denied that the law targets the media ... dismissed a report
 		// by Kestrelnews that ...": what two claims say, two denials
@@ -1413,6 +1480,24 @@ func (ev *event) accused() []int {
 		return ev.withRole("agent")
 	}
 	return ev.withRole("target")
+}
+
+// measureVoted is the word of measureNouns ("bill", "amendment") that a
+// vote's verb has as its subject or object, or a conjunct of one, as the
+// parse gives it; else "".
+func (d *doc) measureVoted(ev *event) string {
+	x, v := d.eventTree(ev)
+	if x == nil || ev.noun || v < 0 || !x.isVerb(v) {
+		return ""
+	}
+	for _, c := range x.childrenWith(v, "nsubj", "nsubj:pass", "obj") {
+		for _, w := range append([]int{c}, x.childrenWith(c, "conj")...) {
+			if l := strings.ToLower(x.lemma(w)); measureNouns[l] {
+				return l
+			}
+		}
+	}
+	return ""
 }
 
 // spokenBySomeoneElse reports an event with no agent whose verb's subject
@@ -1581,7 +1666,8 @@ func (d *doc) requested(ev *event) bool {
 
 // objectOfDemand reports a noun n that is the object of a gerund the
 // CAMEO dictionary reads, whatever its object, as a demand: in "protesters
-// demanding the resignation of the minister" no trigger tells the request
+// demanding the resignation of the minister", "marched to demand the
+// resignation of the minister" no trigger tells the request
 // (a participle on a noun is no act of a named one), but the resignation
 // is still only asked for. A finite "ordered the arrest of" is left to
 // the triggers: what a court orders is mostly done.
@@ -1590,7 +1676,9 @@ func (x *syntax) objectOfDemand(n int) bool {
 		return false
 	}
 	v := x.head(n)
-	if v < 0 || x.tree.XPOS[v] != "VBG" {
+	if v < 0 || x.tree.XPOS[v] != "VBG" && !(x.tree.XPOS[v] == "VB" && x.marked(v, "to") && x.rel(v) != "root") {
+		// "marched through the capital to demand the resignation of X":
+		// an infinitive of purpose asks as a participle does
 		return false
 	}
 	m, ok := cameo.Default().Lookup(cameo.Frame{Verb: x.lemma(v)})

@@ -23,7 +23,7 @@ var objectSenses, irregularForms = func() (map[string]map[string]string, map[str
 		}
 		f := strings.Split(line, "\t")
 		if len(f) != 3 || !objectClasses[f[1]] || f[2] != noEvent && !slices.Contains(polgraph.EventTypes, polgraph.EventType(f[2])) {
-			panic(fmt.Sprintf("extract: data/object_senses.tsv:%d: want lemma[/irregular forms], person|victim|body|claim|measure|enactment|stance|aid|thing|weapon|place|at|none|other, event type or -: %q", n+1, line))
+			panic(fmt.Sprintf("extract: data/object_senses.tsv:%d: want lemma[/irregular forms], person|victim|body|claim|measure|enactment|stance|aid|thing|weapon|place|at|none|other|audience|asking, event type or -: %q", n+1, line))
 		}
 		words := strings.Split(f[0], "/")
 		lemma := words[0]
@@ -36,7 +36,16 @@ var objectSenses, irregularForms = func() (map[string]map[string]string, map[str
 	return out, forms
 }()
 
-var objectClasses = set("person body claim measure enactment stance aid thing place at none other victim weapon")
+var objectClasses = set("person body claim measure enactment stance aid thing place at none other victim weapon audience asking")
+
+// audienceNouns are who or what one speaks before (data/words/audience_nouns.txt):
+// the class "audience" ("addressed a rally", "addressed the nation").
+var audienceNouns = wordSet("audience_nouns.txt")
+
+// askingNouns are what one puts to another to ask of them
+// (data/words/asking_nouns.txt): the class "asking" ("addressed a
+// question to the minister").
+var askingNouns = wordSet("asking_nouns.txt")
 
 // measureNouns are what a legislature votes on: the class "measure".
 var measureNouns = wordSet("measure_nouns.txt")
@@ -194,7 +203,13 @@ func (d *doc) objectSense(si, i, n int) (string, bool) {
 	}
 	vote, measures := senses["measure"]
 	measures = measures && vote != noEvent // a verb that tells of a vote on a measure; not "signed the bill"
-	if measures && slices.ContainsFunc(x.childrenWith(v, "nsubj"), func(c int) bool { return d.objectClass(si, x, c) == "measure" }) {
+	var subj []int
+	for _, c := range x.childrenWith(v, "nsubj") {
+		// "The Housing and Tenancy Bill passed", which the parse reads
+		// as "Housing" and "Bill": the conjunct may be the measure
+		subj = append(append(subj, c), x.childrenWith(c, "conj")...)
+	}
+	if measures && slices.ContainsFunc(subj, func(c int) bool { return d.objectClass(si, x, c) == "measure" }) {
 		return vote, true // "the bill passed the Senate": a measure that passes is voted on
 	}
 	objs := x.objectsOf(v)
@@ -222,6 +237,12 @@ func (d *doc) objectSense(si, i, n int) (string, bool) {
 		return typ, ok
 	}
 	c := d.objectClass(si, x, objs[0])
+	if _, ok := senses["audience"]; ok && d.audienceObject(si, x, objs[0]) {
+		c = "audience" // "addressed a rally in Lagos": a speech; read only by verbs with a row for it
+	}
+	if _, ok := senses["asking"]; ok && x.pos(objs[0]) == "NOUN" && askingNouns[strings.ToLower(x.tree.Words[objs[0]])] {
+		c = "asking" // "addressed a question to the minister": a request; read only by verbs with a row for it
+	}
 	if c == "thing" && measures && chamberMeasureNouns[strings.ToLower(x.lemma(objs[0]))] && d.chamberActs(si, x, v) {
 		c = "measure" // "the Senate approved a pension reform"
 	}
@@ -264,6 +285,23 @@ func (x *syntax) unnamedSomeone(w int) bool {
 		}
 	}
 	return false
+}
+
+// audienceObject reports an object w that is who or what one speaks
+// before: a noun of audienceNouns ("a rally", "supporters", "the
+// nation"), or a named body that one heads or that is a legislature ("the
+// UN General Assembly", "the Bundestag").
+func (d *doc) audienceObject(si int, x *syntax, w int) bool {
+	if m := d.mentionOver(si, x.token(w)); m != nil {
+		for _, e := range d.refs(m) {
+			if k := d.ents[e].kind; k != polgraph.KindOrganization && k != polgraph.KindParty {
+				return false
+			}
+		}
+		last := foldWord(d.toks[m.last-1].lower)
+		return audienceNouns[last] || legislatureWords[last]
+	}
+	return x.pos(w) == "NOUN" && (audienceNouns[strings.ToLower(x.tree.Words[w])] || audienceNouns[strings.ToLower(x.lemma(w))])
 }
 
 // officeObject reports an object w that an office title heads ("two

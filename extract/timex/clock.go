@@ -52,8 +52,8 @@ func (t *tagger) clockAt(i int) (string, int) {
 	if half == "" && !colon {
 		return "", i
 	}
-	if half == "" && !t.isAny(i-1, "at", "by", "until", "from", "to", "before", "after", "around", "about") {
-		return "", i // "3:2" scores, "10:30" alone is too ambiguous
+	if half == "" && !t.isAny(i-1, "at", "by", "until", "from", "to", "before", "after", "around", "about") && !(colon && timeZones[t.word(k)] && t.word(k) != "hours") {
+		return "", i // "3:2" scores, "10:30" alone is too ambiguous; not "14:32 GMT", a live blog's entry
 	}
 	if h > 12 && (half == "a" || half == "p") {
 		return "", i

@@ -266,6 +266,8 @@ func TestMore(t *testing.T) {
 		{"Humans arrived some 10,000 years ago.", []want{{"some 10,000 years ago", "PAST_REF"}}},
 		{"Doors will open at 9.30am on Saturday.", []want{{"9.30am on Saturday", "2023-03-25T09:30"}}},
 		{"It grew 2.5 percent.", nil},
+		{"14:32 GMT - A report said the ministry had hidden a deficit.", []want{{"14:32 GMT", "2023-03-23T14:32"}}},
+		{"The score was 3:2 in the end.", nil},
 	}
 	for _, tt := range tests {
 		check(t, tt.text, thursday, tt.wants)
