@@ -447,6 +447,9 @@ func (d *doc) postSpan(si int, x *syntax, v, w int, how string) span {
 		// become": the weekday the event is dated by (pastTense)
 		at = d.pastDate(at)
 	}
+	if since == "" && until == "" && at == "" && v == w {
+		at = d.switchDate(si, x, v, how)
+	}
 	switch how {
 	case "gives", "takes", "joins":
 		if since == "" {
@@ -458,6 +461,35 @@ func (d *doc) postSpan(si int, x *syntax, v, w int, how string) span {
 		}
 	}
 	return span{since, until}
+}
+
+// switchDate is the date of the one change of party that undated verb v
+// of joining or leaving is a part of: the clause it hangs on tells it.
+// One who "joined the Progress Party in 2014 after leaving the Union
+// Party" (or "having left it") left the Union Party by 2014; one who "in
+// 2021 quit the Green Alliance to join the Harvest Party" joined that
+// then. Not the other way round: "left in 2014 after joining it" and
+// "having left X, joined Y" do not say when the other end was.
+func (d *doc) switchDate(si int, x *syntax, v int, how string) string {
+	h := x.head(v)
+	if h < 0 || x.rel(v) != "advcl" && x.rel(v) != "xcomp" || !x.isVerb(h) {
+		return ""
+	}
+	headJoins, headLeaves := careerVerbs[x.lemma(h)] == "joins", leavingVerbs[x.lemma(h)]
+	switch {
+	case how == "leaves" && leavingVerbs[x.lemma(v)] && (headJoins || headLeaves) &&
+		(x.markOf(v) == "after" || slices.ContainsFunc(x.childrenWith(v, "aux"), func(a int) bool { return x.lemma(a) == "have" && x.tree.XPOS[a] == "VBG" })):
+	case how == "joins" && careerVerbs[x.lemma(v)] == "joins" && headLeaves && x.markOf(v) == "to":
+	default:
+		return ""
+	}
+	if x.modalOrNegated(h) {
+		return ""
+	}
+	if headJoins {
+		return d.postSpan(si, x, h, h, "joins").since
+	}
+	return d.postSpan(si, x, h, h, "leaves").until
 }
 
 // frontedDate is the date of an "in" or "on" phrase that opens sentence
@@ -780,7 +812,11 @@ func (d *doc) partiesOver(si int, x *syntax, ws []int) []int {
 	var parties []int
 	for _, o := range ws {
 		at := []int{o}
-		if x.lemma(o) == "party" {
+		// a common noun a party's name may end in names a party-like body
+		// in the name that modifies it, one no list knows too: "the Civic
+		// Renewal movement"
+		headed := x.pos(o) == "NOUN" && cues.partyHeads[x.lemma(o)]
+		if x.lemma(o) == "party" || headed {
 			at = append(at, x.childrenWith(o, "compound")...) // "the Law and Justice party"
 		}
 		if x.pos(o) == "NOUN" {
@@ -793,7 +829,11 @@ func (d *doc) partiesOver(si int, x *syntax, ws []int) []int {
 			}
 		}
 		for _, w := range at {
-			if m := d.mentionOver(si, x.token(w)); m != nil && m.ent >= 0 && m.named() && d.partyLike(d.ents[m.ent]) {
+			m := d.mentionOver(si, x.token(w))
+			if m == nil || m.ent < 0 || !m.named() {
+				continue
+			}
+			if e := d.ents[m.ent]; d.partyLike(e) || headed && w != o && e.kind == polgraph.KindOrganization && e.gaz == nil {
 				parties = appendNew(parties, m.ent)
 			}
 		}
