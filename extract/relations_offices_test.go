@@ -1084,6 +1084,14 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 			want: [][3]string{{"HOLDS_OFFICE", "Joris Welling", "Holmark"}},
 		},
 		{
+			name: "a former title's country is the country of the same post dated later, among other countries",
+			text: "VELLIN, June 17 - A court in Vellin on Thursday convicted Ivo Dorn, Kelmora's former deputy prime minister, of taking bribes. " +
+				"Judge Ana Holm said the evidence showed that Dorn, who served as deputy prime minister from 2016 to 2020, steered the contract to a friend after the friend paid money into an account in Cyprus. " +
+				"Lea Sorn, a former Kelmoran interior minister, testified. Sorn was interior minister between 2012 and 2015, the court heard in Cyprus.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Kelmora"}, {"HOLDS_OFFICE", "Lea Sorn", "Kelmora"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Cyprus"}, {"HOLDS_OFFICE", "Lea Sorn", "Cyprus"}},
+		},
+		{
 			name: "a past copula's title with one end of its span",
 			text: "Holmark's parliament met on Monday. Pieter Oudkerk had been interior minister since 2021. " +
 				"Ilona Varga was environment minister until 2019 and later joined the Ecology Front. Bram Tiel was health minister.",
