@@ -221,6 +221,12 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 			d.addRel(&relation{typ: "MEMBER_OF", from: from, to: party, sent: si, conf: 0.7})
 		}
 	}
+	// "They are: Hugo Lanner, 58, Social Democrats; Rita Feld, Conservative
+	// Party; and ...": an item of a list parted by semicolons names a
+	// candidate, maybe her age, and the party she stands for
+	if fk == polgraph.KindPerson && partyish && a.named() && d.listedWithParty(a, b) && d.semicolonItemEnds(si, a, b) {
+		d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.65})
+	}
 	// "Ana Lisk of the Green Party won 12 per cent": a candidate named with
 	// the party she stands for, as election reports list them
 	if fk == polgraph.KindPerson && partyish && (between == "of the " || between == "of ") {
@@ -472,6 +478,39 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 		(a.first > 0 && d.toks[a.first-1].lower == "the" && orgHeads[d.toks[a.last-1].lower] || a.mission != "") {
 		d.addRel(&relation{typ: "LOCATED_IN", from: from, to: to, sent: si, conf: 0.6})
 	}
+}
+
+// listedWithParty reports whether only a comma, or an age between two,
+// parts name a from mention b: "Hugo Lanner, 58, Social Democrats".
+func (d *doc) listedWithParty(a, b *mention) bool {
+	gap := d.toks[a.last:b.first]
+	switch len(gap) {
+	case 1:
+		return gap[0].text == ","
+	case 3:
+		return gap[0].text == "," && gap[2].text == "," && len(gap[1].text) <= 3 && strings.Trim(gap[1].text, "0123456789") == ""
+	}
+	return false
+}
+
+// semicolonItemEnds reports whether the mention b after name a closes an
+// item of a list its sentence parts by semicolons: a semicolon right
+// after b, or the sentence's end after b where one parts the item before
+// a; no semicolon past a in the item, nor any word after b.
+func (d *doc) semicolonItemEnds(si int, a, b *mention) bool {
+	s := &d.sents[si]
+	if b.last < s.last && d.toks[b.last].text == ";" {
+		return true
+	}
+	if b.last+1 < s.last || b.last < s.last && d.toks[b.last].text != "." {
+		return false
+	}
+	for k := a.first - 1; k >= s.first; k-- {
+		if d.toks[k].text == ";" {
+			return true
+		}
+	}
+	return false
 }
 
 // seatTitle reports a legislature's title that holds a seat for a place:

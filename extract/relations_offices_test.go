@@ -1078,6 +1078,13 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 			not:  [][3]string{{"MEMBER_OF", "Tobias Fennick", "Labour Federation"}, {"MEMBER_OF", "Kasimir Lunt", "Labour Federation"}},
 		},
 		{
+			name: "a list parted by semicolons names each candidate, her age, and her party",
+			text: "Officials in Vellin spoke on Sunday. The candidates are: Hugo Lanner, 58, Harvest Party; Rita Feld, Civic Union; Ilse Moor, 61, independent; and Tomas Berg, 39, Green Alliance. " +
+				"Lea Sorn, 47, Unity Front leader; and Ivo Dorn spoke at the rally.",
+			want: [][3]string{{"MEMBER_OF", "Hugo Lanner", "Harvest Party"}, {"MEMBER_OF", "Rita Feld", "Civic Union"}, {"MEMBER_OF", "Tomas Berg", "Green Alliance"}},
+			not:  [][3]string{{"MEMBER_OF", "Ilse Moor", "Green Alliance"}, {"MEMBER_OF", "Ilse Moor", "Harvest Party"}},
+		},
+		{
 			name: "a reshuffle brings a name back as a minister",
 			text: "Holmark's prime minister carried out a reshuffle on Tuesday, bringing back a former defence minister, Joris Welling, as finance minister. " +
 				"The prosecutors brought charges against Ivo Dorn as finance minister.",
