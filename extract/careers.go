@@ -805,6 +805,74 @@ func (d *doc) partiesStayedIn(si int) {
 	}
 }
 
+// selectingVerbs tell of a party choosing its candidate
+// (data/words/selecting_verbs.txt).
+var selectingVerbs = wordSet("selecting_verbs.txt")
+
+// partyPicks reads "The Green Party has nominated Elin Fors" and "The
+// Conservatives picked Feld as their candidate" off the tree of sentence
+// si: the party that chooses, the verb's subject (or its "by" agent in
+// the passive), makes the people its object names its members. Not what
+// is not done ("will not nominate", "may pick"), nor one the text says
+// stands as an independent ("picked Holm, an independent,").
+func (d *doc) partyPicks(si int) {
+	if x := d.taggedOf(si); x == nil || !x.hasVerb(selectingVerbs) || !d.sentenceNames(si, polgraph.KindParty) || !d.sentenceNames(si, polgraph.KindPerson) {
+		return
+	}
+	x := d.syntaxOf(si)
+	for v := range x.tree.Words {
+		if !x.isVerb(v) || !selectingVerbs[x.lemma(v)] || x.modalOrNegated(v) || d.infinitiveAfterIrrealis(x.token(v), d.sents[si].first) {
+			continue
+		}
+		choosers, passive, _ := x.subjectOf(v, 0)
+		chosen := x.objectsOf(v)
+		for _, o := range x.childrenWith(v, "obl") {
+			if x.caseOf(o) == "" && x.pos(o) == "PROPN" && o > v {
+				chosen = append(chosen, o) // "has nominated Elin Fors, 34,", the name read as an oblique
+			}
+		}
+		if passive {
+			chosen, choosers = choosers, nil
+			for _, a := range x.childrenWith(v, "obl:agent", "obl") {
+				if x.caseOf(a) == "by" {
+					choosers = append(choosers, a)
+				}
+			}
+		}
+		parties := d.partiesOver(si, x, choosers)
+		if len(parties) == 0 {
+			continue
+		}
+		for _, o := range x.namedInApposition(chosen) {
+			m := d.mentionOver(si, x.token(o))
+			if m == nil || !m.named() || d.independentAfter(si, m) {
+				continue
+			}
+			for _, p := range d.people(d.refs(m)) {
+				for _, party := range parties {
+					d.addRel(&relation{typ: "MEMBER_OF", from: p, to: party, sent: si, conf: 0.6})
+				}
+			}
+		}
+	}
+}
+
+// independentAfter reports an apposition that makes the one mention m
+// names an independent: "Ana Holm, an independent,", "Ivo Dorn, the
+// independent candidate".
+func (d *doc) independentAfter(si int, m *mention) bool {
+	s := &d.sents[si]
+	if m.last >= s.last || d.toks[m.last].text != "," {
+		return false
+	}
+	for k := m.last + 1; k < min(s.last, m.last+4); k++ {
+		if d.toks[k].lower == "independent" {
+			return true
+		}
+	}
+	return false
+}
+
 // partiesOver is the parties the article names at tree words ws, with
 // the bodies no list knows whose names a party's may end in ("the Umoja
 // Reform Alliance").

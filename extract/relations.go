@@ -47,6 +47,7 @@ func (d *doc) findRelations() {
 		d.officeRelations(si)
 		d.careerFacts(si)
 		d.partiesStayedIn(si)
+		d.partyPicks(si)
 		d.citizenships(si)
 		d.nationalsNamed(si)
 		d.seatRelations(si)

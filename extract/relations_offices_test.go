@@ -1085,6 +1085,14 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 			not:  [][3]string{{"MEMBER_OF", "Ilse Moor", "Green Alliance"}, {"MEMBER_OF", "Ilse Moor", "Harvest Party"}},
 		},
 		{
+			name: "a party that picks a candidate makes her its member, not one it will not pick, nor an independent",
+			text: "Officials in Vellin spoke on Sunday. The Green Alliance has nominated Elin Fors, 34, a marine biologist. " +
+				"Ivo Dorn was selected by the Harvest Party in March. The Civic Union selected Tomas Berg as its candidate for mayor. " +
+				"The Harvest Party picked Ana Holm, an independent, as its candidate. The Unity Front will not nominate Lea Sorn.",
+			want: [][3]string{{"MEMBER_OF", "Elin Fors", "Green Alliance"}, {"MEMBER_OF", "Ivo Dorn", "Harvest Party"}, {"MEMBER_OF", "Tomas Berg", "Civic Union"}},
+			not:  [][3]string{{"MEMBER_OF", "Ana Holm", "Harvest Party"}, {"MEMBER_OF", "Lea Sorn", "Unity Front"}},
+		},
+		{
 			name: "a reshuffle brings a name back as a minister",
 			text: "Holmark's prime minister carried out a reshuffle on Tuesday, bringing back a former defence minister, Joris Welling, as finance minister. " +
 				"The prosecutors brought charges against Ivo Dorn as finance minister.",
