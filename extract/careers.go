@@ -710,12 +710,7 @@ func (d *doc) partyJoined(si int, x *syntax, v int) {
 	if x.joinedInDoing(v) {
 		return // "joined Republicans in backing the bill": sided with them in a deed, no member
 	}
-	objs := x.objectsOf(v)
-	for _, o := range x.childrenWith(v, "obj") {
-		if i := x.token(o); relativePronouns[d.toks[i].lower] && i > d.sents[si].first+1 && d.toks[i-1].text == "," {
-			objs = append(objs, x.at(i-2)) // "…, which she joined", hung on the wrong word: the name before it
-		}
-	}
+	objs := append(x.objectsOf(v), d.relativeObjects(si, x, v)...)
 	for _, o := range x.childrenWith(v, "obj") {
 		for _, c := range x.childrenWith(v, "obl", "obl:npmod") {
 			if x.caseOf(c) == "" && x.pos(c) == "PROPN" && firstWord(x, c) == o+1 {
@@ -736,6 +731,21 @@ func (d *doc) partyJoined(si int, x *syntax, v int) {
 	d.memberships(si, x, v, parties, held)
 }
 
+// relativeObjects is the word before the comma that opens the relative
+// clause of verb v whose object is the relative pronoun: in "a member of
+// the Agrarian Party, which he left in 2016" or "…, which she joined",
+// the parse may hang the clause on the wrong word; the name before the
+// comma is what the pronoun stands for.
+func (d *doc) relativeObjects(si int, x *syntax, v int) []int {
+	var out []int
+	for _, o := range x.childrenWith(v, "obj") {
+		if i := x.token(o); relativePronouns[d.toks[i].lower] && i > d.sents[si].first+1 && d.toks[i-1].text == "," && x.at(i-2) >= 0 {
+			out = append(out, x.at(i-2))
+		}
+	}
+	return out
+}
+
 // partyLeft reads "X left the Civic Union for the Unity Front in June
 // 2021" and "X defected from the Civic Union to the Unity Front last
 // year" off verb v of leaving a party: its subject is a member of the one
@@ -747,7 +757,7 @@ func (d *doc) partyLeft(si int, x *syntax, v int) {
 	}
 	// an acronym the tagger took for a common noun may be read as the
 	// verb's complement ("had left MDP for URA")
-	left := x.childrenWith(v, "obj", "xcomp")
+	left := append(x.childrenWith(v, "obj", "xcomp"), d.relativeObjects(si, x, v)...)
 	for _, o := range x.childrenWith(v, "obl") {
 		if x.caseOf(o) == "from" {
 			left = append(left, o)
