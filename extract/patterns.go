@@ -23,7 +23,7 @@ var (
 	reRunningFor   = mustWords(`^, (\w+ )?(running|standing) for (the )?$`)
 	reMemberVerb   = mustWords(`^(, who )?(\w+ ){0,2}(joined|rejoined|represented|represents|ran for|running for|stood for|standing for|sat for|sits for|(won|held|holds|retained|kept|took) ((the|a) (<loc> )?seat|<loc>) for|was a member of|is a member of|became a member of|elected for|elected as a member of|belongs to|belonged to|led|leads|founded|co-founded|headed|heads|chaired|chairs) (the )?$`)
 	rePartyFrom    = mustWords(`^, (a|an) <org> from $`)
-	reMemberFrom   = mustWords(`^, (from|of) (the )?$`)
+	reMemberFrom   = mustWords(`^, (from|of) (the )?((party|faction|bloc) ["“«]? ?)?$`)
 	reMembersOf    = mustWords(`^((, <per>)*,? )?and <per>(,? (both|all) members)? of (the )?$`)
 	reMemberBefore = mustWords(`^(('s|'|’) )?((fellow|former|senior|veteran|prominent|then) )?((\w+ )?(mp|mps|senator|congressman|congresswoman|politician|leader|co-leader|candidate|member|lawmaker|representative|deputy|councillor|minister|president|chairman|activist|figure|governor|mayor|premier|prime minister|legislator|party leader|whip|speaker)s?,? )?$`)
 	reLeadAfter    = mustWords(`^(, )?(who |which |and )?((is|was|became|has been|had been|served as|serves as|also served|also|then|later|as|the|a|an|first|future|former|longtime) )*(\w+ )?(leader|co-leader|convenor|convener|head|chairman|chairwoman|chairperson|chair|co-chair|co-chairman|co-chairwoman|co-chairperson|president|prime minister|premier|mayor|governor|king|queen|emperor|chief|director|founder|secretary-general|secretary general|general secretary|director general|director-general|ceo|chief executive|chancellor|ruler|commander) (of|for) (the )?$`)

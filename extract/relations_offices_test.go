@@ -1093,6 +1093,12 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 			not:  [][3]string{{"MEMBER_OF", "Ana Holm", "Harvest Party"}, {"MEMBER_OF", "Lea Sorn", "Unity Front"}},
 		},
 		{
+			name: "a member from a faction or party the noun names before the name, as translations set it",
+			text: "Officials in Vellin spoke on Sunday. Deputy Ivo Dorn, from the faction \"Civic Choice\", criticised the plan. " +
+				"Ana Holm, of the party “Harvest Alliance”, agreed.",
+			want: [][3]string{{"MEMBER_OF", "Ivo Dorn", "Civic Choice"}, {"MEMBER_OF", "Ana Holm", "Harvest Alliance"}},
+		},
+		{
 			name: "a reshuffle brings a name back as a minister",
 			text: "Holmark's prime minister carried out a reshuffle on Tuesday, bringing back a former defence minister, Joris Welling, as finance minister. " +
 				"The prosecutors brought charges against Ivo Dorn as finance minister.",
