@@ -447,6 +447,9 @@ func (d *doc) postSpan(si int, x *syntax, v, w int, how string) span {
 		// become": the weekday the event is dated by (pastTense)
 		at = d.pastDate(at)
 	}
+	if since == "" && until == "" && at == "" && v == w {
+		at = d.switchDate(si, x, v, how)
+	}
 	switch how {
 	case "gives", "takes", "joins":
 		if since == "" {
@@ -458,6 +461,35 @@ func (d *doc) postSpan(si int, x *syntax, v, w int, how string) span {
 		}
 	}
 	return span{since, until}
+}
+
+// switchDate is the date of the one change of party that undated verb v
+// of joining or leaving is a part of: the clause it hangs on tells it.
+// One who "joined the Progress Party in 2014 after leaving the Union
+// Party" (or "having left it") left the Union Party by 2014; one who "in
+// 2021 quit the Green Alliance to join the Harvest Party" joined that
+// then. Not the other way round: "left in 2014 after joining it" and
+// "having left X, joined Y" do not say when the other end was.
+func (d *doc) switchDate(si int, x *syntax, v int, how string) string {
+	h := x.head(v)
+	if h < 0 || x.rel(v) != "advcl" && x.rel(v) != "xcomp" || !x.isVerb(h) {
+		return ""
+	}
+	headJoins, headLeaves := careerVerbs[x.lemma(h)] == "joins", leavingVerbs[x.lemma(h)]
+	switch {
+	case how == "leaves" && leavingVerbs[x.lemma(v)] && (headJoins || headLeaves) &&
+		(x.markOf(v) == "after" || slices.ContainsFunc(x.childrenWith(v, "aux"), func(a int) bool { return x.lemma(a) == "have" && x.tree.XPOS[a] == "VBG" })):
+	case how == "joins" && careerVerbs[x.lemma(v)] == "joins" && headLeaves && x.markOf(v) == "to":
+	default:
+		return ""
+	}
+	if x.modalOrNegated(h) {
+		return ""
+	}
+	if headJoins {
+		return d.postSpan(si, x, h, h, "joins").since
+	}
+	return d.postSpan(si, x, h, h, "leaves").until
 }
 
 // frontedDate is the date of an "in" or "on" phrase that opens sentence
@@ -678,12 +710,7 @@ func (d *doc) partyJoined(si int, x *syntax, v int) {
 	if x.joinedInDoing(v) {
 		return // "joined Republicans in backing the bill": sided with them in a deed, no member
 	}
-	objs := x.objectsOf(v)
-	for _, o := range x.childrenWith(v, "obj") {
-		if i := x.token(o); relativePronouns[d.toks[i].lower] && i > d.sents[si].first+1 && d.toks[i-1].text == "," {
-			objs = append(objs, x.at(i-2)) // "…, which she joined", hung on the wrong word: the name before it
-		}
-	}
+	objs := append(x.objectsOf(v), d.relativeObjects(si, x, v)...)
 	for _, o := range x.childrenWith(v, "obj") {
 		for _, c := range x.childrenWith(v, "obl", "obl:npmod") {
 			if x.caseOf(c) == "" && x.pos(c) == "PROPN" && firstWord(x, c) == o+1 {
@@ -704,6 +731,21 @@ func (d *doc) partyJoined(si int, x *syntax, v int) {
 	d.memberships(si, x, v, parties, held)
 }
 
+// relativeObjects is the word before the comma that opens the relative
+// clause of verb v whose object is the relative pronoun: in "a member of
+// the Agrarian Party, which he left in 2016" or "…, which she joined",
+// the parse may hang the clause on the wrong word; the name before the
+// comma is what the pronoun stands for.
+func (d *doc) relativeObjects(si int, x *syntax, v int) []int {
+	var out []int
+	for _, o := range x.childrenWith(v, "obj") {
+		if i := x.token(o); relativePronouns[d.toks[i].lower] && i > d.sents[si].first+1 && d.toks[i-1].text == "," && x.at(i-2) >= 0 {
+			out = append(out, x.at(i-2))
+		}
+	}
+	return out
+}
+
 // partyLeft reads "X left the Civic Union for the Unity Front in June
 // 2021" and "X defected from the Civic Union to the Unity Front last
 // year" off verb v of leaving a party: its subject is a member of the one
@@ -715,7 +757,7 @@ func (d *doc) partyLeft(si int, x *syntax, v int) {
 	}
 	// an acronym the tagger took for a common noun may be read as the
 	// verb's complement ("had left MDP for URA")
-	left := x.childrenWith(v, "obj", "xcomp")
+	left := append(x.childrenWith(v, "obj", "xcomp"), d.relativeObjects(si, x, v)...)
 	for _, o := range x.childrenWith(v, "obl") {
 		if x.caseOf(o) == "from" {
 			left = append(left, o)
@@ -773,6 +815,74 @@ func (d *doc) partiesStayedIn(si int) {
 	}
 }
 
+// selectingVerbs tell of a party choosing its candidate
+// (data/words/selecting_verbs.txt).
+var selectingVerbs = wordSet("selecting_verbs.txt")
+
+// partyPicks reads "The Green Party has nominated Elin Fors" and "The
+// Conservatives picked Feld as their candidate" off the tree of sentence
+// si: the party that chooses, the verb's subject (or its "by" agent in
+// the passive), makes the people its object names its members. Not what
+// is not done ("will not nominate", "may pick"), nor one the text says
+// stands as an independent ("picked Holm, an independent,").
+func (d *doc) partyPicks(si int) {
+	if x := d.taggedOf(si); x == nil || !x.hasVerb(selectingVerbs) || !d.sentenceNames(si, polgraph.KindParty) || !d.sentenceNames(si, polgraph.KindPerson) {
+		return
+	}
+	x := d.syntaxOf(si)
+	for v := range x.tree.Words {
+		if !x.isVerb(v) || !selectingVerbs[x.lemma(v)] || x.modalOrNegated(v) || d.infinitiveAfterIrrealis(x.token(v), d.sents[si].first) {
+			continue
+		}
+		choosers, passive, _ := x.subjectOf(v, 0)
+		chosen := x.objectsOf(v)
+		for _, o := range x.childrenWith(v, "obl") {
+			if x.caseOf(o) == "" && x.pos(o) == "PROPN" && o > v {
+				chosen = append(chosen, o) // "has nominated Elin Fors, 34,", the name read as an oblique
+			}
+		}
+		if passive {
+			chosen, choosers = choosers, nil
+			for _, a := range x.childrenWith(v, "obl:agent", "obl") {
+				if x.caseOf(a) == "by" {
+					choosers = append(choosers, a)
+				}
+			}
+		}
+		parties := d.partiesOver(si, x, choosers)
+		if len(parties) == 0 {
+			continue
+		}
+		for _, o := range x.namedInApposition(chosen) {
+			m := d.mentionOver(si, x.token(o))
+			if m == nil || !m.named() || d.independentAfter(si, m) {
+				continue
+			}
+			for _, p := range d.people(d.refs(m)) {
+				for _, party := range parties {
+					d.addRel(&relation{typ: "MEMBER_OF", from: p, to: party, sent: si, conf: 0.6})
+				}
+			}
+		}
+	}
+}
+
+// independentAfter reports an apposition that makes the one mention m
+// names an independent: "Ana Holm, an independent,", "Ivo Dorn, the
+// independent candidate".
+func (d *doc) independentAfter(si int, m *mention) bool {
+	s := &d.sents[si]
+	if m.last >= s.last || d.toks[m.last].text != "," {
+		return false
+	}
+	for k := m.last + 1; k < min(s.last, m.last+4); k++ {
+		if d.toks[k].lower == "independent" {
+			return true
+		}
+	}
+	return false
+}
+
 // partiesOver is the parties the article names at tree words ws, with
 // the bodies no list knows whose names a party's may end in ("the Umoja
 // Reform Alliance").
@@ -780,7 +890,11 @@ func (d *doc) partiesOver(si int, x *syntax, ws []int) []int {
 	var parties []int
 	for _, o := range ws {
 		at := []int{o}
-		if x.lemma(o) == "party" {
+		// a common noun a party's name may end in names a party-like body
+		// in the name that modifies it, one no list knows too: "the Civic
+		// Renewal movement"
+		headed := x.pos(o) == "NOUN" && cues.partyHeads[x.lemma(o)]
+		if x.lemma(o) == "party" || headed {
 			at = append(at, x.childrenWith(o, "compound")...) // "the Law and Justice party"
 		}
 		if x.pos(o) == "NOUN" {
@@ -793,7 +907,11 @@ func (d *doc) partiesOver(si int, x *syntax, ws []int) []int {
 			}
 		}
 		for _, w := range at {
-			if m := d.mentionOver(si, x.token(w)); m != nil && m.ent >= 0 && m.named() && d.partyLike(d.ents[m.ent]) {
+			m := d.mentionOver(si, x.token(w))
+			if m == nil || m.ent < 0 || !m.named() {
+				continue
+			}
+			if e := d.ents[m.ent]; d.partyLike(e) || headed && w != o && e.kind == polgraph.KindOrganization && e.gaz == nil {
 				parties = appendNew(parties, m.ent)
 			}
 		}

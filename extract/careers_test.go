@@ -453,6 +453,46 @@ func TestDefectedFromTheTitlesParty(t *testing.T) {
 		[]datedFact{{typ: "MEMBER_OF", from: "Daniel Hartwell", to: "Labour Party (UK)", validTo: "2024-05"}})
 }
 
+// One change of party told in two clauses, one undated: the clause it
+// hangs on dates it. "Joined B in 2014 after leaving A" (or "having left
+// A") ends A by 2014; "in 2021 quit A to join B" starts B then. A join
+// dated "after" the leaving, or a leaving after a join, is another time.
+func TestOneSwitchInTwoClauses(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []datedFact
+	}{
+		{"joined after leaving",
+			"Officials in Vellin spoke on Monday.\n\nAna Holm joined the Progress Party in 2014 after leaving the Union Party.",
+			[]datedFact{{"MEMBER_OF", "Ana Holm", "Progress Party", "2014", ""}, {"MEMBER_OF", "Ana Holm", "Union Party", "", "2014"}}, nil},
+		{"having left, joined",
+			"Officials in Vellin spoke on Monday.\n\nHaving left the Union Party, Ana Holm joined the Progress Party in 2013.",
+			[]datedFact{{"MEMBER_OF", "Ana Holm", "Union Party", "", "2013"}}, nil},
+		{"quit to join",
+			"Officials in Vellin spoke on Monday.\n\nIn 2021 Ivo Dorn quit the Green Alliance to join the Harvest Party.",
+			[]datedFact{{"MEMBER_OF", "Ivo Dorn", "Green Alliance", "", "2021"}, {"MEMBER_OF", "Ivo Dorn", "Harvest Party", "2021", ""}}, nil},
+		{"defected after quitting",
+			"Officials in Vellin spoke on Monday.\n\nLea Sorn defected to the Harvest Party in 2019 after quitting the Green Alliance.",
+			[]datedFact{{"MEMBER_OF", "Lea Sorn", "Green Alliance", "", "2019"}, {"MEMBER_OF", "Lea Sorn", "Harvest Party", "2019", ""}}, nil},
+		{"joined a movement no list knows, named before its noun",
+			"Officials in Vellin spoke on Monday.\n\nIn 2021 Ivo Dorn quit the Green Alliance to join the Civic Renewal movement, the centrist group founded by Karl Odum.",
+			[]datedFact{{"MEMBER_OF", "Ivo Dorn", "Civic Renewal", "2021", ""}}, nil},
+		{"a party left in a relative clause the parse hangs on the noun before the name",
+			"Officials in Vellin spoke on Monday.\n\nTor Meland was previously a member of the Agrarian Party, which he left in 2016.",
+			[]datedFact{{"MEMBER_OF", "Tor Meland", "Agrarian Party", "", "2016"}}, nil},
+		{"a party rejoined after it was left is a second membership, not a span that ends before it begins",
+			"Officials in Vellin spoke on Monday.\n\nAna Holm left the Civic Union for the Unity Front in June 2021 and rejoined the Civic Union in March 2023. Ivo Dorn joined the Civic Union in 2010. He left the Civic Union in 2019.",
+			[]datedFact{{"MEMBER_OF", "Ana Holm", "Civic Union", "", "2021-06"}, {"MEMBER_OF", "Ana Holm", "Civic Union", "2023-03", ""}, {"MEMBER_OF", "Ivo Dorn", "Civic Union", "2010", "2019"}}, nil},
+		{"having left in one year, joined in another",
+			"Officials in Vellin spoke on Monday.\n\nHaving left the Union Party in 2011, Ana Holm joined the Progress Party.",
+			[]datedFact{{"MEMBER_OF", "Ana Holm", "Union Party", "", "2011"}},
+			[]datedFact{{"MEMBER_OF", "Ana Holm", "Progress Party", "2011", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkDatedFacts(t, tt.text, tt.want, tt.not) })
+	}
+}
+
 // "The party" that a person leaves or is expelled from is the party the
 // article makes them a member of, else the one named just before: the
 // resignation has it as its organisation, and the membership ends that

@@ -119,3 +119,24 @@ func TestFirstUnderIsTheSubtreesFirstWord(t *testing.T) {
 		}
 	}
 }
+
+// An adjective right after the "as" of a verb of posts opens the post it
+// names, not a predicate before an object: in "served as foreign minister
+// from 1979 to 1986" the post is the foreign minister's, and "foreign"
+// modifies "minister".
+func TestAsPostIsOnePhrase(t *testing.T) {
+	for _, text := range []string{
+		"Gustav Hallberg served as foreign minister from 1979 to 1986.",
+		"Ana Holm was sacked as foreign minister on Monday.",
+	} {
+		x := parsedFirstSentence(t, text)
+		want := map[string][2]string{"foreign": {"amod", "minister"}, "as": {"case", "minister"}}
+		for w, word := range x.tree.Words {
+			if rh, ok := want[word]; ok {
+				if h := x.head(w); x.rel(w) != rh[0] || h < 0 || x.tree.Words[h] != rh[1] {
+					t.Errorf("%s: %q is %s of %q; want %s of %q", text, word, x.rel(w), x.tree.Words[max(h, 0)], rh[0], rh[1])
+				}
+			}
+		}
+	}
+}

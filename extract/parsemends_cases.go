@@ -1789,7 +1789,8 @@ func (x *syntax) dayReadAsObjectModifier() {
 // a verb, "as" then an adjective or participle ("as wholly unfounded"),
 // or a noun before a claim's noun ("dismissed as nonsense claims that"),
 // is the verb's predicate, and the noun phrase right after it the verb's
-// object: its last noun before a word no noun phrase holds.
+// object: its last noun before a word no noun phrase holds. Not after a
+// verb of posts: "served as foreign minister" names the post.
 func (x *syntax) predicateBeforeObject() {
 	t := &x.tree
 	for v := 0; v+3 < len(t.Words); v++ {
@@ -1828,6 +1829,12 @@ func (x *syntax) predicateBeforeObject() {
 			}
 		}
 		if n < 0 || slices.ContainsFunc(x.childrenWith(v, "obj", "ccomp"), func(o int) bool { return o != claim && (o < w || o > n) }) {
+			continue
+		}
+		if n == p+1 && deniedNouns[x.lemma(n)] == "" && careerVerbs[x.lemma(v)] != "" {
+			// "served as foreign minister", "was sacked as prime
+			// minister": an adjective right before the noun of a verb of
+			// posts modifies it, and the two are the post
 			continue
 		}
 		if claim >= 0 {

@@ -23,7 +23,7 @@ var (
 	reRunningFor   = mustWords(`^, (\w+ )?(running|standing) for (the )?$`)
 	reMemberVerb   = mustWords(`^(, who )?(\w+ ){0,2}(joined|rejoined|represented|represents|ran for|running for|stood for|standing for|sat for|sits for|(won|held|holds|retained|kept|took) ((the|a) (<loc> )?seat|<loc>) for|was a member of|is a member of|became a member of|elected for|elected as a member of|belongs to|belonged to|led|leads|founded|co-founded|headed|heads|chaired|chairs) (the )?$`)
 	rePartyFrom    = mustWords(`^, (a|an) <org> from $`)
-	reMemberFrom   = mustWords(`^, (from|of) (the )?$`)
+	reMemberFrom   = mustWords(`^, (from|of) (the )?((party|faction|bloc) ["“«]? ?)?$`)
 	reMembersOf    = mustWords(`^((, <per>)*,? )?and <per>(,? (both|all) members)? of (the )?$`)
 	reMemberBefore = mustWords(`^(('s|'|’) )?((fellow|former|senior|veteran|prominent|then) )?((\w+ )?(mp|mps|senator|congressman|congresswoman|politician|leader|co-leader|candidate|member|lawmaker|representative|deputy|councillor|minister|president|chairman|activist|figure|governor|mayor|premier|prime minister|legislator|party leader|whip|speaker)s?,? )?$`)
 	reLeadAfter    = mustWords(`^(, )?(who |which |and )?((is|was|became|has been|had been|served as|serves as|also served|also|then|later|as|the|a|an|first|future|former|longtime) )*(\w+ )?(leader|co-leader|convenor|convener|head|chairman|chairwoman|chairperson|chair|co-chair|co-chairman|co-chairwoman|co-chairperson|president|prime minister|premier|mayor|governor|king|queen|emperor|chief|director|founder|secretary-general|secretary general|general secretary|director general|director-general|ceo|chief executive|chancellor|ruler|commander) (of|for) (the )?$`)
@@ -220,6 +220,12 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 		if party >= 0 {
 			d.addRel(&relation{typ: "MEMBER_OF", from: from, to: party, sent: si, conf: 0.7})
 		}
+	}
+	// "They are: Hugo Lanner, 58, Social Democrats; Rita Feld, Conservative
+	// Party; and ...": an item of a list parted by semicolons names a
+	// candidate, maybe her age, and the party she stands for
+	if fk == polgraph.KindPerson && partyish && a.named() && d.listedWithParty(a, b) && d.semicolonItemEnds(si, a, b) {
+		d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.65})
 	}
 	// "Ana Lisk of the Green Party won 12 per cent": a candidate named with
 	// the party she stands for, as election reports list them
@@ -472,6 +478,39 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 		(a.first > 0 && d.toks[a.first-1].lower == "the" && orgHeads[d.toks[a.last-1].lower] || a.mission != "") {
 		d.addRel(&relation{typ: "LOCATED_IN", from: from, to: to, sent: si, conf: 0.6})
 	}
+}
+
+// listedWithParty reports whether only a comma, or an age between two,
+// parts name a from mention b: "Hugo Lanner, 58, Social Democrats".
+func (d *doc) listedWithParty(a, b *mention) bool {
+	gap := d.toks[a.last:b.first]
+	switch len(gap) {
+	case 1:
+		return gap[0].text == ","
+	case 3:
+		return gap[0].text == "," && gap[2].text == "," && len(gap[1].text) <= 3 && strings.Trim(gap[1].text, "0123456789") == ""
+	}
+	return false
+}
+
+// semicolonItemEnds reports whether the mention b after name a closes an
+// item of a list its sentence parts by semicolons: a semicolon right
+// after b, or the sentence's end after b where one parts the item before
+// a; no semicolon past a in the item, nor any word after b.
+func (d *doc) semicolonItemEnds(si int, a, b *mention) bool {
+	s := &d.sents[si]
+	if b.last < s.last && d.toks[b.last].text == ";" {
+		return true
+	}
+	if b.last+1 < s.last || b.last < s.last && d.toks[b.last].text != "." {
+		return false
+	}
+	for k := a.first - 1; k >= s.first; k-- {
+		if d.toks[k].text == ";" {
+			return true
+		}
+	}
+	return false
 }
 
 // seatTitle reports a legislature's title that holds a seat for a place:

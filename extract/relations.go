@@ -47,6 +47,7 @@ func (d *doc) findRelations() {
 		d.officeRelations(si)
 		d.careerFacts(si)
 		d.partiesStayedIn(si)
+		d.partyPicks(si)
 		d.citizenships(si)
 		d.nationalsNamed(si)
 		d.seatRelations(si)
@@ -415,6 +416,17 @@ func (d *doc) addRel(r *relation) *relation {
 // held over another span, the one of r's title already kept; nil when there
 // is none yet.
 func (d *doc) sameOffice(o, r *relation) *relation {
+	if r.typ == "MEMBER_OF" {
+		// a membership the text dates apart from the one kept is
+		// another: "left the Civic Union in June 2021 ... rejoined it in
+		// March 2023"
+		for _, k := range d.rels {
+			if k.typ == r.typ && k.from == r.from && k.to == r.to && !spansApart(k, r) {
+				return k
+			}
+		}
+		return nil
+	}
 	if r.typ != "HOLDS_OFFICE" || o.role == "" || r.role == "" || o.role == r.role || r.validFrom == "" && r.validTo == "" || o.validFrom == r.validFrom && o.validTo == r.validTo {
 		return o
 	}
@@ -424,6 +436,23 @@ func (d *doc) sameOffice(o, r *relation) *relation {
 		}
 	}
 	return nil
+}
+
+// spansApart reports whether facts a and b are dated apart: one begins
+// after the other ended ("2023-03" after "2021-06"; not "2021-06" after
+// "2021", the same year as precise as the text gives it).
+func spansApart(a, b *relation) bool {
+	return dateBefore(a.validTo, b.validFrom) || dateBefore(b.validTo, a.validFrom)
+}
+
+// dateBefore reports whether date x ends before date y begins, both given,
+// at the precision of the less precise.
+func dateBefore(x, y string) bool {
+	if x == "" || y == "" {
+		return false
+	}
+	n := min(len(x), len(y))
+	return x[:n] < y[:n]
 }
 
 // sentenceRelations tries the patterns on each ordered pair of close mentions.

@@ -1078,10 +1078,39 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 			not:  [][3]string{{"MEMBER_OF", "Tobias Fennick", "Labour Federation"}, {"MEMBER_OF", "Kasimir Lunt", "Labour Federation"}},
 		},
 		{
+			name: "a list parted by semicolons names each candidate, her age, and her party",
+			text: "Officials in Vellin spoke on Sunday. The candidates are: Hugo Lanner, 58, Harvest Party; Rita Feld, Civic Union; Ilse Moor, 61, independent; and Tomas Berg, 39, Green Alliance. " +
+				"Lea Sorn, 47, Unity Front leader; and Ivo Dorn spoke at the rally.",
+			want: [][3]string{{"MEMBER_OF", "Hugo Lanner", "Harvest Party"}, {"MEMBER_OF", "Rita Feld", "Civic Union"}, {"MEMBER_OF", "Tomas Berg", "Green Alliance"}},
+			not:  [][3]string{{"MEMBER_OF", "Ilse Moor", "Green Alliance"}, {"MEMBER_OF", "Ilse Moor", "Harvest Party"}},
+		},
+		{
+			name: "a party that picks a candidate makes her its member, not one it will not pick, nor an independent",
+			text: "Officials in Vellin spoke on Sunday. The Green Alliance has nominated Elin Fors, 34, a marine biologist. " +
+				"Ivo Dorn was selected by the Harvest Party in March. The Civic Union selected Tomas Berg as its candidate for mayor. " +
+				"The Harvest Party picked Ana Holm, an independent, as its candidate. The Unity Front will not nominate Lea Sorn.",
+			want: [][3]string{{"MEMBER_OF", "Elin Fors", "Green Alliance"}, {"MEMBER_OF", "Ivo Dorn", "Harvest Party"}, {"MEMBER_OF", "Tomas Berg", "Civic Union"}},
+			not:  [][3]string{{"MEMBER_OF", "Ana Holm", "Harvest Party"}, {"MEMBER_OF", "Lea Sorn", "Unity Front"}},
+		},
+		{
+			name: "a member from a faction or party the noun names before the name, as translations set it",
+			text: "Officials in Vellin spoke on Sunday. Deputy Ivo Dorn, from the faction \"Civic Choice\", criticised the plan. " +
+				"Ana Holm, of the party “Harvest Alliance”, agreed.",
+			want: [][3]string{{"MEMBER_OF", "Ivo Dorn", "Civic Choice"}, {"MEMBER_OF", "Ana Holm", "Harvest Alliance"}},
+		},
+		{
 			name: "a reshuffle brings a name back as a minister",
 			text: "Holmark's prime minister carried out a reshuffle on Tuesday, bringing back a former defence minister, Joris Welling, as finance minister. " +
 				"The prosecutors brought charges against Ivo Dorn as finance minister.",
 			want: [][3]string{{"HOLDS_OFFICE", "Joris Welling", "Holmark"}},
+		},
+		{
+			name: "a former title's country is the country of the same post dated later, among other countries",
+			text: "VELLIN, June 17 - A court in Vellin on Thursday convicted Ivo Dorn, Kelmora's former deputy prime minister, of taking bribes. " +
+				"Judge Ana Holm said the evidence showed that Dorn, who served as deputy prime minister from 2016 to 2020, steered the contract to a friend after the friend paid money into an account in Cyprus. " +
+				"Lea Sorn, a former Kelmoran interior minister, testified. Sorn was interior minister between 2012 and 2015, the court heard in Cyprus.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Kelmora"}, {"HOLDS_OFFICE", "Lea Sorn", "Kelmora"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Cyprus"}, {"HOLDS_OFFICE", "Lea Sorn", "Cyprus"}},
 		},
 		{
 			name: "a past copula's title with one end of its span",

@@ -255,7 +255,10 @@ var formerWords = wordSet("former_words.txt")
 func (d *doc) appositiveTitle(si int, m *mention) {
 	s := &d.sents[si]
 	k := m.last
-	if k+2 >= s.last || d.toks[k].text != "," || d.formerBefore(si, k+2) {
+	if k+2 >= s.last || d.toks[k].text != "," {
+		return
+	}
+	if d.formerTitleBody(si, k+1) || d.formerBefore(si, k+2) {
 		return // "Ivo Dorn, (a) former ambassador": held once, when is not said
 	}
 	type title struct {
@@ -299,6 +302,41 @@ func (d *doc) appositiveTitle(si int, m *mention) {
 	for _, t := range titles {
 		d.officeFacts(si, m.ent, t.o, t.body, held)
 	}
+}
+
+// formerTitleBody reads a former title of a country's in apposition from
+// token k ("X, Kelmora's former deputy prime minister,", "X, a former
+// Kelmoran interior minister,"): it gives no fact, as when the post
+// ended is not said, but the title is that country's, so that "who
+// served as deputy prime minister from 2016 to 2020" later in the text is
+// dated in Kelmora. It reports whether the apposition is a former title.
+func (d *doc) formerTitleBody(si, k int) bool {
+	s := &d.sents[si]
+	for j := k; j < min(s.last-1, k+4); j++ {
+		if !formerWords[d.toks[j].lower] {
+			if d.toks[j].kind != tokWord && !possessiveMarks[d.toks[j].lower] {
+				return false
+			}
+			continue
+		}
+		o, body, _ := d.titleAt(si, j+1)
+		if o == nil {
+			return false
+		}
+		if body < 0 {
+			body = d.possessorBefore(si, j) // "Kelmora's former deputy prime minister"
+		}
+		if body >= 0 && d.ents[body].kind == polgraph.KindCountry && countryOffices[o.Body] && d.givesTitle(o, body) {
+			if d.officeBodies == nil {
+				d.officeBodies = map[string]int{}
+			}
+			if _, ok := d.officeBodies[o.Title]; !ok {
+				d.officeBodies[o.Title] = body
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // pastPortfolio is the token after a title's field when one follows the
@@ -370,6 +408,13 @@ func (d *doc) predicateTitle(si int, m *mention) {
 			if held.since == "" && held.until == "" {
 				return
 			}
+		}
+		if body < 0 && countryOffices[o.Body] {
+			// a career told over the text: the country the title was
+			// named of before ("X, Kelmora's former interior minister"),
+			// else the one the person's other offices were held in, as a
+			// verb's post is read (postAt)
+			body = d.officeCountry(o, body, m.ent, false)
 		}
 	} else if end+1 < s.last && d.toks[end].lower == "since" {
 		held.since, end = d.dateAt(end + 1) // "X, who has been finance minister since 2021,"
@@ -533,15 +578,19 @@ func (d *doc) pastAppositionTo(si, k int, verb func(si, k int) bool) int {
 	return k
 }
 
-// heldSpanAt reads "from 2015 to 2019" at token i of sentence si: the span and
-// the token after it, else an empty span and i.
+// heldSpanAt reads "from 2015 to 2019" or "between 2012 and 2015" at token i
+// of sentence si: the span and the token after it, else an empty span and i.
 func (d *doc) heldSpanAt(si, i int) (span, int) {
 	last := d.sents[si].last
-	if i+1 >= last || d.toks[i].lower != "from" {
+	if i+1 >= last || d.toks[i].lower != "from" && d.toks[i].lower != "between" {
 		return span{}, i
 	}
+	ends := "to until"
+	if d.toks[i].lower == "between" {
+		ends = "and" // "between 2012 and 2015"
+	}
 	since, next := d.dateAt(i + 1)
-	if since == "" || next+1 >= last || d.toks[next].lower != "to" && d.toks[next].lower != "until" {
+	if since == "" || next+1 >= last || !slices.Contains(strings.Fields(ends), d.toks[next].lower) {
 		return span{}, i
 	}
 	until, end := d.dateAt(next + 1)
