@@ -473,3 +473,23 @@ func TestHyphenedPartyNames(t *testing.T) {
 		{"Green-Left", "AMSTERDAM - Green-Left leader Ivo Dornan spoke on Monday.", "Green-Left", 0, "party/groenlinks"},
 	})
 }
+
+// Two states joined by a hyphen in one adjective ("Indo-US ties", "the
+// Russo-Ukrainian war") name both states, as entities of the article,
+// whether a side is a combining form, a nationality or a state's name;
+// a combining form before a region's name ("Indo-Pacific") or alone
+// ("Franco Bernini") names no state.
+func TestCombinedStatesNamed(t *testing.T) {
+	ties := "The Indo-US partnership on rail signalling is under review, Franco Bernini told the Vellin Courier on Monday."
+	war := "Sino-Kenyan ties have cooled, and the Russo-Ukrainian war has raised the price of steel in Dorsk."
+	checkIDs(t, []idCase{
+		{"a combining form before a state's acronym", ties, "Indo", 0, "country/india"},
+		{"the acronym after a combining form", ties, "US", 0, "country/united-states"},
+		{"a combining form before a nationality", war, "Sino", 0, "country/china"},
+		{"the nationality after it", war, "Kenyan", 0, "country/kenya"},
+		{"a war's two sides", war, "Russo", 0, "country/russia"},
+		{"the other side", war, "Ukrainian", 0, "country/ukraine"},
+		{"a combining form alone is a given name", ties, "Franco", 0, "person/franco-bernini"},
+		{"before a region's name", "Officials in Vellin discussed the Indo-Pacific strategy on Monday.", "Indo", 0, "place/indo-pacific"},
+	})
+}

@@ -46,7 +46,7 @@ func (e *entity) addSurface(s string) {
 // named reports whether the entity has a named mention.
 func (d *doc) hasNamed(e *entity) bool {
 	for _, mi := range e.ments {
-		if d.ments[mi].named() {
+		if d.ments[mi].named() || d.ments[mi].paired {
 			return true
 		}
 	}
