@@ -403,8 +403,26 @@ func TestBodyNamesJoinedByAnd(t *testing.T) {
 func TestGenericBodiesOfTheDatelineState(t *testing.T) {
 	checkIDs(t, []idCase{
 		{"filed from Dakar, France named once, later", "DAKAR (Reuters) - Ivo Dornan said he would challenge the law before the Constitutional Council.\n\nFrance expressed concern.", "Constitutional Council", 0, "organization/constitutional-council--sn"},
+		{"filed from Dakar, France named twice, after its paragraph", "DAKAR (Reuters) - Ivo Dornan said he would challenge the law before the Constitutional Council.\n\nIn Paris, officials said France was following the case.", "Constitutional Council", 0, "organization/constitutional-council--sn"},
+		{"filed from Dakar, France named twice before it", "DAKAR (Reuters) - France said on Monday it was following the case.\n\nIn Paris, officials said the law broke France's treaties.\n\nIvo Dornan said he would challenge the law before the Constitutional Council.", "Constitutional Council", 0, "organization/constitutional-council-france"},
 		{"filed from Dakar, France named beside it", "DAKAR (Reuters) - Ivo Dornan said France would challenge the law before the Constitutional Council.", "Constitutional Council", 0, "organization/constitutional-council-france"},
 		{"filed from Paris", "PARIS (Reuters) - The Constitutional Council struck down the law on Monday. Senegal expressed concern.", "Constitutional Council", 0, "organization/constitutional-council-france"},
+	})
+}
+
+// A party name other countries' parties share is, in a story filed from
+// a country and tied by nothing to another, the filed-from country's:
+// the known party the data names with that country ("the Socialist
+// Party" from Dakar is the Socialist Party of Senegal), else one scoped by
+// it, though a later paragraph names the state of a namesake the
+// gazetteer knows; a state named beside it keeps its party.
+func TestSharedPartyOfTheDatelineState(t *testing.T) {
+	later := "\n\nIn Paris, officials said France was following the situation closely."
+	checkIDs(t, []idCase{
+		{"a known party named with the filed-from state", "DAKAR (Reuters) - The Socialist Party said on Monday it would boycott the vote, its leader Awa Sarr told reporters." + later, "Socialist Party", 0, "party/socialist-party-of-senegal"},
+		{"no known party of the filed-from state", "MAPUTO (Reuters) - The Socialist Party said on Monday it would boycott the vote, its leader Celso Matavel told reporters." + later, "Socialist Party", 0, "party/socialist-party--mz"},
+		{"the other state named beside it", "DAKAR (Reuters) - The Socialist Party said on Monday it would back France, its leader Awa Sarr told reporters.", "Socialist Party", 0, "party/socialist-party-france"},
+		{"filed from that state", "PARIS (Reuters) - The Socialist Party said on Monday it would boycott the vote, its leader Awa Sarr told reporters.", "Socialist Party", 0, "party/socialist-party-france"},
 	})
 }
 
