@@ -29,6 +29,9 @@ func TestRecognizerCases(t *testing.T) {
 		// a nationality's noun after a given name or a title is a surname; its adjective is no name's
 		{"Sir Graham Pole, chairman of the committee, met Ella Swede on Monday. Officials said Maria Russian troops had left.",
 			map[string]string{"Graham Pole": polgraph.KindPerson, "Ella Swede": polgraph.KindPerson}, []string{"Graham", "Ella", "Maria Russian"}},
+		// a name no list knows after "the department of", "the county of", "the governor of" is a place
+		{"The council of the department of Itapoca was dissolved on Monday, and the county of Brenmoor and the municipality of Olvera were left without mayors. The governor of Velasquia resigned.",
+			map[string]string{"Itapoca": polgraph.KindPlace, "Brenmoor": polgraph.KindPlace, "Olvera": polgraph.KindPlace, "Velasquia": polgraph.KindPlace}, nil},
 		// a body named by a number after "the"
 		{"Sir Desmond Larkwell, chairman of the 1922 Committee, said the vote would be held on Wednesday.",
 			map[string]string{"1922 Committee": polgraph.KindOrganization, "Desmond Larkwell": polgraph.KindPerson}, []string{"Committee"}},
