@@ -511,3 +511,17 @@ func TestCombinedStatesNamed(t *testing.T) {
 		{"before a region's name", "Officials in Vellin discussed the Indo-Pacific strategy on Monday.", "Indo", 0, "place/indo-pacific"},
 	})
 }
+
+// "National Congress" is the legislature of several Latin American states
+// and the name of Sudan's party: the story's country chooses, and with
+// none the party is no sure reading.
+func TestNationalCongressByCountry(t *testing.T) {
+	checkIDs(t, []idCase{
+		{"filed from Asuncion", "ASUNCIÓN (Reuters) - The National Congress will debate the electoral reform next week, Senator Gustavo Arrellano said.", "National Congress", 0, "organization/congress-of-paraguay"},
+		{"filed from Santiago", "SANTIAGO (Reuters) - The National Congress approved the budget on Monday, Senator Ines Carvajal said.", "National Congress", 0, "organization/national-congress-of-chile"},
+		{"filed from Khartoum", "KHARTOUM (Reuters) - The National Congress won the vote on Sunday, its leader Omar Bashiri said.", "National Congress", 0, "party/national-congress"},
+	})
+	if got := entityOf(t, "The National Congress approved the budget on Monday, Ana Holm said.", "National Congress", 0); got == "party/national-congress" {
+		t.Errorf("with no country named, \"National Congress\" is %q, Sudan's party", got)
+	}
+}
