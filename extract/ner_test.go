@@ -32,6 +32,9 @@ func TestRecognizerCases(t *testing.T) {
 		// a name no list knows after "the department of", "the county of", "the governor of" is a place
 		{"The council of the department of Itapoca was dissolved on Monday, and the county of Brenmoor and the municipality of Olvera were left without mayors. The governor of Velasquia resigned.",
 			map[string]string{"Itapoca": polgraph.KindPlace, "Brenmoor": polgraph.KindPlace, "Olvera": polgraph.KindPlace, "Velasquia": polgraph.KindPlace}, nil},
+		// a role set off before a name is that name's, not the role of the place before it
+		{"In Villa Oreña, the mayor, Gerardo Lucanor, said farmers had waited for years. The council of the district of Tapora was dissolved, the court's spokeswoman, Marisol Recabarren, told reporters. Officials met Dravik, the mayor, on Monday.",
+			map[string]string{"Villa Oreña": polgraph.KindPlace, "Tapora": polgraph.KindPlace, "Gerardo Lucanor": polgraph.KindPerson, "Marisol Recabarren": polgraph.KindPerson, "Dravik": polgraph.KindPerson}, nil},
 		// a body named by a number after "the"
 		{"Sir Desmond Larkwell, chairman of the 1922 Committee, said the vote would be held on Wednesday.",
 			map[string]string{"1922 Committee": polgraph.KindOrganization, "Desmond Larkwell": polgraph.KindPerson}, []string{"Committee"}},
