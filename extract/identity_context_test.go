@@ -525,3 +525,17 @@ func TestNationalCongressByCountry(t *testing.T) {
 		t.Errorf("with no country named, \"National Congress\" is %q, Sudan's party", got)
 	}
 }
+
+// A body every state has ("the Constitutional Court"), in a story filed
+// from nowhere, is of the state its own sentence names before it, not of
+// the one the story names most: a scoped id that cannot be another
+// state's body.
+func TestGenericBodyOfItsSentencesState(t *testing.T) {
+	court := "Moldova's President Elena Rusu said on Monday that the Constitutional Court would rule on the referendum. Russia criticised the vote, and Russian officials said Russia would not recognise it."
+	assembly := "Kazakh President Nurlan Bekov said the National Assembly would vote on Monday. France and South Korea sent observers, and French officials said France was satisfied. The National Assembly passed the bill."
+	checkIDs(t, []idCase{
+		{"a possessive state before it", court, "Constitutional Court", 0, "organization/constitutional-court--md"},
+		{"a nationality before it", assembly, "National Assembly", 0, "organization/national-assembly--kz"},
+		{"the same body named again", assembly, "National Assembly", 1, "organization/national-assembly--kz"},
+	})
+}

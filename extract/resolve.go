@@ -334,6 +334,16 @@ func (d *doc) resolve() {
 				// Tallinn, the Supreme Court": that country's
 				sc, set = d.settingScope(m.sent), true
 			}
+			if sc == "" && m.kind == polgraph.KindOrganization && d.countryBound(m) && d.datelineCountry() == "" {
+				// "Moldova's President Elena Rusu said the Constitutional
+				// Court would rule": a body every state has is, in a story
+				// filed from nowhere, of the state its own sentence names
+				// before it, not of the one the story names most (Russia,
+				// commenting further down)
+				if c := d.localCountry(m); c != "" && !strings.Contains(c, "|") {
+					sc, set = strings.ToLower(c), true
+				}
+			}
 			if sc != "" {
 				scopes[mi] = scoped{base, sc, set}
 			}
