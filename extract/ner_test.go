@@ -35,6 +35,9 @@ func TestRecognizerCases(t *testing.T) {
 		// a role set off before a name is that name's, not the role of the place before it
 		{"In Villa Oreña, the mayor, Gerardo Lucanor, said farmers had waited for years. The council of the district of Tapora was dissolved, the court's spokeswoman, Marisol Recabarren, told reporters. Officials met Dravik, the mayor, on Monday.",
 			map[string]string{"Villa Oreña": polgraph.KindPlace, "Tapora": polgraph.KindPlace, "Gerardo Lucanor": polgraph.KindPerson, "Marisol Recabarren": polgraph.KindPerson, "Dravik": polgraph.KindPerson}, nil},
+		// a religious scholar's title before a name is no word of it
+		{"Opposition leader Maulana Fazal Karim of the Justice Front said on Monday that Allama Raza Naqvi would not stand.",
+			map[string]string{"Fazal Karim": polgraph.KindPerson, "Raza Naqvi": polgraph.KindPerson}, []string{"Maulana Fazal Karim", "Allama Raza Naqvi"}},
 		// a body named by a number after "the"
 		{"Sir Desmond Larkwell, chairman of the 1922 Committee, said the vote would be held on Wednesday.",
 			map[string]string{"1922 Committee": polgraph.KindOrganization, "Desmond Larkwell": polgraph.KindPerson}, []string{"Committee"}},
