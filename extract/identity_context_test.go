@@ -539,3 +539,15 @@ func TestGenericBodyOfItsSentencesState(t *testing.T) {
 		{"the same body named again", assembly, "National Assembly", 1, "organization/national-assembly--kz"},
 	})
 }
+
+// A party's form that known parties of other states share, with no such
+// state named, is in a story filed from nowhere scoped by the state its
+// own sentence names before it ("Chile's reform ... a senator for the
+// Democratic Party"), not by the article alone.
+func TestUnsurePartyOfItsSentencesState(t *testing.T) {
+	chile := "Chile's water reform was criticised on Monday by Ines Carvallo, a senator for the Democratic Party. The Democratic Party said it would vote against it."
+	checkIDs(t, []idCase{
+		{"the sentence's state", chile, "Democratic Party", 0, "party/democratic-party--cl"},
+		{"a later mention", chile, "Democratic Party", 1, "party/democratic-party--cl"},
+	})
+}

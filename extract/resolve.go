@@ -344,6 +344,15 @@ func (d *doc) resolve() {
 					sc, set = strings.ToLower(c), true
 				}
 			}
+			if sc == "" && m.kind == polgraph.KindParty && unsure[mi] && d.datelineCountry() == "" {
+				// "Chile's reform was criticised by a senator for the
+				// Democratic Party": a party of a name known parties of
+				// states the article does not name have is, so, of the
+				// state its sentence names before it
+				if c := d.stateNamedBefore(m); c != "" {
+					sc, set = strings.ToLower(c), true
+				}
+			}
 			if sc != "" {
 				scopes[mi] = scoped{base, sc, set}
 			}
@@ -1595,6 +1604,21 @@ func (d *doc) foreignParty(e *gazetteer.Entry, m *mention) bool {
 		local = d.settingCode(m.sent)
 	}
 	return local != "" && !ofLocal(e, local) && local != e.Country
+}
+
+// stateNamedBefore is the code of the last known state named outright in
+// mention m's sentence before it ("Chile's reform ... the Democratic
+// Party"), or "".
+func (d *doc) stateNamedBefore(m *mention) string {
+	c := ""
+	for _, mi := range d.mentionEdges().bySent[m.sent] {
+		if o := &d.ments[mi]; o.last <= m.first && len(o.matches) == 1 && o.matches[0].Entry.Kind == polgraph.KindCountry {
+			if k := d.countryNamed(o); k != "" {
+				c = k
+			}
+		}
+	}
+	return c
 }
 
 // partyFiledElsewhere reports a party e of another country than the one
