@@ -197,7 +197,7 @@ func (d *doc) outEntities() []polgraph.Entity {
 		}
 		for _, mi := range e.ments {
 			m := &d.ments[mi]
-			if m.named() {
+			if m.named() || m.paired {
 				pe.Mentions = append(pe.Mentions, d.span(m.start, m.end))
 			}
 		}

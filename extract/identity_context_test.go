@@ -403,8 +403,26 @@ func TestBodyNamesJoinedByAnd(t *testing.T) {
 func TestGenericBodiesOfTheDatelineState(t *testing.T) {
 	checkIDs(t, []idCase{
 		{"filed from Dakar, France named once, later", "DAKAR (Reuters) - Ivo Dornan said he would challenge the law before the Constitutional Council.\n\nFrance expressed concern.", "Constitutional Council", 0, "organization/constitutional-council--sn"},
+		{"filed from Dakar, France named twice, after its paragraph", "DAKAR (Reuters) - Ivo Dornan said he would challenge the law before the Constitutional Council.\n\nIn Paris, officials said France was following the case.", "Constitutional Council", 0, "organization/constitutional-council--sn"},
+		{"filed from Dakar, France named twice before it", "DAKAR (Reuters) - France said on Monday it was following the case.\n\nIn Paris, officials said the law broke France's treaties.\n\nIvo Dornan said he would challenge the law before the Constitutional Council.", "Constitutional Council", 0, "organization/constitutional-council-france"},
 		{"filed from Dakar, France named beside it", "DAKAR (Reuters) - Ivo Dornan said France would challenge the law before the Constitutional Council.", "Constitutional Council", 0, "organization/constitutional-council-france"},
 		{"filed from Paris", "PARIS (Reuters) - The Constitutional Council struck down the law on Monday. Senegal expressed concern.", "Constitutional Council", 0, "organization/constitutional-council-france"},
+	})
+}
+
+// A party name other countries' parties share is, in a story filed from
+// a country and tied by nothing to another, the filed-from country's:
+// the known party the data names with that country ("the Socialist
+// Party" from Dakar is the Socialist Party of Senegal), else one scoped by
+// it, though a later paragraph names the state of a namesake the
+// gazetteer knows; a state named beside it keeps its party.
+func TestSharedPartyOfTheDatelineState(t *testing.T) {
+	later := "\n\nIn Paris, officials said France was following the situation closely."
+	checkIDs(t, []idCase{
+		{"a known party named with the filed-from state", "DAKAR (Reuters) - The Socialist Party said on Monday it would boycott the vote, its leader Awa Sarr told reporters." + later, "Socialist Party", 0, "party/socialist-party-of-senegal"},
+		{"no known party of the filed-from state", "MAPUTO (Reuters) - The Socialist Party said on Monday it would boycott the vote, its leader Celso Matavel told reporters." + later, "Socialist Party", 0, "party/socialist-party--mz"},
+		{"the other state named beside it", "DAKAR (Reuters) - The Socialist Party said on Monday it would back France, its leader Awa Sarr told reporters.", "Socialist Party", 0, "party/socialist-party-france"},
+		{"filed from that state", "PARIS (Reuters) - The Socialist Party said on Monday it would boycott the vote, its leader Awa Sarr told reporters.", "Socialist Party", 0, "party/socialist-party-france"},
 	})
 }
 
@@ -471,5 +489,65 @@ func TestPartyFormOfAnotherCountry(t *testing.T) {
 func TestHyphenedPartyNames(t *testing.T) {
 	checkIDs(t, []idCase{
 		{"Green-Left", "AMSTERDAM - Green-Left leader Ivo Dornan spoke on Monday.", "Green-Left", 0, "party/groenlinks"},
+	})
+}
+
+// Two states joined by a hyphen in one adjective ("Indo-US ties", "the
+// Russo-Ukrainian war") name both states, as entities of the article,
+// whether a side is a combining form, a nationality or a state's name;
+// a combining form before a region's name ("Indo-Pacific") or alone
+// ("Franco Bernini") names no state.
+func TestCombinedStatesNamed(t *testing.T) {
+	ties := "The Indo-US partnership on rail signalling is under review, Franco Bernini told the Vellin Courier on Monday."
+	war := "Sino-Kenyan ties have cooled, and the Russo-Ukrainian war has raised the price of steel in Dorsk."
+	checkIDs(t, []idCase{
+		{"a combining form before a state's acronym", ties, "Indo", 0, "country/india"},
+		{"the acronym after a combining form", ties, "US", 0, "country/united-states"},
+		{"a combining form before a nationality", war, "Sino", 0, "country/china"},
+		{"the nationality after it", war, "Kenyan", 0, "country/kenya"},
+		{"a war's two sides", war, "Russo", 0, "country/russia"},
+		{"the other side", war, "Ukrainian", 0, "country/ukraine"},
+		{"a combining form alone is a given name", ties, "Franco", 0, "person/franco-bernini"},
+		{"before a region's name", "Officials in Vellin discussed the Indo-Pacific strategy on Monday.", "Indo", 0, "place/indo-pacific"},
+	})
+}
+
+// "National Congress" is the legislature of several Latin American states
+// and the name of Sudan's party: the story's country chooses, and with
+// none the party is no sure reading.
+func TestNationalCongressByCountry(t *testing.T) {
+	checkIDs(t, []idCase{
+		{"filed from Asuncion", "ASUNCIÓN (Reuters) - The National Congress will debate the electoral reform next week, Senator Gustavo Arrellano said.", "National Congress", 0, "organization/congress-of-paraguay"},
+		{"filed from Santiago", "SANTIAGO (Reuters) - The National Congress approved the budget on Monday, Senator Ines Carvajal said.", "National Congress", 0, "organization/national-congress-of-chile"},
+		{"filed from Khartoum", "KHARTOUM (Reuters) - The National Congress won the vote on Sunday, its leader Omar Bashiri said.", "National Congress", 0, "party/national-congress"},
+	})
+	if got := entityOf(t, "The National Congress approved the budget on Monday, Ana Holm said.", "National Congress", 0); got == "party/national-congress" {
+		t.Errorf("with no country named, \"National Congress\" is %q, Sudan's party", got)
+	}
+}
+
+// A body every state has ("the Constitutional Court"), in a story filed
+// from nowhere, is of the state its own sentence names before it, not of
+// the one the story names most: a scoped id that cannot be another
+// state's body.
+func TestGenericBodyOfItsSentencesState(t *testing.T) {
+	court := "Moldova's President Elena Rusu said on Monday that the Constitutional Court would rule on the referendum. Russia criticised the vote, and Russian officials said Russia would not recognise it."
+	assembly := "Kazakh President Nurlan Bekov said the National Assembly would vote on Monday. France and South Korea sent observers, and French officials said France was satisfied. The National Assembly passed the bill."
+	checkIDs(t, []idCase{
+		{"a possessive state before it", court, "Constitutional Court", 0, "organization/constitutional-court--md"},
+		{"a nationality before it", assembly, "National Assembly", 0, "organization/national-assembly--kz"},
+		{"the same body named again", assembly, "National Assembly", 1, "organization/national-assembly--kz"},
+	})
+}
+
+// A party's form that known parties of other states share, with no such
+// state named, is in a story filed from nowhere scoped by the state its
+// own sentence names before it ("Chile's reform ... a senator for the
+// Democratic Party"), not by the article alone.
+func TestUnsurePartyOfItsSentencesState(t *testing.T) {
+	chile := "Chile's water reform was criticised on Monday by Ines Carvallo, a senator for the Democratic Party. The Democratic Party said it would vote against it."
+	checkIDs(t, []idCase{
+		{"the sentence's state", chile, "Democratic Party", 0, "party/democratic-party--cl"},
+		{"a later mention", chile, "Democratic Party", 1, "party/democratic-party--cl"},
 	})
 }

@@ -502,12 +502,38 @@ func (d *doc) nounAfter(m *mention) (kind string, media bool) {
 					kind, media = polgraph.KindPerson, false
 				}
 			}
+			if kind == polgraph.KindPerson && d.roleOfNameAfter(k+1, s.last) {
+				// "In San Rafael, the mayor, Gerardo Lucero, said": the
+				// role is the name's set off after it, not the place's
+				kind = ""
+			}
 			if kind != "" {
 				return kind, media
 			}
 		}
 	}
 	return "", false
+}
+
+// roleOfNameAfter reports whether the noun phrase from token i, a
+// person's role, is set off before a name of two capitalised words and a
+// comma ("the mayor, Gerardo Lucero,", "the court's spokeswoman, Marisol
+// Recalde,"): the role is that name's.
+func (d *doc) roleOfNameAfter(i, last int) bool {
+	for j := i; j < last && j < i+6; j++ {
+		t := &d.toks[j]
+		if t.text == "," {
+			n := j + 1
+			for n < last && d.toks[n].kind == tokWord && d.toks[n].cap {
+				n++
+			}
+			return n-j-1 >= 2 && n < last && d.toks[n].text == ","
+		}
+		if t.kind != tokWord && t.lower != "'s" && t.lower != "’s" {
+			return false
+		}
+	}
+	return false
 }
 
 // nameAfterKindNoun reports whether the kind noun right after mention m

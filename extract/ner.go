@@ -32,6 +32,7 @@ type mention struct {
 	mission     string            // a diplomatic mission: what it is and whose ("embassy of China")
 	missionOf   string            // the code of its state, where known
 	missionHost string            // the code of the country it is in, where the text says
+	paired      bool              // a side of two states joined by a hyphen ("Sino-US talks"): it names its state, adjective as it is
 }
 
 // named reports whether the mention names its entity (not a pronoun, role or demonym).
@@ -91,6 +92,10 @@ func (d *doc) numberedBody(i, limit int) int {
 // nationality's combining form before it ("Sino-US talks", "Indo-UK
 // ties") as the nationality the pair is made of, as its partner is: the
 // pair is one adjective ("Franco-German"), which names both states alike.
+// Unlike a nationality alone ("Russian officials"), such a pair is what the
+// phrase is about, the two states and their dealings ("Indo-US ties", "the
+// Russo-Ukrainian war"): both sides are marked paired, which names their
+// states as entities of the article.
 func (d *doc) combinedStates() {
 	for mi := range d.ments {
 		m := &d.ments[mi]
@@ -98,12 +103,17 @@ func (d *doc) combinedStates() {
 			continue
 		}
 		for oi := range d.ments {
-			if o := &d.ments[oi]; o.first == m.last+1 && o.sent == m.sent && o.via != "demonym" && len(o.matches) > 0 && !slices.ContainsFunc(o.matches, func(g gazetteer.Match) bool { return g.Entry.Kind != polgraph.KindCountry }) {
+			o := &d.ments[oi]
+			if o.first != m.last+1 || o.sent != m.sent || len(o.matches) == 0 || slices.ContainsFunc(o.matches, func(g gazetteer.Match) bool { return g.Entry.Kind != polgraph.KindCountry }) {
+				continue
+			}
+			if o.via != "demonym" {
 				o.via, o.matches = "demonym", slices.Clone(o.matches)
 				for k := range o.matches {
 					o.matches[k].Via = "demonym"
 				}
 			}
+			m.paired, o.paired = true, true
 		}
 	}
 }

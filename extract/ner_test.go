@@ -29,6 +29,15 @@ func TestRecognizerCases(t *testing.T) {
 		// a nationality's noun after a given name or a title is a surname; its adjective is no name's
 		{"Sir Graham Pole, chairman of the committee, met Ella Swede on Monday. Officials said Maria Russian troops had left.",
 			map[string]string{"Graham Pole": polgraph.KindPerson, "Ella Swede": polgraph.KindPerson}, []string{"Graham", "Ella", "Maria Russian"}},
+		// a name no list knows after "the department of", "the county of", "the governor of" is a place
+		{"The council of the department of Itapoca was dissolved on Monday, and the county of Brenmoor and the municipality of Olvera were left without mayors. The governor of Velasquia resigned.",
+			map[string]string{"Itapoca": polgraph.KindPlace, "Brenmoor": polgraph.KindPlace, "Olvera": polgraph.KindPlace, "Velasquia": polgraph.KindPlace}, nil},
+		// a role set off before a name is that name's, not the role of the place before it
+		{"In Villa Oreña, the mayor, Gerardo Lucanor, said farmers had waited for years. The council of the district of Tapora was dissolved, the court's spokeswoman, Marisol Recabarren, told reporters. Officials met Dravik, the mayor, on Monday.",
+			map[string]string{"Villa Oreña": polgraph.KindPlace, "Tapora": polgraph.KindPlace, "Gerardo Lucanor": polgraph.KindPerson, "Marisol Recabarren": polgraph.KindPerson, "Dravik": polgraph.KindPerson}, nil},
+		// a religious scholar's title before a name is no word of it
+		{"Opposition leader Maulana Fazal Karim of the Justice Front said on Monday that Allama Raza Naqvi would not stand.",
+			map[string]string{"Fazal Karim": polgraph.KindPerson, "Raza Naqvi": polgraph.KindPerson}, []string{"Maulana Fazal Karim", "Allama Raza Naqvi"}},
 		// a body named by a number after "the"
 		{"Sir Desmond Larkwell, chairman of the 1922 Committee, said the vote would be held on Wednesday.",
 			map[string]string{"1922 Committee": polgraph.KindOrganization, "Desmond Larkwell": polgraph.KindPerson}, []string{"Committee"}},

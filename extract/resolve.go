@@ -46,7 +46,7 @@ func (e *entity) addSurface(s string) {
 // named reports whether the entity has a named mention.
 func (d *doc) hasNamed(e *entity) bool {
 	for _, mi := range e.ments {
-		if d.ments[mi].named() {
+		if d.ments[mi].named() || d.ments[mi].paired {
 			return true
 		}
 	}
@@ -249,7 +249,19 @@ func (d *doc) resolve() {
 		ownName := match.Entry.Kind == polgraph.KindCountry && match.Via == "name" && len(named) > 0 && !slices.ContainsFunc(m.matches, func(g gazetteer.Match) bool {
 			return g.Entry != match.Entry && supported(g.Entry, named)
 		})
-		if foreignOwned || (!supported(match.Entry, named) || d.foreignBody(match.Entry, m, local) || d.foreignParty(match.Entry, m)) && d.needsCountry(match.Entry, m) && !sharedCapital && !seat && outlet < 0 && !ownName && !byOffice {
+		filedParty := false
+		if d.partyFiledElsewhere(match.Entry, m, dateline) && d.needsCountry(match.Entry, m) {
+			// "DAKAR - The Socialist Party said ...", France named only
+			// further down: the party of that name the story's own
+			// country has ("Socialist Party of Senegal"), else its own
+			// party of that name, never France's
+			if alt, ok := d.partyOfCountry(m, dateline); ok {
+				m.matches, match = []gazetteer.Match{alt}, alt
+			} else {
+				filedParty = true
+			}
+		}
+		if foreignOwned || (!supported(match.Entry, named) || filedParty || d.foreignBody(match.Entry, m, local) || d.foreignParty(match.Entry, m)) && d.needsCountry(match.Entry, m) && !sharedCapital && !seat && outlet < 0 && !ownName && !byOffice {
 			// "Labor" or "House of Commons" names the party or body of a
 			// country the article names; without one, "Labour Party" is a
 			// party of that name and "Labor" alone nothing sure
@@ -321,6 +333,25 @@ func (d *doc) resolve() {
 				// "the Democratic Party" under the heading "LITHUANIA", "In
 				// Tallinn, the Supreme Court": that country's
 				sc, set = d.settingScope(m.sent), true
+			}
+			if sc == "" && m.kind == polgraph.KindOrganization && d.countryBound(m) && d.datelineCountry() == "" {
+				// "Moldova's President Elena Rusu said the Constitutional
+				// Court would rule": a body every state has is, in a story
+				// filed from nowhere, of the state its own sentence names
+				// before it, not of the one the story names most (Russia,
+				// commenting further down)
+				if c := d.localCountry(m); c != "" && !strings.Contains(c, "|") {
+					sc, set = strings.ToLower(c), true
+				}
+			}
+			if sc == "" && m.kind == polgraph.KindParty && unsure[mi] && d.datelineCountry() == "" {
+				// "Chile's reform was criticised by a senator for the
+				// Democratic Party": a party of a name known parties of
+				// states the article does not name have is, so, of the
+				// state its sentence names before it
+				if c := d.stateNamedBefore(m); c != "" {
+					sc, set = strings.ToLower(c), true
+				}
 			}
 			if sc != "" {
 				scopes[mi] = scoped{base, sc, set}
@@ -1573,6 +1604,61 @@ func (d *doc) foreignParty(e *gazetteer.Entry, m *mention) bool {
 		local = d.settingCode(m.sent)
 	}
 	return local != "" && !ofLocal(e, local) && local != e.Country
+}
+
+// stateNamedBefore is the code of the last known state named outright in
+// mention m's sentence before it ("Chile's reform ... the Democratic
+// Party"), or "".
+func (d *doc) stateNamedBefore(m *mention) string {
+	c := ""
+	for _, mi := range d.mentionEdges().bySent[m.sent] {
+		if o := &d.ments[mi]; o.last <= m.first && len(o.matches) == 1 && o.matches[0].Entry.Kind == polgraph.KindCountry {
+			if k := d.countryNamed(o); k != "" {
+				c = k
+			}
+		}
+	}
+	return c
+}
+
+// partyFiledElsewhere reports a party e of another country than the one
+// the story is filed from (dateline), chosen for mention m though nothing
+// ties m to e's country: not its own words or sentence (localCountry, the
+// setting), nor e's country named in m's paragraph or twice before it
+// (stateNamedFor). A story filed from Dakar that names France in a later
+// paragraph does not make "the Socialist Party" France's.
+func (d *doc) partyFiledElsewhere(e *gazetteer.Entry, m *mention, dateline string) bool {
+	if e.Kind != polgraph.KindParty || dateline == "" || e.Country == "" || e.Country == dateline || d.sents[m.sent].dateline {
+		return false
+	}
+	if d.localCountry(m) != "" || d.settingCode(m.sent) != "" {
+		return false
+	}
+	return !d.stateNamedFor(m.sent, e.Country)
+}
+
+// partyOfCountry is the known party of country code that mention m names
+// without its country, by the name the data gives it with the country
+// after "of" or in parentheses: "the Socialist Party" filed from Dakar is
+// the Socialist Party of Senegal.
+func (d *doc) partyOfCountry(m *mention, code string) (gazetteer.Match, bool) {
+	c := d.x.gaz.Country(code)
+	if c == nil {
+		return gazetteer.Match{}, false
+	}
+	first := m.first
+	if d.toks[first].lower == "the" && m.last-first > 1 {
+		first++
+	}
+	base := d.text[d.toks[first].start:d.toks[m.last-1].end]
+	for _, name := range []string{base + " of " + c.Name, base + " (" + c.Name + ")"} {
+		for _, g := range d.x.gaz.Lookup(name) {
+			if g.Entry.Kind == polgraph.KindParty && g.Entry.Country == c.Country && g.Entry.Region == "" {
+				return gazetteer.Match{Entry: g.Entry, Via: "alias"}, true
+			}
+		}
+	}
+	return gazetteer.Match{}, false
 }
 
 // ofLocal reports whether entry e is of the country (or territory) local

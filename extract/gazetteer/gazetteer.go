@@ -903,16 +903,23 @@ func namesWithoutCountry(e, c *Entry) []string {
 // Ghana, Hong Kong and Taiwan) as needing context in each of them, whether
 // or not the data marked it: with parties of every country, a file cannot
 // know which of its forms another file shares. The mark is each party's
-// own spelling of the form ("Workers' Party", "Workers Party").
+// own spelling of the form ("Workers' Party", "Workers Party"). So is a
+// party's form that state bodies of other countries share and the data
+// marks in them ("National Congress": Sudan's party, and the legislature
+// of Brazil, Chile or Paraguay).
 func (g *Gazetteer) markSharedPartyForms() {
 	for key, ms := range g.exact {
 		var parties []*Entry
+		sharedBody := false
 		for _, m := range ms {
 			if m.Entry.Kind == polgraph.KindParty && !slices.Contains(parties, m.Entry) {
 				parties = append(parties, m.Entry)
 			}
+			if m.Entry.Kind != polgraph.KindParty && m.Entry.Country != "" && slices.ContainsFunc(m.Entry.Ambiguous, func(a string) bool { return formKey(a) == key }) {
+				sharedBody = true
+			}
 		}
-		if len(parties) < 2 {
+		if len(parties) < 2 && (len(parties) == 0 || !sharedBody) {
 			continue
 		}
 		for _, e := range parties {
