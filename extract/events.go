@@ -128,6 +128,44 @@ func (d *doc) lightVerbDoneBy(si int, o occurrence, typ string) (doers, against 
 	return doers, against, len(doers) > 0
 }
 
+// conferringVerbs pass a noun's event from giver to getter
+// (data/words/conferring_verbs.tsv).
+var conferringVerbs = wordTable("conferring_verbs.tsv", "giver", "getter")
+
+// conferredOn reads a noun event that is the object of a verb of giving
+// or getting ("was given a suspended sentence", "the court handed Kolev a
+// fine", "Kolev received a two-year sentence"): getters are who it is
+// passed on, givers who passes it. ok is false where the noun is no such
+// object or no one named gets it.
+func (d *doc) conferredOn(si int, o occurrence, typ string) (givers, getters []int, ok bool) {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return nil, nil, false
+	}
+	w := x.at(o.i + o.n - 1)
+	if w < 0 || x.rel(w) != "obj" {
+		return nil, nil, false
+	}
+	v := x.head(w)
+	if v < 0 {
+		return nil, nil, false
+	}
+	ents := func(rels ...string) []int {
+		var out []int
+		for _, c := range x.childrenWith(v, rels...) {
+			out = append(out, d.entsAt(si, x, c, typ)...)
+		}
+		return out
+	}
+	switch conferringVerbs[strings.ToLower(x.lemma(v))] {
+	case "giver":
+		givers, getters = ents("nsubj", "obl:agent"), ents("iobj", "nsubj:pass")
+	case "getter":
+		getters = ents("nsubj")
+	}
+	return givers, getters, len(getters) > 0
+}
+
 // objectRole is the role of what an event is done to, by type.
 var objectRole = map[string]string{
 	"ARREST": "patient", "RELEASE": "patient", "DISMISSAL": "patient", "LEGAL_ACTION": "patient",
@@ -1054,6 +1092,14 @@ func (d *doc) sentenceEvents(si int) {
 				subj = []int{p} // "she was replaced by Holm": Holm takes her post; she takes no part
 			}
 		}
+		conferred := false
+		if givers, getters, ok := d.conferredOn(si, o, ev.typ); ok && o.t.noun && objectRole[ev.typ] == "patient" {
+			// "Kolev was given a suspended sentence", "Kolev received a
+			// two-year sentence": the sentence is passed on him, whatever
+			// the noun's subject otherwise undergoes, and he is no speaker
+			// of it; who gives it passes it
+			subj, obj, by, treeSubj, treeObj, passive, conferred = givers, getters, nil, true, true, false, true
+		}
 		if len(obj) == 0 && !passive && !treeObj && (objectRole[ev.typ] == "patient" || objectRole[ev.typ] == "target") {
 			obj = d.firstPerson(si, o.i+o.n, right) // "searched for a suspect identified as X"
 		}
@@ -1135,7 +1181,7 @@ func (d *doc) sentenceEvents(si int) {
 		for _, e := range leftBody {
 			ev.add(e, "organization")
 		}
-		if !antecedent { // "Nagy, whom Torok accused of treason, said": the noun the clause is on is its object
+		if !antecedent && !conferred { // "Nagy, whom Torok accused of treason, said": the noun the clause is on is its object
 			obj = d.notSpeakers(si, obj, o.i) // "Police detained 20 people, Memorial said"
 		}
 		if ev.typ == "INTERFERENCE" || ev.typ == "ATTACK" || ev.typ == "ELECTION" || ev.typ == "PROTEST" {

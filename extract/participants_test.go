@@ -221,6 +221,10 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"organization/lumen": "agent"}, nil},
 		{"The accusations were made on Monday by the Daily Courier.", "ACCUSATION",
 			map[string]string{"organization/daily-courier": "agent"}, nil},
+		{"Ivan Kolev was given a suspended sentence of three years.", "LEGAL_ACTION", // a sentence given is passed on whoever is given it
+			map[string]string{"person/ivan-kolev": "patient"}, nil},
+		{"The firm's former director, Ivan Kolev, received a two-year sentence on Monday.", "LEGAL_ACTION",
+			map[string]string{"person/ivan-kolev": "patient"}, nil},
 	}
 	for _, tt := range tests {
 		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})
