@@ -58,7 +58,7 @@ func (d *doc) segment() {
 		headline := false
 		if !headlineDone {
 			headlineDone = true
-			headline = d.title != "" && strings.TrimSpace(line) == d.title
+			headline = d.title != "" && strings.TrimSpace(line) == d.title || off < len(text) && unpunctuatedHeading(line, text[off:])
 		}
 		dateline := para < 2 && isDateline(line)
 		if dateline {
@@ -106,6 +106,20 @@ func (d *doc) softWrap(line, next string) bool {
 	last, _ := utf8.DecodeLastRuneInString(t)
 	first, _ := utf8.DecodeRuneInString(next)
 	return (unicode.IsLetter(last) || last == ',') && unicode.IsLetter(first) && strings.Count(t, " ") >= minWrapped/10
+}
+
+// unpunctuatedHeading reports whether an article's first line is its
+// headline, given the text after it: short, with no stop at its end, and
+// set apart by a blank line ("Former minister jailed for seven years over
+// hospital contracts"). A headline drops the auxiliary ("X jailed" is
+// "X was jailed"), which the parse reads as X jailing someone.
+func unpunctuatedHeading(line, rest string) bool {
+	t := strings.TrimSpace(line)
+	if t == "" || strings.Count(t, " ") > 20 || !strings.HasPrefix(strings.TrimLeft(rest, " \t\r"), "\n") {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return unicode.IsLetter(last) || unicode.IsDigit(last)
 }
 
 // isDateline reports whether a short line is a news dateline.

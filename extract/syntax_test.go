@@ -2773,6 +2773,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"RESIGNATION", "2025-05-12", []string{"agent:person/ivo-dorn"}}},
 		},
 		{
+			name:     "an unpunctuated first line set apart is the headline, whose participle tells no one acting",
+			text:     "Former minister jailed for seven years over hospital contracts\n\nA court in Varna on Thursday sentenced former health minister Ivo Dorn to seven years in prison.",
+			want:     []wantEvent{{"LEGAL_ACTION", "2025-05-08", []string{"patient:person/ivo-dorn"}}},
+			notParts: []string{"agent:person/ivo-dorn"},
+		},
+		{
 			name: "a district the parser leaves an orphan of the verb, read as a passive with no auxiliary",
 			text: "The Labour lawmaker for Brevik West, Ada Holm, resigned on Friday.",
 			want: []wantEvent{{"RESIGNATION", "2025-05-09", []string{"agent:person/ada-holm"}}},
