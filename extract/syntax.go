@@ -407,12 +407,20 @@ func (d *doc) mentionAtWord(si int, x *syntax, w int) *mention {
 // (data/words/gerund_nouns.txt).
 var gerundNouns = wordSet("gerund_nouns.txt")
 
-// gerundsReadAsVerbs retags as nouns the gerunds of gerundNouns the
+// nounOnlyIngs are "-ing" words no verb has (data/words/noun_only_ings.txt).
+var nounOnlyIngs = wordSet("noun_only_ings.txt")
+
+// gerundsReadAsVerbs retags as nouns the "-ing" words that are only
+// nouns ("denied wrongdoing"), and the gerunds of gerundNouns the
 // tagger read as verbs after a noun: "money laundering" is a compound,
 // no clause of its own.
 func gerundsReadAsVerbs(x *syntax) {
-	for w := 1; w < len(x.tree.Words); w++ {
-		if x.pos(w) == "VERB" && x.pos(w-1) == "NOUN" && gerundNouns[strings.ToLower(x.tree.Words[w])] {
+	for w := range x.tree.Words {
+		if x.pos(w) == "VERB" && nounOnlyIngs[strings.ToLower(x.tree.Words[w])] {
+			parse.Default().MarkNoun(&x.tree, w)
+			continue
+		}
+		if w > 0 && x.pos(w) == "VERB" && x.pos(w-1) == "NOUN" && gerundNouns[strings.ToLower(x.tree.Words[w])] {
 			parse.Default().MarkNoun(&x.tree, w)
 		}
 	}
