@@ -571,6 +571,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.noun && (w == "vote" || w == "ballot") && prev == "the" && i-2 >= s.first && d.toks[i-2].lower == "of" && i-3 >= s.first && shareWords[d.toks[i-3].lower] {
 		return "" // "34 percent of the vote": a result, not a vote held
 	}
+	if t.typ == "PROTEST" && !t.noun && !t.crowd && !t.crowdTarget && !d.protestVerbInTree(si, i, n) {
+		return "" // "the data demonstrated that the plan works", "gave him his marching orders": no one protests
+	}
 	if t.noun && d.classifiesNoun(si, i, n) {
 		return "" // "election observers", "an arrest warrant": no event held
 	}
@@ -2145,6 +2148,10 @@ func (d *doc) modalInTree(si, i, n int) bool {
 	if w >= 0 && !x.isVerb(w) {
 		switch x.baseRel(w) {
 		case "nsubj":
+			if h := x.head(w); x.rel(w) == "nsubj:pass" && h >= 0 && lightVerbs[strings.ToLower(x.tree.Words[h])] {
+				w = h // "the next summit will be held in May", "the deal will be signed": the verb that carries it says it is to come
+				break
+			}
 			if !slices.ContainsFunc(x.childrenWith(w, "det"), func(a int) bool { return indefiniteArticles[strings.ToLower(x.tree.Words[a])] }) {
 				return false // "the attack could lead to war": one that happened
 			}
@@ -2329,4 +2336,30 @@ func (d *doc) contenders(si int, o occurrence) (out []part) {
 func (d *doc) adjectiveOnNoun(si, i int) bool {
 	x, w := d.wordAt(si, i)
 	return w >= 0 && x.rel(w) == "amod" && x.head(w) > w
+}
+
+// protestVerbInTree reports whether a verb of protest at tokens [i, i+n)
+// of sentence si tells a protest as the tree reads it: not with a clause
+// for its complement ("demonstrated that the plan works", "protested that
+// he was innocent": something shown or said), nor as the modifier of a
+// noun other than a plural with no possessor ("protesting farmers",
+// "marching students"; not "his marching orders", "a marching band").
+// Without a parse it answers yes.
+func (d *doc) protestVerbInTree(si, i, n int) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return true
+	}
+	w := x.trigger(i, n)
+	if w < 0 {
+		return true
+	}
+	if len(x.childrenWith(w, "ccomp")) > 0 || w+1 < len(x.tree.Words) && x.rel(w+1) == "mark" && strings.EqualFold(x.tree.Words[w+1], "that") {
+		return false // a clause the parse may hang elsewhere still opens right after it
+	}
+	if x.rel(w) == "amod" && x.head(w) > w {
+		h := x.head(w)
+		return x.tree.XPOS[h] == "NNS" && len(x.childrenWith(h, "nmod:poss", "det")) == 0
+	}
+	return true
 }

@@ -598,12 +598,17 @@ func (d *doc) subjectIn(si, left, i int, rel map[int]bool) []int {
 }
 
 // modifies reports whether mention m modifies the person named right after
-// it, with at most two lowercase words between.
+// it, with at most two lowercase words between, or, as a possessor, a
+// title ("Peru's Interior Minister Julio Marten").
 func (d *doc) modifies(m, next *mention) bool {
 	if next.first < m.last || next.first > m.last+4 || next.ent < 0 || d.ents[next.ent].kind != polgraph.KindPerson || !next.named() && next.via != "role" {
 		return false
 	}
 	for j := m.last; j < next.first; {
+		if j == m.last && (d.toks[j].lower == "'s" || d.toks[j].lower == "’s") && j+1 < next.first {
+			j++ // "Peru's Interior Minister Julio Marten": the state's officer
+			continue
+		}
 		if n, _ := d.officeAt(j, next.first); n > 0 {
 			j += n // "U.S. Secretary of State Ana Holm": a title, capitals and all
 			continue

@@ -35,6 +35,8 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/ivo-dorn": "participant", "person/ana-holm": "agent"}, nil},
 		{"Ivo Dorn won the 2019 presidential election by a wide margin.", "ELECTION",
 			map[string]string{"person/ivo-dorn": "agent"}, nil},
+		{"The opposition called for the resignation of Norway's Interior Minister Ivo Dorn on Monday.", "REQUEST", // the state's officer is asked to go, not the state
+			map[string]string{"person/ivo-dorn": "participant"}, []string{"country/norway"}},
 		{"Senator Ana Holm called on Ivo Dorn to resign.", "REQUEST",
 			map[string]string{"person/ana-holm": "agent", "person/ivo-dorn": "participant"}, nil},
 		{"Senator Ana Holm urged Ottawa to act.", "REQUEST",

@@ -651,6 +651,17 @@ func (d *doc) pronouns() {
 				if pair := lastPairNamed(named, si); pair != nil && !d.pairCountedBefore(si, i) {
 					d.ments = append(d.ments, mention{first: i, last: i + 2, sent: si, via: "group", kind: polgraph.KindPerson, strong: true, start: t.start, end: d.toks[i+1].end, ent: -1, group: pair})
 				}
+			case t.lower == "two" && d.bareTwo(si, i):
+				// "Vasko met Morvik on Monday. The two signed a deal": the
+				// pair named together last, or else the last two persons
+				// named, as "both men" stands for them
+				group := lastPairNamed(named, si)
+				if lastGroup != nil && si-lastGroupSent <= 2 {
+					group = lastGroup.group
+				}
+				if group != nil {
+					d.ments = append(d.ments, mention{first: i - 1, last: i + 1, sent: si, via: "group", kind: polgraph.KindPerson, strong: true, start: d.toks[i-1].start, end: t.end, ent: -1, group: group})
+				}
 			case pronounsPlural[t.lower] && lastGroup != nil && si-lastGroupSent <= 2:
 				if t.lower == "they" && d.pluralSpeakerBefore(si, i) {
 					continue // "officials said they had detained": the speakers
@@ -1083,4 +1094,18 @@ func (d *doc) objectOfSubject(si, i, mi int) bool {
 		return x.head(p) == x.head(s)
 	}
 	return false
+}
+
+// bareTwo reports a "the two" at token i of sentence si that stands alone
+// for two persons: no noun after it, but a verb that tells an event, an
+// auxiliary or a modal ("the two signed a deal", "the two have met
+// twice", "the two will meet again"); not "the two countries", "the two
+// leaders" (which the meeting's sides stand for), "the two of them".
+func (d *doc) bareTwo(si, i int) bool {
+	s := &d.sents[si]
+	if i == s.first || d.toks[i-1].lower != "the" || i+1 >= s.last {
+		return false
+	}
+	next := d.toks[i+1].lower
+	return len(triggers[next]) > 0 || beForms[next] || modals[next] || next == "have" || next == "had" || next == "also"
 }

@@ -1226,3 +1226,24 @@ func (x *syntax) occasionOf(w int, meeting bool) int {
 	}
 	return -1
 }
+
+// gatheringAt is the verb whose oblique "at" noun w is, where w tells a
+// gathering one attends (a meeting, a protest), or -1: "spoke at the Riga
+// summit on Friday", "was arrested at a protest on Friday". What the verb
+// does happens at the gathering, so the verb's time dates it too, however
+// the parse hangs the time, or the verb an aside so placed hangs on
+// ("speaking at the summit on Friday, Holm said"). Other events are no place one is at ("hinted
+// at a deal on Friday": the deal is still to come).
+func (x *syntax) gatheringAt(w int, typ string) int {
+	if w < 0 || typ != "MEETING" && typ != "PROTEST" || x.baseRel(w) != "obl" || x.caseOf(w) != "at" {
+		return -1
+	}
+	v := x.head(w)
+	if v < 0 || !x.isVerb(v) {
+		return -1
+	}
+	if x.circumstance(v) {
+		v = x.head(v) // "speaking at the summit on Friday, she said": the time the aside hands up
+	}
+	return v
+}

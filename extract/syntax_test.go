@@ -23,6 +23,45 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a gathering yet to be held, which a modal puts on its carrying verb, is no meeting held",
+			text: "The next summit will be held in Sweden in May, officials said.",
+			not:  []string{"MEETING"},
+		},
+		{
+			name: "a deal that will be signed is not yet an agreement",
+			text: "A trade deal between Norway and Sweden will be signed in Oslo next week, Foreign Minister Aron Vasko said.",
+			not:  []string{"AGREEMENT"},
+		},
+		{
+			name: "a summit spoken or arrested at is dated by the verb's time, however the parse hangs it",
+			text: "Speaking at the NATO summit on Friday, Prime Minister Aron Vasko said the alliance was united. " +
+				"Lena Morvik was arrested at a protest in Norway on Thursday.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-09", []string{"agent:organization/north-atlantic-treaty-organization"}},
+				{"PROTEST", "2025-05-08", []string{"place:country/norway"}},
+			},
+		},
+		{
+			name: "a crowd marching or demonstrating protests",
+			text: "Thousands of farmers were demonstrating outside the parliament in Norway on Tuesday. " +
+				"On Wednesday thousands were marching across Sweden to protest against the new tax.",
+			want: []wantEvent{
+				{"PROTEST", "2025-05-06", []string{"place:country/norway"}},
+				{"PROTEST", "2025-05-07", []string{"place:country/sweden"}},
+			},
+		},
+		{
+			name: "marching orders and figures that demonstrate something are no protest",
+			text: "The Harvest Front gave Ivo Dorn his marching orders in Norway on Thursday. " +
+				"The figures demonstrated that the tax was working in Norway, Lena Morvik said on Friday.",
+			not: []string{"PROTEST"},
+		},
+		{
+			name: "the two, alone, after two persons named stands for both",
+			text: "Aron Vasko met Lena Morvik in Oslo on Monday. The two signed a deal on fishing rights.",
+			want: []wantEvent{{"AGREEMENT", "2025-05-12", []string{"agent:person/aron-vasko", "agent:person/lena-morvik"}}},
+		},
+		{
 			name: "a report noun dated by its own time dates the verb that tells what it says; two reports on two days are two",
 			text: "A report by the Daily Courier on Tuesday said the finance ministry had hidden a deficit. " +
 				"On Thursday a second report by the Daily Courier said the minister had known of it.",
