@@ -525,6 +525,22 @@ func TestTitlesOfBodiesNamedByNouns(t *testing.T) {
 			not:  [][3]string{{"HOLDS_OFFICE", "Lucy Wanjiru Kamau", "Kelmora"}},
 		},
 		{
+			name: "a judge does not sit on a court named only after her",
+			text: "VELLIN, Kelmora - Judge Marta Kessel ruled on Monday that the tax law was invalid. The Supreme Court will hear the appeal next month.",
+			not:  [][3]string{{"HOLDS_OFFICE", "Marta Kessel", "Supreme Court"}},
+		},
+		{
+			name: "a state's speaker in apposition holds the office in that state",
+			text: "Kenya's Speaker, Otieno Lamar Kibet, adjourned the session on Monday.",
+			want: [][3]string{{"HOLDS_OFFICE", "Otieno Lamar Kibet", "Kenya"}},
+		},
+		{
+			name: "a state's speaker in apposition presides over the one chamber named",
+			text: "The National Assembly met on Monday. Kenya's Speaker, Otieno Lamar Kibet, adjourned the session.",
+			want: [][3]string{{"HOLDS_OFFICE", "Otieno Lamar Kibet", "National Assembly of Kenya"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Otieno Lamar Kibet", "Kenya"}},
+		},
+		{
 			name: "a spokeswoman for a field",
 			text: "The European Union went further. Its spokeswoman for foreign affairs, Maria Pires Lind, told reporters the bloc condemned the arrest.",
 			want: [][3]string{{"WORKS_FOR", "Maria Pires Lind", "European Union"}},
