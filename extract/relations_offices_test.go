@@ -1144,3 +1144,32 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 		},
 	})
 }
+
+// A definite description that opens a sentence with a modifier of age or
+// of a past restates the one person the article has named: it is the
+// subject of her facts. Where two persons were named, or the noun names
+// someone else ("the suspect"), it is no one's.
+func TestDescriptionsRestatingThePerson(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "an age and a line of work",
+			text: "Hana Lind was born in Vellin. The 52-year-old lawyer joined the Progress Party in 2014.",
+			want: [][3]string{{"MEMBER_OF", "Hana Lind", "Progress Party"}},
+		},
+		{
+			name: "a former line of work",
+			text: "Hana Lind grew up in Vellin. The former teacher joined the Progress Party in 2014.",
+			want: [][3]string{{"MEMBER_OF", "Hana Lind", "Progress Party"}},
+		},
+		{
+			name: "two persons named: which one is not said",
+			text: "Hana Lind and Ivo Dorn grew up in Vellin. The former teacher joined the Progress Party in 2014.",
+			not:  [][3]string{{"MEMBER_OF", "Hana Lind", "Progress Party"}, {"MEMBER_OF", "Ivo Dorn", "Progress Party"}},
+		},
+		{
+			name: "a suspect is someone else",
+			text: "Hana Lind was attacked in Vellin. The 34-year-old suspect joined the Progress Party in 2014.",
+			not:  [][3]string{{"MEMBER_OF", "Hana Lind", "Progress Party"}},
+		},
+	})
+}
