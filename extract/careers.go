@@ -1034,6 +1034,42 @@ func (d *doc) officesEnded() {
 	}
 }
 
+// officesSucceeded ends a cabinet post the text gives a start and no end
+// when a later sentence gives the same person another cabinet post of the
+// same state from a later date: "was appointed minister of trade in 1975
+// ... became foreign minister in 1979" ends the trade ministry in 1979, as
+// a reader takes a career told post by post. A seat in parliament or a
+// party post goes on beside a ministry, a deputy's post is often held with
+// another, and posts given in one sentence are held together ("deputy
+// prime minister and finance minister"): none of those ends here.
+func (d *doc) officesSucceeded() {
+	for _, r := range d.rels {
+		if r.typ != "HOLDS_OFFICE" || r.validTo != "" || r.validFrom == "" || !d.cabinetPost(r.role) {
+			continue
+		}
+		var next *relation
+		for _, n := range d.rels {
+			if n == r || n.typ != "HOLDS_OFFICE" || n.from != r.from || n.to != r.to || n.sent <= r.sent ||
+				n.validFrom <= r.validFrom || n.role == r.role || !d.cabinetPost(n.role) {
+				continue
+			}
+			if next == nil || n.validFrom < next.validFrom {
+				next = n
+			}
+		}
+		if next != nil {
+			r.validTo = next.validFrom
+		}
+	}
+}
+
+// cabinetPost reports a title of a state's government that is no
+// deputy's: a minister's or a head of government's.
+func (d *doc) cabinetPost(title string) bool {
+	o, ok := d.x.gaz.Office(title)
+	return ok && o.Body == "government" && !strings.Contains(strings.ToLower(o.Title), "deputy")
+}
+
 // otherPostLeft reports a resignation or dismissal whose verb names the
 // post left, "as" a title or "from" a body ("resigned as party chairman",
 // "was expelled from the caucus"), unless it is office itself ("removed

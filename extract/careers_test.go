@@ -102,6 +102,17 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"HOLDS_OFFICE", "Pieter Oudkerk", "Holmark", "2021", ""}, {"HOLDS_OFFICE", "Ilona Varga", "Holmark", "", "2019"}},
 		},
 		{
+			name: "a cabinet post with no end ends when the next one starts",
+			text: "Marta Delin was born in the Republic of Velmark. She was appointed minister of trade in 1975. In 1979 she became Velmark's foreign minister.",
+			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1975", "1979"}, {"HOLDS_OFFICE", "Marta Delin", "Velmark", "1979", ""}},
+			not:  []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1975", ""}},
+		},
+		{
+			name: "a deputy's post goes on beside the next one",
+			text: "Marta Delin was born in the Republic of Velmark. She was appointed deputy prime minister in 1975. In 1979 she became Velmark's foreign minister.",
+			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1975", ""}, {"HOLDS_OFFICE", "Marta Delin", "Velmark", "1979", ""}},
+		},
+		{
 			name: "served as a country's envoy over a span",
 			text: "Marta Delin was born in the Republic of Velmark. She served as Velmark's ambassador to UNESCO from 1998 to 2003.",
 			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1998", "2003"}},
