@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -187,6 +188,9 @@ func (d *doc) postAt(si int, x *syntax, v, w int, how string) {
 		body = b // "elected chairman of the Civic Bloc in January 2023"
 	}
 	held := d.postSpan(si, x, v, w, how)
+	if how == "takes" || how == "gives" {
+		held.until = cmp.Or(held.until, d.servedUntil(si, x, v))
+	}
 	if body < 0 && how == "gives" && countryOffices[o.Body] {
 		body = d.givingCountry(si, x, v) // "Ukraine's president named X ambassador to Britain"
 	}
@@ -197,6 +201,22 @@ func (d *doc) postAt(si int, x *syntax, v, w int, how string) {
 		}
 		d.officeFacts(si, p, o, b, held)
 	}
+}
+
+// servedUntil is the end a verb of holding a post, joined to verb v of
+// taking it with no post of its own, gives the post v takes: "became
+// foreign minister in 1979 and served until 1985". Else "".
+func (d *doc) servedUntil(si int, x *syntax, v int) string {
+	for _, c := range x.childrenWith(v, "conj") {
+		if careerVerbs[x.lemma(c)] != "holds" || len(x.childrenWith(c, "obj", "xcomp")) > 0 ||
+			slices.ContainsFunc(x.childrenWith(c, "obl"), func(o int) bool { return x.caseOf(o) == "as" }) {
+			continue // "and served as ambassador until 1985": a post of its own
+		}
+		if until := d.postSpan(si, x, c, c, "holds").until; until != "" {
+			return until
+		}
+	}
+	return ""
 }
 
 // jobAt reads the job that role noun w, in the "as" phrase of verb v,

@@ -108,6 +108,17 @@ func TestCareerPosts(t *testing.T) {
 			not:  []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1975", ""}},
 		},
 		{
+			name: "a post taken, then served until a date",
+			text: "Marta Delin was born in the Republic of Velmark. She was elected Velmark's prime minister in 1979 and served until 1985.",
+			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1979", "1985"}},
+		},
+		{
+			name: "served as another post until a date ends only that one",
+			text: "Marta Delin was born in the Republic of Velmark. She became Velmark's foreign minister in 1979 and served as ambassador to Kenya until 1985.",
+			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1979", ""}},
+			not:  []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1979", "1985"}},
+		},
+		{
 			name: "a deputy's post goes on beside the next one",
 			text: "Marta Delin was born in the Republic of Velmark. She was appointed deputy prime minister in 1975. In 1979 she became Velmark's foreign minister.",
 			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1975", ""}, {"HOLDS_OFFICE", "Marta Delin", "Velmark", "1979", ""}},
