@@ -470,6 +470,9 @@ func (d *doc) postSpan(si int, x *syntax, v, w int, how string) span {
 	if since == "" && until == "" && at == "" && v == w {
 		at = d.switchDate(si, x, v, how)
 	}
+	if since == "" && until == "" && at == "" {
+		at = d.eventDateAt(si, x.token(v)) // "became foreign minister four years later"
+	}
 	switch how {
 	case "gives", "takes", "joins":
 		if since == "" {
@@ -481,6 +484,18 @@ func (d *doc) postSpan(si int, x *syntax, v, w int, how string) span {
 		}
 	}
 	return span{since, until}
+}
+
+// eventDateAt is the date its own sentence gives the event whose trigger
+// is token i of sentence si, where no tree dates a post: a time the
+// windows read relative to another ("four years later"), or "".
+func (d *doc) eventDateAt(si, i int) string {
+	for _, ev := range d.events {
+		if ev.sent == si && ev.trig[0] == i && !ev.dropped && ev.dateFrom == "sentence" && ev.status == polgraph.StatusAsserted {
+			return ev.date
+		}
+	}
+	return ""
 }
 
 // switchDate is the date of the one change of party that undated verb v

@@ -108,6 +108,11 @@ func TestCareerPosts(t *testing.T) {
 			not:  []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1975", ""}},
 		},
 		{
+			name: "a post taken at a time told relative to another",
+			text: "Marta Delin was born in the Republic of Velmark. She was appointed Velmark's minister of trade in 1975. She became foreign minister four years later.",
+			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1975", "1979"}, {"HOLDS_OFFICE", "Marta Delin", "Velmark", "1979", ""}},
+		},
+		{
 			name: "a post taken, then served until a date",
 			text: "Marta Delin was born in the Republic of Velmark. She was elected Velmark's prime minister in 1979 and served until 1985.",
 			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1979", "1985"}},
