@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -187,6 +188,9 @@ func (d *doc) postAt(si int, x *syntax, v, w int, how string) {
 		body = b // "elected chairman of the Civic Bloc in January 2023"
 	}
 	held := d.postSpan(si, x, v, w, how)
+	if how == "takes" || how == "gives" {
+		held.until = cmp.Or(held.until, d.servedUntil(si, x, v))
+	}
 	if body < 0 && how == "gives" && countryOffices[o.Body] {
 		body = d.givingCountry(si, x, v) // "Ukraine's president named X ambassador to Britain"
 	}
@@ -197,6 +201,22 @@ func (d *doc) postAt(si int, x *syntax, v, w int, how string) {
 		}
 		d.officeFacts(si, p, o, b, held)
 	}
+}
+
+// servedUntil is the end a verb of holding a post, joined to verb v of
+// taking it with no post of its own, gives the post v takes: "became
+// foreign minister in 1979 and served until 1985". Else "".
+func (d *doc) servedUntil(si int, x *syntax, v int) string {
+	for _, c := range x.childrenWith(v, "conj") {
+		if careerVerbs[x.lemma(c)] != "holds" || len(x.childrenWith(c, "obj", "xcomp")) > 0 ||
+			slices.ContainsFunc(x.childrenWith(c, "obl"), func(o int) bool { return x.caseOf(o) == "as" }) {
+			continue // "and served as ambassador until 1985": a post of its own
+		}
+		if until := d.postSpan(si, x, c, c, "holds").until; until != "" {
+			return until
+		}
+	}
+	return ""
 }
 
 // jobAt reads the job that role noun w, in the "as" phrase of verb v,
@@ -450,6 +470,9 @@ func (d *doc) postSpan(si int, x *syntax, v, w int, how string) span {
 	if since == "" && until == "" && at == "" && v == w {
 		at = d.switchDate(si, x, v, how)
 	}
+	if since == "" && until == "" && at == "" {
+		at = d.eventDateAt(si, x.token(v)) // "became foreign minister four years later"
+	}
 	switch how {
 	case "gives", "takes", "joins":
 		if since == "" {
@@ -461,6 +484,18 @@ func (d *doc) postSpan(si int, x *syntax, v, w int, how string) span {
 		}
 	}
 	return span{since, until}
+}
+
+// eventDateAt is the date its own sentence gives the event whose trigger
+// is token i of sentence si, where no tree dates a post: a time the
+// windows read relative to another ("four years later"), or "".
+func (d *doc) eventDateAt(si, i int) string {
+	for _, ev := range d.events {
+		if ev.sent == si && ev.trig[0] == i && !ev.dropped && ev.dateFrom == "sentence" && ev.status == polgraph.StatusAsserted {
+			return ev.date
+		}
+	}
+	return ""
 }
 
 // switchDate is the date of the one change of party that undated verb v
@@ -1032,6 +1067,42 @@ func (d *doc) officesEnded() {
 			l.validTo = ev.date
 		}
 	}
+}
+
+// officesSucceeded ends a cabinet post the text gives a start and no end
+// when a later sentence gives the same person another cabinet post of the
+// same state from a later date: "was appointed minister of trade in 1975
+// ... became foreign minister in 1979" ends the trade ministry in 1979, as
+// a reader takes a career told post by post. A seat in parliament or a
+// party post goes on beside a ministry, a deputy's post is often held with
+// another, and posts given in one sentence are held together ("deputy
+// prime minister and finance minister"): none of those ends here.
+func (d *doc) officesSucceeded() {
+	for _, r := range d.rels {
+		if r.typ != "HOLDS_OFFICE" || r.validTo != "" || r.validFrom == "" || !d.cabinetPost(r.role) {
+			continue
+		}
+		var next *relation
+		for _, n := range d.rels {
+			if n == r || n.typ != "HOLDS_OFFICE" || n.from != r.from || n.to != r.to || n.sent <= r.sent ||
+				n.validFrom <= r.validFrom || n.role == r.role || !d.cabinetPost(n.role) {
+				continue
+			}
+			if next == nil || n.validFrom < next.validFrom {
+				next = n
+			}
+		}
+		if next != nil {
+			r.validTo = next.validFrom
+		}
+	}
+}
+
+// cabinetPost reports a title of a state's government that is no
+// deputy's: a minister's or a head of government's.
+func (d *doc) cabinetPost(title string) bool {
+	o, ok := d.x.gaz.Office(title)
+	return ok && o.Body == "government" && !strings.Contains(strings.ToLower(o.Title), "deputy")
 }
 
 // otherPostLeft reports a resignation or dismissal whose verb names the

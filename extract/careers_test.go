@@ -102,6 +102,33 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"HOLDS_OFFICE", "Pieter Oudkerk", "Holmark", "2021", ""}, {"HOLDS_OFFICE", "Ilona Varga", "Holmark", "", "2019"}},
 		},
 		{
+			name: "a cabinet post with no end ends when the next one starts",
+			text: "Marta Delin was born in the Republic of Velmark. She was appointed minister of trade in 1975. In 1979 she became Velmark's foreign minister.",
+			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1975", "1979"}, {"HOLDS_OFFICE", "Marta Delin", "Velmark", "1979", ""}},
+			not:  []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1975", ""}},
+		},
+		{
+			name: "a post taken at a time told relative to another",
+			text: "Marta Delin was born in the Republic of Velmark. She was appointed Velmark's minister of trade in 1975. She became foreign minister four years later.",
+			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1975", "1979"}, {"HOLDS_OFFICE", "Marta Delin", "Velmark", "1979", ""}},
+		},
+		{
+			name: "a post taken, then served until a date",
+			text: "Marta Delin was born in the Republic of Velmark. She was elected Velmark's prime minister in 1979 and served until 1985.",
+			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1979", "1985"}},
+		},
+		{
+			name: "served as another post until a date ends only that one",
+			text: "Marta Delin was born in the Republic of Velmark. She became Velmark's foreign minister in 1979 and served as ambassador to Kenya until 1985.",
+			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1979", ""}},
+			not:  []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1979", "1985"}},
+		},
+		{
+			name: "a deputy's post goes on beside the next one",
+			text: "Marta Delin was born in the Republic of Velmark. She was appointed deputy prime minister in 1975. In 1979 she became Velmark's foreign minister.",
+			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1975", ""}, {"HOLDS_OFFICE", "Marta Delin", "Velmark", "1979", ""}},
+		},
+		{
 			name: "served as a country's envoy over a span",
 			text: "Marta Delin was born in the Republic of Velmark. She served as Velmark's ambassador to UNESCO from 1998 to 2003.",
 			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1998", "2003"}},

@@ -37,6 +37,7 @@ func (d *doc) references() {
 	d.indexFirstNamed()
 	for si := range d.sents {
 		d.roleMentions(si)
+		d.restatedSubject(si)
 	}
 	d.indexSentences()
 	d.pronouns()
@@ -178,6 +179,84 @@ func (d *doc) roleMentions(si int) {
 		}
 		i += n - 1
 	}
+}
+
+// restatingModifiers mark a description that restates someone met
+// before (data/words/restating_modifiers.txt).
+var restatingModifiers = wordSet("restating_modifiers.txt")
+
+// otherPartyNouns are nouns for people a description with them names
+// someone else, or many (data/words/other_party_nouns.txt).
+var otherPartyNouns = wordSet("other_party_nouns.txt")
+
+// restating reports whether word w is one of restatingModifiers, or ends
+// in one of their suffixes ("52-year-old").
+func restating(w string) bool {
+	if restatingModifiers[w] {
+		return true
+	}
+	for m := range restatingModifiers {
+		if strings.HasPrefix(m, "-") && strings.HasSuffix(w, m) && len(w) > len(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// restatedSubject links a definite description that opens sentence si and
+// restates the one person the article has named before it: "Hana Lind was
+// born in Vellin. The 52-year-old lawyer joined the Progress Party in
+// 2014." The description is "the", lower-case modifiers of which one is
+// of age or of a past ("former", "52-year-old"), and a noun for a person
+// with no name after it; an article that has named several persons, or
+// none, leaves it to no one.
+func (d *doc) restatedSubject(si int) {
+	s := &d.sents[si]
+	i := s.first
+	if i+2 >= s.last || d.toks[i].lower != "the" || d.inMention(i+1) {
+		return
+	}
+	noun, marked := -1, false
+	for j := i + 1; j < s.last && j <= i+4; j++ {
+		t := &d.toks[j]
+		if d.inMention(j) {
+			return
+		}
+		if restating(t.lower) {
+			marked = true // "52-year-old" is a number's token
+			continue
+		}
+		if t.kind != tokWord || t.cap || t.allCaps {
+			return
+		}
+		if personNouns[t.lower] {
+			noun = j
+			break
+		}
+	}
+	if noun < 0 || !marked || otherPartyNouns[d.toks[noun].lower] {
+		return
+	}
+	if next := &d.toks[noun+1]; next.kind == tokWord && (next.cap || personNouns[next.lower]) || next.lower == "'s" {
+		return // "the former teacher Ana Holm": the name's title
+	}
+	person := -1
+	for ei, f := range d.firstNamed {
+		if f < 0 || f >= i || d.ents[ei].kind != polgraph.KindPerson {
+			continue
+		}
+		if person >= 0 {
+			return // two persons met: which one is not said
+		}
+		person = ei
+	}
+	if person < 0 {
+		return
+	}
+	m := mention{first: noun, last: noun + 1, sent: si, via: "role", kind: polgraph.KindPerson, strong: true, ent: -1}
+	m.start, m.end = d.toks[noun].start, d.toks[noun].end
+	d.ments = append(d.ments, m)
+	d.link(len(d.ments)-1, person)
 }
 
 // newPartyMember reports an indefinite description of a party's member

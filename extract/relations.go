@@ -59,6 +59,7 @@ func (d *doc) findRelations() {
 	d.postsLeft()
 	d.partiesLeft()
 	d.officesEnded()
+	d.officesSucceeded()
 	d.leadersAreMembers()
 }
 

@@ -525,6 +525,22 @@ func TestTitlesOfBodiesNamedByNouns(t *testing.T) {
 			not:  [][3]string{{"HOLDS_OFFICE", "Lucy Wanjiru Kamau", "Kelmora"}},
 		},
 		{
+			name: "a judge does not sit on a court named only after her",
+			text: "VELLIN, Kelmora - Judge Marta Kessel ruled on Monday that the tax law was invalid. The Supreme Court will hear the appeal next month.",
+			not:  [][3]string{{"HOLDS_OFFICE", "Marta Kessel", "Supreme Court"}},
+		},
+		{
+			name: "a state's speaker in apposition holds the office in that state",
+			text: "Kenya's Speaker, Otieno Lamar Kibet, adjourned the session on Monday.",
+			want: [][3]string{{"HOLDS_OFFICE", "Otieno Lamar Kibet", "Kenya"}},
+		},
+		{
+			name: "a state's speaker in apposition presides over the one chamber named",
+			text: "The National Assembly met on Monday. Kenya's Speaker, Otieno Lamar Kibet, adjourned the session.",
+			want: [][3]string{{"HOLDS_OFFICE", "Otieno Lamar Kibet", "National Assembly of Kenya"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Otieno Lamar Kibet", "Kenya"}},
+		},
+		{
 			name: "a spokeswoman for a field",
 			text: "The European Union went further. Its spokeswoman for foreign affairs, Maria Pires Lind, told reporters the bloc condemned the arrest.",
 			want: [][3]string{{"WORKS_FOR", "Maria Pires Lind", "European Union"}},
@@ -1125,6 +1141,35 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 				"The deputy prime minister, Serik Zhanuzak, left early. An aide said he had a meeting with the ambassador of Kallistan, Petr Holm.",
 			want: [][3]string{{"HOLDS_OFFICE", "Petr Holm", "Kallistan"}},
 			not:  [][3]string{{"HOLDS_OFFICE", "Gulnara Sadyk", "Kallistan"}, {"HOLDS_OFFICE", "Serik Zhanuzak", "Kallistan"}},
+		},
+	})
+}
+
+// A definite description that opens a sentence with a modifier of age or
+// of a past restates the one person the article has named: it is the
+// subject of her facts. Where two persons were named, or the noun names
+// someone else ("the suspect"), it is no one's.
+func TestDescriptionsRestatingThePerson(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "an age and a line of work",
+			text: "Hana Lind was born in Vellin. The 52-year-old lawyer joined the Progress Party in 2014.",
+			want: [][3]string{{"MEMBER_OF", "Hana Lind", "Progress Party"}},
+		},
+		{
+			name: "a former line of work",
+			text: "Hana Lind grew up in Vellin. The former teacher joined the Progress Party in 2014.",
+			want: [][3]string{{"MEMBER_OF", "Hana Lind", "Progress Party"}},
+		},
+		{
+			name: "two persons named: which one is not said",
+			text: "Hana Lind and Ivo Dorn grew up in Vellin. The former teacher joined the Progress Party in 2014.",
+			not:  [][3]string{{"MEMBER_OF", "Hana Lind", "Progress Party"}, {"MEMBER_OF", "Ivo Dorn", "Progress Party"}},
+		},
+		{
+			name: "a suspect is someone else",
+			text: "Hana Lind was attacked in Vellin. The 34-year-old suspect joined the Progress Party in 2014.",
+			not:  [][3]string{{"MEMBER_OF", "Hana Lind", "Progress Party"}},
 		},
 	})
 }

@@ -899,10 +899,25 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 		}
 		return
 	}
+	if o.Body == "legislature" && country >= 0 {
+		// "Kenya's Speaker, X": the one chamber of that title the article
+		// names, else the state whose legislature it is
+		to := country
+		if l := d.chamberOf(o); l >= 0 {
+			to = l
+		}
+		add(&relation{typ: "HOLDS_OFFICE", from: person, to: to, role: o.Title, sent: si, conf: 0.6})
+		return
+	}
 	if o.Body == "judiciary" && bodyEnt < 0 {
-		// "Justice Lucy Wambui": the one court the article names
+		// "Justice Lucy Wambui": the one court the article names, where
+		// it names it before her; a court named only after her is
+		// mostly another that hears her case ("Judge X ruled ... The
+		// Supreme Court will hear the appeal")
 		if c := d.chamberOf(o); c >= 0 {
-			add(&relation{typ: "HOLDS_OFFICE", from: person, to: c, role: o.Title, sent: si, conf: 0.6})
+			if d.courtNamedBefore(c, si, person) {
+				add(&relation{typ: "HOLDS_OFFICE", from: person, to: c, role: o.Title, sent: si, conf: 0.6})
+			}
 			return
 		}
 	}
@@ -993,6 +1008,26 @@ func (d *doc) chamberOf(o *gazetteer.Office) int {
 		found = ei
 	}
 	return found
+}
+
+// courtNamedBefore reports whether entity e is named before the first mention
+// of entity p in sentence si.
+func (d *doc) courtNamedBefore(e, si, p int) bool {
+	at := -1
+	for _, mi := range d.sentMents[si] {
+		if m := &d.ments[mi]; m.ent == p && (at < 0 || m.first < at) {
+			at = m.first
+		}
+	}
+	if at < 0 {
+		at = d.sents[si].first
+	}
+	for _, mi := range d.ents[e].ments {
+		if d.ments[mi].first < at {
+			return true
+		}
+	}
+	return false
 }
 
 // upperChamberWords are the words of an upper house's name
