@@ -596,6 +596,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if !t.noun && d.subjunctiveInTree(si, i) {
 		return "" // "refused demands that he step down": asked for, not done
 	}
+	if t.typ == "REQUEST" && !t.noun && d.asksAnonymity(si, i, n) {
+		return "" // "an official, who requested anonymity, said": a source unnamed, no request
+	}
 	if t.typ == "REQUEST" && d.questionPut(si, i, n) {
 		return "" // "Asked whether he had met her, Holm said ...": a reporter's question put to him, no request of his
 	}

@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // pressedToAct reports whether the verb of pressure at tokens [i, i+n)
 // of sentence si presses someone to act: it has an object, or a passive
@@ -141,4 +144,25 @@ func (d *doc) refusedCallRoles() {
 			ev.parts = append(ev.parts, part{e, "participant"})
 		}
 	}
+}
+
+// anonymityNouns are what a source asks for so as not to be named
+// (data/words/anonymity_nouns.txt).
+var anonymityNouns = wordSet("anonymity_nouns.txt")
+
+// asksAnonymity reports a request verb at token i whose object is
+// anonymity ("an official, who requested anonymity, said", "asked for
+// confidentiality"): how an unnamed source speaks, no request.
+func (d *doc) asksAnonymity(si, i, n int) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	w := x.trigger(i, n)
+	if w < 0 {
+		return false
+	}
+	return slices.ContainsFunc(x.childrenWith(w, "obj", "obl"), func(c int) bool {
+		return anonymityNouns[strings.ToLower(x.lemma(c))]
+	})
 }

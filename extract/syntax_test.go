@@ -71,6 +71,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a source who requested anonymity makes no request",
+			text: "The Ministry of Justice of Varovia on Monday opened an inquiry into the deal. " +
+				"A Justice official, who requested anonymity, said the Ministry of Justice had authority to cancel the contract.",
+			not: []string{"REQUEST"},
+		},
+		{
 			name: "a resignation an infinitive of purpose demands is asked for, not done",
 			text: "Thousands marched through the capital of Belmora on Saturday to demand the resignation of Prime Minister Stefan Orlov.",
 			not:  []string{"RESIGNATION"},
