@@ -758,7 +758,10 @@ func (d *doc) nounBefore(m *mention) (kind string, media bool) {
 	}
 	comma := j > s.first && d.toks[j].text == ","
 	if comma {
-		if m.last < s.last && d.toks[m.last].kind == tokWord {
+		if m.last < s.last && (d.toks[m.last].kind == tokWord || d.toks[m.last].text == "(") {
+			// "in the capital, Smith said", "In the northern district,
+			// Maria Holm (Labour Party) faces": a comma that closes an
+			// opening phrase, and a label in brackets a candidate's
 			return "", false
 		}
 		j--

@@ -17,6 +17,9 @@ func TestRecognizerCases(t *testing.T) {
 		// a province's legislature is named by "of" and the province: a place, no person
 		{"The provincial legislature of Tolvarez approved the budget on Monday.",
 			map[string]string{"Tolvarez": polgraph.KindPlace}, nil},
+		// a comma that closes an opening phrase is no apposition: a candidate with her party's label is a person
+		{"In the northern district, Liesel Dranholm (Labour Party) faces a tough race.",
+			map[string]string{"Liesel Dranholm": polgraph.KindPerson}, nil},
 		// a one-word title opening a body's name whose head goes on with "of"
 		{"The General Union of Workers called a strike on Friday, and the Confederation of Free Trade Unions of Valmera backed it.",
 			map[string]string{"General Union of Workers": polgraph.KindOrganization, "Confederation of Free Trade Unions of Valmera": polgraph.KindOrganization}, []string{"General Union", "Workers", "Free Trade Unions of Valmera"}},
