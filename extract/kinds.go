@@ -570,8 +570,13 @@ func (d *doc) partOfPlace(m *mention) bool {
 	}
 	t := &d.toks[m.first-2]
 	o, ok := d.x.gaz.Office(t.text)
-	return placeHeads[t.lower] || placePartNouns[t.lower] || ok && (o.Body == "city" || o.Body == "region")
+	return placeHeads[t.lower] && !ownedPlaceHeads[t.lower] || placePartNouns[t.lower] || ok && (o.Body == "city" || o.Body == "region")
 }
+
+// ownedPlaceHeads name a building, a way or grounds, which a person has
+// as well as a place ("the palace of Ana Holm", "the long road of Marit
+// Varn").
+var ownedPlaceHeads = wordSet("owned_place_heads.txt")
 
 // memberCallsItParty reports a name after a person's name and "of (the)"
 // whose sentence goes on to "his party", "her party" or "their party":
