@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/polgraph/polgraph"
+	nametagger "github.com/polgraph/polgraph/extract/entity"
 	"github.com/polgraph/polgraph/extract/gazetteer"
 )
 
@@ -926,10 +927,35 @@ func (d *doc) nameLike(m *mention) bool {
 			continue
 		}
 		if commonWords[t.lower] || notPersonWords[t.lower] || commonNouns[t.lower] && !firstNames[t.lower] || (d.lowerSeen[t.lower] && !firstNames[t.lower]) {
+			if t.end == d.toks[m.last-1].end && m.last-m.first >= 2 && d.taggedPersonSpan(m) {
+				// "Amina Wanjiru Hope", "Joseph Kiprop Too": a surname
+				// that is an English word too, after name words, where
+				// the learned tagger reads a person's name in context
+				continue
+			}
 			return false
 		}
 	}
 	return caps < 2
+}
+
+// taggedPersonSpan reports a mention whose words the learned name tagger
+// reads as one person's name, by at least minTaggerMargin.
+func (d *doc) taggedPersonSpan(m *mention) bool {
+	x := d.taggedOf(m.sent)
+	if x == nil {
+		return false
+	}
+	want := nametagger.Span{Start: x.at(m.first), End: x.lastWord(m.last-1) + 1, Label: "PER"}
+	if !slices.Contains(d.nameTagging(m.sent, x, false).names, want) {
+		return false
+	}
+	for _, sc := range d.nameTagging(m.sent, x, true).spans {
+		if sc.Span == want {
+			return sc.Margin >= minTaggerMargin
+		}
+	}
+	return false
 }
 
 // speakerAfter reports a cue beside mention m that only a person has: a

@@ -23,6 +23,9 @@ func TestRecognizerCases(t *testing.T) {
 		// a building or a road "of" a person is the person's: "the long road of Marit Hollvik"
 		{"The long road of Marit Hollvik began in a village school. Guards stood outside the palace of Jorun Veltmark.",
 			map[string]string{"Marit Hollvik": polgraph.KindPerson, "Jorun Veltmark": polgraph.KindPerson}, nil},
+		// a surname that is an English word after given names is still the name's last word
+		{"The motion was tabled by Amina Wanjiru Hope on Tuesday.",
+			map[string]string{"Amina Wanjiru Hope": polgraph.KindPerson}, []string{"Amina Wanjiru"}},
 		// a one-word title opening a body's name whose head goes on with "of"
 		{"The General Union of Workers called a strike on Friday, and the Confederation of Free Trade Unions of Valmera backed it.",
 			map[string]string{"General Union of Workers": polgraph.KindOrganization, "Confederation of Free Trade Unions of Valmera": polgraph.KindOrganization}, []string{"General Union", "Workers", "Free Trade Unions of Valmera"}},
