@@ -927,9 +927,9 @@ func (d *doc) nameLike(m *mention) bool {
 			continue
 		}
 		if commonWords[t.lower] || notPersonWords[t.lower] || commonNouns[t.lower] && !firstNames[t.lower] || (d.lowerSeen[t.lower] && !firstNames[t.lower]) {
-			if t.end == d.toks[m.last-1].end && m.last-m.first >= 2 && d.taggedPersonSpan(m) {
+			if t.end == d.toks[m.last-1].end && m.last-m.first >= 3 && d.taggedPersonSpan(m) {
 				// "Amina Wanjiru Hope", "Joseph Kiprop Too": a surname
-				// that is an English word too, after name words, where
+				// that is an English word too, after two name words, where
 				// the learned tagger reads a person's name in context
 				continue
 			}
