@@ -14,6 +14,9 @@ func TestRecognizerCases(t *testing.T) {
 		notNamed []string          // names that must not be entities
 	}{
 		{"Press coverage was thin. Image rights were sold.", nil, []string{"Press", "Image"}},
+		// a government "of" a name the tagger reads as a person's is a head of government's, no state's
+		{"Parliament rejected the government of Tudor Balcescu on Tuesday, and the authorities of Varovia protested.",
+			map[string]string{"Tudor Balcescu": polgraph.KindPerson}, nil},
 		// a province's legislature is named by "of" and the province: a place, no person
 		{"The provincial legislature of Tolvarez approved the budget on Monday.",
 			map[string]string{"Tolvarez": polgraph.KindPlace}, nil},
