@@ -39,6 +39,11 @@ var cues = func() kindCues {
 			c.suffixes = append(c.suffixes, f[1])
 		case "head":
 			c.partyHeads[f[1]] = true
+		case "shared":
+			if f[2] != polgraph.KindPerson {
+				panic(fmt.Sprintf("extract: data/kind_cues.tsv:%d: kind %q: want Person", n+1, f[2]))
+			}
+			c.kind[[2]string{f[0], f[1]}] = f[2]
 		case "poss", "of", "for", "to", "in", "demonym", "with", "result", "obj", "from", "owner", "plural", "compound", "possessor":
 			if f[2] != polgraph.KindCountry && f[2] != polgraph.KindParty && (f[0] != "obj" && f[0] != "from" && f[0] != "of" && f[0] != "in" && f[0] != "poss" || f[2] != polgraph.KindPlace) &&
 				(f[0] != "of" && f[0] != "poss" && f[0] != "for" || f[2] != polgraph.KindOrganization) {
@@ -120,10 +125,14 @@ func (d *doc) contextKinds() {
 		votes := map[string]int{}
 		seat := false   // a one word before a legislator's noun: "the Norrvik MP"
 		called := false // "a new party, the Slovak Centre": the text calls it a party
+		shared := 0     // of the country votes, those a head of government's noun gave
 		for _, mi := range e.ments {
 			if m := &d.ments[mi]; m.named() {
 				for _, k := range d.mentionCues(m) {
 					votes[k]++
+				}
+				if d.sharedCue(m) {
+					shared++
 				}
 				if d.compoundParty(m) {
 					votes[polgraph.KindParty]++ // "two Workers' Front MPs"
@@ -144,6 +153,11 @@ func (d *doc) contextKinds() {
 					}
 				}
 			}
+		}
+		if votes[polgraph.KindCountry] > 0 && votes[polgraph.KindCountry] == shared && len(e.words) >= 2 && e.kind == polgraph.KindPerson && d.taggerMargin(e, "PER") > 0 {
+			// "the government of Dorin Vasca": a head of government's as
+			// well as a state's, and the tagger reads a person's name
+			votes[polgraph.KindCountry] = 0
 		}
 		var demonyms []int // tokens
 		if len(e.words) == 1 {
@@ -401,6 +415,27 @@ func (d *doc) mentionCues(m *mention) []string {
 		}
 	}
 	return out
+}
+
+// sharedCue reports a mention that owns, or completes with "of", a noun
+// a head of government has as well as a state ("the government of
+// Dorin Vasca", "Ivo Dorn's cabinet"): kind_cues.tsv's "shared" words.
+func (d *doc) sharedCue(m *mention) bool {
+	if !d.sentenceHasCue(m.sent) {
+		return false
+	}
+	x := d.syntaxOf(m.sent)
+	if x == nil {
+		return false
+	}
+	w := x.nameHead(m.first, m.last)
+	if w < 0 || x.head(w) < 0 {
+		return false
+	}
+	if x.rel(w) == "nmod:poss" || x.baseRel(w) == "nmod" && x.caseOf(w) == "of" {
+		return cues.of("shared", x, x.nounModified(x.head(w))) != ""
+	}
+	return false
 }
 
 // nameHead is the head word of a name over tokens [first, last): the last

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/polgraph/polgraph"
+	nametagger "github.com/polgraph/polgraph/extract/entity"
 	"github.com/polgraph/polgraph/extract/gazetteer"
 )
 
@@ -570,8 +571,13 @@ func (d *doc) partOfPlace(m *mention) bool {
 	}
 	t := &d.toks[m.first-2]
 	o, ok := d.x.gaz.Office(t.text)
-	return placeHeads[t.lower] || placePartNouns[t.lower] || ok && (o.Body == "city" || o.Body == "region")
+	return placeHeads[t.lower] && !ownedPlaceHeads[t.lower] || placePartNouns[t.lower] || ok && (o.Body == "city" || o.Body == "region")
 }
+
+// ownedPlaceHeads name a building, a way or grounds, which a person has
+// as well as a place ("the palace of Ana Holm", "the long road of Marit
+// Varn").
+var ownedPlaceHeads = wordSet("owned_place_heads.txt")
 
 // memberCallsItParty reports a name after a person's name and "of (the)"
 // whose sentence goes on to "his party", "her party" or "their party":
@@ -758,7 +764,10 @@ func (d *doc) nounBefore(m *mention) (kind string, media bool) {
 	}
 	comma := j > s.first && d.toks[j].text == ","
 	if comma {
-		if m.last < s.last && d.toks[m.last].kind == tokWord {
+		if m.last < s.last && (d.toks[m.last].kind == tokWord || d.toks[m.last].text == "(") {
+			// "in the capital, Smith said", "In the northern district,
+			// Maria Holm (Labour Party) faces": a comma that closes an
+			// opening phrase, and a label in brackets a candidate's
 			return "", false
 		}
 		j--
@@ -918,10 +927,35 @@ func (d *doc) nameLike(m *mention) bool {
 			continue
 		}
 		if commonWords[t.lower] || notPersonWords[t.lower] || commonNouns[t.lower] && !firstNames[t.lower] || (d.lowerSeen[t.lower] && !firstNames[t.lower]) {
+			if t.end == d.toks[m.last-1].end && m.last-m.first >= 3 && d.taggedPersonSpan(m) {
+				// "Amina Wanjiru Hope", "Joseph Kiprop Too": a surname
+				// that is an English word too, after two name words, where
+				// the learned tagger reads a person's name in context
+				continue
+			}
 			return false
 		}
 	}
 	return caps < 2
+}
+
+// taggedPersonSpan reports a mention whose words the learned name tagger
+// reads as one person's name, by at least minTaggerMargin.
+func (d *doc) taggedPersonSpan(m *mention) bool {
+	x := d.taggedOf(m.sent)
+	if x == nil {
+		return false
+	}
+	want := nametagger.Span{Start: x.at(m.first), End: x.lastWord(m.last-1) + 1, Label: "PER"}
+	if !slices.Contains(d.nameTagging(m.sent, x, false).names, want) {
+		return false
+	}
+	for _, sc := range d.nameTagging(m.sent, x, true).spans {
+		if sc.Span == want {
+			return sc.Margin >= minTaggerMargin
+		}
+	}
+	return false
 }
 
 // speakerAfter reports a cue beside mention m that only a person has: a

@@ -14,6 +14,21 @@ func TestRecognizerCases(t *testing.T) {
 		notNamed []string          // names that must not be entities
 	}{
 		{"Press coverage was thin. Image rights were sold.", nil, []string{"Press", "Image"}},
+		// a government "of" a name the tagger reads as a person's is a head of government's, no state's
+		{"Parliament rejected the government of Tudor Balcescu on Tuesday, and the authorities of Varovia protested.",
+			map[string]string{"Tudor Balcescu": polgraph.KindPerson}, nil},
+		// a province's legislature is named by "of" and the province: a place, no person
+		{"The provincial legislature of Tolvarez approved the budget on Monday.",
+			map[string]string{"Tolvarez": polgraph.KindPlace}, nil},
+		// a comma that closes an opening phrase is no apposition: a candidate with her party's label is a person
+		{"In the northern district, Liesel Dranholm (Labour Party) faces a tough race.",
+			map[string]string{"Liesel Dranholm": polgraph.KindPerson}, nil},
+		// a building or a road "of" a person is the person's: "the long road of Marit Hollvik"
+		{"The long road of Marit Hollvik began in a village school. Guards stood outside the palace of Jorun Veltmark.",
+			map[string]string{"Marit Hollvik": polgraph.KindPerson, "Jorun Veltmark": polgraph.KindPerson}, nil},
+		// a surname that is an English word after given names is still the name's last word
+		{"The motion was tabled by Amina Wanjiru Hope on Tuesday.",
+			map[string]string{"Amina Wanjiru Hope": polgraph.KindPerson}, []string{"Amina Wanjiru"}},
 		// a one-word title opening a body's name whose head goes on with "of"
 		{"The General Union of Workers called a strike on Friday, and the Confederation of Free Trade Unions of Valmera backed it.",
 			map[string]string{"General Union of Workers": polgraph.KindOrganization, "Confederation of Free Trade Unions of Valmera": polgraph.KindOrganization}, []string{"General Union", "Workers", "Free Trade Unions of Valmera"}},
