@@ -274,11 +274,7 @@ func (d *doc) sayingNoun(ev *event) *event {
 	if ev.noun || !ev.speech && ev.typ != "REPORT" {
 		return nil
 	}
-	x := d.syntaxOf(ev.sent)
-	if x == nil {
-		return nil
-	}
-	v := x.eventWord(ev)
+	x, v := d.eventTree(ev)
 	if v < 0 || !x.isVerb(v) {
 		return nil
 	}
