@@ -154,11 +154,7 @@ var anonymityNouns = wordSet("anonymity_nouns.txt")
 // anonymity ("an official, who requested anonymity, said", "asked for
 // confidentiality"): how an unnamed source speaks, no request.
 func (d *doc) asksAnonymity(si, i, n int) bool {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return false
-	}
-	w := x.trigger(i, n)
+	x, w := d.triggerTree(si, occurrence{i: i, n: n})
 	if w < 0 {
 		return false
 	}
