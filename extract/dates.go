@@ -2293,12 +2293,35 @@ func (d *doc) dateSpeech(story string) {
 				ev.date, ev.prec, ev.dateFrom = o.date, o.prec, "sibling"
 				continue
 			}
-			if d.background(ev, day) {
+			on := day
+			if v := d.sectionDay(ev.sent); v != "" {
+				on = v // "STOCKHOLM, May 1 - X said": a round-up's section is filed on its own day
+			}
+			if d.background(ev, on) {
 				continue
 			}
-			ev.date, ev.prec, ev.dateFrom = day, polgraph.PrecisionDay, "story"
+			ev.date, ev.prec, ev.dateFrom = on, polgraph.PrecisionDay, "story"
 		}
 	}
+}
+
+// sectionDay is the day of the dateline that opens sentence si's section
+// of a round-up filed from several places (sectionDatelines), or "".
+func (d *doc) sectionDay(si int) string {
+	if !d.sectionDatelines() {
+		return ""
+	}
+	for sj := si; sj >= 0; sj-- {
+		if d.sents[sj].dateline {
+			for _, t := range d.timesOf(sj) {
+				if v, p := eventDate(t.value); p == polgraph.PrecisionDay {
+					return v
+				}
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // background reports an event told in the simple past with no time of

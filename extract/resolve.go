@@ -1161,9 +1161,14 @@ func (d *doc) homeCountry() string {
 // state); before, where nothing else in the dateline names a country, its
 // one reading as a capital does ("LONDON", not "LONDON, Ontario").
 func (d *doc) datelineCountry() string {
+	return d.datelineCode(func(si int) bool { return d.sents[si].dateline })
+}
+
+// datelineCode is datelineCountry of the dateline sentences in accepts.
+func (d *doc) datelineCode(in func(si int) bool) string {
 	found, capital := "", ""
 	for mi := range d.ments {
-		if m := &d.ments[mi]; d.sents[m.sent].dateline {
+		if m := &d.ments[mi]; in(m.sent) {
 			c := d.countryNamed(m)
 			if c == "" && m.ent >= 0 && d.ents[m.ent].capitalOf != nil {
 				c = d.ents[m.ent].capitalOf.Country

@@ -71,8 +71,9 @@ func (d *doc) segment() {
 		}
 		markQuotes(d.toks[first:])
 		n := len(d.sents)
-		if k := d.datelinePrefix(first, len(d.toks)); k > first && para < 2 && !dateline {
-			// "BRUSSELS (Reuters) - The European Union ...": the prefix is a dateline
+		if k := d.datelinePrefix(first, len(d.toks)); k > first && (para < 2 || k < len(d.toks) && d.sectionDateline(first, k)) && !dateline {
+			// "BRUSSELS (Reuters) - The European Union ...": the prefix is a
+			// dateline; further down, one opens a round-up's next section
 			d.addSentence(first, k, para, true)
 			d.sents[len(d.sents)-1].dateline = true
 			n, first = len(d.sents), k
@@ -162,6 +163,27 @@ func (d *doc) datelinePrefix(first, last int) int {
 		return first
 	}
 	return first
+}
+
+// sectionDateline reports whether the dateline prefix [first, k) of a
+// paragraph after the lead opens a section of a round-up filed from
+// several places ("NAIROBI - Kenyan police ...", "SEOUL, Feb 10 - ..."):
+// its place is one the gazetteer knows, or it gives a day or an agency as
+// datelines do; a label in capitals ("UPDATE -", "EXCLUSIVE -") is neither.
+func (d *doc) sectionDateline(first, k int) bool {
+	p := first
+	for p < k && d.toks[p].kind == tokWord && d.toks[p].allCaps {
+		p++
+	}
+	if p > first && d.knownPlace(first, p) {
+		return true
+	}
+	for _, t := range d.toks[p:k] {
+		if t.text == "(" || t.kind == tokWord && calendarWords[t.bare()] {
+			return true
+		}
+	}
+	return false
 }
 
 // placeDateline reports whether tokens [i, j) are a dateline's place: words

@@ -154,9 +154,13 @@ func (d *doc) settingCodes() []string {
 	}
 	out := make([]string, len(d.sents))
 	section := ""
+	roundup := d.sectionDatelines()
 	for si := range d.sents {
 		if d.isHeading(si) {
 			section = d.headingCountry(si, bySent[si])
+		}
+		if roundup && d.sents[si].dateline {
+			section = d.datelineCode(func(sj int) bool { return sj == si })
 		}
 		out[si] = section
 		if c := d.openingCountry(si, bySent[si]); c != "" {
@@ -164,6 +168,22 @@ func (d *doc) settingCodes() []string {
 		}
 	}
 	return out
+}
+
+// sectionDatelines reports a round-up whose sections each open with a
+// dateline of their own ("NAIROBI - ...", "SEOUL, Feb 10 - ..."): each
+// sets what follows it in the country it is filed from, as a heading does.
+func (d *doc) sectionDatelines() bool {
+	para := -1
+	for _, s := range d.sents {
+		if s.dateline && para >= 0 && s.para != para {
+			return true
+		}
+		if s.dateline {
+			para = s.para
+		}
+	}
+	return false
 }
 
 // openingCountry is the code of the country a sentence's opening phrase

@@ -167,3 +167,32 @@ func TestBareTitleOfTheDatelinesCountry(t *testing.T) {
 		not:  [][3]string{{"HOLDS_OFFICE", "Dana Whitcombe", "Cuba"}},
 	}})
 }
+
+// regionWires is a round-up whose sections open with datelines of their
+// own, not headings: each section is set in the country it is filed from,
+// and filed on its own day.
+const regionWires = "Europe in brief\n\n" +
+	"CHISINAU, May 12 (Europe Desk) - The Democratic Party left Prime Minister Aino Pelto's coalition on Monday, and Moldova's parliament will vote on the budget next week. " +
+	"Interior Minister Veikko Saari said the police were ready.\n\n" +
+	"HELSINKI - The Democratic Party welcomed the budget. Interior Minister Odd Brekke resigned on Monday. Opposition lawmaker Ilkka Rinne said the government had lied.\n\n" +
+	"STOCKHOLM, May 11 - The Harvest Party said it would abstain.\n"
+
+func TestSectionDatelineSetsTheCountry(t *testing.T) {
+	checkIDs(t, []idCase{
+		{"a shared party name in the first section", regionWires, "Democratic Party", 0, "party/democratic-party-of-moldova"},
+		{"the same name in the second", regionWires, "Democratic Party", 1, "party/democratic-party--fi"},
+		{"an unknown party in the third", regionWires, "Harvest Party", 0, "party/harvest-party--se"},
+	})
+	checkRelationCases(t, []relationCase{{
+		name: "offices of no country named",
+		text: regionWires,
+		want: [][3]string{{"HOLDS_OFFICE", "Veikko Saari", "Moldova"}, {"HOLDS_OFFICE", "Odd Brekke", "Finland"}},
+		not: [][3]string{{"HOLDS_OFFICE", "Odd Brekke", "Moldova"},
+			{"HOLDS_OFFICE", "Ilkka Rinne", "Parliament of Moldova"}}, // the one parliament named is another section's
+	}})
+	checkTreeCases(t, []treeCase{{
+		name: "a statement on its section's day",
+		text: regionWires,
+		want: []wantEvent{{typ: "STATEMENT", date: "2025-05-11", parts: []string{"agent:party/harvest-party--se"}}},
+	}})
+}

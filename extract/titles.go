@@ -894,7 +894,7 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 	if o.Body == "legislature" && bodyEnt < 0 {
 		// "Senator Dana Whitcombe": the one chamber of that name the
 		// article names
-		if l := d.chamberOf(o); l >= 0 {
+		if l := d.chamberOf(o, si); l >= 0 {
 			add(&relation{typ: "HOLDS_OFFICE", from: person, to: l, role: o.Title, sent: si, conf: 0.6})
 		}
 		return
@@ -903,7 +903,7 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 		// "Kenya's Speaker, X": the one chamber of that title the article
 		// names, else the state whose legislature it is
 		to := country
-		if l := d.chamberOf(o); l >= 0 {
+		if l := d.chamberOf(o, si); l >= 0 {
 			to = l
 		}
 		add(&relation{typ: "HOLDS_OFFICE", from: person, to: to, role: o.Title, sent: si, conf: 0.6})
@@ -914,7 +914,7 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 		// it names it before her; a court named only after her is
 		// mostly another that hears her case ("Judge X ruled ... The
 		// Supreme Court will hear the appeal")
-		if c := d.chamberOf(o); c >= 0 {
+		if c := d.chamberOf(o, si); c >= 0 {
 			if d.courtNamedBefore(c, si, person) {
 				add(&relation{typ: "HOLDS_OFFICE", from: person, to: c, role: o.Title, sent: si, conf: 0.6})
 			}
@@ -986,8 +986,10 @@ var occupationTitles = wordTable("occupation_titles.tsv", "occupation", "rank")
 
 // chamberOf is the only legislature the article names whose name has the
 // word of o's chamber ("Senate" for a senator), or for a judge the only
-// court, or -1.
-func (d *doc) chamberOf(o *gazetteer.Office) int {
+// court, or -1; in a sentence set in a country (a round-up's section), a
+// chamber of another country is none: a Kenyan lawmaker sits in no
+// parliament of the Moldovan section before.
+func (d *doc) chamberOf(o *gazetteer.Office, si int) int {
 	w, ok := chamberWords[o.Title]
 	if !ok {
 		return -1
@@ -1001,6 +1003,9 @@ func (d *doc) chamberOf(o *gazetteer.Office) int {
 		if e.kind != polgraph.KindOrganization || o.Body == "legislature" && !isLegislature(e) || !slices.Contains(words, w) ||
 			slices.Contains(words, "committee") || slices.Contains(words, "caucus") {
 			continue // a committee of the Senate is no chamber
+		}
+		if c := d.settingCode(si); c != "" && e.gaz != nil && e.gaz.Country != "" && e.gaz.Country != c {
+			continue
 		}
 		if found >= 0 {
 			return -1 // two senates: which one is not said
