@@ -2352,16 +2352,32 @@ func (d *doc) background(ev *event, day string) bool {
 		return false
 	}
 	trig := d.toks[ev.trig[0]].start
+	x, v := d.eventTree(ev)
 	last := ""
 	for _, t := range d.timesOf(ev.sent) {
 		if t.start >= trig {
 			break
+		}
+		if x != nil && v >= 0 && x.asideFrom(x.at(d.tokenAt(t.start)), v) {
+			continue // "Cardenas, who took office in October, denied ...": October is his, not the sentence's
 		}
 		if v, p := eventDate(t.value); p != polgraph.PrecisionUnknown {
 			last = v
 		}
 	}
 	return last != "" && periodEnd(last).Before(news.AddDate(0, 0, -newsDays))
+}
+
+// asideFrom reports whether word w lies in a relative clause or an
+// apposition that word v is not part of: an aside about a participant,
+// whose times tell of the participant, not of v's clause.
+func (x *syntax) asideFrom(w, v int) bool {
+	for c := w; c >= 0; c = x.head(c) {
+		if x.rel(c) == "acl:relcl" || x.baseRel(c) == "appos" {
+			return !x.dominates(c, v)
+		}
+	}
+	return false
 }
 
 // periodEnd is the last day of a date at its precision: 2023 ends on 31

@@ -3495,6 +3495,17 @@ func TestEventsFromTheTree(t *testing.T) {
 				{"MEETING", "", []string{"agent:person/lena-dravik", "place:place/vienna"}},
 			},
 		},
+		{
+			// a time in a relative clause about the denier tells of him,
+			// not of the denial: no background that leaves it undated
+			name: "a denial past a relative clause's month",
+			text: "Peru's Congress voted on Thursday to remove Interior Minister Tomas Vedra, accusing him of failing to curb smuggling.\n\n" +
+				"Vedra, who took office in October, denied any wrongdoing and said he would respect the decision.",
+			want: []wantEvent{
+				{"DENIAL", "2025-05-08", []string{"agent:person/tomas-vedra"}},
+				{"APPOINTMENT", "2024-10", []string{"patient:person/tomas-vedra"}},
+			},
+		},
 	})
 }
 
