@@ -3506,6 +3506,14 @@ func TestEventsFromTheTree(t *testing.T) {
 				{"APPOINTMENT", "2024-10", []string{"patient:person/tomas-vedra"}},
 			},
 		},
+		{
+			// the accusing clause's subject is the chamber's, a name the
+			// article resolves to nothing: not the one accused
+			name:     "an accusation whose accuser is no entity",
+			text:     "Parliament voted on Thursday to remove Interior Minister Tomas Vedra, accusing him of failing to curb smuggling.",
+			want:     []wantEvent{{"ACCUSATION", "2025-05-08", []string{"target:person/tomas-vedra"}}},
+			notParts: []string{"agent:person/tomas-vedra"},
+		},
 	})
 }
 

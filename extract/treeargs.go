@@ -81,6 +81,12 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 			// not "his office": a possessor points to someone named
 			a.unnamed = true
 		}
+		if m := d.mentionOver(si, x.token(w)); len(ents) == 0 && x.pos(w) == "PROPN" && m != nil && m.ent < 0 && !relative && !d.namesUnder(si, x, w) {
+			// "Parliament voted to remove Minister X, accusing him": a
+			// name that stands for nothing the article resolves is still
+			// the clause's subject, not whoever a window finds
+			a.unnamed = true
+		}
 		if len(ents) == 0 && (strings.EqualFold(x.tree.Words[w], "he") || strings.EqualFold(x.tree.Words[w], "she")) && d.mentionOver(si, x.token(w)) == nil {
 			// "the minister met officials …, a year before she was
 			// appointed ambassador": one the text does not name, not
