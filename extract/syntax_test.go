@@ -3514,6 +3514,18 @@ func TestEventsFromTheTree(t *testing.T) {
 			want:     []wantEvent{{"ACCUSATION", "2025-05-08", []string{"target:person/tomas-vedra"}}},
 			notParts: []string{"agent:person/tomas-vedra"},
 		},
+		{
+			// a demonym as a noun for people done something to names
+			// nationals, not their state; as a modifier of firms it
+			// counts the state, as the press counts sanctions
+			name: "nationals are not their state",
+			text: "Tanzania expelled five Iraqis and a Libyan on Friday. The United States sanctioned three Chinese firms on Monday.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-09", []string{"agent:country/tanzania"}},
+				{"SANCTION", "2025-05-12", []string{"agent:country/united-states", "patient:country/china"}},
+			},
+			notParts: []string{"patient:country/iraq", "patient:country/libya"},
+		},
 	})
 }
 

@@ -148,6 +148,9 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 			if len(ents) == 0 && x.rel(c) == "obj" && x.pos(c) == "NOUN" && d.objectClass(si, x, c) == "person" && !d.namesIn(si, x, c) {
 				a.objUnnamed = true
 			}
+			if m := d.mentionOver(si, x.token(c)); len(ents) == 0 && m != nil && m.via == "demonym" && x.nationals(c) {
+				a.objUnnamed = true // "expelled five Iraqis": people no one names, not a name further on
+			}
 			if typ == "APPOINTMENT" {
 				a.obj = appendNew(a.obj, d.heldBy(si, x, c)...)
 			}
@@ -667,6 +670,18 @@ func (d *doc) nationalityOn(si int, x *syntax, w int) []int {
 	return nil
 }
 
+// nationals reports a demonym used as a noun for people done something
+// to ("expelled five Iraqis and a Libyan", "arrested two Kenyans"): a
+// plural, or one counted or determined, that is no subject; they are
+// people of that state, not the state.
+func (x *syntax) nationals(w int) bool {
+	if x.pos(w) != "NOUN" && x.pos(w) != "PROPN" || x.baseRel(w) == "nsubj" || x.baseRel(w) == "compound" {
+		return false
+	}
+	xpos := x.tree.XPOS[w]
+	return xpos == "NNS" || xpos == "NNPS" || len(x.childrenWith(w, "det", "nummod")) > 0
+}
+
 // entsAt lists the entities a word names: the mention over it (a title
 // before a name is the name's), else a name set in apposition to it, a body
 // that holds it ("the Liberal caucus") or, for a body's members ("police in
@@ -678,7 +693,7 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 		out = p
 	} else if p := d.holderApposedToStatesTitle(si, x, w); p != nil {
 		out = p
-	} else if m := d.mentionOver(si, x.token(w)); m != nil && d.refs(m) != nil && !(m.via == "demonym" && x.rel(w) == "amod") {
+	} else if m := d.mentionOver(si, x.token(w)); m != nil && d.refs(m) != nil && !(m.via == "demonym" && (x.rel(w) == "amod" || x.nationals(w))) {
 		out = appendNew(out, d.refs(m)...)
 	} else {
 		out = d.nameUnder(si, x, w)
