@@ -524,6 +524,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.armed && !t.noun && !d.armedDoer(si, i, n) || t.armed && t.noun && !d.armedStrike(si, i, n) {
 		return "" // "the storm hit the coast", "the scandal hit the party": no attack
 	}
+	if t.mutual && !d.bothSidesTalk(si, i, n) {
+		return "" // "Holm spoke by phone from exile": one speaker, no meeting
+	}
 	if t.crowd && !d.crowdDoer(si, i, n) {
 		return "" // "leaders gathered in Brussels", "the court blocked the law": no protest
 	}
@@ -678,6 +681,45 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	}
 	return t.typ
 }
+
+// bothSidesTalk reports whether the verb of talking at tokens [i, i+n)
+// of sentence si names both sides of the talk: a subject of two or more
+// (coordinated names, or a plural noun: "Holm and Dorn spoke by phone",
+// "the two ministers talked by phone"), or a "with" or "to" phrase that
+// names the other side ("spoke by video link with Dorn"). One speaker
+// alone is talking to the one who reports it ("Holm, who spoke by phone
+// from exile, said"). Without a parse it answers no.
+func (d *doc) bothSidesTalk(si, i, n int) bool {
+	x, v := d.verbTriggerAt(si, i, n)
+	if v < 0 {
+		return false
+	}
+	other := func(c int) bool { return x.caseOf(c) == "with" || x.caseOf(c) == "to" }
+	for _, c := range x.childrenWith(v, "obl", "obj") {
+		// the parse may hang the other side on the means, which it may
+		// read as an object: "talked by phone with Dorn", "spoke by
+		// video link with Dorn"
+		if other(c) || slices.ContainsFunc(x.childrenWith(c, "nmod"), other) {
+			return true
+		}
+	}
+	subj, passive, _ := x.subjectOf(v, 0)
+	if passive {
+		return false
+	}
+	return slices.ContainsFunc(subj, func(s int) bool {
+		if x.pos(s) == "NOUN" && x.tree.XPOS[s] == "NNS" {
+			return true // "the two leaders"
+		}
+		// "Aron Vasko and Petra Lind": the parse may hang the second
+		// name on the first's last word
+		return slices.ContainsFunc(x.subtree(s, sideSkips), func(w int) bool { return x.rel(w) == "conj" })
+	})
+}
+
+// sideSkips are the dependents of a subject that name no side of its own:
+// "Holm, the leader of the Greens and the Left, spoke".
+var sideSkips = set("nmod appos acl acl:relcl parataxis")
 
 // coalitionNouns name what a party quits by walking out of it
 // (data/words/coalition_nouns.txt).

@@ -28,6 +28,21 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"MEETING"},
 		},
 		{
+			name: "two sides that talk by phone or video link meet; one speaker alone talking by phone meets no one",
+			text: "Aron Vasko and Petra Lind spoke by phone on Tuesday. Mirela Tosk talked by video link with Ivo Dorn on Wednesday. " +
+				"Lena Morvik and Teodor Rusnak held a video call on Thursday.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-06", []string{"agent:person/aron-vasko", "agent:person/petra-lind"}},
+				{"MEETING", "2025-05-07", []string{"agent:person/mirela-tosk", "participant:person/ivo-dorn"}},
+				{"MEETING", "2025-05-08", []string{"agent:person/lena-morvik", "agent:person/teodor-rusnak"}},
+			},
+		},
+		{
+			name: "a speaker alone on the phone, or telling a reporter by phone, meets no one",
+			text: "Aron Vasko, who spoke by phone from exile, said the vote was rigged. Speaking by phone on Tuesday, Petra Lind said she would stand.",
+			not:  []string{"MEETING"},
+		},
+		{
 			name: "a deal that will be signed is not yet an agreement",
 			text: "A trade deal between Norway and Sweden will be signed in Oslo next week, Foreign Minister Aron Vasko said.",
 			not:  []string{"AGREEMENT"},
