@@ -721,6 +721,35 @@ func (d *doc) bothSidesTalk(si, i, n int) bool {
 // "Holm, the leader of the Greens and the Left, spoke".
 var sideSkips = set("nmod appos acl acl:relcl parataxis")
 
+// speakersAt are the persons who speak at or to the gathering noun w
+// tells: the subject of the active verb w is the oblique "at" of ("Holm
+// spoke at the summit", "at the summit, Holm said", "speaking at the
+// summit, Holm said"), or of the verb of saying w is the object of ("Holm
+// told the meeting that ..."). Who is done something to there ("was
+// arrested at the summit") is not named by it.
+func (d *doc) speakersAt(si int, x *syntax, w int) []int {
+	v := x.gatheringAt(w, "MEETING")
+	if v < 0 && w >= 0 && x.baseRel(w) == "obj" && x.head(w) >= 0 && sayingVerbs[strings.ToLower(x.tree.Words[x.head(w)])] {
+		v = x.head(w)
+	}
+	if v < 0 {
+		return nil
+	}
+	subj, passive, _ := x.subjectOf(v, 0)
+	if passive {
+		return nil
+	}
+	var out []int
+	for _, s := range subj {
+		for _, e := range d.entsAt(si, x, s, "MEETING") {
+			if d.ents[e].kind == polgraph.KindPerson {
+				out = appendNew(out, e)
+			}
+		}
+	}
+	return out
+}
+
 // coalitionNouns name what a party quits by walking out of it
 // (data/words/coalition_nouns.txt).
 var coalitionNouns = wordSet("coalition_nouns.txt")
@@ -985,6 +1014,16 @@ func (d *doc) sentenceEvents(si int) {
 				if x := d.syntaxOf(si); x != nil {
 					if v := x.occasionOf(x.trigger(o.i, o.n), true); v >= 0 && x.token(v) >= left && x.token(v) < o.i {
 						subj, light = d.subjectIn(si, left, x.token(v), rel), true
+					}
+				}
+			}
+			if len(subj) == 0 && ev.typ == "MEETING" && d.lightVerbBefore(si, o.i, left) < 0 {
+				// "Holm spoke at the summit", "speaking at the summit,
+				// Holm said", "Holm told the meeting": who speaks at a
+				// gathering or to it takes part in it
+				if x := d.syntaxOf(si); x != nil {
+					if at := d.speakersAt(si, x, x.trigger(o.i, o.n)); len(at) > 0 {
+						subj, light = at, true
 					}
 				}
 			}

@@ -43,6 +43,27 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"MEETING"},
 		},
 		{
+			name: "who speaks at a gathering, or tells it, takes part in it",
+			text: "Aron Vasko spoke at the summit in Tallinn on Friday.",
+			want: []wantEvent{{"MEETING", "2025-05-09", []string{"agent:person/aron-vasko", "place:place/tallinn"}}},
+		},
+		{
+			name: "who says something at a gathering, the phrase set before the clause, takes part in it",
+			text: "At the summit in Tarsk on Thursday, Petra Lind said the coalition would hold.",
+			want: []wantEvent{{"MEETING", "2025-05-08", []string{"agent:person/petra-lind", "place:place/tarsk"}}},
+		},
+		{
+			name: "who tells a meeting something takes part in it, on the day of the telling",
+			text: "Ivo Dorn told a meeting of party members in Velmora on Wednesday that he would resign.",
+			want: []wantEvent{{"MEETING", "2025-05-07", []string{"agent:person/ivo-dorn", "place:place/velmora"}}},
+		},
+		{
+			name:     "who is arrested at a gathering takes no part in it for that",
+			text:     "Aron Vasko was arrested at the summit in Tallinn on Friday.",
+			want:     []wantEvent{{"ARREST", "2025-05-09", []string{"patient:person/aron-vasko"}}},
+			notParts: []string{"agent:person/aron-vasko"},
+		},
+		{
 			name: "a deal that will be signed is not yet an agreement",
 			text: "A trade deal between Norway and Sweden will be signed in Oslo next week, Foreign Minister Aron Vasko said.",
 			not:  []string{"AGREEMENT"},
