@@ -64,6 +64,27 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:person/aron-vasko"},
 		},
 		{
+			name: "what is going on as the report is written is the report's day; a habit, or what is to come, is not",
+			text: "Thousands of farmers are protesting outside parliament in Tarsk. Aron Vasko is being questioned by police in Velmora. " +
+				"Farmers are often protesting outside parliament in Orsk. Petra Lind is meeting Ivo Dorn soon.",
+			want: []wantEvent{
+				{"PROTEST", "2025-05-12", []string{"place:place/tarsk"}},
+				{"INVESTIGATION", "2025-05-12", []string{"patient:person/aron-vasko"}},
+				{"PROTEST", "", []string{"place:place/orsk"}},
+				{"MEETING", "", []string{"agent:person/petra-lind"}},
+			},
+		},
+		{
+			name: "what is going on as a datelined report is written is the dateline's day",
+			text: "TARSK, May 9 (Reuters) - Farmers are protesting outside parliament in Tarsk, police said.\n\n" +
+				"On Wednesday, prosecutors questioned Ivo Dorn in Velmora. His supporters are protesting outside the court in Velmora.",
+			want: []wantEvent{
+				{"PROTEST", "2025-05-09", []string{"place:place/tarsk"}},
+				{"INVESTIGATION", "2025-05-07", []string{"patient:person/ivo-dorn"}},
+				{"PROTEST", "2025-05-09", []string{"place:place/velmora"}},
+			},
+		},
+		{
 			name: "a deal that will be signed is not yet an agreement",
 			text: "A trade deal between Norway and Sweden will be signed in Oslo next week, Foreign Minister Aron Vasko said.",
 			not:  []string{"AGREEMENT"},
