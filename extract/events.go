@@ -722,32 +722,57 @@ func (d *doc) bothSidesTalk(si, i, n int) bool {
 var sideSkips = set("nmod appos acl acl:relcl parataxis")
 
 // speakersAt are the persons who speak at or to the gathering noun w
-// tells: the subject of the active verb w is the oblique "at" of ("Holm
-// spoke at the summit", "at the summit, Holm said", "speaking at the
-// summit, Holm said"), or of the verb of saying w is the object of ("Holm
-// told the meeting that ..."). Who is done something to there ("was
-// arrested at the summit") is not named by it.
-func (d *doc) speakersAt(si int, x *syntax, w int) []int {
+// tells, or in it: the subject of the active verb w is the oblique "at",
+// "in" or "during" of ("Holm spoke at the summit", "at the summit, Holm
+// said", "speaking at the summit, Holm said", "Holm and Dorn discussed
+// the war in a phone call"), or of the verb of saying w is the object of
+// ("Holm told the meeting that ..."). others are whom that verb is done
+// with or told to ("in a phone call, Holm told Dorn", "discussed the war
+// with Dorn during talks"). Who is done something to there ("was arrested
+// at the summit") is not named by it.
+func (d *doc) speakersAt(si int, x *syntax, w int) (speakers, others []int) {
 	v := x.gatheringAt(w, "MEETING")
+	if v < 0 && w >= 0 && x.baseRel(w) == "obl" && (x.caseOf(w) == "in" || x.caseOf(w) == "during") && x.isVerb(x.head(w)) {
+		if v = x.head(w); x.circumstance(v) {
+			v = x.head(v) // "speaking during talks in Tarsk, Holm said"
+		}
+	}
 	if v < 0 && w >= 0 && x.baseRel(w) == "obj" && x.head(w) >= 0 && sayingVerbs[strings.ToLower(x.tree.Words[x.head(w)])] {
 		v = x.head(w)
 	}
 	if v < 0 {
-		return nil
+		return nil, nil
 	}
 	subj, passive, _ := x.subjectOf(v, 0)
 	if passive {
-		return nil
+		return nil, nil
 	}
-	var out []int
-	for _, s := range subj {
-		for _, e := range d.entsAt(si, x, s, "MEETING") {
-			if d.ents[e].kind == polgraph.KindPerson {
-				out = appendNew(out, e)
+	persons := func(ws []int) []int {
+		var out []int
+		for _, s := range ws {
+			for _, e := range d.entsAt(si, x, s, "MEETING") {
+				if d.ents[e].kind == polgraph.KindPerson {
+					out = appendNew(out, e)
+				}
 			}
 		}
+		return out
 	}
-	return out
+	var sides []int
+	for _, s := range subj {
+		// "Holm and Dorn": the parse may hang the second name on the
+		// first's last word
+		sides = append(sides, s)
+		sides = append(sides, slices.DeleteFunc(x.subtree(s, sideSkips), func(c int) bool { return x.rel(c) != "conj" })...)
+	}
+	var to []int
+	for _, c := range x.childrenWith(v, "obl", "iobj", "obj") {
+		if c != w && (x.rel(c) == "iobj" || x.baseRel(c) == "obl" && x.caseOf(c) == "with" || x.rel(c) == "obj" && sayingVerbs[strings.ToLower(x.tree.Words[v])]) {
+			to = append(to, c)
+		}
+	}
+	speakers = persons(sides)
+	return speakers, slices.DeleteFunc(persons(to), func(e int) bool { return slices.Contains(speakers, e) })
 }
 
 // coalitionNouns name what a party quits by walking out of it
@@ -1022,8 +1047,11 @@ func (d *doc) sentenceEvents(si int) {
 				// Holm said", "Holm told the meeting": who speaks at a
 				// gathering or to it takes part in it
 				if x := d.syntaxOf(si); x != nil {
-					if at := d.speakersAt(si, x, x.trigger(o.i, o.n)); len(at) > 0 {
+					if at, others := d.speakersAt(si, x, x.trigger(o.i, o.n)); len(at) > 0 {
 						subj, light = at, true
+						for _, e := range others {
+							ev.add(e, "participant") // "in a phone call, Holm told Dorn"
+						}
 					}
 				}
 			}

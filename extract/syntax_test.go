@@ -58,6 +58,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"MEETING", "2025-05-07", []string{"agent:person/ivo-dorn", "place:place/velmora"}}},
 		},
 		{
+			name: "who does something in a call or during talks takes part in them, and whom it is done with or told to too",
+			text: "Aron Vasko and Petra Lind discussed the war in a phone call on Monday.\n\n" +
+				"In a video call on Thursday, Mirela Tosk told Ivo Dorn that the border would stay open.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-12", []string{"agent:person/aron-vasko", "agent:person/petra-lind"}},
+				{"MEETING", "2025-05-08", []string{"agent:person/mirela-tosk", "participant:person/ivo-dorn"}},
+			},
+		},
+		{
 			name:     "who is arrested at a gathering takes no part in it for that",
 			text:     "Aron Vasko was arrested at the summit in Tallinn on Friday.",
 			want:     []wantEvent{{"ARREST", "2025-05-09", []string{"patient:person/aron-vasko"}}},
