@@ -67,6 +67,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "who is holding talks holds them, as who held them did",
+			text: "Aron Vasko and Petra Lind are holding talks in Tarsk.",
+			want: []wantEvent{{"MEETING", "2025-05-12", []string{"agent:person/aron-vasko", "agent:person/petra-lind", "place:place/tarsk"}}},
+		},
+		{
 			name:     "who is arrested at a gathering takes no part in it for that",
 			text:     "Aron Vasko was arrested at the summit in Tallinn on Friday.",
 			want:     []wantEvent{{"ARREST", "2025-05-09", []string{"patient:person/aron-vasko"}}},
