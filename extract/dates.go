@@ -155,6 +155,7 @@ func (d *doc) dateEvents() {
 		}
 	}
 	d.dateSpeech(story)
+	d.dateOngoing(named)
 	if story == "" {
 		return
 	}
@@ -601,10 +602,12 @@ func (d *doc) markedEarlier(ev *event) bool {
 // onOpenedDay reports whether event ev, told in a paragraph a day opens,
 // happened on that day: not where its clause puts it before or after
 // ("had led", "later confirmed"), or not yet ("will meet"), nor in a
-// relative clause that describes someone.
+// relative clause that describes someone, nor where it is going on as
+// the report is written ("On Wednesday prosecutors questioned Dorn.
+// Supporters are protesting outside the court").
 func (d *doc) onOpenedDay(ev *event) bool {
-	if d.anterior(ev) || d.toldEarlier(ev) || d.markedEarlier(ev) || d.markedLater(ev) || d.describes(ev) {
-		return false
+	if d.anterior(ev) || d.toldEarlier(ev) || d.markedEarlier(ev) || d.markedLater(ev) || d.describes(ev) || d.ongoing(ev) {
+		return false // "are protesting": going on as the report is written (dateOngoing)
 	}
 	// what is said in the sentence the day opens is its reporting tail
 	// ("On Thursday police detained two students, the minister said"),
@@ -2323,6 +2326,75 @@ func (d *doc) sectionDay(si int) string {
 	}
 	return ""
 }
+
+// dateOngoing dates an event told as going on as the report is written,
+// with no time of its own ("Farmers are protesting outside parliament",
+// "Police are questioning the minister", "talks are being held in
+// Tarsk"), on the day the report is datelined, else the day it was
+// published: the present progressive tells what is happening now. What
+// is done as a habit or a trend ("are often arrested"), or is to come
+// ("are meeting soon") is not.
+func (d *doc) dateOngoing(named map[*event]bool) {
+	day := d.datelineDay()
+	if day == "" && !d.dct.IsZero() {
+		day = d.dct.Format(time.DateOnly)
+	}
+	if day == "" {
+		return
+	}
+	for _, ev := range d.events {
+		if ev.date == "" && !named[ev] && d.ongoing(ev) {
+			on := day
+			if v := d.sectionDay(ev.sent); v != "" {
+				on = v // a round-up's section is filed on its own day
+			}
+			ev.date, ev.prec, ev.dateFrom = on, polgraph.PrecisionDay, "story"
+		}
+	}
+}
+
+// ongoing reports an event whose verb is in the present progressive,
+// active or passive ("are protesting", "is being questioned"), or a
+// noun such a verb carries as its object or subject ("are holding talks",
+// "a protest is taking place"), with no auxiliary besides, no habit and
+// nothing that puts it later.
+func (d *doc) ongoing(ev *event) bool {
+	x, v := d.eventTree(ev)
+	if v < 0 {
+		return false
+	}
+	if ev.noun {
+		if r := x.baseRel(v); r != "obj" && r != "nsubj" || !x.isVerb(x.head(v)) {
+			return false
+		}
+		v = x.head(v)
+	}
+	now, being := false, false
+	for _, a := range x.childrenWith(v, "aux", "aux:pass") {
+		switch strings.ToLower(x.tree.Words[a]) {
+		case "is", "are", "am", "'s", "'re", "'m":
+			now = true
+		case "being":
+			being = true
+		default:
+			return false // "will be meeting", "have been protesting", "were protesting"
+		}
+	}
+	tag := x.tree.XPOS[v]
+	if !now || !(tag == "VBG" && !being || tag == "VBN" && being) {
+		return false
+	}
+	for _, m := range x.childrenWith(v, "mark") {
+		if l := strings.ToLower(x.tree.Words[m]); l == "if" || l == "unless" {
+			return false
+		}
+	}
+	return !x.habit(v) && !slices.ContainsFunc(x.childrenWith(v, "advmod"), func(c int) bool { return comingWords[strings.ToLower(x.tree.Words[c])] })
+}
+
+// comingWords put a present progressive's act ahead of its telling: "are
+// meeting soon", "is leaving later".
+var comingWords = set("soon later shortly tomorrow next")
 
 // background reports an event told in the simple past with no time of
 // its own in a sentence set back in time: past the lead, the last date

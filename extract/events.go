@@ -524,6 +524,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.armed && !t.noun && !d.armedDoer(si, i, n) || t.armed && t.noun && !d.armedStrike(si, i, n) {
 		return "" // "the storm hit the coast", "the scandal hit the party": no attack
 	}
+	if t.mutual && !d.bothSidesTalk(si, i, n) {
+		return "" // "Holm spoke by phone from exile": one speaker, no meeting
+	}
 	if t.crowd && !d.crowdDoer(si, i, n) {
 		return "" // "leaders gathered in Brussels", "the court blocked the law": no protest
 	}
@@ -677,6 +680,99 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 		return "STATEMENT"
 	}
 	return t.typ
+}
+
+// bothSidesTalk reports whether the verb of talking at tokens [i, i+n)
+// of sentence si names both sides of the talk: a subject of two or more
+// (coordinated names, or a plural noun: "Holm and Dorn spoke by phone",
+// "the two ministers talked by phone"), or a "with" or "to" phrase that
+// names the other side ("spoke by video link with Dorn"). One speaker
+// alone is talking to the one who reports it ("Holm, who spoke by phone
+// from exile, said"). Without a parse it answers no.
+func (d *doc) bothSidesTalk(si, i, n int) bool {
+	x, v := d.verbTriggerAt(si, i, n)
+	if v < 0 {
+		return false
+	}
+	other := func(c int) bool { return x.caseOf(c) == "with" || x.caseOf(c) == "to" }
+	for _, c := range x.childrenWith(v, "obl", "obj") {
+		// the parse may hang the other side on the means, which it may
+		// read as an object: "talked by phone with Dorn", "spoke by
+		// video link with Dorn"
+		if other(c) || slices.ContainsFunc(x.childrenWith(c, "nmod"), other) {
+			return true
+		}
+	}
+	subj, passive, _ := x.subjectOf(v, 0)
+	if passive {
+		return false
+	}
+	return slices.ContainsFunc(subj, func(s int) bool {
+		if x.pos(s) == "NOUN" && x.tree.XPOS[s] == "NNS" {
+			return true // "the two leaders"
+		}
+		// "Aron Vasko and Petra Lind": the parse may hang the second
+		// name on the first's last word
+		return slices.ContainsFunc(x.subtree(s, sideSkips), func(w int) bool { return x.rel(w) == "conj" })
+	})
+}
+
+// sideSkips are the dependents of a subject that name no side of its own:
+// "Holm, the leader of the Greens and the Left, spoke".
+var sideSkips = set("nmod appos acl acl:relcl parataxis")
+
+// speakersAt are the persons who speak at or to the gathering noun w
+// tells, or in it: the subject of the active verb w is the oblique "at",
+// "in" or "during" of ("Holm spoke at the summit", "at the summit, Holm
+// said", "speaking at the summit, Holm said", "Holm and Dorn discussed
+// the war in a phone call"), or of the verb of saying w is the object of
+// ("Holm told the meeting that ..."). others are whom that verb is done
+// with or told to ("in a phone call, Holm told Dorn", "discussed the war
+// with Dorn during talks"). Who is done something to there ("was arrested
+// at the summit") is not named by it.
+func (d *doc) speakersAt(si int, x *syntax, w int) (speakers, others []int) {
+	v := x.gatheringAt(w, "MEETING")
+	if v < 0 && w >= 0 && x.baseRel(w) == "obl" && (x.caseOf(w) == "in" || x.caseOf(w) == "during") && x.isVerb(x.head(w)) {
+		if v = x.head(w); x.circumstance(v) {
+			v = x.head(v) // "speaking during talks in Tarsk, Holm said"
+		}
+	}
+	if v < 0 && w >= 0 && x.baseRel(w) == "obj" && x.head(w) >= 0 && sayingVerbs[strings.ToLower(x.tree.Words[x.head(w)])] {
+		v = x.head(w)
+	}
+	if v < 0 {
+		return nil, nil
+	}
+	subj, passive, _ := x.subjectOf(v, 0)
+	if passive {
+		return nil, nil
+	}
+	persons := func(ws []int) []int {
+		var out []int
+		for _, s := range ws {
+			for _, e := range d.entsAt(si, x, s, "MEETING") {
+				if d.ents[e].kind == polgraph.KindPerson {
+					out = appendNew(out, e)
+				}
+			}
+		}
+		return out
+	}
+	var sides []int
+	for _, s := range subj {
+		// "Holm and Dorn": the parse may hang the second name on the
+		// first's last word
+		sides = append(sides, s)
+		sides = append(sides, slices.DeleteFunc(x.subtree(s, sideSkips), func(c int) bool { return x.rel(c) != "conj" })...)
+	}
+	var to []int
+	for _, c := range x.childrenWith(v, "obl", "iobj", "obj") {
+		if c != w && (x.rel(c) == "iobj" || x.baseRel(c) == "obl" && x.caseOf(c) == "with" || x.rel(c) == "obj" && sayingVerbs[strings.ToLower(x.tree.Words[v])]) {
+			to = append(to, c)
+		}
+	}
+	speakers = persons(sides)
+	return speakers, slices.DeleteFunc(persons(to), func(e int) bool { return slices.Contains(speakers, e) })
 }
 
 // coalitionNouns name what a party quits by walking out of it
@@ -943,6 +1039,19 @@ func (d *doc) sentenceEvents(si int) {
 				if x := d.syntaxOf(si); x != nil {
 					if v := x.occasionOf(x.trigger(o.i, o.n), true); v >= 0 && x.token(v) >= left && x.token(v) < o.i {
 						subj, light = d.subjectIn(si, left, x.token(v), rel), true
+					}
+				}
+			}
+			if len(subj) == 0 && ev.typ == "MEETING" && d.lightVerbBefore(si, o.i, left) < 0 {
+				// "Holm spoke at the summit", "speaking at the summit,
+				// Holm said", "Holm told the meeting": who speaks at a
+				// gathering or to it takes part in it
+				if x := d.syntaxOf(si); x != nil {
+					if at, others := d.speakersAt(si, x, x.trigger(o.i, o.n)); len(at) > 0 {
+						subj, light = at, true
+						for _, e := range others {
+							ev.add(e, "participant") // "in a phone call, Holm told Dorn"
+						}
 					}
 				}
 			}

@@ -17,6 +17,10 @@ func TestParticipants(t *testing.T) {
 		want      map[string]string // entity id -> role
 		not       []string          // entity ids that must not take part
 	}{
+		{"Speaking at the summit in Tallinn on Friday, Aron Vasko said the alliance must hold.", "MEETING", // who speaks at a gathering takes part in it
+			map[string]string{"person/aron-vasko": "agent", "place/tallinn": "place"}, nil},
+		{"Aron Vasko and Petra Lind spoke by telephone on Tuesday.", "MEETING", // both sides of a call named as its subject
+			map[string]string{"person/aron-vasko": "agent", "person/petra-lind": "agent"}, nil},
 		{"U.S. Secretary of State Ana Holm has invited Ivo Dorn to visit.", "REQUEST",
 			map[string]string{"person/ana-holm": "agent"}, []string{"country/united-states"}},
 		{"Canada expelled two Ruritanians who were questioned by the RCMP.", "INVESTIGATION",

@@ -28,6 +28,77 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"MEETING"},
 		},
 		{
+			name: "two sides that talk by phone or video link meet; one speaker alone talking by phone meets no one",
+			text: "Aron Vasko and Petra Lind spoke by phone on Tuesday. Mirela Tosk talked by video link with Ivo Dorn on Wednesday. " +
+				"Lena Morvik and Teodor Rusnak held a video call on Thursday.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-06", []string{"agent:person/aron-vasko", "agent:person/petra-lind"}},
+				{"MEETING", "2025-05-07", []string{"agent:person/mirela-tosk", "participant:person/ivo-dorn"}},
+				{"MEETING", "2025-05-08", []string{"agent:person/lena-morvik", "agent:person/teodor-rusnak"}},
+			},
+		},
+		{
+			name: "a speaker alone on the phone, or telling a reporter by phone, meets no one",
+			text: "Aron Vasko, who spoke by phone from exile, said the vote was rigged. Speaking by phone on Tuesday, Petra Lind said she would stand.",
+			not:  []string{"MEETING"},
+		},
+		{
+			name: "who speaks at a gathering, or tells it, takes part in it",
+			text: "Aron Vasko spoke at the summit in Tallinn on Friday.",
+			want: []wantEvent{{"MEETING", "2025-05-09", []string{"agent:person/aron-vasko", "place:place/tallinn"}}},
+		},
+		{
+			name: "who says something at a gathering, the phrase set before the clause, takes part in it",
+			text: "At the summit in Tarsk on Thursday, Petra Lind said the coalition would hold.",
+			want: []wantEvent{{"MEETING", "2025-05-08", []string{"agent:person/petra-lind", "place:place/tarsk"}}},
+		},
+		{
+			name: "who tells a meeting something takes part in it, on the day of the telling",
+			text: "Ivo Dorn told a meeting of party members in Velmora on Wednesday that he would resign.",
+			want: []wantEvent{{"MEETING", "2025-05-07", []string{"agent:person/ivo-dorn", "place:place/velmora"}}},
+		},
+		{
+			name: "who does something in a call or during talks takes part in them, and whom it is done with or told to too",
+			text: "Aron Vasko and Petra Lind discussed the war in a phone call on Monday.\n\n" +
+				"In a video call on Thursday, Mirela Tosk told Ivo Dorn that the border would stay open.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-12", []string{"agent:person/aron-vasko", "agent:person/petra-lind"}},
+				{"MEETING", "2025-05-08", []string{"agent:person/mirela-tosk", "participant:person/ivo-dorn"}},
+			},
+		},
+		{
+			name: "who is holding talks holds them, as who held them did",
+			text: "Aron Vasko and Petra Lind are holding talks in Tarsk.",
+			want: []wantEvent{{"MEETING", "2025-05-12", []string{"agent:person/aron-vasko", "agent:person/petra-lind", "place:place/tarsk"}}},
+		},
+		{
+			name:     "who is arrested at a gathering takes no part in it for that",
+			text:     "Aron Vasko was arrested at the summit in Tallinn on Friday.",
+			want:     []wantEvent{{"ARREST", "2025-05-09", []string{"patient:person/aron-vasko"}}},
+			notParts: []string{"agent:person/aron-vasko"},
+		},
+		{
+			name: "what is going on as the report is written is the report's day; a habit, or what is to come, is not",
+			text: "Thousands of farmers are protesting outside parliament in Tarsk. Aron Vasko is being questioned by police in Velmora. " +
+				"Farmers are often protesting outside parliament in Orsk. Petra Lind is meeting Ivo Dorn soon.",
+			want: []wantEvent{
+				{"PROTEST", "2025-05-12", []string{"place:place/tarsk"}},
+				{"INVESTIGATION", "2025-05-12", []string{"patient:person/aron-vasko"}},
+				{"PROTEST", "", []string{"place:place/orsk"}},
+				{"MEETING", "", []string{"agent:person/petra-lind"}},
+			},
+		},
+		{
+			name: "what is going on as a datelined report is written is the dateline's day",
+			text: "TARSK, May 9 (Reuters) - Farmers are protesting outside parliament in Tarsk, police said.\n\n" +
+				"On Wednesday, prosecutors questioned Ivo Dorn in Velmora. His supporters are protesting outside the court in Velmora.",
+			want: []wantEvent{
+				{"PROTEST", "2025-05-09", []string{"place:place/tarsk"}},
+				{"INVESTIGATION", "2025-05-07", []string{"patient:person/ivo-dorn"}},
+				{"PROTEST", "2025-05-09", []string{"place:place/velmora"}},
+			},
+		},
+		{
 			name: "a deal that will be signed is not yet an agreement",
 			text: "A trade deal between Norway and Sweden will be signed in Oslo next week, Foreign Minister Aron Vasko said.",
 			not:  []string{"AGREEMENT"},

@@ -221,6 +221,11 @@ func (t *tagger) tense(i int) int {
 		}
 	}
 	back, fwd := true, true
+	// told, the tense of a "that" clause after the time: it yields to a
+	// verb of telling before the time, whose time it is ("told reporters
+	// in Tallinn on Friday that he would run": the telling's Friday, however
+	// far back the verb stands), and to nothing else
+	told, that := 0, false
 	for d := 1; d <= window && (back || fwd); d++ {
 		if back {
 			if j := i - d; j < 0 || t.sentenceEnd(j+1) {
@@ -229,7 +234,9 @@ func (t *tagger) tense(i int) int {
 				// "remained in custody until her release on Friday": an
 				// end told by its event, not a date to hold until ("until
 				// 9 a.m. Tuesday"); the clause's verb says when
-			} else if v := t.tenseOf(j); v != 0 {
+			} else if told != 0 && !reportVerbs[t.word(j)] && t.tenseOf(j) != 0 {
+				return told // "the meeting on Friday that will decide": the clause's own
+			} else if v := t.tenseOf(j); v != 0 && told == 0 {
 				return v
 			} else if reportVerbs[t.word(j)] {
 				return -1 // "told reporters on Sunday that she would": the telling's Sunday
@@ -238,14 +245,18 @@ func (t *tagger) tense(i int) int {
 		if fwd {
 			if j := i + d; j >= len(t.toks) || t.sentenceEnd(j) || d > 1 && subordinators[t.word(j)] {
 				fwd = false // "... on Thursday as he was about to be deported": another clause
-			} else if v := t.tenseOf(j); v != 0 {
+			} else if t.is(j, "that") {
+				that = true
+			} else if v := t.tenseOf(j); v != 0 && that {
+				told, fwd = v, false
+			} else if v != 0 {
 				return v
 			} else if d <= 3 && reportVerbs[t.word(j)] {
 				return -1 // "In August, May said the vote would wait."
 			}
 		}
 	}
-	return 0
+	return told
 }
 
 // fronted reports whether token i stands in a phrase that opens its

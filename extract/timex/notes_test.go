@@ -20,4 +20,14 @@ func TestTenseOfBareDates(t *testing.T) {
 	monday := time.Date(2025, 5, 12, 0, 0, 0, 0, time.UTC)
 	check(t, "Premier Orla Vinter told reporters on Sunday that she would respect the result.", monday,
 		[]want{{"Sunday", "2025-05-11"}})
+	// however far back the verb of telling stands, the tense of the
+	// "that" clause after the day is not the day's
+	check(t, "Premier Orla Vinter told reporters in Velmora on Sunday that she would respect the result.", monday,
+		[]want{{"Sunday", "2025-05-11"}})
+	check(t, "Orla Vinter said in an interview with the Velmora Herald on Friday that she would stand.", monday,
+		[]want{{"Friday", "2025-05-09"}})
+	// a "that" clause after a day with no verb of telling before it keeps
+	// its reading: the day of a meeting that will decide is to come
+	check(t, "The summit on Friday that will decide the budget is the first.", monday,
+		[]want{{"Friday", "2025-05-16"}})
 }
