@@ -189,6 +189,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.phraseHungInQuote()
 		x.openingParticipleReadAsRoot()
 		x.pronounObjectReadAsPossessor()
+		x.objectReadAsApposition()
 	}
 	return x
 }

@@ -71,6 +71,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a denial's object the parse hangs on its subject as an apposition is the denial's object, not a target",
+			text: "Belarus on Monday rejected accusations by Poland that it had funded the protests in Grodvin.",
+			want: []wantEvent{
+				{"DENIAL", "2025-05-12", []string{"agent:country/belarus"}},
+			},
+			notParts: []string{"target:country/poland"},
+		},
+		{
 			name: "a source who requested anonymity makes no request",
 			text: "The Ministry of Justice of Varovia on Monday opened an inquiry into the deal. " +
 				"A Justice official, who requested anonymity, said the Ministry of Justice had authority to cancel the contract.",
