@@ -499,6 +499,9 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 			"The Electoral Commission of Dravia said on Monday the vote had been fair. On Tuesday the government set up a new commission to review the count. " +
 				"The Keltburg Herald reported that the count had been rigged. The commission denied the report on Wednesday.",
 			nil},
+		{"an accusation a denial's phrase names with its accuser is what it denies",
+			"Dana Vorel rejected accusations by opposition leader Marko Lentz that she had taken bribes.",
+			[]string{"Dana Vorel -> ACCUSATION"}},
 		{"falsehoods that deny nothing",
 			"Tomas Brill said the bridge was unsafe. Petra Holm said voters had been told lies. " +
 				"Jonas Weller said they lied about the budget.",

@@ -75,8 +75,17 @@ func TestEventsFromTheTree(t *testing.T) {
 			text: "Belarus on Monday rejected accusations by Poland that it had funded the protests in Grodvin.",
 			want: []wantEvent{
 				{"DENIAL", "2025-05-12", []string{"agent:country/belarus"}},
+				{"ACCUSATION", "", []string{"agent:country/poland"}},
 			},
 			notParts: []string{"target:country/poland"},
+		},
+		{
+			name: "an accusation a denial's phrase names with its accuser is an accusation of its own",
+			text: "Dana Vorel rejected accusations by opposition leader Marko Lentz that she had taken bribes.",
+			want: []wantEvent{
+				{"DENIAL", "2025-05-12", []string{"agent:person/dana-vorel"}},
+				{"ACCUSATION", "", []string{"agent:person/marko-lentz", "target:person/dana-vorel"}},
+			},
 		},
 		{
 			name: "a source who requested anonymity makes no request",
