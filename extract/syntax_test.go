@@ -88,6 +88,19 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "allegations whose author a by-phrase or a possessor names are an accusation, which the denial answers",
+			text: "Lithuania on Monday dismissed allegations by Poland that it had armed the rebels.",
+			want: []wantEvent{
+				{"DENIAL", "2025-05-12", []string{"agent:country/lithuania"}},
+				{"ACCUSATION", "", []string{"agent:country/poland", "target:country/lithuania"}},
+			},
+		},
+		{
+			name: "a by-phrase after an allegation's act names who did the act, not who alleged it",
+			text: "The allegations of torture by the Wagner Group were documented by the United Nations.",
+			not:  []string{"ACCUSATION"},
+		},
+		{
 			name: "a source who requested anonymity makes no request",
 			text: "The Ministry of Justice of Varovia on Monday opened an inquiry into the deal. " +
 				"A Justice official, who requested anonymity, said the Ministry of Justice had authority to cancel the contract.",
