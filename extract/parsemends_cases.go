@@ -2502,6 +2502,25 @@ func (x *syntax) objectReadAsApposition() {
 	}
 }
 
+// caseOnTitleBeforeName mends a parse that hangs a preposition on the
+// title before a name rather than on the name the title describes: in
+// "allegations by opposition leader Anna Vorel that ...", "by" is read
+// as "leader"'s, which is "Anna"'s description, and the name has no
+// preposition of its own. The name heads the phrase, so the preposition
+// is its.
+func (x *syntax) caseOnTitleBeforeName() {
+	t := &x.tree
+	for c, rel := range t.Rel {
+		h := t.Head[c]
+		if rel != "case" || h < 0 || h < c || t.Rel[h] != "nmod:desc" {
+			continue
+		}
+		if n := t.Head[h]; n > h && t.UPOS[n] == "PROPN" && x.caseOf(n) == "" {
+			t.Head[c] = n
+		}
+	}
+}
+
 // inPhrase reports whether word a is word h or lies in h's own phrase:
 // under h by no conjunct's relation, which would make it a list's next
 // member instead.

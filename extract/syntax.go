@@ -190,6 +190,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.openingParticipleReadAsRoot()
 		x.pronounObjectReadAsPossessor()
 		x.objectReadAsApposition()
+		x.caseOnTitleBeforeName()
 	}
 	return x
 }

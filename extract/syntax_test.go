@@ -101,6 +101,13 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"ACCUSATION"},
 		},
 		{
+			name: "a preposition the parse hangs on a title before a name is the name's: the accuser named by title and name",
+			text: "Peter Lentz denied allegations by opposition leader Anna Vorel that he had taken bribes.",
+			want: []wantEvent{
+				{"ACCUSATION", "", []string{"agent:person/anna-vorel", "target:person/peter-lentz"}},
+			},
+		},
+		{
 			name: "a source who requested anonymity makes no request",
 			text: "The Ministry of Justice of Varovia on Monday opened an inquiry into the deal. " +
 				"A Justice official, who requested anonymity, said the Ministry of Justice had authority to cancel the contract.",
