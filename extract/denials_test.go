@@ -502,6 +502,10 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 		{"an accusation a denial's phrase names with its accuser is what it denies",
 			"Dana Vorel rejected accusations by opposition leader Marko Lentz that she had taken bribes.",
 			[]string{"Dana Vorel -> ACCUSATION"}},
+		{"allegations whose author is named are the accusation the denial answers",
+			"Lithuania on Monday dismissed allegations by Poland that it had armed the rebels. " +
+				"Peter Lentz denied allegations by opposition leader Anna Vorel that he had taken bribes.",
+			[]string{"Lithuania -> ACCUSATION", "Peter Lentz -> ACCUSATION"}},
 		{"falsehoods that deny nothing",
 			"Tomas Brill said the bridge was unsafe. Petra Holm said voters had been told lies. " +
 				"Jonas Weller said they lied about the budget.",
