@@ -226,7 +226,11 @@ func (d *doc) namedAuthor(si, i, n int) bool {
 	if w < 0 {
 		return false
 	}
-	authors := x.doersOf(w)
+	authors := slices.DeleteFunc(x.doersOf(w), func(a int) bool {
+		// "allegations of torture by the Wagner Group": the "by" after
+		// an "of" phrase names who did the act, not who alleged it
+		return a > w && x.caseOf(a) == "by" && slices.ContainsFunc(x.childrenWith(w, "nmod"), func(o int) bool { return o > w && o < a && x.caseOf(o) == "of" })
+	})
 	for _, p := range x.participlesOn(w) {
 		for _, c := range x.childrenWith(p, "obl", "obl:agent") {
 			if x.caseOf(c) == "by" {

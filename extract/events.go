@@ -316,9 +316,33 @@ func (d *doc) triggersIn(si int) []occurrence {
 			}
 		}
 		out = append(out, occurrence{i, n, best})
+		if c, ok := d.claimInDenial(si, i, n, best); ok {
+			out = append(out, c)
+		}
 		i += n - 1
 	}
 	return d.refusedCalls(si, d.refute(si, d.claimsThatApart(si, out)))
+}
+
+// claimInDenial is the claim a denial's verb phrase ends in, where the
+// noun names who made it: "rejected accusations by Poland that ...",
+// "dismissed Poland's accusations" tell Poland's accusation as well as
+// the denial. Without an accuser ("rejected accusations that ...") the
+// noun is only what the denial answers.
+func (d *doc) claimInDenial(si, i, n int, t trigger) (occurrence, bool) {
+	if t.typ != "DENIAL" || t.noun || n < 2 {
+		return occurrence{}, false
+	}
+	last := i + n - 1
+	for _, c := range triggers[d.toks[last].lower] {
+		if !c.noun || len(c.words) != 1 || !claimTypes[c.typ] || !d.namedAuthor(si, last, 1) {
+			continue
+		}
+		if c.typ = d.refineType(c, last, 1, si); c.typ != "" {
+			return occurrence{last, 1, c}, true
+		}
+	}
+	return occurrence{}, false
 }
 
 // claimsThatApart finds the verbs that accuse only with the "that" of

@@ -2478,6 +2478,49 @@ func (x *syntax) appositionPastNearerName() {
 	}
 }
 
+// objectReadAsApposition mends a parse that hangs a verb's object on its
+// subject as an apposition: in "Belarus on Monday rejected accusations by
+// Poland that ...", "accusations" is read as restating "Belarus". An
+// apposition follows the noun it restates; one with the noun's own verb
+// between them, and no comma before it, is that verb's object, where the
+// verb has none.
+func (x *syntax) objectReadAsApposition() {
+	t := &x.tree
+	for n := range t.Words {
+		h := t.Head[n]
+		if t.Rel[n] != "appos" || h < 0 || h > n || t.UPOS[n] != "NOUN" || t.Rel[h] != "nsubj" {
+			continue
+		}
+		v := t.Head[h]
+		if v < h || v > n || t.UPOS[v] != "VERB" || len(x.childrenWith(v, "obj", "ccomp", "xcomp")) > 0 {
+			continue
+		}
+		if f := firstWord(x, n); f < 1 || t.Words[f-1] == "," || f <= v {
+			continue
+		}
+		t.Head[n], t.Rel[n] = v, "obj"
+	}
+}
+
+// caseOnTitleBeforeName mends a parse that hangs a preposition on the
+// title before a name rather than on the name the title describes: in
+// "allegations by opposition leader Anna Vorel that ...", "by" is read
+// as "leader"'s, which is "Anna"'s description, and the name has no
+// preposition of its own. The name heads the phrase, so the preposition
+// is its.
+func (x *syntax) caseOnTitleBeforeName() {
+	t := &x.tree
+	for c, rel := range t.Rel {
+		h := t.Head[c]
+		if rel != "case" || h < 0 || h < c || t.Rel[h] != "nmod:desc" {
+			continue
+		}
+		if n := t.Head[h]; n > h && t.UPOS[n] == "PROPN" && x.caseOf(n) == "" {
+			t.Head[c] = n
+		}
+	}
+}
+
 // inPhrase reports whether word a is word h or lies in h's own phrase:
 // under h by no conjunct's relation, which would make it a list's next
 // member instead.

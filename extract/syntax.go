@@ -189,6 +189,8 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.phraseHungInQuote()
 		x.openingParticipleReadAsRoot()
 		x.pronounObjectReadAsPossessor()
+		x.objectReadAsApposition()
+		x.caseOnTitleBeforeName()
 	}
 	return x
 }

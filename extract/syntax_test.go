@@ -142,6 +142,43 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a denial's object the parse hangs on its subject as an apposition is the denial's object, not a target",
+			text: "Belarus on Monday rejected accusations by Poland that it had funded the protests in Grodvin.",
+			want: []wantEvent{
+				{"DENIAL", "2025-05-12", []string{"agent:country/belarus"}},
+				{"ACCUSATION", "", []string{"agent:country/poland"}},
+			},
+			notParts: []string{"target:country/poland"},
+		},
+		{
+			name: "an accusation a denial's phrase names with its accuser is an accusation of its own",
+			text: "Dana Vorel rejected accusations by opposition leader Marko Lentz that she had taken bribes.",
+			want: []wantEvent{
+				{"DENIAL", "2025-05-12", []string{"agent:person/dana-vorel"}},
+				{"ACCUSATION", "", []string{"agent:person/marko-lentz", "target:person/dana-vorel"}},
+			},
+		},
+		{
+			name: "allegations whose author a by-phrase or a possessor names are an accusation, which the denial answers",
+			text: "Lithuania on Monday dismissed allegations by Poland that it had armed the rebels.",
+			want: []wantEvent{
+				{"DENIAL", "2025-05-12", []string{"agent:country/lithuania"}},
+				{"ACCUSATION", "", []string{"agent:country/poland", "target:country/lithuania"}},
+			},
+		},
+		{
+			name: "a by-phrase after an allegation's act names who did the act, not who alleged it",
+			text: "The allegations of torture by the Wagner Group were documented by the United Nations.",
+			not:  []string{"ACCUSATION"},
+		},
+		{
+			name: "a preposition the parse hangs on a title before a name is the name's: the accuser named by title and name",
+			text: "Peter Lentz denied allegations by opposition leader Anna Vorel that he had taken bribes.",
+			want: []wantEvent{
+				{"ACCUSATION", "", []string{"agent:person/anna-vorel", "target:person/peter-lentz"}},
+			},
+		},
+		{
 			name: "a source who requested anonymity makes no request",
 			text: "The Ministry of Justice of Varovia on Monday opened an inquiry into the deal. " +
 				"A Justice official, who requested anonymity, said the Ministry of Justice had authority to cancel the contract.",

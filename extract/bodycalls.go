@@ -1,0 +1,121 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/polgraph/polgraph"
+)
+
+// bodyCallNouns are the common nouns a story calls a body by once it has
+// named it, each with the heads of the names it calls besides itself, "-"
+// for none (data/words/body_call_nouns.tsv).
+var bodyCallNouns = wordTable("body_call_nouns.tsv")
+
+// bodyCalledBy is the one organisation named before token i of sentence si
+// that "the" and the noun at i call back, or -1: "The ministry denied the
+// report" after "the Ostland Ministry of Defence", "The company rejected
+// the report" after "Brenhall Mining, a mining company". A body is called
+// when the head of its name is the noun or one the noun calls ("Ministry"
+// in "Ministry of Defence", "Mining" for "the company"), or an apposition
+// to its name has the noun for its head. A noun that does not head its
+// phrase ("the ministry of defence", "the company spokesman") calls none;
+// nor does one where two bodies fit, or where the article tells of another,
+// unnamed body of that kind in between ("a new commission was set up").
+func (d *doc) bodyCalledBy(si, i int) int {
+	noun := d.toks[i].lower
+	heads, ok := bodyCallNouns[noun]
+	if !ok || i-1 < d.sents[si].first || d.toks[i-1].lower != "the" {
+		return -1
+	}
+	x, w := d.wordAt(si, i)
+	if w < 0 || x.pos(w) != "NOUN" || len(x.childrenWith(w, "nmod", "compound", "amod", "appos")) > 0 {
+		return -1 // "the ministry of defence", "the state company": another description
+	}
+	calls := append(strings.Fields(heads), noun)
+	found := -1
+	for ei, e := range d.ents {
+		if e.kind != polgraph.KindOrganization || d.firstNamed[ei] < 0 || d.firstNamed[ei] >= i {
+			continue
+		}
+		if !slices.Contains(calls, bodyNameHead(e.name)) && !slices.Contains(d.bodyNouns(ei, i), noun) {
+			continue
+		}
+		if found >= 0 {
+			return -1 // two bodies of that kind: neither
+		}
+		found = ei
+	}
+	if found >= 0 && d.otherBodyCalled(noun, d.firstNamed[found], i) {
+		return -1
+	}
+	return found
+}
+
+// bodyNameHead is the head word of a body's name: the word before its
+// first "of" or "for" ("ministry" in "Ministry of Defence", "commission"
+// in "Electoral Commission of Varovia"), else its last word.
+func bodyNameHead(name string) string {
+	words := lowerWords(name)
+	for k, w := range words {
+		if (w == "of" || w == "for") && k > 0 {
+			return words[k-1]
+		}
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	return words[len(words)-1]
+}
+
+// bodyNouns are the common nouns that head an apposition to a named
+// mention of entity ei before token i: "company" in "Halden Build, a
+// construction company".
+func (d *doc) bodyNouns(ei, i int) []string {
+	var nouns []string
+	for _, mi := range d.ents[ei].ments {
+		m := &d.ments[mi]
+		if !m.named() || m.first >= i {
+			continue
+		}
+		x := d.syntaxOf(m.sent)
+		if x == nil {
+			continue
+		}
+		h := x.spanHead(m.first, m.last)
+		if h < 0 {
+			continue
+		}
+		for _, c := range x.childrenWith(h, "appos") {
+			if x.pos(c) == "NOUN" && !d.toks[x.token(c)].cap {
+				nouns = appendNew(nouns, strings.ToLower(x.lemma(c)))
+			}
+		}
+	}
+	return nouns
+}
+
+// otherBodyCalled reports the noun with "a" or "an" before it (a modifier
+// or two between) in the tokens [from, to), not in apposition to a name:
+// the article tells of another body of that kind ("a new commission was
+// set up"), which "the commission" may be.
+func (d *doc) otherBodyCalled(noun string, from, to int) bool {
+	for j := from; j < to; j++ {
+		if d.toks[j].lower != noun {
+			continue
+		}
+		for k := j - 1; k >= from && k >= j-3; k-- {
+			if l := d.toks[k].lower; l == "a" || l == "an" {
+				si := d.sentOf(j)
+				if x, w := d.wordAt(si, j); w >= 0 && (x.rel(w) == "appos" || x.baseRel(w) == "compound") {
+					break // "Halden Build, a construction company": the body named; "a ministry official": none
+				}
+				return true
+			}
+			if d.toks[k].kind != tokWord {
+				break
+			}
+		}
+	}
+	return false
+}
