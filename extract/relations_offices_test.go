@@ -674,6 +674,12 @@ func TestWhatTitlesAndOpeningsSay(t *testing.T) {
 			not:  [][3]string{{"REPRESENTS", "Ada Brisk", "Toronto"}},
 		},
 		{
+			name: "an envoy's title names no seat",
+			text: "The European Union's special representative for Central Asia, Ada Brisk, spoke. Ivo Dorn, the bloc's special representative for the Sahel, spoke. Ana Lisk, the representative for Kessington, spoke.",
+			want: [][3]string{{"REPRESENTS", "Ana Lisk", "Kessington"}},
+			not:  [][3]string{{"REPRESENTS", "Ada Brisk", "Central Asia"}, {"REPRESENTS", "Ivo Dorn", "Sahel"}},
+		},
+		{
 			name: "a seat by a verb of sitting, and the party sat for",
 			text: "Officials in Poland spoke on Sunday. Ada Brisk, who sits in the Sejm for the Harvest Party, voted against it. Ivo Dorn was elected to the Saeima in 2018.",
 			want: [][3]string{{"HOLDS_OFFICE", "Ada Brisk", "Sejm"}, {"MEMBER_OF", "Ada Brisk", "Harvest Party"}, {"HOLDS_OFFICE", "Ivo Dorn", "Saeima"}},
