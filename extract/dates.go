@@ -412,6 +412,9 @@ func (d *doc) sentenceTime(ev *event) string {
 			continue
 		}
 		ti := d.tokenAt(t.start)
+		if ti > 0 && d.toks[ti-1].lower == "since" && ev.typ == "STATEMENT" {
+			continue // "said the measures target repression since February": a span's start, which dates no saying
+		}
 		if x != nil && ti >= 0 {
 			if d.deadlineOnInfinitive(x, ti, own) {
 				continue // "urged Dorn to resign by Friday": when it is to be done by, not when asked

@@ -135,6 +135,12 @@ func (d *doc) linkClaimsAgainst(i int, ev *event, denier, principal int) {
 		denier = principal
 	}
 	linked := false
+	// an arrest is no charge: what the denial answers is a charge or a
+	// claim told in the sentences before, where there is one ("X was
+	// indicted on Tuesday … He was arrested on Monday … His lawyer denied
+	// the charges"), else the arrest ("Police arrested X. X denied any
+	// wrongdoing")
+	var arrested *event
 	for si := ev.sent; si >= 0 && si >= ev.sent-4 && !linked; si-- {
 		var alleged, claim, charged, said *event
 		for _, o := range d.events[:i] {
@@ -168,7 +174,11 @@ func (d *doc) linkClaimsAgainst(i int, ev *event, denier, principal int) {
 				// allegations"
 				said = o
 			case chargeTypes[o.typ] && o.isPatient(denier) && charged == nil && !d.isVerdict(o) && d.tellsActs(o, acts):
-				charged = o
+				if o.typ != "ARREST" {
+					charged = o
+				} else if arrested == nil {
+					arrested = o
+				}
 			}
 		}
 		if claim == nil {
@@ -190,6 +200,15 @@ func (d *doc) linkClaimsAgainst(i int, ev *event, denier, principal int) {
 			linked = true
 		}
 	}
+	if !linked && arrested != nil {
+		if t := d.deniedByNoun(i, ev); t != nil && d.deniedNounRefers(ev) == "accusation" && t.has(denier) {
+			// "He was arrested on Monday … His lawyer denied the
+			// charges": the charges told further back, not the arrest
+			arrested = t
+		}
+		ev.denies = append(ev.denies, arrested)
+		linked = true
+	}
 	if !linked {
 		if t := d.deniedByNoun(i, ev); t != nil {
 			if !speechActs[t.typ] && t.has(denier) {
@@ -205,6 +224,21 @@ func (d *doc) linkClaimsAgainst(i int, ev *event, denier, principal int) {
 			ev.denies = append(ev.denies, t)
 		}
 	}
+}
+
+// deniedNounRefers is the kind of claim (data/denied_nouns.tsv) the noun
+// that denial ev takes as its object refers back to, or "".
+func (d *doc) deniedNounRefers(ev *event) string {
+	x, v := d.denyingVerb(ev)
+	if v < 0 {
+		return ""
+	}
+	for _, o := range x.objectsOf(v) {
+		if r := deniedNouns[strings.ToLower(x.lemma(o))]; r != "" {
+			return r
+		}
+	}
+	return ""
 }
 
 // deniesClaimNoun reports whether denial ev takes as its object a noun of

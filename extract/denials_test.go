@@ -320,6 +320,16 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 		{"wrongdoing denied after an arrest",
 			"Police arrested Petra Holm in Vellin on Friday. Holm has denied any wrongdoing.",
 			[]string{"Petra Holm -> ARREST"}},
+		{"charges denied after an arrest told last answer the charges told further back",
+			"A grand jury on Tuesday indicted Dale Morvik, the former mayor of Brenfield, on 14 counts of fraud. " +
+				"The indictment accuses Morvik of taking bribes from a paving company. " +
+				"The company's owner, Marc Tellan, was charged with bribery. His lawyer said he would plead not guilty. " +
+				"Morvik served two terms as mayor. He was arrested at his home on Monday and released on bond. " +
+				"Morvik's attorney, Paul Dimarco, denied the charges.",
+			[]string{"Paul Dimarco -> ACCUSATION"}},
+		{"charges denied after an arrest answer the charge before it",
+			"Prosecutors charged Ivo Dalrek with fraud on Monday. Police arrested Dalrek at his home in Vellin on Tuesday. Dalrek denied the charges.",
+			[]string{"Ivo Dalrek -> LEGAL_ACTION"}},
 		{"a meeting said never to have happened",
 			"The Ostraven Herald reported on Monday that Mirko Dal had met a Calmoran agent in Berlin. " +
 				"Dal said the meeting never happened.",

@@ -26,6 +26,9 @@ func TestRecognizerCases(t *testing.T) {
 		// a building or a road "of" a person is the person's: "the long road of Marit Hollvik"
 		{"The long road of Marit Hollvik began in a village school. Guards stood outside the palace of Jorun Veltmark.",
 			map[string]string{"Marit Hollvik": polgraph.KindPerson, "Jorun Veltmark": polgraph.KindPerson}, nil},
+		// a plural noun of places "of" names a list of places, the last one too
+		{"Police fired on protesters in the towns of Kessaw and Tarrin in February.",
+			map[string]string{"Kessaw": polgraph.KindPlace, "Tarrin": polgraph.KindPlace}, nil},
 		// a surname that is an English word after given names is still the name's last word
 		{"The motion was tabled by Amina Wanjiru Hope on Tuesday.",
 			map[string]string{"Amina Wanjiru Hope": polgraph.KindPerson}, []string{"Amina Wanjiru"}},

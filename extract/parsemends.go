@@ -841,7 +841,9 @@ func (x *syntax) appositionJoinedToName() {
 // is read as the Front's apposition and "reported" as an adverbial clause
 // whose subject is Dorn. A reporting verb with no subject of its own,
 // right after a noun phrase that a comma opens, has that phrase as its
-// subject, and reports the clause it hung on (parataxis, as UD has it).
+// subject, and reports the clause it hung on (parataxis, as UD has it);
+// so does a name set right after a noun ("the state news agency Altyn
+// Habar reported"), which the noun heads.
 func (x *syntax) reportingTailSubject() {
 	t := &x.tree
 	for r, rel := range t.Rel {
@@ -852,6 +854,9 @@ func (x *syntax) reportingTailSubject() {
 		n := r - 1
 		for t.Head[n] >= 0 && t.Head[n] < n && (t.Rel[n] == "flat" || t.Rel[n] == "flat:name") {
 			n = t.Head[n] // "Defence Minister Sergei Shoigu said": the name's first word heads it
+		}
+		if h := t.Head[n]; h >= 0 && h < n && t.Rel[n] == "appos" && x.pos(h) == "NOUN" && !slices.Contains(t.Words[h:n], ",") {
+			n = h // "the state news agency Altyn Habar reported": the noun the name is set beside heads it
 		}
 		if (x.pos(n) != "NOUN" && x.pos(n) != "PROPN") || x.dominates(r, n) {
 			continue

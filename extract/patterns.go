@@ -379,7 +379,7 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 			if tk == polgraph.KindPlace && d.districtNamedAfter(b) {
 				// "represents the Toronto riding of Don Valley East": the
 				// riding, not the city it is in
-			} else if tk == polgraph.KindPlace && (reRepresents.MatchString(between) || reSeatFor.MatchString(between) || reDistrictOf.MatchString(between)) {
+			} else if tk == polgraph.KindPlace && (reRepresents.MatchString(between) || reSeatFor.MatchString(between) && !envoyTitled(between) || reDistrictOf.MatchString(between)) {
 				d.addRel(&relation{typ: "REPRESENTS", from: from, to: to, sent: si, conf: 0.8})
 				d.representsIn(si, from, to, b)
 			}
@@ -1043,4 +1043,17 @@ func (d *doc) labelOpen(first, last int) int {
 		return -1
 	}
 	return p
+}
+
+// envoyTitled reports a seat's phrase whose title noun, the word before
+// its last "for", is an envoy's (data/words/envoy_titles.txt): "Mirela
+// Vostanu, the EU's special representative for the Sahel" holds no seat.
+func envoyTitled(between string) bool {
+	words := strings.Fields(between)
+	for k := len(words) - 1; k >= 2; k-- {
+		if words[k] == "for" {
+			return envoyTitles[words[k-2]]
+		}
+	}
+	return false
 }

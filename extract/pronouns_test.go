@@ -13,7 +13,9 @@ import (
 // that owns the subject ("Dorn's story") is not it, and a sentence that
 // quotes someone has its speaker for subject, as has a quotation after a
 // sentence that has someone speak; a pronoun in a phrase that opens a
-// sentence, with no one named just before, is its subject's.
+// sentence, with no one named just before, is its subject's; a "he" that
+// opens a sentence after one whose named subject acted on "him" stands
+// for him, the one the story was already telling of.
 func TestPronounsCarryAProfile(t *testing.T) {
 	tests := []struct {
 		name, text, typ, want string
@@ -54,6 +56,12 @@ func TestPronounsCarryAProfile(t *testing.T) {
 		{"but not past one just named",
 			"Ivo Dorn resigned as finance minister on Monday. After his resignation, Pavo Strand took over the ministry.",
 			"RESIGNATION", "person/ivo-dorn"},
+		{"one a pronoun already stood for stays the topic past one who acted on him",
+			"Tomas Verlin was elected to parliament in 1991. President Anton Krell appointed him defence minister in 1993. He resigned in July 1995.",
+			"RESIGNATION", "person/tomas-verlin"},
+		{"but a subject named after a pronoun that was not the object of its verb stays the one named",
+			"Tomas Verlin was elected to parliament in 1991. His successor, Anton Krell, was appointed in 1993. He resigned in July 1995.",
+			"RESIGNATION", "person/anton-krell"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

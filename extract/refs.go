@@ -585,6 +585,7 @@ func (d *doc) pronouns() {
 	lastPersonSent, lastGroupSent := -10, -10
 	var named []namedPerson                   // the persons named so far, in order, without repeats in a row
 	lastReferred, lastReferredSent := -1, -10 // the person the last pronoun stood for
+	lastReferredTok := -1                     // and the pronoun's token
 	subjects := make([]int, len(d.sents))     // each sentence's subject if a person, else -1
 	for si := range d.sents {
 		subjects[si] = -1
@@ -641,6 +642,11 @@ func (d *doc) pronouns() {
 			// broke down the door,” she said" is Holm's, not its subject's
 			if mi := d.lastSpeaker(si - 1); mi >= 0 && d.agrees(g, d.ments[mi].ent) {
 				return d.ments[mi].ent
+			}
+		}
+		if si > 0 && lastReferredSent == si-1 {
+			if ei := d.topicKept(si, i, g, subject(si-1), lastReferred, lastReferredTok); ei >= 0 {
+				return ei
 			}
 		}
 		for k := si - 1; k >= 0 && k >= si-2; k-- {
@@ -701,7 +707,7 @@ func (d *doc) pronouns() {
 					// referred to again, and a "she" that opens its sentence
 					// is the sentence's subject, for the pronouns after it
 					// to look back to
-					lastReferred, lastReferredSent = ei, si
+					lastReferred, lastReferredSent, lastReferredTok = ei, si, i
 					if subjectPronouns[t.lower] && d.opensSentence(si, i) {
 						subjects[si] = pi
 					}
@@ -769,6 +775,24 @@ func (d *doc) pronouns() {
 			}
 		}
 	}
+}
+
+// topicKept is the person a "he" or "she" that opens sentence si stands
+// for when the sentence before named someone else as its subject and
+// referred to this person by a pronoun as the object of the subject's
+// verb: in "President Ivo Marn appointed him defence minister in 1993. He
+// resigned in 1995", the one a pronoun already stood for is the one the
+// article is telling of, not the one it names in passing; else -1.
+func (d *doc) topicKept(si, i, g, subj, referred, referredTok int) int {
+	if subj < 0 || referred < 0 || referredTok < 0 ||
+		!subjectPronouns[d.toks[i].lower] || d.toks[i].quoted || !d.opensSentence(si, i) {
+		return -1
+	}
+	m := &d.ments[subj]
+	if m.via == "pronoun" || m.ent == referred || referredTok < m.last || !d.agrees(g, referred) || !d.objectOfSubject(si-1, referredTok, subj) {
+		return -1
+	}
+	return referred
 }
 
 // pairCountedBefore reports a pair counted but not named in sentence si

@@ -325,6 +325,13 @@ func TestHomeCountryOfAnOffice(t *testing.T) {
 			not:  [][3]string{{"HOLDS_OFFICE", "Karin Holt", "Fiji"}},
 		},
 		{
+			name: "a story filed from a bureau abroad about the home country gives its titles the home country",
+			text: "ALMATY, May 8 (Reuters) - Turkmenistan's President Ada Brisk opened a new gas pipeline on Wednesday. " +
+				"The ceremony was attended by Deputy Prime Minister Ivo Dorn, who oversees the energy sector.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Turkmenistan"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Kazakhstan"}},
+		},
+		{
 			name: "a foreigner's nationality is not the home of a story that names none",
 			text: "The town council met on Monday. Judge Ana Preel rejected the request. Police Chief Ivo Sorel said a Russian officer had been seen near the base.",
 			not:  [][3]string{{"HOLDS_OFFICE", "Ana Preel", "Russia"}, {"HOLDS_OFFICE", "Ivo Sorel", "Russia"}},
@@ -672,6 +679,12 @@ func TestWhatTitlesAndOpeningsSay(t *testing.T) {
 			text: "Ada Brisk, who represents the Toronto riding of Kelso Heights, spoke. Ivo Dorn, the MP for the constituency of Carrow Hills, spoke.",
 			want: [][3]string{{"REPRESENTS", "Ada Brisk", "Kelso Heights"}, {"REPRESENTS", "Ivo Dorn", "Carrow Hills"}},
 			not:  [][3]string{{"REPRESENTS", "Ada Brisk", "Toronto"}},
+		},
+		{
+			name: "an envoy's title names no seat",
+			text: "The European Union's special representative for Central Asia, Ada Brisk, spoke. Ivo Dorn, the bloc's special representative for the Sahel, spoke. Ana Lisk, the representative for Kessington, spoke.",
+			want: [][3]string{{"REPRESENTS", "Ana Lisk", "Kessington"}},
+			not:  [][3]string{{"REPRESENTS", "Ada Brisk", "Central Asia"}, {"REPRESENTS", "Ivo Dorn", "Sahel"}},
 		},
 		{
 			name: "a seat by a verb of sitting, and the party sat for",

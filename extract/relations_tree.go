@@ -563,6 +563,11 @@ func (d *doc) districtsHeld(si int, x *syntax, w int) []int {
 // districtOf is the place a legislator's noun n is "for" ("the MP for
 // Whitby"), or -1.
 func (d *doc) districtOf(si int, x *syntax, n int) int {
+	for _, c := range x.childrenWith(n, "amod", "compound") {
+		if envoyTitles[strings.ToLower(x.tree.Words[c])] {
+			return -1 // "the EU's special representative for Central Asia": an envoy's title, no seat
+		}
+	}
 	for _, c := range x.childrenWith(n, "nmod") {
 		if x.caseOf(c) != "for" {
 			continue
@@ -573,6 +578,9 @@ func (d *doc) districtOf(si int, x *syntax, n int) int {
 	}
 	return -1
 }
+
+// envoyTitles make "representative" an envoy's title (data/words/envoy_titles.txt).
+var envoyTitles = wordSet("envoy_titles.txt")
 
 // memberListCases set a name among the people a plural noun stands for.
 var memberListCases = map[string]bool{"including": true, "such as": true}

@@ -56,7 +56,7 @@ func (d *doc) settingOf(si int, ok func(country int) bool) int {
 	if home >= 0 && !ok(home) {
 		home = -1
 	}
-	if c := d.datelineCountry(); c != "" && home >= 0 && !d.filedWhereABodySits() {
+	if c := d.datelineCountry(); c != "" && home >= 0 && !d.filedWhereABodySits() && !d.filedFromAbroad(home) {
 		if ei := d.countryEntity(c); ei >= 0 && ok(ei) {
 			return ei
 		}
@@ -65,6 +65,34 @@ func (d *doc) settingOf(si int, ok func(country int) bool) int {
 		return c
 	}
 	return home
+}
+
+// filedFromAbroad reports a story filed from a bureau in another country
+// about the home one: its lead's subject is the home country's, or one the
+// text gives an office of it ("ALMATY (Reuters) - Turkmenistan's President
+// X opened a pipeline"), and the text names the dateline's country nowhere
+// but in the dateline. Its unqualified titles ("Deputy Prime Minister Y")
+// are then the home country's, not the bureau's.
+func (d *doc) filedFromAbroad(home int) bool {
+	filed := d.countryEntity(d.datelineCountry())
+	if filed < 0 || filed == home {
+		return false
+	}
+	for si := range d.sents {
+		if !d.sents[si].dateline {
+			continue
+		}
+		for _, mi := range d.ents[filed].ments {
+			if !d.sents[d.ments[mi].sent].dateline {
+				return false // "LONDON - X said Britain would not be bullied": the bureau's country is the story's too
+			}
+		}
+		if d.mainSubject(si, func(*mention) bool { return true }) == nil && si+1 < len(d.sents) {
+			si++ // the dateline is a sentence of its own, the lead the next
+		}
+		return d.subjectCountry(si) == home
+	}
+	return false
 }
 
 // filedWhereABodySits reports a story whose lead has a body of states
