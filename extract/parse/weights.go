@@ -262,18 +262,8 @@ func (w *weights) addDense(rows []int32, scores *scoreArray) {
 	dense, words, n := w.dense, w.words, len(rows)
 	var even, odd [maxClasses/8 + 1]uint64
 	for len(rows) >= 4 {
-		// Rows and accumulators sliced to one length: the loop then has
-		// no bounds checks.
-		r0 := dense[rows[0] : int(rows[0])+words]
-		r1 := dense[rows[1] : int(rows[1])+words][:len(r0)]
-		r2 := dense[rows[2] : int(rows[2])+words][:len(r0)]
-		r3 := dense[rows[3] : int(rows[3])+words][:len(r0)]
-		ev, od := even[:len(r0)], odd[:len(r0)]
-		for j := range r0 {
-			a, b, c, d := r0[j], r1[j], r2[j], r3[j]
-			ev[j] += a&denseLanes + b&denseLanes + c&denseLanes + d&denseLanes
-			od[j] += a>>8&denseLanes + b>>8&denseLanes + c>>8&denseLanes + d>>8&denseLanes
-		}
+		addDense4(&even, &odd, dense[rows[0]:int(rows[0])+words], dense[rows[1]:int(rows[1])+words],
+			dense[rows[2]:int(rows[2])+words], dense[rows[3]:int(rows[3])+words])
 		rows = rows[4:]
 	}
 	for _, off := range rows {
@@ -283,6 +273,28 @@ func (w *weights) addDense(rows []int32, scores *scoreArray) {
 		}
 	}
 	w.flushDense(scores, &even, &odd, n)
+}
+
+// addDense4 adds four dense rows of one length to the accumulators of
+// addDense. It is a function of its own, not inlined, so that its loop
+// has the registers to itself: inside addDense's, the compiler kept
+// addDense's own variables on the stack and reloaded them at every word.
+// The first two rows are summed before the other two are read, which
+// leaves no word of them waiting on the stack either.
+//
+//go:noinline
+func addDense4(even, odd *[maxClasses/8 + 1]uint64, r0, r1, r2, r3 []uint64) {
+	// Rows and accumulators sliced to one length: the loop then has no
+	// bounds checks.
+	r1, r2, r3 = r1[:len(r0)], r2[:len(r0)], r3[:len(r0)]
+	ev, od := even[:len(r0)], odd[:len(r0)]
+	for j, a := range r0 {
+		b := r1[j]
+		e, o := a&denseLanes+b&denseLanes, a>>8&denseLanes+b>>8&denseLanes
+		c, d := r2[j], r3[j]
+		ev[j] += e + c&denseLanes + d&denseLanes
+		od[j] += o + c>>8&denseLanes + d>>8&denseLanes
+	}
 }
 
 // denseLanes picks every other byte of a dense row's word.
