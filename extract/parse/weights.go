@@ -224,13 +224,16 @@ func (w *weights) score(feats []uint32, scores *scoreArray, hits []uint32) []uin
 // addRows adds the long rows of hits to scores.
 func (w *weights) addRows(hits []uint32, scores *scoreArray) {
 	entries := w.entries
+	// The scores as a slice: the array's pointer is checked once here,
+	// not at every weight of the loop below.
+	sums := scores[:]
 	var rows [denseBatch]int32 // dense rows' offsets in w.dense, added a batch at a time
 	n := 0
 	for _, h := range hits {
 		off, l := slot{row: h}.span()
 		if l != 0 {
 			for _, e := range entries[off : off+l] {
-				scores[e.cls] += int32(e.w)
+				sums[e.cls] += int32(e.w)
 			}
 			continue
 		}
@@ -247,8 +250,10 @@ func (w *weights) addRows(hits []uint32, scores *scoreArray) {
 
 // denseBatch bounds the dense rows added at once: their bytes (weights
 // +128, never negative) are summed in 16-bit lanes, which no batch of
-// fewer than 257 rows overflows.
-const denseBatch = 252
+// fewer than 257 rows overflows. A scoring call has at most 51 features
+// (a stack top's), so one batch of 64 holds all of them, and the batch's
+// array, cleared at every call, is a quarter of the 252 rows it was.
+const denseBatch = 64
 
 // denseWords is the length of a dense row: a byte for every class a
 // table can have (maxClasses), 128 bytes: two whole cache lines.
