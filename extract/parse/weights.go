@@ -224,13 +224,16 @@ func (w *weights) score(feats []uint32, scores *scoreArray, hits []uint32) []uin
 // addRows adds the long rows of hits to scores.
 func (w *weights) addRows(hits []uint32, scores *scoreArray) {
 	entries := w.entries
+	// The scores as a slice: the array's pointer is checked once here,
+	// not at every weight of the loop below.
+	sums := scores[:]
 	var rows [denseBatch]int32 // dense rows' offsets in w.dense, added a batch at a time
 	n := 0
 	for _, h := range hits {
 		off, l := slot{row: h}.span()
 		if l != 0 {
 			for _, e := range entries[off : off+l] {
-				scores[e.cls] += int32(e.w)
+				sums[e.cls] += int32(e.w)
 			}
 			continue
 		}
@@ -247,8 +250,10 @@ func (w *weights) addRows(hits []uint32, scores *scoreArray) {
 
 // denseBatch bounds the dense rows added at once: their bytes (weights
 // +128, never negative) are summed in 16-bit lanes, which no batch of
-// fewer than 257 rows overflows.
-const denseBatch = 252
+// fewer than 257 rows overflows. A scoring call has at most 51 features
+// (a stack top's), so one batch of 64 holds all of them, and the batch's
+// array, cleared at every call, is a quarter of the 252 rows it was.
+const denseBatch = 64
 
 // denseWords is the length of a dense row: a byte for every class a
 // table can have (maxClasses), 128 bytes: two whole cache lines.
@@ -262,18 +267,8 @@ func (w *weights) addDense(rows []int32, scores *scoreArray) {
 	dense, words, n := w.dense, w.words, len(rows)
 	var even, odd [maxClasses/8 + 1]uint64
 	for len(rows) >= 4 {
-		// Rows and accumulators sliced to one length: the loop then has
-		// no bounds checks.
-		r0 := dense[rows[0] : int(rows[0])+words]
-		r1 := dense[rows[1] : int(rows[1])+words][:len(r0)]
-		r2 := dense[rows[2] : int(rows[2])+words][:len(r0)]
-		r3 := dense[rows[3] : int(rows[3])+words][:len(r0)]
-		ev, od := even[:len(r0)], odd[:len(r0)]
-		for j := range r0 {
-			a, b, c, d := r0[j], r1[j], r2[j], r3[j]
-			ev[j] += a&denseLanes + b&denseLanes + c&denseLanes + d&denseLanes
-			od[j] += a>>8&denseLanes + b>>8&denseLanes + c>>8&denseLanes + d>>8&denseLanes
-		}
+		addDense4(&even, &odd, dense[rows[0]:int(rows[0])+words], dense[rows[1]:int(rows[1])+words],
+			dense[rows[2]:int(rows[2])+words], dense[rows[3]:int(rows[3])+words])
 		rows = rows[4:]
 	}
 	for _, off := range rows {
@@ -283,6 +278,28 @@ func (w *weights) addDense(rows []int32, scores *scoreArray) {
 		}
 	}
 	w.flushDense(scores, &even, &odd, n)
+}
+
+// addDense4 adds four dense rows of one length to the accumulators of
+// addDense. It is a function of its own, not inlined, so that its loop
+// has the registers to itself: inside addDense's, the compiler kept
+// addDense's own variables on the stack and reloaded them at every word.
+// The first two rows are summed before the other two are read, which
+// leaves no word of them waiting on the stack either.
+//
+//go:noinline
+func addDense4(even, odd *[maxClasses/8 + 1]uint64, r0, r1, r2, r3 []uint64) {
+	// Rows and accumulators sliced to one length: the loop then has no
+	// bounds checks.
+	r1, r2, r3 = r1[:len(r0)], r2[:len(r0)], r3[:len(r0)]
+	ev, od := even[:len(r0)], odd[:len(r0)]
+	for j, a := range r0 {
+		b := r1[j]
+		e, o := a&denseLanes+b&denseLanes, a>>8&denseLanes+b>>8&denseLanes
+		c, d := r2[j], r3[j]
+		ev[j] += e + c&denseLanes + d&denseLanes
+		od[j] += o + c>>8&denseLanes + d>>8&denseLanes
+	}
 }
 
 // denseLanes picks every other byte of a dense row's word.
