@@ -139,11 +139,12 @@ func (d *doc) localCountry(m *mention) string {
 		}
 		return d.countryNamed(o)
 	}
-	if slices.ContainsFunc(m.matches, func(g gazetteer.Match) bool { return g.Entry.Kind == polgraph.KindCountry }) {
+	if slices.ContainsFunc(m.matches, func(g gazetteer.Match) bool { return g.Entry.Kind == polgraph.KindCountry && g.Via != "metonym" }) {
 		// a state is no other state's: "The United States suspended its
 		// partnership with Georgia" names the country, not the US state
 		// of that name, which only an owner ("the US state of Georgia")
-		// makes it
+		// makes it; a capital is its state's ("met her British
+		// counterpart in London": the capital, not London, Ontario)
 		return ""
 	}
 	c := ""

@@ -196,3 +196,16 @@ func TestSectionDatelineSetsTheCountry(t *testing.T) {
 		want: []wantEvent{{typ: "STATEMENT", date: "2025-05-11", parts: []string{"agent:party/harvest-party--se"}}},
 	}})
 }
+
+// A capital that a home city's name shares is the capital where the
+// sentence names its state before it: a Canadian minister meeting her
+// British counterpart in London meets in Britain's, not in London,
+// Ontario, which a sentence about Canada alone keeps.
+func TestCapitalOfTheSentencesState(t *testing.T) {
+	abroad := "OTTAWA - Canada's Foreign Minister Anne Leclair met her British counterpart, Tom Hale, in London on Tuesday, Global Affairs Canada said."
+	home := "OTTAWA - Canada's Foreign Minister Anne Leclair spoke at a town hall in London on Tuesday, Global Affairs Canada said."
+	checkIDs(t, []idCase{
+		{"after the state's demonym", abroad, "London", 0, "place/london"},
+		{"in a sentence about home", home, "London", 0, "place/london-ontario"},
+	})
+}
