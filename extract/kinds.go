@@ -201,7 +201,7 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = polgraph.KindPerson
 		m.strong = false
 		prev := d.prevWord(m.first, m.sent)
-		if (prev == "in" || prev == "near" || placeAdjectives[prev] || routePrepositions[prev] || d.routeEnd(m) || d.partOfPlace(m) || prev == "of" && d.localHolderOf(m)) && !firstNames[firstW] && d.nextWord(m.last, m.sent) != "'s" {
+		if (prev == "in" || prev == "near" || d.placeAdjectiveBefore(m) || routePrepositions[prev] || d.routeEnd(m) || d.partOfPlace(m) || prev == "of" && d.localHolderOf(m)) && !firstNames[firstW] && d.nextWord(m.last, m.sent) != "'s" {
 			// "detained students in Novi Sad", "marched from Belgrade to
 			// Kovin Selo", "residents of Stari Grad": where, not whom; a
 			// given name ("in Ada Holm's office") or a possessive says a
@@ -258,9 +258,9 @@ func (d *doc) classify(m *mention, personCue bool) {
 			m.kind, m.media = polgraph.KindOrganization, true
 		case prev == "to" && d.prevWord(m.first-1, m.sent) == "according":
 			// "according to Korvex": a source, no place
-		case placePrepositions[prev] || placeAdjectives[prev] || next == "," && d.followedByPlace(m.last) || prev == "of" && (d.headsPlace(m.first-2) || domainTitles[d.prevWord(m.first-1, m.sent)] || placePartNouns[d.prevWord(m.first-1, m.sent)] || d.localHolderOf(m)) || placeSuffix(firstW):
+		case placePrepositions[prev] || d.placeAdjectiveBefore(m) || next == "," && d.followedByPlace(m.last) || prev == "of" && (d.headsPlace(m.first-2) || domainTitles[d.prevWord(m.first-1, m.sent)] || placePartNouns[d.prevWord(m.first-1, m.sent)] || d.localHolderOf(m)) || placeSuffix(firstW):
 			m.kind = polgraph.KindPlace
-			m.strong = prev == "in" || prev == "at" || prev == "near" || placeAdjectives[prev] || prev == "of" && d.localHolderOf(m)
+			m.strong = prev == "in" || prev == "at" || prev == "near" || d.placeAdjectiveBefore(m) || prev == "of" && d.localHolderOf(m)
 			m.cued = prev != "to" && prev != "from" // "wrote to Byron" is weak evidence
 		case orgNouns[next]:
 			m.kind, m.strong = polgraph.KindOrganization, true
@@ -271,6 +271,15 @@ func (d *doc) classify(m *mention, personCue bool) {
 			m.strong = true
 		}
 	}
+}
+
+// placeAdjectiveBefore reports a word of placeAdjectives right before
+// mention m, in lower case unless it opens the sentence ("in rural
+// Olmbrin", "Neighbouring Frankton"): one in capitals mid-sentence is a
+// name's own word that the run left out ("the Western District").
+func (d *doc) placeAdjectiveBefore(m *mention) bool {
+	p := m.first - 1
+	return p >= d.sents[m.sent].first && placeAdjectives[d.toks[p].lower] && (!d.toks[p].cap || d.sentenceInitial(p, d.sents[m.sent].first))
 }
 
 // partyAdjectives place a party on the spectrum or in power: the name

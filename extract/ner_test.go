@@ -210,6 +210,10 @@ func TestRecognizerCases(t *testing.T) {
 		// says where the body is from; it names nothing
 		{"Police detained Janis Kalns, the Baltic news agency Korvex reported. The Balkan rights group Solvang said he was beaten.",
 			map[string]string{"Janis Kalns": polgraph.KindPerson}, []string{"Baltic", "Balkan"}},
+		// a lower-case word of a part or a setting of a place before an
+		// unknown name says a place, not a person
+		{"Protests spread across central Tarvek on Monday. Farmers in rural Olmbrin blocked roads, police in northern Dravno detained twelve people, and shops in downtown Kessart stayed shut.",
+			map[string]string{"Tarvek": polgraph.KindPlace, "Olmbrin": polgraph.KindPlace, "Dravno": polgraph.KindPlace, "Kessart": polgraph.KindPlace}, nil},
 	}
 	for _, tt := range tests {
 		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text})
