@@ -214,6 +214,10 @@ func TestRecognizerCases(t *testing.T) {
 		// unknown name says a place, not a person
 		{"Protests spread across central Tarvek on Monday. Farmers in rural Olmbrin blocked roads, police in northern Dravno detained twelve people, and shops in downtown Kessart stayed shut.",
 			map[string]string{"Tarvek": polgraph.KindPlace, "Olmbrin": polgraph.KindPlace, "Dravno": polgraph.KindPlace, "Kessart": polgraph.KindPlace}, nil},
+		// a weekday's short form after name words is a surname ("Sun",
+		// "Sat"), no date cutting the name short
+		{"Opposition leader Peter Ochieng Sun said on Tuesday that the budget was unfair. Mayor Daniel Otieno Sat met the president on Friday.",
+			map[string]string{"Peter Ochieng Sun": polgraph.KindPerson, "Daniel Otieno Sat": polgraph.KindPerson}, []string{"Peter Ochieng", "Daniel Otieno"}},
 	}
 	for _, tt := range tests {
 		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text})
