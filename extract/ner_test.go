@@ -218,6 +218,13 @@ func TestRecognizerCases(t *testing.T) {
 		// "Sat"), no date cutting the name short
 		{"Opposition leader Peter Ochieng Sun said on Tuesday that the budget was unfair. Mayor Daniel Otieno Sat met the president on Friday.",
 			map[string]string{"Peter Ochieng Sun": polgraph.KindPerson, "Daniel Otieno Sat": polgraph.KindPerson}, []string{"Peter Ochieng", "Daniel Otieno"}},
+		// a name no list knows before a region's or a state's body is the
+		// region's ("the Olmbrin government"), unless a person of that
+		// surname is named in full ("the Varga government")
+		{"The Tarvek provincial government imposed a curfew on Friday. A spokesman for the Olmbrin government said the region would comply.",
+			map[string]string{"Tarvek": polgraph.KindPlace, "Olmbrin": polgraph.KindPlace}, nil},
+		{"Prime Minister Tomas Varga lost a confidence vote on Monday. The Varga government had been in office since 2021.",
+			map[string]string{"Tomas Varga": polgraph.KindPerson}, []string{"Varga"}},
 	}
 	for _, tt := range tests {
 		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text})
