@@ -201,7 +201,9 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = polgraph.KindPerson
 		m.strong = false
 		prev := d.prevWord(m.first, m.sent)
-		if (prev == "in" || prev == "near" || placeAdjectives[prev] || routePrepositions[prev] || d.routeEnd(m) || d.partOfPlace(m) || prev == "of" && d.localHolderOf(m)) && !firstNames[firstW] && d.nextWord(m.last, m.sent) != "'s" {
+		if d.localBodyAfter(m) {
+			m.kind, m.cued = polgraph.KindPlace, true // "the Kovin Selo municipal council"
+		} else if (prev == "in" || prev == "near" || d.placeAdjectiveBefore(m) || routePrepositions[prev] || d.routeEnd(m) || d.partOfPlace(m) || prev == "of" && d.localHolderOf(m)) && !firstNames[firstW] && d.nextWord(m.last, m.sent) != "'s" {
 			// "detained students in Novi Sad", "marched from Belgrade to
 			// Kovin Selo", "residents of Stari Grad": where, not whom; a
 			// given name ("in Ada Holm's office") or a possessive says a
@@ -216,6 +218,16 @@ func (d *doc) classify(m *mention, personCue bool) {
 			m.kind = polgraph.KindOrganization
 		case placeHeads[firstW]:
 			m.kind = polgraph.KindPlace
+		case d.localBodyAfter(m) && !commonNouns[firstW] && !commonWords[firstW] && !d.lowerSeen[firstW]:
+			// "the Tarsk provincial government": the region whose body it is
+			m.kind, m.strong, m.cued = polgraph.KindPlace, true, true
+		case metonymyCues.stateNouns[d.nextWord(m.last, m.sent)] && !commonNouns[firstW] && !commonWords[firstW] && !d.lowerSeen[firstW] && !firstNames[firstW] && !d.leaderWords(toks[0].text):
+			// "the Sindh government", "the Tarsk authorities": a name no
+			// list knows (no state: the gazetteer has them all) before a
+			// state's noun is a region's; weak, as a head of government's
+			// surname the article names in full ("the Varga government")
+			// is the person's
+			m.kind, m.strong = polgraph.KindPlace, false
 		case d.nextWord(m.last, m.sent) == "reported" || d.prevWord(m.first-1, m.sent) == "to" && d.prevWord(m.first-2, m.sent) == "according" &&
 			d.nextWord(m.last, m.sent) == "," && !measureNouns[firstW] && !chamberMeasureNouns[firstW]:
 			// "The Lantern reported that", "according to the Herald, …": a
@@ -258,10 +270,14 @@ func (d *doc) classify(m *mention, personCue bool) {
 			m.kind, m.media = polgraph.KindOrganization, true
 		case prev == "to" && d.prevWord(m.first-1, m.sent) == "according":
 			// "according to Korvex": a source, no place
-		case placePrepositions[prev] || placeAdjectives[prev] || next == "," && d.followedByPlace(m.last) || prev == "of" && (d.headsPlace(m.first-2) || domainTitles[d.prevWord(m.first-1, m.sent)] || placePartNouns[d.prevWord(m.first-1, m.sent)] || d.localHolderOf(m)) || placeSuffix(firstW):
+		case placePrepositions[prev] || d.placeAdjectiveBefore(m) || next == "," && d.followedByPlace(m.last) || prev == "of" && (d.headsPlace(m.first-2) || domainTitles[d.prevWord(m.first-1, m.sent)] || placePartNouns[d.prevWord(m.first-1, m.sent)] || d.localHolderOf(m)) || placeSuffix(firstW):
 			m.kind = polgraph.KindPlace
-			m.strong = prev == "in" || prev == "at" || prev == "near" || placeAdjectives[prev] || prev == "of" && d.localHolderOf(m)
+			m.strong = prev == "in" || prev == "at" || prev == "near" || d.placeAdjectiveBefore(m) || prev == "of" && d.localHolderOf(m)
 			m.cued = prev != "to" && prev != "from" // "wrote to Byron" is weak evidence
+		case d.localBodyAfter(m):
+			// "the Tarsk provincial government", "the Olmbrin regional
+			// council": the region or town whose body it is
+			m.kind, m.strong, m.cued = polgraph.KindPlace, true, true
 		case orgNouns[next]:
 			m.kind, m.strong = polgraph.KindOrganization, true
 		case next == "," && m.last+1 < d.sents[m.sent].last && d.toks[m.last+1].kind == tokNum && len(d.toks[m.last+1].text) == 4,
@@ -271,6 +287,32 @@ func (d *doc) classify(m *mention, personCue bool) {
 			m.strong = true
 		}
 	}
+}
+
+// placeAdjectiveBefore reports a word of placeAdjectives right before
+// mention m, in lower case unless it opens the sentence ("in rural
+// Olmbrin", "Neighbouring Frankton"): one in capitals mid-sentence is a
+// name's own word that the run left out ("the Western District").
+func (d *doc) placeAdjectiveBefore(m *mention) bool {
+	p := m.first - 1
+	return p >= d.sents[m.sent].first && placeAdjectives[d.toks[p].lower] && (!d.toks[p].cap || d.sentenceInitial(p, d.sents[m.sent].first))
+}
+
+// leaderWords reports a word that is, or whose parts joined by hyphens
+// are, a leader's surname the gazetteer knows: "the Clinton-Gore
+// administration" is theirs, no region's.
+func (d *doc) leaderWords(w string) bool {
+	return slices.ContainsFunc(strings.Split(w, "-"), func(p string) bool { return len(d.x.gaz.LookupLeader(p)) > 0 })
+}
+
+// localBodyAfter reports a word of a region's or a town's (localWords)
+// right after mention m, in lower case, and a noun after that: "the Tarsk
+// provincial government", "the Olmbrin regional council". The name before
+// it is the region or the town.
+func (d *doc) localBodyAfter(m *mention) bool {
+	s := &d.sents[m.sent]
+	j := m.last
+	return j+1 < s.last && localWords[d.toks[j].lower] && !d.toks[j].cap && d.toks[j+1].kind == tokWord && !d.toks[j+1].cap
 }
 
 // partyAdjectives place a party on the spectrum or in power: the name

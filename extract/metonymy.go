@@ -198,6 +198,9 @@ func (d *doc) theState(si int, x *syntax, w int) []int {
 	if !slices.ContainsFunc(x.childrenWith(w, "det"), func(c int) bool { return strings.EqualFold(x.tree.Words[c], "the") }) {
 		return nil // "a government", "this government"
 	}
+	if slices.ContainsFunc(x.childrenWith(w, "amod", "compound"), func(c int) bool { return localWords[strings.ToLower(x.tree.Words[c])] }) {
+		return nil // "the provincial government", "the city council": a region's or a town's, not the state's
+	}
 	// a sentence set by its own opening or a state subject keeps that
 	// state
 	if d.settingCode(si) == "" && d.subjectCountry(si) < 0 {

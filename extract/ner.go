@@ -1246,7 +1246,7 @@ func (d *doc) runEnd(i, limit int) int {
 		if acronymPlural(t.text) {
 			break // "Freedom Bloc MPs": the plural of an acronym is a common noun after the name
 		}
-		if t.kind == tokWord && (t.cap || t.allCaps) && (!calendarWords[t.lower] || nameMonth(d, k, limit)) {
+		if t.kind == tokWord && (t.cap || t.allCaps) && (!calendarWords[t.lower] || nameMonth(d, k, limit) || k-i >= 2 && d.surnameAbbreviation(k, limit)) {
 			k++
 			// an initial: "Anna K. Holm", "John Q. Varga"
 			if len(t.text) == 1 && k+1 < limit && d.toks[k].text == "." && d.toks[k].start == t.end && d.toks[k+1].cap && d.toks[k+1].kind == tokWord {
@@ -1504,6 +1504,43 @@ func nameMonth(d *doc, k, limit int) bool {
 	}
 	return false
 }
+
+// surnameAbbreviation reports a weekday's or month's short form at token
+// k that ends a run of two name words or more ("Peter Ochieng Sun",
+// "Daniel Otieno Sat"): a surname, as an abbreviated date right after a
+// name is none, unless a day's number or another calendar word follows it
+// ("Sat 3 May", "Sun., Jan. 5") or a name goes on after it.
+func (d *doc) surnameAbbreviation(k, limit int) bool {
+	t := &d.toks[k]
+	if p := &d.toks[k-1]; !calendarAbbreviations()[t.lower] || !t.cap || t.allCaps || p.kind != tokWord || !p.cap || p.allCaps || determiners[p.lower] || commonWords[p.lower] {
+		return false
+	}
+	if k+1 < limit && d.toks[k+1].kind == tokWord && d.toks[k+1].cap {
+		return false // "... Holm Sun Times": no surname ends there
+	}
+	for j := k + 1; j < limit && j <= k+2; j++ {
+		if n := &d.toks[j]; n.kind == tokNum || calendarWords[strings.TrimSuffix(n.lower, ".")] {
+			return false
+		} else if n.text != "." && n.text != "," {
+			break
+		}
+	}
+	return true
+}
+
+// calendarAbbreviations are the calendar words that shorten another
+// ("sun" for "sunday", "sept" for "september").
+var calendarAbbreviations = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for w := range calendarWords {
+		for o := range calendarWords {
+			if o != w && strings.HasPrefix(o, w) {
+				out[w] = true
+			}
+		}
+	}
+	return out
+})
 
 // districtAt reports whether token i starts an electoral district's name,
 // which may hold "and" ("MP for Wexcombe and Thorne").

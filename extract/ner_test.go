@@ -213,6 +213,21 @@ func TestRecognizerCases(t *testing.T) {
 		// says where the body is from; it names nothing
 		{"Police detained Janis Kalns, the Baltic news agency Korvex reported. The Balkan rights group Solvang said he was beaten.",
 			map[string]string{"Janis Kalns": polgraph.KindPerson}, []string{"Baltic", "Balkan"}},
+		// a lower-case word of a part or a setting of a place before an
+		// unknown name says a place, not a person
+		{"Protests spread across central Tarvek on Monday. Farmers in rural Olmbrin blocked roads, police in northern Dravno detained twelve people, and shops in downtown Kessart stayed shut.",
+			map[string]string{"Tarvek": polgraph.KindPlace, "Olmbrin": polgraph.KindPlace, "Dravno": polgraph.KindPlace, "Kessart": polgraph.KindPlace}, nil},
+		// a weekday's short form after name words is a surname ("Sun",
+		// "Sat"), no date cutting the name short
+		{"Opposition leader Peter Ochieng Sun said on Tuesday that the budget was unfair. Mayor Daniel Otieno Sat met the president on Friday.",
+			map[string]string{"Peter Ochieng Sun": polgraph.KindPerson, "Daniel Otieno Sat": polgraph.KindPerson}, []string{"Peter Ochieng", "Daniel Otieno"}},
+		// a name no list knows before a region's or a state's body is the
+		// region's ("the Olmbrin government"), unless a person of that
+		// surname is named in full ("the Varga government")
+		{"The Tarvek provincial government imposed a curfew on Friday. A spokesman for the Olmbrin government said the region would comply.",
+			map[string]string{"Tarvek": polgraph.KindPlace, "Olmbrin": polgraph.KindPlace}, nil},
+		{"Prime Minister Tomas Varga lost a confidence vote on Monday. The Varga government had been in office since 2021.",
+			map[string]string{"Tomas Varga": polgraph.KindPerson}, []string{"Varga"}},
 	}
 	for _, tt := range tests {
 		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text})

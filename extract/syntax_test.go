@@ -23,6 +23,11 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name:     "a provincial or city government is no state's: its words are not the country's the story is set in",
+			text:     "Thousands marched in Kenya on Monday. The provincial government said on Tuesday that the curfew would stay.",
+			notParts: []string{"agent:country/kenya"},
+		},
+		{
 			name: "a gathering yet to be held, which a modal puts on its carrying verb, is no meeting held",
 			text: "The next summit will be held in Sweden in May, officials said.",
 			not:  []string{"MEETING"},
