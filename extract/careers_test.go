@@ -338,6 +338,16 @@ func TestCareerPosts(t *testing.T) {
 			text: "Marta Delin joined the Harbour Party in 2004 and won a seat in parliament for the port district of Brevik in 2011.",
 			want: []datedFact{{"REPRESENTS", "Marta Delin", "Brevik", "2011", ""}},
 		},
+		{
+			name: "a party joined by the pair named before, dated by the clause",
+			text: "Ivo Dorn and Mira Salt were elected to the Velmark parliament in 2015. The pair joined the Harvest Party in 2019.",
+			want: []datedFact{{"MEMBER_OF", "Ivo Dorn", "Harvest Party", "2019", ""}, {"MEMBER_OF", "Mira Salt", "Harvest Party", "2019", ""}},
+		},
+		{
+			name: "a party joined by those \"they\" stands for, on a weekday",
+			text: "Ivo Dorn and Mira Salt spoke in Ostrel on Monday. They joined the Harvest Party on Wednesday.",
+			want: []datedFact{{"MEMBER_OF", "Ivo Dorn", "Harvest Party", "2024-10-09", ""}, {"MEMBER_OF", "Mira Salt", "Harvest Party", "2024-10-09", ""}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkDatedFacts(t, tt.text, tt.want, tt.not) })

@@ -681,3 +681,14 @@ func (d *doc) sentenceNames(si int, kind string) bool {
 	}
 	return false
 }
+
+// sentenceGroups reports whether sentence si has a mention that stands for
+// people named before it: "they", "the two", "the pair".
+func (d *doc) sentenceGroups(si int) bool {
+	for _, mi := range d.sentMents[si] {
+		if m := &d.ments[mi]; len(m.group) > 0 {
+			return true
+		}
+	}
+	return false
+}
