@@ -348,6 +348,19 @@ func TestCareerPosts(t *testing.T) {
 			text: "Ivo Dorn and Mira Salt spoke in Ostrel on Monday. They joined the Harvest Party on Wednesday.",
 			want: []datedFact{{"MEMBER_OF", "Ivo Dorn", "Harvest Party", "2024-10-09", ""}, {"MEMBER_OF", "Mira Salt", "Harvest Party", "2024-10-09", ""}},
 		},
+		{
+			name: "a title that opens the sentence before its subject, a pronoun or a name, with the span it is held since",
+			text: "Velmark's parliament met on Monday. Anja Korvel spoke first. Velmark's foreign minister since 2020, she said the plan would fail. " +
+				"Velmark's trade minister, Per Lind said it would work.",
+			want: []datedFact{{"HOLDS_OFFICE", "Anja Korvel", "Velmark", "2020", ""}, {"HOLDS_OFFICE", "Per Lind", "Velmark", "", ""}},
+		},
+		{
+			name: "a former title that opens the sentence is held over the span its clause's verb of holding gives, and no post without one",
+			text: "Velmark's parliament met on Monday. Anja Korvel spoke first. A former agriculture minister, she served in the cabinet from 2013 to 2017. " +
+				"Per Lind spoke next. A former trade minister, he said the plan would fail.",
+			want: []datedFact{{"HOLDS_OFFICE", "Anja Korvel", "Velmark", "2013", "2017"}},
+			not:  []datedFact{{"HOLDS_OFFICE", "Per Lind", "Velmark", "", ""}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkDatedFacts(t, tt.text, tt.want, tt.not) })

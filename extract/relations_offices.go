@@ -33,6 +33,11 @@ func (d *doc) officeRelations(si int) {
 		d.counterpartOffice(si, m)
 		d.thePartysPerson(si, m)
 	}
+	for _, mi := range d.sentMents[si] {
+		if m := &d.ments[mi]; m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson && m.group == nil {
+			d.frontedTitle(si, m) // named or "she"
+		}
+	}
 	d.counterpartsAbroad(si)
 	d.reportedStates(si)
 	d.leadVerbRelations(si)
@@ -314,6 +319,93 @@ func (d *doc) titleInApposition(si int, m *mention) {
 	if o, body := d.possessedTitle(si, comma); o != nil && body >= 0 {
 		d.officeFacts(si, m.ent, o, body, span{})
 	}
+}
+
+// frontedTitle reads a title that opens sentence si, closed by a comma
+// right before the person m who is the subject of its clause: "Velmark's
+// foreign minister since 2020, she said", "Foreign minister, Anja Korvel
+// said". A former title ("A former agriculture minister, she served in
+// the cabinet from 2013 to 2017") is held over the span its clause's verb
+// of holding gives, and is no post where the clause gives none.
+func (d *doc) frontedTitle(si int, m *mention) {
+	s := &d.sents[si]
+	comma := m.first - 1
+	if comma <= s.first+1 || d.toks[comma].text != "," {
+		return
+	}
+	start := s.first
+	if determiners[d.toks[start].lower] && start+1 < comma && formerWords[d.toks[start+1].lower] {
+		start += 2 // "A former agriculture minister,"
+	} else if formerWords[d.toks[start].lower] {
+		start++
+	}
+	o, body, end := d.titleAt(si, start)
+	if o == nil || end > comma || occupationTitles[o.Title] != "" {
+		return
+	}
+	held, ok := span{}, end == comma
+	if !ok {
+		held, ok = d.tenureTail(si, end, comma)
+	}
+	x := d.syntaxOf(si)
+	if !ok || x == nil {
+		return
+	}
+	v := -1
+	for i := m.first; i < m.last; i++ {
+		if w := x.at(i); w >= 0 && (x.rel(w) == "nsubj" || x.rel(w) == "nsubj:pass") {
+			v = x.head(w) // the word of the name the parse hangs on the verb
+		}
+	}
+	if v < 0 || !x.isVerb(v) && x.pos(v) != "NOUN" && x.pos(v) != "ADJ" {
+		return // "Velmark's foreign minister, she" the subject of no clause
+	}
+	if start > s.first && formerWords[d.toks[start-1].lower] {
+		if careerVerbs[x.lemma(v)] != "holds" || x.modalOrNegated(v) {
+			return
+		}
+		if held = d.postSpan(si, x, v, v, "holds"); held.since == "" && held.until == "" {
+			return
+		}
+	}
+	if countryOffices[o.Body] {
+		body = d.officeCountry(o, body, m.ent, false)
+	}
+	d.officeFacts(si, m.ent, o, body, held)
+}
+
+// tenureTail reads tokens [i, end) after a title as the span it was held
+// over: "since 2020", "from 2013 to 2017", "until 2019", "between 2010
+// and 2014"; ok is false for any other words.
+func (d *doc) tenureTail(si, i, end int) (held span, ok bool) {
+	if i+1 >= end {
+		return span{}, false
+	}
+	first := d.dateOver(si, i+1)
+	if first == "" {
+		return span{}, false
+	}
+	second := ""
+	for j := i + 1; j < end; j++ {
+		if d.dateOver(si, j) != "" {
+			continue
+		}
+		if l := d.toks[j].lower; (l == "to" || l == "and" || l == "until") && second == "" && j+1 < end {
+			if second = d.dateOver(si, j+1); second != "" {
+				continue
+			}
+		}
+		return span{}, false
+	}
+	switch d.toks[i].lower {
+	case "since":
+		return span{since: first}, second == ""
+	case "until", "till":
+		return span{until: first}, second == ""
+	case "from", "between":
+		return span{since: first, until: second}, true
+	}
+	return span{}, false
 }
 
 // listHead is the first name of the list of people that m ends or is
