@@ -168,6 +168,16 @@ func leadsAfter(between string) bool {
 	return reLeadAfter.MatchString(between) && !slices.ContainsFunc(strings.Fields(between), func(w string) bool { return deputyWords[w] || indefiniteArticles[w] }) && !postSought(between)
 }
 
+// secondAfter reports the words of a body's second in command between a
+// person and the body: a word of deputyWords before a word of leading
+// ("deputy head of the", ", a deputy governor of the", "vice chairman
+// of").
+func secondAfter(between string) bool {
+	words := strings.Fields(between)
+	kept := slices.DeleteFunc(slices.Clone(words), func(w string) bool { return deputyWords[w] })
+	return len(kept) < len(words) && reLeadAfter.MatchString(strings.Join(kept, " ")+" ") && !postSought(between)
+}
+
 // postSought reports a title that follows "for" in the words between a
 // person and a body: "(the candidate) for mayor of", "(running) for
 // president of" name a post sought, not one held.
@@ -321,6 +331,11 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 				// "Viktor Lebedev, Deputy Chairman of the State Duma": a
 				// chamber's post is an office, not a job
 				d.addRel(&relation{typ: "HOLDS_OFFICE", from: from, to: to, role: role, sent: si, conf: 0.65})
+			} else if secondAfter(between) && !isLegislature(te) && !d.possessorAt(b) && !d.nounModifiedBy(b) && !d.nameModifiesNoun(si, b) {
+				// "Per Lind, deputy head of the Bank of Velmark", "a deputy
+				// governor of the Central Bank": its second in command
+				// works for the body and leads nothing
+				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.65, role: roleWord(between)})
 			} else if reWorkAfter.MatchString(between) || reWorkVerb.MatchString(between) || reAdviserTo.MatchString(between) {
 				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.65, role: roleWord(between)})
 			} else if role := d.roleAfterBody(si, b); role != "" && reRoleOpens.MatchString(between) {

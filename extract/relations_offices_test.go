@@ -54,6 +54,13 @@ func TestOfficesBesideTheName(t *testing.T) {
 			want: [][3]string{{"LEADS", "Mark Dillon", "Harlow Institute"}},
 		},
 		{
+			name: "a body's second in command works for it and leads nothing",
+			text: "Per Lind, deputy head of the Bank of Velmark, warned of inflation on Monday. Ada Holm, deputy governor of the Harlow Institute, agreed. " +
+				"Ivo Dorn, deputy head of the Harlow Institute's research unit, disagreed.",
+			want: [][3]string{{"WORKS_FOR", "Per Lind", "Bank of Velmark"}, {"WORKS_FOR", "Ada Holm", "Harlow Institute"}},
+			not:  [][3]string{{"LEADS", "Per Lind", "Bank of Velmark"}, {"LEADS", "Ada Holm", "Harlow Institute"}, {"WORKS_FOR", "Ivo Dorn", "Harlow Institute"}},
+		},
+		{
 			name: "led by, a participle on the body",
 			text: "The Harvest Front, led by Pell Orvik, objected to the bill on Monday.",
 			want: [][3]string{{"LEADS", "Pell Orvik", "Harvest Front"}},
