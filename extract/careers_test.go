@@ -349,6 +349,11 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"MEMBER_OF", "Ivo Dorn", "Harvest Party", "2024-10-09", ""}, {"MEMBER_OF", "Mira Salt", "Harvest Party", "2024-10-09", ""}},
 		},
 		{
+			name: "a party left in a year to found another: the one left until then, the one founded led from then",
+			text: "Velmark's parliament met on Monday. Ana Holm left the Harvest Party in 2018 to found the New Dawn party.",
+			want: []datedFact{{"MEMBER_OF", "Ana Holm", "Harvest Party", "", "2018"}, {"LEADS", "Ana Holm", "New Dawn", "2018", ""}},
+		},
+		{
 			name: "a title that opens the sentence before its subject, a pronoun or a name, with the span it is held since",
 			text: "Velmark's parliament met on Monday. Anja Korvel spoke first. Velmark's foreign minister since 2020, she said the plan would fail. " +
 				"Velmark's trade minister, Per Lind said it would work.",

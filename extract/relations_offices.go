@@ -763,6 +763,45 @@ func isBody(kind string) bool {
 	return kind == polgraph.KindCountry || kind == polgraph.KindParty || kind == polgraph.KindOrganization
 }
 
+// leadVerb reports a verb of leadVerbs at word v. The base form "found"
+// is "to found" ("left the party to found her own"), whatever lemma the
+// tagger gives it: the base form of "find" is "find".
+func (x *syntax) leadVerb(v int) bool {
+	if !x.isVerb(v) {
+		return false
+	}
+	return leadVerbs[x.lemma(v)] || x.tree.XPOS[v] == "VB" && leadVerbs[strings.ToLower(x.tree.Words[v])]
+}
+
+// hasLeadVerb reports whether the sentence has a verb of leadVerbs.
+func (x *syntax) hasLeadVerb() bool {
+	for v := range x.tree.Words {
+		if x.leadVerb(v) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectLeader is the person that c, the subject of verb v of leading,
+// stands for: a name, a pronoun that stands for one person, or the name
+// that the relative clause v opens follows ("X, who leads"); or -1.
+func (d *doc) subjectLeader(si int, x *syntax, v, c int) int {
+	leader := d.personAt(si, x, c)
+	if m := d.mentionOver(si, x.token(c)); leader < 0 && m != nil && x.pos(c) == "PRON" {
+		if ps := d.people(d.refs(m)); len(ps) == 1 {
+			leader = ps[0] // "the Civic Union, which he led until 2021"
+		}
+	}
+	if leader < 0 && x.rel(v) == "acl:relcl" && x.head(v) >= 0 {
+		leader = d.personAt(si, x, x.head(v)) // "X, who leads"
+		if h := x.head(v); leader < 0 && x.rel(h) == "appos" && x.head(h) >= 0 {
+			leader = d.personAt(si, x, x.head(h)) // "X, a former minister who now leads"
+		}
+	}
+	return leader
+}
+
 // leadVerbRelations reads "X, who leads the Civic Alliance" and "X heads
 // the Green Front" off the tree: the verb's subject (or, for a relative
 // clause, the name it follows) leads the party or body that is its object.
@@ -770,33 +809,22 @@ func (d *doc) leadVerbRelations(si int) {
 	if !d.sentenceNames(si, polgraph.KindPerson) {
 		return
 	}
-	if x := d.taggedOf(si); x == nil || !x.hasVerb(leadVerbs) {
+	if x := d.taggedOf(si); x == nil || !x.hasLeadVerb() {
 		return // no lead verb: no parse
 	}
 	x := d.syntaxOf(si)
 	for v := range x.tree.Head {
-		if !leadVerbs[x.lemma(v)] || !x.isVerb(v) {
+		if !x.leadVerb(v) {
 			continue
 		}
-		leader, led := -1, -1
+		leader, led, purposeOf := -1, -1, -1
 		for c, h := range x.tree.Head {
 			if h != v {
 				continue
 			}
 			switch x.baseRel(c) {
 			case "nsubj":
-				leader = d.personAt(si, x, c)
-				if m := d.mentionOver(si, x.token(c)); leader < 0 && m != nil && x.pos(c) == "PRON" {
-					if ps := d.people(d.refs(m)); len(ps) == 1 {
-						leader = ps[0] // "the Civic Union, which he led until 2021"
-					}
-				}
-				if leader < 0 && x.rel(v) == "acl:relcl" && x.head(v) >= 0 {
-					leader = d.personAt(si, x, x.head(v)) // "X, who leads"
-					if h := x.head(v); leader < 0 && x.rel(h) == "appos" && x.head(h) >= 0 {
-						leader = d.personAt(si, x, x.head(h)) // "X, a former minister who now leads"
-					}
-				}
+				leader = d.subjectLeader(si, x, v, c)
 			case "obj":
 				if i := x.token(c); x.rel(v) == "acl:relcl" && x.head(v) >= 0 && relativePronouns[d.toks[i].lower] {
 					led = d.bodyUnder(si, x, x.head(v)) // "the Civic Union, which Ivo Dorn led"
@@ -820,10 +848,21 @@ func (d *doc) leadVerbRelations(si int) {
 				}
 			}
 		}
+		if h := x.head(v); leader < 0 && led >= 0 && x.rel(v) == "advcl" && x.markOf(v) == "to" && h >= 0 && x.isVerb(h) && !x.modalOrNegated(h) {
+			// "left the Harvest Party to found the New Dawn party", "who
+			// quit in 2018 to found X": the clause of purpose has the
+			// subject of the verb it hangs on
+			for _, c := range x.childrenWith(h, "nsubj") {
+				leader, purposeOf = d.subjectLeader(si, x, h, c), h
+			}
+		}
 		if leader < 0 || led < 0 {
 			continue
 		}
 		held := d.postSpan(si, x, v, v, "holds") // "which he led until 2021"
+		if held.since == "" && purposeOf >= 0 {
+			held.since = d.postSpan(si, x, purposeOf, purposeOf, "joins").since // "left it in 2018 to found X": X led from 2018
+		}
 		if d.afterPublication(held.until) {
 			held.until = "" // "will lead the party until 2027": nothing ended yet
 		}

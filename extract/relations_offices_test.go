@@ -61,6 +61,13 @@ func TestOfficesBesideTheName(t *testing.T) {
 			not:  [][3]string{{"LEADS", "Per Lind", "Bank of Velmark"}, {"LEADS", "Ada Holm", "Harlow Institute"}, {"WORKS_FOR", "Ivo Dorn", "Harlow Institute"}},
 		},
 		{
+			name: "one who left a party to found another leads the new one; one asked to found it does not",
+			text: "Ana Holm, who left the Harvest Party in 2018 to found the New Dawn party, spoke on Monday. Tomas Brell quit the Civic Bloc to found the Liberal Union. " +
+				"The president asked Ivo Dorn to found the Green Way.",
+			want: [][3]string{{"LEADS", "Ana Holm", "New Dawn"}, {"MEMBER_OF", "Ana Holm", "New Dawn"}, {"LEADS", "Tomas Brell", "Liberal Union"}},
+			not:  [][3]string{{"LEADS", "Ivo Dorn", "Green Way"}, {"LEADS", "Ana Holm", "Harvest Party"}},
+		},
+		{
 			name: "led by, a participle on the body",
 			text: "The Harvest Front, led by Pell Orvik, objected to the bill on Monday.",
 			want: [][3]string{{"LEADS", "Pell Orvik", "Harvest Front"}},
