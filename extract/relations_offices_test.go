@@ -68,6 +68,11 @@ func TestOfficesBesideTheName(t *testing.T) {
 			not:  [][3]string{{"LEADS", "Ivo Dorn", "Green Way"}, {"LEADS", "Ana Holm", "Harvest Party"}},
 		},
 		{
+			name: "where one meets a counterpart is no country of one's office",
+			text: "Foreign Minister Karl Dorn met his Varovian counterpart in Brussels on Monday. Dorn said the talks went well.",
+			not:  [][3]string{{"HOLDS_OFFICE", "Karl Dorn", "Belgium"}},
+		},
+		{
 			name: "led by, a participle on the body",
 			text: "The Harvest Front, led by Pell Orvik, objected to the bill on Monday.",
 			want: [][3]string{{"LEADS", "Pell Orvik", "Harvest Front"}},
