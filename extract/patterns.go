@@ -168,6 +168,23 @@ func leadsAfter(between string) bool {
 	return reLeadAfter.MatchString(between) && !slices.ContainsFunc(strings.Fields(between), func(w string) bool { return deputyWords[w] || indefiniteArticles[w] }) && !postSought(between)
 }
 
+// verbBetween reports a verb the tagger reads among tokens [i, end) of
+// sentence si other than the copulas of a description ("is", "was",
+// "became"): in "X, met Kenyan MP Y" the nationality is the one met's,
+// not X's, as it is in "X, a Kenyan lawyer".
+func (d *doc) verbBetween(si, i, end int) bool {
+	x := d.taggedOf(si)
+	if x == nil {
+		return false
+	}
+	for k := i; k < end; k++ {
+		if w := x.at(k); w >= 0 && x.pos(w) == "VERB" && !beForms[d.toks[k].lower] && d.toks[k].lower != "became" {
+			return true
+		}
+	}
+	return false
+}
+
 // secondAfter reports the words of a body's second in command between a
 // person and the body: a word of deputyWords before a word of leading
 // ("deputy head of the", ", a deputy governor of the", "vice chairman
@@ -374,7 +391,7 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 				}
 			}
 		case polgraph.KindCountry, polgraph.KindPlace:
-			if b.via == "demonym" && reCitizenAfter.MatchString(between) && d.personNounAt(b.last, si) {
+			if b.via == "demonym" && reCitizenAfter.MatchString(between) && d.personNounAt(b.last, si) && !d.verbBetween(si, a.last, b.first) {
 				d.addRel(&relation{typ: "CITIZEN_OF", from: from, to: to, sent: si, conf: 0.7})
 				if o := d.hyphenedAfter(si, b); o != nil && o.ent >= 0 {
 					d.addRel(&relation{typ: "CITIZEN_OF", from: from, to: o.ent, sent: si, conf: 0.7}) // "a British-Iranian dual national"

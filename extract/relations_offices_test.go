@@ -73,6 +73,12 @@ func TestOfficesBesideTheName(t *testing.T) {
 			not:  [][3]string{{"HOLDS_OFFICE", "Karl Dorn", "Belgium"}},
 		},
 		{
+			name: "a nationality after a verb is the one met's, not the subject's; one in apposition is the name's",
+			text: "The mayor of Tarsk, Ilse Varga, met Kenyan MP Otieno Kamau on Tuesday. Ada Brell, a Kenyan lawyer, spoke for him.",
+			want: [][3]string{{"CITIZEN_OF", "Ada Brell", "Kenya"}},
+			not:  [][3]string{{"CITIZEN_OF", "Ilse Varga", "Kenya"}},
+		},
+		{
 			name: "led by, a participle on the body",
 			text: "The Harvest Front, led by Pell Orvik, objected to the bill on Monday.",
 			want: [][3]string{{"LEADS", "Pell Orvik", "Harvest Front"}},
