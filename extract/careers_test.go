@@ -354,6 +354,11 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"MEMBER_OF", "Ana Holm", "Harvest Party", "", "2018"}, {"LEADS", "Ana Holm", "New Dawn", "2018", ""}},
 		},
 		{
+			name: "a post held by one whose age, and the verb's adverb, stand between the name and the verb",
+			text: "Velmark's parliament met on Monday. Lina Sorel, 46, previously served as finance minister from 2020 to 2023.",
+			want: []datedFact{{"HOLDS_OFFICE", "Lina Sorel", "Velmark", "2020", "2023"}},
+		},
+		{
 			name: "a title that opens the sentence before its subject, a pronoun or a name, with the span it is held since",
 			text: "Velmark's parliament met on Monday. Anja Korvel spoke first. Velmark's foreign minister since 2020, she said the plan would fail. " +
 				"Velmark's trade minister, Per Lind said it would work.",
