@@ -79,6 +79,12 @@ func TestOfficesBesideTheName(t *testing.T) {
 			not:  [][3]string{{"CITIZEN_OF", "Ilse Varga", "Kenya"}},
 		},
 		{
+			name: "a list's item after a semicolon takes neither the title nor the apposition of the item before it",
+			text: "Three candidates are standing in Kessa North. They are: Tomas Brell, the Civic Bloc's deputy leader; Ana Holm, a nurse; and Mira Salt of the Liberal Union.",
+			want: [][3]string{{"MEMBER_OF", "Tomas Brell", "Civic Bloc"}, {"MEMBER_OF", "Mira Salt", "Liberal Union"}},
+			not:  [][3]string{{"MEMBER_OF", "Ana Holm", "Civic Bloc"}},
+		},
+		{
 			name: "led by, a participle on the body",
 			text: "The Harvest Front, led by Pell Orvik, objected to the bill on Monday.",
 			want: [][3]string{{"LEADS", "Pell Orvik", "Harvest Front"}},
