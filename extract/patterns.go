@@ -170,15 +170,23 @@ func leadsAfter(between string) bool {
 
 // verbBetween reports a verb the tagger reads among tokens [i, end) of
 // sentence si other than the copulas of a description ("is", "was",
-// "became"): in "X, met Kenyan MP Y" the nationality is the one met's,
+// "became"), outside brackets ("X (born 1948) is a Canadian
+// businessman"): in "X, met Kenyan MP Y" the nationality is the one met's,
 // not X's, as it is in "X, a Kenyan lawyer".
 func (d *doc) verbBetween(si, i, end int) bool {
 	x := d.taggedOf(si)
 	if x == nil {
 		return false
 	}
+	depth := 0
 	for k := i; k < end; k++ {
-		if w := x.at(k); w >= 0 && x.pos(w) == "VERB" && !beForms[d.toks[k].lower] && d.toks[k].lower != "became" {
+		switch d.toks[k].text {
+		case "(":
+			depth++
+		case ")":
+			depth--
+		}
+		if w := x.at(k); depth == 0 && w >= 0 && x.pos(w) == "VERB" && !beForms[d.toks[k].lower] && d.toks[k].lower != "became" {
 			return true
 		}
 	}

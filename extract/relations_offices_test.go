@@ -74,8 +74,9 @@ func TestOfficesBesideTheName(t *testing.T) {
 		},
 		{
 			name: "a nationality after a verb is the one met's, not the subject's; one in apposition is the name's",
-			text: "The mayor of Tarsk, Ilse Varga, met Kenyan MP Otieno Kamau on Tuesday. Ada Brell, a Kenyan lawyer, spoke for him.",
-			want: [][3]string{{"CITIZEN_OF", "Ada Brell", "Kenya"}},
+			text: "The mayor of Tarsk, Ilse Varga, met Kenyan MP Otieno Kamau on Tuesday. Ada Brell, a Kenyan lawyer, spoke for him. " +
+				"Tomas Okoro (born 1961) is a Kenyan businessman.",
+			want: [][3]string{{"CITIZEN_OF", "Ada Brell", "Kenya"}, {"CITIZEN_OF", "Tomas Okoro", "Kenya"}},
 			not:  [][3]string{{"CITIZEN_OF", "Ilse Varga", "Kenya"}},
 		},
 		{
