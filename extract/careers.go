@@ -32,8 +32,8 @@ func keys(m map[string]string) map[string]bool {
 // object, its complement or its "as" phrase; the one who holds it is the
 // object of a verb that gives posts, else the subject.
 func (d *doc) careerFacts(si int) {
-	if !d.sentenceNames(si, polgraph.KindPerson) {
-		return
+	if !d.sentenceNames(si, polgraph.KindPerson) && !d.sentenceGroups(si) {
+		return // no one named, nor a "they" or "the pair" that stands for people named before
 	}
 	if x := d.taggedOf(si); x == nil || !x.hasVerb(careerLemmas) && !x.hasVerb(leavingVerbs) && !x.hasWord(seatNouns) {
 		return // no career verb and no seat: no parse

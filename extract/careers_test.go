@@ -338,6 +338,39 @@ func TestCareerPosts(t *testing.T) {
 			text: "Marta Delin joined the Harbour Party in 2004 and won a seat in parliament for the port district of Brevik in 2011.",
 			want: []datedFact{{"REPRESENTS", "Marta Delin", "Brevik", "2011", ""}},
 		},
+		{
+			name: "a party joined by the pair named before, dated by the clause",
+			text: "Ivo Dorn and Mira Salt were elected to the Velmark parliament in 2015. The pair joined the Harvest Party in 2019.",
+			want: []datedFact{{"MEMBER_OF", "Ivo Dorn", "Harvest Party", "2019", ""}, {"MEMBER_OF", "Mira Salt", "Harvest Party", "2019", ""}},
+		},
+		{
+			name: "a party joined by those \"they\" stands for, on a weekday",
+			text: "Ivo Dorn and Mira Salt spoke in Ostrel on Monday. They joined the Harvest Party on Wednesday.",
+			want: []datedFact{{"MEMBER_OF", "Ivo Dorn", "Harvest Party", "2024-10-09", ""}, {"MEMBER_OF", "Mira Salt", "Harvest Party", "2024-10-09", ""}},
+		},
+		{
+			name: "a party left in a year to found another: the one left until then, the one founded led from then",
+			text: "Velmark's parliament met on Monday. Ana Holm left the Harvest Party in 2018 to found the New Dawn party.",
+			want: []datedFact{{"MEMBER_OF", "Ana Holm", "Harvest Party", "", "2018"}, {"LEADS", "Ana Holm", "New Dawn", "2018", ""}},
+		},
+		{
+			name: "a post held by one whose age, and the verb's adverb, stand between the name and the verb",
+			text: "Velmark's parliament met on Monday. Lina Sorel, 46, previously served as finance minister from 2020 to 2023.",
+			want: []datedFact{{"HOLDS_OFFICE", "Lina Sorel", "Velmark", "2020", "2023"}},
+		},
+		{
+			name: "a title that opens the sentence before its subject, a pronoun or a name, with the span it is held since",
+			text: "Velmark's parliament met on Monday. Anja Korvel spoke first. Velmark's foreign minister since 2020, she said the plan would fail. " +
+				"Velmark's trade minister, Per Lind said it would work.",
+			want: []datedFact{{"HOLDS_OFFICE", "Anja Korvel", "Velmark", "2020", ""}, {"HOLDS_OFFICE", "Per Lind", "Velmark", "", ""}},
+		},
+		{
+			name: "a former title that opens the sentence is held over the span its clause's verb of holding gives, and no post without one",
+			text: "Velmark's parliament met on Monday. Anja Korvel spoke first. A former agriculture minister, she served in the cabinet from 2013 to 2017. " +
+				"Per Lind spoke next. A former trade minister, he said the plan would fail.",
+			want: []datedFact{{"HOLDS_OFFICE", "Anja Korvel", "Velmark", "2013", "2017"}},
+			not:  []datedFact{{"HOLDS_OFFICE", "Per Lind", "Velmark", "", ""}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkDatedFacts(t, tt.text, tt.want, tt.not) })

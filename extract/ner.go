@@ -248,12 +248,13 @@ func (d *doc) recognizeSentence(si int) {
 			// National Iodine Study", "chairman of the Cuban American
 			// National Foundation")
 			ofThe := t.lower == "the" && i > s.first && d.toks[i-1].lower == "of" && office != nil && (office.Body == "legislature" || d.stateFormAt(i+1, s.last))
-			if t.kind == tokWord && t.lower != "of" && !connectors[t.lower] && !ofThe || t.lower == "'s" || d.quoteCloses(i, s.first) {
+			if t.kind == tokWord && t.lower != "of" && !connectors[t.lower] && !ofThe || t.lower == "'s" || t.text == ";" || d.quoteCloses(i, s.first) {
 				// a possessive closes the title too: what the Prime
 				// Minister owns ("Prime Minister's Questions") is not the
 				// Prime Minister; so does the end of a quotation: in
 				// "'I never met a Russian minister,' X said" the title is
-				// the speaker's words, not the speaker's post
+				// the speaker's words, not the speaker's post; a semicolon
+				// parts a list's items ("X, the party's deputy leader; Y")
 				office, personCue = nil, false
 			}
 			if t.kind == tokWord {

@@ -197,17 +197,22 @@ func (x *syntax) onlyModifiersBetween(n, v int) bool {
 
 // asideClosedBefore reports whether the words between noun n and word v
 // are n's name and an aside set off by commas, all of n's phrase: v
-// comes right after the comma that closes an aside on n.
+// comes right after the comma that closes an aside on n, or after its own
+// adverbs there ("Lina Sorel, 46, previously served").
 func (x *syntax) asideClosedBefore(n, v int) bool {
 	t := &x.tree
 	open := n + 1
 	for open < v && t.Head[open] == n && (t.Rel[open] == "flat" || t.Rel[open] == "compound") {
 		open++ // the name's own words
 	}
-	if open >= v-2 || t.Words[open] != "," || t.Words[v-1] != "," {
+	closing := v - 1
+	for closing > open && t.Head[closing] == v && t.Rel[closing] == "advmod" {
+		closing-- // "Lina Sorel, 46, previously served": the verb's own adverb after the comma
+	}
+	if open >= closing-1 || t.Words[open] != "," || t.Words[closing] != "," {
 		return false
 	}
-	for w := open + 1; w < v-1; w++ {
+	for w := open + 1; w < closing; w++ {
 		if t.Words[w] == "," || !x.dominates(n, w) || x.dominates(v, w) {
 			return false
 		}

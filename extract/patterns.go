@@ -168,6 +168,41 @@ func leadsAfter(between string) bool {
 	return reLeadAfter.MatchString(between) && !slices.ContainsFunc(strings.Fields(between), func(w string) bool { return deputyWords[w] || indefiniteArticles[w] }) && !postSought(between)
 }
 
+// verbBetween reports a verb the tagger reads among tokens [i, end) of
+// sentence si other than the copulas of a description ("is", "was",
+// "became"), outside brackets ("X (born 1948) is a Canadian
+// businessman"): in "X, met Kenyan MP Y" the nationality is the one met's,
+// not X's, as it is in "X, a Kenyan lawyer".
+func (d *doc) verbBetween(si, i, end int) bool {
+	x := d.taggedOf(si)
+	if x == nil {
+		return false
+	}
+	depth := 0
+	for k := i; k < end; k++ {
+		switch d.toks[k].text {
+		case "(":
+			depth++
+		case ")":
+			depth--
+		}
+		if w := x.at(k); depth == 0 && w >= 0 && x.pos(w) == "VERB" && !beForms[d.toks[k].lower] && d.toks[k].lower != "became" {
+			return true
+		}
+	}
+	return false
+}
+
+// secondAfter reports the words of a body's second in command between a
+// person and the body: a word of deputyWords before a word of leading
+// ("deputy head of the", ", a deputy governor of the", "vice chairman
+// of").
+func secondAfter(between string) bool {
+	words := strings.Fields(between)
+	kept := slices.DeleteFunc(slices.Clone(words), func(w string) bool { return deputyWords[w] })
+	return len(kept) < len(words) && reLeadAfter.MatchString(strings.Join(kept, " ")+" ") && !postSought(between)
+}
+
 // postSought reports a title that follows "for" in the words between a
 // person and a body: "(the candidate) for mayor of", "(running) for
 // president of" name a post sought, not one held.
@@ -321,6 +356,11 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 				// "Viktor Lebedev, Deputy Chairman of the State Duma": a
 				// chamber's post is an office, not a job
 				d.addRel(&relation{typ: "HOLDS_OFFICE", from: from, to: to, role: role, sent: si, conf: 0.65})
+			} else if secondAfter(between) && !isLegislature(te) && !d.possessorAt(b) && !d.nounModifiedBy(b) && !d.nameModifiesNoun(si, b) {
+				// "Per Lind, deputy head of the Bank of Velmark", "a deputy
+				// governor of the Central Bank": its second in command
+				// works for the body and leads nothing
+				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.65, role: roleWord(between)})
 			} else if reWorkAfter.MatchString(between) || reWorkVerb.MatchString(between) || reAdviserTo.MatchString(between) {
 				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.65, role: roleWord(between)})
 			} else if role := d.roleAfterBody(si, b); role != "" && reRoleOpens.MatchString(between) {
@@ -359,7 +399,7 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 				}
 			}
 		case polgraph.KindCountry, polgraph.KindPlace:
-			if b.via == "demonym" && reCitizenAfter.MatchString(between) && d.personNounAt(b.last, si) {
+			if b.via == "demonym" && reCitizenAfter.MatchString(between) && d.personNounAt(b.last, si) && !d.verbBetween(si, a.last, b.first) {
 				d.addRel(&relation{typ: "CITIZEN_OF", from: from, to: to, sent: si, conf: 0.7})
 				if o := d.hyphenedAfter(si, b); o != nil && o.ent >= 0 {
 					d.addRel(&relation{typ: "CITIZEN_OF", from: from, to: o.ent, sent: si, conf: 0.7}) // "a British-Iranian dual national"

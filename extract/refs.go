@@ -736,8 +736,8 @@ func (d *doc) pronouns() {
 				if pair := lastPairNamed(named, si); pair != nil && !d.pairCountedBefore(si, i) {
 					d.ments = append(d.ments, mention{first: i, last: i + 2, sent: si, via: "group", kind: polgraph.KindPerson, strong: true, start: t.start, end: d.toks[i+1].end, ent: -1, group: pair})
 				}
-			case t.lower == "two" && d.bareTwo(si, i):
-				// "Vasko met Morvik on Monday. The two signed a deal": the
+			case (t.lower == "two" || pairNouns[t.lower]) && d.bareTwo(si, i):
+				// "Vasko met Morvik on Monday. The two (the pair) signed a deal": the
 				// pair named together last, or else the last two persons
 				// named, as "both men" stands for them
 				group := lastPairNamed(named, si)
@@ -794,6 +794,10 @@ func (d *doc) topicKept(si, i, g, subj, referred, referredTok int) int {
 	}
 	return referred
 }
+
+// pairNouns stand for two persons named together, as "the two" does
+// (data/words/pair_nouns.txt).
+var pairNouns = wordSet("pair_nouns.txt")
 
 // pairCountedBefore reports a pair counted but not named in sentence si
 // before token i: in "prosecutors charged two of its members with
@@ -1203,7 +1207,8 @@ func (d *doc) objectOfSubject(si, i, mi int) bool {
 // for two persons: no noun after it, but a verb that tells an event, an
 // auxiliary or a modal ("the two signed a deal", "the two have met
 // twice", "the two will meet again"); not "the two countries", "the two
-// leaders" (which the meeting's sides stand for), "the two of them".
+// leaders" (which the meeting's sides stand for), "the two of them"; so
+// too "the pair" and the other words of pairNouns.
 func (d *doc) bareTwo(si, i int) bool {
 	s := &d.sents[si]
 	if i == s.first || d.toks[i-1].lower != "the" || i+1 >= s.last {

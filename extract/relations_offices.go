@@ -33,6 +33,11 @@ func (d *doc) officeRelations(si int) {
 		d.counterpartOffice(si, m)
 		d.thePartysPerson(si, m)
 	}
+	for _, mi := range d.sentMents[si] {
+		if m := &d.ments[mi]; m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson && m.group == nil {
+			d.frontedTitle(si, m) // named or "she"
+		}
+	}
 	d.counterpartsAbroad(si)
 	d.reportedStates(si)
 	d.leadVerbRelations(si)
@@ -314,6 +319,93 @@ func (d *doc) titleInApposition(si int, m *mention) {
 	if o, body := d.possessedTitle(si, comma); o != nil && body >= 0 {
 		d.officeFacts(si, m.ent, o, body, span{})
 	}
+}
+
+// frontedTitle reads a title that opens sentence si, closed by a comma
+// right before the person m who is the subject of its clause: "Velmark's
+// foreign minister since 2020, she said", "Foreign minister, Anja Korvel
+// said". A former title ("A former agriculture minister, she served in
+// the cabinet from 2013 to 2017") is held over the span its clause's verb
+// of holding gives, and is no post where the clause gives none.
+func (d *doc) frontedTitle(si int, m *mention) {
+	s := &d.sents[si]
+	comma := m.first - 1
+	if comma <= s.first+1 || d.toks[comma].text != "," {
+		return
+	}
+	start := s.first
+	if determiners[d.toks[start].lower] && start+1 < comma && formerWords[d.toks[start+1].lower] {
+		start += 2 // "A former agriculture minister,"
+	} else if formerWords[d.toks[start].lower] {
+		start++
+	}
+	o, body, end := d.titleAt(si, start)
+	if o == nil || end > comma || occupationTitles[o.Title] != "" {
+		return
+	}
+	held, ok := span{}, end == comma
+	if !ok {
+		held, ok = d.tenureTail(si, end, comma)
+	}
+	x := d.syntaxOf(si)
+	if !ok || x == nil {
+		return
+	}
+	v := -1
+	for i := m.first; i < m.last; i++ {
+		if w := x.at(i); w >= 0 && (x.rel(w) == "nsubj" || x.rel(w) == "nsubj:pass") {
+			v = x.head(w) // the word of the name the parse hangs on the verb
+		}
+	}
+	if v < 0 || !x.isVerb(v) && x.pos(v) != "NOUN" && x.pos(v) != "ADJ" {
+		return // "Velmark's foreign minister, she" the subject of no clause
+	}
+	if start > s.first && formerWords[d.toks[start-1].lower] {
+		if careerVerbs[x.lemma(v)] != "holds" || x.modalOrNegated(v) {
+			return
+		}
+		if held = d.postSpan(si, x, v, v, "holds"); held.since == "" && held.until == "" {
+			return
+		}
+	}
+	if countryOffices[o.Body] {
+		body = d.officeCountry(o, body, m.ent, false)
+	}
+	d.officeFacts(si, m.ent, o, body, held)
+}
+
+// tenureTail reads tokens [i, end) after a title as the span it was held
+// over: "since 2020", "from 2013 to 2017", "until 2019", "between 2010
+// and 2014"; ok is false for any other words.
+func (d *doc) tenureTail(si, i, end int) (held span, ok bool) {
+	if i+1 >= end {
+		return span{}, false
+	}
+	first := d.dateOver(si, i+1)
+	if first == "" {
+		return span{}, false
+	}
+	second := ""
+	for j := i + 1; j < end; j++ {
+		if d.dateOver(si, j) != "" {
+			continue
+		}
+		if l := d.toks[j].lower; (l == "to" || l == "and" || l == "until") && second == "" && j+1 < end {
+			if second = d.dateOver(si, j+1); second != "" {
+				continue
+			}
+		}
+		return span{}, false
+	}
+	switch d.toks[i].lower {
+	case "since":
+		return span{since: first}, second == ""
+	case "until", "till":
+		return span{until: first}, second == ""
+	case "from", "between":
+		return span{since: first, until: second}, true
+	}
+	return span{}, false
 }
 
 // listHead is the first name of the list of people that m ends or is
@@ -671,6 +763,45 @@ func isBody(kind string) bool {
 	return kind == polgraph.KindCountry || kind == polgraph.KindParty || kind == polgraph.KindOrganization
 }
 
+// leadVerb reports a verb of leadVerbs at word v. The base form "found"
+// is "to found" ("left the party to found her own"), whatever lemma the
+// tagger gives it: the base form of "find" is "find".
+func (x *syntax) leadVerb(v int) bool {
+	if !x.isVerb(v) {
+		return false
+	}
+	return leadVerbs[x.lemma(v)] || x.tree.XPOS[v] == "VB" && leadVerbs[strings.ToLower(x.tree.Words[v])]
+}
+
+// hasLeadVerb reports whether the sentence has a verb of leadVerbs.
+func (x *syntax) hasLeadVerb() bool {
+	for v := range x.tree.Words {
+		if x.leadVerb(v) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectLeader is the person that c, the subject of verb v of leading,
+// stands for: a name, a pronoun that stands for one person, or the name
+// that the relative clause v opens follows ("X, who leads"); or -1.
+func (d *doc) subjectLeader(si int, x *syntax, v, c int) int {
+	leader := d.personAt(si, x, c)
+	if m := d.mentionOver(si, x.token(c)); leader < 0 && m != nil && x.pos(c) == "PRON" {
+		if ps := d.people(d.refs(m)); len(ps) == 1 {
+			leader = ps[0] // "the Civic Union, which he led until 2021"
+		}
+	}
+	if leader < 0 && x.rel(v) == "acl:relcl" && x.head(v) >= 0 {
+		leader = d.personAt(si, x, x.head(v)) // "X, who leads"
+		if h := x.head(v); leader < 0 && x.rel(h) == "appos" && x.head(h) >= 0 {
+			leader = d.personAt(si, x, x.head(h)) // "X, a former minister who now leads"
+		}
+	}
+	return leader
+}
+
 // leadVerbRelations reads "X, who leads the Civic Alliance" and "X heads
 // the Green Front" off the tree: the verb's subject (or, for a relative
 // clause, the name it follows) leads the party or body that is its object.
@@ -678,33 +809,22 @@ func (d *doc) leadVerbRelations(si int) {
 	if !d.sentenceNames(si, polgraph.KindPerson) {
 		return
 	}
-	if x := d.taggedOf(si); x == nil || !x.hasVerb(leadVerbs) {
+	if x := d.taggedOf(si); x == nil || !x.hasLeadVerb() {
 		return // no lead verb: no parse
 	}
 	x := d.syntaxOf(si)
 	for v := range x.tree.Head {
-		if !leadVerbs[x.lemma(v)] || !x.isVerb(v) {
+		if !x.leadVerb(v) {
 			continue
 		}
-		leader, led := -1, -1
+		leader, led, purposeOf := -1, -1, -1
 		for c, h := range x.tree.Head {
 			if h != v {
 				continue
 			}
 			switch x.baseRel(c) {
 			case "nsubj":
-				leader = d.personAt(si, x, c)
-				if m := d.mentionOver(si, x.token(c)); leader < 0 && m != nil && x.pos(c) == "PRON" {
-					if ps := d.people(d.refs(m)); len(ps) == 1 {
-						leader = ps[0] // "the Civic Union, which he led until 2021"
-					}
-				}
-				if leader < 0 && x.rel(v) == "acl:relcl" && x.head(v) >= 0 {
-					leader = d.personAt(si, x, x.head(v)) // "X, who leads"
-					if h := x.head(v); leader < 0 && x.rel(h) == "appos" && x.head(h) >= 0 {
-						leader = d.personAt(si, x, x.head(h)) // "X, a former minister who now leads"
-					}
-				}
+				leader = d.subjectLeader(si, x, v, c)
 			case "obj":
 				if i := x.token(c); x.rel(v) == "acl:relcl" && x.head(v) >= 0 && relativePronouns[d.toks[i].lower] {
 					led = d.bodyUnder(si, x, x.head(v)) // "the Civic Union, which Ivo Dorn led"
@@ -728,10 +848,21 @@ func (d *doc) leadVerbRelations(si int) {
 				}
 			}
 		}
+		if h := x.head(v); leader < 0 && led >= 0 && x.rel(v) == "advcl" && x.markOf(v) == "to" && h >= 0 && x.isVerb(h) && !x.modalOrNegated(h) {
+			// "left the Harvest Party to found the New Dawn party", "who
+			// quit in 2018 to found X": the clause of purpose has the
+			// subject of the verb it hangs on
+			for _, c := range x.childrenWith(h, "nsubj") {
+				leader, purposeOf = d.subjectLeader(si, x, h, c), h
+			}
+		}
 		if leader < 0 || led < 0 {
 			continue
 		}
 		held := d.postSpan(si, x, v, v, "holds") // "which he led until 2021"
+		if held.since == "" && purposeOf >= 0 {
+			held.since = d.postSpan(si, x, purposeOf, purposeOf, "joins").since // "left it in 2018 to found X": X led from 2018
+		}
 		if d.afterPublication(held.until) {
 			held.until = "" // "will lead the party until 2027": nothing ended yet
 		}

@@ -54,6 +54,38 @@ func TestOfficesBesideTheName(t *testing.T) {
 			want: [][3]string{{"LEADS", "Mark Dillon", "Harlow Institute"}},
 		},
 		{
+			name: "a body's second in command works for it and leads nothing",
+			text: "Per Lind, deputy head of the Bank of Velmark, warned of inflation on Monday. Ada Holm, deputy governor of the Harlow Institute, agreed. " +
+				"Ivo Dorn, deputy head of the Harlow Institute's research unit, disagreed.",
+			want: [][3]string{{"WORKS_FOR", "Per Lind", "Bank of Velmark"}, {"WORKS_FOR", "Ada Holm", "Harlow Institute"}},
+			not:  [][3]string{{"LEADS", "Per Lind", "Bank of Velmark"}, {"LEADS", "Ada Holm", "Harlow Institute"}, {"WORKS_FOR", "Ivo Dorn", "Harlow Institute"}},
+		},
+		{
+			name: "one who left a party to found another leads the new one; one asked to found it does not",
+			text: "Ana Holm, who left the Harvest Party in 2018 to found the New Dawn party, spoke on Monday. Tomas Brell quit the Civic Bloc to found the Liberal Union. " +
+				"The president asked Ivo Dorn to found the Green Way.",
+			want: [][3]string{{"LEADS", "Ana Holm", "New Dawn"}, {"MEMBER_OF", "Ana Holm", "New Dawn"}, {"LEADS", "Tomas Brell", "Liberal Union"}},
+			not:  [][3]string{{"LEADS", "Ivo Dorn", "Green Way"}, {"LEADS", "Ana Holm", "Harvest Party"}},
+		},
+		{
+			name: "where one meets a counterpart is no country of one's office",
+			text: "Foreign Minister Karl Dorn met his Varovian counterpart in Brussels on Monday. Dorn said the talks went well.",
+			not:  [][3]string{{"HOLDS_OFFICE", "Karl Dorn", "Belgium"}},
+		},
+		{
+			name: "a nationality after a verb is the one met's, not the subject's; one in apposition is the name's",
+			text: "The mayor of Tarsk, Ilse Varga, met Kenyan MP Otieno Kamau on Tuesday. Ada Brell, a Kenyan lawyer, spoke for him. " +
+				"Tomas Okoro (born 1961) is a Kenyan businessman.",
+			want: [][3]string{{"CITIZEN_OF", "Ada Brell", "Kenya"}, {"CITIZEN_OF", "Tomas Okoro", "Kenya"}},
+			not:  [][3]string{{"CITIZEN_OF", "Ilse Varga", "Kenya"}},
+		},
+		{
+			name: "a list's item after a semicolon takes neither the title nor the apposition of the item before it",
+			text: "Three candidates are standing in Kessa North. They are: Tomas Brell, the Civic Bloc's deputy leader; Ana Holm, a nurse; and Mira Salt of the Liberal Union.",
+			want: [][3]string{{"MEMBER_OF", "Tomas Brell", "Civic Bloc"}, {"MEMBER_OF", "Mira Salt", "Liberal Union"}},
+			not:  [][3]string{{"MEMBER_OF", "Ana Holm", "Civic Bloc"}},
+		},
+		{
 			name: "led by, a participle on the body",
 			text: "The Harvest Front, led by Pell Orvik, objected to the bill on Monday.",
 			want: [][3]string{{"LEADS", "Pell Orvik", "Harvest Front"}},

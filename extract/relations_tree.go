@@ -94,7 +94,9 @@ func (d *doc) treeMemberships(si int) {
 		if x.baseRel(w) == "nsubj" && x.head(w) >= 0 && len(x.childrenWith(x.head(w), "cop")) > 0 {
 			words = append(words, x.head(w)) // "Ana Lisk is a Green Party councillor"
 		}
-		if r := x.rel(w); (r == "appos" || r == "flat" || r == "compound") && x.head(w) >= 0 {
+		if r := x.rel(w); (r == "appos" || r == "flat" || r == "compound") && x.head(w) >= 0 && !(r == "appos" && m.first > d.sents[si].first && d.toks[m.first-1].text == ";") {
+			// (not a list's item after a semicolon, which the parse may
+			// hang on the item before it: "X, the party's deputy leader; Y")
 			words = append(words, x.head(w))
 			if r != "appos" {
 				// "Defence Minister Karl Ostrow, a member of …", parsed
@@ -684,6 +686,17 @@ func (d *doc) partyFrom(si int, x *syntax, n int) int {
 func (d *doc) sentenceNames(si int, kind string) bool {
 	for _, mi := range d.sentMents[si] {
 		if m := &d.ments[mi]; m.ent >= 0 && d.ents[m.ent].kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceGroups reports whether sentence si has a mention that stands for
+// people named before it: "they", "the two", "the pair".
+func (d *doc) sentenceGroups(si int) bool {
+	for _, mi := range d.sentMents[si] {
+		if m := &d.ments[mi]; len(m.group) > 0 {
 			return true
 		}
 	}

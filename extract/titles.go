@@ -1145,6 +1145,9 @@ func (d *doc) findHomeCountry() int {
 			if d.envoysState(&d.ments[mi]) {
 				continue // "met the ambassador of Kallistan", "appointed ambassador to Canada": one side of a mission abroad
 			}
+			if d.counterpartMetAt(d.ments[mi].first) {
+				continue // "met his Varovian counterpart in Brussels": where two states' officials meet, not whose they are
+			}
 			if d.placesATownAbroad(d.ments[mi].first) {
 				continue // "twinned with Sejny, a town in Poland": where a place abroad is, not the story's country
 			}
@@ -1319,6 +1322,25 @@ func (d *doc) partnerAt(i int) bool {
 		j--
 	}
 	return j >= d.sents[si].first && d.toks[j].lower == "with"
+}
+
+// counterpartMetAt reports a name at token i that "in" or "at" opens in a
+// sentence that names a counterpart before it: "met his Varovian
+// counterpart in Brussels", "held talks with her Kenyan counterparts in
+// Nairobi" tell where officials of two states meet, the one's host or
+// neither's, and not the story's country.
+func (d *doc) counterpartMetAt(i int) bool {
+	first := d.sents[d.sentOf(i)].first
+	j := i - 1
+	if j <= first || d.toks[j].lower != "in" && d.toks[j].lower != "at" {
+		return false
+	}
+	for k := first; k < j; k++ {
+		if l := d.toks[k].lower; counterpartNouns[l] || counterpartNouns[strings.TrimSuffix(l, "s")] {
+			return true
+		}
+	}
+	return false
 }
 
 // placesATownAbroad reports a name at token i that only tells where a place
