@@ -762,6 +762,9 @@ func (d *doc) nounBefore(m *mention) (kind string, media bool) {
 	if j > s.first && d.toks[j].lower == "of" && settlementNouns[d.toks[j-1].lower] {
 		return polgraph.KindPlace, false // "the border city of Pedro Juan Caballero"
 	}
+	if d.settlementListBefore(m) {
+		return polgraph.KindPlace, false // "the villages of Dorvik, Lanmere and Oskel": each one of the list
+	}
 	comma := j > s.first && d.toks[j].text == ","
 	if comma {
 		if m.last < s.last && (d.toks[m.last].kind == tokWord || d.toks[m.last].text == "(") {
@@ -825,6 +828,35 @@ func (d *doc) nounBefore(m *mention) (kind string, media bool) {
 		}
 	}
 	return "", false
+}
+
+// settlementListBefore reports a name that goes on a list of names after
+// the plural of a settlement's noun and "of": in "the villages of Dorvik,
+// Lanmere and Oskel" each name after a comma or "and" is a place too, as
+// the first is. A singular noun opens no list ("the town of Kessaw,
+// Tarrin said" sets off a speaker).
+func (d *doc) settlementListBefore(m *mention) bool {
+	s := &d.sents[m.sent]
+	j := m.first - 1
+	for range 12 { // a list of a dozen names at most
+		if j <= s.first || d.toks[j].text != "," && !coordinators[d.toks[j].lower] {
+			return false
+		}
+		if j--; coordinators[d.toks[j+1].lower] && d.toks[j].text == "," {
+			j-- // "Dorvik, Lanmere, and Oskel"
+		}
+		k := j
+		for j >= s.first && d.toks[j].kind == tokWord && d.toks[j].cap {
+			j--
+		}
+		if j == k || j <= s.first {
+			return false // no name before the comma
+		}
+		if w := d.toks[j-1].lower; d.toks[j].lower == "of" {
+			return settlementNouns[w] && strings.HasSuffix(w, "s")
+		}
+	}
+	return false
 }
 
 // partyTitleBeside reports a party's post before mention m with "of"

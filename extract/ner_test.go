@@ -29,6 +29,9 @@ func TestRecognizerCases(t *testing.T) {
 		// a plural noun of places "of" names a list of places, the last one too
 		{"Police fired on protesters in the towns of Kessaw and Tarrin in February.",
 			map[string]string{"Kessaw": polgraph.KindPlace, "Tarrin": polgraph.KindPlace}, nil},
+		// ... and after commas: every name of the list is a place
+		{"The storm flooded the villages of Dorvik, Lanmere and Oskel on Sunday. Rain hit the towns of Brask, Helmo Vale, and Kilpa.",
+			map[string]string{"Dorvik": polgraph.KindPlace, "Lanmere": polgraph.KindPlace, "Oskel": polgraph.KindPlace, "Brask": polgraph.KindPlace, "Helmo Vale": polgraph.KindPlace, "Kilpa": polgraph.KindPlace}, nil},
 		// a surname that is an English word after given names is still the name's last word
 		{"The motion was tabled by Amina Wanjiru Hope on Tuesday.",
 			map[string]string{"Amina Wanjiru Hope": polgraph.KindPerson}, []string{"Amina Wanjiru"}},
