@@ -233,6 +233,8 @@ func (d *doc) classify(m *mention, personCue bool) {
 		}
 	case n == 1 && pluralPersonNoun(firstW):
 		m.kind = "" // "Analysts said", "Diplomats warned": people, but no one named
+	case n == 1 && d.titleNounAlone(m):
+		m.kind = "" // "the Ohio Auditor of State", "the Northern District of Ohio": an office's or a district's noun, no one's name
 	case n == 1 && (commonNounSuffix(firstW) || d.pluralOfCommon(firstW) || adjectiveSuffix(firstW) || commonNouns[firstW] || notPersonWords[firstW] || abbreviations[firstW] || hasDigit(firstW)) && !firstNames[firstW] && !d.personContext(m) && !d.surnameOfNamed(m):
 		m.kind = "" // "Press", "Image", "L2": words, not names
 	default:
@@ -828,6 +830,34 @@ func (d *doc) nounBefore(m *mention) (kind string, media bool) {
 		}
 	}
 	return "", false
+}
+
+// titleNounAlone reports a one-word mention that is the common noun of
+// an office, a role or a place's part, capitalised as a title's or a
+// district's head is, in a noun phrase of its own: a determiner opens it,
+// maybe with one modifier between ("the Ohio Auditor", "the Northern
+// District"), or "of" and a capitalised name follow ("Auditor of State",
+// "District of Ohio"). A given name, a known leader's name, or the
+// surname of a person named before keeps the person.
+func (d *doc) titleNounAlone(m *mention) bool {
+	w := d.toks[m.first].lower
+	if !(placeHeads[w] || districtNouns[w] || personNouns[w] || workRoles[w] || d.x.gaz.OfficeStarts(w)) ||
+		firstNames[w] || len(d.x.gaz.LookupLeader(d.toks[m.first].text)) > 0 || d.surnameOfNamed(m) {
+		return false
+	}
+	s := &d.sents[m.sent]
+	if m.last+1 < s.last && d.toks[m.last].lower == "of" && d.toks[m.last+1].cap {
+		return true
+	}
+	for j := m.first - 1; j >= s.first && j >= m.first-2; j-- {
+		if determiners[d.toks[j].lower] && d.toks[j].lower != "that" {
+			return true
+		}
+		if d.toks[j].kind != tokWord {
+			return false
+		}
+	}
+	return false
 }
 
 // settlementListBefore reports a name that goes on a list of names after

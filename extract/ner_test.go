@@ -32,6 +32,9 @@ func TestRecognizerCases(t *testing.T) {
 		// ... and after commas: every name of the list is a place
 		{"The storm flooded the villages of Dorvik, Lanmere and Oskel on Sunday. Rain hit the towns of Brask, Helmo Vale, and Kilpa.",
 			map[string]string{"Dorvik": polgraph.KindPlace, "Lanmere": polgraph.KindPlace, "Oskel": polgraph.KindPlace, "Brask": polgraph.KindPlace, "Helmo Vale": polgraph.KindPlace, "Kilpa": polgraph.KindPlace}, nil},
+		// an office's or a district's noun in capitals, standing alone, is no person
+		{"A judge in the Eastern District of Virginia blocked the rule on Monday. The Iowa Auditor of State, Dellin Parwick, said the county had overspent.",
+			map[string]string{"Dellin Parwick": polgraph.KindPerson}, []string{"District", "Auditor"}},
 		// a surname that is an English word after given names is still the name's last word
 		{"The motion was tabled by Amina Wanjiru Hope on Tuesday.",
 			map[string]string{"Amina Wanjiru Hope": polgraph.KindPerson}, []string{"Amina Wanjiru"}},
