@@ -245,6 +245,8 @@ func (d *doc) classify(m *mention, personCue bool) {
 		}
 	case n == 1 && pluralPersonNoun(firstW):
 		m.kind = "" // "Analysts said", "Diplomats warned": people, but no one named
+	case n == 1 && d.titleNounAlone(m):
+		m.kind = "" // "the Ohio Auditor of State", "the Northern District of Ohio": an office's or a district's noun, no one's name
 	case n == 1 && (commonNounSuffix(firstW) || d.pluralOfCommon(firstW) || adjectiveSuffix(firstW) || commonNouns[firstW] || notPersonWords[firstW] || abbreviations[firstW] || hasDigit(firstW)) && !firstNames[firstW] && !d.personContext(m) && !d.surnameOfNamed(m):
 		m.kind = "" // "Press", "Image", "L2": words, not names
 	default:
@@ -804,6 +806,9 @@ func (d *doc) nounBefore(m *mention) (kind string, media bool) {
 	if j > s.first && d.toks[j].lower == "of" && settlementNouns[d.toks[j-1].lower] {
 		return polgraph.KindPlace, false // "the border city of Pedro Juan Caballero"
 	}
+	if d.settlementListBefore(m) {
+		return polgraph.KindPlace, false // "the villages of Dorvik, Lanmere and Oskel": each one of the list
+	}
 	comma := j > s.first && d.toks[j].text == ","
 	if comma {
 		if m.last < s.last && (d.toks[m.last].kind == tokWord || d.toks[m.last].text == "(") {
@@ -867,6 +872,63 @@ func (d *doc) nounBefore(m *mention) (kind string, media bool) {
 		}
 	}
 	return "", false
+}
+
+// titleNounAlone reports a one-word mention that is the common noun of
+// an office, a role or a place's part, capitalised as a title's or a
+// district's head is, in a noun phrase of its own: a determiner opens it,
+// maybe with one modifier between ("the Ohio Auditor", "the Northern
+// District"), or "of" and a capitalised name follow ("Auditor of State",
+// "District of Ohio"). A given name, a known leader's name, or the
+// surname of a person named before keeps the person.
+func (d *doc) titleNounAlone(m *mention) bool {
+	w := d.toks[m.first].lower
+	if !(placeHeads[w] || districtNouns[w] || personNouns[w] || workRoles[w] || d.x.gaz.OfficeStarts(w)) ||
+		firstNames[w] || len(d.x.gaz.LookupLeader(d.toks[m.first].text)) > 0 || d.surnameOfNamed(m) {
+		return false
+	}
+	s := &d.sents[m.sent]
+	if m.last+1 < s.last && d.toks[m.last].lower == "of" && d.toks[m.last+1].cap {
+		return true
+	}
+	for j := m.first - 1; j >= s.first && j >= m.first-2; j-- {
+		if determiners[d.toks[j].lower] && d.toks[j].lower != "that" {
+			return true
+		}
+		if d.toks[j].kind != tokWord {
+			return false
+		}
+	}
+	return false
+}
+
+// settlementListBefore reports a name that goes on a list of names after
+// the plural of a settlement's noun and "of": in "the villages of Dorvik,
+// Lanmere and Oskel" each name after a comma or "and" is a place too, as
+// the first is. A singular noun opens no list ("the town of Kessaw,
+// Tarrin said" sets off a speaker).
+func (d *doc) settlementListBefore(m *mention) bool {
+	s := &d.sents[m.sent]
+	j := m.first - 1
+	for range 12 { // a list of a dozen names at most
+		if j <= s.first || d.toks[j].text != "," && !coordinators[d.toks[j].lower] {
+			return false
+		}
+		if j--; coordinators[d.toks[j+1].lower] && d.toks[j].text == "," {
+			j-- // "Dorvik, Lanmere, and Oskel"
+		}
+		k := j
+		for j >= s.first && d.toks[j].kind == tokWord && d.toks[j].cap {
+			j--
+		}
+		if j == k || j <= s.first {
+			return false // no name before the comma
+		}
+		if w := d.toks[j-1].lower; d.toks[j].lower == "of" {
+			return settlementNouns[w] && strings.HasSuffix(w, "s")
+		}
+	}
+	return false
 }
 
 // partyTitleBeside reports a party's post before mention m with "of"

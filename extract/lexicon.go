@@ -101,6 +101,10 @@ var honorifics = wordSet("honorifics.txt")
 // name follows (data/words/name_titles.txt).
 var nameTitles = wordSet("name_titles.txt")
 
+// nameSyllableHonorifics are honorifics that are a name's syllable too
+// ("Tun" of "Tun Mahathir" and of "Tun Kyaw Oo"; nameSyllables).
+var nameSyllableHonorifics = wordSet("name_syllable_honorifics.txt")
+
 // partyNameWords are the words party names of many countries are made of:
 // a name of these words only ("National Unity", "Social Democrats") names
 // a party the gazetteer knows only where the article names its country.

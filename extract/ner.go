@@ -321,7 +321,7 @@ func (d *doc) recognizeSentence(si int) {
 			i += 2
 			continue
 		}
-		if hn := d.honorificAt(i, s.last); hn > 0 && !orgHeads[d.toks[d.runEnd(i, s.last)-1].lower] && d.labelledState(i, 1) == "" { // "R-Miss.": a state
+		if hn := d.honorificAt(i, s.last); hn > 0 && !orgHeads[d.toks[d.runEnd(i, s.last)-1].lower] && d.labelledState(i, 1) == "" && !d.nameSyllables(i, hn, s.last) { // "R-Miss.": a state
 			if !personCue && office == nil {
 				officeStart = i // the title starts here, for "Dr. Holm"
 			}
@@ -1090,6 +1090,28 @@ func (d *doc) honorificAt(i, limit int) int {
 		return 1
 	}
 	return 0
+}
+
+// nameSyllables reports an honorific of hn words at token i that is a
+// name's first syllable: one word that is a syllable of names too
+// (nameSyllableHonorifics), then two or more capitalised words of at most
+// five letters each, no honorific among them, as names written syllable
+// by syllable are: "the businessman Tun Kyaw Oo", not "Tun Mahathir
+// Mohamad".
+func (d *doc) nameSyllables(i, hn, limit int) bool {
+	if hn != 1 || !nameSyllableHonorifics[d.toks[i].lower] {
+		return false
+	}
+	k := d.runEnd(i+1, limit)
+	if k-(i+1) < 2 {
+		return false
+	}
+	for j := i + 1; j < k; j++ {
+		if t := &d.toks[j]; t.kind != tokWord || !t.cap || len([]rune(t.text)) > 5 || d.honorificAt(j, limit) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // acronymName reports a word in capitals at token i that the gazetteer

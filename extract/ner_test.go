@@ -29,6 +29,15 @@ func TestRecognizerCases(t *testing.T) {
 		// a plural noun of places "of" names a list of places, the last one too
 		{"Police fired on protesters in the towns of Kessaw and Tarrin in February.",
 			map[string]string{"Kessaw": polgraph.KindPlace, "Tarrin": polgraph.KindPlace}, nil},
+		// ... and after commas: every name of the list is a place
+		{"The storm flooded the villages of Dorvik, Lanmere and Oskel on Sunday. Rain hit the towns of Brask, Helmo Vale, and Kilpa.",
+			map[string]string{"Dorvik": polgraph.KindPlace, "Lanmere": polgraph.KindPlace, "Oskel": polgraph.KindPlace, "Brask": polgraph.KindPlace, "Helmo Vale": polgraph.KindPlace, "Kilpa": polgraph.KindPlace}, nil},
+		// an office's or a district's noun in capitals, standing alone, is no person
+		{"A judge in the Eastern District of Virginia blocked the rule on Monday. The Iowa Auditor of State, Dellin Parwick, said the county had overspent.",
+			map[string]string{"Dellin Parwick": polgraph.KindPerson}, []string{"District", "Auditor"}},
+		// a name written syllable by syllable keeps a first word that is a Malay style elsewhere
+		{"The businessman Tun Kyaw Oo met Governor Hal Brenning on Friday, and Tun Mahathir Mohamad called him.",
+			map[string]string{"Tun Kyaw Oo": polgraph.KindPerson, "Mahathir Mohamad": polgraph.KindPerson}, []string{"Kyaw Oo"}},
 		// a surname that is an English word after given names is still the name's last word
 		{"The motion was tabled by Amina Wanjiru Hope on Tuesday.",
 			map[string]string{"Amina Wanjiru Hope": polgraph.KindPerson}, []string{"Amina Wanjiru"}},

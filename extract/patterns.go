@@ -493,7 +493,7 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 	}
 	// places: "Lyon, France", "Don Valley North in Canada"
 	if fk == polgraph.KindPlace && (tk == polgraph.KindCountry || tk == polgraph.KindPlace) && a.named() && b.named() && b.via != "demonym" && reLocated.MatchString(between) {
-		if between != ", " || d.endsPlace(b.last, si) {
+		if between != ", " || d.endsPlace(b.last, si) && !d.settlementListBefore(b) { // "the villages of Dorvik, Lanmere and Oskel": a list, no place in the one before
 			d.addRel(&relation{typ: "LOCATED_IN", from: from, to: to, sent: si, conf: 0.7})
 		}
 	}

@@ -638,6 +638,11 @@ func TestMemberLabelsAndSeats(t *testing.T) {
 			not: [][3]string{{"LOCATED_IN", "Ana Holm", "Nairobi"}},
 		},
 		{
+			name: "the names of a list after a plural settlement noun are no place in one another",
+			text: "The storm flooded the villages of Dorvik, Lanmere and Oskel on Sunday, and the towns of Brask, Helmo, and Kilpa.",
+			not:  [][3]string{{"LOCATED_IN", "Dorvik", "Lanmere"}, {"LOCATED_IN", "Brask", "Helmo"}, {"LOCATED_IN", "Helmo", "Kilpa"}},
+		},
+		{
 			name: "a country's adjective on the place noun the name stands by",
 			text: "Protesters gathered in the Kenyan capital, Nairobi, on Friday. " +
 				"Fighting reached the Sudanese capital Khartoum and the Ukrainian port of Odesa.",
