@@ -177,6 +177,12 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"LEADS", "Ivo Dorn", "Civic Union", "", "2021"}, {"LEADS", "Ana Holm", "Harvest Party", "2009", "2015"}},
 		},
 		{
+			name: "a party founded or launched on a date is led, and its founder a member, from that date",
+			text: "Officials in Vellin spoke on Sunday. Tomas Varenko founded Civic Renewal in 1998. In March 2004 Lida Marosh launched the Harbour Party.",
+			want: []datedFact{{"LEADS", "Tomas Varenko", "Civic Renewal", "1998", ""}, {"MEMBER_OF", "Tomas Varenko", "Civic Renewal", "1998", ""},
+				{"LEADS", "Lida Marosh", "Harbour Party", "2004-03", ""}, {"MEMBER_OF", "Lida Marosh", "Harbour Party", "2004-03", ""}},
+		},
+		{
 			name: "a party's chair given by a verb, the party after \"of\", from the date the clause gives",
 			text: "Officials in Vellin spoke on Sunday. Ivo Dorn became chairman of the Civic Bloc in January 2023. In 2021 Ana Holm was elected chairwoman of the Harvest Party.",
 			want: []datedFact{{"LEADS", "Ivo Dorn", "Civic Bloc", "2023-01", ""}, {"LEADS", "Ana Holm", "Harvest Party", "2021", ""}},

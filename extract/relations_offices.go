@@ -17,6 +17,10 @@ var possessivePronouns = set("its their")
 // the Civic Alliance", "X heads the party".
 var leadVerbs = wordSet("lead_verbs.txt")
 
+// foundingVerbs are the lead verbs whose clause's date starts the lead:
+// "founded Civic Renewal in 1998" (data/words/founding_verbs.txt).
+var foundingVerbs = wordSet("founding_verbs.txt")
+
 // officeRelations reads the offices set beside a name that the title
 // before it does not give: a title in apposition before the name
 // ("Kallistan's prime minister, Oskar Lindh,", "its leader, Ana Holm,"),
@@ -731,13 +735,21 @@ func (d *doc) leadVerbRelations(si int) {
 		if leader < 0 || led < 0 {
 			continue
 		}
-		held := d.postSpan(si, x, v, v, "holds") // "which he led until 2021"
+		how := "holds"
+		if foundingVerbs[x.lemma(v)] {
+			how = "takes" // "founded Civic Renewal in 1998": the lead from then
+		}
+		held := d.postSpan(si, x, v, v, how) // "which he led until 2021"
 		if d.afterPublication(held.until) {
 			held.until = "" // "will lead the party until 2027": nothing ended yet
 		}
 		d.addRel(&relation{typ: "LEADS", from: leader, to: led, validFrom: held.since, validTo: held.until, sent: si, conf: 0.65})
 		if d.ents[led].kind == polgraph.KindParty {
-			d.addRel(&relation{typ: "MEMBER_OF", from: leader, to: led, sent: si, conf: 0.65})
+			member := &relation{typ: "MEMBER_OF", from: leader, to: led, sent: si, conf: 0.65}
+			if how == "takes" {
+				member.validFrom = held.since // a founder is a member from the founding
+			}
+			d.addRel(member)
 		}
 	}
 }
