@@ -177,6 +177,17 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"LEADS", "Ivo Dorn", "Civic Union", "", "2021"}, {"LEADS", "Ana Holm", "Harvest Party", "2009", "2015"}},
 		},
 		{
+			name: "a post an office noun names, held until an end an event dates, ends then",
+			text: "Officials in Vellin spoke on Sunday. Tomas Varenko was appointed Estonia's defence minister in 1993, a post he held until his retirement in 2011. Ilse Marek became Latvia's finance minister in 2002. She held the post until her death in 2009. Aron Pelt was elected leader of the Harbour Party in 2001, a position he kept until his defeat in 2015.",
+			want: []datedFact{{"HOLDS_OFFICE", "Tomas Varenko", "Estonia", "1993", "2011"}, {"HOLDS_OFFICE", "Ilse Marek", "Latvia", "2002", "2009"},
+				{"LEADS", "Aron Pelt", "Harbour Party", "2001", "2015"}},
+		},
+		{
+			name: "a post held until a date after the article's day, or not held, is not ended",
+			text: "Officials in Vellin spoke on Sunday. Ilse Marek became Latvia's finance minister in 2022. She will hold the post until 2027. Tomas Varenko was appointed Estonia's defence minister in 1993. He did not keep the post until 2011.",
+			want: []datedFact{{"HOLDS_OFFICE", "Ilse Marek", "Latvia", "2022", ""}, {"HOLDS_OFFICE", "Tomas Varenko", "Estonia", "1993", ""}},
+		},
+		{
 			name: "a party founded or launched on a date is led, and its founder a member, from that date",
 			text: "Officials in Vellin spoke on Sunday. Tomas Varenko founded Civic Renewal in 1998. In March 2004 Lida Marosh launched the Harbour Party.",
 			want: []datedFact{{"LEADS", "Tomas Varenko", "Civic Renewal", "1998", ""}, {"MEMBER_OF", "Tomas Varenko", "Civic Renewal", "1998", ""},
