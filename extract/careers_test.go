@@ -188,6 +188,13 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"HOLDS_OFFICE", "Ilse Marek", "Latvia", "2022", ""}, {"HOLDS_OFFICE", "Tomas Varenko", "Estonia", "1993", ""}},
 		},
 		{
+			name: "a party's lead handed to another ends the one's lead and starts the other's",
+			text: "Officials in Vellin spoke on Sunday. Tomas Varenko led the Civic Renewal party from 1998. In 2009 he handed the party to his deputy, Oksana Pelyk. Aron Pelt founded the Harbour Party in 2001. He passed the leadership to Mira Falk in March 2015. In 2016 Falk handed a petition to Ilse Marek.",
+			want: []datedFact{{"LEADS", "Tomas Varenko", "Civic Renewal", "1998", "2009"}, {"LEADS", "Oksana Pelyk", "Civic Renewal", "2009", ""},
+				{"LEADS", "Aron Pelt", "Harbour Party", "2001", "2015-03"}, {"LEADS", "Mira Falk", "Harbour Party", "2015-03", ""}},
+			not: []datedFact{{"LEADS", "Mira Falk", "Harbour Party", "2015-03", "2016"}, {"LEADS", "Ilse Marek", "Harbour Party", "2016", ""}},
+		},
+		{
 			name: "a party founded or launched on a date is led, and its founder a member, from that date",
 			text: "Officials in Vellin spoke on Sunday. Tomas Varenko founded Civic Renewal in 1998. In March 2004 Lida Marosh launched the Harbour Party.",
 			want: []datedFact{{"LEADS", "Tomas Varenko", "Civic Renewal", "1998", ""}, {"MEMBER_OF", "Tomas Varenko", "Civic Renewal", "1998", ""},
