@@ -434,8 +434,17 @@ func (d *doc) postSpan(si int, x *syntax, v, w int, how string) span {
 		// clause "when" opens is dated by the one it hangs on
 		times = append(times, x.childrenWith(h, "obl", "obl:tmod")...)
 	}
+	endEvent := false // "until his retirement": an end an event of its own dates
 	for _, c := range times {
 		date := d.dateOver(si, x.token(c))
+		if k := x.caseOf(c); date == "" && (k == "until" || k == "till") && x.pos(c) == "NOUN" {
+			endEvent = true
+			for _, n := range x.childrenWith(c, "nmod") {
+				if k := x.caseOf(n); k == "in" || k == "on" {
+					until = cmp.Or(until, d.dateOver(si, x.token(n)))
+				}
+			}
+		}
 		if date == "" {
 			continue
 		}
@@ -454,6 +463,11 @@ func (d *doc) postSpan(si int, x *syntax, v, w int, how string) span {
 		case "in", "on", "":
 			at = date
 		}
+	}
+	if endEvent && until == "" && at != "" {
+		// "held the post until his retirement in 2011": the date is the
+		// end's, however the parse hangs it
+		until, at = at, ""
 	}
 	if since == "" && until == "" && at == "" && (x.rel(v) == "root" || x.rel(v) == "conj" && x.rel(x.head(v)) == "root") {
 		// "In 2006 he left the Liberal Democrats and joined the National
@@ -1066,6 +1080,89 @@ func (d *doc) officesEnded() {
 		if l, ok := d.rel[[3]int{relTypes["LEADS"], p, open[0].to}]; ok && l.validTo == "" && l.validFrom <= ev.date {
 			l.validTo = ev.date
 		}
+	}
+}
+
+// keepingVerbs keep the post an office noun names
+// (data/words/keeping_verbs.txt).
+var keepingVerbs = wordSet("keeping_verbs.txt")
+
+// postsHeldUntil ends the post that a later clause says its holder kept
+// until a date, calling it by an office noun: "was appointed defence
+// minister in 1993, a post he held until his retirement in 2011", "She
+// held the post until 2009", "remained in office until his death in
+// 2003". The post is the one the text gave that person last, with a
+// start no later than the end; a state's lead that goes with an office
+// ends with it. An end after the article's day is not yet one.
+func (d *doc) postsHeldUntil() {
+	for si := range d.sents {
+		if !d.sentenceNames(si, polgraph.KindPerson) {
+			continue
+		}
+		if x := d.taggedOf(si); x == nil || !x.hasWord(officeNouns) || !x.hasVerb(keepingVerbs) && !x.hasVerb(careerLemmas) {
+			continue
+		}
+		x := d.syntaxOf(si)
+		for v := range x.tree.Words {
+			if !x.isVerb(v) || !keepingVerbs[x.lemma(v)] && careerVerbs[x.lemma(v)] != "holds" || x.modalOrNegated(v) || !x.keepsOfficeNoun(v) {
+				continue
+			}
+			until := d.postSpan(si, x, v, v, "holds").until
+			if until == "" || d.afterPublication(until) {
+				continue
+			}
+			subj, _, _ := x.subjectOf(v, 0)
+			var holders []int
+			for _, c := range subj {
+				if m := d.mentionOver(si, x.token(c)); m != nil {
+					holders = appendNew(holders, d.people(d.refs(m))...)
+				}
+			}
+			if len(holders) == 1 {
+				d.endLastPost(si, holders[0], until)
+			}
+		}
+	}
+}
+
+// keepsOfficeNoun reports whether verb v keeps a post an office noun
+// names: its object ("held the post"), its "in" phrase ("remained in
+// office") or the noun its relative clause is on ("a post he held").
+func (x *syntax) keepsOfficeNoun(v int) bool {
+	ws := x.childrenWith(v, "obj")
+	for _, c := range x.childrenWith(v, "obl") {
+		if x.caseOf(c) == "in" {
+			ws = append(ws, c)
+		}
+	}
+	if x.rel(v) == "acl:relcl" && x.head(v) >= 0 && len(x.childrenWith(v, "obj")) == 0 {
+		ws = append(ws, x.head(v))
+	}
+	return slices.ContainsFunc(ws, func(w int) bool { return officeNouns[x.lemma(w)] && !plural(x, w) })
+}
+
+// endLastPost ends at until the open post that person p was given last,
+// in sentence si or before it: the one or more facts of a single post
+// (an office and the state's lead that goes with it) from one sentence.
+func (d *doc) endLastPost(si, p int, until string) {
+	var last []*relation
+	for _, r := range d.rels {
+		if r.from != p || !posts[r.typ] || r.validTo != "" || r.validFrom == "" || r.validFrom > until || r.sent > si {
+			continue
+		}
+		if len(last) > 0 && r.sent < last[0].sent {
+			continue
+		}
+		if len(last) > 0 && r.sent > last[0].sent {
+			last = last[:0]
+		}
+		last = append(last, r)
+	}
+	if len(last) == 0 || slices.ContainsFunc(last, func(r *relation) bool { return r.to != last[0].to }) {
+		return // none, or posts of two bodies: which one is kept is not said
+	}
+	for _, r := range last {
+		r.validTo = until
 	}
 }
 

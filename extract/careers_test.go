@@ -177,6 +177,30 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"LEADS", "Ivo Dorn", "Civic Union", "", "2021"}, {"LEADS", "Ana Holm", "Harvest Party", "2009", "2015"}},
 		},
 		{
+			name: "a post an office noun names, held until an end an event dates, ends then",
+			text: "Officials in Vellin spoke on Sunday. Tomas Varenko was appointed Estonia's defence minister in 1993, a post he held until his retirement in 2011. Ilse Marek became Latvia's finance minister in 2002. She held the post until her death in 2009. Aron Pelt was elected leader of the Harbour Party in 2001, a position he kept until his defeat in 2015.",
+			want: []datedFact{{"HOLDS_OFFICE", "Tomas Varenko", "Estonia", "1993", "2011"}, {"HOLDS_OFFICE", "Ilse Marek", "Latvia", "2002", "2009"},
+				{"LEADS", "Aron Pelt", "Harbour Party", "2001", "2015"}},
+		},
+		{
+			name: "a post held until a date after the article's day, or not held, is not ended",
+			text: "Officials in Vellin spoke on Sunday. Ilse Marek became Latvia's finance minister in 2022. She will hold the post until 2027. Tomas Varenko was appointed Estonia's defence minister in 1993. He did not keep the post until 2011.",
+			want: []datedFact{{"HOLDS_OFFICE", "Ilse Marek", "Latvia", "2022", ""}, {"HOLDS_OFFICE", "Tomas Varenko", "Estonia", "1993", ""}},
+		},
+		{
+			name: "a party's lead handed to another ends the one's lead and starts the other's",
+			text: "Officials in Vellin spoke on Sunday. Tomas Varenko led the Civic Renewal party from 1998. In 2009 he handed the party to his deputy, Oksana Pelyk. Aron Pelt founded the Harbour Party in 2001. He passed the leadership to Mira Falk in March 2015. In 2016 Falk handed a petition to Ilse Marek.",
+			want: []datedFact{{"LEADS", "Tomas Varenko", "Civic Renewal", "1998", "2009"}, {"LEADS", "Oksana Pelyk", "Civic Renewal", "2009", ""},
+				{"LEADS", "Aron Pelt", "Harbour Party", "2001", "2015-03"}, {"LEADS", "Mira Falk", "Harbour Party", "2015-03", ""}},
+			not: []datedFact{{"LEADS", "Mira Falk", "Harbour Party", "2015-03", "2016"}, {"LEADS", "Ilse Marek", "Harbour Party", "2016", ""}},
+		},
+		{
+			name: "a party founded or launched on a date is led, and its founder a member, from that date",
+			text: "Officials in Vellin spoke on Sunday. Tomas Varenko founded Civic Renewal in 1998. In March 2004 Lida Marosh launched the Harbour Party.",
+			want: []datedFact{{"LEADS", "Tomas Varenko", "Civic Renewal", "1998", ""}, {"MEMBER_OF", "Tomas Varenko", "Civic Renewal", "1998", ""},
+				{"LEADS", "Lida Marosh", "Harbour Party", "2004-03", ""}, {"MEMBER_OF", "Lida Marosh", "Harbour Party", "2004-03", ""}},
+		},
+		{
 			name: "a party's chair given by a verb, the party after \"of\", from the date the clause gives",
 			text: "Officials in Vellin spoke on Sunday. Ivo Dorn became chairman of the Civic Bloc in January 2023. In 2021 Ana Holm was elected chairwoman of the Harvest Party.",
 			want: []datedFact{{"LEADS", "Ivo Dorn", "Civic Bloc", "2023-01", ""}, {"LEADS", "Ana Holm", "Harvest Party", "2021", ""}},

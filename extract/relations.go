@@ -59,6 +59,7 @@ func (d *doc) findRelations() {
 	d.postsLeft()
 	d.partiesLeft()
 	d.officesEnded()
+	d.postsHeldUntil()
 	d.officesSucceeded()
 	d.leadersAreMembers()
 }

@@ -17,6 +17,10 @@ var possessivePronouns = set("its their")
 // the Civic Alliance", "X heads the party".
 var leadVerbs = wordSet("lead_verbs.txt")
 
+// foundingVerbs are the lead verbs whose clause's date starts the lead:
+// "founded Civic Renewal in 1998" (data/words/founding_verbs.txt).
+var foundingVerbs = wordSet("founding_verbs.txt")
+
 // officeRelations reads the offices set beside a name that the title
 // before it does not give: a title in apposition before the name
 // ("Kallistan's prime minister, Oskar Lindh,", "its leader, Ana Holm,"),
@@ -41,6 +45,7 @@ func (d *doc) officeRelations(si int) {
 	d.counterpartsAbroad(si)
 	d.reportedStates(si)
 	d.leadVerbRelations(si)
+	d.leadsHandedOver(si)
 	d.lowercaseBodyJobs(si)
 }
 
@@ -859,7 +864,11 @@ func (d *doc) leadVerbRelations(si int) {
 		if leader < 0 || led < 0 {
 			continue
 		}
-		held := d.postSpan(si, x, v, v, "holds") // "which he led until 2021"
+		how := "holds"
+		if foundingVerbs[x.lemma(v)] {
+			how = "takes" // "founded Civic Renewal in 1998": the lead from then
+		}
+		held := d.postSpan(si, x, v, v, how) // "which he led until 2021"
 		if held.since == "" && purposeOf >= 0 {
 			held.since = d.postSpan(si, x, purposeOf, purposeOf, "joins").since // "left it in 2018 to found X": X led from 2018
 		}
@@ -868,9 +877,120 @@ func (d *doc) leadVerbRelations(si int) {
 		}
 		d.addRel(&relation{typ: "LEADS", from: leader, to: led, validFrom: held.since, validTo: held.until, sent: si, conf: 0.65})
 		if d.ents[led].kind == polgraph.KindParty {
-			d.addRel(&relation{typ: "MEMBER_OF", from: leader, to: led, sent: si, conf: 0.65})
+			member := &relation{typ: "MEMBER_OF", from: leader, to: led, sent: si, conf: 0.65}
+			if how == "takes" {
+				member.validFrom = held.since // a founder is a member from the founding
+			}
+			d.addRel(member)
 		}
 	}
+}
+
+// handoverVerbs and leadPostNouns: "handed the party (the leadership) to
+// X" (data/words/handover_verbs.txt, lead_post_nouns.txt).
+var (
+	handoverVerbs = wordSet("handover_verbs.txt")
+	leadPostNouns = wordSet("lead_post_nouns.txt")
+)
+
+// leadsHandedOver reads a party's lead passed on off the tree of sentence
+// si: in "In 2009 he handed the party to his deputy, X" the subject's lead
+// of the party ends in 2009 and X's begins. The party is the object, a
+// party named or called "the party", or a lead noun's ("the leadership
+// of the Harbour Party", "the reins": the one party the subject leads);
+// the one taking it over is the person the "to" phrase names.
+func (d *doc) leadsHandedOver(si int) {
+	if x := d.taggedOf(si); x == nil || !x.hasVerb(handoverVerbs) || !d.sentenceNames(si, polgraph.KindPerson) {
+		return
+	}
+	x := d.syntaxOf(si)
+	for v := range x.tree.Words {
+		if !x.isVerb(v) || !handoverVerbs[x.lemma(v)] || x.modalOrNegated(v) || d.wishedInTree(si, x.token(v), 1) {
+			continue
+		}
+		subj, passive, _ := x.subjectOf(v, 0)
+		if passive || len(subj) != 1 {
+			continue
+		}
+		var givers []int
+		if m := d.mentionOver(si, x.token(subj[0])); m != nil {
+			givers = d.people(d.refs(m))
+		}
+		if len(givers) != 1 {
+			continue
+		}
+		giver, party, taker := givers[0], -1, -1
+		for _, o := range x.childrenWith(v, "obj") {
+			party = d.handedParty(si, x, o, giver)
+		}
+		tos := x.childrenWith(v, "obl")
+		for _, o := range x.childrenWith(v, "obj") {
+			tos = append(tos, x.childrenWith(o, "nmod")...) // "the leadership to X", the "to" hung on the object
+		}
+		for _, c := range tos {
+			if x.caseOf(c) != "to" {
+				continue
+			}
+			words := append([]int{c}, x.childrenWith(c, "appos", "flat")...)
+			for _, n := range x.childrenWith(v, "obl") {
+				// "to his deputy, X", the name parsed as the verb's own
+				if n > c && x.pos(n) == "PROPN" && x.caseOf(n) == "" && x.token(n) > x.token(c) {
+					words = append(words, n)
+				}
+			}
+			for _, w := range words {
+				if p := d.personAt(si, x, w); p >= 0 && p != giver {
+					taker = p
+					break
+				}
+			}
+		}
+		if party < 0 || taker < 0 || d.ents[party].kind != polgraph.KindParty {
+			continue
+		}
+		date := d.postSpan(si, x, v, v, "takes").since
+		if date == "" || d.afterPublication(date) {
+			continue
+		}
+		if l, ok := d.rel[[3]int{relTypes["LEADS"], giver, party}]; ok {
+			if l.validTo == "" && l.validFrom <= date {
+				l.validTo = date
+			}
+		} else {
+			d.addRel(&relation{typ: "LEADS", from: giver, to: party, validTo: date, sent: si, conf: 0.65})
+		}
+		d.addRel(&relation{typ: "LEADS", from: taker, to: party, validFrom: date, sent: si, conf: 0.65})
+	}
+}
+
+// handedParty is the party that object o of a handover verb names: a
+// party named, "the party" for the last named, or a lead noun's "of"
+// party or, without one, the one party giver leads; else -1.
+func (d *doc) handedParty(si int, x *syntax, o, giver int) int {
+	if b := d.bodyUnder(si, x, o); b >= 0 {
+		return b
+	}
+	if strings.EqualFold(x.tree.Words[o], "party") && definiteNoun(x, o) {
+		return d.lastNamed(si, x.token(o), polgraph.KindParty)
+	}
+	if !leadPostNouns[x.lemma(o)] {
+		return -1
+	}
+	for _, c := range x.childrenWith(o, "nmod") {
+		if x.caseOf(c) == "of" {
+			return d.bodyUnder(si, x, c)
+		}
+	}
+	led := -1
+	for _, r := range d.rels {
+		if r.typ == "LEADS" && r.from == giver && r.validTo == "" && d.ents[r.to].kind == polgraph.KindParty {
+			if led >= 0 && led != r.to {
+				return -1
+			}
+			led = r.to
+		}
+	}
+	return led
 }
 
 // definiteNoun reports a noun with "the" for determiner: it refers to one
