@@ -382,6 +382,12 @@ func (d *doc) postHolders(si int, x *syntax, v, w int, how string) []int {
 	} else {
 		words = subj
 	}
+	return d.peopleAt(si, x, words)
+}
+
+// peopleAt are the persons the mentions over words of sentence si's tree
+// name.
+func (d *doc) peopleAt(si int, x *syntax, words []int) []int {
 	var out []int
 	for _, c := range words {
 		if m := d.mentionOver(si, x.token(c)); m != nil {
@@ -612,12 +618,7 @@ func (d *doc) seatFacts(si int, x *syntax, v int, how string) {
 	if seat < 0 && !passive {
 		return // "the party elected her leader" is no seat
 	}
-	var holders []int
-	for _, c := range subj {
-		if m := d.mentionOver(si, x.token(c)); m != nil {
-			holders = appendNew(holders, d.people(d.refs(m))...)
-		}
-	}
+	holders := d.peopleAt(si, x, subj)
 	for _, c := range places {
 		if seat >= 0 && x.caseOf(c) == "on" {
 			// "won a seat on the council for Oosterbroek": the district
@@ -724,12 +725,7 @@ func (d *doc) citizenships(si int) {
 		// the subject holds it, or in the passive receives it ("she was
 		// granted French citizenship")
 		holders, _, _ := x.subjectOf(v, 0)
-		var people []int
-		for _, h := range holders {
-			if m := d.mentionOver(si, x.token(h)); m != nil {
-				people = appendNew(people, d.people(d.refs(m))...)
-			}
-		}
+		people := d.peopleAt(si, x, holders)
 		for _, a := range x.childrenWith(n, "amod", "compound") {
 			for _, c := range append([]int{a}, x.childrenWith(a, "conj")...) {
 				m := d.mentionOver(si, x.token(c))
@@ -1112,12 +1108,7 @@ func (d *doc) postsHeldUntil() {
 				continue
 			}
 			subj, _, _ := x.subjectOf(v, 0)
-			var holders []int
-			for _, c := range subj {
-				if m := d.mentionOver(si, x.token(c)); m != nil {
-					holders = appendNew(holders, d.people(d.refs(m))...)
-				}
-			}
+			holders := d.peopleAt(si, x, subj)
 			if len(holders) == 1 {
 				d.endLastPost(si, holders[0], until)
 			}

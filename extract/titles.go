@@ -997,14 +997,14 @@ func (d *doc) chamberOf(o *gazetteer.Office, si int) int {
 	if w == "*" {
 		return d.presidedChamber()
 	}
-	found := -1
+	found, setting := -1, d.settingCode(si)
 	for ei, e := range d.ents {
 		words := lowerWords(e.name)
 		if e.kind != polgraph.KindOrganization || o.Body == "legislature" && !isLegislature(e) || !slices.Contains(words, w) ||
 			slices.Contains(words, "committee") || slices.Contains(words, "caucus") {
 			continue // a committee of the Senate is no chamber
 		}
-		if c := d.settingCode(si); c != "" && e.gaz != nil && e.gaz.Country != "" && e.gaz.Country != c {
+		if setting != "" && e.gaz != nil && e.gaz.Country != "" && e.gaz.Country != setting {
 			continue
 		}
 		if found >= 0 {
