@@ -191,6 +191,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.pronounObjectReadAsPossessor()
 		x.objectReadAsApposition()
 		x.caseOnTitleBeforeName()
+		x.subjectReadAsDep()
 	}
 	return x
 }

@@ -23,6 +23,15 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a subject opened by a long run of modifiers, which the parser leaves unlabelled, is still the speaker",
+			text: "South Korea's main opposition Harvest Party said on Tuesday it would boycott a parliamentary hearing on the budget. " +
+				"Hungary's largest opposition Civic Dawn Party said on Wednesday it would boycott the vote.",
+			want: []wantEvent{
+				{"STATEMENT", "2025-05-06", []string{"agent:party/harvest-party"}},
+				{"STATEMENT", "2025-05-07", []string{"agent:party/civic-dawn-party"}},
+			},
+		},
+		{
 			name:     "a provincial or city government is no state's: its words are not the country's the story is set in",
 			text:     "Thousands marched in Kenya on Monday. The provincial government said on Tuesday that the curfew would stay.",
 			notParts: []string{"agent:country/kenya"},
