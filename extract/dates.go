@@ -977,6 +977,9 @@ func (d *doc) leadTime(ev *event) string {
 	// in the next sentences is background ("joined the party in 2010"),
 	// as is a month years back ("In March 2021 X was elected")
 	for k := si + 1; k < len(d.sents) && k <= si+2; k++ {
+		if d.sents[k].dateline {
+			break // a round-up's next story, filed from elsewhere
+		}
 		for _, t := range d.timesOf(k) {
 			if _, p := eventDate(t.value); p == polgraph.PrecisionDay || p == polgraph.PrecisionMonth && d.recentMonth(t.value) {
 				if d.datesOtherAct(ev, k, t.value) || d.othersActAt(ev, k, t) {

@@ -32,6 +32,13 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a round-up's lead is not dated by the next section's day: that story is filed from elsewhere",
+			text: "News in brief\n\nVALMORA, May 9 (Reuters) - The Velmark parliament on Friday approved a new cabinet led by Prime Minister Ivo Dorn. " +
+				"The vote was 54 to 41. Opposition leader Mara Lind said her party would file a no-confidence motion.\n\n" +
+				"NAIROBI - Kenyan police arrested opposition lawmaker Petar Vuk Dorin on Wednesday over what officials described as incitement.",
+			want: []wantEvent{{"STATEMENT", "2025-05-09", []string{"agent:person/mara-lind"}}},
+		},
+		{
 			name:     "a provincial or city government is no state's: its words are not the country's the story is set in",
 			text:     "Thousands marched in Kenya on Monday. The provincial government said on Tuesday that the curfew would stay.",
 			notParts: []string{"agent:country/kenya"},
