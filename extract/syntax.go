@@ -192,6 +192,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.objectReadAsApposition()
 		x.caseOnTitleBeforeName()
 		x.subjectReadAsDep()
+		x.freeRelativeReadAsDeterminer()
 	}
 	return x
 }

@@ -39,6 +39,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"STATEMENT", "2025-05-09", []string{"agent:person/mara-lind"}}},
 		},
 		{
+			name: "a free relative after a preposition (\"over what officials described as\") leaves the sentence's verb, its date and its patient alone",
+			text: "Kenyan police arrested opposition lawmaker Petar Vuk Dorin on Wednesday over what officials described as incitement.",
+			want: []wantEvent{{"ARREST", "2025-05-07", []string{"agent:country/kenya", "patient:person/petar-vuk-dorin"}}},
+		},
+		{
 			name:     "a provincial or city government is no state's: its words are not the country's the story is set in",
 			text:     "Thousands marched in Kenya on Monday. The provincial government said on Tuesday that the curfew would stay.",
 			notParts: []string{"agent:country/kenya"},

@@ -1,0 +1,86 @@
+package extract
+
+import "strings"
+
+// freeRelativeReadAsDeterminer mends a parse that reads a free relative
+// after a preposition as a noun phrase: in "Police detained Ivo Dorn on
+// Monday in what officials called a crackdown", "what" is read as the
+// determiner of "officials", which hangs on the sentence's verb, and
+// "called" as a clause on "officials". "What" heads the phrase (the
+// preposition's object), "officials" is the subject of "called", and that
+// clause is a relative one on "what". Where the misreading also took the
+// sentence's root ("Kenyan police arrested opposition lawmaker Ivo Dorn on
+// Monday over what officials described as incitement": "described" the
+// root, "police" its subject, "arrested" a participle on "lawmaker"), the
+// sentence's own verb, a bare participle inside its subject's phrase, is
+// made the root again first.
+func (x *syntax) freeRelativeReadAsDeterminer() {
+	t := &x.tree
+	for w, word := range t.Words {
+		m := t.Head[w]
+		if !strings.EqualFold(word, "what") || t.Rel[w] != "det" || w == 0 || m != w+1 || t.UPOS[w-1] != "ADP" || t.Head[w-1] != m {
+			continue
+		}
+		v := m + 1
+		if v >= len(t.Words) || !finiteTags[t.XPOS[v]] {
+			continue
+		}
+		anchor := t.Head[m]
+		switch t.Head[v] {
+		case m: // the clause on the noun
+		case -1: // the clause took the root
+			if anchor = x.rootRestoredBefore(v, w-1); anchor < 0 {
+				continue
+			}
+		default:
+			continue
+		}
+		t.Head[w], t.Rel[w] = anchor, "obl"
+		if !x.isVerb(anchor) {
+			t.Rel[w] = "nmod"
+		}
+		t.Head[w-1], t.Rel[w-1] = w, "case"
+		t.Head[m], t.Rel[m] = v, "nsubj"
+		t.Head[v], t.Rel[v] = w, "acl:relcl"
+	}
+}
+
+// rootRestoredBefore makes the sentence's own verb its root again when a
+// relative's verb v took the root and the sentence's subject: the verb is
+// a bare participle before word p (the relative's preposition) inside the
+// subject's phrase, set on the noun after it, which becomes its object;
+// what follows the participle in the subject's phrase, and the closing
+// stop, go with it. It returns the restored root, or -1 where the parse
+// is not of that shape.
+func (x *syntax) rootRestoredBefore(v, p int) int {
+	t := &x.tree
+	subj := x.childrenWith(v, "nsubj")
+	if len(subj) != 1 || subj[0] > p {
+		return -1
+	}
+	s := subj[0]
+	u := -1
+	for c := s + 1; c < p; c++ {
+		if (t.Rel[c] == "amod" || t.Rel[c] == "acl") && x.bareParticiple(c) && x.dominates(s, c) && t.Head[c] > c {
+			u = c
+			break
+		}
+	}
+	if u < 0 {
+		return -1
+	}
+	o := t.Head[u]
+	for c, h := range t.Head {
+		switch {
+		case h == s && c > u && c != o, h == v && c > v && t.Rel[c] == "punct":
+			t.Head[c] = u
+			if t.Rel[c] == "nmod" {
+				t.Rel[c] = "obl"
+			}
+		}
+	}
+	t.Head[u], t.Rel[u] = -1, "root"
+	t.Head[o], t.Rel[o] = u, "obj"
+	t.Head[s], t.Rel[s] = u, "nsubj"
+	return u
+}
