@@ -1448,7 +1448,14 @@ func (d *doc) needsCountry(e *gazetteer.Entry, m *mention) bool {
 	// ("Tomas Washington")
 	shared := d.sharedForm(e, surface) && (len(m.matches) < 2 || sharedCountries(m.matches) || d.afterNameWord(m))
 	return m.member || shared || e.Kind == polgraph.KindParty && genericPartyName(surface) ||
-		e.Kind == polgraph.KindOrganization && e.Country != "" && !strings.EqualFold(surface, e.Name) && genericBodyName(surface)
+		e.Kind == polgraph.KindOrganization && e.Country != "" && (genericBodyName(surface) || acronymOf(surface, e) && genericBodyName(e.Name))
+}
+
+// acronymOf reports whether surface is an acronym of entry e's: an
+// acronym of a name made of generic words ("SSA" of "State Security
+// Agency") is as much another country's body as the name is.
+func acronymOf(surface string, e *gazetteer.Entry) bool {
+	return !strings.ContainsRune(surface, ' ') && strings.ToUpper(surface) == surface && slices.Contains(e.Aliases, surface)
 }
 
 // outletReading is the index of the news outlet among mention m's
