@@ -85,18 +85,21 @@ func (d *doc) onlyInJoinedVerb(si int, o occurrence, e, right int) bool {
 }
 
 // onlyInRelativeOnVerb reports whether entity e is named after the
-// trigger at o, up to token right, only inside a relative clause on the
-// trigger's verb itself that has a subject of its own: "passed a law in
-// 2016, which the United Nations criticised" tells a second act, whose
-// doer took no part in the first.
+// trigger at o, up to token right, only inside a relative clause that has
+// a subject of its own, on the trigger's verb itself or on one of its
+// phrases: "passed a law in 2016, which the United Nations criticised" and
+// "funded two parties, in a report that the Kremlin dismissed" tell a
+// second act, whose doer took no part in the first.
 func (d *doc) onlyInRelativeOnVerb(si int, o occurrence, e, right int) bool {
 	x, v := d.verbTriggerAt(si, o.i, o.n)
 	if v < 0 {
 		return false
 	}
-	clauses := slices.DeleteFunc(x.childrenWith(v, "acl:relcl"), func(c int) bool {
-		return !slices.ContainsFunc(x.childrenWith(c, "nsubj"), func(s int) bool { return !relativePronouns[strings.ToLower(x.tree.Words[s])] })
-	})
+	clauses := x.childrenWith(v, "acl:relcl")
+	for _, p := range x.childrenWith(v, "obl") {
+		clauses = append(clauses, x.childrenWith(p, "acl:relcl")...) // "in a report that the Kremlin dismissed"
+	}
+	clauses = slices.DeleteFunc(clauses, func(c int) bool { return !x.ownSubject(c) })
 	return len(clauses) > 0 && d.namedOnlyUnder(si, x, o.i+o.n, right, e, clauses)
 }
 
@@ -133,6 +136,12 @@ func (d *doc) onlyInClauseOnArgument(si int, o occurrence, e, right int) bool {
 		}
 	}
 	return len(clauses) > 0 && d.namedOnlyUnder(si, x, o.i+o.n, right, e, clauses)
+}
+
+// ownSubject reports whether relative clause r has a subject of its own,
+// not its relative pronoun: "that the Kremlin dismissed", not "who were".
+func (x *syntax) ownSubject(r int) bool {
+	return slices.ContainsFunc(x.childrenWith(r, "nsubj"), func(s int) bool { return !relativePronouns[strings.ToLower(x.tree.Words[s])] })
 }
 
 // verbPhrases are the prepositional phrases of verb v: its obliques and

@@ -44,6 +44,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ARREST", "2025-05-07", []string{"agent:country/kenya", "patient:person/petar-vuk-dorin"}}},
 		},
 		{
+			name: "who is the subject of a relative clause on the trigger's phrase does another act: no argument of the trigger",
+			text: "Estonia's intelligence service on Friday accused Russia of secretly funding two fringe parties, in a report that the Kremlin dismissed as fantasy.",
+			notParts: []string{"target:organization/kremlin"},
+		},
+		{
 			name:     "a provincial or city government is no state's: its words are not the country's the story is set in",
 			text:     "Thousands marched in Kenya on Monday. The provincial government said on Tuesday that the curfew would stay.",
 			notParts: []string{"agent:country/kenya"},
