@@ -19,6 +19,7 @@ func TestCities(t *testing.T) {
 		{"Torun", "PL", 1}, // the ASCII spelling
 		{"Córdoba", "AR", 3},
 		{"Springfield", "US", 2},
+		{"Beja", "TN", 2},   // Tunisia's Béja by its ASCII spelling, and Portugal's Beja, largest first
 		{"Florence", "", 0}, // a given name of the recogniser's lists
 		{"Reading", "", 0},  // an English word
 		{"France", "", 0},   // a country
