@@ -7,7 +7,9 @@ import "github.com/polgraph/polgraph"
 // voted", "Amethi or Wayanad"), where that partner's kind is sure: lists
 // join like with like, and a bare word taken for a person by default is
 // more likely the partner's kind. "" when there is none or partners
-// disagree.
+// disagree. A partner that is a place by its preposition alone ("in
+// Ratych and Bloomer" may cite a case) will do where the name is a city of
+// the world table ("in Gaziantep and Kahramanmaraş").
 func (d *doc) coordinatedPlaceKind(e *entity, at mentionBounds) string {
 	kind := ""
 	for _, mi := range e.ments {
@@ -28,7 +30,7 @@ func (d *doc) coordinatedPlaceKind(e *entity, at mentionBounds) string {
 				continue
 			}
 			pe := d.ents[d.ments[pi].ent]
-			if pe.kind != polgraph.KindPlace && pe.kind != polgraph.KindCountry || !d.surelyPlace(pe) {
+			if pe.kind != polgraph.KindPlace && pe.kind != polgraph.KindCountry || !d.surelyPlace(pe) && (pe.kind != polgraph.KindPlace || len(d.x.gaz.Cities(e.name)) == 0) {
 				continue
 			}
 			if kind != "" && kind != pe.kind {

@@ -29,6 +29,9 @@ func TestRecognizerCases(t *testing.T) {
 		// a plural noun of places "of" names a list of places, the last one too
 		{"Police fired on protesters in the towns of Kessaw and Tarrin in February.",
 			map[string]string{"Kessaw": polgraph.KindPlace, "Tarrin": polgraph.KindPlace}, nil},
+		// a one-word name joined to a place by its preposition is a place where the world cities table knows it
+		{"Riots broke out in Pleven and Kahramanmaraş on Friday, and in Ratych and Dorvel.",
+			map[string]string{"Pleven": polgraph.KindPlace, "Kahramanmaraş": polgraph.KindPlace}, nil},
 		// ... and after commas: every name of the list is a place
 		{"The storm flooded the villages of Dorvik, Lanmere and Oskel on Sunday. Rain hit the towns of Brask, Helmo Vale, and Kilpa.",
 			map[string]string{"Dorvik": polgraph.KindPlace, "Lanmere": polgraph.KindPlace, "Oskel": polgraph.KindPlace, "Brask": polgraph.KindPlace, "Helmo Vale": polgraph.KindPlace, "Kilpa": polgraph.KindPlace}, nil},

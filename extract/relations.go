@@ -537,7 +537,9 @@ func (d *doc) sentenceRelations(si int) {
 
 // capitalRelations places the cities and regions the gazetteer knows in
 // their country, when the article names that country: a reader of "arrested
-// in Vancouver" in a story about Canada knows where Vancouver is.
+// in Vancouver" in a story about Canada knows where Vancouver is. The
+// world cities table places a city the curated tables do not know
+// (cityCountry).
 func (d *doc) capitalRelations() {
 	for ei, e := range d.ents {
 		if e.kind != polgraph.KindPlace {
@@ -549,6 +551,10 @@ func (d *doc) capitalRelations() {
 			country = e.capitalOf
 		case e.gaz != nil && e.gaz.Country != "":
 			country = d.x.gaz.Country(e.gaz.Country)
+		case e.gaz == nil:
+			if c := d.cityCountry(ei); c != "" {
+				country = d.x.gaz.Country(c) // "talks in Caxias do Sul" in a story that names Brazil
+			}
 		}
 		if country == nil {
 			continue

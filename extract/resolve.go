@@ -1173,6 +1173,9 @@ func (d *doc) datelineCode(in func(si int) bool) string {
 			if c == "" && m.ent >= 0 && d.ents[m.ent].capitalOf != nil {
 				c = d.ents[m.ent].capitalOf.Country
 			}
+			if c == "" && m.ent >= 0 {
+				c = d.cityCountry(m.ent) // "PLEVEN, May 10 -": a city the world table places
+			}
 			if c == "" && m.ent < 0 && capital == "" {
 				capital = capitalReading(m.matches)
 			}

@@ -224,7 +224,10 @@ func (d *doc) openingCountry(si int, ments []int) string {
 	}
 	for _, mi := range ments {
 		if m := &d.ments[mi]; m.first == s.first+1 && m.last < s.last && d.toks[m.last].text == "," {
-			return d.countryNamed(m)
+			if c := d.countryNamed(m); c != "" || m.ent < 0 {
+				return c
+			}
+			return d.cityCountry(m.ent) // "In Pleven, ...": a city the world table places
 		}
 	}
 	return ""
