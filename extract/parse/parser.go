@@ -310,8 +310,10 @@ func (p *Parser) parse(ws *workspace) {
 			ws.hits = p.weights.score(ws.feats, scores, ws.hits)
 			copy(top, scores[:nClasses])
 		}
+		// Sliced to one length, the loop has no bounds checks.
+		sum, buf := scores[:len(top)], ws.bufScores[:len(top)]
 		for c, v := range top {
-			scores[c] = ws.bufScores[c] + v
+			sum[c] = buf[c] + v
 		}
 		ws.feats = st.stackFeatures(in, ws.feats[:0])
 		ws.hits = p.weights.score(ws.feats, scores, ws.hits)
