@@ -17,7 +17,7 @@ func TestTopFeaturesHold(t *testing.T) {
 		ws := p.workspace()
 		ws.info, ws.lowered, ws.buf = describeWords(words, ws.info, ws.lowered, ws.buf)
 		p.tagger.annotate(ws.info, ws.lowered)
-		ws.tags, ws.feats, ws.hits = p.tagger.tag(words, ws.info, ws.tags, ws.feats, ws.hits, &ws.scores)
+		ws.tags, ws.feats = p.tagger.tag(words, ws.info, ws.tags, ws.feats, &ws.sc, &ws.scores)
 		ws.in.fill(ws.info, ws.tags, p.punct)
 		st := &ws.st
 		st.reset(len(ws.in.words) - 1)

@@ -27,7 +27,7 @@ type workspace struct {
 	lemBuf  []byte
 	tags    []uint8
 	feats   []uint32
-	hits    []uint32
+	sc      scratch
 	scores  scoreArray
 	// bufScores are the scores of the buffer's features; topScores holds,
 	// nClasses a word, those of each word's features as the stack top,
@@ -130,7 +130,7 @@ func (p *Parser) tag(ws *workspace, words []string) Tree {
 		t.words[i] = parserWordOf(&ws.info[pad+i])
 	}
 	p.tagger.annotate(ws.info, ws.lowered)
-	ws.tags, ws.feats, ws.hits = p.tagger.tag(words, ws.info, ws.tags, ws.feats, ws.hits, &ws.scores)
+	ws.tags, ws.feats = p.tagger.tag(words, ws.info, ws.tags, ws.feats, &ws.sc, &ws.scores)
 	copy(t.classes, ws.tags)
 	for i, c := range ws.tags {
 		tc := p.tagger.classes[c]
@@ -299,7 +299,7 @@ func (p *Parser) parse(ws *workspace) {
 			bufFront = st.b
 			ws.feats = st.bufferFeatures(in, ws.feats[:0])
 			clear(ws.bufScores[:nClasses])
-			ws.hits = p.weights.score(ws.feats, &ws.bufScores, ws.hits)
+			p.weights.score(ws.feats, &ws.bufScores, &ws.sc)
 		}
 		s0 := st.top(0)
 		top := ws.topScores[int(s0)*nClasses : int(s0+1)*nClasses]
@@ -307,14 +307,16 @@ func (p *Parser) parse(ws *workspace) {
 			ws.topScored[s0] = true
 			ws.feats = st.topFeatures(in, ws.feats[:0])
 			clear(scores[:nClasses])
-			ws.hits = p.weights.score(ws.feats, scores, ws.hits)
+			p.weights.score(ws.feats, scores, &ws.sc)
 			copy(top, scores[:nClasses])
 		}
+		// Sliced to one length, the loop has no bounds checks.
+		sum, buf := scores[:len(top)], ws.bufScores[:len(top)]
 		for c, v := range top {
-			scores[c] = ws.bufScores[c] + v
+			sum[c] = buf[c] + v
 		}
 		ws.feats = st.stackFeatures(in, ws.feats[:0])
-		ws.hits = p.weights.score(ws.feats, scores, ws.hits)
+		p.weights.score(ws.feats, scores, &ws.sc)
 		st.apply(best(st, scores[:nClasses], nLabels, p.root), nLabels)
 	}
 }

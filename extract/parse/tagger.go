@@ -152,7 +152,7 @@ const noTag = 1
 func tagHistory(cls uint8) uint64 { return uint64(cls) + 3 }
 
 // tag assigns a class to each word of the sentence described by info.
-func (t *tagger) tag(words []string, info []wordInfo, out []uint8, feats, hits []uint32, scores *scoreArray) ([]uint8, []uint32, []uint32) {
+func (t *tagger) tag(words []string, info []wordInfo, out []uint8, feats []uint32, sc *scratch, scores *scoreArray) ([]uint8, []uint32) {
 	out = out[:0]
 	p1, p2 := uint64(noTag), uint64(noTag)
 	for j, word := range words {
@@ -160,13 +160,13 @@ func (t *tagger) tag(words []string, info []wordInfo, out []uint8, feats, hits [
 		if !ok {
 			feats = tagFeatures(info, j+pad, p1, p2, feats[:0])
 			clear(scores[:len(t.classes)])
-			hits = t.w.score(feats, scores, hits)
+			t.w.score(feats, scores, sc)
 			cls = uint8(argmax(scores[:len(t.classes)]))
 		}
 		out = append(out, cls)
 		p2, p1 = p1, tagHistory(cls)
 	}
-	return out, feats, hits
+	return out, feats
 }
 
 func argmax(scores []int32) int {

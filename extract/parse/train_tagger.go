@@ -248,7 +248,7 @@ func (t *tagger) accuracy(sents []tagSent) float64 {
 		lowered [][]byte
 		buf     []byte
 		feats   []uint32
-		hits    []uint32
+		sc      scratch
 		out     []uint8
 	)
 	scores := new(scoreArray)
@@ -256,7 +256,7 @@ func (t *tagger) accuracy(sents []tagSent) float64 {
 	for _, s := range sents {
 		info, lowered, buf = describeWords(s.words, info, lowered, buf)
 		t.annotate(info, lowered)
-		out, feats, hits = t.tag(s.words, info, out, feats, hits, scores)
+		out, feats = t.tag(s.words, info, out, feats, &sc, scores)
 		for i, c := range out {
 			if c == s.gold[i] {
 				right++
@@ -274,14 +274,14 @@ func (t *tagger) tagAll(sents []tagSent) [][]uint8 {
 		lowered [][]byte
 		buf     []byte
 		feats   []uint32
-		hits    []uint32
+		sc      scratch
 	)
 	scores := new(scoreArray)
 	out := make([][]uint8, len(sents))
 	for i, s := range sents {
 		info, lowered, buf = describeWords(s.words, info, lowered, buf)
 		t.annotate(info, lowered)
-		out[i], feats, hits = t.tag(s.words, info, nil, feats, hits, scores)
+		out[i], feats = t.tag(s.words, info, nil, feats, &sc, scores)
 	}
 	return out
 }

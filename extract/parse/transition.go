@@ -102,27 +102,62 @@ func (s *state) forced() bool {
 
 // best returns the highest-scoring legal class; of equal scores, the
 // first in the order SHIFT, then LEFT(l) and RIGHT(l) label by label.
+//
+// It runs at every transition: each arc's first highest label is found in
+// a loop of its own, without the tests of legality, and the two are then
+// set against SHIFT and each other in that order.
 func best[T int32 | float32](s *state, scores []T, nLabels int, root uint8) int {
 	shift, left, right, rightIsRoot := s.legal()
-	// The two arcs' scores side by side, one label at a time: no bounds
-	// checks and no closure in a loop that runs at every transition.
 	lefts := scores[1 : 1+nLabels]
-	rights := scores[1+nLabels : 1+2*nLabels][:len(lefts)]
-	bestCls, found := 0, false
+	rights := scores[1+nLabels : 1+2*nLabels]
+	r := int(root)
+	bestCls, bestLabel, found := 0, 0, false
 	var bestScore T
 	if shift {
 		bestCls, bestScore, found = 0, scores[0], true
 	}
-	for l, lv := range lefts {
-		isRoot := uint8(l) == root
-		if left && !isRoot && (!found || lv > bestScore) {
-			bestCls, bestScore, found = 1+l, lv, true
+	if left {
+		if l, v, ok := firstHighestBut(lefts, r); ok && (!found || v > bestScore) {
+			bestCls, bestLabel, bestScore, found = 1+l, l, v, true
 		}
-		if rv := rights[l]; right && isRoot == rightIsRoot && (!found || rv > bestScore) {
-			bestCls, bestScore, found = 1+nLabels+l, rv, true
+	}
+	if right {
+		l, v, ok := r, rights[r], true
+		if !rightIsRoot {
+			l, v, ok = firstHighestBut(rights, r)
+		}
+		// Of equal scores, RIGHT(l) comes before LEFT(l') only if l < l',
+		// and never before SHIFT.
+		if ok && (!found || v > bestScore || v == bestScore && bestCls != 0 && l < bestLabel) {
+			bestCls = 1 + nLabels + l
 		}
 	}
 	return bestCls
+}
+
+// firstHighestBut returns the index and value of the first highest of
+// xs other than xs[skip], if there is one. The highest is found first,
+// then its first index: the loop that finds it has no branch to mispredict.
+func firstHighestBut[T int32 | float32](xs []T, skip int) (int, T, bool) {
+	if len(xs) < 2 {
+		return -1, 0, false
+	}
+	hi := xs[0]
+	if skip == 0 {
+		hi = xs[1]
+	}
+	for _, x := range xs[:skip] {
+		hi = max(hi, x)
+	}
+	for _, x := range xs[skip+1:] {
+		hi = max(hi, x)
+	}
+	for i, x := range xs {
+		if x == hi && i != skip {
+			return i, hi, true
+		}
+	}
+	return -1, 0, false
 }
 
 // apply performs class c.

@@ -8,9 +8,16 @@ import (
 // TestBestIsFirstHighest checks best against its definition: the legal
 // class of the highest score, the first of equal ones in the order SHIFT,
 // LEFT(0), RIGHT(0), LEFT(1), RIGHT(1)... Scores are drawn from a few
-// values, so that most states have ties.
+// values, so that most states have ties; the root label is the first,
+// a middle and the last.
 func TestBestIsFirstHighest(t *testing.T) {
-	const nLabels, root = 5, 2
+	const nLabels = 5
+	for _, root := range []uint8{0, 2, nLabels - 1} {
+		checkBest(t, nLabels, root)
+	}
+}
+
+func checkBest(t *testing.T, nLabels int, root uint8) {
 	want := func(s *state, scores []int32) int {
 		shift, left, right, rightIsRoot := s.legal()
 		cls, found := 0, false
@@ -23,10 +30,10 @@ func TestBestIsFirstHighest(t *testing.T) {
 			consider(0)
 		}
 		for l := range nLabels {
-			if left && l != root {
+			if left && l != int(root) {
 				consider(1 + l)
 			}
-			if right && (l == root) == rightIsRoot {
+			if right && (l == int(root)) == rightIsRoot {
 				consider(1 + nLabels + l)
 			}
 		}
@@ -47,7 +54,7 @@ func TestBestIsFirstHighest(t *testing.T) {
 			scores[c] = rng.Int32N(4)
 		}
 		if got, w := best(s, scores, nLabels, root), want(s, scores); got != w {
-			t.Fatalf("stack %v, buffer at %d, scores %v: best %d, want %d", s.stack, s.b, scores, got, w)
+			t.Fatalf("root label %d, stack %v, buffer at %d, scores %v: best %d, want %d", root, s.stack, s.b, scores, got, w)
 		}
 	}
 }

@@ -86,10 +86,16 @@ func TestScore(t *testing.T) {
 				ref[e.cls] += int32(e.w)
 			}
 		}
-		var got scoreArray
-		w.score(feats, &got, nil)
-		if !slices.Equal(got[:maxClasses], ref[:maxClasses]) {
-			t.Errorf("%d classes: scores %v, want %v", nClasses, got[:maxClasses], ref[:maxClasses])
+		// Both ways of adding dense rows, where the processor has both.
+		saved := hasAVX2
+		for _, avx2 := range slices.Compact([]bool{false, saved}) {
+			hasAVX2 = avx2
+			var got scoreArray
+			w.score(feats, &got, nil)
+			hasAVX2 = saved
+			if !slices.Equal(got[:maxClasses], ref[:maxClasses]) {
+				t.Errorf("%d classes, AVX2 %v: scores %v, want %v", nClasses, avx2, got[:maxClasses], ref[:maxClasses])
+			}
 		}
 	}
 }
