@@ -49,6 +49,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"target:organization/kremlin"},
 		},
 		{
+			name:     "a \"they\" whose nearest antecedent is a plural noun naming no one stands for no entity",
+			text:     "In 2023, Estonia expelled three Russian diplomats after they were accused of recruiting informants inside the defence ministry.",
+			notParts: []string{"target:country/estonia"},
+		},
+		{
 			name:     "a provincial or city government is no state's: its words are not the country's the story is set in",
 			text:     "Thousands marched in Kenya on Monday. The provincial government said on Tuesday that the curfew would stay.",
 			notParts: []string{"agent:country/kenya"},

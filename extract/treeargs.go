@@ -98,6 +98,11 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 			// sentence does not name
 			a.unnamed = true
 		}
+		if len(ents) == 0 && strings.EqualFold(x.tree.Words[w], "they") && d.pluralNounBefore(si, x, w) {
+			// "expelled three diplomats after they were accused": the
+			// people the sentence has just told of, whom it does not name
+			a.unnamed = true
+		}
 		if len(ents) == 0 && strings.EqualFold(x.tree.Words[w], "they") && x.rel(x.head(w)) == "acl:relcl" {
 			// "a claim they deny": the relative clause's own subject,
 			// who stand for no one named, not the sentence's
@@ -1461,4 +1466,19 @@ func (d *doc) speakersPrincipals(si int, x *syntax, v int, rels ...string) []int
 		}
 	}
 	return out
+}
+
+// pluralNounBefore reports whether the nearest of what could stand for
+// the "they" at word w, looking back through its sentence, is a plural
+// common noun that names no one ("three diplomats"), not a name.
+func (d *doc) pluralNounBefore(si int, x *syntax, w int) bool {
+	for k := w - 1; k >= 0; k-- {
+		if m := d.mentionOver(si, x.token(k)); m != nil && m.ent >= 0 {
+			return false
+		}
+		if x.tree.XPOS[k] == "NNS" && (x.baseRel(k) == "obj" || x.baseRel(k) == "nsubj") {
+			return true
+		}
+	}
+	return false
 }
