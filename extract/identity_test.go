@@ -369,3 +369,14 @@ func TestCapitalThatClaims(t *testing.T) {
 		{"in a city", "Ana Holm met reporters in Moscow on Monday.", "Moscow", 0, "place/moscow"},
 	})
 }
+
+// A name's word after an elided article ("d'Ivoire", "nell'Emilia")
+// opens in lower case but goes on the name: the gazetteer's French name of
+// a state is found, and a person's name keeps its particle.
+func TestNamesWithAnElidedArticle(t *testing.T) {
+	checkIDs(t, []idCase{
+		{"a state's French name", "Officials from Côte d'Ivoire met Ilsa Varn in Geneva on Monday.", "Côte d'Ivoire", 0, "country/ivory-coast"},
+		{"a typographer's apostrophe", "ABIDJAN, Côte d’Ivoire - Ilsa Varn met officials on Monday.", "Côte d’Ivoire", 0, "country/ivory-coast"},
+		{"a person's particle", "Tomas Varn d'Orsenne met Ilsa Varn on Monday.", "Tomas Varn d'Orsenne", 0, "person/tomas-varn-dorsenne"},
+	})
+}
