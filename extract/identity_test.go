@@ -313,6 +313,10 @@ func TestLegislaturesOfEveryState(t *testing.T) {
 		{"a major state's chamber by its place", "Germany's upper house approved the bill on Friday.", "Germany's upper house", 0, "organization/bundesrat"},
 		{"a major state's parliament in its capital", "WARSAW (Reuters) - Parliament passed the budget on Wednesday, Jan Lesko said.", "Parliament", 0, "organization/sejm"},
 		{"a major state's parliament after its country", "Germany's chancellor spoke on Monday. Parliament approved the mission on Friday.", "Parliament", 0, "organization/bundestag"},
+		// a state's assembly that the press calls its parliament, named
+		// "Parliament" in a story filed from its capital
+		{"a national assembly called parliament", "SOFIA (Reuters) - Parliament rejected the motion on Tuesday, Ana Kolar said.", "Parliament", 0, "organization/national-assembly-of-bulgaria"},
+		{"a parliament of its own name", "VILNIUS - Parliament approved the budget on Friday, Ana Kolar said.", "Parliament", 0, "organization/seimas"},
 	})
 }
 
