@@ -14,6 +14,11 @@ func TestRecognizerCases(t *testing.T) {
 		notNamed []string          // names that must not be entities
 	}{
 		{"Press coverage was thin. Image rights were sold.", nil, []string{"Press", "Image"}},
+		// a given name that is an auxiliary verb too opens a person's name, at a sentence's start as inside it
+		{"Will Hartvik met Ilsa Dornmere in Tarsk on Monday. Lawmakers heard May Korsgaard, and Can Orhanli voted no.",
+			map[string]string{"Will Hartvik": polgraph.KindPerson, "May Korsgaard": polgraph.KindPerson, "Can Orhanli": polgraph.KindPerson}, []string{"Hartvik", "Korsgaard", "Orhanli"}},
+		// ... but a question that opens with the verb names no one by it
+		{"Will Brenmark approve the bill? Can Labour win the vote?", nil, []string{"Will Brenmark", "Can Labour"}},
 		// a government "of" a name the tagger reads as a person's is a head of government's, no state's
 		{"Parliament rejected the government of Tudor Balcescu on Tuesday, and the authorities of Varovia protested.",
 			map[string]string{"Tudor Balcescu": polgraph.KindPerson}, nil},
