@@ -313,6 +313,10 @@ func TestLegislaturesOfEveryState(t *testing.T) {
 		{"a major state's chamber by its place", "Germany's upper house approved the bill on Friday.", "Germany's upper house", 0, "organization/bundesrat"},
 		{"a major state's parliament in its capital", "WARSAW (Reuters) - Parliament passed the budget on Wednesday, Jan Lesko said.", "Parliament", 0, "organization/sejm"},
 		{"a major state's parliament after its country", "Germany's chancellor spoke on Monday. Parliament approved the mission on Friday.", "Parliament", 0, "organization/bundestag"},
+		// a state's assembly that the press calls its parliament, named
+		// "Parliament" in a story filed from its capital
+		{"a national assembly called parliament", "SOFIA (Reuters) - Parliament rejected the motion on Tuesday, Ana Kolar said.", "Parliament", 0, "organization/national-assembly-of-bulgaria"},
+		{"a parliament of its own name", "VILNIUS - Parliament approved the budget on Friday, Ana Kolar said.", "Parliament", 0, "organization/seimas"},
 	})
 }
 
@@ -394,5 +398,16 @@ func TestCapitalThatClaims(t *testing.T) {
 		{"a claim by", "Ana Holm rejected a claim by Moscow that she had met Russian agents.", "Moscow", 0, "country/russia"},
 		{"a report by", "The report by Washington said Iran had enriched uranium.", "Washington", 0, "country/united-states"},
 		{"in a city", "Ana Holm met reporters in Moscow on Monday.", "Moscow", 0, "place/moscow"},
+	})
+}
+
+// A name's word after an elided article ("d'Ivoire", "nell'Emilia")
+// opens in lower case but goes on the name: the gazetteer's French name of
+// a state is found, and a person's name keeps its particle.
+func TestNamesWithAnElidedArticle(t *testing.T) {
+	checkIDs(t, []idCase{
+		{"a state's French name", "Officials from Côte d'Ivoire met Ilsa Varn in Geneva on Monday.", "Côte d'Ivoire", 0, "country/ivory-coast"},
+		{"a typographer's apostrophe", "ABIDJAN, Côte d’Ivoire - Ilsa Varn met officials on Monday.", "Côte d’Ivoire", 0, "country/ivory-coast"},
+		{"a person's particle", "Tomas Varn d'Orsenne met Ilsa Varn on Monday.", "Tomas Varn d'Orsenne", 0, "person/tomas-varn-dorsenne"},
 	})
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/polgraph/polgraph"
 	nametagger "github.com/polgraph/polgraph/extract/entity"
 	"github.com/polgraph/polgraph/extract/gazetteer"
+	"github.com/polgraph/polgraph/extract/parse"
 )
 
 // nonNames are capitalised words that are not names on their own.
@@ -201,8 +202,8 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = polgraph.KindPerson
 		m.strong = false
 		prev := d.prevWord(m.first, m.sent)
-		if d.localBodyAfter(m) {
-			m.kind, m.cued = polgraph.KindPlace, true // "the Kovin Selo municipal council"
+		if d.localBodyAfter(m) || d.localOfficeAfter(m) && !firstNames[firstW] {
+			m.kind, m.cued = polgraph.KindPlace, true // "the Kovin Selo municipal council", "Nova Selo mayor Ana Holm"
 		} else if (prev == "in" || prev == "near" || d.placeAdjectiveBefore(m) || routePrepositions[prev] || d.routeEnd(m) || d.partOfPlace(m) || prev == "of" && d.localHolderOf(m)) && !firstNames[firstW] && d.nextWord(m.last, m.sent) != "'s" {
 			// "detained students in Novi Sad", "marched from Belgrade to
 			// Kovin Selo", "residents of Stari Grad": where, not whom; a
@@ -218,8 +219,9 @@ func (d *doc) classify(m *mention, personCue bool) {
 			m.kind = polgraph.KindOrganization
 		case placeHeads[firstW]:
 			m.kind = polgraph.KindPlace
-		case d.localBodyAfter(m) && !commonNouns[firstW] && !commonWords[firstW] && !d.lowerSeen[firstW]:
-			// "the Tarsk provincial government": the region whose body it is
+		case (d.localBodyAfter(m) || d.localOfficeAfter(m)) && !commonNouns[firstW] && !commonWords[firstW] && !d.lowerSeen[firstW]:
+			// "the Tarsk provincial government", "the Velmora governor":
+			// the region whose body or officer it is
 			m.kind, m.strong, m.cued = polgraph.KindPlace, true, true
 		case metonymyCues.stateNouns[d.nextWord(m.last, m.sent)] && !commonNouns[firstW] && !commonWords[firstW] && !d.lowerSeen[firstW] && !firstNames[firstW] && !d.leaderWords(toks[0].text):
 			// "the Sindh government", "the Tarsk authorities": a name no
@@ -276,9 +278,10 @@ func (d *doc) classify(m *mention, personCue bool) {
 			m.kind = polgraph.KindPlace
 			m.strong = prev == "in" || prev == "at" || prev == "near" || d.placeAdjectiveBefore(m) || prev == "of" && d.localHolderOf(m)
 			m.cued = prev != "to" && prev != "from" // "wrote to Byron" is weak evidence
-		case d.localBodyAfter(m):
+		case d.localBodyAfter(m) || d.localOfficeAfter(m) && !firstNames[firstW]:
 			// "the Tarsk provincial government", "the Olmbrin regional
-			// council": the region or town whose body it is
+			// council", "Velmora police", "Tarsk mayor Ivo Dorn": the
+			// region or town whose body, service or officer it is
 			m.kind, m.strong, m.cued = polgraph.KindPlace, true, true
 		case orgNouns[next]:
 			m.kind, m.strong = polgraph.KindOrganization, true
@@ -315,6 +318,53 @@ func (d *doc) localBodyAfter(m *mention) bool {
 	s := &d.sents[m.sent]
 	j := m.last
 	return j+1 < s.last && localWords[d.toks[j].lower] && !d.toks[j].cap && d.toks[j+1].kind == tokWord && !d.toks[j+1].cap
+}
+
+// localServiceNouns are a town's or a region's services
+// (data/words/local_service_nouns.txt).
+var localServiceNouns = wordSet("local_service_nouns.txt")
+
+// localOfficeAfter reports a town's or a region's officer or service
+// named right after mention m in lower case: "Tarsk mayor Ivo Dorn", "the
+// Velmora governor", "Uvalde police chief": the name before it is the
+// town's or the region's whose office or service it is.
+//
+// An English word is no such name ("Riot police", "Metro police",
+// "Longtime mayor"): the words of the name must be none the lists or the
+// tagger's training data know in lower case, nor one the article writes
+// so. A name that opens its sentence, where any word is capitalised, needs
+// a person named after the title too ("Tarsk mayor Ivo Dorn said"), and
+// no participle's or adverb's ending ("Embattled mayor Ivo Dorn").
+func (d *doc) localOfficeAfter(m *mention) bool {
+	s := &d.sents[m.sent]
+	j := m.last
+	if j >= s.last || d.toks[j].kind != tokWord || d.toks[j].cap {
+		return false
+	}
+	k := j + 1
+	if !localServiceNouns[d.toks[j].lower] {
+		n, o := d.officeAt(j, s.last)
+		if o == nil || o.Body != "city" && o.Body != "region" {
+			return false
+		}
+		k = j + n
+	}
+	for _, t := range d.toks[m.first:m.last] {
+		if t.kind == tokWord && (commonWords[t.lower] || commonNouns[t.lower] || d.lowerSeen[t.lower] || parse.Default().CommonWord(t.lower)) {
+			return false
+		}
+	}
+	if !d.sentenceInitial(m.first, s.first) {
+		return true
+	}
+	w := d.toks[m.first].lower
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	for k < s.last && localServiceNouns[d.toks[k].lower] || k < s.last && d.toks[k].lower == "chief" {
+		k++ // "Uvalde police chief Pete Arredondo"
+	}
+	return k+1 < s.last && d.toks[k].kind == tokWord && d.toks[k].cap && !commonWords[d.toks[k].lower] && d.toks[k+1].kind == tokWord && d.toks[k+1].cap
 }
 
 // partyAdjectives place a party on the spectrum or in power: the name

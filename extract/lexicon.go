@@ -92,7 +92,18 @@ var workRoles = wordSet("work_roles.txt")
 
 // firstNames is a small list of common given names across languages: a
 // capitalised two-word run opening with one of them is a person.
-var firstNames = wordSet("first_names.txt")
+var firstNames = func() map[string]bool {
+	m := wordSet("first_names.txt")
+	for w := range auxiliaryGivenNames {
+		m[w] = true
+	}
+	return m
+}()
+
+// auxiliaryGivenNames are given names that are auxiliary verbs too
+// ("Will Hurd", "May Dorn"): firstNames holds them, and a question that
+// opens with the verb (auxiliaryQuestion) is told apart.
+var auxiliaryGivenNames = wordSet("auxiliary_given_names.txt")
 
 // Honorifics the extractor knows even without the gazetteer's list.
 var honorifics = wordSet("honorifics.txt")

@@ -445,7 +445,7 @@ func (d *doc) recognizeSentence(si int) {
 			(d.toks[i+1].cap || particles[d.toks[i+1].lower] && i+2 < s.last && d.toks[i+2].cap)
 		// "Per Sandell won": a given name that is a common word too
 		givenCommon := firstNames[t.lower] && i+1 < s.last && d.toks[i+1].kind == tokWord && d.toks[i+1].cap && !commonWords[d.toks[i+1].lower] &&
-			(i+2 >= s.last || !d.toks[i+2].cap) && !(s.headline && d.titleCased(si))
+			(i+2 >= s.last || !d.toks[i+2].cap) && !(s.headline && d.titleCased(si)) && !d.auxiliaryQuestion(i, si)
 		// "US Airways said": a common word in capitals before a name
 		// that is not in capitals ("us" as "US") is a name's acronym
 		acronymOpens := t.allCaps && len(t.text) >= 2 && i+1 < s.last && d.toks[i+1].kind == tokWord && d.toks[i+1].cap && !d.toks[i+1].allCaps
@@ -1513,6 +1513,26 @@ func (d *doc) firstOrgHead(i, j int) int {
 		}
 	}
 	return -1
+}
+
+// auxiliaryQuestion reports an auxiliary that is a given name too
+// (auxiliaryGivenNames) opening sentence si at token i as a question's
+// verb: "Will Parliament vote?", "Can Labour win?", where the name after
+// it is one the gazetteer knows or the verb after that is in its base
+// form, as the tagger reads it. "Will Hurd said" is a person's name.
+func (d *doc) auxiliaryQuestion(i, si int) bool {
+	s := &d.sents[si]
+	if !auxiliaryGivenNames[d.toks[i].lower] || !d.sentenceInitial(i, s.first) {
+		return false
+	}
+	if d.knownNameAt(i+1, s.last) || d.toks[s.last-1].text == "?" {
+		return true
+	}
+	x := d.taggedOf(si)
+	if x == nil || i+2 >= s.last {
+		return false
+	}
+	return x.tree.XPOS[x.at(i+2)] == "VB"
 }
 
 // nameMonth reports a month that is a surname after a name ("Theresa May"):

@@ -14,6 +14,20 @@ func TestRecognizerCases(t *testing.T) {
 		notNamed []string          // names that must not be entities
 	}{
 		{"Press coverage was thin. Image rights were sold.", nil, []string{"Press", "Image"}},
+		// a given name that is an auxiliary verb too opens a person's name, at a sentence's start as inside it
+		{"Will Hartvik met Ilsa Dornmere in Tarsk on Monday. Lawmakers heard May Korsgaard, and Can Orhanli voted no.",
+			map[string]string{"Will Hartvik": polgraph.KindPerson, "May Korsgaard": polgraph.KindPerson, "Can Orhanli": polgraph.KindPerson}, []string{"Hartvik", "Korsgaard", "Orhanli"}},
+		// a name no list knows before a town's or a region's officer or service is the town's or the region's
+		{"On Monday, Velmora police arrested Ivo Dornick. The Kessel police chief, Arno Pietzer, resigned, and the Ostra Velde governor said nothing.",
+			map[string]string{"Velmora": polgraph.KindPlace, "Kessel": polgraph.KindPlace, "Ostra Velde": polgraph.KindPlace, "Arno Pietzer": polgraph.KindPerson}, nil},
+		// ... at a sentence's start too, before a title and its holder's name
+		{"Tarsk mayor Ivo Dornick criticised the decision. Olvena police chief Pete Arvano resigned on Friday.",
+			map[string]string{"Tarsk": polgraph.KindPlace, "Olvena": polgraph.KindPlace, "Ivo Dornick": polgraph.KindPerson}, nil},
+		// ... but an English word capitalised for its place names no town
+		{"Riot police fired tear gas. Embattled mayor Ivo Dornick resigned. Longtime governor Ana Holvik lost. Transit police closed the station.",
+			map[string]string{"Ivo Dornick": polgraph.KindPerson}, []string{"Riot", "Embattled", "Longtime", "Transit"}},
+		// ... but a question that opens with the verb names no one by it
+		{"Will Brenmark approve the bill? Can Labour win the vote?", nil, []string{"Will Brenmark", "Can Labour"}},
 		// a government "of" a name the tagger reads as a person's is a head of government's, no state's
 		{"Parliament rejected the government of Tudor Balcescu on Tuesday, and the authorities of Varovia protested.",
 			map[string]string{"Tudor Balcescu": polgraph.KindPerson}, nil},

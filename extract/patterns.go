@@ -493,7 +493,7 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 	}
 	// places: "Lyon, France", "Don Valley North in Canada"
 	if fk == polgraph.KindPlace && (tk == polgraph.KindCountry || tk == polgraph.KindPlace) && a.named() && b.named() && b.via != "demonym" && reLocated.MatchString(between) {
-		if between != ", " || d.endsPlace(b.last, si) && !d.settlementListBefore(b) { // "the villages of Dorvik, Lanmere and Oskel": a list, no place in the one before
+		if between != ", " || d.endsPlace(b.last, si) && !d.settlementListBefore(b) && !d.placeListGoesOn(si, b, to) { // "the villages of Dorvik, Lanmere and Oskel": a list, no place in the one before
 			d.addRel(&relation{typ: "LOCATED_IN", from: from, to: to, sent: si, conf: 0.7})
 		}
 	}
@@ -622,6 +622,55 @@ func (d *doc) endsPlace(i, si int) bool {
 	}
 	l := d.toks[i].lower
 	return l == "," || l == "." || l == "and" || l == ")" || l == ";" || prepositions[l] || d.toks[i].kind == tokPunct
+}
+
+// placeListGoesOn reports a place's mention b, entity to, that a list
+// of places goes on after ("Strikes hit Sumy, Poltava, Kramatorsk and
+// Izium": Poltava is no place Sumy is in): another place after a comma,
+// or after "and" where no place follows that one after a comma, as in a
+// list of towns with their regions ("Springfield, Illinois, and
+// Springfield, Missouri"). A state, or a region the gazetteer knows, is
+// what a town before it is in, whatever follows ("Nairobi, Kenya, and
+// Kampala").
+func (d *doc) placeListGoesOn(si int, b *mention, to int) bool {
+	if e := d.ents[to]; e.kind != polgraph.KindPlace || e.gaz != nil && (e.gaz.Scope == "places-divisions" || e.gaz.Scope == "places-regions") {
+		return false
+	}
+	last := d.sents[si].last
+	place := func(i int) *mention {
+		if i >= last {
+			return nil
+		}
+		if c := d.mentionStartingAt(i); c != nil && c.ent >= 0 && c.named() {
+			if k := d.ents[c.ent].kind; k == polgraph.KindPlace || k == polgraph.KindCountry {
+				return c
+			}
+		}
+		return nil
+	}
+	j := b.last
+	if j >= last {
+		return false
+	}
+	and := false
+	if d.toks[j].text == "," {
+		j++
+		if j < last && d.toks[j].lower == "and" {
+			j, and = j+1, true
+		}
+	} else if d.toks[j].lower == "and" {
+		j, and = j+1, true
+	} else {
+		return false
+	}
+	c := place(j)
+	if c == nil || d.ents[c.ent].kind != polgraph.KindPlace {
+		return false
+	}
+	if !and {
+		return true
+	}
+	return c.last >= last || d.toks[c.last].text != "," || place(c.last+1) == nil
 }
 
 func lastWords(s string, n int) string {

@@ -643,6 +643,13 @@ func TestMemberLabelsAndSeats(t *testing.T) {
 			not:  [][3]string{{"LOCATED_IN", "Dorvik", "Lanmere"}, {"LOCATED_IN", "Brask", "Helmo"}, {"LOCATED_IN", "Helmo", "Kilpa"}},
 		},
 		{
+			name: "the towns of a list after a verb are no place in one another; a town's state or region after it still is",
+			text: "Drones struck Sumy, Poltava, Kramatorsk and Izium overnight, Ana Holm said. " +
+				"She later toured Nairobi, Kenya, and Springfield, Illinois, and Springfield, Missouri.",
+			want: [][3]string{{"LOCATED_IN", "Nairobi", "Kenya"}, {"LOCATED_IN", "Springfield", "Illinois"}, {"LOCATED_IN", "Springfield", "Missouri"}},
+			not:  [][3]string{{"LOCATED_IN", "Sumy", "Poltava"}, {"LOCATED_IN", "Poltava", "Kramatorsk"}},
+		},
+		{
 			name: "a country's adjective on the place noun the name stands by",
 			text: "Protesters gathered in the Kenyan capital, Nairobi, on Friday. " +
 				"Fighting reached the Sudanese capital Khartoum and the Ukrainian port of Odesa.",

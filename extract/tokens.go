@@ -325,7 +325,7 @@ func newToken(text string, s, e int) token {
 		t.kind = tokNum
 		return t
 	}
-	t.cap = unicode.IsUpper(r) || articlePrefixed(t.text)
+	t.cap = unicode.IsUpper(r) || articlePrefixed(t.text) || elisionPrefixed(t.text)
 	letters, lowers := 0, 0
 	for _, c := range t.text {
 		if unicode.IsLetter(c) {
@@ -345,6 +345,25 @@ func (t *token) bare() string {
 		return t.lower
 	}
 	return strings.ReplaceAll(t.lower, ".", "")
+}
+
+// elidedNamePrefixes are articles and prepositions elided before a
+// name's word: "d'Ivoire", "nell'Emilia".
+var elidedNamePrefixes = wordSet("elided_name_prefixes.txt")
+
+// elisionPrefixed reports a word that is a name's word after an elided
+// article, "d'Ivoire": capitalised after the apostrophe, and so a name's
+// word ("Côte d'Ivoire", "Giscard d'Estaing").
+func elisionPrefixed(word string) bool {
+	for i, r := range word {
+		if !isApos(r) {
+			continue
+		}
+		rest := word[i+utf8.RuneLen(r):]
+		f, _ := utf8.DecodeRuneInString(rest)
+		return elidedNamePrefixes[strings.ToLower(word[:i])] && unicode.IsUpper(f)
+	}
+	return false
 }
 
 // nameArticlePrefixes join a name's article to the word it goes with:

@@ -409,3 +409,16 @@ func (p *Parser) mark(t *Tree, i int, upos, xpos string) bool {
 	}
 	return false
 }
+
+// CommonWord reports whether the tagger's training data saw lower-case
+// word w (three times or more) as anything but a proper noun: an English
+// word, though a sentence's first capital makes it look like a name
+// ("Riot police", "Longtime mayor").
+func (p *Parser) CommonWord(w string) bool {
+	for _, c := range p.tagger.lex[w] {
+		if p.tagger.classes[c].UPOS != "PROPN" {
+			return true
+		}
+	}
+	return false
+}
