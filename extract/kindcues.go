@@ -723,6 +723,39 @@ type nameTags struct {
 	margins []float64
 }
 
+// taggerWords are the words of a sentence as the name tagger reads them:
+// a hyphen standing alone between spaces, or opening a line, is the dash
+// of a list's layout ("Finance - Ivo Dorn; Defence - Mara Lind", a line
+// "- Petar Vuk, Tarsk mayor"), which the tagger, having learnt it as the
+// hyphen inside a word, takes for a sign that no name is near; it reads
+// it as the dash it stands for.
+func (d *doc) taggerWords(x *syntax) []string {
+	words := x.tree.Words
+	copied := false
+	for w, word := range words {
+		if word != "-" {
+			continue
+		}
+		i := x.token(w)
+		if d.toks[i].text != "-" || !d.spacedDash(i) {
+			continue
+		}
+		if !copied {
+			words, copied = slices.Clone(words), true
+		}
+		words[w] = "—"
+	}
+	return words
+}
+
+// spacedDash reports whether token i, a hyphen, stands alone: white space
+// (or the text's start) before it and white space after it.
+func (d *doc) spacedDash(i int) bool {
+	before := i == 0 || d.toks[i-1].end < d.toks[i].start
+	after := i+1 >= len(d.toks) || d.toks[i+1].start > d.toks[i].end
+	return before && after
+}
+
 // nameTagging reads sentence si's names once, and their margins once
 // where scored asks for them.
 func (d *doc) nameTagging(si int, x *syntax, scored bool) *nameTags {
@@ -732,7 +765,7 @@ func (d *doc) nameTagging(si int, x *syntax, scored bool) *nameTags {
 	tags := d.nameTags[si]
 	switch {
 	case tags == nil && !scored:
-		tagging := nametagger.Default().TagKept(x.tree.Words, x.tree.UPOS)
+		tagging := nametagger.Default().TagKept(d.taggerWords(x), x.tree.UPOS)
 		tags = &nameTags{names: tagging.Names, tagging: tagging, upos: slices.Clone(x.tree.UPOS)}
 	case scored && tags != nil && !tags.scored && slices.Equal(tags.upos, x.tree.UPOS):
 		tags.scored = true
@@ -740,7 +773,7 @@ func (d *doc) nameTagging(si int, x *syntax, scored bool) *nameTags {
 		tags.tagging = nil
 	case scored && (tags == nil || !tags.scored):
 		tags = &nameTags{scored: true}
-		tags.spans, tags.margins = nametagger.Default().TagMargins(x.tree.Words, x.tree.UPOS)
+		tags.spans, tags.margins = nametagger.Default().TagMargins(d.taggerWords(x), x.tree.UPOS)
 		for _, s := range tags.spans {
 			tags.names = append(tags.names, s.Span)
 		}

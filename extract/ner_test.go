@@ -14,6 +14,9 @@ func TestRecognizerCases(t *testing.T) {
 		notNamed []string          // names that must not be entities
 	}{
 		{"Press coverage was thin. Image rights were sold.", nil, []string{"Press", "Image"}},
+		// a hyphen between spaces, or opening a line, is a list's dash: the names it sets off are named
+		{"The new cabinet: Finance - Ivo Dorn; Defence - Mara Lind; Foreign Affairs - Petar Vuk.\nThe sanctioned individuals are:\n- Oskar Tamm, Tarsk mayor",
+			map[string]string{"Ivo Dorn": polgraph.KindPerson, "Petar Vuk": polgraph.KindPerson, "Oskar Tamm": polgraph.KindPerson}, nil},
 		// a government "of" a name the tagger reads as a person's is a head of government's, no state's
 		{"Parliament rejected the government of Tudor Balcescu on Tuesday, and the authorities of Varovia protested.",
 			map[string]string{"Tudor Balcescu": polgraph.KindPerson}, nil},
