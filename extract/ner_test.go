@@ -14,6 +14,9 @@ func TestRecognizerCases(t *testing.T) {
 		notNamed []string          // names that must not be entities
 	}{
 		{"Press coverage was thin. Image rights were sold.", nil, []string{"Press", "Image"}},
+		// a one-word name no list knows before "mayor" is a town, not a person
+		{"Those charged include Dunmore mayor Brenna Holt and Silas Prell.",
+			map[string]string{"Dunmore": polgraph.KindPlace, "Brenna Holt": polgraph.KindPerson}, nil},
 		// a hyphen between spaces, or opening a line, is a list's dash: the names it sets off are named
 		{"The new cabinet: Finance - Ivo Dorn; Defence - Mara Lind; Foreign Affairs - Petar Vuk.\nThe sanctioned individuals are:\n- Oskar Tamm, Tarsk mayor",
 			map[string]string{"Ivo Dorn": polgraph.KindPerson, "Petar Vuk": polgraph.KindPerson, "Oskar Tamm": polgraph.KindPerson}, nil},

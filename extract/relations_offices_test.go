@@ -15,6 +15,11 @@ import (
 func TestOfficesBesideTheName(t *testing.T) {
 	tests := []relationCase{
 		{
+			name: "a one-word name no list knows before \"mayor\" is the town the mayor leads, in a list too",
+			text: "Critics include Velsk mayor Oren Falk. Those charged include former energy minister Teo Varga, Dunmore mayor Brenna Holt and Silas Prell.",
+			want: [][3]string{{"LEADS", "Oren Falk", "Velsk"}, {"LEADS", "Brenna Holt", "Dunmore"}},
+		},
+		{
 			name: "possessor of a title in apposition",
 			text: "Talks resumed in Ostrel on Monday. Varnessa's prime minister, Ilse Dornach, said the talks would go on.",
 			want: [][3]string{{"HOLDS_OFFICE", "Ilse Dornach", "Varnessa"}},
