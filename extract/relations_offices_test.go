@@ -1151,6 +1151,13 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 			not:  [][3]string{{"MEMBER_OF", "Ilse Moor", "Green Alliance"}, {"MEMBER_OF", "Ilse Moor", "Harvest Party"}},
 		},
 		{
+			name: "a list item may give a candidate's age and job before \"for\" and the party she stands for",
+			text: "Three candidates are standing in the Vellin by-election on Sunday: Hugo Lanner, 52, a retired teacher, for the Harvest Party; " +
+				"Rita Feld, 47, for the Civic Union; and Ilse Moor, 61, a farmer, for the Green Alliance.",
+			want: [][3]string{{"MEMBER_OF", "Hugo Lanner", "Harvest Party"}, {"MEMBER_OF", "Rita Feld", "Civic Union"}, {"MEMBER_OF", "Ilse Moor", "Green Alliance"}},
+			not:  [][3]string{{"MEMBER_OF", "Hugo Lanner", "Civic Union"}, {"MEMBER_OF", "Rita Feld", "Green Alliance"}},
+		},
+		{
 			name: "a party that picks a candidate makes her its member, not one it will not pick, nor an independent",
 			text: "Officials in Vellin spoke on Sunday. The Green Alliance has nominated Elin Fors, 34, a marine biologist. " +
 				"Ivo Dorn was selected by the Harvest Party in March. The Civic Union selected Tomas Berg as its candidate for mayor. " +
