@@ -209,6 +209,7 @@ func (d *doc) findEvents() {
 	d.electionResults() // before merging, which drops an election noun that names no one
 	d.mergeEvents()     // the locators, too, tell that two mentions are one event
 	d.dropLocators()
+	d.listedPatients() // after merging: a list's participle tells of an event told before
 	d.stanceOnActs()
 	d.accuseWrongdoers() // before attributing claims, which takes an accusation as told by its agent
 	d.attributeClaims()

@@ -45,9 +45,9 @@ var cues = func() kindCues {
 			}
 			c.kind[[2]string{f[0], f[1]}] = f[2]
 		case "poss", "of", "for", "to", "in", "demonym", "with", "result", "obj", "from", "owner", "plural", "compound", "possessor":
-			if f[2] != polgraph.KindCountry && f[2] != polgraph.KindParty && (f[0] != "obj" && f[0] != "from" && f[0] != "of" && f[0] != "in" && f[0] != "poss" || f[2] != polgraph.KindPlace) &&
+			if f[2] != polgraph.KindCountry && f[2] != polgraph.KindParty && (f[0] != "obj" && f[0] != "from" && f[0] != "of" && f[0] != "in" && f[0] != "poss" && f[0] != "compound" || f[2] != polgraph.KindPlace) &&
 				(f[0] != "of" && f[0] != "poss" && f[0] != "for" || f[2] != polgraph.KindOrganization) {
-				panic(fmt.Sprintf("extract: data/kind_cues.tsv:%d: kind %q: want Country or Party (obj, from, of, in, poss: Place; of, poss, for: Organization)", n+1, f[2]))
+				panic(fmt.Sprintf("extract: data/kind_cues.tsv:%d: kind %q: want Country or Party (obj, from, of, in, poss, compound: Place; of, poss, for: Organization)", n+1, f[2]))
 			}
 			c.kind[[2]string{f[0], f[1]}] = f[2]
 			if f[0] == "plural" || f[0] == "compound" || f[0] == "possessor" {
@@ -137,6 +137,8 @@ func (d *doc) contextKinds() {
 				if d.compoundParty(m) {
 					votes[polgraph.KindParty]++ // "two Workers' Front MPs"
 					seat = seat || len(e.words) == 1 && !d.toks[m.first].allCaps
+				} else if d.compoundPlace(m) && len(e.words) == 1 && !d.toks[m.first].allCaps {
+					votes[polgraph.KindPlace]++ // "Tarsk mayor Ivo Dorn": the town she is mayor of
 				}
 				if d.partysPerson(m, e) || d.partyDescribed(m) || d.personsLabel(m) && partyNamed(e) {
 					votes[polgraph.KindParty]++
@@ -723,6 +725,39 @@ type nameTags struct {
 	margins []float64
 }
 
+// taggerWords are the words of a sentence as the name tagger reads them:
+// a hyphen standing alone between spaces, or opening a line, is the dash
+// of a list's layout ("Finance - Ivo Dorn; Defence - Mara Lind", a line
+// "- Petar Vuk, Tarsk mayor"), which the tagger, having learnt it as the
+// hyphen inside a word, takes for a sign that no name is near; it reads
+// it as the dash it stands for.
+func (d *doc) taggerWords(x *syntax) []string {
+	words := x.tree.Words
+	copied := false
+	for w, word := range words {
+		if word != "-" {
+			continue
+		}
+		i := x.token(w)
+		if d.toks[i].text != "-" || !d.spacedDash(i) {
+			continue
+		}
+		if !copied {
+			words, copied = slices.Clone(words), true
+		}
+		words[w] = "—"
+	}
+	return words
+}
+
+// spacedDash reports whether token i, a hyphen, stands alone: white space
+// (or the text's start) before it and white space after it.
+func (d *doc) spacedDash(i int) bool {
+	before := i == 0 || d.toks[i-1].end < d.toks[i].start
+	after := i+1 >= len(d.toks) || d.toks[i+1].start > d.toks[i].end
+	return before && after
+}
+
 // nameTagging reads sentence si's names once, and their margins once
 // where scored asks for them.
 func (d *doc) nameTagging(si int, x *syntax, scored bool) *nameTags {
@@ -732,7 +767,7 @@ func (d *doc) nameTagging(si int, x *syntax, scored bool) *nameTags {
 	tags := d.nameTags[si]
 	switch {
 	case tags == nil && !scored:
-		tagging := nametagger.Default().TagKept(x.tree.Words, x.tree.UPOS)
+		tagging := nametagger.Default().TagKept(d.taggerWords(x), x.tree.UPOS)
 		tags = &nameTags{names: tagging.Names, tagging: tagging, upos: slices.Clone(x.tree.UPOS)}
 	case scored && tags != nil && !tags.scored && slices.Equal(tags.upos, x.tree.UPOS):
 		tags.scored = true
@@ -740,7 +775,7 @@ func (d *doc) nameTagging(si int, x *syntax, scored bool) *nameTags {
 		tags.tagging = nil
 	case scored && (tags == nil || !tags.scored):
 		tags = &nameTags{scored: true}
-		tags.spans, tags.margins = nametagger.Default().TagMargins(x.tree.Words, x.tree.UPOS)
+		tags.spans, tags.margins = nametagger.Default().TagMargins(d.taggerWords(x), x.tree.UPOS)
 		for _, s := range tags.spans {
 			tags.names = append(tags.names, s.Span)
 		}

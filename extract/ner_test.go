@@ -28,6 +28,12 @@ func TestRecognizerCases(t *testing.T) {
 			map[string]string{"Ivo Dornick": polgraph.KindPerson}, []string{"Riot", "Embattled", "Longtime", "Transit"}},
 		// ... but a question that opens with the verb names no one by it
 		{"Will Brenmark approve the bill? Can Labour win the vote?", nil, []string{"Will Brenmark", "Can Labour"}},
+		// a one-word name no list knows before "mayor" is a town, not a person
+		{"Those charged include Dunmore mayor Brenna Holt and Silas Prell.",
+			map[string]string{"Dunmore": polgraph.KindPlace, "Brenna Holt": polgraph.KindPerson}, nil},
+		// a hyphen between spaces, or opening a line, is a list's dash: the names it sets off are named
+		{"The new cabinet: Finance - Ivo Dorn; Defence - Mara Lind; Foreign Affairs - Petar Vuk.\nThe sanctioned individuals are:\n- Oskar Tamm, Tarsk mayor",
+			map[string]string{"Ivo Dorn": polgraph.KindPerson, "Petar Vuk": polgraph.KindPerson, "Oskar Tamm": polgraph.KindPerson}, nil},
 		// a government "of" a name the tagger reads as a person's is a head of government's, no state's
 		{"Parliament rejected the government of Tudor Balcescu on Tuesday, and the authorities of Varovia protested.",
 			map[string]string{"Tudor Balcescu": polgraph.KindPerson}, nil},

@@ -374,6 +374,15 @@ func (d *doc) compoundParty(m *mention) bool {
 	return false
 }
 
+// compoundPlace reports whether the word after mention m is one
+// kind_cues.tsv's "compound" cues give a place: "Tarsk mayor".
+func (d *doc) compoundPlace(m *mention) bool {
+	if m.last >= len(d.toks) || d.toks[m.last].kind != tokWord || m.last >= d.sents[m.sent].last {
+		return false
+	}
+	return cues.kind[[2]string{"compound", d.toks[m.last].lower}] == polgraph.KindPlace
+}
+
 // typedNotParty is the kind the noun beside mention m gives it where its
 // gazetteer reading is a party and the noun names another kind of body
 // ("the rights group Svoboda", "Reform, a weekly newspaper"); else "".

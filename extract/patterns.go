@@ -520,17 +520,34 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 	}
 }
 
-// listedWithParty reports whether only a comma, or an age between two,
-// parts name a from mention b: "Hugo Lanner, 58, Social Democrats".
+// listedWithParty reports whether what parts name a from mention b is a
+// list item's description: a comma, then maybe an age and a comma, a job
+// after "a" or "an" and a comma, and "for" ("the"): "Hugo Lanner, 58,
+// Social Democrats", "Ivo Dorn, 52, a teacher, for the Harvest Party".
 func (d *doc) listedWithParty(a, b *mention) bool {
 	gap := d.toks[a.last:b.first]
-	switch len(gap) {
-	case 1:
-		return gap[0].text == ","
-	case 3:
-		return gap[0].text == "," && gap[2].text == "," && len(gap[1].text) <= 3 && strings.Trim(gap[1].text, "0123456789") == ""
+	if len(gap) == 0 || gap[0].text != "," {
+		return false
 	}
-	return false
+	gap = gap[1:]
+	if len(gap) >= 2 && len(gap[0].text) <= 3 && strings.Trim(gap[0].text, "0123456789") == "" && gap[1].text == "," {
+		gap = gap[2:] // an age
+	}
+	if len(gap) >= 3 && (gap[0].lower == "a" || gap[0].lower == "an") {
+		// a job of a few words in lower case: "a teacher,", "a retired judge,"
+		k := slices.IndexFunc(gap, func(t token) bool { return t.text == "," })
+		if k < 2 || k > 4 || slices.ContainsFunc(gap[1:k], func(t token) bool { return t.kind != tokWord || t.cap }) {
+			return false
+		}
+		gap = gap[k+1:]
+	}
+	if len(gap) > 0 && gap[0].lower == "for" {
+		gap = gap[1:]
+		if len(gap) > 0 && gap[0].lower == "the" {
+			gap = gap[1:]
+		}
+	}
+	return len(gap) == 0
 }
 
 // semicolonItemEnds reports whether the mention b after name a closes an

@@ -15,6 +15,11 @@ import (
 func TestOfficesBesideTheName(t *testing.T) {
 	tests := []relationCase{
 		{
+			name: "a one-word name no list knows before \"mayor\" is the town the mayor leads, in a list too",
+			text: "Critics include Velsk mayor Oren Falk. Those charged include former energy minister Teo Varga, Dunmore mayor Brenna Holt and Silas Prell.",
+			want: [][3]string{{"LEADS", "Oren Falk", "Velsk"}, {"LEADS", "Brenna Holt", "Dunmore"}},
+		},
+		{
 			name: "possessor of a title in apposition",
 			text: "Talks resumed in Ostrel on Monday. Varnessa's prime minister, Ilse Dornach, said the talks would go on.",
 			want: [][3]string{{"HOLDS_OFFICE", "Ilse Dornach", "Varnessa"}},
@@ -1144,6 +1149,13 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 				"Lea Sorn, 47, Unity Front leader; and Ivo Dorn spoke at the rally.",
 			want: [][3]string{{"MEMBER_OF", "Hugo Lanner", "Harvest Party"}, {"MEMBER_OF", "Rita Feld", "Civic Union"}, {"MEMBER_OF", "Tomas Berg", "Green Alliance"}},
 			not:  [][3]string{{"MEMBER_OF", "Ilse Moor", "Green Alliance"}, {"MEMBER_OF", "Ilse Moor", "Harvest Party"}},
+		},
+		{
+			name: "a list item may give a candidate's age and job before \"for\" and the party she stands for",
+			text: "Three candidates are standing in the Vellin by-election on Sunday: Hugo Lanner, 52, a retired teacher, for the Harvest Party; " +
+				"Rita Feld, 47, for the Civic Union; and Ilse Moor, 61, a farmer, for the Green Alliance.",
+			want: [][3]string{{"MEMBER_OF", "Hugo Lanner", "Harvest Party"}, {"MEMBER_OF", "Rita Feld", "Civic Union"}, {"MEMBER_OF", "Ilse Moor", "Green Alliance"}},
+			not:  [][3]string{{"MEMBER_OF", "Hugo Lanner", "Civic Union"}, {"MEMBER_OF", "Rita Feld", "Green Alliance"}},
 		},
 		{
 			name: "a party that picks a candidate makes her its member, not one it will not pick, nor an independent",

@@ -44,14 +44,37 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ARREST", "2025-05-07", []string{"agent:country/kenya", "patient:person/petar-vuk-dorin"}}},
 		},
 		{
-			name: "who is the subject of a relative clause on the trigger's phrase does another act: no argument of the trigger",
-			text: "Estonia's intelligence service on Friday accused Russia of secretly funding two fringe parties, in a report that the Kremlin dismissed as fantasy.",
+			name:     "who is the subject of a relative clause on the trigger's phrase does another act: no argument of the trigger",
+			text:     "Estonia's intelligence service on Friday accused Russia of secretly funding two fringe parties, in a report that the Kremlin dismissed as fantasy.",
 			notParts: []string{"target:organization/kremlin"},
 		},
 		{
 			name:     "a \"they\" whose nearest antecedent is a plural noun naming no one stands for no entity",
 			text:     "In 2023, Estonia expelled three Russian diplomats after they were accused of recruiting informants inside the defence ministry.",
 			notParts: []string{"target:country/estonia"},
+		},
+		{
+			name: "a list opened by the event's participle names its patients: each item, not who an item's description names",
+			text: "The United States on Thursday imposed sanctions on four Latvian officials. The sanctioned individuals are Oren Falk, a deputy interior minister; " +
+				"Ilse Marven, head of the Dravo Bank; and Kasimir Lott, an aide to Yana Prell. " +
+				"Latvian prosecutors on Tuesday charged six former officials with fraud. Those charged include former energy minister Teo Varga, Brenna Holt and Silas Dunmore, whom Olek Rusk hired.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-08", []string{"patient:person/oren-falk", "patient:person/ilse-marven", "patient:person/kasimir-lott"}},
+				{"LEGAL_ACTION", "2025-05-06", []string{"patient:person/teo-varga", "patient:person/brenna-holt", "patient:person/silas-dunmore"}},
+			},
+			notParts: []string{"patient:organization/dravo-bank", "patient:person/yana-prell", "patient:person/olek-rusk"},
+		},
+		{
+			name: "a list set out a line to a person after the participle and a colon names the patients, the first name of each line",
+			text: "The European Union on Monday imposed sanctions on three people over Latvia's crackdown on protesters.\nThe sanctioned individuals are:\n" +
+				"- Oren Falk, deputy interior minister\n- Ilse Marven, adviser to Yana Prell\n- Kasimir Lott",
+			want:     []wantEvent{{"SANCTION", "2025-05-12", []string{"patient:person/oren-falk", "patient:person/ilse-marven", "patient:person/kasimir-lott"}}},
+			notParts: []string{"patient:person/yana-prell"},
+		},
+		{
+			name:     "a participle on another noun than the one listed lists none it was done to",
+			text:     "Prosecutors on Tuesday charged Teo Varga with fraud. Critics of the charged minister include Brenna Holt and Silas Dunmore.",
+			notParts: []string{"patient:person/brenna-holt", "patient:person/silas-dunmore"},
 		},
 		{
 			name:     "a provincial or city government is no state's: its words are not the country's the story is set in",
