@@ -3385,6 +3385,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "\"the two leaders\" after a meeting of three are not told: no two of them are taken for them",
+			text: "Ivo Dorn, Ada Holm and Petra Lind attended the summit in Tarsk. The two leaders signed a border treaty on Tuesday.",
+			not:  []string{"AGREEMENT"},
+		},
+		{
 			name: "\"they\" in a clause joined to a meeting's are those who met, not one of them",
 			text: "Turkish President Ali Demir met Syrian leader Omar Halabi in Ankara on Friday, and they signed a security agreement.",
 			want: []wantEvent{
