@@ -1364,6 +1364,7 @@ func (d *doc) mergeEvents() {
 			ev.dropped = true
 		}
 	}
+	d.foldIntoEcho()
 	for i, ev := range d.events {
 		if ev.dropped || ev.date == "" {
 			continue

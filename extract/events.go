@@ -45,6 +45,9 @@ type event struct {
 	// the same two names the other way round ("Quill accused Dorsey ... He
 	// accused Quill of scaremongering"), kept apart under an id of its own
 	retort bool
+	// echo: told by a phrase that tells the act before it done again
+	// ("Canada followed suit"); see trigger.echo
+	echo bool
 	// apart: an event of the type, day and agent of one before it, told in
 	// another town ("met X in Tokyo ... visited a shipyard in Busan"), kept
 	// apart under an id of its own
@@ -277,6 +280,11 @@ func (d *doc) triggersIn(si int) []occurrence {
 			}
 		}
 		if best.words == nil {
+			continue
+		}
+		if best.echo {
+			out = append(out, occurrence{i, span, best}) // its type is the act's it echoes, read with its event
+			i += span - 1
 			continue
 		}
 		if !best.noun && len(best.words) > 1 {
@@ -935,6 +943,14 @@ func (d *doc) sentenceEvents(si int) {
 	lefts := make([]int, len(occ))
 	for k, o := range occ {
 		ev := &event{typ: o.t.typ, noun: o.t.noun, speech: o.t.speech, met: o.t.crowdTarget, unsaid: o.t.unsaid, wrongdoing: o.t.wrongdoing, sent: si, trig: [2]int{o.i, o.i + o.n}, status: polgraph.StatusAsserted}
+		var echoed *event
+		if o.t.echo {
+			if echoed = d.echoed(si, o.i); echoed == nil {
+				lefts[k] = s.first
+				continue // "followed suit" with no act told before it to follow
+			}
+			ev.typ, ev.echo = echoed.typ, true
+		}
 		left := s.first
 		for j := o.i - 1; j >= s.first; j-- {
 			if rel[j] && !rel[o.i] {
@@ -1430,6 +1446,13 @@ func (d *doc) sentenceEvents(si int) {
 		}
 		if ev.typ == "DISMISSAL" {
 			d.stateRemoval(ev)
+		}
+		if echoed != nil {
+			for _, p := range echoed.parts {
+				if echoedRoles[p.role] && !ev.has(p.ent) {
+					ev.add(p.ent, p.role) // "Canada followed suit": sanctioned whom the act it follows sanctioned
+				}
+			}
 		}
 		if !o.t.noun {
 			d.dropAskedAbout(si, o, ev)

@@ -77,6 +77,24 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"patient:person/brenna-holt", "patient:person/silas-dunmore"},
 		},
 		{
+			name: "who follows suit or takes similar measures does the act told just before, to whom it was done",
+			text: "The European Union imposed sanctions on Belarus on Thursday. Japan announced similar measures on Friday. Canada followed suit on Saturday.\n\n" +
+				"Aron Vasko resigned from the Civic Party on Monday. Petra Lind followed suit on Tuesday.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-09", []string{"agent:country/japan", "patient:country/belarus"}},
+				{"SANCTION", "2025-05-10", []string{"agent:country/canada", "patient:country/belarus"}},
+				{"RESIGNATION", "2025-05-06", []string{"agent:person/petra-lind"}},
+			},
+			not: []string{"STATEMENT"},
+		},
+		{
+			name:     "an act told again in the sentence that follows suit is the same act; with nothing told before, following suit is nothing",
+			text:     "Ivo Dorn followed suit on Monday. Norland expelled two Russian diplomats on Monday. Denmark followed suit on Tuesday, expelling three.",
+			want:     []wantEvent{{"SANCTION", "2025-05-06", []string{"agent:country/denmark", "patient:country/russia"}}},
+			notParts: []string{"agent:person/ivo-dorn"},
+			count:    map[string]int{"SANCTION": 2},
+		},
+		{
 			name:     "a provincial or city government is no state's: its words are not the country's the story is set in",
 			text:     "Thousands marched in Kenya on Monday. The provincial government said on Tuesday that the curfew would stay.",
 			notParts: []string{"agent:country/kenya"},
@@ -3421,6 +3439,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "\"the two leaders\" after a meeting of three are not told: no two of them are taken for them",
+			text: "Ivo Dorn, Ada Holm and Petra Lind attended the summit in Tarsk. The two leaders signed a border treaty on Tuesday.",
+			not:  []string{"AGREEMENT"},
+		},
+		{
 			name: "\"they\" in a clause joined to a meeting's are those who met, not one of them",
 			text: "Turkish President Ali Demir met Syrian leader Omar Halabi in Ankara on Friday, and they signed a security agreement.",
 			want: []wantEvent{
@@ -3707,10 +3730,11 @@ func TestEventsFromTheTree(t *testing.T) {
 type treeCase struct {
 	name, text string
 	want       []wantEvent
-	not        []string // types that must not be found
-	notParts   []string // participants no event may have ("agent:country/x")
-	once       []string // types that must be found exactly once
-	twice      []string // types that must be found at least twice
+	not        []string       // types that must not be found
+	notParts   []string       // participants no event may have ("agent:country/x")
+	once       []string       // types that must be found exactly once
+	twice      []string       // types that must be found at least twice
+	count      map[string]int // types that must be found exactly so many times
 }
 
 // checkTreeCases extracts each case's text, published 2025-05-12, and
@@ -3743,6 +3767,11 @@ func checkTreeCases(t *testing.T, tests []treeCase) {
 			for _, typ := range tt.twice {
 				if n := slices.IndexFunc(x.Events, func(ev polgraph.Event) bool { return ev.Type == typ }); n < 0 || !slices.ContainsFunc(x.Events[n+1:], func(ev polgraph.Event) bool { return ev.Type == typ }) {
 					t.Errorf("want two %s; got %s", typ, eventsString(x))
+				}
+			}
+			for typ, n := range tt.count {
+				if got := len(slices.DeleteFunc(slices.Clone(x.Events), func(ev polgraph.Event) bool { return ev.Type != typ })); got != n {
+					t.Errorf("want %d %s, got %d: %s", n, typ, got, eventsString(x))
 				}
 			}
 			for _, ev := range x.Events {

@@ -111,8 +111,9 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 	}
 	if len(subjWords) == 1 && len(a.subj) == 0 && x.meetingSides(subjWords[0]) {
 		// "met X on Thursday, and the two sides signed five agreements":
-		// those who met, where the meeting had two named sides
-		if sides, _ := d.sidesMet(si, o.i); len(sides) > 0 {
+		// those who met, where the meeting had two named sides; of three
+		// who met, which two is not told
+		if sides, _ := d.sidesMet(si, o.i); len(sides) == 2 {
 			a.subj = sides
 		}
 	}
