@@ -127,10 +127,23 @@ func (d *doc) refutation(si int) (word, claim int) {
 					// phrase: the claim modifies the word of falsity
 					claims = append(claims, append(x.childrenWith(o, "compound"), o)...)
 				}
+				for _, o := range x.childrenWith(w, "xcomp", "obl") {
+					// "called the story \"nonsense\"", the quoted word
+					// read as the complement with the claim its compound
+					if refutationUses[x.lemma(o)] == "false" {
+						claims = append(claims, x.childrenWith(o, "compound")...)
+					}
+				}
 			}
 		case "absent":
 			if x.negated(w) { // "no truth to the allegations", "no basis for the claims"
-				for _, c := range x.childrenWith(w, "nmod") {
+				cs := x.childrenWith(w, "nmod")
+				if h := x.head(w); h >= 0 && x.baseRel(w) == "nsubj" && x.lemma(h) == "be" && len(x.childrenWith(h, "expl")) > 0 {
+					// "there was \"no truth\" in the report", the claim
+					// read as the place of "was"
+					cs = append(cs, x.childrenWith(h, "obl")...)
+				}
+				for _, c := range cs {
 					switch x.caseOf(c) {
 					case "to", "in", "for":
 						claims = append(claims, c)
@@ -232,7 +245,10 @@ func (x *syntax) callsFalse(v int) bool {
 		asConj := x.rel(c) == "conj" && len(x.childrenWith(c, "cc")) == 0
 		// "branded the report a lie", the lie read as the report's
 		// adverbial noun
-		if h < 0 || x.head(h) != v || x.rel(c) != "amod" && x.rel(c) != "compound" && x.rel(c) != "appos" && x.rel(c) != "xcomp" && x.rel(c) != "nmod:npmod" && !asConj {
+		// "called the report \"fabricated\"", the quoted participle
+		// read as modifying the object it follows
+		participle := x.rel(c) == "acl" && x.pos(c) == "VERB"
+		if h < 0 || x.head(h) != v || x.rel(c) != "amod" && x.rel(c) != "compound" && x.rel(c) != "appos" && x.rel(c) != "xcomp" && x.rel(c) != "nmod:npmod" && !asConj && !participle {
 			continue
 		}
 		switch x.baseRel(h) {
