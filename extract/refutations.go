@@ -273,7 +273,7 @@ func (x *syntax) callsFalse(v int) bool {
 func (d *doc) refute(si int, occ []occurrence) []occurrence {
 	for _, o := range occ {
 		if o.t.typ == "DENIAL" {
-			return occ
+			return d.claimLabelled(si, occ)
 		}
 	}
 	if len(occ) == 0 && !d.refutationCue(si, true) && !d.speechCue(si) {
@@ -322,6 +322,31 @@ func (d *doc) refute(si int, occ []occurrence) []occurrence {
 		}
 	}
 	return occ
+}
+
+// claimLabelled drops from the occurrences of sentence si, which has a
+// denial, a criticism told by a verb of calling that calls a claim false:
+// in "Norland rejected the accusation, calling it \"absurd\"" and "Dorn
+// denied the report and called it a lie" the calling is the denial's own
+// word on the claim, no fault found with anyone ("calling the Herald a
+// disgrace" still criticises the Herald).
+func (d *doc) claimLabelled(si int, occ []occurrence) []occurrence {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return occ
+	}
+	return slices.DeleteFunc(occ, func(o occurrence) bool {
+		if !o.t.label || o.t.typ != "CRITICISM" {
+			return false
+		}
+		v := x.trigger(o.i, o.n)
+		if v < 0 || refutationUses[x.lemma(v)] != "call" || !x.callsFalse(v) {
+			return false
+		}
+		return slices.ContainsFunc(x.childrenWith(v, "obj"), func(c int) bool {
+			return claimPronouns[x.lemma(c)] || deniedNouns[x.lemma(c)] != ""
+		})
+	})
 }
 
 // quoteGoesOnToRefute finds the verb of speech of sentence si that

@@ -28,6 +28,13 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:country/kenya"},
 		},
 		{
+			name: "calling the claim denied false is the denial's own word on it, no criticism; calling its author names is",
+			text: "Velmark's foreign ministry accused Norland of meddling in the election. Norland's embassy rejected the accusation on Friday, calling it \"absurd\". " +
+				"The Velden Courier reported on Monday that Ivo Dorn had taken bribes. Dorn denied the report and called it a lie. Dorn denied the report again on Wednesday, calling the Courier a disgrace.",
+			want: []wantEvent{{"CRITICISM", "2025-05-07", []string{"agent:person/ivo-dorn", "target:organization/velden-courier"}}},
+			once: []string{"CRITICISM"},
+		},
+		{
 			name: "a gathering yet to be held, which a modal puts on its carrying verb, is no meeting held",
 			text: "The next summit will be held in Sweden in May, officials said.",
 			not:  []string{"MEETING"},
