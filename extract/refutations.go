@@ -276,7 +276,8 @@ func (d *doc) refute(si int, occ []occurrence) []occurrence {
 			return d.claimLabelled(si, occ)
 		}
 	}
-	if len(occ) == 0 && !d.refutationCue(si, true) && !d.speechCue(si) {
+	answer := d.turns != nil && d.turns[si].speaker >= 0
+	if len(occ) == 0 && !d.refutationCue(si, true) && !d.speechCue(si) && !answer {
 		// with no trigger only a verb can tell a new event, its own or
 		// one of speech for another: a sentence that merely says "false"
 		// or "fake" is not parsed for it
@@ -320,6 +321,13 @@ func (d *doc) refute(si int, occ []occurrence) []occurrence {
 				return insertOccurrence(occ, occurrence{i, 1, t})
 			}
 		}
+	}
+	if answer && len(occ) == 0 {
+		// an interview's answer is its speaker's word: "A: That is
+		// simply false." denies what was put to them (turnSpeakers
+		// names who)
+		i := x.token(w)
+		return []occurrence{{i, 1, trigger{words: []string{d.toks[i].lower}, typ: "DENIAL"}}}
 	}
 	return occ
 }

@@ -35,6 +35,24 @@ func TestEventsFromTheTree(t *testing.T) {
 			once: []string{"CRITICISM"},
 		},
 		{
+			name: "an interviewer's \"you\" is the one whose name labels the answers",
+			text: "Ivo Dorn, Velmark's finance minister, spoke to us in Kessel on Monday.\n\nInterviewer: Mira Holt has accused you of lying to parliament.\n\nDorn: I deny that completely.\n\nInterviewer: Will you resign?\n\nDorn: No.",
+			want: []wantEvent{{"ACCUSATION", "2025-05-12", []string{"agent:person/mira-holt", "target:person/ivo-dorn"}}},
+		},
+		{
+			name: "a transcript's \"I\" is the speaker its turn's label names by the title the article gives, through the paragraphs the turn runs over, and the turns are the speaker's statement",
+			text: "The following is a transcript of Velmark Prime Minister Anna Vesk's press conference in Kessel on Monday.\n\n" +
+				"PRIME MINISTER: Good afternoon. A few things from me first.\n\nOn Friday I met Norland's foreign minister, Ivo Dorn, in Tarsk.\n\n" +
+				"REPORTER: Did you discuss the pipeline?\n\nPRIME MINISTER: We did. Ivo, anything to add?\n\nDORN: Only that the talks went well.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-09", []string{"agent:person/anna-vesk", "participant:person/ivo-dorn"}},
+				// each speaker's turns are a statement of theirs, the
+				// surname in capitals standing for the one named in full
+				{"STATEMENT", "2025-05-12", []string{"agent:person/anna-vesk"}},
+				{"STATEMENT", "2025-05-12", []string{"agent:person/ivo-dorn"}},
+			},
+		},
+		{
 			name: "a gathering yet to be held, which a modal puts on its carrying verb, is no meeting held",
 			text: "The next summit will be held in Sweden in May, officials said.",
 			not:  []string{"MEETING"},
