@@ -112,6 +112,11 @@ func (d *doc) refutation(si int) (word, claim int) {
 			if len(claims) == 0 && x.rel(w) == "conj" { // "absurd and baseless"
 				claims = x.childrenWith(x.head(w), "nsubj")
 			}
+			if len(claims) == 0 && x.rel(w) == "nmod" && x.caseOf(w) == "of" {
+				// "the story was a pack of lies": the predicate a measure
+				// of the word of falsity
+				claims = x.childrenWith(x.head(w), "nsubj")
+			}
 		case "true":
 			if x.negated(w) {
 				claims = x.childrenWith(w, "nsubj")
@@ -136,12 +141,25 @@ func (d *doc) refutation(si int) (word, claim int) {
 				}
 			}
 		case "absent":
-			if x.negated(w) { // "no truth to the allegations", "no basis for the claims"
+			// the noun that is said to be absent: the word itself ("no
+			// truth"), or the measure it is "of" ("not a word of truth")
+			n := w
+			if x.rel(w) == "nmod" && x.caseOf(w) == "of" && !x.negated(w) {
+				n = x.head(w)
+			}
+			be := -1 // "there was", whose place the claim may be read as
+			if h := x.head(n); h >= 0 && x.baseRel(n) == "nsubj" && x.lemma(h) == "be" && len(x.childrenWith(h, "expl")) > 0 {
+				be = h
+			}
+			if x.negated(w) || x.negated(n) || be >= 0 && x.negated(be) { // "no truth to the allegations", "no basis for the claims"
 				cs := x.childrenWith(w, "nmod")
-				if h := x.head(w); h >= 0 && x.baseRel(w) == "nsubj" && x.lemma(h) == "be" && len(x.childrenWith(h, "expl")) > 0 {
+				if n != w {
+					cs = append(cs, x.childrenWith(n, "nmod")...)
+				}
+				if be >= 0 {
 					// "there was \"no truth\" in the report", the claim
 					// read as the place of "was"
-					cs = append(cs, x.childrenWith(h, "obl")...)
+					cs = append(cs, x.childrenWith(be, "obl")...)
 				}
 				for _, c := range cs {
 					switch x.caseOf(c) {
