@@ -136,6 +136,13 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 		{"not a word of truth in what is no claim, or a pack of what is not false, denies nothing",
 			"Ivo Dorn said there was not a word of truth in the budget speech. Lena Holt said the plan was a pack of cards.",
 			nil},
+		{"claims a denial names as one maker's are not another's claim told nearer",
+			"The Velden Courier reported on Monday that Ivo Dorn had met a Norland agent in Kessel. On Tuesday, Lena Holt accused Dorn of lying to parliament. Dorn said the Courier's claims were baseless.",
+			[]string{"Ivo Dorn -> MEETING"}},
+		{"a state's voice calling the other state's claims false does not deny its own state's accusation",
+			"The Velmark government on Thursday accused Norland of sheltering the suspects in a bombing. Norland's foreign ministry hit back, saying Velmark had armed the rebels. " +
+				"Velmark's government spokeswoman, Ada Rusk, said on Friday that Norland's claims were \"pure fantasy\".",
+			[]string{"Ada Rusk -> "}},
 		{"no basis for the charges",
 			"Prosecutors accused Petra Lind of taking bribes on Monday. Lind said there was no basis for the charges.",
 			[]string{"Petra Lind -> ACCUSATION"}},
