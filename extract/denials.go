@@ -128,6 +128,10 @@ func uniqueEvents(evs []*event) []*event {
 func (d *doc) linkClaimsAgainst(i int, ev *event, denier, principal int) {
 	acts := d.deniedActs(ev)
 	namesClaim := d.deniesClaimNoun(ev)
+	owner := d.deniedClaimOwner(ev)
+	if owner < 0 {
+		owner = d.refutedClaimOwner(ev)
+	}
 	if principal >= 0 {
 		// "Novotna's lawyer, Petr Hajek, denied the charges": the
 		// denial stays the lawyer's, what it answers is told of the
@@ -153,6 +157,9 @@ func (d *doc) linkClaimsAgainst(i int, ev *event, denier, principal int) {
 			}
 			if claimTypes[o.typ] && d.agentOf(o) == denier {
 				continue // "said the claims were unfounded and accused Chisinau": one's own claim is not denied
+			}
+			if d.claimedByAnother(o, owner) {
+				continue // "Norland's claims were pure fantasy": not what another claimed
 			}
 			switch {
 			case (o.claimed() || acts == nil && d.toldByAnother(o, denier)) && !speechActs[o.typ] && alleged == nil:
@@ -210,17 +217,17 @@ func (d *doc) linkClaimsAgainst(i int, ev *event, denier, principal int) {
 		linked = true
 	}
 	if !linked {
-		if t := d.deniedByNoun(i, ev); t != nil {
+		if t := d.deniedByNoun(i, ev); t != nil && !d.claimedByAnother(t, owner) {
 			if !speechActs[t.typ] && t.has(denier) {
 				// "…, a claim Hamas dismissed": denied by one it is
 				// about; criticism rejected was still made
 				t.status = "denied"
 			}
 			ev.denies = append(ev.denies, t)
-		} else if t := d.allegedFarBefore(i, ev, denier, acts); t != nil {
+		} else if t := d.allegedFarBefore(i, ev, denier, acts); t != nil && !d.claimedByAnother(t, owner) {
 			ev.denies = append(ev.denies, t)
 			t.status = "denied"
-		} else if t := d.accusedAfter(i, ev, denier); t != nil {
+		} else if t := d.accusedAfter(i, ev, denier); t != nil && !d.claimedByAnother(t, owner) {
 			ev.denies = append(ev.denies, t)
 		}
 	}
@@ -1283,4 +1290,43 @@ func (x *syntax) happening(w int) bool {
 		return true
 	}
 	return slices.ContainsFunc(x.childrenWith(w, "obj"), func(o int) bool { return refutationUses[x.lemma(w)+" "+x.lemma(o)] == "happen" })
+}
+
+// refutedClaimOwner is the one named as the maker of the claim that
+// denial ev, told by calling a claim false, names ("Rusk said Norland's
+// claims were pure fantasy"), or -1.
+func (d *doc) refutedClaimOwner(ev *event) int {
+	if ev.typ != "DENIAL" {
+		return -1
+	}
+	w, c := d.refutation(ev.sent)
+	if w < 0 || c < 0 {
+		return -1
+	}
+	return d.claimOwner(ev.sent, d.syntaxOf(ev.sent), c)
+}
+
+// claimedByAnother reports whether claim o is made by one other than
+// owner, the one a denial names as the maker of what it denies (-1 for
+// none): "Norland's claims" are not Velmark's accusation.
+func (d *doc) claimedByAnother(o *event, owner int) bool {
+	if owner < 0 {
+		return false
+	}
+	if o.typ == "ACCUSATION" && slices.ContainsFunc(o.parts, func(p part) bool { return p.ent == owner && p.role == "target" }) {
+		return true // the accused's claims are not the accusation against them
+	}
+	m := d.claimMaker(o)
+	return m >= 0 && m != owner && d.bodysState(m) != owner && d.bodysState(owner) != m
+}
+
+// claimMaker is who makes claim o: an accusation's or a report's agent or
+// source, an alleged event's source; or -1.
+func (d *doc) claimMaker(o *event) int {
+	for _, p := range o.parts {
+		if p.role == "source" || claimTypes[o.typ] && p.role == "agent" {
+			return p.ent
+		}
+	}
+	return -1
 }

@@ -195,6 +195,7 @@ func (d *doc) findEvents() {
 	for _, ev := range d.events {
 		d.evSent[ev.sent] = append(d.evSent[ev.sent], ev)
 	}
+	d.turnSpeakers()     // before merging, which drops what names no one
 	d.refusedCallRoles() // before merging, which drops what names no one
 	d.placeFromSetting()
 	d.remarksPlaces()

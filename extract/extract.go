@@ -82,6 +82,9 @@ type doc struct {
 	// (titledOffice).
 	titled       map[string]*gazetteer.Office
 	officeStates map[*gazetteer.Office][]string
+	// turns are the sentences' places in an interview's turns
+	// (interviewTurns), nil for an article that is none
+	turns []turn
 }
 
 // Extract runs the pipeline over one article. Offsets in the result index

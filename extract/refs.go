@@ -668,6 +668,7 @@ func (d *doc) pronouns() {
 		}
 		return -1
 	}
+	d.turns = d.interviewTurns()
 	for si := range d.sents {
 		s := &d.sents[si]
 		mis := d.sentMents[si]
@@ -696,6 +697,12 @@ func (d *doc) pronouns() {
 				continue
 			}
 			switch {
+			case d.turns != nil && !t.quoted && d.turnPerson(si, t.lower) >= 0:
+				// an interview's "I" is who answers, its question's "you"
+				// the one it is put to
+				p := mention{first: i, last: i + 1, sent: si, via: "pronoun", kind: polgraph.KindPerson, strong: true, start: t.start, end: t.end}
+				d.ments = append(d.ments, p)
+				d.link(len(d.ments)-1, d.turnPerson(si, t.lower))
 			case pronounsSingular[t.lower]:
 				if ei := antecedent(si, i, pronounGender(t.lower)); ei >= 0 {
 					p := mention{first: i, last: i + 1, sent: si, via: "pronoun", kind: polgraph.KindPerson, strong: true, start: t.start, end: t.end}

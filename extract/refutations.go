@@ -112,6 +112,11 @@ func (d *doc) refutation(si int) (word, claim int) {
 			if len(claims) == 0 && x.rel(w) == "conj" { // "absurd and baseless"
 				claims = x.childrenWith(x.head(w), "nsubj")
 			}
+			if len(claims) == 0 && x.rel(w) == "nmod" && x.caseOf(w) == "of" {
+				// "the story was a pack of lies": the predicate a measure
+				// of the word of falsity
+				claims = x.childrenWith(x.head(w), "nsubj")
+			}
 		case "true":
 			if x.negated(w) {
 				claims = x.childrenWith(w, "nsubj")
@@ -127,10 +132,36 @@ func (d *doc) refutation(si int) (word, claim int) {
 					// phrase: the claim modifies the word of falsity
 					claims = append(claims, append(x.childrenWith(o, "compound"), o)...)
 				}
+				for _, o := range x.childrenWith(w, "xcomp", "obl") {
+					// "called the story \"nonsense\"", the quoted word
+					// read as the complement with the claim its compound
+					if refutationUses[x.lemma(o)] == "false" {
+						claims = append(claims, x.childrenWith(o, "compound")...)
+					}
+				}
 			}
 		case "absent":
-			if x.negated(w) { // "no truth to the allegations", "no basis for the claims"
-				for _, c := range x.childrenWith(w, "nmod") {
+			// the noun that is said to be absent: the word itself ("no
+			// truth"), or the measure it is "of" ("not a word of truth")
+			n := w
+			if x.rel(w) == "nmod" && x.caseOf(w) == "of" && !x.negated(w) {
+				n = x.head(w)
+			}
+			be := -1 // "there was", whose place the claim may be read as
+			if h := x.head(n); h >= 0 && x.baseRel(n) == "nsubj" && x.lemma(h) == "be" && len(x.childrenWith(h, "expl")) > 0 {
+				be = h
+			}
+			if x.negated(w) || x.negated(n) || be >= 0 && x.negated(be) { // "no truth to the allegations", "no basis for the claims"
+				cs := x.childrenWith(w, "nmod")
+				if n != w {
+					cs = append(cs, x.childrenWith(n, "nmod")...)
+				}
+				if be >= 0 {
+					// "there was \"no truth\" in the report", the claim
+					// read as the place of "was"
+					cs = append(cs, x.childrenWith(be, "obl")...)
+				}
+				for _, c := range cs {
 					switch x.caseOf(c) {
 					case "to", "in", "for":
 						claims = append(claims, c)
@@ -232,7 +263,10 @@ func (x *syntax) callsFalse(v int) bool {
 		asConj := x.rel(c) == "conj" && len(x.childrenWith(c, "cc")) == 0
 		// "branded the report a lie", the lie read as the report's
 		// adverbial noun
-		if h < 0 || x.head(h) != v || x.rel(c) != "amod" && x.rel(c) != "compound" && x.rel(c) != "appos" && x.rel(c) != "xcomp" && x.rel(c) != "nmod:npmod" && !asConj {
+		// "called the report \"fabricated\"", the quoted participle
+		// read as modifying the object it follows
+		participle := x.rel(c) == "acl" && x.pos(c) == "VERB"
+		if h < 0 || x.head(h) != v || x.rel(c) != "amod" && x.rel(c) != "compound" && x.rel(c) != "appos" && x.rel(c) != "xcomp" && x.rel(c) != "nmod:npmod" && !asConj && !participle {
 			continue
 		}
 		switch x.baseRel(h) {
@@ -257,10 +291,11 @@ func (x *syntax) callsFalse(v int) bool {
 func (d *doc) refute(si int, occ []occurrence) []occurrence {
 	for _, o := range occ {
 		if o.t.typ == "DENIAL" {
-			return occ
+			return d.claimLabelled(si, occ)
 		}
 	}
-	if len(occ) == 0 && !d.refutationCue(si, true) && !d.speechCue(si) {
+	answer := d.turns != nil && d.turns[si].speaker >= 0
+	if len(occ) == 0 && !d.refutationCue(si, true) && !d.speechCue(si) && !answer {
 		// with no trigger only a verb can tell a new event, its own or
 		// one of speech for another: a sentence that merely says "false"
 		// or "fake" is not parsed for it
@@ -305,7 +340,39 @@ func (d *doc) refute(si int, occ []occurrence) []occurrence {
 			}
 		}
 	}
+	if answer && len(occ) == 0 {
+		// an interview's answer is its speaker's word: "A: That is
+		// simply false." denies what was put to them (turnSpeakers
+		// names who)
+		i := x.token(w)
+		return []occurrence{{i, 1, trigger{words: []string{d.toks[i].lower}, typ: "DENIAL"}}}
+	}
 	return occ
+}
+
+// claimLabelled drops from the occurrences of sentence si, which has a
+// denial, a criticism told by a verb of calling that calls a claim false:
+// in "Norland rejected the accusation, calling it \"absurd\"" and "Dorn
+// denied the report and called it a lie" the calling is the denial's own
+// word on the claim, no fault found with anyone ("calling the Herald a
+// disgrace" still criticises the Herald).
+func (d *doc) claimLabelled(si int, occ []occurrence) []occurrence {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return occ
+	}
+	return slices.DeleteFunc(occ, func(o occurrence) bool {
+		if !o.t.label || o.t.typ != "CRITICISM" {
+			return false
+		}
+		v := x.trigger(o.i, o.n)
+		if v < 0 || refutationUses[x.lemma(v)] != "call" || !x.callsFalse(v) {
+			return false
+		}
+		return slices.ContainsFunc(x.childrenWith(v, "obj"), func(c int) bool {
+			return claimPronouns[x.lemma(c)] || deniedNouns[x.lemma(c)] != ""
+		})
+	})
 }
 
 // quoteGoesOnToRefute finds the verb of speech of sentence si that

@@ -100,6 +100,31 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:country/kenya"},
 		},
 		{
+			name: "calling the claim denied false is the denial's own word on it, no criticism; calling its author names is",
+			text: "Velmark's foreign ministry accused Norland of meddling in the election. Norland's embassy rejected the accusation on Friday, calling it \"absurd\". " +
+				"The Velden Courier reported on Monday that Ivo Dorn had taken bribes. Dorn denied the report and called it a lie. Dorn denied the report again on Wednesday, calling the Courier a disgrace.",
+			want: []wantEvent{{"CRITICISM", "2025-05-07", []string{"agent:person/ivo-dorn", "target:organization/velden-courier"}}},
+			once: []string{"CRITICISM"},
+		},
+		{
+			name: "an interviewer's \"you\" is the one whose name labels the answers",
+			text: "Ivo Dorn, Velmark's finance minister, spoke to us in Kessel on Monday.\n\nInterviewer: Mira Holt has accused you of lying to parliament.\n\nDorn: I deny that completely.\n\nInterviewer: Will you resign?\n\nDorn: No.",
+			want: []wantEvent{{"ACCUSATION", "2025-05-12", []string{"agent:person/mira-holt", "target:person/ivo-dorn"}}},
+		},
+		{
+			name: "a transcript's \"I\" is the speaker its turn's label names by the title the article gives, through the paragraphs the turn runs over, and the turns are the speaker's statement",
+			text: "The following is a transcript of Velmark Prime Minister Anna Vesk's press conference in Kessel on Monday.\n\n" +
+				"PRIME MINISTER: Good afternoon. A few things from me first.\n\nOn Friday I met Norland's foreign minister, Ivo Dorn, in Tarsk.\n\n" +
+				"REPORTER: Did you discuss the pipeline?\n\nPRIME MINISTER: We did. Ivo, anything to add?\n\nDORN: Only that the talks went well.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-09", []string{"agent:person/anna-vesk", "participant:person/ivo-dorn"}},
+				// each speaker's turns are a statement of theirs, the
+				// surname in capitals standing for the one named in full
+				{"STATEMENT", "2025-05-12", []string{"agent:person/anna-vesk"}},
+				{"STATEMENT", "2025-05-12", []string{"agent:person/ivo-dorn"}},
+			},
+		},
+		{
 			name: "a gathering yet to be held, which a modal puts on its carrying verb, is no meeting held",
 			text: "The next summit will be held in Sweden in May, officials said.",
 			not:  []string{"MEETING"},

@@ -1,0 +1,236 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/polgraph/polgraph"
+)
+
+// turnLabels are the labels that open an interview's turns by role
+// (data/words/turn_labels.tsv): "asks" or "answers".
+var turnLabels = wordTable("turn_labels.tsv", "asks", "answers")
+
+// firstPersonWords and secondPersonWords are the pronouns by which the one
+// who speaks a turn, and the one a question is put to, are referred to.
+var (
+	firstPersonWords  = set("i me my myself")
+	secondPersonWords = set("you your yourself")
+)
+
+// turn is a sentence's place in an interview or transcript: the person who
+// speaks it, and whether it asks a question of addressee.
+type turn struct {
+	speaker, addressee int // entities, -1 for none
+}
+
+// interviewTurns reads the turns of an interview or a transcript, whose
+// paragraphs open with a speaker's label and a colon ("Q: …", "Dorn: …",
+// "PRIME MINISTER: …"), and gives each sentence of a turn, from its label
+// to the next, its speaker: the person a label names (by name, or by the
+// title the article gives that person), the one interviewed for an
+// answer's "A" (the one the article names most before it), none for a
+// question's "Q". A
+// question's addressee is the speaker of the answer after it. It is nil
+// for an article with fewer than two turns a speaker is known for, or
+// with no question asked: a colon after a name in a lone paragraph is a
+// heading, not a turn.
+func (d *doc) interviewTurns() []turn {
+	type labelled struct {
+		para, speaker int
+		asks          bool
+	}
+	var turns []labelled
+	interviewee := -1
+	for si := range d.sents {
+		s := &d.sents[si]
+		if si > 0 && d.sents[si-1].para == s.para {
+			continue
+		}
+		c := d.leadColon(si)
+		if c < 0 {
+			continue
+		}
+		end := c
+		if k := slices.IndexFunc(d.toks[s.first:c], func(t token) bool { return t.text == "(" }); k > 0 {
+			end = s.first + k // "REPORTER (Ana Liufau, Pacific Wave Radio):"
+		}
+		if end-s.first > 3 {
+			continue
+		}
+		switch turnLabels[d.toks[s.first].lower] {
+		case "asks":
+			turns = append(turns, labelled{s.para, -1, true})
+			continue
+		case "answers":
+			if end == s.first+1 {
+				if interviewee < 0 {
+					interviewee = d.interviewee(si)
+				}
+				turns = append(turns, labelled{s.para, interviewee, false})
+				continue
+			}
+		}
+		if p := d.labelledSpeaker(si, s.first, end); p >= 0 {
+			turns = append(turns, labelled{s.para, p, false})
+		}
+	}
+	answered := 0
+	asked := false
+	for _, t := range turns {
+		if t.speaker >= 0 {
+			answered++
+		}
+		asked = asked || t.asks
+	}
+	if answered < 2 || !asked {
+		return nil
+	}
+	byPara := map[int]turn{}
+	for k, t := range turns {
+		tu := turn{speaker: t.speaker, addressee: -1}
+		if t.asks {
+			tu.speaker = -1
+			for _, n := range turns[k+1:] {
+				if !n.asks {
+					tu.addressee = n.speaker
+					break
+				}
+			}
+		}
+		byPara[t.para] = tu
+	}
+	// a turn goes on through the paragraphs after its label, up to the
+	// next label: a speaker's opening remarks run over several
+	out := make([]turn, len(d.sents))
+	cur := turn{-1, -1}
+	for si := range d.sents {
+		if t, ok := byPara[d.sents[si].para]; ok {
+			cur = t
+		}
+		out[si] = cur
+	}
+	return out
+}
+
+// interviewee is the person an interview's "A" answers for: the one the
+// paragraphs before sentence si name most often, the first named of
+// those; or -1. "In an interview with the Courier's Mira Holt, Ivo Dorn
+// said … Dorn, 54, …" is Dorn's.
+func (d *doc) interviewee(si int) int {
+	count := map[int]int{}
+	best := -1
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.sent >= si || !m.named() || m.ent < 0 || d.ents[m.ent].kind != polgraph.KindPerson {
+			continue
+		}
+		count[m.ent]++
+		if best < 0 || count[m.ent] > count[best] {
+			best = m.ent
+		}
+	}
+	return best
+}
+
+// labelledSpeaker is the person the label in tokens [first, end) of
+// sentence si names: a person named by the label ("Dorn:"), the one
+// named in full whose surname it is in capitals ("ASHWORTH:"), or the one
+// the article gives its words as a title right before a name ("PRIME
+// MINISTER:" after "Prime Minister Joanna Whitcombe"); else -1.
+func (d *doc) labelledSpeaker(si, first, end int) int {
+	if end == first+1 {
+		// a surname alone, which an all-capitals label may have had read
+		// as a person of its own or as an acronym
+		if p := d.namedInFull(d.toks[first].lower); p >= 0 {
+			return p
+		}
+	}
+	for _, mi := range d.sentMents[si] {
+		if m := &d.ments[mi]; m.first == first && m.last == end && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson {
+			return m.ent
+		}
+	}
+	// the label's words as a title, right before a person's name
+	n := end - first
+	for i := 0; i+n < len(d.toks); i++ {
+		if i == first {
+			continue
+		}
+		same := true
+		for k := 0; k < n && same; k++ {
+			same = d.toks[i+k].lower == d.toks[first+k].lower
+		}
+		if !same {
+			continue
+		}
+		for _, mi := range d.sentMents[d.sentOf(i+n)] {
+			m := &d.ments[mi]
+			if m.first == i+n && m.named() && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson {
+				return m.ent
+			}
+		}
+	}
+	return -1
+}
+
+// namedInFull is the person named in full whose name ends in surname,
+// or -1.
+func (d *doc) namedInFull(surname string) int {
+	for ei, e := range d.ents {
+		if e.kind != polgraph.KindPerson {
+			continue
+		}
+		f := strings.Fields(strings.ToLower(e.name))
+		if len(f) > 1 && f[len(f)-1] == surname {
+			return ei
+		}
+	}
+	return -1
+}
+
+// turnPerson is the person pronoun w (lowercase) stands for in sentence
+// si of an interview: its speaker for "I", "me", "my"; the one a question
+// is put to for "you"; else -1.
+func (d *doc) turnPerson(si int, w string) int {
+	switch {
+	case d.turns == nil:
+		return -1
+	case firstPersonWords[w]:
+		return d.turns[si].speaker
+	case secondPersonWords[w]:
+		return d.turns[si].addressee
+	}
+	return -1
+}
+
+// turnSpeakers gives a denial or a statement told in an interview's answer
+// with no one named as its agent the answer's speaker: "A: That is simply
+// false." is the interviewee's denial.
+func (d *doc) turnSpeakers() {
+	if d.turns == nil {
+		return
+	}
+	spoke := map[int]bool{}
+	for _, ev := range d.events {
+		if p := d.turns[ev.sent].speaker; p >= 0 && (ev.typ == "DENIAL" || ev.typ == "STATEMENT") && d.agentOf(ev) < 0 {
+			ev.parts = append(ev.parts, part{p, "agent"})
+		}
+		if ev.typ == "DENIAL" || ev.typ == "STATEMENT" {
+			spoke[d.agentOf(ev)] = true
+		}
+	}
+	// a speaker's turns are a statement of theirs, told by the label
+	// that opens the first: "ASHWORTH: Just that none of this …"
+	for si, t := range d.turns {
+		p := t.speaker
+		if p < 0 || spoke[p] || si > 0 && d.turns[si-1] == t && d.sents[si-1].para == d.sents[si].para {
+			continue
+		}
+		spoke[p] = true
+		s := &d.sents[si]
+		ev := &event{typ: "STATEMENT", sent: si, trig: [2]int{s.first, s.first + 1}, status: polgraph.StatusAsserted, parts: []part{{p, "agent"}}}
+		d.events = append(d.events, ev)
+		d.evSent[si] = append(d.evSent[si], ev)
+	}
+}
