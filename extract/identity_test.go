@@ -342,12 +342,13 @@ func TestIntelligenceServicesByTheirCountry(t *testing.T) {
 	})
 }
 
-// A body's name made of the words every state's bodies are named with
-// ("State Security Agency"), even the name one country's body bears in
-// the gazetteer, and its acronym, are that country's only where the
-// article names the country; else the body is the article's own
-// country's, and the country it is not counts as no country the article
-// names (a bare "Parliament" is not that country's parliament).
+// A body's name that other states' bodies bear too ("State Security
+// Agency", South Africa's in the gazetteer, marked shared there), and its
+// acronym, are that country's only where the article names the country;
+// else the body is the article's own country's, and the country it is not
+// counts as no country the article names (a bare "Parliament" is not that
+// country's parliament). A name the press keeps for one state's body
+// needs no country named.
 func TestGenericBodyNameByTheArticlesCountry(t *testing.T) {
 	estonian := "TALLINN, May 9 (Reuters) - The State Security Agency (SSA) said on Friday that Moscow had funded the Harvest Party. " +
 		"SSA director Ilsa Varn told reporters the money paid for advertising. Parliament will debate the report next week."
@@ -355,7 +356,7 @@ func TestGenericBodyNameByTheArticlesCountry(t *testing.T) {
 		{"the name, in another country", estonian, "State Security Agency", 0, "organization/state-security-agency--ee"},
 		{"the name, in its own country", "JOHANNESBURG, May 9 - South Africa's State Security Agency said on Friday it had arrested two men.",
 			"State Security Agency", 0, "organization/state-security-agency"},
-		{"the country's namesake named the other way", "WASHINGTON, May 9 - The Federal Bureau of Investigation said on Friday it had arrested two men.",
+		{"a name the press keeps for one state's body", "The Federal Bureau of Investigation said on Friday it had arrested two men.",
 			"Federal Bureau of Investigation", 0, "organization/federal-bureau-of-investigation"},
 	})
 	x, err := New().Extract(context.Background(), polgraph.Article{Text: estonian, PublishedAt: "2025-05-12"})

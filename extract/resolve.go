@@ -1451,12 +1451,12 @@ func (d *doc) needsCountry(e *gazetteer.Entry, m *mention) bool {
 	// ("Tomas Washington")
 	shared := d.sharedForm(e, surface) && (len(m.matches) < 2 || sharedCountries(m.matches) || d.afterNameWord(m))
 	return m.member || shared || e.Kind == polgraph.KindParty && genericPartyName(surface) ||
-		e.Kind == polgraph.KindOrganization && e.Country != "" && (genericBodyName(surface) || acronymOf(surface, e) && genericBodyName(e.Name))
+		e.Kind == polgraph.KindOrganization && e.Country != "" && (!strings.EqualFold(surface, e.Name) && genericBodyName(surface) || acronymOf(surface, e) && slices.Contains(e.Ambiguous, e.Name))
 }
 
-// acronymOf reports whether surface is an acronym of entry e's: an
-// acronym of a name made of generic words ("SSA" of "State Security
-// Agency") is as much another country's body as the name is.
+// acronymOf reports whether surface is an acronym of entry e's: the
+// acronym of a name other states' bodies share ("SSA" of "State Security
+// Agency") is as much another state's body as the name is.
 func acronymOf(surface string, e *gazetteer.Entry) bool {
 	return !strings.ContainsRune(surface, ' ') && strings.ToUpper(surface) == surface && slices.Contains(e.Aliases, surface)
 }
