@@ -189,9 +189,10 @@ func TestCareerPosts(t *testing.T) {
 				{"LEADS", "Tomas Varenko", "Tarsk", "1990", "2004"}, {"LEADS", "Mira Falk", "Green Alliance", "2005", "2015"}},
 		},
 		{
-			name: "a clause of leading that goes on from the first shares its subject and, as it, its body",
-			text: "Officials in Vellin spoke on Sunday. Ivo Dornath co-founded the Harvest Party in 1998 and chaired it until 2006. Lida Marosh became leader of the Harbour Party in 1994 and led it until her death in 2003.",
-			want: []datedFact{{"LEADS", "Ivo Dornath", "Harvest Party", "1998", "2006"}, {"LEADS", "Lida Marosh", "Harbour Party", "1994", "2003"}},
+			name: "a clause of leading that goes on from the first, or hangs on it, shares its subject and, as it, its body",
+			text: "Officials in Vellin spoke on Sunday. Ivo Dornath co-founded the Harvest Party in 1998 and chaired it until 2006. Lida Marosh became leader of the Harbour Party in 1994 and led it until her death in 2003. Having led the Civic Bloc since 1999, Aron Pelt became mayor of Tarsk in 2004. Ilse Marek became mayor of Brevik in 2008 after leading the Green Alliance for a decade.",
+			want: []datedFact{{"LEADS", "Ivo Dornath", "Harvest Party", "1998", "2006"}, {"LEADS", "Lida Marosh", "Harbour Party", "1994", "2003"},
+				{"LEADS", "Aron Pelt", "Civic Bloc", "1999", ""}, {"LEADS", "Ilse Marek", "Green Alliance", "", ""}},
 		},
 		{
 			name: "a second post after an adverb, with its own dates, not the first's",

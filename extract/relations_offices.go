@@ -870,9 +870,10 @@ func (d *doc) leadVerbRelations(si int) {
 				leader, purposeOf = d.subjectLeader(si, x, h, c), h
 			}
 		}
-		if h := x.head(v); leader < 0 && led >= 0 && x.rel(v) == "conj" && h >= 0 && x.isVerb(h) {
-			// "co-founded X and chaired it": the subject of the verb it
-			// goes on from
+		if h := x.head(v); leader < 0 && led >= 0 && (x.rel(v) == "conj" || x.rel(v) == "advcl" && x.markOf(v) != "to") && h >= 0 && x.isVerb(h) && !x.modalOrNegated(v) {
+			// "co-founded X and chaired it", "Having led the Harvest Party
+			// since 1999, he became prime minister": the subject of the
+			// verb it goes on from or hangs on
 			subj, passive, _ := x.subjectOf(v, 0)
 			if len(subj) == 1 && !passive {
 				leader = d.subjectLeader(si, x, v, subj[0])
