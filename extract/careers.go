@@ -205,9 +205,18 @@ func (d *doc) postAt(si int, x *syntax, v, w int, how string) {
 
 // servedUntil is the end a verb of holding a post, joined to verb v of
 // taking it with no post of its own, gives the post v takes: "became
-// foreign minister in 1979 and served until 1985". Else "".
+// foreign minister in 1979 and served until 1985", "became leader of the
+// party in 1994 and led it until 2003". Else "".
 func (d *doc) servedUntil(si int, x *syntax, v int) string {
 	for _, c := range x.childrenWith(v, "conj") {
+		if objs := x.childrenWith(c, "obj"); x.leadVerb(c) && len(objs) == 1 && strings.EqualFold(x.tree.Words[objs[0]], "it") {
+			// "became leader of the Harvest Party in 1994 and led it
+			// until his death in 2003"
+			if until := d.postSpan(si, x, c, c, "holds").until; until != "" {
+				return until
+			}
+			continue
+		}
 		if careerVerbs[x.lemma(c)] != "holds" || len(x.childrenWith(c, "obj", "xcomp")) > 0 ||
 			slices.ContainsFunc(x.childrenWith(c, "obl"), func(o int) bool { return x.caseOf(o) == "as" }) {
 			continue // "and served as ambassador until 1985": a post of its own
@@ -356,10 +365,11 @@ func (r *relation) date(since, until string) {
 }
 
 // firstWord is the first word of w's phrase, past the words that do not
-// name it: its preposition, punctuation and the clauses after it.
+// name it: its preposition, punctuation, the clauses after it and an
+// adverb before it ("and later as prime minister").
 func firstWord(x *syntax, w int) int {
 	first := w
-	for _, c := range x.subtree(w, map[string]bool{"case": true, "cc": true, "acl:relcl": true, "acl": true, "punct": true, "appos": true}) {
+	for _, c := range x.subtree(w, map[string]bool{"case": true, "cc": true, "acl:relcl": true, "acl": true, "punct": true, "appos": true, "advmod": true}) {
 		first = min(first, c)
 	}
 	return first
@@ -434,7 +444,21 @@ func (d *doc) postSpan(si int, x *syntax, v, w int, how string) span {
 	var since, until, at string
 	// the parser may hang the time on the post: "resigned as finance
 	// minister on Wednesday"
-	times := append(x.childrenWith(v, "obl", "obl:tmod", "advmod", "obl:npmod"), x.childrenWith(w, "nmod", "nmod:tmod")...)
+	times := x.childrenWith(v, "obl", "obl:tmod", "advmod", "obl:npmod")
+	if w != v && x.rel(w) == "conj" {
+		// "served as finance minister from 2001 to 2004 and then as
+		// prime minister": the times before a second post are the first's
+		first := firstWord(x, w)
+		times = slices.DeleteFunc(times, func(c int) bool { return c < first })
+	}
+	times = append(times, x.childrenWith(w, "nmod", "nmod:tmod")...)
+	for _, o := range x.childrenWith(v, "obj") {
+		if o != w && officeNouns[x.lemma(o)] {
+			// "held the post until the coalition collapsed", the end
+			// hung on the post
+			times = append(times, x.childrenWith(o, "nmod")...)
+		}
+	}
 	if h := x.head(v); x.rel(v) == "advcl" && h >= 0 && x.whenClause(v) {
 		// "returned to politics in 2004, when she was elected": the
 		// clause "when" opens is dated by the one it hangs on
@@ -445,10 +469,13 @@ func (d *doc) postSpan(si int, x *syntax, v, w int, how string) span {
 		date := d.dateOver(si, x.token(c))
 		if k := x.caseOf(c); date == "" && (k == "until" || k == "till") && x.pos(c) == "NOUN" {
 			endEvent = true
-			for _, n := range x.childrenWith(c, "nmod") {
-				if k := x.caseOf(n); k == "in" || k == "on" {
-					until = cmp.Or(until, d.dateOver(si, x.token(n)))
-				}
+			// "until his death in 2003", "until her defeat in the 1999
+			// election": the time the event's own phrase gives; "until
+			// the coalition collapsed in 2012", read as a noun with a
+			// participle: the participle's
+			until = cmp.Or(until, d.clauseDate(si, x, c, "nmod"))
+			for _, a := range x.childrenWith(c, "acl") {
+				until = cmp.Or(until, d.clauseDate(si, x, a, "obl"))
 			}
 		}
 		if date == "" {
@@ -468,6 +495,17 @@ func (d *doc) postSpan(si int, x *syntax, v, w int, how string) span {
 			until = date
 		case "in", "on", "":
 			at = date
+		}
+	}
+	for _, c := range x.childrenWith(v, "advcl") {
+		if how == "leaves" || how == "removes" {
+			break // "resigned in 2010 before retiring in 2015": the verb's own date is the end
+		}
+		// "until the coalition collapsed in 2012", "before retiring in
+		// 2015": a clause whose event ends the post dates its end
+		if k := x.markOf(c); until == "" && (k == "until" || k == "till" || k == "before" && postEndingVerbs[x.lemma(c)]) {
+			until = d.clauseDate(si, x, c, "obl")
+			endEvent = true
 		}
 	}
 	if endEvent && until == "" && at != "" {
@@ -513,6 +551,28 @@ func (d *doc) eventDateAt(si, i int) string {
 	for _, ev := range d.events {
 		if ev.sent == si && ev.trig[0] == i && !ev.dropped && ev.dateFrom == "sentence" && ev.status == polgraph.StatusAsserted {
 			return ev.date
+		}
+	}
+	return ""
+}
+
+// postEndingVerbs end the post of the clause that a "before" clause of
+// theirs is on: "led the party before retiring in 2015"
+// (data/words/post_ending_verbs.txt).
+var postEndingVerbs = wordSet("post_ending_verbs.txt")
+
+// clauseDate is the date that a dependent of word w of relation rel with
+// "in" or "on" gives, its own words or a number on its noun ("in 2012", "in
+// the 1999 election"), or "".
+func (d *doc) clauseDate(si int, x *syntax, w int, rel string) string {
+	for _, n := range x.childrenWith(w, rel) {
+		if k := x.caseOf(n); k != "in" && k != "on" {
+			continue
+		}
+		for _, c := range append([]int{n}, x.childrenWith(n, "nummod", "compound", "amod")...) {
+			if date := d.dateOver(si, x.token(c)); date != "" {
+				return date
+			}
 		}
 	}
 	return ""

@@ -183,6 +183,29 @@ func TestCareerPosts(t *testing.T) {
 				{"LEADS", "Aron Pelt", "Harbour Party", "2001", "2015"}},
 		},
 		{
+			name: "an end an event's own phrase or clause dates: a number on its noun, a clause of until, a clause of ending before",
+			text: "Officials in Vellin spoke on Sunday. Aron Pelt became leader of the Harbour Party in 1994, a post he held until his defeat in the 1999 election. Ilse Marek became leader of the Civic Bloc in 2002. She held the post until the coalition collapsed in 2012. Tomas Varenko was elected mayor of Tarsk in 1990 and served until he retired in 2004. Mira Falk became leader of the Green Alliance in 2005 before retiring in 2015.",
+			want: []datedFact{{"LEADS", "Aron Pelt", "Harbour Party", "1994", "1999"}, {"LEADS", "Ilse Marek", "Civic Bloc", "2002", "2012"},
+				{"LEADS", "Tomas Varenko", "Tarsk", "1990", "2004"}, {"LEADS", "Mira Falk", "Green Alliance", "2005", "2015"}},
+		},
+		{
+			name: "a clause of leading that goes on from the first, or hangs on it, shares its subject and, as it, its body",
+			text: "Officials in Vellin spoke on Sunday. Ivo Dornath co-founded the Harvest Party in 1998 and chaired it until 2006. Lida Marosh became leader of the Harbour Party in 1994 and led it until her death in 2003. Having led the Civic Bloc since 1999, Aron Pelt became mayor of Tarsk in 2004. Ilse Marek became mayor of Brevik in 2008 after leading the Green Alliance for a decade.",
+			want: []datedFact{{"LEADS", "Ivo Dornath", "Harvest Party", "1998", "2006"}, {"LEADS", "Lida Marosh", "Harbour Party", "1994", "2003"},
+				{"LEADS", "Aron Pelt", "Civic Bloc", "1999", ""}, {"LEADS", "Ilse Marek", "Green Alliance", "", ""}},
+		},
+		{
+			name: "a second post after an adverb, with its own dates, not the first's",
+			text: "Marta Delin was born in the Republic of Velmark. She served as finance minister from 2001 to 2004 and then as prime minister until 2009.",
+			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "2001", "2004"}, {"LEADS", "Marta Delin", "Velmark", "", "2009"}},
+			not:  []datedFact{{"LEADS", "Marta Delin", "Velmark", "2001", "2009"}},
+		},
+		{
+			name: "a second post after an adverb with no dates",
+			text: "Ilse Marek was born in Estonia. She served as justice minister and later as prime minister.",
+			want: []datedFact{{"LEADS", "Ilse Marek", "Estonia", "", ""}},
+		},
+		{
 			name: "a post held until a date after the article's day, or not held, is not ended",
 			text: "Officials in Vellin spoke on Sunday. Ilse Marek became Latvia's finance minister in 2022. She will hold the post until 2027. Tomas Varenko was appointed Estonia's defence minister in 1993. He did not keep the post until 2011.",
 			want: []datedFact{{"HOLDS_OFFICE", "Ilse Marek", "Latvia", "2022", ""}, {"HOLDS_OFFICE", "Tomas Varenko", "Estonia", "1993", ""}},

@@ -79,6 +79,65 @@ func (d *doc) readGender(ei int) int {
 			return genderFemale
 		}
 	}
+	for _, mi := range e.ments {
+		if m := &d.ments[mi]; m.named() {
+			if g := d.nounGender(m); g != genderUnknown {
+				return g
+			}
+		}
+	}
+	return genderUnknown
+}
+
+// nounGender is the gender a noun for a person set beside named mention m
+// says: right before it ("businesswoman Sela Varn", "his widow, Sela
+// Varn") or in the apposition after it ("Ayo Benneh, the party's
+// chairwoman,", "Kim Tavor, a father of three,"); not a noun that goes
+// on into a clause ("Kim Tavor, his wife said").
+func (d *doc) nounGender(m *mention) int {
+	s := &d.sents[m.sent]
+	before := m.first - 1
+	if before > s.first && d.toks[before].text == "," {
+		before--
+	}
+	if before >= s.first {
+		if g := genderWord(genderedNouns[d.toks[before].lower]); g != genderUnknown {
+			return g
+		}
+	}
+	if m.last+1 >= s.last || d.toks[m.last].text != "," {
+		return genderUnknown
+	}
+	for k := m.last + 1; k < s.last && k < m.last+8; k++ {
+		t := d.toks[k].lower
+		if t == "," || t == "." || t == ";" || t == "who" || t == "whose" || t == "which" {
+			return genderUnknown
+		}
+		g := genderWord(genderedNouns[t])
+		if g == genderUnknown {
+			continue
+		}
+		if k+1 < s.last && !appositionEnds[d.toks[k+1].lower] {
+			return genderUnknown // "Kim Tavor, his wife said", "the widow's lawyer"
+		}
+		return g
+	}
+	return genderUnknown
+}
+
+// appositionEnds may follow the noun of an apposition: its end, or the
+// preposition of its complement ("the widow of", "a businesswoman from
+// Tarsk").
+var appositionEnds = set(", . ; : of to and from in at for with")
+
+// genderWord is the gender a table's value names.
+func genderWord(v string) int {
+	switch v {
+	case "male":
+		return genderMale
+	case "female":
+		return genderFemale
+	}
 	return genderUnknown
 }
 

@@ -224,6 +224,9 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 	// that ends as parties' names do
 	partyish := tk == polgraph.KindParty || tk == polgraph.KindOrganization && partyNamed(te)
 	hasPer := strings.Contains(between, "<per>")
+	if fk == polgraph.KindPerson && d.verbOfAnother(si, a) {
+		return // "A protege of Mira Velk became mayor of Tarsk": the protege did
+	}
 	if fk == polgraph.KindPerson {
 		between = d.personVerbPhrase(si, a, between, hasPer)
 	}
@@ -968,6 +971,34 @@ func (d *doc) isSubject(m *mention, si int) bool {
 	}
 	return false
 }
+
+// verbOfAnother reports a finite verb right after person mention m, or
+// after the comma that closes m's phrase, that is not m's: m is the object
+// of a preposition on a word before it ("a protege of Mira Velk became
+// mayor", "Ivo Dorn, who worked for Mira Velk, became mayor").
+func (d *doc) verbOfAnother(si int, m *mention) bool {
+	s := &d.sents[si]
+	k := m.last
+	if k < s.last && d.toks[k].text == "," {
+		k++
+	}
+	x := d.taggedOf(si)
+	if k >= s.last || x == nil {
+		return false
+	}
+	if w := x.at(k); w < 0 || !finiteTags[x.tree.XPOS[w]] || x.pos(w) != "VERB" && x.pos(w) != "AUX" {
+		return false
+	}
+	start := m.first
+	if m.office != nil && m.officeStart >= s.first && m.officeStart < m.first {
+		start = m.officeStart
+	}
+	return start-2 >= s.first && objectCases[d.toks[start-1].lower] && !d.toks[start-2].cap && d.toks[start-2].kind == tokWord
+}
+
+// objectCases are the prepositions whose object hangs on the word before
+// them, not on a verb after it (data/words/object_cases.txt).
+var objectCases = wordSet("object_cases.txt")
 
 // personVerbPhrase narrows the words between a person and a later mention to
 // what the person is said to be or do, past what stands between: an age

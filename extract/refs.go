@@ -704,6 +704,7 @@ func (d *doc) pronouns() {
 				d.ments = append(d.ments, p)
 				d.link(len(d.ments)-1, d.turnPerson(si, t.lower))
 			case pronounsSingular[t.lower]:
+				d.genderFromOnlyPerson(named, si, i)
 				if ei := antecedent(si, i, pronounGender(t.lower)); ei >= 0 {
 					p := mention{first: i, last: i + 1, sent: si, via: "pronoun", kind: polgraph.KindPerson, strong: true, start: t.start, end: t.end}
 					d.ments = append(d.ments, p)
@@ -781,6 +782,22 @@ func (d *doc) pronouns() {
 				d.ments = append(d.ments, p)
 			}
 		}
+	}
+}
+
+// genderFromOnlyPerson gives the one person the text has named before
+// the "he" or "she" at token i of sentence si, whose name says no gender
+// ("Kim", "Sasha", a name no list knows), the pronoun's gender: "Kim Tavor
+// has died aged 74, his family said" tells that Tavor is a man, so a "she"
+// after another person is named is not Tavor's. Only where one person
+// fits, named in that sentence or the two before it, and not in a quote.
+func (d *doc) genderFromOnlyPerson(named []namedPerson, si, i int) {
+	g := pronounGender(d.toks[i].lower)
+	if g == genderUnknown || len(named) != 1 || si-named[0].sent > 2 || d.toks[i].quoted {
+		return
+	}
+	if ei := named[0].ent; d.genderOf(ei) == genderUnknown {
+		d.genders[ei] = g
 	}
 }
 

@@ -845,6 +845,15 @@ func (d *doc) leadVerbRelations(si int) {
 				if led = d.bodyUnder(si, x, c); led < 0 && strings.EqualFold(x.tree.Words[c], "party") && definiteNoun(x, c) {
 					led = d.lastNamed(si, x.token(c), polgraph.KindParty) // "who heads the party"
 				}
+				if h := x.head(v); led < 0 && strings.EqualFold(x.tree.Words[c], "it") && x.rel(v) == "conj" && h >= 0 {
+					// "co-founded the Harvest Party in 1998 and chaired it
+					// until 2006": the body the verb it goes on from has
+					for _, o := range x.childrenWith(h, "obj") {
+						if b := d.bodyUnder(si, x, o); b >= 0 {
+							led = b
+						}
+					}
+				}
 			case "obl":
 				if x.rel(v) == "acl" && x.caseOf(c) == "by" && x.head(v) >= 0 {
 					// "the Party of Socialists, led by Igor Dodan": the
@@ -859,6 +868,15 @@ func (d *doc) leadVerbRelations(si int) {
 			// subject of the verb it hangs on
 			for _, c := range x.childrenWith(h, "nsubj") {
 				leader, purposeOf = d.subjectLeader(si, x, h, c), h
+			}
+		}
+		if h := x.head(v); leader < 0 && led >= 0 && (x.rel(v) == "conj" || x.rel(v) == "advcl" && x.markOf(v) != "to") && h >= 0 && x.isVerb(h) && !x.modalOrNegated(v) {
+			// "co-founded X and chaired it", "Having led the Harvest Party
+			// since 1999, he became prime minister": the subject of the
+			// verb it goes on from or hangs on
+			subj, passive, _ := x.subjectOf(v, 0)
+			if len(subj) == 1 && !passive {
+				leader = d.subjectLeader(si, x, v, subj[0])
 			}
 		}
 		if leader < 0 || led < 0 {

@@ -231,6 +231,12 @@ func checkRelationCases(t *testing.T, tests []relationCase) {
 func TestMembershipsJobsAndOfficesBesideNames(t *testing.T) {
 	checkRelationCases(t, []relationCase{
 		{
+			name: "a name in a preposition's phrase before the verb is not who the verb makes a title holder",
+			text: "A protege of Mira Velk became mayor of Tarsk in 1990. Ivo Dornath, who worked for Lida Marosh, became leader of the Harvest Party in 1994. Weeks after Ana Holm became mayor of Brevik, riots broke out.",
+			want: [][3]string{{"LEADS", "Ivo Dornath", "Harvest Party"}, {"LEADS", "Ana Holm", "Brevik"}},
+			not:  [][3]string{{"LEADS", "Mira Velk", "Tarsk"}, {"LEADS", "Lida Marosh", "Harvest Party"}},
+		},
+		{
 			name: "a body's job in apposition",
 			text: "Tom Vell, the Northfield Institute's chief executive, said profits fell.",
 			want: [][3]string{{"WORKS_FOR", "Tom Vell", "Northfield Institute"}},

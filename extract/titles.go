@@ -361,6 +361,9 @@ func (d *doc) pastPortfolio(si, i int) int {
 // title a pronoun is read for.
 func (d *doc) predicateTitle(si int, m *mention) {
 	s := &d.sents[si]
+	if d.verbOfAnother(si, m) {
+		return // "A protege of Mira Velk became mayor": the protege did
+	}
 	k := m.last
 	if k < s.last && d.toks[k].text == "," {
 		k++ // the comma that closes an apposition
