@@ -50,11 +50,7 @@ type treeArgs struct {
 // the places it happened. ok is false where the parser reads no verb at the
 // trigger, so the caller keeps what the word windows found.
 func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok bool) {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return a, false
-	}
-	v := x.trigger(o.i, o.n)
+	x, v := d.triggerTree(si, o.i, o.n)
 	if v < 0 || !x.isVerb(v) {
 		return a, false
 	}
@@ -1304,11 +1300,7 @@ func (d *doc) appositionOn(si int, x *syntax, w int) []int {
 // Harare, Tendai Mukwashi praised the police" is Mukwashi's statement, the
 // subject of the verb "in a statement" hangs on; nil where there is none.
 func (d *doc) speakerOfStatementIn(si int, o occurrence) []int {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return nil
-	}
-	w := x.trigger(o.i, o.n)
+	x, w := d.triggerTree(si, o.i, o.n)
 	if w < 0 || x.caseOf(w) != "in" || x.baseRel(w) != "obl" {
 		return nil
 	}
