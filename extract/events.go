@@ -849,15 +849,11 @@ func (d *doc) byAfter(i, limit int) bool {
 // may not know, "joined the cabinet" its body; "was named in a police
 // notice" and "named as a suspect" none.
 func (d *doc) postUnnamed(si, i, n int) bool {
-	x := d.syntaxOf(si)
-	if x == nil {
+	x, v := d.triggerTree(si, i, n)
+	if v < 0 {
 		return false
 	}
 	if w := x.at(i + n - 1); w >= 0 && (x.pos(w) == "NOUN" || x.pos(w) == "PROPN") {
-		return false
-	}
-	v := x.trigger(i, n)
-	if v < 0 {
 		return false
 	}
 	for _, c := range x.childrenWith(v, "xcomp", "obj") {
