@@ -105,11 +105,7 @@ var placeObjectTypes = set("MEETING INVESTIGATION")
 // and what the noun or the verb is "against" is done to. ok is false
 // where the noun is no such subject or the verb names no doer.
 func (d *doc) lightVerbDoneBy(si int, o occurrence, typ string) (doers, against []int, ok bool) {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return nil, nil, false
-	}
-	w := x.at(o.i + o.n - 1)
+	x, w := d.tokenTree(si, o.i+o.n-1)
 	if w < 0 || x.rel(w) != "nsubj:pass" {
 		return nil, nil, false
 	}
@@ -138,11 +134,7 @@ var conferringVerbs = wordTable("conferring_verbs.tsv", "giver", "getter")
 // passed on, givers who passes it. ok is false where the noun is no such
 // object or no one named gets it.
 func (d *doc) conferredOn(si int, o occurrence, typ string) (givers, getters []int, ok bool) {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return nil, nil, false
-	}
-	w := x.at(o.i + o.n - 1)
+	x, w := d.tokenTree(si, o.i+o.n-1)
 	if w < 0 || x.rel(w) != "obj" {
 		return nil, nil, false
 	}
@@ -430,18 +422,18 @@ func (d *doc) nounReading(si, i int, t trigger) trigger {
 // a noun that is another word's argument ("to buy votes"), not a predicate
 // the tagger took for a noun ("Ivo Dorn votes against the bill").
 func (d *doc) nominalArgument(si, i int) bool {
-	x := d.syntaxOf(si)
-	if x == nil || x.at(i) < 0 || x.pos(x.at(i)) != "NOUN" {
+	x, w := d.tokenTree(si, i)
+	if w < 0 || x.pos(w) != "NOUN" {
 		return false
 	}
-	if w := x.at(i); strings.HasSuffix(strings.ToLower(x.tree.Words[w]), "ing") && len(x.childrenWith(w, "obj", "obl")) > 0 {
+	if strings.HasSuffix(strings.ToLower(x.tree.Words[w]), "ing") && len(x.childrenWith(w, "obj", "obl")) > 0 {
 		return false // "charged with spying for China": a gerund with arguments of its own, a verb the parse read as a noun
 	}
-	switch x.baseRel(x.at(i)) {
+	switch x.baseRel(w) {
 	case "obj", "iobj", "nsubj", "obl", "nmod":
 		return true
 	}
-	if w := x.at(i); len(x.childrenWith(w, "cop")) > 0 && x.caseOf(w) != "" {
+	if len(x.childrenWith(w, "cop")) > 0 && x.caseOf(w) != "" {
 		return true // "who has been under EU sanctions": a preposition's noun, the copula's predicate
 	}
 	return false

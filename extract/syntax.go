@@ -1193,6 +1193,16 @@ func (d *doc) triggerTree(si, i, n int) (*syntax, int) {
 	return x, x.trigger(i, n)
 }
 
+// tokenTree is the parse of sentence si and the word of token i in it; the
+// word is -1 where the sentence has no parse or the parse no such word.
+func (d *doc) tokenTree(si, i int) (*syntax, int) {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return nil, -1
+	}
+	return x, x.at(i)
+}
+
 // occasionOf is the verb noun w tells the occasion of, or -1: w is the
 // verb's oblique "during" ("laid a wreath on Tuesday during a visit to
 // Kenya"), or "on" where meeting is set ("paid tribute on a visit to East

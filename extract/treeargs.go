@@ -319,11 +319,7 @@ func (d *doc) placesOfCrowd(si int, x *syntax, w int) []int {
 // crowdPlacesAt are the places the unnamed subject of the verb at token
 // i is in: "dock workers in Antwerp staged a strike".
 func (d *doc) crowdPlacesAt(si, i int) []int {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return nil
-	}
-	v := x.at(i)
+	x, v := d.tokenTree(si, i)
 	if v < 0 || !x.isVerb(v) {
 		return nil
 	}
@@ -1182,11 +1178,7 @@ func appendNew[T comparable](s []T, add ...T) []T {
 // a subject that names a person or body: "Holm said", "the ministry said
 // in a statement", not "it is said" or "analysts say".
 func (d *doc) namedSpeaker(i, si int, typ string) bool {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return false
-	}
-	v := x.at(i)
+	x, v := d.tokenTree(si, i)
 	if v < 0 || !x.isVerb(v) {
 		return false
 	}
