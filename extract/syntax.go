@@ -1175,11 +1175,7 @@ func (x *syntax) inReport(v int) int {
 // it; the word is -1 where the sentence has no parse or the parse no such
 // word.
 func (d *doc) eventTree(ev *event) (*syntax, int) {
-	x := d.syntaxOf(ev.sent)
-	if x == nil {
-		return nil, -1
-	}
-	return x, x.eventWord(ev)
+	return d.triggerTree(ev.sent, ev.trig[0], ev.trig[1]-ev.trig[0])
 }
 
 // triggerTree is the parse of sentence si and the word of the trigger of
