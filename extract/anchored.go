@@ -111,11 +111,11 @@ func (d *doc) toldBeforeSameDay(ev *event) *event {
 // anchorOf is the dated verb event whose clause event ev's clause hangs
 // on in the tree, or nil.
 func (d *doc) anchorOf(ev *event) *event {
-	x := d.syntaxOf(ev.sent)
+	x, v := d.eventTree(ev)
 	if x == nil {
 		return nil
 	}
-	return d.anchorAt(x, ev, x.eventWord(ev))
+	return d.anchorAt(x, ev, v)
 }
 
 // anchorAt is the dated verb event of event ev's sentence whose clause

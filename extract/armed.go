@@ -78,11 +78,7 @@ func (d *doc) armedStrike(si, i, n int) bool {
 // tokens [i, i+n) is in it, or nil and -1 where the sentence has no parse
 // or the parse reads a verb there.
 func (d *doc) nounTriggerAt(si, i, n int) (*syntax, int) {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return nil, -1
-	}
-	if w := x.trigger(i, n); w >= 0 && !x.isVerb(w) {
+	if x, w := d.triggerTree(si, i, n); w >= 0 && !x.isVerb(w) {
 		return x, w
 	}
 	return nil, -1
@@ -92,11 +88,7 @@ func (d *doc) nounTriggerAt(si, i, n int) (*syntax, int) {
 // tokens [i, i+n) is in it, or nil and -1 where the sentence has no parse
 // or the parse reads no verb there.
 func (d *doc) verbTriggerAt(si, i, n int) (*syntax, int) {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return nil, -1
-	}
-	if v := x.trigger(i, n); v >= 0 && x.isVerb(v) {
+	if x, v := d.triggerTree(si, i, n); v >= 0 && x.isVerb(v) {
 		return x, v
 	}
 	return nil, -1
@@ -309,11 +301,7 @@ func (d *doc) stateFunds(si, i, n int) bool {
 // cyberattack"). Done by no state, it is no interference: "a teenager
 // hacked the website", "charged both men with espionage".
 func (d *doc) covertDoer(si, i, n int) bool {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return false
-	}
-	w := x.trigger(i, n)
+	x, w := d.triggerTree(si, i, n)
 	if w < 0 {
 		return false
 	}

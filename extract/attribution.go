@@ -199,11 +199,7 @@ func (d *doc) deniedClaimOwner(ev *event) int {
 	if ev.typ != "DENIAL" || ev.noun {
 		return -1
 	}
-	x := d.syntaxOf(ev.sent)
-	if x == nil {
-		return -1
-	}
-	v := x.eventWord(ev)
+	x, v := d.eventTree(ev)
 	if v < 0 || !x.isVerb(v) {
 		return -1
 	}
@@ -302,11 +298,7 @@ func (d *doc) speakerOf(si int, x *syntax, v int) (source int, unnamed string, c
 // "people familiar with the investigation said", "sources close to the
 // inquiry told Reuters", "officials with knowledge of the talks said".
 func (d *doc) inSpeakersWords(ev *event) bool {
-	x := d.syntaxOf(ev.sent)
-	if x == nil {
-		return false
-	}
-	w := x.eventWord(ev)
+	x, w := d.eventTree(ev)
 	if w < 0 {
 		return false
 	}

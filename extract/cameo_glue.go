@@ -20,11 +20,7 @@ var subjectRels = set("nsubj nsubj:pass csubj csubj:pass expl")
 // patterns: "fired artillery rounds at the border" is an attack, "fired the
 // minister" is not. ok is false without a parse of the verb.
 func (d *doc) cameoMatch(si int, o occurrence) (m cameo.Match, ok bool) {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return m, false
-	}
-	v := x.trigger(o.i, o.n)
+	x, v := d.triggerTree(si, o.i, o.n)
 	if v < 0 || !x.isVerb(v) {
 		return m, false
 	}

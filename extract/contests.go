@@ -223,11 +223,7 @@ func (d *doc) marginPhrase(si, i, n int) bool {
 	if i-3 < d.sents[si].first || !slices.ContainsFunc(d.toks[i-3:i], func(t token) bool { return t.lower == "by" }) {
 		return false // most triggers: no parse needed
 	}
-	x := d.syntaxOf(si)
-	if x == nil {
-		return false
-	}
-	w := x.trigger(i, n)
+	x, w := d.triggerTree(si, i, n)
 	return w >= 0 && x.caseOf(w) == "by" && marginNouns[strings.ToLower(x.lemma(w))] &&
 		(len(x.childrenWith(w, "nummod")) > 0 || determinedBy(x, w, "a"))
 }

@@ -28,11 +28,7 @@ func (d *doc) credited(si, i, g int) int {
 	if !slices.ContainsFunc(d.toks[d.sents[si].first:i], func(t token) bool { return creditWords[t.lower] }) {
 		return -1 // most sentences: no parse needed
 	}
-	x := d.syntaxOf(si)
-	if x == nil {
-		return -1
-	}
-	p := x.at(i)
+	x, p := d.tokenTree(si, i)
 	if p < 0 || x.rel(p) != "nmod:poss" {
 		return -1
 	}

@@ -177,8 +177,8 @@ func (d *doc) overnight(ev *event, heading string) string {
 		if d.toks[k].lower != "overnight" {
 			continue // the word first: a sentence without it needs no parse
 		}
-		if x := d.syntaxOf(ev.sent); x != nil {
-			w, v := x.at(k), x.eventWord(ev)
+		if x, v := d.eventTree(ev); x != nil {
+			w := x.at(k)
 			found = w >= 0 && v >= 0 && x.head(w) == v
 		}
 	}
@@ -219,12 +219,8 @@ func (d *doc) conjunctLending(x *syntax, ev *event) int {
 // conjunctOf is the event of the verb that verb event ev is coordinated
 // with in the tree, or nil.
 func (d *doc) conjunctOf(ev *event) *event {
-	x := d.syntaxOf(ev.sent)
-	if x == nil || ev.noun {
-		return nil
-	}
-	v := x.eventWord(ev)
-	if v < 0 || x.rel(v) != "conj" {
+	x, v := d.eventTree(ev)
+	if v < 0 || ev.noun || x.rel(v) != "conj" {
 		return nil
 	}
 	for _, o := range d.evSent[ev.sent] {
@@ -240,11 +236,7 @@ func (d *doc) conjunctOf(ev *event) *event {
 // schools and then became the party's leader"), and the lead's news is not
 // its time.
 func (d *doc) describes(ev *event) bool {
-	x := d.syntaxOf(ev.sent)
-	if x == nil {
-		return false
-	}
-	v := x.eventWord(ev)
+	x, v := d.eventTree(ev)
 	for v >= 0 && x.rel(v) == "conj" {
 		v = x.head(v)
 	}
@@ -256,11 +248,7 @@ func (d *doc) describes(ev *event) bool {
 // May") or by a participle before one ("released detained journalist X
 // on Monday": detained before): its time is its own, no sibling's.
 func (d *doc) onNoun(ev *event) bool {
-	x := d.syntaxOf(ev.sent)
-	if x == nil {
-		return false
-	}
-	v := x.eventWord(ev)
+	x, v := d.eventTree(ev)
 	// a participle only where it has its passive's agent: the parser also
 	// reads main verbs after an apposition as participles ("X, the MP for
 	// Y, announced")
@@ -1126,11 +1114,7 @@ func (d *doc) conjoinedOfType(ev *event) *event {
 	if ev.noun || ev.dropped {
 		return nil
 	}
-	x := d.syntaxOf(ev.sent)
-	if x == nil {
-		return nil
-	}
-	v := x.eventWord(ev)
+	x, v := d.eventTree(ev)
 	if v < 0 || x.rel(v) != "conj" || len(x.childrenWith(v, "nsubj", "nsubj:pass")) > 0 {
 		return nil
 	}
@@ -1151,11 +1135,7 @@ func (d *doc) toldAsRequest(ev *event) bool {
 	if ev.typ != "STATEMENT" || ev.noun {
 		return false
 	}
-	x := d.syntaxOf(ev.sent)
-	if x == nil {
-		return false
-	}
-	v := x.eventWord(ev)
+	x, v := d.eventTree(ev)
 	if v < 0 || !x.isVerb(v) || len(x.childrenWith(v, "ccomp", "parataxis")) > 0 {
 		return false
 	}
@@ -1513,11 +1493,7 @@ func (d *doc) spokenBySomeoneElse(ev *event) bool {
 	if d.agentOf(ev) >= 0 || ev.noun {
 		return false
 	}
-	x := d.syntaxOf(ev.sent)
-	if x == nil {
-		return false
-	}
-	v := x.eventWord(ev)
+	x, v := d.eventTree(ev)
 	if v < 0 {
 		return false
 	}
@@ -1633,11 +1609,7 @@ func (d *doc) agentStates(ev *event) []string {
 // arrest and conviction of X", "information leading to her arrest"; an
 // arrest sought, not made. "Her testimony led to his arrest" tells it done.
 func (d *doc) soughtResult(ev *event) bool {
-	x := d.syntaxOf(ev.sent)
-	if x == nil {
-		return false
-	}
-	n := x.eventWord(ev)
+	x, n := d.eventTree(ev)
 	for n >= 0 && x.rel(n) == "conj" {
 		n = x.head(n) // "the arrest and conviction"
 	}
@@ -1705,11 +1677,7 @@ func (d *doc) blocked(ev *event) bool {
 	case "ACCUSATION", "CRITICISM", "REPORT", "STATEMENT":
 		return false
 	}
-	x := d.syntaxOf(ev.sent)
-	if x == nil {
-		return false
-	}
-	n := x.eventWord(ev)
+	x, n := d.eventTree(ev)
 	if n < 0 || x.pos(n) != "NOUN" {
 		return false
 	}
@@ -1894,12 +1862,11 @@ func (d *doc) tokenAt(off int) int {
 // for a noun told through a light verb or the subject of a verb, that
 // verb's.
 func (d *doc) eventWords(ev *event) map[int]bool {
-	x := d.syntaxOf(ev.sent)
+	x, v := d.eventTree(ev)
 	if x == nil {
 		return nil
 	}
 	own := map[int]bool{}
-	v := x.eventWord(ev)
 	if v < 0 {
 		return own
 	}
@@ -2219,11 +2186,7 @@ var nearTimeMarks = set("after before")
 // timedClauseOf is the timed clause (timedClause) an event is told in, or
 // -1 for its sentence's main clause or an unparsed sentence.
 func (d *doc) timedClauseOf(ev *event) int {
-	x := d.syntaxOf(ev.sent)
-	if x == nil {
-		return -1
-	}
-	if v := x.eventWord(ev); v >= 0 {
+	if x, v := d.eventTree(ev); v >= 0 {
 		return x.timedClause(v)
 	}
 	return -1
@@ -2478,12 +2441,8 @@ func periodEnd(date string) time.Time {
 // ("condemned", "denied"), not the present ("denies") or the perfect
 // ("has always denied"), which reach the day of the telling.
 func (d *doc) simplePast(ev *event) bool {
-	x := d.syntaxOf(ev.sent)
-	if x == nil || ev.noun {
-		return false
-	}
-	v := x.eventWord(ev)
-	return v >= 0 && x.tree.XPOS[v] == "VBD" && len(x.childrenWith(v, "aux", "aux:pass")) == 0
+	x, v := d.eventTree(ev)
+	return v >= 0 && !ev.noun && x.tree.XPOS[v] == "VBD" && len(x.childrenWith(v, "aux", "aux:pass")) == 0
 }
 
 // occasionBefore is the dated speech of the same speaker in the sentence
@@ -2519,11 +2478,7 @@ func (d *doc) spoken(ev *event) bool {
 	if !spokenTypes[ev.typ] || ev.noun {
 		return false
 	}
-	x := d.syntaxOf(ev.sent)
-	if x == nil {
-		return true
-	}
-	v := x.eventWord(ev)
+	x, v := d.eventTree(ev)
 	return v < 0 || x.rel(v) != "acl" || len(x.childrenWith(v, "obl:agent")) == 0
 }
 
@@ -2531,11 +2486,11 @@ func (d *doc) spoken(ev *event) bool {
 // or in a clause that hangs on one: "had said", "would say", "Trudeau had
 // defended the MP, as he said".
 func (d *doc) toldEarlier(ev *event) bool {
-	x := d.syntaxOf(ev.sent)
+	x, v := d.eventTree(ev)
 	if x == nil {
 		return d.anterior(ev)
 	}
-	for v, n := x.eventWord(ev), 0; v >= 0 && n < 4; v, n = x.head(v), n+1 {
+	for n := 0; v >= 0 && n < 4; v, n = x.head(v), n+1 {
 		for _, a := range x.childrenWith(v, "aux") {
 			if w := strings.ToLower(x.tree.Words[a]); w == "had" || w == "'d" || modals[w] {
 				return true
@@ -2594,11 +2549,7 @@ func alleged(ev *event) bool { return ev.status == polgraph.StatusAlleged }
 // detained during the 2019 protests"), or the election interference sways
 // ("influenced the 2021 election"), dated by the noun's own time, or nil.
 func (d *doc) heldDuring(ev *event) *event {
-	x := d.syntaxOf(ev.sent)
-	if x == nil {
-		return nil
-	}
-	v := x.eventWord(ev)
+	x, v := d.eventTree(ev)
 	if v < 0 || !x.isVerb(v) {
 		return nil
 	}

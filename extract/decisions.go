@@ -19,11 +19,7 @@ func (d *doc) decisions() {
 		if ev.typ != "AGREEMENT" || ev.noun || ev.dropped {
 			continue
 		}
-		x := d.syntaxOf(ev.sent)
-		if x == nil {
-			continue
-		}
-		v := x.eventWord(ev)
+		x, v := d.eventTree(ev)
 		if v < 0 || x.lemma(v) != "agree" || !d.oneDecider(x, v) {
 			continue
 		}
@@ -94,11 +90,7 @@ func (d *doc) decidedActs() {
 		if ev.noun || ev.dropped {
 			continue
 		}
-		x := d.syntaxOf(ev.sent)
-		if x == nil {
-			continue
-		}
-		v := x.eventWord(ev)
+		x, v := d.eventTree(ev)
 		if v < 0 || x.rel(v) != "acl" || !x.marked(v, "to") {
 			continue
 		}

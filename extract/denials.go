@@ -272,11 +272,7 @@ func (d *doc) saysOf(o *event, ent int) bool {
 	if ent < 0 || !isBody(d.ents[ent].kind) || o.typ != "STATEMENT" && !o.speech || o.noun || d.agentOf(o) == ent {
 		return false
 	}
-	x := d.syntaxOf(o.sent)
-	if x == nil {
-		return false
-	}
-	v := x.eventWord(o)
+	x, v := d.eventTree(o)
 	if v < 0 {
 		return false
 	}
@@ -608,11 +604,7 @@ func (d *doc) toldByAnother(o *event, denier int) bool {
 // statement of its sentence by another than denier: "Germany said Russia
 // had run a disinformation campaign", which the Kremlin may deny.
 func (d *doc) spokenByAnother(o *event, denier int) bool {
-	x := d.syntaxOf(o.sent)
-	if x == nil {
-		return false
-	}
-	w := x.eventWord(o)
+	x, w := d.eventTree(o)
 	return w >= 0 && slices.ContainsFunc(d.evSent[o.sent], func(s *event) bool {
 		v := x.eventWord(s)
 		return s != o && !s.dropped && (s.speech || s.typ == "STATEMENT") && v >= 0 && v != w && x.dominates(v, w) && d.agentOf(s) != denier
@@ -742,11 +734,10 @@ func (d *doc) accusedOf(acc *event) *event {
 	if acc.typ != "ACCUSATION" || acc.noun {
 		return acc
 	}
-	x := d.syntaxOf(acc.sent)
+	x, v := d.eventTree(acc)
 	if x == nil {
 		return acc
 	}
-	v := x.eventWord(acc)
 	for _, o := range d.evSent[acc.sent] {
 		if w := x.eventWord(o); o != acc && !o.dropped && (o.noun && x.hangsOn(v, w) || w >= 0 && accusedAct(x, v, w)) {
 			return o
@@ -879,13 +870,12 @@ func (d *doc) tellsActs(o *event, acts map[string]bool) bool {
 	if acts == nil {
 		return true
 	}
-	x := d.syntaxOf(o.sent)
-	if x == nil {
+	x, v := d.eventTree(o)
+	if v < 0 {
 		return false
 	}
-	v := x.eventWord(o)
 	for w := range x.tree.Words {
-		if v >= 0 && w != v && x.isVerb(w) && acts[x.lemma(w)] && x.dominates(v, w) {
+		if w != v && x.isVerb(w) && acts[x.lemma(w)] && x.dominates(v, w) {
 			return true
 		}
 	}
@@ -898,11 +888,7 @@ func (d *doc) denyingVerb(ev *event) (*syntax, int) {
 	if ev.noun {
 		return nil, -1
 	}
-	x := d.syntaxOf(ev.sent)
-	if x == nil {
-		return nil, -1
-	}
-	return x, x.eventWord(ev)
+	return d.eventTree(ev)
 }
 
 // kept is the event that stands for ev in the output: itself, or the

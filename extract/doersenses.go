@@ -77,11 +77,7 @@ func (d *doc) doerSense(si, i, n int) (doerReading, bool) {
 	if !ok {
 		return doerReading{}, false
 	}
-	x := d.syntaxOf(si)
-	if x == nil {
-		return doerReading{}, false
-	}
-	w := x.trigger(i, n)
+	x, w := d.triggerTree(si, i, n)
 	if w < 0 {
 		return doerReading{}, false
 	}

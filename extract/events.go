@@ -108,11 +108,7 @@ var placeObjectTypes = set("MEETING INVESTIGATION")
 // and what the noun or the verb is "against" is done to. ok is false
 // where the noun is no such subject or the verb names no doer.
 func (d *doc) lightVerbDoneBy(si int, o occurrence, typ string) (doers, against []int, ok bool) {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return nil, nil, false
-	}
-	w := x.at(o.i + o.n - 1)
+	x, w := d.tokenTree(si, o.i+o.n-1)
 	if w < 0 || x.rel(w) != "nsubj:pass" {
 		return nil, nil, false
 	}
@@ -141,11 +137,7 @@ var conferringVerbs = wordTable("conferring_verbs.tsv", "giver", "getter")
 // passed on, givers who passes it. ok is false where the noun is no such
 // object or no one named gets it.
 func (d *doc) conferredOn(si int, o occurrence, typ string) (givers, getters []int, ok bool) {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return nil, nil, false
-	}
-	w := x.at(o.i + o.n - 1)
+	x, w := d.tokenTree(si, o.i+o.n-1)
 	if w < 0 || x.rel(w) != "obj" {
 		return nil, nil, false
 	}
@@ -412,11 +404,11 @@ func (d *doc) accusedQuote(si, i int, found []occurrence) bool {
 		if o.t.typ != "ACCUSATION" {
 			continue
 		}
-		x := d.syntaxOf(si) // parsed only where an accusation may accuse of a quotation
+		x, v := d.triggerTree(si, o.i, o.n) // parsed only where an accusation may accuse of a quotation
 		if x == nil {
 			return false
 		}
-		if w := x.at(i); w >= 0 && accusedOf(x, x.trigger(o.i, o.n), w) {
+		if w := x.at(i); w >= 0 && accusedOf(x, v, w) {
 			return true
 		}
 	}
@@ -440,18 +432,18 @@ func (d *doc) nounReading(si, i int, t trigger) trigger {
 // a noun that is another word's argument ("to buy votes"), not a predicate
 // the tagger took for a noun ("Ivo Dorn votes against the bill").
 func (d *doc) nominalArgument(si, i int) bool {
-	x := d.syntaxOf(si)
-	if x == nil || x.at(i) < 0 || x.pos(x.at(i)) != "NOUN" {
+	x, w := d.tokenTree(si, i)
+	if w < 0 || x.pos(w) != "NOUN" {
 		return false
 	}
-	if w := x.at(i); strings.HasSuffix(strings.ToLower(x.tree.Words[w]), "ing") && len(x.childrenWith(w, "obj", "obl")) > 0 {
+	if strings.HasSuffix(strings.ToLower(x.tree.Words[w]), "ing") && len(x.childrenWith(w, "obj", "obl")) > 0 {
 		return false // "charged with spying for China": a gerund with arguments of its own, a verb the parse read as a noun
 	}
-	switch x.baseRel(x.at(i)) {
+	switch x.baseRel(w) {
 	case "obj", "iobj", "nsubj", "obl", "nmod":
 		return true
 	}
-	if w := x.at(i); len(x.childrenWith(w, "cop")) > 0 && x.caseOf(w) != "" {
+	if len(x.childrenWith(w, "cop")) > 0 && x.caseOf(w) != "" {
 		return true // "who has been under EU sanctions": a preposition's noun, the copula's predicate
 	}
 	return false
@@ -822,11 +814,7 @@ var casualtyVerbs = wordSet("casualty_verbs.txt")
 // for one ("the blast killed 12", "the bombing that killed 12": the
 // attack's toll). Without a parse it answers yes.
 func (d *doc) doneBySomeone(si, i, n int) bool {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return true
-	}
-	v := x.trigger(i, n)
+	x, v := d.triggerTree(si, i, n)
 	if v < 0 {
 		return true
 	}
@@ -863,15 +851,11 @@ func (d *doc) byAfter(i, limit int) bool {
 // may not know, "joined the cabinet" its body; "was named in a police
 // notice" and "named as a suspect" none.
 func (d *doc) postUnnamed(si, i, n int) bool {
-	x := d.syntaxOf(si)
-	if x == nil {
+	x, v := d.triggerTree(si, i, n)
+	if v < 0 {
 		return false
 	}
 	if w := x.at(i + n - 1); w >= 0 && (x.pos(w) == "NOUN" || x.pos(w) == "PROPN") {
-		return false
-	}
-	v := x.trigger(i, n)
-	if v < 0 {
 		return false
 	}
 	for _, c := range x.childrenWith(v, "xcomp", "obj") {
@@ -1078,8 +1062,8 @@ func (d *doc) sentenceEvents(si int) {
 				// the visit is the occasion of makes the visit (a verb
 				// that carries the noun, "arrived on a visit", is read
 				// below)
-				if x := d.syntaxOf(si); x != nil {
-					if v := x.occasionOf(x.trigger(o.i, o.n), true); v >= 0 && x.token(v) >= left && x.token(v) < o.i {
+				if x, w := d.triggerTree(si, o.i, o.n); x != nil {
+					if v := x.occasionOf(w, true); v >= 0 && x.token(v) >= left && x.token(v) < o.i {
 						subj, light = d.subjectIn(si, left, x.token(v), rel), true
 					}
 				}
@@ -1088,8 +1072,8 @@ func (d *doc) sentenceEvents(si int) {
 				// "Holm spoke at the summit", "speaking at the summit,
 				// Holm said", "Holm told the meeting": who speaks at a
 				// gathering or to it takes part in it
-				if x := d.syntaxOf(si); x != nil {
-					if at, others := d.speakersAt(si, x, x.trigger(o.i, o.n)); len(at) > 0 {
+				if x, w := d.triggerTree(si, o.i, o.n); x != nil {
+					if at, others := d.speakersAt(si, x, w); len(at) > 0 {
 						subj, light = at, true
 						for _, e := range others {
 							ev.add(e, "participant") // "in a phone call, Holm told Dorn"
@@ -1754,12 +1738,8 @@ var sequenceVerbs = wordSet("sequence_verbs.txt")
 // sparked protests in Minsk", "the visit drew protests from China") and
 // names no one of its own. It is -1 for any other trigger.
 func (d *doc) subjectNounEnd(si int, o occurrence) int {
-	x := d.syntaxOf(si)
-	if x == nil || !o.t.noun {
-		return -1
-	}
-	w := x.trigger(o.i, o.n)
-	if w < 0 || x.baseRel(w) != "nsubj" || x.head(w) < 0 || !x.isVerb(x.head(w)) || !sequenceVerbs[x.lemma(x.head(w))] && !elicitingVerbs[strings.ToLower(x.tree.Words[x.head(w)])] {
+	x, w := d.triggerTree(si, o.i, o.n)
+	if w < 0 || !o.t.noun || x.baseRel(w) != "nsubj" || x.head(w) < 0 || !x.isVerb(x.head(w)) || !sequenceVerbs[x.lemma(x.head(w))] && !elicitingVerbs[strings.ToLower(x.tree.Words[x.head(w)])] {
 		return -1
 	}
 	return x.token(slices.Max(x.subtree(w, nil))) + 1
@@ -1770,7 +1750,7 @@ func (d *doc) subjectNounEnd(si int, o occurrence) int {
 // she led in January", "the talks they held in Doha"): the clause's
 // subject; nil for none.
 func (d *doc) relativeCarrier(si int, o occurrence) []int {
-	x, w := d.triggerTree(si, o)
+	x, w := d.triggerTree(si, o.i, o.n)
 	if w < 0 {
 		return nil
 	}
@@ -1797,7 +1777,7 @@ var plottingVerbs = wordSet("plotting_verbs.txt")
 // phrase ("the attacks were plotted by Ivo Dorn"), or who is said to be
 // behind it ("Russia was behind the explosion"); nil for none.
 func (d *doc) plotters(si int, o occurrence) []int {
-	x, w := d.triggerTree(si, o)
+	x, w := d.triggerTree(si, o.i, o.n)
 	if w < 0 {
 		return nil
 	}
@@ -2110,12 +2090,8 @@ func (d *doc) irrealisBefore(to, first int) bool {
 // reporters or an interviewer. Press conferences and interviews tell
 // their answers so; the question is no request the speaker made.
 func (d *doc) questionPut(si, i, n int) bool {
-	x := d.syntaxOf(si)
-	if x == nil || n != 1 {
-		return false
-	}
-	w := x.trigger(i, n)
-	if w < 0 || x.lemma(w) != "ask" || x.baseRel(w) != "advcl" || len(x.childrenWith(w, "nsubj", "nsubj:pass", "aux", "aux:pass", "obj", "iobj")) > 0 {
+	x, w := d.triggerTree(si, i, n)
+	if w < 0 || n != 1 || x.lemma(w) != "ask" || x.baseRel(w) != "advcl" || len(x.childrenWith(w, "nsubj", "nsubj:pass", "aux", "aux:pass", "obj", "iobj")) > 0 {
 		return false
 	}
 	h := x.head(w)
@@ -2148,11 +2124,7 @@ func (d *doc) questionPut(si, i, n int) bool {
 var wh = set("why what who whom when where how which")
 
 func (d *doc) wishedInTree(si, i, n int) bool {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return false
-	}
-	w := x.trigger(i, n)
+	x, w := d.triggerTree(si, i, n)
 	for depth := 0; w >= 0 && depth < 4; depth++ {
 		h := x.head(w)
 		if h < 0 {
@@ -2197,11 +2169,7 @@ var missingVerbs = wordSet("missing_verbs.txt")
 // missedInTree reports a verb trigger that is the infinitive of a verb
 // of missingVerbs ("failed to win re-election").
 func (d *doc) missedInTree(si int, o occurrence) bool {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return false
-	}
-	w := x.trigger(o.i, o.n)
+	x, w := d.triggerTree(si, o.i, o.n)
 	return w >= 0 && x.baseRel(w) == "xcomp" && x.head(w) >= 0 && missingVerbs[strings.ToLower(x.tree.Words[x.head(w)])]
 }
 
@@ -2221,11 +2189,7 @@ var prospectModifiers = wordSet("prospect_modifiers.txt")
 // prospectNouns: "the threat of NATO air strikes", "a reward for
 // information leading to the arrest of the bombers".
 func (d *doc) prospectInTree(si, i, n int) bool {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return false
-	}
-	w := x.trigger(i, n)
+	x, w := d.triggerTree(si, i, n)
 	if w >= 0 && slices.ContainsFunc(x.childrenWith(w, "amod", "acl"), func(a int) bool {
 		// not "an election expected to be close", "a vote proposed by the
 		// opposition", which says what was thought or done of it
@@ -2301,11 +2265,7 @@ func (d *doc) subjunctiveInTree(si, i int) bool {
 // or the hypothetical ("would appeal to the Supreme Court", "will hold
 // talks"), or a negation denies ("did not resign"): no event happened.
 func (d *doc) modalInTree(si, i, n int) bool {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return false
-	}
-	w := x.trigger(i, n)
+	x, w := d.triggerTree(si, i, n)
 	if w >= 0 && !x.isVerb(w) {
 		switch x.baseRel(w) {
 		case "nsubj":
@@ -2353,11 +2313,8 @@ var negations = set("not n't never")
 // a conjunction of condition: "if the ministry promised to release him",
 // "unless the talks are held": what may happen, not what did.
 func (d *doc) conditionalInTree(si, i, n int) bool {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return false
-	}
-	for w, depth := x.trigger(i, n), 0; w >= 0 && depth <= len(x.tree.Head); w, depth = x.head(w), depth+1 {
+	x, w := d.triggerTree(si, i, n)
+	for depth := 0; w >= 0 && depth <= len(x.tree.Head); w, depth = x.head(w), depth+1 {
 		if x.baseRel(w) == "advcl" && conditionals[x.markOf(w)] {
 			return true
 		}
@@ -2390,7 +2347,7 @@ func (d *doc) outletSpeaks(ev *event) bool {
 // reportSays reports whether the subject of speech verb o is a report
 // ("a report by Amnesty International said").
 func (d *doc) reportSays(si int, o occurrence) bool {
-	x, v := d.triggerTree(si, o)
+	x, v := d.triggerTree(si, o.i, o.n)
 	if v < 0 {
 		return false
 	}
@@ -2442,17 +2399,17 @@ var electionVerbs = wordTable("election_verbs.tsv", "agent", "participant")
 // object of ("lost the 2020 election"), in their roles, as the tree reads
 // them; none where it is no such verb's object.
 func (d *doc) contenders(si int, o occurrence) (out []part) {
-	x := d.syntaxOf(si)
+	x, w := d.triggerTree(si, o.i, o.n)
 	if x == nil {
 		return nil
 	}
-	if win := x.winnerOf(x.trigger(o.i, o.n)); win >= 0 {
+	if win := x.winnerOf(w); win >= 0 {
 		for _, e := range d.entsAt(si, x, win, "ELECTION") {
 			out = append(out, part{ent: e, role: "agent"}) // "declared Ana Holm the winner of the election"
 		}
 		return out
 	}
-	v, n := x.electionVerbOf(x.trigger(o.i, o.n))
+	v, n := x.electionVerbOf(w)
 	if v < 0 {
 		return nil
 	}
@@ -2507,11 +2464,7 @@ func (d *doc) adjectiveOnNoun(si, i int) bool {
 // "marching students"; not "his marching orders", "a marching band").
 // Without a parse it answers yes.
 func (d *doc) protestVerbInTree(si, i, n int) bool {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return true
-	}
-	w := x.trigger(i, n)
+	x, w := d.triggerTree(si, i, n)
 	if w < 0 {
 		return true
 	}

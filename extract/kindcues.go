@@ -502,11 +502,7 @@ func (d *doc) demonymCue(i int) string {
 	if si < 0 || !people && !d.sentenceHasCue(si) {
 		return ""
 	}
-	x := d.syntaxOf(si)
-	if x == nil {
-		return ""
-	}
-	w := x.at(i)
+	x, w := d.tokenTree(si, i)
 	if w < 0 || x.head(w) < 0 {
 		return ""
 	}

@@ -181,11 +181,7 @@ func (d *doc) objectSense(si, i, n int) (string, bool) {
 	if !slices.ContainsFunc(d.toks[i:i+n], func(t token) bool { return objectSenseForms[t.lower] }) {
 		return "", false // most verbs: no parse needed
 	}
-	x := d.syntaxOf(si)
-	if x == nil {
-		return "", false
-	}
-	v := x.trigger(i, n)
+	x, v := d.triggerTree(si, i, n)
 	if v < 0 || !x.isVerb(v) {
 		return "", false
 	}

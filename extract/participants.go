@@ -67,7 +67,7 @@ func (d *doc) onlyInActOf(si int, o occurrence, e, right int) bool {
 // in a no-confidence vote in April and replaced by Ana Holm", Holm
 // replaced him; she neither ousted him nor cast the vote.
 func (d *doc) onlyInJoinedVerb(si int, o occurrence, e, right int) bool {
-	x, t := d.triggerTree(si, o)
+	x, t := d.triggerTree(si, o.i, o.n)
 	if t < 0 || !o.t.noun && !x.isVerb(t) {
 		return false
 	}
@@ -111,7 +111,7 @@ func (d *doc) onlyInRelativeOnVerb(si int, o occurrence, e, right int) bool {
 // strikes in Velbrook"). The clause tells what the measure would do, and
 // where, not where the trigger's act was.
 func (d *doc) onlyInClauseOnArgument(si int, o occurrence, e, right int) bool {
-	x, t := d.triggerTree(si, o)
+	x, t := d.triggerTree(si, o.i, o.n)
 	if t < 0 {
 		return false
 	}
@@ -181,7 +181,7 @@ func (d *doc) onlyInVehicle(si int, o occurrence, e, right int) bool {
 // sanction is imposed on ("a ban on lorries registered in Belarus",
 // "sanctions on firms based in Iran").
 func (d *doc) onlyInOnPhrase(si int, o occurrence, e, right int) bool {
-	x, t := d.triggerTree(si, o)
+	x, t := d.triggerTree(si, o.i, o.n)
 	if t < 0 {
 		return false
 	}
@@ -203,7 +203,7 @@ func (d *doc) onlyInOnPhrase(si int, o occurrence, e, right int) bool {
 // mining law, a policy which the UN has also criticised", the UN is a
 // critic, not criticised.
 func (d *doc) onlySubjectOfLaterClause(si int, o occurrence, e, right int) bool {
-	x, t := d.triggerTree(si, o)
+	x, t := d.triggerTree(si, o.i, o.n)
 	if t < 0 {
 		return false
 	}
@@ -226,7 +226,7 @@ func (d *doc) onlySubjectOfLaterClause(si int, o occurrence, e, right int) bool 
 // chaos" Labour is what the resignation showed of, not what was resigned
 // from.
 func (d *doc) onlyInClauseOfNounsVerb(si int, o occurrence, e, right int) bool {
-	x, t := d.triggerTree(si, o)
+	x, t := d.triggerTree(si, o.i, o.n)
 	if t < 0 || x.baseRel(t) != "nsubj" || x.head(t) < 0 {
 		return false
 	}
@@ -915,17 +915,17 @@ func (d *doc) electionPlace(ev *event, si int) {
 		if m.last < ev.trig[0]-4 || m.first > ev.trig[1]+3 {
 			continue
 		}
-		if d.possessesElection(si, ev, m) {
+		if d.possessesElection(ev, m) {
 			ev.add(m.ent, "place") // "Canada's 2021 election"
 			continue
 		}
-		if m.via == "demonym" || m.last < len(d.toks) && d.toks[m.last].lower == "'s" || d.actsOnElection(si, ev, m) {
+		if m.via == "demonym" || m.last < len(d.toks) && d.toks[m.last].lower == "'s" || d.actsOnElection(ev, m) {
 			continue
 		}
 		ev.add(m.ent, "place")
 	}
 	if len(ev.parts) == 0 {
-		if h := d.politicalHome(); h >= 0 && !slices.ContainsFunc(d.sentMents[si], func(mi int) bool { return d.ments[mi].ent == h && d.actsOnElection(si, ev, &d.ments[mi]) }) {
+		if h := d.politicalHome(); h >= 0 && !slices.ContainsFunc(d.sentMents[si], func(mi int) bool { return d.ments[mi].ent == h && d.actsOnElection(ev, &d.ments[mi]) }) {
 			ev.add(h, "place")
 		}
 	}
@@ -941,11 +941,7 @@ var ballotVerbs = wordSet("ballot_verbs.txt")
 // elected Ivo Dorn", "voters in Kavran elected him", "voters in Ireland
 // rejected the EU referendum", "Britons voted in a referendum".
 func (d *doc) electoratePlace(ev *event, si int) {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return
-	}
-	w := x.eventWord(ev)
+	x, w := d.eventTree(ev)
 	if w >= 0 && !x.isVerb(w) && (x.baseRel(w) == "obj" || x.baseRel(w) == "obl" && x.caseOf(w) == "in") {
 		w = x.head(w)
 	}
@@ -987,24 +983,20 @@ func (d *doc) electoratePlace(ev *event, si int) {
 // possessesElection reports whether the tree makes country mention m the
 // possessor of election ev's noun: "Canada's 2021 election" was held in
 // Canada, whatever else the sentence says of Canada.
-func (d *doc) possessesElection(si int, ev *event, m *mention) bool {
-	x := d.syntaxOf(si)
-	if x == nil {
+func (d *doc) possessesElection(ev *event, m *mention) bool {
+	x, w := d.eventTree(ev)
+	if w < 0 {
 		return false
 	}
-	w, c := x.eventWord(ev), x.at(m.first)
-	return w >= 0 && c >= 0 && x.rel(c) == "nmod:poss" && x.head(c) == w
+	c := x.at(m.first)
+	return c >= 0 && x.rel(c) == "nmod:poss" && x.head(c) == w
 }
 
 // actsOnElection reports whether mention m is the subject of the verb
 // that takes election ev as its object or oblique: "Beijing interfered in
 // the 2019 election" is no vote held in China.
-func (d *doc) actsOnElection(si int, ev *event, m *mention) bool {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return false
-	}
-	w := x.eventWord(ev)
+func (d *doc) actsOnElection(ev *event, m *mention) bool {
+	x, w := d.eventTree(ev)
 	if w < 0 || x.head(w) < 0 || !x.isVerb(x.head(w)) {
 		return false
 	}

@@ -27,11 +27,10 @@ func (x *syntax) placingVerb(n int) int {
 // "Bongo was placed under house arrest by the army". placed is empty
 // where the tree tells no such verb.
 func (d *doc) placedUnder(si int, o occurrence, typ string) (placed, placers []int) {
-	x := d.syntaxOf(si)
-	if x == nil {
+	x, n := d.triggerTree(si, o.i, o.n)
+	if n < 0 {
 		return nil, nil
 	}
-	n := x.trigger(o.i, o.n)
 	if s := x.subjectUnder(n); s >= 0 {
 		// "Lyubchenko, who has been under EU sanctions since 2022": who
 		// is under it undergoes it

@@ -1167,11 +1167,7 @@ func (d *doc) controllingSubject(si, i int) int {
 	if l := d.toks[i].lower; l != "him" && l != "her" {
 		return -1
 	}
-	x := d.syntaxOf(si)
-	if x == nil {
-		return -1
-	}
-	p := x.at(i)
+	x, p := d.tokenTree(si, i)
 	if p < 0 {
 		return -1
 	}

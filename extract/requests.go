@@ -93,11 +93,7 @@ func (d *doc) callRefusal(ev *event) (*syntax, int) {
 	if ev.typ != "REQUEST" || !refusedCallNouns[d.toks[ev.trig[0]].lower] {
 		return nil, -1
 	}
-	x := d.syntaxOf(ev.sent)
-	if x == nil {
-		return nil, -1
-	}
-	n := x.eventWord(ev)
+	x, n := d.eventTree(ev)
 	if n < 0 || x.baseRel(n) != "obj" {
 		return nil, -1
 	}
@@ -154,7 +150,7 @@ var anonymityNouns = wordSet("anonymity_nouns.txt")
 // anonymity ("an official, who requested anonymity, said", "asked for
 // confidentiality"): how an unnamed source speaks, no request.
 func (d *doc) asksAnonymity(si, i, n int) bool {
-	x, w := d.triggerTree(si, occurrence{i: i, n: n})
+	x, w := d.triggerTree(si, i, n)
 	if w < 0 {
 		return false
 	}

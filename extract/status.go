@@ -38,7 +38,7 @@ func (d *doc) statusOf(si, i int, before, after []occurrence, ev *event) string 
 			return polgraph.StatusAlleged
 		}
 	}
-	if ev.noun && d.settingOfClaimedAct(si, ev) {
+	if ev.noun && d.settingOfClaimedAct(ev) {
 		return polgraph.StatusAsserted // "denied that Russia had interfered in the election": the election was held
 	}
 	if d.unevidenced(si, i, n) {
@@ -252,11 +252,7 @@ var hedgingRaisers = wordSet("hedging_raisers.txt")
 // What may have happened is not told as fact, nor dropped as what may
 // happen yet.
 func (d *doc) epistemicPerfect(si, i, n int) bool {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return false
-	}
-	w := x.trigger(i, n)
+	x, w := d.triggerTree(si, i, n)
 	if w < 0 || !x.isVerb(w) {
 		return false
 	}
@@ -294,12 +290,8 @@ func (d *doc) hedgesConjunct(si, j, i, n int) bool {
 // it was done in was held all the same; so in "reported that Holm had met
 // the envoy at the summit". What the act is done to or charged with stays
 // claimed: "denied that Russia had carried out the attack".
-func (d *doc) settingOfClaimedAct(si int, ev *event) bool {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return false
-	}
-	w := x.eventWord(ev)
+func (d *doc) settingOfClaimedAct(ev *event) bool {
+	x, w := d.eventTree(ev)
 	if w < 0 || x.baseRel(w) != "obl" || !settingCases[x.caseOf(w)] {
 		return false
 	}
@@ -342,11 +334,7 @@ func (d *doc) unevidenced(si, i, n int) bool {
 	if !slices.ContainsFunc(d.toks[d.sents[si].first:d.sents[si].last], func(t token) bool { return evidenceNouns[t.lower] }) {
 		return false // most sentences: no parse needed
 	}
-	x := d.syntaxOf(si)
-	if x == nil {
-		return false
-	}
-	for c := x.trigger(i, n); c >= 0 && x.head(c) >= 0; c = x.head(c) {
+	for x, c := d.triggerTree(si, i, n); c >= 0 && x.head(c) >= 0; c = x.head(c) {
 		h := x.head(c)
 		if (x.baseRel(c) == "acl" || x.rel(c) == "ccomp") && evidenceNouns[strings.ToLower(x.lemma(h))] && x.negated(h) && x.thatContent(c) {
 			return true

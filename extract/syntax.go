@@ -631,11 +631,7 @@ func denyingForm(f string) bool {
 // that modifies a gerund of gerundNouns: "vote rigging", "vote buying"
 // name a practice, no vote held.
 func (d *doc) modifiesGerund(si, i, n int) bool {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return false
-	}
-	w := x.trigger(i, n)
+	x, w := d.triggerTree(si, i, n)
 	return w >= 0 && x.rel(w) == "compound" && x.head(w) > w && gerundNouns[strings.ToLower(x.tree.Words[x.head(w)])]
 }
 
@@ -647,11 +643,7 @@ var classifierHeads = wordSet("classifier_heads.txt")
 // the tree reads as a modifier of one of classifierHeads: "election
 // observers", "an arrest warrant" tell of no election held, no arrest made.
 func (d *doc) classifiesNoun(si, i, n int) bool {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return false
-	}
-	w := x.trigger(i, n)
+	x, w := d.triggerTree(si, i, n)
 	return w >= 0 && x.rel(w) == "compound" && x.head(w) > w && classifierHeads[strings.ToLower(x.lemma(x.head(w)))]
 }
 
@@ -1185,22 +1177,28 @@ func (x *syntax) inReport(v int) int {
 // it; the word is -1 where the sentence has no parse or the parse no such
 // word.
 func (d *doc) eventTree(ev *event) (*syntax, int) {
-	x := d.syntaxOf(ev.sent)
-	if x == nil {
-		return nil, -1
-	}
-	return x, x.eventWord(ev)
+	return d.triggerTree(ev.sent, ev.trig[0], ev.trig[1]-ev.trig[0])
 }
 
-// triggerTree is the parse of sentence si and the word of the trigger
-// occurrence o in it, as eventTree gives an event's; the word is -1 where
-// the sentence has no parse or the parse no such word.
-func (d *doc) triggerTree(si int, o occurrence) (*syntax, int) {
+// triggerTree is the parse of sentence si and the word of the trigger of
+// n tokens from token i in it, as eventTree gives an event's; the word is
+// -1 where the sentence has no parse or the parse no such word.
+func (d *doc) triggerTree(si, i, n int) (*syntax, int) {
 	x := d.syntaxOf(si)
 	if x == nil {
 		return nil, -1
 	}
-	return x, x.trigger(o.i, o.n)
+	return x, x.trigger(i, n)
+}
+
+// tokenTree is the parse of sentence si and the word of token i in it; the
+// word is -1 where the sentence has no parse or the parse no such word.
+func (d *doc) tokenTree(si, i int) (*syntax, int) {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return nil, -1
+	}
+	return x, x.at(i)
 }
 
 // occasionOf is the verb noun w tells the occasion of, or -1: w is the

@@ -50,11 +50,7 @@ type treeArgs struct {
 // the places it happened. ok is false where the parser reads no verb at the
 // trigger, so the caller keeps what the word windows found.
 func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok bool) {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return a, false
-	}
-	v := x.trigger(o.i, o.n)
+	x, v := d.triggerTree(si, o.i, o.n)
 	if v < 0 || !x.isVerb(v) {
 		return a, false
 	}
@@ -329,11 +325,7 @@ func (d *doc) placesOfCrowd(si int, x *syntax, w int) []int {
 // crowdPlacesAt are the places the unnamed subject of the verb at token
 // i is in: "dock workers in Antwerp staged a strike".
 func (d *doc) crowdPlacesAt(si, i int) []int {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return nil
-	}
-	v := x.at(i)
+	x, v := d.tokenTree(si, i)
 	if v < 0 || !x.isVerb(v) {
 		return nil
 	}
@@ -1192,11 +1184,7 @@ func appendNew[T comparable](s []T, add ...T) []T {
 // a subject that names a person or body: "Holm said", "the ministry said
 // in a statement", not "it is said" or "analysts say".
 func (d *doc) namedSpeaker(i, si int, typ string) bool {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return false
-	}
-	v := x.at(i)
+	x, v := d.tokenTree(si, i)
 	if v < 0 || !x.isVerb(v) {
 		return false
 	}
@@ -1310,11 +1298,7 @@ func (d *doc) appositionOn(si int, x *syntax, w int) []int {
 // Harare, Tendai Mukwashi praised the police" is Mukwashi's statement, the
 // subject of the verb "in a statement" hangs on; nil where there is none.
 func (d *doc) speakerOfStatementIn(si int, o occurrence) []int {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return nil
-	}
-	w := x.trigger(o.i, o.n)
+	x, w := d.triggerTree(si, o.i, o.n)
 	if w < 0 || x.caseOf(w) != "in" || x.baseRel(w) != "obl" {
 		return nil
 	}

@@ -45,7 +45,7 @@ func (d *doc) decidingVote(ev *event) *event {
 	if len(told) == 0 {
 		return nil // most sentences: no parse needed
 	}
-	x := d.syntaxOf(ev.sent)
+	x, w := d.eventTree(ev)
 	if x == nil {
 		return nil
 	}
@@ -53,7 +53,7 @@ func (d *doc) decidingVote(ev *event) *event {
 	for _, o := range told {
 		votes[x.eventWord(o)] = o
 	}
-	for w, steps := x.eventWord(ev), 0; w >= 0 && steps < 4; w, steps = x.head(w), steps+1 {
+	for steps := 0; w >= 0 && steps < 4; w, steps = x.head(w), steps+1 {
 		switch x.baseRel(w) {
 		case "obj", "acl", "xcomp", "nmod", "nsubj:pass":
 		case "advcl":
@@ -170,11 +170,7 @@ func (d *doc) declaredWinner(si, i, n int) int {
 // its outcome ("the motion of no confidence against X failed"; "filed a
 // motion" or "faced a motion" tell of none held yet).
 func (d *doc) motionVotedOn(si, i, n int) bool {
-	x := d.syntaxOf(si)
-	if x == nil {
-		return false
-	}
-	w := x.trigger(i, n)
+	x, w := d.triggerTree(si, i, n)
 	if w < 0 || x.head(w) < 0 || x.baseRel(w) != "nsubj" {
 		return false
 	}
