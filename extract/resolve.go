@@ -1440,7 +1440,8 @@ func (d *doc) afterNameWord(m *mention) bool {
 // needsCountry reports whether m names entry e only where the article names
 // e's country too: a form other entries share, or a party name or another
 // name of a state body made of words such names everywhere are made of
-// ("National Unity", "Security Service").
+// ("National Unity", "Security Service"), or the acronym of a body's name
+// other states' bodies share ("SSA").
 func (d *doc) needsCountry(e *gazetteer.Entry, m *mention) bool {
 	surface := d.surfaceOf(m)
 	// a member's name for the party ("a Social Democrat") is a form of
