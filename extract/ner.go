@@ -456,6 +456,12 @@ func (d *doc) recognizeSentence(si int) {
 			i++
 			continue
 		}
+		if sentenceStart && partyAdjectives[t.lower] && i+1 < s.last && d.toks[i+1].cap {
+			if n, _ := d.gazAt(i+1, s.last); n > 0 {
+				i++ // "Ruling Fidesz party claims victory": where the party stands, no part of a name the gazetteer knows
+				continue
+			}
+		}
 		if sentenceStart && d.jobBeforeName(i, s.last) {
 			i++ // "Businessman Igor Sava was convicted": what he is, no part of his name
 			continue
