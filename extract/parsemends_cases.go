@@ -2181,7 +2181,10 @@ func (x *syntax) relativeOnLaterName() {
 // is the subject, with "party" its conjunct. A noun before the subject,
 // its phrase closed by a comma right before the subject's, with the
 // subject heading a list joined by "and" or "or", is the list's first
-// member: the subject, the others its conjuncts.
+// member: the subject, the others its conjuncts. So too where no acronym
+// follows: in "Ivo Dorn, Ada Holm and Petra Lind met in Tarsk", "Ivo"
+// is a dep of "met", "Ada" its subject and "Petra" a conjunct hung on
+// "Holm", the last word of Ada's name.
 func (x *syntax) listHeadReadAsDep() {
 	t := &x.tree
 	for d, rel := range t.Rel {
@@ -2198,7 +2201,7 @@ func (x *syntax) listHeadReadAsDep() {
 		if start < 1 || t.Words[start-1] != "," || !x.dominates(d, start-2) && start-2 != d {
 			continue
 		}
-		conjs := x.childrenWith(s, "conj")
+		conjs := x.nameConjuncts(s)
 		if len(conjs) == 0 || !slices.ContainsFunc(conjs, func(c int) bool { return len(x.childrenWith(c, "cc")) > 0 }) {
 			continue
 		}
@@ -2210,6 +2213,18 @@ func (x *syntax) listHeadReadAsDep() {
 		}
 		return
 	}
+}
+
+// nameConjuncts returns the conjuncts joined to s or, where the parser
+// hangs them on a name's last word ("Ada Holm and Petra Lind": "Petra" on
+// "Holm"), to a word of s's name (flat or compound).
+func (x *syntax) nameConjuncts(s int) []int {
+	conjs := x.childrenWith(s, "conj")
+	for _, w := range x.childrenWith(s, "flat", "compound") {
+		conjs = append(conjs, x.childrenWith(w, "conj")...)
+	}
+	slices.Sort(conjs)
+	return conjs
 }
 
 // frontingPrepositions open a phrase of time or place that a sentence may

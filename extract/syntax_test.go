@@ -32,6 +32,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a list's first name, which the parser leaves as a dep of the verb when the last conjunct hangs on the second name's last word, is a subject too",
+			text: "Lena Vasko, Ada Holm and Petra Lind met in Kelvar on Monday. Ministers Aron Vasko, Ada Holm and Petra Lind met in Tarsk on Thursday.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-12", []string{"agent:person/lena-vasko", "agent:person/ada-holm", "agent:person/petra-lind"}},
+				{"MEETING", "2025-05-08", []string{"agent:person/aron-vasko", "agent:person/ada-holm", "agent:person/petra-lind"}},
+			},
+		},
+		{
 			name: "a round-up's lead is not dated by the next section's day: that story is filed from elsewhere",
 			text: "News in brief\n\nVALMORA, May 9 (Reuters) - The Velmark parliament on Friday approved a new cabinet led by Prime Minister Ivo Dorn. " +
 				"The vote was 54 to 41. Opposition leader Mara Lind said her party would file a no-confidence motion.\n\n" +
