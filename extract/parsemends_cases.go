@@ -613,10 +613,27 @@ func (x *syntax) standingReadAsHead() {
 				t.Head[c] = n // "of", "India's": the name's
 			}
 		}
-		t.Head[n], t.Rel[n] = t.Head[p], t.Rel[p]
+		// the name takes the standing's place; where both hang on one
+		// word, the standing was a stray argument of it: the name before
+		// it is its subject if either was ("Opposition MP Ivo Dorn said",
+		// "Opposition" a time or an object of "said" and "Ivo" its
+		// subject), and keeps a role of its own otherwise
+		subj := func(w int) bool { return t.Rel[w] == "nsubj" || t.Rel[w] == "nsubj:pass" }
+		switch {
+		case t.Head[n] == t.Head[p] && n < t.Head[n] && (subj(n) || subj(p)):
+			if !subj(n) {
+				t.Rel[n] = t.Rel[p]
+			}
+		case t.Head[n] == t.Head[p] && coreArgRels[t.Rel[n]] && !coreArgRels[t.Rel[p]]:
+		default:
+			t.Head[n], t.Rel[n] = t.Head[p], t.Rel[p]
+		}
 		t.Head[p], t.Rel[p] = n, "amod"
 	}
 }
+
+// coreArgRels are the relations of a verb's subject and objects.
+var coreArgRels = set("nsubj nsubj:pass obj iobj")
 
 // purposeOnName mends a parse that hangs a purpose clause on a name in
 // the verb's phrase: in "she would seek the votes of the opposition

@@ -23,6 +23,19 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a standing word before a titled name that the parser makes a second subject or a time of the verb is the name's modifier: the name stays the speaker",
+			text: "Opposition MP Karel Vossberg said on Tuesday that Mira Talven had told him the minister took bribes.",
+			want: []wantEvent{
+				{"STATEMENT", "2025-05-06", []string{"agent:person/karel-vossberg"}},
+				{"STATEMENT", "", []string{"agent:person/mira-talven", "participant:person/karel-vossberg"}},
+			},
+		},
+		{
+			name: "a standing word before a titled name that the parser makes a time of the verb: the name is the speaker",
+			text: "Opposition MP Karel Vossberg said Mira Talven had lied.",
+			want: []wantEvent{{"STATEMENT", "2025-05-12", []string{"agent:person/karel-vossberg"}}},
+		},
+		{
 			name: "a subject opened by a long run of modifiers, which the parser leaves unlabelled, is still the speaker",
 			text: "South Korea's main opposition Harvest Party said on Tuesday it would boycott a parliamentary hearing on the budget. " +
 				"Hungary's largest opposition Civic Dawn Party said on Wednesday it would boycott the vote.",
