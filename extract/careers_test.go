@@ -66,6 +66,13 @@ func TestCareerPosts(t *testing.T) {
 		not        []datedFact
 	}{
 		{
+			name: "a past copula's dated post joined by \"and then\" or \"and\" to a later post: each is held, over its own span",
+			text: "Talks opened in Tallinn on Monday. Ivo Dorn was mayor of Tarsk from 1990 to 1997 and then Estonia's ambassador to Kenya. " +
+				"Lida Marosh was mayor of Brevik until 2001 and finance minister from 2002 to 2006.",
+			want: []datedFact{{"LEADS", "Ivo Dorn", "Tarsk", "1990", "1997"}, {"HOLDS_OFFICE", "Ivo Dorn", "Estonia", "", ""},
+				{"LEADS", "Lida Marosh", "Brevik", "", "2001"}, {"HOLDS_OFFICE", "Lida Marosh", "Estonia", "2002", "2006"}},
+		},
+		{
 			name: "appointed, an office of the country the text names",
 			text: "Marta Delin grew up in the Republic of Velmark. She was appointed minister of education in 1983.",
 			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1983", ""}},

@@ -517,14 +517,17 @@ func (d *doc) pastDescription(si, k int) int {
 
 // titleOfBody reads "The leader of the Green Alliance, Tomas Hedlund,":
 // a title, "of" and a body's name, closed by the comma before the name.
+// A town or region is the body of its own offices alone: "The mayor of
+// Pleven, Ivo Tarn," as "Pleven's mayor, Ivo Tarn," is.
 func (d *doc) titleOfBody(si int, m *mention, comma int) bool {
 	s := &d.sents[si]
 	var body *mention
 	for _, mi := range d.sentMents[si] {
-		if b := &d.ments[mi]; b.last == comma && b.ent >= 0 && b.named() && isBody(d.ents[b.ent].kind) {
+		if b := &d.ments[mi]; b.last == comma && b.ent >= 0 && b.named() && (isBody(d.ents[b.ent].kind) || d.ents[b.ent].kind == polgraph.KindPlace) {
 			body = b
 		}
 	}
+	place := body != nil && d.ents[body.ent].kind == polgraph.KindPlace
 	if body == nil {
 		return false
 	}
@@ -542,6 +545,9 @@ func (d *doc) titleOfBody(si int, m *mention, comma int) bool {
 	}
 	for k := max(s.first, of-4); k < of; k++ {
 		if n, o := d.officeAt(k, of); o != nil && k+n == of {
+			if place && o.Body != "city" && o.Body != "region" {
+				return false // "the foreign minister of Pleven": no town's post
+			}
 			if d.formerBefore(si, k) {
 				return true
 			}
@@ -556,7 +562,7 @@ func (d *doc) titleOfBody(si int, m *mention, comma int) bool {
 	if start > s.first && (d.toks[start-1].lower == "the" || d.toks[start-1].lower == "a" || d.toks[start-1].lower == "an") {
 		start--
 	}
-	if start == s.first || start > s.first && d.toks[start-1].text == "," {
+	if !place && (start == s.first || start > s.first && d.toks[start-1].text == ",") {
 		var words []string
 		for k := start; k < body.first; k++ {
 			words = append(words, d.toks[k].lower)

@@ -491,6 +491,13 @@ func TestHomeCountryOfAnOffice(t *testing.T) {
 			not:  [][3]string{{"HOLDS_OFFICE", "Ada Quell", "China"}, {"HOLDS_OFFICE", "Bo Stenner", "China"}},
 		},
 		{
+			name: "the mayor of a town before the name leads it, as the town's mayor does; a former or deputy mayor leads nothing",
+			text: "The mayor of Pleven, Ivo Tarn, said on Monday the bridge would open in June. The governor of Varna Province, Lida Marosh, agreed. " +
+				"The former mayor of Tarsk, Aron Pelt, and the deputy mayor of Brevik, Ana Holm, did not.",
+			want: [][3]string{{"LEADS", "Ivo Tarn", "Pleven"}, {"LEADS", "Lida Marosh", "Varna Province"}},
+			not:  [][3]string{{"LEADS", "Aron Pelt", "Tarsk"}, {"LEADS", "Ana Holm", "Brevik"}},
+		},
+		{
 			name: "a town's or a capital's mayor in apposition leads the city, a deputy nothing",
 			text: "Ana Lisk, Valdera's mayor, said on Monday the budget was tight. Ivo Dorn, London's mayor, agreed. Tom Hale, Paris's deputy mayor, did not.",
 			want: [][3]string{{"LEADS", "Ana Lisk", "Valdera"}, {"LEADS", "Ivo Dorn", "London"}},

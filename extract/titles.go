@@ -404,7 +404,11 @@ func (d *doc) predicateTitle(si int, m *mention) {
 	if past {
 		// "X, who was Britain's ambassador to Russia from 2015 to 2019,":
 		// held over the span given, and only then
-		if held, end = d.heldSpanAt(si, end); held.until == "" {
+		if h, ok := d.spanClosing(si, k, end); ok {
+			// "was mayor of Tarsk from 1990 to 1997 and": the title read
+			// on to the clause's end past "of Tarsk", span and all
+			held = h
+		} else if held, end = d.heldSpanAt(si, end); held.until == "" {
 			// "X was mayor until 2019", "X had been interior minister
 			// since 2021": one end of the span said is enough
 			held, end = d.heldEndAt(si, end)
@@ -429,6 +433,66 @@ func (d *doc) predicateTitle(si int, m *mention) {
 		return
 	}
 	d.officeFacts(si, m.ent, o, body, held)
+	if past {
+		d.laterPosts(si, m, end)
+	}
+}
+
+// spanClosing is the span a title read from token k to end closes on
+// ("mayor of Tarsk from 1990 to 1997"), which ends at end: ok is false
+// where none does.
+func (d *doc) spanClosing(si, k, end int) (held span, ok bool) {
+	for j := k + 1; j < end; j++ {
+		if h, after := d.heldSpanAt(si, j); h.until != "" && after == end {
+			return h, true
+		}
+		if h, after := d.heldEndAt(si, j); (h.since != "" || h.until != "") && after == end {
+			return h, true
+		}
+	}
+	return span{}, false
+}
+
+// laterPosts reads the posts a past copula's title, dated, is joined to by
+// "and" at token k: "was mayor of Tarsk from 1990 to 1997 and then finance
+// minister", "and (as) envoy to Kenya from 2001 to 2004". A post after a
+// word of sequence ("then", "later") came after the one before and is
+// held, over the span it is given if any; one with none is held only
+// over a span of its own, as the first is.
+func (d *doc) laterPosts(si int, m *mention, k int) {
+	s := &d.sents[si]
+	for k+1 < s.last && d.toks[k].lower == "and" {
+		k++
+		next := false
+		if sequenceAdverbs[d.toks[k].lower] {
+			k, next = k+1, true
+		}
+		if k < s.last && d.toks[k].lower == "as" {
+			k++
+		}
+		if k >= s.last || d.formerBefore(si, k) {
+			return
+		}
+		o, body, end := d.titleAt(si, k)
+		if o == nil {
+			return
+		}
+		held, after := d.heldSpanAt(si, end)
+		if held.until == "" {
+			held, after = d.heldEndAt(si, end)
+		}
+		if held.since == "" && held.until == "" && !next {
+			return
+		}
+		if end = after; end < s.last && d.toks[end].text != "," && d.toks[end].text != "." && d.toks[end].text != ";" && d.toks[end].lower != "and" {
+			return // "and then finance minister Ana Holm's adviser"
+		}
+		if body < 0 && countryOffices[o.Body] {
+			body = d.officeCountry(o, body, m.ent, false)
+		}
+		d.officeFacts(si, m.ent, o, body, held)
+		k = end
+	}
 }
 
 // subjectTitle reads a title that opens the sentence as the subject of a
