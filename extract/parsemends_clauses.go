@@ -84,3 +84,35 @@ func (x *syntax) rootRestoredBefore(v, p int) int {
 	t.Head[s], t.Rel[s] = u, "nsubj"
 	return u
 }
+
+// subjectReadAsDep mends a parse that leaves a finite verb's only subject
+// as an unlabelled dependent, as it may when a long run of modifiers
+// opens the subject: in "Velmark's main opposition Harvest Party said on
+// Monday it would boycott the hearing", "Party" is a "dep" of "said",
+// which has no subject. A noun or a name whose phrase ends right before a
+// finite verb that has no subject, with no comma between (what a comma
+// sets off is an aside, not a subject), is the verb's subject.
+func (x *syntax) subjectReadAsDep() {
+	t := &x.tree
+	for n, rel := range t.Rel {
+		v := t.Head[n]
+		if rel != "dep" || v <= n || t.UPOS[n] != "NOUN" && t.UPOS[n] != "PROPN" || !finiteTags[t.XPOS[v]] ||
+			len(x.childrenWith(v, "nsubj", "nsubj:pass", "expl", "csubj")) > 0 || x.commaBetween(n, v) {
+			continue
+		}
+		if x.phraseBeforeVerb(n, v) {
+			t.Rel[n] = "nsubj"
+		}
+	}
+}
+
+// phraseBeforeVerb reports whether every word between n and verb v is in
+// n's phrase or is an adverb of v ("the Harvest Party also said").
+func (x *syntax) phraseBeforeVerb(n, v int) bool {
+	for w := n + 1; w < v; w++ {
+		if h := x.tree.Head[w]; !x.dominates(n, h) && !(h == v && x.tree.UPOS[w] == "ADV") {
+			return false
+		}
+	}
+	return true
+}
