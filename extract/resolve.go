@@ -1452,14 +1452,14 @@ func (d *doc) needsCountry(e *gazetteer.Entry, m *mention) bool {
 	// ("Tomas Washington")
 	shared := d.sharedForm(e, surface) && (len(m.matches) < 2 || sharedCountries(m.matches) || d.afterNameWord(m))
 	return m.member || shared || e.Kind == polgraph.KindParty && genericPartyName(surface) ||
-		e.Kind == polgraph.KindOrganization && e.Country != "" && (!strings.EqualFold(surface, e.Name) && genericBodyName(surface) || acronymOf(surface, e) && slices.Contains(e.Ambiguous, e.Name))
+		e.Kind == polgraph.KindOrganization && e.Country != "" && (!strings.EqualFold(surface, e.Name) && genericBodyName(surface) || readAsAcronym(m, e) && slices.Contains(e.Ambiguous, e.Name))
 }
 
-// acronymOf reports whether surface is an acronym of entry e's: the
-// acronym of a name other states' bodies share ("SSA" of "State Security
-// Agency") is as much another state's body as the name is.
-func acronymOf(surface string, e *gazetteer.Entry) bool {
-	return !strings.ContainsRune(surface, ' ') && strings.ToUpper(surface) == surface && slices.Contains(e.Aliases, surface)
+// readAsAcronym reports whether mention m reads entry e by its acronym:
+// the acronym of a name other states' bodies share ("SSA" of "State
+// Security Agency") is as much another state's body as the name is.
+func readAsAcronym(m *mention, e *gazetteer.Entry) bool {
+	return slices.ContainsFunc(m.matches, func(g gazetteer.Match) bool { return g.Entry == e && g.Via == "acronym" })
 }
 
 // outletReading is the index of the news outlet among mention m's
