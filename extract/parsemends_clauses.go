@@ -45,6 +45,31 @@ func (x *syntax) freeRelativeReadAsDeterminer() {
 	}
 }
 
+// freeRelativeReadAsPrepositionObject mends a parse that makes the
+// preposition before a free relative its head: in "Estonia summoned
+// Russia's envoy on Tuesday over what it called interference", "over" is
+// read as a modifier of "Tuesday" and "what" as its object. "What" heads
+// the phrase, an oblique of the clause's verb (the first verb above the
+// preposition), and the preposition is its case.
+func (x *syntax) freeRelativeReadAsPrepositionObject() {
+	t := &x.tree
+	for w, word := range t.Words {
+		p := t.Head[w]
+		if !strings.EqualFold(word, "what") || t.Rel[w] != "obj" || p != w-1 || t.UPOS[p] != "ADP" && t.UPOS[p] != "SCONJ" || len(x.childrenWith(w, "acl:relcl")) == 0 {
+			continue
+		}
+		v := t.Head[p]
+		for v >= 0 && !x.isVerb(v) {
+			v = t.Head[v]
+		}
+		if v < 0 {
+			continue
+		}
+		t.Head[w], t.Rel[w] = v, "obl"
+		t.Head[p], t.Rel[p] = w, "case"
+	}
+}
+
 // rootRestoredBefore makes the sentence's own verb its root again when a
 // relative's verb v took the root and the sentence's subject: the verb is
 // a bare participle before word p (the relative's preposition) inside the

@@ -193,6 +193,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.caseOnTitleBeforeName()
 		x.subjectReadAsDep()
 		x.freeRelativeReadAsDeterminer()
+		x.freeRelativeReadAsPrepositionObject()
 	}
 	return x
 }
