@@ -61,6 +61,9 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 		{"a joint denial answers what was told of each of its deniers",
 			"Marta Kell accused Tomas Drell of fraud. Jonas Weil accused Ivan Venn of bribery. Drell and Venn denied the allegations.",
 			[]string{"Tomas Drell+Ivan Venn -> ACCUSATION,ACCUSATION"}},
+		{"a denial of the wrong an act answered on its actor's word",
+			"The foreign ministry of Estonia summoned Russia's envoy on Tuesday over what it called a campaign of interference. Moscow denied any involvement.",
+			[]string{"Russia -> INTERFERENCE"}},
 		{"a claim called false in a quote",
 			"Tomas Brill accused the Calmoran embassy of paying his rivals on Monday. " +
 				`"These claims are baseless and we reject them entirely," the embassy's spokeswoman, Ilse Varga, told reporters on Tuesday.`,

@@ -23,6 +23,17 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "the wrong an act answers on the actor's word is the actor's claim against the one the act is done to",
+			text: "Velmark's foreign ministry summoned Norland's ambassador on Monday over alleged interference in the election. " +
+				"The foreign ministry of Estonia summoned Russia's envoy on Tuesday over what it called a campaign of interference.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-12", []string{"agent:country/velmark", "patient:country/norland"}},
+				{"INTERFERENCE", "", []string{"source:country/velmark", "agent:country/norland"}},
+				{"MEETING", "2025-05-06", []string{"agent:country/estonia", "patient:country/russia"}},
+				{"INTERFERENCE", "", []string{"source:country/estonia", "agent:country/russia"}},
+			},
+		},
+		{
 			name: "a standing word before a titled name that the parser makes a second subject or a time of the verb is the name's modifier: the name stays the speaker",
 			text: "Opposition MP Karel Vossberg said on Tuesday that Mira Talven had told him the minister took bribes.",
 			want: []wantEvent{
