@@ -1217,7 +1217,7 @@ func (d *doc) mergeEvents() {
 				ev.add(p, "place") // "Some trouble in Kovar. Police detained eleven people"
 				continue
 			}
-			ev.dropped = true // "three men were also deported": nothing to link
+			ev.dropped, ev.nameless = true, true // "three men were also deported": nothing to link
 		}
 		if _, v := d.callRefusal(ev); d.blocked(ev) && v < 0 {
 			ev.dropped = true // "vetoed the sanctions package": stopped, not done; a call refused was still made

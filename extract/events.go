@@ -48,6 +48,9 @@ type event struct {
 	// echo: told by a phrase that tells the act before it done again
 	// ("Canada followed suit"); see trigger.echo
 	echo bool
+	// nameless: dropped for naming no one ("Police arrested 14 people on
+	// Monday"), until a list after it names those it was done to
+	nameless bool
 	// apart: an event of the type, day and agent of one before it, told in
 	// another town ("met X in Tokyo ... visited a shipyard in Busan"), kept
 	// apart under an id of its own

@@ -47,6 +47,12 @@ func (d *doc) listedPatients() {
 		for _, e := range items {
 			ev.add(e, "patient")
 		}
+		if len(ev.parts) > 0 && ev.nameless {
+			// "Police arrested 14 people on Monday. Those arrested
+			// include ...": the list names whom the act, dropped for
+			// naming no one, was done to
+			ev.dropped, ev.nameless = false, false
+		}
 	}
 }
 
@@ -192,7 +198,7 @@ func (d *doc) listedEvent(si int, typ string, trig int) *event {
 	}
 	var last *event
 	for _, ev := range d.events {
-		if ev.dropped || ev == own || ev.typ != typ || ev.sent > si || ev.sent < si-3 || ev.sent == si && ev.trig[0] > trig {
+		if ev.dropped && !ev.nameless || ev == own || ev.typ != typ || ev.sent > si || ev.sent < si-3 || ev.sent == si && ev.trig[0] > trig {
 			continue
 		}
 		if last == nil || ev.sent > last.sent || ev.sent == last.sent && ev.trig[0] > last.trig[0] {

@@ -23,6 +23,11 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "an act dropped for naming no one is kept when a list after it names those it was done to",
+			text: "Police arrested 14 people in the capital on Monday. Those arrested include Ivo Dorn and Mara Lind.",
+			want: []wantEvent{{"ARREST", "2025-05-12", []string{"patient:person/ivo-dorn", "patient:person/mara-lind"}}},
+		},
+		{
 			name: "the wrong an act answers on the actor's word is the actor's claim against the one the act is done to",
 			text: "Velmark's foreign ministry summoned Norland's ambassador on Monday over alleged interference in the election. " +
 				"The foreign ministry of Estonia summoned Russia's envoy on Tuesday over what it called a campaign of interference.",
