@@ -162,7 +162,7 @@ func (d *doc) linkClaimsAgainst(i int, ev *event, denier, principal int) {
 				continue // "Norland's claims were pure fantasy": not what another claimed
 			}
 			switch {
-			case (o.claimed() || acts == nil && d.toldByAnother(o, denier)) && !speechActs[o.typ] && alleged == nil:
+			case (o.claimed() || (acts == nil || d.isAct(o, acts)) && d.toldByAnother(o, denier)) && !speechActs[o.typ] && alleged == nil:
 				// told on another's word, named or not, where the
 				// denial names no act of its own: "X was targeted by
 				// Russian intelligence, officials said … X denied the
@@ -170,7 +170,10 @@ func (d *doc) linkClaimsAgainst(i int, ev *event, denier, principal int) {
 				// disinformation campaign … The Kremlin dismissed the
 				// allegations"; what one denial denied is still alleged
 				// for the next ("Wardle denied the allegations … His
-				// lawyer said the claims were false")
+				// lawyer said the claims were false"); where the denial
+				// names its act, that act: "Lithuania's intelligence
+				// service said Belarus had interfered … \"Belarus does
+				// not interfere\", the ministry said"
 				alleged = o
 			case claimTypes[o.typ] && claim == nil:
 				claim = o
@@ -882,6 +885,26 @@ func (d *doc) tellsActs(o *event, acts map[string]bool) bool {
 	return false
 }
 
+// isAct reports whether event o is told by a verb of one of acts, the
+// lemmas of the acts a denial names: "interfered" for "does not
+// interfere", by its lemma or, where the parser's lemma differs
+// ("interfer"), by a form of the act's.
+func (d *doc) isAct(o *event, acts map[string]bool) bool {
+	x, w := d.eventTree(o)
+	if w < 0 || !x.isVerb(w) {
+		return false
+	}
+	if acts[x.lemma(w)] {
+		return true
+	}
+	for l := range acts {
+		if slices.Contains(verbForms(l), strings.ToLower(x.tree.Words[w])) {
+			return true
+		}
+	}
+	return false
+}
+
 // denyingVerb is the tree of a denial's sentence and the word of its
 // verb; the word is -1 for a noun ("his denial") or where there is no tree.
 func (d *doc) denyingVerb(ev *event) (*syntax, int) {
@@ -1257,7 +1280,9 @@ func (d *doc) allegedOf(ev *event, speaker int, types map[string]bool) bool {
 		if o = o.kept(); o == nil || o == ev || o.sent > ev.sent || o.sent < ev.sent-4 || !o.has(speaker) && !o.has(d.bodysState(speaker)) {
 			continue
 		}
-		if types[o.typ] && (o.claimed() || o.hasRole("source")) { // told on another's word
+		if types[o.typ] && (o.claimed() || d.toldByAnother(o, speaker)) {
+			// told on another's word, named or not: "Lithuania's
+			// intelligence service said Belarus had interfered"
 			return true
 		}
 		if o.typ == "ACCUSATION" {
@@ -1270,12 +1295,13 @@ func (d *doc) allegedOf(ev *event, speaker int, types map[string]bool) bool {
 }
 
 // happening reports whether verb w tells only that its subject happened,
-// by its lemma or its lemma and object ("took place").
+// by its lemma or its lemma and object ("took place") or expletive
+// subject ("there was no meeting", read as "be" with "there").
 func (x *syntax) happening(w int) bool {
 	if refutationUses[x.lemma(w)] == "happen" {
 		return true
 	}
-	return slices.ContainsFunc(x.childrenWith(w, "obj"), func(o int) bool { return refutationUses[x.lemma(w)+" "+x.lemma(o)] == "happen" })
+	return slices.ContainsFunc(x.childrenWith(w, "obj", "expl"), func(o int) bool { return refutationUses[x.lemma(w)+" "+x.lemma(o)] == "happen" })
 }
 
 // refutedClaimOwner is the one named as the maker of the claim that

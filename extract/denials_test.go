@@ -550,6 +550,17 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 			"Lithuania on Monday dismissed allegations by Poland that it had armed the rebels. " +
 				"Peter Lentz denied allegations by opposition leader Anna Vorel that he had taken bribes.",
 			[]string{"Lithuania -> ACCUSATION", "Peter Lentz -> ACCUSATION"}},
+		{"a denial by a negated restatement that there was no such event",
+			"The Ostraven Herald reported on Monday that Lena Marsk had met a Calmoran envoy in Vellin in March. " +
+				"\"There was no meeting,\" Marsk said on Tuesday.",
+			[]string{"Lena Marsk -> MEETING"}},
+		{"a state's voice restates in the present that it does not do what an unnamed service said it did",
+			"Poland's security service said on Monday that Hungary had interfered in the local elections. " +
+				"\"Hungary does not interfere in the affairs of other states,\" the Hungarian foreign ministry said on Tuesday.",
+			[]string{"Hungary -> INTERFERENCE"}},
+		{"a negated restatement with no claim before it is a statement",
+			"\"Hungary does not interfere in the affairs of other states,\" the Hungarian foreign ministry said on Tuesday.",
+			nil},
 		{"falsehoods that deny nothing",
 			"Tomas Brill said the bridge was unsafe. Petra Holm said voters had been told lies. " +
 				"Jonas Weller said they lied about the budget.",
