@@ -954,7 +954,7 @@ func (d *doc) deniedInClause(ev *event) (t *event, claimed bool) {
 					return t, true
 				}
 			}
-			return d.allegedEarlier(o.kept()), x.inClaimClause(w)
+			return d.allegedEarlier(o.kept(), ev), x.inClaimClause(w)
 		}
 	}
 	return nil, false
@@ -1014,7 +1014,7 @@ func (d *doc) toldInClaim(x *syntax, ev *event, clauses []int) *event {
 	if best == nil {
 		return nil
 	}
-	return d.allegedEarlier(best.kept())
+	return d.allegedEarlier(best.kept(), ev)
 }
 
 // asideUnder reports whether word w lies under clause c only through an
@@ -1159,9 +1159,11 @@ var claimSpeech = set("say claim allege suggest state")
 // elections"), and what a state's voice denies of the state ("The Kremlin
 // denied interfering in the elections"). It is o itself when no earlier
 // event of its type, alleged or told on someone's word, shares its
-// subject or the subject's state.
-func (d *doc) allegedEarlier(o *event) *event {
-	if o == nil || o.date != "" {
+// subject or the subject's state. A clause dated by the day of denial ev
+// is undated here: in "On Tuesday, Holm denied meeting the envoy"
+// Tuesday is the denial's day, not the meeting's.
+func (d *doc) allegedEarlier(o, ev *event) *event {
+	if o == nil || o.date != "" && o.date != ev.date {
 		return o
 	}
 	subj := d.agentOf(o)

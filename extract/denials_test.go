@@ -659,3 +659,36 @@ func TestOutletsReportDismissed(t *testing.T) {
 		}
 	}
 }
+
+// A denied clause dated only by the denial's own day ("On Tuesday, X
+// denied meeting the envoy") tells the act alleged before, on its own
+// date, not a new act on the day of the denial.
+func TestDeniedActKeepsItsAllegedDate(t *testing.T) {
+	text := "The Ostraven Herald reported on Monday that Lena Marsk had met a Calmoran envoy in Vellin in March. " +
+		"On Tuesday, Marsk denied meeting the envoy."
+	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: "Row\n\n" + text, PublishedAt: "2023-09-14"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dates := map[string]string{}
+	var meetings []string
+	for _, ev := range x.Events {
+		if ev.Date != nil {
+			dates[ev.ID] = *ev.Date
+		}
+		if ev.Type == "MEETING" {
+			meetings = append(meetings, dates[ev.ID])
+		}
+	}
+	if len(meetings) != 1 || meetings[0] != "2023-03" {
+		t.Errorf("meetings dated %q, want one, in 2023-03", meetings)
+	}
+	for _, ev := range x.Events {
+		if ev.Type != "DENIAL" {
+			continue
+		}
+		if len(ev.Denies) != 1 || dates[ev.Denies[0]] != "2023-03" {
+			t.Errorf("denial denies %q, want the meeting of 2023-03", ev.Denies)
+		}
+	}
+}
