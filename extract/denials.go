@@ -107,6 +107,26 @@ func (d *doc) linkDenials() {
 		ev.denies = uniqueEvents(ev.denies)
 	}
 	d.claimsOwnNames()
+	d.denialsApart()
+}
+
+// denialsApart tells apart two denials of one denier and day whose
+// clauses name different acts, which dropping what they deny from their
+// parts (claimsOwnNames) may have left with one id: "denied meeting the
+// envoy … also denied taking bribes, calling Kessel's accusation a lie".
+func (d *doc) denialsApart() {
+	byID := map[string]*event{}
+	for _, ev := range d.events {
+		if ev.dropped || ev.typ != "DENIAL" {
+			continue
+		}
+		id := d.eventID(ev)
+		if o, ok := byID[id]; ok && d.deniesApart(o, ev) {
+			ev.apart = true
+			id = d.eventID(ev)
+		}
+		byID[id] = ev
+	}
 }
 
 // uniqueEvents is evs without repeats, in order: a claim told of two
@@ -883,6 +903,37 @@ func (d *doc) tellsActs(o *event, acts map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// deniesApart reports two denials whose clauses name different acts:
+// "Holm denied meeting the envoy. She also denied taking bribes" are two
+// denials, of two claims, though one denier and one day would take them
+// for one told twice.
+func (d *doc) deniesApart(a, b *event) bool {
+	if a.typ != "DENIAL" || b.typ != "DENIAL" {
+		return false
+	}
+	actsA, actsB := d.deniedActs(a), d.deniedActs(b)
+	if len(actsA) == 0 || len(actsB) == 0 {
+		return false
+	}
+	for l := range actsA {
+		if actsB[l] {
+			return false
+		}
+	}
+	return true
+}
+
+// deniedActsKey is the lemmas of the acts denial ev names, sorted and
+// joined: what tells its id from another's denial of that day.
+func (d *doc) deniedActsKey(ev *event) string {
+	var ls []string
+	for l := range d.deniedActs(ev) {
+		ls = append(ls, l)
+	}
+	slices.Sort(ls)
+	return strings.Join(ls, ",")
 }
 
 // isAct reports whether event o is told by a verb of one of acts, the

@@ -561,6 +561,11 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 		{"a negated restatement with no claim before it is a statement",
 			"\"Hungary does not interfere in the affairs of other states,\" the Hungarian foreign ministry said on Tuesday.",
 			nil},
+		{"two denials by one person on one day of two claims stay two, each linked to its own",
+			"The Ostraven Herald reported on Monday that Lena Marsk had met a Calmoran envoy in March. " +
+				"Opposition MP Jon Kessel accused Marsk on Monday of taking bribes from a builder. " +
+				"On Tuesday, Marsk denied meeting the envoy. She also denied taking bribes, calling Kessel's accusation a lie.",
+			[]string{"Lena Marsk -> MEETING", "Lena Marsk -> ACCUSATION"}},
 		{"falsehoods that deny nothing",
 			"Tomas Brill said the bridge was unsafe. Petra Holm said voters had been told lies. " +
 				"Jonas Weller said they lied about the budget.",
