@@ -241,6 +241,13 @@ func (d *doc) linkClaimsAgainst(i int, ev *event, denier, principal int) {
 	}
 	if !linked {
 		if t := d.deniedByNoun(i, ev); t != nil && !d.claimedByAnother(t, owner) {
+			if s := d.saidOfInstead(i, ev, denier, t); s != nil {
+				// "Kessel said Varka had taken bribes. The Herald
+				// reported that Orrin had met an envoy … Varka called
+				// such reports a smear": what was said of her, not the
+				// nearest claim, which is of another
+				t = s
+			}
 			if !speechActs[t.typ] && t.has(denier) {
 				// "…, a claim Hamas dismissed": denied by one it is
 				// about; criticism rejected was still made
@@ -292,7 +299,12 @@ func (d *doc) deniesClaimNoun(ev *event) bool {
 // report or a charge: read for people too, it linked their denials to a
 // judge's finding and to others' asides about them.
 func (d *doc) saysOf(o *event, ent int) bool {
-	if ent < 0 || !isBody(d.ents[ent].kind) || o.typ != "STATEMENT" && !o.speech || o.noun || d.agentOf(o) == ent {
+	return ent >= 0 && isBody(d.ents[ent].kind) && d.saysOfAnyone(o, ent)
+}
+
+// saysOfAnyone is saysOf for any ent, a person too.
+func (d *doc) saysOfAnyone(o *event, ent int) bool {
+	if ent < 0 || o.typ != "STATEMENT" && !o.speech || o.noun || d.agentOf(o) == ent {
 		return false
 	}
 	x, v := d.eventTree(o)
@@ -320,6 +332,38 @@ func (d *doc) saysOf(o *event, ent int) bool {
 		}
 	}
 	return false
+}
+
+// saidOfInstead is what another said of denier, a person, told before
+// denial ev, the i-th event, within nounReach sentences, where t, the
+// claim the denial's noun would answer, is of another person and not of
+// the denier: one answers what was said of oneself. It is nil where t
+// takes in the denier, or is done by no other person, or nothing was
+// said of the denier.
+func (d *doc) saidOfInstead(i int, ev *event, denier int, t *event) *event {
+	if denier < 0 || d.ents[denier].kind != polgraph.KindPerson || t.has(denier) {
+		return nil
+	}
+	doer := d.agentOf(t)
+	if ps := t.withRole("patient"); doer < 0 && len(ps) > 0 {
+		doer = ps[0]
+	}
+	if doer < 0 || doer == denier || d.ents[doer].kind != polgraph.KindPerson {
+		return nil
+	}
+	for k := i - 1; k >= 0; k-- {
+		o := d.events[k].kept()
+		if o == nil || o == ev || o.sent >= ev.sent {
+			continue
+		}
+		if o.sent < ev.sent-nounReach {
+			break
+		}
+		if d.saysOfAnyone(o, denier) {
+			return o
+		}
+	}
+	return nil
 }
 
 // accusedAfter is the accusation against denier told in the few sentences

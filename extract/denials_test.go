@@ -566,6 +566,16 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 				"Opposition MP Jon Kessel accused Marsk on Monday of taking bribes from a builder. " +
 				"On Tuesday, Marsk denied meeting the envoy. She also denied taking bribes, calling Kessel's accusation a lie.",
 			[]string{"Lena Marsk -> MEETING", "Lena Marsk -> ACCUSATION"}},
+		{"a loose noun answers what was said of the denier, not the nearer report of another",
+			"Opposition MP Jon Kessel said on Monday that Interior Minister Lena Marsk had taken bribes from a builder. " +
+				"The Ostraven Herald reported on Tuesday that Finance Minister Pal Orrin had met a Calmoran envoy in Vellin. " +
+				"The ministry declined to comment. Parliament will debate the budget next week. " +
+				"Marsk called such reports \"a smear\" on Wednesday.",
+			[]string{"Lena Marsk -> STATEMENT"}},
+		{"a loose noun answers the nearer report of another where nothing was said of the denier",
+			"The Ostraven Herald reported on Tuesday that Finance Minister Pal Orrin had met a Calmoran envoy in Vellin. " +
+				"Interior Minister Lena Marsk called such reports \"a smear\" on Wednesday.",
+			[]string{"Lena Marsk -> MEETING"}},
 		{"falsehoods that deny nothing",
 			"Tomas Brill said the bridge was unsafe. Petra Holm said voters had been told lies. " +
 				"Jonas Weller said they lied about the budget.",
