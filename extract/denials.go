@@ -51,8 +51,8 @@ func (ev *event) isPatient(ent int) bool {
 func (d *doc) linkDenials() {
 	d.denialsByNegation()
 	for i, ev := range d.events {
-		if ev.dropped || ev.typ != "DENIAL" {
-			continue
+		if ev.dropped || ev.typ != "DENIAL" || len(ev.denies) > 0 {
+			continue // linked where it was read (claimOfNegatedAct)
 		}
 		denier := d.agentOf(ev)
 		principal := d.speakerPrincipal(ev, denier)
@@ -986,7 +986,13 @@ func (d *doc) deniedActsKey(ev *event) string {
 // ("interfer"), by a form of the act's.
 func (d *doc) isAct(o *event, acts map[string]bool) bool {
 	x, w := d.eventTree(o)
-	if w < 0 || !x.isVerb(w) {
+	return w >= 0 && x.verbOfActs(w, acts)
+}
+
+// verbOfActs reports whether word w is a verb of one of acts, lemmas, by
+// its lemma or by a form of one.
+func (x *syntax) verbOfActs(w int, acts map[string]bool) bool {
+	if !x.isVerb(w) {
 		return false
 	}
 	if acts[x.lemma(w)] {
@@ -1310,8 +1316,74 @@ func (d *doc) denialsByNegation() {
 		}
 		if d.deniesAlleged(ev) {
 			ev.typ = "DENIAL"
+		} else if c := d.claimOfNegatedAct(ev); c != nil {
+			ev.typ, ev.denies = "DENIAL", []*event{c}
 		}
 	}
+}
+
+// claimOfNegatedAct is the claim told before statement ev, within four
+// sentences, that its speaker's side did an act no event type tells,
+// which the statement's negated clause says it did not do by the same
+// verb: "The Herald reported that the Civic Union had funded the Green
+// Dawn party … \"We have never funded any party,\" Civic Union leader
+// Arno Dorn said". The side is the speaker, or a body named in the
+// speaker's phrase, for "we" or "I" or by name; the claim is a report or
+// an accusation, or another's statement, whose clause has that side as
+// the subject of that verb. It is nil for none.
+func (d *doc) claimOfNegatedAct(ev *event) *event {
+	speaker := d.agentOf(ev)
+	x, v := d.eventTree(ev)
+	if speaker < 0 || v < 0 {
+		return nil
+	}
+	sides := []int{speaker}
+	for _, subj := range x.childrenWith(v, "nsubj") {
+		for _, mi := range d.sentMents[ev.sent] {
+			m := &d.ments[mi]
+			if w := x.nameHead(m.first, m.last); m.ent >= 0 && w >= 0 && x.dominates(subj, w) {
+				sides = appendNew(sides, d.refs(m)...)
+			}
+		}
+	}
+	acts := map[string]bool{}
+	for _, c := range x.childrenWith(v, "ccomp") {
+		subjects := x.childrenWith(c, "nsubj")
+		if !x.negated(c) || !x.isVerb(c) || len(subjects) != 1 {
+			continue
+		}
+		subj := subjects[0]
+		if l := x.lemma(subj); l == "we" || l == "i" || slices.ContainsFunc(d.entsAt(ev.sent, x, subj, "STATEMENT"), func(e int) bool { return slices.Contains(sides, e) }) {
+			acts[x.lemma(c)] = true
+		}
+	}
+	if len(acts) == 0 {
+		return nil
+	}
+	for k := len(d.events) - 1; k >= 0; k-- {
+		o := d.events[k].kept()
+		if o == nil || o == ev || o.sent >= ev.sent || o.sent < ev.sent-4 || o.noun || slices.Contains(sides, d.agentOf(o)) {
+			continue
+		}
+		if !claimTypes[o.typ] && o.typ != "STATEMENT" && !o.speech {
+			continue
+		}
+		y, u := d.eventTree(o)
+		if u < 0 {
+			continue
+		}
+		for w := range y.tree.Words {
+			if w == u || !y.dominates(u, w) || y.negated(w) || !y.verbOfActs(w, acts) {
+				continue
+			}
+			for _, s := range y.childrenWith(w, "nsubj") {
+				if slices.ContainsFunc(d.entsAt(o.sent, y, s, "STATEMENT"), func(e int) bool { return slices.Contains(sides, e) }) {
+					return o
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // deniesAlleged reports whether speech event ev's negated clauses say

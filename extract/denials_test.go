@@ -576,6 +576,16 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 			"The Ostraven Herald reported on Tuesday that Finance Minister Pal Orrin had met a Calmoran envoy in Vellin. " +
 				"Interior Minister Lena Marsk called such reports \"a smear\" on Wednesday.",
 			[]string{"Lena Marsk -> MEETING"}},
+		{"a party leader's negated restatement of what a report said the party did, by the same verb, for \"we\"",
+			"The Ostraven Herald reported on Monday that the Civic Union had funded the Green Dawn party. " +
+				"Arno Dorn, the leader of the Civic Union, said on Tuesday: \"We have never funded any party.\"",
+			[]string{"Arno Dorn -> REPORT"}},
+		{"one's negated restatement of what another said one did, by the same verb",
+			"Jon Kessel said on Monday that Arno Dorn had bribed three judges. \"I have never bribed anyone,\" Dorn said on Tuesday.",
+			[]string{"Arno Dorn -> STATEMENT"}},
+		{"a negated restatement of what another said someone else did",
+			"Jon Kessel said on Monday that Lena Marsk had bribed three judges. \"I have never bribed anyone,\" Arno Dorn said on Tuesday.",
+			nil},
 		{"falsehoods that deny nothing",
 			"Tomas Brill said the bridge was unsafe. Petra Holm said voters had been told lies. " +
 				"Jonas Weller said they lied about the budget.",
