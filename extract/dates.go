@@ -1354,7 +1354,7 @@ func (d *doc) mergeEvents() {
 			if ev.sent-o.sent > 2 {
 				break
 			}
-			if o.dropped || o.sent == ev.sent || o.typ != ev.typ || o.date != ev.date || d.conflict(o, ev) {
+			if o.dropped || o.sent == ev.sent || o.typ != ev.typ || o.date != ev.date || d.conflict(o, ev) || d.deniesApart(o, ev) {
 				continue
 			}
 			// "The two leaders have signed" then "Varga and Holm signed":
@@ -1377,7 +1377,7 @@ func (d *doc) mergeEvents() {
 			ev.retort = true
 			id = d.eventID(ev)
 		}
-		if o, ok := byID[id]; ok && (d.placesApart(o, ev) || d.peopleApart(o, ev) || d.toldAsLater(o, ev)) {
+		if o, ok := byID[id]; ok && (d.placesApart(o, ev) || d.peopleApart(o, ev) || d.toldAsLater(o, ev) || d.deniesApart(o, ev)) {
 			// "visited a shipyard in Busan. She then met X in Seoul": one
 			// agent's acts of a day in two towns are two events; so are
 			// its meetings with two people

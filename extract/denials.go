@@ -51,8 +51,8 @@ func (ev *event) isPatient(ent int) bool {
 func (d *doc) linkDenials() {
 	d.denialsByNegation()
 	for i, ev := range d.events {
-		if ev.dropped || ev.typ != "DENIAL" {
-			continue
+		if ev.dropped || ev.typ != "DENIAL" || len(ev.denies) > 0 {
+			continue // linked where it was read (claimOfNegatedAct)
 		}
 		denier := d.agentOf(ev)
 		principal := d.speakerPrincipal(ev, denier)
@@ -107,6 +107,26 @@ func (d *doc) linkDenials() {
 		ev.denies = uniqueEvents(ev.denies)
 	}
 	d.claimsOwnNames()
+	d.denialsApart()
+}
+
+// denialsApart tells apart two denials of one denier and day whose
+// clauses name different acts, which dropping what they deny from their
+// parts (claimsOwnNames) may have left with one id: "denied meeting the
+// envoy … also denied taking bribes, calling Kessel's accusation a lie".
+func (d *doc) denialsApart() {
+	byID := map[string]*event{}
+	for _, ev := range d.events {
+		if ev.dropped || ev.typ != "DENIAL" {
+			continue
+		}
+		id := d.eventID(ev)
+		if o, ok := byID[id]; ok && d.deniesApart(o, ev) {
+			ev.apart = true
+			id = d.eventID(ev)
+		}
+		byID[id] = ev
+	}
 }
 
 // uniqueEvents is evs without repeats, in order: a claim told of two
@@ -162,7 +182,7 @@ func (d *doc) linkClaimsAgainst(i int, ev *event, denier, principal int) {
 				continue // "Norland's claims were pure fantasy": not what another claimed
 			}
 			switch {
-			case (o.claimed() || acts == nil && d.toldByAnother(o, denier)) && !speechActs[o.typ] && alleged == nil:
+			case (o.claimed() || (acts == nil || d.isAct(o, acts)) && d.toldByAnother(o, denier)) && !speechActs[o.typ] && alleged == nil:
 				// told on another's word, named or not, where the
 				// denial names no act of its own: "X was targeted by
 				// Russian intelligence, officials said … X denied the
@@ -170,7 +190,10 @@ func (d *doc) linkClaimsAgainst(i int, ev *event, denier, principal int) {
 				// disinformation campaign … The Kremlin dismissed the
 				// allegations"; what one denial denied is still alleged
 				// for the next ("Wardle denied the allegations … His
-				// lawyer said the claims were false")
+				// lawyer said the claims were false"); where the denial
+				// names its act, that act: "Lithuania's intelligence
+				// service said Belarus had interfered … \"Belarus does
+				// not interfere\", the ministry said"
 				alleged = o
 			case claimTypes[o.typ] && claim == nil:
 				claim = o
@@ -218,6 +241,13 @@ func (d *doc) linkClaimsAgainst(i int, ev *event, denier, principal int) {
 	}
 	if !linked {
 		if t := d.deniedByNoun(i, ev); t != nil && !d.claimedByAnother(t, owner) {
+			if s := d.saidOfInstead(i, ev, denier, t); s != nil {
+				// "Kessel said Varka had taken bribes. The Herald
+				// reported that Orrin had met an envoy … Varka called
+				// such reports a smear": what was said of her, not the
+				// nearest claim, which is of another
+				t = s
+			}
 			if !speechActs[t.typ] && t.has(denier) {
 				// "…, a claim Hamas dismissed": denied by one it is
 				// about; criticism rejected was still made
@@ -269,7 +299,12 @@ func (d *doc) deniesClaimNoun(ev *event) bool {
 // report or a charge: read for people too, it linked their denials to a
 // judge's finding and to others' asides about them.
 func (d *doc) saysOf(o *event, ent int) bool {
-	if ent < 0 || !isBody(d.ents[ent].kind) || o.typ != "STATEMENT" && !o.speech || o.noun || d.agentOf(o) == ent {
+	return ent >= 0 && isBody(d.ents[ent].kind) && d.saysOfAnyone(o, ent)
+}
+
+// saysOfAnyone is saysOf for any ent, a person too.
+func (d *doc) saysOfAnyone(o *event, ent int) bool {
+	if ent < 0 || o.typ != "STATEMENT" && !o.speech || o.noun || d.agentOf(o) == ent {
 		return false
 	}
 	x, v := d.eventTree(o)
@@ -297,6 +332,38 @@ func (d *doc) saysOf(o *event, ent int) bool {
 		}
 	}
 	return false
+}
+
+// saidOfInstead is what another said of denier, a person, told before
+// denial ev, the i-th event, within nounReach sentences, where t, the
+// claim the denial's noun would answer, is of another person and not of
+// the denier: one answers what was said of oneself. It is nil where t
+// takes in the denier, or is done by no other person, or nothing was
+// said of the denier.
+func (d *doc) saidOfInstead(i int, ev *event, denier int, t *event) *event {
+	if denier < 0 || d.ents[denier].kind != polgraph.KindPerson || t.has(denier) {
+		return nil
+	}
+	doer := d.agentOf(t)
+	if ps := t.withRole("patient"); doer < 0 && len(ps) > 0 {
+		doer = ps[0]
+	}
+	if doer < 0 || doer == denier || d.ents[doer].kind != polgraph.KindPerson {
+		return nil
+	}
+	for k := i - 1; k >= 0; k-- {
+		o := d.events[k].kept()
+		if o == nil || o == ev || o.sent >= ev.sent {
+			continue
+		}
+		if o.sent < ev.sent-nounReach {
+			break
+		}
+		if d.saysOfAnyone(o, denier) {
+			return o
+		}
+	}
+	return nil
 }
 
 // accusedAfter is the accusation against denier told in the few sentences
@@ -882,6 +949,63 @@ func (d *doc) tellsActs(o *event, acts map[string]bool) bool {
 	return false
 }
 
+// deniesApart reports two denials whose clauses name different acts:
+// "Holm denied meeting the envoy. She also denied taking bribes" are two
+// denials, of two claims, though one denier and one day would take them
+// for one told twice.
+func (d *doc) deniesApart(a, b *event) bool {
+	if a.typ != "DENIAL" || b.typ != "DENIAL" {
+		return false
+	}
+	actsA, actsB := d.deniedActs(a), d.deniedActs(b)
+	if len(actsA) == 0 || len(actsB) == 0 {
+		return false
+	}
+	for l := range actsA {
+		if actsB[l] {
+			return false
+		}
+	}
+	return true
+}
+
+// deniedActsKey is the lemmas of the acts denial ev names, sorted and
+// joined: what tells its id from another's denial of that day.
+func (d *doc) deniedActsKey(ev *event) string {
+	var ls []string
+	for l := range d.deniedActs(ev) {
+		ls = append(ls, l)
+	}
+	slices.Sort(ls)
+	return strings.Join(ls, ",")
+}
+
+// isAct reports whether event o is told by a verb of one of acts, the
+// lemmas of the acts a denial names: "interfered" for "does not
+// interfere", by its lemma or, where the parser's lemma differs
+// ("interfer"), by a form of the act's.
+func (d *doc) isAct(o *event, acts map[string]bool) bool {
+	x, w := d.eventTree(o)
+	return w >= 0 && x.verbOfActs(w, acts)
+}
+
+// verbOfActs reports whether word w is a verb of one of acts, lemmas, by
+// its lemma or by a form of one.
+func (x *syntax) verbOfActs(w int, acts map[string]bool) bool {
+	if !x.isVerb(w) {
+		return false
+	}
+	if acts[x.lemma(w)] {
+		return true
+	}
+	for l := range acts {
+		if slices.Contains(verbForms(l), strings.ToLower(x.tree.Words[w])) {
+			return true
+		}
+	}
+	return false
+}
+
 // denyingVerb is the tree of a denial's sentence and the word of its
 // verb; the word is -1 for a noun ("his denial") or where there is no tree.
 func (d *doc) denyingVerb(ev *event) (*syntax, int) {
@@ -931,7 +1055,7 @@ func (d *doc) deniedInClause(ev *event) (t *event, claimed bool) {
 					return t, true
 				}
 			}
-			return d.allegedEarlier(o.kept()), x.inClaimClause(w)
+			return d.allegedEarlier(o.kept(), ev), x.inClaimClause(w)
 		}
 	}
 	return nil, false
@@ -991,7 +1115,7 @@ func (d *doc) toldInClaim(x *syntax, ev *event, clauses []int) *event {
 	if best == nil {
 		return nil
 	}
-	return d.allegedEarlier(best.kept())
+	return d.allegedEarlier(best.kept(), ev)
 }
 
 // asideUnder reports whether word w lies under clause c only through an
@@ -1136,9 +1260,11 @@ var claimSpeech = set("say claim allege suggest state")
 // elections"), and what a state's voice denies of the state ("The Kremlin
 // denied interfering in the elections"). It is o itself when no earlier
 // event of its type, alleged or told on someone's word, shares its
-// subject or the subject's state.
-func (d *doc) allegedEarlier(o *event) *event {
-	if o == nil || o.date != "" {
+// subject or the subject's state. A clause dated by the day of denial ev
+// is undated here: in "On Tuesday, Holm denied meeting the envoy"
+// Tuesday is the denial's day, not the meeting's.
+func (d *doc) allegedEarlier(o, ev *event) *event {
+	if o == nil || o.date != "" && o.date != ev.date {
 		return o
 	}
 	subj := d.agentOf(o)
@@ -1190,8 +1316,74 @@ func (d *doc) denialsByNegation() {
 		}
 		if d.deniesAlleged(ev) {
 			ev.typ = "DENIAL"
+		} else if c := d.claimOfNegatedAct(ev); c != nil {
+			ev.typ, ev.denies = "DENIAL", []*event{c}
 		}
 	}
+}
+
+// claimOfNegatedAct is the claim told before statement ev, within four
+// sentences, that its speaker's side did an act no event type tells,
+// which the statement's negated clause says it did not do by the same
+// verb: "The Herald reported that the Civic Union had funded the Green
+// Dawn party … \"We have never funded any party,\" Civic Union leader
+// Arno Dorn said". The side is the speaker, or a body named in the
+// speaker's phrase, for "we" or "I" or by name; the claim is a report or
+// an accusation, or another's statement, whose clause has that side as
+// the subject of that verb. It is nil for none.
+func (d *doc) claimOfNegatedAct(ev *event) *event {
+	speaker := d.agentOf(ev)
+	x, v := d.eventTree(ev)
+	if speaker < 0 || v < 0 {
+		return nil
+	}
+	sides := []int{speaker}
+	for _, subj := range x.childrenWith(v, "nsubj") {
+		for _, mi := range d.sentMents[ev.sent] {
+			m := &d.ments[mi]
+			if w := x.nameHead(m.first, m.last); m.ent >= 0 && w >= 0 && x.dominates(subj, w) {
+				sides = appendNew(sides, d.refs(m)...)
+			}
+		}
+	}
+	acts := map[string]bool{}
+	for _, c := range x.childrenWith(v, "ccomp") {
+		subjects := x.childrenWith(c, "nsubj")
+		if !x.negated(c) || !x.isVerb(c) || len(subjects) != 1 {
+			continue
+		}
+		subj := subjects[0]
+		if l := x.lemma(subj); l == "we" || l == "i" || slices.ContainsFunc(d.entsAt(ev.sent, x, subj, "STATEMENT"), func(e int) bool { return slices.Contains(sides, e) }) {
+			acts[x.lemma(c)] = true
+		}
+	}
+	if len(acts) == 0 {
+		return nil
+	}
+	for k := len(d.events) - 1; k >= 0; k-- {
+		o := d.events[k].kept()
+		if o == nil || o == ev || o.sent >= ev.sent || o.sent < ev.sent-4 || o.noun || slices.Contains(sides, d.agentOf(o)) {
+			continue
+		}
+		if !claimTypes[o.typ] && o.typ != "STATEMENT" && !o.speech {
+			continue
+		}
+		y, u := d.eventTree(o)
+		if u < 0 {
+			continue
+		}
+		for w := range y.tree.Words {
+			if w == u || !y.dominates(u, w) || y.negated(w) || !y.verbOfActs(w, acts) {
+				continue
+			}
+			for _, s := range y.childrenWith(w, "nsubj") {
+				if slices.ContainsFunc(d.entsAt(o.sent, y, s, "STATEMENT"), func(e int) bool { return slices.Contains(sides, e) }) {
+					return o
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // deniesAlleged reports whether speech event ev's negated clauses say
@@ -1257,7 +1449,9 @@ func (d *doc) allegedOf(ev *event, speaker int, types map[string]bool) bool {
 		if o = o.kept(); o == nil || o == ev || o.sent > ev.sent || o.sent < ev.sent-4 || !o.has(speaker) && !o.has(d.bodysState(speaker)) {
 			continue
 		}
-		if types[o.typ] && (o.claimed() || o.hasRole("source")) { // told on another's word
+		if types[o.typ] && (o.claimed() || d.toldByAnother(o, speaker)) {
+			// told on another's word, named or not: "Lithuania's
+			// intelligence service said Belarus had interfered"
 			return true
 		}
 		if o.typ == "ACCUSATION" {
@@ -1270,12 +1464,13 @@ func (d *doc) allegedOf(ev *event, speaker int, types map[string]bool) bool {
 }
 
 // happening reports whether verb w tells only that its subject happened,
-// by its lemma or its lemma and object ("took place").
+// by its lemma or its lemma and object ("took place") or expletive
+// subject ("there was no meeting", read as "be" with "there").
 func (x *syntax) happening(w int) bool {
 	if refutationUses[x.lemma(w)] == "happen" {
 		return true
 	}
-	return slices.ContainsFunc(x.childrenWith(w, "obj"), func(o int) bool { return refutationUses[x.lemma(w)+" "+x.lemma(o)] == "happen" })
+	return slices.ContainsFunc(x.childrenWith(w, "obj", "expl"), func(o int) bool { return refutationUses[x.lemma(w)+" "+x.lemma(o)] == "happen" })
 }
 
 // refutedClaimOwner is the one named as the maker of the claim that

@@ -553,6 +553,42 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 			"Lithuania on Monday dismissed allegations by Poland that it had armed the rebels. " +
 				"Peter Lentz denied allegations by opposition leader Anna Vorel that he had taken bribes.",
 			[]string{"Lithuania -> ACCUSATION", "Peter Lentz -> ACCUSATION"}},
+		{"a denial by a negated restatement that there was no such event",
+			"The Ostraven Herald reported on Monday that Lena Marsk had met a Calmoran envoy in Vellin in March. " +
+				"\"There was no meeting,\" Marsk said on Tuesday.",
+			[]string{"Lena Marsk -> MEETING"}},
+		{"a state's voice restates in the present that it does not do what an unnamed service said it did",
+			"Poland's security service said on Monday that Hungary had interfered in the local elections. " +
+				"\"Hungary does not interfere in the affairs of other states,\" the Hungarian foreign ministry said on Tuesday.",
+			[]string{"Hungary -> INTERFERENCE"}},
+		{"a negated restatement with no claim before it is a statement",
+			"\"Hungary does not interfere in the affairs of other states,\" the Hungarian foreign ministry said on Tuesday.",
+			nil},
+		{"two denials by one person on one day of two claims stay two, each linked to its own",
+			"The Ostraven Herald reported on Monday that Lena Marsk had met a Calmoran envoy in March. " +
+				"Opposition MP Jon Kessel accused Marsk on Monday of taking bribes from a builder. " +
+				"On Tuesday, Marsk denied meeting the envoy. She also denied taking bribes, calling Kessel's accusation a lie.",
+			[]string{"Lena Marsk -> MEETING", "Lena Marsk -> ACCUSATION"}},
+		{"a loose noun answers what was said of the denier, not the nearer report of another",
+			"Opposition MP Jon Kessel said on Monday that Interior Minister Lena Marsk had taken bribes from a builder. " +
+				"The Ostraven Herald reported on Tuesday that Finance Minister Pal Orrin had met a Calmoran envoy in Vellin. " +
+				"The ministry declined to comment. Parliament will debate the budget next week. " +
+				"Marsk called such reports \"a smear\" on Wednesday.",
+			[]string{"Lena Marsk -> STATEMENT"}},
+		{"a loose noun answers the nearer report of another where nothing was said of the denier",
+			"The Ostraven Herald reported on Tuesday that Finance Minister Pal Orrin had met a Calmoran envoy in Vellin. " +
+				"Interior Minister Lena Marsk called such reports \"a smear\" on Wednesday.",
+			[]string{"Lena Marsk -> MEETING"}},
+		{"a party leader's negated restatement of what a report said the party did, by the same verb, for \"we\"",
+			"The Ostraven Herald reported on Monday that the Civic Union had funded the Green Dawn party. " +
+				"Arno Dorn, the leader of the Civic Union, said on Tuesday: \"We have never funded any party.\"",
+			[]string{"Arno Dorn -> REPORT"}},
+		{"one's negated restatement of what another said one did, by the same verb",
+			"Jon Kessel said on Monday that Arno Dorn had bribed three judges. \"I have never bribed anyone,\" Dorn said on Tuesday.",
+			[]string{"Arno Dorn -> STATEMENT"}},
+		{"a negated restatement of what another said someone else did",
+			"Jon Kessel said on Monday that Lena Marsk had bribed three judges. \"I have never bribed anyone,\" Arno Dorn said on Tuesday.",
+			nil},
 		{"falsehoods that deny nothing",
 			"Tomas Brill said the bridge was unsafe. Petra Holm said voters had been told lies. " +
 				"Jonas Weller said they lied about the budget.",
@@ -648,6 +684,39 @@ func TestOutletsReportDismissed(t *testing.T) {
 		}
 		if alleged != tt.alleged {
 			t.Errorf("%s: alleged %q, want %q", tt.name, alleged, tt.alleged)
+		}
+	}
+}
+
+// A denied clause dated only by the denial's own day ("On Tuesday, X
+// denied meeting the envoy") tells the act alleged before, on its own
+// date, not a new act on the day of the denial.
+func TestDeniedActKeepsItsAllegedDate(t *testing.T) {
+	text := "The Ostraven Herald reported on Monday that Lena Marsk had met a Calmoran envoy in Vellin in March. " +
+		"On Tuesday, Marsk denied meeting the envoy."
+	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: "Row\n\n" + text, PublishedAt: "2023-09-14"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dates := map[string]string{}
+	var meetings []string
+	for _, ev := range x.Events {
+		if ev.Date != nil {
+			dates[ev.ID] = *ev.Date
+		}
+		if ev.Type == "MEETING" {
+			meetings = append(meetings, dates[ev.ID])
+		}
+	}
+	if len(meetings) != 1 || meetings[0] != "2023-03" {
+		t.Errorf("meetings dated %q, want one, in 2023-03", meetings)
+	}
+	for _, ev := range x.Events {
+		if ev.Type != "DENIAL" {
+			continue
+		}
+		if len(ev.Denies) != 1 || dates[ev.Denies[0]] != "2023-03" {
+			t.Errorf("denial denies %q, want the meeting of 2023-03", ev.Denies)
 		}
 	}
 }

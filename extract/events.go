@@ -1942,6 +1942,11 @@ func (d *doc) eventID(ev *event) string {
 		}
 		slices.Sort(at)
 		key += "|at:" + strings.Join(at, ",")
+		if ev.typ == "DENIAL" {
+			// "denied meeting the envoy … also denied taking bribes":
+			// what each denies tells them apart
+			key += "|acts:" + d.deniedActsKey(ev)
+		}
 	}
 	sum := sha256.Sum256([]byte(key))
 	return "event/" + hex.EncodeToString(sum[:8])
