@@ -1217,6 +1217,10 @@ func (d *doc) mergeEvents() {
 				ev.add(p, "place") // "Some trouble in Kovar. Police detained eleven people"
 				continue
 			}
+			if p := d.filedFrom(ev.sent); p >= 0 && ev.typ == "PROTEST" && !d.namesPlace(ev.sent) {
+				ev.add(p, "place") // "TBILISI - ... as thousands of protesters gathered outside parliament"
+				continue
+			}
 			ev.dropped, ev.nameless = true, true // "three men were also deported": nothing to link
 		}
 		if _, v := d.callRefusal(ev); d.blocked(ev) && v < 0 {

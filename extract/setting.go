@@ -354,3 +354,30 @@ func (d *doc) stateNamedFor(si int, code string) bool {
 	}
 	return false
 }
+
+// filedFrom is the town that the dateline over sentence si names
+// ("TBILISI, May 14 (Wire) -"), or -1 where none does.
+func (d *doc) filedFrom(si int) int {
+	for k := si; k >= 0; k-- {
+		if !d.sents[k].dateline {
+			continue
+		}
+		for _, mi := range d.sentMents[k] {
+			if m := &d.ments[mi]; m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPlace && d.datelinePlace(m) {
+				return m.ent
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// namesPlace reports whether sentence si names a town or a country.
+func (d *doc) namesPlace(si int) bool {
+	for _, mi := range d.sentMents[si] {
+		if e := d.ments[mi].ent; e >= 0 && (d.ents[e].kind == polgraph.KindPlace || d.ents[e].kind == polgraph.KindCountry) {
+			return true
+		}
+	}
+	return false
+}

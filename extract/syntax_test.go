@@ -23,6 +23,11 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a protest that names no one and no place is held in the town the story is filed from",
+			text: "TARSK, May 12 (Wire) - The Velmark parliament on Monday passed the budget, as thousands of protesters gathered outside the building.",
+			want: []wantEvent{{"PROTEST", "2025-05-12", []string{"place:place/tarsk"}}},
+		},
+		{
 			name: "an act dropped for naming no one is kept when a list after it names those it was done to",
 			text: "Police arrested 14 people in the capital on Monday. Those arrested include Ivo Dorn and Mara Lind.",
 			want: []wantEvent{{"ARREST", "2025-05-12", []string{"patient:person/ivo-dorn", "patient:person/mara-lind"}}},
