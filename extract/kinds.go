@@ -673,16 +673,19 @@ func (d *doc) partOfPlace(m *mention) bool {
 // Varn").
 var ownedPlaceHeads = wordSet("owned_place_heads.txt")
 
-// memberCallsItParty reports a name after a person's name and "of (the)"
-// whose sentence goes on to "his party", "her party" or "their party":
-// "Ines Karro of the Ecology Front says her party will not join".
+// memberCallsItParty reports a name after a person's name and "of (the)",
+// or before a party role and a name, whose sentence goes on to "his
+// party", "her party" or "their party": "Ines Karro of the Ecology Front
+// says her party will not join", "Ecology Front leader Ines Karro says her
+// party will not join".
 func (d *doc) memberCallsItParty(m *mention) bool {
 	s := &d.sents[m.sent]
 	j := m.first - 1
 	if j > s.first && d.toks[j].lower == "the" {
 		j--
 	}
-	if j <= s.first || d.toks[j].lower != "of" || !d.toks[j-1].cap || d.toks[j-1].kind != tokWord {
+	roleAfter := m.last+1 < s.last && partyRoles[d.toks[m.last].lower] && d.toks[m.last+1].cap && d.toks[m.last+1].kind == tokWord
+	if !roleAfter && (j <= s.first || d.toks[j].lower != "of" || !d.toks[j-1].cap || d.toks[j-1].kind != tokWord) {
 		return false
 	}
 	for k := m.last; k+1 < s.last; k++ {

@@ -33,6 +33,8 @@ func TestPartyKindsFromContext(t *testing.T) {
 		// a body its member calls her party is a party
 		{"Ines Karro of the Ecology Front says her party will not sit in any coalition.",
 			map[string]string{"Ecology Front": polgraph.KindParty, "Ines Karro": polgraph.KindPerson}, nil},
+		{"Harvest Union leader Ines Karro says her party will not sit in any coalition.",
+			map[string]string{"Harvest Union": polgraph.KindParty, "Ines Karro": polgraph.KindPerson}, nil},
 	}
 	for _, tt := range tests {
 		checkKinds(t, tt.text, tt.want, tt.absent...)
