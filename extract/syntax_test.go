@@ -23,6 +23,36 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a clause of time under one still to come (\"would not ... until\", \"would ... as soon as\") tells no event done",
+			text: "Velmark Interior Minister Anna Dorsk said on Tuesday she would not resign until the Supreme Court had ruled on the appeal. " +
+				"Tomas Reyl said on Monday that Velmark would not lift sanctions until Norland had released the prisoners. " +
+				"The Velmark embassy said on Monday it would comment as soon as Norland had expelled its staff.",
+			want: []wantEvent{
+				{"STATEMENT", "2025-05-06", []string{"agent:person/anna-dorsk"}},
+				{"STATEMENT", "2025-05-12", []string{"agent:person/tomas-reyl"}},
+			},
+			not: []string{"LEGAL_ACTION", "RELEASE", "SANCTION", "DISMISSAL"},
+		},
+		{
+			name: "a condition opened by several words (\"on condition that\", \"as long as\") tells no event done",
+			text: "Tomas Reyl said on Monday that Velmark would sign the treaty on condition that Norland releases the prisoners. " +
+				"Ivo Marrek said on Monday the ban would stay in place as long as Norland arrests opposition leaders.",
+			want: []wantEvent{
+				{"STATEMENT", "2025-05-12", []string{"agent:person/tomas-reyl"}},
+				{"STATEMENT", "2025-05-12", []string{"agent:person/ivo-marrek"}},
+			},
+			not: []string{"RELEASE", "ARREST"},
+		},
+		{
+			name: "a clause of time under one told as done tells its event: \"did not leave until parliament had voted\", \"spent months in detention before a court acquitted her\"",
+			text: "Anna Dorsk resigned on Monday after the Velmark parliament voted to censure her. " +
+				"Karin Vell did not leave the chamber until the Velmark parliament had voted on the bill on Tuesday.",
+			want: []wantEvent{
+				{"RESIGNATION", "2025-05-12", []string{"agent:person/anna-dorsk"}},
+			},
+			count: map[string]int{"VOTE": 2},
+		},
+		{
 			name: "a standing word before a titled name that the parser makes a second subject or a time of the verb is the name's modifier: the name stays the speaker",
 			text: "Opposition MP Karel Vossberg said on Tuesday that Mira Talven had told him the minister took bribes.",
 			want: []wantEvent{
