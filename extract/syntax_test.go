@@ -83,6 +83,28 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "\"the court\", \"the ministry\", \"the commission\" as a subject is the doer: the one body of that kind named before",
+			text: "The Supreme Court of Veldoria heard the case on Monday. The court rejected the appeal on Tuesday. " +
+				"The Ministry of Finance of Veldoria raised taxes last year. The ministry fined Tarsk Motors on Wednesday. " +
+				"The Electoral Commission of Veldoria met on Thursday. The commission banned the Green Dawn party on Friday.",
+			want: []wantEvent{
+				{"LEGAL_ACTION", "2025-05-06", []string{"agent:organization/supreme-court-of-veldoria"}},
+				{"LEGAL_ACTION", "2025-05-07", []string{"patient:organization/tarsk-motors"}},
+				{"SANCTION", "2025-05-09", []string{"agent:organization/electoral-commission-of-veldoria", "patient:party/green-dawn"}},
+			},
+		},
+		{
+			name: "\"the court\" named before, in a clause of time under \"would not\", tells no ruling",
+			text: "The Supreme Court of Veldoria heard the case on Monday. Electoral commission chairman Ivo Lenk said on Tuesday that the commission would not hold any by-election until the court had ruled.",
+			want: []wantEvent{{"STATEMENT", "2025-05-06", []string{"agent:person/ivo-lenk"}}},
+			not:  []string{"LEGAL_ACTION"},
+		},
+		{
+			name:     "\"the court\" calls no body where two courts were named before",
+			text:     "The Supreme Court of Veldoria and the Constitutional Court of Veldoria heard the case on Monday. The court rejected the appeal on Tuesday.",
+			notParts: []string{"agent:organization/supreme-court-of-veldoria", "agent:organization/constitutional-court-of-veldoria"},
+		},
+		{
 			name: "a round-up's lead is not dated by the next section's day: that story is filed from elsewhere",
 			text: "News in brief\n\nVALMORA, May 9 (Reuters) - The Velmark parliament on Friday approved a new cabinet led by Prime Minister Ivo Dorn. " +
 				"The vote was 54 to 41. Opposition leader Mara Lind said her party would file a no-confidence motion.\n\n" +
