@@ -1922,8 +1922,8 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 	if h, _ := x.electionVerbOf(v); ev.typ == "ELECTION" && ev.noun && h >= 0 {
 		own[h] = true // "won a seat in the election on Sunday": the contest's time
 	}
-	if h := x.head(v); h >= 0 && !ev.noun && implicativeVerbs[strings.ToLower(x.tree.Words[h])] && (x.rel(v) == "xcomp" || x.baseRel(v) == "advcl" && x.markOf(v) == "to") {
-		own[h] = true // "decided on Friday to resign": resigned by deciding, then
+	if h := x.head(v); h >= 0 && !ev.noun && (implicativeVerbs[strings.ToLower(x.tree.Words[h])] || missingVerbs[strings.ToLower(x.tree.Words[h])]) && (x.rel(v) == "xcomp" || x.baseRel(v) == "advcl" && x.markOf(v) == "to") {
+		own[h] = true // "decided on Friday to resign": resigned by deciding, then; "failed on Monday to win re-election": the contest lost then
 	}
 	if ev.typ == "VOTE" && !ev.noun {
 		// "voted 289-265 to approve the bill on Monday": what a vote

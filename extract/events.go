@@ -317,6 +317,10 @@ func (d *doc) triggersIn(si int) []occurrence {
 				best.objectRole = r.objectRole // "voters elected Ivo Dorn": he wins
 			}
 		}
+		if !heldWhenMissed[best.typ] && d.missedInTree(si, occurrence{i, n, best}) {
+			i += n - 1
+			continue // "police failed to arrest him", "failed to meet the envoy": not done
+		}
 		out = append(out, occurrence{i, n, best})
 		if c, ok := d.claimInDenial(si, i, n, best); ok {
 			out = append(out, c)
@@ -2167,11 +2171,22 @@ func (d *doc) wishedInTree(si, i, n int) bool {
 var missingVerbs = wordSet("missing_verbs.txt")
 
 // missedInTree reports a verb trigger that is the infinitive of a verb
-// of missingVerbs ("failed to win re-election").
+// of missingVerbs ("failed to win re-election"), or the parse's adverbial
+// clause of purpose in its place ("failed on Monday to arrest him").
 func (d *doc) missedInTree(si int, o occurrence) bool {
 	x, w := d.triggerTree(si, o.i, o.n)
-	return w >= 0 && x.baseRel(w) == "xcomp" && x.head(w) >= 0 && missingVerbs[strings.ToLower(x.tree.Words[x.head(w)])]
+	if w < 0 || x.baseRel(w) != "xcomp" && !(x.baseRel(w) == "advcl" && x.markOf(w) == "to") {
+		return false
+	}
+	return x.head(w) >= 0 && missingVerbs[strings.ToLower(x.tree.Words[x.head(w)])]
 }
+
+// heldWhenMissed are the event types whose attempt is itself the
+// event, so that one who fails at it still took part in one held:
+// "failed to win re-election" (an election she lost), "the bill failed to
+// pass" (a vote it lost). Others failed at are not done: "police failed
+// to arrest him", "failed to meet the envoy".
+var heldWhenMissed = set("ELECTION", "VOTE")
 
 // hesitatingVerbs, negated, do what their infinitive tells ("did not
 // hesitate to criticise").

@@ -34,6 +34,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			not: []string{"LEGAL_ACTION", "RELEASE", "SANCTION", "DISMISSAL"},
 		},
 		{
+			name: "what one failed to do is not done (\"failed to arrest\", \"failed to meet\"), but an election or a vote failed at was held, on the day of the failing",
+			text: "Police in Tarsk failed on Monday to arrest opposition leader Piet Sander. " +
+				"Prime Minister Lena Marov failed on Tuesday to meet Norland President Karl Bren. " +
+				"Anna Dorsk failed on Sunday to win re-election in Tarsk.",
+			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"participant:person/anna-dorsk"}}},
+			not:  []string{"ARREST", "MEETING"},
+		},
+		{
 			name: "a condition opened by several words (\"on condition that\", \"as long as\") tells no event done",
 			text: "Tomas Reyl said on Monday that Velmark would sign the treaty on condition that Norland releases the prisoners. " +
 				"Ivo Marrek said on Monday the ban would stay in place as long as Norland arrests opposition leaders.",
