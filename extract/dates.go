@@ -33,8 +33,10 @@ func (d *doc) dateEvents() {
 			ev.date, ev.prec = eventDate(v)
 			ev.dateFrom = "sentence"
 			// "New elections are expected in the autumn", told in June:
-			// a year dates it, a season yet to begin tells it is to come
-			ev.ahead = d.afterPublication(seasonStart(v))
+			// a year dates it, a season yet to begin tells it is to come;
+			// so does a week ("faces a no-confidence vote next week"),
+			// which a month dates
+			ev.ahead = d.afterPublication(periodStart(v))
 			d.pastTense(ev)
 			continue
 		}

@@ -42,6 +42,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"ARREST", "MEETING"},
 		},
 		{
+			name: "an event in a week still to come (\"next week\") is not told as done, though the month that dates it has begun",
+			text: "Prime Minister Lena Marov faces a no-confidence vote in the Velmark parliament next week. Deputy Prime Minister Ivo Dorsk resigned last week.",
+			want: []wantEvent{{"RESIGNATION", "2025-05", []string{"agent:person/ivo-dorsk"}}},
+			not:  []string{"VOTE"},
+		},
+		{
 			name: "a condition opened by several words (\"on condition that\", \"as long as\") tells no event done",
 			text: "Tomas Reyl said on Monday that Velmark would sign the treaty on condition that Norland releases the prisoners. " +
 				"Ivo Marrek said on Monday the ban would stay in place as long as Norland arrests opposition leaders.",
