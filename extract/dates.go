@@ -33,8 +33,10 @@ func (d *doc) dateEvents() {
 			ev.date, ev.prec = eventDate(v)
 			ev.dateFrom = "sentence"
 			// "New elections are expected in the autumn", told in June:
-			// a year dates it, a season yet to begin tells it is to come
-			ev.ahead = d.afterPublication(seasonStart(v))
+			// a year dates it, a season yet to begin tells it is to come;
+			// so does a week ("faces a no-confidence vote next week"),
+			// which a month dates
+			ev.ahead = d.afterPublication(periodStart(v))
 			d.pastTense(ev)
 			continue
 		}
@@ -1926,8 +1928,8 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 	if h, _ := x.electionVerbOf(v); ev.typ == "ELECTION" && ev.noun && h >= 0 {
 		own[h] = true // "won a seat in the election on Sunday": the contest's time
 	}
-	if h := x.head(v); h >= 0 && !ev.noun && implicativeVerbs[strings.ToLower(x.tree.Words[h])] && (x.rel(v) == "xcomp" || x.baseRel(v) == "advcl" && x.markOf(v) == "to") {
-		own[h] = true // "decided on Friday to resign": resigned by deciding, then
+	if h := x.head(v); h >= 0 && !ev.noun && (implicativeVerbs[strings.ToLower(x.tree.Words[h])] || missingVerbs[strings.ToLower(x.tree.Words[h])]) && (x.rel(v) == "xcomp" || x.baseRel(v) == "advcl" && x.markOf(v) == "to") {
+		own[h] = true // "decided on Friday to resign": resigned by deciding, then; "failed on Monday to win re-election": the contest lost then
 	}
 	if ev.typ == "VOTE" && !ev.noun {
 		// "voted 289-265 to approve the bill on Monday": what a vote

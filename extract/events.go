@@ -321,6 +321,10 @@ func (d *doc) triggersIn(si int) []occurrence {
 				best.objectRole = r.objectRole // "voters elected Ivo Dorn": he wins
 			}
 		}
+		if !heldWhenMissed[best.typ] && d.missedInTree(si, occurrence{i, n, best}) {
+			i += n - 1
+			continue // "police failed to arrest him", "failed to meet the envoy": not done
+		}
 		out = append(out, occurrence{i, n, best})
 		if c, ok := d.claimInDenial(si, i, n, best); ok {
 			out = append(out, c)
@@ -2176,11 +2180,22 @@ func (d *doc) wishedInTree(si, i, n int) bool {
 var missingVerbs = wordSet("missing_verbs.txt")
 
 // missedInTree reports a verb trigger that is the infinitive of a verb
-// of missingVerbs ("failed to win re-election").
+// of missingVerbs ("failed to win re-election"), or the parse's adverbial
+// clause of purpose in its place ("failed on Monday to arrest him").
 func (d *doc) missedInTree(si int, o occurrence) bool {
 	x, w := d.triggerTree(si, o.i, o.n)
-	return w >= 0 && x.baseRel(w) == "xcomp" && x.head(w) >= 0 && missingVerbs[strings.ToLower(x.tree.Words[x.head(w)])]
+	if w < 0 || x.baseRel(w) != "xcomp" && !(x.baseRel(w) == "advcl" && x.markOf(w) == "to") {
+		return false
+	}
+	return x.head(w) >= 0 && missingVerbs[strings.ToLower(x.tree.Words[x.head(w)])]
 }
+
+// heldWhenMissed are the event types whose attempt is itself the
+// event, so that one who fails at it still took part in one held:
+// "failed to win re-election" (an election she lost), "the bill failed to
+// pass" (a vote it lost). Others failed at are not done: "police failed
+// to arrest him", "failed to meet the envoy".
+var heldWhenMissed = set("ELECTION", "VOTE")
 
 // hesitatingVerbs, negated, do what their infinitive tells ("did not
 // hesitate to criticise").
@@ -2319,12 +2334,14 @@ func (x *syntax) modalOrNegated(w int) bool {
 var negations = set("not n't never")
 
 // conditionalInTree reports a trigger inside a clause the tree opens with
-// a conjunction of condition: "if the ministry promised to release him",
-// "unless the talks are held": what may happen, not what did.
+// a conjunction of condition ("if the ministry promised to release him",
+// "unless the talks are held"), or of time under a clause still to come
+// ("would not resign until the court had ruled"): what may happen, not
+// what did (unrealClause).
 func (d *doc) conditionalInTree(si, i, n int) bool {
 	x, w := d.triggerTree(si, i, n)
 	for depth := 0; w >= 0 && depth <= len(x.tree.Head); w, depth = x.head(w), depth+1 {
-		if x.baseRel(w) == "advcl" && conditionals[x.markOf(w)] {
+		if x.baseRel(w) == "advcl" && x.unrealClause(w, d.sents[si].headline) {
 			return true
 		}
 		if x.baseRel(w) == "ccomp" && (x.markOf(w) == "whether" || x.markOf(w) == "if") {
@@ -2334,7 +2351,96 @@ func (d *doc) conditionalInTree(si, i, n int) bool {
 	return false
 }
 
-var conditionals = set("if unless whether")
+// unrealSubordinators open an adverbial clause whose event is not told
+// as done: always ("condition") or under a clause still to come ("time")
+// (data/words/unreal_subordinators.tsv).
+var unrealSubordinators = wordTable("unreal_subordinators.tsv", "condition", "time")
+
+// subordinator is the entry of unrealSubordinators that opens adverbial
+// clause w, read off the words that end at its mark ("as soon as the
+// inquiry is completed", "on condition that the prisoners are freed",
+// whose first words the parse hangs elsewhere), the longest that fits;
+// "" if none.
+func (x *syntax) subordinator(w int) string {
+	for _, c := range x.childrenWith(w, "mark", "advmod") {
+		if c >= w || x.rel(c) == "advmod" && unrealSubordinators[strings.ToLower(x.tree.Words[c])] != "time" {
+			continue // "when" may be read as an adverb; "not", "also" are none
+		}
+		found := ""
+		for k := 1; k <= 4 && c-k+1 >= 0; k++ {
+			words := make([]string, 0, k)
+			for j := c - k + 1; j <= c; j++ {
+				words = append(words, strings.ToLower(x.tree.Words[j]))
+			}
+			if key := strings.Join(words, " "); unrealSubordinators[key] != "" {
+				found = key
+			}
+		}
+		if found != "" {
+			return found
+		}
+	}
+	return ""
+}
+
+// unrealClause reports adverbial clause w as one whose event is not
+// told as done: opened by a conjunction of condition ("if", "unless", "as
+// long as"), or by one of time ("until", "before", "once") where the
+// clause it hangs on is still to come ("would not resign until the court
+// had ruled", "vowed to stay until the inquiry reports") or, outside a
+// headline (whose present tells the past), where its own verb is in the
+// present with the clause it hangs on not in the past ("no deal will be
+// signed before any vote is held").
+func (x *syntax) unrealClause(w int, headline bool) bool {
+	switch unrealSubordinators[x.subordinator(w)] {
+	case "condition":
+		return true
+	case "time":
+	default:
+		return false
+	}
+	g := x.head(w)
+	for g >= 0 && x.baseRel(g) == "advmod" {
+		g = x.head(g) // "as soon as", "as long as": the clause hangs on "soon"
+	}
+	if g < 0 {
+		return false
+	}
+	if x.futureModal(g) {
+		return true
+	}
+	if h := x.head(g); x.baseRel(g) == "xcomp" && h >= 0 && irrealisVerbs[strings.ToLower(x.tree.Words[h])] {
+		return true // "vowed to stay until the inquiry reports"
+	}
+	return !headline && x.presentTense(w) && !x.pastTense(g)
+}
+
+// futureModal reports a clause a modal puts in the future or the
+// hypothetical ("would not resign", "will comment"), negated or not.
+func (x *syntax) futureModal(v int) bool {
+	return slices.ContainsFunc(x.childrenWith(v, "aux"), func(a int) bool { return futureModals[strings.ToLower(x.tree.Words[a])] })
+}
+
+// presentTense reports a clause whose finite verb, or its first
+// auxiliary, is in the present ("rules", "is held", "has ruled").
+func (x *syntax) presentTense(v int) bool {
+	return x.finiteTag(v) == "VBZ" || x.finiteTag(v) == "VBP"
+}
+
+// pastTense reports a clause whose finite verb, or its first auxiliary,
+// is in the past ("ruled", "was held", "had ruled").
+func (x *syntax) pastTense(v int) bool { return x.finiteTag(v) == "VBD" }
+
+// finiteTag is the tag of clause v's first auxiliary before it, else of
+// v itself.
+func (x *syntax) finiteTag(v int) string {
+	for _, a := range x.childrenWith(v, "aux", "aux:pass", "cop") {
+		if a < v {
+			return x.tree.XPOS[a]
+		}
+	}
+	return x.tree.XPOS[v]
+}
 
 var futureModals = set("will would shall should could may might must 'll wo")
 

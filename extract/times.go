@@ -89,6 +89,16 @@ func seasonStart(v string) string {
 	return v[:5] + seasonStarts[v[5:]]
 }
 
+// periodStart is the first day or month of a time value that an event's
+// date, coarser, does not keep: a season's month ("2025-FA" -> "2025-09")
+// or a week's Monday ("2025-W21" -> "2025-05-19"); "" for any other value.
+func periodStart(v string) string {
+	if first, _, ok := weekDays(v); ok {
+		return first.Format(time.DateOnly)
+	}
+	return seasonStart(v)
+}
+
 // weekDays are the first and last days of the ISO week of a TIMEX3 week
 // value ("2025-W19", or its weekend "2025-W19-WE").
 func weekDays(v string) (first, last time.Time, ok bool) {

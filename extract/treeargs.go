@@ -755,14 +755,17 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 			// appeal": the body named before as such
 			if b := d.bodyNamedBy(si, x.token(w)+1); b >= 0 {
 				out = []int{b}
-			} else if typ == "DENIAL" || typ == "STATEMENT" {
-				// "The ministry denied the report" after the Ostland
-				// Ministry of Defence: the one body named before that the
-				// noun calls; read for who speaks only, as a reader
-				// would not guess on others' roles
-				if b := d.bodyCalledBy(si, x.token(w)); b >= 0 {
-					out = []int{b}
-				}
+			}
+		}
+		if len(out) == 0 && x.rel(w) == "nsubj" {
+			// "The ministry denied the report" after the Ostland
+			// Ministry of Defence, "The court rejected the appeal"
+			// after the Supreme Court of Veldoria: the one body named
+			// before that the noun calls, as the doer; read for the
+			// subject only, as a reader would not guess on others'
+			// roles
+			if b := d.bodyCalledBy(si, x.token(w)); b >= 0 {
+				out = []int{b}
 			}
 		}
 		if len(out) == 0 && x.tree.XPOS[w] == "NNS" {
