@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -72,7 +73,7 @@ func readActors(path string) (*actorDictionary, error) {
 			if cur == nil {
 				continue // an alias of a country
 			}
-			if a := phraseWords(line[1:]); a != "" && a != strings.ToLower(cur.name) && !contains(cur.aliases, a) {
+			if a := phraseWords(line[1:]); a != "" && a != strings.ToLower(cur.name) && !slices.Contains(cur.aliases, a) {
 				cur.aliases = append(cur.aliases, a)
 			}
 		case strings.Contains(line, "["):

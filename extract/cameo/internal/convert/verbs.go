@@ -88,7 +88,7 @@ func readVerbDictionary(path string) (*verbDictionary, error) {
 				return nil, fmt.Errorf("%s:%d: synset member before any synset name", path, n)
 			}
 			member := phraseWords(stripComment(trimmed)[1:])
-			if member != "" && !contains(d.synsets[synset], member) {
+			if member != "" && !slices.Contains(d.synsets[synset], member) {
 				d.synsets[synset] = append(d.synsets[synset], member)
 			}
 		case inVerbs && strings.HasPrefix(line, "---"):
@@ -362,13 +362,4 @@ func isDigits(s string) bool {
 		}
 	}
 	return true
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
