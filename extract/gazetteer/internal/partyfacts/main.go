@@ -22,11 +22,14 @@ package main
 import (
 	"bufio"
 	"cmp"
+	"context"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -38,18 +41,31 @@ import (
 )
 
 func main() {
-	pf := flag.String("partyfacts", "", "Party Facts checkout (the directory holding import/)")
-	iso := flag.String("iso", "/usr/share/iso-codes/json/iso_3166-1.json", "ISO 3166-1 codes of the iso-codes package")
-	data := flag.String("data", "extract/gazetteer/data", "the gazetteer's data directory, read and written")
-	flag.Parse()
-	if *pf == "" {
-		fmt.Fprintln(os.Stderr, "partyfacts: -partyfacts DIR is required")
-		os.Exit(2)
-	}
-	if err := run(*pf, *iso, *data); err != nil {
-		fmt.Fprintln(os.Stderr, "partyfacts:", err)
+	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
+	if err := run(context.Background(), log, os.Args[1:]); err != nil {
+		log.Error("partyfacts", "err", err)
+		if errors.Is(err, flag.ErrHelp) {
+			os.Exit(2)
+		}
 		os.Exit(1)
 	}
+}
+
+// run reads the command line args, then the Party Facts files, and writes
+// the gazetteer's party files.
+func run(ctx context.Context, log *slog.Logger, args []string) error {
+	fs := flag.NewFlagSet("partyfacts", flag.ContinueOnError)
+	pf := fs.String("partyfacts", "", "Party Facts checkout (the directory holding import/)")
+	iso := fs.String("iso", "/usr/share/iso-codes/json/iso_3166-1.json", "ISO 3166-1 codes of the iso-codes package")
+	data := fs.String("data", "extract/gazetteer/data", "the gazetteer's data directory, read and written")
+	if err := fs.Parse(args); err != nil {
+		return fmt.Errorf("parse flags: %w", err)
+	}
+	if *pf == "" {
+		fs.Usage()
+		return fmt.Errorf("-partyfacts DIR is required: %w", flag.ErrHelp)
+	}
+	return convert(ctx, log, *pf, *iso, *data)
 }
 
 // party is one Party Facts core party.
@@ -73,33 +89,37 @@ var territories = map[string]struct{ country, place string }{
 	"MAC": {"CN", "Macau"},
 }
 
-func run(pfDir, isoPath, data string) error {
+// convert fills the hand list's keys and writes parties-partyfacts.tsv.
+func convert(ctx context.Context, log *slog.Logger, pfDir, isoPath, data string) error {
 	countryNames, err := readCountries(filepath.Join(data, "countries.tsv"))
 	if err != nil {
-		return err
+		return fmt.Errorf("read countries: %w", err)
 	}
 	alpha3, err := readISO(isoPath)
 	if err != nil {
-		return err
+		return fmt.Errorf("read ISO codes: %w", err)
 	}
 	keys, err := readWikidata(filepath.Join(pfDir, "import/wikipedia/wikidata.csv"))
 	if err != nil {
-		return err
+		return fmt.Errorf("read Wikidata keys: %w", err)
 	}
 	parties, skipped, err := readCore(filepath.Join(pfDir, "import/elecglob/partyfacts-core-parties.csv"), alpha3, countryNames, keys)
 	if err != nil {
-		return err
+		return fmt.Errorf("read core parties: %w", err)
 	}
 	hand, err := readHand(data)
 	if err != nil {
-		return err
+		return fmt.Errorf("read hand list: %w", err)
 	}
 	others, err := otherForms(data)
 	if err != nil {
+		return fmt.Errorf("read other names: %w", err)
+	}
+	if err := ctx.Err(); err != nil {
 		return err
 	}
 	if err := fillHandKeys(filepath.Join(data, "parties.tsv"), parties); err != nil {
-		return err
+		return fmt.Errorf("fill hand list keys: %w", err)
 	}
 	var kept []*party
 	for _, p := range parties {
@@ -109,8 +129,11 @@ func run(pfDir, isoPath, data string) error {
 	}
 	kept = dedupe(kept)
 	rows := buildRows(kept, hand, others, countryNames)
-	fmt.Fprintf(os.Stderr, "partyfacts: %d core parties, %d kept; countries skipped (no gazetteer code): %s\n", len(parties), len(rows), strings.Join(skipped, " "))
-	return writeRows(filepath.Join(data, "parties-partyfacts.tsv"), rows)
+	if err := writeRows(filepath.Join(data, "parties-partyfacts.tsv"), rows); err != nil {
+		return fmt.Errorf("write parties: %w", err)
+	}
+	log.Info("wrote parties-partyfacts.tsv", "core", len(parties), "kept", len(rows), "skipped", strings.Join(skipped, " "))
+	return nil
 }
 
 func readCSV(path string) ([]map[string]string, error) {

@@ -1,7 +1,13 @@
 package main
 
 import (
+	"context"
+	"errors"
+	"flag"
+	"io"
+	"log/slog"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -54,5 +60,16 @@ func TestBuildRowsNames(t *testing.T) {
 	}
 	if r := got["Democratic Party (Hong Kong)"]; r.region != "Hong Kong" || !slices.Contains(r.aliases, "~Democratic Party") || !slices.Equal(r.acronyms, []string{"~DP"}) {
 		t.Errorf("Hong Kong's Democratic Party = %+v, want region Hong Kong, alias ~Democratic Party, acronym ~DP", r)
+	}
+}
+
+func TestRunUsage(t *testing.T) {
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	if err := run(context.Background(), log, []string{"-iso", "x"}); !errors.Is(err, flag.ErrHelp) {
+		t.Errorf("run with no -partyfacts = %v, want a usage error", err)
+	}
+	dir := t.TempDir()
+	if err := run(context.Background(), log, []string{"-partyfacts", dir, "-data", dir}); err == nil || !strings.HasPrefix(err.Error(), "read countries:") {
+		t.Errorf("run on an empty folder = %v, want the failed step named", err)
 	}
 }
