@@ -116,7 +116,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "GUM dev named mentions: %s\n", t.Evaluate(data.dev))
 	if err := modelio.WriteFile(o.out, t.Save); err != nil {
-		return fmt.Errorf("write model: %w", err)
+		return err // "write model PATH: ..."
 	}
 	info, err := os.Stat(o.out)
 	if err != nil {

@@ -125,7 +125,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stdout, "GUM test: %s\n", p.Evaluate(gumTest, *workers))
 	}
 	if err := modelio.WriteFile(*out, p.Save); err != nil {
-		return fmt.Errorf("write model: %w", err)
+		return err // "write model PATH: ..."
 	}
 	info, err := os.Stat(*out)
 	if err != nil {
