@@ -4,9 +4,9 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 )
@@ -213,12 +213,7 @@ func (d *actorDictionary) report(w io.Writer) {
 		roles += len(a.roles)
 	}
 	fmt.Fprintf(w, "leaders.tsv: %d entries with roles (of %d), %d roles\n", people, len(d.actors), roles)
-	whys := make([]string, 0, len(d.dropped))
-	for why := range d.dropped {
-		whys = append(whys, why)
-	}
-	sort.Strings(whys)
-	for _, why := range whys {
+	for _, why := range slices.Sorted(maps.Keys(d.dropped)) {
 		fmt.Fprintf(w, "dropped %d roles (%s)", len(d.dropped[why]), why)
 		for i, l := range d.dropped[why] {
 			if i == 5 {

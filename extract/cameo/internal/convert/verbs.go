@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"slices"
 	"sort"
@@ -305,12 +306,7 @@ func (d *verbDictionary) report(w io.Writer) {
 	fmt.Fprintf(w, "verbs.tsv: %d blocks, %d verbs, %d patterns; synsets.tsv: %d synsets, %d members\n",
 		len(d.blocks), verbs, patterns, len(d.synsets), members)
 	fmt.Fprintf(w, "added %d orphan verbs: %s\n", len(d.orphans), strings.Join(d.orphans, ", "))
-	whys := make([]string, 0, len(d.dropped))
-	for why := range d.dropped {
-		whys = append(whys, why)
-	}
-	sort.Strings(whys)
-	for _, why := range whys {
+	for _, why := range slices.Sorted(maps.Keys(d.dropped)) {
 		fmt.Fprintf(w, "dropped %d (%s):\n", len(d.dropped[why]), why)
 		for _, l := range d.dropped[why] {
 			fmt.Fprintf(w, "\t%s\n", l)
