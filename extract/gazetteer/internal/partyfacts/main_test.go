@@ -12,6 +12,10 @@ import (
 )
 
 func TestAcronym(t *testing.T) {
+	common, err := readWords("../../data/acronym-words.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct{ short, want string }{
 		{"NPP", "NPP"},
 		{"ZANU-PF", "ZANU-PF"},
@@ -22,7 +26,7 @@ func TestAcronym(t *testing.T) {
 		{"AND", ""},
 	}
 	for _, tt := range tests {
-		if got := (&party{short: tt.short}).acronym(); got != tt.want {
+		if got := (&party{short: tt.short}).acronym(common); got != tt.want {
 			t.Errorf("acronym(%q) = %q, want %q", tt.short, got, tt.want)
 		}
 	}
@@ -44,7 +48,7 @@ func TestBuildRowsNames(t *testing.T) {
 		p("6", "NO", "Norway", "Republican Party", 1990),
 	}
 	h := &hand{names: map[string]bool{"republican-party": true}}
-	rows := buildRows(kept, h, map[string]bool{}, map[string]string{"CN": "China", "KE": "Kenya", "BF": "Burkina Faso", "GH": "Ghana", "NO": "Norway"})
+	rows := buildRows(kept, h, map[string]bool{}, map[string]bool{}, map[string]string{"CN": "China", "KE": "Kenya", "BF": "Burkina Faso", "GH": "Ghana", "NO": "Norway"})
 	got := map[string]outRow{}
 	for _, r := range rows {
 		got[r.name] = r
