@@ -69,8 +69,8 @@ func TestLuceneQuery(t *testing.T) {
 		{"  ", ""},
 	}
 	for _, tt := range tests {
-		if got := luceneQuery(tt.in); got != tt.want {
-			t.Errorf("luceneQuery(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := LuceneQuery(tt.in); got != tt.want {
+			t.Errorf("LuceneQuery(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -54,7 +54,7 @@ const (
 	maxSearchWord = 100  // characters of one word
 )
 
-// searchQuery is luceneQuery of text, or ErrInvalid saying which bound
+// searchQuery is LuceneQuery of text, or ErrInvalid saying which bound
 // text breaks.
 func searchQuery(text string) (string, error) {
 	if n := utf8.RuneCountInString(text); n > maxSearchText {
@@ -65,19 +65,19 @@ func searchQuery(text string) (string, error) {
 			return "", fmt.Errorf("%w: a search word is %d characters long; at most %d are allowed", ErrInvalid, n, maxSearchWord)
 		}
 	}
-	q := luceneQuery(text)
+	q := LuceneQuery(text)
 	if q == "" {
 		return "", fmt.Errorf("%w: search text has no words", ErrInvalid)
 	}
 	return q, nil
 }
 
-// luceneQuery turns what a user typed into a Lucene query that forgives
+// LuceneQuery turns what a user typed into a Lucene query that forgives
 // case (the index analyzer lowercases), small misspellings (fuzzy terms:
 // one edit for short words, two for longer ones) and unfinished words
 // (prefix terms), and ranks exact words and the whole phrase highest. Only
 // letters and digits survive, so no Lucene syntax from the user gets in.
-func luceneQuery(text string) string {
+func LuceneQuery(text string) string {
 	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	if len(words) > 8 {
 		words = words[:8] // long queries make fuzzy expansion slow and add nothing

@@ -52,6 +52,7 @@ var readTemplates = template.Must(template.New("read").Funcs(template.FuncMap{
 	"busyFactor":        func() int { return busyFactor },
 	"busySkew":          func() int { return busySkew },
 	"scanPerPage":       func() int { return scanPerPage },
+	"factAlternation":   func() string { return factAlternation },
 }).ParseFS(readFiles, "cypher/read/*.cypher"))
 
 // A fact can be stated by hundreds of articles; the API shows where the

@@ -62,7 +62,7 @@ func claimRows(arts []*article) (denials, claims []map[string]any) {
 		}
 		for _, ev := range a.events {
 			for _, p := range ev.parts {
-				if p.role == roleSource {
+				if p.role == polgraph.RoleSource {
 					claim(a, p.entity, polgraph.ClaimStatus(ev.status), ev, ev)
 				}
 			}
@@ -74,7 +74,7 @@ func claimRows(arts []*article) (denials, claims []map[string]any) {
 				denials = append(denials, map[string]any{"from": ev.id, "to": t.id, "article": a.id,
 					"evidence": ev.evidence.Text, "start": ev.evidence.Start, "end": ev.evidence.End})
 				for _, p := range ev.parts {
-					if p.role == roleAgent {
+					if p.role == polgraph.RoleAgent {
 						claim(a, p.entity, polgraph.StatusDenied, t, ev)
 					}
 				}
@@ -83,12 +83,6 @@ func claimRows(arts []*article) (denials, claims []map[string]any) {
 	}
 	return denials, claims
 }
-
-// The participant roles claims are read from.
-const (
-	roleSource = "source"
-	roleAgent  = "agent"
-)
 
 // Both are CREATEd: an article being written is new or has had its old
 // support removed (removeClaims), and claimRows gives one row per edge.

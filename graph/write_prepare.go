@@ -14,15 +14,22 @@ import (
 	"github.com/polgraph/polgraph/internal/texthash"
 )
 
-// factTypes are the relationship types a polgraph.Relation may have. Types
-// are interpolated into Cypher through $(…), so only these ever reach it.
-var factTypes = []string{"MEMBER_OF", "HOLDS_OFFICE", "REPRESENTS", "LEADS", "WORKS_FOR", "CITIZEN_OF", "LOCATED_IN"}
+// factTypes are the relationship types a polgraph.Relation may have
+// (polgraph.RelationTypes). Types are interpolated into Cypher through
+// $(…), so only these ever reach it.
+var factTypes = func() []string {
+	out := make([]string, len(polgraph.RelationTypes))
+	for i, t := range polgraph.RelationTypes {
+		out[i] = string(t)
+	}
+	return out
+}()
 
 // kindLabels are the labels an :Entity may carry besides :Entity.
 var kindLabels = []string{polgraph.KindPerson, polgraph.KindParty, polgraph.KindCountry, polgraph.KindOrganization, polgraph.KindPlace}
 
 // coreRoles are the participant roles that identify an event across articles.
-var coreRoles = []string{"agent", "patient"}
+var coreRoles = []string{polgraph.RoleAgent, polgraph.RolePatient}
 
 // article is one extraction made ready for Cypher: parameters as maps, dates
 // parsed, references checked, hashes computed.

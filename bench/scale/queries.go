@@ -4,7 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode"
+
+	"github.com/polgraph/polgraph/graph"
 )
 
 // pair is one question asked of both APIs: polgraph's query and the
@@ -52,7 +53,9 @@ func pairs(people []string) []pair {
 	for _, id := range one[:6] {
 		surname := id[strings.LastIndex(id, "-")+1:]
 		searchVars = append(searchVars, map[string]any{"text": surname})
-		peerSearchVars = append(peerSearchVars, map[string]any{"phrase": luceneQuery(surname)})
+		// the peer is asked the Lucene query polgraph's search builds, so both
+		// rank by the same scores
+		peerSearchVars = append(peerSearchVars, map[string]any{"phrase": graph.LuceneQuery(surname)})
 	}
 	ranges := []map[string]any{
 		{"type": "ARREST", "from": "2023-01-01", "to": "2023-12-31"},
@@ -169,21 +172,6 @@ func pairs(people []string) []pair {
 			return out
 		},
 	}}
-}
-
-// luceneQuery is the query polgraph's search builds from what a user
-// typed (graph.luceneQuery, for one word): the peer is asked the same
-// Lucene query, so both rank by the same scores.
-func luceneQuery(word string) string {
-	w := strings.ToLower(strings.TrimFunc(word, func(r rune) bool { return !unicode.IsLetter(r) }))
-	c := w + "^2"
-	switch n := len([]rune(w)); {
-	case n >= 6:
-		c += " " + w + "~2 " + w + "*"
-	case n >= 3:
-		c += " " + w + "~1 " + w + "*"
-	}
-	return "(" + c + ")"
 }
 
 // factRows and peerFactRows read facts into one line each, in the same

@@ -36,7 +36,7 @@ func runSeed(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	articles, err := seeds.Articles()
 	if err != nil {
-		return err
+		return fmt.Errorf("seed: read the built-in articles: %w", err)
 	}
 	dir, err := os.MkdirTemp("", "polgraph-seeds-")
 	if err != nil {

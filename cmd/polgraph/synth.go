@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"flag"
+	"fmt"
 	"io"
 	"strconv"
 
@@ -30,8 +31,12 @@ func runSynth(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return errUsage
 	}
 	w := bufio.NewWriterSize(stdout, 1<<20)
-	if err := synth.New(*seed, *prefix).WriteJSONL(w, n); err != nil {
-		return err
+	err = synth.New(*seed, *prefix).WriteJSONL(w, n)
+	if err == nil {
+		err = w.Flush()
 	}
-	return w.Flush()
+	if err != nil {
+		return fmt.Errorf("synth: write: %w", err)
+	}
+	return nil
 }

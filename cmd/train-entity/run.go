@@ -4,10 +4,10 @@ import (
 	"github.com/polgraph/polgraph/internal/modelio"
 
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -32,11 +32,9 @@ type options struct {
 	train     entity.TrainOptions
 }
 
-func run(ctx context.Context) error {
-	return runArgs(ctx, os.Args[1:], os.Stdout, os.Stderr)
-}
-
-func runArgs(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+// run reads the command line args, trains the tagger and writes it (or,
+// with -heldout, writes the held-out corpus), reporting to stdout.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	var o options
 	fs := flag.NewFlagSet("train-entity", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -58,36 +56,39 @@ func runArgs(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	fs.Float64Var(&o.train.Uppercase, "uppercase", 0.05, "share of training sentences also trained on in capitals")
 	fs.BoolVar(&o.train.Gazetteer, "gazetteer", true, "train with the hints of polgraph's gazetteer")
 	if err := fs.Parse(args); err != nil {
-		return err
+		return fmt.Errorf("parse flags: %w", err)
 	}
 	if o.gumDir == "" {
 		fs.Usage()
-		return errors.New("-gum is required")
+		return fmt.Errorf("-gum is required: %w", flag.ErrHelp)
 	}
 	if o.heldout != "" {
-		return writeHeldout(o.gumDir, o.heldout, stdout)
+		if err := writeHeldout(o.gumDir, o.heldout, stdout); err != nil {
+			return fmt.Errorf("write held-out corpus: %w", err)
+		}
+		return nil
 	}
 	start := time.Now()
 
 	data, err := loadGUM(o, stdout)
 	if err != nil {
-		return err
+		return fmt.Errorf("load GUM: %w", err)
 	}
 	dev := data.dev
 	var unerDev, unerTest []entity.Sentence
 	if o.unerDir != "" {
 		if unerDev, err = readIOB2(filepath.Join(o.unerDir, "en_ewt-ud-dev.iob2")); err != nil {
-			return err
+			return fmt.Errorf("read UNER dev: %w", err)
 		}
 		if unerTest, err = readIOB2(filepath.Join(o.unerDir, "en_ewt-ud-test.iob2")); err != nil {
-			return err
+			return fmt.Errorf("read UNER test: %w", err)
 		}
 		fmt.Fprintf(stdout, "UNER EWT: dev %d sentences, %d names; test %d sentences, %d names (evaluation only)\n",
 			len(unerDev), countSpans(unerDev), len(unerTest), countSpans(unerTest))
 		if o.unerTrain {
 			unerTrain, err := readIOB2(filepath.Join(o.unerDir, "en_ewt-ud-train.iob2"))
 			if err != nil {
-				return err
+				return fmt.Errorf("read UNER train: %w", err)
 			}
 			fmt.Fprintf(stdout, "UNER EWT train: %d sentences, %d names used\n", len(unerTrain), countSpans(unerTrain))
 			data.train = append(data.train, unerTrain...)
@@ -96,7 +97,7 @@ func runArgs(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	if o.dump != "" {
 		if err := writeIOB2(o.dump, data.train); err != nil {
-			return err
+			return fmt.Errorf("dump training names: %w", err)
 		}
 	}
 	gumDev := slices.Clone(data.dev)
@@ -107,7 +108,7 @@ func runArgs(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	t, err := entity.Train(ctx, data.train, dev, o.train, stdout)
 	if err != nil {
-		return err
+		return fmt.Errorf("train: %w", err)
 	}
 	if o.unerDir != "" {
 		fmt.Fprintf(stdout, "UNER EWT dev:  %s\n", t.Evaluate(unerDev))
@@ -115,7 +116,7 @@ func runArgs(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	fmt.Fprintf(stdout, "GUM dev named mentions: %s\n", t.Evaluate(data.dev))
 	if err := modelio.WriteFile(o.out, t.Save); err != nil {
-		return err
+		return err // "write model PATH: ..."
 	}
 	info, err := os.Stat(o.out)
 	if err != nil {
@@ -207,7 +208,7 @@ func loadGUM(o options, w io.Writer) (gumData, error) {
 	}
 	fmt.Fprintf(w, "GUM train (from %s): %d documents, %d sentences, %d words, %d names used\n",
 		trainFrom, used, len(data.train), words, countSpans(data.train))
-	for _, why := range slices.Sorted(mapKeys(excluded)) {
+	for _, why := range slices.Sorted(maps.Keys(excluded)) {
 		fmt.Fprintf(w, "GUM train: left out for %s: %d documents: %s\n", why, len(excluded[why]), strings.Join(excluded[why], " "))
 	}
 	for _, d := range splits["dev"] {
@@ -222,16 +223,6 @@ func loadGUM(o options, w io.Writer) (gumData, error) {
 	}
 	fmt.Fprintf(w, "GUM dev: %d sentences, %d names (reddit left out)\n", len(data.dev), countSpans(data.dev))
 	return data, nil
-}
-
-func mapKeys[V any](m map[string]V) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
 }
 
 func countSpans(ss []entity.Sentence) int {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -35,23 +36,13 @@ func (t *treebank) report(w io.Writer) {
 		t.name, t.trainFrom, len(docs), len(t.train), countWords(t.train))
 	if t.excludedDocs > 0 {
 		reasons := make([]string, 0, len(t.excludedReasons))
-		for _, r := range slices.Sorted(mapsKeys(t.excludedReasons)) {
+		for _, r := range slices.Sorted(maps.Keys(t.excludedReasons)) {
 			reasons = append(reasons, fmt.Sprintf("%s %d", r, t.excludedReasons[r]))
 		}
 		fmt.Fprintf(w, "%s train: %d documents, %d sentences, %d words excluded (documents by reason, some have two: %s)\n",
 			t.name, t.excludedDocs, t.excludedSents, t.excludedWords, strings.Join(reasons, ", "))
 	}
 	fmt.Fprintf(w, "%s dev: %d sentences; test: %d sentences\n", t.name, len(t.dev), len(t.test))
-}
-
-func mapsKeys(m map[string]int) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
 }
 
 // loadEWT reads UD_English-EWT. A clone of the UD repository has

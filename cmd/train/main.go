@@ -11,6 +11,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"os/signal"
 	"runtime"
@@ -22,19 +23,21 @@ import (
 )
 
 func main() {
+	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
-	switch {
-	case err == nil:
-	case errors.Is(err, flag.ErrHelp):
-		os.Exit(2)
-	default:
-		fmt.Fprintln(os.Stderr, "train:", err)
+	if err != nil {
+		log.Error("train", "err", err)
+		if errors.Is(err, flag.ErrHelp) {
+			os.Exit(2)
+		}
 		os.Exit(1)
 	}
 }
 
+// run reads the command line args, trains the tagger, lemmatizer and
+// parser (or prunes a model) and writes the model, reporting to stdout.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("train", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -61,7 +64,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.IntVar(&prune.TaggerSparseQ, "tagger-sparse-q", 1, "with -from: drop the weights under this many quantisation steps from the tagger's sparse rows (fewer than 24 weights)")
 	fs.IntVar(&prune.ParserSparseQ, "parser-sparse-q", 1, "with -from: likewise for the parser")
 	if err := fs.Parse(args); err != nil {
-		return err
+		return fmt.Errorf("parse flags: %w", err)
 	}
 	if *ewtDir == "" {
 		fs.Usage()
@@ -72,7 +75,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 
 	ewt, err := loadEWT(*ewtDir)
 	if err != nil {
-		return err
+		return fmt.Errorf("load EWT: %w", err)
 	}
 	ewt.report(stdout)
 	train := ewt.train
@@ -80,11 +83,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if *gumDir != "" {
 		excluded, err := readExcluded(*exclude)
 		if err != nil {
-			return err
+			return err // readExcluded names its step
 		}
 		gum, err := loadGUM(*gumDir, excluded, *gumNC)
 		if err != nil {
-			return err
+			return fmt.Errorf("load GUM: %w", err)
 		}
 		gum.report(stdout)
 		train = append(train[:len(train):len(train)], gum.train...)
@@ -107,12 +110,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if *from != "" {
 		p, err = loadModel(*from)
 		if err != nil {
-			return err
+			return fmt.Errorf("load model to prune: %w", err)
 		}
 		prune.TaggerMinQ, prune.ParserMinQ = opt.TaggerMinQ, opt.ParserMinQ
 		p = p.Prune(prune)
 	} else if p, err = parse.Train(ctx, train, ewt.dev, opt, stdout); err != nil {
-		return err
+		return fmt.Errorf("train: %w", err)
 	}
 	trained := time.Since(start)
 
@@ -122,7 +125,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stdout, "GUM test: %s\n", p.Evaluate(gumTest, *workers))
 	}
 	if err := modelio.WriteFile(*out, p.Save); err != nil {
-		return err
+		return err // "write model PATH: ..."
 	}
 	info, err := os.Stat(*out)
 	if err != nil {

@@ -3,8 +3,6 @@ package entity
 import (
 	"github.com/polgraph/polgraph/internal/modelio"
 
-	"bufio"
-	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
@@ -24,12 +22,14 @@ const maxClasses = 64
 
 // Save writes the model.
 func (t *Tagger) Save(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
+	if err := modelio.Compress(w, t.encode); err != nil {
 		return fmt.Errorf("entity: save model: %w", err)
 	}
-	bw := bufio.NewWriter(zw)
-	e := modelio.NewEncoder(bw)
+	return nil
+}
+
+// encode writes the model's fields.
+func (t *Tagger) encode(e *modelio.Encoder) {
 	e.Bytes([]byte(modelMagic))
 	e.Uint(boolInt(t.gazetteer))
 	e.Uint(uint64(len(t.classes.names)))
@@ -62,16 +62,6 @@ func (t *Tagger) Save(w io.Writer) error {
 			}
 		}
 	}
-	if e.Err != nil {
-		return fmt.Errorf("entity: save model: %w", e.Err)
-	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("entity: save model: %w", err)
-	}
-	if err := zw.Close(); err != nil {
-		return fmt.Errorf("entity: save model: %w", err)
-	}
-	return nil
 }
 
 // nonZero is the bit set of the classes a row has weights for.

@@ -3,8 +3,6 @@ package parse
 import (
 	"github.com/polgraph/polgraph/internal/modelio"
 
-	"bufio"
-	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
@@ -27,12 +25,14 @@ const maxClasses = 127
 
 // Save writes the model.
 func (p *Parser) Save(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
+	if err := modelio.Compress(w, p.encode); err != nil {
 		return fmt.Errorf("parse: save model: %w", err)
 	}
-	bw := bufio.NewWriter(zw)
-	e := modelio.NewEncoder(bw)
+	return nil
+}
+
+// encode writes the model's fields.
+func (p *Parser) encode(e *modelio.Encoder) {
 	e.Bytes([]byte(modelMagic))
 	e.Uint(uint64(len(p.tagger.classes)))
 	for _, c := range p.tagger.classes {
@@ -76,16 +76,6 @@ func (p *Parser) Save(w io.Writer) error {
 	}
 	writeWeights(e, p.tagger.w)
 	writeWeights(e, p.weights)
-	if e.Err != nil {
-		return fmt.Errorf("parse: save model: %w", e.Err)
-	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("parse: save model: %w", err)
-	}
-	if err := zw.Close(); err != nil {
-		return fmt.Errorf("parse: save model: %w", err)
-	}
-	return nil
 }
 
 // Load reads a model written by Save.

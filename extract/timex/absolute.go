@@ -171,16 +171,7 @@ func (t *tagger) monthDate(i int) (match, bool) {
 				y, k3 = ry, end
 			}
 		}
-		var dt date
-		if y != 0 {
-			if !valid(y, m, d) {
-				return match{}, false
-			}
-			dt = date{y, m, d}
-		} else {
-			dt = nearestDay(t.dct, m, d, t.tense(i))
-		}
-		return match{start: i, end: k3, value: dt.String(), typ: typeDate, ref: dt}, true
+		return t.dayMatch(i, k3, y, m, d)
 	}
 	k2 := k
 	if t.isAny(k2, ",", "of") {
@@ -287,6 +278,13 @@ func (t *tagger) dayMonthDate(i int) (match, bool) {
 	} else if y == 0 {
 		k3 = k2
 	}
+	return t.dayMatch(i, k3, y, m, d)
+}
+
+// dayMatch is the date of day d of month m told from token i to end: in
+// year y where the text gives it (none if there is no such day), else the
+// nearest such day to the document's date in the tense of the clause.
+func (t *tagger) dayMatch(i, end, y, m, d int) (match, bool) {
 	var dt date
 	if y != 0 {
 		if !valid(y, m, d) {
@@ -296,7 +294,7 @@ func (t *tagger) dayMonthDate(i int) (match, bool) {
 	} else {
 		dt = nearestDay(t.dct, m, d, t.tense(i))
 	}
-	return match{start: i, end: k3, value: dt.String(), typ: typeDate, ref: dt}, true
+	return match{start: i, end: end, value: dt.String(), typ: typeDate, ref: dt}, true
 }
 
 // dayList matches the second day of "April 24 and 25", in the month and

@@ -44,6 +44,27 @@ func (e *Encoder) String(s string) {
 	e.Bytes([]byte(s))
 }
 
+// Compress writes a model to w as both model files are written: encode
+// writes its fields through an Encoder into a gzip stream at the best
+// compression. The error is encode's first write error, else the
+// stream's.
+func Compress(w io.Writer, encode func(*Encoder)) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	e := NewEncoder(bw)
+	encode(e)
+	if e.Err != nil {
+		return e.Err
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
 // Decoder reads a decompressed model from memory: varints decoded from a
 // byte slice load a model several times faster than through a reader.
 // Err is the first error; every read after it returns zero.

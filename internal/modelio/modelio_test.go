@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"errors"
 	"io"
 	"strings"
 	"testing"
@@ -85,5 +86,30 @@ func TestDecompress(t *testing.T) {
 	}
 	if _, err := Decompress(bytes.NewReader(one[:len(one)-10])); err == nil {
 		t.Error("Decompress of a cut stream: no error")
+	}
+}
+
+// Compress writes what Decompress reads back, and hands on the encoder's
+// first write error.
+func TestCompress(t *testing.T) {
+	var buf bytes.Buffer
+	err := Compress(&buf, func(e *Encoder) {
+		e.String("polgraph-test-model 1")
+		e.Int(-42)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := Decompress(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := NewDecoder(data)
+	if s, n := d.String(), d.Int(); s != "polgraph-test-model 1" || n != -42 || d.Err != nil || d.Rest() != 0 {
+		t.Errorf("read back %q %d (err %v, %d bytes left)", s, n, d.Err, d.Rest())
+	}
+	failed := errors.New("table too large")
+	if err := Compress(io.Discard, func(e *Encoder) { e.Err = failed }); !errors.Is(err, failed) {
+		t.Errorf("Compress = %v, want the encoder's error", err)
 	}
 }

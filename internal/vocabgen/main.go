@@ -6,9 +6,11 @@ package main
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"flag"
 	"fmt"
-	"log"
+	"log/slog"
 	"os"
 	"strings"
 
@@ -72,12 +74,33 @@ func render(es []enum) []byte {
 }
 
 func main() {
-	out := flag.String("o", "", "the schema file to write")
-	flag.Parse()
+	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
+	if err := run(context.Background(), log, os.Args[1:]); err != nil {
+		log.Error("vocabgen", "err", err)
+		if errors.Is(err, flag.ErrHelp) {
+			os.Exit(2)
+		}
+		os.Exit(1)
+	}
+}
+
+// run reads the command line args and writes the schema file.
+func run(ctx context.Context, log *slog.Logger, args []string) error {
+	fs := flag.NewFlagSet("vocabgen", flag.ContinueOnError)
+	out := fs.String("o", "", "the schema file to write")
+	if err := fs.Parse(args); err != nil {
+		return fmt.Errorf("parse flags: %w", err)
+	}
 	if *out == "" {
-		log.Fatal("vocabgen: -o FILE is required")
+		fs.Usage()
+		return fmt.Errorf("-o FILE is required: %w", flag.ErrHelp)
+	}
+	if err := ctx.Err(); err != nil {
+		return err
 	}
 	if err := os.WriteFile(*out, render(enums()), 0o644); err != nil {
-		log.Fatalf("vocabgen: writing %s: %v", *out, err)
+		return fmt.Errorf("write schema: %w", err)
 	}
+	log.Debug("wrote", "file", *out)
+	return nil
 }

@@ -16,7 +16,7 @@
 {{define "factKey"}}type(r) + '\u001F' + s.id + '\u001F' + t.id + '\u001F' + r.role{{end}}
 {{define "fact"}}{type: type(r), from: {{template "entity" "s"}}, to: {{template "entity" "t"}}, role: r.role, validFrom: toString(r.validFrom), validTo: toString(r.validTo), validFromPrecision: r.validFromPrecision, validToPrecision: r.validToPrecision, confidence: r.confidence,
   {{template "support"}}}{{end}}
-{{define "factTypes"}}MEMBER_OF|HOLDS_OFFICE|REPRESENTS|LEADS|WORKS_FOR|CITIZEN_OF|LOCATED_IN{{end}}
+{{define "factTypes"}}{{factAlternation}}{{end}}
 {{define "validAsOf"}}{{if .Given.asOf}}
   AND (r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR date($asOf) <= r.validTo){{end}}{{end}}
 {{/* Who belongs to country c (Country.people and .organizations in

@@ -1,6 +1,14 @@
 package main
 
-import "testing"
+import (
+	"context"
+	"errors"
+	"flag"
+	"io"
+	"log/slog"
+	"strings"
+	"testing"
+)
 
 func TestNormalisePattern(t *testing.T) {
 	synsets := map[string][]string{"weapon": {"gun"}, "aircraft": {"jet"}, "fight_of_words": {"war of words"}}
@@ -79,5 +87,16 @@ func TestTitleCase(t *testing.T) {
 		if got := titleCase(in); got != want {
 			t.Errorf("titleCase(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestRunUsage(t *testing.T) {
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	if err := run(context.Background(), log, nil, io.Discard); !errors.Is(err, flag.ErrHelp) {
+		t.Errorf("run with no -petrarch = %v, want a usage error", err)
+	}
+	err := run(context.Background(), log, []string{"-petrarch", t.TempDir(), "-out", t.TempDir()}, io.Discard)
+	if err == nil || !strings.Contains(err.Error(), "read verb dictionary") {
+		t.Errorf("run on an empty checkout = %v, want the failed step named", err)
 	}
 }

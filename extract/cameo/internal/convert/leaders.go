@@ -4,8 +4,9 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"maps"
 	"os"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 )
@@ -72,7 +73,7 @@ func readActors(path string) (*actorDictionary, error) {
 			if cur == nil {
 				continue // an alias of a country
 			}
-			if a := phraseWords(line[1:]); a != "" && a != strings.ToLower(cur.name) && !contains(cur.aliases, a) {
+			if a := phraseWords(line[1:]); a != "" && a != strings.ToLower(cur.name) && !slices.Contains(cur.aliases, a) {
 				cur.aliases = append(cur.aliases, a)
 			}
 		case strings.Contains(line, "["):
@@ -212,12 +213,7 @@ func (d *actorDictionary) report(w io.Writer) {
 		roles += len(a.roles)
 	}
 	fmt.Fprintf(w, "leaders.tsv: %d entries with roles (of %d), %d roles\n", people, len(d.actors), roles)
-	whys := make([]string, 0, len(d.dropped))
-	for why := range d.dropped {
-		whys = append(whys, why)
-	}
-	sort.Strings(whys)
-	for _, why := range whys {
+	for _, why := range slices.Sorted(maps.Keys(d.dropped)) {
 		fmt.Fprintf(w, "dropped %d roles (%s)", len(d.dropped[why]), why)
 		for i, l := range d.dropped[why] {
 			if i == 5 {

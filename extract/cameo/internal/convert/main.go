@@ -9,55 +9,82 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"flag"
 	"fmt"
+	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
 )
 
 func main() {
-	petrarch := flag.String("petrarch", "", "PETRARCH2 checkout (the directory holding LICENSE and petrarch2/)")
-	out := flag.String("out", "extract/cameo/data", "directory the data files are written to")
-	flag.Parse()
-	if *petrarch == "" {
-		fmt.Fprintln(os.Stderr, "convert: -petrarch DIR is required")
-		os.Exit(2)
-	}
-	if err := run(*petrarch, *out); err != nil {
-		fmt.Fprintln(os.Stderr, "convert:", err)
+	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
+	if err := run(context.Background(), log, os.Args[1:], os.Stderr); err != nil {
+		log.Error("convert", "err", err)
+		if errors.Is(err, flag.ErrHelp) {
+			os.Exit(2)
+		}
 		os.Exit(1)
 	}
 }
 
-func run(petrarch, out string) error {
+// run reads the command line args, converts the dictionaries and writes
+// the report of what was kept and dropped to report.
+func run(ctx context.Context, log *slog.Logger, args []string, report io.Writer) error {
+	fs := flag.NewFlagSet("convert", flag.ContinueOnError)
+	fs.SetOutput(report)
+	petrarch := fs.String("petrarch", "", "PETRARCH2 checkout (the directory holding LICENSE and petrarch2/)")
+	out := fs.String("out", "extract/cameo/data", "directory the data files are written to")
+	if err := fs.Parse(args); err != nil {
+		return fmt.Errorf("parse flags: %w", err)
+	}
+	if *petrarch == "" {
+		fs.Usage()
+		return fmt.Errorf("-petrarch DIR is required: %w", flag.ErrHelp)
+	}
+	return convert(ctx, log, *petrarch, *out, report)
+}
+
+func convert(ctx context.Context, log *slog.Logger, petrarch, out string, report io.Writer) error {
 	dicts := filepath.Join(petrarch, "petrarch2", "data", "dictionaries")
 
 	verbs, err := readVerbDictionary(filepath.Join(dicts, "CAMEO.2.0.txt"))
 	if err != nil {
+		return fmt.Errorf("read verb dictionary: %w", err)
+	}
+	if err := ctx.Err(); err != nil {
 		return err
 	}
-	if err := writeFile(filepath.Join(out, "synsets.tsv"), verbs.synsetsTSV()); err != nil {
-		return err
+	if err := writeFile(log, filepath.Join(out, "synsets.tsv"), verbs.synsetsTSV()); err != nil {
+		return fmt.Errorf("write synsets: %w", err)
 	}
-	if err := writeFile(filepath.Join(out, "verbs.tsv"), verbs.verbsTSV()); err != nil {
-		return err
+	if err := writeFile(log, filepath.Join(out, "verbs.tsv"), verbs.verbsTSV()); err != nil {
+		return fmt.Errorf("write verbs: %w", err)
 	}
-	verbs.report(os.Stderr)
+	verbs.report(report)
 
 	leaders, err := readActors(filepath.Join(dicts, "Phoenix.Countries.actors.txt"))
 	if err != nil {
+		return fmt.Errorf("read actor dictionary: %w", err)
+	}
+	if err := ctx.Err(); err != nil {
 		return err
 	}
-	if err := writeFile(filepath.Join(out, "leaders.tsv"), leaders.tsv()); err != nil {
-		return err
+	if err := writeFile(log, filepath.Join(out, "leaders.tsv"), leaders.tsv()); err != nil {
+		return fmt.Errorf("write leaders: %w", err)
 	}
-	leaders.report(os.Stderr)
+	leaders.report(report)
 
 	licence, err := os.ReadFile(filepath.Join(petrarch, "LICENSE"))
 	if err != nil {
-		return err
+		return fmt.Errorf("read licence: %w", err)
 	}
-	return writeFile(filepath.Join(out, "LICENSE-PETRARCH2.txt"), string(licence)+dictionaryNotices)
+	if err := writeFile(log, filepath.Join(out, "LICENSE-PETRARCH2.txt"), string(licence)+dictionaryNotices); err != nil {
+		return fmt.Errorf("write licence: %w", err)
+	}
+	return nil
 }
 
 // dictionaryNotices records the copyright lines of the two dictionary
@@ -74,9 +101,10 @@ License text in their headers, with these copyright lines:
     Copyright (c) 2014 Open Event Data Alliance
 `
 
-func writeFile(path, text string) error {
+func writeFile(log *slog.Logger, path, text string) error {
 	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return err
 	}
+	log.Info("wrote", "file", path, "bytes", len(text))
 	return nil
 }

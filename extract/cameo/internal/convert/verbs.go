@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"slices"
 	"sort"
@@ -88,7 +89,7 @@ func readVerbDictionary(path string) (*verbDictionary, error) {
 				return nil, fmt.Errorf("%s:%d: synset member before any synset name", path, n)
 			}
 			member := phraseWords(stripComment(trimmed)[1:])
-			if member != "" && !contains(d.synsets[synset], member) {
+			if member != "" && !slices.Contains(d.synsets[synset], member) {
 				d.synsets[synset] = append(d.synsets[synset], member)
 			}
 		case inVerbs && strings.HasPrefix(line, "---"):
@@ -305,12 +306,7 @@ func (d *verbDictionary) report(w io.Writer) {
 	fmt.Fprintf(w, "verbs.tsv: %d blocks, %d verbs, %d patterns; synsets.tsv: %d synsets, %d members\n",
 		len(d.blocks), verbs, patterns, len(d.synsets), members)
 	fmt.Fprintf(w, "added %d orphan verbs: %s\n", len(d.orphans), strings.Join(d.orphans, ", "))
-	whys := make([]string, 0, len(d.dropped))
-	for why := range d.dropped {
-		whys = append(whys, why)
-	}
-	sort.Strings(whys)
-	for _, why := range whys {
+	for _, why := range slices.Sorted(maps.Keys(d.dropped)) {
 		fmt.Fprintf(w, "dropped %d (%s):\n", len(d.dropped[why]), why)
 		for _, l := range d.dropped[why] {
 			fmt.Fprintf(w, "\t%s\n", l)
@@ -362,13 +358,4 @@ func isDigits(s string) bool {
 		}
 	}
 	return true
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

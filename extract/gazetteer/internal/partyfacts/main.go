@@ -22,11 +22,14 @@ package main
 import (
 	"bufio"
 	"cmp"
+	"context"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -38,18 +41,31 @@ import (
 )
 
 func main() {
-	pf := flag.String("partyfacts", "", "Party Facts checkout (the directory holding import/)")
-	iso := flag.String("iso", "/usr/share/iso-codes/json/iso_3166-1.json", "ISO 3166-1 codes of the iso-codes package")
-	data := flag.String("data", "extract/gazetteer/data", "the gazetteer's data directory, read and written")
-	flag.Parse()
-	if *pf == "" {
-		fmt.Fprintln(os.Stderr, "partyfacts: -partyfacts DIR is required")
-		os.Exit(2)
-	}
-	if err := run(*pf, *iso, *data); err != nil {
-		fmt.Fprintln(os.Stderr, "partyfacts:", err)
+	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
+	if err := run(context.Background(), log, os.Args[1:]); err != nil {
+		log.Error("partyfacts", "err", err)
+		if errors.Is(err, flag.ErrHelp) {
+			os.Exit(2)
+		}
 		os.Exit(1)
 	}
+}
+
+// run reads the command line args, then the Party Facts files, and writes
+// the gazetteer's party files.
+func run(ctx context.Context, log *slog.Logger, args []string) error {
+	fs := flag.NewFlagSet("partyfacts", flag.ContinueOnError)
+	pf := fs.String("partyfacts", "", "Party Facts checkout (the directory holding import/)")
+	iso := fs.String("iso", "/usr/share/iso-codes/json/iso_3166-1.json", "ISO 3166-1 codes of the iso-codes package")
+	data := fs.String("data", "extract/gazetteer/data", "the gazetteer's data directory, read and written")
+	if err := fs.Parse(args); err != nil {
+		return fmt.Errorf("parse flags: %w", err)
+	}
+	if *pf == "" {
+		fs.Usage()
+		return fmt.Errorf("-partyfacts DIR is required: %w", flag.ErrHelp)
+	}
+	return convert(ctx, log, *pf, *iso, *data)
 }
 
 // party is one Party Facts core party.
@@ -73,33 +89,41 @@ var territories = map[string]struct{ country, place string }{
 	"MAC": {"CN", "Macau"},
 }
 
-func run(pfDir, isoPath, data string) error {
+// convert fills the hand list's keys and writes parties-partyfacts.tsv.
+func convert(ctx context.Context, log *slog.Logger, pfDir, isoPath, data string) error {
 	countryNames, err := readCountries(filepath.Join(data, "countries.tsv"))
 	if err != nil {
-		return err
+		return fmt.Errorf("read countries: %w", err)
 	}
 	alpha3, err := readISO(isoPath)
 	if err != nil {
-		return err
+		return fmt.Errorf("read ISO codes: %w", err)
 	}
 	keys, err := readWikidata(filepath.Join(pfDir, "import/wikipedia/wikidata.csv"))
 	if err != nil {
-		return err
+		return fmt.Errorf("read Wikidata keys: %w", err)
 	}
 	parties, skipped, err := readCore(filepath.Join(pfDir, "import/elecglob/partyfacts-core-parties.csv"), alpha3, countryNames, keys)
 	if err != nil {
-		return err
+		return fmt.Errorf("read core parties: %w", err)
 	}
 	hand, err := readHand(data)
 	if err != nil {
-		return err
+		return fmt.Errorf("read hand list: %w", err)
 	}
 	others, err := otherForms(data)
 	if err != nil {
+		return fmt.Errorf("read other names: %w", err)
+	}
+	commonWords, err := readWords(filepath.Join(data, "acronym-words.txt"))
+	if err != nil {
+		return fmt.Errorf("read acronym words: %w", err)
+	}
+	if err := ctx.Err(); err != nil {
 		return err
 	}
 	if err := fillHandKeys(filepath.Join(data, "parties.tsv"), parties); err != nil {
-		return err
+		return fmt.Errorf("fill hand list keys: %w", err)
 	}
 	var kept []*party
 	for _, p := range parties {
@@ -108,9 +132,12 @@ func run(pfDir, isoPath, data string) error {
 		}
 	}
 	kept = dedupe(kept)
-	rows := buildRows(kept, hand, others, countryNames)
-	fmt.Fprintf(os.Stderr, "partyfacts: %d core parties, %d kept; countries skipped (no gazetteer code): %s\n", len(parties), len(rows), strings.Join(skipped, " "))
-	return writeRows(filepath.Join(data, "parties-partyfacts.tsv"), rows)
+	rows := buildRows(kept, hand, others, commonWords, countryNames)
+	if err := writeRows(filepath.Join(data, "parties-partyfacts.tsv"), rows); err != nil {
+		return fmt.Errorf("write parties: %w", err)
+	}
+	log.Info("wrote parties-partyfacts.tsv", "core", len(parties), "kept", len(rows), "skipped", strings.Join(skipped, " "))
+	return nil
 }
 
 func readCSV(path string) ([]map[string]string, error) {
@@ -281,8 +308,9 @@ func latin(s string) bool {
 }
 
 // acronym is a party's short name when it is a usable abbreviation: two to
-// eight capitals or digits, not an abbreviation of something else.
-func (p *party) acronym() string {
+// eight capitals or digits, not an abbreviation of something else, nor a
+// common word in capitals (commonWords: data/acronym-words.txt).
+func (p *party) acronym(commonWords map[string]bool) string {
 	a := p.short
 	if len(a) < 2 || len(a) > 8 || stopAcronyms[a] || commonWords[strings.ToLower(a)] {
 		return ""
@@ -310,22 +338,23 @@ var stopAcronyms = map[string]bool{
 	"NA": true, "LSD": true, "UN": true, "EU": true, "US": true, "UK": true, "USA": true, "NATO": true,
 }
 
-// commonWords are English words an acronym must not spell: it would match
-// every all-capital headline (the gazetteer's tests hold the same list).
-var commonWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`a an and are as at be but by can do for from go good had has have he her his
-		how i if in into is it its me my new no not now of off on one or our out over see she so than that
-		the their them then there they this to too two up us was we what when who why will with yes you all
-		any art bad big box car cat day did end far few get god got hot job law let man may men mob nor old
-		own pay put ran red run sad saw say set sit son sun tax ten top try use war way win won yet act age
-		aid aim air ask bar bid bit boy bus buy cut dog due ear eat egg eye fan fat fee fit fix fly fun gas
-		gun hat hit ice ill key kid lab lay led leg lie lot low mad mix net nut odd oil pan pet pie pin pit
-		pop pot raw rib rid row sea sex sky spy tie tip toe ton van vet via wet`) {
-		m[w] = true
+// readWords reads a word list of the gazetteer's data: lower-case words
+// separated by spaces or lines, after # comment lines.
+func readWords(path string) (map[string]bool, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
 	}
-	return m
-}()
+	m := map[string]bool{}
+	for line := range strings.Lines(string(b)) {
+		if !strings.HasPrefix(line, "#") {
+			for _, w := range strings.Fields(line) {
+				m[w] = true
+			}
+		}
+	}
+	return m, nil
+}
 
 // hand is what the hand-written party files hold.
 type hand struct {
@@ -433,7 +462,7 @@ type outRow struct {
 // Kong)"), and a name a country reused the founding year too. The bare name
 // stays as a form marked "~", which resolves only where the article's
 // country supports it.
-func buildRows(kept []*party, h *hand, others map[string]bool, countryNames map[string]string) []outRow {
+func buildRows(kept []*party, h *hand, others, commonWords map[string]bool, countryNames map[string]string) []outRow {
 	slices.SortFunc(kept, func(a, b *party) int {
 		return cmp.Or(cmp.Compare(a.country, b.country), cmp.Compare(strings.ToLower(a.names()[0]), strings.ToLower(b.names()[0])), cmp.Compare(a.firstYear, b.firstYear), cmp.Compare(a.id, b.id))
 	})
@@ -443,7 +472,7 @@ func buildRows(kept []*party, h *hand, others map[string]bool, countryNames map[
 		n := gazetteer.Slug(p.names()[0])
 		byName[n] = append(byName[n], p)
 		seen := map[string]bool{}
-		for _, f := range append(p.names(), p.acronym()) {
+		for _, f := range append(p.names(), p.acronym(commonWords)) {
 			if k := gazetteer.Slug(f); f != "" && !seen[k] {
 				seen[k] = true
 				formCount[k]++
@@ -502,7 +531,7 @@ func buildRows(kept []*party, h *hand, others map[string]bool, countryNames map[
 				r.aliases = append(r.aliases, mark(a))
 			}
 		}
-		if a := p.acronym(); a != "" && !others[a] && !slices.Contains(names, a) {
+		if a := p.acronym(commonWords); a != "" && !others[a] && !slices.Contains(names, a) {
 			// Party Facts' short names include labels no press uses and
 			// letters other things abbreviate ("MEC", "KK" before a name):
 			// they resolve only in an article of the party's country

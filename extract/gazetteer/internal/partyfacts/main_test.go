@@ -1,11 +1,21 @@
 package main
 
 import (
+	"context"
+	"errors"
+	"flag"
+	"io"
+	"log/slog"
 	"slices"
+	"strings"
 	"testing"
 )
 
 func TestAcronym(t *testing.T) {
+	common, err := readWords("../../data/acronym-words.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct{ short, want string }{
 		{"NPP", "NPP"},
 		{"ZANU-PF", "ZANU-PF"},
@@ -16,7 +26,7 @@ func TestAcronym(t *testing.T) {
 		{"AND", ""},
 	}
 	for _, tt := range tests {
-		if got := (&party{short: tt.short}).acronym(); got != tt.want {
+		if got := (&party{short: tt.short}).acronym(common); got != tt.want {
 			t.Errorf("acronym(%q) = %q, want %q", tt.short, got, tt.want)
 		}
 	}
@@ -38,7 +48,7 @@ func TestBuildRowsNames(t *testing.T) {
 		p("6", "NO", "Norway", "Republican Party", 1990),
 	}
 	h := &hand{names: map[string]bool{"republican-party": true}}
-	rows := buildRows(kept, h, map[string]bool{}, map[string]string{"CN": "China", "KE": "Kenya", "BF": "Burkina Faso", "GH": "Ghana", "NO": "Norway"})
+	rows := buildRows(kept, h, map[string]bool{}, map[string]bool{}, map[string]string{"CN": "China", "KE": "Kenya", "BF": "Burkina Faso", "GH": "Ghana", "NO": "Norway"})
 	got := map[string]outRow{}
 	for _, r := range rows {
 		got[r.name] = r
@@ -54,5 +64,16 @@ func TestBuildRowsNames(t *testing.T) {
 	}
 	if r := got["Democratic Party (Hong Kong)"]; r.region != "Hong Kong" || !slices.Contains(r.aliases, "~Democratic Party") || !slices.Equal(r.acronyms, []string{"~DP"}) {
 		t.Errorf("Hong Kong's Democratic Party = %+v, want region Hong Kong, alias ~Democratic Party, acronym ~DP", r)
+	}
+}
+
+func TestRunUsage(t *testing.T) {
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	if err := run(context.Background(), log, []string{"-iso", "x"}); !errors.Is(err, flag.ErrHelp) {
+		t.Errorf("run with no -partyfacts = %v, want a usage error", err)
+	}
+	dir := t.TempDir()
+	if err := run(context.Background(), log, []string{"-partyfacts", dir, "-data", dir}); err == nil || !strings.HasPrefix(err.Error(), "read countries:") {
+		t.Errorf("run on an empty folder = %v, want the failed step named", err)
 	}
 }
