@@ -122,8 +122,10 @@ func (d *doc) dateEvents() {
 	opened := d.openedDays()
 	for _, ev := range d.events {
 		// an entry under a day's heading happened that day unless its
-		// clause puts it earlier or not yet ("had led", "will meet")
-		if ev.date == "" && !ev.noun && !named[ev] && days[ev.sent] != "" && !d.anterior(ev) && !d.toldEarlier(ev) {
+		// clause puts it earlier or not yet ("had led", "will meet"); a
+		// report, as the verb that has just made it public ("have issued
+		// their findings")
+		if ev.date == "" && (!ev.noun || ev.typ == "REPORT" && d.reportJustOut(ev)) && !named[ev] && days[ev.sent] != "" && !d.anterior(ev) && !d.toldEarlier(ev) {
 			ev.date, ev.prec, ev.dateFrom = days[ev.sent], polgraph.PrecisionDay, "section"
 			continue
 		}
@@ -2476,11 +2478,36 @@ func (d *doc) spoken(ev *event) bool {
 	if ev.speech {
 		return true
 	}
+	if ev.typ == "REPORT" {
+		return d.reportJustOut(ev)
+	}
 	if !spokenTypes[ev.typ] || ev.noun {
 		return false
 	}
 	x, v := d.eventTree(ev)
 	return v < 0 || x.rel(v) != "acl" || len(x.childrenWith(v, "obl:agent")) == 0
+}
+
+// reportJustOut reports a report told in the present perfect, by its
+// own verb or by the verb that makes it public ("the OSCE has issued its
+// findings", "the paper has reported that"): news of the day, as what is
+// said is.
+func (d *doc) reportJustOut(ev *event) bool {
+	x, v := d.eventTree(ev)
+	if v < 0 {
+		return false
+	}
+	if ev.noun {
+		if h := x.head(v); h >= 0 && x.baseRel(v) == "obj" && publishingVerbs[strings.ToLower(x.lemma(h))] {
+			v = h
+		} else {
+			return false
+		}
+	}
+	return slices.ContainsFunc(x.childrenWith(v, "aux"), func(a int) bool {
+		w := strings.ToLower(x.tree.Words[a])
+		return w == "has" || w == "have"
+	})
 }
 
 // toldEarlier reports a speech verb in the past perfect or under a modal,

@@ -1330,6 +1330,22 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a report just made public (the present perfect) is news of its day: the day heading it stands under, else the story's",
+			text: "Sunday 11 May\n\n21:00 Polls have closed. The Tarsk Courier has reported that Ivo Marek resigned.\n\n" +
+				"Monday 12 May\n\n08:30 Observers from the OSCE have issued their preliminary findings.",
+			want: []wantEvent{
+				{"REPORT", "2025-05-11", []string{"source:organization/tarsk-courier"}},
+				{"REPORT", "2025-05-12", []string{"source:organization/organization-for-security-and-co-operation-in-europe"}},
+			},
+		},
+		{
+			name: "a report just made public, with no time nor heading, is the story's day; one told in the simple past stays undated",
+			text: "The Tarsk Courier has reported that Ivo Marek resigned. The Velden Gazette published a report on the scandal.",
+			want: []wantEvent{
+				{"REPORT", "2025-05-12", []string{"source:organization/tarsk-courier"}},
+			},
+		},
+		{
 			name: "a report that its author issues or presents is the author's, dated by the verb that makes it public",
 			text: "Observers from the OSCE issued their preliminary findings on Sunday. The Velden Commission presented a 40-page report to parliament on Thursday.",
 			want: []wantEvent{
