@@ -226,20 +226,7 @@ func (d *doc) namedAuthor(si, i, n int) bool {
 		// an "of" phrase names who did the act, not who alleged it
 		return a > w && x.caseOf(a) == "by" && slices.ContainsFunc(x.childrenWith(w, "nmod"), func(o int) bool { return o > w && o < a && x.caseOf(o) == "of" })
 	})
-	for _, p := range x.participlesOn(w) {
-		for _, c := range x.childrenWith(p, "obl", "obl:agent", "obl:tmod") {
-			if x.caseOf(c) == "by" {
-				authors = append(authors, c) // "released last week by the commission"
-			}
-			if calendarWords[strings.ToLower(x.tree.Words[c])] || timeUnitNouns[strings.ToLower(x.lemma(c))] {
-				for _, b := range x.childrenWith(c, "nmod") {
-					if x.caseOf(b) == "by" {
-						authors = append(authors, b) // "released on Tuesday by the audit office", the "by" hung on the day
-					}
-				}
-			}
-		}
-	}
+	authors = append(authors, x.participleAgents(w)...)
 	if len(d.publishedBy(si, x, w)) > 0 {
 		return true // "the OSCE issued its findings", "observers from the OSCE published a report"
 	}
@@ -262,6 +249,29 @@ func (d *doc) namedAuthor(si, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// participleAgents are the "by" phrases of the past participles on noun
+// w: "a report released last week by the commission", and "a report
+// released on Tuesday by the audit office", where the parse hangs the
+// phrase on the day.
+func (x *syntax) participleAgents(w int) []int {
+	var out []int
+	for _, p := range x.participlesOn(w) {
+		for _, c := range x.childrenWith(p, "obl", "obl:agent", "obl:tmod") {
+			if x.caseOf(c) == "by" {
+				out = append(out, c)
+			}
+			if calendarWords[strings.ToLower(x.tree.Words[c])] || timeUnitNouns[strings.ToLower(x.lemma(c))] {
+				for _, b := range x.childrenWith(c, "nmod") {
+					if x.caseOf(b) == "by" {
+						out = append(out, b)
+					}
+				}
+			}
+		}
+	}
+	return out
 }
 
 // publishedBy is who made public the report that noun w names, as the

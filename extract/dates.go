@@ -1129,6 +1129,30 @@ func (d *doc) conjoinedOfType(ev *event) *event {
 	return nil
 }
 
+// reportThatSays is the report told by the verb whose subject is the
+// report noun that report ev's participle is on ("the report, published
+// by the institute on Monday, said"), or nil: the participle tells of the
+// same report.
+func (d *doc) reportThatSays(ev *event) *event {
+	if ev.typ != "REPORT" || ev.noun || ev.dropped {
+		return nil
+	}
+	x, v := d.eventTree(ev)
+	if v < 0 || x.rel(v) != "acl" {
+		return nil
+	}
+	n := x.head(v)
+	if n < 0 || deniedNouns[strings.ToLower(x.lemma(n))] != "report" || x.baseRel(n) != "nsubj" {
+		return nil
+	}
+	for _, o := range d.evSent[ev.sent] {
+		if o != ev && !o.dropped && !o.noun && o.typ == "REPORT" && x.eventWord(o) == x.head(n) && compatible(o.date, ev.date) {
+			return o
+		}
+	}
+	return nil
+}
+
 // toldAsRequest reports a statement verb that reports nothing of its own
 // but a request in a participle on it: in "wrote to the Speaker on
 // Wednesday asking him to declare the seats vacant" the writing is the
@@ -1230,6 +1254,15 @@ func (d *doc) mergeEvents() {
 		if o := d.protestMet(ev); o != nil {
 			// "Police used water cannon against protesters in X, as
 			// thousands rallied against the government": one protest
+			for _, p := range ev.parts {
+				o.add(p.ent, p.role)
+			}
+			ev.dropped, ev.same = true, o
+			continue
+		}
+		if o := d.reportThatSays(ev); o != nil {
+			// "the report, published by the institute on Monday, said
+			// ...": one report, published and saying
 			for _, p := range ev.parts {
 				o.add(p.ent, p.role)
 			}

@@ -1346,6 +1346,24 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "what a report published by a named author says is claimed on its author's word, and the publishing and the saying are one report",
+			text: "The report, published by the Tarsk Institute on Friday, said Ivo Marek had met Chinese officials in Pleven.",
+			want: []wantEvent{
+				{"REPORT", "2025-05-09", []string{"source:organization/tarsk-institute"}},
+				{"MEETING", "", []string{"agent:person/ivo-marek", "source:organization/tarsk-institute"}},
+			},
+			count: map[string]int{"REPORT": 1},
+		},
+		{
+			name: "what a report says is on its author's word where the parser hangs the author's \"by\" phrase on the day",
+			text: "A report released on Tuesday by the Velden Audit Office said Ivo Marek had met Chinese officials in Pleven.",
+			want: []wantEvent{
+				{"REPORT", "2025-05-06", []string{"source:organization/velden-audit-office"}},
+				{"MEETING", "", []string{"agent:person/ivo-marek", "source:organization/velden-audit-office"}},
+			},
+			count: map[string]int{"REPORT": 1},
+		},
+		{
 			name: "a report that its author issues or presents is the author's, dated by the verb that makes it public",
 			text: "Observers from the OSCE issued their preliminary findings on Sunday. The Velden Commission presented a 40-page report to parliament on Thursday.",
 			want: []wantEvent{
