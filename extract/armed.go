@@ -209,10 +209,13 @@ func (d *doc) chamberDoer(si, i, n int) bool {
 
 // namedAuthor reports whether the noun at tokens [i, i+n) of sentence si
 // names who wrote it: its possessor, a modifier or a "by" phrase, on it or
-// on a participle after it, names a person or a body ("a report by
-// Amnesty International", "the OSCE's report", "a report released last
-// week by the commission"). "The report" names none: it refers back to a
-// report told before, or to none the article dates.
+// on a participle after it (or on that participle's day, where the parse
+// hangs it there), names a person or a body ("a report by Amnesty
+// International", "the OSCE's report", "a report released last week by
+// the commission", "a report released on Tuesday by the audit office"),
+// or the verb that makes it public has one as its doer ("the OSCE issued
+// its findings"). "The report" names none: it refers back to a report
+// told before, or to none the article dates.
 func (d *doc) namedAuthor(si, i, n int) bool {
 	x, w := d.nounTriggerAt(si, i, n)
 	if w < 0 {
@@ -223,12 +226,9 @@ func (d *doc) namedAuthor(si, i, n int) bool {
 		// an "of" phrase names who did the act, not who alleged it
 		return a > w && x.caseOf(a) == "by" && slices.ContainsFunc(x.childrenWith(w, "nmod"), func(o int) bool { return o > w && o < a && x.caseOf(o) == "of" })
 	})
-	for _, p := range x.participlesOn(w) {
-		for _, c := range x.childrenWith(p, "obl", "obl:agent") {
-			if x.caseOf(c) == "by" {
-				authors = append(authors, c) // "released last week by the commission"
-			}
-		}
+	authors = append(authors, x.participleAgents(w)...)
+	if len(d.publishedBy(si, x, w)) > 0 {
+		return true // "the OSCE issued its findings", "observers from the OSCE published a report"
 	}
 	for _, c := range x.childrenWith(w, "nmod") {
 		if x.caseOf(c) == "in" {
@@ -250,6 +250,50 @@ func (d *doc) namedAuthor(si, i, n int) bool {
 	}
 	return false
 }
+
+// participleAgents are the "by" phrases of the past participles on noun
+// w: "a report released last week by the commission", and "a report
+// released on Tuesday by the audit office", where the parse hangs the
+// phrase on the day.
+func (x *syntax) participleAgents(w int) []int {
+	var out []int
+	for _, p := range x.participlesOn(w) {
+		for _, c := range x.childrenWith(p, "obl", "obl:agent", "obl:tmod") {
+			if x.caseOf(c) == "by" {
+				out = append(out, c)
+			}
+			if calendarWords[strings.ToLower(x.tree.Words[c])] || timeUnitNouns[strings.ToLower(x.lemma(c))] {
+				for _, b := range x.childrenWith(c, "nmod") {
+					if x.caseOf(b) == "by" {
+						out = append(out, b)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// publishedBy is who made public the report that noun w names, as the
+// object of a verb of publishing: the verb's doer ("the OSCE issued its
+// findings", "observers from the OSCE published a report": the OSCE), or
+// nil.
+func (d *doc) publishedBy(si int, x *syntax, w int) []int {
+	h := x.head(w)
+	if h < 0 || x.baseRel(w) != "obj" || !publishingVerbs[strings.ToLower(x.lemma(h))] {
+		return nil
+	}
+	var out []int
+	doers, _ := x.verbDoers(h)
+	for _, s := range doers {
+		out = appendNew(out, d.entsAt(si, x, s, "REPORT")...)
+	}
+	return out
+}
+
+// publishingVerbs make a report public; their doer is its author
+// (data/words/publishing_verbs.txt).
+var publishingVerbs = wordSet("publishing_verbs.txt")
 
 // politicalObjects are who and what a state funds to sway politics
 // (data/words/political_objects.txt).

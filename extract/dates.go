@@ -124,8 +124,10 @@ func (d *doc) dateEvents() {
 	opened := d.openedDays()
 	for _, ev := range d.events {
 		// an entry under a day's heading happened that day unless its
-		// clause puts it earlier or not yet ("had led", "will meet")
-		if ev.date == "" && !ev.noun && !named[ev] && days[ev.sent] != "" && !d.anterior(ev) && !d.toldEarlier(ev) {
+		// clause puts it earlier or not yet ("had led", "will meet"); a
+		// report, as the verb that has just made it public ("have issued
+		// their findings")
+		if ev.date == "" && (!ev.noun || ev.typ == "REPORT" && d.reportJustOut(ev)) && !named[ev] && days[ev.sent] != "" && !d.anterior(ev) && !d.toldEarlier(ev) {
 			ev.date, ev.prec, ev.dateFrom = days[ev.sent], polgraph.PrecisionDay, "section"
 			continue
 		}
@@ -1129,6 +1131,30 @@ func (d *doc) conjoinedOfType(ev *event) *event {
 	return nil
 }
 
+// reportThatSays is the report told by the verb whose subject is the
+// report noun that report ev's participle is on ("the report, published
+// by the institute on Monday, said"), or nil: the participle tells of the
+// same report.
+func (d *doc) reportThatSays(ev *event) *event {
+	if ev.typ != "REPORT" || ev.noun || ev.dropped {
+		return nil
+	}
+	x, v := d.eventTree(ev)
+	if v < 0 || x.rel(v) != "acl" {
+		return nil
+	}
+	n := x.head(v)
+	if n < 0 || deniedNouns[strings.ToLower(x.lemma(n))] != "report" || x.baseRel(n) != "nsubj" {
+		return nil
+	}
+	for _, o := range d.evSent[ev.sent] {
+		if o != ev && !o.dropped && !o.noun && o.typ == "REPORT" && x.eventWord(o) == x.head(n) && compatible(o.date, ev.date) {
+			return o
+		}
+	}
+	return nil
+}
+
 // toldAsRequest reports a statement verb that reports nothing of its own
 // but a request in a participle on it: in "wrote to the Speaker on
 // Wednesday asking him to declare the seats vacant" the writing is the
@@ -1234,6 +1260,15 @@ func (d *doc) mergeEvents() {
 		if o := d.protestMet(ev); o != nil {
 			// "Police used water cannon against protesters in X, as
 			// thousands rallied against the government": one protest
+			for _, p := range ev.parts {
+				o.add(p.ent, p.role)
+			}
+			ev.dropped, ev.same = true, o
+			continue
+		}
+		if o := d.reportThatSays(ev); o != nil {
+			// "the report, published by the institute on Monday, said
+			// ...": one report, published and saying
 			for _, p := range ev.parts {
 				o.add(p.ent, p.role)
 			}
@@ -1879,11 +1914,12 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 	own[v] = true
 	if h := x.head(v); ev.noun && h >= 0 && (carriesNoun(strings.ToLower(x.tree.Words[h])) || x.travelledFor(v) || x.baseRel(v) == "nsubj" && !x.sequelVerb(h) || x.baseRel(v) == "obl" && duringCases[x.caseOf(v)] ||
 		x.baseRel(v) == "obl" && x.caseOf(v) == "in" && tollWord(x.tree.Words[h]) || x.placingVerb(v) == h ||
-		x.baseRel(v) == "obj" && (contestingVerbs[strings.ToLower(x.tree.Words[h])] || elicitingVerbs[strings.ToLower(x.tree.Words[h])] || ev.typ == "ELECTION" && x.votersDo(h))) {
+		x.baseRel(v) == "obj" && (contestingVerbs[strings.ToLower(x.tree.Words[h])] || elicitingVerbs[strings.ToLower(x.tree.Words[h])] || ev.typ == "ELECTION" && x.votersDo(h) || ev.typ == "REPORT" && publishingVerbs[strings.ToLower(x.lemma(h))])) {
 		// "opened an investigation on Monday"; "the bombings on Aug. 7
 		// killed 258 people": what the event itself did dates it; so
 		// does what happened during it ("detained on Monday during a
-		// police raid"); so does its outcome ("won the parliamentary
+		// police raid"); a report's publishing ("released a report on
+		// Monday"); so does its outcome ("won the parliamentary
 		// election on Sunday", "voters rejected the referendum on
 		// Sunday"), and its toll ("were killed in an air
 		// strike on Monday")
@@ -2481,11 +2517,36 @@ func (d *doc) spoken(ev *event) bool {
 	if ev.speech {
 		return true
 	}
+	if ev.typ == "REPORT" {
+		return d.reportJustOut(ev)
+	}
 	if !spokenTypes[ev.typ] || ev.noun {
 		return false
 	}
 	x, v := d.eventTree(ev)
 	return v < 0 || x.rel(v) != "acl" || len(x.childrenWith(v, "obl:agent")) == 0
+}
+
+// reportJustOut reports a report told in the present perfect, by its
+// own verb or by the verb that makes it public ("the OSCE has issued its
+// findings", "the paper has reported that"): news of the day, as what is
+// said is.
+func (d *doc) reportJustOut(ev *event) bool {
+	x, v := d.eventTree(ev)
+	if v < 0 {
+		return false
+	}
+	if ev.noun {
+		if h := x.head(v); h >= 0 && x.baseRel(v) == "obj" && publishingVerbs[strings.ToLower(x.lemma(h))] {
+			v = h
+		} else {
+			return false
+		}
+	}
+	return slices.ContainsFunc(x.childrenWith(v, "aux"), func(a int) bool {
+		w := strings.ToLower(x.tree.Words[a])
+		return w == "has" || w == "have"
+	})
 }
 
 // toldEarlier reports a speech verb in the past perfect or under a modal,

@@ -1234,6 +1234,13 @@ func (d *doc) sentenceEvents(si int) {
 				subj, obj, treeSubj, treeObj, passive = doers, against, true, true, false
 			}
 		}
+		if o.t.authored && ev.typ == "REPORT" {
+			if x, w := d.tokenTree(si, o.i+o.n-1); w >= 0 {
+				if doers := d.publishedBy(si, x, w); len(doers) > 0 {
+					subj, treeSubj = doers, true // "observers from the OSCE issued their findings": the OSCE's report
+				}
+			}
+		}
 		by = slices.DeleteFunc(by, func(e int) bool { return d.onlyInJoinedVerb(si, o, e, right) })
 		if o.t.undergo {
 			passive, by = true, nil // the subject undergoes it; no one named does it

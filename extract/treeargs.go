@@ -68,6 +68,9 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 		if m := d.mentionOver(si, x.token(w)); m != nil && d.inPP(m, d.sents[si].first) && !x.subjectAfterOpener(sv, w) && !x.subjectAfterPhrase(sv, w) {
 			continue // "X, a reporter for Le Monde, was arrested": no subject follows a preposition
 		}
+		if x.rel(v) == "acl" && w == x.head(v) && deniedNouns[strings.ToLower(x.lemma(w))] == "report" {
+			continue // "the report, published by the institute,": what is published is the report, not its author
+		}
 		ents := d.entsAt(si, x, w, typ)
 		a.subj = appendNew(a.subj, ents...)
 		if len(ents) == 0 && crowdTypes[typ] {
@@ -829,12 +832,13 @@ func (d *doc) personFlatOn(si int, x *syntax, w int) []int {
 }
 
 // authorOf is who made the report that word w names ("a report by
-// Amnesty International", "a study from the institute"), or nil.
+// Amnesty International", "a study from the institute", "the report,
+// published by the institute on Monday,"), or nil.
 func (d *doc) authorOf(si int, x *syntax, w int) []int {
 	if deniedNouns[strings.ToLower(x.lemma(w))] != "report" && !vehicleNouns[strings.ToLower(x.lemma(w))] {
 		return nil
 	}
-	for _, c := range x.childrenWith(w, "nmod") {
+	for _, c := range append(x.childrenWith(w, "nmod"), x.participleAgents(w)...) {
 		if cs := x.caseOf(c); cs != "by" && cs != "from" {
 			continue
 		}
