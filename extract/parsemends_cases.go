@@ -861,7 +861,9 @@ func (x *syntax) nameReadAsPostModifier() {
 // subject as what the sentence's verb reports, or as an aside to it: in
 // "Ada Holm, who was re-elected as party leader in March, spoke",
 // "re-elected" is a ccomp of "spoke"; in "Ada Holm, who holds French
-// citizenship, was detained", "holds" is its parataxis. A clause whose
+// citizenship, was detained", "holds" is its parataxis; in "Ivo Dorn, who
+// is running on the Harvest Union ticket, said", "running" is its
+// adverbial clause (no adverbial clause has "who" for subject). A clause whose
 // subject is "who" or "which", right after the comma after a name, is on
 // the name (acl:relcl), and the verb it was hung on, with no subject of
 // its own, has the name as its subject.
@@ -869,7 +871,7 @@ func (x *syntax) relativeReadAsReport() {
 	t := &x.tree
 	for r, word := range t.Words {
 		v := t.Head[r]
-		if r < 2 || v < 0 || t.Words[r-1] != "," || !relativePronouns[strings.ToLower(word)] || t.Rel[r] != "nsubj" && t.Rel[r] != "nsubj:pass" || t.Rel[v] != "ccomp" && t.Rel[v] != "parataxis" {
+		if r < 2 || v < 0 || t.Words[r-1] != "," || !relativePronouns[strings.ToLower(word)] || t.Rel[r] != "nsubj" && t.Rel[r] != "nsubj:pass" || t.Rel[v] != "ccomp" && t.Rel[v] != "parataxis" && t.Rel[v] != "advcl" {
 			continue
 		}
 		h, name := t.Head[v], x.nameBeforeComma(r)

@@ -927,3 +927,27 @@ func TestBareTitleNotOfThePartyAfter(t *testing.T) {
 		},
 	})
 }
+
+// Memberships of parties no list knows, which the recogniser reads as
+// bodies ("the Harbour Union"), as news writes them: a candidacy verb
+// whatever stands between the name and it, a ticket in a relative clause
+// the parse makes adverbial.
+func TestMembershipsOfPartiesNoListKnows(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "standing for a party, an age and an apposition between the name and the verb",
+			text: "Mara Tisk, 47, a nurse from Velbo, is standing for the Harbour Union in the spring election.",
+			want: [][3]string{{"MEMBER_OF", "Mara Tisk", "Harbour Union"}},
+		},
+		{
+			name: "not standing for a party makes no member",
+			text: "Olek Rand, 61, a farmer from Velbo, will not stand for the Harbour Union in the spring election.",
+			not:  [][3]string{{"MEMBER_OF", "Olek Rand", "Harbour Union"}},
+		},
+		{
+			name: "running on a party's ticket in a relative clause the parse makes adverbial",
+			text: "Tomas Berg, who is running on the Harbour Union ticket, said the plan would fail.",
+			want: [][3]string{{"MEMBER_OF", "Tomas Berg", "Harbour Union"}},
+		},
+	})
+}
