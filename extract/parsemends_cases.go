@@ -536,6 +536,40 @@ func (x *syntax) nameReadAsTimeModifier() {
 		t.Head[w], t.Rel[w] = v, "obj"
 		t.Head[h], t.Rel[h] = v, "obl:tmod"
 	}
+	x.namedPhraseReadAsTimeModifier()
+}
+
+// namedPhraseReadAsTimeModifier mends the same misreading after a
+// preposition: in "was expelled from the Harbour Union last month", "the
+// Harbour Union last month" is taken for one noun phrase, "month" the
+// verb's oblique with "from" its case. A name that is a compound of a noun
+// of time right after it, which a deictic word modifies and a preposition
+// before the name is the case of, is that phrase's (the oblique, with the
+// case and determiner before it), and the time phrase the verb's time.
+func (x *syntax) namedPhraseReadAsTimeModifier() {
+	t := &x.tree
+	for w := 1; w+2 < len(t.Words); w++ {
+		h := t.Head[w]
+		if t.Rel[w] != "compound" || t.UPOS[w] != "PROPN" || h != w+2 || !timeUnitNouns[strings.ToLower(t.Words[h])] ||
+			t.Head[w+1] != h || !timeDeictics[strings.ToLower(t.Words[w+1])] {
+			continue
+		}
+		v := t.Head[h]
+		if v < 0 || !x.isVerb(v) || x.baseRel(h) != "obl" && t.Rel[h] != "obl:tmod" {
+			continue
+		}
+		cs := slices.DeleteFunc(x.childrenWith(h, "case"), func(c int) bool { return c > w })
+		if len(cs) != 1 {
+			continue
+		}
+		for c := range t.Words {
+			if c < w && t.Head[c] == h {
+				t.Head[c] = w // "from", "the": the name's
+			}
+		}
+		t.Head[w], t.Rel[w] = v, "obl"
+		t.Head[h], t.Rel[h] = v, "obl:tmod"
+	}
 }
 
 // timeDeictics place a noun of time from the time of writing ("next week").

@@ -35,7 +35,9 @@ func (d *doc) findRelations() {
 			for _, o := range ev.parts {
 				// the party left, or the party that expelled ("the
 				// Conservative Party expelled MP X")
-				if (o.role == "organization" || o.role == "agent" && ev.typ == "DISMISSAL" && a.role == "patient") && d.ents[o.ent].kind == polgraph.KindParty {
+				// (a party no list knows, read as a body, too: "was
+				// expelled from the Civic Front")
+				if (o.role == "organization" || o.role == "agent" && ev.typ == "DISMISSAL" && a.role == "patient") && d.partyLike(d.ents[o.ent]) {
 					d.addRel(&relation{typ: "MEMBER_OF", from: a.ent, to: o.ent, validTo: d.membershipEnd(ev), sent: ev.sent, conf: 0.8})
 				}
 			}

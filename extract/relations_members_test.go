@@ -931,7 +931,7 @@ func TestBareTitleNotOfThePartyAfter(t *testing.T) {
 // Memberships of parties no list knows, which the recogniser reads as
 // bodies ("the Harbour Union"), as news writes them: a candidacy verb
 // whatever stands between the name and it, a ticket in a relative clause
-// the parse makes adverbial.
+// the parse makes adverbial, an expulsion.
 func TestMembershipsOfPartiesNoListKnows(t *testing.T) {
 	checkRelationCases(t, []relationCase{
 		{
@@ -948,6 +948,16 @@ func TestMembershipsOfPartiesNoListKnows(t *testing.T) {
 			name: "running on a party's ticket in a relative clause the parse makes adverbial",
 			text: "Tomas Berg, who is running on the Harbour Union ticket, said the plan would fail.",
 			want: [][3]string{{"MEMBER_OF", "Tomas Berg", "Harbour Union"}},
+		},
+		{
+			name: "expelled from a party no list knows",
+			text: "Lidia Moor was expelled from the Harbour Union last month.",
+			want: [][3]string{{"MEMBER_OF", "Lidia Moor", "Harbour Union"}},
+		},
+		{
+			name: "a party no list knows that expels a person",
+			text: "The Harbour Union expelled Lidia Moor in March.",
+			want: [][3]string{{"MEMBER_OF", "Lidia Moor", "Harbour Union"}},
 		},
 	})
 }
