@@ -931,7 +931,8 @@ func TestBareTitleNotOfThePartyAfter(t *testing.T) {
 // Memberships of parties no list knows, which the recogniser reads as
 // bodies ("the Harbour Union"), as news writes them: a candidacy verb
 // whatever stands between the name and it, a ticket in a relative clause
-// the parse makes adverbial, an expulsion.
+// the parse makes adverbial, an expulsion, a party joined (a member, not
+// its staff).
 func TestMembershipsOfPartiesNoListKnows(t *testing.T) {
 	checkRelationCases(t, []relationCase{
 		{
@@ -958,6 +959,12 @@ func TestMembershipsOfPartiesNoListKnows(t *testing.T) {
 			name: "a party no list knows that expels a person",
 			text: "The Harbour Union expelled Lidia Moor in March.",
 			want: [][3]string{{"MEMBER_OF", "Lidia Moor", "Harbour Union"}},
+		},
+		{
+			name: "one who joins a party is its member, not its staff",
+			text: "Nils Ravn quit the Harbour Union in 2019 and joined the Civic Front.",
+			want: [][3]string{{"MEMBER_OF", "Nils Ravn", "Harbour Union"}, {"MEMBER_OF", "Nils Ravn", "Civic Front"}},
+			not:  [][3]string{{"WORKS_FOR", "Nils Ravn", "Civic Front"}},
 		},
 	})
 }
