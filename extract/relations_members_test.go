@@ -753,6 +753,7 @@ func TestMembershipsDated(t *testing.T) {
 		{"an MP since", "Officials in Hungary spoke on Sunday. Anna Kertesz, a Fidesz MP since 2010, backed the bill in Budapest.", "Anna Kertesz", "Fidesz", ""},
 		{"joined, the subject under a party's title", "Officials in Hungary spoke on Sunday. Former Fidesz MP Gabor Lentes joined Tisza last year.", "Gabor Lentes", "Tisza", "2023"},
 		{"joined the party, the noun cut off its name", "Officials in Hungary spoke on Sunday. Former Fidesz MP Gabor Lentes joined the opposition Tisza party last year.", "Gabor Lentes", "Tisza", "2023"},
+		{"a member since, of a party no list knows", "Rasa Klint, a Harbour Union member since 2015, said the plan would fail.", "Rasa Klint", "Harbour Union", "2015"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -931,7 +932,8 @@ func TestBareTitleNotOfThePartyAfter(t *testing.T) {
 // Memberships of parties no list knows, which the recogniser reads as
 // bodies ("the Harbour Union"), as news writes them: a candidacy verb
 // whatever stands between the name and it, a ticket in a relative clause
-// the parse makes adverbial, an expulsion, a party joined (a member, not
+// the parse makes adverbial, a party's role noun in apposition ("a Harbour
+// Union member since 2015"), an expulsion, a party joined (a member, not
 // its staff).
 func TestMembershipsOfPartiesNoListKnows(t *testing.T) {
 	checkRelationCases(t, []relationCase{
@@ -949,6 +951,12 @@ func TestMembershipsOfPartiesNoListKnows(t *testing.T) {
 			name: "running on a party's ticket in a relative clause the parse makes adverbial",
 			text: "Tomas Berg, who is running on the Harbour Union ticket, said the plan would fail.",
 			want: [][3]string{{"MEMBER_OF", "Tomas Berg", "Harbour Union"}},
+		},
+		{
+			name: "a party no list knows before a party's role noun in apposition, not a former one",
+			text: "Rasa Klint, a Harbour Union member, said the plan would fail. Ivo Sarn, a former Harbour Union member, disagreed.",
+			want: [][3]string{{"MEMBER_OF", "Rasa Klint", "Harbour Union"}},
+			not:  [][3]string{{"MEMBER_OF", "Ivo Sarn", "Harbour Union"}},
 		},
 		{
 			name: "expelled from a party no list knows",
