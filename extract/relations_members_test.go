@@ -959,6 +959,12 @@ func TestMembershipsOfPartiesNoListKnows(t *testing.T) {
 			not:  [][3]string{{"MEMBER_OF", "Ivo Sarn", "Harbour Union"}},
 		},
 		{
+			name: "a results row: a name, its party and a count, none crossed between rows",
+			text: "Results in Velbo North: Mara Tisk, Harbour Union, 12,400 votes; Tomas Berg, Civic Front, 9,800 votes. Nils Ravn, Harbour Union, said the count was fair.",
+			want: [][3]string{{"MEMBER_OF", "Mara Tisk", "Harbour Union"}, {"MEMBER_OF", "Tomas Berg", "Civic Front"}},
+			not:  [][3]string{{"MEMBER_OF", "Mara Tisk", "Civic Front"}, {"MEMBER_OF", "Tomas Berg", "Harbour Union"}},
+		},
+		{
 			name: "expelled from a party no list knows",
 			text: "Lidia Moor was expelled from the Harbour Union last month.",
 			want: [][3]string{{"MEMBER_OF", "Lidia Moor", "Harbour Union"}},
