@@ -1995,7 +1995,8 @@ func (d *doc) outEvents() []polgraph.Event {
 
 // partyExpulsion makes an expulsion of a person from a party the sentence
 // names a dismissal from it ("a member of the Smer party until he was
-// expelled"); a state expelling a diplomat stays a sanction.
+// expelled", "the Harbour Union expelled Ivo Dorn", a party no list
+// knows); a state expelling a diplomat stays a sanction.
 func (d *doc) partyExpulsion(ev *event, si int) {
 	person := false
 	for _, p := range ev.parts {
@@ -2010,7 +2011,7 @@ func (d *doc) partyExpulsion(ev *event, si int) {
 		return
 	}
 	for _, mi := range d.sentMents[si] {
-		if m := &d.ments[mi]; m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindParty {
+		if m := &d.ments[mi]; m.ent >= 0 && d.partyLike(d.ents[m.ent]) {
 			ev.typ = "DISMISSAL"
 			ev.add(m.ent, "organization")
 			return

@@ -536,6 +536,40 @@ func (x *syntax) nameReadAsTimeModifier() {
 		t.Head[w], t.Rel[w] = v, "obj"
 		t.Head[h], t.Rel[h] = v, "obl:tmod"
 	}
+	x.namedPhraseReadAsTimeModifier()
+}
+
+// namedPhraseReadAsTimeModifier mends the same misreading after a
+// preposition: in "was expelled from the Harbour Union last month", "the
+// Harbour Union last month" is taken for one noun phrase, "month" the
+// verb's oblique with "from" its case. A name that is a compound of a noun
+// of time right after it, which a deictic word modifies and a preposition
+// before the name is the case of, is that phrase's (the oblique, with the
+// case and determiner before it), and the time phrase the verb's time.
+func (x *syntax) namedPhraseReadAsTimeModifier() {
+	t := &x.tree
+	for w := 1; w+2 < len(t.Words); w++ {
+		h := t.Head[w]
+		if t.Rel[w] != "compound" || t.UPOS[w] != "PROPN" || h != w+2 || !timeUnitNouns[strings.ToLower(t.Words[h])] ||
+			t.Head[w+1] != h || !timeDeictics[strings.ToLower(t.Words[w+1])] {
+			continue
+		}
+		v := t.Head[h]
+		if v < 0 || !x.isVerb(v) || x.baseRel(h) != "obl" && t.Rel[h] != "obl:tmod" {
+			continue
+		}
+		cs := slices.DeleteFunc(x.childrenWith(h, "case"), func(c int) bool { return c > w })
+		if len(cs) != 1 {
+			continue
+		}
+		for c := range t.Words {
+			if c < w && t.Head[c] == h {
+				t.Head[c] = w // "from", "the": the name's
+			}
+		}
+		t.Head[w], t.Rel[w] = v, "obl"
+		t.Head[h], t.Rel[h] = v, "obl:tmod"
+	}
 }
 
 // timeDeictics place a noun of time from the time of writing ("next week").
@@ -861,7 +895,9 @@ func (x *syntax) nameReadAsPostModifier() {
 // subject as what the sentence's verb reports, or as an aside to it: in
 // "Ada Holm, who was re-elected as party leader in March, spoke",
 // "re-elected" is a ccomp of "spoke"; in "Ada Holm, who holds French
-// citizenship, was detained", "holds" is its parataxis. A clause whose
+// citizenship, was detained", "holds" is its parataxis; in "Ivo Dorn, who
+// is running on the Harvest Union ticket, said", "running" is its
+// adverbial clause (no adverbial clause has "who" for subject). A clause whose
 // subject is "who" or "which", right after the comma after a name, is on
 // the name (acl:relcl), and the verb it was hung on, with no subject of
 // its own, has the name as its subject.
@@ -869,7 +905,7 @@ func (x *syntax) relativeReadAsReport() {
 	t := &x.tree
 	for r, word := range t.Words {
 		v := t.Head[r]
-		if r < 2 || v < 0 || t.Words[r-1] != "," || !relativePronouns[strings.ToLower(word)] || t.Rel[r] != "nsubj" && t.Rel[r] != "nsubj:pass" || t.Rel[v] != "ccomp" && t.Rel[v] != "parataxis" {
+		if r < 2 || v < 0 || t.Words[r-1] != "," || !relativePronouns[strings.ToLower(word)] || t.Rel[r] != "nsubj" && t.Rel[r] != "nsubj:pass" || t.Rel[v] != "ccomp" && t.Rel[v] != "parataxis" && t.Rel[v] != "advcl" {
 			continue
 		}
 		h, name := t.Head[v], x.nameBeforeComma(r)

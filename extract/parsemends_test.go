@@ -24,3 +24,22 @@ func TestPurposeOnName(t *testing.T) {
 		}
 	}
 }
+
+// A name the parser makes a compound of the time phrase after it, inside
+// a preposition's phrase ("from the Harbour Union last month"), is the
+// verb's oblique with that preposition, and the time phrase the verb's.
+func TestNamedPhraseReadAsTimeModifier(t *testing.T) {
+	words := strings.Fields("Lidia Moor was expelled from the Harbour Union last month .")
+	//                       0     1    2   3        4    5   6       7     8    9     10
+	tree := parse.Default().Tag(words)
+	tree.Head = []int{3, 0, 3, -1, 9, 7, 7, 9, 9, 3, 3}
+	tree.Rel = []string{"nsubj:pass", "flat", "aux:pass", "root", "case", "det", "compound", "compound", "amod", "obl", "punct"}
+	x := &syntax{tree: tree}
+	x.nameReadAsTimeModifier()
+	if x.tree.Head[7] != 3 || x.tree.Rel[7] != "obl" || x.tree.Head[4] != 7 {
+		t.Errorf("Union hangs on %d as %s with from on %d, want on 3 (expelled) as obl with from on 7", x.tree.Head[7], x.tree.Rel[7], x.tree.Head[4])
+	}
+	if x.tree.Head[9] != 3 || x.tree.Rel[9] != "obl:tmod" || x.tree.Head[8] != 9 {
+		t.Errorf("month hangs on %d as %s, want on 3 (expelled) as obl:tmod with last on it", x.tree.Head[9], x.tree.Rel[9])
+	}
+}

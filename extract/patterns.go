@@ -364,7 +364,9 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 				// governor of the Central Bank": its second in command
 				// works for the body and leads nothing
 				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.65, role: roleWord(between)})
-			} else if reWorkAfter.MatchString(between) || reWorkVerb.MatchString(between) || reAdviserTo.MatchString(between) {
+			} else if reWorkAfter.MatchString(between) || reWorkVerb.MatchString(between) && !(partyish && reJoined.MatchString(between)) || reAdviserTo.MatchString(between) {
+				// (not "joined the Harbour Front": one joins a party as its
+				// member, which the tree reads, not as its staff)
 				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.65, role: roleWord(between)})
 			} else if role := d.roleAfterBody(si, b); role != "" && reRoleOpens.MatchString(between) {
 				// "Yusuf Karam, a senior Hamas official,": the body names

@@ -35,7 +35,9 @@ func (d *doc) findRelations() {
 			for _, o := range ev.parts {
 				// the party left, or the party that expelled ("the
 				// Conservative Party expelled MP X")
-				if (o.role == "organization" || o.role == "agent" && ev.typ == "DISMISSAL" && a.role == "patient") && d.ents[o.ent].kind == polgraph.KindParty {
+				// (a party no list knows, read as a body, too: "was
+				// expelled from the Civic Front")
+				if (o.role == "organization" || o.role == "agent" && ev.typ == "DISMISSAL" && a.role == "patient") && d.partyLike(d.ents[o.ent]) {
 					d.addRel(&relation{typ: "MEMBER_OF", from: a.ent, to: o.ent, validTo: d.membershipEnd(ev), sent: ev.sent, conf: 0.8})
 				}
 			}
@@ -51,6 +53,7 @@ func (d *doc) findRelations() {
 		d.citizenships(si)
 		d.nationalsNamed(si)
 		d.seatRelations(si)
+		d.resultRowParties(si)
 	}
 	d.dropHomeGuesses()
 	d.capitalRelations()
@@ -63,6 +66,33 @@ func (d *doc) findRelations() {
 	d.officesSucceeded()
 	d.leadersAreMembers()
 }
+
+// resultRowParties reads the rows of results an election report lists:
+// "Ada Holm, Harbour Union, 12,400 votes; Ivo Dorn, Civic Front, 9,800
+// votes". A person's name that opens a row (the sentence, or after a
+// semicolon, colon or comma), its party (or a body no list knows named as
+// parties are) after a comma, and a count after that, make the name the
+// party's member; a name of another row never takes this row's party.
+func (d *doc) resultRowParties(si int) {
+	s := &d.sents[si]
+	ms := d.sentMents[si]
+	for k := 0; k+1 < len(ms); k++ {
+		a, b := &d.ments[ms[k]], &d.ments[ms[k+1]]
+		if a.ent < 0 || b.ent < 0 || !a.named() || !b.named() || d.ents[a.ent].kind != polgraph.KindPerson || !d.partyLike(d.ents[b.ent]) {
+			continue
+		}
+		if b.first != a.last+1 || d.toks[a.last].text != "," || a.first > s.first && !rowOpeners[d.toks[a.first-1].text] {
+			continue
+		}
+		if j := b.last; j+1 >= s.last || d.toks[j].text != "," && d.toks[j].text != ":" || d.toks[j+1].kind != tokNum {
+			continue
+		}
+		d.addRel(&relation{typ: "MEMBER_OF", from: a.ent, to: b.ent, sent: si, conf: 0.6})
+	}
+}
+
+// rowOpeners are the marks before an item of a list set out in a line.
+var rowOpeners = set("; : , - – •")
 
 // leadersAreMembers makes the leader of a party its member too, as a
 // reader takes "Sara Lind, co-chair of the Left Party" to say: whatever

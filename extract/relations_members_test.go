@@ -753,6 +753,7 @@ func TestMembershipsDated(t *testing.T) {
 		{"an MP since", "Officials in Hungary spoke on Sunday. Anna Kertesz, a Fidesz MP since 2010, backed the bill in Budapest.", "Anna Kertesz", "Fidesz", ""},
 		{"joined, the subject under a party's title", "Officials in Hungary spoke on Sunday. Former Fidesz MP Gabor Lentes joined Tisza last year.", "Gabor Lentes", "Tisza", "2023"},
 		{"joined the party, the noun cut off its name", "Officials in Hungary spoke on Sunday. Former Fidesz MP Gabor Lentes joined the opposition Tisza party last year.", "Gabor Lentes", "Tisza", "2023"},
+		{"a member since, of a party no list knows", "Rasa Klint, a Harbour Union member since 2015, said the plan would fail.", "Rasa Klint", "Harbour Union", "2015"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -924,6 +925,60 @@ func TestBareTitleNotOfThePartyAfter(t *testing.T) {
 			name: "the party of another paragraph",
 			text: "Ana Holm, who leads the Civic Union, promised reform.\n\nThe campaign was marked by the murder of a mayoral candidate, Ivo Dorn, in the town of Vellin.",
 			not:  [][3]string{{"MEMBER_OF", "Ivo Dorn", "Civic Union"}},
+		},
+	})
+}
+
+// Memberships of parties no list knows, which the recogniser reads as
+// bodies ("the Harbour Union"), as news writes them: a candidacy verb
+// whatever stands between the name and it, a ticket in a relative clause
+// the parse makes adverbial, a party's role noun in apposition ("a Harbour
+// Union member since 2015"), an expulsion, a party joined (a member, not
+// its staff).
+func TestMembershipsOfPartiesNoListKnows(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "standing for a party, an age and an apposition between the name and the verb",
+			text: "Mara Tisk, 47, a nurse from Velbo, is standing for the Harbour Union in the spring election.",
+			want: [][3]string{{"MEMBER_OF", "Mara Tisk", "Harbour Union"}},
+		},
+		{
+			name: "not standing for a party makes no member",
+			text: "Olek Rand, 61, a farmer from Velbo, will not stand for the Harbour Union in the spring election.",
+			not:  [][3]string{{"MEMBER_OF", "Olek Rand", "Harbour Union"}},
+		},
+		{
+			name: "running on a party's ticket in a relative clause the parse makes adverbial",
+			text: "Tomas Berg, who is running on the Harbour Union ticket, said the plan would fail.",
+			want: [][3]string{{"MEMBER_OF", "Tomas Berg", "Harbour Union"}},
+		},
+		{
+			name: "a party no list knows before a party's role noun in apposition, not a former one",
+			text: "Rasa Klint, a Harbour Union member, said the plan would fail. Ivo Sarn, a former Harbour Union member, disagreed.",
+			want: [][3]string{{"MEMBER_OF", "Rasa Klint", "Harbour Union"}},
+			not:  [][3]string{{"MEMBER_OF", "Ivo Sarn", "Harbour Union"}},
+		},
+		{
+			name: "a results row: a name, its party and a count, none crossed between rows",
+			text: "Results in Velbo North: Mara Tisk, Harbour Union, 12,400 votes; Tomas Berg, Civic Front, 9,800 votes. Nils Ravn, Harbour Union, said the count was fair.",
+			want: [][3]string{{"MEMBER_OF", "Mara Tisk", "Harbour Union"}, {"MEMBER_OF", "Tomas Berg", "Civic Front"}},
+			not:  [][3]string{{"MEMBER_OF", "Mara Tisk", "Civic Front"}, {"MEMBER_OF", "Tomas Berg", "Harbour Union"}},
+		},
+		{
+			name: "expelled from a party no list knows",
+			text: "Lidia Moor was expelled from the Harbour Union last month.",
+			want: [][3]string{{"MEMBER_OF", "Lidia Moor", "Harbour Union"}},
+		},
+		{
+			name: "a party no list knows that expels a person",
+			text: "The Harbour Union expelled Lidia Moor in March.",
+			want: [][3]string{{"MEMBER_OF", "Lidia Moor", "Harbour Union"}},
+		},
+		{
+			name: "one who joins a party is its member, not its staff",
+			text: "Nils Ravn quit the Harbour Union in 2019 and joined the Civic Front.",
+			want: [][3]string{{"MEMBER_OF", "Nils Ravn", "Harbour Union"}, {"MEMBER_OF", "Nils Ravn", "Civic Front"}},
+			not:  [][3]string{{"WORKS_FOR", "Nils Ravn", "Civic Front"}},
 		},
 	})
 }

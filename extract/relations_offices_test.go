@@ -20,6 +20,11 @@ func TestOfficesBesideTheName(t *testing.T) {
 			want: [][3]string{{"LEADS", "Oren Falk", "Velsk"}, {"LEADS", "Brenna Holt", "Dunmore"}},
 		},
 		{
+			name: "a town's name before \"mayor\" in apposition after the name is the town the mayor leads",
+			text: "Petra Volk, Dunmere mayor, said the road would reopen on Monday.",
+			want: [][3]string{{"LEADS", "Petra Volk", "Dunmere"}},
+		},
+		{
 			name: "possessor of a title in apposition",
 			text: "Talks resumed in Ostrel on Monday. Varnessa's prime minister, Ilse Dornach, said the talks would go on.",
 			want: [][3]string{{"HOLDS_OFFICE", "Ilse Dornach", "Varnessa"}},

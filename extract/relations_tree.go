@@ -38,15 +38,21 @@ func (d *doc) treeMemberships(si int) {
 	if !party && len(persons) > 0 && d.wordIn(si, partyNouns) && d.lastNamed(si, d.sents[si].first, polgraph.KindParty) >= 0 {
 		party = true // "X, the party's parliamentary leader,": the party named before
 	}
-	if len(persons) == 0 && !party || !party && !place && !(d.wordIn(si, deputyNouns) && d.partyLeaderKnown()) {
+	// a party no list knows, read as a body ("is standing for the Harvest
+	// Union", "a Harvest Union member"): what a candidate stands for or
+	// on, and what a party's role noun is of, still says whose member one is
+	partyish := party || len(persons) > 0 && d.namesPartyLike(si)
+	if len(persons) == 0 && !party || !partyish && !place && !(d.wordIn(si, deputyNouns) && d.partyLeaderKnown()) {
 		return // a party's leader known: "Veldre's deputy, X" names no party
 	}
 	x := d.syntaxOf(si)
 	if x == nil {
 		return
 	}
-	if party {
+	if partyish {
 		d.partiesStoodFor(si, x)
+	}
+	if party {
 		d.partiesOwned(si, x)
 	}
 	for _, m := range persons {
@@ -131,6 +137,11 @@ func (d *doc) treeMemberships(si int) {
 			}
 			if p := d.partyModifying(si, x, n); p >= 0 {
 				d.addRel(&relation{typ: "MEMBER_OF", from: m.ent, to: p, sent: si, conf: 0.65})
+			} else if p := d.partyLikeCompound(si, x, n); p >= 0 && n != w {
+				// "Ada Holm, a Harbour Union member since 2015,": a party
+				// no list knows, with the span the noun's own phrase gives
+				held := d.spanAfterNoun(si, x.token(n))
+				d.addRel(&relation{typ: "MEMBER_OF", from: m.ent, to: p, validFrom: held.since, validTo: held.until, sent: si, conf: 0.6})
 			} else if p := d.leadersParty(si, x, n); p >= 0 && deputyNouns[word] {
 				// "Veldre's deputy, Anita Rozenberga": the second of a
 				// party's leader is of the party
@@ -419,7 +430,9 @@ func (d *doc) titleWords(si int, x *syntax, m *mention) []int {
 // Front" off the tree of sentence si: a party, or a party's role noun the
 // party modifies, in an "as" phrase of a verb makes the verb's subject its
 // member, and so does the party of a ticket it stands on ("elected on the
-// Labour ticket", "ran on the Unity Front list"). A verb whose object is a name or a pronoun says what the object
+// Labour ticket", "ran on the Unity Front list"), and the party a verb of
+// candidacyVerbs stands for ("is standing for the Harvest Union"). A verb
+// whose object is a name or a pronoun says what the object
 // is ("described him as a Democrat"); one whose object is no one does not
 // ("won the seat as a Democrat").
 func (d *doc) partiesStoodFor(si int, x *syntax) {
@@ -436,12 +449,39 @@ func (d *doc) partiesStoodFor(si int, x *syntax) {
 				p = d.partyModifying(si, x, n)
 			}
 		case (c == "on" || c == "from") && ticketNouns[word]:
-			p = d.partyModifying(si, x, n) // "elected on the Labour ticket"
+			if p = d.partyModifying(si, x, n); p < 0 {
+				// "running on the Harvest Union ticket", a party no list knows
+				if ps := d.partiesOver(si, x, x.childrenWith(n, "compound", "nmod:poss")); len(ps) == 1 {
+					p = ps[0]
+				}
+			}
+		case c != "" && c == candidacyVerbs[x.lemma(v)] && !x.negated(v):
+			// "is standing for the Harvest Union", whatever stands
+			// between the name and the verb ("Ada Holm, 52, a teacher
+			// from Tarsk, is standing for …")
+			if ps := d.partiesOver(si, x, []int{n}); len(ps) == 1 {
+				p = ps[0]
+			}
 		}
 		if p >= 0 {
 			d.memberships(si, x, v, []int{p}, span{})
 		}
 	}
+}
+
+// candidacyVerbs tell that their subject is of the party their phrase of
+// a preposition names (data/words/candidacy_verbs.tsv).
+var candidacyVerbs = wordTable("candidacy_verbs.tsv")
+
+// namesPartyLike reports whether sentence si names a party, or a body no
+// list knows whose name a party's may end in (partyLike).
+func (d *doc) namesPartyLike(si int) bool {
+	for _, mi := range d.sentMents[si] {
+		if m := &d.ments[mi]; m.ent >= 0 && m.named() && d.partyLike(d.ents[m.ent]) {
+			return true
+		}
+	}
+	return false
 }
 
 // partiesOwned reads a person's party off a possessive: "Ada Holm's
@@ -701,4 +741,32 @@ func (d *doc) sentenceGroups(si int) bool {
 		}
 	}
 	return false
+}
+
+// partyLikeCompound is the party no list knows (partyLike) whose name
+// modifies word n as a compound ("a Harbour Union member"), or -1.
+func (d *doc) partyLikeCompound(si int, x *syntax, n int) int {
+	if ps := d.partiesOver(si, x, x.childrenWith(n, "compound")); len(ps) == 1 {
+		return ps[0]
+	}
+	return -1
+}
+
+// spanAfterNoun is the span a "since" or "until" phrase right after the
+// noun at token i gives it ("a member since 2015", "a member until
+// 2019"); an end still to come ends nothing yet.
+func (d *doc) spanAfterNoun(si, i int) span {
+	var held span
+	if i+2 >= d.sents[si].last {
+		return held
+	}
+	switch d.toks[i+1].lower {
+	case "since":
+		held.since, _ = d.dateAt(i + 2)
+	case "until", "till":
+		if held.until, _ = d.dateAt(i + 2); d.afterPublication(held.until) {
+			held.until = ""
+		}
+	}
+	return held
 }

@@ -702,8 +702,10 @@ func (d *doc) titleAt(si, k int) (o *gazetteer.Office, body, end int) {
 	for _, bi := range d.sentMents[si] {
 		if b := &d.ments[bi]; b.first == k && b.ent >= 0 && b.last < s.last {
 			if kind := d.ents[b.ent].kind; kind == polgraph.KindCountry || kind == polgraph.KindParty || kind == polgraph.KindOrganization ||
-				kind == polgraph.KindPlace && k+1 < s.last && possessiveMarks[d.toks[b.last].lower] {
-				// "the Australian", "the Liberal", "Valdera's" (a town's mayor)
+				kind == polgraph.KindPlace && k+1 < s.last && (possessiveMarks[d.toks[b.last].lower] || d.localOfficeAt(b.last, s.last)) {
+				// "the Australian", "the Liberal", "Valdera's" (a town's
+				// mayor), "Tarsk" of "Tarsk mayor" (a town's office the
+				// town's name modifies)
 				body, k = b.ent, b.last
 				if k < s.last && possessiveMarks[d.toks[k].lower] {
 					k++ // "Varovia's", "the Greens'"
@@ -1750,4 +1752,11 @@ func (d *doc) heldByAnother(c int, title string, p int) bool {
 	return slices.ContainsFunc(d.rels, func(r *relation) bool {
 		return r.typ == "HOLDS_OFFICE" && r.to == c && r.role == title && r.from != p && !r.homeGuess && r.validTo == ""
 	})
+}
+
+// localOfficeAt reports a town's or a region's office whose title starts
+// at token i, before last ("mayor", "governor").
+func (d *doc) localOfficeAt(i, last int) bool {
+	n, o := d.officeAt(i, last)
+	return n > 0 && (o.Body == "city" || o.Body == "region")
 }
