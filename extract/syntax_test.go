@@ -45,6 +45,17 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a list with a serial comma before its last member, which the parser hangs on the verb, keeps its first names as subjects; so does a list after a fronted time",
+			text: "Tomas Brevik, Ilse Marrow, and Kaja Stenlund met in Orvena on Monday. Brevik, Marrow, and Stenlund denied the claims on Tuesday. " +
+				"Lukas Verhov, the party's treasurer, and Oona Pell met in Kelvar on Wednesday. On Thursday, Brevik, Marrow and Stenlund met in Tarsk.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-12", []string{"agent:person/tomas-brevik", "agent:person/ilse-marrow", "agent:person/kaja-stenlund"}},
+				{"DENIAL", "2025-05-06", []string{"agent:person/tomas-brevik", "agent:person/ilse-marrow", "agent:person/kaja-stenlund"}},
+				{"MEETING", "2025-05-07", []string{"agent:person/lukas-verhov", "agent:person/oona-pell"}},
+				{"MEETING", "2025-05-08", []string{"agent:person/tomas-brevik", "agent:person/ilse-marrow", "agent:person/kaja-stenlund"}},
+			},
+		},
+		{
 			name: "a list's first name, which the parser leaves as a dep of the verb when the last conjunct hangs on the second name's last word, is a subject too",
 			text: "Lena Vasko, Ada Holm and Petra Lind met in Kelvar on Monday. Ministers Aron Vasko, Ada Holm and Petra Lind met in Tarsk on Thursday.",
 			want: []wantEvent{
