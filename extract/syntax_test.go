@@ -157,6 +157,33 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a transcript's label in capitals that a title or an honorific opens, or that gives the name in full, is the person named in full, none of its own; so is a label set off by bold marks",
+			text: "The following is a transcript of the press conference given by President Tavo Renvik and Chancellor Lisel Arkholm in Kessel on Monday.\n\n" +
+				"PRESIDENT RENVIK: Good afternoon. We have agreed a trade deal.\n\nCHANCELLOR ARKHOLM: Our countries will cooperate.\n\n" +
+				"QUESTION: Will you raise tariffs?\n\nMR. RENVIK: No. I met the opposition leader on Friday.\n\n" +
+				"**Q:** And the budget?\n\n**Arkholm:** It will pass.\n\nLISEL ARKHOLM: That is all.",
+			want: []wantEvent{
+				{"STATEMENT", "2025-05-12", []string{"agent:person/tavo-renvik"}},
+				{"STATEMENT", "2025-05-12", []string{"agent:person/lisel-arkholm"}},
+				{"MEETING", "2025-05-09", []string{"agent:person/tavo-renvik"}},
+			},
+			notParts: []string{"agent:person/renvik", "agent:person/arkholm"},
+		},
+		{
+			name: "a transcript's labels set off by bold marks are the turns of the person named in full: a statement of hers",
+			text: "Lisel Arkholm, Velmark's finance minister, spoke to us in Kessel on Monday. Her rival Ivo Dornhelm declined to comment.\n\n" +
+				"**Q:** What did you do on Friday?\n\n**Arkholm:** I met Tavo Renvik.\n\n**Q:** And the budget?\n\n**Arkholm:** It will pass.",
+			want: []wantEvent{{"STATEMENT", "2025-05-12", []string{"agent:person/lisel-arkholm"}}},
+		},
+		{
+			name: "a transcript's labels giving the name in full in capitals are the turns of the person named in full",
+			text: "Ivo Dornhelm, the party's treasurer, spoke to us on Monday.\n\nQ: Did you meet Mira Holt?\n\nIVO DORNHELM: I met her on Thursday.\n\nQ: And then?\n\nIVO DORNHELM: Nothing.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-08", []string{"agent:person/ivo-dornhelm", "participant:person/mira-holt"}},
+				{"STATEMENT", "2025-05-08", []string{"agent:person/ivo-dornhelm"}},
+			},
+		},
+		{
 			name: "a gathering yet to be held, which a modal puts on its carrying verb, is no meeting held",
 			text: "The next summit will be held in Sweden in May, officials said.",
 			not:  []string{"MEETING"},
