@@ -184,6 +184,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a counted group of persons ('the three leaders', 'all three') stands for the list of that many named last",
+			text: "Prime Minister Tavo Renvik, Finance Minister Lisel Arkholm and opposition leader Mira Holt arrived in Kessel on Monday. The three leaders met again in Orvena on Tuesday. All three denied the report on Wednesday.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-06", []string{"agent:person/tavo-renvik", "agent:person/lisel-arkholm", "agent:person/mira-holt"}},
+				{"DENIAL", "2025-05-07", []string{"agent:person/tavo-renvik", "agent:person/lisel-arkholm", "agent:person/mira-holt"}},
+			},
+		},
+		{
 			name: "a gathering yet to be held, which a modal puts on its carrying verb, is no meeting held",
 			text: "The next summit will be held in Sweden in May, officials said.",
 			not:  []string{"MEETING"},
