@@ -51,19 +51,23 @@ func (d *doc) interviewTurns() []turn {
 		if c < 0 {
 			continue
 		}
-		end := c
-		if k := slices.IndexFunc(d.toks[s.first:c], func(t token) bool { return t.text == "(" }); k > 0 {
-			end = s.first + k // "REPORTER (Ana Liufau, Pacific Wave Radio):"
+		first := s.first
+		for first < c && d.toks[first].kind != tokWord {
+			first++ // "**Dorn:**", "- Q:": the marks that set a label off
 		}
-		if end-s.first > 3 {
+		end := c
+		if k := slices.IndexFunc(d.toks[first:c], func(t token) bool { return t.text == "(" }); k > 0 {
+			end = first + k // "REPORTER (Ana Liufau, Pacific Wave Radio):"
+		}
+		if first == end || end-first > 3 {
 			continue
 		}
-		switch turnLabels[d.toks[s.first].lower] {
+		switch turnLabels[d.toks[first].lower] {
 		case "asks":
 			turns = append(turns, labelled{s.para, -1, true})
 			continue
 		case "answers":
-			if end == s.first+1 {
+			if end == first+1 {
 				if interviewee < 0 {
 					interviewee = d.interviewee(si)
 				}
@@ -71,7 +75,7 @@ func (d *doc) interviewTurns() []turn {
 				continue
 			}
 		}
-		if p := d.labelledSpeaker(si, s.first, end); p >= 0 {
+		if p := d.labelledSpeaker(si, first, end); p >= 0 {
 			turns = append(turns, labelled{s.para, p, false})
 		}
 	}
@@ -139,15 +143,22 @@ func (d *doc) interviewee(si int) int {
 // the article gives its words as a title right before a name ("PRIME
 // MINISTER:" after "Prime Minister Joanna Whitcombe"); else -1.
 func (d *doc) labelledSpeaker(si, first, end int) int {
-	if end == first+1 {
-		// a surname alone, which an all-capitals label may have had read
-		// as a person of its own or as an acronym
-		if p := d.namedInFull(d.toks[first].lower); p >= 0 {
-			return p
+	var words []string
+	for _, t := range d.toks[first:end] {
+		if t.kind == tokWord {
+			words = append(words, t.lower)
 		}
 	}
+	if p := d.namedInFull(words...); p >= 0 {
+		// a surname alone, or a name in full, which an all-capitals
+		// label may have had read as a person of its own or as an
+		// acronym ("DORN:", "IVO DORN:")
+		return p
+	}
 	for _, mi := range d.sentMents[si] {
-		if m := &d.ments[mi]; m.first == first && m.last == end && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson {
+		// the person a label names, after a title or an honorific of
+		// theirs ("PRESIDENT DORN:", "Mr. Dorn:")
+		if m := &d.ments[mi]; m.first >= first && m.last == end && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson {
 			return m.ent
 		}
 	}
@@ -174,15 +185,18 @@ func (d *doc) labelledSpeaker(si, first, end int) int {
 	return -1
 }
 
-// namedInFull is the person named in full whose name ends in surname,
-// or -1.
-func (d *doc) namedInFull(surname string) int {
+// namedInFull is the person named in full whose name ends in the words
+// of a label (lowercase: a surname, or the name in full), or -1.
+func (d *doc) namedInFull(label ...string) int {
+	if len(label) == 0 {
+		return -1
+	}
 	for ei, e := range d.ents {
 		if e.kind != polgraph.KindPerson {
 			continue
 		}
 		f := strings.Fields(strings.ToLower(e.name))
-		if len(f) > 1 && f[len(f)-1] == surname {
+		if len(f) > 1 && len(f) >= len(label) && slices.Equal(f[len(f)-len(label):], label) {
 			return ei
 		}
 	}

@@ -440,9 +440,10 @@ func (d *doc) recognizeSentence(si int) {
 			i += on
 			continue
 		}
-		// "May Holm", "Jan de Vries": a month's name as a given name
+		// "May Holm", "Jan de Vries", "Jan van der Berg": a month's name
+		// as a given name
 		givenName := calendarWords[t.lower] && nameMonth(d, i, s.last) && i+1 < s.last && d.toks[i+1].kind == tokWord &&
-			(d.toks[i+1].cap || particles[d.toks[i+1].lower] && i+2 < s.last && d.toks[i+2].cap)
+			(d.toks[i+1].cap || particles[d.toks[i+1].lower] && i+2 < s.last && d.toks[i+2].cap || d.particleRun(i+1, s.last) > 0)
 		// "Per Sandell won": a given name that is a common word too
 		givenCommon := firstNames[t.lower] && i+1 < s.last && d.toks[i+1].kind == tokWord && d.toks[i+1].cap && !commonWords[d.toks[i+1].lower] &&
 			(i+2 >= s.last || !d.toks[i+2].cap) && !(s.headline && d.titleCased(si)) && !d.auxiliaryQuestion(i, si)

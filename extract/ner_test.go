@@ -29,6 +29,9 @@ func TestRecognizerCases(t *testing.T) {
 		// ... but an English word capitalised for its place names no town
 		{"Riot police fired tear gas. Embattled mayor Ivo Dornick resigned. Longtime governor Ana Holvik lost. Transit police closed the station.",
 			map[string]string{"Ivo Dornick": polgraph.KindPerson}, []string{"Riot", "Embattled", "Longtime", "Transit"}},
+		// a month's name as a given name before two particles opens the name, as before one
+		{"On Monday, Jan van der Velmer met Ada Holvik in Brussels. Later June de la Corvina arrived.",
+			map[string]string{"Jan van der Velmer": polgraph.KindPerson, "June de la Corvina": polgraph.KindPerson}, []string{"der Velmer", "la Corvina"}},
 		// ... but a question that opens with the verb names no one by it
 		{"Will Brenmark approve the bill? Can Labour win the vote?", nil, []string{"Will Brenmark", "Can Labour"}},
 		// a one-word name no list knows before "mayor" is a town, not a person

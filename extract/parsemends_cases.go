@@ -2237,12 +2237,25 @@ func (x *syntax) relativeOnLaterName() {
 // member: the subject, the others its conjuncts. So too where no acronym
 // follows: in "Ivo Dorn, Ada Holm and Petra Lind met in Tarsk", "Ivo"
 // is a dep of "met", "Ada" its subject and "Petra" a conjunct hung on
-// "Holm", the last word of Ada's name.
+// "Holm", the last word of Ada's name. So too where a serial comma comes
+// before the "and" that opens the last member, which the parser hangs on
+// the verb with that member as its subject ("Ivo Dorn, Ada Holm, and
+// Petra Lind met"; "Ivo Dorn, the party's leader, and Ada Holm met"), and
+// where the list's first name is read as an apposition or a conjunct of
+// a fronted phrase of time or place before it ("On Tuesday, Dorn, Holm and Lind
+// met": no day is a person).
 func (x *syntax) listHeadReadAsDep() {
 	t := &x.tree
 	for d, rel := range t.Rel {
 		v := t.Head[d]
-		if rel != "dep" || v < 0 || v < d || !x.isVerb(v) || t.UPOS[d] != "NOUN" && t.UPOS[d] != "PROPN" {
+		fronted := (rel == "appos" || rel == "conj" && len(x.childrenWith(d, "cc")) == 0) && v >= 0 && v < d && t.UPOS[d] == "PROPN" && !calendarWords[strings.ToLower(t.Words[d])] &&
+			t.Words[d-1] == "," && t.Rel[v] == "obl" && len(x.childrenWith(v, "case")) > 0 && x.spans(v, d-1)
+		if fronted {
+			v = t.Head[v] // "On Tuesday, Dorn, Holm and Lind met": the list opens after the fronted phrase
+		} else if rel != "dep" {
+			continue
+		}
+		if v < 0 || v < d || !x.isVerb(v) || t.UPOS[d] != "NOUN" && t.UPOS[d] != "PROPN" {
 			continue
 		}
 		subj := x.childrenWith(v, "nsubj")
@@ -2251,6 +2264,14 @@ func (x *syntax) listHeadReadAsDep() {
 		}
 		s := subj[0]
 		start := x.phraseStart(s)
+		if serial := start >= 3 && t.Rel[start-1] == "cc" && t.Head[start-1] == v && t.Words[start-2] == ","; serial && (x.dominates(d, start-3) || start-3 == d) {
+			// "Ivo Dorn, Ada Holm, and Petra Lind met": the "and" and
+			// the comma before it open the list's last member
+			x.listHeadedBy(d, v, s, fronted)
+			t.Head[start-1] = s
+			t.Head[start-2] = s
+			return
+		}
 		if start < 1 || t.Words[start-1] != "," || !x.dominates(d, start-2) && start-2 != d {
 			continue
 		}
@@ -2258,13 +2279,24 @@ func (x *syntax) listHeadReadAsDep() {
 		if len(conjs) == 0 || !slices.ContainsFunc(conjs, func(c int) bool { return len(x.childrenWith(c, "cc")) > 0 }) {
 			continue
 		}
-		t.Head[d], t.Rel[d] = v, "nsubj"
-		t.Head[s], t.Rel[s] = d, "conj"
+		x.listHeadedBy(d, v, s, fronted)
 		t.Head[start-1] = s // the comma before the second member
 		for _, c := range conjs {
 			t.Head[c] = d
 		}
 		return
+	}
+}
+
+// listHeadedBy makes d the subject of verb v and s, the subject v had,
+// its conjunct; where d was read as an apposition of a fronted phrase,
+// the comma before d closes that phrase.
+func (x *syntax) listHeadedBy(d, v, s int, fronted bool) {
+	t := &x.tree
+	t.Head[d], t.Rel[d] = v, "nsubj"
+	t.Head[s], t.Rel[s] = d, "conj"
+	if fronted {
+		t.Head[d-1] = v
 	}
 }
 

@@ -755,6 +755,14 @@ func (d *doc) pronouns() {
 				if group != nil {
 					d.ments = append(d.ments, mention{first: i - 1, last: i + 1, sent: si, via: "group", kind: polgraph.KindPerson, strong: true, start: d.toks[i-1].start, end: t.end, ent: -1, group: group})
 				}
+			case numberWords[t.lower] > 2 && d.countedGroup(si, i) > 0:
+				// "Ivo Dorn, Ada Holm and Petra Lind arrived … The three
+				// leaders met", "All three denied": the list of that many
+				// persons named last
+				if group := d.listOf(numberWords[t.lower], si, i); group != nil {
+					last := d.countedGroup(si, i)
+					d.ments = append(d.ments, mention{first: i - 1, last: last, sent: si, via: "group", kind: polgraph.KindPerson, strong: true, start: d.toks[i-1].start, end: d.toks[last-1].end, ent: -1, group: group})
+				}
 			case pronounsPlural[t.lower] && lastGroup != nil && si-lastGroupSent <= 2:
 				if t.lower == "they" && d.pluralSpeakerBefore(si, i) {
 					continue // "officials said they had detained": the speakers
@@ -856,6 +864,111 @@ func lastPairNamed(named []namedPerson, si int) []int {
 		return nil
 	}
 	return []int{a, b}
+}
+
+// listOf is the list of n persons named last before token i of sentence
+// si, in it or the two sentences before it, or nil: the group "the three
+// leaders" stands for. Only a sentence that names n persons or more is
+// parsed for its lists.
+func (d *doc) listOf(n, si, i int) []int {
+	for sj := si; sj >= 0 && sj >= si-2; sj-- {
+		count := 0
+		for _, mi := range d.sentMents[sj] {
+			if m := &d.ments[mi]; m.named() && m.ent >= 0 && m.first < i && d.ents[m.ent].kind == polgraph.KindPerson {
+				count++
+			}
+		}
+		if count < n {
+			continue
+		}
+		var best []int
+		at := -1
+		for first, l := range d.personLists(sj) {
+			if len(l) == n && first < i && first > at {
+				best, at = l, first
+			}
+		}
+		if best != nil {
+			return best
+		}
+	}
+	return nil
+}
+
+// personLists gives the lists of three persons or more that sentence si
+// names as conjuncts of one another in its tree, joined by "and" ("Ivo
+// Dorn, Ada Holm and Petra Lind met"), each under the first token of the
+// mention that names its last member.
+func (d *doc) personLists(si int) map[int][]int {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return nil
+	}
+	person := func(w int) *mention {
+		m := d.mentionOver(si, x.token(w))
+		if m == nil || m.ent < 0 || m.group != nil || !m.named() || d.ents[m.ent].kind != polgraph.KindPerson {
+			return nil
+		}
+		return m
+	}
+	type list struct {
+		ents  []int
+		last  *mention
+		anded bool
+	}
+	var lists []*list
+	of := map[*mention]*list{}
+	for w, rel := range x.tree.Rel {
+		h := x.head(w)
+		if rel != "conj" || h < 0 || h > w {
+			continue
+		}
+		a, b := person(h), person(w)
+		if a == nil || b == nil || a == b {
+			continue
+		}
+		l := of[a]
+		if l == nil {
+			l = &list{ents: []int{a.ent}, last: a}
+			lists = append(lists, l)
+			of[a] = l
+		}
+		if of[b] != nil || slices.Contains(l.ents, b.ent) {
+			continue
+		}
+		of[b], l.last = l, b
+		l.ents = append(l.ents, b.ent)
+		for _, c := range x.childrenWith(w, "cc") {
+			l.anded = l.anded || strings.EqualFold(x.tree.Words[c], "and")
+		}
+	}
+	var out map[int][]int
+	for _, l := range lists {
+		if len(l.ents) >= 3 && l.anded {
+			if out == nil {
+				out = map[int][]int{}
+			}
+			out[l.last.first] = l.ents
+		}
+	}
+	return out
+}
+
+// countedGroup is the end of the phrase a number word at token i of
+// sentence si opens after "the" or "all" that counts persons: "the three
+// leaders", "all three", "the three" before a verb; or 0.
+func (d *doc) countedGroup(si, i int) int {
+	s := &d.sents[si]
+	if i == s.first || d.toks[i-1].lower != "the" && d.toks[i-1].lower != "all" || i+1 >= s.last {
+		return 0
+	}
+	if next := d.toks[i+1].lower; personNouns[next] || personNouns[strings.TrimSuffix(next, "s")] {
+		return i + 2
+	}
+	if d.toks[i-1].lower == "all" || d.bareTwo(si, i) {
+		return i + 1
+	}
+	return 0
 }
 
 // namedAsPair reports two persons' mentions joined by "and", right after

@@ -682,7 +682,7 @@ func (d *doc) findByWords(words []string, m *mention) (int, bool) {
 			same = append(same, ei)
 		}
 	}
-	if !d.toks[m.first].allCaps && !(m.typed && kindGroup(m.kind) != "per") && !d.openingSetting(m) {
+	if (!d.toks[m.first].allCaps || d.surnameInCapitals(m)) && !(m.typed && kindGroup(m.kind) != "per") && !d.openingSetting(m) {
 		// a part of a person's name, unless a noun beside it says it is
 		// something else ("in Holub, a town" after "Irena Holub")
 		suffix = append(suffix, x.suffix[key]...)
@@ -748,6 +748,24 @@ func (d *doc) findByWords(words []string, m *mention) (int, bool) {
 		return pen[0], true // "Rodriguez" for "José Luis Rodríguez Zapata"
 	}
 	return 0, false
+}
+
+// surnameInCapitals reports a person's name in capitals that a title or
+// an honorific opens, or that labels a transcript's turn: "PRESIDENT
+// DORN: …", "MR. DORN: …", "DORN: …" are the president Ivo Dorn the
+// article names in full, no acronym of anything.
+func (d *doc) surnameInCapitals(m *mention) bool {
+	if m.kind != polgraph.KindPerson {
+		return false
+	}
+	if m.office != nil || d.leadColon(m.sent) == m.last {
+		return true
+	}
+	p := m.first - 1
+	if p >= 0 && d.toks[p].text == "." {
+		p-- // "MR. DORN"
+	}
+	return p >= d.sents[m.sent].first && d.honorificAt(p, m.first) > 0
 }
 
 // familyFirstSurnames are Korean and Chinese family names, which come

@@ -110,6 +110,17 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a list with a serial comma before its last member, which the parser hangs on the verb, keeps its first names as subjects; so does a list after a fronted time",
+			text: "Tomas Brevik, Ilse Marrow, and Kaja Stenlund met in Orvena on Monday. Brevik, Marrow, and Stenlund denied the claims on Tuesday. " +
+				"Lukas Verhov, the party's treasurer, and Oona Pell met in Kelvar on Wednesday. On Thursday, Brevik, Marrow and Stenlund met in Tarsk.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-12", []string{"agent:person/tomas-brevik", "agent:person/ilse-marrow", "agent:person/kaja-stenlund"}},
+				{"DENIAL", "2025-05-06", []string{"agent:person/tomas-brevik", "agent:person/ilse-marrow", "agent:person/kaja-stenlund"}},
+				{"MEETING", "2025-05-07", []string{"agent:person/lukas-verhov", "agent:person/oona-pell"}},
+				{"MEETING", "2025-05-08", []string{"agent:person/tomas-brevik", "agent:person/ilse-marrow", "agent:person/kaja-stenlund"}},
+			},
+		},
+		{
 			name: "a list's first name, which the parser leaves as a dep of the verb when the last conjunct hangs on the second name's last word, is a subject too",
 			text: "Lena Vasko, Ada Holm and Petra Lind met in Kelvar on Monday. Ministers Aron Vasko, Ada Holm and Petra Lind met in Tarsk on Thursday.",
 			want: []wantEvent{
@@ -230,6 +241,41 @@ func TestEventsFromTheTree(t *testing.T) {
 				// surname in capitals standing for the one named in full
 				{"STATEMENT", "2025-05-12", []string{"agent:person/anna-vesk"}},
 				{"STATEMENT", "2025-05-12", []string{"agent:person/ivo-dorn"}},
+			},
+		},
+		{
+			name: "a transcript's label in capitals that a title or an honorific opens, or that gives the name in full, is the person named in full, none of its own; so is a label set off by bold marks",
+			text: "The following is a transcript of the press conference given by President Tavo Renvik and Chancellor Lisel Arkholm in Kessel on Monday.\n\n" +
+				"PRESIDENT RENVIK: Good afternoon. We have agreed a trade deal.\n\nCHANCELLOR ARKHOLM: Our countries will cooperate.\n\n" +
+				"QUESTION: Will you raise tariffs?\n\nMR. RENVIK: No. I met the opposition leader on Friday.\n\n" +
+				"**Q:** And the budget?\n\n**Arkholm:** It will pass.\n\nLISEL ARKHOLM: That is all.",
+			want: []wantEvent{
+				{"STATEMENT", "2025-05-12", []string{"agent:person/tavo-renvik"}},
+				{"STATEMENT", "2025-05-12", []string{"agent:person/lisel-arkholm"}},
+				{"MEETING", "2025-05-09", []string{"agent:person/tavo-renvik"}},
+			},
+			notParts: []string{"agent:person/renvik", "agent:person/arkholm"},
+		},
+		{
+			name: "a transcript's labels set off by bold marks are the turns of the person named in full: a statement of hers",
+			text: "Lisel Arkholm, Velmark's finance minister, spoke to us in Kessel on Monday. Her rival Ivo Dornhelm declined to comment.\n\n" +
+				"**Q:** What did you do on Friday?\n\n**Arkholm:** I met Tavo Renvik.\n\n**Q:** And the budget?\n\n**Arkholm:** It will pass.",
+			want: []wantEvent{{"STATEMENT", "2025-05-12", []string{"agent:person/lisel-arkholm"}}},
+		},
+		{
+			name: "a transcript's labels giving the name in full in capitals are the turns of the person named in full",
+			text: "Ivo Dornhelm, the party's treasurer, spoke to us on Monday.\n\nQ: Did you meet Mira Holt?\n\nIVO DORNHELM: I met her on Thursday.\n\nQ: And then?\n\nIVO DORNHELM: Nothing.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-08", []string{"agent:person/ivo-dornhelm", "participant:person/mira-holt"}},
+				{"STATEMENT", "2025-05-08", []string{"agent:person/ivo-dornhelm"}},
+			},
+		},
+		{
+			name: "a counted group of persons ('the three leaders', 'all three') stands for the list of that many named last",
+			text: "Prime Minister Tavo Renvik, Finance Minister Lisel Arkholm and opposition leader Mira Holt arrived in Kessel on Monday. The three leaders met again in Orvena on Tuesday. All three denied the report on Wednesday.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-06", []string{"agent:person/tavo-renvik", "agent:person/lisel-arkholm", "agent:person/mira-holt"}},
+				{"DENIAL", "2025-05-07", []string{"agent:person/tavo-renvik", "agent:person/lisel-arkholm", "agent:person/mira-holt"}},
 			},
 		},
 		{
