@@ -74,6 +74,44 @@ func (d *doc) armedStrike(si, i, n int) bool {
 	})
 }
 
+// strikerNouns are who stop work in a strike, and the trades whose staff
+// do (data/words/striker_nouns.txt).
+var strikerNouns = wordSet("striker_nouns.txt")
+
+// workersStrike reports whether the noun at tokens [i, i+n) of sentence si
+// is made by workers: its possessor, a modifier, or a "by" or "of" phrase
+// is one of strikerNouns, or a name that ends in one ("teachers' strike",
+// "the rail strike", "a strike by dock workers", "a strike called by the
+// Dockers Union"; not "Israeli strikes on Gaza", "a strike on Monday").
+func (d *doc) workersStrike(si, i, n int) bool {
+	x, w := d.nounTriggerAt(si, i, n)
+	if w < 0 {
+		return false
+	}
+	striker := func(c int) bool {
+		if strikerNouns[strings.ToLower(x.tree.Words[c])] || strikerNouns[strings.ToLower(x.lemma(c))] {
+			return true
+		}
+		m := d.mentionOver(si, x.token(c))
+		return m != nil && strikerNouns[foldWord(d.toks[m.last-1].lower)]
+	}
+	for _, c := range x.childrenWith(w, "nmod:poss", "compound", "amod", "nmod", "acl") {
+		switch {
+		case x.rel(c) == "acl" && x.tree.XPOS[c] == "VBN":
+			// "a strike called by the Dockers Union": who called it
+			for _, b := range x.childrenWith(c, "obl", "obl:agent") {
+				if x.caseOf(b) == "by" && striker(b) {
+					return true
+				}
+			}
+		case x.rel(c) == "nmod" && x.caseOf(c) != "by" && x.caseOf(c) != "of":
+		case striker(c):
+			return true
+		}
+	}
+	return false
+}
+
 // nounTriggerAt is the parse of sentence si and the noun the trigger at
 // tokens [i, i+n) is in it, or nil and -1 where the sentence has no parse
 // or the parse reads a verb there.
@@ -105,7 +143,7 @@ var protestPurposes = wordSet("protest_purposes.txt")
 // done by protesters: its subject is one of protesterNouns, or counts
 // them ("protesters gathered outside parliament", "thousands of
 // demonstrators blocked roads"), or it is done to protest ("farmers
-// blocked roads to protest").
+// blocked roads to protest", "MPs walked out in protest").
 func (d *doc) crowdDoer(si, i, n int) bool {
 	x, v := d.verbTriggerAt(si, i, n)
 	if v < 0 {
@@ -118,6 +156,11 @@ func (d *doc) crowdDoer(si, i, n int) bool {
 	for _, c := range x.childrenWith(v, "advcl", "xcomp") {
 		if x.markOf(c) == "to" && protestPurposes[x.lemma(c)] {
 			return true // "farmers blocked roads to protest": a crowd, whoever they are
+		}
+	}
+	for _, c := range x.childrenWith(v, "obl") {
+		if x.caseOf(c) == "in" && x.pos(c) == "NOUN" && protestPurposes[x.lemma(c)] {
+			return true // "opposition MPs walked out in protest": a crowd, whoever they are
 		}
 	}
 	return slices.ContainsFunc(doers, x.namesProtesters)

@@ -1831,14 +1831,36 @@ func (d *doc) definite(ev *event) bool {
 	return false
 }
 
-// lastOfType is the last event of a type before event i that is kept.
+// lastOfType is the last event of a type before event i that is kept;
+// for a vote, one on no other measure than the one event i names.
 func (d *doc) lastOfType(i int, typ string) *event {
+	m := ""
+	if typ == "VOTE" {
+		m = d.voteMeasure(d.events[i])
+	}
 	for j := i - 1; j >= 0 && j >= i-corefWindow; j-- {
 		if o := d.events[j]; o.typ == typ && !o.sought {
+			if om := d.voteMeasure(o); m != "" && om != "" && om != m {
+				continue // "passed the bill ... The motion was carried": the motion is another measure, voted on apart
+			}
 			return o
 		}
 	}
 	return nil
+}
+
+// voteMeasure is the lemma of the measure noun (measureNouns) a vote is
+// on, where its words name one: its noun's ("the motion", "a motion of
+// no confidence"), or its verb's (measureVoted: "passed the bill", "the
+// bill passed"); else "".
+func (d *doc) voteMeasure(ev *event) string {
+	if !ev.noun {
+		return d.measureVoted(ev)
+	}
+	if x, w := d.eventTree(ev); w >= 0 && measureNouns[strings.ToLower(x.lemma(w))] {
+		return strings.ToLower(x.lemma(w))
+	}
+	return ""
 }
 
 func shares(a, b *event) bool {

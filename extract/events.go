@@ -262,6 +262,25 @@ func (d *doc) triggersIn(si int) []occurrence {
 				}
 				continue
 			}
+			if best.words != nil && len(t.words) == len(best.words) && t.strikers != best.strikers {
+				// a strike is a protest where workers make it ("the
+				// teachers' strike"); where none do, the other reading
+				// ("Israeli strikes on Gaza")
+				if strikers := t.strikers; d.workersStrike(si, i, k) == strikers {
+					best, span = t, k
+				}
+				continue
+			}
+			if best.words != nil && len(t.words) == len(best.words) && t.crowd != best.crowd {
+				// a walk-out is a protest where a crowd makes it or it is
+				// done in protest ("opposition MPs walked out of the
+				// chamber in protest"); where neither, the other reading
+				// ("walked out of the coalition")
+				if crowd := t.crowd; d.crowdDoer(si, i, k) == crowd {
+					best, span = t, k
+				}
+				continue
+			}
 			if best.words != nil && len(t.words) == len(best.words) && t.contest != best.contest {
 				// an election won where a candidate wins a seat or by a
 				// margin ("won the seat", "beat her rival by 300 votes");
@@ -560,6 +579,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	}
 	if t.mutual && !d.bothSidesTalk(si, i, n) {
 		return "" // "Holm spoke by phone from exile": one speaker, no meeting
+	}
+	if t.strikers && !d.workersStrike(si, i, n) {
+		return "" // "a strike on Monday", "the strike": no one named who stops work
 	}
 	if t.crowd && !d.crowdDoer(si, i, n) {
 		return "" // "leaders gathered in Brussels", "the court blocked the law": no protest

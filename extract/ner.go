@@ -162,6 +162,9 @@ func (d *doc) dropUnattested() {
 		if m.kind == "" && len(m.matches) == 0 {
 			continue
 		}
+		if m.via == "run" && m.last-m.first == 1 && m.office == nil && !m.member && d.measureNameHead(m.first, d.sents[m.sent].first) {
+			continue // "the Land Reform Bill", "the Public Order (Amendment) Bill": the head of a measure's name, no one called Bill
+		}
 		if m.via == "run" && m.last-m.first == 1 && !m.strong && !m.member {
 			t := &d.toks[m.first]
 			initial := d.sentenceInitial(m.first, d.sents[m.sent].first)
@@ -172,6 +175,27 @@ func (d *doc) dropUnattested() {
 		keep = append(keep, m)
 	}
 	d.ments = keep
+}
+
+// measureNameHead reports a measure's noun at token i (measureNouns:
+// "Bill", "Act") right after a capitalised word that is no title, or
+// after a bracketed word: the last word of a measure's name ("the Land
+// Reform Bill", "the Public Order (Amendment) Bill"), which the runs may
+// cut off from the words before it.
+func (d *doc) measureNameHead(i, first int) bool {
+	t := &d.toks[i]
+	if i <= first || !measureNouns[t.lower] || !d.contiguous(i-1, i+1) {
+		return false
+	}
+	p := &d.toks[i-1]
+	if p.text == ")" {
+		return true
+	}
+	if p.kind != tokWord || !p.cap || d.honorificBefore(i, first) || genderedNouns[p.lower] != "" {
+		return false
+	}
+	n, _ := d.officeAt(i-1, i)
+	return n == 0
 }
 
 // minOpenerMargin is the margin from which the learned name tagger's

@@ -88,6 +88,65 @@ func TestEventsFromTheTree(t *testing.T) {
 			count: map[string]int{"VOTE": 2},
 		},
 		{
+			name: "abstaining is voting; deputies from a named body vote as that body",
+			text: "Deputies from the Green Union abstained on Tuesday.",
+			want: []wantEvent{{"VOTE", "2025-05-06", []string{"agent:organization/green-union"}}},
+		},
+		{
+			name: "walking out is a protest where it is done in protest; walking out of the room in tears is none, out of a coalition a resignation",
+			text: "Opposition MPs from the Civic Alliance walked out of the chamber in protest on Thursday. " +
+				"Ada Holm walked out of the building in tears on Friday. " +
+				"The Farmers League walked out of the coalition on Wednesday.",
+			want: []wantEvent{
+				{"PROTEST", "2025-05-08", []string{"agent:organization/civic-alliance"}},
+				{"RESIGNATION", "2025-05-07", []string{"agent:organization/farmers-league"}},
+			},
+			count: map[string]int{"PROTEST": 1},
+		},
+		{
+			name: "workers walking off the job, downing tools or staging a sit-in protest",
+			text: "Dock workers in Tarsk walked off the job on Monday. Teachers in Velmora downed tools on Tuesday. " +
+				"Students in Karsk staged a sit-in outside the ministry on Wednesday.",
+			want: []wantEvent{
+				{"PROTEST", "2025-05-12", []string{"place:place/tarsk"}},
+				{"PROTEST", "2025-05-06", []string{"place:place/velmora"}},
+				{"PROTEST", "2025-05-07", []string{"place:place/karsk"}},
+			},
+		},
+		{
+			name: "a strike that workers, their trade or their union make is a protest; a state's strikes on a place an attack",
+			text: "A teachers' strike in Tarsk closed most schools on Monday. A strike by hospital staff in Velmora began on Tuesday. " +
+				"A strike called by the Dockers Union of Norland halted shipping on Wednesday. Israeli strikes on Gaza killed 12 people on Thursday.",
+			want: []wantEvent{
+				{"PROTEST", "2025-05-12", []string{"place:place/tarsk"}},
+				{"PROTEST", "2025-05-06", []string{"place:place/velmora"}},
+				{"PROTEST", "2025-05-07", []string{"agent:organization/dockers-union-of-norland"}},
+				{"ATTACK", "2025-05-08", []string{"agent:country/israel"}},
+			},
+			count: map[string]int{"PROTEST": 3},
+		},
+		{
+			name: "a measure's name ending in \"Bill\" is what a chamber approves or rejects, no one called Bill",
+			text: "The Slovak parliament approved the Land Reform Bill on Tuesday. The Slovak parliament rejected the Tax Reform Bill on Wednesday.",
+			want: []wantEvent{
+				{"VOTE", "2025-05-06", []string{"agent:organization/national-council-of-the-slovak-republic"}},
+				{"VOTE", "2025-05-07", []string{"agent:organization/national-council-of-the-slovak-republic"}},
+			},
+			notParts: []string{"patient:person/bill", "participant:person/bill"},
+		},
+		{
+			name: "\"the motion\" after a bill passed is another measure's vote, not the bill's told again; after a motion it is that motion's",
+			text: "The Slovak parliament passed the Land Reform Bill on Tuesday by 90 votes to 51, hours after it suspended Ivo Marsk. " +
+				"The motion was carried by 110 votes to 79, and Marsk was escorted from the chamber. " +
+				"On Thursday the Slovak parliament rejected a motion of no confidence in Prime Minister Ada Holm. The motion was backed by 61 deputies.",
+			want: []wantEvent{
+				{"VOTE", "2025-05-06", []string{"agent:organization/national-council-of-the-slovak-republic"}},
+				{"VOTE", "", []string{"participant:person/ivo-marsk"}},
+				{"VOTE", "2025-05-08", []string{"participant:person/ada-holm"}},
+			},
+			count: map[string]int{"VOTE": 3},
+		},
+		{
 			name: "a standing word before a titled name that the parser makes a second subject or a time of the verb is the name's modifier: the name stays the speaker",
 			text: "Opposition MP Karel Vossberg said on Tuesday that Mira Talven had told him the minister took bribes.",
 			want: []wantEvent{

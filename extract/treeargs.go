@@ -989,8 +989,8 @@ func (d *doc) nameUnder(si int, x *syntax, w int) []int {
 				body = d.refs(m)
 			}
 		case "compound", "amod", "nmod:poss", "nmod":
-			if x.rel(c) == "nmod" && x.caseOf(c) != "of" && !(x.caseOf(c) == "for" && workRoles[strings.ToLower(x.tree.Words[w])]) {
-				continue // "a spokesman for the Commission" speaks for it
+			if x.rel(c) == "nmod" && x.caseOf(c) != "of" && !(x.caseOf(c) == "for" && workRoles[strings.ToLower(x.tree.Words[w])]) && !(x.caseOf(c) == "from" && legislatorNouns[strings.ToLower(x.lemma(w))]) {
+				continue // "a spokesman for the Commission" speaks for it; "deputies from the Green Union" are its members
 			}
 			// "the Liberal caucus", "the caucus of the Liberal Party"
 			if (kind == polgraph.KindParty || kind == polgraph.KindOrganization) && body == nil {
