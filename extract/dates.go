@@ -171,7 +171,8 @@ func (d *doc) dateEvents() {
 }
 
 // overnight is the day before the report's for an event the tree says
-// happened "overnight" ("Russia launched drones at Kyiv overnight"): the
+// happened "overnight" ("Russia launched drones at Kyiv overnight", "a
+// drone strike killed three people overnight"): the
 // night before the day of its heading, its dateline or its publication;
 // else "". The time tagger leaves the word untagged, as TimeML does.
 func (d *doc) overnight(ev *event, heading string) string {
@@ -181,9 +182,22 @@ func (d *doc) overnight(ev *event, heading string) string {
 		if d.toks[k].lower != "overnight" {
 			continue // the word first: a sentence without it needs no parse
 		}
-		if x, v := d.eventTree(ev); x != nil {
+		if x, v := d.eventTree(ev); x != nil && v >= 0 {
 			w := x.at(k)
-			found = w >= 0 && v >= 0 && x.head(w) == v
+			if w < 0 {
+				continue
+			}
+			// on the verb, or on its object, where the parser may hang it
+			// ("killed three people overnight"); the verb may be the toll
+			// of the event's noun ("a drone strike killed three overnight")
+			h := x.head(w)
+			for h >= 0 && h != v && !x.isVerb(h) {
+				h = x.head(h)
+			}
+			for h >= 0 && h != v && x.rel(h) == "conj" && len(x.childrenWith(h, "nsubj", "nsubj:pass")) == 0 {
+				h = x.head(h) // "killed three and wounded 12 overnight": the first verb's subject
+			}
+			found = h == v || h >= 0 && x.tollOf(h, map[int]bool{v: true})
 		}
 	}
 	if !found {

@@ -23,6 +23,11 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "\"overnight\" on a strike's toll, or on the toll's object where the parser hangs it, dates the strike the night before",
+			text: "A Russian drone strike on Kharkiv killed three people and wounded 12 overnight, the regional governor said.",
+			want: []wantEvent{{"ATTACK", "2025-05-11", []string{"agent:country/russia", "place:place/kharkiv"}}},
+		},
+		{
 			name: "a protest that names no one and no place is held in the town the story is filed from",
 			text: "TARSK, May 12 (Wire) - The Velmark parliament on Monday passed the budget, as thousands of protesters gathered outside the building.",
 			want: []wantEvent{{"PROTEST", "2025-05-12", []string{"place:place/tarsk"}}},
