@@ -108,6 +108,9 @@ func (d *doc) resolve() {
 	if dateline != "" {
 		named[dateline] = true // where the story is filed is named, if only by its capital
 	}
+	if c := d.capitalsCountry(); len(named) == 0 && c != "" {
+		named[c] = true // "said in London", no state named outright: the capital's, as the city is read
+	}
 	byKey := map[string]int{}
 	get := func(key, kind, name string, g *gazetteer.Entry) int {
 		if i, ok := byKey[key]; ok {
@@ -395,7 +398,7 @@ func (d *doc) resolve() {
 		}
 		if sc, ok := scopes[mi]; ok {
 			if sc.set {
-				if ei, ok := d.findByWords(words, m); ok && !slices.Contains(d.names.same[strings.Join(words, " ")], ei) {
+				if ei, ok := d.findByWords(words, m); ok && !slices.Contains(d.names.same[strings.Join(words, " ")], ei) && !d.otherStates(ei, sc.scope) {
 					d.link(mi, ei) // "the Democrats" under a heading: the Democratic Party named there
 					continue
 				}
@@ -482,6 +485,40 @@ func (d *doc) resolve() {
 	d.honorificSurnames()
 	d.namesakeSurnames()
 	d.finishEntities()
+}
+
+// capitalsCountry is the one country whose capital the article names by a
+// form other places share ("London": London, Ontario), the reading
+// pickMatch gives such a form where no country is named; "" where there
+// are none or several, or the form is a name's last word ("Jack London").
+func (d *doc) capitalsCountry() string {
+	c := ""
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		k := capitalReading(m.matches)
+		if k == "" || d.afterNameWord(m) {
+			continue
+		}
+		if c != "" && c != k {
+			return ""
+		}
+		c = k
+	}
+	return c
+}
+
+// otherStates reports an entity of a state other than scope's (a code
+// or "code|territory", lowercase): "In Austria, the Social Democrats" is
+// no German party named before, whatever the words they share.
+func (d *doc) otherStates(ei int, scope string) bool {
+	e := d.ents[ei]
+	switch {
+	case e.gaz != nil && e.gaz.Country != "":
+		return !strings.EqualFold(e.gaz.Country, scope) && !strings.EqualFold(e.gaz.Country+"|"+e.gaz.Region, scope)
+	case e.scope != "":
+		return e.scope != scope
+	}
+	return false
 }
 
 // labelsAPartysPerson reports whether the one-word mention m stands where
@@ -1610,16 +1647,28 @@ func allOf(ms []gazetteer.Match, f func(gazetteer.Match) bool) bool {
 // setting name another country: "In Estonia, the Farmers' Union" is no
 // Latvian party of that short name, however often the article names
 // Latvia. A form of several countries' parties is chosen among them by
-// the same cues (pickMatch).
+// the same cues (pickMatch), but where the setting names a country none
+// of them is of, it is none of them.
 func (d *doc) foreignParty(e *gazetteer.Entry, m *mention) bool {
-	if e.Kind != polgraph.KindParty || sharedCountries(m.matches) {
+	if e.Kind != polgraph.KindParty {
 		return false
 	}
 	local := d.localCountry(m)
 	if local == "" {
 		local = d.settingCode(m.sent)
 	}
-	return local != "" && !ofLocal(e, local) && local != e.Country
+	if local == "" {
+		return false
+	}
+	if sharedCountries(m.matches) {
+		// "In Austria, the Social Democrats": a form of several
+		// countries' parties, none of them the setting's, is none of
+		// them, however often the article names their countries
+		return !slices.ContainsFunc(m.matches, func(g gazetteer.Match) bool {
+			return ofLocal(g.Entry, local) || g.Entry.Kind == polgraph.KindParty && g.Entry.Country == local
+		})
+	}
+	return !ofLocal(e, local) && local != e.Country
 }
 
 // stateNamedBefore is the code of the last known state named outright in
