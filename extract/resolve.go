@@ -151,6 +151,8 @@ func (d *doc) resolve() {
 		byOffice := false
 		if alts := d.placesOfOffice(m); len(alts) > 0 {
 			match, byOffice = pickMatch(alts, home, local, named, false), true // "New York Governor X": the state, not the city
+		} else if i := d.stateReading(m); i >= 0 {
+			match, byOffice = m.matches[i], true // "Georgia's president": the state, not the US state
 		}
 		if d.datelinePlace(m) && !slices.ContainsFunc(m.matches, func(g gazetteer.Match) bool {
 			return g.Entry.Kind == polgraph.KindPlace || g.Entry.Kind == polgraph.KindCountry || g.Via == "metonym"
@@ -1733,8 +1735,9 @@ func ofLocal(e *gazetteer.Entry, local string) bool {
 }
 
 // placesOfOffice are the readings of a place name shared by a city (or a
-// capital) and a region that the office title after it or before "of" it
-// belongs to: "New York Governor", "Governor of New York", "Washington
+// capital) and a region that the office title after it (or its
+// possessive) or before "of" it belongs to: "New York Governor",
+// "Georgia's governor", "Governor of New York", "Washington
 // Governor" the state, "New York Mayor" the city; a country's name that a
 // region shares ("Georgia Governor") is the region's. A capital is a
 // city, so a city's office may be one of two cities': "the mayor of
@@ -1746,6 +1749,9 @@ func (d *doc) placesOfOffice(m *mention) []gazetteer.Match {
 	var o *gazetteer.Office
 	if m.last < s.last {
 		_, o = d.officeAt(m.last, s.last)
+	}
+	if o == nil && m.last+1 < s.last && possessiveMarks[d.toks[m.last].lower] {
+		_, o = d.officeAt(m.last+1, s.last) // "Georgia's governor"
 	}
 	if o == nil && m.first-2 >= s.first && d.toks[m.first-1].lower == "of" {
 		for k := max(s.first, m.first-4); k < m.first-1 && o == nil; k++ {
@@ -1772,6 +1778,56 @@ func (d *doc) placesOfOffice(m *mention) []gazetteer.Match {
 		return nil
 	}
 	return found
+}
+
+// stateReading is the index of the sovereign state among the readings of
+// a name a region shares ("Georgia") where the name owns, or completes
+// with "of", what only a state has: a head of state's or a diplomat's
+// office ("Georgia's president", "the ambassador of Georgia"), or a
+// state's institution kind_cues.tsv lists ("Georgia's foreign
+// minister", "the government of Georgia"); else -1.
+func (d *doc) stateReading(m *mention) int {
+	state, region := -1, false
+	for i, g := range m.matches {
+		switch {
+		case g.Entry.Kind == polgraph.KindCountry && g.Via == "name":
+			state = i
+		case g.Entry.Kind == polgraph.KindPlace && g.Entry.Scope == "places-divisions":
+			region = true
+		}
+	}
+	if state < 0 || !region {
+		return -1
+	}
+	s := &d.sents[m.sent]
+	var o *gazetteer.Office
+	if m.last+1 < s.last && possessiveMarks[d.toks[m.last].lower] {
+		_, o = d.officeAt(m.last+1, s.last)
+	}
+	if o == nil && m.first-2 >= s.first && d.toks[m.first-1].lower == "of" {
+		for k := max(s.first, m.first-4); k < m.first-1 && o == nil; k++ {
+			if n, oo := d.officeAt(k, m.first-1); k+n == m.first-1 {
+				o = oo
+			}
+		}
+	}
+	if b := bodyOf(o); b == "head-of-state" || b == "diplomatic" {
+		return state
+	}
+	x := d.syntaxOf(m.sent)
+	if x == nil {
+		return -1
+	}
+	w := x.nameHead(m.first, m.last)
+	if w < 0 || x.head(w) < 0 {
+		return -1
+	}
+	switch {
+	case x.rel(w) == "nmod:poss" && cues.of("poss", x, x.nounModified(x.head(w))) == polgraph.KindCountry,
+		x.baseRel(w) == "nmod" && x.caseOf(w) == "of" && cues.of("of", x, x.nounModified(x.head(w))) == polgraph.KindCountry:
+		return state
+	}
+	return -1
 }
 
 // bodyOf is the kind of body office o belongs to, "" for none.
