@@ -292,6 +292,18 @@ func TestStateNameSharedWithAUSState(t *testing.T) {
 	// of the US of a country the story is about
 	checkKinds(t, "Police cleared protesters from the square in Tbilisi on Sunday. The United States suspended its partnership with Georgia on Monday.",
 		map[string]string{"Georgia": polgraph.KindCountry}, "Georgia (US state)")
+	// what only a state has, its head of state, diplomats or ministers,
+	// tells the state, and a governor the US state, though nothing else
+	// in the article does
+	for _, text := range []string{
+		"Georgia's president, Lia Kvaret, said on Monday that the talks had failed.",
+		"Georgia's foreign minister said on Monday that the talks had failed.",
+		"The ambassador of Georgia said on Monday that the talks had failed.",
+	} {
+		checkKinds(t, text, map[string]string{"Georgia": polgraph.KindCountry}, "Georgia (US state)")
+	}
+	checkKinds(t, "Georgia's governor, Bram Kettle, said on Monday that the talks had failed.",
+		map[string]string{"Georgia (US state)": polgraph.KindPlace}, "Georgia")
 }
 
 // A capital that words of reaction come "from" stands for its state

@@ -44,6 +44,23 @@ func TestSameNamedPartiesOfTwoCountries(t *testing.T) {
 	checkIDs(t, tests)
 }
 
+// A form several countries' parties share, in a sentence set in a country
+// none of them is of, is that country's party, never one named before of
+// another country; a capital whose name other places share ("London")
+// names its state where the article names no other, as the city is read.
+func TestSharedPartyFormsByTheArticlesCountry(t *testing.T) {
+	setting := "In Germany, the Social Democrats lost ground on Sunday, Katrin Wellmer said. " +
+		"In Austria, the Social Democrats also lost. In Sweden, the Social Democrats won."
+	capital := "Opposition Labour leader Tobias Vane said in London on Monday that the budget had failed. The Conservatives rejected the claim."
+	checkIDs(t, []idCase{
+		{"the first setting's", setting, "Social Democrats", 0, "party/social-democratic-party-of-germany"},
+		{"the second setting's, not the first's", setting, "Social Democrats", 1, "party/social-democratic-party-of-austria"},
+		{"the third setting's", setting, "Social Democrats", 2, "party/swedish-social-democratic-party"},
+		{"the capital's state's", capital, "Labour", 0, "party/labour-party-uk"},
+		{"the capital's state's too", capital, "Conservatives", 0, "party/conservative-party-uk"},
+	})
+}
+
 // A state body named as every state's is, before another country's body
 // of that name is named in full, is the one of the country the story is
 // filed from: a short form refers back, not ahead; after a country's body

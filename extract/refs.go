@@ -128,6 +128,11 @@ func (d *doc) roleMentions(si int) {
 		n, o := d.officeAt(i, s.last)
 		var cands []int
 		switch {
+		case capitalNouns[t.lower] && (possessor >= 0 || d.toks[i-1].lower == "the"):
+			if cands = d.seatNamed(si, i, possessor); len(cands) == 0 {
+				continue
+			}
+			n = 1
 		case !det && n > 0 && !pluralTitle(d.toks[i+n-1].lower, o) && !d.titleBeforeName(i, n, s.last):
 			// "Moldova's president on Monday accused Russia": the one
 			// person the article gives that title
@@ -179,6 +184,75 @@ func (d *doc) roleMentions(si int) {
 		}
 		i += n - 1
 	}
+}
+
+// capitalNouns name a state's seat without naming it (data/words/capital_nouns.txt).
+var capitalNouns = wordSet("capital_nouns.txt")
+
+// seatNamed is the capital named before token i that the noun there
+// ("the capital", "Estonia's capital") stands for: of the possessor
+// state where there is one, else of the country the story is filed from
+// or, with no dateline, is most about; none where the noun modifies
+// another ("capital markets") or completes with "of", where its sentence
+// names another state or a place of one (otherStateIn), or where no
+// such capital, or more than one, is named.
+func (d *doc) seatNamed(si, i, possessor int) []int {
+	if i+1 < d.sents[si].last && d.toks[i+1].lower == "of" {
+		return nil
+	}
+	x, w := d.tokenTree(si, i)
+	if x == nil || w < 0 || x.pos(w) != "NOUN" {
+		return nil
+	}
+	switch x.baseRel(w) {
+	case "compound", "amod":
+		return nil
+	}
+	state := ""
+	if possessor >= 0 {
+		if g := d.ents[possessor].gaz; g != nil {
+			state = g.Country
+		}
+	} else if state = d.datelineCountry(); state == "" {
+		state = d.homeCountry()
+	}
+	if state == "" || d.otherStateIn(si, state) {
+		return nil
+	}
+	var out []int
+	for ei, e := range d.ents {
+		if e.capitalOf != nil && e.capitalOf.Country == state && e.kind == polgraph.KindPlace {
+			if f := d.firstNamed[ei]; f >= 0 && f < i {
+				out = append(out, ei)
+			}
+		}
+	}
+	return out
+}
+
+// otherStateIn reports whether sentence si names a state other than
+// state (a code), or a place of another state or of none the lists
+// know: "sanctions on officials in Varovia after police arrested
+// protesters in the capital" is Varovia's capital, whatever the story
+// is filed from.
+func (d *doc) otherStateIn(si int, state string) bool {
+	for _, mi := range d.mentionsIn(si) {
+		m := &d.ments[mi]
+		if !m.named() || m.ent < 0 {
+			continue
+		}
+		e := d.ents[m.ent]
+		switch {
+		case e.kind != polgraph.KindCountry && e.kind != polgraph.KindPlace:
+		case e.capitalOf != nil:
+			if e.capitalOf.Country != state {
+				return true
+			}
+		case e.gaz == nil || e.gaz.Country != state:
+			return true
+		}
+	}
+	return false
 }
 
 // restatingModifiers mark a description that restates someone met

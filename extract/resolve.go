@@ -108,6 +108,9 @@ func (d *doc) resolve() {
 	if dateline != "" {
 		named[dateline] = true // where the story is filed is named, if only by its capital
 	}
+	if c := d.capitalsCountry(); len(named) == 0 && c != "" {
+		named[c] = true // "said in London", no state named outright: the capital's, as the city is read
+	}
 	byKey := map[string]int{}
 	get := func(key, kind, name string, g *gazetteer.Entry) int {
 		if i, ok := byKey[key]; ok {
@@ -148,6 +151,8 @@ func (d *doc) resolve() {
 		byOffice := false
 		if alts := d.placesOfOffice(m); len(alts) > 0 {
 			match, byOffice = pickMatch(alts, home, local, named, false), true // "New York Governor X": the state, not the city
+		} else if i := d.stateReading(m); i >= 0 {
+			match, byOffice = m.matches[i], true // "Georgia's president": the state, not the US state
 		}
 		if d.datelinePlace(m) && !slices.ContainsFunc(m.matches, func(g gazetteer.Match) bool {
 			return g.Entry.Kind == polgraph.KindPlace || g.Entry.Kind == polgraph.KindCountry || g.Via == "metonym"
@@ -395,7 +400,7 @@ func (d *doc) resolve() {
 		}
 		if sc, ok := scopes[mi]; ok {
 			if sc.set {
-				if ei, ok := d.findByWords(words, m); ok && !slices.Contains(d.names.same[strings.Join(words, " ")], ei) {
+				if ei, ok := d.findByWords(words, m); ok && !slices.Contains(d.names.same[strings.Join(words, " ")], ei) && !d.otherStates(ei, sc.scope) {
 					d.link(mi, ei) // "the Democrats" under a heading: the Democratic Party named there
 					continue
 				}
@@ -482,6 +487,40 @@ func (d *doc) resolve() {
 	d.honorificSurnames()
 	d.namesakeSurnames()
 	d.finishEntities()
+}
+
+// capitalsCountry is the one country whose capital the article names by a
+// form other places share ("London": London, Ontario), the reading
+// pickMatch gives such a form where no country is named; "" where there
+// are none or several, or the form is a name's last word ("Jack London").
+func (d *doc) capitalsCountry() string {
+	c := ""
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		k := capitalReading(m.matches)
+		if k == "" || d.afterNameWord(m) {
+			continue
+		}
+		if c != "" && c != k {
+			return ""
+		}
+		c = k
+	}
+	return c
+}
+
+// otherStates reports an entity of a state other than scope's (a code
+// or "code|territory", lowercase): "In Austria, the Social Democrats" is
+// no German party named before, whatever the words they share.
+func (d *doc) otherStates(ei int, scope string) bool {
+	e := d.ents[ei]
+	switch {
+	case e.gaz != nil && e.gaz.Country != "":
+		return !strings.EqualFold(e.gaz.Country, scope) && !strings.EqualFold(e.gaz.Country+"|"+e.gaz.Region, scope)
+	case e.scope != "":
+		return e.scope != scope
+	}
+	return false
 }
 
 // labelsAPartysPerson reports whether the one-word mention m stands where
@@ -1628,16 +1667,28 @@ func allOf(ms []gazetteer.Match, f func(gazetteer.Match) bool) bool {
 // setting name another country: "In Estonia, the Farmers' Union" is no
 // Latvian party of that short name, however often the article names
 // Latvia. A form of several countries' parties is chosen among them by
-// the same cues (pickMatch).
+// the same cues (pickMatch), but where the setting names a country none
+// of them is of, it is none of them.
 func (d *doc) foreignParty(e *gazetteer.Entry, m *mention) bool {
-	if e.Kind != polgraph.KindParty || sharedCountries(m.matches) {
+	if e.Kind != polgraph.KindParty {
 		return false
 	}
 	local := d.localCountry(m)
 	if local == "" {
 		local = d.settingCode(m.sent)
 	}
-	return local != "" && !ofLocal(e, local) && local != e.Country
+	if local == "" {
+		return false
+	}
+	if sharedCountries(m.matches) {
+		// "In Austria, the Social Democrats": a form of several
+		// countries' parties, none of them the setting's, is none of
+		// them, however often the article names their countries
+		return !slices.ContainsFunc(m.matches, func(g gazetteer.Match) bool {
+			return ofLocal(g.Entry, local) || g.Entry.Kind == polgraph.KindParty && g.Entry.Country == local
+		})
+	}
+	return !ofLocal(e, local) && local != e.Country
 }
 
 // stateNamedBefore is the code of the last known state named outright in
@@ -1702,8 +1753,9 @@ func ofLocal(e *gazetteer.Entry, local string) bool {
 }
 
 // placesOfOffice are the readings of a place name shared by a city (or a
-// capital) and a region that the office title after it or before "of" it
-// belongs to: "New York Governor", "Governor of New York", "Washington
+// capital) and a region that the office title after it (or its
+// possessive) or before "of" it belongs to: "New York Governor",
+// "Georgia's governor", "Governor of New York", "Washington
 // Governor" the state, "New York Mayor" the city; a country's name that a
 // region shares ("Georgia Governor") is the region's. A capital is a
 // city, so a city's office may be one of two cities': "the mayor of
@@ -1715,6 +1767,9 @@ func (d *doc) placesOfOffice(m *mention) []gazetteer.Match {
 	var o *gazetteer.Office
 	if m.last < s.last {
 		_, o = d.officeAt(m.last, s.last)
+	}
+	if o == nil && m.last+1 < s.last && possessiveMarks[d.toks[m.last].lower] {
+		_, o = d.officeAt(m.last+1, s.last) // "Georgia's governor"
 	}
 	if o == nil && m.first-2 >= s.first && d.toks[m.first-1].lower == "of" {
 		for k := max(s.first, m.first-4); k < m.first-1 && o == nil; k++ {
@@ -1741,6 +1796,56 @@ func (d *doc) placesOfOffice(m *mention) []gazetteer.Match {
 		return nil
 	}
 	return found
+}
+
+// stateReading is the index of the sovereign state among the readings of
+// a name a region shares ("Georgia") where the name owns, or completes
+// with "of", what only a state has: a head of state's or a diplomat's
+// office ("Georgia's president", "the ambassador of Georgia"), or a
+// state's institution kind_cues.tsv lists ("Georgia's foreign
+// minister", "the government of Georgia"); else -1.
+func (d *doc) stateReading(m *mention) int {
+	state, region := -1, false
+	for i, g := range m.matches {
+		switch {
+		case g.Entry.Kind == polgraph.KindCountry && g.Via == "name":
+			state = i
+		case g.Entry.Kind == polgraph.KindPlace && g.Entry.Scope == "places-divisions":
+			region = true
+		}
+	}
+	if state < 0 || !region {
+		return -1
+	}
+	s := &d.sents[m.sent]
+	var o *gazetteer.Office
+	if m.last+1 < s.last && possessiveMarks[d.toks[m.last].lower] {
+		_, o = d.officeAt(m.last+1, s.last)
+	}
+	if o == nil && m.first-2 >= s.first && d.toks[m.first-1].lower == "of" {
+		for k := max(s.first, m.first-4); k < m.first-1 && o == nil; k++ {
+			if n, oo := d.officeAt(k, m.first-1); k+n == m.first-1 {
+				o = oo
+			}
+		}
+	}
+	if b := bodyOf(o); b == "head-of-state" || b == "diplomatic" {
+		return state
+	}
+	x := d.syntaxOf(m.sent)
+	if x == nil {
+		return -1
+	}
+	w := x.nameHead(m.first, m.last)
+	if w < 0 || x.head(w) < 0 {
+		return -1
+	}
+	switch {
+	case x.rel(w) == "nmod:poss" && cues.of("poss", x, x.nounModified(x.head(w))) == polgraph.KindCountry,
+		x.baseRel(w) == "nmod" && x.caseOf(w) == "of" && cues.of("of", x, x.nounModified(x.head(w))) == polgraph.KindCountry:
+		return state
+	}
+	return -1
 }
 
 // bodyOf is the kind of body office o belongs to, "" for none.

@@ -152,6 +152,22 @@ func TestEventsFromTheTree(t *testing.T) {
 			count: map[string]int{"VOTE": 3},
 		},
 		{
+			name: "'the capital' is where an event took place: the capital the article names of the country it is most about",
+			text: "Thousands of protesters marched in Tallinn on Sunday. Estonia's prime minister, Kaja Lindvere, said police had arrested 40 people in the capital.",
+			want: []wantEvent{{"ARREST", "", []string{"place:place/tallinn"}}},
+		},
+		{
+			name: "'the capital' in a story filed from a capital is that capital",
+			text: "TALLINN (Reuters) - Police arrested 40 people in the capital on Sunday, Estonia's interior ministry said.",
+			want: []wantEvent{{"ARREST", "2025-05-11", []string{"place:place/tallinn"}}},
+		},
+		{
+			name:     "'the capital' is no capital of another country the article names",
+			text:     "Kaja Lindvere, who studied in Riga, is Estonia's prime minister. Police arrested Ivo Tamberg in the capital on Sunday, Estonia's government said.",
+			want:     []wantEvent{{"ARREST", "2025-05-11", []string{"patient:person/ivo-tamberg"}}},
+			notParts: []string{"place:place/riga"},
+		},
+		{
 			name: "a standing word before a titled name that the parser makes a second subject or a time of the verb is the name's modifier: the name stays the speaker",
 			text: "Opposition MP Karel Vossberg said on Tuesday that Mira Talven had told him the minister took bribes.",
 			want: []wantEvent{
