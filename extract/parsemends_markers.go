@@ -1,0 +1,461 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/polgraph/polgraph"
+)
+
+// Mends of prepositions, markers and subordinators that the parser takes for one
+// another, and of the clauses they open.
+
+// prepositionReadAsMarker mends a parse that reads a preposition as the
+// marker of the clause after it, with its noun hung on it: in "MPs voted
+// 120-80 on Tuesday to approve the budget", "on" marks "approve" and
+// "Tuesday" depends on "on". A marker takes no dependents; a preposition
+// with a noun of its own is that noun's case, and the phrase an oblique
+// of the clause it was read to mark. Where the parse glued the noun onto a
+// participle clause after it as a compound, the phrase is the oblique of
+// the verb that clause modifies.
+func (x *syntax) prepositionReadAsMarker() {
+	t := &x.tree
+	for p, rel := range t.Rel {
+		h := t.Head[p]
+		if rel != "mark" || t.UPOS[p] != "ADP" || h < 0 || !x.isVerb(h) {
+			continue
+		}
+		n := p + 1
+		if n < len(t.Head) && t.Head[n] == h && t.Rel[n] == "compound" && t.Head[h] >= 0 && !slices.Contains(t.Head[n+1:h], n) {
+			// "passed a law on Thursday banning donations": the noun glued
+			// to the participle is the oblique of the verb it modifies,
+			// or, where it modifies a noun ("approved a law on Tuesday
+			// restricting NGOs"), of the verb that noun is an argument of
+			v := t.Head[h]
+			if t.Rel[h] == "acl" {
+				v = t.Head[v]
+			}
+			if (t.Rel[h] == "advcl" || t.Rel[h] == "acl") && v >= 0 && x.isVerb(v) {
+				t.Head[n], t.Rel[n] = v, "obl"
+				t.Head[p], t.Rel[p] = n, "case"
+				continue
+			}
+		}
+		if n >= len(t.Head) || t.Head[n] != p || slices.Contains(t.Head[n+1:], p) {
+			continue // no noun of its own, or more than one word hung on it
+		}
+		if u := t.UPOS[n]; u != "NOUN" && u != "PROPN" && u != "NUM" {
+			continue
+		}
+		t.Head[n], t.Rel[n] = h, "obl"
+		t.Head[p], t.Rel[p] = n, "case"
+	}
+}
+
+// caseReadAsMarker mends a parse that reads a preposition before a noun as
+// a clause's marker: in "Ali lost to businessman Salim Mwangi", "to" marks
+// "businessman", so the noun has no case. A noun with no copula is no
+// clause, and a preposition before it is its case.
+func (x *syntax) caseReadAsMarker() {
+	t := &x.tree
+	for p, rel := range t.Rel {
+		n := t.Head[p]
+		if rel != "mark" || t.UPOS[p] != "ADP" || n <= p || (t.UPOS[n] != "NOUN" && t.UPOS[n] != "PROPN") || len(x.childrenWith(n, "cop")) > 0 {
+			continue
+		}
+		t.Rel[p] = "case"
+	}
+}
+
+// titleModifierReadAsVerb mends a parse that reads a title's modifier as
+// a gerund with the title as its object: in "Choi took over as acting
+// president on Friday", "acting" heads a clause "as" marks, with
+// "president" its object and "Friday" its time, so the act has no day.
+// A word of titleModifiers before a title with no subject or auxiliary of
+// its own modifies the title; the title is the "as" phrase of the verb
+// the gerund hung on, and the gerund's other phrases are that verb's.
+func (x *syntax) titleModifierReadAsVerb() {
+	t := &x.tree
+	for v, rel := range t.Rel {
+		h := t.Head[v]
+		if h < 0 || !x.isVerb(v) || t.XPOS[v] != "VBG" || !titleModifiers[strings.ToLower(t.Words[v])] || rel != "advcl" && rel != "xcomp" ||
+			len(x.childrenWith(v, "nsubj", "nsubj:pass", "aux", "aux:pass")) > 0 {
+			continue
+		}
+		objs := x.childrenWith(v, "obj")
+		if len(objs) != 1 || objs[0] != v+1 || t.UPOS[v+1] != "NOUN" {
+			continue
+		}
+		o := objs[0]
+		for c, hc := range t.Head {
+			switch {
+			case hc != v || c == o:
+			case t.Rel[c] == "mark":
+				t.Head[c], t.Rel[c] = o, "case" // "as"
+			default:
+				t.Head[c] = h // "on Friday"
+			}
+		}
+		t.Head[o], t.Rel[o] = h, "obl"
+		t.Head[v], t.Rel[v] = o, "amod"
+		t.UPOS[v], t.XPOS[v] = "ADJ", "JJ"
+	}
+}
+
+// relativeMislabelled mends a parse that attaches a relative clause to
+// its noun under another relation: in "Viktor Lyubchenko, who has been
+// under EU sanctions since 2022, denied the allegations", the clause on
+// "sanctions" is a "list" item of the name, so nothing fences its time
+// off from the sentence's verb. A clause that a relative pronoun opens as
+// its subject, hung on a noun or a name before it, is a relative clause.
+func (x *syntax) relativeMislabelled() {
+	t := &x.tree
+	for w, rel := range t.Rel {
+		h := t.Head[w]
+		if rel == "acl:relcl" || h < 0 || h > w || (t.UPOS[h] != "NOUN" && t.UPOS[h] != "PROPN") || rel != "list" && rel != "appos" && rel != "dep" {
+			continue
+		}
+		for _, s := range x.childrenWith(w, "nsubj", "nsubj:pass") {
+			l, first := strings.ToLower(t.Words[s]), x.phraseStart(w)
+			if s < w && (l == "who" || l == "which") && (first == s || first == s-1 && t.Words[first] == ",") {
+				t.Rel[w] = "acl:relcl"
+				break
+			}
+		}
+	}
+}
+
+// appositionOnVerb mends a parse that hangs a noun in apposition on the
+// verb of its clause: in "connected to Voice of Europe, a news website
+// that the government sanctioned", "website" is read as an apposition of
+// "connected". A verb takes no apposition; the noun restates the noun
+// phrase of that verb that ends at the comma before it.
+func (x *syntax) appositionOnVerb() {
+	t := &x.tree
+	for n, rel := range t.Rel {
+		h := t.Head[n]
+		if rel != "appos" || h < 0 || !x.isVerb(h) || t.UPOS[n] != "NOUN" {
+			continue
+		}
+		k := x.phraseStart(n)
+		if t.Words[k] == "," {
+			k++ // the phrase may hold its comma
+		}
+		if k < 2 || t.Words[k-1] != "," {
+			continue
+		}
+		q := k - 2 // the word before the comma, up to the verb's dependent it is in
+		for q >= 0 && t.Head[q] != h && t.Head[q] >= 0 && !x.isVerb(t.Head[q]) {
+			q = t.Head[q]
+		}
+		if q >= 0 && q < n && t.Head[q] == h && (t.UPOS[q] == "PROPN" || t.UPOS[q] == "NOUN") {
+			t.Head[n] = q
+		}
+	}
+}
+
+// whoOnBodyName mends a parse that hangs a "who" clause on the body a
+// person is "of": in "Peter Otieno of the Orange Democratic Movement, who
+// retained Kisumu", "retained" is read as the Movement's. "Who" stands for
+// a person: a clause it opens on a party's, a body's or a place's name
+// that is the "of" phrase of a person's name is that person's.
+func (d *doc) whoOnBodyName(si int, x *syntax) {
+	t := &x.tree
+	for v, rel := range t.Rel {
+		b := t.Head[v]
+		if rel != "acl:relcl" || b < 0 || t.Rel[b] != "nmod" || x.caseOf(b) != "of" || t.Head[b] < 0 ||
+			!slices.ContainsFunc(x.childrenWith(v, "nsubj", "nsubj:pass"), func(c int) bool { return strings.EqualFold(t.Words[c], "who") }) {
+			continue
+		}
+		body, person := d.mentionOver(si, x.token(b)), d.mentionOver(si, x.token(t.Head[b]))
+		if body == nil || person == nil || body.kind == polgraph.KindPerson || person.kind != polgraph.KindPerson {
+			continue
+		}
+		t.Head[v] = t.Head[b]
+	}
+}
+
+// participlePrepositions are participles that the press uses as
+// prepositions ("resigned on Tuesday following weeks of protests").
+var participlePrepositions = set("following")
+
+// prepositionReadAsModifier mends a parse that reads a participle used as
+// a preposition as a modifier of the noun after it, with the noun before
+// it glued on: in "resigned on Tuesday following weeks of protests", "on
+// Tuesday following weeks" is read as one phrase, so the resignation has
+// no day. Where the noun before the participle is a compound of the noun
+// after it, the participle is that noun's case, and the noun before it an
+// oblique of its own, with the case it opened with.
+func (x *syntax) prepositionReadAsModifier() {
+	t := &x.tree
+	for w := 1; w+1 < len(t.Words); w++ {
+		h, b := t.Head[w], w-1
+		// the tree's tests first: they are cheaper than the word's lookup
+		if t.Rel[w] != "amod" || h <= w || t.Head[b] != h || t.Rel[b] != "compound" || t.Head[h] < 0 || !participlePrepositions[strings.ToLower(t.Words[w])] {
+			continue
+		}
+		for _, c := range x.childrenWith(h, "case", "det") {
+			if c < b {
+				t.Head[c] = b
+			}
+		}
+		t.Head[b], t.Rel[b] = t.Head[h], t.Rel[h]
+		t.Head[w], t.Rel[w], t.UPOS[w], t.XPOS[w] = h, "case", "ADP", "IN"
+	}
+}
+
+// spanNouns count the span between two events: "days after", "weeks
+// before".
+var spanNouns = set("hours days weeks months years day week month year")
+
+// clauseOpeners open a clause of time or cause, and may be read as
+// prepositions when a noun follows them.
+var clauseOpeners = set("after before since until once because while although though")
+
+// subordinatorReadAsPreposition mends a parse that reads the word opening
+// a clause of time as a preposition on the clause's subject: in "she
+// backed the law after the government agreed to lower the threshold",
+// "after" is the case of "government", hung on "law", and "agreed" is a
+// conjunct of the main verb with no subject. A finite verb with no subject
+// and no conjunction before it, right after a noun phrase that such a word
+// opens, is that phrase's verb; the word marks the clause, which modifies
+// the verb above the phrase. A finite auxiliary makes the verb finite
+// ("hours after the report was published on Friday"). Where the span
+// before the word heads both the phrase and the verb ("elected X on
+// Sunday, days after the army arrested his rival": "army" and "arrested"
+// both hang on "days", or "arrested", with an object, on "army"; not
+// "weeks after the vote held in May"), the verb is the clause's
+// too, whichever past form the tagger gives it: such a span opens a
+// clause, not a noun that a participle modifies. An aside set off by
+// commas may part the phrase from its verb ("a day after his rival,
+// councillor Mira Kask, accused him"): it restates the phrase.
+func (x *syntax) subordinatorReadAsPreposition() {
+	t := &x.tree
+	for v, rel := range t.Rel {
+		// a clause with its subject and its subordinator, read as a
+		// participle on the span ("days after President Ali Khan
+		// resigned"), modifies the verb above the span
+		if sp := t.Head[v]; rel == "acl" && sp >= 0 && spanNouns[strings.ToLower(t.Words[sp])] && len(x.childrenWith(v, "nsubj", "nsubj:pass")) > 0 {
+			if ms := x.childrenWith(v, "mark"); len(ms) > 0 && clauseOpeners[strings.ToLower(t.Words[ms[0]])] {
+				if up := x.verbAbove(sp); up >= 0 && up < sp {
+					t.Head[v], t.Rel[v] = up, "advcl"
+				}
+			}
+		}
+	}
+	for v, rel := range t.Rel {
+		if rel != "conj" && rel != "parataxis" && rel != "dep" && rel != "ccomp" && rel != "acl" {
+			continue // first, as the tests below read the whole tree
+		}
+		first := v // the verb's first word: its auxiliary, in "was published"
+		for _, a := range x.childrenWith(v, "aux", "aux:pass") {
+			first = min(first, a)
+		}
+		if first == 0 || len(x.childrenWith(v, "nsubj", "nsubj:pass", "cc", "mark")) > 0 {
+			continue
+		}
+		n := first - 1 // the head of the phrase before the verb: its last word, in English
+		aside := -1
+		if open, h := x.asideBefore(n); h >= 0 {
+			// "after his rival, Mira Kask, accused him": the phrase
+			// before the aside that restates it
+			n, aside = open-1, h
+		}
+		for n > 0 && t.Rel[n] == "flat" && t.Head[n] < n {
+			n = t.Head[n] // or a name's first: "after President Ali Khan resigned"
+		}
+		// the phrase hangs before it, or on the verb itself as its
+		// oblique ("said on Monday, after the Union called for calm,")
+		onVerb := t.Head[n] == v && t.Rel[n] == "obl" && t.Head[v] >= 0 && t.Head[v] < n
+		if t.UPOS[n] != "NOUN" && t.UPOS[n] != "PROPN" && t.UPOS[n] != "PRON" || t.Head[n] > n && !onVerb {
+			continue
+		}
+		sp := t.Head[n] // "days" in "days after the army arrested"
+		spanned := rel == "acl" && (t.XPOS[first] == "VBN" || finiteTags[t.XPOS[first]]) && first == v && sp >= 0 && (t.Head[v] == sp || t.Head[v] == n && len(x.childrenWith(v, "obj")) > 0) && spanNouns[strings.ToLower(t.Words[sp])]
+		if !finiteTags[t.XPOS[first]] && !spanned || rel == "acl" && !spanned {
+			continue
+		}
+		cs := x.childrenWith(n, "case")
+		if len(cs) != 1 || !clauseOpeners[strings.ToLower(t.Words[cs[0]])] || cs[0] != x.phraseStart(n) {
+			continue
+		}
+		up := x.verbAbove(n)
+		if onVerb {
+			up = t.Head[v]
+		}
+		if up < 0 || up > n || !x.isVerb(up) {
+			continue
+		}
+		subj := "nsubj"
+		if len(x.childrenWith(v, "aux:pass")) > 0 {
+			subj = "nsubj:pass" // "after the report was published"
+		}
+		t.Head[cs[0]], t.Rel[cs[0]] = v, "mark"
+		t.Head[n], t.Rel[n] = v, subj
+		t.Head[v], t.Rel[v] = up, "advcl"
+		if aside >= 0 {
+			t.Head[aside], t.Rel[aside] = n, "appos"
+		}
+	}
+}
+
+// asideBefore finds the aside a comma closes: a noun phrase between two
+// commas ("his rival, Mira Kask, accused"). It gives the opening comma
+// and the aside's head, or -1, -1.
+func (x *syntax) asideBefore(comma int) (open, head int) {
+	t := &x.tree
+	if comma < 2 || t.Words[comma] != "," {
+		return -1, -1
+	}
+	open = comma - 1
+	for open > 0 && (nounPhraseTags[t.UPOS[open]] || t.XPOS[open] == "PRP$") {
+		open--
+	}
+	if open == comma-1 || open < 1 || t.Words[open] != "," {
+		return -1, -1
+	}
+	head = -1
+	for w := open + 1; w < comma; w++ {
+		if h := t.Head[w]; h <= open || h >= comma {
+			if head >= 0 {
+				return -1, -1 // two phrases, not one
+			}
+			head = w
+		}
+	}
+	return open, head
+}
+
+// asClauseReadAsPhrase mends a parse that reads a clause "as" opens as a
+// phrase: in "troops pushed into Chechnya as warplanes bombed villages",
+// "bombed" modifies "villages", which "as" heads, and "warplanes" is a
+// compound; in "police fired tear gas as thousands marched against the
+// bill", "marched" modifies "thousands". A past form right after a noun
+// phrase that "as" opens, read as a modifier, is the verb of the clause
+// "as" marks: the phrase before it is its subject, the noun it modified
+// its object, and the clause modifies the verb the phrase hung on.
+func (x *syntax) asClauseReadAsPhrase() {
+	t := &x.tree
+	for a, w := range t.Words {
+		if !strings.EqualFold(w, "as") || t.Rel[a] != "case" {
+			continue
+		}
+		v := a + 1
+		for v < len(t.Words) && nounPhraseTags[t.UPOS[v]] && t.XPOS[v] != "VBN" && t.XPOS[v] != "VBD" {
+			v++
+		}
+		n := v - 1
+		if v == len(t.Words) || n == a || t.UPOS[n] != "NOUN" && t.UPOS[n] != "PROPN" || t.XPOS[v] != "VBD" && t.XPOS[v] != "VBN" || t.Rel[v] != "amod" && t.Rel[v] != "acl" {
+			continue
+		}
+		up := x.verbAbove(a)
+		if up < 0 || up > a {
+			continue
+		}
+		obj := -1
+		if h := t.Head[v]; h > v && t.UPOS[h] == "NOUN" || h > v && t.UPOS[h] == "PROPN" {
+			obj = h // "bombed villages"
+		}
+		for w := a + 1; w < n; w++ {
+			if t.Head[w] <= a || t.Head[w] >= n {
+				t.Head[w] = n // the subject's own words
+			}
+		}
+		t.Head[n], t.Rel[n] = v, "nsubj"
+		t.Head[a], t.Rel[a] = v, "mark"
+		if obj >= 0 {
+			t.Head[obj], t.Rel[obj] = v, "obj"
+		}
+		t.Head[v], t.Rel[v] = up, "advcl"
+		t.UPOS[v], t.XPOS[v] = "VERB", "VBD"
+		return
+	}
+}
+
+// verbAbove is the nearest verb above word w in the tree, or -1.
+func (x *syntax) verbAbove(w int) int {
+	up := x.tree.Head[w]
+	for up >= 0 && !x.isVerb(up) {
+		up = x.tree.Head[up]
+	}
+	return up
+}
+
+// nounPhraseTags are the parts of speech of a noun phrase's words.
+var nounPhraseTags = set("DET NUM ADJ NOUN PROPN")
+
+// thatReadAsNoun mends a parse that loses the clause a "that" tagged as
+// a subordinator opens: in "A Dutch newspaper reported on Sunday that
+// Russian military intelligence had planned sabotage attacks", "that" is
+// read as an apposition of "Sunday", "intelligence" as its object and
+// "had" as a stray word, so "planned" has no subject. The tagger's
+// reading stands: "that" marks the clause of the first verb after it, the
+// noun phrase before that verb is its subject, an auxiliary between them
+// is the verb's, and the clause is what the verb before "that" reports.
+func (x *syntax) thatReadAsNoun() {
+	t := &x.tree
+	for th, word := range t.Words {
+		if !strings.EqualFold(word, "that") || t.UPOS[th] != "SCONJ" || t.Rel[th] == "mark" {
+			continue
+		}
+		r := t.Head[th]
+		for r >= 0 && r < th && !x.isVerb(r) {
+			r = t.Head[r]
+		}
+		if r < 0 || r > th {
+			continue
+		}
+		v, subj := -1, -1
+		for k := th + 1; k < len(t.Words) && v < 0; k++ {
+			switch u := t.UPOS[k]; {
+			case u == "VERB":
+				v = k
+			case u == "NOUN" || u == "PROPN" || u == "PRON":
+				subj = k
+			case u == "AUX" || u == "DET" || u == "ADJ" || u == "NUM" || u == "ADV" || u == "PART":
+			default:
+				k = len(t.Words) // a comma, a preposition: no plain clause
+			}
+		}
+		if v < 0 || subj < 0 || t.Head[v] == r && t.Rel[v] == "ccomp" {
+			continue
+		}
+		for k := th + 1; k < v; k++ {
+			switch {
+			case k == subj:
+				t.Head[k], t.Rel[k] = v, "nsubj"
+			case t.UPOS[k] == "AUX" && k > subj:
+				t.Head[k], t.Rel[k] = v, "aux"
+			case t.Head[k] <= th || t.Head[k] >= v:
+				t.Head[k] = subj // the subject's own words
+			}
+		}
+		x.adoptAfter(th, v, v)
+		t.Head[th], t.Rel[th] = v, "mark"
+		t.Head[v], t.Rel[v] = r, "ccomp"
+	}
+}
+
+// objectReadAsComplement mends a parse that takes a past verb with a
+// subject for a participle and its object for a complement: in "President
+// Ana Holm named Ivo Marek as foreign minister", "named" is tagged as a
+// participle and "Ivo" as its complement, as in "a man named Ivo Marek". A
+// participle with an active subject of its own and no auxiliary is a past
+// verb; a name right after it is its object.
+func (x *syntax) objectReadAsComplement() {
+	t := &x.tree
+	for v := range t.Words {
+		if t.XPOS[v] != "VBN" || len(x.childrenWith(v, "nsubj")) == 0 || len(x.childrenWith(v, "aux", "aux:pass", "obj")) > 0 {
+			continue
+		}
+		for _, c := range x.childrenWith(v, "xcomp") {
+			if c == v+1 && (t.UPOS[c] == "PROPN" || t.UPOS[c] == "PRON") {
+				t.XPOS[v] = "VBD"
+				t.Rel[c] = "obj"
+			}
+		}
+	}
+}
+
+// accusingLemmas are the verbs whose object is accused "of" an act.
+var accusingLemmas = set("accuse suspect charge convict blame")

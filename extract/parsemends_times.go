@@ -1,0 +1,330 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// Mends of dates, days and tolls, and of the clauses that the parser reads them
+// into.
+
+// dateReadAsHead mends a parse that reads a full date inside a noun
+// phrase as the phrase's head: in "charged in the Dec. 21, 1988, bombing
+// of Pan Am Flight 103", "21" is the oblique with "in" and "the", and
+// "bombing" an apposition after the comma that closes the year. A date
+// set off by commas between "the" and a noun ("the Dec. 21, 1988,
+// bombing") modifies the noun, as "the Aug. 7 bombings" does, and the
+// noun heads the phrase.
+func (x *syntax) dateReadAsHead() {
+	t := &x.tree
+	for n := 2; n < len(t.Words); n++ {
+		if t.UPOS[n] != "NOUN" || t.Words[n-1] != "," {
+			continue
+		}
+		// the date's head: a number whose phrase, opened by "the" and a
+		// month, runs to the comma, its year set off by a comma of its own
+		d := -1
+		for w := n - 2; w >= max(2, n-8) && d < 0; w-- {
+			if t.UPOS[w] == "NUM" && t.Head[w] != n && x.spans(w, n-1) && strings.EqualFold(t.Words[w-2], "the") && calendarWords[strings.TrimSuffix(strings.ToLower(t.Words[w-1]), ".")] && slices.Contains(t.Words[w+1:n-1], ",") {
+				d = w
+			}
+		}
+		if d < 0 {
+			continue
+		}
+		t.Head[n], t.Rel[n] = t.Head[d], t.Rel[d]
+		for _, c := range x.childrenWith(d, "det", "case") {
+			t.Head[c] = n
+		}
+		t.Head[d], t.Rel[d] = n, "compound"
+	}
+}
+
+// tollReadAsNumber mends a parse that reads the second count of a toll
+// as a conjunct of the first verb, its participle a clause on the number:
+// in "Two soldiers were killed and 15 wounded in a bombing", "15" is the
+// conjunct of "killed" and "wounded" modifies it. The count's verb is
+// elided ("15 were wounded"): the participle is the conjunct, the number
+// its passive subject.
+func (x *syntax) tollReadAsNumber() {
+	t := &x.tree
+	for n, rel := range t.Rel {
+		h, p := t.Head[n], n+1
+		if rel != "conj" || t.UPOS[n] != "NUM" || h < 0 || !x.isVerb(h) || p >= len(t.Words) || t.Head[p] != n || t.Rel[p] != "acl" || t.XPOS[p] != "VBN" {
+			continue
+		}
+		for _, c := range x.childrenWith(n, "cc", "punct") {
+			t.Head[c] = p
+		}
+		t.Head[p], t.Rel[p] = h, "conj"
+		t.Head[n], t.Rel[n] = p, "nsubj:pass"
+	}
+}
+
+// dayReadAsObjectModifier mends a parse that hangs the day a verb was done
+// on a word of its object: in "the court annulled the first round of the
+// presidential election on Friday", "on Friday" is read as the
+// election's; in "Iran executed a man convicted of spying for Israel on
+// Wednesday", as Israel's, or as the gerund's ("arrested three men
+// suspected of financing the rebels on Monday"). A weekday that "on" opens and that ends the
+// object of a verb in the past tense with no day of its own tells when
+// the verb was done, as wire copy writes its news; the noun's own day is
+// told before the noun ("Sunday's election") or by a participle ("the
+// vote held on Sunday"), and no finite clause with a subject of its own
+// is crossed.
+func (x *syntax) dayReadAsObjectModifier() {
+	t := &x.tree
+	for w, rel := range t.Rel {
+		n := t.Head[w]
+		if rel != "nmod" && rel != "obl" || n < 0 || !bareDays[strings.ToLower(t.Words[w])] || x.caseOf(w) != "on" {
+			continue
+		}
+		// on a noun, or on a gerund or participle inside the object ("three
+		// men suspected of financing the rebels on Monday")
+		onNoun := rel == "nmod" && (t.UPOS[n] == "NOUN" || t.UPOS[n] == "PROPN")
+		if !onNoun && !(rel == "obl" && (t.XPOS[n] == "VBG" || t.XPOS[n] == "VBN") && t.Rel[n] != "obj") {
+			continue
+		}
+		o := n
+		for o >= 0 && t.Rel[o] != "obj" {
+			if x.isVerb(o) && (t.XPOS[o] != "VBN" && t.XPOS[o] != "VBG" || len(x.childrenWith(o, "nsubj", "nsubj:pass")) > 0) {
+				o = -1 // a clause of its own
+				break
+			}
+			if r := t.Rel[o]; r != "nmod" && r != "acl" && r != "advcl" && r != "flat" && r != "compound" {
+				o = -1
+				break
+			}
+			o = t.Head[o]
+		}
+		if o < 0 {
+			continue
+		}
+		v := t.Head[o]
+		if v < 0 || t.XPOS[v] != "VBD" {
+			continue
+		}
+		if slices.Max(x.subtree(o, nil)) != w {
+			continue
+		}
+		if slices.ContainsFunc(x.childrenWith(v, "obl", "obl:tmod"), func(c int) bool { return bareDays[strings.ToLower(t.Words[c])] }) {
+			continue
+		}
+		t.Head[w], t.Rel[w] = v, "obl"
+	}
+}
+
+// predicateBeforeObject mends a parse that misses an object set after the
+// verb's "as" predicate, as writers do when the object is long: in "The
+// Kremlin dismissed as baseless a report by the Financial Times that ...",
+// "as" is read as the case of "report" or as a fixed word, and the verb
+// has no object, so it is read without what it was done to. Right after
+// a verb, "as" then an adjective or participle ("as wholly unfounded"),
+// or a noun before a claim's noun ("dismissed as nonsense claims that"),
+// is the verb's predicate, and the noun phrase right after it the verb's
+// object: its last noun before a word no noun phrase holds. Not after a
+// verb of posts: "served as foreign minister" names the post.
+func (x *syntax) predicateBeforeObject() {
+	t := &x.tree
+	for v := 0; v+3 < len(t.Words); v++ {
+		w := v + 1
+		if !x.isVerb(v) || !strings.EqualFold(t.Words[w], "as") {
+			continue
+		}
+		p := w + 1
+		if t.UPOS[p] == "ADV" {
+			p++ // "as wholly unfounded"
+		}
+		if p+1 >= len(t.Words) {
+			continue
+		}
+		predicate := t.UPOS[p] == "ADJ" || t.XPOS[p] == "VBN" || t.XPOS[p] == "VBD" && len(x.childrenWith(p, "nsubj")) == 0
+		if !predicate && !(t.UPOS[p] == "NOUN" && deniedNouns[x.lemma(p+1)] != "") {
+			continue
+		}
+		n := -1
+		for o := p + 1; o < len(t.Words); o++ {
+			if u := t.UPOS[o]; u == "NOUN" || u == "PROPN" || o == p+1 && deniedNouns[x.lemma(o)] != "" {
+				n = o
+			} else if u != "DET" && u != "ADJ" && u != "NUM" && !(u == "PRON" && t.XPOS[o] == "PRP$") {
+				break
+			}
+		}
+		// "dismissed as false the report that he had met X": the parse
+		// hangs the claim's clause right after the noun on the verb, as
+		// the verb's own ccomp; it is the noun's, told as its content
+		claim := -1
+		if n >= 0 && deniedNouns[x.lemma(n)] != "" {
+			for _, o := range x.childrenWith(v, "ccomp") {
+				if o > n && x.phraseStart(o) == n+1 && strings.EqualFold(t.Words[n+1], "that") {
+					claim = o
+				}
+			}
+		}
+		if n < 0 || slices.ContainsFunc(x.childrenWith(v, "obj", "ccomp"), func(o int) bool { return o != claim && (o < w || o > n) }) {
+			continue
+		}
+		if n == p+1 && deniedNouns[x.lemma(n)] == "" && careerVerbs[x.lemma(v)] != "" {
+			// "served as foreign minister", "was sacked as prime
+			// minister": an adjective right before the noun of a verb of
+			// posts modifies it, and the two are the post
+			continue
+		}
+		if claim >= 0 {
+			t.Head[claim], t.Rel[claim] = n, "acl"
+		}
+		for o := range t.Words {
+			if h := t.Head[o]; o != n && h >= w && h <= n && o > n {
+				t.Head[o] = n // "by the Financial Times", the claim's clause: the object's
+			}
+		}
+		t.UPOS[n] = "NOUN"
+		t.Head[n], t.Rel[n] = v, "obj"
+		t.Head[p], t.Rel[p] = v, "xcomp"
+		t.Head[w], t.Rel[w] = p, "mark"
+		for o := w + 1; o < n; o++ {
+			if o < p {
+				t.Head[o], t.Rel[o] = p, "advmod"
+			} else if o > p {
+				t.Head[o] = n
+			}
+		}
+	}
+}
+
+// sayingOnGerund mends a parse that hangs a participle of speech after a
+// comma on the gerund before it: in "Benko has denied receiving money
+// from a foundation, saying the payments were for lectures", "saying"
+// is read as receiving's, so what he says is taken for part of what he
+// denies; in "accused Holm of lying, saying she had hidden the report",
+// Holm is made the one who says it. A participle set off by a comma that
+// tells what is said (a verb of speech, or one with a clause of its own:
+// "insisting she had been in Paris") tells more of what the sentence's
+// subject says: it is the finite verb's, the nearest over the gerund it
+// was hung on.
+func (x *syntax) sayingOnGerund() {
+	t := &x.tree
+	for s, rel := range t.Rel {
+		h := t.Head[s]
+		if rel != "advcl" || h < 0 || t.XPOS[s] != "VBG" || s == 0 || t.Words[s-1] != "," ||
+			!reportingWords[strings.ToLower(t.Words[s])] && len(x.childrenWith(s, "ccomp")) == 0 {
+			continue
+		}
+		if t.XPOS[h] != "VBG" && t.XPOS[h] != "VB" || len(x.childrenWith(h, "nsubj", "nsubj:pass")) > 0 {
+			continue
+		}
+		v := h
+		for n := 0; n < 4 && v >= 0 && len(x.childrenWith(v, "nsubj", "nsubj:pass")) == 0; n++ {
+			switch r := t.Rel[v]; {
+			case r == "xcomp", r == "advcl" && t.XPOS[v] == "VBG", r == "acl" && t.XPOS[v] == "VBG", r == "obj" || r == "obl":
+				v = t.Head[v] // "accused Holm of lying": up the gerund to the one accused, and to the verb
+			default:
+				v = -1
+			}
+		}
+		if v >= 0 && x.isVerb(v) && len(x.childrenWith(v, "nsubj", "nsubj:pass")) > 0 {
+			t.Head[s] = v
+		}
+	}
+}
+
+// adverbialClauseByMark mends a parse that sets a clause a subordinator
+// of time, cause or contrast opens beside the sentence's as parataxis, or
+// under a verb of speech as what it reports: in "resigned in 2018, months
+// after she was accused of accepting bribes", "accused" is read as
+// parataxis with "after" its mark; in "The embassy said it welcomed the
+// decision, while the OAS called for calm", "called" is read as what the
+// embassy said. Such a clause is an adverbial clause of the verb it hangs
+// on, and tells its time from it; a reported clause opens with "that",
+// "whether" or "if", or with nothing.
+func (x *syntax) adverbialClauseByMark() {
+	t := &x.tree
+	for v, rel := range t.Rel {
+		if rel != "parataxis" && rel != "ccomp" {
+			continue
+		}
+		marks := x.childrenWith(v, "mark")
+		if slices.ContainsFunc(marks, func(m int) bool { return adverbialMarks[strings.ToLower(t.Words[m])] }) &&
+			!slices.ContainsFunc(marks, func(m int) bool { return complementizers[strings.ToLower(t.Words[m])] }) {
+			t.Rel[v] = "advcl"
+		}
+	}
+}
+
+// complementizers open a reported clause.
+var complementizers = set("that whether if")
+
+// adverbialMarks open a clause of time, cause or concession.
+var adverbialMarks = set("after before since until while when because although whereas once")
+
+// timeUnitNouns name a span of time (data/words/time_unit_nouns.txt).
+var timeUnitNouns = wordSet("time_unit_nouns.txt")
+
+// timeReadAsRoot mends a parse that reads a sentence's opening time as
+// its root and the clause after it as a relative clause on it: in "That
+// summer she was released", "summer" is the root and "released" a
+// relative clause with no relative word. A time noun that opens the
+// sentence before a clause with a subject of its own and no relative
+// word is that clause's time.
+func (x *syntax) timeReadAsRoot() {
+	t := &x.tree
+	r := slices.Index(t.Head, -1)
+	if r < 0 || r > 3 || t.UPOS[r] != "NOUN" || !timeUnitNouns[x.lemma(r)] && !calendarWords[strings.ToLower(t.Words[r])] {
+		return
+	}
+	for _, v := range x.childrenWith(r, "acl:relcl", "acl", "appos") {
+		if v < r || !x.isVerb(v) || len(x.childrenWith(v, "nsubj", "nsubj:pass")) == 0 ||
+			slices.ContainsFunc(x.childrenWith(v, "obj", "nsubj", "nsubj:pass", "mark"), func(c int) bool {
+				return t.XPOS[c] == "WDT" || t.XPOS[c] == "WP" || strings.EqualFold(t.Words[c], "that") && c > r
+			}) {
+			continue
+		}
+		x.adoptAfter(r, r, v) // the full stop, what follows
+		t.Head[v], t.Rel[v] = -1, "root"
+		t.Head[r], t.Rel[r] = v, "obl:tmod"
+		return
+	}
+}
+
+// timeReadAsSubject mends a parse that takes a time between a subject
+// and its verb for the verb's subject: in "The sacking of army chief X
+// last month angered Kyiv", "month" is read as the subject of "angered"
+// and "sacking" left hanging, or made the head of a relative clause. The
+// noun before the time is the subject; the time is that noun's where it
+// names an act ("the sacking ... last month"), else the verb's ("Ana
+// Holm last month angered Kyiv").
+func (x *syntax) timeReadAsSubject() {
+	t := &x.tree
+	for s, rel := range t.Rel {
+		v := t.Head[s]
+		if rel != "nsubj" || v < s || !x.isVerb(v) || !timeUnitNouns[x.lemma(s)] && !calendarWords[strings.ToLower(t.Words[s])] {
+			continue
+		}
+		n := -1 // the noun the subject's phrase is headed by, before the time
+		switch {
+		case t.Rel[v] == "acl:relcl" && t.Head[v] < s:
+			n = t.Head[v]
+		default:
+			for _, c := range x.childrenWith(v, "dep") {
+				if c < s {
+					n = c
+				}
+			}
+		}
+		if n < 0 || t.UPOS[n] != "NOUN" && t.UPOS[n] != "PROPN" || slices.ContainsFunc(x.subtree(s, nil), func(w int) bool { return w < s && w <= n }) ||
+			slices.ContainsFunc(t.XPOS[:s], func(tag string) bool { return finiteTags[tag] }) {
+			continue // not "Holm left the party that July, calling ...": a verb before it has its subject
+		}
+		if t.Rel[v] == "acl:relcl" {
+			x.adoptAfter(n, v, v) // the full stop, what follows
+			t.Head[v], t.Rel[v] = t.Head[n], t.Rel[n]
+		}
+		t.Head[n], t.Rel[n] = v, "nsubj"
+		if t.UPOS[n] == "NOUN" && !personNouns[x.lemma(n)] {
+			t.Head[s], t.Rel[s] = n, "nmod:tmod"
+		} else {
+			t.Head[s], t.Rel[s] = v, "obl:tmod"
+		}
+		return
+	}
+}

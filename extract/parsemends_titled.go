@@ -1,0 +1,209 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/polgraph/polgraph"
+)
+
+// Mends of titled names, and of pairs of names read as one or as a list.
+
+// andNameReadAsList mends a parse that reads a name holding "and" as a
+// list: in "Freedom and Homeland's leader, X, has resigned", "Freedom" is
+// the subject and "leader", which "Homeland" owns, a second one joined to
+// it. A name the recogniser read whole is one noun phrase, headed by its
+// last word; what the parser joined to its first word as a conjunct, the
+// name's last word or a noun that word modifies, is the phrase's head.
+func (d *doc) andNameReadAsList(si int, x *syntax) {
+	t := &x.tree
+	for _, mi := range d.mentionsOf(si) {
+		m := &d.ments[mi]
+		if !m.named() || m.last-m.first < 3 || !slices.ContainsFunc(d.toks[m.first+1:m.last-1], func(k token) bool { return k.lower == "and" }) {
+			continue
+		}
+		f, l := x.at(m.first), x.lastWord(m.last-1)
+		if f < 0 || l <= f {
+			continue
+		}
+		c := slices.IndexFunc(t.Head, func(h int) bool { return h == f })
+		for c >= 0 && (t.Rel[c] != "conj" || c != l && (c < l || t.Head[l] != c)) {
+			if n := slices.IndexFunc(t.Head[c+1:], func(h int) bool { return h == f }); n >= 0 {
+				c += 1 + n
+			} else {
+				c = -1
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		for w, h := range t.Head {
+			if h == f && (w < f || w > l) && w != c {
+				t.Head[w] = c // the first word's other dependents are the phrase's
+			}
+		}
+		t.Head[c], t.Rel[c] = t.Head[f], t.Rel[f]
+		for w := f; w < l; w++ {
+			t.Head[w], t.Rel[w] = l, "compound"
+			if strings.EqualFold(t.Words[w], "and") {
+				t.Rel[w] = "cc"
+			}
+		}
+	}
+}
+
+// titledPairReadAsOne mends a parse that reads two persons, each with
+// a title before the name, joined by "and" as one noun phrase: in
+// "Prime Minister Anna Keller and Green Party leader Mia Roth condemned
+// the attack", "Keller" modifies "leader", "Party" is its conjunct and
+// only Roth is the subject; in "Finance Minister Otto Sigg and party
+// chairman Rolf Dunst criticised", "Finance" is a dep of the verb. Two
+// persons' names with only "and" and the second one's title between them
+// are two conjuncts, each heading its title, standing where the phrase
+// stood.
+func (d *doc) titledPairReadAsOne(si int, x *syntax) {
+	t := &x.tree
+	ms := d.mentionsOf(si)
+	for k := 0; k+1 < len(ms); k++ {
+		m1, n := &d.ments[ms[k]], k+1
+		for n+1 < len(ms) && d.ments[ms[n]].kind != polgraph.KindPerson {
+			n++ // "Green Party leader Mia Roth": the party is the title's
+		}
+		m2 := &d.ments[ms[n]]
+		if !titledPair(d, m1, m2) {
+			continue
+		}
+		start1 := m1.first
+		if m1.office != nil && m1.officeStart >= 0 && m1.officeStart < m1.first {
+			start1 = m1.officeStart
+		}
+		a, and, f1, f2, z := x.at(start1), x.at(m1.last), x.at(m1.first), x.at(m2.first), x.lastWord(m2.last-1)
+		if a < 0 || and < 0 || f1 < 0 || f2 < 0 || z < f2 || !strings.EqualFold(t.Words[and], "and") {
+			continue
+		}
+		if r := t.Rel[f2]; t.Head[f2] >= a && t.Head[f2] < and && (r == "conj" || r == "list") {
+			continue // already two conjuncts
+		}
+		if slices.ContainsFunc(t.UPOS[and+1:f2], func(p string) bool { return !titleTags[p] }) {
+			continue // "tabled by Petra Lindqvist and backed by Tom Redding": no title
+		}
+		// where the phrase stood: the head outside it of its words, a
+		// subject's relation first
+		head, rel := -1, ""
+		for w := a; w <= z; w++ {
+			if h := t.Head[w]; (h < a || h > z) && (head < 0 || subjectRels[t.Rel[w]] && !subjectRels[rel]) {
+				head, rel = h, t.Rel[w]
+			}
+		}
+		if head < 0 && rel == "" {
+			continue
+		}
+		for w := a; w <= z; w++ {
+			first, last, f := a, and-1, f1
+			if w > and {
+				first, last, f = and+1, z, f2
+			}
+			if w == f || w == and || t.Head[w] >= first && t.Head[w] <= last {
+				continue
+			}
+			t.Head[w], t.Rel[w] = f, "flat"
+			if w < f {
+				t.Rel[w] = "nmod:desc" // the title before the name
+			}
+		}
+		for c, h := range t.Head {
+			if (c < a || c > z) && h >= a && h <= z {
+				t.Head[c] = f1 // the phrase's own dependents, a closing stop
+				if h > and {
+					t.Head[c] = f2
+				}
+			}
+		}
+		t.Head[f1], t.Rel[f1] = head, rel
+		t.Head[f2], t.Rel[f2] = f1, "conj"
+		t.Head[and], t.Rel[and] = f2, "cc"
+		return
+	}
+}
+
+// titleTags are the parts of speech of a title's words ("opposition
+// leader", "her deputy", "Green Party leader").
+var titleTags = set("NOUN PROPN ADJ DET PRON")
+
+// titledPair reports two persons' mentions m1 and m2 parted only by "and"
+// and words of m2's title, no more than four ("Prime Minister Anna Keller
+// and Green Party leader Mia Roth").
+func titledPair(d *doc, m1, m2 *mention) bool {
+	if m1.kind != polgraph.KindPerson || m2.kind != polgraph.KindPerson || !m1.named() || !m2.named() || m1.sent != m2.sent {
+		return false
+	}
+	if m1.last >= m2.first || d.toks[m1.last].lower != "and" || m2.first-m1.last < 2 || m2.first-m1.last > 5 {
+		return false
+	}
+	for j := m1.last + 1; j < m2.first; j++ {
+		if tk := d.toks[j]; tk.kind != tokWord || tk.lower == "and" || tk.lower == "of" {
+			return false
+		}
+	}
+	return true
+}
+
+// titleOverName mends a parse that hangs a person's name inside the
+// office title before it: in "Deputy Foreign Minister Sergei Volkin,
+// quoted by Interfax, said", "Deputy" becomes the subject and the name an
+// oblique of "Foreign". A title the recogniser read before a name (its
+// words capitalised, no "of" inside) modifies the name, which heads the
+// phrase in the title's place.
+func (d *doc) titleOverName(si int, x *syntax) {
+	t := &x.tree
+	for _, mi := range d.mentionsOf(si) {
+		m := &d.ments[mi]
+		if m.office == nil || m.officeStart < 0 || m.officeStart >= m.first || m.kind != polgraph.KindPerson || m.via == "pronoun" {
+			continue
+		}
+		a, f, l := x.at(m.officeStart), x.at(m.first), x.at(m.last-1)
+		if a < 0 || f < 0 || l < 0 || f > l {
+			continue
+		}
+		for a > 0 && x.capitalisedRun(a-1, a-1) && (deputyWords[strings.ToLower(t.Words[a-1])] || titleModifiers[strings.ToLower(t.Words[a-1])]) {
+			a-- // "Deputy Foreign Minister", "Acting Prime Minister"
+		}
+		if !x.capitalisedRun(a, f-1) {
+			continue // "Minister of Foreign Affairs Ana Holm": a title with words of its own
+		}
+		// the name's head: its word whose head lies outside the name
+		h := -1
+		for w := f; w <= l; w++ {
+			if t.Head[w] < f || t.Head[w] > l {
+				if h >= 0 {
+					h = -2
+					break
+				}
+				h = w
+			}
+		}
+		if h < 0 || t.Head[h] < a || t.Head[h] >= f {
+			continue // the name already heads the phrase, or hangs on no title word
+		}
+		// the title's top word: the one whose head lies outside title and name
+		top := -1
+		for w := a; w < f; w++ {
+			if t.Head[w] < a || t.Head[w] > l {
+				top = w
+				break
+			}
+		}
+		if top < 0 {
+			continue
+		}
+		for c, hc := range t.Head {
+			if hc >= a && hc < f && (c < a || c > l) {
+				t.Head[c] = h // what the title governed outside the phrase: the name's
+			}
+		}
+		t.Head[h], t.Rel[h] = t.Head[top], t.Rel[top]
+		for w := a; w < f; w++ {
+			t.Head[w], t.Rel[w] = h, "compound"
+		}
+	}
+}
