@@ -277,6 +277,12 @@ func (d *doc) mergeEvents() {
 					// verb's event, named and dated by the noun
 					o.date, o.prec, o.dateFrom = ev.date, ev.prec, ev.dateFrom
 				}
+				if towns := ev.withRole("place"); o.sent != ev.sent && !o.hasRole("place") && len(towns) == 1 {
+					// "A drone strike on Kharkiv killed three overnight.
+					// Russia launched 85 drones overnight": the one town
+					// the noun told it in is the act's
+					o.add(towns[0], "place")
+				}
 				ev.dropped, ev.same = true, o
 				break
 			}
