@@ -198,7 +198,7 @@ func (t *tagger) monthDate(i int) (match, bool) {
 		return match{}, false
 	}
 	prep := j > i || datePreps[t.word(j-1)] ||
-		t.is(j-1, "the") && t.word(k) != "" && !t.capital(k) && m != 3 && m != 5 // "the April vote", not "the March for Life"
+		t.is(j-1, "the") && t.word(k) != "" && !t.capital(k) && (m != 3 && m != 5 || pollNouns[t.word(k)]) // "the April vote", "the March election", not "the March for Life"
 	if !prep && (m == 3 || m == 5 || t.capital(k) && !t.sentenceEnd(k)) {
 		return match{}, false
 	}

@@ -302,6 +302,9 @@ func TestMonthNames(t *testing.T) {
 		{"Theresa May met Emmanuel Macron.", nil},
 		{"Thousands joined the March for Life.", nil},
 		{"The October vote was close.", []want{{"October", "2022-10"}}},
+		{"The Tarsk Union won 14 seats in the March election.", []want{{"March", "2023-03"}}},
+		{"The May elections will decide who runs the council.", []want{{"May", "2023-05"}}},
+		{"Thousands joined the March against the war.", nil},
 		// a poll called or set "for" a month is to come, whatever the tense
 		{"The president dissolved parliament and called a snap election for August.", []want{{"August", "2023-08"}}},
 		{"The president dissolved parliament and called a snap election for January.", []want{{"January", "2024-01"}}},
