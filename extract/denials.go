@@ -61,6 +61,7 @@ func (d *doc) linkDenials() {
 			t, claimed = d.deniedInClaimClause(ev), true
 		}
 		if t != nil && claimed {
+			d.accusedOfDenied(ev, t, denier, principal)
 			// what a claim called false tells: denied where the denier
 			// takes part in it ("her office said reports that she had met
 			// Lind were untrue"), other than as its source; else still
@@ -108,6 +109,32 @@ func (d *doc) linkDenials() {
 	}
 	d.claimsOwnNames()
 	d.denialsApart()
+}
+
+// accusedOfDenied gives act t, told by a gerund on the claims denial ev
+// rejects and done by no one named, the one the claims are against: the
+// denier, or the one the denier speaks for. "Velmark rejects accusations
+// of meddling in the vote" is Velmark's alleged meddling, and the
+// accusations, where they name no one, are against Velmark.
+func (d *doc) accusedOfDenied(ev, t *event, denier, principal int) {
+	if principal >= 0 {
+		denier = principal
+	}
+	x, v := d.denyingVerb(ev)
+	w := x.eventWord(t)
+	if denier < 0 || v < 0 || w < 0 || len(t.withRole("agent")) > 0 || !x.ofGerund(w) {
+		return
+	}
+	n := x.head(w)
+	if !slices.Contains(x.objectsOf(v), n) && !slices.Contains(x.childrenWith(v, "nsubj:pass"), n) {
+		return
+	}
+	t.add(denier, "agent")
+	for _, o := range d.evSent[ev.sent] {
+		if o.typ == "ACCUSATION" && !o.dropped && x.eventWord(o) == n && len(o.withRole("target")) == 0 {
+			o.add(denier, "target")
+		}
+	}
 }
 
 // denialsApart tells apart two denials of one denier and day whose
@@ -177,6 +204,9 @@ func (d *doc) linkClaimsAgainst(i int, ev *event, denier, principal int) {
 			}
 			if claimTypes[o.typ] && d.agentOf(o) == denier {
 				continue // "said the claims were unfounded and accused Chisinau": one's own claim is not denied
+			}
+			if d.carries(o, ev) {
+				continue // "Brenn said Hungary rejected the accusations": the telling is no claim the denial answers
 			}
 			if d.claimedByAnother(o, owner) {
 				continue // "Norland's claims were pure fantasy": not what another claimed
@@ -658,6 +688,16 @@ func (d *doc) spokenIn(x *syntax, o *event) bool {
 		v := x.eventWord(s)
 		return s != o && (s.speech || s.typ == "STATEMENT") && v >= 0 && v != w && x.dominates(v, w)
 	})
+}
+
+// carries reports whether statement o tells event ev in its clause.
+func (d *doc) carries(o, ev *event) bool {
+	if o.sent != ev.sent || !o.speech && o.typ != "STATEMENT" {
+		return false
+	}
+	x, v := d.eventTree(o)
+	w := x.eventWord(ev)
+	return v >= 0 && w >= 0 && v != w && x.dominates(v, w)
 }
 
 // toldByAnother reports whether event o is told on the word of another
@@ -1234,7 +1274,7 @@ func (x *syntax) claimClauses(n int) []int {
 				}
 			}
 			switch {
-			case marked:
+			case marked, x.ofGerund(c):
 				out = append(out, c)
 			case relative && claimSpeech[x.lemma(c)]:
 				out = append(out, x.childrenWith(c, "ccomp")...) // "the reports, which said he had met"
@@ -1242,6 +1282,13 @@ func (x *syntax) claimClauses(n int) []int {
 		}
 	}
 	return out
+}
+
+// ofGerund reports whether clause c is a gerund on a claim noun that
+// names no doer: "accusations of meddling in the vote", "allegations of
+// having funded the party".
+func (x *syntax) ofGerund(c int) bool {
+	return x.tree.XPOS[c] == "VBG" && x.markOf(c) == "of" && len(x.childrenWith(c, "nsubj", "nsubj:pass")) == 0
 }
 
 // claimMaking are the verbs a claim is made, published or pressed by,

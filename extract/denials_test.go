@@ -589,6 +589,12 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 		{"a negated restatement of what another said someone else did",
 			"Jon Kessel said on Monday that Lena Marsk had bribed three judges. \"I have never bribed anyone,\" Arno Dorn said on Tuesday.",
 			nil},
+		{"accusations of a gerund rejected by the one they are against",
+			"Hungary's foreign minister, Oskar Brenn, said on Tuesday that Hungary categorically rejects accusations of meddling in Poland's elections.",
+			[]string{"Hungary -> INTERFERENCE"}},
+		{"a denial told in a statement does not deny the statement that tells it",
+			"Oskar Brenn said on Monday that Hungary rejected the accusations.",
+			[]string{"Hungary -> "}},
 		{"falsehoods that deny nothing",
 			"Tomas Brill said the bridge was unsafe. Petra Holm said voters had been told lies. " +
 				"Jonas Weller said they lied about the budget.",
@@ -601,6 +607,30 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 		}
 		if got := denialsOf(x); !slices.Equal(got, tt.want) {
 			t.Errorf("%s: denials %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// Accusations of an act that name no doer, rejected, are against the one
+// rejecting them: the act is theirs, alleged and denied.
+func TestAccusationsOfGerundAgainstTheDenier(t *testing.T) {
+	text := "Oskar Brenn said on Tuesday that Hungary categorically rejects accusations of meddling in Poland's elections."
+	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: text, PublishedAt: "2025-05-12"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, ev := range x.Events {
+		for _, p := range ev.Participants {
+			if p.Entity == "country/hungary" {
+				got[ev.Type] = ev.Status + " " + string(p.Role)
+			}
+		}
+	}
+	want := map[string]string{"INTERFERENCE": "denied agent", "ACCUSATION": "asserted target", "DENIAL": "asserted agent"}
+	for typ, w := range want {
+		if got[typ] != w {
+			t.Errorf("%s: got %q, want %q", typ, got[typ], w)
 		}
 	}
 }
