@@ -1423,7 +1423,9 @@ func (d *doc) sentenceEvents(si int) {
 		}
 		// "voted on a bill that would ban strikes in Velbrook": where the
 		// bill's act would be, not where the vote was
-		places = slices.DeleteFunc(places, func(e int) bool { return d.onlyInClauseOnArgument(si, o, e, right) })
+		places = slices.DeleteFunc(places, func(e int) bool {
+			return d.onlyInClauseOnArgument(si, o, e, right) || d.onlyInResidence(si, o, e, right)
+		})
 		for _, e := range places {
 			ev.add(e, "place")
 		}

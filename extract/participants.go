@@ -138,6 +138,28 @@ func (d *doc) onlyInClauseOnArgument(si int, o occurrence, e, right int) bool {
 	return len(clauses) > 0 && d.namedOnlyUnder(si, x, o.i+o.n, right, e, clauses)
 }
 
+// residenceVerbs tell where someone lives or is based
+// (data/words/residence_verbs.txt).
+var residenceVerbs = wordSet("residence_verbs.txt")
+
+// onlyInResidence reports whether sentence si names place e, among tokens
+// [from, right), only in clauses that say where someone lives or is based
+// ("who lives in Moscow", "a group based in Orsk"), which are not the
+// clause of the trigger at o.
+func (d *doc) onlyInResidence(si int, o occurrence, e, right int) bool {
+	x, t := d.triggerTree(si, o.i, o.n)
+	if t < 0 {
+		return false
+	}
+	var clauses []int
+	for w := range x.tree.Words {
+		if r := x.rel(w); (r == "acl:relcl" || r == "acl") && w != t && residenceVerbs[x.lemma(w)] && !x.dominates(w, t) {
+			clauses = append(clauses, w)
+		}
+	}
+	return len(clauses) > 0 && d.namedOnlyUnder(si, x, o.i+o.n, right, e, clauses)
+}
+
 // ownSubject reports whether relative clause r has a subject of its own,
 // not its relative pronoun: "that the Kremlin dismissed", not "who were".
 func (x *syntax) ownSubject(r int) bool {
