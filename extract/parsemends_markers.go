@@ -272,7 +272,12 @@ func (x *syntax) subordinatorReadAsPreposition() {
 		}
 		sp := t.Head[n] // "days" in "days after the army arrested"
 		spanned := rel == "acl" && (t.XPOS[first] == "VBN" || finiteTags[t.XPOS[first]]) && first == v && sp >= 0 && (t.Head[v] == sp || t.Head[v] == n && len(x.childrenWith(v, "obj")) > 0) && spanNouns[strings.ToLower(t.Words[sp])]
-		if !finiteTags[t.XPOS[first]] && !spanned || rel == "acl" && !spanned {
+		// a past form the tagger read as a participle, joined to the verb
+		// above with no auxiliary of its own, is that clause's verb too:
+		// "became leader in 2021, after his predecessor, Ivo Dorn,
+		// resigned over a scandal"
+		joined := rel == "conj" && t.XPOS[first] == "VBN" && first == v
+		if !finiteTags[t.XPOS[first]] && !spanned && !joined || rel == "acl" && !spanned {
 			continue
 		}
 		cs := x.childrenWith(n, "case")

@@ -23,6 +23,12 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name:  "a clause \"after\" opens, its verb tagged as a participle joined to the main verb, is done by its own subject",
+			text:  "Ada Holm was elected to parliament in 2018 and became the party's leader in 2021, after her predecessor, Ivo Dorn, resigned over a funding scandal.",
+			want:  []wantEvent{{"RESIGNATION", "2021", []string{"agent:person/ivo-dorn"}}},
+			count: map[string]int{"RESIGNATION": 1},
+		},
+		{
 			name: "where one arrested lives or is based is no place of the arrest",
 			text: "Police arrested Ivo Dorn, a blogger based in Orsk, on Monday. Police detained Mara Lind, who lives in Vellin, on Sunday.",
 			want: []wantEvent{
