@@ -911,7 +911,7 @@ func (x *syntax) childrenWith(w int, rels ...string) []int {
 
 // caseOf is the preposition of a nominal ("in", "according to"), or "".
 func (x *syntax) caseOf(w int) string {
-	var parts []string
+	parts := make([]string, 0, 4) // on the stack: "according to", "in front of" fit
 	for c, h := range x.tree.Head {
 		if h == w && x.tree.Rel[c] == "case" && c < w {
 			parts = append(parts, strings.ToLower(x.tree.Words[c]))
