@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"testing"
 )
 
@@ -116,6 +117,38 @@ func TestFirstUnderIsTheSubtreesFirstWord(t *testing.T) {
 		}
 		if got, want := x.firstUnder(w), x.subtree(w, nil)[0]; got != want {
 			t.Errorf("firstUnder(%q) = %q; want %q", x.tree.Words[w], x.tree.Words[got], x.tree.Words[want])
+		}
+	}
+}
+
+// subtree, which walks each word's way up once, lists what a walk up from
+// every word lists: the words whose heads lead to w without passing a
+// dependent of a skipped relation, punctuation left out.
+func TestSubtreeIsEveryWalkUp(t *testing.T) {
+	walkUp := func(x *syntax, w int, skip map[string]bool) []int {
+		var out []int
+		for c := range x.tree.Words {
+			h, steps := c, 0
+			for h >= 0 && h != w && !skip[x.rel(h)] && steps <= len(x.tree.Words) {
+				h, steps = x.head(h), steps+1
+			}
+			if h == w && x.tree.UPOS[c] != "PUNCT" {
+				out = append(out, c)
+			}
+		}
+		return out
+	}
+	for _, text := range []string{
+		"In the port town of Velmora, the head of the Harbour Party, Petra Holm, told reporters on Monday that the council's new budget would cut ferry services.",
+		"Police in Tarsk said on Friday they had arrested two men who fired shots at a rally of the Green Front, which its leader Ivo Dorn called an attack on democracy.",
+	} {
+		x := parsedFirstSentence(t, text)
+		for w := range x.tree.Words {
+			for _, skip := range []map[string]bool{nil, clauseRels, subjectRels} {
+				if got, want := x.subtree(w, skip), walkUp(x, w, skip); !slices.Equal(got, want) {
+					t.Errorf("%s: subtree(%q) = %v; want %v", text, x.tree.Words[w], got, want)
+				}
+			}
 		}
 	}
 }

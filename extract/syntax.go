@@ -911,7 +911,7 @@ func (x *syntax) childrenWith(w int, rels ...string) []int {
 
 // caseOf is the preposition of a nominal ("in", "according to"), or "".
 func (x *syntax) caseOf(w int) string {
-	var parts []string
+	parts := make([]string, 0, 4) // on the stack: "according to", "in front of" fit
 	for c, h := range x.tree.Head {
 		if h == w && x.tree.Rel[c] == "case" && c < w {
 			parts = append(parts, strings.ToLower(x.tree.Words[c]))
@@ -1089,25 +1089,33 @@ func (x *syntax) issuesVehicle(n int) bool {
 // subtree lists, in order, the words of w's subtree, leaving out
 // punctuation and the dependents (with theirs) whose relation is in skip.
 func (x *syntax) subtree(w int, skip map[string]bool) []int {
-	in := make([]bool, len(x.tree.Words))
-	in[w] = true
+	// Each word's way up is walked once: a word is known to be in the
+	// subtree (inSubtree) or out of it (outOfSubtree) from the first walk
+	// that passes it, and a later walk stops there, where it stopped at
+	// w, at a word of a skipped relation or at the root.
+	const inSubtree, outOfSubtree = 1, 2
+	n := len(x.tree.Words)
+	known := make([]uint8, n)
+	known[w] = inSubtree
 	var path []int // one buffer for every word's way up
-	for c := range x.tree.Words {
+	for c := range n {
 		path = path[:0]
-		n := c
-		for n >= 0 && !in[n] && !skip[x.rel(n)] && len(path) <= len(x.tree.Words) {
-			path = append(path, n)
-			n = x.head(n)
+		h := c
+		for h >= 0 && known[h] == 0 && !skip[x.rel(h)] && len(path) <= n {
+			path = append(path, h)
+			h = x.head(h)
 		}
-		if n >= 0 && in[n] {
-			for _, p := range path {
-				in[p] = true
-			}
+		mark := uint8(outOfSubtree)
+		if h >= 0 && known[h] == inSubtree {
+			mark = inSubtree
+		}
+		for _, p := range path {
+			known[p] = mark
 		}
 	}
 	var out []int
-	for c, ok := range in {
-		if ok && x.tree.UPOS[c] != "PUNCT" {
+	for c, k := range known {
+		if k == inSubtree && x.tree.UPOS[c] != "PUNCT" {
 			out = append(out, c)
 		}
 	}

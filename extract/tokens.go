@@ -231,7 +231,29 @@ func combiningForm(word string) string {
 	if !capitalisedWord(word) {
 		return ""
 	}
-	return combiningForms[strings.ToLower(word)]
+	return lowerIndex(combiningForms, word)
+}
+
+// lowerIndex is m[strings.ToLower(s)], without the lower-cased copy where
+// s is a short ASCII word: a capitalised word's lookup would otherwise
+// allocate one.
+func lowerIndex[V any](m map[string]V, s string) V {
+	var buf [32]byte
+	if len(s) > len(buf) {
+		return m[strings.ToLower(s)]
+	}
+	b := buf[:len(s)]
+	for i := range len(s) {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(s)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return m[string(b)] // no copy for a map index
 }
 
 // combiningPair reports whether left is a nationality's combining form and

@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/polgraph/polgraph"
@@ -80,6 +81,22 @@ func TestQuotationMarks(t *testing.T) {
 			if ev.Type != "STATEMENT" {
 				t.Errorf("%q: a %s inside the quotation", text, ev.Type)
 			}
+		}
+	}
+}
+
+// lowerIndex finds what an index by the word's lower case finds, whatever
+// its case, letters or length.
+func TestLowerIndexIsTheLowerCasesIndex(t *testing.T) {
+	m := map[string]int{"franco": 1, "sino": 2, "ürsel": 3, "a-very-long-hyphenated-word-of-forty-letters": 4, "ümit ocak": 5}
+	for _, w := range []string{"Franco", "FRANCO", "franco", "Sino", "Ürsel", "ÜRSEL", "A-Very-Long-Hyphenated-Word-Of-Forty-Letters", "Ümit Ocak", "Anglo", ""} {
+		if got, want := lowerIndex(m, w), m[strings.ToLower(w)]; got != want {
+			t.Errorf("lowerIndex(%q) = %d; want %d", w, got, want)
+		}
+	}
+	for _, w := range []string{"Franco", "Sino", "Indo"} {
+		if got, want := combiningForm(w), combiningForms[strings.ToLower(w)]; got != want {
+			t.Errorf("combiningForm(%q) = %q; want %q", w, got, want)
 		}
 	}
 }

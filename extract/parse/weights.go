@@ -163,9 +163,14 @@ type scoreArray [256]int32
 
 // scratch is score's working space, reused from call to call.
 type scratch struct {
-	sparse []uint32 // the long sparse rows found, as their slots' rows
-	dense  []int32  // the dense rows found, as offsets in weights.dense
+	sparse [scoreBatch]uint32 // the long sparse rows found, as their slots' rows
+	dense  [scoreBatch]int32  // the dense rows found, as offsets in weights.dense
 }
+
+// scoreBatch is the most features scoreBatch takes at once: more than a
+// parser state's or a word's features (51 at most), and as many dense rows
+// as addDense adds at once.
+const scoreBatch = denseBatch
 
 // score adds the weights of feats to scores, using sc (nil for a new one).
 //
@@ -177,8 +182,20 @@ func (w *weights) score(feats []uint32, scores *scoreArray, sc *scratch) {
 	if sc == nil {
 		sc = new(scratch)
 	}
-	slots, entries, size := w.slots, w.entries, w.size
-	sparse, denseRows := sc.sparse[:0], sc.dense[:0]
+	for len(feats) > scoreBatch {
+		w.scoreBatch(feats[:scoreBatch], scores, sc)
+		feats = feats[scoreBatch:]
+	}
+	w.scoreBatch(feats, scores, sc)
+}
+
+// scoreBatch is score for at most scoreBatch features. The rows found
+// go into sc's fixed arrays, counted, not appended: the probing loop then
+// keeps its variables in registers.
+func (w *weights) scoreBatch(feats []uint32, scores *scoreArray, sc *scratch) {
+	slots, size := w.slots, w.size
+	sparse, denseRows := &sc.sparse, &sc.dense
+	nSparse, nDense := 0, 0
 	// Touch every feature's home slot first, in a loop without branches:
 	// the processor overlaps all their cache misses, where the probing
 	// loop's unpredictable branches would wait for them one by one.
@@ -199,9 +216,11 @@ func (w *weights) score(feats []uint32, scores *scoreArray, sc *scratch) {
 						scores[uint8(v>>23&0x7f)] += int32(int8(uint8(v >> 15)))
 					}
 				case v>>24 == 0: // a dense row's number
-					denseRows = append(denseRows, int32(v*denseWords))
+					denseRows[nDense%scoreBatch] = int32(v * denseWords)
+					nDense++
 				default:
-					sparse = append(sparse, v)
+					sparse[nSparse%scoreBatch] = v
+					nSparse++
 				}
 				break
 			}
@@ -213,26 +232,24 @@ func (w *weights) score(feats []uint32, scores *scoreArray, sc *scratch) {
 			i++
 		}
 	}
-	sc.sparse, sc.dense = sparse, denseRows
+	hits, rows := sparse[:nSparse], denseRows[:nDense]
 	// Touch the start of every long row before reading any: again loads
 	// independent of each other, whose misses overlap; reading rows
 	// straight away serialises them behind the inner loop's branches.
 	// The sum only keeps the loads from being optimised away; class 255
 	// is never a real class (maxClasses).
-	dense := w.dense
-	for _, off := range denseRows {
+	dense, entries := w.dense, w.entries
+	for _, off := range rows {
 		touch += dense[off]
 	}
-	for _, h := range sparse {
+	for _, h := range hits {
 		off, _ := slot{row: h}.span()
 		touch += uint64(entries[off].w)
 	}
 	scores[255] = int32(touch)
-	w.addSparse(sparse, scores)
-	for len(denseRows) > 0 {
-		n := min(len(denseRows), denseBatch)
-		w.addDense(denseRows[:n], scores)
-		denseRows = denseRows[n:]
+	w.addSparse(hits, scores)
+	if len(rows) > 0 {
+		w.addDense(rows, scores)
 	}
 }
 
