@@ -23,6 +23,26 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a state's head, minister or envoy with no holder named speaks and acts for the state",
+			text: "Velmark's president said on Monday that the talks had failed. The Estonian prime minister warned on Tuesday that the border would close. " +
+				"The Kestria foreign minister met Norland's ambassador on Wednesday.",
+			want: []wantEvent{
+				{"STATEMENT", "2025-05-12", []string{"agent:country/velmark"}},
+				{"STATEMENT", "2025-05-06", []string{"agent:country/estonia"}},
+				{"MEETING", "2025-05-07", []string{"agent:country/kestria", "participant:country/norland"}},
+			},
+		},
+		{
+			name: "a state's title is the holder the article names with that state's title, not another state's",
+			text: "Ana Dorn, Estonia's president, arrived in Riga on Monday. Latvian President Ivo Lind met her there. " +
+				"Estonia's president said on Tuesday that the border would stay closed. The Latvian president agreed on Wednesday.",
+			want: []wantEvent{
+				{"STATEMENT", "2025-05-06", []string{"agent:person/ana-dorn"}},
+				{"AGREEMENT", "2025-05-07", []string{"agent:person/ivo-lind"}},
+			},
+			notParts: []string{"agent:country/estonia"},
+		},
+		{
 			name: "an attack told first by its noun and then by a verb keeps the town the noun named",
 			text: "A Russian drone strike on Kharkiv killed three people overnight. Russia launched 85 drones at the country overnight, the air force said.",
 			want: []wantEvent{{"ATTACK", "2025-05-11", []string{"agent:country/russia", "place:place/kharkiv"}}},
