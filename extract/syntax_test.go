@@ -43,6 +43,21 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:country/estonia"},
 		},
 		{
+			name: "\"the central bank\" is the one body named before whose name has its words; \"the chamber\" the one legislature named",
+			text: "The Central Bank of Velmark raised rates on Monday. The central bank said on Tuesday that inflation was too high. " +
+				"The National Assembly of Velmark passed the budget on Monday. The chamber voted on Wednesday to reject the amendment.",
+			want: []wantEvent{
+				{"STATEMENT", "2025-05-06", []string{"agent:organization/central-bank-of-velmark"}},
+				{"VOTE", "2025-05-07", []string{"agent:organization/national-assembly-of-velmark"}},
+			},
+		},
+		{
+			name: "... but not a body whose name lacks the words, nor one of two legislatures",
+			text: "The Bank of Velmark raised rates on Monday. The central bank said on Tuesday that inflation was too high. " +
+				"The National Assembly of Velmark and the Senate of Velmark met on Monday. The chamber voted on Wednesday to reject the amendment.",
+			not: []string{"STATEMENT", "VOTE"},
+		},
+		{
 			name: "an attack told first by its noun and then by a verb keeps the town the noun named",
 			text: "A Russian drone strike on Kharkiv killed three people overnight. Russia launched 85 drones at the country overnight, the air force said.",
 			want: []wantEvent{{"ATTACK", "2025-05-11", []string{"agent:country/russia", "place:place/kharkiv"}}},
