@@ -22,15 +22,32 @@ var bodyCallNouns = wordTable("body_call_nouns.tsv")
 // phrase ("the ministry of defence", "the company spokesman") calls none;
 // nor does one where two bodies fit, or where the article tells of another,
 // unnamed body of that kind in between ("a new commission was set up").
+// Words before the noun must be words of the body's name ("the central
+// bank" for the Central Bank of Velmark); a noun whose heads are "*"
+// ("the chamber") calls the one legislature named.
 func (d *doc) bodyCalledBy(si, i int) int {
 	noun := d.toks[i].lower
 	heads, ok := bodyCallNouns[noun]
-	if !ok || i-1 < d.sents[si].first || d.toks[i-1].lower != "the" {
+	if !ok {
 		return -1
 	}
 	x, w := d.wordAt(si, i)
-	if w < 0 || x.pos(w) != "NOUN" || len(x.childrenWith(w, "nmod", "compound", "amod", "appos")) > 0 {
-		return -1 // "the ministry of defence", "the state company": another description
+	if w < 0 || x.pos(w) != "NOUN" || len(x.childrenWith(w, "nmod", "appos")) > 0 {
+		return -1 // "the ministry of defence": another description
+	}
+	// the modifiers between "the" and the noun ("the central bank") must
+	// be words of the body's name ("Central Bank of Velmark"); "the state
+	// company" describes another
+	mods := x.childrenWith(w, "compound", "amod")
+	j := i - 1
+	for k := len(mods) - 1; k >= 0; k-- {
+		if mods[k] > w || j < d.sents[si].first || x.token(mods[k]) != j {
+			return -1
+		}
+		j--
+	}
+	if j < d.sents[si].first || d.toks[j].lower != "the" {
+		return -1
 	}
 	calls := append(strings.Fields(heads), noun)
 	found := -1
@@ -38,8 +55,11 @@ func (d *doc) bodyCalledBy(si, i int) int {
 		if e.kind != polgraph.KindOrganization || d.firstNamed[ei] < 0 || d.firstNamed[ei] >= i {
 			continue
 		}
-		if !slices.Contains(calls, bodyNameHead(e.name)) && !slices.Contains(d.bodyNouns(ei, i), noun) {
+		if heads == "*" && !isLegislature(e) || heads != "*" && !slices.Contains(calls, bodyNameHead(e.name)) && !slices.Contains(d.bodyNouns(ei, i), noun) {
 			continue
+		}
+		if words := lowerWords(e.name); slices.ContainsFunc(mods, func(c int) bool { return !slices.Contains(words, strings.ToLower(x.tree.Words[c])) }) {
+			continue // "the central bank" is no "Bank of Velmark"
 		}
 		if found >= 0 {
 			return -1 // two bodies of that kind: neither

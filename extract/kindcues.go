@@ -44,6 +44,14 @@ var cues = func() kindCues {
 				panic(fmt.Sprintf("extract: data/kind_cues.tsv:%d: kind %q: want Person", n+1, f[2]))
 			}
 			c.kind[[2]string{f[0], f[1]}] = f[2]
+		case "its", "chief", "modifier":
+			if f[2] != polgraph.KindCountry {
+				panic(fmt.Sprintf("extract: data/kind_cues.tsv:%d: kind %q: want Country", n+1, f[2]))
+			}
+			c.kind[[2]string{f[0], f[1]}] = f[2]
+			for _, w := range nounForms(f[1]) {
+				c.words[w] = true
+			}
 		case "poss", "of", "for", "to", "in", "demonym", "with", "result", "obj", "from", "owner", "plural", "compound", "possessor":
 			if f[2] != polgraph.KindCountry && f[2] != polgraph.KindParty && (f[0] != "obj" && f[0] != "from" && f[0] != "of" && f[0] != "in" && f[0] != "poss" && f[0] != "compound" || f[2] != polgraph.KindPlace) &&
 				(f[0] != "of" && f[0] != "poss" && f[0] != "for" || f[2] != polgraph.KindOrganization) {
@@ -383,9 +391,25 @@ func (d *doc) mentionCues(m *mention) []string {
 			add(cue, t) // "Councillor Ruth Ashby of the Kelso Vale Alliance": the councillor's party
 		}
 	}
+	// a state's name is one word, not in capitals: an acronym or a longer
+	// name that heads such words may be a party's or a company's
+	stateWord := m.last-m.first == 1 && !d.toks[m.first].allCaps
 	switch {
 	case x.rel(w) == "nmod:poss":
 		add("poss", x.nounModified(x.head(w)))
+		if stateWord {
+			add("chief", x.nounModified(x.head(w))) // "Velmark's president"
+		}
+	case (x.rel(w) == "compound" || x.rel(w) == "amod" && m.via != "demonym") && stateWord:
+		add("modifier", x.nounModified(x.head(w))) // "two Velmark diplomats", "the Velmark foreign ministry"
+	case x.rel(w) == "nsubj":
+		for _, o := range x.childrenWith(x.head(w), "obj") {
+			if slices.ContainsFunc(x.childrenWith(o, "nmod:poss"), func(p int) bool { return strings.EqualFold(x.tree.Words[p], "its") }) {
+				add("its", o) // "Varovia on Tuesday recalled its ambassador"
+			} else if m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPlace {
+				add("its", o) // "Norland expelled two diplomats": no town as such does
+			}
+		}
 	case x.baseRel(w) == "nmod" && x.caseOf(w) == "of":
 		if d.localHolderOf(m) {
 			break // "Councillor Ruth Ashby of Frankton": where she sits, no party of councillors

@@ -1262,7 +1262,13 @@ func (d *doc) modifiesNoun(m *mention) bool {
 		return false
 	}
 	t := &d.toks[m.last]
-	return t.kind == tokWord && !t.cap && (commonNouns[t.lower] || personNouns[t.lower] || workRoles[t.lower])
+	if t.kind != tokWord || t.cap {
+		return false
+	}
+	if n, _ := d.officeAt(m.last, d.sents[m.sent].last); n > 0 {
+		return true // "the Orvane prime minister": whose office, a body's or a state's (kind_cues.tsv's "modifier")
+	}
+	return commonNouns[t.lower] || personNouns[t.lower] || workRoles[t.lower]
 }
 
 // affiliationOf reports "Person of X": X is the body the person belongs to.

@@ -168,7 +168,7 @@ func (d *doc) dropUnattested() {
 		if m.via == "run" && m.last-m.first == 1 && !m.strong && !m.member {
 			t := &d.toks[m.first]
 			initial := d.sentenceInitial(m.first, d.sents[m.sent].first)
-			if !firstNames[t.lower] && !t.allCaps && (initial && !midCaps[t.lower] && initials[t.lower] < 2 && !d.possessedName(&m) && !d.taggedOpener(&m) || lower[t.lower]) {
+			if !firstNames[t.lower] && !t.allCaps && (initial && !midCaps[t.lower] && initials[t.lower] < 2 && !d.possessedName(&m) && !d.taggedOpener(&m) && !d.stateOpener(&m) || lower[t.lower]) {
 				continue
 			}
 		}
@@ -240,6 +240,44 @@ func (d *doc) possessedName(m *mention) bool {
 	w := d.toks[m.first].lower
 	return m.last < len(d.toks) && (d.toks[m.last].lower == "'s" || d.toks[m.last].lower == "’s") &&
 		!commonWords[w] && !commonNouns[w] && !calendarWords[w]
+}
+
+// stateOpener reports a one-word name that opens its sentence as the doer
+// of a verb whose object is a state's own ("Varovia on Tuesday recalled
+// its ambassador", "Norland closed its border"): kind_cues.tsv's "its"
+// words after "its" (and maybe one modifier), with a verb between and no
+// punctuation. The tree is not built yet, so the words are read as the
+// tagger tags them.
+func (d *doc) stateOpener(m *mention) bool {
+	w := d.toks[m.first].lower
+	if commonWords[w] || commonNouns[w] || calendarWords[w] || nonNames[w] {
+		return false
+	}
+	x := d.taggedOf(m.sent)
+	if x == nil {
+		return false
+	}
+	verb := false
+	last := d.sents[m.sent].last
+	for j := m.last; j < last && j < m.last+8; j++ {
+		t := &d.toks[j]
+		if t.kind != tokWord {
+			return false
+		}
+		if t.lower != "its" {
+			verb = verb || x.pos(x.at(j)) == "VERB"
+			continue
+		}
+		for k := j + 1; k < last && k <= j+2 && d.toks[k].kind == tokWord; k++ {
+			for _, sing := range []string{d.toks[k].lower, strings.TrimSuffix(d.toks[k].lower, "s")} {
+				if cues.kind[[2]string{"its", sing}] != "" {
+					return verb
+				}
+			}
+		}
+		return false
+	}
+	return false
 }
 
 func (d *doc) recognizeSentence(si int) {

@@ -46,6 +46,23 @@ func TestRecognizerCases(t *testing.T) {
 		// a government "of" a name the tagger reads as a person's is a head of government's, no state's
 		{"Parliament rejected the government of Tudor Balcescu on Tuesday, and the authorities of Varovia protested.",
 			map[string]string{"Tudor Balcescu": polgraph.KindPerson}, nil},
+		// a state no list knows, by what only a state has: a president it owns, a ministry or diplomats it
+		// names, an ambassador "its" that it recalls (which keeps the name that opens its sentence), an
+		// expulsion of diplomats by a name spelt as a place's, a border "with" it
+		{"Velmark's president said on Monday that the talks had failed.",
+			map[string]string{"Velmark": polgraph.KindCountry}, nil},
+		{"The Kestria foreign ministry said on Monday that the border would stay closed. The Orvane prime minister agreed.",
+			map[string]string{"Kestria": polgraph.KindCountry, "Orvane": polgraph.KindCountry}, nil},
+		{"Varovia on Tuesday recalled its ambassador from Dalmont.",
+			map[string]string{"Varovia": polgraph.KindCountry}, nil},
+		{"Norland expelled two Tessaly diplomats on Wednesday. Ivo Dorn flew to Norland.",
+			map[string]string{"Norland": polgraph.KindCountry, "Tessaly": polgraph.KindCountry, "Ivo Dorn": polgraph.KindPerson}, nil},
+		{"Police closed the border with Ardenza on Monday.",
+			map[string]string{"Ardenza": polgraph.KindCountry}, nil},
+		// ... but a party of two words or an acronym has a president and ministers too, and a head of
+		// government names a government after him
+		{"The Harvest Union's president said on Monday that two PVK ministers had quit. The Dornberg government fell.",
+			map[string]string{"Harvest Union": polgraph.KindOrganization, "Dornberg": polgraph.KindPlace}, nil},
 		// a province's legislature is named by "of" and the province: a place, no person
 		{"The provincial legislature of Tolvarez approved the budget on Monday.",
 			map[string]string{"Tolvarez": polgraph.KindPlace}, nil},

@@ -88,6 +88,10 @@ func (d *doc) bindOffices() {
 				e.offices = append(e.offices, mp)
 			}
 		}
+		// "Ana Dorn, Estonia's president,": the state's title in apposition
+		if o := d.statesTitleAfter(m.sent, j); o != nil {
+			e.offices = appendNew(e.offices, o)
+		}
 		// "X, the MP for Y", "X, a Liberal MP"
 		if j+1 < s.last && d.toks[j].text == "," && determiners[d.toks[j+1].lower] {
 			for k := j + 2; k < min(s.last, j+6); k++ {
@@ -135,8 +139,11 @@ func (d *doc) roleMentions(si int) {
 			n = 1
 		case !det && n > 0 && !pluralTitle(d.toks[i+n-1].lower, o) && !d.titleBeforeName(i, n, s.last):
 			// "Moldova's president on Monday accused Russia": the one
-			// person the article gives that title
-			cands = d.namedBefore(d.holdersOf[d.canonicalOffice(o)], i)
+			// person the article gives that title, not another state's
+			// holder ("Latvian President Ivo Lind")
+			cands = slices.DeleteFunc(d.namedBefore(d.holdersOf[d.canonicalOffice(o)], i), func(p int) bool {
+				return slices.ContainsFunc(d.holderStates(p), func(c int) bool { return c != possessor })
+			})
 		case !det:
 			if n, cands = d.bodyDescribed(si, i, possessor, 1); n == 0 {
 				continue
@@ -150,6 +157,13 @@ func (d *doc) roleMentions(si int) {
 				continue
 			}
 			cands = d.namedBefore(d.holdersOf[d.canonicalOffice(o)], i)
+			if c := d.countryRightBefore(si, i); c >= 0 {
+				// "the Latvian president": the one holder of that state's
+				// title, not another state's ("Ana Dorn, Estonia's president")
+				cands = slices.DeleteFunc(cands, func(p int) bool {
+					return slices.ContainsFunc(d.holderStates(p), func(h int) bool { return h != c })
+				})
+			}
 			if len(cands) == 0 && !d.portfolioAfter(i+n, s.last) {
 				cands = d.holdersOfKind(si, o)
 			}

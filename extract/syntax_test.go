@@ -38,6 +38,41 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"place:place/orsk", "place:place/vellin"},
 		},
 		{
+			name: "a state's head, minister or envoy with no holder named speaks and acts for the state",
+			text: "Velmark's president said on Monday that the talks had failed. The Estonian prime minister warned on Tuesday that the border would close. " +
+				"The Kestria foreign minister met Norland's ambassador on Wednesday.",
+			want: []wantEvent{
+				{"STATEMENT", "2025-05-12", []string{"agent:country/velmark"}},
+				{"STATEMENT", "2025-05-06", []string{"agent:country/estonia"}},
+				{"MEETING", "2025-05-07", []string{"agent:country/kestria", "participant:country/norland"}},
+			},
+		},
+		{
+			name: "a state's title is the holder the article names with that state's title, not another state's",
+			text: "Ana Dorn, Estonia's president, arrived in Riga on Monday. Latvian President Ivo Lind met her there. " +
+				"Estonia's president said on Tuesday that the border would stay closed. The Latvian president agreed on Wednesday.",
+			want: []wantEvent{
+				{"STATEMENT", "2025-05-06", []string{"agent:person/ana-dorn"}},
+				{"AGREEMENT", "2025-05-07", []string{"agent:person/ivo-lind"}},
+			},
+			notParts: []string{"agent:country/estonia"},
+		},
+		{
+			name: "\"the central bank\" is the one body named before whose name has its words; \"the chamber\" the one legislature named",
+			text: "The Central Bank of Velmark raised rates on Monday. The central bank said on Tuesday that inflation was too high. " +
+				"The National Assembly of Velmark passed the budget on Monday. The chamber voted on Wednesday to reject the amendment.",
+			want: []wantEvent{
+				{"STATEMENT", "2025-05-06", []string{"agent:organization/central-bank-of-velmark"}},
+				{"VOTE", "2025-05-07", []string{"agent:organization/national-assembly-of-velmark"}},
+			},
+		},
+		{
+			name: "... but not a body whose name lacks the words, nor one of two legislatures",
+			text: "The Bank of Velmark raised rates on Monday. The central bank said on Tuesday that inflation was too high. " +
+				"The National Assembly of Velmark and the Senate of Velmark met on Monday. The chamber voted on Wednesday to reject the amendment.",
+			not: []string{"STATEMENT", "VOTE"},
+		},
+		{
 			name: "an attack told first by its noun and then by a verb keeps the town the noun named",
 			text: "A Russian drone strike on Kharkiv killed three people overnight. Russia launched 85 drones at the country overnight, the air force said.",
 			want: []wantEvent{{"ATTACK", "2025-05-11", []string{"agent:country/russia", "place:place/kharkiv"}}},

@@ -715,6 +715,9 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 			out = d.theState(si, x, w)
 		}
 		if len(out) == 0 {
+			out = d.titlesState(si, x, w) // "Velmark's president said": the state's word
+		}
+		if len(out) == 0 {
 			out = d.authorOf(si, x, w) // "a report by Amnesty said": Amnesty's words
 		}
 		if len(out) == 0 {
