@@ -10,6 +10,14 @@ import (
 // (data/words/listing_words.txt).
 var listingWords = wordSet("listing_words.txt")
 
+// listParticiples open a list of those the act just told was done to,
+// of whichever listed type (data/words/list_participles.txt).
+var listParticiples = wordSet("list_participles.txt")
+
+// anyListed stands for any of listedTypes where a list's participle
+// tells no type of its own ("Those targeted include").
+const anyListed = "*"
+
 // listedTypes are the event types whose past participle names those the
 // event was done to, its patients: "those charged", "the sanctioned
 // individuals", "the people detained".
@@ -75,7 +83,7 @@ func (d *doc) listOpener(si int) (typ string, trig, start int) {
 		t := &d.toks[i]
 		k := ""
 		if t.kind == tokWord {
-			k = participleType(t.lower)
+			k = listParticipleType(t.lower)
 		}
 		if k == "" {
 			continue
@@ -104,7 +112,7 @@ func (d *doc) mayOpenList(si int) bool {
 			if seen && listingWords[t.lower] {
 				return true
 			}
-			seen = seen || participleType(t.lower) != ""
+			seen = seen || listParticipleType(t.lower) != ""
 		}
 	}
 	return false
@@ -119,6 +127,18 @@ func (d *doc) namesSomeone(si, i int) bool {
 		}
 	}
 	return false
+}
+
+// listParticipleType is participleType, or anyListed for a participle
+// that lists those an act of any listed type was done to.
+func listParticipleType(word string) string {
+	if k := participleType(word); k != "" {
+		return k
+	}
+	if listParticiples[word] {
+		return anyListed
+	}
+	return ""
 }
 
 // participleType is the type of the event a past participle tells, where
@@ -198,7 +218,7 @@ func (d *doc) listedEvent(si int, typ string, trig int) *event {
 	}
 	var last *event
 	for _, ev := range d.events {
-		if ev.dropped && !ev.nameless || ev == own || ev.typ != typ || ev.sent > si || ev.sent < si-3 || ev.sent == si && ev.trig[0] > trig {
+		if ev.dropped && !ev.nameless || ev == own || ev.typ != typ && (typ != anyListed || !listedTypes[ev.typ]) || ev.sent > si || ev.sent < si-3 || ev.sent == si && ev.trig[0] > trig {
 			continue
 		}
 		if last == nil || ev.sent > last.sent || ev.sent == last.sent && ev.trig[0] > last.trig[0] {

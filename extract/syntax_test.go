@@ -325,6 +325,13 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"patient:organization/dravo-bank", "patient:person/yana-prell", "patient:person/olek-rusk"},
 		},
 		{
+			name: "a list opened by a participle that tells no type of its own names the patients of the act just told",
+			text: "The European Union on Monday imposed sanctions on nine people it accuses of running a disinformation campaign. " +
+				"Those targeted include Oren Falk, a former deputy speaker, and Ilse Marven, who heads the Dravo Bank.",
+			want:     []wantEvent{{"SANCTION", "2025-05-12", []string{"agent:organization/european-union", "patient:person/oren-falk", "patient:person/ilse-marven"}}},
+			notParts: []string{"patient:organization/dravo-bank"},
+		},
+		{
 			name: "a list set out a line to a person after the participle and a colon names the patients, the first name of each line",
 			text: "The European Union on Monday imposed sanctions on three people over Latvia's crackdown on protesters.\nThe sanctioned individuals are:\n" +
 				"- Oren Falk, deputy interior minister\n- Ilse Marven, adviser to Yana Prell\n- Kasimir Lott",
