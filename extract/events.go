@@ -1296,7 +1296,7 @@ func (d *doc) sentenceEvents(si int) {
 		if !treeObj && !o.t.noun {
 			obj = slices.DeleteFunc(obj, func(e int) bool {
 				return d.ents[e].kind == polgraph.KindPerson && objectRole[ev.typ] == "patient" && d.onlyInObliqueOfThing(si, o, e, right) ||
-					d.onlyInActOf(si, o, e, right) || d.onlyInVehicle(si, o, e, right) || d.onlyInRelativeOnVerb(si, o, e, right) || stanceTypes[ev.typ] && (d.onlyPatientOfActNoun(si, o, e, right) || d.onlyWhereActWas(si, o, e, right))
+					d.onlyInActOf(si, o, e, right) || d.onlyInVehicle(si, o, e, right) || crowdTypes[ev.typ] && d.onlyBesideDoers(si, o, e, right) || d.onlyInRelativeOnVerb(si, o, e, right) || stanceTypes[ev.typ] && (d.onlyPatientOfActNoun(si, o, e, right) || d.onlyWhereActWas(si, o, e, right))
 			})
 		}
 		if o.t.winner {

@@ -977,9 +977,12 @@ func (d *doc) hyphenedParty(surface string) []gazetteer.Match {
 
 // labelledParty is the party's name for which token i, a short label
 // of partyLabels, stands in a member's label after her name ("Mr Tom Lind
-// (Con)", "(Lab, Leeds North)"), "-" where the label names no party
+// (Con)", "(Lab, Leeds North)", "(Leeds North, Lab)"), "-" where the label names no party
 // ("(Ind)"), else "".
 func (d *doc) labelledParty(i, n int) string {
+	if n == 1 && i >= 2 && i+1 < len(d.toks) && d.toks[i-1].text == "," && d.toks[i+1].text == ")" && d.seatBefore(i-1) {
+		return partyLabels[d.toks[i].lower] // "(Leeds North, Lab)": after her seat
+	}
 	if n != 1 || i < 2 || i+1 >= len(d.toks) || d.toks[i-1].text != "(" || !d.toks[i-2].cap || d.toks[i-2].kind != tokWord {
 		return ""
 	}
@@ -987,6 +990,21 @@ func (d *doc) labelledParty(i, n int) string {
 		return ""
 	}
 	return partyLabels[d.toks[i].lower]
+}
+
+// seatBefore reports a seat's name in capitalised words between the comma
+// at token c and the "(" that opens a member's label right after her
+// name: "Ms Ana Holm (Leeds North, Lab)".
+func (d *doc) seatBefore(c int) bool {
+	for k := c - 1; k >= 2 && k >= c-5; k-- {
+		if d.toks[k].text == "(" {
+			return k < c-1 && d.toks[k-1].cap && d.toks[k-1].kind == tokWord
+		}
+		if t := &d.toks[k]; t.kind != tokWord || !t.cap {
+			return false
+		}
+	}
+	return false
 }
 
 // partyLabels are the parties parliamentary reports' short labels stand

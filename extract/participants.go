@@ -198,6 +198,41 @@ func (d *doc) onlyInVehicle(si int, o occurrence, e, right int) bool {
 	return len(vehicles) > 0 && d.namedOnlyUnder(si, x, o.i+o.n, right, e, vehicles)
 }
 
+// besidePreps put a person who goes along with a crowd beside its act
+// ("walked out behind him", "marched alongside Dorn"): no one it is done
+// to. ("threw her support behind Dorn" is no crowd's act: it backs him.)
+var besidePreps = set("behind alongside beside")
+
+// onlyBesideDoers reports whether entity e is named after the trigger at
+// o, up to token right, only as someone who goes along with a crowd that
+// does it, behind or beside it (besidePreps): "walked out behind him",
+// "marched alongside Ivo Dorn", "walked out, with Dorn behind them". He
+// leads or joins them; their protest is not aimed at him.
+func (d *doc) onlyBesideDoers(si int, o occurrence, e, right int) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	named := false
+	for _, mi := range d.sentMents[si] {
+		m := &d.ments[mi]
+		if m.ent != e || m.first < o.i+o.n || m.last > right {
+			continue
+		}
+		w := x.at(m.first)
+		if w < 0 {
+			return false
+		}
+		if !besidePreps[x.caseOf(w)] && !slices.ContainsFunc(x.childrenWith(w, "obl", "nmod", "advcl"), func(c int) bool {
+			return besidePreps[x.caseOf(c)] && x.pos(c) == "PRON" // "with Dorn behind them"
+		}) {
+			return false
+		}
+		named = true
+	}
+	return named
+}
+
 // onlyInOnPhrase reports whether entity e is named after the trigger at
 // o, up to token right, only inside the trigger's "on" phrase: what a
 // sanction is imposed on ("a ban on lorries registered in Belarus",

@@ -242,8 +242,9 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 		}
 		d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, role: role, sent: si, conf: 0.65})
 	}
-	// "Ada Holm (Labour Party)"
-	if fk == polgraph.KindPerson && partyish && b.first == a.last+1 && d.toks[a.last].text == "(" {
+	// "Ada Holm (Labour Party)"; "Ada Holm (Leeds North, Labour)": the
+	// party after her seat in her label
+	if fk == polgraph.KindPerson && partyish && d.toks[a.last].text == "(" && (b.first == a.last+1 || d.toks[b.first-1].text == "," && d.partyLabelClose(b.first-1) == b.last && d.labelOpen(a.last+1, b.first-1) == a.last) {
 		d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.75})
 	}
 	// "Ada Holm (Wexcombe)", "Ada Holm (LP-Wexcombe)": a member's label
@@ -1159,11 +1160,41 @@ func (d *doc) partyLabelOpen(c int) int {
 	return -1
 }
 
+// partyLabelClose is the ")" that closes the party's part of a member's
+// label that opens after the comma at token c, "(Leeds North, Lab)",
+// "(Tarsk East, Labour)": a short label of partyLabels or a party's name
+// the gazetteer knows, in capitalised words; else -1.
+func (d *doc) partyLabelClose(c int) int {
+	for k := c + 1; k < len(d.toks) && k <= c+7; k++ {
+		if d.toks[k].text == ")" {
+			if k == c+1 {
+				return -1
+			}
+			if k == c+2 && partyLabels[d.toks[c+1].lower] != "" {
+				return k
+			}
+			for _, m := range d.x.gaz.Lookup(d.text[d.toks[c+1].start:d.toks[k-1].end]) {
+				if m.Entry.Kind == polgraph.KindParty {
+					return k
+				}
+			}
+			return -1
+		}
+		if t := &d.toks[k]; t.kind != tokWord || !t.cap && !t.allCaps && t.lower != "and" {
+			return -1
+		}
+	}
+	return -1
+}
+
 // labelOpen is the token of the "(" that opens a member's label around
 // the name at tokens [first, last) ("Ada Holm (Wexcombe)", "(LP-Wexcombe)",
 // "(LP, Wexcombe)", "(Lab, Wexcombe)": a seat alone or after a party's
-// initials, label or name), or -1.
+// initials, label or name; "(Wexcombe, Lab)": before them), or -1.
 func (d *doc) labelOpen(first, last int) int {
+	if last < len(d.toks) && d.toks[last].text == "," && d.partyLabelClose(last) > 0 {
+		last = d.partyLabelClose(last) // "(Leeds North, Labour)": the seat before the member's party
+	}
 	if last >= len(d.toks) || d.toks[last].text != ")" || first < 2 {
 		return -1
 	}

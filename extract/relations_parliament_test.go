@@ -4,8 +4,9 @@ import "testing"
 
 // Parliamentary reports label a member with her party, in Hansard's short
 // form or in full, and then her seat: "Mr Tom Lind (Con)", "Ms Ana Holm
-// (Lab, Leeds North)". The label is the party, not a seat; the name after
-// the party's is the seat; "(Ind)" names neither.
+// (Lab, Leeds North)", "Ms Ana Holm (Leeds North, Lab)". The label is the
+// party, not a seat; the name beside the party's is the seat; "(Ind)"
+// names neither.
 func TestHansardMemberLabels(t *testing.T) {
 	checkRelationCases(t, []relationCase{
 		{
@@ -31,6 +32,22 @@ func TestHansardMemberLabels(t *testing.T) {
 				{"MEMBER_OF", "Ana Holm", "Labour Party (UK)"},
 				{"REPRESENTS", "Ana Holm", "Leeds North"},
 			},
+		},
+		{
+			name: "the seat before the party",
+			text: "LONDON (Reuters) - Ms Ana Holm (Leeds North, Labour) asked the minister whether the budget would be delayed. " +
+				"Mr Ivo Kerr (Glasgow East, Lab) said the bill was flawed.",
+			want: [][3]string{
+				{"MEMBER_OF", "Ana Holm", "Labour Party (UK)"},
+				{"REPRESENTS", "Ana Holm", "Leeds North"},
+				{"MEMBER_OF", "Ivo Kerr", "Labour Party (UK)"},
+				{"REPRESENTS", "Ivo Kerr", "Glasgow East"},
+			},
+		},
+		{
+			name: "the seat before a party's full name",
+			text: "The Green Party and the Labour Party clashed over housing. Ms Corra Vell (Tarsk East, Green Party) asked the minister whether the report would be published.",
+			want: [][3]string{{"MEMBER_OF", "Corra Vell", "Green Party"}, {"REPRESENTS", "Corra Vell", "Tarsk East"}},
 		},
 		{
 			name: "an independent's label names no seat",

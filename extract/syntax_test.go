@@ -78,6 +78,23 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ATTACK", "2025-05-11", []string{"agent:country/russia", "place:place/kharkiv"}}},
 		},
 		{
+			name: "who a crowd walks out or marches behind or beside goes along with it: no one its protest is aimed at",
+			text: "Ivo Dorn was suspended from the Tarsk Assembly on Monday. Opposition MPs walked out behind him in protest in Vellin on Monday. " +
+				"Opposition MPs walked out of the chamber in protest in Brask on Friday, with Dorn behind them. " +
+				"Protesters marched alongside Ivo Dorn in Lisle on Sunday.",
+			want: []wantEvent{
+				{"PROTEST", "2025-05-12", []string{"place:place/vellin"}},
+				{"PROTEST", "2025-05-09", []string{"place:place/brask"}},
+				{"PROTEST", "2025-05-11", []string{"place:place/lisle"}},
+			},
+			notParts: []string{"target:person/ivo-dorn"},
+		},
+		{
+			name: "who support is thrown behind is backed",
+			text: "Ada Holm threw her support behind Ivo Dorn on Saturday.",
+			want: []wantEvent{{"SUPPORT", "2025-05-10", []string{"agent:person/ada-holm", "target:person/ivo-dorn"}}},
+		},
+		{
 			name: "a person's studies are what he studied, no report",
 			text: "Ivo Dorn's academic studies took him to Tarsk in 2001. He met Ada Holm there on Monday.",
 			want: []wantEvent{{"MEETING", "2025-05-12", []string{"agent:person/ivo-dorn", "participant:person/ada-holm"}}},
