@@ -2169,6 +2169,9 @@ var wh = set("why what who whom when where how which")
 func (d *doc) wishedInTree(si, i, n int) bool {
 	x, w := d.triggerTree(si, i, n)
 	for depth := 0; w >= 0 && depth < 4; depth++ {
+		if x.arrangedByBe(w) {
+			return true // "is to meet Dorn on Friday", "the aim is to sign a deal": arranged, not done
+		}
 		h := x.head(w)
 		if h < 0 {
 			return false
@@ -2201,6 +2204,40 @@ func (d *doc) wishedInTree(si, i, n int) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// arrangedByBe reports a verb told as an arrangement, a duty or an aim by
+// a form of "be" right before its infinitive's "to", or before a word of
+// irrealisVerbs that leads to it: "the president is to meet Dorn on
+// Friday", "Dorn was to sign the deal, but ...", "is due to sign" (which
+// the parse may read with "due" the verb's mark), "the aim of the visit is
+// to sign a deal", "are to hold talks" (the parse may hang the verb on
+// "are"). What was to be done is not told as done; but a later act told
+// from before it ("was later to become prime minister") is.
+func (x *syntax) arrangedByBe(v int) bool {
+	if v < 0 || !x.isVerb(v) {
+		return false
+	}
+	for _, m := range x.childrenWith(v, "mark") {
+		if m > v {
+			continue
+		}
+		k := m - 1
+		if w := strings.ToLower(x.tree.Words[m]); w != "to" && !irrealisVerbs[w] {
+			continue
+		}
+		if k >= 0 && irrealisVerbs[strings.ToLower(x.tree.Words[k])] {
+			k-- // "is due to", "was about to"
+		}
+		if k < 0 || x.lemma(k) != "be" || strings.ToLower(x.tree.Words[k]) == "be" {
+			continue // "will be to blame" is no arrangement
+		}
+		if k > 0 && sequenceAdverbs[strings.ToLower(x.tree.Words[k-1])] || k+1 < m && sequenceAdverbs[strings.ToLower(x.tree.Words[k+1])] {
+			continue
+		}
+		return true
 	}
 	return false
 }

@@ -23,6 +23,17 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "what is to be done (\"is to meet\", \"was to sign\", \"is due to sign\", \"the aim is to\") is not told as done; what one was later to do is",
+			text: "President Halvor Renk is to meet Prime Minister Edda Dorn on Friday, his office said. " +
+				"Foreign Minister Tomas Lind was to meet President Ada Kessel in Brenna on Thursday, but the visit was called off. " +
+				"Prime Minister Edda Dorn is due to sign the coalition agreement with the Green Union on Thursday. " +
+				"Ada Kessel and Oskar Venn are to hold talks in Varovia on Friday. " +
+				"The aim of the trip is to sign a trade agreement with Varovia. " +
+				"Mara Velt was later to become foreign minister. Mara Velt resigned on Sunday.",
+			want: []wantEvent{{"APPOINTMENT", "", []string{"patient:person/mara-velt"}}, {"RESIGNATION", "2025-05-11", []string{"agent:person/mara-velt"}}},
+			not:  []string{"MEETING", "AGREEMENT"},
+		},
+		{
 			name: "an attack told first by its noun and then by a verb keeps the town the noun named",
 			text: "A Russian drone strike on Kharkiv killed three people overnight. Russia launched 85 drones at the country overnight, the air force said.",
 			want: []wantEvent{{"ATTACK", "2025-05-11", []string{"agent:country/russia", "place:place/kharkiv"}}},
