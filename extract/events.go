@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/polgraph/polgraph"
@@ -2289,6 +2290,9 @@ func (d *doc) prospectInTree(si, i, n int) bool {
 	}) {
 		return true // "a planned visit", "the upcoming summit", "an election expected later this year"
 	}
+	if x.awaitedByPhrase(w, d.dct.Year()) {
+		return true // "flew to Tarsk ahead of talks with Dorn", "on the eve of the summit": still to come
+	}
 	if w >= 0 && (x.baseRel(w) == "nsubj" || x.baseRel(w) == "nsubj:pass") && x.prospectPredicate(w, x.head(w)) {
 		return true // "elections are due in October", "the vote is scheduled for May"
 	}
@@ -2306,6 +2310,48 @@ func (d *doc) prospectInTree(si, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// prospectPhrases set an event noun ahead of the act it is told with
+// (data/words/prospect_phrases.tsv).
+var prospectPhrases = wordTable("prospect_phrases.tsv", "prospect")
+
+// awaitedByPhrase reports an event noun w that a phrase of prospectPhrases
+// sets ahead of the act it hangs on: its preposition alone ("pending
+// trial"), or the word it hangs on with it ("ahead of talks", "on the eve
+// of the summit", "in the run-up to the vote"), that word itself an
+// adverbial or an oblique, not what the verb is done to ("discussed the
+// preparation for the summit"). A year of its own before the story's
+// ("ahead of the 2019 election") tells one held since.
+func (x *syntax) awaitedByPhrase(w, storyYear int) bool {
+	if w < 0 || x.baseRel(w) != "obl" && x.baseRel(w) != "nmod" {
+		return false
+	}
+	c := x.caseOf(w)
+	if c == "" {
+		return false
+	}
+	found := prospectPhrases[c] != ""
+	if h := x.head(w); !found && h >= 0 {
+		switch x.baseRel(h) {
+		case "obl", "nmod", "advmod", "advcl":
+			hw := strings.ToLower(x.tree.Words[h])
+			if h >= 2 && x.tree.Words[h-1] == "-" {
+				hw = strings.ToLower(x.tree.Words[h-2]) + "-" + hw // "run-up", split by the tokens
+			}
+			found = prospectPhrases[hw+" "+c] != ""
+		}
+	}
+	return found && !x.yearBefore(w, storyYear)
+}
+
+// yearBefore reports a year on noun w, as a number modifying it, before
+// year, the story's ("the 2019 election"); none where the story has no date.
+func (x *syntax) yearBefore(w, year int) bool {
+	return slices.ContainsFunc(x.childrenWith(w, "nummod", "compound", "amod"), func(c int) bool {
+		y, err := strconv.Atoi(x.tree.Words[c])
+		return err == nil && y >= 1000 && y < year && year > 1
+	})
 }
 
 // prospectPredicate reports whether h, the predicate of subject w, or a
@@ -2371,10 +2417,10 @@ func (d *doc) modalInTree(si, i, n int) bool {
 		case "obj", "nsubj:pass":
 			w = x.head(w) // "would launch an inquiry"
 		case "obl":
-			if x.caseOf(w) != "in" {
+			if x.caseOf(w) != "in" && !x.travelledFor(w) {
 				return false // "will comment after the meeting": held, maybe, before the comment
 			}
-			w = x.head(w) // "will go to the polls on Sunday in a snap election": one yet to be held
+			w = x.head(w) // "will go to the polls on Sunday in a snap election", "will fly to Tarsk for talks": one yet to be held
 		default:
 			return false
 		}

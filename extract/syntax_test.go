@@ -34,6 +34,17 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"MEETING", "AGREEMENT"},
 		},
 		{
+			name: "an event set ahead of an act (\"ahead of talks\", \"on the eve of the summit\", \"in the run-up to the vote\") or gone to by one still to come (\"will fly ... for talks\") is not told as done; talks flown to are",
+			text: "Halvor Renk flew to Varovia on Monday ahead of talks with Oskar Venn. " +
+				"Edda Dorn arrived in Brenna on the eve of the summit with President Ada Kessel. " +
+				"In the run-up to the vote, the Green Union expelled Mara Velt. " +
+				"Tomas Lind will fly to Tarsk next week for talks with Ivo Marek. " +
+				"Petra Holm flew to Norvik on Sunday for talks with Jan Sorel.",
+			want: []wantEvent{{"MEETING", "2025-05-11", []string{"participant:person/jan-sorel"}}},
+			once: []string{"MEETING"},
+			not:  []string{"VOTE"},
+		},
+		{
 			name: "an attack told first by its noun and then by a verb keeps the town the noun named",
 			text: "A Russian drone strike on Kharkiv killed three people overnight. Russia launched 85 drones at the country overnight, the air force said.",
 			want: []wantEvent{{"ATTACK", "2025-05-11", []string{"agent:country/russia", "place:place/kharkiv"}}},
