@@ -605,6 +605,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.pressTo && !d.pressedToAct(si, i, n) {
 		return "" // "pressed the button", "pushed the bill through parliament": no one asked to act
 	}
+	if t.threat && (!d.namedSpeaker(i, si, "STATEMENT") || !d.threatensAct(si, i, n)) {
+		return "" // "the floods threatened the town", "Russia threatens Europe's security": no threat made
+	}
 	if t.orderedOut && !d.envoyOrderedOut(si, i, n) {
 		return "" // "ordered the protesters to leave", "ordered an inquiry": no envoy expelled
 	}

@@ -45,6 +45,20 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"VOTE"},
 		},
 		{
+			name: "a threat made is a statement of whoever makes it; the act threatened is not done, and what threatens with no one's words makes no threat",
+			text: "Prime Minister Edda Dorn threatened on Tuesday to expel Varovian diplomats. " +
+				"The European Union threatened Varovia with sanctions on Monday. " +
+				"The floods threatened the town of Brenna on Sunday. " +
+				"Ivo Marek was detained on Sunday for threatening public order.",
+			want: []wantEvent{
+				{"STATEMENT", "2025-05-06", []string{"agent:person/edda-dorn"}},
+				{"STATEMENT", "2025-05-12", []string{"agent:organization/european-union"}},
+				{"ARREST", "2025-05-11", []string{"patient:person/ivo-marek"}},
+			},
+			count: map[string]int{"STATEMENT": 2},
+			not:   []string{"DISMISSAL", "SANCTION"},
+		},
+		{
 			name: "an attack told first by its noun and then by a verb keeps the town the noun named",
 			text: "A Russian drone strike on Kharkiv killed three people overnight. Russia launched 85 drones at the country overnight, the air force said.",
 			want: []wantEvent{{"ATTACK", "2025-05-11", []string{"agent:country/russia", "place:place/kharkiv"}}},
