@@ -2141,6 +2141,11 @@ func (d *doc) questionPut(si, i, n int) bool {
 	if w < 0 || n != 1 || x.lemma(w) != "ask" || x.baseRel(w) != "advcl" || len(x.childrenWith(w, "nsubj", "nsubj:pass", "aux", "aux:pass", "obj", "iobj")) > 0 {
 		return false
 	}
+	if w+1 < len(x.tree.Words) {
+		if kw := strings.ToLower(x.tree.Words[w+1]); kw == "whether" || kw == "if" || wh[kw] && kw != "which" {
+			return true // "When asked if she would resign, Dorn laughed", the question's clause hung on the verb
+		}
+	}
 	h := x.head(w)
 	subj := slices.IndexFunc(x.childrenWith(h, "nsubj", "nsubj:pass"), func(c int) bool { return c > w })
 	if h < w || subj < 0 {

@@ -901,6 +901,13 @@ func TestEventsFromTheTree(t *testing.T) {
 			not: []string{"REQUEST"},
 		},
 		{
+			name: "\"When asked if ...\", the question's clause hung on the verb the participle hangs on, is no request",
+			text: "When asked if she would resign, Edda Dorn laughed. " +
+				"Ivo Marek asked Oskar Venn on Saturday to resign.",
+			want:  []wantEvent{{"REQUEST", "2025-05-10", []string{"agent:person/ivo-marek", "participant:person/oskar-venn"}}},
+			count: map[string]int{"REQUEST": 1},
+		},
+		{
 			name: "an act asked for in the subjunctive is not done; one told in a reported clause is",
 			text: "President Tomas Varga refused demands from protesters that he step down. " +
 				"The opposition insisted that the minister resign immediately. " +
