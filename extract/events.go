@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/polgraph/polgraph"
@@ -603,6 +604,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	}
 	if t.pressTo && !d.pressedToAct(si, i, n) {
 		return "" // "pressed the button", "pushed the bill through parliament": no one asked to act
+	}
+	if t.threat && (!d.namedSpeaker(i, si, "STATEMENT") || !d.threatensAct(si, i, n)) {
+		return "" // "the floods threatened the town", "Russia threatens Europe's security": no threat made
 	}
 	if t.orderedOut && !d.envoyOrderedOut(si, i, n) {
 		return "" // "ordered the protesters to leave", "ordered an inquiry": no envoy expelled
@@ -2139,6 +2143,11 @@ func (d *doc) questionPut(si, i, n int) bool {
 	if w < 0 || n != 1 || x.lemma(w) != "ask" || x.baseRel(w) != "advcl" || len(x.childrenWith(w, "nsubj", "nsubj:pass", "aux", "aux:pass", "obj", "iobj")) > 0 {
 		return false
 	}
+	if w+1 < len(x.tree.Words) {
+		if kw := strings.ToLower(x.tree.Words[w+1]); kw == "whether" || kw == "if" || wh[kw] && kw != "which" {
+			return true // "When asked if she would resign, Dorn laughed", the question's clause hung on the verb
+		}
+	}
 	h := x.head(w)
 	subj := slices.IndexFunc(x.childrenWith(h, "nsubj", "nsubj:pass"), func(c int) bool { return c > w })
 	if h < w || subj < 0 {
@@ -2171,6 +2180,9 @@ var wh = set("why what who whom when where how which")
 func (d *doc) wishedInTree(si, i, n int) bool {
 	x, w := d.triggerTree(si, i, n)
 	for depth := 0; w >= 0 && depth < 4; depth++ {
+		if x.arrangedByBe(w) {
+			return true // "is to meet Dorn on Friday", "the aim is to sign a deal": arranged, not done
+		}
 		h := x.head(w)
 		if h < 0 {
 			return false
@@ -2203,6 +2215,40 @@ func (d *doc) wishedInTree(si, i, n int) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// arrangedByBe reports a verb told as an arrangement, a duty or an aim by
+// a form of "be" right before its infinitive's "to", or before a word of
+// irrealisVerbs that leads to it: "the president is to meet Dorn on
+// Friday", "Dorn was to sign the deal, but ...", "is due to sign" (which
+// the parse may read with "due" the verb's mark), "the aim of the visit is
+// to sign a deal", "are to hold talks" (the parse may hang the verb on
+// "are"). What was to be done is not told as done; but a later act told
+// from before it ("was later to become prime minister") is.
+func (x *syntax) arrangedByBe(v int) bool {
+	if v < 0 || !x.isVerb(v) {
+		return false
+	}
+	for _, m := range x.childrenWith(v, "mark") {
+		if m > v {
+			continue
+		}
+		k := m - 1
+		if w := strings.ToLower(x.tree.Words[m]); w != "to" && !irrealisVerbs[w] {
+			continue
+		}
+		if k >= 0 && irrealisVerbs[strings.ToLower(x.tree.Words[k])] {
+			k-- // "is due to", "was about to"
+		}
+		if k < 0 || x.lemma(k) != "be" || strings.ToLower(x.tree.Words[k]) == "be" {
+			continue // "will be to blame" is no arrangement
+		}
+		if k > 0 && sequenceAdverbs[strings.ToLower(x.tree.Words[k-1])] || k+1 < m && sequenceAdverbs[strings.ToLower(x.tree.Words[k+1])] {
+			continue
+		}
+		return true
 	}
 	return false
 }
@@ -2254,6 +2300,9 @@ func (d *doc) prospectInTree(si, i, n int) bool {
 	}) {
 		return true // "a planned visit", "the upcoming summit", "an election expected later this year"
 	}
+	if x.awaitedByPhrase(w, d.dct.Year()) {
+		return true // "flew to Tarsk ahead of talks with Dorn", "on the eve of the summit": still to come
+	}
 	if w >= 0 && (x.baseRel(w) == "nsubj" || x.baseRel(w) == "nsubj:pass") && x.prospectPredicate(w, x.head(w)) {
 		return true // "elections are due in October", "the vote is scheduled for May"
 	}
@@ -2271,6 +2320,48 @@ func (d *doc) prospectInTree(si, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// prospectPhrases set an event noun ahead of the act it is told with
+// (data/words/prospect_phrases.tsv).
+var prospectPhrases = wordTable("prospect_phrases.tsv", "prospect")
+
+// awaitedByPhrase reports an event noun w that a phrase of prospectPhrases
+// sets ahead of the act it hangs on: its preposition alone ("pending
+// trial"), or the word it hangs on with it ("ahead of talks", "on the eve
+// of the summit", "in the run-up to the vote"), that word itself an
+// adverbial or an oblique, not what the verb is done to ("discussed the
+// preparation for the summit"). A year of its own before the story's
+// ("ahead of the 2019 election") tells one held since.
+func (x *syntax) awaitedByPhrase(w, storyYear int) bool {
+	if w < 0 || x.baseRel(w) != "obl" && x.baseRel(w) != "nmod" {
+		return false
+	}
+	c := x.caseOf(w)
+	if c == "" {
+		return false
+	}
+	found := prospectPhrases[c] != ""
+	if h := x.head(w); !found && h >= 0 {
+		switch x.baseRel(h) {
+		case "obl", "nmod", "advmod", "advcl":
+			hw := strings.ToLower(x.tree.Words[h])
+			if h >= 2 && x.tree.Words[h-1] == "-" {
+				hw = strings.ToLower(x.tree.Words[h-2]) + "-" + hw // "run-up", split by the tokens
+			}
+			found = prospectPhrases[hw+" "+c] != ""
+		}
+	}
+	return found && !x.yearBefore(w, storyYear)
+}
+
+// yearBefore reports a year on noun w, as a number modifying it, before
+// year, the story's ("the 2019 election"); none where the story has no date.
+func (x *syntax) yearBefore(w, year int) bool {
+	return slices.ContainsFunc(x.childrenWith(w, "nummod", "compound", "amod"), func(c int) bool {
+		y, err := strconv.Atoi(x.tree.Words[c])
+		return err == nil && y >= 1000 && y < year && year > 1
+	})
 }
 
 // prospectPredicate reports whether h, the predicate of subject w, or a
@@ -2336,10 +2427,10 @@ func (d *doc) modalInTree(si, i, n int) bool {
 		case "obj", "nsubj:pass":
 			w = x.head(w) // "would launch an inquiry"
 		case "obl":
-			if x.caseOf(w) != "in" {
+			if x.caseOf(w) != "in" && !x.travelledFor(w) {
 				return false // "will comment after the meeting": held, maybe, before the comment
 			}
-			w = x.head(w) // "will go to the polls on Sunday in a snap election": one yet to be held
+			w = x.head(w) // "will go to the polls on Sunday in a snap election", "will fly to Tarsk for talks": one yet to be held
 		default:
 			return false
 		}

@@ -27,6 +27,27 @@ func (d *doc) pressedToAct(si, i, n int) bool {
 	return passive || slices.ContainsFunc(subj, func(w int) bool { return len(d.entsAt(si, x, w, "REQUEST")) > 0 })
 }
 
+// threatensAct reports whether the verb of threatening at tokens [i, i+n)
+// of sentence si threatens an act: it has a to-infinitive ("threatened to
+// expel the envoys"), a clause ("threatened that it would walk out") or a
+// "with" phrase ("threatened Norland with sanctions"); not "threatened the
+// town", "threatens Europe's security".
+func (d *doc) threatensAct(si, i, n int) bool {
+	x, v := d.verbTriggerAt(si, i, n)
+	if v < 0 {
+		return false
+	}
+	return slices.ContainsFunc(x.childrenWith(v, "xcomp", "advcl", "ccomp", "obl"), func(c int) bool {
+		switch x.baseRel(c) {
+		case "obl":
+			return x.caseOf(c) == "with"
+		case "ccomp":
+			return true
+		}
+		return x.markOf(c) == "to" && x.isVerb(c)
+	})
+}
+
 // refusedCallNouns name a call on someone to act (data/words/refused_call_nouns.txt).
 var refusedCallNouns = wordSet("refused_call_nouns.txt")
 

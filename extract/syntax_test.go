@@ -73,6 +73,42 @@ func TestEventsFromTheTree(t *testing.T) {
 			not: []string{"STATEMENT", "VOTE"},
 		},
 		{
+			name: "what is to be done (\"is to meet\", \"was to sign\", \"is due to sign\", \"the aim is to\") is not told as done; what one was later to do is",
+			text: "President Halvor Renk is to meet Prime Minister Edda Dorn on Friday, his office said. " +
+				"Foreign Minister Tomas Lind was to meet President Ada Kessel in Brenna on Thursday, but the visit was called off. " +
+				"Prime Minister Edda Dorn is due to sign the coalition agreement with the Green Union on Thursday. " +
+				"Ada Kessel and Oskar Venn are to hold talks in Varovia on Friday. " +
+				"The aim of the trip is to sign a trade agreement with Varovia. " +
+				"Mara Velt was later to become foreign minister. Mara Velt resigned on Sunday.",
+			want: []wantEvent{{"APPOINTMENT", "", []string{"patient:person/mara-velt"}}, {"RESIGNATION", "2025-05-11", []string{"agent:person/mara-velt"}}},
+			not:  []string{"MEETING", "AGREEMENT"},
+		},
+		{
+			name: "an event set ahead of an act (\"ahead of talks\", \"on the eve of the summit\", \"in the run-up to the vote\") or gone to by one still to come (\"will fly ... for talks\") is not told as done; talks flown to are",
+			text: "Halvor Renk flew to Varovia on Monday ahead of talks with Oskar Venn. " +
+				"Edda Dorn arrived in Brenna on the eve of the summit with President Ada Kessel. " +
+				"In the run-up to the vote, the Green Union expelled Mara Velt. " +
+				"Tomas Lind will fly to Tarsk next week for talks with Ivo Marek. " +
+				"Petra Holm flew to Norvik on Sunday for talks with Jan Sorel.",
+			want: []wantEvent{{"MEETING", "2025-05-11", []string{"participant:person/jan-sorel"}}},
+			once: []string{"MEETING"},
+			not:  []string{"VOTE"},
+		},
+		{
+			name: "a threat made is a statement of whoever makes it; the act threatened is not done, and what threatens with no one's words makes no threat",
+			text: "Prime Minister Edda Dorn threatened on Tuesday to expel Varovian diplomats. " +
+				"The European Union threatened Varovia with sanctions on Monday. " +
+				"The floods threatened the town of Brenna on Sunday. " +
+				"Ivo Marek was detained on Sunday for threatening public order.",
+			want: []wantEvent{
+				{"STATEMENT", "2025-05-06", []string{"agent:person/edda-dorn"}},
+				{"STATEMENT", "2025-05-12", []string{"agent:organization/european-union"}},
+				{"ARREST", "2025-05-11", []string{"patient:person/ivo-marek"}},
+			},
+			count: map[string]int{"STATEMENT": 2},
+			not:   []string{"DISMISSAL", "SANCTION"},
+		},
+		{
 			name: "an attack told first by its noun and then by a verb keeps the town the noun named",
 			text: "A Russian drone strike on Kharkiv killed three people overnight. Russia launched 85 drones at the country overnight, the air force said.",
 			want: []wantEvent{{"ATTACK", "2025-05-11", []string{"agent:country/russia", "place:place/kharkiv"}}},
@@ -937,6 +973,13 @@ func TestEventsFromTheTree(t *testing.T) {
 				"When asked about the payments, Lena Dravik declined to comment. " +
 				"Asked by reporters why he had stayed away, Tomas Brill said he was ill.",
 			not: []string{"REQUEST"},
+		},
+		{
+			name: "\"When asked if ...\", the question's clause hung on the verb the participle hangs on, is no request",
+			text: "When asked if she would resign, Edda Dorn laughed. " +
+				"Ivo Marek asked Oskar Venn on Saturday to resign.",
+			want:  []wantEvent{{"REQUEST", "2025-05-10", []string{"agent:person/ivo-marek", "participant:person/oskar-venn"}}},
+			count: map[string]int{"REQUEST": 1},
 		},
 		{
 			name: "an act asked for in the subjunctive is not done; one told in a reported clause is",
