@@ -720,3 +720,38 @@ func TestDeniedActKeepsItsAllegedDate(t *testing.T) {
 		}
 	}
 }
+
+// An act a report tells in the lead is not dated by the day the next
+// sentence gives its answer: the report came out on its own day, and the
+// act before it.
+func TestReportedActNotDatedByItsAnswer(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"a denial's later day does not date the reported meeting",
+			"The Tarsk Herald reported on May 9 that Ivo Dorn had met a Calmoran envoy in secret. Dorn denied the report on Monday.", ""},
+		{"a repeated denial's day does not either",
+			"The Tarsk Herald reported on May 9 that Ivo Dorn had met a Calmoran envoy in secret. On Thursday he again denied it.", ""},
+		{"a lead with no report is still dated by the next sentence",
+			"Ivo Dorn met a Calmoran envoy in Tarsk. The talks were held on Monday.", "2025-05-12"},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: "Row\n\n" + tt.text, PublishedAt: "2025-05-17"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, ev := range x.Events {
+			if ev.Type == "MEETING" {
+				date := ""
+				if ev.Date != nil {
+					date = *ev.Date
+				}
+				got = append(got, date)
+			}
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%s: meetings dated %q, want one, dated %q", tt.name, got, tt.want)
+		}
+	}
+}
