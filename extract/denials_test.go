@@ -589,6 +589,14 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 		{"a negated restatement of what another said someone else did",
 			"Jon Kessel said on Monday that Lena Marsk had bribed three judges. \"I have never bribed anyone,\" Arno Dorn said on Tuesday.",
 			nil},
+		{"a denial told by its noun and by a negated restatement in one sentence is one denial",
+			"The Tarsk Herald reported on Friday that Velmark's Interior Ministry had funded the Free Velmark Front, an armed group. " +
+				"In a denial issued on Monday, the Interior Ministry said it had never funded the group.",
+			[]string{"Interior Ministry -> REPORT"}},
+		{"a person's denial told by its noun and by a negated restatement is one denial",
+			"The Tarsk Herald reported on Friday that Ivo Dorn had met a Calmoran envoy in secret. " +
+				"In a denial issued on Monday, Dorn said he had never met the envoy.",
+			[]string{"Ivo Dorn -> MEETING"}},
 		{"falsehoods that deny nothing",
 			"Tomas Brill said the bridge was unsafe. Petra Holm said voters had been told lies. " +
 				"Jonas Weller said they lied about the budget.",
