@@ -763,3 +763,28 @@ func TestReportedActNotDatedByItsAnswer(t *testing.T) {
 		}
 	}
 }
+
+// A denial told by its noun in an "in" phrase of the verb that says it
+// ("In a denial on Monday, Dorn called the report a smear") is dated by
+// that verb's time.
+func TestDenialNounDatedByItsVerb(t *testing.T) {
+	text := "The Tarsk Herald reported on May 9 that Ivo Dorn had met a Calmoran envoy in secret. " +
+		"In a denial on Monday, Dorn called the report a smear."
+	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: "Row\n\n" + text, PublishedAt: "2025-05-17"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, ev := range x.Events {
+		if ev.Type == "DENIAL" {
+			date := ""
+			if ev.Date != nil {
+				date = *ev.Date
+			}
+			got = append(got, date)
+		}
+	}
+	if !slices.Equal(got, []string{"2025-05-12"}) {
+		t.Errorf("denials dated %q, want one, on 2025-05-12", got)
+	}
+}
