@@ -597,6 +597,14 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 			"The Tarsk Herald reported on Friday that Ivo Dorn had met a Calmoran envoy in secret. " +
 				"In a denial issued on Monday, Dorn said he had never met the envoy.",
 			[]string{"Ivo Dorn -> MEETING"}},
+		{"a fact-checker's rating of a report as false refutes what it tells",
+			"The Tarsk Herald reported on Monday that Ivo Dorn had met a Calmoran envoy in secret. " +
+				"The fact-checking site Veritas Velmark rated the report false on Tuesday.",
+			[]string{"Veritas Velmark -> MEETING"}},
+		{"a rating that calls nothing false refutes nothing",
+			"The Tarsk Herald reported on Monday that Ivo Dorn had met a Calmoran envoy in secret. " +
+				"Voters rated the minister highly in a poll on Tuesday.",
+			nil},
 		{"falsehoods that deny nothing",
 			"Tomas Brill said the bridge was unsafe. Petra Holm said voters had been told lies. " +
 				"Jonas Weller said they lied about the budget.",
