@@ -139,6 +139,12 @@ func (d *doc) dateEvents() {
 	for _, ev := range d.events {
 		if ev.date == "" && !ev.noun && !named[ev] && d.sents[ev.sent].para == firstPara && d.timedClauseOf(ev) < 0 && !d.describes(ev) && !d.markedEarlier(ev) {
 			date, prec := eventDate(d.leadTime(ev))
+			if d.afterItsTelling(ev, date) {
+				// "The Herald reported on May 9 that Dorn had met an
+				// envoy. On Monday he denied it.": what a report tells
+				// came before the report, not on the day it was answered
+				date = ""
+			}
 			if d.spoken(ev) && prec != polgraph.PrecisionDay {
 				// what is said is said on a day: a month after the lead
 				// is background to it ("X said taxes would fall. Holm
@@ -380,6 +386,24 @@ func (d *doc) reports(a, b *event) bool {
 	// it: "accused her on Sunday of … and said" are two tellings
 	for _, c := range x.childrenWith(va, "ccomp", "parataxis", "obl", "advcl", "xcomp", "obj") {
 		if x.dominates(c, vb) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterItsTelling reports whether date falls after the day of an event
+// of ev's sentence that tells ev in its clause ("reported on May 9 that
+// Dorn had met an envoy"): an act cannot come after its telling.
+func (d *doc) afterItsTelling(ev *event, date string) bool {
+	if date == "" {
+		return false
+	}
+	for _, o := range d.evSent[ev.sent] {
+		if o == ev || o.dropped || o.date == "" || o.dateFrom != "sentence" || !d.reports(o, ev) {
+			continue
+		}
+		if n := min(len(o.date), len(date)); date[:n] > o.date[:n] {
 			return true
 		}
 	}

@@ -56,6 +56,12 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 		// strike on Monday")
 		own[h] = true
 	}
+	if h := x.head(v); ev.noun && spokenTypes[ev.typ] && h >= 0 && x.isVerb(h) && x.baseRel(v) == "obl" && x.caseOf(v) == "in" {
+		// "In a denial on Monday, Dorn called the report a smear": the
+		// words the clause tells are what the noun names, said when
+		// the verb was
+		own[h] = true
+	}
 	if ev.noun && ev.typ == "ELECTION" && x.caseOf(v) == "in" {
 		// "backed the treaty in a referendum on Sunday": what the voters
 		// did in the vote dates it, wherever the parse hangs the vote

@@ -141,6 +141,10 @@ func (d *doc) accusedOfDenied(ev, t *event, denier, principal int) {
 // clauses name different acts, which dropping what they deny from their
 // parts (claimsOwnNames) may have left with one id: "denied meeting the
 // envoy … also denied taking bribes, calling Kessel's accusation a lie".
+// Two denials left with one id that nothing tells apart are one, told
+// twice, as a noun and by a restatement that became a denial after
+// events were merged: "In a denial issued on Monday, the ministry said it
+// had never funded the group" is one denial, denying what either denies.
 func (d *doc) denialsApart() {
 	byID := map[string]*event{}
 	for _, ev := range d.events {
@@ -151,6 +155,15 @@ func (d *doc) denialsApart() {
 		if o, ok := byID[id]; ok && d.deniesApart(o, ev) {
 			ev.apart = true
 			id = d.eventID(ev)
+		}
+		if o, ok := byID[id]; ok {
+			for _, p := range ev.parts {
+				o.add(p.ent, p.role)
+			}
+			o.denies = uniqueEvents(append(o.denies, ev.denies...))
+			o.conf = max(o.conf, ev.conf)
+			ev.dropped, ev.same = true, o
+			continue
 		}
 		byID[id] = ev
 	}

@@ -595,6 +595,22 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 		{"a denial told in a statement does not deny the statement that tells it",
 			"Oskar Brenn said on Monday that Hungary rejected the accusations.",
 			[]string{"Hungary -> "}},
+		{"a denial told by its noun and by a negated restatement in one sentence is one denial",
+			"The Tarsk Herald reported on Friday that Velmark's Interior Ministry had funded the Free Velmark Front, an armed group. " +
+				"In a denial issued on Monday, the Interior Ministry said it had never funded the group.",
+			[]string{"Interior Ministry -> REPORT"}},
+		{"a person's denial told by its noun and by a negated restatement is one denial",
+			"The Tarsk Herald reported on Friday that Ivo Dorn had met a Calmoran envoy in secret. " +
+				"In a denial issued on Monday, Dorn said he had never met the envoy.",
+			[]string{"Ivo Dorn -> MEETING"}},
+		{"a fact-checker's rating of a report as false refutes what it tells",
+			"The Tarsk Herald reported on Monday that Ivo Dorn had met a Calmoran envoy in secret. " +
+				"The fact-checking site Veritas Velmark rated the report false on Tuesday.",
+			[]string{"Veritas Velmark -> MEETING"}},
+		{"a rating that calls nothing false refutes nothing",
+			"The Tarsk Herald reported on Monday that Ivo Dorn had met a Calmoran envoy in secret. " +
+				"Voters rated the minister highly in a poll on Tuesday.",
+			nil},
 		{"falsehoods that deny nothing",
 			"Tomas Brill said the bridge was unsafe. Petra Holm said voters had been told lies. " +
 				"Jonas Weller said they lied about the budget.",
@@ -748,5 +764,65 @@ func TestDeniedActKeepsItsAllegedDate(t *testing.T) {
 		if len(ev.Denies) != 1 || dates[ev.Denies[0]] != "2023-03" {
 			t.Errorf("denial denies %q, want the meeting of 2023-03", ev.Denies)
 		}
+	}
+}
+
+// An act a report tells in the lead is not dated by the day the next
+// sentence gives its answer: the report came out on its own day, and the
+// act before it.
+func TestReportedActNotDatedByItsAnswer(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"a denial's later day does not date the reported meeting",
+			"The Tarsk Herald reported on May 9 that Ivo Dorn had met a Calmoran envoy in secret. Dorn denied the report on Monday.", ""},
+		{"a repeated denial's day does not either",
+			"The Tarsk Herald reported on May 9 that Ivo Dorn had met a Calmoran envoy in secret. On Thursday he again denied it.", ""},
+		{"a lead with no report is still dated by the next sentence",
+			"Ivo Dorn met a Calmoran envoy in Tarsk. The talks were held on Monday.", "2025-05-12"},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: "Row\n\n" + tt.text, PublishedAt: "2025-05-17"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, ev := range x.Events {
+			if ev.Type == "MEETING" {
+				date := ""
+				if ev.Date != nil {
+					date = *ev.Date
+				}
+				got = append(got, date)
+			}
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%s: meetings dated %q, want one, dated %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// A denial told by its noun in an "in" phrase of the verb that says it
+// ("In a denial on Monday, Dorn called the report a smear") is dated by
+// that verb's time.
+func TestDenialNounDatedByItsVerb(t *testing.T) {
+	text := "The Tarsk Herald reported on May 9 that Ivo Dorn had met a Calmoran envoy in secret. " +
+		"In a denial on Monday, Dorn called the report a smear."
+	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: "Row\n\n" + text, PublishedAt: "2025-05-17"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, ev := range x.Events {
+		if ev.Type == "DENIAL" {
+			date := ""
+			if ev.Date != nil {
+				date = *ev.Date
+			}
+			got = append(got, date)
+		}
+	}
+	if !slices.Equal(got, []string{"2025-05-12"}) {
+		t.Errorf("denials dated %q, want one, on 2025-05-12", got)
 	}
 }

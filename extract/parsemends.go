@@ -578,6 +578,51 @@ func (x *syntax) clauseReadAsObjectOfSay() {
 	}
 }
 
+// apposedSubjectReadAsObject mends a parse that reads the subject of a
+// reported clause, set off by a name or a relative clause between commas,
+// as the reporting verb's object and the clause's verb as the reporting
+// verb's conjunct: in "Lind said the finance minister, Karl Vesk, met an
+// envoy" and "Lind had told him the minister, Karl Vesk, met an envoy",
+// "minister" hangs on "said" (obj, or xcomp) and "met" on "said" (conj),
+// so the speaker would seem to have met the envoy. A conjunct with no
+// subject and no conjunction of its own, right after the comma that
+// closes the noun's aside, is the clause's verb, and the noun its subject.
+func (x *syntax) apposedSubjectReadAsObject() {
+	t := &x.tree
+	for v, rel := range t.Rel {
+		h := t.Head[v]
+		if rel != "conj" || !x.isVerb(v) || h < 0 || h > v || len(x.childrenWith(v, "nsubj", "nsubj:pass", "cc", "mark")) > 0 {
+			continue
+		}
+		start := x.phraseStart(v)
+		if start < 2 || t.Words[start-1] != "," {
+			continue
+		}
+		// the noun's verb: the one the conjunct hangs on, or a clause it
+		// reports ("said that Lind had told him the minister, …, met")
+		n := start - 2
+		for n >= 0 && t.Head[n] >= 0 && t.Head[n] > h && t.Head[n] < v && t.Rel[n] != "obj" && t.Rel[n] != "xcomp" {
+			n = t.Head[n]
+		}
+		r := t.Head[n]
+		if n < 0 || r < 0 || n < r || t.Rel[n] != "obj" && t.Rel[n] != "xcomp" || t.UPOS[n] != "NOUN" && t.UPOS[n] != "PROPN" ||
+			!x.isVerb(r) || !reportingWords[strings.ToLower(t.Words[r])] || r != h && !x.dominates(h, r) || r == h && len(x.childrenWith(h, "ccomp")) > 0 {
+			continue
+		}
+		aside := slices.ContainsFunc(x.childrenWith(n, "appos", "acl:relcl"), func(a int) bool {
+			return a > n && a < v && x.afterComma(a)
+		})
+		if !aside || slices.Max(x.subtree(n, nil)) != start-2 {
+			continue
+		}
+		t.Head[v], t.Rel[v] = r, "ccomp"
+		t.Head[n], t.Rel[n] = v, "nsubj"
+		if t.Head[start-1] == h || t.Head[start-1] == n {
+			t.Head[start-1] = v
+		}
+	}
+}
+
 // gerundReadAsLabelled mends a parse that reads the noun a labelling verb
 // names as a gerund taking the label as its object: in "called the ruling
 // a disgrace", "ruling" is read as a verb in "-ing" (obj of "called") and

@@ -24,6 +24,9 @@ func (d *doc) statusOf(si, i int, before, after []occurrence, ev *event) string 
 		}
 		return polgraph.StatusAlleged
 	}
+	if d.claimLabelLine(si) {
+		return polgraph.StatusAlleged // "Claim: Senator X voted to close the hospital."
+	}
 	if !claimTypes[ev.typ] && (d.raisedByHedge(si, i, n) || d.epistemicPerfect(si, i, n)) {
 		return polgraph.StatusAlleged // "is believed to have met", "may have met"
 	}
@@ -59,6 +62,18 @@ func (d *doc) statusOf(si, i int, before, after []occurrence, ev *event) string 
 		}
 	}
 	return polgraph.StatusAsserted
+}
+
+// claimLabels open a line that sets out a claim to be checked
+// (data/words/claim_labels.txt).
+var claimLabels = wordSet("claim_labels.txt")
+
+// claimLabelLine reports whether sentence si opens with a claim's label
+// and a colon, as a fact-check sets out what it checks: "Claim: Senator
+// X voted to close the hospital."
+func (d *doc) claimLabelLine(si int) bool {
+	s := &d.sents[si]
+	return s.last-s.first > 2 && claimLabels[d.toks[s.first].lower] && d.toks[s.first].cap && d.toks[s.first+1].text == ":"
 }
 
 // hedges reports whether the hedge word at j scopes over the trigger of n

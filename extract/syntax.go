@@ -115,6 +115,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.oneSubject()
 		x.participleWithObject()
 		x.clauseReadAsObjectOfSay()
+		x.apposedSubjectReadAsObject()
 		x.gappedObject()
 		x.finiteJoinedToGerund()
 		x.participleJoinedToGerund()

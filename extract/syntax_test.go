@@ -109,6 +109,22 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:   []string{"DISMISSAL", "SANCTION"},
 		},
 		{
+			name: "the subject of a reported clause, set off by a name between commas, is not the speaker's object: the speaker did not meet the envoy",
+			text: "Petra Lind said the finance minister, Karl Vesk, met a Calmoran envoy in Tarsk.",
+			want: []wantEvent{{"MEETING", "", []string{"agent:person/karl-vesk", "source:person/petra-lind"}}},
+		},
+		{
+			name: "so too in a relayed claim, the clause reported by the clause the speaker reports",
+			text: "Ivo Dorn said on Monday that Petra Lind had told him the finance minister, Karl Vesk, met a Calmoran envoy in Tarsk.",
+			want: []wantEvent{{"MEETING", "2025-05-12", []string{"agent:person/karl-vesk", "source:person/petra-lind"}}},
+		},
+		{
+			name:     "a verb joined to a speaker's with its own conjunction stays the speaker's",
+			text:     "Ivo Dorn praised the finance minister, Karl Vesk, and met a Calmoran envoy in Tarsk.",
+			want:     []wantEvent{{"MEETING", "", []string{"agent:person/ivo-dorn"}}},
+			notParts: []string{"agent:person/karl-vesk"},
+		},
+		{
 			name: "an attack told first by its noun and then by a verb keeps the town the noun named",
 			text: "A Russian drone strike on Kharkiv killed three people overnight. Russia launched 85 drones at the country overnight, the air force said.",
 			want: []wantEvent{{"ATTACK", "2025-05-11", []string{"agent:country/russia", "place:place/kharkiv"}}},
