@@ -169,6 +169,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.relativeOnLaterName()
 		x.gerundOfNounReadAsClause()
 		x.objectRelativeMisread()
+		x.contactRelativeReadAsSubject()
 		x.phraseAfterFrontedClause()
 		x.purposeReadAsVerbs()
 		x.descriptorReadAsObject()
