@@ -41,7 +41,7 @@ func TestEventsFromTheTree(t *testing.T) {
 		},
 		{
 			name: "an arrest ordered (\"ordered the arrest of\") is a legal action, no arrest made",
-			text: "A Tarsk court on Tuesday ordered the arrest of opposition leader Dana Veer.",
+			text: "The European Court of Human Rights ruled on Thursday that Norland had violated the rights of Ana Holm. A Tarsk court on Tuesday ordered the arrest of opposition leader Dana Veer.",
 			want: []wantEvent{{"LEGAL_ACTION", "2025-05-06", []string{"patient:person/dana-veer"}}},
 			not:  []string{"ARREST"},
 		},
