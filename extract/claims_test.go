@@ -461,6 +461,10 @@ func TestClaimsAsWiresWordThem(t *testing.T) {
 		{"criticism rejected was still made",
 			"Tomas Brill criticised Petra Holm over the budget. Holm rejected the criticism.",
 			[]string{"CRITICISM asserted agent=Tomas Brill target=Petra Holm", "DENIAL asserted agent=Petra Holm -> CRITICISM"}},
+		{"a noun after a comma with a relative clause of saying (\"an offence prosecutors say he committed\") restates the charge and frames nothing",
+			"A court in Tarsk sentenced Ivo Holm on Tuesday to 12 years in prison for spying, an offence prosecutors say he committed in 2019. " +
+				"Ada Rusk was jailed for fraud, a crime investigators say she committed in 2020.",
+			[]string{"LEGAL_ACTION asserted place=Tarsk patient=Ivo Holm", "LEGAL_ACTION asserted patient=Ada Rusk"}},
 	}
 	for _, tt := range tests {
 		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: "Row\n\n" + tt.text, PublishedAt: "2024-05-31"})

@@ -159,6 +159,11 @@ func (d *doc) conferredOn(si int, o occurrence, typ string) (givers, getters []i
 	switch conferringVerbs[strings.ToLower(x.lemma(v))] {
 	case "giver":
 		givers, getters = ents("nsubj", "obl:agent"), ents("iobj", "nsubj:pass")
+		for _, c := range append(x.childrenWith(v, "obl", "obj"), x.childrenWith(w, "nmod")...) {
+			if x.rel(c) == "obj" && c < w || x.rel(c) != "obj" && x.caseOf(c) == "to" {
+				getters = append(getters, d.entsAt(si, x, c, typ)...) // "granted Ivo Dorn a pardon", "granted a pardon to Ivo Dorn"
+			}
+		}
 	case "getter":
 		getters = ents("nsubj")
 	}
@@ -477,6 +482,31 @@ func (d *doc) nominalArgument(si, i int) bool {
 	return false
 }
 
+// ownersOfActUndergoing reads the passive verb at o whose subject is a
+// noun of an act of its own type, the act undergoing it: "Veer's
+// conviction was overturned by the Supreme Court", "the sentence of Ivo
+// Dorn was upheld" undo or keep an act done to Veer and Dorn, and the
+// verb's act is done to them too. It lists the noun's possessor, or its
+// "of" phrase, as named.
+func (d *doc) ownersOfActUndergoing(si int, o occurrence, typ string) []int {
+	x, v := d.verbTriggerAt(si, o.i, o.n)
+	if v < 0 {
+		return nil
+	}
+	var out []int
+	for _, n := range x.childrenWith(v, "nsubj:pass") {
+		if nounTrigger(strings.ToLower(x.tree.Words[n])).typ != typ {
+			continue
+		}
+		for _, c := range x.childrenWith(n, "nmod:poss", "nmod") {
+			if x.rel(c) == "nmod:poss" || x.caseOf(c) == "of" {
+				out = append(out, d.entsAt(si, x, c, typ)...)
+			}
+		}
+	}
+	return out
+}
+
 // nounTrigger is the one-word noun trigger spelled w, or the zero trigger.
 func nounTrigger(w string) trigger {
 	for _, t := range triggers[w] {
@@ -639,6 +669,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	}
 	if t.noun && d.classifiesNoun(si, i, n) {
 		return "" // "election observers", "an arrest warrant": no event held
+	}
+	if t.noun && t.typ == "ARREST" && d.arrestOrdered(si, i, n) {
+		return "LEGAL_ACTION" // "ordered the arrest of Dorn", "a warrant for his arrest": an order, no arrest made
 	}
 	if t.noun && d.modifiesGerund(si, i, n) {
 		return "" // "jailed for vote rigging": a practice, no vote held
@@ -1333,6 +1366,9 @@ func (d *doc) sentenceEvents(si int) {
 		if passive {
 			if len(subj) == 0 && left > s.first && !relative && !treeSubj {
 				subj = d.subjectIn(si, s.first, o.i, rel) // not for "a Libyan who was questioned"
+			}
+			if len(subj) == 0 && !relative {
+				subj = d.ownersOfActUndergoing(si, o, ev.typ) // "Veer's conviction was overturned": done to Veer
 			}
 			for _, e := range subj {
 				if k := d.ents[e].kind; ev.typ == "ELECTION" && (k == polgraph.KindPerson || k == polgraph.KindParty) {

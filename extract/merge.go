@@ -223,7 +223,7 @@ func (d *doc) mergeEvents() {
 			ev.dropped = true
 			continue
 		}
-		if d.definite(ev) {
+		if d.definite(ev) && !(ev.typ == "LEGAL_ACTION" && d.arrestOrdered(ev.sent, ev.trig[0], ev.trig[1]-ev.trig[0])) { // "ordered the arrest of X": a new order, not an act told before
 			if o := d.toldBeforePhrase(ev); o != nil {
 				// "A bomb killed 12 people on Tuesday. The Front claimed
 				// responsibility for the attack on Wednesday": the bombing,

@@ -141,3 +141,39 @@ func (x *syntax) phraseBeforeVerb(n, v int) bool {
 	}
 	return true
 }
+
+// contactRelativeReadAsSubject mends a parse that reads a noun in
+// apposition, with a relative clause that has no pronoun, as part of that
+// clause's subject: in "jailed for spying, an offence prosecutors say he
+// committed in 2019", "an offence prosecutors" is read as one subject of
+// "say", which then frames the whole sentence as the prosecutors' claim.
+// "a" or "an" never determines a plural noun: after a comma, "a"/"an", a
+// singular noun the parse joined to a plural one as its modifier, and the
+// plural noun the subject of a verb, are a noun restating what comes
+// before the comma and a relative clause on it ("an offence [that]
+// prosecutors say he committed").
+func (x *syntax) contactRelativeReadAsSubject() {
+	t := &x.tree
+	for d, word := range t.Words {
+		n := d + 1
+		if d < 2 || t.Words[d-1] != "," || !strings.EqualFold(word, "a") && !strings.EqualFold(word, "an") || n+1 >= len(t.Words) {
+			continue
+		}
+		h := t.Head[d]
+		if t.XPOS[n] != "NN" || t.Head[n] != h || t.Rel[n] != "compound" || h != n+1 || t.XPOS[h] != "NNS" {
+			continue
+		}
+		v := t.Head[h]
+		if v < h || x.baseRel(h) != "nsubj" || !finiteTags[t.XPOS[v]] {
+			continue
+		}
+		before := d - 2 // what the noun restates: the word before the comma
+		if p := t.UPOS[before]; p != "NOUN" && p != "PROPN" && p != "VERB" || x.dominates(v, before) {
+			continue
+		}
+		t.Head[n], t.Rel[n] = before, "appos"
+		t.Head[d] = n
+		t.Head[d-1] = n
+		t.Head[v], t.Rel[v] = n, "acl:relcl"
+	}
+}

@@ -170,6 +170,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.relativeOnLaterName()
 		x.gerundOfNounReadAsClause()
 		x.objectRelativeMisread()
+		x.contactRelativeReadAsSubject()
 		x.phraseAfterFrontedClause()
 		x.purposeReadAsVerbs()
 		x.descriptorReadAsObject()
@@ -648,6 +649,27 @@ func (d *doc) classifiesNoun(si, i, n int) bool {
 	x, w := d.triggerTree(si, i, n)
 	return w >= 0 && x.rel(w) == "compound" && x.head(w) > w && classifierHeads[strings.ToLower(x.lemma(x.head(w)))]
 }
+
+// arrestOrdered reports whether the arrest noun at tokens [i, i+n) of
+// sentence si is one ordered, not made: the object of a verb of
+// arrestOrders or a "for" phrase on one of its nouns ("ordered the arrest
+// of Ivo Dorn", "a warrant for Dorn's arrest").
+func (d *doc) arrestOrdered(si, i, n int) bool {
+	x, w := d.triggerTree(si, i, n)
+	if w < 0 {
+		return false
+	}
+	h := x.head(w)
+	if h < 0 || !arrestOrders[strings.ToLower(x.lemma(h))] {
+		return false
+	}
+	if x.isVerb(h) {
+		return x.rel(w) == "obj"
+	}
+	return (x.baseRel(w) == "nmod" || x.baseRel(w) == "obl") && x.caseOf(w) == "for"
+}
+
+var arrestOrders = wordSet("arrest_orders.txt")
 
 // mentionsOf lists the mentions of sentence si: from the index where it
 // is built, else (the kinds read from context parse sentences before

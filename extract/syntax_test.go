@@ -125,6 +125,39 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:person/karl-vesk"},
 		},
 		{
+		},
+		{
+			name: "a pardon is a legal action of the one who grants it, done to the one pardoned, by verb or by a noun given",
+			text: "President Ivo Sarn pardoned former minister Eda Lund on Monday. Tomas Weil was pardoned by President Ivo Sarn on Tuesday. " +
+				"President Mila Corr granted Pavel Roth a pardon on Friday. The Tarsk court handed a five-year sentence to Dana Veer on Thursday.",
+			want: []wantEvent{
+				{"LEGAL_ACTION", "2025-05-12", []string{"agent:person/ivo-sarn", "patient:person/eda-lund"}},
+				{"LEGAL_ACTION", "2025-05-06", []string{"agent:person/ivo-sarn", "patient:person/tomas-weil"}},
+				{"LEGAL_ACTION", "2025-05-09", []string{"agent:person/mila-corr", "patient:person/pavel-roth"}},
+				{"LEGAL_ACTION", "2025-05-08", []string{"patient:person/dana-veer"}},
+			},
+		},
+		{
+			name: "an arrest ordered by a warrant (\"a warrant for his arrest\") is a legal action of who issues it, no arrest made",
+			text: "The International Criminal Court issued a warrant for Pavel Roth's arrest on Monday.",
+			want: []wantEvent{{"LEGAL_ACTION", "2025-05-12", []string{"agent:organization/international-criminal-court", "patient:person/pavel-roth"}}},
+			not:  []string{"ARREST"},
+		},
+		{
+			name: "an arrest ordered (\"ordered the arrest of\") is a legal action, no arrest made",
+			text: "The European Court of Human Rights ruled on Thursday that Norland had violated the rights of Ana Holm. A Tarsk court on Tuesday ordered the arrest of opposition leader Dana Veer.",
+			want: []wantEvent{{"LEGAL_ACTION", "2025-05-06", []string{"patient:person/dana-veer"}}},
+			not:  []string{"ARREST"},
+		},
+		{
+			name: "an act undone or kept in the passive (\"X's conviction was overturned\") is done to whom the act's noun names",
+			text: "Dana Veer's conviction was overturned by the Supreme Court on Monday. Ivo Sarn's sentence was upheld by an appeals court on Tuesday.",
+			want: []wantEvent{
+				{"LEGAL_ACTION", "2025-05-12", []string{"patient:person/dana-veer"}},
+				{"LEGAL_ACTION", "2025-05-06", []string{"patient:person/ivo-sarn"}},
+			},
+		},
+		{
 			name: "an attack told first by its noun and then by a verb keeps the town the noun named",
 			text: "A Russian drone strike on Kharkiv killed three people overnight. Russia launched 85 drones at the country overnight, the air force said.",
 			want: []wantEvent{{"ATTACK", "2025-05-11", []string{"agent:country/russia", "place:place/kharkiv"}}},
