@@ -125,8 +125,6 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:person/karl-vesk"},
 		},
 		{
-		},
-		{
 			name: "a pardon is a legal action of the one who grants it, done to the one pardoned, by verb or by a noun given",
 			text: "President Ivo Sarn pardoned former minister Eda Lund on Monday. Tomas Weil was pardoned by President Ivo Sarn on Tuesday. " +
 				"President Mila Corr granted Pavel Roth a pardon on Friday. The Tarsk court handed a five-year sentence to Dana Veer on Thursday.",
