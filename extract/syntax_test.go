@@ -23,6 +23,23 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "two sides that exchange or swap prisoners release them, each an agent",
+			text: "Armenia and Azerbaijan exchanged prisoners on Thursday. Russia and Ukraine swapped prisoners of war on Sunday.",
+			want: []wantEvent{
+				{"RELEASE", "2025-05-08", []string{"agent:country/armenia", "agent:country/azerbaijan"}},
+				{"RELEASE", "2025-05-11", []string{"agent:country/russia", "agent:country/ukraine"}},
+			},
+		},
+		{
+			name: "a place retaken or recaptured is attacked; a lead retaken is no attack",
+			text: "Ukrainian troops retook the village of Hlynsk on Saturday. Norland's army recaptured the town of Ostrivka on Sunday. The Green Party retook the lead in the polls on Monday.",
+			want: []wantEvent{
+				{"ATTACK", "2025-05-10", []string{"agent:country/ukraine", "place:place/hlynsk"}},
+				{"ATTACK", "2025-05-11", []string{"agent:country/norland", "place:place/ostrivka"}},
+			},
+			count: map[string]int{"ATTACK": 2},
+		},
+		{
 			name: "an attack told first by its noun and then by a verb keeps the town the noun named",
 			text: "A Russian drone strike on Kharkiv killed three people overnight. Russia launched 85 drones at the country overnight, the air force said.",
 			want: []wantEvent{{"ATTACK", "2025-05-11", []string{"agent:country/russia", "place:place/kharkiv"}}},
