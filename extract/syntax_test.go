@@ -23,6 +23,15 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a count of drones downed (\"61 of 85 Russian drones\"), or drones shot down in the passive, tells the drones' state's attack on the one that downed them, no attack on that state",
+			text: "Ukrainian forces downed 61 of 85 Russian drones overnight. Separately, 12 Iranian drones were shot down over Iraq on Sunday.",
+			want: []wantEvent{
+				{"ATTACK", "2025-05-11", []string{"agent:country/russia", "patient:country/ukraine"}},
+				{"ATTACK", "2025-05-11", []string{"agent:country/iran"}},
+			},
+			notParts: []string{"patient:country/russia", "patient:country/iran"},
+		},
+		{
 			name: "two sides that exchange or swap prisoners release them, each an agent",
 			text: "Armenia and Azerbaijan exchanged prisoners on Thursday. Russia and Ukraine swapped prisoners of war on Sunday.",
 			want: []wantEvent{
