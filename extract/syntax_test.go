@@ -16,6 +16,29 @@ type wantEvent struct {
 	parts     []string
 }
 
+// An event told by a noun and then, in a later sentence, by a verb is
+// evidenced by the sentence that first tells it.
+func TestEvidenceIsFirstTelling(t *testing.T) {
+	text := "A Russian drone strike on Kharkiv killed three people overnight. Russia launched 85 drones at the country overnight, the air force said."
+	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: text, PublishedAt: "2025-05-12"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, ev := range x.Events {
+		if ev.Type != "ATTACK" {
+			continue
+		}
+		n++
+		if want := "A Russian drone strike on Kharkiv killed three people overnight."; ev.Evidence.Text != want {
+			t.Errorf("evidence %q, want %q", ev.Evidence.Text, want)
+		}
+	}
+	if n != 1 {
+		t.Errorf("want one ATTACK, got %d: %s", n, eventsString(x))
+	}
+}
+
 // Sentences whose participants, types and dates only the parse tree gets
 // right: the clause a time belongs to, the object that changes what a verb
 // tells, the subject a conjunct or a relative clause shares, and reported
