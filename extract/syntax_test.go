@@ -46,6 +46,14 @@ func TestEvidenceIsFirstTelling(t *testing.T) {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "responsibility claimed for \"the attack\" is for the act a sentence before keeps, not the toll's mention dropped for naming no one",
+			text: "A bomb exploded at a police station in Dalmira on Friday, killing four officers. The Karvan Liberation Front claimed responsibility for the attack on Saturday.",
+			want: []wantEvent{
+				{"ATTACK", "2025-05-09", []string{"agent:organization/karvan-liberation-front", "place:place/dalmira"}},
+			},
+			count: map[string]int{"ATTACK": 1},
+		},
+		{
 			name: "one state's attack told by its noun in one town is not the act a sentence before told in another",
 			text: "Russia's defence ministry said its forces had captured the village of Ternivka. Russian shelling killed three people in the town of Velyka Sosnivka on Monday.",
 			want: []wantEvent{
