@@ -271,12 +271,6 @@ func (d *doc) mergeEvents() {
 			if o == ev || o.dropped || o.typ != ev.typ {
 				continue
 			}
-			if o.sent != ev.sent && d.placesApart(o, ev) {
-				// "its forces had captured the village of Ternivka ...
-				// Russian shelling killed three in Velyka Sosnivka": one
-				// agent's acts in two towns are two acts
-				continue
-			}
 			if !o.noun && alleged(o) == alleged(ev) && (shares(o, ev) && compatible(o.date, ev.date) || o.sent == ev.sent) && !d.relativeApart(ev, o) {
 				if o.date == "" && o.sent == ev.sent && ev.dateFrom == "sentence" {
 					// "lost its majority in an election in October": the
