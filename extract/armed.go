@@ -754,8 +754,11 @@ func (d *doc) interceptions() {
 			continue
 		}
 		var weaponStates []int
-		for _, o := range x.objectsOf(v) {
-			if !x.armedNoun(o) {
+		// what was downed: the object, or a passive's subject ("61 Russian
+		// drones were shot down"), or what a count of it names ("61 of 85
+		// Russian drones")
+		for _, o := range append(x.objectsOf(v), x.childrenWith(v, "nsubj:pass")...) {
+			if o = x.shareOf(o); !x.armedNoun(o) {
 				continue
 			}
 			weaponStates = append(weaponStates, d.entsAt(ev.sent, x, o, ev.typ)...)

@@ -295,6 +295,10 @@ func (d *doc) linkClaimsAgainst(i int, ev *event, denier, principal int) {
 				// "…, a claim Hamas dismissed": denied by one it is
 				// about; criticism rejected was still made
 				t.status = "denied"
+			} else if !speechActs[t.typ] && t.status == polgraph.StatusAsserted {
+				// "Russia said its forces had captured Ternivka. Ukraine
+				// denied the claim": a claim another denies is alleged
+				t.status = polgraph.StatusAlleged
 			}
 			ev.denies = append(ev.denies, t)
 		} else if t := d.allegedFarBefore(i, ev, denier, acts); t != nil && !d.claimedByAnother(t, owner) {
@@ -641,6 +645,14 @@ func (d *doc) deniedByNoun(i int, ev *event) *event {
 			continue
 		}
 		want, fallback := refersTo(refers, o)
+		if !want && refers == "claim" && !speechActs[o.typ] {
+			// what a statement tells, where its speaker takes part:
+			// "Russia's defence ministry said its forces had captured
+			// Ternivka. Ukraine's General Staff denied the claim"
+			if ox, _ := d.eventTree(o); ox != nil && d.spokenIn(ox, o) {
+				want = true
+			}
+		}
 		if want {
 			first = o
 			break

@@ -2027,6 +2027,21 @@ func (d *doc) eventID(ev *event) string {
 	return "event/" + hex.EncodeToString(sum[:8])
 }
 
+// firstTold is the sentence that first tells kept event ev: its own, or
+// an earlier one whose mention was merged into it ("A drone strike on
+// Kharkiv killed three people overnight. Russia launched 85 drones at the
+// country overnight": the strike is first told by its noun). A definite
+// noun ("the accusations") refers to what was told, and tells nothing first.
+func (d *doc) firstTold(ev *event) int {
+	first := ev.sent
+	for _, e := range d.events {
+		if e.dropped && e.same != nil && e.sent < first && e.kept() == ev && !(e.noun && d.definite(e)) {
+			first = e.sent
+		}
+	}
+	return first
+}
+
 func (d *doc) outEvents() []polgraph.Event {
 	out := []polgraph.Event{}
 	for _, ev := range d.events {
@@ -2050,7 +2065,7 @@ func (d *doc) outEvents() []polgraph.Event {
 				pe.Denies = append(pe.Denies, id)
 			}
 		}
-		s := &d.sents[ev.sent]
+		s := &d.sents[d.firstTold(ev)]
 		pe.Evidence = d.span(s.start, s.end)
 		out = append(out, pe)
 	}

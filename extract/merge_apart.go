@@ -410,6 +410,12 @@ func (d *doc) lastOfType(i int, typ string) *event {
 			if om := d.voteMeasure(o); m != "" && om != "" && om != m {
 				continue // "passed the bill ... The motion was carried": the motion is another measure, voted on apart
 			}
+			if o.kept() == nil && slices.ContainsFunc(d.evSent[o.sent], func(k *event) bool { return k.typ == typ && !k.dropped }) {
+				// "A bomb exploded at a police station on Friday, killing
+				// four officers": the act its sentence keeps, not the
+				// mention of it dropped for naming no one
+				continue
+			}
 			return o
 		}
 	}

@@ -862,8 +862,15 @@ func (d *doc) longerNameAfterThe(i, gn, limit int) bool {
 // opensBodyName reports a word that names nothing alone ("Northern",
 // "Independent") opening a run of three or more words that ends in a
 // body's head ("Northern Liberation Army"): the first word of its name.
+// A word state bodies' names are made of opens a name of two where an
+// armed force or police heads it ("the National Guard", "the Federal
+// Police").
 func (d *doc) opensBodyName(i, limit int) bool {
 	k := d.runEnd(i, limit)
+	if k-i == 2 && bodyNameWords[d.toks[i].lower] {
+		h := d.toks[k-1].lower
+		return orgHeads[h] && (armedNouns[h] || armedNouns[strings.TrimSuffix(h, "s")])
+	}
 	return k-i >= 3 && orgHeads[d.toks[k-1].lower]
 }
 

@@ -256,7 +256,7 @@ func (d *doc) objectSense(si, i, n int) (string, bool) {
 			return typ, ok // "attacked a police officer", "attacked two journalists": a blow, not words
 		}
 	}
-	if c == "thing" && x.armedNoun(objs[0]) {
+	if c == "thing" && x.armedNoun(x.shareOf(objs[0])) {
 		if typ, ok := senses["weapon"]; ok {
 			return typ, ok // "launched drones at Kyiv": an attack, not a product launch
 		}
@@ -326,12 +326,8 @@ func senseOf(senses map[string]string, c string) (string, bool) {
 
 // objectClass sorts the object word w of a verb into the table's classes.
 func (d *doc) objectClass(si int, x *syntax, w int) string {
-	if partitiveNouns[strings.ToLower(x.tree.Words[w])] {
-		for _, c := range x.childrenWith(w, "nmod") {
-			if x.caseOf(c) == "of" {
-				return d.objectClass(si, x, c) // "captured most of Darfur": Darfur's class
-			}
-		}
+	if c := x.shareOf(w); c != w {
+		return d.objectClass(si, x, c) // "captured most of Darfur": Darfur's class
 	}
 	if m := d.mentionOver(si, x.token(w)); m != nil {
 		if ents := d.refs(m); len(ents) > 0 {
@@ -371,6 +367,20 @@ func (d *doc) objectClass(si int, x *syntax, w int) string {
 		return "thing"
 	}
 	return ""
+}
+
+// shareOf is what a share or a count names by its "of" phrase: Darfur
+// in "most of Darfur", the drones in "61 of the 85 drones"; else w itself.
+func (x *syntax) shareOf(w int) int {
+	if !partitiveNouns[strings.ToLower(x.tree.Words[w])] && x.tree.UPOS[w] != "NUM" {
+		return w
+	}
+	for _, c := range x.childrenWith(w, "nmod") {
+		if x.caseOf(c) == "of" {
+			return c
+		}
+	}
+	return w
 }
 
 // gerundAsNoun reports a gerund the parse leaves a verb that a

@@ -16,6 +16,29 @@ type wantEvent struct {
 	parts     []string
 }
 
+// An event told by a noun and then, in a later sentence, by a verb is
+// evidenced by the sentence that first tells it.
+func TestEvidenceIsFirstTelling(t *testing.T) {
+	text := "A Russian drone strike on Kharkiv killed three people overnight. Russia launched 85 drones at the country overnight, the air force said."
+	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: text, PublishedAt: "2025-05-12"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, ev := range x.Events {
+		if ev.Type != "ATTACK" {
+			continue
+		}
+		n++
+		if want := "A Russian drone strike on Kharkiv killed three people overnight."; ev.Evidence.Text != want {
+			t.Errorf("evidence %q, want %q", ev.Evidence.Text, want)
+		}
+	}
+	if n != 1 {
+		t.Errorf("want one ATTACK, got %d: %s", n, eventsString(x))
+	}
+}
+
 // Sentences whose participants, types and dates only the parse tree gets
 // right: the clause a time belongs to, the object that changes what a verb
 // tells, the subject a conjunct or a relative clause shares, and reported
@@ -154,6 +177,40 @@ func TestEventsFromTheTree(t *testing.T) {
 				{"LEGAL_ACTION", "2025-05-12", []string{"patient:person/dana-veer"}},
 				{"LEGAL_ACTION", "2025-05-06", []string{"patient:person/ivo-sarn"}},
 			},
+		},
+		{
+			name: "responsibility claimed for \"the attack\" is for the act a sentence before keeps, not the toll's mention dropped for naming no one",
+			text: "A bomb exploded at a police station in Dalmira on Friday, killing four officers. The Karvan Liberation Front claimed responsibility for the attack on Saturday.",
+			want: []wantEvent{
+				{"ATTACK", "2025-05-09", []string{"agent:organization/karvan-liberation-front", "place:place/dalmira"}},
+			},
+			count: map[string]int{"ATTACK": 1},
+		},
+		{
+			name: "a count of drones downed (\"61 of 85 Russian drones\"), or drones shot down in the passive, tells the drones' state's attack on the one that downed them, no attack on that state",
+			text: "Ukrainian forces downed 61 of 85 Russian drones overnight. Separately, 12 Iranian drones were shot down over Iraq on Sunday.",
+			want: []wantEvent{
+				{"ATTACK", "2025-05-11", []string{"agent:country/russia", "patient:country/ukraine"}},
+				{"ATTACK", "2025-05-11", []string{"agent:country/iran"}},
+			},
+			notParts: []string{"patient:country/russia", "patient:country/iran"},
+		},
+		{
+			name: "two sides that exchange or swap prisoners release them, each an agent",
+			text: "Armenia and Azerbaijan exchanged prisoners on Thursday. Russia and Ukraine swapped prisoners of war on Sunday.",
+			want: []wantEvent{
+				{"RELEASE", "2025-05-08", []string{"agent:country/armenia", "agent:country/azerbaijan"}},
+				{"RELEASE", "2025-05-11", []string{"agent:country/russia", "agent:country/ukraine"}},
+			},
+		},
+		{
+			name: "a place retaken or recaptured is attacked; a lead retaken is no attack",
+			text: "Ukrainian troops retook the village of Hlynsk on Saturday. Norland's army recaptured the town of Ostrivka on Sunday. The Green Party retook the lead in the polls on Monday.",
+			want: []wantEvent{
+				{"ATTACK", "2025-05-10", []string{"agent:country/ukraine", "place:place/hlynsk"}},
+				{"ATTACK", "2025-05-11", []string{"agent:country/norland", "place:place/ostrivka"}},
+			},
+			count: map[string]int{"ATTACK": 2},
 		},
 		{
 			name: "an attack told first by its noun and then by a verb keeps the town the noun named",
