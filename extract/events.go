@@ -1245,6 +1245,12 @@ func (d *doc) sentenceEvents(si int) {
 					// said, warned against or promised are not the
 					// statement's participants
 					obj, by, places, treeObj = a.obj, a.by, a.places, true
+				} else if takesClause[ev.typ] && ev.typ == "REPORT" {
+					// "reported that Russia had interfered in the vote in
+					// Dunmere": the town is where the act reported was, not
+					// where the report was; only the verb's own places are
+					// the report's ("In Dunmere, the Herald reported")
+					places = a.places
 				}
 			}
 		}
