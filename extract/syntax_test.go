@@ -23,6 +23,23 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "who concludes or finds in a report that names no author wrote it, on the day of the finding",
+			text: "The Harwick Commission was set up in January. In a 212-page final report, the commission concluded on Friday that China had tried to influence the vote. " +
+				"In its report, the Tarsk Institute found that Russia had paid two candidates.",
+			want: []wantEvent{
+				{"REPORT", "2025-05-09", []string{"source:organization/harwick-commission"}},
+				{"INTERFERENCE", "", []string{"agent:country/china", "source:organization/harwick-commission"}},
+				{"REPORT", "", []string{"source:organization/tarsk-institute"}},
+			},
+		},
+		{
+			name:     "one named in a report, or who finds in another's report, did not write it",
+			text:     "Ivo Dorn was named in a report on Monday. In a report by the Harwick Commission, investigators concluded that China had tried to influence the vote.",
+			want:     []wantEvent{{"REPORT", "", []string{"source:organization/harwick-commission"}}},
+			once:     []string{"REPORT"},
+			notParts: []string{"source:person/ivo-dorn"},
+		},
+		{
 			name: "an attack told first by its noun and then by a verb keeps the town the noun named",
 			text: "A Russian drone strike on Kharkiv killed three people overnight. Russia launched 85 drones at the country overnight, the air force said.",
 			want: []wantEvent{{"ATTACK", "2025-05-11", []string{"agent:country/russia", "place:place/kharkiv"}}},
