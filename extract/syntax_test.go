@@ -23,6 +23,19 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a recommendation asks for what it recommends, done by no one, mistagged base forms and their conjuncts too",
+			text: "The Harwick Commission recommended on Friday that the government impose sanctions on Russia and expel two Russian diplomats. " +
+				"It also recommended that the government create a foreign-agent registry.",
+			want: []wantEvent{{"REQUEST", "2025-05-09", []string{"agent:organization/harwick-commission"}}},
+			not:  []string{"SANCTION"},
+		},
+		{
+			name: "what a commission recommends one do, he has not done",
+			text: "The Harwick Commission recommended that Ivo Dorn resign.",
+			want: []wantEvent{{"REQUEST", "2025-05-12", []string{"agent:organization/harwick-commission", "participant:person/ivo-dorn"}}},
+			not:  []string{"RESIGNATION"},
+		},
+		{
 			name: "who concludes or finds in a report that names no author wrote it, on the day of the finding",
 			text: "The Harwick Commission was set up in January. In a 212-page final report, the commission concluded on Friday that China had tried to influence the vote. " +
 				"In its report, the Tarsk Institute found that Russia had paid two candidates.",
