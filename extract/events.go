@@ -616,6 +616,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.forState && d.principalOf(si, i, n) == noPrincipal {
 		return "" // "spied for the newspaper", "received money from a bank": no state served
 	}
+	if t.noun && t.typ == "INVESTIGATION" && d.hearerNoun(si, i+n-1) {
+		return "" // "told the inquiry that ...": the body told, no inquiry opened; "told a meeting" still takes part in one
+	}
 	if t.authored && !d.namedAuthor(si, i, n) {
 		return "" // "the report", "a report on Monday": one told before, or no one's
 	}
@@ -2310,6 +2313,18 @@ func (d *doc) presentVerbInTree(si, i int) bool {
 func (d *doc) subjunctiveInTree(si, i int) bool {
 	x, w := d.wordAt(si, i)
 	return w >= 0 && x.subjunctive(w)
+}
+
+// hearerNoun reports a noun trigger at token i of sentence si that a verb
+// of speech takes as whom it tells: its indirect object, or the object of
+// "tell" or "inform" ("told the inquiry that", "informed the commission").
+func (d *doc) hearerNoun(si, i int) bool {
+	x, w := d.wordAt(si, i)
+	if w < 0 || x.head(w) < 0 || !x.isVerb(x.head(w)) || !speechWords[strings.ToLower(x.tree.Words[x.head(w)])] {
+		return false
+	}
+	l := strings.ToLower(x.lemma(x.head(w)))
+	return x.baseRel(w) == "iobj" || x.baseRel(w) == "obj" && (l == "tell" || l == "inform")
 }
 
 // subjunctiveObject reports a noun trigger at token i of sentence si that

@@ -23,6 +23,17 @@ type wantEvent struct {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "the inquiry a witness tells is whom he tells, no inquiry opened; the clause after it is what he told",
+			text: "Testifying on Tuesday, Ivo Marten told the inquiry that China had interfered in the 2023 election. " +
+				"Ada Holm told the inquiry that Russian agents had met Petra Lind in Tarsk.",
+			want: []wantEvent{
+				{"STATEMENT", "2025-05-06", []string{"agent:person/ivo-marten"}},
+				{"INTERFERENCE", "2023", []string{"agent:country/china", "source:person/ivo-marten"}},
+				{"MEETING", "", []string{"agent:country/russia", "participant:person/petra-lind", "place:place/tarsk", "source:person/ada-holm"}},
+			},
+			not: []string{"INVESTIGATION"},
+		},
+		{
 			name: "a recommendation asks for what it recommends, done by no one, mistagged base forms and their conjuncts too",
 			text: "The Harwick Commission recommended on Friday that the government impose sanctions on Russia and expel two Russian diplomats. " +
 				"It also recommended that the government create a foreign-agent registry.",
