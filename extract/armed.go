@@ -323,7 +323,7 @@ func (x *syntax) participleAgents(w int) []int {
 // nil.
 func (d *doc) publishedBy(si int, x *syntax, w int) []int {
 	h := x.head(w)
-	if h < 0 || x.baseRel(w) != "obj" || !publishingVerbs[strings.ToLower(x.lemma(h))] {
+	if h < 0 || (x.baseRel(w) != "obj" || !publishingVerbs[strings.ToLower(x.lemma(h))]) && !x.foundIn(w) {
 		return nil
 	}
 	var out []int
@@ -332,6 +332,31 @@ func (d *doc) publishedBy(si int, x *syntax, w int) []int {
 		out = appendNew(out, d.entsAt(si, x, s, "REPORT")...)
 	}
 	return out
+}
+
+// foundIn reports a report noun w that frames a finding: the "in" phrase
+// of an active verb of finding or concluding (beliefVerbs, not a verb of
+// speech, which tells the report itself) with a clause after it, on a
+// noun that names no author of its own but a pronoun: "In a 40-page
+// report, the commission concluded that ...", "In its final report, the
+// inquiry found that ...". Who concludes in it wrote it.
+func (x *syntax) foundIn(w int) bool {
+	h := x.head(w)
+	if h < 0 || x.baseRel(w) != "obl" || x.caseOf(w) != "in" || !x.isVerb(h) || !beliefVerbs[x.lemma(h)] || speechWords[strings.ToLower(x.tree.Words[h])] {
+		return false
+	}
+	if _, passive := x.verbDoers(h); passive || len(x.childrenWith(h, "ccomp")) == 0 {
+		return false
+	}
+	return !slices.ContainsFunc(x.doersOf(w), func(a int) bool {
+		switch {
+		case x.tree.XPOS[a] == "PRP$":
+			return false // "its report" is the subject's
+		case x.baseRel(a) == "compound" || x.baseRel(a) == "amod":
+			return x.tree.XPOS[a] == "NNP" || x.tree.XPOS[a] == "NNPS" // "a Harwick Commission report" names its own; "a 40-page report" does not
+		}
+		return true // "a report by the Herald", "the Herald's report"
+	})
 }
 
 // publishingVerbs make a report public; their doer is its author

@@ -63,6 +63,9 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 		// the verb was
 		own[h] = true
 	}
+	if h := x.head(v); ev.noun && ev.typ == "REPORT" && x.foundIn(v) {
+		own[h] = true // "In a 40-page report, the commission concluded on Monday that": the finding's day is the report's
+	}
 	if ev.noun && ev.typ == "ELECTION" && x.caseOf(v) == "in" {
 		// "backed the treaty in a referendum on Sunday": what the voters
 		// did in the vote dates it, wherever the parse hangs the vote

@@ -650,6 +650,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.forState && d.principalOf(si, i, n) == noPrincipal {
 		return "" // "spied for the newspaper", "received money from a bank": no state served
 	}
+	if t.noun && t.typ == "INVESTIGATION" && d.hearerNoun(si, i+n-1) {
+		return "" // "told the inquiry that ...": the body told, no inquiry opened; "told a meeting" still takes part in one
+	}
 	if t.authored && !d.namedAuthor(si, i, n) {
 		return "" // "the report", "a report on Monday": one told before, or no one's
 	}
@@ -689,8 +692,8 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if !t.noun && prev == "be" && (i-2 < s.first || d.toks[i-2].lower != "to") {
 		return "" // "moved that the member be suspended": asked for, not done
 	}
-	if !t.noun && d.subjunctiveInTree(si, i) {
-		return "" // "refused demands that he step down": asked for, not done
+	if !t.noun && d.subjunctiveInTree(si, i) || t.noun && d.subjunctiveObject(si, i+n-1) {
+		return "" // "refused demands that he step down", "recommended that the government impose sanctions": asked for, not done
 	}
 	if t.typ == "REQUEST" && !t.noun && d.asksAnonymity(si, i, n) {
 		return "" // "an official, who requested anonymity, said": a source unnamed, no request
@@ -1282,6 +1285,12 @@ func (d *doc) sentenceEvents(si int) {
 					// said, warned against or promised are not the
 					// statement's participants
 					obj, by, places, treeObj = a.obj, a.by, a.places, true
+				} else if takesClause[ev.typ] && ev.typ == "REPORT" {
+					// "reported that Russia had interfered in the vote in
+					// Dunmere": the town is where the act reported was, not
+					// where the report was; only the verb's own places are
+					// the report's ("In Dunmere, the Herald reported")
+					places = a.places
 				}
 			}
 		}
@@ -2447,7 +2456,39 @@ func (d *doc) presentVerbInTree(si, i int) bool {
 // tells of none done.
 func (d *doc) subjunctiveInTree(si, i int) bool {
 	x, w := d.wordAt(si, i)
-	if w < 0 || !x.isVerb(w) || x.tree.XPOS[w] != "VB" && x.tree.XPOS[w] != "VBP" || !x.marked(w, "that") || len(x.childrenWith(w, "aux", "aux:pass")) > 0 {
+	return w >= 0 && x.subjunctive(w)
+}
+
+// hearerNoun reports a noun trigger at token i of sentence si that a verb
+// of speech takes as whom it tells: its indirect object, or the object of
+// "tell" or "inform" ("told the inquiry that", "informed the commission").
+func (d *doc) hearerNoun(si, i int) bool {
+	x, w := d.wordAt(si, i)
+	if w < 0 || x.head(w) < 0 || !x.isVerb(x.head(w)) || !speechWords[strings.ToLower(x.tree.Words[x.head(w)])] {
+		return false
+	}
+	l := strings.ToLower(x.lemma(x.head(w)))
+	return x.baseRel(w) == "iobj" || x.baseRel(w) == "obj" && (l == "tell" || l == "inform")
+}
+
+// subjunctiveObject reports a noun trigger at token i of sentence si that
+// is the object of a verb in the mandative subjunctive ("recommended that
+// the government impose sanctions on Russia"): asked for, none imposed.
+func (d *doc) subjunctiveObject(si, i int) bool {
+	x, w := d.wordAt(si, i)
+	return w >= 0 && x.baseRel(w) == "obj" && x.head(w) >= 0 && x.subjunctive(x.head(w))
+}
+
+// subjunctive reports verb w in the mandative subjunctive, as
+// subjunctiveInTree tells it.
+func (x *syntax) subjunctive(w int) bool {
+	if !x.isVerb(w) || x.tree.XPOS[w] != "VB" && x.tree.XPOS[w] != "VBP" && !x.baseFormAsPast(w) || len(x.childrenWith(w, "aux", "aux:pass")) > 0 {
+		return false
+	}
+	if h := x.head(w); x.rel(w) == "conj" && h >= 0 && h < w && len(x.childrenWith(w, "nsubj", "mark")) == 0 {
+		return x.subjunctive(h) // "that the government impose sanctions and expel two diplomats": the conjunct shares the mood
+	}
+	if !x.marked(w, "that") {
 		return false
 	}
 	return slices.ContainsFunc(x.childrenWith(w, "nsubj"), func(s int) bool {
@@ -2457,6 +2498,26 @@ func (d *doc) subjunctiveInTree(si, i int) bool {
 		}
 		return x.tree.XPOS[s] == "NN" || x.tree.XPOS[s] == "NNP"
 	})
+}
+
+// baseFormAsPast reports verb w tagged as a past tense or a third person
+// present though its form is its base ("that the government impose
+// sanctions", "impose" tagged VBD; "that the government expel them",
+// "expel" tagged VBZ): not a form that ends in "-ed", nor one whose past
+// is the same word ("cut", "put", "set"; irregularParticiples), which may
+// be either.
+func (x *syntax) baseFormAsPast(w int) bool {
+	l := strings.ToLower(x.tree.Words[w])
+	if l != strings.ToLower(x.lemma(w)) {
+		return false
+	}
+	switch x.tree.XPOS[w] {
+	case "VBD":
+		return !strings.HasSuffix(l, "ed") && !irregularParticiples[l]
+	case "VBZ":
+		return !strings.HasSuffix(l, "s")
+	}
+	return false
 }
 
 // modalInTree reports a trigger whose clause a modal puts in the future

@@ -213,6 +213,47 @@ func TestEventsFromTheTree(t *testing.T) {
 			count: map[string]int{"ATTACK": 2},
 		},
 		{
+			name: "the inquiry a witness tells is whom he tells, no inquiry opened; the clause after it is what he told",
+			text: "Testifying on Tuesday, Ivo Marten told the inquiry that China had interfered in the 2023 election. " +
+				"Ada Holm told the inquiry that Russian agents had met Petra Lind in Tarsk.",
+			want: []wantEvent{
+				{"STATEMENT", "2025-05-06", []string{"agent:person/ivo-marten"}},
+				{"INTERFERENCE", "2023", []string{"agent:country/china", "source:person/ivo-marten"}},
+				{"MEETING", "", []string{"agent:country/russia", "participant:person/petra-lind", "place:place/tarsk", "source:person/ada-holm"}},
+			},
+			not: []string{"INVESTIGATION"},
+		},
+		{
+			name: "a recommendation asks for what it recommends, done by no one, mistagged base forms and their conjuncts too",
+			text: "The Harwick Commission recommended on Friday that the government impose sanctions on Russia and expel two Russian diplomats. " +
+				"It also recommended that the government create a foreign-agent registry.",
+			want: []wantEvent{{"REQUEST", "2025-05-09", []string{"agent:organization/harwick-commission"}}},
+			not:  []string{"SANCTION"},
+		},
+		{
+			name: "what a commission recommends one do, he has not done",
+			text: "The Harwick Commission recommended that Ivo Dorn resign.",
+			want: []wantEvent{{"REQUEST", "2025-05-12", []string{"agent:organization/harwick-commission", "participant:person/ivo-dorn"}}},
+			not:  []string{"RESIGNATION"},
+		},
+		{
+			name: "who concludes or finds in a report that names no author wrote it, on the day of the finding",
+			text: "The Harwick Commission was set up in January. In a 212-page final report, the commission concluded on Friday that China had tried to influence the vote. " +
+				"In its report, the Tarsk Institute found that Russia had paid two candidates.",
+			want: []wantEvent{
+				{"REPORT", "2025-05-09", []string{"source:organization/harwick-commission"}},
+				{"INTERFERENCE", "", []string{"agent:country/china", "source:organization/harwick-commission"}},
+				{"REPORT", "", []string{"source:organization/tarsk-institute"}},
+			},
+		},
+		{
+			name:     "one named in a report, or who finds in another's report, did not write it",
+			text:     "Ivo Dorn was named in a report on Monday. In a report by the Harwick Commission, investigators concluded that China had tried to influence the vote.",
+			want:     []wantEvent{{"REPORT", "", []string{"source:organization/harwick-commission"}}},
+			once:     []string{"REPORT"},
+			notParts: []string{"source:person/ivo-dorn"},
+		},
+		{
 			name: "an attack told first by its noun and then by a verb keeps the town the noun named",
 			text: "A Russian drone strike on Kharkiv killed three people overnight. Russia launched 85 drones at the country overnight, the air force said.",
 			want: []wantEvent{{"ATTACK", "2025-05-11", []string{"agent:country/russia", "place:place/kharkiv"}}},

@@ -97,10 +97,12 @@ func (d *doc) accuseWrongdoers() {
 		}
 		ev.parts = parts
 		if slices.ContainsFunc(d.evSent[ev.sent], func(o *event) bool {
-			return o != ev && !o.dropped && !o.wrongdoing && claimTypes[o.typ] && slices.ContainsFunc(parts, func(p part) bool { return o.has(p.ent) })
+			return o != ev && (!o.dropped || o.same != nil) && !o.wrongdoing && claimTypes[o.typ] && slices.ContainsFunc(parts, func(p part) bool { return o.has(p.ent) })
 		}) {
 			// "The Herald reported that Dal took bribes": the report
-			// accuses him already
+			// accuses him already, even one folded into the same
+			// outlet's report told before ("The Herald also reported
+			// that Dal had lied")
 			ev.dropped = true
 			continue
 		}
