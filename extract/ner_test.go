@@ -14,6 +14,10 @@ func TestRecognizerCases(t *testing.T) {
 		notNamed []string          // names that must not be entities
 	}{
 		{"Press coverage was thin. Image rights were sold.", nil, []string{"Press", "Image"}},
+		// a state agency's styles of address open no name: "HE" in capitals is His Excellency, "He" a surname
+		{"HE Oskar Brenn met His Excellency Lena Marr and HH Sheikh Tamim Al Varo on Monday. Vice Premier He Lifeng was there.",
+			map[string]string{"Oskar Brenn": polgraph.KindPerson, "Lena Marr": polgraph.KindPerson, "He Lifeng": polgraph.KindPerson},
+			[]string{"HE Oskar Brenn", "Excellency Lena Marr", "His Excellency Lena Marr"}},
 		// a word state bodies are named with opens a body's name of two words, and a general staff is a body, no one titled General
 		{"Ukrainian troops retook Hlynsk on Saturday, the National Guard said. Ukraine's General Staff denied that Russian forces had entered Ostrivka, and the Federal Police detained Ivo Marsk.",
 			map[string]string{"National Guard": polgraph.KindOrganization, "General Staff": polgraph.KindOrganization, "Federal Police": polgraph.KindOrganization, "Ivo Marsk": polgraph.KindPerson}, []string{"Guard", "Staff", "Police"}},

@@ -781,7 +781,7 @@ func (d *doc) pronouns() {
 				k++
 			}
 			t := &d.toks[i]
-			if t.kind != tokWord {
+			if t.kind != tokWord || pronounsSingular[t.lower] && d.styleOfAddress(i) {
 				continue
 			}
 			switch {
@@ -1437,4 +1437,11 @@ func (d *doc) bareTwo(si, i int) bool {
 	}
 	next := d.toks[i+1].lower
 	return len(triggers[next]) > 0 || beForms[next] || modals[next] || next == "have" || next == "had" || next == "also"
+}
+
+// styleOfAddress reports whether token i is a style written before the
+// name that follows it, not a pronoun: "HE Oskar Brenn met", His
+// Excellency abbreviated.
+func (d *doc) styleOfAddress(i int) bool {
+	return i+1 < len(d.toks) && d.toks[i+1].cap && d.x.gaz.Honorific(d.toks[i].text)
 }

@@ -46,6 +46,15 @@ func TestEvidenceIsFirstTelling(t *testing.T) {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "\"HE\" before a name is His Excellency, no pronoun for the last person named",
+			text: "Foreign Minister Ana Holm met HE Lena Marr, the Velmark ambassador, on Monday. HE Oskar Brenn met Ana Holm on Tuesday.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-12", []string{"agent:person/ana-holm", "participant:person/lena-marr"}},
+				{"MEETING", "2025-05-06", []string{"agent:person/oskar-brenn", "participant:person/ana-holm"}},
+			},
+			notParts: []string{"agent:person/lena-marr"},
+		},
+		{
 			name:  "a clause \"after\" opens, its verb tagged as a participle joined to the main verb, is done by its own subject",
 			text:  "Ada Holm was elected to parliament in 2018 and became the party's leader in 2021, after her predecessor, Ivo Dorn, resigned over a funding scandal.",
 			want:  []wantEvent{{"RESIGNATION", "2021", []string{"agent:person/ivo-dorn"}}},
