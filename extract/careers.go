@@ -383,6 +383,17 @@ func toObject(how string) bool { return how == "gives" || how == "removes" }
 func (d *doc) postHolders(si int, x *syntax, v, w int, how string) []int {
 	subj, passive, _ := x.subjectOf(v, 0)
 	var words []int
+	if how == "takes" && passive && careerVerbs[x.lemma(v)] == "succeeds" {
+		// "X was succeeded as leader by Y in 2022": the one after "by"
+		// takes the post; the subject is the one who leaves it. The parse
+		// may hang "by Y" on the post ("as leader of the party by Y")
+		for _, c := range append(x.childrenWith(v, "obl:agent", "obl"), x.childrenWith(w, "nmod")...) {
+			if x.caseOf(c) == "by" {
+				words = append(words, c)
+			}
+		}
+		return d.peopleAt(si, x, words)
+	}
 	if toObject(how) && !passive {
 		for _, o := range x.childrenWith(v, "obj", "iobj") {
 			if o != w {

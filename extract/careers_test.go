@@ -418,6 +418,14 @@ func TestCareerPosts(t *testing.T) {
 			not: []datedFact{{"LEADS", "Tomas Brell", "Orvel Club", "", ""}},
 		},
 		{
+			name: "a passive of succession: the subject leaves the post, the one after \"by\" takes it, also where the parse hangs \"by\" on the post",
+			text: "Velmark's cabinet met on Monday. Ivo Dorn was succeeded as leader of the Harvest Party by Ana Holm in 2021. " +
+				"Tomas Brell was replaced as finance minister by Lina Sorel in 2019.",
+			want: []datedFact{{"LEADS", "Ivo Dorn", "Harvest Party", "", "2021"}, {"LEADS", "Ana Holm", "Harvest Party", "2021", ""},
+				{"HOLDS_OFFICE", "Tomas Brell", "Velmark", "", "2019"}, {"HOLDS_OFFICE", "Lina Sorel", "Velmark", "2019", ""}},
+			not: []datedFact{{"LEADS", "Ivo Dorn", "Harvest Party", "2021", "2021"}, {"HOLDS_OFFICE", "Tomas Brell", "Velmark", "2019", "2019"}},
+		},
+		{
 			name: "a post held by one whose age, and the verb's adverb, stand between the name and the verb",
 			text: "Velmark's parliament met on Monday. Lina Sorel, 46, previously served as finance minister from 2020 to 2023.",
 			want: []datedFact{{"HOLDS_OFFICE", "Lina Sorel", "Velmark", "2020", "2023"}},
