@@ -426,6 +426,13 @@ func TestCareerPosts(t *testing.T) {
 			not: []datedFact{{"LEADS", "Ivo Dorn", "Harvest Party", "2021", "2021"}, {"HOLDS_OFFICE", "Tomas Brell", "Velmark", "2019", "2019"}},
 		},
 		{
+			name: "a post taken over, the phrasal verb with its particle; \"take\" alone takes no post",
+			text: "Velmark's cabinet met on Monday. Ana Holm took over as leader of the Harvest Party in 2021. " +
+				"Lina Sorel took over from Tomas Brell as finance minister in 2019. Ivo Dorn took the leaflets as party leader.",
+			want: []datedFact{{"LEADS", "Ana Holm", "Harvest Party", "2021", ""}, {"HOLDS_OFFICE", "Lina Sorel", "Velmark", "2019", ""}},
+			not:  []datedFact{{"LEADS", "Ivo Dorn", "Harvest Party", "", ""}},
+		},
+		{
 			name: "a post held by one whose age, and the verb's adverb, stand between the name and the verb",
 			text: "Velmark's parliament met on Monday. Lina Sorel, 46, previously served as finance minister from 2020 to 2023.",
 			want: []datedFact{{"HOLDS_OFFICE", "Lina Sorel", "Velmark", "2020", "2023"}},
