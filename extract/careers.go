@@ -13,16 +13,27 @@ import (
 // date gives (data/words/career_verbs.tsv).
 var careerVerbs = wordTable("career_verbs.tsv", "gives", "takes", "holds", "works", "leaves", "removes", "joins", "succeeds")
 
-// careerLemmas are careerVerbs' lemmas, for a look at the tags before a parse.
-var careerLemmas = keys(careerVerbs)
-
-// keys is the set of a table's keys.
-func keys(m map[string]string) map[string]bool {
-	out := make(map[string]bool, len(m))
-	for k := range m {
-		out[k] = true
+// careerLemmas are careerVerbs' lemmas, a phrasal verb's ("take over")
+// its first word, for a look at the tags before a parse.
+var careerLemmas = func() map[string]bool {
+	out := map[string]bool{}
+	for k := range careerVerbs {
+		out[strings.Fields(k)[0]] = true
 	}
 	return out
+}()
+
+// careerHow is what verb v tells of a post (careerVerbs): the row of its
+// lemma with its particle ("took over as leader") if it has one, else
+// the row of its lemma.
+func (x *syntax) careerHow(v int) (string, bool) {
+	for _, p := range x.childrenWith(v, "compound:prt") {
+		if how, ok := careerVerbs[x.lemma(v)+" "+strings.ToLower(x.tree.Words[p])]; ok {
+			return how, true
+		}
+	}
+	how, ok := careerVerbs[x.lemma(v)]
+	return how, ok
 }
 
 // careerFacts reads the posts a sentence's verbs tell of off its tree, with
@@ -43,7 +54,7 @@ func (d *doc) careerFacts(si int) {
 		if !x.isVerb(v) {
 			continue
 		}
-		how, ok := careerVerbs[x.lemma(v)]
+		how, ok := x.careerHow(v)
 		if d.infinitiveAfterIrrealis(x.token(v), d.sents[si].first) || d.wishedInTree(si, x.token(v), 1) || x.modalOrNegated(v) {
 			continue // "is expected to (formally) elect her prime minister", "will elect": not yet; "was not elected": not so
 		}
@@ -383,6 +394,17 @@ func toObject(how string) bool { return how == "gives" || how == "removes" }
 func (d *doc) postHolders(si int, x *syntax, v, w int, how string) []int {
 	subj, passive, _ := x.subjectOf(v, 0)
 	var words []int
+	if how == "takes" && passive && careerVerbs[x.lemma(v)] == "succeeds" {
+		// "X was succeeded as leader by Y in 2022": the one after "by"
+		// takes the post; the subject is the one who leaves it. The parse
+		// may hang "by Y" on the post ("as leader of the party by Y")
+		for _, c := range append(x.childrenWith(v, "obl:agent", "obl"), x.childrenWith(w, "nmod")...) {
+			if x.caseOf(c) == "by" {
+				words = append(words, c)
+			}
+		}
+		return d.peopleAt(si, x, words)
+	}
 	if toObject(how) && !passive {
 		for _, o := range x.childrenWith(v, "obj", "iobj") {
 			if o != w {

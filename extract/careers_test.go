@@ -408,6 +408,31 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"MEMBER_OF", "Ana Holm", "Harvest Party", "", "2018"}, {"LEADS", "Ana Holm", "New Dawn", "2018", ""}},
 		},
 		{
+			name: "a party founded by one the passive's agent names leads it and is its member from the founding; one said not to have founded it neither",
+			text: "Velmark's parliament met on Monday. The Harvest Party was founded by Ana Holm in 2011. " +
+				"Ivo Dorn joined the Civic Bloc in 2016, a year after it was founded in 2015 by his mentor, Lina Sorel. " +
+				"The Green Way party, which was co-founded by Per Lind in 2003, won seats. The Orvel Club was not founded by Tomas Brell.",
+			want: []datedFact{{"LEADS", "Ana Holm", "Harvest Party", "2011", ""}, {"MEMBER_OF", "Ana Holm", "Harvest Party", "2011", ""},
+				{"LEADS", "Lina Sorel", "Civic Bloc", "2015", ""}, {"MEMBER_OF", "Ivo Dorn", "Civic Bloc", "2016", ""},
+				{"LEADS", "Per Lind", "Green Way", "2003", ""}},
+			not: []datedFact{{"LEADS", "Tomas Brell", "Orvel Club", "", ""}},
+		},
+		{
+			name: "a passive of succession: the subject leaves the post, the one after \"by\" takes it, also where the parse hangs \"by\" on the post",
+			text: "Velmark's cabinet met on Monday. Ivo Dorn was succeeded as leader of the Harvest Party by Ana Holm in 2021. " +
+				"Tomas Brell was replaced as finance minister by Lina Sorel in 2019.",
+			want: []datedFact{{"LEADS", "Ivo Dorn", "Harvest Party", "", "2021"}, {"LEADS", "Ana Holm", "Harvest Party", "2021", ""},
+				{"HOLDS_OFFICE", "Tomas Brell", "Velmark", "", "2019"}, {"HOLDS_OFFICE", "Lina Sorel", "Velmark", "2019", ""}},
+			not: []datedFact{{"LEADS", "Ivo Dorn", "Harvest Party", "2021", "2021"}, {"HOLDS_OFFICE", "Tomas Brell", "Velmark", "2019", "2019"}},
+		},
+		{
+			name: "a post taken over, the phrasal verb with its particle; \"take\" alone takes no post",
+			text: "Velmark's cabinet met on Monday. Ana Holm took over as leader of the Harvest Party in 2021. " +
+				"Lina Sorel took over from Tomas Brell as finance minister in 2019. Ivo Dorn took the leaflets as party leader.",
+			want: []datedFact{{"LEADS", "Ana Holm", "Harvest Party", "2021", ""}, {"HOLDS_OFFICE", "Lina Sorel", "Velmark", "2019", ""}},
+			not:  []datedFact{{"LEADS", "Ivo Dorn", "Harvest Party", "", ""}},
+		},
+		{
 			name: "a post held by one whose age, and the verb's adverb, stand between the name and the verb",
 			text: "Velmark's parliament met on Monday. Lina Sorel, 46, previously served as finance minister from 2020 to 2023.",
 			want: []datedFact{{"HOLDS_OFFICE", "Lina Sorel", "Velmark", "2020", "2023"}},

@@ -813,6 +813,40 @@ func (d *doc) subjectLeader(si int, x *syntax, v, c int) int {
 	return leader
 }
 
+// passiveLed is the party or organisation that c, the passive subject of
+// verb v of leading, stands for: a name ("Civic Renewal was founded by
+// X"), the body a relative clause follows ("Civic Renewal, which was led
+// by X"), "it" for the body named last before in the sentence ("a year
+// after it was founded by X"), or "the party" for the party named last;
+// or -1.
+func (d *doc) passiveLed(si int, x *syntax, v, c int) int {
+	if b := d.bodyUnder(si, x, c); b >= 0 {
+		return b
+	}
+	i := x.token(c)
+	switch {
+	case x.rel(v) == "acl:relcl" && x.head(v) >= 0 && relativePronouns[d.toks[i].lower]:
+		return d.bodyUnder(si, x, x.head(v))
+	case d.toks[i].lower == "it" && x.pos(c) == "PRON":
+		return d.lastBodyBefore(si, i)
+	case strings.EqualFold(x.tree.Words[c], "party") && definiteNoun(x, c):
+		return d.lastNamed(si, i, polgraph.KindParty)
+	}
+	return -1
+}
+
+// agentPerson is the person the agent phrase at word c names: the name
+// itself ("by Anton Brisk") or a name in apposition to a noun ("by her
+// mentor, Anton Brisk"); or -1.
+func (d *doc) agentPerson(si int, x *syntax, c int) int {
+	for _, w := range append([]int{c}, x.childrenWith(c, "appos", "flat")...) {
+		if p := d.personAt(si, x, w); p >= 0 {
+			return p
+		}
+	}
+	return -1
+}
+
 // leadVerbRelations reads "X, who leads the Civic Alliance" and "X heads
 // the Green Front" off the tree: the verb's subject (or, for a relative
 // clause, the name it follows) leads the party or body that is its object.
@@ -835,6 +869,12 @@ func (d *doc) leadVerbRelations(si int) {
 			}
 			switch x.baseRel(c) {
 			case "nsubj":
+				if x.rel(c) == "nsubj:pass" {
+					if !x.modalOrNegated(v) {
+						led = d.passiveLed(si, x, v, c) // "the party was founded by X in 2011"
+					}
+					break
+				}
 				leader = d.subjectLeader(si, x, v, c)
 			case "obj":
 				if i := x.token(c); x.rel(v) == "acl:relcl" && x.head(v) >= 0 && relativePronouns[d.toks[i].lower] {
@@ -865,6 +905,8 @@ func (d *doc) leadVerbRelations(si int) {
 					// "the Party of Socialists, led by Igor Dodan": the
 					// participle on the body, its leader after "by"
 					leader, led = d.personAt(si, x, c), d.bodyUnder(si, x, x.head(v))
+				} else if x.rel(c) == "obl:agent" || x.caseOf(c) == "by" && len(x.childrenWith(v, "nsubj:pass")) > 0 {
+					leader = d.agentPerson(si, x, c) // "was founded by her mentor, Anton Brisk"
 				}
 			}
 		}
