@@ -1140,16 +1140,8 @@ func (d *doc) letterLabel(b *mention) (party, open int) {
 func (d *doc) partyLabelOpen(c int) int {
 	for o := c - 1; o >= 1 && o >= c-7; o-- {
 		if d.toks[o].text == "(" {
-			if o == c-1 {
-				return -1
-			}
-			if o+2 == c && partyLabels[d.toks[o+1].lower] != "" {
+			if o < c-1 && d.namesParty(o+1, c) {
 				return o
-			}
-			for _, m := range d.x.gaz.Lookup(d.text[d.toks[o+1].start:d.toks[c-1].end]) {
-				if m.Entry.Kind == polgraph.KindParty {
-					return o
-				}
 			}
 			return -1
 		}
@@ -1167,16 +1159,8 @@ func (d *doc) partyLabelOpen(c int) int {
 func (d *doc) partyLabelClose(c int) int {
 	for k := c + 1; k < len(d.toks) && k <= c+7; k++ {
 		if d.toks[k].text == ")" {
-			if k == c+1 {
-				return -1
-			}
-			if k == c+2 && partyLabels[d.toks[c+1].lower] != "" {
+			if k > c+1 && d.namesParty(c+1, k) {
 				return k
-			}
-			for _, m := range d.x.gaz.Lookup(d.text[d.toks[c+1].start:d.toks[k-1].end]) {
-				if m.Entry.Kind == polgraph.KindParty {
-					return k
-				}
 			}
 			return -1
 		}
@@ -1185,6 +1169,21 @@ func (d *doc) partyLabelClose(c int) int {
 		}
 	}
 	return -1
+}
+
+// namesParty reports whether tokens [first, last) of a member's label
+// name a party: one short label of partyLabels, or a party's name the
+// gazetteer knows.
+func (d *doc) namesParty(first, last int) bool {
+	if last == first+1 && partyLabels[d.toks[first].lower] != "" {
+		return true
+	}
+	for _, m := range d.x.gaz.Lookup(d.text[d.toks[first].start:d.toks[last-1].end]) {
+		if m.Entry.Kind == polgraph.KindParty {
+			return true
+		}
+	}
+	return false
 }
 
 // labelOpen is the token of the "(" that opens a member's label around
