@@ -187,6 +187,12 @@ func TestOfficesBesideTheName(t *testing.T) {
 			text: "The ministry rejected the claim. \"We have never given money to the Harvest Front and never will,\" its spokesman, Oda Lind, told reporters.",
 			not:  [][3]string{{"WORKS_FOR", "Oda Lind", "Harvest Front"}, {"MEMBER_OF", "Oda Lind", "Harvest Front"}},
 		},
+		{
+			name: "a title not yet taken parts from the name and leads nothing",
+			text: "Estonia's Prime Minister-designate Tomas Hale said on Monday he had no majority. Finance Minister-designate Ann Roe agreed.",
+			want: [][3]string{{"HOLDS_OFFICE", "Tomas Hale", "Estonia"}, {"HOLDS_OFFICE", "Ann Roe", "Estonia"}},
+			not:  [][3]string{{"LEADS", "Tomas Hale", "Estonia"}},
+		},
 	}
 	checkRelationCases(t, tests)
 }

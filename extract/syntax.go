@@ -237,7 +237,10 @@ func (d *doc) namesReadAsVerbs(si int, x *syntax) {
 // titleWordsReadAsVerbs retags as adjectives the verb forms the tagger
 // reads inside the title before a person's name: in "met IMF managing
 // director Stanley Fischer", "managing" read as a verb makes the IMF what
-// was met and the director what is managed.
+// was met and the director what is managed. The suffix of a capitalised
+// title ("Prime Minister-designate") is retagged as a proper noun, as the
+// title's words are: read as an adjective it parts title from name and
+// lets the parse hang the sentence's time on the wrong clause.
 func (d *doc) titleWordsReadAsVerbs(si int, x *syntax) {
 	for _, mi := range d.mentionsOf(si) {
 		m := &d.ments[mi]
@@ -245,7 +248,12 @@ func (d *doc) titleWordsReadAsVerbs(si int, x *syntax) {
 			continue
 		}
 		for i := m.officeStart; i < m.first; i++ {
-			if w := x.at(i); w >= 0 && !d.toks[i].cap && x.pos(w) == "VERB" {
+			w := x.at(i)
+			switch {
+			case w < 0:
+			case d.toks[i].cap && strings.Contains(d.toks[i].text, "-"):
+				x.syllablesReadAsWords(i) // the parser's words of "Minister-designate"
+			case !d.toks[i].cap && x.pos(w) == "VERB":
 				parse.Default().MarkAdjective(&x.tree, w)
 			}
 		}

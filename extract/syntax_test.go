@@ -46,6 +46,11 @@ func TestEvidenceIsFirstTelling(t *testing.T) {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a title's suffix \"-designate\" stays with the title, and the sentence's time with its verb",
+			text: "Estonia's Prime Minister-designate Tomas Hale said on Friday he had no majority.",
+			want: []wantEvent{{"STATEMENT", "2025-05-09", []string{"agent:person/tomas-hale"}}},
+		},
+		{
 			name: "\"HE\" before a name is His Excellency, no pronoun for the last person named",
 			text: "Foreign Minister Ana Holm met HE Lena Marr, the Velmark ambassador, on Monday. HE Oskar Brenn met Ana Holm on Tuesday.",
 			want: []wantEvent{

@@ -41,6 +41,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
 	"slices"
 	"strconv"
@@ -430,7 +431,8 @@ func titleCase(s string) bool {
 }
 
 // The entity files, in data order, and the kind of entity each holds.
-// Files not listed here must be offices.tsv, honorifics.tsv or party-short-names.tsv.
+// Files not listed here must be offices.tsv, office-suffixes.tsv,
+// honorifics.tsv or party-short-names.tsv.
 var entityFiles = []struct {
 	prefix, kind string
 }{
@@ -450,6 +452,7 @@ var fileColumns = map[string][]string{
 	polgraph.KindPerson:       {"country", "name", "aliases", "surnames", "terms"},
 	"office":                  {"title", "aliases", "body"},
 	"honorific":               {"title"},
+	"office-suffix":           {"title"},
 	"party-short-name":        {"name", "country", "form"},
 }
 
@@ -971,6 +974,9 @@ func (g *Gazetteer) loadOffices(fsys fs.FS) error {
 			}
 		}
 	}
+	if err := g.addPendingOffices(fsys); err != nil {
+		return err
+	}
 	// Case-folded titles second, so that an exact title always wins and a
 	// fold never shadows one.
 	for t, o := range g.offices {
@@ -982,6 +988,41 @@ func (g *Gazetteer) loadOffices(fsys fs.FS) error {
 			return fmt.Errorf("gazetteer: %s: titles %q and %q differ only in case", name, prev.Title, o.Title)
 		}
 		g.officeFold[k] = o
+	}
+	return nil
+}
+
+// addPendingOffices adds, for each title of an office and each suffix of
+// office-suffixes.tsv, the title of one chosen for the office and not yet
+// in it ("Prime Minister-designate"), as an office of its own of the same
+// body; a title offices.tsv lists already keeps its office.
+func (g *Gazetteer) addPendingOffices(fsys fs.FS) error {
+	rows, err := readTSV(fsys, "data/office-suffixes.tsv", fileColumns["office-suffix"])
+	if err != nil {
+		return err
+	}
+	pending := make(map[string]*Office) // offices' titles with suffix
+	titles := slices.Sorted(maps.Keys(g.offices))
+	for _, r := range rows {
+		suffix := r.cell["title"]
+		if suffix == "" || strings.ContainsFunc(suffix, func(c rune) bool { return !unicode.IsLetter(c) }) {
+			return r.errorf("suffix %q is not one word", suffix)
+		}
+		for _, t := range titles {
+			o := g.offices[t]
+			if _, listed := g.offices[t+"-"+suffix]; listed || strings.HasSuffix(o.Title, "-"+suffix) {
+				continue
+			}
+			title := o.Title + "-" + suffix
+			p, listed := g.offices[title] // "Presidents-elect": "President-elect"
+			if !listed {
+				if p = pending[title]; p == nil {
+					p = &Office{Title: title, Body: o.Body}
+					pending[title] = p
+				}
+			}
+			g.offices[t+"-"+suffix] = p
+		}
 	}
 	return nil
 }

@@ -288,6 +288,14 @@ func TestOffice(t *testing.T) {
 		{"Petroleum Minister", "Oil Minister", "government"},
 		{"Minister of Public Works", "Infrastructure Minister", "government"},
 		{"Prime Minister’s", "", ""},
+		{"Prime Minister-designate", "Prime Minister-designate", "government"},
+		{"prime minister-elect", "Prime Minister-elect", "government"},
+		{"PM-designate", "Prime Minister-designate", "government"},
+		{"Finance Minister-designate", "Finance Minister-designate", "government"},
+		{"President-elect", "President-elect", "head-of-state"},
+		{"Presidents-elect", "President-elect", "head-of-state"},
+		{"Mayor-elect", "Mayor", "city"},
+		{"Prime Minister-select", "", ""},
 	}
 	for _, tt := range tests {
 		o, ok := g.Office(tt.surface)
@@ -470,9 +478,10 @@ func TestNoCommonWordAcronyms(t *testing.T) {
 
 func TestParseErrors(t *testing.T) {
 	base := map[string]string{
-		"data/offices.tsv":    "title\taliases\tbody\nPrime Minister\tPM\tgovernment\n",
-		"data/honorifics.tsv": "title\nMr\n",
-		"data/countries.tsv":  "# scope\ncode\tname\taliases\tacronyms\tdemonyms\tcapitals\nCA\tCanada\t\t\tCanadian\tOttawa\n",
+		"data/offices.tsv":         "title\taliases\tbody\nPrime Minister\tPM\tgovernment\n",
+		"data/honorifics.tsv":      "title\nMr\n",
+		"data/office-suffixes.tsv": "title\nelect\n",
+		"data/countries.tsv":       "# scope\ncode\tname\taliases\tacronyms\tdemonyms\tcapitals\nCA\tCanada\t\t\tCanadian\tOttawa\n",
 	}
 	tests := []struct {
 		file, text, want string
@@ -492,6 +501,7 @@ func TestParseErrors(t *testing.T) {
 		{"data/offices.tsv", "title\taliases\tbody\nMayor\t\tcity\nLord Mayor\tMayor\tcity\n", "data/offices.tsv:3: title \"Mayor\" already belongs to \"Mayor\""},
 		{"data/parties.tsv", "country\tname\taliases\tacronyms\twikidata\nCA\tA\t\t\t12\n", "data/parties.tsv:2: wikidata \"12\" is not an item id"},
 		{"data/parties.tsv", "country\tregion\tname\nCA\tYukon\tA\n", "data/parties.tsv:2: region \"Yukon\" is no place of CA"},
+		{"data/office-suffixes.tsv", "title\n-elect\n", "data/office-suffixes.tsv:2: suffix \"-elect\" is not one word"},
 	}
 	for _, tt := range tests {
 		fsys := fstest.MapFS{}
