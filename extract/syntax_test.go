@@ -51,6 +51,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"STATEMENT", "2025-05-09", []string{"agent:person/tomas-hale"}}},
 		},
 		{
+			name: "those a plural subject says it includes do its act",
+			text: "Several MPs, including Ana Holm and Ivo Dorn, criticised the plan on Friday.",
+			want: []wantEvent{{"CRITICISM", "2025-05-09", []string{"agent:person/ana-holm", "agent:person/ivo-dorn"}}},
+		},
+		{
 			name: "\"HE\" before a name is His Excellency, no pronoun for the last person named",
 			text: "Foreign Minister Ana Holm met HE Lena Marr, the Velmark ambassador, on Monday. HE Oskar Brenn met Ana Holm on Tuesday.",
 			want: []wantEvent{

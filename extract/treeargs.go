@@ -1245,11 +1245,24 @@ func (d *doc) clauseSubject(si int, x *syntax, c int, typ string) []int {
 // news site Zerkalo, Olga Marchuk and Ivan Teplov," read as Zerkalo's
 // conjuncts are the reporters. A name after a preposition of its own
 // ("two aides to Ana Holm") is not one of them, nor one in apposition to
-// another noun (listHost).
+// another noun (listHost). Those the noun says it includes ("Several
+// MPs, including Ana Holm, criticised the plan") are among them.
 func (d *doc) peopleListedUnder(si int, x *syntax, w int) []int {
 	var out []int
 	for c := range x.tree.Head {
-		if c <= w || x.rel(c) != "appos" && x.rel(c) != "conj" || !x.dominates(w, c) || x.caseOf(c) != "" || !d.listHost(si, x, w, x.head(c)) {
+		if c <= w || !x.dominates(w, c) {
+			continue
+		}
+		if x.head(c) == w && x.rel(c) == "nmod" && memberListCases[x.caseOf(c)] {
+			if m := d.mentionOver(si, x.token(c)); m != nil && m.named() && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson {
+				out = appendNew(out, d.refs(m)...)
+				for _, j := range x.childrenWith(c, "conj") {
+					out = appendNew(out, d.entsAt(si, x, j, "")...)
+				}
+			}
+			continue
+		}
+		if x.rel(c) != "appos" && x.rel(c) != "conj" || x.caseOf(c) != "" || !d.listHost(si, x, w, x.head(c)) {
 			continue
 		}
 		m := d.mentionOver(si, x.token(c))
