@@ -608,7 +608,7 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.armed && !t.noun && !d.armedDoer(si, i, n) || t.armed && t.noun && !d.armedStrike(si, i, n) {
 		return "" // "the storm hit the coast", "the scandal hit the party": no attack
 	}
-	if t.mutual && !d.bothSidesTalk(si, i, n) {
+	if t.mutual && !d.bothSidesTalk(si, i, n, t.talkTo) {
 		return "" // "Holm spoke by phone from exile": one speaker, no meeting
 	}
 	if t.strikers && !d.workersStrike(si, i, n) {
@@ -784,8 +784,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 // "the two ministers talked by phone"), or a "with" or "to" phrase that
 // names the other side ("spoke by video link with Dorn"). One speaker
 // alone is talking to the one who reports it ("Holm, who spoke by phone
-// from exile, said"). Without a parse it answers no.
-func (d *doc) bothSidesTalk(si, i, n int) bool {
+// from exile, said"). With phraseOnly only the phrase counts. Without a
+// parse it answers no.
+func (d *doc) bothSidesTalk(si, i, n int, phraseOnly bool) bool {
 	x, v := d.verbTriggerAt(si, i, n)
 	if v < 0 {
 		return false
@@ -800,7 +801,7 @@ func (d *doc) bothSidesTalk(si, i, n int) bool {
 		}
 	}
 	subj, passive, _ := x.subjectOf(v, 0)
-	if passive {
+	if passive || phraseOnly {
 		return false
 	}
 	return slices.ContainsFunc(subj, func(s int) bool {

@@ -46,6 +46,16 @@ func TestEvidenceIsFirstTelling(t *testing.T) {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a verb of talking meets the one its \"with\" or \"to\" phrase names, wherever the phrase stands",
+			text: "Foreign Minister Ana Kessler spoke on Friday with Latvian Foreign Minister Baiba Lind. Ivo Dorn talked for an hour to Mara Lind on Thursday. " +
+				"Both candidates spoke at the rally on Wednesday.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-09", []string{"agent:person/ana-kessler", "participant:person/baiba-lind"}},
+				{"MEETING", "2025-05-08", []string{"agent:person/ivo-dorn", "participant:person/mara-lind"}},
+			},
+			count: map[string]int{"MEETING": 2},
+		},
+		{
 			name: "a title's suffix \"-designate\" stays with the title, and the sentence's time with its verb",
 			text: "Estonia's Prime Minister-designate Tomas Hale said on Friday he had no majority.",
 			want: []wantEvent{{"STATEMENT", "2025-05-09", []string{"agent:person/tomas-hale"}}},
