@@ -1098,7 +1098,10 @@ func (d *doc) sentenceEvents(si int) {
 				n += o.i - at
 			}
 			subj = d.modifierBefore(at, si)
-			attacker := ev.typ == "ATTACK" && d.agentiveModifier(at, n, si)
+			// "China's new sanctions", "American sanctions": a state or
+			// a body that owns sanctions imposes them, as one that owns
+			// strikes makes them
+			attacker := (ev.typ == "ATTACK" || ev.typ == "SANCTION") && d.agentiveModifier(at, n, si)
 			if ev.typ == "ELECTION" {
 				// "the 2019 European Parliament election": the body
 				// elected takes part in it; it does not win it

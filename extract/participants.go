@@ -774,6 +774,38 @@ func (d *doc) modifierBefore(i, si int) []int {
 			return d.refs(m)
 		}
 	}
+	if m := d.possessorOver(i, si); m != nil {
+		return d.refs(m)
+	}
+	return nil
+}
+
+// possessorOver is the named possessor of the noun at token i that
+// adjectives part from it ("Russia's latest strikes", "Holm's surprise
+// resignation"), as the tree gives it, or nil.
+func (d *doc) possessorOver(i, si int) *mention {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return nil
+	}
+	w := x.at(i)
+	if w < 0 {
+		return nil
+	}
+	for _, c := range x.childrenWith(w, "nmod:poss") {
+		m := d.mentionOver(si, x.token(c))
+		if m == nil || !m.named() || m.last >= i || d.toks[m.last].lower != "'s" {
+			continue
+		}
+		between := true
+		for j := m.last + 1; j < i && between; j++ {
+			v := x.at(j)
+			between = v >= 0 && x.head(v) == w && (x.rel(v) == "amod" || x.rel(v) == "compound" && x.pos(v) == "NOUN")
+		}
+		if between {
+			return m
+		}
+	}
 	return nil
 }
 
@@ -826,7 +858,7 @@ func (d *doc) agentiveModifier(i, n, si int) bool {
 			return true
 		}
 	}
-	return false
+	return d.possessorOver(i, si) != nil
 }
 
 // clauseOpensBetween reports whether a clause opens between tokens a and

@@ -46,6 +46,17 @@ func TestEvidenceIsFirstTelling(t *testing.T) {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a possessor that adjectives part from its event noun is the possessor still; a state that owns sanctions imposes them",
+			text: "Ana Kessler condemned Russia's latest strikes on Kyiv on Thursday. Ivo Dorn's surprise resignation on Friday shocked the party. " +
+				"Mara Lind welcomed the EU's new sanctions on Iran on Monday.",
+			want: []wantEvent{
+				{"ATTACK", "", []string{"agent:country/russia", "place:place/kyiv"}},
+				{"RESIGNATION", "2025-05-09", []string{"agent:person/ivo-dorn"}},
+				{"SANCTION", "", []string{"agent:organization/european-union", "patient:country/iran"}},
+			},
+			notParts: []string{"patient:organization/european-union"},
+		},
+		{
 			name: "a verb of talking meets the one its \"with\" or \"to\" phrase names, wherever the phrase stands",
 			text: "Foreign Minister Ana Kessler spoke on Friday with Latvian Foreign Minister Baiba Lind. Ivo Dorn talked for an hour to Mara Lind on Thursday. " +
 				"Both candidates spoke at the rally on Wednesday.",
