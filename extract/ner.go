@@ -525,6 +525,10 @@ func (d *doc) recognizeSentence(si int) {
 				continue
 			}
 		}
+		if sentenceStart && partyAdjectives[t.lower] && i+1 < s.last && d.toks[i+1].kind == tokWord && !d.toks[i+1].cap {
+			i++ // "Ruling party slips to third": where a party stands, before a noun, names none
+			continue
+		}
 		if sentenceStart && d.jobBeforeName(i, s.last) {
 			i++ // "Businessman Igor Sava was convicted": what he is, no part of his name
 			continue

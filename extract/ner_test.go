@@ -27,6 +27,9 @@ func TestRecognizerCases(t *testing.T) {
 		// a party adjective opening a sentence or a bulleted line is where the party stands, no part of its name
 		{"Key points\n- Ruling Fidesz party claims victory\n\nGoverning Fidesz won the vote in Hungary.",
 			map[string]string{"Fidesz": polgraph.KindParty}, []string{"Ruling Fidesz", "Governing Fidesz"}},
+		// ... or before a common noun
+		{"Ruling party slips to third in poll\n\nOpposition parties gained. Support for the ruling Harvest Party fell to 14 percent.",
+			map[string]string{"Harvest Party": polgraph.KindParty}, []string{"Ruling", "Opposition"}},
 		// a given name that is an auxiliary verb too opens a person's name, at a sentence's start as inside it
 		{"Will Hartvik met Ilsa Dornmere in Tarsk on Monday. Lawmakers heard May Korsgaard, and Can Orhanli voted no.",
 			map[string]string{"Will Hartvik": polgraph.KindPerson, "May Korsgaard": polgraph.KindPerson, "Can Orhanli": polgraph.KindPerson}, []string{"Hartvik", "Korsgaard", "Orhanli"}},
