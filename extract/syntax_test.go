@@ -484,7 +484,8 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{
 				{"LEGAL_ACTION", "2025-05-06", []string{"agent:organization/supreme-court-of-veldoria"}},
 				{"LEGAL_ACTION", "2025-05-07", []string{"patient:organization/tarsk-motors"}},
-				{"SANCTION", "2025-05-09", []string{"agent:organization/electoral-commission-of-veldoria", "patient:party/green-dawn"}},
+				// an electoral authority's ban is its ruling, as a court's is
+				{"LEGAL_ACTION", "2025-05-09", []string{"agent:organization/electoral-commission-of-veldoria", "patient:party/green-dawn"}},
 			},
 		},
 		{
@@ -1706,6 +1707,19 @@ func TestEventsFromTheTree(t *testing.T) {
 				{"LEGAL_ACTION", "2025-05-09", []string{"patient:person/ansel-drav"}},
 				{"LEGAL_ACTION", "2025-05-08", []string{"agent:person/lucy-moran", "patient:person/edwin-kalo"}},
 				{"LEGAL_ACTION", "2025-05-06", nil},
+			},
+			notParts: []string{"patient:person/ivo-dorn", "agent:person/ivo-dorn"},
+		},
+		{
+			name: "an electoral authority that bars, disqualifies, refuses to register or annuls rules as a court does; a party that bars does not",
+			text: "The Central Electoral Commission of Tessaly on Friday barred opposition leader Marta Vells from the presidential race. " +
+				"On Saturday the commission disqualified Janos Pirk and refused to register the Workers' Union party. " +
+				"Election officials disqualified Dana Orlo on Sunday. The Harbour Party barred Ivo Dorn from standing.",
+			want: []wantEvent{
+				{"LEGAL_ACTION", "2025-05-09", []string{"agent:organization/central-electoral-commission-of-tessaly", "patient:person/marta-vells"}},
+				{"LEGAL_ACTION", "2025-05-10", []string{"agent:organization/central-electoral-commission-of-tessaly", "patient:person/janos-pirk"}},
+				{"LEGAL_ACTION", "2025-05-10", []string{"agent:organization/central-electoral-commission-of-tessaly", "patient:party/workers-union"}},
+				{"LEGAL_ACTION", "2025-05-11", []string{"patient:person/dana-orlo"}},
 			},
 			notParts: []string{"patient:person/ivo-dorn", "agent:person/ivo-dorn"},
 		},
