@@ -1724,6 +1724,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"patient:person/ivo-dorn", "agent:person/ivo-dorn"},
 		},
 		{
+			name: "charges dropped or withdrawn are a legal action on the one they were against; a verb that drops or withdraws anything else tells none",
+			text: "Prosecutors dropped all charges against Lev Oran on Monday. The state prosecutor withdrew the case against Ida Kessel on Tuesday. " +
+				"Mira Tesk withdrew from the race on Wednesday. Velmark withdrew its ambassador on Thursday. The Civic Alliance dropped its plan on Friday.",
+			want: []wantEvent{
+				{"LEGAL_ACTION", "2025-05-12", []string{"patient:person/lev-oran"}},
+				{"LEGAL_ACTION", "2025-05-06", []string{"patient:person/ida-kessel"}},
+			},
+			count: map[string]int{"LEGAL_ACTION": 2},
+		},
+		{
 			name: "a court petitioned or gone to hears the case: the one who goes acts, the court takes part, and the petition filed then is the same action",
 			text: "Opposition MP Rosa Undal went to the High Court in Nairobi on Wednesday and filed a petition to stop the Speaker from acting. The opposition leader, Hana Ortiz, petitioned the Constitutional Court of Ukraine on Monday to annul the decree.",
 			want: []wantEvent{
