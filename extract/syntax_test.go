@@ -180,6 +180,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"ARREST"},
 		},
 		{
+			name: "an arrest in a clause a court orders (\"ordered that X be placed under house arrest\") is the order, a legal action, no arrest made",
+			text: "A court ordered that Lena Farr be placed under house arrest on Wednesday. Police arrested Ola Frey on Friday.",
+			want: []wantEvent{
+				{"LEGAL_ACTION", "2025-05-07", []string{"patient:person/lena-farr"}},
+				{"ARREST", "2025-05-09", []string{"patient:person/ola-frey"}},
+			},
+			count: map[string]int{"ARREST": 1},
+		},
+		{
 			name: "an act undone or kept in the passive (\"X's conviction was overturned\") is done to whom the act's noun names",
 			text: "Dana Veer's conviction was overturned by the Supreme Court on Monday. Ivo Sarn's sentence was upheld by an appeals court on Tuesday.",
 			want: []wantEvent{
