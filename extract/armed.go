@@ -191,6 +191,9 @@ func (d *doc) courtInvolved(si, i, n int) bool {
 		return false
 	}
 	doers, _ := x.verbDoers(v)
+	if slices.ContainsFunc(doers, func(w int) bool { return d.electoralAuthority(si, x, w) }) {
+		return true // "the Central Election Commission barred X from standing": a ruling on who may stand
+	}
 	around := append(doers, x.childrenWith(v, "obj", "obl")...)
 	for _, o := range x.childrenWith(v, "obj") {
 		for _, c := range x.childrenWith(o, "nmod") {
@@ -211,6 +214,43 @@ func (d *doc) courtInvolved(si, i, n int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// electoralWords make a body an electoral authority
+// (data/words/electoral_words.txt).
+var electoralWords = wordSet("electoral_words.txt")
+
+// electoralAuthority reports whether doer w is a body that runs
+// elections, which rules on candidacies and results as a court does: a
+// body named with an electoral word ("the Central Election Commission",
+// "the CEC" where it stands for one), or a noun such a word modifies
+// ("the electoral commission", "election officials").
+func (d *doc) electoralAuthority(si int, x *syntax, w int) bool {
+	var bodies []int
+	if m := d.mentionOver(si, x.token(w)); m != nil {
+		bodies = d.refs(m)
+	} else if b := d.bodyCalledBy(si, x.token(w)); b >= 0 {
+		bodies = []int{b} // "the commission", after the Central Election Commission
+	}
+	for _, e := range bodies {
+		if d.ents[e].kind != polgraph.KindOrganization {
+			continue
+		}
+		for _, word := range strings.Fields(strings.ToLower(d.ents[e].name)) {
+			if electoralWords[word] {
+				return true
+			}
+		}
+	}
+	if x.pos(w) != "NOUN" {
+		return false
+	}
+	for _, c := range x.childrenWith(w, "compound", "amod") {
+		if electoralWords[strings.ToLower(x.tree.Words[c])] {
+			return true
 		}
 	}
 	return false

@@ -204,7 +204,7 @@ func (d *doc) linkClaimsAgainst(i int, ev *event, denier, principal int) {
 	// indicted on Tuesday … He was arrested on Monday … His lawyer denied
 	// the charges"), else the arrest ("Police arrested X. X denied any
 	// wrongdoing")
-	var arrested *event
+	var arrested, chargedFirst *event
 	for si := ev.sent; si >= 0 && si >= ev.sent-4 && !linked; si-- {
 		var alleged, claim, charged, said *event
 		for _, o := range d.events[:i] {
@@ -254,10 +254,19 @@ func (d *doc) linkClaimsAgainst(i int, ev *event, denier, principal int) {
 				}
 			}
 		}
-		if claim == nil {
-			claim = charged // "X was charged with bribery. X denies wrongdoing"
+		if chargedFirst != nil {
+			// a charge told nearer: only the act it charges, alleged
+			// before it, is denied instead
+			claim = nil
+		} else if alleged == nil && claim == nil && charged != nil {
+			// "Prosecutors say X met an agent in 2023. X was charged with
+			// espionage. X denies the charges": to deny charges is to deny
+			// the act they allege, where the story has told it before;
+			// else the charge, the accusation that tells it
+			chargedFirst = charged
+			continue
 		}
-		if claim == nil {
+		if claim == nil && chargedFirst == nil {
 			claim = said
 		}
 		if alleged != nil {
@@ -272,6 +281,10 @@ func (d *doc) linkClaimsAgainst(i int, ev *event, denier, principal int) {
 			ev.denies = append(ev.denies, claim)
 			linked = true
 		}
+	}
+	if !linked && chargedFirst != nil {
+		ev.denies = append(ev.denies, chargedFirst) // "X was charged with bribery. X denies wrongdoing"
+		linked = true
 	}
 	if !linked && arrested != nil {
 		if t := d.deniedByNoun(i, ev); t != nil && d.deniedNounRefers(ev) == "accusation" && t.has(denier) {

@@ -673,8 +673,8 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.noun && d.classifiesNoun(si, i, n) {
 		return "" // "election observers", "an arrest warrant": no event held
 	}
-	if t.noun && t.typ == "ARREST" && d.arrestOrdered(si, i, n) {
-		return "LEGAL_ACTION" // "ordered the arrest of Dorn", "a warrant for his arrest": an order, no arrest made
+	if t.typ == "ARREST" && d.arrestOrdered(si, i, n) {
+		return "LEGAL_ACTION" // "ordered the arrest of Dorn", "a warrant for his arrest", "ordered Dorn placed under house arrest": an order, no arrest made
 	}
 	if t.noun && d.modifiesGerund(si, i, n) {
 		return "" // "jailed for vote rigging": a practice, no vote held

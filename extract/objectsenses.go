@@ -23,7 +23,7 @@ var objectSenses, irregularForms = func() (map[string]map[string]string, map[str
 		}
 		f := strings.Split(line, "\t")
 		if len(f) != 3 || !objectClasses[f[1]] || f[2] != noEvent && !slices.Contains(polgraph.EventTypes, polgraph.EventType(f[2])) {
-			panic(fmt.Sprintf("extract: data/object_senses.tsv:%d: want lemma[/irregular forms], person|victim|body|claim|measure|enactment|stance|aid|thing|weapon|place|at|none|other|audience|asking, event type or -: %q", n+1, line))
+			panic(fmt.Sprintf("extract: data/object_senses.tsv:%d: want lemma[/irregular forms], person|victim|body|claim|measure|enactment|stance|aid|thing|weapon|place|at|none|other|audience|asking|charge, event type or -: %q", n+1, line))
 		}
 		words := strings.Split(f[0], "/")
 		lemma := words[0]
@@ -36,7 +36,12 @@ var objectSenses, irregularForms = func() (map[string]map[string]string, map[str
 	return out, forms
 }()
 
-var objectClasses = set("person body claim measure enactment stance aid thing place at none other victim weapon audience asking")
+var objectClasses = set("person body claim measure enactment stance aid thing place at none other victim weapon audience asking charge")
+
+// chargeNouns are the charges and cases brought against someone
+// (data/words/charge_nouns.txt): the class "charge" ("dropped all
+// charges against X"), read only by verbs with a row for it.
+var chargeNouns = wordSet("charge_nouns.txt")
 
 // audienceNouns are who or what one speaks before (data/words/audience_nouns.txt):
 // the class "audience" ("addressed a rally", "addressed the nation").
@@ -238,6 +243,9 @@ func (d *doc) objectSense(si, i, n int) (string, bool) {
 	}
 	if _, ok := senses["asking"]; ok && x.pos(objs[0]) == "NOUN" && askingNouns[strings.ToLower(x.tree.Words[objs[0]])] {
 		c = "asking" // "addressed a question to the minister": a request; read only by verbs with a row for it
+	}
+	if _, ok := senses["charge"]; ok && (chargeNouns[strings.ToLower(x.tree.Words[objs[0]])] || chargeNouns[strings.ToLower(x.lemma(objs[0]))]) {
+		c = "charge" // "dropped all charges against X": a legal action; read only by verbs with a row for it
 	}
 	if c == "thing" && measures && chamberMeasureNouns[strings.ToLower(x.lemma(objs[0]))] && d.chamberActs(si, x, v) {
 		c = "measure" // "the Senate approved a pension reform"

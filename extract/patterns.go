@@ -348,7 +348,12 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 				break // "X, a former spokesman for the Pentagon": a job over, when the text does not say
 			}
 			between := bareDescription(between)
-			if o := d.companyOfficeBefore(between); o != nil {
+			if o := d.judiciaryOfficeBefore(between); o != nil {
+				// "Anna Lenk, a judge at the Kessin Regional Court", "Ivo
+				// Sarn, the presiding judge of the Velden District Court": a
+				// judge's or prosecutor's office in the body named
+				d.addRel(&relation{typ: "HOLDS_OFFICE", from: from, to: to, role: o.Title, sent: si, conf: 0.65})
+			} else if o := d.companyOfficeBefore(between); o != nil {
 				// "Dan Kerr, chief executive of Barclays": a company's
 				// officer works for it, as "Barclays' chief executive" does
 				d.addRel(&relation{typ: "WORKS_FOR", from: from, to: to, sent: si, conf: 0.65, role: strings.ToLower(o.Title)})
@@ -630,6 +635,42 @@ func (d *doc) companyOfficeBefore(between string) *gazetteer.Office {
 	}
 	return nil
 }
+
+// judiciaryOfficeBefore is the judge's or prosecutor's office (the
+// gazetteer's "judiciary" titles) that an apposition names before a
+// body's name: ", a judge at the ", ", the presiding judge of the ",
+// ", judge on the "; nil for any other words. Up to two modifiers may
+// come before the title ("senior", "presiding").
+func (d *doc) judiciaryOfficeBefore(between string) *gazetteer.Office {
+	words := strings.Fields(between)
+	if len(words) < 3 || words[0] != "," {
+		return nil
+	}
+	words = words[1:]
+	if n := len(words); words[n-1] == "the" {
+		words = words[:n-1]
+	}
+	if n := len(words); n == 0 || !judiciaryCases[words[n-1]] {
+		return nil
+	}
+	words = words[:len(words)-1]
+	if len(words) > 0 && determiners[words[0]] {
+		words = words[1:]
+	}
+	if len(words) == 0 || len(words) > 3 || slices.ContainsFunc(words, func(w string) bool { return !isLowerWord(w) || formerWords[w] }) {
+		return nil
+	}
+	for n := min(2, len(words)); n > 0; n-- {
+		if o, ok := d.x.gaz.Office(strings.Join(words[len(words)-n:], " ")); ok && o.Body == "judiciary" {
+			return o
+		}
+	}
+	return nil
+}
+
+// judiciaryCases join a judge's or prosecutor's title to the body it
+// sits on: "a judge at", "of", "on" or "in" the court.
+var judiciaryCases = set("at of on in")
 
 // possessorAt reports whether mention m owns the name after it: "Ghana's"
 // in "Ghana's National Democratic Congress".

@@ -624,6 +624,19 @@ func TestTitlesOfBodiesNamedByNouns(t *testing.T) {
 			want: [][3]string{{"LEADS", "Ana Varga", "Civic Union"}},
 		},
 		{
+			name: "a judge's or prosecutor's title holds an office of the court named with it: before the name, after it with \"of\", or in apposition",
+			text: "Judge Anna Roth of the Velden District Court sentenced Petr Halvik on Tuesday. Kessin Regional Court Judge Ivo Marek disagreed. " +
+				"Lena Farr, a judge at the Harle Appeals Court, said the ruling would stand. Ivo Sarn, the presiding judge of the Tarsk City Court, agreed. " +
+				"Ola Frey, a former judge at the Brenn County Court, said nothing.",
+			want: [][3]string{
+				{"HOLDS_OFFICE", "Anna Roth", "Velden District Court"},
+				{"HOLDS_OFFICE", "Ivo Marek", "Kessin Regional Court"},
+				{"HOLDS_OFFICE", "Lena Farr", "Harle Appeals Court"},
+				{"HOLDS_OFFICE", "Ivo Sarn", "Tarsk City Court"},
+			},
+			not: [][3]string{{"HOLDS_OFFICE", "Ola Frey", "Brenn County Court"}, {"HOLDS_OFFICE", "Petr Halvik", "Velden District Court"}},
+		},
+		{
 			name: "a role before the name and of the body",
 			text: "Political analyst Wanja Adhiambo Ouma of the University of Vellin said the split left the party weaker.",
 			want: [][3]string{{"WORKS_FOR", "Wanja Adhiambo Ouma", "University of Vellin"}},

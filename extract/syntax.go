@@ -668,13 +668,34 @@ func (d *doc) arrestOrdered(si, i, n int) bool {
 		return false
 	}
 	h := x.head(w)
-	if h < 0 || !arrestOrders[strings.ToLower(x.lemma(h))] {
+	if h < 0 {
 		return false
 	}
+	if !arrestOrders[strings.ToLower(x.lemma(h))] {
+		return x.orderedClause(w)
+	}
 	if x.isVerb(h) {
-		return x.rel(w) == "obj"
+		return x.rel(w) == "obj" || x.rel(w) == "ccomp"
 	}
 	return (x.baseRel(w) == "nmod" || x.baseRel(w) == "obl") && x.caseOf(w) == "for"
+}
+
+// orderedClause reports an arrest word w in a clause with its own
+// subject that a verb of arrestOrders takes as its complement, or an
+// oblique of that clause's verb: "ordered that Ivo Dorn be detained",
+// "ordered that Dorn be placed under house arrest". (Not "ordered Dorn
+// detained", "ordered police to arrest Dorn", whose clause has no
+// subject of its own, which the parse would leave the doer's.)
+func (x *syntax) orderedClause(w int) bool {
+	c := w
+	if x.baseRel(c) == "obl" && x.head(c) >= 0 && x.isVerb(x.head(c)) {
+		c = x.head(c) // "placed under house arrest": the verb the arrest is told by
+	}
+	h := x.head(c)
+	if c == w && !x.isVerb(w) || h < 0 || !x.isVerb(h) || !arrestOrders[strings.ToLower(x.lemma(h))] {
+		return false
+	}
+	return x.rel(c) == "ccomp"
 }
 
 var arrestOrders = wordSet("arrest_orders.txt")

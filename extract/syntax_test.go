@@ -211,6 +211,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"ARREST"},
 		},
 		{
+			name: "an arrest in a clause a court orders (\"ordered that X be placed under house arrest\") is the order, a legal action, no arrest made",
+			text: "A court ordered that Lena Farr be placed under house arrest on Wednesday. Police arrested Ola Frey on Friday.",
+			want: []wantEvent{
+				{"LEGAL_ACTION", "2025-05-07", []string{"patient:person/lena-farr"}},
+				{"ARREST", "2025-05-09", []string{"patient:person/ola-frey"}},
+			},
+			count: map[string]int{"ARREST": 1},
+		},
+		{
 			name: "an act undone or kept in the passive (\"X's conviction was overturned\") is done to whom the act's noun names",
 			text: "Dana Veer's conviction was overturned by the Supreme Court on Monday. Ivo Sarn's sentence was upheld by an appeals court on Tuesday.",
 			want: []wantEvent{
@@ -515,7 +524,8 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{
 				{"LEGAL_ACTION", "2025-05-06", []string{"agent:organization/supreme-court-of-veldoria"}},
 				{"LEGAL_ACTION", "2025-05-07", []string{"patient:organization/tarsk-motors"}},
-				{"SANCTION", "2025-05-09", []string{"agent:organization/electoral-commission-of-veldoria", "patient:party/green-dawn"}},
+				// an electoral authority's ban is its ruling, as a court's is
+				{"LEGAL_ACTION", "2025-05-09", []string{"agent:organization/electoral-commission-of-veldoria", "patient:party/green-dawn"}},
 			},
 		},
 		{
@@ -1739,6 +1749,29 @@ func TestEventsFromTheTree(t *testing.T) {
 				{"LEGAL_ACTION", "2025-05-06", nil},
 			},
 			notParts: []string{"patient:person/ivo-dorn", "agent:person/ivo-dorn"},
+		},
+		{
+			name: "an electoral authority that bars, disqualifies, refuses to register or annuls rules as a court does; a party that bars does not",
+			text: "The Central Electoral Commission of Tessaly on Friday barred opposition leader Marta Vells from the presidential race. " +
+				"On Saturday the commission disqualified Janos Pirk and refused to register the Workers' Union party. " +
+				"Election officials disqualified Dana Orlo on Sunday. The Harbour Party barred Ivo Dorn from standing.",
+			want: []wantEvent{
+				{"LEGAL_ACTION", "2025-05-09", []string{"agent:organization/central-electoral-commission-of-tessaly", "patient:person/marta-vells"}},
+				{"LEGAL_ACTION", "2025-05-10", []string{"agent:organization/central-electoral-commission-of-tessaly", "patient:person/janos-pirk"}},
+				{"LEGAL_ACTION", "2025-05-10", []string{"agent:organization/central-electoral-commission-of-tessaly", "patient:party/workers-union"}},
+				{"LEGAL_ACTION", "2025-05-11", []string{"patient:person/dana-orlo"}},
+			},
+			notParts: []string{"patient:person/ivo-dorn", "agent:person/ivo-dorn"},
+		},
+		{
+			name: "charges dropped or withdrawn are a legal action on the one they were against; a verb that drops or withdraws anything else tells none",
+			text: "Prosecutors dropped all charges against Lev Oran on Monday. The state prosecutor withdrew the case against Ida Kessel on Tuesday. " +
+				"Mira Tesk withdrew from the race on Wednesday. Velmark withdrew its ambassador on Thursday. The Civic Alliance dropped its plan on Friday.",
+			want: []wantEvent{
+				{"LEGAL_ACTION", "2025-05-12", []string{"patient:person/lev-oran"}},
+				{"LEGAL_ACTION", "2025-05-06", []string{"patient:person/ida-kessel"}},
+			},
+			count: map[string]int{"LEGAL_ACTION": 2},
 		},
 		{
 			name: "a court petitioned or gone to hears the case: the one who goes acts, the court takes part, and the petition filed then is the same action",

@@ -71,6 +71,28 @@ func (d *doc) countryAfter(si, i int) int {
 	return -1
 }
 
+// judiciaryBodyAfter is the organisation named right after "of" (and
+// "the") at token i, after the name a judge's or a prosecutor's title o
+// opens ("Judge Anna Roth of the Velden District Court", "Prosecutor Emil
+// Hart of the Tarsk Prosecutor's Office"), or -1: the body the title is
+// of. Other titles are left to the readers of their bodies.
+func (d *doc) judiciaryBodyAfter(si, i int, o *gazetteer.Office) int {
+	last := d.sents[si].last
+	if o.Body != "judiciary" || i >= last || d.toks[i].lower != "of" {
+		return -1
+	}
+	j := i + 1
+	if j < last && d.toks[j].lower == "the" {
+		j++
+	}
+	for _, mi := range d.sentMents[si] {
+		if m := &d.ments[mi]; m.first == j && m.named() && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindOrganization {
+			return m.ent
+		}
+	}
+	return -1
+}
+
 // onlyDivision is the one state or province (a country's first-level
 // division the gazetteer knows) the article names, or -1 where it names
 // none or more than one.
@@ -139,6 +161,8 @@ func (d *doc) titleRelations(si int, m *mention) {
 				bodyEnt = p // "Human Rights Watch's Asia director": the region is the post's scope, the watchdog its body
 			}
 		}
+	} else if b := d.judiciaryBodyAfter(si, m.last, o); b >= 0 {
+		bodyEnt = b // "Judge Anna Roth of the Velden District Court"
 	} else if bodyEnt = d.countryAfter(si, m.last); bodyEnt < 0 && o.Body != "legislature" && o.Body != "party" {
 		// "Dravonian Foreign Minister X": the country of a nationality no
 		// gazetteer knows, if the article names it, else not the home
@@ -926,6 +950,13 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 				if o.Title == partyLeader {
 					add(&relation{typ: "LEADS", from: person, to: bodyEnt, sent: si, conf: 0.6})
 				}
+				return
+			}
+			if o.Body == "judiciary" {
+				// "Velden District Court Judge Anna Roth", "Judge Anna Roth
+				// of the Velden District Court": a judge or prosecutor
+				// holds an office of the body named, no state's
+				add(&relation{typ: "HOLDS_OFFICE", from: person, to: bodyEnt, role: o.Title, sent: si, conf: 0.65})
 				return
 			}
 			if o.Title == directorGeneral {
