@@ -16,6 +16,11 @@ import (
 func TestMembershipsAsWiresWriteThem(t *testing.T) {
 	checkRelationCases(t, []relationCase{
 		{
+			name: "a party's name before the noun \"party\" or \"movement\", then \"of\" a person: hers",
+			text: "The Fidesz party of Ilona Varsk won 40 percent in Hungary on Sunday. The opposition ANO movement of Ivo Dorn came second in the Czech Republic.",
+			want: [][3]string{{"MEMBER_OF", "Ilona Varsk", "Fidesz"}, {"MEMBER_OF", "Ivo Dorn", "Action of Dissatisfied Citizens"}},
+		},
+		{
 			name: "a deputy leader is a member, not the leader",
 			text: "Officials in Poland spoke on Sunday. Ilona Varsk, deputy leader of Law and Justice, rejected the proposal.",
 			want: [][3]string{{"MEMBER_OF", "Ilona Varsk", "Law and Justice"}},

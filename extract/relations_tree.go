@@ -485,15 +485,18 @@ func (d *doc) namesPartyLike(si int) bool {
 }
 
 // partiesOwned reads a person's party off a possessive: "Ada Holm's
-// party, the Harvest Party," "the Harvest Party of Ada Holm" and "Ivo
+// party, the Harvest Party," "the Harvest Party of Ada Holm", "the
+// Harvest party of Ada Holm" and "Ivo
 // Dorn, whose Harvest Party came second," make them its members. The possessor of a party, or of the noun
 // "party" that a party's name restates, is a person named, or the "whose"
 // of a relative clause on one.
 func (d *doc) partiesOwned(si int, x *syntax) {
 	for n := range x.tree.Words {
 		p := d.partyAt(si, x, n)
-		if p < 0 && strings.EqualFold(x.tree.Words[n], "party") {
-			for _, a := range x.childrenWith(n, "appos") {
+		if w := strings.ToLower(x.tree.Words[n]); p < 0 && (w == "party" || partyBodyNouns[w]) {
+			// "the Harvest Party, the party of Ada Holm", "the Fidesz
+			// party of Viktor Orban", "the ANO movement of Andrej Babis"
+			for _, a := range x.childrenWith(n, "appos", "compound") {
 				if p = d.partyAt(si, x, a); p >= 0 {
 					break
 				}
