@@ -215,6 +215,11 @@ func TestKindFromContext(t *testing.T) {
 			absent: []string{"Lesser"},
 		},
 		{
+			name: "a town an army takes, or fights for, is a place",
+			text: "Government forces retook Hlynsk on Sunday, the defence ministry said. Troops encircled Orvel in March. The siege of Dravka lasted four months. The battle for Kosmen continued, and troops stormed Lubar at dawn.",
+			want: map[string]string{"Hlynsk": polgraph.KindPlace, "Orvel": polgraph.KindPlace, "Dravka": polgraph.KindPlace, "Kosmen": polgraph.KindPlace, "Lubar": polgraph.KindPlace},
+		},
+		{
 			name: "a commission reports a share",
 			text: "The Central Polling Commission said on Sunday that turnout reached 61 per cent.",
 			want: map[string]string{"Central Polling Commission": polgraph.KindOrganization},
