@@ -52,10 +52,10 @@ var cues = func() kindCues {
 			for _, w := range nounForms(f[1]) {
 				c.words[w] = true
 			}
-		case "poss", "of", "for", "to", "in", "demonym", "with", "result", "obj", "from", "owner", "plural", "compound", "possessor":
-			if f[2] != polgraph.KindCountry && f[2] != polgraph.KindParty && (f[0] != "obj" && f[0] != "from" && f[0] != "of" && f[0] != "in" && f[0] != "poss" && f[0] != "compound" || f[2] != polgraph.KindPlace) &&
-				(f[0] != "of" && f[0] != "poss" && f[0] != "for" || f[2] != polgraph.KindOrganization) {
-				panic(fmt.Sprintf("extract: data/kind_cues.tsv:%d: kind %q: want Country or Party (obj, from, of, in, poss, compound: Place; of, poss, for: Organization)", n+1, f[2]))
+		case "poss", "of", "for", "by", "to", "in", "demonym", "with", "result", "obj", "from", "owner", "plural", "compound", "possessor":
+			if f[2] != polgraph.KindCountry && f[2] != polgraph.KindParty && (f[0] != "obj" && f[0] != "from" && f[0] != "of" && f[0] != "for" && f[0] != "in" && f[0] != "poss" && f[0] != "compound" || f[2] != polgraph.KindPlace) &&
+				(f[0] != "of" && f[0] != "poss" && f[0] != "for" && f[0] != "by" || f[2] != polgraph.KindOrganization) {
+				panic(fmt.Sprintf("extract: data/kind_cues.tsv:%d: kind %q: want Country or Party (obj, from, of, for, in, poss, compound: Place; of, poss, for, by: Organization)", n+1, f[2]))
 			}
 			c.kind[[2]string{f[0], f[1]}] = f[2]
 			if f[0] == "plural" || f[0] == "compound" || f[0] == "possessor" {
@@ -204,11 +204,14 @@ func (d *doc) contextKinds() {
 			// lists know, and acronyms stay as they were read
 			e.kind = polgraph.KindPlace
 		case votes[polgraph.KindOrganization] > 0 && votes[polgraph.KindCountry] == 0 && votes[polgraph.KindParty] == 0 && votes[polgraph.KindPlace] == 0 &&
-			e.kind == polgraph.KindPerson && len(e.words) == 1 && len(d.x.gaz.LookupLeader(e.name)) == 0:
+			e.kind == polgraph.KindPerson && (len(e.words) == 1 || e.weak) && len(d.x.gaz.LookupLeader(e.name)) == 0:
 			// "a spokeswoman for Petrokav", "Petrokav's chief executive": one
 			// word no list knows that has a company's officers is a body;
 			// a word after it ("Petrokav said") is no evidence of a person
-			// here, a given name or a title (kindOpen) would be
+			// here, a given name or a title (kindOpen) would be. So is a
+			// longer name read as a person for want of any cue ("a poll by
+			// Velmar Opinia", "the shareholders of Orvan Delta"), but for
+			// a spokesman's (mentionCues)
 			e.kind = polgraph.KindOrganization
 		case votes[polgraph.KindPlace] > 0 && votes[polgraph.KindCountry] == 0 && votes[polgraph.KindParty] == 0 && e.kind == polgraph.KindPerson && e.weak:
 			e.kind = polgraph.KindPlace // "Ilsa Varn won Velbari": a seat won is a constituency; "the village of Selo Mir"
@@ -418,7 +421,14 @@ func (d *doc) mentionCues(m *mention) []string {
 	case (x.baseRel(w) == "nmod" || x.baseRel(w) == "obl") && x.caseOf(w) == "with":
 		add("with", x.head(w))
 	case x.baseRel(w) == "nmod" && x.caseOf(w) == "for":
-		addTitled("for", x.nounModified(x.head(w))) // "a spokeswoman for Petrokav"
+		if n := x.nounModified(x.head(w)); m.last-m.first == 1 || cues.of("for", x, n) != polgraph.KindOrganization {
+			// "a spokeswoman for Petrokav"; but "a spokeswoman for Ilse
+			// Varga" is hers: a person's spokesman is named with the
+			// person's full name
+			addTitled("for", n)
+		}
+	case x.baseRel(w) == "nmod" && x.caseOf(w) == "by":
+		add("by", x.nounModified(x.head(w))) // "a poll by Velmar Opinia"
 	case x.baseRel(w) == "nmod" && x.caseOf(w) == "to":
 		addTitled("to", x.nounModified(x.head(w))) // "a former ambassador to Orvania"
 	case x.baseRel(w) == "nmod" && x.caseOf(w) == "in":

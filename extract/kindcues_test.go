@@ -215,6 +215,21 @@ func TestKindFromContext(t *testing.T) {
 			absent: []string{"Lesser"},
 		},
 		{
+			name: "a town an army takes, or fights for, is a place",
+			text: "Government forces retook Hlynsk on Sunday, the defence ministry said. Troops encircled Orvel in March. The siege of Dravka lasted four months. The battle for Kosmen continued, and troops stormed Lubar at dawn.",
+			want: map[string]string{"Hlynsk": polgraph.KindPlace, "Orvel": polgraph.KindPlace, "Dravka": polgraph.KindPlace, "Kosmen": polgraph.KindPlace, "Lubar": polgraph.KindPlace},
+		},
+		{
+			name: "a pollster's or a fund's name after a coined word",
+			text: "A survey by Tarsk Metrics found that support for the government had fallen. Orvan Research said turnout would rise, and Lenta Capital gave money to both parties. Ivo Dorn said the figures were wrong.",
+			want: map[string]string{"Tarsk Metrics": polgraph.KindOrganization, "Orvan Research": polgraph.KindOrganization, "Lenta Capital": polgraph.KindOrganization, "Ivo Dorn": polgraph.KindPerson},
+		},
+		{
+			name: "a name of two words that has a company's officers or runs a poll is a body, a spokesman's is a person",
+			text: "A survey by Opinia Velmar found that support for the government had fallen. The shareholders of Brannik Steelworks approved the sale on Monday. A spokesman for Ilse Varga declined to comment.",
+			want: map[string]string{"Opinia Velmar": polgraph.KindOrganization, "Brannik Steelworks": polgraph.KindOrganization, "Ilse Varga": polgraph.KindPerson},
+		},
+		{
 			name: "a commission reports a share",
 			text: "The Central Polling Commission said on Sunday that turnout reached 61 per cent.",
 			want: map[string]string{"Central Polling Commission": polgraph.KindOrganization},

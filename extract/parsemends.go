@@ -1418,7 +1418,11 @@ func (x *syntax) nameOrphanedBeforeTime() {
 // reported clause's. So too where the parse hangs the reporting verb on
 // the clause as a tail ("Holm met the envoy in March, the Lantern
 // reported on Sunday": "reported" a parataxis of "met", "in March" on
-// "reported").
+// "reported"). A name or a noun the parse leaves as an unlabelled
+// dependent of the reporting verb, right after the reported clause's
+// verb that has no object ("Government forces retook Hlynsk on Sunday,
+// the defence ministry said": "Hlynsk" a "dep" of "said"), is that
+// verb's object.
 func (x *syntax) timeBeforeReportingTail() {
 	t := &x.tree
 	for v, rel := range t.Rel {
@@ -1448,6 +1452,13 @@ func (x *syntax) timeBeforeReportingTail() {
 				t.Head[o] = comps[0]
 				if t.Head[comma] == o {
 					t.Head[comma] = v // the comma parts the tail, not the phrase
+				}
+			}
+		}
+		if c := comps[0]; t.UPOS[c] == "VERB" && len(x.childrenWith(c, "obj", "ccomp", "xcomp")) == 0 {
+			for _, o := range x.childrenWith(v, "dep") {
+				if o > c && o < comma && (t.UPOS[o] == "PROPN" || t.UPOS[o] == "NOUN") && x.phraseStart(o) == c+1 {
+					t.Head[o], t.Rel[o] = c, "obj"
 				}
 			}
 		}
