@@ -40,6 +40,23 @@ func (d *doc) armedDoer(si, i, n int) bool {
 	return false
 }
 
+// truceBroken reports whether the verb at tokens [i, i+n) of sentence si
+// is done to a truce: its object, or its passive subject, is of the class
+// "truce" ("violated the ceasefire", "accused each other of breaching the
+// truce", "the ceasefire agreement was broken"; not "violated the
+// constitution", "broke the record", "talks broke down").
+func (d *doc) truceBroken(si, i, n int) bool {
+	x, v := d.verbTriggerAt(si, i, n)
+	if v < 0 || len(x.childrenWith(v, "compound:prt")) > 0 {
+		return false
+	}
+	objs := x.objectsOf(v)
+	if len(objs) == 0 {
+		objs = x.childrenWith(v, "nsubj:pass")
+	}
+	return len(objs) > 0 && d.objectClass(si, x, objs[0]) == "truce"
+}
+
 // armedStrike reports whether the noun at tokens [i, i+n) of sentence si
 // tells of an armed strike: a state or something armed makes it (a
 // modifier or a possessor: "Israeli strikes", "Russia's strikes",

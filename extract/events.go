@@ -608,6 +608,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.armed && !t.noun && !d.armedDoer(si, i, n) || t.armed && t.noun && !d.armedStrike(si, i, n) {
 		return "" // "the storm hit the coast", "the scandal hit the party": no attack
 	}
+	if t.truce && !d.truceBroken(si, i, n) {
+		return "" // "violated the constitution", "talks broke down": no attack
+	}
 	if t.mutual && !d.bothSidesTalk(si, i, n) {
 		return "" // "Holm spoke by phone from exile": one speaker, no meeting
 	}

@@ -213,6 +213,22 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a truce violated is an attack; a constitution violated or talks that broke down are none",
+			text: "Russian troops violated the ceasefire near the town of Kopany on Sunday, Ukraine's military said. " +
+				"The opposition said on Tuesday that Ivo Dorn had violated the constitution. Talks on a new truce broke down on Monday.",
+			want:  []wantEvent{{"ATTACK", "2025-05-11", []string{"agent:country/russia", "place:place/kopany"}}},
+			count: map[string]int{"ATTACK": 1},
+		},
+		{
+			name: "sides that accuse each other of an act are said to have done it, not only its sources",
+			text: "Armenia and Azerbaijan accused one another on Sunday of shelling border villages. Russia and Ukraine accused each other on Monday of breaching the truce.",
+			want: []wantEvent{
+				{"ATTACK", "", []string{"agent:country/armenia", "agent:country/azerbaijan"}},
+				{"ATTACK", "", []string{"agent:country/russia", "agent:country/ukraine"}},
+			},
+			notParts: []string{"source:country/armenia", "source:country/russia"},
+		},
+		{
 			name: "a place retaken or recaptured is attacked; a lead retaken is no attack",
 			text: "Ukrainian troops retook the village of Hlynsk on Saturday. Norland's army recaptured the town of Ostrivka on Sunday. The Green Party retook the lead in the polls on Monday.",
 			want: []wantEvent{
