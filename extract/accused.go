@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/polgraph/polgraph"
 )
@@ -23,6 +24,10 @@ func (d *doc) accusedActs() {
 		}
 		d.dropChargeTargets(acc, x, v)
 		d.blamedOn(acc, x, v)
+		// "Velmaria and Drosnia accused each other of violating the
+		// truce": each side accuses the other, so the sides are who is
+		// said to have done it, not only who says so
+		mutual := slices.ContainsFunc(x.childrenWith(v, "obj"), x.reciprocal)
 		for _, act := range d.evSent[acc.sent] {
 			if act == acc || act.dropped || speechActs[act.typ] {
 				continue
@@ -47,6 +52,10 @@ func (d *doc) accusedActs() {
 						act.add(p.ent, "agent")
 					}
 				case "agent":
+					if mutual {
+						act.add(p.ent, "agent")
+						continue
+					}
 					act.add(p.ent, "source")
 				}
 			}
@@ -121,6 +130,9 @@ func (d *doc) blamedOn(acc *event, x *syntax, v int) {
 // the parser may hang on Dorn or on Monday).
 func accusedOf(x *syntax, v, w int) bool {
 	h := x.head(w)
+	for h >= 0 && x.rel(h) == "fixed" {
+		h = x.head(h) // "accused one another of breaching", hung on "another"
+	}
 	if h != v && (h < 0 || x.head(h) != v || x.baseRel(h) != "obj" && x.baseRel(h) != "obl") {
 		return false
 	}
@@ -130,6 +142,17 @@ func accusedOf(x *syntax, v, w int) bool {
 		}
 	}
 	return false
+}
+
+// reciprocal reports whether word w opens a reciprocal pronoun, "each
+// other" or "one another"; the parser may hang the second word elsewhere
+// ("accused one another on Sunday", "another" read as Sunday's).
+func (x *syntax) reciprocal(w int) bool {
+	if w+1 >= len(x.tree.Words) {
+		return false
+	}
+	words := strings.ToLower(x.tree.Words[w]) + " " + strings.ToLower(x.tree.Words[w+1])
+	return words == "each other" || words == "one another"
 }
 
 // accusedAct reports whether word w tells what accusing verb v accuses

@@ -29,8 +29,8 @@ func (d *doc) armedDoer(si, i, n int) bool {
 	}
 	doers, passive := x.verbDoers(v)
 	for _, w := range doers {
-		if armedNouns[x.lemma(w)] {
-			return true
+		if x.armedNoun(w) {
+			return true // "missiles", and "troops", which the lemmatiser keeps plural
 		}
 		if m := d.mentionOver(si, x.token(w)); !passive && m != nil && d.statelike(m) {
 			objs := x.objectsOf(v)
@@ -39,6 +39,92 @@ func (d *doc) armedDoer(si, i, n int) bool {
 	}
 	return false
 }
+
+// truceBroken reports whether the verb at tokens [i, i+n) of sentence si
+// is done to a truce: its object, or its passive subject, is of the class
+// "truce" ("violated the ceasefire", "accused each other of breaching the
+// truce", "the ceasefire agreement was broken"; not "violated the
+// constitution", "broke the record", "talks broke down").
+func (d *doc) truceBroken(si, i, n int) bool {
+	x, v := d.verbTriggerAt(si, i, n)
+	if v < 0 || len(x.childrenWith(v, "compound:prt")) > 0 {
+		return false
+	}
+	objs := x.objectsOf(v)
+	if len(objs) == 0 {
+		objs = x.childrenWith(v, "nsubj:pass")
+	}
+	return len(objs) > 0 && d.objectClass(si, x, objs[0]) == "truce"
+}
+
+// placesOfStruck are the places and states named where the passive
+// subject of the verb trigger o of sentence si is: "A school in Hrudne
+// was hit by a guided bomb", "a checkpoint near Kopany was shelled" struck
+// Hrudne and Kopany, which the subject names under its noun.
+func (d *doc) placesOfStruck(si int, o occurrence) []int {
+	x, v := d.verbTriggerAt(si, o.i, o.n)
+	if v < 0 {
+		return nil
+	}
+	var out []int
+	for _, s := range x.childrenWith(v, "nsubj:pass", "nsubj") {
+		for _, c := range x.childrenWith(s, "nmod") {
+			if !struckPlaceCases[x.caseOf(c)] {
+				continue
+			}
+			named := []int{c}
+			for _, o := range x.childrenWith(c, "nmod") {
+				if x.caseOf(o) == "of" {
+					named = append(named, o) // "near the village of Kopany"
+				}
+			}
+			for _, w := range named {
+				if m := d.mentionOver(si, x.token(w)); m != nil {
+					for _, e := range d.refs(m) {
+						if k := d.ents[e].kind; k == polgraph.KindPlace || k == polgraph.KindCountry {
+							out = appendNew(out, e)
+						}
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// fireNouns are what a place or a force comes under in an attack
+// (data/words/fire_nouns.txt): "came under fire", "came under heavy
+// shelling".
+var fireNouns = wordSet("fire_nouns.txt")
+
+// cameUnderFire reports whether the verb at tokens [i, i+n) of sentence si
+// ("came under") puts its subject under fire: an oblique "under" of
+// fireNouns, and a subject that is no person nor body, which come under
+// fire in words ("the village of Hrudne came under fire", "a checkpoint
+// near Kopany came under heavy shelling"; not "the minister came under
+// fire for his remarks", "the party came under attack from its rivals",
+// "came under pressure").
+func (d *doc) cameUnderFire(si, i, n int) bool {
+	x, v := d.verbTriggerAt(si, i, n)
+	if v < 0 {
+		return false
+	}
+	fired := slices.ContainsFunc(x.childrenWith(v, "obl"), func(c int) bool {
+		return x.caseOf(c) == "under" && (fireNouns[x.lemma(c)] || fireNouns[strings.ToLower(x.tree.Words[c])])
+	})
+	if !fired {
+		return false
+	}
+	subj := x.childrenWith(v, "nsubj")
+	return len(subj) > 0 && !slices.ContainsFunc(subj, func(w int) bool {
+		c := d.objectClass(si, x, w)
+		return c == "person" || c == "body" || c == ""
+	})
+}
+
+// struckPlaceCases put what was struck in a place: "a school in Hrudne",
+// "a checkpoint near Kopany"; not "a convoy from Kopany".
+var struckPlaceCases = set("in at near outside inside")
 
 // armedStrike reports whether the noun at tokens [i, i+n) of sentence si
 // tells of an armed strike: a state or something armed makes it (a

@@ -81,6 +81,9 @@ func (d *doc) cameoRetype(si int, o occurrence, typ string) string {
 	if o.t.orderedOut {
 		return typ // "ordered the ambassador to leave": an envoy expelled, which CAMEO's "* (to leave)" reads as a deportation
 	}
+	if o.t.underFire {
+		return typ // "the village came under fire": fire, which CAMEO's "come * (under fire)" reads as criticism; the trigger's subject test has told it apart
+	}
 	if o.t.label {
 		return typ // "called the decision a disaster on Tuesday": the fault found, which CAMEO's "call * on" would read as a request
 	}

@@ -608,6 +608,12 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.armed && !t.noun && !d.armedDoer(si, i, n) || t.armed && t.noun && !d.armedStrike(si, i, n) {
 		return "" // "the storm hit the coast", "the scandal hit the party": no attack
 	}
+	if t.truce && !d.truceBroken(si, i, n) {
+		return "" // "violated the constitution", "talks broke down": no attack
+	}
+	if t.underFire && !d.cameUnderFire(si, i, n) {
+		return "" // "the minister came under fire for his remarks", "came under pressure": no attack
+	}
 	if t.mutual && !d.bothSidesTalk(si, i, n, t.talkTo) {
 		return "" // "Holm spoke by phone from exile": one speaker, no meeting
 	}
@@ -1383,9 +1389,19 @@ func (d *doc) sentenceEvents(si int) {
 			if len(subj) == 0 && !relative {
 				subj = d.ownersOfActUndergoing(si, o, ev.typ) // "Veer's conviction was overturned": done to Veer
 			}
+			if ev.typ == "ATTACK" && !o.t.noun {
+				// "A school in Hrudne was shelled", "a checkpoint near
+				// Kopany came under fire": the town of what was struck is
+				// where the attack was
+				places = append(places, d.placesOfStruck(si, o)...)
+			}
 			for _, e := range subj {
 				if k := d.ents[e].kind; ev.typ == "ELECTION" && (k == polgraph.KindPerson || k == polgraph.KindParty) {
 					ev.add(e, agentRole) // "X was re-elected": who is elected wins
+					continue
+				}
+				if ev.typ == "ATTACK" && d.ents[e].kind == polgraph.KindPlace {
+					places = append(places, e) // "Hrudne came under fire": where, as a town shelled is
 					continue
 				}
 				ev.add(e, oRole)

@@ -23,7 +23,7 @@ var objectSenses, irregularForms = func() (map[string]map[string]string, map[str
 		}
 		f := strings.Split(line, "\t")
 		if len(f) != 3 || !objectClasses[f[1]] || f[2] != noEvent && !slices.Contains(polgraph.EventTypes, polgraph.EventType(f[2])) {
-			panic(fmt.Sprintf("extract: data/object_senses.tsv:%d: want lemma[/irregular forms], person|victim|body|claim|measure|enactment|stance|aid|thing|weapon|place|at|none|other|audience|asking|charge, event type or -: %q", n+1, line))
+			panic(fmt.Sprintf("extract: data/object_senses.tsv:%d: want lemma[/irregular forms], person|victim|body|claim|measure|enactment|stance|aid|truce|thing|weapon|place|at|none|other|audience|asking|charge, event type or -: %q", n+1, line))
 		}
 		words := strings.Split(f[0], "/")
 		lemma := words[0]
@@ -36,7 +36,7 @@ var objectSenses, irregularForms = func() (map[string]map[string]string, map[str
 	return out, forms
 }()
 
-var objectClasses = set("person body claim measure enactment stance aid thing place at none other victim weapon audience asking charge")
+var objectClasses = set("person body claim measure enactment stance aid truce thing place at none other victim weapon audience asking charge")
 
 // chargeNouns are the charges and cases brought against someone
 // (data/words/charge_nouns.txt): the class "charge" ("dropped all
@@ -66,6 +66,11 @@ var stanceNouns = wordSet("stance_nouns.txt")
 // aidNouns are what a state gives another and can withhold to punish it
 // (data/words/aid_nouns.txt): "suspended development aid to Niger".
 var aidNouns = wordSet("aid_nouns.txt")
+
+// truceNouns are a halt to fighting the sides agree on
+// (data/words/truce_nouns.txt): the class "truce" ("violated the
+// ceasefire", "broke the ceasefire agreement").
+var truceNouns = wordSet("truce_nouns.txt")
 
 // chamberMeasureNouns name a measure where a legislature acts on it.
 var chamberMeasureNouns = wordSet("chamber_measure_nouns.txt")
@@ -325,7 +330,7 @@ func senseOf(senses map[string]string, c string) (string, bool) {
 	if typ, ok := senses[c]; ok {
 		return typ, ok
 	}
-	if c == "stance" || c == "aid" {
+	if c == "stance" || c == "aid" || c == "truce" {
 		return senseOf(senses, "thing") // "dismissed the concerns", "announced new funding": a thing to a verb with no row for its class
 	}
 	typ, ok := senses["other"]
@@ -366,6 +371,8 @@ func (d *doc) objectClass(si int, x *syntax, w int) string {
 		return "stance"
 	case aidNouns[lemma] || aidNouns[strings.ToLower(x.tree.Words[w])]:
 		return "aid"
+	case x.pos(w) == "NOUN" && slices.ContainsFunc(append([]int{w}, x.childrenWith(w, "compound")...), func(c int) bool { return truceNouns[strings.ToLower(x.tree.Words[c])] }):
+		return "truce" // "the ceasefire", "the ceasefire agreement"
 	case placeHeads[lemma]:
 		return "place" // "the village of Robotyne"
 	case x.pos(w) == "NOUN" || x.gerundAsNoun(w):

@@ -253,6 +253,43 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a truce violated is an attack; a constitution violated or talks that broke down are none",
+			text: "Russian troops violated the ceasefire near the town of Kopany on Sunday, Ukraine's military said. " +
+				"The opposition said on Tuesday that Ivo Dorn had violated the constitution. Talks on a new truce broke down on Monday.",
+			want:  []wantEvent{{"ATTACK", "2025-05-11", []string{"agent:country/russia", "place:place/kopany"}}},
+			count: map[string]int{"ATTACK": 1},
+		},
+		{
+			name: "sides that accuse each other of an act are said to have done it, not only its sources",
+			text: "Armenia and Azerbaijan accused one another on Sunday of shelling border villages. Russia and Ukraine accused each other on Monday of breaching the truce.",
+			want: []wantEvent{
+				{"ATTACK", "", []string{"agent:country/armenia", "agent:country/azerbaijan"}},
+				{"ATTACK", "", []string{"agent:country/russia", "agent:country/ukraine"}},
+			},
+			notParts: []string{"source:country/armenia", "source:country/russia"},
+		},
+		{
+			name: "a force the lemmatiser keeps plural is armed: what it pounds is attacked",
+			text: "Troops pounded the town of Hrudne on Monday.",
+			want: []wantEvent{{"ATTACK", "2025-05-12", []string{"place:place/hrudne"}}},
+		},
+		{
+			name:     "the town of what was struck is where the attack was; a town it came from is not",
+			text:     "A school in the town of Hrudne was hit by a guided bomb on Monday. A convoy from the town of Brodets was shelled on Sunday.",
+			want:     []wantEvent{{"ATTACK", "2025-05-12", []string{"place:place/hrudne"}}},
+			notParts: []string{"place:place/brodets"},
+		},
+		{
+			name: "a place that comes under fire is attacked there; a minister who comes under fire is criticised in words",
+			text: "The village of Hrudne came under fire on Monday. Checkpoints near the town of Kopany came under heavy shelling on Sunday. " +
+				"Ivo Dorn, the defence minister, came under fire on Tuesday for his remarks. The party came under pressure on Tuesday.",
+			want: []wantEvent{
+				{"ATTACK", "2025-05-12", []string{"place:place/hrudne"}},
+				{"ATTACK", "2025-05-11", []string{"place:place/kopany"}},
+			},
+			count: map[string]int{"ATTACK": 2},
+		},
+		{
 			name: "a place retaken or recaptured is attacked; a lead retaken is no attack",
 			text: "Ukrainian troops retook the village of Hlynsk on Saturday. Norland's army recaptured the town of Ostrivka on Sunday. The Green Party retook the lead in the polls on Monday.",
 			want: []wantEvent{
