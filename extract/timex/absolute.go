@@ -202,7 +202,7 @@ func (t *tagger) monthDate(i int) (match, bool) {
 	if !prep && (m == 3 || m == 5 || t.capital(k) && !t.sentenceEnd(k)) {
 		return match{}, false
 	}
-	dt := nearestMonth(t.dct, m, t.tense(j))
+	dt := nearestMonth(t.dct, m, t.pastTense(j))
 	if t.isAny(k, "and", "or", "to", "through", "-", "–") {
 		// "in March and May 2021": the year the pair ends on is both months'
 		if m2, k2, _ := t.monthAt(k + 1); m2 != 0 {
@@ -292,7 +292,7 @@ func (t *tagger) dayMatch(i, end, y, m, d int) (match, bool) {
 		}
 		dt = date{y, m, d}
 	} else {
-		dt = nearestDay(t.dct, m, d, t.tense(i))
+		dt = nearestDay(t.dct, m, d, t.pastTense(i))
 	}
 	return match{start: i, end: end, value: dt.String(), typ: typeDate, ref: dt}, true
 }
