@@ -465,3 +465,23 @@ func TestDoneMonthsAfterPublication(t *testing.T) {
 		check(t, tt.text, may, tt.wants)
 	}
 }
+
+// Numeric dates written with dots put the day first, as where they are
+// written; slashes keep the US order unless the first number is no month.
+// A day, a month's abbreviation and a year may be joined by hyphens.
+func TestNumericDayOrder(t *testing.T) {
+	tests := []struct {
+		text  string
+		wants []want
+	}{
+		{"Ruud Vell quit on 04.03.2025.", []want{{"04.03.2025", "2025-03-04"}}},
+		{"Ruud Vell quit on 22.03.2025.", []want{{"22.03.2025", "2025-03-22"}}},
+		{"Ruud Vell quit on 4/3/2025.", []want{{"4/3/2025", "2025-04-03"}}},
+		{"Ruud Vell quit on 22/03/2025.", []want{{"22/03/2025", "2025-03-22"}}},
+		{"Ruud Vell quit on 4-Mar-2025.", []want{{"4-Mar-2025", "2025-03-04"}}},
+		{"The vote went 4-3 in March.", []want{{"March", "2023-03"}}},
+	}
+	for _, tt := range tests {
+		check(t, tt.text, thursday, tt.wants)
+	}
+}
