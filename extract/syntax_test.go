@@ -46,6 +46,14 @@ func TestEvidenceIsFirstTelling(t *testing.T) {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a month after the publication month in a clause that tells a thing done is last year's",
+			text: "The Tarsk Union lost the June referendum, party leader Marta Vell said on Monday. In July, Vell quit the cabinet.",
+			want: []wantEvent{
+				{"ELECTION", "2024-06", []string{"participant:organization/tarsk-union"}},
+				{"RESIGNATION", "2024-07", []string{"agent:person/marta-vell"}},
+			},
+		},
+		{
 			name: "\"HE\" before a name is His Excellency, no pronoun for the last person named",
 			text: "Foreign Minister Ana Holm met HE Lena Marr, the Velmark ambassador, on Monday. HE Oskar Brenn met Ana Holm on Tuesday.",
 			want: []wantEvent{
