@@ -46,6 +46,14 @@ func TestEvidenceIsFirstTelling(t *testing.T) {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a passive with its own subject and auxiliary, read as an adjective on the post after it, heads the clause and takes the fronted time",
+			text: "Earlier this month, Olek Brand was appointed finance minister. Earlier this month, Ada Vinter was named interior minister.",
+			want: []wantEvent{
+				{"APPOINTMENT", "2025-05", []string{"patient:person/olek-brand"}},
+				{"APPOINTMENT", "2025-05", []string{"patient:person/ada-vinter"}},
+			},
+		},
+		{
 			name: "a month after the publication month in a clause that tells a thing done is last year's",
 			text: "The Tarsk Union lost the June referendum, party leader Marta Vell said on Monday. In July, Vell quit the cabinet.",
 			want: []wantEvent{
