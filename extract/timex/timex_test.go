@@ -485,3 +485,8 @@ func TestNumericDayOrder(t *testing.T) {
 		check(t, tt.text, thursday, tt.wants)
 	}
 }
+
+// "this past Sunday" is the last Sunday, told whole.
+func TestThisPastWeekday(t *testing.T) {
+	check(t, "Marta Vell resigned this past Sunday.", thursday, []want{{"this past Sunday", "2023-03-19"}})
+}
