@@ -446,3 +446,39 @@ func spanHead(head []int, a, b int) int {
 	}
 	return h
 }
+
+// finiteParticipleReadAsModifier mends a parse that reads a passive verb,
+// with its own subject and auxiliary, as an adjective on the noun after
+// it: in "Earlier this month, Olek Brand was appointed finance minister",
+// "appointed" is an amod of "minister", which is read as the root and
+// takes the fronted time. A participle with a subject and an auxiliary of
+// its own heads a clause: it takes the noun's place, the noun is its
+// complement (the post it is named to), and what opened the sentence
+// before the subject is the verb's.
+func (x *syntax) finiteParticipleReadAsModifier() {
+	t := &x.tree
+	for v, rel := range t.Rel {
+		n := t.Head[v]
+		if rel != "amod" || n <= v || !x.isVerb(v) || t.XPOS[v] != "VBN" || t.UPOS[n] != "NOUN" && t.UPOS[n] != "PROPN" ||
+			len(x.childrenWith(v, "nsubj", "nsubj:pass")) == 0 || len(x.childrenWith(v, "aux", "aux:pass")) == 0 {
+			continue
+		}
+		first := v
+		for _, s := range x.childrenWith(v, "nsubj", "nsubj:pass") {
+			first = min(first, x.phraseStart(s))
+		}
+		for c, h := range t.Head {
+			if h != n || c == v {
+				continue
+			}
+			if c < first || c > n && t.Rel[c] == "punct" {
+				t.Head[c] = v // "Earlier", its comma, the full stop
+				if t.Rel[c] == "amod" && t.UPOS[c] == "ADV" {
+					t.Rel[c] = "advmod"
+				}
+			}
+		}
+		t.Head[v], t.Rel[v] = t.Head[n], t.Rel[n]
+		t.Head[n], t.Rel[n] = v, "xcomp"
+	}
+}

@@ -190,6 +190,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.listMemberReadAsModifier()
 		x.phraseHungInQuote()
 		x.openingParticipleReadAsRoot()
+		x.finiteParticipleReadAsModifier()
 		x.pronounObjectReadAsPossessor()
 		x.objectReadAsApposition()
 		x.caseOnTitleBeforeName()

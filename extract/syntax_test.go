@@ -77,6 +77,22 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"CRITICISM", "2025-05-09", []string{"agent:person/ana-holm", "agent:person/ivo-dorn"}}},
 		},
 		{
+			name: "a passive with its own subject and auxiliary, read as an adjective on the post after it, heads the clause and takes the fronted time",
+			text: "Earlier this month, Olek Brand was appointed finance minister. Earlier this month, Ada Vinter was named interior minister.",
+			want: []wantEvent{
+				{"APPOINTMENT", "2025-05", []string{"patient:person/olek-brand"}},
+				{"APPOINTMENT", "2025-05", []string{"patient:person/ada-vinter"}},
+			},
+		},
+		{
+			name: "a month after the publication month in a clause that tells a thing done is last year's",
+			text: "The Tarsk Union lost the June referendum, party leader Marta Vell said on Monday. In July, Vell quit the cabinet.",
+			want: []wantEvent{
+				{"ELECTION", "2024-06", []string{"participant:organization/tarsk-union"}},
+				{"RESIGNATION", "2024-07", []string{"agent:person/marta-vell"}},
+			},
+		},
+		{
 			name: "\"HE\" before a name is His Excellency, no pronoun for the last person named",
 			text: "Foreign Minister Ana Holm met HE Lena Marr, the Velmark ambassador, on Monday. HE Oskar Brenn met Ana Holm on Tuesday.",
 			want: []wantEvent{

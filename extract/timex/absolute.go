@@ -48,7 +48,8 @@ func (t *tagger) dayAt(i int) (d, next int) {
 	return n, next
 }
 
-// isoDate matches 2023-03-22, 2023/03/22 and the US 3/22/2023.
+// isoDate matches 2023-03-22, 2023/03/22, the US 3/22/2023 and the dotted
+// 22.03.2023, written day first.
 func (t *tagger) isoDate(i int) (match, bool) {
 	a, da, ok := t.number(i)
 	if !ok || !t.glued(i+1) || !t.glued(i+2) || !t.glued(i+3) || !t.glued(i+4) {
@@ -69,7 +70,7 @@ func (t *tagger) isoDate(i int) (match, bool) {
 		y, m, d = a, b, c
 	case sep != "-" && dc == 4 && da <= 2 && db <= 2 && da > 0 && db > 0:
 		y, m, d = c, a, b
-		if a > 12 { // 22/03/2023
+		if a > 12 || sep == "." && b <= 12 { // 22/03/2023; 04.03.2023, dotted day first as where it is written
 			m, d = b, a
 		}
 	default:
@@ -202,7 +203,7 @@ func (t *tagger) monthDate(i int) (match, bool) {
 	if !prep && (m == 3 || m == 5 || t.capital(k) && !t.sentenceEnd(k)) {
 		return match{}, false
 	}
-	dt := nearestMonth(t.dct, m, t.tense(j))
+	dt := nearestMonth(t.dct, m, t.pastTense(j))
 	if t.isAny(k, "and", "or", "to", "through", "-", "–") {
 		// "in March and May 2021": the year the pair ends on is both months'
 		if m2, k2, _ := t.monthAt(k + 1); m2 != 0 {
@@ -253,7 +254,7 @@ func (t *tagger) relYear(i int) (int, int) {
 	return 0, i
 }
 
-// dayMonthDate matches "22 March 2023", "the 22nd of March".
+// dayMonthDate matches "22 March 2023", "the 22nd of March", "22-Mar-2023".
 func (t *tagger) dayMonthDate(i int) (match, bool) {
 	j := i
 	if t.is(j, "the") {
@@ -266,9 +267,24 @@ func (t *tagger) dayMonthDate(i int) (match, bool) {
 	if t.is(k, "of") {
 		k++
 	}
+	// "4-Mar-2025": day, month and year joined by hyphens
+	hyphened := t.is(k, "-") && t.glued(k) && t.glued(k+1)
+	if hyphened {
+		k++
+	}
 	m, k2, _ := t.monthAt(k)
 	if m == 0 {
 		return match{}, false
+	}
+	if hyphened {
+		if !t.is(k2, "-") || !t.glued(k2) || !t.glued(k2+1) {
+			return match{}, false
+		}
+		y, k3 := t.yearAt(k2 + 1)
+		if y == 0 {
+			return match{}, false
+		}
+		return t.dayMatch(i, k3, y, m, d)
 	}
 	y, k3 := t.yearAt(k2)
 	if y == 0 && t.is(k2, ",") {
@@ -292,7 +308,7 @@ func (t *tagger) dayMatch(i, end, y, m, d int) (match, bool) {
 		}
 		dt = date{y, m, d}
 	} else {
-		dt = nearestDay(t.dct, m, d, t.tense(i))
+		dt = nearestDay(t.dct, m, d, t.pastTense(i))
 	}
 	return match{start: i, end: end, value: dt.String(), typ: typeDate, ref: dt}, true
 }

@@ -71,14 +71,20 @@ func valid(y, m, d int) bool {
 
 // yearFor picks the year of month m mentioned without one. News speaks
 // mostly of the recent past and the near future: a month a little after the
-// reference month is still this year even in a past-tense clause ("said it
-// will vote in March"), a month well after it is last year's.
+// reference month is still this year even in a past-tense clause ("has
+// invited ministers to a ceremony on March 12"), a month well after it is
+// last year's. A dir below -1 is a clause that tells a thing done ("lost the
+// June referendum"): any month after the reference month is last year's.
 func yearFor(ref date, m, dir int) int {
 	diff, y := m-ref.m, ref.y
 	switch {
 	case dir > 0:
 		if diff < -1 {
 			y++
+		}
+	case dir < -1:
+		if diff > 0 {
+			y--
 		}
 	case dir < 0:
 		if diff > 2 {

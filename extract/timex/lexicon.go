@@ -217,3 +217,29 @@ var pastWords = map[string]bool{
 	"overtook": true, "forbade": true, "drove": true, "flew": true, "sold": true,
 	"spent": true, "built": true, "heard": true, "taught": true, "bought": true,
 }
+
+// pendingWords between a past verb and a date put the date in a time still
+// to come from the verb's: an infinitive or a purpose ("decided to admit
+// them in March", "called a vote for June"), a modal or a present
+// auxiliary ("may be resolved in May", "when the case is heard in May"),
+// a time ahead ("ahead of the June vote").
+var pendingWords = map[string]bool{
+	"to": true, "for": true, "will": true, "would": true, "may": true, "might": true,
+	"could": true, "should": true, "can": true, "must": true, "shall": true,
+	"be": true, "is": true, "are": true, "am": true, "until": true, "till": true,
+	"before": true, "ahead": true, "upcoming": true, "next": true, "coming": true,
+	"planned": true, "scheduled": true, "proposed": true, "expected": true,
+	"when": true, "if": true, "once": true, "unless": true,
+}
+
+// pendingVerbs are past verbs whose object is a thing still to come when
+// they are told: "postponed the June summit", "scheduled a July vote".
+var pendingVerbs = map[string]bool{
+	"postponed": true, "delayed": true, "cancelled": true, "canceled": true,
+	"deferred": true, "rescheduled": true, "called": true, "planned": true,
+	"scheduled": true, "set": true, "fixed": true, "proposed": true,
+	"announced": true, "confirmed": true, "moved": true, "suspended": true,
+	"booked": true, "arranged": true, "organised": true, "organized": true,
+	"prepared": true, "approved": true, "authorised": true,
+	"authorized": true, "invited": true, "urged": true, "asked": true,
+}

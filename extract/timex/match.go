@@ -259,6 +259,74 @@ func (t *tagger) tense(i int) int {
 	return told
 }
 
+// pastTense is tense, or -2 where the clause tells a thing done: the
+// nearest tensed word before i is a past verb that governs the date
+// itself, with no infinitive, modal, present auxiliary or purpose between
+// them ("lost the June referendum", "resigned in July", "said in June").
+// A past verb with a time still to come between it and the date ("invited
+// ministers to a ceremony on March 12", "decided to admit them in early
+// March", "called a vote for June"), or one that plans or puts off
+// ("postponed the June summit"), keeps the plain past.
+func (t *tagger) pastTense(i int) int {
+	dir := t.tense(i)
+	if dir >= 0 {
+		return dir
+	}
+	for j := i - 1; j >= 0 && j > i-30 && !t.sentenceEnd(j+1); j-- {
+		w := t.word(j)
+		if pendingWords[w] {
+			return dir
+		}
+		v := t.tenseOf(j)
+		if v == 0 && reportVerbs[w] {
+			v = -1
+		}
+		if v > 0 {
+			return dir
+		}
+		if v < 0 {
+			switch {
+			case w == "has" || w == "have" || w == "had" || w == "since":
+				return dir // "has a June deadline"; a verb of having alone owns no date
+			case reportVerbs[w] && (j == i-1 || j == i-2 && datePreps[t.word(i-1)] && !t.is(i-1, "that")):
+				return -2 // "said in June", "announced on June 2"
+			case reportVerbs[w]:
+				return dir // "announced the June election": told now, to come
+			case pendingVerbs[w]:
+				return dir
+			}
+			return -2
+		}
+	}
+	if !t.fronted(i) {
+		return dir
+	}
+	// "In June, Vell quit the party", "The June vote was lost": the
+	// sentence's first tensed verb after the date, a past one that does
+	// not look ahead ("In June, the council was due to vote").
+	for j := i + 1; j < len(t.toks) && j < i+30 && !t.sentenceEnd(j); j++ {
+		w := t.word(j)
+		if pendingWords[w] {
+			return dir
+		}
+		v := t.tenseOf(j)
+		if v == 0 && reportVerbs[w] {
+			v = -1
+		}
+		if v > 0 {
+			return dir
+		}
+		if v < 0 {
+			next := t.word(j + 1)
+			if pendingVerbs[w] || pendingWords[next] || pendingVerbs[next] || futureWords[next] || aimVerbs[next] {
+				return dir
+			}
+			return -2
+		}
+	}
+	return dir
+}
+
 // fronted reports whether token i stands in a phrase that opens its
 // sentence: no verb form with a tense stands before it.
 func (t *tagger) fronted(i int) bool {

@@ -1,7 +1,7 @@
 package timex
 
 // weekdayDate matches "Wednesday", "on Wednesday evening", "last Friday",
-// "Monday, Oct. 26" and "Tuesday at 9 a.m.".
+// "this past Sunday", "Monday, Oct. 26" and "Tuesday at 9 a.m.".
 func (t *tagger) weekdayDate(i int) (match, bool) {
 	j, dir, strict := i, 0, false
 	switch t.word(j) {
@@ -11,6 +11,9 @@ func (t *tagger) weekdayDate(i int) (match, bool) {
 		j, dir, strict = j+1, 1, true
 	case "this":
 		j++
+		if t.is(j, "past") { // "this past Sunday": the last one
+			j, dir, strict = j+1, -1, true
+		}
 	}
 	w := t.word(j)
 	wd, ok := weekdays[w]

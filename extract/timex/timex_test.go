@@ -436,3 +436,57 @@ func TestThatMonth(t *testing.T) {
 	check(t, "In 2014 the office said that July was the wettest month.", thursday,
 		[]want{{"2014", "2014"}, {"July", "2022-07"}})
 }
+
+// A month after the publication month in a clause that tells a thing done
+// is last year's; one that a past verb still looks ahead to (an infinitive,
+// a purpose, a modal, a verb that plans or puts off) stays this year's.
+func TestDoneMonthsAfterPublication(t *testing.T) {
+	may := time.Date(2025, 5, 12, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text  string
+		wants []want
+	}{
+		{"The Tarsk Union lost the June referendum, Marta Vell said.", []want{{"June", "2024-06"}}},
+		{"Vell won the July by-election in Kessa.", []want{{"July", "2024-07"}}},
+		{"In June, Vell quit the party.", []want{{"June", "2024-06"}}},
+		{"The June referendum was lost by the Greens.", []want{{"June", "2024-06"}}},
+		{"Vell said in June that she would run.", []want{{"June", "2024-06"}}},
+		{"Vell announced on June 2 that she would run.", []want{{"June 2", "2024-06-02"}}},
+		{"On June 3, Vell was elected mayor.", []want{{"June 3", "2024-06-03"}}},
+		{"The council postponed the June summit.", []want{{"June", "2025-06"}}},
+		{"Vell announced the June election.", []want{{"June", "2025-06"}}},
+		{"The party decided to hold the vote in June.", []want{{"June", "2025-06"}}},
+		{"In June, the council was due to vote.", []want{{"June", "2025-06"}}},
+		{"The June referendum was called off.", []want{{"June", "2025-06"}}},
+		{"Vell invited the mayors to a summit on June 12.", []want{{"June 12", "2025-06-12"}}},
+		{"Vell said the June summit was cancelled.", []want{{"June", "2025-06"}}},
+	}
+	for _, tt := range tests {
+		check(t, tt.text, may, tt.wants)
+	}
+}
+
+// Numeric dates written with dots put the day first, as where they are
+// written; slashes keep the US order unless the first number is no month.
+// A day, a month's abbreviation and a year may be joined by hyphens.
+func TestNumericDayOrder(t *testing.T) {
+	tests := []struct {
+		text  string
+		wants []want
+	}{
+		{"Ruud Vell quit on 04.03.2025.", []want{{"04.03.2025", "2025-03-04"}}},
+		{"Ruud Vell quit on 22.03.2025.", []want{{"22.03.2025", "2025-03-22"}}},
+		{"Ruud Vell quit on 4/3/2025.", []want{{"4/3/2025", "2025-04-03"}}},
+		{"Ruud Vell quit on 22/03/2025.", []want{{"22/03/2025", "2025-03-22"}}},
+		{"Ruud Vell quit on 4-Mar-2025.", []want{{"4-Mar-2025", "2025-03-04"}}},
+		{"The vote went 4-3 in March.", []want{{"March", "2023-03"}}},
+	}
+	for _, tt := range tests {
+		check(t, tt.text, thursday, tt.wants)
+	}
+}
+
+// "this past Sunday" is the last Sunday, told whole.
+func TestThisPastWeekday(t *testing.T) {
+	check(t, "Marta Vell resigned this past Sunday.", thursday, []want{{"this past Sunday", "2023-03-19"}})
+}
