@@ -185,8 +185,12 @@ func (d *doc) postAt(si int, x *syntax, v, w int, how string) {
 		// title of no state's read as the job it is, at the body named
 		return
 	}
-	if o == nil || end <= x.token(w) || d.formerBefore(si, start) {
-		return // no title, or one that only modifies the word ("the cabinet minister's aide")
+	if o == nil || end <= x.token(w) || formerWords[d.toks[start].lower] || formerRole(x, w) {
+		// no title, or one that only modifies the word ("the cabinet
+		// minister's aide"), or a former one ("as former finance
+		// minister"); a word before the phrase is the verb's: "was
+		// ousted as leader", "was deposed as president"
+		return
 	}
 	holders := inside
 	if len(holders) == 0 || !toObject(how) {

@@ -433,6 +433,13 @@ func TestCareerPosts(t *testing.T) {
 			not:  []datedFact{{"LEADS", "Ivo Dorn", "Harvest Party", "", ""}},
 		},
 		{
+			name: "a verb of removal that is also a word of a former post (\"ousted\", \"deposed\") before the post's phrase still ends it",
+			text: "Velmark's cabinet met on Monday. Ivo Dorn was ousted as leader of the Harvest Party in 2019. " +
+				"Lina Sorel was deposed as mayor of Tarsk in 2020. Per Lind was appointed as former trade minister Tomas Brell's adviser.",
+			want: []datedFact{{"LEADS", "Ivo Dorn", "Harvest Party", "", "2019"}, {"LEADS", "Lina Sorel", "Tarsk", "", "2020"}},
+			not:  []datedFact{{"HOLDS_OFFICE", "Per Lind", "Velmark", "", ""}},
+		},
+		{
 			name: "a post held by one whose age, and the verb's adverb, stand between the name and the verb",
 			text: "Velmark's parliament met on Monday. Lina Sorel, 46, previously served as finance minister from 2020 to 2023.",
 			want: []datedFact{{"HOLDS_OFFICE", "Lina Sorel", "Velmark", "2020", "2023"}},
