@@ -55,7 +55,7 @@ func (d *doc) careerFacts(si int) {
 			continue
 		}
 		how, ok := x.careerHow(v)
-		if d.infinitiveAfterIrrealis(x.token(v), d.sents[si].first) || d.wishedInTree(si, x.token(v), 1) || x.modalOrNegated(v) {
+		if d.careerUnreal(si, x, v) {
 			continue // "is expected to (formally) elect her prime minister", "will elect": not yet; "was not elected": not so
 		}
 		d.seatFacts(si, x, v, how)
@@ -74,13 +74,8 @@ func (d *doc) careerFacts(si int) {
 			}
 			continue
 		}
-		for _, w := range x.postWords(v) {
-			if x.rel(w) == "obl" && x.caseOf(w) != "as" && x.caseOf(w) != "" || plural(x, w) {
-				// an oblique with no preposition is the post read amiss
-				// ("was appointed finance minister in March"); a plural
-				// is no one's post: "resigned as prosecutors opened an inquiry"
-				continue
-			}
+		posts := x.postsOf(v)
+		for _, w := range posts {
 			if how == "succeeds" {
 				// "X succeeded Y as prime minister in March": X takes
 				// the post then, and Y, the object, leaves it
@@ -90,7 +85,76 @@ func (d *doc) careerFacts(si int) {
 			}
 			d.postAt(si, x, v, w, how)
 			d.postDistrict(si, x, v, w, how)
+			if how == "takes" {
+				// "took over from Y as leader in 2012": Y, whom the
+				// post is taken from, leaves it then
+				if from := d.predecessorsFrom(si, x, v); len(from) > 0 {
+					d.postOf(si, x, v, w, "removes", from)
+				}
+			}
 		}
+		if how == "succeeds" && !slices.ContainsFunc(posts, func(w int) bool { return x.rel(w) != "obj" }) || how == "takes" && len(posts) == 0 {
+			// a verb of succession whose object is the one succeeded
+			// and that names no post of its own
+			d.succeededInClause(si, x, v, how)
+		}
+	}
+}
+
+// careerUnreal reports a career verb v that tells of no post held: one
+// not yet taken ("is expected to elect her", "will elect"), wished for, or
+// denied ("was not elected").
+func (d *doc) careerUnreal(si int, x *syntax, v int) bool {
+	return d.infinitiveAfterIrrealis(x.token(v), d.sents[si].first) || d.wishedInTree(si, x.token(v), 1) || x.modalOrNegated(v)
+}
+
+// postsOf are the words among verb v's dependents (postWords) that may
+// name its post: not an oblique of another preposition than "as", which
+// is the post read amiss when it has none ("was appointed finance
+// minister in March"), nor a plural, which is no one's post ("resigned
+// as prosecutors opened an inquiry").
+func (x *syntax) postsOf(v int) []int {
+	return slices.DeleteFunc(x.postWords(v), func(w int) bool {
+		return x.rel(w) == "obl" && x.caseOf(w) != "as" && x.caseOf(w) != "" || plural(x, w)
+	})
+}
+
+// predecessorsFrom are the people the "from" phrase of verb v of taking a
+// post names: the ones it is taken from ("took over from Ana Holm").
+func (d *doc) predecessorsFrom(si int, x *syntax, v int) []int {
+	var words []int
+	for _, c := range x.childrenWith(v, "obl") {
+		if x.caseOf(c) == "from" {
+			words = append(words, c)
+		}
+	}
+	return d.peopleAt(si, x, words)
+}
+
+// succeededInClause reads the post that verb v of succession, with no
+// post of its own, says its object (or the one of its "from" phrase)
+// left: the post of the clause v hangs on, ended at that clause's date.
+// "became leader of the party in 2019, succeeding Ana Holm", "was sworn
+// in as mayor on Monday, taking over from Ivo Dorn".
+func (d *doc) succeededInClause(si int, x *syntax, v int, how string) {
+	h := x.head(v)
+	if x.rel(v) != "advcl" || x.tree.XPOS[v] != "VBG" || h < 0 || d.careerUnreal(si, x, h) {
+		return
+	}
+	if hh, ok := x.careerHow(h); !ok || hh != "takes" && hh != "gives" {
+		return
+	}
+	var left []int
+	if how == "succeeds" {
+		left = d.peopleAt(si, x, x.childrenWith(v, "obj"))
+	} else {
+		left = d.predecessorsFrom(si, x, v)
+	}
+	if len(left) == 0 {
+		return
+	}
+	for _, w := range x.postsOf(h) {
+		d.postOf(si, x, h, w, "removes", left)
 	}
 }
 
@@ -165,6 +229,13 @@ func plural(x *syntax, w int) bool {
 // postAt reads the office that word w, a dependent of verb v, names and
 // gives it to whoever v says holds it.
 func (d *doc) postAt(si int, x *syntax, v, w int, how string) {
+	d.postOf(si, x, v, w, how, nil)
+}
+
+// postOf is postAt with the holders given: the people who leave the post,
+// where another verb names them (leavers), else nil for those verb v
+// says hold it.
+func (d *doc) postOf(si int, x *syntax, v, w int, how string, leavers []int) {
 	start := x.token(firstWord(x, w))
 	inside := d.heldInside(si, x, w)
 	if len(inside) > 0 {
@@ -193,7 +264,9 @@ func (d *doc) postAt(si int, x *syntax, v, w int, how string) {
 		return
 	}
 	holders := inside
-	if len(holders) == 0 || !toObject(how) {
+	if leavers != nil {
+		holders = leavers
+	} else if len(holders) == 0 || !toObject(how) {
 		holders = d.postHolders(si, x, v, w, how)
 	}
 	if body < 0 && o.Body == "party" {

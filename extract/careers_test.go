@@ -433,6 +433,29 @@ func TestCareerPosts(t *testing.T) {
 			not:  []datedFact{{"LEADS", "Ivo Dorn", "Harvest Party", "", ""}},
 		},
 		{
+			name: "a post taken over from someone: the one it is taken from leaves it then, the date before or after the post",
+			text: "Velmark's cabinet met on Monday. Lina Sorel took over from Tomas Brell as finance minister in 2019. " +
+				"Ana Holm took over from Ivo Dorn in 2021 as leader of the Harvest Party.",
+			want: []datedFact{{"HOLDS_OFFICE", "Tomas Brell", "Velmark", "", "2019"}, {"LEADS", "Ivo Dorn", "Harvest Party", "", "2021"},
+				{"LEADS", "Ana Holm", "Harvest Party", "2021", ""}},
+			not: []datedFact{{"HOLDS_OFFICE", "Tomas Brell", "Velmark", "", ""}, {"LEADS", "Ivo Dorn", "Harvest Party", "2021", ""}},
+		},
+		{
+			name: "a participle of succession after the post taken: the one succeeded leaves that post at its date",
+			text: "Velmark's cabinet met on Monday. Ana Holm became leader of the Harvest Party in 2019, succeeding Ivo Dorn. " +
+				"Lina Sorel was sworn in as mayor of Tarsk on 2 May, replacing Tomas Brell, who had resigned. " +
+				"Per Lind was elected chairman of the Civic Bloc in 2015, taking over from Mira Salt.",
+			want: []datedFact{{"LEADS", "Ivo Dorn", "Harvest Party", "", "2019"}, {"LEADS", "Ana Holm", "Harvest Party", "2019", ""},
+				{"LEADS", "Tomas Brell", "Tarsk", "", "2024-05-02"}, {"LEADS", "Lina Sorel", "Tarsk", "2024-05-02", ""},
+				{"LEADS", "Mira Salt", "Civic Bloc", "", "2015"}},
+			not: []datedFact{{"LEADS", "Ivo Dorn", "Harvest Party", "2019", ""}, {"LEADS", "Tomas Brell", "Tarsk", "2024-05-02", ""}},
+		},
+		{
+			name: "a succession still to come ends no post",
+			text: "Velmark's cabinet met on Monday. Ana Holm will become leader of the Harvest Party in 2026, succeeding Ivo Dorn.",
+			not:  []datedFact{{"LEADS", "Ivo Dorn", "Harvest Party", "", "2026"}, {"LEADS", "Ana Holm", "Harvest Party", "2026", ""}},
+		},
+		{
 			name: "a verb of removal that is also a word of a former post (\"ousted\", \"deposed\") before the post's phrase still ends it",
 			text: "Velmark's cabinet met on Monday. Ivo Dorn was ousted as leader of the Harvest Party in 2019. " +
 				"Lina Sorel was deposed as mayor of Tarsk in 2020. Per Lind was appointed as former trade minister Tomas Brell's adviser.",
