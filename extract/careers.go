@@ -1441,3 +1441,82 @@ func (d *doc) replacedBy(si, i, n int) int {
 	}
 	return -1
 }
+
+// predecessorNouns name one who held a post before another
+// (data/words/predecessor_nouns.txt).
+var predecessorNouns = wordSet("predecessor_nouns.txt")
+
+// predecessorPosts reads the post a noun of predecessorNouns says its
+// person held: "Her predecessor as mayor, Ana Holm,", "Ana Holm, Ivo
+// Dorn's predecessor as leader of the Harvest Party,". The one named held
+// the post of the "as" phrase until the one whose predecessor they are
+// took it; where the text has dated no such start, the post is left out,
+// as a fact with no end would read as held still.
+func (d *doc) predecessorPosts(si int) {
+	if x := d.taggedOf(si); x == nil || !x.hasWord(predecessorNouns) || !d.sentenceNames(si, polgraph.KindPerson) {
+		return
+	}
+	x := d.syntaxOf(si)
+	for n := range x.tree.Words {
+		if !predecessorNouns[x.lemma(n)] || x.pos(n) != "NOUN" {
+			continue
+		}
+		after := d.peopleAt(si, x, x.childrenWith(n, "nmod:poss"))
+		if len(after) != 1 {
+			continue
+		}
+		for _, w := range x.childrenWith(n, "nmod") {
+			if x.caseOf(w) != "as" {
+				continue
+			}
+			// the one named: in apposition to the noun, or to its post
+			// where the parse hangs the name on the nearer noun, or the
+			// name the noun is in apposition to
+			words := append(x.childrenWith(n, "appos"), x.childrenWith(w, "appos")...)
+			if x.rel(n) == "appos" || len(x.childrenWith(n, "cop")) > 0 {
+				words = append(words, x.childrenWith(n, "nsubj")...)
+			}
+			if x.rel(n) == "appos" {
+				words = append(words, x.head(n))
+			}
+			before := slices.DeleteFunc(d.peopleAt(si, x, words), func(p int) bool { return p == after[0] })
+			if len(before) != 1 {
+				continue
+			}
+			d.postBefore(si, x, w, before[0], after[0])
+		}
+	}
+}
+
+// postBefore gives person p the office post word w names, held until
+// person q took it: the start the text has given q's fact of that
+// office, of the body the title names or, where it names none, of the
+// one body q holds such a post of.
+func (d *doc) postBefore(si int, x *syntax, w, p, q int) {
+	o, body, end := d.titleAt(si, x.token(firstWord(x, w)))
+	if o == nil || end <= x.token(w) {
+		return
+	}
+	if body < 0 && o.Body == "party" {
+		body = d.partyModifying(si, x, w)
+	}
+	var took *relation
+	for _, r := range d.rels {
+		if r.from != q || !posts[r.typ] || r.validFrom == "" || body >= 0 && r.to != body {
+			continue
+		}
+		k := d.ents[r.to].kind
+		fits := strings.EqualFold(r.role, o.Title) ||
+			r.typ == "LEADS" && (k == polgraph.KindPlace && (o.Body == "city" || o.Body == "region") || o.Body == "party" && d.partyLike(d.ents[r.to]))
+		if !fits {
+			continue
+		}
+		if took != nil && (took.to != r.to || took.validFrom != r.validFrom) {
+			return // two such posts: which is not told
+		}
+		took = r
+	}
+	if took != nil {
+		d.officeFacts(si, p, o, took.to, span{until: took.validFrom})
+	}
+}

@@ -451,6 +451,14 @@ func TestCareerPosts(t *testing.T) {
 			not: []datedFact{{"LEADS", "Ivo Dorn", "Harvest Party", "2019", ""}, {"LEADS", "Tomas Brell", "Tarsk", "2024-05-02", ""}},
 		},
 		{
+			name: "a predecessor as a post held it until the one it is theirs of took it; with no such start, no post",
+			text: "Velmark's cabinet met on Monday. Ana Holm became mayor of Tarsk in 2016. Her predecessor as mayor, Ivo Dorn, now sits in parliament. " +
+				"Lina Sorel was elected leader of the Harvest Party in 2020. Tomas Brell, Sorel's predecessor as leader of the Harvest Party, agreed. " +
+				"Per Lind is mayor of Brevik. His predecessor as mayor, Mira Salt, spoke next.",
+			want: []datedFact{{"LEADS", "Ivo Dorn", "Tarsk", "", "2016"}, {"LEADS", "Tomas Brell", "Harvest Party", "", "2020"}},
+			not:  []datedFact{{"LEADS", "Mira Salt", "Brevik", "", ""}, {"LEADS", "Ana Holm", "Tarsk", "", "2016"}},
+		},
+		{
 			name: "a succession still to come ends no post",
 			text: "Velmark's cabinet met on Monday. Ana Holm will become leader of the Harvest Party in 2026, succeeding Ivo Dorn.",
 			not:  []datedFact{{"LEADS", "Ivo Dorn", "Harvest Party", "", "2026"}, {"LEADS", "Ana Holm", "Harvest Party", "2026", ""}},
