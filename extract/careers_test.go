@@ -459,6 +459,11 @@ func TestCareerPosts(t *testing.T) {
 			not:  []datedFact{{"LEADS", "Mira Salt", "Brevik", "", ""}, {"LEADS", "Ana Holm", "Tarsk", "", "2016"}},
 		},
 		{
+			name: "a post quit, \"quit\" read by the tagger as a noun after the name",
+			text: "Velmark's cabinet met on Monday. Ivo Dorn quit as leader of the Harvest Party in 2019. Ana Holm quit as mayor of Tarsk on 3 May and was replaced by Per Lind.",
+			want: []datedFact{{"LEADS", "Ivo Dorn", "Harvest Party", "", "2019"}, {"LEADS", "Ana Holm", "Tarsk", "", "2024-05-03"}},
+		},
+		{
 			name: "a succession still to come ends no post",
 			text: "Velmark's cabinet met on Monday. Ana Holm will become leader of the Harvest Party in 2026, succeeding Ivo Dorn.",
 			not:  []datedFact{{"LEADS", "Ivo Dorn", "Harvest Party", "", "2026"}, {"LEADS", "Ana Holm", "Harvest Party", "2026", ""}},
