@@ -135,9 +135,29 @@ func (d *doc) predecessorsFrom(si int, x *syntax, v int) []int {
 // post of its own, says its object (or the one of its "from" phrase)
 // left: the post of the clause v hangs on, ended at that clause's date.
 // "became leader of the party in 2019, succeeding Ana Holm", "was sworn
-// in as mayor on Monday, taking over from Ivo Dorn".
+// in as mayor on Monday, taking over from Ivo Dorn". A passive of
+// succession joined to a verb of leaving gives the post left to the one
+// after "by": "resigned as mayor in 2019 and was replaced by Ivo Dorn".
 func (d *doc) succeededInClause(si int, x *syntax, v int, how string) {
 	h := x.head(v)
+	if _, passive, _ := x.subjectOf(v, 0); how == "succeeds" && passive && x.rel(v) == "conj" && h >= 0 && !d.careerUnreal(si, x, h) {
+		// "quit as leader in 2019 and was replaced by Ana Holm": the one
+		// after "by" takes the post the verb it is joined to left, then
+		if hh, ok := x.careerHow(h); ok && (hh == "leaves" || hh == "removes") {
+			var by []int
+			for _, c := range x.childrenWith(v, "obl:agent", "obl") {
+				if x.caseOf(c) == "by" {
+					by = append(append(by, c), x.childrenWith(c, "appos")...) // "by his deputy, Ana Holm"
+				}
+			}
+			if next := d.peopleAt(si, x, by); len(next) > 0 {
+				for _, w := range x.postsOf(h) {
+					d.postOf(si, x, h, w, "takes", next)
+				}
+			}
+		}
+		return
+	}
 	if x.rel(v) != "advcl" || x.tree.XPOS[v] != "VBG" || h < 0 || d.careerUnreal(si, x, h) {
 		return
 	}

@@ -464,6 +464,14 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"LEADS", "Ivo Dorn", "Harvest Party", "", "2019"}, {"LEADS", "Ana Holm", "Tarsk", "", "2024-05-03"}},
 		},
 		{
+			name: "a post left, joined to a passive of succession: the one after \"by\" takes it then",
+			text: "Velmark's cabinet met on Monday. Ana Holm resigned as mayor of Tarsk on 3 May and was replaced by Per Lind. " +
+				"Ivo Dorn was sacked as leader of the Harvest Party in 2019 and was succeeded by his deputy, Lina Sorel.",
+			want: []datedFact{{"LEADS", "Ana Holm", "Tarsk", "", "2024-05-03"}, {"LEADS", "Per Lind", "Tarsk", "2024-05-03", ""},
+				{"LEADS", "Ivo Dorn", "Harvest Party", "", "2019"}, {"LEADS", "Lina Sorel", "Harvest Party", "2019", ""}},
+			not: []datedFact{{"LEADS", "Per Lind", "Tarsk", "", "2024-05-03"}},
+		},
+		{
 			name: "a succession still to come ends no post",
 			text: "Velmark's cabinet met on Monday. Ana Holm will become leader of the Harvest Party in 2026, succeeding Ivo Dorn.",
 			not:  []datedFact{{"LEADS", "Ivo Dorn", "Harvest Party", "", "2026"}, {"LEADS", "Ana Holm", "Harvest Party", "2026", ""}},
