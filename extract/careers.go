@@ -55,7 +55,7 @@ func (d *doc) careerFacts(si int) {
 			continue
 		}
 		how, ok := x.careerHow(v)
-		if d.infinitiveAfterIrrealis(x.token(v), d.sents[si].first) || d.wishedInTree(si, x.token(v), 1) || x.modalOrNegated(v) {
+		if d.careerUnreal(si, x, v) {
 			continue // "is expected to (formally) elect her prime minister", "will elect": not yet; "was not elected": not so
 		}
 		d.seatFacts(si, x, v, how)
@@ -74,13 +74,8 @@ func (d *doc) careerFacts(si int) {
 			}
 			continue
 		}
-		for _, w := range x.postWords(v) {
-			if x.rel(w) == "obl" && x.caseOf(w) != "as" && x.caseOf(w) != "" || plural(x, w) {
-				// an oblique with no preposition is the post read amiss
-				// ("was appointed finance minister in March"); a plural
-				// is no one's post: "resigned as prosecutors opened an inquiry"
-				continue
-			}
+		posts := x.postsOf(v)
+		for _, w := range posts {
 			if how == "succeeds" {
 				// "X succeeded Y as prime minister in March": X takes
 				// the post then, and Y, the object, leaves it
@@ -90,7 +85,96 @@ func (d *doc) careerFacts(si int) {
 			}
 			d.postAt(si, x, v, w, how)
 			d.postDistrict(si, x, v, w, how)
+			if how == "takes" {
+				// "took over from Y as leader in 2012": Y, whom the
+				// post is taken from, leaves it then
+				if from := d.predecessorsFrom(si, x, v); len(from) > 0 {
+					d.postOf(si, x, v, w, "removes", from)
+				}
+			}
 		}
+		if how == "succeeds" && !slices.ContainsFunc(posts, func(w int) bool { return x.rel(w) != "obj" }) || how == "takes" && len(posts) == 0 {
+			// a verb of succession whose object is the one succeeded
+			// and that names no post of its own
+			d.succeededInClause(si, x, v, how)
+		}
+	}
+}
+
+// careerUnreal reports a career verb v that tells of no post held: one
+// not yet taken ("is expected to elect her", "will elect"), wished for, or
+// denied ("was not elected").
+func (d *doc) careerUnreal(si int, x *syntax, v int) bool {
+	return d.infinitiveAfterIrrealis(x.token(v), d.sents[si].first) || d.wishedInTree(si, x.token(v), 1) || x.modalOrNegated(v)
+}
+
+// postsOf are the words among verb v's dependents (postWords) that may
+// name its post: not an oblique of another preposition than "as", which
+// is the post read amiss when it has none ("was appointed finance
+// minister in March"), nor a plural, which is no one's post ("resigned
+// as prosecutors opened an inquiry").
+func (x *syntax) postsOf(v int) []int {
+	return slices.DeleteFunc(x.postWords(v), func(w int) bool {
+		return x.rel(w) == "obl" && x.caseOf(w) != "as" && x.caseOf(w) != "" || plural(x, w)
+	})
+}
+
+// predecessorsFrom are the people the "from" phrase of verb v of taking a
+// post names: the ones it is taken from ("took over from Ana Holm").
+func (d *doc) predecessorsFrom(si int, x *syntax, v int) []int {
+	var words []int
+	for _, c := range x.childrenWith(v, "obl") {
+		if x.caseOf(c) == "from" {
+			words = append(words, c)
+		}
+	}
+	return d.peopleAt(si, x, words)
+}
+
+// succeededInClause reads the post that verb v of succession, with no
+// post of its own, says its object (or the one of its "from" phrase)
+// left: the post of the clause v hangs on, ended at that clause's date.
+// "became leader of the party in 2019, succeeding Ana Holm", "was sworn
+// in as mayor on Monday, taking over from Ivo Dorn". A passive of
+// succession joined to a verb of leaving gives the post left to the one
+// after "by": "resigned as mayor in 2019 and was replaced by Ivo Dorn".
+func (d *doc) succeededInClause(si int, x *syntax, v int, how string) {
+	h := x.head(v)
+	if _, passive, _ := x.subjectOf(v, 0); how == "succeeds" && passive && x.rel(v) == "conj" && h >= 0 && !d.careerUnreal(si, x, h) {
+		// "quit as leader in 2019 and was replaced by Ana Holm": the one
+		// after "by" takes the post the verb it is joined to left, then
+		if hh, ok := x.careerHow(h); ok && (hh == "leaves" || hh == "removes") {
+			var by []int
+			for _, c := range x.childrenWith(v, "obl:agent", "obl") {
+				if x.caseOf(c) == "by" {
+					by = append(append(by, c), x.childrenWith(c, "appos")...) // "by his deputy, Ana Holm"
+				}
+			}
+			if next := d.peopleAt(si, x, by); len(next) > 0 {
+				for _, w := range x.postsOf(h) {
+					d.postOf(si, x, h, w, "takes", next)
+				}
+			}
+		}
+		return
+	}
+	if x.rel(v) != "advcl" || x.tree.XPOS[v] != "VBG" || h < 0 || d.careerUnreal(si, x, h) {
+		return
+	}
+	if hh, ok := x.careerHow(h); !ok || hh != "takes" && hh != "gives" {
+		return
+	}
+	var left []int
+	if how == "succeeds" {
+		left = d.peopleAt(si, x, x.childrenWith(v, "obj"))
+	} else {
+		left = d.predecessorsFrom(si, x, v)
+	}
+	if len(left) == 0 {
+		return
+	}
+	for _, w := range x.postsOf(h) {
+		d.postOf(si, x, h, w, "removes", left)
 	}
 }
 
@@ -165,6 +249,13 @@ func plural(x *syntax, w int) bool {
 // postAt reads the office that word w, a dependent of verb v, names and
 // gives it to whoever v says holds it.
 func (d *doc) postAt(si int, x *syntax, v, w int, how string) {
+	d.postOf(si, x, v, w, how, nil)
+}
+
+// postOf is postAt with the holders given: the people who leave the post,
+// where another verb names them (leavers), else nil for those verb v
+// says hold it.
+func (d *doc) postOf(si int, x *syntax, v, w int, how string, leavers []int) {
 	start := x.token(firstWord(x, w))
 	inside := d.heldInside(si, x, w)
 	if len(inside) > 0 {
@@ -185,11 +276,17 @@ func (d *doc) postAt(si int, x *syntax, v, w int, how string) {
 		// title of no state's read as the job it is, at the body named
 		return
 	}
-	if o == nil || end <= x.token(w) || d.formerBefore(si, start) {
-		return // no title, or one that only modifies the word ("the cabinet minister's aide")
+	if o == nil || end <= x.token(w) || formerWords[d.toks[start].lower] || formerRole(x, w) {
+		// no title, or one that only modifies the word ("the cabinet
+		// minister's aide"), or a former one ("as former finance
+		// minister"); a word before the phrase is the verb's: "was
+		// ousted as leader", "was deposed as president"
+		return
 	}
 	holders := inside
-	if len(holders) == 0 || !toObject(how) {
+	if leavers != nil {
+		holders = leavers
+	} else if len(holders) == 0 || !toObject(how) {
 		holders = d.postHolders(si, x, v, w, how)
 	}
 	if body < 0 && o.Body == "party" {
@@ -1363,4 +1460,83 @@ func (d *doc) replacedBy(si, i, n int) int {
 		}
 	}
 	return -1
+}
+
+// predecessorNouns name one who held a post before another
+// (data/words/predecessor_nouns.txt).
+var predecessorNouns = wordSet("predecessor_nouns.txt")
+
+// predecessorPosts reads the post a noun of predecessorNouns says its
+// person held: "Her predecessor as mayor, Ana Holm,", "Ana Holm, Ivo
+// Dorn's predecessor as leader of the Harvest Party,". The one named held
+// the post of the "as" phrase until the one whose predecessor they are
+// took it; where the text has dated no such start, the post is left out,
+// as a fact with no end would read as held still.
+func (d *doc) predecessorPosts(si int) {
+	if x := d.taggedOf(si); x == nil || !x.hasWord(predecessorNouns) || !d.sentenceNames(si, polgraph.KindPerson) {
+		return
+	}
+	x := d.syntaxOf(si)
+	for n := range x.tree.Words {
+		if !predecessorNouns[x.lemma(n)] || x.pos(n) != "NOUN" {
+			continue
+		}
+		after := d.peopleAt(si, x, x.childrenWith(n, "nmod:poss"))
+		if len(after) != 1 {
+			continue
+		}
+		for _, w := range x.childrenWith(n, "nmod") {
+			if x.caseOf(w) != "as" {
+				continue
+			}
+			// the one named: in apposition to the noun, or to its post
+			// where the parse hangs the name on the nearer noun, or the
+			// name the noun is in apposition to
+			words := append(x.childrenWith(n, "appos"), x.childrenWith(w, "appos")...)
+			if x.rel(n) == "appos" || len(x.childrenWith(n, "cop")) > 0 {
+				words = append(words, x.childrenWith(n, "nsubj")...)
+			}
+			if x.rel(n) == "appos" {
+				words = append(words, x.head(n))
+			}
+			before := slices.DeleteFunc(d.peopleAt(si, x, words), func(p int) bool { return p == after[0] })
+			if len(before) != 1 {
+				continue
+			}
+			d.postBefore(si, x, w, before[0], after[0])
+		}
+	}
+}
+
+// postBefore gives person p the office post word w names, held until
+// person q took it: the start the text has given q's fact of that
+// office, of the body the title names or, where it names none, of the
+// one body q holds such a post of.
+func (d *doc) postBefore(si int, x *syntax, w, p, q int) {
+	o, body, end := d.titleAt(si, x.token(firstWord(x, w)))
+	if o == nil || end <= x.token(w) {
+		return
+	}
+	if body < 0 && o.Body == "party" {
+		body = d.partyModifying(si, x, w)
+	}
+	var took *relation
+	for _, r := range d.rels {
+		if r.from != q || !posts[r.typ] || r.validFrom == "" || body >= 0 && r.to != body {
+			continue
+		}
+		k := d.ents[r.to].kind
+		fits := strings.EqualFold(r.role, o.Title) ||
+			r.typ == "LEADS" && (k == polgraph.KindPlace && (o.Body == "city" || o.Body == "region") || o.Body == "party" && d.partyLike(d.ents[r.to]))
+		if !fits {
+			continue
+		}
+		if took != nil && (took.to != r.to || took.validFrom != r.validFrom) {
+			return // two such posts: which is not told
+		}
+		took = r
+	}
+	if took != nil {
+		d.officeFacts(si, p, o, took.to, span{until: took.validFrom})
+	}
 }

@@ -433,6 +433,57 @@ func TestCareerPosts(t *testing.T) {
 			not:  []datedFact{{"LEADS", "Ivo Dorn", "Harvest Party", "", ""}},
 		},
 		{
+			name: "a post taken over from someone: the one it is taken from leaves it then, the date before or after the post",
+			text: "Velmark's cabinet met on Monday. Lina Sorel took over from Tomas Brell as finance minister in 2019. " +
+				"Ana Holm took over from Ivo Dorn in 2021 as leader of the Harvest Party.",
+			want: []datedFact{{"HOLDS_OFFICE", "Tomas Brell", "Velmark", "", "2019"}, {"LEADS", "Ivo Dorn", "Harvest Party", "", "2021"},
+				{"LEADS", "Ana Holm", "Harvest Party", "2021", ""}},
+			not: []datedFact{{"HOLDS_OFFICE", "Tomas Brell", "Velmark", "", ""}, {"LEADS", "Ivo Dorn", "Harvest Party", "2021", ""}},
+		},
+		{
+			name: "a participle of succession after the post taken: the one succeeded leaves that post at its date",
+			text: "Velmark's cabinet met on Monday. Ana Holm became leader of the Harvest Party in 2019, succeeding Ivo Dorn. " +
+				"Lina Sorel was sworn in as mayor of Tarsk on 2 May, replacing Tomas Brell, who had resigned. " +
+				"Per Lind was elected chairman of the Civic Bloc in 2015, taking over from Mira Salt.",
+			want: []datedFact{{"LEADS", "Ivo Dorn", "Harvest Party", "", "2019"}, {"LEADS", "Ana Holm", "Harvest Party", "2019", ""},
+				{"LEADS", "Tomas Brell", "Tarsk", "", "2024-05-02"}, {"LEADS", "Lina Sorel", "Tarsk", "2024-05-02", ""},
+				{"LEADS", "Mira Salt", "Civic Bloc", "", "2015"}},
+			not: []datedFact{{"LEADS", "Ivo Dorn", "Harvest Party", "2019", ""}, {"LEADS", "Tomas Brell", "Tarsk", "2024-05-02", ""}},
+		},
+		{
+			name: "a predecessor as a post held it until the one it is theirs of took it; with no such start, no post",
+			text: "Velmark's cabinet met on Monday. Ana Holm became mayor of Tarsk in 2016. Her predecessor as mayor, Ivo Dorn, now sits in parliament. " +
+				"Lina Sorel was elected leader of the Harvest Party in 2020. Tomas Brell, Sorel's predecessor as leader of the Harvest Party, agreed. " +
+				"Per Lind is mayor of Brevik. His predecessor as mayor, Mira Salt, spoke next.",
+			want: []datedFact{{"LEADS", "Ivo Dorn", "Tarsk", "", "2016"}, {"LEADS", "Tomas Brell", "Harvest Party", "", "2020"}},
+			not:  []datedFact{{"LEADS", "Mira Salt", "Brevik", "", ""}, {"LEADS", "Ana Holm", "Tarsk", "", "2016"}},
+		},
+		{
+			name: "a post quit, \"quit\" read by the tagger as a noun after the name",
+			text: "Velmark's cabinet met on Monday. Ivo Dorn quit as leader of the Harvest Party in 2019. Ana Holm quit as mayor of Tarsk on 3 May and was replaced by Per Lind.",
+			want: []datedFact{{"LEADS", "Ivo Dorn", "Harvest Party", "", "2019"}, {"LEADS", "Ana Holm", "Tarsk", "", "2024-05-03"}},
+		},
+		{
+			name: "a post left, joined to a passive of succession: the one after \"by\" takes it then",
+			text: "Velmark's cabinet met on Monday. Ana Holm resigned as mayor of Tarsk on 3 May and was replaced by Per Lind. " +
+				"Ivo Dorn was sacked as leader of the Harvest Party in 2019 and was succeeded by his deputy, Lina Sorel.",
+			want: []datedFact{{"LEADS", "Ana Holm", "Tarsk", "", "2024-05-03"}, {"LEADS", "Per Lind", "Tarsk", "2024-05-03", ""},
+				{"LEADS", "Ivo Dorn", "Harvest Party", "", "2019"}, {"LEADS", "Lina Sorel", "Harvest Party", "2019", ""}},
+			not: []datedFact{{"LEADS", "Per Lind", "Tarsk", "", "2024-05-03"}},
+		},
+		{
+			name: "a succession still to come ends no post",
+			text: "Velmark's cabinet met on Monday. Ana Holm will become leader of the Harvest Party in 2026, succeeding Ivo Dorn.",
+			not:  []datedFact{{"LEADS", "Ivo Dorn", "Harvest Party", "", "2026"}, {"LEADS", "Ana Holm", "Harvest Party", "2026", ""}},
+		},
+		{
+			name: "a verb of removal that is also a word of a former post (\"ousted\", \"deposed\") before the post's phrase still ends it",
+			text: "Velmark's cabinet met on Monday. Ivo Dorn was ousted as leader of the Harvest Party in 2019. " +
+				"Lina Sorel was deposed as mayor of Tarsk in 2020. Per Lind was appointed as former trade minister Tomas Brell's adviser.",
+			want: []datedFact{{"LEADS", "Ivo Dorn", "Harvest Party", "", "2019"}, {"LEADS", "Lina Sorel", "Tarsk", "", "2020"}},
+			not:  []datedFact{{"HOLDS_OFFICE", "Per Lind", "Velmark", "", ""}},
+		},
+		{
 			name: "a post held by one whose age, and the verb's adverb, stand between the name and the verb",
 			text: "Velmark's parliament met on Monday. Lina Sorel, 46, previously served as finance minister from 2020 to 2023.",
 			want: []datedFact{{"HOLDS_OFFICE", "Lina Sorel", "Velmark", "2020", "2023"}},

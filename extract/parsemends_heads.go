@@ -542,3 +542,38 @@ func (x *syntax) agentReadAsSubject() {
 		t.Head[b], t.Rel[b] = s, "case"
 	}
 }
+
+// careerVerbReadAsNoun mends a parse that reads a verb of leaving a post
+// whose past is its base as the root noun of a name: in "Ana Holm quit as
+// leader of the Harvest Party on Monday", "quit" heads the sentence as a
+// noun, the name its compound and the post its modifier. A root noun that
+// is a career or leaving verb's base, right after the name that hangs on
+// it, and with an "as" phrase after it, is the verb: the name its
+// subject, the phrases after it its obliques.
+func (x *syntax) careerVerbReadAsNoun() {
+	t := &x.tree
+	for v := 1; v < len(t.Words); v++ {
+		w := strings.ToLower(t.Words[v])
+		if t.Rel[v] != "root" || t.UPOS[v] != "NOUN" || t.XPOS[v] != "NN" || careerVerbs[w] == "" && !leavingVerbs[w] {
+			continue
+		}
+		s := v - 1
+		for s >= 0 && t.Rel[s] == "flat" && t.UPOS[s] == "PROPN" {
+			s = t.Head[s]
+		}
+		if s < 0 || s >= v || t.UPOS[s] != "PROPN" || t.Head[s] != v || t.Rel[s] != "compound" {
+			continue
+		}
+		if !slices.ContainsFunc(x.childrenWith(v, "nmod"), func(c int) bool { return c > v && x.caseOf(c) == "as" }) {
+			continue
+		}
+		t.UPOS[v], t.XPOS[v] = "VERB", "VBD"
+		t.Rel[s] = "nsubj"
+		for c := v + 1; c < len(t.Words); c++ {
+			if t.Head[c] == v && t.Rel[c] == "nmod" {
+				t.Rel[c] = "obl"
+			}
+		}
+		return
+	}
+}

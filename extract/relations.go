@@ -48,6 +48,7 @@ func (d *doc) findRelations() {
 		d.treeMemberships(si)
 		d.officeRelations(si)
 		d.careerFacts(si)
+		d.predecessorPosts(si)
 		d.partiesStayedIn(si)
 		d.partyPicks(si)
 		d.citizenships(si)

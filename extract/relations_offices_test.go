@@ -1141,6 +1141,12 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 			not:  [][3]string{{"HOLDS_OFFICE", "Tor Dahl", "Norway"}},
 		},
 		{
+			name: "the one a post is taken over from, or whom a participle says its new holder succeeds, held it",
+			text: "Velmark's parliament met on Monday. Mira Salt took over from Tom Vell in 2021 as leader of the Civic Bloc. " +
+				"Ana Holm was elected mayor of Tarsk in 2019, replacing Ivo Dorn.",
+			want: [][3]string{{"LEADS", "Tom Vell", "Civic Bloc"}, {"LEADS", "Mira Salt", "Civic Bloc"}, {"LEADS", "Ivo Dorn", "Tarsk"}, {"LEADS", "Ana Holm", "Tarsk"}},
+		},
+		{
 			name: "one met by a visitor who met others in a city of another state is that state's official",
 			text: "Foreign Minister Ravi Menan of India met Japan's defence minister, Kenji Satori, in Tokyo. Menan later met Prime Minister Hiro Tanabe.",
 			want: [][3]string{{"HOLDS_OFFICE", "Ravi Menan", "India"}, {"HOLDS_OFFICE", "Hiro Tanabe", "Japan"}},

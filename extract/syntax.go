@@ -121,6 +121,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.participleJoinedToGerund()
 		x.gerundReadAsLabelled()
 		x.verbReadAsAdjective()
+		x.careerVerbReadAsNoun()
 		x.gerundOnObliqueNoun()
 		x.clauseReadAsModifier()
 		x.subjectReadAsObject()
