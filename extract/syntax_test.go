@@ -646,6 +646,13 @@ func TestEventsFromTheTree(t *testing.T) {
 			count: map[string]int{"MEETING": 1},
 		},
 		{
+			name: "a broadcast interview told in prose: the question put to the speaker is no request of hers, and its clause's subject, hung on its auxiliary, is who resigned",
+			text: "Opposition leader Mira Holvik spoke to Channel Six on Sunday. Asked why her deputy, Karl Wenzel, had resigned, Holvik said he had left for family reasons.",
+			want: []wantEvent{{"RESIGNATION", "", []string{"agent:person/karl-wenzel"}}},
+			not:  []string{"REQUEST"},
+			once: []string{"RESIGNATION"},
+		},
+		{
 			name: "an interview's \"A\" is the one its lead names, though the question before the first answer names another more",
 			text: "Ivo Brennar, leader of the Farmers League, was interviewed by the Tarsk Herald on Friday.\n\n" +
 				"Q: We have seen a letter from Pavel Dusek. Did Pavel Dusek pay you?\n\nA: No. I resigned from the board in March.\n\nQ: Will you stand again?\n\nA: No.",
