@@ -187,7 +187,7 @@ func (d *doc) findEvents() {
 		if d.ctx.Err() != nil {
 			return // the longest stage: stop within a sentence of a cancel
 		}
-		if d.sents[si].headline || d.question(si) {
+		if d.sents[si].headline || d.question(si) || d.askedUnmarked(si) {
 			continue
 		}
 		d.sentenceEvents(si)

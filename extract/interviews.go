@@ -18,10 +18,18 @@ var (
 	secondPersonWords = set("you your yourself")
 )
 
+// questionWords open a question, direct or put as a clause ("why you
+// resigned"), with whetherWords those that open only a clause.
+var (
+	questionWords = set("why what when where how who whom whose which")
+	whetherWords  = set("whether if")
+)
+
 // turn is a sentence's place in an interview or transcript: the person who
 // speaks it, and whether it asks a question of addressee.
 type turn struct {
 	speaker, addressee int // entities, -1 for none
+	asks               bool
 }
 
 // interviewTurns reads the turns of an interview or a transcript, whose
@@ -37,8 +45,8 @@ type turn struct {
 // heading, not a turn.
 func (d *doc) interviewTurns() []turn {
 	type labelled struct {
-		para, speaker int
-		asks          bool
+		sent, para, speaker int
+		asks                bool
 	}
 	var turns []labelled
 	interviewee := -1
@@ -64,19 +72,27 @@ func (d *doc) interviewTurns() []turn {
 		}
 		switch turnLabels[d.toks[first].lower] {
 		case "asks":
-			turns = append(turns, labelled{s.para, -1, true})
+			turns = append(turns, labelled{si, s.para, -1, true})
 			continue
 		case "answers":
 			if end == first+1 {
 				if interviewee < 0 {
-					interviewee = d.interviewee(si)
+					// the one the article's lead names, not whom the
+					// questions before the first answer do
+					opening := si
+					if len(turns) > 0 {
+						opening = turns[0].sent
+					}
+					if interviewee = d.interviewee(opening); interviewee < 0 {
+						interviewee = d.interviewee(si)
+					}
 				}
-				turns = append(turns, labelled{s.para, interviewee, false})
+				turns = append(turns, labelled{si, s.para, interviewee, false})
 				continue
 			}
 		}
 		if p := d.labelledSpeaker(si, first, end); p >= 0 {
-			turns = append(turns, labelled{s.para, p, false})
+			turns = append(turns, labelled{si, s.para, p, false})
 		}
 	}
 	answered := 0
@@ -92,7 +108,7 @@ func (d *doc) interviewTurns() []turn {
 	}
 	byPara := map[int]turn{}
 	for k, t := range turns {
-		tu := turn{speaker: t.speaker, addressee: -1}
+		tu := turn{speaker: t.speaker, addressee: -1, asks: t.asks}
 		if t.asks {
 			tu.speaker = -1
 			for _, n := range turns[k+1:] {
@@ -107,7 +123,7 @@ func (d *doc) interviewTurns() []turn {
 	// a turn goes on through the paragraphs after its label, up to the
 	// next label: a speaker's opening remarks run over several
 	out := make([]turn, len(d.sents))
-	cur := turn{-1, -1}
+	cur := turn{speaker: -1, addressee: -1}
 	for si := range d.sents {
 		if t, ok := byPara[d.sents[si].para]; ok {
 			cur = t
@@ -218,6 +234,19 @@ func (d *doc) turnPerson(si int, w string) int {
 	return -1
 }
 
+// turnVoice is the person who says "I" or the one who is "you" at token
+// i of sentence si, an interview's turn: its speaker, or the one its
+// question is put to; or -1, also for words quoted in a turn.
+func (d *doc) turnVoice(si, i int) int {
+	if d.turns == nil || d.toks[i].quoted {
+		return -1
+	}
+	if t := d.turns[si]; t.asks {
+		return t.addressee
+	}
+	return d.turns[si].speaker
+}
+
 // turnSpeakers gives a denial or a statement told in an interview's answer
 // with no one named as its agent the answer's speaker: "A: That is simply
 // false." is the interviewee's denial.
@@ -247,4 +276,76 @@ func (d *doc) turnSpeakers() {
 		d.events = append(d.events, ev)
 		d.evSent[si] = append(d.evSent[si], ev)
 	}
+}
+
+// askedUnmarked reports a sentence of an interview's question that asks
+// though it ends with no question mark, as questions typed in haste or
+// spoken in a transcript do: "Q: Did you meet the ambassador in March",
+// "Why did you sack your deputy", "What happened then", "Tell us why
+// you resigned". Its words tell what the one asking wants to know, not
+// what happened; "Senator, you were expelled last week." still tells.
+func (d *doc) askedUnmarked(si int) bool {
+	if d.turns == nil || !d.turns[si].asks {
+		return false
+	}
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	from := 0 // the first word after the turn's label
+	if c := d.leadColon(si); c >= 0 {
+		if w := x.at(c); w >= 0 {
+			from = w + 1
+		}
+	}
+	for w := from; w < len(x.tree.Words); w++ {
+		// the sentence's own clause, not one set in it: the label may
+		// have been read as the root the clause hangs on
+		main := func(h int) bool { return h >= 0 && (x.rel(h) == "root" || x.head(h) < from) }
+		if questionWords[x.lemma(w)] {
+			// "Why did you …", "What happened then", "Which envoy did
+			// you meet"; not the "when" that opens a clause of time:
+			// "When you were minister, you met …"
+			h := x.head(w)
+			return main(h) || x.rel(w) == "det" && main(x.head(h))
+		}
+		switch x.rel(w) {
+		case "punct", "vocative", "discourse", "cc", "advmod":
+			continue // "Senator, did you …", "So why did you …"
+		}
+		v := x.head(w)
+		switch x.baseRel(w) {
+		case "aux", "cop":
+			// the verb's helper before its subject: "Did you meet …",
+			// "Is it true that …", "Have you ever met …"
+			for _, c := range x.childrenWith(v, "nsubj", "nsubj:pass", "expl") {
+				if c > w {
+					return true
+				}
+			}
+		default:
+			// a bidding that asks: "Tell us why you resigned"
+			if main(w) && x.tree.XPOS[w] == "VB" && len(x.childrenWith(w, "nsubj")) == 0 {
+				for _, c := range x.childrenWith(w, "ccomp", "xcomp", "advcl") {
+					if x.asksOpening(c) {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// asksOpening reports whether clause c opens with a question word or
+// "whether": "why you resigned", "what happened", "whether you knew".
+func (x *syntax) asksOpening(c int) bool {
+	for w := range c {
+		if x.head(w) == c || x.head(w) >= 0 && x.head(x.head(w)) == c && x.baseRel(x.head(w)) == "nsubj" {
+			l := x.lemma(w)
+			return questionWords[l] || whetherWords[l] && x.rel(w) == "mark"
+		}
+	}
+	return false
 }

@@ -123,7 +123,15 @@ func (x *syntax) openingParticipleReadAsRoot() {
 		if !x.isVerb(v2) || len(x.childrenWith(v2, "nsubj", "nsubj:pass")) == 0 || len(x.childrenWith(v2, "cc")) > 0 {
 			continue
 		}
-		if s := x.phraseStart(v2); s == 0 || t.Words[s-1] != "," && t.Words[s] != "," {
+		s := x.phraseStart(v2)
+		if subj := x.childrenWith(v2, "nsubj", "nsubj:pass"); s == v1+1 && subj[0] < v2 {
+			// "Asked why her deputy had resigned, Holt said …": the
+			// question's clause was hung on the later verb, whose phrase
+			// then opens at the participle's; the later verb's own
+			// words open at its subject
+			s = x.phraseStart(subj[0])
+		}
+		if s == 0 || t.Words[s-1] != "," && t.Words[s] != "," {
 			continue
 		}
 		t.Head[v2], t.Rel[v2] = -1, "root"
@@ -131,6 +139,9 @@ func (x *syntax) openingParticipleReadAsRoot() {
 		for w, h := range t.Head {
 			if h == v1 && w > v2 {
 				t.Head[w] = v2 // the full stop
+			}
+			if h == v2 && v1 < w && w < s-1 {
+				t.Head[w] = v1 // the question's clause, before the comma
 			}
 		}
 		return

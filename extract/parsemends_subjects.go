@@ -544,3 +544,18 @@ func (x *syntax) participleAfterPossessive() {
 		t.UPOS[g], t.XPOS[g] = "ADJ", "JJ"
 	}
 }
+
+// subjectOnAuxiliary mends a parse that hangs a clause's subject on its
+// auxiliary rather than its verb: in "Asked why her deputy, Karl Wenz,
+// had resigned, Holt said …", "deputy" is the subject of "had", itself
+// the auxiliary of "resigned", which is left with no subject of its own
+// and takes the sentence's. An auxiliary has no dependents of its own;
+// its subject is its verb's.
+func (x *syntax) subjectOnAuxiliary() {
+	t := &x.tree
+	for w, h := range t.Head {
+		if h >= 0 && (t.Rel[w] == "nsubj" || t.Rel[w] == "nsubj:pass") && (t.Rel[h] == "aux" || t.Rel[h] == "aux:pass") && t.Head[h] >= 0 && len(x.childrenWith(t.Head[h], "nsubj", "nsubj:pass")) == 0 {
+			t.Head[w] = t.Head[h]
+		}
+	}
+}

@@ -703,10 +703,16 @@ func (d *doc) pronouns() {
 	// the pronoun), then of the two sentences before, then the last person
 	// named, then the last one a pronoun stood for; a candidate of the
 	// wrong gender is passed over: "Orlov accepted her
-	// resignation" is not Orlov's
+	// resignation" is not Orlov's. In an interview's turn, "he" and "she"
+	// are someone other than the one who speaks it, who says "I", or the
+	// one a question is put to, who is "you" (barred): "DORN: The party
+	// expelled him" is not Dorn's.
+	barred := -1
+	agrees := func(g, ei int) bool { return ei != barred && d.agrees(g, ei) }
 	antecedent := func(si, i, g int) int {
+		barred = d.turnVoice(si, i)
 		ei := antecedentBefore(si, i, g)
-		if ei >= 0 && ei == d.controllingSubject(si, i) {
+		if ei >= 0 && (ei == d.controllingSubject(si, i) || ei == barred) {
 			return -1
 		}
 		return ei
@@ -715,11 +721,11 @@ func (d *doc) pronouns() {
 		if ei := d.credited(si, i, g); ei >= 0 {
 			return ei // "congratulated Ivo Dorn on his election"
 		}
-		if mi := subject(si); mi >= 0 && d.ments[mi].last <= i && d.agrees(g, d.ments[mi].ent) && !d.objectOfSubject(si, i, mi) {
+		if mi := subject(si); mi >= 0 && d.ments[mi].last <= i && agrees(g, d.ments[mi].ent) && !d.objectOfSubject(si, i, mi) {
 			return d.ments[mi].ent
 		}
 
-		if lastPerson != nil && lastPersonSent == si && lastPerson.last+1 == i && d.toks[lastPerson.last].lower == "and" && d.agrees(g, lastPerson.ent) {
+		if lastPerson != nil && lastPersonSent == si && lastPerson.last+1 == i && d.toks[lastPerson.last].lower == "and" && agrees(g, lastPerson.ent) {
 			// "The agency warned that Penwright and his family…": the
 			// person just named, not an earlier subject
 			return lastPerson.ent
@@ -728,7 +734,7 @@ func (d *doc) pronouns() {
 			// a quotation after a sentence that has someone speak is
 			// theirs: "…, his spokeswoman Ana Holm told reporters. “They
 			// broke down the door,” she said" is Holm's, not its subject's
-			if mi := d.lastSpeaker(si - 1); mi >= 0 && d.agrees(g, d.ments[mi].ent) {
+			if mi := d.lastSpeaker(si - 1); mi >= 0 && agrees(g, d.ments[mi].ent) {
 				return d.ments[mi].ent
 			}
 		}
@@ -738,20 +744,20 @@ func (d *doc) pronouns() {
 			}
 		}
 		for k := si - 1; k >= 0 && k >= si-2; k-- {
-			if mi := subject(k); mi >= 0 && d.agrees(g, d.ments[mi].ent) {
+			if mi := subject(k); mi >= 0 && agrees(g, d.ments[mi].ent) {
 				return d.ments[mi].ent
 			}
 		}
-		if mi := subject(si); mi >= 0 && d.ments[mi].first > i && d.inOpeningPhrase(si, i, d.ments[mi].first) && d.agrees(g, d.ments[mi].ent) {
+		if mi := subject(si); mi >= 0 && d.ments[mi].first > i && d.inOpeningPhrase(si, i, d.ments[mi].first) && agrees(g, d.ments[mi].ent) {
 			// "Since his appointment in June, Jan Serov has visited":
 			// with no one just before to stand for, the phrase that
 			// opens the sentence looks ahead to its subject
 			return d.ments[mi].ent
 		}
-		if lastPerson != nil && si-lastPersonSent <= 2 && d.agrees(g, lastPerson.ent) {
+		if lastPerson != nil && si-lastPersonSent <= 2 && agrees(g, lastPerson.ent) {
 			return lastPerson.ent
 		}
-		if lastReferred >= 0 && si-lastReferredSent <= 2 && d.agrees(g, lastReferred) {
+		if lastReferred >= 0 && si-lastReferredSent <= 2 && agrees(g, lastReferred) {
 			return lastReferred
 		}
 		return -1
@@ -766,7 +772,9 @@ func (d *doc) pronouns() {
 				m := &d.ments[mis[k]]
 				if m.via == "group" {
 					lastGroup, lastGroupSent = m, si
-				} else if m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson {
+				} else if m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson && m.ent != d.turnVoice(si, m.first) {
+					// (the speaker a turn's label names is no one its
+					// "he" or "she" looks back to)
 					if lastPerson != nil && lastPersonSent == si && lastPerson.group == nil && lastPerson.ent != m.ent && d.namedAsPair(lastPerson, m) {
 						// "Eva Lind and Otto Brand … They denied": two
 						// persons named together are a group "they" and

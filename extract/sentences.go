@@ -101,12 +101,59 @@ func (d *doc) segment() {
 func (d *doc) softWrap(line, next string) bool {
 	const minWrapped = 50
 	t := strings.TrimRight(line, " \t\r")
-	if len(t) < minWrapped || strings.TrimSpace(t) == d.title || isDateline(t) || next == "" {
+	if len(t) < minWrapped || strings.TrimSpace(t) == d.title || isDateline(t) || next == "" || opensTurn(line, next) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)
 	first, _ := utf8.DecodeRuneInString(next)
 	return (unicode.IsLetter(last) || last == ',') && unicode.IsLetter(first) && strings.Count(t, " ") >= minWrapped/10
+}
+
+// opensTurn reports whether a line opens a transcript's next turn with
+// its speaker's label: a role's ("A: I did.", "HOST: Welcome."), a name
+// in capitals ("SENATOR DORN: We voted against it."), or any short
+// label after a line that opened with one ("Q: You met him in March" then
+// "Dorn: I did."). A question put without its mark runs on to the end of
+// its line and no further.
+func opensTurn(line, next string) bool {
+	label, ok := turnLabel(next)
+	if !ok {
+		return false
+	}
+	words := strings.Fields(label)
+	if turnLabels[strings.ToLower(words[0])] != "" || strings.ToUpper(label) == label {
+		return true
+	}
+	_, ok = turnLabel(line)
+	return ok
+}
+
+// turnLabel is the label a line opens with, set off by a colon ("Q",
+// "SENATOR DORN", "Lena Dorn", "REPORTER" of "REPORTER (Radio Tarsk):"):
+// one to three words that start with a capital letter, after any marks
+// that set it off ("**Dorn:**", "- Q:").
+func turnLabel(line string) (string, bool) {
+	line = strings.TrimLeft(line, " \t*->•")
+	c := strings.IndexByte(line, ':')
+	if c <= 0 || c > 60 || c+1 < len(line) && line[c+1] != ' ' && line[c+1] != '*' {
+		return "", false // "10:30", a clock's colon
+	}
+	label := line[:c]
+	if k := strings.IndexByte(label, '('); k > 0 {
+		label = label[:k] // "REPORTER (Ana Liufau, Pacific Wave Radio)"
+	}
+	label = strings.TrimRight(label, " *")
+	words := strings.Fields(label)
+	if len(words) == 0 || len(words) > 3 {
+		return "", false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' && r != '\'' && r != '-' && r != '’' }) {
+			return "", false
+		}
+	}
+	return label, true
 }
 
 // unpunctuatedHeading reports whether an article's first line is its

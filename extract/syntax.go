@@ -196,6 +196,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.objectReadAsApposition()
 		x.caseOnTitleBeforeName()
 		x.subjectReadAsDep()
+		x.subjectOnAuxiliary()
 		x.freeRelativeReadAsDeterminer()
 		x.freeRelativeReadAsPrepositionObject()
 	}

@@ -720,6 +720,49 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "an interview's turns one to a line: a question typed without its mark ends at its line, asks rather than tells, and the answer's \"I\" is the one the lead names",
+			text: "Ivo Brennar, leader of the Farmers' League, was interviewed by the Tarsk Herald on Friday.\n" +
+				"Q: Did you meet the Norland ambassador, Pavel Dusek, in March\nA: I met him in April.\n" +
+				"Q: Tell me why you sacked your deputy, Lina Morr\nA: Lina resigned.\n" +
+				"Q: Why did you meet Pavel Dusek at his home\nA: We are friends.",
+			want: []wantEvent{
+				{"MEETING", "2025-04", []string{"agent:person/ivo-brennar", "participant:person/pavel-dusek"}},
+				{"RESIGNATION", "", []string{"agent:person/lina-morr"}},
+			},
+			not:   []string{"DISMISSAL"},
+			count: map[string]int{"MEETING": 1},
+		},
+		{
+			name: "a question's statement that a clause of time opens tells, and asks nothing",
+			text: "Ivo Brennar, leader of the Farmers League, was interviewed by the Tarsk Herald on Friday.\n" +
+				"Q: When you were minister, you met Pavel Dusek in March 2020.\nA: I did.\nQ: Which envoy did you meet in Kessel\nA: Nobody.",
+			want:  []wantEvent{{"MEETING", "2020-03", []string{"agent:person/ivo-brennar", "participant:person/pavel-dusek"}}},
+			count: map[string]int{"MEETING": 1},
+		},
+		{
+			name: "a broadcast interview told in prose: the question put to the speaker is no request of hers, and its clause's subject, hung on its auxiliary, is who resigned",
+			text: "Opposition leader Mira Holvik spoke to Channel Six on Sunday. Asked why her deputy, Karl Wenzel, had resigned, Holvik said he had left for family reasons.",
+			want: []wantEvent{{"RESIGNATION", "", []string{"agent:person/karl-wenzel"}}},
+			not:  []string{"REQUEST"},
+			once: []string{"RESIGNATION"},
+		},
+		{
+			name: "an interview's \"A\" is the one its lead names, though the question before the first answer names another more",
+			text: "Ivo Brennar, leader of the Farmers League, was interviewed by the Tarsk Herald on Friday.\n\n" +
+				"Q: We have seen a letter from Pavel Dusek. Did Pavel Dusek pay you?\n\nA: No. I resigned from the board in March.\n\nQ: Will you stand again?\n\nA: No.",
+			want:     []wantEvent{{"RESIGNATION", "2025-03", []string{"agent:person/ivo-brennar"}}},
+			notParts: []string{"agent:person/pavel-dusek"},
+		},
+		{
+			name: "a transcript's host and reporter ask; a question in capitals-labelled turns asks without its mark; the speaker's \"him\" is someone else, the one the question named",
+			text: "Transcript of Sunday's programme on Channel Six. The guest is Senator Lena Dornvik of the Green Alliance.\n\n" +
+				"HOST: Why did the Green Alliance expel Piet Harlan?\nSENATOR DORNVIK: The party expelled him because he broke the rules.\n\n" +
+				"REPORTER: Have you ever met the Norland ambassador\nSENATOR DORNVIK: Never.",
+			want:     []wantEvent{{"DISMISSAL", "", []string{"patient:person/piet-harlan"}}},
+			not:      []string{"MEETING"},
+			notParts: []string{"patient:person/lena-dornvik"},
+		},
+		{
 			name: "a counted group of persons ('the three leaders', 'all three') stands for the list of that many named last",
 			text: "Prime Minister Tavo Renvik, Finance Minister Lisel Arkholm and opposition leader Mira Holt arrived in Kessel on Monday. The three leaders met again in Orvena on Tuesday. All three denied the report on Wednesday.",
 			want: []wantEvent{
