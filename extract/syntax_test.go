@@ -99,6 +99,18 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "\"the ministry\" after a state's named ministry is that ministry, not the state; with two ministries named, the state",
+			text: "Velmark's Interior Ministry arrested three men on Monday. The ministry said on Tuesday that the men had planned an attack. " +
+				"The ministry criticised Ivo Dorn on Wednesday. " +
+				"Norland's Finance Ministry and Norland's Energy Ministry met on Thursday. The ministry said on Friday that prices would rise.",
+			want: []wantEvent{
+				{"STATEMENT", "2025-05-06", []string{"agent:organization/interior-ministry--velmark"}},
+				{"CRITICISM", "2025-05-07", []string{"agent:organization/interior-ministry--velmark", "target:person/ivo-dorn"}},
+				{"STATEMENT", "2025-05-09", []string{"agent:country/norland"}},
+			},
+			notParts: []string{"agent:country/velmark"},
+		},
+		{
 			name: "... but not a body whose name lacks the words, nor one of two legislatures",
 			text: "The Bank of Velmark raised rates on Monday. The central bank said on Tuesday that inflation was too high. " +
 				"The National Assembly of Velmark and the Senate of Velmark met on Monday. The chamber voted on Wednesday to reject the amendment.",
