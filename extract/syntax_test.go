@@ -131,6 +131,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:person/oskar-lind"},
 		},
 		{
+			name: "\"the cabinet\" with nothing naming whose stands for the state the story is about, as \"the government\" does",
+			text: "Velmark's cabinet approved the budget on Monday. The cabinet said on Tuesday that taxes would rise.",
+			want: []wantEvent{{"STATEMENT", "2025-05-06", []string{"agent:country/velmark"}}},
+		},
+		{
 			name: "... but not a body whose name lacks the words, nor one of two legislatures",
 			text: "The Bank of Velmark raised rates on Monday. The central bank said on Tuesday that inflation was too high. " +
 				"The National Assembly of Velmark and the Senate of Velmark met on Monday. The chamber voted on Wednesday to reject the amendment.",
