@@ -405,6 +405,9 @@ func (d *doc) mentionCues(m *mention) []string {
 		}
 	case (x.rel(w) == "compound" || x.rel(w) == "amod" && m.via != "demonym") && stateWord:
 		add("modifier", x.nounModified(x.head(w))) // "two Velmark diplomats", "the Velmark foreign ministry"
+		if n := x.nounModified(x.head(w)); n >= 0 && slices.ContainsFunc(x.childrenWith(n, "det"), func(c int) bool { return strings.EqualFold(x.tree.Words[c], "the") }) {
+			add("chief", n) // "the Velmark president", as "Velmark's president"
+		}
 	case x.rel(w) == "nsubj":
 		for _, o := range x.childrenWith(x.head(w), "obj") {
 			if slices.ContainsFunc(x.childrenWith(o, "nmod:poss"), func(p int) bool { return strings.EqualFold(x.tree.Words[p], "its") }) {

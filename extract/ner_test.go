@@ -61,6 +61,9 @@ func TestRecognizerCases(t *testing.T) {
 		// expulsion of diplomats by a name spelt as a place's, a border "with" it
 		{"Velmark's president said on Monday that the talks had failed.",
 			map[string]string{"Velmark": polgraph.KindCountry}, nil},
+		// ... and "the" before the name that modifies its president, as its possessive does
+		{"The Velmark president said on Monday that the talks had failed.",
+			map[string]string{"Velmark": polgraph.KindCountry}, nil},
 		{"The Kestria foreign ministry said on Monday that the border would stay closed. The Orvane prime minister agreed.",
 			map[string]string{"Kestria": polgraph.KindCountry, "Orvane": polgraph.KindCountry}, nil},
 		{"Varovia on Tuesday recalled its ambassador from Dalmont.",

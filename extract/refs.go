@@ -24,6 +24,7 @@ func (d *doc) references() {
 	d.groups()
 	d.bindOffices()
 	d.indexSentences()
+	d.ledPartyOffices()
 	d.holdersOf = map[*gazetteer.Office][]int{}
 	for ei, e := range d.ents {
 		if e.kind == polgraph.KindPerson {
@@ -107,6 +108,52 @@ func (d *doc) bindOffices() {
 				}
 			}
 		}
+	}
+}
+
+// ledPartyOffices gives a person the office of a party's leader where the
+// story says, other than by a title before the name, that they lead a
+// party now: a title in apposition after the name ("Dorin Vasko, leader
+// of the Harvest Union Party,", "Dorin Vasko, its leader,") or a verb of
+// leading ("who leads the party", "has led it since 2019", "the party,
+// led by Dorin Vasko"), so that "the party leader" later in the story is
+// that person (roleMentions). A lead told in the past ("led the party
+// until 2019", "was led by") or ended, or a founding, gives none.
+func (d *doc) ledPartyOffices() {
+	leader, ok := d.x.gaz.Office(partyLeader)
+	if !ok {
+		return
+	}
+	for si := range d.sents {
+		for _, mi := range d.sentMents[si] {
+			m := &d.ments[mi]
+			if m.ent < 0 || !m.named() || d.ents[m.ent].kind != polgraph.KindPerson {
+				continue
+			}
+			if k := m.last + 1; k+2 < d.sents[si].last && d.toks[m.last].text == "," && !indefiniteArticles[d.toks[k].lower] && !d.formerBefore(si, k+1) {
+				if d.toks[k].lower == "the" {
+					k++
+				}
+				// "Dorin Vasko, leader of the Harvest Union Party,"
+				if n, o := d.officeAt(k, d.sents[si].last); n > 0 && (o.Title == partyLeader || o.Title == chairman) {
+					if b := d.bodyOfAfter(si, k+n); b >= 0 && d.partyLike(d.ents[b]) {
+						d.ents[m.ent].offices = appendNew(d.ents[m.ent].offices, o, leader)
+					}
+				}
+			}
+			titles, held := d.appositiveTitles(si, m)
+			for _, t := range titles {
+				if held.until == "" && (t.o.Title == partyLeader && (t.body < 0 || d.partyLike(d.ents[t.body])) || t.o.Title == chairman && t.body >= 0 && d.partyLike(d.ents[t.body])) {
+					// "the party's chairman" leads it, as officeFacts reads it
+					d.ents[m.ent].offices = appendNew(d.ents[m.ent].offices, t.o, leader)
+				}
+			}
+		}
+		d.leadVerbReadings(si, func(x *syntax, v, p, led int, held span, how string) {
+			if e := d.ents[p]; e.kind == polgraph.KindPerson && how == "holds" && held.until == "" && d.partyLike(d.ents[led]) && !x.pastTense(v) {
+				e.offices = appendNew(e.offices, leader)
+			}
+		})
 	}
 }
 

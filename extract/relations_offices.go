@@ -851,6 +851,22 @@ func (d *doc) agentPerson(si int, x *syntax, c int) int {
 // the Green Front" off the tree: the verb's subject (or, for a relative
 // clause, the name it follows) leads the party or body that is its object.
 func (d *doc) leadVerbRelations(si int) {
+	d.leadVerbReadings(si, func(_ *syntax, _, leader, led int, held span, how string) {
+		d.addRel(&relation{typ: "LEADS", from: leader, to: led, validFrom: held.since, validTo: held.until, sent: si, conf: 0.65})
+		if d.ents[led].kind == polgraph.KindParty {
+			member := &relation{typ: "MEMBER_OF", from: leader, to: led, sent: si, conf: 0.65}
+			if how == "takes" {
+				member.validFrom = held.since // a founder is a member from the founding
+			}
+			d.addRel(member)
+		}
+	})
+}
+
+// leadVerbReadings calls found for each verb of leading v in sentence si
+// whose leader and led body the tree gives, with the span held and how
+// the verb gives the lead ("holds", or "takes" for a founding).
+func (d *doc) leadVerbReadings(si int, found func(x *syntax, v, leader, led int, held span, how string)) {
 	if !d.sentenceNames(si, polgraph.KindPerson) {
 		return
 	}
@@ -941,14 +957,7 @@ func (d *doc) leadVerbRelations(si int) {
 		if d.afterPublication(held.until) {
 			held.until = "" // "will lead the party until 2027": nothing ended yet
 		}
-		d.addRel(&relation{typ: "LEADS", from: leader, to: led, validFrom: held.since, validTo: held.until, sent: si, conf: 0.65})
-		if d.ents[led].kind == polgraph.KindParty {
-			member := &relation{typ: "MEMBER_OF", from: leader, to: led, sent: si, conf: 0.65}
-			if how == "takes" {
-				member.validFrom = held.since // a founder is a member from the founding
-			}
-			d.addRel(member)
-		}
+		found(x, v, leader, led, held, how)
 	}
 }
 

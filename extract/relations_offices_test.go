@@ -183,6 +183,18 @@ func TestOfficesBesideTheName(t *testing.T) {
 			not:  [][3]string{{"HOLDS_OFFICE", "Tomas Ruiz", "Chile"}},
 		},
 		{
+			name: "a title after a name with \"its\" or \"the party\" for its body: the party the pronoun or the noun stands for",
+			text: "The Harvest Union Party met in Tallbridge on Sunday. Dorin Vasko, its leader, said it would leave the coalition. " +
+				"The Green Dawn Party met in Orsk on Monday. Ilse Marnow, the party leader, said it would stay. " +
+				"Acme Mining said on Monday that profits fell. Ivo Brenn, its chief executive, resigned.",
+			want: [][3]string{
+				{"LEADS", "Dorin Vasko", "Harvest Union Party"}, {"MEMBER_OF", "Dorin Vasko", "Harvest Union Party"},
+				{"LEADS", "Ilse Marnow", "Green Dawn Party"}, {"MEMBER_OF", "Ilse Marnow", "Green Dawn Party"},
+				{"WORKS_FOR", "Ivo Brenn", "Acme Mining"},
+			},
+			not: [][3]string{{"LEADS", "Ilse Marnow", "Harvest Union Party"}},
+		},
+		{
 			name: "a body inside a quotation is no antecedent",
 			text: "The ministry rejected the claim. \"We have never given money to the Harvest Front and never will,\" its spokesman, Oda Lind, told reporters.",
 			not:  [][3]string{{"WORKS_FOR", "Oda Lind", "Harvest Front"}, {"MEMBER_OF", "Oda Lind", "Harvest Front"}},

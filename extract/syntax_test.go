@@ -146,6 +146,43 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "\"the ministry\" after a state's named ministry is that ministry, not the state; with two ministries named, the state",
+			text: "Velmark's Interior Ministry arrested three men on Monday. The ministry said on Tuesday that the men had planned an attack. " +
+				"The ministry criticised Ivo Dorn on Wednesday. " +
+				"Norland's Finance Ministry and Norland's Energy Ministry met on Thursday. The ministry said on Friday that prices would rise.",
+			want: []wantEvent{
+				{"STATEMENT", "2025-05-06", []string{"agent:organization/interior-ministry--velmark"}},
+				{"CRITICISM", "2025-05-07", []string{"agent:organization/interior-ministry--velmark", "target:person/ivo-dorn"}},
+				{"STATEMENT", "2025-05-09", []string{"agent:country/norland"}},
+			},
+			notParts: []string{"agent:country/velmark"},
+		},
+		{
+			name: "\"the party leader\" is the one the story said leads a party now by a verb of leading",
+			text: "Dorin Vasko, who leads the Harvest Union Party, spoke in Tallbridge on Sunday. The party leader criticised Prime Minister Ilse Marnow on Monday.",
+			want: []wantEvent{{"CRITICISM", "2025-05-12", []string{"agent:person/dorin-vasko", "target:person/ilse-marnow"}}},
+		},
+		{
+			name: "\"the party leader\" is the one a participle on the party's name says leads it",
+			text: "The Green Dawn Party, led by Ada Holm, met in Orsk on Sunday. The party leader backed Prime Minister Ilse Marnow on Tuesday.",
+			want: []wantEvent{{"SUPPORT", "2025-05-06", []string{"agent:person/ada-holm", "target:person/ilse-marnow"}}},
+		},
+		{
+			name: "\"the party leader\" is the one a title after the name says leads the party",
+			text: "Tomas Brill, leader of the Civic Way party, spoke in Orsk on Sunday. The party leader met Prime Minister Ilse Marnow on Wednesday.",
+			want: []wantEvent{{"MEETING", "2025-05-07", []string{"agent:person/tomas-brill", "participant:person/ilse-marnow"}}},
+		},
+		{
+			name:     "\"the party leader\" is not one who led the party until a year past",
+			text:     "Oskar Lind led the Farmers Party until 2019. The party leader accused Prime Minister Ilse Marnow of lying on Thursday.",
+			notParts: []string{"agent:person/oskar-lind"},
+		},
+		{
+			name: "\"the cabinet\" with nothing naming whose stands for the state the story is about, as \"the government\" does",
+			text: "Velmark's cabinet approved the budget on Monday. The cabinet said on Tuesday that taxes would rise.",
+			want: []wantEvent{{"STATEMENT", "2025-05-06", []string{"agent:country/velmark"}}},
+		},
+		{
 			name: "... but not a body whose name lacks the words, nor one of two legislatures",
 			text: "The Bank of Velmark raised rates on Monday. The central bank said on Tuesday that inflation was too high. " +
 				"The National Assembly of Velmark and the Senate of Velmark met on Monday. The chamber voted on Wednesday to reject the amendment.",

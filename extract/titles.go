@@ -277,19 +277,30 @@ var formerWords = wordSet("former_words.txt")
 // "and": "Ana Holm, the Union leader and Varovia's prime minister,". A
 // former office is left alone: when it ended is not said.
 func (d *doc) appositiveTitle(si int, m *mention) {
+	titles, held := d.appositiveTitles(si, m)
+	for _, t := range titles {
+		d.officeFacts(si, m.ent, t.o, t.body, held)
+	}
+}
+
+// bodyTitle is an office title with the body it names (-1 for none).
+type bodyTitle struct {
+	o    *gazetteer.Office
+	body int
+}
+
+// appositiveTitles are the titles appositiveTitle reads after mention m
+// of sentence si, and the span they are held over.
+func (d *doc) appositiveTitles(si int, m *mention) ([]bodyTitle, span) {
 	s := &d.sents[si]
 	k := m.last
 	if k+2 >= s.last || d.toks[k].text != "," {
-		return
+		return nil, span{}
 	}
 	if d.formerTitleBody(si, k+1) || d.formerBefore(si, k+2) {
-		return // "Ivo Dorn, (a) former ambassador": held once, when is not said
+		return nil, span{} // "Ivo Dorn, (a) former ambassador": held once, when is not said
 	}
-	type title struct {
-		o    *gazetteer.Office
-		body int
-	}
-	var titles []title
+	var titles []bodyTitle
 	held := span{}
 	for {
 		o, body, end := d.titleAt(si, k+1)
@@ -297,12 +308,18 @@ func (d *doc) appositiveTitle(si int, m *mention) {
 			break // "X, Kelmora's foreign minister and a Civic Union member,": the titles before "and" are hers
 		}
 		if o == nil {
-			return
+			return nil, span{}
 		}
 		if o.Title == partyLeader && indefiniteArticles[d.toks[k+1].lower] {
 			o = d.partyMember() // "Sunil Rao, a Congress party leader": one of its leading members
 		}
-		titles = append(titles, title{o, body})
+		if body < 0 && k+2 < s.last && (possessivePronouns[d.toks[k+1].lower] || d.toks[k+1].lower == "the") {
+			// "Dorin Vasko, its leader,", "Dorin Vasko, the party
+			// leader,": the body the pronoun or "the party" stands for,
+			// as before a name ("Its leader, Dorin Vasko,")
+			body = d.possessorBefore(si, k+2)
+		}
+		titles = append(titles, bodyTitle{o, body})
 		if end+1 < s.last && d.toks[end].lower == "and" {
 			k = end
 			continue
@@ -319,13 +336,11 @@ func (d *doc) appositiveTitle(si int, m *mention) {
 				titles = titles[:len(titles)-1]
 				break
 			}
-			return // "Holm, a minister's daughter": no apposition of a title
+			return nil, span{} // "Holm, a minister's daughter": no apposition of a title
 		}
 		break
 	}
-	for _, t := range titles {
-		d.officeFacts(si, m.ent, t.o, t.body, held)
-	}
+	return titles, held
 }
 
 // formerTitleBody reads a former title of a country's in apposition from

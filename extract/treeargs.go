@@ -711,6 +711,13 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 		if len(out) == 0 && clientNouns[x.lemma(w)] {
 			out = d.clientOfSpeaker(si, x, w) // "Lund's lawyer said his client denied": Lund
 		}
+		if len(out) == 0 && metonymyCues.stateNouns[word] {
+			// "The ministry said" after "Velmark's Interior Ministry
+			// announced": the ministry the story named, not its state
+			if b := d.bodyCalledBy(si, x.token(w)); b >= 0 {
+				out = []int{b}
+			}
+		}
 		if len(out) == 0 {
 			out = d.theState(si, x, w)
 		}
