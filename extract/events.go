@@ -797,6 +797,9 @@ func (d *doc) bothSidesTalk(si, i, n int, phraseOnly bool) bool {
 	if v < 0 {
 		return false
 	}
+	if subj, _, _ := x.subjectOf(v, 0); phraseOnly && len(subj) == 0 {
+		return false // "Talk to Melanie's mom": a bidding, no talk told
+	}
 	other := func(c int) bool { return x.caseOf(c) == "with" || x.caseOf(c) == "to" }
 	for _, c := range x.childrenWith(v, "obl", "obj") {
 		// the parse may hang the other side on the means, which it may

@@ -789,8 +789,8 @@ func (d *doc) possessorOver(i, si int) *mention {
 		return nil
 	}
 	w := x.at(i)
-	if w < 0 {
-		return nil
+	if w < 0 || len(x.childrenWith(w, "conj")) > 0 {
+		return nil // "Tanzania's criminal investigation and immigration departments": bodies' names the parse split
 	}
 	for _, c := range x.childrenWith(w, "nmod:poss") {
 		m := d.mentionOver(si, x.token(c))

@@ -48,18 +48,19 @@ func TestEventsFromTheTree(t *testing.T) {
 		{
 			name: "a possessor that adjectives part from its event noun is the possessor still; a state that owns sanctions imposes them",
 			text: "Ana Kessler condemned Russia's latest strikes on Kyiv on Thursday. Ivo Dorn's surprise resignation on Friday shocked the party. " +
-				"Mara Lind welcomed the EU's new sanctions on Iran on Monday.",
+				"Mara Lind welcomed the EU's new sanctions on Iran on Monday. Estonia's criminal investigation and immigration departments declined to comment.",
 			want: []wantEvent{
 				{"ATTACK", "", []string{"agent:country/russia", "place:place/kyiv"}},
 				{"RESIGNATION", "2025-05-09", []string{"agent:person/ivo-dorn"}},
 				{"SANCTION", "", []string{"agent:organization/european-union", "patient:country/iran"}},
 			},
 			notParts: []string{"patient:organization/european-union"},
+			count:    map[string]int{"INVESTIGATION": 0},
 		},
 		{
 			name: "a verb of talking meets the one its \"with\" or \"to\" phrase names, wherever the phrase stands",
 			text: "Foreign Minister Ana Kessler spoke on Friday with Latvian Foreign Minister Baiba Lind. Ivo Dorn talked for an hour to Mara Lind on Thursday. " +
-				"Both candidates spoke at the rally on Wednesday.",
+				"Both candidates spoke at the rally on Wednesday. Talk to Ivo Dorn's aide, Lind told staff on Tuesday.",
 			want: []wantEvent{
 				{"MEETING", "2025-05-09", []string{"agent:person/ana-kessler", "participant:person/baiba-lind"}},
 				{"MEETING", "2025-05-08", []string{"agent:person/ivo-dorn", "participant:person/mara-lind"}},
