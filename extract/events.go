@@ -1428,6 +1428,8 @@ func (d *doc) sentenceEvents(si int) {
 					places = append(places, e)
 				} else if d.namedBetween(si, e) {
 					ev.add(e, "participant") // "clashes between A and B": each side does it and undergoes it
+				} else if oRole == "place" {
+					ev.add(e, "target") // "a campaign targeting Ana Holm": a person, a party or a body is no place
 				} else {
 					ev.add(e, oRole)
 				}

@@ -1438,6 +1438,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name:     "one an influence campaign targets is its target, not its place",
+			text:     "The platform removed a Russian influence campaign targeting Ivo Dorn on Tuesday.",
+			want:     []wantEvent{{"INTERFERENCE", "", []string{"agent:country/russia", "target:person/ivo-dorn"}}},
+			notParts: []string{"place:person/ivo-dorn"},
+		},
+		{
 			name: "concern one expresses or voices, a warning one issues, is a statement",
 			text: "Foreign Minister Ana Holm expressed deep concern over the arrests. " +
 				"Ivo Dorn voiced alarm at the verdict. " +
