@@ -432,6 +432,9 @@ func (d *doc) covertDoer(si, i, n int) bool {
 			doers = append(doers, x.childrenWith(h, "obj")...)
 		}
 	}
+	if _, c := x.attributedTo(w); c >= 0 {
+		doers = append(doers, c) // "attributed the cyberattack to Chinese intelligence"
+	}
 	return slices.ContainsFunc(doers, func(c int) bool { _, ok := d.stateSide(si, x, c, 2); return ok })
 }
 

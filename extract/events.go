@@ -212,6 +212,7 @@ func (d *doc) findEvents() {
 	d.accusedActs() // before merging: the accused is the one who denies it
 	d.chargedActs()
 	d.allegedGrounds()  // before merging, which drops a noun that names no one
+	d.attributedActs()  // before merging, which drops a noun that names no one
 	d.electionResults() // before merging, which drops an election noun that names no one
 	d.mergeEvents()     // the locators, too, tell that two mentions are one event
 	d.dropLocators()

@@ -1438,6 +1438,20 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "an act traced, linked or attributed to someone is alleged of that one, not done there, on the tracer's word",
+			text: "The Norland Security Service said on Monday it had traced a disinformation campaign targeting Ana Holm to Chinese intelligence. " +
+				"Poland linked a series of arson attacks to Moscow's military intelligence. " +
+				"Germany's intelligence agency attributed a cyberattack on its servers to Russian military intelligence. " +
+				"An influence operation was linked to Iran, officials said.",
+			want: []wantEvent{
+				{"INTERFERENCE", "", []string{"agent:country/china", "target:person/ana-holm", "source:organization/norland-security-service"}},
+				{"ATTACK", "", []string{"agent:country/russia", "source:country/poland"}},
+				{"INTERFERENCE", "", []string{"agent:country/russia"}},
+				{"INTERFERENCE", "", []string{"agent:country/iran"}},
+			},
+			notParts: []string{"place:person/ana-holm", "place:place/moscow", "place:country/iran"},
+		},
+		{
 			name:     "one an influence campaign targets is its target, not its place",
 			text:     "The platform removed a Russian influence campaign targeting Ivo Dorn on Tuesday.",
 			want:     []wantEvent{{"INTERFERENCE", "", []string{"agent:country/russia", "target:person/ivo-dorn"}}},
