@@ -211,6 +211,7 @@ func (d *doc) findEvents() {
 	d.missionHosts()
 	d.accusedActs() // before merging: the accused is the one who denies it
 	d.chargedActs()
+	d.answeredActs()
 	d.allegedGrounds()  // before merging, which drops a noun that names no one
 	d.attributedActs()  // before merging, which drops a noun that names no one
 	d.electionResults() // before merging, which drops an election noun that names no one

@@ -1452,6 +1452,17 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"place:person/ana-holm", "place:place/moscow", "place:country/iran"},
 		},
 		{
+			name: "the wrong a sanction, an expulsion or an arrest answers by a \"for\" clause is done by whom it is done to, on the answerer's word",
+			text: "The European Union sanctioned Russia for interfering in the election in Moldova. " +
+				"Poland imposed sanctions on Belarus for meddling in the referendum. " +
+				"Germany expelled two Chinese diplomats for spying for Beijing.",
+			want: []wantEvent{
+				{"INTERFERENCE", "", []string{"agent:country/russia", "source:organization/european-union"}},
+				{"INTERFERENCE", "", []string{"agent:country/belarus", "source:country/poland"}},
+				{"INTERFERENCE", "", []string{"agent:country/china", "source:country/germany"}},
+			},
+		},
+		{
 			name:     "one an influence campaign targets is its target, not its place",
 			text:     "The platform removed a Russian influence campaign targeting Ivo Dorn on Tuesday.",
 			want:     []wantEvent{{"INTERFERENCE", "", []string{"agent:country/russia", "target:person/ivo-dorn"}}},
