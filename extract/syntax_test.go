@@ -1463,6 +1463,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "\"on behalf of\" a state's body after a noun serves that state, whose body is no target",
+			text: "Prosecutors in Germany said Ivo Dorn had spied on dissidents on behalf of China's Ministry of State Security since 2019. " +
+				"Ana Holm passed documents to a journalist on behalf of the Chinese embassy, Belgian prosecutors said.",
+			want: []wantEvent{
+				{"INTERFERENCE", "2019", []string{"agent:country/china", "target:person/ivo-dorn"}},
+				{"INTERFERENCE", "", []string{"agent:country/china", "target:person/ana-holm"}},
+			},
+			notParts: []string{"target:organization/ministry-of-state-security"},
+		},
+		{
 			name:     "one an influence campaign targets is its target, not its place",
 			text:     "The platform removed a Russian influence campaign targeting Ivo Dorn on Tuesday.",
 			want:     []wantEvent{{"INTERFERENCE", "", []string{"agent:country/russia", "target:person/ivo-dorn"}}},
