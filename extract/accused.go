@@ -248,6 +248,9 @@ func (d *doc) answeredActs() {
 				continue
 			}
 			w := x.eventWord(act)
+			if w >= 0 && x.baseRel(w) == "obj" && x.head(w) >= 0 && x.head(x.head(w)) == v {
+				w = x.head(w) // "for running a disinformation campaign": the gerund the act's noun is the object of
+			}
 			if w < 0 || x.head(w) != v || x.baseRel(w) != "advcl" || len(x.answered(v, w)) == 0 {
 				continue
 			}

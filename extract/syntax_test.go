@@ -1473,6 +1473,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"target:organization/ministry-of-state-security"},
 		},
 		{
+			name: "the campaign a sanction answers, run by the one sanctioned, is that one's, where the parse hangs \"on\" on the sanctions",
+			text: "The European Union imposed sanctions on the Tarsk Agency for running a disinformation campaign in Moldova.",
+			want: []wantEvent{{"INTERFERENCE", "", []string{"agent:organization/tarsk-agency", "source:organization/european-union"}}},
+		},
+		{
 			name:     "one an influence campaign targets is its target, not its place",
 			text:     "The platform removed a Russian influence campaign targeting Ivo Dorn on Tuesday.",
 			want:     []wantEvent{{"INTERFERENCE", "", []string{"agent:country/russia", "target:person/ivo-dorn"}}},

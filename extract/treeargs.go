@@ -607,6 +607,13 @@ func (x *syntax) answered(h, v int) []int {
 			return []int{c} // the first: "imposed sanctions on Russia on Monday"
 		}
 	}
+	for _, o := range x.childrenWith(h, "obj") {
+		for _, c := range x.childrenWith(o, "nmod") {
+			if x.caseOf(c) == "on" {
+				return []int{c} // the phrase hung on the object: "imposed sanctions on the agency"
+			}
+		}
+	}
 	return nil
 }
 
