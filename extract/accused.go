@@ -251,3 +251,53 @@ func chargedWith(x *syntax, v, w int) bool {
 	}
 	return false
 }
+
+// answeredActs makes alleged the wrong an act answers, told by a "for"
+// clause, on the word of who answers it: in "the EU sanctioned Russia for
+// interfering in the election" the interference is the EU's reason, not
+// told as fact, and the EU its source; Russia, who is sanctioned, is its
+// doer (answered).
+func (d *doc) answeredActs() {
+	for _, ans := range d.events {
+		if ans.dropped || ans.noun || speechActs[ans.typ] {
+			continue
+		}
+		x, v := d.eventTree(ans)
+		if v < 0 || answeringVerbs[x.lemma(v)] == "" {
+			continue
+		}
+		for _, act := range d.evSent[ans.sent] {
+			if act == ans || act.dropped || speechActs[act.typ] {
+				continue
+			}
+			w := x.eventWord(act)
+			if w >= 0 && x.baseRel(w) == "obj" && x.head(w) >= 0 && x.head(x.head(w)) == v {
+				w = x.head(w) // "for running a disinformation campaign": the gerund the act's noun is the object of
+			}
+			if w < 0 || x.head(w) != v || x.baseRel(w) != "advcl" || len(x.answered(v, w)) == 0 {
+				continue
+			}
+			if act.status == "" || act.status == polgraph.StatusAsserted {
+				act.status = polgraph.StatusAlleged
+			}
+			var doers []int
+			for _, o := range x.answered(v, w) {
+				doers = appendNew(doers, d.entsAt(act.sent, x, o, act.typ)...)
+			}
+			sources := ans.withRole("agent")
+			// who answers is no doer, and who is answered takes no other
+			// part (a gerund read as a noun has no tree subject)
+			act.parts = slices.DeleteFunc(act.parts, func(p part) bool {
+				return slices.Contains(sources, p.ent) || slices.Contains(doers, p.ent) && p.role != "agent"
+			})
+			if !act.hasRole("agent") {
+				for _, e := range doers {
+					act.add(e, "agent")
+				}
+			}
+			for _, e := range sources {
+				act.add(e, "source")
+			}
+		}
+	}
+}

@@ -558,6 +558,9 @@ func (d *doc) covertDoer(si, i, n int) bool {
 			doers = append(doers, x.childrenWith(h, "obj")...)
 		}
 	}
+	if _, c := x.attributedTo(w); c >= 0 {
+		doers = append(doers, c) // "attributed the cyberattack to Chinese intelligence"
+	}
 	return slices.ContainsFunc(doers, func(c int) bool { _, ok := d.stateSide(si, x, c, 2); return ok })
 }
 
@@ -758,8 +761,18 @@ func (d *doc) principalOf(si, i, n int) int {
 			}
 		}
 	}
+	for _, c := range x.childrenWith(v, "obl", "obj") {
+		for _, b := range x.childrenWith(c, "nmod") {
+			if x.lemma(b) == "behalf" && x.caseOf(b) == "on" {
+				heads = append(heads, c) // "spied on dissidents on behalf of China": the parse hangs the phrase on the noun before it
+			}
+		}
+	}
 	for _, h := range heads {
 		for _, c := range x.childrenWith(h, "obl", "nmod") {
+			if h != v && x.rel(h) != "obj" && x.lemma(c) != "behalf" {
+				continue // a noun before "on behalf of" serves for that phrase only
+			}
 			switch x.caseOf(c) {
 			case "for", "from", "to", "as", "on", "of":
 			default:
@@ -838,10 +851,15 @@ func (d *doc) stateAgents() {
 					ev.parts[k].role = "target"
 				}
 			}
-			// the body or the capital it was served through is no place:
-			// "received funding from a group linked to the Kremlin"
+			// the body or the capital it was served through is no place,
+			// nor a body of the state served its target: "received funding
+			// from a group linked to the Kremlin", "spied on dissidents on
+			// behalf of China's Ministry of State Security"
 			ev.parts = slices.DeleteFunc(ev.parts, func(p part) bool {
 				e := d.ents[p.ent]
+				if b, ok := d.stateBody(p.ent); ok && b == st && st >= 0 && p.role == "target" {
+					return true
+				}
 				return p.ent == st && st >= 0 || p.role == "place" && (e.kind == polgraph.KindOrganization || e.capitalOf != nil && d.entityOf(e.capitalOf) == st)
 			})
 			if st >= 0 {

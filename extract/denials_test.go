@@ -64,6 +64,9 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 		{"a denial of the wrong an act answered on its actor's word",
 			"The foreign ministry of Estonia summoned Russia's envoy on Tuesday over what it called a campaign of interference. Moscow denied any involvement.",
 			[]string{"Russia -> INTERFERENCE"}},
+		{"a denial of the wrong a sanction answered by a clause",
+			"The European Union imposed sanctions on Russia for meddling in the election in Moldova. The Kremlin denied any meddling.",
+			[]string{"Kremlin -> INTERFERENCE"}},
 		{"a claim called false in a quote",
 			"Tomas Brill accused the Calmoran embassy of paying his rivals on Monday. " +
 				`"These claims are baseless and we reject them entirely," the embassy's spokeswoman, Ilse Varga, told reporters on Tuesday.`,

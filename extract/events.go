@@ -211,7 +211,9 @@ func (d *doc) findEvents() {
 	d.missionHosts()
 	d.accusedActs() // before merging: the accused is the one who denies it
 	d.chargedActs()
+	d.answeredActs()
 	d.allegedGrounds()  // before merging, which drops a noun that names no one
+	d.attributedActs()  // before merging, which drops a noun that names no one
 	d.electionResults() // before merging, which drops an election noun that names no one
 	d.mergeEvents()     // the locators, too, tell that two mentions are one event
 	d.dropLocators()
@@ -1451,6 +1453,8 @@ func (d *doc) sentenceEvents(si int) {
 					places = append(places, e)
 				} else if d.namedBetween(si, e) {
 					ev.add(e, "participant") // "clashes between A and B": each side does it and undergoes it
+				} else if oRole == "place" {
+					ev.add(e, "target") // "a campaign targeting Ana Holm": a person, a party or a body is no place
 				} else {
 					ev.add(e, oRole)
 				}

@@ -1613,6 +1613,52 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "an act traced, linked or attributed to someone is alleged of that one, not done there, on the tracer's word",
+			text: "The Norland Security Service said on Monday it had traced a disinformation campaign targeting Ana Holm to Chinese intelligence. " +
+				"Poland linked a series of arson attacks to Moscow's military intelligence. " +
+				"Germany's intelligence agency attributed a cyberattack on its servers to Russian military intelligence. " +
+				"An influence operation was linked to Iran, officials said.",
+			want: []wantEvent{
+				{"INTERFERENCE", "", []string{"agent:country/china", "target:person/ana-holm", "source:organization/norland-security-service"}},
+				{"ATTACK", "", []string{"agent:country/russia", "source:country/poland"}},
+				{"INTERFERENCE", "", []string{"agent:country/russia"}},
+				{"INTERFERENCE", "", []string{"agent:country/iran"}},
+			},
+			notParts: []string{"place:person/ana-holm", "place:place/moscow", "place:country/iran"},
+		},
+		{
+			name: "the wrong a sanction, an expulsion or an arrest answers by a \"for\" clause is done by whom it is done to, on the answerer's word",
+			text: "The European Union sanctioned Russia for interfering in the election in Moldova. " +
+				"Poland imposed sanctions on Belarus for meddling in the referendum. " +
+				"Germany expelled two Chinese diplomats for spying for Beijing.",
+			want: []wantEvent{
+				{"INTERFERENCE", "", []string{"agent:country/russia", "source:organization/european-union"}},
+				{"INTERFERENCE", "", []string{"agent:country/belarus", "source:country/poland"}},
+				{"INTERFERENCE", "", []string{"agent:country/china", "source:country/germany"}},
+			},
+		},
+		{
+			name: "\"on behalf of\" a state's body after a noun serves that state, whose body is no target",
+			text: "Prosecutors in Germany said Ivo Dorn had spied on dissidents on behalf of China's Ministry of State Security since 2019. " +
+				"Ana Holm passed documents to a journalist on behalf of the Chinese embassy, Belgian prosecutors said.",
+			want: []wantEvent{
+				{"INTERFERENCE", "2019", []string{"agent:country/china", "target:person/ivo-dorn"}},
+				{"INTERFERENCE", "", []string{"agent:country/china", "target:person/ana-holm"}},
+			},
+			notParts: []string{"target:organization/ministry-of-state-security"},
+		},
+		{
+			name: "the campaign a sanction answers, run by the one sanctioned, is that one's, where the parse hangs \"on\" on the sanctions",
+			text: "The European Union imposed sanctions on the Tarsk Agency for running a disinformation campaign in Moldova.",
+			want: []wantEvent{{"INTERFERENCE", "", []string{"agent:organization/tarsk-agency", "source:organization/european-union"}}},
+		},
+		{
+			name:     "one an influence campaign targets is its target, not its place",
+			text:     "The platform removed a Russian influence campaign targeting Ivo Dorn on Tuesday.",
+			want:     []wantEvent{{"INTERFERENCE", "", []string{"agent:country/russia", "target:person/ivo-dorn"}}},
+			notParts: []string{"place:person/ivo-dorn"},
+		},
+		{
 			name: "concern one expresses or voices, a warning one issues, is a statement",
 			text: "Foreign Minister Ana Holm expressed deep concern over the arrests. " +
 				"Ivo Dorn voiced alarm at the verdict. " +

@@ -575,10 +575,46 @@ func (x *syntax) subjectOf(v, depth int) (subj []int, passive, relative bool) {
 				return o, passive, false
 			}
 		}
+		if o := x.answered(h, v); len(o) > 0 {
+			return o, passive, false // "sanctioned Russia for interfering": Russia is said to have
+		}
 		hs, _, hr := x.subjectOf(h, depth+1)
 		return hs, passive, hr
 	}
 	return nil, passive, false
+}
+
+// answeringVerbs answer a wrong a "for" clause tells, done by the one
+// they are done to (data/words/answering_verbs.tsv): "sanctioned Russia
+// for interfering", "imposed sanctions on the agency for running a
+// campaign".
+var answeringVerbs = wordTable("answering_verbs.tsv", "object", "on")
+
+// answered is who does what clause v, a gerund that "for" opens with no
+// subject of its own, tells, where verb h answers it: h's object, or its
+// phrase "on" ("imposed sanctions on the agency for running a
+// campaign"); nil for any other clause.
+func (x *syntax) answered(h, v int) []int {
+	slot := answeringVerbs[x.lemma(h)]
+	if slot == "" || x.tree.XPOS[v] != "VBG" || x.markOf(v) != "for" {
+		return nil
+	}
+	if slot == "object" {
+		return x.childrenWith(h, "obj")
+	}
+	for _, c := range x.childrenWith(h, "obl") {
+		if x.caseOf(c) == "on" {
+			return []int{c} // the first: "imposed sanctions on Russia on Monday"
+		}
+	}
+	for _, o := range x.childrenWith(h, "obj") {
+		for _, c := range x.childrenWith(o, "nmod") {
+			if x.caseOf(c) == "on" {
+				return []int{c} // the phrase hung on the object: "imposed sanctions on the agency"
+			}
+		}
+	}
+	return nil
 }
 
 // opensNounPhrase reports a word where a noun phrase may start: first in
