@@ -931,6 +931,9 @@ func (d *doc) objectsIn(si, from, to int, typ string, noun bool) (obj, by, place
 		if prep == "in" && outlet {
 			prep = "by" // "a report in the Harbour Gazette": the outlet's report
 		}
+		if prep == "with" && noun && d.withOtherNoun(si, from-1, m) {
+			continue // "spoke about the deal in an interview with Reuters": the interview's, not the deal's
+		}
 		if prep == "by" && noun && d.beBetween(from, m.first) {
 			// "The accusations were rejected by the Kremlin": the
 			// passive verb's doer, not the accusation's
@@ -964,6 +967,22 @@ func (d *doc) objectsIn(si, from, to int, typ string, noun bool) (obj, by, place
 		}
 	}
 	return obj, by, places
+}
+
+// withOtherNoun reports whether the tree hangs the "with" phrase of
+// mention m on a noun after the trigger at token t other than the
+// trigger's: a partner of that noun, not of the event.
+func (d *doc) withOtherNoun(si, t int, m *mention) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	tw, w := x.at(t), x.spanHead(m.first, m.last)
+	if tw < 0 || w < 0 || x.caseOf(w) != "with" {
+		return false
+	}
+	h := x.head(w)
+	return h > tw && x.pos(h) == "NOUN"
 }
 
 // restatedCase is the preposition that mention m's phrase opens with,

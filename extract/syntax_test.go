@@ -46,6 +46,12 @@ func TestEvidenceIsFirstTelling(t *testing.T) {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name:  "a \"with\" phrase the tree hangs on another noun after an event noun is that noun's partner, not the event's",
+			text:  "Ana Kessler spoke at length about the deal in an interview with the Kessel Courier on Friday. Estonia signed a trade agreement on Thursday with Latvia.",
+			want:  []wantEvent{{"AGREEMENT", "2025-05-08", []string{"agent:country/estonia", "participant:country/latvia"}}},
+			count: map[string]int{"AGREEMENT": 1},
+		},
+		{
 			name: "a possessor that adjectives part from its event noun is the possessor still; a state that owns sanctions imposes them",
 			text: "Ana Kessler condemned Russia's latest strikes on Kyiv on Thursday. Ivo Dorn's surprise resignation on Friday shocked the party. " +
 				"Mara Lind welcomed the EU's new sanctions on Iran on Monday. Estonia's criminal investigation and immigration departments declined to comment.",
