@@ -249,7 +249,7 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = "" // "Analysts said", "Diplomats warned": people, but no one named
 	case n == 1 && d.titleNounAlone(m):
 		m.kind = "" // "the Ohio Auditor of State", "the Northern District of Ohio": an office's or a district's noun, no one's name
-	case n == 1 && (commonNounSuffix(firstW) || d.pluralOfCommon(firstW) || adjectiveSuffix(firstW) || commonNouns[firstW] || notPersonWords[firstW] || abbreviations[firstW] || hasDigit(firstW)) && !firstNames[firstW] && !d.personContext(m) && !d.surnameOfNamed(m):
+	case n == 1 && (commonNounSuffix(firstW) || d.pluralOfCommon(firstW) || d.pluralOpener(m) || adjectiveSuffix(firstW) || commonNouns[firstW] || notPersonWords[firstW] || abbreviations[firstW] || hasDigit(firstW)) && !firstNames[firstW] && (!d.personContext(m) || d.pluralOpener(m)) && !d.surnameOfNamed(m):
 		m.kind = "" // "Press", "Image", "L2": words, not names
 	default:
 		// one unknown word: a person unless its context says otherwise
@@ -423,6 +423,16 @@ func (d *doc) pluralOfCommon(w string) bool {
 		return false
 	}
 	return d.lowerSeen[stem] || calendarWords[stem] || commonNouns[stem] || d.lowerSeen[strings.TrimSuffix(stem, "e")]
+}
+
+// pluralOpener reports a one-word mention m that opens its sentence with
+// a plural the tagger's training data saw in lower case ("Critics say",
+// "Investors said"): capitalised for its place, no name, even before
+// "said". Inside a sentence the capital still makes a name ("a man they
+// called Muscles").
+func (d *doc) pluralOpener(m *mention) bool {
+	w := d.toks[m.first].lower
+	return len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && d.sentenceInitial(m.first, d.sents[m.sent].first) && parse.Default().CommonWord(w)
 }
 
 // placeSuffix reports endings of place names ("Varovia", "Lindenburg").

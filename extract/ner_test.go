@@ -27,6 +27,9 @@ func TestRecognizerCases(t *testing.T) {
 		// a party adjective opening a sentence or a bulleted line is where the party stands, no part of its name
 		{"Key points\n- Ruling Fidesz party claims victory\n\nGoverning Fidesz won the vote in Hungary.",
 			map[string]string{"Fidesz": polgraph.KindParty}, []string{"Ruling Fidesz", "Governing Fidesz"}},
+		// a plural English noun opening sentences is no name, before "said" too; a surname is one
+		{"Critics say the plan is unfair. Critics also say it is late. Investors said so on Monday. Ivo Banks met Ana Holm on Monday. Banks said so.",
+			map[string]string{"Ivo Banks": polgraph.KindPerson}, []string{"Critics", "Investors"}},
 		// ... or before a common noun
 		{"Ruling party slips to third in poll\n\nOpposition parties gained. Support for the ruling Harvest Party fell to 14 percent.",
 			map[string]string{"Harvest Party": polgraph.KindParty}, []string{"Ruling", "Opposition"}},
