@@ -259,6 +259,15 @@ func (t *tagger) tense(i int) int {
 	return told
 }
 
+// clauseTense is tenseOf word j, where a verb of reporting whose form
+// tells no tense counts as past.
+func (t *tagger) clauseTense(j int) int {
+	if v := t.tenseOf(j); v != 0 || !reportVerbs[t.word(j)] {
+		return v
+	}
+	return -1
+}
+
 // pastTense is tense, or -2 where the clause tells a thing done: the
 // nearest tensed word before i is a past verb that governs the date
 // itself, with no infinitive, modal, present auxiliary or purpose between
@@ -273,13 +282,9 @@ func (t *tagger) pastTense(i int) int {
 		return dir
 	}
 	for j := i - 1; j >= 0 && j > i-30 && !t.sentenceEnd(j+1); j-- {
-		w := t.word(j)
+		w, v := t.word(j), t.clauseTense(j)
 		if pendingWords[w] {
 			return dir
-		}
-		v := t.tenseOf(j)
-		if v == 0 && reportVerbs[w] {
-			v = -1
 		}
 		if v > 0 {
 			return dir
@@ -305,13 +310,9 @@ func (t *tagger) pastTense(i int) int {
 	// sentence's first tensed verb after the date, a past one that does
 	// not look ahead ("In June, the council was due to vote").
 	for j := i + 1; j < len(t.toks) && j < i+30 && !t.sentenceEnd(j); j++ {
-		w := t.word(j)
+		w, v := t.word(j), t.clauseTense(j)
 		if pendingWords[w] {
 			return dir
-		}
-		v := t.tenseOf(j)
-		if v == 0 && reportVerbs[w] {
-			v = -1
 		}
 		if v > 0 {
 			return dir
