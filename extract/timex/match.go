@@ -283,10 +283,7 @@ func (t *tagger) pastTense(i int) int {
 	}
 	for j := i - 1; j >= 0 && j > i-30 && !t.sentenceEnd(j+1); j-- {
 		w, v := t.word(j), t.clauseTense(j)
-		if pendingWords[w] {
-			return dir
-		}
-		if v > 0 {
+		if pendingWords[w] || v > 0 {
 			return dir
 		}
 		if v < 0 {
@@ -311,10 +308,7 @@ func (t *tagger) pastTense(i int) int {
 	// not look ahead ("In June, the council was due to vote").
 	for j := i + 1; j < len(t.toks) && j < i+30 && !t.sentenceEnd(j); j++ {
 		w, v := t.word(j), t.clauseTense(j)
-		if pendingWords[w] {
-			return dir
-		}
-		if v > 0 {
+		if pendingWords[w] || v > 0 {
 			return dir
 		}
 		if v < 0 {
