@@ -79,13 +79,7 @@ func (d *doc) placesOfStruck(si int, o occurrence) []int {
 				}
 			}
 			for _, w := range named {
-				if m := d.mentionOver(si, x.token(w)); m != nil {
-					for _, e := range d.refs(m) {
-						if k := d.ents[e].kind; k == polgraph.KindPlace || k == polgraph.KindCountry {
-							out = appendNew(out, e)
-						}
-					}
-				}
+				out = appendNew(out, d.placesNamedAt(si, x, w)...)
 			}
 		}
 	}

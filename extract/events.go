@@ -1994,13 +1994,7 @@ func (d *doc) destinations(si, lv int) []int {
 		if p := x.caseOf(c); p != "to" && !(p == "in" && x.lemma(v) == "arrive") {
 			continue
 		}
-		if m := d.mentionOver(si, x.token(c)); m != nil {
-			for _, e := range d.refs(m) {
-				if k := d.ents[e].kind; k == polgraph.KindPlace || k == polgraph.KindCountry {
-					out = append(out, e)
-				}
-			}
-		}
+		out = append(out, d.placesNamedAt(si, x, c)...)
 	}
 	return out
 }

@@ -314,12 +314,22 @@ func (d *doc) placesOfCrowd(si int, x *syntax, w int) []int {
 		if p := x.caseOf(c); p != "in" && p != "across" && p != "throughout" && !(p == "of" && x.tree.XPOS[c] == "NNPS") {
 			continue // "thousands of Georgians": a crowd of a land's people, there
 		}
-		if m := d.mentionOver(si, x.token(c)); m != nil {
-			for _, e := range d.refs(m) {
-				if k := d.ents[e].kind; k == polgraph.KindPlace || k == polgraph.KindCountry {
-					out = appendNew(out, e)
-				}
-			}
+		out = appendNew(out, d.placesNamedAt(si, x, c)...)
+	}
+	return out
+}
+
+// placesNamedAt are the places and states the mention over word w
+// stands for.
+func (d *doc) placesNamedAt(si int, x *syntax, w int) []int {
+	m := d.mentionOver(si, x.token(w))
+	if m == nil {
+		return nil
+	}
+	var out []int
+	for _, e := range d.refs(m) {
+		if k := d.ents[e].kind; k == polgraph.KindPlace || k == polgraph.KindCountry {
+			out = append(out, e)
 		}
 	}
 	return out
