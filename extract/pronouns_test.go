@@ -15,7 +15,8 @@ import (
 // sentence that has someone speak; a pronoun in a phrase that opens a
 // sentence, with no one named just before, is its subject's; a "he" that
 // opens a sentence after one whose named subject acted on "him" stands
-// for him, the one the story was already telling of.
+// for him, the one the story was already telling of; the subject of a
+// clause under one that names a person, outside a quote, is that person.
 func TestPronounsCarryAProfile(t *testing.T) {
 	tests := []struct {
 		name, text, typ, want string
@@ -68,6 +69,12 @@ func TestPronounsCarryAProfile(t *testing.T) {
 		{"one a pronoun already stood for stays the topic past one who acted on him",
 			"Tomas Verlin was elected to parliament in 1991. President Anton Krell appointed him defence minister in 1993. He resigned in July 1995.",
 			"RESIGNATION", "person/tomas-verlin"},
+		{"the subject of a clause under one that names a person is that person",
+			"Kim Tavor chairs the ethics committee. Prosecutors opened an investigation into Ivo Dorn in March after a newspaper reported that he had met Chinese diplomats.",
+			"MEETING", "person/ivo-dorn"},
+		{"but not one named inside a quote beside it",
+			"Ivo Dorn denied the claim. “Not one coin came from the government. Kim Tavor knows this, and she also knows why the party is bleeding,” he told the Brevik Courier by telephone.",
+			"STATEMENT", "person/ivo-dorn"},
 		{"but a subject named after a pronoun that was not the object of its verb stays the one named",
 			"Tomas Verlin was elected to parliament in 1991. His successor, Anton Krell, was appointed in 1993. He resigned in July 1995.",
 			"RESIGNATION", "person/anton-krell"},

@@ -785,6 +785,11 @@ func (d *doc) pronouns() {
 				return d.ments[mi].ent
 			}
 		}
+		if lastPerson != nil && lastPersonSent == si && agrees(g, lastPerson.ent) && d.namedAboveClause(si, i, lastPerson) {
+			// "Prosecutors opened an inquiry into Vornicu after a paper
+			// reported that he had …": the person the clause above names
+			return lastPerson.ent
+		}
 		if si > 0 && lastReferredSent == si-1 {
 			if ei := d.topicKept(si, i, g, subject(si-1), lastReferred, lastReferredTok); ei >= 0 {
 				return ei
@@ -1419,6 +1424,30 @@ func (d *doc) openingApposition(si int, x *syntax) int {
 // wrote to the Speaker asking him to declare the seats vacant", "asking"
 // has no subject of its own and shares Brask, so "him" is someone else,
 // as "himself" would be Brask.
+// namedAboveClause reports whether pronoun i is the subject of a clause
+// that leaves out person mention m, named before it in the sentence and
+// outside a quote: the clause hangs under the one that names m, whose
+// person it looks up to
+// before the subjects of earlier sentences (a pronoun in m's own clause
+// is bound apart from it, "Dorn thanked him").
+func (d *doc) namedAboveClause(si, i int, m *mention) bool {
+	x, p := d.tokenTree(si, i)
+	if p < 0 || m.last > i || !subjectPronouns[d.toks[i].lower] {
+		return false
+	}
+	switch x.rel(p) {
+	case "nsubj", "nsubj:pass":
+	default:
+		return false
+	}
+	c, q := x.head(p), x.at(m.last-1)
+	switch x.baseRel(c) {
+	case "advcl", "ccomp", "acl", "xcomp":
+		return q >= 0 && !d.toks[m.first].quoted && !x.dominates(c, q)
+	}
+	return false // a clause beside m's ("…, he told the paper"), not under it
+}
+
 func (d *doc) controllingSubject(si, i int) int {
 	if l := d.toks[i].lower; l != "him" && l != "her" {
 		return -1
