@@ -146,7 +146,7 @@ func (d *doc) classify(m *mention, personCue bool) {
 		// "the Patriotic Bloc said", "the Yulia Varga Bloc": a head only
 		// parties bear ends a party's name, whoever it is named after
 		m.kind = polgraph.KindParty
-	case n >= 2 && orgHeads[lastW] && cues.partyHeads[lastW] && d.memberCallsItParty(m):
+	case n >= 2 && orgHeads[lastW] && cues.partyHeads[lastW] && (d.memberCallsItParty(m) || d.theParty(m)):
 		// "Ines Karro of the Ecology Front says her party will not ...":
 		// the body its member calls her party is a party
 		m.kind = polgraph.KindParty
@@ -700,6 +700,28 @@ func (d *doc) memberCallsItParty(m *mention) bool {
 	}
 	for k := m.last; k+1 < s.last; k++ {
 		if w := d.toks[k].lower; (w == "his" || w == "her" || w == "their") && d.toks[k+1].lower == "party" {
+			return true
+		}
+	}
+	return false
+}
+
+// theParty reports a name that "the party" takes up after it, in its
+// sentence or the next, with no party-like name between: "Members of the
+// Civic Alliance elected Ivo Dorn as their leader, ending rifts over the
+// party's stance". A name of another party between ("…, not the Unity
+// Party; the party …") may be what it takes up.
+func (d *doc) theParty(m *mention) bool {
+	end := d.sents[m.sent].last
+	if m.sent+1 < len(d.sents) {
+		end = d.sents[m.sent+1].last
+	}
+	for k := m.last; k+1 < end; k++ {
+		t := &d.toks[k]
+		if t.cap && (partyWord[t.lower] || cues.partyHeads[t.lower]) {
+			return false
+		}
+		if t.lower == "the" && d.toks[k+1].lower == "party" && !d.toks[k+1].cap && (k+2 >= end || !d.toks[k+2].cap && d.toks[k+2].lower != "of") {
 			return true
 		}
 	}

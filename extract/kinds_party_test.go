@@ -35,6 +35,11 @@ func TestPartyKindsFromContext(t *testing.T) {
 			map[string]string{"Ecology Front": polgraph.KindParty, "Ines Karro": polgraph.KindPerson}, nil},
 		{"Harvest Union leader Ines Karro says her party will not sit in any coalition.",
 			map[string]string{"Harvest Union": polgraph.KindParty, "Ines Karro": polgraph.KindPerson}, nil},
+		// and so is one "the party" takes up after it, with no other party between
+		{"Members of the Civic Alliance elected Ivo Dorn as their leader on Saturday, ending a rift over the party's stance on Ukraine.",
+			map[string]string{"Civic Alliance": polgraph.KindParty, "Ivo Dorn": polgraph.KindPerson}, nil},
+		{"The Teachers' Alliance backed the Unity Party's bill on Monday. The party said it would pass.",
+			map[string]string{"Teachers' Alliance": polgraph.KindOrganization, "Unity Party": polgraph.KindParty}, nil},
 	}
 	for _, tt := range tests {
 		checkKinds(t, tt.text, tt.want, tt.absent...)
