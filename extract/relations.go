@@ -558,6 +558,12 @@ func (d *doc) sentenceRelations(si int) {
 		}
 		if m.office != nil {
 			d.titleRelations(si, m)
+		} else if f := d.pluralTitleOver(si, m); f != nil {
+			// "MPs Tomas Vrba and Eva Sulik": the plural title before
+			// the list's first name is each listed name's
+			each := *f
+			each.ent = m.ent
+			d.titleRelations(si, &each)
 		}
 		d.appositiveTitle(si, m)
 		d.predicateTitle(si, m)

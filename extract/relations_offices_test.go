@@ -971,6 +971,18 @@ func TestSpeakerOfTheChamberNamed(t *testing.T) {
 func TestLegislatorOfTheChamber(t *testing.T) {
 	checkRelationCases(t, []relationCase{
 		{
+			name: "a seat with no chamber or state beside it is in the parliament of the story's state",
+			text: "BRATISLAVA - Parliament passed the budget on Monday. MP Eva Sulik voted against it. Opposition Leader Ivo Dorn abstained.",
+			want: [][3]string{{"HOLDS_OFFICE", "Eva Sulik", "Slovakia"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Slovakia"}},
+		},
+		{
+			name: "a plural title before a list of names is each name's seat",
+			text: "Slovak MPs Ana Holm, Ivo Dorn and Pavol Kren voted against the bill. Slovak Foreign Minister Eva Sulik and Tomas Vrba met on Monday.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ana Holm", "Slovakia"}, {"HOLDS_OFFICE", "Ivo Dorn", "Slovakia"}, {"HOLDS_OFFICE", "Pavol Kren", "Slovakia"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Tomas Vrba", "Slovakia"}},
+		},
+		{
 			name: "a chamber the data does not know, then the name",
 			text: "ULAANBAATAR (Montsame) - Member of the Khural Batbold Tumur said the budget was balanced.",
 			want: [][3]string{{"HOLDS_OFFICE", "Batbold Tumur", "Khural"}},

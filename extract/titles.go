@@ -195,6 +195,42 @@ func (d *doc) titleRelations(si int, m *mention) {
 	d.officeFacts(si, m.ent, o, bodyEnt, span{})
 }
 
+// pluralTitleOver is the first name of the list person mention m is in,
+// after the first, where a plural title stands right before that name
+// ("MPs Ana Holm and Ivo Dorn", "Foreign ministers X, Y and Z"); nil if
+// none.
+func (d *doc) pluralTitleOver(si int, m *mention) *mention {
+	first, _ := d.nameList(si, m)
+	if first == m || first.office == nil || first.officeStart < d.sents[si].first || first.officeStart >= first.first {
+		return nil
+	}
+	if !titleInPlural(d.toks[first.first-1].lower, first.office) {
+		return nil
+	}
+	return first
+}
+
+// titleInPlural reports a word that is the plural of the last word of
+// office o's title or of one of its other titles ("MPs", "ministers",
+// "lawmakers"); not "Affairs" ending "Minister for Foreign Affairs".
+func titleInPlural(w string, o *gazetteer.Office) bool {
+	var singular string
+	if stem, ok := strings.CutSuffix(w, "ies"); ok {
+		singular = stem + "y"
+	} else if stem, ok := strings.CutSuffix(w, "s"); ok {
+		singular = stem
+	} else {
+		return false
+	}
+	for _, t := range append([]string{o.Title}, o.Aliases...) {
+		t = strings.ToLower(t)
+		if t[strings.LastIndexByte(t, ' ')+1:] == singular {
+			return true
+		}
+	}
+	return false
+}
+
 // worldRegion reports whether entity ei is a region that spans states
 // (a continent, "Middle East"): a scope of work, no body that employs.
 func (d *doc) worldRegion(ei int) bool {
@@ -1011,6 +1047,17 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 		// article names
 		if l := d.chamberOf(o, si); l >= 0 {
 			add(&relation{typ: "HOLDS_OFFICE", from: person, to: l, role: o.Title, sent: si, conf: 0.6})
+			return
+		}
+		if w := chamberWords[o.Title]; country < 0 && w != "" && w != "*" && w != "european" {
+			// "MP Eva Sulik voted against" in a story set in Slovakia: a
+			// seat in its parliament, a guess of the story's home that a
+			// sentence setting her elsewhere drops; not an office that
+			// presides over a chamber, nor a seat in the European
+			// Parliament, which no one state's chamber is
+			if c := d.settingOf(si, func(c int) bool { return d.givesTitle(o, c) && !d.metFrom(si, person, c) }); c >= 0 {
+				add(&relation{typ: "HOLDS_OFFICE", from: person, to: c, role: o.Title, sent: si, conf: 0.6, homeGuess: true})
+			}
 		}
 		return
 	}
