@@ -1056,10 +1056,8 @@ func (x *syntax) timeOwner(first, last int, isEvent func(w int) bool) int {
 	}
 	switch x.baseRel(w) {
 	case "compound", "amod", "nummod", "det":
-		if x.caseOf(h) == "during" && x.baseRel(h) == "obl" && x.head(h) >= 0 && !isEvent(h) {
-			// "attended dinners during the 2022 election campaign": the
-			// span a "during" gives dates what happened in it
-			return x.head(h)
+		if v := x.occasionVerb(h, isEvent); v >= 0 {
+			return v
 		}
 		return h
 	case "nmod":
@@ -1071,7 +1069,13 @@ func (x *syntax) timeOwner(first, last int, isEvent func(w int) bool) int {
 			// of the gathering an act is done at is the act's day
 			return v
 		}
-		if x.rel(w) == "nmod:poss" || isEvent(h) {
+		if x.rel(w) == "nmod:poss" {
+			if v := x.occasionVerb(h, isEvent); v >= 0 {
+				return v
+			}
+			return h
+		}
+		if isEvent(h) {
 			return h
 		}
 	case "mark", "nsubj":
@@ -1264,6 +1268,30 @@ func (d *doc) tokenTree(si, i int) (*syntax, int) {
 	}
 	return x, x.at(i)
 }
+
+// occasionVerb is the verb whose oblique noun n is, where n tells no
+// event of its own: a span "during" ("attended dinners during the 2022
+// election campaign"), or a happening "in" or "at" ("won 12 seats in
+// Sunday's by-elections", "was arrested at Friday's rally"), dates what
+// is done in it; -1 otherwise.
+func (x *syntax) occasionVerb(n int, isEvent func(w int) bool) int {
+	if x.baseRel(n) != "obl" || x.head(n) < 0 || isEvent(n) {
+		return -1
+	}
+	switch x.caseOf(n) {
+	case "during":
+		return x.head(n)
+	case "in", "at":
+		if occasionNouns[strings.ToLower(x.tree.Words[n])] {
+			return x.head(n)
+		}
+	}
+	return -1
+}
+
+// occasionNouns are happenings acts are done in or at
+// (data/words/occasion_nouns.txt).
+var occasionNouns = wordSet("occasion_nouns.txt")
 
 // occasionOf is the verb noun w tells the occasion of, or -1: w is the
 // verb's oblique "during" ("laid a wreath on Tuesday during a visit to

@@ -4015,6 +4015,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"MEETING", "2022", []string{"agent:person/orla-vinter", "participant:country/china"}}, {"MEETING", "2025-05-12", []string{"participant:person/orla-vinter"}}},
 		},
 		{
+			name: "a happening an act is done in or at dates the act by its day",
+			text: "The Harvest Party won 12 seats in Sunday's by-elections. Police arrested Ivo Dorn at Friday's rally in Brevik.",
+			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"agent:party/harvest-party"}}, {"ARREST", "2025-05-09", []string{"patient:person/ivo-dorn"}}},
+		},
+		{
+			name: "a thing that is no happening keeps its year",
+			text: "Orla Vinter criticised the cuts in last year's budget.",
+			want: []wantEvent{{"CRITICISM", "2025-05-12", []string{"agent:person/orla-vinter"}}},
+		},
+		{
 			name: "one body's agreeing to an act is the act, done by the body",
 			text: "European Union foreign ministers agreed on Monday to impose sanctions on Belarus over the arrests.",
 			want: []wantEvent{{"SANCTION", "2025-05-12", []string{"agent:organization/european-union", "patient:country/belarus"}}},
