@@ -68,11 +68,9 @@ func (t *tagger) isoDate(i int) (match, bool) {
 	switch {
 	case da == 4 && db <= 2 && dc <= 2 && db > 0 && dc > 0:
 		y, m, d = a, b, c
-	case sep != "-" && dc == 4 && da <= 2 && db <= 2 && da > 0 && db > 0:
-		y, m, d = c, a, b
-		if a > 12 || sep == "." && b <= 12 { // 22/03/2023; 04.03.2023, dotted day first as where it is written
-			m, d = b, a
-		}
+	case dc == 4 && da <= 2 && db <= 2 && da > 0 && db > 0:
+		y = c
+		m, d = t.monthDay(a, b, sep)
 	default:
 		return match{}, false
 	}
@@ -81,6 +79,95 @@ func (t *tagger) isoDate(i int) (match, bool) {
 	}
 	dt := date{y, m, d}
 	return match{start: i, end: i + 5, value: dt.String(), typ: typeDate, ref: dt}, true
+}
+
+// monthDay orders the two numbers a and b of a numeric date written
+// with sep into its month and day: the order the numbers allow where only
+// one does ("22/03", "03/22"), else day first where dots join them
+// ("04.03", as where such dates are written) or the text writes its days
+// first ("5 March"), else the US order ("4/3" is April 3).
+func (t *tagger) monthDay(a, b int, sep string) (m, d int) {
+	switch {
+	case a > 12:
+		return b, a
+	case b > 12:
+		return a, b
+	case sep == "." || t.dayFirst:
+		return b, a
+	}
+	return a, b
+}
+
+// writesDayFirst reports whether the text puts a day before its month
+// name ("5 March", "5th of March") more often than after it ("March 5").
+func (t *tagger) writesDayFirst() bool {
+	first, after := 0, 0
+	for i := range t.toks {
+		if m, _, _ := t.monthAt(i); m == 0 {
+			continue
+		}
+		if d, _ := t.dayAt(i + 1); d > 0 {
+			after++
+		}
+		j := i - 1
+		if t.is(j, "of") {
+			j--
+		}
+		if t.isAny(j, "st", "nd", "rd", "th") && t.glued(j) {
+			j--
+		}
+		if n, digits, ok := t.number(j); ok && digits <= 2 && n >= 1 && n <= 31 && (j == i-1 || t.toks[j+1].kind == kWord) {
+			first++
+		}
+	}
+	return first > after
+}
+
+// shortDate matches a numeric day and month without a year ("on 12/5",
+// "since 3/4") where a word that opens a day stands before it; the order
+// of the two is monthDay's, the year the nearest in the clause's tense.
+// A fraction ("on 3/4 of the land") is no date.
+func (t *tagger) shortDate(i int) (match, bool) {
+	a, da, ok := t.number(i)
+	if !ok || da > 2 || !t.is(i+1, "/") || !t.glued(i+1) || !t.glued(i+2) {
+		return match{}, false
+	}
+	b, db, ok := t.number(i + 2)
+	if !ok || db > 2 || a < 1 || b < 1 || t.glued(i+3) && (t.isAny(i+3, "/", "-", ".", ":") && t.toks[min(i+4, len(t.toks)-1)].kind == kNum || t.toks[i+3].kind != kPunct) {
+		return match{}, false
+	}
+	prev := i - 1
+	if t.is(prev, ",") {
+		prev--
+	}
+	_, weekday := weekdays[t.word(prev)]
+	next := t.word(i + 3)
+	if !shortDateOpeners[t.word(i-1)] && !weekday || t.isAny(i+3, "of", "%") || next != "" && !t.capital(i+3) && !datePreps[next] && !clauseOpeners[next] {
+		return match{}, false
+	}
+	m, d := t.monthDay(a, b, "/")
+	if !valid(2000, m, d) {
+		return match{}, false
+	}
+	return t.dayMatch(i, i+3, 0, m, d)
+}
+
+// shortDateOpeners are the words after which a numeric day and month
+// without a year is a date ("on 12/5"); "by" and "from" are left out, as
+// they more often take a fraction ("by 2/3", "from 1/3 to 1/2").
+var shortDateOpeners = map[string]bool{
+	"on": true, "since": true, "until": true, "till": true, "before": true, "after": true,
+}
+
+// clauseOpeners are words that may follow a date and open what comes
+// next ("on 12/5 the council voted", "on 12/5 when"); another word after
+// two numbers joined by a slash makes them a fraction or a count ("on 2/3
+// majority", "12/5 votes").
+var clauseOpeners = map[string]bool{
+	"the": true, "a": true, "an": true, "when": true, "while": true, "but": true,
+	"he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
+	"you": true, "his": true, "her": true, "their": true, "its": true, "was": true,
+	"were": true, "is": true, "are": true, "will": true, "with": true, "where": true,
 }
 
 // dateMods are the modifiers that may precede a date ("early", "mid-").

@@ -480,6 +480,16 @@ func TestNumericDayOrder(t *testing.T) {
 		{"Ruud Vell quit on 22/03/2025.", []want{{"22/03/2025", "2025-03-22"}}},
 		{"Ruud Vell quit on 4-Mar-2025.", []want{{"4-Mar-2025", "2025-03-04"}}},
 		{"The vote went 4-3 in March.", []want{{"March", "2023-03"}}},
+		{"Ruud Vell quit on 04-03-2025.", []want{{"04-03-2025", "2025-04-03"}}},
+		// a text that writes its days first reads its numeric dates so
+		{"Ruud Vell quit on 4/3/2025, and on 5 March he left.", []want{{"4/3/2025", "2025-03-04"}, {"5 March", "2023-03-05"}}},
+		{"Ruud Vell quit on 4/3/2025, and on March 5 he left.", []want{{"4/3/2025", "2025-04-03"}, {"March 5", "2023-03-05"}}},
+		// a day and month without a year, after a word that opens a day
+		{"The council voted on 3/14 and will meet again on 4/2.", []want{{"3/14", "2023-03-14"}, {"4/2", "2023-04-02"}}},
+		{"The council voted on 14/3, a week after the 7 March hearing.", []want{{"14/3", "2023-03-14"}, {"a week", "P1W"}, {"the 7 March", "2023-03-07"}}},
+		{"Ruud Vell has led the party since Tuesday, 2/28.", []want{{"Tuesday", "2023-03-21"}, {"2/28", "2023-02-28"}}},
+		{"The bill passed by 2/3, and on 3/4 of the land nothing grows.", nil},
+		{"The tribunal ruled on 2/3 majority, with 12/5 votes cast.", nil},
 	}
 	for _, tt := range tests {
 		check(t, tt.text, thursday, tt.wants)
