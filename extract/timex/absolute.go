@@ -464,9 +464,31 @@ func (t *tagger) year(i int) (match, bool) {
 		}
 		return match{}, false
 	}
+	// A fiscal year: "fiscal 2025", "FY2024", "FY24", told as the
+	// year it is numbered by.
+	switch {
+	case t.word(j) == "fiscal" && t.toks[min(j+1, len(t.toks)-1)].kind == kNum:
+		j++
+	case t.word(j) == "fy" && t.capital(j):
+		n, d, ok := t.number(j + 1)
+		if !ok || d != 2 && d != 4 || t.glued(j+2) && t.toks[j+2].kind != kPunct {
+			return match{}, false
+		}
+		if d == 2 {
+			n += 2000
+		}
+		dt := date{n, 0, 0}
+		return match{start: i, end: t.spanYears(j+1, n), value: dt.String(), typ: typeDate, ref: dt}, true
+	}
 	n, d, ok := t.number(j)
 	if !ok || d != 4 || n < 1000 || n > 2999 {
 		return match{}, false
+	}
+	// A year that runs into the next, as seasons, budgets and fiscal
+	// years do ("the 2022-23 season", "2024/25"): told by its first year.
+	if end := t.spanYears(j, n); end > j+1 && (t.toks[j].space || j == 0) && !numberPrefixes[t.word(j-1)] {
+		dt := date{n, 0, 0}
+		return match{start: i, end: end, value: dt.String(), typ: typeDate, ref: dt}, true
 	}
 	// Decades and centuries: "1990s", "1800s".
 	if t.is(j+1, "s") && t.glued(j+1) {
@@ -483,6 +505,37 @@ func (t *tagger) year(i int) (match, bool) {
 	}
 	dt := date{n, 0, 0}
 	return match{start: i, end: j + 1, value: dt.String(), typ: typeDate, ref: dt}, true
+}
+
+// monthQuarter is the first month of the quarter named at i by its first
+// and last months ("April-June quarter", "July to September quarter"), or
+// 0, and the index after "quarter".
+func (t *tagger) monthQuarter(i int) (int, int) {
+	m, k, _ := t.monthAt(i)
+	if m == 0 || (m-1)%3 != 0 {
+		return 0, i
+	}
+	if !(t.isAny(k, "-", "\u2013") && t.glued(k) && t.glued(k+1) || t.is(k, "to")) {
+		return 0, i
+	}
+	m2, k2, _ := t.monthAt(k + 1)
+	if m2 != m+2 || !t.is(k2, "quarter") {
+		return 0, i
+	}
+	return m, k2 + 1
+}
+
+// spanYears is the end of a year n at i that runs into the next one
+// ("2022-23", "2024/25", "2024/2025"), or i+1.
+func (t *tagger) spanYears(i, n int) int {
+	if !t.isAny(i+1, "-", "–", "/") || !t.glued(i+1) || !t.glued(i+2) || t.glued(i+3) && t.toks[i+3].kind != kPunct {
+		return i + 1
+	}
+	m, d, ok := t.number(i + 2)
+	if ok && (d == 2 && m == (n+1)%100 || d == 4 && m == n+1 && t.is(i+1, "/")) {
+		return i + 3
+	}
+	return i + 1
 }
 
 // plausibleYear reports whether the bare four-digit number n at i is a year.
@@ -616,13 +669,24 @@ func (t *tagger) quarter(i int) (match, bool) {
 	}
 	var n, k int
 	code := "Q"
+	mq, mqEnd := t.monthQuarter(j)
 	switch {
-	case t.is(j, "q") && t.capital(j):
+	case t.isAny(j, "q", "h") && t.capital(j):
+		// "Q3", "H1"
 		q, d, ok := t.number(j + 1)
-		if !ok || d != 1 || q < 1 || q > 4 || !t.glued(j+1) {
+		if t.is(j, "h") {
+			code = "H"
+		}
+		if !ok || d != 1 || q < 1 || q > 4 || code == "H" && q > 2 || !t.glued(j+1) || t.glued(j+2) && t.toks[j+2].kind != kPunct {
 			return match{}, false
 		}
 		n, k = q, j+2
+		if y, _ := t.yearAt(k); code == "H" && y == 0 {
+			return match{}, false // "H2" is also hydrogen: a half needs its year ("H1 2024")
+		}
+	case mq > 0:
+		// "the April-June quarter", "the July to September quarter"
+		n, k = (mq-1)/3+1, mqEnd
 	default:
 		o := ordinals[t.word(j)]
 		if o == 0 {

@@ -280,7 +280,16 @@ func TestYears(t *testing.T) {
 		wants []want
 	}{
 		{"A 2019 report found gaps.", []want{{"2019", "2019"}}},
-		{"The 2022-23 budget passed.", []want{{"2022", "2022"}}},
+		{"The 2022-23 budget passed.", []want{{"2022-23", "2022"}}},
+		// a year that runs into the next is told by its first
+		{"Kestrel United finished third in the 2022-23 season and expects more in 2024/25.", []want{{"2022-23", "2022"}, {"2024/25", "2024"}}},
+		{"The 2026–27 budget year starts in April.", []want{{"2026–27", "2026"}, {"April", "2023-04"}}},
+		{"The plan covers 2024/2025.", []want{{"2024/2025", "2024"}}},
+		{"The score was 2022-24 after extra time.", []want{{"2022", "2022"}}},
+		// fiscal years, by the year they are numbered by
+		{"The ministry said fiscal 2025 spending would rise.", []want{{"fiscal 2025", "2025"}}},
+		{"In FY2024 the deficit narrowed, and in FY25 it will widen.", []want{{"FY2024", "2024"}, {"FY25", "2025"}}},
+		{"The fiscal 2024-25 accounts were late.", []want{{"fiscal 2024-25", "2024"}}},
 		{"Hearings run the week of March 6.", []want{{"the week of March 6", "2023-W10"}}},
 		{"He served from 1997 to 2006.", []want{{"1997", "1997"}, {"2006", "2006"}}},
 		{"The post-1945 order frayed.", []want{{"1945", "1945"}}},
@@ -398,6 +407,10 @@ func TestQuarters(t *testing.T) {
 		{"Growth will pick up in the third quarter.", []want{{"the third quarter", "2023-Q3"}}},
 		{"Sales rose in the first quarter of last year.", []want{{"the first quarter of last year", "2022-Q1"}}},
 		{"Q3 2022 was weak.", []want{{"Q3 2022", "2022-Q3"}}},
+		{"The minister quit in H1 2022 and prices fell in H2 2022.", []want{{"H1 2022", "2022-H1"}, {"H2 2022", "2022-H2"}}},
+		{"The town bet on H2 and on H5N1 vaccines.", nil},
+		{"The economy shrank in the January-March quarter.", []want{{"the January-March quarter", "2023-Q1"}}},
+		{"Exports rose in the July to September quarter of 2022.", []want{{"the July to September quarter of 2022", "2022-Q3"}}},
 	}
 	for _, tt := range tests {
 		check(t, tt.text, thursday, tt.wants)
