@@ -469,6 +469,8 @@ func (t *tagger) year(i int) (match, bool) {
 	switch {
 	case t.word(j) == "fiscal" && t.toks[min(j+1, len(t.toks)-1)].kind == kNum:
 		j++
+	case budgetYears[t.word(j)] && t.is(j+1, "year") && t.toks[min(j+2, len(t.toks)-1)].kind == kNum:
+		j += 2 // "fiscal year 2025", "the financial year 2024-25"
 	case t.word(j) == "fy" && t.capital(j):
 		n, d, ok := t.number(j + 1)
 		if !ok || d != 2 && d != 4 || t.glued(j+2) && t.toks[j+2].kind != kPunct {

@@ -87,7 +87,7 @@ func init() {
 		"quarterly", "biweekly", "every", "each", "once", "twice", "almost", "nearly",
 		"about", "more", "less", "over", "under", "at", "around", "roughly",
 		"approximately", "up", "some", "only", "just", "noon", "midnight", "midday",
-		"q", "h", "fy", "recent", "for", "another", "half", "thrice", "in", "within", "same",
+		"q", "h", "fy", "financial", "budget", "tax", "recent", "for", "another", "half", "thrice", "in", "within", "same",
 		"post", "pre", "fiscal", "new", "boxing", "canada", "labor", "labour",
 		"memorial", "remembrance", "veterans", "valentine", "mother", "father",
 		"independence", "good", "mid", "current", "presently", "future", "second",
