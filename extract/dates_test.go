@@ -154,6 +154,32 @@ func TestFilingDayAnchorsAnUndatedArticle(t *testing.T) {
 	}
 }
 
+// A report datelined a day or two before its publication date tells its
+// relative dates from the dateline's day; one filed long before keeps the
+// publication date.
+func TestDatelineBeforePublicationAnchorsRelativeDays(t *testing.T) {
+	text := "BRESKOV, March 3 (Nordwire) - Finance Minister Dara Velk resigned on Sunday after a row over the budget, and said yesterday she would not stand again.\n"
+	tests := []struct{ published, sunday, yesterday string }{
+		{"2024-03-03", "2024-03-03", "2024-03-02"},
+		{"2024-03-04", "2024-03-03", "2024-03-02"},
+		{"2024-03-05", "2024-03-03", "2024-03-02"},
+		{"2024-03-09", "2024-03-03", "2024-03-08"},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: tt.published})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]string{}
+		for _, tm := range x.Times {
+			got[tm.Text] = deref(tm.Value)
+		}
+		if got["Sunday"] != tt.sunday || got["yesterday"] != tt.yesterday {
+			t.Errorf("published %s: Sunday %q, yesterday %q; want %q, %q", tt.published, got["Sunday"], got["yesterday"], tt.sunday, tt.yesterday)
+		}
+	}
+}
+
 // A clause opened by "after" or "before" tells its own time: it takes no
 // day from the clause it hangs on (at most that clause's year), and its
 // unnamed subject is no one of the main clause. What happened during a

@@ -21,8 +21,15 @@ type timeExpr struct {
 // tagTimes runs the temporal tagger over the whole text, so that "that year"
 // resolves against what came before, and keeps the expressions inside sentences.
 func (d *doc) tagTimes() {
-	d.tagTimesOn()
+	d.tagTimesOn(d.dct)
 	if !d.dct.IsZero() {
+		// A report datelined a day or two before it was published
+		// ("OSLO, March 3 (Reuters) -", published March 4) tells its
+		// "Tuesday" and "yesterday" from the day it was filed.
+		if t, err := time.Parse(time.DateOnly, d.datelineDay()); err == nil && !t.Equal(d.dct) && t.After(d.dct.AddDate(0, 0, -datelineLag-1)) && t.Before(d.dct) {
+			d.times = d.times[:0]
+			d.tagTimesOn(t)
+		}
 		return
 	}
 	// An article given no publication date that tells its day in a
@@ -36,9 +43,13 @@ func (d *doc) tagTimes() {
 	if t, err := time.Parse(time.DateOnly, day); err == nil {
 		d.dct = t
 		d.times = d.times[:0]
-		d.tagTimesOn()
+		d.tagTimesOn(t)
 	}
 }
+
+// datelineLag is how many days before its publication a report's dateline
+// may fall and still be the day it tells its relative dates from.
+const datelineLag = 3
 
 // filingLead and filingTail are what may stand before and after the day
 // an article is filed on, on a line near its top: a place or a word of
@@ -75,10 +86,10 @@ func (d *doc) filingDay() string {
 // filingReach is how far into the text a filing day may stand.
 const filingReach = 400
 
-// tagTimesOn tags the text's times against the publication date d.dct.
-func (d *doc) tagTimesOn() {
+// tagTimesOn tags the text's times, telling relative dates from the day dct.
+func (d *doc) tagTimesOn(dct time.Time) {
 	si := 0
-	for _, e := range tagText(d.text, d.dct) {
+	for _, e := range tagText(d.text, dct) {
 		for si < len(d.sents) && d.sents[si].end <= e.start {
 			si++
 		}
