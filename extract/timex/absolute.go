@@ -291,6 +291,9 @@ func (t *tagger) monthDate(i int) (match, bool) {
 		return match{}, false
 	}
 	dt := nearestMonth(t.dct, m, t.pastTense(j))
+	if y := t.frameYear(i); y != 0 {
+		dt = date{y, m, 0} // "In 2019, she resigned in March"
+	}
 	if t.isAny(k, "and", "or", "to", "through", "-", "–") {
 		// "in March and May 2021": the year the pair ends on is both months'
 		if m2, k2, _ := t.monthAt(k + 1); m2 != 0 {
@@ -396,6 +399,9 @@ func (t *tagger) dayMatch(i, end, y, m, d int) (match, bool) {
 		dt = date{y, m, d}
 	} else {
 		dt = nearestDay(t.dct, m, d, t.pastTense(i))
+		if y := t.frameYear(i); y != 0 && valid(y, m, d) {
+			dt = date{y, m, d} // "In 2019, she resigned on March 3"
+		}
 	}
 	return match{start: i, end: end, value: dt.String(), typ: typeDate, ref: dt}, true
 }
@@ -525,6 +531,25 @@ func (t *tagger) monthQuarter(i int) (int, int) {
 		return 0, i
 	}
 	return m, k2 + 1
+}
+
+// frameYear is the year a sentence opens with ("In 2019, ...", "During
+// 2019, ..."), which frames the months and days it names without a year,
+// or 0. A year named later in the sentence frames nothing: "was elected in
+// 2019 and resigned in March" tells this March.
+func (t *tagger) frameYear(i int) int {
+	s := i
+	for s > 0 && s > i-40 && !t.sentenceEnd(s) {
+		s--
+	}
+	if !t.sentenceEnd(s) || !t.isAny(s, "in", "during", "throughout") {
+		return 0
+	}
+	y, k := t.yearAt(s + 1)
+	if y == 0 || !t.is(k, ",") || k >= i {
+		return 0
+	}
+	return y
 }
 
 // spanYears is the end of a year n at i that runs into the next one

@@ -512,6 +512,16 @@ func TestNumericDayOrder(t *testing.T) {
 	}
 }
 
+// A sentence that opens with a year frames the months and days it names
+// without one; a year named inside the sentence does not.
+func TestFrameYear(t *testing.T) {
+	may := time.Date(2025, 5, 12, 0, 0, 0, 0, time.UTC)
+	check(t, "In 2019, Ruud Vell resigned in March.", may, []want{{"2019", "2019"}, {"March", "2019-03"}})
+	check(t, "During 2019, Vell met Orsa Kade on March 3 and in June.", may, []want{{"2019", "2019"}, {"March 3", "2019-03-03"}, {"June", "2019-06"}})
+	check(t, "In 2019, Vell left. She returned in March.", may, []want{{"2019", "2019"}, {"March", "2025-03"}})
+	check(t, "Vell was elected in 2019 and resigned in March.", may, []want{{"2019", "2019"}, {"March", "2025-03"}})
+}
+
 // "this past Sunday" is the last Sunday, told whole.
 func TestThisPastWeekday(t *testing.T) {
 	check(t, "Marta Vell resigned this past Sunday.", thursday, []want{{"this past Sunday", "2023-03-19"}})
