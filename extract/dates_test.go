@@ -124,6 +124,62 @@ func TestSpokenEventsTakeTheDatelineDay(t *testing.T) {
 	}
 }
 
+// An article given no publication date is read as filed on the day its
+// dateline or the head of a line near its top gives, year and all: its
+// relative dates ("on Tuesday", "yesterday") count back from that day.
+// A date that opens a sentence of the story is no filing day.
+func TestFilingDayAnchorsAnUndatedArticle(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"BRESKOV, March 3, 2024 (Nordwire) - Finance Minister Dara Velk resigned on Tuesday after a row over the budget.\n", "2024-02-27"},
+		{"Brenna, 3 March 2024 - Finance Minister Dara Velk resigned on Tuesday after a row over the budget.\n", "2024-02-27"},
+		{"Velk quits\n\nPublished 3 March 2024\n\nFinance Minister Dara Velk resigned yesterday, the ministry said.\n", "2024-03-02"},
+		{"March 3, 2024 — Finance Minister Dara Velk resigned yesterday.\n", "2024-03-02"},
+		{"Velk quits\n\nOn March 3, 2024, the budget passed. Finance Minister Dara Velk resigned yesterday.\n", ""},
+		{"BRESKOV, March 3 (Nordwire) - Finance Minister Dara Velk resigned on Tuesday after a row over the budget.\n", ""},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, found := "", false
+		for _, tm := range x.Times {
+			if tm.Text == "Tuesday" || tm.Text == "yesterday" {
+				got, found = deref(tm.Value), true
+			}
+		}
+		if !found || got != tt.want {
+			t.Errorf("%q: the relative day is %q (found %v), want %q", tt.text, got, found, tt.want)
+		}
+	}
+}
+
+// A report datelined a day or two before its publication date tells its
+// relative dates from the dateline's day; one filed long before keeps the
+// publication date.
+func TestDatelineBeforePublicationAnchorsRelativeDays(t *testing.T) {
+	text := "BRESKOV, March 3 (Nordwire) - Finance Minister Dara Velk resigned on Sunday after a row over the budget, and said yesterday she would not stand again.\n"
+	tests := []struct{ published, sunday, yesterday string }{
+		{"2024-03-03", "2024-03-03", "2024-03-02"},
+		{"2024-03-04", "2024-03-03", "2024-03-02"},
+		{"2024-03-05", "2024-03-03", "2024-03-02"},
+		{"2024-03-09", "2024-03-03", "2024-03-08"},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: tt.published})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]string{}
+		for _, tm := range x.Times {
+			got[tm.Text] = deref(tm.Value)
+		}
+		if got["Sunday"] != tt.sunday || got["yesterday"] != tt.yesterday {
+			t.Errorf("published %s: Sunday %q, yesterday %q; want %q, %q", tt.published, got["Sunday"], got["yesterday"], tt.sunday, tt.yesterday)
+		}
+	}
+}
+
 // A clause opened by "after" or "before" tells its own time: it takes no
 // day from the clause it hangs on (at most that clause's year), and its
 // unnamed subject is no one of the main clause. What happened during a
@@ -335,6 +391,9 @@ func TestEventDate(t *testing.T) {
 		{"2020-FA", "2020", polgraph.PrecisionYear}, // the autumn of 2020
 		{"2019-SP", "2019", polgraph.PrecisionYear},
 		{"2019-XX", "", polgraph.PrecisionUnknown},
+		{"2023-Q3", "2023", polgraph.PrecisionYear}, // the third quarter of 2023
+		{"2024-H1", "2024", polgraph.PrecisionYear}, // the first half of 2024
+		{"2024-Q5", "", polgraph.PrecisionUnknown},
 	}
 	for _, tt := range tests {
 		date, prec := eventDate(tt.value)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -20,8 +21,75 @@ type timeExpr struct {
 // tagTimes runs the temporal tagger over the whole text, so that "that year"
 // resolves against what came before, and keeps the expressions inside sentences.
 func (d *doc) tagTimes() {
+	d.tagTimesOn(d.dct)
+	if !d.dct.IsZero() {
+		// A report datelined a day or two before it was published
+		// ("OSLO, March 3 (Reuters) -", published March 4) tells its
+		// "Tuesday" and "yesterday" from the day it was filed.
+		if t, err := time.Parse(time.DateOnly, d.datelineDay()); err == nil && !t.Equal(d.dct) && t.After(d.dct.AddDate(0, 0, -datelineLag-1)) && t.Before(d.dct) {
+			d.times = d.times[:0]
+			d.tagTimesOn(t)
+		}
+		return
+	}
+	// An article given no publication date that tells its day in a
+	// dateline ("VALDORA, March 3, 2024 (Reuters) -", "Published 3 March
+	// 2024") was filed that day: relative dates ("on Tuesday",
+	// "yesterday") and the report's own day are read from it.
+	day := d.datelineDay()
+	if day == "" {
+		day = d.filingDay()
+	}
+	if t, err := time.Parse(time.DateOnly, day); err == nil {
+		d.dct = t
+		d.times = d.times[:0]
+		d.tagTimesOn(t)
+	}
+}
+
+// datelineLag is how many days before its publication a report's dateline
+// may fall and still be the day it tells its relative dates from.
+const datelineLag = 3
+
+// filingLead and filingTail are what may stand before and after the day
+// an article is filed on, on a line near its top: a place or a word of
+// filing before ("VALDORA, ", "Published "), the line's end or a dash, a
+// source or a bar after ("March 3, 2024 — ", "3 March 2024 (Nordwire)").
+var (
+	filingLead = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’/ -]{0,40}[,:]?\s*)?$`)
+	filingTail = regexp.MustCompile(`^\s*(?:$|[-–—_|(])`)
+)
+
+// filingDay is the day told, year and all, at the head of one of the
+// article's first lines, as a dateline or a byline gives it, or "".
+func (d *doc) filingDay() string {
+	for _, t := range d.times {
+		if t.start > filingReach {
+			break
+		}
+		v, p := eventDate(t.value)
+		if p != polgraph.PrecisionDay {
+			continue
+		}
+		ls := strings.LastIndexByte(d.text[:t.start], '\n') + 1
+		le := strings.IndexByte(d.text[t.end:], '\n')
+		if le < 0 {
+			le = len(d.text) - t.end
+		}
+		if filingLead.MatchString(d.text[ls:t.start]) && filingTail.MatchString(d.text[t.end:t.end+le]) {
+			return v
+		}
+	}
+	return ""
+}
+
+// filingReach is how far into the text a filing day may stand.
+const filingReach = 400
+
+// tagTimesOn tags the text's times, telling relative dates from the day dct.
+func (d *doc) tagTimesOn(dct time.Time) {
 	si := 0
-	for _, e := range tagText(d.text, d.dct) {
+	for _, e := range tagText(d.text, dct) {
 		for si < len(d.sents) && d.sents[si].end <= e.start {
 			si++
 		}
@@ -54,9 +122,11 @@ func eventDate(v string) (string, string) {
 	if len(v) == 7 && v[4] == '-' && isDigits(v[:4]) && isDigits(v[5:]) {
 		return v, polgraph.PrecisionMonth
 	}
-	if len(v) == 4 && isDigits(v) || len(v) == 7 && v[4] == '-' && isDigits(v[:4]) && seasonCodes[v[5:]] {
-		// a season ("the autumn of 2020", 2020-FA) dates its event to
-		// the year: the contract has no season precision
+	if len(v) == 4 && isDigits(v) || len(v) == 7 && v[4] == '-' && isDigits(v[:4]) && (seasonCodes[v[5:]] || yearParts[v[5:]]) {
+		// a season ("the autumn of 2020", 2020-FA), a quarter or a half
+		// ("the third quarter of 2023", 2023-Q3; "the first half",
+		// 2024-H1) dates its event to the year: the contract has no
+		// season or quarter precision
 		return v[:4], polgraph.PrecisionYear
 	}
 	if first, last, ok := weekDays(v); ok {
@@ -75,6 +145,9 @@ func eventDate(v string) (string, string) {
 
 // seasonCodes are TIMEX3's seasons.
 var seasonCodes = set("SP SU FA WI")
+
+// yearParts are TIMEX3's quarters and halves of a year.
+var yearParts = set("Q1 Q2 Q3 Q4 H1 H2")
 
 // seasonStarts are the months TIMEX3's seasons begin in, in the northern
 // hemisphere the wire services write from.

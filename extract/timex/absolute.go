@@ -68,11 +68,9 @@ func (t *tagger) isoDate(i int) (match, bool) {
 	switch {
 	case da == 4 && db <= 2 && dc <= 2 && db > 0 && dc > 0:
 		y, m, d = a, b, c
-	case sep != "-" && dc == 4 && da <= 2 && db <= 2 && da > 0 && db > 0:
-		y, m, d = c, a, b
-		if a > 12 || sep == "." && b <= 12 { // 22/03/2023; 04.03.2023, dotted day first as where it is written
-			m, d = b, a
-		}
+	case dc == 4 && da <= 2 && db <= 2 && da > 0 && db > 0:
+		y = c
+		m, d = t.monthDay(a, b, sep)
 	default:
 		return match{}, false
 	}
@@ -81,6 +79,95 @@ func (t *tagger) isoDate(i int) (match, bool) {
 	}
 	dt := date{y, m, d}
 	return match{start: i, end: i + 5, value: dt.String(), typ: typeDate, ref: dt}, true
+}
+
+// monthDay orders the two numbers a and b of a numeric date written
+// with sep into its month and day: the order the numbers allow where only
+// one does ("22/03", "03/22"), else day first where dots join them
+// ("04.03", as where such dates are written) or the text writes its days
+// first ("5 March"), else the US order ("4/3" is April 3).
+func (t *tagger) monthDay(a, b int, sep string) (m, d int) {
+	switch {
+	case a > 12:
+		return b, a
+	case b > 12:
+		return a, b
+	case sep == "." || t.dayFirst:
+		return b, a
+	}
+	return a, b
+}
+
+// writesDayFirst reports whether the text puts a day before its month
+// name ("5 March", "5th of March") more often than after it ("March 5").
+func (t *tagger) writesDayFirst() bool {
+	first, after := 0, 0
+	for i := range t.toks {
+		if m, _, _ := t.monthAt(i); m == 0 {
+			continue
+		}
+		if d, _ := t.dayAt(i + 1); d > 0 {
+			after++
+		}
+		j := i - 1
+		if t.is(j, "of") {
+			j--
+		}
+		if t.isAny(j, "st", "nd", "rd", "th") && t.glued(j) {
+			j--
+		}
+		if n, digits, ok := t.number(j); ok && digits <= 2 && n >= 1 && n <= 31 && (j == i-1 || t.toks[j+1].kind == kWord) {
+			first++
+		}
+	}
+	return first > after
+}
+
+// shortDate matches a numeric day and month without a year ("on 12/5",
+// "since 3/4") where a word that opens a day stands before it; the order
+// of the two is monthDay's, the year the nearest in the clause's tense.
+// A fraction ("on 3/4 of the land") is no date.
+func (t *tagger) shortDate(i int) (match, bool) {
+	a, da, ok := t.number(i)
+	if !ok || da > 2 || !t.is(i+1, "/") || !t.glued(i+1) || !t.glued(i+2) {
+		return match{}, false
+	}
+	b, db, ok := t.number(i + 2)
+	if !ok || db > 2 || a < 1 || b < 1 || t.glued(i+3) && (t.isAny(i+3, "/", "-", ".", ":") && t.toks[min(i+4, len(t.toks)-1)].kind == kNum || t.toks[i+3].kind != kPunct) {
+		return match{}, false
+	}
+	prev := i - 1
+	if t.is(prev, ",") {
+		prev--
+	}
+	_, weekday := weekdays[t.word(prev)]
+	next := t.word(i + 3)
+	if !shortDateOpeners[t.word(i-1)] && !weekday || t.isAny(i+3, "of", "%") || next != "" && !t.capital(i+3) && !datePreps[next] && !clauseOpeners[next] {
+		return match{}, false
+	}
+	m, d := t.monthDay(a, b, "/")
+	if !valid(2000, m, d) {
+		return match{}, false
+	}
+	return t.dayMatch(i, i+3, 0, m, d)
+}
+
+// shortDateOpeners are the words after which a numeric day and month
+// without a year is a date ("on 12/5"); "by" and "from" are left out, as
+// they more often take a fraction ("by 2/3", "from 1/3 to 1/2").
+var shortDateOpeners = map[string]bool{
+	"on": true, "since": true, "until": true, "till": true, "before": true, "after": true,
+}
+
+// clauseOpeners are words that may follow a date and open what comes
+// next ("on 12/5 the council voted", "on 12/5 when"); another word after
+// two numbers joined by a slash makes them a fraction or a count ("on 2/3
+// majority", "12/5 votes").
+var clauseOpeners = map[string]bool{
+	"the": true, "a": true, "an": true, "when": true, "while": true, "but": true,
+	"he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
+	"you": true, "his": true, "her": true, "their": true, "its": true, "was": true,
+	"were": true, "is": true, "are": true, "will": true, "with": true, "where": true,
 }
 
 // dateMods are the modifiers that may precede a date ("early", "mid-").
@@ -204,6 +291,9 @@ func (t *tagger) monthDate(i int) (match, bool) {
 		return match{}, false
 	}
 	dt := nearestMonth(t.dct, m, t.pastTense(j))
+	if y := t.frameYear(i); y != 0 {
+		dt = date{y, m, 0} // "In 2019, she resigned in March"
+	}
 	if t.isAny(k, "and", "or", "to", "through", "-", "–") {
 		// "in March and May 2021": the year the pair ends on is both months'
 		if m2, k2, _ := t.monthAt(k + 1); m2 != 0 {
@@ -309,6 +399,9 @@ func (t *tagger) dayMatch(i, end, y, m, d int) (match, bool) {
 		dt = date{y, m, d}
 	} else {
 		dt = nearestDay(t.dct, m, d, t.pastTense(i))
+		if y := t.frameYear(i); y != 0 && valid(y, m, d) {
+			dt = date{y, m, d} // "In 2019, she resigned on March 3"
+		}
 	}
 	return match{start: i, end: end, value: dt.String(), typ: typeDate, ref: dt}, true
 }
@@ -377,9 +470,33 @@ func (t *tagger) year(i int) (match, bool) {
 		}
 		return match{}, false
 	}
+	// A fiscal year: "fiscal 2025", "FY2024", "FY24", told as the
+	// year it is numbered by.
+	switch {
+	case t.word(j) == "fiscal" && t.toks[min(j+1, len(t.toks)-1)].kind == kNum:
+		j++
+	case budgetYears[t.word(j)] && t.is(j+1, "year") && t.toks[min(j+2, len(t.toks)-1)].kind == kNum:
+		j += 2 // "fiscal year 2025", "the financial year 2024-25"
+	case t.word(j) == "fy" && t.capital(j):
+		n, d, ok := t.number(j + 1)
+		if !ok || d != 2 && d != 4 || t.glued(j+2) && t.toks[j+2].kind != kPunct {
+			return match{}, false
+		}
+		if d == 2 {
+			n += 2000
+		}
+		dt := date{n, 0, 0}
+		return match{start: i, end: t.spanYears(j+1, n), value: dt.String(), typ: typeDate, ref: dt}, true
+	}
 	n, d, ok := t.number(j)
 	if !ok || d != 4 || n < 1000 || n > 2999 {
 		return match{}, false
+	}
+	// A year that runs into the next, as seasons, budgets and fiscal
+	// years do ("the 2022-23 season", "2024/25"): told by its first year.
+	if end := t.spanYears(j, n); end > j+1 && (t.toks[j].space || j == 0) && !numberPrefixes[t.word(j-1)] {
+		dt := date{n, 0, 0}
+		return match{start: i, end: end, value: dt.String(), typ: typeDate, ref: dt}, true
 	}
 	// Decades and centuries: "1990s", "1800s".
 	if t.is(j+1, "s") && t.glued(j+1) {
@@ -396,6 +513,56 @@ func (t *tagger) year(i int) (match, bool) {
 	}
 	dt := date{n, 0, 0}
 	return match{start: i, end: j + 1, value: dt.String(), typ: typeDate, ref: dt}, true
+}
+
+// monthQuarter is the first month of the quarter named at i by its first
+// and last months ("April-June quarter", "July to September quarter"), or
+// 0, and the index after "quarter".
+func (t *tagger) monthQuarter(i int) (int, int) {
+	m, k, _ := t.monthAt(i)
+	if m == 0 || (m-1)%3 != 0 {
+		return 0, i
+	}
+	if !(t.isAny(k, "-", "\u2013") && t.glued(k) && t.glued(k+1) || t.is(k, "to")) {
+		return 0, i
+	}
+	m2, k2, _ := t.monthAt(k + 1)
+	if m2 != m+2 || !t.is(k2, "quarter") {
+		return 0, i
+	}
+	return m, k2 + 1
+}
+
+// frameYear is the year a sentence opens with ("In 2019, ...", "During
+// 2019, ..."), which frames the months and days it names without a year,
+// or 0. A year named later in the sentence frames nothing: "was elected in
+// 2019 and resigned in March" tells this March.
+func (t *tagger) frameYear(i int) int {
+	s := i
+	for s > 0 && s > i-40 && !t.sentenceEnd(s) {
+		s--
+	}
+	if !t.sentenceEnd(s) || !t.isAny(s, "in", "during", "throughout") {
+		return 0
+	}
+	y, k := t.yearAt(s + 1)
+	if y == 0 || !t.is(k, ",") || k >= i {
+		return 0
+	}
+	return y
+}
+
+// spanYears is the end of a year n at i that runs into the next one
+// ("2022-23", "2024/25", "2024/2025"), or i+1.
+func (t *tagger) spanYears(i, n int) int {
+	if !t.isAny(i+1, "-", "–", "/") || !t.glued(i+1) || !t.glued(i+2) || t.glued(i+3) && t.toks[i+3].kind != kPunct {
+		return i + 1
+	}
+	m, d, ok := t.number(i + 2)
+	if ok && (d == 2 && m == (n+1)%100 || d == 4 && m == n+1 && t.is(i+1, "/")) {
+		return i + 3
+	}
+	return i + 1
 }
 
 // plausibleYear reports whether the bare four-digit number n at i is a year.
@@ -529,13 +696,24 @@ func (t *tagger) quarter(i int) (match, bool) {
 	}
 	var n, k int
 	code := "Q"
+	mq, mqEnd := t.monthQuarter(j)
 	switch {
-	case t.is(j, "q") && t.capital(j):
+	case t.isAny(j, "q", "h") && t.capital(j):
+		// "Q3", "H1"
 		q, d, ok := t.number(j + 1)
-		if !ok || d != 1 || q < 1 || q > 4 || !t.glued(j+1) {
+		if t.is(j, "h") {
+			code = "H"
+		}
+		if !ok || d != 1 || q < 1 || q > 4 || code == "H" && q > 2 || !t.glued(j+1) || t.glued(j+2) && t.toks[j+2].kind != kPunct {
 			return match{}, false
 		}
 		n, k = q, j+2
+		if y, _ := t.yearAt(k); code == "H" && y == 0 {
+			return match{}, false // "H2" is also hydrogen: a half needs its year ("H1 2024")
+		}
+	case mq > 0:
+		// "the April-June quarter", "the July to September quarter"
+		n, k = (mq-1)/3+1, mqEnd
 	default:
 		o := ordinals[t.word(j)]
 		if o == 0 {

@@ -84,6 +84,11 @@ var datePreps = map[string]bool{
 	"fiscal": true, "pre": true, "post": true, "than": true, "following": true,
 }
 
+// budgetYears are the words that make a year a fiscal one ("next fiscal
+// year", "the financial year 2024-25"), told as the calendar year it is
+// numbered by or mostly falls in.
+var budgetYears = map[string]bool{"fiscal": true, "financial": true, "budget": true, "tax": true}
+
 // nameHeads, capitalised after a four-digit number, make the number part
 // of a body's name ("the 1922 Committee", "the 2020 Group"), which
 // TimeML leaves untagged, not a year.

@@ -8,6 +8,11 @@ type tagger struct {
 	anchor date // the last date the text mentioned, for "that year"
 	month  date // the last date known to the month, for "that month"
 	day    date // the last date known to the day, for "that day", "10 a.m."
+	// dayFirst: the text writes its days before their months ("5
+	// March") more often than after ("March 5"), as British and most
+	// Commonwealth papers do; its numeric dates are then read day first
+	// ("5/3" is 5 March) where the numbers allow both orders.
+	dayFirst bool
 }
 
 // match is one expression found at a token position.
@@ -23,6 +28,7 @@ type rule func(t *tagger, i int) (match, bool)
 // match wins, and the earlier rule on a tie.
 var rules = []rule{
 	(*tagger).isoDate,
+	(*tagger).shortDate,
 	(*tagger).monthDate,
 	(*tagger).dayMonthDate,
 	(*tagger).dayList,
@@ -81,7 +87,7 @@ func init() {
 		"quarterly", "biweekly", "every", "each", "once", "twice", "almost", "nearly",
 		"about", "more", "less", "over", "under", "at", "around", "roughly",
 		"approximately", "up", "some", "only", "just", "noon", "midnight", "midday",
-		"q", "recent", "for", "another", "half", "thrice", "in", "within", "same",
+		"q", "h", "fy", "financial", "budget", "tax", "recent", "for", "another", "half", "thrice", "in", "within", "same",
 		"post", "pre", "fiscal", "new", "boxing", "canada", "labor", "labour",
 		"memorial", "remembrance", "veterans", "valentine", "mother", "father",
 		"independence", "good", "mid", "current", "presently", "future", "second",

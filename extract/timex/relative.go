@@ -282,6 +282,9 @@ func (t *tagger) deictic(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
+	if budgetYears[t.word(j)] && t.is(j+1, "year") {
+		j++ // "next fiscal year", "this financial year": the year it mostly falls in
+	}
 	return t.unitValue(i, j, j+1, shift, anchored)
 }
 

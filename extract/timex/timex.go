@@ -31,6 +31,7 @@ const (
 // mentioned before them.
 func Tag(text string, dct time.Time) []Expr {
 	t := &tagger{text: text, toks: scan(text)}
+	t.dayFirst = t.writesDayFirst()
 	if !dct.IsZero() {
 		t.dct = date{dct.Year(), int(dct.Month()), dct.Day()}
 		t.anchor, t.month, t.day = t.dct, t.dct, t.dct

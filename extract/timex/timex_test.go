@@ -280,7 +280,19 @@ func TestYears(t *testing.T) {
 		wants []want
 	}{
 		{"A 2019 report found gaps.", []want{{"2019", "2019"}}},
-		{"The 2022-23 budget passed.", []want{{"2022", "2022"}}},
+		{"The 2022-23 budget passed.", []want{{"2022-23", "2022"}}},
+		// a year that runs into the next is told by its first
+		{"Kestrel United finished third in the 2022-23 season and expects more in 2024/25.", []want{{"2022-23", "2022"}, {"2024/25", "2024"}}},
+		{"The 2026–27 budget year starts in April.", []want{{"2026–27", "2026"}, {"April", "2023-04"}}},
+		{"The plan covers 2024/2025.", []want{{"2024/2025", "2024"}}},
+		{"The score was 2022-24 after extra time.", []want{{"2022", "2022"}}},
+		// fiscal years, by the year they are numbered by
+		{"The ministry said fiscal 2025 spending would rise.", []want{{"fiscal 2025", "2025"}}},
+		{"In FY2024 the deficit narrowed, and in FY25 it will widen.", []want{{"FY2024", "2024"}, {"FY25", "2025"}}},
+		{"The fiscal 2024-25 accounts were late.", []want{{"fiscal 2024-25", "2024"}}},
+		{"The deficit will narrow in the next fiscal year and rose this financial year.", []want{{"the next fiscal year", "2024"}, {"this financial year", "2023"}}},
+		{"Spending in financial year 2024-25 and fiscal year 2026 rose.", []want{{"financial year 2024-25", "2024"}, {"fiscal year 2026", "2026"}}},
+		{"The tax year ends in April; the budget was cut.", []want{{"April", "2023-04"}}},
 		{"Hearings run the week of March 6.", []want{{"the week of March 6", "2023-W10"}}},
 		{"He served from 1997 to 2006.", []want{{"1997", "1997"}, {"2006", "2006"}}},
 		{"The post-1945 order frayed.", []want{{"1945", "1945"}}},
@@ -398,6 +410,10 @@ func TestQuarters(t *testing.T) {
 		{"Growth will pick up in the third quarter.", []want{{"the third quarter", "2023-Q3"}}},
 		{"Sales rose in the first quarter of last year.", []want{{"the first quarter of last year", "2022-Q1"}}},
 		{"Q3 2022 was weak.", []want{{"Q3 2022", "2022-Q3"}}},
+		{"The minister quit in H1 2022 and prices fell in H2 2022.", []want{{"H1 2022", "2022-H1"}, {"H2 2022", "2022-H2"}}},
+		{"The town bet on H2 and on H5N1 vaccines.", nil},
+		{"The economy shrank in the January-March quarter.", []want{{"the January-March quarter", "2023-Q1"}}},
+		{"Exports rose in the July to September quarter of 2022.", []want{{"the July to September quarter of 2022", "2022-Q3"}}},
 	}
 	for _, tt := range tests {
 		check(t, tt.text, thursday, tt.wants)
@@ -480,10 +496,30 @@ func TestNumericDayOrder(t *testing.T) {
 		{"Ruud Vell quit on 22/03/2025.", []want{{"22/03/2025", "2025-03-22"}}},
 		{"Ruud Vell quit on 4-Mar-2025.", []want{{"4-Mar-2025", "2025-03-04"}}},
 		{"The vote went 4-3 in March.", []want{{"March", "2023-03"}}},
+		{"Ruud Vell quit on 04-03-2025.", []want{{"04-03-2025", "2025-04-03"}}},
+		// a text that writes its days first reads its numeric dates so
+		{"Ruud Vell quit on 4/3/2025, and on 5 March he left.", []want{{"4/3/2025", "2025-03-04"}, {"5 March", "2023-03-05"}}},
+		{"Ruud Vell quit on 4/3/2025, and on March 5 he left.", []want{{"4/3/2025", "2025-04-03"}, {"March 5", "2023-03-05"}}},
+		// a day and month without a year, after a word that opens a day
+		{"The council voted on 3/14 and will meet again on 4/2.", []want{{"3/14", "2023-03-14"}, {"4/2", "2023-04-02"}}},
+		{"The council voted on 14/3, a week after the 7 March hearing.", []want{{"14/3", "2023-03-14"}, {"a week", "P1W"}, {"the 7 March", "2023-03-07"}}},
+		{"Ruud Vell has led the party since Tuesday, 2/28.", []want{{"Tuesday", "2023-03-21"}, {"2/28", "2023-02-28"}}},
+		{"The bill passed by 2/3, and on 3/4 of the land nothing grows.", nil},
+		{"The tribunal ruled on 2/3 majority, with 12/5 votes cast.", nil},
 	}
 	for _, tt := range tests {
 		check(t, tt.text, thursday, tt.wants)
 	}
+}
+
+// A sentence that opens with a year frames the months and days it names
+// without one; a year named inside the sentence does not.
+func TestFrameYear(t *testing.T) {
+	may := time.Date(2025, 5, 12, 0, 0, 0, 0, time.UTC)
+	check(t, "In 2019, Ruud Vell resigned in March.", may, []want{{"2019", "2019"}, {"March", "2019-03"}})
+	check(t, "During 2019, Vell met Orsa Kade on March 3 and in June.", may, []want{{"2019", "2019"}, {"March 3", "2019-03-03"}, {"June", "2019-06"}})
+	check(t, "In 2019, Vell left. She returned in March.", may, []want{{"2019", "2019"}, {"March", "2025-03"}})
+	check(t, "Vell was elected in 2019 and resigned in March.", may, []want{{"2019", "2019"}, {"March", "2025-03"}})
 }
 
 // "this past Sunday" is the last Sunday, told whole.
