@@ -64,11 +64,11 @@ func TestOfficesBesideTheName(t *testing.T) {
 			want: [][3]string{{"LEADS", "Mark Dillon", "Harlow Institute"}},
 		},
 		{
-			name: "a body's second in command works for it and leads nothing",
+			name: "a body's second in command works for it and leads nothing; so does the second of a part of it",
 			text: "Per Lind, deputy head of the Bank of Velmark, warned of inflation on Monday. Ada Holm, deputy governor of the Harlow Institute, agreed. " +
 				"Ivo Dorn, deputy head of the Harlow Institute's research unit, disagreed.",
-			want: [][3]string{{"WORKS_FOR", "Per Lind", "Bank of Velmark"}, {"WORKS_FOR", "Ada Holm", "Harlow Institute"}},
-			not:  [][3]string{{"LEADS", "Per Lind", "Bank of Velmark"}, {"LEADS", "Ada Holm", "Harlow Institute"}, {"WORKS_FOR", "Ivo Dorn", "Harlow Institute"}},
+			want: [][3]string{{"WORKS_FOR", "Per Lind", "Bank of Velmark"}, {"WORKS_FOR", "Ada Holm", "Harlow Institute"}, {"WORKS_FOR", "Ivo Dorn", "Harlow Institute"}},
+			not:  [][3]string{{"LEADS", "Per Lind", "Bank of Velmark"}, {"LEADS", "Ada Holm", "Harlow Institute"}, {"LEADS", "Ivo Dorn", "Harlow Institute"}},
 		},
 		{
 			name: "one who left a party to found another leads the new one; one asked to found it does not",
@@ -1282,6 +1282,49 @@ func TestDescriptionsRestatingThePerson(t *testing.T) {
 			name: "a suspect is someone else",
 			text: "Hana Lind was attacked in Vellin. The 34-year-old suspect joined the Progress Party in 2014.",
 			not:  [][3]string{{"MEMBER_OF", "Hana Lind", "Progress Party"}},
+		},
+	})
+}
+
+// Jobs at firms, agencies and platforms that the press gives beside a
+// name: a post over a part of the body that the body possesses or is "at"
+// ("Orvex Systems' head of security policy, X"), a post noun no list of
+// work roles gives ("general counsel"), a part of a body a relative clause
+// puts the name in charge of ("who heads the agency's cyber unit"), a body
+// said to employ people ("of the Kestrel Institute think tank").
+func TestJobsAtBodiesBesideNames(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "a body's head of a part of it, in apposition before or after the name, works for the body and leads nothing",
+			text: "Orvex Systems' head of security policy, Brenna Kolvig, said on Monday the accounts had been removed. " +
+				"Tarn Holm, Orvex Systems' head of trust and safety, agreed. Orvex Systems said it had acted. Its head of communications, Ivo Sarn, declined to comment.",
+			want: [][3]string{{"WORKS_FOR", "Brenna Kolvig", "Orvex Systems"}, {"WORKS_FOR", "Tarn Holm", "Orvex Systems"}, {"WORKS_FOR", "Ivo Sarn", "Orvex Systems"}},
+			not:  [][3]string{{"LEADS", "Brenna Kolvig", "Orvex Systems"}, {"LEADS", "Tarn Holm", "Orvex Systems"}},
+		},
+		{
+			name: "a general counsel in apposition, in a relative clause or said of the name works for the body",
+			text: "Maren Tolle, Orvex Systems' general counsel, said the firm would appeal. Ada Lunn, who is Brask Holdings' general counsel, agreed. " +
+				"Per Vik is the general counsel at Kelvar Energy.",
+			want: [][3]string{{"WORKS_FOR", "Maren Tolle", "Orvex Systems"}, {"WORKS_FOR", "Ada Lunn", "Brask Holdings"}, {"WORKS_FOR", "Per Vik", "Kelvar Energy"}},
+		},
+		{
+			name: "one who heads a part of a body named before works for it; a former adviser to a body works for it no more",
+			text: "The Norland Cyber Agency said the attacks had grown. Brenna Kolvig, who heads the agency's cyber unit, said most came from abroad. " +
+				"Ivo Sarn, a former adviser at Orvex Systems, disagreed.",
+			want: [][3]string{{"WORKS_FOR", "Brenna Kolvig", "Norland Cyber Agency"}},
+			not:  [][3]string{{"LEADS", "Brenna Kolvig", "Norland Cyber Agency"}, {"WORKS_FOR", "Ivo Sarn", "Orvex Systems"}},
+		},
+		{
+			name: "the head of a party's team is the party's member, whatever noun the parse hangs the name on",
+			text: "The head of the Civic Alliance's election team, Lars Brede, said the campaign was ready.",
+			want: [][3]string{{"MEMBER_OF", "Lars Brede", "Civic Alliance"}},
+			not:  [][3]string{{"LEADS", "Lars Brede", "Civic Alliance"}},
+		},
+		{
+			name: "one of a body a think tank or a consultancy employs",
+			text: "Piet Harlo of the Kestrel Institute think tank said the figures were wrong. Anna Berg from the Halden Group consultancy agreed. " +
+				"Oskar Lind of the Marsh Institute, a think tank in Oslo, disagreed.",
+			want: [][3]string{{"WORKS_FOR", "Piet Harlo", "Kestrel Institute"}, {"WORKS_FOR", "Anna Berg", "Halden Group"}, {"WORKS_FOR", "Oskar Lind", "Marsh Institute"}},
 		},
 	})
 }
