@@ -1291,7 +1291,8 @@ func TestDescriptionsRestatingThePerson(t *testing.T) {
 // ("Orvex Systems' head of security policy, X"), a post noun no list of
 // work roles gives ("general counsel"), a part of a body a relative clause
 // puts the name in charge of ("who heads the agency's cyber unit"), a body
-// said to employ people ("of the Kestrel Institute think tank").
+// said to employ people ("of the Kestrel Institute think tank"), and a
+// minister's country named after "of the" in a call between two ministers.
 func TestJobsAtBodiesBesideNames(t *testing.T) {
 	checkRelationCases(t, []relationCase{
 		{
@@ -1325,6 +1326,12 @@ func TestJobsAtBodiesBesideNames(t *testing.T) {
 			text: "Piet Harlo of the Kestrel Institute think tank said the figures were wrong. Anna Berg from the Halden Group consultancy agreed. " +
 				"Oskar Lind of the Marsh Institute, a think tank in Oslo, disagreed.",
 			want: [][3]string{{"WORKS_FOR", "Piet Harlo", "Kestrel Institute"}, {"WORKS_FOR", "Anna Berg", "Halden Group"}, {"WORKS_FOR", "Oskar Lind", "Marsh Institute"}},
+		},
+		{
+			name: "in a call between two ministers, the country after \"of the\" is the second's, not the first's",
+			text: "Foreign Minister Ilka Varen spoke with Foreign Minister Tomas Brezny of the Czech Republic on Tuesday. The two discussed energy.",
+			want: [][3]string{{"HOLDS_OFFICE", "Tomas Brezny", "Czech Republic"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Ilka Varen", "Czech Republic"}},
 		},
 	})
 }
