@@ -50,11 +50,11 @@ func (d *doc) jobRelations(si int) {
 		}
 		for _, n := range x.rolesOfName(w) {
 			if body, role := d.postBody(si, x, n); body >= 0 {
-				d.addJob(si, m.ent, body, role)
+				d.addJob(si, m.ent, body, role, d.postHeld(si, x, n))
 			}
 		}
 		if body := d.staffBodyOf(si, x, w); body >= 0 {
-			d.addJob(si, m.ent, body, "")
+			d.addJob(si, m.ent, body, "", span{})
 		}
 	}
 	for v := range x.tree.Head {
@@ -73,7 +73,7 @@ func (d *doc) jobRelations(si int) {
 				// (not a minister who oversees a ministry's work: a post
 				// of the state, no job in its bodies)
 				if p := d.subjectLeader(si, x, v, c); p >= 0 && !x.modalOrNegated(v) && !d.holdsStatePost(p) {
-					d.addJob(si, p, body, "head of "+x.phraseWords(o, -1))
+					d.addJob(si, p, body, "head of "+x.phraseWords(o, -1), span{})
 				}
 			}
 		}
@@ -155,8 +155,10 @@ func (x *syntax) rolesOfName(w int) []int {
 		add(a)
 	}
 	for _, r := range x.childrenWith(w, "acl:relcl") {
-		if len(x.childrenWith(r, "cop")) > 0 {
-			add(r) // "X, who is Orvex's general counsel,"
+		for _, c := range x.childrenWith(r, "nsubj") {
+			if relativePronouns[strings.ToLower(x.tree.Words[c])] {
+				add(r) // "X, who is Orvex's general counsel,"
+			}
 		}
 	}
 	if h := x.head(w); h >= 0 {
@@ -184,8 +186,13 @@ func (d *doc) postBody(si int, x *syntax, n int) (body int, role string) {
 	}
 	part := false
 	for _, c := range x.childrenWith(n, "nmod") {
-		if x.caseOf(c) == "of" && d.bodyUnder(si, x, c) < 0 {
-			part = true
+		if k := x.caseOf(c); (k == "of" || k == "for") && d.bodyUnder(si, x, c) < 0 && x.pos(c) == "NOUN" {
+			part = true // "head of security policy", "vice president for public policy"
+		}
+	}
+	for _, c := range x.childrenWith(n, "amod", "compound") {
+		if deputyWords[strings.ToLower(x.tree.Words[c])] {
+			part = true // "Orvex's vice president, X": a second, no leader
 		}
 	}
 	if bareLeadNouns[strings.ToLower(x.lemma(n))] && !part {
@@ -242,6 +249,32 @@ func (d *doc) ownerOfPart(si int, x *syntax, n, depth int) (int, int) {
 	return -1, -1
 }
 
+// spanCases open the phrase of a date a post was held from or until.
+var spanCases = set("since until till")
+
+// postHeld is the span role noun n's "since" or "until" phrase gives the
+// post ("Orvex's general counsel until 2021"); an end after the
+// publication is none yet.
+func (d *doc) postHeld(si int, x *syntax, n int) span {
+	var held span
+	for _, c := range x.childrenWith(n, "nmod", "obl") {
+		i := x.token(x.firstUnder(c))
+		if spanCases[d.toks[i].lower] {
+			i++ // past "until" to the date
+		}
+		date, _ := d.dateAt(i)
+		switch x.caseOf(c) {
+		case "since":
+			held.since = date
+		case "until", "till":
+			if !d.afterPublication(date) {
+				held.until = date
+			}
+		}
+	}
+	return held
+}
+
 // phraseWords are the words of noun n's phrase in lower case, without
 // its determiner, its possessors, its punctuation, what is set beside it
 // or said of it, and the subtree of word skip: "head of the election
@@ -255,7 +288,7 @@ func (x *syntax) phraseWords(n, skip int) string {
 		}
 		cut := false
 		for k := w; k != n && k >= 0; k = x.head(k) {
-			if k == skip || x.rel(k) == "nmod:poss" || x.rel(k) == "appos" || x.baseRel(k) == "acl" || x.rel(k) == "conj" && x.head(k) == n || x.rel(k) == "cc" && x.head(k) == n || x.rel(k) == "det" && x.head(k) == n || x.rel(k) == "cop" || x.baseRel(k) == "nsubj" {
+			if k == skip || x.baseRel(k) == "nmod" && spanCases[x.caseOf(k)] || x.rel(k) == "nmod:poss" || x.rel(k) == "appos" || x.baseRel(k) == "acl" || x.rel(k) == "conj" && x.head(k) == n || x.rel(k) == "cc" && x.head(k) == n || x.rel(k) == "det" && x.head(k) == n || x.rel(k) == "cop" || x.baseRel(k) == "nsubj" {
 				cut = true
 				break
 			}
@@ -270,15 +303,15 @@ func (x *syntax) phraseWords(n, skip int) string {
 // addJob gives person p a job in body b, found in sentence si, where no
 // reader gave p a post in b: work for an organisation, membership of a
 // party.
-func (d *doc) addJob(si, p, b int, role string) {
+func (d *doc) addJob(si, p, b int, role string, held span) {
 	for _, typ := range []string{"WORKS_FOR", "MEMBER_OF", "LEADS", "HOLDS_OFFICE"} {
 		if _, ok := d.rel[[3]int{relTypes[typ], p, b}]; ok {
 			return
 		}
 	}
 	if d.ents[b].kind == polgraph.KindParty || d.partyLike(d.ents[b]) {
-		d.addRel(&relation{typ: "MEMBER_OF", from: p, to: b, sent: si, conf: 0.6})
+		d.addRel(&relation{typ: "MEMBER_OF", from: p, to: b, validFrom: held.since, validTo: held.until, sent: si, conf: 0.6})
 		return
 	}
-	d.addRel(&relation{typ: "WORKS_FOR", from: p, to: b, role: role, sent: si, conf: 0.6})
+	d.addRel(&relation{typ: "WORKS_FOR", from: p, to: b, role: role, validFrom: held.since, validTo: held.until, sent: si, conf: 0.6})
 }

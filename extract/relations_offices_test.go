@@ -1328,10 +1328,35 @@ func TestJobsAtBodiesBesideNames(t *testing.T) {
 			want: [][3]string{{"WORKS_FOR", "Piet Harlo", "Kestrel Institute"}, {"WORKS_FOR", "Anna Berg", "Halden Group"}, {"WORKS_FOR", "Oskar Lind", "Marsh Institute"}},
 		},
 		{
+			name: "a vice president for a field and a senior fellow work for the body; a post held until a year is held no more",
+			text: "Brenna Kolvig, Orvex Systems' vice president for public policy, said the rules were unclear. Ada Lunn, a senior fellow at the Kestrel Institute, agreed. " +
+				"Per Vik, who was Brask Holdings' general counsel until 2021, disagreed.",
+			want: [][3]string{{"WORKS_FOR", "Brenna Kolvig", "Orvex Systems"}, {"WORKS_FOR", "Ada Lunn", "Kestrel Institute"}, {"WORKS_FOR", "Per Vik", "Brask Holdings"}},
+			not:  [][3]string{{"LEADS", "Brenna Kolvig", "Orvex Systems"}},
+		},
+		{
 			name: "in a call between two ministers, the country after \"of the\" is the second's, not the first's",
 			text: "Foreign Minister Ilka Varen spoke with Foreign Minister Tomas Brezny of the Czech Republic on Tuesday. The two discussed energy.",
 			want: [][3]string{{"HOLDS_OFFICE", "Tomas Brezny", "Czech Republic"}},
 			not:  [][3]string{{"HOLDS_OFFICE", "Ilka Varen", "Czech Republic"}},
 		},
 	})
+}
+
+// A post a relative clause on the name gives, held until a year, ends
+// then: "X, who was Orvex Systems' general counsel until 2021,".
+func TestJobHeldUntil(t *testing.T) {
+	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: "Brenna Kolvig, who was Orvex Systems' general counsel until 2021, said the rules were unclear.", PublishedAt: "2024-05-02"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range x.Relations {
+		if r.Type == "WORKS_FOR" && r.From == "person/brenna-kolvig" && r.To == "organization/orvex-systems" {
+			if r.ValidTo == nil || *r.ValidTo != "2021" {
+				t.Errorf("validTo %v, want 2021", r.ValidTo)
+			}
+			return
+		}
+	}
+	t.Errorf("no WORKS_FOR Brenna Kolvig Orvex Systems among %v", x.Relations)
 }
