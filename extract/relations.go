@@ -55,6 +55,7 @@ func (d *doc) findRelations() {
 		d.nationalsNamed(si)
 		d.seatRelations(si)
 		d.resultRowParties(si)
+		d.jobRelations(si)
 	}
 	d.dropHomeGuesses()
 	d.capitalRelations()

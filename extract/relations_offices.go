@@ -592,7 +592,7 @@ func (d *doc) possessorBefore(si, i int) int {
 	}
 	prev := d.toks[i-1].lower
 	switch {
-	case prev == "'s" || prev == "’s":
+	case possessiveMarks[prev]: // "Kallistan's", "the Netherlands'"
 		for _, mi := range d.sentMents[si] {
 			if m := &d.ments[mi]; m.ent >= 0 && (m.last == i-1 || m.last == i) && m.first < i-1 && isBody(d.ents[m.ent].kind) {
 				return m.ent

@@ -64,11 +64,11 @@ func TestOfficesBesideTheName(t *testing.T) {
 			want: [][3]string{{"LEADS", "Mark Dillon", "Harlow Institute"}},
 		},
 		{
-			name: "a body's second in command works for it and leads nothing",
+			name: "a body's second in command works for it and leads nothing; so does the second of a part of it",
 			text: "Per Lind, deputy head of the Bank of Velmark, warned of inflation on Monday. Ada Holm, deputy governor of the Harlow Institute, agreed. " +
 				"Ivo Dorn, deputy head of the Harlow Institute's research unit, disagreed.",
-			want: [][3]string{{"WORKS_FOR", "Per Lind", "Bank of Velmark"}, {"WORKS_FOR", "Ada Holm", "Harlow Institute"}},
-			not:  [][3]string{{"LEADS", "Per Lind", "Bank of Velmark"}, {"LEADS", "Ada Holm", "Harlow Institute"}, {"WORKS_FOR", "Ivo Dorn", "Harlow Institute"}},
+			want: [][3]string{{"WORKS_FOR", "Per Lind", "Bank of Velmark"}, {"WORKS_FOR", "Ada Holm", "Harlow Institute"}, {"WORKS_FOR", "Ivo Dorn", "Harlow Institute"}},
+			not:  [][3]string{{"LEADS", "Per Lind", "Bank of Velmark"}, {"LEADS", "Ada Holm", "Harlow Institute"}, {"LEADS", "Ivo Dorn", "Harlow Institute"}},
 		},
 		{
 			name: "one who left a party to found another leads the new one; one asked to found it does not",
@@ -1296,4 +1296,79 @@ func TestDescriptionsRestatingThePerson(t *testing.T) {
 			not:  [][3]string{{"MEMBER_OF", "Hana Lind", "Progress Party"}},
 		},
 	})
+}
+
+// Jobs at firms, agencies and platforms that the press gives beside a
+// name: a post over a part of the body that the body possesses or is "at"
+// ("Orvex Systems' head of security policy, X"), a post noun no list of
+// work roles gives ("general counsel"), a part of a body a relative clause
+// puts the name in charge of ("who heads the agency's cyber unit"), a body
+// said to employ people ("of the Kestrel Institute think tank"), and a
+// minister's country named after "of the" in a call between two ministers.
+func TestJobsAtBodiesBesideNames(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "a body's head of a part of it, in apposition before or after the name, works for the body and leads nothing",
+			text: "Orvex Systems' head of security policy, Brenna Kolvig, said on Monday the accounts had been removed. " +
+				"Tarn Holm, Orvex Systems' head of trust and safety, agreed. Orvex Systems said it had acted. Its head of communications, Ivo Sarn, declined to comment.",
+			want: [][3]string{{"WORKS_FOR", "Brenna Kolvig", "Orvex Systems"}, {"WORKS_FOR", "Tarn Holm", "Orvex Systems"}, {"WORKS_FOR", "Ivo Sarn", "Orvex Systems"}},
+			not:  [][3]string{{"LEADS", "Brenna Kolvig", "Orvex Systems"}, {"LEADS", "Tarn Holm", "Orvex Systems"}},
+		},
+		{
+			name: "a general counsel in apposition, in a relative clause or said of the name works for the body",
+			text: "Maren Tolle, Orvex Systems' general counsel, said the firm would appeal. Ada Lunn, who is Brask Holdings' general counsel, agreed. " +
+				"Per Vik is the general counsel at Kelvar Energy.",
+			want: [][3]string{{"WORKS_FOR", "Maren Tolle", "Orvex Systems"}, {"WORKS_FOR", "Ada Lunn", "Brask Holdings"}, {"WORKS_FOR", "Per Vik", "Kelvar Energy"}},
+		},
+		{
+			name: "one who heads a part of a body named before works for it; a former adviser to a body works for it no more",
+			text: "The Norland Cyber Agency said the attacks had grown. Brenna Kolvig, who heads the agency's cyber unit, said most came from abroad. " +
+				"Ivo Sarn, a former adviser at Orvex Systems, disagreed.",
+			want: [][3]string{{"WORKS_FOR", "Brenna Kolvig", "Norland Cyber Agency"}},
+			not:  [][3]string{{"LEADS", "Brenna Kolvig", "Norland Cyber Agency"}, {"WORKS_FOR", "Ivo Sarn", "Orvex Systems"}},
+		},
+		{
+			name: "the head of a party's team is the party's member, whatever noun the parse hangs the name on",
+			text: "The head of the Civic Alliance's election team, Lars Brede, said the campaign was ready.",
+			want: [][3]string{{"MEMBER_OF", "Lars Brede", "Civic Alliance"}},
+			not:  [][3]string{{"LEADS", "Lars Brede", "Civic Alliance"}},
+		},
+		{
+			name: "one of a body a think tank or a consultancy employs",
+			text: "Piet Harlo of the Kestrel Institute think tank said the figures were wrong. Anna Berg from the Halden Group consultancy agreed. " +
+				"Oskar Lind of the Marsh Institute, a think tank in Oslo, disagreed.",
+			want: [][3]string{{"WORKS_FOR", "Piet Harlo", "Kestrel Institute"}, {"WORKS_FOR", "Anna Berg", "Halden Group"}, {"WORKS_FOR", "Oskar Lind", "Marsh Institute"}},
+		},
+		{
+			name: "a vice president for a field and a senior fellow work for the body; a post held until a year is held no more",
+			text: "Brenna Kolvig, Orvex Systems' vice president for public policy, said the rules were unclear. Ada Lunn, a senior fellow at the Kestrel Institute, agreed. " +
+				"Per Vik, who was Brask Holdings' general counsel until 2021, disagreed.",
+			want: [][3]string{{"WORKS_FOR", "Brenna Kolvig", "Orvex Systems"}, {"WORKS_FOR", "Ada Lunn", "Kestrel Institute"}, {"WORKS_FOR", "Per Vik", "Brask Holdings"}},
+			not:  [][3]string{{"LEADS", "Brenna Kolvig", "Orvex Systems"}},
+		},
+		{
+			name: "in a call between two ministers, the country after \"of the\" is the second's, not the first's",
+			text: "Foreign Minister Ilka Varen spoke with Foreign Minister Tomas Brezny of the Czech Republic on Tuesday. The two discussed energy.",
+			want: [][3]string{{"HOLDS_OFFICE", "Tomas Brezny", "Czech Republic"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Ilka Varen", "Czech Republic"}},
+		},
+	})
+}
+
+// A post a relative clause on the name gives, held until a year, ends
+// then: "X, who was Orvex Systems' general counsel until 2021,".
+func TestJobHeldUntil(t *testing.T) {
+	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: "Brenna Kolvig, who was Orvex Systems' general counsel until 2021, said the rules were unclear.", PublishedAt: "2024-05-02"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range x.Relations {
+		if r.Type == "WORKS_FOR" && r.From == "person/brenna-kolvig" && r.To == "organization/orvex-systems" {
+			if r.ValidTo == nil || *r.ValidTo != "2021" {
+				t.Errorf("validTo %v, want 2021", r.ValidTo)
+			}
+			return
+		}
+	}
+	t.Errorf("no WORKS_FOR Brenna Kolvig Orvex Systems among %v", x.Relations)
 }

@@ -56,16 +56,20 @@ func (d *doc) gazEntity(g *gazetteer.Entry) int {
 }
 
 // countryAfter is the country or place named right after "of" at token i
-// ("minister of Ruritania"), or -1.
+// ("minister of Ruritania"), or a country named after "of the" ("Foreign
+// Minister X of the Czech Republic", "of the Netherlands"), or -1.
 func (d *doc) countryAfter(si, i int) int {
 	if i >= d.sents[si].last || d.toks[i].lower != "of" {
 		return -1
 	}
+	the := i+1 < d.sents[si].last && d.toks[i+1].lower == "the"
 	for _, mi := range d.sentMents[si] {
 		if m := &d.ments[mi]; m.first == i+1 && m.ent >= 0 {
 			if k := d.ents[m.ent].kind; k == polgraph.KindCountry || k == polgraph.KindPlace {
 				return m.ent
 			}
+		} else if m.first == i+2 && the && m.ent >= 0 && m.via != "demonym" && d.ents[m.ent].kind == polgraph.KindCountry {
+			return m.ent
 		}
 	}
 	return -1
