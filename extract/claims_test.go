@@ -472,6 +472,12 @@ func TestClaimsAsWiresWordThem(t *testing.T) {
 		{"criticism rejected was still made",
 			"Tomas Brill criticised Petra Holm over the budget. Holm rejected the criticism.",
 			[]string{"CRITICISM asserted agent=Tomas Brill target=Petra Holm", "DENIAL asserted agent=Petra Holm -> CRITICISM"}},
+		{"what a witness testifies to is told on her word",
+			"Harriet Vell testified before the committee that Tomas Rilke had met a Calmoran envoy in Vienna.",
+			[]string{"STATEMENT asserted agent=Harriet Vell", "MEETING asserted agent=Tomas Rilke participant=Calmoran place=Vienna source=Harriet Vell"}},
+		{"a witness who testifies against another reports no words: no statement",
+			"Boris Lant, who pleaded guilty in 2021, testified against his former partner.",
+			[]string{"LEGAL_ACTION asserted patient=Boris Lant"}},
 		{"a noun after a comma with a relative clause of saying (\"an offence prosecutors say he committed\") restates the charge and frames nothing",
 			"A court in Tarsk sentenced Ivo Holm on Tuesday to 12 years in prison for spying, an offence prosecutors say he committed in 2019. " +
 				"Ada Rusk was jailed for fraud, a crime investigators say she committed in 2020.",

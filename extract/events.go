@@ -239,6 +239,17 @@ func (d *doc) question(si int) bool {
 	return k > s.first && d.toks[k].text == "?" && !d.toks[k].quoted && !d.toks[s.first].quoted && d.toks[s.first].kind == tokWord
 }
 
+// reportsClause reports whether the verb at token i of sentence si reports
+// a clause, one it governs ("testified that Dahl had met the envoy") or
+// one it is set in as an aside ("Dahl met the envoy, Holm testified").
+func (d *doc) reportsClause(si, i int) bool {
+	x, w := d.wordAt(si, i)
+	if w < 0 {
+		return false
+	}
+	return x.rel(w) == "parataxis" || len(x.childrenWith(w, "ccomp", "parataxis")) > 0
+}
+
 // occurrence is a trigger found at tokens [i, i+n).
 type occurrence struct {
 	i, n int
@@ -666,6 +677,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	}
 	if t.speech && !d.namedSpeaker(i, si, "STATEMENT") {
 		return "" // "it is said", "as he told it": no one's statement
+	}
+	if t.clause && !d.reportsClause(si, i) {
+		return "" // "testified against his partner": no words reported
 	}
 	if t.speech && t.typ == "STATEMENT" {
 		if x, w := d.wordAt(si, i); w >= 0 && x.isVerb(w) && x.inReport(w) >= 0 {
