@@ -680,6 +680,13 @@ func (d *doc) deniedByNoun(i int, ev *event) *event {
 	if told != nil {
 		return told
 	}
+	if second == nil && refers == "claim" && noun < 0 {
+		// a pronoun no claim before answers: what was said just before
+		// ("Quell criticised the plan. \"I reject that,\" Brenn said")
+		if o := d.saidJustBefore(i, ev); o != nil {
+			return o
+		}
+	}
 	if second == nil {
 		// a lead may deny before it tells what it denies: "X denied a
 		// newspaper report that … The daily Y reported on Wednesday that …"
@@ -696,26 +703,45 @@ var demonstratives = set("that this")
 
 // saidJustBefore is what the sentence before denial ev, the i-th event,
 // tells someone other than the denier said: what it tells as a claim, else
-// the statement or claim itself; nil where it tells none.
+// the statement, criticism or claim itself; nil where it tells none. An
+// interview's answer reaches back over the whole question put to it ("Q:
+// Marta Quell called your plan a giveaway. How do you respond? A: I
+// reject that").
 func (d *doc) saidJustBefore(i int, ev *event) *event {
 	denier := d.agentOf(ev)
+	from := d.questionAnswered(ev.sent)
 	var said *event
 	for k := i - 1; k >= 0; k-- {
 		o := d.events[k].kept()
 		if o == nil || o == ev || o.sent >= ev.sent {
 			continue
 		}
-		if o.sent < ev.sent-1 {
+		if o.sent < from {
 			break
 		}
 		if o.claimed() && !o.has(denier) {
 			return o
 		}
-		if said == nil && (o.typ == "STATEMENT" || claimTypes[o.typ]) && d.agentOf(o) != denier {
+		if said == nil && (o.typ == "STATEMENT" || o.typ == "CRITICISM" || claimTypes[o.typ]) && d.agentOf(o) != denier {
 			said = o
 		}
 	}
 	return said
+}
+
+// questionAnswered is the first sentence of the question an interview's
+// answer at sentence si answers, where si opens the answer and a question
+// is put right before it, up to three sentences long; else the sentence
+// before si.
+func (d *doc) questionAnswered(si int) int {
+	from := si - 1
+	if d.turns == nil || si == 0 || d.turns[si].speaker < 0 || d.turns[si].asks || !d.turns[si-1].asks {
+		return from
+	}
+	for k := si - 1; k >= 0 && k >= si-3 && d.turns[k].asks && d.turns[k] == d.turns[si-1]; k-- {
+		from = k
+	}
+	return from
 }
 
 // spokenIn reports whether event o is told in a clause under a statement

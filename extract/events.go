@@ -228,15 +228,34 @@ func (d *doc) findEvents() {
 // question reports a sentence that asks, in the article's own voice, what
 // happened: an explainer's "Did Marek resign as party leader?", "When
 // was Marek last charged?", a transcript's question put to a minister.
-// It tells of no event; its answer does. A question quoted as someone's
-// words ("\"Why did he resign?\" she asked") is left to the quote rules.
+// It tells of no event; its answer does. The marks that set off a turn's
+// label ("**Q:** You met him twice?", "- Q: …", "— Senator, you …") or open
+// a quotation that is the whole sentence ("\"You met him twice?\" Rilke
+// asked", the tag a sentence of its own) come before it. A question
+// quoted within a sentence that tells something else ("accused her of
+// \"what, exactly?\"") is left to the quote rules.
 func (d *doc) question(si int) bool {
 	s := &d.sents[si]
 	k := s.last - 1
 	for k > s.first && d.toks[k].kind == tokPunct && d.toks[k].text != "?" {
-		k-- // a closing bracket after the question mark
+		k-- // a closing bracket or quotation mark after the question mark
 	}
-	return k > s.first && d.toks[k].text == "?" && !d.toks[k].quoted && !d.toks[s.first].quoted && d.toks[s.first].kind == tokWord
+	first := s.first
+	for first < k && d.toks[first].kind == tokPunct {
+		first++
+	}
+	return first < k && d.toks[k].text == "?" && d.toks[k].quoted == d.toks[first].quoted
+}
+
+// reportsClause reports whether the verb at token i of sentence si reports
+// a clause, one it governs ("testified that Dahl had met the envoy") or
+// one it is set in as an aside ("Dahl met the envoy, Holm testified").
+func (d *doc) reportsClause(si, i int) bool {
+	x, w := d.wordAt(si, i)
+	if w < 0 {
+		return false
+	}
+	return x.rel(w) == "parataxis" || len(x.childrenWith(w, "ccomp", "parataxis")) > 0
 }
 
 // occurrence is a trigger found at tokens [i, i+n).
@@ -667,6 +686,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.speech && !d.namedSpeaker(i, si, "STATEMENT") {
 		return "" // "it is said", "as he told it": no one's statement
 	}
+	if t.clause && !d.reportsClause(si, i) {
+		return "" // "testified against his partner": no words reported
+	}
 	if t.speech && t.typ == "STATEMENT" {
 		if x, w := d.wordAt(si, i); w >= 0 && x.isVerb(w) && x.inReport(w) >= 0 {
 			return "REPORT" // "in a report published Tuesday, Amnesty said": what it says, it reports
@@ -705,6 +727,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	}
 	if t.typ == "REQUEST" && !t.noun && d.asksAnonymity(si, i, n) {
 		return "" // "an official, who requested anonymity, said": a source unnamed, no request
+	}
+	if t.typ == "REQUEST" && d.tagsQuotedQuestion(si, i, n) {
+		return "" // "\"You met him twice?\" Rilke asked": a question put, no request
 	}
 	if t.typ == "REQUEST" && d.questionPut(si, i, n) {
 		return "" // "Asked whether he had met her, Holm said ...": a reporter's question put to him, no request of his
@@ -2207,6 +2232,31 @@ func (d *doc) irrealisBefore(to, first int) bool {
 		}
 	}
 	return false
+}
+
+// tagsQuotedQuestion reports the verb "ask" at tokens [i, i+n) of
+// sentence si as the tag of a quoted question that is the sentence
+// before, in the same paragraph ("\"You met the envoy twice?\" Rilke
+// asked Brenn."), where it asks for nothing of its own: no infinitive,
+// clause or "for" phrase ("Rilke asked him to resign" still requests).
+func (d *doc) tagsQuotedQuestion(si, i, n int) bool {
+	if si == 0 || d.sents[si-1].para != d.sents[si].para || !d.question(si-1) {
+		return false
+	}
+	prev := &d.sents[si-1]
+	if !closingQuotes[quoteMark(d.toks, prev.last-1)] && !closingQuotes[d.toks[prev.last-1].text] {
+		return false // the question closes its quotation
+	}
+	x, w := d.triggerTree(si, i, n)
+	if w < 0 || n != 1 || x.lemma(w) != "ask" {
+		return false
+	}
+	for _, c := range x.childrenWith(w, "xcomp", "ccomp", "obl", "advcl") {
+		if x.baseRel(c) != "obl" || x.caseOf(c) == "for" {
+			return false
+		}
+	}
+	return true
 }
 
 // wishedInTree reports a trigger that is, or is the object of, an infinitive governed by a verb

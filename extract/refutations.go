@@ -289,8 +289,14 @@ func (x *syntax) callsFalse(v int) bool {
 // ("the embassy called the report a fabrication"), else the speech that
 // says so ("'These claims are baseless,' Varga told reporters").
 func (d *doc) refute(si int, occ []occurrence) []occurrence {
-	for _, o := range occ {
+	for k, o := range occ {
 		if o.t.typ == "DENIAL" {
+			if s := d.saidDenial(si, occ, k); s >= 0 {
+				// "\"I deny that,\" Brenn said": the speaker's denial,
+				// told by the verb that names the speaker
+				occ[s].t.typ = "DENIAL"
+				occ = slices.Delete(occ, k, k+1)
+			}
 			return d.claimLabelled(si, occ)
 		}
 	}
@@ -348,6 +354,44 @@ func (d *doc) refute(si int, occ []occurrence) []occurrence {
 		return []occurrence{{i, 1, trigger{words: []string{d.toks[i].lower}, typ: "DENIAL"}}}
 	}
 	return occ
+}
+
+// saidDenial is the verb of speech among the occurrences of sentence si
+// that names who speaks the denial at occurrence k, whose subject is the
+// speaker's "I" or "we" ("\"We reject her criticism,\" Brenn said",
+// "Brenn said: \"I deny that.\""): the verb of speech the denial's verb is
+// told under, or that is told as an aside to it; -1 for none.
+func (d *doc) saidDenial(si int, occ []occurrence, k int) int {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return -1
+	}
+	v := x.trigger(occ[k].i, occ[k].n)
+	if v < 0 || ownSubject(x, v) || len(x.childrenWith(v, "nsubj")) == 0 {
+		return -1
+	}
+	for s, o := range occ {
+		if s == k || !o.t.speech || d.toks[o.i].quoted {
+			continue
+		}
+		// the tag after the quotation, however the parse hangs it: "\"I
+		// deny that,\" Brenn said" read as "deny that Brenn said"
+		if w := x.trigger(o.i, o.n); w >= 0 && (x.dominates(w, v) || x.dominates(v, w) && (x.rel(w) == "parataxis" || d.quoteClosesBetween(occ[k].i, o.i))) {
+			return s
+		}
+	}
+	return -1
+}
+
+// quoteClosesBetween reports whether a quotation mark stands between
+// tokens i and j, i before j: the words at i quoted, those at j not.
+func (d *doc) quoteClosesBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if closingQuotes[quoteMark(d.toks, k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // claimLabelled drops from the occurrences of sentence si, which has a
