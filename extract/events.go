@@ -1439,7 +1439,13 @@ func (d *doc) sentenceEvents(si int) {
 				// gives an active verb its object, a "by" it hangs on the
 				// verb is a noun's it missed ("summoned the ambassador
 				// over remarks by a lawmaker"), which names no one done to
-				obj = append(obj, by...)
+				for _, e := range by {
+					if !o.t.noun && d.onlyInParticipleOnPhrase(si, o, e, right) {
+						ev.add(e, "participant") // "exchanged prisoners in a swap brokered by Qatar": Qatar brokered it
+						continue
+					}
+					obj = append(obj, e)
+				}
 			}
 		}
 		for _, e := range leftBody {
