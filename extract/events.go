@@ -289,6 +289,15 @@ func (d *doc) triggersIn(si int) []occurrence {
 				}
 				continue
 			}
+			if best.words != nil && len(t.words) == len(best.words) && t.ties != best.ties {
+				// relations suspended between states are a sanction
+				// ("suspended diplomatic relations with Kigali"); where
+				// none are, the other reading ("suspended the MP")
+				if ties := t.ties; d.tiesCut(si, i, k) == ties {
+					best, span = t, k
+				}
+				continue
+			}
 			if best.words != nil && len(t.words) == len(best.words) && t.strikers != best.strikers {
 				// a strike is a protest where workers make it ("the
 				// teachers' strike"); where none do, the other reading
@@ -668,6 +677,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.orderedOut && !d.envoyOrderedOut(si, i, n) {
 		return "" // "ordered the protesters to leave", "ordered an inquiry": no envoy expelled
 	}
+	if t.ties && !d.tiesCut(si, i, n) {
+		return "" // "cut taxes", "suspended the sitting", "the party cut ties with the donor": no state's ties cut
+	}
 	if t.typ == "VOTE" && !t.noun && d.castInElection(si, i, n) {
 		return "" // "Britons voted to leave the EU in a referendum": the referendum, no vote of a chamber
 	}
@@ -740,7 +752,7 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if !(t.typ == "INTERFERENCE" && d.stateAttempt(si, i, n)) && (d.infinitiveAfterIrrealis(i, s.first) || d.wishedInTree(si, i, n)) || !t.speech && d.modalInTree(si, i, n) && !d.epistemicPerfect(si, i, n) || d.conditionalInTree(si, i, n) {
 		return "" // "urged Orlov to resign", "refused to step down", "urged partners to widen sanctions": nothing happened
 	}
-	if (len(t.words) == 1 || objectSenseForms[d.toks[i+n-1].lower]) && !t.toOffice && !t.forState && !t.court && !t.wrongdoing && !t.contest { // "failed to pass" as "pass"; "passed secrets to a Russian diplomat" has a state's sense already, "received bribes, prosecutors said" a wrongdoing's; a court's "rejected the appeal" is its ruling, no refusal; a contest's "defeated Ana Holm in a ballot" its election
+	if (len(t.words) == 1 || objectSenseForms[d.toks[i+n-1].lower]) && !t.toOffice && !t.forState && !t.court && !t.wrongdoing && !t.contest && !t.ties { // "failed to pass" as "pass"; "passed secrets to a Russian diplomat" has a state's sense already, "received bribes, prosecutors said" a wrongdoing's; a court's "rejected the appeal" is its ruling, no refusal; a contest's "defeated Ana Holm in a ballot" its election
 		// a noun's form the parse reads as a verb ("meeting the needs
 		// of victims") is read as the verb
 		if typ, ok := d.objectSense(si, i, n); ok {
@@ -1452,7 +1464,13 @@ func (d *doc) sentenceEvents(si int) {
 				// gives an active verb its object, a "by" it hangs on the
 				// verb is a noun's it missed ("summoned the ambassador
 				// over remarks by a lawmaker"), which names no one done to
-				obj = append(obj, by...)
+				for _, e := range by {
+					if !o.t.noun && d.onlyInParticipleOnPhrase(si, o, e, right) {
+						ev.add(e, "participant") // "exchanged prisoners in a swap brokered by Qatar": Qatar brokered it
+						continue
+					}
+					obj = append(obj, e)
+				}
 			}
 		}
 		for _, e := range leftBody {

@@ -36,3 +36,51 @@ func (d *doc) envoyOrderedOut(si, i, n int) bool {
 	}
 	return false
 }
+
+// tieNouns are the ties between states (data/words/tie_nouns.txt).
+var tieNouns = wordSet("tie_nouns.txt")
+
+// tieModifiers make ties a state's (data/words/tie_modifiers.txt).
+var tieModifiers = wordSet("tie_modifiers.txt")
+
+// tiesCut reports whether the verb at tokens [i, i+n) of sentence si cuts
+// the ties between states, which CAMEO codes 161 (reduce or break
+// diplomatic relations), the contract's sanction: its object, or its
+// passive subject, is one of tieNouns that a modifier calls diplomatic,
+// or that a state keeps or has with another, as the verb's subject, or a
+// "with" phrase of the verb or of the noun ("cut diplomatic ties with
+// Iran", "Morocco severed relations with Tehran", "ties with Kabul were
+// suspended"; not "cut taxes", "the party cut ties with the donor").
+func (d *doc) tiesCut(si, i, n int) bool {
+	x, v := d.verbTriggerAt(si, i, n)
+	if v < 0 {
+		return false
+	}
+	objs := x.objectsOf(v)
+	passive := len(objs) == 0
+	if passive {
+		objs = x.childrenWith(v, "nsubj:pass")
+	}
+	if len(objs) == 0 || x.pos(objs[0]) != "NOUN" || !tieNouns[strings.ToLower(x.tree.Words[objs[0]])] {
+		return false
+	}
+	o := objs[0]
+	for _, c := range x.childrenWith(o, "amod", "compound") {
+		if tieModifiers[strings.ToLower(x.tree.Words[c])] {
+			return true // "diplomatic ties", "consular relations"
+		}
+	}
+	sides := append(x.childrenWith(o, "nmod"), x.childrenWith(v, "obl")...)
+	if !passive {
+		sides = append(sides, x.childrenWith(v, "nsubj")...)
+	}
+	for _, w := range sides {
+		if x.rel(w) != "nsubj" && x.caseOf(w) != "with" {
+			continue
+		}
+		if m := d.mentionOver(si, x.token(w)); m != nil && d.statelike(m) {
+			return true // "Morocco severed ties", "cut ties with Iran"
+		}
+	}
+	return false
+}

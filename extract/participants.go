@@ -84,6 +84,28 @@ func (d *doc) onlyInJoinedVerb(si int, o occurrence, e, right int) bool {
 	return d.namedOnlyUnder(si, x, o.i+o.n, right, e, conjs)
 }
 
+// onlyInParticipleOnPhrase reports whether entity e is named after the
+// verb trigger at o, up to token right, only inside a participle with a
+// "by" phrase of its own that hangs on one of the verb's phrases: in
+// "exchanged prisoners in a swap brokered by Qatar" and "freed the
+// journalist under a deal mediated by Turkey", Qatar and Turkey did the
+// brokering, a part in the act, not what it was done to.
+func (d *doc) onlyInParticipleOnPhrase(si int, o occurrence, e, right int) bool {
+	x, v := d.verbTriggerAt(si, o.i, o.n)
+	if v < 0 {
+		return false
+	}
+	var participles []int
+	for _, p := range x.verbPhrases(v, false) {
+		for _, c := range x.childrenWith(p, "acl") {
+			if x.tree.XPOS[c] == "VBN" && slices.ContainsFunc(x.childrenWith(c, "obl:agent", "obl"), func(b int) bool { return x.caseOf(b) == "by" }) {
+				participles = append(participles, c)
+			}
+		}
+	}
+	return len(participles) > 0 && d.namedOnlyUnder(si, x, o.i+o.n, right, e, participles)
+}
+
 // onlyInRelativeOnVerb reports whether entity e is named after the
 // trigger at o, up to token right, only inside a relative clause that has
 // a subject of its own, on the trigger's verb itself or on one of its

@@ -46,6 +46,29 @@ func TestEvidenceIsFirstTelling(t *testing.T) {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "who brokers the act in a participle's \"by\" phrase on one of the verb's phrases takes part in it, and is not what it is done to",
+			text: "Armenia and Azerbaijan exchanged prisoners of war on Friday in a swap brokered by Qatar. Police arrested two men on Monday in a raid led by Europol.",
+			want: []wantEvent{
+				{"RELEASE", "2025-05-09", []string{"agent:country/armenia", "agent:country/azerbaijan", "participant:country/qatar"}},
+				{"ARREST", "2025-05-12", []string{"participant:organization/europol"}},
+			},
+			notParts: []string{"patient:country/qatar", "patient:organization/europol"},
+		},
+		{
+			name: "a state that cuts, severs or suspends its ties with another sanctions it; ties no state keeps, and other things cut, tell nothing",
+			text: "Finland cut diplomatic ties with Iran on Friday. Venezuela broke off relations with Argentina on Tuesday. " +
+				"Rwanda suspended diplomatic relations with Belgium on Monday. " +
+				"The Civic Party cut ties with businessman Arvid Tamm on Wednesday. The government cut taxes on fuel on Thursday. " +
+				"The parliament suspended Jana Vorn for ten days.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-09", []string{"agent:country/finland", "patient:country/iran"}},
+				{"SANCTION", "2025-05-06", []string{"agent:country/venezuela", "patient:country/argentina"}},
+				{"SANCTION", "2025-05-12", []string{"agent:country/rwanda", "patient:country/belgium"}},
+				{"DISMISSAL", "", []string{"patient:person/jana-vorn"}},
+			},
+			count: map[string]int{"SANCTION": 3},
+		},
+		{
 			name:  "a \"with\" phrase the tree hangs on another noun after an event noun is that noun's partner, not the event's",
 			text:  "Ana Kessler spoke at length about the deal in an interview with the Kessel Courier on Friday. Estonia signed a trade agreement on Thursday with Latvia.",
 			want:  []wantEvent{{"AGREEMENT", "2025-05-08", []string{"agent:country/estonia", "participant:country/latvia"}}},

@@ -99,6 +99,11 @@ type trigger struct {
 	// where it orders an envoy to leave ("ordered the ambassador to
 	// leave the country"; not "ordered the protesters to leave")
 	orderedOut bool
+	// ties: a verb that tells of a sanction only where what it is done to
+	// is the ties between states ("cut diplomatic ties with Iran",
+	// "Morocco severed relations with Tehran"; not "cut taxes", "the
+	// party cut ties with the donor")
+	ties bool
 	// crowdTarget: a verb done by police that tells of a protest only
 	// where it is done to or against protesters ("police used water
 	// cannon against protesters", "dispersed the demonstrators"); who
@@ -142,7 +147,7 @@ type trigger struct {
 var triggersTSV string
 
 // triggerForms are the forms data/triggers.tsv gives a trigger.
-var triggerForms = set("verb noun speech speech-clause undergo to-office armed armed-noun truce under-fire crowd strikers-noun court chamber authored funding for-state covert covert-noun contest label wrongdoing ordered-out crowd-target press-to threat declares-winner mutual talk-to echo echo-noun")
+var triggerForms = set("verb noun speech speech-clause undergo to-office armed armed-noun truce under-fire crowd strikers-noun court chamber authored funding for-state covert covert-noun contest label wrongdoing ordered-out ties crowd-target press-to threat declares-winner mutual talk-to echo echo-noun")
 
 // triggers indexes data/triggers.tsv by first word.
 var triggers = func() map[string][]trigger {
@@ -153,13 +158,13 @@ var triggers = func() map[string][]trigger {
 		}
 		f := strings.Split(line, "\t")
 		if len(f) != 3 && (len(f) != 4 || !slices.Contains(polgraph.Roles, polgraph.Role(f[3]))) || !triggerForms[f[1]] {
-			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: want type, verb|noun|speech|speech-clause|undergo|to-office|armed|armed-noun|truce|under-fire|crowd|strikers-noun|court|chamber|authored|funding|for-state|covert|covert-noun|contest|label|wrongdoing|ordered-out|crowd-target|press-to|threat|declares-winner|mutual|talk-to|echo|echo-noun, phrase[, object role]: %q", n+1, line))
+			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: want type, verb|noun|speech|speech-clause|undergo|to-office|armed|armed-noun|truce|under-fire|crowd|strikers-noun|court|chamber|authored|funding|for-state|covert|covert-noun|contest|label|wrongdoing|ordered-out|ties|crowd-target|press-to|threat|declares-winner|mutual|talk-to|echo|echo-noun, phrase[, object role]: %q", n+1, line))
 		}
 		if _, ok := objectRole[f[0]]; !ok && !((f[1] == "echo" || f[1] == "echo-noun") && f[0] == "-") {
 			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: %q is no event type of the contract", n+1, f[0]))
 		}
 		w := strings.Fields(f[2])
-		t := trigger{words: w, typ: f[0], noun: f[1] == "noun" || f[1] == "chamber" || f[1] == "authored" || f[1] == "covert-noun" || f[1] == "armed-noun" || f[1] == "strikers-noun" || f[1] == "echo-noun", speech: f[1] == "speech" || f[1] == "speech-clause", clause: f[1] == "speech-clause", undergo: f[1] == "undergo" || f[1] == "under-fire", underFire: f[1] == "under-fire", toOffice: f[1] == "to-office", armed: f[1] == "armed" || f[1] == "armed-noun", truce: f[1] == "truce", crowd: f[1] == "crowd", strikers: f[1] == "strikers-noun", court: f[1] == "court", chamber: f[1] == "chamber", authored: f[1] == "authored", funding: f[1] == "funding", forState: f[1] == "for-state", covert: f[1] == "covert" || f[1] == "covert-noun", contest: f[1] == "contest", label: f[1] == "label", wrongdoing: f[1] == "wrongdoing", orderedOut: f[1] == "ordered-out", crowdTarget: f[1] == "crowd-target", pressTo: f[1] == "press-to", threat: f[1] == "threat", winner: f[1] == "declares-winner", mutual: f[1] == "mutual" || f[1] == "talk-to", talkTo: f[1] == "talk-to", echo: f[1] == "echo" || f[1] == "echo-noun"}
+		t := trigger{words: w, typ: f[0], noun: f[1] == "noun" || f[1] == "chamber" || f[1] == "authored" || f[1] == "covert-noun" || f[1] == "armed-noun" || f[1] == "strikers-noun" || f[1] == "echo-noun", speech: f[1] == "speech" || f[1] == "speech-clause", clause: f[1] == "speech-clause", undergo: f[1] == "undergo" || f[1] == "under-fire", underFire: f[1] == "under-fire", toOffice: f[1] == "to-office", armed: f[1] == "armed" || f[1] == "armed-noun", truce: f[1] == "truce", crowd: f[1] == "crowd", strikers: f[1] == "strikers-noun", court: f[1] == "court", chamber: f[1] == "chamber", authored: f[1] == "authored", funding: f[1] == "funding", forState: f[1] == "for-state", covert: f[1] == "covert" || f[1] == "covert-noun", contest: f[1] == "contest", label: f[1] == "label", wrongdoing: f[1] == "wrongdoing", orderedOut: f[1] == "ordered-out", ties: f[1] == "ties", crowdTarget: f[1] == "crowd-target", pressTo: f[1] == "press-to", threat: f[1] == "threat", winner: f[1] == "declares-winner", mutual: f[1] == "mutual" || f[1] == "talk-to", talkTo: f[1] == "talk-to", echo: f[1] == "echo" || f[1] == "echo-noun"}
 		if len(f) == 4 {
 			t.objectRole = f[3]
 		}
