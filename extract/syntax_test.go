@@ -46,6 +46,11 @@ func TestEvidenceIsFirstTelling(t *testing.T) {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a preposition after an event noun that the parse reads as marking the verb's clause opens the noun's phrase: the target is the noun's",
+			text: "The EU's sweeping new sanctions on Belarus took effect on Monday.",
+			want: []wantEvent{{"SANCTION", "2025-05-12", []string{"agent:organization/european-union", "patient:country/belarus"}}},
+		},
+		{
 			name:  "a \"with\" phrase the tree hangs on another noun after an event noun is that noun's partner, not the event's",
 			text:  "Ana Kessler spoke at length about the deal in an interview with the Kessel Courier on Friday. Estonia signed a trade agreement on Thursday with Latvia.",
 			want:  []wantEvent{{"AGREEMENT", "2025-05-08", []string{"agent:country/estonia", "participant:country/latvia"}}},
