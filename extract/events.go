@@ -1862,15 +1862,16 @@ func (d *doc) subjectNounEnd(si int, o occurrence) int {
 
 // relativeCarrier is who does what the noun trigger o tells, where a
 // relative clause on the noun carries it with a light verb ("a protest
-// she led in January", "the talks they held in Doha"): the clause's
-// subject; nil for none.
+// she led in January", "the talks they held in Doha", "the tariffs,
+// which Washington imposed on Monday"): the clause's subject; nil for
+// none.
 func (d *doc) relativeCarrier(si int, o occurrence) []int {
 	x, w := d.triggerTree(si, o.i, o.n)
 	if w < 0 {
 		return nil
 	}
 	for _, v := range x.childrenWith(w, "acl:relcl") {
-		if !lightVerbs[strings.ToLower(x.tree.Words[v])] || len(x.childrenWith(v, "obj")) > 0 {
+		if !lightVerbs[strings.ToLower(x.tree.Words[v])] || len(x.ownObjects(v)) > 0 {
 			continue // "the protest that led to clashes": the noun is the subject
 		}
 		var out []int
@@ -1880,6 +1881,13 @@ func (d *doc) relativeCarrier(si int, o occurrence) []int {
 		return out
 	}
 	return nil
+}
+
+// ownObjects are the objects of verb v but a relative pronoun, which
+// stands for the noun its clause is on: "which" in "the tariffs, which
+// Washington imposed" is the tariffs.
+func (x *syntax) ownObjects(v int) []int {
+	return slices.DeleteFunc(x.childrenWith(v, "obj"), func(c int) bool { return relativePronouns[strings.ToLower(x.tree.Words[c])] })
 }
 
 // plottingVerbs make their doer the author of what their object names

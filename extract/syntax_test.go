@@ -51,6 +51,17 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"SANCTION", "2025-05-12", []string{"agent:organization/european-union", "patient:country/belarus"}}},
 		},
 		{
+			name: "a relative clause whose subject stands for the event noun dates it, as the noun's own verb does",
+			text: "The new tariffs on Canada, which took effect on Monday, hit steel exports.",
+			want: []wantEvent{{"SANCTION", "2025-05-12", []string{"patient:country/canada"}}},
+		},
+		{
+			name:     "a relative pronoun object is the event noun: the clause's light verb carries it, and its subject does it",
+			text:     "The tariffs, which Washington imposed on Thursday, hit steel from Mexico.",
+			want:     []wantEvent{{"SANCTION", "2025-05-08", []string{"agent:country/united-states"}}},
+			notParts: []string{"patient:country/united-states"},
+		},
+		{
 			name:  "a \"with\" phrase the tree hangs on another noun after an event noun is that noun's partner, not the event's",
 			text:  "Ana Kessler spoke at length about the deal in an interview with the Kessel Courier on Friday. Estonia signed a trade agreement on Thursday with Latvia.",
 			want:  []wantEvent{{"AGREEMENT", "2025-05-08", []string{"agent:country/estonia", "participant:country/latvia"}}},
