@@ -62,6 +62,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"patient:country/united-states"},
 		},
 		{
+			name: "a time after a gerund of grounds dates the wrong, not the sanction",
+			text: "The Treasury sanctioned Pavel Orlinsky, a businessman, for bribing officials in 2021.",
+			want: []wantEvent{{"SANCTION", "", []string{"patient:person/pavel-orlinsky"}}},
+		},
+		{
 			name:  "a \"with\" phrase the tree hangs on another noun after an event noun is that noun's partner, not the event's",
 			text:  "Ana Kessler spoke at length about the deal in an interview with the Kessel Courier on Friday. Estonia signed a trade agreement on Thursday with Latvia.",
 			want:  []wantEvent{{"AGREEMENT", "2025-05-08", []string{"agent:country/estonia", "participant:country/latvia"}}},
