@@ -1112,7 +1112,7 @@ func (d *doc) sentenceEvents(si int) {
 			// "China's new sanctions", "American sanctions": a state or
 			// a body that owns sanctions imposes them, as one that owns
 			// strikes makes them
-			attacker := (ev.typ == "ATTACK" || ev.typ == "SANCTION") && d.agentiveModifier(at, n, si)
+			attacker := (ev.typ == "ATTACK" || ev.typ == "SANCTION") && d.agentiveModifier(at, n, si) || ev.typ == "SANCTION" && d.targetNamedAfter(si, o)
 			if ev.typ == "ELECTION" {
 				// "the 2019 European Parliament election": the body
 				// elected takes part in it; it does not win it
@@ -1881,6 +1881,24 @@ func (d *doc) relativeCarrier(si int, o occurrence) []int {
 		return out
 	}
 	return nil
+}
+
+// targetNamedAfter reports a noun trigger o that the tree gives a phrase
+// of whom it targets ("on Iran", "against Belarus"): a name that
+// modifies the noun is then who imposes it, not who it is imposed on
+// ("US sanctions on Iran", "EU tariffs on Chinese steel").
+func (d *doc) targetNamedAfter(si int, o occurrence) bool {
+	x, w := d.triggerTree(si, o.i, o.n)
+	if w < 0 {
+		return false
+	}
+	return slices.ContainsFunc(x.childrenWith(w, "nmod"), func(c int) bool {
+		if cs := x.caseOf(c); cs != "on" && cs != "against" || c < w {
+			return false
+		}
+		m := d.mentionOver(si, x.token(c))
+		return m != nil && m.named()
+	})
 }
 
 // ownObjects are the objects of verb v but a relative pronoun, which

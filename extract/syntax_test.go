@@ -67,6 +67,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"SANCTION", "", []string{"patient:person/pavel-orlinsky"}}},
 		},
 		{
+			name:     "a name on a sanction noun that names its target after it imposes the sanction",
+			text:     "US sanctions on Iran took effect on Tuesday.",
+			want:     []wantEvent{{"SANCTION", "2025-05-06", []string{"agent:country/united-states", "patient:country/iran"}}},
+			notParts: []string{"patient:country/united-states"},
+		},
+		{
 			name:  "a \"with\" phrase the tree hangs on another noun after an event noun is that noun's partner, not the event's",
 			text:  "Ana Kessler spoke at length about the deal in an interview with the Kessel Courier on Friday. Estonia signed a trade agreement on Thursday with Latvia.",
 			want:  []wantEvent{{"AGREEMENT", "2025-05-08", []string{"agent:country/estonia", "participant:country/latvia"}}},
