@@ -46,6 +46,12 @@ func TestEvidenceIsFirstTelling(t *testing.T) {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name:  "freezing someone's bank accounts, funds or payments sanctions their holder; freezing hiring is no sanction",
+			text:  "A court in Larnaca on Tuesday froze the bank accounts of the businessman Arkady Zelin. The Velmark government froze hiring on Monday.",
+			want:  []wantEvent{{"SANCTION", "2025-05-06", []string{"patient:person/arkady-zelin"}}},
+			count: map[string]int{"SANCTION": 1},
+		},
+		{
 			name: "a preposition after an event noun that the parse reads as marking the verb's clause opens the noun's phrase: the target is the noun's",
 			text: "The EU's sweeping new sanctions on Belarus took effect on Monday.",
 			want: []wantEvent{{"SANCTION", "2025-05-12", []string{"agent:organization/european-union", "patient:country/belarus"}}},
