@@ -94,8 +94,15 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 	}
 	if ev.noun {
 		for _, c := range x.childrenWith(v, "acl:relcl") {
-			if lightVerbs[strings.ToLower(x.tree.Words[c])] && len(x.childrenWith(c, "obj")) == 0 {
-				own[c] = true // "a protest she led in January": the clause that carries it dates it
+			if lightVerbs[strings.ToLower(x.tree.Words[c])] && len(x.ownObjects(c)) == 0 {
+				own[c] = true // "a protest she led in January", "the tariffs, which Washington imposed on Monday": the clause that carries it dates it
+			}
+			if x.relativeSubject(c) && !x.sequelVerb(c) {
+				// "the tariffs, which took effect on Monday", "the
+				// sanctions, which were announced on Friday": what the
+				// event itself did or underwent dates it, as where the
+				// noun is the verb's own subject
+				own[c] = true
 			}
 		}
 		for _, p := range x.participlesOn(v) {
@@ -175,6 +182,13 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 		}
 	}
 	return own
+}
+
+// relativeSubject reports a relative clause c whose subject is its
+// relative pronoun, which stands for the noun the clause is on: "which"
+// in "the tariffs, which took effect on Monday".
+func (x *syntax) relativeSubject(c int) bool {
+	return slices.ContainsFunc(x.childrenWith(c, "nsubj", "nsubj:pass"), func(s int) bool { return relativePronouns[strings.ToLower(x.tree.Words[s])] })
 }
 
 // tollWords are the verbs of an attack's toll beside casualtyVerbs

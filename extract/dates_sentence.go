@@ -33,6 +33,9 @@ func (d *doc) sentenceTime(ev *event) string {
 		if ti > 0 && d.toks[ti-1].lower == "since" && ev.typ == "STATEMENT" {
 			continue // "said the measures target repression since February": a span's start, which dates no saying
 		}
+		if ti > ev.trig[1] && d.groundsGerundBetween(ev.sent, ev.trig[1], ti) {
+			continue // "sanctioned Dorn for bribing officials in 2021": when the wrong was done, not the sanction
+		}
 		if x != nil && ti >= 0 {
 			if d.deadlineOnInfinitive(x, ti, own) {
 				continue // "urged Dorn to resign by Friday": when it is to be done by, not when asked
@@ -110,6 +113,38 @@ func (d *doc) sentenceTime(ev *event) string {
 		return reportTime
 	}
 	return best
+}
+
+// groundsGerundBetween reports a gerund with an object of its own in
+// tokens [i, j) of sentence si that one of groundsPrepositions opens, an
+// adverb ("allegedly") perhaps between, its object right after it: the wrong an act answers, told as
+// a clause whose times are its own ("sanctioned Dorn for bribing
+// officials in 2021", "over allegedly financing the militia in 2014").
+// The tagger, not the parse, tells the gerund, which a parse may read as
+// an adjective on its object.
+func (d *doc) groundsGerundBetween(si, i, j int) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	for k := i; k+2 < j; k++ {
+		if !groundsPrepositions[d.toks[k].lower] {
+			continue
+		}
+		g := k + 1
+		if strings.HasSuffix(d.toks[g].lower, "ly") && g+3 < j {
+			g++ // "for allegedly bribing"
+		}
+		w, o := x.at(g), x.at(g+1)
+		if w < 0 || o < 0 || x.tree.XPOS[w] != "VBG" {
+			continue
+		}
+		switch x.pos(o) {
+		case "NOUN", "PROPN", "DET", "NUM", "PRON", "ADJ":
+			return true // its object opens right after it: "bribing officials", "financing the militia"
+		}
+	}
+	return false
 }
 
 // frontedOver reports whether time word ti, which verb w owns, opens the

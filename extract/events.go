@@ -1149,7 +1149,7 @@ func (d *doc) sentenceEvents(si int) {
 			// "China's new sanctions", "American sanctions": a state or
 			// a body that owns sanctions imposes them, as one that owns
 			// strikes makes them
-			attacker := (ev.typ == "ATTACK" || ev.typ == "SANCTION") && d.agentiveModifier(at, n, si)
+			attacker := (ev.typ == "ATTACK" || ev.typ == "SANCTION") && d.agentiveModifier(at, n, si) || ev.typ == "SANCTION" && d.targetNamedAfter(si, o)
 			if ev.typ == "ELECTION" {
 				// "the 2019 European Parliament election": the body
 				// elected takes part in it; it does not win it
@@ -1905,15 +1905,16 @@ func (d *doc) subjectNounEnd(si int, o occurrence) int {
 
 // relativeCarrier is who does what the noun trigger o tells, where a
 // relative clause on the noun carries it with a light verb ("a protest
-// she led in January", "the talks they held in Doha"): the clause's
-// subject; nil for none.
+// she led in January", "the talks they held in Doha", "the tariffs,
+// which Washington imposed on Monday"): the clause's subject; nil for
+// none.
 func (d *doc) relativeCarrier(si int, o occurrence) []int {
 	x, w := d.triggerTree(si, o.i, o.n)
 	if w < 0 {
 		return nil
 	}
 	for _, v := range x.childrenWith(w, "acl:relcl") {
-		if !lightVerbs[strings.ToLower(x.tree.Words[v])] || len(x.childrenWith(v, "obj")) > 0 {
+		if !lightVerbs[strings.ToLower(x.tree.Words[v])] || len(x.ownObjects(v)) > 0 {
 			continue // "the protest that led to clashes": the noun is the subject
 		}
 		var out []int
@@ -1923,6 +1924,31 @@ func (d *doc) relativeCarrier(si int, o occurrence) []int {
 		return out
 	}
 	return nil
+}
+
+// targetNamedAfter reports a noun trigger o that the tree gives a phrase
+// of whom it targets ("on Iran", "against Belarus"): a name that
+// modifies the noun is then who imposes it, not who it is imposed on
+// ("US sanctions on Iran", "EU tariffs on Chinese steel").
+func (d *doc) targetNamedAfter(si int, o occurrence) bool {
+	x, w := d.triggerTree(si, o.i, o.n)
+	if w < 0 {
+		return false
+	}
+	return slices.ContainsFunc(x.childrenWith(w, "nmod"), func(c int) bool {
+		if cs := x.caseOf(c); cs != "on" && cs != "against" || c < w {
+			return false
+		}
+		m := d.mentionOver(si, x.token(c))
+		return m != nil && m.named()
+	})
+}
+
+// ownObjects are the objects of verb v but a relative pronoun, which
+// stands for the noun its clause is on: "which" in "the tariffs, which
+// Washington imposed" is the tariffs.
+func (x *syntax) ownObjects(v int) []int {
+	return slices.DeleteFunc(x.childrenWith(v, "obj"), func(c int) bool { return relativePronouns[strings.ToLower(x.tree.Words[c])] })
 }
 
 // plottingVerbs make their doer the author of what their object names

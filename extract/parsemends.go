@@ -1351,12 +1351,15 @@ var speakerPronouns = set("he she")
 // "Ana Holm" is its subject and "spokeswoman" hangs loose; so "to" in "An
 // aide to Ana Holm said the claims were false". Only an infinitive takes
 // such a subject; before a finite verb, the sentence's, the name is the
-// noun's, after the preposition, and the noun the verb's subject.
+// noun's, after the preposition, and the noun the verb's subject. A
+// preposition that marks no clause at all reads the same: "The EU's new
+// sanctions on Iran took effect on Monday", "Tariffs against Canada came
+// into force" are the sanctions' and the tariffs' targets.
 func (x *syntax) forReadAsMark() {
 	t := &x.tree
 	for f, rel := range t.Rel {
 		v := t.Head[f]
-		if rel != "mark" || !strings.EqualFold(t.Words[f], "for") && !strings.EqualFold(t.Words[f], "to") || f == 0 || v < f || !finiteTags[t.XPOS[v]] || x.pos(f-1) != "NOUN" || t.Head[f-1] != v || t.Head[v] != -1 {
+		if rel != "mark" || !nounCaseMarks[strings.ToLower(t.Words[f])] || f == 0 || v < f || !finiteTags[t.XPOS[v]] || x.pos(f-1) != "NOUN" || t.Head[f-1] != v || t.Head[v] != -1 {
 			continue // the noun loose on the sentence's verb; not "Holm, the candidate for Leeds, conceded"
 		}
 		// the name read as the verb's subject, or as an oblique of it
@@ -1377,6 +1380,12 @@ func (x *syntax) forReadAsMark() {
 		return
 	}
 }
+
+// nounCaseMarks are the prepositions a parse may read as marking a
+// finite clause after a noun, where they open the noun's phrase: "for"
+// and "to", which mark only an infinitive's subject, and "on", "against"
+// and "over", which mark no clause.
+var nounCaseMarks = set("for to on against over")
 
 // reportedTail are the relations a parse gives a reporting verb that
 // closes the sentence of the clause it reports.

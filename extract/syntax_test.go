@@ -69,6 +69,39 @@ func TestEventsFromTheTree(t *testing.T) {
 			count: map[string]int{"SANCTION": 3},
 		},
 		{
+			name:  "freezing someone's bank accounts, funds or payments sanctions their holder; freezing hiring is no sanction",
+			text:  "A court in Larnaca on Tuesday froze the bank accounts of the businessman Arkady Zelin. The Velmark government froze hiring on Monday.",
+			want:  []wantEvent{{"SANCTION", "2025-05-06", []string{"patient:person/arkady-zelin"}}},
+			count: map[string]int{"SANCTION": 1},
+		},
+		{
+			name: "a preposition after an event noun that the parse reads as marking the verb's clause opens the noun's phrase: the target is the noun's",
+			text: "The EU's sweeping new sanctions on Belarus took effect on Monday.",
+			want: []wantEvent{{"SANCTION", "2025-05-12", []string{"agent:organization/european-union", "patient:country/belarus"}}},
+		},
+		{
+			name: "a relative clause whose subject stands for the event noun dates it, as the noun's own verb does",
+			text: "The new tariffs on Canada, which took effect on Monday, hit steel exports.",
+			want: []wantEvent{{"SANCTION", "2025-05-12", []string{"patient:country/canada"}}},
+		},
+		{
+			name:     "a relative pronoun object is the event noun: the clause's light verb carries it, and its subject does it",
+			text:     "The tariffs, which Washington imposed on Thursday, hit steel from Mexico.",
+			want:     []wantEvent{{"SANCTION", "2025-05-08", []string{"agent:country/united-states"}}},
+			notParts: []string{"patient:country/united-states"},
+		},
+		{
+			name: "a time after a gerund of grounds dates the wrong, not the sanction",
+			text: "The Treasury sanctioned Pavel Orlinsky, a businessman, for bribing officials in 2021.",
+			want: []wantEvent{{"SANCTION", "", []string{"patient:person/pavel-orlinsky"}}},
+		},
+		{
+			name:     "a name on a sanction noun that names its target after it imposes the sanction",
+			text:     "US sanctions on Iran took effect on Tuesday.",
+			want:     []wantEvent{{"SANCTION", "2025-05-06", []string{"agent:country/united-states", "patient:country/iran"}}},
+			notParts: []string{"patient:country/united-states"},
+		},
+		{
 			name:  "a \"with\" phrase the tree hangs on another noun after an event noun is that noun's partner, not the event's",
 			text:  "Ana Kessler spoke at length about the deal in an interview with the Kessel Courier on Friday. Estonia signed a trade agreement on Thursday with Latvia.",
 			want:  []wantEvent{{"AGREEMENT", "2025-05-08", []string{"agent:country/estonia", "participant:country/latvia"}}},
