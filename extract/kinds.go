@@ -709,8 +709,8 @@ func (d *doc) memberCallsItParty(m *mention) bool {
 // theParty reports a name that "the party" takes up after it, in its
 // sentence or the next, with no party-like name between: "Members of the
 // Civic Alliance elected Ivo Dorn as their leader, ending rifts over the
-// party's stance". A name of another party between ("…, not the Unity
-// Party; the party …") may be what it takes up.
+// party's stance". A name of another party or body between ("…, not the
+// Unity Party; the party …") may be what it takes up.
 func (d *doc) theParty(m *mention) bool {
 	end := d.sents[m.sent].last
 	if m.sent+1 < len(d.sents) {
@@ -722,6 +722,23 @@ func (d *doc) theParty(m *mention) bool {
 			return false
 		}
 		if t.lower == "the" && d.toks[k+1].lower == "party" && !d.toks[k+1].cap && (k+2 >= end || !d.toks[k+2].cap && d.toks[k+2].lower != "of") {
+			return !d.partyLikeNameIn(m.last, k)
+		}
+	}
+	return false
+}
+
+// partyLikeNameIn reports a name among tokens [i, j) that is or may be a
+// party or another body: "… the Economic and Monetary Union. He later
+// joined the June List, … the party lost": the party is the list.
+func (d *doc) partyLikeNameIn(i, j int) bool {
+	for _, o := range d.ments {
+		if o.first < i || o.first >= j {
+			continue
+		}
+		if o.kind == polgraph.KindParty || o.kind == polgraph.KindOrganization || slices.ContainsFunc(o.matches, func(g gazetteer.Match) bool {
+			return g.Entry.Kind == polgraph.KindParty || g.Entry.Kind == polgraph.KindOrganization
+		}) {
 			return true
 		}
 	}
