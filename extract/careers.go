@@ -1466,19 +1466,26 @@ func (d *doc) replacedBy(si, i, n int) int {
 // (data/words/predecessor_nouns.txt).
 var predecessorNouns = wordSet("predecessor_nouns.txt")
 
+// successorNouns name one who took a post after another
+// (data/words/successor_nouns.txt).
+var successorNouns = wordSet("successor_nouns.txt")
+
 // predecessorPosts reads the post a noun of predecessorNouns says its
 // person held: "Her predecessor as mayor, Ana Holm,", "Ana Holm, Ivo
 // Dorn's predecessor as leader of the Harvest Party,". The one named held
 // the post of the "as" phrase until the one whose predecessor they are
 // took it; where the text has dated no such start, the post is left out,
-// as a fact with no end would read as held still.
+// as a fact with no end would read as held still. A noun of
+// successorNouns says the one named took the post after the other ("Her
+// successor as mayor, Ivo Dorn,"): see postAfter.
 func (d *doc) predecessorPosts(si int) {
-	if x := d.taggedOf(si); x == nil || !x.hasWord(predecessorNouns) || !d.sentenceNames(si, polgraph.KindPerson) {
+	if x := d.taggedOf(si); x == nil || !x.hasWord(predecessorNouns) && !x.hasWord(successorNouns) || !d.sentenceNames(si, polgraph.KindPerson) {
 		return
 	}
 	x := d.syntaxOf(si)
 	for n := range x.tree.Words {
-		if !predecessorNouns[x.lemma(n)] || x.pos(n) != "NOUN" {
+		successor := successorNouns[x.lemma(n)]
+		if !predecessorNouns[x.lemma(n)] && !successor || x.pos(n) != "NOUN" {
 			continue
 		}
 		after := d.peopleAt(si, x, x.childrenWith(n, "nmod:poss"))
@@ -1503,9 +1510,50 @@ func (d *doc) predecessorPosts(si int) {
 			if len(before) != 1 {
 				continue
 			}
+			if successor {
+				d.postAfter(si, x, w, before[0], after[0]) // the one named came after
+				continue
+			}
 			d.postBefore(si, x, w, before[0], after[0])
 		}
 	}
+}
+
+// postAfter gives person p the office post word w names, taken after
+// person q held it: of the body of q's one fact of that office, from the
+// end the text has given it, if any ("Her successor as mayor, Ivo Dorn,"
+// after "She was mayor of Tarsk until 2019" leads Tarsk from 2019). Where
+// q holds no such post, the body is not told and nothing is read.
+func (d *doc) postAfter(si int, x *syntax, w, p, q int) {
+	o, body, end := d.titleAt(si, x.token(firstWord(x, w)))
+	if o == nil || end <= x.token(w) {
+		return
+	}
+	if body < 0 && o.Body == "party" {
+		body = d.partyModifying(si, x, w)
+	}
+	var held *relation
+	for _, r := range d.rels {
+		if r.from != q || !posts[r.typ] || body >= 0 && r.to != body || !d.postFits(r, o) {
+			continue
+		}
+		if held != nil && held.to != r.to {
+			return // two such posts: which is not told
+		}
+		held = r
+	}
+	if held != nil {
+		d.officeFacts(si, p, o, held.to, span{since: held.validTo})
+	}
+}
+
+// postFits reports a post relation r that is of office o: its role is
+// o's title, or it leads a town or region o is the head of, or a party o
+// is the leader of.
+func (d *doc) postFits(r *relation, o *gazetteer.Office) bool {
+	k := d.ents[r.to].kind
+	return strings.EqualFold(r.role, o.Title) ||
+		r.typ == "LEADS" && (k == polgraph.KindPlace && (o.Body == "city" || o.Body == "region") || o.Body == "party" && d.partyLike(d.ents[r.to]))
 }
 
 // postBefore gives person p the office post word w names, held until
@@ -1522,13 +1570,7 @@ func (d *doc) postBefore(si int, x *syntax, w, p, q int) {
 	}
 	var took *relation
 	for _, r := range d.rels {
-		if r.from != q || !posts[r.typ] || r.validFrom == "" || body >= 0 && r.to != body {
-			continue
-		}
-		k := d.ents[r.to].kind
-		fits := strings.EqualFold(r.role, o.Title) ||
-			r.typ == "LEADS" && (k == polgraph.KindPlace && (o.Body == "city" || o.Body == "region") || o.Body == "party" && d.partyLike(d.ents[r.to]))
-		if !fits {
+		if r.from != q || !posts[r.typ] || r.validFrom == "" || body >= 0 && r.to != body || !d.postFits(r, o) {
 			continue
 		}
 		if took != nil && (took.to != r.to || took.validFrom != r.validFrom) {

@@ -459,6 +459,14 @@ func TestCareerPosts(t *testing.T) {
 			not:  []datedFact{{"LEADS", "Mira Salt", "Brevik", "", ""}, {"LEADS", "Ana Holm", "Tarsk", "", "2016"}},
 		},
 		{
+			name: "a successor as a post holds it after the one it is theirs of, from the end the text gives that one's; with no such post, none",
+			text: "Velmark's cabinet met on Monday. Ana Holm was mayor of Tarsk from 2012 to 2019. Her successor as mayor, Ivo Dorn, opened the bridge. " +
+				"Lina Sorel was elected leader of the Harvest Party in 2020. Tomas Brell, Sorel's successor as finance minister, agreed. " +
+				"Per Lind spoke first. His successor as mayor, Mira Salt, spoke next.",
+			want: []datedFact{{"LEADS", "Ivo Dorn", "Tarsk", "2019", ""}},
+			not:  []datedFact{{"HOLDS_OFFICE", "Tomas Brell", "Velmark", "", ""}, {"LEADS", "Tomas Brell", "Harvest Party", "", ""}, {"LEADS", "Mira Salt", "Tarsk", "", ""}},
+		},
+		{
 			name: "a post quit, \"quit\" read by the tagger as a noun after the name",
 			text: "Velmark's cabinet met on Monday. Ivo Dorn quit as leader of the Harvest Party in 2019. Ana Holm quit as mayor of Tarsk on 3 May and was replaced by Per Lind.",
 			want: []datedFact{{"LEADS", "Ivo Dorn", "Harvest Party", "", "2019"}, {"LEADS", "Ana Holm", "Tarsk", "", "2024-05-03"}},
