@@ -467,6 +467,23 @@ func TestCareerPosts(t *testing.T) {
 			not:  []datedFact{{"HOLDS_OFFICE", "Tomas Brell", "Velmark", "", ""}, {"LEADS", "Tomas Brell", "Harvest Party", "", ""}, {"LEADS", "Mira Salt", "Tarsk", "", ""}},
 		},
 		{
+			name: "a verb of moving between posts gives the post of its \"to\" phrase and, dated, ends the one of its \"from\" phrase",
+			text: "Velmark's cabinet met on Monday. Ana Holm was promoted to foreign minister on 2 May. Ivo Dorn was demoted to minister of tourism on 2 May. " +
+				"Lina Sorel was moved from the defence ministry to the interior ministry on 3 May. Per Lind moved to Brevik in 2021.",
+			want: []datedFact{{"HOLDS_OFFICE", "Ana Holm", "Velmark", "2024-05-02", ""}, {"HOLDS_OFFICE", "Ivo Dorn", "Velmark", "2024-05-02", ""},
+				{"HOLDS_OFFICE", "Lina Sorel", "Velmark", "2024-05-03", ""}, {"HOLDS_OFFICE", "Lina Sorel", "Velmark", "", "2024-05-03"}},
+			not: []datedFact{{"HOLDS_OFFICE", "Per Lind", "Velmark", "2021", ""}},
+		},
+		{
+			name: "a portfolio named by its domain is the minister's post of that domain, for a verb of a post or one that only keeps, loses or hands a portfolio",
+			text: "Velmark's cabinet met on Monday. Ana Holm took over the foreign ministry on 2 May. Ivo Dorn kept the defence portfolio. " +
+				"Lina Sorel lost the interior ministry on 3 May. Per Lind was handed the Ministry of Finance on 3 May. " +
+				"Mira Salt joined the health ministry in 2010 as an adviser.",
+			want: []datedFact{{"HOLDS_OFFICE", "Ana Holm", "Velmark", "2024-05-02", ""}, {"HOLDS_OFFICE", "Ivo Dorn", "Velmark", "", ""},
+				{"HOLDS_OFFICE", "Lina Sorel", "Velmark", "", "2024-05-03"}, {"HOLDS_OFFICE", "Per Lind", "Velmark", "2024-05-03", ""}},
+			not: []datedFact{{"HOLDS_OFFICE", "Mira Salt", "Velmark", "2010", ""}, {"HOLDS_OFFICE", "Mira Salt", "Velmark", "", ""}},
+		},
+		{
 			name: "a post quit, \"quit\" read by the tagger as a noun after the name",
 			text: "Velmark's cabinet met on Monday. Ivo Dorn quit as leader of the Harvest Party in 2019. Ana Holm quit as mayor of Tarsk on 3 May and was replaced by Per Lind.",
 			want: []datedFact{{"LEADS", "Ivo Dorn", "Harvest Party", "", "2019"}, {"LEADS", "Ana Holm", "Tarsk", "", "2024-05-03"}},

@@ -562,10 +562,6 @@ var portfolioVerbs = [][]string{
 	{"takes"}, {"will", "take"}, {"keeps"}, {"retains"}, {"gets"}, {"is", "given"},
 }
 
-// portfolioNouns close a field's name: "the defence portfolio", "the
-// foreign ministry".
-var portfolioNouns = set("portfolio ministry")
-
 // portfolioTaken reads a reshuffle's "X moves to defence" or "X keeps the
 // foreign ministry": the person named holds the minister's office of the
 // field, where the gazetteer knows a minister of it ("defence minister").
