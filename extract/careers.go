@@ -72,9 +72,22 @@ func (d *doc) careerFacts(si int) {
 			// a verb that tells of a post only where it names a portfolio
 			if how, ok = portfolioPostVerbs[x.lemma(v)]; ok {
 				for _, w := range x.postsOf(v) {
-					if x.portfolioOffice(d, v, w) != nil {
-						d.postAt(si, x, v, w, how)
+					if x.portfolioOffice(d, v, w) == nil {
+						continue
 					}
+					if how == "leaves" {
+						// "lost the interior ministry to Ana Holm": she
+						// takes it; undated, the one who lost it held a
+						// former post, which gives no fact
+						to := slices.DeleteFunc(x.childrenWith(v, "obl"), func(c int) bool { return x.caseOf(c) != "to" })
+						if next := d.peopleAt(si, x, to); len(next) > 0 {
+							d.postOf(si, x, v, w, "takes", next)
+						}
+						if d.postSpan(si, x, v, w, how).until == "" {
+							continue
+						}
+					}
+					d.postAt(si, x, v, w, how)
 				}
 			}
 			continue

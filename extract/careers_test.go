@@ -484,6 +484,18 @@ func TestCareerPosts(t *testing.T) {
 			not: []datedFact{{"HOLDS_OFFICE", "Mira Salt", "Velmark", "2010", ""}, {"HOLDS_OFFICE", "Mira Salt", "Velmark", "", ""}},
 		},
 		{
+			name: "a portfolio lost to someone is theirs; lost undated, it is a former post and gives none; a post stayed on in is held",
+			text: "Velmark's cabinet met on Monday. The biggest loser was Ivo Dorn, who lost the interior ministry to Ana Holm. " +
+				"Mira Salt stays on as defence minister.",
+			want: []datedFact{{"HOLDS_OFFICE", "Ana Holm", "Velmark", "", ""}, {"HOLDS_OFFICE", "Mira Salt", "Velmark", "", ""}},
+			not:  []datedFact{{"HOLDS_OFFICE", "Ivo Dorn", "Velmark", "", ""}},
+		},
+		{
+			name: "a title after \"ex-\" is a former one, which gives no post, and no part of the name",
+			text: "Velmark's cabinet met on Monday. Ex-defence minister Ivo Dorn criticised the plan. Ex-President Ana Holm agreed.",
+			not:  []datedFact{{"HOLDS_OFFICE", "Ivo Dorn", "Velmark", "", ""}, {"HOLDS_OFFICE", "Ana Holm", "Velmark", "", ""}, {"LEADS", "Ana Holm", "Velmark", "", ""}},
+		},
+		{
 			name: "a post quit, \"quit\" read by the tagger as a noun after the name",
 			text: "Velmark's cabinet met on Monday. Ivo Dorn quit as leader of the Harvest Party in 2019. Ana Holm quit as mayor of Tarsk on 3 May and was replaced by Per Lind.",
 			want: []datedFact{{"LEADS", "Ivo Dorn", "Harvest Party", "", "2019"}, {"LEADS", "Ana Holm", "Tarsk", "", "2024-05-03"}},
