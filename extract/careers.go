@@ -32,6 +32,11 @@ func (x *syntax) careerHow(v int) (string, bool) {
 			return how, true
 		}
 	}
+	for _, o := range x.childrenWith(v, "obl") {
+		if how, ok := careerVerbs[x.lemma(v)+" "+x.caseOf(o)]; ok {
+			return how, true // "took over the foreign ministry", the particle parsed as the object's preposition
+		}
+	}
 	how, ok := careerVerbs[x.lemma(v)]
 	return how, ok
 }
@@ -46,7 +51,7 @@ func (d *doc) careerFacts(si int) {
 	if !d.sentenceNames(si, polgraph.KindPerson) && !d.sentenceGroups(si) {
 		return // no one named, nor a "they" or "the pair" that stands for people named before
 	}
-	if x := d.taggedOf(si); x == nil || !x.hasVerb(careerLemmas) && !x.hasVerb(leavingVerbs) && !x.hasWord(seatNouns) {
+	if x := d.taggedOf(si); x == nil || !x.hasVerb(careerLemmas) && !x.hasVerb(leavingVerbs) && !x.hasWord(seatNouns) && !(x.hasWord(portfolioNouns) && x.hasVerb(portfolioVerbLemmas)) {
 		return // no career verb and no seat: no parse
 	}
 	x := d.syntaxOf(si)
@@ -63,6 +68,28 @@ func (d *doc) careerFacts(si int) {
 			d.partyLeft(si, x, v)
 		}
 		if !ok {
+			// "kept the defence portfolio", "lost the interior ministry":
+			// a verb that tells of a post only where it names a portfolio
+			if how, ok = portfolioPostVerbs[x.lemma(v)]; ok {
+				for _, w := range x.postsOf(v) {
+					if x.portfolioOffice(d, v, w) == nil {
+						continue
+					}
+					if how == "leaves" {
+						// "lost the interior ministry to Ana Holm": she
+						// takes it; undated, the one who lost it held a
+						// former post, which gives no fact
+						to := slices.DeleteFunc(x.childrenWith(v, "obl"), func(c int) bool { return x.caseOf(c) != "to" })
+						if next := d.peopleAt(si, x, to); len(next) > 0 {
+							d.postOf(si, x, v, w, "takes", next)
+						}
+						if d.postSpan(si, x, v, w, how).until == "" {
+							continue
+						}
+					}
+					d.postAt(si, x, v, w, how)
+				}
+			}
 			continue
 		}
 		if how == "joins" {
@@ -75,6 +102,16 @@ func (d *doc) careerFacts(si int) {
 			continue
 		}
 		posts := x.postsOf(v)
+		if how == "gives" {
+			for _, w := range x.postsLeftOf(v) {
+				if d.postSpan(si, x, v, w, "removes").until != "" {
+					// "was moved from the finance ministry to defence on
+					// Monday": the post left ends then; undated, it is a
+					// former one, which gives no fact
+					d.postOf(si, x, v, w, "removes", nil)
+				}
+			}
+		}
 		for _, w := range posts {
 			if how == "succeeds" {
 				// "X succeeded Y as prime minister in March": X takes
@@ -112,11 +149,41 @@ func (d *doc) careerUnreal(si int, x *syntax, v int) bool {
 // name its post: not an oblique of another preposition than "as", which
 // is the post read amiss when it has none ("was appointed finance
 // minister in March"), nor a plural, which is no one's post ("resigned
-// as prosecutors opened an inquiry").
+// as prosecutors opened an inquiry"). A verb of moving between posts
+// (postMoveVerbs) names the post it gives by "to" too: "was promoted to
+// foreign minister", "was demoted to minister of tourism".
 func (x *syntax) postsOf(v int) []int {
-	return slices.DeleteFunc(x.postWords(v), func(w int) bool {
-		return x.rel(w) == "obl" && x.caseOf(w) != "as" && x.caseOf(w) != "" || plural(x, w)
+	ws := x.postWords(v)
+	if postMoveVerbs[x.lemma(v)] {
+		for _, f := range x.postsLeftOf(v) {
+			// "moved from defence to the interior ministry", the "to"
+			// phrase hung on the post left
+			for _, c := range x.childrenWith(f, "nmod") {
+				if x.caseOf(c) == "to" {
+					ws = append(ws, c)
+				}
+			}
+		}
+	}
+	return slices.DeleteFunc(ws, func(w int) bool {
+		c := x.caseOf(w)
+		return (x.rel(w) == "obl" || x.rel(w) == "nmod") && c != "as" && c != "" && !(c == "to" && postMoveVerbs[x.lemma(v)]) && careerVerbs[x.lemma(v)+" "+c] == "" || plural(x, w)
 	})
+}
+
+// postMoveVerbs move someone from one post to another, the one given
+// named by "to" and the one left by "from"
+// (data/words/post_move_verbs.txt).
+var postMoveVerbs = wordSet("post_move_verbs.txt")
+
+// postsLeftOf are the words of the "from" phrases of verb v of moving
+// between posts (postMoveVerbs) that may name the post left: "was moved
+// from the finance ministry to defence".
+func (x *syntax) postsLeftOf(v int) []int {
+	if !postMoveVerbs[x.lemma(v)] {
+		return nil
+	}
+	return slices.DeleteFunc(x.childrenWith(v, "obl"), func(w int) bool { return x.caseOf(w) != "from" || plural(x, w) })
 }
 
 // predecessorsFrom are the people the "from" phrase of verb v of taking a
@@ -267,6 +334,11 @@ func (d *doc) postOf(si int, x *syntax, v, w int, how string, leavers []int) {
 		}
 	}
 	o, body, end := d.titleAt(si, start)
+	if o == nil && len(inside) == 0 && how != "joins" {
+		if p := x.portfolioOffice(d, v, w); p != nil {
+			o, end = p, x.token(w)+1 // "took over the foreign ministry": the foreign minister's post
+		}
+	}
 	if o == nil && how == "holds" && len(inside) == 0 {
 		d.jobAt(si, x, v, w) // "worked as an analyst at Petrokav": a job, not an office
 		return
@@ -310,6 +382,30 @@ func (d *doc) postOf(si int, x *syntax, v, w int, how string, leavers []int) {
 		d.officeFacts(si, p, o, b, held)
 	}
 }
+
+// dateInPost is the date of a time "in" or "on" that the parse hangs
+// deep inside the phrase of post word w, past its own modifiers: "took
+// over the foreign ministry on 2 May", "was moved from the defence
+// ministry to the interior ministry on 3 May", the date on the second
+// ministry. A clause or apposition on the post is not its phrase. Else "".
+func (d *doc) dateInPost(si int, x *syntax, w int) string {
+	for _, c := range x.subtree(w, postPhraseStops) {
+		if c == w {
+			continue
+		}
+		if k := x.caseOf(c); k != "" && k != "in" && k != "on" {
+			continue
+		}
+		if date := d.dateOver(si, x.token(c)); date != "" {
+			return date
+		}
+	}
+	return ""
+}
+
+// postPhraseStops are the dependents that end a post's phrase: a clause,
+// an apposition, a conjunct or an aside on it.
+var postPhraseStops = map[string]bool{"acl": true, "acl:relcl": true, "appos": true, "conj": true, "parataxis": true}
 
 // servedUntil is the end a verb of holding a post, joined to verb v of
 // taking it with no post of its own, gives the post v takes: "became
@@ -508,6 +604,9 @@ func (d *doc) postHolders(si int, x *syntax, v, w int, how string) []int {
 				words = append(words, o)
 			}
 		}
+		if len(words) == 0 && postMoveVerbs[x.lemma(v)] {
+			words = subj // "Ivo Dorn moves from finance to the foreign ministry": he moves himself
+		}
 	} else {
 		words = subj
 	}
@@ -631,6 +730,9 @@ func (d *doc) postSpan(si int, x *syntax, v, w int, how string) span {
 		// "held the post until his retirement in 2011": the date is the
 		// end's, however the parse hangs it
 		until, at = at, ""
+	}
+	if since == "" && until == "" && at == "" && w != v {
+		at = d.dateInPost(si, x, w)
 	}
 	if since == "" && until == "" && at == "" && (x.rel(v) == "root" || x.rel(v) == "conj" && x.rel(x.head(v)) == "root") {
 		// "In 2006 he left the Liberal Democrats and joined the National
@@ -1466,19 +1568,26 @@ func (d *doc) replacedBy(si, i, n int) int {
 // (data/words/predecessor_nouns.txt).
 var predecessorNouns = wordSet("predecessor_nouns.txt")
 
+// successorNouns name one who took a post after another
+// (data/words/successor_nouns.txt).
+var successorNouns = wordSet("successor_nouns.txt")
+
 // predecessorPosts reads the post a noun of predecessorNouns says its
 // person held: "Her predecessor as mayor, Ana Holm,", "Ana Holm, Ivo
 // Dorn's predecessor as leader of the Harvest Party,". The one named held
 // the post of the "as" phrase until the one whose predecessor they are
 // took it; where the text has dated no such start, the post is left out,
-// as a fact with no end would read as held still.
+// as a fact with no end would read as held still. A noun of
+// successorNouns says the one named took the post after the other ("Her
+// successor as mayor, Ivo Dorn,"): see postAfter.
 func (d *doc) predecessorPosts(si int) {
-	if x := d.taggedOf(si); x == nil || !x.hasWord(predecessorNouns) || !d.sentenceNames(si, polgraph.KindPerson) {
+	if x := d.taggedOf(si); x == nil || !x.hasWord(predecessorNouns) && !x.hasWord(successorNouns) || !d.sentenceNames(si, polgraph.KindPerson) {
 		return
 	}
 	x := d.syntaxOf(si)
 	for n := range x.tree.Words {
-		if !predecessorNouns[x.lemma(n)] || x.pos(n) != "NOUN" {
+		successor := successorNouns[x.lemma(n)]
+		if !predecessorNouns[x.lemma(n)] && !successor || x.pos(n) != "NOUN" {
 			continue
 		}
 		after := d.peopleAt(si, x, x.childrenWith(n, "nmod:poss"))
@@ -1503,9 +1612,50 @@ func (d *doc) predecessorPosts(si int) {
 			if len(before) != 1 {
 				continue
 			}
+			if successor {
+				d.postAfter(si, x, w, before[0], after[0]) // the one named came after
+				continue
+			}
 			d.postBefore(si, x, w, before[0], after[0])
 		}
 	}
+}
+
+// postAfter gives person p the office post word w names, taken after
+// person q held it: of the body of q's one fact of that office, from the
+// end the text has given it, if any ("Her successor as mayor, Ivo Dorn,"
+// after "She was mayor of Tarsk until 2019" leads Tarsk from 2019). Where
+// q holds no such post, the body is not told and nothing is read.
+func (d *doc) postAfter(si int, x *syntax, w, p, q int) {
+	o, body, end := d.titleAt(si, x.token(firstWord(x, w)))
+	if o == nil || end <= x.token(w) {
+		return
+	}
+	if body < 0 && o.Body == "party" {
+		body = d.partyModifying(si, x, w)
+	}
+	var held *relation
+	for _, r := range d.rels {
+		if r.from != q || !posts[r.typ] || body >= 0 && r.to != body || !d.postFits(r, o) {
+			continue
+		}
+		if held != nil && held.to != r.to {
+			return // two such posts: which is not told
+		}
+		held = r
+	}
+	if held != nil {
+		d.officeFacts(si, p, o, held.to, span{since: held.validTo})
+	}
+}
+
+// postFits reports a post relation r that is of office o: its role is
+// o's title, or it leads a town or region o is the head of, or a party o
+// is the leader of.
+func (d *doc) postFits(r *relation, o *gazetteer.Office) bool {
+	k := d.ents[r.to].kind
+	return strings.EqualFold(r.role, o.Title) ||
+		r.typ == "LEADS" && (k == polgraph.KindPlace && (o.Body == "city" || o.Body == "region") || o.Body == "party" && d.partyLike(d.ents[r.to]))
 }
 
 // postBefore gives person p the office post word w names, held until
@@ -1522,13 +1672,7 @@ func (d *doc) postBefore(si int, x *syntax, w, p, q int) {
 	}
 	var took *relation
 	for _, r := range d.rels {
-		if r.from != q || !posts[r.typ] || r.validFrom == "" || body >= 0 && r.to != body {
-			continue
-		}
-		k := d.ents[r.to].kind
-		fits := strings.EqualFold(r.role, o.Title) ||
-			r.typ == "LEADS" && (k == polgraph.KindPlace && (o.Body == "city" || o.Body == "region") || o.Body == "party" && d.partyLike(d.ents[r.to]))
-		if !fits {
+		if r.from != q || !posts[r.typ] || r.validFrom == "" || body >= 0 && r.to != body || !d.postFits(r, o) {
 			continue
 		}
 		if took != nil && (took.to != r.to || took.validFrom != r.validFrom) {
@@ -1539,4 +1683,67 @@ func (d *doc) postBefore(si int, x *syntax, w, p, q int) {
 	if took != nil {
 		d.officeFacts(si, p, o, took.to, span{until: took.validFrom})
 	}
+}
+
+// portfolioPostVerbs tell of a post only where their object names a
+// portfolio ("kept the defence portfolio", "lost the interior ministry",
+// "was handed the finance ministry"), each as a row of career_verbs.tsv
+// does (data/words/portfolio_verbs.tsv).
+var portfolioPostVerbs = wordTable("portfolio_verbs.tsv", "gives", "takes", "holds", "leaves")
+
+// portfolioVerbLemmas are portfolioPostVerbs' lemmas, for a look at the tags
+// before a parse.
+var portfolioVerbLemmas = func() map[string]bool {
+	out := map[string]bool{}
+	for k := range portfolioPostVerbs {
+		out[k] = true
+	}
+	return out
+}()
+
+// portfolioNouns name a minister's portfolio by its domain ("the interior
+// ministry", "the defence portfolio", "the Ministry of Finance"); they
+// close a field's name in a reshuffle's "X keeps the foreign ministry"
+// too (portfolioTaken) (data/words/portfolio_nouns.txt).
+var portfolioNouns = wordSet("portfolio_nouns.txt")
+
+// portfolioOffice is the minister's office that post word w of verb v
+// names by its portfolio: a noun of portfolioNouns with its domain before
+// it or in its "of" phrase ("took over the foreign ministry": Foreign
+// Minister; "kept the Ministry of Finance": Minister of Finance), or, in
+// the "from" or "to" phrase of a verb of moving between posts, the domain
+// alone ("was moved from defence to the interior ministry"). It is nil
+// where the words make no minister's title the gazetteer knows, or only
+// the bare "Minister".
+func (x *syntax) portfolioOffice(d *doc, v, w int) *gazetteer.Office {
+	var title string
+	switch {
+	case portfolioNouns[x.lemma(w)]:
+		var domain []string
+		for c := firstWord(x, w); c < w; c++ {
+			if r := x.rel(c); (r == "compound" || r == "amod") && x.head(c) == w || r == "compound" && x.head(c) > c && x.head(c) < w {
+				domain = append(domain, strings.ToLower(x.tree.Words[c]))
+			}
+		}
+		if len(domain) > 0 {
+			title = strings.Join(domain, " ") + " minister"
+		} else {
+			for _, c := range x.childrenWith(w, "nmod") {
+				if x.caseOf(c) == "of" && firstWord(x, c) > w {
+					title = "minister of " + strings.ToLower(strings.Join(x.tree.Words[firstWord(x, c):c+1], " "))
+				}
+			}
+		}
+	case postMoveVerbs[x.lemma(v)] && (x.rel(w) == "obl" || x.rel(w) == "nmod") && (x.caseOf(w) == "from" || x.caseOf(w) == "to") &&
+		x.pos(w) == "NOUN" && firstWord(x, w) == w && len(x.childrenWith(w, "det")) == 0:
+		title = strings.ToLower(x.tree.Words[w]) + " minister" // "from defence to the interior ministry"
+	}
+	if title == "" {
+		return nil
+	}
+	o, ok := d.x.gaz.Office(title)
+	if !ok || o.Title == "Minister" || o.Body != "government" {
+		return nil
+	}
+	return o
 }

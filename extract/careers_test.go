@@ -459,6 +459,43 @@ func TestCareerPosts(t *testing.T) {
 			not:  []datedFact{{"LEADS", "Mira Salt", "Brevik", "", ""}, {"LEADS", "Ana Holm", "Tarsk", "", "2016"}},
 		},
 		{
+			name: "a successor as a post holds it after the one it is theirs of, from the end the text gives that one's; with no such post, none",
+			text: "Velmark's cabinet met on Monday. Ana Holm was mayor of Tarsk from 2012 to 2019. Her successor as mayor, Ivo Dorn, opened the bridge. " +
+				"Lina Sorel was elected leader of the Harvest Party in 2020. Tomas Brell, Sorel's successor as finance minister, agreed. " +
+				"Per Lind spoke first. His successor as mayor, Mira Salt, spoke next.",
+			want: []datedFact{{"LEADS", "Ivo Dorn", "Tarsk", "2019", ""}},
+			not:  []datedFact{{"HOLDS_OFFICE", "Tomas Brell", "Velmark", "", ""}, {"LEADS", "Tomas Brell", "Harvest Party", "", ""}, {"LEADS", "Mira Salt", "Tarsk", "", ""}},
+		},
+		{
+			name: "a verb of moving between posts gives the post of its \"to\" phrase and, dated, ends the one of its \"from\" phrase",
+			text: "Velmark's cabinet met on Monday. Ana Holm was promoted to foreign minister on 2 May. Ivo Dorn was demoted to minister of tourism on 2 May. " +
+				"Lina Sorel was moved from the defence ministry to the interior ministry on 3 May. Per Lind moved to Brevik in 2021.",
+			want: []datedFact{{"HOLDS_OFFICE", "Ana Holm", "Velmark", "2024-05-02", ""}, {"HOLDS_OFFICE", "Ivo Dorn", "Velmark", "2024-05-02", ""},
+				{"HOLDS_OFFICE", "Lina Sorel", "Velmark", "2024-05-03", ""}, {"HOLDS_OFFICE", "Lina Sorel", "Velmark", "", "2024-05-03"}},
+			not: []datedFact{{"HOLDS_OFFICE", "Per Lind", "Velmark", "2021", ""}},
+		},
+		{
+			name: "a portfolio named by its domain is the minister's post of that domain, for a verb of a post or one that only keeps, loses or hands a portfolio",
+			text: "Velmark's cabinet met on Monday. Ana Holm took over the foreign ministry on 2 May. Ivo Dorn kept the defence portfolio. " +
+				"Lina Sorel lost the interior ministry on 3 May. Per Lind was handed the Ministry of Finance on 3 May. " +
+				"Mira Salt joined the health ministry in 2010 as an adviser.",
+			want: []datedFact{{"HOLDS_OFFICE", "Ana Holm", "Velmark", "2024-05-02", ""}, {"HOLDS_OFFICE", "Ivo Dorn", "Velmark", "", ""},
+				{"HOLDS_OFFICE", "Lina Sorel", "Velmark", "", "2024-05-03"}, {"HOLDS_OFFICE", "Per Lind", "Velmark", "2024-05-03", ""}},
+			not: []datedFact{{"HOLDS_OFFICE", "Mira Salt", "Velmark", "2010", ""}, {"HOLDS_OFFICE", "Mira Salt", "Velmark", "", ""}},
+		},
+		{
+			name: "a portfolio lost to someone is theirs; lost undated, it is a former post and gives none; a post stayed on in is held",
+			text: "Velmark's cabinet met on Monday. The biggest loser was Ivo Dorn, who lost the interior ministry to Ana Holm. " +
+				"Mira Salt stays on as defence minister.",
+			want: []datedFact{{"HOLDS_OFFICE", "Ana Holm", "Velmark", "", ""}, {"HOLDS_OFFICE", "Mira Salt", "Velmark", "", ""}},
+			not:  []datedFact{{"HOLDS_OFFICE", "Ivo Dorn", "Velmark", "", ""}},
+		},
+		{
+			name: "a title after \"ex-\" is a former one, which gives no post, and no part of the name",
+			text: "Velmark's cabinet met on Monday. Ex-defence minister Ivo Dorn criticised the plan. Ex-President Ana Holm agreed.",
+			not:  []datedFact{{"HOLDS_OFFICE", "Ivo Dorn", "Velmark", "", ""}, {"HOLDS_OFFICE", "Ana Holm", "Velmark", "", ""}, {"LEADS", "Ana Holm", "Velmark", "", ""}},
+		},
+		{
 			name: "a post quit, \"quit\" read by the tagger as a noun after the name",
 			text: "Velmark's cabinet met on Monday. Ivo Dorn quit as leader of the Harvest Party in 2019. Ana Holm quit as mayor of Tarsk on 3 May and was replaced by Per Lind.",
 			want: []datedFact{{"LEADS", "Ivo Dorn", "Harvest Party", "", "2019"}, {"LEADS", "Ana Holm", "Tarsk", "", "2024-05-03"}},

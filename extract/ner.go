@@ -533,7 +533,7 @@ func (d *doc) recognizeSentence(si int) {
 			i++ // "Businessman Igor Sava was convicted": what he is, no part of his name
 			continue
 		}
-		if strings.HasPrefix(t.lower, "ex-") && hyphenLower(t.text) {
+		if exPrefixed(t.lower) && (hyphenLower(t.text) || d.x.gaz.OfficeStarts(t.lower[3:])) {
 			i++ // "Ex-president Tomas Brevik": a former title, no part of the name
 			office, personCue = nil, false
 			continue

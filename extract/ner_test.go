@@ -189,6 +189,7 @@ func TestRecognizerCases(t *testing.T) {
 		{"Analysts said the vote was close. Diplomats disagreed.", nil, []string{"Analysts", "Diplomats"}},
 		{"Greece suffered under the Ottoman Empire.", map[string]string{"Ottoman Empire": polgraph.KindPlace}, nil},
 		{"Ex-president Tomas Brevik agreed.", map[string]string{"Tomas Brevik": polgraph.KindPerson}, []string{"Ex-president Tomas Brevik"}},
+		{"Ex-President Ana Holm agreed.", map[string]string{"Ana Holm": polgraph.KindPerson}, []string{"Ex-President Ana Holm"}},
 		// a hyphened given name makes a person the tagger may not read
 		{"The head of the Mongolian Election Commission, Bat-Erdene Ganbold, resigned on Friday.",
 			map[string]string{"Bat-Erdene Ganbold": polgraph.KindPerson}, nil},

@@ -397,7 +397,7 @@ func (d *doc) deputyNamed(si int, a, b *mention, from, to int, between string) {
 // (also where the parse hangs "former" on the party), "Former Fidesz MP".
 func formerRole(x *syntax, n int) bool {
 	for k := n - 1; k >= 0 && x.dominates(n, k); k-- {
-		if formerWords[strings.ToLower(x.tree.Words[k])] {
+		if w := strings.ToLower(x.tree.Words[k]); formerWords[w] || exPrefixed(w) {
 			return true
 		}
 	}

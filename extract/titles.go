@@ -275,8 +275,8 @@ func (d *doc) conjunctionAt(i, j int) bool {
 func (d *doc) formerBefore(si, i int) bool {
 	for j := i; j >= d.sents[si].first && j >= i-3; j-- {
 		t := &d.toks[j]
-		if formerWords[t.lower] {
-			return true
+		if formerWords[t.lower] || exPrefixed(t.lower) {
+			return true // "former", or "ex-defence" of "Ex-defence minister X"
 		}
 		if t.kind != tokWord || t.lower == "and" || t.lower == "or" {
 			return false
@@ -310,6 +310,12 @@ func (d *doc) pastTitleModifiers(si, k int) int {
 
 // formerWords before a title say its holder no longer holds it.
 var formerWords = wordSet("former_words.txt")
+
+// exPrefixed reports a lower-cased word that a former word's prefix
+// opens: "ex-defence" of "ex-defence minister", "ex-president".
+func exPrefixed(w string) bool {
+	return len(w) > 3 && strings.HasPrefix(w, "ex-")
+}
 
 // appositiveTitle reads a title after a person's name, closed by a comma or
 // the sentence's end: "Simon Crean, the Australian Minister for Trade,",
@@ -601,10 +607,6 @@ var portfolioVerbs = [][]string{
 	{"moves", "to"}, {"moved", "to"}, {"goes", "to"}, {"will", "move", "to"}, {"will", "go", "to"},
 	{"takes"}, {"will", "take"}, {"keeps"}, {"retains"}, {"gets"}, {"is", "given"},
 }
-
-// portfolioNouns close a field's name: "the defence portfolio", "the
-// foreign ministry".
-var portfolioNouns = set("portfolio ministry")
 
 // portfolioTaken reads a reshuffle's "X moves to defence" or "X keeps the
 // foreign ministry": the person named holds the minister's office of the
