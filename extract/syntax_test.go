@@ -4568,6 +4568,18 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 			notParts: []string{"patient:country/iraq", "patient:country/libya"},
 		},
+		{
+			// a bare participle after a verb's object tells what is to
+			// be done to it: the object undergoes it, whoever orders it
+			name: "\"ordered X detained\" detains X",
+			text: "A court in Varnel ordered opposition activist Mara Veldin detained for 30 days on Tuesday. " +
+				"Judge Otto Brasek ordered union leader Pavel Koric released on bail on Thursday.",
+			want: []wantEvent{
+				{"ARREST", "2025-05-06", []string{"patient:person/mara-veldin"}},
+				{"RELEASE", "2025-05-08", []string{"patient:person/pavel-koric"}},
+			},
+			notParts: []string{"agent:person/mara-veldin", "agent:person/pavel-koric"},
+		},
 	})
 }
 
