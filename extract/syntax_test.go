@@ -4580,6 +4580,21 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 			notParts: []string{"agent:person/mara-veldin", "agent:person/pavel-koric"},
 		},
+		{
+			// CAMEO 1723 and 1724, which the project's table types
+			// SANCTION; what else is declared or imposed keeps its type
+			name: "martial law, a state of emergency or a curfew declared or imposed is a sanction, no statement",
+			text: "President Ilse Tarnow declared martial law on Thursday. Prime Minister Otto Brasek declared a state of emergency in Varnel on Friday. " +
+				"Interior Minister Mara Veldin imposed a curfew in Kelsby on Saturday. Pavel Koric declared victory on Sunday. " +
+				"Ivo Dorn imposed his will on the party on Monday.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-08", []string{"agent:person/ilse-tarnow"}},
+				{"SANCTION", "2025-05-09", []string{"agent:person/otto-brasek", "place:place/varnel"}},
+				{"SANCTION", "2025-05-10", []string{"agent:person/mara-veldin", "place:place/kelsby"}},
+				{"STATEMENT", "2025-05-11", []string{"agent:person/pavel-koric"}},
+			},
+			count: map[string]int{"SANCTION": 3, "STATEMENT": 1},
+		},
 	})
 }
 
