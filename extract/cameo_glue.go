@@ -90,15 +90,6 @@ func (d *doc) cameoRetype(si int, o occurrence, typ string) string {
 	if o.t.speech || len(o.t.words) >= 3 {
 		return typ // a phrase of three words or more ("opened a criminal case") says more than a verb pattern
 	}
-	if noun == "" {
-		if sense, ok := d.objectSense(si, o.i, o.n); ok && sense == typ {
-			// "declared a state of emergency": the class of the object
-			// (data/object_senses.tsv) has made the verb a sanction,
-			// where CAMEO's "declare * emergency" (012) would make it
-			// words again
-			return typ
-		}
-	}
 	m, ok := d.cameoMatch(si, o)
 	if !ok || !m.Specific || m.Type == "" || m.Type == typ || noun != "" && !patternNames(m.Pattern, noun) {
 		return typ
