@@ -358,7 +358,18 @@ func (d *doc) triggersIn(si int) []occurrence {
 		// "a court ruled in her favour": a ruling, whatever CAMEO codes the
 		// favour; "clashed with Quill", which the context reads as words,
 		// stays criticism, though CAMEO codes a clash as a fight
-		if !best.court && !(asWritten == "ATTACK" && best.typ == "CRITICISM") {
+		// "declared a state of emergency": where the class of the object
+		// (data/object_senses.tsv) has given the verb another type than
+		// its trigger's, a sanction, CAMEO's "declare * emergency" (012)
+		// does not make it words again; where the table keeps the
+		// trigger's type, CAMEO may still refine it ("expressed its
+		// displeasure": criticism)
+		sensed := false
+		if best.typ != asWritten {
+			sense, ok := d.objectSense(si, i, n)
+			sensed = ok && sense == best.typ
+		}
+		if !best.court && !(asWritten == "ATTACK" && best.typ == "CRITICISM") && !sensed {
 			best.typ = d.cameoRetype(si, occurrence{i, n, best}, best.typ)
 		}
 		if best.typ == "ATTACK" && !best.noun && d.crowdTargeted(si, i, n) && d.riotControlObject(si, i, n) {

@@ -23,7 +23,7 @@ var objectSenses, irregularForms = func() (map[string]map[string]string, map[str
 		}
 		f := strings.Split(line, "\t")
 		if len(f) != 3 || !objectClasses[f[1]] || f[2] != noEvent && !slices.Contains(polgraph.EventTypes, polgraph.EventType(f[2])) {
-			panic(fmt.Sprintf("extract: data/object_senses.tsv:%d: want lemma[/irregular forms], person|victim|body|claim|measure|enactment|stance|aid|truce|thing|weapon|place|at|none|other|audience|asking|charge, event type or -: %q", n+1, line))
+			panic(fmt.Sprintf("extract: data/object_senses.tsv:%d: want lemma[/irregular forms], person|victim|body|claim|measure|enactment|stance|aid|truce|thing|weapon|place|at|none|other|audience|asking|charge|restriction, event type or -: %q", n+1, line))
 		}
 		words := strings.Split(f[0], "/")
 		lemma := words[0]
@@ -36,7 +36,38 @@ var objectSenses, irregularForms = func() (map[string]map[string]string, map[str
 	return out, forms
 }()
 
-var objectClasses = set("person body claim measure enactment stance aid truce thing place at none other victim weapon audience asking charge")
+var objectClasses = set("person body claim measure enactment stance aid truce thing place at none other victim weapon audience asking charge restriction")
+
+// restrictionPhrases are the rule a state declares or imposes over its
+// people (data/words/restriction_phrases.tsv): the class "restriction"
+// ("declared martial law", "imposed a curfew"), read only by verbs with
+// a row for it.
+var restrictionPhrases = wordTable("restriction_phrases.tsv", "restriction")
+
+// restrictionObject reports an object w that names a restriction of
+// restrictionPhrases: by its head word, by a modifier and the head
+// ("martial law", "a nationwide curfew"), or by the head and its "of"
+// phrase ("a state of emergency").
+func (x *syntax) restrictionObject(w int) bool {
+	if x.pos(w) != "NOUN" {
+		return false
+	}
+	head := strings.ToLower(x.lemma(w))
+	if restrictionPhrases[head] != "" {
+		return true
+	}
+	for _, c := range x.childrenWith(w, "amod", "compound") {
+		if restrictionPhrases[strings.ToLower(x.tree.Words[c])+" "+head] != "" {
+			return true
+		}
+	}
+	for _, c := range x.childrenWith(w, "nmod") {
+		if x.caseOf(c) == "of" && restrictionPhrases[head+" of "+strings.ToLower(x.tree.Words[c])] != "" {
+			return true
+		}
+	}
+	return false
+}
 
 // chargeNouns are the charges and cases brought against someone
 // (data/words/charge_nouns.txt): the class "charge" ("dropped all
@@ -248,6 +279,9 @@ func (d *doc) objectSense(si, i, n int) (string, bool) {
 	}
 	if _, ok := senses["asking"]; ok && x.pos(objs[0]) == "NOUN" && askingNouns[strings.ToLower(x.tree.Words[objs[0]])] {
 		c = "asking" // "addressed a question to the minister": a request; read only by verbs with a row for it
+	}
+	if _, ok := senses["restriction"]; ok && x.restrictionObject(objs[0]) {
+		c = "restriction" // "declared martial law": a sanction; read only by verbs with a row for it
 	}
 	if _, ok := senses["charge"]; ok && (chargeNouns[strings.ToLower(x.tree.Words[objs[0]])] || chargeNouns[strings.ToLower(x.lemma(objs[0]))]) {
 		c = "charge" // "dropped all charges against X": a legal action; read only by verbs with a row for it

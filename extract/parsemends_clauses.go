@@ -177,3 +177,28 @@ func (x *syntax) contactRelativeReadAsSubject() {
 		t.Head[v], t.Rel[v] = n, "acl:relcl"
 	}
 }
+
+// orderedObjectReadAsSubject mends a parse that reads the object and
+// participle after a verb of ordering (data/words/arrest_orders.txt) as a
+// finite clause: in "Judge Otto Brasek ordered union leader Pavel Koric
+// released on bail", "Koric" is read as the subject of "released", a
+// complement clause of "ordered". One orders that something be done, not
+// that it was: a clause with neither a marker nor an auxiliary whose verb
+// has a participle's form and no object is the order's complement, and
+// its subject the order's object, who undergoes it.
+func (x *syntax) orderedObjectReadAsSubject() {
+	t := &x.tree
+	for c, rel := range t.Rel {
+		h := t.Head[c]
+		if rel != "ccomp" || h < 0 || h > c || !arrestOrders[strings.ToLower(x.lemma(h))] || !participle(t.Words[c]) ||
+			len(x.childrenWith(c, "mark", "aux", "aux:pass", "obj", "nsubj:pass", "expl")) > 0 || len(x.childrenWith(h, "obj")) > 0 {
+			continue
+		}
+		s := x.childrenWith(c, "nsubj")
+		if len(s) != 1 || s[0] < h || x.pos(s[0]) != "NOUN" && x.pos(s[0]) != "PROPN" {
+			continue
+		}
+		t.Head[s[0]], t.Rel[s[0]] = h, "obj"
+		t.Rel[c], t.XPOS[c] = "xcomp", "VBN"
+	}
+}

@@ -153,6 +153,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.asClauseReadAsPhrase()
 		x.thatReadAsNoun()
 		x.objectReadAsComplement()
+		x.orderedObjectReadAsSubject()
 		x.participleReadAsComplement()
 		x.gerundReadAsModifier()
 		x.gerundReadAsNoun()

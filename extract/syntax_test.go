@@ -4634,6 +4634,33 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 			notParts: []string{"patient:country/iraq", "patient:country/libya"},
 		},
+		{
+			// a bare participle after a verb's object tells what is to
+			// be done to it: the object undergoes it, whoever orders it
+			name: "\"ordered X detained\" detains X",
+			text: "A court in Varnel ordered opposition activist Mara Veldin detained for 30 days on Tuesday. " +
+				"Judge Otto Brasek ordered union leader Pavel Koric released on bail on Thursday.",
+			want: []wantEvent{
+				{"ARREST", "2025-05-06", []string{"patient:person/mara-veldin"}},
+				{"RELEASE", "2025-05-08", []string{"patient:person/pavel-koric"}},
+			},
+			notParts: []string{"agent:person/mara-veldin", "agent:person/pavel-koric"},
+		},
+		{
+			// CAMEO 1723 and 1724, which the project's table types
+			// SANCTION; what else is declared or imposed keeps its type
+			name: "martial law, a state of emergency or a curfew declared or imposed is a sanction, no statement",
+			text: "President Ilse Tarnow declared martial law on Thursday. Prime Minister Otto Brasek declared a state of emergency in Varnel on Friday. " +
+				"Interior Minister Mara Veldin imposed a curfew in Kelsby on Saturday. Pavel Koric declared victory on Sunday. " +
+				"Ivo Dorn imposed his will on the party on Monday.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-08", []string{"agent:person/ilse-tarnow"}},
+				{"SANCTION", "2025-05-09", []string{"agent:person/otto-brasek", "place:place/varnel"}},
+				{"SANCTION", "2025-05-10", []string{"agent:person/mara-veldin", "place:place/kelsby"}},
+				{"STATEMENT", "2025-05-11", []string{"agent:person/pavel-koric"}},
+			},
+			count: map[string]int{"SANCTION": 3, "STATEMENT": 1},
+		},
 	})
 }
 

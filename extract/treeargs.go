@@ -581,8 +581,10 @@ func (x *syntax) subjectOf(v, depth int) (subj []int, passive, relative bool) {
 		if x.rel(v) == "xcomp" || accusingLemmas[x.lemma(h)] && slices.ContainsFunc(x.childrenWith(v, "mark"), func(m int) bool { return argumentMarks[x.lemma(m)] }) {
 			if o := x.childrenWith(h, "obj"); len(o) > 0 {
 				// "urged Orlov to resign": Orlov would; "charged Orlov
-				// with spying": Orlov is said to have
-				return o, passive, false
+				// with spying": Orlov is said to have; "ordered Orlov
+				// detained": Orlov undergoes it, a bare participle
+				// telling what is to be done to the object
+				return o, passive || x.objectParticiple(v), false
 			}
 		}
 		if o := x.answered(h, v); len(o) > 0 {
@@ -592,6 +594,16 @@ func (x *syntax) subjectOf(v, depth int) (subj []int, passive, relative bool) {
 		return hs, passive, hr
 	}
 	return nil, passive, false
+}
+
+// objectParticiple reports a past participle v with neither a marker,
+// an auxiliary nor an object of its own: the complement of "ordered X
+// detained", "wanted X removed", "had X arrested", which its verb's
+// object undergoes.
+func (x *syntax) objectParticiple(v int) bool {
+	// the tagger may take the participle for a past tense ("ordered
+	// Koric released"), which a complement never is
+	return (x.tree.XPOS[v] == "VBN" || participle(x.tree.Words[v])) && x.bareParticiple(v) && len(x.childrenWith(v, "obj")) == 0
 }
 
 // answeringVerbs answer a wrong a "for" clause tells, done by the one
