@@ -146,7 +146,7 @@ func (d *doc) classify(m *mention, personCue bool) {
 		// "the Patriotic Bloc said", "the Yulia Varga Bloc": a head only
 		// parties bear ends a party's name, whoever it is named after
 		m.kind = polgraph.KindParty
-	case n >= 2 && orgHeads[lastW] && cues.partyHeads[lastW] && (d.memberCallsItParty(m) || d.theParty(m)):
+	case n >= 2 && orgHeads[lastW] && cues.partyHeads[lastW] && d.memberCallsItParty(m):
 		// "Ines Karro of the Ecology Front says her party will not ...":
 		// the body its member calls her party is a party
 		m.kind = polgraph.KindParty
@@ -706,11 +706,25 @@ func (d *doc) memberCallsItParty(m *mention) bool {
 	return false
 }
 
+// partiesTakenUp reads as a party a body's name ending in a head that
+// parties' names share with other bodies ("Alliance", "Front") where "the
+// party" takes it up after it: "Members of the Civic Alliance elected Ivo
+// Dorn as their leader, ending rifts over the party's stance". It runs
+// once every sentence's names are found, as the next sentence's may stand
+// between.
+func (d *doc) partiesTakenUp() {
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if last := d.toks[m.last-1].lower; m.kind == polgraph.KindOrganization && !m.media && m.last-m.first >= 2 && orgHeads[last] && cues.partyHeads[last] && d.theParty(m) {
+			m.kind = polgraph.KindParty
+		}
+	}
+}
+
 // theParty reports a name that "the party" takes up after it, in its
-// sentence or the next, with no party-like name between: "Members of the
-// Civic Alliance elected Ivo Dorn as their leader, ending rifts over the
-// party's stance". A name of another party or body between ("…, not the
-// Unity Party; the party …") may be what it takes up.
+// sentence or the next, with no party-like name between. A name of another
+// party or body between ("…, not the Unity Party; the party …") may be
+// what it takes up.
 func (d *doc) theParty(m *mention) bool {
 	end := d.sents[m.sent].last
 	if m.sent+1 < len(d.sents) {
@@ -736,7 +750,7 @@ func (d *doc) partyLikeNameIn(i, j int) bool {
 		if o.first < i || o.first >= j {
 			continue
 		}
-		if o.kind == polgraph.KindParty || o.kind == polgraph.KindOrganization || slices.ContainsFunc(o.matches, func(g gazetteer.Match) bool {
+		if o.kind == polgraph.KindParty || o.kind == polgraph.KindOrganization || orgHeads[d.toks[o.last-1].lower] || slices.ContainsFunc(o.matches, func(g gazetteer.Match) bool {
 			return g.Entry.Kind == polgraph.KindParty || g.Entry.Kind == polgraph.KindOrganization
 		}) {
 			return true

@@ -40,6 +40,8 @@ func TestPartyKindsFromContext(t *testing.T) {
 			map[string]string{"Civic Alliance": polgraph.KindParty, "Ivo Dorn": polgraph.KindPerson}, nil},
 		{"The Teachers' Alliance backed the Unity Party's bill on Monday. The party said it would pass.",
 			map[string]string{"Teachers' Alliance": polgraph.KindOrganization, "Unity Party": polgraph.KindParty}, nil},
+		{"In 2003 Ivo Dorn campaigned against the Baltic Monetary Union. He later ran the Harvest Foundation, which the party funded.",
+			map[string]string{"Baltic Monetary Union": polgraph.KindOrganization}, nil},
 	}
 	for _, tt := range tests {
 		checkKinds(t, tt.text, tt.want, tt.absent...)

@@ -62,6 +62,7 @@ func (d *doc) recognize() {
 	for si := range d.sents {
 		d.recognizeSentence(si)
 	}
+	d.partiesTakenUp()
 	d.dropUnattested()
 	d.combinedStates()
 	d.diplomaticMissions()
