@@ -348,6 +348,15 @@ func (d *doc) recognizeSentence(si int) {
 				continue
 			}
 		}
+		if k := d.lawNameEnd(i, s.last); k > 0 {
+			// before the titles: "the Foreign Agents Registration Act" is
+			// a law's name, no agent's; it names no entity, but a state or
+			// a body the gazetteer knows inside it does
+			d.lawNameParts(i, k, si)
+			office, personCue = nil, false
+			i = k
+			continue
+		}
 		if k := d.memberGroupName(i, s.last); k > 0 {
 			// before the titles: "Lawyers for Democracy" is no lawyer
 			d.addMention(mention{first: i, last: k, sent: si, via: "run", kind: polgraph.KindOrganization, strong: true, officeStart: -1})
