@@ -834,11 +834,12 @@ func (d *doc) fieldTitle(j, n, k int) bool {
 func (d *doc) titledBody(i, n, limit int) int {
 	j := i + n
 	if n == 1 && j < limit && d.toks[j].kind == tokWord && d.toks[j].cap && !d.toks[j].allCaps && !firstNames[d.toks[j].lower] && d.contiguous(i, j+1) &&
-		(i == 0 || d.toks[i-1].kind != tokWord || !d.toks[i-1].cap || determiners[d.toks[i-1].lower]) {
+		(i == 0 || d.toks[i-1].kind != tokWord || !d.toks[i-1].cap || determiners[d.toks[i-1].lower] || d.demonymAt(i-1)) {
 		// "the General Intelligence Service", "General Directorate": a
 		// one-word title opening a run that a body's head ends is the
 		// first word of the body's name, no one's title (a title inside
-		// a run, "National Executive Committee", is left as it was read)
+		// a run, "National Executive Committee", is left as it was read);
+		// so after a nationality ("the Ukrainian General Staff")
 		if k := d.runEndSimple(j, limit); orgHeads[d.toks[k-1].lower] && d.firstOrgHead(j, k) == k-1 {
 			if e := d.runEnd(i, limit); e > k && d.headOfAt(j, e) {
 				return e // "the General Union of Workers": the head goes on with what the body is of
@@ -1852,9 +1853,11 @@ func (d *doc) titleInRun(i, k int) int {
 		if d.toks[j].kind != tokWord || !d.toks[j].cap {
 			continue
 		}
-		if n, _ := d.officeAt(j, k); n > 0 && !d.fieldTitle(j, n, k) && !(j+n < k && orgHeads[d.toks[k-1].lower] && d.toks[j-1].lower == "and") {
+		if n, _ := d.officeAt(j, k); n > 0 && !d.fieldTitle(j, n, k) && !(j+n < k && orgHeads[d.toks[k-1].lower] && d.toks[j-1].lower == "and") && !(n == 1 && j+2 == k && orgHeads[d.toks[k-1].lower]) {
 			// "Freedom and Justice Alliance": a title word joined to
-			// the name's words before a body's head is one of them
+			// the name's words before a body's head is one of them; so
+			// is one right before the head that ends the run ("the
+			// Velmar General Staff": a staff, no one titled General)
 			return j
 		}
 	}
