@@ -1853,11 +1853,9 @@ func (d *doc) titleInRun(i, k int) int {
 		if d.toks[j].kind != tokWord || !d.toks[j].cap {
 			continue
 		}
-		if n, _ := d.officeAt(j, k); n > 0 && !d.fieldTitle(j, n, k) && !(j+n < k && orgHeads[d.toks[k-1].lower] && d.toks[j-1].lower == "and") && !(n == 1 && j+2 == k && orgHeads[d.toks[k-1].lower]) {
+		if n, _ := d.officeAt(j, k); n > 0 && !d.fieldTitle(j, n, k) && !(j+n < k && orgHeads[d.toks[k-1].lower] && d.toks[j-1].lower == "and") {
 			// "Freedom and Justice Alliance": a title word joined to
-			// the name's words before a body's head is one of them; so
-			// is one right before the head that ends the run ("the
-			// Velmar General Staff": a staff, no one titled General)
+			// the name's words before a body's head is one of them
 			return j
 		}
 	}
