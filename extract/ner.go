@@ -349,6 +349,15 @@ func (d *doc) recognizeSentence(si int) {
 				continue
 			}
 		}
+		if k := d.lawNameEnd(i, s.last); k > 0 {
+			// before the titles: "the Foreign Agents Registration Act" is
+			// a law's name, no agent's; it names no entity, but a state or
+			// a body the gazetteer knows inside it does
+			d.lawNameParts(i, k, si)
+			office, personCue = nil, false
+			i = k
+			continue
+		}
 		if k := d.memberGroupName(i, s.last); k > 0 {
 			// before the titles: "Lawyers for Democracy" is no lawyer
 			d.addMention(mention{first: i, last: k, sent: si, via: "run", kind: polgraph.KindOrganization, strong: true, officeStart: -1})
@@ -826,11 +835,12 @@ func (d *doc) fieldTitle(j, n, k int) bool {
 func (d *doc) titledBody(i, n, limit int) int {
 	j := i + n
 	if n == 1 && j < limit && d.toks[j].kind == tokWord && d.toks[j].cap && !d.toks[j].allCaps && !firstNames[d.toks[j].lower] && d.contiguous(i, j+1) &&
-		(i == 0 || d.toks[i-1].kind != tokWord || !d.toks[i-1].cap || determiners[d.toks[i-1].lower]) {
+		(i == 0 || d.toks[i-1].kind != tokWord || !d.toks[i-1].cap || determiners[d.toks[i-1].lower] || d.demonymAt(i-1)) {
 		// "the General Intelligence Service", "General Directorate": a
 		// one-word title opening a run that a body's head ends is the
 		// first word of the body's name, no one's title (a title inside
-		// a run, "National Executive Committee", is left as it was read)
+		// a run, "National Executive Committee", is left as it was read);
+		// so after a nationality ("the Ukrainian General Staff")
 		if k := d.runEndSimple(j, limit); orgHeads[d.toks[k-1].lower] && d.firstOrgHead(j, k) == k-1 {
 			if e := d.runEnd(i, limit); e > k && d.headOfAt(j, e) {
 				return e // "the General Union of Workers": the head goes on with what the body is of

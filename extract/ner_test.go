@@ -303,6 +303,16 @@ func TestRecognizerCases(t *testing.T) {
 			map[string]string{"Tarvek": polgraph.KindPlace, "Olmbrin": polgraph.KindPlace}, nil},
 		{"Prime Minister Tomas Varga lost a confidence vote on Monday. The Varga government had been in office since 2021.",
 			map[string]string{"Tomas Varga": polgraph.KindPerson}, []string{"Varga"}},
+		// a one-word title opening a body's name after a nationality is
+		// a word of the body's name: a general staff, no one titled General
+		{"The Ukrainian General Staff said on Sunday that Russian forces had shelled Hrudne. A spokesman for the staff, Ivo Dorn, said so.",
+			map[string]string{"General Staff": polgraph.KindOrganization, "Ivo Dorn": polgraph.KindPerson}, []string{"Staff"}},
+		// a law's or a treaty's name is no entity (the contract has no kind
+		// for one), nor a word of it no list knows; a name the lists know
+		// inside it is still named; a body's field is no law ("School of Law")
+		{"The Velmar parliament passed the Foreign Agents Registration Act on Sunday. The Treaty of Kessel and the Lisbon Treaty bar such laws, Ana Holm said, as does the EU Data Protection Directive. The Dornik Accord and the Law on Foreign Influence were cited by Ivo Marsk of the Tarsk University School of Law.",
+			map[string]string{"Ana Holm": polgraph.KindPerson, "Ivo Marsk": polgraph.KindPerson, "European Union": polgraph.KindOrganization, "Lisbon": polgraph.KindPlace, "Tarsk University School of Law": polgraph.KindOrganization},
+			[]string{"Registration Act", "Foreign Agents Registration Act", "Kessel", "Treaty of Kessel", "Dornik Accord", "Dornik", "Foreign Influence"}},
 	}
 	for _, tt := range tests {
 		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text})
