@@ -1612,21 +1612,19 @@ func (d *doc) predecessorPosts(si int) {
 			if len(before) != 1 {
 				continue
 			}
-			if successor {
-				d.postAfter(si, x, w, before[0], after[0]) // the one named came after
-				continue
-			}
-			d.postBefore(si, x, w, before[0], after[0])
+			d.postBeside(si, x, w, before[0], after[0], successor)
 		}
 	}
 }
 
-// postAfter gives person p the office post word w names, taken after
-// person q held it: of the body of q's one fact of that office, from the
-// end the text has given it, if any ("Her successor as mayor, Ivo Dorn,"
-// after "She was mayor of Tarsk until 2019" leads Tarsk from 2019). Where
-// q holds no such post, the body is not told and nothing is read.
-func (d *doc) postAfter(si int, x *syntax, w, p, q int) {
+// postBeside gives person p the office post word w names, of the body of
+// person q's one fact of that office (the body the title names, or for a
+// party's post the party that modifies it): as q's successor from the end
+// the text has given q's fact ("Her successor as mayor, Ivo Dorn," after
+// "She was mayor of Tarsk until 2019" leads Tarsk from 2019), else as q's
+// predecessor until the start it has given it. Where q holds no such post,
+// or two, nothing is read.
+func (d *doc) postBeside(si int, x *syntax, w, p, q int, successor bool) {
 	o, body, end := d.titleAt(si, x.token(firstWord(x, w)))
 	if o == nil || end <= x.token(w) {
 		return
@@ -1636,17 +1634,22 @@ func (d *doc) postAfter(si int, x *syntax, w, p, q int) {
 	}
 	var held *relation
 	for _, r := range d.rels {
-		if r.from != q || !posts[r.typ] || body >= 0 && r.to != body || !d.postFits(r, o) {
+		if r.from != q || !posts[r.typ] || !successor && r.validFrom == "" || body >= 0 && r.to != body || !d.postFits(r, o) {
 			continue
 		}
-		if held != nil && held.to != r.to {
+		if held != nil && (held.to != r.to || !successor && held.validFrom != r.validFrom) {
 			return // two such posts: which is not told
 		}
 		held = r
 	}
-	if held != nil {
-		d.officeFacts(si, p, o, held.to, span{since: held.validTo})
+	if held == nil {
+		return
 	}
+	when := span{until: held.validFrom}
+	if successor {
+		when = span{since: held.validTo}
+	}
+	d.officeFacts(si, p, o, held.to, when)
 }
 
 // postFits reports a post relation r that is of office o: its role is
@@ -1656,33 +1659,6 @@ func (d *doc) postFits(r *relation, o *gazetteer.Office) bool {
 	k := d.ents[r.to].kind
 	return strings.EqualFold(r.role, o.Title) ||
 		r.typ == "LEADS" && (k == polgraph.KindPlace && (o.Body == "city" || o.Body == "region") || o.Body == "party" && d.partyLike(d.ents[r.to]))
-}
-
-// postBefore gives person p the office post word w names, held until
-// person q took it: the start the text has given q's fact of that
-// office, of the body the title names or, where it names none, of the
-// one body q holds such a post of.
-func (d *doc) postBefore(si int, x *syntax, w, p, q int) {
-	o, body, end := d.titleAt(si, x.token(firstWord(x, w)))
-	if o == nil || end <= x.token(w) {
-		return
-	}
-	if body < 0 && o.Body == "party" {
-		body = d.partyModifying(si, x, w)
-	}
-	var took *relation
-	for _, r := range d.rels {
-		if r.from != q || !posts[r.typ] || r.validFrom == "" || body >= 0 && r.to != body || !d.postFits(r, o) {
-			continue
-		}
-		if took != nil && (took.to != r.to || took.validFrom != r.validFrom) {
-			return // two such posts: which is not told
-		}
-		took = r
-	}
-	if took != nil {
-		d.officeFacts(si, p, o, took.to, span{until: took.validFrom})
-	}
 }
 
 // portfolioPostVerbs tell of a post only where their object names a
