@@ -977,6 +977,11 @@ func TestLegislatorOfTheChamber(t *testing.T) {
 			not:  [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Slovakia"}},
 		},
 		{
+			name: "so is the chair of a chamber named by no name",
+			text: "Lawmakers in Moldova voted on Thursday. Ana Holm, the speaker of parliament, said the vote was fair.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ana Holm", "Moldova"}},
+		},
+		{
 			name: "a plural title before a list of names is each name's seat",
 			text: "Slovak MPs Ana Holm, Ivo Dorn and Pavol Kren voted against the bill. Slovak Foreign Minister Eva Sulik and Tomas Vrba met on Monday.",
 			want: [][3]string{{"HOLDS_OFFICE", "Ana Holm", "Slovakia"}, {"HOLDS_OFFICE", "Ivo Dorn", "Slovakia"}, {"HOLDS_OFFICE", "Pavol Kren", "Slovakia"}},

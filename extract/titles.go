@@ -1055,12 +1055,12 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 			add(&relation{typ: "HOLDS_OFFICE", from: person, to: l, role: o.Title, sent: si, conf: 0.6})
 			return
 		}
-		if w := chamberWords[o.Title]; country < 0 && w != "" && w != "*" && w != "european" {
-			// "MP Eva Sulik voted against" in a story set in Slovakia: a
-			// seat in its parliament, a guess of the story's home that a
-			// sentence setting her elsewhere drops; not an office that
-			// presides over a chamber, nor a seat in the European
-			// Parliament, which no one state's chamber is
+		if w := chamberWords[o.Title]; country < 0 && w != "" && w != "european" {
+			// "MP Eva Sulik voted against", "Speaker Eva Sulik" in a
+			// story set in Slovakia: a seat in its parliament or the chair
+			// of it, a guess of the story's home that a sentence setting
+			// her elsewhere drops; not a seat in the European Parliament,
+			// which no one state's chamber is
 			if c := d.settingOf(si, func(c int) bool { return d.givesTitle(o, c) && !d.metFrom(si, person, c) }); c >= 0 {
 				add(&relation{typ: "HOLDS_OFFICE", from: person, to: c, role: o.Title, sent: si, conf: 0.6, homeGuess: true})
 			}
