@@ -3,6 +3,7 @@ package extract
 import (
 	_ "embed"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -146,8 +147,42 @@ type trigger struct {
 //go:embed data/triggers.tsv
 var triggersTSV string
 
-// triggerForms are the forms data/triggers.tsv gives a trigger.
-var triggerForms = set("verb noun speech speech-clause undergo to-office armed armed-noun truce under-fire crowd strikers-noun court chamber authored funding for-state covert covert-noun contest label wrongdoing ordered-out ties crowd-target press-to threat declares-winner mutual talk-to echo echo-noun")
+// triggerForms are the forms data/triggers.tsv gives a trigger, each with
+// the flags it sets on the trigger.
+var triggerForms = map[string]func(t *trigger){
+	"verb":            func(*trigger) {},
+	"noun":            func(t *trigger) { t.noun = true },
+	"speech":          func(t *trigger) { t.speech = true },
+	"speech-clause":   func(t *trigger) { t.speech, t.clause = true, true },
+	"undergo":         func(t *trigger) { t.undergo = true },
+	"under-fire":      func(t *trigger) { t.undergo, t.underFire = true, true },
+	"to-office":       func(t *trigger) { t.toOffice = true },
+	"armed":           func(t *trigger) { t.armed = true },
+	"armed-noun":      func(t *trigger) { t.noun, t.armed = true, true },
+	"truce":           func(t *trigger) { t.truce = true },
+	"crowd":           func(t *trigger) { t.crowd = true },
+	"crowd-target":    func(t *trigger) { t.crowdTarget = true },
+	"strikers-noun":   func(t *trigger) { t.noun, t.strikers = true, true },
+	"court":           func(t *trigger) { t.court = true },
+	"chamber":         func(t *trigger) { t.noun, t.chamber = true, true },
+	"authored":        func(t *trigger) { t.noun, t.authored = true, true },
+	"funding":         func(t *trigger) { t.funding = true },
+	"for-state":       func(t *trigger) { t.forState = true },
+	"covert":          func(t *trigger) { t.covert = true },
+	"covert-noun":     func(t *trigger) { t.noun, t.covert = true, true },
+	"contest":         func(t *trigger) { t.contest = true },
+	"label":           func(t *trigger) { t.label = true },
+	"wrongdoing":      func(t *trigger) { t.wrongdoing = true },
+	"ordered-out":     func(t *trigger) { t.orderedOut = true },
+	"ties":            func(t *trigger) { t.ties = true },
+	"press-to":        func(t *trigger) { t.pressTo = true },
+	"threat":          func(t *trigger) { t.threat = true },
+	"declares-winner": func(t *trigger) { t.winner = true },
+	"mutual":          func(t *trigger) { t.mutual = true },
+	"talk-to":         func(t *trigger) { t.mutual, t.talkTo = true, true },
+	"echo":            func(t *trigger) { t.echo = true },
+	"echo-noun":       func(t *trigger) { t.noun, t.echo = true, true },
+}
 
 // triggers indexes data/triggers.tsv by first word.
 var triggers = func() map[string][]trigger {
@@ -157,14 +192,16 @@ var triggers = func() map[string][]trigger {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 3 && (len(f) != 4 || !slices.Contains(polgraph.Roles, polgraph.Role(f[3]))) || !triggerForms[f[1]] {
-			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: want type, verb|noun|speech|speech-clause|undergo|to-office|armed|armed-noun|truce|under-fire|crowd|strikers-noun|court|chamber|authored|funding|for-state|covert|covert-noun|contest|label|wrongdoing|ordered-out|ties|crowd-target|press-to|threat|declares-winner|mutual|talk-to|echo|echo-noun, phrase[, object role]: %q", n+1, line))
+		if len(f) != 3 && (len(f) != 4 || !slices.Contains(polgraph.Roles, polgraph.Role(f[3]))) || triggerForms[f[1]] == nil {
+			forms := strings.Join(slices.Sorted(maps.Keys(triggerForms)), "|")
+			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: want type, %s, phrase[, object role]: %q", n+1, forms, line))
 		}
 		if _, ok := objectRole[f[0]]; !ok && !((f[1] == "echo" || f[1] == "echo-noun") && f[0] == "-") {
 			panic(fmt.Sprintf("extract: data/triggers.tsv:%d: %q is no event type of the contract", n+1, f[0]))
 		}
 		w := strings.Fields(f[2])
-		t := trigger{words: w, typ: f[0], noun: f[1] == "noun" || f[1] == "chamber" || f[1] == "authored" || f[1] == "covert-noun" || f[1] == "armed-noun" || f[1] == "strikers-noun" || f[1] == "echo-noun", speech: f[1] == "speech" || f[1] == "speech-clause", clause: f[1] == "speech-clause", undergo: f[1] == "undergo" || f[1] == "under-fire", underFire: f[1] == "under-fire", toOffice: f[1] == "to-office", armed: f[1] == "armed" || f[1] == "armed-noun", truce: f[1] == "truce", crowd: f[1] == "crowd", strikers: f[1] == "strikers-noun", court: f[1] == "court", chamber: f[1] == "chamber", authored: f[1] == "authored", funding: f[1] == "funding", forState: f[1] == "for-state", covert: f[1] == "covert" || f[1] == "covert-noun", contest: f[1] == "contest", label: f[1] == "label", wrongdoing: f[1] == "wrongdoing", orderedOut: f[1] == "ordered-out", ties: f[1] == "ties", crowdTarget: f[1] == "crowd-target", pressTo: f[1] == "press-to", threat: f[1] == "threat", winner: f[1] == "declares-winner", mutual: f[1] == "mutual" || f[1] == "talk-to", talkTo: f[1] == "talk-to", echo: f[1] == "echo" || f[1] == "echo-noun"}
+		t := trigger{words: w, typ: f[0]}
+		triggerForms[f[1]](&t)
 		if len(f) == 4 {
 			t.objectRole = f[3]
 		}
