@@ -28,11 +28,7 @@ func (d *doc) attributedActs() {
 		if ev.dropped || !attributableTypes[ev.typ] {
 			continue
 		}
-		x := d.syntaxOf(ev.sent)
-		if x == nil {
-			continue
-		}
-		w := x.eventWord(ev)
+		x, w := d.eventTree(ev)
 		if w < 0 {
 			continue
 		}

@@ -760,8 +760,11 @@ func (d *doc) carries(o, ev *event) bool {
 		return false
 	}
 	x, v := d.eventTree(o)
+	if v < 0 {
+		return false // no parse, no word of the statement in it
+	}
 	w := x.eventWord(ev)
-	return v >= 0 && w >= 0 && v != w && x.dominates(v, w)
+	return w >= 0 && v != w && x.dominates(v, w)
 }
 
 // toldByAnother reports whether event o is told on the word of another
