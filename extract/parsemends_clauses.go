@@ -178,6 +178,29 @@ func (x *syntax) contactRelativeReadAsSubject() {
 	}
 }
 
+// splitObjectReadAsSubject mends a parse that splits the object of a
+// verb with a bare participle after it ("had Defence Minister Piet Kamm
+// removed") into an object, the name's first words, and the subject of
+// the participle, its last ones: one noun phrase runs on without a
+// break, so the proper noun right after the object's phrase is the
+// object's head, and what the parse made the object modifies it. The
+// participle then tells what is done to the object (objectParticiple).
+func (x *syntax) splitObjectReadAsSubject() {
+	t := &x.tree
+	for v, rel := range t.Rel {
+		h := t.Head[v]
+		if rel != "xcomp" || h < 0 || h > v || !participle(t.Words[v]) || len(x.childrenWith(v, "mark", "aux", "aux:pass", "obj")) > 0 {
+			continue
+		}
+		s, o := x.childrenWith(v, "nsubj"), x.childrenWith(h, "obj")
+		if len(s) != 1 || len(o) != 1 || x.pos(s[0]) != "PROPN" || x.pos(o[0]) != "PROPN" || x.firstUnder(s[0]) != x.lastWordUnder(o[0])+1 {
+			continue
+		}
+		t.Head[s[0]], t.Rel[s[0]] = h, "obj"
+		t.Head[o[0]], t.Rel[o[0]] = s[0], "compound"
+	}
+}
+
 // orderedObjectReadAsSubject mends a parse that reads the object and
 // participle after a verb of ordering (data/words/arrest_orders.txt) as a
 // finite clause: in "Judge Otto Brasek ordered union leader Pavel Koric

@@ -154,6 +154,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.thatReadAsNoun()
 		x.objectReadAsComplement()
 		x.orderedObjectReadAsSubject()
+		x.splitObjectReadAsSubject()
 		x.participleReadAsComplement()
 		x.gerundReadAsModifier()
 		x.gerundReadAsNoun()

@@ -4647,6 +4647,18 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:person/mara-veldin", "agent:person/pavel-koric"},
 		},
 		{
+			// "had X removed": X undergoes it and who has it done does
+			// it; the parse may split the title's words from the name
+			name: "a causative \"had X removed\" is done to X by the one who has it done",
+			text: "Prime Minister Ana Sorel had Defence Minister Piet Kamm removed from the cabinet on Monday. " +
+				"President Ilse Tarnow had Ivo Dorn arrested on Tuesday.",
+			want: []wantEvent{
+				{"DISMISSAL", "2025-05-12", []string{"agent:person/ana-sorel", "patient:person/piet-kamm"}},
+				{"ARREST", "2025-05-06", []string{"agent:person/ilse-tarnow", "patient:person/ivo-dorn"}},
+			},
+			notParts: []string{"agent:person/piet-kamm", "agent:person/ivo-dorn"},
+		},
+		{
 			// CAMEO 1723 and 1724, which the project's table types
 			// SANCTION; what else is declared or imposed keeps its type
 			name: "martial law, a state of emergency or a curfew declared or imposed is a sanction, no statement",

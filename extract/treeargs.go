@@ -60,7 +60,8 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 	// verb marks ("was tabled by X and backed by Y"; not "was re-elected
 	// in 2019 and resigned in 2022"); a participle before its noun is one
 	// ("the jailed politician")
-	a.marked = len(x.childrenWith(v, "nsubj:pass", "aux:pass", "csubj:pass")) > 0 || passive && (x.rel(v) == "amod" || x.rel(v) == "conj" && len(x.childrenWith(v, "obl:agent")) > 0)
+	a.marked = len(x.childrenWith(v, "nsubj:pass", "aux:pass", "csubj:pass")) > 0 || passive && (x.rel(v) == "amod" || x.rel(v) == "conj" && len(x.childrenWith(v, "obl:agent")) > 0 ||
+		x.rel(v) == "xcomp" && x.objectParticiple(v)) // "had X removed": the object undergoes it
 	for _, w := range subjWords {
 		// the verb whose subject w is: v, or the verb a conjunct takes its
 		// subject from ("On Sunday Ivo Dorn called a strike and urged ...")
@@ -180,6 +181,13 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 					}
 				}
 			}
+		}
+	}
+	if h := x.head(v); x.rel(v) == "xcomp" && x.objectParticiple(v) && causativeVerbs[x.lemma(h)] {
+		// "Sorel had Kamm removed": who has it done does it, as a
+		// passive's "by" phrase names
+		for _, c := range x.childrenWith(h, "nsubj") {
+			a.by = appendNew(a.by, d.entsAt(si, x, c, typ)...)
 		}
 	}
 	if typ == "REQUEST" && x.circumstance(v) && !slices.ContainsFunc(x.childrenWith(v, "obj", "iobj"), func(o int) bool { return x.pos(o) != "PRON" }) {
@@ -605,6 +613,10 @@ func (x *syntax) objectParticiple(v int) bool {
 	// Koric released"), which a complement never is
 	return (x.tree.XPOS[v] == "VBN" || participle(x.tree.Words[v])) && x.bareParticiple(v) && len(x.childrenWith(v, "obj")) == 0
 }
+
+// causativeVerbs have their object undergo what a bare participle after
+// it tells, done at their subject's behest (data/words/causative_verbs.txt).
+var causativeVerbs = wordSet("causative_verbs.txt")
 
 // answeringVerbs answer a wrong a "for" clause tells, done by the one
 // they are done to (data/words/answering_verbs.tsv): "sanctioned Russia
