@@ -81,6 +81,9 @@ func (d *doc) cameoRetype(si int, o occurrence, typ string) string {
 	if o.t.orderedOut {
 		return typ // "ordered the ambassador to leave": an envoy expelled, which CAMEO's "* (to leave)" reads as a deportation
 	}
+	if o.t.envoy {
+		return typ // "called in the ambassador": the summons its row tells, which CAMEO's "call * in" does not tell apart
+	}
 	if o.t.ties {
 		return typ // "severed ties with Iran": the ties between states cut, which CAMEO reads as a sanction only where they are called diplomatic
 	}

@@ -688,6 +688,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.orderedOut && !d.envoyOrderedOut(si, i, n) {
 		return "" // "ordered the protesters to leave", "ordered an inquiry": no envoy expelled
 	}
+	if t.envoy && !d.envoyUndergoes(si, i, n) {
+		return "" // "called in the army", "called in sick": no envoy summoned
+	}
 	if t.ties && !d.tiesCut(si, i, n) {
 		return "" // "cut taxes", "suspended the sitting", "the party cut ties with the donor": no state's ties cut
 	}

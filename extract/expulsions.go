@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // envoyNouns are a state's diplomats (data/words/envoy_nouns.txt).
 var envoyNouns = wordSet("envoy_nouns.txt")
@@ -35,6 +38,20 @@ func (d *doc) envoyOrderedOut(si, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// envoyUndergoes reports whether the verb at tokens [i, i+n) of sentence
+// si is done to an envoy (data/words/envoy_nouns.txt): its object or its
+// passive subject ("called in the French ambassador", "the ambassador was
+// called in"). Without a parse it answers no.
+func (d *doc) envoyUndergoes(si, i, n int) bool {
+	x, v := d.verbTriggerAt(si, i, n)
+	if v < 0 {
+		return false
+	}
+	return slices.ContainsFunc(x.childrenWith(v, "obj", "nsubj:pass"), func(o int) bool {
+		return envoyNouns[x.lemma(o)] || envoyNouns[strings.ToLower(x.tree.Words[o])]
+	})
 }
 
 // tieNouns are the ties between states (data/words/tie_nouns.txt).

@@ -179,6 +179,30 @@ func (d *doc) whoOnBodyName(si int, x *syntax) {
 // prepositions ("resigned on Tuesday following weeks of protests").
 var participlePrepositions = set("following")
 
+// transitiveParticles are phrasal verbs whose particle may come before
+// their object: lemma -> its particles (data/words/transitive_particles.tsv).
+var transitiveParticles = wordTable("transitive_particles.tsv")
+
+// particleReadAsCase mends a parse that reads the particle of a phrasal
+// verb, right before its object, as a preposition: in "the ministry
+// called in the French ambassador", "in" opens an oblique "in the
+// ambassador", which reads him as a place. A particle the verb takes
+// (transitiveParticles), right after it and the only preposition of a
+// noun that hangs on the verb, is the verb's particle, and the noun its
+// object, where the verb has none.
+func (x *syntax) particleReadAsCase() {
+	t := &x.tree
+	for p, rel := range t.Rel {
+		v, n := p-1, t.Head[p]
+		if rel != "case" || v < 0 || n < 0 || t.Head[n] != v || x.baseRel(n) != "obl" || !x.isVerb(v) || len(x.childrenWith(v, "obj")) > 0 ||
+			len(x.childrenWith(n, "case")) != 1 || !slices.Contains(strings.Fields(transitiveParticles[strings.ToLower(x.lemma(v))]), strings.ToLower(t.Words[p])) {
+			continue
+		}
+		t.Head[p], t.Rel[p], t.UPOS[p], t.XPOS[p] = v, "compound:prt", "ADP", "RP"
+		t.Rel[n] = "obj"
+	}
+}
+
 // prepositionReadAsModifier mends a parse that reads a participle used as
 // a preposition as a modifier of the noun after it, with the noun before
 // it glued on: in "resigned on Tuesday following weeks of protests", "on

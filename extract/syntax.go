@@ -147,6 +147,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.titleModifierReadAsVerb()
 		x.ofReadAsMarker()
 		x.prepositionReadAsModifier()
+		x.particleReadAsCase()
 		x.caseOnCompound()
 		x.subordinatorReadAsPreposition()
 		x.frontedClauseReadAsMain()

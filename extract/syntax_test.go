@@ -1487,6 +1487,18 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			// the parse may read the particle as a preposition, "in the
+			// ambassador", and the envoy's state as a place
+			name: "an envoy called in is summoned; other things called in are not",
+			text: "Latvia called in the Belarusian ambassador on Thursday. " +
+				"The government called in the army on Friday. Ivo Dorn called in sick on Monday.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-08", []string{"agent:country/latvia", "patient:country/belarus"}},
+			},
+			count:    map[string]int{"MEETING": 1},
+			notParts: []string{"place:country/belarus"},
+		},
+		{
 			name: "an envoy recalled from a capital the parse hangs on the envoy still strikes the capital's state",
 			text: "Latvia recalled its own ambassador from Minsk on Tuesday.",
 			want: []wantEvent{

@@ -100,6 +100,10 @@ type trigger struct {
 	// where it orders an envoy to leave ("ordered the ambassador to
 	// leave the country"; not "ordered the protesters to leave")
 	orderedOut bool
+	// envoy: a verb phrase that tells of an event only where what it is
+	// done to is an envoy ("called in the French ambassador"; not
+	// "called in the army", "called in sick")
+	envoy bool
 	// ties: a verb that tells of a sanction only where what it is done to
 	// is the ties between states ("cut diplomatic ties with Iran",
 	// "Morocco severed relations with Tehran"; not "cut taxes", "the
@@ -174,6 +178,7 @@ var triggerForms = map[string]func(t *trigger){
 	"label":           func(t *trigger) { t.label = true },
 	"wrongdoing":      func(t *trigger) { t.wrongdoing = true },
 	"ordered-out":     func(t *trigger) { t.orderedOut = true },
+	"envoy":           func(t *trigger) { t.envoy = true },
 	"ties":            func(t *trigger) { t.ties = true },
 	"press-to":        func(t *trigger) { t.pressTo = true },
 	"threat":          func(t *trigger) { t.threat = true },
