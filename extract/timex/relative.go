@@ -3,6 +3,9 @@ package timex
 // weekdayDate matches "Wednesday", "on Wednesday evening", "last Friday",
 // "this past Sunday", "Monday, Oct. 26" and "Tuesday at 9 a.m.".
 func (t *tagger) weekdayDate(i int) (match, bool) {
+	if m, ok := t.weekdayFrom(i); ok {
+		return m, true
+	}
 	j, dir, strict := i, 0, false
 	switch t.word(j) {
 	case "last", "past", "previous":
@@ -56,6 +59,48 @@ func (t *tagger) weekdayDate(i int) (match, bool) {
 		}
 	}
 	return m, true
+}
+
+// weekdayFrom matches a weekday told from the last day the text named,
+// not from the publication date: "the following Monday", "the previous
+// Friday", "the Monday after", "the Friday before that".
+func (t *tagger) weekdayFrom(i int) (match, bool) {
+	if !t.is(i, "the") {
+		return match{}, false
+	}
+	j, dir, end := i+1, 0, 0
+	switch t.word(j) {
+	case "following", "next":
+		j, dir = j+1, 1
+	case "previous", "preceding":
+		j, dir = j+1, -1
+	}
+	w := t.word(j)
+	wd, ok := weekdays[w]
+	if !ok || len(w) < 6 || !t.capital(j) {
+		return match{}, false
+	}
+	end = j + 1
+	if dir == 0 {
+		switch {
+		case t.isAny(end, "after", "before") && t.isAny(end+1, "that", "this") && t.word(end+2) == "":
+			end += 2
+		case t.isAny(end, "after", "before") && (t.word(end+1) == "" || clauseWords[t.word(end+1)] && !t.isAny(end+1, "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "of")):
+			end++
+		default:
+			return match{}, false
+		}
+		dir = 1
+		if t.is(j+1, "before") {
+			dir = -1
+		}
+	}
+	base := t.day
+	if base.d == 0 {
+		base = t.dct
+	}
+	dt := nearestWeekday(base, wd, dir, true)
+	return match{start: i, end: end, value: dt.String(), typ: typeDate, ref: dt}, true
 }
 
 // namedDays are capitalised words that turn a weekday into a name.

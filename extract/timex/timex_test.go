@@ -571,3 +571,31 @@ func TestMonthRanges(t *testing.T) {
 func TestThisPastWeekday(t *testing.T) {
 	check(t, "Marta Vell resigned this past Sunday.", thursday, []want{{"this past Sunday", "2023-03-19"}})
 }
+
+// "N days after that" counts from the last date told, as "N days later"
+// does; "after that vote" names its own anchor.
+func TestAfterThat(t *testing.T) {
+	may := time.Date(2025, 5, 12, 0, 0, 0, 0, time.UTC)
+	check(t, "Orla Penn was arrested on March 3. Two days after that, police detained her deputy.", may,
+		[]want{{"March 3", "2025-03-03"}, {"Two days after that", "2025-03-05"}})
+	check(t, "Orla Penn was arrested on March 3. A week before this she met the envoy.", may,
+		[]want{{"March 3", "2025-03-03"}, {"A week before this", "2025-W09"}})
+	check(t, "Orla Penn was arrested on March 3. Three days after that vote, he quit.", may,
+		[]want{{"March 3", "2025-03-03"}, {"Three days", "P3D"}})
+}
+
+// "the following Monday", "the Friday before": a weekday told from the last
+// day the text named, not from the publication date.
+func TestWeekdayFromLastDay(t *testing.T) {
+	may := time.Date(2025, 5, 12, 0, 0, 0, 0, time.UTC)
+	check(t, "The Dunmere court sat on March 12. The following Monday, Ivo Marr appealed.", may,
+		[]want{{"March 12", "2025-03-12"}, {"The following Monday", "2025-03-17"}})
+	check(t, "The Dunmere court sat on March 12. The Monday after, Ivo Marr resigned.", may,
+		[]want{{"March 12", "2025-03-12"}, {"The Monday after", "2025-03-17"}})
+	check(t, "The Dunmere court sat on March 12. The previous Sunday, Marr had met the envoy.", may,
+		[]want{{"March 12", "2025-03-12"}, {"The previous Sunday", "2025-03-09"}})
+	check(t, "The Dunmere court sat on March 12. The Friday before the vote, Marr spoke.", may,
+		[]want{{"March 12", "2025-03-12"}, {"Friday", "2025-05-09"}})
+	check(t, "Ivo Marr will meet the envoy next Monday.", may, []want{{"next Monday", "2025-05-19"}})
+}
+
