@@ -183,6 +183,16 @@ func (t *tagger) dateMods(i int) int {
 		if t.isAny(i+1, "beginning", "end", "middle", "start", "first", "last") && t.is(i+2, "of") {
 			return i + 3
 		}
+	case "end", "start":
+		// "end-March", "start-2026", as business papers write them
+		if t.is(i+1, "-") && t.glued(i+1) && t.glued(i+2) && t.toks[i].space {
+			if m, _, _ := t.monthAt(i + 2); m != 0 {
+				return i + 2
+			}
+			if y, _ := t.yearAt(i + 2); y != 0 {
+				return i + 2
+			}
+		}
 	}
 	return i
 }
@@ -660,7 +670,7 @@ func (t *tagger) plausibleYear(i, n int) bool {
 					if pp.kind == kNum && pp.digits != 4 {
 						return false
 					}
-					if pp.kind == kWord && !datePreps[pp.low] && pp.low != "mid" && pp.low != "post" && pp.low != "pre" {
+					if pp.kind == kWord && !datePreps[pp.low] && pp.low != "mid" && pp.low != "post" && pp.low != "pre" && pp.low != "end" && pp.low != "start" {
 						return false
 					}
 				}

@@ -47,6 +47,7 @@ var rules = []rule{
 	(*tagger).set,
 	(*tagger).holiday,
 	(*tagger).century,
+	(*tagger).yearTurn,
 }
 
 // starters are the words an expression can begin with; other words are
@@ -94,6 +95,7 @@ func init() {
 		"post", "pre", "fiscal", "new", "boxing", "canada", "labor", "labour",
 		"memorial", "remembrance", "veterans", "valentine", "mother", "father",
 		"independence", "good", "mid", "current", "presently", "future", "second",
+		"end", "start", "year",
 	} {
 		starters[w] = true
 	}

@@ -447,3 +447,46 @@ func (t *tagger) coarseUnit(i, end int, w string, shift int) (match, bool) {
 	}
 	return match{start: i, end: end, value: a.String(), typ: typeDate}, true
 }
+
+// yearTurn matches "the turn of the year" and "year-end" after a
+// preposition ("by year-end", "at the year end"): the year that turns, or
+// is to end, in the tense of the clause. A clause of the past at the turn
+// tells the year just begun; one of the future, the next.
+func (t *tagger) yearTurn(i int) (match, bool) {
+	var end int
+	turn := false
+	switch {
+	case t.is(i, "the") && t.is(i+1, "turn") && t.is(i+2, "of") && t.is(i+3, "the") && t.is(i+4, "year"):
+		end, turn = i+5, true
+	case t.is(i, "year") && t.is(i+1, "-") && t.glued(i+1) && t.is(i+2, "end") && t.glued(i+2):
+		end = i + 3
+	case t.is(i, "year") && t.is(i+1, "end") && t.toks[i+1].space:
+		end = i + 2
+	default:
+		return match{}, false
+	}
+	if !turn {
+		p := i - 1
+		if t.is(p, "the") {
+			p--
+		}
+		if !t.isAny(p, "by", "at", "before", "until", "till", "around", "towards", "toward", "near", "after") ||
+			t.word(end) != "" && !clauseWords[t.word(end)] {
+			return match{}, false // "year-end bonuses", "the year-end review"
+		}
+	}
+	m := match{start: i, end: end, typ: typeDate}
+	if !t.dct.ok() {
+		return m, true
+	}
+	y, dir := t.dct.y, t.tense(i)
+	switch {
+	case turn && (dir > 0 || dir == 0 && t.dct.m >= 7):
+		y++ // the turn to come
+	case !turn && dir < 0 && t.dct.m <= 2:
+		y-- // "profits fell at year-end", told in January
+	}
+	m.ref = date{y, 0, 0}
+	m.value = m.ref.String()
+	return m, true
+}

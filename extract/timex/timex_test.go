@@ -599,3 +599,16 @@ func TestWeekdayFromLastDay(t *testing.T) {
 	check(t, "Ivo Marr will meet the envoy next Monday.", may, []want{{"next Monday", "2025-05-19"}})
 }
 
+// "the turn of the year", "by year-end" and "end-March" name times.
+func TestYearTurnAndEndMonth(t *testing.T) {
+	may := time.Date(2025, 5, 12, 0, 0, 0, 0, time.UTC)
+	jan := time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC)
+	check(t, "The Tarn League signed the deal at the turn of the year.", may, []want{{"the turn of the year", "2025"}})
+	check(t, "A deal is expected at the turn of the year.", may, []want{{"the turn of the year", "2026"}})
+	check(t, "Rates will rise by year-end.", may, []want{{"year-end", "2025"}})
+	check(t, "Profits fell at year-end.", jan, []want{{"year-end", "2024"}})
+	check(t, "Year-end bonuses fell at the Dunmere bank.", may, nil)
+	check(t, "The audit report is due end-March.", may, []want{{"end-March", "2025-03"}})
+	check(t, "Bond yields fell by end-2024.", may, []want{{"end-2024", "2024"}})
+	check(t, "The start-up opened in Dunmere.", may, nil)
+}
