@@ -351,8 +351,9 @@ func (t *tagger) unitValue(i, u, end, shift int, anchored bool) (match, bool) {
 		if seasons[w] != "" {
 			base = t.anchor // "in 2014 ... That autumn": the season of the year last told
 		}
-		if (w == "day" || w == "month") && t.anchor.ok() && !t.anchor.within(base) {
-			// "elected in 2018. The following month she ...": the last
+		if (w == "day" || w == "week" || w == "month") && t.anchor.ok() && !t.anchor.within(base) {
+			// "elected in 2018. The following month she ...", "fined in
+			// January; the week before, she had pleaded guilty": the last
 			// date told is coarser than the unit and later than the last
 			// month or day told; the shift keeps its precision, as
 			// "three days later" does, rather than counting from a day

@@ -612,3 +612,13 @@ func TestYearTurnAndEndMonth(t *testing.T) {
 	check(t, "Bond yields fell by end-2024.", may, []want{{"end-2024", "2024"}})
 	check(t, "The start-up opened in Dunmere.", may, nil)
 }
+
+// "the week before" a month or year told last keeps that date's precision,
+// as "the day before" does, rather than counting from an older day.
+func TestWeekAfterCoarseDate(t *testing.T) {
+	may := time.Date(2025, 5, 15, 0, 0, 0, 0, time.UTC)
+	check(t, "The hearing was set for April 3. Kaja Lund was fined in January; the week before, she had pleaded guilty.", may,
+		[]want{{"April 3", "2025-04-03"}, {"January", "2025-01"}, {"the week before", "2025-01"}})
+	check(t, "The Dunmere court sat on March 12. The following week, the jury met.", may,
+		[]want{{"March 12", "2025-03-12"}, {"The following week", "2025-W12"}})
+}
