@@ -183,6 +183,16 @@ func (t *tagger) dateMods(i int) int {
 		if t.isAny(i+1, "beginning", "end", "middle", "start", "first", "last") && t.is(i+2, "of") {
 			return i + 3
 		}
+	case "end", "start":
+		// "end-March", "start-2026", as business papers write them
+		if t.is(i+1, "-") && t.glued(i+1) && t.glued(i+2) && t.toks[i].space {
+			if m, _, _ := t.monthAt(i + 2); m != 0 {
+				return i + 2
+			}
+			if y, _ := t.yearAt(i + 2); y != 0 {
+				return i + 2
+			}
+		}
 	}
 	return i
 }
@@ -280,9 +290,31 @@ func (t *tagger) monthDate(i int) (match, bool) {
 		}
 		return match{start: i, end: end, value: dt.String(), typ: typeDate, ref: dt}, true
 	}
+	// "March-May", "Jan-Mar": a month glued by a dash to the month before
+	// it ends the span that month opens, in that month's year or the next
+	if j == i && t.isAny(i-1, "-", "\u2013") && t.glued(i-1) && t.glued(i) {
+		if m1, k1, _ := t.monthAt(i - 2); m1 != 0 && k1 == i-1 && t.month.m == m1 {
+			if abbr && t.is(k-1, ".") && t.sentenceEnd(k) {
+				k-- // "in Jan-Mar." ends the sentence
+			}
+			dt := date{}
+			if t.month.y != 0 {
+				dt = date{t.month.y, m, 0}
+				if m < m1 {
+					dt.y++
+				}
+			}
+			return match{start: i, end: k, value: dt.String(), typ: typeDate, ref: dt}, true
+		}
+	}
+	rangeStart := false
+	if t.isAny(k, "-", "\u2013") && t.glued(k) && t.glued(k+1) {
+		m2, _, _ := t.monthAt(k + 1)
+		rangeStart = m2 != 0
+	}
 	// A bare month name: abbreviations and the verbs "may" and "march"
 	// need a preposition or modifier before them.
-	if abbr {
+	if abbr && !(rangeStart && datePreps[t.word(j-1)]) {
 		return match{}, false
 	}
 	prep := j > i || datePreps[t.word(j-1)] ||
@@ -290,7 +322,13 @@ func (t *tagger) monthDate(i int) (match, bool) {
 	if !prep && (m == 3 || m == 5 || t.capital(k) && !t.sentenceEnd(k)) {
 		return match{}, false
 	}
-	dt := nearestMonth(t.dct, m, t.pastTense(j))
+	dir := t.pastTense(j)
+	if t.scheduled(j) {
+		dir = 1 // "the vote is in November"
+	} else if dir < 0 && t.periodTo(j) {
+		dir = -2 // "rose 3% in the three months to June": figures for a span now over
+	}
+	dt := nearestMonth(t.dct, m, dir)
 	if y := t.frameYear(i); y != 0 {
 		dt = date{y, m, 0} // "In 2019, she resigned in March"
 	}
@@ -303,6 +341,16 @@ func (t *tagger) monthDate(i int) (match, bool) {
 		}
 	}
 	return match{start: i, end: k, value: dt.String(), typ: typeDate, ref: dt}, true
+}
+
+// periodTo reports whether the month at j ends a span of figures: "the
+// three months to June", "the year to March", "the quarter to September".
+func (t *tagger) periodTo(j int) bool {
+	if !t.is(j-1, "to") {
+		return false
+	}
+	w := t.word(j - 2)
+	return units[w].code != "" && !units[w].time || w == "quarter" || w == "half"
 }
 
 // thatYear matches "that year", "the same year", "of that year" at i and
@@ -536,20 +584,56 @@ func (t *tagger) monthQuarter(i int) (int, int) {
 // frameYear is the year a sentence opens with ("In 2019, ...", "During
 // 2019, ..."), which frames the months and days it names without a year,
 // or 0. A year named later in the sentence frames nothing: "was elected in
-// 2019 and resigned in March" tells this March.
+// 2019 and resigned in March" tells this March. The frame holds on through
+// the paragraph for a later sentence that opens with its own month or day,
+// as a chronicle goes on, while no other year is named and nothing is yet
+// to come: "In 2019 the mayor resigned. In March, she joined the League" is
+// March 2019; "She returned in March" after it is this March.
 func (t *tagger) frameYear(i int) int {
 	s := i
 	for s > 0 && s > i-40 && !t.sentenceEnd(s) {
 		s--
 	}
-	if !t.sentenceEnd(s) || !t.isAny(s, "in", "during", "throughout") {
+	if !t.sentenceEnd(s) {
 		return 0
 	}
-	y, k := t.yearAt(s + 1)
-	if y == 0 || !t.is(k, ",") || k >= i {
+	if y, k := t.openingYear(s); y != 0 && t.is(k, ",") && k < i {
+		return y
+	}
+	if t.toks[s].para || !t.fronted(i) || t.tense(i) > 0 {
 		return 0
 	}
-	return y
+	// the sentences before, back to the paragraph's start
+	for n := 0; s > 0 && n < 6; n++ {
+		p := s - 1
+		for p > 0 && p > s-80 && !t.sentenceEnd(p) {
+			p--
+		}
+		if !t.sentenceEnd(p) {
+			return 0
+		}
+		if y, _ := t.openingYear(p); y != 0 {
+			if t.last != y || t.anchor.y != y {
+				return 0 // another time named since
+			}
+			return y
+		}
+		if t.toks[p].para {
+			return 0
+		}
+		s = p
+	}
+	return 0
+}
+
+// openingYear is the year of "In 2019" or "During 2019" opening the
+// sentence at s, and the index after it; 0 when the sentence opens
+// otherwise.
+func (t *tagger) openingYear(s int) (int, int) {
+	if !t.isAny(s, "in", "during", "throughout") {
+		return 0, s
+	}
+	return t.yearAt(s + 1)
 }
 
 // spanYears is the end of a year n at i that runs into the next one
@@ -586,7 +670,7 @@ func (t *tagger) plausibleYear(i, n int) bool {
 					if pp.kind == kNum && pp.digits != 4 {
 						return false
 					}
-					if pp.kind == kWord && !datePreps[pp.low] && pp.low != "mid" && pp.low != "post" && pp.low != "pre" {
+					if pp.kind == kWord && !datePreps[pp.low] && pp.low != "mid" && pp.low != "post" && pp.low != "pre" && pp.low != "end" && pp.low != "start" {
 						return false
 					}
 				}
@@ -665,17 +749,19 @@ func (t *tagger) season(i int) (match, bool) {
 	if end := t.thatYear(j + 1); end > j+1 && t.anchor.ok() {
 		return match{start: i, end: end, value: pad(t.anchor.y, 4) + "-" + s, typ: typeDate}, true
 	}
-	// "in the fall": the last one, or the next in a future clause. Only
-	// after a preposition and before the end of the phrase, which keeps out
-	// "the fall of the government" and "a spring in his step".
-	if j == i+1 && t.is(i, "the") && t.isAny(i-1, "in", "during", "over", "by", "until", "through", "since") &&
+	// "in the fall", "in spring", "by late summer": the last one, or the
+	// next in a future clause. Only after a preposition and before the end
+	// of the phrase, which keeps out "the fall of the government", "a
+	// spring in his step" and "in spring water".
+	bare := j == i || j > i && t.isAny(i, "early", "late", "mid")
+	if (bare || j == i+1 && t.is(i, "the")) && t.isAny(i-1, "in", "during", "over", "by", "until", "through", "since") &&
 		(t.word(j+1) == "" || clauseWords[t.word(j+1)] && !t.is(j+1, "of")) {
 		if !t.dct.ok() {
 			return match{start: i, end: j + 1, typ: typeDate}, true
 		}
 		start := seasonStart[s]
 		y := t.dct.y
-		if t.tense(i) > 0 {
+		if t.tense(i) > 0 || t.scheduled(i) {
 			if t.dct.m >= start+3 {
 				y++
 			}

@@ -258,13 +258,20 @@ func (t *tagger) duration(i int) (match, bool) {
 	}
 	m := match{start: i, end: end, value: durationValue(n, u), typ: typeDuration}
 	// Dates counted from now or from the last date: "two years ago".
-	switch t.word(end) {
+	w, after := t.word(end), end+1
+	if t.isAny(end, "after", "before") && t.isAny(end+1, "that", "this") &&
+		(t.word(end+2) == "" || clauseWords[t.word(end+2)] && !t.is(end+2, "of")) {
+		// "two days after that, police detained her deputy": counted from
+		// the last date told, as "two days later" is
+		w, after = map[string]string{"after": "later", "before": "earlier"}[w], end+2
+	}
+	switch w {
 	case "ago":
 		return t.shifted(i, end+1, n, u, t.dct, -1), true
 	case "earlier", "later":
 		if !t.is(end+1, "than") && n > 0 && !u.time { // not "two days later than planned"
 			s, base := -1, t.anchor
-			if t.is(end, "later") {
+			if w == "later" {
 				s = 1
 			}
 			switch u.code {
@@ -280,7 +287,7 @@ func (t *tagger) duration(i int) (match, bool) {
 				base = t.anchor
 			}
 			if base.ok() {
-				return t.shifted(i, end+1, n, u, base, s), true
+				return t.shifted(i, after, n, u, base, s), true
 			}
 		}
 	case "from":

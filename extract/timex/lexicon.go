@@ -156,6 +156,10 @@ var futureWords = map[string]bool{
 	"slated": true, "set": true, "going": true, "coming": true, "begin": true, "starts": true,
 	"begins": true, "opens": true, "meets": true, "resumes": true, "returns": true,
 	"resume": true, "reconvene": true, "reconvenes": true, "convene": true, "convenes": true,
+	// present forms that tell a fixed time ahead: "the party holds its
+	// congress in the summer", "the law takes effect in May", "her term
+	// ends in June"
+	"holds": true, "hosts": true, "takes": true, "ends": true, "expires": true,
 }
 
 // pollNouns name a vote that is called or set "for" a time, which is then

@@ -13,6 +13,9 @@ type tagger struct {
 	// Commonwealth papers do; its numeric dates are then read day first
 	// ("5/3" is 5 March) where the numbers allow both orders.
 	dayFirst bool
+	// last: the year of the last expression the text named, 0 when it
+	// named none with a year ("last week"), for a frame year to hold
+	last int
 }
 
 // match is one expression found at a token position.
@@ -44,6 +47,7 @@ var rules = []rule{
 	(*tagger).set,
 	(*tagger).holiday,
 	(*tagger).century,
+	(*tagger).yearTurn,
 }
 
 // starters are the words an expression can begin with; other words are
@@ -91,6 +95,7 @@ func init() {
 		"post", "pre", "fiscal", "new", "boxing", "canada", "labor", "labour",
 		"memorial", "remembrance", "veterans", "valentine", "mother", "father",
 		"independence", "good", "mid", "current", "presently", "future", "second",
+		"end", "start", "year",
 	} {
 		starters[w] = true
 	}
@@ -326,6 +331,13 @@ func (t *tagger) pastTense(i int) int {
 		}
 	}
 	return dir
+}
+
+// scheduled reports whether the date phrase at i, after a preposition, is
+// what a present "is" or "are" says of its subject: "the vote is in the
+// autumn", "the talks are in May" tell when a thing is to be.
+func (t *tagger) scheduled(i int) bool {
+	return t.tense(i) == 0 && t.isAny(i-2, "is", "are")
 }
 
 // fronted reports whether token i stands in a phrase that opens its

@@ -3,6 +3,9 @@ package timex
 // weekdayDate matches "Wednesday", "on Wednesday evening", "last Friday",
 // "this past Sunday", "Monday, Oct. 26" and "Tuesday at 9 a.m.".
 func (t *tagger) weekdayDate(i int) (match, bool) {
+	if m, ok := t.weekdayFrom(i); ok {
+		return m, true
+	}
 	j, dir, strict := i, 0, false
 	switch t.word(j) {
 	case "last", "past", "previous":
@@ -56,6 +59,48 @@ func (t *tagger) weekdayDate(i int) (match, bool) {
 		}
 	}
 	return m, true
+}
+
+// weekdayFrom matches a weekday told from the last day the text named,
+// not from the publication date: "the following Monday", "the previous
+// Friday", "the Monday after", "the Friday before that".
+func (t *tagger) weekdayFrom(i int) (match, bool) {
+	if !t.is(i, "the") {
+		return match{}, false
+	}
+	j, dir, end := i+1, 0, 0
+	switch t.word(j) {
+	case "following", "next":
+		j, dir = j+1, 1
+	case "previous", "preceding":
+		j, dir = j+1, -1
+	}
+	w := t.word(j)
+	wd, ok := weekdays[w]
+	if !ok || len(w) < 6 || !t.capital(j) {
+		return match{}, false
+	}
+	end = j + 1
+	if dir == 0 {
+		switch {
+		case t.isAny(end, "after", "before") && t.isAny(end+1, "that", "this") && t.word(end+2) == "":
+			end += 2
+		case t.isAny(end, "after", "before") && (t.word(end+1) == "" || clauseWords[t.word(end+1)] && !t.isAny(end+1, "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "of")):
+			end++
+		default:
+			return match{}, false
+		}
+		dir = 1
+		if t.is(j+1, "before") {
+			dir = -1
+		}
+	}
+	base := t.day
+	if base.d == 0 {
+		base = t.dct
+	}
+	dt := nearestWeekday(base, wd, dir, true)
+	return match{start: i, end: end, value: dt.String(), typ: typeDate, ref: dt}, true
 }
 
 // namedDays are capitalised words that turn a weekday into a name.
@@ -306,8 +351,9 @@ func (t *tagger) unitValue(i, u, end, shift int, anchored bool) (match, bool) {
 		if seasons[w] != "" {
 			base = t.anchor // "in 2014 ... That autumn": the season of the year last told
 		}
-		if (w == "day" || w == "month") && t.anchor.ok() && !t.anchor.within(base) {
-			// "elected in 2018. The following month she ...": the last
+		if (w == "day" || w == "week" || w == "month") && t.anchor.ok() && !t.anchor.within(base) {
+			// "elected in 2018. The following month she ...", "fined in
+			// January; the week before, she had pleaded guilty": the last
 			// date told is coarser than the unit and later than the last
 			// month or day told; the shift keeps its precision, as
 			// "three days later" does, rather than counting from a day
@@ -401,4 +447,47 @@ func (t *tagger) coarseUnit(i, end int, w string, shift int) (match, bool) {
 		a = a.addMonths(shift) // "the following month" after "in June"
 	}
 	return match{start: i, end: end, value: a.String(), typ: typeDate}, true
+}
+
+// yearTurn matches "the turn of the year" and "year-end" after a
+// preposition ("by year-end", "at the year end"): the year that turns, or
+// is to end, in the tense of the clause. A clause of the past at the turn
+// tells the year just begun; one of the future, the next.
+func (t *tagger) yearTurn(i int) (match, bool) {
+	var end int
+	turn := false
+	switch {
+	case t.is(i, "the") && t.is(i+1, "turn") && t.is(i+2, "of") && t.is(i+3, "the") && t.is(i+4, "year"):
+		end, turn = i+5, true
+	case t.is(i, "year") && t.is(i+1, "-") && t.glued(i+1) && t.is(i+2, "end") && t.glued(i+2):
+		end = i + 3
+	case t.is(i, "year") && t.is(i+1, "end") && t.toks[i+1].space:
+		end = i + 2
+	default:
+		return match{}, false
+	}
+	if !turn {
+		p := i - 1
+		if t.is(p, "the") {
+			p--
+		}
+		if !t.isAny(p, "by", "at", "before", "until", "till", "around", "towards", "toward", "near", "after") ||
+			t.word(end) != "" && !clauseWords[t.word(end)] {
+			return match{}, false // "year-end bonuses", "the year-end review"
+		}
+	}
+	m := match{start: i, end: end, typ: typeDate}
+	if !t.dct.ok() {
+		return m, true
+	}
+	y, dir := t.dct.y, t.tense(i)
+	switch {
+	case turn && (dir > 0 || dir == 0 && t.dct.m >= 7):
+		y++ // the turn to come
+	case !turn && dir < 0 && t.dct.m <= 2:
+		y-- // "profits fell at year-end", told in January
+	}
+	m.ref = date{y, 0, 0}
+	m.value = m.ref.String()
+	return m, true
 }

@@ -49,6 +49,9 @@ func Tag(text string, dct time.Time) []Expr {
 			e.Precision = precision(e.Value)
 		}
 		out = append(out, e)
+		if m.typ == typeDate || m.typ == typeTime {
+			t.last = m.ref.y // a duration or a set names no time
+		}
 		if m.ref.y != 0 {
 			t.anchor = m.ref
 		}

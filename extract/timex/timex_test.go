@@ -520,9 +520,105 @@ func TestFrameYear(t *testing.T) {
 	check(t, "During 2019, Vell met Orsa Kade on March 3 and in June.", may, []want{{"2019", "2019"}, {"March 3", "2019-03-03"}, {"June", "2019-06"}})
 	check(t, "In 2019, Vell left. She returned in March.", may, []want{{"2019", "2019"}, {"March", "2025-03"}})
 	check(t, "Vell was elected in 2019 and resigned in March.", may, []want{{"2019", "2019"}, {"March", "2025-03"}})
+	// the frame holds for later sentences of the paragraph that open with
+	// their month or day, till another time is named or a line breaks
+	check(t, "In 2019 the mayor of Dunmere resigned. In March, she joined the Tarn League. For two years she led it. In April she won a seat. On June 3 she quit.",
+		may, []want{{"2019", "2019"}, {"March", "2019-03"}, {"two years", "P2Y"}, {"April", "2019-04"}, {"June 3", "2019-06-03"}})
+	check(t, "In 2019 Orla Penn ran. Last week she spoke. In March she left.", may, []want{{"2019", "2019"}, {"Last week", "2025-W19"}, {"March", "2025-03"}})
+	check(t, "In 2019 Orla Penn ran.\nIn March she left.", may, []want{{"2019", "2019"}, {"March", "2025-03"}})
+	check(t, "In 2019 Orla Penn ran. In August she will run again.", may, []want{{"2019", "2019"}, {"August", "2025-08"}})
+}
+
+// A season after a preposition is dated with or without "the"; a present
+// "is" or "are" before it, or a present form of holding or taking effect,
+// tells the next one.
+func TestSeasonsAhead(t *testing.T) {
+	may := time.Date(2025, 5, 12, 0, 0, 0, 0, time.UTC)
+	check(t, "The talks in Dunmere resume in spring.", may, []want{{"spring", "2025-SP"}})
+	check(t, "The vote is in the autumn.", may, []want{{"the autumn", "2025-FA"}})
+	check(t, "The Tarn League holds its congress in the summer.", may, []want{{"the summer", "2025-SU"}})
+	check(t, "The harvest failed in winter.", may, []want{{"winter", "2024-WI"}})
+	check(t, "The works will be done by mid-summer.", may, []want{{"mid-summer", "2025-SU"}})
+	check(t, "The regime's fall came in late autumn.", may, []want{{"late autumn", "2024-FA"}})
+	check(t, "They drank spring water in Dunmere.", may, nil)
+	check(t, "The vote is in November.", may, []want{{"November", "2025-11"}})
+	check(t, "Her term ends in June.", may, []want{{"June", "2025-06"}})
+	check(t, "The minister is accused of lying in November.", may, []want{{"November", "2024-11"}})
+}
+
+// A month that ends a span of figures in a clause of the past is the last
+// such month ("fell in the three months to June").
+func TestPeriodTo(t *testing.T) {
+	may := time.Date(2025, 5, 12, 0, 0, 0, 0, time.UTC)
+	check(t, "Output fell 2% in the three months to June.", may, []want{{"three months", "P3M"}, {"June", "2024-06"}})
+	check(t, "Inflation was 4% in the year to March.", may, []want{{"March", "2025-03"}})
+	check(t, "Unemployment was 5% in the quarter to August.", may, []want{{"August", "2024-08"}})
+	check(t, "Exports are forecast to rise in the year to June.", may, []want{{"June", "2025-06"}})
+}
+
+// A month glued by a dash to a month before it ends the span that month
+// opens, in its year.
+func TestMonthRanges(t *testing.T) {
+	may := time.Date(2025, 5, 12, 0, 0, 0, 0, time.UTC)
+	check(t, "Prices rose from March-May.", may, []want{{"March", "2025-03"}, {"May", "2025-05"}})
+	check(t, "Snow fell in November\u2013February.", may, []want{{"November", "2024-11"}, {"February", "2025-02"}})
+	check(t, "Sales rose in Jan-Mar.", may, []want{{"Jan", "2025-01"}, {"Mar", "2025-03"}})
+	check(t, "Sales fell in March-May 2021.", may, []want{{"March", "2021-03"}, {"May 2021", "2021-05"}})
+	check(t, "He was Jan-Erik Moll's aide.", may, nil)
 }
 
 // "this past Sunday" is the last Sunday, told whole.
 func TestThisPastWeekday(t *testing.T) {
 	check(t, "Marta Vell resigned this past Sunday.", thursday, []want{{"this past Sunday", "2023-03-19"}})
+}
+
+// "N days after that" counts from the last date told, as "N days later"
+// does; "after that vote" names its own anchor.
+func TestAfterThat(t *testing.T) {
+	may := time.Date(2025, 5, 12, 0, 0, 0, 0, time.UTC)
+	check(t, "Orla Penn was arrested on March 3. Two days after that, police detained her deputy.", may,
+		[]want{{"March 3", "2025-03-03"}, {"Two days after that", "2025-03-05"}})
+	check(t, "Orla Penn was arrested on March 3. A week before this she met the envoy.", may,
+		[]want{{"March 3", "2025-03-03"}, {"A week before this", "2025-W09"}})
+	check(t, "Orla Penn was arrested on March 3. Three days after that vote, he quit.", may,
+		[]want{{"March 3", "2025-03-03"}, {"Three days", "P3D"}})
+}
+
+// "the following Monday", "the Friday before": a weekday told from the last
+// day the text named, not from the publication date.
+func TestWeekdayFromLastDay(t *testing.T) {
+	may := time.Date(2025, 5, 12, 0, 0, 0, 0, time.UTC)
+	check(t, "The Dunmere court sat on March 12. The following Monday, Ivo Marr appealed.", may,
+		[]want{{"March 12", "2025-03-12"}, {"The following Monday", "2025-03-17"}})
+	check(t, "The Dunmere court sat on March 12. The Monday after, Ivo Marr resigned.", may,
+		[]want{{"March 12", "2025-03-12"}, {"The Monday after", "2025-03-17"}})
+	check(t, "The Dunmere court sat on March 12. The previous Sunday, Marr had met the envoy.", may,
+		[]want{{"March 12", "2025-03-12"}, {"The previous Sunday", "2025-03-09"}})
+	check(t, "The Dunmere court sat on March 12. The Friday before the vote, Marr spoke.", may,
+		[]want{{"March 12", "2025-03-12"}, {"Friday", "2025-05-09"}})
+	check(t, "Ivo Marr will meet the envoy next Monday.", may, []want{{"next Monday", "2025-05-19"}})
+}
+
+// "the turn of the year", "by year-end" and "end-March" name times.
+func TestYearTurnAndEndMonth(t *testing.T) {
+	may := time.Date(2025, 5, 12, 0, 0, 0, 0, time.UTC)
+	jan := time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC)
+	check(t, "The Tarn League signed the deal at the turn of the year.", may, []want{{"the turn of the year", "2025"}})
+	check(t, "A deal is expected at the turn of the year.", may, []want{{"the turn of the year", "2026"}})
+	check(t, "Rates will rise by year-end.", may, []want{{"year-end", "2025"}})
+	check(t, "Profits fell at year-end.", jan, []want{{"year-end", "2024"}})
+	check(t, "Year-end bonuses fell at the Dunmere bank.", may, nil)
+	check(t, "The audit report is due end-March.", may, []want{{"end-March", "2025-03"}})
+	check(t, "Bond yields fell by end-2024.", may, []want{{"end-2024", "2024"}})
+	check(t, "The start-up opened in Dunmere.", may, nil)
+}
+
+// "the week before" a month or year told last keeps that date's precision,
+// as "the day before" does, rather than counting from an older day.
+func TestWeekAfterCoarseDate(t *testing.T) {
+	may := time.Date(2025, 5, 15, 0, 0, 0, 0, time.UTC)
+	check(t, "The hearing was set for April 3. Kaja Lund was fined in January; the week before, she had pleaded guilty.", may,
+		[]want{{"April 3", "2025-04-03"}, {"January", "2025-01"}, {"the week before", "2025-01"}})
+	check(t, "The Dunmere court sat on March 12. The following week, the jury met.", may,
+		[]want{{"March 12", "2025-03-12"}, {"The following week", "2025-W12"}})
 }
