@@ -1345,10 +1345,12 @@ func (d *doc) laterForeignBody(ei int, m *mention, key string) bool {
 }
 
 // bodyCountry is the country a state body of a generic name belongs to
-// when the article does not say: the one it is filed from, else the one
-// it names most, else "".
+// when the article does not say: the one it is filed from, a state no
+// list knows included ("VELMOR, Kelmora (AP) - The Ministry of Defence",
+// Kelmora's, as a party no list knows there is: datelineScope), else the
+// one it names most, else "".
 func (d *doc) bodyCountry() string {
-	if c := d.datelineCountry(); c != "" {
+	if c := d.datelineScope(); c != "" {
 		return c
 	}
 	return d.homeCountry()
