@@ -1935,7 +1935,11 @@ func (d *doc) finishEntities() {
 			// "Labour Party" of a story filed from Kelmora
 			e.id = gazetteer.ScopedID(gazetteer.ID(e.kind, strings.Join(e.words, " ")), e.scope, d.text)
 		case e.unsure && e.kind == polgraph.KindParty:
-			e.id = gazetteer.ScopedID(e.id, d.datelineScope(), d.text)
+			// a form parties of several states share, none of them one the
+			// article names ("the Greens"): the party of that form of the
+			// state the story is filed from or is about, as a party no
+			// list knows is (partyCountry), else the article's own
+			e.id = gazetteer.ScopedID(e.id, partyCountry(), d.text)
 		case e.kind == polgraph.KindParty && d.stateWords(e.name) > 0:
 			// "the Kenya Freedom Party": the state its name opens with
 			// sets it apart, whatever country the story is from
@@ -1980,7 +1984,7 @@ func (d *doc) stateBodyOf(e *entity, partyCountry func() string) *gazetteer.Entr
 	case e.mission != "":
 		return nil
 	case e.unsure && e.kind == polgraph.KindParty && e.scope == "":
-		return curatedStateBody(e.kind, e.name, d.datelineCountry()) // a form known parties share: the dateline's, if it has one
+		return curatedStateBody(e.kind, e.name, partyCountry()) // a form known parties share: the dateline's or the home state's, if it has one
 	case e.scope != "" && (e.kind == polgraph.KindOrganization || e.kind == polgraph.KindParty):
 		// a country its context gave it ("In Latvia, the Social
 		// Democrats") before the dateline's
