@@ -84,6 +84,7 @@ func TestGenericBodyNamesByCountry(t *testing.T) {
 		{"the state's possessive", "Russia's Ministry of Defence said the troops would stay, Greta Vollmer said.", "organization/ministry-of-defence-russia"},
 		{"a country named", "The Ministry of Defence said the troops would stay in Norway, Greta Vollmer said.", "organization/ministry-of-defence--no"},
 		{"no country", bare, gazetteer.ScopedID("organization/ministry-of-defence", "", bare)},
+		{"filed from a state no list knows", "VELMOR, Kelmora (AP) - The Ministry of Defence said the troops would stay, Greta Vollmer said.", "organization/ministry-of-defence--kelmora"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

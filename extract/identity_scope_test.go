@@ -58,6 +58,7 @@ func TestSharedPartyFormsByTheArticlesCountry(t *testing.T) {
 		{"the third setting's", setting, "Social Democrats", 2, "party/swedish-social-democratic-party"},
 		{"the capital's state's", capital, "Labour", 0, "party/labour-party-uk"},
 		{"the capital's state's too", capital, "Conservatives", 0, "party/conservative-party-uk"},
+		{"the state the story is about, named after it", "The Greens won 12 seats in Sunday's election in Portugal, Marta Quintal said.", "The Greens", 0, "party/greens--pt"},
 	})
 }
 

@@ -44,9 +44,17 @@ var cues = func() kindCues {
 				panic(fmt.Sprintf("extract: data/kind_cues.tsv:%d: kind %q: want Person", n+1, f[2]))
 			}
 			c.kind[[2]string{f[0], f[1]}] = f[2]
-		case "its", "chief", "modifier":
+		case "its", "chief", "modifier", "predicate":
 			if f[2] != polgraph.KindCountry {
 				panic(fmt.Sprintf("extract: data/kind_cues.tsv:%d: kind %q: want Country", n+1, f[2]))
+			}
+			c.kind[[2]string{f[0], f[1]}] = f[2]
+			for _, w := range nounForms(f[1]) {
+				c.words[w] = true
+			}
+		case "firm":
+			if f[2] != polgraph.KindOrganization {
+				panic(fmt.Sprintf("extract: data/kind_cues.tsv:%d: kind %q: want Organization", n+1, f[2]))
 			}
 			c.kind[[2]string{f[0], f[1]}] = f[2]
 			for _, w := range nounForms(f[1]) {
@@ -397,9 +405,15 @@ func (d *doc) mentionCues(m *mention) []string {
 	// a state's name is one word, not in capitals: an acronym or a longer
 	// name that heads such words may be a party's or a company's
 	stateWord := m.last-m.first == 1 && !d.toks[m.first].allCaps
+	for _, a := range x.childrenWith(w, "appos") {
+		add("predicate", a) // "Kelmora, a former Soviet republic,"
+	}
 	switch {
 	case x.rel(w) == "nmod:poss":
 		add("poss", x.nounModified(x.head(w)))
+		if m.last-m.first == 1 {
+			add("firm", x.nounModified(x.head(w))) // "Orvex's shares fell"
+		}
 		if stateWord {
 			add("chief", x.nounModified(x.head(w))) // "Velmark's president"
 		}
@@ -409,6 +423,9 @@ func (d *doc) mentionCues(m *mention) []string {
 			add("chief", n) // "the Velmark president", as "Velmark's president"
 		}
 	case x.rel(w) == "nsubj":
+		if len(x.childrenWith(x.head(w), "cop")) > 0 {
+			add("predicate", x.head(w)) // "Kelmora is a landlocked country"
+		}
 		for _, o := range x.childrenWith(x.head(w), "obj") {
 			if slices.ContainsFunc(x.childrenWith(o, "nmod:poss"), func(p int) bool { return strings.EqualFold(x.tree.Words[p], "its") }) {
 				add("its", o) // "Varovia on Tuesday recalled its ambassador"

@@ -260,12 +260,20 @@ func (d *doc) stateOpener(m *mention) bool {
 	}
 	verb := false
 	last := d.sents[m.sent].last
+	if m.last < last && x.lemma(x.at(m.last)) == "be" {
+		// "Kelmora is a landlocked country": kind_cues.tsv's
+		// "predicate" nouns, the first noun after the copula
+		return d.taggedNounCue(x, "predicate", m.last+1, min(last, m.last+5))
+	}
 	for j := m.last; j < last && j < m.last+8; j++ {
 		t := &d.toks[j]
 		if t.kind != tokWord {
 			return false
 		}
 		if t.lower != "its" {
+			if verb && m.kind == polgraph.KindPlace && d.taggedNounCue(x, "its", j, min(last, j+3)) {
+				return true // "Veloria expelled two diplomats": a name its spelling reads as a place needs no "its", as mentionCues reads it
+			}
 			verb = verb || x.pos(x.at(j)) == "VERB"
 			continue
 		}
@@ -277,6 +285,21 @@ func (d *doc) stateOpener(m *mention) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// taggedNounCue reports whether the first noun the tagger tags among
+// tokens [from, to) is a word of kind_cues.tsv's cue.
+func (d *doc) taggedNounCue(x *syntax, cue string, from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.toks[k].kind != tokWord {
+			return false
+		}
+		if w := x.at(k); x.pos(w) == "NOUN" {
+			l := d.toks[k].lower
+			return cues.kind[[2]string{cue, l}] != "" || cues.kind[[2]string{cue, strings.TrimSuffix(l, "s")}] != ""
+		}
 	}
 	return false
 }

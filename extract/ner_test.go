@@ -142,6 +142,19 @@ func TestRecognizerCases(t *testing.T) {
 		// letters in capitals the gazetteer knows are the name, not the honorific they spell ("Rt")
 		{"RT reported on Monday that the talks had failed, and the Rt Hon Ana Holm MP said so.",
 			map[string]string{"RT": polgraph.KindOrganization, "Ana Holm": polgraph.KindPerson}, nil},
+		// a one-word name opening its only sentence is kept where it is said to be a state, or a name spelt as a place does what states do
+		{"Kelvara is a landlocked country.", map[string]string{"Kelvara": polgraph.KindCountry}, nil},
+		{"Veloria expelled two diplomats on Monday.", map[string]string{"Veloria": polgraph.KindCountry}, nil},
+		// an apposition that says it is a state makes it one
+		{"Voters in Ostmark, a former Soviet republic, went to the polls on Sunday.", map[string]string{"Ostmark": polgraph.KindCountry}, nil},
+		// ... where a region's does not
+		{"Voters in Belmora, a northern province, went to the polls on Sunday.", map[string]string{"Belmora": polgraph.KindPlace}, nil},
+		// what "the nation of" or "the country of" names is a state
+		{"The island nation of Kelvara held elections on Sunday, and the tiny country of Ostmark followed.",
+			map[string]string{"Kelvara": polgraph.KindCountry, "Ostmark": polgraph.KindCountry}, nil},
+		// one unknown word whose shares or profits are reported is a company; a person named in full keeps hers
+		{"Orvex's shares fell 8 percent on Monday. Talvik's profits rose, and Ilse Marden's shares were sold.",
+			map[string]string{"Orvex": polgraph.KindOrganization, "Talvik": polgraph.KindOrganization, "Ilse Marden": polgraph.KindPerson}, nil},
 		// one unknown word before a company's officer's noun is the company
 		{"Grainex chairman Paul Whitby resigned on Friday, and Vantrell founder Ines Calder left.",
 			map[string]string{"Grainex": polgraph.KindOrganization, "Vantrell": polgraph.KindOrganization, "Paul Whitby": polgraph.KindPerson}, nil},

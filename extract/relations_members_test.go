@@ -212,7 +212,8 @@ func TestMembershipsAsWiresWriteThem(t *testing.T) {
 		{
 			name: "a party's president",
 			text: "Officials in France spoke on Sunday. Luc Armand, president of the Republicans party, criticised the plan.",
-			want: [][3]string{{"MEMBER_OF", "Luc Armand", "Republicans"}, {"LEADS", "Luc Armand", "Republicans"}},
+			// the story's state's party of that form (partyCountry): France's
+			want: [][3]string{{"MEMBER_OF", "Luc Armand", "The Republicans"}, {"LEADS", "Luc Armand", "The Republicans"}},
 		},
 		{
 			name: "a party by the press's forms for its people and its standing",

@@ -109,7 +109,7 @@ func TestJobsAtBodies(t *testing.T) {
 		{
 			name: "their leader after a party is the party's",
 			text: "The Greens met in Tallinn on Sunday. Their leader, Ivo Dorn, said the party would stay in the coalition.",
-			want: [][3]string{{"LEADS", "Ivo Dorn", "Greens"}},
+			want: [][3]string{{"LEADS", "Ivo Dorn", "Estonian Greens"}}, // the Greens of the state whose capital the story is set in
 		},
 		{
 			name: "an adviser to a body works for it; to a person, not",

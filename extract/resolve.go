@@ -1345,10 +1345,12 @@ func (d *doc) laterForeignBody(ei int, m *mention, key string) bool {
 }
 
 // bodyCountry is the country a state body of a generic name belongs to
-// when the article does not say: the one it is filed from, else the one
-// it names most, else "".
+// when the article does not say: the one it is filed from, a state no
+// list knows included ("VELMOR, Kelmora (AP) - The Ministry of Defence",
+// Kelmora's, as a party no list knows there is: datelineScope), else the
+// one it names most, else "".
 func (d *doc) bodyCountry() string {
-	if c := d.datelineCountry(); c != "" {
+	if c := d.datelineScope(); c != "" {
 		return c
 	}
 	return d.homeCountry()
@@ -1933,7 +1935,11 @@ func (d *doc) finishEntities() {
 			// "Labour Party" of a story filed from Kelmora
 			e.id = gazetteer.ScopedID(gazetteer.ID(e.kind, strings.Join(e.words, " ")), e.scope, d.text)
 		case e.unsure && e.kind == polgraph.KindParty:
-			e.id = gazetteer.ScopedID(e.id, d.datelineScope(), d.text)
+			// a form parties of several states share, none of them one the
+			// article names ("the Greens"): the party of that form of the
+			// state the story is filed from or is about, as a party no
+			// list knows is (partyCountry), else the article's own
+			e.id = gazetteer.ScopedID(e.id, partyCountry(), d.text)
 		case e.kind == polgraph.KindParty && d.stateWords(e.name) > 0:
 			// "the Kenya Freedom Party": the state its name opens with
 			// sets it apart, whatever country the story is from
@@ -1978,7 +1984,7 @@ func (d *doc) stateBodyOf(e *entity, partyCountry func() string) *gazetteer.Entr
 	case e.mission != "":
 		return nil
 	case e.unsure && e.kind == polgraph.KindParty && e.scope == "":
-		return curatedStateBody(e.kind, e.name, d.datelineCountry()) // a form known parties share: the dateline's, if it has one
+		return curatedStateBody(e.kind, e.name, partyCountry()) // a form known parties share: the dateline's or the home state's, if it has one
 	case e.scope != "" && (e.kind == polgraph.KindOrganization || e.kind == polgraph.KindParty):
 		// a country its context gave it ("In Latvia, the Social
 		// Democrats") before the dateline's
