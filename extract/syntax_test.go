@@ -1499,6 +1499,24 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"place:country/belarus"},
 		},
 		{
+			name: "an act others expect, predict or forecast is not told done",
+			text: "Analysts expect the Civic Party to win the election. Pollsters predict the Union Party to lose its majority. " +
+				"Ivo Dorn resigned on Monday.",
+			want: []wantEvent{
+				{"RESIGNATION", "2025-05-12", []string{"agent:person/ivo-dorn"}},
+			},
+			not: []string{"ELECTION"},
+		},
+		{
+			name: "an infringement procedure or legal proceedings opened against a state are a legal action against it",
+			text: "The European Commission on Wednesday opened an infringement procedure against Hungary over its new media law. " +
+				"The Commission launched legal proceedings against Poland in March.",
+			want: []wantEvent{
+				{"LEGAL_ACTION", "2025-05-07", []string{"agent:organization/european-commission", "patient:country/hungary"}},
+				{"LEGAL_ACTION", "2025-03", []string{"agent:organization/european-commission", "patient:country/poland"}},
+			},
+		},
+		{
 			name: "an envoy recalled from a capital the parse hangs on the envoy still strikes the capital's state",
 			text: "Latvia recalled its own ambassador from Minsk on Tuesday.",
 			want: []wantEvent{
