@@ -68,19 +68,28 @@ func (d *doc) placesOfStruck(si int, o occurrence) []int {
 	}
 	var out []int
 	for _, s := range x.childrenWith(v, "nsubj:pass", "nsubj") {
-		for _, c := range x.childrenWith(s, "nmod") {
-			if !struckPlaceCases[x.caseOf(c)] {
-				continue
+		out = appendNew(out, d.placesUnderStruck(si, x, s)...)
+	}
+	return out
+}
+
+// placesUnderStruck are the places and states named where what word s
+// names as struck is: "a school in Hrudne", "two border posts near the
+// village of Tamrek".
+func (d *doc) placesUnderStruck(si int, x *syntax, s int) []int {
+	var out []int
+	for _, c := range x.childrenWith(s, "nmod") {
+		if !struckPlaceCases[x.caseOf(c)] {
+			continue
+		}
+		named := []int{c}
+		for _, o := range x.childrenWith(c, "nmod") {
+			if x.caseOf(o) == "of" {
+				named = append(named, o) // "near the village of Kopany"
 			}
-			named := []int{c}
-			for _, o := range x.childrenWith(c, "nmod") {
-				if x.caseOf(o) == "of" {
-					named = append(named, o) // "near the village of Kopany"
-				}
-			}
-			for _, w := range named {
-				out = appendNew(out, d.placesNamedAt(si, x, w)...)
-			}
+		}
+		for _, w := range named {
+			out = appendNew(out, d.placesNamedAt(si, x, w)...)
 		}
 	}
 	return out

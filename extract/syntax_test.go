@@ -396,6 +396,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"place:place/brodets"},
 		},
 		{
+			name: "the state whose nationality marks what is struck (its object, a passive's subject, the phrase fired at) is attacked",
+			text: "Russian forces shelled two Ukrainian border posts near the town of Hrudne on Monday. " +
+				"Israeli troops fired artillery rounds at Lebanese army positions near the village of Marvash on Sunday. A Turkish supply depot was hit by Syrian missiles on Friday.",
+			want: []wantEvent{
+				{"ATTACK", "2025-05-12", []string{"agent:country/russia", "patient:country/ukraine", "place:place/hrudne"}},
+				{"ATTACK", "2025-05-11", []string{"agent:country/israel", "patient:country/lebanon", "place:place/marvash"}},
+				{"ATTACK", "2025-05-09", []string{"agent:country/syria", "patient:country/turkey"}},
+			},
+		},
+		{
 			name: "a place that comes under fire is attacked there; a minister who comes under fire is criticised in words",
 			text: "The village of Hrudne came under fire on Monday. Checkpoints near the town of Kopany came under heavy shelling on Sunday. " +
 				"Ivo Dorn, the defence minister, came under fire on Tuesday for his remarks. The party came under pressure on Tuesday.",
