@@ -1011,3 +1011,36 @@ func (d *doc) riotControlObject(si, i, n int) bool {
 		return slices.ContainsFunc(x.subtree(o, nil), func(w int) bool { return riotControlNouns[strings.ToLower(x.tree.Words[w])] })
 	})
 }
+
+// owningVerbs tell who owns an attack (data/words/owning_verbs.txt).
+var owningVerbs = wordSet("owning_verbs.txt")
+
+// claimedBy reads an attack told by its noun that is the object of a
+// verb of claiming, or its passive subject: "the Karvan Front claimed
+// the bombing", "the attack, which killed 12, was claimed by the Karvan
+// Front": who claims it did it. ok is false where the noun is no such
+// word, the verb is negated or still to come, or it names no one.
+func (d *doc) claimedBy(si int, o occurrence) (doers []int, ok bool) {
+	x, w := d.tokenTree(si, o.i+o.n-1)
+	if w < 0 {
+		return nil, false
+	}
+	v := x.head(w)
+	if v < 0 || !x.isVerb(v) || !owningVerbs[strings.ToLower(x.lemma(v))] || x.modalOrNegated(v) {
+		return nil, false
+	}
+	switch x.rel(w) {
+	case "obj":
+		if subj, passive, _ := x.subjectOf(v, 0); !passive {
+			for _, s := range subj {
+				doers = appendNew(doers, d.entsAt(si, x, s, "ATTACK")...)
+			}
+		}
+	case "nsubj:pass":
+		for _, c := range x.childrenWith(v, "obl:agent") {
+			doers = appendNew(doers, d.entsAt(si, x, c, "ATTACK")...)
+		}
+	}
+	doers = slices.DeleteFunc(doers, func(e int) bool { return d.ents[e].kind == polgraph.KindPlace })
+	return doers, len(doers) > 0
+}

@@ -406,6 +406,17 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "who claims an attack, or by whom it was claimed, did it; a claim not made owns nothing",
+			text: "The bombing in the town of Dalmira, which killed 12 people, was claimed by the Karvan Liberation Front. " +
+				"The Sorel Brigade claimed the ambush near the village of Hrudne on Sunday. " +
+				"The Varn Youth Movement did not claim the raid in the town of Brodets.",
+			want: []wantEvent{
+				{"ATTACK", "", []string{"agent:organization/karvan-liberation-front", "place:place/dalmira"}},
+				{"ATTACK", "", []string{"agent:organization/sorel-brigade", "place:place/hrudne"}},
+			},
+			notParts: []string{"agent:organization/varn-youth-movement"},
+		},
+		{
 			name: "a place that comes under fire is attacked there; a minister who comes under fire is criticised in words",
 			text: "The village of Hrudne came under fire on Monday. Checkpoints near the town of Kopany came under heavy shelling on Sunday. " +
 				"Ivo Dorn, the defence minister, came under fire on Tuesday for his remarks. The party came under pressure on Tuesday.",
