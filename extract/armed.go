@@ -141,10 +141,20 @@ func (d *doc) armedStrike(si, i, n int) bool {
 	if w < 0 {
 		return false
 	}
-	armed := slices.ContainsFunc(x.childrenWith(w, "amod", "compound", "nmod:poss"), func(c int) bool {
+	armedWord := func(c int) bool {
 		m := d.mentionOver(si, x.token(c))
 		return x.armedNoun(c) || m != nil && d.statelike(m)
-	})
+	}
+	armed := slices.ContainsFunc(x.childrenWith(w, "amod", "compound", "nmod:poss"), armedWord)
+	aimed := x.childrenWith(w, "nmod")
+	if v := x.head(w); !armed && x.rel(w) == "obj" && v >= 0 && lightVerbs[strings.ToLower(x.tree.Words[v])] && !x.modalOrNegated(v) {
+		// "Russian forces launched new strikes on Dravik", "the army
+		// carried out strikes against rebel posts": the light verb's
+		// subject makes them, and may be aimed by the verb's phrase
+		if subj, passive, _ := x.subjectOf(v, 0); !passive && slices.ContainsFunc(subj, armedWord) {
+			armed, aimed = true, append(aimed, x.childrenWith(v, "obl")...)
+		}
+	}
 	if !armed {
 		return false
 	}
@@ -155,7 +165,7 @@ func (d *doc) armedStrike(si, i, n int) bool {
 		class := d.objectClass(si, x, c)
 		return class == "place" || class == "body"
 	}
-	return slices.ContainsFunc(x.childrenWith(w, "nmod"), func(c int) bool {
+	return slices.ContainsFunc(aimed, func(c int) bool {
 		k := x.caseOf(c)
 		// "on Gaza", "on Ukraine's energy grid": a place or a body, or
 		// what one owns

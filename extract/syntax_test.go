@@ -417,6 +417,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:organization/varn-youth-movement"},
 		},
 		{
+			name: "strikes that a state or a force launches on a place are an attack, as its own strikes are; strikes workers launch are none",
+			text: "Russian forces launched new strikes on the town of Hrudne on Tuesday. Israel launched fresh strikes on the city of Marvash on Sunday. " +
+				"Dock workers in Brodets launched new strikes on Monday.",
+			want: []wantEvent{
+				{"ATTACK", "2025-05-06", []string{"agent:country/russia", "place:place/hrudne"}},
+				{"ATTACK", "2025-05-11", []string{"agent:country/israel", "place:place/marvash"}},
+			},
+			count: map[string]int{"ATTACK": 2},
+		},
+		{
 			name: "a place that comes under fire is attacked there; a minister who comes under fire is criticised in words",
 			text: "The village of Hrudne came under fire on Monday. Checkpoints near the town of Kopany came under heavy shelling on Sunday. " +
 				"Ivo Dorn, the defence minister, came under fire on Tuesday for his remarks. The party came under pressure on Tuesday.",
