@@ -427,6 +427,18 @@ func TestEventsFromTheTree(t *testing.T) {
 			count: map[string]int{"ATTACK": 2},
 		},
 		{
+			name: "an attack blamed on a group is said to be the group's, as one traced to it is; a defeat blamed on a minister is no act of his",
+			text: "The bombing in the town of Dalmira on Monday was blamed on the Karvan Liberation Front. " +
+				"A bomb exploded in the town of Hrudne on Friday. Police blamed the attack on the Sorel Brigade. " +
+				"The government blamed the defeat on Ivo Dorn.",
+			want: []wantEvent{
+				{"ATTACK", "2025-05-12", []string{"agent:organization/karvan-liberation-front", "place:place/dalmira"}},
+				{"ATTACK", "2025-05-09", []string{"agent:organization/sorel-brigade", "place:place/hrudne"}},
+			},
+			count:    map[string]int{"ATTACK": 2},
+			notParts: []string{"patient:organization/sorel-brigade", "agent:person/ivo-dorn"},
+		},
+		{
 			name: "a place that comes under fire is attacked there; a minister who comes under fire is criticised in words",
 			text: "The village of Hrudne came under fire on Monday. Checkpoints near the town of Kopany came under heavy shelling on Sunday. " +
 				"Ivo Dorn, the defence minister, came under fire on Tuesday for his remarks. The party came under pressure on Tuesday.",
