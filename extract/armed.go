@@ -68,19 +68,28 @@ func (d *doc) placesOfStruck(si int, o occurrence) []int {
 	}
 	var out []int
 	for _, s := range x.childrenWith(v, "nsubj:pass", "nsubj") {
-		for _, c := range x.childrenWith(s, "nmod") {
-			if !struckPlaceCases[x.caseOf(c)] {
-				continue
+		out = appendNew(out, d.placesUnderStruck(si, x, s)...)
+	}
+	return out
+}
+
+// placesUnderStruck are the places and states named where what word s
+// names as struck is: "a school in Hrudne", "two border posts near the
+// village of Tamrek".
+func (d *doc) placesUnderStruck(si int, x *syntax, s int) []int {
+	var out []int
+	for _, c := range x.childrenWith(s, "nmod") {
+		if !struckPlaceCases[x.caseOf(c)] {
+			continue
+		}
+		named := []int{c}
+		for _, o := range x.childrenWith(c, "nmod") {
+			if x.caseOf(o) == "of" {
+				named = append(named, o) // "near the village of Kopany"
 			}
-			named := []int{c}
-			for _, o := range x.childrenWith(c, "nmod") {
-				if x.caseOf(o) == "of" {
-					named = append(named, o) // "near the village of Kopany"
-				}
-			}
-			for _, w := range named {
-				out = appendNew(out, d.placesNamedAt(si, x, w)...)
-			}
+		}
+		for _, w := range named {
+			out = appendNew(out, d.placesNamedAt(si, x, w)...)
 		}
 	}
 	return out
@@ -132,10 +141,20 @@ func (d *doc) armedStrike(si, i, n int) bool {
 	if w < 0 {
 		return false
 	}
-	armed := slices.ContainsFunc(x.childrenWith(w, "amod", "compound", "nmod:poss"), func(c int) bool {
+	armedWord := func(c int) bool {
 		m := d.mentionOver(si, x.token(c))
 		return x.armedNoun(c) || m != nil && d.statelike(m)
-	})
+	}
+	armed := slices.ContainsFunc(x.childrenWith(w, "amod", "compound", "nmod:poss"), armedWord)
+	aimed := x.childrenWith(w, "nmod")
+	if v := x.head(w); !armed && x.rel(w) == "obj" && v >= 0 && lightVerbs[strings.ToLower(x.tree.Words[v])] && !x.modalOrNegated(v) {
+		// "Russian forces launched new strikes on Dravik", "the army
+		// carried out strikes against rebel posts": the light verb's
+		// subject makes them, and may be aimed by the verb's phrase
+		if subj, passive, _ := x.subjectOf(v, 0); !passive && slices.ContainsFunc(subj, armedWord) {
+			armed, aimed = true, append(aimed, x.childrenWith(v, "obl")...)
+		}
+	}
 	if !armed {
 		return false
 	}
@@ -146,7 +165,7 @@ func (d *doc) armedStrike(si, i, n int) bool {
 		class := d.objectClass(si, x, c)
 		return class == "place" || class == "body"
 	}
-	return slices.ContainsFunc(x.childrenWith(w, "nmod"), func(c int) bool {
+	return slices.ContainsFunc(aimed, func(c int) bool {
 		k := x.caseOf(c)
 		// "on Gaza", "on Ukraine's energy grid": a place or a body, or
 		// what one owns
@@ -1001,4 +1020,37 @@ func (d *doc) riotControlObject(si, i, n int) bool {
 	return slices.ContainsFunc(x.childrenWith(v, "obj"), func(o int) bool {
 		return slices.ContainsFunc(x.subtree(o, nil), func(w int) bool { return riotControlNouns[strings.ToLower(x.tree.Words[w])] })
 	})
+}
+
+// owningVerbs tell who owns an attack (data/words/owning_verbs.txt).
+var owningVerbs = wordSet("owning_verbs.txt")
+
+// claimedBy reads an attack told by its noun that is the object of a
+// verb of claiming, or its passive subject: "the Karvan Front claimed
+// the bombing", "the attack, which killed 12, was claimed by the Karvan
+// Front": who claims it did it. ok is false where the noun is no such
+// word, the verb is negated or still to come, or it names no one.
+func (d *doc) claimedBy(si int, o occurrence) (doers []int, ok bool) {
+	x, w := d.tokenTree(si, o.i+o.n-1)
+	if w < 0 {
+		return nil, false
+	}
+	v := x.head(w)
+	if v < 0 || !x.isVerb(v) || !owningVerbs[strings.ToLower(x.lemma(v))] || x.modalOrNegated(v) {
+		return nil, false
+	}
+	switch x.rel(w) {
+	case "obj":
+		if subj, passive, _ := x.subjectOf(v, 0); !passive {
+			for _, s := range subj {
+				doers = appendNew(doers, d.entsAt(si, x, s, "ATTACK")...)
+			}
+		}
+	case "nsubj:pass":
+		for _, c := range x.childrenWith(v, "obl:agent") {
+			doers = appendNew(doers, d.entsAt(si, x, c, "ATTACK")...)
+		}
+	}
+	doers = slices.DeleteFunc(doers, func(e int) bool { return d.ents[e].kind == polgraph.KindPlace })
+	return doers, len(doers) > 0
 }

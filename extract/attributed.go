@@ -11,6 +11,10 @@ import (
 // (data/words/attributing_verbs.txt): "traced the campaign to Russia".
 var attributingVerbs = wordSet("attributing_verbs.txt")
 
+// blamingVerbs lay an act at someone's door by an "on" phrase
+// (data/words/blaming_verbs.txt): "the bombing was blamed on the Front".
+var blamingVerbs = wordSet("blaming_verbs.txt")
+
 // attributableTypes are the event types of acts whose doer may be found
 // out and named after the fact: a covert operation or an attack.
 var attributableTypes = map[string]bool{"INTERFERENCE": true, "ATTACK": true}
@@ -83,7 +87,10 @@ func (d *doc) attributedActs() {
 // a participle modifies ("a campaign linked to Russia"). Negated or still
 // to come, the verb lays it at no one's door.
 func (x *syntax) attributedTo(w int) (int, int) {
-	attributing := func(v int) bool { return x.isVerb(v) && attributingVerbs[strings.ToLower(x.lemma(v))] }
+	attributing := func(v int) bool {
+		l := strings.ToLower(x.lemma(v))
+		return x.isVerb(v) && (attributingVerbs[l] || blamingVerbs[l])
+	}
 	n := w
 	if h := x.head(w); h >= 0 && x.pos(h) == "NOUN" && x.baseRel(w) == "nmod" && x.caseOf(w) == "of" {
 		n = h // "linked a series of arson attacks to Moscow"
@@ -101,9 +108,15 @@ func (x *syntax) attributedTo(w int) (int, int) {
 	if a < 0 || x.modalOrNegated(a) {
 		return -1, -1
 	}
+	// the phrase that names who: "to" ("traced to Russia"), or "on" for
+	// a verb of blaming ("blamed on the Front")
+	door := "to"
+	if blamingVerbs[strings.ToLower(x.lemma(a))] {
+		door = "on"
+	}
 	var to []int
 	for _, c := range x.childrenWith(a, "obl") {
-		if x.caseOf(c) == "to" {
+		if x.caseOf(c) == door {
 			to = append(to, c)
 		}
 	}
@@ -114,11 +127,11 @@ func (x *syntax) attributedTo(w int) (int, int) {
 		for _, c := range append(x.childrenWith(n, "nmod"), x.childrenWith(n, "acl")...) {
 			if x.rel(c) == "acl" {
 				for _, o := range x.childrenWith(c, "obl") {
-					if x.caseOf(o) == "to" {
+					if x.caseOf(o) == door {
 						to = append(to, o)
 					}
 				}
-			} else if x.caseOf(c) == "to" {
+			} else if x.caseOf(c) == door {
 				to = append(to, c)
 			}
 		}

@@ -1367,6 +1367,11 @@ func (d *doc) sentenceEvents(si int) {
 				// is their target, no one else the sentence names
 				subj, obj, treeSubj, treeObj, passive = doers, against, true, true, false
 			}
+			if doers, ok := d.claimedBy(si, o); ok && ev.typ == "ATTACK" {
+				// "the bombing was claimed by the Karvan Front": who
+				// claims it did it, whom the noun's own words left out
+				subj, treeSubj, passive = doers, true, false
+			}
 		}
 		if o.t.authored && ev.typ == "REPORT" {
 			if x, w := d.tokenTree(si, o.i+o.n-1); w >= 0 {

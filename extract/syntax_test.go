@@ -396,6 +396,49 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"place:place/brodets"},
 		},
 		{
+			name: "the state whose nationality marks what is struck (its object, a passive's subject, the phrase fired at) is attacked",
+			text: "Russian forces shelled two Ukrainian border posts near the town of Hrudne on Monday. " +
+				"Israeli troops fired artillery rounds at Lebanese army positions near the village of Marvash on Sunday. A Turkish supply depot was hit by Syrian missiles on Friday.",
+			want: []wantEvent{
+				{"ATTACK", "2025-05-12", []string{"agent:country/russia", "patient:country/ukraine", "place:place/hrudne"}},
+				{"ATTACK", "2025-05-11", []string{"agent:country/israel", "patient:country/lebanon", "place:place/marvash"}},
+				{"ATTACK", "2025-05-09", []string{"agent:country/syria", "patient:country/turkey"}},
+			},
+		},
+		{
+			name: "who claims an attack, or by whom it was claimed, did it; a claim not made owns nothing",
+			text: "The bombing in the town of Dalmira, which killed 12 people, was claimed by the Karvan Liberation Front. " +
+				"The Sorel Brigade claimed the ambush near the village of Hrudne on Sunday. " +
+				"The Varn Youth Movement did not claim the raid in the town of Brodets.",
+			want: []wantEvent{
+				{"ATTACK", "", []string{"agent:organization/karvan-liberation-front", "place:place/dalmira"}},
+				{"ATTACK", "", []string{"agent:organization/sorel-brigade", "place:place/hrudne"}},
+			},
+			notParts: []string{"agent:organization/varn-youth-movement"},
+		},
+		{
+			name: "strikes that a state or a force launches on a place are an attack, as its own strikes are; strikes workers launch are none",
+			text: "Russian forces launched new strikes on the town of Hrudne on Tuesday. Israel launched fresh strikes on the city of Marvash on Sunday. " +
+				"Dock workers in Brodets launched new strikes on Monday.",
+			want: []wantEvent{
+				{"ATTACK", "2025-05-06", []string{"agent:country/russia", "place:place/hrudne"}},
+				{"ATTACK", "2025-05-11", []string{"agent:country/israel", "place:place/marvash"}},
+			},
+			count: map[string]int{"ATTACK": 2},
+		},
+		{
+			name: "an attack blamed on a group is said to be the group's, as one traced to it is; a defeat blamed on a minister is no act of his",
+			text: "The bombing in the town of Dalmira on Monday was blamed on the Karvan Liberation Front. " +
+				"A bomb exploded in the town of Hrudne on Friday. Police blamed the attack on the Sorel Brigade. " +
+				"The government blamed the defeat on Ivo Dorn.",
+			want: []wantEvent{
+				{"ATTACK", "2025-05-12", []string{"agent:organization/karvan-liberation-front", "place:place/dalmira"}},
+				{"ATTACK", "2025-05-09", []string{"agent:organization/sorel-brigade", "place:place/hrudne"}},
+			},
+			count:    map[string]int{"ATTACK": 2},
+			notParts: []string{"patient:organization/sorel-brigade", "agent:person/ivo-dorn"},
+		},
+		{
 			name: "a place that comes under fire is attacked there; a minister who comes under fire is criticised in words",
 			text: "The village of Hrudne came under fire on Monday. Checkpoints near the town of Kopany came under heavy shelling on Sunday. " +
 				"Ivo Dorn, the defence minister, came under fire on Tuesday for his remarks. The party came under pressure on Tuesday.",

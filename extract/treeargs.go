@@ -160,6 +160,12 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 			if typ == "APPOINTMENT" {
 				a.obj = appendNew(a.obj, d.heldBy(si, x, c)...)
 			}
+			if typ == "ATTACK" && len(ents) > 0 {
+				// "shelled two Ukrainian posts near the town of Hrudne":
+				// the town of what was struck is where, as the state
+				// whose posts they are is whom
+				a.places = appendNew(a.places, d.placesUnderStruck(si, x, c)...)
+			}
 			if typ == "SANCTION" && envoyNouns[x.lemma(c)] {
 				// "recalled its own ambassador from Minsk": the parse may
 				// hang the post he leaves on the envoy, not the verb
@@ -427,8 +433,10 @@ func (d *doc) oblique(si int, x *syntax, c int, typ string, a *treeArgs) {
 		a.by = appendNew(a.by, ents...)
 	case prep == "according to":
 	case prep == "at" && typ == "ATTACK" && kind == polgraph.KindCountry:
-		// "fired rockets at northern Israel": the state aimed at is struck
+		// "fired rockets at northern Israel": the state aimed at is struck;
+		// "at two Pelsaran posts near Tamrek": the posts' town is where
 		a.obj = appendNew(a.obj, ents...)
+		a.places = appendNew(a.places, d.placesUnderStruck(si, x, c)...)
 	case prep == "from" && typ == "ATTACK" && placeKind:
 		return // "a drone launched from Lebanon": where it came from, not what it struck
 	case placePreps[prep] && placeKind:
@@ -729,9 +737,10 @@ func (d *doc) heldBy(si int, x *syntax, w int) []int {
 var stanceTypes = set("CRITICISM", "SUPPORT")
 
 // nationalityOn is the state whose demonym modifies noun w ("three
-// Chinese firms", "Russian officials"), or nil.
+// Chinese firms", "Russian officials"), or nil; the parse may take a
+// demonym it does not know for a name ("two Pelsaran border posts").
 func (d *doc) nationalityOn(si int, x *syntax, w int) []int {
-	for _, a := range x.childrenWith(w, "amod") {
+	for _, a := range x.childrenWith(w, "amod", "compound") {
 		if m := d.mentionOver(si, x.token(a)); m != nil && m.via == "demonym" {
 			// "the Franco-German proposal", "Saudi and Emirati firms":
 			// each state's
@@ -811,6 +820,12 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 			// Iranian companies": China's, Iran's, as the press counts
 			// sanctions; "condemned the Indian nuclear tests": India's
 			// acts, as "India's nuclear tests" are
+			out = d.nationalityOn(si, x, w)
+		}
+		if len(out) == 0 && typ == "ATTACK" && struckWord(x, w) {
+			// "shelled two Pelsaran border posts", "fired rockets at
+			// Ukrainian positions", "a Valdorian depot was hit by a
+			// missile": the state whose posts they are is struck
 			out = d.nationalityOn(si, x, w)
 		}
 		if len(out) == 0 && typ == "ACCUSATION" && (x.rel(w) == "obj" || x.rel(w) == "nsubj" && x.markOf(x.head(w)) == "of") && stateOrganNouns[strings.ToLower(x.lemma(w))] {
@@ -1564,6 +1579,22 @@ func (d *doc) pluralNounBefore(si int, x *syntax, w int) bool {
 		if x.tree.XPOS[k] == "NNS" && (x.baseRel(k) == "obj" || x.baseRel(k) == "nsubj") {
 			return true
 		}
+	}
+	return false
+}
+
+// struckWord reports whether word w names what an attack is done to:
+// the object of its verb ("shelled two border posts"), a passive's
+// subject ("a depot was hit"), or a phrase it is aimed at ("fired at
+// positions near Brask", "strikes on energy sites", "an offensive
+// against rebel posts").
+func struckWord(x *syntax, w int) bool {
+	switch x.rel(w) {
+	case "obj", "nsubj:pass":
+		return true
+	case "obl", "nmod":
+		k := x.caseOf(w)
+		return k == "at" || k == "on" || k == "against"
 	}
 	return false
 }
