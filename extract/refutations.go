@@ -371,7 +371,9 @@ func (d *doc) saidDenial(si int, occ []occurrence, k int) int {
 		return -1
 	}
 	for s, o := range occ {
-		if s == k || !o.t.speech || d.toks[o.i].quoted {
+		// a verb of speech, or a phrase of one ("\"I deny that,\" Brenn
+		// told reporters", "... said in a statement")
+		if s == k || !o.t.speech && (o.t.typ != "STATEMENT" || o.t.noun) || d.toks[o.i].quoted {
 			continue
 		}
 		// the tag after the quotation, however the parse hangs it: "\"I
