@@ -141,6 +141,12 @@ func (d *doc) refutation(si int) (word, claim int) {
 				}
 			}
 		case "absent":
+			if x.caseOf(w) == "without" && len(x.childrenWith(w, "cop")) > 0 {
+				// "the report was without foundation", "the claims are
+				// without any merit": the predicate's subject
+				claims = x.childrenWith(w, "nsubj")
+				break
+			}
 			// the noun that is said to be absent: the word itself ("no
 			// truth"), or the measure it is "of" ("not a word of truth")
 			n := w
