@@ -1119,7 +1119,21 @@ func (d *doc) denyingVerb(ev *event) (*syntax, int) {
 	if ev.noun {
 		return nil, -1
 	}
-	return d.eventTree(ev)
+	x, v := d.eventTree(ev)
+	if v < 0 || !slices.ContainsFunc(triggers[d.toks[x.token(v)].lower], func(t trigger) bool { return t.speech }) {
+		return x, v
+	}
+	// "\"We deny these claims,\" the ministry said": a denial told by
+	// the verb of speech that names its speaker (saidDenial) denies what
+	// the quoted verb of denial takes as its object
+	for w := range x.tree.Words {
+		if i := x.token(w); w != v && x.isVerb(w) && (x.dominates(v, w) || x.dominates(w, v)) && slices.ContainsFunc(triggers[d.toks[i].lower], func(t trigger) bool {
+			return t.typ == "DENIAL" && len(t.words) == 1 && !t.noun
+		}) {
+			return x, w
+		}
+	}
+	return x, v
 }
 
 // kept is the event that stands for ev in the output: itself, or the

@@ -50,13 +50,39 @@ func (d *doc) interviewTurns() []turn {
 	}
 	var turns []labelled
 	interviewee := -1
+	// answerer is who answers at sentence si, a turn labelled "A" or set
+	// off by a dash alone: the one the article's lead names, not whom the
+	// questions before the first answer do
+	answerer := func(si int) int {
+		if interviewee < 0 {
+			opening := si
+			if len(turns) > 0 {
+				opening = turns[0].sent
+			}
+			if interviewee = d.interviewee(opening); interviewee < 0 {
+				interviewee = d.interviewee(si)
+			}
+		}
+		return interviewee
+	}
 	for si := range d.sents {
 		s := &d.sents[si]
 		if si > 0 && d.sents[si-1].para == s.para {
 			continue
 		}
-		c := d.leadColon(si)
+		c := d.labelEnd(si)
 		if c < 0 {
+			if d.dashTurn(si) {
+				// "— Did you meet him? — Never.": a transcript that
+				// sets its turns off by dashes alone, the questions
+				// asking, the other turns the interviewee's
+				asks := d.paraAsks(si)
+				if asks {
+					turns = append(turns, labelled{si, s.para, -1, true})
+				} else {
+					turns = append(turns, labelled{si, s.para, answerer(si), false})
+				}
+			}
 			continue
 		}
 		first := s.first
@@ -76,18 +102,7 @@ func (d *doc) interviewTurns() []turn {
 			continue
 		case "answers":
 			if end == first+1 {
-				if interviewee < 0 {
-					// the one the article's lead names, not whom the
-					// questions before the first answer do
-					opening := si
-					if len(turns) > 0 {
-						opening = turns[0].sent
-					}
-					if interviewee = d.interviewee(opening); interviewee < 0 {
-						interviewee = d.interviewee(si)
-					}
-				}
-				turns = append(turns, labelled{si, s.para, interviewee, false})
+				turns = append(turns, labelled{si, s.para, answerer(si), false})
 				continue
 			}
 		}
@@ -131,6 +146,56 @@ func (d *doc) interviewTurns() []turn {
 		out[si] = cur
 	}
 	return out
+}
+
+// labelEnd is the token that closes the label opening sentence si, a
+// turn of an interview: the colon after "Q:" or "Dorn:", or the bracket
+// around a label of one to three words, "(Q)", "[A]"; -1 for none.
+func (d *doc) labelEnd(si int) int {
+	if c := d.leadColon(si); c >= 0 {
+		return c
+	}
+	s := &d.sents[si]
+	if si > 0 && d.sents[si-1].para == s.para || s.first >= s.last {
+		return -1
+	}
+	closing := map[string]string{"(": ")", "[": "]"}[d.toks[s.first].text]
+	if closing == "" {
+		return -1
+	}
+	for k := s.first + 1; k < s.last-1 && k <= s.first+4; k++ {
+		switch {
+		case d.toks[k].text == closing:
+			if k == s.first+1 {
+				return -1
+			}
+			return k
+		case d.toks[k].kind != tokWord:
+			return -1
+		}
+	}
+	return -1
+}
+
+// turnDashes are the dashes that open a transcript's turns.
+var turnDashes = set("— – --")
+
+// dashTurn reports whether sentence si opens a paragraph with a dash and
+// words after it, as a transcript's turn set off by a dash alone does.
+func (d *doc) dashTurn(si int) bool {
+	s := &d.sents[si]
+	return (si == 0 || d.sents[si-1].para != s.para) && s.first+1 < s.last && turnDashes[d.toks[s.first].text]
+}
+
+// paraAsks reports whether the paragraph sentence si opens asks: one of
+// its sentences ends with a question mark.
+func (d *doc) paraAsks(si int) bool {
+	for k := si; k < len(d.sents) && d.sents[k].para == d.sents[si].para; k++ {
+		if s := &d.sents[k]; s.last > s.first && d.toks[s.last-1].text == "?" {
+			return true
+		}
+	}
+	return false
 }
 
 // interviewee is the person an interview's "A" answers for: the one the
@@ -293,7 +358,7 @@ func (d *doc) askedUnmarked(si int) bool {
 		return false
 	}
 	from := 0 // the first word after the turn's label
-	if c := d.leadColon(si); c >= 0 {
+	if c := d.labelEnd(si); c >= 0 {
 		if w := x.at(c); w >= 0 {
 			from = w + 1
 		}

@@ -141,6 +141,12 @@ func (d *doc) refutation(si int) (word, claim int) {
 				}
 			}
 		case "absent":
+			if x.caseOf(w) == "without" && len(x.childrenWith(w, "cop")) > 0 {
+				// "the report was without foundation", "the claims are
+				// without any merit": the predicate's subject
+				claims = x.childrenWith(w, "nsubj")
+				break
+			}
 			// the noun that is said to be absent: the word itself ("no
 			// truth"), or the measure it is "of" ("not a word of truth")
 			n := w
@@ -371,7 +377,9 @@ func (d *doc) saidDenial(si int, occ []occurrence, k int) int {
 		return -1
 	}
 	for s, o := range occ {
-		if s == k || !o.t.speech || d.toks[o.i].quoted {
+		// a verb of speech, or a phrase of one ("\"I deny that,\" Brenn
+		// told reporters", "... said in a statement")
+		if s == k || !o.t.speech && (o.t.typ != "STATEMENT" || o.t.noun) || d.toks[o.i].quoted {
 			continue
 		}
 		// the tag after the quotation, however the parse hangs it: "\"I
