@@ -181,7 +181,8 @@ var strikerNouns = wordSet("striker_nouns.txt")
 // is made by workers: its possessor, a modifier, or a "by" or "of" phrase
 // is one of strikerNouns, or a name that ends in one ("teachers' strike",
 // "the rail strike", "a strike by dock workers", "a strike called by the
-// Dockers Union"; not "Israeli strikes on Gaza", "a strike on Monday").
+// Dockers Union"; not "Israeli strikes on Gaza", "a strike on Monday"), or
+// the one who calls or holds it is ("the teachers' union called a strike").
 func (d *doc) workersStrike(si, i, n int) bool {
 	x, w := d.nounTriggerAt(si, i, n)
 	if w < 0 {
@@ -194,6 +195,15 @@ func (d *doc) workersStrike(si, i, n int) bool {
 		m := d.mentionOver(si, x.token(c))
 		return m != nil && strikerNouns[foldWord(d.toks[m.last-1].lower)]
 	}
+	if v := x.head(w); x.organises(v, w) || v >= 0 && x.baseRel(w) == "obj" && lightVerbs[strings.ToLower(x.tree.Words[v])] {
+		// "the union called a strike", "dock workers staged a strike":
+		// who calls or holds it
+		for _, c := range x.childrenWith(v, "nsubj", "obl:agent") {
+			if striker(c) {
+				return true
+			}
+		}
+	}
 	for _, c := range x.childrenWith(w, "nmod:poss", "compound", "amod", "nmod", "acl") {
 		switch {
 		case x.rel(c) == "acl" && x.tree.XPOS[c] == "VBN":
@@ -205,6 +215,28 @@ func (d *doc) workersStrike(si, i, n int) bool {
 			}
 		case x.rel(c) == "nmod" && x.caseOf(c) != "by" && x.caseOf(c) != "of":
 		case striker(c):
+			return true
+		}
+	}
+	return false
+}
+
+// aimedGathering reports whether the noun of a gathering at tokens
+// [i, i+n) of sentence si is aimed at someone or something, a protest:
+// an "against" phrase on it, or a modifier in "anti-" ("a rally against
+// the pension reform", "an anti-government march"; not "a campaign rally",
+// "the stock market rally"). A capitalised word within the sentence is a
+// name or a month ("in March"), no gathering.
+func (d *doc) aimedGathering(si, i, n int) bool {
+	if d.toks[i].cap && i > d.sents[si].first {
+		return false
+	}
+	x, w := d.nounTriggerAt(si, i, n)
+	if w < 0 {
+		return false
+	}
+	for _, c := range x.childrenWith(w, "nmod", "amod", "compound") {
+		if x.rel(c) == "nmod" && x.caseOf(c) == "against" && c > w || strings.HasPrefix(strings.ToLower(x.tree.Words[c]), "anti-") {
 			return true
 		}
 	}

@@ -117,11 +117,16 @@ func (d *doc) lightVerbDoneBy(si int, o occurrence, typ string) (doers, against 
 		return nil, nil, false
 	}
 	v := x.head(w)
-	if v < 0 || !lightVerbs[strings.ToLower(x.tree.Words[v])] {
+	if v < 0 || !lightVerbs[strings.ToLower(x.tree.Words[v])] && !(typ == "PROTEST" && o.t.noun && x.organises(v, w)) {
 		return nil, nil, false
 	}
 	for _, c := range x.childrenWith(v, "obl:agent") {
 		doers = append(doers, d.entsAt(si, x, c, typ)...)
+		if typ == "PROTEST" {
+			for _, j := range x.childrenWith(c, "conj") {
+				doers = appendNew(doers, d.entsAt(si, x, j, typ)...) // "called by the union and the Green Union party"
+			}
+		}
 	}
 	for _, c := range append(x.childrenWith(v, "obl"), x.childrenWith(w, "nmod")...) {
 		if x.caseOf(c) == "against" {
@@ -660,6 +665,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	}
 	if t.strikers && !d.workersStrike(si, i, n) {
 		return "" // "a strike on Monday", "the strike": no one named who stops work
+	}
+	if t.against && !d.aimedGathering(si, i, n) {
+		return "" // "a campaign rally", "the stock market rally", "in March": no protest
 	}
 	if t.crowd && !d.crowdDoer(si, i, n) {
 		return "" // "leaders gathered in Brussels", "the court blocked the law": no protest
@@ -1231,7 +1239,11 @@ func (d *doc) sentenceEvents(si int) {
 					subj, light = p, true // "the attacks were plotted by Ivo Dorn": his
 				}
 			}
-			if lv := d.lightVerbBefore(si, o.i, left); subj == nil && lv >= 0 {
+			lv := d.lightVerbBefore(si, o.i, left)
+			if lv < 0 {
+				lv = d.organiserVerb(si, o, left) // "the union called a strike": the union holds it
+			}
+			if subj == nil && lv >= 0 {
 				// "The Justice Department opened an investigation": who
 				// opened it leads it; who "faced an investigation" or
 				// "survived a vote" undergoes it
@@ -2040,6 +2052,41 @@ func (d *doc) lightVerbBefore(si, i, left int) int {
 		if v := x.head(x.at(i)); v >= 0 && x.token(v) >= left && x.token(v) < i && (x.rel(x.at(i)) == "obj" && carriesNoun(strings.ToLower(x.tree.Words[v])) || x.travelledFor(x.at(i))) {
 			return x.token(v)
 		}
+	}
+	return -1
+}
+
+// organisingVerbs carry a protest told by its noun: who calls it holds
+// it (data/words/organising_verbs.txt).
+var organisingVerbs = wordSet("organising_verbs.txt")
+
+// organises reports whether verb v carries the protest noun w that it
+// calls, as its object or its passive subject: "the union
+// called a general strike for Monday", "the strike was called by the
+// dockers' union"; not "called the strike illegal", where the verb says
+// what the strike is.
+func (x *syntax) organises(v, w int) bool {
+	if v < 0 || w < 0 || x.head(w) != v || !organisingVerbs[strings.ToLower(x.tree.Words[v])] {
+		return false
+	}
+	if r := x.rel(w); r != "obj" && r != "nsubj:pass" {
+		return false
+	}
+	return len(x.childrenWith(v, "xcomp", "ccomp")) == 0 && len(x.childrenWith(v, "obj")) <= 1
+}
+
+// organiserVerb is the verb before noun trigger o of a PROTEST, from token
+// left, that calls the protest (organises), or -1.
+func (d *doc) organiserVerb(si int, o occurrence, left int) int {
+	if o.t.typ != "PROTEST" || !o.t.noun {
+		return -1
+	}
+	x, w := d.nounTriggerAt(si, o.i, o.n)
+	if w < 0 {
+		return -1
+	}
+	if v := x.head(w); x.organises(v, w) && x.token(v) >= left && x.token(v) < o.i {
+		return x.token(v)
 	}
 	return -1
 }

@@ -635,6 +635,30 @@ func TestEventsFromTheTree(t *testing.T) {
 			count: map[string]int{"PROTEST": 3},
 		},
 		{
+			name: "who calls a protest, as the verb's subject or its passive \"by\", holds it, on the day it calls it for; who calls it illegal does not",
+			text: "The Federation of Tarsk Dockers called a general strike in Velmora on Wednesday. The Velmora Teachers Union called a strike on Tuesday. " +
+				"Thousands marched through Ostrel on Saturday. The strike was called by the Norland Farmers Union and the Green Union. " +
+				"The Civic Party called the strike illegal on Friday.",
+			want: []wantEvent{
+				{"PROTEST", "2025-05-07", []string{"agent:organization/federation-of-tarsk-dockers", "place:place/velmora"}},
+				{"PROTEST", "2025-05-06", []string{"agent:organization/velmora-teachers-union"}},
+				{"PROTEST", "2025-05-10", []string{"place:place/ostrel", "agent:organization/norland-farmers-union", "agent:organization/green-union"}},
+			},
+			notParts: []string{"target:organization/green-union", "agent:party/civic-party"},
+			count:    map[string]int{"PROTEST": 3},
+		},
+		{
+			name: "a rally or a march aimed at someone or something is a protest, what it is against its target; a campaign rally and a month are none",
+			text: "Thousands joined a rally against President Arno Kesk in Ostrel on Saturday. The Civic Front held an anti-government march in Tarsk on Friday. " +
+				"The Farmers League held a campaign rally in Velmora on Thursday. Protests began in March in Halden.",
+			want: []wantEvent{
+				{"PROTEST", "", []string{"target:person/arno-kesk", "place:place/ostrel"}},
+				{"PROTEST", "2025-05-09", []string{"place:place/tarsk"}},
+				{"PROTEST", "2025-03", []string{"place:place/halden"}},
+			},
+			count: map[string]int{"PROTEST": 3},
+		},
+		{
 			name: "a measure's name ending in \"Bill\" is what a chamber approves or rejects, no one called Bill",
 			text: "The Slovak parliament approved the Land Reform Bill on Tuesday. The Slovak parliament rejected the Tax Reform Bill on Wednesday.",
 			want: []wantEvent{

@@ -55,6 +55,10 @@ type trigger struct {
 	// ("teachers' strike", "a strike by dock workers"; not "Israeli
 	// strikes on Gaza"); another row of the same words tells otherwise
 	strikers bool
+	// against: a noun of a gathering that tells of a protest only where
+	// it is aimed at someone or something ("a rally against the reform",
+	// "an anti-government march"; not "a campaign rally")
+	against bool
 	// court: a verb that tells of a legal action only where a court or a
 	// judge does it, is addressed or is gone to ("the Supreme Court
 	// upheld the ban", "petitioned the High Court"; not "the party barred
@@ -167,6 +171,7 @@ var triggerForms = map[string]func(t *trigger){
 	"crowd":           func(t *trigger) { t.crowd = true },
 	"crowd-target":    func(t *trigger) { t.crowdTarget = true },
 	"strikers-noun":   func(t *trigger) { t.noun, t.strikers = true, true },
+	"against-noun":    func(t *trigger) { t.noun, t.against = true, true },
 	"court":           func(t *trigger) { t.court = true },
 	"chamber":         func(t *trigger) { t.noun, t.chamber = true, true },
 	"authored":        func(t *trigger) { t.noun, t.authored = true, true },

@@ -170,6 +170,15 @@ var pollNouns = map[string]bool{
 	"referendum": true, "ballot": true, "runoff": true, "run-off": true,
 }
 
+// stoppageNouns name a strike or a protest that is called or set "for" a
+// time, which is then to come: "called a general strike for Thursday",
+// as pollNouns' "called a snap election for November".
+var stoppageNouns = map[string]bool{
+	"strike": true, "strikes": true, "walkout": true, "walkouts": true, "walk-out": true,
+	"protest": true, "protests": true, "demonstration": true, "demonstrations": true,
+	"shutdown": true, "stoppage": true, "stoppages": true,
+}
+
 // intentVerbs followed by "to" look forward: "planned to leave on Thursday".
 // "decided" is not one: "decided to resign on Friday" resigned last Friday.
 var intentVerbs = map[string]bool{

@@ -215,8 +215,8 @@ func (t *tagger) tense(i int) int {
 	if t.isAny(i-1, "by", "before") && t.deadlineOfInfinitive(i-2) {
 		return 1 // "urged him to resign by Friday": a deadline to come
 	}
-	if t.is(i-1, "for") && pollNouns[t.word(i-2)] {
-		return 1 // "called a snap election for November": a poll set for a time to come
+	if t.is(i-1, "for") && (pollNouns[t.word(i-2)] || stoppageNouns[t.word(i-2)]) {
+		return 1 // "called a snap election for November", "a general strike for Thursday": set for a time to come
 	}
 	if t.fronted(i) {
 		// "In a statement on Tuesday, the party said it would vote": a

@@ -75,6 +75,9 @@ func TestTag(t *testing.T) {
 		{"The plan was adopted in early October this year.", []want{{"early October this year", "2023-10"}}},
 		// Weekdays.
 		{"The minister resigned on Wednesday.", []want{{"Wednesday", "2023-03-22"}}},
+		// a strike or a protest called or set "for" a day is to come, whatever the tense
+		{"The dockers' union called a general strike for Tuesday.", []want{{"Tuesday", "2023-03-28"}}},
+		{"Students announced a protest for Monday.", []want{{"Monday", "2023-03-27"}}},
 		{"The minister resigned Thursday.", []want{{"Thursday", "2023-03-23"}}},
 		{"The minister will resign on Monday.", []want{{"Monday", "2023-03-27"}}},
 		{"The committee met last Friday.", []want{{"last Friday", "2023-03-17"}}},
