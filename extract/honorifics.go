@@ -9,16 +9,12 @@ import (
 )
 
 // honorificGender is the gender a title before a surname gives: "Ms Zuma"
-// is a woman.
+// and "Smt. Rao" are women (data/words/gendered_honorifics.tsv).
 func honorificGender(w string) int {
-	switch strings.TrimSuffix(w, ".") {
-	case "mr", "sir", "lord":
-		return genderMale
-	case "mrs", "ms", "miss", "dame", "lady":
-		return genderFemale
-	}
-	return genderUnknown
+	return genderWord(genderedHonorifics[strings.TrimSuffix(w, ".")])
 }
+
+var genderedHonorifics = wordTable("gendered_honorifics.tsv", "male", "female")
 
 // honorificSurnames links a surname with a gendered honorific ("Ms Zuma"),
 // taken alone or for a person whose given name says the other gender

@@ -33,6 +33,17 @@ func TestHonorificPicksTheNamesake(t *testing.T) {
 	}
 }
 
+// The courtesy titles of the South Asian and West African press say a
+// gender as "Mr" and "Ms" do: "Smt. Desai" is the woman of two Desais,
+// "Alhaji Dantoro" the man.
+func TestRegionalHonorificsPickTheNamesake(t *testing.T) {
+	checkIDs(t, []idCase{
+		{"Smt.", "Vikrant Desai and Tanvi Desai filed their papers in Pune on Monday. Smt. Desai said the seat was hers.", "Desai", 2, "person/tanvi-desai"},
+		{"Shri", "Tanvi Desai and Vikrant Desai filed their papers in Pune on Monday. Shri Desai said the seat was his.", "Desai", 2, "person/vikrant-desai"},
+		{"Hajiya", "Yakubu Dantoro and Hadiza Dantoro met the governor in Kano. Hajiya Dantoro said the talks went well.", "Dantoro", 2, "person/hadiza-dantoro"},
+	})
+}
+
 // An honorific of the other gender than the one person of its surname
 // the article names ("Mr Dravek" beside Salma Dravek) names someone else,
 // the same one each time, and not her; one of her gender is hers.

@@ -373,6 +373,9 @@ func hyphenedGivenName(name string) bool {
 // (a candidate takes a share of the vote too), none that names a body.
 func (d *doc) mayBeParty(e *entity) bool {
 	last := e.words[len(e.words)-1]
+	if e.kind == polgraph.KindPlace && compassWords[last] {
+		return false // "Kisumu East MP Ana Holm": a place's part, a seat, no party
+	}
 	return cues.partyHeads[last] || e.kind != polgraph.KindPerson && !orgHeads[last]
 }
 

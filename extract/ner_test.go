@@ -130,6 +130,10 @@ func TestRecognizerCases(t *testing.T) {
 		// a religious scholar's title before a name is no word of it
 		{"Opposition leader Maulana Fazal Karim of the Justice Front said on Monday that Allama Raza Naqvi would not stand.",
 			map[string]string{"Fazal Karim": polgraph.KindPerson, "Raza Naqvi": polgraph.KindPerson}, []string{"Maulana Fazal Karim", "Allama Raza Naqvi"}},
+		// the South Asian, African and Indonesian press's titles before a name are no word of it, with a period or without
+		{"Shri Arun Velankar met Smt. Leela Norwade and Alhaji Musa Dantoro on Monday. Engr. Ade Bakorin and Barr. Uche Ezenwo were there, and Hajiya Amina Sulaire, Ibu Sari Wulandini and Comrade Ayo Idowuni spoke.",
+			map[string]string{"Arun Velankar": polgraph.KindPerson, "Leela Norwade": polgraph.KindPerson, "Musa Dantoro": polgraph.KindPerson, "Ade Bakorin": polgraph.KindPerson, "Uche Ezenwo": polgraph.KindPerson, "Amina Sulaire": polgraph.KindPerson, "Sari Wulandini": polgraph.KindPerson, "Ayo Idowuni": polgraph.KindPerson},
+			[]string{"Shri Arun Velankar", "Smt. Leela Norwade", "Alhaji Musa Dantoro", "Hajiya Amina Sulaire", "Ibu Sari Wulandini", "Comrade Ayo Idowuni"}},
 		// a body named by a number after "the"
 		{"Sir Desmond Larkwell, chairman of the 1922 Committee, said the vote would be held on Wednesday.",
 			map[string]string{"1922 Committee": polgraph.KindOrganization, "Desmond Larkwell": polgraph.KindPerson}, []string{"Committee"}},

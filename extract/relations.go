@@ -142,7 +142,7 @@ func (d *doc) partiesLeft() {
 			continue
 		}
 		who := ev.parts[i].ent
-		party := d.memberParty(who)
+		party := d.memberParty(who, ev)
 		if party < 0 {
 			party = d.partyNamedBefore(ev.sent, ev.trig[0])
 		}
@@ -172,11 +172,13 @@ func (d *doc) leavesThePartyNoun(ev *event) bool {
 }
 
 // memberParty is the party the article makes person p a member of, if
-// exactly one (partyLike), else -1.
-func (d *doc) memberParty(p int) int {
+// exactly one (partyLike), else -1; not one p joins only after leaving
+// event ev ("resigned from the party on Monday. She later joined the
+// Civic Coalition").
+func (d *doc) memberParty(p int, ev *event) int {
 	found := -1
 	for _, r := range d.rels {
-		if r.typ == "MEMBER_OF" && r.from == p && d.partyLike(d.ents[r.to]) && r.to != found {
+		if r.typ == "MEMBER_OF" && r.from == p && d.partyLike(d.ents[r.to]) && r.to != found && !joinedAfter(r, ev) {
 			if found >= 0 {
 				return -1
 			}
@@ -184,6 +186,18 @@ func (d *doc) memberParty(p int) int {
 		}
 	}
 	return found
+}
+
+// joinedAfter reports a membership that begins after event ev: on a date
+// after its own, or, where either date is not known, in a later sentence.
+func joinedAfter(r *relation, ev *event) bool {
+	if r.validFrom == "" {
+		return false
+	}
+	if ev.date != "" {
+		return r.validFrom > ev.date
+	}
+	return r.sent > ev.sent
 }
 
 // partyLike reports a party, or a body no list knows whose name a party's

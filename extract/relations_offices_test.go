@@ -767,6 +767,18 @@ func TestWhatTitlesAndOpeningsSay(t *testing.T) {
 			not:  [][3]string{{"REPRESENTS", "Ada Brisk", "Toronto"}},
 		},
 		{
+			name: "a legislator's seat after from, and its district noun after the name",
+			text: "Rina Dharkar, the BJP MLA from Chandor constituency, quit on Monday. Arun Velankar, MP from Warangpur, met her. Ana Lisk, a lawmaker from Kessington, spoke. Ivo Dorn, a lawyer from Tarsk, spoke.",
+			want: [][3]string{{"REPRESENTS", "Rina Dharkar", "Chandor"}, {"REPRESENTS", "Arun Velankar", "Warangpur"}, {"REPRESENTS", "Ana Lisk", "Kessington"}},
+			not:  [][3]string{{"REPRESENTS", "Ivo Dorn", "Tarsk"}},
+		},
+		{
+			name: "a place before a legislator's title is the seat, a compass word's name too, and no office",
+			text: "Kisumu Kaskazi East MP Otieno Ombati said he would appeal. Manchester MP Ana Lisk said she would resign.",
+			want: [][3]string{{"REPRESENTS", "Otieno Ombati", "Kisumu Kaskazi East"}, {"REPRESENTS", "Ana Lisk", "Manchester"}},
+			not:  [][3]string{{"MEMBER_OF", "Otieno Ombati", "Kisumu Kaskazi East"}, {"HOLDS_OFFICE", "Otieno Ombati", "Kisumu Kaskazi East"}, {"HOLDS_OFFICE", "Ana Lisk", "Manchester"}},
+		},
+		{
 			name: "an envoy's title names no seat",
 			text: "The European Union's special representative for Central Asia, Ada Brisk, spoke. Ivo Dorn, the bloc's special representative for the Sahel, spoke. Ana Lisk, the representative for Kessington, spoke.",
 			want: [][3]string{{"REPRESENTS", "Ana Lisk", "Kessington"}},

@@ -63,6 +63,11 @@ func (d *doc) treeMemberships(si int) {
 		// the words that stand for the person: the name, its title and
 		// the role nouns in apposition to it
 		words := append([]int{w}, d.titleWords(si, x, m)...)
+		for _, a := range x.childrenWith(w, "nmod:npmod") {
+			if legislatorNouns[strings.ToLower(x.tree.Words[a])] {
+				words = append(words, a) // "Rina Dhar, MP from Chandor,", a bare noun parsed as a modifier
+			}
+		}
 		for _, a := range x.childrenWith(w, "appos") {
 			// "X, Kelmora's foreign minister and a Civic Union member,":
 			// each noun of a coordinated apposition is the name's
@@ -148,7 +153,14 @@ func (d *doc) treeMemberships(si int) {
 				d.addRel(&relation{typ: "MEMBER_OF", from: m.ent, to: p, sent: si, conf: 0.6})
 			}
 			if legislatorNouns[word] {
-				if p := d.districtOf(si, x, n); p >= 0 {
+				p := d.districtOf(si, x, n)
+				if p < 0 && n != w && x.head(n) == w && !formerRole(x, n) {
+					// "Rina Dhar, MP from Chandor constituency,": the parse
+					// may hang the seat's phrase on the name the bare
+					// noun restates
+					p = d.districtOf(si, x, w)
+				}
+				if p >= 0 {
 					d.addRel(&relation{typ: "REPRESENTS", from: m.ent, to: p, sent: si, conf: 0.7})
 				}
 			}
@@ -614,12 +626,32 @@ func (d *doc) districtOf(si int, x *syntax, n int) int {
 		}
 	}
 	for _, c := range x.childrenWith(n, "nmod") {
-		if x.caseOf(c) != "for" {
+		if cs := x.caseOf(c); cs != "for" && cs != "from" {
+			// "the MP for Whitby"; "the MLA from Chandor", as the South
+			// Asian and US press write a seat
 			continue
 		}
-		if m := d.mentionOver(si, x.token(c)); m != nil && m.ent >= 0 && m.via != "demonym" && d.ents[m.ent].kind == polgraph.KindPlace {
-			return m.ent
+		if p := d.placeAt(si, x, c); p >= 0 {
+			return p
 		}
+		if districtNouns[strings.ToLower(x.lemma(c))] {
+			// "the MLA from Chandor constituency": the district's noun
+			// after its name, with no "the"
+			for _, k := range x.childrenWith(c, "compound", "flat") {
+				if p := d.placeAt(si, x, k); p >= 0 {
+					return p
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// placeAt is the place that word c names, or -1; not a demonym's
+// ("Ghanaian").
+func (d *doc) placeAt(si int, x *syntax, c int) int {
+	if m := d.mentionOver(si, x.token(c)); m != nil && m.ent >= 0 && m.via != "demonym" && d.ents[m.ent].kind == polgraph.KindPlace {
+		return m.ent
 	}
 	return -1
 }

@@ -46,6 +46,13 @@ func TestEvidenceIsFirstTelling(t *testing.T) {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "crossing the floor leaves one's party, as defecting does",
+			text: "On Monday, Senator Mutua Kivoi crossed the floor to the Harvest Party.",
+			want: []wantEvent{
+				{"RESIGNATION", "2025-05-12", []string{"agent:person/mutua-kivoi"}},
+			},
+		},
+		{
 			name: "who brokers the act in a participle's \"by\" phrase on one of the verb's phrases takes part in it, and is not what it is done to",
 			text: "Armenia and Azerbaijan exchanged prisoners of war on Friday in a swap brokered by Qatar. Police arrested two men on Monday in a raid led by Europol.",
 			want: []wantEvent{

@@ -1073,6 +1073,8 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 		to := country
 		if l := d.chamberOf(o, si); l >= 0 {
 			to = l
+		} else if d.ents[country].kind == polgraph.KindPlace {
+			return // "Kisumu East MP X": a seat, which REPRESENTS gives; no office a place holds
 		}
 		add(&relation{typ: "HOLDS_OFFICE", from: person, to: to, role: o.Title, sent: si, conf: 0.6})
 		return
