@@ -677,14 +677,22 @@ func (d *doc) postSpan(si int, x *syntax, v, w int, how string) span {
 			times = append(times, x.childrenWith(o, "nmod")...)
 		}
 	}
+	var whenTimes []int
 	if h := x.head(v); x.rel(v) == "advcl" && h >= 0 && x.whenClause(v) {
 		// "returned to politics in 2004, when she was elected": the
-		// clause "when" opens is dated by the one it hangs on
-		times = append(times, x.childrenWith(h, "obl", "obl:tmod")...)
+		// clause "when" opens is dated by the one it hangs on, at that
+		// time whatever its preposition ("was mayor until 2016, when she
+		// was elected to parliament": elected in 2016, not until then)
+		whenTimes = x.childrenWith(h, "obl", "obl:tmod")
+		times = append(times, whenTimes...)
 	}
 	endEvent := false // "until his retirement": an end an event of its own dates
 	for _, c := range times {
 		date := d.dateOver(si, x.token(c))
+		if slices.Contains(whenTimes, c) {
+			at = cmp.Or(at, date)
+			continue
+		}
 		if k := x.caseOf(c); date == "" && (k == "until" || k == "till") && x.pos(c) == "NOUN" {
 			endEvent = true
 			// "until his death in 2003", "until her defeat in the 1999

@@ -300,6 +300,11 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "European Parliament", "2004", "2009"}},
 		},
 		{
+			name: "a when-clause hung on a post held until a date is dated at that date: the post it gives starts then, not ends",
+			text: "Marta Osterby was mayor of Kelmstad until 2016, when she was elected to the Velmark Parliament.",
+			want: []datedFact{{"LEADS", "Marta Osterby", "Kelmstad", "", "2016"}, {"HOLDS_OFFICE", "Marta Osterby", "Velmark Parliament", "2016", ""}},
+		},
+		{
 			name: "the seat of a district held for a party",
 			text: "Tomas Velk, who has represented the seat of Brevik for the Harbour Party since 2016, denied the claims.",
 			want: []datedFact{{"REPRESENTS", "Tomas Velk", "Brevik", "2016", ""}, {"MEMBER_OF", "Tomas Velk", "Harbour Party", "", ""}},
