@@ -1453,16 +1453,19 @@ func (d *doc) endLastPost(si, p int, until string) {
 // a reader takes a career told post by post. A seat in parliament or a
 // party post goes on beside a ministry, a deputy's post is often held with
 // another, and posts given in one sentence are held together ("deputy
-// prime minister and finance minister"): none of those ends here.
+// prime minister and finance minister"): none of those ends here. A
+// deputy's post does end when its holder takes the post it is deputy to
+// (promotedFrom): "deputy finance minister in 2021 ... promoted to
+// finance minister in March".
 func (d *doc) officesSucceeded() {
 	for _, r := range d.rels {
-		if r.typ != "HOLDS_OFFICE" || r.validTo != "" || r.validFrom == "" || !d.cabinetPost(r.role) {
+		if r.typ != "HOLDS_OFFICE" || r.validTo != "" || r.validFrom == "" || !d.cabinetPost(r.role) && !deputyTitle(r.role) {
 			continue
 		}
 		var next *relation
 		for _, n := range d.rels {
 			if n == r || n.typ != "HOLDS_OFFICE" || n.from != r.from || n.to != r.to || n.sent <= r.sent ||
-				n.validFrom <= r.validFrom || n.role == r.role || !d.cabinetPost(n.role) {
+				n.validFrom <= r.validFrom || n.role == r.role || !(d.cabinetPost(r.role) && d.cabinetPost(n.role) || promotedFrom(r.role, n.role)) {
 				continue
 			}
 			if next == nil || n.validFrom < next.validFrom {
@@ -1473,6 +1476,34 @@ func (d *doc) officesSucceeded() {
 			r.validTo = next.validFrom
 		}
 	}
+}
+
+// deputyTitle reports a title that a word of deputyWords opens: "Deputy
+// Minister", "Vice-President".
+func deputyTitle(title string) bool {
+	words := titleWords(title)
+	return len(words) > 1 && deputyWords[words[0]]
+}
+
+// promotedFrom reports whether a deputy's title ends when its holder
+// takes the post it is deputy to ("Deputy Prime Minister" and then "Prime
+// Minister", "Vice-President" and then "President"), or, for a deputy
+// minister whose portfolio the title does not keep ("Deputy Minister"), a
+// minister's post: no one is their own deputy. A deputy prime minister
+// made finance minister may stay both.
+func promotedFrom(junior, senior string) bool {
+	j, s := titleWords(junior), titleWords(senior)
+	if !deputyTitle(junior) || len(s) == 0 || deputyWords[s[0]] {
+		return false
+	}
+	rest := j[1:]
+	return slices.Equal(rest, s) || len(rest) == 1 && rest[0] == s[len(s)-1]
+}
+
+// titleWords are the lower-cased words of a title, a hyphen splitting
+// them too ("vice-president").
+func titleWords(title string) []string {
+	return strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return r == ' ' || r == '-' })
 }
 
 // cabinetPost reports a title of a state's government that is no

@@ -305,6 +305,13 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"LEADS", "Marta Osterby", "Kelmstad", "", "2016"}, {"HOLDS_OFFICE", "Marta Osterby", "Velmark Parliament", "2016", ""}},
 		},
 		{
+			name: "a deputy's post ends when its holder is promoted to the post it is deputy to; a deputy prime minister also made a minister keeps the first post",
+			text: "Rune Falk was appointed Norway's deputy finance minister in 2021. In 2023 he was promoted to finance minister. " +
+				"Ane Berg was appointed Norway's deputy prime minister in 2020. In 2022 she was also appointed finance minister.",
+			want: []datedFact{{"HOLDS_OFFICE", "Rune Falk", "Norway", "2021", "2023"}, {"HOLDS_OFFICE", "Rune Falk", "Norway", "2023", ""},
+				{"HOLDS_OFFICE", "Ane Berg", "Norway", "2020", ""}, {"HOLDS_OFFICE", "Ane Berg", "Norway", "2022", ""}},
+		},
+		{
 			name: "the seat of a district held for a party",
 			text: "Tomas Velk, who has represented the seat of Brevik for the Harbour Party since 2016, denied the claims.",
 			want: []datedFact{{"REPRESENTS", "Tomas Velk", "Brevik", "2016", ""}, {"MEMBER_OF", "Tomas Velk", "Harbour Party", "", ""}},
