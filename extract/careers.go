@@ -51,7 +51,7 @@ func (d *doc) careerFacts(si int) {
 	if !d.sentenceNames(si, polgraph.KindPerson) && !d.sentenceGroups(si) {
 		return // no one named, nor a "they" or "the pair" that stands for people named before
 	}
-	if x := d.taggedOf(si); x == nil || !x.hasVerb(careerLemmas) && !x.hasVerb(leavingVerbs) && !x.hasWord(seatNouns) && !(x.hasWord(portfolioNouns) && x.hasVerb(portfolioVerbLemmas)) {
+	if x := d.taggedOf(si); x == nil || !x.hasVerb(careerLemmas) && !x.hasVerb(leavingVerbs) && !x.hasWord(seatNouns) && !x.hasVerb(chamberEnteringVerbs) && !(x.hasWord(portfolioNouns) && x.hasVerb(portfolioVerbLemmas)) {
 		return // no career verb and no seat: no parse
 	}
 	x := d.syntaxOf(si)
@@ -884,6 +884,11 @@ func (d *doc) dateOver(si, i int) string {
 // seatNouns name a seat in a legislature (data/words/seat_nouns.txt).
 var seatNouns = wordSet("seat_nouns.txt")
 
+// chamberEnteringVerbs give their subject a seat in the chamber that is
+// their object: "entered parliament in 2016"
+// (data/words/chamber_entering_verbs.txt).
+var chamberEnteringVerbs = wordSet("chamber_entering_verbs.txt")
+
 // seatFacts reads a seat won or held off verb v: "was elected to the
 // Assembly for the district of Coimbra in 1976", "won a seat in parliament
 // for the district of Brevik" and "has represented the seat of Brevik for
@@ -894,17 +899,21 @@ var seatNouns = wordSet("seat_nouns.txt")
 func (d *doc) seatFacts(si int, x *syntax, v int, how string) {
 	places := x.childrenWith(v, "obl")
 	seat := -1
+	entered := -1 // the chamber an entering verb's object names: "entered the Danish parliament"
 	for _, o := range x.childrenWith(v, "obj") {
 		if seatNouns[x.lemma(o)] && holdingVerbs[x.lemma(v)] {
 			seat = o
 			places = append(places, x.childrenWith(o, "nmod")...)
 		}
+		if m := d.mentionOver(si, x.token(o)); chamberEnteringVerbs[x.lemma(v)] && m != nil && m.ent >= 0 && m.named() && d.ents[m.ent].kind == polgraph.KindOrganization && isLegislature(d.ents[m.ent]) {
+			entered = m.ent
+		}
 	}
-	if seat < 0 && how != "gives" {
+	if seat < 0 && entered < 0 && how != "gives" {
 		return
 	}
 	subj, passive, _ := x.subjectOf(v, 0)
-	if seat < 0 && !passive {
+	if seat < 0 && entered < 0 && !passive {
 		return // "the party elected her leader" is no seat
 	}
 	holders := d.peopleAt(si, x, subj)
@@ -937,6 +946,12 @@ func (d *doc) seatFacts(si int, x *syntax, v int, how string) {
 	}
 	if seat >= 0 && district < 0 {
 		district = d.seatDistrict(si, x, seat) // "won the Zuiderwijk seat"
+	}
+	if chamber < 0 && entered >= 0 {
+		if since := d.postSpan(si, x, v, v, "gives").since; since == "" || len(since) > len("2016-05") {
+			return // "entered parliament on Monday", "entered the Storting to vote": into the building
+		}
+		chamber = entered
 	}
 	if chamber < 0 && district < 0 {
 		return

@@ -312,6 +312,13 @@ func TestCareerPosts(t *testing.T) {
 				{"HOLDS_OFFICE", "Ane Berg", "Norway", "2020", ""}, {"HOLDS_OFFICE", "Ane Berg", "Norway", "2022", ""}},
 		},
 		{
+			name: "entering a chamber in a year or month gives a seat from then, in a \"before\" clause too; entering it on a day is going into the building",
+			text: "Marta Osterby served two terms as mayor of Kelmstad before entering the Velmark Parliament in 2016. " +
+				"Jonas Brekke entered the Velmark Parliament in May 2019. Ivo Dorn entered the Velmark Parliament on Monday to vote.",
+			want: []datedFact{{"HOLDS_OFFICE", "Marta Osterby", "Velmark Parliament", "2016", ""}, {"HOLDS_OFFICE", "Jonas Brekke", "Velmark Parliament", "2019-05", ""}},
+			not:  []datedFact{{"HOLDS_OFFICE", "Ivo Dorn", "Velmark Parliament", "2024-10-14", ""}},
+		},
+		{
 			name: "the seat of a district held for a party",
 			text: "Tomas Velk, who has represented the seat of Brevik for the Harbour Party since 2016, denied the claims.",
 			want: []datedFact{{"REPRESENTS", "Tomas Velk", "Brevik", "2016", ""}, {"MEMBER_OF", "Tomas Velk", "Harbour Party", "", ""}},
