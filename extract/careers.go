@@ -51,7 +51,7 @@ func (d *doc) careerFacts(si int) {
 	if !d.sentenceNames(si, polgraph.KindPerson) && !d.sentenceGroups(si) {
 		return // no one named, nor a "they" or "the pair" that stands for people named before
 	}
-	if x := d.taggedOf(si); x == nil || !x.hasVerb(careerLemmas) && !x.hasVerb(leavingVerbs) && !x.hasWord(seatNouns) && !(x.hasWord(portfolioNouns) && x.hasVerb(portfolioVerbLemmas)) {
+	if x := d.taggedOf(si); x == nil || !x.hasVerb(careerLemmas) && !x.hasVerb(leavingVerbs) && !x.hasWord(seatNouns) && !x.hasVerb(chamberEnteringVerbs) && !(x.hasWord(portfolioNouns) && x.hasVerb(portfolioVerbLemmas)) {
 		return // no career verb and no seat: no parse
 	}
 	x := d.syntaxOf(si)
@@ -677,14 +677,22 @@ func (d *doc) postSpan(si int, x *syntax, v, w int, how string) span {
 			times = append(times, x.childrenWith(o, "nmod")...)
 		}
 	}
+	var whenTimes []int
 	if h := x.head(v); x.rel(v) == "advcl" && h >= 0 && x.whenClause(v) {
 		// "returned to politics in 2004, when she was elected": the
-		// clause "when" opens is dated by the one it hangs on
-		times = append(times, x.childrenWith(h, "obl", "obl:tmod")...)
+		// clause "when" opens is dated by the one it hangs on, at that
+		// time whatever its preposition ("was mayor until 2016, when she
+		// was elected to parliament": elected in 2016, not until then)
+		whenTimes = x.childrenWith(h, "obl", "obl:tmod")
+		times = append(times, whenTimes...)
 	}
 	endEvent := false // "until his retirement": an end an event of its own dates
 	for _, c := range times {
 		date := d.dateOver(si, x.token(c))
+		if slices.Contains(whenTimes, c) {
+			at = cmp.Or(at, date)
+			continue
+		}
 		if k := x.caseOf(c); date == "" && (k == "until" || k == "till") && x.pos(c) == "NOUN" {
 			endEvent = true
 			// "until his death in 2003", "until her defeat in the 1999
@@ -876,6 +884,11 @@ func (d *doc) dateOver(si, i int) string {
 // seatNouns name a seat in a legislature (data/words/seat_nouns.txt).
 var seatNouns = wordSet("seat_nouns.txt")
 
+// chamberEnteringVerbs give their subject a seat in the chamber that is
+// their object: "entered parliament in 2016"
+// (data/words/chamber_entering_verbs.txt).
+var chamberEnteringVerbs = wordSet("chamber_entering_verbs.txt")
+
 // seatFacts reads a seat won or held off verb v: "was elected to the
 // Assembly for the district of Coimbra in 1976", "won a seat in parliament
 // for the district of Brevik" and "has represented the seat of Brevik for
@@ -886,17 +899,21 @@ var seatNouns = wordSet("seat_nouns.txt")
 func (d *doc) seatFacts(si int, x *syntax, v int, how string) {
 	places := x.childrenWith(v, "obl")
 	seat := -1
+	entered := -1 // the chamber an entering verb's object names: "entered the Danish parliament"
 	for _, o := range x.childrenWith(v, "obj") {
 		if seatNouns[x.lemma(o)] && holdingVerbs[x.lemma(v)] {
 			seat = o
 			places = append(places, x.childrenWith(o, "nmod")...)
 		}
+		if m := d.mentionOver(si, x.token(o)); chamberEnteringVerbs[x.lemma(v)] && m != nil && m.ent >= 0 && m.named() && d.ents[m.ent].kind == polgraph.KindOrganization && isLegislature(d.ents[m.ent]) {
+			entered = m.ent
+		}
 	}
-	if seat < 0 && how != "gives" {
+	if seat < 0 && entered < 0 && how != "gives" {
 		return
 	}
 	subj, passive, _ := x.subjectOf(v, 0)
-	if seat < 0 && !passive {
+	if seat < 0 && entered < 0 && !passive {
 		return // "the party elected her leader" is no seat
 	}
 	holders := d.peopleAt(si, x, subj)
@@ -929,6 +946,12 @@ func (d *doc) seatFacts(si int, x *syntax, v int, how string) {
 	}
 	if seat >= 0 && district < 0 {
 		district = d.seatDistrict(si, x, seat) // "won the Zuiderwijk seat"
+	}
+	if chamber < 0 && entered >= 0 {
+		if since := d.postSpan(si, x, v, v, "gives").since; since == "" || len(since) > len("2016-05") {
+			return // "entered parliament on Monday", "entered the Storting to vote": into the building
+		}
+		chamber = entered
 	}
 	if chamber < 0 && district < 0 {
 		return
@@ -1445,16 +1468,19 @@ func (d *doc) endLastPost(si, p int, until string) {
 // a reader takes a career told post by post. A seat in parliament or a
 // party post goes on beside a ministry, a deputy's post is often held with
 // another, and posts given in one sentence are held together ("deputy
-// prime minister and finance minister"): none of those ends here.
+// prime minister and finance minister"): none of those ends here. A
+// deputy's post does end when its holder takes the post it is deputy to
+// (promotedFrom): "deputy finance minister in 2021 ... promoted to
+// finance minister in March".
 func (d *doc) officesSucceeded() {
 	for _, r := range d.rels {
-		if r.typ != "HOLDS_OFFICE" || r.validTo != "" || r.validFrom == "" || !d.cabinetPost(r.role) {
+		if r.typ != "HOLDS_OFFICE" || r.validTo != "" || r.validFrom == "" || !d.cabinetPost(r.role) && !deputyTitle(r.role) {
 			continue
 		}
 		var next *relation
 		for _, n := range d.rels {
 			if n == r || n.typ != "HOLDS_OFFICE" || n.from != r.from || n.to != r.to || n.sent <= r.sent ||
-				n.validFrom <= r.validFrom || n.role == r.role || !d.cabinetPost(n.role) {
+				n.validFrom <= r.validFrom || n.role == r.role || !(d.cabinetPost(r.role) && d.cabinetPost(n.role) || promotedFrom(r.role, n.role)) {
 				continue
 			}
 			if next == nil || n.validFrom < next.validFrom {
@@ -1465,6 +1491,34 @@ func (d *doc) officesSucceeded() {
 			r.validTo = next.validFrom
 		}
 	}
+}
+
+// deputyTitle reports a title that a word of deputyWords opens: "Deputy
+// Minister", "Vice-President".
+func deputyTitle(title string) bool {
+	words := titleWords(title)
+	return len(words) > 1 && deputyWords[words[0]]
+}
+
+// promotedFrom reports whether a deputy's title ends when its holder
+// takes the post it is deputy to ("Deputy Prime Minister" and then "Prime
+// Minister", "Vice-President" and then "President"), or, for a deputy
+// minister whose portfolio the title does not keep ("Deputy Minister"), a
+// minister's post: no one is their own deputy. A deputy prime minister
+// made finance minister may stay both.
+func promotedFrom(junior, senior string) bool {
+	j, s := titleWords(junior), titleWords(senior)
+	if !deputyTitle(junior) || len(s) == 0 || deputyWords[s[0]] {
+		return false
+	}
+	rest := j[1:]
+	return slices.Equal(rest, s) || len(rest) == 1 && rest[0] == s[len(s)-1]
+}
+
+// titleWords are the lower-cased words of a title, a hyphen splitting
+// them too ("vice-president").
+func titleWords(title string) []string {
+	return strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return r == ' ' || r == '-' })
 }
 
 // cabinetPost reports a title of a state's government that is no

@@ -300,6 +300,25 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "European Parliament", "2004", "2009"}},
 		},
 		{
+			name: "a when-clause hung on a post held until a date is dated at that date: the post it gives starts then, not ends",
+			text: "Marta Osterby was mayor of Kelmstad until 2016, when she was elected to the Velmark Parliament.",
+			want: []datedFact{{"LEADS", "Marta Osterby", "Kelmstad", "", "2016"}, {"HOLDS_OFFICE", "Marta Osterby", "Velmark Parliament", "2016", ""}},
+		},
+		{
+			name: "a deputy's post ends when its holder is promoted to the post it is deputy to; a deputy prime minister also made a minister keeps the first post",
+			text: "Rune Falk was appointed Norway's deputy finance minister in 2021. In 2023 he was promoted to finance minister. " +
+				"Ane Berg was appointed Norway's deputy prime minister in 2020. In 2022 she was also appointed finance minister.",
+			want: []datedFact{{"HOLDS_OFFICE", "Rune Falk", "Norway", "2021", "2023"}, {"HOLDS_OFFICE", "Rune Falk", "Norway", "2023", ""},
+				{"HOLDS_OFFICE", "Ane Berg", "Norway", "2020", ""}, {"HOLDS_OFFICE", "Ane Berg", "Norway", "2022", ""}},
+		},
+		{
+			name: "entering a chamber in a year or month gives a seat from then, in a \"before\" clause too; entering it on a day is going into the building",
+			text: "Marta Osterby served two terms as mayor of Kelmstad before entering the Velmark Parliament in 2016. " +
+				"Jonas Brekke entered the Velmark Parliament in May 2019. Ivo Dorn entered the Velmark Parliament on Monday to vote.",
+			want: []datedFact{{"HOLDS_OFFICE", "Marta Osterby", "Velmark Parliament", "2016", ""}, {"HOLDS_OFFICE", "Jonas Brekke", "Velmark Parliament", "2019-05", ""}},
+			not:  []datedFact{{"HOLDS_OFFICE", "Ivo Dorn", "Velmark Parliament", "2024-10-14", ""}},
+		},
+		{
 			name: "the seat of a district held for a party",
 			text: "Tomas Velk, who has represented the seat of Brevik for the Harbour Party since 2016, denied the claims.",
 			want: []datedFact{{"REPRESENTS", "Tomas Velk", "Brevik", "2016", ""}, {"MEMBER_OF", "Tomas Velk", "Harbour Party", "", ""}},

@@ -333,8 +333,9 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 				d.addRel(&relation{typ: "MEMBER_OF", from: from, to: to, sent: si, conf: 0.7})
 			}
 			// not "who leads the Labour Party's youth wing": a part the
-			// party owns
-			if (leadsAfter(between) || reLeadVerb.MatchString(between)) && !d.possessorAt(b) && !d.nounModifiedBy(b) && !d.nameModifiesNoun(si, b) {
+			// party owns; not "X, the former leader of the Y": led it
+			// once, when is not said
+			if (leadsAfter(between) || reLeadVerb.MatchString(between)) && !formerIn(between) && !d.possessorAt(b) && !d.nounModifiedBy(b) && !d.nameModifiesNoun(si, b) {
 				if strings.Contains(between, "secretary") {
 					// "X, secretary-general of the Civic Union": a party's
 					// secretary runs its office, under its leader
@@ -416,10 +417,11 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 					d.addRel(&relation{typ: "CITIZEN_OF", from: from, to: o.ent, sent: si, conf: 0.7}) // "a British-Iranian dual national"
 				}
 			}
-			if leadsAfter(between) && b.via != "demonym" && !d.possessorAt(b) {
+			if leadsAfter(between) && b.via != "demonym" && !d.possessorAt(b) && !formerIn(between) {
 				// not "head of the Estonian delegation": the delegation is
 				// led; not "general secretary of Ghana's National
-				// Democratic Congress": the party is
+				// Democratic Congress": the party is; not "X, the former
+				// mayor of Durnik": held once, when is not said
 				d.addRel(&relation{typ: "LEADS", from: from, to: to, sent: si, conf: 0.65})
 			}
 			// "X was a politician in the Canadian province of Alberta",
@@ -448,7 +450,9 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 			if reMemberBefore.MatchString(between) && !formerIn(between) && !d.formerBefore(si, a.first) && !d.verbAt(si, a.last, b.first) {
 				d.addRel(&relation{typ: "MEMBER_OF", from: to, to: from, sent: si, conf: 0.7})
 			}
-			if reLeadBefore.MatchString(between) {
+			if reLeadBefore.MatchString(between) && !formerIn(between) && !d.formerBefore(si, a.first) {
+				// not "Former Harvest Party leader X", "the party's
+				// former leader X": led it once, when is not said
 				d.addRel(&relation{typ: "LEADS", from: to, to: from, sent: si, conf: 0.7})
 			}
 		case polgraph.KindOrganization:
@@ -978,6 +982,15 @@ func roleWord(between string) string {
 // mentions: "a former member of", "former MP".
 func formerIn(between string) bool {
 	return slices.ContainsFunc(strings.Fields(between), func(w string) bool { return formerWords[w] })
+}
+
+// withoutFormer is between without its words of formerWords.
+func withoutFormer(between string) string {
+	words := slices.DeleteFunc(strings.Fields(between), func(w string) bool { return formerWords[w] })
+	if len(words) == 0 {
+		return ""
+	}
+	return strings.Join(words, " ") + " "
 }
 
 // pastVerbIn reports a word in "-ed" among the words between two

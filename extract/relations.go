@@ -547,6 +547,11 @@ func (d *doc) sentenceRelations(si int) {
 			if since == "" && until == "" && reJoinedBetween.MatchString(between) {
 				since = d.frontedDate(si, a.first) // "In 2022 Veres became a member of the Citizens' Party"
 			}
+			if (since != "" || until != "") && formerIn(between) {
+				// "X, the former mayor of Durnik from 2010 to 2015": a
+				// former post the text dates is a fact, as a current one is
+				between = withoutFormer(between)
+			}
 			for _, f := range ar {
 				for _, t := range br {
 					d.pairRelations(si, a, b, f, t, between)

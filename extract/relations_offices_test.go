@@ -260,6 +260,15 @@ func TestMembershipsJobsAndOfficesBesideNames(t *testing.T) {
 			not:  [][3]string{{"LEADS", "Mira Velk", "Tarsk"}, {"LEADS", "Lida Marosh", "Harvest Party"}},
 		},
 		{
+			name: "a former leader's or mayor's post, before the name or in apposition, is no current one when the text does not date it; dated, it is a fact",
+			text: "Former Harvest Party leader Ilse Damgaard criticised the budget on Tuesday. The Civic Union's former leader Oskar Brandt agreed. " +
+				"Kasper Vold, the former mayor of Durnik, voted against it. Lotte Kjaer, the former leader of the Civic Union, abstained. " +
+				"Mads Ronne, the former mayor of Velby from 2010 to 2015, backed it. Ane Holst, the leader of the Harvest Party, backed it too.",
+			want: [][3]string{{"LEADS", "Mads Ronne", "Velby"}, {"LEADS", "Ane Holst", "Harvest Party"}},
+			not: [][3]string{{"LEADS", "Ilse Damgaard", "Harvest Party"}, {"LEADS", "Oskar Brandt", "Civic Union"},
+				{"LEADS", "Kasper Vold", "Durnik"}, {"LEADS", "Lotte Kjaer", "Civic Union"}},
+		},
+		{
 			name: "a body's job in apposition",
 			text: "Tom Vell, the Northfield Institute's chief executive, said profits fell.",
 			want: [][3]string{{"WORKS_FOR", "Tom Vell", "Northfield Institute"}},

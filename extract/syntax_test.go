@@ -62,6 +62,17 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"patient:country/qatar", "patient:organization/europol"},
 		},
 		{
+			name: "a leader who promotes or elevates a person to an office appoints them, as \"named X (as) Y\" does; promoting a bill or a book appoints no one",
+			text: "Prime Minister Ada Serrat of Norway promoted Nils Castell to deputy prime minister on Friday. " +
+				"On Monday Serrat elevated Mia Rask to foreign minister. " +
+				"The Harvest Party promoted the farm bill on Tuesday. Serrat promoted Castell's new book on Wednesday.",
+			want: []wantEvent{
+				{"APPOINTMENT", "2025-05-09", []string{"agent:person/ada-serrat", "patient:person/nils-castell"}},
+				{"APPOINTMENT", "2025-05-12", []string{"agent:person/ada-serrat", "patient:person/mia-rask"}},
+			},
+			count: map[string]int{"APPOINTMENT": 2},
+		},
+		{
 			name: "a state that cuts, severs or suspends its ties with another sanctions it; ties no state keeps, and other things cut, tell nothing",
 			text: "Finland cut diplomatic ties with Iran on Friday. Venezuela broke off relations with Argentina on Tuesday. " +
 				"Rwanda suspended diplomatic relations with Belgium on Monday. " +
