@@ -180,6 +180,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.standsAccused()
 		x.tollReadAsNumber()
 		x.dayReadAsObjectModifier()
+		x.byReadAsTimeModifier()
 		x.predicateBeforeObject()
 		x.sayingOnGerund()
 		x.adverbialClauseByMark()

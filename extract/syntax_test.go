@@ -55,6 +55,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"patient:country/qatar", "patient:organization/europol"},
 		},
 		{
+			name: "a \"by\" phrase the parse hangs on the day a passive verb was done is the verb's agent: both signers sign",
+			text: "The coalition deal was signed in Vestby on Friday by Anna Lind and Mara Tosk. The treaty was signed on Tuesday by Petra Oslen and Anders Tull.",
+			want: []wantEvent{
+				{"AGREEMENT", "2025-05-09", []string{"agent:person/anna-lind", "agent:person/mara-tosk"}},
+				{"AGREEMENT", "2025-05-06", []string{"agent:person/petra-oslen", "agent:person/anders-tull"}},
+			},
+		},
+		{
 			name: "a state that cuts, severs or suspends its ties with another sanctions it; ties no state keeps, and other things cut, tell nothing",
 			text: "Finland cut diplomatic ties with Iran on Friday. Venezuela broke off relations with Argentina on Tuesday. " +
 				"Rwanda suspended diplomatic relations with Belgium on Monday. " +
