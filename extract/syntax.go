@@ -196,6 +196,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.finiteParticipleReadAsModifier()
 		x.pronounObjectReadAsPossessor()
 		x.objectReadAsApposition()
+		x.appositionReadAsOblique()
 		x.caseOnTitleBeforeName()
 		x.subjectReadAsDep()
 		x.subjectOnAuxiliary()

@@ -63,6 +63,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a name restating the object between commas that the parse reads as the verb's oblique is the one beaten, and the margin after it the verb's",
+			text: "Jens Aarvik beat the sitting MP, Labour's Sofie Brenn, by 312 votes.",
+			want: []wantEvent{{"ELECTION", "", []string{"agent:person/jens-aarvik", "participant:person/sofie-brenn"}}},
+		},
+		{
 			name: "a state that cuts, severs or suspends its ties with another sanctions it; ties no state keeps, and other things cut, tell nothing",
 			text: "Finland cut diplomatic ties with Iran on Friday. Venezuela broke off relations with Argentina on Tuesday. " +
 				"Rwanda suspended diplomatic relations with Belgium on Monday. " +
