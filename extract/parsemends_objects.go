@@ -98,6 +98,40 @@ func (x *syntax) appositionPastNearerName() {
 	}
 }
 
+// appositionReadAsOblique mends a parse that reads the name restating a
+// verb's object between commas as an oblique of the verb: in "Jens Aarvik
+// beat the sitting MP, Labour's Sofie Brenn, by 312 votes", "Brenn" is
+// read as the verb's own phrase and "by 312 votes" as Brenn's, so the
+// one beaten is no one and the margin no margin. A noun phrase with no
+// preposition that opens after a comma closing the verb's object is the
+// object's apposition; a phrase with a preposition (other than "of") that
+// opens after the comma closing the apposition is the verb's again.
+func (x *syntax) appositionReadAsOblique() {
+	t := &x.tree
+	for w, rel := range t.Rel {
+		v := t.Head[w]
+		if rel != "obl" || v < 0 || !x.isVerb(v) || t.UPOS[w] != "PROPN" && t.UPOS[w] != "NOUN" || len(x.childrenWith(w, "case")) > 0 || !x.afterComma(w) {
+			continue
+		}
+		comma := x.phraseStart(w) - 1
+		o := -1
+		for _, c := range x.childrenWith(v, "obj") {
+			if l := x.lastWordUnder(c); c < w && (l == comma-1 || l == comma) {
+				o = c
+			}
+		}
+		if o < 0 {
+			continue
+		}
+		t.Head[w], t.Rel[w] = o, "appos"
+		for _, c := range x.childrenWith(w, "nmod") {
+			if k := x.caseOf(c); c > w && k != "" && k != "of" && x.afterComma(c) {
+				t.Head[c], t.Rel[c] = v, "obl"
+			}
+		}
+	}
+}
+
 // objectReadAsApposition mends a parse that hangs a verb's object on its
 // subject as an apposition: in "Belarus on Monday rejected accusations by
 // Poland that ...", "accusations" is read as restating "Belarus". An

@@ -114,6 +114,34 @@ func (x *syntax) dayReadAsObjectModifier() {
 	}
 }
 
+// byReadAsTimeModifier mends a parse that hangs a "by" phrase on the day
+// or month its verb was done: in "The coalition deal was signed on
+// Tuesday by Ivo Dorn and Ana Holm", "by Ivo Dorn and Ana Holm" is read
+// as Tuesday's, so the deal is signed by the one name a looser reader
+// finds after "by", not by both; in "the motion was defeated on
+// Thursday by 112 votes to 98", the margin is Thursday's. A day or a
+// month takes no "by" phrase of its own (a deadline is "by Monday", the
+// day's own case): the phrase is the verb's, its passive agent where the
+// verb is passive and the phrase counts nothing, an oblique otherwise.
+func (x *syntax) byReadAsTimeModifier() {
+	t := &x.tree
+	for w, rel := range t.Rel {
+		n := t.Head[w]
+		if rel != "nmod" || n < 0 || w < n || x.caseOf(w) != "by" || !calendarWords[strings.ToLower(t.Words[n])] {
+			continue
+		}
+		v := t.Head[n]
+		if r := t.Rel[n]; v < 0 || r != "obl" && r != "obl:tmod" || !x.isVerb(v) {
+			continue
+		}
+		passive := len(x.childrenWith(v, "nsubj:pass", "aux:pass")) > 0 && len(x.childrenWith(v, "obl:agent")) == 0
+		t.Head[w], t.Rel[w] = v, "obl"
+		if passive && len(x.childrenWith(w, "nummod")) == 0 {
+			t.Rel[w] = "obl:agent"
+		}
+	}
+}
+
 // predicateBeforeObject mends a parse that misses an object set after the
 // verb's "as" predicate, as writers do when the object is long: in "The
 // Kremlin dismissed as baseless a report by the Financial Times that ...",

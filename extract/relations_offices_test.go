@@ -788,6 +788,17 @@ func TestWhatTitlesAndOpeningsSay(t *testing.T) {
 			not:  [][3]string{{"MEMBER_OF", "Otieno Ombati", "Kisumu Kaskazi East"}, {"HOLDS_OFFICE", "Otieno Ombati", "Kisumu Kaskazi East"}, {"HOLDS_OFFICE", "Ana Lisk", "Manchester"}},
 		},
 		{
+			name: "a district by a verb of holding one in the infinitive of a passive on the name; a town one is elected to represent is a place",
+			text: "Marta Velk, who was elected to represent Dunmore in 2019, spoke. Tomas Greer was first elected to represent Harwick in 2015. Ivo Dorn was asked to represent Norway at the talks. Ana Lisk hopes to represent Belmoor.",
+			want: [][3]string{{"REPRESENTS", "Marta Velk", "Dunmore"}, {"REPRESENTS", "Tomas Greer", "Harwick"}},
+			not:  [][3]string{{"REPRESENTS", "Ivo Dorn", "Norway"}, {"REPRESENTS", "Ana Lisk", "Belmoor"}},
+		},
+		{
+			name: "a name that owns a candidate, or that a candidate is of, is a party's",
+			text: "Lina Kors, the Rural Alliance's candidate for Belmoor, spoke. Jonas Pell, the candidate of the Harbour Union, spoke.",
+			want: [][3]string{{"MEMBER_OF", "Lina Kors", "Rural Alliance"}, {"MEMBER_OF", "Jonas Pell", "Harbour Union"}},
+		},
+		{
 			name: "an envoy's title names no seat",
 			text: "The European Union's special representative for Central Asia, Ada Brisk, spoke. Ivo Dorn, the bloc's special representative for the Sahel, spoke. Ana Lisk, the representative for Kessington, spoke.",
 			want: [][3]string{{"REPRESENTS", "Ana Lisk", "Kessington"}},

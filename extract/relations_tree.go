@@ -589,14 +589,22 @@ var districtVerbs = wordSet("district_verbs.txt")
 // word w stands for represents, by a verb of districtVerbs whose subject
 // the name is or whose relative clause is on it: "Ivo Dorn, who
 // represents the northern constituency of Brevik", "Ana Holm represents
-// Kavran East". A town alone is one only as a place, not a country
-// ("represents Germany at the talks" holds no seat).
+// Kavran East"; or by such a verb's infinitive on a passive the name is
+// the subject of, or whose relative clause is on it: "Ana Holm was
+// elected to represent Kavran East", "Ivo Dorn, who was returned to
+// represent Brevik in 2019". A town alone is one only as a place, not a
+// country ("represents Germany at the talks" holds no seat).
 func (d *doc) districtsHeld(si int, x *syntax, w int) []int {
 	var verbs []int
 	if x.baseRel(w) == "nsubj" && x.head(w) >= 0 {
 		verbs = append(verbs, x.head(w))
 	}
 	verbs = append(verbs, x.childrenWith(w, "acl:relcl")...)
+	for _, v := range verbs {
+		if len(x.childrenWith(v, "nsubj:pass", "aux:pass")) > 0 {
+			verbs = append(verbs, x.childrenWith(v, "xcomp")...)
+		}
+	}
 	var out []int
 	for _, v := range verbs {
 		if !x.isVerb(v) || !districtVerbs[x.lemma(v)] {

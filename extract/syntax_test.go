@@ -73,6 +73,19 @@ func TestEventsFromTheTree(t *testing.T) {
 			count: map[string]int{"APPOINTMENT": 2},
 		},
 		{
+			name: "a \"by\" phrase the parse hangs on the day a passive verb was done is the verb's agent: both signers sign",
+			text: "The coalition deal was signed in Vestby on Friday by Anna Lind and Mara Tosk. The treaty was signed on Tuesday by Petra Oslen and Anders Tull.",
+			want: []wantEvent{
+				{"AGREEMENT", "2025-05-09", []string{"agent:person/anna-lind", "agent:person/mara-tosk"}},
+				{"AGREEMENT", "2025-05-06", []string{"agent:person/petra-oslen", "agent:person/anders-tull"}},
+			},
+		},
+		{
+			name: "a name restating the object between commas that the parse reads as the verb's oblique is the one beaten, and the margin after it the verb's",
+			text: "Jens Aarvik beat the sitting MP, Labour's Sofie Brenn, by 312 votes.",
+			want: []wantEvent{{"ELECTION", "", []string{"agent:person/jens-aarvik", "participant:person/sofie-brenn"}}},
+		},
+		{
 			name: "a state that cuts, severs or suspends its ties with another sanctions it; ties no state keeps, and other things cut, tell nothing",
 			text: "Finland cut diplomatic ties with Iran on Friday. Venezuela broke off relations with Argentina on Tuesday. " +
 				"Rwanda suspended diplomatic relations with Belgium on Monday. " +
