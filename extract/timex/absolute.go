@@ -762,7 +762,10 @@ func (t *tagger) season(i int) (match, bool) {
 		start := seasonStart[s]
 		y := t.dct.y
 		if t.tense(i) > 0 || t.scheduled(i) {
-			if t.dct.m >= start+3 {
+			// a season to come told in its last month, or after it, is
+			// next year's: "the court sits again in the spring", written
+			// in May
+			if t.dct.m >= start+2 {
 				y++
 			}
 		} else if start > t.dct.m {

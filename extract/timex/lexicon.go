@@ -153,13 +153,9 @@ var futureWords = map[string]bool{
 	"plans": true, "plan": true, "until": true, "soon": true, "upcoming": true, "due": true,
 	"tomorrow": true, "intends": true, "aims": true, "hopes": true,
 	"wo":     true, // "won't" is scanned as wo + ' + t
-	"slated": true, "set": true, "going": true, "coming": true, "begin": true, "starts": true,
-	"begins": true, "opens": true, "meets": true, "resumes": true, "returns": true,
-	"resume": true, "reconvene": true, "reconvenes": true, "convene": true, "convenes": true,
-	// present forms that tell a fixed time ahead: "the party holds its
-	// congress in the summer", "the law takes effect in May", "her term
-	// ends in June"
-	"holds": true, "hosts": true, "takes": true, "ends": true, "expires": true,
+	"slated": true, "set": true, "going": true, "coming": true,
+	// present forms that tell a fixed time ahead ("the summit opens on
+	// Monday") are scheduledPresents, read from data/scheduled_presents.txt
 }
 
 // pollNouns name a vote that is called or set "for" a time, which is then

@@ -254,8 +254,13 @@ func (t *tagger) tense(i int) int {
 			}
 		}
 		if fwd {
-			if j := i + d; j >= len(t.toks) || t.sentenceEnd(j) || d > 1 && subordinators[t.word(j)] {
-				fwd = false // "... on Thursday as he was about to be deported": another clause
+			if j := i + d; j >= len(t.toks) || t.sentenceEnd(j) || d > 1 && (subordinators[t.word(j)] || t.is(j, "since")) {
+				// "... on Thursday as he was about to be deported": another
+				// clause; "on Sunday for the first time since 2021": a
+				// "since" after the time reaches back from it, whether it
+				// opens a clause or a phrase, and tells nothing of the
+				// clause's own tense
+				fwd = false
 			} else if t.is(j, "that") {
 				that = true
 			} else if v := t.tenseOf(j); v != 0 && that {
@@ -379,6 +384,9 @@ func (t *tagger) tenseOf(j int) int {
 		return 1 // "were planning to drive"
 	case w == "would" && !t.isAny(j+1, "have", "not", "n"):
 		return 1 // "said he would resign Friday"; not "would have"
+	}
+	if t.scheduledPresent(j) {
+		return 1 // "polls close on Sunday", "the court sits again in the spring"
 	}
 	if futureWords[w] {
 		if (w == "plan" || w == "plans") && t.isAny(j-1, "the", "a", "an", "his", "her", "its", "their", "our", "this", "that") {

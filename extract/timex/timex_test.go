@@ -625,3 +625,23 @@ func TestWeekAfterCoarseDate(t *testing.T) {
 	check(t, "The Dunmere court sat on March 12. The following week, the jury met.", may,
 		[]want{{"March 12", "2025-03-12"}, {"The following week", "2025-W12"}})
 }
+
+// A present form of an act fixed ahead ("polls close", "voters go to the
+// polls", "the court sits") puts the weekday or season of its clause
+// ahead, and a "since" after the time reaches back from it without making
+// the clause past. Published Wednesday 14 May 2025.
+func TestScheduledPresents(t *testing.T) {
+	wed := time.Date(2025, 5, 14, 0, 0, 0, 0, time.UTC)
+	check(t, "Ostrava Vale voters go to the polls on Sunday for the first time since 2021.", wed,
+		[]want{{"Sunday", "2025-05-18"}, {"2021", "2021"}})
+	check(t, "The vote will take place in all twelve districts on Sunday for the first time since 2021.", wed,
+		[]want{{"Sunday", "2025-05-18"}, {"2021", "2021"}})
+	check(t, "Polls close at 8 p.m. on Sunday.", wed, []want{{"8 p.m. on Sunday", "2025-05-18T20:00"}})
+	check(t, "They meet on Friday in Kessel.", wed, []want{{"Friday", "2025-05-16"}})
+	check(t, "The Marrow court sits again in the spring.", wed, []want{{"the spring", "2026-SP"}})
+	check(t, "The Marrow court will rule in the summer.", wed, []want{{"the summer", "2025-SU"}})
+	// a plain form that is no present after a plural subject keeps the past
+	check(t, "Dana Velt decided to go on Friday.", wed, []want{{"Friday", "2025-05-09"}})
+	check(t, "Velt narrowly won a close vote on Sunday.", wed, []want{{"Sunday", "2025-05-11"}})
+	check(t, "His return on Friday was welcomed.", wed, []want{{"Friday", "2025-05-09"}})
+}
