@@ -1126,7 +1126,12 @@ func (d *doc) partyLeft(si int, x *syntax, v int) {
 	// move; "defected to the Unity Front" a switch, whether or not the
 	// party left is named
 	if parties := d.partiesOver(si, x, joined); len(parties) > 0 {
-		d.memberships(si, x, v, parties, span{since: d.postSpan(si, x, v, v, "joins").since})
+		since := d.postSpan(si, x, v, v, "joins").since
+		for _, r := range d.memberships(si, x, v, parties, span{since: since}) {
+			if since != "" && r.validFrom == since {
+				d.switches = append(d.switches, r)
+			}
+		}
 	}
 	// and of the party left until then, also where no resignation takes
 	// in who left: a list after the clause names them, or the verb is a
@@ -1269,8 +1274,9 @@ func (d *doc) partiesOver(si int, x *syntax, ws []int) []int {
 }
 
 // memberships makes the people verb v's subject names members of parties
-// for the span held.
-func (d *doc) memberships(si int, x *syntax, v int, parties []int, held span) {
+// for the span held, and returns the facts it keeps.
+func (d *doc) memberships(si int, x *syntax, v int, parties []int, held span) []*relation {
+	var out []*relation
 	subj, _, relative := x.subjectOf(v, 0)
 	if relative && x.rel(v) == "acl:relcl" {
 		// "which she joined": she; "who defected": the name "who" follows
@@ -1298,10 +1304,13 @@ func (d *doc) memberships(si int, x *syntax, v int, parties []int, held span) {
 		}
 		for _, p := range d.people(who) {
 			for _, party := range parties {
-				d.addRel(&relation{typ: "MEMBER_OF", from: p, to: party, validFrom: held.since, validTo: held.until, sent: si, conf: 0.7})
+				if r := d.addRel(&relation{typ: "MEMBER_OF", from: p, to: party, validFrom: held.since, validTo: held.until, sent: si, conf: 0.7}); r != nil {
+					out = append(out, r)
+				}
 			}
 		}
 	}
+	return out
 }
 
 // namedInApposition is words ws with the names each stands for: a

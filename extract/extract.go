@@ -48,9 +48,13 @@ type doc struct {
 	names     *nameIndex
 	evSent    [][]*event           // events by sentence
 	rel       map[[3]int]*relation // relations by type, from and to
-	home      int                  // homeCountryEntity, once known; -2 before
-	entOfGaz  map[*gazetteer.Entry]int
-	genders   map[int]int // genderOf, per person entity once read
+	// switches are the memberships of the party a member moved to, from
+	// a day ("defected to the Unity Front in 2022"): membershipsSwitched
+	// ends the member's other parties then
+	switches []*relation
+	home     int // homeCountryEntity, once known; -2 before
+	entOfGaz map[*gazetteer.Entry]int
+	genders  map[int]int // genderOf, per person entity once read
 	// officeBodies are the countries (or places) offices were last named of
 	officeBodies map[string]int
 	relClauses   map[int]map[int]bool        // relativeClauses, per sentence once read

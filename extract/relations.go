@@ -67,6 +67,27 @@ func (d *doc) findRelations() {
 	d.postsHeldUntil()
 	d.officesSucceeded()
 	d.leadersAreMembers()
+	d.membershipsSwitched()
+}
+
+// membershipsSwitched ends, on the day a member moves to another party,
+// the membership of a party the text has them in up to that sentence and
+// gives no end: in "Ana Holm, who was elected as a Civic Union MP in
+// 2019, defected to the Unity Front in 2022" or "Tom Rusk, a Civic Union
+// MP, ... On Monday he crossed the floor to the Unity Front", the Civic
+// Union membership ends then. Not one dated from that day or later (a
+// party rejoined), nor one of a body that is no party.
+func (d *doc) membershipsSwitched() {
+	for _, s := range d.switches {
+		for _, r := range d.rels {
+			if r.typ != "MEMBER_OF" || r.from != s.from || r.to == s.to || r.sent > s.sent || r.validTo != "" || !d.partyLike(d.ents[r.to]) {
+				continue
+			}
+			if r.validFrom == "" || dateBefore(r.validFrom, s.validFrom) {
+				r.validTo = s.validFrom
+			}
+		}
+	}
 }
 
 // resultRowParties reads the rows of results an election report lists:

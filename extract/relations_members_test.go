@@ -787,6 +787,44 @@ func TestMembershipsDated(t *testing.T) {
 	}
 }
 
+// A member who moves to another party from a day leaves, that day, the
+// party the text has them in up to then, wherever that membership comes
+// from (a relative clause, a participle, a sentence before); a party
+// rejoined later keeps its own span.
+func TestMembershipsEndedBySwitch(t *testing.T) {
+	tests := []struct {
+		name, text, person, party, validFrom, validTo string
+	}{
+		{"elected for a party in a relative clause", "Ana Lisk, who was elected as a Civic Union MP in 2019, defected to the Green Party in 2022.", "Ana Lisk", "Civic Union", "", "2022"},
+		{"elected on a party's ticket in a participle", "Tamo Obi, elected on the Civic Union ticket, defected to the Green Party in 2022.", "Tamo Obi", "Civic Union", "", "2022"},
+		{"a member in the sentence before", "Tamo Obi is a Civic Union MP. On Monday he crossed the floor to the Green Party.", "Tamo Obi", "Civic Union", "", "2024-04-29"},
+		{"the party joined begins then", "Tamo Obi is a Civic Union MP. On Monday he crossed the floor to the Green Party.", "Tamo Obi", "Green Party", "2024-04-29", ""},
+		{"a party rejoined later is not ended", "Tamo Obi, a Civic Union MP, defected to the Green Party in 2021 and rejoined the Civic Union in 2023.", "Tamo Obi", "Civic Union", "2023", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: tt.text, PublishedAt: "2024-05-02"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			names := map[string]string{}
+			for _, e := range x.Entities {
+				names[e.ID] = e.Name
+			}
+			var got [][2]string
+			for _, r := range x.Relations {
+				if r.Type == "MEMBER_OF" && names[r.From] == tt.person && names[r.To] == tt.party {
+					if deref(r.ValidFrom) == tt.validFrom && deref(r.ValidTo) == tt.validTo {
+						return
+					}
+					got = append(got, [2]string{deref(r.ValidFrom), deref(r.ValidTo)})
+				}
+			}
+			t.Errorf("no MEMBER_OF %s → %s from %q to %q; spans %v", tt.person, tt.party, tt.validFrom, tt.validTo, got)
+		})
+	}
+}
+
 // A legislator holds a district by a verb ("who represents the
 // constituency of Brevik"), and one works for a body as what an "as"
 // phrase names ("worked as an analyst at the Central Bank until 2019").
