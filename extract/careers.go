@@ -101,6 +101,9 @@ func (d *doc) careerFacts(si int) {
 			}
 			continue
 		}
+		if how == "succeeds" && d.substitutedPost(si, x, v) {
+			continue
+		}
 		posts := x.postsOf(v)
 		if how == "gives" {
 			for _, w := range x.postsLeftOf(v) {
@@ -136,6 +139,112 @@ func (d *doc) careerFacts(si int) {
 			d.succeededInClause(si, x, v, how)
 		}
 	}
+}
+
+// substitutedPost reads the post that active verb v of succession with a
+// "with" phrase (substitutionVerbs) moves from its object to the one that
+// phrase names: in "Prime Minister Ada Serrat replaced Finance Minister
+// Ivo Dorn with Mia Rask on Monday", the subject makes the change; Rask
+// takes Dorn's post then and Dorn leaves it. The post is the object's
+// title ("Finance Minister Ivo Dorn", "the finance minister, Ivo Dorn,").
+// Undated, the one replaced is given no fact, as a post with no end would
+// read as held still. It reports whether v is such a verb.
+func (d *doc) substitutedPost(si int, x *syntax, v int) bool {
+	if _, passive, _ := x.subjectOf(v, 0); passive || !substitutionVerbs[x.lemma(v)] {
+		return false
+	}
+	var with []int
+	for _, c := range x.childrenWith(v, "obl") {
+		if x.caseOf(c) == "with" {
+			with = append(with, c)
+		}
+	}
+	next := d.peopleAt(si, x, with)
+	objs := x.childrenWith(v, "obj")
+	if len(next) == 0 || len(objs) == 0 {
+		return false
+	}
+	held := d.postSpan(si, x, v, v, "takes")
+	if h := x.head(v); held.since == "" && x.rel(v) == "advcl" && h >= 0 {
+		// "reshuffled the cabinet on Monday, replacing X with Y": the
+		// date of the clause the participle is on
+		held = d.postSpan(si, x, h, h, "takes")
+	}
+	for _, o := range objs {
+		start, left := -1, d.peopleAt(si, x, []int{o})
+		if m := d.mentionOver(si, x.token(o)); m != nil && m.office != nil && m.officeStart >= 0 {
+			start = m.officeStart // "Finance Minister Ivo Dorn"
+		} else if len(left) == 0 {
+			start = x.token(firstWord(x, o)) // "the finance minister, Ivo Dorn,"
+			left = d.peopleAt(si, x, x.childrenWith(o, "appos"))
+		}
+		if start < 0 {
+			continue
+		}
+		ofc, body, _ := d.titleAt(si, start)
+		if ofc == nil || formerWords[d.toks[start].lower] {
+			continue
+		}
+		if body < 0 && ofc.Body == "party" {
+			body = d.partyOfPost(si, x, v, o)
+		}
+		if body < 0 && countryOffices[ofc.Body] {
+			body = d.givingCountry(si, x, v)
+		}
+		give := func(people []int, s span) {
+			for _, p := range people {
+				b := body
+				if countryOffices[ofc.Body] {
+					b = d.officeCountry(ofc, body, p, false)
+				}
+				d.officeFacts(si, p, ofc, b, s)
+			}
+		}
+		give(next, span{since: held.since})
+		if held.since != "" {
+			give(left, span{until: held.since})
+		}
+	}
+	return true
+}
+
+// substitution reads the verb of substitution at tokens [i, i+n) of
+// sentence si that moves a post from its object to the one its "with"
+// phrase names ("Serrat replaced Finance Minister Ivo Dorn with Mia
+// Rask"): who makes the change (its subject), who takes the post and who
+// leaves it. All are nil for any other verb.
+func (d *doc) substitution(si, i, n int) (givers, next, left []int) {
+	x := d.syntaxOf(si)
+	if n != 1 || x == nil || x.at(i) < 0 {
+		return nil, nil, nil
+	}
+	v := x.at(i)
+	subj, passive, _ := x.subjectOf(v, 0)
+	if passive || !substitutionVerbs[x.lemma(v)] || careerVerbs[x.lemma(v)] != "succeeds" {
+		return nil, nil, nil
+	}
+	var with []int
+	for _, c := range x.childrenWith(v, "obl") {
+		if x.caseOf(c) == "with" {
+			with = append(with, c)
+		}
+	}
+	if next = d.peopleAt(si, x, with); len(next) == 0 {
+		return nil, nil, nil
+	}
+	for _, o := range x.childrenWith(v, "obj") {
+		if l := d.peopleAt(si, x, []int{o}); len(l) > 0 {
+			left = append(left, l...)
+		} else {
+			left = append(left, d.peopleAt(si, x, x.childrenWith(o, "appos"))...) // "the finance minister, Ivo Dorn,"
+		}
+	}
+	for _, s := range subj {
+		if m := d.mentionOver(si, x.token(s)); m != nil {
+			givers = appendNew(givers, d.refs(m)...)
+		}
+	}
+	return givers, next, left
 }
 
 // careerUnreal reports a career verb v that tells of no post held: one

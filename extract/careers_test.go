@@ -73,6 +73,16 @@ func TestCareerPosts(t *testing.T) {
 				{"LEADS", "Lida Marosh", "Brevik", "", "2001"}, {"HOLDS_OFFICE", "Lida Marosh", "Estonia", "2002", "2006"}},
 		},
 		{
+			name: "replacing one with another: the one after \"with\" takes the object's post then and the object leaves it; the subject, who makes the change, takes none",
+			text: "Prime Minister Ada Serrat of Norway replaced Finance Minister Ivo Dorn with Mia Rask on Monday. " +
+				"Serrat reshuffled her cabinet in March, replacing defence minister Nils Castell with Jon Tvedt. " +
+				"On 2 April she replaced the health minister, Lene Ulfsen, with Kari Mork.",
+			want: []datedFact{{"HOLDS_OFFICE", "Ivo Dorn", "Norway", "", "2024-10-14"}, {"HOLDS_OFFICE", "Mia Rask", "Norway", "2024-10-14", ""},
+				{"HOLDS_OFFICE", "Nils Castell", "Norway", "", "2024-03"}, {"HOLDS_OFFICE", "Jon Tvedt", "Norway", "2024-03", ""},
+				{"HOLDS_OFFICE", "Lene Ulfsen", "Norway", "", "2024-04-02"}, {"HOLDS_OFFICE", "Kari Mork", "Norway", "2024-04-02", ""}},
+			not: []datedFact{{"HOLDS_OFFICE", "Ada Serrat", "Norway", "2024-10-14", ""}, {"HOLDS_OFFICE", "Ada Serrat", "Norway", "2024-03", ""}},
+		},
+		{
 			name: "appointed, an office of the country the text names",
 			text: "Marta Delin grew up in the Republic of Velmark. She was appointed minister of education in 1983.",
 			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1983", ""}},

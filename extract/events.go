@@ -1398,6 +1398,9 @@ func (d *doc) sentenceEvents(si int) {
 			if p := d.replacedBy(si, o.i, o.n); p >= 0 && ev.typ == "APPOINTMENT" {
 				subj = []int{p} // "she was replaced by Holm": Holm takes her post; she takes no part
 			}
+			if givers, next, _ := d.substitution(si, o.i, o.n); len(next) > 0 && ev.typ == "APPOINTMENT" {
+				subj, by = next, givers // "Serrat replaced Dorn with Rask": Rask is appointed, by Serrat
+			}
 		}
 		conferred := false
 		if givers, getters, ok := d.conferredOn(si, o, ev.typ); ok && o.t.noun && objectRole[ev.typ] == "patient" {
@@ -1647,6 +1650,18 @@ func (d *doc) sentenceEvents(si int) {
 		}
 		ev.status = d.statusOf(si, o.i, occ[:k], occ[k+1:], ev)
 		d.events = append(d.events, ev)
+		if givers, _, left := d.substitution(si, o.i, o.n); o.t.undergo && ev.typ == "APPOINTMENT" && len(left) > 0 {
+			// "Serrat replaced Dorn with Rask": Dorn is removed, by Serrat
+			out := *ev
+			out.typ, out.parts = "DISMISSAL", nil
+			for _, e := range left {
+				out.add(e, "patient")
+			}
+			for _, e := range givers {
+				out.add(e, "agent")
+			}
+			d.events = append(d.events, &out)
+		}
 	}
 }
 

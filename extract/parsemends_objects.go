@@ -392,3 +392,24 @@ func (x *syntax) pronounObjectReadAsPossessor() {
 		t.Rel[n] = "xcomp"
 	}
 }
+
+// substitutionVerbs put the one their "with" phrase names in the place of
+// their object (data/words/substitution_verbs.txt).
+var substitutionVerbs = wordSet("substitution_verbs.txt")
+
+// substituteReadAsModifier mends a parse that hangs the "with" phrase of a
+// verb of substitution on the verb's object: in "replaced Finance
+// Minister Ivo Dorn with Mia Rask", "with Mia Rask" is read as Dorn's
+// modifier. The one put in the object's place is the verb's oblique.
+func (x *syntax) substituteReadAsModifier() {
+	t := &x.tree
+	for c, rel := range t.Rel {
+		o := t.Head[c]
+		if rel != "nmod" || o < 0 || x.caseOf(c) != "with" || t.Rel[o] != "obj" {
+			continue
+		}
+		if v := t.Head[o]; v >= 0 && x.isVerb(v) && substitutionVerbs[x.lemma(v)] {
+			t.Head[c], t.Rel[c] = v, "obl"
+		}
+	}
+}

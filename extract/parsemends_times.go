@@ -356,3 +356,39 @@ func (x *syntax) timeReadAsSubject() {
 		return
 	}
 }
+
+// participleOnTime mends a parse that hangs a participle clause after a
+// comma on the time that ends the clause before it: in "reshuffled her
+// cabinet on Monday, replacing finance minister Ivo Dorn with Mia Rask",
+// "replacing" is read as a clause on "Monday". A day, a month, a unit of
+// time or a year takes no such clause; it is the verb's the time is on,
+// which does what the participle tells.
+func (x *syntax) participleOnTime() {
+	t := &x.tree
+	for p := 2; p < len(t.Words); p++ {
+		n := t.Head[p]
+		if t.Rel[p] != "acl" || t.XPOS[p] != "VBG" || n < 0 || n >= p || t.Words[p-1] != "," {
+			continue
+		}
+		word := strings.ToLower(t.Words[n])
+		year := t.UPOS[n] == "NUM" && len(word) == 4 && strings.Trim(word, "0123456789") == ""
+		if !calendarWords[word] && !timeUnitNouns[word] && !year {
+			continue
+		}
+		r := t.Head[n]
+		if r < 0 || !x.isVerb(r) || x.baseRel(n) != "obl" && t.Rel[n] != "obl:tmod" {
+			continue
+		}
+		inside := true
+		for k := n + 1; k < p-1; k++ {
+			inside = inside && x.dominates(n, k) // "on 12 May 2024,": the time's own words up to the comma
+		}
+		if !inside {
+			continue
+		}
+		t.Head[p], t.Rel[p] = r, "advcl"
+		if t.Head[p-1] == n {
+			t.Head[p-1] = p
+		}
+	}
+}

@@ -123,6 +123,8 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.verbReadAsAdjective()
 		x.careerVerbReadAsNoun()
 		x.gerundOnObliqueNoun()
+		x.participleOnTime()
+		x.substituteReadAsModifier()
 		x.clauseReadAsModifier()
 		x.subjectReadAsObject()
 		x.subjectOfReportedClause()

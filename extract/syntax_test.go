@@ -73,6 +73,18 @@ func TestEventsFromTheTree(t *testing.T) {
 			count: map[string]int{"APPOINTMENT": 2},
 		},
 		{
+			name: "replacing a minister with another appoints the one after \"with\" and dismisses the one replaced, both by the subject; replacing one as leader is the subject's appointment",
+			text: "Prime Minister Ada Serrat of Norway replaced Finance Minister Ivo Dorn with Mia Rask on Monday. " +
+				"Lars Berge replaced Nils Castell as party leader on Friday.",
+			want: []wantEvent{
+				{"APPOINTMENT", "2025-05-12", []string{"agent:person/ada-serrat", "patient:person/mia-rask"}},
+				{"DISMISSAL", "2025-05-12", []string{"agent:person/ada-serrat", "patient:person/ivo-dorn"}},
+				{"APPOINTMENT", "2025-05-09", []string{"patient:person/lars-berge"}},
+			},
+			notParts: []string{"patient:person/ada-serrat", "patient:person/nils-castell"},
+			count:    map[string]int{"APPOINTMENT": 2, "DISMISSAL": 1},
+		},
+		{
 			name: "a \"by\" phrase the parse hangs on the day a passive verb was done is the verb's agent: both signers sign",
 			text: "The coalition deal was signed in Vestby on Friday by Anna Lind and Mara Tosk. The treaty was signed on Tuesday by Petra Oslen and Anders Tull.",
 			want: []wantEvent{
