@@ -24,3 +24,34 @@ func TestCouncilOfMinistersIsTheStatesCabinet(t *testing.T) {
 		}
 	}
 }
+
+// A chamber named by its noun alone ("the House", "the Assembly") is the
+// one chamber of the story whose name has that noun, "House" any lower
+// house: a short form of the body named before, not a body of its own;
+// where two chambers fit, neither.
+func TestBareChamberIsTheChamberNamed(t *testing.T) {
+	for _, c := range []struct {
+		name, text, full, bare string
+		same                   bool
+	}{
+		{"a state assembly, then the House",
+			"MUMBAI: The Vendra Legislative Assembly passed the farm bill on Monday. Chief Minister Arun Patekar said opposition members walked out of the House in protest.",
+			"Vendra Legislative Assembly", "House", true},
+		{"the Lok Sabha, then the House, the upper house beside it",
+			"NEW DELHI: The Lok Sabha passed the bill on Monday. Opposition members walked out of the House. The Rajya Sabha will debate it next week.",
+			"Lok Sabha", "House", true},
+		{"the House of Representatives, then the House",
+			"The House of Representatives passed the bill on Monday. The Senate will vote next week. The House also voted to censure Ana Holt.",
+			"House of Representatives", "House also", true},
+		{"two assemblies: which one is not said",
+			"The Vendra Legislative Assembly and the Tarsi Legislative Assembly both passed the bill on Monday. Opposition members walked out of the Assembly in protest.",
+			"Vendra Legislative Assembly", "Assembly in", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			full, bare := entityOf(t, c.text, c.full, 0), entityOf(t, c.text, c.bare, 0)
+			if bare == "" || (full == bare) != c.same {
+				t.Errorf("%s is %q, %s %q: want the same %v", c.full, full, c.bare, bare, c.same)
+			}
+		})
+	}
+}

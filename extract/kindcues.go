@@ -248,13 +248,17 @@ func (d *doc) contextKinds() {
 // oneWordBodies moves the mentions of a one-word name read as a person
 // for want of a cue ("Petrokav said profits rose") to the organisation of
 // the same word the article names elsewhere ("Petrokav chief executive
-// Oleg Varnov"): one company, not a person beside it. A given name, a
+// Oleg Varnov"): one company, not a person beside it; so with a party
+// of one word ("Agrarians said they would abstain", a sentence opening
+// on the bare plural the article gave as "the Agrarians"). A given name, a
 // title or a known leader's surname keeps the person (kindOpen).
 func (d *doc) oneWordBodies() {
 	orgs := map[string]int{}
 	for ei, e := range d.ents {
-		if e.kind == polgraph.KindOrganization && len(e.words) == 1 && len(e.ments) > 0 {
-			orgs[e.words[0]] = ei
+		if (e.kind == polgraph.KindOrganization || e.kind == polgraph.KindParty) && len(e.words) == 1 && len(e.ments) > 0 {
+			if _, ok := orgs[e.words[0]]; !ok {
+				orgs[e.words[0]] = ei
+			}
 		}
 	}
 	if len(orgs) == 0 {

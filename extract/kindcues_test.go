@@ -325,20 +325,27 @@ func TestCandidateForSeat(t *testing.T) {
 
 // A one-word name read as a person for want of a cue ("Petrokav said")
 // is the company the article names so elsewhere ("Petrokav chief
-// executive Oleg Varnov"): one organisation, no person beside it.
+// executive Oleg Varnov"): one organisation, no person beside it; so is
+// a bare party name opening a sentence ("Agrarians said") the party the
+// article names "the Agrarians", before or after.
 func TestOneWordNameIsTheCompanyNamedSoElsewhere(t *testing.T) {
-	text := "Petrokav said on Monday that profits rose. Petrokav chief executive Oleg Varnov said the deal was dead."
-	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: text, PublishedAt: "2024-05-02"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var kinds []string
-	for _, e := range x.Entities {
-		if e.Name == "Petrokav" {
-			kinds = append(kinds, e.Kind)
+	for _, c := range []struct{ text, name, kind string }{
+		{"Petrokav said on Monday that profits rose. Petrokav chief executive Oleg Varnov said the deal was dead.", "Petrokav", polgraph.KindOrganization},
+		{"The Agrarians won 14 seats in Velbari. Agrarians said they would join the coalition.", "Agrarians", polgraph.KindParty},
+		{"Agrarians said on Monday they would vote against the budget. The Agrarians left the coalition in March.", "Agrarians", polgraph.KindParty},
+	} {
+		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: c.text, PublishedAt: "2024-05-02"})
+		if err != nil {
+			t.Fatal(err)
 		}
-	}
-	if len(kinds) != 1 || kinds[0] != polgraph.KindOrganization {
-		t.Errorf("Petrokav is %v, want one Organization", kinds)
+		var kinds []string
+		for _, e := range x.Entities {
+			if e.Name == c.name {
+				kinds = append(kinds, e.Kind)
+			}
+		}
+		if len(kinds) != 1 || kinds[0] != c.kind {
+			t.Errorf("%q: %s is %v, want one %s", c.text, c.name, kinds, c.kind)
+		}
 	}
 }

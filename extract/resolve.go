@@ -484,6 +484,7 @@ func (d *doc) resolve() {
 	d.spelledOutAcronyms()
 	d.contextKinds()
 	d.oneWordBodies()
+	d.bareChambers()
 	d.honorificSurnames()
 	d.namesakeSurnames()
 	d.finishEntities()

@@ -1252,6 +1252,52 @@ func (d *doc) presidedChamber() int {
 	return -1
 }
 
+// bareChambers moves the mentions of a chamber named by its noun alone
+// ("the House", "the Assembly"), which no data names, to the one chamber
+// of the article whose name has that noun ("the Maharashtra Legislative
+// Assembly ... the Assembly"), "House" standing for any lower house ("the
+// Lok Sabha ... the House"): a short form of a body the story names,
+// not a body of its own. An upper house is never one so named, and where
+// two chambers fit, which one is not said.
+func (d *doc) bareChambers() {
+	var bare, named []int
+	for ei, e := range d.ents {
+		if e.kind != polgraph.KindOrganization || len(e.ments) == 0 || !isLegislature(e) {
+			continue
+		}
+		words := lowerWords(e.name)
+		switch {
+		case len(words) == 1 && e.gaz == nil:
+			bare = append(bare, ei)
+		case slices.Contains(words, "committee") || slices.Contains(words, "caucus"),
+			slices.ContainsFunc(words, func(w string) bool { return upperChamberWords[w] || wholeLegislatureWords[w] }):
+		default:
+			named = append(named, ei)
+		}
+	}
+	for _, b := range bare {
+		noun := lowerWords(d.ents[b].name)[0]
+		to := -1
+		for _, n := range named {
+			if noun != "house" && !slices.Contains(lowerWords(d.ents[n].name), noun) {
+				continue
+			}
+			if to >= 0 {
+				to = -2 // two chambers fit
+				break
+			}
+			to = n
+		}
+		if to < 0 {
+			continue
+		}
+		for _, mi := range slices.Clone(d.ents[b].ments) {
+			d.moveMention(mi, to)
+			d.ents[to].addSurface(d.surfaceOf(&d.ments[mi]))
+		}
+	}
+}
+
 // legislatureWords are the words of a legislature's name.
 var legislatureWords = wordSet("legislature_words.txt")
 
