@@ -491,6 +491,21 @@ func TestClaimsAsWiresWordThem(t *testing.T) {
 			"A court in Tarsk sentenced Ivo Holm on Tuesday to 12 years in prison for spying, an offence prosecutors say he committed in 2019. " +
 				"Ada Rusk was jailed for fraud, a crime investigators say she committed in 2020.",
 			[]string{"LEGAL_ACTION asserted place=Tarsk patient=Ivo Holm", "LEGAL_ACTION asserted patient=Ada Rusk"}},
+		{"a quoted \"we\" who condemns is the speaker the tag after the quotation names",
+			"\"We condemn the Sarn Party,\" Ivo Dorn said on Monday.",
+			[]string{"CRITICISM asserted target=Sarn Party agent=Ivo Dorn", "STATEMENT asserted agent=Ivo Dorn"}},
+		{"a quoted \"I\" who condemns is the speaker the verb before the quotation names",
+			"Ivo Dorn said: \"I condemn Mira Holt.\"",
+			[]string{"STATEMENT asserted agent=Ivo Dorn", "CRITICISM asserted target=Mira Holt agent=Ivo Dorn"}},
+		{"a body's quoted \"we\" is the body's",
+			"\"We condemn this attack,\" the Velmar Party said on Monday.",
+			[]string{"CRITICISM asserted agent=Velmar Party", "STATEMENT asserted agent=Velmar Party"}},
+		{"a long quotation is reported speech, but a stance its speaker's \"I\" takes in it is the speaker's act",
+			"\"I have always supported Mira Holt and I always will,\" Ivo Dorn said on Monday.",
+			[]string{"SUPPORT asserted target=Mira Holt agent=Ivo Dorn", "STATEMENT asserted agent=Ivo Dorn"}},
+		{"a stance a long quotation tells of another is still no event",
+			"\"Mira Holt has always supported the bill in parliament,\" Ivo Dorn said on Monday.",
+			[]string{"STATEMENT asserted agent=Ivo Dorn"}},
 	}
 	for _, tt := range tests {
 		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: "Row\n\n" + tt.text, PublishedAt: "2024-05-31"})

@@ -202,6 +202,7 @@ func (d *doc) findEvents() {
 		d.evSent[ev.sent] = append(d.evSent[ev.sent], ev)
 	}
 	d.turnSpeakers()     // before merging, which drops what names no one
+	d.quotedSpeakers()   // before merging, which drops what names no one
 	d.refusedCallRoles() // before merging, which drops what names no one
 	d.placeFromSetting()
 	d.remarksPlaces()
@@ -274,7 +275,7 @@ func (d *doc) triggersIn(si int) []occurrence {
 	var out []occurrence
 	for i := s.first; i < s.last; i++ {
 		tk := &d.toks[i]
-		if tk.kind != tokWord || tk.quoted && !d.accusedQuote(si, i, out) || d.inNamedMention(i, si) {
+		if tk.kind != tokWord || tk.quoted && !d.accusedQuote(si, i, out) && !d.voicedStance(si, i) || d.inNamedMention(i, si) {
 			continue
 		}
 		best, span := trigger{}, 0
@@ -465,6 +466,32 @@ func (d *doc) claimsThatApart(si int, occ []occurrence) []occurrence {
 		}
 	}
 	return occ
+}
+
+// voicedStance reports whether quoted token i is a verb of support or
+// criticism whose subject is the speaker's "I" or "we", told by a verb of
+// speech outside the quotation that names the speaker: in "\"We strongly
+// condemn this cowardly attack,\" the ministry said" the quotation is
+// reported, but the stance it takes is the ministry's own act
+// (quotedSpeakers gives it its agent).
+func (d *doc) voicedStance(si, i int) bool {
+	if !slices.ContainsFunc(triggers[d.toks[i].lower], func(t trigger) bool { return stanceTypes[t.typ] && !t.noun }) {
+		return false
+	}
+	x, v := d.tokenTree(si, i) // parsed only where a quotation holds a verb of stance
+	if v < 0 || !x.isVerb(v) || ownSubject(x, v) || len(x.childrenWith(v, "nsubj")) == 0 {
+		return false
+	}
+	s := &d.sents[si]
+	for j := s.first; j < s.last; j++ {
+		if d.toks[j].quoted || !slices.ContainsFunc(triggers[d.toks[j].lower], func(t trigger) bool { return t.speech && len(t.words) == 1 && !t.noun }) {
+			continue
+		}
+		if w := x.at(j); w >= 0 && w != v && x.isVerb(w) && d.tellsQuote(x, v, w, i, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // accusedQuote reports whether quoted token i opens a quotation that an
