@@ -370,7 +370,7 @@ func (d *doc) mergeEvents() {
 // of its crowd, force used on it, more protest.
 var unrestTypes = set("ARREST", "ATTACK", "PROTEST")
 
-// unrestPlace is the one place of the protest told shortly before
+// unrestPlace is the one place of the protest a verb tells shortly before
 // nameless event ev of unrestTypes, where neither ev's sentence nor any
 // after the protest's names a place: "Thousands marched through Tarsk
 // on Friday. Police detained 40 people on Saturday" were detained in
@@ -381,7 +381,7 @@ func (d *doc) unrestPlace(ev *event) int {
 	}
 	for si := ev.sent; si >= 0 && ev.sent-si <= 3; si-- {
 		for _, o := range d.evSent[si] {
-			if o == ev || o.dropped || o.typ != "PROTEST" || si == ev.sent {
+			if o == ev || o.dropped || o.noun || o.typ != "PROTEST" || si == ev.sent {
 				continue
 			}
 			if ps := o.withRole("place"); len(ps) == 1 {
