@@ -294,14 +294,33 @@ func (d *doc) crowdDoer(si, i, n int) bool {
 			return true // "opposition MPs walked out in protest": a crowd, whoever they are
 		}
 	}
-	return slices.ContainsFunc(doers, x.namesProtesters)
+	return slices.ContainsFunc(doers, x.namesProtesters) || slices.ContainsFunc(doers, x.countsCrowd) // "hundreds of farmers blocked roads"
 }
+
+// crowdCounts are the nouns that count a crowd in the hundreds or more
+// (data/words/crowd_counts.txt).
+var crowdCounts = wordSet("crowd_counts.txt")
 
 // namesProtesters reports whether noun w names protesters, or counts them
 // with "of": "thousands of protesters", whose count heads the phrase.
 func (x *syntax) namesProtesters(w int) bool {
 	for _, c := range append([]int{w}, x.childrenWith(w, "nmod")...) {
 		if (c == w || x.caseOf(c) == "of") && (protesterNouns[x.lemma(c)] || protesterNouns[strings.ToLower(x.tree.Words[c])]) {
+			return true
+		}
+	}
+	return false
+}
+
+// countsCrowd reports whether noun w is a count of crowdCounts with "of"
+// a common noun after it, through further counts ("tens of thousands of
+// workers").
+func (x *syntax) countsCrowd(w int) bool {
+	if x.pos(w) != "NOUN" || !crowdCounts[x.lemma(w)] && !crowdCounts[strings.ToLower(x.tree.Words[w])] {
+		return false
+	}
+	for _, c := range x.childrenWith(w, "nmod") {
+		if x.caseOf(c) == "of" && x.pos(c) == "NOUN" && (!crowdCounts[x.lemma(c)] && !crowdCounts[strings.ToLower(x.tree.Words[c])] || x.countsCrowd(c)) {
 			return true
 		}
 	}

@@ -157,6 +157,10 @@ func (d *doc) mergeEvents() {
 				ev.add(p, "place") // "Some trouble in Kovar. Police detained eleven people"
 				continue
 			}
+			if p := d.unrestPlace(ev); p >= 0 {
+				ev.add(p, "place") // "Thousands marched in Tarsk on Friday. Police detained 40 people": held there
+				continue
+			}
 			if p := d.filedFrom(ev.sent); p >= 0 && ev.typ == "PROTEST" && !d.namesPlace(ev.sent) {
 				ev.add(p, "place") // "TBILISI - ... as thousands of protesters gathered outside parliament"
 				continue
@@ -360,4 +364,33 @@ func (d *doc) mergeEvents() {
 		}
 		byID[id] = ev
 	}
+}
+
+// unrestTypes are the events a protest's unrest goes on with: arrests
+// of its crowd, force used on it, more protest.
+var unrestTypes = set("ARREST", "ATTACK", "PROTEST")
+
+// unrestPlace is the one place of the protest a verb tells shortly before
+// nameless event ev of unrestTypes, where neither ev's sentence nor any
+// after the protest's names a place: "Thousands marched through Tarsk
+// on Friday. Police detained 40 people on Saturday" were detained in
+// Tarsk. -1 for none.
+func (d *doc) unrestPlace(ev *event) int {
+	if !unrestTypes[ev.typ] {
+		return -1
+	}
+	for si := ev.sent; si >= 0 && ev.sent-si <= 3; si-- {
+		for _, o := range d.evSent[si] {
+			if o == ev || o.dropped || o.noun || o.typ != "PROTEST" || si == ev.sent {
+				continue
+			}
+			if ps := o.withRole("place"); len(ps) == 1 {
+				return ps[0]
+			}
+		}
+		if d.namesPlace(si) || d.sents[si].headline {
+			return -1 // another place, or the headline: no one scene
+		}
+	}
+	return -1
 }

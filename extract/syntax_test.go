@@ -46,6 +46,28 @@ func TestEvidenceIsFirstTelling(t *testing.T) {
 func TestEventsFromTheTree(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{
+			name: "a crowd counted in the hundreds or more that blocks or gathers protests, whoever they are; farmers who block a bill and dozens of MPs who gather do not",
+			text: "Hundreds of farmers blocked roads near Velmark on Monday. Tens of thousands of workers gathered outside parliament in Dostra on Friday. " +
+				"Farmers blocked the grain bill in Velmark on Tuesday. Dozens of MPs gathered in Dostra on Wednesday.",
+			want: []wantEvent{
+				{"PROTEST", "2025-05-12", []string{"place:place/velmark"}},
+				{"PROTEST", "2025-05-09", []string{"place:place/dostra"}},
+			},
+			count: map[string]int{"PROTEST": 2},
+		},
+		{
+			name: "arrests and force that name no one, told just after a protest with its town and no other place, happened in the protest's town",
+			text: "Thousands of protesters marched through Orvenna on Friday against the fuel tax. Police detained 40 people on Saturday, the interior ministry said. " +
+				"More than 200 protesters were arrested on Sunday.\n\n" +
+				"Farmers rallied in Lusk on Friday. The harvest in Brelt was poor. Police detained nine people on Saturday.",
+			want: []wantEvent{
+				{"PROTEST", "2025-05-09", []string{"place:place/orvenna"}},
+				{"ARREST", "2025-05-10", []string{"place:place/orvenna"}},
+				{"ARREST", "2025-05-11", []string{"place:place/orvenna"}},
+			},
+			count: map[string]int{"ARREST": 2},
+		},
+		{
 			name: "crossing the floor leaves one's party, as defecting does",
 			text: "On Monday, Senator Mutua Kivoi crossed the floor to the Harvest Party.",
 			want: []wantEvent{
