@@ -150,16 +150,7 @@ func (d *doc) careerFacts(si int) {
 // Undated, the one replaced is given no fact, as a post with no end would
 // read as held still. It reports whether v is such a verb.
 func (d *doc) substitutedPost(si int, x *syntax, v int) bool {
-	if _, passive, _ := x.subjectOf(v, 0); passive || !substitutionVerbs[x.lemma(v)] {
-		return false
-	}
-	var with []int
-	for _, c := range x.childrenWith(v, "obl") {
-		if x.caseOf(c) == "with" {
-			with = append(with, c)
-		}
-	}
-	next := d.peopleAt(si, x, with)
+	next := d.substitutes(si, x, v)
 	objs := x.childrenWith(v, "obj")
 	if len(next) == 0 || len(objs) == 0 {
 		return false
@@ -219,19 +210,10 @@ func (d *doc) substitution(si, i, n int) (givers, next, left []int) {
 		return nil, nil, nil
 	}
 	v := x.at(i)
-	subj, passive, _ := x.subjectOf(v, 0)
-	if passive || !substitutionVerbs[x.lemma(v)] || careerVerbs[x.lemma(v)] != "succeeds" {
+	if next = d.substitutes(si, x, v); len(next) == 0 || careerVerbs[x.lemma(v)] != "succeeds" {
 		return nil, nil, nil
 	}
-	var with []int
-	for _, c := range x.childrenWith(v, "obl") {
-		if x.caseOf(c) == "with" {
-			with = append(with, c)
-		}
-	}
-	if next = d.peopleAt(si, x, with); len(next) == 0 {
-		return nil, nil, nil
-	}
+	subj, _, _ := x.subjectOf(v, 0)
 	for _, o := range x.childrenWith(v, "obj") {
 		if l := d.peopleAt(si, x, []int{o}); len(l) > 0 {
 			left = append(left, l...)
@@ -245,6 +227,22 @@ func (d *doc) substitution(si, i, n int) (givers, next, left []int) {
 		}
 	}
 	return givers, next, left
+}
+
+// substitutes are the people the "with" phrase of active verb v of
+// substitution (substitutionVerbs) puts in the place of its object:
+// "replaced Ivo Dorn with Mia Rask". nil for any other verb.
+func (d *doc) substitutes(si int, x *syntax, v int) []int {
+	if _, passive, _ := x.subjectOf(v, 0); passive || !substitutionVerbs[x.lemma(v)] {
+		return nil
+	}
+	var with []int
+	for _, c := range x.childrenWith(v, "obl") {
+		if x.caseOf(c) == "with" {
+			with = append(with, c)
+		}
+	}
+	return d.peopleAt(si, x, with)
 }
 
 // careerUnreal reports a career verb v that tells of no post held: one

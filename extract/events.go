@@ -1420,13 +1420,15 @@ func (d *doc) sentenceEvents(si int) {
 			}
 		}
 		by = slices.DeleteFunc(by, func(e int) bool { return d.onlyInJoinedVerb(si, o, e, right) })
+		var removed, removers []int // "Serrat replaced Dorn with Rask": Dorn, removed by Serrat
 		if o.t.undergo {
 			passive, by = true, nil // the subject undergoes it; no one named does it
 			if p := d.replacedBy(si, o.i, o.n); p >= 0 && ev.typ == "APPOINTMENT" {
 				subj = []int{p} // "she was replaced by Holm": Holm takes her post; she takes no part
 			}
-			if givers, next, _ := d.substitution(si, o.i, o.n); len(next) > 0 && ev.typ == "APPOINTMENT" {
+			if givers, next, left := d.substitution(si, o.i, o.n); len(next) > 0 && ev.typ == "APPOINTMENT" {
 				subj, by = next, givers // "Serrat replaced Dorn with Rask": Rask is appointed, by Serrat
+				removed, removers = left, givers
 			}
 		}
 		conferred := false
@@ -1677,14 +1679,14 @@ func (d *doc) sentenceEvents(si int) {
 		}
 		ev.status = d.statusOf(si, o.i, occ[:k], occ[k+1:], ev)
 		d.events = append(d.events, ev)
-		if givers, _, left := d.substitution(si, o.i, o.n); o.t.undergo && ev.typ == "APPOINTMENT" && len(left) > 0 {
+		if ev.typ == "APPOINTMENT" && len(removed) > 0 {
 			// "Serrat replaced Dorn with Rask": Dorn is removed, by Serrat
 			out := *ev
 			out.typ, out.parts = "DISMISSAL", nil
-			for _, e := range left {
+			for _, e := range removed {
 				out.add(e, "patient")
 			}
-			for _, e := range givers {
+			for _, e := range removers {
 				out.add(e, "agent")
 			}
 			d.events = append(d.events, &out)
