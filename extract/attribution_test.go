@@ -22,10 +22,7 @@ func TestClaimsCarryWhoMakesThem(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	names := map[string]string{}
-	for _, e := range x.Entities {
-		names[e.ID] = e.Name
-	}
+	names, _ := namesAndTypes(x)
 	roles := func(ev polgraph.Event) map[string]string {
 		out := map[string]string{}
 		for _, p := range ev.Participants {
@@ -245,10 +242,7 @@ func TestOutletAsSource(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		names := map[string]string{}
-		for _, e := range x.Entities {
-			names[e.ID] = e.Name
-		}
+		names, _ := namesAndTypes(x)
 		got, date := map[string]string{}, ""
 		for _, ev := range x.Events {
 			if string(ev.Type) == tt.typ {

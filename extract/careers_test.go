@@ -39,10 +39,7 @@ func datedFacts(t *testing.T, text string) []datedFact {
 	if err != nil {
 		t.Fatal(err)
 	}
-	names := map[string]string{}
-	for _, e := range x.Entities {
-		names[e.ID] = e.Name
-	}
+	names, _ := namesAndTypes(x)
 	var out []datedFact
 	for _, r := range x.Relations {
 		f := datedFact{typ: r.Type, from: names[r.From], to: names[r.To]}

@@ -192,10 +192,7 @@ func TestClausesWithTimesOfTheirOwn(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	names := map[string]string{}
-	for _, e := range x.Entities {
-		names[e.ID] = e.Name
-	}
+	names, _ := namesAndTypes(x)
 	var got []string
 	for _, ev := range x.Events {
 		s := ev.Type + " " + deref(ev.Date)

@@ -767,10 +767,7 @@ func TestMembershipsDated(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			names := map[string]string{}
-			for _, e := range x.Entities {
-				names[e.ID] = e.Name
-			}
+			names, _ := namesAndTypes(x)
 			found := false
 			for _, r := range x.Relations {
 				if r.Type == "MEMBER_OF" && names[r.From] == tt.person && names[r.To] == tt.party {
@@ -807,10 +804,7 @@ func TestMembershipsEndedBySwitch(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			names := map[string]string{}
-			for _, e := range x.Entities {
-				names[e.ID] = e.Name
-			}
+			names, _ := namesAndTypes(x)
 			var got [][2]string
 			for _, r := range x.Relations {
 				if r.Type == "MEMBER_OF" && names[r.From] == tt.person && names[r.To] == tt.party {

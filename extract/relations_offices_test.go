@@ -225,10 +225,7 @@ func checkRelationCases(t *testing.T, tests []relationCase) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			names := map[string]string{}
-			for _, e := range x.Entities {
-				names[e.ID] = e.Name
-			}
+			names, _ := namesAndTypes(x)
 			got := map[[3]string]bool{}
 			for _, r := range x.Relations {
 				got[[3]string{r.Type, names[r.From], names[r.To]}] = true

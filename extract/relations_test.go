@@ -527,10 +527,7 @@ func TestResignationTakesThePostsBody(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		names := map[string]string{}
-		for _, e := range x.Entities {
-			names[e.ID] = e.Name
-		}
+		names, _ := namesAndTypes(x)
 		got, found := "", false
 		for _, ev := range x.Events {
 			if ev.Type != "RESIGNATION" {
