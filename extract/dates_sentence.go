@@ -206,17 +206,30 @@ func (d *doc) whenTime(x *syntax, ev *event, times []timeExpr) string {
 // occasionDated reports whether the time owned by word w dates verb v
 // because w is an event noun that is v's own occasion: the verb's oblique
 // "in" or "during" ("arrested the vice president in a pre-dawn raid on
-// Thursday", "was detained during a protest on Friday"). What the verb
+// Thursday", "was detained during a protest on Friday"), or an occasion
+// frame's "of" ("on the sidelines of the summit on Wednesday"). What the verb
 // does happens within the occasion, on its day. The caller takes only a
 // time after the noun: one before it names which event is meant ("charged
 // in the 2019 bombing": charged over it, not in 2019).
 func (x *syntax) occasionDated(v, w int, eventWord func(int) bool) bool {
-	if v < 0 || w < 0 || !x.isVerb(v) || x.head(w) != v || x.baseRel(w) != "obl" || !eventWord(w) {
+	if v < 0 || w < 0 || !x.isVerb(v) || !eventWord(w) {
+		return false
+	}
+	if f := x.head(w); f >= 0 && x.head(f) == v && x.baseRel(f) == "obl" && x.caseOf(w) == "of" && occasionFrames[strings.ToLower(x.lemma(f))] {
+		// "signed a memorandum on the sidelines of the summit on
+		// Wednesday": the frame puts the act within the summit
+		w = f
+	}
+	if x.head(w) != v || x.baseRel(w) != "obl" {
 		return false
 	}
 	c := x.caseOf(w)
-	return c == "in" || c == "during"
+	return c == "in" || c == "during" || c == "on" && occasionFrames[strings.ToLower(x.lemma(w))]
 }
+
+// occasionFrames frame an event noun as an act's occasion ("on the
+// sidelines of the summit"; data/words/occasion_frames.txt).
+var occasionFrames = wordSet("occasion_frames.txt")
 
 // toldOnByNoOne reports whether w is a verb of speech that is no event,
 // its speaker unnamed ("Police said on Friday they had detained X",

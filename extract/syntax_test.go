@@ -1429,6 +1429,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			twice: []string{"MEETING"},
 		},
 		{
+			name: "a noun event a light verb tells is not the later act of its agent with someone else",
+			text: "President Lena Varkosi of Finland held a phone call with Prime Minister Haruto Kanzaki of Japan on Monday, her office said. Varkosi later hosted the foreign minister of Chile, Ana Rojas, in Helsinki.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-12", []string{"agent:person/lena-varkosi", "participant:person/haruto-kanzaki"}},
+				{"MEETING", "", []string{"agent:person/lena-varkosi", "participant:person/ana-rojas"}},
+			},
+			twice: []string{"MEETING"},
+		},
+		{
 			name: "two acts of one agent, type and day told in two towns are two events",
 			text: "Foreign Minister Lena Varkosi of Finland is on a tour of East Asia.\n\n" +
 				"On Saturday Varkosi visited a shipyard in Busan. She then met President Oh Min-jae in Seoul.",
