@@ -225,7 +225,7 @@ func (d *doc) linkClaimsAgainst(i int, ev *event, denier, principal int) {
 				continue // "Norland's claims were pure fantasy": not what another claimed
 			}
 			switch {
-			case (o.claimed() || (acts == nil || d.isAct(o, acts)) && d.toldByAnother(o, denier)) && !speechActs[o.typ] && alleged == nil:
+			case (o.claimed() || (acts == nil || d.isAct(o, acts)) && d.toldByAnother(o, denier) && !d.isVerdict(o)) && !speechActs[o.typ] && alleged == nil:
 				// told on another's word, named or not, where the
 				// denial names no act of its own: "X was targeted by
 				// Russian intelligence, officials said … X denied the
@@ -236,7 +236,9 @@ func (d *doc) linkClaimsAgainst(i int, ev *event, denier, principal int) {
 				// lawyer said the claims were false"); where the denial
 				// names its act, that act: "Lithuania's intelligence
 				// service said Belarus had interfered … \"Belarus does
-				// not interfere\", the ministry said"
+				// not interfere\", the ministry said"; a verdict his
+				// lawyer tells is still the court's act, which a denial
+				// of wrongdoing does not deny (verdictWords)
 				alleged = o
 			case claimTypes[o.typ] && claim == nil:
 				claim = o
