@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // tagger holds the state of one Tag call.
 type tagger struct {
 	text   string
@@ -403,16 +405,17 @@ func (t *tagger) tenseOf(j int) int {
 	}
 	if pastWords[w] || len(w) > 4 && w[len(w)-2:] == "ed" && !notPast[w] {
 		// A participle after "be" takes the tense of what precedes:
-		// "will be held", "is to be signed".
-		if t.is(j-1, "be") {
-			if p := t.word(j - 2); futureWords[p] || p == "to" {
+		// "will be held", "is to be signed", "will be formally elected".
+		a := t.beforeAdverbs(j)
+		if t.is(a, "be") {
+			if p := t.word(a - 1); futureWords[p] || p == "to" {
 				return 1
 			}
 			return 0
 		}
-		if t.isAny(j-1, "is", "are") {
+		if t.isAny(a, "is", "are") {
 			// "when he is sentenced": a present passive after "when" is to come
-			if subordinators[t.word(j-2)] || subordinators[t.word(j-3)] {
+			if subordinators[t.word(a-1)] || subordinators[t.word(a-2)] {
 				return 1
 			}
 			return 0
@@ -420,6 +423,17 @@ func (t *tagger) tenseOf(j int) int {
 		return -1
 	}
 	return 0
+}
+
+// beforeAdverbs is the token before j and before the lowercase "-ly"
+// adverbs, at most two, that stand between it and j: the auxiliary of a
+// participle in "will be formally elected".
+func (t *tagger) beforeAdverbs(j int) int {
+	k := j - 1
+	for k > j-3 && strings.HasSuffix(t.word(k), "ly") && !t.capital(k) {
+		k--
+	}
+	return k
 }
 
 // notPast are words ending in -ed that are not past verb forms, or are
