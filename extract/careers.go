@@ -471,6 +471,9 @@ func (d *doc) postOf(si int, x *syntax, v, w int, how string, leavers []int) {
 	if body < 0 && o.Body == "party" {
 		body = d.partyOfPost(si, x, v, w)
 	}
+	if body < 0 && o.Title == president {
+		body = d.partyPresidency(si, x, v, w)
+	}
 	if b := d.bodyOfAfter(si, end); body < 0 && !countryOffices[o.Body] && b >= 0 && d.partyLike(d.ents[b]) {
 		body = b // "elected chairman of the Civic Bloc in January 2023"
 	}
@@ -483,11 +486,31 @@ func (d *doc) postOf(si int, x *syntax, v, w int, how string, leavers []int) {
 	}
 	for _, p := range holders {
 		b := body
-		if countryOffices[o.Body] {
+		if countryOffices[o.Body] && (b < 0 || d.ents[b].kind != polgraph.KindParty) {
 			b = d.officeCountry(o, body, p, how == "gives")
 		}
 		d.officeFacts(si, p, o, b, held)
 	}
+}
+
+// partyPresidency is the party whose presidency post word w names, a
+// dependent of verb v, or -1: one that modifies it ("the Harbour Party's
+// president"), or the party that is v's subject where "its" owns the post
+// ("the Harbour Party elected X as its new president"). A president is a
+// state's unless the phrase names a party.
+func (d *doc) partyPresidency(si int, x *syntax, v, w int) int {
+	if p := d.partyModifying(si, x, w); p >= 0 {
+		return p
+	}
+	if !slices.ContainsFunc(x.childrenWith(w, "nmod:poss"), func(c int) bool { return strings.EqualFold(x.tree.Words[c], "its") }) {
+		return -1
+	}
+	for _, s := range x.childrenWith(v, "nsubj") {
+		if m := d.mentionOver(si, x.token(s)); m != nil && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindParty {
+			return m.ent
+		}
+	}
+	return -1
 }
 
 // dateInPost is the date of a time "in" or "on" that the parse hangs

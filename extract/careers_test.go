@@ -670,6 +670,19 @@ func TestPostDatedAsItsEvent(t *testing.T) {
 		[]datedFact{{typ: "LEADS", from: "Marta Delin", to: "Harbour Party", validFrom: "2024-10-11"}}, nil)
 }
 
+// A party's president leads the party: the post "its" gives where the
+// party is the verb's subject, or one the party's name modifies. A
+// president a chamber elects is still the state's.
+func TestPartyPresidentLeadsIt(t *testing.T) {
+	checkDatedFacts(t, "The Harbour Party elected Marta Delin as its new president on Friday.",
+		[]datedFact{{typ: "LEADS", from: "Marta Delin", to: "Harbour Party", validFrom: "2024-10-11"}}, nil)
+	checkDatedFacts(t, "Ivo Dorn, the president of the Harbour Party, said on Friday he would resign.",
+		[]datedFact{{typ: "LEADS", from: "Ivo Dorn", to: "Harbour Party"}}, nil)
+	checkDatedFacts(t, "Velmar's parliament elected Marta Delin as its new president on Friday.",
+		[]datedFact{{typ: "HOLDS_OFFICE", from: "Marta Delin", to: "Velmar", validFrom: "2024-10-11"}},
+		[]datedFact{{typ: "LEADS", from: "Marta Delin", to: "Harbour Party", validFrom: "2024-10-11"}})
+}
+
 // "X left the A for the B in June 2021": a member of A until then, of B
 // from then; leaving a town for another makes no membership.
 func TestLeftOnePartyForAnother(t *testing.T) {

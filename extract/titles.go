@@ -906,6 +906,10 @@ const directorGeneral = "Director General"
 // leader where the body is a party.
 const chairman = "Chairman"
 
+// president is the title of a head of state (offices.tsv), a party's
+// leader where the body is a party.
+const president = "President"
+
 // deputyChairman is the title of the second to a chairman.
 const deputyChairman = "Deputy Chairman"
 
@@ -993,9 +997,10 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 		case polgraph.KindParty:
 			add(&relation{typ: "MEMBER_OF", from: person, to: bodyEnt, sent: si, conf: 0.7})
 			// a candidate or a deputy leads nothing; a party's chairman
-			// ("its chairwoman, X") leads it, as the press of many
-			// countries names party leaders
-			if o.Body == "party" && o.Title == partyLeader || o.Title == chairman {
+			// ("its chairwoman, X") or president ("elected X as its new
+			// president") leads it, as the press of many countries names
+			// party leaders
+			if o.Body == "party" && o.Title == partyLeader || o.Title == chairman || o.Title == president {
 				add(&relation{typ: "LEADS", from: person, to: bodyEnt, sent: si, conf: 0.65})
 			}
 			return
