@@ -334,18 +334,19 @@ func (d *doc) foreignBody(e *gazetteer.Entry, m *mention, local string) bool {
 	return local != "" && !ofLocal(e, local)
 }
 
-// stateNamedFor reports whether the article names the state of code in
-// the paragraph of sentence si, or more than once before it: a state the
+// stateNamedFor reports whether the article names the state of code by
+// sentence si, in its paragraph or more than once before it: a state the
 // story is about, whose bodies it may name without it (a story filed from
 // Havana about the US names "the Justice Department"). A state first
 // named after that paragraph ("DAKAR - ... the Constitutional Council
 // ...", then "In Paris, the ministry said France was following the
-// situation") was not what the story was about when it named the body.
+// situation"), or in a later sentence of its paragraph, was not what the
+// story was about when it named the body.
 func (d *doc) stateNamedFor(si int, code string) bool {
 	n := 0
 	for mi := range d.ments {
 		m := &d.ments[mi]
-		if d.countryNamed(m) != code || d.sents[m.sent].para > d.sents[si].para {
+		if d.countryNamed(m) != code || d.sents[m.sent].para > d.sents[si].para || m.sent > si {
 			continue
 		}
 		if n++; n > 1 || d.sents[m.sent].para == d.sents[si].para {
