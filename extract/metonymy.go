@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/polgraph/polgraph"
 	"github.com/polgraph/polgraph/extract/gazetteer"
@@ -195,7 +196,7 @@ func (d *doc) theState(si int, x *syntax, w int) []int {
 	if !metonymyCues.stateNouns[strings.ToLower(x.tree.Words[w])] {
 		return nil
 	}
-	if !slices.ContainsFunc(x.childrenWith(w, "det"), func(c int) bool { return strings.EqualFold(x.tree.Words[c], "the") }) {
+	if !slices.ContainsFunc(x.childrenWith(w, "det"), func(c int) bool { return strings.EqualFold(x.tree.Words[c], "the") }) && !x.bareTitleNoun(w) {
 		return nil // "a government", "this government"
 	}
 	if slices.ContainsFunc(x.childrenWith(w, "amod", "compound"), func(c int) bool { return localWords[strings.ToLower(x.tree.Words[c])] }) {
@@ -219,6 +220,16 @@ func (d *doc) theState(si int, x *syntax, w int) []int {
 		return []int{c}
 	}
 	return nil
+}
+
+// bareTitleNoun reports singular noun w written in capitals with no
+// determiner or possessor, as the press of many states names its own
+// bodies: "Cabinet today agreed to impose sanctions", "Government
+// said"; "governments" and "a cabinet" are no such name.
+func (x *syntax) bareTitleNoun(w int) bool {
+	word := x.tree.Words[w]
+	return word != "" && unicode.IsUpper([]rune(word)[0]) && x.tree.XPOS[w] != "NNS" && x.tree.XPOS[w] != "NNPS" &&
+		len(x.childrenWith(w, "det", "nmod:poss")) == 0
 }
 
 // ownerLookback is how many sentences back a bare state noun looks for

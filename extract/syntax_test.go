@@ -311,6 +311,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"STATEMENT", "2025-05-06", []string{"agent:country/velmark"}}},
 		},
 		{
+			name: "\"Cabinet\" in capitals with no article, as many states' press writes it, stands for the state as \"the cabinet\" does",
+			text: "VELMORA, May 12 (Wire) - Velmark's cabinet met on Monday. Cabinet today agreed to impose travel bans on fourteen officials.",
+			want: []wantEvent{{"SANCTION", "2025-05-12", []string{"agent:country/velmark"}}},
+		},
+		{
+			name: "\"the army\" with nothing naming whose speaks for the state the story is about",
+			text: "Velmark's parliament met on Monday. The army said on Tuesday that it had placed border units on alert.",
+			want: []wantEvent{{"STATEMENT", "2025-05-06", []string{"agent:country/velmark"}}},
+		},
+		{
 			name: "... but not a body whose name lacks the words, nor one of two legislatures",
 			text: "The Bank of Velmark raised rates on Monday. The central bank said on Tuesday that inflation was too high. " +
 				"The National Assembly of Velmark and the Senate of Velmark met on Monday. The chamber voted on Wednesday to reject the amendment.",
