@@ -894,3 +894,14 @@ func TestPartyOfCommonWordsByItsPost(t *testing.T) {
 			map[string]string{"Marta Kovalenko": polgraph.KindPerson}, []string{"Civil Rights"}},
 	})
 }
+
+// The plural of people by the side they take, opening a sentence
+// ("Opponents said", "Protesters said"), names no one.
+func TestSidePluralsNameNoOne(t *testing.T) {
+	checkKindCases(t, []kindCase{
+		{"Opponents said the defection would weaken the opposition in Velbari.", nil, []string{"Opponents"}},
+		{"Protesters said they would march on parliament on Friday.", nil, []string{"Protesters"}},
+		{"Demonstrators said the police had used tear gas in Orvik.", nil, []string{"Demonstrators"}},
+		{"Detractors said the deal with Ana Berg was a betrayal.", map[string]string{"Ana Berg": polgraph.KindPerson}, []string{"Detractors"}},
+	})
+}

@@ -371,13 +371,18 @@ func (d *doc) localOfficeAfter(m *mention) bool {
 // after one is a party's.
 var partyAdjectives = wordSet("party_adjectives.txt")
 
+// sidePlurals are plurals for people by the side they take ("opponents",
+// "protesters"; data/words/side_plurals.txt).
+var sidePlurals = wordSet("side_plurals.txt")
+
 // probeNouns are looked "into" someone or something, not somewhere.
 var probeNouns = wordSet("probe_nouns.txt")
 
 // pluralPersonNoun reports the plural of a noun for people ("analysts",
-// "lawmakers", "women").
+// "lawmakers", "women"), or of one for people by their side ("opponents",
+// "protesters"), which the press names no one by either.
 func pluralPersonNoun(w string) bool {
-	if w == "men" || w == "women" || w == "people" {
+	if w == "men" || w == "women" || w == "people" || sidePlurals[w] || pluralSpeakers[w] || protesterNouns[w] {
 		return true
 	}
 	stem, ok := strings.CutSuffix(w, "s")
