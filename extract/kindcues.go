@@ -60,13 +60,13 @@ var cues = func() kindCues {
 			for _, w := range nounForms(f[1]) {
 				c.words[w] = true
 			}
-		case "poss", "of", "for", "by", "to", "in", "demonym", "with", "result", "obj", "from", "owner", "plural", "compound", "possessor":
+		case "poss", "of", "for", "by", "to", "in", "demonym", "with", "result", "obj", "from", "owner", "plural", "compound", "possessor", "label", "joined":
 			if f[2] != polgraph.KindCountry && f[2] != polgraph.KindParty && (f[0] != "obj" && f[0] != "from" && f[0] != "of" && f[0] != "for" && f[0] != "in" && f[0] != "poss" && f[0] != "compound" || f[2] != polgraph.KindPlace) &&
 				(f[0] != "of" && f[0] != "poss" && f[0] != "for" && f[0] != "by" || f[2] != polgraph.KindOrganization) {
 				panic(fmt.Sprintf("extract: data/kind_cues.tsv:%d: kind %q: want Country or Party (obj, from, of, for, in, poss, compound: Place; of, poss, for, by: Organization)", n+1, f[2]))
 			}
 			c.kind[[2]string{f[0], f[1]}] = f[2]
-			if f[0] == "plural" || f[0] == "compound" || f[0] == "possessor" {
+			if f[0] == "plural" || f[0] == "compound" || f[0] == "possessor" || f[0] == "label" {
 				continue // read off the words, not the tree: no sentence is parsed for them
 			}
 			for _, w := range nounForms(f[1]) {
@@ -412,6 +412,9 @@ func (d *doc) mentionCues(m *mention) []string {
 	// a state's name is one word, not in capitals: an acronym or a longer
 	// name that heads such words may be a party's or a company's
 	stateWord := m.last-m.first == 1 && !d.toks[m.first].allCaps
+	// a name that ends as a party's may: what people join ("joined" cues)
+	// is a party only so, as they join churches and clubs too
+	partyHead := cues.partyHeads[d.toks[m.last-1].lower]
 	for _, a := range x.childrenWith(w, "appos") {
 		add("predicate", a) // "Kelmora, a former Soviet republic,"
 	}
@@ -445,6 +448,9 @@ func (d *doc) mentionCues(m *mention) []string {
 			break // "Councillor Ruth Ashby of Frankton": where she sits, no party of councillors
 		}
 		addTitled("of", x.nounModified(x.head(w)))
+		if partyHead {
+			add("joined", x.nounModified(x.head(w))) // "a former member of the Patriotic Movement"
+		}
 	case (x.baseRel(w) == "nmod" || x.baseRel(w) == "obl") && x.caseOf(w) == "with":
 		add("with", x.head(w))
 	case x.baseRel(w) == "nmod" && x.caseOf(w) == "for":
@@ -468,6 +474,10 @@ func (d *doc) mentionCues(m *mention) []string {
 		add("obj", x.head(w)) // "won Velbari by 40,000 votes"
 	case x.baseRel(w) == "obl" && x.caseOf(w) == "from" && x.pos(x.head(w)) == "VERB":
 		add("from", x.head(w)) // "won from Velbari", a seat
+	case x.baseRel(w) == "obl" && x.caseOf(w) == "to" && x.pos(x.head(w)) == "VERB":
+		if partyHead {
+			add("joined", x.head(w)) // "defected to the Citizens Front": where a politician crosses over
+		}
 	}
 	// "the Green Front took 12 per cent", "the Green Front on 12.4 per cent"
 	for c, h := range x.tree.Head {

@@ -46,6 +46,17 @@ func (d *doc) partyMemberWord(m *mention) bool {
 	return m.last-m.first == 1 && cues.kind[[2]string{"plural", d.toks[m.first].lower}] == polgraph.KindParty && d.compoundParty(m)
 }
 
+// partyLabelled reports a name right before a word that only a party's
+// name labels (kind_cues.tsv's "label": "on the Wiper ticket"), but for
+// the surname of a person the article has named in full ("the Varga
+// ticket" after "Ilse Varga", the candidate's).
+func (d *doc) partyLabelled(m *mention) bool {
+	if m.last >= d.sents[m.sent].last || d.toks[m.last].kind != tokWord {
+		return false
+	}
+	return cues.kind[[2]string{"label", d.toks[m.last].lower}] == polgraph.KindParty && !(m.last-m.first == 1 && d.surnameOfNamed(m))
+}
+
 // classify guesses the kind of an unknown name from its words and context.
 func (d *doc) classify(m *mention, personCue bool) {
 	toks := d.toks[m.first:m.last]
@@ -54,6 +65,10 @@ func (d *doc) classify(m *mention, personCue bool) {
 	m.strong = true
 	if d.partyMemberWord(m) {
 		m.kind = polgraph.KindParty // "Green MP Ana Holm", "a Green MP"
+		return
+	}
+	if d.partyLabelled(m) {
+		m.kind = polgraph.KindParty // "elected on the Wiper ticket"
 		return
 	}
 	if n == 1 && d.memberBeforeName(m.first, d.sents[m.sent].last) {
