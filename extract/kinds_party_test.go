@@ -298,3 +298,13 @@ func TestPartiesByMembershipAndTicket(t *testing.T) {
 			map[string]string{"Ilse Varga": polgraph.KindPerson}, nil},
 	})
 }
+
+// A party named by a members' word and a party's last word ("Green
+// Alliance") is the party the press then calls by its members ("the
+// Greens"), as "the Greens" is the Green Party.
+func TestPartyNamedByMembersAfterItsName(t *testing.T) {
+	checkKindCases(t, []kindCase{
+		{"The Green Alliance quit the governing coalition in Dravonia on Monday. The Greens said the government had broken its promise on coal.",
+			map[string]string{"Green Alliance": polgraph.KindParty}, []string{"Greens"}},
+	})
+}

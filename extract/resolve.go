@@ -661,12 +661,18 @@ func (d *doc) index(ei int, s string) {
 // ("Harvest Party", "Liberal Party of Australia": "harvest", "liberal"), as
 // the press names a party without the word or its country ("Harvest",
 // "the Liberals", "the Liberal Party"), or by its members where the
-// words end in an adjective of "-ic" ("the Democrats").
+// words end in an adjective of "-ic" ("the Democrats"); a name of a
+// members' word and a party's last word other than "Party" by its
+// members only ("Green Alliance": "the Greens").
 func (x *nameIndex) addPartyStem(w []string, ei int) {
 	if len(w) > 0 && w[0] == "the" {
 		w = w[1:]
 	}
 	k := slices.Index(w, "party")
+	if k < 0 && len(w) == 2 && cues.kind[[2]string{"plural", w[0]}] == polgraph.KindParty && cues.partyHeads[w[1]] {
+		x.add(x.partyStem, w[0]+"s", ei) // "the Greens" for "Green Alliance", as for "Green Party"
+		return
+	}
 	if k < 1 || k+1 < len(w) && w[k+1] != "of" {
 		return
 	}
