@@ -905,3 +905,13 @@ func TestSidePluralsNameNoOne(t *testing.T) {
 		{"Detractors said the deal with Ana Berg was a betrayal.", map[string]string{"Ana Berg": polgraph.KindPerson}, []string{"Detractors"}},
 	})
 }
+
+// Letters in capitals that are the initials of a body the article names
+// and no list knows ("the DRC" after "the Democratic Renewal Congress")
+// are that body, not the state the gazetteer abbreviates so.
+func TestOwnBodysAcronymOverAGazetteerAcronym(t *testing.T) {
+	text := "The Democratic Renewal Congress won 40 seats in Tessaly on Sunday. The DRC said it would form a coalition."
+	checkKindCases(t, []kindCase{
+		{text, map[string]string{"Democratic Renewal Congress": polgraph.KindParty}, []string{"Democratic Republic of the Congo", "DRC"}},
+	})
+}
