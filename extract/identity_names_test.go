@@ -915,3 +915,14 @@ func TestOwnBodysAcronymOverAGazetteerAcronym(t *testing.T) {
 		{text, map[string]string{"Democratic Renewal Congress": polgraph.KindParty}, []string{"Democratic Republic of the Congo", "DRC"}},
 	})
 }
+
+// A one-word name after "to" and a noun of one who serves a person ("an
+// aide to Sonko", "lawmakers loyal to Gachagua") is whom they serve, a
+// person, not a place; one after a verb of going stays a place.
+func TestWhomAnAideServes(t *testing.T) {
+	checkKindCases(t, []kindCase{
+		{"An aide to Sonko said the case was political.", map[string]string{"Sonko": polgraph.KindPerson}, nil},
+		{"Lawmakers loyal to Gachagua walked out of the chamber on Monday.", map[string]string{"Gachagua": polgraph.KindPerson}, nil},
+		{"He travelled to Kisumu on Monday.", map[string]string{"Kisumu": polgraph.KindPlace}, nil},
+	})
+}

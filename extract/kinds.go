@@ -283,6 +283,9 @@ func (d *doc) classify(m *mention, personCue bool) {
 		case next == "'s": // "Varga's daughter"
 		case prev == "into" && probeNouns[d.prevWord(m.first-1, m.sent)]:
 			// "an investigation into Hollins": whom it looks into, no place
+		case prev == "to" && servingNouns[d.prevWord(m.first-1, m.sent)]:
+			// "an aide to Sonko", "lawmakers loyal to Gachagua": whom they
+			// serve, no place
 		case next == "reported":
 			// "Kolvo reported that police had fired": an outlet, as
 			// people are said to say; weak, so a person of the name wins
@@ -389,6 +392,10 @@ var partyAdjectives = wordSet("party_adjectives.txt")
 // sidePlurals are plurals for people by the side they take ("opponents",
 // "protesters"; data/words/side_plurals.txt).
 var sidePlurals = wordSet("side_plurals.txt")
+
+// servingNouns are who serves a person named after "to" ("an aide to
+// Sonko"; data/words/serving_nouns.txt).
+var servingNouns = wordSet("serving_nouns.txt")
 
 // probeNouns are looked "into" someone or something, not somewhere.
 var probeNouns = wordSet("probe_nouns.txt")
