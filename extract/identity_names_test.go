@@ -926,3 +926,15 @@ func TestWhomAnAideServes(t *testing.T) {
 		{"He travelled to Kisumu on Monday.", map[string]string{"Kisumu": polgraph.KindPlace}, nil},
 	})
 }
+
+// A one-word name no list knows that has what only a state has ("Kelmora
+// has no army") is a state, not a person; a person named in full keeps
+// her kind ("Ilse Varga has an army of volunteers").
+func TestStateByWhatItHas(t *testing.T) {
+	checkKindCases(t, []kindCase{
+		{"Kelmora has no army and relies on its neighbours for defence, Joseph Amadi told reporters.",
+			map[string]string{"Kelmora": polgraph.KindCountry, "Joseph Amadi": polgraph.KindPerson}, nil},
+		{"Ilse Varga has an army of volunteers in Orvik.",
+			map[string]string{"Ilse Varga": polgraph.KindPerson}, nil},
+	})
+}

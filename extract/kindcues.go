@@ -439,8 +439,10 @@ func (d *doc) mentionCues(m *mention) []string {
 		for _, o := range x.childrenWith(x.head(w), "obj") {
 			if slices.ContainsFunc(x.childrenWith(o, "nmod:poss"), func(p int) bool { return strings.EqualFold(x.tree.Words[p], "its") }) {
 				add("its", o) // "Varovia on Tuesday recalled its ambassador"
-			} else if m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPlace {
-				add("its", o) // "Norland expelled two diplomats": no town as such does
+			} else if m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPlace || strings.EqualFold(x.lemma(x.head(w)), "have") {
+				// "Norland expelled two diplomats": no town as such does;
+				// "Kelmora has no army": what only a state has
+				add("its", o)
 			}
 		}
 	case x.baseRel(w) == "nmod" && x.caseOf(w) == "of":
@@ -453,6 +455,9 @@ func (d *doc) mentionCues(m *mention) []string {
 		}
 	case (x.baseRel(w) == "nmod" || x.baseRel(w) == "obl") && x.caseOf(w) == "with":
 		add("with", x.head(w))
+		if partyHead {
+			add("joined", x.head(w)) // "joined hands with the Lok Nyay Front", "merged with the Unity Bloc"
+		}
 	case x.baseRel(w) == "nmod" && x.caseOf(w) == "for":
 		if n := x.nounModified(x.head(w)); m.last-m.first == 1 || cues.of("for", x, n) != polgraph.KindOrganization {
 			// "a spokeswoman for Petrokav"; but "a spokeswoman for Ilse

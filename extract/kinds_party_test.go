@@ -308,3 +308,14 @@ func TestPartyNamedByMembersAfterItsName(t *testing.T) {
 			map[string]string{"Green Alliance": polgraph.KindParty}, []string{"Greens"}},
 	})
 }
+
+// What a party joins hands, merges or allies with ("joined hands with the
+// Lok Nyay Front") is a party, where its name ends as a party's may.
+func TestPartyJoinedWith(t *testing.T) {
+	checkKindCases(t, []kindCase{
+		{"The four rebels joined hands with the Lok Nyay Front on Saturday, Anand Rao said.",
+			map[string]string{"Lok Nyay Front": polgraph.KindParty}, nil},
+		{"The Unity Bloc merged with the Harvest Movement in Surapur last year.",
+			map[string]string{"Harvest Movement": polgraph.KindParty}, nil},
+	})
+}
