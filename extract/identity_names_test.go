@@ -894,3 +894,47 @@ func TestPartyOfCommonWordsByItsPost(t *testing.T) {
 			map[string]string{"Marta Kovalenko": polgraph.KindPerson}, []string{"Civil Rights"}},
 	})
 }
+
+// The plural of people by the side they take, opening a sentence
+// ("Opponents said", "Protesters said"), names no one.
+func TestSidePluralsNameNoOne(t *testing.T) {
+	checkKindCases(t, []kindCase{
+		{"Opponents said the defection would weaken the opposition in Velbari.", nil, []string{"Opponents"}},
+		{"Protesters said they would march on parliament on Friday.", nil, []string{"Protesters"}},
+		{"Demonstrators said the police had used tear gas in Orvik.", nil, []string{"Demonstrators"}},
+		{"Detractors said the deal with Ana Berg was a betrayal.", map[string]string{"Ana Berg": polgraph.KindPerson}, []string{"Detractors"}},
+	})
+}
+
+// Letters in capitals that are the initials of a body the article names
+// and no list knows ("the DRC" after "the Democratic Renewal Congress")
+// are that body, not the state the gazetteer abbreviates so.
+func TestOwnBodysAcronymOverAGazetteerAcronym(t *testing.T) {
+	text := "The Democratic Renewal Congress won 40 seats in Tessaly on Sunday. The DRC said it would form a coalition."
+	checkKindCases(t, []kindCase{
+		{text, map[string]string{"Democratic Renewal Congress": polgraph.KindParty}, []string{"Democratic Republic of the Congo", "DRC"}},
+	})
+}
+
+// A one-word name after "to" and a noun of one who serves a person ("an
+// aide to Sonko", "lawmakers loyal to Gachagua") is whom they serve, a
+// person, not a place; one after a verb of going stays a place.
+func TestWhomAnAideServes(t *testing.T) {
+	checkKindCases(t, []kindCase{
+		{"An aide to Sonko said the case was political.", map[string]string{"Sonko": polgraph.KindPerson}, nil},
+		{"Lawmakers loyal to Gachagua walked out of the chamber on Monday.", map[string]string{"Gachagua": polgraph.KindPerson}, nil},
+		{"He travelled to Kisumu on Monday.", map[string]string{"Kisumu": polgraph.KindPlace}, nil},
+	})
+}
+
+// A one-word name no list knows that has what only a state has ("Kelmora
+// has no army") is a state, not a person; a person named in full keeps
+// her kind ("Ilse Varga has an army of volunteers").
+func TestStateByWhatItHas(t *testing.T) {
+	checkKindCases(t, []kindCase{
+		{"Kelmora has no army and relies on its neighbours for defence, Joseph Amadi told reporters.",
+			map[string]string{"Kelmora": polgraph.KindCountry, "Joseph Amadi": polgraph.KindPerson}, nil},
+		{"Ilse Varga has an army of volunteers in Orvik.",
+			map[string]string{"Ilse Varga": polgraph.KindPerson}, nil},
+	})
+}

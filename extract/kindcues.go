@@ -60,13 +60,13 @@ var cues = func() kindCues {
 			for _, w := range nounForms(f[1]) {
 				c.words[w] = true
 			}
-		case "poss", "of", "for", "by", "to", "in", "demonym", "with", "result", "obj", "from", "owner", "plural", "compound", "possessor":
+		case "poss", "of", "for", "by", "to", "in", "demonym", "with", "result", "obj", "from", "owner", "plural", "compound", "possessor", "label", "joined":
 			if f[2] != polgraph.KindCountry && f[2] != polgraph.KindParty && (f[0] != "obj" && f[0] != "from" && f[0] != "of" && f[0] != "for" && f[0] != "in" && f[0] != "poss" && f[0] != "compound" || f[2] != polgraph.KindPlace) &&
 				(f[0] != "of" && f[0] != "poss" && f[0] != "for" && f[0] != "by" || f[2] != polgraph.KindOrganization) {
 				panic(fmt.Sprintf("extract: data/kind_cues.tsv:%d: kind %q: want Country or Party (obj, from, of, for, in, poss, compound: Place; of, poss, for, by: Organization)", n+1, f[2]))
 			}
 			c.kind[[2]string{f[0], f[1]}] = f[2]
-			if f[0] == "plural" || f[0] == "compound" || f[0] == "possessor" {
+			if f[0] == "plural" || f[0] == "compound" || f[0] == "possessor" || f[0] == "label" {
 				continue // read off the words, not the tree: no sentence is parsed for them
 			}
 			for _, w := range nounForms(f[1]) {
@@ -412,6 +412,9 @@ func (d *doc) mentionCues(m *mention) []string {
 	// a state's name is one word, not in capitals: an acronym or a longer
 	// name that heads such words may be a party's or a company's
 	stateWord := m.last-m.first == 1 && !d.toks[m.first].allCaps
+	// a name that ends as a party's may: what people join ("joined" cues)
+	// is a party only so, as they join churches and clubs too
+	partyHead := cues.partyHeads[d.toks[m.last-1].lower]
 	for _, a := range x.childrenWith(w, "appos") {
 		add("predicate", a) // "Kelmora, a former Soviet republic,"
 	}
@@ -436,8 +439,10 @@ func (d *doc) mentionCues(m *mention) []string {
 		for _, o := range x.childrenWith(x.head(w), "obj") {
 			if slices.ContainsFunc(x.childrenWith(o, "nmod:poss"), func(p int) bool { return strings.EqualFold(x.tree.Words[p], "its") }) {
 				add("its", o) // "Varovia on Tuesday recalled its ambassador"
-			} else if m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPlace {
-				add("its", o) // "Norland expelled two diplomats": no town as such does
+			} else if m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPlace || strings.EqualFold(x.lemma(x.head(w)), "have") {
+				// "Norland expelled two diplomats": no town as such does;
+				// "Kelmora has no army": what only a state has
+				add("its", o)
 			}
 		}
 	case x.baseRel(w) == "nmod" && x.caseOf(w) == "of":
@@ -445,8 +450,14 @@ func (d *doc) mentionCues(m *mention) []string {
 			break // "Councillor Ruth Ashby of Frankton": where she sits, no party of councillors
 		}
 		addTitled("of", x.nounModified(x.head(w)))
+		if partyHead {
+			add("joined", x.nounModified(x.head(w))) // "a former member of the Patriotic Movement"
+		}
 	case (x.baseRel(w) == "nmod" || x.baseRel(w) == "obl") && x.caseOf(w) == "with":
 		add("with", x.head(w))
+		if partyHead {
+			add("joined", x.head(w)) // "joined hands with the Lok Nyay Front", "merged with the Unity Bloc"
+		}
 	case x.baseRel(w) == "nmod" && x.caseOf(w) == "for":
 		if n := x.nounModified(x.head(w)); m.last-m.first == 1 || cues.of("for", x, n) != polgraph.KindOrganization {
 			// "a spokeswoman for Petrokav"; but "a spokeswoman for Ilse
@@ -468,6 +479,10 @@ func (d *doc) mentionCues(m *mention) []string {
 		add("obj", x.head(w)) // "won Velbari by 40,000 votes"
 	case x.baseRel(w) == "obl" && x.caseOf(w) == "from" && x.pos(x.head(w)) == "VERB":
 		add("from", x.head(w)) // "won from Velbari", a seat
+	case x.baseRel(w) == "obl" && x.caseOf(w) == "to" && x.pos(x.head(w)) == "VERB":
+		if partyHead {
+			add("joined", x.head(w)) // "defected to the Citizens Front": where a politician crosses over
+		}
 	}
 	// "the Green Front took 12 per cent", "the Green Front on 12.4 per cent"
 	for c, h := range x.tree.Head {

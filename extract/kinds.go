@@ -46,6 +46,17 @@ func (d *doc) partyMemberWord(m *mention) bool {
 	return m.last-m.first == 1 && cues.kind[[2]string{"plural", d.toks[m.first].lower}] == polgraph.KindParty && d.compoundParty(m)
 }
 
+// partyLabelled reports a name right before a word that only a party's
+// name labels (kind_cues.tsv's "label": "on the Wiper ticket"), but for
+// the surname of a person the article has named in full ("the Varga
+// ticket" after "Ilse Varga", the candidate's).
+func (d *doc) partyLabelled(m *mention) bool {
+	if m.last >= d.sents[m.sent].last || d.toks[m.last].kind != tokWord {
+		return false
+	}
+	return cues.kind[[2]string{"label", d.toks[m.last].lower}] == polgraph.KindParty && !(m.last-m.first == 1 && d.surnameOfNamed(m))
+}
+
 // classify guesses the kind of an unknown name from its words and context.
 func (d *doc) classify(m *mention, personCue bool) {
 	toks := d.toks[m.first:m.last]
@@ -54,6 +65,10 @@ func (d *doc) classify(m *mention, personCue bool) {
 	m.strong = true
 	if d.partyMemberWord(m) {
 		m.kind = polgraph.KindParty // "Green MP Ana Holm", "a Green MP"
+		return
+	}
+	if d.partyLabelled(m) {
+		m.kind = polgraph.KindParty // "elected on the Wiper ticket"
 		return
 	}
 	if n == 1 && d.memberBeforeName(m.first, d.sents[m.sent].last) {
@@ -268,6 +283,9 @@ func (d *doc) classify(m *mention, personCue bool) {
 		case next == "'s": // "Varga's daughter"
 		case prev == "into" && probeNouns[d.prevWord(m.first-1, m.sent)]:
 			// "an investigation into Hollins": whom it looks into, no place
+		case prev == "to" && servingNouns[d.prevWord(m.first-1, m.sent)]:
+			// "an aide to Sonko", "lawmakers loyal to Gachagua": whom they
+			// serve, no place
 		case next == "reported":
 			// "Kolvo reported that police had fired": an outlet, as
 			// people are said to say; weak, so a person of the name wins
@@ -371,13 +389,22 @@ func (d *doc) localOfficeAfter(m *mention) bool {
 // after one is a party's.
 var partyAdjectives = wordSet("party_adjectives.txt")
 
+// sidePlurals are plurals for people by the side they take ("opponents",
+// "protesters"; data/words/side_plurals.txt).
+var sidePlurals = wordSet("side_plurals.txt")
+
+// servingNouns are who serves a person named after "to" ("an aide to
+// Sonko"; data/words/serving_nouns.txt).
+var servingNouns = wordSet("serving_nouns.txt")
+
 // probeNouns are looked "into" someone or something, not somewhere.
 var probeNouns = wordSet("probe_nouns.txt")
 
 // pluralPersonNoun reports the plural of a noun for people ("analysts",
-// "lawmakers", "women").
+// "lawmakers", "women"), or of one for people by their side ("opponents",
+// "protesters"), which the press names no one by either.
 func pluralPersonNoun(w string) bool {
-	if w == "men" || w == "women" || w == "people" {
+	if w == "men" || w == "women" || w == "people" || sidePlurals[w] || pluralSpeakers[w] || protesterNouns[w] {
 		return true
 	}
 	stem, ok := strings.CutSuffix(w, "s")

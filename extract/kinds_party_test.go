@@ -280,3 +280,42 @@ func TestSharedFormInsideAName(t *testing.T) {
 	checkKinds(t, "Ana Roca, who heads the Chilean People's Congress, condemned the vote.",
 		map[string]string{"Chilean People's Congress": polgraph.KindOrganization}, "People's Congress")
 }
+
+// Where a politician crosses over to ("defected to the Citizens Front"),
+// what she was a member of ("a former member of the Patriotic Movement")
+// and whose ticket she ran on ("elected on the Wiper ticket") are
+// parties, though no list knows them; a candidate's ticket named by the
+// surname of a person the article names in full stays hers.
+func TestPartiesByMembershipAndTicket(t *testing.T) {
+	checkKindCases(t, []kindCase{
+		{"Senator Musa Dalo defected to the Citizens Front in 2019, his aides said.",
+			map[string]string{"Citizens Front": polgraph.KindParty, "Musa Dalo": polgraph.KindPerson}, nil},
+		{"Dalo, a former member of the Patriotic Movement, said the vote was rigged.",
+			map[string]string{"Patriotic Movement": polgraph.KindParty}, nil},
+		{"Okon Badaru was first elected to the senate on the Wiper ticket in 2017.",
+			map[string]string{"Wiper": polgraph.KindParty, "Okon Badaru": polgraph.KindPerson}, nil},
+		{"Ilse Varga won the primary on Monday. Thousands joined the Varga ticket in Orvik.",
+			map[string]string{"Ilse Varga": polgraph.KindPerson}, nil},
+	})
+}
+
+// A party named by a members' word and a party's last word ("Green
+// Alliance") is the party the press then calls by its members ("the
+// Greens"), as "the Greens" is the Green Party.
+func TestPartyNamedByMembersAfterItsName(t *testing.T) {
+	checkKindCases(t, []kindCase{
+		{"The Green Alliance quit the governing coalition in Dravonia on Monday. The Greens said the government had broken its promise on coal.",
+			map[string]string{"Green Alliance": polgraph.KindParty}, []string{"Greens"}},
+	})
+}
+
+// What a party joins hands, merges or allies with ("joined hands with the
+// Lok Nyay Front") is a party, where its name ends as a party's may.
+func TestPartyJoinedWith(t *testing.T) {
+	checkKindCases(t, []kindCase{
+		{"The four rebels joined hands with the Lok Nyay Front on Saturday, Anand Rao said.",
+			map[string]string{"Lok Nyay Front": polgraph.KindParty}, nil},
+		{"The Unity Bloc merged with the Harvest Movement in Surapur last year.",
+			map[string]string{"Harvest Movement": polgraph.KindParty}, nil},
+	})
+}

@@ -13,7 +13,7 @@ import (
 // An article about a country the gazetteer does not cover: its own bodies
 // keep their names even where a short form is a known namesake's alias, a
 // relative clause does not hide the subject's membership, and "since"
-// dates it.
+// dates it; what he is a member of, an alliance, is a party.
 func TestUnknownCountryBodiesAndMembershipSince(t *testing.T) {
 	text := "The assembly opened an inquiry into Perrin Brannock on Tuesday.\n\n" +
 		"Brannock, who represents Norrow South in the chamber, has been a member of the Kavranian People's Alliance since 2005. " +
@@ -30,8 +30,8 @@ func TestUnknownCountryBodiesAndMembershipSince(t *testing.T) {
 	tests := []struct {
 		typ, from, to, validFrom string
 	}{
-		{"MEMBER_OF", "person/perrin-brannock", "organization/kavranian-peoples-alliance", "2005"},
-		{"LEADS", "person/dariel-caskey", "organization/kavranian-peoples-alliance", ""},
+		{"MEMBER_OF", "person/perrin-brannock", "party/kavranian-peoples-alliance", "2005"},
+		{"LEADS", "person/dariel-caskey", "party/kavranian-peoples-alliance", ""},
 		{"REPRESENTS", "person/perrin-brannock", "place/norrow-south", ""},
 	}
 	for _, tt := range tests {

@@ -78,8 +78,17 @@ func (d *doc) resolve() {
 	d.names = newNameIndex()
 	d.edges = nil // the mentions are final now; partyScope's lookups index them
 	defer func() { d.edges = nil }()
-	tails := d.unknownNameTails()
+	tails, own := d.unknownNameTails(), d.unknownBodyInitials()
 	for mi := range d.ments {
+		if m := &d.ments[mi]; d.ownAcronym(m, own) {
+			// "the DRC" after "the Democratic Renewal Congress": the
+			// letters of the article's own body, not of the state the
+			// gazetteer abbreviates so; left to find it by its initials
+			m.matches = nil
+			m.via, m.strong = "run", false
+			m.kind, m.acronym = polgraph.KindOrganization, true
+			continue
+		}
 		if m := &d.ments[mi]; (aliasesOnly(m.matches) || d.outletHead(m)) && tails[d.tailKey(m)] {
 			// "the People's Alliance" after "the Kavranian People's
 			// Alliance": the article's own party, not a namesake the
@@ -661,12 +670,18 @@ func (d *doc) index(ei int, s string) {
 // ("Harvest Party", "Liberal Party of Australia": "harvest", "liberal"), as
 // the press names a party without the word or its country ("Harvest",
 // "the Liberals", "the Liberal Party"), or by its members where the
-// words end in an adjective of "-ic" ("the Democrats").
+// words end in an adjective of "-ic" ("the Democrats"); a name of a
+// members' word and a party's last word other than "Party" by its
+// members only ("Green Alliance": "the Greens").
 func (x *nameIndex) addPartyStem(w []string, ei int) {
 	if len(w) > 0 && w[0] == "the" {
 		w = w[1:]
 	}
 	k := slices.Index(w, "party")
+	if k < 0 && len(w) == 2 && cues.kind[[2]string{"plural", w[0]}] == polgraph.KindParty && cues.partyHeads[w[1]] {
+		x.add(x.partyStem, w[0]+"s", ei) // "the Greens" for "Green Alliance", as for "Green Party"
+		return
+	}
 	if k < 1 || k+1 < len(w) && w[k+1] != "of" {
 		return
 	}
@@ -1174,6 +1189,35 @@ func (d *doc) unknownNameTails() map[string]bool {
 		}
 	}
 	return tails
+}
+
+// unknownBodyInitials are the initials of the bodies' names of three
+// words or more the article gives without any gazetteer reading: "drc"
+// for "Democratic Renewal Congress".
+func (d *doc) unknownBodyInitials() map[string]bool {
+	out := map[string]bool{}
+	for i := range d.ments {
+		o := &d.ments[i]
+		if len(o.matches) > 0 || kindGroup(o.kind) != "org" {
+			continue
+		}
+		if in := initials(d.surfaceOf(o)); len(in) >= 3 {
+			out[in] = true
+		}
+	}
+	return out
+}
+
+// ownAcronym reports a one-word mention in capitals that the gazetteer
+// reads by an alias or acronym only and that is the initials of a body
+// the article names without any gazetteer reading (unknownBodyInitials).
+func (d *doc) ownAcronym(m *mention, own map[string]bool) bool {
+	if m.last-m.first != 1 || !d.toks[m.first].allCaps || len(m.matches) == 0 || !own[strings.ToLower(d.toks[m.first].bare())] {
+		return false
+	}
+	return !slices.ContainsFunc(m.matches, func(g gazetteer.Match) bool {
+		return g.Via != "alias" && g.Via != "acronym" || g.Entry.Kind == polgraph.KindPerson
+	})
 }
 
 // wordsKey is tokens [i, j) lowercased and joined by spaces.

@@ -33,6 +33,9 @@ func (d *doc) statusOf(si, i int, before, after []occurrence, ev *event) string 
 	if speechActs[ev.typ] {
 		return polgraph.StatusAsserted
 	}
+	if !claimTypes[ev.typ] && d.sideSays(si) {
+		return polgraph.StatusAlleged // "Protesters said police fired tear gas at them"
+	}
 	if coordinated(d, s.first, i) {
 		return polgraph.StatusAsserted // "accused X and called for": two acts, both told
 	}
@@ -62,6 +65,19 @@ func (d *doc) statusOf(si, i int, before, after []occurrence, ev *event) string 
 		}
 	}
 	return polgraph.StatusAsserted
+}
+
+// sideSays reports a sentence that opens with people of one side in the
+// plural and a reporting verb ("Protesters said", "Opponents say"): what
+// they say happened is their claim, as what "sources said" is, where no
+// one named says it.
+func (d *doc) sideSays(si int) bool {
+	s := &d.sents[si]
+	if s.last-s.first < 3 {
+		return false
+	}
+	w := d.toks[s.first].lower
+	return (sidePlurals[w] || protesterNouns[w]) && reportingVerbs[d.toks[s.first+1].lower]
 }
 
 // claimLabels open a line that sets out a claim to be checked

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/polgraph/polgraph"
@@ -60,5 +61,22 @@ func TestStatusScope(t *testing.T) {
 		if !found {
 			t.Errorf("%q: no %s event", tt.text, tt.typ)
 		}
+	}
+}
+
+// What people of one side say happened, opening the sentence with no one
+// named ("Protesters said police fired", "Opponents say"), is their claim.
+func TestSideSaysAlleges(t *testing.T) {
+	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: "Opponents said troops fired on the crowd in Orvik on Saturday.", PublishedAt: "2025-05-12"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range x.Events {
+		if ev.Type == "ATTACK" && ev.Status != polgraph.StatusAlleged {
+			t.Errorf("ATTACK is %s, want alleged", ev.Status)
+		}
+	}
+	if !slices.ContainsFunc(x.Events, func(ev polgraph.Event) bool { return ev.Type == "ATTACK" }) {
+		t.Errorf("no ATTACK among %v", x.Events)
 	}
 }
