@@ -660,3 +660,21 @@ func TestScheduledPresents(t *testing.T) {
 	check(t, "Candidates in the race meet in Dunvik on Saturday for a televised debate.", wed,
 		[]want{{"Saturday", "2025-05-17"}})
 }
+
+// "the end (start) of the month" in a clause that tells a thing done is
+// part of the month last told; with none told, or in a clause still to
+// come, the publication's. Published Monday 12 May 2025.
+func TestPartOfTheUnitLastTold(t *testing.T) {
+	may := time.Date(2025, 5, 12, 0, 0, 0, 0, time.UTC)
+	check(t, "Ana Velde dissolved parliament in April. Piet Roos resigned at the end of the month.", may,
+		[]want{{"April", "2025-04"}, {"the end of the month", "2025-04"}})
+	check(t, "Velde quit in 2019. At the end of the year, Roos resigned.", may,
+		[]want{{"2019", "2019"}, {"the end of the year", "2019"}})
+	check(t, "Velde quit on March 4. At the end of the week, Roos resigned.", may,
+		[]want{{"March 4", "2025-03-04"}, {"the end of the week", "2025-W10"}})
+	check(t, "Piet Roos resigned at the end of the month.", may, []want{{"the end of the month", "2025-05"}})
+	check(t, "Ana Velde dissolved parliament in April. Piet Roos will resign at the end of the month.", may,
+		[]want{{"April", "2025-04"}, {"the end of the month", "2025-05"}})
+	check(t, "Velde quit in April. Roos resigned at the end of this month.", may,
+		[]want{{"April", "2025-04"}, {"the end of this month", "2025-05"}})
+}
