@@ -37,16 +37,105 @@ func (d *doc) anchoredAt(si int, x *syntax, v int) (offset string, sign int, mar
 	if mark < 0 {
 		return "", 0, false
 	}
-	at := x.token(mark)
+	return d.spanBefore(si, x.token(mark)), sign, true
+}
+
+// spanBefore is the span that ends straight before token at of sentence
+// si ("P2D" before "after" in "two days after"), "PT" for one too short to
+// leave the day, or "" where none is given.
+func (d *doc) spanBefore(si, at int) string {
 	for _, t := range d.timesOf(si) {
 		if t.typ == "DURATION" && d.tokenBefore(t.end) == at-1 {
-			return t.value, sign, true
+			return t.value
 		}
 	}
 	if at > 0 && sameDaySpans[d.toks[at-1].lower] {
-		return "PT", sign, true // "hours after", with no number the tagger takes
+		return "PT" // "hours after", with no number the tagger takes
 	}
-	return "", sign, true
+	return ""
+}
+
+// spannedFromClause reports whether event ev's verb has a clause that
+// "after" or "before" opens with a span of a day or more before its mark
+// ("Days before the charges were filed, his lawyer denied them"): the
+// verb is that span away from the clause's time, not on the story's day.
+func (d *doc) spannedFromClause(ev *event) bool {
+	x, v := d.eventTree(ev)
+	if v < 0 {
+		return false
+	}
+	for _, c := range x.childrenWith(v, "advcl") {
+		for _, m := range x.childrenWith(c, "mark") {
+			if w := strings.ToLower(x.tree.Words[m]); w != "after" && w != "before" {
+				continue
+			}
+			at := x.token(m)
+			if span := d.spanBefore(ev.sent, at); span != "" && span != "PT" || at > 0 && spanNouns[d.toks[at-1].lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// anchoredNoun is the date of verb event ev whose span ties it, by
+// "after" or "before", to a dated event noun of its sentence: "a court
+// released Rink a week after his arrest" dates the release a week after
+// the day the arrest was told; "Two days after the vote, Kurz resigned",
+// two days after the vote told before. The parser hangs the noun on the
+// verb (the span on the noun) or on the span; ok is false elsewhere.
+func (d *doc) anchoredNoun(ev *event) (date, prec string, ok bool) {
+	if ev.noun {
+		return "", "", false
+	}
+	x, v := d.eventTree(ev)
+	if v < 0 {
+		return "", "", false
+	}
+	for _, o := range x.childrenWith(v, "obl", "obl:tmod", "obl:npmod", "nmod") {
+		for _, n := range append(x.childrenWith(o, "nmod"), o) {
+			sign := map[string]int{"after": 1, "before": -1}[x.caseOf(n)]
+			a := d.nounAnchor(x, ev.sent, n)
+			if sign == 0 || a == nil {
+				continue
+			}
+			mark := x.childrenWith(n, "case")[0]
+			if span := d.spanBefore(ev.sent, x.token(mark)); span != "" {
+				return shiftDate(a.date, a.prec, span, sign)
+			}
+		}
+	}
+	return "", "", false
+}
+
+// nounAnchor is the dated event that event noun n of sentence si tells:
+// the noun's own event where it has a date, or, where the noun points
+// back ("the vote", "his arrest"), the last dated event of its type told
+// before it; nil where there is none.
+func (d *doc) nounAnchor(x *syntax, si, n int) *event {
+	for i, o := range d.events {
+		if o.sent != si || !o.noun || x.eventWord(o) != n {
+			continue
+		}
+		if o.date != "" {
+			return o
+		}
+		if d.definite(o) || len(x.childrenWith(n, "nmod:poss")) > 0 {
+			return d.lastDatedOfType(i)
+		}
+	}
+	return nil
+}
+
+// lastDatedOfType is the last dated event told before event i that is of
+// its type, within the window a retelling is looked for in, or nil.
+func (d *doc) lastDatedOfType(i int) *event {
+	for j := i - 1; j >= 0 && j >= i-corefWindow; j-- {
+		if o := d.events[j]; o.typ == d.events[i].typ && o.date != "" && o.sent < d.events[i].sent {
+			return o
+		}
+	}
+	return nil
 }
 
 // anchoredObject is the date of noun event ev that is the object of a

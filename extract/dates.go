@@ -64,6 +64,10 @@ func (d *doc) dateEvents() {
 			ev.date, ev.prec, ev.dateFrom = date, prec, "sibling"
 			continue
 		}
+		if date, prec, ok := d.anchoredNoun(ev); ok {
+			ev.date, ev.prec, ev.dateFrom = date, prec, "sibling" // "released a week after his arrest"
+			continue
+		}
 		if o := d.toldBeforeSameDay(ev); o != nil {
 			ev.date, ev.prec, ev.dateFrom = o.date, o.prec, "sibling" // "resigned hours later"
 			continue

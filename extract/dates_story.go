@@ -15,7 +15,8 @@ import (
 // no time of its own, nor a day's heading above it, on the day the report
 // is datelined, else the day of its lead story, else the day it was
 // published: news reports what was said for it, and says so when it was
-// said earlier ("had said", "said last year").
+// said earlier ("had said", "said last year", "days before the charges
+// were filed").
 func (d *doc) dateSpeech(story string) {
 	day := d.reportDay
 	if day == "" {
@@ -32,7 +33,7 @@ func (d *doc) dateSpeech(story string) {
 	}
 	d.reportDay = day
 	for _, ev := range d.events {
-		if d.spoken(ev) && ev.date == "" && !d.toldEarlier(ev) {
+		if d.spoken(ev) && ev.date == "" && !d.toldEarlier(ev) && !d.spannedFromClause(ev) {
 			if o := d.occasionBefore(ev); o != nil {
 				ev.date, ev.prec, ev.dateFrom = o.date, o.prec, "sibling"
 				continue

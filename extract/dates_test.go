@@ -244,6 +244,37 @@ func TestSpanFromTheAnchoringClause(t *testing.T) {
 	}
 }
 
+// A verb's span "after" or "before" an event noun told earlier with its
+// day ("a week after his arrest", "two days after the vote") dates the
+// verb that span from the noun's day, not by the lead's month; a span
+// before a clause of the verb's own ("Days before the charges were
+// filed") keeps it off the story's day.
+func TestSpanFromAnotherEvent(t *testing.T) {
+	tests := []struct{ text, typ, want string }{
+		{"Police arrested Tomas Velk in Ostra on March 3. A court released Velk on bail a week after his arrest.", "RELEASE", "2024-03-10"},
+		{"Police arrested Tomas Velk in Ostra on March 3. Velk was freed two days after his arrest.", "RELEASE", "2024-03-05"},
+		// a noun that points back ("the vote") is the event of its type told last
+		{"Parliament held a no-confidence vote on May 6. Two days after the vote, Deputy Speaker Lena Kurz resigned from the Reform Party.", "RESIGNATION", "2024-05-08"},
+		{"Parliament held a no-confidence vote on May 6. A week before the vote, Lena Kurz had criticised the party leader Otto Fenn.", "CRITICISM", "2024-04-29"},
+		{"Prosecutors charged the former defence minister Odd Brun with bribery on Tuesday. Days before the charges were filed, Brun denied the allegations in an interview with the Tolsby Post.", "DENIAL", ""},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-05-10"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := "none"
+		for _, ev := range x.Events {
+			if ev.Type == tt.typ {
+				got = deref(ev.Date)
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: %s on %q, want %q", tt.text, tt.typ, got, tt.want)
+		}
+	}
+}
+
 // A time after an infinitive dates the clause told in the past: a
 // weekday the time tagger reads forward ("agreed to form a coalition on
 // Monday") is the one before; a past time on what a request asks for

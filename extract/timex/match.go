@@ -256,9 +256,11 @@ func (t *tagger) tense(i int) int {
 			}
 		}
 		if fwd {
-			if j := i + d; j >= len(t.toks) || t.sentenceEnd(j) || d > 1 && (subordinators[t.word(j)] || t.is(j, "since")) {
+			if j := i + d; j >= len(t.toks) || t.sentenceEnd(j) || subordinators[t.word(j)] || t.is(j, "since") {
 				// "... on Thursday as he was about to be deported": another
-				// clause; "on Sunday for the first time since 2021": a
+				// clause, however near ("go to the polls on Sunday after a
+				// campaign dominated by housing"); "on Sunday for the first
+				// time since 2021": a
 				// "since" after the time reaches back from it, whether it
 				// opens a clause or a phrase, and tells nothing of the
 				// clause's own tense
@@ -402,6 +404,9 @@ func (t *tagger) tenseOf(j int) int {
 			}
 		}
 		return 1
+	}
+	if t.isAny(j-1, "a", "an", "the") {
+		return 0 // "a televised debate", "the proposed law": an adjective, no tense
 	}
 	if pastWords[w] || len(w) > 4 && w[len(w)-2:] == "ed" && !notPast[w] {
 		// A participle after "be" takes the tense of what precedes:

@@ -38,6 +38,10 @@ var nonSubjects = map[string]bool{
 // subjectPronouns may stand before a plain present form.
 var subjectPronouns = map[string]bool{"they": true, "we": true, "you": true, "i": true}
 
+// subjectPhrasePreps open a phrase that can stand between a subject and
+// its verb: "voters in Marsk", "delegates from twelve countries".
+var subjectPhrasePreps = map[string]bool{"in": true, "of": true, "from": true, "across": true}
+
 // scheduledPresent reports whether token j is a present verb form telling
 // an act fixed for a time ahead.
 func (t *tagger) scheduledPresent(j int) bool {
@@ -48,9 +52,29 @@ func (t *tagger) scheduledPresent(j int) bool {
 	if plural(w) {
 		return true
 	}
-	p := t.word(j - 1)
-	if subjectPronouns[p] {
+	if subjectPronouns[t.word(j-1)] {
 		return true
 	}
-	return len(p) > 2 && plural(p) && !nonSubjects[p] && !strings.HasSuffix(p, "ss") && !t.glued(j-1)
+	return t.pluralSubject(j-1) || t.pluralSubject(t.phraseOpener(j))
+}
+
+// pluralSubject reports whether token k is a plural noun that can be the
+// subject of a plain present form.
+func (t *tagger) pluralSubject(k int) bool {
+	p := t.word(k)
+	return len(p) > 2 && plural(p) && !nonSubjects[p] && !strings.HasSuffix(p, "ss") && !t.glued(k)
+}
+
+// phraseOpener is the word before the preposition of a short phrase that
+// ends straight before token j ("voters in Marsk go", "MPs from both
+// parties vote": the subject the phrase hangs on), or -1 where none does.
+// The phrase holds only words and no verb or "to": a mark, a number or a
+// verb ends the search ("officials in Marsk decided to go").
+func (t *tagger) phraseOpener(j int) int {
+	for k := j - 2; k >= j-5 && t.word(k+1) != "" && !t.is(k+1, "to") && t.tenseOf(k+1) == 0 && !t.sentenceEnd(k+1); k-- {
+		if subjectPhrasePreps[t.word(k)] {
+			return k - 1
+		}
+	}
+	return -1
 }

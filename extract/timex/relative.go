@@ -297,7 +297,7 @@ func (t *tagger) deictic(i int) (match, bool) {
 			if !t.isAny(k+1, "week", "month", "year", "decade", "century", "quarter") {
 				return match{}, false
 			}
-			return t.unitValue(i, k+1, k+2, shift, false)
+			return t.unitValue(i, k+1, k+2, shift, t.is(k, "the") && t.toldPart(i, t.word(k+1)))
 		case "weekend":
 			// "over the weekend": the last one, or the next in a future clause.
 			if !t.dct.ok() {
@@ -331,6 +331,24 @@ func (t *tagger) deictic(i int) (match, bool) {
 		j++ // "next fiscal year", "this financial year": the year it mostly falls in
 	}
 	return t.unitValue(i, j, j+1, shift, anchored)
+}
+
+// toldPart reports whether "the end (start, middle) of the" unit at i
+// is a part of the unit last told rather than of the publication's: the
+// clause tells a thing done, and the text has told a date of that unit
+// ("arrested in April ... resigned at the end of the month": April's end,
+// the end of May not yet come).
+func (t *tagger) toldPart(i int, unit string) bool {
+	if t.tense(i) >= 0 {
+		return false
+	}
+	switch unit {
+	case "month", "quarter":
+		return t.month.ok()
+	case "week":
+		return t.day.ok()
+	}
+	return t.anchor.ok()
 }
 
 // unitValue resolves the calendar unit named at u, shifted by shift units

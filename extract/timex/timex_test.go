@@ -539,7 +539,9 @@ func TestFrameYear(t *testing.T) {
 // tells the next one.
 func TestSeasonsAhead(t *testing.T) {
 	may := time.Date(2025, 5, 12, 0, 0, 0, 0, time.UTC)
-	check(t, "The talks in Dunmere resume in spring.", may, []want{{"spring", "2025-SP"}})
+	// "resume" after its subject and a phrase on it is fixed ahead, as "will
+	// resume" is: the next spring
+	check(t, "The talks in Dunmere resume in spring.", may, []want{{"spring", "2026-SP"}})
 	check(t, "The vote is in the autumn.", may, []want{{"the autumn", "2025-FA"}})
 	check(t, "The Tarn League holds its congress in the summer.", may, []want{{"the summer", "2025-SU"}})
 	check(t, "The harvest failed in winter.", may, []want{{"winter", "2024-WI"}})
@@ -646,4 +648,35 @@ func TestScheduledPresents(t *testing.T) {
 	check(t, "Dana Velt decided to go on Friday.", wed, []want{{"Friday", "2025-05-09"}})
 	check(t, "Velt narrowly won a close vote on Sunday.", wed, []want{{"Sunday", "2025-05-11"}})
 	check(t, "His return on Friday was welcomed.", wed, []want{{"Friday", "2025-05-09"}})
+	// the subject a short phrase away from its plain form
+	check(t, "Voters in Marsk go to the polls on Sunday.", wed, []want{{"Sunday", "2025-05-18"}})
+	check(t, "Delegates from the twelve northern towns meet on Friday.", wed, []want{{"Friday", "2025-05-16"}})
+	check(t, "MPs vote on Tuesday on the Holt motion.", wed, []want{{"Tuesday", "2025-05-20"}})
+	check(t, "The Brennstad council won more votes on Sunday.", wed, []want{{"Sunday", "2025-05-11"}})
+	check(t, "Officials in Marsk decided to go on Friday.", wed, []want{{"Friday", "2025-05-09"}})
+	// a phrase that "after" or "before" opens straight after the time is
+	// not the clause of the verb before it
+	check(t, "Voters in Marsk go to the polls on Sunday after a campaign dominated by housing.", wed,
+		[]want{{"Sunday", "2025-05-18"}})
+	// a past form after an article is an adjective, no verb of the clause
+	check(t, "Candidates in the race meet in Dunvik on Saturday for a televised debate.", wed,
+		[]want{{"Saturday", "2025-05-17"}})
+}
+
+// "the end (start) of the month" in a clause that tells a thing done is
+// part of the month last told; with none told, or in a clause still to
+// come, the publication's. Published Monday 12 May 2025.
+func TestPartOfTheUnitLastTold(t *testing.T) {
+	may := time.Date(2025, 5, 12, 0, 0, 0, 0, time.UTC)
+	check(t, "Ana Velde dissolved parliament in April. Piet Roos resigned at the end of the month.", may,
+		[]want{{"April", "2025-04"}, {"the end of the month", "2025-04"}})
+	check(t, "Velde quit in 2019. At the end of the year, Roos resigned.", may,
+		[]want{{"2019", "2019"}, {"the end of the year", "2019"}})
+	check(t, "Velde quit on March 4. At the end of the week, Roos resigned.", may,
+		[]want{{"March 4", "2025-03-04"}, {"the end of the week", "2025-W10"}})
+	check(t, "Piet Roos resigned at the end of the month.", may, []want{{"the end of the month", "2025-05"}})
+	check(t, "Ana Velde dissolved parliament in April. Piet Roos will resign at the end of the month.", may,
+		[]want{{"April", "2025-04"}, {"the end of the month", "2025-05"}})
+	check(t, "Velde quit in April. Roos resigned at the end of this month.", may,
+		[]want{{"April", "2025-04"}, {"the end of this month", "2025-05"}})
 }
