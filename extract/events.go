@@ -623,10 +623,15 @@ func nounPhrase(words []string, typ string) bool {
 }
 
 // spanAt is how many tokens from token i the trigger phrase words spans,
-// or 0 where it is not there; an adverb may follow its "was".
+// or 0 where it is not there; an adverb may follow its "was", and a count
+// in figures may stand before a word after its first ("exchanged 150
+// prisoners", as "exchanged prisoners").
 func (d *doc) spanAt(i, limit int, words []string) int {
 	k := i
 	for n, w := range words {
+		if n > 0 && k+1 < limit && d.toks[k].kind == tokNum && d.toks[k+1].lower == w {
+			k++ // "swapped 84 prisoners"
+		}
 		if n > 0 && beForms[words[n-1]] && k+1 < limit && voiceAdverbs[d.toks[k].lower] {
 			k++ // "was first elected", "were later named"
 		}
@@ -1552,10 +1557,10 @@ func (d *doc) sentenceEvents(si int) {
 				}
 				// a town attacked is where it happened; a country the tree
 				// makes the object ("shelled Armenia") or an attack is
-				// "on" ("an attack on Israel") what it was done to, as is
-				// one whose people were ("the killing of nine Iranian
-				// diplomats")
-				if k := d.ents[e].kind; k == polgraph.KindPlace || k == polgraph.KindCountry && !(ev.typ == "ATTACK" && (treeObj || d.namedAfter(si, e, "on") || d.namedBetween(si, e) || d.peopleOf(si, o.i+o.n, e))) {
+				// "on" or "against" ("an attack on Israel", "an offensive
+				// against Armenia") what it was done to, as is one whose
+				// people were ("the killing of nine Iranian diplomats")
+				if k := d.ents[e].kind; k == polgraph.KindPlace || k == polgraph.KindCountry && !(ev.typ == "ATTACK" && (treeObj || d.namedAfter(si, e, "on") || d.namedAfter(si, e, "against") || d.namedBetween(si, e) || d.peopleOf(si, o.i+o.n, e))) {
 					places = append(places, e)
 				} else if d.namedBetween(si, e) {
 					ev.add(e, "participant") // "clashes between A and B": each side does it and undergoes it
