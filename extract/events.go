@@ -2096,9 +2096,10 @@ func (d *doc) lightVerbBefore(si, i, left int) int {
 		}
 	}
 	// further off, the tree tells: "received a three-year suspended
-	// sentence", "travelled to Beijing on Tuesday for talks"
+	// sentence", "travelled to Beijing on Tuesday for talks"; a verb
+	// that steps up its object carries it too ("stepped up strikes")
 	if x := d.syntaxOf(si); x != nil && x.at(i) >= 0 {
-		if v := x.head(x.at(i)); v >= 0 && x.token(v) >= left && x.token(v) < i && (x.rel(x.at(i)) == "obj" && carriesNoun(strings.ToLower(x.tree.Words[v])) || x.travelledFor(x.at(i))) {
+		if v := x.head(x.at(i)); v >= 0 && x.token(v) >= left && x.token(v) < i && (x.rel(x.at(i)) == "obj" && (carriesNoun(strings.ToLower(x.tree.Words[v])) || escalatingVerbs[strings.ToLower(x.tree.Words[v])]) || x.travelledFor(x.at(i))) {
 			return x.token(v)
 		}
 	}

@@ -434,6 +434,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "strikes a state resumes are its attack, dated by the verb that resumes them",
+			text: "Israel resumed strikes on Gaza on Tuesday after the truce collapsed.",
+			want: []wantEvent{{"ATTACK", "2025-05-06", []string{"agent:country/israel"}}},
+		},
+		{
 			name: "a count in figures between the verb and the prisoners keeps the exchange",
 			text: "Armenia and Azerbaijan exchanged 150 prisoners on Thursday. Russia and Ukraine swapped 84 prisoners of war on Sunday.",
 			want: []wantEvent{
