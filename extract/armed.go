@@ -147,10 +147,11 @@ func (d *doc) armedStrike(si, i, n int) bool {
 	}
 	armed := slices.ContainsFunc(x.childrenWith(w, "amod", "compound", "nmod:poss"), armedWord)
 	aimed := x.childrenWith(w, "nmod")
-	if v := x.head(w); !armed && x.rel(w) == "obj" && v >= 0 && lightVerbs[strings.ToLower(x.tree.Words[v])] && !x.modalOrNegated(v) {
+	if v := x.head(w); !armed && x.rel(w) == "obj" && v >= 0 && carriesStrikes(strings.ToLower(x.tree.Words[v])) && !x.modalOrNegated(v) {
 		// "Russian forces launched new strikes on Dravik", "the army
-		// carried out strikes against rebel posts": the light verb's
-		// subject makes them, and may be aimed by the verb's phrase
+		// carried out strikes against rebel posts", "Russia intensified
+		// strikes against Ukraine's energy grid": the verb's subject
+		// makes them, and may be aimed by the verb's phrase
 		if subj, passive, _ := x.subjectOf(v, 0); !passive && slices.ContainsFunc(subj, armedWord) {
 			armed, aimed = true, append(aimed, x.childrenWith(v, "obl")...)
 		}
@@ -172,6 +173,15 @@ func (d *doc) armedStrike(si, i, n int) bool {
 		return (k == "on" || k == "against") && (struck(c) || slices.ContainsFunc(x.childrenWith(c, "nmod:poss", "compound"), struck))
 	})
 }
+
+// escalatingVerbs step up or resume what their object tells
+// (data/words/escalating_verbs.txt).
+var escalatingVerbs = wordSet("escalating_verbs.txt")
+
+// carriesStrikes reports a verb form whose subject makes the strikes it
+// takes as its object: a light verb ("launched strikes") or one that
+// steps them up or resumes them ("intensified strikes").
+func carriesStrikes(f string) bool { return lightVerbs[f] || escalatingVerbs[f] }
 
 // strikerNouns are who stop work in a strike, and the trades whose staff
 // do (data/words/striker_nouns.txt).

@@ -9,7 +9,8 @@ import (
 
 // "hit" and "pounded" tell of an attack only where something armed does
 // them: a weapon, a force, or a state taking them to a place; "beat" as
-// well (a candidate beats a rival). Stabbing and assault are attacks by
+// well (a candidate beats a rival). A state's offensive against another
+// is an attack on it; strikes a state steps up or resumes are its own. Stabbing and assault are attacks by
 // anyone, on the person they are done to.
 func TestArmedVerbs(t *testing.T) {
 	tests := []struct {
@@ -24,7 +25,11 @@ func TestArmedVerbs(t *testing.T) {
 		{"A storm hit the coast near Dresk on Monday.", "", ""},
 		{"The scandal hit Ana Holm's party hard on Monday.", "", ""},
 		{"Germany hit a record high in exports in May.", "", ""},
-		{"Russia hit back at Ana Holm on Monday.", "", ""}, // a phrasal verb: criticism
+		{"Russia hit back at Ana Holm on Monday.", "", ""},                                                                    // a phrasal verb: criticism
+		{"Azerbaijani forces launched a fresh offensive against Armenia on Monday.", "country/azerbaijan", "country/armenia"}, // what it is against undergoes it
+		{"Russia stepped up strikes on Kharkiv on Monday.", "country/russia", ""},                                             // who steps them up makes them
+		{"Russia has intensified strikes against Ukraine's energy grid since March.", "country/russia", "country/ukraine"},
+		{"Dock workers in Dresk resumed strikes on Monday.", "", ""},
 		{"Guards beat the activist Ivo Marr in a prison in Tehran on Monday.", "(no agent)", "person/ivo-marr"},
 		{"Ivo Marr was beaten by police in Minsk on Monday.", "(no agent)", "person/ivo-marr"},
 		{"Ana Holm beat Ivo Marr in the runoff on Monday.", "", ""},

@@ -45,12 +45,12 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 	own[v] = true
 	if h := x.head(v); ev.noun && h >= 0 && (carriesNoun(strings.ToLower(x.tree.Words[h])) || x.travelledFor(v) || x.baseRel(v) == "nsubj" && !x.sequelVerb(h) || x.baseRel(v) == "obl" && duringCases[x.caseOf(v)] ||
 		x.baseRel(v) == "obl" && x.caseOf(v) == "in" && tollWord(x.tree.Words[h]) || x.placingVerb(v) == h ||
-		ev.typ == "PROTEST" && x.organises(h, v) || x.baseRel(v) == "obj" && (contestingVerbs[strings.ToLower(x.tree.Words[h])] || conferringVerbs[strings.ToLower(x.lemma(h))] != "" || elicitingVerbs[strings.ToLower(x.tree.Words[h])] || ev.typ == "ELECTION" && x.votersDo(h) || ev.typ == "REPORT" && publishingVerbs[strings.ToLower(x.lemma(h))])) {
+		ev.typ == "PROTEST" && x.organises(h, v) || x.baseRel(v) == "obj" && (escalatingVerbs[strings.ToLower(x.tree.Words[h])] || contestingVerbs[strings.ToLower(x.tree.Words[h])] || conferringVerbs[strings.ToLower(x.lemma(h))] != "" || elicitingVerbs[strings.ToLower(x.tree.Words[h])] || ev.typ == "ELECTION" && x.votersDo(h) || ev.typ == "REPORT" && publishingVerbs[strings.ToLower(x.lemma(h))])) {
 		// "opened an investigation on Monday"; "the bombings on Aug. 7
 		// killed 258 people": what the event itself did dates it; so
 		// does what happened during it ("detained on Monday during a
 		// police raid"); a report's publishing ("released a report on
-		// Monday"); so does its outcome ("won the parliamentary
+		// Monday"); its stepping up ("resumed strikes on Tuesday"); so does its outcome ("won the parliamentary
 		// election on Sunday", "voters rejected the referendum on
 		// Sunday"), its giving ("granted him a pardon on Monday",
 		// "handed her a fine on Monday"), and its toll ("were killed

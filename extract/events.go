@@ -623,10 +623,15 @@ func nounPhrase(words []string, typ string) bool {
 }
 
 // spanAt is how many tokens from token i the trigger phrase words spans,
-// or 0 where it is not there; an adverb may follow its "was".
+// or 0 where it is not there; an adverb may follow its "was", and a count
+// in figures may stand before a word after its first ("exchanged 150
+// prisoners", as "exchanged prisoners").
 func (d *doc) spanAt(i, limit int, words []string) int {
 	k := i
 	for n, w := range words {
+		if n > 0 && k+1 < limit && d.toks[k].kind == tokNum && d.toks[k+1].lower == w {
+			k++ // "swapped 84 prisoners"
+		}
 		if n > 0 && beForms[words[n-1]] && k+1 < limit && voiceAdverbs[d.toks[k].lower] {
 			k++ // "was first elected", "were later named"
 		}
@@ -1552,10 +1557,10 @@ func (d *doc) sentenceEvents(si int) {
 				}
 				// a town attacked is where it happened; a country the tree
 				// makes the object ("shelled Armenia") or an attack is
-				// "on" ("an attack on Israel") what it was done to, as is
-				// one whose people were ("the killing of nine Iranian
-				// diplomats")
-				if k := d.ents[e].kind; k == polgraph.KindPlace || k == polgraph.KindCountry && !(ev.typ == "ATTACK" && (treeObj || d.namedAfter(si, e, "on") || d.namedBetween(si, e) || d.peopleOf(si, o.i+o.n, e))) {
+				// "on" or "against" ("an attack on Israel", "an offensive
+				// against Armenia") what it was done to, as is one whose
+				// people were ("the killing of nine Iranian diplomats")
+				if k := d.ents[e].kind; k == polgraph.KindPlace || k == polgraph.KindCountry && !(ev.typ == "ATTACK" && (treeObj || d.namedAfter(si, e, "on") || d.namedAfter(si, e, "against") || d.namedBetween(si, e) || d.peopleOf(si, o.i+o.n, e))) {
 					places = append(places, e)
 				} else if d.namedBetween(si, e) {
 					ev.add(e, "participant") // "clashes between A and B": each side does it and undergoes it
@@ -2091,9 +2096,10 @@ func (d *doc) lightVerbBefore(si, i, left int) int {
 		}
 	}
 	// further off, the tree tells: "received a three-year suspended
-	// sentence", "travelled to Beijing on Tuesday for talks"
+	// sentence", "travelled to Beijing on Tuesday for talks"; a verb
+	// that steps up its object carries it too ("stepped up strikes")
 	if x := d.syntaxOf(si); x != nil && x.at(i) >= 0 {
-		if v := x.head(x.at(i)); v >= 0 && x.token(v) >= left && x.token(v) < i && (x.rel(x.at(i)) == "obj" && carriesNoun(strings.ToLower(x.tree.Words[v])) || x.travelledFor(x.at(i))) {
+		if v := x.head(x.at(i)); v >= 0 && x.token(v) >= left && x.token(v) < i && (x.rel(x.at(i)) == "obj" && (carriesNoun(strings.ToLower(x.tree.Words[v])) || escalatingVerbs[strings.ToLower(x.tree.Words[v])]) || x.travelledFor(x.at(i))) {
 			return x.token(v)
 		}
 	}

@@ -475,7 +475,7 @@ func participleAfterSubject(x *syntax) {
 			w = c + 1 // "(AGB)"
 			continue
 		}
-		if pastAfterNoun(t, w) || !(t.UPOS[w] == "DET" || t.UPOS[w] == "ADJ" || t.UPOS[w] == "NOUN" || t.UPOS[w] == "PROPN" || t.UPOS[w] == "NUM" || t.UPOS[w] == "ADP" && w > 0) {
+		if pastAfterNoun(t, w) || !(t.UPOS[w] == "DET" || t.UPOS[w] == "ADJ" || t.UPOS[w] == "NOUN" || t.UPOS[w] == "PROPN" || t.UPOS[w] == "NUM" || t.UPOS[w] == "ADP" && w > 0 || t.XPOS[w] == "POS") {
 			break
 		}
 		w++
@@ -531,7 +531,8 @@ func bracketedName(t *parse.Tree, w int) int {
 // on Tuesday sentenced ...", where an adjective would come before its
 // noun), or an event's verb of data/triggers.tsv before the words that
 // open its object ("The Harvest Party quit Prime Minister X's
-// coalition").
+// coalition"), or before the particle of a verb phrase of them and then
+// those words ("Ukrainian air defences shot down 30 drones").
 func pastAfterNoun(t *parse.Tree, w int) bool {
 	if w == 0 || t.UPOS[w-1] != "NOUN" && t.UPOS[w-1] != "PROPN" {
 		return false
@@ -540,8 +541,12 @@ func pastAfterNoun(t *parse.Tree, w int) bool {
 	case "JJ":
 		return strings.HasSuffix(t.Words[w], "ed")
 	case "NN":
-		return w+1 < len(t.Words) && objectOpeners[t.UPOS[w+1]] && slices.ContainsFunc(triggers[strings.ToLower(t.Words[w])], func(tr trigger) bool {
-			return !tr.noun && !tr.speech && len(tr.words) == 1
+		return slices.ContainsFunc(triggers[strings.ToLower(t.Words[w])], func(tr trigger) bool {
+			if tr.noun || tr.speech || len(tr.words) > 2 {
+				return false
+			}
+			o := w + len(tr.words) // the object's first word, after the phrase
+			return o < len(t.Words) && objectOpeners[t.UPOS[o]] && (len(tr.words) == 1 || strings.ToLower(t.Words[w+1]) == tr.words[1])
 		})
 	}
 	return false

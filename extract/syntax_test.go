@@ -444,6 +444,25 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "strikes a state resumes are its attack, dated by the verb that resumes them",
+			text: "Israel resumed strikes on Gaza on Tuesday after the truce collapsed.",
+			want: []wantEvent{{"ATTACK", "2025-05-06", []string{"agent:country/israel"}}},
+		},
+		{
+			name: "a count in figures between the verb and the prisoners keeps the exchange",
+			text: "Armenia and Azerbaijan exchanged 150 prisoners on Thursday. Russia and Ukraine swapped 84 prisoners of war on Sunday.",
+			want: []wantEvent{
+				{"RELEASE", "2025-05-08", []string{"agent:country/armenia", "agent:country/azerbaijan"}},
+				{"RELEASE", "2025-05-11", []string{"agent:country/russia", "agent:country/ukraine"}},
+			},
+		},
+		{
+			name:     "a verb with its particle that the tagger read as a noun after the subject is the sentence's verb",
+			text:     "Ukraine's air force shot down 30 of the 45 drones launched by Russia on Sunday.",
+			want:     []wantEvent{{"ATTACK", "2025-05-11", []string{"agent:country/russia"}}},
+			notParts: []string{"place:country/russia"},
+		},
+		{
 			name: "a truce violated is an attack; a constitution violated or talks that broke down are none",
 			text: "Russian troops violated the ceasefire near the town of Kopany on Sunday, Ukraine's military said. " +
 				"The opposition said on Tuesday that Ivo Dorn had violated the constitution. Talks on a new truce broke down on Monday.",
