@@ -65,7 +65,10 @@ type claimNode struct {
 	}]
 	Denials []struct {
 		By         struct{ Name string }
-		Provenance struct{ Sentence string }
+		Provenance struct {
+			Sentence string
+			Article  struct{ Title string }
+		}
 	}
 	DeniedBy []struct{ Type, Summary string }
 }
@@ -84,6 +87,20 @@ func (n claimNode) deniers() []string {
 	var out []string
 	for _, d := range n.Denials {
 		out = append(out, d.By.Name+": "+d.Provenance.Sentence)
+	}
+	return out
+}
+
+// deniersIn is deniers as the article titled title tells them: the
+// database is shared, and another package's test may hold a copy of the
+// seed text under an id of its own, whose denial is a second telling of
+// the same denial.
+func (n claimNode) deniersIn(title string) []string {
+	var out []string
+	for _, d := range n.Denials {
+		if d.Provenance.Article.Title == title {
+			out = append(out, d.By.Name+": "+d.Provenance.Sentence)
+		}
 	}
 	return out
 }
@@ -118,7 +135,7 @@ func TestSeedClaims(t *testing.T) {
 	if meeting.Status != "DENIED" {
 		t.Errorf("meeting status %s, want DENIED (denied by its own subject)", meeting.Status)
 	}
-	if d := meeting.deniers(); len(d) != 1 || !strings.HasPrefix(d[0], "Han Dong: Dong refuted the report") {
+	if d := meeting.deniersIn(seedTitle(t)); len(d) != 1 || !strings.HasPrefix(d[0], "Han Dong: Dong refuted the report") {
 		t.Errorf("meeting denied by %q, want Han Dong refuting the report", d)
 	}
 	if len(meeting.DeniedBy) != 1 || meeting.DeniedBy[0].Type != "DENIAL" {

@@ -37,6 +37,16 @@ func loadSeeds(t *testing.T, db *graph.DB) {
 	}
 }
 
+// seedTitle is the title of the seed article loadSeeds loads.
+func seedTitle(t *testing.T) string {
+	t.Helper()
+	arts, err := seeds.Articles()
+	if err != nil || len(arts) != 1 {
+		t.Fatalf("seed articles: %d, %v; want one", len(arts), err)
+	}
+	return arts[0].Title
+}
+
 const (
 	hanDong = "person/han-dong"
 	kovrig  = "person/michael-kovrig"

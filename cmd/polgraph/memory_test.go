@@ -71,7 +71,10 @@ func TestLoadPeakRSS(t *testing.T) {
 	} {
 		dir := t.TempDir()
 		path := filepath.Join(dir, "article.txt")
-		sidecar := fmt.Sprintf(`{"id": %q, "publishedAt": "2023-03-23"}`, p+strings.ReplaceAll(tc.name, " ", "-"))
+		// a title of its own: the seed text's events merge with the seed
+		// article's, which other packages' tests may read meanwhile
+		// by the seed's title
+		sidecar := fmt.Sprintf(`{"id": %q, "title": %q, "publishedAt": "2023-03-23"}`, p+strings.ReplaceAll(tc.name, " ", "-"), "Peak RSS probe: "+tc.name)
 		if err := os.WriteFile(path, tc.text, 0o644); err != nil {
 			t.Fatal(err)
 		}
