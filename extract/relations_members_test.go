@@ -27,6 +27,11 @@ func TestMembershipsAsWiresWriteThem(t *testing.T) {
 			not:  [][3]string{{"LEADS", "Ilona Varsk", "Law and Justice"}},
 		},
 		{
+			name: "a party's chieftain or grandee, as Nigerian and British papers call its senior members, is its member",
+			text: "Officials in Vellin spoke on Monday. Bala Tsoho, a chieftain of the Harvest Party, spoke at the rally. Ada Penn, a grandee of the Union Party, stayed away.",
+			want: [][3]string{{"MEMBER_OF", "Bala Tsoho", "Harvest Party"}, {"MEMBER_OF", "Ada Penn", "Union Party"}},
+		},
+		{
 			name: "a party's member word before a legislator's noun names the party, not a seat",
 			text: "The bill was backed by Green MP Ana Holm and Radical lawmaker Ivo Dorn on Monday. Lea Sorn, a Pirate MP, abstained. Pirate MP Nina Varga was absent.",
 			want: [][3]string{{"MEMBER_OF", "Ana Holm", "Green"}, {"MEMBER_OF", "Ivo Dorn", "Radical"}, {"MEMBER_OF", "Lea Sorn", "Pirate"}, {"MEMBER_OF", "Nina Varga", "Pirate"}},
