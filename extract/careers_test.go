@@ -804,3 +804,22 @@ func TestUntilEndsTheStatedFact(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkDatedFacts(t, tt.text, tt.want, tt.not) })
 	}
 }
+
+// Career sketches as profiles write them: a post held before a clause
+// that gives a new post or seat ends when that clause is dated, a gerund
+// opening a copular sentence is its subject's deed, and a time set
+// between "was" and its participle dates the post the participle gives.
+func TestProfileCareerClauses(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []datedFact
+	}{
+		{"a day between \"was\" and the participle dates the post given",
+			"Officials in Velmark spoke on Monday.\n\nAna Holm was on Friday appointed finance minister of Velmark. " +
+				"Bala Tsoho, a chieftain of the Harvest Party, was on Monday sworn in as governor of Tarsk State.",
+			[]datedFact{{"HOLDS_OFFICE", "Ana Holm", "Velmark", "2024-10-11", ""}, {"LEADS", "Bala Tsoho", "Tarsk State", "2024-10-14", ""}}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkDatedFacts(t, tt.text, tt.want, tt.not) })
+	}
+}
