@@ -814,6 +814,10 @@ func TestProfileCareerClauses(t *testing.T) {
 		name, text string
 		want, not  []datedFact
 	}{
+		{"a post served before being elected or entering a chamber ends then",
+			"Officials in Vellin spoke on Monday.\n\nLida Marosh served two terms as mayor of Brevik before she was elected to parliament in 2016. " +
+				"Ivo Dorn served as mayor of Tarsk before entering parliament in 2011.",
+			[]datedFact{{"LEADS", "Lida Marosh", "Brevik", "", "2016"}, {"LEADS", "Ivo Dorn", "Tarsk", "", "2011"}}, nil},
 		{"a gerund that opens a copular sentence tells of its subject",
 			"Officials in Vellin spoke on Monday.\n\nBefore joining the Harvest Party in 2014, Ivo Dorn was a member of the Union Party for twelve years.",
 			[]datedFact{{"MEMBER_OF", "Ivo Dorn", "Harvest Party", "2014", ""}}, nil},
