@@ -765,6 +765,7 @@ func TestMembershipsDated(t *testing.T) {
 		{"joined, the subject under a party's title", "Officials in Hungary spoke on Sunday. Former Fidesz MP Gabor Lentes joined Tisza last year.", "Gabor Lentes", "Tisza", "2023"},
 		{"joined the party, the noun cut off its name", "Officials in Hungary spoke on Sunday. Former Fidesz MP Gabor Lentes joined the opposition Tisza party last year.", "Gabor Lentes", "Tisza", "2023"},
 		{"a member since, of a party no list knows", "Rasa Klint, a Harbour Union member since 2015, said the plan would fail.", "Rasa Klint", "Harbour Union", "2015"},
+		{"a party quit in a year after a party joined: the year ends the one quit, it starts nothing", "Officials in Velmark spoke on Sunday. Rasa Klint joined the Harvest Party after quitting the Civic Union in 2020.", "Rasa Klint", "Civic Union", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
