@@ -821,6 +821,9 @@ func TestProfileCareerClauses(t *testing.T) {
 		{"a gerund that opens a copular sentence tells of its subject",
 			"Officials in Vellin spoke on Monday.\n\nBefore joining the Harvest Party in 2014, Ivo Dorn was a member of the Union Party for twelve years.",
 			[]datedFact{{"MEMBER_OF", "Ivo Dorn", "Harvest Party", "2014", ""}}, nil},
+		{"a member of a party before joining another in a year was one until then",
+			"Officials in Vellin spoke on Monday.\n\nBefore joining the Harvest Party in 2014, Ivo Dorn was a member of the Union Party for twelve years.",
+			[]datedFact{{"MEMBER_OF", "Ivo Dorn", "Union Party", "", "2014"}}, nil},
 		{"a day between \"was\" and the participle dates the post given",
 			"Officials in Velmark spoke on Monday.\n\nAna Holm was on Friday appointed finance minister of Velmark. " +
 				"Bala Tsoho, a chieftain of the Harvest Party, was on Monday sworn in as governor of Tarsk State.",
