@@ -859,7 +859,7 @@ func (d *doc) postSpan(si int, x *syntax, v, w int, how string) span {
 		}
 		// "until the coalition collapsed in 2012", "before retiring in
 		// 2015": a clause whose event ends the post dates its end
-		if k := x.markOf(c); until == "" && (k == "until" || k == "till" || k == "before" && postEndingVerbs[x.lemma(c)]) {
+		if k := x.markOf(c); until == "" && (k == "until" || k == "till" || k == "before" && (postEndingVerbs[x.lemma(c)] || how == "holds" && x.takesNewPost(c))) {
 			until = d.clauseDate(si, x, c, "obl")
 			endEvent = true
 		}
@@ -919,6 +919,14 @@ func (d *doc) eventDateAt(si, i int) string {
 // theirs is on: "led the party before retiring in 2015"
 // (data/words/post_ending_verbs.txt).
 var postEndingVerbs = wordSet("post_ending_verbs.txt")
+
+// takesNewPost reports a verb c that gives or takes a post or a seat of
+// its own: a post held "before she was elected to parliament in 2016" or
+// "before entering parliament in 2011" was left for it then.
+func (x *syntax) takesNewPost(c int) bool {
+	how, _ := x.careerHow(c)
+	return how == "gives" || how == "takes" || chamberEnteringVerbs[x.lemma(c)]
+}
 
 // clauseDate is the date that a dependent of word w of relation rel with
 // "in" or "on" gives, its own words or a number on its noun ("in 2012", "in

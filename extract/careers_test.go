@@ -817,3 +817,32 @@ func TestUntilEndsTheStatedFact(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkDatedFacts(t, tt.text, tt.want, tt.not) })
 	}
 }
+
+// Career sketches as profiles write them: a post held before a clause
+// that gives a new post or seat ends when that clause is dated, a gerund
+// opening a copular sentence is its subject's deed, and a time set
+// between "was" and its participle dates the post the participle gives.
+func TestProfileCareerClauses(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []datedFact
+	}{
+		{"a post served before being elected or entering a chamber ends then",
+			"Officials in Vellin spoke on Monday.\n\nLida Marosh served two terms as mayor of Brevik before she was elected to parliament in 2016. " +
+				"Ivo Dorn served as mayor of Tarsk before entering parliament in 2011.",
+			[]datedFact{{"LEADS", "Lida Marosh", "Brevik", "", "2016"}, {"LEADS", "Ivo Dorn", "Tarsk", "", "2011"}}, nil},
+		{"a gerund that opens a copular sentence tells of its subject",
+			"Officials in Vellin spoke on Monday.\n\nBefore joining the Harvest Party in 2014, Ivo Dorn was a member of the Union Party for twelve years.",
+			[]datedFact{{"MEMBER_OF", "Ivo Dorn", "Harvest Party", "2014", ""}}, nil},
+		{"a member of a party before joining another in a year was one until then",
+			"Officials in Vellin spoke on Monday.\n\nBefore joining the Harvest Party in 2014, Ivo Dorn was a member of the Union Party for twelve years.",
+			[]datedFact{{"MEMBER_OF", "Ivo Dorn", "Union Party", "", "2014"}}, nil},
+		{"a day between \"was\" and the participle dates the post given",
+			"Officials in Velmark spoke on Monday.\n\nAna Holm was on Friday appointed finance minister of Velmark. " +
+				"Bala Tsoho, a chieftain of the Harvest Party, was on Monday sworn in as governor of Tarsk State.",
+			[]datedFact{{"HOLDS_OFFICE", "Ana Holm", "Velmark", "2024-10-11", ""}, {"LEADS", "Bala Tsoho", "Tarsk State", "2024-10-14", ""}}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkDatedFacts(t, tt.text, tt.want, tt.not) })
+	}
+}

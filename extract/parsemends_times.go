@@ -392,3 +392,66 @@ func (x *syntax) participleOnTime() {
 		}
 	}
 }
+
+// timeBeforeParticiple mends a parse that reads a time set between a
+// passive's auxiliary and its participle as the predicate of "be", as
+// wires write: in "Bello Adamu was on Monday sworn in as governor",
+// "Monday" is the root, "was" its copula and "sworn" a clause on it; in
+// "Ana Holm was on Friday appointed finance minister", "appointed"
+// modifies the post, set in apposition to the day. A day, a month, a unit
+// of time or a year is no one's state; the participle right after it is
+// the clause's verb, "be" its passive auxiliary, the time its oblique and
+// the subject its passive subject.
+func (x *syntax) timeBeforeParticiple() {
+	t := &x.tree
+	for b, rel := range t.Rel {
+		n := t.Head[b]
+		if rel != "cop" || n <= b || !x.timeWord(n) {
+			continue
+		}
+		e := n // the time's last word: "on May 5"
+		for e+1 < len(t.Words) && t.Head[e+1] == n && t.UPOS[e+1] == "NUM" {
+			e++
+		}
+		p := e + 1
+		if p >= len(t.Words) || t.UPOS[p] != "VERB" || t.XPOS[p] != "VBN" && t.XPOS[p] != "VBD" || !x.phraseBetween(n, b+1, e+1) {
+			continue
+		}
+		if h := t.Head[p]; h > p && h != n && x.dominates(n, h) {
+			t.Head[h], t.Rel[h] = p, "xcomp" // "appointed finance minister", the post read as the time's
+		}
+		switch g := t.Head[n]; {
+		case g >= 0 && g < b && t.Head[g] == -1 && (t.UPOS[g] == "PROPN" || t.UPOS[g] == "NOUN" || t.UPOS[g] == "PRON"):
+			// "Ivo Dorn was last week named …", the name the root and
+			// the time a list item or conjunct of it: the name is the
+			// subject, and the stop is the verb's
+			x.adoptAfter(g, e, p)
+			t.Head[p], t.Rel[p] = -1, "root"
+			t.Head[g], t.Rel[g] = p, "nsubj"
+		case x.dominates(n, p):
+			t.Head[p], t.Rel[p] = t.Head[n], t.Rel[n]
+		}
+		for c, h := range t.Head {
+			if h == n && (c < b || c > e) && c != p {
+				t.Head[c] = p
+			}
+		}
+		t.Head[n], t.Rel[n] = p, "obl:tmod"
+		if len(x.childrenWith(n, "case")) > 0 {
+			t.Rel[n] = "obl"
+		}
+		t.Head[b], t.Rel[b], t.XPOS[p] = p, "aux:pass", "VBN"
+		for _, s := range x.childrenWith(p, "nsubj") {
+			t.Rel[s] = "nsubj:pass"
+		}
+		return
+	}
+}
+
+// timeWord reports a word that names a time: a day, a month, a unit of
+// time or a year.
+func (x *syntax) timeWord(w int) bool {
+	word := strings.ToLower(x.tree.Words[w])
+	year := x.tree.UPOS[w] == "NUM" && len(word) == 4 && strings.Trim(word, "0123456789") == ""
+	return calendarWords[word] || timeUnitNouns[x.lemma(w)] || year
+}

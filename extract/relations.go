@@ -565,6 +565,12 @@ func (d *doc) sentenceRelations(si int) {
 			if since == "" && until == "" && d.isSubject(a, si) {
 				since = d.frontedSince(si) // "Since 2022 Dorn has been a member of the Civic Bloc"
 			}
+			if since != "" && d.partyLeftAt(si, b) {
+				// "joined the Greens after quitting the Civic Union in
+				// 2020": the year is when the party named last was left,
+				// which partyLeft reads, not when it was joined
+				since = ""
+			}
 			if since == "" && until == "" && reJoinedBetween.MatchString(between) {
 				since = d.frontedDate(si, a.first) // "In 2022 Veres became a member of the Citizens' Party"
 			}
@@ -703,6 +709,21 @@ func (d *doc) periodAfter(si, i int, between string) (since, until string) {
 	}
 	since, _ = d.dateAt(i + 1)
 	return since, ""
+}
+
+// partyLeftAt reports a mention m of sentence si that the parse makes
+// what a verb of leaving leaves: its object or its "from" phrase.
+func (d *doc) partyLeftAt(si int, m *mention) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	w := x.spanHead(m.first, m.last)
+	if w < 0 {
+		return false
+	}
+	h := x.head(w)
+	return h >= 0 && x.isVerb(h) && leavingVerbs[x.lemma(h)] && (x.rel(w) == "obj" || x.caseOf(w) == "from")
 }
 
 // dateAt is the date of a time expression starting at token i and the

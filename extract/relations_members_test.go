@@ -27,6 +27,11 @@ func TestMembershipsAsWiresWriteThem(t *testing.T) {
 			not:  [][3]string{{"LEADS", "Ilona Varsk", "Law and Justice"}},
 		},
 		{
+			name: "a party's chieftain or grandee, as Nigerian and British papers call its senior members, is its member",
+			text: "Officials in Vellin spoke on Monday. Bala Tsoho, a chieftain of the Harvest Party, spoke at the rally. Ada Penn, a grandee of the Union Party, stayed away.",
+			want: [][3]string{{"MEMBER_OF", "Bala Tsoho", "Harvest Party"}, {"MEMBER_OF", "Ada Penn", "Union Party"}},
+		},
+		{
 			name: "a party's member word before a legislator's noun names the party, not a seat",
 			text: "The bill was backed by Green MP Ana Holm and Radical lawmaker Ivo Dorn on Monday. Lea Sorn, a Pirate MP, abstained. Pirate MP Nina Varga was absent.",
 			want: [][3]string{{"MEMBER_OF", "Ana Holm", "Green"}, {"MEMBER_OF", "Ivo Dorn", "Radical"}, {"MEMBER_OF", "Lea Sorn", "Pirate"}, {"MEMBER_OF", "Nina Varga", "Pirate"}},
@@ -760,6 +765,7 @@ func TestMembershipsDated(t *testing.T) {
 		{"joined, the subject under a party's title", "Officials in Hungary spoke on Sunday. Former Fidesz MP Gabor Lentes joined Tisza last year.", "Gabor Lentes", "Tisza", "2023"},
 		{"joined the party, the noun cut off its name", "Officials in Hungary spoke on Sunday. Former Fidesz MP Gabor Lentes joined the opposition Tisza party last year.", "Gabor Lentes", "Tisza", "2023"},
 		{"a member since, of a party no list knows", "Rasa Klint, a Harbour Union member since 2015, said the plan would fail.", "Rasa Klint", "Harbour Union", "2015"},
+		{"a party quit in a year after a party joined: the year ends the one quit, it starts nothing", "Officials in Velmark spoke on Sunday. Rasa Klint joined the Harvest Party after quitting the Civic Union in 2020.", "Rasa Klint", "Civic Union", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

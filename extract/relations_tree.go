@@ -141,7 +141,7 @@ func (d *doc) treeMemberships(si int) {
 				continue // not "a former Fidesz lawmaker": a membership over, when the text does not say
 			}
 			if p := d.partyModifying(si, x, n); p >= 0 {
-				d.addRel(&relation{typ: "MEMBER_OF", from: m.ent, to: p, sent: si, conf: 0.65})
+				d.addRel(&relation{typ: "MEMBER_OF", from: m.ent, to: p, validTo: d.memberUntilJoining(si, x, n), sent: si, conf: 0.65})
 			} else if p := d.partyLikeCompound(si, x, n); p >= 0 && n != w {
 				// "Ada Holm, a Harbour Union member since 2015,": a party
 				// no list knows, with the span the noun's own phrase gives
@@ -166,6 +166,22 @@ func (d *doc) treeMemberships(si int) {
 			}
 		}
 	}
+}
+
+// memberUntilJoining is the date of the "before" clause on predicate n
+// whose verb joins another party: "Before joining the Harvest Party in
+// 2014, Ivo Dorn was a member of the Union Party" was one until then.
+// Else "".
+func (d *doc) memberUntilJoining(si int, x *syntax, n int) string {
+	if !x.predicate(n) {
+		return ""
+	}
+	for _, c := range x.childrenWith(n, "advcl") {
+		if how, _ := x.careerHow(c); how == "joins" && x.markOf(c) == "before" {
+			return d.clauseDate(si, x, c, "obl")
+		}
+	}
+	return ""
 }
 
 // nameList is the first and the last of the list of named people that

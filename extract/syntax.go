@@ -90,6 +90,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		d.andNameReadAsList(si, x)
 		d.titledPairReadAsOne(si, x)
 		x.dateReadAsHead()
+		x.timeBeforeParticiple()
 		d.frontedPhraseOnName(si, x)
 		x.nameSplitAtHyphen()
 		x.dependentOfPunctuation()

@@ -591,7 +591,10 @@ func (x *syntax) subjectOf(v, depth int) (subj []int, passive, relative bool) {
 			return []int{h}, true, false
 		}
 	case "advcl", "xcomp":
-		if !x.isVerb(h) {
+		if !x.isVerb(h) && !(x.rel(v) == "advcl" && x.tree.XPOS[v] == "VBG" && x.predicate(h)) {
+			// (a nominal predicate's subject does what a gerund on it
+			// tells: "Before joining the Greens, Holm was a member of
+			// Labour")
 			return nil, passive, false
 		}
 		if x.rel(v) == "xcomp" || accusingLemmas[x.lemma(h)] && slices.ContainsFunc(x.childrenWith(v, "mark"), func(m int) bool { return argumentMarks[x.lemma(m)] }) {
