@@ -123,6 +123,13 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 				own[c] = true
 			}
 		}
+		for _, m := range x.childrenWith(v, "obj", "nsubj:pass") {
+			for _, c := range x.childrenWith(m, "acl") {
+				if x.markOf(c) == "to" && x.proposingMeasure(c) == m {
+					own[c] = true // "rejected a motion to remove Holm on Friday": the parse hangs the vote's day on what the motion proposes
+				}
+			}
+		}
 	}
 	// a clause of the same time hands its time up, through any clause of
 	// the same time it hangs on in turn: the loop runs until no word is
