@@ -357,3 +357,29 @@ func (x *syntax) measureCarried(w int) bool {
 	}
 	return false
 }
+
+// doneByVote is what the verb a vote noun is the means of is done to,
+// named: its objects, where the noun is its "in" oblique ("failed to oust
+// Ana Holm in a confidence vote on Thursday", "re-elected Holm as speaker
+// in a secret ballot"). The vote decided on them; not where the verb
+// tells an election, whose rival the ballot is no vote on ("defeated Ana
+// Holm in a leadership ballot").
+func (d *doc) doneByVote(ev *event) []int {
+	if ev.typ != "VOTE" || !ev.noun {
+		return nil
+	}
+	x, w := d.eventTree(ev)
+	if w < 0 || x.baseRel(w) != "obl" || x.caseOf(w) != "in" || !x.isVerb(x.head(w)) {
+		return nil
+	}
+	for _, o := range d.evSent[ev.sent] {
+		if o.typ == "ELECTION" && x.eventWord(o) == x.head(w) {
+			return nil
+		}
+	}
+	var out []int
+	for _, o := range x.childrenWith(x.head(w), "obj") {
+		out = append(out, d.entsAt(ev.sent, x, o, ev.typ)...)
+	}
+	return out
+}

@@ -183,6 +183,12 @@ func TestVotes(t *testing.T) {
 			want: []wantEvent{{"DISMISSAL", "2025-05-09", []string{"patient:person/lida-varo"}}},
 		},
 		{
+			name: "a confidence vote that failed to oust one: a vote on him, on the day of the attempt",
+			text: "The opposition failed to oust Croatian Prime Minister Tomo Lenac in a confidence vote on Thursday.",
+			want: []wantEvent{{"VOTE", "2025-05-08", []string{"participant:person/tomo-lenac"}}},
+			not:  []string{"DISMISSAL"},
+		},
+		{
 			name: "an approval by no chamber is no vote",
 			text: "Ivo Marek's approval rating fell on Friday after the board's approval of the merger.",
 			not:  []string{"VOTE"},
