@@ -66,9 +66,10 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 	if h := x.head(v); ev.noun && ev.typ == "REPORT" && x.foundIn(v) {
 		own[h] = true // "In a 40-page report, the commission concluded on Monday that": the finding's day is the report's
 	}
-	if ev.noun && ev.typ == "ELECTION" && x.caseOf(v) == "in" {
-		// "backed the treaty in a referendum on Sunday": what the voters
-		// did in the vote dates it, wherever the parse hangs the vote
+	if ev.noun && (ev.typ == "ELECTION" || ev.typ == "VOTE") && x.caseOf(v) == "in" {
+		// "backed the treaty in a referendum on Sunday", "failed to oust
+		// Holm in a confidence vote on Thursday": what the voters did in
+		// the vote dates it, wherever the parse hangs the vote
 		h := x.head(v)
 		if h >= 0 && !x.isVerb(h) && x.baseRel(h) == "obj" {
 			h = x.head(h)
@@ -121,6 +122,13 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 		for _, c := range x.childrenWith(v, "xcomp", "advcl") {
 			if x.rel(c) == "xcomp" || x.markOf(c) == "to" {
 				own[c] = true
+			}
+		}
+		for _, m := range x.childrenWith(v, "obj", "nsubj:pass") {
+			for _, c := range x.childrenWith(m, "acl") {
+				if x.markOf(c) == "to" && x.proposingMeasure(c) == m {
+					own[c] = true // "rejected a motion to remove Holm on Friday": the parse hangs the vote's day on what the motion proposes
+				}
 			}
 		}
 	}

@@ -800,6 +800,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.typ == "REQUEST" && d.questionPut(si, i, n) {
 		return "" // "Asked whether he had met her, Holm said ...": a reporter's question put to him, no request of his
 	}
+	if t.typ != "VOTE" && d.proposedByMeasure(si, i, n) {
+		return "" // "the impeachment motion against Holm was defeated", "rejected a motion to remove Holm": proposed, not done
+	}
 	if d.deemedByRule(i, s.first) {
 		return "" // "who joins another is deemed to have resigned": a rule, not an event
 	}

@@ -142,6 +142,9 @@ func (d *doc) mergeEvents() {
 				return p.role == "patient" && d.ents[p.ent].kind == polgraph.KindCountry
 			})
 		}
+		for _, e := range d.doneByVote(ev) {
+			ev.add(e, objectRole[ev.typ]) // "failed to oust Holm in a confidence vote": a vote on her
+		}
 		if c := d.votingChamber(ev); c >= 0 && !ev.hasRole("agent") {
 			// "MPs voted 312 to 250 ... in the House of Commons",
 			// "Deputies in the State Duma voted to ratify the treaty with

@@ -287,3 +287,99 @@ func (x *syntax) unnamedChamber(w int) bool {
 	word := x.tree.Words[w]
 	return word == strings.ToLower(word) && legislatureWords[word]
 }
+
+// voteNouns name a vote held on a matter
+// (data/words/vote_nouns.txt).
+var voteNouns = wordSet("vote_nouns.txt")
+
+// carryingVerbs carry a measure put to the vote
+// (data/words/carrying_verbs.txt).
+var carryingVerbs = wordSet("carrying_verbs.txt")
+
+// proposedByMeasure reports a trigger that names what a measure
+// (data/words/measure_nouns.txt), or a vote (data/words/vote_nouns.txt),
+// proposes, where the tree does not tell
+// the measure carried: "the impeachment motion against Ana Holm was
+// defeated", "rejected a motion to remove Holm", "tabled a bill to ban
+// the rallies" tell a proposal, not a removal or a ban; "parliament
+// passed a motion to remove Holm" removes her.
+func (d *doc) proposedByMeasure(si, i, n int) bool {
+	x, w := d.triggerTree(si, i, n)
+	if w < 0 {
+		return false
+	}
+	m := x.proposingMeasure(w)
+	return m >= 0 && !x.measureCarried(m)
+}
+
+// proposingMeasure is the measure or vote noun that word w tells the matter of,
+// as its modifier or its infinitive, or -1: "the impeachment motion",
+// "a motion to remove Holm", and the infinitive the parse reads as the
+// purpose of the verb done to the measure ("failed to pass a motion to
+// remove Holm").
+func (x *syntax) proposingMeasure(w int) int {
+	h := x.head(w)
+	if h < 0 {
+		return -1
+	}
+	switch r := x.baseRel(w); {
+	case r == "compound" || r == "amod" || r == "acl" && x.markOf(w) == "to":
+	case r == "advcl" && x.markOf(w) == "to":
+		objs := x.childrenWith(h, "obj", "nsubj:pass")
+		if len(objs) == 0 || objs[0] > w {
+			return -1
+		}
+		h = objs[0]
+	default:
+		return -1
+	}
+	if l := strings.ToLower(x.lemma(h)); !measureNouns[l] && !voteNouns[l] {
+		return -1
+	}
+	return h
+}
+
+// measureCarried reports a measure noun w that a verb of carryingVerbs
+// carries, not negated, modal or failed at: w its object or its subject
+// ("passed the motion", "the motion was adopted", "the motion passed";
+// not "failed to pass the motion", "will approve the bill").
+func (x *syntax) measureCarried(w int) bool {
+	v := x.head(w)
+	if v < 0 || !x.isVerb(v) || !carryingVerbs[x.lemma(v)] || x.modalOrNegated(v) {
+		return false
+	}
+	if h := x.head(v); x.baseRel(v) == "xcomp" && h >= 0 && missingVerbs[strings.ToLower(x.tree.Words[h])] {
+		return false // "failed to pass the motion"
+	}
+	switch x.baseRel(w) {
+	case "obj", "nsubj", "nsubj:pass":
+		return true
+	}
+	return false
+}
+
+// doneByVote is what the verb a vote noun is the means of is done to,
+// named: its objects, where the noun is its "in" oblique ("failed to oust
+// Ana Holm in a confidence vote on Thursday", "re-elected Holm as speaker
+// in a secret ballot"). The vote decided on them; not where the verb
+// tells an election, whose rival the ballot is no vote on ("defeated Ana
+// Holm in a leadership ballot").
+func (d *doc) doneByVote(ev *event) []int {
+	if ev.typ != "VOTE" || !ev.noun {
+		return nil
+	}
+	x, w := d.eventTree(ev)
+	if w < 0 || x.baseRel(w) != "obl" || x.caseOf(w) != "in" || !x.isVerb(x.head(w)) {
+		return nil
+	}
+	for _, o := range d.evSent[ev.sent] {
+		if o.typ == "ELECTION" && x.eventWord(o) == x.head(w) {
+			return nil
+		}
+	}
+	var out []int
+	for _, o := range x.childrenWith(x.head(w), "obj") {
+		out = append(out, d.entsAt(ev.sent, x, o, ev.typ)...)
+	}
+	return out
+}

@@ -160,6 +160,35 @@ func TestVotes(t *testing.T) {
 			want: []wantEvent{{"VOTE", "2025-05-09", []string{"agent:organization/sejm"}}},
 		},
 		{
+			name: "an impeachment motion defeated removes no one",
+			text: "The impeachment motion against Peruvian President Lida Varo was defeated in Congress on Friday.",
+			want: []wantEvent{{"VOTE", "2025-05-09", []string{"participant:person/lida-varo"}}},
+			not:  []string{"DISMISSAL"},
+		},
+		{
+			name: "nor does an impeachment vote that failed",
+			text: "The impeachment vote against Peruvian President Lida Varo failed in Congress on Friday.",
+			want: []wantEvent{{"VOTE", "2025-05-09", []string{"participant:person/lida-varo"}}},
+			not:  []string{"DISMISSAL"},
+		},
+		{
+			name: "a motion to remove one, rejected: the vote's day, however the parse hangs it",
+			text: "Peru's Congress rejected a motion to remove President Lida Varo on Friday.",
+			want: []wantEvent{{"VOTE", "2025-05-09", []string{"agent:organization/congress-of-the-republic-of-peru"}}},
+			not:  []string{"DISMISSAL"},
+		},
+		{
+			name: "a motion to remove one, passed, removes her",
+			text: "Peru's Congress passed a motion to remove President Lida Varo on Friday.",
+			want: []wantEvent{{"DISMISSAL", "2025-05-09", []string{"patient:person/lida-varo"}}},
+		},
+		{
+			name: "a confidence vote that failed to oust one: a vote on him, on the day of the attempt",
+			text: "The opposition failed to oust Croatian Prime Minister Tomo Lenac in a confidence vote on Thursday.",
+			want: []wantEvent{{"VOTE", "2025-05-08", []string{"participant:person/tomo-lenac"}}},
+			not:  []string{"DISMISSAL"},
+		},
+		{
 			name: "an approval by no chamber is no vote",
 			text: "Ivo Marek's approval rating fell on Friday after the board's approval of the merger.",
 			not:  []string{"VOTE"},
