@@ -92,7 +92,7 @@ func (d *doc) dateEvents() {
 		// 2021 and advised" shares its time
 		var near *event
 		for _, o := range d.evSent[ev.sent] {
-			if o != ev && o.date != "" && !o.noun && (o.dateFrom == "sentence" || o.dateFrom == "coref") && !d.reports(o, ev) && !d.reports(ev, o) && !d.onNoun(o) && d.sameTimedClause(ev, o) && !d.reportedApart(o, ev) &&
+			if o != ev && o.date != "" && !o.noun && (o.dateFrom == "sentence" || o.dateFrom == "coref") && !d.reports(o, ev) && !d.reports(ev, o) && !d.onNoun(o) && d.sameTimedClause(ev, o) && !d.reportedApart(o, ev) && !d.earlierThan(o, ev) &&
 				(near == nil || abs(o.trig[0]-ev.trig[0]) < abs(near.trig[0]-ev.trig[0])) {
 				near = o
 			}
@@ -394,6 +394,16 @@ func (d *doc) reports(a, b *event) bool {
 		}
 	}
 	return false
+}
+
+// earlierThan reports an event o that its clause puts before the story
+// or not yet real (anterior: "had warned", "would expel") beside ev, a
+// saying it does not so put: "said the committee had warned him in 2021"
+// was said at the story's time, not in 2021, so o's date is not ev's. An
+// act beside it is another matter: in "had been arrested in 2018 soon
+// after Holm was arrested" the two share the year.
+func (d *doc) earlierThan(o, ev *event) bool {
+	return ev.speech && d.anterior(o) && !d.anterior(ev)
 }
 
 // afterItsTelling reports whether date falls after the day of an event

@@ -275,6 +275,31 @@ func TestSpanFromAnotherEvent(t *testing.T) {
 	}
 }
 
+// What a speaker says happened earlier, in the past perfect, or would
+// happen keeps its own time: the saying is not dated by it.
+func TestSayingNotDatedByAnEarlierAct(t *testing.T) {
+	tests := []struct{ text, typ, agent, want string }{
+		{"Commissioner Ada Brisk said on Monday that the inquiry had opened. Ada Brisk said the Security Board had warned Ivo Marek in 2021.", "STATEMENT", "Ada Brisk", "2024-05-06"},
+		{"Commissioner Ada Brisk said on Monday that the inquiry had opened. Ada Brisk said the Security Board had warned Ivo Marek in 2021.", "STATEMENT", "Security Board", "2021"},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-05-10"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		names, _ := namesAndTypes(x)
+		var got []string
+		for _, ev := range x.Events {
+			if ev.Type == tt.typ && slices.ContainsFunc(ev.Participants, func(p polgraph.Participant) bool { return p.Role == "agent" && names[p.Entity] == tt.agent }) {
+				got = append(got, deref(ev.Date))
+			}
+		}
+		if len(got) == 0 || got[len(got)-1] != tt.want {
+			t.Errorf("%q: %s by %s on %q, want last %q", tt.text, tt.typ, tt.agent, got, tt.want)
+		}
+	}
+}
+
 // A time after an infinitive dates the clause told in the past: a
 // weekday the time tagger reads forward ("agreed to form a coalition on
 // Monday") is the one before; a past time on what a request asks for

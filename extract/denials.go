@@ -42,6 +42,14 @@ func (ev *event) isPatient(ent int) bool {
 	return slices.ContainsFunc(ev.parts, func(p part) bool { return p.ent == ent && p.role == "patient" })
 }
 
+// onlyUndergone reports whether ent takes part in ev only as the one it
+// is done to: "Poland expelled four Russian diplomats, the ministry said"
+// tells no act of Russia's, and Russia's denial of "any involvement"
+// after it answers what Russia is said to have done, not the expulsion.
+func (ev *event) onlyUndergone(ent int) bool {
+	return ev.isPatient(ent) && !slices.ContainsFunc(ev.parts, func(p part) bool { return p.ent == ent && p.role != "patient" })
+}
+
 // linkDenials links each denial to what it denies: the event told in the
 // clause it governs ("denied that he met the envoy"), else the nearest claim
 // before it about the one who denies, preferring what was alleged over the
@@ -225,7 +233,7 @@ func (d *doc) linkClaimsAgainst(i int, ev *event, denier, principal int) {
 				continue // "Norland's claims were pure fantasy": not what another claimed
 			}
 			switch {
-			case (o.claimed() || (acts == nil || d.isAct(o, acts)) && d.toldByAnother(o, denier) && !d.isVerdict(o)) && !speechActs[o.typ] && alleged == nil:
+			case (o.claimed() || (acts == nil || d.isAct(o, acts)) && d.toldByAnother(o, denier) && !d.isVerdict(o)) && !speechActs[o.typ] && !o.onlyUndergone(denier) && alleged == nil:
 				// told on another's word, named or not, where the
 				// denial names no act of its own: "X was targeted by
 				// Russian intelligence, officials said … X denied the

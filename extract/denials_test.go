@@ -656,6 +656,10 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 			"The Tarsk Herald reported on Monday that Ivo Dorn had met a Calmoran envoy in secret. " +
 				"Voters rated the minister highly in a poll on Tuesday.",
 			nil},
+		{"a denial answers what the denier is said to have done, not what was done to it",
+			"Estonia expelled two Russian diplomats on Friday, the foreign ministry said. " +
+				"The Internal Security Service said the diplomats had recruited informants in Narva. Russia denied any involvement.",
+			[]string{"Russia -> "}},
 		{"falsehoods that deny nothing",
 			"Tomas Brill said the bridge was unsafe. Petra Holm said voters had been told lies. " +
 				"Jonas Weller said they lied about the budget.",

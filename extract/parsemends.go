@@ -657,7 +657,10 @@ func labellingVerb(word string) bool {
 // name and its time hung on it. A verb's past form right after a noun
 // that heads a clause of its own is that clause's verb: the noun is its
 // subject, the phrase it modified its object, and the phrases of time and
-// place hung on the object the verb's.
+// place hung on the object the verb's. So is one after the noun "said"
+// takes as its object ("The report said Chinese officials funnelled
+// money to candidates"): the clause is what is said, and the obliques
+// after the verb that hang on "said" are the verb's.
 func (x *syntax) verbReadAsAdjective() {
 	t := &x.tree
 	for v, rel := range t.Rel {
@@ -665,7 +668,8 @@ func (x *syntax) verbReadAsAdjective() {
 		if rel != "amod" || p < 0 || h < v || !(x.isVerb(v) && (t.XPOS[v] == "VBD" || t.XPOS[v] == "VBN") || x.verbTaggedAdjective(v)) {
 			continue
 		}
-		if t.UPOS[p] != "NOUN" && t.UPOS[p] != "PROPN" || !clauseHeadRels[t.Rel[p]] || len(x.childrenWith(p, "cop", "nsubj")) > 0 {
+		said := x.saidObject(p)
+		if t.UPOS[p] != "NOUN" && t.UPOS[p] != "PROPN" || !clauseHeadRels[t.Rel[p]] && !said || len(x.childrenWith(p, "cop", "nsubj")) > 0 {
 			continue
 		}
 		obj := h // the noun phrase it modified, up to its head
@@ -675,11 +679,18 @@ func (x *syntax) verbReadAsAdjective() {
 		if t.Head[obj] != p && t.Head[obj] != t.Head[p] {
 			continue
 		}
+		say := t.Head[p]
 		t.Head[v], t.Rel[v] = t.Head[p], t.Rel[p]
+		if said {
+			t.Rel[v] = "ccomp" // what is said
+		}
 		t.Head[p], t.Rel[p] = v, "nsubj"
 		t.Head[obj], t.Rel[obj] = v, "obj"
 		t.UPOS[v], t.XPOS[v] = "VERB", "VBD"
 		for c := v + 1; c < len(t.Head); c++ {
+			if said && t.Head[c] == say && t.Rel[c] == "obl" {
+				t.Head[c] = v // "said officials funnelled money to candidates": to whom the money went
+			}
 			if t.Head[c] == p && (t.Rel[c] == "nmod" || t.Rel[c] == "obl") {
 				t.Head[c], t.Rel[c] = v, "obl"
 			}
@@ -689,6 +700,14 @@ func (x *syntax) verbReadAsAdjective() {
 		}
 		return
 	}
+}
+
+// saidObject reports a noun that "say" takes as its object where "say"
+// reports no clause after it: what is said is a clause, so such a noun is the
+// subject of one (clauseReadAsObjectOfSay).
+func (x *syntax) saidObject(n int) bool {
+	h := x.tree.Head[n]
+	return x.tree.Rel[n] == "obj" && h >= 0 && h < n && x.lemma(h) == "say" && !slices.ContainsFunc(x.childrenWith(h, "ccomp"), func(c int) bool { return c > n })
 }
 
 // verbTaggedAdjective reports an adjective that is a verb's past form the

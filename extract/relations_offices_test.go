@@ -513,6 +513,12 @@ func TestHomeCountryOfAnOffice(t *testing.T) {
 			not:  [][3]string{{"HOLDS_OFFICE", "Ada Quell", "China"}, {"HOLDS_OFFICE", "Bo Stenner", "China"}},
 		},
 		{
+			name: "a state that interferes is the story's foreign side, no home of its titles",
+			text: "Interior Minister Ada Quell said on Monday that Chinese interference in the Harlow by-election was growing. " +
+				"Senator Bo Stenner said China had meddled for years. Beijing rejected the claims, and China's embassy called them smears.",
+			not: [][3]string{{"HOLDS_OFFICE", "Ada Quell", "China"}, {"HOLDS_OFFICE", "Bo Stenner", "China"}},
+		},
+		{
 			name: "one who meets a country's counterpart holds no office of it",
 			text: "Foreign Minister Ada Quell hosted her Chinese counterpart on Monday. Defence Minister Bo Stenner met his Chinese counterpart Li Wen on Tuesday. " +
 				"China sent a delegation.",

@@ -4003,6 +4003,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ARREST", "2025-05-06", []string{"agent:country/kenya", "patient:person/ada-owino"}}},
 		},
 		{
+			name: "a verb the parse reads as an adjective after the noun \"said\" takes is the said clause's verb, with the obliques after it",
+			text: "The report, tabled in parliament by Senator Ivo Dorn, said Chinese officials funnelled money to candidates through proxies.",
+			want: []wantEvent{{"INTERFERENCE", "", []string{"agent:country/china"}}},
+		},
+		{
 			name: "a relative clause that carries an event noun with a light verb gives its doer and its time",
 			text: "The court on Wednesday sentenced Ana Holm for a protest she led in January. Ivo Dorn defended the talks he held in Doha in March.",
 			want: []wantEvent{

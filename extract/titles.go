@@ -1417,7 +1417,97 @@ func (d *doc) findHomeCountry() int {
 	if 2*bestN < 3*second || d.ents[best].kind != polgraph.KindCountry && d.ents[best].capitalOf == nil {
 		return -1 // a place we know nothing of is what the story is about
 	}
+	if d.interferingStates()[best] {
+		// "Beijing interfered in the election": the state interfered in,
+		// which the story may not name, is the home of its titles
+		return -1
+	}
 	return best
+}
+
+// interferingStates are the countries the words tell interfering in
+// another's affairs: one named right before a verb or a noun of
+// interference ("Beijing had meddled", "Russia hacked the servers",
+// "Chinese interference", "Russia's disinformation campaign", "accused
+// Moscow of meddling") or right after a noun of it and "by", "from" or
+// "of" ("interference by Beijing"). Such a state is the story's foreign
+// side: the offices and bodies it names with no country are those of the
+// state interfered in, not the interferer's, however often the story
+// names the interferer; nor, unnamed, is that state the one the story
+// names next most often (a third country's). Read from the words: the home country is found
+// before any sentence is parsed. The verbs of paying and swaying
+// ("funded", "targeted") are left out: they tell of interference only
+// with what is paid, which the words do not give.
+func (d *doc) interferingStates() map[int]bool {
+	out := map[int]bool{}
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.ent < 0 {
+			continue
+		}
+		ci := m.ent
+		if e := d.ents[m.ent]; e.capitalOf != nil {
+			ci = d.countryEntity(e.capitalOf.Country)
+		} else if e.kind != polgraph.KindCountry {
+			continue
+		}
+		if ci >= 0 && (d.interferenceAfter(m) || d.interferenceBefore(m)) {
+			out[ci] = true
+		}
+	}
+	return out
+}
+
+// interferenceAfter reports a mention followed, past a possessive, an
+// auxiliary, an adverb or "of", by a word of interference.
+func (d *doc) interferenceAfter(m *mention) bool {
+	s := &d.sents[m.sent]
+	k := m.last
+	if k < s.last && possessiveMarks[d.toks[k].lower] {
+		k++
+	}
+	for k < s.last && (auxVerbs[d.toks[k].lower] || voiceAdverbs[d.toks[k].lower] || allegingWords[d.toks[k].lower] || d.toks[k].lower == "of") {
+		k++
+	}
+	return k < s.last && d.interferenceAt(k, s.last) > 0
+}
+
+// interferenceBefore reports a mention that "by", "from" or "of" (and
+// "the") joins to a word of interference right before it.
+func (d *doc) interferenceBefore(m *mention) bool {
+	first := d.sents[m.sent].first
+	j := m.first - 1
+	if j > first && d.toks[j].lower == "the" {
+		j--
+	}
+	if j <= first || !agentPrepositions[d.toks[j].lower] {
+		return false
+	}
+	for i := max(first, j-3); i < j; i++ {
+		if d.interferenceAt(i, j) == j-i {
+			return true
+		}
+	}
+	return false
+}
+
+// agentPrepositions join a doer to a noun of interference.
+var agentPrepositions = set("by from of")
+
+// interferenceAt is the length of the word or phrase of interference
+// starting at token i and ending by limit (0 if none): a trigger of
+// interference that tells it by itself, not a verb of paying or swaying
+// nor one of acting for a state, which tell it only with what they take.
+func (d *doc) interferenceAt(i, limit int) int {
+	for _, t := range triggers[d.toks[i].lower] {
+		if t.typ != "INTERFERENCE" || t.funding || t.forState {
+			continue
+		}
+		if k := d.spanAt(i, limit, t.words); k > 0 {
+			return k
+		}
+	}
+	return 0
 }
 
 // outletsCapitals lists, once a mention, the entities of the countries
