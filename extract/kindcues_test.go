@@ -230,6 +230,11 @@ func TestKindFromContext(t *testing.T) {
 			want: map[string]string{"Opinia Velmar": polgraph.KindOrganization, "Brannik Steelworks": polgraph.KindOrganization, "Ilse Varga": polgraph.KindPerson},
 		},
 		{
+			name: "the one a verb phrase of criticism is aimed at, after its preposition, is no place",
+			text: "Lars Tenn hit out at Dorn on Wednesday, and Oda Brisk took aim at Velk.",
+			want: map[string]string{"Dorn": polgraph.KindPerson, "Velk": polgraph.KindPerson},
+		},
+		{
 			name: "a commission reports a share",
 			text: "The Central Polling Commission said on Sunday that turnout reached 61 per cent.",
 			want: map[string]string{"Central Polling Commission": polgraph.KindOrganization},

@@ -292,6 +292,9 @@ func (d *doc) classify(m *mention, personCue bool) {
 			m.kind, m.media = polgraph.KindOrganization, true
 		case prev == "to" && d.prevWord(m.first-1, m.sent) == "according":
 			// "according to Korvex": a source, no place
+		case placePrepositions[prev] && d.afterStancePhrase(m):
+			// "hit out at Dorn", "took aim at Velk": whom the words are
+			// aimed at, no place
 		case placePrepositions[prev] || d.placeAdjectiveBefore(m) || next == "," && d.followedByPlace(m.last) || prev == "of" && (d.headsPlace(m.first-2) || domainTitles[d.prevWord(m.first-1, m.sent)] || placePartNouns[d.prevWord(m.first-1, m.sent)] || d.localHolderOf(m)) || placeSuffix(firstW):
 			m.kind = polgraph.KindPlace
 			m.strong = prev == "in" || prev == "at" || prev == "near" || d.placeAdjectiveBefore(m) || prev == "of" && d.localHolderOf(m)
@@ -310,6 +313,21 @@ func (d *doc) classify(m *mention, personCue bool) {
 			m.strong = true
 		}
 	}
+}
+
+// afterStancePhrase reports whether mention m comes right after a verb
+// phrase of support or criticism that ends in a preposition ("hit out
+// at", "took aim at", "lashed out at"): the one it is aimed at.
+func (d *doc) afterStancePhrase(m *mention) bool {
+	first := d.sents[m.sent].first
+	for k := m.first - 2; k >= first && k >= m.first-4; k-- {
+		for _, t := range triggers[d.toks[k].lower] {
+			if !t.noun && stanceTypes[t.typ] && len(t.words) == m.first-k && d.spanAt(k, m.first, t.words) == m.first-k {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placeAdjectiveBefore reports a word of placeAdjectives right before

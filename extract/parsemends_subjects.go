@@ -559,3 +559,55 @@ func (x *syntax) subjectOnAuxiliary() {
 		}
 	}
 }
+
+// stanceVerbReadAsAdverb mends a parse that reads a verb of stance that is
+// also an adverb as one: in "I back Tomas.", "back" is an adverb on
+// "Tomas", which takes "I" as its subject and heads a clause with no
+// verb; in "\"I back Tomas Berg,\" Kress said", "I" and "back" hang on
+// "said" and "Tomas" is what is said. A word the trigger table gives as
+// a stance verb (data/triggers.tsv, "stance"), right after a personal
+// pronoun and right before a noun phrase, is the clause's verb: the
+// pronoun its subject, the noun phrase its object.
+func (x *syntax) stanceVerbReadAsAdverb() {
+	t := &x.tree
+	for a, rel := range t.Rel {
+		s := a - 1
+		if rel != "advmod" || s < 0 || a+1 >= len(t.Head) || !stanceVerbForm(t.Words[a]) || t.UPOS[s] != "PRON" || !personalSubjects[x.lemma(s)] {
+			continue
+		}
+		n := a + 1 // the head of the noun phrase after it
+		for nounPhraseRels[t.Rel[n]] && t.Head[n] > n {
+			n = t.Head[n]
+		}
+		if t.UPOS[n] != "NOUN" && t.UPOS[n] != "PROPN" && t.UPOS[n] != "PRON" || len(x.childrenWith(n, "cop")) > 0 {
+			continue
+		}
+		if h := t.Head[n]; h >= 0 && (x.dominates(a, h) || x.dominates(s, h) || x.dominates(n, h)) {
+			continue // the verb or its subject above the noun's own head: no clause to make
+		}
+		for c, h := range t.Head {
+			if h == n && c != a && !nounPhraseRels[t.Rel[c]] {
+				t.Head[c] = a // the clause's marks and joins
+			}
+		}
+		t.Head[a], t.Rel[a] = t.Head[n], t.Rel[n]
+		t.UPOS[a], t.XPOS[a] = "VERB", "VBP"
+		t.Head[n], t.Rel[n] = a, "obj"
+		t.Head[s], t.Rel[s] = a, "nsubj"
+	}
+}
+
+// personalSubjects are the lemmas of the pronouns that may be a clause's
+// subject.
+var personalSubjects = set("i we you he she they")
+
+// stanceVerbForm reports a word that data/triggers.tsv gives, alone, as a
+// verb of stance ("back", "support").
+func stanceVerbForm(word string) bool {
+	w := strings.ToLower(word)
+	return slices.ContainsFunc(triggers[w], func(t trigger) bool { return t.stance && len(t.words) == 1 })
+}
+
+// nounPhraseRels are the relations of a noun's words within its own
+// phrase.
+var nounPhraseRels = set("compound flat flat:name det amod nmod nmod:poss appos nummod case acl acl:relcl")

@@ -407,18 +407,71 @@ func (d *doc) quotedSpeakers() {
 		if v < 0 || ownSubject(x, v) || len(x.childrenWith(v, "nsubj")) == 0 {
 			continue
 		}
-		for _, o := range d.evSent[ev.sent] {
-			if o == ev || o.dropped || !o.speech && (o.typ != "STATEMENT" || o.noun) || d.toks[o.trig[0]].quoted {
-				continue
-			}
-			if w := x.trigger(o.trig[0], o.trig[1]-o.trig[0]); w >= 0 && w != v && d.tellsQuote(x, v, w, ev.trig[0], o.trig[0]) {
-				if a := d.agentOf(o); a >= 0 && !ev.has(a) {
-					ev.parts = append(ev.parts, part{a, "agent"})
-				}
-				break
-			}
+		tag := d.quoteTag(ev, x, v)
+		if tag == nil {
+			tag = d.tagAfterQuoteGoesOn(ev)
+		}
+		if tag == nil {
+			continue
+		}
+		if a := d.agentOf(tag); a >= 0 && !ev.has(a) {
+			ev.parts = append(ev.parts, part{a, "agent"})
 		}
 	}
+}
+
+// quoteTag is the statement whose verb of speech, in the sentence of
+// event ev (at word v of tree x), tells the quotation ev is told in, or
+// nil.
+func (d *doc) quoteTag(ev *event, x *syntax, v int) *event {
+	for _, o := range d.evSent[ev.sent] {
+		if o == ev || !d.tagsQuote(o) {
+			continue
+		}
+		if w := x.trigger(o.trig[0], o.trig[1]-o.trig[0]); w >= 0 && w != v && d.tellsQuote(x, v, w, ev.trig[0], o.trig[0]) {
+			return o
+		}
+	}
+	return nil
+}
+
+// tagsQuote reports an event that may tag a quotation: a verb of speech,
+// or a statement's verb phrase, outside the quotation.
+func (d *doc) tagsQuote(o *event) bool {
+	return !o.dropped && (o.speech || o.typ == "STATEMENT" && !o.noun) && !d.toks[o.trig[0]].quoted
+}
+
+// tagAfterQuoteGoesOn is the statement that tags, in the next sentence,
+// the quotation event ev is told in, where the quotation goes on into
+// that sentence and closes before the tag: in "\"I back Tomas. He is the
+// right man,\" Kress said", Kress backs Tomas. It is nil where the
+// quotation closes in ev's own sentence.
+func (d *doc) tagAfterQuoteGoesOn(ev *event) *event {
+	if !d.quoteGoesOn(ev.sent, ev.trig[0]) {
+		return nil
+	}
+	next := d.sents[ev.sent+1]
+	for _, o := range d.evSent[ev.sent+1] {
+		if d.tagsQuote(o) && d.quoteClosesBetween(next.first, o.trig[0]) {
+			return o
+		}
+	}
+	return nil
+}
+
+// quoteGoesOn reports whether quoted token i of sentence si is in a
+// quotation that stays open to the sentence's end and goes on into the
+// next sentence.
+func (d *doc) quoteGoesOn(si, i int) bool {
+	if si+1 >= len(d.sents) {
+		return false
+	}
+	for k := i; k < d.sents[si].last; k++ {
+		if !d.toks[k].quoted || closingQuotes[quoteMark(d.toks, k)] {
+			return false
+		}
+	}
+	return d.toks[d.sents[si+1].first].quoted
 }
 
 // tellsQuote reports whether the verb of speech at word w (token j) tells
@@ -562,11 +615,15 @@ func insertOccurrence(occ []occurrence, o occurrence) []occurrence {
 	return slices.Insert(occ, k, o)
 }
 
+// firstPersonSubjects are the lemmas by which a quotation's speaker is its
+// verbs' subject.
+var firstPersonSubjects = set("i we")
+
 // ownSubject reports whether verb w names who does it, other than the
 // speaker's "I" or "we".
 func ownSubject(x *syntax, w int) bool {
 	for _, c := range x.childrenWith(w, "nsubj") {
-		if l := x.lemma(c); l != "i" && l != "we" {
+		if !firstPersonSubjects[x.lemma(c)] {
 			return true
 		}
 	}

@@ -27,6 +27,38 @@ func (d *doc) pressedToAct(si, i, n int) bool {
 	return passive || slices.ContainsFunc(subj, func(w int) bool { return len(d.entsAt(si, x, w, "REQUEST")) > 0 })
 }
 
+// stanceTaken reports whether the parse reads the trigger at tokens
+// [i, i+n) of sentence si as a verb of stance done to something, an
+// object or a passive subject, by or to someone: its own subject names
+// someone or is a quotation's speaker ("we"), or its object names someone
+// ("I back Tomas", "we welcome the ruling", "the bill is supported by
+// Holm"). Not "came back" or "support payments", where the word is no
+// verb, nor "back down", done to nothing, nor "material to support an
+// indictment", a stance of no one on no one, nor a stance denied ("we
+// do not back the bill").
+func (d *doc) stanceTaken(si, i, n int) bool {
+	x, v := d.verbTriggerAt(si, i, n)
+	if v < 0 {
+		return false
+	}
+	objs := x.childrenWith(v, "obj", "nsubj:pass")
+	if len(objs) == 0 || x.negated(v) || x.noLonger(v) {
+		return false // "we do not support the bill", "can no longer support a budget": no stance taken
+	}
+	// the verb's own subject: an infinitive's shared one may be of
+	// another act ("he amassed enough material to support an indictment")
+	someone := func(w int) bool { return len(d.entsAt(si, x, w, "SUPPORT")) > 0 }
+	return slices.ContainsFunc(x.childrenWith(v, "nsubj"), func(w int) bool { return firstPersonSubjects[x.lemma(w)] || someone(w) }) || slices.ContainsFunc(objs, someone)
+}
+
+// noLonger reports a verb that "no longer" or "no more" denies: its
+// adverb has a "no" of its own.
+func (x *syntax) noLonger(v int) bool {
+	return slices.ContainsFunc(x.childrenWith(v, "advmod"), func(a int) bool {
+		return slices.ContainsFunc(x.childrenWith(a, "advmod", "det", "neg"), func(n int) bool { return x.lemma(n) == "no" })
+	})
+}
+
 // threatensAct reports whether the verb of threatening at tokens [i, i+n)
 // of sentence si threatens an act: it has a to-infinitive ("threatened to
 // expel the envoys"), a clause ("threatened that it would walk out") or a

@@ -105,6 +105,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.predicateReadAsRelative()
 		x.predicateAfterRelativeSubject()
 		x.modifierReadAsVerb()
+		x.stanceVerbReadAsAdverb()
 		x.accordingReadAsVerb()
 		x.accordingToReadAsRoot()
 		x.verbReadAsParticiple()

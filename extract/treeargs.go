@@ -93,6 +93,12 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 			// whoever a window finds
 			a.unnamed = true
 		}
+		if len(ents) == 0 && stanceTypes[typ] && firstPersonSubjects[x.lemma(w)] {
+			// "Moll said: \"I back the minister, and I back Skarp\"": the
+			// speaker, whom quotedSpeakers names, not whoever a window
+			// finds before the verb
+			a.unnamed = true
+		}
 		if len(ents) == 0 && strings.EqualFold(x.tree.Words[w], "they") && d.pluralSpeakerBefore(si, x.token(w)) {
 			// "police said they had arrested X": the speakers, whom the
 			// sentence does not name

@@ -123,6 +123,12 @@ type trigger struct {
 	// Russia to agree to a ceasefire"; not "pressed the button", "pushed
 	// the bill through parliament")
 	pressTo bool
+	// stance: a verb whose form is also a noun's, an adverb's or an
+	// adjective's ("back", "support", "welcome") that tells of a stance
+	// only where the parse reads it as a verb done to something ("I back
+	// Tomas", "we welcome the ruling"; not "came back", "the back
+	// benches", "support payments", "a warm welcome")
+	stance bool
 	// threat: a verb of threatening that tells of a statement, the threat
 	// made, only where a named subject threatens an act ("threatened to
 	// expel the envoys", "threatened Norland with sanctions"; not "the
@@ -186,6 +192,7 @@ var triggerForms = map[string]func(t *trigger){
 	"envoy":           func(t *trigger) { t.envoy = true },
 	"ties":            func(t *trigger) { t.ties = true },
 	"press-to":        func(t *trigger) { t.pressTo = true },
+	"stance":          func(t *trigger) { t.stance = true },
 	"threat":          func(t *trigger) { t.threat = true },
 	"declares-winner": func(t *trigger) { t.winner = true },
 	"mutual":          func(t *trigger) { t.mutual = true },
