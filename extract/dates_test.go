@@ -227,21 +227,28 @@ func TestSpanFromTheAnchoringClause(t *testing.T) {
 		{"Oda Lind accused Ivo Marek of fraud on Monday, two days before he resigned.", "RESIGNATION", "2024-05-08"},
 	}
 	for _, tt := range tests {
-		text := "Officials in Ostra spoke on Sunday.\n\n" + tt.text
-		x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2024-05-10"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := ""
-		for _, ev := range x.Events {
-			if ev.Type == tt.typ {
-				got = deref(ev.Date)
-			}
-		}
-		if got != tt.want {
+		if got := lastDateOf(t, "Officials in Ostra spoke on Sunday.\n\n"+tt.text, tt.typ); got != tt.want {
 			t.Errorf("%q: %s on %q, want %q", tt.text, tt.typ, got, tt.want)
 		}
 	}
+}
+
+// lastDateOf extracts text, published 2024-05-10, and returns the date of
+// its last event of type typ ("" where undated), or "none" where it has
+// none.
+func lastDateOf(t *testing.T, text, typ string) string {
+	t.Helper()
+	x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2024-05-10"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := "none"
+	for _, ev := range x.Events {
+		if ev.Type == typ {
+			got = deref(ev.Date)
+		}
+	}
+	return got
 }
 
 // A verb's span "after" or "before" an event noun told earlier with its
@@ -259,17 +266,7 @@ func TestSpanFromAnotherEvent(t *testing.T) {
 		{"Prosecutors charged the former defence minister Odd Brun with bribery on Tuesday. Days before the charges were filed, Brun denied the allegations in an interview with the Tolsby Post.", "DENIAL", ""},
 	}
 	for _, tt := range tests {
-		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-05-10"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := "none"
-		for _, ev := range x.Events {
-			if ev.Type == tt.typ {
-				got = deref(ev.Date)
-			}
-		}
-		if got != tt.want {
+		if got := lastDateOf(t, tt.text, tt.typ); got != tt.want {
 			t.Errorf("%q: %s on %q, want %q", tt.text, tt.typ, got, tt.want)
 		}
 	}
