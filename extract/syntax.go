@@ -148,6 +148,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.caseReadAsMarker()
 		x.titleModifierReadAsVerb()
 		x.ofReadAsMarker()
+		x.nounAfterPrepositionReadAsVerb()
 		x.prepositionReadAsModifier()
 		x.particleReadAsCase()
 		x.caseOnCompound()
