@@ -52,6 +52,8 @@ func TestTimeOfTheClauseAnEventHangsOn(t *testing.T) {
 		{"OSTRA, May 30 (Nordwire) - Foreign Minister Ana Holm said the measures target those responsible for the violent repression of protesters in the towns of Kessaw and Tarrin since February 2024.", "STATEMENT", "2024-05-30"},
 		// what a vote decides is done at the vote's time
 		{"The Keldaran National Assembly voted 89-65 to approve the harbour bill on Monday.", "VOTE", "2024-05-27"},
+		// the noun after a preposition ("of fraud") takes no day from the verb
+		{"Senator Ilse Grauer was acquitted of fraud by a regional court on Monday.", "LEGAL_ACTION", "2024-05-27"},
 	}
 	for _, tt := range tests {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-01"})

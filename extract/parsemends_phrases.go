@@ -160,3 +160,30 @@ func (x *syntax) listMemberReadAsModifier() {
 		}
 	}
 }
+
+// nounAfterPrepositionReadAsVerb mends a parse that reads the noun after a
+// preposition as a participle hung on it: in "Holm was acquitted of fraud
+// by the regional court on Monday", "fraud" is read as a participle on
+// "of" that takes "by the regional court" and "on Monday", so the day
+// dates nothing the verb tells and the court does nothing. A preposition
+// governs a noun, not a clause in a past form with no subject or
+// auxiliary: the word is the preposition's noun, and the obliques it took
+// are the verb's.
+func (x *syntax) nounAfterPrepositionReadAsVerb() {
+	t := &x.tree
+	for w, rel := range t.Rel {
+		p := w - 1
+		if rel != "acl" || p < 0 || t.Head[w] != p || t.UPOS[p] != "ADP" || !x.bareParticiple(w) {
+			continue
+		}
+		v := t.Head[p]
+		if v < 0 || !x.isVerb(v) {
+			continue
+		}
+		for _, c := range x.childrenWith(w, "obl", "obl:agent", "obl:tmod") {
+			t.Head[c] = v
+		}
+		t.Head[w], t.Rel[w], t.UPOS[w], t.XPOS[w] = v, t.Rel[p], "NOUN", "NN"
+		t.Head[p], t.Rel[p] = w, "case"
+	}
+}

@@ -231,6 +231,10 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/ivan-kolev": "patient"}, nil},
 		{"The firm's former director, Ivan Kolev, received a two-year sentence on Monday.", "LEGAL_ACTION",
 			map[string]string{"person/ivan-kolev": "patient"}, nil},
+		{"A court in Harlow granted bail on Friday to activist Noor Bakri.", "RELEASE", // bail granted frees whoever it is granted to
+			map[string]string{"person/noor-bakri": "patient"}, nil},
+		{"Judge Ana Wole granted him bail after Teo Rask pleaded not guilty.", "RELEASE",
+			map[string]string{"person/ana-wole": "agent"}, nil},
 	}
 	for _, tt := range tests {
 		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})

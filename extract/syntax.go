@@ -150,6 +150,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.caseReadAsMarker()
 		x.titleModifierReadAsVerb()
 		x.ofReadAsMarker()
+		x.nounAfterPrepositionReadAsVerb()
 		x.prepositionReadAsModifier()
 		x.particleReadAsCase()
 		x.caseOnCompound()
