@@ -44,7 +44,7 @@ func (d *doc) sentenceTime(ev *event) string {
 				if !ev.noun && x.timeForObject(x.objectOf(w), w, x.spanHead(ti, d.tokenBefore(t.end)+1)) {
 					continue // "called a strike for Tuesday and urged members to join": when the strike is set for, not when it was called
 				}
-				if own[w] || d.askedAt(x, ev, w, t.value, ti) || !ev.noun && x.at(ti) > w && x.occasionDated(x.eventWord(ev), w, d.isEventWord(x, ev.sent)) || x.asideOn(x.eventWord(ev), w) || x.tollOf(w, own) || ev.noun && x.timeAfterSequenceNoun(x.eventWord(ev), w, x.at(ti)) || ev.noun && x.timeForObject(x.eventWord(ev), w, x.spanHead(ti, d.tokenBefore(t.end)+1)) || ev.noun && x.occasionOf(x.eventWord(ev), ev.typ == "MEETING") == w || ev.noun && x.gatheringAt(x.eventWord(ev), ev.typ) == w || x.frontedOver(x.eventWord(ev), w, x.at(ti)) {
+				if own[w] || d.askedAt(x, ev, w, t.value, ti) || d.votedAt(x, ev, w, t.value, ti, own) || !ev.noun && x.at(ti) > w && x.occasionDated(x.eventWord(ev), w, d.isEventWord(x, ev.sent)) || x.asideOn(x.eventWord(ev), w) || x.tollOf(w, own) || ev.noun && x.timeAfterSequenceNoun(x.eventWord(ev), w, x.at(ti)) || ev.noun && x.timeForObject(x.eventWord(ev), w, x.spanHead(ti, d.tokenBefore(t.end)+1)) || ev.noun && x.occasionOf(x.eventWord(ev), ev.typ == "MEETING") == w || ev.noun && x.gatheringAt(x.eventWord(ev), ev.typ) == w || x.frontedOver(x.eventWord(ev), w, x.at(ti)) {
 					if abs(t.start-trig) < treeDist {
 						treeBest, treeDist = t.value, abs(t.start-trig)
 					}
@@ -523,6 +523,29 @@ func (d *doc) askedAt(x *syntax, ev *event, w int, value string, ti int) bool {
 		return false
 	}
 	return x.rel(w) == "xcomp" || x.baseRel(w) == "advcl" && x.markOf(w) == "to"
+}
+
+// votedAt reports whether a past time (value, at token ti) on the
+// infinitive a vote decides (word w) dates the vote: "failed to pass a
+// motion to remove Dorn on Friday", "voted to oust Dorn on Tuesday". The
+// vote does what it decides, so a done time of that act is the vote's,
+// whether the parse hangs the infinitive on the motion or on the verb
+// passing it; "by Friday" is a deadline.
+func (d *doc) votedAt(x *syntax, ev *event, w int, value string, ti int, own map[int]bool) bool {
+	if date, _ := eventDate(value); ev.typ != "VOTE" || ev.noun || d.afterPublication(date) || x.markOf(w) != "to" {
+		return false
+	}
+	if ti > 0 && deadlineWords[d.toks[ti-1].lower] {
+		return false
+	}
+	h := x.head(w)
+	if h >= 0 && x.rel(h) == "obj" {
+		h = x.head(h) // "a motion to remove": the verb that passes the motion
+	}
+	for h >= 0 && !own[h] && x.rel(h) == "xcomp" {
+		h = x.head(h) // "failed to pass": the trigger's own verb
+	}
+	return h >= 0 && own[h]
 }
 
 // asideOn reports whether verb v is a participle's aside on verb w, with

@@ -303,11 +303,15 @@ func TestSayingNotDatedByAnEarlierAct(t *testing.T) {
 // weekday the time tagger reads forward ("agreed to form a coalition on
 // Monday") is the one before; a past time on what a request asks for
 // dates the request, made then for what has not happened; a time on a
-// decision ("decided on Monday to resign") dates what it decided.
+// decision ("decided on Monday to resign") dates what it decided; one on
+// what a vote decides ("a motion to remove X on Monday") dates the vote.
 func TestTimesAfterAnInfinitive(t *testing.T) {
 	tests := []struct{ text, typ, agent string }{
 		{"The Harbour Party and the Civic Union agreed to form a coalition government on Monday.", "AGREEMENT", "party/harbour-party"},
 		{"Oda Lind called on Ivo Marek to resign on Monday.", "REQUEST", "person/oda-lind"},
+		// a vote does what it decides, so a past time on that act is the vote's
+		{"The opposition Harbour Party failed to pass a motion to remove Prime Minister Anca Morar on Monday.", "VOTE", "party/harbour-party"},
+		{"The Harbour Party voted to remove Speaker Anca Morar on Monday.", "VOTE", "party/harbour-party"},
 		// a decision makes its infinitive done, when it is taken
 		{"Foreign Minister Ilse Varga decided to resign on Monday.", "RESIGNATION", "person/ilse-varga"},
 		{"Prime Minister Ilse Varga decided on Monday to sack Interior Minister Pavel Rusk.", "DISMISSAL", "person/ilse-varga"},
