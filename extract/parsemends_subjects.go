@@ -611,3 +611,22 @@ func stanceVerbForm(word string) bool {
 // nounPhraseRels are the relations of a noun's words within its own
 // phrase.
 var nounPhraseRels = set("compound flat flat:name det amod nmod nmod:poss appos nummod case acl acl:relcl")
+
+// numberSubjectReadAsModifier mends a parse that takes a sentence
+// opening with "the" and a cardinal, the parties just named as diplomatic
+// reports refer back to them, for a noun phrase a past verb modifies:
+// "The two signed agreements on gas transit" comes out with "The" the
+// root and "signed" a relative clause on it whose subject is "two". A
+// determiner heads no sentence; the verb does, with the cardinal, the
+// determiner on it, its subject.
+func (x *syntax) numberSubjectReadAsModifier() {
+	t := &x.tree
+	d, n, v := 0, 1, 2
+	if len(t.Words) <= v || t.Head[d] != -1 || t.UPOS[d] != "DET" || t.XPOS[n] != "CD" || t.Head[n] != v || t.Head[v] != d || t.Rel[v] != "acl:relcl" {
+		return
+	}
+	x.adoptAfter(d, v, v) // the closing stop
+	t.Head[v], t.Rel[v] = -1, "root"
+	t.Head[n], t.Rel[n] = v, "nsubj"
+	t.Head[d], t.Rel[d] = n, "det"
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -41,5 +42,25 @@ func TestNamedPhraseReadAsTimeModifier(t *testing.T) {
 	}
 	if x.tree.Head[9] != 3 || x.tree.Rel[9] != "obl:tmod" || x.tree.Head[8] != 9 {
 		t.Errorf("month hangs on %d as %s, want on 3 (expelled) as obl:tmod with last on it", x.tree.Head[9], x.tree.Rel[9])
+	}
+}
+
+// A sentence opening "The two" and a past verb, which the parser reads as
+// a determiner heading a relative clause, is the verb's, with the two its
+// subject.
+func TestNumberSubjectReadAsModifier(t *testing.T) {
+	words := strings.Fields("The two signed agreements on gas transit .")
+	//                       0   1   2      3          4  5   6       7
+	tree := parse.Default().Tag(words)
+	tree.Head = []int{-1, 2, 0, 2, 6, 6, 2, 0}
+	tree.Rel = []string{"root", "nsubj", "acl:relcl", "obj", "case", "compound", "obl", "punct"}
+	x := &syntax{tree: tree}
+	x.numberSubjectReadAsModifier()
+	got := []int{x.tree.Head[0], x.tree.Head[1], x.tree.Head[2], x.tree.Head[7]}
+	if want := []int{1, 2, -1, 2}; !slices.Equal(got, want) {
+		t.Errorf("heads of The, two, signed, the stop = %v, want %v", got, want)
+	}
+	if x.tree.Rel[2] != "root" || x.tree.Rel[1] != "nsubj" {
+		t.Errorf("signed is %s and two %s, want root and nsubj", x.tree.Rel[2], x.tree.Rel[1])
 	}
 }

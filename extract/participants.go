@@ -673,7 +673,11 @@ func (d *doc) subjectIn(si, left, i int, rel map[int]bool) []int {
 		}
 		for k2 := k + 1; k2 < len(mis); k2++ {
 			n := &d.ments[mis[k2]]
-			if n.last > i || n.first-m.last > 2 || !d.joinedByAnd(m.last, n.first) {
+			start := n.first
+			if n.office != nil && n.officeStart > m.last && n.officeStart < n.first {
+				start = n.officeStart // "X and Prime Minister Tomas Rell": the title opens the conjunct
+			}
+			if n.last > i || start-m.last > 2 || !d.joinedByAnd(m.last, start) {
 				break
 			}
 			out = append(out, d.refs(n)...)

@@ -21,6 +21,8 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/aron-vasko": "agent", "place/tallinn": "place"}, nil},
 		{"Aron Vasko and Petra Lind spoke by telephone on Tuesday.", "MEETING", // both sides of a call named as its subject
 			map[string]string{"person/aron-vasko": "agent", "person/petra-lind": "agent"}, nil},
+		{"President Aldis Varkon and Prime Minister Tomas Rell issued a joint statement on Tuesday.", "STATEMENT", // a titled name joined by "and" issues it too
+			map[string]string{"person/aldis-varkon": "agent", "person/tomas-rell": "agent"}, nil},
 		{"U.S. Secretary of State Ana Holm has invited Ivo Dorn to visit.", "REQUEST",
 			map[string]string{"person/ana-holm": "agent"}, []string{"country/united-states"}},
 		{"Canada expelled two Ruritanians who were questioned by the RCMP.", "INVESTIGATION",

@@ -102,6 +102,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.nameSplitBySubject()
 		x.asideBeforeVerb()
 		x.subjectInsideModifier()
+		x.numberSubjectReadAsModifier()
 		x.predicateReadAsRelative()
 		x.predicateAfterRelativeSubject()
 		x.modifierReadAsVerb()
