@@ -463,6 +463,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"place:country/russia"},
 		},
 		{
+			name: "a verb of an armed act that the tagger read as a modifier between a weapon or a force and a bare plural is the sentence's verb",
+			text: "Israeli aircraft hit targets near the town of Oskel on Tuesday, the army said. Russian troops hit positions near the village of Brodna on Monday.",
+			want: []wantEvent{
+				{"ATTACK", "2025-05-06", []string{"agent:country/israel", "place:place/oskel"}},
+				{"ATTACK", "2025-05-12", []string{"agent:country/russia", "place:place/brodna"}},
+			},
+		},
+		{
 			name: "a truce violated is an attack; a constitution violated or talks that broke down are none",
 			text: "Russian troops violated the ceasefire near the town of Kopany on Sunday, Ukraine's military said. " +
 				"The opposition said on Tuesday that Ivo Dorn had violated the constitution. Talks on a new truce broke down on Monday.",
