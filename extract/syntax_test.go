@@ -471,6 +471,18 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name:     "what air defences down is aimed at their state, which is attacked, not attacking",
+			text:     "Latvian air defences shot down 14 drones over the port of Belsk on Sunday.",
+			want:     []wantEvent{{"ATTACK", "2025-05-11", []string{"patient:country/latvia"}}},
+			notParts: []string{"agent:country/latvia"},
+		},
+		{
+			name:     "air defences a demonym marks are their state's, and what downs weapons whose state is untold is attacked, not attacking",
+			text:     "Ukrainian air defences intercepted 22 drones over the Odesa region on Friday.",
+			want:     []wantEvent{{"ATTACK", "2025-05-09", []string{"patient:country/ukraine"}}},
+			notParts: []string{"agent:country/ukraine"},
+		},
+		{
 			name: "a truce violated is an attack; a constitution violated or talks that broke down are none",
 			text: "Russian troops violated the ceasefire near the town of Kopany on Sunday, Ukraine's military said. " +
 				"The opposition said on Tuesday that Ivo Dorn had violated the constitution. Talks on a new truce broke down on Monday.",
