@@ -996,6 +996,7 @@ func (d *doc) interceptions() {
 		if v < 0 {
 			continue
 		}
+		downed := false
 		var weaponStates []int
 		// what was downed: the object, or a passive's subject ("61 Russian
 		// drones were shot down"), or what a count of it names ("61 of 85
@@ -1004,6 +1005,7 @@ func (d *doc) interceptions() {
 			if o = x.shareOf(o); !x.armedNoun(o) {
 				continue
 			}
+			downed = true
 			weaponStates = append(weaponStates, d.entsAt(ev.sent, x, o, ev.typ)...)
 			for _, a := range x.childrenWith(o, "acl") {
 				// "a missile fired from Yemen", "drones launched by Russia"
@@ -1014,9 +1016,12 @@ func (d *doc) interceptions() {
 				}
 			}
 		}
-		if len(weaponStates) == 0 {
+		if !downed {
 			continue
 		}
+		// the one that downs a weapon is what it was aimed at, whether or
+		// not the sentence says whose it was ("Ukrainian air defences
+		// shot down 30 drones")
 		for k := range ev.parts {
 			p := &ev.parts[k]
 			switch {

@@ -541,6 +541,9 @@ func pastAfterNoun(t *parse.Tree, w int) bool {
 	if w == 0 || t.UPOS[w-1] != "NOUN" && t.UPOS[w-1] != "PROPN" {
 		return false
 	}
+	if armedVerbReadAsModifier(t, w) {
+		return true
+	}
 	switch t.XPOS[w] {
 	case "JJ":
 		return strings.HasSuffix(t.Words[w], "ed")
@@ -554,6 +557,22 @@ func pastAfterNoun(t *parse.Tree, w int) bool {
 		})
 	}
 	return false
+}
+
+// armedVerbReadAsModifier reports a verb of the trigger form "armed" that
+// the tagger read as a noun or an adjective between a weapon or an armed
+// force and a bare plural ("Israeli aircraft hit targets in southern
+// Lebanon", "Russian troops hit positions near the town"): there it
+// modifies nothing, being what the weapon did to the plural.
+func armedVerbReadAsModifier(t *parse.Tree, w int) bool {
+	if w+1 >= len(t.Words) || t.UPOS[w] != "NOUN" && t.UPOS[w] != "ADJ" || t.XPOS[w+1] != "NNS" {
+		return false
+	}
+	before := strings.ToLower(t.Words[w-1])
+	if !armedNouns[before] && !armedNouns[strings.TrimSuffix(before, "s")] {
+		return false
+	}
+	return slices.ContainsFunc(triggers[strings.ToLower(t.Words[w])], func(tr trigger) bool { return tr.armed && !tr.noun })
 }
 
 // objectOpeners are the parts of speech an object's phrase opens with.

@@ -463,6 +463,26 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"place:country/russia"},
 		},
 		{
+			name: "a verb of an armed act that the tagger read as a modifier between a weapon or a force and a bare plural is the sentence's verb",
+			text: "Israeli aircraft hit targets near the town of Oskel on Tuesday, the army said. Russian troops hit positions near the village of Brodna on Monday.",
+			want: []wantEvent{
+				{"ATTACK", "2025-05-06", []string{"agent:country/israel", "place:place/oskel"}},
+				{"ATTACK", "2025-05-12", []string{"agent:country/russia", "place:place/brodna"}},
+			},
+		},
+		{
+			name:     "what air defences down is aimed at their state, which is attacked, not attacking",
+			text:     "Latvian air defences shot down 14 drones over the port of Belsk on Sunday.",
+			want:     []wantEvent{{"ATTACK", "2025-05-11", []string{"patient:country/latvia"}}},
+			notParts: []string{"agent:country/latvia"},
+		},
+		{
+			name:     "air defences a demonym marks are their state's, and what downs weapons whose state is untold is attacked, not attacking",
+			text:     "Ukrainian air defences intercepted 22 drones over the Odesa region on Friday.",
+			want:     []wantEvent{{"ATTACK", "2025-05-09", []string{"patient:country/ukraine"}}},
+			notParts: []string{"agent:country/ukraine"},
+		},
+		{
 			name: "a truce violated is an attack; a constitution violated or talks that broke down are none",
 			text: "Russian troops violated the ceasefire near the town of Kopany on Sunday, Ukraine's military said. " +
 				"The opposition said on Tuesday that Ivo Dorn had violated the constitution. Talks on a new truce broke down on Monday.",
