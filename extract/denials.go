@@ -17,6 +17,19 @@ var claimTypes = set("REPORT ACCUSATION")
 // X denies wrongdoing", "was arrested … her lawyer said she was innocent".
 var chargeTypes = set("LEGAL_ACTION ARREST")
 
+// proceedingTypes are what authorities do to one over a wrong alleged of
+// them: a denial by that one answers the allegation, and the proceeding
+// stays what it was ("Police are investigating Vostrak … Vostrak denies the
+// allegations": the inquiry is still under way).
+var proceedingTypes = set("INVESTIGATION LEGAL_ACTION ARREST")
+
+// deniedBy reports whether a denial by denier that answers ev makes ev
+// denied: where denier takes part in it, other than as the one a
+// proceeding is brought against.
+func (ev *event) deniedBy(denier int) bool {
+	return ev.has(denier) && !(proceedingTypes[ev.typ] && ev.onlyUndergone(denier))
+}
+
 // verdictWords tell a court's verdict or penalty (data/words/verdict_words.txt),
 // which is no charge a denial of wrongdoing answers.
 var verdictWords = wordSet("verdict_words.txt")
@@ -314,7 +327,7 @@ func (d *doc) linkClaimsAgainst(i int, ev *event, denier, principal int) {
 				// nearest claim, which is of another
 				t = s
 			}
-			if !speechActs[t.typ] && t.has(denier) {
+			if !speechActs[t.typ] && t.deniedBy(denier) {
 				// "…, a claim Hamas dismissed": denied by one it is
 				// about; criticism rejected was still made
 				t.status = "denied"
@@ -326,7 +339,9 @@ func (d *doc) linkClaimsAgainst(i int, ev *event, denier, principal int) {
 			ev.denies = append(ev.denies, t)
 		} else if t := d.allegedFarBefore(i, ev, denier, acts); t != nil && !d.claimedByAnother(t, owner) {
 			ev.denies = append(ev.denies, t)
-			t.status = "denied"
+			if t.deniedBy(denier) {
+				t.status = "denied"
+			}
 		} else if t := d.accusedAfter(i, ev, denier); t != nil && !d.claimedByAnother(t, owner) {
 			ev.denies = append(ev.denies, t)
 		}

@@ -875,3 +875,37 @@ func TestDenialNounDatedByItsVerb(t *testing.T) {
 		t.Errorf("denials dated %q, want one, on 2025-05-12", got)
 	}
 }
+
+// A proceeding brought against one stays what it was when that one denies
+// the allegations behind it: the denial answers the wrong alleged, not the
+// inquiry or the charge. An act the denier is said to have done is denied.
+func TestProceedingNotDeniedByItsSubject(t *testing.T) {
+	tests := []struct {
+		name, text, typ, want string
+	}{
+		{"an inquiry on an agency's word",
+			"Police are investigating Karel Vostrak, the mayor of Dunmoor, over suspected bribery, the agency reported. Vostrak denies the allegations.",
+			"INVESTIGATION", "alleged"},
+		{"an inquiry opened, told as fact",
+			"Prosecutors in Dunmoor are investigating Senator Ilse Marran over a land deal, the Dunmoor Gazette reported on Monday. Marran has denied the claims.",
+			"INVESTIGATION", "alleged"},
+		{"an act the denier is said to have done",
+			"The Dunmoor Gazette reported on Monday that Karel Vostrak had met a Calmoran envoy. Vostrak denied the report.",
+			"MEETING", "denied"},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: "Row\n\n" + tt.text, PublishedAt: "2025-05-17"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, ev := range x.Events {
+			if ev.Type == tt.typ {
+				got = append(got, string(ev.Status))
+			}
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%s: %s status %q, want one, %q", tt.name, tt.typ, got, tt.want)
+		}
+	}
+}
