@@ -36,6 +36,9 @@ func (d *doc) sentenceTime(ev *event) string {
 		if ti > ev.trig[1] && d.groundsGerundBetween(ev.sent, ev.trig[1], ti) {
 			continue // "sanctioned Dorn for bribing officials in 2021": when the wrong was done, not the sanction
 		}
+		if !ev.noun && ti > ev.trig[1] && d.awaitedTime(ev.sent, ti) {
+			continue // "signed a memorandum on the eve of the summit on Wednesday": the summit's Wednesday, still to come
+		}
 		if x != nil && ti >= 0 {
 			if d.deadlineOnInfinitive(x, ti, own) {
 				continue // "urged Dorn to resign by Friday": when it is to be done by, not when asked
@@ -113,6 +116,24 @@ func (d *doc) sentenceTime(ev *event) string {
 		return reportTime
 	}
 	return best
+}
+
+// awaitedTime reports a time at token ti of sentence si that follows,
+// with its preposition, an event noun a prospect phrase sets ahead of the
+// act ("on the eve of the summit on Wednesday", "ahead of talks on
+// Friday"): the noun's time, however the parse hangs it, which the act
+// came before.
+func (d *doc) awaitedTime(si, ti int) bool {
+	k := ti - 1
+	if k > d.sents[si].first && (d.toks[k].lower == "on" || d.toks[k].lower == "in") {
+		k--
+	}
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	w := x.at(k)
+	return w >= 0 && (x.pos(w) == "NOUN" || x.pos(w) == "PROPN") && x.awaitedByPhrase(w, d.dct.Year())
 }
 
 // groundsGerundBetween reports a gerund with an object of its own in

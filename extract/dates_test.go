@@ -48,6 +48,9 @@ func TestTimeOfTheClauseAnEventHangsOn(t *testing.T) {
 		{"Varnian soldiers arrested the country's vice president, Tomas Velk, in a pre-dawn raid on Thursday.", "ARREST", "2024-05-30"},
 		// so does one a frame ("on the sidelines of") sets the verb in
 		{"The talks opened on Monday. Keldara and Varnessa signed a fisheries memorandum on the sidelines of the summit on Wednesday.", "AGREEMENT", "2024-05-29"},
+		// and one a prospect phrase sets ahead of it keeps its own day,
+		// which the act came before
+		{"The talks opened on Monday. Keldara and Varnessa signed a fisheries memorandum on the eve of the summit on Wednesday.", "AGREEMENT", ""},
 		// the start of a span in what is said dates no saying
 		{"OSTRA, May 30 (Nordwire) - Foreign Minister Ana Holm said the measures target those responsible for the violent repression of protesters in the towns of Kessaw and Tarrin since February 2024.", "STATEMENT", "2024-05-30"},
 		// what a vote decides is done at the vote's time
