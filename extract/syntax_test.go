@@ -4023,6 +4023,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ARREST", "2025-05-06", []string{"agent:country/kenya", "patient:person/ada-owino"}}},
 		},
 		{
+			name: "a past form the parse reads as a compound of the name after it is its clause's verb, dated by the vote it was done in",
+			text: "Lawmakers ousted Prime Minister Ivo Dorn in a no-confidence vote on Tuesday.",
+			want: []wantEvent{
+				{"DISMISSAL", "2025-05-06", []string{"patient:person/ivo-dorn"}},
+				{"VOTE", "2025-05-06", []string{"participant:person/ivo-dorn"}},
+			},
+		},
+		{
 			name: "a verb the parse reads as an adjective after the noun \"said\" takes is the said clause's verb, with the obliques after it",
 			text: "The report, tabled in parliament by Senator Ivo Dorn, said Chinese officials funnelled money to candidates through proxies.",
 			want: []wantEvent{{"INTERFERENCE", "", []string{"agent:country/china"}}},
