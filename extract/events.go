@@ -1216,8 +1216,11 @@ func (d *doc) sentenceEvents(si int) {
 					subj = d.appositionHead(w, si) // "Ilan Shor, a fugitive politician who was sentenced"
 				}
 				relative = true
-			} else {
-				subj = d.subjectIn(si, left, o.i, rel)
+			} else if subj = d.subjectIn(si, left, o.i, rel); subj == nil {
+				if w, ok := d.conjunctRelative(si, o.i); ok {
+					subj = d.nearestBefore(w, max(s.first, w-3), si)
+					relative = subj != nil
+				}
 			}
 		} else {
 			// "a Ukrainian drone attack": the means before the noun is

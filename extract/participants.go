@@ -440,6 +440,24 @@ func (d *doc) relativeBefore(i, left int) (int, bool) {
 	return 0, false
 }
 
+// conjunctRelative is the relative pronoun that is the subject of the
+// verb trigger i is coordinated with, which the tree gives where the
+// first verb tells no event of its own and the clause names no subject
+// ("Kiss, who had chaired the party since 2016 and resigned in March":
+// Kiss resigned).
+func (d *doc) conjunctRelative(si, i int) (int, bool) {
+	x, w := d.wordAt(si, i)
+	if w < 0 || x.rel(w) != "conj" || len(x.childrenWith(w, "nsubj", "nsubj:pass")) > 0 {
+		return 0, false
+	}
+	for _, s := range x.childrenWith(x.head(w), "nsubj", "nsubj:pass") {
+		if l := strings.ToLower(x.tree.Words[s]); l == "who" || l == "which" {
+			return x.token(s), true
+		}
+	}
+	return 0, false
+}
+
 // coordinated reports whether the trigger follows "and" (with adverbs) at the
 // start of its clause: "... and allegedly advised".
 func coordinated(d *doc, left, i int) bool {

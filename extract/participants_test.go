@@ -37,6 +37,8 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/ivo-dorn": "agent"}, []string{"party/harvest-front"}},
 		{"Ilsa Varn had been under pressure from the Harvest Front, whose leader, Dev Malhan, welcomed the report but urged prosecutors to act.", "REQUEST",
 			map[string]string{"person/dev-malhan": "agent"}, []string{"person/ilsa-varn"}},
+		{"Nika Voll replaces Ivo Dorn, who had chaired the party since 2016 and resigned in March.", "RESIGNATION", // a verb joined to a relative clause's first verb shares its antecedent
+			map[string]string{"person/ivo-dorn": "agent"}, []string{"person/nika-voll"}},
 		{"Ivo Dorn lost the 2016 and 2020 elections to Ana Holm.", "ELECTION", // who loses an election takes part in it; whom it is lost to wins it
 			map[string]string{"person/ivo-dorn": "participant", "person/ana-holm": "agent"}, nil},
 		{"Ivo Dorn won the 2019 presidential election by a wide margin.", "ELECTION",
