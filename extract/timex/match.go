@@ -256,11 +256,12 @@ func (t *tagger) tense(i int) int {
 			}
 		}
 		if fwd {
-			if j := i + d; j >= len(t.toks) || t.sentenceEnd(j) || subordinators[t.word(j)] || t.is(j, "since") {
+			if j := i + d; j >= len(t.toks) || t.sentenceEnd(j) || subordinators[t.word(j)] || t.is(j, "since") || t.isAny(j, "and", "but") && t.isAny(j+1, "will", "shall") {
 				// "... on Thursday as he was about to be deported": another
 				// clause, however near ("go to the polls on Sunday after a
-				// campaign dominated by housing"); "on Sunday for the first
-				// time since 2021": a
+				// campaign dominated by housing"); so is a future joined
+				// after it ("won the first round on Sunday and will face X
+				// in a runoff"); "on Sunday for the first time since 2021": a
 				// "since" after the time reaches back from it, whether it
 				// opens a clause or a phrase, and tells nothing of the
 				// clause's own tense

@@ -265,6 +265,7 @@ func TestMore(t *testing.T) {
 		{"Rallies will be held over the weekend.", []want{{"the weekend", "2023-W12-WE"}}},
 		{"Holm will be formally elected premier at a special session on Tuesday.", []want{{"Tuesday", "2023-03-28"}}},
 		{"Holm was narrowly elected premier on Tuesday.", []want{{"Tuesday", "2023-03-21"}}},
+		{"Holm won the first round of the presidential election on Sunday and will face Dorn in a runoff.", []want{{"Sunday", "2023-03-19"}}},
 		{"Rallies were held this past weekend.", []want{{"this past weekend", "2023-W11-WE"}}},
 		{"The law is due by the end of the year.", []want{{"the end of the year", "2023"}}},
 		{"The feud lasts to this day.", []want{{"this day", "PRESENT_REF"}}},
