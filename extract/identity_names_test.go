@@ -229,6 +229,18 @@ func TestFirstOfTwoSurnames(t *testing.T) {
 	})
 }
 
+// Initials before a surname, one or several, open the person's name, as
+// South Asian papers write names ("D. K. Murthy"): no person "D".
+func TestNamesOpenedByInitials(t *testing.T) {
+	text := "Veteran leader D. K. Murthy quit the Harbour Party in March. K. Anna Holm replaced him. Murthy declined to comment."
+	checkIDs(t, []idCase{
+		{"two initials", text, "D. K. Murthy", 0, "person/d-murthy"},
+		{"one initial", text, "K. Anna Holm", 0, "person/k-anna-holm"},
+		{"the surname later", text, "Murthy", 1, "person/d-murthy"},
+	})
+	checkKinds(t, text, map[string]string{"D. K. Murthy": polgraph.KindPerson}, "D")
+}
+
 // A Korean or Chinese family name, written first, alone is the person of
 // that name named last before it, where two the article names share it.
 func TestFamilyNameFirstAlone(t *testing.T) {

@@ -1383,6 +1383,17 @@ func (d *doc) slashJoined(i, j int) bool {
 	return slashed && d.contiguous(i, j)
 }
 
+// leadingInitial reports a one-letter word at token j with its dot that
+// opens a name: a capitalised word follows, or another initial does.
+func (d *doc) leadingInitial(j, limit int) bool {
+	t := &d.toks[j]
+	if len(t.text) != 1 || t.kind != tokWord || j+2 >= limit || d.toks[j+1].text != "." || d.toks[j+1].start != t.end {
+		return false
+	}
+	next := &d.toks[j+2]
+	return next.cap && next.kind == tokWord && (len(next.text) > 1 && !next.allCaps || d.leadingInitial(j+2, limit))
+}
+
 // runEnd returns the end of the capitalised run starting at i: capitalised
 // words, joined by connectors ("of" only after an organisation or place
 // word or a broadcaster's medium that opens the run, "for" only after an
@@ -1390,8 +1401,8 @@ func (d *doc) slashJoined(i, j int) bool {
 // a possessive before a capitalised word.
 func (d *doc) runEnd(i, limit int) int {
 	k := i + 1
-	if t := &d.toks[i]; len(t.text) == 1 && k+1 < limit && d.toks[k].text == "." && d.toks[k].start == t.end && d.toks[k+1].cap && d.toks[k+1].kind == tokWord && len(d.toks[k+1].text) > 1 && !d.toks[k+1].allCaps {
-		k++ // a leading initial: "K. Anna Holm"
+	for j := i; d.leadingInitial(j, limit); j += 2 {
+		k = j + 2 // a leading initial, or several: "K. Anna Holm", "D. K. Murthy"
 	}
 	for k < limit {
 		t := &d.toks[k]
