@@ -94,7 +94,7 @@ func (d *doc) anchoredNoun(ev *event) (date, prec string, ok bool) {
 	}
 	for _, o := range x.childrenWith(v, "obl", "obl:tmod", "obl:npmod", "nmod") {
 		for _, n := range append(x.childrenWith(o, "nmod"), o) {
-			sign := map[string]int{"after": 1, "before": -1}[x.caseOf(n)]
+			sign := spanSigns[x.caseOf(n)]
 			a := d.nounAnchor(x, ev.sent, n)
 			if sign == 0 || a == nil {
 				continue
@@ -107,6 +107,10 @@ func (d *doc) anchoredNoun(ev *event) (date, prec string, ok bool) {
 	}
 	return "", "", false
 }
+
+// spanSigns are the ways "after" and "before" move a date from the event
+// it is told from.
+var spanSigns = map[string]int{"after": 1, "before": -1}
 
 // nounAnchor is the dated event that event noun n of sentence si tells:
 // the noun's own event where it has a date, or, where the noun points

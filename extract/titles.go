@@ -1434,8 +1434,9 @@ func (d *doc) findHomeCountry() int {
 // side: the offices and bodies it names with no country are those of the
 // state interfered in, not the interferer's, however often the story
 // names the interferer; nor, unnamed, is that state the one the story
-// names next most often (a third country's). Read from the words: the home country is found
-// before any sentence is parsed. The verbs of paying and swaying
+// names next most often (a third country's). Read from the words: the
+// home country is found before any sentence is parsed. The verbs of
+// paying and swaying
 // ("funded", "targeted") are left out: they tell of interference only
 // with what is paid, which the words do not give.
 func (d *doc) interferingStates() map[int]bool {

@@ -288,8 +288,7 @@ func (x *syntax) unnamedChamber(w int) bool {
 	return word == strings.ToLower(word) && legislatureWords[word]
 }
 
-// voteNouns name a vote held on a matter
-// (data/words/vote_nouns.txt).
+// voteNouns name a vote held on a matter (data/words/vote_nouns.txt).
 var voteNouns = wordSet("vote_nouns.txt")
 
 // carryingVerbs carry a measure put to the vote
@@ -298,8 +297,8 @@ var carryingVerbs = wordSet("carrying_verbs.txt")
 
 // proposedByMeasure reports a trigger that names what a measure
 // (data/words/measure_nouns.txt), or a vote (data/words/vote_nouns.txt),
-// proposes, where the tree does not tell
-// the measure carried: "the impeachment motion against Ana Holm was
+// proposes, where the tree does not tell the measure carried: "the
+// impeachment motion against Ana Holm was
 // defeated", "rejected a motion to remove Holm", "tabled a bill to ban
 // the rallies" tell a proposal, not a removal or a ban; "parliament
 // passed a motion to remove Holm" removes her.
@@ -312,8 +311,8 @@ func (d *doc) proposedByMeasure(si, i, n int) bool {
 	return m >= 0 && !x.measureCarried(m)
 }
 
-// proposingMeasure is the measure or vote noun that word w tells the matter of,
-// as its modifier or its infinitive, or -1: "the impeachment motion",
+// proposingMeasure is the measure or vote noun that word w tells the
+// matter of, as its modifier or its infinitive, or -1: "the impeachment motion",
 // "a motion to remove Holm", and the infinitive the parse reads as the
 // purpose of the verb done to the measure ("failed to pass a motion to
 // remove Holm").
