@@ -831,24 +831,31 @@ func TestReportedActNotDatedByItsAnswer(t *testing.T) {
 			"Ivo Dorn met a Calmoran envoy in Tarsk. The talks were held on Monday.", "2025-05-12"},
 	}
 	for _, tt := range tests {
-		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: "Row\n\n" + tt.text, PublishedAt: "2025-05-17"})
-		if err != nil {
-			t.Fatal(err)
-		}
 		var got []string
-		for _, ev := range x.Events {
-			if ev.Type == "MEETING" {
-				date := ""
-				if ev.Date != nil {
-					date = *ev.Date
-				}
-				got = append(got, date)
-			}
+		for _, ev := range rowEvents(t, tt.text, "MEETING") {
+			got = append(got, deref(ev.Date))
 		}
 		if len(got) != 1 || got[0] != tt.want {
 			t.Errorf("%s: meetings dated %q, want one, dated %q", tt.name, got, tt.want)
 		}
 	}
+}
+
+// rowEvents extracts text under the heading "Row", published 2025-05-17,
+// and returns its events of type typ.
+func rowEvents(t *testing.T, text, typ string) []polgraph.Event {
+	t.Helper()
+	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: "Row\n\n" + text, PublishedAt: "2025-05-17"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []polgraph.Event
+	for _, ev := range x.Events {
+		if ev.Type == typ {
+			out = append(out, ev)
+		}
+	}
+	return out
 }
 
 // A denial told by its noun in an "in" phrase of the verb that says it
@@ -857,19 +864,9 @@ func TestReportedActNotDatedByItsAnswer(t *testing.T) {
 func TestDenialNounDatedByItsVerb(t *testing.T) {
 	text := "The Tarsk Herald reported on May 9 that Ivo Dorn had met a Calmoran envoy in secret. " +
 		"In a denial on Monday, Dorn called the report a smear."
-	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: "Row\n\n" + text, PublishedAt: "2025-05-17"})
-	if err != nil {
-		t.Fatal(err)
-	}
 	var got []string
-	for _, ev := range x.Events {
-		if ev.Type == "DENIAL" {
-			date := ""
-			if ev.Date != nil {
-				date = *ev.Date
-			}
-			got = append(got, date)
-		}
+	for _, ev := range rowEvents(t, text, "DENIAL") {
+		got = append(got, deref(ev.Date))
 	}
 	if !slices.Equal(got, []string{"2025-05-12"}) {
 		t.Errorf("denials dated %q, want one, on 2025-05-12", got)
@@ -894,15 +891,9 @@ func TestProceedingNotDeniedByItsSubject(t *testing.T) {
 			"MEETING", "denied"},
 	}
 	for _, tt := range tests {
-		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: "Row\n\n" + tt.text, PublishedAt: "2025-05-17"})
-		if err != nil {
-			t.Fatal(err)
-		}
 		var got []string
-		for _, ev := range x.Events {
-			if ev.Type == tt.typ {
-				got = append(got, string(ev.Status))
-			}
+		for _, ev := range rowEvents(t, tt.text, tt.typ) {
+			got = append(got, string(ev.Status))
 		}
 		if len(got) != 1 || got[0] != tt.want {
 			t.Errorf("%s: %s status %q, want one, %q", tt.name, tt.typ, got, tt.want)
