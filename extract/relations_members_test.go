@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/polgraph/polgraph"
@@ -769,25 +770,36 @@ func TestMembershipsDated(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: tt.text, PublishedAt: "2024-05-02"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			names, _ := namesAndTypes(x)
-			found := false
-			for _, r := range x.Relations {
-				if r.Type == "MEMBER_OF" && names[r.From] == tt.person && names[r.To] == tt.party {
-					found = true
-					if got := deref(r.ValidFrom); got != tt.validFrom {
-						t.Errorf("validFrom = %q, want %q", got, tt.validFrom)
-					}
+			spans := membershipSpans(t, tt.text, tt.person, tt.party)
+			for _, got := range spans {
+				if got[0] != tt.validFrom {
+					t.Errorf("validFrom = %q, want %q", got[0], tt.validFrom)
 				}
 			}
-			if !found {
-				t.Errorf("no MEMBER_OF %s → %s among %+v", tt.person, tt.party, x.Relations)
+			if len(spans) == 0 {
+				t.Errorf("no MEMBER_OF %s → %s", tt.person, tt.party)
 			}
 		})
 	}
+}
+
+// membershipSpans extracts text, published 2024-05-02, and returns the
+// spans (validFrom, validTo) of its MEMBER_OF facts of person in party, by
+// name.
+func membershipSpans(t *testing.T, text, person, party string) [][2]string {
+	t.Helper()
+	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: text, PublishedAt: "2024-05-02"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names, _ := namesAndTypes(x)
+	var out [][2]string
+	for _, r := range x.Relations {
+		if r.Type == "MEMBER_OF" && names[r.From] == person && names[r.To] == party {
+			out = append(out, [2]string{deref(r.ValidFrom), deref(r.ValidTo)})
+		}
+	}
+	return out
 }
 
 // A member who moves to another party from a day leaves, that day, the
@@ -806,21 +818,9 @@ func TestMembershipsEndedBySwitch(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: tt.text, PublishedAt: "2024-05-02"})
-			if err != nil {
-				t.Fatal(err)
+			if got := membershipSpans(t, tt.text, tt.person, tt.party); !slices.Contains(got, [2]string{tt.validFrom, tt.validTo}) {
+				t.Errorf("no MEMBER_OF %s → %s from %q to %q; spans %v", tt.person, tt.party, tt.validFrom, tt.validTo, got)
 			}
-			names, _ := namesAndTypes(x)
-			var got [][2]string
-			for _, r := range x.Relations {
-				if r.Type == "MEMBER_OF" && names[r.From] == tt.person && names[r.To] == tt.party {
-					if deref(r.ValidFrom) == tt.validFrom && deref(r.ValidTo) == tt.validTo {
-						return
-					}
-					got = append(got, [2]string{deref(r.ValidFrom), deref(r.ValidTo)})
-				}
-			}
-			t.Errorf("no MEMBER_OF %s → %s from %q to %q; spans %v", tt.person, tt.party, tt.validFrom, tt.validTo, got)
 		})
 	}
 }
