@@ -1112,6 +1112,49 @@ func (x *syntax) whoseClause() {
 	}
 }
 
+// predicateJoinedToRelative mends a parse that keeps a relative clause
+// on the name before it but makes that name the root and the sentence's
+// verb a conjunct of the clause's: in "Ivo Serrat, who is suspected of
+// spying, was arrested on Monday", "Ivo" is the root and "arrested" is
+// joined to "suspected" or made its complement, so the clause's hedge
+// would scope over the arrest. A verb that opens right after the comma closing the clause,
+// with no subject and no coordinator of its own, is the sentence's, the
+// name its subject ("…, who resigned and was arrested" keeps both in the
+// clause).
+func (x *syntax) predicateJoinedToRelative() {
+	t := &x.tree
+	for w, word := range t.Words {
+		if w < 2 || t.Words[w-1] != "," || !relativePronouns[strings.ToLower(word)] {
+			continue
+		}
+		name := x.nameBeforeComma(w)
+		if name < 0 || t.Head[name] != -1 || x.pos(name) != "PROPN" {
+			continue
+		}
+		for _, v := range x.childrenWith(name, "acl:relcl") {
+			for _, c := range x.childrenWith(v, "conj", "ccomp", "parataxis") {
+				if k := x.auxiliariesStart(c); c > v && x.isVerb(c) && t.Words[k-1] == "," && len(x.childrenWith(c, "cc", "nsubj", "nsubj:pass")) == 0 {
+					x.promote(c, name)
+					if len(x.childrenWith(c, "aux:pass")) > 0 {
+						t.Rel[name] = "nsubj:pass"
+					}
+					return
+				}
+			}
+		}
+	}
+}
+
+// auxiliariesStart is the first of the auxiliaries right before verb v
+// that hang on it ("was" in "was arrested"), or v itself.
+func (x *syntax) auxiliariesStart(v int) int {
+	k := v
+	for k > 1 && x.tree.Head[k-1] == v && strings.HasPrefix(x.tree.Rel[k-1], "aux") {
+		k--
+	}
+	return k
+}
+
 // nameBeforeComma is the head of the name that ends right before the
 // comma before word w (", whose", ", who"): the word there, or the word
 // its flat relation hangs on. w is at least 2.

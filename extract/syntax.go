@@ -140,6 +140,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.frontedObject()
 		x.copulaSubject()
 		x.whoseClause()
+		x.predicateJoinedToRelative()
 		x.appositionOnModifier()
 		x.thatClauseAfterTime()
 		x.thatClauseAfterChannel()
