@@ -120,10 +120,12 @@ func TestIrrealisInfinitiveIsNoEvent(t *testing.T) {
 		"Besides meeting the needs of victims, Stefan Orlov sent aid to Varnessa on Monday.", // a need met is no meeting
 		"Elena Vasiliu moved that Stefan Orlov be suspended from the House for six months.",  // a motion's ask
 		"Stefan Orlov is awaiting extradition from Varnessa.",                                // still to come
-		"The cousins want the court to let them meet with Stefan Orlov on Monday.",           // a wish, through "let"
-		"If Stefan Orlov resigned, Elena Vasiliu would call a new vote.",                     // a condition
-		"The party will leave the coalition unless the ministry dismissed Stefan Orlov.",     // a condition
-		"Stefan Orlov's decision was met with outrage by Elena Vasiliu's supporters.",        // a reception, no meeting
+		"Elena Vasiliu promised sanctions against Varnessa on Monday.",                       // undertaken, still to come
+		"Elena Vasiliu vowed the dismissal of Stefan Orlov.",
+		"The cousins want the court to let them meet with Stefan Orlov on Monday.",       // a wish, through "let"
+		"If Stefan Orlov resigned, Elena Vasiliu would call a new vote.",                 // a condition
+		"The party will leave the coalition unless the ministry dismissed Stefan Orlov.", // a condition
+		"Stefan Orlov's decision was met with outrage by Elena Vasiliu's supporters.",    // a reception, no meeting
 		"Stefan Orlov is preparing to resign, his aides said.",
 		"Stefan Orlov said he looked forward to resigning.",
 	} {
