@@ -2576,6 +2576,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name:     "one who stands down resigns; one who will stand down has not yet",
+			text:     "The sitting MP, Tom Hale, stood down in March to run the Harbour Trust. Ana Holm will stand down at the next election.",
+			want:     []wantEvent{{"RESIGNATION", "2025-03", []string{"agent:person/tom-hale"}}},
+			notParts: []string{"agent:person/ana-holm"},
+		},
+		{
 			name: "a seat held in a by-election is the by-election's, with its date",
 			text: "The Harbour Party held the Vell East seat in Thursday's by-election. Its founder, Ivo Dorn, stood down in December.",
 			want: []wantEvent{{"ELECTION", "2025-05-08", []string{"agent:party/harbour-party"}}},
