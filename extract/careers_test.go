@@ -564,6 +564,13 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"HOLDS_OFFICE", "Anja Korvel", "Velmark", "2013", "2017"}},
 			not:  []datedFact{{"HOLDS_OFFICE", "Per Lind", "Velmark", "", ""}},
 		},
+		{
+			name: "a present copula's or an apposition's title of a country named after \"of\" is held since the date that closes it",
+			text: "Velmark's parliament met on Monday. Anja Korvel has been interior minister of Velmark since 2022. " +
+				"Per Lind, trade minister of Velmark since 2021, spoke next.",
+			want: []datedFact{{"HOLDS_OFFICE", "Anja Korvel", "Velmark", "2022", ""}, {"HOLDS_OFFICE", "Per Lind", "Velmark", "2021", ""}},
+			not:  []datedFact{{"HOLDS_OFFICE", "Anja Korvel", "Velmark", "", ""}, {"HOLDS_OFFICE", "Per Lind", "Velmark", "", ""}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkDatedFacts(t, tt.text, tt.want, tt.not) })
