@@ -51,7 +51,7 @@ func (d *doc) careerFacts(si int) {
 	if !d.sentenceNames(si, polgraph.KindPerson) && !d.sentenceGroups(si) {
 		return // no one named, nor a "they" or "the pair" that stands for people named before
 	}
-	if x := d.taggedOf(si); x == nil || !x.hasVerb(careerLemmas) && !x.hasVerb(leavingVerbs) && !x.hasWord(seatNouns) && !x.hasVerb(chamberEnteringVerbs) && !(x.hasWord(portfolioNouns) && x.hasVerb(portfolioVerbLemmas)) {
+	if x := d.taggedOf(si); x == nil || !x.hasVerb(careerLemmas) && !x.hasVerb(leavingVerbs) && !x.hasWord(seatNouns) && !x.hasVerb(chamberEnteringVerbs) && !((x.hasWord(portfolioNouns) || x.hasWord(officeNouns)) && x.hasVerb(portfolioVerbLemmas)) {
 		return // no career verb and no seat: no parse
 	}
 	x := d.syntaxOf(si)
@@ -73,7 +73,9 @@ func (d *doc) careerFacts(si int) {
 			if how, ok = portfolioPostVerbs[x.lemma(v)]; ok {
 				for _, w := range x.postsOf(v) {
 					if x.portfolioOffice(d, v, w) == nil {
-						continue
+						if w = x.titleOfOfficeNoun(v, w); w < 0 {
+							continue
+						}
 					}
 					if how == "leaves" {
 						// "lost the interior ministry to Ana Holm": she
@@ -276,6 +278,28 @@ func (x *syntax) postsOf(v int) []int {
 		c := x.caseOf(w)
 		return (x.rel(w) == "obl" || x.rel(w) == "nmod") && c != "as" && c != "" && !(c == "to" && postMoveVerbs[x.lemma(v)]) && careerVerbs[x.lemma(v)+" "+c] == "" || plural(x, w)
 	})
+}
+
+// titleOfOfficeNoun is the word of the "of" or "as" phrase of office
+// noun w that may name the office ("held the post of interior
+// minister", "kept the office of deputy prime minister", "lost his post
+// as finance minister"), which the parse may hang on the verb, v, too;
+// or -1.
+func (x *syntax) titleOfOfficeNoun(v, w int) int {
+	if !officeNouns[x.lemma(w)] || plural(x, w) {
+		return -1
+	}
+	for _, c := range x.childrenWith(w, "nmod") {
+		if k := x.caseOf(c); k == "of" || k == "as" {
+			return c
+		}
+	}
+	for _, c := range x.childrenWith(v, "obl") {
+		if x.caseOf(c) == "as" {
+			return c
+		}
+	}
+	return -1
 }
 
 // postMoveVerbs move someone from one post to another, the one given

@@ -571,6 +571,15 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"HOLDS_OFFICE", "Anja Korvel", "Velmark", "2022", ""}, {"HOLDS_OFFICE", "Per Lind", "Velmark", "2021", ""}},
 			not:  []datedFact{{"HOLDS_OFFICE", "Anja Korvel", "Velmark", "", ""}, {"HOLDS_OFFICE", "Per Lind", "Velmark", "", ""}},
 		},
+		{
+			name: "a verb of holding or losing a post whose object is a portfolio's post or an office noun with the title after \"of\" or \"as\"",
+			text: "Velmark's cabinet met on Monday. Anja Korvel had held Velmark's finance post since 2019. " +
+				"Per Lind held the office of interior minister of Velmark from 2012 to 2016. " +
+				"Lina Sorel lost her post as Velmark's health minister in 2020. Ivo Dorn held talks with Velmark's president.",
+			want: []datedFact{{"HOLDS_OFFICE", "Anja Korvel", "Velmark", "2019", ""}, {"HOLDS_OFFICE", "Per Lind", "Velmark", "2012", "2016"},
+				{"HOLDS_OFFICE", "Lina Sorel", "Velmark", "", "2020"}},
+			not: []datedFact{{"HOLDS_OFFICE", "Ivo Dorn", "Velmark", "", ""}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkDatedFacts(t, tt.text, tt.want, tt.not) })
