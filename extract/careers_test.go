@@ -580,6 +580,12 @@ func TestCareerPosts(t *testing.T) {
 				{"HOLDS_OFFICE", "Lina Sorel", "Velmark", "", "2020"}},
 			not: []datedFact{{"HOLDS_OFFICE", "Ivo Dorn", "Velmark", "", ""}},
 		},
+		{
+			name: "a legislator's title spelled out names the chamber that closes it, which the member sits in",
+			text: "Velmark's parliament met on Monday. Anja Korvel, a member of the European Parliament since 2019, spoke first. " +
+				"Per Lind, a Member of the Scottish Parliament, spoke next.",
+			want: []datedFact{{"HOLDS_OFFICE", "Anja Korvel", "European Parliament", "2019", ""}, {"HOLDS_OFFICE", "Per Lind", "Scottish Parliament", "", ""}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkDatedFacts(t, tt.text, tt.want, tt.not) })
