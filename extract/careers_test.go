@@ -586,6 +586,13 @@ func TestCareerPosts(t *testing.T) {
 				"Per Lind, a Member of the Scottish Parliament, spoke next.",
 			want: []datedFact{{"HOLDS_OFFICE", "Anja Korvel", "European Parliament", "2019", ""}, {"HOLDS_OFFICE", "Per Lind", "Scottish Parliament", "", ""}},
 		},
+		{
+			name: "one who sits with a party is its member; one who sits with its leader, or will not sit with it, is not",
+			text: "Velmark's parliament met on Monday. Anja Korvel sits with the Harbour Front in the chamber. " +
+				"Per Lind sat with Civic Bloc leader Ivo Dorn at the dinner. Lina Sorel will not sit with the Unity List.",
+			want: []datedFact{{"MEMBER_OF", "Anja Korvel", "Harbour Front", "", ""}},
+			not:  []datedFact{{"MEMBER_OF", "Per Lind", "Civic Bloc", "", ""}, {"MEMBER_OF", "Lina Sorel", "Unity List", "", ""}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkDatedFacts(t, tt.text, tt.want, tt.not) })
