@@ -71,6 +71,10 @@ func (d *doc) careerFacts(si int) {
 			// "kept the defence portfolio", "lost the interior ministry":
 			// a verb that tells of a post only where it names a portfolio
 			if how, ok = portfolioPostVerbs[x.lemma(v)]; ok {
+				if how == "swaps" {
+					d.portfoliosSwapped(si, x, v)
+					continue
+				}
 				for _, w := range x.postsOf(v) {
 					if x.portfolioOffice(d, v, w) == nil {
 						if w = x.titleOfOfficeNoun(v, w); w < 0 {
@@ -1890,7 +1894,26 @@ func (d *doc) postFits(r *relation, o *gazetteer.Office) bool {
 // portfolio ("kept the defence portfolio", "lost the interior ministry",
 // "was handed the finance ministry"), each as a row of career_verbs.tsv
 // does (data/words/portfolio_verbs.tsv).
-var portfolioPostVerbs = wordTable("portfolio_verbs.tsv", "gives", "takes", "holds", "leaves")
+var portfolioPostVerbs = wordTable("portfolio_verbs.tsv", "gives", "takes", "holds", "leaves", "swaps")
+
+// portfoliosSwapped reads verb v of swapping one portfolio for another:
+// in "swapped the finance ministry for defence in 2021" its subject
+// leaves the post its object names then and takes the one its "for"
+// phrase names, which the parse hangs on the object or on v.
+func (d *doc) portfoliosSwapped(si int, x *syntax, v int) {
+	for _, w := range x.childrenWith(v, "obj") {
+		if x.portfolioOffice(d, v, w) == nil {
+			continue
+		}
+		for _, f := range append(x.childrenWith(w, "nmod"), x.childrenWith(v, "obl")...) {
+			if x.caseOf(f) != "for" || x.portfolioOffice(d, v, f) == nil {
+				continue
+			}
+			d.postAt(si, x, v, w, "leaves")
+			d.postAt(si, x, v, f, "takes")
+		}
+	}
+}
 
 // portfolioVerbLemmas are portfolioPostVerbs' lemmas, for a look at the tags
 // before a parse.
@@ -1935,9 +1958,9 @@ func (x *syntax) portfolioOffice(d *doc, v, w int) *gazetteer.Office {
 				}
 			}
 		}
-	case postMoveVerbs[x.lemma(v)] && (x.rel(w) == "obl" || x.rel(w) == "nmod") && (x.caseOf(w) == "from" || x.caseOf(w) == "to") &&
-		x.pos(w) == "NOUN" && firstWord(x, w) == w && len(x.childrenWith(w, "det")) == 0:
-		title = strings.ToLower(x.tree.Words[w]) + " minister" // "from defence to the interior ministry"
+	case (postMoveVerbs[x.lemma(v)] && (x.caseOf(w) == "from" || x.caseOf(w) == "to") || portfolioPostVerbs[x.lemma(v)] == "swaps" && x.caseOf(w) == "for") &&
+		(x.rel(w) == "obl" || x.rel(w) == "nmod") && x.pos(w) == "NOUN" && firstWord(x, w) == w && len(x.childrenWith(w, "det")) == 0:
+		title = strings.ToLower(x.tree.Words[w]) + " minister" // "from defence to the interior ministry", "swapped finance for defence"
 	}
 	if title == "" {
 		return nil

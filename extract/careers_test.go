@@ -593,6 +593,13 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"MEMBER_OF", "Anja Korvel", "Harbour Front", "", ""}},
 			not:  []datedFact{{"MEMBER_OF", "Per Lind", "Civic Bloc", "", ""}, {"MEMBER_OF", "Lina Sorel", "Unity List", "", ""}},
 		},
+		{
+			name: "swapping one portfolio for another ends the one and starts the other at the clause's date; trading words with a ministry is no post",
+			text: "Velmark's cabinet met on Monday. Anja Korvel, Velmark's trade minister, spoke first. Korvel swapped the finance ministry for defence in 2021. " +
+				"Per Lind, Velmark's health minister, spoke next. Lind traded barbs with the interior ministry for weeks.",
+			want: []datedFact{{"HOLDS_OFFICE", "Anja Korvel", "Velmark", "", "2021"}, {"HOLDS_OFFICE", "Anja Korvel", "Velmark", "2021", ""}},
+			not:  []datedFact{{"HOLDS_OFFICE", "Per Lind", "Velmark", "", "2021"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkDatedFacts(t, tt.text, tt.want, tt.not) })
