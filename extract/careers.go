@@ -51,7 +51,7 @@ func (d *doc) careerFacts(si int) {
 	if !d.sentenceNames(si, polgraph.KindPerson) && !d.sentenceGroups(si) {
 		return // no one named, nor a "they" or "the pair" that stands for people named before
 	}
-	if x := d.taggedOf(si); x == nil || !x.hasVerb(careerLemmas) && !x.hasVerb(leavingVerbs) && !x.hasWord(seatNouns) && !x.hasVerb(chamberEnteringVerbs) && !(x.hasWord(portfolioNouns) && x.hasVerb(portfolioVerbLemmas)) {
+	if x := d.taggedOf(si); x == nil || !x.hasVerb(careerLemmas) && !x.hasVerb(leavingVerbs) && !x.hasWord(seatNouns) && !x.hasVerb(chamberEnteringVerbs) && !((x.hasWord(portfolioNouns) || x.hasWord(officeNouns)) && x.hasVerb(portfolioVerbLemmas)) {
 		return // no career verb and no seat: no parse
 	}
 	x := d.syntaxOf(si)
@@ -71,9 +71,15 @@ func (d *doc) careerFacts(si int) {
 			// "kept the defence portfolio", "lost the interior ministry":
 			// a verb that tells of a post only where it names a portfolio
 			if how, ok = portfolioPostVerbs[x.lemma(v)]; ok {
+				if how == "swaps" {
+					d.portfoliosSwapped(si, x, v)
+					continue
+				}
 				for _, w := range x.postsOf(v) {
 					if x.portfolioOffice(d, v, w) == nil {
-						continue
+						if w = x.titleOfOfficeNoun(v, w); w < 0 {
+							continue
+						}
 					}
 					if how == "leaves" {
 						// "lost the interior ministry to Ana Holm": she
@@ -276,6 +282,28 @@ func (x *syntax) postsOf(v int) []int {
 		c := x.caseOf(w)
 		return (x.rel(w) == "obl" || x.rel(w) == "nmod") && c != "as" && c != "" && !(c == "to" && postMoveVerbs[x.lemma(v)]) && careerVerbs[x.lemma(v)+" "+c] == "" || plural(x, w)
 	})
+}
+
+// titleOfOfficeNoun is the word of the "of" or "as" phrase of office
+// noun w that may name the office ("held the post of interior
+// minister", "kept the office of deputy prime minister", "lost his post
+// as finance minister"), which the parse may hang on the verb, v, too;
+// or -1.
+func (x *syntax) titleOfOfficeNoun(v, w int) int {
+	if !officeNouns[x.lemma(w)] || plural(x, w) {
+		return -1
+	}
+	for _, c := range x.childrenWith(w, "nmod") {
+		if k := x.caseOf(c); k == "of" || k == "as" {
+			return c
+		}
+	}
+	for _, c := range x.childrenWith(v, "obl") {
+		if x.caseOf(c) == "as" {
+			return c
+		}
+	}
+	return -1
 }
 
 // postMoveVerbs move someone from one post to another, the one given
@@ -1866,7 +1894,26 @@ func (d *doc) postFits(r *relation, o *gazetteer.Office) bool {
 // portfolio ("kept the defence portfolio", "lost the interior ministry",
 // "was handed the finance ministry"), each as a row of career_verbs.tsv
 // does (data/words/portfolio_verbs.tsv).
-var portfolioPostVerbs = wordTable("portfolio_verbs.tsv", "gives", "takes", "holds", "leaves")
+var portfolioPostVerbs = wordTable("portfolio_verbs.tsv", "gives", "takes", "holds", "leaves", "swaps")
+
+// portfoliosSwapped reads verb v of swapping one portfolio for another:
+// in "swapped the finance ministry for defence in 2021" its subject
+// leaves the post its object names then and takes the one its "for"
+// phrase names, which the parse hangs on the object or on v.
+func (d *doc) portfoliosSwapped(si int, x *syntax, v int) {
+	for _, w := range x.childrenWith(v, "obj") {
+		if x.portfolioOffice(d, v, w) == nil {
+			continue
+		}
+		for _, f := range append(x.childrenWith(w, "nmod"), x.childrenWith(v, "obl")...) {
+			if x.caseOf(f) != "for" || x.portfolioOffice(d, v, f) == nil {
+				continue
+			}
+			d.postAt(si, x, v, w, "leaves")
+			d.postAt(si, x, v, f, "takes")
+		}
+	}
+}
 
 // portfolioVerbLemmas are portfolioPostVerbs' lemmas, for a look at the tags
 // before a parse.
@@ -1911,9 +1958,9 @@ func (x *syntax) portfolioOffice(d *doc, v, w int) *gazetteer.Office {
 				}
 			}
 		}
-	case postMoveVerbs[x.lemma(v)] && (x.rel(w) == "obl" || x.rel(w) == "nmod") && (x.caseOf(w) == "from" || x.caseOf(w) == "to") &&
-		x.pos(w) == "NOUN" && firstWord(x, w) == w && len(x.childrenWith(w, "det")) == 0:
-		title = strings.ToLower(x.tree.Words[w]) + " minister" // "from defence to the interior ministry"
+	case (postMoveVerbs[x.lemma(v)] && (x.caseOf(w) == "from" || x.caseOf(w) == "to") || portfolioPostVerbs[x.lemma(v)] == "swaps" && x.caseOf(w) == "for") &&
+		(x.rel(w) == "obl" || x.rel(w) == "nmod") && x.pos(w) == "NOUN" && firstWord(x, w) == w && len(x.childrenWith(w, "det")) == 0:
+		title = strings.ToLower(x.tree.Words[w]) + " minister" // "from defence to the interior ministry", "swapped finance for defence"
 	}
 	if title == "" {
 		return nil

@@ -564,6 +564,42 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"HOLDS_OFFICE", "Anja Korvel", "Velmark", "2013", "2017"}},
 			not:  []datedFact{{"HOLDS_OFFICE", "Per Lind", "Velmark", "", ""}},
 		},
+		{
+			name: "a present copula's or an apposition's title of a country named after \"of\" is held since the date that closes it",
+			text: "Velmark's parliament met on Monday. Anja Korvel has been interior minister of Velmark since 2022. " +
+				"Per Lind, trade minister of Velmark since 2021, spoke next.",
+			want: []datedFact{{"HOLDS_OFFICE", "Anja Korvel", "Velmark", "2022", ""}, {"HOLDS_OFFICE", "Per Lind", "Velmark", "2021", ""}},
+			not:  []datedFact{{"HOLDS_OFFICE", "Anja Korvel", "Velmark", "", ""}, {"HOLDS_OFFICE", "Per Lind", "Velmark", "", ""}},
+		},
+		{
+			name: "a verb of holding or losing a post whose object is a portfolio's post or an office noun with the title after \"of\" or \"as\"",
+			text: "Velmark's cabinet met on Monday. Anja Korvel had held Velmark's finance post since 2019. " +
+				"Per Lind held the office of interior minister of Velmark from 2012 to 2016. " +
+				"Lina Sorel lost her post as Velmark's health minister in 2020. Ivo Dorn held talks with Velmark's president.",
+			want: []datedFact{{"HOLDS_OFFICE", "Anja Korvel", "Velmark", "2019", ""}, {"HOLDS_OFFICE", "Per Lind", "Velmark", "2012", "2016"},
+				{"HOLDS_OFFICE", "Lina Sorel", "Velmark", "", "2020"}},
+			not: []datedFact{{"HOLDS_OFFICE", "Ivo Dorn", "Velmark", "", ""}},
+		},
+		{
+			name: "a legislator's title spelled out names the chamber that closes it, which the member sits in",
+			text: "Velmark's parliament met on Monday. Anja Korvel, a member of the European Parliament since 2019, spoke first. " +
+				"Per Lind, a Member of the Scottish Parliament, spoke next.",
+			want: []datedFact{{"HOLDS_OFFICE", "Anja Korvel", "European Parliament", "2019", ""}, {"HOLDS_OFFICE", "Per Lind", "Scottish Parliament", "", ""}},
+		},
+		{
+			name: "one who sits with a party is its member; one who sits with its leader, or will not sit with it, is not",
+			text: "Velmark's parliament met on Monday. Anja Korvel sits with the Harbour Front in the chamber. " +
+				"Per Lind sat with Civic Bloc leader Ivo Dorn at the dinner. Lina Sorel will not sit with the Unity List.",
+			want: []datedFact{{"MEMBER_OF", "Anja Korvel", "Harbour Front", "", ""}},
+			not:  []datedFact{{"MEMBER_OF", "Per Lind", "Civic Bloc", "", ""}, {"MEMBER_OF", "Lina Sorel", "Unity List", "", ""}},
+		},
+		{
+			name: "swapping one portfolio for another ends the one and starts the other at the clause's date; trading words with a ministry is no post",
+			text: "Velmark's cabinet met on Monday. Anja Korvel, Velmark's trade minister, spoke first. Korvel swapped the finance ministry for defence in 2021. " +
+				"Per Lind, Velmark's health minister, spoke next. Lind traded barbs with the interior ministry for weeks.",
+			want: []datedFact{{"HOLDS_OFFICE", "Anja Korvel", "Velmark", "", "2021"}, {"HOLDS_OFFICE", "Anja Korvel", "Velmark", "2021", ""}},
+			not:  []datedFact{{"HOLDS_OFFICE", "Per Lind", "Velmark", "", "2021"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkDatedFacts(t, tt.text, tt.want, tt.not) })

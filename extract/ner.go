@@ -345,6 +345,9 @@ func (d *doc) recognizeSentence(si int) {
 			}
 			if t.kind == tokWord {
 				if n, o := d.officeAt(i, s.last); n > 0 {
+					if o.Body == "legislature" {
+						d.chamberClosingTitle(si, i, i+n)
+					}
 					office, officeStart = o, i
 					i += n
 					continue
@@ -400,6 +403,9 @@ func (d *doc) recognizeSentence(si int) {
 			if gn, gm := d.gazAt(i, i+on); gn > 0 && gn < on {
 				// "U.S. Secretary of State": the country inside the title is its body
 				d.addMention(mention{first: i, last: i + gn, sent: si, matches: gm, via: gm[0].Via, strong: true, officeStart: -1})
+			}
+			if o.Body == "legislature" {
+				d.chamberClosingTitle(si, i, i+on)
 			}
 			office, officeStart = o, i
 			i += on
@@ -530,6 +536,9 @@ func (d *doc) recognizeSentence(si int) {
 			if gn > 0 && gn < on {
 				// "U.S. Secretary of State": the country inside the title is its body
 				d.addMention(mention{first: i, last: i + gn, sent: si, matches: gm, via: gm[0].Via, strong: true, officeStart: -1})
+			}
+			if o.Body == "legislature" {
+				d.chamberClosingTitle(si, i, i+on)
 			}
 			office, officeStart = o, i
 			i += on
@@ -950,6 +959,23 @@ func (d *doc) sentenceInitial(i, first int) bool {
 // serviceWords end the lowercase names of states' intelligence and
 // security services (data/words/service_words.txt).
 var serviceWords = wordSet("service_words.txt")
+
+// chamberClosingTitle adds the chamber whose name, after "of the",
+// closes a legislator's title over tokens [i, end): "a member of the
+// European Parliament" names the European Parliament, where the member
+// sits. A bare "Member of Parliament" names no chamber: which one is the
+// story's to say.
+func (d *doc) chamberClosingTitle(si, i, end int) {
+	for j := i + 2; j < end; j++ {
+		if !d.toks[j].cap || d.toks[j-1].lower != "the" || d.toks[j-2].lower != "of" {
+			continue
+		}
+		if gn, gm := d.gazAt(j, end); gn > 0 && j+gn == end && gm[0].Entry.Kind == polgraph.KindOrganization {
+			d.addMention(mention{first: j, last: end, sent: si, matches: gm, via: gm[0].Via, strong: true, officeStart: -1})
+			return
+		}
+	}
+}
 
 // gazAt returns the length in tokens of the longest gazetteer name starting at token i.
 func (d *doc) gazAt(i, limit int) (int, []gazetteer.Match) {

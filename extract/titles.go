@@ -373,6 +373,8 @@ func (d *doc) appositiveTitles(si int, m *mention) ([]bodyTitle, span) {
 		end = d.pastPortfolio(si, end) // "Kofi Mensah, Ghana's minister of information,"
 		if end+1 < s.last && d.toks[end].lower == "since" {
 			held.since, end = d.dateAt(end + 1) // "Ivo Dorn, prime minister since 2019,"
+		} else if len(titles) == 1 {
+			held.since = d.sinceClosing(si, k+1, end) // "Ivo Dorn, prime minister of Varovia since 2019,"
 		}
 		if end < s.last && d.toks[end].text != "," && d.toks[end].text != "." {
 			if len(titles) > 1 {
@@ -510,6 +512,8 @@ func (d *doc) predicateTitle(si int, m *mention) {
 		}
 	} else if end+1 < s.last && d.toks[end].lower == "since" {
 		held.since, end = d.dateAt(end + 1) // "X, who has been finance minister since 2021,"
+	} else {
+		held.since = d.sinceClosing(si, k, end) // "X has been interior minister of Varovia since 2022"
 	}
 	if end < s.last && d.toks[end].text != "," && d.toks[end].text != "." && d.toks[end].text != ";" && !(past && d.toks[end].lower == "and") {
 		// "X is a minister's daughter", "X is prime minister material";
@@ -536,6 +540,17 @@ func (d *doc) spanClosing(si, k, end int) (held span, ok bool) {
 		}
 	}
 	return span{}, false
+}
+
+// sinceClosing is the start a "since" phrase gives the title read from
+// token k to end, where the title, read on to the clause's end past a
+// country's name, closes on it: "interior minister of Varovia since
+// 2022". Else "".
+func (d *doc) sinceClosing(si, k, end int) string {
+	if h, ok := d.spanClosing(si, k, end); ok && h.until == "" {
+		return h.since
+	}
+	return ""
 }
 
 // laterPosts reads the posts a past copula's title, dated, is joined to by

@@ -64,6 +64,33 @@ func TestVerbFormReadAsNounIsNoEvent(t *testing.T) {
 	}
 }
 
+// A verb of succession in the news's present before a post tells of the
+// appointment of its subject, as its past does; with no post it tells of
+// none ("the law replaces").
+func TestPresentSuccessionIsAppointment(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Ivo Dorn succeeds Lida Marosh as Velmark's chief of staff.", true},
+		{"Ivo Dorn replaces Lida Marosh as Velmark's finance minister.", true},
+		{"The new levy replaces a 2019 law, Ivo Dorn said on Monday.", false},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{Text: "Reshuffle\n\n" + tt.text, PublishedAt: "2024-06-05"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, ev := range x.Events {
+			got = got || ev.Type == "APPOINTMENT"
+		}
+		if got != tt.want {
+			t.Errorf("%q: an APPOINTMENT is %v, want %v (%+v)", tt.text, got, tt.want, x.Events)
+		}
+	}
+}
+
 // A noun trigger's form that the tree reads as a verb in the simple present
 // tells a habit in a report's body, not an event: "talks to" is no talks
 // held.
