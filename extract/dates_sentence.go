@@ -40,7 +40,7 @@ func (d *doc) sentenceTime(ev *event) string {
 			continue // "signed a memorandum on the eve of the summit on Wednesday": the summit's Wednesday, still to come
 		}
 		if x != nil && ti >= 0 {
-			if d.deadlineOnInfinitive(x, ti, own) {
+			if d.deadlineOnInfinitive(x, ti, d.tokenBefore(t.end)+1, own) {
 				continue // "urged Dorn to resign by Friday": when it is to be done by, not when asked
 			}
 			if w := x.timeOwner(ti, d.tokenBefore(t.end)+1, d.isEventWord(x, ev.sent)); w >= 0 {
@@ -520,11 +520,13 @@ func (x *syntax) objectOf(v int) int {
 	return -1
 }
 
-// deadlineOnInfinitive reports a time at token ti that a deadline word
-// opens and the tree hangs on an infinitive other than the event's own
-// words: the time bounds what is to be done ("to resign by Friday").
-func (d *doc) deadlineOnInfinitive(x *syntax, ti int, own map[int]bool) bool {
-	w := x.at(ti)
+// deadlineOnInfinitive reports a time over tokens [ti, last) that a
+// deadline word opens and the tree hangs, by its head word, on an
+// infinitive other than the event's own words: the time bounds what is
+// to be done ("to resign by Friday", "to call elections by the end of
+// the year").
+func (d *doc) deadlineOnInfinitive(x *syntax, ti, last int, own map[int]bool) bool {
+	w := x.spanHead(ti, last)
 	if w < 0 || ti == 0 || !deadlineWords[d.toks[ti-1].lower] {
 		return false
 	}

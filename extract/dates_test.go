@@ -335,6 +335,20 @@ func TestTimesAfterAnInfinitive(t *testing.T) {
 	}
 }
 
+// A deadline on the infinitive a pledge or request tells ("to call
+// elections by the end of the year") bounds what is to be done, however
+// many words the time spans: it does not date the pledge.
+func TestDeadlineDatesNoPledge(t *testing.T) {
+	for _, text := range []string{
+		"Premier Tamsin Rell promised to call elections by the end of the year.",
+		"Premier Tamsin Rell vowed to hold a referendum by the end of June.",
+	} {
+		if got := lastDateOf(t, "Officials in Ostra spoke on Monday.\n\n"+text, "STATEMENT"); got == "2024" || got == "2024-06" {
+			t.Errorf("%q: STATEMENT on %q, the deadline's", text, got)
+		}
+	}
+}
+
 // What is dated after the article's day has not happened: "the 2027
 // election" in a 2025 story is no election held.
 func TestFutureIsNoEvent(t *testing.T) {
