@@ -124,16 +124,25 @@ func (d *doc) sentenceTime(ev *event) string {
 // Friday"): the noun's time, however the parse hangs it, which the act
 // came before.
 func (d *doc) awaitedTime(si, ti int) bool {
-	k := ti - 1
-	if k > d.sents[si].first && (d.toks[k].lower == "on" || d.toks[k].lower == "in") {
-		k--
-	}
 	x := d.syntaxOf(si)
 	if x == nil {
 		return false
 	}
-	w := x.at(k)
-	return w >= 0 && (x.pos(w) == "NOUN" || x.pos(w) == "PROPN") && x.awaitedByPhrase(w, d.dct.Year())
+	w := d.nounBeforeTime(x, si, ti)
+	return w >= 0 && x.awaitedByPhrase(w, d.dct.Year())
+}
+
+// nounBeforeTime is the noun that a time at token ti of sentence si
+// follows with its preposition ("the summit on Wednesday"), or -1.
+func (d *doc) nounBeforeTime(x *syntax, si, ti int) int {
+	k := ti - 1
+	if k > d.sents[si].first && (d.toks[k].lower == "on" || d.toks[k].lower == "in") {
+		k--
+	}
+	if w := x.at(k); w >= 0 && (x.pos(w) == "NOUN" || x.pos(w) == "PROPN") {
+		return w
+	}
+	return -1
 }
 
 // groundsGerundBetween reports a gerund with an object of its own in
