@@ -105,11 +105,21 @@ func (d *doc) anchoredNoun(ev *event) (date, prec string, ok bool) {
 			if len(cases) == 0 {
 				continue
 			}
-			span, sign := d.spanToNoun(ev.sent, x.token(cases[0]))
+			at := x.token(cases[0])
+			span, sign := d.spanToNoun(ev.sent, at)
+			within := ""
 			if span == "" {
+				within = d.withinSpan(ev.sent, at) // "within days of the arrest"
+			}
+			if span == "" && within == "" {
 				continue
 			}
-			if a := d.nounAnchor(x, ev.sent, n); a != nil {
+			a := d.nounAnchor(x, ev.sent, n)
+			switch {
+			case a == nil:
+			case within != "":
+				return withinDate(a.date, a.prec, within)
+			default:
 				return shiftDate(a.date, a.prec, span, sign)
 			}
 		}
@@ -141,6 +151,60 @@ func (d *doc) spanToNoun(si, mark int) (span string, sign int) {
 		return "", 0
 	}
 	return span, 1
+}
+
+// withinSpan is the span of a time that "within" opens and that ends
+// straight before token at of sentence si ("within days of", "within a
+// week of"), or "".
+func (d *doc) withinSpan(si, at int) string {
+	for _, t := range d.timesOf(si) {
+		if k := d.tokenAt(t.start); t.typ == "DURATION" && d.tokenBefore(t.end) == at-1 && k > d.sents[si].first && d.toks[k-1].lower == "within" {
+			return t.value
+		}
+	}
+	return ""
+}
+
+// withinDate is the date of an act at most span after date, of precision
+// prec: "within a week of" May 3 is in May, "within days of" May 29
+// somewhen in the year; a date coarser than a day moves as by one unit.
+func withinDate(date, prec, span string) (string, string, bool) {
+	if days := spanDays(span); days > 0 && prec == polgraph.PrecisionDay {
+		return reachDate(date, 1, 0, days)
+	}
+	return shiftDate(date, prec, span, 1)
+}
+
+// spanDays is how many days TIMEX3 duration span reaches, counted up
+// ("PT36H": 2; "PXD": as far as vagueReach says), or 0 for a span of
+// months or more or one it cannot read.
+func spanDays(span string) int {
+	if len(span) < 3 || span[0] != 'P' {
+		return 0
+	}
+	hours := strings.HasPrefix(span, "PT")
+	num, unit := span[1:len(span)-1], span[len(span)-1]
+	if hours {
+		num = span[2 : len(span)-1]
+	}
+	if num == "X" {
+		if hours {
+			return 1
+		}
+		return vagueReach[unit]
+	}
+	n, err := strconv.Atoi(num)
+	switch {
+	case err != nil:
+		return 0
+	case hours && unit == 'H':
+		return (n + 23) / 24
+	case !hours && unit == 'D':
+		return n
+	case !hours && unit == 'W':
+		return 7 * n
+	}
+	return 0
 }
 
 // bareSpan is the span a plural span noun with no count at token k of

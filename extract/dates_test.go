@@ -289,6 +289,10 @@ func TestSpanFromAnotherEvent(t *testing.T) {
 		{"Police arrested Mayor Bera Quint in Tollin on May 2. Days later, the Justice Party expelled Quint.", "DISMISSAL", "2024-05"},
 		{"Police arrested Mayor Bera Quint in Tollin on April 28. Days later, the Justice Party expelled Quint.", "DISMISSAL", "2024"},
 		{"Police arrested Mayor Bera Quint in Tollin on March 2. The Justice Party expelled Quint weeks later.", "DISMISSAL", "2024"},
+		// "within" a span of the event: at most that span after it
+		{"Police arrested Mayor Bera Quint in Tollin on May 2. Within days of the arrest, the Justice Party expelled Quint.", "DISMISSAL", "2024-05"},
+		{"Police arrested Mayor Bera Quint in Tollin on April 27. The Justice Party expelled Quint within a week of her arrest.", "DISMISSAL", "2024"},
+		{"Police arrested Mayor Bera Quint in Tollin on April 2. Within 48 hours of the arrest, the Justice Party expelled Quint.", "DISMISSAL", "2024-04"},
 	}
 	for _, tt := range tests {
 		if got := lastDateOf(t, tt.text, tt.typ); got != tt.want {
@@ -516,6 +520,23 @@ func TestTollOf(t *testing.T) {
 		x := &syntax{tree: tree}
 		if got := x.tollOf(tt.verb, map[int]bool{tt.event: true}); got != tt.want {
 			t.Errorf("%q: tollOf(%d) = %v, want %v (tree %v %v)", strings.Join(tt.words, " "), tt.verb, got, tt.want, tree.Head, tree.Rel)
+		}
+	}
+}
+
+// An act within a span of a day is somewhen up to that span later: dated
+// to the month or the year the whole reach stays in.
+func TestWithinDate(t *testing.T) {
+	tests := []struct{ date, prec, span, want string }{
+		{"2024-05-02", polgraph.PrecisionDay, "P1W", "2024-05"},
+		{"2024-05-28", polgraph.PrecisionDay, "P1W", "2024"},
+		{"2024-12-28", polgraph.PrecisionDay, "PXD", ""},
+		{"2024-05-02", polgraph.PrecisionDay, "PT12H", "2024-05"},
+		{"2024-05", polgraph.PrecisionMonth, "PXD", "2024"},
+	}
+	for _, tt := range tests {
+		if got, _, _ := withinDate(tt.date, tt.prec, tt.span); got != tt.want {
+			t.Errorf("withinDate(%s, %s) = %q, want %q", tt.date, tt.span, got, tt.want)
 		}
 	}
 }
