@@ -68,9 +68,11 @@ func (d *doc) dateEvents() {
 			ev.date, ev.prec, ev.dateFrom = date, prec, "sibling" // "released a week after his arrest"
 			continue
 		}
-		if o := d.toldBeforeSameDay(ev); o != nil {
-			ev.date, ev.prec, ev.dateFrom = o.date, o.prec, "sibling" // "resigned hours later"
-			continue
+		if o, span := d.toldBeforeLater(ev); o != nil {
+			if date, prec, ok := shiftDate(o.date, o.prec, span, 1); ok {
+				ev.date, ev.prec, ev.dateFrom = date, prec, "sibling" // "resigned hours later", "days later"
+				continue
+			}
 		}
 		if n := d.sayingNoun(ev); n != nil {
 			// "A report by the Daily Courier on Monday said ...": the day

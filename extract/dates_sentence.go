@@ -40,7 +40,7 @@ func (d *doc) sentenceTime(ev *event) string {
 			continue // "signed a memorandum on the eve of the summit on Wednesday": the summit's Wednesday, still to come
 		}
 		if x != nil && ti >= 0 {
-			if d.deadlineOnInfinitive(x, ti, own) {
+			if d.deadlineOnInfinitive(x, ti, d.tokenBefore(t.end)+1, own) {
 				continue // "urged Dorn to resign by Friday": when it is to be done by, not when asked
 			}
 			if w := x.timeOwner(ti, d.tokenBefore(t.end)+1, d.isEventWord(x, ev.sent)); w >= 0 {
@@ -124,16 +124,25 @@ func (d *doc) sentenceTime(ev *event) string {
 // Friday"): the noun's time, however the parse hangs it, which the act
 // came before.
 func (d *doc) awaitedTime(si, ti int) bool {
-	k := ti - 1
-	if k > d.sents[si].first && (d.toks[k].lower == "on" || d.toks[k].lower == "in") {
-		k--
-	}
 	x := d.syntaxOf(si)
 	if x == nil {
 		return false
 	}
-	w := x.at(k)
-	return w >= 0 && (x.pos(w) == "NOUN" || x.pos(w) == "PROPN") && x.awaitedByPhrase(w, d.dct.Year())
+	w := d.nounBeforeTime(x, si, ti)
+	return w >= 0 && x.awaitedByPhrase(w, d.dct.Year())
+}
+
+// nounBeforeTime is the noun that a time at token ti of sentence si
+// follows with its preposition ("the summit on Wednesday"), or -1.
+func (d *doc) nounBeforeTime(x *syntax, si, ti int) int {
+	k := ti - 1
+	if k > d.sents[si].first && (d.toks[k].lower == "on" || d.toks[k].lower == "in") {
+		k--
+	}
+	if w := x.at(k); w >= 0 && (x.pos(w) == "NOUN" || x.pos(w) == "PROPN") {
+		return w
+	}
+	return -1
 }
 
 // groundsGerundBetween reports a gerund with an object of its own in
@@ -520,11 +529,13 @@ func (x *syntax) objectOf(v int) int {
 	return -1
 }
 
-// deadlineOnInfinitive reports a time at token ti that a deadline word
-// opens and the tree hangs on an infinitive other than the event's own
-// words: the time bounds what is to be done ("to resign by Friday").
-func (d *doc) deadlineOnInfinitive(x *syntax, ti int, own map[int]bool) bool {
-	w := x.at(ti)
+// deadlineOnInfinitive reports a time over tokens [ti, last) that a
+// deadline word opens and the tree hangs, by its head word, on an
+// infinitive other than the event's own words: the time bounds what is
+// to be done ("to resign by Friday", "to call elections by the end of
+// the year").
+func (d *doc) deadlineOnInfinitive(x *syntax, ti, last int, own map[int]bool) bool {
+	w := x.spanHead(ti, last)
 	if w < 0 || ti == 0 || !deadlineWords[d.toks[ti-1].lower] {
 		return false
 	}

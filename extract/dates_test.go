@@ -49,8 +49,10 @@ func TestTimeOfTheClauseAnEventHangsOn(t *testing.T) {
 		// so does one a frame ("on the sidelines of") sets the verb in
 		{"The talks opened on Monday. Keldara and Varnessa signed a fisheries memorandum on the sidelines of the summit on Wednesday.", "AGREEMENT", "2024-05-29"},
 		// and one a prospect phrase sets ahead of it keeps its own day,
-		// which the act came before
-		{"The talks opened on Monday. Keldara and Varnessa signed a fisheries memorandum on the eve of the summit on Wednesday.", "AGREEMENT", ""},
+		// which the act came before: somewhen, or the day before where
+		// the phrase is "the eve of"
+		{"The talks opened on Monday. Keldara and Varnessa signed a fisheries memorandum ahead of the summit on Wednesday.", "AGREEMENT", ""},
+		{"The talks opened on Monday. Keldara and Varnessa signed a fisheries memorandum on the eve of the summit on Wednesday.", "AGREEMENT", "2024-05-28"},
 		// the start of a span in what is said dates no saying
 		{"OSTRA, May 30 (Nordwire) - Foreign Minister Ana Holm said the measures target those responsible for the violent repression of protesters in the towns of Kessaw and Tarrin since February 2024.", "STATEMENT", "2024-05-30"},
 		// what a vote decides is done at the vote's time
@@ -269,6 +271,28 @@ func TestSpanFromAnotherEvent(t *testing.T) {
 		{"Parliament held a no-confidence vote on May 6. Two days after the vote, Deputy Speaker Lena Kurz resigned from the Reform Party.", "RESIGNATION", "2024-05-08"},
 		{"Parliament held a no-confidence vote on May 6. A week before the vote, Lena Kurz had criticised the party leader Otto Fenn.", "CRITICISM", "2024-04-29"},
 		{"Prosecutors charged the former defence minister Odd Brun with bribery on Tuesday. Days before the charges were filed, Brun denied the allegations in an interview with the Tolsby Post.", "DENIAL", ""},
+		// a span the parse leaves unattached before the noun
+		{"Police arrested Mayor Bera Quint in Tollin on Tuesday. Two days after the arrest, the Justice Party expelled Quint.", "DISMISSAL", "2024-05-09"},
+		// a day's noun after "the" is a day's span ("the night before",
+		// "the morning after"), as is "the eve of"
+		{"Police arrested Mayor Bera Quint in Tollin on Tuesday. The day before the arrest, Quint met prosecutors.", "MEETING", "2024-05-06"},
+		{"Police arrested Mayor Bera Quint in Tollin on Tuesday. The morning after the arrest, her deputy Ivo Penn resigned.", "RESIGNATION", "2024-05-08"},
+		{"Parliament held a no-confidence vote on May 6. The night before the vote, Deputy Speaker Lena Kurz resigned from the Reform Party.", "RESIGNATION", "2024-05-05"},
+		// a noun "the eve of" sets ahead is no event of its own: the
+		// event of its type told before, or its own day, dates it
+		{"Police arrested Mayor Bera Quint in Tollin on Tuesday. On the eve of her arrest, Quint met prosecutors.", "MEETING", "2024-05-06"},
+		{"Tamsin Rell resigned on the eve of the vote on Monday.", "RESIGNATION", "2024-05-05"},
+		// a span with no count ("days after", "days later") is some
+		// days on: the month where they cannot leave it, else the year
+		{"Police arrested Mayor Bera Quint in Tollin on May 2. Days after the arrest, the Justice Party expelled Quint.", "DISMISSAL", "2024-05"},
+		{"Police arrested the mayor of Tollin, Bera Quint, on Thursday. Days after the arrest, the Justice Party expelled Bera Quint.", "DISMISSAL", "2024-05"},
+		{"Police arrested Mayor Bera Quint in Tollin on May 2. Days later, the Justice Party expelled Quint.", "DISMISSAL", "2024-05"},
+		{"Police arrested Mayor Bera Quint in Tollin on April 28. Days later, the Justice Party expelled Quint.", "DISMISSAL", "2024"},
+		{"Police arrested Mayor Bera Quint in Tollin on March 2. The Justice Party expelled Quint weeks later.", "DISMISSAL", "2024"},
+		// "within" a span of the event: at most that span after it
+		{"Police arrested Mayor Bera Quint in Tollin on May 2. Within days of the arrest, the Justice Party expelled Quint.", "DISMISSAL", "2024-05"},
+		{"Police arrested Mayor Bera Quint in Tollin on April 27. The Justice Party expelled Quint within a week of her arrest.", "DISMISSAL", "2024"},
+		{"Police arrested Mayor Bera Quint in Tollin on April 2. Within 48 hours of the arrest, the Justice Party expelled Quint.", "DISMISSAL", "2024-04"},
 	}
 	for _, tt := range tests {
 		if got := lastDateOf(t, tt.text, tt.typ); got != tt.want {
@@ -331,6 +355,20 @@ func TestTimesAfterAnInfinitive(t *testing.T) {
 		}
 		if !hasEvent(x, tt.typ, "2024-05-06", tt.agent, "agent") {
 			t.Errorf("%q: no %s by %s on Monday 6 May: %s", tt.text, tt.typ, tt.agent, eventsString(x))
+		}
+	}
+}
+
+// A deadline on the infinitive a pledge or request tells ("to call
+// elections by the end of the year") bounds what is to be done, however
+// many words the time spans: it does not date the pledge.
+func TestDeadlineDatesNoPledge(t *testing.T) {
+	for _, text := range []string{
+		"Premier Tamsin Rell promised to call elections by the end of the year.",
+		"Premier Tamsin Rell vowed to hold a referendum by the end of June.",
+	} {
+		if got := lastDateOf(t, "Officials in Ostra spoke on Monday.\n\n"+text, "STATEMENT"); got == "2024" || got == "2024-06" {
+			t.Errorf("%q: STATEMENT on %q, the deadline's", text, got)
 		}
 	}
 }
@@ -482,6 +520,23 @@ func TestTollOf(t *testing.T) {
 		x := &syntax{tree: tree}
 		if got := x.tollOf(tt.verb, map[int]bool{tt.event: true}); got != tt.want {
 			t.Errorf("%q: tollOf(%d) = %v, want %v (tree %v %v)", strings.Join(tt.words, " "), tt.verb, got, tt.want, tree.Head, tree.Rel)
+		}
+	}
+}
+
+// An act within a span of a day is somewhen up to that span later: dated
+// to the month or the year the whole reach stays in.
+func TestWithinDate(t *testing.T) {
+	tests := []struct{ date, prec, span, want string }{
+		{"2024-05-02", polgraph.PrecisionDay, "P1W", "2024-05"},
+		{"2024-05-28", polgraph.PrecisionDay, "P1W", "2024"},
+		{"2024-12-28", polgraph.PrecisionDay, "PXD", ""},
+		{"2024-05-02", polgraph.PrecisionDay, "PT12H", "2024-05"},
+		{"2024-05", polgraph.PrecisionMonth, "PXD", "2024"},
+	}
+	for _, tt := range tests {
+		if got, _, _ := withinDate(tt.date, tt.prec, tt.span); got != tt.want {
+			t.Errorf("withinDate(%s, %s) = %q, want %q", tt.date, tt.span, got, tt.want)
 		}
 	}
 }

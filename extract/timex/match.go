@@ -247,6 +247,8 @@ func (t *tagger) tense(i int) int {
 				// "remained in custody until her release on Friday": an
 				// end told by its event, not a date to hold until ("until
 				// 9 a.m. Tuesday"); the clause's verb says when
+			} else if told > 0 && t.doneOnNoun(j, i) {
+				return -1 // "held a referendum on Sunday that will limit terms": the clause tells what the referendum will do, not when it was held
 			} else if told != 0 && !reportVerbs[t.word(j)] && t.tenseOf(j) != 0 {
 				return told // "the meeting on Friday that will decide": the clause's own
 			} else if v := t.tenseOf(j); v != 0 && told == 0 {
@@ -266,7 +268,7 @@ func (t *tagger) tense(i int) int {
 				// opens a clause or a phrase, and tells nothing of the
 				// clause's own tense
 				fwd = false
-			} else if t.is(j, "that") {
+			} else if t.isAny(j, "that", "which") {
 				that = true
 			} else if v := t.tenseOf(j); v != 0 && that {
 				told, fwd = v, false
@@ -278,6 +280,25 @@ func (t *tagger) tense(i int) int {
 		}
 	}
 	return told
+}
+
+// doneOnNoun reports a past verb at j that governs the noun and the time
+// at i after it with nothing between that sets the time ahead ("held a
+// referendum on Sunday", "passed a law on Thursday"; not "called a vote
+// for Sunday", "gathered ahead of the summit on Friday"): the noun's act
+// was done on that day, whatever a clause on the noun after the time
+// looks ahead to.
+func (t *tagger) doneOnNoun(j, i int) bool {
+	w := t.word(j)
+	if t.tenseOf(j) >= 0 || reportVerbs[w] || pendingVerbs[w] {
+		return false
+	}
+	for k := j + 1; k < i; k++ {
+		if pendingWords[t.word(k)] || t.tenseOf(k) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseTense is tenseOf word j, where a verb of reporting whose form

@@ -31,3 +31,19 @@ func TestTenseOfBareDates(t *testing.T) {
 	check(t, "The summit on Friday that will decide the budget is the first.", monday,
 		[]want{{"Friday", "2025-05-16"}})
 }
+
+// A day after a noun that a past verb governs is the day the noun's act
+// was done, though a clause on the noun after the day looks ahead; a
+// noun set for a time by "for", or a verb that sets one, keeps the clause's
+// reading.
+func TestDayBeforeRelativeClauseOnDoneNoun(t *testing.T) {
+	monday := time.Date(2025, 5, 12, 0, 0, 0, 0, time.UTC)
+	check(t, "Voters in Kastel held a referendum on Sunday that will limit presidential terms to two.", monday,
+		[]want{{"Sunday", "2025-05-11"}})
+	check(t, "The Marsk assembly passed a law on Thursday which will ban night rallies.", monday,
+		[]want{{"Thursday", "2025-05-08"}})
+	check(t, "Delegates gathered for the summit on Friday that will decide the budget.", monday,
+		[]want{{"Friday", "2025-05-16"}})
+	check(t, "Premier Orla Vinter called a vote on Sunday that will decide her future.", monday,
+		[]want{{"Sunday", "2025-05-18"}})
+}
