@@ -6,7 +6,8 @@ import (
 )
 
 // placeAsGivenName reports whether the one-word place or country the
-// gazetteer reads at token i ("Jordan", "Chad", "Georgia") is the given
+// gazetteer reads at token i ("Jordan", "Chad", "Georgia"), or a body's
+// short name (bodyShortNames: "Rada"), is the given
 // name of a person instead: it is followed by one capitalised word that
 // nothing else explains, and the article writes that word alone elsewhere
 // ("Jordan Kessler, a senator ... Kessler said"), as it does a surname,
@@ -26,7 +27,7 @@ func (d *doc) placeAsGivenName(i, limit int, gm []gazetteer.Match, afterTitle bo
 	// or an apposition says the two words are a person's ("Paris Hinds,
 	// a senator,"), though the capital also stands for its state
 	titled := d.personAppositionAt(j+1, limit)
-	if !placeReadings(gm) && !((given || titled) && placesOnly(gm)) || j >= limit || d.sents[d.sentOf(i)].headline {
+	if !placeReadings(gm) && !bodyShortNames(gm) && !((given || titled) && placesOnly(gm)) || j >= limit || d.sents[d.sentOf(i)].headline {
 		return false
 	}
 	if p := d.prevWord(i, d.sentOf(i)); determiners[p] || p == "'s" || p == "’s" {
@@ -173,6 +174,19 @@ func placeReadings(ms []gazetteer.Match) bool {
 		}
 	}
 	return placesOnly(ms)
+}
+
+// bodyShortNames reports whether the gazetteer reads a name only as a
+// body's one-word short name, an alias not the body's own name ("Rada",
+// "Duma"): words that are given names too ("Rada Kostel", "Duma Orlan"),
+// where the body's own name is longer.
+func bodyShortNames(ms []gazetteer.Match) bool {
+	for _, m := range ms {
+		if m.Via != "alias" || m.Entry.Kind != polgraph.KindOrganization {
+			return false
+		}
+	}
+	return len(ms) > 0
 }
 
 // surnameReadings reports whether every gazetteer reading of a name is,

@@ -565,3 +565,23 @@ func TestUnsurePartyOfItsSentencesState(t *testing.T) {
 		{"a later mention", chile, "Democratic Party", 1, "party/democratic-party--cl"},
 	})
 }
+
+// A body's one-word short name ("Rada", "Duma") is a given name too: it
+// opens a person's name where the surname stands alone elsewhere or a
+// title comes before the two words; the body's name alone stays the body.
+func TestBodyShortNameAsGivenName(t *testing.T) {
+	for _, tt := range []struct {
+		text, surface string
+		n             int
+		want          string
+	}{
+		{"The Farmers' League elected Rada Kostel as its leader on Saturday. Kostel won 61 percent of the vote.", "Rada Kostel", 0, "person/rada-kostel"},
+		{"The Farmers' League elected Rada Kostel as its leader on Saturday. Kostel won 61 percent of the vote.", "Kostel", 1, "person/rada-kostel"},
+		{"Prime Minister Duma Orlan congratulated the new leader on Sunday.", "Duma Orlan", 0, "person/duma-orlan"},
+		{"Deputies in the Rada voted on Tuesday to extend martial law.", "Rada", 0, "organization/verkhovna-rada"},
+	} {
+		if got := entityOf(t, tt.text, tt.surface, tt.n); got != tt.want {
+			t.Errorf("%q: %s (%d) is %q, want %s", tt.text, tt.surface, tt.n, got, tt.want)
+		}
+	}
+}
