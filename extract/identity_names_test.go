@@ -950,3 +950,17 @@ func TestStateByWhatItHas(t *testing.T) {
 			map[string]string{"Ilse Varga": polgraph.KindPerson}, nil},
 	})
 }
+
+// A one-word name no list knows that an apposition calls a person ("the
+// opposition leader", "a senator") stays a person when "a spokesman for"
+// it later would make it a company; a company's apposition does not.
+func TestSpokesmanForAnApposedPerson(t *testing.T) {
+	checkKindCases(t, []kindCase{
+		{"Dascu, the opposition leader, was questioned on Monday. A spokesman for Dascu said she had done nothing wrong.",
+			map[string]string{"Dascu": polgraph.KindPerson}, nil},
+		{"Vornic, a senator, was questioned on Monday. A spokeswoman for Vornic said he would appeal.",
+			map[string]string{"Vornic": polgraph.KindPerson}, nil},
+		{"Petrokav, a mining company, was fined on Monday. A spokeswoman for Petrokav said it would appeal.",
+			map[string]string{"Petrokav": polgraph.KindOrganization}, nil},
+	})
+}
