@@ -964,3 +964,20 @@ func TestSpokesmanForAnApposedPerson(t *testing.T) {
 			map[string]string{"Petrokav": polgraph.KindOrganization}, nil},
 	})
 }
+
+// A one-word name no list knows that owns a party named by its members
+// ("Marden's Social Democrats") is the party's state, as one that owns a
+// "Labour Party" is; and the party's acronym with the "P" its name leaves
+// out ("the SDP") is the party named in full before.
+func TestMembersPartysStateAndAcronym(t *testing.T) {
+	checkKindCases(t, []kindCase{
+		{"Marden's Social Democrats elected a new leader on Saturday.",
+			map[string]string{"Marden": polgraph.KindCountry, "Social Democrats": polgraph.KindParty}, nil},
+		{"Tarvia's Greens left the coalition on Monday.",
+			map[string]string{"Tarvia": polgraph.KindCountry}, nil},
+	})
+	text := "The Social Democrats elected Ilse Varn as leader on Saturday. \"The SDP is ready to govern,\" Varn said."
+	if got := entityOf(t, text, "SDP", 0); got == "" || got != entityOf(t, text, "Social Democrats", 0) {
+		t.Errorf("%q: SDP is %q, want the Social Democrats' %q", text, got, entityOf(t, text, "Social Democrats", 0))
+	}
+}

@@ -170,6 +170,8 @@ func (d *doc) contextKinds() {
 						votes[k]++ // "Varovia's Justice Minister Ana Holm"
 					} else if k := d.titleCue("owner", m.last+1); k != "" && len(e.words) == 1 {
 						votes[k]++ // "Kelmora's Labour Party"
+					} else if len(e.words) == 1 && membersName(d.capitalisedRun(m.last+1)) {
+						votes[polgraph.KindCountry]++ // "Kelmora's Social Democrats", as its Labour Party
 					}
 				}
 			}
@@ -610,6 +612,16 @@ func (d *doc) titleCue(cue string, i int) string {
 		}
 	}
 	return ""
+}
+
+// capitalisedRun is the lowercase words of the run of capitalised words
+// that starts at token i.
+func (d *doc) capitalisedRun(i int) []string {
+	var w []string
+	for ; i < len(d.toks) && d.toks[i].kind == tokWord && d.toks[i].cap; i++ {
+		w = append(w, d.toks[i].lower)
+	}
+	return w
 }
 
 // sentenceHasCue reports whether sentence si has a cue word at all, so that
