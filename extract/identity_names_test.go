@@ -981,3 +981,24 @@ func TestMembersPartysStateAndAcronym(t *testing.T) {
 		t.Errorf("%q: SDP is %q, want the Social Democrats' %q", text, got, entityOf(t, text, "Social Democrats", 0))
 	}
 }
+
+// A state body's name joins two words of its field with "and" ("Economic
+// and Financial Offences Commission") as one name, and its acronym is
+// that body's, where each capitalised part of a hyphened word gives a
+// letter ("NAGC" for "National Anti-Graft Commission") as well as where
+// the word gives one.
+func TestBodyNameAndItsAcronym(t *testing.T) {
+	for _, tt := range []struct{ text, name, acronym string }{
+		{"The Economic and Financial Offences Commission charged Ivo Dorn on Monday. The EFOC said he had hidden assets.", "Economic and Financial Offences Commission", "EFOC"},
+		{"The National Anti-Graft Commission charged Ivo Dorn on Monday. The NAGC said he had hidden assets.", "National Anti-Graft Commission", "NAGC"},
+		{"The National Anti-Graft Commission charged Ivo Dorn on Monday. The NAC said he had hidden assets.", "National Anti-Graft Commission", "NAC"},
+	} {
+		full := entityOf(t, tt.text, tt.name, 0)
+		if !strings.HasPrefix(full, "organization/"+strings.ToLower(strings.Fields(tt.name)[0])) {
+			t.Errorf("%q: %s is %q, want one organisation of the whole name", tt.text, tt.name, full)
+		}
+		if got := entityOf(t, tt.text, tt.acronym, 0); got != full {
+			t.Errorf("%q: %s is %q, want %q", tt.text, tt.acronym, got, full)
+		}
+	}
+}

@@ -653,6 +653,11 @@ func (d *doc) index(ei int, s string) {
 		}
 		if kindGroup(e.kind) == "org" {
 			x.add(x.initials, initials(e.name), ei)
+			if parts := initials(strings.ReplaceAll(e.name, "-", " ")); parts != initials(e.name) {
+				// "EACC" for "Ethics and Anti-Corruption Commission": each
+				// capitalised part of a hyphened word gives its letter too
+				x.add(x.initials, parts, ei)
+			}
 			if e.kind == polgraph.KindParty && membersName(ew) {
 				// "the SDP" after "the Social Democrats": the acronym of
 				// the party's name in full ("Social Democratic Party")
