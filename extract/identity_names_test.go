@@ -1002,3 +1002,17 @@ func TestBodyNameAndItsAcronym(t *testing.T) {
 		}
 	}
 }
+
+// Partners' names joined by "&" name their firm, no person ("Patel &
+// Greene"), and an apposition that calls a one-word name a maker, an
+// airline or a lender makes it a company.
+func TestFirmsByAmpersandAndApposition(t *testing.T) {
+	checkKindCases(t, []kindCase{
+		{"Lawyers from Vasko & Greene met the minister on Thursday.",
+			map[string]string{"Vasko & Greene": polgraph.KindOrganization}, nil},
+		{"Aerotek, the helicopter manufacturer, was fined on Monday. An Aerotek spokeswoman declined to comment.",
+			map[string]string{"Aerotek": polgraph.KindOrganization}, nil},
+		{"Norvair, the state airline, cut 300 jobs on Monday.",
+			map[string]string{"Norvair": polgraph.KindOrganization}, nil},
+	})
+}
