@@ -119,7 +119,7 @@ func (d *doc) givenNonName(i, limit int) bool {
 // "Ana Lisboa Prates", "Luis Montenegro"), where a place's own longer
 // names end in a word they know ("Lisbon City Council").
 func (d *doc) placeInsideName(i, j, k int, ms []gazetteer.Match) bool {
-	if j == i || j >= k || !placeReadings(ms) && !(j+1 == k && surnameReadings(ms)) {
+	if j == i || j >= k || !cityReadings(ms) && !(j+1 == k && surnameReadings(ms)) {
 		// a one-word body's name ends a person's name as a surname:
 		// "Mayor Ingrid Vale" is no mining company
 		return false
@@ -187,6 +187,19 @@ func bodyShortNames(ms []gazetteer.Match) bool {
 		}
 	}
 	return len(ms) > 0
+}
+
+// cityReadings reports whether the gazetteer reads a name only as a
+// place or a country, by its name or an alias, or as a capital that
+// stands for its state ("Lima", "Paris", "Washington"): a city's name,
+// which surnames share as they do other places' ("Renato Lima").
+func cityReadings(ms []gazetteer.Match) bool {
+	for _, m := range ms {
+		if m.Via != "name" && m.Via != "alias" && m.Via != "metonym" {
+			return false
+		}
+	}
+	return placesOnly(ms)
 }
 
 // surnameReadings reports whether every gazetteer reading of a name is,

@@ -585,3 +585,17 @@ func TestBodyShortNameAsGivenName(t *testing.T) {
 		}
 	}
 }
+
+// A capital's name, which the gazetteer reads as its state, is a
+// person's surname after a given name and a title ("Renato Lima", "Ana
+// Paris") or inside the name ("Tomas Lisboa Prates" is read so already);
+// alone after "in" it is still the city.
+func TestCapitalAsSurname(t *testing.T) {
+	checkIDs(t, []idCase{
+		{"after a title and an apposition's comma", "Her chief of staff, Renato Velo Lima, was also indicted.", "Renato Velo Lima", 0, "person/renato-velo-lima"},
+		{"after a title", "Senator Carla Lima was indicted on Monday.", "Carla Lima", 0, "person/carla-lima"},
+		{"after a given name", "Police indicted Ana Paris on Monday.", "Ana Paris", 0, "person/ana-paris"},
+		{"a middle name", "Senator Ivo Washington Brandt spoke on Monday.", "Ivo Washington Brandt", 0, "person/ivo-washington-brandt"},
+		{"the city alone", "Officials in Lima said Ana Paris had left.", "Lima", 0, "place/lima"},
+	})
+}
