@@ -6,7 +6,8 @@ import (
 )
 
 // placeAsGivenName reports whether the one-word place or country the
-// gazetteer reads at token i ("Jordan", "Chad", "Georgia") is the given
+// gazetteer reads at token i ("Jordan", "Chad", "Georgia"), or a body's
+// short name (bodyShortNames: "Rada"), is the given
 // name of a person instead: it is followed by one capitalised word that
 // nothing else explains, and the article writes that word alone elsewhere
 // ("Jordan Kessler, a senator ... Kessler said"), as it does a surname,
@@ -26,7 +27,7 @@ func (d *doc) placeAsGivenName(i, limit int, gm []gazetteer.Match, afterTitle bo
 	// or an apposition says the two words are a person's ("Paris Hinds,
 	// a senator,"), though the capital also stands for its state
 	titled := d.personAppositionAt(j+1, limit)
-	if !placeReadings(gm) && !((given || titled) && placesOnly(gm)) || j >= limit || d.sents[d.sentOf(i)].headline {
+	if !placeReadings(gm) && !bodyShortNames(gm) && !((given || titled) && placesOnly(gm)) || j >= limit || d.sents[d.sentOf(i)].headline {
 		return false
 	}
 	if p := d.prevWord(i, d.sentOf(i)); determiners[p] || p == "'s" || p == "’s" {
@@ -118,7 +119,7 @@ func (d *doc) givenNonName(i, limit int) bool {
 // "Ana Lisboa Prates", "Luis Montenegro"), where a place's own longer
 // names end in a word they know ("Lisbon City Council").
 func (d *doc) placeInsideName(i, j, k int, ms []gazetteer.Match) bool {
-	if j == i || j >= k || !placeReadings(ms) && !(j+1 == k && surnameReadings(ms)) {
+	if j == i || j >= k || !cityReadings(ms) && !(j+1 == k && surnameReadings(ms)) {
 		// a one-word body's name ends a person's name as a surname:
 		// "Mayor Ingrid Vale" is no mining company
 		return false
@@ -169,6 +170,32 @@ func (d *doc) bodyWordEndsName(i, j, k, si int, ms []gazetteer.Match) bool {
 func placeReadings(ms []gazetteer.Match) bool {
 	for _, m := range ms {
 		if m.Via != "name" && m.Via != "alias" {
+			return false
+		}
+	}
+	return placesOnly(ms)
+}
+
+// bodyShortNames reports whether the gazetteer reads a name only as a
+// body's one-word short name, an alias not the body's own name ("Rada",
+// "Duma"): words that are given names too ("Rada Kostel", "Duma Orlan"),
+// where the body's own name is longer.
+func bodyShortNames(ms []gazetteer.Match) bool {
+	for _, m := range ms {
+		if m.Via != "alias" || m.Entry.Kind != polgraph.KindOrganization {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
+// cityReadings reports whether the gazetteer reads a name only as a
+// place or a country, by its name or an alias, or as a capital that
+// stands for its state ("Lima", "Paris", "Washington"): a city's name,
+// which surnames share as they do other places' ("Renato Lima").
+func cityReadings(ms []gazetteer.Match) bool {
+	for _, m := range ms {
+		if m.Via != "name" && m.Via != "alias" && m.Via != "metonym" {
 			return false
 		}
 	}

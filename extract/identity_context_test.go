@@ -565,3 +565,37 @@ func TestUnsurePartyOfItsSentencesState(t *testing.T) {
 		{"a later mention", chile, "Democratic Party", 1, "party/democratic-party--cl"},
 	})
 }
+
+// A body's one-word short name ("Rada", "Duma") is a given name too: it
+// opens a person's name where the surname stands alone elsewhere or a
+// title comes before the two words; the body's name alone stays the body.
+func TestBodyShortNameAsGivenName(t *testing.T) {
+	for _, tt := range []struct {
+		text, surface string
+		n             int
+		want          string
+	}{
+		{"The Farmers' League elected Rada Kostel as its leader on Saturday. Kostel won 61 percent of the vote.", "Rada Kostel", 0, "person/rada-kostel"},
+		{"The Farmers' League elected Rada Kostel as its leader on Saturday. Kostel won 61 percent of the vote.", "Kostel", 1, "person/rada-kostel"},
+		{"Prime Minister Duma Orlan congratulated the new leader on Sunday.", "Duma Orlan", 0, "person/duma-orlan"},
+		{"Deputies in the Rada voted on Tuesday to extend martial law.", "Rada", 0, "organization/verkhovna-rada"},
+	} {
+		if got := entityOf(t, tt.text, tt.surface, tt.n); got != tt.want {
+			t.Errorf("%q: %s (%d) is %q, want %s", tt.text, tt.surface, tt.n, got, tt.want)
+		}
+	}
+}
+
+// A capital's name, which the gazetteer reads as its state, is a
+// person's surname after a given name and a title ("Renato Lima", "Ana
+// Paris") or inside the name ("Tomas Lisboa Prates" is read so already);
+// alone after "in" it is still the city.
+func TestCapitalAsSurname(t *testing.T) {
+	checkIDs(t, []idCase{
+		{"after a title and an apposition's comma", "Her chief of staff, Renato Velo Lima, was also indicted.", "Renato Velo Lima", 0, "person/renato-velo-lima"},
+		{"after a title", "Senator Carla Lima was indicted on Monday.", "Carla Lima", 0, "person/carla-lima"},
+		{"after a given name", "Police indicted Ana Paris on Monday.", "Ana Paris", 0, "person/ana-paris"},
+		{"a middle name", "Senator Ivo Washington Brandt spoke on Monday.", "Ivo Washington Brandt", 0, "person/ivo-washington-brandt"},
+		{"the city alone", "Officials in Lima said Ana Paris had left.", "Lima", 0, "place/lima"},
+	})
+}

@@ -950,3 +950,69 @@ func TestStateByWhatItHas(t *testing.T) {
 			map[string]string{"Ilse Varga": polgraph.KindPerson}, nil},
 	})
 }
+
+// A one-word name no list knows that an apposition calls a person ("the
+// opposition leader", "a senator") stays a person when "a spokesman for"
+// it later would make it a company; a company's apposition does not.
+func TestSpokesmanForAnApposedPerson(t *testing.T) {
+	checkKindCases(t, []kindCase{
+		{"Dascu, the opposition leader, was questioned on Monday. A spokesman for Dascu said she had done nothing wrong.",
+			map[string]string{"Dascu": polgraph.KindPerson}, nil},
+		{"Vornic, a senator, was questioned on Monday. A spokeswoman for Vornic said he would appeal.",
+			map[string]string{"Vornic": polgraph.KindPerson}, nil},
+		{"Petrokav, a mining company, was fined on Monday. A spokeswoman for Petrokav said it would appeal.",
+			map[string]string{"Petrokav": polgraph.KindOrganization}, nil},
+	})
+}
+
+// A one-word name no list knows that owns a party named by its members
+// ("Marden's Social Democrats") is the party's state, as one that owns a
+// "Labour Party" is; and the party's acronym with the "P" its name leaves
+// out ("the SDP") is the party named in full before.
+func TestMembersPartysStateAndAcronym(t *testing.T) {
+	checkKindCases(t, []kindCase{
+		{"Marden's Social Democrats elected a new leader on Saturday.",
+			map[string]string{"Marden": polgraph.KindCountry, "Social Democrats": polgraph.KindParty}, nil},
+		{"Tarvia's Greens left the coalition on Monday.",
+			map[string]string{"Tarvia": polgraph.KindCountry}, nil},
+	})
+	text := "The Social Democrats elected Ilse Varn as leader on Saturday. \"The SDP is ready to govern,\" Varn said."
+	if got := entityOf(t, text, "SDP", 0); got == "" || got != entityOf(t, text, "Social Democrats", 0) {
+		t.Errorf("%q: SDP is %q, want the Social Democrats' %q", text, got, entityOf(t, text, "Social Democrats", 0))
+	}
+}
+
+// A state body's name joins two words of its field with "and" ("Economic
+// and Financial Offences Commission") as one name, and its acronym is
+// that body's, where each capitalised part of a hyphened word gives a
+// letter ("NAGC" for "National Anti-Graft Commission") as well as where
+// the word gives one.
+func TestBodyNameAndItsAcronym(t *testing.T) {
+	for _, tt := range []struct{ text, name, acronym string }{
+		{"The Economic and Financial Offences Commission charged Ivo Dorn on Monday. The EFOC said he had hidden assets.", "Economic and Financial Offences Commission", "EFOC"},
+		{"The National Anti-Graft Commission charged Ivo Dorn on Monday. The NAGC said he had hidden assets.", "National Anti-Graft Commission", "NAGC"},
+		{"The National Anti-Graft Commission charged Ivo Dorn on Monday. The NAC said he had hidden assets.", "National Anti-Graft Commission", "NAC"},
+	} {
+		full := entityOf(t, tt.text, tt.name, 0)
+		if !strings.HasPrefix(full, "organization/"+strings.ToLower(strings.Fields(tt.name)[0])) {
+			t.Errorf("%q: %s is %q, want one organisation of the whole name", tt.text, tt.name, full)
+		}
+		if got := entityOf(t, tt.text, tt.acronym, 0); got != full {
+			t.Errorf("%q: %s is %q, want %q", tt.text, tt.acronym, got, full)
+		}
+	}
+}
+
+// Partners' names joined by "&" name their firm, no person ("Patel &
+// Greene"), and an apposition that calls a one-word name a maker, an
+// airline or a lender makes it a company.
+func TestFirmsByAmpersandAndApposition(t *testing.T) {
+	checkKindCases(t, []kindCase{
+		{"Lawyers from Vasko & Greene met the minister on Thursday.",
+			map[string]string{"Vasko & Greene": polgraph.KindOrganization}, nil},
+		{"Aerotek, the helicopter manufacturer, was fined on Monday. An Aerotek spokeswoman declined to comment.",
+			map[string]string{"Aerotek": polgraph.KindOrganization}, nil},
+		{"Norvair, the state airline, cut 300 jobs on Monday.",
+			map[string]string{"Norvair": polgraph.KindOrganization}, nil},
+	})
+}

@@ -139,9 +139,10 @@ func (d *doc) contextKinds() {
 			continue
 		}
 		votes := map[string]int{}
-		seat := false   // a one word before a legislator's noun: "the Norrvik MP"
-		called := false // "a new party, the Slovak Centre": the text calls it a party
-		shared := 0     // of the country votes, those a head of government's noun gave
+		seat := false    // a one word before a legislator's noun: "the Norrvik MP"
+		called := false  // "a new party, the Slovak Centre": the text calls it a party
+		apposed := false // "Dascu, the opposition leader,": the text calls it a person
+		shared := 0      // of the country votes, those a head of government's noun gave
 		for _, mi := range e.ments {
 			if m := &d.ments[mi]; m.named() {
 				for _, k := range d.mentionCues(m) {
@@ -160,6 +161,7 @@ func (d *doc) contextKinds() {
 					votes[polgraph.KindParty]++
 				}
 				called = called || d.partyInApposition(m)
+				apposed = apposed || d.personAppositionAt(m.last, d.sents[m.sent].last)
 				if k := d.datelineState(m); k != "" {
 					votes[k] += 2 // "VELMOR, Kelmora (Reuters) -"
 				}
@@ -168,6 +170,8 @@ func (d *doc) contextKinds() {
 						votes[k]++ // "Varovia's Justice Minister Ana Holm"
 					} else if k := d.titleCue("owner", m.last+1); k != "" && len(e.words) == 1 {
 						votes[k]++ // "Kelmora's Labour Party"
+					} else if len(e.words) == 1 && membersName(d.capitalisedRun(m.last+1)) {
+						votes[polgraph.KindCountry]++ // "Kelmora's Social Democrats", as its Labour Party
 					}
 				}
 			}
@@ -212,14 +216,15 @@ func (d *doc) contextKinds() {
 			// lists know, and acronyms stay as they were read
 			e.kind = polgraph.KindPlace
 		case votes[polgraph.KindOrganization] > 0 && votes[polgraph.KindCountry] == 0 && votes[polgraph.KindParty] == 0 && votes[polgraph.KindPlace] == 0 &&
-			e.kind == polgraph.KindPerson && (len(e.words) == 1 || e.weak) && len(d.x.gaz.LookupLeader(e.name)) == 0:
+			e.kind == polgraph.KindPerson && (len(e.words) == 1 || e.weak) && len(d.x.gaz.LookupLeader(e.name)) == 0 && !apposed:
 			// "a spokeswoman for Petrokav", "Petrokav's chief executive": one
 			// word no list knows that has a company's officers is a body;
 			// a word after it ("Petrokav said") is no evidence of a person
 			// here, a given name or a title (kindOpen) would be. So is a
 			// longer name read as a person for want of any cue ("a poll by
 			// Velmar Opinia", "the shareholders of Orvan Delta"), but for
-			// a spokesman's (mentionCues)
+			// a spokesman's (mentionCues); an apposition that calls the
+			// name a leader or a senator says it is a person's
 			e.kind = polgraph.KindOrganization
 		case votes[polgraph.KindPlace] > 0 && votes[polgraph.KindCountry] == 0 && votes[polgraph.KindParty] == 0 && e.kind == polgraph.KindPerson && e.weak:
 			e.kind = polgraph.KindPlace // "Ilsa Varn won Velbari": a seat won is a constituency; "the village of Selo Mir"
@@ -607,6 +612,16 @@ func (d *doc) titleCue(cue string, i int) string {
 		}
 	}
 	return ""
+}
+
+// capitalisedRun is the lowercase words of the run of capitalised words
+// that starts at token i.
+func (d *doc) capitalisedRun(i int) []string {
+	var w []string
+	for ; i < len(d.toks) && d.toks[i].kind == tokWord && d.toks[i].cap; i++ {
+		w = append(w, d.toks[i].lower)
+	}
+	return w
 }
 
 // sentenceHasCue reports whether sentence si has a cue word at all, so that

@@ -173,6 +173,8 @@ func (d *doc) classify(m *mention, personCue bool) {
 		// "Left Forward", "New Hope": words parties' names are made of,
 		// no given name among them, name a party
 		m.kind = polgraph.KindParty
+	case n >= 3 && d.partnersJoined(m):
+		m.kind = polgraph.KindOrganization // "Patel & Greene": partners' names joined by "&" name their firm, no person
 	case n == 2 && firstNames[firstW] && !orgHeads[lastW]:
 		m.kind = polgraph.KindPerson // "Stuart Hall", "Michael Hill"
 	case n >= 2 && (placeHeads[lastW] || placeNameEnds[lastW] || placeOpeners[firstW]):
@@ -1263,6 +1265,25 @@ func (d *doc) hasWord(m *mention, w string) bool {
 		}
 	}
 	return false
+}
+
+// partnersJoined reports a name whose "&" joins two words that are
+// names, no common words ("Patel & Greene", not the journal "Social
+// Science & Medicine"): the partners a firm is named after.
+func (d *doc) partnersJoined(m *mention) bool {
+	for j := m.first + 1; j+1 < m.last; j++ {
+		if d.toks[j].text == "&" {
+			return d.nameWord(j-1) && d.nameWord(j+1)
+		}
+	}
+	return false
+}
+
+// nameWord reports a capitalised word at token j that no list knows as a
+// common word or noun.
+func (d *doc) nameWord(j int) bool {
+	t := &d.toks[j]
+	return t.kind == tokWord && t.cap && !commonWords[t.lower] && !commonNouns[t.lower]
 }
 
 // headsPlace reports whether token i is an office or place word that "of X"

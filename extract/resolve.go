@@ -653,6 +653,16 @@ func (d *doc) index(ei int, s string) {
 		}
 		if kindGroup(e.kind) == "org" {
 			x.add(x.initials, initials(e.name), ei)
+			if parts := initials(strings.ReplaceAll(e.name, "-", " ")); parts != initials(e.name) {
+				// "EACC" for "Ethics and Anti-Corruption Commission": each
+				// capitalised part of a hyphened word gives its letter too
+				x.add(x.initials, parts, ei)
+			}
+			if e.kind == polgraph.KindParty && membersName(ew) {
+				// "the SDP" after "the Social Democrats": the acronym of
+				// the party's name in full ("Social Democratic Party")
+				x.add(x.initials, initials(e.name)+"p", ei)
+			}
 		}
 	}
 	if k := (indexed{ent: ei, surface: s}); kindGroup(e.kind) == "org" && s != "" && !x.done[k] {
@@ -664,6 +674,17 @@ func (d *doc) index(ei int, s string) {
 		x.addPartyStem(w, ei) // the name of a body of any kind yet: "Harvest Party of Velmoria" is a party later
 		x.addPartyStem(lowerWords(e.name), ei)
 	}
+}
+
+// membersName reports a party's name that ends in its members' plural
+// (kind_cues.tsv's "plural" words: "Social Democrats", "the Greens"), not
+// in "Party": its acronym ends in the "P" the name leaves out.
+func membersName(w []string) bool {
+	if len(w) == 0 {
+		return false
+	}
+	stem, ok := strings.CutSuffix(w[len(w)-1], "s")
+	return ok && cues.kind[[2]string{"plural", stem}] == polgraph.KindParty
 }
 
 // addPartyStem indexes a party by the words of its name before "Party"
