@@ -80,6 +80,11 @@ func TestCareerPosts(t *testing.T) {
 			not: []datedFact{{"HOLDS_OFFICE", "Ada Serrat", "Norway", "2024-10-14", ""}, {"HOLDS_OFFICE", "Ada Serrat", "Norway", "2024-03", ""}},
 		},
 		{
+			name: "named to a post after a relative clause the parse reads as an aside, with the naming hung on it",
+			text: "Tomas Varga, who had been interior minister of Slovakia since 2022, was named deputy prime minister on 14 October.",
+			want: []datedFact{{"HOLDS_OFFICE", "Tomas Varga", "Slovakia", "2024-10-14", ""}},
+		},
+		{
 			name: "appointed, an office of the country the text names",
 			text: "Marta Delin grew up in the Republic of Velmark. She was appointed minister of education in 1983.",
 			want: []datedFact{{"HOLDS_OFFICE", "Marta Delin", "Velmark", "1983", ""}},

@@ -1117,7 +1117,9 @@ func (x *syntax) whoseClause() {
 // verb a conjunct of the clause's: in "Ivo Serrat, who is suspected of
 // spying, was arrested on Monday", "Ivo" is the root and "arrested" is
 // joined to "suspected" or made its complement, so the clause's hedge
-// would scope over the arrest. A verb that opens right after the comma closing the clause,
+// would scope over the arrest; so in "X, who had been interior minister
+// since 2022, was named deputy prime minister", read with both clauses
+// asides. A verb that opens right after the comma closing the clause,
 // with no subject and no coordinator of its own, is the sentence's, the
 // name its subject ("…, who resigned and was arrested" keeps both in the
 // clause).
@@ -1131,15 +1133,18 @@ func (x *syntax) predicateJoinedToRelative() {
 		if name < 0 || t.Head[name] != -1 || x.pos(name) != "PROPN" {
 			continue
 		}
-		for _, v := range x.childrenWith(name, "acl:relcl") {
-			for _, c := range x.childrenWith(v, "conj", "ccomp", "parataxis") {
-				if k := x.auxiliariesStart(c); c > v && x.isVerb(c) && t.Words[k-1] == "," && len(x.childrenWith(c, "cc", "nsubj", "nsubj:pass")) == 0 {
-					x.promote(c, name)
-					if len(x.childrenWith(c, "aux:pass")) > 0 {
-						t.Rel[name] = "nsubj:pass"
-					}
-					return
+		v := t.Head[w] // the clause's head, on the name as a relative clause or, misread, as an aside
+		if v < 0 || t.Head[v] != name || t.Rel[v] != "acl:relcl" && t.Rel[v] != "parataxis" {
+			continue
+		}
+		for _, c := range x.childrenWith(v, "conj", "ccomp", "parataxis") {
+			if k := x.auxiliariesStart(c); c > v && x.isVerb(c) && t.Words[k-1] == "," && len(x.childrenWith(c, "cc", "nsubj", "nsubj:pass")) == 0 {
+				x.promote(c, name)
+				t.Rel[v] = "acl:relcl"
+				if len(x.childrenWith(c, "aux:pass")) > 0 {
+					t.Rel[name] = "nsubj:pass"
 				}
+				return
 			}
 		}
 	}
