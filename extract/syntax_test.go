@@ -773,6 +773,17 @@ func TestEventsFromTheTree(t *testing.T) {
 			count: map[string]int{"PROTEST": 3},
 		},
 		{
+			name: "a crowd that protests against a visit or an execution holds a protest, which CAMEO's patterns for a state's protest do not make words; a state that protests a visit criticises it",
+			text: "Hundreds of people protested outside the town hall in Tarsk on Friday against a visit by President Arno Kesk. " +
+				"Thousands of students protested in Velmora on Thursday against the execution of a poet. Hungary protested the visit on Saturday.",
+			want: []wantEvent{
+				{"PROTEST", "2025-05-09", []string{"place:place/tarsk"}},
+				{"PROTEST", "2025-05-08", []string{"place:place/velmora"}},
+				{"CRITICISM", "2025-05-10", []string{"agent:country/hungary"}},
+			},
+			count: map[string]int{"PROTEST": 2, "CRITICISM": 1},
+		},
+		{
 			name: "a measure's name ending in \"Bill\" is what a chamber approves or rejects, no one called Bill",
 			text: "The Slovak parliament approved the Land Reform Bill on Tuesday. The Slovak parliament rejected the Tax Reform Bill on Wednesday.",
 			want: []wantEvent{
