@@ -1061,9 +1061,14 @@ func (d *doc) crowdTargeted(si, i, n int) bool {
 		}
 	}
 	for _, o := range x.childrenWith(v, "obj") {
-		for _, c := range x.childrenWith(o, "nmod") {
-			if crowdTargets[x.caseOf(c)] {
-				targets = append(targets, c) // "used tear gas against protesters", as the parse may hang it on the gas
+		// "used tear gas against protesters", as the parse may hang it on
+		// the gas, or on the last of the means ("fired tear gas and water
+		// cannon at demonstrators")
+		for _, m := range append([]int{o}, x.childrenWith(o, "conj")...) {
+			for _, c := range x.childrenWith(m, "nmod") {
+				if crowdTargets[x.caseOf(c)] {
+					targets = append(targets, c)
+				}
 			}
 		}
 	}

@@ -1841,6 +1841,18 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:country/serbia", "place:place/skopje"},
 		},
 		{
+			name: "police who fire means of riot control at protesters, the target hung on the last of the means, or use them to disperse protesters meet a protest; not police who will disperse them",
+			text: "Riot police fired tear gas and water cannon at demonstrators in Tarsk on Sunday. " +
+				"Police used rubber bullets to disperse protesters in Velmora on Monday. " +
+				"Police will disperse any protesters in Ostrel, the minister warned on Tuesday.",
+			want: []wantEvent{
+				{"PROTEST", "2025-05-11", []string{"place:place/tarsk"}},
+				{"PROTEST", "2025-05-12", []string{"place:place/velmora"}},
+			},
+			not:      []string{"ATTACK"},
+			notParts: []string{"place:place/ostrel"},
+		},
+		{
 			name: "the protest police met and the rally its sentence tells are one protest",
 			text: "Police used water cannon against protesters in Belgrade on Saturday, as thousands of demonstrators rallied against Prime Minister Dario Vellic.",
 			want: []wantEvent{{"PROTEST", "2025-05-10", []string{"place:place/belgrade", "target:person/dario-vellic"}}},
