@@ -1859,6 +1859,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			once: []string{"PROTEST"},
 		},
 		{
+			name: "a sanction placed on someone is imposed, on the day it is placed, by who places it; one placed under arrest is arrested",
+			text: "The United States placed visa restrictions on 14 Georgian officials on Wednesday. Police placed Ivo Dorn under arrest on Monday.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-07", []string{"agent:country/united-states", "patient:country/georgia"}},
+				{"ARREST", "2025-05-12", []string{"patient:person/ivo-dorn"}},
+			},
+		},
+		{
 			name: "a verb that tells an event of its own and carries a noun shares its subject with the noun: what is announced is done",
 			text: "China announced an export ban on gallium on Wednesday.",
 			want: []wantEvent{
