@@ -737,6 +737,17 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "workers who walk out strike, on the day a time after the verb gives, which is no one walked out on; delegates who walk out do not; a time inside \"called on ... on\" leaves the call",
+			text: "Nurses in Tarsk walked out on Monday over pay. The delegates from Ostrel walked out on Wednesday. " +
+				"Ivo Dorn called on Thursday on the government to resign.",
+			want: []wantEvent{
+				{"PROTEST", "2025-05-12", []string{"place:place/tarsk"}},
+				{"REQUEST", "2025-05-08", []string{"agent:person/ivo-dorn"}},
+			},
+			count:    map[string]int{"PROTEST": 1},
+			notParts: []string{"place:place/ostrel"},
+		},
+		{
 			name: "a strike that workers, their trade or their union make is a protest; a state's strikes on a place an attack",
 			text: "A teachers' strike in Tarsk closed most schools on Monday. A strike by hospital staff in Velmora began on Tuesday. " +
 				"A strike called by the Dockers Union of Norland halted shipping on Wednesday. Israeli strikes on Gaza killed 12 people on Thursday.",
