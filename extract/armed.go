@@ -193,18 +193,18 @@ var strikerNouns = wordSet("striker_nouns.txt")
 // "the rail strike", "a strike by dock workers", "a strike called by the
 // Dockers Union"; not "Israeli strikes on Gaza", "a strike on Monday"), or
 // the one who calls or holds it is ("the teachers' union called a strike").
+// A verb there is done by workers where its subject is one ("nurses in
+// Tarsk walked out"; not "the delegates walked out").
 func (d *doc) workersStrike(si, i, n int) bool {
+	if x, v := d.verbTriggerAt(si, i, n); v >= 0 {
+		doers, passive := x.verbDoers(v)
+		return !passive && slices.ContainsFunc(doers, func(c int) bool { return d.namesStrikers(si, x, c) })
+	}
 	x, w := d.nounTriggerAt(si, i, n)
 	if w < 0 {
 		return false
 	}
-	striker := func(c int) bool {
-		if strikerNouns[strings.ToLower(x.tree.Words[c])] || strikerNouns[strings.ToLower(x.lemma(c))] {
-			return true
-		}
-		m := d.mentionOver(si, x.token(c))
-		return m != nil && strikerNouns[foldWord(d.toks[m.last-1].lower)]
-	}
+	striker := func(c int) bool { return d.namesStrikers(si, x, c) }
 	if v := x.head(w); x.organises(v, w) || v >= 0 && x.baseRel(w) == "obj" && lightVerbs[strings.ToLower(x.tree.Words[v])] {
 		// "the union called a strike", "dock workers staged a strike":
 		// who calls or holds it
@@ -229,6 +229,16 @@ func (d *doc) workersStrike(si, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// namesStrikers reports whether word c of sentence si's parse x is one of
+// strikerNouns or heads a name that ends in one ("the Dockers Union").
+func (d *doc) namesStrikers(si int, x *syntax, c int) bool {
+	if strikerNouns[strings.ToLower(x.tree.Words[c])] || strikerNouns[strings.ToLower(x.lemma(c))] {
+		return true
+	}
+	m := d.mentionOver(si, x.token(c))
+	return m != nil && strikerNouns[foldWord(d.toks[m.last-1].lower)]
 }
 
 // aimedGathering reports whether the noun of a gathering at tokens
@@ -1061,9 +1071,14 @@ func (d *doc) crowdTargeted(si, i, n int) bool {
 		}
 	}
 	for _, o := range x.childrenWith(v, "obj") {
-		for _, c := range x.childrenWith(o, "nmod") {
-			if crowdTargets[x.caseOf(c)] {
-				targets = append(targets, c) // "used tear gas against protesters", as the parse may hang it on the gas
+		// "used tear gas against protesters", as the parse may hang it on
+		// the gas, or on the last of the means ("fired tear gas and water
+		// cannon at demonstrators")
+		for _, m := range append([]int{o}, x.childrenWith(o, "conj")...) {
+			for _, c := range x.childrenWith(m, "nmod") {
+				if crowdTargets[x.caseOf(c)] {
+					targets = append(targets, c)
+				}
 			}
 		}
 	}

@@ -78,6 +78,9 @@ func (d *doc) cameoRetype(si int, o occurrence, typ string) string {
 		noun = o.t.words[len(o.t.words)-1]
 		o = occurrence{lv, 1, trigger{words: []string{d.toks[lv].lower}}}
 	}
+	if typ == "PROTEST" && noun == "" && d.crowdDoer(si, o.i, o.n) {
+		return typ // "hundreds of people protested against the visit": a crowd in the street, where CAMEO's "protest * visit" reads a state's words
+	}
 	if o.t.orderedOut {
 		return typ // "ordered the ambassador to leave": an envoy expelled, which CAMEO's "* (to leave)" reads as a deportation
 	}

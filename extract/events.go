@@ -282,6 +282,9 @@ func (d *doc) triggersIn(si int) []occurrence {
 		nounish := i > s.first && (determiners[d.toks[i-1].lower] || prepositions[d.toks[i-1].lower] && !(strings.HasSuffix(tk.lower, "ing") && d.gerundClause(si, i)) || d.toks[i-1].lower == "'s" || strings.HasSuffix(d.toks[i-1].lower, "est"))
 		for _, t := range triggers[tk.lower] {
 			k := d.spanAt(i, s.last, t.words)
+			if k > 0 && d.timeTakesLastWord(i, k, t.words) {
+				continue // "walked out on Monday": a walk-out on a day, not "walked out on" someone
+			}
 			if k == 0 || t.toOffice && !d.personToOffice(i+k, si) || t.forState && d.principalOf(si, i, k) == noPrincipal || t.covert && !d.covertDoer(si, i, k) || t.wrongdoing && !d.toldWrongdoing(si, i, k) || t.winner && d.declaredWinner(si, i, k) < 0 {
 				continue // "named its candidates", "confirmed the report": no one given an office; "passed the bill", "hacked the website": no state served or acting; another sense may hold
 			}
@@ -658,12 +661,34 @@ func (d *doc) spanAt(i, limit int, words []string) int {
 		if n > 0 && (words[n-1] == "elected" || words[n-1] == "as") && k+1 < limit && titleModifiers[d.toks[k].lower] && d.toks[k+1].lower == w {
 			k++ // "was elected interim leader", "elected acting speaker": the title's modifier
 		}
+		if n > 0 && k+1 < limit && prepositions[w] && prepositions[d.toks[k].lower] {
+			if date, j := d.dateAt(k + 1); date != "" && j < limit && d.toks[j].lower == w {
+				k = j // "called on Monday for an inquiry": a time inside the phrase
+			}
+		}
 		if k >= limit || d.toks[k].lower != w {
 			return 0
 		}
 		k++
 	}
 	return k - i
+}
+
+// timeTakesLastWord reports whether the preposition that ends a phrase
+// trigger at tokens [i, i+k) opens a date rather than the phrase's object,
+// where the phrase without it is a trigger of its own: "walked out on
+// Monday" is a walk-out, not "walked out on" someone. A phrase with no
+// shorter reading keeps its particle ("was sworn in Monday").
+func (d *doc) timeTakesLastWord(i, k int, words []string) bool {
+	if len(words) < 2 || !prepositions[words[len(words)-1]] || i+k >= len(d.toks) {
+		return false
+	}
+	shorter := words[:len(words)-1]
+	if !slices.ContainsFunc(triggers[words[0]], func(t trigger) bool { return slices.Equal(t.words, shorter) }) {
+		return false
+	}
+	date, _ := d.dateAt(i + k)
+	return date != ""
 }
 
 // voiceAdverbs may stand between a trigger's "was" and its participle.

@@ -737,6 +737,17 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "workers who walk out strike, on the day a time after the verb gives, which is no one walked out on; delegates who walk out do not; a time inside \"called on ... on\" leaves the call",
+			text: "Nurses in Tarsk walked out on Monday over pay. The delegates from Ostrel walked out on Wednesday. " +
+				"Ivo Dorn called on Thursday on the government to resign.",
+			want: []wantEvent{
+				{"PROTEST", "2025-05-12", []string{"place:place/tarsk"}},
+				{"REQUEST", "2025-05-08", []string{"agent:person/ivo-dorn"}},
+			},
+			count:    map[string]int{"PROTEST": 1},
+			notParts: []string{"place:place/ostrel"},
+		},
+		{
 			name: "a strike that workers, their trade or their union make is a protest; a state's strikes on a place an attack",
 			text: "A teachers' strike in Tarsk closed most schools on Monday. A strike by hospital staff in Velmora began on Tuesday. " +
 				"A strike called by the Dockers Union of Norland halted shipping on Wednesday. Israeli strikes on Gaza killed 12 people on Thursday.",
@@ -771,6 +782,17 @@ func TestEventsFromTheTree(t *testing.T) {
 				{"PROTEST", "2025-03", []string{"place:place/halden"}},
 			},
 			count: map[string]int{"PROTEST": 3},
+		},
+		{
+			name: "a crowd that protests against a visit or an execution holds a protest, which CAMEO's patterns for a state's protest do not make words; a state that protests a visit criticises it",
+			text: "Hundreds of people protested outside the town hall in Tarsk on Friday against a visit by President Arno Kesk. " +
+				"Thousands of students protested in Velmora on Thursday against the execution of a poet. Hungary protested the visit on Saturday.",
+			want: []wantEvent{
+				{"PROTEST", "2025-05-09", []string{"place:place/tarsk"}},
+				{"PROTEST", "2025-05-08", []string{"place:place/velmora"}},
+				{"CRITICISM", "2025-05-10", []string{"agent:country/hungary"}},
+			},
+			count: map[string]int{"PROTEST": 2, "CRITICISM": 1},
 		},
 		{
 			name: "a measure's name ending in \"Bill\" is what a chamber approves or rejects, no one called Bill",
@@ -1830,10 +1852,30 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:country/serbia", "place:place/skopje"},
 		},
 		{
+			name: "police who fire means of riot control at protesters, the target hung on the last of the means, or use them to disperse protesters meet a protest; not police who will disperse them",
+			text: "Riot police fired tear gas and water cannon at demonstrators in Tarsk on Sunday. " +
+				"Police used rubber bullets to disperse protesters in Velmora on Monday. " +
+				"Police will disperse any protesters in Ostrel, the minister warned on Tuesday.",
+			want: []wantEvent{
+				{"PROTEST", "2025-05-11", []string{"place:place/tarsk"}},
+				{"PROTEST", "2025-05-12", []string{"place:place/velmora"}},
+			},
+			not:      []string{"ATTACK"},
+			notParts: []string{"place:place/ostrel"},
+		},
+		{
 			name: "the protest police met and the rally its sentence tells are one protest",
 			text: "Police used water cannon against protesters in Belgrade on Saturday, as thousands of demonstrators rallied against Prime Minister Dario Vellic.",
 			want: []wantEvent{{"PROTEST", "2025-05-10", []string{"place:place/belgrade", "target:person/dario-vellic"}}},
 			once: []string{"PROTEST"},
+		},
+		{
+			name: "a sanction placed on someone is imposed, on the day it is placed, by who places it; one placed under arrest is arrested",
+			text: "The United States placed visa restrictions on 14 Georgian officials on Wednesday. Police placed Ivo Dorn under arrest on Monday.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-07", []string{"agent:country/united-states", "patient:country/georgia"}},
+				{"ARREST", "2025-05-12", []string{"patient:person/ivo-dorn"}},
+			},
 		},
 		{
 			name: "a verb that tells an event of its own and carries a noun shares its subject with the noun: what is announced is done",

@@ -53,7 +53,8 @@ type trigger struct {
 	// strikers: a noun that tells of a protest only where workers make
 	// it, named by its possessor, a modifier or a "by" phrase
 	// ("teachers' strike", "a strike by dock workers"; not "Israeli
-	// strikes on Gaza"); another row of the same words tells otherwise
+	// strikes on Gaza"), or a verb only where workers are its subject
+	// ("nurses walked out"); another row of the same words tells otherwise
 	strikers bool
 	// against: a noun of a gathering that tells of a protest only where
 	// it is aimed at someone or something ("a rally against the reform",
@@ -177,6 +178,7 @@ var triggerForms = map[string]func(t *trigger){
 	"crowd":           func(t *trigger) { t.crowd = true },
 	"crowd-target":    func(t *trigger) { t.crowdTarget = true },
 	"strikers-noun":   func(t *trigger) { t.noun, t.strikers = true, true },
+	"strikers-verb":   func(t *trigger) { t.strikers = true },
 	"against-noun":    func(t *trigger) { t.noun, t.against = true, true },
 	"court":           func(t *trigger) { t.court = true },
 	"chamber":         func(t *trigger) { t.noun, t.chamber = true, true },
