@@ -542,6 +542,18 @@ func TestClaimsAsWiresWordThem(t *testing.T) {
 		{"stances told by idioms of backing and attacking",
 			"Ivo Dorn threw his weight behind Mira Holt on Monday. Ada Rusk came out in support of Holt on Tuesday. Lars Tenn took aim at Dorn on Wednesday. Oda Brisk rounded on Rusk on Thursday.",
 			[]string{"SUPPORT asserted agent=Ivo Dorn target=Mira Holt", "SUPPORT asserted agent=Ada Rusk target=Mira Holt", "CRITICISM asserted agent=Lars Tenn target=Ivo Dorn", "CRITICISM asserted agent=Oda Brisk target=Ada Rusk"}},
+		{"\"alleged\" in a report, its \"that\" clause's subject with an \"of\" phrase",
+			"Senator Mara Dorn alleged in a report that the Ministry of Health had hidden funds.",
+			[]string{"ACCUSATION asserted agent=Mara Dorn target=Ministry of Health"}},
+		{"\"alleged\" in a report a participle and a day follow, before its \"that\"",
+			"Senator Mara Dorn alleged in a report released on Tuesday that the Ministry of Health had hidden funds.",
+			[]string{"ACCUSATION asserted agent=Mara Dorn target=Ministry of Health"}},
+		{"\"alleged\" in an article, its \"that\" clause read as a parataxis",
+			"The Ostraven Ledger alleged in an article on Sunday that the head of the Port Authority, Tomas Vell, took money.",
+			[]string{"ACCUSATION asserted agent=Ostraven Ledger target=Tomas Vell"}},
+		{"\"alleged\" in a report, its \"that\" clause read as an oblique",
+			"Transparency Watch alleged in its report that officials of the Harbour Authority had inflated invoices.",
+			[]string{"ACCUSATION asserted agent=Transparency Watch target=Harbour Authority"}},
 	}
 	for _, tt := range tests {
 		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: "Row\n\n" + tt.text, PublishedAt: "2024-05-31"})

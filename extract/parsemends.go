@@ -1329,6 +1329,47 @@ func (x *syntax) thatClauseAfterChannel() {
 	}
 }
 
+// strayReportRels are the relations by which a parse may hang a reported
+// clause on its verb of report when a channel stands between them.
+var strayReportRels = set("obj obl parataxis dep appos advcl")
+
+// thatClauseOffReportingVerb mends a parse that hangs a reported clause
+// on its verb of report as something other than its complement: in "The
+// auditors alleged in their report that officials had inflated invoices",
+// "inflated" is an oblique of "alleged" with "that" its object; in "The
+// Ledger alleged in an article on Sunday that the head of the agency,
+// Ivo Dal, took money", "took" is a parataxis. A clause that opens with
+// "that", has a subject of its own after it and follows the verb's own
+// words is what the verb reports, when the verb has no complement yet. It
+// runs last: the mends before it first make the clause a clause ("had
+// inflated invoices" is read at first as a noun phrase).
+func (x *syntax) thatClauseOffReportingVerb() {
+	t := &x.tree
+	for v, rel := range t.Rel {
+		r := t.Head[v]
+		if !strayReportRels[rel] || r < 0 || r > v || !x.isVerb(v) || !x.isVerb(r) || !tailReporting(t.Words[r]) || len(x.childrenWith(r, "ccomp", "xcomp")) > 0 {
+			continue
+		}
+		that := x.phraseStart(v)
+		if that <= r || !strings.EqualFold(t.Words[that], "that") || t.Head[that] != v || t.Rel[that] == "nsubj" || t.Rel[that] == "nsubj:pass" {
+			continue
+		}
+		if !slices.ContainsFunc(x.childrenWith(v, "nsubj", "nsubj:pass"), func(c int) bool { return that < c && c < v }) {
+			continue
+		}
+		between := true
+		for w := r + 1; w < that; w++ {
+			between = between && x.dominates(r, w)
+		}
+		if !between {
+			continue
+		}
+		t.Head[v], t.Rel[v] = r, "ccomp"
+		t.Rel[that] = "mark"
+		t.UPOS[that], t.XPOS[that] = "SCONJ", "IN"
+	}
+}
+
 // bareClauseAfterTime reports a reported clause with no "that" read as a
 // relative clause v on the time n of a verb of speech r: in "Police said
 // on Friday they had detained X" the clause's own subject, a personal

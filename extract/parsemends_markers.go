@@ -434,13 +434,21 @@ func (x *syntax) thatReadAsNoun() {
 		if r < 0 || r > th {
 			continue
 		}
-		v, subj := -1, -1
+		r = x.reporterAboveChannel(r)
+		// an "of" after the subject's noun opens its modifier, and the
+		// noun before it stays the head ("that the Ministry of Health had
+		// hidden funds", "that officials of the agency had")
+		v, subj, of := -1, -1, false
 		for k := th + 1; k < len(t.Words) && v < 0; k++ {
 			switch u := t.UPOS[k]; {
 			case u == "VERB":
 				v = k
 			case u == "NOUN" || u == "PROPN" || u == "PRON":
-				subj = k
+				if !of {
+					subj = k
+				}
+			case u == "ADP" && strings.EqualFold(t.Words[k], "of") && subj >= 0 && !of:
+				of = true
 			case u == "AUX" || u == "DET" || u == "ADJ" || u == "NUM" || u == "ADV" || u == "PART":
 			default:
 				k = len(t.Words) // a comma, a preposition: no plain clause
@@ -463,6 +471,20 @@ func (x *syntax) thatReadAsNoun() {
 		t.Head[th], t.Rel[th] = v, "mark"
 		t.Head[v], t.Rel[v] = r, "ccomp"
 	}
+}
+
+// reporterAboveChannel is the verb of report above verb r when r is a
+// participle on the channel that verb reports in: in "Dorn alleged in a
+// report released on Tuesday that …" the "that" clause is what "alleged"
+// reports, not what "released" does. Otherwise r.
+func (x *syntax) reporterAboveChannel(r int) int {
+	if tailReporting(x.tree.Words[r]) || x.tree.Rel[r] != "acl" {
+		return r
+	}
+	if up := x.verbAbove(r); up >= 0 && tailReporting(x.tree.Words[up]) {
+		return up
+	}
+	return r
 }
 
 // objectReadAsComplement mends a parse that takes a past verb with a

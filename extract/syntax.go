@@ -211,6 +211,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.subjectOnAuxiliary()
 		x.freeRelativeReadAsDeterminer()
 		x.freeRelativeReadAsPrepositionObject()
+		x.thatClauseOffReportingVerb()
 	}
 	return x
 }
