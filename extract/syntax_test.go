@@ -3355,6 +3355,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ARREST", "2025-05-07", []string{"patient:person/ivo-dornan"}}},
 		},
 		{
+			name: "whom a state's service places under surveillance it investigates, from when it does",
+			text: "The intelligence service placed the Harbour Party under surveillance on Wednesday. Ivo Dornan has been under surveillance since March.",
+			want: []wantEvent{
+				{"INVESTIGATION", "2025-05-07", []string{"patient:party/harbour-party"}},
+				{"INVESTIGATION", "2025-03", []string{"patient:person/ivo-dornan"}},
+			},
+		},
+		{
 			name: "the passive subject of a placing verb is arrested",
 			text: "Ivo Dornan was placed under house arrest by the army on Wednesday.",
 			want: []wantEvent{{"ARREST", "2025-05-07", []string{"patient:person/ivo-dornan"}}},
