@@ -1515,6 +1515,13 @@ func TestEventsFromTheTree(t *testing.T) {
 			twice: []string{"MEETING"},
 		},
 		{
+			name: "the leaders just told of as meeting are its two sides",
+			text: "President Ilse Dunmore of Austria received Prime Minister Tomas Varek of Slovakia in Vienna on Saturday. The leaders agreed to reopen a border crossing.",
+			want: []wantEvent{
+				{"AGREEMENT", "2025-05-10", []string{"agent:person/ilse-dunmore", "agent:person/tomas-varek"}},
+			},
+		},
+		{
 			name: "an explainer's own questions tell of no event; its answers do",
 			text: "Police arrested the opposition leader Tomas Brill on Tuesday. Here is what we know.\n\n" +
 				"Did Brill resign as party leader?\n\nNo. He has refused to step down.\n\n" +

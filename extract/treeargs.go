@@ -1469,17 +1469,24 @@ func (d *doc) groupLeader(si int, x *syntax, w int) []int {
 var sidesNouns = wordSet("sides_nouns.txt")
 
 // meetingSides reports a plural noun w for the parties to a meeting that
-// "both" or "the two" sets out as two: "the two sides", "both leaders".
+// "both" or "the two" sets out as two, "the two sides", "both leaders",
+// or that "the" alone makes the ones just told of: "the leaders agreed"
+// after their meeting. A word that says whose or which ("the opposition
+// leaders", "the leaders of the region") makes them others.
 func (x *syntax) meetingSides(w int) bool {
 	if !sidesNouns[strings.ToLower(x.tree.Words[w])] {
 		return false
 	}
+	definite := false
 	for _, c := range x.childrenWith(w, "det", "nummod", "det:predet") {
-		if l := strings.ToLower(x.tree.Words[c]); l == "both" || l == "two" {
+		switch strings.ToLower(x.tree.Words[c]) {
+		case "both", "two":
 			return true
+		case "the":
+			definite = true
 		}
 	}
-	return false
+	return definite && len(x.childrenWith(w, "amod", "compound", "nmod", "nmod:poss", "acl", "acl:relcl", "appos")) == 0
 }
 
 // sidesMet are the named parties to the last meeting told before token i
