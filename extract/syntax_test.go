@@ -1522,6 +1522,13 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "who speaks after talks held them",
+			text: "President Ilse Dunmore of Austria said after talks with Chancellor Rolf Eber of Germany on Monday that the pipeline would be finished by 2027.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-12", []string{"agent:person/ilse-dunmore", "participant:person/rolf-eber"}},
+			},
+		},
+		{
 			name: "an explainer's own questions tell of no event; its answers do",
 			text: "Police arrested the opposition leader Tomas Brill on Tuesday. Here is what we know.\n\n" +
 				"Did Brill resign as party leader?\n\nNo. He has refused to step down.\n\n" +

@@ -1261,6 +1261,34 @@ func (d *doc) bodyServed(si int, ents []int) int {
 	return -1
 }
 
+// occasionHolders are the named subject of the verb that meeting noun w
+// is the occasion of ("During a visit to Ankara, Holm asked", before the
+// verb or after it), or that it tells what came after or before ("Holm
+// said after talks with Dorn"), where the verb names no one it is done
+// to: who does the verb's act held the meeting; not "Police arrested
+// Dorn after a meeting with the envoy", where Dorn met him.
+func (d *doc) occasionHolders(si int, x *syntax, w int) []int {
+	v := x.occasionOf(w, true)
+	if v < 0 && x.baseRel(w) == "obl" && sequenceCases[x.caseOf(w)] {
+		v = x.head(w)
+		if v >= 0 && slices.ContainsFunc(x.childrenWith(v, "obj", "iobj"), func(c int) bool { return d.namesUnder(si, x, c) }) {
+			return nil
+		}
+	}
+	if v < 0 || !x.isVerb(v) {
+		return nil
+	}
+	subjWords, passive, _ := x.subjectOf(v, 0)
+	if passive {
+		return nil
+	}
+	var out []int
+	for _, s := range subjWords {
+		out = appendNew(out, d.entsAt(si, x, s, "MEETING")...)
+	}
+	return out
+}
+
 // mentionOver is the mention of sentence si that covers token i, or nil;
 // an office title before a name is the name's ("Secretary of State Ana
 // Holm"), where the name is a person's: a party's name after an office's
