@@ -1300,6 +1300,16 @@ func (d *doc) sentenceEvents(si int) {
 					}
 				}
 			}
+			if subj == nil && ev.typ == "MEETING" && d.lightVerbBefore(si, o.i, left) < 0 && !d.definite(ev) {
+				// "said after talks with X": who speaks held them; not
+				// "said after the meeting", told before with its sides,
+				// which the speaker may only have attended
+				if x, w := d.triggerTree(si, o.i, o.n); x != nil {
+					if h := d.occasionHolders(si, x, w); len(h) > 0 {
+						subj, light = h, true
+					}
+				}
+			}
 			if len(subj) == 0 && ev.typ == "MEETING" && d.lightVerbBefore(si, o.i, left) < 0 {
 				// "Holm spoke at the summit", "speaking at the summit,
 				// Holm said", "Holm told the meeting": who speaks at a

@@ -343,7 +343,7 @@ func (d *doc) mergeEvents() {
 			ev.retort = true
 			id = d.eventID(ev)
 		}
-		if o, ok := byID[id]; ok && (d.placesApart(o, ev) || d.peopleApart(o, ev) || d.toldAsLater(o, ev) || d.deniesApart(o, ev)) {
+		if o, ok := byID[id]; ok && (d.placesApart(o, ev) || d.peopleApart(o, ev) || d.additiveApart(o, ev) || d.toldAsLater(o, ev) || d.deniesApart(o, ev)) {
 			// "visited a shipyard in Busan. She then met X in Seoul": one
 			// agent's acts of a day in two towns are two events; so are
 			// its meetings with two people

@@ -63,8 +63,37 @@ func (d *doc) conflict(a, b *event) bool {
 	}
 	// "X defected from A ... A B councillor has also defected": who left
 	// two bodies did two things; who acted in two towns, too
-	return disjoint(d.coreParts(a), d.coreParts(b)) || disjoint(a.withRole("organization"), b.withRole("organization")) || d.placesApart(a, b) || d.peopleApart(a, b)
+	return disjoint(d.coreParts(a), d.coreParts(b)) || disjoint(a.withRole("organization"), b.withRole("organization")) || d.placesApart(a, b) || d.peopleApart(a, b) || d.additiveApart(a, b)
 }
+
+// additiveApart reports two events the later of which its verb tells as
+// one more act ("She also asked NATO to review its policy") done to or
+// with ones the earlier does not name: "Holm urged Sweden to act. She
+// also asked NATO to" are two requests, though of one asker and day.
+func (d *doc) additiveApart(a, b *event) bool {
+	if b.trig[0] < a.trig[0] {
+		a, b = b, a
+	}
+	if !d.adverbOn(b, additiveAdverbs) {
+		return false
+	}
+	others := b.withRole(objectRole[b.typ])
+	return len(others) > 0 && !slices.ContainsFunc(others, a.has)
+}
+
+// adverbOn reports a verb event whose verb carries an adverb of words:
+// "also met", "met him too" (additiveAdverbs).
+func (d *doc) adverbOn(ev *event, words map[string]bool) bool {
+	if ev.noun {
+		return false
+	}
+	x, v := d.eventTree(ev)
+	return v >= 0 && slices.ContainsFunc(x.childrenWith(v, "advmod"), func(c int) bool {
+		return words[strings.ToLower(x.tree.Words[c])]
+	})
+}
+
+var additiveAdverbs = wordSet("additive_adverbs.txt")
 
 // accused are the ones event ev accuses: its targets, or the doers of
 // an act of wrongdoing told on someone's word, which become its targets

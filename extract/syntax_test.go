@@ -1519,6 +1519,38 @@ func TestEventsFromTheTree(t *testing.T) {
 			twice: []string{"MEETING"},
 		},
 		{
+			name: "a request told as one more, to someone else, is a second request",
+			text: "President Oren Tavik of Turkey urged Sweden on Thursday to extradite the activist Deniz Korul. Tavik also asked NATO to review its policy on arms exports.",
+			want: []wantEvent{
+				{"REQUEST", "2025-05-08", []string{"agent:person/oren-tavik", "participant:country/sweden"}},
+				{"REQUEST", "2025-05-08", []string{"agent:person/oren-tavik", "participant:organization/north-atlantic-treaty-organization"}},
+			},
+			twice: []string{"REQUEST"},
+		},
+		{
+			name: "a guest who also meets someone else holds a second meeting",
+			text: "President Ilse Dunmore of Austria received Prime Minister Tomas Varek of Slovakia in Vienna on Saturday. Varek also met the opposition leader Gregor Hallam.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-10", []string{"agent:person/ilse-dunmore", "participant:person/tomas-varek"}},
+				{"MEETING", "2025-05-10", []string{"agent:person/tomas-varek", "participant:person/gregor-hallam"}},
+			},
+			twice: []string{"MEETING"},
+		},
+		{
+			name: "the leaders just told of as meeting are its two sides",
+			text: "President Ilse Dunmore of Austria received Prime Minister Tomas Varek of Slovakia in Vienna on Saturday. The leaders agreed to reopen a border crossing.",
+			want: []wantEvent{
+				{"AGREEMENT", "2025-05-10", []string{"agent:person/ilse-dunmore", "agent:person/tomas-varek"}},
+			},
+		},
+		{
+			name: "who speaks after talks held them",
+			text: "President Ilse Dunmore of Austria said after talks with Chancellor Rolf Eber of Germany on Monday that the pipeline would be finished by 2027.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-12", []string{"agent:person/ilse-dunmore", "participant:person/rolf-eber"}},
+			},
+		},
+		{
 			name: "an explainer's own questions tell of no event; its answers do",
 			text: "Police arrested the opposition leader Tomas Brill on Tuesday. Here is what we know.\n\n" +
 				"Did Brill resign as party leader?\n\nNo. He has refused to step down.\n\n" +

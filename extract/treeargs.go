@@ -1261,6 +1261,34 @@ func (d *doc) bodyServed(si int, ents []int) int {
 	return -1
 }
 
+// occasionHolders are the named subject of the verb that meeting noun w
+// is the occasion of ("During a visit to Ankara, Holm asked", before the
+// verb or after it), or that it tells what came after or before ("Holm
+// said after talks with Dorn"), where the verb names no one it is done
+// to: who does the verb's act held the meeting; not "Police arrested
+// Dorn after a meeting with the envoy", where Dorn met him.
+func (d *doc) occasionHolders(si int, x *syntax, w int) []int {
+	v := x.occasionOf(w, true)
+	if v < 0 && x.baseRel(w) == "obl" && sequenceCases[x.caseOf(w)] {
+		v = x.head(w)
+		if v >= 0 && slices.ContainsFunc(x.childrenWith(v, "obj", "iobj"), func(c int) bool { return d.namesUnder(si, x, c) }) {
+			return nil
+		}
+	}
+	if v < 0 || !x.isVerb(v) {
+		return nil
+	}
+	subjWords, passive, _ := x.subjectOf(v, 0)
+	if passive {
+		return nil
+	}
+	var out []int
+	for _, s := range subjWords {
+		out = appendNew(out, d.entsAt(si, x, s, "MEETING")...)
+	}
+	return out
+}
+
 // mentionOver is the mention of sentence si that covers token i, or nil;
 // an office title before a name is the name's ("Secretary of State Ana
 // Holm"), where the name is a person's: a party's name after an office's
@@ -1469,17 +1497,24 @@ func (d *doc) groupLeader(si int, x *syntax, w int) []int {
 var sidesNouns = wordSet("sides_nouns.txt")
 
 // meetingSides reports a plural noun w for the parties to a meeting that
-// "both" or "the two" sets out as two: "the two sides", "both leaders".
+// "both" or "the two" sets out as two, "the two sides", "both leaders",
+// or that "the" alone makes the ones just told of: "the leaders agreed"
+// after their meeting. A word that says whose or which ("the opposition
+// leaders", "the leaders of the region") makes them others.
 func (x *syntax) meetingSides(w int) bool {
 	if !sidesNouns[strings.ToLower(x.tree.Words[w])] {
 		return false
 	}
+	definite := false
 	for _, c := range x.childrenWith(w, "det", "nummod", "det:predet") {
-		if l := strings.ToLower(x.tree.Words[c]); l == "both" || l == "two" {
+		switch strings.ToLower(x.tree.Words[c]) {
+		case "both", "two":
 			return true
+		case "the":
+			definite = true
 		}
 	}
-	return false
+	return definite && len(x.childrenWith(w, "amod", "compound", "nmod", "nmod:poss", "acl", "acl:relcl", "appos")) == 0
 }
 
 // sidesMet are the named parties to the last meeting told before token i
