@@ -3693,6 +3693,19 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ATTACK", "2025-05-11", []string{"agent:country/russia"}}},
 		},
 		{
+			name: "what happened overnight, a tail says on a day, happened the night before that day",
+			text: "Russian drones hit the city of Tarsk overnight, the Ukrainian air force said on Sunday. Ukrainian troops shelled Vellin overnight, officials said.",
+			want: []wantEvent{
+				{"ATTACK", "2025-05-10", []string{"agent:country/russia"}},
+				{"ATTACK", "2025-05-11", []string{"agent:country/ukraine"}},
+			},
+		},
+		{
+			name: "a verb the tagger reads as a noun, with a subject and an object, is the verb; an adverb before a reporting tail is the clause's",
+			text: "Ukrainian air defences shot down 30 drones overnight, the air force said on Sunday.",
+			want: []wantEvent{{"ATTACK", "2025-05-10", []string{"patient:country/ukraine"}}},
+		},
+		{
 			name: "overnight on another verb dates nothing else",
 			text: "Talks went on overnight in Brussels, and Ivo Marek met Oda Lind.",
 			want: []wantEvent{{"MEETING", "", []string{"agent:person/ivo-marek"}}},
