@@ -3706,6 +3706,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ATTACK", "2025-05-10", []string{"patient:country/ukraine"}}},
 		},
 		{
+			name: "an offensive forces launch, or that is launched by them, is an attack wherever it is aimed; a state's charm offensive is none",
+			text: "Russian forces launched a new offensive near Pelarsk on Friday. A new offensive was launched by the 3rd Brigade on Monday near the town of Vellin, the Ukrainian army said. " +
+				"Ukraine launched a diplomatic offensive in Brussels on Saturday.",
+			want: []wantEvent{
+				{"ATTACK", "2025-05-09", []string{"agent:country/russia", "place:place/pelarsk"}},
+				{"ATTACK", "2025-05-12", []string{"place:place/vellin"}},
+			},
+			count: map[string]int{"ATTACK": 2},
+		},
+		{
 			name: "overnight on another verb dates nothing else",
 			text: "Talks went on overnight in Brussels, and Ivo Marek met Oda Lind.",
 			want: []wantEvent{{"MEETING", "", []string{"agent:person/ivo-marek"}}},
