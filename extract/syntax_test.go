@@ -3716,6 +3716,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			count: map[string]int{"ATTACK": 2},
 		},
 		{
+			name: "the state an attack's unnamed targets stood in is struck; with no object, it is where",
+			text: "Russian jets hit targets in southern Ukraine on Saturday. Israeli jets bombed targets in Lebanon on Friday. French troops clashed with rebels in Mali on Thursday.",
+			want: []wantEvent{
+				{"ATTACK", "2025-05-10", []string{"agent:country/russia", "patient:country/ukraine"}},
+				{"ATTACK", "2025-05-09", []string{"agent:country/israel", "patient:country/lebanon"}},
+				{"ATTACK", "2025-05-08", []string{"agent:country/france", "place:country/mali"}},
+			},
+		},
+		{
 			name: "overnight on another verb dates nothing else",
 			text: "Talks went on overnight in Brussels, and Ivo Marek met Oda Lind.",
 			want: []wantEvent{{"MEETING", "", []string{"agent:person/ivo-marek"}}},
@@ -3995,7 +4004,7 @@ func TestEventsFromTheTree(t *testing.T) {
 			name: "armed groups named in the news since 2015 are organisations that attack and are attacked",
 			text: "Officials in Vellin spoke on Sunday.\n\nJNIM fighters attacked an army post in central Mali on Monday. Indian forces killed three Jaish-e-Mohammed militants in Kashmir on Wednesday. The Arakan Army captured the town of Paletwa on Saturday.",
 			want: []wantEvent{
-				{"ATTACK", "2025-05-12", []string{"agent:organization/jamaat-nusrat-al-islam-wal-muslimin", "place:country/mali"}},
+				{"ATTACK", "2025-05-12", []string{"agent:organization/jamaat-nusrat-al-islam-wal-muslimin", "patient:country/mali"}}, // the state whose post was struck
 				{"ATTACK", "2025-05-07", []string{"agent:country/india", "patient:organization/jaish-e-mohammed"}},
 				{"ATTACK", "2025-05-10", []string{"agent:organization/arakan-army"}},
 			},
