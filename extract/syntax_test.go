@@ -3725,6 +3725,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "\"it\" that says, after a body spoke in a tail, is that body, not the subject of what it told",
+			text: "Russia launched 85 drones at Ukraine overnight, the Ukrainian air force said on Sunday. Air defences destroyed 60 of the drones, it said on Sunday.",
+			want: []wantEvent{{"STATEMENT", "2025-05-11", []string{"agent:country/ukraine"}}},
+		},
+		{
 			name: "overnight on another verb dates nothing else",
 			text: "Talks went on overnight in Brussels, and Ivo Marek met Oda Lind.",
 			want: []wantEvent{{"MEETING", "", []string{"agent:person/ivo-marek"}}},
