@@ -147,12 +147,18 @@ func (d *doc) armedStrike(si, i, n int) bool {
 	}
 	armed := slices.ContainsFunc(x.childrenWith(w, "amod", "compound", "nmod:poss"), armedWord)
 	aimed := x.childrenWith(w, "nmod")
-	if v := x.head(w); !armed && x.rel(w) == "obj" && v >= 0 && carriesStrikes(strings.ToLower(x.tree.Words[v])) && !x.modalOrNegated(v) {
+	if v := x.head(w); !armed && v >= 0 && carriesStrikes(strings.ToLower(x.tree.Words[v])) && !x.modalOrNegated(v) {
 		// "Russian forces launched new strikes on Dravik", "the army
 		// carried out strikes against rebel posts", "Russia intensified
-		// strikes against Ukraine's energy grid": the verb's subject
-		// makes them, and may be aimed by the verb's phrase
-		if subj, passive, _ := x.subjectOf(v, 0); !passive && slices.ContainsFunc(subj, armedWord) {
+		// strikes against Ukraine's energy grid", "an offensive was
+		// launched by the 3rd Brigade": the verb's subject, or a
+		// passive's "by", makes them, and may be aimed by the verb's
+		// phrase
+		doers, passive := x.verbDoers(v)
+		if made := x.rel(w) == "obj" && !passive || x.rel(w) == "nsubj:pass" && passive; made && slices.ContainsFunc(doers, armedWord) {
+			if slices.ContainsFunc(doers, x.armedNoun) {
+				return true // "troops launched an offensive near Pelarsk": forces make an armed one wherever it is aimed
+			}
 			armed, aimed = true, append(aimed, x.childrenWith(v, "obl")...)
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -25,6 +26,14 @@ func (d *doc) dateEvents() {
 	days := d.dayHeaders()
 	named := d.phrasesNamingNouns()
 	for i, ev := range d.events {
+		night, told := d.overnight(ev, days[ev.sent])
+		if told && !named[ev] {
+			// "shot down 30 drones overnight, the air force said on
+			// Sunday": the night before the telling, which is the time
+			// the sentence names
+			ev.date, ev.prec, ev.dateFrom = night, polgraph.PrecisionDay, "sentence"
+			continue
+		}
 		// "claimed responsibility for the attack in a statement on
 		// Thursday": the time is the claim's; the attack is the noun's,
 		// dated by it or by the attack told before
@@ -39,8 +48,8 @@ func (d *doc) dateEvents() {
 			d.pastTense(ev)
 			continue
 		}
-		if v := d.overnight(ev, days[ev.sent]); v != "" && !named[ev] {
-			ev.date, ev.prec, ev.dateFrom = v, polgraph.PrecisionDay, "sentence"
+		if night != "" && !named[ev] {
+			ev.date, ev.prec, ev.dateFrom = night, polgraph.PrecisionDay, "sentence"
 			continue
 		}
 		if prev := d.corefEvent(i); prev != nil {
@@ -184,11 +193,13 @@ func (d *doc) dateEvents() {
 // overnight is the day before the report's for an event the tree says
 // happened "overnight" ("Russia launched drones at Kyiv overnight", "a
 // drone strike killed three people overnight"): the
-// night before the day of its heading, its dateline or its publication;
-// else "". The time tagger leaves the word untagged, as TimeML does.
-func (d *doc) overnight(ev *event, heading string) string {
+// night before the day of its telling ("the air force said on Sunday"),
+// its heading, its dateline or its publication; else "". told says the
+// telling's day anchored it. The time tagger leaves the word untagged, as
+// TimeML does.
+func (d *doc) overnight(ev *event, heading string) (night string, told bool) {
 	s := &d.sents[ev.sent]
-	found := false
+	found, said := false, ""
 	for k := s.first; k < s.last && !found; k++ {
 		if d.toks[k].lower != "overnight" {
 			continue // the word first: a sentence without it needs no parse
@@ -209,12 +220,13 @@ func (d *doc) overnight(ev *event, heading string) string {
 				h = x.head(h) // "killed three and wounded 12 overnight": the first verb's subject
 			}
 			found = h == v || h >= 0 && x.tollOf(h, map[int]bool{v: true})
+			said = d.tellingDay(ev.sent, x, v)
 		}
 	}
 	if !found {
-		return ""
+		return "", false
 	}
-	day := heading
+	day := cmp.Or(said, heading)
 	if day == "" {
 		day = d.datelineDay()
 	}
@@ -223,9 +235,30 @@ func (d *doc) overnight(ev *event, heading string) string {
 	}
 	t, err := time.Parse("2006-01-02", day)
 	if err != nil {
-		return ""
+		return "", false
 	}
-	return t.AddDate(0, 0, -1).Format("2006-01-02")
+	return t.AddDate(0, 0, -1).Format("2006-01-02"), said != ""
+}
+
+// tellingDay is the day the reporting verb that tells the clause of verb
+// v names for its telling ("shot down 30 drones overnight, the air force
+// said on Sunday": Sunday), a tail on v or the verb v's clause is the
+// complement of; "" where there is none or it names no day.
+func (d *doc) tellingDay(si int, x *syntax, v int) string {
+	tellers := x.childrenWith(v, "parataxis", "advcl")
+	if h := x.head(v); h >= 0 && x.baseRel(v) == "ccomp" {
+		tellers = append(tellers, h)
+	}
+	for _, t := range d.timesOf(si) {
+		if len(t.value) != len("2006-01-02") {
+			continue
+		}
+		w := x.spanHead(d.tokenAt(t.start), d.tokenBefore(t.end)+1)
+		if r := x.head(w); w >= 0 && slices.Contains(tellers, r) && reportingWords[strings.ToLower(x.tree.Words[r])] {
+			return t.value
+		}
+	}
+	return ""
 }
 
 // conjunctLending is the verb that verb event ev is a conjunct of, with

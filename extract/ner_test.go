@@ -21,6 +21,9 @@ func TestRecognizerCases(t *testing.T) {
 		// a word state bodies are named with opens a body's name of two words, and a general staff is a body, no one titled General
 		{"Ukrainian troops retook Hlynsk on Saturday, the National Guard said. Ukraine's General Staff denied that Russian forces had entered Ostrivka, and the Federal Police detained Ivo Marsk.",
 			map[string]string{"National Guard": polgraph.KindOrganization, "General Staff": polgraph.KindOrganization, "Federal Police": polgraph.KindOrganization, "Ivo Marsk": polgraph.KindPerson}, []string{"Guard", "Staff", "Police"}},
+		// a unit's noun after its number ("the 3rd Brigade") is no one's name; after a name it ends a body's
+		{"The 3rd Brigade shelled Pelarsk on Friday, and the 12th Battalion and the 5th Regiment held the bridge. The Velska Brigade retreated.",
+			map[string]string{"Velska Brigade": polgraph.KindOrganization}, []string{"Brigade", "Battalion", "Regiment"}},
 		// a measure's noun that ends a measure's name, after a capitalised or a bracketed word, names no one called Bill; a titled Bill is one
 		{"The Tarsk council approved the Land Reform Bill and the Public Order (Amendment) Bill on Monday. Senator Bill Hartvik voted against both.",
 			map[string]string{"Bill Hartvik": polgraph.KindPerson}, []string{"Bill"}},

@@ -1567,7 +1567,9 @@ func (x *syntax) timeBeforeReportingTail() {
 		if comma <= comps[0] || t.Words[comma] != "," {
 			continue
 		}
-		for _, o := range x.childrenWith(v, "obl", "obl:tmod") {
+		// "overnight", "again": an adverb before the comma is the
+		// reported clause's as a phrase is
+		for _, o := range x.childrenWith(v, "obl", "obl:tmod", "advmod") {
 			if o > comps[0] && o < comma {
 				t.Head[o] = comps[0]
 				if t.Head[comma] == o {

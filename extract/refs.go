@@ -876,6 +876,14 @@ func (d *doc) pronouns() {
 					d.ments = append(d.ments, p)
 					d.link(len(d.ments)-1, ei)
 				}
+			case t.lower == "it" && si > 0 && i+1 < s.last && reportingWords[d.toks[i+1].lower] && (d.opensSentence(si, i) || d.toks[i-1].lower == ",") && d.tailSpeaker(si-1) >= 0:
+				// "Russia launched 85 drones, Ukraine's air force said.
+				// Air defences destroyed 60 of them, it said": the body
+				// that spoke in the tail before speaks again, not the
+				// subject of what it told
+				ei := d.tailSpeaker(si - 1)
+				d.ments = append(d.ments, mention{first: i, last: i + 1, sent: si, via: "pronoun", kind: d.ents[ei].kind, strong: true, start: t.start, end: t.end})
+				d.link(len(d.ments)-1, ei)
 			case t.lower == "it" && si > 0 && d.opensSentence(si, i) && i+1 < s.last && clauseVerbs[d.toks[i+1].lower]:
 				// "The ministry said 40 people were held. It accused
 				// radical groups of …": the body the sentence before
@@ -1204,6 +1212,38 @@ func (d *doc) clauseVerbBeforeTime(si, i int) bool {
 		return j > d.sents[si].first && clauseVerbs[d.toks[j-1].lower]
 	}
 	return false
+}
+
+// tailSpeaker is the state, party or body that speaks in a reporting
+// tail of sentence si, after the clause it tells ("Russia launched 85
+// drones overnight, Ukraine's air force said": Ukraine), or -1.
+func (d *doc) tailSpeaker(si int) int {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return -1
+	}
+	for r, w := range x.tree.Words {
+		h := x.head(r)
+		tail := h >= 0 && h < r && reportedTail[x.baseRel(r)] || x.rel(r) == "root" && slices.ContainsFunc(x.childrenWith(r, "ccomp"), func(c int) bool { return c < r })
+		if !tail || !reportingWords[strings.ToLower(w)] {
+			continue
+		}
+		for _, c := range x.childrenWith(r, "nsubj") {
+			// the body named, or the state whose force or ministry it is
+			// ("the Ukrainian air force", "Ukraine's air force")
+			for _, w := range append([]int{c}, x.childrenWith(c, "nmod:poss", "amod")...) {
+				m := d.mentionOver(si, x.token(w))
+				if m == nil || m.ent < 0 {
+					continue
+				}
+				switch d.ents[m.ent].kind {
+				case polgraph.KindCountry, polgraph.KindOrganization, polgraph.KindParty:
+					return m.ent
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // bodySubject is the state, party or body that opens sentence si as its

@@ -125,6 +125,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.gerundReadAsLabelled()
 		x.verbReadAsAdjective()
 		x.careerVerbReadAsNoun()
+		x.verbTaggedNoun()
 		x.gerundOnObliqueNoun()
 		x.participleOnTime()
 		x.substituteReadAsModifier()

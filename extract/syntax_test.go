@@ -3781,6 +3781,43 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ATTACK", "2025-05-11", []string{"agent:country/russia"}}},
 		},
 		{
+			name: "what happened overnight, a tail says on a day, happened the night before that day",
+			text: "Russian drones hit the city of Tarsk overnight, the Ukrainian air force said on Sunday. Ukrainian troops shelled Vellin overnight, officials said.",
+			want: []wantEvent{
+				{"ATTACK", "2025-05-10", []string{"agent:country/russia"}},
+				{"ATTACK", "2025-05-11", []string{"agent:country/ukraine"}},
+			},
+		},
+		{
+			name: "a verb the tagger reads as a noun, with a subject and an object, is the verb; an adverb before a reporting tail is the clause's",
+			text: "Ukrainian air defences shot down 30 drones overnight, the air force said on Sunday.",
+			want: []wantEvent{{"ATTACK", "2025-05-10", []string{"patient:country/ukraine"}}},
+		},
+		{
+			name: "an offensive forces launch, or that is launched by them, is an attack wherever it is aimed; a state's charm offensive is none",
+			text: "Russian forces launched a new offensive near Pelarsk on Friday. A new offensive was launched by the 3rd Brigade on Monday near the town of Vellin, the Ukrainian army said. " +
+				"Ukraine launched a diplomatic offensive in Brussels on Saturday.",
+			want: []wantEvent{
+				{"ATTACK", "2025-05-09", []string{"agent:country/russia", "place:place/pelarsk"}},
+				{"ATTACK", "2025-05-12", []string{"place:place/vellin"}},
+			},
+			count: map[string]int{"ATTACK": 2},
+		},
+		{
+			name: "the state an attack's unnamed targets stood in is struck; with no object, it is where",
+			text: "Russian jets hit targets in southern Ukraine on Saturday. Israeli jets bombed targets in Lebanon on Friday. French troops clashed with rebels in Mali on Thursday.",
+			want: []wantEvent{
+				{"ATTACK", "2025-05-10", []string{"agent:country/russia", "patient:country/ukraine"}},
+				{"ATTACK", "2025-05-09", []string{"agent:country/israel", "patient:country/lebanon"}},
+				{"ATTACK", "2025-05-08", []string{"agent:country/france", "place:country/mali"}},
+			},
+		},
+		{
+			name: "\"it\" that says, after a body spoke in a tail, is that body, not the subject of what it told",
+			text: "Russia launched 85 drones at Ukraine overnight, the Ukrainian air force said on Sunday. Air defences destroyed 60 of the drones, it said on Sunday.",
+			want: []wantEvent{{"STATEMENT", "2025-05-11", []string{"agent:country/ukraine"}}},
+		},
+		{
 			name: "overnight on another verb dates nothing else",
 			text: "Talks went on overnight in Brussels, and Ivo Marek met Oda Lind.",
 			want: []wantEvent{{"MEETING", "", []string{"agent:person/ivo-marek"}}},
@@ -4060,7 +4097,7 @@ func TestEventsFromTheTree(t *testing.T) {
 			name: "armed groups named in the news since 2015 are organisations that attack and are attacked",
 			text: "Officials in Vellin spoke on Sunday.\n\nJNIM fighters attacked an army post in central Mali on Monday. Indian forces killed three Jaish-e-Mohammed militants in Kashmir on Wednesday. The Arakan Army captured the town of Paletwa on Saturday.",
 			want: []wantEvent{
-				{"ATTACK", "2025-05-12", []string{"agent:organization/jamaat-nusrat-al-islam-wal-muslimin", "place:country/mali"}},
+				{"ATTACK", "2025-05-12", []string{"agent:organization/jamaat-nusrat-al-islam-wal-muslimin", "patient:country/mali"}}, // the state whose post was struck
 				{"ATTACK", "2025-05-07", []string{"agent:country/india", "patient:organization/jaish-e-mohammed"}},
 				{"ATTACK", "2025-05-10", []string{"agent:organization/arakan-army"}},
 			},

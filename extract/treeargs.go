@@ -171,6 +171,8 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 				// the town of what was struck is where, as the state
 				// whose posts they are is whom
 				a.places = appendNew(a.places, d.placesUnderStruck(si, x, c)...)
+			} else if typ == "ATTACK" {
+				a.places = appendNew(a.places, d.placesUnderStruck(si, x, c)...) // "shelled villages near Hrudne"
 			}
 			if typ == "SANCTION" && envoyNouns[x.lemma(c)] {
 				// "recalled its own ambassador from Minsk": the parse may
@@ -217,6 +219,9 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 	}
 	if typ == "RESIGNATION" && len(a.left) == 0 {
 		d.partyDefectedFrom(si, x, v, subjWords, &a)
+	}
+	if typ == "ATTACK" {
+		d.struckStateOfUnnamed(x, v, &a)
 	}
 	a.subj = slices.DeleteFunc(a.subj, func(e int) bool { return slices.Contains(a.obj, e) })
 	// a town does not act: "police in Wexcombe arrested" happened there
@@ -337,6 +342,24 @@ func (d *doc) placesOfCrowd(si int, x *syntax, w int) []int {
 		out = appendNew(out, d.placesNamedAt(si, x, c)...)
 	}
 	return out
+}
+
+// struckStateOfUnnamed moves the states that verb v of an attack was
+// done in to whom it was done to, where its object names no one, only
+// where it stood: in "jets hit targets in southern Ukraine", "shelled
+// villages in Lebanon", the state the targets were in was struck; in
+// "clashed in Mali", with no object, it is only where.
+func (d *doc) struckStateOfUnnamed(x *syntax, v int, a *treeArgs) {
+	if len(a.obj) > 0 || len(x.childrenWith(v, "obj")) == 0 {
+		return
+	}
+	a.places = slices.DeleteFunc(a.places, func(e int) bool {
+		if d.ents[e].kind == polgraph.KindCountry {
+			a.obj = appendNew(a.obj, e)
+			return true
+		}
+		return false
+	})
 }
 
 // placesNamedAt are the places and states the mention over word w
