@@ -189,6 +189,16 @@ func TestVotes(t *testing.T) {
 			not:  []string{"DISMISSAL"},
 		},
 		{
+			name: "a chamber that overrides a veto votes, though the parse leaves the verb's irregular past as its lemma",
+			text: "Moldova's parliament on Tuesday overrode the president's veto of the press law.",
+			want: []wantEvent{{"VOTE", "2025-05-06", []string{"agent:organization/parliament-of-moldova"}}},
+		},
+		{
+			name: "one who overrides objections casts no vote",
+			text: "The mayor of Velka, Ana Holm, overrode objections from her advisers on Tuesday.",
+			not:  []string{"VOTE"},
+		},
+		{
 			name: "an approval by no chamber is no vote",
 			text: "Ivo Marek's approval rating fell on Friday after the board's approval of the merger.",
 			not:  []string{"VOTE"},
