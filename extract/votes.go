@@ -254,21 +254,26 @@ func (d *doc) articleChamber(country int) (found int, two bool) {
 }
 
 // measureChamber is, for a vote told by a passive verb whose subject is
-// the measure voted on and that names no voter ("The motion was carried
-// by 110 votes to 79", "the amendment was defeated"), the one
-// legislature the article names (of the sentence's setting, where it has
-// one), or -1: a measure is carried in the chamber the report is about,
-// though the sentence may not name it again.
+// the measure voted on and that names no voter ("the amendment was
+// defeated"), or by a motion's noun a verb of its outcome carries ("The
+// motion was carried by 110 votes to 79"), the one legislature the
+// article names (of the sentence's setting, where it has one), or -1: a
+// measure is carried in the chamber the report is about, though the
+// sentence may not name it again.
 func (d *doc) measureChamber(ev *event) int {
-	if ev.typ != "VOTE" || ev.noun || len(ev.parts) > 0 {
+	if ev.typ != "VOTE" {
 		return -1
 	}
 	x, v := d.eventTree(ev)
-	if v < 0 || !x.isVerb(v) {
+	if v < 0 {
 		return -1
 	}
-	subj := x.childrenWith(v, "nsubj:pass")
-	if len(subj) != 1 || d.objectClass(ev.sent, x, subj[0]) != "measure" {
+	if ev.noun {
+		v = d.carriedMotionVerb(ev, x, v)
+	} else if !d.measureUndergoes(ev, x, v) {
+		return -1
+	}
+	if v < 0 {
 		return -1
 	}
 	for _, c := range x.childrenWith(v, "obl", "obl:agent") {
@@ -278,6 +283,30 @@ func (d *doc) measureChamber(ev *event) int {
 	}
 	found, _ := d.articleChamber(d.setting(ev.sent))
 	return found
+}
+
+// measureUndergoes reports a vote told by verb v, with no participant
+// yet, whose one passive subject is a measure ("the amendment was
+// defeated").
+func (d *doc) measureUndergoes(ev *event, x *syntax, v int) bool {
+	if len(ev.parts) > 0 || !x.isVerb(v) {
+		return false
+	}
+	subj := x.childrenWith(v, "nsubj:pass")
+	return len(subj) == 1 && d.objectClass(ev.sent, x, subj[0]) == "measure"
+}
+
+// carriedMotionVerb is the verb of a motion's outcome that the vote noun
+// w is the subject of ("the motion was carried", "the motion failed"),
+// where no one takes part in the vote yet, else -1: a motion on someone
+// ("The motion was carried by 110 votes to 79, and Marsk was escorted
+// from the chamber") is told apart from the chamber's other votes by
+// them.
+func (d *doc) carriedMotionVerb(ev *event, x *syntax, w int) int {
+	if len(ev.parts) > 0 || !d.motionVotedOn(ev.sent, ev.trig[0], ev.trig[1]-ev.trig[0]) {
+		return -1
+	}
+	return x.head(w)
 }
 
 // unnamedChamber reports a legislature named by a lower-case common noun

@@ -199,6 +199,11 @@ func TestVotes(t *testing.T) {
 			not:  []string{"VOTE"},
 		},
 		{
+			name: "a motion carried with no voter named: the chamber the story is about",
+			text: "Moldova's parliament debated the fisheries bill on Tuesday. A motion to send it back to committee was carried by 61 votes to 40 on Wednesday.",
+			want: []wantEvent{{"VOTE", "2025-05-07", []string{"participant:organization/parliament-of-moldova"}}},
+		},
+		{
 			name: "an approval by no chamber is no vote",
 			text: "Ivo Marek's approval rating fell on Friday after the board's approval of the merger.",
 			not:  []string{"VOTE"},
