@@ -30,15 +30,16 @@ func (d *doc) votingChamber(ev *event) int {
 	return found
 }
 
-// decidingVote is the dated vote told by a verb in the sentence of event
-// ev that decides ev, or nil: in "on Tuesday the Sejm adopted a resolution
-// approving the appointment of Ivo Marek", the appointment is made by the
-// vote, at its time, however the parse hangs the time. The event hangs on
-// the vote's object or its clause, within a few steps of the tree.
-func (d *doc) decidingVote(ev *event) *event {
+// decidingVote is the vote told by a verb in the sentence of event ev
+// that decides ev, dated where dated is set, or nil: in "on Tuesday the
+// Sejm adopted a resolution approving the appointment of Ivo Marek", the
+// appointment is made by the vote, at its time, however the parse hangs
+// the time. The event hangs on the vote's object or its clause, within a
+// few steps of the tree.
+func (d *doc) decidingVote(ev *event, dated bool) *event {
 	var told []*event
 	for _, o := range d.evSent[ev.sent] {
-		if o != ev && o.typ == "VOTE" && !o.noun && o.date != "" {
+		if o != ev && o.typ == "VOTE" && !o.noun && (o.date != "" || !dated) {
 			told = append(told, o)
 		}
 	}
@@ -68,6 +69,22 @@ func (d *doc) decidingVote(ev *event) *event {
 		}
 	}
 	return nil
+}
+
+// decidedByVote are the ones the acts a vote told by a verb decides are
+// done to: "deputies voted to dismiss the interior minister, Pavel Oren"
+// is a vote on him, as a motion to dismiss him would be.
+func (d *doc) decidedByVote(vote *event) []int {
+	if vote.typ != "VOTE" || vote.noun {
+		return nil
+	}
+	var out []int
+	for _, o := range d.evSent[vote.sent] {
+		if o.typ != "VOTE" && d.decidingVote(o, false) == vote {
+			out = append(out, o.withRole("patient")...)
+		}
+	}
+	return out
 }
 
 // electionVerbOf is the verb of data/words/election_verbs.tsv that the

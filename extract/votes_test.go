@@ -204,6 +204,15 @@ func TestVotes(t *testing.T) {
 			want: []wantEvent{{"VOTE", "2025-05-07", []string{"participant:organization/parliament-of-moldova"}}},
 		},
 		{
+			name: "a vote to dismiss one is a vote on him, told apart from a vote on another",
+			text: "Moldova's parliament voted on Wednesday to dismiss the interior minister, Pavel Oren. It also rejected a motion of no confidence in Prime Minister Tomas Varga by 52 votes to 49.",
+			want: []wantEvent{
+				{"VOTE", "2025-05-07", []string{"agent:organization/parliament-of-moldova", "participant:person/pavel-oren"}},
+				{"VOTE", "2025-05-07", []string{"participant:person/tomas-varga"}},
+			},
+			count: map[string]int{"VOTE": 2},
+		},
+		{
 			name: "an approval by no chamber is no vote",
 			text: "Ivo Marek's approval rating fell on Friday after the board's approval of the merger.",
 			not:  []string{"VOTE"},
