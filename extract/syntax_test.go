@@ -1412,6 +1412,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			not: []string{"VOTE"},
 		},
 		{
+			name: "a candidate who beats a rival in a round of voting wins an election",
+			text: "Ivo Marek defeated Lena Dorn in the second round on Sunday.",
+			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"agent:person/ivo-marek", "participant:person/lena-dorn"}}},
+		},
+		{
 			name: "a time opening the sentence is no part of the titled name after it, nor the verb after that name a participle",
 			text: "On Friday Foreign Minister Lena Dahl met President Oskar Brandt in Kovar.\n\n" +
 				"On Saturday Ivo Stenmark defeated Ana Holm in a leadership ballot.",
