@@ -206,9 +206,11 @@ var motionOutcomes = wordSet("motion_outcomes.txt")
 // one legislature the article names of their country (the one their
 // phrase names, else the sentence's setting), else that country; where
 // no country is known, the one legislature the article names; -1 where
-// the doers are no legislators or neither is known.
+// the doers are no legislators or neither is known. An appointment or a
+// dismissal they make by their votes ("deputies elected Mira Zupan as
+// speaker") is the legislature's only where the article names one.
 func (d *doc) membersChamber(ev *event) int {
-	if ev.typ != "VOTE" || ev.noun || ev.date == "" {
+	if !chamberDeeds[ev.typ] || ev.noun || ev.date == "" {
 		// "88 deputies voted for the resolution", with no time of its
 		// own: the tally of a vote the article tells, not another
 		return -1
@@ -242,7 +244,7 @@ func (d *doc) membersChamber(ev *event) int {
 		country = d.setting(ev.sent)
 	}
 	found, two := d.articleChamber(country)
-	if found >= 0 {
+	if found >= 0 || ev.typ != "VOTE" {
 		return found
 	}
 	if x.unnamedChamber(w) {
@@ -253,6 +255,10 @@ func (d *doc) membersChamber(ev *event) int {
 	}
 	return country
 }
+
+// chamberDeeds are the types of event a legislature does by its
+// members' votes.
+var chamberDeeds = set("VOTE", "APPOINTMENT", "DISMISSAL")
 
 // articleChamber is the one legislature the article names of country (of
 // any country where country is -1), or -1, and whether it names two.

@@ -213,6 +213,20 @@ func TestVotes(t *testing.T) {
 			count: map[string]int{"VOTE": 2},
 		},
 		{
+			name: "legislators left unnamed who elect a speaker or vote to dismiss a minister act as the chamber the story names",
+			text: "Moldova's parliament opened its new session on Thursday. Deputies elected Mira Zupan as speaker on Thursday. On Friday deputies voted to dismiss Interior Minister Pavel Oren.",
+			want: []wantEvent{
+				{"APPOINTMENT", "2025-05-08", []string{"agent:organization/parliament-of-moldova", "patient:person/mira-zupan"}},
+				{"DISMISSAL", "2025-05-09", []string{"agent:organization/parliament-of-moldova", "patient:person/pavel-oren"}},
+			},
+		},
+		{
+			name:     "no chamber named: an appointment by legislators is not their state's",
+			text:     "Moldovan deputies elected Mira Zupan as speaker on Thursday.",
+			want:     []wantEvent{{"APPOINTMENT", "2025-05-08", []string{"patient:person/mira-zupan"}}},
+			notParts: []string{"agent:country/moldova"},
+		},
+		{
 			name: "an approval by no chamber is no vote",
 			text: "Ivo Marek's approval rating fell on Friday after the board's approval of the merger.",
 			not:  []string{"VOTE"},
