@@ -227,6 +227,14 @@ func TestVotes(t *testing.T) {
 			notParts: []string{"agent:country/moldova"},
 		},
 		{
+			name: "a chamber that endorses a cabinet votes on it; a person who endorses a bill backs it",
+			text: "Moldova's parliament endorsed the new cabinet on Thursday. Former president Ana Holm endorsed the fisheries bill on Friday.",
+			want: []wantEvent{
+				{"VOTE", "2025-05-08", []string{"agent:organization/parliament-of-moldova"}},
+				{"SUPPORT", "2025-05-09", []string{"agent:person/ana-holm"}},
+			},
+		},
+		{
 			name: "an approval by no chamber is no vote",
 			text: "Ivo Marek's approval rating fell on Friday after the board's approval of the merger.",
 			not:  []string{"VOTE"},
