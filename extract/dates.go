@@ -61,7 +61,7 @@ func (d *doc) dateEvents() {
 		if ev.date != "" || named[ev] {
 			continue
 		}
-		if vote := d.decidingVote(ev); vote != nil {
+		if vote := d.decidingVote(ev, true); vote != nil {
 			// "adopted a resolution approving the appointment of X": the
 			// vote's time
 			ev.date, ev.prec, ev.dateFrom = vote.date, vote.prec, "sibling"

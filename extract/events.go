@@ -872,6 +872,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 			return typ // "dismissed the apology as too late": a criticism
 		}
 	}
+	if t.sensed {
+		return "" // no object the table gives a sense to
+	}
 	switch {
 	case w == "expelled" && len(t.words) == 1 || w == "expels":
 		if next(0) == "from" {

@@ -145,6 +145,9 @@ func (d *doc) mergeEvents() {
 		for _, e := range d.doneByVote(ev) {
 			ev.add(e, objectRole[ev.typ]) // "failed to oust Holm in a confidence vote": a vote on her
 		}
+		for _, e := range d.decidedByVote(ev) {
+			ev.add(e, objectRole[ev.typ]) // "voted to dismiss Holm": a vote on her
+		}
 		if c := d.votingChamber(ev); c >= 0 && !ev.hasRole("agent") {
 			// "MPs voted 312 to 250 ... in the House of Commons",
 			// "Deputies in the State Duma voted to ratify the treaty with

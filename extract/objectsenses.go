@@ -188,6 +188,27 @@ var objectSenseForms = func() map[string]bool {
 	return out
 }()
 
+// irregularLemmas are the table's verbs by their irregular forms.
+var irregularLemmas = func() map[string]string {
+	out := map[string]string{}
+	for l, forms := range irregularForms {
+		for _, f := range forms {
+			out[f] = l
+		}
+	}
+	return out
+}()
+
+// senseLemma is the lemma of verb w the table is read by: the parse's,
+// else, where the parse leaves an irregular form of a table verb as its
+// own lemma ("overrode"), that verb.
+func (x *syntax) senseLemma(w int) string {
+	if l := x.lemma(w); objectSenses[l] != nil || irregularLemmas[l] == "" {
+		return l
+	}
+	return irregularLemmas[x.lemma(w)]
+}
+
 // clauseSense is the type a CAMEO pattern of its whole clause gives verb
 // trigger o where the table makes the verb no event whatever its object:
 // "added Ivo Dorn" tells nothing, "added Ivo Dorn to its sanctions list"
@@ -226,15 +247,15 @@ func (d *doc) objectSense(si, i, n int) (string, bool) {
 	if v < 0 || !x.isVerb(v) {
 		return "", false
 	}
-	if objectSenses[x.lemma(v)] == nil {
+	if objectSenses[x.senseLemma(v)] == nil {
 		for _, c := range x.childrenWith(v, "xcomp") {
-			if c < i+n && objectSenses[x.lemma(c)] != nil {
+			if c < i+n && objectSenses[x.senseLemma(c)] != nil {
 				v = c // "failed to pass the bill": what the verb in the phrase is done to decides
 				break
 			}
 		}
 	}
-	senses := objectSenses[x.lemma(v)]
+	senses := objectSenses[x.senseLemma(v)]
 	if senses == nil {
 		return "", false
 	}

@@ -115,6 +115,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "parties that form a coalition agree on it, with the party named after \"with\" or beside the subject",
+			text: "CHISINAU, Moldova (AP) — The Civic Union formed a coalition with the Greens on Monday. Two years ago the Harbour Party and the Rural Party formed a coalition government.",
+			want: []wantEvent{
+				{"AGREEMENT", "2025-05-12", []string{"agent:party/civic-union--md", "participant:party/greens--md"}},
+				{"AGREEMENT", "2023", []string{"agent:party/harbour-party--md", "agent:party/rural-party--md"}},
+			},
+		},
+		{
 			name: "a name restating the object between commas that the parse reads as the verb's oblique is the one beaten, and the margin after it the verb's",
 			text: "Jens Aarvik beat the sitting MP, Labour's Sofie Brenn, by 312 votes.",
 			want: []wantEvent{{"ELECTION", "", []string{"agent:person/jens-aarvik", "participant:person/sofie-brenn"}}},
@@ -1424,6 +1432,11 @@ func TestEventsFromTheTree(t *testing.T) {
 				{"ELECTION", "2025-05-11", []string{"participant:person/lena-dahl"}},
 			},
 			not: []string{"VOTE"},
+		},
+		{
+			name: "a candidate who beats a rival in a round of voting wins an election",
+			text: "Ivo Marek defeated Lena Dorn in the second round on Sunday.",
+			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"agent:person/ivo-marek", "participant:person/lena-dorn"}}},
 		},
 		{
 			name: "a time opening the sentence is no part of the titled name after it, nor the verb after that name a participle",

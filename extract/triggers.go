@@ -130,6 +130,11 @@ type trigger struct {
 	// Tomas", "we welcome the ruling"; not "came back", "the back
 	// benches", "support payments", "a warm welcome")
 	stance bool
+	// sensed: a verb that tells of an event only where the class of its
+	// object (data/object_senses.tsv) gives it one ("parliament overrode
+	// the president's veto"; not "overrode her advisers' objections", nor
+	// a form the parse reads as no verb)
+	sensed bool
 	// threat: a verb of threatening that tells of a statement, the threat
 	// made, only where a named subject threatens an act ("threatened to
 	// expel the envoys", "threatened Norland with sanctions"; not "the
@@ -195,6 +200,7 @@ var triggerForms = map[string]func(t *trigger){
 	"ties":            func(t *trigger) { t.ties = true },
 	"press-to":        func(t *trigger) { t.pressTo = true },
 	"stance":          func(t *trigger) { t.stance = true },
+	"sensed":          func(t *trigger) { t.sensed = true },
 	"threat":          func(t *trigger) { t.threat = true },
 	"declares-winner": func(t *trigger) { t.winner = true },
 	"mutual":          func(t *trigger) { t.mutual = true },

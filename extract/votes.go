@@ -30,15 +30,16 @@ func (d *doc) votingChamber(ev *event) int {
 	return found
 }
 
-// decidingVote is the dated vote told by a verb in the sentence of event
-// ev that decides ev, or nil: in "on Tuesday the Sejm adopted a resolution
-// approving the appointment of Ivo Marek", the appointment is made by the
-// vote, at its time, however the parse hangs the time. The event hangs on
-// the vote's object or its clause, within a few steps of the tree.
-func (d *doc) decidingVote(ev *event) *event {
+// decidingVote is the vote told by a verb in the sentence of event ev
+// that decides ev, dated where dated is set, or nil: in "on Tuesday the
+// Sejm adopted a resolution approving the appointment of Ivo Marek", the
+// appointment is made by the vote, at its time, however the parse hangs
+// the time. The event hangs on the vote's object or its clause, within a
+// few steps of the tree.
+func (d *doc) decidingVote(ev *event, dated bool) *event {
 	var told []*event
 	for _, o := range d.evSent[ev.sent] {
-		if o != ev && o.typ == "VOTE" && !o.noun && o.date != "" {
+		if o != ev && o.typ == "VOTE" && !o.noun && (o.date != "" || !dated) {
 			told = append(told, o)
 		}
 	}
@@ -68,6 +69,22 @@ func (d *doc) decidingVote(ev *event) *event {
 		}
 	}
 	return nil
+}
+
+// decidedByVote are the ones the acts a vote told by a verb decides are
+// done to: "deputies voted to dismiss the interior minister, Pavel Oren"
+// is a vote on him, as a motion to dismiss him would be.
+func (d *doc) decidedByVote(vote *event) []int {
+	if vote.typ != "VOTE" || vote.noun {
+		return nil
+	}
+	var out []int
+	for _, o := range d.evSent[vote.sent] {
+		if o.typ != "VOTE" && d.decidingVote(o, false) == vote {
+			out = append(out, o.withRole("patient")...)
+		}
+	}
+	return out
 }
 
 // electionVerbOf is the verb of data/words/election_verbs.tsv that the
@@ -189,9 +206,11 @@ var motionOutcomes = wordSet("motion_outcomes.txt")
 // one legislature the article names of their country (the one their
 // phrase names, else the sentence's setting), else that country; where
 // no country is known, the one legislature the article names; -1 where
-// the doers are no legislators or neither is known.
+// the doers are no legislators or neither is known. An appointment or a
+// dismissal they make by their votes ("deputies elected Mira Zupan as
+// speaker") is the legislature's only where the article names one.
 func (d *doc) membersChamber(ev *event) int {
-	if ev.typ != "VOTE" || ev.noun || ev.date == "" {
+	if !chamberDeeds[ev.typ] || ev.noun || ev.date == "" {
 		// "88 deputies voted for the resolution", with no time of its
 		// own: the tally of a vote the article tells, not another
 		return -1
@@ -225,7 +244,7 @@ func (d *doc) membersChamber(ev *event) int {
 		country = d.setting(ev.sent)
 	}
 	found, two := d.articleChamber(country)
-	if found >= 0 {
+	if found >= 0 || ev.typ != "VOTE" {
 		return found
 	}
 	if x.unnamedChamber(w) {
@@ -236,6 +255,10 @@ func (d *doc) membersChamber(ev *event) int {
 	}
 	return country
 }
+
+// chamberDeeds are the types of event a legislature does by its
+// members' votes.
+var chamberDeeds = set("VOTE", "APPOINTMENT", "DISMISSAL")
 
 // articleChamber is the one legislature the article names of country (of
 // any country where country is -1), or -1, and whether it names two.
@@ -254,21 +277,26 @@ func (d *doc) articleChamber(country int) (found int, two bool) {
 }
 
 // measureChamber is, for a vote told by a passive verb whose subject is
-// the measure voted on and that names no voter ("The motion was carried
-// by 110 votes to 79", "the amendment was defeated"), the one
-// legislature the article names (of the sentence's setting, where it has
-// one), or -1: a measure is carried in the chamber the report is about,
-// though the sentence may not name it again.
+// the measure voted on and that names no voter ("the amendment was
+// defeated"), or by a motion's noun a verb of its outcome carries ("The
+// motion was carried by 110 votes to 79"), the one legislature the
+// article names (of the sentence's setting, where it has one), or -1: a
+// measure is carried in the chamber the report is about, though the
+// sentence may not name it again.
 func (d *doc) measureChamber(ev *event) int {
-	if ev.typ != "VOTE" || ev.noun || len(ev.parts) > 0 {
+	if ev.typ != "VOTE" {
 		return -1
 	}
 	x, v := d.eventTree(ev)
-	if v < 0 || !x.isVerb(v) {
+	if v < 0 {
 		return -1
 	}
-	subj := x.childrenWith(v, "nsubj:pass")
-	if len(subj) != 1 || d.objectClass(ev.sent, x, subj[0]) != "measure" {
+	if ev.noun {
+		v = d.carriedMotionVerb(ev, x, v)
+	} else if !d.measureUndergoes(ev, x, v) {
+		return -1
+	}
+	if v < 0 {
 		return -1
 	}
 	for _, c := range x.childrenWith(v, "obl", "obl:agent") {
@@ -278,6 +306,30 @@ func (d *doc) measureChamber(ev *event) int {
 	}
 	found, _ := d.articleChamber(d.setting(ev.sent))
 	return found
+}
+
+// measureUndergoes reports a vote told by verb v, with no participant
+// yet, whose one passive subject is a measure ("the amendment was
+// defeated").
+func (d *doc) measureUndergoes(ev *event, x *syntax, v int) bool {
+	if len(ev.parts) > 0 || !x.isVerb(v) {
+		return false
+	}
+	subj := x.childrenWith(v, "nsubj:pass")
+	return len(subj) == 1 && d.objectClass(ev.sent, x, subj[0]) == "measure"
+}
+
+// carriedMotionVerb is the verb of a motion's outcome that the vote noun
+// w is the subject of ("the motion was carried", "the motion failed"),
+// where no one takes part in the vote yet, else -1: a motion on someone
+// ("The motion was carried by 110 votes to 79, and Marsk was escorted
+// from the chamber") is told apart from the chamber's other votes by
+// them.
+func (d *doc) carriedMotionVerb(ev *event, x *syntax, w int) int {
+	if len(ev.parts) > 0 || !d.motionVotedOn(ev.sent, ev.trig[0], ev.trig[1]-ev.trig[0]) {
+		return -1
+	}
+	return x.head(w)
 }
 
 // unnamedChamber reports a legislature named by a lower-case common noun

@@ -189,6 +189,52 @@ func TestVotes(t *testing.T) {
 			not:  []string{"DISMISSAL"},
 		},
 		{
+			name: "a chamber that overrides a veto votes, though the parse leaves the verb's irregular past as its lemma",
+			text: "Moldova's parliament on Tuesday overrode the president's veto of the press law.",
+			want: []wantEvent{{"VOTE", "2025-05-06", []string{"agent:organization/parliament-of-moldova"}}},
+		},
+		{
+			name: "one who overrides objections casts no vote",
+			text: "The mayor of Velka, Ana Holm, overrode objections from her advisers on Tuesday.",
+			not:  []string{"VOTE"},
+		},
+		{
+			name: "a motion carried with no voter named: the chamber the story is about",
+			text: "Moldova's parliament debated the fisheries bill on Tuesday. A motion to send it back to committee was carried by 61 votes to 40 on Wednesday.",
+			want: []wantEvent{{"VOTE", "2025-05-07", []string{"participant:organization/parliament-of-moldova"}}},
+		},
+		{
+			name: "a vote to dismiss one is a vote on him, told apart from a vote on another",
+			text: "Moldova's parliament voted on Wednesday to dismiss the interior minister, Pavel Oren. It also rejected a motion of no confidence in Prime Minister Tomas Varga by 52 votes to 49.",
+			want: []wantEvent{
+				{"VOTE", "2025-05-07", []string{"agent:organization/parliament-of-moldova", "participant:person/pavel-oren"}},
+				{"VOTE", "2025-05-07", []string{"participant:person/tomas-varga"}},
+			},
+			count: map[string]int{"VOTE": 2},
+		},
+		{
+			name: "legislators left unnamed who elect a speaker or vote to dismiss a minister act as the chamber the story names",
+			text: "Moldova's parliament opened its new session on Thursday. Deputies elected Mira Zupan as speaker on Thursday. On Friday deputies voted to dismiss Interior Minister Pavel Oren.",
+			want: []wantEvent{
+				{"APPOINTMENT", "2025-05-08", []string{"agent:organization/parliament-of-moldova", "patient:person/mira-zupan"}},
+				{"DISMISSAL", "2025-05-09", []string{"agent:organization/parliament-of-moldova", "patient:person/pavel-oren"}},
+			},
+		},
+		{
+			name:     "no chamber named: an appointment by legislators is not their state's",
+			text:     "Moldovan deputies elected Mira Zupan as speaker on Thursday.",
+			want:     []wantEvent{{"APPOINTMENT", "2025-05-08", []string{"patient:person/mira-zupan"}}},
+			notParts: []string{"agent:country/moldova"},
+		},
+		{
+			name: "a chamber that endorses a cabinet votes on it; a person who endorses a bill backs it",
+			text: "Moldova's parliament endorsed the new cabinet on Thursday. Former president Ana Holm endorsed the fisheries bill on Friday.",
+			want: []wantEvent{
+				{"VOTE", "2025-05-08", []string{"agent:organization/parliament-of-moldova"}},
+				{"SUPPORT", "2025-05-09", []string{"agent:person/ana-holm"}},
+			},
+		},
+		{
 			name: "an approval by no chamber is no vote",
 			text: "Ivo Marek's approval rating fell on Friday after the board's approval of the merger.",
 			not:  []string{"VOTE"},
