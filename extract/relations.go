@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/polgraph/polgraph"
 	"github.com/polgraph/polgraph/extract/gazetteer"
@@ -67,6 +69,7 @@ func (d *doc) findRelations() {
 	d.postsHeldUntil()
 	d.officesSucceeded()
 	d.leadersAreMembers()
+	d.partiesOfPossessor()
 	d.membershipsSwitched()
 }
 
@@ -743,3 +746,84 @@ func (d *doc) dateAt(i int) (string, int) {
 	}
 	return date, j
 }
+
+// partiesOfPossessor gives an event whose verb (or the verb its noun is
+// set in) has for subject or object a person's party named by a
+// possessive pronoun ("His party won 31 seats at the last election", "her
+// party expelled him") that party: the one the article makes the
+// pronoun's person a member of or leader of, where it names exactly one
+// (calledParty).
+func (d *doc) partiesOfPossessor() {
+	for _, ev := range d.events {
+		if ev.dropped {
+			continue
+		}
+		x, v := d.eventTree(ev)
+		if v >= 0 && ev.noun && (x.baseRel(v) == "obl" || x.baseRel(v) == "obj") {
+			v = x.head(v) // "won 31 seats at the last election": the verb the noun is set in
+		}
+		if v < 0 || !x.isVerb(v) {
+			continue
+		}
+		for _, c := range x.childrenWith(v, "nsubj", "obj") {
+			p := d.partyOwner(ev.sent, x, c)
+			if p < 0 || x.rel(c) == "obj" && len(x.childrenWith(v, "ccomp", "xcomp")) > 0 {
+				continue // "said his party would hold ...": the clause's subject read as the verb's object
+			}
+			party := d.calledParty(p, ev)
+			if party < 0 || ev.has(party) {
+				continue
+			}
+			role := "agent"
+			if x.rel(c) == "obj" {
+				role = cmp.Or(objectRole[ev.typ], "participant")
+			}
+			ev.add(party, role)
+		}
+	}
+}
+
+// calledParty is the body person p's party stands for: the one party
+// the article makes p a member of (memberParty), else the one body no
+// list knows that p leads or is a member of ("Fernando Mabote, the leader
+// of the Movement for Democratic Renewal ... His party"), which "his
+// party" tells is a party; -1 where there is none or more than one.
+func (d *doc) calledParty(p int, ev *event) int {
+	if party := d.memberParty(p, ev); party >= 0 {
+		return party
+	}
+	found := -1
+	for _, r := range d.rels {
+		if (r.typ == "MEMBER_OF" || r.typ == "LEADS") && r.from == p && d.ents[r.to].kind == polgraph.KindOrganization && d.ents[r.to].gaz == nil && r.to != found && !joinedAfter(r, ev) {
+			if found >= 0 {
+				return -1
+			}
+			found = r.to
+		}
+	}
+	return found
+}
+
+// partyOwner is the person a personal possessive pronoun on the noun
+// "party" at word w stands for ("his party", "her party"), or -1.
+func (d *doc) partyOwner(si int, x *syntax, w int) int {
+	if x.lemma(w) != "party" || len(x.childrenWith(w, "compound", "flat", "amod")) > 0 {
+		return -1
+	}
+	for _, c := range x.childrenWith(w, "nmod:poss") {
+		if !personalPossessives[strings.ToLower(x.tree.Words[c])] {
+			continue
+		}
+		m := d.mentionOver(si, x.token(c))
+		if m == nil {
+			continue
+		}
+		if refs := d.refs(m); len(refs) == 1 && d.ents[refs[0]].kind == polgraph.KindPerson {
+			return refs[0]
+		}
+	}
+	return -1
+}
+
+// personalPossessives are the possessive pronouns that stand for a person.
+var personalPossessives = set("his her")

@@ -2669,6 +2669,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:person/ana-holm"},
 		},
 		{
+			name: "a person's party named by a possessive pronoun is the party the article makes the person a member or leader of",
+			text: "Ana Holm is a member of the Harbour Party. On Monday her party expelled Ivo Dorn.",
+			want: []wantEvent{{"DISMISSAL", "2025-05-12", []string{"agent:party/harbour-party", "patient:person/ivo-dorn"}}},
+		},
+		{
+			name: "a leader's party named by a possessive pronoun is the body no list knows that the article makes the person leader of",
+			text: "Tomas Marsk, the leader of the Movement for Civic Renewal, was arrested in Maputo on Monday. His party won 31 seats at the last general election.",
+			want: []wantEvent{{"ELECTION", "", []string{"agent:organization/movement-for-civic-renewal"}}},
+		},
+		{
 			name: "a seat held in a by-election is the by-election's, with its date",
 			text: "The Harbour Party held the Vell East seat in Thursday's by-election. Its founder, Ivo Dorn, stood down in December.",
 			want: []wantEvent{{"ELECTION", "2025-05-08", []string{"agent:party/harbour-party"}}},
