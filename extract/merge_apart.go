@@ -272,11 +272,25 @@ func (d *doc) requested(ev *event) bool {
 		if x == nil {
 			continue
 		}
-		if n := x.eventWord(ev); x.hangsOn(x.eventWord(o), n) && !(x.baseRel(n) == "obl" && sequenceCases[x.caseOf(n)]) {
-			return true // not "after his arrest, his lawyers appealed": what came before the asking
+		if n := x.eventWord(ev); x.hangsOn(x.eventWord(o), n) && !x.setsTheAsking(n, ev.typ) {
+			return true // "called for an inquiry into the deal": asked for, not done
 		}
 	}
 	return x != nil && x.objectOfDemand(x.eventWord(ev))
+}
+
+// setsTheAsking reports a noun event n of type typ hung on a request's
+// verb as the time or occasion it is asked in, not what is asked for:
+// "after his arrest, his lawyers appealed" (what came before the asking),
+// "amid the protests, she urged calm", "during (on) a visit to Ankara on
+// Monday, she asked Turkey to reopen the crossing", "speaking at the
+// summit, she urged ..." (the visit was made, the summit held).
+func (x *syntax) setsTheAsking(n int, typ string) bool {
+	c := x.caseOf(n)
+	if x.baseRel(n) == "obl" && (sequenceCases[c] || duringCases[c]) {
+		return true
+	}
+	return x.occasionOf(n, typ == "MEETING") >= 0 || x.gatheringAt(n, typ) >= 0
 }
 
 // objectOfDemand reports a noun n that is the object of a gerund the

@@ -1249,6 +1249,22 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"RESIGNATION"},
 		},
 		{
+			name: "a visit or protest a request is made during, on or amid was made; a visit asked for was not",
+			text: "During a visit to Ankara on Monday, Foreign Minister Lena Korvath of Veldonia asked Turkey to reopen the border crossing. " +
+				"On a visit to Sofia on Tuesday, Deputy Minister Ivo Petrak urged Bulgaria to free the prisoners. " +
+				"Amid protests in Dravo on Friday, Interior Minister Mira Tosk urged calm.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-12", []string{"agent:person/lena-korvath", "place:place/ankara"}},
+				{"MEETING", "2025-05-06", []string{"agent:person/ivo-petrak", "place:place/sofia"}},
+				{"PROTEST", "2025-05-09", []string{"place:place/dravo"}},
+			},
+		},
+		{
+			name: "a visit asked for is not made",
+			text: "Foreign Minister Lena Korvath of Veldonia asked for a visit to Ankara on Monday.",
+			not:  []string{"MEETING"},
+		},
+		{
 			name: "addressing a rally, the nation or a legislature is a speech; addressing an issue or a letter is none",
 			text: "Opposition leader Marek Holub addressed a rally in Tarsk on Friday. " +
 				"Finance Minister Teodor Kral addressed the concerns of farmers on Thursday. " +
