@@ -109,8 +109,8 @@ var placeObjectTypes = set("MEETING INVESTIGATION")
 // lightVerbDoneBy reads a noun event that is the passive subject of a
 // light verb with a doer ("the accusations were made by Lumen", "charges
 // were filed by prosecutors against Ivo Dorn"): the doer does the event,
-// and what the noun or the verb is "against" is done to. ok is false
-// where the noun is no such subject or the verb names no doer.
+// and what the noun or the verb is "against" (targetPrep) is done to. ok
+// is false where the noun is no such subject or the verb names no doer.
 func (d *doc) lightVerbDoneBy(si int, o occurrence, typ string) (doers, against []int, ok bool) {
 	x, w := d.tokenTree(si, o.i+o.n-1)
 	if w < 0 || x.rel(w) != "nsubj:pass" {
@@ -129,11 +129,19 @@ func (d *doc) lightVerbDoneBy(si int, o occurrence, typ string) (doers, against 
 		}
 	}
 	for _, c := range append(x.childrenWith(v, "obl"), x.childrenWith(w, "nmod")...) {
-		if x.caseOf(c) == "against" {
+		if targetPrep(x.caseOf(c), typ) {
 			against = append(against, d.entsAt(si, x, c, typ)...)
 		}
 	}
 	return doers, against, len(doers) > 0
+}
+
+// targetPrep reports whether prep, on a noun event of type typ or on the
+// light verb carrying it, names what the event is done to: "charges
+// against Ivo Dorn"; "sanctions were imposed on Belarus", where sanctions
+// fall "on" their target.
+func targetPrep(prep, typ string) bool {
+	return prep == "against" || prep == "on" && typ == "SANCTION"
 }
 
 // conferringVerbs pass a noun's event from giver to getter

@@ -59,6 +59,12 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"country/niger": "agent", "country/france": "patient"}, nil},
 		{"Canada expelled Ivo Dorn, a Ruritanian diplomat.", "SANCTION",
 			map[string]string{"country/canada": "agent", "person/ivo-dorn": "patient"}, nil},
+		{"Sanctions were imposed on Moldova by Japan on Monday, officials in Tokyo said.", "SANCTION", // a passive's "on" names whom sanctions fall on, its "by" who imposes them
+			map[string]string{"country/japan": "agent", "country/moldova": "patient"}, nil},
+		{"Sanctions on Nepal were imposed by Chile on Friday.", "SANCTION", // the noun's own "on"
+			map[string]string{"country/chile": "agent", "country/nepal": "patient"}, nil},
+		{"Fresh sanctions were placed on Laos by Peru last week.", "SANCTION",
+			map[string]string{"country/peru": "agent", "country/laos": "patient"}, nil},
 		{"Georgia's parliament voted on Tuesday to expel Ivo Dorn, an opposition lawmaker.", "DISMISSAL", // a chamber that expels a member unseats him
 			map[string]string{"organization/parliament-of-georgia": "agent", "person/ivo-dorn": "patient"}, nil},
 		{"Georgia's parliament expelled two opposition lawmakers on Tuesday.", "DISMISSAL",
