@@ -370,6 +370,17 @@ func TestLeadersOfPartsAndOneOfMany(t *testing.T) {
 			not:  [][3]string{{"LEADS", "Dan Kerrow", "Northfield Institute"}},
 		},
 		{
+			name: "a party's last word before a party's post, where one party ends so, is the party's short name",
+			text: "The Velmar People's Congress party won 40 seats in the vote on Sunday. Congress leader Sita Rana said the result was a victory. The opposition Harbour Alliance party came second. Alliance lawmaker Petra Vlok conceded.",
+			want: [][3]string{{"LEADS", "Sita Rana", "Velmar People's Congress"}, {"MEMBER_OF", "Sita Rana", "Velmar People's Congress"}, {"MEMBER_OF", "Petra Vlok", "Harbour Alliance"}},
+			not:  [][3]string{{"LEADS", "Petra Vlok", "Harbour Alliance"}},
+		},
+		{
+			name: "two parties ending in the word: neither is its short name",
+			text: "The Velmar People's Congress party and the Ostra National Congress party won seats on Sunday. Congress leader Sita Rana said the result was a victory.",
+			not:  [][3]string{{"MEMBER_OF", "Sita Rana", "Velmar People's Congress"}, {"MEMBER_OF", "Sita Rana", "Ostra National Congress"}},
+		},
+		{
 			name: "the leader of a party's youth league",
 			text: "Officials in South Africa spoke on Sunday. Thabo Nkosi, who leads the ANC's youth league, criticised the plan.",
 			want: [][3]string{{"MEMBER_OF", "Thabo Nkosi", "African National Congress"}},

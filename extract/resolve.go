@@ -774,6 +774,11 @@ func (d *doc) findByWords(words []string, m *mention) (int, bool) {
 			}
 		}
 	}
+	if len(suffix) == 0 {
+		if ei, ok := d.partyByLastWord(m, words); ok {
+			suffix = append(suffix, ei) // "Congress leader X" after "the Nepali Congress"
+		}
+	}
 	if len(words) == 1 && m.last-m.first == 1 && d.toks[m.first].allCaps {
 		acro = x.initials[strings.ToLower(d.toks[m.first].bare())]
 		if len(acro) > 1 {
@@ -1367,6 +1372,22 @@ func (d *doc) titledGivenName(words []string, m *mention) (int, bool) {
 // "Commission chairman X"): the press's short name of the body it named.
 func (d *doc) headBeforeRole(m *mention, words []string) bool {
 	return len(words) == 1 && orgHeads[words[0]] && workRoles[d.nextWord(m.last, m.sent)]
+}
+
+// partyByLastWord is the party whose name ends in a one-word name before
+// a party's post ("Congress leader Sita Rana" after "the Nepali
+// Congress"): the press's short name of the party, where it is the one
+// body the article names with that last word (not where the US Congress
+// is named too), as "Harbour leader X" is the Harbour Party's.
+func (d *doc) partyByLastWord(m *mention, words []string) (int, bool) {
+	if len(words) != 1 || !(kindGroup(m.kind) == "org" || !m.strong) || !partyRoles[d.nextWord(m.last, m.sent)] {
+		return 0, false
+	}
+	bodies := slices.Compact(slices.Clone(d.names.orgSuffix[words[0]]))
+	if len(bodies) != 1 || d.ents[bodies[0]].kind != polgraph.KindParty {
+		return 0, false
+	}
+	return bodies[0], true
 }
 
 // bodyHeadedBy is the one organisation or party named before mention m
