@@ -1213,16 +1213,75 @@ func (d *doc) dropHomeGuesses() {
 			}
 		}
 	}
+	apart := func(p, c int) bool { return visited[[2]int{p, c}] || d.abroad[[2]int{p, c}] || sides[[2]int{p, c}] }
+	unsupported := d.guessesBetweenTwoStates(apart)
 	kept := d.rels[:0]
 	for _, r := range d.rels {
 		first, guessed := firstGuess[title{r.from, r.typ, r.role}]
-		if c, ok := elsewhere[r.from]; r.homeGuess && (ok && c != r.to || guessed && first != r.to || visited[[2]int{r.from, r.to}] || d.abroad[[2]int{r.from, r.to}] || sides[[2]int{r.from, r.to}]) {
+		if c, ok := elsewhere[r.from]; r.homeGuess && (ok && c != r.to || guessed && first != r.to || apart(r.from, r.to) || unsupported[[2]int{r.from, r.to}]) {
 			delete(d.rel, [3]int{relTypes[r.typ], r.from, r.to})
 			continue
 		}
 		kept = append(kept, r)
 	}
 	d.rels = kept
+}
+
+// guessesBetweenTwoStates are the (person, home country) pairs of the
+// offices guessed the story's home where its headline or lead has another
+// state for subject, one that gives the title too: "Japan urges Iran to
+// resume talks ... Foreign Minister Aiko Tamura said" tells no more whose
+// minister she is than her name does, however often the story names Iran:
+// the lead is Japan's. The text supports the home only where it sets the
+// person apart from the other state (apart: a visitor there, one who
+// meets its side) or makes the home her sentence's subject.
+func (d *doc) guessesBetweenTwoStates(apart func(p, c int) bool) map[[2]int]bool {
+	out := map[[2]int]bool{}
+	home := d.homeCountryEntity()
+	if home < 0 {
+		return out
+	}
+	rivals := d.leadStatesBesides(home)
+	if len(rivals) == 0 {
+		return out
+	}
+	for _, r := range d.rels {
+		if !r.homeGuess || r.typ != "HOLDS_OFFICE" || r.to != home || d.subjectCountry(r.sent) == home {
+			continue
+		}
+		o, ok := d.x.gaz.Office(r.role)
+		if !ok {
+			continue
+		}
+		for _, c := range rivals {
+			if d.givesTitle(o, c) && !apart(r.from, c) {
+				out[[2]int{r.from, home}] = true
+			}
+		}
+	}
+	return out
+}
+
+// leadStatesBesides are the countries other than home that are the
+// subject of the headline or the lead sentence ("Japan urges Iran to
+// return to talks"): the story tells their act, however often it names
+// home. A lead whose subject is home ("Vessaria expels two Ruvanian
+// diplomats") names the other state as its foreign side.
+func (d *doc) leadStatesBesides(home int) []int {
+	lead := d.firstBodySentence()
+	if lead >= 0 && d.sents[lead].dateline && d.mainSubject(lead, func(*mention) bool { return true }) == nil && lead+1 < len(d.sents) {
+		lead++ // the dateline is a sentence of its own, the lead the next
+	}
+	var out []int
+	for si := range d.sents {
+		if si != lead && !d.sents[si].headline {
+			continue
+		}
+		if c := d.subjectCountry(si); c >= 0 && c != home && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // twoSidedTypes are the events between two sides, each of which the

@@ -585,6 +585,20 @@ func TestHomeCountryOfAnOffice(t *testing.T) {
 			want: [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Belgium"}},
 		},
 		{
+			name: "a minister the text ties to neither of the two states of the lead is neither's",
+			text: "Japan urges Iran to return to nuclear talks\n" +
+				"Japan on Wednesday urged Iran to resume talks on its nuclear programme. Iran suspended the talks in March after new sanctions on Iran's banks. " +
+				"Foreign Minister Aiko Tamura said Iran should allow inspectors back. Iran's envoy in Tokyo, Reza Kavandi, rejected the call.",
+			want: [][3]string{{"HOLDS_OFFICE", "Reza Kavandi", "Iran"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Aiko Tamura", "Iran"}},
+		},
+		{
+			name: "a lead whose subject is the home names the other state as its foreign side",
+			text: "Iran held talks with Japan on Wednesday on the safety of shipping. Iran wants investment, and Iran's exports have fallen. " +
+				"Foreign Minister Reza Kavandi met Japanese officials on Thursday.",
+			want: [][3]string{{"HOLDS_OFFICE", "Reza Kavandi", "Iran"}},
+		},
+		{
 			name: "a lawyer holds no office of the state",
 			text: "Ghana's prosecutors charged an MP on Monday. His lawyer, Efua Mensah, said the case was weak.",
 			not:  [][3]string{{"HOLDS_OFFICE", "Efua Mensah", "Ghana"}},
