@@ -1316,17 +1316,23 @@ func (x *syntax) thatClauseAfterChannel() {
 		if !x.isVerb(r) || !tailReporting(t.Words[r]) || len(x.childrenWith(r, "ccomp", "xcomp")) > 0 {
 			continue
 		}
-		between := true
-		for w := r + 1; w < that; w++ {
-			between = between && x.dominates(r, w)
-		}
-		if !between {
-			continue
-		}
-		t.Head[v], t.Rel[v] = r, "ccomp"
-		t.Head[that], t.Rel[that] = v, "mark"
-		t.UPOS[that], t.XPOS[that] = "SCONJ", "IN"
+		x.reportedOn(r, v, that)
 	}
+}
+
+// reportedOn hangs clause v, opened by "that" at word that, on verb of
+// report r as its complement, where every word between them is r's own
+// (its channel, its time); where one is not, the clause is left as it is.
+func (x *syntax) reportedOn(r, v, that int) {
+	for w := r + 1; w < that; w++ {
+		if !x.dominates(r, w) {
+			return
+		}
+	}
+	t := &x.tree
+	t.Head[v], t.Rel[v] = r, "ccomp"
+	t.Head[that], t.Rel[that] = v, "mark"
+	t.UPOS[that], t.XPOS[that] = "SCONJ", "IN"
 }
 
 // strayReportRels are the relations by which a parse may hang a reported
@@ -1357,16 +1363,7 @@ func (x *syntax) thatClauseOffReportingVerb() {
 		if !slices.ContainsFunc(x.childrenWith(v, "nsubj", "nsubj:pass"), func(c int) bool { return that < c && c < v }) {
 			continue
 		}
-		between := true
-		for w := r + 1; w < that; w++ {
-			between = between && x.dominates(r, w)
-		}
-		if !between {
-			continue
-		}
-		t.Head[v], t.Rel[v] = r, "ccomp"
-		t.Rel[that] = "mark"
-		t.UPOS[that], t.XPOS[that] = "SCONJ", "IN"
+		x.reportedOn(r, v, that)
 	}
 }
 

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -50,16 +51,8 @@ func TestVerbFormReadAsNounIsNoEvent(t *testing.T) {
 		{"Ivo Dorn votes against the bill, his office said.", "VOTE", true}, // a verb the tagger reads as a noun
 	}
 	for _, tt := range tests {
-		x, err := New().Extract(context.Background(), polgraph.Article{Text: "Row\n\n" + tt.text, PublishedAt: "2024-06-05"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := false
-		for _, ev := range x.Events {
-			got = got || ev.Type == tt.typ
-		}
-		if got != tt.want {
-			t.Errorf("%q: a %s event is %v, want %v (%+v)", tt.text, tt.typ, got, tt.want, x.Events)
+		if got, events := toldOfType(t, "Row", tt.text, tt.typ); got != tt.want {
+			t.Errorf("%q: a %s event is %v, want %v (%+v)", tt.text, tt.typ, got, tt.want, events)
 		}
 	}
 }
@@ -77,16 +70,8 @@ func TestPresentSuccessionIsAppointment(t *testing.T) {
 		{"The new levy replaces a 2019 law, Ivo Dorn said on Monday.", false},
 	}
 	for _, tt := range tests {
-		x, err := New().Extract(context.Background(), polgraph.Article{Text: "Reshuffle\n\n" + tt.text, PublishedAt: "2024-06-05"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := false
-		for _, ev := range x.Events {
-			got = got || ev.Type == "APPOINTMENT"
-		}
-		if got != tt.want {
-			t.Errorf("%q: an APPOINTMENT is %v, want %v (%+v)", tt.text, got, tt.want, x.Events)
+		if got, events := toldOfType(t, "Reshuffle", tt.text, "APPOINTMENT"); got != tt.want {
+			t.Errorf("%q: an APPOINTMENT is %v, want %v (%+v)", tt.text, got, tt.want, events)
 		}
 	}
 }
@@ -104,16 +89,19 @@ func TestNounFormReadAsPresentVerbIsNoEvent(t *testing.T) {
 		{"Oda Lind held talks with the president in Varnessa on Monday.", true},
 	}
 	for _, tt := range tests {
-		x, err := New().Extract(context.Background(), polgraph.Article{Text: "Family ties\n\n" + tt.text, PublishedAt: "2024-06-05"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := false
-		for _, ev := range x.Events {
-			got = got || ev.Type == "MEETING"
-		}
-		if got != tt.want {
-			t.Errorf("%q: a MEETING is %v, want %v (%+v)", tt.text, got, tt.want, x.Events)
+		if got, events := toldOfType(t, "Family ties", tt.text, "MEETING"); got != tt.want {
+			t.Errorf("%q: a MEETING is %v, want %v (%+v)", tt.text, got, tt.want, events)
 		}
 	}
+}
+
+// toldOfType extracts text under a headline, as published on 5 June 2024,
+// and reports whether an event of type typ is among its events.
+func toldOfType(t *testing.T, headline, text, typ string) (bool, []polgraph.Event) {
+	t.Helper()
+	x, err := New().Extract(context.Background(), polgraph.Article{Text: headline + "\n\n" + text, PublishedAt: "2024-06-05"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return slices.ContainsFunc(x.Events, func(ev polgraph.Event) bool { return ev.Type == typ }), x.Events
 }
