@@ -23,10 +23,11 @@ type kindCues struct {
 	partyHeads map[string]bool
 	suffixes   []string
 	listers    map[string]bool // the prepositions that list a noun's instances: "including"
+	strikes    map[string]bool // the verbs (lemma) by which a weapon hits a target: "hit"
 }
 
 var cues = func() kindCues {
-	c := kindCues{kind: map[[2]string]string{}, words: map[string]bool{}, partyHeads: map[string]bool{}, listers: map[string]bool{}}
+	c := kindCues{kind: map[[2]string]string{}, words: map[string]bool{}, partyHeads: map[string]bool{}, listers: map[string]bool{}, strikes: map[string]bool{}}
 	for n, line := range strings.Split(kindCuesTSV, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -40,7 +41,9 @@ var cues = func() kindCues {
 			c.suffixes = append(c.suffixes, f[1])
 		case "lister":
 			c.listers[f[1]] = true
-		case "including":
+		case "strike":
+			c.strikes[f[1]] = true
+		case "including", "struck":
 			if f[2] != polgraph.KindPlace {
 				panic(fmt.Sprintf("extract: data/kind_cues.tsv:%d: kind %q: want Place", n+1, f[2]))
 			}
@@ -497,6 +500,11 @@ func (d *doc) mentionCues(m *mention) []string {
 		}
 	case x.baseRel(w) == "obj" && x.pos(x.head(w)) == "VERB":
 		add("obj", x.head(w)) // "won Velbari by 40,000 votes"
+		if cues.strikes[strings.ToLower(x.lemma(x.head(w)))] {
+			for _, s := range x.childrenWith(x.head(w), "nsubj") {
+				add("struck", s) // "artillery shelling hit Harvensk": what a weapon hits is a town
+			}
+		}
 	case x.baseRel(w) == "obl" && x.caseOf(w) == "from" && x.pos(x.head(w)) == "VERB":
 		add("from", x.head(w)) // "won from Velbari", a seat
 	case x.baseRel(w) == "obl" && x.caseOf(w) == "to" && x.pos(x.head(w)) == "VERB":

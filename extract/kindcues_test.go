@@ -53,6 +53,11 @@ func TestKindFromContext(t *testing.T) {
 			want: map[string]string{"Morrow": polgraph.KindPlace, "Vessa": polgraph.KindPlace, "Dornik": polgraph.KindPlace, "Brannock": polgraph.KindPerson},
 		},
 		{
+			name: "a town a weapon hits",
+			text: "Artillery shelling hit Harvensk overnight, officials said. Ivo Dorn hit Marlow with a lawsuit.",
+			want: map[string]string{"Harvensk": polgraph.KindPlace, "Marlow": polgraph.KindPerson},
+		},
+		{
 			name: "a neighbouring town",
 			text: "The council voted on Tuesday to merge with neighbouring Frankton, Ruth Ashby said.",
 			want: map[string]string{"Frankton": polgraph.KindPlace, "Ruth Ashby": polgraph.KindPerson},
