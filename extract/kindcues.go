@@ -22,10 +22,12 @@ type kindCues struct {
 	words      map[string]bool      // every lemma of a cue, to skip sentences with none
 	partyHeads map[string]bool
 	suffixes   []string
+	listers    map[string]bool // the prepositions that list a noun's instances: "including"
+	strikes    map[string]bool // the verbs (lemma) by which a weapon hits a target: "hit"
 }
 
 var cues = func() kindCues {
-	c := kindCues{kind: map[[2]string]string{}, words: map[string]bool{}, partyHeads: map[string]bool{}}
+	c := kindCues{kind: map[[2]string]string{}, words: map[string]bool{}, partyHeads: map[string]bool{}, listers: map[string]bool{}, strikes: map[string]bool{}}
 	for n, line := range strings.Split(kindCuesTSV, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -37,6 +39,18 @@ var cues = func() kindCues {
 		switch f[0] {
 		case "suffix":
 			c.suffixes = append(c.suffixes, f[1])
+		case "lister":
+			c.listers[f[1]] = true
+		case "strike":
+			c.strikes[f[1]] = true
+		case "including", "struck":
+			if f[2] != polgraph.KindPlace {
+				panic(fmt.Sprintf("extract: data/kind_cues.tsv:%d: kind %q: want Place", n+1, f[2]))
+			}
+			c.kind[[2]string{f[0], f[1]}] = f[2]
+			for _, w := range nounForms(f[1]) {
+				c.words[w] = true
+			}
 		case "head":
 			c.partyHeads[f[1]] = true
 		case "shared":
@@ -470,6 +484,10 @@ func (d *doc) mentionCues(m *mention) []string {
 			// person's full name
 			addTitled("for", n)
 		}
+	case x.baseRel(x.firstConjunct(w)) == "nmod" && cues.listers[x.caseOf(x.firstConjunct(w))]:
+		// "several cities, including Morrow and Vessa": the instances
+		// listed of a noun of towns are towns, each conjunct as the first
+		add("including", x.nounModified(x.head(x.firstConjunct(w))))
 	case x.baseRel(w) == "nmod" && x.caseOf(w) == "by":
 		add("by", x.nounModified(x.head(w))) // "a poll by Velmar Opinia"
 	case x.baseRel(w) == "nmod" && x.caseOf(w) == "to":
@@ -482,6 +500,11 @@ func (d *doc) mentionCues(m *mention) []string {
 		}
 	case x.baseRel(w) == "obj" && x.pos(x.head(w)) == "VERB":
 		add("obj", x.head(w)) // "won Velbari by 40,000 votes"
+		if cues.strikes[strings.ToLower(x.lemma(x.head(w)))] {
+			for _, s := range x.childrenWith(x.head(w), "nsubj") {
+				add("struck", s) // "artillery shelling hit Harvensk": what a weapon hits is a town
+			}
+		}
 	case x.baseRel(w) == "obl" && x.caseOf(w) == "from" && x.pos(x.head(w)) == "VERB":
 		add("from", x.head(w)) // "won from Velbari", a seat
 	case x.baseRel(w) == "obl" && x.caseOf(w) == "to" && x.pos(x.head(w)) == "VERB":

@@ -48,6 +48,16 @@ func TestKindFromContext(t *testing.T) {
 			want: map[string]string{"Dario Velk": polgraph.KindPerson},
 		},
 		{
+			name: "towns listed as instances of a noun of towns",
+			text: "Strikes spread on Monday to several cities, including Morrow and Vessa, the union said. Fighting reached villages such as Dornik. Police held leaders, including Brannock.",
+			want: map[string]string{"Morrow": polgraph.KindPlace, "Vessa": polgraph.KindPlace, "Dornik": polgraph.KindPlace, "Brannock": polgraph.KindPerson},
+		},
+		{
+			name: "a town a weapon hits",
+			text: "Artillery shelling hit Harvensk overnight, officials said. Ivo Dorn hit Marlow with a lawsuit.",
+			want: map[string]string{"Harvensk": polgraph.KindPlace, "Marlow": polgraph.KindPerson},
+		},
+		{
 			name: "a neighbouring town",
 			text: "The council voted on Tuesday to merge with neighbouring Frankton, Ruth Ashby said.",
 			want: map[string]string{"Frankton": polgraph.KindPlace, "Ruth Ashby": polgraph.KindPerson},

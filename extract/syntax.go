@@ -1018,6 +1018,16 @@ func (x *syntax) caseOf(w int) string {
 	return strings.Join(parts, " ")
 }
 
+// firstConjunct is the first of the conjuncts word w is one of, which
+// holds the relation and the case of them all ("including Morrow and
+// Vessa"), or w itself.
+func (x *syntax) firstConjunct(w int) int {
+	for x.rel(w) == "conj" && x.head(w) >= 0 && x.head(w) < w {
+		w = x.head(w)
+	}
+	return w
+}
+
 // isVerb reports whether the parser reads word w as a verb.
 func (x *syntax) isVerb(w int) bool {
 	p := x.tree.UPOS[w]
