@@ -502,8 +502,8 @@ func (d *doc) postOf(si int, x *syntax, v, w int, how string, leavers []int) {
 	if body < 0 && o.Title == president {
 		body = d.partyPresidency(si, x, v, w)
 	}
-	if b := d.bodyOfAfter(si, end); body < 0 && !countryOffices[o.Body] && b >= 0 && d.partyLike(d.ents[b]) {
-		body = b // "elected chairman of the Civic Bloc in January 2023"
+	if b := d.bodyOfAfter(si, end); body < 0 && !countryOffices[o.Body] && b >= 0 && (d.partyLike(d.ents[b]) || d.orgPostIn(o, b)) {
+		body = b // "elected chairman of the Civic Bloc in January 2023", "to become chief executive of the Harbour Trust"
 	}
 	held := d.postSpan(si, x, v, w, how)
 	if how == "takes" || how == "gives" {
@@ -520,6 +520,21 @@ func (d *doc) postOf(si int, x *syntax, v, w int, how string, leavers []int) {
 		d.officeFacts(si, p, o, b, held)
 	}
 }
+
+// orgPostIn reports whether office o, one a company or another organisation
+// gives (its chief executive, director, chairman), is a post in
+// organisation b: not a chamber, whose chair holds an office the
+// legislature readers give, nor a committee (panelNouns), whose chair
+// sits on it.
+func (d *doc) orgPostIn(o *gazetteer.Office, b int) bool {
+	e := d.ents[b]
+	return (o.Body == "company" || o.Body == "organization") && e.kind == polgraph.KindOrganization && !isLegislature(e) &&
+		!slices.ContainsFunc(lowerWords(e.name), func(w string) bool { return panelNouns[w] })
+}
+
+// panelNouns name panels of members of a larger body
+// (data/words/panel_nouns.txt): "committee", "caucus".
+var panelNouns = wordSet("panel_nouns.txt")
 
 // partyPresidency is the party whose presidency post word w names, a
 // dependent of verb v, or -1: one that modifies it ("the Harbour Party's
@@ -915,6 +930,9 @@ func (d *doc) postSpan(si int, x *syntax, v, w int, how string) span {
 	if since == "" && until == "" && at == "" && v == w {
 		at = d.switchDate(si, x, v, how)
 	}
+	if since == "" && until == "" && at == "" && how == "takes" {
+		at = d.leftToTakeDate(si, x, v)
+	}
 	if since == "" && until == "" && at == "" {
 		at = d.eventDateAt(si, x.token(v)) // "became foreign minister four years later"
 	}
@@ -929,6 +947,21 @@ func (d *doc) postSpan(si int, x *syntax, v, w int, how string) span {
 		}
 	}
 	return span{since, until}
+}
+
+// leftToTakeDate is the date of the leaving that verb v, an infinitive
+// of purpose taking a post, hangs on: one who "resigned in March to
+// become chief executive of the Harbour Trust" or "left the cabinet in
+// 2021 to become its director" took the new post then; "".
+func (d *doc) leftToTakeDate(si int, x *syntax, v int) string {
+	h := x.head(v)
+	if h < 0 || x.rel(v) != "advcl" || x.markOf(v) != "to" || !x.isVerb(h) || x.modalOrNegated(h) {
+		return ""
+	}
+	if how, _ := x.careerHow(h); how != "leaves" && !leavingVerbs[x.lemma(h)] {
+		return ""
+	}
+	return d.postSpan(si, x, h, h, "leaves").until
 }
 
 // eventDateAt is the date its own sentence gives the event whose trigger
@@ -1526,7 +1559,7 @@ func (d *doc) officesEnded() {
 		bodies := ev.withRole("organization")
 		var here, before []*relation
 		for _, r := range d.rels {
-			if r.from != p || r.validTo != "" || r.validFrom > ev.date {
+			if r.from != p || r.validTo != "" || r.validFrom > ev.date || takenWith(r, ev) {
 				continue
 			}
 			if len(bodies) > 0 {

@@ -882,6 +882,19 @@ func TestProfileCareerClauses(t *testing.T) {
 			"Officials in Velmark spoke on Monday.\n\nAna Holm was on Friday appointed finance minister of Velmark. " +
 				"Bala Tsoho, a chieftain of the Harvest Party, was on Monday sworn in as governor of Tarsk State.",
 			[]datedFact{{"HOLDS_OFFICE", "Ana Holm", "Velmark", "2024-10-11", ""}, {"LEADS", "Bala Tsoho", "Tarsk State", "2024-10-14", ""}}, nil},
+		{"an organisation's post after \"of\" is a job there, dated by the clause",
+			"Officials in Vellin spoke on Monday.\n\nTom Hale became chief executive of the Harbour Trust in March 2019.",
+			[]datedFact{{"WORKS_FOR", "Tom Hale", "Harbour Trust", "2019-03", ""}}, nil},
+		{"a committee's chair sits on it and works for none of it",
+			"Officials in Vellin spoke on Monday.\n\nTom Hale served as chairman of the Committee on Harbour Works from 1990 to 1994.",
+			nil, []datedFact{{"WORKS_FOR", "Tom Hale", "Committee", "1990", "1994"}}},
+		{"a post taken \"to become\" on leaving another starts when that one ends, and is not the one left",
+			"Officials in Vellin spoke on Monday.\n\nTom Hale resigned in March to become chief executive of the Harbour Trust. " +
+				"Lena Voss stood down from the Senate in 2021 to become director of the Orlan Institute. " +
+				"Mara Venn resigned as Velmark's interior minister in June 2023 to become the country's finance minister.",
+			[]datedFact{{"WORKS_FOR", "Tom Hale", "Harbour Trust", "2024-03", ""}, {"WORKS_FOR", "Lena Voss", "Orlan Institute", "2021", ""},
+				{"HOLDS_OFFICE", "Mara Venn", "Velmark", "", "2023-06"}, {"HOLDS_OFFICE", "Mara Venn", "Velmark", "2023-06", ""}},
+			[]datedFact{{"WORKS_FOR", "Tom Hale", "Harbour Trust", "2024-03", "2024-03"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkDatedFacts(t, tt.text, tt.want, tt.not) })

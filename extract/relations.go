@@ -259,12 +259,19 @@ func (d *doc) postsLeft() {
 				continue
 			}
 			for _, r := range d.rels {
-				if r.from == p.ent && r.sent == ev.sent && postOfBody(r.typ, d.ents[r.to].kind) && !ev.has(r.to) && d.namedInEventClause(ev, r.to) {
+				if r.from == p.ent && r.sent == ev.sent && postOfBody(r.typ, d.ents[r.to].kind) && !ev.has(r.to) && !takenWith(r, ev) && d.namedInEventClause(ev, r.to) {
 					ev.add(r.to, "organization")
 				}
 			}
 		}
 	}
+}
+
+// takenWith reports post r as one its sentence dates from event ev's day,
+// taken as ev leaves another: "resigned in March to become chief
+// executive of the Harbour Trust".
+func takenWith(r *relation, ev *event) bool {
+	return r.sent == ev.sent && r.validFrom != "" && r.validFrom == ev.date
 }
 
 // namedInEventClause reports whether entity e is named in the clause of
