@@ -756,7 +756,7 @@ func (d *doc) dateAt(i int) (string, int) {
 
 // partiesOfPossessor gives an event whose verb (or the verb its noun is
 // set in) has for subject or object a person's party named by a
-// possessive pronoun ("His party won 31 seats at the last election", "her
+// possessive pronoun ("His party won 12 seats at the last election", "her
 // party expelled him") that party: the one the article makes the
 // pronoun's person a member of or leader of, where it names exactly one
 // (calledParty).
@@ -767,7 +767,7 @@ func (d *doc) partiesOfPossessor() {
 		}
 		x, v := d.eventTree(ev)
 		if v >= 0 && ev.noun && (x.baseRel(v) == "obl" || x.baseRel(v) == "obj") {
-			v = x.head(v) // "won 31 seats at the last election": the verb the noun is set in
+			v = x.head(v) // "won 12 seats at the last election": the verb the noun is set in
 		}
 		if v < 0 || !x.isVerb(v) {
 			continue
@@ -792,9 +792,9 @@ func (d *doc) partiesOfPossessor() {
 
 // calledParty is the body person p's party stands for: the one party
 // the article makes p a member of (memberParty), else the one body no
-// list knows that p leads or is a member of ("Fernando Mabote, the leader
-// of the Movement for Democratic Renewal ... His party"), which "his
-// party" tells is a party; -1 where there is none or more than one.
+// list knows that p leads or is a member of ("Tomas Marsk, the leader of
+// the Movement for Civic Renewal ... His party"), which "his party" tells
+// is a party; -1 where there is none or more than one.
 func (d *doc) calledParty(p int, ev *event) int {
 	if party := d.memberParty(p, ev); party >= 0 {
 		return party

@@ -2691,7 +2691,7 @@ func TestEventsFromTheTree(t *testing.T) {
 		},
 		{
 			name: "a leader's party named by a possessive pronoun is the body no list knows that the article makes the person leader of",
-			text: "Tomas Marsk, the leader of the Movement for Civic Renewal, was arrested in Maputo on Monday. His party won 31 seats at the last general election.",
+			text: "Tomas Marsk, the leader of the Movement for Civic Renewal, was arrested in Maputo on Monday. His party won 12 seats at the last election.",
 			want: []wantEvent{{"ELECTION", "", []string{"agent:organization/movement-for-civic-renewal"}}},
 		},
 		{
