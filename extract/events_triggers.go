@@ -25,53 +25,13 @@ func (d *doc) triggersIn(si int) []occurrence {
 			if k == 0 || t.toOffice && !d.personToOffice(i+k, si) || t.forState && d.principalOf(si, i, k) == noPrincipal || t.covert && !d.covertDoer(si, i, k) || t.wrongdoing && !d.toldWrongdoing(si, i, k) || t.winner && d.declaredWinner(si, i, k) < 0 {
 				continue // "named its candidates", "confirmed the report": no one given an office; "passed the bill", "hacked the website": no state served or acting; another sense may hold
 			}
-			if best.words != nil && len(t.words) == len(best.words) && t.court != best.court {
-				// a court's act is its ruling, whatever else the verb
-				// tells ("the court rejected the appeal", "dismissed the
-				// case"); no court's is what the other reading tells
-				// ("the government banned protests")
-				if court := t.court; d.courtInvolved(si, i, k) == court {
-					best, span = t, k
+			if best.words != nil && len(t.words) == len(best.words) {
+				if sense := senseApart(t, best); sense != nil {
+					if sense.holds(d, si, i, k) == sense.flag(t) {
+						best, span = t, k
+					}
+					continue
 				}
-				continue
-			}
-			if best.words != nil && len(t.words) == len(best.words) && t.ties != best.ties {
-				// relations suspended between states are a sanction
-				// ("suspended diplomatic relations with Kigali"); where
-				// none are, the other reading ("suspended the MP")
-				if ties := t.ties; d.tiesCut(si, i, k) == ties {
-					best, span = t, k
-				}
-				continue
-			}
-			if best.words != nil && len(t.words) == len(best.words) && t.strikers != best.strikers {
-				// a strike is a protest where workers make it ("the
-				// teachers' strike"); where none do, the other reading
-				// ("Israeli strikes on Gaza")
-				if strikers := t.strikers; d.workersStrike(si, i, k) == strikers {
-					best, span = t, k
-				}
-				continue
-			}
-			if best.words != nil && len(t.words) == len(best.words) && t.crowd != best.crowd {
-				// a walk-out is a protest where a crowd makes it or it is
-				// done in protest ("opposition MPs walked out of the
-				// chamber in protest"); where neither, the other reading
-				// ("walked out of the coalition")
-				if crowd := t.crowd; d.crowdDoer(si, i, k) == crowd {
-					best, span = t, k
-				}
-				continue
-			}
-			if best.words != nil && len(t.words) == len(best.words) && t.contest != best.contest {
-				// an election won where a candidate wins a seat or by a
-				// margin ("won the seat", "beat her rival by 300 votes");
-				// where none does, the other reading ("captured the
-				// town", "guards beat the activist")
-				if contest := t.contest; d.contestWon(si, i, k) == contest {
-					best, span = t, k
-				}
-				continue
 			}
 			if len(t.words) > len(best.words) || len(t.words) == len(best.words) && t.noun && nounish {
 				best, span = t, k
@@ -883,4 +843,47 @@ func (d *doc) personAfter(i, limit int) bool {
 		}
 	}
 	return false
+}
+
+// phraseSense tells which of two readings of one phrase holds where they
+// differ by one flag of the trigger: the flagged reading holds where the
+// reader finds what the flag asks.
+type phraseSense struct {
+	flag  func(t trigger) bool
+	holds func(d *doc, si, i, n int) bool
+}
+
+// phraseSenses, in the order they are asked.
+var phraseSenses = []phraseSense{
+	// a court's act is its ruling, whatever else the verb tells ("the
+	// court rejected the appeal", "dismissed the case"); no court's is
+	// what the other reading tells ("the government banned protests")
+	{func(t trigger) bool { return t.court }, (*doc).courtInvolved},
+	// relations suspended between states are a sanction ("suspended
+	// diplomatic relations with Kigali"); where none are, the other
+	// reading ("suspended the MP")
+	{func(t trigger) bool { return t.ties }, (*doc).tiesCut},
+	// a strike is a protest where workers make it ("the teachers'
+	// strike"); where none do, the other reading ("Israeli strikes on
+	// Gaza")
+	{func(t trigger) bool { return t.strikers }, (*doc).workersStrike},
+	// a walk-out is a protest where a crowd makes it or it is done in
+	// protest ("opposition MPs walked out of the chamber in protest");
+	// where neither, the other reading ("walked out of the coalition")
+	{func(t trigger) bool { return t.crowd }, (*doc).crowdDoer},
+	// an election won where a candidate wins a seat or by a margin ("won
+	// the seat", "beat her rival by 300 votes"); where none does, the
+	// other reading ("captured the town", "guards beat the activist")
+	{func(t trigger) bool { return t.contest }, (*doc).contestWon},
+}
+
+// senseApart is the first of phraseSenses by which triggers a and b, of
+// one phrase, differ, or nil.
+func senseApart(a, b trigger) *phraseSense {
+	for k := range phraseSenses {
+		if s := &phraseSenses[k]; s.flag(a) != s.flag(b) {
+			return s
+		}
+	}
+	return nil
 }
