@@ -43,6 +43,9 @@ func TestBareChamberIsTheChamberNamed(t *testing.T) {
 		{"the House of Representatives, then the House",
 			"The House of Representatives passed the bill on Monday. The Senate will vote next week. The House also voted to censure Ana Holt.",
 			"House of Representatives", "House also", true},
+		{"the seat of government, then the House: the chamber, not a short form",
+			"WASHINGTON - The White House criticised the bill on Monday. The House voted on Tuesday to pass it.",
+			"White House", "House voted", false},
 		{"two assemblies: which one is not said",
 			"The Vendra Legislative Assembly and the Tarsi Legislative Assembly both passed the bill on Monday. Opposition members walked out of the Assembly in protest.",
 			"Vendra Legislative Assembly", "Assembly in", false},
@@ -54,4 +57,17 @@ func TestBareChamberIsTheChamberNamed(t *testing.T) {
 			}
 		})
 	}
+}
+
+// "House Republicans" are the party's members in the House: the party is
+// the one named, not a body of that two-word name, and a chamber the
+// gazetteer names by itself ("Senate Democrats") stays a mention of its
+// own.
+func TestChamberCaucusIsTheParty(t *testing.T) {
+	text := "WASHINGTON - House Republicans criticised the decision on Wednesday. Senate Democrats blocked the bill."
+	checkIDs(t, []idCase{
+		{"the House's party", text, "Republicans", 0, "party/republican-party-united-states"},
+		{"the Senate's party", text, "Democrats", 0, "party/democratic-party-united-states"},
+		{"the Senate itself", text, "Senate", 0, "organization/united-states-senate"},
+	})
 }

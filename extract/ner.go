@@ -443,6 +443,11 @@ func (d *doc) recognizeSentence(si int) {
 			i = k
 			continue
 		}
+		if d.chamberCaucus(i, s.last) {
+			i++ // "House Republicans": the party's members in that chamber; the party is named
+			office, personCue = nil, false
+			continue
+		}
 		sentenceStart := d.sentenceInitial(i, s.first)
 		// a gazetteer name, office title, or both: take the longest
 		gn, gm := d.gazAt(i, s.last)
@@ -637,6 +642,21 @@ func (d *doc) recognizeSentence(si int) {
 // memberOfBody reports a legislator's noun at token i ("Deputy",
 // "Member") that opens no longer title and that "of", maybe "the", and a
 // capitalised word follow: "Deputy of the Mejlis".
+// chamberCaucus reports a chamber's word that opens a run of its party's
+// members ("House Republicans", "Assembly Democrats"): what follows is a
+// party the gazetteer knows, closing the run, and the chamber's word is
+// no part of the party's name.
+func (d *doc) chamberCaucus(i, limit int) bool {
+	if !legislatureWords[foldWord(d.toks[i].lower)] || i+1 >= limit || !d.contiguous(i, i+2) {
+		return false
+	}
+	if gn, _ := d.gazAt(i, limit); gn > 0 {
+		return false // "House of Lords"; "Senate Democrats", where the chamber is a name of its own
+	}
+	gn, gm := d.gazAt(i+1, limit)
+	return gn > 0 && i+1+gn == d.runEnd(i, limit) && gm[0].Entry.Kind == polgraph.KindParty
+}
+
 func (d *doc) memberOfBody(i, limit int) bool {
 	if n, _ := d.officeAt(i, limit); n > 0 || i+2 >= limit || d.toks[i+1].lower != "of" {
 		return false

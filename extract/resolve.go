@@ -769,7 +769,7 @@ func (d *doc) findByWords(words []string, m *mention) (int, bool) {
 		// Standard" after "The Harbour Standard": the one body whose name
 		// ends so; "Ministry spokesman X" after "the Defence Ministry"
 		for _, ei := range x.orgSuffix[key] {
-			if !d.laterForeignBody(ei, m, key) {
+			if !d.laterForeignBody(ei, m, key) && !chamberForSeat(d.ents[ei], words) {
 				suffix = append(suffix, ei)
 			}
 		}
@@ -829,6 +829,16 @@ func (d *doc) findByWords(words []string, m *mention) (int, bool) {
 		return pen[0], true // "Rodriguez" for "José Luis Rodríguez Zapata"
 	}
 	return 0, false
+}
+
+// chamberForSeat reports a chamber's one-word name ("the House", "the
+// Assembly") that would shorten a body that is no chamber and no party
+// ("the White House", "Government House"): the chamber the article's
+// country has is meant, not the seat of government whose name ends so.
+// A party keeps its head word ("the Congress" after "the Indian National
+// Congress").
+func chamberForSeat(e *entity, words []string) bool {
+	return len(words) == 1 && legislatureWords[foldWord(words[0])] && e.kind != polgraph.KindParty && !isLegislature(e)
 }
 
 // surnameInCapitals reports a person's name in capitals that a title or
