@@ -270,6 +270,8 @@ func TestOffice(t *testing.T) {
 		{"member of parliament", "Member of Parliament", "legislature"},
 		{"Chancellor of the Exchequer", "Finance Minister", "government"},
 		{"Chancellor", "Chancellor", "government"},
+		{"Attorney-General", "Attorney General", "government"}, // a law officer, in many states no justice minister
+		{"Lord Chancellor", "Justice Minister", "government"},
 		{"Congresswoman", "Member of Congress", "legislature"},
 		{"spokeswoman", "Spokesperson", "organization"},
 		{"CEO", "Chief Executive", "company"},
