@@ -487,7 +487,13 @@ func participleAfterSubject(x *syntax) {
 		}
 		w++
 	}
-	if w == 0 || w == n || t.XPOS[w] != "VBN" && !pastAfterNoun(t, w) || t.UPOS[w-1] != "NOUN" && t.UPOS[w-1] != "PROPN" && t.Words[w-1] != ")" {
+	if c := relativeAsideEnd(t, w); w > 0 && c > 0 {
+		// "Ibarra, who finished second, congratulated Pierce": the
+		// subject's aside set off by commas, then the sentence's verb
+		if w = c + 1; !pastAfterAside(t, w) {
+			return
+		}
+	} else if w == 0 || w == n || t.XPOS[w] != "VBN" && !pastAfterNoun(t, w) || t.UPOS[w-1] != "NOUN" && t.UPOS[w-1] != "PROPN" && t.Words[w-1] != ")" {
 		return
 	}
 	for j := w + 1; j < x.reportingTailStart(); j++ {
@@ -504,6 +510,27 @@ func participleAfterSubject(x *syntax) {
 		}
 	}
 	parse.Default().MarkPastTense(t, w)
+}
+
+// relativeAsideEnd is the comma that closes a relative clause set off by
+// commas at word w (", who finished second,"), or -1.
+func relativeAsideEnd(t *parse.Tree, w int) int {
+	if w+2 >= len(t.Words) || t.Words[w] != "," || !relativePronouns[strings.ToLower(t.Words[w+1])] {
+		return -1
+	}
+	for c := w + 2; c+1 < len(t.Words); c++ {
+		if t.Words[c] == "," {
+			return c
+		}
+	}
+	return -1
+}
+
+// pastAfterAside reports an "-ed" word the tagger read as an adjective or
+// a participle right after a subject's aside, before the words that open
+// its object: the sentence's verb in its past.
+func pastAfterAside(t *parse.Tree, w int) bool {
+	return w+1 < len(t.Words) && (t.XPOS[w] == "VBN" || t.XPOS[w] == "JJ") && strings.HasSuffix(t.Words[w], "ed") && objectOpeners[t.UPOS[w+1]]
 }
 
 // subordinateOpener reports a word that opens a clause of its own: a

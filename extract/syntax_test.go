@@ -4409,6 +4409,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ATTACK", "2025-05-06", []string{"place:place/vellin"}}},
 		},
 		{
+			name: "a verb the tagger reads as an adjective after the subject's relative aside is the sentence's verb",
+			text: "Officials in Vellin spoke on Sunday.\n\nIvo Dorn won the vote on Sunday. Ana Holm, who finished second, congratulated Dorn but vowed to fight on in Tarsk.",
+			want: []wantEvent{{"SUPPORT", "2025-05-12", []string{"agent:person/ana-holm", "target:person/ivo-dorn"}}, {"STATEMENT", "2025-05-12", []string{"agent:person/ana-holm"}}},
+		},
+		{
+			name: "caucuses won are a contest won, on the night they were held",
+			text: "Officials in Vellin spoke on Sunday.\n\nAna Holm won the Tarsk caucuses on Monday night.",
+			want: []wantEvent{{"ELECTION", "2025-05-12", []string{"agent:person/ana-holm"}}},
+		},
+		{
 			name:     "a name the tagger reads as a verb is retagged before the parse, and stays the subject",
 			text:     "Foreign Minister Ana Xi arrived in Vellin on Monday. Xi called on both sides to exercise restraint.",
 			want:     []wantEvent{{"REQUEST", "2025-05-12", []string{"agent:person/ana-xi"}}},
