@@ -994,6 +994,12 @@ func (d *doc) chamberClosingTitle(si, i, end int) {
 			d.addMention(mention{first: j, last: end, sent: si, matches: gm, via: gm[0].Via, strong: true, officeStart: -1})
 			return
 		}
+		if j+1 == end && legislatureWords[d.toks[j].lower] {
+			// "Speaker of the House": the chamber by its noun alone, as
+			// "the House voted" names it
+			d.addMention(mention{first: j, last: end, sent: si, via: "run", kind: polgraph.KindOrganization, strong: true, officeStart: -1})
+			return
+		}
 	}
 }
 

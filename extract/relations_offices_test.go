@@ -1253,6 +1253,18 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 			not:  [][3]string{{"LEADS", "Lena Marsh", "Ohio"}, {"LEADS", "Lena Marsh", "Texas"}},
 		},
 		{
+			name: "a speaker of the House presides over the House, not the one other chamber the story names",
+			text: "WASHINGTON - Speaker of the House Ana Holm praised the move on Monday. Senate Majority Leader Ivo Dorn said the Senate would vote next week.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ana Holm", "United States House of Representatives"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Ana Holm", "United States Senate"}},
+		},
+		{
+			name: "a governor with no state leads no state named only in a legislator's party label",
+			text: "A grand jury indicted Rep. Ana Holm, R-Ohio, on Friday. Gov. Lena Marsh said she would sign the bill.",
+			want: [][3]string{{"REPRESENTS", "Ana Holm", "Ohio"}},
+			not:  [][3]string{{"LEADS", "Lena Marsh", "Ohio"}},
+		},
+		{
 			name: "an age in apposition leaves the name a person's, and the apposition the nearer name's",
 			text: "Salvane named Lotte Verhagen, a 39-year-old lawmaker from the Green Left, as the new education minister, the first time the junior coalition partner has held the post.",
 			want: [][3]string{{"MEMBER_OF", "Lotte Verhagen", "Green Left"}},
