@@ -1089,7 +1089,9 @@ func (x *syntax) whoseClause() {
 		if v >= 0 && !x.isVerb(v) {
 			v = t.Head[v]
 		}
-		if name < 0 || x.pos(name) != "PROPN" || v < 0 || !x.isVerb(v) || t.Head[v] == name && t.Rel[v] == "acl:relcl" {
+		// a copula's predicate heads its clause: "whose district was at
+		// the centre of the case"
+		if name < 0 || x.pos(name) != "PROPN" || v < 0 || !x.isVerb(v) && len(x.childrenWith(v, "cop")) == 0 || t.Head[v] == name && t.Rel[v] == "acl:relcl" {
 			continue
 		}
 		main := -1

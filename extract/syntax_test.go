@@ -4414,6 +4414,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"SUPPORT", "2025-05-12", []string{"agent:person/ana-holm", "target:person/ivo-dorn"}}, {"STATEMENT", "2025-05-12", []string{"agent:person/ana-holm"}}},
 		},
 		{
+			name: "a whose-clause told by a copula is the name's, and the verb after its closing comma the sentence's",
+			text: "Officials in Vellin spoke on Sunday.\n\nAna Holm, whose district was at the center of the case, said she was disappointed.",
+			want: []wantEvent{{"STATEMENT", "2025-05-12", []string{"agent:person/ana-holm"}}},
+		},
+		{
 			name: "caucuses won are a contest won, on the night they were held",
 			text: "Officials in Vellin spoke on Sunday.\n\nAna Holm won the Tarsk caucuses on Monday night.",
 			want: []wantEvent{{"ELECTION", "2025-05-12", []string{"agent:person/ana-holm"}}},
