@@ -1336,7 +1336,13 @@ func (d *doc) followedByPlace(i int) bool {
 // personContext reports a cue right after a single word that it names a
 // person: a possessive, a reporting verb, "who".
 func (d *doc) personContext(m *mention) bool {
-	switch d.nextWord(m.last, m.sent) {
+	return d.personWordAt(m.last, m.sent)
+}
+
+// personWordAt reports whether token i of sentence si is a word that
+// follows a person's name: a possessive or a verb of saying.
+func (d *doc) personWordAt(i, si int) bool {
+	switch d.nextWord(i, si) {
 	case "'s", "said", "says", "told", "who", "asked", "replied", "wrote":
 		return true
 	}
