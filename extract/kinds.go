@@ -262,6 +262,11 @@ func (d *doc) classify(m *mention, personCue bool) {
 		default:
 			m.kind = ""
 		}
+	case n == 1 && orgHeads[firstW] && d.sentenceInitial(m.first, d.sents[m.sent].first) && d.bodyEndsWith(m):
+		// "Assembly passes budget", "Assembly members left": a headline or
+		// a sentence's start drops the article of "the Assembly", the body
+		// the story names in full ("the National Assembly")
+		m.kind = polgraph.KindOrganization
 	case n == 1 && pluralPersonNoun(firstW):
 		m.kind = "" // "Analysts said", "Diplomats warned": people, but no one named
 	case n == 1 && d.titleNounAlone(m):
@@ -1336,9 +1341,28 @@ func (d *doc) followedByPlace(i int) bool {
 // personContext reports a cue right after a single word that it names a
 // person: a possessive, a reporting verb, "who".
 func (d *doc) personContext(m *mention) bool {
-	switch d.nextWord(m.last, m.sent) {
+	return d.personWordAt(m.last, m.sent)
+}
+
+// personWordAt reports whether token i of sentence si is a word that
+// follows a person's name: a possessive or a verb of saying.
+func (d *doc) personWordAt(i, si int) bool {
+	switch d.nextWord(i, si) {
 	case "'s", "said", "says", "told", "who", "asked", "replied", "wrote":
 		return true
+	}
+	return false
+}
+
+// bodyEndsWith reports whether the one word of mention m ends a longer
+// name anywhere in the article, before it or after ("Assembly", "the
+// National Assembly"): a capitalised word right after another.
+func (d *doc) bodyEndsWith(m *mention) bool {
+	w := d.toks[m.first].lower
+	for i := 1; i < len(d.toks); i++ {
+		if i != m.first && d.toks[i].lower == w && d.toks[i].cap && d.toks[i-1].cap && d.toks[i-1].kind == tokWord {
+			return true
+		}
 	}
 	return false
 }

@@ -142,6 +142,7 @@ func (d *doc) inAddress(i int) bool {
 // say ..."), or one the article also writes in lower case ("Federal").
 func (d *doc) dropUnattested() {
 	midCaps, lower, initials := map[string]bool{}, d.lowerSeen, map[string]int{}
+	namingOpeners := map[string]bool{}
 	for si := range d.sents {
 		s := &d.sents[si]
 		for i := s.first; i < s.last; i++ {
@@ -152,6 +153,7 @@ func (d *doc) dropUnattested() {
 			if t.cap || t.allCaps {
 				if d.sentenceInitial(i, s.first) {
 					initials[t.lower]++
+					namingOpeners[t.lower] = namingOpeners[t.lower] || d.personWordAt(i+1, si) || d.capitalAfterInnerMark(i, s.first)
 				} else {
 					midCaps[t.lower] = true
 				}
@@ -169,13 +171,38 @@ func (d *doc) dropUnattested() {
 		if m.via == "run" && m.last-m.first == 1 && !m.strong && !m.member {
 			t := &d.toks[m.first]
 			initial := d.sentenceInitial(m.first, d.sents[m.sent].first)
-			if !firstNames[t.lower] && !t.allCaps && (initial && !midCaps[t.lower] && initials[t.lower] < 2 && !d.possessedName(&m) && !d.taggedOpener(&m) && !d.stateOpener(&m) || lower[t.lower]) {
+			if !firstNames[t.lower] && !t.allCaps && (initial && !midCaps[t.lower] && !d.repeatedOpenerName(&m, initials, namingOpeners) && !d.possessedName(&m) && !d.taggedOpener(&m) && !d.stateOpener(&m) || lower[t.lower]) {
 				continue
 			}
 		}
 		keep = append(keep, m)
 	}
 	d.ments = keep
+}
+
+// repeatedOpenerName reports whether the one word of mention m, which
+// only ever opens sentences, opens enough of them to be a name: twice or
+// more, once at least in a way that names it (namingOpeners: before a
+// verb of saying or a possessive, "Dorn said"; after a quote, a bracket,
+// a dash or a semicolon inside a sentence, a nickname or a short name,
+// "Teodor 'Teo' Varga", "(Suhakam)"), or as the surname of a person named in full before. A
+// live blog's key points repeat its entries' openings ("Turnout was 61%",
+// "Clashes erupted in Karsk"), so repetition alone names no one.
+func (d *doc) repeatedOpenerName(m *mention, initials map[string]int, namingOpeners map[string]bool) bool {
+	w := d.toks[m.first].lower
+	return initials[w] >= 2 && (namingOpeners[w] || d.surnameOfNamed(m))
+}
+
+// capitalAfterInnerMark reports whether token i follows a quote, an
+// opening bracket, a dash or a semicolon that does not open its sentence
+// (first), where no rule of writing asks for a capital: "Marek 'Kuba'
+// Dudek", "the Human Rights Commission (Suhakam)", "; Jom gave a groan".
+func (d *doc) capitalAfterInnerMark(i, first int) bool {
+	if i-1 <= first {
+		return false
+	}
+	p := d.toks[i-1].text
+	return openers[p] || p == ";"
 }
 
 // measureNameHead reports a measure's noun at token i (measureNouns:

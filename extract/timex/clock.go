@@ -81,22 +81,33 @@ func (t *tagger) clock(i int) (match, bool) {
 	if c == "" {
 		return match{}, false
 	}
-	day := t.day
+	day, k := t.clockDay(k)
+	m := match{start: i, end: k, typ: typeTime}
+	if day.d != 0 {
+		m.value = day.String() + "T" + c
+	}
+	return m, true
+}
+
+// clockDay reads the day that may follow a clock time ending at k ("on
+// Tuesday", ", May 3") and returns it with the index after it; without one
+// it is the last day the text mentioned. A live blog's entry stamp ("10:42
+// GMT") stands on a line of its own, and the day that opens the next line
+// ("Yesterday, the council met") dates that entry's story, not the stamp.
+func (t *tagger) clockDay(k int) (date, int) {
+	if t.sentenceEnd(k) {
+		return t.day, k
+	}
 	k2 := k
 	if t.isAny(k2, "on", ",") {
 		k2++
 	}
 	for _, r := range []rule{(*tagger).weekdayDate, (*tagger).relativeDay, (*tagger).monthDate, (*tagger).dayMonthDate} {
 		if m, ok := r(t, k2); ok && m.ref.d != 0 {
-			day, k = m.ref, m.end
-			break
+			return m.ref, m.end
 		}
 	}
-	m := match{start: i, end: k, typ: typeTime}
-	if day.d != 0 {
-		m.value = day.String() + "T" + c
-	}
-	return m, true
+	return t.day, k
 }
 
 // frequencies are the adverbs of a SET.

@@ -273,6 +273,10 @@ func TestMore(t *testing.T) {
 		{"Doors will open at 9.30am on Saturday.", []want{{"9.30am on Saturday", "2023-03-25T09:30"}}},
 		{"It grew 2.5 percent.", nil},
 		{"14:32 GMT - A report said the ministry had hidden a deficit.", []want{{"14:32 GMT", "2023-03-23T14:32"}}},
+		// a live blog's stamp on its own line keeps the next line's day apart
+		{"15:10 GMT\nYesterday, the council of Ostrel met in private.", []want{{"15:10 GMT", "2023-03-23T15:10"}, {"Yesterday", "2023-03-22"}}},
+		{"09:05 GMT\nOn Friday, Mayor Ilka Tarn met the envoy.", []want{{"09:05 GMT", "2023-03-23T09:05"}, {"Friday", "2023-03-17"}}},
+		{"The vote opens at 9 a.m. Tuesday.", []want{{"9 a.m. Tuesday", "2023-03-28T09:00"}}},
 		{"The score was 3:2 in the end.", nil},
 	}
 	for _, tt := range tests {
