@@ -1272,11 +1272,20 @@ func (d *doc) partyJoined(si int, x *syntax, v int) {
 	}
 	held := d.postSpan(si, x, v, v, "joins")
 	for _, c := range x.childrenWith(v, "conj") {
-		if leavingVerbs[x.lemma(c)] && len(x.childrenWith(c, "obj")) == 0 {
+		if leavingVerbs[x.lemma(c)] && x.leavesItsAntecedent(c) {
 			held.until = d.postSpan(si, x, c, c, "leaves").until
 		}
 	}
 	d.memberships(si, x, v, parties, held)
+}
+
+// leavesItsAntecedent reports whether verb c of leaving, joined to a verb
+// of joining, leaves what that verb joined: it names nothing left ("joined
+// the League in 2005 and left in 2012") or names it again by "it" ("and
+// left it in 2012").
+func (x *syntax) leavesItsAntecedent(c int) bool {
+	objs := x.childrenWith(c, "obj")
+	return len(objs) == 0 || len(objs) == 1 && x.pos(objs[0]) == "PRON" && strings.EqualFold(x.tree.Words[objs[0]], "it")
 }
 
 // relativeObjects is the word before the comma that opens the relative

@@ -178,6 +178,9 @@ func (d *doc) dateEvents() {
 			story, protagonist, storyType = ev.date, d.agentOf(ev), ev.typ
 		}
 	}
+	if story == "" {
+		d.dateByParagraph(named)
+	}
 	d.dateSpeech(story)
 	d.dateOngoing(named)
 	if story == "" {

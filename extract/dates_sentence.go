@@ -40,6 +40,12 @@ func (d *doc) sentenceTime(ev *event) string {
 			continue // "signed a memorandum on the eve of the summit on Wednesday": the summit's Wednesday, still to come
 		}
 		if x != nil && ti >= 0 {
+			if !ev.noun && x.clauseOnTimeNoun(x.eventWord(ev), x.spanHead(ti, d.tokenBefore(t.end)+1)) {
+				if abs(t.start-trig) < treeDist {
+					treeBest, treeDist = t.value, abs(t.start-trig)
+				}
+				continue
+			}
 			if d.deadlineOnInfinitive(x, ti, d.tokenBefore(t.end)+1, own) {
 				continue // "urged Dorn to resign by Friday": when it is to be done by, not when asked
 			}
@@ -116,6 +122,16 @@ func (d *doc) sentenceTime(ev *event) string {
 		return reportTime
 	}
 	return best
+}
+
+// clauseOnTimeNoun reports whether verb v tells a relative clause on the
+// head noun h of a time expression: "the day she was sworn in", "and the
+// following month he resigned" (which the parse may read as "the month
+// [that] he resigned") name the time the clause's act was done. A name
+// of a month or a year is no such noun: "briefed officials in March 2023
+// that he was being courted" is a clause of what was said, hung astray.
+func (x *syntax) clauseOnTimeNoun(v, h int) bool {
+	return v >= 0 && h >= 0 && x.rel(v) == "acl:relcl" && x.head(v) == h && x.pos(h) == "NOUN"
 }
 
 // awaitedTime reports a time at token ti of sentence si that follows,

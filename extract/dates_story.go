@@ -50,6 +50,65 @@ func (d *doc) dateSpeech(story string) {
 	}
 }
 
+// dateByParagraph dates, in a feature (no dateline, no day of news in
+// its lead), an event told in the simple past in a sentence with no time
+// of its own by the year of the last time its paragraph told before it,
+// where that time was well before the news: "Three years later the party
+// split. A faction accused her of running it as a fiefdom." goes on in
+// that year, not on the day of publication. News is not read so: it
+// returns to its day after a sentence of background ("Dong refuted the
+// report").
+func (d *doc) dateByParagraph(named map[*event]bool) {
+	if d.reportDay != "" || d.datelineDay() != "" || d.dct.IsZero() {
+		return
+	}
+	day := d.dct.Format(time.DateOnly)
+	for _, ev := range d.events {
+		if ev.date != "" || named[ev] || ev.noun || ev.speech || len(d.timesOf(ev.sent)) > 0 || !d.simplePast(ev) || d.anterior(ev) {
+			continue
+		}
+		if last := d.paragraphTime(ev.sent); len(last) >= 4 && longBefore(last, day) {
+			ev.date, ev.prec, ev.dateFrom = last[:4], polgraph.PrecisionYear, "paragraph"
+		}
+	}
+}
+
+// paragraphTime is the time that frames the nearest sentence before
+// sentence si in its paragraph that tells a time, or "": the last dated
+// time told before that sentence's root ("In 2013 farmers marched",
+// "Three years later the party split", "When she stood in 2009, few
+// expected"). A time after the root dates that sentence's own act
+// ("Germany accused Russia of hacking in 2015"), not the story's.
+func (d *doc) paragraphTime(si int) string {
+	para := d.sents[si].para
+	for sj := si - 1; sj >= 0 && d.sents[sj].para == para; sj-- {
+		times := d.timesOf(sj)
+		if len(times) == 0 {
+			continue
+		}
+		x := d.syntaxOf(sj)
+		if x == nil {
+			return ""
+		}
+		root := d.toks[x.token(x.rootWord())].start
+		last := ""
+		for _, t := range times {
+			if v, p := eventDate(t.value); p != polgraph.PrecisionUnknown && t.start < root {
+				last = v
+			}
+		}
+		return last
+	}
+	return ""
+}
+
+// longBefore reports whether date ended before the news of day: more
+// than newsDays before it.
+func longBefore(date, day string) bool {
+	news, err := time.Parse(time.DateOnly, day)
+	return err == nil && periodEnd(date).Before(news.AddDate(0, 0, -newsDays))
+}
+
 // sectionDay is the day of the dateline that opens sentence si's section
 // of a round-up filed from several places (sectionDatelines), or "".
 func (d *doc) sectionDay(si int) string {
@@ -161,8 +220,7 @@ func (d *doc) background(ev *event, day string) bool {
 		// to its reporter, on the story's day
 		return false
 	}
-	news, err := time.Parse(time.DateOnly, day)
-	if err != nil {
+	if _, err := time.Parse(time.DateOnly, day); err != nil {
 		return false
 	}
 	trig := d.toks[ev.trig[0]].start
@@ -179,7 +237,7 @@ func (d *doc) background(ev *event, day string) bool {
 			last = v
 		}
 	}
-	return last != "" && periodEnd(last).Before(news.AddDate(0, 0, -newsDays))
+	return last != "" && longBefore(last, day)
 }
 
 // asideFrom reports whether word w lies in a relative clause or an

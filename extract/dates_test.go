@@ -57,6 +57,8 @@ func TestTimeOfTheClauseAnEventHangsOn(t *testing.T) {
 		{"OSTRA, May 30 (Nordwire) - Foreign Minister Ana Holm said the measures target those responsible for the violent repression of protesters in the towns of Kessaw and Tarrin since February 2024.", "STATEMENT", "2024-05-30"},
 		// what a vote decides is done at the vote's time
 		{"The Keldaran National Assembly voted 89-65 to approve the harbour bill on Monday.", "VOTE", "2024-05-27"},
+		// a clause the parse hangs on a time's noun is done at that time
+		{"In April of that year Oto Brak criticised the budget, and the following month he resigned from the cabinet.", "RESIGNATION", "2024-05"},
 		// the noun after a preposition ("of fraud") takes no day from the verb
 		{"Senator Ilse Grauer was acquitted of fraud by a regional court on Monday.", "LEGAL_ACTION", "2024-05-27"},
 	}
@@ -537,6 +539,40 @@ func TestWithinDate(t *testing.T) {
 	for _, tt := range tests {
 		if got, _, _ := withinDate(tt.date, tt.prec, tt.span); got != tt.want {
 			t.Errorf("withinDate(%s, %s) = %q, want %q", tt.date, tt.span, got, tt.want)
+		}
+	}
+}
+
+// A feature (no dateline, no day of news in its lead) goes on in the time
+// its paragraph has set: an event told in the simple past in a sentence
+// with no time of its own takes the year of the paragraph's last time,
+// not the day of publication; a time told in an earlier paragraph, or
+// news with a day in its lead, sets nothing.
+func TestFeatureParagraphSetsTheYear(t *testing.T) {
+	tests := []struct {
+		text, typ, want string
+	}{
+		{"The slow fall of Ilse Varn\n\nVarn joined the Harbour League in 2009.\n\nThree years later the league split. A faction led by Oto Brak accused Varn of running it as a fiefdom.", "ACCUSATION", "2012"},
+		{"The slow fall of Ilse Varn\n\nIn 2013 farmers marched on the capital, and Oto Brak accused Ilse Varn of betraying the coast. Varn dismissed the charge.", "DENIAL", "2013"},
+		{"The slow fall of Ilse Varn\n\nIn 2009 Ilse Varn stood for the council of Drevik. She won the seat by 41 votes.", "ELECTION", "2009"},
+		// a time of an earlier paragraph sets nothing
+		{"The slow fall of Ilse Varn\n\nVarn joined the Harbour League in 2009.\n\nThe league's youth wing criticised Ilse Varn.", "CRITICISM", "2025-05-12"},
+		// nor a past perfect, told before that time
+		{"The slow fall of Ilse Varn\n\nIn 2013 Oto Brak founded the Coast Party. Ilse Varn had criticised him.", "CRITICISM", ""},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2025-05-12"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, found := "", false
+		for _, ev := range x.Events {
+			if ev.Type == tt.typ {
+				got, found = deref(ev.Date), true
+			}
+		}
+		if !found || got != tt.want {
+			t.Errorf("%q: %s dated %q (found %v), want %q", tt.text, tt.typ, got, found, tt.want)
 		}
 	}
 }

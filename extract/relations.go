@@ -40,7 +40,11 @@ func (d *doc) findRelations() {
 				// (a party no list knows, read as a body, too: "was
 				// expelled from the Civic Front")
 				if (o.role == "organization" || o.role == "agent" && ev.typ == "DISMISSAL" && a.role == "patient") && d.partyLike(d.ents[o.ent]) {
-					d.addRel(&relation{typ: "MEMBER_OF", from: a.ent, to: o.ent, validTo: d.membershipEnd(ev), sent: ev.sent, conf: 0.8})
+					until := d.membershipEnd(ev)
+					if ev.typ == "DISMISSAL" && a.role == "agent" {
+						until = "" // "Dunmoor expelled Teller from the party": the one who expels stays
+					}
+					d.addRel(&relation{typ: "MEMBER_OF", from: a.ent, to: o.ent, validTo: until, sent: ev.sent, conf: 0.8})
 				}
 			}
 		}

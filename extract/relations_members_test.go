@@ -836,6 +836,27 @@ func TestMembershipsEndedBySwitch(t *testing.T) {
 	}
 }
 
+// A party joined and then left, named again by "it", is a membership
+// from the one year to the other; one who expels another from a party
+// ends only the other's membership, not their own.
+func TestMembershipsEndedByLeavingAndExpelling(t *testing.T) {
+	tests := []struct {
+		name, text, person, party string
+		want                      [][2]string
+	}{
+		{"joined and left it", "Ilse Varn joined the Harbour League in 2005 and left it in 2012 after a row over coal.", "Ilse Varn", "Harbour League", [][2]string{{"2005", "2012"}}},
+		{"the one expelled leaves", "Oto Brak expelled Ilse Varn from the Coast Party in 2019.", "Ilse Varn", "Coast Party", [][2]string{{"", "2019"}}},
+		{"the one who expels stays", "Oto Brak expelled Ilse Varn from the Coast Party in 2019.", "Oto Brak", "Coast Party", [][2]string{{"", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := membershipSpans(t, tt.text, tt.person, tt.party); !slices.Equal(got, tt.want) {
+				t.Errorf("MEMBER_OF %s → %s spans %v, want %v", tt.person, tt.party, got, tt.want)
+			}
+		})
+	}
+}
+
 // A legislator holds a district by a verb ("who represents the
 // constituency of Brevik"), and one works for a body as what an "as"
 // phrase names ("worked as an analyst at the Central Bank until 2019").

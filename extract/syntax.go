@@ -984,6 +984,17 @@ func (d *doc) wordAt(si, i int) (x *syntax, w int) {
 	return x, x.at(i)
 }
 
+// rootWord is the first word of the tree with no head: the root of its
+// sentence.
+func (x *syntax) rootWord() int {
+	for w := range x.tree.Words {
+		if x.head(w) < 0 {
+			return w
+		}
+	}
+	return 0
+}
+
 // token is the article token of word w.
 func (x *syntax) token(w int) int { return int(x.tok[w]) }
 

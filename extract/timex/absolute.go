@@ -331,6 +331,8 @@ func (t *tagger) monthDate(i int) (match, bool) {
 	dt := nearestMonth(t.dct, m, dir)
 	if y := t.frameYear(i); y != 0 {
 		dt = date{y, m, 0} // "In 2019, she resigned in March"
+	} else if y := t.chronicleYear(i, m, dir); y != 0 {
+		dt = date{y, m, 0} // "In April 2019 she quit. Lusk lost the election in September."
 	}
 	if t.isAny(k, "and", "or", "to", "through", "-", "–") {
 		// "in March and May 2021": the year the pair ends on is both months'
@@ -626,6 +628,26 @@ func (t *tagger) frameYear(i int) int {
 	return 0
 }
 
+// chronicleYear is the year of the month the text last told, for a bare
+// month m at i in a clause of the past that comes later in that year,
+// told in the same paragraph: a chronicle goes on through its year ("In
+// April of that year he quit the cabinet. His party lost the election in
+// September."), where the nearest past September would leap back to the
+// years of the news. A month no later than the one told, or one told in
+// another paragraph, is left to the news's own reading; 0 then.
+func (t *tagger) chronicleYear(i, m, dir int) int {
+	a := t.anchor
+	if dir >= 0 || t.anchorAt < 0 || a.m == 0 || m <= a.m || a.y == t.dct.y {
+		return 0
+	}
+	for k := t.anchorAt + 1; k <= i; k++ {
+		if t.toks[k].para {
+			return 0
+		}
+	}
+	return a.y
+}
+
 // openingYear is the year of "In 2019" or "During 2019" opening the
 // sentence at s, and the index after it; 0 when the sentence opens
 // otherwise.
@@ -704,7 +726,7 @@ func (t *tagger) plausibleYear(i, n int) bool {
 		// "1500 police attended" counts; "the 2015 police raid" dates: a
 		// definite article before a number of a year's range reads it as
 		// the year it names
-		if w := t.word(next); countNouns[w] && !t.capital(next) && !(prev == "the" && n >= 1900 && n <= 2099) || timeZones[w] {
+		if w := t.word(next); countNouns[w] && !t.capital(next) && !(prev == "the" && n >= 1900 && n <= 2099) && !t.openingPrepYear(i, n) || timeZones[w] {
 			return false
 		}
 		if nameHeads[t.word(next)] && t.capital(next) {
@@ -718,6 +740,15 @@ func (t *tagger) plausibleYear(i, n int) bool {
 		return n >= 1000
 	}
 	return false
+}
+
+// openingPrepYear reports whether the number n at i, in a year's range,
+// follows the preposition that opens its sentence: "In 2018 police
+// detained four reporters", "By 2021 troops had left" set the time of the
+// sentence; a count after an opening preposition is rare ("In 1500 police
+// ..." would count them).
+func (t *tagger) openingPrepYear(i, n int) bool {
+	return n >= 1900 && n <= 2099 && t.sentenceEnd(i-1) && t.isAny(i-1, "in", "during", "since", "until", "by")
 }
 
 // timeZones follow military times ("2200 GMT"), which are not years.

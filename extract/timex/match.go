@@ -18,6 +18,9 @@ type tagger struct {
 	// last: the year of the last expression the text named, 0 when it
 	// named none with a year ("last week"), for a frame year to hold
 	last int
+	// anchorAt: the token the expression that set anchor starts at, -1
+	// while no expression has (the publication date anchors)
+	anchorAt int
 }
 
 // match is one expression found at a token position.

@@ -427,10 +427,15 @@ func (t *tagger) unitValue(i, u, end, shift int, anchored bool) (match, bool) {
 		}
 	default:
 		s := seasons[w]
-		if s == "" || anchored && shift != 0 {
+		if s == "" {
 			return match{}, false
 		}
-		if base.m != 0 || anchored && base.y != 0 {
+		switch {
+		case anchored && shift != 0 && base.m == 0 && base.y != 0:
+			// "in 2012 ... the following spring": the next year's; with a
+			// month told ("that December"), the next after that month
+			v = pad(base.y+shift, 4) + "-" + s
+		case base.m != 0 || anchored && base.y != 0:
 			v = seasonValue(base, s, shift)
 		}
 	}

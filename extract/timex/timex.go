@@ -30,7 +30,7 @@ const (
 // "earlier in the day" are resolved against the last date the text
 // mentioned before them.
 func Tag(text string, dct time.Time) []Expr {
-	t := &tagger{text: text, toks: scan(text)}
+	t := &tagger{text: text, toks: scan(text), anchorAt: -1}
 	t.dayFirst = t.writesDayFirst()
 	if !dct.IsZero() {
 		t.dct = date{dct.Year(), int(dct.Month()), dct.Day()}
@@ -53,7 +53,7 @@ func Tag(text string, dct time.Time) []Expr {
 			t.last = m.ref.y // a duration or a set names no time
 		}
 		if m.ref.y != 0 {
-			t.anchor = m.ref
+			t.anchor, t.anchorAt = m.ref, m.start
 		}
 		if m.ref.m != 0 {
 			t.month = m.ref

@@ -309,6 +309,10 @@ func TestYears(t *testing.T) {
 		{"Nearly 2000 people and about 1500 police attended.", nil},
 		{"He apologised for the 2015 police raid on the village.", []want{{"2015", "2015"}}},
 		{"Officials said 2000 police were deployed.", nil},
+		// a year after the preposition that opens the sentence sets its
+		// time, whatever count noun follows
+		{"In 2018 police detained four reporters in Dunmere.", []want{{"2018", "2018"}}},
+		{"By 2021 troops had left the valley.", []want{{"2021", "2021"}}},
 	}
 	for _, tt := range tests {
 		check(t, tt.text, thursday, tt.wants)
@@ -446,6 +450,17 @@ func TestSeasons(t *testing.T) {
 		[]want{{"the fall", "2022-FA"}, {"the summer", "2023-SU"}})
 	check(t, "After the fall of the government, talks stalled.", thursday, nil)
 	check(t, "Voters return next summer.", thursday, []want{{"next summer", "2023-SU"}})
+	// a season the story moves on to is the next (or last) after the
+	// date it last told: after a year, the next year's; after a month,
+	// the first to begin after it
+	check(t, "Ilse Varn won the vote in 2012. The following spring she signed the treaty.", thursday,
+		[]want{{"2012", "2012"}, {"The following spring", "2013-SP"}})
+	check(t, "Ilse Varn took office in December 2012. The following spring she signed the treaty.", thursday,
+		[]want{{"December 2012", "2012-12"}, {"The following spring", "2013-SP"}})
+	check(t, "Ilse Varn took office in March 2012. The following autumn she signed the treaty.", thursday,
+		[]want{{"March 2012", "2012-03"}, {"The following autumn", "2012-FA"}})
+	check(t, "Ilse Varn resigned in 2016. The previous summer she had lost her seat.", thursday,
+		[]want{{"2016", "2016"}, {"The previous summer", "2015-SU"}})
 }
 
 func TestHedges(t *testing.T) {
@@ -537,6 +552,21 @@ func TestFrameYear(t *testing.T) {
 	check(t, "In 2019 Orla Penn ran. Last week she spoke. In March she left.", may, []want{{"2019", "2019"}, {"Last week", "2025-W19"}, {"March", "2025-03"}})
 	check(t, "In 2019 Orla Penn ran.\nIn March she left.", may, []want{{"2019", "2019"}, {"March", "2025-03"}})
 	check(t, "In 2019 Orla Penn ran. In August she will run again.", may, []want{{"2019", "2019"}, {"August", "2025-08"}})
+}
+
+// A bare month later in the year than the month a paragraph last told,
+// in a clause of the past, goes on in that year, as a chronicle does; an
+// earlier month, a month past a line break, or one to come does not.
+func TestChronicleMonth(t *testing.T) {
+	may := time.Date(2025, 5, 12, 0, 0, 0, 0, time.UTC)
+	check(t, "Orla Penn quit the cabinet in April 2019. Her party lost the election in September.", may,
+		[]want{{"April 2019", "2019-04"}, {"September", "2019-09"}})
+	check(t, "Orla Penn quit the cabinet in April 2019. Her party lost the election in March.", may,
+		[]want{{"April 2019", "2019-04"}, {"March", "2025-03"}})
+	check(t, "Orla Penn quit the cabinet in April 2019.\n\nHer party lost the election in September.", may,
+		[]want{{"April 2019", "2019-04"}, {"September", "2024-09"}})
+	check(t, "Orla Penn quit the cabinet in April 2019. Her party will hold a vote in September.", may,
+		[]want{{"April 2019", "2019-04"}, {"September", "2025-09"}})
 }
 
 // A season after a preposition is dated with or without "the"; a present
