@@ -36,6 +36,11 @@ func TestVotes(t *testing.T) {
 			count: map[string]int{"VOTE": 2},
 		},
 		{
+			name: "a treaty approved by a tally: the chamber's vote",
+			text: "The Saeima debated the border treaty with Estonia for six hours. On Tuesday the treaty was approved by 70 votes to 12.",
+			want: []wantEvent{{"VOTE", "2025-05-06", []string{"participant:organization/saeima"}}},
+		},
+		{
 			name: "a bill passed in a chamber",
 			text: "The bill was passed by 287 votes to 199 in the Verkhovna Rada on Wednesday.",
 			want: []wantEvent{{"VOTE", "2025-05-07", []string{"participant:organization/verkhovna-rada"}}},
