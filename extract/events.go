@@ -483,6 +483,8 @@ func (d *doc) sentenceEvents(si int) {
 					// undergoes it
 					if p := d.governmentLeaderIn(si, left, lv); p >= 0 {
 						subj = []int{p}
+					} else {
+						subj = d.stateUndergoing(si, lv) // "the government lost the vote": the state's
 					}
 				}
 				for _, p := range d.destinations(si, lv) {

@@ -266,3 +266,20 @@ func (d *doc) governmentLeaderIn(si, left, i int) int {
 	}
 	return -1
 }
+
+// stateUndergoing is the state whose bare state noun is the subject of
+// the verb at token lv that carries an event its subject undergoes:
+// "the government lost the vote", "the cabinet survived a confidence
+// vote" name no one, yet the story's state undergoes it. Nil for none.
+func (d *doc) stateUndergoing(si, lv int) []int {
+	x := d.syntaxOf(si)
+	if x == nil || x.at(lv) < 0 {
+		return nil
+	}
+	for _, s := range x.childrenWith(x.at(lv), "nsubj") {
+		if c := d.theState(si, x, s); len(c) > 0 {
+			return c
+		}
+	}
+	return nil
+}

@@ -44,10 +44,13 @@ func (d *doc) conflict(a, b *event) bool {
 			return true
 		}
 	}
+	if d.measuresApart(a, b) {
+		return true
+	}
 	if a.typ == "VOTE" && b.typ == "VOTE" {
-		// "The bill passed its second reading ... An amendment was
-		// defeated": votes on two measures are two votes
-		if ma, mb := d.measureVoted(a), d.measureVoted(b); ma != "" && mb != "" && ma != mb {
+		if disjoint(d.votingLegislatures(a), d.votingLegislatures(b)) {
+			// "The Senate voted on Wednesday to confirm X. Earlier in the
+			// day the House passed the bill": two chambers, two votes
 			return true
 		}
 	}
@@ -105,19 +108,69 @@ func (ev *event) accused() []int {
 	return ev.withRole("target")
 }
 
+// votingLegislatures are the legislatures among the agents of vote ev.
+func (d *doc) votingLegislatures(ev *event) []int {
+	var out []int
+	for _, e := range ev.withRole("agent") {
+		if d.ents[e].kind == polgraph.KindOrganization && isLegislature(d.ents[e]) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// measuresApart reports two votes on two measures: "The bill passed its
+// second reading ... An amendment was defeated", "MPs approved an
+// amendment ... the government lost the vote on a second amendment".
+func (d *doc) measuresApart(a, b *event) bool {
+	if a.typ != "VOTE" || b.typ != "VOTE" {
+		return false
+	}
+	ma, mb := d.measureVoted(a), d.measureVoted(b)
+	return ma != "" && mb != "" && ma != mb
+}
+
 // measureVoted is the word of measureNouns ("bill", "amendment") that a
 // vote's verb has as its subject or object, or a conjunct of one, as the
-// parse gives it; else "".
+// parse gives it, or that a vote's noun is on ("the vote on the
+// amendment"); else "". A word that makes the measure one more of its
+// kind comes with it: "a second amendment" is not "an amendment".
 func (d *doc) measureVoted(ev *event) string {
 	x, v := d.eventTree(ev)
-	if x == nil || ev.noun || v < 0 || !x.isVerb(v) {
+	if x == nil || v < 0 {
 		return ""
 	}
-	for _, c := range x.childrenWith(v, "nsubj", "nsubj:pass", "obj") {
+	var held []int
+	switch {
+	case ev.noun:
+		held = x.childrenWith(v, "nmod")
+		if h := x.head(v); x.baseRel(v) == "obj" && h >= 0 {
+			held = append(held, x.childrenWith(h, "obl")...) // "lost the vote on the amendment", "on" hung on the verb
+		}
+		held = slices.DeleteFunc(held, func(c int) bool { return x.caseOf(c) != "on" })
+	case x.isVerb(v):
+		held = x.childrenWith(v, "nsubj", "nsubj:pass", "obj")
+	}
+	for _, c := range held {
 		for _, w := range append([]int{c}, x.childrenWith(c, "conj")...) {
 			if l := strings.ToLower(x.lemma(w)); measureNouns[l] {
-				return l
+				return x.furtherOne(w) + l
 			}
+		}
+	}
+	return ""
+}
+
+// furtherWords make a noun one more of its kind, not the one told
+// before (data/words/further_words.txt).
+var furtherWords = wordSet("further_words.txt")
+
+// furtherOne is the word of furtherWords that modifies noun w, with a
+// space after it ("second "), or "".
+func (x *syntax) furtherOne(w int) string {
+	for _, c := range x.childrenWith(w, "amod", "det") {
+		if l := strings.ToLower(x.tree.Words[c]); furtherWords[l] {
+			return l + " "
 		}
 	}
 	return ""

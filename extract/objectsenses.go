@@ -109,7 +109,8 @@ var chamberMeasureNouns = wordSet("chamber_measure_nouns.txt")
 // chamberActs reports a verb v done by a legislature or its members: its
 // subject, or its agent in the passive, names a legislature ("the Senate
 // approved", "was adopted by the Bundestag") or its members ("lawmakers
-// approved", "MPs rejected").
+// approved", "MPs rejected"), or the passive's "by" gives the count of
+// votes only members cast ("the treaty was approved by 201 votes to 12").
 func (d *doc) chamberActs(si int, x *syntax, v int) bool {
 	doers := x.childrenWith(v, "nsubj")
 	if x.rel(v) == "xcomp" && x.head(v) >= 0 {
@@ -130,6 +131,9 @@ func (d *doc) chamberActs(si int, x *syntax, v int) bool {
 		}
 		if word := foldWord(strings.ToLower(x.tree.Words[w])); legislatorNouns[strings.ToLower(x.lemma(w))] || legislatorNouns[strings.TrimSuffix(word, "s")] || legislatureWords[word] {
 			return true // "lawmakers", "MPs", "the lower house", an unresolved "the Senate"
+		}
+		if x.rel(w) == "obl:agent" && voteNouns[strings.ToLower(x.tree.Words[w])] && len(x.childrenWith(w, "nummod")) > 0 {
+			return true // "by 201 votes": a tally
 		}
 	}
 	return false

@@ -310,13 +310,15 @@ func (d *doc) measureChamber(ev *event) int {
 
 // measureUndergoes reports a vote told by verb v, with no participant
 // yet, whose one passive subject is a measure ("the amendment was
-// defeated").
+// defeated"), or one that is a measure where a chamber acts on it, as
+// the vote already says it does ("the treaty was approved by 201 votes
+// to 12").
 func (d *doc) measureUndergoes(ev *event, x *syntax, v int) bool {
 	if len(ev.parts) > 0 || !x.isVerb(v) {
 		return false
 	}
 	subj := x.childrenWith(v, "nsubj:pass")
-	return len(subj) == 1 && d.objectClass(ev.sent, x, subj[0]) == "measure"
+	return len(subj) == 1 && (d.objectClass(ev.sent, x, subj[0]) == "measure" || chamberMeasureNouns[strings.ToLower(x.lemma(subj[0]))])
 }
 
 // carriedMotionVerb is the verb of a motion's outcome that the vote noun

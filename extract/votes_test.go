@@ -17,6 +17,30 @@ func TestVotes(t *testing.T) {
 			want: []wantEvent{{"VOTE", "2025-05-06", []string{"participant:organization/state-duma"}}},
 		},
 		{
+			name: "two chambers' votes on one day are two votes",
+			text: "The Polish Senate voted 52 to 47 on Tuesday to confirm Ada Brenn as ombudsman. Earlier in the day the Sejm passed the Rural Roads Act by 288 votes to 140.",
+			want: []wantEvent{
+				{"VOTE", "2025-05-06", []string{"agent:organization/senate-of-poland"}},
+				{"VOTE", "2025-05-06", []string{"agent:organization/sejm"}},
+			},
+			count: map[string]int{"VOTE": 2},
+		},
+		{
+			name: "the government that loses a vote is the state's",
+			text: "Latvian MPs approved an amendment to the budget on Tuesday. On Tuesday the government also lost the vote on a second amendment by 45 votes to 48.",
+			want: []wantEvent{{"VOTE", "2025-05-06", []string{"participant:country/latvia"}}},
+		},
+		{
+			name:  "a vote on one more amendment is another vote",
+			text:  "Latvian MPs approved an amendment to the budget on Tuesday. On Tuesday the government also lost the vote on a second amendment by 45 votes to 48.",
+			count: map[string]int{"VOTE": 2},
+		},
+		{
+			name: "a treaty approved by a tally: the chamber's vote",
+			text: "The Saeima debated the border treaty with Estonia for six hours. On Tuesday the treaty was approved by 70 votes to 12.",
+			want: []wantEvent{{"VOTE", "2025-05-06", []string{"participant:organization/saeima"}}},
+		},
+		{
 			name: "a bill passed in a chamber",
 			text: "The bill was passed by 287 votes to 199 in the Verkhovna Rada on Wednesday.",
 			want: []wantEvent{{"VOTE", "2025-05-07", []string{"participant:organization/verkhovna-rada"}}},
