@@ -4419,6 +4419,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"STATEMENT", "2025-05-12", []string{"agent:person/ana-holm"}}},
 		},
 		{
+			name:     "a bare participle fronted before its clause tells what the clause's subject underwent",
+			text:     "Officials in Vellin spoke on Sunday.\n\nArrested on Tuesday, Ivo Dorn was charged on Friday. Criticised by the Harbour Party on Wednesday, the plan was dropped.",
+			want:     []wantEvent{{"ARREST", "2025-05-06", []string{"patient:person/ivo-dorn"}}, {"CRITICISM", "2025-05-07", []string{"agent:party/harbour-party"}}},
+			notParts: []string{"agent:person/ivo-dorn", "target:party/harbour-party"},
+		},
+		{
 			name: "caucuses won are a contest won, on the night they were held",
 			text: "Officials in Vellin spoke on Sunday.\n\nAna Holm won the Tarsk caucuses on Monday night.",
 			want: []wantEvent{{"ELECTION", "2025-05-12", []string{"agent:person/ana-holm"}}},

@@ -61,7 +61,8 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 	// in 2019 and resigned in 2022"); a participle before its noun is one
 	// ("the jailed politician")
 	a.marked = len(x.childrenWith(v, "nsubj:pass", "aux:pass", "csubj:pass")) > 0 || passive && (x.rel(v) == "amod" || x.rel(v) == "conj" && len(x.childrenWith(v, "obl:agent")) > 0 ||
-		x.rel(v) == "xcomp" && x.objectParticiple(v)) // "had X removed": the object undergoes it
+		x.rel(v) == "xcomp" && x.objectParticiple(v) || // "had X removed": the object undergoes it
+		x.frontedParticiple(v)) // "Arrested on Monday, Dorn was charged"
 	for _, w := range subjWords {
 		// the verb whose subject w is: v, or the verb a conjunct takes its
 		// subject from ("On Sunday Ivo Dorn called a strike and urged ...")
@@ -639,9 +640,16 @@ func (x *syntax) subjectOf(v, depth int) (subj []int, passive, relative bool) {
 			return o, passive, false // "sanctioned Russia for interfering": Russia is said to have
 		}
 		hs, _, hr := x.subjectOf(h, depth+1)
-		return hs, passive, hr
+		return hs, passive || x.frontedParticiple(v), hr
 	}
 	return nil, passive, false
+}
+
+// frontedParticiple reports a bare past participle v fronted before the
+// clause it is on ("Arrested on Monday, Dorn was charged", "Criticised by
+// the unions, the plan was dropped"): what the clause's subject underwent.
+func (x *syntax) frontedParticiple(v int) bool {
+	return x.rel(v) == "advcl" && v < x.head(v) && x.objectParticiple(v)
 }
 
 // objectParticiple reports a past participle v with neither a marker,
