@@ -1896,6 +1896,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 			notParts: []string{"patient:person/ivo-dorn"},
 		},
+		{
+			name: "one who names or appoints himself to an office takes it, and no place in the office's title is appointed",
+			text: "Colonel Mamady Tarou named himself interim president of Guinea on Thursday. " +
+				"General Lina Sorel appointed herself head of state on Friday. " +
+				"Ivo Dorn named himself in the lawsuit on Monday.",
+			want: []wantEvent{
+				{"APPOINTMENT", "2025-05-08", []string{"patient:person/mamady-tarou"}},
+				{"APPOINTMENT", "2025-05-09", []string{"patient:person/lina-sorel"}},
+			},
 			notParts: []string{"patient:country/guinea", "agent:person/mamady-tarou", "agent:person/lina-sorel", "patient:person/ivo-dorn"},
 		},
 		{
