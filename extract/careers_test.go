@@ -552,6 +552,14 @@ func TestCareerPosts(t *testing.T) {
 			not:  []datedFact{{"HOLDS_OFFICE", "Per Lind", "Velmark", "", ""}},
 		},
 		{
+			name: "a leader toppled or overthrown leaves the post then; one sworn in as transitional or provisional head takes it",
+			text: "Soldiers seized power in Niger on Monday. Army officers toppled President Ivo Dorn of Niger in 2021. " +
+				"General Lina Sorel was sworn in as transitional president of Niger on 3 May 2024. Rebels overthrew Prime Minister Per Lind of Mali in 2022. " +
+				"Colonel Tomas Brell was sworn in as provisional prime minister of Mali in 2023.",
+			want: []datedFact{{"HOLDS_OFFICE", "Ivo Dorn", "Niger", "", "2021"}, {"HOLDS_OFFICE", "Lina Sorel", "Niger", "2024-05-03", ""},
+				{"HOLDS_OFFICE", "Per Lind", "Mali", "", "2022"}, {"HOLDS_OFFICE", "Tomas Brell", "Mali", "2023", ""}},
+		},
+		{
 			name: "a post held by one whose age, and the verb's adverb, stand between the name and the verb",
 			text: "Velmark's parliament met on Monday. Lina Sorel, 46, previously served as finance minister from 2020 to 2023.",
 			want: []datedFact{{"HOLDS_OFFICE", "Lina Sorel", "Velmark", "2020", "2023"}},

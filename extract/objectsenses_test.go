@@ -117,6 +117,13 @@ func TestTypeByObjectClass(t *testing.T) {
 		{"Ilka Varo received an award on Monday.", ""},
 		{"It offered criticisms of the treatment that the grandmothers, Ana Dorn and Mia Dorn, received from Oda Lind during the encounter.", ""},
 		{"Prosecutors said Ivo Marek received bribes from a builder.", "ACCUSATION"},
+		// soldiers who topple, depose or overthrow a leader remove him;
+		// a statue or a tree toppled is no one removed
+		{"Army officers toppled President Ivo Marek on Monday.", "DISMISSAL"},
+		{"Oda Lind was deposed by soldiers of the presidential guard on Monday.", "DISMISSAL"},
+		{"Rebels overthrew President Ilka Varo in Ostra on Monday.", "DISMISSAL"},
+		{"Protesters toppled a statue of Ivo Marek in Ostra on Monday.", ""},
+		{"The storm toppled the Harbour House in Ostra on Monday.", ""}, // a named building is no one removed
 	}
 	for _, tt := range tests {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})

@@ -514,6 +514,27 @@ func (x *syntax) finiteJoinedToGerund() {
 	}
 }
 
+// verbJoinedToSubject mends a parse that joins a second verb to the
+// subject of the first, not to that verb: in "Mutinous troops ousted Prime
+// Minister Ivo Dorn on Monday and declared a state of emergency",
+// "declared" is read as a conjunct of "troops", so it seems to have no
+// subject, and the name before it, the one ousted, is taken for its doer.
+// A noun has no finite verb for a conjunct; a finite verb with no subject
+// of its own, joined to the subject of a verb before it, goes on from that
+// verb and shares its subject.
+func (x *syntax) verbJoinedToSubject() {
+	t := &x.tree
+	for c, rel := range t.Rel {
+		n := t.Head[c]
+		if rel != "conj" || n < 0 || n > c || !finiteTags[t.XPOS[c]] || len(x.childrenWith(c, "nsubj", "nsubj:pass")) > 0 {
+			continue
+		}
+		if v := t.Head[n]; (t.Rel[n] == "nsubj" || t.Rel[n] == "nsubj:pass") && v > n && v < c && x.isVerb(v) {
+			t.Head[c] = v
+		}
+	}
+}
+
 // participleJoinedToGerund mends a parse that joins a passive participle
 // to the gerund a passive verb takes, not to that verb: in "Holm was
 // detained for questioning in June and released on bail", "released" is

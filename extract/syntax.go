@@ -124,6 +124,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.participleJoinedToGerund()
 		x.gerundReadAsLabelled()
 		x.verbReadAsAdjective()
+		x.verbJoinedToSubject()
 		x.careerVerbReadAsNoun()
 		x.verbTaggedNoun()
 		x.gerundOnObliqueNoun()

@@ -1897,6 +1897,17 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"patient:person/ivo-dorn"},
 		},
 		{
+			name: "one who names or appoints himself to an office takes it, and no place in the office's title is appointed",
+			text: "Colonel Mamady Tarou named himself interim president of Guinea on Thursday. " +
+				"General Lina Sorel appointed herself head of state on Friday. " +
+				"Ivo Dorn named himself in the lawsuit on Monday.",
+			want: []wantEvent{
+				{"APPOINTMENT", "2025-05-08", []string{"patient:person/mamady-tarou"}},
+				{"APPOINTMENT", "2025-05-09", []string{"patient:person/lina-sorel"}},
+			},
+			notParts: []string{"patient:country/guinea", "agent:person/mamady-tarou", "agent:person/lina-sorel", "patient:person/ivo-dorn"},
+		},
+		{
 			name: "police who use water cannon against protesters, fire tear gas at them or disperse them meet a protest, which they do not hold; funds used are none; live rounds fired at them are an attack",
 			text: "Police used water cannon and tear gas against protesters in Belgrade on Saturday. " +
 				"Serbian police fired tear gas at demonstrators in Novi Sad on Friday. " +
@@ -4193,6 +4204,12 @@ func TestEventsFromTheTree(t *testing.T) {
 				{"DISMISSAL", "2025-05-06", []string{"patient:person/ivo-dorn"}},
 				{"VOTE", "2025-05-06", []string{"participant:person/ivo-dorn"}},
 			},
+		},
+		{
+			name:     "a verb joined by \"and\" to the subject of the verb before it shares that subject, not the first verb's object",
+			text:     "Mutinous troops ousted Prime Minister Ivo Dorn on Monday and declared a state of emergency across Moldova.",
+			want:     []wantEvent{{"DISMISSAL", "2025-05-12", []string{"patient:person/ivo-dorn"}}, {"SANCTION", "2025-05-12", []string{"place:country/moldova"}}},
+			notParts: []string{"agent:person/ivo-dorn"},
 		},
 		{
 			name: "a verb the parse reads as an adjective after the noun \"said\" takes is the said clause's verb, with the obliques after it",

@@ -333,7 +333,9 @@ func (t *tagger) pastTense(i int) int {
 		}
 		if v < 0 {
 			switch {
-			case w == "has" || w == "have" || w == "had" || w == "since":
+			case w == "since":
+				return -2 // "held since July", "since the coup in July": a span reaching to now began in a time gone by
+			case w == "has" || w == "have" || w == "had":
 				return dir // "has a June deadline"; a verb of having alone owns no date
 			case reportVerbs[w] && (j == i-1 || j == i-2 && datePreps[t.word(i-1)] && !t.is(i-1, "that")):
 				return -2 // "said in June", "announced on June 2"
