@@ -255,11 +255,12 @@ func TestEventsFromTheTree(t *testing.T) {
 		{
 			name: "a state's head, minister or envoy with no holder named speaks and acts for the state",
 			text: "Velmark's president said on Monday that the talks had failed. The Estonian prime minister warned on Tuesday that the border would close. " +
-				"The Kestria foreign minister met Norland's ambassador on Wednesday.",
+				"The Kestria foreign minister met Norland's ambassador on Wednesday. Britain's foreign secretary condemned the coup on Thursday.",
 			want: []wantEvent{
 				{"STATEMENT", "2025-05-12", []string{"agent:country/velmark"}},
 				{"STATEMENT", "2025-05-06", []string{"agent:country/estonia"}},
 				{"MEETING", "2025-05-07", []string{"agent:country/kestria", "participant:country/norland"}},
+				{"CRITICISM", "2025-05-08", []string{"agent:country/united-kingdom"}},
 			},
 		},
 		{
