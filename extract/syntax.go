@@ -194,6 +194,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.predicateBeforeObject()
 		x.sayingOnGerund()
 		x.adverbialClauseByMark()
+		x.whenClauseReadAsConjunct()
 		x.listHeadReadAsDep()
 		x.timeReadAsRoot()
 		x.timeReadAsSubject()
