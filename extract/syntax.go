@@ -116,6 +116,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.timeAfterSubject()
 		x.passiveWithoutAuxiliary()
 		x.oneSubject()
+		x.clauseOnPredicateReadAsModifier()
 		x.participleWithObject()
 		x.clauseReadAsObjectOfSay()
 		x.apposedSubjectReadAsObject()
