@@ -2716,6 +2716,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name:     "who leads what is no party into an election, an inquiry, does not run in it",
+			text:     "Ana Holm led the inquiry into the 2019 election.",
+			notParts: []string{"participant:person/ana-holm"},
+		},
+		{
 			name: "a winning streak or a winning candidate is no election",
 			text: "The Harbour Party is on a winning streak. Its winning candidate, Ivo Dorn, spoke on Monday.",
 			not:  []string{"ELECTION"},
