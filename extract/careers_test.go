@@ -70,6 +70,11 @@ func TestCareerPosts(t *testing.T) {
 				{"LEADS", "Lida Marosh", "Brevik", "", "2001"}, {"HOLDS_OFFICE", "Lida Marosh", "Estonia", "2002", "2006"}},
 		},
 		{
+			name: "a past copula's post of a country held \"between\" two years: the \"and\" of the span closes no clause",
+			text: "Orvel Strand, who was prime minister of Norway between 1986 and 1990, has died aged 88.",
+			want: []datedFact{{"HOLDS_OFFICE", "Orvel Strand", "Norway", "1986", "1990"}},
+		},
+		{
 			name: "replacing one with another: the one after \"with\" takes the object's post then and the object leaves it; the subject, who makes the change, takes none",
 			text: "Prime Minister Ada Serrat of Norway replaced Finance Minister Ivo Dorn with Mia Rask on Monday. " +
 				"Serrat reshuffled her cabinet in March, replacing defence minister Nils Castell with Jon Tvedt. " +

@@ -110,7 +110,7 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 			own[p] = true // "a report released last week": as the clause that carries it
 		}
 	}
-	if h, _ := x.electionVerbOf(v); ev.typ == "ELECTION" && ev.noun && h >= 0 {
+	if h, _ := d.electionVerbIn(ev.sent, x, v); ev.typ == "ELECTION" && ev.noun && h >= 0 {
 		own[h] = true // "won a seat in the election on Sunday": the contest's time
 	}
 	if h := x.head(v); h >= 0 && !ev.noun && (implicativeVerbs[strings.ToLower(x.tree.Words[h])] || missingVerbs[strings.ToLower(x.tree.Words[h])]) && (x.rel(v) == "xcomp" || x.baseRel(v) == "advcl" && x.markOf(v) == "to") {

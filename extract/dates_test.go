@@ -18,6 +18,9 @@ func TestTimeOfTheClauseAnEventHangsOn(t *testing.T) {
 	}{
 		{"The affair began in 2018, when the Varovian Audit Office opened an investigation into the ferry contract.", "INVESTIGATION", "2018"},
 		{"The protests started in May 2022, when police in Ostra arrested the opposition leader Tomas Velk.", "ARREST", "2022-05"},
+		// a "when" clause after the last of joined verbs is that verb's,
+		// however the parse joins it: the year it ended, not the first
+		{"Oda Lind was appointed health minister of Norway in 2003 and served until 2007, when she resigned over a hospital scandal.", "RESIGNATION", "2007"},
 		{"The Baltic Harbour Council, of which Varnessa has been a member since 2011, said on Thursday that it was following events closely.", "STATEMENT", "2024-05-30"},
 		{"OSTRA, May 30 (Nordwire) - Parliament debated the budget on Thursday.\n\nMarta Zelinska accused Tomas Velk on 28 May of \"ruling by decree\" and said his budget would fail.", "STATEMENT", "2024-05-28"},
 		{"Tomas Velk, who has sat for Brevik since 2016, denied the allegations in a statement issued through his lawyer late on Tuesday, after the paper put its questions to him.", "DENIAL", "2024-05-28"},

@@ -970,7 +970,7 @@ func (d *doc) placeFromSetting() {
 // electionVerbs are the verbs whose object is an election and whose
 // subject takes part in it, with the subject's role: the winner is the
 // agent, one who loses or contests it a participant.
-var electionVerbs = wordTable("election_verbs.tsv", "agent", "participant")
+var electionVerbs = wordTable("election_verbs.tsv", "agent", "participant", "leader")
 
 // contenders are the subjects of the verb an election noun at o is the
 // object of ("lost the 2020 election"), in their roles, as the tree reads
@@ -986,11 +986,14 @@ func (d *doc) contenders(si int, o occurrence) (out []part) {
 		}
 		return out
 	}
-	v, n := x.electionVerbOf(w)
+	v, n := d.electionVerbIn(si, x, w)
 	if v < 0 {
 		return nil
 	}
 	role := electionVerbs[x.lemma(v)]
+	if role == "leader" {
+		role = "participant" // who leads a party into it runs, as the party does
+	}
 	if role == "agent" && slices.ContainsFunc(x.childrenWith(v, "obj"), x.noneOf) {
 		role = "participant" // "won no seats at the last election": ran, and lost
 	}

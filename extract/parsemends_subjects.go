@@ -84,6 +84,26 @@ func (x *syntax) predicateReadAsRelative() {
 	}
 }
 
+// clauseOnPredicateReadAsModifier mends a parse that hangs a clause a
+// subordinator opens on a copula's predicate as a participle modifying
+// it: in "He was mayor of Tarsk from 1988 to 1996 before winning the
+// presidency", "winning" is read as a participle on "mayor", which a
+// later mend would then make its subject. A participle that modifies a
+// noun has no subordinator; the clause is an adverbial one on the
+// predicate, whose copula is the sentence's verb.
+func (x *syntax) clauseOnPredicateReadAsModifier() {
+	t := &x.tree
+	for v, rel := range t.Rel {
+		n := t.Head[v]
+		if rel != "acl" || n < 0 || !x.isVerb(v) || !x.predicate(n) {
+			continue
+		}
+		if slices.ContainsFunc(x.childrenWith(v, "mark"), func(m int) bool { return adverbialMarks[strings.ToLower(t.Words[m])] }) {
+			t.Rel[v] = "advcl"
+		}
+	}
+}
+
 // modifierReadAsVerb mends a parse that reads an adjective after the
 // subject as the sentence's verb in the present tense and hangs the
 // sentence's real verb on it as an adverbial clause: in "Sources close to

@@ -279,6 +279,29 @@ func (x *syntax) adverbialClauseByMark() {
 	}
 }
 
+// whenClauseReadAsConjunct mends a parse that joins a clause "when" opens
+// to the sentence's first verb as a conjunct: in "was appointed in 1979
+// and served until 1983, when she resigned", "resigned" is read as a third
+// conjunct of "appointed" and takes its year. A clause with no
+// conjunction of its own, opened by "when" after a comma, is no conjunct
+// but a clause of time on the verb just before it, which dates it.
+func (x *syntax) whenClauseReadAsConjunct() {
+	t := &x.tree
+	for v, rel := range t.Rel {
+		h := t.Head[v]
+		if rel != "conj" || h < 0 || !x.isVerb(v) || !x.isVerb(h) || !x.whenClause(v) || len(x.childrenWith(v, "cc")) > 0 {
+			continue
+		}
+		on := h
+		for _, c := range x.childrenWith(h, "conj") {
+			if c > on && c < v && x.isVerb(c) {
+				on = c // the verb nearest before the clause
+			}
+		}
+		t.Head[v], t.Rel[v] = on, "advcl"
+	}
+}
+
 // complementizers open a reported clause.
 var complementizers = set("that whether if")
 

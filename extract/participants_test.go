@@ -41,6 +41,8 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/ivo-dorn": "agent"}, []string{"person/nika-voll"}},
 		{"Ivo Dorn lost the 2016 and 2020 elections to Ana Holm.", "ELECTION", // who loses an election takes part in it; whom it is lost to wins it
 			map[string]string{"person/ivo-dorn": "participant", "person/ana-holm": "agent"}, nil},
+		{"Ivo Dorn, a former leader of the Harbour Party, has died. He led the Harbour Party into the 1998 general election.", "ELECTION", // who leads a party into an election runs in it, as the party does
+			map[string]string{"person/ivo-dorn": "participant", "party/harbour-party": "participant"}, nil},
 		{"Ivo Dorn won the 2019 presidential election by a wide margin.", "ELECTION",
 			map[string]string{"person/ivo-dorn": "agent"}, nil},
 		{"The opposition called for the resignation of Norway's Interior Minister Ivo Dorn on Monday.", "REQUEST", // the state's officer is asked to go, not the state

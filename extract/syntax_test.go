@@ -2720,6 +2720,24 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a seat or a post won or lost is told by the verb's gerund too, done by the subject of the clause it hangs on",
+			text: "Ivo Dorn was mayor of Tarsk from 1988 to 1996 before winning the presidency in 2001. Ada Holm retired in 2009 after losing her seat in Vell East.",
+			want: []wantEvent{
+				{"ELECTION", "2001", []string{"agent:person/ivo-dorn"}},
+				{"ELECTION", "", []string{"participant:person/ada-holm"}},
+			},
+		},
+		{
+			name:     "who leads what is no party into an election, an inquiry, does not run in it",
+			text:     "Ana Holm led the inquiry into the 2019 election.",
+			notParts: []string{"participant:person/ana-holm"},
+		},
+		{
+			name: "a winning streak or a winning candidate is no election",
+			text: "The Harbour Party is on a winning streak. Its winning candidate, Ivo Dorn, spoke on Monday.",
+			not:  []string{"ELECTION"},
+		},
+		{
 			name: "a case or a motion won or lost is no election",
 			text: "Ivo Dorn won the case on Sunday. The motion was won by 14 votes on Sunday. Ada Holm took the floor on Monday. Tom Brisk lost the vote by 12 votes on Tuesday.",
 			not:  []string{"ELECTION"},

@@ -839,6 +839,10 @@ func (d *doc) titleAt(si, k int) (o *gazetteer.Office, body, end int) {
 	if c := d.countryAfter(si, end); c >= 0 && body < 0 {
 		body = c
 		for end < s.last && d.toks[end].text != "," && d.toks[end].text != "." && d.toks[end].lower != "and" {
+			if _, after := d.heldSpanAt(si, end); after > end {
+				end = after // "between 2001 and 2011": its "and" joins no clause
+				continue
+			}
 			end++
 		}
 	} else if body >= 0 {

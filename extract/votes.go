@@ -104,11 +104,30 @@ func (x *syntax) electionVerbOf(w int) (v, n int) {
 			return v, n
 		}
 	}
-	if n < 0 || x.baseRel(n) != "obj" && !(x.baseRel(n) == "obl" && (x.caseOf(n) == "in" || x.caseOf(n) == "at")) || !x.isVerb(x.head(n)) || electionVerbs[x.lemma(x.head(n))] == "" {
+	if n < 0 || x.baseRel(n) != "obj" && !(x.baseRel(n) == "obl" && electionSettingCases[x.caseOf(n)]) || !x.isVerb(x.head(n)) || electionVerbs[x.lemma(x.head(n))] == "" {
 		return -1, n
 	}
 	return x.head(n), n
 }
+
+// electionVerbIn is electionVerbOf for election noun w of sentence si,
+// where a leader verb counts only with a party for its object: "led the
+// Harbour Party into the election", not "led the inquiry into the
+// election".
+func (d *doc) electionVerbIn(si int, x *syntax, w int) (v, n int) {
+	v, n = x.electionVerbOf(w)
+	if v >= 0 && electionVerbs[x.lemma(v)] == "leader" && !slices.ContainsFunc(x.childrenWith(v, "obj"), func(o int) bool {
+		return slices.ContainsFunc(d.entsAt(si, x, o, "ELECTION"), func(e int) bool { return d.ents[e].kind == polgraph.KindParty })
+	}) {
+		return -1, n
+	}
+	return v, n
+}
+
+// electionSettingCases set an election as the one a verb's subject takes
+// part in: "won a seat in the election", "at the election", "led the party
+// into the election".
+var electionSettingCases = set("in at into")
 
 // winnerNouns name who won an election in their "of" phrase
 // (data/words/winner_nouns.txt).
