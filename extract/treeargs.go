@@ -269,7 +269,10 @@ func (d *doc) whereHostPlace(si int, x *syntax, v int, typ string) []int {
 // member's title names, not the verb: "Conservative MP Daniel Hartwell
 // defected to Reform UK", "A Labour councillor has switched to the
 // Greens". That party is the one left, and an unnamed member ("a
-// Conservative MP") is no party acting.
+// Conservative MP") is no party acting. A subject that is only a
+// legislator's noun ("two members of the Farmers' Party defected to the
+// opposition") names the party left whatever the "to" phrase names: the
+// members go, not the party.
 func (d *doc) partyDefectedFrom(si int, x *syntax, v int, subjWords []int, a *treeArgs) {
 	joined := -1
 	for _, c := range x.childrenWith(v, "obl") {
@@ -282,10 +285,10 @@ func (d *doc) partyDefectedFrom(si int, x *syntax, v int, subjWords []int, a *tr
 			}
 		}
 	}
-	if joined < 0 {
-		return
-	}
 	for _, w := range subjWords {
+		if joined < 0 && !x.unnamedLegislator(w) {
+			continue
+		}
 		titles := append([]int{w}, x.childrenWith(w, "compound", "appos")...)
 		for _, n := range titles {
 			if p := d.partyModifying(si, x, n); p >= 0 && p != joined {
@@ -297,6 +300,12 @@ func (d *doc) partyDefectedFrom(si int, x *syntax, v int, subjWords []int, a *tr
 			}
 		}
 	}
+}
+
+// unnamedLegislator reports a common noun of a legislator ("members",
+// "two MPs") that no name stands in apposition to.
+func (x *syntax) unnamedLegislator(w int) bool {
+	return x.pos(w) == "NOUN" && legislatorNouns[strings.ToLower(x.lemma(w))] && len(x.childrenWith(w, "appos")) == 0
 }
 
 // addresseeOf are the named people or bodies verb h writes or sends to,
