@@ -1504,6 +1504,11 @@ func (d *doc) memberships(si int, x *syntax, v int, parties []int, held span) []
 	for _, s := range x.namedInApposition(subj) {
 		m := d.mentionOver(si, x.token(s))
 		if m == nil {
+			// "Ana Holm, a former Labour MP who joined the Greens": the
+			// name the noun stands in apposition to
+			for _, p := range d.personApposed(si, x, s) {
+				out = append(out, d.memberOfAll(si, p, parties, held)...)
+			}
 			continue
 		}
 		who := d.refs(m)
@@ -1511,11 +1516,19 @@ func (d *doc) memberships(si int, x *syntax, v int, parties []int, held span) []
 			who = flat // "Former Fidesz MP Gabor Lenti joined Tisza", parsed as one name the party heads
 		}
 		for _, p := range d.people(who) {
-			for _, party := range parties {
-				if r := d.addRel(&relation{typ: "MEMBER_OF", from: p, to: party, validFrom: held.since, validTo: held.until, sent: si, conf: 0.7}); r != nil {
-					out = append(out, r)
-				}
-			}
+			out = append(out, d.memberOfAll(si, p, parties, held)...)
+		}
+	}
+	return out
+}
+
+// memberOfAll makes person p a member of each of parties for the span
+// held, and returns the facts it keeps.
+func (d *doc) memberOfAll(si, p int, parties []int, held span) []*relation {
+	var out []*relation
+	for _, party := range parties {
+		if r := d.addRel(&relation{typ: "MEMBER_OF", from: p, to: party, validFrom: held.since, validTo: held.until, sent: si, conf: 0.7}); r != nil {
+			out = append(out, r)
 		}
 	}
 	return out

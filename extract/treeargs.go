@@ -295,6 +295,9 @@ func (d *doc) partyDefectedFrom(si int, x *syntax, v int, subjWords []int, a *tr
 				a.left = appendNew(a.left, p)
 				if n == w {
 					a.subj = slices.DeleteFunc(a.subj, func(e int) bool { return e == p })
+					if len(a.subj) == 0 {
+						a.subj = d.personApposed(si, x, w) // "Ana Holm, a former Labour MP who defected": she
+					}
 					a.unnamed = len(a.subj) == 0
 				}
 			}
@@ -1467,8 +1470,18 @@ func (d *doc) appositionAfter(si, i int) []int {
 // in apposition to ("Ivo Marsh, a businessman accused of bribery"): what
 // the noun's own clause tells of it, it tells of the one named.
 func (d *doc) appositionOn(si int, x *syntax, w int) []int {
+	if x.pos(w) != "NOUN" {
+		return nil
+	}
+	return d.personApposed(si, x, w)
+}
+
+// personApposed is the named person that word w, whatever its tag, stands
+// in apposition to after the name ("Ana Holm, a former Harvest Front MP
+// who defected"), or nil.
+func (d *doc) personApposed(si int, x *syntax, w int) []int {
 	h := x.head(w)
-	if h < 0 || x.rel(w) != "appos" || x.pos(w) != "NOUN" || h > w {
+	if h < 0 || x.rel(w) != "appos" || h > w {
 		return nil
 	}
 	if m := d.mentionOver(si, x.token(h)); m != nil && m.named() && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson {
