@@ -512,6 +512,8 @@ func (d *doc) mentionCues(m *mention) []string {
 		}
 	case x.baseRel(w) == "obl" && x.caseOf(w) == "" && x.pos(x.head(w)) == "VERB" && partyHead:
 		add("left", x.head(w)) // "joined the breakaway Progress Alliance", the name hung on the verb
+	case x.baseRel(w) == "obl" && x.caseOf(w) == "from" && x.pos(x.head(w)) == "ADV" && x.head(x.head(w)) >= 0 && partyHead:
+		add("left", x.head(x.head(w))) // "broke away from the Harvest Front", the name hung on the adverb
 	case x.baseRel(w) == "obl" && x.caseOf(w) == "from" && x.pos(x.head(w)) == "VERB":
 		add("from", x.head(w)) // "won from Velbari", a seat
 		if partyHead {
