@@ -74,7 +74,7 @@ var cues = func() kindCues {
 			for _, w := range nounForms(f[1]) {
 				c.words[w] = true
 			}
-		case "poss", "of", "for", "by", "to", "in", "demonym", "with", "result", "obj", "from", "owner", "plural", "compound", "possessor", "label", "joined", "left":
+		case "poss", "of", "for", "by", "to", "in", "demonym", "with", "result", "obj", "from", "owner", "plural", "compound", "possessor", "label", "joined", "left", "expels":
 			if f[2] != polgraph.KindCountry && f[2] != polgraph.KindParty && (f[0] != "obj" && f[0] != "from" && f[0] != "of" && f[0] != "for" && f[0] != "in" && f[0] != "poss" && f[0] != "compound" || f[2] != polgraph.KindPlace) &&
 				(f[0] != "of" && f[0] != "poss" && f[0] != "for" && f[0] != "by" || f[2] != polgraph.KindOrganization) {
 				panic(fmt.Sprintf("extract: data/kind_cues.tsv:%d: kind %q: want Country or Party (obj, from, of, for, in, poss, compound: Place; of, poss, for, by: Organization)", n+1, f[2]))
@@ -452,6 +452,9 @@ func (d *doc) mentionCues(m *mention) []string {
 			add("chief", n) // "the Velmark president", as "Velmark's president"
 		}
 	case x.rel(w) == "nsubj":
+		if partyHead {
+			add("expels", x.head(w)) // "the Harvest Front expelled Ivo Dorn"
+		}
 		if len(x.childrenWith(x.head(w), "cop")) > 0 {
 			add("predicate", x.head(w)) // "Kelmora is a landlocked country"
 		}

@@ -45,6 +45,8 @@ func TestPartyKindsFromContext(t *testing.T) {
 			map[string]string{"Civic Front": polgraph.KindParty, "Progress Alliance": polgraph.KindParty}, nil},
 		{"Ivo Dorn broke away from the Harvest Front on Monday.",
 			map[string]string{"Harvest Front": polgraph.KindParty}, nil},
+		{"The Harvest Front expelled Ivo Dorn and Ana Holm on Monday.",
+			map[string]string{"Harvest Front": polgraph.KindParty}, nil},
 		{"The Teachers' Alliance backed the Unity Party's bill on Monday. The party said it would pass.",
 			map[string]string{"Teachers' Alliance": polgraph.KindOrganization, "Unity Party": polgraph.KindParty}, nil},
 		{"In 2003 Ivo Dorn campaigned against the Baltic Monetary Union. He later ran the Harvest Foundation, which the party funded.",
