@@ -1012,14 +1012,23 @@ func (d *doc) clauseDate(si int, x *syntax, w int, rel string) string {
 // Party" (or "having left it") left the Union Party by 2014; one who "in
 // 2021 quit the Green Alliance to join the Harvest Party" joined that
 // then. Not the other way round: "left in 2014 after joining it" and
-// "having left X, joined Y" do not say when the other end was.
+// "having left X, joined Y" do not say when the other end was. A joining
+// coordinated after a leaving ("left X on Monday and joined Y") is the
+// leaving's.
 func (d *doc) switchDate(si int, x *syntax, v int, how string) string {
 	h := x.head(v)
-	if h < 0 || x.rel(v) != "advcl" && x.rel(v) != "xcomp" || !x.isVerb(h) {
+	if h < 0 || x.rel(v) != "advcl" && x.rel(v) != "xcomp" && x.rel(v) != "conj" || !x.isVerb(h) {
 		return ""
 	}
 	headJoins, headLeaves := careerVerbs[x.lemma(h)] == "joins", leavingVerbs[x.lemma(h)]
 	switch {
+	case x.rel(v) == "conj":
+		// "resigned from the Civic Front on Thursday and joined the Unity
+		// Bloc": a joining told in one breath with a leaving is dated by it
+		if headHow, _ := x.careerHow(h); how != "joins" || careerVerbs[x.lemma(v)] != "joins" || !headLeaves && headHow != "leaves" {
+			return ""
+		}
+		headJoins = false
 	case how == "leaves" && leavingVerbs[x.lemma(v)] && (headJoins || headLeaves) &&
 		(x.markOf(v) == "after" || slices.ContainsFunc(x.childrenWith(v, "aux"), func(a int) bool { return x.lemma(a) == "have" && x.tree.XPOS[a] == "VBG" })):
 	case how == "joins" && careerVerbs[x.lemma(v)] == "joins" && headLeaves && x.markOf(v) == "to":
@@ -1504,6 +1513,11 @@ func (d *doc) memberships(si int, x *syntax, v int, parties []int, held span) []
 	for _, s := range x.namedInApposition(subj) {
 		m := d.mentionOver(si, x.token(s))
 		if m == nil {
+			// "Ana Holm, a former Labour MP who joined the Greens": the
+			// name the noun stands in apposition to
+			for _, p := range d.personApposed(si, x, s) {
+				out = append(out, d.memberOfAll(si, p, parties, held)...)
+			}
 			continue
 		}
 		who := d.refs(m)
@@ -1511,11 +1525,19 @@ func (d *doc) memberships(si int, x *syntax, v int, parties []int, held span) []
 			who = flat // "Former Fidesz MP Gabor Lenti joined Tisza", parsed as one name the party heads
 		}
 		for _, p := range d.people(who) {
-			for _, party := range parties {
-				if r := d.addRel(&relation{typ: "MEMBER_OF", from: p, to: party, validFrom: held.since, validTo: held.until, sent: si, conf: 0.7}); r != nil {
-					out = append(out, r)
-				}
-			}
+			out = append(out, d.memberOfAll(si, p, parties, held)...)
+		}
+	}
+	return out
+}
+
+// memberOfAll makes person p a member of each of parties for the span
+// held, and returns the facts it keeps.
+func (d *doc) memberOfAll(si, p int, parties []int, held span) []*relation {
+	var out []*relation
+	for _, party := range parties {
+		if r := d.addRel(&relation{typ: "MEMBER_OF", from: p, to: party, validFrom: held.since, validTo: held.until, sent: si, conf: 0.7}); r != nil {
+			out = append(out, r)
 		}
 	}
 	return out

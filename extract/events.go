@@ -95,6 +95,17 @@ func (e *event) withRole(role string) []int {
 	return out
 }
 
+// leftBodyRole is the role of body e that an event's subject leaves or is
+// put out of: the body concerned, but the party a member is expelled
+// from expels, where no one else is told to ("was expelled from the
+// Civic Front on Monday": the Civic Front expelled him).
+func (d *doc) leftBodyRole(ev *event, e int) string {
+	if ev.typ == "DISMISSAL" && !ev.hasRole("agent") && d.partyLike(d.ents[e]) {
+		return "agent"
+	}
+	return "organization"
+}
+
 // personalTypes are done to people or to their bodies, never to a town:
 // an arrest, a release, a dismissal, an appointment.
 var personalTypes = set("ARREST RELEASE DISMISSAL APPOINTMENT")
@@ -740,7 +751,7 @@ func (d *doc) sentenceEvents(si int) {
 			}
 		}
 		for _, e := range leftBody {
-			ev.add(e, "organization")
+			ev.add(e, d.leftBodyRole(ev, e))
 		}
 		if !antecedent && !conferred { // "Nagy, whom Torok accused of treason, said": the noun the clause is on is its object
 			obj = d.notSpeakers(si, obj, o.i) // "Police detained 20 people, Memorial said"

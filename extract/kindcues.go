@@ -74,7 +74,7 @@ var cues = func() kindCues {
 			for _, w := range nounForms(f[1]) {
 				c.words[w] = true
 			}
-		case "poss", "of", "for", "by", "to", "in", "demonym", "with", "result", "obj", "from", "owner", "plural", "compound", "possessor", "label", "joined":
+		case "poss", "of", "for", "by", "to", "in", "demonym", "with", "result", "obj", "from", "owner", "plural", "compound", "possessor", "label", "joined", "left", "expels":
 			if f[2] != polgraph.KindCountry && f[2] != polgraph.KindParty && (f[0] != "obj" && f[0] != "from" && f[0] != "of" && f[0] != "for" && f[0] != "in" && f[0] != "poss" && f[0] != "compound" || f[2] != polgraph.KindPlace) &&
 				(f[0] != "of" && f[0] != "poss" && f[0] != "for" && f[0] != "by" || f[2] != polgraph.KindOrganization) {
 				panic(fmt.Sprintf("extract: data/kind_cues.tsv:%d: kind %q: want Country or Party (obj, from, of, for, in, poss, compound: Place; of, poss, for, by: Organization)", n+1, f[2]))
@@ -452,6 +452,9 @@ func (d *doc) mentionCues(m *mention) []string {
 			add("chief", n) // "the Velmark president", as "Velmark's president"
 		}
 	case x.rel(w) == "nsubj":
+		if partyHead {
+			add("expels", x.head(w)) // "the Harvest Front expelled Ivo Dorn"
+		}
 		if len(x.childrenWith(x.head(w), "cop")) > 0 {
 			add("predicate", x.head(w)) // "Kelmora is a landlocked country"
 		}
@@ -500,13 +503,25 @@ func (d *doc) mentionCues(m *mention) []string {
 		}
 	case x.baseRel(w) == "obj" && x.pos(x.head(w)) == "VERB":
 		add("obj", x.head(w)) // "won Velbari by 40,000 votes"
+		if partyHead && !x.joinedInDoing(x.head(w)) {
+			// "five MPs quit the Civic Alliance"; not "joined the Harvest
+			// Union in voting against the bill", a side taken in a deed
+			add("left", x.head(w))
+		}
 		if cues.strikes[strings.ToLower(x.lemma(x.head(w)))] {
 			for _, s := range x.childrenWith(x.head(w), "nsubj") {
 				add("struck", s) // "artillery shelling hit Harvensk": what a weapon hits is a town
 			}
 		}
+	case x.baseRel(w) == "obl" && x.caseOf(w) == "" && x.pos(x.head(w)) == "VERB" && partyHead:
+		add("left", x.head(w)) // "joined the breakaway Progress Alliance", the name hung on the verb
+	case x.baseRel(w) == "obl" && x.caseOf(w) == "from" && x.pos(x.head(w)) == "ADV" && x.head(x.head(w)) >= 0 && partyHead:
+		add("left", x.head(x.head(w))) // "broke away from the Harvest Front", the name hung on the adverb
 	case x.baseRel(w) == "obl" && x.caseOf(w) == "from" && x.pos(x.head(w)) == "VERB":
 		add("from", x.head(w)) // "won from Velbari", a seat
+		if partyHead {
+			add("left", x.head(w)) // "was expelled from the Renewal Front"
+		}
 	case x.baseRel(w) == "obl" && x.caseOf(w) == "to" && x.pos(x.head(w)) == "VERB":
 		if partyHead {
 			add("joined", x.head(w)) // "defected to the Citizens Front": where a politician crosses over

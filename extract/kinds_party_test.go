@@ -38,6 +38,15 @@ func TestPartyKindsFromContext(t *testing.T) {
 		// and so is one "the party" takes up after it, with no other party between
 		{"Members of the Civic Alliance elected Ivo Dorn as their leader on Saturday, ending a rift over the party's stance on Ukraine.",
 			map[string]string{"Civic Alliance": polgraph.KindParty, "Ivo Dorn": polgraph.KindPerson}, nil},
+		// what politicians quit, join or are expelled from is a party
+		{"Five MPs quit the Harbour Alliance on Monday to form a new party.",
+			map[string]string{"Harbour Alliance": polgraph.KindParty}, nil},
+		{"Lena Vorn resigned from the Civic Front on Thursday and joined the breakaway Progress Alliance.",
+			map[string]string{"Civic Front": polgraph.KindParty, "Progress Alliance": polgraph.KindParty}, nil},
+		{"Ivo Dorn broke away from the Harvest Front on Monday.",
+			map[string]string{"Harvest Front": polgraph.KindParty}, nil},
+		{"The Harvest Front expelled Ivo Dorn and Ana Holm on Monday.",
+			map[string]string{"Harvest Front": polgraph.KindParty}, nil},
 		{"The Teachers' Alliance backed the Unity Party's bill on Monday. The party said it would pass.",
 			map[string]string{"Teachers' Alliance": polgraph.KindOrganization, "Unity Party": polgraph.KindParty}, nil},
 		{"In 2003 Ivo Dorn campaigned against the Baltic Monetary Union. He later ran the Harvest Foundation, which the party funded.",

@@ -55,6 +55,14 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/ivo-dorn": "patient"}, nil},
 		{"Ivo Dorn was a member of the Amber Union party until he was expelled in 2022.", "DISMISSAL",
 			map[string]string{"person/ivo-dorn": "patient", "party/amber-union": "organization"}, nil},
+		{"Ivo Dorn was expelled from the Amber Union on Monday after voting against the budget.", "DISMISSAL", // the party a member is expelled from expels him
+			map[string]string{"person/ivo-dorn": "patient", "party/amber-union": "agent"}, nil},
+		{"Two senior members of the Amber Union defected to the opposition on Tuesday.", "RESIGNATION", // the party its unnamed members leave is left, it does not leave
+			map[string]string{"party/amber-union": "organization"}, nil},
+		{"Ana Holm, a former Amber Union MP who defected to the Civic Front last year, said on Monday the vote was rigged.", "RESIGNATION", // the member the title is in apposition to defects
+			map[string]string{"person/ana-holm": "agent", "party/amber-union": "organization"}, nil},
+		{"Ivo Dorn and Ana Holm broke away from the Amber Union on Monday to set up a new party.", "RESIGNATION", // breaking away from a party leaves it
+			map[string]string{"person/ivo-dorn": "agent", "person/ana-holm": "agent", "party/amber-union": "organization"}, nil},
 		{"Lithuania imposed an embargo on grain and Estonia's Supreme Court threw out the conviction of Ivo Marek.", "SANCTION", // the subject of a clause joined on does its own verb's act
 			map[string]string{"country/lithuania": "agent"}, []string{"organization/supreme-court--ee"}},
 		{"The junta in Niger expelled the French ambassador on Friday.", "SANCTION", // a junta is its state's; an ambassador stands for the state that sends him

@@ -270,7 +270,10 @@ func (d *doc) whereHostPlace(si int, x *syntax, v int, typ string) []int {
 // member's title names, not the verb: "Conservative MP Daniel Hartwell
 // defected to Reform UK", "A Labour councillor has switched to the
 // Greens". That party is the one left, and an unnamed member ("a
-// Conservative MP") is no party acting.
+// Conservative MP") is no party acting. A subject that is only a
+// legislator's noun ("two members of the Farmers' Party defected to the
+// opposition") names the party left whatever the "to" phrase names: the
+// members go, not the party.
 func (d *doc) partyDefectedFrom(si int, x *syntax, v int, subjWords []int, a *treeArgs) {
 	joined := -1
 	for _, c := range x.childrenWith(v, "obl") {
@@ -283,21 +286,30 @@ func (d *doc) partyDefectedFrom(si int, x *syntax, v int, subjWords []int, a *tr
 			}
 		}
 	}
-	if joined < 0 {
-		return
-	}
 	for _, w := range subjWords {
+		if joined < 0 && !x.unnamedLegislator(w) {
+			continue
+		}
 		titles := append([]int{w}, x.childrenWith(w, "compound", "appos")...)
 		for _, n := range titles {
 			if p := d.partyModifying(si, x, n); p >= 0 && p != joined {
 				a.left = appendNew(a.left, p)
 				if n == w {
 					a.subj = slices.DeleteFunc(a.subj, func(e int) bool { return e == p })
+					if len(a.subj) == 0 {
+						a.subj = d.personApposed(si, x, w) // "Ana Holm, a former Labour MP who defected": she
+					}
 					a.unnamed = len(a.subj) == 0
 				}
 			}
 		}
 	}
+}
+
+// unnamedLegislator reports a common noun of a legislator ("members",
+// "two MPs") that no name stands in apposition to.
+func (x *syntax) unnamedLegislator(w int) bool {
+	return x.pos(w) == "NOUN" && legislatorNouns[strings.ToLower(x.lemma(w))] && len(x.childrenWith(w, "appos")) == 0
 }
 
 // addresseeOf are the named people or bodies verb h writes or sends to,
@@ -1466,8 +1478,18 @@ func (d *doc) appositionAfter(si, i int) []int {
 // in apposition to ("Ivo Marsh, a businessman accused of bribery"): what
 // the noun's own clause tells of it, it tells of the one named.
 func (d *doc) appositionOn(si int, x *syntax, w int) []int {
+	if x.pos(w) != "NOUN" {
+		return nil
+	}
+	return d.personApposed(si, x, w)
+}
+
+// personApposed is the named person that word w, whatever its tag, stands
+// in apposition to after the name ("Ana Holm, a former Harvest Front MP
+// who defected"), or nil.
+func (d *doc) personApposed(si int, x *syntax, w int) []int {
 	h := x.head(w)
-	if h < 0 || x.rel(w) != "appos" || x.pos(w) != "NOUN" || h > w {
+	if h < 0 || x.rel(w) != "appos" || h > w {
 		return nil
 	}
 	if m := d.mentionOver(si, x.token(h)); m != nil && m.named() && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson {
