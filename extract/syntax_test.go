@@ -1696,6 +1696,19 @@ func TestEventsFromTheTree(t *testing.T) {
 			not: []string{"LEGAL_ACTION"},
 		},
 		{
+			name: "a state that declares envoys persona non grata, or designates a group a terrorist or undesirable organisation, casts them out, a sanction on them; one declaring talks a success casts out no one",
+			text: "The Latvian government on Thursday declared two Hungarian diplomats persona non grata. " +
+				"Estonia on Monday designated the Northern Liberation Front a terrorist organisation. " +
+				"The Kovel Foundation was declared an undesirable organisation by Belarus on Friday. " +
+				"Ilse Varga declared the talks a success on Tuesday.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-08", []string{"agent:country/latvia", "patient:country/hungary"}},
+				{"SANCTION", "2025-05-12", []string{"agent:country/estonia", "patient:organization/northern-liberation-front"}},
+				{"SANCTION", "2025-05-09", []string{"agent:country/belarus", "patient:organization/kovel-foundation"}},
+			},
+			count: map[string]int{"SANCTION": 3},
+		},
+		{
 			name: "a noun in an \"in\" phrase of a verb a modal puts in the future is yet to be held; of a past verb, held",
 			text: "Voters in Portugal will go to the polls on Sunday in a snap election.",
 			not:  []string{"ELECTION"},
