@@ -1709,6 +1709,17 @@ func TestEventsFromTheTree(t *testing.T) {
 			count: map[string]int{"SANCTION": 3},
 		},
 		{
+			name: "one who attributes or traces an attack or a cyberattack to another accuses that one; attributing a delay accuses no one",
+			text: "The Defence Ministry of Estonia on Tuesday attributed the cyberattack to Russian military intelligence. " +
+				"Police in Varnia traced the bombings to the Kalden Brigade on Friday. " +
+				"Ilse Varga attributed the delay to the weather on Monday.",
+			want: []wantEvent{
+				{"ACCUSATION", "2025-05-06", []string{"agent:organization/defence-ministry--ee", "target:country/russia"}},
+				{"ACCUSATION", "2025-05-09", []string{"target:organization/kalden-brigade"}},
+			},
+			count: map[string]int{"ACCUSATION": 2},
+		},
+		{
 			name: "a noun in an \"in\" phrase of a verb a modal puts in the future is yet to be held; of a past verb, held",
 			text: "Voters in Portugal will go to the polls on Sunday in a snap election.",
 			not:  []string{"ELECTION"},
