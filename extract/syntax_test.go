@@ -1720,6 +1720,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			count: map[string]int{"ACCUSATION": 2},
 		},
 		{
+			name: "a participle's object pronoun that takes up the verb's object of a state's agents accuses their state; one taking up journalists accuses no state",
+			text: "Lithuania expelled two Belarusian diplomats on Monday, accusing them of spying. " +
+				"Latvia expelled two Russian journalists on Friday, accusing them of spreading propaganda.",
+			want: []wantEvent{
+				{"ACCUSATION", "2025-05-12", []string{"agent:country/lithuania", "target:country/belarus"}},
+				{"ACCUSATION", "2025-05-09", []string{"agent:country/latvia"}},
+			},
+			notParts: []string{"target:country/russia"},
+		},
+		{
 			name: "a noun in an \"in\" phrase of a verb a modal puts in the future is yet to be held; of a past verb, held",
 			text: "Voters in Portugal will go to the polls on Sunday in a snap election.",
 			not:  []string{"ELECTION"},
