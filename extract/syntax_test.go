@@ -1730,6 +1730,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"target:country/russia"},
 		},
 		{
+			name: "\"persona non grata\" is one noun, the complement of the verb that declares it, whatever the tagger makes of its words: the participle after it is the declaring state's",
+			text: "The Latvian government on Friday declared three Belarusian diplomats persona non grata, accusing them of running a disinformation campaign.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-09", []string{"agent:country/latvia", "patient:country/belarus"}},
+				{"ACCUSATION", "2025-05-09", []string{"agent:country/latvia", "target:country/belarus"}},
+			},
+		},
+		{
 			name: "a noun in an \"in\" phrase of a verb a modal puts in the future is yet to be held; of a past verb, held",
 			text: "Voters in Portugal will go to the polls on Sunday in a snap election.",
 			not:  []string{"ELECTION"},
