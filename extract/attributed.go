@@ -40,12 +40,7 @@ func (d *doc) attributedActs() {
 		if a < 0 {
 			continue
 		}
-		var doers []int
-		if st, ok := d.stateSide(ev.sent, x, culprit, 2); ok && st >= 0 {
-			doers = []int{st}
-		} else {
-			doers = slices.DeleteFunc(d.entsAt(ev.sent, x, culprit, ev.typ), func(e int) bool { return d.ents[e].kind == polgraph.KindPlace })
-		}
+		doers := d.attributedDoers(ev.sent, x, culprit, ev.typ)
 		if len(doers) == 0 {
 			continue
 		}
@@ -140,4 +135,71 @@ func (x *syntax) attributedTo(w int) (int, int) {
 		return -1, -1
 	}
 	return a, to[0]
+}
+
+// attributionAccusations tells, for each act of attributableTypes that a
+// named subject lays at someone's door, the subject's accusation of that
+// one: "the ministry attributed the cyberattack to a group linked to
+// Russian military intelligence" is the ministry accusing Russia, dated
+// by its own clause. An act traced with no tracer told ("the campaign was
+// linked to Russia", "an operation traced to Iran") accuses no one told;
+// a verb of blaming is an accusation of its own ("blamed the bombing on
+// the Front"). It runs before the events are dated, so that the
+// accusation is dated as any other.
+func (d *doc) attributionAccusations() {
+	for _, act := range d.events {
+		if act.dropped || !attributableTypes[act.typ] {
+			continue
+		}
+		x, w := d.eventTree(act)
+		if w < 0 {
+			continue
+		}
+		a, culprit := x.attributedTo(w)
+		if a < 0 || blamingVerbs[strings.ToLower(x.lemma(a))] || x.rel(a) == "acl" {
+			continue
+		}
+		subj, passive, _ := x.subjectOf(a, 0)
+		if passive {
+			continue
+		}
+		var accusers []int
+		for _, c := range subj {
+			accusers = appendNew(accusers, d.entsAt(act.sent, x, c, "ACCUSATION")...)
+		}
+		accused := d.attributedDoers(act.sent, x, culprit, act.typ)
+		if len(accusers) == 0 || len(accused) == 0 || d.accusationAt(act.sent, x, a) {
+			continue
+		}
+		i := x.token(a)
+		acc := &event{typ: "ACCUSATION", sent: act.sent, trig: [2]int{i, i + 1}, status: polgraph.StatusAsserted}
+		for _, e := range accusers {
+			acc.add(e, "agent")
+		}
+		for _, e := range accused {
+			if !acc.has(e) {
+				acc.add(e, "target")
+			}
+		}
+		d.events = append(d.events, acc)
+		d.evSent[act.sent] = append(d.evSent[act.sent], acc)
+	}
+}
+
+// attributedDoers are the entities named by word culprit of sentence si,
+// to whom an act of type typ is traced: the state whose agents or body it
+// names, or else who it names that is no place.
+func (d *doc) attributedDoers(si int, x *syntax, culprit int, typ string) []int {
+	if st, ok := d.stateSide(si, x, culprit, 2); ok && st >= 0 {
+		return []int{st}
+	}
+	return slices.DeleteFunc(d.entsAt(si, x, culprit, typ), func(e int) bool { return d.ents[e].kind == polgraph.KindPlace })
+}
+
+// accusationAt reports an accusation already told by verb a of sentence
+// si, whose parse is x.
+func (d *doc) accusationAt(si int, x *syntax, a int) bool {
+	return slices.ContainsFunc(d.evSent[si], func(ev *event) bool {
+		return ev.typ == "ACCUSATION" && !ev.dropped && x.eventWord(ev) == a
+	})
 }

@@ -84,6 +84,9 @@ func (d *doc) cameoRetype(si int, o occurrence, typ string) string {
 	if o.t.orderedOut {
 		return typ // "ordered the ambassador to leave": an envoy expelled, which CAMEO's "* (to leave)" reads as a deportation
 	}
+	if o.t.outcast {
+		return typ // "declared two diplomats persona non grata": an expulsion, which CAMEO's "declare" reads as words
+	}
 	if o.t.envoy {
 		return typ // "called in the ambassador": the summons its row tells, which CAMEO's "call * in" does not tell apart
 	}

@@ -222,6 +222,7 @@ func (d *doc) findEvents() {
 	d.refusedCallRoles() // before merging, which drops what names no one
 	d.placeFromSetting()
 	d.remarksPlaces()
+	d.attributionAccusations() // before dating, which dates the accusation by its clause
 	d.dateEvents()
 	d.repeatedOnDates()
 	d.dropFuture()

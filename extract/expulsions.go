@@ -101,3 +101,46 @@ func (d *doc) tiesCut(si, i, n int) bool {
 	}
 	return false
 }
+
+// outcastLabels are what a state declares a diplomat or a group it casts
+// out (data/words/outcast_labels.tsv).
+var outcastLabels = wordTable("outcast_labels.tsv", "outcast")
+
+// declaredOutcast reports whether the verb at tokens [i, i+n) of sentence
+// si makes what it is done to, its object or its passive subject, an
+// outcast of outcastLabels by its complement or an "as" phrase, which
+// expels or bans it: "declared two diplomats persona non grata",
+// "designated the Front a terrorist organisation", "was declared an
+// undesirable organisation"; not "declared the talks a success".
+func (d *doc) declaredOutcast(si, i, n int) bool {
+	x, v := d.verbTriggerAt(si, i, n)
+	if v < 0 {
+		return false
+	}
+	objs := x.childrenWith(v, "obj")
+	switch {
+	case len(x.childrenWith(v, "nsubj:pass")) > 0:
+		objs = nil // "was declared an undesirable organisation": a passive's object is the label
+	case len(objs) == 0:
+		return false // "declared that ...": no one cast out
+	}
+	return slices.ContainsFunc(x.labelsOf(v, objs), x.outcastLabel)
+}
+
+// outcastLabel reports whether the phrase of word p, a determiner
+// dropped, opens with a label of outcastLabels ("persona non grata", "a
+// terrorist organisation"), which the parse may head by any of its words.
+func (x *syntax) outcastLabel(p int) bool {
+	w := x.phraseStart(p)
+	if determiners[strings.ToLower(x.tree.Words[w])] {
+		w++
+	}
+	label := ""
+	for k := w; k < len(x.tree.Words) && k < w+3; k++ {
+		if label += strings.ToLower(x.tree.Words[k]); outcastLabels[label] != "" {
+			return true
+		}
+		label += " "
+	}
+	return false
+}

@@ -33,40 +33,7 @@ func (d *doc) labelledPejorative(si, i, n int) bool {
 	if len(objs) == 0 {
 		return false // "called on", "called for a vote": no one called anything
 	}
-	preds := x.childrenWith(v, "xcomp")
-	if len(x.childrenWith(v, "iobj")) > 0 {
-		// "calling them a disgrace" read as a double object: the first
-		// is what is called, the second what it is called
-		preds = append(preds, objs...)
-	}
-	for _, c := range x.childrenWith(v, "obl", "obj") {
-		if c != objs[0] && (x.rel(c) == "obj" || x.caseOf(c) == "as") {
-			preds = append(preds, c)
-		}
-	}
-	for _, o := range objs {
-		for _, c := range x.childrenWith(o, "appos", "xcomp") {
-			if c > o {
-				preds = append(preds, c)
-			}
-		}
-		// a quote right after the object is what it is called, whatever
-		// the parse makes of its words: "called the arrest 'unacceptable
-		// and politically motivated'"
-		preds = append(preds, x.quotedAfter(o)...)
-	}
-	for _, p := range preds {
-		// "called the vote unfair and illegal", "a declaration of war":
-		// the fault may be found by a later conjunct or by what the
-		// label is "of"
-		preds = append(preds, x.childrenWith(p, "conj")...)
-		for _, c := range x.childrenWith(p, "nmod") {
-			if x.caseOf(c) == "of" {
-				preds = append(preds, c)
-			}
-		}
-	}
-	for _, p := range preds {
+	for _, p := range x.labelsOf(v, objs) {
 		if slices.ContainsFunc(x.subtree(p, nil), func(w int) bool { return firstPersonOwners[strings.ToLower(x.tree.Words[w])] }) {
 			continue // "called the story the worst mistake of my career": an admission, no fault found with another
 		}
@@ -102,4 +69,48 @@ func (x *syntax) quotedAfter(w int) []int {
 		in = append(in, k)
 	}
 	return nil // never closed: no phrase set off
+}
+
+// labelsOf are the words that may say what verb v calls what it is done
+// to, objs its objects: its complement ("called the vote a sham"), an
+// "as" phrase ("described the ruling as a travesty"), a second object, a
+// complement or a quote the parse hangs on an object ("called the
+// decision 'a disaster'"), each with its later conjuncts and "of" phrase
+// ("unfair and illegal", "a declaration of war"). Where objs is empty (a
+// passive: "was declared an undesirable organisation") any object is one.
+func (x *syntax) labelsOf(v int, objs []int) []int {
+	preds := x.childrenWith(v, "xcomp")
+	if len(x.childrenWith(v, "iobj")) > 0 {
+		// "calling them a disgrace" read as a double object: the first
+		// is what is called, the second what it is called
+		preds = append(preds, objs...)
+	}
+	for _, c := range x.childrenWith(v, "obl", "obj") {
+		if (len(objs) == 0 || c != objs[0]) && (x.rel(c) == "obj" || x.caseOf(c) == "as") {
+			preds = append(preds, c)
+		}
+	}
+	for _, o := range objs {
+		for _, c := range x.childrenWith(o, "appos", "xcomp") {
+			if c > o {
+				preds = append(preds, c)
+			}
+		}
+		// a quote right after the object is what it is called, whatever
+		// the parse makes of its words: "called the arrest 'unacceptable
+		// and politically motivated'"
+		preds = append(preds, x.quotedAfter(o)...)
+	}
+	for _, p := range preds {
+		// "called the vote unfair and illegal", "a declaration of war":
+		// the fault may be found by a later conjunct or by what the
+		// label is "of"
+		preds = append(preds, x.childrenWith(p, "conj")...)
+		for _, c := range x.childrenWith(p, "nmod") {
+			if x.caseOf(c) == "of" {
+				preds = append(preds, c)
+			}
+		}
+	}
+	return preds
 }

@@ -78,12 +78,14 @@ func (d *doc) syntaxOf(si int) *syntax {
 		d.titleWordsReadAsVerbs(si, x)
 		d.demonymsReadAsNames(si, x)
 		gerundsReadAsVerbs(x)
+		foreignNounsReadAsVerbs(x)
 		participleAfterSubject(x)
 		relativeVerbsReadAsNouns(x)
 		claimsReadAsVerbs(x)
 		x.cuts = x.clauseCuts()
 		parse.Default().CompleteUnits(&x.tree, x.cuts, func(t *parse.Tree) []parse.Unit { return d.partedUnits(si, x, t) })
 		d.titleOverName(si, x)
+		x.foreignNounAfterObject()
 		x.titleCutFromName()
 		x.participleAfterPossessive()
 		x.nameReadAsList()
@@ -459,6 +461,69 @@ func gerundsReadAsVerbs(x *syntax) {
 			parse.Default().MarkNoun(&x.tree, w)
 		}
 	}
+}
+
+// foreignNounPhrases are noun phrases borrowed whole from another
+// language (data/words/foreign_noun_phrases.tsv).
+var foreignNounPhrases = wordTable("foreign_noun_phrases.tsv", "noun")
+
+// foreignNounsReadAsVerbs retags as nouns the words of a phrase of
+// foreignNounPhrases that the tagger read as verbs: in "declared two
+// diplomats persona non grata, accusing them of spying", "persona" read
+// as a verb would take the clause after it as its own.
+func foreignNounsReadAsVerbs(x *syntax) {
+	for a := range x.tree.Words {
+		for n := 2; n <= 3 && a+n <= len(x.tree.Words); n++ {
+			if foreignNounPhrases[strings.ToLower(strings.Join(x.tree.Words[a:a+n], " "))] == "" {
+				continue
+			}
+			for k := a; k < a+n; k++ {
+				if x.pos(k) == "VERB" {
+					parse.Default().MarkNoun(&x.tree, k)
+				}
+			}
+		}
+	}
+}
+
+// foreignNounAfterObject mends the parse of a phrase of
+// foreignNounPhrases right after a verb's object, which the parse hangs
+// on the object by any relation or cuts into words of no phrase: in
+// "declared two diplomats persona non grata", "persona" is read as a time
+// of "diplomats" and "grata" as a stray word, or "grata" as a second
+// object joined to "diplomats". The phrase is one noun, the verb's
+// complement ("declared the talks a success").
+func (x *syntax) foreignNounAfterObject() {
+	t := &x.tree
+	for a := 1; a < len(t.Words); a++ {
+		n := 0
+		for k := 2; k <= 3 && a+k <= len(t.Words); k++ {
+			if foreignNounPhrases[strings.ToLower(strings.Join(t.Words[a:a+k], " "))] != "" {
+				n = k
+			}
+		}
+		if o := a - 1; n > 0 && t.Rel[o] == "obj" && t.Head[o] >= 0 && x.phraseHungOn(a, a+n, o) {
+			t.Head[a], t.Rel[a] = t.Head[o], "xcomp"
+			for k := a + 1; k < a+n; k++ {
+				t.Head[k], t.Rel[k] = a, "fixed"
+			}
+		}
+	}
+}
+
+// phraseHungOn reports whether the words [from, to) hang on word o alone
+// of the words outside them, as a phrase of the parse's or not.
+func (x *syntax) phraseHungOn(from, to, o int) bool {
+	on := false
+	for k := from; k < to; k++ {
+		if h := x.tree.Head[k]; h < from || h >= to {
+			if h != o {
+				return false
+			}
+			on = true
+		}
+	}
+	return on
 }
 
 // participleAfterSubject retags as a past tense the past participle the

@@ -1697,6 +1697,48 @@ func TestEventsFromTheTree(t *testing.T) {
 			not: []string{"LEGAL_ACTION"},
 		},
 		{
+			name: "a state that declares envoys persona non grata, or designates a group a terrorist or undesirable organisation, casts them out, a sanction on them; one declaring talks a success casts out no one",
+			text: "The Latvian government on Thursday declared two Hungarian diplomats persona non grata. " +
+				"Estonia on Monday designated the Northern Liberation Front a terrorist organisation. " +
+				"The Kovel Foundation was declared an undesirable organisation by Belarus on Friday. " +
+				"Ilse Varga declared the talks a success on Tuesday.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-08", []string{"agent:country/latvia", "patient:country/hungary"}},
+				{"SANCTION", "2025-05-12", []string{"agent:country/estonia", "patient:organization/northern-liberation-front"}},
+				{"SANCTION", "2025-05-09", []string{"agent:country/belarus", "patient:organization/kovel-foundation"}},
+			},
+			count: map[string]int{"SANCTION": 3},
+		},
+		{
+			name: "one who attributes or traces an attack or a cyberattack to another accuses that one; attributing a delay accuses no one",
+			text: "The Defence Ministry of Estonia on Tuesday attributed the cyberattack to Russian military intelligence. " +
+				"Police in Varnia traced the bombings to the Kalden Brigade on Friday. " +
+				"Ilse Varga attributed the delay to the weather on Monday.",
+			want: []wantEvent{
+				{"ACCUSATION", "2025-05-06", []string{"agent:organization/defence-ministry--ee", "target:country/russia"}},
+				{"ACCUSATION", "2025-05-09", []string{"target:organization/kalden-brigade"}},
+			},
+			count: map[string]int{"ACCUSATION": 2},
+		},
+		{
+			name: "a participle's object pronoun that takes up the verb's object of a state's agents accuses their state; one taking up journalists accuses no state",
+			text: "Lithuania expelled two Belarusian diplomats on Monday, accusing them of spying. " +
+				"Latvia expelled two Russian journalists on Friday, accusing them of spreading propaganda.",
+			want: []wantEvent{
+				{"ACCUSATION", "2025-05-12", []string{"agent:country/lithuania", "target:country/belarus"}},
+				{"ACCUSATION", "2025-05-09", []string{"agent:country/latvia"}},
+			},
+			notParts: []string{"target:country/russia"},
+		},
+		{
+			name: "\"persona non grata\" is one noun, the complement of the verb that declares it, whatever the tagger makes of its words: the participle after it is the declaring state's",
+			text: "The Latvian government on Friday declared three Belarusian diplomats persona non grata, accusing them of running a disinformation campaign.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-09", []string{"agent:country/latvia", "patient:country/belarus"}},
+				{"ACCUSATION", "2025-05-09", []string{"agent:country/latvia", "target:country/belarus"}},
+			},
+		},
+		{
 			name: "a noun in an \"in\" phrase of a verb a modal puts in the future is yet to be held; of a past verb, held",
 			text: "Voters in Portugal will go to the polls on Sunday in a snap election.",
 			not:  []string{"ELECTION"},

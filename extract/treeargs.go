@@ -880,12 +880,13 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 			// missile": the state whose posts they are is struck
 			out = d.nationalityOn(si, x, w)
 		}
-		if len(out) == 0 && typ == "ACCUSATION" && (x.rel(w) == "obj" || x.rel(w) == "nsubj" && x.markOf(x.head(w)) == "of") && stateOrganNouns[strings.ToLower(x.lemma(w))] {
+		if o := x.objectTakenUp(w); len(out) == 0 && typ == "ACCUSATION" && (x.rel(w) == "obj" || x.rel(w) == "nsubj" && x.markOf(x.head(w)) == "of") && stateOrganNouns[strings.ToLower(x.lemma(o))] {
 			// "accused Russian intelligence of hacking" (its object, or
-			// the subject the parse gives the "of" clause): the state
+			// the subject the parse gives the "of" clause), "expelled two
+			// Russian diplomats, accusing them of spying": the state
 			// whose agents they are is accused; not "accused two Chinese
 			// nationals", who are no state's organ
-			out = d.nationalityOn(si, x, w)
+			out = d.nationalityOn(si, x, o)
 		}
 		if len(out) == 0 && typ == "LEGAL_ACTION" && x.rel(w) == "obj" {
 			out = d.defendantOf(si, x, w) // "a court upheld his conviction": his
@@ -1694,4 +1695,30 @@ func struckWord(x *syntax, w int) bool {
 		return k == "at" || k == "on" || k == "against"
 	}
 	return false
+}
+
+// takenUpPronouns are the object pronouns objectTakenUp reads, each with
+// the tag of the noun it may stand for.
+var takenUpPronouns = map[string]string{"them": "NNS", "him": "NN", "her": "NN"}
+
+// objectTakenUp is the object of the verb that object pronoun w takes up,
+// where w is the object of a participle with no subject of its own hung on
+// that verb ("expelled two Russian diplomats, accusing them of spying":
+// the diplomats, whom the expelling and the accusing are done to), and
+// the object agrees with the pronoun in number; else w itself.
+func (x *syntax) objectTakenUp(w int) int {
+	tag, ok := takenUpPronouns[strings.ToLower(x.tree.Words[w])]
+	v := x.head(w)
+	if !ok || x.rel(w) != "obj" || v < 0 || x.tree.XPOS[v] != "VBG" || x.rel(v) != "advcl" || len(x.childrenWith(v, "nsubj", "nsubj:pass")) > 0 {
+		return w
+	}
+	h := x.head(v)
+	if h < 0 || !x.isVerb(h) {
+		return w
+	}
+	objs := x.childrenWith(h, "obj")
+	if len(objs) != 1 || objs[0] > v || x.tree.XPOS[objs[0]] != tag {
+		return w
+	}
+	return objs[0]
 }

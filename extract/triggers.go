@@ -145,6 +145,11 @@ type trigger struct {
 	// declared Ada Holm the winner on Sunday"); the one declared won it,
 	// who declares takes no part in it
 	winner bool
+	// outcast: a verb that tells of a sanction only where it makes its
+	// object (or its passive subject) an outcast by its complement
+	// ("declared two diplomats persona non grata", "designated the Front
+	// a terrorist organisation"; not "declared the talks a success")
+	outcast bool
 	// mutual: a verb of talking that tells of a meeting only where both
 	// sides are named: its subject names two or more ("Holm and Dorn
 	// spoke by phone", "the two leaders talked by phone") or a "with" or
@@ -203,6 +208,7 @@ var triggerForms = map[string]func(t *trigger){
 	"sensed":          func(t *trigger) { t.sensed = true },
 	"threat":          func(t *trigger) { t.threat = true },
 	"declares-winner": func(t *trigger) { t.winner = true },
+	"outcast":         func(t *trigger) { t.outcast = true },
 	"mutual":          func(t *trigger) { t.mutual = true },
 	"talk-to":         func(t *trigger) { t.mutual, t.talkTo = true, true },
 	"echo":            func(t *trigger) { t.echo = true },
