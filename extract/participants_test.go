@@ -245,6 +245,14 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/noor-bakri": "patient"}, nil},
 		{"Judge Ana Wole granted him bail after Teo Rask pleaded not guilty.", "RELEASE",
 			map[string]string{"person/ana-wole": "agent"}, nil},
+		// state agencies' copy names a state by its side
+		{"The Chilean side criticized the Peruvian side on Monday over the border incident.", "CRITICISM",
+			map[string]string{"country/chile": "agent", "country/peru": "target"}, nil},
+		{"Ivo Dorn urged the Peruvian side to stop the naval drills.", "REQUEST",
+			map[string]string{"person/ivo-dorn": "agent", "country/peru": "participant"}, nil},
+		// a demonym opens the second of two titled names, and is no side
+		{"Chilean President Ivo Dorn and Peruvian President Ana Holm held a telephone conversation on Saturday.", "MEETING",
+			map[string]string{"person/ivo-dorn": "agent", "person/ana-holm": "agent"}, []string{"country/peru"}},
 	}
 	for _, tt := range tests {
 		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})
