@@ -253,6 +253,13 @@ func TestParticipants(t *testing.T) {
 		// a demonym opens the second of two titled names, and is no side
 		{"Chilean President Ivo Dorn and Peruvian President Ana Holm held a telephone conversation on Saturday.", "MEETING",
 			map[string]string{"person/ivo-dorn": "agent", "person/ana-holm": "agent"}, []string{"country/peru"}},
+		// a call the parse hangs on what is discussed, or opening the sentence
+		{"Ivo Dorn and Ana Holm discussed the grain deal in a telephone conversation on Saturday.", "MEETING",
+			map[string]string{"person/ivo-dorn": "agent", "person/ana-holm": "agent"}, nil},
+		{"In a telephone conversation on Friday, Chilean President Ivo Dorn and Peruvian President Ana Holm discussed the grain deal.", "MEETING",
+			map[string]string{"person/ivo-dorn": "agent", "person/ana-holm": "agent"}, nil},
+		{"In a phone call on Friday, Ivo Dorn and Ana Holm discussed the grain deal.", "MEETING",
+			map[string]string{"person/ivo-dorn": "agent", "person/ana-holm": "agent"}, nil},
 	}
 	for _, tt := range tests {
 		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})
