@@ -253,6 +253,11 @@ func TestParticipants(t *testing.T) {
 		// a demonym opens the second of two titled names, and is no side
 		{"Chilean President Ivo Dorn and Peruvian President Ana Holm held a telephone conversation on Saturday.", "MEETING",
 			map[string]string{"person/ivo-dorn": "agent", "person/ana-holm": "agent"}, []string{"country/peru"}},
+		// who issues a statement does what a participle on it tells
+		{"Ana Holm issued a statement on Monday accusing Peru of violating the border treaty.", "ACCUSATION",
+			map[string]string{"person/ana-holm": "agent", "country/peru": "target"}, nil},
+		{"Ivo Dorn pointed out that the move violates the agreement.", "STATEMENT",
+			map[string]string{"person/ivo-dorn": "agent"}, nil},
 		// a call the parse hangs on what is discussed, or opening the sentence
 		{"Ivo Dorn and Ana Holm discussed the grain deal in a telephone conversation on Saturday.", "MEETING",
 			map[string]string{"person/ivo-dorn": "agent", "person/ana-holm": "agent"}, nil},
