@@ -53,7 +53,7 @@ func (d *doc) sentenceTime(ev *event) string {
 				if !ev.noun && x.timeForObject(x.objectOf(w), w, x.spanHead(ti, d.tokenBefore(t.end)+1)) {
 					continue // "called a strike for Tuesday and urged members to join": when the strike is set for, not when it was called
 				}
-				if own[w] || d.askedAt(x, ev, w, t.value, ti) || d.votedAt(x, ev, w, t.value, ti, own) || !ev.noun && x.at(ti) > w && x.occasionDated(x.eventWord(ev), w, d.isEventWord(x, ev.sent)) || x.asideOn(x.eventWord(ev), w) || x.tollOf(w, own) || ev.noun && x.timeAfterSequenceNoun(x.eventWord(ev), w, x.at(ti)) || ev.noun && x.timeForObject(x.eventWord(ev), w, x.spanHead(ti, d.tokenBefore(t.end)+1)) || ev.noun && x.occasionOf(x.eventWord(ev), ev.typ == "MEETING") == w || ev.noun && x.gatheringAt(x.eventWord(ev), ev.typ) == w || x.frontedOver(x.eventWord(ev), w, x.at(ti)) {
+				if own[w] || d.askedAt(x, ev, w, t.value, ti) || d.votedAt(x, ev, w, t.value, ti, own) || !ev.noun && x.at(ti) > w && x.occasionDated(x.eventWord(ev), w, d.isEventWord(x, ev.sent)) || x.asideOn(x.eventWord(ev), w) || x.tollOf(w, own) || ev.noun && x.timeAfterSequenceNoun(x.eventWord(ev), w, x.at(ti)) || ev.noun && x.timeForObject(x.eventWord(ev), w, x.spanHead(ti, d.tokenBefore(t.end)+1)) || ev.noun && x.occasionOf(x.eventWord(ev), ev.typ == "MEETING") == w || ev.noun && x.gatheringAt(x.eventWord(ev), ev.typ) == w || ev.noun && ev.typ == "MEETING" && x.talkedIn(x.eventWord(ev)) == w || x.frontedOver(x.eventWord(ev), w, x.at(ti)) {
 					if abs(t.start-trig) < treeDist {
 						treeBest, treeDist = t.value, abs(t.start-trig)
 					}

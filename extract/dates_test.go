@@ -49,6 +49,9 @@ func TestTimeOfTheClauseAnEventHangsOn(t *testing.T) {
 		// an event noun that is the verb's occasion ("in a raid", "during
 		// a protest") lends the verb its day
 		{"Varnian soldiers arrested the country's vice president, Tomas Velk, in a pre-dawn raid on Thursday.", "ARREST", "2024-05-30"},
+		// a call is dated by the verb it is the means of, where the parse
+		// hangs it on the verb's object ("the dispute in a call")
+		{"Ivo Dorn and Ana Holm discussed the grain deal in a telephone conversation on Saturday.", "MEETING", "2024-06-01"},
 		// so does one a frame ("on the sidelines of") sets the verb in
 		{"The talks opened on Monday. Keldara and Varnessa signed a fisheries memorandum on the sidelines of the summit on Wednesday.", "AGREEMENT", "2024-05-29"},
 		// and one a prospect phrase sets ahead of it keeps its own day,

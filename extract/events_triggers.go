@@ -684,8 +684,8 @@ var sideSkips = set("nmod appos acl acl:relcl parataxis")
 // at the summit") is not named by it.
 func (d *doc) speakersAt(si int, x *syntax, w int) (speakers, others []int) {
 	v := x.gatheringAt(w, "MEETING")
-	if v < 0 && w >= 0 && x.baseRel(w) == "obl" && (x.caseOf(w) == "in" || x.caseOf(w) == "during") && x.isVerb(x.head(w)) {
-		if v = x.head(w); x.circumstance(v) {
+	if v < 0 {
+		if v = x.talkedIn(w); v >= 0 && x.circumstance(v) {
 			v = x.head(v) // "speaking during talks in Tarsk, Holm said"
 		}
 	}
@@ -725,6 +725,27 @@ func (d *doc) speakersAt(si int, x *syntax, w int) (speakers, others []int) {
 	}
 	speakers = persons(sides)
 	return speakers, slices.DeleteFunc(persons(to), func(e int) bool { return slices.Contains(speakers, e) })
+}
+
+// talkedIn is the verb that gathering noun w is the oblique "in" or
+// "during" of ("discussed the war in a phone call"), or -1. The parse may
+// hang the phrase on the verb's object instead ("discussed the grain deal
+// in a telephone conversation"), where a talk is no part of the thing
+// discussed but the means of discussing it.
+func (x *syntax) talkedIn(w int) int {
+	if w < 0 || x.caseOf(w) != "in" && x.caseOf(w) != "during" {
+		return -1
+	}
+	h := x.head(w)
+	if x.baseRel(w) == "nmod" && h >= 0 && x.rel(h) == "obj" {
+		h = x.head(h)
+	} else if x.baseRel(w) != "obl" {
+		return -1
+	}
+	if h < 0 || !x.isVerb(h) {
+		return -1
+	}
+	return h
 }
 
 // coalitionNouns name what a party quits by walking out of it

@@ -493,3 +493,36 @@ func (x *syntax) finiteParticipleReadAsModifier() {
 		t.Head[n], t.Rel[n] = v, "xcomp"
 	}
 }
+
+// subjectReadAsFrontedConjunct mends a parse that joins a sentence's
+// subject to the phrase fronted before it: in "In a telephone
+// conversation on Saturday, Ivo Dorn and Ana Holm discussed the crisis",
+// "Dorn" is read as a conjunct of "Saturday" and "discussed" has no
+// subject. A finite verb with no subject, and a conjunct whose phrase
+// opens right after a comma and ends before the verb while its head stands
+// before the comma, in the verb's phrase: the conjunct is the subject.
+func (x *syntax) subjectReadAsFrontedConjunct() {
+	t := &x.tree
+	for v := range t.Words {
+		if !x.isVerb(v) || !finiteTags[t.XPOS[v]] || len(x.childrenWith(v, "nsubj", "nsubj:pass", "csubj", "expl")) > 0 {
+			continue
+		}
+		for c := 1; c < v; c++ {
+			s := x.phraseStart(c)
+			if t.Rel[c] != "conj" || t.UPOS[c] != "PROPN" || s == 0 || t.Words[s-1] != "," || t.Head[c] >= s-1 || !x.dominates(v, c) || slices.ContainsFunc(x.subtree(c, nil), func(w int) bool { return w >= v }) {
+				continue
+			}
+			h := t.Head[c]
+			t.Head[c], t.Rel[c] = v, "nsubj"
+			for o := c + 1; o < v; o++ {
+				if t.Head[o] == h && t.Rel[o] == "conj" {
+					t.Head[o] = c // "Ivo Dorn and Ana Holm", both read as the fronted phrase's
+				}
+			}
+			if t.Head[s-1] == c {
+				t.Head[s-1] = v // the comma closes the fronted phrase
+			}
+			break
+		}
+	}
+}

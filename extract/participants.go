@@ -692,7 +692,12 @@ func (d *doc) subjectIn(si, left, i int, rel map[int]bool) []int {
 		for k2 := k + 1; k2 < len(mis); k2++ {
 			n := &d.ments[mis[k2]]
 			start := n.first
-			if n.office != nil && n.officeStart > m.last && n.officeStart < n.first {
+			if k2+1 < len(mis) && d.modifies(n, &d.ments[mis[k2+1]]) {
+				// "X and Turkish President Recep Tayyip Erdogan": the
+				// demonym opens the conjunct, the person it modifies is it
+				k2++
+				n = &d.ments[mis[k2]]
+			} else if n.office != nil && n.officeStart > m.last && n.officeStart < n.first {
 				start = n.officeStart // "X and Prime Minister Tomas Rell": the title opens the conjunct
 			}
 			if n.last > i || start-m.last > 2 || !d.joinedByAnd(m.last, start) {

@@ -255,6 +255,26 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/noor-bakri": "patient"}, nil},
 		{"Judge Ana Wole granted him bail after Teo Rask pleaded not guilty.", "RELEASE",
 			map[string]string{"person/ana-wole": "agent"}, nil},
+		// state agencies' copy names a state by its side
+		{"The Chilean side criticized the Peruvian side on Monday over the border incident.", "CRITICISM",
+			map[string]string{"country/chile": "agent", "country/peru": "target"}, nil},
+		{"Ivo Dorn urged the Peruvian side to stop the naval drills.", "REQUEST",
+			map[string]string{"person/ivo-dorn": "agent", "country/peru": "participant"}, nil},
+		// a demonym opens the second of two titled names, and is no side
+		{"Chilean President Ivo Dorn and Peruvian President Ana Holm held a telephone conversation on Saturday.", "MEETING",
+			map[string]string{"person/ivo-dorn": "agent", "person/ana-holm": "agent"}, []string{"country/peru"}},
+		// who issues a statement does what a participle on it tells
+		{"Ana Holm issued a statement on Monday accusing Peru of violating the border treaty.", "ACCUSATION",
+			map[string]string{"person/ana-holm": "agent", "country/peru": "target"}, nil},
+		{"Ivo Dorn pointed out that the move violates the agreement.", "STATEMENT",
+			map[string]string{"person/ivo-dorn": "agent"}, nil},
+		// a call the parse hangs on what is discussed, or opening the sentence
+		{"Ivo Dorn and Ana Holm discussed the grain deal in a telephone conversation on Saturday.", "MEETING",
+			map[string]string{"person/ivo-dorn": "agent", "person/ana-holm": "agent"}, nil},
+		{"In a telephone conversation on Friday, Chilean President Ivo Dorn and Peruvian President Ana Holm discussed the grain deal.", "MEETING",
+			map[string]string{"person/ivo-dorn": "agent", "person/ana-holm": "agent"}, nil},
+		{"In a phone call on Friday, Ivo Dorn and Ana Holm discussed the grain deal.", "MEETING",
+			map[string]string{"person/ivo-dorn": "agent", "person/ana-holm": "agent"}, nil},
 	}
 	for _, tt := range tests {
 		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})

@@ -163,6 +163,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.caseOnCompound()
 		x.subordinatorReadAsPreposition()
 		x.frontedClauseReadAsMain()
+		x.subjectReadAsFrontedConjunct()
 		x.asClauseReadAsPhrase()
 		x.thatReadAsNoun()
 		x.objectReadAsComplement()

@@ -620,6 +620,12 @@ func (x *syntax) subjectOf(v, depth int) (subj []int, passive, relative bool) {
 			hs, _, hr := x.subjectOf(g, depth+1)
 			return hs, passive, hr
 		}
+		if g := x.head(h); g >= 0 && x.isVerb(g) && x.rel(h) == "obj" && x.tree.XPOS[v] == "VBG" && x.statementNoun(h) {
+			// "issued a statement condemning the drills": who issues
+			// the statement condemns them in it
+			hs, _, hr := x.subjectOf(g, depth+1)
+			return hs, passive, hr
+		}
 		// "a journalist detained in Belarus": the noun undergoes it; "a
 		// group seeking talks" does it, and so does one with an object
 		// ("police in Wexcombe arrested Ivo Dorn", a root read as a
@@ -662,6 +668,14 @@ func (x *syntax) subjectOf(v, depth int) (subj []int, passive, relative bool) {
 // the unions, the plan was dropped"): what the clause's subject underwent.
 func (x *syntax) frontedParticiple(v int) bool {
 	return x.rel(v) == "advcl" && v < x.head(v) && x.objectParticiple(v)
+}
+
+// statementNoun reports a noun w that names a statement one issues (a
+// STATEMENT noun trigger): what a participle on it tells, its issuer
+// does. Not a measure a chamber adopts ("adopted a resolution condemning
+// X" is the vote).
+func (x *syntax) statementNoun(w int) bool {
+	return nounTrigger(strings.ToLower(x.tree.Words[w])).typ == "STATEMENT"
 }
 
 // objectParticiple reports a past participle v with neither a marker,
