@@ -105,3 +105,28 @@ func TestHonorificOfTheOtherGenderThanALeader(t *testing.T) {
 		}
 	}
 }
+
+// "Cllr", the British local press's councillor, is a title before the
+// name, no part of it; and councillors "on" a council are its members, who
+// vote as it.
+func TestCouncillorTitleAndCouncil(t *testing.T) {
+	text := "Councillors on Tarbridge City Council voted on Tuesday to close three libraries. " +
+		"Cllr Mara Dunn, cabinet member for finance, said the decision was painful. The Harbour Assembly met on Wednesday."
+	checkIDs(t, []idCase{{"the councillor", text, "Mara Dunn", 0, "person/mara-dunn"}})
+	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: text, PublishedAt: "2025-02-14"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range x.Events {
+		if ev.Type != "VOTE" {
+			continue
+		}
+		for _, p := range ev.Participants {
+			if p.Role == polgraph.RoleAgent && p.Entity != "organization/tarbridge-city-council" {
+				t.Errorf("the councillors' vote has agent %s, want the council they sit on", p.Entity)
+			}
+		}
+		return
+	}
+	t.Error("no VOTE for the councillors' vote")
+}

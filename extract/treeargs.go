@@ -306,6 +306,13 @@ func (d *doc) partyDefectedFrom(si int, x *syntax, v int, subjWords []int, a *tr
 	}
 }
 
+// legislatorsOf reports a legislators' noun w whose dependent c names the
+// body they sit for or on: "lawmakers from the Harvest party",
+// "councillors on Tarbridge City Council".
+func (x *syntax) legislatorsOf(w, c int) bool {
+	return (x.caseOf(c) == "from" || x.caseOf(c) == "on") && legislatorNouns[strings.ToLower(x.lemma(w))]
+}
+
 // unnamedLegislator reports a common noun of a legislator ("members",
 // "two MPs") that no name stands in apposition to.
 func (x *syntax) unnamedLegislator(w int) bool {
@@ -1131,7 +1138,7 @@ func (d *doc) nameUnder(si int, x *syntax, w int) []int {
 			body = d.bodyNamedIn(si, x, c)
 			continue
 		}
-		if m == nil && body == nil && x.rel(c) == "nmod" && (x.caseOf(c) == "of" || x.caseOf(c) == "from" && legislatorNouns[strings.ToLower(x.lemma(w))]) {
+		if m == nil && body == nil && x.rel(c) == "nmod" && (x.caseOf(c) == "of" || x.legislatorsOf(w, c)) {
 			// "members of the ruling Harvest party", "lawmakers from the
 			// Harvest party": the body whose name modifies the noun of
 			// its kind
@@ -1151,7 +1158,7 @@ func (d *doc) nameUnder(si int, x *syntax, w int) []int {
 				body = d.refs(m)
 			}
 		case "compound", "amod", "nmod:poss", "nmod":
-			if x.rel(c) == "nmod" && x.caseOf(c) != "of" && !(x.caseOf(c) == "for" && workRoles[strings.ToLower(x.tree.Words[w])]) && !(x.caseOf(c) == "from" && legislatorNouns[strings.ToLower(x.lemma(w))]) {
+			if x.rel(c) == "nmod" && x.caseOf(c) != "of" && !(x.caseOf(c) == "for" && workRoles[strings.ToLower(x.tree.Words[w])]) && !x.legislatorsOf(w, c) {
 				continue // "a spokesman for the Commission" speaks for it; "deputies from the Green Union" are its members
 			}
 			// "the Liberal caucus", "the caucus of the Liberal Party"
