@@ -401,6 +401,9 @@ func (d *doc) objectClass(si int, x *syntax, w int) string {
 	if c := x.shareOf(w); c != w {
 		return d.objectClass(si, x, c) // "captured most of Darfur": Darfur's class
 	}
+	if h := x.holderOf(w); h != w {
+		return d.objectClass(si, x, h) // "suspended Guinea's membership": Guinea's class
+	}
 	if m := d.mentionOver(si, x.token(w)); m != nil {
 		if ents := d.refs(m); len(ents) > 0 {
 			switch d.ents[ents[0]].kind {
@@ -451,6 +454,25 @@ func (x *syntax) shareOf(w int) int {
 	}
 	for _, c := range x.childrenWith(w, "nmod") {
 		if x.caseOf(c) == "of" {
+			return c
+		}
+	}
+	return w
+}
+
+// holdingNouns are what a member holds in a body and the body can take
+// away (data/words/holding_nouns.txt): "suspended Guinea's membership".
+var holdingNouns = wordSet("holding_nouns.txt")
+
+// holderOf is the member a holding noun w belongs to, by its possessive
+// or its "of" phrase: Guinea in "Guinea's membership", "the membership of
+// Guinea"; else w itself.
+func (x *syntax) holderOf(w int) int {
+	if x.pos(w) != "NOUN" || !holdingNouns[strings.ToLower(x.lemma(w))] {
+		return w
+	}
+	for _, c := range x.childrenWith(w, "nmod:poss", "nmod") {
+		if x.rel(c) == "nmod:poss" || x.caseOf(c) == "of" {
 			return c
 		}
 	}

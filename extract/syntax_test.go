@@ -5049,6 +5049,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"organization:organization/african-union"},
 		},
 		{
+			name: "a body that suspends a member's membership does it to the member, named by a possessive or an \"of\" phrase",
+			text: "The Sahel Union suspended Guinea's membership on Friday after the coup in Conakry.\n\n" +
+				"The Commonwealth suspended the membership of Fiji on Monday.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-09", []string{"agent:organization/sahel-union", "patient:country/guinea"}},
+				{"SANCTION", "2025-05-12", []string{"patient:country/fiji"}},
+			},
+		},
+		{
 			name: "the subject of a relative clause on the object does what the clause tells and is not the object",
 			text: "Lena Moravec criticised the mining law, a policy which the United Nations and the European Union have both criticised.",
 			want: []wantEvent{
