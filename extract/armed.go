@@ -654,6 +654,42 @@ func (d *doc) covertDoer(si, i, n int) bool {
 	return slices.ContainsFunc(doers, func(c int) bool { _, ok := d.stateSide(si, x, c, 2); return ok })
 }
 
+// hackerNouns head or modify a doer who breaks into computer systems
+// and names no one (data/words/hacker_nouns.txt).
+var hackerNouns = wordSet("hacker_nouns.txt")
+
+// cyberAttack reports whether the verb at tokens [i, i+n) of sentence si,
+// one of breaking into computer systems or, byHackers, one hackers must
+// do to make it so, is an attack on someone named: its object, or its
+// passive subject, names someone or something of theirs ("hacked the
+// Harbour Ministry's servers", "the council's email system was hacked",
+// "hackers targeted the commission's website"); where byHackers, its doer
+// is one of hackerNouns. Not "a teenager hacked the school's website",
+// "the plan targeted the commission".
+func (d *doc) cyberAttack(si, i, n int, byHackers bool) bool {
+	x, v := d.verbTriggerAt(si, i, n)
+	if v < 0 || len(x.childrenWith(v, "compound:prt")) > 0 {
+		return false
+	}
+	doers, passive := x.verbDoers(v)
+	if byHackers && !slices.ContainsFunc(doers, x.hackers) {
+		return false
+	}
+	targets := x.objectsOf(v)
+	if passive {
+		targets, _, _ = x.subjectOf(v, 0)
+	}
+	return slices.ContainsFunc(targets, func(t int) bool { return d.namesIn(si, x, t) })
+}
+
+// hackers reports whether word w, or a word that modifies it, is one of
+// hackerNouns: "hackers", "a ransomware gang", "unknown cyber criminals".
+func (x *syntax) hackers(w int) bool {
+	return slices.ContainsFunc(append(x.childrenWith(w, "compound", "amod"), w), func(c int) bool {
+		return hackerNouns[strings.ToLower(x.tree.Words[c])] || hackerNouns[strings.ToLower(x.lemma(c))]
+	})
+}
+
 // foreignAgents reports whether w names a state's agents or a state that
 // it calls foreign, naming none: "foreign agents were targeting Ivo
 // Dorn", "a foreign government funded candidates".

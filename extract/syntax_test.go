@@ -2132,6 +2132,19 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"INTERFERENCE"},
 		},
 		{
+			name: "hacking no state does, and hackers who target or break into what is someone's, attack the one named; no one else's",
+			text: "Hackers targeted the Electoral Board's website on Sunday. " +
+				"The Tarnow City Council's email system was hacked on Saturday. " +
+				"Unknown attackers hacked the Velmar Ministry's servers on Friday. " +
+				"The new plan targeted the Norrvik Council. A teenager hacked the school's website.",
+			want: []wantEvent{
+				{"ATTACK", "2025-05-11", []string{"patient:organization/electoral-board"}},
+				{"ATTACK", "2025-05-10", []string{"patient:organization/tarnow-city-council"}},
+				{"ATTACK", "2025-05-09", []string{"patient:organization/velmar-ministry"}},
+			},
+			notParts: []string{"patient:organization/norrvik-council"},
+		},
+		{
 			name: "one named to replace or succeed someone is given that one's post, with no title said",
 			text: "President Ivo Dorn on Wednesday fired his prime minister, Ana Holm, and named Marek Novak to replace her.",
 			want: []wantEvent{

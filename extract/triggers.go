@@ -88,6 +88,13 @@ type trigger struct {
 	// servers", "a Russian cyberattack", "accused Russia of hacking";
 	// not "a teenager hacked the school's website")
 	covert bool
+	// cyber: a verb of breaking into computer systems that tells of an
+	// attack, where no state does it (covert comes first), only where
+	// what it is done to names someone ("hacked the Harbour Ministry's
+	// servers"; not "a teenager hacked the school's website");
+	// cyberDoer also only where hackers do it ("hackers targeted the
+	// commission's website"; not "the plan targeted the commission")
+	cyber, cyberDoer bool
 	// contest: a verb that tells of an election only where a person or
 	// a party wins, takes or holds a seat or wins by a margin ("won the
 	// Norrvik seat", "won with 42 percent"; not "won the case")
@@ -197,6 +204,8 @@ var triggerForms = map[string]func(t *trigger){
 	"for-state":       func(t *trigger) { t.forState = true },
 	"covert":          func(t *trigger) { t.covert = true },
 	"covert-noun":     func(t *trigger) { t.noun, t.covert = true, true },
+	"cyber":           func(t *trigger) { t.cyber = true },
+	"cyber-doer":      func(t *trigger) { t.cyber, t.cyberDoer = true, true },
 	"contest":         func(t *trigger) { t.contest = true },
 	"label":           func(t *trigger) { t.label = true },
 	"wrongdoing":      func(t *trigger) { t.wrongdoing = true },
