@@ -712,6 +712,12 @@ func (d *doc) indexSentences() {
 	}
 }
 
+// joinedTo reports mention m joined to mention p right before it by "and"
+// or "or": "Ana Holm and Lea Sorn".
+func (d *doc) joinedTo(p, m *mention) bool {
+	return p.last < len(d.toks) && m.first == p.last+1 && (d.toks[p.last].lower == "and" || d.toks[p.last].lower == "or")
+}
+
 // pronouns links he/she to the last person referred to, they to the last
 // group, looking back at most two sentences.
 func (d *doc) pronouns() {
@@ -724,9 +730,14 @@ func (d *doc) pronouns() {
 	subjects := make([]int, len(d.sents))     // each sentence's subject if a person, else -1
 	for si := range d.sents {
 		subjects[si] = -1
+		var inPhrase *mention // the last name a preposition governs
 		for _, mi := range d.sentMents[si] {
 			m := &d.ments[mi]
-			if m.via == "demonym" || d.inPP(m, d.sents[si].first) || d.toks[m.first].quoted || d.inOpeningQuote(si, m.first) {
+			if d.inPP(m, d.sents[si].first) || inPhrase != nil && d.joinedTo(inPhrase, m) {
+				inPhrase = m // "Backed by Ana Holm and Lea Sorn, he won": Sorn is the phrase's too
+				continue
+			}
+			if m.via == "demonym" || d.toks[m.first].quoted || d.inOpeningQuote(si, m.first) {
 				continue // a name inside the quote that opens "…, Holm said" is not its subject
 			}
 			if m.group == nil && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson {
