@@ -14,6 +14,9 @@ var (
 	contestObjects = wordSet("contest_objects.txt")
 	marginNouns    = wordSet("margin_nouns.txt")
 	contestBallots = wordSet("contest_ballots.txt")
+	// rivalBeatingVerbs beat a rival in a participle on a contest win
+	// (data/words/rival_beating_verbs.txt)
+	rivalBeatingVerbs = wordSet("rival_beating_verbs.txt")
 )
 
 // contestWon reports whether the verb at tokens [i, i+n) of sentence si
@@ -190,10 +193,17 @@ func electionRole(x *syntax, v int) string {
 // contestRoles is the role of the subject of the election verb of
 // occurrence o: "agent" for who wins, "participant" for who loses or
 // concedes, whom it was lost to then added to ev as its agent ("lost his
-// seat to Ada Holm").
+// seat to Ada Holm"), and the rivals a win beat as its participants
+// ("won the seat, defeating Ivo Dorn").
 func (d *doc) contestRoles(si int, o occurrence, ev *event) string {
 	x, v := d.verbTriggerAt(si, o.i, o.n)
-	if v < 0 || electionRole(x, v) != "participant" {
+	if v < 0 {
+		return "agent"
+	}
+	if electionRole(x, v) != "participant" {
+		for _, e := range d.rivalsBeaten(si, x, v) {
+			ev.add(e, "participant") // "won the Tarsk caucuses, defeating Rosa Ibarra": she ran too
+		}
 		return "agent"
 	}
 	to := x.childrenWith(v, "obl")
@@ -213,6 +223,28 @@ func (d *doc) contestRoles(si int, o occurrence, ev *event) string {
 		}
 	}
 	return "participant"
+}
+
+// rivalsBeaten are the candidates a participle clause on win verb v
+// beats ("won the Tarsk caucuses on Monday night, defeating Rosa Ibarra
+// and Tom Kettering"): the rivals who ran in the election v won. Where
+// the tree gives v the contest for its object, and that object a place
+// ("the Tarsk caucuses"), the names a window finds after v are not read;
+// the rivals are still the participle's. A party the article does not
+// know may be read as an organization; no town or state is a rival.
+func (d *doc) rivalsBeaten(si int, x *syntax, v int) (out []int) {
+	for _, c := range x.childrenWith(v, "advcl") {
+		if x.tree.XPOS[c] != "VBG" || !rivalBeatingVerbs[strings.ToLower(x.lemma(c))] {
+			continue
+		}
+		for _, o := range x.childrenWith(c, "obj") {
+			out = appendNew(out, slices.DeleteFunc(d.entsAt(si, x, o, "ELECTION"), func(e int) bool {
+				k := d.ents[e].kind
+				return k == polgraph.KindPlace || k == polgraph.KindCountry
+			})...)
+		}
+	}
+	return out
 }
 
 // marginPhrase reports a noun trigger at tokens [i, i+n) of sentence si

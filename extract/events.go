@@ -1028,6 +1028,11 @@ func (d *doc) contenders(si int, o occurrence) (out []part) {
 			}
 		}
 	}
+	if role == "agent" {
+		for _, e := range d.rivalsBeaten(si, x, v) {
+			out = append(out, part{ent: e, role: "participant"}) // "won the runoff, beating Ivo Marek and Lena Dorn"
+		}
+	}
 	for _, c := range x.childrenWith(v, "obj") {
 		if c == n {
 			continue

@@ -4521,6 +4521,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ELECTION", "2025-05-12", []string{"agent:person/ana-holm"}}},
 		},
 		{
+			name: "the rivals a participle on a contest win beats ran in it, whatever the contest won names",
+			text: "Officials in Vellin spoke on Sunday.\n\nAna Holm won the Norland primary on Monday night, defeating Ivo Dorn and Lena Falk. The Harbour Party won the regional election in Tarsk on Sunday, beating the Civic Union and the Green Front.",
+			want: []wantEvent{
+				{"ELECTION", "2025-05-12", []string{"agent:person/ana-holm", "participant:person/ivo-dorn", "participant:person/lena-falk"}},
+				{"ELECTION", "2025-05-11", []string{"agent:party/harbour-party", "participant:organization/green-front", "place:place/tarsk"}},
+			},
+		},
+		{
 			name:     "a name the tagger reads as a verb is retagged before the parse, and stays the subject",
 			text:     "Foreign Minister Ana Xi arrived in Vellin on Monday. Xi called on both sides to exercise restraint.",
 			want:     []wantEvent{{"REQUEST", "2025-05-12", []string{"agent:person/ana-xi"}}},
