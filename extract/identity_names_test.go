@@ -1016,3 +1016,16 @@ func TestFirmsByAmpersandAndApposition(t *testing.T) {
 			map[string]string{"Norvair": polgraph.KindOrganization}, nil},
 	})
 }
+
+// A Korean name in the press's romanisation, the family name first and a
+// two-syllable given name joined by a hyphen, is a person's, whatever
+// English word the family name is ("Park"); and that family name alone
+// opening a later sentence is the person named in full.
+func TestFamilyNameFirstWithHyphenedGivenName(t *testing.T) {
+	text := "Park Min-jae met voters on Sunday. Park said on Monday that he would never give up. Park Avenue was closed."
+	checkIDs(t, []idCase{
+		{"the full name", text, "Park Min-jae", 0, "person/park-min-jae"},
+		{"the family name alone", text, "Park said", 0, "person/park-min-jae"},
+		{"a street is no person", text, "Park Avenue", 0, "place/park-avenue"},
+	})
+}

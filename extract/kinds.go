@@ -75,7 +75,8 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = "" // "Green Ilka Morav said": a party no list knows and the article names nowhere else
 		return
 	}
-	if n == 1 && commonNouns[firstW] && !firstNames[firstW] && d.sentenceInitial(m.first, d.sents[m.sent].first) {
+	if n == 1 && commonNouns[firstW] && !firstNames[firstW] && d.sentenceInitial(m.first, d.sents[m.sent].first) && !(familyFirstSurnames[firstW] && d.surnameOfNamed(m)) {
+		// (but "Park said" after "Park Min-jae": the family name of one named)
 		m.kind = "" // "Pressure mounts on ...": a word capitalised for its place
 		return
 	}
@@ -177,6 +178,8 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = polgraph.KindOrganization // "Patel & Greene": partners' names joined by "&" name their firm, no person
 	case n == 2 && firstNames[firstW] && !orgHeads[lastW]:
 		m.kind = polgraph.KindPerson // "Stuart Hall", "Michael Hill"
+	case n >= 2 && familyFirstSurnames[firstW] && d.hyphenedGivenName(m):
+		m.kind = polgraph.KindPerson // "Park Min-jae": a family name first, then a given name of two syllables joined
 	case n >= 2 && (placeHeads[lastW] || placeNameEnds[lastW] || placeOpeners[firstW]):
 		m.kind = polgraph.KindPlace
 	case n >= 3 && (orgHeads[firstW] && d.hasWord(m, "of") || d.headBeforeOf(m, orgHeads)):
@@ -1367,6 +1370,15 @@ func (d *doc) bodyEndsWith(m *mention) bool {
 	return false
 }
 
+// hyphenedGivenName reports a name whose words after the first are one
+// given name of two syllables joined by a hyphen, the second in lower
+// case, as Korean names are romanised ("Min-jae", "Chung-hee").
+func (d *doc) hyphenedGivenName(m *mention) bool {
+	rest := strings.TrimSpace(d.text[d.toks[m.first].end:d.toks[m.last-1].end])
+	a, b, ok := strings.Cut(rest, "-")
+	return ok && len(a) > 1 && !strings.ContainsAny(a, " -") && len(b) > 1 && strings.ToLower(b) == b && !strings.ContainsAny(b, " -")
+}
+
 // surnameOfNamed reports a one-word name that is the last word of a
 // person's full name named before it: "Tenning, a Republican," after
 // "Marla Tenning" is her surname, whatever its ending says of a common
@@ -1375,8 +1387,11 @@ func (d *doc) surnameOfNamed(m *mention) bool {
 	w := d.toks[m.first].lower
 	for pi := range d.ments {
 		p := &d.ments[pi]
-		if p.last <= m.first && p.kind == polgraph.KindPerson && p.via == "run" && p.last-p.first >= 2 && d.toks[p.last-1].lower == w && d.toks[p.first].lower != w {
-			return true
+		if p.last > m.first || p.kind != polgraph.KindPerson || p.via != "run" || p.last-p.first < 2 {
+			continue
+		}
+		if d.toks[p.last-1].lower == w && d.toks[p.first].lower != w || familyFirstSurnames[w] && d.toks[p.first].lower == w {
+			return true // "Holm" after "Ana Holm"; "Park" after "Park Min-jae", the family name first
 		}
 	}
 	return false
