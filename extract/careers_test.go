@@ -854,6 +854,31 @@ func TestThePartyLeft(t *testing.T) {
 	}
 }
 
+// "The party" a profile says its person joined is the party it takes up:
+// the one the person is already known to belong to or lead, else the one
+// party the paragraph names; none where two fit and the person has none.
+func TestThePartyJoined(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []datedFact
+	}{
+		{"the one party the paragraph names",
+			"Officials in Vellin spoke on Monday.\n\nMarta Seld has spent three decades in the Harbour Party. Born in Kessmouth, she joined the party in 1998 and was elected to parliament in 2006.",
+			[]datedFact{{"MEMBER_OF", "Marta Seld", "Harbour Party", "1998", ""}}, nil},
+		{"the party the person leads, with another party named between",
+			"Officials in Vellin spoke on Monday.\n\nLena Hoft has chaired the Rural Alliance since 2020. Her predecessor, Tomas Brant of the Northern Front, praised her. Hoft joined the party in 2009.",
+			[]datedFact{{"MEMBER_OF", "Lena Hoft", "Rural Alliance", "2009", ""}},
+			[]datedFact{{"MEMBER_OF", "Lena Hoft", "Northern Front", "2009", ""}}},
+		{"two parties and none of the person's own",
+			"Officials in Vellin spoke on Monday.\n\nThe Harbour Party and the Civic Front held rallies in Kessmouth. Ivo Marrel joined the party in 2004.",
+			nil,
+			[]datedFact{{"MEMBER_OF", "Ivo Marrel", "Harbour Party", "2004", ""}, {"MEMBER_OF", "Ivo Marrel", "Civic Front", "2004", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkDatedFacts(t, tt.text, tt.want, tt.not) })
+	}
+}
+
 // "Until" a year ends the fact the words before the party state, and only
 // that one: who led a party until 2020 may still belong to it; a date
 // still to come ends nothing yet.
