@@ -1277,6 +1277,9 @@ func (d *doc) partyJoined(si int, x *syntax, v int) {
 	}
 	parties := d.partiesOver(si, x, objs)
 	if len(parties) == 0 {
+		parties = d.partyTakenUpBy(si, x, v, objs)
+	}
+	if len(parties) == 0 {
 		return
 	}
 	held := d.postSpan(si, x, v, v, "joins")
@@ -1286,6 +1289,56 @@ func (d *doc) partyJoined(si int, x *syntax, v int) {
 		}
 	}
 	d.memberships(si, x, v, parties, held)
+}
+
+// partyTakenUpBy is the party that "the party", one of objs of verb v,
+// takes up ("Born in Kessmouth, she joined the party in 1998" in a
+// profile of a Harbour Party senator): the one party the text has so far
+// made v's one subject a member or leader of, else the one party the
+// paragraph names just before; none where two fit.
+func (d *doc) partyTakenUpBy(si int, x *syntax, v int, objs []int) []int {
+	o := slices.IndexFunc(objs, x.bareTheParty)
+	if o < 0 {
+		return nil
+	}
+	subj, _, _ := x.subjectOf(v, 0)
+	party := -1
+	if who := d.peopleAt(si, x, subj); len(who) == 1 {
+		party = d.ownParty(who[0])
+	}
+	if party < 0 {
+		party = d.onlyPartyNear(si, x.token(objs[o]))
+	}
+	if party < 0 {
+		return nil
+	}
+	return []int{party}
+}
+
+// bareTheParty reports the noun "party" at word w with "the" and nothing
+// that tells which party it is ("the party", not "the party of his
+// father", "the opposition party" or "her party").
+func (x *syntax) bareTheParty(w int) bool {
+	if x.lemma(w) != "party" || len(x.childrenWith(w, "compound", "amod", "flat", "nmod", "nmod:poss", "appos")) > 0 {
+		return false
+	}
+	return slices.ContainsFunc(x.childrenWith(w, "det"), func(c int) bool { return strings.EqualFold(x.tree.Words[c], "the") })
+}
+
+// ownParty is the one party (partyLike) the relations found so far make
+// person p a member or leader of with no end, or -1 where there is none
+// or more than one: one who left a party does not join it again unnamed.
+func (d *doc) ownParty(p int) int {
+	found := -1
+	for _, r := range d.rels {
+		if (r.typ == "MEMBER_OF" || r.typ == "LEADS") && r.from == p && r.validTo == "" && r.to != found && d.partyLike(d.ents[r.to]) {
+			if found >= 0 {
+				return -1
+			}
+			found = r.to
+		}
+	}
+	return found
 }
 
 // leavesItsAntecedent reports whether verb c of leaving, joined to a verb

@@ -844,10 +844,39 @@ func TestThePartyLeft(t *testing.T) {
 		{"expelled from a named party, in the passive",
 			"Officials in Vellin spoke on Monday.\n\nIvo Dorn was expelled from the Harvest Party on October 14.",
 			[]datedFact{{"MEMBER_OF", "Ivo Dorn", "Harvest Party", "", "2024-10-14"}}, nil},
+		{"a member's own party, with another named between",
+			"Officials in Vellin spoke on Monday.\n\nMarta Seld has been a member of the Harbour Party since 1991. Her rival Domar Tully, a senator for the Green Union, said she had changed the party. Seld left the party in 2021 after a row over the budget.",
+			[]datedFact{{"MEMBER_OF", "Marta Seld", "Harbour Party", "1991", "2021"}},
+			[]datedFact{{"MEMBER_OF", "Marta Seld", "Green Union", "", "2021"}}},
 		{"suspended: a member still",
 			"Officials in Vellin spoke on Monday.\n\nIvo Dorn was suspended from the Harvest Party on October 14.",
 			[]datedFact{{"MEMBER_OF", "Ivo Dorn", "Harvest Party", "", ""}},
 			[]datedFact{{"MEMBER_OF", "Ivo Dorn", "Harvest Party", "", "2024-10-14"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkDatedFacts(t, tt.text, tt.want, tt.not) })
+	}
+}
+
+// "The party" a profile says its person joined is the party it takes up:
+// the one the person is already known to belong to or lead, else the one
+// party the paragraph names; none where two fit and the person has none.
+func TestThePartyJoined(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []datedFact
+	}{
+		{"the one party the paragraph names",
+			"Officials in Vellin spoke on Monday.\n\nMarta Seld has spent three decades in the Harbour Party. Born in Kessmouth, she joined the party in 1998 and was elected to parliament in 2006.",
+			[]datedFact{{"MEMBER_OF", "Marta Seld", "Harbour Party", "1998", ""}}, nil},
+		{"the party the person leads, with another party named between",
+			"Officials in Vellin spoke on Monday.\n\nLena Hoft has chaired the Rural Alliance since 2020. Her predecessor, Tomas Brant of the Northern Front, praised her. Hoft joined the party in 2009.",
+			[]datedFact{{"MEMBER_OF", "Lena Hoft", "Rural Alliance", "2009", ""}},
+			[]datedFact{{"MEMBER_OF", "Lena Hoft", "Northern Front", "2009", ""}}},
+		{"two parties and none of the person's own",
+			"Officials in Vellin spoke on Monday.\n\nThe Harbour Party and the Civic Front held rallies in Kessmouth. Ivo Marrel joined the party in 2004.",
+			nil,
+			[]datedFact{{"MEMBER_OF", "Ivo Marrel", "Harbour Party", "2004", ""}, {"MEMBER_OF", "Ivo Marrel", "Civic Front", "2004", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkDatedFacts(t, tt.text, tt.want, tt.not) })

@@ -30,22 +30,15 @@ func (d *doc) findRelations() {
 		if ev.dropped || (ev.typ != "RESIGNATION" && ev.typ != "DISMISSAL") {
 			continue
 		}
-		for _, a := range ev.parts {
-			if a.role != "agent" && a.role != "patient" || d.ents[a.ent].kind != polgraph.KindPerson {
-				continue
-			}
-			for _, o := range ev.parts {
-				// the party left, or the party that expelled ("the
-				// Conservative Party expelled MP X")
-				// (a party no list knows, read as a body, too: "was
-				// expelled from the Civic Front")
-				if (o.role == "organization" || o.role == "agent" && ev.typ == "DISMISSAL" && a.role == "patient") && d.partyLike(d.ents[o.ent]) {
-					until := d.membershipEnd(ev)
-					if ev.typ == "DISMISSAL" && a.role == "agent" {
-						until = "" // "Dunmoor expelled Teller from the party": the one who expels stays
-					}
-					d.addRel(&relation{typ: "MEMBER_OF", from: a.ent, to: o.ent, validTo: until, sent: ev.sent, conf: 0.8})
-				}
+		thePartyNoun := d.leavesThePartyNoun(ev)
+		for _, o := range ev.parts {
+			// the party left, or the party that expelled ("the
+			// Conservative Party expelled MP X")
+			// (a party no list knows, read as a body, too: "was
+			// expelled from the Civic Front"); "the party" left is
+			// partiesLeft's, once the memberships it may be are known
+			if o.role == "organization" && !thePartyNoun || o.role == "agent" && ev.typ == "DISMISSAL" {
+				d.membershipsLeft(ev, o.ent, o.role == "agent")
 			}
 		}
 	}
@@ -75,6 +68,25 @@ func (d *doc) findRelations() {
 	d.leadersAreMembers()
 	d.partiesOfPossessor()
 	d.membershipsSwitched()
+}
+
+// membershipsLeft ends the membership of party of the people who leave
+// or are put out of it in ev, and keeps that of one who expels; a party
+// that expels (byParty) ends only its patients'.
+func (d *doc) membershipsLeft(ev *event, party int, byParty bool) {
+	if !d.partyLike(d.ents[party]) {
+		return
+	}
+	for _, a := range ev.parts {
+		if a.role != "agent" && a.role != "patient" || byParty && a.role != "patient" || d.ents[a.ent].kind != polgraph.KindPerson {
+			continue
+		}
+		until := d.membershipEnd(ev)
+		if ev.typ == "DISMISSAL" && a.role == "agent" {
+			until = "" // "Dunmoor expelled Teller from the party": the one who expels stays
+		}
+		d.addRel(&relation{typ: "MEMBER_OF", from: a.ent, to: party, validTo: until, sent: ev.sent, conf: 0.8})
+	}
 }
 
 // membershipsSwitched ends, on the day a member moves to another party,
@@ -169,16 +181,30 @@ func (d *doc) partiesLeft() {
 		if i < 0 || !d.leavesThePartyNoun(ev) {
 			continue
 		}
-		who := ev.parts[i].ent
-		party := d.memberParty(who, ev)
+		party := d.memberParty(ev.parts[i].ent, ev)
+		if party >= 0 {
+			// her own party, not the one named last that the event's
+			// words took "the party" for
+			ev.parts = slices.DeleteFunc(ev.parts, func(p part) bool {
+				return p.role == "organization" && p.ent != party && d.partyLike(d.ents[p.ent])
+			})
+		}
+		orgs := ev.withRole("organization")
+		if party < 0 && len(orgs) > 0 {
+			// no membership known: the body the event's words found
+			for _, o := range orgs {
+				d.membershipsLeft(ev, o, false)
+			}
+			continue
+		}
 		if party < 0 {
 			party = d.partyNamedBefore(ev.sent, ev.trig[0])
 		}
-		if orgs := ev.withRole("organization"); party >= 0 && (len(orgs) == 0 || slices.Equal(orgs, []int{party})) {
+		if party >= 0 && (len(orgs) == 0 || slices.Equal(orgs, []int{party})) {
 			// a leader who quits "the party" leaves the post postsLeft gave
 			// the event and the membership both
 			ev.add(party, "organization")
-			d.addRel(&relation{typ: "MEMBER_OF", from: who, to: party, validTo: d.membershipEnd(ev), sent: ev.sent, conf: 0.7})
+			d.membershipsLeft(ev, party, false)
 		}
 	}
 }
