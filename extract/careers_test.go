@@ -75,6 +75,14 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"HOLDS_OFFICE", "Orvel Strand", "Norway", "1986", "1990"}},
 		},
 		{
+			name: "a past copula's dated post held under a leader or in a government the phrase after it names: the post is held all the same, in the person's country",
+			text: "Maren Holtvik is a retired Norwegian politician. She was finance minister from 1989 to 1994 under prime minister Ivo Dorn. " +
+				"Tomas Relic was a Czech politician. He was defence minister in the government of Karel Mlyn from 1991 to 1993. " +
+				"Ana Sorell is a Slovak politician. She was interior minister in the Broda cabinet between 2002 and 2006.",
+			want: []datedFact{{"HOLDS_OFFICE", "Maren Holtvik", "Norway", "1989", "1994"}, {"HOLDS_OFFICE", "Tomas Relic", "Czech Republic", "1991", "1993"},
+				{"HOLDS_OFFICE", "Ana Sorell", "Slovakia", "2002", "2006"}},
+		},
+		{
 			name: "replacing one with another: the one after \"with\" takes the object's post then and the object leaves it; the subject, who makes the change, takes none",
 			text: "Prime Minister Ada Serrat of Norway replaced Finance Minister Ivo Dorn with Mia Rask on Monday. " +
 				"Serrat reshuffled her cabinet in March, replacing defence minister Nils Castell with Jon Tvedt. " +

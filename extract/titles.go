@@ -498,6 +498,7 @@ func (d *doc) predicateTitle(si int, m *mention) {
 	if past {
 		// "X, who was Britain's ambassador to Russia from 2015 to 2019,":
 		// held over the span given, and only then
+		end = d.pastServedUnder(si, end)
 		if h, ok := d.spanClosing(si, k, end); ok {
 			// "was mayor of Tarsk from 1990 to 1997 and": the title read
 			// on to the clause's end past "of Tarsk", span and all
@@ -510,6 +511,7 @@ func (d *doc) predicateTitle(si int, m *mention) {
 				return
 			}
 		}
+		end = d.pastServedUnder(si, end)
 		if body < 0 && countryOffices[o.Body] {
 			// a career told over the text: the country the title was
 			// named of before ("X, Kelmora's former interior minister"),
@@ -790,6 +792,34 @@ func (d *doc) heldEndAt(si, i int) (span, int) {
 	}
 	return span{}, i
 }
+
+// pastServedUnder is the token after the phrase at token i of sentence
+// si that names the leader or the government a past title was held under
+// ("was finance minister under prime minister Ivo Dorn from 1989 to
+// 1994", "in the cabinet of Jan Broek", "in the Broek government"): the
+// phrase's noun, a person or a government's head noun (governmentHeads),
+// up to a word that opens the span it was held over. Else i.
+func (d *doc) pastServedUnder(si, i int) int {
+	x, c := d.wordAt(si, i)
+	if c < 0 || x.rel(c) != "case" || d.toks[i].lower != "under" && d.toks[i].lower != "in" {
+		return i
+	}
+	n := x.head(c)
+	if d.personAt(si, x, n) < 0 && !governmentHeads[strings.ToLower(x.lemma(n))] {
+		return i
+	}
+	j := i + 1
+	for ; j < d.sents[si].last && !heldSpanOpeners[d.toks[j].lower]; j++ {
+		if w := x.at(j); w < 0 || !x.dominates(n, w) || x.pos(w) == "PUNCT" {
+			break
+		}
+	}
+	return j
+}
+
+// heldSpanOpeners open the phrase of the span a post was held over
+// (heldSpanAt, heldEndAt).
+var heldSpanOpeners = set("from between until till through since")
 
 // titleAt reads a title that starts at token k of sentence si, with the
 // body before it ("the Australian", "Varovia's", "the country's") or "of"
