@@ -40,12 +40,12 @@ func (d *doc) labelledPejorative(si, i, n int) bool {
 		if pejorativeWords[x.lemma(p)] || pejorativeWords[strings.ToLower(x.tree.Words[p])] {
 			return true
 		}
-		for _, a := range x.childrenWith(p, "amod", "compound") {
-			if pejorativeWords[strings.ToLower(x.tree.Words[a])] {
+		for _, a := range x.childrenWith(p, "amod", "compound", "advmod") {
+			if x.rel(a) != "advmod" && pejorativeWords[strings.ToLower(x.tree.Words[a])] {
 				return true // "called the vote a shameful act", "a coup attempt"
 			}
-			if x.rel(a) == "compound" && pejorativeWords[strings.ToLower(x.tree.Words[a]+"-"+x.tree.Words[p])] {
-				return true // "a witch hunt", as "a witch-hunt"
+			if x.rel(a) != "amod" && pejorativeWords[strings.ToLower(x.tree.Words[a]+"-"+x.tree.Words[p])] {
+				return true // "a witch hunt", as "a witch-hunt"; "politically motivated"
 			}
 		}
 	}
@@ -91,7 +91,9 @@ func (x *syntax) labelsOf(v int, objs []int) []int {
 		}
 	}
 	for _, o := range objs {
-		for _, c := range x.childrenWith(o, "appos", "xcomp") {
+		// (a participle the parse reads as a reduced relative on the
+		// object: "called the decision politically motivated")
+		for _, c := range x.childrenWith(o, "appos", "xcomp", "acl") {
 			if c > o {
 				preds = append(preds, c)
 			}

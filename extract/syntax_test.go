@@ -4794,6 +4794,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"REQUEST"},
 		},
 		{
+			name: "an adverb and the word it modifies that together find fault (\"politically motivated\") are a pejorative label",
+			text: "Officials in Vellin spoke on Sunday.\n\nAna Holm called the decision politically motivated on Tuesday.",
+			want: []wantEvent{{"CRITICISM", "2025-05-06", []string{"agent:person/ana-holm"}}},
+		},
+		{
 			name: "a pejorative label that the parse hangs on the object as an adjective after it, joins to another or names by \"of\" is a criticism",
 			text: "Mila Ostrova called the arrest \"unacceptable and politically motivated\" on Tuesday. " +
 				"On Wednesday, Dario Venn called the verdict \"politically motivated and unacceptable\". " +
