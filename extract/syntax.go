@@ -959,6 +959,13 @@ func (d *doc) taggedOf(si int) *syntax {
 		x.word[i-s.first] = int32(len(words))
 		// the treebank's own word split within the token: "don't" is "do
 		// n't", "Carleton-Rideau" is "Carleton - Rideau"
+		if d.possessiveApostrophe(i, s.first, s.last) {
+			// "Morales' bill": the treebank's possessive, which a bare
+			// apostrophe the parser reads as a quote or a plural's is not
+			words = append(words, "'s")
+			x.tok = append(x.tok, int32(i))
+			continue
+		}
 		if d.toks[i].kind != tokWord { // "'s" and punctuation are words as they are
 			words = append(words, d.toks[i].text)
 			x.tok = append(x.tok, int32(i))
@@ -991,6 +998,33 @@ func (d *doc) taggedOf(si int) *syntax {
 	x.tree = parse.Default().Tag(words)
 	d.trees[si] = x
 	return x
+}
+
+// possessiveApostrophe reports a bare apostrophe at token i, in the
+// sentence of tokens [first, last), that makes the word ending in "s"
+// before it a possessor ("President Morales' bill", "the Philippines'
+// coast guard"): it closes that word, a word follows it after a space,
+// and no single quote the sentence opened before it is still open, whose
+// close it would be ("called it 'a matter for the courts' and left").
+func (d *doc) possessiveApostrophe(i, first, last int) bool {
+	t, r := &d.toks[i], []rune(d.toks[i].text)
+	if len(r) != 1 || !isApos(r[0]) || i == first || i+1 >= last {
+		return false
+	}
+	p, n := &d.toks[i-1], &d.toks[i+1]
+	if p.kind != tokWord || p.end != t.start || !strings.HasSuffix(p.lower, "s") || n.kind != tokWord || n.start == t.end {
+		return false
+	}
+	open := false
+	for k := first; k < i; k++ {
+		q := []rune(d.toks[k].text)
+		if len(q) != 1 || !isApos(q[0]) && q[0] != '‘' {
+			continue
+		}
+		opens := (k == first || d.toks[k-1].end < d.toks[k].start) && d.toks[k+1].start == d.toks[k].end
+		open = opens || open && d.toks[k-1].end != d.toks[k].start
+	}
+	return !open
 }
 
 // bareDay reports a day at token i, in the sentence of tokens [first,

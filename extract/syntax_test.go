@@ -4516,6 +4516,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:person/ivo-dorn", "target:party/harbour-party"},
 		},
 		{
+			name: "a bare apostrophe after a name ending in s is its possessive, not a quote: the measure it owns is approved",
+			text: "Officials in Vellin spoke on Sunday.\n\nThe Harbour Assembly on Tuesday approved President Ivo Morales' sweeping reform bill after a marathon session.",
+			want: []wantEvent{{"VOTE", "2025-05-06", []string{"agent:organization/harbour-assembly"}}},
+		},
+		{
 			name: "caucuses won are a contest won, on the night they were held",
 			text: "Officials in Vellin spoke on Sunday.\n\nAna Holm won the Tarsk caucuses on Monday night.",
 			want: []wantEvent{{"ELECTION", "2025-05-12", []string{"agent:person/ana-holm"}}},
