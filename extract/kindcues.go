@@ -335,7 +335,8 @@ func (d *doc) personsLabel(m *mention) bool {
 
 // partyInApposition reports a name in apposition with the noun "party":
 // "formed a new party, the Slovak Centre," or "the Slovak Centre, a new
-// party,": what the text calls a party is one.
+// party,": what the text calls a party is one. "Party" must head the
+// apposition: "Arvo Teder, a party veteran," is a person.
 func (d *doc) partyInApposition(m *mention) bool {
 	first, last := d.sents[m.sent].first, d.sents[m.sent].last
 	if j := m.first - 2; j-1 >= first && d.toks[j+1].lower == "the" && d.toks[j].text == "," && d.toks[j-1].text == "party" {
@@ -347,13 +348,23 @@ func (d *doc) partyInApposition(m *mention) bool {
 	}
 	for k += 2; k < last && k-m.last <= 4; k++ {
 		if d.toks[k].text == "party" {
-			return true // "the Slovak Centre, a new party,"
+			return !d.taggedNounAt(m.sent, k+1) // "the Slovak Centre, a new party,"
 		}
 		if d.toks[k].kind != tokWord || d.toks[k].cap {
 			return false
 		}
 	}
 	return false
+}
+
+// taggedNounAt reports whether token i of sentence si is a noun, as the
+// tagger reads it: "party" before it modifies it ("a party veteran").
+func (d *doc) taggedNounAt(si, i int) bool {
+	x := d.taggedOf(si)
+	if x == nil || i >= d.sents[si].last || d.toks[i].kind != tokWord {
+		return false
+	}
+	return x.pos(x.at(i)) == "NOUN"
 }
 
 // datelineState is the kind of an unknown name in a dateline after the

@@ -120,6 +120,12 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = polgraph.KindParty // "she left the Social Liberals"
 		return
 	}
+	if n >= 2 && !personCue && m.office == nil && d.partyInApposition(m) {
+		// "launched a new party, the Rural Voice,": what the text calls a
+		// party is one, whatever words its name is made of
+		m.kind = polgraph.KindParty
+		return
+	}
 	if k, media := d.datelineKind(m); k != "" {
 		m.kind, m.media = k, media
 		return

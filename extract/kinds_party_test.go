@@ -49,6 +49,12 @@ func TestPartyKindsFromContext(t *testing.T) {
 			map[string]string{"Harvest Front": polgraph.KindParty}, nil},
 		{"The Teachers' Alliance backed the Unity Party's bill on Monday. The party said it would pass.",
 			map[string]string{"Teachers' Alliance": polgraph.KindOrganization, "Unity Party": polgraph.KindParty}, nil},
+		// a name the text calls a party in apposition is one, whatever
+		// words it is made of; "a party veteran" calls no one a party
+		{"Five MPs quit on Monday to launch a new party, the Rural Voice, in the town of Harnby.",
+			map[string]string{"Rural Voice": polgraph.KindParty}, nil},
+		{"Arvo Teder, a party veteran, said on Monday the vote was rigged.",
+			map[string]string{"Arvo Teder": polgraph.KindPerson}, nil},
 		{"In 2003 Ivo Dorn campaigned against the Baltic Monetary Union. He later ran the Harvest Foundation, which the party funded.",
 			map[string]string{"Baltic Monetary Union": polgraph.KindOrganization}, nil},
 	}

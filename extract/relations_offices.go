@@ -21,6 +21,11 @@ var leadVerbs = wordSet("lead_verbs.txt")
 // "founded Civic Renewal in 1998" (data/words/founding_verbs.txt).
 var foundingVerbs = wordSet("founding_verbs.txt")
 
+// partyFormingVerbs are the lead verbs that found only a party: "formed a
+// new party, the Rural Voice", not "formed a committee"
+// (data/words/party_forming_verbs.txt).
+var partyFormingVerbs = wordSet("party_forming_verbs.txt")
+
 // officeRelations reads the offices set beside a name that the title
 // before it does not give: a title in apposition before the name
 // ("Kallistan's prime minister, Oskar Lindh,", "its leader, Ana Holm,"),
@@ -943,7 +948,7 @@ func (d *doc) leadVerbReadings(si int, found func(x *syntax, v, leader, led int,
 				leader = d.subjectLeader(si, x, v, subj[0])
 			}
 		}
-		if leader < 0 || led < 0 {
+		if leader < 0 || led < 0 || partyFormingVerbs[x.lemma(v)] && d.ents[led].kind != polgraph.KindParty {
 			continue
 		}
 		how := "holds"
@@ -1113,9 +1118,10 @@ func (d *doc) personAt(si int, x *syntax, w int) int {
 }
 
 // bodyUnder is the party or organisation named at word w or in apposition
-// to it ("the centre-right Civic Alliance"), or -1.
+// to it ("the centre-right Civic Alliance", "a new movement called
+// Forward Together"), or -1.
 func (d *doc) bodyUnder(si int, x *syntax, w int) int {
-	for _, c := range append([]int{w}, x.childrenWith(w, "appos", "compound", "flat")...) {
+	for _, c := range append(append([]int{w}, x.childrenWith(w, "appos", "compound", "flat")...), x.calledNames(w)...) {
 		if m := d.mentionOver(si, x.token(c)); m != nil && m.ent >= 0 && m.named() {
 			if c != w && m.last < d.sents[si].last && possessiveMarks[d.toks[m.last].lower] && !(m.first <= x.token(w) && x.token(w) < m.last) {
 				continue // "heads the Civic Bloc's parliamentary group": the group is led, not its owner
@@ -1126,6 +1132,19 @@ func (d *doc) bodyUnder(si int, x *syntax, w int) int {
 		}
 	}
 	return -1
+}
+
+// calledNames are the names a participle of naming on noun w gives it: "Forward
+// Together" in "a movement called Forward Together", which is the
+// movement's name as an apposition is (data/words/naming_verbs.txt).
+func (x *syntax) calledNames(w int) []int {
+	var out []int
+	for _, a := range x.childrenWith(w, "acl") {
+		if namingVerbs[x.lemma(a)] {
+			out = append(out, x.childrenWith(a, "xcomp", "obj")...)
+		}
+	}
+	return out
 }
 
 // clauseCountry is the country a clause with subject m is set in: "In

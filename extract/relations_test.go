@@ -741,6 +741,13 @@ func TestStatedMembershipsAndLeads(t *testing.T) {
 		{"The Unity Front, co-founded by Ana Lisk in 1990, won.", "LEADS", "person/ana-lisk", "organization/unity-front", true},
 		{"The Harvest Party, founded by Ivo Rakoto in 2001, won nine seats.", "LEADS", "person/ivo-rakoto", "party/harvest-party", true},
 		{"Ana Lisk found the Unity Front divided.", "LEADS", "person/ana-lisk", "organization/unity-front", false},
+		// a party named in apposition to, or as called by, the noun a
+		// founding verb takes; "form" founds as "launch" does
+		{"Ivo Rakoto launched a new party, the Rural Voice, on Monday.", "LEADS", "person/ivo-rakoto", "party/rural-voice", true},
+		{"Ivo Rakoto formed a new party, the Rural Voice, in 2019.", "LEADS", "person/ivo-rakoto", "party/rural-voice", true},
+		{"Lena Vask formed a new movement called Forward Together on Tuesday.", "LEADS", "person/lena-vask", "party/forward-together", true},
+		{"Ivo Rakoto formed a coalition with the Harvest Party in 2019.", "LEADS", "person/ivo-rakoto", "party/harvest-party", false},
+		{"In 2019 Ivo Rakoto formed the political organization Civic Watch.", "LEADS", "person/ivo-rakoto", "organization/civic-watch", false},
 	}
 	for _, tt := range tests {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-03-01"})
