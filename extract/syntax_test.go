@@ -4521,6 +4521,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"VOTE", "2025-05-06", []string{"agent:organization/harbour-assembly"}}},
 		},
 		{
+			name: "protesters who clash with police protest; rebels who clash with troops attack",
+			text: "Officials in Vellin spoke on Sunday.\n\nThousands of protesters clashed with police in Vellin on Tuesday. Rebels clashed with troops near Tessit on Wednesday.",
+			want: []wantEvent{{"PROTEST", "2025-05-06", []string{"place:place/vellin"}}, {"ATTACK", "2025-05-07", []string{"place:place/tessit"}}},
+		},
+		{
 			name: "caucuses won are a contest won, on the night they were held",
 			text: "Officials in Vellin spoke on Sunday.\n\nAna Holm won the Tarsk caucuses on Monday night.",
 			want: []wantEvent{{"ELECTION", "2025-05-12", []string{"agent:person/ana-holm"}}},
