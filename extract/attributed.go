@@ -28,18 +28,8 @@ var attributableTypes = map[string]bool{"INTERFERENCE": true, "ATTACK": true}
 // the claim's source. The one traced to may be a state's agents, a body
 // of it, or a group run from one (stateSide), or a named group or person.
 func (d *doc) attributedActs() {
-	for _, ev := range d.events {
-		if ev.dropped || !attributableTypes[ev.typ] {
-			continue
-		}
-		x, w := d.eventTree(ev)
-		if w < 0 {
-			continue
-		}
-		a, culprit := x.attributedTo(w)
-		if a < 0 {
-			continue
-		}
+	for _, t := range d.attributions() {
+		ev, x, a, culprit := t.ev, t.x, t.a, t.culprit
 		doers := d.attributedDoers(ev.sent, x, culprit, ev.typ)
 		if len(doers) == 0 {
 			continue
@@ -147,16 +137,9 @@ func (x *syntax) attributedTo(w int) (int, int) {
 // the Front"). It runs before the events are dated, so that the
 // accusation is dated as any other.
 func (d *doc) attributionAccusations() {
-	for _, act := range d.events {
-		if act.dropped || !attributableTypes[act.typ] {
-			continue
-		}
-		x, w := d.eventTree(act)
-		if w < 0 {
-			continue
-		}
-		a, culprit := x.attributedTo(w)
-		if a < 0 || blamingVerbs[strings.ToLower(x.lemma(a))] || x.rel(a) == "acl" {
+	for _, t := range d.attributions() {
+		act, x, a, culprit := t.ev, t.x, t.a, t.culprit
+		if blamingVerbs[strings.ToLower(x.lemma(a))] || x.rel(a) == "acl" {
 			continue
 		}
 		subj, passive, _ := x.subjectOf(a, 0)
@@ -184,6 +167,33 @@ func (d *doc) attributionAccusations() {
 		d.events = append(d.events, acc)
 		d.evSent[act.sent] = append(d.evSent[act.sent], acc)
 	}
+}
+
+// attribution is an act of attributableTypes whose tree lays it at
+// someone's door: verb a traces it to word culprit, in its sentence's
+// parse x.
+type attribution struct {
+	ev         *event
+	x          *syntax
+	a, culprit int
+}
+
+// attributions are the events' attributions, in the events' order.
+func (d *doc) attributions() []attribution {
+	var out []attribution
+	for _, ev := range d.events {
+		if ev.dropped || !attributableTypes[ev.typ] {
+			continue
+		}
+		x, w := d.eventTree(ev)
+		if w < 0 {
+			continue
+		}
+		if a, culprit := x.attributedTo(w); a >= 0 {
+			out = append(out, attribution{ev: ev, x: x, a: a, culprit: culprit})
+		}
+	}
+	return out
 }
 
 // attributedDoers are the entities named by word culprit of sentence si,
