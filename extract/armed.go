@@ -682,6 +682,27 @@ func (d *doc) cyberAttack(si, i, n int, byHackers bool) bool {
 	return slices.ContainsFunc(targets, func(t int) bool { return d.namesIn(si, x, t) })
 }
 
+// cyberAttackNoun reports whether the noun at tokens [i, i+n) of sentence
+// si, one of breaking into computer systems, is an attack on someone
+// named: what its "on", "against" or "of" names, or what is theirs ("a
+// cyberattack on the Harbour Ministry's servers", "the hacking of the
+// council's email system"). Not "a cyberattack on Sunday", nor a noun
+// with no one named ("the cyberattack was contained").
+func (d *doc) cyberAttackNoun(si, i, n int) bool {
+	x, w := d.nounTriggerAt(si, i, n)
+	if w < 0 {
+		return false
+	}
+	return slices.ContainsFunc(x.childrenWith(w, "nmod"), func(c int) bool {
+		return cyberTargetCases[x.caseOf(c)] && d.namesIn(si, x, c)
+	})
+}
+
+// cyberTargetCases mark what a noun of hacking is done to: "a
+// cyberattack on the ministry", "against the commission", "the hacking
+// of its servers".
+var cyberTargetCases = set("on against of")
+
 // hackers reports whether word w, or a word that modifies it, is one of
 // hackerNouns: "hackers", "a ransomware gang", "unknown cyber criminals".
 func (x *syntax) hackers(w int) bool {

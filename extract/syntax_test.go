@@ -2145,6 +2145,22 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"patient:organization/norrvik-council"},
 		},
 		{
+			name: "a cyberattack or hacking no state does, on or of what is someone's, attacks the one named",
+			text: "A cyberattack on the Harbour Ministry's servers disrupted the count on Sunday.",
+			want: []wantEvent{{"ATTACK", "2025-05-11", []string{"patient:organization/harbour-ministry"}}},
+		},
+		{
+			name: "the hacking of what is someone's attacks the one named",
+			text: "The hacking of the Pellan Party's email accounts began on Friday.",
+			want: []wantEvent{{"ATTACK", "2025-05-09", []string{"patient:party/pellan-party"}}},
+		},
+		{
+			name: "a cyberattack a state does stays interference, no attack",
+			text: "Prime Minister Ada Velk blamed a Russian cyberattack on the Harbour Ministry's servers.",
+			want: []wantEvent{{"INTERFERENCE", "", []string{"agent:country/russia"}}},
+			not:  []string{"ATTACK"},
+		},
+		{
 			name: "one named to replace or succeed someone is given that one's post, with no title said",
 			text: "President Ivo Dorn on Wednesday fired his prime minister, Ana Holm, and named Marek Novak to replace her.",
 			want: []wantEvent{

@@ -93,7 +93,9 @@ type trigger struct {
 	// what it is done to names someone ("hacked the Harbour Ministry's
 	// servers"; not "a teenager hacked the school's website");
 	// cyberDoer also only where hackers do it ("hackers targeted the
-	// commission's website"; not "the plan targeted the commission")
+	// commission's website"; not "the plan targeted the commission");
+	// a noun (cyber-noun) only where its "on", "against" or "of" names
+	// someone ("a cyberattack on the Harbour Ministry's servers")
 	cyber, cyberDoer bool
 	// contest: a verb that tells of an election only where a person or
 	// a party wins, takes or holds a seat or wins by a margin ("won the
@@ -206,6 +208,7 @@ var triggerForms = map[string]func(t *trigger){
 	"covert-noun":     func(t *trigger) { t.noun, t.covert = true, true },
 	"cyber":           func(t *trigger) { t.cyber = true },
 	"cyber-doer":      func(t *trigger) { t.cyber, t.cyberDoer = true, true },
+	"cyber-noun":      func(t *trigger) { t.noun, t.cyber = true, true },
 	"contest":         func(t *trigger) { t.contest = true },
 	"label":           func(t *trigger) { t.label = true },
 	"wrongdoing":      func(t *trigger) { t.wrongdoing = true },
