@@ -77,3 +77,16 @@ func TestChamberCaucusIsTheParty(t *testing.T) {
 		{"the Senate itself", text, "Senate", 0, "organization/united-states-senate"},
 	})
 }
+
+// A country's own society or section of an international body, named by
+// its demonym ("the Ghanaian Red Cross"), is a body of its own, not the
+// international one (data/words/federated_bodies.txt).
+func TestDemonymsSocietyIsNotTheInternationalBody(t *testing.T) {
+	text := "TAMARU - The Ghanaian Red Cross said on Tuesday it had sent 40 volunteers to the flooded district, secretary-general Kofi Ansabeng said. The International Committee of the Red Cross pledged support. The Kenyan Red Crescent sent tents, and Amnesty International urged calm."
+	checkIDs(t, []idCase{
+		{"a demonym's society", text, "Ghanaian Red Cross", 0, "organization/ghanaian-red-cross"},
+		{"another demonym's society", text, "Kenyan Red Crescent", 0, "organization/kenyan-red-crescent"},
+		{"the international body by its own name", text, "International Committee of the Red Cross", 0, "organization/international-committee-of-the-red-cross"},
+		{"an international body without a demonym", text, "Amnesty International", 0, "organization/amnesty-international"},
+	})
+}

@@ -791,8 +791,31 @@ func (d *doc) gazNameGoesOn(i, gn, k int, gm []gazetteer.Match) bool {
 	if gm[0].Entry.Kind == polgraph.KindCountry && gm[0].Via == "name" && d.partyWordsOnly(i+gn, k) && cues.partyHeads[end] {
 		return true // "the Pakistan Justice Movement", "the Kenya Freedom Party": a state's name opens its party's
 	}
+	if demonym && d.federatedBodyAt(i+gn, k) {
+		return true // "the Ghanaian Red Cross": the country's own society, not the international body
+	}
 	return headed && (!d.gazInside(i+gn, k) || gn == 1 && mediaOpeners[d.toks[i].lower] || partyWordsOnly || abbreviated ||
 		demonym && orgHeads[end] && d.foreignPlacesInside(i+gn, k, gm[0].Entry.Country))
+}
+
+// federatedBodies are the international bodies made of national
+// societies or sections that the press names by their country's demonym
+// (data/words/federated_bodies.txt).
+var federatedBodies = wordSet("federated_bodies.txt")
+
+// federatedBodyAt reports whether tokens [i, k) are, whole, the name of
+// one of the federatedBodies.
+func (d *doc) federatedBodyAt(i, k int) bool {
+	n, ms := d.gazAt(i, k)
+	if n != k-i {
+		return false
+	}
+	for _, m := range ms {
+		if federatedBodies[m.Entry.ID] {
+			return true
+		}
+	}
+	return false
 }
 
 // nameStartsInRun reports whether the gazetteer's name of n tokens at j,
