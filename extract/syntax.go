@@ -468,20 +468,41 @@ func gerundsReadAsVerbs(x *syntax) {
 // language (data/words/foreign_noun_phrases.tsv).
 var foreignNounPhrases = wordTable("foreign_noun_phrases.tsv", "noun")
 
+// foreignPhraseOpeners are the first words of foreignNounPhrases, asked
+// before any words are joined, as most sentences hold none.
+var foreignPhraseOpeners = func() map[string]bool {
+	out := map[string]bool{}
+	for p := range foreignNounPhrases {
+		first, _, _ := strings.Cut(p, " ")
+		out[first] = true
+	}
+	return out
+}()
+
+// foreignPhraseAt is the length in words of the longest phrase of
+// foreignNounPhrases that opens at word a of words, or 0.
+func foreignPhraseAt(words []string, a int) int {
+	if !foreignPhraseOpeners[strings.ToLower(words[a])] {
+		return 0
+	}
+	n := 0
+	for k := 2; k <= 3 && a+k <= len(words); k++ {
+		if foreignNounPhrases[strings.ToLower(strings.Join(words[a:a+k], " "))] != "" {
+			n = k
+		}
+	}
+	return n
+}
+
 // foreignNounsReadAsVerbs retags as nouns the words of a phrase of
 // foreignNounPhrases that the tagger read as verbs: in "declared two
 // diplomats persona non grata, accusing them of spying", "persona" read
 // as a verb would take the clause after it as its own.
 func foreignNounsReadAsVerbs(x *syntax) {
 	for a := range x.tree.Words {
-		for n := 2; n <= 3 && a+n <= len(x.tree.Words); n++ {
-			if foreignNounPhrases[strings.ToLower(strings.Join(x.tree.Words[a:a+n], " "))] == "" {
-				continue
-			}
-			for k := a; k < a+n; k++ {
-				if x.pos(k) == "VERB" {
-					parse.Default().MarkNoun(&x.tree, k)
-				}
+		for k := a; k < a+foreignPhraseAt(x.tree.Words, a); k++ {
+			if x.pos(k) == "VERB" {
+				parse.Default().MarkNoun(&x.tree, k)
 			}
 		}
 	}
@@ -497,13 +518,7 @@ func foreignNounsReadAsVerbs(x *syntax) {
 func (x *syntax) foreignNounAfterObject() {
 	t := &x.tree
 	for a := 1; a < len(t.Words); a++ {
-		n := 0
-		for k := 2; k <= 3 && a+k <= len(t.Words); k++ {
-			if foreignNounPhrases[strings.ToLower(strings.Join(t.Words[a:a+k], " "))] != "" {
-				n = k
-			}
-		}
-		if o := a - 1; n > 0 && t.Rel[o] == "obj" && t.Head[o] >= 0 && x.phraseHungOn(a, a+n, o) {
+		if n, o := foreignPhraseAt(t.Words, a), a-1; n > 0 && t.Rel[o] == "obj" && t.Head[o] >= 0 && x.phraseHungOn(a, a+n, o) {
 			t.Head[a], t.Rel[a] = t.Head[o], "xcomp"
 			for k := a + 1; k < a+n; k++ {
 				t.Head[k], t.Rel[k] = a, "fixed"
