@@ -172,6 +172,10 @@ func (d *doc) classify(m *mention, personCue bool) {
 		// "Ines Karro of the Ecology Front says her party will not ...":
 		// the body its member calls her party is a party
 		m.kind = polgraph.KindParty
+	case n == 2 && nonNames[firstW] && cues.partyHeads[lastW]:
+		// "the Northern Alliance", "the Christian Union": a word that
+		// names nothing alone, then a party's head, name a party
+		m.kind = polgraph.KindParty
 	case n >= 2 && orgHeads[lastW]:
 		m.kind = polgraph.KindOrganization
 	case n >= 2 && mediaHeads[lastW] && !firstNames[firstW]:

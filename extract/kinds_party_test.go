@@ -334,3 +334,20 @@ func TestPartyJoinedWith(t *testing.T) {
 			map[string]string{"Harvest Movement": polgraph.KindParty}, nil},
 	})
 }
+
+// A word that names nothing alone ("Northern", "Christian") and a party's
+// head after it are a party's name of two words, not a lone head read as
+// a surname or dropped; the head alone, or a place the gazetteer knows,
+// or a lower-case noun after the word, is none.
+func TestTwoWordPartiesOpenedByAdjective(t *testing.T) {
+	checkKindCases(t, []kindCase{
+		{"Ivo Dorn founded the Northern Alliance in 2019 and has led it since.",
+			map[string]string{"Northern Alliance": polgraph.KindParty, "Ivo Dorn": polgraph.KindPerson}, []string{"Alliance", "Northern"}},
+		{"On Monday the Southern Front said it would join the coalition in Velborg.",
+			map[string]string{"Southern Front": polgraph.KindParty}, []string{"Front"}},
+		{"The Christian Union, led by Mara Pell, criticised the plan.",
+			map[string]string{"Christian Union": polgraph.KindParty, "Mara Pell": polgraph.KindPerson}, []string{"Union"}},
+		{"Western powers urged calm in Velborg, while Northern Ireland officials stayed silent.",
+			map[string]string{"Northern Ireland": polgraph.KindPlace}, []string{"Western powers", "Western"}},
+	})
+}

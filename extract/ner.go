@@ -981,12 +981,14 @@ func (d *doc) longerNameAfterThe(i, gn, limit int) bool {
 // body's head ("Northern Liberation Army"): the first word of its name.
 // A word state bodies' names are made of opens a name of two where an
 // armed force or police heads it ("the National Guard", "the Federal
-// Police").
+// Police"); any such word opens one of two where a party's head ends it
+// ("the Northern Alliance", "the Southern Front"), a head no state body's
+// name ends in.
 func (d *doc) opensBodyName(i, limit int) bool {
 	k := d.runEnd(i, limit)
-	if k-i == 2 && bodyNameWords[d.toks[i].lower] {
+	if k-i == 2 {
 		h := d.toks[k-1].lower
-		return orgHeads[h] && (armedNouns[h] || armedNouns[strings.TrimSuffix(h, "s")])
+		return orgHeads[h] && (cues.partyHeads[h] || bodyNameWords[d.toks[i].lower] && (armedNouns[h] || armedNouns[strings.TrimSuffix(h, "s")]))
 	}
 	return k-i >= 3 && orgHeads[d.toks[k-1].lower]
 }
