@@ -16,6 +16,7 @@ import (
 // own date for narration that does not mark itself as earlier.
 func (d *doc) dateEvents() {
 	story, protagonist, storyType := "", -1, ""
+	var lead *event // the dated act that set the story's day
 	firstPara := -1
 	for _, s := range d.sents {
 		if !s.headline {
@@ -170,12 +171,12 @@ func (d *doc) dateEvents() {
 				ev.date, ev.prec = date, prec
 				ev.dateFrom = "lead"
 				if story == "" && ev.prec == polgraph.PrecisionDay && !ev.noun {
-					story, protagonist, storyType = ev.date, d.agentOf(ev), ev.typ
+					story, protagonist, storyType, lead = ev.date, d.agentOf(ev), ev.typ, ev
 				}
 			}
 		}
 		if story == "" && !ev.noun && ev.dateFrom == "sentence" && ev.prec == polgraph.PrecisionDay && d.sents[ev.sent].para <= firstPara+1 && d.news(ev.date) {
-			story, protagonist, storyType = ev.date, d.agentOf(ev), ev.typ
+			story, protagonist, storyType, lead = ev.date, d.agentOf(ev), ev.typ, ev
 		}
 	}
 	if story == "" {
@@ -187,7 +188,7 @@ func (d *doc) dateEvents() {
 		return
 	}
 	for _, ev := range d.events {
-		if ev.date == "" && !named[ev] && !d.anterior(ev) && (protagonist >= 0 && d.agentOf(ev) == protagonist || ev.typ == storyType && !ev.noun) && !d.background(ev, story) {
+		if ev.date == "" && !named[ev] && !d.anterior(ev) && (protagonist >= 0 && d.agentOf(ev) == protagonist || ev.typ == storyType && !ev.noun || d.followsLead(ev, lead)) && !d.background(ev, story) {
 			ev.date, ev.prec, ev.dateFrom = story, polgraph.PrecisionDay, "story"
 		}
 	}
@@ -470,4 +471,30 @@ func (d *doc) agentOf(ev *event) int {
 		}
 	}
 	return -1
+}
+
+// followsLead reports an act told in the simple past, in the main clause of
+// the sentence right after the one of the lead's act, in a sentence with
+// no time of its own: "Congress on Tuesday removed the minister. Lawmakers
+// voted 88-20 to censure him." goes on telling the lead's session, whoever
+// acts. A relative clause describes someone, a sentence with a time has
+// moved to that time, and what the lead's patient did is most often his
+// past ("Police detained Mayor X on Monday. X won the mayoralty as ...").
+func (d *doc) followsLead(ev, lead *event) bool {
+	if lead == nil || ev.sent != lead.sent+1 || ev.noun || len(d.timesOf(ev.sent)) > 0 || !d.simplePast(ev) {
+		return false
+	}
+	if a := d.agentOf(ev); a >= 0 && slices.ContainsFunc(lead.parts, func(p part) bool { return p.role == "patient" && p.ent == a }) {
+		return false
+	}
+	x, v := d.eventTree(ev)
+	for v >= 0 && x.rel(v) == "conj" {
+		if len(x.childrenWith(v, "cc")) == 0 {
+			// "Penn said … of Tomas Vell, indicted as …": a conjunct with no
+			// "and" is most often a participle the parse misread
+			return false
+		}
+		v = x.head(v)
+	}
+	return v >= 0 && x.rel(v) == "root"
 }

@@ -582,3 +582,22 @@ func TestFeatureParagraphSetsTheYear(t *testing.T) {
 		}
 	}
 }
+
+// An undated act told in the simple past in the sentence right after a
+// dated lead goes on telling the lead's day, whoever acts; what the lead's
+// patient did, a misparsed participle or a sentence with its own time does
+// not.
+func TestActRightAfterDatedLead(t *testing.T) {
+	tests := []struct{ text, typ, want string }{
+		{"LIMA (Reuters) - Peru's Congress on Tuesday removed Interior Minister Rafael Quispal from office. Lawmakers voted 88-20 to censure him over a wave of killings in the capital.", "VOTE", "2024-05-07"},
+		{"ANKARA (Reuters) - Turkish police on Monday detained opposition mayor Emre Balkan in a corruption probe. Balkan won the mayoralty of Kestel as a member of the Unity Party.", "ELECTION", ""},
+		{"LIMA (Reuters) - Peru's Congress on Tuesday removed Interior Minister Rafael Quispal from office. Lawmakers voted 88-20 to censure him in March.", "VOTE", "2024-03"},
+		// a participle after a comma the parse reads as a conjunct
+		{"WASHINGTON (AP) -- Police on Monday arrested Ivo Dranko in Kestel. Interior Minister Lars Penn said the government is offering a reward for information that leads to the arrest and conviction of Tomas Vell, indicted as the architect of the bombing of a courthouse in Kestel.", "LEGAL_ACTION", ""},
+	}
+	for _, tt := range tests {
+		if got := lastDateOf(t, tt.text, tt.typ); got != tt.want {
+			t.Errorf("%q: %s on %q, want %q", tt.text, tt.typ, got, tt.want)
+		}
+	}
+}
