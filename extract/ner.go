@@ -1160,10 +1160,16 @@ func (d *doc) seatBefore(c int) bool {
 // for (data/words/party_labels.tsv).
 var partyLabels = wordTable("party_labels.tsv")
 
+// afterPartyLetter reports token i right after a party's letter and its
+// hyphen in a legislator's label: "Texas" in "R-Texas", "Calif" in "D-Calif.".
+func (d *doc) afterPartyLetter(i int) bool {
+	return i >= 2 && d.toks[i-1].text == "-" && partyLetters[d.toks[i-2].lower] != ""
+}
+
 // labelledState is the name of the state that tokens [i, i+n) abbreviate
 // in a party letter's label ("D-Calif.", "R-N.H."), or "".
 func (d *doc) labelledState(i, n int) string {
-	if i < 2 || d.toks[i-1].text != "-" || partyLetters[d.toks[i-2].lower] == "" {
+	if !d.afterPartyLetter(i) {
 		return ""
 	}
 	abbr := d.text[d.toks[i].start:d.toks[i+n-1].end]

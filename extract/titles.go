@@ -103,7 +103,7 @@ func (d *doc) judiciaryBodyAfter(si, i int, o *gazetteer.Office) int {
 func (d *doc) onlyDivision() int {
 	only := -1
 	for ei, e := range d.ents {
-		if e.kind != polgraph.KindPlace || e.gaz == nil || e.gaz.Scope != "places-divisions" || !slices.ContainsFunc(e.ments, func(mi int) bool { return !d.inPartyLabel(mi) }) {
+		if e.kind != polgraph.KindPlace || e.gaz == nil || e.gaz.Scope != "places-divisions" || !slices.ContainsFunc(e.ments, func(mi int) bool { return !d.afterPartyLetter(d.ments[mi].first) }) {
 			continue // a legislator's label ("R-Texas") names her seat's state, not the story's
 		}
 		if only >= 0 {
@@ -112,13 +112,6 @@ func (d *doc) onlyDivision() int {
 		only = ei
 	}
 	return only
-}
-
-// inPartyLabel reports mention mi inside a legislator's party label after
-// her name: the state of "Rep. Ana Holm, R-Texas,".
-func (d *doc) inPartyLabel(mi int) bool {
-	i := d.ments[mi].first
-	return i >= 2 && d.toks[i-1].text == "-" && partyLetters[d.toks[i-2].lower] != ""
 }
 
 // headOffice reports whether the holder of o leads the country, region or city.
