@@ -43,6 +43,12 @@ func (d *doc) conflict(a, b *event) bool {
 			// asked Keller whether she would resign": two askers
 			return true
 		}
+		if d.personAgent(a) && d.spokenByBody(b) || d.personAgent(b) && d.spokenByBody(a) {
+			// "The electoral commission declared Holm the winner on
+			// Saturday. Opposition leader Dube said the count was rigged":
+			// a body unnamed spoke first, not the person who spoke next
+			return true
+		}
 	}
 	if d.measuresApart(a, b) {
 		return true
@@ -195,6 +201,28 @@ func (d *doc) spokenBySomeoneElse(ev *event) bool {
 		}
 	}
 	return false
+}
+
+// spokenByBody reports an event with no agent whose verb's subject is a
+// common noun for an organisation ("the electoral commission declared"):
+// a body no entity names, which no person named later can be.
+func (d *doc) spokenByBody(ev *event) bool {
+	if d.agentOf(ev) >= 0 || ev.noun {
+		return false
+	}
+	x, v := d.eventTree(ev)
+	if v < 0 {
+		return false
+	}
+	return slices.ContainsFunc(x.childrenWith(v, "nsubj"), func(s int) bool {
+		return x.pos(s) == "NOUN" && orgHeads[strings.ToLower(x.lemma(s))]
+	})
+}
+
+// personAgent reports an event whose agent is a person.
+func (d *doc) personAgent(ev *event) bool {
+	a := d.agentOf(ev)
+	return a >= 0 && d.ents[a].kind == polgraph.KindPerson
 }
 
 // peopleApart reports two events each told with people besides their

@@ -1306,6 +1306,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			twice: []string{"REQUEST"},
 		},
 		{
+			name: "a body no entity names that spoke first is not the person who speaks next",
+			text: "The electoral commission on Saturday declared Ada Holm the winner of the presidential election. " +
+				"Opposition leader Ivo Dorn said the count was rigged.",
+			want: []wantEvent{
+				{"STATEMENT", "2025-05-10", []string{"agent:person/ivo-dorn"}},
+			},
+			twice: []string{"STATEMENT"},
+		},
+		{
 			name: "calling a demand a political stunt finds fault with it",
 			text: "Mia Roth demanded the resignation of Ulla Brandt. Brandt rejected the demand on Wednesday, calling it a political stunt.",
 			want: []wantEvent{
