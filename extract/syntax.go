@@ -78,6 +78,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		d.titleWordsReadAsVerbs(si, x)
 		d.demonymsReadAsNames(si, x)
 		gerundsReadAsVerbs(x)
+		dayPartsReadAsVerbs(x)
 		foreignNounsReadAsVerbs(x)
 		participleAfterSubject(x)
 		relativeVerbsReadAsNouns(x)
@@ -447,6 +448,20 @@ var gerundNouns = wordSet("gerund_nouns.txt")
 
 // nounOnlyIngs are "-ing" words no verb has (data/words/noun_only_ings.txt).
 var nounOnlyIngs = wordSet("noun_only_ings.txt")
+
+// dayPartNouns are nouns of a moment of the day
+// (data/words/day_part_nouns.txt).
+var dayPartNouns = wordSet("day_part_nouns.txt")
+
+// dayPartsReadAsVerbs retags as nouns the dayPartNouns the tagger read as
+// verbs: "before dawn on Tuesday" tells when the clause's act was.
+func dayPartsReadAsVerbs(x *syntax) {
+	for w := range x.tree.Words {
+		if x.pos(w) == "VERB" && dayPartNouns[strings.ToLower(x.tree.Words[w])] {
+			parse.Default().MarkNoun(&x.tree, w)
+		}
+	}
+}
 
 // gerundsReadAsVerbs retags as nouns the "-ing" words that are only
 // nouns ("denied wrongdoing"), and the gerunds of gerundNouns the

@@ -1315,6 +1315,18 @@ func TestEventsFromTheTree(t *testing.T) {
 			twice: []string{"STATEMENT"},
 		},
 		{
+			name: "a moment of the day before the day's name leaves the act dated by it",
+			text: "Before dawn on Tuesday, officers detained Ivo Dorn at his home in Varna.",
+			want: []wantEvent{
+				{"ARREST", "2025-05-06", []string{"patient:person/ivo-dorn", "place:place/varna"}},
+			},
+		},
+		{
+			name:     "aides of a named leader are not the leader",
+			text:     "Police on Monday arrested two aides of the party leader Ivo Dorn.",
+			notParts: []string{"patient:person/ivo-dorn"},
+		},
+		{
 			name: "calling a demand a political stunt finds fault with it",
 			text: "Mia Roth demanded the resignation of Ulla Brandt. Brandt rejected the demand on Wednesday, calling it a political stunt.",
 			want: []wantEvent{

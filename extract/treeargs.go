@@ -507,14 +507,33 @@ func (d *doc) oblique(si int, x *syntax, c int, typ string, a *treeArgs) {
 // Kavrania" names a state. A nationality before the noun ("three German
 // citizens") and a clause on it ("three men accused of spying for
 // China", "in a case that strained relations with China") name none of
-// the people.
+// the people; nor does the one they serve ("two aides of Ivo Dorn").
 func (d *doc) namesIn(si int, x *syntax, w int) bool {
+	served := x.servedBy(w)
 	for _, k := range x.subtree(w, peopleUnnamedBy) {
+		if served >= 0 && x.dominates(served, k) {
+			continue
+		}
 		if m := d.mentionOver(si, x.token(k)); m != nil && len(d.refs(m)) > 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// servedBy is the "of", "to" or "for" phrase on a noun w of servingNouns
+// that names whom they serve ("aides of Ivo Dorn", "an adviser to the
+// minister"), or -1.
+func (x *syntax) servedBy(w int) int {
+	if !servingNouns[strings.ToLower(x.tree.Words[w])] {
+		return -1
+	}
+	for _, c := range x.childrenWith(w, "nmod") {
+		if cs := x.caseOf(c); cs == "of" || cs == "to" || cs == "for" {
+			return c
+		}
+	}
+	return -1
 }
 
 // peopleUnnamedBy are the relations of the words that name none of the
