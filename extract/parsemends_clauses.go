@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // freeRelativeReadAsDeterminer mends a parse that reads a free relative
 // after a preposition as a noun phrase: in "Police detained Ivo Dorn on
@@ -224,4 +227,59 @@ func (x *syntax) orderedObjectReadAsSubject() {
 		t.Head[s[0]], t.Rel[s[0]] = h, "obj"
 		t.Rel[c], t.XPOS[c] = "xcomp", "VBN"
 	}
+}
+
+// chainVerbReadAsModifier mends a chain of acts one subject did, told
+// "V1 X, V2 Y and V3 Z", whose middle verb the parse reads as a modifier
+// of what the first verb did it to: in "Police raided the offices,
+// seized documents and arrested two aides", "seized" is read as an
+// adjective on "documents", joined to "offices" as one more thing
+// raided; in "Protesters blocked roads, clashed with police and set fire
+// to cars", "clashed" as a clause on "roads", with "set" joined to it.
+// The middle verb is no modifier where the chain goes on after it with a
+// verb joined to the first, or to itself: all are the first's conjuncts,
+// each the subject's act.
+func (x *syntax) chainVerbReadAsModifier() {
+	t := &x.tree
+	for v, rel := range t.Rel {
+		if v == 0 || t.Words[v-1] != "," || !x.bareParticiple(v) {
+			continue
+		}
+		var first, obj int // the chain's first verb; the middle verb's object, if the parse hung it
+		switch n := t.Head[v]; {
+		case rel == "amod" && n > v && t.Rel[n] == "conj":
+			first, obj = x.objectsVerb(t.Head[n]), n
+			if first < 0 || !slices.ContainsFunc(x.childrenWith(first, "conj"), func(c int) bool { return c > n && x.isVerb(c) }) {
+				continue
+			}
+		case rel == "acl" && n < v:
+			first, obj = x.objectsVerb(n), -1
+			if first < 0 || !slices.ContainsFunc(x.childrenWith(v, "conj"), func(c int) bool { return x.isVerb(c) && len(x.childrenWith(c, "obj")) > 0 }) {
+				continue
+			}
+		default:
+			continue
+		}
+		t.Head[v], t.Rel[v] = first, "conj"
+		t.UPOS[v], t.XPOS[v] = "VERB", "VBD"
+		t.Head[v-1] = v // the comma before it
+		if obj >= 0 {
+			t.Head[obj], t.Rel[obj] = v, "obj"
+		}
+		for _, c := range x.childrenWith(v, "conj") {
+			if x.isVerb(c) {
+				t.Head[c] = first // "and set fire to cars": the chain's last act
+			}
+		}
+	}
+}
+
+// objectsVerb is the past-tense verb with a subject whose object is
+// word o, or -1.
+func (x *syntax) objectsVerb(o int) int {
+	v := x.head(o)
+	if x.rel(o) != "obj" || v < 0 || !x.isVerb(v) || x.tree.XPOS[v] != "VBD" || len(x.childrenWith(v, "nsubj")) == 0 {
+		return -1
+	}
+	return v
 }

@@ -128,6 +128,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.participleJoinedToGerund()
 		x.gerundReadAsLabelled()
 		x.verbReadAsAdjective()
+		x.chainVerbReadAsModifier()
 		x.verbJoinedToSubject()
 		x.careerVerbReadAsNoun()
 		x.verbTaggedNoun()

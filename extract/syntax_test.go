@@ -1327,6 +1327,21 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"patient:person/ivo-dorn"},
 		},
 		{
+			name: "the middle act of a chain of three is one more act of the subject, not a modifier of the first act's object",
+			text: "Protesters on Saturday blocked roads, clashed with police and set fire to cars in Varna.",
+			want: []wantEvent{
+				{"PROTEST", "2025-05-10", []string{"place:place/varna"}},
+			},
+		},
+		{
+			name: "lawmakers who censure a member find fault with him",
+			text: "Lawmakers on Tuesday censured Ivo Dorn. The ethics committee reprimanded Ana Holm on Friday for misusing funds.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-06", []string{"target:person/ivo-dorn"}},
+				{"CRITICISM", "2025-05-09", []string{"target:person/ana-holm"}},
+			},
+		},
+		{
 			name: "calling a demand a political stunt finds fault with it",
 			text: "Mia Roth demanded the resignation of Ulla Brandt. Brandt rejected the demand on Wednesday, calling it a political stunt.",
 			want: []wantEvent{
