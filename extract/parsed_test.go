@@ -51,6 +51,23 @@ func TestPlaceNameWordsAreNoVerbs(t *testing.T) {
 	}
 }
 
+// A word the tagger may read as a verb is a noun where it stands inside
+// an office title with no name after it, or names a moment of the day.
+func TestNounsReadAsVerbs(t *testing.T) {
+	tests := []struct{ text, word string }{
+		{"Goran Velev signed the contract in 2021, when he was transport minister.", "transport"},
+		{"Before dawn on Tuesday, officers detained Ivo Dorn at his home in Varna.", "dawn"},
+	}
+	for _, tt := range tests {
+		x := parsedFirstSentence(t, tt.text)
+		for w, word := range x.tree.Words {
+			if word == tt.word && x.isVerb(w) {
+				t.Errorf("%q in %q is a %s; want a noun", word, tt.text, x.pos(w))
+			}
+		}
+	}
+}
+
 // A body's name the gazetteer knows is one phrase to the parser: "Watch"
 // in "Human Rights Watch" is no verb, and the preposition before the name
 // is its head's case, not a word's inside it.

@@ -283,6 +283,27 @@ func (d *doc) titleWordsReadAsVerbs(si int, x *syntax) {
 			}
 		}
 	}
+	d.titleWordsReadAsPredicateVerbs(si, x)
+}
+
+// titleWordsReadAsPredicateVerbs retags as nouns the lower-case words the
+// tagger reads as verbs inside an office title with no name after it: in
+// "when he was transport minister", "transport" read as a passive verb
+// leaves no title for the clause to give him.
+func (d *doc) titleWordsReadAsPredicateVerbs(si int, x *syntax) {
+	s := &d.sents[si]
+	for i := s.first; i < s.last; i++ {
+		w := x.at(i)
+		if w < 0 || d.toks[i].cap || x.pos(w) != "VERB" {
+			continue
+		}
+		for j := max(s.first, i-2); j <= i; j++ {
+			if n, o := d.officeAt(j, s.last); o != nil && j+n-1 > i {
+				parse.Default().MarkNoun(&x.tree, w)
+				break
+			}
+		}
+	}
 }
 
 // syllablesReadAsWords retags as proper nouns the lower-case syllables
