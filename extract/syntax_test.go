@@ -4847,6 +4847,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"APPOINTMENT"},
 		},
 		{
+			name: "a contest a candidate wins is an election she won, dated and set where the contest was",
+			text: "Tomas Vallo won the first contest in Marsby on Tuesday with 54 percent of the vote.",
+			want: []wantEvent{{"ELECTION", "2025-05-06", []string{"agent:person/tomas-vallo", "place:place/marsby"}}},
+		},
+		{
 			name: "a nomination no party owns, of a person to an office, is still an appointment",
 			text: "President Oda Lind announced the nomination of Ivo Marek as defence minister on Tuesday.",
 			want: []wantEvent{{"APPOINTMENT", "2025-05-06", []string{"patient:person/ivo-marek"}}},
