@@ -259,3 +259,23 @@ func (d *doc) marginPhrase(si, i, n int) bool {
 	return w >= 0 && x.caseOf(w) == "by" && marginNouns[strings.ToLower(x.lemma(w))] &&
 		(len(x.childrenWith(w, "nummod")) > 0 || determinedBy(x, w, "a"))
 }
+
+// candidacyNouns tell a party's choice of its candidate where a party
+// owns them or a race is run for them (data/words/candidacy_nouns.txt).
+var candidacyNouns = wordSet("candidacy_nouns.txt")
+
+// candidacySought reports whether the noun at tokens [i, i+n) of sentence
+// si is a candidacy: a candidacy noun a party owns ("the Harbour Party
+// nomination", "the Civic Union's nomination") or a race or ballot is run
+// for ("the race for the nomination").
+func (d *doc) candidacySought(si, i, n int) bool {
+	x, w := d.wordAt(si, i+n-1)
+	if w < 0 || !candidacyNouns[x.lemma(w)] && !candidacyNouns[strings.ToLower(x.tree.Words[w])] {
+		return false
+	}
+	if d.partyModifying(si, x, w) >= 0 {
+		return true
+	}
+	h := x.head(w)
+	return h >= 0 && x.caseOf(w) == "for" && (contestBallots[x.lemma(h)] || contestObjects[x.lemma(h)])
+}

@@ -456,7 +456,13 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 		return "" // "the state funded new schools", "paid the fine": no interference
 	}
 	if t.label && !d.labelledPejorative(si, i, n) {
-		return "" // "called a vote", "described him as a friend": no fault found
+		if d.labelSaid(si, i, n) {
+			return "STATEMENT" // "Lind called the vote a victory for democracy": words said of it, no fault found
+		}
+		return "" // "called a vote", "a party called the Front": nothing said of anything
+	}
+	if t.noun && t.typ == "APPOINTMENT" && d.candidacySought(si, i, n) {
+		return "" // "dropped out of the race for the Harbour Party nomination": a candidacy sought, no office given
 	}
 	if t.crowdTarget && !d.crowdTargeted(si, i, n) {
 		return "" // "used the funds against the rules", "dispersed the crowd of shoppers": no protesters

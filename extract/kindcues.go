@@ -544,9 +544,21 @@ func (d *doc) mentionCues(m *mention) []string {
 		case h == w && x.baseRel(c) == "nmod" && x.caseOf(c) == "on",
 			x.baseRel(w) == "nsubj" && h == x.head(w) && x.baseRel(c) == "obj":
 			add("result", c)
+			for _, of := range x.countedOf(c) {
+				add("result", of) // "the Green Front won 41 of 120 seats": what the count counts
+			}
 		}
 	}
 	return out
+}
+
+// countedOf are the nouns a number at word c counts by "of": "seats" in
+// "41 of 120 seats", as the parse hangs the noun on the number.
+func (x *syntax) countedOf(c int) []int {
+	if x.pos(c) != "NUM" {
+		return nil
+	}
+	return slices.DeleteFunc(x.childrenWith(c, "nmod"), func(n int) bool { return x.caseOf(n) != "of" })
 }
 
 // sharedCue reports a mention that owns, or completes with "of", a noun

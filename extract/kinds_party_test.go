@@ -30,6 +30,12 @@ func TestPartyKindsFromContext(t *testing.T) {
 			map[string]string{"Workers' Front": polgraph.KindParty}, []string{"Workers' Front MPs"}},
 		{"Bruno Castel of the Sovereignty Party, the largest opposition group, criticised the treaty.",
 			map[string]string{"Sovereignty Party": polgraph.KindParty}, nil},
+		// what wins a count of seats is a party, however the parse hangs
+		// the seats on the count; a body whose primary a candidate wins is one
+		{"The Labour Front won 41 of 120 seats in the regional election on Sunday.",
+			map[string]string{"Labour Front": polgraph.KindParty}, nil},
+		{"Celia Farrow won the Labour Front primary on Saturday with 54 percent of the vote.",
+			map[string]string{"Labour Front": polgraph.KindParty, "Celia Farrow": polgraph.KindPerson}, nil},
 		// a body its member calls her party is a party
 		{"Ines Karro of the Ecology Front says her party will not sit in any coalition.",
 			map[string]string{"Ecology Front": polgraph.KindParty, "Ines Karro": polgraph.KindPerson}, nil},

@@ -92,8 +92,10 @@ func (x *syntax) labelsOf(v int, objs []int) []int {
 	}
 	for _, o := range objs {
 		// (a participle the parse reads as a reduced relative on the
-		// object: "called the decision politically motivated")
-		for _, c := range x.childrenWith(o, "appos", "xcomp", "acl") {
+		// object: "called the decision politically motivated"; a second
+		// object it reads as the first one's, as no noun takes one:
+		// "called the vote a victory for democracy on Tuesday")
+		for _, c := range x.childrenWith(o, "appos", "xcomp", "acl", "obj") {
 			if c > o {
 				preds = append(preds, c)
 			}
@@ -115,4 +117,23 @@ func (x *syntax) labelsOf(v int, objs []int) []int {
 		}
 	}
 	return preds
+}
+
+// verdictObjects name a contest or what it came to
+// (data/words/verdict_objects.txt).
+var verdictObjects = wordSet("verdict_objects.txt")
+
+// labelSaid reports whether the labelling verb at tokens [i, i+n) of
+// sentence si has a named speaker give a verdict on a contest: a label
+// for an object of verdictObjects ("Lind called the vote a victory for
+// democracy", "described the result as a mandate for change"). Where no
+// fault is found, the verdict is the speaker's statement; "called a
+// vote", "a group called the Front" say nothing of anything.
+func (d *doc) labelSaid(si, i, n int) bool {
+	x, v := d.verbTriggerAt(si, i, n)
+	if v < 0 || !d.namedSpeaker(i, si, "STATEMENT") {
+		return false
+	}
+	objs := slices.DeleteFunc(x.childrenWith(v, "obj"), func(o int) bool { return !verdictObjects[strings.ToLower(x.lemma(o))] })
+	return len(objs) > 0 && len(x.labelsOf(v, objs[:1])) > 0
 }

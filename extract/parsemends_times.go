@@ -80,8 +80,10 @@ func (x *syntax) dayReadAsObjectModifier() {
 			continue
 		}
 		// on a noun, or on a gerund or participle inside the object ("three
-		// men suspected of financing the rebels on Monday")
-		onNoun := rel == "nmod" && (t.UPOS[n] == "NOUN" || t.UPOS[n] == "PROPN")
+		// men suspected of financing the rebels on Monday"); a noun takes
+		// no oblique, so one the parse hangs there is misread as well
+		// ("called the vote a victory for democracy on Tuesday")
+		onNoun := (rel == "nmod" || rel == "obl") && (t.UPOS[n] == "NOUN" || t.UPOS[n] == "PROPN")
 		if !onNoun && !(rel == "obl" && (t.XPOS[n] == "VBG" || t.XPOS[n] == "VBN") && t.Rel[n] != "obj") {
 			continue
 		}

@@ -4872,6 +4872,27 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a named speaker who calls something by a label that finds no fault, or describes it as one, makes a statement (\"called the vote a victory for democracy\")",
+			text: "The Harbour Party described the result as a mandate for change. Opposition leader Mara Lindqvist called the vote a victory for democracy on Tuesday.",
+			want: []wantEvent{{"STATEMENT", "2025-05-06", []string{"agent:person/mara-lindqvist"}}, {"STATEMENT", "2025-05-06", []string{"agent:party/harbour-party"}}}, // the story's one day
+			not:  []string{"CRITICISM"},
+		},
+		{
+			name: "a party's nomination raced or bid for is a candidacy sought, no appointment, and the party is no one appointed",
+			text: "Senator Arla Kettering dropped out of the race for the Harbour Party nomination on Monday. Mayor Lena Fisk launched her bid for the Civic Union's nomination in Denholm on Tuesday.",
+			not:  []string{"APPOINTMENT"},
+		},
+		{
+			name: "a contest a candidate wins is an election she won, dated and set where the contest was",
+			text: "Tomas Vallo won the first contest in Marsby on Tuesday with 54 percent of the vote.",
+			want: []wantEvent{{"ELECTION", "2025-05-06", []string{"agent:person/tomas-vallo", "place:place/marsby"}}},
+		},
+		{
+			name: "a nomination no party owns, of a person to an office, is still an appointment",
+			text: "President Oda Lind announced the nomination of Ivo Marek as defence minister on Tuesday.",
+			want: []wantEvent{{"APPOINTMENT", "2025-05-06", []string{"patient:person/ivo-marek"}}},
+		},
+		{
 			name: "calling a vote, calling the talks useful, describing a friend or calling one's own act one's mistake is no criticism",
 			text: "Jan Borowik called a snap election on Tuesday. Ruta Valk called the talks useful. Ivo Dorn described him as a friend. Lena Kask later called the interview \"the biggest mistake of my life\".",
 			not:  []string{"CRITICISM"},
