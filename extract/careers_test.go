@@ -75,6 +75,12 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"HOLDS_OFFICE", "Orvel Strand", "Norway", "1986", "1990"}},
 		},
 		{
+			name: "a past copula's post held over a span that opens the sentence before its subject, a pronoun or a name",
+			text: "Halvard Moe is a retired Norwegian politician. From 1992 to 1996 he was defence minister. " +
+				"Siri Vang is a Danish lawyer. Between 2010 and 2014, Vang was justice minister. In 2016 Vang was a judge.",
+			want: []datedFact{{"HOLDS_OFFICE", "Halvard Moe", "Norway", "1992", "1996"}, {"HOLDS_OFFICE", "Siri Vang", "Denmark", "2010", "2014"}},
+		},
+		{
 			name: "a past copula's dated post held under a leader or in a government the phrase after it names: the post is held all the same, in the person's country",
 			text: "Maren Holtvik is a retired Norwegian politician. She was finance minister from 1989 to 1994 under prime minister Ivo Dorn. " +
 				"Tomas Relic was a Czech politician. He was defence minister in the government of Karel Mlyn from 1991 to 1993. " +
