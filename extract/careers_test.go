@@ -256,6 +256,23 @@ func TestCareerPosts(t *testing.T) {
 			not: []datedFact{{"LEADS", "Mira Falk", "Harbour Party", "2015-03", "2016"}, {"LEADS", "Ilse Marek", "Harbour Party", "2016", ""}},
 		},
 		{
+			name: "a lead noun taken or lost names the body led after \"of\", as a possessor, or by \"party\": the subject leads it from, or until, the clause's date",
+			text: "Officials in Vellin spoke on Sunday. Tomas Varenko took over the leadership of Civic Renewal in 1998. Lida Marosh joined the Harbour Party in 1990. " +
+				"She won the party leadership in 2001. Aron Pelt, who took the helm of the Valley Party in 2003, lost the party's leadership in 2008. " +
+				"Mira Falk will take over the leadership of the Valley Party in 2027. Ilse Marek won the leadership election in 2009.",
+			want: []datedFact{{"LEADS", "Tomas Varenko", "Civic Renewal", "1998", ""}, {"LEADS", "Lida Marosh", "Harbour Party", "2001", ""},
+				{"LEADS", "Aron Pelt", "Valley Party", "2003", "2008"}, {"MEMBER_OF", "Aron Pelt", "Valley Party", "", ""}},
+			not: []datedFact{{"LEADS", "Mira Falk", "Valley Party", "2027", ""}},
+		},
+		{
+			name: "one a verb of giving posts picks to lead a party leads it from the clause's date, and is its member",
+			text: "Officials in Vellin spoke on Sunday. Tomas Varenko was chosen to lead the Harbour Party in 2003. Lida Marosh was elected to lead Civic Renewal in March 2012. " +
+				"Aron Pelt was not picked to lead the Valley Party.",
+			want: []datedFact{{"LEADS", "Tomas Varenko", "Harbour Party", "2003", ""}, {"MEMBER_OF", "Tomas Varenko", "Harbour Party", "", ""},
+				{"LEADS", "Lida Marosh", "Civic Renewal", "2012-03", ""}},
+			not: []datedFact{{"LEADS", "Aron Pelt", "Valley Party", "", ""}},
+		},
+		{
 			name: "a party founded or launched on a date is led, and its founder a member, from that date",
 			text: "Officials in Vellin spoke on Sunday. Tomas Varenko founded Civic Renewal in 1998. In March 2004 Lida Marosh launched the Harbour Party.",
 			want: []datedFact{{"LEADS", "Tomas Varenko", "Civic Renewal", "1998", ""}, {"MEMBER_OF", "Tomas Varenko", "Civic Renewal", "1998", ""},
