@@ -183,7 +183,7 @@ func (d *doc) substitutedPost(si int, x *syntax, v int) bool {
 			continue
 		}
 		if body < 0 && ofc.Body == "party" {
-			body = d.partyOfPost(si, x, v, o)
+			body = d.partyOfPost(si, x, v, o, left)
 		}
 		if body < 0 && countryOffices[ofc.Body] {
 			body = d.givingCountry(si, x, v)
@@ -497,7 +497,7 @@ func (d *doc) postOf(si int, x *syntax, v, w int, how string, leavers []int) {
 		holders = d.postHolders(si, x, v, w, how)
 	}
 	if body < 0 && o.Body == "party" {
-		body = d.partyOfPost(si, x, v, w)
+		body = d.partyOfPost(si, x, v, w, holders)
 	}
 	if body < 0 && o.Title == president {
 		body = d.partyPresidency(si, x, v, w)
@@ -812,15 +812,23 @@ func (d *doc) people(ents []int) []int {
 // partyOfPost is the party a party post named at word w belongs to when
 // its title names none before it: the party the post is "of" ("stepped
 // down as leader of the Harbour Party"), else the party that gives it
-// ("the Greens elected her leader"), else the last party named before it
-// ("stepped down as leader"), or -1.
-func (d *doc) partyOfPost(si int, x *syntax, v, w int) int {
+// ("the Greens elected her leader"), else the one party the text has
+// made its one holder a member or leader of ("joined the Valley Party in
+// 1990. In 2004, after a row with the Mountain Party, he stepped down as
+// party leader": his party, not the one named since), else the last
+// party named before it ("stepped down as leader"), or -1.
+func (d *doc) partyOfPost(si int, x *syntax, v, w int, holders []int) int {
 	if p := d.partyModifying(si, x, w); p >= 0 {
 		return p
 	}
 	for _, s := range x.childrenWith(v, "nsubj") {
 		if m := d.mentionOver(si, x.token(s)); m != nil && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindParty {
 			return m.ent
+		}
+	}
+	if len(holders) == 1 {
+		if p := d.ownParty(holders[0]); p >= 0 {
+			return p
 		}
 	}
 	return d.lastNamed(si, x.token(w), polgraph.KindParty)

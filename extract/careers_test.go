@@ -273,6 +273,14 @@ func TestCareerPosts(t *testing.T) {
 			not: []datedFact{{"LEADS", "Aron Pelt", "Valley Party", "", ""}},
 		},
 		{
+			name: "a party post whose title names no party is of its holder's own party, not of another named since",
+			text: "Officials in Vellin spoke on Sunday. Tomas Varenko joined the Valley Party in 1990. In 2004, after a row with the Mountain Party, he stepped down as party leader. " +
+				"Lida Marosh, a member of the Harbour Party, met leaders of Civic Renewal on Monday. In 2008 she became leader of the party.",
+			want: []datedFact{{"LEADS", "Tomas Varenko", "Valley Party", "", "2004"}, {"LEADS", "Lida Marosh", "Harbour Party", "2008", ""}},
+			not: []datedFact{{"LEADS", "Tomas Varenko", "Mountain Party", "", "2004"}, {"MEMBER_OF", "Tomas Varenko", "Mountain Party", "", ""},
+				{"LEADS", "Lida Marosh", "Civic Renewal", "2008", ""}},
+		},
+		{
 			name: "a party founded or launched on a date is led, and its founder a member, from that date",
 			text: "Officials in Vellin spoke on Sunday. Tomas Varenko founded Civic Renewal in 1998. In March 2004 Lida Marosh launched the Harbour Party.",
 			want: []datedFact{{"LEADS", "Tomas Varenko", "Civic Renewal", "1998", ""}, {"MEMBER_OF", "Tomas Varenko", "Civic Renewal", "1998", ""},
