@@ -1421,18 +1421,22 @@ func (d *doc) partyLeft(si int, x *syntax, v int) {
 // (data/words/staying_verbs.txt).
 var stayingVerbs = wordSet("staying_verbs.txt")
 
+// timeSpendingVerbs keep their subject in a party for the span of time
+// that is their object (data/words/time_spending_verbs.txt).
+var timeSpendingVerbs = wordSet("time_spending_verbs.txt")
+
 // partiesStayedIn reads "Ludmila Farkas said she would stay with the
-// Progress Party" and "will remain in the Civic Bloc" off the tree of
-// sentence si: one who stays in a party, or says she will, is its
-// member; one who will not stay ("would not remain in the party") is
-// left alone.
+// Progress Party", "will remain in the Civic Bloc" and "has spent three
+// decades in the Harbour Party" off the tree of sentence si: one who
+// stays in a party, or says she will, is its member; one who will not
+// stay ("would not remain in the party") is left alone.
 func (d *doc) partiesStayedIn(si int) {
-	if x := d.taggedOf(si); x == nil || !x.hasVerb(stayingVerbs) || !d.sentenceNames(si, polgraph.KindParty) && !d.sentenceNames(si, polgraph.KindOrganization) {
+	if x := d.taggedOf(si); x == nil || !x.hasVerb(stayingVerbs) && !x.hasVerb(timeSpendingVerbs) || !d.sentenceNames(si, polgraph.KindParty) && !d.sentenceNames(si, polgraph.KindOrganization) {
 		return
 	}
 	x := d.syntaxOf(si)
 	for v := range x.tree.Words {
-		if !x.isVerb(v) || !stayingVerbs[x.lemma(v)] || x.negated(v) {
+		if !x.isVerb(v) || !stayingVerbs[x.lemma(v)] && !x.spendsTime(v) || x.negated(v) {
 			continue
 		}
 		var in []int
@@ -1445,6 +1449,13 @@ func (d *doc) partiesStayedIn(si int) {
 			d.memberships(si, x, v, parties, d.postSpan(si, x, v, v, "holds"))
 		}
 	}
+}
+
+// spendsTime reports a verb of spending time (timeSpendingVerbs) at v
+// whose object is a span of time: "spent three decades", not "spent the
+// money".
+func (x *syntax) spendsTime(v int) bool {
+	return timeSpendingVerbs[x.lemma(v)] && slices.ContainsFunc(x.childrenWith(v, "obj", "obl:tmod", "obl:npmod"), func(o int) bool { return timeUnitNouns[x.lemma(o)] })
 }
 
 // selectingVerbs tell of a party choosing its candidate
